@@ -1,0 +1,62 @@
+# Two commands on a fresh machine (Python 3.11, pip, make; root for apt-get):
+#   make run   – create .venv, install, extract everything in raw/ into extracted/
+#   make test  – create .venv with dev extras, install the CJK font, lint, run all tests
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+FONT   := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint typecheck golden schemas eval bench seed-pdf system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(VENV)/.installed $@
+
+# Debian's CJK font: the tests generate PDFs with an embedded CJK TrueType font.
+system-deps:
+	@if [ ! -f $(FONT) ]; then \
+	  echo "installing fonts-wqy-microhei (CJK font for generated test PDFs)"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null; \
+	fi
+
+run: $(VENV)/.installed
+	$(BIN)/itis-extract run raw/ --out extracted/
+
+test: $(VENV)/.installed-dev system-deps lint
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check pipeline tests benchmarks scripts
+	$(BIN)/lint-imports
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy pipeline
+
+# Rewrite the golden files (tests/golden/) and the committed extracted/ output; review the diff.
+golden: $(VENV)/.installed-dev
+	$(BIN)/python scripts/regen_golden.py
+
+schemas: $(VENV)/.installed
+	$(BIN)/itis-extract schemas --out schemas
+
+eval: $(VENV)/.installed
+	$(BIN)/itis-extract eval --gold tests/gold raw tests/corpus
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_extract.py
+
+seed-pdf: $(VENV)/.installed-dev system-deps
+	$(BIN)/python scripts/make_seed_pdf.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -1,0 +1,49 @@
+"""Run settings as one validated dataclass (like pdfplumber's ``TableSettings``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Limits and thresholds for one run.
+
+    Attributes:
+        max_bytes: inputs larger than this are refused before they are read.
+        max_pages: PDFs with more pages are refused (a page bomb costs minutes).
+        timeout_s: wall-clock limit for one document in its worker process.
+        memory_mb: address-space limit for one worker process.
+        min_common_share: a PDF page whose CJK characters are less often common
+            Traditional characters than this is taken as mis-decoded and re-read
+            with pypdfium2.
+        workers: documents processed in parallel (worker processes).
+        isolate: run each document in its own worker process (time/memory limits);
+            off only for debugging and the in-process API.
+        reference_date: ISO date that relative dates (今年, 去年) resolve against
+            when the document states none; never the clock, so runs are repeatable.
+    """
+
+    max_bytes: int = 64 * 1024 * 1024
+    max_pages: int = 2000
+    timeout_s: float = 300.0
+    memory_mb: int = 3072
+    min_common_share: float = 0.85
+    workers: int = 1
+    isolate: bool = True
+    reference_date: str | None = None
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in {"max_bytes", "max_pages", "memory_mb", "workers"} and (
+                not isinstance(value, int) or value < 1
+            ):
+                raise ValueError(f"Settings.{f.name} must be a positive integer, got {value!r}")
+        if self.timeout_s <= 0:
+            raise ValueError(f"Settings.timeout_s must be > 0, got {self.timeout_s!r}")
+        if not 0.0 <= self.min_common_share <= 1.0:
+            raise ValueError("Settings.min_common_share must be within [0, 1]")
+
+
+DEFAULT_SETTINGS = Settings()

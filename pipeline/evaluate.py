@@ -1,0 +1,188 @@
+"""Score extracted facts against hand-made gold files (tests/gold/FORMAT.md).
+
+Quantities match on (value within 1e-6 relative, unit) as a multiset; dates on
+iso as a multiset; products and organizations on case-folded names as sets.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.models import Document
+
+FACT_TYPES = ("quantities", "dates", "products", "organizations")
+
+
+@dataclass
+class Score:
+    fact_type: str
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+@dataclass
+class DocScore:
+    doc: str
+    scores: dict[str, Score]
+    missing: dict[str, list[Any]]
+    spurious: dict[str, list[Any]]
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def match_quantities(
+    predicted: Sequence[tuple[float, str]], gold: Sequence[tuple[float, str]]
+) -> tuple[int, list[tuple[float, str]], list[tuple[float, str]]]:
+    """Greedy multiset match on unit equality and relative value tolerance."""
+    remaining = list(gold)
+    spurious: list[tuple[float, str]] = []
+    tp = 0
+    for value, unit in predicted:
+        for k, (gv, gu) in enumerate(remaining):
+            if gu == unit and _close(value, gv):
+                del remaining[k]
+                tp += 1
+                break
+        else:
+            spurious.append((value, unit))
+    return tp, spurious, remaining
+
+
+def _multiset(pred: Iterable[str], gold: Iterable[str]) -> tuple[int, list[str], list[str]]:
+    remaining = list(gold)
+    spurious = []
+    tp = 0
+    for p in pred:
+        if p in remaining:
+            remaining.remove(p)
+            tp += 1
+        else:
+            spurious.append(p)
+    return tp, spurious, remaining
+
+
+def score_document(doc: Document, gold: dict[str, Any]) -> DocScore:
+    scores: dict[str, Score] = {}
+    missing: dict[str, list[Any]] = {}
+    spurious: dict[str, list[Any]] = {}
+    q_pred = [(q.value, q.unit) for q in doc.facts.quantities]
+    q_gold = [(float(q["value"]), q["unit"]) for q in gold.get("quantities", [])]
+    tp, sp, mi = match_quantities(q_pred, q_gold)
+    scores["quantities"] = Score("quantities", tp, len(sp), len(mi))
+    spurious["quantities"], missing["quantities"] = sp, mi
+    d_pred = [d.iso for d in doc.facts.dates if d.iso]
+    d_gold = [d["iso"] for d in gold.get("dates", [])]
+    tp, sp2, mi2 = _multiset(d_pred, d_gold)
+    scores["dates"] = Score("dates", tp, len(sp2), len(mi2))
+    spurious["dates"], missing["dates"] = sp2, mi2
+    for kind in ("products", "organizations"):
+        names: set[str] = set()
+        for ent in getattr(doc.facts, kind):
+            names.add(ent.name.casefold())
+            names.update(a.casefold() for a in ent.aliases)
+            if kind == "organizations":
+                pass
+        gold_names = {n.casefold() for n in gold.get(kind, [])}
+        # An entity found under an alias that gold lists counts once; other aliases are
+        # not counted as spurious (gold lists "abbreviation and full name both" when written).
+        primary = {ent.name.casefold() for ent in getattr(doc.facts, kind)}
+        tp_set = gold_names & names
+        fp_set = {
+            n for n in primary if n not in gold_names and not (_aliases(doc, kind, n) & gold_names)
+        }
+        fn_set = gold_names - names
+        scores[kind] = Score(kind, len(tp_set), len(fp_set), len(fn_set))
+        spurious[kind], missing[kind] = sorted(fp_set), sorted(fn_set)
+    return DocScore(doc.doc_id, scores, missing, spurious)
+
+
+def _aliases(doc: Document, kind: str, name: str) -> set[str]:
+    for ent in getattr(doc.facts, kind):
+        if ent.name.casefold() == name:
+            return {a.casefold() for a in ent.aliases}
+    return set()
+
+
+def find_input(stem: str, inputs: Sequence[Path]) -> Path | None:
+    """The input file whose stem names the gold file (TXT before PDF)."""
+    candidates: list[Path] = []
+    for p in inputs:
+        if p.is_dir():
+            candidates.extend(sorted(p.glob(f"{stem}.*")))
+        elif p.stem == stem:
+            candidates.append(p)
+    candidates = [c for c in candidates if c.suffix.lower() in (".txt", ".pdf")]
+    candidates.sort(key=lambda c: (c.suffix.lower() != ".txt", str(c)))
+    return candidates[0] if candidates else None
+
+
+def evaluate(gold_dir: Path, inputs: Sequence[Path]) -> list[DocScore]:
+    """Score every gold file that has a matching input."""
+    from pipeline.config import Settings
+    from pipeline.run import build_document
+
+    results = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        src = find_input(gold_path.stem, inputs)
+        if src is None:
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = build_document(src, Settings(isolate=False))
+        results.append(score_document(doc, gold))
+    return results
+
+
+def totals(results: Sequence[DocScore]) -> dict[str, Score]:
+    out = {}
+    for t in FACT_TYPES:
+        out[t] = Score(
+            t,
+            sum(r.scores[t].tp for r in results),
+            sum(r.scores[t].fp for r in results),
+            sum(r.scores[t].fn for r in results),
+        )
+    return out
+
+
+def report_json(results: Sequence[DocScore]) -> dict[str, Any]:
+    return {
+        "documents": {
+            r.doc: {
+                "scores": {k: s.as_dict() for k, s in r.scores.items()},
+                "missing": {
+                    k: [list(x) if isinstance(x, tuple) else x for x in v]
+                    for k, v in r.missing.items()
+                },
+                "spurious": {
+                    k: [list(x) if isinstance(x, tuple) else x for x in v]
+                    for k, v in r.spurious.items()
+                },
+            }
+            for r in results
+        },
+        "total": {k: s.as_dict() for k, s in totals(results).items()},
+    }

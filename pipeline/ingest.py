@@ -1,0 +1,596 @@
+"""Ingest: a file on disk to pages of text (``RawDocument``).
+
+PDFs go through pdfplumber page by page (one parse per page; the same page object
+serves the table finder), with a per-page quality gate that re-reads a page with
+pypdfium2 when pdfminer mis-decodes it (CJK CID fonts without ToUnicode come out as
+real but wrong characters), returns nothing (AES-256 with an empty user password),
+or cannot open the file at all. Text files get their encoding detected and their
+page breaks (form feeds, or pdftotext's one-space page starts) recovered.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import hashlib
+import itertools
+import logging
+import re
+import statistics
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pipeline.chars import CJK_RE, is_cjk, is_private_use
+from pipeline.config import DEFAULT_SETTINGS, Settings
+from pipeline.errors import (
+    CorruptPDFError,
+    EmptyInputError,
+    EncodingError,
+    EncryptedPDFError,
+    InputError,
+    NoTextLayerError,
+    TooLargeError,
+    TooManyPagesError,
+    UnsupportedFormatError,
+)
+from pipeline.models import PageText, PdfTable, RawDocument
+
+Box = tuple[float, float, float, float]
+
+# pdfminer logs every malformed object at WARNING; the run report says what matters.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+TEXT_SUFFIXES = {".txt", ".text"}
+PDF_SUFFIXES = {".pdf"}
+
+# Characters a text report may legitimately contain besides printable ones.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
+
+@dataclass
+class IngestResult:
+    """A RawDocument plus the tables pdfplumber found while the pages were open."""
+
+    raw: RawDocument
+    pdf_tables: list[PdfTable] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- common
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    """``pdf`` or ``txt`` by content first, name second: a .pdf that is not a PDF is an error."""
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        raise UnsupportedFormatError(f"{path.name}: not a PDF (no %PDF- header) despite its name")
+    if suffix in TEXT_SUFFIXES or suffix == "":
+        return "txt"
+    raise UnsupportedFormatError(f"{path.name}: unsupported file type {suffix!r} (PDF or TXT)")
+
+
+def ingest(path: str | Path, settings: Settings = DEFAULT_SETTINGS) -> IngestResult:
+    """Read one input file into pages; raise an ``InputError`` leaf with a one-line reason."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as e:
+        raise InputError(f"{p.name}: cannot read file ({e.strerror})") from e
+    if size == 0:
+        raise EmptyInputError(f"{p.name}: empty file (0 bytes)")
+    if size > settings.max_bytes:
+        raise TooLargeError(
+            f"{p.name}: {size:,} bytes is over the {settings.max_bytes:,}-byte limit (--max-bytes)"
+        )
+    with p.open("rb") as f:
+        head = f.read(1024)
+    fmt = sniff_format(p, head)
+    digest = sha256_file(p)
+    if fmt == "pdf":
+        return ingest_pdf(p, digest, settings)
+    return IngestResult(ingest_text(p, digest))
+
+
+# --------------------------------------------------------------------------- text
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes of a Taiwanese text report; return (text, encoding name).
+
+    BOMs first, then strict UTF-8, then UTF-16 without BOM (NUL-heavy), then
+    Big5/CP950 when it decodes cleanly into common Traditional characters, and
+    only then charset-normalizer's guess.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace").lstrip("\ufeff"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if len(data) >= 4:
+        even_nuls = data[0::2].count(0)
+        odd_nuls = data[1::2].count(0)
+        half = len(data) / 2
+        if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+            return data.decode("utf-16-le", errors="replace"), "utf-16-le"
+        if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+            return data.decode("utf-16-be", errors="replace"), "utf-16-be"
+    for enc in ("cp950", "big5hkscs"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if common_share(text) >= 0.9:
+            return text, enc
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        text = str(best)
+        if common_share(text) >= 0.8 or not CJK_RE.search(text):
+            return text, best.encoding
+    # Mixed encodings: a mostly-UTF-8 file with some stray bytes keeps what decodes.
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(8, len(text) // 50):
+        return text, "utf-8 (with replacements)"
+    raise EncodingError("could not detect the text encoding (tried UTF-8, UTF-16, Big5/CP950)")
+
+
+def clean_text(text: str) -> str:
+    """Drop NULs, stray controls and lone surrogates; unify line ends; keep form feeds."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE_RE.sub("\ufffd", text)
+    return _CONTROL_RE.sub("", text)
+
+
+def split_text_pages(text: str) -> list[str]:
+    """Pages of a text dump: form feeds when present, else pdftotext's one-space page starts."""
+    if "\f" in text:
+        pages = text.split("\f")
+    else:
+        pages = []
+        current: list[str] = []
+        for i, line in enumerate(text.split("\n")):
+            starts_page = line.startswith(" ") and not line.startswith("  ") and line.strip()
+            if starts_page and i > 0 and any(s.strip() for s in current):
+                pages.append("\n".join(current))
+                current = []
+            current.append(line)
+        pages.append("\n".join(current))
+    while len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
+def ingest_text(path: Path, digest: str) -> RawDocument:
+    data = path.read_bytes()
+    text, encoding = decode_text(data)
+    text = clean_text(text)
+    if not text.strip():
+        raise EmptyInputError(f"{path.name}: no text (only whitespace or control characters)")
+    pages = [
+        PageText(number=i + 1, text=t, extractor="text")
+        for i, t in enumerate(split_text_pages(text))
+    ]
+    return RawDocument(path=str(path), sha256=digest, format="txt", encoding=encoding, pages=pages)
+
+
+# --------------------------------------------------------------------------- page quality
+
+
+@functools.cache
+def common_chars() -> frozenset[str]:
+    """The common Traditional characters list shipped in the lexicon folder."""
+    text = (resources.files("pipeline.lexicon") / "common_hant_chars.txt").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if not ln.startswith("#")]
+    return frozenset("".join(lines))
+
+
+def common_share(text: str) -> float:
+    """Share of CJK characters that are common Traditional characters (1.0 without CJK)."""
+    cjk = CJK_RE.findall(text)
+    if not cjk:
+        return 1.0
+    common = common_chars()
+    return sum(ch in common for ch in cjk) / len(cjk)
+
+
+@dataclass(frozen=True)
+class PageQuality:
+    cjk: int
+    common_share: float
+    cid: int
+    private_use: int
+    replacement: int
+    chars: int
+
+    def looks_garbled(self, settings: Settings) -> bool:
+        if self.cid > 0 or self.replacement > max(2, self.chars // 100):
+            return True
+        return self.cjk >= 10 and self.common_share < settings.min_common_share
+
+
+def measure_page(text: str) -> PageQuality:
+    cjk = CJK_RE.findall(text)
+    common = common_chars()
+    share = sum(ch in common for ch in cjk) / len(cjk) if cjk else 1.0
+    return PageQuality(
+        cjk=len(cjk),
+        common_share=share,
+        cid=text.count("(cid:"),
+        private_use=sum(1 for ch in text if is_private_use(ch)),
+        replacement=text.count("\ufffd"),
+        chars=len(text),
+    )
+
+
+# --------------------------------------------------------------------------- layout
+
+
+@dataclass
+class Glyph:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+
+def _vertical_overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Cluster glyphs into rows by vertical overlap, not by baseline.
+
+    Default tolerances split digits set 1.5–3pt off the CJK baseline into a line of
+    their own; overlap of the glyph boxes keeps ``2026 年第 1 季`` together.
+    """
+    ordered = sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0))
+    rows: list[list[Glyph]] = []
+    top = bottom = 0.0
+    for g in ordered:
+        if rows:
+            overlap = _vertical_overlap(top, bottom, g.top, g.bottom)
+            if overlap >= 0.5 * min(g.height, bottom - top):
+                rows[-1].append(g)
+                top, bottom = min(top, g.top), max(bottom, g.bottom)
+                continue
+        rows.append([g])
+        top, bottom = g.top, g.bottom
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+    return rows
+
+
+def _split_fragments(row: list[Glyph], gap: float) -> list[list[Glyph]]:
+    frags: list[list[Glyph]] = [[row[0]]]
+    for prev, g in itertools.pairwise(row):
+        if g.x0 - prev.x1 > gap:
+            frags.append([g])
+        else:
+            frags[-1].append(g)
+    return frags
+
+
+def find_gutters(rows: list[list[Glyph]], page_width: float, size: float) -> list[float]:
+    """X positions of column gutters: gaps that separate wide text fragments in many rows."""
+    wide = 0.18 * page_width
+    gaps: list[float] = []
+    multi_rows = 0
+    for row in rows:
+        frags = _split_fragments(row, 2.0 * size)
+        wide_frags = [f for f in frags if f[-1].x1 - f[0].x0 >= wide]
+        if len(wide_frags) >= 2:
+            multi_rows += 1
+            for a, b in itertools.pairwise(wide_frags):
+                gaps.append((a[-1].x1 + b[0].x0) / 2)
+    if multi_rows < 3:
+        return []
+    gaps.sort()
+    clusters: list[list[float]] = []
+    for x in gaps:
+        if clusters and x - clusters[-1][-1] <= 3 * size:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [statistics.median(c) for c in clusters if len(c) >= 3]
+
+
+def order_rows(rows: list[list[Glyph]], gutters: list[float], size: float) -> list[list[Glyph]]:
+    """Reading order for column pages: each column top to bottom, spanning rows as fences."""
+    if not gutters:
+        return rows
+    out: list[list[Glyph]] = []
+    columns: list[list[list[Glyph]]] = [[] for _ in range(len(gutters) + 1)]
+
+    def flush() -> None:
+        for col in columns:
+            out.extend(col)
+            col.clear()
+
+    for row in rows:
+        frags = _split_fragments(row, 1.0 * size)
+        spans_gutter = any(f[0].x0 < gx < f[-1].x1 for f in frags for gx in gutters)
+        if spans_gutter:
+            flush()
+            out.append(row)
+            continue
+        per_col: dict[int, list[Glyph]] = {}
+        for f in frags:
+            center = (f[0].x0 + f[-1].x1) / 2
+            col = sum(center > gx for gx in gutters)
+            per_col.setdefault(col, []).extend(f)
+        for col, glyphs in sorted(per_col.items()):
+            columns[col].append(glyphs)
+    flush()
+    return out
+
+
+def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
+    """Text of rows with a parallel box per character (None for inserted spaces/newlines)."""
+    parts: list[str] = []
+    boxes: list[Box | None] = []
+    for r, row in enumerate(rows):
+        if r:
+            parts.append("\n")
+            boxes.append(None)
+        size = statistics.median(g.height for g in row)
+        prev: Glyph | None = None
+        for g in row:
+            if prev is not None and g.x0 - prev.x1 > 0.18 * size:
+                parts.append(" ")
+                boxes.append(None)
+            parts.append(g.text)
+            boxes.extend([(g.x0, g.top, g.x1, g.bottom)] * len(g.text))
+            prev = g
+    return "".join(parts), boxes
+
+
+def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box | None], bool]:
+    """Glyphs to reading-order text; also whether a multi-column layout was found."""
+    glyphs = [g for g in glyphs if g.text.strip()]
+    if not glyphs:
+        return "", [], False
+    size = statistics.median(g.height for g in glyphs)
+    rows = glyphs_to_rows(glyphs)
+    gutters = find_gutters(rows, page_width, size)
+    rows = order_rows(rows, gutters, size)
+    text, boxes = rows_to_text(rows)
+    return text, boxes, bool(gutters)
+
+
+# --------------------------------------------------------------------------- pdf engines
+
+
+def plumber_glyphs(page: Any) -> list[Glyph]:
+    """Deduplicated pdfplumber chars (fake-bold text is drawn twice)."""
+    chars = page.dedupe_chars(tolerance=1).chars
+    return [
+        Glyph(c["text"], float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"]))
+        for c in chars
+    ]
+
+
+def pdfium_glyphs(pdf: Any, index: int) -> tuple[list[Glyph], float, float]:
+    """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            glyphs: list[Glyph] = []
+            for i in range(textpage.count_chars()):
+                ch = textpage.get_text_range(i, 1)
+                if not ch or not ch.strip():
+                    continue
+                left, bottom, right, top = textpage.get_charbox(i, loose=True)
+                glyphs.append(Glyph(ch, left, height - top, right, height - bottom))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return _dedupe_glyphs(glyphs), width, height
+
+
+def _dedupe_glyphs(glyphs: list[Glyph], tol: float = 1.0) -> list[Glyph]:
+    """Drop a glyph drawn again within ``tol`` points of an identical one (fake bold)."""
+    seen: dict[tuple[str, int, int], Glyph] = {}
+    out: list[Glyph] = []
+    for g in glyphs:
+        key = (g.text, round(g.x0 / tol), round(g.top / tol))
+        prev = seen.get(key)
+        if prev is not None and abs(prev.x0 - g.x0) <= tol and abs(prev.top - g.top) <= tol:
+            continue
+        seen[key] = g
+        out.append(g)
+    return out
+
+
+def _open_pdfium(path: Path) -> Any:
+    import pypdfium2
+
+    try:
+        return pypdfium2.PdfDocument(str(path), password="")
+    except pypdfium2.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg:
+            raise EncryptedPDFError(
+                f"{path.name}: encrypted PDF that needs a password to open"
+            ) from e
+        raise CorruptPDFError(f"{path.name}: damaged PDF, no engine can read it ({e})") from e
+
+
+TableFinder = Callable[[Any, int, str], list[PdfTable]]
+
+
+def _default_table_finder() -> TableFinder | None:
+    try:
+        from pipeline.extract import tables as table_stage
+    except ImportError:
+        return None
+    finder = getattr(table_stage, "find_pdf_tables", None)
+    gate = getattr(table_stage, "page_may_have_table", None)
+    if finder is None or gate is None:
+        return None
+
+    def run(page: Any, number: int, text: str) -> list[PdfTable]:
+        if not gate(page, text):
+            return []
+        result: list[PdfTable] = finder(page, number)
+        return result
+
+    return run
+
+
+def ingest_pdf(path: Path, digest: str, settings: Settings = DEFAULT_SETTINGS) -> IngestResult:
+    """Pages of a PDF, each from pdfplumber unless its quality gate sends it to pypdfium2."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    plumber: Any = None
+    plumber_error: Exception | None = None
+    try:
+        plumber = pdfplumber.open(str(path))
+        n_pages = len(plumber.pages)
+    except PDFPasswordIncorrect as e:
+        plumber_error = e
+    except (PDFSyntaxError, Exception) as e:  # pdfminer raises many types on bad files
+        plumber_error = e
+    if plumber is not None and plumber_error is None and n_pages == 0:
+        plumber.close()
+        plumber = None
+    pdfium: Any = None
+    try:
+        if plumber is None:
+            pdfium = _open_pdfium(path)
+            n_pages = len(pdfium)
+        if n_pages == 0:
+            raise CorruptPDFError(f"{path.name}: PDF has no pages")
+        if n_pages > settings.max_pages:
+            raise TooManyPagesError(
+                f"{path.name}: {n_pages:,} pages is over the {settings.max_pages:,}-page limit"
+                " (--max-pages)"
+            )
+        finder = _default_table_finder()
+        pages: list[PageText] = []
+        tables: list[PdfTable] = []
+        for i in range(n_pages):
+            page_text, page_tables = _read_page(path, plumber, i, settings, finder)
+            if page_text.extractor == "pypdfium2" or plumber is None:
+                pdfium = pdfium or _open_pdfium(path)
+                page_text = _pdfium_page(pdfium, i, page_text.flags)
+            pages.append(page_text)
+            tables.extend(page_tables)
+    finally:
+        if plumber is not None:
+            plumber.close()
+        if pdfium is not None:
+            pdfium.close()
+    if not any(p.text.strip() for p in pages):
+        raise NoTextLayerError(
+            f"{path.name}: no text layer on any of its {n_pages} page(s) (scanned image?"
+            " run OCR first)"
+        )
+    raw = RawDocument(path=str(path), sha256=digest, format="pdf", encoding=None, pages=pages)
+    return IngestResult(raw, tables)
+
+
+def _read_page(
+    path: Path, plumber: Any, index: int, settings: Settings, finder: TableFinder | None
+) -> tuple[PageText, list[PdfTable]]:
+    """pdfplumber's reading of one page, or a placeholder asking for the pypdfium2 fallback."""
+    number = index + 1
+    if plumber is None:
+        return PageText(number=number, text="", extractor="pypdfium2"), []
+    try:
+        page = plumber.pages[index]
+        glyphs = plumber_glyphs(page)
+        text, boxes, columns = layout_glyphs(glyphs, float(page.width))
+    except Exception:  # a damaged page content stream: let pdfium try
+        return PageText(number=number, text="", extractor="pypdfium2", flags=["plumber_failed"]), []
+    quality = measure_page(text)
+    flags: list[str] = []
+    if columns:
+        flags.append("multi_column")
+    if quality.private_use:
+        flags.append("private_use")
+    if not text.strip():
+        flags.append("plumber_empty")
+        try:
+            if page.images:
+                flags.append("has_images")
+        except Exception:
+            pass
+        page.close()
+        return PageText(number=number, text="", extractor="pypdfium2", flags=flags), []
+    if quality.looks_garbled(settings):
+        flags.append(f"garbled_in_pdfplumber(common={quality.common_share:.2f},cid={quality.cid})")
+        page.close()
+        return PageText(number=number, text="", extractor="pypdfium2", flags=flags), []
+    tables = finder(page, number, text) if finder is not None else []
+    result = PageText(
+        number=number,
+        text=text,
+        extractor="pdfplumber",
+        flags=flags,
+        boxes=boxes,
+        width=float(page.width),
+        height=float(page.height),
+    )
+    page.close()
+    return result, tables
+
+
+def _pdfium_page(pdf: Any, index: int, flags: Iterable[str]) -> PageText:
+    glyphs, width, height = pdfium_glyphs(pdf, index)
+    text, boxes, columns = layout_glyphs(glyphs, width)
+    out_flags = list(flags)
+    if columns and "multi_column" not in out_flags:
+        out_flags.append("multi_column")
+    if not text.strip():
+        out_flags.append("no_text_layer")
+    elif any(is_private_use(ch) for ch in text) and "private_use" not in out_flags:
+        out_flags.append("private_use")
+    return PageText(
+        number=index + 1,
+        text=text,
+        extractor="pypdfium2",
+        flags=out_flags,
+        boxes=boxes,
+        width=width,
+        height=height,
+    )
+
+
+__all__ = [
+    "IngestResult",
+    "PageQuality",
+    "common_share",
+    "decode_text",
+    "ingest",
+    "is_cjk",
+    "layout_glyphs",
+    "measure_page",
+    "split_text_pages",
+]

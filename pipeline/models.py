@@ -1,0 +1,384 @@
+"""Typed records that flow between stages.
+
+This module is the leaf of the package: it imports no stage. Every fact carries
+its provenance (exact span into ``Document.text``, page, sentence, rule) so that
+``document.text[fact.span.start:fact.span.end] == fact.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+SCHEMA_VERSION = "1.0.0"
+
+
+class Record(BaseModel):
+    """Base for every serialized record: unknown keys are an error, not noise."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class CharSpan(Record):
+    """Half-open character range ``[start, end)`` into ``Document.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+class PageText(Record):
+    """One page as an extractor produced it, before normalization."""
+
+    number: int = Field(ge=1)
+    text: str
+    extractor: Literal["pdfplumber", "pypdfium2", "text"]
+    flags: list[str] = Field(default_factory=list)
+    # One (x0, top, x1, bottom) per character of ``text`` for PDF pages; None for
+    # synthetic characters such as the newlines between lines.
+    boxes: list[tuple[float, float, float, float] | None] | None = None
+    width: float | None = None
+    height: float | None = None
+
+
+class PdfTable(Record):
+    """A grid pdfplumber's table finder found on a page (ingest keeps the page open once)."""
+
+    page: int = Field(ge=1)
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str | None]]
+    cell_bboxes: list[list[tuple[float, float, float, float] | None]] = Field(default_factory=list)
+    strategy: str = "lines"
+    caption: str | None = None  # the "表 N ..." line just above the grid, if any
+
+
+class RawDocument(Record):
+    """What ingest hands to normalize: pages of text plus where they came from."""
+
+    path: str
+    sha256: str
+    format: Literal["pdf", "txt"]
+    encoding: str | None = None
+    pages: list[PageText]
+
+
+# --------------------------------------------------------------------------- structure
+
+BlockKind = Literal[
+    "title",
+    "byline",
+    "heading",
+    "paragraph",
+    "figure_caption",
+    "table_caption",
+    "table",
+    "source",
+    "note",
+    "footer",
+]
+
+
+class Page(Record):
+    number: int = Field(ge=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    extractor: Literal["pdfplumber", "pypdfium2", "text"] = "text"
+    flags: list[str] = Field(default_factory=list)
+
+
+class Block(Record):
+    kind: BlockKind
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    page: int = Field(ge=1)
+    level: int | None = None
+    label: str | None = None  # "一", "圖 1", "表 1" ...
+
+
+class Sentence(Record):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    block: int = Field(ge=0)
+
+
+class Author(Record):
+    name: str
+    credential: str | None = None
+    affiliation: str | None = None
+
+
+class Metadata(Record):
+    title: str | None = None
+    authors: list[Author] = Field(default_factory=list)
+    publisher: str | None = None
+    published: str | None = None  # ISO YYYY, YYYY-MM or YYYY-MM-DD
+    language: str = "zh-Hant"
+
+
+class Source(Record):
+    path: str
+    sha256: str
+    format: Literal["pdf", "txt"]
+    encoding: str | None = None
+    pages: int = Field(ge=0)
+    page_extractors: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+class Fact(Record):
+    """Provenance shared by every fact."""
+
+    id: str
+    text: str
+    span: CharSpan
+    page: int = Field(ge=1)
+    sentence: int | None = None
+    rule: str
+    bbox: tuple[float, float, float, float] | None = None
+
+
+QuantityKind = Literal["money", "count", "percent", "duration", "ratio", "other"]
+Qualifier = Literal["eq", "approx", "gt", "gte", "lt", "lte"]
+
+
+class Quantity(Fact):
+    value: float
+    unit: str
+    kind: QuantityKind
+    qualifier: Qualifier = "eq"
+    lower: float | None = None
+    upper: float | None = None
+    lower_inclusive: bool | None = None
+    upper_inclusive: bool | None = None
+    range_id: str | None = None
+    direction: Literal["increase", "decrease"] | None = None
+    year: int | None = None
+    year_date_id: str | None = None
+    is_forecast: bool = False
+    subject: str | None = None
+
+
+DatePrecision = Literal["year", "half", "quarter", "month", "day"]
+DateQualifier = Literal[
+    "none", "start", "mid", "end", "as_of", "h1", "h2", "q1", "q2", "q3", "q4", "approx"
+]
+
+
+class DateFact(Fact):
+    iso: str | None  # None only for an unresolved relative date
+    precision: DatePrecision
+    calendar: Literal["gregorian", "roc"] = "gregorian"
+    qualifier: DateQualifier = "none"
+    relative: bool = False
+    resolved: bool = True
+    period_id: str | None = None
+
+
+class Period(Fact):
+    start_date: str  # DateFact id
+    end_date: str  # DateFact id
+    start_iso: str | None
+    end_iso: str | None
+
+
+class Mention(Record):
+    text: str
+    span: CharSpan
+    page: int = Field(ge=1)
+    sentence: int | None = None
+    rule: str
+
+
+Modality = Literal[
+    "autologous_cell", "allogeneic_cell", "gene_therapy", "gene_editing", "car_t", "other"
+]
+OrgKind = Literal["company", "agency", "association", "hospital", "research", "other"]
+EntitySource = Literal["lexicon", "pattern"]
+
+
+class Approval(Record):
+    agency: str | None = None
+    region: str | None = None
+    year: int | None = None
+
+
+class Product(Fact):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    source: EntitySource
+    company: list[str] = Field(default_factory=list)
+    modality: list[Modality] = Field(default_factory=list)
+    indication: list[str] = Field(default_factory=list)
+    approvals: list[Approval] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Organization(Fact):
+    name: str
+    kind: OrgKind
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    source: EntitySource
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Regulation(Fact):
+    name: str
+    short_names: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    date_ids: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)  # iso of the linked dates
+    source: EntitySource = "pattern"
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Abbreviation(Fact):
+    short: str
+    long_en: str | None = None
+    long_zh: str | None = None
+    refers_to: str | None = None  # id of the organization/regulation/product
+
+
+class Cell(Record):
+    text: str
+    value: float | None = None  # the number as written: "1,138" -> 1138, "12.5%" -> 12.5
+    unit: str | None = None  # unit as written ("億元", "%", "件")
+    base_value: float | None = None  # value in base units: 3.2 (億元) -> 320000000
+    base_unit: str | None = None  # "TWD", "USD", "%", "件", "片/月"
+    kind: QuantityKind | None = None
+    null: bool = False  # a null marker such as "-" or "—"
+    markers: list[str] = Field(default_factory=list)  # footnote markers such as "*"
+    row_header: str | None = None
+    col_header: str | None = None
+    page: int | None = None
+    span: CharSpan | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+
+class Table(Fact):
+    table_id: str  # "表 1"
+    caption: str
+    columns: list[str] = Field(default_factory=list)
+    rows: list[list[Cell]] = Field(default_factory=list)
+    unit: str | None = None
+    notes: list[str] = Field(default_factory=list)
+    source_text: str | None = None
+    source_date: str | None = None
+    pages: list[int] = Field(default_factory=list)
+    check_ids: list[str] = Field(default_factory=list)
+    stub_columns: int = 1  # leading label columns (row headers)
+    total_rows: list[int] = Field(default_factory=list)  # indexes into rows
+    total_columns: list[int] = Field(default_factory=list)  # indexes into columns
+    strategy: Literal["text", "pdf_lines", "pdf_text"] = "text"
+    cited_in: list[int] = Field(default_factory=list)  # sentence indexes
+
+
+class Figure(Fact):
+    figure_id: str  # "圖 1"
+    caption: str
+    source_text: str | None = None
+    source_date: str | None = None
+    cited_in: list[int] = Field(default_factory=list)  # sentence indexes
+
+
+class Check(Record):
+    id: str
+    kind: str
+    status: Literal["pass", "fail", "info"]
+    message: str
+    fact_ids: list[str] = Field(default_factory=list)
+    values: dict[str, Any] = Field(default_factory=dict)
+    rule: str
+
+
+class Facts(Record):
+    quantities: list[Quantity] = Field(default_factory=list)
+    dates: list[DateFact] = Field(default_factory=list)
+    periods: list[Period] = Field(default_factory=list)
+    products: list[Product] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    regulations: list[Regulation] = Field(default_factory=list)
+    abbreviations: list[Abbreviation] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- document
+
+
+class Document(Record):
+    """One processed report: the canonical text and everything found in it."""
+
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str
+    source: Source
+    metadata: Metadata
+    text: str
+    pages: list[Page]
+    blocks: list[Block]
+    sentences: list[Sentence]
+    facts: Facts = Field(default_factory=Facts)
+    checks: list[Check] = Field(default_factory=list)
+
+    _page_starts: list[int] | None = PrivateAttr(default=None)
+    _sentence_starts: list[int] | None = PrivateAttr(default=None)
+    _block_starts: list[int] | None = PrivateAttr(default=None)
+
+    def page_at(self, offset: int) -> int:
+        """Page number holding character ``offset``."""
+        if self._page_starts is None:
+            self._page_starts = [p.start for p in self.pages]
+        i = bisect.bisect_right(self._page_starts, offset) - 1
+        return self.pages[max(i, 0)].number if self.pages else 1
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence holding ``offset``, or None between sentences."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def block_at(self, offset: int) -> int | None:
+        """Index of the block holding ``offset``, or None."""
+        if self._block_starts is None:
+            self._block_starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return i
+        return None
+
+
+class ErrorRecord(Record):
+    """One failed input: written to ``errors.jsonl`` and the manifest."""
+
+    path: str
+    doc_id: str | None = None
+    code: str
+    error: str
+    message: str
+    stage: str
+
+
+class ManifestInput(Record):
+    path: str
+    doc_id: str | None
+    sha256: str | None
+    status: Literal["ok", "error"]
+    pages: int | None = None
+    counts: dict[str, int] = Field(default_factory=dict)
+
+
+class Manifest(Record):
+    schema_version: str = SCHEMA_VERSION
+    pipeline_version: str
+    inputs: list[ManifestInput]
+    counts: dict[str, int]
+    errors: list[ErrorRecord]

@@ -1,0 +1,464 @@
+"""Structure: clean lines to the canonical document text, blocks, sentences and metadata.
+
+Every line is first given a kind (heading, caption, source line, table row …);
+then wrapped lines are reflowed into blocks — CJK lines joined without a space,
+Latin words with one — and blocks are joined by a single newline. The canonical
+text is what every fact's span indexes; ``char_pages``/``char_boxes`` map each of
+its characters back to the page and the glyph box it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.chars import fold_width, is_cjk
+from pipeline.lexicon import load_lexicon
+from pipeline.models import Author, Block, BlockKind, Metadata, Page, RawDocument, Sentence
+from pipeline.normalize import Line
+
+Box = tuple[float, float, float, float]
+
+_HEADING_RE = re.compile(
+    r"^(?:(?P<l1>[一二三四五六七八九十]{1,3}|[壹貳參肆伍陸柒捌玖拾]{1,3})\s*[、.．]"
+    r"|(?P<l0>第[一二三四五六七八九十\d]{1,3}[章節篇])"
+    r"|(?P<l2>[（(][一二三四五六七八九十]{1,3}[)）]))"
+)
+_LIST_ITEM_RE = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[●•■◆▪‧・\-–]\s)")
+_LABEL_RE = r"\s*(?P<num>\d{1,3}(?:[-.．]\d{1,2})?)(?=[\s：:、.．]|[^\d.．]|$)"
+_END_PUNCT = "。！？!?"
+_CLOSERS = "」』）)】〉》\"'”’"
+_OPENERS = "「『（(【〈《“‘"
+_CLOSE_OF = {
+    "」": "「",
+    "』": "『",
+    "）": "（",
+    ")": "(",
+    "】": "【",
+    "〉": "〈",
+    "》": "《",
+    "”": "“",
+    "’": "‘",
+}
+_SENTENCE_END = "。！？；!?"
+_NUMERIC_CELL_RE = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[-—–─]$|^N/?A$")
+_DATE_IN_PARENS_RE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[/.年-]\s*(\d{1,2})\s*月?\s*[)）]")
+
+
+@dataclass
+class Structured:
+    """The canonical text and everything that indexes it."""
+
+    text: str
+    char_pages: list[int]
+    char_boxes: list[Box | None]
+    pages: list[Page]
+    blocks: list[Block]
+    sentences: list[Sentence]
+    metadata: Metadata
+    lines_by_block: list[list[tuple[int, int]]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def display_width(text: str) -> float:
+    """Width in CJK cells: wide characters 1, Latin and digits about half."""
+    return sum(1.0 if (is_cjk(ch) or ord(ch) > 0x2E80) else 0.55 for ch in text)
+
+
+def _starts(text: str, prefixes: list[str]) -> bool:
+    return any(text.startswith(p) for p in prefixes)
+
+
+def _prefix_colon(text: str, prefixes: list[str]) -> bool:
+    for p in prefixes:
+        if text.startswith(p):
+            rest = text[len(p) :].lstrip()
+            if rest[:1] in ("：", ":") or (
+                rest[:1].isdigit() and ("：" in rest[:4] or ":" in rest[:4])
+            ):
+                return True
+    return False
+
+
+def caption_label(text: str, labels: list[str]) -> str | None:
+    """``圖 1`` / ``表 2-1`` when the line starts with a caption label, else None."""
+    for label in labels:
+        if text.startswith(label):
+            m = re.match(_LABEL_RE, fold_width(text[len(label) :]))
+            if m:
+                return f"{label} {m.group('num')}"
+    return None
+
+
+def is_numeric_cell(token: str) -> bool:
+    return bool(_NUMERIC_CELL_RE.match(fold_width(token)))
+
+
+def is_table_row(text: str) -> bool:
+    """A label followed by one or more numeric columns (``自體 CD 34+ selection 0 0 0``)."""
+    tokens = text.split()
+    if len(tokens) < 2:
+        return False
+    tail = 0
+    for tok in reversed(tokens):
+        if is_numeric_cell(tok):
+            tail += 1
+        else:
+            break
+    return tail >= 1 and tail < len(tokens) and not any(p in text for p in "。，；")
+
+
+def classify(text: str, lex: dict[str, Any]) -> str:
+    """Kind of a line, independent of its neighbours."""
+    if _starts(text, lex["footer_prefixes"]):
+        return "footer"
+    if _prefix_colon(text, lex["source_prefixes"]):
+        return "source"
+    if _prefix_colon(text, lex["note_prefixes"]) or re.match(r"^註\s*\d", text):
+        return "note"
+    if _prefix_colon(text, lex["unit_prefixes"]):
+        return "unit"
+    no_period = "。" not in text
+    if no_period and caption_label(text, lex["figure_labels"]):
+        return "figure_caption"
+    if no_period and caption_label(text, lex["table_labels"]):
+        return "table_caption"
+    if no_period and _HEADING_RE.match(text) and display_width(text) <= 45:
+        return "heading"
+    if _LIST_ITEM_RE.match(fold_width(text)):
+        return "list_item"
+    return "text"
+
+
+def is_byline(text: str, lex: dict[str, Any]) -> bool:
+    if "。" in text or display_width(text) > 60:
+        return False
+    return any(c in text for c in lex["credentials"]) or bool(
+        re.match(r"^(?:作者|撰稿)\s*[：:]", text)
+    )
+
+
+def parse_byline(text: str, lex: dict[str, Any]) -> list[Author]:
+    """Authors from ``<affiliation> <credential> <name>``; several names split on 、/,."""
+    creds = sorted(lex["credentials"], key=len, reverse=True)
+    cred_re = "|".join(re.escape(c) for c in creds)
+    m = re.match(
+        rf"^(?P<aff>.*?)\s*(?P<cred>(?:\d{{2,4}}\s*年\s*)?(?:{cred_re}))\s*(?P<names>.+)$", text
+    )
+    if not m:
+        m2 = re.match(r"^(?:作者|撰稿)\s*[：:]\s*(?P<names>.+)$", text)
+        if not m2:
+            return []
+        return [Author(name=n) for n in re.split(r"[、,，/\s]+", m2.group("names")) if n]
+    aff = m.group("aff").strip() or None
+    cred = re.sub(r"\s+", " ", m.group("cred")).strip()
+    names = [n for n in re.split(r"[、,，/\s]+", m.group("names").strip()) if n]
+    return [Author(name=n, credential=cred, affiliation=aff) for n in names]
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+@dataclass
+class _Group:
+    kind: BlockKind
+    lines: list[Line]
+    label: str | None = None
+    level: int | None = None
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _END_PUNCT
+
+
+def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
+    """Reflow wrapped lines into blocks of one kind each."""
+    if not lines:
+        return []
+    kinds = [classify(ln.text, lex) for ln in lines]
+    text_widths = sorted(
+        display_width(ln.text) for ln, k in zip(lines, kinds, strict=True) if k == "text"
+    )
+    wrap = text_widths[int(0.9 * (len(text_widths) - 1))] if text_widths else 40.0
+    full = 0.7 * wrap
+
+    groups: list[_Group] = []
+    i = 0
+    n = len(lines)
+    # Title and byline live in the first few lines.
+    if (
+        kinds[0] in ("text", "heading")
+        and not _ends_sentence(lines[0].text)
+        and display_width(lines[0].text) <= 60
+        and not is_byline(lines[0].text, lex)
+    ):
+        groups.append(_Group("title", [lines[0]]))
+        i = 1
+    while i < min(n, 4) and kinds[i] == "text" and is_byline(lines[i].text, lex):
+        groups.append(_Group("byline", [lines[i]]))
+        i += 1
+
+    in_table = False
+    while i < n:
+        line, kind = lines[i], kinds[i]
+        if kind == "table_caption":
+            label = caption_label(line.text, lex["table_labels"])
+            group = _Group("table_caption", [line], label=label)
+            i = _continue_title(lines, kinds, i, group, wrap, full)
+            groups.append(group)
+            in_table = True
+            continue
+        if in_table and kind == "unit":
+            groups.append(_Group("paragraph", [line]))
+            i += 1
+            continue
+        if in_table:
+            rows: list[Line] = []
+            # Header: the first line after the caption, unless it is already a data row.
+            if kind == "text" and not _ends_sentence(line.text) and not is_table_row(line.text):
+                rows.append(line)
+                i += 1
+            while i < n and kinds[i] in ("text", "list_item") and is_table_row(lines[i].text):
+                rows.append(lines[i])
+                i += 1
+            if rows:
+                groups.append(_Group("table", rows))
+            in_table = False
+            continue
+        if kind == "figure_caption":
+            label = caption_label(line.text, lex["figure_labels"])
+            group = _Group("figure_caption", [line], label=label)
+            i = _continue_title(lines, kinds, i, group, wrap, full)
+            groups.append(group)
+            continue
+        if kind == "heading":
+            m = _HEADING_RE.match(line.text)
+            level = 1 if m and m.group("l1") else 0 if m and m.group("l0") else 2
+            label = m.group(0).strip() if m else None
+            group = _Group("heading", [line], label=label, level=level)
+            i = _continue_title(lines, kinds, i, group, wrap, full)
+            groups.append(group)
+            continue
+        block_kind: BlockKind = {
+            "source": "source",
+            "note": "note",
+            "footer": "footer",
+        }.get(kind, "paragraph")  # type: ignore[assignment]
+        group = _Group(block_kind, [line])
+        i += 1
+        # Source lines and notes wrap only when they filled the line and did not
+        # end in a closing bracket, as "（2024/01）" does.
+        need = full if block_kind == "paragraph" else 0.9 * wrap
+        while (
+            i < n
+            and kinds[i] == "text"
+            and _joins(group.lines[-1].text, need)
+            and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
+        ):
+            group.lines.append(lines[i])
+            i += 1
+        groups.append(group)
+    return groups
+
+
+def _joins(prev: str, full: float) -> bool:
+    """A paragraph line continues on the next one when it was wrapped, not ended."""
+    return not _ends_sentence(prev) and display_width(prev) >= full
+
+
+def _continue_title(
+    lines: list[Line], kinds: list[str], i: int, group: _Group, wrap: float, full: float
+) -> int:
+    """Headings and captions wrap too: a full line followed by a short unpunctuated tail."""
+    i += 1
+    while (
+        i < len(lines)
+        and kinds[i] == "text"
+        and display_width(group.lines[-1].text) >= 0.5 * wrap
+        and display_width(lines[i].text) < 0.5 * wrap
+        and not any(p in lines[i].text for p in "。，；：:")
+        and not is_table_row(lines[i].text)
+    ):
+        group.lines.append(lines[i])
+        i += 1
+    return i
+
+
+def join_separator(prev: str, nxt: str) -> str:
+    """Space between Latin words across a wrap; nothing between CJK (or CJK and Latin)."""
+    if not prev or not nxt:
+        return ""
+    a, b = prev[-1], nxt[0]
+    if a == "-" or a.isspace() or b.isspace():
+        return ""
+    a_latin = a.isascii() and (a.isalnum() or a in ",.;:)%")
+    b_latin = b.isascii() and (b.isalnum() or b in "(")
+    return " " if a_latin and b_latin else ""
+
+
+# --------------------------------------------------------------------------- assemble
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pages: list[int] = []
+        self.boxes: list[Box | None] = []
+        self.length = 0
+
+    def add(self, text: str, page: int, boxes: list[Box | None] | None) -> None:
+        self.parts.append(text)
+        self.pages.extend([page] * len(text))
+        self.boxes.extend(
+            boxes if boxes is not None and len(boxes) == len(text) else [None] * len(text)
+        )
+        self.length += len(text)
+
+
+def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) -> list[Sentence]:
+    """Sentences of ``text[start:end]``: at 。！？； outside brackets, or one per line."""
+    out: list[Sentence] = []
+
+    def emit(s: int, e: int) -> None:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(start=s, end=e, block=block))
+
+    if by_line:
+        s = start
+        for j in range(start, end + 1):
+            if j == end or text[j] == "\n":
+                emit(s, j)
+                s = j + 1
+        return out
+    stack: list[str] = []
+    s = start
+    j = start
+    while j < end:
+        ch = text[j]
+        if ch in _OPENERS and ch not in "\"'":
+            stack.append(ch)
+        elif ch in _CLOSE_OF and stack and stack[-1] == _CLOSE_OF[ch]:
+            stack.pop()
+        elif ch in _SENTENCE_END and not stack:
+            k = j + 1
+            while k < end and (text[k] in _SENTENCE_END or text[k] in "」』”"):
+                k += 1
+            emit(s, k)
+            s = j = k
+            continue
+        j += 1
+    emit(s, end)
+    return out
+
+
+def _published(blocks: list[Block], text: str) -> str | None:
+    """Document date from source, byline and footer lines: the latest one stated."""
+    try:
+        from pipeline.extract.dates import find_published_date
+    except ImportError:
+        find_published_date = None
+    found: Counter[str] = Counter()
+    for b in blocks:
+        if b.kind not in ("source", "byline", "footer", "title", "note"):
+            continue
+        chunk = text[b.start : b.end]
+        if find_published_date is not None:
+            iso = find_published_date(chunk)
+        else:
+            m = _DATE_IN_PARENS_RE.search(fold_width(chunk))
+            iso = f"{m.group(1)}-{int(m.group(2)):02d}" if m else None
+        if iso and b.kind != "title":
+            found[iso] += 1
+    return max(found) if found else None
+
+
+def structure(lines: list[Line], raw: RawDocument) -> Structured:
+    """Canonical text, blocks, sentences, page map and metadata from clean lines."""
+    lex = load_lexicon("structure")
+    groups = group_lines(lines, lex)
+    b = _Builder()
+    blocks: list[Block] = []
+    lines_by_block: list[list[tuple[int, int]]] = []
+    for g in groups:
+        if b.length:
+            last = g.lines[0]
+            b.add("\n", last.page, None)
+        start = b.length
+        spans: list[tuple[int, int]] = []
+        for k, ln in enumerate(g.lines):
+            if k:
+                sep = "\n" if g.kind == "table" else join_separator(g.lines[k - 1].text, ln.text)
+                if sep:
+                    b.add(sep, g.lines[k - 1].page, None)
+            spans.append((b.length, b.length + len(ln.text)))
+            b.add(ln.text, ln.page, ln.boxes)
+        blocks.append(
+            Block(
+                kind=g.kind,
+                start=start,
+                end=b.length,
+                page=g.lines[0].page,
+                level=g.level,
+                label=g.label,
+            )
+        )
+        lines_by_block.append(spans)
+    text = "".join(b.parts)
+    sentences: list[Sentence] = []
+    for idx, blk in enumerate(blocks):
+        sentences.extend(split_sentences(text, blk.start, blk.end, idx, blk.kind == "table"))
+    pages = _page_spans(raw, b.pages, len(text))
+    metadata = _metadata(blocks, text, lex)
+    return Structured(text, b.pages, b.boxes, pages, blocks, sentences, metadata, lines_by_block)
+
+
+def _page_spans(raw: RawDocument, char_pages: list[int], length: int) -> list[Page]:
+    first: dict[int, int] = {}
+    for off, p in enumerate(char_pages):
+        first.setdefault(p, off)
+    pages: list[Page] = []
+    prev_start = 0
+    starts: list[int] = []
+    for rp in raw.pages:
+        s = first.get(rp.number, prev_start)
+        s = max(s, prev_start)
+        starts.append(s)
+        prev_start = s
+    if starts:
+        starts[0] = 0
+    for k, rp in enumerate(raw.pages):
+        end = starts[k + 1] if k + 1 < len(starts) else length
+        pages.append(
+            Page(number=rp.number, start=starts[k], end=end, extractor=rp.extractor, flags=rp.flags)
+        )
+    return pages
+
+
+def _metadata(blocks: list[Block], text: str, lex: dict[str, Any]) -> Metadata:
+    title = next((text[b.start : b.end] for b in blocks if b.kind == "title"), None)
+    authors: list[Author] = []
+    for blk in blocks:
+        if blk.kind == "byline":
+            authors.extend(parse_byline(text[blk.start : blk.end], lex))
+    publisher = None
+    for blk in blocks:
+        chunk = text[blk.start : blk.end]
+        for p in lex["publisher_prefixes"]:
+            if chunk.startswith(p):
+                rest = chunk[len(p) :].lstrip("：: ")
+                name = re.split(r"\s+|https?://", rest)[0].strip()
+                if name:
+                    publisher = name
+                    break
+    return Metadata(
+        title=title, authors=authors, publisher=publisher, published=_published(blocks, text)
+    )
