@@ -11,6 +11,7 @@ page breaks (form feeds, or pdftotext's one-space page starts) recovered.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
 import hashlib
 import itertools
@@ -218,9 +219,10 @@ class PageQuality:
     private_use: int
     replacement: int
     chars: int
+    controls: int = 0
 
     def looks_garbled(self, settings: Settings) -> bool:
-        if self.cid > 0 or self.replacement > max(2, self.chars // 100):
+        if self.cid > 0 or self.controls > 0 or self.replacement > max(2, self.chars // 100):
             return True
         return self.cjk >= 10 and self.common_share < settings.min_common_share
 
@@ -236,6 +238,7 @@ def measure_page(text: str) -> PageQuality:
         private_use=sum(1 for ch in text if is_private_use(ch)),
         replacement=text.count("\ufffd"),
         chars=len(text),
+        controls=len(_CONTROL_RE.findall(text)),
     )
 
 
@@ -466,19 +469,22 @@ def ingest_pdf(path: Path, digest: str, settings: Settings = DEFAULT_SETTINGS) -
     """Pages of a PDF, each from pdfplumber unless its quality gate sends it to pypdfium2."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     plumber: Any = None
     plumber_error: Exception | None = None
+    # pdfplumber leaks the file it opened when parsing fails; own the stream instead.
+    stream = path.open("rb")
+    n_pages = 0
     try:
-        plumber = pdfplumber.open(str(path))
+        plumber = pdfplumber.open(stream)
         n_pages = len(plumber.pages)
     except PDFPasswordIncorrect as e:
         plumber_error = e
-    except (PDFSyntaxError, Exception) as e:  # pdfminer raises many types on bad files
+    except Exception as e:  # pdfminer raises many types on damaged files
         plumber_error = e
-    if plumber is not None and plumber_error is None and n_pages == 0:
-        plumber.close()
+    if plumber is not None and (plumber_error is not None or n_pages == 0):
+        with contextlib.suppress(Exception):
+            plumber.close()
         plumber = None
     pdfium: Any = None
     try:
@@ -499,15 +505,21 @@ def ingest_pdf(path: Path, digest: str, settings: Settings = DEFAULT_SETTINGS) -
             page_text, page_tables = _read_page(path, plumber, i, settings, finder)
             if page_text.extractor == "pypdfium2" or plumber is None:
                 pdfium = pdfium or _open_pdfium(path)
-                page_text = _pdfium_page(pdfium, i, page_text.flags)
+                page_text = _pdfium_page(pdfium, i, page_text.flags, settings)
             pages.append(page_text)
             tables.extend(page_tables)
     finally:
         if plumber is not None:
             plumber.close()
+        stream.close()
         if pdfium is not None:
             pdfium.close()
     if not any(p.text.strip() for p in pages):
+        if any("undecodable_text" in p.flags for p in pages):
+            raise CorruptPDFError(
+                f"{path.name}: text layer cannot be decoded on any page (damaged fonts or"
+                " encoding tables)"
+            )
         raise NoTextLayerError(
             f"{path.name}: no text layer on any of its {n_pages} page(s) (scanned image?"
             " run OCR first)"
@@ -545,7 +557,10 @@ def _read_page(
         page.close()
         return PageText(number=number, text="", extractor="pypdfium2", flags=flags), []
     if quality.looks_garbled(settings):
-        flags.append(f"garbled_in_pdfplumber(common={quality.common_share:.2f},cid={quality.cid})")
+        flags.append(
+            f"garbled_in_pdfplumber(common={quality.common_share:.2f},cid={quality.cid},"
+            f"controls={quality.controls})"
+        )
         page.close()
         return PageText(number=number, text="", extractor="pypdfium2", flags=flags), []
     tables = finder(page, number, text) if finder is not None else []
@@ -562,12 +577,18 @@ def _read_page(
     return result, tables
 
 
-def _pdfium_page(pdf: Any, index: int, flags: Iterable[str]) -> PageText:
+def _pdfium_page(
+    pdf: Any, index: int, flags: Iterable[str], settings: Settings = DEFAULT_SETTINGS
+) -> PageText:
     glyphs, width, height = pdfium_glyphs(pdf, index)
     text, boxes, columns = layout_glyphs(glyphs, width)
     out_flags = list(flags)
     if columns and "multi_column" not in out_flags:
         out_flags.append("multi_column")
+    if text.strip() and measure_page(text).looks_garbled(settings):
+        # Neither engine can decode this page's fonts: better no text than wrong text.
+        out_flags.append("undecodable_text")
+        text, boxes = "", []
     if not text.strip():
         out_flags.append("no_text_layer")
     elif any(is_private_use(ch) for ch in text) and "private_use" not in out_flags:

@@ -177,6 +177,7 @@ class DateFact(Fact):
     qualifier: DateQualifier = "none"
     relative: bool = False
     resolved: bool = True
+    vague: bool = False  # 近幾年: relative with no single calendar year, never resolved
     period_id: str | None = None
 
 

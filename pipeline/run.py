@@ -51,12 +51,14 @@ INPUT_SUFFIXES = {".pdf", ".txt", ".text"}
 
 
 def make_doc_id(path: str | Path) -> str:
-    """Stable, path-safe id from the file name: never contains a separator or ``..``."""
-    stem = Path(path).name
-    stem = re.sub(r"\.(pdf|txt|text)$", "", stem, flags=re.IGNORECASE)
-    stem = unicodedata.normalize("NFC", stem)
-    safe = re.sub(r"[^\w\-.\u3400-\u9fff]+", "_", stem).strip("._")
-    safe = safe.replace("..", "_")
+    """Stable, path-safe id from the file name (extension kept: seed.txt and seed.pdf differ).
+
+    Never contains a separator, ``..`` or a leading dot, so it cannot escape the
+    output folder or hide there.
+    """
+    name = unicodedata.normalize("NFC", Path(path).name)
+    safe = re.sub(r"[^\w\-.\u3400-\u9fff]+", "_", name)
+    safe = re.sub(r"\.{2,}", "_", safe).strip("._")
     return safe[:120] or "document"
 
 
@@ -83,15 +85,12 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def assign_doc_ids(paths: Iterable[Path]) -> dict[Path, str]:
-    """doc_ids unique within a batch: a clash gets the file's extension, then a counter."""
+    """doc_ids unique within a batch: the same file name in two folders gets ``-2``, ``-3``."""
     ids: dict[Path, str] = {}
     used: set[str] = set()
     for p in paths:
         base = make_doc_id(p)
-        doc_id = base
-        if doc_id in used:
-            doc_id = f"{base}.{p.suffix.lstrip('.').lower()}" if p.suffix else base
-        k = 2
+        doc_id, k = base, 2
         while doc_id in used:
             doc_id = f"{base}-{k}"
             k += 1

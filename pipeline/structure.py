@@ -283,6 +283,7 @@ def _continue_title(
         and display_width(lines[i].text) < 0.5 * wrap
         and not any(p in lines[i].text for p in "。，；：:")
         and not is_table_row(lines[i].text)
+        and len(lines[i].text.split()) <= 2  # a table's header row, not a caption's tail
     ):
         group.lines.append(lines[i])
         i += 1
@@ -390,8 +391,7 @@ def structure(lines: list[Line], raw: RawDocument) -> Structured:
     lines_by_block: list[list[tuple[int, int]]] = []
     for g in groups:
         if b.length:
-            last = g.lines[0]
-            b.add("\n", last.page, None)
+            b.add("\n", b.pages[-1], None)  # the separator stays on the page it ends
         start = b.length
         spans: list[tuple[int, int]] = []
         for k, ln in enumerate(g.lines):

@@ -1,0 +1,93 @@
+"""End to end through the command line: outputs, determinism, errors, exit codes."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.cli import main
+from tests.conftest import RAW, ROOT
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_run_writes_every_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(RAW), "--out", str(out), "-q"]) == 0
+    docs = sorted(p.name for p in (out / "documents").glob("*.json"))
+    assert "seed.txt.json" in docs
+    for name in ("quantities.csv", "dates.csv", "products.csv", "organizations.csv",
+                 "tables.csv", "figures.csv", "checks.csv", "manifest.json", "errors.jsonl"):
+        assert (out / name).exists(), name
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["errors"] == 0
+    assert {i["status"] for i in manifest["inputs"]} == {"ok"}
+    doc = json.loads((out / "documents" / "seed.txt.json").read_text(encoding="utf-8"))
+    assert doc["schema_version"] == manifest["schema_version"]
+    assert set(doc["facts"]) >= {"quantities", "dates", "products", "organizations",
+                                 "regulations", "abbreviations", "tables", "figures"}
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_rerun_is_byte_identical(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert main(["run", str(RAW), "--out", str(a), "-q", "-j", "1"]) == 0
+    assert main(["run", str(RAW), "--out", str(b), "-q", "-j", "2"]) == 0
+    assert _tree(a) == _tree(b)
+    assert main(["run", str(RAW), "--out", str(a), "-q"]) == 0  # over its own output
+    assert _tree(a) == _tree(b)
+
+
+def test_committed_extracted_folder_is_current(tmp_path: Path) -> None:
+    out = tmp_path / "extracted"
+    assert main(["run", str(RAW), "--out", str(out), "-q"]) == 0
+    committed = ROOT / "extracted"
+    cmp = filecmp.dircmp(committed, out)
+    assert _tree(committed) == _tree(out), (
+        f"extracted/ is stale (run `make golden`): {cmp.diff_files} {cmp.left_only} {cmp.right_only}"
+    )
+
+
+def test_bad_file_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(RAW / "seed.txt", inputs / "good.txt")
+    (inputs / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage")
+    (inputs / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["run", str(inputs), "--out", str(out), "-q"]) == 0
+    errors = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(e["path"] for e in errors) == ["broken.pdf", "empty.txt"]
+    assert all(e["code"].startswith("E1") and e["message"] for e in errors)
+    assert (out / "documents" / "good.txt.json").exists()
+
+
+def test_exit_code_non_zero_only_when_every_input_failed(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    assert main(["run", str(bad), "--out", str(tmp_path / "o"), "-q"]) == 1
+    assert main(["run", str(tmp_path / "missing-dir"), "--out", str(tmp_path / "o2"), "-q"]) == 2
+
+
+def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
+    exe = Path(sys.executable).parent / "itis-extract"
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [str(exe), "run", str(RAW / "seed.txt"), "--out", str(out)],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "seed.txt → seed.txt" in proc.stdout
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "validate", str(out)],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -1,0 +1,204 @@
+"""ingest: encodings, page breaks, PDF engines and their fallbacks, clear errors."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.errors import (
+    CorruptPDFError,
+    EmptyInputError,
+    EncryptedPDFError,
+    InputError,
+    NoTextLayerError,
+    TooLargeError,
+    TooManyPagesError,
+    UnsupportedFormatError,
+)
+from pipeline.ingest import common_share, decode_text, ingest, measure_page, split_text_pages
+from tests import pdfgen
+from tests.conftest import RAW
+
+SEED = (RAW / "seed.txt").read_text(encoding="utf-8")
+SAMPLE = "2023 年細胞及基因治療產業回顧，衛福部核准 258 件。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SAMPLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8-sig"),
+        (SAMPLE.encode("utf-16"), "utf-16"),
+        (codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "utf-16"),
+        (SAMPLE.encode("utf-16-le"), "utf-16-le"),
+        (SAMPLE.encode("utf-16-be"), "utf-16-be"),
+        (SAMPLE.encode("cp950"), "cp950"),
+        (SAMPLE.encode("big5"), "cp950"),
+    ],
+)
+def test_decode_text_detects_encoding(data: bytes, encoding: str) -> None:
+    text, enc = decode_text(data)
+    assert text == SAMPLE
+    assert enc == encoding
+
+
+def test_big5_copy_of_the_sample_gives_the_same_document(tmp_path: Path) -> None:
+    from pipeline.run import build_document
+
+    big5 = tmp_path / "seed_big5.txt"
+    big5.write_bytes(SEED.encode("cp950"))
+    a = build_document(RAW / "seed.txt", Settings(isolate=False))
+    b = build_document(big5, Settings(isolate=False))
+    assert b.source.encoding == "cp950"
+    assert a.text == b.text
+    assert [x.kind for x in a.blocks] == [x.kind for x in b.blocks]
+
+
+def test_sample_pages_from_one_space_page_starts() -> None:
+    pages = split_text_pages(SEED)
+    assert len(pages) == 6
+    assert pages[1].lstrip().startswith("在多樣產品上市")
+    assert pages[4].lstrip().startswith("表 1")
+
+
+def test_form_feeds_split_pages() -> None:
+    assert split_text_pages("甲\f乙\f丙") == ["甲", "乙", "丙"]
+    assert split_text_pages("甲\f乙\f\f") == ["甲", "乙"]
+
+
+def test_controls_nuls_and_crlf_are_cleaned(tmp_path: Path) -> None:
+    f = tmp_path / "dirty.txt"
+    f.write_bytes("第一行\r\n第二\x00行\x07\r\n".encode())
+    raw = ingest(f).raw
+    assert raw.pages[0].text == "第一行\n第二行\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "error"),
+    [
+        ("empty.txt", b"", EmptyInputError),
+        ("blank.txt", b"  \n\n \x00", EmptyInputError),
+        ("fake.pdf", b"this is not a pdf at all", UnsupportedFormatError),
+        ("image.png", b"\x89PNG\r\n\x1a\n....", UnsupportedFormatError),
+    ],
+)
+def test_bad_inputs_raise_clear_errors(tmp_path: Path, name: str, data: bytes, error: type) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(error) as exc:
+        ingest(f)
+    assert name in str(exc.value)
+    assert "\n" not in str(exc.value)
+
+
+def test_too_large_is_refused_before_reading(tmp_path: Path) -> None:
+    f = tmp_path / "big.txt"
+    with f.open("wb") as fh:  # sparse: refused by size, never read
+        fh.seek(10_000_000)
+        fh.write(b"x")
+    with pytest.raises(TooLargeError, match="limit"):
+        ingest(f, Settings(max_bytes=1_000_000))
+
+
+def test_page_quality_spots_garbled_cjk() -> None:
+    good = measure_page(SEED)
+    assert good.common_share > 0.99
+    garbled = measure_page("2023 笙棇自陋趴膊範莩䃟猧苛桲")
+    assert garbled.common_share < 0.7
+    assert measure_page("(cid:123)(cid:456)").cid == 2
+    assert common_share("abc") == 1.0
+
+
+# --------------------------------------------------------------------------- PDFs
+
+
+def test_embedded_font_pdf_read_by_pdfplumber(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    pdfgen.make_report_pdf(path, ["2023 年細胞及基因治療產業回顧\n衛福部核准 258 件細胞治療計畫。"])
+    raw = ingest(path).raw
+    assert raw.pages[0].extractor == "pdfplumber"
+    assert "細胞及基因治療產業回顧" in raw.pages[0].text
+    assert "258 件" in raw.pages[0].text
+    assert raw.pages[0].boxes is not None and len(raw.pages[0].boxes) == len(raw.pages[0].text)
+
+
+def test_msung_cid_font_falls_back_to_pdfium(tmp_path: Path) -> None:
+    path = tmp_path / "msung.pdf"
+    lines = ["2023 年細胞及基因治療產業回顧", "全球細胞及基因治療市場為 181.2億美元"]
+    pdfgen.make_msung_pdf(path, lines)
+    page = ingest(path).raw.pages[0]
+    assert page.extractor == "pypdfium2"
+    assert any(f.startswith("garbled_in_pdfplumber") for f in page.flags)
+    for line in lines:
+        assert line in page.text
+
+
+def test_fake_bold_is_deduplicated(tmp_path: Path) -> None:
+    path = tmp_path / "bold.pdf"
+    pdfgen.make_fake_bold_pdf(path, ["公司營收創新高"])
+    text = ingest(path).raw.pages[0].text
+    assert "公司營收創新高" in text
+    assert "公公" not in text
+
+
+def test_offbaseline_digits_stay_on_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "digits.pdf"
+    pdfgen.make_offbaseline_digits_pdf(path)
+    text = ingest(path).raw.pages[0].text
+    assert "2026 年第 1 季" in text
+
+
+def test_two_column_page_reads_column_by_column(tmp_path: Path) -> None:
+    path = tmp_path / "cols.pdf"
+    fixture = pdfgen.make_two_column_pdf(path)
+    page = ingest(path).raw.pages[0]
+    assert "multi_column" in page.flags
+    text = page.text.replace("\n", "").replace(" ", "")
+    left, right = (c.replace("\n", "").replace(" ", "") for c in pdfgen.COLUMN_TEXTS[:2])
+    assert left in text and right in text
+    assert text.index(left) < text.index(right)
+    assert fixture.n_pages == 1
+
+
+def test_encrypted_empty_password_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "aes.pdf"
+    pdfgen.make_encrypted_pdf(path)
+    raw = ingest(path).raw
+    assert any(p.text.strip() for p in raw.pages)
+    assert "pypdfium2" in {p.extractor for p in raw.pages}
+
+
+def test_private_use_characters_are_kept_and_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "pua.pdf"
+    pdfgen.make_private_use_pdf(path)
+    page = ingest(path).raw.pages[0]
+    assert "private_use" in page.flags
+    assert any(0xE000 <= ord(c) <= 0xF8FF for c in page.text)
+
+
+@pytest.mark.parametrize(
+    ("maker", "error"),
+    [
+        ("make_truncated_pdf", (CorruptPDFError, NoTextLayerError)),
+        ("make_corrupt_pdf", (CorruptPDFError, NoTextLayerError)),
+        ("make_password_pdf", EncryptedPDFError),
+        ("make_image_only_pdf", NoTextLayerError),
+    ],
+)
+def test_broken_pdfs_raise_typed_errors(tmp_path: Path, maker: str, error: type) -> None:
+    path = tmp_path / f"{maker}.pdf"
+    getattr(pdfgen, maker)(path)
+    with pytest.raises(error) as exc:
+        ingest(path)
+    assert isinstance(exc.value, InputError)
+    assert path.name in str(exc.value)
+
+
+def test_page_limit(tmp_path: Path) -> None:
+    path = tmp_path / "many.pdf"
+    pdfgen.make_many_pages_pdf(path, 30)
+    with pytest.raises(TooManyPagesError):
+        ingest(path, Settings(max_pages=20))

@@ -1,0 +1,169 @@
+"""structure: the sample's blocks, sentences, metadata; reflow rules."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.models import Document
+from pipeline.structure import (
+    caption_label,
+    display_width,
+    is_table_row,
+    join_separator,
+    parse_byline,
+    split_sentences,
+)
+from pipeline.lexicon import load_lexicon
+
+
+def _blocks(doc: Document, kind: str) -> list[str]:
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == kind]
+
+
+def test_sample_headings(seed_doc: Document) -> None:
+    assert _blocks(seed_doc, "heading") == [
+        "一、罕見疾病與實體腫瘤治療為細胞及基因治療產品發展方向",
+        "二、臺灣相關法規與時俱進，加速細胞及基因治療產業發展",
+        "三、結語",
+    ]
+
+
+def test_sample_figure_captions_and_sources(seed_doc: Document) -> None:
+    caps = _blocks(seed_doc, "figure_caption")
+    assert [c.split()[0] + " " + c.split()[1] for c in caps] == ["圖 1", "圖 2", "圖 3"]
+    assert caps[1].endswith("依適應症為腫瘤治療之腫瘤型態")
+    sources = _blocks(seed_doc, "source")
+    assert len(sources) == 4
+    assert all(s.startswith("資料來源：") and s.endswith("（2024/01）") for s in sources)
+    labels = [b.label for b in seed_doc.blocks if b.kind == "figure_caption"]
+    assert labels == ["圖 1", "圖 2", "圖 3"]
+
+
+def test_sample_table_caption_rows_and_note(seed_doc: Document) -> None:
+    assert _blocks(seed_doc, "table_caption") == ["表 1 細胞治療施行計畫申請案件、核准案件及總收案人數統計"]
+    (table,) = _blocks(seed_doc, "table")
+    rows = table.split("\n")
+    assert rows[0] == "項目 申請案件數 核准案件數 總收案人數"
+    assert rows[-1] == "總計 502 258 1,398"
+    assert len(rows) == 9
+    assert _blocks(seed_doc, "note") == ["註：*申請案件數、總收案人數統計及核准案件數統計至 2023年 12月底"]
+
+
+def test_sample_title_byline_metadata(seed_doc: Document) -> None:
+    md = seed_doc.metadata
+    assert md.title == "2023 年細胞及基因治療產業回顧"
+    assert len(md.authors) == 1
+    author = md.authors[0]
+    assert author.name == "王意婷"
+    assert author.credential == "106 年認證產業分析師"
+    assert author.affiliation == "台灣亞太產業分析專業協進會"
+    assert md.publisher == "ITIS智網"
+    assert md.published == "2024-01"
+    assert [b.kind for b in seed_doc.blocks[:2]] == ["title", "byline"]
+    footers = _blocks(seed_doc, "footer")
+    assert footers[-1].startswith("原文出處：ITIS智網")
+
+
+def test_no_line_wrap_artifacts_in_paragraph_sentences(seed_doc: Document) -> None:
+    for s in seed_doc.sentences:
+        block = seed_doc.blocks[s.block]
+        if block.kind == "paragraph":
+            assert "\n" not in seed_doc.text[s.start : s.end]
+    # Latin words wrapped across lines keep one space; CJK joins without one.
+    assert "Food and Drug Administration, FDA）" in seed_doc.text
+    assert "（Contract Manufacturing Organization, CMO）" in seed_doc.text
+    assert "第一個 CRISPR" in seed_doc.text
+    assert "達到有效性" in seed_doc.text  # across the page break
+
+
+def test_pages_cover_the_text_in_order(seed_doc: Document) -> None:
+    pages = seed_doc.pages
+    assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]
+    assert pages[0].start == 0 and pages[-1].end == len(seed_doc.text)
+    for a, b in zip(pages, pages[1:], strict=False):
+        assert a.end == b.start
+    assert seed_doc.text[pages[1].start :].startswith("在多樣產品上市")
+    assert seed_doc.page_at(seed_doc.text.index("表 1 細胞")) == 5
+
+
+def test_sentences_split_at_punctuation_not_in_brackets_or_numbers(seed_doc: Document) -> None:
+    texts = [seed_doc.text[s.start : s.end] for s in seed_doc.sentences]
+    assert any(t.endswith("擴增至 412.1億美元。") for t in texts)
+    fda = next(t for t in texts if "Food and Drug" in t)
+    assert "（Food and Drug Administration, FDA）" in fda
+    for t in texts:
+        assert t == t.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲。乙！丙？丁；戊", ["甲。", "乙！", "丙？", "丁；", "戊"]),
+        ("他說「好。」然後走了。", ["他說「好。」然後走了。"]),
+        ("市場為 181.2億美元。成長", ["市場為 181.2億美元。", "成長"]),
+        ("（註：見表。）後文。", ["（註：見表。）後文。"]),
+        ("", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    got = [text[s.start : s.end] for s in split_sentences(text, 0, len(text), 0, False)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("prev", "nxt", "sep"),
+    [
+        ("Food and Drug", "Administration", " "),
+        ("Administration,", "FDA）", " "),
+        ("治療用基因藥物 Casgevy 和", "Lyfgenia之核准", ""),
+        ("達到有", "效性", ""),
+        ("ABBV-", "RGX-314", ""),
+        ("臨床", "III 期", ""),
+    ],
+)
+def test_join_separator(prev: str, nxt: str, sep: str) -> None:
+    assert join_separator(prev, nxt) == sep
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("自體免疫細胞治療 301 173 1,138", True),
+        ("自體 CD 34+ selection 0 0 0", True),
+        ("總計 502 258 1,398", True),
+        ("台積電 45.2% -", True),
+        ("項目 申請案件數 核准案件數 總收案人數", False),
+        ("共有 9 項產品上市，其中 7 項", False),
+    ],
+)
+def test_is_table_row(line: str, expected: bool) -> None:
+    assert is_table_row(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("圖 1 2023 年全球細胞", "圖 1"),
+        ("圖2-1 產值", "圖 2-1"),
+        ("表 1 細胞治療", "表 1"),
+        ("圖表說明", None),
+    ],
+)
+def test_caption_label(line: str, label: str | None) -> None:
+    labels = ["圖"] if line.startswith("圖") else ["表"]
+    assert caption_label(line, labels) == label
+
+
+def test_parse_byline_several_authors() -> None:
+    lex = load_lexicon("structure")
+    authors = parse_byline("工研院產科國際所 產業分析師 陳大文、林小美", lex)
+    assert [a.name for a in authors] == ["陳大文", "林小美"]
+    assert {a.credential for a in authors} == {"產業分析師"}
+
+
+def test_display_width_counts_latin_as_half() -> None:
+    assert display_width("細胞") == 2
+    assert display_width("ab") == pytest.approx(1.1)
+    assert not re.search(r"\s", "".join(["a"]))
