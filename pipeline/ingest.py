@@ -173,9 +173,30 @@ def split_text_pages(text: str) -> list[str]:
                 current = []
             current.append(line)
         pages.append("\n".join(current))
+    if len(pages) == 1:
+        pages = _split_at_running_header(pages[0])
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()
     return pages
+
+
+def _split_at_running_header(text: str) -> list[str]:
+    """Dumps without page marks still repeat a short header line on every page: split there."""
+    lines = text.split("\n")
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = line.strip()
+        if 0 < len(key) <= 30:
+            counts[key] = counts.get(key, 0) + 1
+    headers = {k for k, n in counts.items() if n >= 3 and not any(ch.isdigit() for ch in k)}
+    if not headers:
+        return [text]
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip() in headers and any(x.strip() for x in pages[-1]):
+            pages.append([])
+        pages[-1].append(line)
+    return ["\n".join(p) for p in pages]
 
 
 def ingest_text(path: Path, digest: str) -> RawDocument:

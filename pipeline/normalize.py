@@ -32,6 +32,7 @@ class Line:
     text: str
     page: int
     boxes: list[Box | None] | None = None
+    indented: bool = False  # starts with an ideographic or double space: a new paragraph
 
 
 def is_page_number(text: str) -> bool:
@@ -58,7 +59,8 @@ def page_lines(raw: RawDocument) -> list[list[Line]]:
             lead = len(chunk) - len(chunk.lstrip())
             s, e = start + lead, start + lead + len(stripped)
             boxes = page.boxes[s:e] if page.boxes is not None else None
-            lines.append(Line(stripped, page.number, boxes))
+            indented = chunk.startswith(("\u3000", "  "))
+            lines.append(Line(stripped, page.number, boxes, indented))
         pages.append(lines)
     return pages
 

@@ -138,22 +138,51 @@ def is_byline(text: str, lex: dict[str, Any]) -> bool:
     if "。" in text or display_width(text) > 60:
         return False
     return any(c in text for c in lex["credentials"]) or bool(
-        re.match(r"^(?:作者|撰稿)\s*[：:]", text)
+        re.match(r"^(?:作者|撰文|撰稿|編輯)\s*[：:]", text)
     )
 
 
+def _cut_at_labels(text: str, labels: list[str]) -> str:
+    """A byline often carries a date label after the names: keep what comes before it."""
+    cut = len(text)
+    for label in labels:
+        m = re.search(rf"{re.escape(label)}\s*[：:]", text)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    return text[:cut].strip(" \u3000")
+
+
 def parse_byline(text: str, lex: dict[str, Any]) -> list[Author]:
-    """Authors from ``<affiliation> <credential> <name>``; several names split on 、/,."""
+    """Authors from ``<affiliation> <credential> <name>`` or ``作者：<name>（<credential>）``."""
+    text = _cut_at_labels(text, lex["published_prefixes"])
     creds = sorted(lex["credentials"], key=len, reverse=True)
     cred_re = "|".join(re.escape(c) for c in creds)
+    labelled = re.match(r"^(?:作者|撰文|撰稿|文|編輯)\s*[：:]\s*(?P<rest>.+)$", text)
+    if labelled:
+        rest = labelled.group("rest")
+        paren = re.match(r"^(?P<names>[^（(／/]+)[（(](?P<inner>[^）)]*)[）)]", rest)
+        slash = re.match(r"^(?P<names>[^／/]+)[／/](?P<inner>.+)$", rest)
+        m3 = paren or slash
+        names_part = m3.group("names") if m3 else rest
+        inner = m3.group("inner").strip() if m3 else ""
+        cm = re.search(rf"(?P<cred>{cred_re})", inner)
+        cred = None
+        aff = None
+        if cm:
+            cred_start = inner.rfind(" ", 0, cm.start())
+            cred = (
+                inner[cred_start + 1 : cm.end()].strip() if cred_start >= 0 else inner[: cm.end()]
+            )
+            aff = inner[:cred_start].strip() if cred_start > 0 else None
+            if not aff:
+                cred = inner[: cm.end()].strip()
+        names = [n.strip() for n in re.split(r"[、,，]", names_part) if n.strip()]
+        return [Author(name=n, credential=cred, affiliation=aff) for n in names]
     m = re.match(
         rf"^(?P<aff>.*?)\s*(?P<cred>(?:\d{{2,4}}\s*年\s*)?(?:{cred_re}))\s*(?P<names>.+)$", text
     )
     if not m:
-        m2 = re.match(r"^(?:作者|撰稿)\s*[：:]\s*(?P<names>.+)$", text)
-        if not m2:
-            return []
-        return [Author(name=n) for n in re.split(r"[、,，/\s]+", m2.group("names")) if n]
+        return []
     aff = m.group("aff").strip() or None
     cred = re.sub(r"\s+", " ", m.group("cred")).strip()
     names = [n for n in re.split(r"[、,，/\s]+", m.group("names").strip()) if n]
@@ -257,6 +286,7 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
         while (
             i < n
             and kinds[i] == "text"
+            and not lines[i].indented
             and _joins(group.lines[-1].text, need)
             and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
         ):
@@ -367,19 +397,37 @@ def _published(blocks: list[Block], text: str) -> str | None:
         from pipeline.extract.dates import find_published_date
     except ImportError:
         find_published_date = None
+    labels = load_lexicon("structure")["published_prefixes"]
+    label_re = re.compile("(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*(.{4,24})")
+    for b in blocks:
+        if b.kind in ("table", "table_caption", "figure_caption"):
+            continue
+        for m in label_re.finditer(text[b.start : b.end]):
+            iso = _parse_date(m.group(1), find_published_date, labelled=True)
+            if iso:
+                return iso
     found: Counter[str] = Counter()
     for b in blocks:
         if b.kind not in ("source", "byline", "footer", "title", "note"):
             continue
-        chunk = text[b.start : b.end]
-        if find_published_date is not None:
-            iso = find_published_date(chunk)
-        else:
-            m = _DATE_IN_PARENS_RE.search(fold_width(chunk))
-            iso = f"{m.group(1)}-{int(m.group(2)):02d}" if m else None
+        iso = _parse_date(text[b.start : b.end], find_published_date)
         if iso and b.kind != "title":
             found[iso] += 1
     return max(found) if found else None
+
+
+def _parse_date(chunk: str, parser: Any, labelled: bool = False) -> str | None:
+    """A document date in ``chunk``; after a date label any date form counts."""
+    if parser is not None:
+        iso: str | None = parser(chunk)
+        if iso is None and labelled:
+            from pipeline.extract.dates import find_dates
+
+            found = [d for d in find_dates(chunk) if d.iso]
+            iso = found[0].iso if found else None
+        return iso
+    m = _DATE_IN_PARENS_RE.search(fold_width(chunk))
+    return f"{m.group(1)}-{int(m.group(2)):02d}" if m else None
 
 
 def structure(lines: list[Line], raw: RawDocument) -> Structured:

@@ -24,16 +24,33 @@ def test_run_writes_every_output(tmp_path: Path) -> None:
     assert main(["run", str(RAW), "--out", str(out), "-q"]) == 0
     docs = sorted(p.name for p in (out / "documents").glob("*.json"))
     assert "seed.txt.json" in docs
-    for name in ("quantities.csv", "dates.csv", "products.csv", "organizations.csv",
-                 "tables.csv", "figures.csv", "checks.csv", "manifest.json", "errors.jsonl"):
+    for name in (
+        "quantities.csv",
+        "dates.csv",
+        "products.csv",
+        "organizations.csv",
+        "tables.csv",
+        "figures.csv",
+        "checks.csv",
+        "manifest.json",
+        "errors.jsonl",
+    ):
         assert (out / name).exists(), name
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["counts"]["errors"] == 0
     assert {i["status"] for i in manifest["inputs"]} == {"ok"}
     doc = json.loads((out / "documents" / "seed.txt.json").read_text(encoding="utf-8"))
     assert doc["schema_version"] == manifest["schema_version"]
-    assert set(doc["facts"]) >= {"quantities", "dates", "products", "organizations",
-                                 "regulations", "abbreviations", "tables", "figures"}
+    assert set(doc["facts"]) >= {
+        "quantities",
+        "dates",
+        "products",
+        "organizations",
+        "regulations",
+        "abbreviations",
+        "tables",
+        "figures",
+    }
     assert not list(out.rglob("*.tmp"))
 
 
@@ -52,7 +69,7 @@ def test_committed_extracted_folder_is_current(tmp_path: Path) -> None:
     committed = ROOT / "extracted"
     cmp = filecmp.dircmp(committed, out)
     assert _tree(committed) == _tree(out), (
-        f"extracted/ is stale (run `make golden`): {cmp.diff_files} {cmp.left_only} {cmp.right_only}"
+        f"extracted/ is stale (run `make golden`): {cmp.diff_files} {cmp.left_only}"
     )
 
 
@@ -64,7 +81,9 @@ def test_bad_file_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
     (inputs / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     assert main(["run", str(inputs), "--out", str(out), "-q"]) == 0
-    errors = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    errors = [
+        json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert sorted(e["path"] for e in errors) == ["broken.pdf", "empty.txt"]
     assert all(e["code"].startswith("E1") and e["message"] for e in errors)
     assert (out / "documents" / "good.txt.json").exists()
@@ -82,12 +101,16 @@ def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc = subprocess.run(
         [str(exe), "run", str(RAW / "seed.txt"), "--out", str(out)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert "seed.txt → seed.txt" in proc.stdout
     proc = subprocess.run(
         [sys.executable, "-m", "pipeline", "validate", str(out)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 
+from pipeline.lexicon import load_lexicon
 from pipeline.models import Document
 from pipeline.structure import (
     caption_label,
@@ -15,7 +17,6 @@ from pipeline.structure import (
     parse_byline,
     split_sentences,
 )
-from pipeline.lexicon import load_lexicon
 
 
 def _blocks(doc: Document, kind: str) -> list[str]:
@@ -42,13 +43,17 @@ def test_sample_figure_captions_and_sources(seed_doc: Document) -> None:
 
 
 def test_sample_table_caption_rows_and_note(seed_doc: Document) -> None:
-    assert _blocks(seed_doc, "table_caption") == ["表 1 細胞治療施行計畫申請案件、核准案件及總收案人數統計"]
+    assert _blocks(seed_doc, "table_caption") == [
+        "表 1 細胞治療施行計畫申請案件、核准案件及總收案人數統計"
+    ]
     (table,) = _blocks(seed_doc, "table")
     rows = table.split("\n")
     assert rows[0] == "項目 申請案件數 核准案件數 總收案人數"
     assert rows[-1] == "總計 502 258 1,398"
     assert len(rows) == 9
-    assert _blocks(seed_doc, "note") == ["註：*申請案件數、總收案人數統計及核准案件數統計至 2023年 12月底"]
+    assert _blocks(seed_doc, "note") == [
+        "註：*申請案件數、總收案人數統計及核准案件數統計至 2023年 12月底"
+    ]
 
 
 def test_sample_title_byline_metadata(seed_doc: Document) -> None:
@@ -82,7 +87,7 @@ def test_pages_cover_the_text_in_order(seed_doc: Document) -> None:
     pages = seed_doc.pages
     assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]
     assert pages[0].start == 0 and pages[-1].end == len(seed_doc.text)
-    for a, b in zip(pages, pages[1:], strict=False):
+    for a, b in itertools.pairwise(pages):
         assert a.end == b.start
     assert seed_doc.text[pages[1].start :].startswith("在多樣產品上市")
     assert seed_doc.page_at(seed_doc.text.index("表 1 細胞")) == 5
