@@ -207,6 +207,8 @@ class Approval(Record):
     agency: str | None = None
     region: str | None = None
     year: int | None = None
+    agency_id: str | None = None  # Organization id of the approving agency, when found
+    date_id: str | None = None  # DateFact id the year comes from
 
 
 class Product(Fact):
@@ -217,6 +219,8 @@ class Product(Fact):
     modality: list[Modality] = Field(default_factory=list)
     indication: list[str] = Field(default_factory=list)
     approvals: list[Approval] = Field(default_factory=list)
+    company_ids: list[str] = Field(default_factory=list)  # Organization ids of ``company``
+    canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -226,6 +230,7 @@ class Organization(Fact):
     aliases: list[str] = Field(default_factory=list)
     country: str | None = None
     source: EntitySource
+    canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
     mentions: list[Mention] = Field(default_factory=list)
 
 

@@ -1,0 +1,1070 @@
+"""Calendar references (dates) in ITIS report text.
+
+Reports mix Gregorian years (2023年, 2024/01, 2024-01-15), ROC years (民國101年7月,
+112年第3季, 113.3.31), Chinese numerals (二〇二三年, 一○六年) and relative words (今年,
+去年), while "NN 年" is as often a duration (不超過 5年, 近 100 年) as a year. So:
+
+* ``find_dates`` is a pure, regex-driven scan of one string. An ordered chain of named
+  parsers (``PARSERS``) proposes candidates; the longest candidate wins an overlap and the
+  chain order breaks ties. Two dates joined by a connector (2021年至2023年) become a range.
+* ``extract_dates`` turns the matches into ``DateFact`` / ``Period`` records with
+  provenance and resolves relative dates against the document date.
+* ``find_published_date`` reads the document's own date from a byline/source/footer line.
+
+Cue words, ranges and guards are data in ``pipeline/lexicon/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, cast, get_args
+
+from pipeline.chars import fold_width
+from pipeline.lexicon import load_lexicon
+from pipeline.models import CharSpan, DateFact, DatePrecision, DateQualifier, Document, Period
+
+Calendar = Literal["gregorian", "roc"]
+Anchor = Literal["doc", "previous"]
+Role = Literal["start", "end"]
+
+RULE_VERSION = "v1"
+
+
+def rule_id(strategy: str) -> str:
+    """Versioned rule id for a parser strategy (``dates.iso.v1``)."""
+    return f"dates.{strategy}.{RULE_VERSION}"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date found in a string; offsets are into that string.
+
+    ``iso`` is None for a relative date (今年) until ``resolve_relative`` gives it an
+    anchor; ``vague`` relative phrases (近幾年) never resolve. Two matches with the same
+    ``group`` are the ``start`` and ``end`` of one range.
+    """
+
+    start: int
+    end: int
+    text: str
+    iso: str | None
+    precision: DatePrecision
+    calendar: Calendar
+    qualifier: DateQualifier
+    rule: str
+    relative: bool = False
+    anchor: Anchor | None = None
+    unit: Literal["year", "month"] = "year"
+    offset: int = 0
+    month: int | None = None
+    day: int | None = None
+    vague: bool = False
+    group: int | None = None
+    role: Role | None = None
+
+    @property
+    def year(self) -> int | None:
+        return int(self.iso[:4]) if self.iso else None
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+_SP = r"[ \t]*"
+# Patterns start with a plain character class (fast to scan for); whether a number is the
+# tail of another number or an id is checked in Python (``_Lex.num_ok``).
+_NOT_BEFORE_NUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,/:_")
+_LA_NUM = r"(?![0-9]|[.,/\-][0-9])"
+# Slash dates may be followed by "-" and the next date of a range (2023/12/31-2024/1/5).
+_LA_SLASH = r"(?![0-9]|[.,/][0-9])"
+_MON = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元"
+_DAY = (
+    r"3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
+    r"|十[一二三四五六七八九]?|[一二三四五六七八九]|卅一?"
+)
+_CJK_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+_QUALIFIERS = frozenset(get_args(DateQualifier))
+
+
+def _qual(name: str) -> DateQualifier:
+    """A qualifier name from the lexicon or a parser, checked against the model's Literal."""
+    if name not in _QUALIFIERS:
+        raise ValueError(f"unknown date qualifier {name!r}")
+    return cast(DateQualifier, name)
+
+
+def _alt(words: Any) -> str:
+    """Regex alternation of literal words, longest first so 上半年 beats 上半."""
+    ws = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ws) if ws else "(?!)"
+
+
+def _cls(chars: Any) -> str:
+    cs = "".join(sorted({str(c) for c in chars}))
+    return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in cs) + "]" if cs else "(?!)"
+
+
+def _guarded(entries: list[dict[str, Any]]) -> str:
+    """Alternation of qualifier words, each refusing the characters that extend it."""
+    parts = []
+    for e in sorted(entries, key=lambda e: len(e["word"]), reverse=True):
+        nb = e.get("not_before") or []
+        parts.append(re.escape(e["word"]) + (f"(?!{_cls(nb)})" if nb else ""))
+    return "|".join(parts)
+
+
+def _is_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+class _Lex:
+    """The dates lexicon compiled into regexes once per process."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.greg_min, self.greg_max = data["gregorian"]["min"], data["gregorian"]["max"]
+        self.bare_min, self.bare_max = data["bare_year"]["min"], data["bare_year"]["max"]
+        roc = data["roc"]
+        self.roc_offset = roc["offset"]
+        self.roc_bare = (roc["bare_min"], roc["bare_max"])
+        self.roc_prefixed = (roc["prefixed_min"], roc["prefixed_max"])
+        self.cjk_digits: dict[str, int] = data["cjk_digits"]
+        self.cjk_positional: dict[str, int] = data["cjk_positional"]
+        self.year_q = {e["word"]: _qual(e["qualifier"]) for e in data["year_qualifiers"]}
+        self.month_q = {e["word"]: _qual(e["qualifier"]) for e in data["month_qualifiers"]}
+        self.halves = {k: _qual(v) for k, v in data["halves"].items()}
+        self.quarter_words: dict[str, int] = data["quarter_words"]
+        self.relative = {e["word"]: e for e in data["relative"]}
+        self.vague = {e["word"]: e for e in data["vague"]}
+        self.en_months: dict[str, int] = data["en_months"]
+        # A CJK year numeral must not continue another numeral (二十一二三年).
+        self.not_before_cjk = frozenset(
+            list(self.cjk_digits) + list(self.cjk_positional) + ["千", "萬", "兩"]
+        )
+
+        digits = _cls(list(self.cjk_digits) + list(self.cjk_positional))
+        conn = _alt(data["connectors"])
+        year = rf"(?P<yd>[0-9]{{1,4}}|{digits}{{1,6}})"
+        nian = rf"(?P<nian>{_SP}學?年度?)"
+        mq = _guarded(data["month_qualifiers"])
+        yq = _guarded(data["year_qualifiers"])
+        half = _alt(self.halves) + r"|H[12](?![0-9A-Za-z])"
+        tail = (
+            r"(?:"
+            rf"{_SP}(?P<mpart>(?P<mon>{_MON}){_SP}月份?)"
+            rf"(?:{_SP}(?P<dpart>(?P<day>{_DAY}){_SP}[日號])|(?P<mq>{mq}))?"
+            rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}季度?"
+            rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
+            rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
+            rf"|{_SP}(?P<h>{half})"
+            rf"|(?P<yq>{yq})"
+            r")?"
+        )
+        self.cjk = re.compile(year + nian + tail)
+        self.prefix_before = re.compile(rf"(?:{_alt(data['roc_prefixes'])}){_SP}$")
+        self.prefix_last = frozenset(p[-1] for p in data["roc_prefixes"])
+        self.month_chars = frozenset("一二三四五六七八九十元")
+
+        self.iso = re.compile(
+            rf"(?P<y>[0-9]{{4}})-(?P<m>1[0-2]|0?[1-9])(?:-(?P<d>3[01]|[12][0-9]|0?[1-9]))?{_LA_NUM}"
+        )
+        self.slash = re.compile(
+            rf"(?P<y>[0-9]{{4}})(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])"
+            rf"(?:(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9]))?{_LA_SLASH}"
+        )
+        self.roc_numeric = re.compile(
+            rf"(?P<y>[0-9]{{2,3}})(?P<sep>[./\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+            rf"(?P<d>3[01]|[12][0-9]|0?[1-9]){_LA_NUM}"
+        )
+        # (113/01): a two-part ROC year/month only inside brackets, where it cannot be a fraction.
+        self.roc_bracket = re.compile(
+            rf"[(（]{_SP}(?P<y>[0-9]{{2,3}})/(?P<m>1[0-2]|0?[1-9]){_SP}[)）]"
+        )
+
+        self.range_yy = re.compile(
+            rf"(?P<y1>[0-9]{{4}})(?P<n1>{_SP}年)?{_SP}(?P<conn>{conn}){_SP}"
+            rf"(?P<y2>[0-9]{{4}})(?P<n2>{_SP}年度?)?{_LA_NUM}"
+        )
+        self.range_roc = re.compile(
+            rf"(?P<y1>[0-9]{{2,3}}){_SP}(?P<conn>{conn}){_SP}(?P<y2>[0-9]{{2,3}})(?P<nian>{_SP}年度?)"
+        )
+        # Tried only where ``cjk`` found a year (see _Scan.years).
+        self.range_mm = re.compile(
+            year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}(?P<u1>月)?{_SP}(?P<conn>{conn}){_SP}"
+            rf"(?P<m2>{_MON}){_SP}月份?(?P<mq>{mq})?"
+        )
+        self.range_dd = re.compile(
+            year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}月{_SP}(?P<d1>{_DAY}){_SP}(?P<u1>[日號])?"
+            rf"{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
+        )
+
+        no_ar = r"(?![0-9A-Za-z])"
+        self.hq_year_first = re.compile(rf"(?P<y>[0-9]{{4}}){_SP}(?P<c>Q[1-4]|H[12]){no_ar}")
+        self.hq_code_first = re.compile(
+            rf"(?P<c>Q[1-4]|H[12]){_SP}(?:['’]{_SP}(?P<yy>[0-9]{{2}})|(?P<y>[0-9]{{4}})){no_ar}"
+        )
+        self.hq_compact = re.compile(
+            rf"(?P<n>[1-4])(?P<k>[QH]){_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}"
+        )
+        self.fiscal = re.compile(rf"FY{_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}")
+
+        first = _cls({k[0].upper() for k in self.en_months})
+        day_en = r"3[01]|[12][0-9]|0?[1-9]"
+        word = rf"(?P<mon>{first}[A-Za-z]{{2,8}})(?![A-Za-z])\.?"
+        self.en = (
+            re.compile(
+                rf"{word}(?:{_SP}(?P<d>{day_en})(?:st|nd|rd|th)?(?![0-9]))?,?{_SP}"
+                rf"(?P<y>[0-9]{{4}})(?![0-9])"
+            ),
+            re.compile(
+                rf"(?P<d>{day_en})(?:st|nd|rd|th)?{_SP}{word},?{_SP}(?P<y>[0-9]{{4}})(?![0-9])"
+            ),
+        )
+
+        self.rel = re.compile(rf"(?P<rel>{_alt(self.relative)})(?P<du>度)?" + tail)
+        self.rel_month = re.compile(rf"(?P<relm>{_alt(self.relative)})份?(?P<mq>{mq})?")
+        self.rel_vague = re.compile(rf"(?P<vg>{_alt(self.vague)})")
+        self.rel_stated = re.compile(
+            rf"(?P<sw>{_cls(data['stated_relative'])}){_SP}[(（]{_SP}(?P<sy>[0-9]{{2,4}}){_SP}[)）]"
+            rf"(?P<sn>{_SP}年度?)" + tail
+        )
+
+        self.bare = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?![0-9A-Za-z]|[.,/\-:][0-9])")
+
+        self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
+        self.dur_after = re.compile(rf"{_SP}(?:{_alt(data['duration_after'])})")
+        self.as_of = re.compile(rf"(?:{_alt(data['as_of_before'])}){_SP}$")
+        self.approx_before = re.compile(rf"(?:{_alt(data['approx_before'])}){_SP}$")
+        self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
+        self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
+        self.bare_not_before = re.compile(rf"{_SP}(?:{_alt(data['bare_year_not_before'])})")
+        self.link = re.compile(rf"{_SP}(?:{conn}){_SP}")
+        self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
+        # Nothing but spaces and closing punctuation to the end of the string.
+        self.line_end = re.compile(r"[\s。.，,;；)）\]】」』]*\Z")
+
+    # ----------------------------------------------------------------- context
+
+    @staticmethod
+    def num_ok(fold: str, s: int) -> bool:
+        """The number at ``s`` is not the tail of a number, decimal or id (ABBV-2023)."""
+        if s == 0:
+            return True
+        p = fold[s - 1]
+        if p in _NOT_BEFORE_NUM:
+            return False
+        return not (p == "-" and s >= 2 and _is_alnum(fold[s - 2]))
+
+    def prefix_start(self, fold: str, s: int) -> int | None:
+        """Start of a 民國 / 中華民國 right before ``s``, if there is one."""
+        j = s
+        while j > 0 and fold[j - 1] in " \t":
+            j -= 1
+        if j == 0 or fold[j - 1] not in self.prefix_last:
+            return None
+        m = self.prefix_before.search(fold, max(0, s - 8), s)
+        return m.start() if m else None
+
+    # ----------------------------------------------------------------- numbers
+
+    def cjk_int(self, s: str) -> int | None:
+        """二〇二三 -> 2023 (digit by digit); 一百零六 -> 106 (positional)."""
+        if all(c in self.cjk_digits for c in s):
+            return int("".join(str(self.cjk_digits[c]) for c in s))
+        value = cur = 0
+        for c in s:
+            if c in self.cjk_digits:
+                cur = self.cjk_digits[c]
+            elif c in self.cjk_positional:
+                value += (cur or 1) * self.cjk_positional[c]
+                cur = 0
+            else:
+                return None
+        return value + cur
+
+    def duration_context(self, fold: str, num_start: int | None, after: int | None) -> bool:
+        """True when a 2-3 digit "NN 年" reads as a length of time, not a ROC year."""
+        if num_start is not None and self.dur_before.search(fold, max(0, num_start - 8), num_start):
+            return True
+        return after is not None and self.dur_after.match(fold, after) is not None
+
+    def year_value(
+        self, prefixed: bool, yd: str, fold: str, num_start: int | None, after: int | None
+    ) -> tuple[int, Calendar] | None:
+        """The Gregorian year of a year numeral and its calendar, or None when not a year.
+
+        For a bare 2-3 digit year, a duration cue ending at ``num_start`` or starting at
+        ``after`` rules it out; None skips that check (a month, quarter or half after the
+        年 already settles that it is a date).
+        """
+        is_digits = yd.isascii()
+        if is_digits:
+            n = int(yd)
+        else:
+            positional = any(c in self.cjk_positional for c in yd)
+            if positional and not prefixed:
+                return None
+            parsed = self.cjk_int(yd)
+            if parsed is None:
+                return None
+            n = parsed
+        if prefixed:
+            lo, hi = self.roc_prefixed
+            return (n + self.roc_offset, "roc") if lo <= n <= hi else None
+        if len(yd) == 4:
+            return (n, "gregorian") if self.greg_min <= n <= self.greg_max else None
+        if len(yd) in (2, 3):
+            lo, hi = self.roc_bare
+            if not lo <= n <= hi or self.duration_context(fold, num_start, after):
+                return None
+            return n + self.roc_offset, "roc"
+        return None
+
+    def month_value(self, s: str) -> int:
+        if s.isascii():
+            return int(s)
+        if s == "元":
+            return 1
+        return self.cjk_int(s) or 0
+
+    def day_value(self, s: str) -> int:
+        if s.isascii():
+            return int(s)
+        if s[0] in "廿卅":
+            return (20 if s[0] == "廿" else 30) + (_CJK_SMALL.get(s[1:], 0) if len(s) > 1 else 0)
+        return self.cjk_int(s) or 0
+
+
+@functools.cache
+def _lexicon() -> _Lex:
+    return _Lex(load_lexicon("dates"))
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO string for the parts, or None when they are not a real calendar date."""
+    if not 1 <= year <= 9999:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class _Tail:
+    month: int | None = None
+    day: int | None = None
+    precision: DatePrecision = "year"
+    qualifier: DateQualifier = "none"
+    end: int = 0
+
+
+def _tail(lex: _Lex, m: re.Match[str], year: int, base_end: int) -> _Tail:
+    """What follows 年 (which ends at ``base_end``): month/day, quarter, half, or a
+    start/mid/end word."""
+    t = _Tail(end=m.end())
+    if t.end == base_end:  # no tail: the common case, decided without reading groups
+        return t
+    if m.group("mpart"):
+        t.month = lex.month_value(m.group("mon"))
+        t.precision = "month"
+        if m.group("dpart"):
+            day = lex.day_value(m.group("day"))
+            if _iso(year, t.month, day) is not None:
+                t.day = day
+                t.precision = "day"
+            else:  # 2月30日: keep the month, drop the impossible day
+                t.end = m.end("mpart")
+        elif m.group("mq"):
+            t.qualifier = lex.month_q[m.group("mq")]
+    elif m.group("q") or m.group("qq") or m.group("qw"):
+        if m.group("q"):
+            q = m.group("q")
+            n = int(q) if q.isascii() else _CJK_SMALL[q]
+        elif m.group("qq"):
+            n = int(m.group("qq")[1])
+        else:
+            n = lex.quarter_words[m.group("qw")]
+        t.precision = "quarter"
+        t.qualifier = _qual(f"q{n}")
+    elif m.group("h"):
+        h = m.group("h")
+        t.precision = "half"
+        t.qualifier = lex.halves[h] if h in lex.halves else _qual(h.lower())
+    elif m.group("yq"):
+        t.qualifier = lex.year_q[m.group("yq")]
+    return t
+
+
+def _dm(
+    sc: _Scan,
+    start: int,
+    end: int,
+    iso: str | None,
+    precision: DatePrecision,
+    calendar: Calendar,
+    strategy: str,
+    qualifier: DateQualifier = "none",
+    **kw: Any,
+) -> DateMatch:
+    return DateMatch(
+        start=start,
+        end=end,
+        text=sc.text[start:end],
+        iso=iso,
+        precision=precision,
+        calendar=calendar,
+        qualifier=qualifier,
+        rule=rule_id(strategy),
+        **kw,
+    )
+
+
+Parts = tuple[DateMatch, ...]
+
+
+class _Scan:
+    """One folded string plus the year numerals found in it, shared by several parsers."""
+
+    def __init__(self, lex: _Lex, text: str) -> None:
+        self.lex = lex
+        self.text = text
+        self.fold = fold_width(text)
+        self._years: list[tuple[re.Match[str], bool, int]] | None = None
+
+    @property
+    def years(self) -> list[tuple[re.Match[str], bool, int]]:
+        """(match of ``cjk``, has a 民國 prefix, start including the prefix) per year numeral."""
+        if self._years is None:
+            lex, fold = self.lex, self.fold
+            out = []
+            for m in lex.cjk.finditer(fold):
+                s = m.start()
+                if m.group("yd").isascii():
+                    if not lex.num_ok(fold, s):
+                        continue
+                elif s > 0 and fold[s - 1] in lex.not_before_cjk:
+                    continue
+                p = lex.prefix_start(fold, s)
+                out.append((m, p is not None, s if p is None else p))
+            self._years = out
+        return self._years
+
+    def prefixed(self, s: int) -> tuple[bool, int]:
+        p = self.lex.prefix_start(self.fold, s)
+        return (False, s) if p is None else (True, p)
+
+
+def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
+    """2023年, 2023 年 12月底, 民國101年7月, 112年第3季, 二〇二三年, 一○六年 ..."""
+    lex, fold = sc.lex, sc.fold
+    for m, prefixed, start in sc.years:
+        nian_end = m.end("nian")
+        if m.end() == nian_end:
+            settled, qualified = False, False
+        else:
+            qualified = m.group("yq") is not None
+            settled = not qualified
+        yv = lex.year_value(
+            prefixed,
+            m.group("yd"),
+            fold,
+            None if settled else m.start("yd"),
+            None if settled or qualified else nian_end,
+        )
+        if yv is None:
+            continue
+        year, cal = yv
+        t = _tail(lex, m, year, nian_end)
+        iso = _iso(year, t.month, t.day)
+        if iso is None:
+            continue
+        strategy = "roc_year" if cal == "roc" else "cjk_ymd"
+        yield (
+            _dm(
+                sc,
+                start,
+                t.end,
+                iso,
+                t.precision,
+                cal,
+                strategy,
+                t.qualifier,
+                month=t.month,
+                day=t.day,
+            ),
+        )
+
+
+def _parse_iso(sc: _Scan) -> Iterator[Parts]:
+    """2024-01-15, 2024-01."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.iso.finditer(fold):
+        y = int(m.group("y"))
+        if not (lex.greg_min <= y <= lex.greg_max and lex.num_ok(fold, m.start())):
+            continue
+        mo = int(m.group("m"))
+        d = int(m.group("d")) if m.group("d") else None
+        iso = _iso(y, mo, d)
+        if iso:
+            yield (_dm(sc, m.start(), m.end(), iso, "day" if d else "month", "gregorian", "iso"),)
+
+
+def _parse_slash(sc: _Scan) -> Iterator[Parts]:
+    """2024/01, 2024/1/15, 2024.01, 2024.1.15 (not 2024.01億, a decimal)."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.slash.finditer(fold):
+        y = int(m.group("y"))
+        s = m.start()
+        if not lex.greg_min <= y <= lex.greg_max:
+            continue
+        # A range may put a "-" right before: 2023/12/31-2024/1/5.
+        if s > 0 and (
+            fold[s - 1] in _NOT_BEFORE_NUM
+            or (fold[s - 1] == "-" and s >= 2 and fold[s - 2].isascii() and fold[s - 2].isalpha())
+        ):
+            continue
+        d = int(m.group("d")) if m.group("d") else None
+        if d is None and m.group("sep") == "." and lex.bare_not_before.match(fold, m.end()):
+            continue
+        iso = _iso(y, int(m.group("m")), d)
+        if iso:
+            yield (_dm(sc, s, m.end(), iso, "day" if d else "month", "gregorian", "slash"),)
+
+
+def _parse_roc_numeric(sc: _Scan) -> Iterator[Parts]:
+    """113.3.31, 113/03/31, 民國113-3-31, (113/01)."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.roc_numeric.finditer(fold):
+        if not lex.num_ok(fold, m.start()):
+            continue
+        y = int(m.group("y"))
+        prefixed, start = sc.prefixed(m.start())
+        lo, hi = lex.roc_prefixed if prefixed else lex.roc_bare
+        if not lo <= y <= hi:
+            continue
+        iso = _iso(y + lex.roc_offset, int(m.group("m")), int(m.group("d")))
+        if iso:
+            yield (_dm(sc, start, m.end(), iso, "day", "roc", "roc_numeric"),)
+    for m in lex.roc_bracket.finditer(fold):
+        y = int(m.group("y"))
+        if lex.roc_bare[0] <= y <= lex.roc_bare[1]:
+            iso = _iso(y + lex.roc_offset, int(m.group("m")))
+            if iso:
+                yield (_dm(sc, m.start("y"), m.end("m"), iso, "month", "roc", "roc_numeric"),)
+
+
+def _free_before(fold: str, s: int) -> bool:
+    return s == 0 or not _is_alnum(fold[s - 1])
+
+
+def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
+    """2024 Q1, Q1 2024, Q3'23, 1Q24, 1H2024, 2024H2, FY2023."""
+    lex, fold = sc.lex, sc.fold
+    found: list[tuple[re.Match[str], str, int, str]] = []
+    for m in lex.hq_year_first.finditer(fold):
+        if lex.num_ok(fold, m.start()):
+            found.append((m, m.group("c")[0], int(m.group("c")[1]), m.group("y")))
+    for m in lex.hq_code_first.finditer(fold):
+        if _free_before(fold, m.start()):
+            found.append((m, m.group("c")[0], int(m.group("c")[1]), m.group("y") or m.group("yy")))
+    for m in lex.hq_compact.finditer(fold):
+        if _free_before(fold, m.start()):
+            found.append((m, m.group("k"), int(m.group("n")), m.group("y")))
+    for m in lex.fiscal.finditer(fold):
+        if _free_before(fold, m.start()):
+            found.append((m, "FY", 0, m.group("y")))
+    for m, kind, n, ytxt in found:
+        y = int(ytxt) + (2000 if len(ytxt) == 2 else 0)
+        if not lex.greg_min <= y <= lex.greg_max or (kind == "H" and n > 2):
+            continue
+        if kind == "FY":
+            yield (_dm(sc, m.start(), m.end(), _iso(y), "year", "gregorian", "half_or_quarter"),)
+            continue
+        qual = _qual(f"q{n}" if kind == "Q" else f"h{n}")
+        prec: DatePrecision = "quarter" if kind == "Q" else "half"
+        yield (_dm(sc, m.start(), m.end(), _iso(y), prec, "gregorian", "half_or_quarter", qual),)
+
+
+def _parse_en_month(sc: _Scan) -> Iterator[Parts]:
+    """January 2024, Jan. 15, 2024, 15 January 2024."""
+    lex, fold = sc.lex, sc.fold
+    for i, rx in enumerate(lex.en):
+        for m in rx.finditer(fold):
+            s = m.start()
+            if s > 0 and (
+                fold[s - 1].isascii() and fold[s - 1].isalpha() if i == 0 else fold[s - 1].isdigit()
+            ):
+                continue
+            month = lex.en_months.get(m.group("mon").lower())
+            y = int(m.group("y"))
+            if month is None or not lex.greg_min <= y <= lex.greg_max:
+                continue
+            d = int(m.group("d")) if m.group("d") else None
+            iso = _iso(y, month, d)
+            if iso:
+                yield (_dm(sc, s, m.end(), iso, "day" if d else "month", "gregorian", "en_month"),)
+
+
+def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
+    before = fold[start - 1] if start > 0 else ""
+    after = fold[end] if end < len(fold) else ""
+    return before not in (entry.get("not_after") or []) and after not in (
+        entry.get("not_before") or []
+    )
+
+
+def _parse_relative(sc: _Scan) -> Iterator[Parts]:
+    """今年, 去年底, 明年第一季, 本月, 同年, 近幾年 (vague), 今(2024)年 (stated)."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.rel.finditer(fold):
+        word = m.group("rel")
+        e = lex.relative[word]
+        if e["unit"] != "year" or not _word_ok(fold, m.start(), m.start() + len(word), e):
+            continue
+        # 2000 is a leap year: 2月29日 is checked again on resolution.
+        t = _tail(lex, m, 2000, m.end("du") if m.group("du") else m.end("rel"))
+        yield (
+            _dm(
+                sc,
+                m.start(),
+                t.end,
+                None,
+                t.precision,
+                "gregorian",
+                "relative",
+                t.qualifier,
+                relative=True,
+                anchor=e["anchor"],
+                unit="year",
+                offset=e["offset"],
+                month=t.month,
+                day=t.day,
+            ),
+        )
+    for m in lex.rel_month.finditer(fold):
+        word = m.group("relm")
+        e = lex.relative[word]
+        if e["unit"] != "month" or not _word_ok(fold, m.start(), m.start() + len(word), e):
+            continue
+        qual = lex.month_q[m.group("mq")] if m.group("mq") else _qual("none")
+        yield (
+            _dm(
+                sc,
+                m.start(),
+                m.end(),
+                None,
+                "month",
+                "gregorian",
+                "relative",
+                qual,
+                relative=True,
+                anchor=e["anchor"],
+                unit="month",
+                offset=e["offset"],
+            ),
+        )
+    for m in lex.rel_vague.finditer(fold):
+        e = lex.vague[m.group("vg")]
+        if _word_ok(fold, m.start(), m.end(), e):
+            yield (
+                _dm(
+                    sc,
+                    m.start(),
+                    m.end(),
+                    None,
+                    "year",
+                    "gregorian",
+                    "relative",
+                    "approx",
+                    relative=True,
+                    anchor="doc",
+                    vague=True,
+                ),
+            )
+    for m in lex.rel_stated.finditer(fold):
+        sy = m.group("sy")
+        n = int(sy)
+        cal: Calendar
+        if len(sy) == 4:
+            if not lex.greg_min <= n <= lex.greg_max:
+                continue
+            year, cal = n, "gregorian"
+        else:
+            if not lex.roc_prefixed[0] <= n <= lex.roc_prefixed[1]:
+                continue
+            year, cal = n + lex.roc_offset, "roc"
+        t = _tail(lex, m, year, m.end("sn"))
+        iso = _iso(year, t.month, t.day)
+        if iso:
+            yield (
+                _dm(
+                    sc,
+                    m.start(),
+                    t.end,
+                    iso,
+                    t.precision,
+                    cal,
+                    "relative",
+                    t.qualifier,
+                    relative=True,
+                    anchor="doc",
+                    month=t.month,
+                    day=t.day,
+                ),
+            )
+
+
+def _parse_range(sc: _Scan) -> Iterator[Parts]:
+    """Ranges whose second end is partial: 2023-2028, 2023~2028年, 110至112年, 2023年1~3月,
+    2024年1月15日至20日. Ranges of two complete dates are linked after selection."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.range_yy.finditer(fold):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        n1, n2 = m.group("n1"), m.group("n2")
+        if n1 and n2:  # two full dates: left to the linker so 2023年底 keeps its qualifier
+            continue
+        if not (lex.greg_min <= y1 < y2 <= lex.greg_max and y2 - y1 <= 150):
+            continue
+        if not lex.num_ok(fold, m.start()):
+            continue
+        if not n1 and not n2:
+            if not (lex.bare_min <= y1 and y2 <= lex.bare_max):
+                continue
+            if lex.bare_not_after.search(fold, max(0, m.start() - 8), m.start()):
+                continue
+            if lex.bare_not_before.match(fold, m.end()):
+                continue
+        e1 = m.end("n1") if n1 else m.end("y1")
+        yield (
+            _dm(sc, m.start(), e1, _iso(y1), "year", "gregorian", "range", role="start"),
+            _dm(sc, m.start("y2"), m.end(), _iso(y2), "year", "gregorian", "range", role="end"),
+        )
+    for m in lex.range_roc.finditer(fold):
+        if not lex.num_ok(fold, m.start()):
+            continue
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        prefixed, start = sc.prefixed(m.start())
+        lo, hi = lex.roc_prefixed if prefixed else lex.roc_bare
+        if not lo <= y1 < y2 <= hi:
+            continue
+        if not prefixed and lex.duration_context(fold, m.start("y1"), m.end("nian")):
+            continue
+        off = lex.roc_offset
+        yield (
+            _dm(sc, start, m.end("y1"), _iso(y1 + off), "year", "roc", "range", role="start"),
+            _dm(sc, m.start("y2"), m.end(), _iso(y2 + off), "year", "roc", "range", role="end"),
+        )
+    for y, prefixed, start in sc.years:
+        # Only a month numeral after 年 can open a month or day range.
+        nxt = fold[y.end("nian") : y.end("nian") + 8].lstrip(" \t")[:1]
+        if nxt and (nxt.isdigit() or nxt in lex.month_chars):
+            yield from _month_or_day_range(sc, y.start(), prefixed, start)
+
+
+def _month_or_day_range(sc: _Scan, pos: int, prefixed: bool, start: int) -> Iterator[Parts]:
+    """2023年1~3月, 2023年1月至3月, 2024年1月15日至20日, 2024年1月30日至2月3日 at ``pos``."""
+    lex, fold = sc.lex, sc.fold
+    m = lex.range_mm.match(fold, pos)
+    if m:
+        yv = lex.year_value(prefixed, m.group("yd"), fold, None, None)
+        m1, m2 = lex.month_value(m.group("m1")), lex.month_value(m.group("m2"))
+        if yv is not None and 1 <= m1 < m2 <= 12:
+            year, cal = yv
+            q2 = lex.month_q[m.group("mq")] if m.group("mq") else _qual("none")
+            e1 = m.end("u1") if m.group("u1") else m.end("m1")
+            yield (
+                _dm(sc, start, e1, _iso(year, m1), "month", cal, "range", role="start", month=m1),
+                _dm(
+                    sc,
+                    m.start("m2"),
+                    m.end(),
+                    _iso(year, m2),
+                    "month",
+                    cal,
+                    "range",
+                    q2,
+                    role="end",
+                    month=m2,
+                ),
+            )
+    m = lex.range_dd.match(fold, pos)
+    if m:
+        yv = lex.year_value(prefixed, m.group("yd"), fold, None, None)
+        if yv is None:
+            return
+        year, cal = yv
+        m1 = lex.month_value(m.group("m1"))
+        m2 = lex.month_value(m.group("m2")) if m.group("m2") else m1
+        d1, d2 = lex.day_value(m.group("d1")), lex.day_value(m.group("d2"))
+        a, b = _iso(year, m1, d1), _iso(year, m2, d2)
+        if a is None or b is None or not a < b:
+            return
+        e1 = m.end("u1") if m.group("u1") else m.end("d1")
+        s2 = m.start("m2") if m.group("m2") else m.start("d2")
+        yield (
+            _dm(sc, start, e1, a, "day", cal, "range", role="start", month=m1, day=d1),
+            _dm(sc, s2, m.end(), b, "day", cal, "range", role="end", month=m2, day=d2),
+        )
+
+
+def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
+    """A four-digit year with no 年 (2012 生技產業白皮書, (2023)), when it is not a count."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.bare.finditer(fold):
+        y = int(m.group("y"))
+        s = m.start()
+        if not (lex.bare_min <= y <= lex.bare_max and lex.num_ok(fold, s)):
+            continue
+        if lex.bare_not_before.match(fold, m.end()):
+            continue
+        if lex.bare_not_after.search(fold, max(0, s - 8), s):
+            continue
+        yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
+
+
+Parser = Callable[[_Scan], Iterator[Parts]]
+
+# The ordered chain: on an overlap the longest candidate wins, then the earlier parser.
+PARSERS: tuple[tuple[str, Parser], ...] = (
+    ("range", _parse_range),
+    ("iso", _parse_iso),
+    ("slash", _parse_slash),
+    ("roc_numeric", _parse_roc_numeric),
+    ("cjk_ymd", _parse_cjk_ymd),  # also emits dates.roc_year.v1 for ROC years
+    ("half_or_quarter", _parse_half_or_quarter),
+    ("en_month", _parse_en_month),
+    ("relative", _parse_relative),
+    ("bare_year", _parse_bare_year),
+)
+
+
+# --------------------------------------------------------------------------- selection
+
+
+@dataclass(order=True, slots=True)
+class _Cand:
+    key: tuple[int, int, int]
+    start: int = field(compare=False)
+    end: int = field(compare=False)
+    parts: Parts = field(compare=False)
+
+
+def _select(cands: list[_Cand], size: int) -> list[_Cand]:
+    """Non-overlapping candidates: longest first, then chain order, then position."""
+    cands.sort()
+    taken = bytearray(size)
+    chosen: list[_Cand] = []
+    for c in cands:
+        if 1 in taken[c.start : c.end]:
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _iso_key(iso: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in iso.split("-"))
+
+
+def _ordered(a: DateMatch, b: DateMatch) -> bool:
+    if a.iso is None or b.iso is None:
+        return a.relative and b.relative and not (a.vague or b.vague)
+    ka, kb = _iso_key(a.iso), _iso_key(b.iso)
+    n = min(len(ka), len(kb))
+    return ka[:n] <= kb[:n] and ka != kb
+
+
+def _link_and_qualify(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """Join "date connector date" into ranges, then add the as_of / approx qualifiers."""
+    out = list(matches)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.group is not None or b.group is not None or a.vague or b.vague:
+            continue
+        if a.end < b.start and lex.link.fullmatch(fold, a.end, b.start) and _ordered(a, b):
+            out[i] = replace(a, group=-1, role="start")
+            out[i + 1] = replace(b, group=-1, role="end")
+    final: list[DateMatch] = []
+    group = 0
+    for m in out:
+        if m.role == "start":
+            group += 1
+        if m.group is not None:
+            m = replace(m, group=group)
+        s = m.start
+        if m.role != "end" and lex.as_of.search(fold, max(0, s - 10), s):
+            m = replace(m, qualifier="as_of")
+        elif m.qualifier == "none" and (
+            lex.approx_before.search(fold, max(0, s - 4), s) or lex.approx_after.match(fold, m.end)
+        ):
+            m = replace(m, qualifier="approx")
+        final.append(m)
+    return final
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text`` in reading order; pure, offsets relative to ``text``."""
+    if not text:
+        return []
+    lex = _lexicon()
+    scan = _Scan(lex, text)
+    fold = scan.fold
+    cands: list[_Cand] = []
+    for prio, (_name, parser) in enumerate(PARSERS):
+        for parts in parser(scan):
+            s, e = parts[0].start, parts[-1].end
+            cands.append(_Cand((s - e, prio, s), s, e, parts))
+    matches: list[DateMatch] = []
+    for c in _select(cands, len(text)):
+        if len(c.parts) > 1:
+            matches.extend(replace(p, group=-1) for p in c.parts)
+        else:
+            matches.extend(c.parts)
+    return _link_and_qualify(lex, fold, matches)
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def parse_iso(iso: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a YYYY / YYYY-MM / YYYY-MM-DD string, or None."""
+    m = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", iso.strip())
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    if _iso(y, mo, d) is None:
+        return None
+    return y, mo, d
+
+
+def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
+    """The iso of a relative match counted from ``anchor_iso``; None when it cannot be."""
+    if m.iso is not None:
+        return m.iso
+    if not m.relative or m.vague or anchor_iso is None:
+        return None
+    anchor = parse_iso(anchor_iso)
+    if anchor is None:
+        return None
+    y, mo, _ = anchor
+    if m.unit == "month":
+        if mo is None:
+            return None
+        k = y * 12 + (mo - 1) + m.offset
+        return _iso(k // 12, k % 12 + 1)
+    return _iso(y + m.offset, m.month, m.day)
+
+
+def year_of(iso: str | None) -> int | None:
+    """Year of an iso date string: the one accessor the quantities ``year`` link should use."""
+    return int(iso[:4]) if iso and len(iso) >= 4 and iso[:4].isdigit() else None
+
+
+def find_published_date(text: str) -> str | None:
+    """The document date stated in a byline/source/footer string, e.g. ``ITIS研究團隊（2024/01）``.
+
+    Only a date that reads as a stamp counts: in brackets, after a cue such as 出版日期, or
+    closing the line. A year that modifies a word (``106 年認證產業分析師``) is not the
+    document's date. The last stamp in the string wins.
+    """
+    lex = _lexicon()
+    fold = fold_width(text)
+    stamps = []
+    for m in find_dates(text):
+        if m.iso is None or m.vague:
+            continue
+        before = fold[max(0, m.start - 8) : m.start].rstrip(" \t")
+        after = fold[m.end : m.end + 8].lstrip(" \t")
+        if (
+            (before.endswith(("(", "（", "[", "【")) and after.startswith((")", "）", "]", "】")))
+            or lex.published_cue.search(fold, max(0, m.start - 12), m.start)
+            or lex.line_end.match(fold, m.end)
+        ):
+            stamps.append(m)
+    return stamps[-1].iso if stamps else None
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def extract_dates(
+    doc: Document, reference_date: str | None = None
+) -> tuple[list[DateFact], list[Period]]:
+    """DateFacts (d1..) and Periods (pr1..) for ``doc.text`` with provenance.
+
+    Relative dates resolve against ``reference_date`` (default ``doc.metadata.published``);
+    同年/隔年 resolve against the closest earlier resolved date. Unresolvable ones keep
+    ``iso=None, resolved=False``.
+    """
+    reference = reference_date or doc.metadata.published
+    matches = find_dates(doc.text)
+    facts: list[DateFact] = []
+    previous: str | None = None
+    group_ids: dict[int, list[int]] = {}
+    for i, m in enumerate(matches):
+        iso = m.iso
+        if m.relative and iso is None and not m.vague:
+            iso = resolve_relative(m, previous if m.anchor == "previous" else reference)
+        if iso is not None:
+            previous = iso
+        if m.group is not None:
+            group_ids.setdefault(m.group, []).append(i)
+        facts.append(
+            DateFact(
+                id=f"d{i + 1}",
+                text=m.text,
+                span=CharSpan(start=m.start, end=m.end),
+                page=doc.page_at(m.start),
+                sentence=doc.sentence_at(m.start),
+                rule=m.rule,
+                iso=iso,
+                precision=m.precision,
+                calendar=m.calendar,
+                qualifier=m.qualifier,
+                relative=m.relative,
+                resolved=iso is not None,
+                vague=m.vague,
+            )
+        )
+    periods: list[Period] = []
+    for idx in group_ids.values():
+        if len(idx) != 2:
+            continue
+        a, b = facts[idx[0]], facts[idx[1]]
+        pid = f"pr{len(periods) + 1}"
+        facts[idx[0]] = a.model_copy(update={"period_id": pid})
+        facts[idx[1]] = b.model_copy(update={"period_id": pid})
+        rule = rule_id("range") if a.rule == rule_id("range") else rule_id("range_link")
+        periods.append(
+            Period(
+                id=pid,
+                text=doc.text[a.span.start : b.span.end],
+                span=CharSpan(start=a.span.start, end=b.span.end),
+                page=a.page,
+                sentence=a.sentence,
+                rule=rule,
+                start_date=a.id,
+                end_date=b.id,
+                start_iso=a.iso,
+                end_iso=b.iso,
+            )
+        )
+    return facts, periods

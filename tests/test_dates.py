@@ -1,0 +1,536 @@
+"""dates: every form and trap of the spec, relative resolution, ranges, the sample's gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.dates import (
+    PARSERS,
+    DateMatch,
+    extract_dates,
+    find_dates,
+    find_published_date,
+    parse_iso,
+    resolve_relative,
+    year_of,
+)
+from pipeline.lexicon import load_lexicon
+from pipeline.models import Block, Document, Metadata, Page, Sentence, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "raw" / "seed.txt"
+GOLD = ROOT / "tests" / "gold" / "seed.json"
+ISO_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+
+
+def make_doc(text: str, published: str | None = None) -> Document:
+    """A one-block document with sentences split at 。 (what structure would give)."""
+    sentences = []
+    s = 0
+    for m in re.finditer(r"。|$", text):
+        e = m.end()
+        if e > s:
+            sentences.append(Sentence(start=s, end=e, block=0))
+        s = e
+    return Document(
+        doc_id="t",
+        source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1),
+        metadata=Metadata(published=published),
+        text=text,
+        pages=[Page(number=1, start=0, end=len(text))],
+        blocks=[Block(kind="paragraph", start=0, end=len(text), page=1)],
+        sentences=sentences,
+    )
+
+
+def brief(m: DateMatch) -> tuple[str, str | None, str, str, str]:
+    return (m.text, m.iso, m.precision, m.calendar, m.qualifier)
+
+
+# --------------------------------------------------------------------------- forms
+
+G, R = "gregorian", "roc"
+
+FORMS: list[tuple[str, list[tuple[str, str | None, str, str, str]]]] = [
+    # Gregorian years and months, with and without spaces
+    ("2023年遠離疫情影響之際", [("2023年", "2023", "year", G, "none")]),
+    ("2023 年細胞及基因治療產業回顧", [("2023 年", "2023", "year", G, "none")]),
+    ("於 2023年2月將草案送至立法院", [("2023年2月", "2023-02", "month", G, "none")]),
+    ("且於 2018年 9月公告", [("2018年 9月", "2018-09", "month", G, "none")]),
+    ("2021年12月13日核准", [("2021年12月13日", "2021-12-13", "day", G, "none")]),
+    ("2024年1月5號", [("2024年1月5號", "2024-01-05", "day", G, "none")]),
+    ("2024年元月", [("2024年元月", "2024-01", "month", G, "none")]),
+    ("2023年3月份營收", [("2023年3月份", "2023-03", "month", G, "none")]),
+    ("2023年度營收", [("2023年度", "2023", "year", G, "none")]),
+    # qualifiers inside the year / month
+    ("2023年12月底", [("2023年12月底", "2023-12", "month", G, "end")]),
+    ("2020年底", [("2020年底", "2020", "year", G, "end")]),
+    ("2023年末", [("2023年末", "2023", "year", G, "end")]),
+    ("2023年初", [("2023年初", "2023", "year", G, "start")]),
+    ("2023年中完成", [("2023年中", "2023", "year", G, "mid")]),
+    ("2024年3月初", [("2024年3月初", "2024-03", "month", G, "start")]),
+    ("2024年5月中旬", [("2024年5月中旬", "2024-05", "month", G, "mid")]),
+    ("2023年上半年", [("2023年上半年", "2023", "half", G, "h1")]),
+    ("2023年下半年營收", [("2023年下半年", "2023", "half", G, "h2")]),
+    ("2023年第一季", [("2023年第一季", "2023", "quarter", G, "q1")]),
+    ("2023年第4季度", [("2023年第4季度", "2023", "quarter", G, "q4")]),
+    ("2023年Q1", [("2023年Q1", "2023", "quarter", G, "q1")]),
+    ("2023年首季", [("2023年首季", "2023", "quarter", G, "q1")]),
+    ("截至 2023年 8月底止", [("2023年 8月底", "2023-08", "month", G, "as_of")]),
+    ("統計至 2023年 12月底", [("2023年 12月底", "2023-12", "month", G, "as_of")]),
+    ("約2000年", [("2000年", "2000", "year", G, "approx")]),
+    # numeric forms
+    ("ITIS研究團隊（2024/01）", [("2024/01", "2024-01", "month", G, "none")]),
+    ("2024/1/15", [("2024/1/15", "2024-01-15", "day", G, "none")]),
+    ("2024-01-15", [("2024-01-15", "2024-01-15", "day", G, "none")]),
+    ("2024-01", [("2024-01", "2024-01", "month", G, "none")]),
+    ("2024.01", [("2024.01", "2024-01", "month", G, "none")]),
+    ("2024.1.15", [("2024.1.15", "2024-01-15", "day", G, "none")]),
+    ("２０２４／０１", [("２０２４／０１", "2024-01", "month", G, "none")]),
+    # ROC years
+    ("台灣亞太產業分析專業協進會 106 年認證", [("106 年", "2017", "year", R, "none")]),
+    ("民國101年7月", [("民國101年7月", "2012-07", "month", R, "none")]),
+    ("中華民國 102 年 7 月", [("中華民國 102 年 7 月", "2013-07", "month", R, "none")]),
+    ("112年營收", [("112年", "2023", "year", R, "none")]),
+    ("112年第3季", [("112年第3季", "2023", "quarter", R, "q3")]),
+    ("113年", [("113年", "2024", "year", R, "none")]),
+    ("113.3.31", [("113.3.31", "2024-03-31", "day", R, "none")]),
+    ("113/03/31", [("113/03/31", "2024-03-31", "day", R, "none")]),
+    ("（113/01）", [("113/01", "2024-01", "month", R, "none")]),
+    ("民國一一三年五月十五日", [("民國一一三年五月十五日", "2024-05-15", "day", R, "none")]),
+    ("民國一百零六年", [("民國一百零六年", "2017", "year", R, "none")]),
+    ("一○六年度", [("一○六年度", "2017", "year", R, "none")]),
+    ("112學年度", [("112學年度", "2023", "year", R, "none")]),
+    ("民國76年成立", [("民國76年", "1987", "year", R, "none")]),
+    ("113年3月31日合併資產負債表", [("113年3月31日", "2024-03-31", "day", R, "none")]),
+    ("113年第一季合併財務報告", [("113年第一季", "2024", "quarter", R, "q1")]),
+    ("成立於民國5年", [("民國5年", "1916", "year", R, "none")]),
+    # Chinese numerals
+    ("二〇二三年", [("二〇二三年", "2023", "year", G, "none")]),
+    ("二〇二三年十二月三十一日", [("二〇二三年十二月三十一日", "2023-12-31", "day", G, "none")]),
+    ("二○二四年三月", [("二○二四年三月", "2024-03", "month", G, "none")]),
+    # codes and English
+    ("2024 Q1", [("2024 Q1", "2024", "quarter", G, "q1")]),
+    ("Q2 2024", [("Q2 2024", "2024", "quarter", G, "q2")]),
+    ("1Q24", [("1Q24", "2024", "quarter", G, "q1")]),
+    ("1H2024", [("1H2024", "2024", "half", G, "h1")]),
+    ("FY2023", [("FY2023", "2023", "year", G, "none")]),
+    ("January 15, 2024", [("January 15, 2024", "2024-01-15", "day", G, "none")]),
+    ("15 March 2023", [("15 March 2023", "2023-03-15", "day", G, "none")]),
+    ("Jan. 2024", [("Jan. 2024", "2024-01", "month", G, "none")]),
+    # bare years
+    ("2012 生技產業白皮書", [("2012", "2012", "year", G, "none")]),
+    ("ARM（2023）報告", [("2023", "2023", "year", G, "none")]),
+    # impossible day: keep the month
+    ("2023年2月30日", [("2023年2月", "2023-02", "month", G, "none")]),
+    # relative (unresolved in find_dates)
+    ("今年營收", [("今年", None, "year", G, "none")]),
+    ("去年底", [("去年底", None, "year", G, "end")]),
+    ("明年第一季", [("明年第一季", None, "quarter", G, "q1")]),
+    ("今年上半年", [("今年上半年", None, "half", G, "h1")]),
+    ("近幾年廠商", [("近幾年", None, "year", G, "approx")]),
+    ("今(2024)年", [("今(2024)年", "2024", "year", G, "none")]),
+    ("去（112）年", [("去（112）年", "2023", "year", R, "none")]),
+]
+
+TRAPS: list[str] = [
+    "給予不超過 5年之暫時性許可",  # duration
+    "近 10 年來",
+    "3年內完成",
+    "每年成長",
+    "總共 12 年",
+    "長達 100 年的歷史",
+    "超過 60 年",
+    "約 100 年",
+    "為期 80 年",
+    "第 100 年",
+    "100 年來",
+    "成立 70 年以上",
+    "80年代",
+    "60年老店",
+    "工業 4.0的發展",  # names with digits
+    "ABBV-RGX-314",
+    "COVID-19",
+    "ABBV-2023年",
+    "型號 A2023",
+    "CD 34+ selection",
+    "超過 2,550家",  # counts
+    "1,800件臨床試驗",
+    "共 2000 家",
+    "2023 件",
+    "US$2023",
+    "2024.01億元",
+    "12023年",
+    "2,023年",
+    "192.168.1.1",
+    "v1.2.3",
+    "說明年報",  # relative look-alikes
+    "如今年輕人",
+    "不同年齡",
+    "迅速發展的一年",
+    "經過多年調整",
+    "逐年增加",
+    "5月20日",  # no year: not emitted
+    "第3季",
+    "2023年13月",  # not a month: only the year
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=[f[0] for f in FORMS])
+def test_forms(text: str, expected: list[tuple[str, str | None, str, str, str]]) -> None:
+    found = find_dates(text)
+    assert [brief(m) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert re.fullmatch(r"dates\.[a-z_]+\.v1", m.rule)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_are_not_dates(text: str) -> None:
+    found = [m for m in find_dates(text) if not (text == "2023年13月" and m.iso == "2023")]
+    assert found == []
+
+
+def test_trap_month_13_keeps_year_only() -> None:
+    assert [brief(m) for m in find_dates("2023年13月")] == [("2023年", "2023", "year", G, "none")]
+
+
+def test_mid_blocked_by_word() -> None:
+    """2023年中國 is 2023 + 中國, not mid-2023; 2023年初步 is not early 2023."""
+    assert [brief(m) for m in find_dates("2023年中國市場")] == [
+        ("2023年", "2023", "year", G, "none")
+    ]
+    assert [brief(m) for m in find_dates("2023年初步統計")] == [
+        ("2023年", "2023", "year", G, "none")
+    ]
+
+
+# --------------------------------------------------------------------------- ranges
+
+RANGES: list[tuple[str, list[tuple[str, str]], str]] = [
+    ("2023-2028", [("2023", "2023"), ("2028", "2028")], "range"),
+    ("預估 2023~2028年 CAGR", [("2023", "2023"), ("2028年", "2028")], "range"),
+    ("2023 ～ 2028 年", [("2023", "2023"), ("2028 年", "2028")], "range"),
+    ("2021年至2023年", [("2021年", "2021"), ("2023年", "2023")], "cjk_ymd"),
+    ("2021年至2023年底", [("2021年", "2021"), ("2023年底", "2023")], "cjk_ymd"),
+    ("2019年12月-2020年3月", [("2019年12月", "2019-12"), ("2020年3月", "2020-03")], "cjk_ymd"),
+    ("2023年1~3月", [("2023年1", "2023-01"), ("3月", "2023-03")], "range"),
+    ("2023年1月至3月", [("2023年1月", "2023-01"), ("3月", "2023-03")], "range"),
+    ("2024年1月15日至20日", [("2024年1月15日", "2024-01-15"), ("20日", "2024-01-20")], "range"),
+    ("2024年1月30日至2月3日", [("2024年1月30日", "2024-01-30"), ("2月3日", "2024-02-03")], "range"),
+    ("110~112年", [("110", "2021"), ("112年", "2023")], "range"),
+    ("112年1月1日至3月31日", [("112年1月1日", "2023-01-01"), ("3月31日", "2023-03-31")], "range"),
+    ("民國110年至112年", [("民國110年", "2021"), ("112年", "2023")], "roc_year"),
+    ("2023/12/31-2024/1/5", [("2023/12/31", "2023-12-31"), ("2024/1/5", "2024-01-05")], "slash"),
+]
+
+
+@pytest.mark.parametrize(("text", "ends", "rule"), RANGES, ids=[r[0] for r in RANGES])
+def test_ranges(text: str, ends: list[tuple[str, str]], rule: str) -> None:
+    found = find_dates(text)
+    assert [(m.text, m.iso) for m in found] == ends
+    assert [m.role for m in found] == ["start", "end"]
+    assert found[0].group is not None and found[0].group == found[1].group
+    assert found[0].rule == f"dates.{rule}.v1"
+
+
+@pytest.mark.parametrize(
+    "text", ["2028-2023", "2023年至2021年", "約 60~70 年", "10~15年", "共 2000-3000 家"]
+)
+def test_not_ranges(text: str) -> None:
+    assert all(m.group is None for m in find_dates(text))
+
+
+def test_range_becomes_period_with_ids() -> None:
+    doc = make_doc("全球市場於 2023-2028年間成長。2021年至2023年持續擴大。")
+    facts, periods = extract_dates(doc)
+    assert [f.id for f in facts] == ["d1", "d2", "d3", "d4"]
+    assert [f.iso for f in facts] == ["2023", "2028", "2021", "2023"]
+    assert [(p.id, p.start_date, p.end_date, p.start_iso, p.end_iso) for p in periods] == [
+        ("pr1", "d1", "d2", "2023", "2028"),
+        ("pr2", "d3", "d4", "2021", "2023"),
+    ]
+    assert [p.text for p in periods] == ["2023-2028年", "2021年至2023年"]
+    assert [f.period_id for f in facts] == ["pr1", "pr1", "pr2", "pr2"]
+    assert periods[0].rule == "dates.range.v1" and periods[1].rule == "dates.range_link.v1"
+    for p in periods:
+        assert doc.text[p.span.start : p.span.end] == p.text
+    assert [p.sentence for p in periods] == [0, 1]
+
+
+# --------------------------------------------------------------------------- relative
+
+RELATIVE: list[tuple[str, str | None, str | None]] = [
+    ("今年", "2024-01", "2024"),
+    ("去年", "2024-01", "2023"),
+    ("明年", "2024-01", "2025"),
+    ("前年", "2024-01", "2022"),
+    ("今年3月", "2024-01", "2024-03"),
+    ("去年底", "2024-01-15", "2023"),
+    ("明年第一季", "2024", "2025"),
+    ("本月", "2024-01", "2024-01"),
+    ("上個月", "2024-01", "2023-12"),
+    ("下個月", "2024-12", "2025-01"),
+    ("本月", "2024", None),  # a year-only anchor cannot fix a month
+    ("今年", None, None),
+    ("近幾年", "2024-01", None),  # vague: never resolved
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "iso"), RELATIVE)
+def test_relative_resolution(text: str, ref: str | None, iso: str | None) -> None:
+    (m,) = find_dates(text)
+    assert m.relative and m.iso is None
+    assert resolve_relative(m, ref) == iso
+
+
+def test_extract_resolves_against_document_date() -> None:
+    doc = make_doc("今年市場成長，去年底達高峰，近幾年持續投入。", published="2024-01")
+    facts, _ = extract_dates(doc)
+    assert [(f.text, f.iso, f.resolved, f.relative, f.vague) for f in facts] == [
+        ("今年", "2024", True, True, False),
+        ("去年底", "2023", True, True, False),
+        ("近幾年", None, False, True, True),
+    ]
+    assert facts[1].qualifier == "end"
+
+
+def test_extract_leaves_relative_unresolved_without_document_date() -> None:
+    facts, _ = extract_dates(make_doc("今年市場成長。"))
+    assert [(f.iso, f.resolved) for f in facts] == [(None, False)]
+    facts, _ = extract_dates(make_doc("今年市場成長。"), reference_date="2022-06")
+    assert [(f.iso, f.resolved) for f in facts] == [("2022", True)]
+
+
+def test_anaphoric_years_follow_the_previous_date() -> None:
+    doc = make_doc(
+        "FDA 於 2023年核准首款產品，同年 12 月再核准一項，隔年上市。", published="2025-01"
+    )
+    facts, _ = extract_dates(doc)
+    assert [(f.text, f.iso) for f in facts] == [
+        ("2023年", "2023"),
+        ("同年 12 月", "2023-12"),
+        ("隔年", "2024"),
+    ]
+
+
+# --------------------------------------------------------------------------- published date
+
+PUBLISHED: list[tuple[str, str | None]] = [
+    ("資料來源：Alliance for Regenerative Medicine；DCB產資組 ITIS研究團隊（2024/01）", "2024-01"),
+    ("(2024/01)", "2024-01"),
+    ("2024年1月", "2024-01"),
+    ("中華民國113年1月", "2024-01"),
+    ("出版日期：2024年3月15日 第 2 頁", "2024-03-15"),
+    ("資料來源：ARM (2023)；DCB產資組 ITIS研究團隊（2024/01）", "2024-01"),
+    ("台灣亞太產業分析專業協進會 106 年認證產業分析師 王意婷", None),
+    ("原文出處：ITIS智網 http://www.itis.org.tw/", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), PUBLISHED)
+def test_find_published_date(text: str, iso: str | None) -> None:
+    assert find_published_date(text) == iso
+
+
+# --------------------------------------------------------------------------- contract
+
+
+def test_lexicon_validates_and_rules_are_named_after_parsers() -> None:
+    lex = load_lexicon("dates")
+    assert lex["roc"]["offset"] == 1911
+    names = {n for n, _ in PARSERS} | {"roc_year"}
+    text = " ".join(f[0] for f in FORMS) + " " + " ".join(r[0] for r in RANGES)
+    rules = {m.rule.split(".")[1] for m in find_dates(text)}
+    assert rules <= names
+    assert {"iso", "slash", "roc_year", "cjk_ymd", "half_or_quarter", "relative", "range"} <= rules
+
+
+def test_extract_provenance_and_ids() -> None:
+    text = "2023年全球市場成長。\n\n民國112年第3季營收（2024/01）。"
+    doc = make_doc(text)
+    facts, _ = extract_dates(doc)
+    assert [f.id for f in facts] == ["d1", "d2", "d3"]
+    for f in facts:
+        assert doc.text[f.span.start : f.span.end] == f.text
+        assert f.page == 1
+        assert f.sentence == doc.sentence_at(f.span.start)
+    assert [f.calendar for f in facts] == ["gregorian", "roc", "gregorian"]
+    assert year_of(facts[1].iso) == 2023
+
+
+# --------------------------------------------------------------------------- properties
+
+FILLER = st.sampled_from(
+    ["", "在", "報告指出，", "資料顯示", "。", "（", "）", " ", "\n", "廠商於", "前後"]
+)
+
+
+def _render(d: dt.date, style: int) -> str:
+    y, m, dd = d.year, d.month, d.day
+    roc = y - 1911
+    digits = "〇一二三四五六七八九"
+    small = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+
+    def cjk_day(n: int) -> str:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 0 else ("十" if tens == 1 else small[tens] + "十")) + (
+            small[ones] if ones else ""
+        )
+
+    return [
+        f"{y}年{m}月{dd}日",
+        f"{y} 年 {m} 月 {dd} 日",
+        f"{y}/{m}/{dd}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{y}.{m}.{dd}",
+        f"民國{roc}年{m}月{dd}日",
+        f"中華民國 {roc} 年 {m:02d} 月 {dd:02d} 日",
+        f"{roc}.{m}.{dd}",
+        "".join(digits[int(c)] for c in str(y)) + f"年{small[m]}月{cjk_day(dd)}日",
+        f"{d.strftime('%B')} {dd}, {y}",
+        f"{roc}年{m}月{dd}日",
+    ][style]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    d=st.dates(min_value=dt.date(1972, 1, 1), max_value=dt.date(2060, 12, 31)),
+    style=st.integers(min_value=0, max_value=10),
+    before=FILLER,
+    after=FILLER,
+)
+def test_rendered_dates_round_trip(d: dt.date, style: int, before: str, after: str) -> None:
+    rendered = _render(d, style)
+    text = before + rendered + after
+    found = find_dates(text)
+    assert [(m.text, m.iso, m.precision) for m in found] == [(rendered, d.isoformat(), "day")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_raises_and_spans_hold(text: str) -> None:
+    for m in find_dates(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        if m.iso is not None:
+            parts = parse_iso(m.iso)
+            assert parts is not None and ISO_RE.fullmatch(m.iso)
+    find_published_date(text)
+
+
+DATEISH = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789年月日至-/.~ 民國第季上下半底初中今去明QH一二〇○十百元")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(DATEISH)
+def test_every_emitted_iso_is_valid_and_round_trips(text: str) -> None:
+    for m in find_dates(text):
+        assert text[m.start : m.end] == m.text
+        for iso in (m.iso, resolve_relative(m, "2024-02")):
+            if iso is None:
+                continue
+            parts = parse_iso(iso)
+            assert parts is not None
+            y, mo, d = parts
+            rebuilt = f"{y:04d}" + (f"-{mo:02d}" if mo else "") + (f"-{d:02d}" if d else "")
+            assert rebuilt == iso
+            dt.date(y, mo or 1, d or 1)  # a real calendar date
+            assert 1900 <= y <= 2111
+
+
+# --------------------------------------------------------------------------- the sample
+
+
+def _score(pred: list[str], gold: list[str]) -> tuple[float, float]:
+    tp = sum((Counter(pred) & Counter(gold)).values())
+    return tp / max(len(pred), 1), tp / max(len(gold), 1)
+
+
+def _gold_isos() -> list[str]:
+    return [d["iso"] for d in json.loads(GOLD.read_text(encoding="utf-8"))["dates"]]
+
+
+def _reflowed_seed() -> Document:
+    """The sample without the pipeline: blank lines dropped, CJK line wraps joined; the
+    document date is the latest stamp of its source lines, as structure takes it."""
+    lines = [ln.strip() for ln in SEED.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    out = lines[0]
+    for ln in lines[1:]:
+        new_block = out.endswith(("。", "）", ")")) or ln.startswith(
+            ("資料來源", "圖 ", "表 ", "註")
+        )
+        out += ("\n" if new_block else "") + ln
+    stamps = [find_published_date(ln) for ln in out.splitlines() if ln.startswith("資料來源")]
+    return make_doc(out, published=max(s for s in stamps if s))
+
+
+def test_seed_gold_without_pipeline() -> None:
+    doc = _reflowed_seed()
+    facts, _ = extract_dates(doc)
+    p, r = _score([f.iso for f in facts if f.iso], _gold_isos())
+    assert p >= 0.98 and r >= 0.98, (p, r)
+
+
+def test_seed_gold_through_pipeline(seed_doc: Document) -> None:
+    """On the document as the pipeline builds it (tests/conftest.py: build_document)."""
+    assert seed_doc.metadata.published == "2024-01"
+    facts, _ = extract_dates(seed_doc)
+    assert [f.iso for f in seed_doc.facts.dates] == [f.iso for f in facts]  # one source of truth
+    p, r = _score([f.iso for f in facts if f.iso], _gold_isos())
+    assert p >= 0.98 and r >= 0.98, (p, r)
+    for f in facts:
+        assert seed_doc.text[f.span.start : f.span.end] == f.text
+    texts = [f.text for f in facts]
+    assert texts.count("2023年 12月底") == 2 and "106 年" in texts and "2018年 9月" in texts
+    assert [f.qualifier for f in facts if f.text == "2023年 8月底"] == ["as_of"]
+
+
+CORPUS = sorted(
+    p
+    for p in (ROOT / "tests" / "corpus").glob("*.txt")
+    if (ROOT / "tests" / "gold" / f"{p.stem}.json").exists()
+)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_dev_corpus_gold(path: Path) -> None:
+    """The synthetic dev reports (tests/corpus) against their hand-made gold."""
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    doc = build_document(path, IN_PROCESS)
+    gold = json.loads((ROOT / "tests" / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    p, r = _score([f.iso for f in doc.facts.dates if f.iso], [d["iso"] for d in gold["dates"]])
+    assert p >= 0.98 and r >= 0.98, (p, r)
+    if gold.get("doc_date"):
+        assert (doc.metadata.published or "").startswith(gold["doc_date"])
+
+
+def test_speed_on_a_large_text() -> None:
+    """Regex-driven: a few hundred thousand characters take well under a second or two."""
+    unit = (
+        "".join(f[0] for f in FORMS)
+        + "".join(TRAPS)
+        + "細胞及基因治療產業持續發展，廠商投入研發。" * 20
+    )
+    text = (unit * (300_000 // len(unit) + 1))[:300_000]
+    t0 = time.perf_counter()
+    found = find_dates(text)
+    elapsed = time.perf_counter() - t0
+    assert found and elapsed < 5.0, elapsed

@@ -1,0 +1,67 @@
+"""The quality bar, measured against every gold file (tests/gold/*.json) by the eval command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.evaluate import evaluate, find_input
+from tests.conftest import CORPUS, GOLD, RAW
+
+INPUTS = [RAW, CORPUS]
+GOLD_FILES = sorted(p for p in GOLD.glob("*.json") if find_input(p.stem, INPUTS))
+
+# (min precision, min recall) per fact type, from the issues' quality bars.
+BARS = {
+    "quantities": (0.97, 0.97),
+    "dates": (0.98, 0.98),
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, tuple[float, float]]]:
+    results = evaluate(GOLD, INPUTS)
+    return {
+        r.doc: {t: (s.precision, s.recall) for t, s in r.scores.items()} for r in results
+    }
+
+
+def test_every_gold_file_has_an_input() -> None:
+    assert len(GOLD_FILES) >= 5
+    assert {p.stem for p in GOLD_FILES} >= {"seed", "semi_market", "pharma_digest"}
+
+
+@pytest.mark.parametrize("fact_type", sorted(BARS))
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
+def test_quality_bar(
+    scores: dict[str, dict[str, tuple[float, float]]], gold: Path, fact_type: str
+) -> None:
+    doc = find_input(gold.stem, INPUTS)
+    assert doc is not None
+    precision, recall = scores[doc.name][fact_type]
+    min_p, min_r = BARS[fact_type]
+    assert precision >= min_p, f"{gold.stem} {fact_type} precision {precision:.3f} < {min_p}"
+    assert recall >= min_r, f"{gold.stem} {fact_type} recall {recall:.3f} < {min_r}"
+
+
+def test_eval_command_prints_and_writes_json(tmp_path: Path) -> None:
+    out = tmp_path / "scores.json"
+    code = main(["eval", "--gold", str(GOLD), str(RAW / "seed.txt"), "--json", str(out)])
+    assert code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    total = data["total"]["quantities"]
+    assert total["precision"] >= 0.97 and total["recall"] >= 0.97
+    assert set(data["documents"]) == {"seed.txt"}
+
+
+def test_eval_command_fails_below_the_bar(tmp_path: Path) -> None:
+    bad_gold = tmp_path / "gold"
+    bad_gold.mkdir()
+    gold = json.loads((GOLD / "seed.json").read_text(encoding="utf-8"))
+    gold["quantities"] = [dict(q, value=q["value"] + 1) for q in gold["quantities"]]
+    (bad_gold / "seed.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    code = main(["eval", "--gold", str(bad_gold), str(RAW), "--min-precision", "0.97"])
+    assert code == 1
