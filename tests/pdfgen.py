@@ -1,0 +1,1399 @@
+"""Synthetic PDF fixtures that reproduce the traps of real Taiwanese report PDFs.
+
+Real filings and ITIS reports cannot be committed, so every trap the ingest stage must
+survive is rebuilt here from scratch with reportlab (text layout), pypdf (encryption) and
+a tiny raw PDF writer (hostile files). Each ``make_*`` function writes one PDF and returns
+a :class:`PdfFixture` whose ``pages`` hold the text as it was drawn, so tests can compare
+what an engine extracts with what is really on the page.
+
+Traps (observed in real files, see ``tests/test_pdfgen.py`` for the proof that each one is
+really present):
+
+* non-embedded ``MSung-Light`` CID font: pdfminer decodes wrong-but-real characters;
+* fake bold (every glyph drawn twice 0.3pt apart): ``公公司司`` without ``dedupe_chars``;
+* Latin digits on a lower baseline than the CJK text: pdfplumber puts them on a line of
+  their own;
+* two- and three-column pages read line by line across the columns;
+* AES-256 (revision 5, Acrobat-style 127-byte /O and /U) with an empty user password:
+  pdfminer derives a wrong key and reads no text at all, pdfium reads it all;
+* an EUDC glyph whose ToUnicode entry is a Private-Use code point;
+* image-only (scanned) pages, ruled and unruled tables, tables across pages;
+* hostile files: thousands of pages, truncated, corrupted, decompression bomb, deep nesting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import os
+import random
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+# --------------------------------------------------------------------------- font
+
+CJK_FONT_PACKAGE = "fonts-wqy-microhei"
+CJK_FONT_ENV = "ITIS_CJK_FONT"
+CJK_FONT_CANDIDATES: tuple[Path, ...] = (
+    Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),  # Debian / Ubuntu
+    Path("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"),  # Fedora / Arch
+    Path("/usr/share/fonts/truetype/wqy-microhei/wqy-microhei.ttc"),
+    Path("/usr/local/share/fonts/wqy-microhei.ttc"),
+)
+
+
+class CJKFontNotFoundError(FileNotFoundError):
+    """The CJK TrueType font the fixtures embed is not installed."""
+
+
+def find_cjk_font() -> Path:
+    """Path of WenQuanYi Micro Hei (``$ITIS_CJK_FONT`` first, then the usual Debian places)."""
+    override = os.environ.get(CJK_FONT_ENV)
+    candidates = ((Path(override),) if override else ()) + CJK_FONT_CANDIDATES
+    for path in candidates:
+        if path.is_file():
+            return path
+    tried = ", ".join(str(p) for p in candidates)
+    raise CJKFontNotFoundError(
+        f"CJK TrueType font not found (tried {tried}). Install the Debian package "
+        f"{CJK_FONT_PACKAGE} (`apt-get install {CJK_FONT_PACKAGE}`) or point "
+        f"${CJK_FONT_ENV} at a .ttc/.ttf file."
+    )
+
+
+# Font names registered with reportlab (the registry is process-global, so register once).
+CJK = "ItisWQY"
+CJK_JH = "ItisWQY-JH"  # same glyphs, JhengHei-like shallow /Descent (off-baseline trap)
+MSUNG = "MSung-Light"  # Adobe CNS1 CID font, never embedded
+LATIN = "Helvetica"  # standard 14 font for Latin digits
+
+
+@functools.cache
+def _register_cjk(name: str = CJK, descent: int | None = None) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont(name, str(find_cjk_font()), subfontIndex=0)
+    if descent is not None:
+        # reportlab shares one font object per face name: a variant needs its own name.
+        font.face.name = font.face.name + b"-Descent%d" % abs(descent)
+        font.face.descent = descent
+    pdfmetrics.registerFont(font)
+    return name
+
+
+@functools.cache
+def _register_msung() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont(MSUNG))
+    return MSUNG
+
+
+@functools.cache
+def _register_eudc(codepoint: int, glyph_of: str) -> str:
+    """A copy of the CJK font whose cmap also maps a Private-Use code point to ``glyph_of``.
+
+    This is what an end-user-defined-character (EUDC) font does: the rare glyph lives at a
+    PUA code point, and the subset's ToUnicode map faithfully says so.
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = f"ItisEUDC-{codepoint:04X}"
+    font = TTFont(name, str(find_cjk_font()), subfontIndex=0)
+    face = font.face
+    face.name = b"WQYEUDC-%04X" % codepoint  # own face name: reportlab dedupes fonts by it
+    source = ord(glyph_of)
+    if codepoint in face.charToGlyph:
+        raise ValueError(f"U+{codepoint:04X} already has a glyph in the CJK font")
+    face.charToGlyph[codepoint] = face.charToGlyph[source]
+    face.charWidths[codepoint] = face.charWidths[source]
+    pdfmetrics.registerFont(font)
+    return name
+
+
+def _font_name(font: str) -> str:
+    if font == "embedded":
+        return _register_cjk()
+    if font == "msung":
+        return _register_msung()
+    raise ValueError(f"font must be 'embedded' or 'msung', not {font!r}")
+
+
+def _width(text: str, font: str, size: float) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class PdfFixture:
+    """What a generator drew: enough ground truth for assertions on any engine."""
+
+    path: Path
+    pages: list[str]  # body text per page as drawn (lines joined by "\n"), no header/footer
+    header: str | None = None  # running header on every page
+    footers: list[str] = field(default_factory=list)  # page-number footer per page
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def n_pages(self) -> int:
+        return len(self.pages)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.pages)
+
+
+# --------------------------------------------------------------------------- canvas helpers
+
+A4_W, A4_H = 595.2756, 841.8898
+BODY_SIZE = 12.0
+BODY_CHARS = 36  # CJK characters per full line
+MARGIN_X = (A4_W - BODY_CHARS * BODY_SIZE) / 2
+BODY_W = BODY_CHARS * BODY_SIZE
+TOP_Y = A4_H - 78
+BOTTOM_Y = 64
+HEADER_TEXT = "ITIS 產業評析"
+
+
+@contextlib.contextmanager
+def _plain_flate() -> Iterator[None]:
+    """Streams with FlateDecode only (no ASCII85), as real report PDFs have them."""
+    from reportlab import rl_config
+
+    old = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = old
+
+
+def _canvas(target: Path | io.BytesIO, pagesize: tuple[float, float] = (A4_W, A4_H)) -> Any:
+    from reportlab.pdfgen import canvas
+
+    dest = str(target) if isinstance(target, Path) else target
+    c = canvas.Canvas(dest, pagesize=pagesize, invariant=1, pageCompression=1)
+    c.setAuthor("itis-extract test fixtures")
+    c.setCreator("tests/pdfgen.py")
+    return c
+
+
+def _save(c: Any) -> None:
+    with _plain_flate():
+        c.save()
+
+
+# --------------------------------------------------------------------------- line wrapping
+
+_WIDE = "\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+# A Latin "word" is a run of non-space, non-wide characters; wide characters wrap singly.
+_TOKEN_RE = re.compile(rf"[ \t\u00a0]+|[^\s{_WIDE}]+|.", re.S)
+_NO_LINE_START = set("，。、；：！？）」』》〉】％,.;:!?)]}%")
+_NO_LINE_END = set("（「『《〈【([{")
+
+
+def wrap_text(text: str, font: str, size: float, width: float, indent: float = 0.0) -> list[str]:
+    """Greedy CJK line breaking: Latin words stay whole, closing punctuation may hang.
+
+    ``indent`` narrows the first line only. Spaces at a break are dropped; an opening
+    bracket never ends a line; a Latin run wider than a whole line is split by characters.
+    """
+    lines: list[str] = []
+    cur = ""
+    cur_w = 0.0
+    avail = width - indent
+    for tok in _TOKEN_RE.findall(text):
+        tok_w = _width(tok, font, size)
+        if tok.isspace():
+            if cur:
+                cur += tok
+                cur_w += tok_w
+            continue
+        pieces = [tok] if len(tok) == 1 or tok_w <= width else list(tok)
+        for piece in pieces:
+            w = tok_w if len(pieces) == 1 else _width(piece, font, size)
+            hangs = piece in _NO_LINE_START and w <= size
+            if cur and cur_w + w > avail + 0.01 and not hangs:
+                body = cur.rstrip()
+                carry = ""
+                if len(body) > 1 and body[-1] in _NO_LINE_END:
+                    carry, body = body[-1], body[:-1].rstrip()
+                lines.append(body)
+                cur, cur_w, avail = carry, _width(carry, font, size), width
+            cur += piece
+            cur_w += w
+    if cur.strip():
+        lines.append(cur.strip())
+    return lines
+
+
+# --------------------------------------------------------------------------- seed text
+
+
+_HEADING_RE = re.compile(r"^[一二三四五六七八九十]+、")
+_FIG_RE = re.compile(r"^圖\s*\d+")
+_TAB_RE = re.compile(r"^表\s*\d+")
+_NOTE_RE = re.compile(r"^註[:：]")
+_SOURCE_RE = re.compile(r"^資料來源[:：]")
+_SENTENCE_END_RE = re.compile(r"[。！？][」』）)]*$")
+_NUMERIC_CELL_RE = re.compile(r"^[-+]?[\d,]*\.?\d+%?$|^[-–—]$")
+
+
+def split_seed_pages(text: str) -> list[list[str]]:
+    """Lines per page of a pdftotext dump: a line starting with one space opens a page."""
+    pages: list[list[str]] = []
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        starts_page = raw.startswith(" ") and not raw.startswith("  ")
+        line = raw[1:] if starts_page else raw
+        if starts_page and (not pages or any(pages[-1])):
+            pages.append([])
+        if not pages:
+            pages.append([])
+        if line.strip():
+            pages[-1].append(line.strip())
+    return [p for p in pages if p]
+
+
+def _join_lines(a: str, b: str) -> str:
+    """Reflow two wrapped lines: CJK joins directly, two Latin words take one space."""
+    if not a:
+        return b
+    if a[-1].isascii() and a[-1] not in " " and b[:1].isascii() and b[:1].isalnum():
+        return a + " " + b
+    return a + b
+
+
+def _starter(line: str) -> bool:
+    return any(r.match(line) for r in (_HEADING_RE, _FIG_RE, _TAB_RE, _NOTE_RE, _SOURCE_RE))
+
+
+def reflow_page(lines: Sequence[str], full_width: float) -> list[str]:
+    """Join a page's wrapped lines into blocks (one string each); table rows stay rows.
+
+    A paragraph ends at a sentence end, at a line visibly shorter than a full line, at a
+    parenthetical line, or before a heading / caption / note / source line. Those
+    one-line blocks take at most one very short tail line (``一、…產品發`` + ``展方向``).
+    After a ``表 N`` caption every line is a table row until a note or source line.
+    """
+    font = _register_cjk()
+    blocks: list[str] = []
+    cur = ""
+    in_table = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if in_table:
+            if not (_NOTE_RE.match(line) or _SOURCE_RE.match(line) or _HEADING_RE.match(line)):
+                blocks.append(line)
+                continue
+            in_table = False
+        if _starter(line):
+            if cur:
+                blocks.append(cur)
+            cur = line
+            nxt = lines[i] if i < len(lines) else ""
+            tail_ok = nxt and not _starter(nxt) and not _TAB_RE.match(line)
+            if tail_ok and _width(nxt, font, BODY_SIZE) < 0.25 * full_width:
+                cur = _join_lines(cur, nxt)
+                i += 1
+            blocks.append(cur)
+            cur = ""
+            in_table = bool(_TAB_RE.match(line))
+            continue
+        cur = _join_lines(cur, line)
+        short = _width(line, font, BODY_SIZE) < 0.8 * full_width
+        parenthetical = line[:1] in "(（" and line[-1:] in ")）"
+        if _SENTENCE_END_RE.search(line) or short or parenthetical:
+            blocks.append(cur)
+            cur = ""
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def seed_text_pages(text: str) -> list[str]:
+    """A pdftotext dump (like ``raw/seed.txt``) to pages of reflowed blocks, one per line."""
+    pages = split_seed_pages(text)
+    font = _register_cjk()
+    widths = sorted(_width(line, font, BODY_SIZE) for page in pages for line in page)
+    full = widths[int(0.9 * (len(widths) - 1))] if widths else BODY_W
+    return ["\n".join(reflow_page(page, full)) for page in pages]
+
+
+# --------------------------------------------------------------------------- report layout
+
+BlockKind = Literal[
+    "title",
+    "byline",
+    "heading",
+    "paragraph",
+    "figure_caption",
+    "table_caption",
+    "table_row",
+    "note",
+    "source",
+]
+
+
+def classify_blocks(text_pages: Sequence[str], byline: bool = True) -> list[list[tuple[str, str]]]:
+    """(kind, text) per block per page; the first block is the title, then the byline."""
+    out: list[list[tuple[str, str]]] = []
+    seen = 0  # blocks so far in the document
+    for page in text_pages:
+        blocks: list[tuple[str, str]] = []
+        in_table = False
+        for line in (ln.strip() for ln in page.split("\n")):
+            if not line:
+                continue
+            seen += 1
+            kind: str
+            if seen == 1:
+                kind = "title"
+            elif seen == 2 and byline:
+                kind = "byline"
+            elif _NOTE_RE.match(line):
+                kind, in_table = "note", False
+            elif _SOURCE_RE.match(line):
+                kind, in_table = "source", False
+            elif _HEADING_RE.match(line):
+                kind, in_table = "heading", False
+            elif _TAB_RE.match(line):
+                kind, in_table = "table_caption", True
+            elif _FIG_RE.match(line):
+                kind = "figure_caption"
+            elif in_table:
+                kind = "table_row"
+            else:
+                kind = "paragraph"
+            blocks.append((kind, line))
+        out.append(blocks)
+    return out
+
+
+def split_row(row: str, n_cols: int) -> list[str]:
+    """Cells of a text table row: a label, then ``n_cols - 1`` numeric cells at the end."""
+    tokens = row.split()
+    if n_cols <= 1 or len(tokens) < n_cols:
+        return tokens if len(tokens) == n_cols else [row]
+    tail = tokens[-(n_cols - 1) :]
+    if all(_NUMERIC_CELL_RE.match(t) for t in tail):
+        return [" ".join(tokens[: -(n_cols - 1)]), *tail]
+    if len(tokens) == n_cols:
+        return tokens
+    return [row]
+
+
+@dataclass
+class _Style:
+    size: float
+    leading: float
+    align: Literal["left", "center", "right"] = "left"
+    indent: float = 0.0
+    before: float = 0.0
+    after: float = 0.0
+
+
+_STYLES: dict[str, _Style] = {
+    "title": _Style(18, 26, "center", after=6),
+    "byline": _Style(10.5, 16, "center", after=16),
+    "heading": _Style(13, 20, before=8, after=4),
+    "paragraph": _Style(BODY_SIZE, 20, indent=2 * BODY_SIZE, after=4),
+    "figure_caption": _Style(11, 16, "center", after=12),
+    "table_caption": _Style(11, 16, "center", before=4, after=4),
+    "note": _Style(10, 14, after=2),
+    "source": _Style(10, 14, after=4),
+}
+TABLE_ROW_H = 20.0
+TABLE_SIZE = 10.5
+
+
+class _Pager:
+    """Cursor over pages: draws lines, records them, adds header/footer, breaks pages."""
+
+    def __init__(
+        self,
+        c: Any,
+        font: str,
+        header: str | None,
+        page_w: float = A4_W,
+        page_h: float = A4_H,
+    ) -> None:
+        self.c = c
+        self.font = font
+        self.header = header
+        self.page_w = page_w
+        self.page_h = page_h
+        self.pages: list[list[str]] = [[]]
+        self.sizes: list[list[float]] = [[]]  # font size of every drawn line
+        self.footers: list[str] = []
+        self.y = TOP_Y
+        self._decorate()
+
+    def _decorate(self) -> None:
+        if self.header:
+            self.c.setFont(self.font, 9)
+            self.c.drawString(MARGIN_X, self.page_h - 44, self.header)
+            self.c.setLineWidth(0.4)
+            self.c.line(MARGIN_X, self.page_h - 50, self.page_w - MARGIN_X, self.page_h - 50)
+
+    def _footer(self) -> None:
+        number = str(len(self.pages))
+        self.c.setFont(self.font, 9)
+        self.c.drawCentredString(self.page_w / 2, 36, number)
+        self.footers.append(number)
+
+    def new_page(self) -> None:
+        self._footer()
+        self.c.showPage()
+        self.pages.append([])
+        self.sizes.append([])
+        self.y = TOP_Y
+        self._decorate()
+
+    def finish(self) -> None:
+        self._footer()
+        self.c.showPage()
+
+    def ensure(self, height: float) -> None:
+        if self.y - height < BOTTOM_Y and self.y < TOP_Y:
+            self.new_page()
+
+    def text_line(
+        self,
+        text: str,
+        size: float,
+        leading: float,
+        x: float = MARGIN_X,
+        align: str = "left",
+        width: float = BODY_W,
+    ) -> None:
+        self.ensure(leading)
+        self.y -= leading
+        self.c.setFont(self.font, size)
+        baseline = self.y + (leading - size) / 2
+        if align == "center":
+            self.c.drawCentredString(x + width / 2, baseline, text)
+        elif align == "right":
+            self.c.drawRightString(x + width, baseline, text)
+        else:
+            self.c.drawString(x, baseline, text)
+        self.pages[-1].append(text)
+        self.sizes[-1].append(size)
+
+    def block(self, text: str, style: _Style, continuation: bool = False) -> None:
+        self.y -= style.before
+        indent = 0.0 if continuation else style.indent
+        lines = wrap_text(text, self.font, style.size, BODY_W, indent)
+        for i, line in enumerate(lines):
+            self.text_line(
+                line,
+                style.size,
+                style.leading,
+                MARGIN_X + (indent if i == 0 else 0),
+                style.align,
+                BODY_W - (indent if i == 0 else 0),
+            )
+        self.y -= style.after
+
+    def figure(self, height: float = 120.0) -> None:
+        """A raster chart without any text (figures in reports are images)."""
+        from reportlab.lib.utils import ImageReader
+
+        self.ensure(height + 8)
+        w = 300.0
+        self.y -= height + 8
+        self.c.drawImage(ImageReader(_chart_image()), (self.page_w - w) / 2, self.y + 4, w, height)
+
+    def table(
+        self,
+        rows: Sequence[Sequence[str]],
+        ruled: bool,
+        col_widths: Sequence[float],
+        header_rows: int = 1,
+        repeat_header: bool = False,
+    ) -> list[int]:
+        """Draw rows (cells) as a table; return the page index of every row."""
+        pages_of_rows: list[int] = []
+        header = list(rows[:header_rows])
+        page_start_y = self.y
+        page_rows: list[float] = []
+        x0 = MARGIN_X + (BODY_W - sum(col_widths)) / 2
+
+        def rules() -> None:
+            if ruled and page_rows:
+                top = page_start_y
+                bottom = page_rows[-1]
+                self.c.setLineWidth(0.6)
+                ys = [top, *page_rows]
+                for y in ys:
+                    self.c.line(x0, y, x0 + sum(col_widths), y)
+                x = x0
+                for w in [0.0, *col_widths]:
+                    x += w
+                    self.c.line(x, top, x, bottom)
+
+        for r, row in enumerate(rows):
+            if self.y - TABLE_ROW_H < BOTTOM_Y:
+                rules()
+                self.new_page()
+                page_start_y = self.y
+                page_rows = []
+                if repeat_header and r >= header_rows:
+                    for h in header:
+                        self._row(h, x0, col_widths, is_header=True)
+                        page_rows.append(self.y)
+            self._row(row, x0, col_widths, is_header=r < header_rows)
+            page_rows.append(self.y)
+            pages_of_rows.append(len(self.pages) - 1)
+        rules()
+        self.y -= 4
+        return pages_of_rows
+
+    def _row(
+        self, cells: Sequence[str], x0: float, col_widths: Sequence[float], is_header: bool
+    ) -> None:
+        self.y -= TABLE_ROW_H
+        baseline = self.y + (TABLE_ROW_H - TABLE_SIZE) / 2 + 1
+        self.c.setFont(self.font, TABLE_SIZE)
+        x = x0
+        for i, (cell, w) in enumerate(zip(cells, col_widths, strict=False)):
+            if is_header:
+                self.c.drawCentredString(x + w / 2, baseline, cell)
+            elif i == 0:
+                self.c.drawString(x + 4, baseline, cell)
+            else:
+                self.c.drawRightString(x + w - 6, baseline, cell)
+            x += w
+        self.pages[-1].append(" ".join(c for c in cells if c))
+        self.sizes[-1].append(TABLE_SIZE)
+
+
+@functools.cache
+def _chart_image() -> Any:
+    """A small grey bar chart, deterministic, with no text in it."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (300, 120), 255)
+    draw = ImageDraw.Draw(img)
+    draw.line((20, 105, 290, 105), fill=0, width=1)
+    draw.line((20, 10, 20, 105), fill=0, width=1)
+    for i, h in enumerate((40, 75, 55, 90, 30, 62)):
+        x = 35 + i * 42
+        draw.rectangle((x, 105 - h, x + 24, 104), fill=96 + 20 * (i % 3))
+    return img
+
+
+def _table_col_widths(n_cols: int, first: float = 180.0) -> list[float]:
+    rest = (BODY_W - first) / max(n_cols - 1, 1)
+    return [first] + [rest] * (n_cols - 1)
+
+
+def make_report_pdf(
+    path: str | Path,
+    text_pages: Sequence[str],
+    font: Literal["embedded", "msung"] = "embedded",
+    *,
+    header: str | None = HEADER_TEXT,
+    byline: bool = True,
+    figures: bool = True,
+    ruled_tables: bool = True,
+) -> PdfFixture:
+    """Lay out an ITIS-style A4 report: one block per line of each page string.
+
+    The first block is the title (18pt), the second the byline; headings (``一、``),
+    captions (``圖 N`` / ``表 N``), notes and sources get their own styles; paragraphs are
+    wrapped to 36 CJK characters with a two-character first-line indent; rows after a
+    ``表 N`` caption become a ruled (or unruled) table; a text-free chart image is drawn
+    above a source line that precedes a ``圖 N`` caption. Every page gets the running
+    ``header`` and a bare page number. Pages overflow onto extra pages when needed.
+    """
+    path = Path(path)
+    name = _font_name(font)
+    c = _canvas(path)
+    c.setTitle(text_pages[0].split("\n", 1)[0] if text_pages else "")
+    pager = _Pager(c, name, header)
+    classified = classify_blocks(text_pages, byline=byline)
+    tables: list[dict[str, Any]] = []
+    prev_open = False  # the previous page ended inside a paragraph
+    for p, blocks in enumerate(classified):
+        if p:
+            pager.new_page()
+        i = 0
+        while i < len(blocks):
+            kind, text = blocks[i]
+            nxt = blocks[i + 1][0] if i + 1 < len(blocks) else None
+            if kind == "table_row":
+                rows = []
+                while i < len(blocks) and blocks[i][0] == "table_row":
+                    rows.append(blocks[i][1])
+                    i += 1
+                n_cols = len(rows[0].split())
+                cells = [rows[0].split()] + [split_row(r, n_cols) for r in rows[1:]]
+                row_pages = pager.table(cells, ruled_tables, _table_col_widths(n_cols))
+                tables.append({"rows": cells, "pages": row_pages, "ruled": ruled_tables})
+                prev_open = False
+                continue
+            if kind == "source" and nxt == "figure_caption" and figures:
+                pager.figure()
+            continuation = kind == "paragraph" and i == 0 and prev_open
+            pager.block(text, _STYLES[kind], continuation=continuation)
+            prev_open = kind == "paragraph" and not _SENTENCE_END_RE.search(text)
+            i += 1
+    pager.finish()
+    _save(c)
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(lines) for lines in pager.pages],
+        header=header,
+        footers=pager.footers,
+        extra={"blocks": classified, "tables": tables, "font": name, "line_sizes": pager.sizes},
+    )
+
+
+def make_seed_pdf(seed_txt: str | Path, out: str | Path) -> PdfFixture:
+    """``raw/seed.txt`` laid out as a PDF with the same pages (used by the seed script)."""
+    text = Path(seed_txt).read_text(encoding="utf-8")
+    return make_report_pdf(out, seed_text_pages(text))
+
+
+# --------------------------------------------------------------------------- simple pages
+
+SAMPLE_LINES: tuple[str, ...] = (
+    "2023年全球細胞及基因治療市場為 181.2億美元，預估至 2028年將快速擴增至 412.1億美元。",
+    "全球從事細胞及基因治療相關產業的廠商家數超過 2,550家，北美地區超過 1,000家廠商。",
+    "衛福部食品藥物管理署（Taiwan Food and Drug Administration, TFDA）已核准 3件產品上市。",
+    "現階段總共核准包含自體免疫細胞、脂肪幹細胞及纖維母細胞等 53項適應症項目。",
+    "截至 2023年 12月底止超過 70家醫療院所及 20家細胞治療公司共提出 502 件申請案。",
+    "廠商發展的適應症領域以肝癌、肺癌等國人好發的腫瘤治療占多數，約占整體的 42.8%。",
+)
+
+
+def _simple_pdf(
+    target: Path | io.BytesIO,
+    lines: Sequence[str],
+    font: str,
+    *,
+    offset: float | None = None,
+    size: float = BODY_SIZE,
+    leading: float = 22.0,
+) -> PdfFixture:
+    """Lines wrapped to the body width on A4 pages; optional fake-bold second pass."""
+    c = _canvas(target)
+    drawn: list[list[str]] = [[]]
+    y = TOP_Y
+    for text in lines:
+        for line in wrap_text(text, font, size, BODY_W):
+            if y - leading < BOTTOM_Y:
+                c.showPage()
+                drawn.append([])
+                y = TOP_Y
+            y -= leading
+            c.setFont(font, size)
+            c.drawString(MARGIN_X, y, line)
+            if offset is not None:
+                c.drawString(MARGIN_X + offset, y, line)
+            drawn[-1].append(line)
+    c.showPage()
+    _save(c)
+    path = target if isinstance(target, Path) else Path("<memory>")
+    return PdfFixture(path=path, pages=["\n".join(p) for p in drawn])
+
+
+def make_msung_pdf(path: str | Path, lines: Sequence[str] = SAMPLE_LINES) -> PdfFixture:
+    """Text in reportlab's non-embedded ``MSung-Light`` CID font, without ToUnicode.
+
+    reportlab declares the Adobe-CNS1 font with the ``UniGB-UCS2-H`` CMap: pdfminer maps
+    each UCS-2 code to a GB1 CID, reads that CID as CNS1, and returns real but wrong CJK
+    characters (``揠蔑棇自…``, ``(cid:98)`` for 。); pypdfium2 decodes the codes correctly.
+    """
+    fx = _simple_pdf(Path(path), lines, _register_msung())
+    fx.extra["font"] = MSUNG
+    return fx
+
+
+def make_fake_bold_pdf(
+    path: str | Path, lines: Sequence[str] = SAMPLE_LINES, offset: float = 0.3
+) -> PdfFixture:
+    """Every line drawn twice, the second pass ``offset`` points to the right (fake bold).
+
+    pdfplumber returns ``公公司司`` unless ``page.dedupe_chars()``; pypdfium2 drops the
+    overlapping copies itself.
+    """
+    if not 0 < offset <= 0.3:
+        raise ValueError("fake-bold offset must be in (0, 0.3] points")
+    fx = _simple_pdf(Path(path), lines, _register_cjk(), offset=offset)
+    fx.extra["offset"] = offset
+    return fx
+
+
+OFFBASELINE_LINES: tuple[str, ...] = (
+    "2026 年第 1 季營收 181.2 億元",
+    "較 2025 年第 4 季成長 12.5%，毛利率 38.6%",
+    "預估 2027 年全年營收可達 820 億元",
+)
+_DIGIT_RUN_RE = re.compile(r"[0-9][0-9.,%]*")
+
+
+def make_offbaseline_digits_pdf(
+    path: str | Path, lines: Sequence[str] = OFFBASELINE_LINES, shift: float = 2.5
+) -> PdfFixture:
+    """Digits in Helvetica set ``shift`` points below the CJK baseline.
+
+    Word does this when a CJK font (Microsoft JhengHei: /Descent -110) and a Latin font
+    (Arial: /Descent -210) share a line: the digit boxes already sit 1.2pt lower, and
+    with the shift their ``top`` differs by more than pdfplumber's ``y_tolerance=3``, so
+    ``extract_text()`` puts ``2026 1`` on a line of its own after ``年第 季營收``.
+    """
+    if not 1.5 <= shift <= 3.0:
+        raise ValueError("baseline shift must be 1.5–3pt")
+    path = Path(path)
+    cjk = _register_cjk(CJK_JH, descent=-110)
+    c = _canvas(path)
+    size = BODY_SIZE
+    y = TOP_Y
+    pieces: list[list[tuple[str, bool]]] = []
+    for line in lines:
+        y -= 28
+        x = MARGIN_X
+        parts: list[tuple[str, bool]] = []
+        pos = 0
+        for m in _DIGIT_RUN_RE.finditer(line):
+            if m.start() > pos:
+                parts.append((line[pos : m.start()], False))
+            parts.append((m.group(), True))
+            pos = m.end()
+        if pos < len(line):
+            parts.append((line[pos:], False))
+        for text, digits in parts:
+            font = LATIN if digits else cjk
+            c.setFont(font, size)
+            c.drawString(x, y - (shift if digits else 0.0), text)
+            x += _width(text, font, size)
+        pieces.append(parts)
+    c.showPage()
+    _save(c)
+    cjk_only = [" ".join("".join(t if not d else " " for t, d in p).split()) for p in pieces]
+    digits_only = [" ".join(t for t, d in p if d) for p in pieces]
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(lines)],
+        extra={"shift": shift, "cjk_parts": cjk_only, "digit_parts": digits_only},
+    )
+
+
+# --------------------------------------------------------------------------- columns
+
+COLUMN_TEXTS: tuple[str, ...] = (
+    "北美地區因政府政策支持及擁有創新研發的研究單位，因此成為廠商主要發展的地區，"
+    "超過 1,000家廠商設於此地區，其次是亞太地區 861家。",
+    "全球細胞及基因治療廠商於 2023年執行約 1,800件臨床試驗案，以細胞修飾及腫瘤免疫"
+    "細胞治療臨床試驗件數最多，約占整體臨床試驗案的 42.8%。",
+    "行動服務營收年增 4.7%，5G月租客戶數年增 57萬戶，智慧型手機用戶 5G滲透率達 46.4%。",
+)
+
+
+def _column_page(
+    c: Any,
+    font: str,
+    columns: Sequence[str],
+    x0: float,
+    top: float,
+    total_w: float,
+    gutter: float,
+    size: float,
+    leading: float,
+) -> list[list[str]]:
+    """Columns drawn one after the other (content order = reading order)."""
+    n = len(columns)
+    col_w = (total_w - gutter * (n - 1)) / n
+    out: list[list[str]] = []
+    for k, text in enumerate(columns):
+        x = x0 + k * (col_w + gutter)
+        y = top
+        lines = wrap_text(text, font, size, col_w)
+        c.setFont(font, size)
+        for line in lines:
+            y -= leading
+            c.drawString(x, y, line)
+        out.append(lines)
+    return out
+
+
+def make_two_column_pdf(
+    path: str | Path,
+    columns: Sequence[str] = COLUMN_TEXTS[:2],
+    gutter: float = 30.0,
+) -> PdfFixture:
+    """A4 page: a full-width title, then two columns of prose side by side.
+
+    The columns are drawn one after the other, so pypdfium2 (content order) reads them
+    in order while pdfplumber's ``extract_text`` zips them line by line.
+    """
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    title = "細胞及基因治療產業概況"
+    c.setFont(font, 16)
+    c.drawCentredString(A4_W / 2, TOP_Y - 10, title)
+    cols = _column_page(c, font, columns, 56.0, TOP_Y - 30, A4_W - 112, gutter, 11.0, 18.0)
+    c.showPage()
+    _save(c)
+    reading = "\n".join([title, *(line for col in cols for line in col)])
+    return PdfFixture(
+        path=path, pages=[reading], extra={"title": title, "columns": cols, "gutter": gutter}
+    )
+
+
+SLIDE_COLUMNS: tuple[str, ...] = (
+    "行動月租客戶數年增 7.5萬戶，5G月租客戶數年增 57萬戶，行動服務營收年增 4.7%。",
+    "寬頻營收達 216億元，光世代用戶數突破 400萬戶，高速方案占比提升至 52%。",
+    "企業客戶 ICT 營收成長 15.2%，資料中心與雲端服務營收達 97億元，創歷年新高。",
+)
+
+
+def make_three_column_slide_pdf(
+    path: str | Path, columns: Sequence[str] = SLIDE_COLUMNS, gutter: float = 36.0
+) -> PdfFixture:
+    """A 16:9 investor-conference slide: a title bar and three bullet columns."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    title = "業務報導：三大事業群營運概況"
+    c.setFont(font, 26)
+    c.drawString(48, h - 70, title)
+    c.setLineWidth(2)
+    c.line(48, h - 84, w - 48, h - 84)
+    cols = _column_page(c, font, columns, 48.0, h - 110, w - 96, gutter, 16.0, 26.0)
+    c.setFont(font, 9)
+    c.drawString(48, 24, "資料來源：本公司資料")
+    c.showPage()
+    _save(c)
+    reading = "\n".join([title, *(line for col in cols for line in col), "資料來源：本公司資料"])
+    return PdfFixture(
+        path=path, pages=[reading], extra={"title": title, "columns": cols, "gutter": gutter}
+    )
+
+
+# --------------------------------------------------------------------------- encryption
+
+
+def _report_bytes(lines: Sequence[str]) -> tuple[bytes, PdfFixture]:
+    buf = io.BytesIO()
+    fx = _simple_pdf(buf, lines, _register_cjk())
+    return buf.getvalue(), fx
+
+
+def make_encrypted_pdf(
+    path: str | Path,
+    lines: Sequence[str] = SAMPLE_LINES,
+    *,
+    owner_password: str = "x",
+    acrobat_r5: bool = True,
+) -> PdfFixture:
+    """AES-256 with an EMPTY user password (opens without asking) and an owner password.
+
+    With ``acrobat_r5`` (default) the file is what Acrobat writes for "AES-256" (as in a
+    real filing): security handler revision 5 with the /O and /U strings zero-padded to
+    127 bytes. pdfminer's R5 key derivation hashes the whole padded key salt, derives a
+    wrong file key, and every content stream decodes to nothing: pdfplumber opens the
+    file and finds 0 characters on every page, silently. pypdfium2 and pypdf read it.
+    With ``acrobat_r5=False`` it is pypdf's plain AES-256 (revision 6), which pdfminer
+    reads fine: the encryption itself is no obstacle, only the Acrobat variant is.
+    """
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ByteStringObject, NameObject
+
+    path = Path(path)
+    data, fx = _report_bytes(lines)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(
+        user_password="",
+        owner_password=owner_password,
+        algorithm="AES-256-R5" if acrobat_r5 else "AES-256",
+    )
+    if acrobat_r5:
+        # The /Encrypt dictionary pypdf is about to write (private, but stable since pypdf 3).
+        entry: Any = getattr(writer, "_encrypt_entry", None)
+        if entry is None:
+            raise RuntimeError("pypdf changed: PdfWriter._encrypt_entry is gone")
+        for key in ("/O", "/U"):
+            entry[NameObject(key)] = ByteStringObject(bytes(entry[key]).ljust(127, b"\0"))
+    with path.open("wb") as f:
+        writer.write(f)
+    fx.path = path
+    fx.extra.update(
+        {"user_password": "", "owner_password": owner_password, "revision": 5 if acrobat_r5 else 6}
+    )
+    return fx
+
+
+def make_password_pdf(
+    path: str | Path, lines: Sequence[str] = SAMPLE_LINES, password: str = "secret"
+) -> PdfFixture:
+    """AES-256 with a real user password: no engine can open it without the password."""
+    from pypdf import PdfReader, PdfWriter
+
+    path = Path(path)
+    data, fx = _report_bytes(lines)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="AES-256")
+    with path.open("wb") as f:
+        writer.write(f)
+    fx.path = path
+    fx.extra["user_password"] = password
+    return fx
+
+
+# --------------------------------------------------------------------------- scanned page
+
+
+def make_image_only_pdf(
+    path: str | Path, lines: Sequence[str] = SAMPLE_LINES[:4], dpi: int = 110
+) -> PdfFixture:
+    """A scanned-looking A4 page: the text is pixels in a slightly tilted JPEG, no text layer."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    path = Path(path)
+    scale = dpi / 72.0
+    size = (round(A4_W * scale), round(A4_H * scale))
+    img = Image.new("L", size, 250)
+    draw = ImageDraw.Draw(img)
+    pil_font = ImageFont.truetype(str(find_cjk_font()), round(BODY_SIZE * scale), index=0)
+    drawn: list[str] = []
+    y = (A4_H - TOP_Y) * scale
+    for text in lines:
+        for line in wrap_text(text, _register_cjk(), BODY_SIZE, BODY_W):
+            y += 22 * scale
+            draw.text((MARGIN_X * scale, y), line, fill=25, font=pil_font)
+            drawn.append(line)
+    img = img.rotate(0.4, resample=Image.Resampling.BILINEAR, fillcolor=250)
+    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    jpeg = io.BytesIO()
+    img.save(jpeg, format="JPEG", quality=70)
+    jpeg.seek(0)
+    c = _canvas(path)
+    c.drawImage(ImageReader(jpeg), 0, 0, A4_W, A4_H)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join(drawn)], extra={"dpi": dpi, "image_size": size})
+
+
+# --------------------------------------------------------------------------- private use
+
+PUA_LINES: tuple[str, ...] = (
+    "董事長：林{pua}明　經理人：陳文和　會計主管：黃志強",
+    "本公司董事林{pua}明先生於民國一一三年三月三十一日辭任。",
+)
+
+
+def make_private_use_pdf(
+    path: str | Path,
+    lines: Sequence[str] = PUA_LINES,
+    codepoint: int = 0xE121,
+    glyph_of: str = "堃",
+) -> PdfFixture:
+    """A rare name character drawn from an EUDC-style font at a Private-Use code point.
+
+    Lines use ``{pua}`` where the rare character goes; it is drawn with a separate font
+    (like ``DFKaiShu-SB-KPMG`` in real filings) that shows ``glyph_of`` but whose
+    ToUnicode says U+E121, so every engine extracts the PUA code point.
+    """
+    if not 0xE000 <= codepoint <= 0xF8FF:
+        raise ValueError("codepoint must be in the Private Use Area U+E000–U+F8FF")
+    path = Path(path)
+    cjk = _register_cjk()
+    eudc = _register_eudc(codepoint, glyph_of)
+    pua = chr(codepoint)
+    c = _canvas(path)
+    y = TOP_Y
+    drawn: list[str] = []
+    for template in lines:
+        y -= 24
+        x = MARGIN_X
+        for k, part in enumerate(template.split("{pua}")):
+            if k:
+                c.setFont(eudc, BODY_SIZE)
+                c.drawString(x, y, pua)
+                x += _width(pua, eudc, BODY_SIZE)
+            c.setFont(cjk, BODY_SIZE)
+            c.drawString(x, y, part)
+            x += _width(part, cjk, BODY_SIZE)
+        drawn.append(template.replace("{pua}", pua))
+    c.showPage()
+    _save(c)
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(drawn)],
+        extra={"codepoint": codepoint, "glyph_of": glyph_of, "eudc_font": eudc},
+    )
+
+
+# --------------------------------------------------------------------------- tables
+
+TABLE1_CAPTION = "表 1 細胞治療施行計畫申請案件、核准案件及總收案人數統計"
+TABLE1_HEADER = ("項目", "申請案件數", "核准案件數", "總收案人數")
+TABLE1_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("自體免疫細胞治療", "301", "173", "1,138"),
+    ("自體脂肪幹細胞治療", "118", "56", "110"),
+    ("自體骨髓間質幹細胞治療", "32", "12", "82"),
+    ("自體軟骨細胞治療", "12", "10", "60"),
+    ("自體纖維母細胞治療", "16", "7", "8"),
+    ("自體 CD 34+ selection", "0", "0", "0"),
+    ("非附表所列細胞治療技術", "23", "0", "0"),
+)
+TABLE1_TOTAL = ("總計", "502", "258", "1,398")
+TABLE1_NOTE = "註：*申請案件數、總收案人數統計及核准案件數統計至 2023年 12月底"
+TABLE1_SOURCE = "資料來源：衛福部醫事司；DCB產資組 ITIS研究團隊（2024/01）"
+TABLE_INTRO = (
+    "截至 2023年 12月底止超過 70家醫療院所及 20家細胞治療公司共提出 502 件申請案，"
+    "核准 258 件細胞治療技術，總收案人數達 1,398人（表 1）。"
+)
+
+
+def make_table_pdf(path: str | Path, ruled: bool = True) -> PdfFixture:
+    """The seed's 表 1 on one A4 page, with grid lines (``ruled``) or aligned columns only."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    pager = _Pager(c, font, HEADER_TEXT)
+    pager.block(TABLE_INTRO, _STYLES["paragraph"])
+    pager.block(TABLE1_CAPTION, _STYLES["table_caption"])
+    rows = [list(TABLE1_HEADER), *map(list, TABLE1_ROWS), list(TABLE1_TOTAL)]
+    pager.table(rows, ruled, _table_col_widths(4))
+    pager.block(TABLE1_NOTE, _STYLES["note"])
+    pager.block(TABLE1_SOURCE, _STYLES["source"])
+    pager.finish()
+    _save(c)
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(p) for p in pager.pages],
+        header=HEADER_TEXT,
+        footers=pager.footers,
+        extra={
+            "caption": TABLE1_CAPTION,
+            "rows": rows,
+            "note": TABLE1_NOTE,
+            "source": TABLE1_SOURCE,
+            "ruled": ruled,
+        },
+    )
+
+
+MULTIPAGE_CAPTION = "表 2 2023 年各醫療院所細胞治療施行計畫申請及核准案件統計"
+
+
+def multipage_table_rows(n: int = 48, seed: int = 7) -> list[list[str]]:
+    """Deterministic rows (hospital, applied, approved, patients) and a 總計 row that sums."""
+    rng = random.Random(seed)
+    rows: list[list[str]] = []
+    totals = [0, 0, 0]
+    for i in range(1, n + 1):
+        applied = rng.randint(1, 40)
+        approved = rng.randint(0, applied)
+        patients = approved * rng.randint(0, 12)
+        for k, v in enumerate((applied, approved, patients)):
+            totals[k] += v
+        rows.append([f"醫療院所 {i:02d}", f"{applied:,}", f"{approved:,}", f"{patients:,}"])
+    rows.append(["總計", *(f"{t:,}" for t in totals)])
+    return rows
+
+
+def make_multipage_table_pdf(
+    path: str | Path, repeat_header: bool = True, ruled: bool = True, n_rows: int = 48
+) -> PdfFixture:
+    """A table that starts mid-page and continues on the next page; 總計 row at the end.
+
+    With ``repeat_header`` the header row is drawn again at the top of the continuation.
+    """
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    pager = _Pager(c, font, HEADER_TEXT)
+    for text in SAMPLE_LINES[:3]:
+        pager.block(text, _STYLES["paragraph"])
+    pager.block(MULTIPAGE_CAPTION, _STYLES["table_caption"])
+    header = ["醫療院所", "申請案件數", "核准案件數", "總收案人數"]
+    body = multipage_table_rows(n_rows)
+    rows = [header, *body]
+    row_pages = pager.table(rows, ruled, _table_col_widths(4), repeat_header=repeat_header)
+    pager.block("資料來源：衛福部醫事司；本研究整理（2024/01）", _STYLES["source"])
+    pager.finish()
+    _save(c)
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(p) for p in pager.pages],
+        header=HEADER_TEXT,
+        footers=pager.footers,
+        extra={
+            "caption": MULTIPAGE_CAPTION,
+            "header": header,
+            "rows": body,
+            "row_pages": row_pages,
+            "repeat_header": repeat_header,
+            "ruled": ruled,
+        },
+    )
+
+
+# --------------------------------------------------------------------------- raw PDF writer
+
+
+def _pdf_string(text: str) -> bytes:
+    return (
+        b"("
+        + text.encode("latin-1").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        + b")"
+    )
+
+
+def _stream(body: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(body), extra, body)
+
+
+def write_raw_pdf(objects: Sequence[bytes], root: int = 1, info: int | None = None) -> bytes:
+    """Serialize numbered objects (1-based, in order) with a correct xref table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for num, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    info_ref = b" /Info %d 0 R" % info if info else b""
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        root,
+        info_ref,
+        xref,
+    )
+    return bytes(out)
+
+
+def _text_content(lines: Sequence[str], size: int = 12) -> bytes:
+    ops = [b"BT /F1 %d Tf 72 760 Td %d TL" % (size, size + 6)]
+    for line in lines:
+        ops.append(_pdf_string(line) + b" Tj T*")
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
+def make_many_pages_pdf(path: str | Path, n: int) -> PdfFixture:
+    """``n`` tiny A4 pages, each with its own one-line Helvetica content stream.
+
+    Written directly (no reportlab), so thousands of pages take milliseconds.
+    """
+    path = Path(path)
+    if n < 1:
+        raise ValueError("n must be >= 1")
+    first_page = 4
+    kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(n))
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count %d /Kids [%s] >>" % (n, kids),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    texts: list[str] = []
+    for i in range(n):
+        text = f"Page {i + 1} of {n}: revenue 181.2 (2023)"
+        texts.append(text)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (first_page + 2 * i + 1)
+        )
+        objects.append(_stream(_text_content([text])))
+    path.write_bytes(write_raw_pdf(objects))
+    return PdfFixture(path=path, pages=texts)
+
+
+# --------------------------------------------------------------------------- broken files
+
+
+def _small_report_bytes() -> bytes:
+    buf = io.BytesIO()
+    font = _register_cjk()
+    c = _canvas(buf)
+    for page in range(3):
+        y = TOP_Y
+        for text in SAMPLE_LINES:
+            for line in wrap_text(text, font, BODY_SIZE, BODY_W):
+                y -= 22
+                c.setFont(font, BODY_SIZE)
+                c.drawString(MARGIN_X, y, line)
+        c.setFont(font, 9)
+        c.drawCentredString(A4_W / 2, 36, str(page + 1))
+        c.showPage()
+    _save(c)
+    return buf.getvalue()
+
+
+def make_truncated_pdf(path: str | Path, keep: float = 0.5) -> PdfFixture:
+    """A valid 3-page report cut after ``keep`` of its bytes (no xref, no trailer, no %%EOF)."""
+    path = Path(path)
+    data = _small_report_bytes()
+    cut = data[: int(len(data) * keep)]
+    path.write_bytes(cut)
+    return PdfFixture(path=path, pages=[], extra={"full_size": len(data), "size": len(cut)})
+
+
+def make_corrupt_pdf(path: str | Path, seed: int = 0, n_hits: int = 12) -> PdfFixture:
+    """A valid report with random bytes written over the middle of its objects.
+
+    Header, xref table and trailer stay intact, so the file "opens"; the damage is inside
+    object bodies (compressed content streams, font programs, dictionaries).
+    """
+    path = Path(path)
+    data = bytearray(_small_report_bytes())
+    rng = random.Random(seed)
+    starts = [m.end() for m in re.finditer(rb"\d+ 0 obj\n", data)]
+    xref = data.rfind(b"xref")
+    hits: list[int] = []
+    for start in rng.sample(starts, min(n_hits, len(starts))):
+        end = data.find(b"endobj", start)
+        end = min(end if end > 0 else xref, xref)
+        if end - start < 8:
+            continue
+        at = rng.randint(start + 2, max(start + 2, (start + end) // 2))
+        length = min(rng.randint(4, 32), end - at - 1)
+        data[at : at + length] = bytes(rng.getrandbits(8) for _ in range(length))
+        hits.append(at)
+    path.write_bytes(bytes(data))
+    return PdfFixture(path=path, pages=[], extra={"seed": seed, "damaged_offsets": sorted(hits)})
+
+
+def _zero_bomb(size: int) -> bytes:
+    """A zlib stream inflating to ``size`` zero bytes, built without compressing them all.
+
+    After a full flush the deflater forgets its history, so every 1 MiB chunk of zeros
+    compresses to the same bytes: emit that block ``size // 1 MiB`` times, then the rest,
+    the final block and the Adler-32 (for zeros: a = 1, b = size mod 65521).
+    """
+    chunk = 1 << 20
+    whole, rest = divmod(size, chunk)
+    co = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = co.compress(b"\0" * chunk) + co.flush(zlib.Z_FULL_FLUSH)
+    tail_co = zlib.compressobj(9, zlib.DEFLATED, -15)
+    tail = tail_co.compress(b"\0" * rest) + tail_co.flush(zlib.Z_FINISH)
+    adler = ((size % 65521) << 16) | 1
+    return b"\x78\xda" + block * whole + tail + adler.to_bytes(4, "big")
+
+
+def make_decompression_bomb_pdf(path: str | Path, size: int = 1 << 30) -> PdfFixture:
+    """Two pages: page 1 has one line of text, page 2's content stream inflates to ``size``
+    zero bytes (1 GiB by default) from about 1 MB of FlateDecode data."""
+    path = Path(path)
+    bomb = _zero_bomb(size)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count 2 /Kids [4 0 R 6 0 R] >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        _stream(_text_content(["Page 1 before the bomb: revenue 181.2 (2023)"])),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 7 0 R >>",
+        _stream(bomb, b" /Filter /FlateDecode"),
+    ]
+    path.write_bytes(write_raw_pdf(objects))
+    return PdfFixture(
+        path=path,
+        pages=["Page 1 before the bomb: revenue 181.2 (2023)", ""],
+        extra={"inflated_size": size, "stream_size": len(bomb), "bomb_object": 7},
+    )
+
+
+def make_deeply_nested_pdf(path: str | Path, depth: int = 20_000) -> PdfFixture:
+    """One page of plain text plus arrays and dictionaries nested ``depth`` levels deep in
+    the three places parsers walk: the page dictionary (``/NestedArray``, ``/NestedDict``),
+    the document information dictionary (read by ``pdfplumber.open`` for metadata) and
+    the content stream (a nested dash array after the text). Recursive parsers (pypdf,
+    pdfplumber's metadata decoding) hit Python's recursion limit; the text stays readable.
+    """
+    path = Path(path)
+    arrays = b"[" * depth + b"0" + b"]" * depth
+    dicts = b"<< /A " * depth + b"0" + b" >>" * depth
+    text = "Deeply nested objects: revenue 181.2 (2023)"
+    content = _text_content([text]) + b"\nq " + arrays + b" 0 d Q"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count 1 /Kids [4 0 R] >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R "
+        b"/NestedArray " + arrays + b" /NestedDict 6 0 R >>",
+        _stream(content),
+        dicts,
+        b"<< /Title (nested) /Keywords " + arrays + b" /Subject 6 0 R >>",
+    ]
+    path.write_bytes(write_raw_pdf(objects, info=7))
+    return PdfFixture(path=path, pages=[text], extra={"depth": depth})
+
+
+# --------------------------------------------------------------------------- utilities
+
+_CJK_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def cjk_chars(text: str) -> set[str]:
+    """The set of CJK ideographs in ``text`` (what a garbled decode changes)."""
+    return set(_CJK_CHAR_RE.findall(text))
+
+
+def display_width(text: str) -> int:
+    """East-Asian display width (wide = 2), for layout sanity checks."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+__all__ = [
+    "CJK_FONT_PACKAGE",
+    "TABLE1_CAPTION",
+    "TABLE1_HEADER",
+    "TABLE1_NOTE",
+    "TABLE1_ROWS",
+    "TABLE1_SOURCE",
+    "TABLE1_TOTAL",
+    "CJKFontNotFoundError",
+    "PdfFixture",
+    "cjk_chars",
+    "find_cjk_font",
+    "make_corrupt_pdf",
+    "make_decompression_bomb_pdf",
+    "make_deeply_nested_pdf",
+    "make_encrypted_pdf",
+    "make_fake_bold_pdf",
+    "make_image_only_pdf",
+    "make_many_pages_pdf",
+    "make_msung_pdf",
+    "make_multipage_table_pdf",
+    "make_offbaseline_digits_pdf",
+    "make_password_pdf",
+    "make_private_use_pdf",
+    "make_report_pdf",
+    "make_seed_pdf",
+    "make_table_pdf",
+    "make_three_column_slide_pdf",
+    "make_truncated_pdf",
+    "make_two_column_pdf",
+    "multipage_table_rows",
+    "reflow_page",
+    "seed_text_pages",
+    "split_seed_pages",
+    "wrap_text",
+    "write_raw_pdf",
+]
