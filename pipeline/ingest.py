@@ -328,7 +328,9 @@ def find_gutters(rows: list[list[Glyph]], page_width: float, size: float) -> lis
             multi_rows += 1
             for a, b in itertools.pairwise(wide_frags):
                 gaps.append((a[-1].x1 + b[0].x0) / 2)
-    if multi_rows < 3:
+    # Two rows suffice: slides carry only a few lines per column, and tables never
+    # have two wide text fragments side by side.
+    if multi_rows < 2:
         return []
     gaps.sort()
     clusters: list[list[float]] = []
@@ -337,13 +339,28 @@ def find_gutters(rows: list[list[Glyph]], page_width: float, size: float) -> lis
             clusters[-1].append(x)
         else:
             clusters.append([x])
-    return [statistics.median(c) for c in clusters if len(c) >= 3]
+    return [statistics.median(c) for c in clusters if len(c) >= 2]
 
 
 def order_rows(rows: list[list[Glyph]], gutters: list[float], size: float) -> list[list[Glyph]]:
-    """Reading order for column pages: each column top to bottom, spanning rows as fences."""
+    """Reading order for column pages: each column top to bottom, spanning rows as fences.
+
+    Only rows between the first and the last row that has text in two columns belong
+    to the column band; a title above it or a source line below it stays in place.
+    """
     if not gutters:
         return rows
+    split: list[tuple[bool, dict[int, list[Glyph]]]] = []
+    for row in rows:
+        frags = _split_fragments(row, 1.0 * size)
+        spans = any(f[0].x0 < gx < f[-1].x1 for f in frags for gx in gutters)
+        per_col: dict[int, list[Glyph]] = {}
+        for f in frags:
+            center = (f[0].x0 + f[-1].x1) / 2
+            per_col.setdefault(sum(center > gx for gx in gutters), []).extend(f)
+        split.append((spans, per_col))
+    multi = [i for i, (spans, cols) in enumerate(split) if not spans and len(cols) >= 2]
+    first, last = (multi[0], multi[-1]) if multi else (len(rows), -1)
     out: list[list[Glyph]] = []
     columns: list[list[list[Glyph]]] = [[] for _ in range(len(gutters) + 1)]
 
@@ -352,18 +369,11 @@ def order_rows(rows: list[list[Glyph]], gutters: list[float], size: float) -> li
             out.extend(col)
             col.clear()
 
-    for row in rows:
-        frags = _split_fragments(row, 1.0 * size)
-        spans_gutter = any(f[0].x0 < gx < f[-1].x1 for f in frags for gx in gutters)
-        if spans_gutter:
+    for i, (row, (spans, per_col)) in enumerate(zip(rows, split, strict=True)):
+        if spans or not first <= i <= last:
             flush()
             out.append(row)
             continue
-        per_col: dict[int, list[Glyph]] = {}
-        for f in frags:
-            center = (f[0].x0 + f[-1].x1) / 2
-            col = sum(center > gx for gx in gutters)
-            per_col.setdefault(col, []).extend(f)
         for col, glyphs in sorted(per_col.items()):
             columns[col].append(glyphs)
     flush()

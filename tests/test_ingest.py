@@ -202,3 +202,28 @@ def test_page_limit(tmp_path: Path) -> None:
     pdfgen.make_many_pages_pdf(path, 30)
     with pytest.raises(TooManyPagesError):
         ingest(path, Settings(max_pages=20))
+
+
+def test_three_column_slide_reads_column_by_column(tmp_path: Path) -> None:
+    path = tmp_path / "slide.pdf"
+    fixture = pdfgen.make_three_column_slide_pdf(path)
+    page = ingest(path).raw.pages[0]
+    assert "multi_column" in page.flags
+    got = page.text.replace("\n", "").replace(" ", "")
+    want = fixture.pages[0].replace("\n", "").replace(" ", "")
+    assert got == want
+
+
+def test_seed_pdf_gives_the_same_text_as_the_seed_txt() -> None:
+    from difflib import SequenceMatcher
+
+    from pipeline.run import build_document
+
+    txt = build_document(RAW / "seed.txt", Settings(isolate=False))
+    pdf = build_document(RAW / "seed.pdf", Settings(isolate=False))
+    assert pdf.source.page_extractors == ["pdfplumber"] * 6
+    assert [b.kind for b in pdf.blocks] == [b.kind for b in txt.blocks]
+    # Only inter-word spaces at PDF line ends may differ.
+    ops = SequenceMatcher(None, txt.text, pdf.text, autojunk=False).get_opcodes()
+    changed = [txt.text[a:b] + pdf.text[c:d] for op, a, b, c, d in ops if op != "equal"]
+    assert all(not ch.strip() for ch in changed), changed
