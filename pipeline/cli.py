@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="ISO date for relative dates (今年) when a report states no date of its own",
     )
     run.add_argument(
+        "--pdf-engine",
+        choices=["auto", "pdfplumber"],
+        default="auto",
+        help="auto: pypdfium2 text, pdfplumber for tables and undecodable pages (fast);"
+        " pdfplumber: pdfplumber for every page, pypdfium2 as the fallback",
+    )
+    run.add_argument(
         "--no-isolate",
         action="store_true",
         help="process documents in this process (debugging; no time/memory limits)",
@@ -86,6 +93,7 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
         workers=args.workers,
         isolate=not args.no_isolate,
         reference_date=args.reference_date,
+        pdf_engine=args.pdf_engine,
     )
     missing = [p for p in args.inputs if not p.exists()]
     for p in missing:

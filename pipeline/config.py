@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+PDF_ENGINES = ("auto", "pdfplumber")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -22,6 +24,10 @@ class Settings:
             off only for debugging and the in-process API.
         reference_date: ISO date that relative dates (今年, 去年) resolve against
             when the document states none; never the clock, so runs are repeatable.
+        pdf_engine: ``auto`` reads page text with pypdfium2 and parses a page with
+            pdfplumber only for tables or text pypdfium2 cannot decode (fast);
+            ``pdfplumber`` reads every page with pdfplumber and falls back to
+            pypdfium2 for pages it garbles, leaves empty or cannot parse.
     """
 
     max_bytes: int = 64 * 1024 * 1024
@@ -32,6 +38,7 @@ class Settings:
     workers: int = 1
     isolate: bool = True
     reference_date: str | None = None
+    pdf_engine: str = "auto"
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -42,6 +49,8 @@ class Settings:
                 raise ValueError(f"Settings.{f.name} must be a positive integer, got {value!r}")
         if self.timeout_s <= 0:
             raise ValueError(f"Settings.timeout_s must be > 0, got {self.timeout_s!r}")
+        if self.pdf_engine not in PDF_ENGINES:
+            raise ValueError(f"Settings.pdf_engine must be one of {PDF_ENGINES}")
         if not 0.0 <= self.min_common_share <= 1.0:
             raise ValueError("Settings.min_common_share must be within [0, 1]")
 

@@ -24,6 +24,7 @@ from tests.conftest import RAW
 
 SEED = (RAW / "seed.txt").read_text(encoding="utf-8")
 SAMPLE = "2023 年細胞及基因治療產業回顧，衛福部核准 258 件。"
+ENGINES = pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
 
 
 @pytest.mark.parametrize(
@@ -115,11 +116,14 @@ def test_page_quality_spots_garbled_cjk() -> None:
 # --------------------------------------------------------------------------- PDFs
 
 
-def test_embedded_font_pdf_read_by_pdfplumber(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("engine", "extractor"), [("auto", "pypdfium2"), ("pdfplumber", "pdfplumber")]
+)
+def test_embedded_font_pdf(tmp_path: Path, engine: str, extractor: str) -> None:
     path = tmp_path / "report.pdf"
     pdfgen.make_report_pdf(path, ["2023 年細胞及基因治療產業回顧\n衛福部核准 258 件細胞治療計畫。"])
-    raw = ingest(path).raw
-    assert raw.pages[0].extractor == "pdfplumber"
+    raw = ingest(path, Settings(pdf_engine=engine)).raw
+    assert raw.pages[0].extractor == extractor
     assert "細胞及基因治療產業回顧" in raw.pages[0].text
     assert "258 件" in raw.pages[0].text
     assert raw.pages[0].boxes is not None and len(raw.pages[0].boxes) == len(raw.pages[0].text)
@@ -129,32 +133,37 @@ def test_msung_cid_font_falls_back_to_pdfium(tmp_path: Path) -> None:
     path = tmp_path / "msung.pdf"
     lines = ["2023 年細胞及基因治療產業回顧", "全球細胞及基因治療市場為 181.2億美元"]
     pdfgen.make_msung_pdf(path, lines)
-    page = ingest(path).raw.pages[0]
+    page = ingest(path, Settings(pdf_engine="pdfplumber")).raw.pages[0]
     assert page.extractor == "pypdfium2"
     assert any(f.startswith("garbled_in_pdfplumber") for f in page.flags)
     for line in lines:
         assert line in page.text
+    auto = ingest(path).raw.pages[0]  # pypdfium2 first: decoded right away
+    assert auto.extractor == "pypdfium2" and all(line in auto.text for line in lines)
 
 
-def test_fake_bold_is_deduplicated(tmp_path: Path) -> None:
+@ENGINES
+def test_fake_bold_is_deduplicated(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "bold.pdf"
     pdfgen.make_fake_bold_pdf(path, ["公司營收創新高"])
-    text = ingest(path).raw.pages[0].text
+    text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
     assert "公司營收創新高" in text
     assert "公公" not in text
 
 
-def test_offbaseline_digits_stay_on_their_line(tmp_path: Path) -> None:
+@ENGINES
+def test_offbaseline_digits_stay_on_their_line(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "digits.pdf"
     pdfgen.make_offbaseline_digits_pdf(path)
-    text = ingest(path).raw.pages[0].text
+    text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
     assert "2026 年第 1 季" in text
 
 
-def test_two_column_page_reads_column_by_column(tmp_path: Path) -> None:
+@ENGINES
+def test_two_column_page_reads_column_by_column(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "cols.pdf"
     fixture = pdfgen.make_two_column_pdf(path)
-    page = ingest(path).raw.pages[0]
+    page = ingest(path, Settings(pdf_engine=engine)).raw.pages[0]
     assert "multi_column" in page.flags
     text = page.text.replace("\n", "").replace(" ", "")
     left, right = (c.replace("\n", "").replace(" ", "") for c in pdfgen.COLUMN_TEXTS[:2])
@@ -163,18 +172,20 @@ def test_two_column_page_reads_column_by_column(tmp_path: Path) -> None:
     assert fixture.n_pages == 1
 
 
-def test_encrypted_empty_password_is_read(tmp_path: Path) -> None:
+@ENGINES
+def test_encrypted_empty_password_is_read(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "aes.pdf"
     pdfgen.make_encrypted_pdf(path)
-    raw = ingest(path).raw
+    raw = ingest(path, Settings(pdf_engine=engine)).raw
     assert any(p.text.strip() for p in raw.pages)
     assert "pypdfium2" in {p.extractor for p in raw.pages}
 
 
-def test_private_use_characters_are_kept_and_flagged(tmp_path: Path) -> None:
+@ENGINES
+def test_private_use_characters_are_kept_and_flagged(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "pua.pdf"
     pdfgen.make_private_use_pdf(path)
-    page = ingest(path).raw.pages[0]
+    page = ingest(path, Settings(pdf_engine=engine)).raw.pages[0]
     assert "private_use" in page.flags
     assert any(0xE000 <= ord(c) <= 0xF8FF for c in page.text)
 
@@ -188,11 +199,14 @@ def test_private_use_characters_are_kept_and_flagged(tmp_path: Path) -> None:
         ("make_image_only_pdf", NoTextLayerError),
     ],
 )
-def test_broken_pdfs_raise_typed_errors(tmp_path: Path, maker: str, error: type) -> None:
+@ENGINES
+def test_broken_pdfs_raise_typed_errors(
+    tmp_path: Path, maker: str, error: type, engine: str
+) -> None:
     path = tmp_path / f"{maker}.pdf"
     getattr(pdfgen, maker)(path)
     with pytest.raises(error) as exc:
-        ingest(path)
+        ingest(path, Settings(pdf_engine=engine))
     assert isinstance(exc.value, InputError)
     assert path.name in str(exc.value)
 
@@ -204,24 +218,28 @@ def test_page_limit(tmp_path: Path) -> None:
         ingest(path, Settings(max_pages=20))
 
 
-def test_three_column_slide_reads_column_by_column(tmp_path: Path) -> None:
+@ENGINES
+def test_three_column_slide_reads_column_by_column(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "slide.pdf"
     fixture = pdfgen.make_three_column_slide_pdf(path)
-    page = ingest(path).raw.pages[0]
+    page = ingest(path, Settings(pdf_engine=engine)).raw.pages[0]
     assert "multi_column" in page.flags
     got = page.text.replace("\n", "").replace(" ", "")
     want = fixture.pages[0].replace("\n", "").replace(" ", "")
     assert got == want
 
 
-def test_seed_pdf_gives_the_same_text_as_the_seed_txt() -> None:
+@pytest.mark.parametrize(
+    ("engine", "extractor"), [("auto", "pypdfium2"), ("pdfplumber", "pdfplumber")]
+)
+def test_seed_pdf_gives_the_same_text_as_the_seed_txt(engine: str, extractor: str) -> None:
     from difflib import SequenceMatcher
 
     from pipeline.run import build_document
 
     txt = build_document(RAW / "seed.txt", Settings(isolate=False))
-    pdf = build_document(RAW / "seed.pdf", Settings(isolate=False))
-    assert pdf.source.page_extractors == ["pdfplumber"] * 6
+    pdf = build_document(RAW / "seed.pdf", Settings(isolate=False, pdf_engine=engine))
+    assert pdf.source.page_extractors == [extractor] * 6
     assert [b.kind for b in pdf.blocks] == [b.kind for b in txt.blocks]
     # Only inter-word spaces at PDF line ends may differ.
     ops = SequenceMatcher(None, txt.text, pdf.text, autojunk=False).get_opcodes()
