@@ -279,28 +279,28 @@ class Glyph:
         return max(self.bottom - self.top, 0.1)
 
 
-def _vertical_overlap(a0: float, a1: float, b0: float, b1: float) -> float:
-    return min(a1, b1) - max(a0, b0)
-
-
 def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Cluster glyphs into rows by vertical overlap, not by baseline.
+    """Cluster glyphs into rows by the vertical centre of their boxes, not by baseline.
 
     Default tolerances split digits set 1.5–3pt off the CJK baseline into a line of
-    their own; overlap of the glyph boxes keeps ``2026 年第 1 季`` together.
+    their own; a centre within 0.4 glyph heights of the row's keeps ``2026 年第 1 季``
+    together. Box overlap alone is not enough: loose (font-height) boxes of tightly
+    set lines overlap, and two lines would be merged and interleaved.
     """
     ordered = sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0))
     rows: list[list[Glyph]] = []
-    top = bottom = 0.0
+    center_sum = 0.0
+    height = 0.0
     for g in ordered:
+        center = (g.top + g.bottom) / 2
         if rows:
-            overlap = _vertical_overlap(top, bottom, g.top, g.bottom)
-            if overlap >= 0.5 * min(g.height, bottom - top):
+            row_center = center_sum / len(rows[-1])
+            if abs(center - row_center) <= 0.4 * min(g.height, height):
                 rows[-1].append(g)
-                top, bottom = min(top, g.top), max(bottom, g.bottom)
+                center_sum += center
                 continue
         rows.append([g])
-        top, bottom = g.top, g.bottom
+        center_sum, height = center, g.height
     for row in rows:
         row.sort(key=lambda g: g.x0)
     return rows

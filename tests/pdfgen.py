@@ -713,6 +713,17 @@ def _simple_pdf(
     return PdfFixture(path=path, pages=["\n".join(p) for p in drawn])
 
 
+def make_tight_lines_pdf(path: str | Path, lines: Sequence[str] = SAMPLE_LINES) -> PdfFixture:
+    """Lines set solid (leading = font size), as slides do to fit their text.
+
+    The glyphs' loose (font-height) boxes of neighbouring lines then overlap by more
+    than half their height, so clustering rows by box overlap merges two lines and
+    interleaves their characters (seen in a real IR deck).
+    """
+    path = Path(path)
+    return _simple_pdf(path, lines, _register_cjk(), leading=BODY_SIZE)
+
+
 def make_msung_pdf(path: str | Path, lines: Sequence[str] = SAMPLE_LINES) -> PdfFixture:
     """Text in reportlab's non-embedded ``MSung-Light`` CID font, without ToUnicode.
 

@@ -245,3 +245,11 @@ def test_seed_pdf_gives_the_same_text_as_the_seed_txt(engine: str, extractor: st
     ops = SequenceMatcher(None, txt.text, pdf.text, autojunk=False).get_opcodes()
     changed = [txt.text[a:b] + pdf.text[c:d] for op, a, b, c, d in ops if op != "equal"]
     assert all(not ch.strip() for ch in changed), changed
+
+
+@ENGINES
+def test_lines_set_solid_are_not_interleaved(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "solid.pdf"
+    fixture = pdfgen.make_tight_lines_pdf(path)
+    text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
+    assert text.split("\n") == fixture.pages[0].split("\n")
