@@ -302,7 +302,9 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
         rows.append([g])
         center_sum, height = center, g.height
     for row in rows:
-        row.sort(key=lambda g: g.x0)
+        # Centres, not left edges: a wide glyph kerned under a closing bracket starts
+        # left of it (seen in a real filing: "(七)關" read as "(七關)").
+        row.sort(key=lambda g: g.x0 + g.x1)
     return rows
 
 
@@ -316,6 +318,12 @@ def _split_fragments(row: list[Glyph], gap: float) -> list[list[Glyph]]:
     return frags
 
 
+def _is_prose(fragment: list[Glyph]) -> bool:
+    """Mostly letters or CJK: a column of text, not the number columns of a statement."""
+    letters = sum(1 for g in fragment if g.text.isalpha())
+    return letters >= 0.6 * len(fragment)
+
+
 def find_gutters(rows: list[list[Glyph]], page_width: float, size: float) -> list[float]:
     """X positions of column gutters: gaps that separate wide text fragments in many rows."""
     wide = 0.18 * page_width
@@ -323,7 +331,7 @@ def find_gutters(rows: list[list[Glyph]], page_width: float, size: float) -> lis
     multi_rows = 0
     for row in rows:
         frags = _split_fragments(row, 2.0 * size)
-        wide_frags = [f for f in frags if f[-1].x1 - f[0].x0 >= wide]
+        wide_frags = [f for f in frags if f[-1].x1 - f[0].x0 >= wide and _is_prose(f)]
         if len(wide_frags) >= 2:
             multi_rows += 1
             for a, b in itertools.pairwise(wide_frags):

@@ -112,6 +112,21 @@ def is_table_row(text: str) -> bool:
     return tail >= 1 and tail < len(tokens) and not any(p in text for p in "。，；")
 
 
+def numeric_tail(text: str) -> int:
+    """How many numeric cells end the line (``… 48,426 9 61,938 10`` → 4)."""
+    tail = 0
+    for tok in reversed(text.split()):
+        if not is_numeric_cell(tok):
+            break
+        tail += 1
+    return tail
+
+
+def is_statement_row(text: str) -> bool:
+    """A row of an uncaptioned table (financial statements): two or more numeric cells."""
+    return numeric_tail(text) >= 2 and not any(p in text for p in "。；")
+
+
 def classify(text: str, lex: dict[str, Any]) -> str:
     """Kind of a line, independent of its neighbours."""
     if _starts(text, lex["footer_prefixes"]):
@@ -259,6 +274,14 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
                 groups.append(_Group("table", rows))
             in_table = False
             continue
+        if kind == "text" and is_statement_row(line.text):
+            run = i
+            while run < n and kinds[run] == "text" and is_statement_row(lines[run].text):
+                run += 1
+            if run - i >= 3:
+                groups.append(_Group("table", lines[i:run]))
+                i = run
+                continue
         if kind == "figure_caption":
             label = caption_label(line.text, lex["figure_labels"])
             group = _Group("figure_caption", [line], label=label)
@@ -287,6 +310,8 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             i < n
             and kinds[i] == "text"
             and not lines[i].indented
+            and not is_statement_row(lines[i].text)
+            and not is_statement_row(group.lines[-1].text)
             and _joins(group.lines[-1].text, need)
             and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
         ):

@@ -724,6 +724,25 @@ def make_tight_lines_pdf(path: str | Path, lines: Sequence[str] = SAMPLE_LINES) 
     return _simple_pdf(path, lines, _register_cjk(), leading=BODY_SIZE)
 
 
+def make_kerned_bracket_pdf(path: str | Path) -> PdfFixture:
+    """``(七)關係人交易``: the CJK glyph after ``)`` is drawn 2pt left of where ``)`` ends.
+
+    Its box then starts left of the bracket's, so sorting a line's glyphs by their left
+    edge reads ``(七關)係人交易`` (seen in a real financial report's contents page).
+    """
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    x, y = MARGIN_X, TOP_Y - 24
+    c.setFont(font, BODY_SIZE)
+    for part in ("(七)", "關係人交易"):
+        c.drawString(x, y, part)
+        x += _width(part, font, BODY_SIZE) - (2.0 if part.endswith(")") else 0.0)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(七)關係人交易"])
+
+
 def make_msung_pdf(path: str | Path, lines: Sequence[str] = SAMPLE_LINES) -> PdfFixture:
     """Text in reportlab's non-embedded ``MSung-Light`` CID font, without ToUnicode.
 

@@ -253,3 +253,10 @@ def test_lines_set_solid_are_not_interleaved(tmp_path: Path, engine: str) -> Non
     fixture = pdfgen.make_tight_lines_pdf(path)
     text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
     assert text.split("\n") == fixture.pages[0].split("\n")
+
+
+@ENGINES
+def test_glyph_kerned_under_a_bracket_keeps_its_order(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "kerned.pdf"
+    pdfgen.make_kerned_bracket_pdf(path)
+    assert ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text == "(七)關係人交易"

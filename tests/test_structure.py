@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 
@@ -172,3 +173,25 @@ def test_display_width_counts_latin_as_half() -> None:
     assert display_width("細胞") == 2
     assert display_width("ab") == pytest.approx(1.1)
     assert not re.search(r"\s", "".join(["a"]))
+
+
+def test_uncaptioned_statement_rows_become_a_table_block(tmp_path: Path) -> None:
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    text = (
+        "資產負債表\n"
+        "本公司依規定編製下列報表，以下各項金額之單位均為新台幣千元，並經會計師核閱\n"
+        "1100 現金及約當現金 140,606 25 113,272 18\n"
+        "1136 按攤銷後成本衡量之金融資產 259,955 46 250,957 40\n"
+        "1170 應收票據及帳款淨額 53,447 9 133,084 21\n"
+        "流動資產合計 551,790 98 612,957 97\n"
+        "以上資產之評價方法請見附註四，各項目之說明請見附註六與附註七之關係人交易。\n"
+    )
+    f = tmp_path / "statement.txt"
+    f.write_text(text, encoding="utf-8")
+    doc = build_document(f, IN_PROCESS)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["title", "paragraph", "table", "paragraph"]
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert doc.text[table.start : table.end].count("\n") == 3
