@@ -1,0 +1,366 @@
+"""Read Arabic, Chinese and mixed numerals (2,550 / 一萬多 / 3萬4千 / 1,234百萬 / 三十幾萬).
+
+Reports mix scripts inside one number, so a number is read as one token stream:
+Arabic runs and Chinese digits are coefficients, 十百千 multiply inside a
+萬-section, 萬億兆 close a section and scale it. Vague markers keep their
+meaning as bounds instead of being dropped: 一萬多 is [10000, 20000),
+三十幾萬 is [300000, 400000), 數十萬 is [100000, 1000000). Everything here works
+on width-folded text (``pipeline.chars.fold_width``); the character tables are
+the ``numerals`` lexicon.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pipeline.lexicon import load_lexicon
+
+Vagueness = Literal["more", "some"]
+
+ARABIC_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+_ARABIC_RE = re.compile(rf"(?:{ARABIC_PATTERN})")
+_COMMA_GROUPS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_SIGNS = {"-": -1.0, "−": -1.0, "+": 1.0}
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    """A number as written: its floor ``value`` plus what the writing says about bounds.
+
+    ``upper`` is exclusive and set only when the numeral itself bounds the value
+    (一萬多 < 20000, 三十幾萬 < 400000) or, for a pair such as 三四, inclusive
+    (``upper_inclusive``). ``positional`` marks digit-by-digit numerals (二〇二三),
+    which are how years are written, never counts.
+    """
+
+    value: float
+    upper: float | None = None
+    upper_inclusive: bool = False
+    vague: Vagueness | None = None
+    positional: bool = False
+    pair: bool = False
+    chinese: bool = False
+    arabic: bool = False
+    magnitude: bool = False
+    plain_digits: str | None = None  # the Arabic digits when the number is one plain Arabic run
+    formal: int = 0  # how many 大寫 characters (壹貳參…) it is written with
+
+
+@dataclass(frozen=True)
+class _Tables:
+    digits: dict[str, float]
+    small: dict[str, float]
+    large: dict[str, float]
+    vague: frozenset[str]
+    more: frozenset[str]
+    points: frozenset[str]
+    english: dict[str, float]
+    formal: frozenset[str]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    lex = load_lexicon("numerals")
+    return _Tables(
+        digits={k: float(v) for k, v in lex["digits"].items()},
+        small={k: float(v) for k, v in lex["small_magnitudes"].items()},
+        large={k: float(v) for k, v in lex["large_magnitudes"].items()},
+        vague=frozenset(lex["vague_digits"]),
+        more=frozenset(lex["more_markers"]),
+        points=frozenset(lex["decimal_points"]),
+        english={k.lower(): float(v) for k, v in lex["english_magnitudes"].items()},
+        formal=frozenset(lex["formal_chars"]),
+    )
+
+
+def _cls(chars: object) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))  # type: ignore[attr-defined]
+
+
+@functools.cache
+def number_pattern() -> str:
+    """Regex fragment (no groups) for one number in folded text, scripts mixed.
+
+    It is deliberately permissive (``parse_number`` decides); a space is allowed
+    only before a magnitude (``1 萬多``, ``181.2 億``), never between two digit runs,
+    so table rows such as ``301 173 1,138`` stay separate numbers.
+    """
+    t = _tables()
+    start = _cls(set(t.digits) | set(t.small) | t.vague)
+    body = _cls(set(t.digits) | set(t.small) | set(t.large) | t.vague | t.more)
+    mags = _cls(set(t.small) | set(t.large))
+    point = _cls(t.points)
+    digit = _cls(set(t.digits))
+    lead = rf"(?<![\d.,])(?:{ARABIC_PATTERN})|[{start}]"
+    piece = rf"(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])"
+    return rf"(?:{lead})(?:{piece})*"
+
+
+def number_start_chars() -> str:
+    """Every character a number can start with (for a fast first-character test)."""
+    t = _tables()
+    return "0123456789" + "".join(sorted(set(t.digits) | set(t.small) | t.vague))
+
+
+@functools.cache
+def english_magnitude_pattern() -> str:
+    """Regex fragment for a Latin magnitude word (billion, mn ...), case-insensitive."""
+    words = sorted(_tables().english, key=len, reverse=True)
+    return r"(?i:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])"
+
+
+def magnitude_value(text: str) -> float | None:
+    """Value of a run of magnitude characters alone (萬 -> 1e4, 百萬 -> 1e6), else None."""
+    t = _tables()
+    if not text:
+        return None
+    v = 1.0
+    for ch in text:
+        m = t.small.get(ch) or t.large.get(ch)
+        if m is None:
+            return None
+        v *= m
+    return v
+
+
+def english_magnitude(word: str) -> float | None:
+    """Multiplier of a Latin magnitude word, or None."""
+    return _tables().english.get(word.strip().lower())
+
+
+def parse_arabic(text: str) -> float | None:
+    """Value of an Arabic number with optional sign, thousands commas and decimals."""
+    s = text.strip().replace(" ", "")
+    sign = 1.0
+    if s and s[0] in _SIGNS:
+        sign, s = _SIGNS[s[0]], s[1:]
+    if not _COMMA_GROUPS_RE.match(s):
+        return None
+    return sign * float(s.replace(",", ""))
+
+
+def _place(value: float) -> float | None:
+    """Step of the last written digit of an integer: 10 for 10, 1000 for 1,000, 1 for 15."""
+    if value != int(value) or value == 0:
+        return None
+    n, p = int(value), 1.0
+    while n % 10 == 0:
+        n //= 10
+        p *= 10
+    return p
+
+
+Token = tuple[str, float]  # (kind, value): num | small | large | more | vague | zero
+
+
+def _tokenize(s: str) -> list[Token] | None:
+    t = _tables()
+    tokens: list[Token] = []
+    i, n = 0, len(s)
+    while i < n:
+        ch = s[i]
+        if ch == " ":
+            i += 1
+            continue
+        m = _ARABIC_RE.match(s, i)
+        if m:
+            v = parse_arabic(m.group())
+            if v is None:
+                return None
+            tokens.append(("arabic", v))
+            i = m.end()
+            continue
+        if ch in t.points:
+            # 三點五: the Chinese digits after 點 are decimals of the pending number.
+            j = i + 1
+            frac = ""
+            while j < n and s[j] in t.digits:
+                frac += str(int(t.digits[s[j]]))
+                j += 1
+            if not frac or not tokens or tokens[-1][0] != "num":
+                return None
+            tokens[-1] = ("num", float(f"{int(tokens[-1][1])}.{frac}"))
+            i = j
+            continue
+        if ch in t.digits:
+            kind = "zero" if t.digits[ch] == 0 else "num"
+            tokens.append((kind, t.digits[ch]))
+        elif ch in t.small:
+            tokens.append(("small", t.small[ch]))
+        elif ch in t.large:
+            tokens.append(("large", t.large[ch]))
+        elif ch in t.more:
+            tokens.append(("more", 0.0))
+        elif ch in t.vague:
+            tokens.append(("vague", 0.0))
+        else:
+            return None
+        i += 1
+    return tokens
+
+
+def _evaluate(tokens: list[Token]) -> tuple[float, float | None] | None:
+    """(value, step of 多) for magnitude notation; None when the tokens do not form a number."""
+    total = 0.0
+    section = 0.0
+    cur: float | None = None
+    cur_place: float | None = None
+    last_place: float | None = None
+    more_place: float | None = None
+    seen_more = False
+    for kind, v in tokens:
+        if seen_more and kind not in ("large",):
+            return None  # 多 only ends a number or sits before its last magnitude (三十多萬)
+        if kind == "zero":
+            if cur is not None:
+                return None
+            continue  # 一百零五: 零 holds a place, adds nothing
+        if kind in ("num", "arabic"):
+            if cur is not None:
+                return None
+            cur = v
+            cur_place = _place(v) if kind == "arabic" else 1.0
+
+        elif kind == "small":
+            coef = 1.0 if cur is None else cur
+            section += coef * v
+            last_place = v if (cur is None or cur == int(cur)) else None
+            cur = None
+        elif kind == "large":
+            if cur is not None:
+                section += cur
+                last_place = cur_place
+                cur = None
+            if section == 0:
+                return None
+            total += section * v
+            section = 0.0
+            last_place = last_place * v if last_place is not None else None
+            if more_place is not None:
+                more_place *= v
+        elif kind == "more":
+            if cur is not None:
+                section += cur
+                last_place = cur_place
+                cur = None
+            if section == 0 and total == 0:
+                return None
+            seen_more = True
+            more_place = last_place
+            if more_place is None:
+                more_place = float("nan")
+    if cur is not None:
+        prev = tokens[-2] if len(tokens) > 1 else None
+        last = tokens[-1]
+        short = last[0] == "num" or (last[0] == "arabic" and last[1] == int(last[1]) < 10)
+        if prev is not None and prev[0] in ("small", "large") and short:
+            cur *= (
+                prev[1] / 10
+            )  # 一萬五 = 15000, 1萬5 = 15000, 三百五 = 350: the digit takes the next place
+        section += cur
+    value = total + section
+    if seen_more:
+        return value, (None if more_place != more_place else more_place)  # nan: unknown step
+    return value, None
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_number(text: str) -> ParsedNumber | None:
+    """Read one number as matched by ``number_pattern`` (sign allowed); None if it is not one."""
+    parsed = _parse(text)
+    if parsed is None:
+        return None
+    formal = sum(1 for ch in text if ch in _tables().formal)
+    return dataclasses.replace(parsed, formal=formal) if formal else parsed
+
+
+def _parse(text: str) -> ParsedNumber | None:
+    s = text.strip()
+    sign = 1.0
+    if s and s[0] in _SIGNS:
+        sign, s = _SIGNS[s[0]], s[1:].lstrip()
+    if not s:
+        return None
+    t = _tables()
+    tokens = _tokenize(s)
+    if not tokens:
+        return None
+    kinds = [k for k, _ in tokens]
+    chinese = any(ch in t.digits or ch in t.small or ch in t.large or ch in t.vague for ch in s)
+    arabic = "arabic" in kinds
+    magnitude = any(k in ("small", "large") for k in kinds)
+
+    if len(tokens) == 1 and kinds[0] == "arabic":
+        return ParsedNumber(value=sign * tokens[0][1], arabic=True, plain_digits=s.replace(",", ""))
+
+    # Digit strings without magnitudes: 二〇二三 (positional, a year) or 三四 (three or four).
+    if all(k in ("num", "zero") for k in kinds):
+        digits = [int(v) for _, v in tokens]
+        if len(digits) == 1:
+            return ParsedNumber(value=sign * digits[0], chinese=True)
+        if len(digits) == 2 and digits[1] == digits[0] + 1 and digits[0] > 0:
+            return ParsedNumber(
+                value=sign * digits[0],
+                upper=sign * digits[1],
+                upper_inclusive=True,
+                pair=True,
+                chinese=True,
+            )
+        if len(digits) >= 3:
+            return ParsedNumber(
+                value=sign * float("".join(map(str, digits))), positional=True, chinese=True
+            )
+        return None
+
+    if "vague" in kinds:
+        if kinds.count("vague") != 1 or "more" in kinds:
+            return None
+        i = kinds.index("vague")
+        nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+        before = kinds[:i]
+        last_large = max((j for j, k in enumerate(before) if k == "large"), default=-1)
+        section_empty = not any(k in ("num", "arabic", "small") for k in before[last_large + 1 :])
+        leading = nxt == "small" or (nxt == "large" and section_empty)
+
+        def with_digit(d: float) -> float | None:
+            r = _evaluate([("num", d) if k == "vague" else (k, v) for k, v in tokens])
+            return None if r is None else r[0]
+
+        v1, v9 = with_digit(1.0), with_digit(9.0)
+        if v1 is None or v9 is None:
+            return None
+        place = (v9 - v1) / 8  # what one step of the unknown digit is worth
+        floor = v1 if leading else v1 - place
+        if floor <= 0:
+            return None
+        upper = v9 + place
+        return ParsedNumber(
+            value=sign * floor,
+            upper=sign * upper,
+            vague="some",
+            chinese=chinese,
+            arabic=arabic,
+            magnitude=magnitude,
+        )
+
+    r = _evaluate(tokens)
+    if r is None:
+        return None
+    value, more_place = r
+    if value <= 0 and "more" in kinds:
+        return None
+    if "more" in kinds:
+        upper = None if more_place is None else sign * (value + more_place)
+        return ParsedNumber(
+            value=sign * value,
+            upper=upper,
+            vague="more",
+            chinese=chinese,
+            arabic=arabic,
+            magnitude=magnitude,
+        )
+    return ParsedNumber(value=sign * value, chinese=chinese, arabic=arabic, magnitude=magnitude)

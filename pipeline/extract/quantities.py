@@ -1,0 +1,1125 @@
+"""Quantities: every figure in running text as a loadable row (how much, of what, when, how sure).
+
+``find_quantities`` is pure text work: one compiled master regex over the
+width-folded text (numbers in any script, a measure word or currency, ranges,
+百分之…, 半數), then cheap look-arounds on a few characters for qualifiers
+(超過, 約占…的, 以上), direction words (年減) and the traps that are numbers but
+not quantities (years, ROC years, ordinals, names with digits, list and figure
+numbers). ``extract_quantities`` turns the matches into ``Quantity`` facts with
+provenance and links each to the year of its clause (from the date facts, the one
+source of truth for dates) and to a short subject read from the clause around it.
+Only that subject look-up segments words, and only a few characters around each
+number: the stage has to stay faster than segmenting the whole text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.chars import fold_width
+from pipeline.extract.numerals import (
+    ParsedNumber,
+    english_magnitude,
+    english_magnitude_pattern,
+    magnitude_value,
+    number_pattern,
+    number_start_chars,
+    parse_number,
+)
+from pipeline.lexicon import load_lexicon
+from pipeline.models import CharSpan, DateFact, Document, Quantity
+
+RULE_VERSION = "v1"
+_SP = r"[ \t]{0,2}"
+_SIGN = r"[-−+]"
+
+
+# --------------------------------------------------------------------------- lexicon tables
+
+
+@dataclass(frozen=True)
+class _Unit:
+    surface: str
+    unit: str
+    kind: str
+    scale: float = 1.0
+    currency: bool = False
+    yuan: bool = False
+
+
+@dataclass(frozen=True)
+class _Fixed:
+    surface: str
+    value: float
+    unit: str
+    kind: str
+    qualifier: str
+
+
+@dataclass(frozen=True)
+class _Context:
+    units: dict[str, _Unit]
+    fixed: dict[str, _Fixed]
+    prefixes: dict[str, str]  # currency prefix -> ISO
+    default_yuan: str
+    qualifiers: dict[str, str]
+    suffix_qualifiers: dict[str, str]
+    delimiters: frozenset[str]
+    year_guard: dict[str, int]
+    duration_cues: tuple[str, ...]
+    bare_noncardinal: dict[str, frozenset[str]]
+    cardinal_cues: tuple[str, ...]
+    bare_magnitudes: frozenset[str]
+    magnitude_cues: tuple[str, ...]
+    bare_digit_units: frozenset[str]
+    tenth_digit_units: frozenset[str]
+    ordinals: tuple[dict[str, Any], ...]
+    name_joiners: frozenset[str]
+    subject: dict[str, Any]
+    skip_block_kinds: frozenset[str]
+    table_like: dict[str, int]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so 個百分點 wins over 個."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _not_followed(words: Sequence[str]) -> str:
+    return f"(?!{_alt(words)})" if words else ""
+
+
+@functools.cache
+def _context() -> _Context:
+    mw = load_lexicon("measure_words")
+    cur = load_lexicon("currencies")
+    ql = load_lexicon("qualifiers")
+    cx = load_lexicon("quantity_context")
+    units: dict[str, _Unit] = {}
+    for u in mw["units"]:
+        units[u["surface"]] = _Unit(
+            u["surface"], u.get("unit", u["surface"]), u["kind"], float(u.get("scale", 1))
+        )
+    for surface, iso in cur["suffixes"].items():
+        units[surface] = _Unit(surface, iso, "money", currency=True)
+    for surface in cur["yuan"]:
+        units[surface] = _Unit(surface, cur["default_yuan"], "money", currency=True, yuan=True)
+    fixed = {
+        f["surface"]: _Fixed(f["surface"], float(f["value"]), f["unit"], f["kind"], f["qualifier"])
+        for f in mw["fixed"]
+    }
+    return _Context(
+        units=units,
+        fixed=fixed,
+        prefixes=dict(cur["prefixes"]),
+        default_yuan=cur["default_yuan"],
+        qualifiers=dict(ql["prefix"]),
+        suffix_qualifiers=dict(ql["suffix"]),
+        delimiters=frozenset(cx["clause_delimiters"]),
+        year_guard=dict(cx["year_guard"]),
+        duration_cues=tuple(cx["duration_cues"]),
+        bare_noncardinal={k: frozenset(v) for k, v in cx["bare_noncardinal"].items()},
+        cardinal_cues=tuple(cx["cardinal_cues"]),
+        bare_magnitudes=frozenset(cx["bare_magnitudes"]),
+        magnitude_cues=tuple(cx["magnitude_cues"]),
+        bare_digit_units=frozenset(cx["bare_digit_units"]),
+        tenth_digit_units=frozenset(mw["tenth_digit_units"]),
+        ordinals=tuple(cx["ordinal_prefixes"]),
+        name_joiners=frozenset(cx["name_joiners"]),
+        subject=dict(cx["subject"]),
+        skip_block_kinds=frozenset(cx["skip_block_kinds"]),
+        table_like=dict(cx["table_like"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Regexes:
+    """Compiled patterns. The ``*_r`` ones run on the reversed text: a look-back "words
+    ending right before the number" becomes one anchored ``match`` instead of a search."""
+
+    master: re.Pattern[str]
+    single: re.Pattern[str]
+    masks: re.Pattern[str]
+    delimiter: re.Pattern[str]
+    qualifier_r: re.Pattern[str]
+    distant_qualifier_r: re.Pattern[str]
+    suffix_qualifier: re.Pattern[str]
+    direction_r: re.Pattern[str]
+    forecast: re.Pattern[str]
+    duration_cue_r: re.Pattern[str]
+    cardinal_cue_r: re.Pattern[str]
+    magnitude_cue_r: re.Pattern[str]
+    tenth_digit: re.Pattern[str]
+    currency_r: re.Pattern[str]
+    comparison_r: re.Pattern[str]
+    range_next: re.Pattern[str]
+    range_gap: re.Pattern[str]
+
+
+def _alt_r(words: Iterable[str]) -> str:
+    """Alternation of the words reversed, longest first (for matching on reversed text)."""
+    return _alt(w[::-1] for w in words)
+
+
+def _unit_pattern() -> str:
+    mw = load_lexicon("measure_words")
+    cur = load_lexicon("currencies")
+    entries: list[tuple[str, str]] = []
+    for u in mw["units"]:
+        tail = _not_followed(u.get("not_followed_by", []))
+        if u.get("latin"):
+            tail += "(?![A-Za-z])"
+        entries.append((u["surface"], re.escape(u["surface"]) + tail))
+    for surface in cur["suffixes"]:
+        entries.append((surface, re.escape(surface)))
+    for surface in cur["yuan"]:
+        entries.append((surface, re.escape(surface) + _not_followed(cur["yuan_not_followed_by"])))
+    entries.sort(key=lambda e: (-len(e[0]), e[0]))
+    return "|".join(p for _, p in entries)
+
+
+@functools.cache
+def _regexes() -> _Regexes:
+    ctx = _context()
+    mw = load_lexicon("measure_words")
+    ql = load_lexicon("qualifiers")
+    cx = load_lexicon("quantity_context")
+    num = number_pattern()
+    unit = _unit_pattern()
+    emag = english_magnitude_pattern()
+    sep = _alt(mw["range_separators"])
+    latin_prefixes = [p for p in ctx.prefixes if p[:1].isascii() and p[:1].isalpha()]
+    other_prefixes = [p for p in ctx.prefixes if p not in latin_prefixes]
+    cur_prefix = rf"(?<![A-Za-z])(?:{_alt(latin_prefixes)})|{_alt(other_prefixes)}"
+    fixed_parts = []
+    for f in sorted(mw["fixed"], key=lambda f: -len(f["surface"])):
+        before = "".join(f"(?<!{re.escape(w)})" for w in f.get("not_preceded_by", []))
+        fixed_parts.append(
+            before + re.escape(f["surface"]) + _not_followed(f.get("not_followed_by", []))
+        )
+    fixed = "|".join(fixed_parts)
+    # One cheap character test before the alternation lets the engine skip ahead fast.
+    first = set("0123456789-−+") | {w[0] for w in ctx.prefixes} | {w[0] for w in ctx.fixed}
+    first |= {w[0] for w in mw["percent_prefixes"]} | set(number_start_chars())
+    first_cls = "".join(re.escape(c) for c in sorted(first))
+    master = re.compile(
+        rf"(?=[{first_cls}])(?:(?P<cur>{cur_prefix}){_SP}(?P<cs>{_SIGN}?)(?P<cn>{num})"
+        rf"(?:{_SP}(?P<cemag>{emag}))?(?:{_SP}(?P<cu>{unit}))?"
+        rf"|(?P<pp>{_alt(mw['percent_prefixes'])})(?P<pn>{num})"
+        rf"|(?P<fx>{fixed})"
+        rf"|(?P<s1>{_SIGN}?)(?P<n1>{num})(?:{_SP}(?P<u1>{unit}))?{_SP}(?P<sep>{sep}){_SP}"
+        rf"(?P<s2>{_SIGN}?)(?P<n2>{num})(?:{_SP}(?P<emag2>{emag}))?{_SP}(?P<u2>{unit})"
+        rf"|(?P<s>{_SIGN}?)(?P<n>{num})(?:{_SP}(?P<emag>{emag}))?{_SP}(?P<u>{unit}))"
+    )
+    single = re.compile(rf"(?P<s>{_SIGN}?)(?P<n>{num})(?:{_SP}(?P<emag>{emag}))?{_SP}(?P<u>{unit})")
+    delims = "".join(re.escape(c) for c in sorted(ctx.delimiters))
+    words_r = _alt_r(set(ctx.qualifiers) | set(ql["neutral"]))
+    dirs = ql["directions"]
+    # 約占, 最多抵減, 約減少: link and change words may stand between qualifier and number.
+    bridges_r = _alt_r(set(ql["bridges"]) | set(dirs["increase"]) | set(dirs["decrease"]))
+    per_r = _alt_r(ql["per_words"])  # 超過每度5元
+    suffix_parts = []
+    for word in sorted(ctx.suffix_qualifiers, key=len, reverse=True):
+        nf = ql.get("suffix_not_followed_by", {}).get(word, [])
+        suffix_parts.append(re.escape(word) + _not_followed(nf))
+    nl = load_lexicon("numerals")
+    digit_chars = "".join(c for c, v in nl["digits"].items() if 1 <= v <= 9)
+    numeral_chars = "".join(number_start_chars()[10:]) + "".join(nl["large_magnitudes"])
+    return _Regexes(
+        master=master,
+        single=single,
+        masks=re.compile("|".join(f"(?:{p})" for p in cx["masks"]), re.MULTILINE),
+        delimiter=re.compile(f"[{delims}]"),
+        qualifier_r=re.compile(
+            rf"[ \t]*(?:{bridges_r})?(?:[^\s\d{delims}]{{1,2}}{per_r})?(?P<w>{words_r})"
+        ),
+        distant_qualifier_r=re.compile(rf"[ \t]*(?:的|之|中)[^{delims}]{{1,24}}?(?P<w>{words_r})"),
+        suffix_qualifier=re.compile(r"[ \t]*(?:" + "|".join(suffix_parts) + ")"),
+        direction_r=re.compile(
+            rf"[ \t]*(?:{_alt_r(ql['direction_links'])})*"
+            rf"(?:(?P<inc>{_alt_r(dirs['increase'])})|(?P<dec>{_alt_r(dirs['decrease'])}))"
+        ),
+        forecast=re.compile("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
+        duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
+        cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
+        magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
+        tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
+        currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
+        comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
+        range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
+        range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
+    )
+
+
+# --------------------------------------------------------------------------- find
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """One quantity as found in the text, before provenance and linking.
+
+    ``start``/``end`` cover what ``text`` quotes (number and unit, widened to an
+    adjacent qualifier word); ``num_start`` is where the number itself begins.
+    Members of one range share ``range_group``.
+    """
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str
+    kind: str
+    qualifier: str
+    lower: float | None
+    upper: float | None
+    lower_inclusive: bool | None
+    upper_inclusive: bool | None
+    rule: str
+    direction: str | None = None
+    range_group: int | None = None
+
+
+def scan_view(text: str) -> str:
+    """Folded text with list markers, figure/table numbers, URLs and times blanked (same length)."""
+    return _regexes().masks.sub(lambda m: " " * len(m.group()), fold_width(text))
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, non-overlapping (starts, ends) so one bisect answers an overlap question."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _clause_start(scan: str, pos: int, floor: int, delimiters: frozenset[str], limit: int) -> int:
+    lo = max(floor, pos - limit)
+    for i in range(pos - 1, lo - 1, -1):
+        if scan[i] in delimiters:
+            return i + 1
+    return lo
+
+
+def _clause_end(scan: str, pos: int, delimiters: frozenset[str], limit: int) -> int:
+    hi = min(len(scan), pos + limit)
+    for i in range(pos, hi):
+        if scan[i] in delimiters:
+            return i
+    return hi
+
+
+def _is_year_like(p: ParsedNumber, guard: dict[str, int]) -> bool:
+    """4-digit 19xx/20xx (Arabic or 二〇二三) or a 2-3 digit ROC year before 年."""
+    if p.value != int(p.value) or p.vague or p.magnitude:
+        return False
+    v = int(p.value)
+    if p.positional:
+        return guard["gregorian_min"] <= v <= guard["gregorian_max"]
+    if p.plain_digits is None:
+        return False
+    digits = p.plain_digits
+    if len(digits) == 4 and guard["gregorian_min"] <= v <= guard["gregorian_max"]:
+        return True
+    return len(digits) in (2, 3) and guard["roc_min"] <= v <= guard["roc_max"]
+
+
+def _bounds(
+    qualifier: str, value: float, p: ParsedNumber | None, numeric_first: bool
+) -> tuple[float | None, float | None, bool | None, bool | None]:
+    """lower, upper, lower_inclusive, upper_inclusive: the qualifier as data."""
+    if numeric_first and p is not None and p.vague:
+        if p.vague == "some":
+            return value, p.upper, True, False if p.upper is not None else None
+        return value, p.upper, False, False if p.upper is not None else None
+    if numeric_first and p is not None and p.pair:
+        return value, p.upper, True, True
+    if qualifier == "eq":
+        return value, value, True, True
+    if qualifier == "gt":
+        return value, None, False, None
+    if qualifier == "gte":
+        return value, None, True, None
+    if qualifier == "lt":
+        return None, value, None, False
+    if qualifier == "lte":
+        return None, value, None, True
+    return None, None, None, None
+
+
+def _script(p: ParsedNumber) -> str:
+    if p.chinese and p.arabic:
+        return "mixed"
+    return "chinese" if p.chinese else "arabic"
+
+
+def _rule(name: str) -> str:
+    return f"quantities.{name}.{RULE_VERSION}"
+
+
+class _Finder:
+    """State for one pass over a text (so the helpers share the scan view and skip spans)."""
+
+    def __init__(self, text: str, skip: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.scan = scan_view(text)
+        self.ctx = _context()
+        self.rx = _regexes()
+        self.skip_starts, self.skip_ends = _merge(skip)
+        self.n = len(self.scan)
+        self.rscan = self.scan[::-1]
+        self.delims = [m.start() for m in self.rx.delimiter.finditer(self.scan)]
+        self.out: list[QuantityMatch] = []
+        self.range_count = 0
+
+    # ---- context checks on the characters right before a number
+
+    def _lo(self, pos: int, limit: int) -> int:
+        """Start of the look-back window: the clause start, at most ``limit`` characters back."""
+        i = bisect.bisect_left(self.delims, pos) - 1
+        lo = self.delims[i] + 1 if i >= 0 else 0
+        return max(lo, pos - limit)
+
+    def _ends_before(self, rx: re.Pattern[str], pos: int, limit: int) -> re.Match[str] | None:
+        """``rx`` (a reversed pattern) matched on the words that end right before ``pos``."""
+        return rx.match(self.rscan, self.n - pos, self.n - self._lo(pos, limit))
+
+    def is_comparison(self, d: DateFact) -> bool:
+        """A date written as the base of a comparison (較2022年, 相較於去年)."""
+        return bool(self._ends_before(self.rx.comparison_r, d.span.start, 6))
+
+    def _is_name_part(self, pos: int) -> bool:
+        """Digits glued to Latin letters or joiners are names (ABBV-RGX-314, COVID-19, H1N1)."""
+        if pos == 0:
+            return False
+        prev = self.scan[pos - 1]
+        if prev.isascii() and prev.isalpha():
+            return True
+        if prev in self.ctx.name_joiners and pos >= 2:
+            prev2 = self.scan[pos - 2]
+            return prev2.isascii() and prev2.isalnum()
+        return False
+
+    def _is_ordinal(self, pos: int, unit_surface: str | None, bare: bool) -> bool:
+        before = self.scan[max(0, pos - 6) : pos].rstrip()
+        for o in self.ctx.ordinals:
+            if not before.endswith(o["word"]):
+                continue
+            if "units" in o and unit_surface not in o["units"]:
+                continue
+            if o.get("bare_only") and not bare:
+                continue
+            return True
+        return False
+
+    def _skipped(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.skip_starts, b - 1) - 1
+        return i >= 0 and self.skip_ends[i] > a
+
+    def _qualifier_before(self, pos: int) -> tuple[str | None, int]:
+        """(qualifier, start of the quoted qualifier) from the words before ``pos``."""
+        m = self._ends_before(self.rx.qualifier_r, pos, 40)
+        if m:
+            q = self.ctx.qualifiers.get(m.group("w")[::-1])  # None for 最近, 高達 …
+            return q, (self.n - m.end() if q else pos)
+        m = self._ends_before(self.rx.distant_qualifier_r, pos, 40)
+        if m and not (self.out and self.out[-1].end > self.n - m.end()):
+            # 約為Wi-Fi 6的4.8倍; but not across another quantity (超過 5家的 30%).
+            return self.ctx.qualifiers.get(m.group("w")[::-1]), pos  # too far to quote
+        return None, pos
+
+    def _qualifier_after(self, pos: int) -> tuple[str | None, int]:
+        m = self.rx.suffix_qualifier.match(self.scan, pos)
+        if not m:
+            return None, pos
+        word = m.group().strip()
+        return self.ctx.suffix_qualifiers[word], m.end()
+
+    def _direction(self, pos: int) -> str | None:
+        m = self._ends_before(self.rx.direction_r, pos, 10)
+        if not m:
+            return None
+        return "increase" if m.group("inc") else "decrease"
+
+    # ---- building
+
+    def _resolve_unit(self, surface: str | None, cur_prefix: str | None) -> _Unit | None:
+        if surface is None:
+            if cur_prefix is None:
+                return None
+            return _Unit(cur_prefix, self.ctx.prefixes[cur_prefix], "money", currency=True)
+        u = self.ctx.units[surface]
+        if cur_prefix is not None and u.yuan:
+            # 人民幣 5億元: the written currency wins over the report's default for 元.
+            return _Unit(surface, self.ctx.prefixes[cur_prefix], "money", currency=True)
+        return u
+
+    def _emit(
+        self,
+        *,
+        num_start: int,
+        num_end: int,
+        quote_start: int,
+        quote_end: int,
+        parsed: ParsedNumber,
+        unit: _Unit,
+        multiplier: float,
+        rule: str,
+        range_group: int | None = None,
+        range_bounds: tuple[float, float] | None = None,
+        forced_qualifier: str | None = None,
+    ) -> None:
+        value = parsed.value * multiplier * unit.scale
+        p_scaled = None
+        if parsed.upper is not None:
+            p_scaled = parsed.upper * multiplier * unit.scale
+        q_word, q_start = self._qualifier_before(quote_start)
+        s_word, s_end = self._qualifier_after(quote_end)
+        numeric = "gt" if parsed.vague else ("approx" if parsed.pair else None)
+        qualifier = forced_qualifier or q_word or numeric or s_word or "eq"
+        numeric_first = q_word is None and forced_qualifier is None and numeric is not None
+        scaled = ParsedNumber(
+            value=value,
+            upper=p_scaled,
+            upper_inclusive=parsed.upper_inclusive,
+            vague=parsed.vague,
+            pair=parsed.pair,
+        )
+        lower, upper, lo_inc, up_inc = _bounds(qualifier, value, scaled, numeric_first)
+        if range_bounds is not None:
+            lower, upper, lo_inc, up_inc = range_bounds[0], range_bounds[1], True, True
+        self.out.append(
+            QuantityMatch(
+                start=min(q_start, quote_start),
+                end=max(s_end, quote_end),
+                num_start=num_start,
+                num_end=num_end,
+                value=value,
+                unit=unit.unit,
+                kind=unit.kind,
+                qualifier=qualifier,
+                lower=lower,
+                upper=upper,
+                lower_inclusive=lo_inc,
+                upper_inclusive=up_inc,
+                rule=rule,
+                # 約減少 5%: the change word may sit inside the quoted qualifier
+                direction=self._direction(quote_start) or self._direction(q_start),
+                range_group=range_group,
+            )
+        )
+
+    def _accept_number(
+        self,
+        start: int,
+        raw: str,
+        parsed: ParsedNumber | None,
+        unit: _Unit | None,
+        unit_surface: str | None,
+    ) -> bool:
+        """The traps: ordinals, names, years, bare 一/二 articles."""
+        if parsed is None or unit is None:
+            return False
+        if parsed.positional:
+            return False
+        if parsed.formal and len(raw.strip()) < 2:
+            return False  # 大陸則: a lone 大寫 character is part of a word
+        bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
+        if self._is_ordinal(start, unit_surface, bare):
+            return False
+        if self._is_name_part(start):
+            return False
+        if unit.kind == "duration" and unit_surface == "年":
+            guard = self.ctx.year_guard
+            if _is_year_like(parsed, guard) and not self._ends_before(
+                self.rx.duration_cue_r, start, 8
+            ):
+                return False
+        if bare and (
+            unit.kind in self.ctx.bare_noncardinal.get(raw, ())
+            or unit_surface in self.ctx.bare_digit_units
+        ):
+            q = self._ends_before(self.rx.qualifier_r, start, 8)
+            has_qualifier = q is not None and q.group("w")[::-1] in self.ctx.qualifiers
+            if not has_qualifier and not self._ends_before(self.rx.cardinal_cue_r, start, 8):
+                return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池
+        # 百家爭鳴, 百年老店 are idioms; 逾百家, 上百家 are amounts.
+        return raw.strip() not in self.ctx.bare_magnitudes or bool(
+            self._ends_before(self.rx.magnitude_cue_r, start, 8)
+        )
+
+    def _strip_sign(self, m: re.Match[str], sign_group: str, num_group: str) -> tuple[int, str]:
+        """Start and text of the number with its sign, dropping a '-' that is a hyphen."""
+        s = m.start(sign_group)
+        sign = m.group(sign_group)
+        if sign and s > 0 and (self.scan[s - 1].isascii() and self.scan[s - 1].isalnum()):
+            return m.start(num_group), self.scan[m.start(num_group) : m.end(num_group)]
+        return s, self.scan[s : m.end(num_group)]
+
+    def _handle(self, m: re.Match[str]) -> bool:
+        g = m.group
+        if g("cur") is not None:
+            return self._handle_currency(m)
+        if g("pp") is not None:
+            raw = g("pn")
+            parsed = parse_number(raw)
+            unit = _Unit("%", "%", "percent")
+            if parsed is None or self._skipped(m.start(), m.end()):
+                return False
+            self._emit(
+                num_start=m.start("pn"),
+                num_end=m.end("pn"),
+                quote_start=m.start(),
+                quote_end=m.end(),
+                parsed=parsed,
+                unit=unit,
+                multiplier=1.0,
+                rule=_rule("percent_prefix"),
+            )
+            return True
+        if g("fx") is not None:
+            if self._skipped(m.start(), m.end()):
+                return False
+            f = self.ctx.fixed[g("fx")]
+            parsed = ParsedNumber(value=f.value)
+            forced = None if f.qualifier == "eq" else f.qualifier
+            self._emit(
+                num_start=m.start(),
+                num_end=m.end(),
+                quote_start=m.start(),
+                quote_end=m.end(),
+                parsed=parsed,
+                unit=_Unit(f.surface, f.unit, f.kind),
+                multiplier=1.0,
+                rule=_rule("fixed_word"),
+                forced_qualifier=forced,
+            )
+            return True
+        if g("n1") is not None:
+            return self._handle_range(m)
+        return self._handle_single(m)
+
+    def _handle_single(self, m: re.Match[str]) -> bool:
+        start, raw = self._strip_sign(m, "s", "n")
+        parsed = parse_number(raw)
+        surface = m.group("u")
+        unit = self._resolve_unit(surface, None)
+        if not self._accept_number(m.start("n"), m.group("n"), parsed, unit, surface):
+            return False
+        assert parsed is not None and unit is not None
+        if self._skipped(start, m.end()):
+            return False
+        mult = 1.0
+        if m.group("emag"):
+            mult = english_magnitude(m.group("emag")) or 1.0
+        kind = {"money": "money", "percent": "percent", "ratio": "ratio"}.get(unit.kind, "measure")
+        if unit.unit == "pp":
+            kind = "percent_points"
+        elif surface is not None and unit.scale != 1:
+            kind = "cheng"
+        end = m.end()
+        if surface in self.ctx.tenth_digit_units and not (parsed.vague or parsed.pair):
+            t = self.rx.tenth_digit.match(self.scan, end)
+            digit = parse_number(t.group()) if t else None
+            if t and digit is not None:
+                # 三成五 = 3.5 成 = 35 %
+                parsed = dataclasses.replace(parsed, value=parsed.value + digit.value / 10)
+                end = t.end()
+        self._emit(
+            num_start=start,
+            num_end=m.end("n"),
+            quote_start=start,
+            quote_end=end,
+            parsed=parsed,
+            unit=unit,
+            multiplier=mult,
+            rule=_rule(f"{_script(parsed)}_{kind}"),
+        )
+        return True
+
+    def _handle_currency(self, m: re.Match[str]) -> bool:
+        cur = m.group("cur")
+        num_start = m.start("cn") - len(m.group("cs") or "")
+        raw = self.scan[num_start : m.end("cn")]
+        parsed = parse_number(raw)
+        surface = m.group("cu")
+        unit = self._resolve_unit(surface, cur)
+        if parsed is None or unit is None or unit.kind != "money":
+            return False
+        if parsed.positional or self._skipped(m.start(), m.end()):
+            return False
+        if (
+            surface is None
+            and not m.group("cemag")
+            and self.rx.range_next.match(self.scan, m.end())
+        ):
+            return False  # 新台幣 40至60億元: the range rule reads it, with this currency
+        if m.start() > 0 and self._is_name_part(m.start()) and cur[:1].isalpha():
+            return False
+        mult = 1.0
+        if m.group("cemag"):
+            mult = english_magnitude(m.group("cemag")) or 1.0
+        self._emit(
+            num_start=num_start,
+            num_end=m.end("cn"),
+            quote_start=m.start(),
+            quote_end=m.end(),
+            parsed=parsed,
+            unit=unit,
+            multiplier=mult,
+            rule=_rule("currency_prefix"),
+        )
+        return True
+
+    def _handle_range(self, m: re.Match[str]) -> bool:
+        start1, raw1 = self._strip_sign(m, "s1", "n1")
+        start2, raw2 = m.start("s2"), self.scan[m.start("s2") : m.end("n2")]
+        p1, p2 = parse_number(raw1), parse_number(raw2)
+        u2_surface = m.group("u2")
+        u1_surface = m.group("u1") or u2_surface
+        cur = self._ends_before(self.rx.currency_r, start1, 8)
+        cur_word = cur.group("w")[::-1] if cur else None
+        u2 = self._resolve_unit(u2_surface, cur_word)
+        u1 = self._resolve_unit(u1_surface, cur_word)
+        if u1 is None or u2 is None or p1 is None or p2 is None:
+            return False
+        if self._skipped(start1, m.end()):
+            return False
+        if u1.unit != u2.unit:
+            # 5年至10% is not a range: keep the second number alone.
+            return False
+        if not self._accept_number(m.start("n1"), m.group("n1"), p1, u1, u1_surface):
+            return False
+        if u2_surface == "年" and _is_year_like(p2, self.ctx.year_guard):
+            return False
+        if p2.positional:
+            return False
+        mult2 = (english_magnitude(m.group("emag2")) if m.group("emag2") else None) or 1.0
+        v2 = p2.value * mult2 * u2.scale
+        v1 = p1.value * u1.scale
+        if not p1.magnitude and not m.group("u1") and (p2.magnitude or mult2 != 1.0):
+            # 3至5萬 reads as 3萬至5萬: the second number's magnitude carries over, as far
+            # as keeps the range ordered (2至3百萬 -> 2百萬; 5至二十萬 -> 5萬).
+            v1 = p1.value * _carried_magnitude(raw2, p1.value, p2.value) * mult2 * u1.scale
+        self.range_count += 1
+        rg = self.range_count
+        lo, hi = min(v1, v2), max(v1, v2)
+        q_word, _ = self._qualifier_before(start1)
+        bounds = (lo, hi)
+        end1 = m.end()  # the first member quotes the whole range (140億至360億美元)
+        # Values above are final: the units must not scale them again.
+        u1, u2 = dataclasses.replace(u1, scale=1.0), dataclasses.replace(u2, scale=1.0)
+        self._emit(
+            num_start=start1,
+            num_end=m.end("n1"),
+            quote_start=self.n - cur.end() if cur else start1,
+            quote_end=end1,
+            parsed=ParsedNumber(value=v1),
+            unit=u1,
+            multiplier=1.0,
+            rule=_rule("range"),
+            range_group=rg,
+            range_bounds=bounds,
+            forced_qualifier=q_word,
+        )
+        self._emit(
+            num_start=start2,
+            num_end=m.end("n2"),
+            quote_start=start2,
+            quote_end=m.end(),
+            parsed=ParsedNumber(value=v2),
+            unit=u2,
+            multiplier=1.0,
+            rule=_rule("range"),
+            range_group=rg,
+            range_bounds=bounds,
+            forced_qualifier=q_word,
+        )
+        # 年減5~10%: the change word before the range applies to both numbers.
+        self.out[-1] = dataclasses.replace(self.out[-1], direction=self.out[-2].direction)
+        return True
+
+    def run(self) -> list[QuantityMatch]:
+        master = self.rx.master
+        scan = self.scan
+        pos = 0
+        n = len(scan)
+        while pos < n:
+            m = master.search(scan, pos)
+            if m is None:
+                break
+            if self._handle(m):
+                pos = m.end()
+                continue
+            if m.group("n1") is not None:
+                # Not a range after all (5年至10%): the first number may still stand alone.
+                single = self.rx.single.match(scan, m.start())
+                if single is not None and self._handle_single(single):
+                    pos = single.end()
+                    continue
+            pos = m.start() + 1
+        self.out.sort(key=lambda q: (q.start, q.num_start))
+        self._link_ranges()
+        return self.out
+
+    def _link_ranges(self) -> None:
+        """Two quantities with one unit joined by 至/~ are a range even when each matched on
+        its own (約新臺幣40億元至60億元): share a group, the bounds and the first qualifier."""
+        out = self.out
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.range_group is not None or b.range_group is not None or a.unit != b.unit:
+                continue
+            gap = self.rx.range_gap.fullmatch(self.scan, a.end, b.start)
+            if gap is None:
+                continue
+            self.range_count += 1
+            lo, hi = min(a.value, b.value), max(a.value, b.value)
+            common = {
+                "range_group": self.range_count,
+                "lower": lo,
+                "upper": hi,
+                "lower_inclusive": True,
+                "upper_inclusive": True,
+            }
+            out[i] = dataclasses.replace(a, end=b.end, **common)  # type: ignore[arg-type]
+            q = a.qualifier if b.qualifier == "eq" else b.qualifier
+            out[i + 1] = dataclasses.replace(b, qualifier=q, **common)  # type: ignore[arg-type]
+
+
+def _carried_magnitude(raw2: str, v1: float, v2: float) -> float:
+    """Largest trailing magnitude of the second number that keeps ``v1 * m <= v2``."""
+    tail = len(raw2)
+    while tail > 0 and magnitude_value(raw2[tail - 1 :]) is not None:
+        tail -= 1
+    for i in range(tail, len(raw2)):
+        mag = magnitude_value(raw2[i:])
+        if mag is not None and v1 * mag <= v2:
+            return mag
+    return 1.0
+
+
+def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[QuantityMatch]:
+    """Every quantity in ``text``, in order; ``skip`` holds spans (dates, tables) to leave alone."""
+    return _Finder(text, skip).run()
+
+
+# --------------------------------------------------------------------------- extract
+
+
+Tok = tuple[str, int, int]  # (folded text, start, end) with offsets into the document
+
+
+@functools.cache
+def _tokenizer() -> Any:
+    """The shared Traditional-Chinese segmenter, loaded on first use (not at import)."""
+    from pipeline.segment import tokenize
+
+    return tokenize
+
+
+@functools.cache
+def _word_freq() -> Any:
+    from pipeline.segment import get_segmenter
+
+    return get_segmenter().freq
+
+
+def _tokens(scan: str, lo: int, hi: int) -> list[Tok]:
+    """Words of ``scan[lo:hi]``; a multi-character word the dictionary does not know
+    (jieba's HMM guesses such as 中使, 底前, 年將) is split into characters, so a
+    function word glued to a neighbour still ends a phrase."""
+    if hi <= lo:
+        return []
+    freq = _word_freq()
+    out: list[Tok] = []
+    for t in _tokenizer()(scan[lo:hi]):
+        s, e = lo + t.start, lo + t.end
+        if e - s > 1 and not freq(t.text) and not t.text.isascii():
+            out.extend((scan[i], i, i + 1) for i in range(s, e))
+        else:
+            out.append((t.text, s, e))
+    return out
+
+
+@dataclass(frozen=True)
+class _SubjectWords:
+    trailing: frozenset[str]
+    cuts: frozenset[str]
+    share: tuple[str, ...]
+    right_stops: frozenset[str]
+    right_verbs: frozenset[str]
+    right_trailing: frozenset[str]
+    breaks: frozenset[str]
+
+
+@functools.cache
+def _subject_words() -> _SubjectWords:
+    ctx = _context()
+    ql = load_lexicon("qualifiers")
+    subj = ctx.subject
+    quals = set(ctx.qualifiers) | set(ql["neutral"])
+    dirs = set(ql["directions"]["increase"]) | set(ql["directions"]["decrease"])
+    return _SubjectWords(
+        trailing=frozenset(subj["left_trailing"]) | quals | dirs,
+        cuts=frozenset(subj["left_cuts"]) | quals | dirs,
+        share=tuple(subj["share_verbs"]),
+        right_stops=frozenset(subj["right_stops"]),
+        right_verbs=frozenset(subj["right_verbs"]),
+        right_trailing=frozenset(subj["right_trailing"]),
+        breaks=frozenset(subj["break_chars"]) | ctx.delimiters,
+    )
+
+
+def _is_break(tok: str) -> bool:
+    """Spaces, delimiters and numbers end a phrase (…新北市 33件: not 65件、新北市)."""
+    breaks = _subject_words().breaks
+    if tok.isspace() or any(ch.isdigit() or ch in breaks for ch in tok):
+        return True
+    p = parse_number(tok)
+    return p is not None and not p.formal
+
+
+def _subject_left(scan: str, start: int, lo: int, ctx: _Context) -> tuple[int, int] | None:
+    """Noun phrase written before the number: 廠商家數超過 2,550家 -> 廠商家數."""
+    words = _subject_words()
+    toks = _tokens(scan, lo, start)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i][0].endswith(words.share):
+            # 實體腫瘤臨床試驗件數約占腫瘤治療中之 45%: the share is of what stands before 占.
+            toks = toks[:i]
+            break
+    else:
+        last = [t for t in toks if not t[0].isspace()]
+        if last and last[-1][0] in ("的", "之"):
+            return None  # …的五成: what precedes 的 is the whole, not what is measured
+    while toks and (toks[-1][0].isspace() or toks[-1][0] in words.trailing):
+        toks.pop()
+    i = len(toks)
+    while i > 0 and toks[i - 1][0] not in words.cuts and not _is_break(toks[i - 1][0]):
+        i -= 1
+    if i == len(toks):
+        return None
+    return toks[i][1], toks[-1][2]
+
+
+def _subject_right(scan: str, end: int, hi: int, ctx: _Context) -> tuple[int, int] | None:
+    """Noun phrase a measure word classifies: 9項全新上市的細胞及基因產品於 -> 細胞及基因產品."""
+    words = _subject_words()
+    phrase: list[Tok] = []
+    for t in _tokens(scan, end, hi):
+        if t[0] in words.right_stops or _is_break(t[0]):
+            break
+        phrase.append(t)
+    for i in range(len(phrase) - 1, -1, -1):
+        if phrase[i][0] == "的":
+            phrase = phrase[i + 1 :]
+            break
+    for i, t in enumerate(phrase):
+        if t[0] in words.right_verbs:
+            phrase = phrase[:i]
+            break
+    while phrase and phrase[-1][0] in words.right_trailing:
+        phrase.pop()
+    if not phrase:
+        return None
+    return phrase[0][1], phrase[-1][2]
+
+
+def _good_subject(s: str, ctx: _Context) -> bool:
+    subj = ctx.subject
+    if not subj["min_chars"] <= len(s) <= subj["max_chars"]:
+        return False
+    if any(ch.isdigit() for ch in s):
+        return False
+    return s[-1] in subj["head_chars"] or (s[-1].isascii() and s[-1].isalpha())
+
+
+def _date_index(dates: Sequence[DateFact]) -> tuple[list[int], list[DateFact]]:
+    usable = sorted((d for d in dates if d.iso), key=lambda d: d.span.start)
+    return [d.span.end for d in usable], usable
+
+
+def _published_year(doc: Document) -> int | None:
+    p = doc.metadata.published
+    return int(p[:4]) if p and p[:4].isdigit() else None
+
+
+def _dates_for(doc: Document) -> list[DateFact]:
+    """Date facts when the caller has none: the dates stage is the one source of truth."""
+    try:
+        from pipeline.extract.dates import extract_dates
+    except ImportError:  # pragma: no cover - the dates stage ships with the package
+        return []
+    return extract_dates(doc)[0]
+
+
+def _subject(text: str, scan: str, q: QuantityMatch, lo: int, hi: int, ctx: _Context) -> str:
+    """Right phrase for a measure word that classifies a noun, else the left phrase; or ''."""
+    spans = []
+    if q.kind == "count" and q.range_group is None:
+        spans.append(_subject_right(scan, q.end, hi, ctx))
+    spans.append(_subject_left(scan, q.start, lo, ctx))
+    for span in spans:
+        if span is not None:
+            cand = text[span[0] : span[1]].strip()
+            if _good_subject(cand, ctx):
+                return cand
+    return ""
+
+
+def _visible(text: str) -> int:
+    """Characters that are not spaces (the scan view has folded U+3000 to a space)."""
+    return len(text) - text.count(" ") - text.count("\t") - text.count("\n")
+
+
+def _drop_table_like(
+    doc: Document, matches: list[QuantityMatch], scan: str, ctx: _Context
+) -> list[QuantityMatch]:
+    """Drop the numbers of blocks that are mostly numbers: table rows and chart labels that
+    structure left as paragraphs (``0% 20% 40%``) are not running text."""
+    rule = ctx.table_like
+    per_block: dict[int, list[QuantityMatch]] = {}
+    for q in matches:
+        b = doc.block_at(q.num_start)
+        if b is not None:
+            per_block.setdefault(b, []).append(q)
+    dropped: set[int] = set()
+    for b, qs in per_block.items():
+        if len(qs) < rule["min_quantities"]:
+            continue
+        block = doc.blocks[b]
+        text_chars = _visible(scan[block.start : block.end])
+        starts, ends = _merge((q.start, q.end) for q in qs)  # range members overlap
+        matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
+        if text_chars - matched <= rule["max_other_chars_per_quantity"] * len(qs):
+            dropped.update(id(q) for q in qs)
+    return [q for q in matches if id(q) not in dropped] if dropped else matches
+
+
+def extract_quantities(
+    doc: Document, dates: Sequence[DateFact] | None = None, *, subjects: bool = True
+) -> list[Quantity]:
+    """Quantity facts (q1..) for ``doc`` with provenance, year, forecast flag and subject.
+
+    ``dates`` are the document's date facts: numbers inside them are not quantities,
+    and a quantity takes the year of the nearest date before it in its sentence.
+    Table blocks are left to the tables stage. ``subjects=False`` skips the subject
+    look-up, the one step that needs the word segmenter.
+    """
+    if dates is None:
+        dates = _dates_for(doc)
+    skip = [(d.span.start, d.span.end) for d in dates]
+    ctx = _context()
+    skip += [(b.start, b.end) for b in doc.blocks if b.kind in ctx.skip_block_kinds]
+    finder = _Finder(doc.text, skip)
+    scan, rx = finder.scan, finder.rx
+    matches = _drop_table_like(doc, finder.run(), scan, ctx)
+    c_limit = 40
+    window = int(ctx.subject["window"])  # characters each side worth segmenting
+    date_ends, date_list = _date_index(dates)
+    date_starts = [d.span.start for d in date_list]
+    all_ends = sorted(d.span.end for d in dates)
+    all_starts = sorted(d.span.start for d in dates)
+    pub_year = _published_year(doc)
+
+    out: list[Quantity] = []
+    range_ids: dict[int, str] = {}
+    prev_in_sentence: dict[int, Quantity] = {}
+    for i, q in enumerate(matches, start=1):
+        si = doc.sentence_at(q.num_start)
+        if si is not None:
+            s_lo, s_hi = doc.sentences[si].start, doc.sentences[si].end
+        else:
+            bi = doc.block_at(q.num_start)
+            s_lo, s_hi = (
+                (doc.blocks[bi].start, doc.blocks[bi].end) if bi is not None else (0, len(scan))
+            )
+        # year: the nearest date before the number in its sentence
+        year: int | None = None
+        year_id: str | None = None
+        date_start = s_lo
+        k = bisect.bisect_right(date_ends, q.start) - 1
+        while k >= 0 and date_list[k].span.start >= s_lo and finder.is_comparison(date_list[k]):
+            k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
+        if k >= 0 and date_list[k].span.start >= s_lo:
+            d = date_list[k]
+            year, year_id, date_start = int(d.iso[:4]), d.id, d.span.start  # type: ignore[index]
+        if year is None:
+            # 營收 5億元（2023年）: a date in brackets right after the number.
+            k = bisect.bisect_left(date_starts, q.end)
+            if k < len(date_list) and not scan[q.end : date_list[k].span.start].strip(" \t(（"):
+                d = date_list[k]
+                if d.span.start - q.end <= 3 and d.span.end <= s_hi:
+                    year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+        c_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
+        c_hi = _clause_end(scan, q.end, ctx.delimiters, c_limit)
+        c_hi = min(c_hi, s_hi)
+        forecast = bool(rx.forecast.search(scan, min(c_lo, max(date_start, c_lo)), q.start))
+        prev = prev_in_sentence.get(si) if si is not None else None
+        if prev is not None and prev.is_forecast and year_id is not None:
+            forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
+        if year is not None and pub_year is not None and year != pub_year:
+            forecast = year > pub_year  # a year before the report's is history, cue or not
+        # subject
+        subject = ""
+        if subjects:
+            # A date is never part of the subject: 今年第1季全球…金額 -> 全球…金額.
+            j = bisect.bisect_right(all_ends, q.start) - 1
+            sub_lo = max(c_lo, all_ends[j]) if j >= 0 else c_lo
+            j = bisect.bisect_left(all_starts, q.end)
+            sub_hi = min(c_hi, all_starts[j]) if j < len(all_starts) else c_hi
+            sub_lo, sub_hi = max(sub_lo, q.start - window), min(sub_hi, q.end + window)
+            subject = _subject(doc.text, scan, q, sub_lo, sub_hi, ctx)
+        if subjects and not subject:
+            subject = ""
+            if (
+                prev is not None
+                and prev.unit == q.unit
+                and prev.subject
+                and year is not None
+                and prev.year is not None
+                and year != prev.year
+                and prev.year_date_id != year_id
+            ):
+                subject = prev.subject  # …市場為 181.2億美元，預估至 2028年將擴增至 412.1億美元
+        range_id = None
+        if q.range_group is not None:
+            range_id = range_ids.setdefault(q.range_group, f"qr{len(range_ids) + 1}")
+        fact = Quantity(
+            id=f"q{i}",
+            text=doc.text[q.start : q.end],
+            span=CharSpan(start=q.start, end=q.end),
+            page=doc.page_at(q.num_start),
+            sentence=si,
+            rule=q.rule,
+            value=q.value,
+            unit=q.unit,
+            kind=q.kind,  # type: ignore[arg-type]
+            qualifier=q.qualifier,  # type: ignore[arg-type]
+            lower=q.lower,
+            upper=q.upper,
+            lower_inclusive=q.lower_inclusive,
+            upper_inclusive=q.upper_inclusive,
+            range_id=range_id,
+            direction=q.direction,  # type: ignore[arg-type]
+            year=year,
+            year_date_id=year_id,
+            is_forecast=forecast,
+            subject=subject or None,
+        )
+        out.append(fact)
+        if si is not None:
+            prev_in_sentence[si] = fact
+    return out

@@ -1,0 +1,640 @@
+"""Quantities: what counts, how it is normalized, what is not a quantity, and the links."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.config import Settings
+from pipeline.evaluate import match_quantities
+from pipeline.extract.dates import extract_dates
+from pipeline.extract.quantities import extract_quantities, find_quantities, scan_view
+from pipeline.models import (
+    Block,
+    CharSpan,
+    DateFact,
+    Document,
+    Metadata,
+    Page,
+    Quantity,
+    Sentence,
+    Source,
+)
+from pipeline.run import build_document
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+_SENTENCE_END = re.compile(r"[。！？；]")
+
+
+def make_doc(text: str, *, published: str | None = None, table_lines: int = 0) -> Document:
+    """One page, one block per line (the last ``table_lines`` lines are a table block)."""
+    blocks: list[Block] = []
+    sentences: list[Sentence] = []
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        start, end = pos, pos + len(line)
+        kind = "table" if i >= len(lines) - table_lines else "paragraph"
+        blocks.append(Block(kind=kind, start=start, end=end, page=1))
+        s = start
+        for m in _SENTENCE_END.finditer(line):
+            sentences.append(Sentence(start=s, end=start + m.end(), block=i))
+            s = start + m.end()
+        if s < end:
+            sentences.append(Sentence(start=s, end=end, block=i))
+        pos = end + 1
+    return Document(
+        doc_id="t",
+        source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1),
+        metadata=Metadata(published=published),
+        text=text,
+        pages=[Page(number=1, start=0, end=len(text))],
+        blocks=blocks,
+        sentences=sentences,
+    )
+
+
+def quantities(text: str, **kw: object) -> list[Quantity]:
+    doc = make_doc(text, **kw)  # type: ignore[arg-type]
+    return extract_quantities(doc)
+
+
+def rows(text: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit, q.qualifier) for q in quantities(text)]
+
+
+# --------------------------------------------------------------------------- input -> rows
+
+CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    # counts with a measure word, spaces anywhere
+    ("共有 9項全新上市的細胞及基因產品", [(9, "項", "eq")]),
+    ("總共核准 7 項細胞及基因治療產品", [(7, "項", "eq")]),
+    ("廠商家數超過 2,550家", [(2550, "家", "gt")]),
+    ("執行約 1,800件臨床試驗案", [(1800, "件", "approx")]),
+    ("件數最多，超過 780 件，", [(780, "件", "gt")]),
+    ("總收案人數達 1,398人（表 1）", [(1398, "人", "eq")]),
+    ("超過 10件以上細胞治療計畫", [(10, "件", "gt")]),
+    ("全球已知的人類遺傳性疾病超過 1 萬多種", [(10000, "種", "gt")]),
+    ("已知疾病一萬多種", [(10000, "種", "gt")]),
+    ("兩百家廠商投入", [(200, "家", "eq")]),
+    ("共計十二則新聞", [(12, "則", "eq")]),
+    ("收案 3萬4千人", [(34000, "人", "eq")]),
+    ("用戶達 3.5萬人", [(35000, "人", "eq")]),
+    ("約有一千四百家用電大戶", [(1400, "家", "approx")]),
+    ("大約 1,200家廠商", [(1200, "家", "approx")]),
+    ("受訪的 128家生技公司", [(128, "家", "eq")]),
+    ("三四家廠商", [(3, "家", "approx")]),
+    ("建置基地台約3.6萬座", [(36000, "座", "approx")]),
+    ("出貨量為11.7億支", [(1_170_000_000, "支", "eq")]),
+    ("月產能約5.5萬片", [(55000, "片", "approx")]),
+    ("逾 300人", [(300, "人", "gt")]),
+    ("不到 5件", [(5, "件", "lt")]),
+    ("研發團隊未滿 50人", [(50, "人", "lt")]),
+    ("全球出貨量將超過200萬埠", [(2_000_000, "埠", "gt")]),
+    ("新增 ３０家企業", [(30, "家", "eq")]),
+    ("僅一家廠商", [(1, "家", "eq")]),
+    # money
+    ("市場為 181.2億美元", [(18_120_000_000, "USD", "eq")]),
+    ("擴增至 412.1億美元", [(41_210_000_000, "USD", "eq")]),
+    ("總額度新台幣壹佰億元", [(10_000_000_000, "TWD", "eq")]),
+    ("募資新臺幣5億元", [(500_000_000, "TWD", "eq")]),
+    ("至少新台幣 8億元", [(800_000_000, "TWD", "gte")]),
+    ("營收 5,000萬元", [(50_000_000, "TWD", "eq")]),
+    ("約人民幣 2.1億元", [(210_000_000, "CNY", "approx")]),
+    ("年銷售額可達 30億歐元", [(3_000_000_000, "EUR", "eq")]),
+    ("售價 3.6億日圓", [(360_000_000, "JPY", "eq")]),
+    ("定價約 3.6億韓元", [(360_000_000, "KRW", "approx")]),
+    ("產值為NT$10,948億", [(1_094_800_000_000, "TWD", "eq")]),
+    ("營收約 US$ 5.2 billion", [(5_200_000_000, "USD", "approx")]),
+    ("營收為 1,234百萬元", [(1_234_000_000, "TWD", "eq")]),
+    ("產值新台幣 3兆8,772億元", [(3_877_200_000_000, "TWD", "eq")]),
+    ("最多 2.3億美元", [(230_000_000, "USD", "lte")]),
+    ("售價 NT$1,234", [(1234, "TWD", "eq")]),
+    ("補助臺幣1,000元", [(1000, "TWD", "eq")]),
+    ("投資台幣 50萬", [(500_000, "TWD", "eq")]),
+    ("市場規模 500億日幣", [(50_000_000_000, "JPY", "eq")]),
+    ("資本額參拾萬元", [(300_000, "TWD", "eq")]),
+    ("新增 US$3 million", [(3_000_000, "USD", "eq")]),
+    ("僅剩 3.1億美元左右", [(310_000_000, "USD", "approx")]),
+    ("資本額 1億元以下", [(100_000_000, "TWD", "lte")]),
+    ("去年營收僅三十幾萬元", [(300_000, "TWD", "gt")]),
+    ("平均試驗成本為數十萬元", [(100_000, "TWD", "gt")]),
+    ("每股 3.8元以上", [(3.8, "TWD", "gte")]),
+    # percentages, 成, 百分點, 倍
+    ("約占整體臨床試驗案的 42.8%", [(42.8, "%", "approx")]),
+    ("超過整體腫瘤治療臨床試驗案的五成", [(50, "%", "gt")]),
+    ("約占腫瘤治療中之 45%", [(45, "%", "approx")]),
+    ("基因治療次之，約占三成", [(30, "%", "approx")]),
+    ("近半數臨床試驗案", [(50, "%", "approx")]),
+    ("逾半數業者", [(50, "%", "gt")]),
+    ("超過一半", [(50, "%", "gt")]),
+    ("將近兩成", [(20, "%", "approx")]),
+    ("占有率達9成", [(90, "%", "eq")]),
+    ("年增２０％", [(20, "%", "eq")]),
+    ("百分之十五", [(15, "%", "eq")]),
+    ("年減1.3%", [(1.3, "%", "eq")]),
+    ("成長率約為-1.2%", [(-1.2, "%", "approx")]),
+    ("毛利率增加3個百分點", [(3, "pp", "eq")]),
+    ("下滑 0.5百分點", [(0.5, "pp", "eq")]),
+    ("獲利 -1.2%", [(-1.2, "%", "eq")]),
+    ("年增 1.2倍", [(1.2, "倍", "eq")]),
+    ("較前年增加近一倍", [(1, "倍", "approx")]),
+    ("提升產能 2倍以上", [(2, "倍", "gte")]),
+    ("成長率 1.2％左右", [(1.2, "%", "approx")]),
+    ("2.國內廠商共 5家", [(5, "家", "eq")]),
+    ("溢價不到１０％", [(10, "%", "lt")]),
+    ("售價超過每度5元", [(5, "TWD", "gt")]),
+    ("最多抵減２０％", [(20, "%", "lte")]),
+    ("傳輸速率約為Wi-Fi 6的4.8倍", [(4.8, "倍", "approx")]),
+    ("超過 5家的 30%", [(5, "家", "gt"), (30, "%", "eq")]),
+    # ranges: one row per number, the second unit carried to the first
+    ("價格下修5~10%", [(5, "%", "eq"), (10, "%", "eq")]),
+    ("5至10家", [(5, "家", "eq"), (10, "家", "eq")]),
+    ("規模為140億至360億美元", [(14_000_000_000, "USD", "eq"), (36_000_000_000, "USD", "eq")]),
+    ("產能利用率約3至4成", [(30, "%", "approx"), (40, "%", "approx")]),
+    ("試驗約需3到5年", [(3, "年", "approx"), (5, "年", "approx")]),
+    ("每人3至5萬元", [(30_000, "TWD", "eq"), (50_000, "TWD", "eq")]),
+    ("人民幣 40至60億元", [(4e9, "CNY", "eq"), (6e9, "CNY", "eq")]),
+    ("約新臺幣40億元至60億元", [(4e9, "TWD", "approx"), (6e9, "TWD", "approx")]),
+    ("65歲以上人口", [(65, "歲", "gte")]),
+    # durations and other measures
+    ("給予不超過 5年之「暫時性許可」", [(5, "年", "lte")]),
+    ("試驗為期3年", [(3, "年", "eq")]),
+    ("近 100 年來", [(100, "年", "approx")]),
+    ("審查期限 360天", [(360, "天", "eq")]),
+    ("療效可維持 6 個月以上", [(6, "個月", "gte")]),
+    ("營收連續兩季衰退", [(2, "季", "eq")]),
+    ("裝置容量達12.4GW", [(12.4, "GW", "eq")]),
+    ("單片功率達 580W", [(580, "W", "eq")]),
+    ("發電量約為２９０億度", [(29_000_000_000, "度", "approx")]),
+    ("年產能約10萬公噸", [(100_000, "公噸", "approx")]),
+    ("算力達45 TOPS", [(45, "TOPS", "eq")]),
+    ("全天24小時運轉", [(24, "小時", "eq")]),
+    ("1280萬畫素主鏡頭", [(12_800_000, "畫素", "eq")]),
+    ("16GB記憶體", [(16, "GB", "eq")]),
+    ("逾百家", [(100, "家", "gt")]),
+    ("近千家", [(1000, "家", "approx")]),
+    ("數百家", [(100, "家", "gt")]),
+    ("百餘家", [(100, "家", "gt")]),
+    ("十餘年", [(10, "年", "gt")]),
+    ("兩成多", [(20, "%", "gt")]),
+    ("市占率三成五", [(35, "%", "eq")]),
+    ("良率九成九", [(99, "%", "eq")]),
+    ("2成至3成", [(20, "%", "eq"), (30, "%", "eq")]),
+    ("20-30%", [(20, "%", "eq"), (30, "%", "eq")]),
+    ("YoY +5%", [(5, "%", "eq")]),
+    ("百分之百", [(100, "%", "eq")]),
+    ("超過半數", [(50, "%", "gt")]),
+    ("收案1萬5千人", [(15_000, "人", "eq")]),
+    ("數千億元", [(100_000_000_000, "TWD", "gt")]),
+    # not quantities
+    ("台積電 3奈米製程", []),
+    ("iPhone 15與Windows 11", []),
+    ("第3代半導體", []),
+    ("十四五規劃", []),
+    ("二線廠商與前十大廠商", []),
+    ("1H24、FY2023、2nm", []),
+    ("3C產品、4K、USB 3.0、PCIe 5.0、DDR5", []),
+    ("8吋晶圓廠", []),
+    ("前三季營收", []),
+    ("民國112年度", []),
+    ("80年代", []),
+    ("約三分之一的廠商", []),
+    ("2023~2025年", []),
+    ("113~115年", []),
+    ("(02)2345-6789", []),
+    ("100台北市信義區", []),
+    ("SARS-CoV-2病毒", []),
+    ("ISO 13485認證", []),
+    ("No.1品牌", []),
+    ("一項研究指出", []),
+    ("一次性", []),
+    ("三元鋰電池", []),
+    ("二元對立", []),
+    ("透過半導體技術", []),
+    ("經過半年", []),
+    ("單一半導體廠", []),
+    ("百家爭鳴", []),
+    ("百年老店", []),
+    ("一成不變", []),
+    ("如圖三所示", []),
+    ("2023年全球市場", []),
+    ("2023 年細胞及基因治療產業回顧", []),
+    ("106 年認證產業分析師", []),
+    ("二〇二三年是關鍵", []),
+    ("2023-2028年年複合成長", []),
+    ("第一型糖尿病細胞療法", []),
+    ("第一個 CRISPR基因編輯產品", []),
+    ("接力的第二棒", []),
+    ("產能規模已為世界第2", []),
+    ("第37屆年會", []),
+    ("今年第1季", []),
+    ("順應精準醫療及工業 4.0的發展", []),
+    ("ABBV-RGX-314與 Helixmith", []),
+    ("自體 CD 34+ selection", []),
+    ("COVID-19疫情影響", []),
+    ("H1N1流感", []),
+    ("發展如γδ- T細胞", []),
+    ("12吋晶圓產能", []),
+    ("進展到臨床試驗 III期階段", []),
+    ("完成臨床 II 期試驗", []),
+    ("一、罕見疾病與實體腫瘤治療", []),
+    ("2.12吋晶圓產能滿載", []),
+    ("(1) 瑞康生技宣布", []),
+    ("圖 1 2023 年全球細胞及基因治療臨床試驗件數分布", []),
+    ("表 1 細胞治療施行計畫", []),
+    ("於上午10:30舉行", []),
+    ("這是迅速發展的一年", []),
+    ("為繼日本之後二個開啟再生醫療雙軌制管理的國家", []),
+    ("是一種新的療法", []),
+    ("中國大陸則逆勢", []),
+    ("多元治療需求", []),
+    ("近幾年廠商投入", []),
+    ("5G網路", []),
+    ("Wi-Fi 7標準", []),
+    ("原文出處：ITIS智網 http://www.itis.org.tw/2023", []),
+    ("每一年都有新藥", []),
+    ("2年多前", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_quantity_rows(text: str, expected: list[tuple[float, str, str]]) -> None:
+    got = rows(text)
+    assert len(got) == len(expected), got
+    for (v, u, q), (ev, eu, eq) in zip(got, expected, strict=True):
+        assert v == pytest.approx(ev, rel=1e-9)
+        assert (u, q) == (eu, eq)
+
+
+# --------------------------------------------------------------------------- fields
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("181.2億美元", "money"),
+        ("9項", "count"),
+        ("42.8%", "percent"),
+        ("三成", "percent"),
+        ("3個百分點", "percent"),
+        ("5年", "duration"),
+        ("2倍", "ratio"),
+        ("10萬公噸", "other"),
+    ],
+)
+def test_kind(text: str, kind: str) -> None:
+    (q,) = quantities("共有" + text)
+    assert q.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("超過 780 件", (780, None, False, None)),
+        ("至少 5家", (5, None, True, None)),
+        ("不到 5件", (None, 5, None, False)),
+        ("不超過 5年", (None, 5, None, True)),
+        ("共 9項", (9, 9, True, True)),
+        ("約 9項", (None, None, None, None)),
+        ("三十幾萬元", (300_000, 400_000, True, False)),
+        ("一萬多種", (10_000, 20_000, False, False)),
+        ("超過 1 萬多種", (10_000, None, False, None)),
+    ],
+)
+def test_qualifier_as_data(text: str, bounds: tuple[object, ...]) -> None:
+    (q,) = quantities(text)
+    assert (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive) == bounds
+
+
+def test_ranges_matched_piecewise_are_linked() -> None:
+    a, b = quantities("每年可徵收約新臺幣40億元至60億元")
+    assert a.range_id is not None and a.range_id == b.range_id
+    assert (b.lower, b.upper, b.qualifier) == (4e9, 6e9, "approx")
+
+
+def test_range_members_share_an_id_and_bounds() -> None:
+    a, b, c = quantities("預估規模為140億至360億美元，另有 5家")
+    assert a.range_id is not None and a.range_id == b.range_id and c.range_id is None
+    assert (a.lower, a.upper, b.lower, b.upper) == (1.4e10, 3.6e10, 1.4e10, 3.6e10)
+    assert a.rule == b.rule == "quantities.range.v1"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value"),
+    [
+        ("年減1.3%", "decrease", 1.3),
+        ("營收成長 5%", "increase", 5),
+        ("市占率 5%", None, 5),
+        ("約減少 5%", "decrease", 5),
+    ],
+)
+def test_direction_keeps_the_written_sign(text: str, direction: str | None, value: float) -> None:
+    (q,) = quantities(text)
+    assert q.direction == direction and q.value == value
+
+
+def test_provenance_and_ids() -> None:
+    text = "第一段共有 9項產品。\n市場為 181.2億美元，超過 2,550家。"
+    doc = make_doc(text)
+    qs = extract_quantities(doc)
+    assert [q.id for q in qs] == ["q1", "q2", "q3"]
+    for q in qs:
+        assert doc.text[q.span.start : q.span.end] == q.text
+        assert q.page == 1 and q.sentence is not None and q.rule.startswith("quantities.")
+    assert [q.text for q in qs] == ["9項", "181.2億美元", "超過 2,550家"]
+    assert qs[0].sentence == 0 and qs[1].sentence == 1
+
+
+def test_full_width_text_is_quoted_as_written() -> None:
+    (q,) = quantities("貢獻逾５成")
+    assert q.text == "逾５成" and q.value == 50
+
+
+def test_table_blocks_are_left_to_the_tables_stage() -> None:
+    qs = quantities("共有 3家。\n項目 比率\n甲 12% 30家", table_lines=2)
+    assert [q.value for q in qs] == [3]
+
+
+def test_numbers_inside_date_spans_are_skipped() -> None:
+    doc = make_doc("試驗期間 30天完成")
+    start = doc.text.index("30天")
+    fake = DateFact(
+        id="d1",
+        text="30天",
+        span=CharSpan(start=start, end=start + 3),
+        page=1,
+        rule="test",
+        iso="2023",
+        precision="year",
+    )
+    assert extract_quantities(doc, [fake]) == []
+    assert [q.value for q in extract_quantities(doc, [])] == [30]
+
+
+# --------------------------------------------------------------------------- linking
+
+
+def test_year_and_forecast_from_the_clause() -> None:
+    text = "2023年全球細胞及基因治療市場為 181.2億美元，預估至 2028年將快速擴增至 412.1億美元。"
+    doc = make_doc(text, published="2024-01")
+    dates, _ = extract_dates(doc)
+    a, b = extract_quantities(doc, dates)
+    assert (a.year, a.is_forecast) == (2023, False)
+    assert (b.year, b.is_forecast) == (2028, True)
+    assert a.year_date_id is not None and a.year_date_id != b.year_date_id
+    assert a.subject == "全球細胞及基因治療市場"
+
+
+def test_year_after_publication_is_a_forecast_without_a_cue() -> None:
+    doc = make_doc("2026年營收為 5億元。", published="2024-01")
+    (q,) = extract_quantities(doc)
+    assert q.year == 2026 and q.is_forecast
+
+
+def test_comparison_base_is_not_the_year() -> None:
+    doc = make_doc("2023年產值為 1,235億元，較2022年衰退5.8%。", published="2024-03")
+    a, b = extract_quantities(doc)
+    assert a.year == b.year == 2023 and not b.is_forecast
+
+
+def test_forecast_carries_within_the_period() -> None:
+    doc = make_doc(
+        "預估2024年產值將回升至1兆2,000億元以上，成長率約4%至5%之間。", published="2024-03"
+    )
+    qs = extract_quantities(doc)
+    assert [q.is_forecast for q in qs] == [True, True, True]
+    assert [q.year for q in qs] == [2024, 2024, 2024]
+
+
+def test_compared_with_expectations_is_not_a_forecast() -> None:
+    (q,) = quantities("進度較預期落後近一年")
+    assert not q.is_forecast
+
+
+def test_history_is_never_a_forecast() -> None:
+    doc = make_doc("預估2024年將成長，但2022年僅達 5%。", published="2024-03")
+    (q,) = extract_quantities(doc)
+    assert q.year == 2022 and not q.is_forecast
+
+
+def test_year_links_stay_inside_the_sentence() -> None:
+    doc = make_doc("2023年市場成長。營收達 5億元。")
+    (q,) = extract_quantities(doc)
+    assert q.year is None and q.year_date_id is None
+
+
+def test_year_from_a_bracketed_date_right_after() -> None:
+    doc = make_doc("營收為 5億元（2023年），成長 3%。")
+    a, b = extract_quantities(doc)
+    assert a.year == 2023 and b.year == 2023
+
+
+def test_number_only_blocks_are_not_running_text() -> None:
+    assert quantities("0% 20% 40% 60% 80%") == []
+    assert [q.value for q in quantities("營收 5億元、成長 12%、員工 30人")] == [5e8, 12, 30]
+
+
+def test_year_links_from_constructed_dates() -> None:
+    doc = make_doc("截至 2023年 12月底共有 132件")
+    start = doc.text.index("2023")
+    end = doc.text.index("底") + 1
+    d = DateFact(
+        id="d7",
+        text=doc.text[start:end],
+        span=CharSpan(start=start, end=end),
+        page=1,
+        rule="test",
+        iso="2023-12",
+        precision="month",
+    )
+    (q,) = extract_quantities(doc, [d])
+    assert (q.year, q.year_date_id, q.is_forecast) == (2023, "d7", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("全球從事細胞及基因治療相關產業的廠商家數超過 2,550家。", "廠商家數"),
+        ("共有 9項全新上市的細胞及基因產品於美國上市。", "細胞及基因產品"),
+        ("其次是亞太地區 861家。", "亞太地區"),
+        ("超過 740 件罕見疾病臨床試驗案件正在進行中。", "罕見疾病臨床試驗案件"),
+        ("2021年實體腫瘤臨床試驗件數約占腫瘤治療中之 45%。", "實體腫瘤臨床試驗件數"),
+        ("超過 70家醫療院所及 20家細胞治療公司共提出申請。", "醫療院所"),
+        ("給予不超過 5年之許可。", None),
+        ("超過整體腫瘤治療臨床試驗案的五成。", None),
+    ],
+)
+def test_subject(text: str, subject: str | None) -> None:
+    q = quantities(text)[0]
+    assert q.subject == subject
+
+
+# --------------------------------------------------------------------------- whole reports
+
+
+@pytest.fixture(scope="module")
+def gold_docs() -> list[tuple[str, Document, dict[str, object]]]:
+    out = []
+    for gold_path in sorted(GOLD.glob("*.json")):
+        src = ROOT / "raw" / f"{gold_path.stem}.txt"
+        if not src.exists():
+            src = ROOT / "tests" / "corpus" / f"{gold_path.stem}.txt"
+        if not src.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        out.append((gold_path.stem, build_document(src, Settings(isolate=False)), gold))
+    return out
+
+
+def test_gold_reports_precision_and_recall(
+    gold_docs: list[tuple[str, Document, dict[str, object]]],
+) -> None:
+    assert any(stem == "seed" for stem, _, _ in gold_docs)
+    for stem, doc, gold in gold_docs:
+        pred = [(q.value, q.unit) for q in doc.facts.quantities]
+        ref = [(float(q["value"]), q["unit"]) for q in gold["quantities"]]  # type: ignore[attr-defined,index]
+        tp, spurious, missing = match_quantities(pred, ref)
+        precision = tp / max(1, tp + len(spurious))
+        recall = tp / max(1, tp + len(missing))
+        assert precision >= 0.97 and recall >= 0.97, (stem, spurious, missing)
+
+
+def test_gold_reports_qualifiers(gold_docs: list[tuple[str, Document, dict[str, object]]]) -> None:
+    """Matching ignores the qualifier, but the rows must carry the right one."""
+    agree = total = 0
+    for _, doc, gold in gold_docs:
+        remaining = list(gold["quantities"])  # type: ignore[call-overload]
+        for q in doc.facts.quantities:
+            for k, g in enumerate(remaining):
+                if g["unit"] == q.unit and q.value == pytest.approx(float(g["value"]), rel=1e-6):
+                    total += 1
+                    agree += g.get("qualifier", "eq") == q.qualifier
+                    del remaining[k]
+                    break
+    assert total and agree / total >= 0.97
+
+
+def test_gold_reports_invariants(gold_docs: list[tuple[str, Document, dict[str, object]]]) -> None:
+    for _, doc, _ in gold_docs:
+        qs = doc.facts.quantities
+        assert [q.id for q in qs] == [f"q{i}" for i in range(1, len(qs) + 1)]
+        assert [q.span.start for q in qs] == sorted(q.span.start for q in qs)
+        for q in qs:
+            assert doc.text[q.span.start : q.span.end] == q.text
+            assert q.page == doc.page_at(q.span.start) or q.page >= 1
+
+
+def test_seed_links(seed_doc: Document) -> None:
+    by_text = {q.text: q for q in seed_doc.facts.quantities}
+    assert by_text["181.2億美元"].year == 2023 and not by_text["181.2億美元"].is_forecast
+    assert by_text["412.1億美元"].year == 2028 and by_text["412.1億美元"].is_forecast
+    assert by_text["超過 2,550家"].subject == "廠商家數"
+    assert by_text["超過 1 萬多種"].qualifier == "gt"
+
+
+# --------------------------------------------------------------------------- properties
+
+_FRAGMENTS = [
+    "共有",
+    "超過 ",
+    "約",
+    "市場為 ",
+    "2023年",
+    "第",
+    "、",
+    "，",
+    "。",
+    "\n",
+    " ",
+    "一",
+    "十二",
+    "1,234",
+    "3.5",
+    "萬",
+    "億",
+    "多",
+    "美元",
+    "元",
+    "家",
+    "項",
+    "%",
+    "成",
+    "至",
+    "~",
+    "-",
+    "年",
+    "ABC",
+    "以上",
+    "NT$",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30))
+def test_spans_quote_the_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    doc = make_doc(text)
+    qs = extract_quantities(doc, [], subjects=False)
+    for q in qs:
+        assert doc.text[q.span.start : q.span.end] == q.text
+        assert q.text.strip() == q.text or q.text
+        if q.lower is not None and q.upper is not None:
+            assert q.lower <= q.upper
+    assert len(scan_view(text)) == len(text)
+    assert [(m.start, m.end) for m in find_quantities(text)] == sorted(
+        (m.start, m.end) for m in find_quantities(text)
+    )
+
+
+# --------------------------------------------------------------------------- lexicons
+
+_LEXICONS = ["numerals", "measure_words", "currencies", "qualifiers", "quantity_context"]
+
+
+@pytest.mark.parametrize("name", _LEXICONS)
+def test_lexicon_matches_its_schema(name: str) -> None:
+    import jsonschema
+
+    from pipeline.lexicon import load_lexicon
+
+    schema = json.loads(
+        (ROOT / "pipeline" / "lexicon" / "schemas" / f"{name}.schema.json").read_text("utf-8")
+    )
+    data = load_lexicon(name)  # validates on load
+    jsonschema.Draft202012Validator(schema).validate(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "bad"),
+    [
+        ("measure_words", ("units", 0, "kind"), "weight"),
+        ("currencies", ("suffixes", "美元"), "usd"),
+        ("qualifiers", ("prefix", "約"), "about"),
+        ("numerals", ("digits", "一"), "one"),
+        ("quantity_context", ("subject", "max_chars"), 0),
+    ],
+)
+def test_lexicon_schema_rejects_typos(name: str, path: tuple[object, ...], bad: object) -> None:
+    import copy
+
+    import jsonschema
+
+    from pipeline.lexicon import load_lexicon
+
+    schema = json.loads(
+        (ROOT / "pipeline" / "lexicon" / "schemas" / f"{name}.schema.json").read_text("utf-8")
+    )
+    data = copy.deepcopy(load_lexicon(name))
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = bad
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(data)
