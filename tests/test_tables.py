@@ -1,0 +1,1062 @@
+"""tables: the sample's 表 1 from text and PDF, units, totals, merged headers, accessors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pdfplumber
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.tables import (
+    caption_label,
+    check_table,
+    extract_tables,
+    find_pdf_tables,
+    find_table_regions,
+    page_may_have_table,
+    parse_cell,
+    parse_source,
+    parse_text_table,
+    parse_unit,
+    total_kind,
+)
+from pipeline.models import (
+    Block,
+    Check,
+    Document,
+    Metadata,
+    Page,
+    PdfTable,
+    Sentence,
+    Source,
+    Table,
+)
+from pipeline.run import build
+from pipeline.structure import split_sentences
+from pipeline.tables import (
+    table_csv_name,
+    table_slug,
+    table_to_csv,
+    table_to_csv_rows,
+    table_to_records,
+    to_frame,
+)
+from tests.conftest import IN_PROCESS
+from tests.pdfgen import (
+    MULTIPAGE_CAPTION,
+    TABLE1_CAPTION,
+    TABLE1_HEADER,
+    TABLE1_NOTE,
+    TABLE1_ROWS,
+    TABLE1_SOURCE,
+    TABLE1_TOTAL,
+    _register_cjk,
+    make_multipage_table_pdf,
+    make_table_pdf,
+    multipage_table_rows,
+)
+
+# --------------------------------------------------------------------------- helpers
+
+SEED_COLUMNS = ["項目", "申請案件數", "核准案件數", "總收案人數"]
+SEED_ROWS = [
+    ("自體免疫細胞治療", 301, 173, 1138),
+    ("自體脂肪幹細胞治療", 118, 56, 110),
+    ("自體骨髓間質幹細胞治療", 32, 12, 82),
+    ("自體軟骨細胞治療", 12, 10, 60),
+    ("自體纖維母細胞治療", 16, 7, 8),
+    ("自體 CD 34+ selection", 0, 0, 0),
+    ("非附表所列細胞治療技術", 23, 0, 0),
+    ("總計", 502, 258, 1398),
+]
+SEED_TABLE_LINES = [" ".join(TABLE1_HEADER)] + [" ".join(r) for r in (*TABLE1_ROWS, TABLE1_TOTAL)]
+
+
+def make_doc(blocks: Sequence[tuple[str, str] | tuple[str, str, int]]) -> Document:
+    """A Document from (kind, text[, page]) blocks, laid out as the structure stage does."""
+    parts: list[str] = []
+    out_blocks: list[Block] = []
+    sentences: list[Sentence] = []
+    pos = 0
+    for k, spec in enumerate(blocks):
+        kind, text = spec[0], spec[1]
+        page = spec[2] if len(spec) > 2 else 1  # type: ignore[misc]
+        if k:
+            parts.append("\n")
+            pos += 1
+        label = None
+        if kind in ("table_caption", "figure_caption"):
+            label = caption_label(text, "table" if kind == "table_caption" else "figure")
+        out_blocks.append(Block(kind=kind, start=pos, end=pos + len(text), page=page, label=label))  # type: ignore[arg-type]
+        parts.append(text)
+        pos += len(text)
+    text = "".join(parts)
+    for i, b in enumerate(out_blocks):
+        sentences.extend(split_sentences(text, b.start, b.end, i, b.kind == "table"))
+    pages: list[Page] = []
+    for b in out_blocks:
+        if not pages or pages[-1].number != b.page:
+            if pages:
+                pages[-1].end = b.start
+            pages.append(Page(number=b.page, start=b.start, end=len(text)))
+    return Document(
+        doc_id="t",
+        source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=len(pages)),
+        metadata=Metadata(),
+        text=text,
+        pages=pages,
+        blocks=out_blocks,
+        sentences=sentences,
+    )
+
+
+def table_doc(
+    caption: str,
+    lines: Sequence[str],
+    note: str | None = None,
+    source: str | None = "資料來源：本研究整理（2024/01）",
+    intro: str = "產值如下表所示（表 1）。",
+) -> Document:
+    blocks: list[tuple[str, str]] = [("paragraph", intro), ("table_caption", caption)]
+    blocks.append(("table", "\n".join(lines)))
+    if note:
+        blocks.append(("note", note))
+    if source:
+        blocks.append(("source", source))
+    blocks.append(("paragraph", "表後的段落。"))
+    return make_doc(blocks)
+
+
+def values(table: Table) -> list[list[float | None]]:
+    return [[c.value for c in row[table.stub_columns :]] for row in table.rows]
+
+
+def assert_cell_spans(doc: Document, table: Table) -> None:
+    """Every cell with a span quotes the document exactly."""
+    spans = [c for row in table.rows for c in row if c.span is not None]
+    assert spans
+    for c in spans:
+        assert c.span is not None and doc.text[c.span.start : c.span.end] == c.text
+
+
+def assert_seed_table(doc: Document, table: Table, checks: Sequence[Check]) -> None:
+    """The sample's 表 1 exactly: 8 rows (7 + 總計), 3 numeric columns, totals checked."""
+    assert table.table_id == "表 1"
+    assert table.caption == "細胞治療施行計畫申請案件、核准案件及總收案人數統計"
+    assert table.columns == SEED_COLUMNS
+    assert table.stub_columns == 1
+    assert [r[0].text for r in table.rows] == [r[0] for r in SEED_ROWS]
+    assert values(table) == [[float(v) for v in r[1:]] for r in SEED_ROWS]
+    assert table.total_rows == [7]
+    assert len([r for i, r in enumerate(table.rows) if i not in table.total_rows]) == 7
+    assert table.notes == ["*申請案件數、總收案人數統計及核准案件數統計至 2023年 12月底"]
+    assert table.source_text == "衛福部醫事司；DCB產資組 ITIS研究團隊（2024/01）"
+    assert table.source_date == "2024-01"
+    assert doc.text[table.span.start : table.span.end] == table.text
+    assert table.text.startswith("表 1 細胞治療") and table.text.endswith("1,398")
+    for r, row in enumerate(table.rows):
+        for j, cell in enumerate(row):
+            assert cell.row_header == SEED_ROWS[r][0]
+            assert cell.col_header == SEED_COLUMNS[j]
+            assert cell.page == table.page
+            assert cell.span is not None
+            assert doc.text[cell.span.start : cell.span.end] == cell.text
+    first = table.rows[0]
+    assert (first[1].unit, first[1].base_unit, first[1].kind) == ("件", "件", "count")
+    assert (first[3].text, first[3].value, first[3].unit) == ("1,138", 1138.0, "人")
+    row_checks = [c for c in checks if c.kind == "table_total_row"]
+    assert [c.status for c in row_checks] == ["pass", "pass", "pass"]
+    assert [c.values["total"] for c in row_checks] == [502, 258, 1398]
+    assert row_checks[0].values["addends"] == [[r[0], float(r[1])] for r in SEED_ROWS[:7]]
+    assert table.check_ids == [c.id for c in checks] == ["t1.c1", "t1.c2", "t1.c3"]
+
+
+# --------------------------------------------------------------------------- the sample
+
+
+def test_seed_table_from_txt(seed_doc: Document) -> None:
+    tables, checks = extract_tables(seed_doc)
+    assert len(tables) == 1
+    t = tables[0]
+    assert_seed_table(seed_doc, t, checks)
+    assert t.id == "t1" and t.strategy == "text" and t.rule == "tables.text.v1"
+    assert t.pages == [t.page] and t.bbox is None
+    cite = seed_doc.sentences[t.cited_in[0]]
+    assert "（表 1）" in seed_doc.text[cite.start : cite.end]
+
+
+def test_seed_table_through_pipeline(seed_doc: Document) -> None:
+    assert len(seed_doc.facts.tables) == 1
+    assert seed_doc.facts.tables[0].table_id == "表 1"
+
+
+@pytest.fixture(scope="module")
+def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("tables")
+
+
+@pytest.mark.parametrize(("ruled", "strategy"), [(True, "pdf_lines"), (False, "pdf_text")])
+def test_seed_table_from_pdf(pdf_dir: Path, ruled: bool, strategy: str) -> None:
+    path = pdf_dir / f"table1-{ruled}.pdf"
+    make_table_pdf(path, ruled=ruled)
+    built = build(path, IN_PROCESS)
+    doc = built.document
+    assert [t.strategy for t in built.pdf_tables] == ["lines" if ruled else "text"]
+    assert built.pdf_tables[0].caption == TABLE1_CAPTION
+    tables, checks = extract_tables(doc, built.pdf_tables)
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.strategy == strategy
+    assert_seed_table(doc, t, checks)
+    assert t.bbox is not None
+    assert all(c.bbox is not None for row in t.rows for c in row)
+    # Cells sit left to right and top to bottom on the page.
+    xs = [c.bbox[0] for c in t.rows[0]]  # type: ignore[index]
+    ys = [row[0].bbox[1] for row in t.rows]  # type: ignore[index]
+    assert xs == sorted(xs) and ys == sorted(ys)
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+@pytest.mark.parametrize("ruled", [True, False])
+def test_multipage_table_joined(pdf_dir: Path, ruled: bool, repeat_header: bool) -> None:
+    path = pdf_dir / f"multi-{ruled}-{repeat_header}.pdf"
+    fx = make_multipage_table_pdf(path, repeat_header=repeat_header, ruled=ruled)
+    built = build(path, IN_PROCESS)
+    assert sorted({t.page for t in built.pdf_tables}) == [1, 2]
+    tables, checks = extract_tables(built.document, built.pdf_tables)
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.table_id == "表 2" and t.caption == MULTIPAGE_CAPTION.split(" ", 2)[2]
+    assert t.pages == [1, 2]
+    expected = multipage_table_rows()
+    assert [[c.text for c in row] for row in t.rows] == expected
+    assert [row[0].page for row in t.rows] == [p + 1 for p in fx.extra["row_pages"][1:]]
+    assert t.total_rows == [len(expected) - 1]
+    assert [c.status for c in checks] == ["pass"] * 3
+    assert t.source_date == "2024-01"
+    assert_cell_spans(built.document, t)
+
+
+def test_find_pdf_tables_on_a_page_without_table(pdf_dir: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = pdf_dir / "prose.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont(_register_cjk(), 11)
+    for k, line in enumerate(
+        ["全球細胞及基因治療市場為 181.2億美元，", "預估至 2028年將快速擴增。"]
+    ):
+        c.drawString(72, 760 - 16 * k, line)
+    c.showPage()
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        assert not page_may_have_table(page, page.extract_text())
+        assert find_pdf_tables(page, 1) == []
+
+
+def _draw_merged_header_table(path: Path, ruled: bool) -> None:
+    """地區 over two header rows; 2022年 and 2023年 each over 產值 and 比重."""
+    from reportlab.pdfgen import canvas
+
+    font = _register_cjk()
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, 11)
+    c.drawString(150, 760, "表 3 全球市場規模")
+    c.drawString(80, 744, "單位：億美元")
+    xs = [80, 200, 280, 360, 440, 520]
+    rh, top = 20, 730
+    c.setFont(font, 10)
+
+    def centred(text: str, x0: float, x1: float, y: float) -> None:
+        c.drawCentredString((x0 + x1) / 2, y, text)
+
+    centred("地區", xs[0], xs[1], top - rh - 4)
+    centred("2022年", xs[1], xs[3], top - 14)
+    centred("2023年", xs[3], xs[5], top - 14)
+    for k, t in enumerate(["產值", "比重", "產值", "比重"]):
+        centred(t, xs[1 + k], xs[2 + k], top - rh - 14)
+    y = top - 2 * rh
+    for row in MERGED_BODY:
+        c.drawString(xs[0] + 4, y - 14, row[0])
+        for k, t in enumerate(row[1:]):
+            c.drawRightString(xs[2 + k] - 6, y - 14, t)
+        y -= rh
+    if ruled:
+        c.line(xs[0], top, xs[-1], top)
+        c.line(xs[1], top - rh, xs[-1], top - rh)
+        for k in range(2, 2 + len(MERGED_BODY) + 1):
+            c.line(xs[0], top - k * rh, xs[-1], top - k * rh)
+        for x in (xs[0], xs[1], xs[3], xs[5]):
+            c.line(x, top, x, y)
+        for x in (xs[2], xs[4]):
+            c.line(x, top - rh, x, y)
+    c.drawString(80, y - 20, "資料來源：本研究整理（2024/03）")
+    c.showPage()
+    c.save()
+
+
+MERGED_BODY = [
+    ("北美", "80.5", "45.0%", "90.1", "44.5%"),
+    ("歐洲", "50.2", "28.1%", "55.0", "27.2%"),
+    ("亞太", "48.1", "26.9%", "57.4", "28.3%"),
+    ("合計", "178.8", "100.0%", "202.5", "100.0%"),
+]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_merged_header_cells_from_pdf(pdf_dir: Path, ruled: bool) -> None:
+    path = pdf_dir / f"merged-{ruled}.pdf"
+    _draw_merged_header_table(path, ruled)
+    with pdfplumber.open(path) as pdf:
+        found = find_pdf_tables(pdf.pages[0], 1)
+    assert len(found) == 1 and found[0].strategy == ("lines" if ruled else "text")
+    assert found[0].rows[0] == ["地區", "2022年", None, "2023年", None]
+    built = build(path, IN_PROCESS)
+    tables, checks = extract_tables(built.document, built.pdf_tables)
+    t = tables[0]
+    assert t.columns == ["地區", "2022年 / 產值", "2022年 / 比重", "2023年 / 產值", "2023年 / 比重"]
+    assert t.unit == "億美元"
+    assert [[c.text for c in row] for row in t.rows] == [list(r) for r in MERGED_BODY]
+    money, share = t.rows[0][1], t.rows[0][2]
+    assert (money.value, money.unit, money.base_value, money.base_unit, money.kind) == (
+        80.5,
+        "億美元",
+        8_050_000_000.0,
+        "USD",
+        "money",
+    )
+    assert (share.value, share.unit, share.kind) == (45.0, "%", "percent")
+    assert [c.status for c in checks] == ["pass"] * 4
+    assert t.source_date == "2024-03"
+    assert_cell_spans(built.document, t)
+
+
+# --------------------------------------------------------------------------- text rows
+
+
+@pytest.mark.parametrize(
+    ("lines", "columns", "cells"),
+    [
+        (
+            SEED_TABLE_LINES[:3],
+            SEED_COLUMNS,
+            [
+                ["自體免疫細胞治療", "301", "173", "1,138"],
+                ["自體脂肪幹細胞治療", "118", "56", "110"],
+            ],
+        ),
+        # Labels with spaces and Latin; a label that ends in a number.
+        (
+            ["項目 申請案件數 核准案件數", "自體 CD 34+ selection 0 0", "CD 34 12 3", "A B 1 2"],
+            ["項目", "申請案件數", "核准案件數"],
+            [["自體 CD 34+ selection", "0", "0"], ["CD 34", "12", "3"], ["A B", "1", "2"]],
+        ),
+        # The header has no stub name: fewer tokens than a data row.
+        (
+            ["2022年 2023年", "北美 80.5 90.1", "歐洲 50.2 55.0"],
+            ["", "2022年", "2023年"],
+            [["北美", "80.5", "90.1"], ["歐洲", "50.2", "55.0"]],
+        ),
+        # Year header split by spaces, unit in a header, null markers.
+        (
+            ["項目 2022 年 2023 (e)", "產值 (億元) 1,200.5 -", "成長率 (%) — 3.5%"],
+            ["項目", "2022 年", "2023 (e)"],
+            [["產值 (億元)", "1,200.5", "-"], ["成長率 (%)", "—", "3.5%"]],
+        ),
+        # A unit line and a two-level header.
+        (
+            ["單位：億元", "地區 2022年 2023年", "產值 比重 產值 比重", "北美 80.5 45% 90.1 44%"],
+            ["地區", "2022年 / 產值", "2022年 / 比重", "2023年 / 產值", "2023年 / 比重"],
+            [["北美", "80.5", "45%", "90.1", "44%"]],
+        ),
+        # Rank and name: two stub columns; a group row without numbers.
+        (
+            ["排名 公司 營收", "1 台積電 2,161", "2 聯發科 433", "晶圓代工"],
+            ["排名", "公司", "營收"],
+            [["1", "台積電", "2,161"], ["2", "聯發科", "433"], [None, "晶圓代工", None]],
+        ),
+        # A group row under a complete header is a row, not a second header line.
+        (
+            ["項目 2022 2023", "自體 細胞", "免疫 細胞 10 20"],
+            ["項目", "2022", "2023"],
+            [["自體 細胞", None, None], ["免疫 細胞", "10", "20"]],
+        ),
+        # A group name over year columns.
+        (
+            ["項目 產值", "2021 2022 2023", "A 1 2 3"],
+            ["項目", "產值 / 2021", "產值 / 2022", "產值 / 2023"],
+            [["A", "1", "2", "3"]],
+        ),
+        # The header repeated on a continuation page is dropped.
+        (["項目 產值", "A 1", "項目 產值", "B 2"], ["項目", "產值"], [["A", "1"], ["B", "2"]]),
+    ],
+)
+def test_parse_text_table(
+    lines: list[str], columns: list[str], cells: list[list[str | None]]
+) -> None:
+    tt = parse_text_table(lines)
+    assert tt.columns == columns
+    got = [[c.text if c else None for c in r.cells] for r in tt.rows]
+    assert got == cells
+    for r in tt.rows:
+        for c in r.cells:
+            if c is not None:
+                assert lines[r.line][c.start : c.end] == c.text
+
+
+def test_parse_text_table_unit_line() -> None:
+    tt = parse_text_table(["單位：千片/月", "廠商 2023 2024", "台積電 1,200 1,350"])
+    assert tt.unit == "千片/月" and tt.unit_lines == [0] and tt.header_lines == [1]
+
+
+_LABEL = st.text(alphabet="自體細胞治療幹免疫 CDselction+-", min_size=1, max_size=12).filter(
+    lambda s: s.strip() == s and "  " not in s and parse_cell(s.split()[-1]) is None
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n_cols=st.integers(1, 4),
+    rows=st.lists(
+        st.tuples(_LABEL, st.lists(st.integers(0, 99_999), min_size=4, max_size=4)),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_parse_text_table_recovers_cells(n_cols: int, rows: list[tuple[str, list[int]]]) -> None:
+    header = "項目 " + " ".join(f"欄{k}" for k in range(n_cols))
+    lines = [header] + [f"{lab} " + " ".join(f"{v:,}" for v in vals[:n_cols]) for lab, vals in rows]
+    tt = parse_text_table(lines)
+    assert tt.columns == ["項目"] + [f"欄{k}" for k in range(n_cols)]
+    for r, (lab, vals) in zip(tt.rows, rows, strict=True):
+        assert r.cells[0] is not None and r.cells[0].text == lab
+        assert [parse_cell(c.text).value for c in r.cells[1:]] == vals[:n_cols]  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- cells and units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "null", "percent"),
+    [
+        ("1,138", 1138.0, False, False),
+        ("１，１３８", None, None, None),  # a full-width comma separates two numbers
+        ("１３８", 138.0, False, False),
+        ("-12.5", -12.5, False, False),
+        ("12.5%", 12.5, False, True),
+        ("４２．８％", 42.8, False, True),
+        ("▼3.2", -3.2, False, False),
+        ("−0.5", -0.5, False, False),
+        ("1,138*", 1138.0, False, False),
+        ("-", None, True, False),
+        ("—", None, True, False),
+        ("–", None, True, False),
+        ("N.A.", None, True, False),
+        ("34+", None, None, None),
+        ("2023年", None, None, None),
+        ("自體", None, None, None),
+        ("1,13", None, None, None),
+    ],
+)
+def test_parse_cell(
+    text: str, value: float | None, null: bool | None, percent: bool | None
+) -> None:
+    cv = parse_cell(text)
+    if null is None:
+        assert cv is None
+        return
+    assert cv is not None
+    assert (cv.value, cv.null, cv.percent) == (value, null, percent)
+
+
+def test_parse_cell_markers_and_units() -> None:
+    cv = parse_cell("1,138*")
+    assert cv is not None and cv.markers == ("*",)
+    cv = parse_cell("181.2億美元")
+    assert cv is not None and cv.unit is not None
+    assert (cv.value, cv.unit.multiplier, cv.unit.base_unit) == (181.2, 1e8, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "multiplier", "base", "kind"),
+    [
+        ("億元", 1e8, "TWD", "money"),
+        ("(億美元)", 1e8, "USD", "money"),
+        ("新臺幣百萬元", 1e6, "TWD", "money"),
+        ("US$ Million", 1e6, "USD", "money"),
+        ("％", 1.0, "%", "percent"),
+        ("千片/月", 1e3, "片/月", "other"),
+        ("萬人", 1e4, "人", "count"),
+        ("件", 1.0, "件", "count"),
+        ("倍", 1.0, "倍", "ratio"),
+    ],
+)
+def test_parse_unit(text: str, multiplier: float, base: str, kind: str) -> None:
+    u = parse_unit(text)
+    assert u is not None and (u.multiplier, u.base_unit, u.kind) == (multiplier, base, kind)
+
+
+@pytest.mark.parametrize("text", ["2023", "(e)", "註1", "項目", ""])
+def test_parse_unit_rejects(text: str) -> None:
+    assert parse_unit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("總計", "total"),
+        ("合計", "total"),
+        ("總和", "total"),
+        ("小計", "subtotal"),
+        ("亞洲小計", "subtotal"),
+        ("合計（億元）", "total"),
+        ("總計*", "total"),
+        ("Total", "total"),
+        ("自體免疫細胞治療", None),
+        ("總收案人數", None),
+        (None, None),
+    ],
+)
+def test_total_kind(label: str | None, kind: str | None) -> None:
+    assert total_kind(label) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "date"),
+    [
+        (
+            "資料來源：衛福部醫事司；DCB產資組 ITIS研究團隊（2024/01）",
+            "衛福部醫事司；DCB產資組 ITIS研究團隊（2024/01）",
+            "2024-01",
+        ),
+        ("資料來源：IQVIA，2023年5月", "IQVIA，2023年5月", "2023-05"),
+        ("Source: EvaluatePharma (2023)", "EvaluatePharma (2023)", "2023"),
+        ("資料來源：工研院產科國際所（113/02）", "工研院產科國際所（113/02）", "2024-02"),
+        ("資料來源：各公司", "各公司", None),
+    ],
+)
+def test_parse_source(line: str, body: str, date: str | None) -> None:
+    assert parse_source(line) == (body, date)
+
+
+# --------------------------------------------------------------------------- units and checks
+
+
+def test_unit_line_and_header_units_type_cells() -> None:
+    doc = table_doc(
+        "表 1 全球市場規模",
+        [
+            "單位：億元",
+            "項目 2022 2023 成長率 比重 產值(億美元)",
+            "北美 1,200.5 1,300 8.3 60 40.2",
+            "歐洲 800 - -2.1 40 26.8",
+        ],
+    )
+    (t,), _ = extract_tables(doc)
+    assert t.unit == "億元"
+    north = t.rows[0]
+    assert (north[1].value, north[1].base_value, north[1].base_unit) == (
+        1200.5,
+        120_050_000_000.0,
+        "TWD",
+    )
+    assert (north[3].unit, north[3].kind) == ("%", "percent")  # 成長率 is a rate
+    assert (north[5].unit, north[5].base_unit, north[5].base_value) == (
+        "億美元",
+        "USD",
+        4_020_000_000.0,
+    )
+    europe = t.rows[1]
+    assert europe[2].null and europe[2].value is None and europe[3].value == -2.1
+
+
+def test_wrong_total_fails_without_crashing() -> None:
+    lines = [*SEED_TABLE_LINES[:-1], "總計 503 258 1,389"]
+    doc = table_doc("表 1 細胞治療施行計畫申請案件、核准案件及總收案人數統計", lines)
+    _, checks = extract_tables(doc)
+    assert [c.status for c in checks] == ["fail", "pass", "fail"]
+    bad = checks[0]
+    assert bad.values["total"] == 503 and bad.values["sum"] == 502
+    assert bad.values["difference"] == -1 and bad.fact_ids == ["t1"]
+    assert "≠" in bad.message and checks[2].values["sum"] == 1398
+
+
+def test_subtotals_and_total_column() -> None:
+    doc = table_doc(
+        "表 1 各區域家數",
+        [
+            "區域 上市 上櫃 合計",
+            "台北 10 5 15",
+            "新竹 4 4 8",
+            "北部小計 14 9 23",
+            "台中 3 1 4",
+            "中部小計 3 1 4",
+            "總計 17 10 27",
+        ],
+    )
+    (t,), checks = extract_tables(doc)
+    assert t.total_rows == [2, 4, 5] and t.total_columns == [3]
+    kinds = [c.kind for c in checks]
+    assert kinds.count("table_total_row") == 9 and kinds.count("table_total_column") == 6
+    assert all(c.status == "pass" for c in checks)
+
+
+def test_total_row_with_rounded_scaled_values() -> None:
+    doc = table_doc("表 1 產值（單位：億元）", ["項目 2023", "A 1.2", "B 2.3", "C 3.3", "合計 6.9"])
+    (t,), checks = extract_tables(doc)
+    assert t.unit == "億元"
+    assert [c.status for c in checks] == ["pass"]  # 6.8 + rounding of three one-decimal values
+
+
+@pytest.mark.parametrize(
+    ("cells", "status"),
+    [(["45.2%", "30.1%", "24.7%"], "pass"), (["45.2%", "30.1%", "27.4%"], "fail")],
+)
+def test_share_column_sums_to_100(cells: list[str], status: str) -> None:
+    lines = ["地區 營收 比重"] + [f"R{k} {10 * k + 1} {c}" for k, c in enumerate(cells)]
+    _, checks = extract_tables(table_doc("表 1 營收", lines))
+    pct = [c for c in checks if c.kind == "table_percent_sum"]
+    assert [c.status for c in pct] == [status]
+    assert pct[0].values["expected"] == 100.0
+
+
+def test_growth_rates_are_not_summed() -> None:
+    (t,), checks = extract_tables(
+        table_doc("表 1 產值", ["年 產值 成長率", "2022 100 5.1%", "2023 110 10.0%"])
+    )
+    assert checks == [] and t.rows[1][2].kind == "percent"
+
+
+def test_check_table_is_pure() -> None:
+    doc = table_doc("表 1 統計", SEED_TABLE_LINES)
+    (t,), checks = extract_tables(doc)
+    assert check_table(t) == checks
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def test_regions_from_blocks_and_continuations() -> None:
+    doc = make_doc(
+        [
+            ("paragraph", "市場如表 1 及表 2 所示。"),
+            ("table_caption", "表 1 市場規模", 1),
+            ("paragraph", "單位：億元", 1),
+            ("table", "項目 2023\nA 1", 1),
+            ("footer", "第 1 頁", 1),
+            ("table_caption", "表 1 市場規模（續）", 2),
+            ("table", "項目 2023\nB 2\n合計 3", 2),
+            ("note", "註：2023 年為預估值", 2),
+            ("source", "資料來源：本研究整理（2024/01）", 2),
+            ("paragraph", "另一段文字，說明表 2 的內容。", 2),
+            ("table_caption", "表 2 無表格內容", 2),
+            ("paragraph", "本段為一般敘述。", 2),
+        ]
+    )
+    regions = find_table_regions(doc)
+    assert [r.label for r in regions] == ["表 1", "表 2"]
+    assert regions[0].caption_pages == [1, 2] and regions[0].units == ["億元"]
+    tables, checks = extract_tables(doc)
+    t1, t2 = tables
+    assert [[c.text for c in r] for r in t1.rows] == [["A", "1"], ["B", "2"], ["合計", "3"]]
+    assert t1.pages == [1, 2] and t1.notes == ["2023 年為預估值"]
+    assert [c.status for c in checks] == ["pass"]
+    assert t2.rows == [] and t2.source_text is None
+    cited = [doc.text[doc.sentences[i].start : doc.sentences[i].end] for i in t2.cited_in]
+    assert cited == ["市場如表 1 及表 2 所示。", "另一段文字，說明表 2 的內容。"]
+    assert t1.cited_in == t2.cited_in[:1]
+
+
+def test_table_rows_in_paragraph_blocks_are_read() -> None:
+    """Rows the structure stage left as paragraphs still belong to the caption above."""
+    doc = make_doc(
+        [
+            ("table_caption", "表 1 統計"),
+            ("paragraph", SEED_TABLE_LINES[0]),
+            *[("paragraph", line) for line in SEED_TABLE_LINES[1:]],
+            ("source", TABLE1_SOURCE),
+            ("paragraph", "這是內文。"),
+        ]
+    )
+    (t,), checks = extract_tables(doc)
+    assert len(t.rows) == 8 and [c.status for c in checks] == ["pass"] * 3
+    assert t.source_date == "2024-01"
+
+
+def test_pdf_table_matching_prefers_grid_and_keeps_text_span() -> None:
+    doc = table_doc(TABLE1_CAPTION, SEED_TABLE_LINES, note=TABLE1_NOTE, source=TABLE1_SOURCE)
+    grid = PdfTable(
+        page=1,
+        bbox=(72.0, 100.0, 520.0, 300.0),
+        rows=[list(TABLE1_HEADER), *[list(r) for r in TABLE1_ROWS], list(TABLE1_TOTAL)],
+        cell_bboxes=[
+            [(72.0 + 100 * j, 100.0 + 20 * i, 172.0 + 100 * j, 120.0 + 20 * i) for j in range(4)]
+            for i in range(9)
+        ],
+        strategy="lines",
+        caption=TABLE1_CAPTION,
+    )
+    stray = grid.model_copy(update={"page": 3, "caption": None})
+    (t,), checks = extract_tables(doc, [grid, stray])
+    assert t.strategy == "pdf_lines" and t.bbox == grid.bbox
+    assert_seed_table(doc, t, checks)
+    assert t.rows[0][1].bbox == (172.0, 120.0, 272.0, 140.0)
+
+
+# --------------------------------------------------------------------------- accessors
+
+
+def test_to_frame_and_csv(seed_doc: Document) -> None:
+    t = seed_doc.facts.tables[0]
+    frame = to_frame(t)
+    assert list(frame.columns) == SEED_COLUMNS
+    assert frame.shape == (8, 4)
+    assert frame["總收案人數"].dtype == "float64"
+    assert frame["總收案人數"].tolist() == [float(r[3]) for r in SEED_ROWS]
+    assert frame.attrs["table_id"] == "表 1" and frame.attrs["total_rows"] == [7]
+    as_json = t.model_dump(mode="json")
+    pd.testing.assert_frame_equal(to_frame(as_json), frame)
+    rows = table_to_csv_rows(t)
+    assert rows[0] == SEED_COLUMNS and rows[1] == ["自體免疫細胞治療", "301", "173", "1138"]
+    assert table_to_csv(t).splitlines()[-1] == "總計,502,258,1398"
+    columns, records = table_to_records(as_json)
+    assert columns == SEED_COLUMNS and records[5]["項目"] == "自體 CD 34+ selection"
+    assert table_slug(t) == "table-1"
+    assert table_csv_name("seed", as_json) == "seed__table-1.csv"
+
+
+def test_frame_nulls_and_duplicate_columns() -> None:
+    (t,), _ = extract_tables(table_doc("表二 比較", ["項目 產值 產值", "A 1 -", "B — 2.5"]))
+    frame = to_frame(t)
+    assert list(frame.columns) == ["項目", "產值", "產值 (2)"]
+    assert frame["產值"].isna().tolist() == [False, True]
+    assert to_frame(t, values="text")["產值"].tolist() == ["1", "—"]
+    assert table_slug(t) == "table-2"
+
+
+# --------------------------------------------------------------------------- properties
+
+_CELL = st.one_of(
+    st.integers(-9_999, 99_999).map(lambda v: f"{v:,}"),
+    st.floats(0, 999, allow_nan=False).map(lambda v: f"{v:.1f}%"),
+    st.sampled_from(
+        ["-", "—", "N.A.", "總計", "合計", "小計", "項目", "A B", "CD 34+", "單位：億元"]
+    ),
+    st.text(alphabet="自體細胞治療產值比重年（）()%：:。，", min_size=1, max_size=6),
+)
+_LINE = st.lists(_CELL, min_size=1, max_size=6).map(" ".join)
+_KIND = st.sampled_from(
+    ["table_caption", "table", "paragraph", "note", "source", "figure_caption", "footer"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    blocks=st.lists(
+        st.tuples(_KIND, st.lists(_LINE, min_size=1, max_size=5)), min_size=1, max_size=8
+    )
+)
+def test_any_block_sequence_yields_consistent_tables(
+    blocks: list[tuple[str, list[str]]],
+) -> None:
+    spec: list[tuple[str, str]] = []
+    for k, (kind, lines) in enumerate(blocks):
+        if kind == "table_caption":
+            spec.append((kind, f"表 {k + 1} " + lines[0].replace("\n", " ")))
+        elif kind == "figure_caption":
+            spec.append((kind, f"圖 {k + 1} " + lines[0]))
+        elif kind == "table":
+            spec.append((kind, "\n".join(lines)))
+        else:
+            spec.append((kind, " ".join(lines)))
+    doc = make_doc(spec)
+    tables, checks = extract_tables(doc)
+    assert [t.id for t in tables] == [f"t{k + 1}" for k in range(len(tables))]
+    for t in tables:
+        assert doc.text[t.span.start : t.span.end] == t.text
+        assert all(len(row) == len(t.columns) for row in t.rows)
+        for row in t.rows:
+            for c in row:
+                if c.span is not None:
+                    assert doc.text[c.span.start : c.span.end] == c.text
+        assert set(t.check_ids) == {c.id for c in checks if c.fact_ids == [t.id]}
+        to_frame(t)
+        table_to_csv(t)
+    for c in checks:
+        assert c.status in ("pass", "fail")
+    from pipeline.extract.figures import extract_figures
+
+    for f in extract_figures(doc):
+        assert doc.text[f.span.start : f.span.end] == f.text
+
+
+# --------------------------------------------------------------------------- more layouts
+
+
+def _canvas(path: Path) -> tuple[Any, str]:
+    from reportlab.pdfgen import canvas
+
+    return canvas.Canvas(str(path), pagesize=(595, 842)), _register_cjk()
+
+
+def _draw_wrapped(path: Path) -> None:
+    """Unruled: a caption wrapped over two lines and a row label wrapped under its values."""
+    c, font = _canvas(path)
+    c.setFont(font, 11)
+    c.drawCentredString(
+        297, 780, "表 4 2023 年全球細胞及基因治療產品依適應症類別與開發階段之臨床試驗"
+    )
+    c.drawCentredString(297, 765, "件數統計")
+    c.setFont(font, 10)
+    y = 740.0
+    for text, x in (("適應症", 80), ("I期", 330), ("II期", 410), ("III期", 490)):
+        (c.drawString if x == 80 else c.drawCentredString)(x, y, text)
+    for label, vals in (
+        ("腫瘤", ("322", "280", "45")),
+        ("罕見疾病與", ("120", "98", "12")),
+        ("遺傳性疾病", None),
+        ("其他", ("30", "21", "3")),
+        ("合計", ("472", "399", "60")),
+    ):
+        y -= 13 if vals is None else 18
+        c.drawString(80, y, label)
+        for k, v in enumerate(vals or ()):
+            c.drawRightString(345 + 80 * k, y, v)
+    c.drawString(80, y - 24, "資料來源：ARM（2024/01）")
+    c.showPage()
+    c.save()
+
+
+def _draw_booktabs(path: Path) -> None:
+    """Horizontal rules only (no vertical lines): read by column alignment."""
+    c, font = _canvas(path)
+    c.setFont(font, 11)
+    c.drawString(200, 780, "表 5 主要廠商營收（單位：百萬美元）")
+    c.setFont(font, 10)
+    rows = [
+        ("公司", "2022", "2023", "市占率"),
+        ("Novartis", "1,200", "1,350", "45.0%"),
+        ("Gilead (Kite)", "900", "1,000", "33.3%"),
+        ("BMS", "600", "650", "21.7%"),
+    ]
+    y = 755.0
+    c.line(80, 770, 520, 770)
+    for i, row in enumerate(rows):
+        c.drawString(84, y, row[0])
+        for k, v in enumerate(row[1:]):
+            c.drawRightString((380, 460, 516)[k], y, v)
+        if i == 0:
+            c.line(80, y - 6, 520, y - 6)
+        y -= 20
+    c.line(80, y + 12, 520, y + 12)
+    c.drawString(80, y - 6, "資料來源：各公司年報（2024/02）")
+    c.showPage()
+    c.save()
+
+
+def _draw_table_then_chart(path: Path) -> None:
+    """A ruled table ends page 1; page 2 holds a chart drawn with lines and labels."""
+    c, font = _canvas(path)
+    c.setFont(font, 11)
+    c.drawString(200, 270, "表 1 細胞治療類別統計")
+    xs = [80, 250, 340, 430, 520]
+    rows = [
+        ("項目", "申請", "核准", "人數"),
+        ("自體免疫", "10", "5", "50"),
+        ("總計", "10", "5", "50"),
+    ]
+    c.setFont(font, 10)
+    for i, r in enumerate(rows):
+        c.drawString(84, 246 - 20 * i, r[0])
+        for k, v in enumerate(r[1:]):
+            c.drawRightString(xs[k + 2] - 6, 246 - 20 * i, v)
+    for i in range(len(rows) + 1):
+        c.line(80, 260 - 20 * i, 520, 260 - 20 * i)
+    for x in xs:
+        c.line(x, 260, x, 260 - 20 * len(rows))
+    c.showPage()
+    c.setFont(font, 10)
+    for k in range(5):
+        c.line(80, 600 + 40 * k, 520, 600 + 40 * k)
+        c.drawString(84, 606 + 40 * k, f"{40 * k}")
+    for x in xs:
+        c.line(x, 600, x, 760)
+    for k, label in enumerate(("I期", "II期", "III期")):
+        c.drawString(270 + 90 * k, 606, label)
+        c.drawString(270 + 90 * k, 646, ("120", "60", "90")[k])
+    c.drawString(200, 570, "資料來源：ARM（2024/01）")
+    c.drawString(200, 554, "圖 1 臨床試驗件數")
+    c.drawString(72, 510, "全球臨床試驗持續成長，腫瘤治療仍為大宗。")
+    c.showPage()
+    c.save()
+
+
+def test_wrapped_caption_and_row_label_unruled(pdf_dir: Path) -> None:
+    path = pdf_dir / "wrapped.pdf"
+    _draw_wrapped(path)
+    built = build(path, IN_PROCESS)
+    (grid,) = built.pdf_tables
+    assert grid.rows[0] == ["適應症", "I期", "II期", "III期"]
+    (t,), checks = extract_tables(built.document, built.pdf_tables)
+    assert [r[0].text for r in t.rows] == ["腫瘤", "罕見疾病與遺傳性疾病", "其他", "合計"]
+    assert [c.status for c in checks] == ["pass"] * 3
+    assert [c.span is not None for c in t.rows[1]] == [False, True, True, True]
+    assert_cell_spans(built.document, t)
+
+
+def test_booktabs_table_and_share_check(pdf_dir: Path) -> None:
+    path = pdf_dir / "booktabs.pdf"
+    _draw_booktabs(path)
+    built = build(path, IN_PROCESS)
+    (t,), checks = extract_tables(built.document, built.pdf_tables)
+    assert t.strategy == "pdf_text" and t.columns == ["公司", "2022", "2023", "市占率"]
+    assert [r[0].text for r in t.rows] == ["Novartis", "Gilead (Kite)", "BMS"]
+    assert t.rows[0][1].base_value == 1_200_000_000.0 and t.rows[0][1].base_unit == "USD"
+    assert [(c.kind, c.status) for c in checks] == [("table_percent_sum", "pass")]
+    assert_cell_spans(built.document, t)
+
+
+def test_chart_after_a_table_is_neither_joined_nor_robbed_of_its_source(pdf_dir: Path) -> None:
+    from pipeline.extract.figures import extract_figures
+
+    path = pdf_dir / "chart.pdf"
+    _draw_table_then_chart(path)
+    built = build(path, IN_PROCESS)
+    doc = built.document
+    charts = [g for g in built.pdf_tables if g.page == 2]
+    assert charts and all(g.caption == "圖 1 臨床試驗件數" for g in charts)
+    (t,), _ = extract_tables(doc, built.pdf_tables)
+    assert t.pages == [1] and len(t.rows) == 2 and t.source_text is None
+    (fig,) = extract_figures(doc)
+    assert fig.source_text == "ARM（2024/01）"
+
+
+# ------------------------------------------------------------- delimited rows, dev corpus
+
+
+@pytest.mark.parametrize(
+    ("lines", "columns", "cells"),
+    [
+        (
+            [
+                "| 能源別 | 2022年底 | 年增率（％） |",
+                "|---|---|---|",
+                "| 太陽光電 | 969.5 | 28.1 |",
+                "| 其他 |  | 3.1 |",
+            ],
+            ["能源別", "2022年底", "年增率（％）"],
+            [["太陽光電", "969.5", "28.1"], ["其他", None, "3.1"]],
+        ),
+        (
+            ["採購方\t出貨量\t國家", "Microsoft\t32.4\t美國", "企業 及其他\t53.8\t-"],
+            ["採購方", "出貨量", "國家"],
+            [["Microsoft", "32.4", "美國"], ["企業 及其他", "53.8", "-"]],
+        ),
+        (
+            [
+                "採購方          出貨量（萬台）    占比（%）",
+                "Microsoft            32.4          19.5",
+                "其他雲端業者         15.0           9.0",
+            ],
+            ["採購方", "出貨量（萬台）", "占比（%）"],
+            [["Microsoft", "32.4", "19.5"], ["其他雲端業者", "15.0", "9.0"]],
+        ),
+    ],
+)
+def test_parse_delimited_tables(
+    lines: list[str], columns: list[str], cells: list[list[str | None]]
+) -> None:
+    tt = parse_text_table(lines)
+    assert tt.columns == columns
+    assert [[c.text if c else None for c in r.cells] for r in tt.rows] == cells
+    for r in tt.rows:
+        for c in r.cells:
+            if c is not None:
+                assert lines[r.line][c.start : c.end] == c.text
+
+
+CORPUS_TABLES = [
+    ("energy_review.txt", ["能源別", "2022年底", "2023年底", "年增率（％）"], 6, "萬瓩", 2),
+    ("ict_outlook_big5src.txt", ["採購方", "出貨量（萬台）", "占比（%）"], 7, None, 2),
+    ("semi_market.txt", ["產業別", "2022年", "2023年", "2024年(e)", "成長率(%)"], 6, "億元", 3),
+]
+
+
+@pytest.mark.parametrize(("name", "columns", "n_rows", "unit", "n_checks"), CORPUS_TABLES)
+def test_dev_corpus_tables(
+    name: str, columns: list[str], n_rows: int, unit: str | None, n_checks: int
+) -> None:
+    """One table per dev report, in three text layouts; rate columns are not summed."""
+    doc = build(Path(__file__).parent / "corpus" / name, IN_PROCESS).document
+    (t,), checks = extract_tables(doc)
+    assert t.columns == columns and len(t.rows) == n_rows and t.unit == unit
+    assert t.total_rows == [n_rows - 1]
+    assert [c.status for c in checks] == ["pass"] * n_checks
+    assert t.source_date is not None and t.cited_in
+    assert_cell_spans(doc, t)
+    frame = to_frame(t, values="base")
+    assert frame.shape == (n_rows, len(columns))
+
+
+def test_csv_keeps_printed_precision() -> None:
+    (t,), _ = extract_tables(
+        table_doc("表 1 占比", ["地區 營收 比重", "北美 1,200.50 45.0%", "其他 -3 55.0%"])
+    )
+    assert table_to_csv_rows(t)[1:] == [["北美", "1200.50", "45.0"], ["其他", "-3", "55.0"]]
+
+
+@pytest.mark.parametrize(
+    ("caption", "lines", "expected"),
+    [
+        ("表 1 市占率", ["單位：%", "廠商 2023", "A 60.5", "B 39.5"], ("%", 60.5, "%", "percent")),
+        (
+            "表 1 產能",
+            ["單位：千片/月", "廠商 2023", "A 120", "B 80"],
+            ("千片/月", 120_000.0, "片/月", "other"),
+        ),
+        (
+            "表 1 產值",
+            ["項目 2022 2023 (單位：億元)", "A 3.2 4.1"],
+            ("億元", 320_000_000.0, "TWD", "money"),
+        ),
+        (
+            "表 1 產值（單位：百萬美元）",
+            ["項目 2023", "A 1,250"],
+            ("百萬美元", 1_250_000_000.0, "USD", "money"),
+        ),
+        (
+            "表 1 裝置容量",
+            ["單位：萬瓩", "能源別 2023", "太陽光電 1,241.7"],
+            ("萬瓩", 12_417_000.0, "瓩", "other"),
+        ),
+        ("表 1 人數", ["項目 人數（萬人）", "A 2.5"], ("萬人", 25_000.0, "人", "count")),
+    ],
+)
+def test_units_scale_and_type_cells(
+    caption: str, lines: list[str], expected: tuple[str, float, str, str]
+) -> None:
+    (t,), _ = extract_tables(table_doc(caption, lines))
+    cell = t.rows[0][1]
+    assert (cell.unit, cell.base_value, cell.base_unit, cell.kind) == expected
+
+
+def test_pdf_grid_whose_caption_was_left_in_a_paragraph() -> None:
+    doc = make_doc([("paragraph", "各類計畫統計如下：" + TABLE1_CAPTION + " 項目 申請案件數")])
+    grid = PdfTable(
+        page=1,
+        bbox=(72.0, 100.0, 520.0, 300.0),
+        rows=[list(TABLE1_HEADER), *[list(r) for r in TABLE1_ROWS], list(TABLE1_TOTAL)],
+        strategy="text",
+        caption=TABLE1_CAPTION,
+    )
+    (t,), checks = extract_tables(doc, [grid])
+    assert t.table_id == "表 1" and t.text == TABLE1_CAPTION and t.strategy == "pdf_text"
+    assert doc.text[t.span.start : t.span.end] == t.text
+    assert values(t) == [[float(v) for v in r[1:]] for r in SEED_ROWS]
+    assert [c.status for c in checks] == ["pass"] * 3
