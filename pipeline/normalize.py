@@ -65,6 +65,11 @@ def page_lines(raw: RawDocument) -> list[list[Line]]:
     return pages
 
 
+def _has_number_columns(text: str) -> bool:
+    """Table rows look alike once digits are masked; running headers carry at most one number."""
+    return len(_DIGITS_RE.findall(text)) >= 2 and len(text.split()) >= 3
+
+
 def find_running_lines(
     pages: list[list[Line]], min_share: float, keep_prefixes: tuple[str, ...] = ()
 ) -> set[str]:
@@ -80,7 +85,7 @@ def find_running_lines(
         edge = {
             _edge_key(ln.text)
             for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]
-            if not ln.text.startswith(keep_prefixes)
+            if not ln.text.startswith(keep_prefixes) and not _has_number_columns(ln.text)
         }
         counts.update(edge)
     need = max(2, int(min_share * len(pages) + 0.999))

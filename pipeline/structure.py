@@ -339,6 +339,7 @@ def _continue_title(
         and not any(p in lines[i].text for p in "。，；：:")
         and not is_table_row(lines[i].text)
         and len(lines[i].text.split()) <= 2  # a table's header row, not a caption's tail
+        and not (group.kind == "table_caption" and any(ch.isdigit() for ch in lines[i].text))
     ):
         group.lines.append(lines[i])
         i += 1

@@ -64,3 +64,14 @@ def test_normalize_never_raises_and_lines_are_clean(pages: list[str]) -> None:
         assert line.text == line.text.strip()
         assert line.text
         assert "\n" not in line.text
+
+
+def test_table_rows_at_page_edges_are_not_running_lines() -> None:
+    pages = [
+        f"ITIS 產業評析\n項目{i}A 1{i} 2{i} 3{i}\n中間的說明文字第{i}段。"
+        f"\n項目{i}B 4{i} 5{i} 6{i}\n{i}"
+        for i in range(1, 5)
+    ]
+    texts = [ln.text for ln in normalize(_raw(pages))]
+    assert "項目1A 11 21 31" in texts and "項目4B 44 54 64" in texts
+    assert "ITIS 產業評析" not in texts

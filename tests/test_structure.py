@@ -195,3 +195,16 @@ def test_uncaptioned_statement_rows_become_a_table_block(tmp_path: Path) -> None
     assert kinds == ["title", "paragraph", "table", "paragraph"]
     table = next(b for b in doc.blocks if b.kind == "table")
     assert doc.text[table.start : table.end].count("\n") == 3
+
+
+def test_multipage_table_rows_all_reach_the_text(tmp_path: Path) -> None:
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "multipage.pdf"
+    pdfgen.make_multipage_table_pdf(path, repeat_header=False)
+    doc = build_document(path, IN_PROCESS)
+    (table,) = doc.facts.tables
+    assert all(row[0].span is not None for row in table.rows)
+    assert [b.kind for b in doc.blocks].count("table") == 1
