@@ -10,11 +10,11 @@ its characters back to the page and the glyph box it came from.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.chars import fold_width, is_cjk
+from pipeline.extract.dates import find_dates, find_published_date
 from pipeline.lexicon import load_lexicon
 from pipeline.models import Author, Block, BlockKind, Metadata, Page, RawDocument, Sentence
 from pipeline.normalize import Line
@@ -44,7 +44,6 @@ _CLOSE_OF = {
 }
 _SENTENCE_END = "。！？；!?"
 _NUMERIC_CELL_RE = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[-—–─]$|^N/?A$")
-_DATE_IN_PARENS_RE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[/.年-]\s*(\d{1,2})\s*月?\s*[)）]")
 
 
 @dataclass
@@ -418,42 +417,29 @@ def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) 
 
 
 def _published(blocks: list[Block], text: str) -> str | None:
-    """Document date from source, byline and footer lines: the latest one stated."""
-    try:
-        from pipeline.extract.dates import find_published_date
-    except ImportError:
-        find_published_date = None
+    """The document's own date: a labelled one (發布日期：…) first, else the latest date
+    stated in a source, byline, note or footer line (``ITIS研究團隊（2024/01）``)."""
     labels = load_lexicon("structure")["published_prefixes"]
-    label_re = re.compile("(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*(.{4,24})")
+    label_re = re.compile(
+        "(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*(.{4,24})"
+    )
     for b in blocks:
         if b.kind in ("table", "table_caption", "figure_caption"):
             continue
         for m in label_re.finditer(text[b.start : b.end]):
-            iso = _parse_date(m.group(1), find_published_date, labelled=True)
+            iso = find_published_date(m.group(1))
+            if iso is None:  # after a date label any date form counts
+                found = [d for d in find_dates(m.group(1)) if d.iso]
+                iso = found[0].iso if found else None
             if iso:
                 return iso
-    found: Counter[str] = Counter()
+    stated: set[str] = set()
     for b in blocks:
-        if b.kind not in ("source", "byline", "footer", "title", "note"):
-            continue
-        iso = _parse_date(text[b.start : b.end], find_published_date)
-        if iso and b.kind != "title":
-            found[iso] += 1
-    return max(found) if found else None
-
-
-def _parse_date(chunk: str, parser: Any, labelled: bool = False) -> str | None:
-    """A document date in ``chunk``; after a date label any date form counts."""
-    if parser is not None:
-        iso: str | None = parser(chunk)
-        if iso is None and labelled:
-            from pipeline.extract.dates import find_dates
-
-            found = [d for d in find_dates(chunk) if d.iso]
-            iso = found[0].iso if found else None
-        return iso
-    m = _DATE_IN_PARENS_RE.search(fold_width(chunk))
-    return f"{m.group(1)}-{int(m.group(2)):02d}" if m else None
+        if b.kind in ("source", "byline", "footer", "note"):
+            iso = find_published_date(text[b.start : b.end])
+            if iso:
+                stated.add(iso)
+    return max(stated) if stated else None
 
 
 def structure(lines: list[Line], raw: RawDocument) -> Structured:

@@ -208,3 +208,22 @@ def test_multipage_table_rows_all_reach_the_text(tmp_path: Path) -> None:
     (table,) = doc.facts.tables
     assert all(row[0].span is not None for row in table.rows)
     assert [b.kind for b in doc.blocks].count("table") == 1
+
+
+def test_published_date_matches_every_gold_doc_date() -> None:
+    import json
+
+    from pipeline.evaluate import find_input
+    from pipeline.run import build_document
+    from tests.conftest import CORPUS, GOLD, IN_PROCESS, RAW
+
+    checked = 0
+    for gold_path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        src = find_input(gold_path.stem, [RAW, CORPUS])
+        if src is None or not gold.get("doc_date"):
+            continue
+        published = build_document(src, IN_PROCESS).metadata.published
+        assert published is not None and published[:7] == gold["doc_date"], src.name
+        checked += 1
+    assert checked >= 5
