@@ -53,7 +53,8 @@ class PdfTable(Record):
     rows: list[list[str | None]]
     cell_bboxes: list[list[tuple[float, float, float, float] | None]] = Field(default_factory=list)
     strategy: str = "lines"
-    caption: str | None = None  # the "表 N ..." line just above the grid, if any
+    # The "表 N ..." line just above the grid; a "圖 N ..." line when the grid is a chart.
+    caption: str | None = None
 
 
 class RawDocument(Record):
@@ -148,6 +149,14 @@ Qualifier = Literal["eq", "approx", "gt", "gte", "lt", "lte"]
 
 
 class Quantity(Fact):
+    """One figure in base units (181.2億美元 -> 18120000000 USD).
+
+    ``lower``/``upper`` say the qualifier as data: eq -> [v, v]; gt/gte -> lower only;
+    lt/lte -> upper only; approx -> neither; a vague numeral keeps its own bounds
+    (一萬多 -> (10000, 20000), 三十幾萬 -> [300000, 400000)); members of one range share
+    ``range_id`` and carry the range's [lower, upper].
+    """
+
     value: float
     unit: str
     kind: QuantityKind
@@ -363,14 +372,21 @@ class Document(Record):
 
 
 class ErrorRecord(Record):
-    """One failed input: written to ``errors.jsonl`` and the manifest."""
+    """One failed input, or one record left out of a document: a line of ``errors.jsonl``.
 
+    ``fact_id`` and ``schema_path`` are set when a single fact or check failed
+    validation and was dropped while the rest of its document was written.
+    """
+
+    schema_version: str = SCHEMA_VERSION
     path: str
     doc_id: str | None = None
     code: str
     error: str
     message: str
     stage: str
+    fact_id: str | None = None
+    schema_path: str | None = None
 
 
 class ManifestInput(Record):

@@ -21,3 +21,18 @@ IN_PROCESS = Settings(isolate=False)
 def seed_doc() -> Document:
     """The sample report, through every stage."""
     return build_document(RAW / "seed.txt", IN_PROCESS)
+
+
+@pytest.fixture(scope="session")
+def gold_docs() -> list[tuple[str, Document, dict]]:  # type: ignore[type-arg]
+    """(stem, document, gold) for every gold file whose report is in raw/ or tests/corpus/."""
+    import json
+
+    out = []
+    for gold_path in sorted(GOLD.glob("*.json")):
+        stem = gold_path.stem
+        src = next((p for p in (CORPUS / f"{stem}.txt", RAW / f"{stem}.txt") if p.is_file()), None)
+        if src is not None:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            out.append((stem, build_document(src, IN_PROCESS), gold))
+    return out

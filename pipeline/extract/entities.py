@@ -1,0 +1,474 @@
+"""Products, organizations, regulations and abbreviations, as spaCy components.
+
+The whole document goes through one spaCy pipeline built on the Traditional
+segmenter (``pipeline.segment``):
+
+* ``entity_ruler`` — phrase patterns generated from the lexicons (labels
+  PRODUCT / ORG / AGENCY), so adding a line to a lexicon file teaches a name;
+* ``itis_entity_discovery`` — names no lexicon lists, found by their context
+  (``entities_discovery``) and by abbreviation definitions (``entities_abbrev``),
+  weighed against the lexicon hits and resolved longest-first into mentions,
+  kept in the span group ``doc.spans["itis_entities"]`` for inspection.
+
+``extract_entities`` then turns the mentions into records with provenance:
+an abbreviation and its long forms are one organization, a product gets its
+developer, modality, indication and approvals from its own phrase (or the
+lexicon), a regulation its announcement dates from the date facts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import segment
+from pipeline.chars import fold_width
+from pipeline.extract.entities_abbrev import (
+    AbbrevMatch,
+    NamePair,
+    RegulationMatch,
+    find_abbreviations,
+    find_name_pairs,
+    find_regulations,
+)
+from pipeline.extract.entities_discovery import (
+    ORG,
+    PRODUCT,
+    Cand,
+    Ctx,
+    find_cjk_suffix_names,
+    find_country_agencies,
+    find_enumerations,
+    find_latin_candidates,
+    find_led_names,
+    find_list_mates,
+    find_product_models,
+    find_repeats,
+    find_source_orgs,
+    find_subunits,
+    rule_id,
+    short_forms,
+    strip_country,
+)
+from pipeline.extract.entities_lexicon import Lexicons, OrgEntry, ProductEntry
+from pipeline.extract.entities_records import (
+    abbreviation_records,
+    group_mentions,
+    organization_record,
+    product_records,
+    regulation_records,
+)
+from pipeline.extract.entities_rules import is_acronym, rules_for
+from pipeline.models import (
+    Abbreviation,
+    DateFact,
+    Document,
+    Organization,
+    Product,
+    Regulation,
+)
+
+LEXICON_RULE = rule_id("lexicon")
+LEXICON_TEXT_RULE = rule_id("lexicon_text")
+_TITLE_SPAN = re.compile(r"《[^《》\n]{1,80}》")
+SPAN_GROUP = "itis_entities"
+
+# Lexicons by key, for the spaCy component factory (its config must be plain data).
+_REGISTRY: dict[str, Lexicons] = {}
+
+
+@dataclass
+class EntityFacts:
+    """What ``extract_entities`` returns: one list per record type, ids in text order."""
+
+    products: list[Product] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    regulations: list[Regulation] = field(default_factory=list)
+    abbreviations: list[Abbreviation] = field(default_factory=list)
+
+
+@dataclass
+class Finding:
+    """What the discovery component leaves on the Doc for ``extract_entities``."""
+
+    ctx: Ctx
+    mentions: list[Cand]
+    abbreviations: list[AbbrevMatch]
+    regulations: list[RegulationMatch]
+    pairs: list[NamePair]
+
+
+# --------------------------------------------------------------------------- the spaCy side
+
+
+def ruler_patterns(nlp: Language, lex: Lexicons) -> list[dict[str, Any]]:
+    """EntityRuler patterns for every lexicon name and alias; ids point back to entries."""
+    patterns: list[dict[str, Any]] = []
+    entries: list[tuple[str, ProductEntry | OrgEntry]] = [
+        (f"p{i}", p) for i, p in enumerate(lex.products)
+    ] + [(f"o{i}", o) for i, o in enumerate(lex.organizations)]
+    for pid, entry in entries:
+        if isinstance(entry, ProductEntry):
+            label = PRODUCT
+        else:
+            label = "AGENCY" if entry.kind == "agency" else ORG
+        for name in dict.fromkeys(entry.names):
+            name = fold_width(name)
+            # phrase patterns only (no token Matcher: it is the slow part on long reports);
+            # case variants stand in for LOWER, except for acronyms: MOST is not "most"
+            variants = [name] if is_acronym(name) else [name, name.lower(), name.upper()]
+            if not is_acronym(name):
+                variants += [" ".join(w[:1].upper() + w[1:] for w in name.split(" "))]
+            for v in dict.fromkeys(variants):
+                patterns.append({"label": label, "pattern": v, "id": pid})
+    return patterns
+
+
+def _entry_by_id(lex: Lexicons, pid: str) -> ProductEntry | OrgEntry:
+    i = int(pid[1:])
+    return lex.products[i] if pid[0] == "p" else lex.organizations[i]
+
+
+@Language.factory("itis_entity_discovery", default_config={"lexicons_key": ""})
+def make_entity_discovery(nlp: Language, name: str, lexicons_key: str) -> EntityDiscovery:
+    return EntityDiscovery(nlp, _REGISTRY[lexicons_key])
+
+
+class EntityDiscovery:
+    """Pattern discovery plus resolution against the EntityRuler's lexicon hits."""
+
+    def __init__(self, nlp: Language, lex: Lexicons) -> None:
+        self.lex = lex
+        self.rules = rules_for(lex)
+        tokenizer = nlp.tokenizer
+        seg = getattr(tokenizer, "segmenter", None)
+        self.freq: dict[str, int] | None = seg.frequencies if seg is not None else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        tokens: list[tuple[int, int]] = []
+        for t in doc:
+            tokens.append((t.idx, t.idx + len(t.text)))
+            if t.whitespace_:
+                tokens.append((t.idx + len(t.text), t.idx + len(t.text) + 1))
+        ctx = Ctx(
+            text,
+            fold_width(text),
+            tokens,
+            self.rules,
+            self.freq,
+            segment.function_words(),
+            segment.glue_chars(),
+        )
+        lexicon = [
+            Cand(
+                ent.start_char,
+                ent.end_char,
+                PRODUCT if ent.label_ == PRODUCT else ORG,
+                None if ent.label_ == PRODUCT else _entry_by_id(self.lex, ent.ent_id_).kind,  # type: ignore[union-attr]
+                LEXICON_RULE,
+                3,
+                _entry_by_id(self.lex, ent.ent_id_),
+                "lexicon",
+            )
+            for ent in doc.ents
+        ]
+        lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
+        lexicon += find_lexicon_text(ctx, self.lex, lexicon)
+        abbreviations = find_abbreviations(ctx)
+        pairs = find_name_pairs(ctx)
+        mentions = discover(ctx, lexicon, abbreviations, pairs)
+        regulations = find_regulations(ctx, abbreviations)
+        doc.user_data[SPAN_GROUP] = Finding(ctx, mentions, abbreviations, regulations, pairs)
+        spans = [doc.char_span(m.start, m.end, m.label, alignment_mode="expand") for m in mentions]
+        doc.spans[SPAN_GROUP] = [s for s in spans if s is not None]
+        return doc
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon_text_index(lex: Lexicons) -> tuple[re.Pattern[str] | None, dict[str, Cand]]:
+    protos: dict[str, Cand] = {}
+    for p in lex.products:
+        for n in p.names:
+            protos.setdefault(
+                fold_width(n), Cand(0, 0, PRODUCT, None, LEXICON_TEXT_RULE, 3, p, "lexicon")
+            )
+    for o in lex.organizations:
+        for n in o.names:
+            protos.setdefault(
+                fold_width(n), Cand(0, 0, ORG, o.kind, LEXICON_TEXT_RULE, 3, o, "lexicon")
+            )
+    cjk = sorted((n for n in protos if not n.isascii() and len(n) >= 2), key=len, reverse=True)
+    if not cjk:
+        return None, protos
+    return re.compile("|".join(re.escape(n) for n in cjk)), protos
+
+
+def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> list[Cand]:
+    """Chinese lexicon names the ruler missed because jieba cut them apart in context.
+
+    With the user dictionary this is rare, but a name glued to a rare neighbour can
+    still be cut through; a plain text search is the safety net. Short names (two
+    or three characters) must still start and end on token boundaries.
+    """
+    pattern, protos = _lexicon_text_index(lex)
+    if pattern is None:
+        return []
+    taken = [(c.start, c.end) for c in ruler_hits]
+    out: list[Cand] = []
+    for m in pattern.finditer(ctx.fold):
+        if _measured(ctx, m.start(), m.end()):
+            continue
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in taken):
+            continue
+        if len(m.group()) <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+            continue
+        p = protos[m.group()]
+        out.append(Cand(s, e, p.label, p.kind, LEXICON_TEXT_RULE, 3, p.entry, "lexicon"))
+    return out
+
+
+def _measured(ctx: Ctx, start: int, end: int) -> bool:
+    """台電 in 1,500台電腦: a short name whose first character is a measure word after a number."""
+    return (
+        end - start <= 3
+        and start > 0
+        and ctx.fold[start - 1].isdigit()
+        and ctx.fold[start] in ctx.glue_chars
+    )
+
+
+def _abbreviation_orgs(
+    ctx: Ctx, abbreviations: Iterable[AbbrevMatch], known: set[str], found: Sequence[Cand]
+) -> list[Cand]:
+    """An abbreviation whose long form ends like an organization names one, in every form.
+
+    A long form read back from the parenthesis may take a word too many (日獲…); a
+    name already found that ends at the parenthesis gives the better start.
+    """
+    rules = ctx.rules
+    ends: dict[int, Cand] = {}
+    for c in sorted(found, key=lambda c: -c.strength):
+        if c.label == ORG and c.strength >= 1:
+            ends.setdefault(c.end, c)
+    out: list[Cand] = []
+    for a in abbreviations:
+        if a.regulation:
+            continue
+        kind = None
+        if a.long_zh is not None:
+            kind = rules.cjk_org_kind(a.long_zh.text)
+        if kind is None and a.long_en is not None:
+            kind = rules.latin_org_kind(a.long_en.text)
+        if kind is None and a.short.text.casefold() in known:
+            kind = "other"
+        if (
+            kind is None
+            and rules.org_acts_after_re.match(ctx.fold, a.end)
+            and not rules.pair_not_org_after_re.match(ctx.fold, a.end)
+        ):
+            kind = "company"  # 彭博新能源財經（BloombergNEF, BNEF）預估 …: it acts, so it is a body
+        if kind is None:
+            continue
+        for part in (a.long_zh, a.long_en, a.short):
+            if part is not None and not rules.is_generic(part.text):
+                start = part.start
+                if part is a.long_zh:
+                    english_country = a.long_en is not None and bool(
+                        rules.english_country_re.search(a.long_en.text)
+                    )
+                    prior = ends.get(part.end)
+                    legal = ctx.fold.startswith(rules.legal_form_prefixes, part.start)
+                    if prior is not None and part.start <= prior.start and not legal:
+                        start = prior.start
+                        if english_country:  # 美國 + 食品藥物管理局 (U.S. Food and …)
+                            for country in rules.country_prefixes:
+                                if ctx.fold.endswith(country, part.start, start):
+                                    start -= len(country)
+                                    break
+                    elif part.text.casefold() not in known and not english_country:
+                        start = strip_country(ctx, part.start, part.end)
+                out.append(Cand(start, part.end, ORG, kind, rule_id("abbreviation_org"), 2))
+    return out
+
+
+def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> list[Cand]:
+    """輝達（NVIDIA）, Medtronic（美敦力）: a name given in two scripts is, by default, a company.
+
+    Not when a product is written there or a product word follows (磷酸鋰鐵（LFP）電池);
+    surer when a company cue follows (亦於, 宣布) or precedes (旗下), or one side is known.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    orgs = {(c.start, c.end): c for c in found if c.label == ORG and c.strength >= 2}
+    others = [(c.start, c.end) for c in found if c.label == PRODUCT]
+    out: list[Cand] = []
+    for p in pairs:
+        sides = [(p.zh.start, p.zh.end), (p.en.start, p.en.end)]
+        if any(a < e and s < b for s, e in sides for a, b in others):
+            continue
+        if rules.pair_not_org_after_re.match(fold, p.end):
+            continue
+        known = [orgs[s] for s in sides if s in orgs]
+        first = min(p.zh.start, p.en.start)
+        cued = bool(
+            rules.pair_org_after_re.match(fold, p.end)
+            or rules.company_before_re.search(fold[max(0, first - 8) : first])
+        )
+        kind = known[0].kind if known else "company"
+        strength = 2 if known or cued else 1
+        for s, e in sides:
+            out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
+    return out
+
+
+def resolve(cands: Sequence[Cand]) -> list[Cand]:
+    """Non-overlapping mentions: longer first, then stronger, then earlier."""
+    chosen: list[Cand] = []
+    size = max((c.end for c in cands), default=0)
+    taken = bytearray(size)
+    for c in sorted(cands, key=lambda c: (-c.length, -c.strength, c.start)):
+        if c.length <= 0 or 1 in taken[c.start : c.end]:
+            continue
+        chosen.append(c)
+        taken[c.start : c.end] = b"\x01" * c.length
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _vote_labels(cands: list[Cand]) -> None:
+    """One label per written name across the document: the best-supported one wins."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in cands:
+        votes[c.key][c.label] += c.strength + 1
+    for c in cands:
+        if c.source == "lexicon":
+            continue
+        v = votes[c.key]
+        best = max(v, key=lambda k: v[k])
+        if best != c.label:
+            c.label = best
+            c.kind = c.kind if best == ORG else None
+
+
+def discover(
+    ctx: Ctx, lexicon: list[Cand], abbreviations: list[AbbrevMatch], pairs: list[NamePair]
+) -> list[Cand]:
+    """All candidates → one label per name → repeats and sub-units → resolved mentions."""
+    rules, fold = ctx.rules, ctx.fold
+    found: list[Cand] = list(lexicon)
+    found += find_product_models(ctx, lexicon)
+    found += find_latin_candidates(ctx, lexicon)
+    found += find_source_orgs(ctx)
+    found += find_enumerations(ctx)
+    found += find_led_names(ctx)
+    found += find_list_mates(ctx, lexicon)
+    found += find_cjk_suffix_names(ctx)
+    found += find_country_agencies(ctx)
+    known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
+    found += _abbreviation_orgs(ctx, abbreviations, known, found)
+    found += _pair_orgs(ctx, pairs, found)
+    # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
+    titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]
+    found = [
+        c
+        for c in found
+        if c.length > 0
+        and not rules.is_generic(fold[c.start : c.end])
+        and not any(a < c.start and c.end < b for a, b in titles)
+    ]
+    for c in found:
+        c.key = fold[c.start : c.end].casefold()
+    _vote_labels(found)
+    # a name found once is found everywhere it is written, and so are its short forms
+    named: dict[str, Cand] = {}
+    for c in sorted(found, key=lambda c: -c.strength):
+        named.setdefault(fold[c.start : c.end], c)
+    found += find_repeats(ctx, named)
+    subunits = find_subunits(ctx, [c for c in found if c.label == ORG])
+    found += subunits
+    named = {fold[c.start : c.end]: c for c in [*found, *subunits] if c.strength > 0}
+    shorts = short_forms(ctx, [*found, *subunits])
+    found += [c for c in find_repeats(ctx, named, shorts) if c.link is not None]
+    return resolve(found)
+
+
+@functools.lru_cache(maxsize=4)
+def _entity_nlp(lex: Lexicons) -> Language:
+    _REGISTRY[lex.key] = lex
+    words = None if lex == Lexicons.load() else lex.user_words()
+    nlp = segment.new_nlp(words)
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(ruler_patterns(nlp, lex))  # type: ignore[attr-defined]
+    nlp.add_pipe("itis_entity_discovery", config={"lexicons_key": lex.key})
+    return nlp
+
+
+def entity_nlp(lexicons: Lexicons | None = None) -> Language:
+    """The per-process entity pipeline for these lexicons (default: the lexicon files)."""
+    return _entity_nlp(lexicons or Lexicons.load())
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def find_entities(text: str, lexicons: Lexicons | None = None) -> Finding:
+    """Run the spaCy entity pipeline on ``text``: the resolved mentions and definitions."""
+    nlp = entity_nlp(lexicons)
+    sdoc = nlp(text)
+    finding: Finding = sdoc.user_data[SPAN_GROUP]
+    return finding
+
+
+def extract_entities(
+    doc: Document, dates: list[DateFact], lexicons: Lexicons | None = None
+) -> EntityFacts:
+    """Products (p1..), organizations (o1..), regulations (r1..), abbreviations (a1..).
+
+    ``lexicons`` replaces the lexicon files, e.g. ``Lexicons.load().without(names)``
+    to see what the discovery patterns find in a report whose names are all new.
+    """
+    lex = lexicons or Lexicons.load()
+    finding = find_entities(doc.text, lex)
+    ctx = finding.ctx
+    rules = ctx.rules
+    entities = group_mentions(doc, lex, finding.mentions, finding.abbreviations, finding.pairs)
+    counters = {PRODUCT: 0, ORG: 0}
+    for ent in entities:
+        counters[ent.label] += 1
+        ent.id = f"{'p' if ent.label == PRODUCT else 'o'}{counters[ent.label]}"
+    orgs = [organization_record(doc, rules, e) for e in entities if e.label == ORG]
+    org_by_id = {o.id: o for o in orgs}
+    org_mentions = sorted(
+        ((m, org_by_id[e.id]) for e in entities if e.label == ORG for m in e.mentions),
+        key=lambda x: x[0].start,
+    )
+    products = product_records(
+        doc, ctx, lex, entities, orgs, org_mentions, finding.abbreviations, dates
+    )
+    regulations = regulation_records(doc, ctx, finding.regulations, dates)
+    owners = [(m.start, m.end, e.id) for e in entities for m in e.mentions]
+    abbreviations = abbreviation_records(doc, finding.abbreviations, owners, regulations)
+    return EntityFacts(products, orgs, regulations, abbreviations)
+
+
+def warm_up() -> None:
+    """Build the default entity pipeline now (before forking workers)."""
+    entity_nlp()
+
+
+__all__ = [
+    "EntityFacts",
+    "Lexicons",
+    "entity_nlp",
+    "extract_entities",
+    "find_entities",
+    "ruler_patterns",
+    "warm_up",
+]

@@ -1,0 +1,287 @@
+"""Abbreviation definitions and regulation titles, found in the text.
+
+Reports define a short form once, in a handful of shapes:
+``美國食品暨藥物管理局（Food and Drug Administration, FDA）``, ``English (ABBR)``,
+``中文全名（ABBR）``, ``衛生福利部（簡稱衛福部）``, ``（以下簡稱「本法」）``, ``（下稱…）``,
+and cite regulations as ``《…》`` titles, 「quoted names」 ending in 法 / 條例, and
+short names declared with ``（簡稱《…》）``. These scans return pure matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.entities_discovery import CLAUSE_BREAK, Ctx, walk_back_name
+from pipeline.extract.entities_rules import CJK_RE
+
+# （Food and Drug Administration, FDA）: an English long form, a comma, the short form
+_EN_AND_ABBR = re.compile(
+    r"[（(]\s*([A-Z][A-Za-z0-9 .&'/\-]*?[A-Za-z0-9.])\s*[,，]\s*(?:以下簡稱|簡稱|下稱)?\s*"
+    r"([A-Za-z][A-Za-z0-9&/.+\-]{0,14}?)\s*[）)]"
+)
+# （FDA）: a short form alone in parentheses
+_ABBR_ONLY = re.compile(r"[（(]\s*([A-Z][A-Za-z&/.+\-]{0,12}[A-Za-z])\s*[）)]")
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_QUOTED = re.compile(r"「([^「」\n]{2,30})」")
+
+
+@dataclass
+class Part:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class AbbrevMatch:
+    """One definition: the whole span and its parts (any of the long forms may be absent)."""
+
+    start: int
+    end: int
+    short: Part
+    long_en: Part | None
+    long_zh: Part | None
+    rule: str
+    regulation: bool = False  # the long form is a 《title》 or 「quoted」 regulation name
+
+
+def _upper_count(s: str) -> int:
+    return sum(1 for ch in s if ch.isupper())
+
+
+def _initials_match(words: list[str], abbr: str) -> bool:
+    """FDA from Food and Drug Administration: the abbreviation's letters in word order."""
+    letters = [ch for ch in abbr.upper() if ch.isalpha()]
+    if not letters:
+        return False
+    caps = [w[0].upper() for w in words if w[:1].isalpha()]
+    it = iter(caps)
+    return all(any(c == letter for c in it) for letter in letters) and caps[:1] == letters[:1]
+
+
+def _long_zh(ctx: Ctx, paren: int, max_chars: int) -> Part | None:
+    end = paren
+    while end > 0 and ctx.fold[end - 1] == " ":
+        end -= 1
+    if end == 0 or not CJK_RE.match(ctx.fold[end - 1]):
+        return None
+    start = walk_back_name(ctx, end, max_chars, allow_latin=True)
+    if end - start < 2:
+        return None
+    return Part(ctx.text[start:end], start, end)
+
+
+def _latin_before(ctx: Ctx, paren: int, abbr: str) -> Part | None:
+    """The English long form written right before ``(ABBR)``, cut to the words it abbreviates."""
+    m = re.search(
+        r"([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z][A-Za-z0-9.&'\-]*){1,9}) ?$", ctx.fold[:paren]
+    )
+    if not m:
+        return None
+    words = m.group(1).split(" ")
+    for k in range(len(words)):
+        cand = words[k:]
+        if cand[0][:1].upper() == abbr[:1].upper() and _initials_match(cand, abbr):
+            text = " ".join(cand)
+            start = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+            return Part(ctx.text[start : start + len(text)], start, start + len(text))
+    return None
+
+
+def find_abbreviations(ctx: Ctx) -> list[AbbrevMatch]:
+    """Every abbreviation definition in the text, in text order."""
+    fold, text = ctx.fold, ctx.text
+    out: list[AbbrevMatch] = []
+    taken: list[tuple[int, int]] = []
+    zh: Part | None
+    en: Part | None
+    for m in _EN_AND_ABBR.finditer(fold):
+        long_en, abbr = m.group(1), m.group(2)
+        one_word = len(long_en.split()) < 2
+        if _upper_count(abbr) < 2 or (one_word and (len(long_en) < 6 or long_en == abbr)):
+            continue
+        en = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+        short = Part(text[m.start(2) : m.end(2)], m.start(2), m.end(2))
+        zh = _long_zh(ctx, m.start(), min(24, 3 * len(long_en.split()) + 4))
+        start = zh.start if zh else m.start()
+        out.append(AbbrevMatch(start, m.end(), short, en, zh, "entities.abbrev_en_pair.v1"))
+        taken.append(m.span())
+    for m in _ABBR_ONLY.finditer(fold):
+        abbr = m.group(1)
+        if _upper_count(abbr) < 2 or any(a <= m.start() < b for a, b in taken):
+            continue
+        short = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+        en = _latin_before(ctx, m.start(), abbr)
+        zh = None if en else _long_zh(ctx, m.start(), 14)
+        if en is None and zh is None:
+            continue
+        start = en.start if en is not None else zh.start  # type: ignore[union-attr]
+        rule = "entities.abbrev_en.v1" if en else "entities.abbrev_zh_latin.v1"
+        out.append(AbbrevMatch(start, m.end(), short, en, zh, rule))
+        taken.append(m.span())
+    for m in ctx.rules.short_name_re.finditer(fold):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        short = Part(text[m.start(g) : m.end(g)], m.start(g), m.end(g))
+        b_end = m.start()
+        while b_end > 0 and fold[b_end - 1] == " ":
+            b_end -= 1
+        before = fold[max(0, b_end - 90) : b_end]
+        offset = max(0, b_end - 90)
+        regulation = False
+        if before.endswith(("》", "」", "』")):
+            close = before[-1]
+            opener = {"》": "《", "」": "「", "』": "『"}[close]
+            o = before.rfind(opener)
+            if o < 0:
+                continue
+            zh = Part(text[offset + o + 1 : b_end - 1], offset + o + 1, b_end - 1)
+            regulation = close == "》" or bool(ctx.rules.law_suffix_re.search(zh.text))
+        else:
+            zh = _long_zh(ctx, m.start(), 16)
+        if zh is None or zh.text == short.text:
+            continue
+        regulation = regulation or m.group(2) is not None
+        out.append(
+            AbbrevMatch(
+                zh.start, m.end(), short, None, zh, "entities.abbrev_short_name.v1", regulation
+            )
+        )
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+# 輝達（NVIDIA）, 高通（Qualcomm）, SK海力士（SK hynix）: a Chinese name and its Latin name
+_LATIN_IN_PARENS = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9 .&'\-]{0,40}?)\s*[）)]")
+# Medtronic（美敦力）: the other way round
+_CJK_IN_PARENS = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[）)]")
+
+
+@dataclass
+class NamePair:
+    """A Chinese name with its Latin name in parentheses: two forms of one entity."""
+
+    start: int
+    end: int
+    zh: Part
+    en: Part
+
+
+def _name_like_latin(rules_is_not_name: bool, name: str) -> bool:
+    words = name.split()
+    if rules_is_not_name or not words or len(words) > 4:
+        return False
+    if len(words) == 1:
+        return True
+    # a descriptive phrase (Chimeric Antigen Receptor) is Title Case word by word; a name
+    # has an acronym, an inner capital or a lower-case brand word in it (SK hynix, NTT Docomo)
+    return any(w.isupper() or w[:1].islower() or any(c.isupper() for c in w[1:]) for w in words)
+
+
+def find_name_pairs(ctx: Ctx) -> list[NamePair]:
+    """Every 中文（Latin name） pair whose two sides both look like names."""
+    rules, fold, text = ctx.rules, ctx.fold, ctx.text
+    out: list[NamePair] = []
+    for m in _LATIN_IN_PARENS.finditer(fold):
+        en = m.group(1)
+        if not _name_like_latin(rules.is_not_name(en), en):
+            continue
+        zh = _long_zh(ctx, m.start(), 8)
+        if zh is None or any(ch.isdigit() for ch in zh.text) or rules.is_generic(zh.text):
+            continue
+        if rules.disease_name_re.search(zh.text) or (
+            rules.cjk_org_kind(zh.text) is None and len(zh.text) > 6
+        ):
+            continue
+        out.append(
+            NamePair(zh.start, m.end(), zh, Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1)))
+        )
+    for m in _CJK_IN_PARENS.finditer(fold):
+        before = re.search(
+            r"([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z][A-Za-z0-9.&'\-]*){0,3}) ?$",
+            fold[max(0, m.start() - 45) : m.start()],
+        )
+        if before is None:
+            continue
+        en_start = max(0, m.start() - 45) + before.start(1)
+        en_text = before.group(1)
+        zh_text = m.group(1)
+        if not _name_like_latin(rules.is_not_name(en_text), en_text) or rules.is_generic(zh_text):
+            continue
+        if rules.disease_name_re.search(zh_text):
+            continue
+        en = Part(text[en_start : en_start + len(en_text)], en_start, en_start + len(en_text))
+        zh = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+        out.append(NamePair(en_start, m.end(), zh, en))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+# --------------------------------------------------------------------------- regulations
+
+
+@dataclass
+class RegulationMatch:
+    """One regulation and every place it is written (names without their brackets)."""
+
+    name: str
+    first: Part
+    rule: str
+    short_names: list[str] = field(default_factory=list)
+    mentions: list[Part] = field(default_factory=list)
+
+
+def find_regulations(ctx: Ctx, abbreviations: list[AbbrevMatch]) -> list[RegulationMatch]:
+    """《titles》, 「quoted law names」 and their declared short names, with all mentions."""
+    fold, text = ctx.fold, ctx.text
+    by_name: dict[str, RegulationMatch] = {}
+    for m in _TITLE.finditer(fold):
+        name = m.group(1).strip()
+        if not name:
+            continue
+        part = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+        reg = by_name.setdefault(name, RegulationMatch(name, part, "entities.regulation_title.v1"))
+        reg.mentions.append(part)
+    for m in _QUOTED.finditer(fold):
+        name = m.group(1).strip()
+        if not ctx.rules.law_suffix_re.search(name):
+            continue
+        part = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+        reg = by_name.setdefault(name, RegulationMatch(name, part, "entities.regulation_quoted.v1"))
+        reg.mentions.append(part)
+    # short names declared for a title: （簡稱《特管辦法》） – the short one is an alias, not a law
+    alias_of: dict[str, str] = {}
+    for a in abbreviations:
+        if a.regulation and a.long_zh is not None and a.long_zh.text in by_name:
+            alias_of[a.short.text] = a.long_zh.text
+    for short, long in alias_of.items():
+        reg = by_name[long]
+        if short not in reg.short_names:
+            reg.short_names.append(short)
+        if short in by_name:
+            reg.mentions.extend(by_name.pop(short).mentions)
+    # bare mentions of a name or short name written without brackets
+    taken = {(p.start, p.end) for r in by_name.values() for p in r.mentions}
+    for reg in by_name.values():
+        for name in {reg.name, *reg.short_names}:
+            if len(name) < 3:
+                continue
+            for m in re.finditer(re.escape(name), fold):
+                span = (m.start(), m.end())
+                if any(a <= span[0] and span[1] <= b for a, b in taken):
+                    continue
+                reg.mentions.append(Part(text[span[0] : span[1]], *span))
+                taken.add(span)
+    out = sorted(by_name.values(), key=lambda r: min(p.start for p in r.mentions))
+    for r in out:
+        r.mentions.sort(key=lambda p: p.start)
+        r.first = r.mentions[0]
+    return out
+
+
+def clause_bounds(fold: str, start: int, end: int) -> tuple[int, int]:
+    """The phrase (between ，。；！？ and newlines) holding ``[start, end)``."""
+    lo = max(0, start - 200)
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(fold, lo, start)), default=lo)
+    m = CLAUSE_BREAK.search(fold, end)
+    return left, (m.start() if m else len(fold))

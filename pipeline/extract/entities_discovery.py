@@ -1,0 +1,891 @@
+"""Finding products and organizations that no lexicon lists, by their context.
+
+A report always names companies and products the lexicons have never seen, but
+it names them in a few set ways: a Latin-script name before 開發的 / 公司 / 治療 or
+after 療法 / 藥物 / 產品, a company suffix (Therapeutics, 生技), a code name
+(ABBV-RGX-314), a list closed by 等公司 or opened by 業者如, a source line, a
+「country + …部」 government body, a sub-unit written after a known body
+(衛福部 + 醫事司), a pair 輝達（NVIDIA）. Each ``find_*`` here is a pure scan of
+the text that returns candidates with the rule that found them; the entity
+stage weighs and resolves them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pipeline.extract.entities_rules import (
+    CHINESE_NUMERAL,
+    CJK_MODEL,
+    CJK_RE,
+    CODE_NAME,
+    CODE_NUMBER,
+    LATIN_RUN,
+    MODEL_NUMBER,
+    NAME_BREAK,
+    URL_RE,
+    Rules,
+)
+
+if TYPE_CHECKING:
+    from pipeline.extract.entities_lexicon import OrgEntry, ProductEntry
+
+PRODUCT = "PRODUCT"
+ORG = "ORG"
+# A token this common in the dictionary is an ordinary word, not a name (半導體, 面板).
+COMMON_FREQ = 1000
+# A strict suffix (公司, 生技) needs a word rarer than this before it: a proper name.
+RARE_FREQ = 300
+# Units written right after a number in a date (2023年12月15日): never the start of a name.
+DATE_UNITS = "年月日號"
+# Clause breaks: a possessive or a list does not reach across them.
+CLAUSE_BREAK = re.compile(r"[，。；！？\n]")
+_LIST_SPLIT = re.compile(r"、|以及|及|和|與")
+# A business unit in capitals right after a Chinese company name: 三星 + SDI.
+_LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9])")
+
+
+def rule_id(name: str, version: int = 1) -> str:
+    return f"entities.{name}.v{version}"
+
+
+@dataclass
+class Cand:
+    """One proposed entity mention: exact span, label, and how sure the rule is."""
+
+    start: int
+    end: int
+    label: str  # PRODUCT | ORG
+    kind: str | None
+    rule: str
+    strength: int  # 3 lexicon, 2 strong pattern, 1 weak pattern, 0 repeat of a found name
+    entry: ProductEntry | OrgEntry | None = None
+    source: str = "pattern"
+    key: str = ""  # the name as written, case-folded: one label per name in a document
+    link: str | None = None  # a short form of this (folded) full name: 能源署 of 經濟部能源署
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Ctx:
+    """The text, its width-folded twin and its tokens, with offset helpers."""
+
+    text: str
+    fold: str
+    tokens: list[tuple[int, int]]  # (start, end) of every token, whitespace included
+    rules: Rules
+    freq: dict[str, int] | None = None
+    function_words: frozenset[str] = frozenset()
+    glue_chars: frozenset[str] = frozenset()
+    starts: list[int] = field(default_factory=list)
+    bounds: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.starts = [s for s, _ in self.tokens]
+        self.bounds = {s for s, _ in self.tokens} | {len(self.text)}
+
+    def is_boundary(self, offset: int) -> bool:
+        return offset in self.bounds
+
+    def token_index_ending_at(self, offset: int) -> int | None:
+        i = bisect.bisect_left(self.starts, offset) - 1
+        if i >= 0 and self.tokens[i][1] == offset:
+            return i
+        return None
+
+    def token_index_at(self, offset: int) -> int | None:
+        i = bisect.bisect_left(self.starts, offset)
+        if i < len(self.tokens) and self.tokens[i][0] == offset:
+            return i
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[str]:
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        out = []
+        while i < len(self.tokens) and self.tokens[i][0] < end:
+            s, e = self.tokens[i]
+            if e > start:
+                out.append(self.fold[max(s, start) : min(e, end)])
+            i += 1
+        return out
+
+    def word_freq(self, word: str) -> int:
+        return self.freq.get(word, 0) if self.freq is not None else 0
+
+    def is_function_word(self, tok: str) -> bool:
+        """將 / 於 / 無不: what the dictionary tags as adverb, preposition, particle …"""
+        return tok in self.function_words and tok not in self.rules.name_joiners
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _breaks_name(ctx: Ctx, tok: str) -> bool:
+    rules = ctx.rules
+    return (
+        tok in rules.stop_tokens
+        or tok in rules.coordinators
+        or bool(NAME_BREAK.search(tok))
+        or any(ch.isdigit() for ch in tok)
+        or bool(CHINESE_NUMERAL.match(tok))
+        or ctx.is_function_word(tok)
+    )
+
+
+def _short_latin(tok: str, allowed: bool) -> bool:
+    """A letter or two inside a Chinese name: T in 嵌合抗原受體 T 細胞, SK in SK海力士."""
+    return allowed and tok.isascii() and len(tok) <= 2
+
+
+def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = False) -> int:
+    """Start of the name that ends at ``end``: tokens back to a stop word, mark or numeral."""
+    rules = ctx.rules
+    i = ctx.token_index_ending_at(end)
+    start = end
+    endings = (*rules.subunits, *rules.agency_endings)
+    while i is not None and i >= 0:
+        s, e = ctx.tokens[i]
+        tok = ctx.fold[s:e]
+        if end - s > max_chars:
+            break
+        if e == end and tok in endings:
+            pass  # 所 / 處 end a name here even though the dictionary calls them particles
+        elif tok.isspace():
+            # one space between a Latin letter and a Chinese word (嵌合抗原受體 T 細胞)
+            if not allow_latin or tok != " " or i == 0:
+                break
+            prev = ctx.fold[ctx.tokens[i - 1][1] - 1]
+            if not (prev.isascii() and prev.isalpha()) and not CJK_RE.match(prev):
+                break
+        elif _breaks_name(ctx, tok) or not (CJK_RE.search(tok) or _short_latin(tok, allow_latin)):
+            break
+        start = s
+        i -= 1
+    while start < end and ctx.fold[start].isspace():
+        start += 1
+    # after a number, the date glues to a verb (15日獲, 12月 獲): measure words and verbs go
+    k = ctx.token_index_at(start)
+    prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]] if k else ""
+    if k is not None and any(ch.isdigit() for ch in prev):
+        while k < len(ctx.tokens) and ctx.tokens[k][1] <= end - 2:
+            s, e = ctx.tokens[k]
+            tok = ctx.fold[s:e]
+            glued = len(tok) == 1 or (ctx.word_freq(tok) == 0 and len(tok) <= 3)
+            if not (glued and all(ch in ctx.glue_chars or ch in DATE_UNITS for ch in tok)):
+                break
+            start = e
+            k += 1
+    return start
+
+
+def walk_forward_name(ctx: Ctx, start: int, max_chars: int) -> int:
+    """End of a name starting at ``start``: tokens up to a verb, stop word or mark."""
+    rules = ctx.rules
+    i = ctx.token_index_at(start)
+    end = start
+    while i is not None and i < len(ctx.tokens):
+        s, e = ctx.tokens[i]
+        tok = ctx.fold[s:e]
+        if e - start > max_chars or tok.isspace() or _breaks_name(ctx, tok):
+            break
+        if tok in rules.company_verbs or not CJK_RE.search(tok):
+            break
+        end = e
+        i += 1
+    return end
+
+
+def strip_generic_head(ctx: Ctx, start: int, end: int) -> int:
+    """Skip leading tokens such as 知名 or 生醫新創 that qualify a name without being part of it."""
+    rules = ctx.rules
+    i = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
+    while i < len(ctx.tokens):
+        s, e = ctx.tokens[i]
+        if e <= start:
+            i += 1
+            continue
+        if e >= end or ctx.fold[max(s, start) : e] not in rules.generic_modifiers:
+            break
+        start = e
+        i += 1
+    return start
+
+
+def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool) -> bool:
+    """A Chinese name part is not a common noun: 長聖國際 yes, 細胞治療 / 教學 / 相關 no.
+
+    ``strict`` (for 公司 / 生技 …) also wants a rare word in it: a proper name.
+    """
+    rules = ctx.rules
+    prefix = ctx.fold[name_start:name_end]
+    if len(prefix) < 2 or rules.is_generic(prefix):
+        return False
+    toks = [t for t in ctx.tokens_in(name_start, name_end) if t.strip()]
+    if not toks or all(rules.is_generic(t) for t in toks):
+        return False
+    if any(ctx.is_function_word(t) for t in toks):
+        return False
+    if strict:
+        # the distinctive word leads: 細胞治療公司 is a kind of company, 天力離岸風電科技 one
+        if toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
+            return False
+        return any(
+            (ctx.word_freq(t) < RARE_FREQ and not rules.is_generic(t)) or t.isascii() for t in toks
+        )
+    return True
+
+
+def strip_country(ctx: Ctx, start: int, end: int) -> int:
+    """Leave a leading foreign country out of a name (日本 + 醫藥品醫療機器綜合機構).
+
+    Taiwan stays: in 台灣電力公司 or 臺灣精準醫療產業協會 it is part of the name.
+    """
+    name = ctx.fold[start:end]
+    for country in ctx.rules.country_prefixes:
+        if country in ctx.rules.kept_country_words:
+            continue
+        if name.startswith(country) and len(name) - len(country) >= 2:
+            s = start + len(country)
+            while s < end and ctx.fold[s] == " ":
+                s += 1
+            return s
+    return start
+
+
+# --------------------------------------------------------------------------- Latin names
+
+
+@dataclass
+class Run:
+    start: int
+    end: int
+    name: str
+    evidence: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    rules_hit: dict[str, str] = field(default_factory=dict)
+    kind: str | None = None
+    end_ext: int | None = None  # end including a Chinese suffix (ITIS研究團隊)
+    not_name: bool = False  # an acronym of the trade: a name only with a suffix (ITIS研究團隊)
+    known: bool = False  # a lexicon hit, taking part only as a neighbour in lists
+
+    def add(self, label: str, strength: int, rule: str, kind: str | None = None) -> None:
+        self.evidence[label] += strength
+        self.rules_hit.setdefault(label, rule)
+        if kind and label == ORG and self.kind is None:
+            self.kind = kind
+
+    @property
+    def label(self) -> str | None:
+        if not self.evidence:
+            return None
+        best = max(self.evidence.values())
+        labels = [k for k, v in self.evidence.items() if v == best]
+        if len(labels) == 1:
+            return labels[0]
+        return ORG if self.kind else None
+
+
+def latin_runs(ctx: Ctx) -> list[Run]:
+    """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
+    fold, rules = ctx.fold, ctx.rules
+    masked = [m.span() for m in URL_RE.finditer(fold)]
+    runs: list[Run] = []
+    for m in LATIN_RUN.finditer(fold):
+        s, e = m.span()
+        if any(a <= s < b for a, b in masked):
+            continue
+        # a trailing dot ends the sentence unless it ends Inc. / Co. / Ltd.
+        while (
+            e > s
+            and fold[e - 1] in ".-/+'"
+            and (fold[s:e].split()[-1].casefold() not in rules.latin_suffix_kind)
+        ):
+            e -= 1
+        words = [(w.start() + s, w.end() + s) for w in re.finditer(r"\S+", fold[s:e])]
+        introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
+        if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
+            while len(words) > 1 and rules.is_not_name(fold[words[0][0] : words[0][1]]):
+                words.pop(0)
+            # GPU B200 → B200, Quest 3 keeps its 3, 新創 Hanbit Endo AI keeps its AI
+            while (
+                not introduced
+                and len(words) > 1
+                and fold[slice(*words[-1])].casefold() in rules.not_names
+            ):
+                words.pop()
+        if not words:
+            continue
+        s, e = words[0][0], words[-1][1]
+        name = fold[s:e]
+        runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name)))
+    for m in CJK_MODEL.finditer(fold):
+        # 天璣9300: one brand word, then the model number (not 容量可達270萬)
+        brand_end = m.start() + len(
+            m.group().rstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        )
+        if not (ctx.is_boundary(m.start()) and ctx.token_index_ending_at(brand_end) is not None):
+            continue
+        if ctx.token_index_at(m.start()) != ctx.token_index_ending_at(brand_end):
+            continue
+        if fold[m.end() : m.end() + 1] in "萬億千百兆年月日%":
+            continue
+        if rules.product_before_re.search(fold[max(0, m.start() - 10) : m.start()]):
+            runs.append(Run(m.start(), m.end(), ctx.text[m.start() : m.end()]))
+    runs.sort(key=lambda r: r.start)
+    return runs
+
+
+def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
+    """A Chinese body word written right after a Latin name (ITIS研究團隊, Harvard大學)."""
+    fold = ctx.fold
+    j = e + 1 if fold[e : e + 1] == " " else e
+    if not ctx.is_boundary(j):
+        return None
+    for suffix, info in sorted(ctx.rules.cjk_suffixes.items(), key=lambda kv: -len(kv[0])):
+        if info["kind"] == "company":
+            continue
+        if fold.startswith(suffix, j) and ctx.is_boundary(j + len(suffix)):
+            return (j + len(suffix) if info["keep_in_name"] else e), str(info["kind"])
+    for unit in sorted(ctx.rules.subunits, key=len, reverse=True):
+        if len(unit) >= 2 and fold.startswith(unit, j) and ctx.is_boundary(j + len(unit)):
+            return j + len(unit), ctx.rules.cjk_org_kind("X" + unit) or "other"
+    return None
+
+
+def _after_company(ctx: Ctx, start: int, org_ends: set[int]) -> bool:
+    """A name written right after a company (特斯拉Model Y, 納智捷（Luxgen）n7)."""
+    fold = ctx.fold
+    j = start - 1 if start and fold[start - 1] == " " else start
+    if j in org_ends:
+        return True
+    if j and fold[j - 1] in "）)":
+        o = max(fold.rfind("（", 0, j), fold.rfind("(", 0, j))
+        return o > 0 and j - o < 40 and o in org_ends
+    return False
+
+
+def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = None) -> None:
+    """Weigh each run's context: suffix words, cue words before and after, code-name shape."""
+    rules, fold = ctx.rules, ctx.fold
+    for r in runs:
+        suffix = _cjk_suffix_after(ctx, r.end)
+        if suffix is not None:
+            r.end_ext, skind = suffix
+            r.add(ORG, 2, rule_id("latin_cjk_suffix"), skind)
+        if r.not_name or r.known:
+            continue
+        kind = rules.latin_org_kind(r.name)
+        if kind:
+            r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
+        left = fold[max(0, r.start - 10) : r.start]
+        right = fold[r.end : r.end + 16]
+        if rules.product_before_re.search(left):
+            r.add(PRODUCT, 2, rule_id("latin_product_cue"))
+        if rules.company_before_re.search(left):
+            r.add(ORG, 1, rule_id("latin_company_cue"), "company")
+        if rules.company_after_re.match(right):
+            r.add(ORG, 1, rule_id("latin_company_cue"), "company")
+        if rules.product_after_re.match(right):
+            r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+        tail = rules.enum_tail_re.match(right.lstrip())
+        if tail:
+            kind = rules.enum_tails[tail.group(2)]
+            if kind == "product":
+                r.add(PRODUCT, 1, rule_id("enumeration"))
+            else:
+                r.add(ORG, 1, rule_id("enumeration"), kind)
+        if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
+            r.add(PRODUCT, 1, rule_id("code_name"))
+        has_digit = any(ch.isdigit() for ch in r.name)
+        if org_ends and has_digit and _after_company(ctx, r.start, org_ends):
+            r.add(PRODUCT, 2, rule_id("company_model"))
+        # 治療糖尿病足潰瘍的 ENGENSIS: "treats …'s X" names a product
+        if re.search(r"的\s*$", left):
+            clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
+            if re.search(r"治療|針對|用於|開發|研發", clause):
+                r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+
+
+def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
+    """Share a type along a list (Casgevy和 Lyfgenia) and read "X 的 … product" as company.
+
+    A name typed in one place is typed wherever it is written, before lists are read, so
+    that "NVIDIA、Microsoft" learns from a Microsoft typed elsewhere.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    typed: dict[str, tuple[str, str | None]] = {}
+    for r in runs:
+        if r.label is not None and not r.not_name:
+            typed.setdefault(r.name.casefold(), (r.label, r.kind))
+    for r in runs:
+        if r.label is None and not r.not_name and r.name.casefold() in typed:
+            label, kind = typed[r.name.casefold()]
+            r.add(label, 1, rule_id("repeat"), kind)
+    for i, r in enumerate(runs):
+        if r.label is not None or r.not_name or not rules.possessive_re.match(fold, r.end):
+            continue
+        clause_end = CLAUSE_BREAK.search(fold, r.end)
+        stop = clause_end.start() if clause_end else len(fold)
+        for o in runs[i + 1 :]:
+            if o.start >= stop:
+                break
+            if o.label == PRODUCT:
+                r.add(ORG, 1, rule_id("latin_possessive"), "company")
+                break
+    chains: list[list[Run]] = []
+    for r in runs:
+        if chains:
+            prev = chains[-1][-1]
+            gap = fold[prev.end_ext or prev.end : r.start]
+            if gap.strip() and rules.coordinator_gap_re.fullmatch(gap):
+                chains[-1].append(r)
+                continue
+        chains.append([r])
+    for chain in chains:
+        labels = [r.label for r in chain if r.label]
+        if not labels or len(chain) < 2:
+            continue
+        label = max(set(labels), key=labels.count)
+        kinds = [r.kind for r in chain if r.label == ORG and r.kind]
+        for r in chain:
+            if r.label is None and not r.not_name:
+                r.add(label, 1, rule_id("coordination"), kinds[0] if kinds else None)
+
+
+def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """Latin-script products and organizations found by their context."""
+    runs = latin_runs(ctx)
+    known_list = list(known)
+    known_at = {(c.start, c.end): c for c in known_list}
+    # lexicon hits are evidence for their neighbours in a list
+    extra = []
+    for r in runs:
+        k = known_at.get((r.start, r.end))
+        if k is not None:
+            r.known = True
+            r.add(k.label, 3, k.rule, k.kind)
+    covered = bytearray(len(ctx.fold) + 1)
+    for r in runs:
+        covered[r.start : r.end] = b"\x01" * (r.end - r.start)
+    for c in known_list:
+        if not covered[c.start]:
+            extra.append(Run(c.start, c.end, ctx.text[c.start : c.end], known=True))
+            extra[-1].add(c.label, 3, c.rule, c.kind)
+    runs = sorted([*runs, *extra], key=lambda r: r.start)
+    org_ends = {c.end for c in known_list if c.label == ORG}
+    classify_runs(ctx, runs, org_ends)
+    propagate_runs(ctx, runs)
+    out: list[Cand] = []
+    for r in runs:
+        label = r.label
+        if label is None or (r.known and not r.end_ext):
+            continue
+        end = r.end_ext if (label == ORG and r.end_ext) else r.end
+        if r.not_name and not r.end_ext:
+            continue
+        out.append(
+            Cand(
+                r.start,
+                end,
+                label,
+                r.kind if label == ORG else None,
+                r.rules_hit[label],
+                min(2, r.evidence[label]),
+            )
+        )
+    return out
+
+
+def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
+    """A known product with a model number after it is that model: 天璣 + 9300."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for c in products:
+        if c.label != PRODUCT:
+            continue
+        m = MODEL_NUMBER.match(fold, c.end)
+        if not m:
+            continue
+        if m.group().startswith(" ") and not fold[c.end - 1].isascii():
+            continue
+        num = m.group().strip()
+        if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
+            continue
+        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("product_model"), 3))
+    return out
+
+
+# --------------------------------------------------------------------------- Chinese names
+
+
+def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
+    """Chinese names ending in an organization word: 台灣亞太產業分析專業協進會, 長聖國際生技."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.cjk_suffix_re.finditer(fold):
+        s_suf, e = m.span()
+        info = rules.cjk_suffixes[m.group()]
+        if not (ctx.is_boundary(s_suf) and ctx.is_boundary(e)):
+            continue
+        # 晶圓代工業 is 晶圓代工 + 業, not 晶圓代 + 工業: a domain word across the suffix
+        lo = max(0, s_suf - 8)
+        if any(d.start() < s_suf < d.end() for d in rules.domain_term_re.finditer(fold, lo, e)):
+            continue
+        start = walk_back_name(ctx, s_suf, 14)
+        # 新創如雲象科技: a list head or a word for companies glued in front ends the reach
+        lead = list(rules.lead_word_re.finditer(fold, start, s_suf))
+        if lead and s_suf - lead[-1].end() >= 2:
+            start = lead[-1].end()
+        if info["strict"]:
+            start = strip_generic_head(ctx, start, s_suf)
+        if not plausible_cjk_name(ctx, start, s_suf, strict=bool(info["strict"])):
+            continue
+        end = e if info["keep_in_name"] else s_suf
+        start = strip_country(ctx, start, end)
+        out.append(Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1))
+    return out
+
+
+def find_country_agencies(ctx: Ctx) -> list[Cand]:
+    """Government bodies written after a country: 日本 + 厚生勞動省 (the country left out)."""
+    rules = ctx.rules
+    out: list[Cand] = []
+    for m in rules.country_agency_re.finditer(ctx.fold):
+        s, e = m.span()
+        if not ctx.is_boundary(e) or not ctx.is_boundary(s):
+            continue
+        toks = ctx.tokens_in(s, e)
+        if any(t in rules.stop_tokens or t in rules.coordinators for t in toks[1:]):
+            continue
+        if toks[-1] in rules.place_words or e - s < 5:
+            continue
+        out.append(Cand(strip_country(ctx, s, e), e, ORG, "agency", rule_id("country_agency"), 1))
+    return out
+
+
+def _split_items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    items = []
+    pos = start
+    for m in _LIST_SPLIT.finditer(fold, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    out = []
+    for s, e in items:
+        while s < e and fold[s].isspace():
+            s += 1
+        while e > s and fold[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _good_item(ctx: Ctx, s: int, e: int) -> bool:
+    rules, fold = ctx.rules, ctx.fold
+    item = fold[s:e]
+    if not item or len(item) > 12 or any(ch.isdigit() for ch in item):
+        return False
+    if item.isascii():
+        return not rules.is_not_name(item)
+    if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+        return False
+    return plausible_cjk_name(ctx, s, e, strict=False) and ctx.word_freq(item) < COMMON_FREQ
+
+
+def find_enumerations(ctx: Ctx) -> list[Cand]:
+    """Names listed before 等公司 / 等散熱廠商 / 等醫院: 長聖、長春藤、訊聯、鑫品、三顧等公司."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.enum_tail_re.finditer(fold):
+        kind = rules.enum_tails[m.group(2)]
+        modifier = fold[m.start(1) : m.start(2)]
+        if any(_breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
+            continue
+        lo = max(0, m.start() - 80)
+        brk = max(
+            (b.end() for b in re.finditer(r"[，。；：:（）()「」《》\n]", fold[lo : m.start()])),
+            default=0,
+        )
+        items = _split_items(fold, lo + brk, m.start())
+        if len(items) > 1:
+            # the first item is reached by a verb (帶動奇鋐): cut it to the others' length
+            longest = max(e - s for s, e in items[1:])
+            s0, e0 = items[0]
+            s0 = walk_back_name(ctx, e0, 12, allow_latin=True)
+            head = list(rules.enum_head_re.finditer(fold, s0, e0))
+            if head:
+                s0 = head[-1].end()
+            while e0 - s0 > longest + 1 and ctx.is_boundary(e0):
+                nxt = next((b for b in range(s0 + 1, e0) if ctx.is_boundary(b)), e0)
+                if e0 - nxt < 2:
+                    break
+                s0 = nxt
+            items[0] = (s0, e0)
+        else:
+            s0, e0 = items[0]
+            if kind == "product":  # 以海鷗等車款: a lone product is one word
+                last = ctx.token_index_ending_at(e0)
+                s0 = ctx.tokens[last][0] if last is not None else e0
+            else:
+                s0 = strip_generic_head(ctx, walk_back_name(ctx, e0, 8, allow_latin=True), e0)
+            items[0] = (s0, e0)
+        good = [(s, e) for s, e in items if _good_item(ctx, s, e)]
+        if kind == "product":
+            # Latin names in such lists are weighed with the Latin runs; a Chinese brand
+            # (海鷗等平價車款) must not be an everyday word
+            good = [
+                (s, e)
+                for s, e in good
+                if not fold[s:e].isascii() and ctx.word_freq(fold[s:e]) < RARE_FREQ
+            ]
+            if good and len(good) * 2 > len(items):
+                out.extend(Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in good)
+        elif len(good) * 2 > len(items):
+            out.extend(Cand(s, e, ORG, kind, rule_id("enumeration"), 2) for s, e in good)
+    return out
+
+
+def find_led_names(ctx: Ctx) -> list[Cand]:
+    """Names after a word for companies, before a verb: 國內業者立能儲能推出, 廠商如昇達科、台揚."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.company_nouns_re.finditer(fold):
+        pos = m.end()
+        if not ctx.is_boundary(pos):
+            continue
+        found: list[tuple[int, int]] = []
+        while pos < len(fold):
+            end = walk_forward_name(ctx, pos, 6)
+            if end - pos < 2:
+                break
+            found.append((pos, end))
+            sep = re.compile(r"\s*(?:、|及|和|與)\s*").match(fold, end)
+            if not sep or not ctx.is_boundary(sep.end()):
+                break
+            pos = sep.end()
+        if not found:
+            continue
+        last_end = found[-1][1]
+        nxt = ctx.token_index_at(last_end)
+        follow = ctx.fold[ctx.tokens[nxt][0] : ctx.tokens[nxt][1]] if nxt is not None else ""
+        if follow not in rules.company_verbs:
+            continue
+        for s, e in found:
+            if _good_item(ctx, s, e) and plausible_cjk_name(ctx, s, e, strict=True):
+                out.append(Cand(s, e, ORG, "company", rule_id("led_name"), 1))
+    return out
+
+
+def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
+    """Unknown names listed with a known company: 與美琪瑪、台塑合作 → 美琪瑪 too."""
+    fold = ctx.fold
+    known = list(known)
+    covered = bytearray(len(fold) + 1)
+    for c in known:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+
+    def ends_well(e: int) -> bool:
+        i = ctx.token_index_at(e)
+        nxt = fold[ctx.tokens[i][0] : ctx.tokens[i][1]] if i is not None else ""
+        return (
+            not nxt or nxt in ctx.rules.company_verbs or bool(re.match(r"[、及和與等，。；]", nxt))
+        )
+
+    out: list[Cand] = []
+    for c in known:
+        if c.label != ORG or c.kind != "company":
+            continue
+        if fold[c.start - 1 : c.start] == "、":  # a mate before: walk back from the 、
+            e = c.start - 1
+            s = walk_back_name(ctx, e, 6)
+            if 1 in covered[s:e]:
+                continue
+            if _good_item(ctx, s, e) and plausible_cjk_name(ctx, s, e, strict=True):
+                out.append(Cand(s, e, ORG, "company", rule_id("list_mate"), 1))
+        if fold[c.end : c.end + 1] == "、":  # a mate after
+            s = c.end + 1
+            e = walk_forward_name(ctx, s, 6)
+            if 1 in covered[s:e] or not ends_well(e):
+                continue
+            if _good_item(ctx, s, e) and plausible_cjk_name(ctx, s, e, strict=True):
+                out.append(Cand(s, e, ORG, "company", rule_id("list_mate"), 1))
+    return out
+
+
+def _source_items(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    pos = start
+    split = re.compile(
+        r"[；;、，,／]|(?<=[\u4e00-\u9fff)）])\s+(?=[A-Za-z\u4e00-\u9fff])|"
+        r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])"
+    )
+    for m in split.finditer(fold, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
+
+
+def find_source_orgs(ctx: Ctx) -> list[Cand]:
+    """Organizations credited in source lines: 資料來源：DCB產資組 ITIS研究團隊（2024/01）."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for line in rules.source_line_re.finditer(fold):
+        for s, e in _source_items(fold, line.start(1), line.end(1)):
+            raw = fold[s:e]
+            # drop a trailing (2024/01) and words such as 整理
+            item = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw).strip()
+            item = rules.source_item_trim_re.sub("", item).strip() or item
+            if not item:
+                continue
+            s += raw.find(item)
+            e = s + len(item)
+            if (
+                len(item) < 2
+                or item in rules.source_item_skip
+                or rules.is_generic(item)
+                or URL_RE.search(item)
+                or re.search(r"\.(?:com|org|gov|net|edu|tw)\b|[《》「」]|\d{4}", item)
+            ):
+                continue
+            if item.isascii():
+                if rules.is_not_name(item):
+                    continue
+                kind = rules.latin_org_kind(item) or "other"
+            else:
+                kind = rules.cjk_org_kind(item) or "other"
+            out.append(Cand(s, e, ORG, kind, rule_id("source_line"), 2))
+    return out
+
+
+def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
+    """A body written right after a known one: 衛福部 + 醫事司, 經濟部 + 能源署, 日月光 + 投控."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for c in orgs:
+        if c.label != ORG:
+            continue
+        if c.kind == "company":
+            tail = rules.corporate_tail_re.match(fold, c.end) or _LATIN_UNIT.match(fold, c.end)
+            if (
+                tail
+                and CJK_RE.match(fold[c.end - 1])
+                and ctx.is_boundary(tail.end())
+                and (c.start, tail.end()) not in seen
+            ):
+                seen.add((c.start, tail.end()))
+                out.append(Cand(c.start, tail.end(), ORG, "company", rule_id("corporate_tail"), 3))
+            continue  # a company has holdings, not bureaus: Rapidus公司 is Rapidus
+        m = rules.subunit_re.match(fold, c.end)
+        if not m or m.end() == c.end or not ctx.is_boundary(m.end()):
+            continue
+        toks = ctx.tokens_in(c.end, m.end())
+        if any(_breaks_name(ctx, t) or t.isspace() for t in toks):
+            continue
+        if toks and toks[-1] in rules.place_words:
+            continue
+        span = (c.start, m.end())
+        if span in seen:
+            continue
+        seen.add(span)
+        unit = fold[c.end : m.end()]
+        kind = (
+            "agency"
+            if c.kind == "agency" and unit[-1] in "司署局處會"
+            else (rules.cjk_org_kind(fold[c.start : m.end()]) or "other")
+        )
+        out.append(Cand(c.start, m.end(), ORG, kind, rule_id("subunit"), max(c.strength, 2)))
+    return out
+
+
+def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
+    """Short forms a found name is also written as: 能源署 of 經濟部能源署, Nordvale of
+    Nordvale Therapeutics. Maps the short form to the folded full name."""
+    rules, fold = ctx.rules, ctx.fold
+    out: dict[str, str] = {}
+    for c in cands:
+        if c.label != ORG or c.source == "lexicon":
+            continue
+        full = fold[c.start : c.end]
+        if c.kind == "agency" and len(full) >= 5 and not full.isascii():
+            # the shortest whole-token tail of 3+ characters: 衛福部食藥署 → 食藥署
+            for b in range(c.end - 3, c.start, -1):
+                if ctx.is_boundary(b) and c.end - b <= 5:
+                    out.setdefault(fold[b : c.end], full)
+                    break
+        elif not full.isascii() and c.kind == "company":
+            # 康衡醫材 → 康衡: the name before its company word, when it is a whole token
+            for suffix, info in rules.cjk_suffixes.items():
+                head = full[: -len(suffix)]
+                if (
+                    info["kind"] == "company"
+                    and full.endswith(suffix)
+                    and len(head) >= 2
+                    and ctx.is_boundary(c.start + len(head))
+                    and not rules.is_generic(head)
+                ):
+                    out.setdefault(head, full)
+                    break
+        elif full.isascii() and rules.latin_org_kind(full) and " " in full:
+            words = full.split()
+            while len(words) > 1 and rules.latin_suffix_kind.get(words[-1].casefold()):
+                words.pop()
+            head = " ".join(words)
+            if head != full and len(head) >= 4 and not rules.is_not_name(head):
+                out.setdefault(head, full)
+    return out
+
+
+def find_repeats(
+    ctx: Ctx, named: dict[str, Cand], shorts: dict[str, str] | None = None
+) -> list[Cand]:
+    """Every other place a found name (or its short form) is written."""
+    out: list[Cand] = []
+    shorts = shorts or {}
+    table: dict[str, tuple[Cand, str | None]] = {n: (c, None) for n, c in named.items()}
+    for short, full in shorts.items():
+        if short not in table and full in named:
+            table[short] = (named[full], full)
+    if not table:
+        return out
+    fold = ctx.fold
+    folded = {k.casefold(): k for k in table}
+    latin = sorted((n for n in table if n.isascii()), key=len, reverse=True)
+    cjk = sorted((n for n in table if not n.isascii()), key=len, reverse=True)
+    if latin:
+        pat = re.compile(
+            r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in latin) + r")(?![A-Za-z0-9])",
+            re.IGNORECASE,
+        )
+        for m in pat.finditer(fold):
+            key = folded.get(m.group().casefold())
+            if key is not None:
+                out.append(_repeat(*table[key], m.start(), m.end()))
+    if cjk:
+        pat = re.compile("|".join(re.escape(n) for n in cjk))
+        for m in pat.finditer(fold):
+            s, e = m.span()
+            if len(m.group()) <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+                continue
+            out.append(_repeat(*table[m.group()], s, e))
+    return out
+
+
+def _repeat(proto: Cand, link: str | None, start: int, end: int) -> Cand:
+    return Cand(
+        start,
+        end,
+        proto.label,
+        proto.kind,
+        rule_id("repeat"),
+        0,
+        proto.entry,
+        proto.source,
+        link=link,
+    )

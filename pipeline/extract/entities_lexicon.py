@@ -1,0 +1,196 @@
+"""The entity lexicons as one value, so a run can be given a different set.
+
+``Lexicons.load()`` reads the YAML files under ``pipeline/lexicon/``; tests (and an
+analyst checking how a new report would fare) pass ``lexicons.without(names)`` to
+see what the discovery patterns find when the lexicons have never heard of a name.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.lexicon import load_lexicon
+from pipeline.segment import measure_words
+
+ORG_LEXICONS = ("agencies", "institutions", "companies")
+DEFAULT_ORG_KIND = {"agencies": "agency", "institutions": "research", "companies": "company"}
+
+
+@dataclass(frozen=True)
+class ProductEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    company: tuple[str, ...] = ()
+    modality: tuple[str, ...] = ()
+    indication: tuple[str, ...] = ()
+    kind: str = "other"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    kind: str
+    lexicon: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    region: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _norm(name: str) -> str:
+    """Case-folded, without spaces and dots: how two spellings of a name are compared."""
+    return re.sub(r"[\s.,'’\-]", "", name.casefold())
+
+
+def _product(raw: Any) -> ProductEntry:
+    if isinstance(raw, str):
+        return ProductEntry(raw)
+    return ProductEntry(
+        name=raw["name"],
+        aliases=tuple(raw.get("aliases", ())),
+        company=tuple(raw.get("company", ())),
+        modality=tuple(raw.get("modality", ())),
+        indication=tuple(raw.get("indication", ())),
+        kind=raw.get("kind", "other"),
+    )
+
+
+def _org(raw: Any, lexicon: str) -> OrgEntry:
+    kind = DEFAULT_ORG_KIND[lexicon]
+    if isinstance(raw, str):
+        return OrgEntry(raw, kind, lexicon)
+    return OrgEntry(
+        name=raw["name"],
+        kind=raw.get("kind", kind),
+        lexicon=lexicon,
+        aliases=tuple(raw.get("aliases", ())),
+        country=raw.get("country"),
+        region=raw.get("region"),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicons:
+    """Names (products, organizations) and rule words (suffixes, cues) for one run.
+
+    Compared and cached by ``key``, a digest of the contents, so two loads of the
+    same files share one compiled pipeline.
+    """
+
+    products: tuple[ProductEntry, ...]
+    organizations: tuple[OrgEntry, ...]
+    org_suffixes: dict[str, Any]
+    cues: dict[str, Any]
+    modalities: dict[str, list[str]]
+    indications: tuple[str, ...]
+    disease_suffixes: tuple[str, ...]
+    domain_terms: tuple[str, ...]
+    source_prefixes: tuple[str, ...]
+    key: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            blob = json.dumps(
+                [
+                    [p.__dict__ for p in self.products],
+                    [o.__dict__ for o in self.organizations],
+                    self.org_suffixes,
+                    self.cues,
+                    self.modalities,
+                    self.indications,
+                    self.disease_suffixes,
+                    self.domain_terms,
+                    self.source_prefixes,
+                ],
+                ensure_ascii=False,
+                sort_keys=True,
+                default=list,
+            )
+            object.__setattr__(self, "key", hashlib.sha1(blob.encode()).hexdigest()[:16])
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicons) and other.key == self.key
+
+    @classmethod
+    def load(cls) -> Lexicons:
+        """The lexicons from the YAML files shipped with the package."""
+        return _default()
+
+    def without(self, names: Iterable[str]) -> Lexicons:
+        """A copy without the product and organization entries that carry any of ``names``.
+
+        What a new report looks like to the pipeline: none of its names are known.
+        """
+        drop = {_norm(n) for n in names}
+
+        def named(n: str) -> bool:
+            k = _norm(n)
+            # a name written cut short (BioMarin Pharmaceutica) is still that entry's name
+            return k in drop or any(
+                min(len(k), len(d)) >= 6
+                and abs(len(k) - len(d)) <= 3
+                and (k.startswith(d) or d.startswith(k))
+                for d in drop
+            )
+
+        def keep(entry: ProductEntry | OrgEntry) -> bool:
+            return not any(named(n) for n in entry.names)
+
+        return Lexicons(
+            products=tuple(p for p in self.products if keep(p)),
+            organizations=tuple(o for o in self.organizations if keep(o)),
+            org_suffixes=self.org_suffixes,
+            cues=self.cues,
+            modalities=self.modalities,
+            indications=self.indications,
+            disease_suffixes=self.disease_suffixes,
+            domain_terms=self.domain_terms,
+            source_prefixes=self.source_prefixes,
+        )
+
+    def user_words(self) -> frozenset[str]:
+        """Words for the segmenter's user dictionary: names, aliases, domain terms, cues."""
+        words: set[str] = set(self.domain_terms) | set(measure_words())
+        for p in self.products:
+            words.update(p.names)
+        for o in self.organizations:
+            words.update(o.names)
+        for cues in self.modalities.values():
+            words.update(cues)
+        words.update(self.indications)
+        return frozenset(words)
+
+
+@functools.cache
+def _default() -> Lexicons:
+    orgs: list[OrgEntry] = []
+    for name in ORG_LEXICONS:
+        orgs.extend(_org(raw, name) for raw in load_lexicon(name))
+    indications = load_lexicon("indications")
+    return Lexicons(
+        products=tuple(_product(raw) for raw in load_lexicon("products")),
+        organizations=tuple(orgs),
+        org_suffixes=load_lexicon("org_suffixes"),
+        cues=load_lexicon("entity_cues"),
+        modalities=load_lexicon("modalities")["modalities"],
+        indications=tuple(indications["indications"]),
+        disease_suffixes=tuple(indications["disease_suffixes"]),
+        domain_terms=tuple(load_lexicon("domain_terms")["terms"]),
+        source_prefixes=tuple(load_lexicon("structure")["source_prefixes"]),
+    )

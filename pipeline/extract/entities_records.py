@@ -1,0 +1,638 @@
+"""From resolved mentions to records: entities, product facts, regulations, abbreviations.
+
+Mentions that are forms of one thing become one record: the same lexicon entry, the
+same written name, an abbreviation with its long forms, a 中文（Latin） pair, a short
+form with its full name. A product's developer, modality, indication and approvals
+are read from its own phrase first (the clause before it, then the head of the list
+it is in), falling back to the lexicon; a regulation takes the date of the phrase
+that announced or sent it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.chars import fold_width
+from pipeline.extract.entities_abbrev import (
+    AbbrevMatch,
+    NamePair,
+    Part,
+    RegulationMatch,
+    clause_bounds,
+)
+from pipeline.extract.entities_discovery import CLAUSE_BREAK, ORG, PRODUCT, Cand, Ctx
+from pipeline.extract.entities_lexicon import Lexicons, OrgEntry, ProductEntry
+from pipeline.extract.entities_rules import Rules, is_acronym
+from pipeline.models import (
+    Abbreviation,
+    Approval,
+    CharSpan,
+    DateFact,
+    Document,
+    Mention,
+    Organization,
+    Product,
+    Regulation,
+)
+
+_NON_DEVELOPER_KINDS = ("agency", "association")
+
+
+class _Groups:
+    """Union-find over entity keys: an abbreviation joins its long forms into one entity."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, k: Any) -> Any:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: Any, b: Any) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # keep a lexicon key as the root so the entity stays linked to its entry
+            if isinstance(rb, tuple) and rb[0] == "lex":
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s.,'’\-]", "", name.casefold())
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon_names(lex: Lexicons) -> dict[str, dict[str, ProductEntry | OrgEntry]]:
+    out: dict[str, dict[str, ProductEntry | OrgEntry]] = {PRODUCT: {}, ORG: {}}
+    for p in lex.products:
+        for n in p.names:
+            out[PRODUCT].setdefault(_norm(n), p)
+    for o in lex.organizations:
+        for n in o.names:
+            out[ORG].setdefault(_norm(n), o)
+    return out
+
+
+def _lexicon_entry_for(lex: Lexicons, label: str, text: str) -> ProductEntry | OrgEntry | None:
+    """The lexicon entry a found name is a form of: same name, or cut short (Therapeutic)."""
+    names = _lexicon_names(lex)[label]
+    n = _norm(text)
+    if n in names:
+        return names[n]
+    if len(n) < 6:
+        return None
+    for k, entry in names.items():
+        if len(k) >= 6 and abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)):
+            return entry
+    return None
+
+
+def _mention(doc: Document, c: Cand | Part, rule: str) -> Mention:
+    text = doc.text[c.start : c.end]
+    return Mention(
+        text=text,
+        span=CharSpan(start=c.start, end=c.end),
+        page=doc.page_at(c.start),
+        sentence=doc.sentence_at(c.start),
+        rule=rule,
+    )
+
+
+@dataclass
+class Entity:
+    label: str
+    mentions: list[Cand]
+    entry: ProductEntry | OrgEntry | None
+    id: str = ""
+
+    @property
+    def first(self) -> Cand:
+        return self.mentions[0]
+
+
+def group_mentions(
+    doc: Document,
+    lex: Lexicons,
+    mentions: list[Cand],
+    abbreviations: list[AbbrevMatch],
+    pairs: list[NamePair],
+) -> list[Entity]:
+    groups = _Groups()
+    key_of: dict[int, Any] = {}
+    entry_of_key: dict[Any, ProductEntry | OrgEntry] = {}
+    for i, m in enumerate(mentions):
+        text = doc.text[m.start : m.end]
+        entry = m.entry or _lexicon_entry_for(lex, m.label, text)
+        key: tuple[str, str, Any]
+        if entry is not None:
+            key = ("lex", m.label, id(entry))
+            entry_of_key[key] = entry
+        else:
+            key = ("txt", m.label, _norm(text))
+        key_of[i] = key
+        groups.find(key)
+
+    starts = [m.start for m in mentions]  # mentions are sorted and do not overlap
+
+    def mention_at(part: Part | None) -> int | None:
+        if part is None:
+            return None
+        i = max(bisect.bisect_right(starts, part.start) - 1, 0)
+        while i < len(mentions) and mentions[i].start < part.end:
+            m = mentions[i]
+            inside = part.start <= m.start and m.end <= part.end
+            around = m.start <= part.start and part.end <= m.end
+            if m.label == ORG and (inside or around):
+                return i
+            i += 1
+        return None
+
+    for parts in [(a.long_zh, a.long_en, a.short) for a in abbreviations] + [
+        (p.zh, p.en) for p in pairs
+    ]:
+        found = [i for i in (mention_at(p) for p in parts) if i is not None]
+        for i in found[1:]:
+            groups.union(key_of[found[0]], key_of[i])
+    # a short form joins its full name (能源署 → 經濟部能源署)
+    by_text = {_norm(doc.text[m.start : m.end]): key_of[i] for i, m in enumerate(mentions)}
+    for i, m in enumerate(mentions):
+        if m.link is not None and _norm(m.link) in by_text:
+            groups.union(by_text[_norm(m.link)], key_of[i])
+    by_root: dict[Any, list[int]] = defaultdict(list)
+    for i in key_of:
+        by_root[groups.find(key_of[i])].append(i)
+    entities: list[Entity] = []
+    for root, idx in by_root.items():
+        ms = sorted((mentions[i] for i in idx), key=lambda m: m.start)
+        entry = entry_of_key.get(root)
+        if entry is None:
+            entry = next((entry_of_key[key_of[i]] for i in idx if key_of[i] in entry_of_key), None)
+        entities.append(Entity(ms[0].label, ms, entry))
+    entities.sort(key=lambda e: e.first.start)
+    return entities
+
+
+def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
+    """Name as written (the lexicon's own name if the text uses it) and the other forms."""
+    written: list[str] = []
+    seen: set[str] = set()
+    for m in ent.mentions:
+        t = doc.text[m.start : m.end]
+        if t.casefold() not in seen:
+            seen.add(t.casefold())
+            written.append(t)
+    name = written[0]
+    if ent.entry is not None:
+        for w in written:
+            if w.casefold() == ent.entry.name.casefold():
+                name = w
+    return name, [w for w in written if w != name]
+
+
+def _country(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
+    if isinstance(ent.entry, OrgEntry) and ent.entry.country:
+        return ent.entry.country
+    for n in names:
+        for word, info in rules.regions.items():
+            if n.startswith(word) and len(n) > len(word):
+                return info["region"]
+    return None
+
+
+def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organization:
+    name, aliases = _names(doc, ent)
+    kinds = [m.kind for m in ent.mentions if m.kind]
+    if isinstance(ent.entry, OrgEntry):
+        kind = ent.entry.kind
+    else:
+        kind = max(set(kinds), key=kinds.count) if kinds else "other"
+    first = ent.first
+    return Organization(
+        id=ent.id,
+        text=doc.text[first.start : first.end],
+        span=CharSpan(start=first.start, end=first.end),
+        page=doc.page_at(first.start),
+        sentence=doc.sentence_at(first.start),
+        rule=first.rule,
+        name=name,
+        kind=kind,  # type: ignore[arg-type]
+        aliases=aliases,
+        country=_country(rules, ent, [name, *aliases]),
+        source="lexicon" if ent.entry is not None else "pattern",
+        canonical=ent.entry.name if ent.entry is not None else None,
+        mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
+    )
+
+
+# --------------------------------------------------------------------------- product facts
+
+
+@dataclass
+class _Phrase:
+    """Where a product mention's own facts are written: its clause, list head and phrase."""
+
+    clause: tuple[int, int]
+    head: tuple[int, int] | None
+    segment: tuple[int, int]
+    coordinated_with: int | None  # index of the product mention it is listed with
+
+
+def _sentence_bounds(doc: Document, fold: str, offset: int) -> tuple[int, int]:
+    i = doc.sentence_at(offset)
+    if i is not None:
+        s = doc.sentences[i]
+        return s.start, s.end
+    return clause_bounds(fold, offset, offset)
+
+
+def _phrases(doc: Document, ctx: Ctx, products: list[Cand]) -> list[_Phrase]:
+    rules, fold = ctx.rules, ctx.fold
+    out: list[_Phrase] = []
+    for k, m in enumerate(products):
+        s_start, _s_end = _sentence_bounds(doc, fold, m.start)
+        prev = products[k - 1] if k else None
+        prev_end = prev.end if prev is not None and prev.end >= s_start else s_start
+        heads = [h for h in rules.enum_head_re.finditer(fold, s_start, m.start)]
+        head = (s_start, heads[-1].start()) if heads else None
+        start = max(prev_end, heads[-1].end() if heads else s_start)
+        breaks = [b.end() for b in CLAUSE_BREAK.finditer(fold, start, m.start)]
+        clause_start = breaks[-1] if breaks else start
+        coordinated = None
+        if prev is not None and prev.end >= s_start:
+            gap = fold[prev.end : m.start]
+            if gap.strip() and rules.coordinator_gap_re.fullmatch(gap):
+                coordinated = k - 1
+        out.append(_Phrase((clause_start, m.start), head, (start, m.start), coordinated))
+    return out
+
+
+def _modalities(rules: Rules, fold: str, span: tuple[int, int]) -> list[str]:
+    found = []
+    for m in rules.modality_re.finditer(fold, *span):
+        modality = rules.modality_of.get(re.sub(r"\s+", "", m.group()).casefold())
+        if modality and modality not in found:
+            found.append(modality)
+    return found
+
+
+def _indications(
+    rules: Rules, text: str, fold: str, span: tuple[int, int], abbrev_long: dict[str, str]
+) -> list[str]:
+    found: list[str] = []
+    for m in rules.indication_re.finditer(fold, *span):
+        found.append(text[m.start() : m.end()])
+    if not found:
+        for m in rules.disease_re.finditer(fold, *span):
+            found.append(text[m.start(1) : m.end(1)].strip())
+    for short, long in abbrev_long.items():
+        if re.search(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", fold[span[0] : span[1]]):
+            found.append(long)
+    return list(dict.fromkeys(found))
+
+
+def _first_nonempty(*values: list[Any]) -> list[Any]:
+    for v in values:
+        if v:
+            return v
+    return []
+
+
+def _approval(
+    doc: Document,
+    ctx: Ctx,
+    m: Cand,
+    agencies: list[tuple[Cand, Organization]],
+    dates: list[DateFact],
+    lex_agency: dict[str, Organization | OrgEntry],
+) -> Approval | None:
+    """Agency (or region), year for a product mention, where its sentence or paragraph says so."""
+    rules, fold = ctx.rules, ctx.fold
+    s_start, s_end = _sentence_bounds(doc, fold, m.start)
+    not_approved = _not_approved_re(rules)
+    # 核准進入臨床試驗 clears a trial, it does not approve a product
+    cues = [
+        c
+        for c in rules.approval_re.finditer(fold, s_start, s_end)
+        if not not_approved.match(fold, c.end(), min(c.end() + 6, s_end))
+        and not re.match(r"\s*(?:進入|執行|展開|開始)", fold[c.end() : c.end() + 4])
+    ]
+    scope_start = s_start
+    if cues:
+        cue = cues[0]
+    else:
+        # "2 項異體細胞產品分別為 A、B": a list that details an approval stated just before
+        if not_approved.search(fold, s_start, s_end):
+            return None
+        if not rules.enum_head_re.search(fold, s_start, m.start):
+            return None
+        b = doc.block_at(m.start)
+        b_start = doc.blocks[b].start if b is not None else s_start
+        earlier = list(rules.approval_re.finditer(fold, b_start, s_start))
+        if not earlier:
+            return None
+        cue, scope_start = earlier[-1], b_start
+    near = cue.start()
+    agency_org: Organization | None = None
+    best = -1
+    for c, org in agencies:
+        if scope_start <= c.start <= max(near, m.start) and c.start > best:
+            agency_org, best = org, c.start
+    region = None
+    agency_name = None
+    if agency_org is not None:
+        region = _agency_region(agency_org, lex_agency)
+        agency_name = _short_name(agency_org.name, agency_org.aliases)
+    else:
+        regions = list(rules.region_re.finditer(fold, scope_start, near + 1))
+        if not regions:
+            return None
+        info = rules.regions[regions[-1].group()]
+        region = info["region"]
+        target = lex_agency.get(info["agency"])
+        if isinstance(target, Organization):
+            agency_org = target
+            agency_name = _short_name(target.name, target.aliases)
+        elif isinstance(target, OrgEntry):
+            agency_name = _short_name(target.name, list(target.aliases))
+        else:
+            agency_name = info["agency"]
+    year_fact = _year_before(doc, dates, m.start, s_start)
+    return Approval(
+        agency=agency_name,
+        region=region,
+        year=int(year_fact.iso[:4]) if year_fact and year_fact.iso else None,
+        agency_id=agency_org.id if agency_org is not None else None,
+        date_id=year_fact.id if year_fact else None,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _not_approved_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    )
+
+
+def _not_approved_re(rules: Rules) -> re.Pattern[str]:
+    return _not_approved_pattern(tuple(rules.lex.cues.get("not_approved_cues", ())))
+
+
+def _short_name(name: str, aliases: Sequence[str]) -> str:
+    """FDA rather than 美國食品暨藥物管理局: the acronym an analyst writes, when there is one."""
+    for a in (name, *aliases):
+        if is_acronym(a):
+            return a
+    return name
+
+
+def _agency_region(org: Organization, lex_agency: dict[str, Organization | OrgEntry]) -> str | None:
+    entry = lex_agency.get(org.canonical or "")
+    if isinstance(entry, OrgEntry) and entry.region:
+        return entry.region
+    return org.country
+
+
+def _year_before(
+    doc: Document, dates: list[DateFact], offset: int, sentence_start: int
+) -> DateFact | None:
+    """The closest dated year before ``offset``: in its sentence, else earlier in its block."""
+    b = doc.block_at(offset)
+    lo = doc.blocks[b].start if b is not None else sentence_start
+    best: DateFact | None = None
+    for d in dates:
+        if (
+            d.iso
+            and lo <= d.span.start < offset
+            and (best is None or d.span.start > best.span.start)
+        ):
+            best = d
+    return best
+
+
+def product_records(
+    doc: Document,
+    ctx: Ctx,
+    lex: Lexicons,
+    entities: list[Entity],
+    orgs: list[Organization],
+    org_mentions: list[tuple[Cand, Organization]],
+    abbreviations: list[AbbrevMatch],
+    dates: list[DateFact],
+) -> list[Product]:
+    rules, fold, text = ctx.rules, ctx.fold, doc.text
+    product_mentions = sorted(
+        ((m, e) for e in entities if e.label == PRODUCT for m in e.mentions),
+        key=lambda x: x[0].start,
+    )
+    phrases = _phrases(doc, ctx, [m for m, _ in product_mentions])
+    # SCD治療用 …: a short form whose long form is a disease names the indication
+    abbrev_long = {
+        a.short.text: a.long_zh.text
+        for a in abbreviations
+        if a.long_zh is not None and rules.disease_name_re.search(fold_width(a.long_zh.text))
+    }
+    agencies = [(c, o) for c, o in org_mentions if o.kind == "agency"]
+    lex_agency: dict[str, Organization | OrgEntry] = {
+        o.name: o for o in lex.organizations if o.kind == "agency"
+    }
+    for o in orgs:
+        if o.canonical and o.kind == "agency":
+            lex_agency[o.canonical] = o
+    # per mention: text-derived facts, with list-mates inheriting from the item before
+    companies_at: list[list[Organization]] = []
+    modality_at: list[list[str]] = []
+    indication_at: list[list[str]] = []
+
+    def orgs_in(span: tuple[int, int]) -> list[Organization]:
+        found: list[Organization] = []
+        for c, o in org_mentions:
+            inside = span[0] <= c.start and c.end <= span[1]
+            if inside and o.kind not in _NON_DEVELOPER_KINDS and o not in found:
+                found.append(o)
+        return found
+
+    for ph in phrases:
+        inherit = ph.coordinated_with
+        comp = _first_nonempty(orgs_in(ph.clause), orgs_in(ph.segment))
+        mod = _first_nonempty(
+            _modalities(rules, fold, ph.clause),
+            _modalities(rules, fold, ph.head) if ph.head else [],
+            _modalities(rules, fold, ph.segment),
+        )
+        ind = _first_nonempty(
+            _indications(rules, text, fold, ph.clause, abbrev_long),
+            _indications(rules, text, fold, ph.segment, abbrev_long),
+        )
+        if inherit is not None:
+            comp = comp or companies_at[inherit]
+            mod = mod or modality_at[inherit]
+            ind = ind or indication_at[inherit]
+        companies_at.append(comp)
+        modality_at.append(mod)
+        indication_at.append(ind)
+    by_canonical = {o.canonical.casefold(): o for o in orgs if o.canonical}
+    by_name = {n.casefold(): o for o in orgs for n in (o.name, *o.aliases)}
+    out: list[Product] = []
+    for ent in (e for e in entities if e.label == PRODUCT):
+        idx = [k for k, (m, e) in enumerate(product_mentions) if e is ent]
+        text_companies: list[Organization] = []
+        modality: list[str] = []
+        indication: list[str] = []
+        approvals: list[Approval] = []
+        for k in idx:
+            for o in companies_at[k]:
+                if o not in text_companies:
+                    text_companies.append(o)
+            modality += [x for x in modality_at[k] if x not in modality]
+            indication += [x for x in indication_at[k] if x not in indication]
+            appr = _approval(doc, ctx, product_mentions[k][0], agencies, dates, lex_agency)
+            if appr is not None:
+                approvals.append(appr)
+        entry = ent.entry if isinstance(ent.entry, ProductEntry) else None
+        company_names: list[str] = []
+        company_ids: list[str] = []
+        if entry is not None and entry.company:
+            for cname in entry.company:
+                org = by_canonical.get(cname.casefold()) or by_name.get(cname.casefold())
+                company_names.append(org.name if org else cname)
+                if org:
+                    company_ids.append(org.id)
+        else:
+            company_names = [o.name for o in text_companies]
+            company_ids = [o.id for o in text_companies]
+        if entry is not None:
+            modality = list(dict.fromkeys([*entry.modality, *modality]))
+            indication = list(dict.fromkeys([*entry.indication, *indication]))
+        name, aliases = _names(doc, ent)
+        first = ent.first
+        out.append(
+            Product(
+                id=ent.id,
+                text=doc.text[first.start : first.end],
+                span=CharSpan(start=first.start, end=first.end),
+                page=doc.page_at(first.start),
+                sentence=doc.sentence_at(first.start),
+                rule=first.rule,
+                name=name,
+                aliases=aliases,
+                source="lexicon" if entry is not None else "pattern",
+                company=company_names,
+                company_ids=company_ids,
+                modality=modality,  # type: ignore[arg-type]
+                indication=indication,
+                approvals=_dedupe_approvals(approvals),
+                canonical=entry.name if entry is not None else None,
+                mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
+            )
+        )
+    return out
+
+
+def _dedupe_approvals(approvals: list[Approval]) -> list[Approval]:
+    out: list[Approval] = []
+    for a in approvals:
+        same = [b for b in out if (b.agency, b.region) == (a.agency, a.region)]
+        if not same:
+            out.append(a)
+        elif same[0].year is None and a.year is not None:
+            out[out.index(same[0])] = a
+    return out
+
+
+# --------------------------------------------------------------------------- regulations
+
+
+def _regulation_dates(
+    doc: Document, ctx: Ctx, reg: RegulationMatch, dates: list[DateFact]
+) -> list[DateFact]:
+    """Dates in the phrase that announces or sends the regulation (公告, 送至 …)."""
+    fold = ctx.fold
+    out: list[DateFact] = []
+    for p in reg.mentions:
+        c_start, c_end = clause_bounds(fold, p.start, p.end)
+        if not ctx.rules.regulation_verb_re.search(fold, c_start, c_end):
+            continue
+        in_clause = [d for d in dates if d.iso and c_start <= d.span.start and d.span.end <= c_end]
+        if not in_clause:
+            s_start, _ = _sentence_bounds(doc, fold, p.start)
+            in_clause = [d for d in dates if d.iso and s_start <= d.span.start < p.start][-1:]
+        before = [d for d in in_clause if d.span.start < p.start]
+        pick = before[-1] if before else (in_clause[0] if in_clause else None)
+        if pick is not None and pick not in out:
+            out.append(pick)
+    return out
+
+
+def regulation_records(
+    doc: Document, ctx: Ctx, regs: list[RegulationMatch], dates: list[DateFact]
+) -> list[Regulation]:
+    out: list[Regulation] = []
+    for i, reg in enumerate(regs, 1):
+        linked = _regulation_dates(doc, ctx, reg, dates)
+        written = list(dict.fromkeys(p.text for p in reg.mentions))
+        out.append(
+            Regulation(
+                id=f"r{i}",
+                text=reg.first.text,
+                span=CharSpan(start=reg.first.start, end=reg.first.end),
+                page=doc.page_at(reg.first.start),
+                sentence=doc.sentence_at(reg.first.start),
+                rule=reg.rule,
+                name=reg.name,
+                short_names=reg.short_names,
+                aliases=[w for w in written if w != reg.name and w not in reg.short_names],
+                date_ids=[d.id for d in linked],
+                dates=[d.iso for d in linked if d.iso],
+                source="pattern",
+                mentions=[_mention(doc, p, reg.rule) for p in reg.mentions],
+            )
+        )
+    return out
+
+
+def abbreviation_records(
+    doc: Document,
+    abbreviations: list[AbbrevMatch],
+    mention_owner: list[tuple[int, int, str]],
+    regulations: list[Regulation],
+) -> list[Abbreviation]:
+    reg_by_name = {n: r.id for r in regulations for n in (r.name, *r.short_names)}
+    out: list[Abbreviation] = []
+    for i, a in enumerate(abbreviations, 1):
+        refers = None
+        if a.regulation and a.long_zh is not None:
+            refers = reg_by_name.get(a.long_zh.text) or reg_by_name.get(a.short.text)
+        if refers is None:
+            for part in (a.short, a.long_zh, a.long_en):
+                if part is None:
+                    continue
+                hit = next(
+                    (eid for s, e, eid in mention_owner if s <= part.start and part.end <= e), None
+                )
+                if hit:
+                    refers = hit
+                    break
+        out.append(
+            Abbreviation(
+                id=f"a{i}",
+                text=doc.text[a.start : a.end],
+                span=CharSpan(start=a.start, end=a.end),
+                page=doc.page_at(a.start),
+                sentence=doc.sentence_at(a.start),
+                rule=a.rule,
+                short=a.short.text,
+                long_en=a.long_en.text if a.long_en else None,
+                long_zh=a.long_zh.text if a.long_zh else None,
+                refers_to=refers,
+            )
+        )
+    return out

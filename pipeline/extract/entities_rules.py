@@ -1,0 +1,204 @@
+"""Lexicon words compiled once into the regexes and sets the entity rules use."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pipeline.extract.entities_lexicon import Lexicons
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK}]")
+# A Latin word as it appears inside a name: letters, digits and & ' + . / - inside.
+_LATIN_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z]|[a-z][0-9])[A-Za-z0-9&'+./\-]*"
+_CONNECTORS = r"(?:of|for|and|the|de|du|des|la|le|von|van|&)"
+# A run of capitalized Latin words, lowercase connectors allowed inside.
+LATIN_RUN = re.compile(
+    rf"(?<![A-Za-z0-9&'+./\-]){_LATIN_WORD}(?:[ ](?:{_CONNECTORS}[ ])*{_LATIN_WORD})*"
+)
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef]+")
+# A code name: letters, a dash, letters or digits, a 2+ digit number (ABBV-RGX-314, not PD-1).
+CODE_NAME = re.compile(r"[a-z]*[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+CODE_NUMBER = re.compile(r"\d{2,}")
+# A model number written right after a product name: 天璣9300, Galaxy S24.
+MODEL_NUMBER = re.compile(r"[ ]?(?:[0-9][A-Za-z0-9]*|[A-Z]{1,2}[0-9]+[A-Za-z0-9]*)(?![A-Za-z0-9.])")
+# A Chinese brand with a model number (天璣9300), named as a product only after a product cue.
+CJK_MODEL = re.compile(r"[\u4e00-\u9fff]{2,4}[0-9]{3,5}[A-Za-z]?(?![A-Za-z0-9])")
+# 十二, 共十二家, 數家: numerals (with a measure word) end a name
+CHINESE_NUMERAL = re.compile(
+    r"^(?:共|逾|近|約|上|超過)?[一二三四五六七八九十百千萬兩幾數半〇○多]+[家個位名項件種款座台]?$"
+)
+DIGITS_ONLY = re.compile(r"[0-9.,%+\-/]+")
+ROMAN = re.compile(r"[IVX]+")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
+# Characters that may not sit inside a Chinese name found by a rule.
+NAME_BREAK = re.compile(r"[\s，。；：、！？（）()「」『』《》【】\[\]\"“”‘’,;:!?]")
+
+
+def is_acronym(name: str) -> bool:
+    """FDA, TFDA, NIH: matched case-sensitively so that MOST is not "most"."""
+    return (
+        name.isascii()
+        and " " not in name
+        and len(name) <= 6
+        and sum(ch.isupper() for ch in name) >= 2
+        and bool(_ACRONYM.fullmatch(name))
+    )
+
+
+def alternation(words: Iterable[str], *, spaces: bool = False) -> str:
+    """Regex alternation of ``words``, longest first; a space matches any spacing if asked."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w)
+        if spaces:
+            esc = esc.replace(r"\ ", r"\s*")
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+class Rules:
+    """Everything the entity rules need from one ``Lexicons``, compiled."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        c: dict[str, Any] = lex.cues
+        suf = lex.org_suffixes
+        self.lex = lex
+        self.latin_suffix_kind: dict[str, str] = {
+            w.casefold(): kind for kind, words in suf["latin"].items() for w in words
+        }
+        self.latin_head_kind: dict[str, str] = {
+            w.casefold(): kind for kind, words in suf["latin_heads"].items() for w in words
+        }
+        self.cjk_suffixes: dict[str, dict[str, Any]] = {e["suffix"]: e for e in suf["cjk"]}
+        self.cjk_suffix_re = re.compile(alternation(self.cjk_suffixes))
+        self.subunits = tuple(suf["subunits"])
+        self.subunit_re = re.compile(rf"[{CJK}]{{0,8}}?{alternation(self.subunits)}")
+        self.agency_endings = tuple(suf["agency_endings"])
+        self.corporate_tail_re = re.compile(alternation(suf["corporate_tails"]))
+        self.country_agency_re = re.compile(
+            rf"{alternation(c['country_prefixes'])}[{CJK}]{{1,10}}?{alternation(self.agency_endings)}"
+        )
+        self.place_words = frozenset(c.get("place_words", ()))
+
+        self.product_before_re = re.compile(rf"{alternation(c['product_before'], spaces=True)}\s*$")
+        self.product_after_re = re.compile(rf"\s*{alternation(c['product_after'], spaces=True)}")
+        self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
+        self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
+        self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
+        self.coordinator_gap_re = re.compile(
+            rf"\s*{alternation(c['coordinators'])}?\s*(?:{alternation(c['country_prefixes'])})?\s*"
+        )
+        self.coordinators = frozenset(c["coordinators"])
+        self.enum_head_re = re.compile(alternation(c["enumeration_heads"]))
+        self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
+        # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
+        self.enum_tail_re = re.compile(
+            rf"等\s*((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
+        )
+        self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
+        self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
+        self.company_nouns_re = re.compile(
+            rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
+        )
+        self.company_verbs = frozenset(c["company_verbs"])
+        self.lead_word_re = re.compile(
+            alternation([*c["company_nouns"], *c["enumeration_heads"], "旗下", "子公司", "母公司"])
+        )
+        self.country_prefixes = tuple(sorted(c["country_prefixes"], key=len, reverse=True))
+        self.kept_country_words = frozenset(c["kept_country_words"])
+        self.name_joiners = frozenset(c["name_joiners"])
+        self.legal_form_prefixes = tuple(c["legal_form_prefixes"])
+        self.pair_not_org_after_re = re.compile(rf"\s*{alternation(c['pair_not_org_after'])}")
+        self.english_country_re = re.compile(
+            rf"(?<![A-Za-z]){alternation(c['english_country_words'])}(?![A-Za-z])"
+        )
+        self.stop_tokens = frozenset(c["stop_tokens"])
+        self.generic_modifiers = frozenset(c["generic_modifiers"])
+        self.generic_orgs = frozenset(c["generic_orgs"])
+        self.not_names = frozenset(w.casefold() for w in c["not_names"])
+        self.domain_terms = frozenset(lex.domain_terms)
+        self.domain_term_re = re.compile(alternation(lex.domain_terms))
+
+        self.modality_of: dict[str, str] = {}
+        for modality, cues in lex.modalities.items():
+            for cue in cues:
+                self.modality_of[re.sub(r"\s+", "", cue).casefold()] = modality
+        all_cues = [cue for cues in lex.modalities.values() for cue in cues]
+        self.modality_re = re.compile(alternation(all_cues, spaces=True), re.IGNORECASE)
+        self.indication_re = re.compile(alternation(lex.indications, spaces=True))
+        self.disease_re = re.compile(
+            rf"(?:治療|針對|用於|適應症為|適用於)\s*((?:[{CJK}A-Za-z0-9]|\s(?=[A-Za-z0-9{CJK}])){{2,16}}?"
+            rf"{alternation(lex.disease_suffixes)})"
+        )
+        self.disease_name_re = re.compile(
+            rf"(?:{alternation(lex.indications)}|{alternation(lex.disease_suffixes)})$"
+        )
+        self.approval_re = re.compile(alternation(c["approval_cues"]), re.IGNORECASE)
+        self.regions: dict[str, dict[str, str]] = dict(c["regions"])
+        self.region_re = re.compile(alternation(self.regions))
+        self.law_suffix_re = re.compile(rf"{alternation(c['law_suffixes'])}$")
+        self.regulation_verb_re = re.compile(alternation(c["regulation_verbs"]))
+        self.short_name_cues = tuple(c["short_name_cues"])
+        self.short_name_re = re.compile(
+            rf"[（(]\s*{alternation(self.short_name_cues)}\s*[:：]?\s*"
+            r"(?:「([^」\n]{1,20})」|《([^》\n]{1,30})》|『([^』\n]{1,20})』|([^）)\s，,、「」《》]{1,12}))\s*[）)]"
+        )
+        self.source_line_re = re.compile(
+            rf"(?m)^[ \t]*{alternation(lex.source_prefixes)}\s*[:：]\s*(.+)$"
+        )
+        self.source_item_trim_re = re.compile(rf"(?:{alternation(c['source_item_trim'])})+$")
+        self.source_item_skip = frozenset(c["source_item_skip"])
+
+    # ------------------------------------------------------------------ helpers
+
+    def latin_org_kind(self, name: str) -> str | None:
+        """Kind of a Latin name from its last word (Therapeutics) or head (Alliance for …)."""
+        words = name.split()
+        if len(words) >= 2:
+            kind = self.latin_suffix_kind.get(words[-1].casefold())
+            if kind:
+                return kind
+            if len(words) >= 3 and words[1] in ("of", "for"):
+                return self.latin_head_kind.get(words[0].casefold())
+        return None
+
+    def cjk_org_kind(self, name: str) -> str | None:
+        """Kind of a Chinese name from its ending (協進會 → association)."""
+        for suffix in sorted(self.cjk_suffixes, key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                return str(self.cjk_suffixes[suffix]["kind"])
+        if len(name) > 2 and name.endswith(("團隊", "組", "研究所", "研究院", "實驗室", "所")):
+            return "research"
+        if len(name) > 2 and name.endswith(
+            (*self.agency_endings, "司", "署", "局", "院", "管理會")
+        ):
+            return "agency"
+        if len(name) > 2 and name.endswith("中心"):
+            return "research"
+        return None
+
+    def is_generic(self, word: str) -> bool:
+        return (
+            word in self.generic_orgs
+            or word in self.generic_modifiers
+            or word in self.domain_terms
+            or word in self.stop_tokens
+        )
+
+    def is_not_name(self, name: str) -> bool:
+        """Latin strings that are never names: acronyms of the trade, numbers, numerals."""
+        folded = name.casefold()
+        if folded in self.not_names or len(name) < 2:
+            return True
+        if DIGITS_ONLY.fullmatch(name) or ROMAN.fullmatch(name):
+            return True
+        words = name.split()
+        return all(w.casefold() in self.not_names or DIGITS_ONLY.fullmatch(w) for w in words)
+
+
+@functools.lru_cache(maxsize=8)
+def rules_for(lex: Lexicons) -> Rules:
+    return Rules(lex)

