@@ -42,28 +42,44 @@ def _strip_optional(tp: Any) -> tuple[Any, bool]:
 
 
 def _column(tp: Any, nullable: bool) -> pa.Column:
+    """A string column whose cells must parse as the field's type (``error`` names it)."""
     base, optional = _strip_optional(tp)
     nullable = nullable or optional
     checks: list[pa.Check] = []
     origin = typing.get_origin(base)
     if origin is typing.Literal:
         allowed = [str(a) for a in typing.get_args(base)] + ([""] if nullable else [])
-        checks.append(pa.Check.isin(allowed))
+        checks.append(pa.Check.isin(allowed, error="enum:" + "|".join(allowed)))
     elif base is bool:
-        checks.append(pa.Check.isin(BOOL_VALUES + ([""] if nullable else [])))
+        checks.append(pa.Check.isin(BOOL_VALUES + ([""] if nullable else []), error="bool"))
     elif base is int:
-        checks.append(pa.Check.str_matches(INT_RE if not nullable else f"({INT_RE})|^$"))
+        checks.append(
+            pa.Check.str_matches(INT_RE if not nullable else f"({INT_RE})|^$", error="int")
+        )
     elif base is float:
-        checks.append(pa.Check.str_matches(NUM_RE if not nullable else f"({NUM_RE})|^$"))
+        checks.append(
+            pa.Check.str_matches(NUM_RE if not nullable else f"({NUM_RE})|^$", error="number")
+        )
     return pa.Column(str, checks=checks, nullable=False, coerce=False)
+
+
+def _expected(check: str, lang: str) -> str:
+    from pipeline.validate import msg
+
+    if check.startswith("enum:"):
+        return msg(lang, "csv_enum", allowed=", ".join(repr(a) for a in check[5:].split("|")))
+    if check in ("int", "number", "bool"):
+        return msg(lang, f"csv_{check}")
+    return msg(lang, "csv_other", check=check)
 
 
 @dataclass(frozen=True)
 class CsvSchema:
     schema: pa.DataFrameSchema
 
-    def violations(self, frame: pd.DataFrame) -> list[Any]:
-        from pipeline.validate import Violation
+    def violations(self, frame: pd.DataFrame, lang: str = "en") -> list[Any]:
+        """One violation per failing cell, located by data row (1 = first after the header)."""
+        from pipeline.validate import Violation, msg, short
 
         try:
             self.schema.validate(frame, lazy=True)
@@ -71,8 +87,11 @@ class CsvSchema:
             out = []
             for _, row in e.failure_cases.iterrows():
                 idx = row.get("index")
-                where = f"$[{int(idx)}].{row['column']}" if pd.notna(idx) else f"$.{row['column']}"
-                out.append(Violation(where, f"{row['check']} failed for {row['failure_case']!r}"))
+                col = row["column"]
+                where = f"row {int(idx) + 1}, column {col}" if pd.notna(idx) else f"column {col}"
+                expected = _expected(str(row["check"]), lang)
+                value = short(row["failure_case"], 60)
+                out.append(Violation(where, msg(lang, "csv_cell", expected=expected, value=value)))
             return out
         return []
 

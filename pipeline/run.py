@@ -30,6 +30,7 @@ from pipeline.errors import (
     SchemaError,
     TimeoutExceeded,
     WorkerCrashed,
+    WorkerError,
 )
 from pipeline.ingest import IngestResult, ingest
 from pipeline.models import (
@@ -48,6 +49,7 @@ from pipeline.structure import Structured, structure
 Box = tuple[float, float, float, float]
 
 INPUT_SUFFIXES = {".pdf", ".txt", ".text"}
+DOC_ID_MAX_BYTES = 100
 
 
 def make_doc_id(path: str | Path) -> str:
@@ -59,7 +61,10 @@ def make_doc_id(path: str | Path) -> str:
     name = unicodedata.normalize("NFC", Path(path).name)
     safe = re.sub(r"[^\w\-.\u3400-\u9fff]+", "_", name)
     safe = re.sub(r"\.{2,}", "_", safe).strip("._")
-    return safe[:120] or "document"
+    # File names are limited in bytes (255 on ext4): 100 leave room for ".json", the
+    # temp-file affixes and a clash suffix, also for CJK names (3 bytes a character).
+    safe = safe.encode("utf-8")[:DOC_ID_MAX_BYTES].decode("utf-8", "ignore").rstrip("._")
+    return safe or "document"
 
 
 def collect_inputs(paths: Sequence[str | Path]) -> list[Path]:
@@ -180,6 +185,17 @@ def build(
 
 # --------------------------------------------------------------------------- batch
 
+FAULT_ENV = "ITIS_EXTRACT_FAULT"
+"""Fault injection for tests and drills, read only inside worker processes.
+
+``ITIS_EXTRACT_FAULT=<action>[:<part of a file name>]`` makes the worker of each
+matching input misbehave before it reads the file: ``hang`` (sleeps past any
+timeout), ``crash`` (dies by SIGSEGV), ``exit`` (exits with status 3 without an
+answer), ``oom`` (allocates until the memory limit stops it), ``raise`` (an
+unexpected exception) or ``badfact`` (one extracted fact is corrupted, so the
+writer must drop and report it). Unset in normal runs; only workers read it.
+"""
+
 
 @dataclass
 class Outcome:
@@ -192,6 +208,7 @@ class Outcome:
     sha256: str | None = None
     pages: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    dropped: list[ErrorRecord] = field(default_factory=list)  # records left out of the document
 
 
 @dataclass
@@ -214,18 +231,35 @@ def _stage_of(exc: BaseException) -> str:
         return "ingest"
     if isinstance(exc, SchemaError):
         return "validate"
-    if isinstance(exc, MemoryError):
+    if isinstance(exc, (MemoryError, WorkerError)):
         return "worker"
     return "extract"
 
 
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """True when ``kind`` is anywhere in the cause/context chain (libraries wrap MemoryError)."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if isinstance(cur, kind):
+            return True
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return False
+
+
 def error_record(path: Path, doc_id: str | None, exc: BaseException) -> ErrorRecord:
     """One-line, typed error for a failed document."""
+    stage = _stage_of(exc)
     if isinstance(exc, ItisExtractError):
         code, message = exc.code, exc.message
-    elif isinstance(exc, MemoryError):
-        code, message = MemoryExceeded.code, "out of memory (over the per-document memory limit)"
-    elif isinstance(exc, RecursionError):
+    elif _caused_by(exc, MemoryError):
+        code, message = (
+            MemoryExceeded.code,
+            "out of memory (over the per-document limit, --memory-mb)",
+        )
+        stage = "worker"
+    elif _caused_by(exc, RecursionError):
         code, message = "E901", "input nested too deeply to parse"
     else:
         code, message = "E900", f"unexpected {type(exc).__name__}: {exc}"
@@ -236,30 +270,53 @@ def error_record(path: Path, doc_id: str | None, exc: BaseException) -> ErrorRec
         code=code,
         error=type(exc).__name__,
         message=message,
-        stage=_stage_of(exc),
+        stage=stage,
     )
 
 
-def process_one(path: Path, doc_id: str, out_dir: Path, settings: Settings) -> Outcome:
-    """Build, validate and write one document in this process; never raises for bad input."""
-    from pipeline.emit import document_to_json, write_document
-    from pipeline.validate import validate_document_json
+def process_one(
+    path: Path,
+    doc_id: str,
+    out_dir: Path,
+    settings: Settings,
+    mutate: Callable[[Document], None] | None = None,
+) -> Outcome:
+    """Build, validate and write one document in this process; never raises for bad input.
+
+    A fact or check that fails its schema or an invariant is left out and reported
+    (``Outcome.dropped``); only an invalid document shell fails the whole document.
+    ``mutate`` edits the built document before validation (fault injection in tests).
+    """
+    from pipeline.emit import atomic_write_text, document_path
+    from pipeline.guard import guard_input
+    from pipeline.validate import sanitize_document
 
     try:
+        guard_input(path, settings.max_bytes, settings.memory_mb)
         built = build(path, settings, doc_id)
         doc = built.document
-        text = document_to_json(doc)
-        violations = validate_document_json(json.loads(text))
-        if violations:
-            first = violations[0]
-            raise SchemaError(
-                f"output failed its schema at {first.path}: {first.message}"
-                f" ({len(violations)} violation(s))"
-            )
-        write_document(doc, out_dir)
+        if mutate is not None:
+            mutate(doc)
+        text, dropped = sanitize_document(doc)
+        atomic_write_text(document_path(out_dir, doc.doc_id), text)
         counts = {name: len(getattr(doc.facts, name)) for name in Facts.model_fields}
         counts["checks"] = len(doc.checks)
-        return Outcome(path, doc_id, True, None, doc.source.sha256, doc.source.pages, counts)
+        records = [
+            ErrorRecord(
+                path=path.name,
+                doc_id=doc_id,
+                code=d.code,
+                error=d.error,
+                message=f"{d.kind} {d.record_id} left out: {d.message}",
+                stage="validate",
+                fact_id=d.record_id,
+                schema_path=d.path,
+            )
+            for d in dropped
+        ]
+        return Outcome(
+            path, doc_id, True, None, doc.source.sha256, doc.source.pages, counts, records
+        )
     except Exception as exc:  # one bad document must never stop the batch
         return Outcome(path, doc_id, False, error_record(path, doc_id, exc))
 
@@ -277,24 +334,160 @@ def _limit_memory(memory_mb: int) -> None:
         pass
 
 
-def _worker(path: Path, doc_id: str, out_dir: Path, settings: Settings, conn: Connection) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Linux: the kernel kills this worker when the batch process dies (even by kill -9)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def break_first_fact(doc: Document) -> None:
+    """Fault: the first quantity's text no longer matches its span (it must be dropped)."""
+    if doc.facts.quantities:
+        doc.facts.quantities[0].text += "\u2063"
+
+
+def _inject_fault(path: Path) -> Callable[[Document], None] | None:
+    """Misbehave on purpose when ``$ITIS_EXTRACT_FAULT`` names this input (see FAULT_ENV);
+    return the document mutator for the ``badfact`` fault."""
+    spec = os.environ.get(FAULT_ENV, "")
+    if not spec:
+        return None
+    action, _, needle = spec.partition(":")
+    if needle and needle not in path.name:
+        return None
+    if action == "badfact":
+        return break_first_fact
+    if action == "hang":
+        while True:
+            time.sleep(3600)
+    elif action == "crash":
+        import faulthandler
+
+        faulthandler.disable()  # a drill, not a bug: no traceback dump on stderr
+        os.kill(os.getpid(), signal.SIGSEGV)
+        time.sleep(60)
+    elif action == "exit":
+        os._exit(3)
+    elif action == "oom":
+        hoard = []
+        while True:
+            hoard.append(bytearray(64 << 20))
+    elif action == "raise":
+        raise RuntimeError(f"fault injected by ${FAULT_ENV}")
+    return None
+
+
+def _worker(
+    path: Path, doc_id: str, out_dir: Path, settings: Settings, conn: Connection, parent: int
+) -> None:
+    _die_with_parent(parent)
     _limit_memory(settings.memory_mb)
     try:
-        outcome = process_one(path, doc_id, out_dir, settings)
+        mutate = _inject_fault(path)
+        outcome = process_one(path, doc_id, out_dir, settings, mutate)
     except MemoryError as exc:
+        outcome = Outcome(path, doc_id, False, error_record(path, doc_id, exc))
+    except Exception as exc:
         outcome = Outcome(path, doc_id, False, error_record(path, doc_id, exc))
     conn.send(outcome)
     conn.close()
 
 
+WARM_UP_TEXT = (
+    "2023 年產業回顧\n"
+    "台灣亞太產業分析專業協進會 110 年認證產業分析師 王小明\n"
+    "一、市場概況\n"
+    "2023年全球市場規模為 181.2億美元，預估至 2028年將達 412.1億美元，"
+    "共有 1 項自體細胞產品、3 項異體細胞產品及 5 項基因治療產品等 9項產品上市，"
+    "美國食品藥物管理局（Food and Drug Administration, FDA）核准 Casgevy，約占 42.8%。\n"
+    "表 1 2023 年統計\n項目 數量\n自體 1\n總計 1\n資料來源：本研究整理（2024/01）\n"
+)
+
+
 def warm_up() -> None:
-    """Load dictionaries and models once in the parent so forked workers share them."""
+    """Load dictionaries, lexicons and schema validators once in the parent.
+
+    Forked workers inherit them (copy-on-write), so the per-document cost of
+    isolation is the fork itself, not loading every lexicon again. The cheapest
+    way to touch every cache a stage fills is to run the stages once on a tiny
+    built-in report.
+    """
+    import ctypes  # noqa: F401  (used by every worker: import once here)
+    import tempfile
+
+    import pdfplumber  # noqa: F401  (PDF engines: imported once, not per document)
+    import pypdfium2  # noqa: F401
+
     for module, fn in (("pipeline.segment", "make_nlp"), ("pipeline.ingest", "common_chars")):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError:  # DEV-ONLY: segment is still being written
             continue
         getattr(mod, fn)()
+    from pipeline.validate import _validator
+
+    _validator("document")
+    with tempfile.TemporaryDirectory(prefix="itis-warm-") as tmp:
+        sample = Path(tmp) / "warm-up.txt"
+        sample.write_text(WARM_UP_TEXT, encoding="utf-8")
+        try:
+            from pipeline.validate import sanitize_document
+
+            sanitize_document(build_document(sample, Settings(isolate=False)))
+        except Exception:  # a failing stage shows up on the real inputs, with its file name
+            pass
+
+
+_TMP_RE = re.compile(r"^\..+\.tmp$")
+
+
+def _remove_stale_tmp(out: Path) -> None:
+    """Temp files of an interrupted run (``.name.XXXX.tmp``, never renamed into place)."""
+    for folder in (out, out / "documents", out / "tables"):
+        if folder.is_dir():
+            for p in folder.iterdir():
+                if p.is_file() and _TMP_RE.match(p.name):
+                    p.unlink(missing_ok=True)
+
+
+Running = tuple[Path, str, BaseProcess, Connection, float]
+
+
+def _crash_reason(code: int | None) -> str:
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name
+        hint = {
+            "SIGKILL": " (killed from outside, e.g. by the kernel's out-of-memory killer)",
+            "SIGABRT": " (a native library aborted, often on an allocation over --memory-mb)",
+            "SIGSEGV": " (a native library crashed on this input)",
+        }.get(name, "")
+        return f"worker killed by signal {name}{hint}"
+    return f"worker exited with code {code} without a result"
+
+
+def _collect(item: Running, ready: Sequence[object], timeout_s: float) -> Outcome | None:
+    """The outcome of one running worker, or None while it is still working."""
+    path, doc_id, proc, recv, started = item
+    if recv in ready:
+        try:
+            outcome: Outcome = recv.recv()
+            return outcome
+        except (EOFError, OSError):
+            proc.join(5)
+            crash = WorkerCrashed(_crash_reason(proc.exitcode))
+            return Outcome(path, doc_id, False, error_record(path, doc_id, crash))
+    if time.monotonic() - started > timeout_s:
+        proc.kill()
+        late = TimeoutExceeded(f"took longer than {timeout_s:g}s (--timeout)")
+        return Outcome(path, doc_id, False, error_record(path, doc_id, late))
+    return None
 
 
 def _run_isolated(
@@ -305,59 +498,55 @@ def _run_isolated(
 ) -> list[Outcome]:
     ctx = mp.get_context("fork")
     pending = list(jobs)
-    running: list[tuple[Path, str, BaseProcess, Connection, float]] = []
+    running: list[Running] = []
     results: dict[str, Outcome] = {}
-    while pending or running:
-        while pending and len(running) < settings.workers:
-            path, doc_id = pending.pop(0)
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(
-                target=_worker, args=(path, doc_id, out_dir, settings, send), daemon=True
-            )
-            proc.start()
-            send.close()
-            running.append((path, doc_id, proc, recv, time.monotonic()))
-        still: list[tuple[Path, str, BaseProcess, Connection, float]] = []
-        ready = mp_connection.wait([r[3] for r in running], timeout=0.2)
-        for path, doc_id, proc, recv, started in running:
-            outcome: Outcome | None = None
-            if recv in ready:
-                try:
-                    outcome = recv.recv()
-                except (EOFError, OSError):
-                    proc.join(5)
-                    code = proc.exitcode
-                    reason = (
-                        f"worker killed by signal {signal.Signals(-code).name}"
-                        if code is not None and code < 0
-                        else f"worker exited with code {code}"
-                    )
-                    outcome = Outcome(
-                        path, doc_id, False, error_record(path, doc_id, WorkerCrashed(reason))
-                    )
-            elif time.monotonic() - started > settings.timeout_s:
-                proc.kill()
-                outcome = Outcome(
-                    path,
-                    doc_id,
-                    False,
-                    error_record(
-                        path,
-                        doc_id,
-                        TimeoutExceeded(f"took longer than {settings.timeout_s:g}s (--timeout)"),
-                    ),
+    parent = os.getpid()
+    try:
+        while pending or running:
+            while pending and len(running) < settings.workers:
+                path, doc_id = pending.pop(0)
+                recv, send = ctx.Pipe(duplex=False)
+                proc = ctx.Process(
+                    target=_worker,
+                    args=(path, doc_id, out_dir, settings, send, parent),
+                    daemon=True,
                 )
-            if outcome is None:
-                still.append((path, doc_id, proc, recv, started))
+                try:
+                    proc.start()
+                except OSError as e:  # no process could be forked (limits, memory)
+                    recv.close()
+                    send.close()
+                    failed = WorkerCrashed(f"could not start a worker: {e.strerror or e}")
+                    results[doc_id] = Outcome(
+                        path, doc_id, False, error_record(path, doc_id, failed)
+                    )
+                    on_done(results[doc_id])
+                    continue
+                send.close()
+                running.append((path, doc_id, proc, recv, time.monotonic()))
+            if not running:
                 continue
-            proc.join(5)
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
-            recv.close()
-            results[doc_id] = outcome
-            on_done(outcome)
-        running = still
+            ready = mp_connection.wait([r[3] for r in running], timeout=0.2)
+            still: list[Running] = []
+            for item in running:
+                outcome = _collect(item, ready, settings.timeout_s)
+                if outcome is None:
+                    still.append(item)
+                    continue
+                _, done_id, done_proc, done_recv, _ = item
+                done_proc.join(5)
+                if done_proc.is_alive():
+                    done_proc.kill()
+                    done_proc.join()
+                done_recv.close()
+                results[done_id] = outcome
+                on_done(outcome)
+            running = still
+    finally:
+        for _, _, left, left_recv, _ in running:  # interrupted: leave no worker behind
+            left.kill()
+            left.join()
+            left_recv.close()
     return [results[doc_id] for _, doc_id in jobs]
 
 
@@ -367,12 +556,18 @@ def run(
     settings: Settings = DEFAULT_SETTINGS,
     on_done: Callable[[Outcome], None] | None = None,
 ) -> RunReport:
-    """Extract every input into ``out_dir``; failed inputs are recorded, never fatal."""
+    """Extract every input into ``out_dir``; failed inputs are recorded, never fatal.
+
+    Every file is written atomically, so an interrupted run leaves only complete
+    files (and perhaps temp files, which the next run removes); rerunning the
+    same batch completes it with byte-identical output.
+    """
     from pipeline import __version__
     from pipeline.emit import document_path, write_dataset_tables, write_errors, write_manifest
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    _remove_stale_tmp(out)
     files = collect_inputs(inputs)
     ids = assign_doc_ids(files)
     jobs = [(f, ids[f]) for f in files]
@@ -388,12 +583,22 @@ def run(
             outcomes.append(outcome)
     documents = []
     for o in outcomes:
+        doc_file = document_path(out, o.doc_id)
         if o.ok:
-            documents.append(json.loads(document_path(out, o.doc_id).read_text(encoding="utf-8")))
+            documents.append(json.loads(doc_file.read_text(encoding="utf-8")))
+        else:  # an earlier run's output for this input would contradict the manifest
+            doc_file.unlink(missing_ok=True)
     counts = write_dataset_tables(out, documents)
     counts["documents"] = len(documents)
     counts["errors"] = sum(1 for o in outcomes if not o.ok)
-    errors = [o.error for o in outcomes if o.error is not None]
+    dropped = sum(len(o.dropped) for o in outcomes)
+    if dropped:
+        counts["dropped_records"] = dropped
+    errors: list[ErrorRecord] = []
+    for o in outcomes:
+        if o.error is not None:
+            errors.append(o.error)
+        errors.extend(o.dropped)
     manifest = Manifest(
         pipeline_version=__version__,
         inputs=[
@@ -403,7 +608,7 @@ def run(
                 sha256=o.sha256,
                 status="ok" if o.ok else "error",
                 pages=o.pages,
-                counts=o.counts,
+                counts={**o.counts, "dropped": len(o.dropped)} if o.dropped else o.counts,
             )
             for o in outcomes
         ],

@@ -1,0 +1,818 @@
+"""Cross-fact consistency checks: do the extracted facts agree with each other?
+
+A report states the same number several ways (parts and their whole, a base
+year and a forecast, shares of one market); when the extracted facts disagree,
+either the report or the extraction is wrong, and the analyst should look. Every
+check names the fact ids it used, says ``pass``, ``fail`` or ``info``, and keeps
+its numbers in ``values`` (the implied growth rate is computed and stored here).
+
+Detection works on sentence structure, with the cue words in
+``lexicon/checks.yaml``: parts are same-unit quantities joined by list
+separators (``A、B 及 C``) next to a whole announced by a total cue
+(``等 9 項``, ``合計``) or followed by an inclusion cue (``7 項…，包含 a … 及 b``).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.chars import fold_width
+from pipeline.lexicon import load_lexicon
+from pipeline.models import Check, DateFact, Document, Facts, Product, Quantity
+
+RULE_PREFIX = "checks."
+APPROX_SHARE = 0.1  # "約 780 件" may be 10 % off either way
+SUM_KINDS = frozenset({"count", "money", "other", "duration"})
+GROWTH_KINDS = frozenset({"count", "money", "other"})
+_EPS = 1e-9
+
+
+def _rule(name: str) -> str:
+    return f"{RULE_PREFIX}{name}.v1"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so ``以及`` wins over ``及``."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    separator: re.Pattern[str]
+    stop: re.Pattern[str]
+    total_tail: re.Pattern[str]  # total cue + fillers at the end of the text before a whole
+    total: re.Pattern[str]
+    inclusion: re.Pattern[str]
+    inclusion_mode: dict[str, str]
+    subset: re.Pattern[str]  # the "within" inclusion cues (其中): a share of a share follows
+    category: re.Pattern[str]  # "以下的" right at a quantity's end: a category bound
+    max_gap: int
+    max_lead_gap: int
+    max_cue_gap: int
+    share: re.Pattern[str]
+    change: re.Pattern[str]
+    window: int
+    cagr: re.Pattern[str]
+    tolerance_points: float
+    forecast: re.Pattern[str]
+    after_date: re.Pattern[str]
+    suffix: re.Pattern[str]
+
+
+@functools.cache
+def _cues() -> _Cues:
+    lex = load_lexicon("checks")
+    parts, pct, growth, fc = lex["parts"], lex["percent"], lex["growth"], lex["forecast"]
+    fillers = _alternation(parts["fillers"])
+    inclusion = {item["cue"]: item["mode"] for item in parts["inclusion_after_whole"]}
+    return _Cues(
+        separator=re.compile(_alternation(parts["separators"])),
+        stop=re.compile(_alternation(parts["stops"])),
+        total_tail=re.compile(
+            rf"(?:{_alternation(parts['total_before_whole'])})(?:\s|{fillers})*\Z"
+        ),
+        total=re.compile(_alternation(parts["total_before_whole"])),
+        inclusion=re.compile(_alternation(inclusion)),
+        inclusion_mode=inclusion,
+        subset=re.compile(_alternation(c for c, mode in inclusion.items() if mode == "within")),
+        category=re.compile(
+            rf"(?:{_alternation(parts['category_suffixes'])})\s*(?:{_alternation(parts['category_link'])})"
+        ),
+        max_gap=int(parts["max_gap"]),
+        max_lead_gap=int(parts["max_lead_gap"]),
+        max_cue_gap=int(parts["max_cue_gap"]),
+        share=re.compile(_alternation(pct["share_cues"]), re.IGNORECASE),
+        change=re.compile(_alternation(pct["change_cues"]), re.IGNORECASE),
+        window=int(pct["window"]),
+        cagr=re.compile(_alternation(growth["cagr_cues"]), re.IGNORECASE),
+        tolerance_points=float(growth["tolerance_points"]),
+        forecast=re.compile(_alternation(fc["cues"]), re.IGNORECASE),
+        after_date=re.compile(rf"\s*(?:{_alternation(fc['after_date'])})"),
+        suffix=re.compile(_alternation(fc["suffixes"])),
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _num(value: float) -> float | int:
+    """A JSON-friendly number: integral floats as int, others rounded (deterministic)."""
+    if math.isfinite(value) and value == int(value) and abs(value) < 1e15:
+        return int(value)
+    return round(value, 6)
+
+
+def _amount(value: float, unit: str) -> str:
+    """A sum as a reader of the report writes it: 196.2億 USD, 1.2萬 家, 9 項."""
+    for scale, word in ((1e8, "億"), (1e4, "萬")):
+        if abs(value) >= scale and abs(value) / scale == round(abs(value) / scale, 4):
+            return f"{value / scale:g}{word} {unit}"
+    return f"{_num(value)} {unit}"
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    """Interval the quantity's qualifier allows (``超過 780`` is [780, ∞))."""
+    v = q.value
+    if q.qualifier == "approx":
+        lo, hi = v * (1 - APPROX_SHARE), v * (1 + APPROX_SHARE)
+        return (min(lo, hi), max(lo, hi))
+    if q.qualifier in ("gt", "gte"):
+        return (v, math.inf)
+    if q.qualifier in ("lt", "lte"):
+        return (min(0.0, v), v)
+    return (v, v)
+
+
+def _sum_bounds(parts: Sequence[Quantity]) -> tuple[float, float]:
+    lo = hi = 0.0
+    for p in parts:
+        a, b = _bounds(p)
+        lo, hi = lo + a, hi + b
+    return lo, hi
+
+
+def _usable(q: Quantity) -> bool:
+    return q.sentence is not None and math.isfinite(q.value) and q.range_id is None
+
+
+def _by_sentence(quantities: Iterable[Quantity]) -> dict[int, list[Quantity]]:
+    out: dict[int, list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        if _usable(q):
+            out[q.sentence].append(q)  # type: ignore[index]
+    for qs in out.values():
+        qs.sort(key=lambda q: (q.span.start, q.span.end))
+    return out
+
+
+# --------------------------------------------------------------------------- parts and wholes
+
+
+@dataclass(frozen=True)
+class PartsRelation:
+    """A stated whole and the listed parts the sentence says it is made of."""
+
+    whole: Quantity
+    parts: tuple[Quantity, ...]
+    mode: str  # "equal" (the parts add up to the whole) or "within" (a subset of it)
+    cue: str
+
+
+def _link_ok(cues: _Cues, gap: str) -> bool:
+    """Two listed parts are joined by a separator, close, and not compared to each other."""
+    return (
+        len(gap) <= cues.max_gap
+        and bool(cues.separator.search(gap))
+        and not cues.stop.search(gap)
+        and not cues.total.search(gap)
+        and not cues.inclusion.search(gap)
+    )
+
+
+def find_parts_relations(doc: Document, quantities: Sequence[Quantity]) -> list[PartsRelation]:
+    """Wholes and their parts inside single sentences, by list structure (pure matches)."""
+    cues = _cues()
+    folded = fold_width(doc.text)
+    found: list[PartsRelation] = []
+    for sent_idx, qs in sorted(_by_sentence(quantities).items()):
+        sent = doc.sentences[sent_idx] if 0 <= sent_idx < len(doc.sentences) else None
+        s_start = sent.start if sent else min(q.span.start for q in qs)
+        s_end = sent.end if sent else max(q.span.end for q in qs)
+        groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+        for q in qs:
+            if q.kind in SUM_KINDS and not _is_category(cues, folded, q):
+                groups[(q.unit, q.kind)].append(q)
+        for same in groups.values():
+            for j in range(len(same)):
+                found.extend(_trailing_whole(cues, folded, same, j, s_start))
+                found.extend(_leading_whole(cues, folded, qs, same, j, s_end))
+    return found
+
+
+def _is_category(cues: _Cues, folded: str, q: Quantity) -> bool:
+    """``1 億元以下的公司``: the number bounds a category instead of counting a part."""
+    start = max(q.span.start, q.span.end - 4)
+    return bool(cues.category.search(folded, start, q.span.end + 3))
+
+
+def _trailing_whole(
+    cues: _Cues, folded: str, same: list[Quantity], j: int, s_start: int
+) -> list[PartsRelation]:
+    """``A、B 及 C 等 N`` / ``A，B，合計 N``: the whole closes the list."""
+    whole = same[j]
+    lo = max(s_start, whole.span.start - 16)
+    m = cues.total_tail.search(folded, lo, whole.span.start)
+    if m is None or j == 0:
+        return []
+    cue_start = m.start()
+    parts: list[Quantity] = []
+    prev = same[j - 1]
+    gap = folded[prev.span.end : cue_start]
+    if prev.span.end > cue_start or len(gap) > cues.max_gap or cues.stop.search(gap):
+        return []
+    parts.append(prev)
+    for k in range(j - 2, -1, -1):
+        cand = same[k]
+        if not _link_ok(cues, folded[cand.span.end : parts[-1].span.start]):
+            break
+        parts.append(cand)
+    if len(parts) < 2:
+        return []
+    cue = folded[m.start() : m.end()].strip()
+    return [PartsRelation(whole, tuple(reversed(parts)), "equal", cue)]
+
+
+def _leading_whole(
+    cues: _Cues,
+    folded: str,
+    sentence: list[Quantity],
+    same: list[Quantity],
+    j: int,
+    s_end: int,
+) -> list[PartsRelation]:
+    """``N 項…，包含 a … 及 b`` / ``N MW，其中 a、b``: the whole opens the list."""
+    whole = same[j]
+    if j + 1 >= len(same):
+        return []
+    first = same[j + 1]
+    m = cues.inclusion.search(folded, whole.span.end, min(first.span.start, s_end))
+    if m is None or m.start() - whole.span.end > cues.max_lead_gap:
+        return []
+    # Another amount or count between the whole and 其中 is the nearer thing it refers to.
+    if any(
+        q.kind in SUM_KINDS and whole.span.end <= q.span.start and q.span.end <= m.start()
+        for q in sentence
+    ):
+        return []
+    cue_gap = folded[m.end() : first.span.start]
+    if len(cue_gap) > cues.max_cue_gap or cues.stop.search(cue_gap) or cues.total.search(cue_gap):
+        return []
+    parts = [first]
+    for k in range(j + 2, len(same)):
+        cand = same[k]
+        if not _link_ok(cues, folded[parts[-1].span.end : cand.span.start]):
+            break
+        parts.append(cand)
+    cue = m.group(0)
+    mode = cues.inclusion_mode.get(cue, "equal")
+    if len(parts) < 2:
+        mode = "within"
+    return [PartsRelation(whole, tuple(parts), mode, cue)]
+
+
+_SINGULAR = {"add up to": "equals", "stay within": "stays within", "exceed": "exceeds"}
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _EPS * max(1.0, abs(a), abs(b))
+
+
+def check_parts(doc: Document) -> list[Check]:
+    """Listed parts add up to (or stay within) the whole the sentence states."""
+    checks: list[Check] = []
+    seen: set[tuple[str, ...]] = set()
+    for rel in find_parts_relations(doc, doc.facts.quantities):
+        key = (rel.whole.id, *(p.id for p in rel.parts))
+        if key in seen:
+            continue
+        seen.add(key)
+        lo, hi = _sum_bounds(rel.parts)
+        w_lo, w_hi = _bounds(rel.whole)
+        exact = all(q.qualifier == "eq" for q in (*rel.parts, rel.whole))
+        total = sum(p.value for p in rel.parts)
+        if rel.mode == "equal":
+            ok = (
+                _close(total, rel.whole.value) if exact else lo <= w_hi + _EPS and w_lo <= hi + _EPS
+            )
+            verb = "add up to" if ok else "do not add up to"
+        else:
+            ok = lo <= w_hi + _EPS
+            verb = (
+                ("add up to" if _close(total, rel.whole.value) else "stay within")
+                if ok
+                else "exceed"
+            )
+        listing = " + ".join(p.text.strip() for p in rel.parts)
+        checks.append(
+            Check(
+                id="",
+                kind="parts_sum" if rel.mode == "equal" else "parts_within_whole",
+                status="pass" if ok else "fail",
+                message=(
+                    f"{listing} = {_amount(total, rel.whole.unit)}: the parts {verb} the stated"
+                    f" whole {rel.whole.text.strip()} ({rel.cue})"
+                    if len(rel.parts) > 1
+                    else f"{listing}: the part {_SINGULAR.get(verb, verb)} the stated"
+                    f" whole {rel.whole.text.strip()} ({rel.cue})"
+                ),
+                fact_ids=[rel.whole.id, *(p.id for p in rel.parts)],
+                values={
+                    "whole": _num(rel.whole.value),
+                    "parts": [_num(p.value) for p in rel.parts],
+                    "sum": _num(total),
+                    "unit": rel.whole.unit,
+                    "mode": rel.mode,
+                    "exact": exact,
+                },
+                rule=_rule("parts_sum"),
+            )
+        )
+    return checks
+
+
+# --------------------------------------------------------------------------- percentages
+
+
+def _context(folded: str, q: Quantity, floor: int, window: int) -> str:
+    """Text before the number, and the quantity's own words (``約占三成`` holds its cue)."""
+    return folded[max(floor, q.span.start - window) : q.span.end]
+
+
+def check_percents(doc: Document) -> list[Check]:
+    """Shares lie within 0–100 % and shares of one whole add up to at most 100 %."""
+    cues = _cues()
+    folded = fold_width(doc.text)
+    checks: list[Check] = []
+    in_range: list[str] = []
+    by_sentence: dict[int, list[Quantity]] = defaultdict(list)
+    for q in doc.facts.quantities:
+        if q.kind == "percent" and q.sentence is not None and math.isfinite(q.value):
+            by_sentence[q.sentence].append(q)
+    all_in_sentence = _by_sentence_all(doc.facts.quantities)
+    for sent_idx, qs in sorted(by_sentence.items()):
+        qs.sort(key=lambda q: q.span.start)
+        sent = doc.sentences[sent_idx] if 0 <= sent_idx < len(doc.sentences) else None
+        floor_of = _previous_ends(all_in_sentence.get(sent_idx, []), sent.start if sent else 0)
+        shares: list[tuple[Quantity, bool]] = []
+        for q in qs:
+            ctx = _context(folded, q, floor_of.get(q.id, 0), cues.window)
+            change = q.direction is not None or bool(cues.change.search(ctx))
+            share = bool(cues.share.search(ctx)) and not change
+            if not change:
+                if 0.0 <= q.value <= 100.0:
+                    in_range.append(q.id)
+                else:
+                    checks.append(
+                        Check(
+                            id="",
+                            kind="percent_range",
+                            status="fail",
+                            message=f"{q.text.strip()} is not a share within 0–100 %",
+                            fact_ids=[q.id],
+                            values={"value": _num(q.value)},
+                            rule=_rule("percent_range"),
+                        )
+                    )
+            shares.append((q, share and q.range_id is None))
+        checks.extend(_share_groups(cues, folded, shares))
+    if in_range:
+        checks.append(
+            Check(
+                id="",
+                kind="percent_range",
+                status="pass",
+                message=f"{len(in_range)} share percentage(s) within 0–100 %",
+                fact_ids=in_range,
+                values={"count": len(in_range)},
+                rule=_rule("percent_range"),
+            )
+        )
+    return checks
+
+
+def _by_sentence_all(quantities: Iterable[Quantity]) -> dict[int, list[Quantity]]:
+    out: dict[int, list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        if q.sentence is not None:
+            out[q.sentence].append(q)
+    for qs in out.values():
+        qs.sort(key=lambda q: q.span.start)
+    return out
+
+
+def _previous_ends(qs: Sequence[Quantity], start: int) -> dict[str, int]:
+    """For each quantity, where the previous quantity of its sentence ends (its cue floor)."""
+    floors: dict[str, int] = {}
+    prev_end = start
+    for q in qs:
+        floors[q.id] = min(prev_end, q.span.start)
+        prev_end = max(prev_end, q.span.end)
+    return floors
+
+
+def _share_groups(cues: _Cues, folded: str, shares: list[tuple[Quantity, bool]]) -> list[Check]:
+    groups: list[list[Quantity]] = []
+    current: list[Quantity] = []
+    for q, is_share in shares:
+        if not is_share:
+            if current:
+                groups.append(current)
+            current = []
+            continue
+        if current:
+            gap = folded[current[-1].span.end : q.span.start]
+            years = {current[-1].year, q.year} - {None}
+            linked = bool(cues.separator.search(gap)) and not cues.stop.search(gap)
+            if not linked or cues.subset.search(gap) or len(years) > 1:
+                groups.append(current)
+                current = []
+        current.append(q)
+    if current:
+        groups.append(current)
+    checks: list[Check] = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        lo, _ = _sum_bounds(group)
+        total = sum(q.value for q in group)
+        ok = lo <= 100.0 + _EPS
+        checks.append(
+            Check(
+                id="",
+                kind="shares_of_whole",
+                status="pass" if ok else "fail",
+                message=(
+                    " + ".join(q.text.strip() for q in group)
+                    + f" = {_num(total)} %: shares of one whole "
+                    + ("stay within 100 %" if ok else "exceed 100 %")
+                ),
+                fact_ids=[q.id for q in group],
+                values={"shares": [_num(q.value) for q in group], "sum": _num(total)},
+                rule=_rule("shares_of_whole"),
+            )
+        )
+    return checks
+
+
+# --------------------------------------------------------------------------- growth
+
+
+def cagr_percent(base: float, target: float, years: int) -> float | None:
+    """Compound annual growth rate in percent, or None when it is undefined."""
+    if base <= 0 or target <= 0 or years <= 0:
+        return None
+    ratio: float = (target / base) ** (1.0 / years)
+    return (ratio - 1.0) * 100.0
+
+
+def _stated_cagr(
+    doc: Document, folded: str, cues: _Cues, sentences: Sequence[int]
+) -> Quantity | None:
+    """A percentage introduced by a CAGR cue in the given sentences, if any."""
+    wanted = set(sentences)
+    for q in doc.facts.quantities:
+        if q.kind == "percent" and q.sentence in wanted and math.isfinite(q.value):
+            ctx = folded[max(0, q.span.start - 24) : q.span.start]
+            if cues.cagr.search(ctx):
+                return q
+    return None
+
+
+def check_growth(doc: Document) -> list[Check]:
+    """Base year before forecast year; the implied CAGR, compared with a stated one."""
+    cues = _cues()
+    folded = fold_width(doc.text)
+    checks: list[Check] = []
+    for sent_idx, qs in sorted(_by_sentence(doc.facts.quantities).items()):
+        groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+        for q in qs:
+            # A change ("較 2022 年增加 272.2 萬瓩") is a difference, not a level of its year.
+            if q.kind in GROWTH_KINDS and q.year is not None and q.direction is None:
+                groups[(q.unit, q.kind)].append(q)
+        for same in groups.values():
+            for a, b in itertools.pairwise(same):
+                if a.subject and b.subject and a.subject != b.subject:
+                    continue
+                checks.extend(_growth_pair(doc, folded, cues, a, b, sent_idx))
+    return checks
+
+
+def _growth_pair(
+    doc: Document, folded: str, cues: _Cues, a: Quantity, b: Quantity, sent_idx: int
+) -> list[Check]:
+    assert a.year is not None and b.year is not None
+    if a.year == b.year:
+        return []
+    out: list[Check] = []
+    if a.is_forecast != b.is_forecast:
+        base, target = (b, a) if a.is_forecast else (a, b)
+        ok = target.year > base.year  # type: ignore[operator]
+        out.append(
+            Check(
+                id="",
+                kind="forecast_year",
+                status="pass" if ok else "fail",
+                message=(
+                    f"forecast year {target.year} is "
+                    + ("after" if ok else "not after")
+                    + f" the base year {base.year}"
+                ),
+                fact_ids=[base.id, target.id],
+                values={"base_year": base.year, "forecast_year": target.year},
+                rule=_rule("forecast_year"),
+            )
+        )
+        if not ok:
+            return out
+    else:
+        base, target = (a, b) if a.year < b.year else (b, a)
+    years = target.year - base.year  # type: ignore[operator]
+    rate = cagr_percent(base.value, target.value, years)
+    if rate is None:
+        return out
+    values: dict[str, Any] = {
+        "base_year": base.year,
+        "target_year": target.year,
+        "base_value": _num(base.value),
+        "target_value": _num(target.value),
+        "unit": base.unit,
+        "years": years,
+        "cagr_percent": round(rate, 2),
+    }
+    ids = [base.id, target.id]
+    status = "info"
+    message = (
+        f"{base.text.strip()} ({base.year}) → {target.text.strip()} ({target.year}):"
+        f" implied CAGR {rate:.1f} % over {years} year(s)"
+    )
+    stated = _stated_cagr(doc, folded, cues, (sent_idx, sent_idx + 1))
+    if stated is not None:
+        ok = abs(stated.value - rate) <= cues.tolerance_points
+        status = "pass" if ok else "fail"
+        ids.append(stated.id)
+        values["stated_cagr_percent"] = _num(stated.value)
+        message += f"; stated {stated.text.strip()} " + ("agrees" if ok else "disagrees")
+    out.append(
+        Check(
+            id="",
+            kind="implied_growth",
+            status=status,  # type: ignore[arg-type]
+            message=message,
+            fact_ids=ids,
+            values=values,
+            rule=_rule("implied_growth"),
+        )
+    )
+    return out
+
+
+# --------------------------------------------------------------------------- dates
+
+
+_ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _iso_bounds(iso: str | None) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """Earliest and latest (year, month, day) an ISO year, year-month or day can mean."""
+    m = _ISO_RE.match(iso or "")
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    if mo is None:
+        return (y, 1, 1), (y, 12, 31)
+    if d is None:
+        return (y, mo, 1), (y, mo, 31)
+    return (y, mo, d), (y, mo, d)
+
+
+def _date_is_forecast(doc: Document, folded: str, cues: _Cues, date: DateFact) -> bool:
+    end = date.span.end
+    if cues.after_date.match(folded, end) or cues.suffix.match(folded, end):
+        return True
+    if date.sentence is not None and 0 <= date.sentence < len(doc.sentences):
+        s = doc.sentences[date.sentence]
+        if cues.forecast.search(folded, s.start, s.end):
+            return True
+    return any(q.is_forecast and q.year_date_id == date.id for q in doc.facts.quantities)
+
+
+def check_dates(doc: Document) -> list[Check]:
+    """No date after the document's own date unless the text marks it as expected."""
+    published = _iso_bounds(doc.metadata.published)
+    if published is None:
+        return []
+    cues = _cues()
+    folded = fold_width(doc.text)
+    latest = published[1]
+    checks: list[Check] = []
+    ok_ids: list[str] = []
+    for date in doc.facts.dates:
+        bounds = _iso_bounds(date.iso) if date.resolved else None
+        if bounds is None:
+            continue
+        if bounds[0] <= latest or _date_is_forecast(doc, folded, cues, date):
+            ok_ids.append(date.id)
+            continue
+        checks.append(
+            Check(
+                id="",
+                kind="date_after_document",
+                status="fail",
+                message=(
+                    f"{date.text.strip()} ({date.iso}) is after the document date"
+                    f" {doc.metadata.published} and is not marked as a forecast or plan"
+                ),
+                fact_ids=[date.id],
+                values={"date": date.iso, "document_date": doc.metadata.published},
+                rule=_rule("date_after_document"),
+            )
+        )
+    if ok_ids:
+        checks.append(
+            Check(
+                id="",
+                kind="date_after_document",
+                status="pass",
+                message=(
+                    f"{len(ok_ids)} date(s) not after the document date"
+                    f" {doc.metadata.published} or marked as forecast"
+                ),
+                fact_ids=ok_ids,
+                values={"count": len(ok_ids), "document_date": doc.metadata.published},
+                rule=_rule("date_after_document"),
+            )
+        )
+    return checks
+
+
+def check_periods(doc: Document) -> list[Check]:
+    """A period starts no later than it ends (2023–2028, not 2028–2023)."""
+    checks: list[Check] = []
+    for p in doc.facts.periods:
+        a, b = _iso_bounds(p.start_iso), _iso_bounds(p.end_iso)
+        if a is None or b is None:
+            continue
+        if a[0] > b[1]:
+            checks.append(
+                Check(
+                    id="",
+                    kind="period_order",
+                    status="fail",
+                    message=f"period {p.text.strip()} starts ({p.start_iso}) after it ends"
+                    f" ({p.end_iso})",
+                    fact_ids=[p.id, p.start_date, p.end_date],
+                    values={"start": p.start_iso, "end": p.end_iso},
+                    rule=_rule("period_order"),
+                )
+            )
+    return checks
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _entity_groups(products: Sequence[Product]) -> list[list[Product]]:
+    """Products that are the same entity: they share a case-folded name or alias."""
+    parent = list(range(len(products)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, p in enumerate(products):
+        for key in {n.casefold().strip() for n in (p.name, *p.aliases) if n.strip()}:
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    groups: dict[int, list[Product]] = defaultdict(list)
+    for i, p in enumerate(products):
+        groups[find(i)].append(p)
+    return [g for _, g in sorted(groups.items())]
+
+
+def check_companies(doc: Document) -> list[Check]:
+    """One product, two companies: conflicting records fail, a shared record is info."""
+    checks: list[Check] = []
+    for group in _entity_groups(doc.facts.products):
+        companies = [frozenset(c.casefold() for c in p.company) for p in group if p.company]
+        names = sorted({c for p in group for c in p.company}, key=str.casefold)
+        ids = [p.id for p in group]
+        if len(companies) >= 2 and any(
+            not (x & y) for i, x in enumerate(companies) for y in companies[i + 1 :]
+        ):
+            checks.append(
+                Check(
+                    id="",
+                    kind="entity_companies",
+                    status="fail",
+                    message=(
+                        f"{group[0].name} is attributed to different companies in different"
+                        f" places: {', '.join(names)}"
+                    ),
+                    fact_ids=ids,
+                    values={"entity": group[0].name, "companies": names},
+                    rule=_rule("entity_companies"),
+                )
+            )
+        elif len(names) >= 2:
+            checks.append(
+                Check(
+                    id="",
+                    kind="entity_companies",
+                    status="info",
+                    message=(
+                        f"{group[0].name} is attributed to {len(names)} companies"
+                        f" ({', '.join(names)}): co-development, or a list read too widely?"
+                    ),
+                    fact_ids=ids,
+                    values={"entity": group[0].name, "companies": names},
+                    rule=_rule("entity_companies"),
+                )
+            )
+    return checks
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _positions(doc: Document) -> dict[str, int]:
+    pos: dict[str, int] = {}
+    for name in Facts.model_fields:
+        for fact in getattr(doc.facts, name):
+            pos.setdefault(fact.id, fact.span.start)
+    return pos
+
+
+KIND_ORDER = (
+    "table_total_row",
+    "table_total_column",
+    "table_percent_sum",
+    "parts_sum",
+    "parts_within_whole",
+    "shares_of_whole",
+    "percent_range",
+    "forecast_year",
+    "implied_growth",
+    "date_after_document",
+    "period_order",
+    "entity_companies",
+)
+
+
+def number_checks(doc: Document, checks: Sequence[Check]) -> list[Check]:
+    """Final ids c1.. in text order of the first fact each check uses; Table.check_ids follow."""
+    pos = _positions(doc)
+    far = len(doc.text) + 1
+
+    def key(item: tuple[int, Check]) -> tuple[Any, ...]:
+        i, c = item
+        # Summaries over many facts ("12 dates ...") go after the checks of single places.
+        summary = "count" in c.values
+        anchor = far if summary else min((pos.get(f, far) for f in c.fact_ids), default=far)
+        kind = KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else len(KIND_ORDER)
+        return (anchor, kind, c.kind, c.status, tuple(c.fact_ids), c.message, i)
+
+    ordered = sorted(enumerate(checks), key=key)
+    renamed: dict[str, str] = {}
+    out: list[Check] = []
+    for n, (_, c) in enumerate(ordered, start=1):
+        new_id = f"c{n}"
+        if c.id and c.id not in renamed:
+            renamed[c.id] = new_id
+        out.append(c.model_copy(update={"id": new_id}))
+    for table in doc.facts.tables:
+        if table.check_ids:
+            table.check_ids = [renamed.get(cid, cid) for cid in table.check_ids]
+    return out
+
+
+def run_checks(doc: Document) -> list[Check]:
+    """Keep the checks other stages made (table totals), add the cross-fact ones, number all."""
+    kept = [c for c in doc.checks if not c.rule.startswith(RULE_PREFIX)]
+    new = [
+        *check_parts(doc),
+        *check_percents(doc),
+        *check_growth(doc),
+        *check_dates(doc),
+        *check_periods(doc),
+        *check_companies(doc),
+    ]
+    return number_checks(doc, [*kept, *new])
+
+
+__all__ = [
+    "PartsRelation",
+    "cagr_percent",
+    "check_companies",
+    "check_dates",
+    "check_growth",
+    "check_parts",
+    "check_percents",
+    "check_periods",
+    "find_parts_relations",
+    "number_checks",
+    "run_checks",
+]

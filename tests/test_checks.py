@@ -1,0 +1,349 @@
+"""Cross-fact consistency checks on real text through every stage."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from pipeline.checks import (
+    RULE_PREFIX,
+    cagr_percent,
+    check_companies,
+    check_dates,
+    check_growth,
+    check_periods,
+    number_checks,
+    run_checks,
+)
+from pipeline.config import Settings
+from pipeline.models import CharSpan, Check, Document, Product
+from pipeline.run import build_document
+
+IN_PROCESS = Settings(isolate=False, reference_date="2024-01-15")
+
+
+def build_text(tmp_path: Path, body: str) -> Document:
+    """A short report with ``body`` as its one paragraph, through every stage."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"2023 年產業回顧\n一、市場概況\n{body}\n", encoding="utf-8")
+    return build_document(path, IN_PROCESS)
+
+
+def kinds(doc: Document, kind: str) -> list[Check]:
+    return [c for c in doc.checks if c.kind == kind]
+
+
+def texts(doc: Document, ids: list[str]) -> list[str]:
+    by_id = {q.id: q.text for q in doc.facts.quantities}
+    return [by_id[i] for i in ids]
+
+
+# --------------------------------------------------------------------------- parts
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "status", "whole", "parts"),
+    [
+        (
+            "2023 年共有 1 項自體細胞產品、3 項異體細胞產品及 5 項基因治療產品等 9項全新產品上市。",
+            "parts_sum",
+            "pass",
+            9,
+            [1, 3, 5],
+        ),
+        (
+            "美國共核准 7 項細胞及基因治療產品，包含 2 項異體細胞產品及 5 項基因治療產品。",
+            "parts_sum",
+            "pass",
+            7,
+            [2, 5],
+        ),
+        (
+            "美國共核准 8 項細胞及基因治療產品，包含 2 項異體細胞產品及 5 項基因治療產品。",
+            "parts_sum",
+            "fail",
+            8,
+            [2, 5],
+        ),
+        ("美國 40 家、歐洲 30 家，合計 70 家。", "parts_sum", "pass", 70, [40, 30]),
+        ("美國 40 家、歐洲 30 家，合計 80 家。", "parts_sum", "fail", 80, [40, 30]),
+        (
+            "國內共有 70 家醫院參與，其中北部 30 家、中部 20 家、南部 15 家。",
+            "parts_within_whole",
+            "pass",
+            70,
+            [30, 20, 15],
+        ),
+        (
+            "國內共有 50 家醫院參與，其中北部 30 家、中部 25 家。",
+            "parts_within_whole",
+            "fail",
+            50,
+            [30, 25],
+        ),
+        (
+            "營收合計 300億元，其中A公司 100億元、B公司 150億元。",
+            "parts_within_whole",
+            "pass",
+            30_000_000_000,
+            [10_000_000_000, 15_000_000_000],
+        ),
+        (
+            "臺灣規劃建置 1,000MW 儲能系統，其中自建 160MW、向民間採購 840MW。",
+            "parts_within_whole",
+            "pass",
+            1000,
+            [160, 840],
+        ),
+    ],
+)
+def test_parts_and_their_whole(
+    tmp_path: Path, body: str, kind: str, status: str, whole: float, parts: list[float]
+) -> None:
+    doc = build_text(tmp_path, body)
+    found = kinds(doc, kind)
+    assert len(found) == 1, [c.message for c in doc.checks]
+    check = found[0]
+    assert check.status == status, check.message
+    assert check.values["whole"] == whole and check.values["parts"] == parts
+    assert math.isclose(check.values["sum"], sum(parts))
+    assert len(check.fact_ids) == len(parts) + 1
+    assert check.rule == "checks.parts_sum.v1"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "市場由 2022 年的 100 億美元成長至 2023 年的 120 億美元。",  # a change, not parts
+        "國內共有 3 家公司與 5 項產品通過審查。",  # different units
+        "共 10 家，其中 3 至 5 家為新創。",  # a range is not a part
+        "廠商家數大約 1,200家，營業額約 7,315億元，其中資本額 1億元以下的公司占近 4成。",
+        "營業額約為新台幣 7,315億元，年增 4.6%，廠商家數大約 1,200家，其中資本額 1億元以下"
+        "的中小型公司占近 4成。",
+        "共有 9項全新產品於美國、歐盟及日本等國家上市，美國核准上市的數量最多。",
+    ],
+)
+def test_no_parts_relation_where_the_sentence_states_none(tmp_path: Path, body: str) -> None:
+    doc = build_text(tmp_path, body)
+    assert not kinds(doc, "parts_sum") and not kinds(doc, "parts_within_whole"), [
+        c.message for c in doc.checks
+    ]
+
+
+def test_parts_with_an_approximate_whole_overlap(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "國內約有 10 家業者投入，包含 4 家新創及 5 家大廠。")
+    (check,) = kinds(doc, "parts_sum")
+    assert check.status == "pass" and check.values["exact"] is False
+
+
+# --------------------------------------------------------------------------- percentages
+
+
+def test_shares_of_one_whole_add_up_to_at_most_100(tmp_path: Path) -> None:
+    doc = build_text(
+        tmp_path,
+        "細胞修飾臨床試驗件數最多，約占整體臨床試驗案的 42.8%，"
+        "基因治療臨床試驗件數次之，約占三成。",
+    )
+    (check,) = kinds(doc, "shares_of_whole")
+    assert check.status == "pass" and check.values["sum"] == pytest.approx(72.8)
+    assert texts(doc, check.fact_ids) == ["42.8%", "約占三成"]
+
+
+def test_shares_over_100_fail(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "美國占 60%、歐洲占 30%、日本占 20%。")
+    (check,) = kinds(doc, "shares_of_whole")
+    assert check.status == "fail" and check.values["sum"] == 110
+
+
+def test_a_share_moving_over_time_is_not_summed(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "記憶體占整體市場比重由2022年的25.5%降至17.5%。")
+    assert not kinds(doc, "shares_of_whole")
+
+
+def test_percent_range_fails_a_share_over_100_but_not_a_growth_rate(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "市占率達 120%，營收年增 150%。")
+    fails = [c for c in kinds(doc, "percent_range") if c.status == "fail"]
+    assert [texts(doc, c.fact_ids) for c in fails] == [["120%"]]
+
+
+# --------------------------------------------------------------------------- growth
+
+
+def test_cagr_is_computed_and_stored(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2023年全球市場為 181.2億美元，預估至 2028年將擴增至 412.1億美元。")
+    (year,) = kinds(doc, "forecast_year")
+    assert year.status == "pass" and year.values == {"base_year": 2023, "forecast_year": 2028}
+    (growth,) = kinds(doc, "implied_growth")
+    assert growth.status == "info"
+    assert growth.values["cagr_percent"] == pytest.approx(17.86, abs=0.01)
+    assert growth.values["years"] == 5 and growth.values["unit"] == "USD"
+    assert texts(doc, growth.fact_ids) == ["181.2億美元", "412.1億美元"]
+
+
+@pytest.mark.parametrize(("stated", "status"), [("17.9%", "pass"), ("25%", "fail")])
+def test_a_stated_cagr_is_compared(tmp_path: Path, stated: str, status: str) -> None:
+    doc = build_text(
+        tmp_path,
+        "2023年全球市場為 181.2億美元，預估至 2028年將擴增至 412.1億美元，"
+        f"年複合成長率為 {stated}。",
+    )
+    (growth,) = kinds(doc, "implied_growth")
+    assert growth.status == status and len(growth.fact_ids) == 3
+
+
+def test_a_forecast_before_its_base_year_fails(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2023年全球市場為 181.2億美元，預估至 2028年將擴增至 412.1億美元。")
+    target = doc.facts.quantities[1]
+    target.year = 2021
+    checks = check_growth(doc)
+    assert [(c.kind, c.status) for c in checks] == [("forecast_year", "fail")]
+
+
+def test_a_change_is_not_a_level(tmp_path: Path) -> None:
+    doc = build_text(
+        tmp_path,
+        "截至2023年底，累計裝置容量為1,241.7萬瓩，較2022年底增加272.2萬瓩。",
+    )
+    assert not kinds(doc, "implied_growth")
+
+
+@pytest.mark.parametrize(
+    ("base", "target", "years", "expected"),
+    [
+        (181.2, 412.1, 5, 17.8607),
+        (100, 100, 3, 0.0),
+        (100, 50, 1, -50.0),
+        (0, 10, 2, None),
+        (10, 20, 0, None),
+    ],
+)
+def test_cagr_percent(base: float, target: float, years: int, expected: float | None) -> None:
+    got = cagr_percent(base, target, years)
+    assert got == pytest.approx(expected, abs=1e-3) if expected is not None else got is None
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("2025年3月完成第一期工程。", "fail"),
+        ("預計2025年3月完成第一期工程。", "pass"),
+        ("該法規自2025年1月1日起施行。", "pass"),
+        ("部分專案延後至2026年以後併網。", "pass"),
+        ("2023年12月完成第一期工程。", "pass"),
+    ],
+)
+def test_dates_after_the_document_date(tmp_path: Path, body: str, status: str) -> None:
+    doc = build_text(tmp_path, body)
+    doc.metadata.published = "2024-01"
+    (date,) = [d for d in doc.facts.dates if d.iso and d.iso >= "2023-12"]
+    (check,) = [c for c in check_dates(doc) if date.id in c.fact_ids]
+    assert check.status == status, check.message
+
+
+def test_dates_are_not_checked_without_a_document_date(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2025年3月完成第一期工程。")
+    doc.metadata.published = None
+    assert check_dates(doc) == []
+
+
+def test_a_period_ending_before_it_starts_fails(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2023-2028年年複合成長率為12.8%。")
+    assert doc.facts.periods, "the dates stage found the period"
+    assert check_periods(doc) == []
+    period = doc.facts.periods[0]
+    period.start_iso, period.end_iso = period.end_iso, period.start_iso
+    (check,) = check_periods(doc)
+    assert check.status == "fail" and period.id in check.fact_ids
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _product(doc: Document, name: str, pid: str, company: list[str]) -> Product:
+    start = doc.text.index(name)
+    return Product(
+        id=pid,
+        text=name,
+        span=CharSpan(start=start, end=start + len(name)),
+        page=doc.page_at(start),
+        sentence=doc.sentence_at(start),
+        rule="test.product.v1",
+        name=name,
+        source="pattern",
+        company=company,
+    )
+
+
+def test_one_entity_with_two_companies(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "Vertex 開發的 Casgevy 獲准上市，另有 CASGEVY 由 Bluebird 銷售。")
+    doc.facts.products = [
+        _product(doc, "Casgevy", "p1", ["Vertex"]),
+        _product(doc, "CASGEVY", "p2", ["Bluebird"]),
+    ]
+    (check,) = check_companies(doc)
+    assert check.status == "fail" and check.fact_ids == ["p1", "p2"]
+    assert check.values["companies"] == ["Bluebird", "Vertex"]
+    doc.facts.products = [_product(doc, "Casgevy", "p1", ["Vertex", "CRISPR Therapeutics"])]
+    (info,) = check_companies(doc)
+    assert info.status == "info"
+    doc.facts.products = [_product(doc, "Casgevy", "p1", ["Vertex"])]
+    assert check_companies(doc) == []
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def test_seed_checks(seed_doc: Document) -> None:
+    by_kind = {c.kind: c for c in seed_doc.checks}
+    parts = [c for c in seed_doc.checks if c.kind == "parts_sum"]
+    assert [(c.values["whole"], c.values["parts"], c.status) for c in parts] == [
+        (9, [1, 3, 5], "pass"),
+        (7, [2, 5], "pass"),
+    ]
+    assert by_kind["implied_growth"].values["cagr_percent"] == pytest.approx(17.86, abs=0.01)
+    assert by_kind["forecast_year"].status == "pass"
+    assert all(c.status != "fail" for c in seed_doc.checks), [
+        c.message for c in seed_doc.checks if c.status == "fail"
+    ]
+
+
+def test_ids_are_final_and_tables_follow_them(seed_doc: Document) -> None:
+    ids = [c.id for c in seed_doc.checks]
+    assert ids == [f"c{i}" for i in range(1, len(ids) + 1)]
+    known = {
+        f.id
+        for name in ("quantities", "dates", "tables", "products", "periods")
+        for f in getattr(seed_doc.facts, name)
+    }
+    assert all(set(c.fact_ids) <= known for c in seed_doc.checks)
+    by_id = {c.id: c for c in seed_doc.checks}
+    for table in seed_doc.facts.tables:
+        assert table.check_ids
+        assert all(by_id[cid].fact_ids == [table.id] for cid in table.check_ids)
+
+
+def test_run_checks_is_idempotent_and_keeps_other_stages_checks(seed_doc: Document) -> None:
+    doc = seed_doc.model_copy(deep=True)
+    first = [c.model_dump() for c in doc.checks]
+    doc.checks = run_checks(doc)
+    assert [c.model_dump() for c in doc.checks] == first
+    table_checks = [c for c in first if not c["rule"].startswith(RULE_PREFIX)]
+    assert table_checks, "the tables stage's total checks are kept"
+
+
+def test_number_checks_renames_table_references(seed_doc: Document) -> None:
+    doc = seed_doc.model_copy(deep=True)
+    table = doc.facts.tables[0]
+    old = [c for c in doc.checks if c.id in table.check_ids]
+    renamed = [c.model_copy(update={"id": f"t1.c{i}"}) for i, c in enumerate(old, 1)]
+    table.check_ids = [c.id for c in renamed]
+    others = [c for c in doc.checks if c.id not in {o.id for o in old}]
+    out = number_checks(doc, [*renamed, *others])
+    assert [c.id for c in out] == [f"c{i}" for i in range(1, len(out) + 1)]
+    assert sorted(table.check_ids) == sorted(c.id for c in out if c.fact_ids == [table.id])
