@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from pipeline import __version__
@@ -97,7 +98,7 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
     )
     missing = [p for p in args.inputs if not p.exists()]
     for p in missing:
-        console.print(f"[red]error[/red] {p}: no such file or folder")
+        console.print(f"[red]error[/red] {escape(str(p))}: no such file or folder")
     inputs = [p for p in args.inputs if p.exists()]
     if not collect_inputs(inputs):
         console.print("[red]error[/red] no PDF or TXT inputs found")
@@ -108,12 +109,12 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
             return
         if o.ok:
             n = sum(o.counts.get(k, 0) for k in o.counts if k != "checks")
-            console.print(
-                f"[green]ok[/green]    {o.path.name} → {o.doc_id} ({o.pages} pages, {n} facts)"
-            )
+            name, doc_id = escape(o.path.name), escape(o.doc_id)
+            console.print(f"[green]ok[/green]    {name} → {doc_id} ({o.pages} pages, {n} facts)")
         else:
             assert o.error is not None
-            console.print(f"[red]error[/red] {o.path.name}: [{o.error.code}] {o.error.message}")
+            reason = escape(f"{o.path.name}: [{o.error.code}] {o.error.message}")
+            console.print(f"[red]error[/red] {reason}")
 
     report = run(inputs, args.out, settings, on_done=on_done)
     ok, failed = len(report.succeeded), len(report.failed)

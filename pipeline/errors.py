@@ -48,6 +48,12 @@ class TooManyPagesError(InputError):
     code = "E113"
 
 
+class DecompressionBombError(InputError):
+    """A compressed PDF stream would inflate past the per-stream limit."""
+
+    code = "E114"
+
+
 class EncodingError(InputError):
     code = "E120"
 

@@ -15,14 +15,7 @@ import re
 import zlib
 from pathlib import Path
 
-from pipeline.errors import InputError
-
-
-class DecompressionBombError(InputError):
-    """A compressed stream would inflate past the per-stream limit."""
-
-    code = "E114"
-
+from pipeline.errors import DecompressionBombError
 
 # "stream" + EOL opens stream data (PDF 32000-1 §7.3.8); "endstream" must not match.
 _STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
@@ -103,16 +96,3 @@ def check_pdf_streams(path: Path, max_inflated: int) -> None:
 def stream_limit(memory_mb: int) -> int:
     """Per-stream inflate limit for a worker with ``memory_mb``: a quarter, at most 256 MiB."""
     return min(256, max(16, memory_mb // 4)) * 1024 * 1024
-
-
-def guard_input(path: Path, max_bytes: int, memory_mb: int) -> None:
-    """Run the PDF guards on ``path`` when it is a PDF ingest will accept; else do nothing
-    (ingest reports empty, unreadable and oversized files with their own codes)."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            head = f.read(1024)
-    except OSError:
-        return
-    if 0 < size <= max_bytes and b"%PDF-" in head:
-        check_pdf_streams(path, stream_limit(memory_mb))

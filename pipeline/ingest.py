@@ -37,6 +37,8 @@ from pipeline.errors import (
     TooManyPagesError,
     UnsupportedFormatError,
 )
+from pipeline.guard import check_pdf_streams, stream_limit
+from pipeline.lexicon import load_lexicon
 from pipeline.models import PageText, PdfTable, RawDocument
 
 Box = tuple[float, float, float, float]
@@ -188,7 +190,15 @@ def _split_at_running_header(text: str) -> list[str]:
         key = line.strip()
         if 0 < len(key) <= 30:
             counts[key] = counts.get(key, 0) + 1
-    headers = {k for k, n in counts.items() if n >= 3 and not any(ch.isdigit() for ch in k)}
+    lex = load_lexicon("structure")
+    structural = tuple(
+        lex["source_prefixes"] + lex["note_prefixes"] + lex["figure_labels"] + lex["table_labels"]
+    )
+    headers = {
+        k
+        for k, n in counts.items()
+        if n >= 3 and not any(ch.isdigit() for ch in k) and not k.startswith(structural)
+    }
     if not headers:
         return [text]
     pages: list[list[str]] = [[]]
@@ -517,6 +527,8 @@ def _default_table_finder() -> TableFinder | None:
 
 def ingest_pdf(path: Path, digest: str, settings: Settings = DEFAULT_SETTINGS) -> IngestResult:
     """Pages of a PDF from the engine ``settings.pdf_engine`` names, with fallbacks per page."""
+    # Native parsers inflate whole streams before parsing: measure them first.
+    check_pdf_streams(path, stream_limit(settings.memory_mb))
     if settings.pdf_engine == "pdfplumber":
         pages, tables = _ingest_plumber_first(path, settings)
     else:

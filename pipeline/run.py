@@ -288,11 +288,9 @@ def process_one(
     ``mutate`` edits the built document before validation (fault injection in tests).
     """
     from pipeline.emit import atomic_write_text, document_path
-    from pipeline.guard import guard_input
     from pipeline.validate import sanitize_document
 
     try:
-        guard_input(path, settings.max_bytes, settings.memory_mb)
         built = build(path, settings, doc_id)
         doc = built.document
         if mutate is not None:

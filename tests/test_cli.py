@@ -114,3 +114,14 @@ def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_file_names_are_printed_literally(tmp_path: Path, capsys: object) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(RAW / "seed.txt", inputs / "[red]報告 $(x).txt")
+    (inputs / "[bold]empty.txt").write_bytes(b"")
+    assert main(["run", str(inputs), "--out", str(tmp_path / "out"), "--no-isolate"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "[red]報告 $(x).txt" in out
+    assert "[bold]empty.txt" in out

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Settings
-from pipeline.errors import TooLargeError, TooManyPagesError
-from pipeline.guard import DecompressionBombError, check_pdf_streams, inflated_size, stream_limit
+from pipeline.errors import DecompressionBombError, TooLargeError, TooManyPagesError
+from pipeline.guard import check_pdf_streams, inflated_size, stream_limit
 from pipeline.ingest import ingest
 from pipeline.run import RunReport, make_doc_id, run
 from pipeline.validate import validate_folder

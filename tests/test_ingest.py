@@ -260,3 +260,10 @@ def test_glyph_kerned_under_a_bracket_keeps_its_order(tmp_path: Path, engine: st
     path = tmp_path / "kerned.pdf"
     pdfgen.make_kerned_bracket_pdf(path)
     assert ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text == "(七)關係人交易"
+
+
+def test_running_header_splits_pages_of_an_unmarked_dump() -> None:
+    body = "".join(f"ITIS 產業評析\n第{i}段內容。\n{i}\n" for i in range(1, 4))
+    assert len(split_text_pages(body)) == 3
+    captions = "".join(f"資料來源：同上\n第{i}段。\n" for i in range(5))
+    assert len(split_text_pages(captions)) == 1
