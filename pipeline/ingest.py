@@ -133,6 +133,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
             return data.decode("utf-16-le", errors="replace"), "utf-16-le"
         if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
             return data.decode("utf-16-be", errors="replace"), "utf-16-be"
+    nuls = data.count(0)
+    if 0 < nuls <= len(data) // 50:
+        # Stray NUL bytes (even inside a multi-byte character) are noise, not text.
+        try:
+            return data.replace(b"\x00", b"").decode("utf-8"), "utf-8 (NUL bytes removed)"
+        except UnicodeDecodeError:
+            pass
+    try:
+        # CESU-8 style surrogates: decodable; clean_text turns them into U+FFFD.
+        return data.decode("utf-8", errors="surrogatepass"), "utf-8 (lone surrogates)"
+    except UnicodeDecodeError:
+        pass
     for enc in ("cp950", "big5hkscs"):
         try:
             text = data.decode(enc)
@@ -140,6 +152,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
             continue
         if common_share(text) >= 0.9:
             return text, enc
+    mixed = _decode_lines(data, ("utf-8", "cp950"))
+    if mixed is not None and common_share(mixed) >= 0.9:
+        return mixed, "mixed (utf-8, cp950)"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -152,6 +167,21 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if text.count("\ufffd") <= max(8, len(text) // 50):
         return text, "utf-8 (with replacements)"
     raise EncodingError("could not detect the text encoding (tried UTF-8, UTF-16, Big5/CP950)")
+
+
+def _decode_lines(data: bytes, encodings: tuple[str, ...]) -> str | None:
+    """Files pasted together from several sources: each line in the first encoding that fits."""
+    out: list[str] = []
+    for line in data.split(b"\n"):
+        for enc in encodings:
+            try:
+                out.append(line.decode(enc))
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            return None
+    return "\n".join(out)
 
 
 def clean_text(text: str) -> str:

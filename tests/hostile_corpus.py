@@ -326,20 +326,20 @@ def hostile_cases() -> list[HostileCase]:
         HostileCase(
             "mixed-encodings.txt",
             _mixed_encodings,
-            ("ok", "E120"),
+            ("ok",),
             "UTF-8 with every seventh line in Big5",
         ),
         HostileCase("nul-chars.txt", _nul_chars, ("ok",), "NUL characters in the text"),
         HostileCase(
             "nul-bytes.txt",
             _nul_bytes,
-            ("ok", "E120"),
+            ("ok",),
             "NUL bytes every 97 bytes, inside multi-byte characters",
         ),
         HostileCase(
             "lone-surrogates-utf8.txt",
             _lone_surrogates_utf8,
-            ("ok", "E120"),
+            ("ok",),
             "CESU-style lone surrogates in UTF-8",
         ),
         HostileCase(

@@ -267,3 +267,17 @@ def test_running_header_splits_pages_of_an_unmarked_dump() -> None:
     assert len(split_text_pages(body)) == 3
     captions = "".join(f"資料來源：同上\n第{i}段。\n" for i in range(5))
     assert len(split_text_pages(captions)) == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("第一行報告\n".encode() + "第二行報告\n".encode("cp950") + "第三行".encode(), "mixed"),
+        ("報告內容".encode()[:4] + b"\x00" + "報告內容".encode()[4:] + b"!" * 300, "NUL"),
+        ("報告".encode() + b"\xed\xa0\x80" + "內容".encode(), "surrogates"),
+    ],
+)
+def test_damaged_encodings_are_recovered(data: bytes, encoding: str) -> None:
+    text, enc = decode_text(data)
+    assert encoding in enc
+    assert "報告" in text
