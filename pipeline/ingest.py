@@ -633,55 +633,39 @@ def _ingest_pdfium_first(path: Path, settings: Settings) -> tuple[list[PageText]
         n_pages = len(pdfium)
         _check_page_count(path, n_pages, settings)
         for i in range(n_pages):
-            number = i + 1
             try:
-                glyphs, width, height = pdfium_glyphs(pdfium, i)
-                text, boxes, columns = layout_glyphs(glyphs, width)
+                page_text = _pdfium_page(pdfium, i, [], settings)
                 pdfium_page = pdfium[i]
                 try:
                     rulings = _path_objects(pdfium_page)
                 finally:
                     pdfium_page.close()
             except pypdfium2.PdfiumError:
-                text, boxes, columns, rulings, width, height = "", [], False, 0, 0.0, 0.0
-            flags = ["multi_column"] if columns else []
-            quality = measure_page(text)
-            needs_text = not text.strip() or quality.looks_garbled(settings)
+                page_text = PageText(number=i + 1, text="", extractor="pypdfium2", flags=[])
+                rulings = 0
+            needs_text = not page_text.text.strip()
             needs_tables = finder is not None and (
-                rulings >= 4 or bool(_TABLE_HINT_RE.search(fold_width(text)))
+                rulings >= 4 or bool(_TABLE_HINT_RE.search(fold_width(page_text.text)))
             )
             if (needs_text or needs_tables) and not plumber_tried:
                 plumber, plumber_tried = _open_plumber(stream), True
-            if needs_text:
-                flags.append("pdfium_empty" if not text.strip() else "garbled_in_pypdfium2")
-                if plumber is not None:
-                    page_text, page_tables = _read_page(path, plumber, i, settings, finder)
-                    if page_text.extractor == "pdfplumber":
-                        page_text.flags = flags + page_text.flags
-                        pages.append(page_text)
-                        tables.extend(page_tables)
-                        continue
-                    flags.extend(page_text.flags)
-                flags.append("undecodable_text" if text.strip() else "no_text_layer")
-                pages.append(PageText(number=number, text="", extractor="pypdfium2", flags=flags))
-                continue
-            if quality.private_use:
-                flags.append("private_use")
-            pages.append(
-                PageText(
-                    number=number,
-                    text=text,
-                    extractor="pypdfium2",
-                    flags=flags,
-                    boxes=boxes,
-                    width=width,
-                    height=height,
-                )
-            )
-            if needs_tables and plumber is not None and finder is not None:
+            if needs_text and plumber is not None:
+                plumber_text, page_tables = _read_page(path, plumber, i, settings, finder)
+                if plumber_text.extractor == "pdfplumber":
+                    plumber_text.flags = [
+                        "pdfium_unreadable",
+                        *page_text.flags,
+                        *plumber_text.flags,
+                    ]
+                    pages.append(plumber_text)
+                    tables.extend(page_tables)
+                    continue
+                page_text.flags.extend(f for f in plumber_text.flags if f not in page_text.flags)
+            pages.append(page_text)
+            if needs_tables and not needs_text and plumber is not None and finder is not None:
                 page = plumber.pages[i]
                 try:
-                    tables.extend(finder(page, number, text))
+                    tables.extend(finder(page, i + 1, page_text.text))
                 finally:
                     page.close()
     finally:
