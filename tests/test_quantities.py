@@ -193,6 +193,45 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("超過半數", [(50, "%", "gt")]),
     ("收案1萬5千人", [(15_000, "人", "eq")]),
     ("數千億元", [(100_000_000_000, "TWD", "gt")]),
+    # open rule: a classifier that is not a listed measure word, as written
+    ("全台已設置 1,200槍快充設備", [(1200, "槍", "eq")]),
+    ("已培育 12尾魚苗", [(12, "尾", "eq")]),
+    ("工廠導入 20 部機器人", [(20, "部", "eq")]),
+    ("路燈更換約2.4萬盞", [(24000, "盞", "approx")]),
+    ("每站配置2至4盞", [(2, "盞", "eq"), (4, "盞", "eq")]),
+    ("單日處理逾 3,000 單", [(3000, "單", "gt")]),
+    # open rule: a Latin unit token, kept whole with its slash, ² or ³
+    ("能量密度提升至 260 Wh/kg", [(260, "Wh/kg", "eq")]),
+    ("傳輸延遲低於 5 ms", [(5, "ms", "lt")]),
+    ("誤差控制在 15 mg/dL 以內", [(15, "mg/dL", "lte")]),
+    ("照度達 200 W/m²", [(200, "W/m²", "eq")]),
+    ("主鏡頭 48MP", [(48, "MP", "eq")]),
+    ("每戶年用電約 3,600kWh/年", [(3600, "kWh", "approx")]),
+    ("速度約 3~5 km/h", [(3, "km/h", "approx"), (5, "km/h", "approx")]),
+    ("電池容量 30 Ah", [(30, "Ah", "eq")]),
+    ("800V 高壓平台", [(800, "V", "eq")]),
+    ("新增 120 部機器人", [(120, "部", "eq")]),
+    # listed units added with the open rule
+    ("反應時間僅 3秒", [(3, "秒", "eq")]),
+    ("線寬僅 5公分", [(5, "公分", "eq")]),
+    # a guard word lifted by a longer noun (家電 / 家電動車廠, 台電 / 台電腦)
+    ("國內有五家電動車廠", [(5, "家", "eq")]),
+    ("機房新增 300台電腦", [(300, "台", "eq")]),
+    ("國內3家電商平台", [(3, "家", "eq")]),
+    # a currency word after 元, a currency code after the number, bare $ in a Taiwan report
+    ("收購價約 80萬元人民幣", [(800_000, "CNY", "approx")]),
+    ("募資 5,000萬元新台幣", [(50_000_000, "TWD", "eq")]),
+    ("報價 3,000元美金", [(3000, "USD", "eq")]),
+    ("每噸 40至60萬元人民幣", [(400_000, "CNY", "eq"), (600_000, "CNY", "eq")]),
+    ("營收 300 億 USD", [(30_000_000_000, "USD", "eq")]),
+    ("每股配發 $ 3.5 元現金股利", [(3.5, "TWD", "eq")]),
+    ("應收帳款 $ 12,345", [(12345, "TWD", "eq")]),
+    ("進口額 US$ 1,200萬", [(12_000_000, "USD", "eq")]),
+    ("票價 HK$ 50", [(50, "HKD", "eq")]),
+    ("研發投入 A$ 3億", [(300_000_000, "AUD", "eq")]),
+    ("逾新台幣千元的補助", [(1000, "TWD", "gt")]),
+    # durations before a change word (the year guard, not the guard list, stops 2023年成長)
+    ("營收已連續4年成長", [(4, "年", "eq")]),
     # not quantities
     ("台積電 3奈米製程", []),
     ("iPhone 15與Windows 11", []),
@@ -261,6 +300,39 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("原文出處：ITIS智網 http://www.itis.org.tw/2023", []),
     ("每一年都有新藥", []),
     ("2年多前", []),
+    # unit declarations
+    ("單位：新台幣千元", []),
+    ("（單位：新台幣百萬元；%）", []),
+    ("金額單位：新臺幣億元", []),
+    ("幣別：新台幣千元", []),
+    ("以新台幣千元為單位", []),
+    ("Unit: NT$ thousand", []),
+    ("2023年成長趨緩", []),
+    # open-rule traps: names, models, versions, nodes, ratios, function characters
+    ("特斯拉 4680 電池", []),
+    ("天璣9300晶片", []),
+    ("工業 4.0 時代與 Web 3.0 技術", []),
+    ("iPhone 15 Pro 銷量與 Model 3 車款", []),
+    ("USB 4 介面", []),
+    ("Top 3 players", []),
+    ("2nm 製程、3D 列印、4K 影像", []),
+    ("6.1吋螢幕", []),
+    ("1比1 配對", []),
+    ("5+2產業創新計畫", []),
+    ("112學年度招生", []),
+    ("前10強企業", []),
+    ("在1樓大廳", []),
+    ("5號線捷運", []),
+    ("第1型糖尿病", []),
+    ("第 3 槍", []),
+    ("3Q24營收與 2025E", []),
+    ("GB200、NVL72、M3晶片", []),
+    ("三星電子十分重視百貨通路", []),
+    ("波音737客機與 618購物節", []),
+    ("雙11購物節", []),
+    ("3GPP Release 17 規範與 802.11ax 標準", []),
+    ("18A 製程與 70B 參數", []),
+    ("約2倍", [(2, "倍", "approx")]),
 ]
 
 
@@ -287,6 +359,9 @@ def test_quantity_rows(text: str, expected: list[tuple[float, str, str]]) -> Non
         ("5年", "duration"),
         ("2倍", "ratio"),
         ("10萬公噸", "other"),
+        ("1,200槍", "count"),
+        ("260 Wh/kg", "other"),
+        ("45秒", "duration"),
     ],
 )
 def test_kind(text: str, kind: str) -> None:
@@ -311,6 +386,17 @@ def test_kind(text: str, kind: str) -> None:
 def test_qualifier_as_data(text: str, bounds: tuple[object, ...]) -> None:
     (q,) = quantities(text)
     assert (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive) == bounds
+
+
+def test_open_rule_quotes_the_unit_as_written() -> None:
+    a, b = quantities("加氫機約1,350槍，正極比容量 185 mAh/g。")
+    assert (a.text, a.rule) == ("約1,350槍", "quantities.arabic_open_unit.v1")
+    assert (b.text, b.unit, b.rule) == ("185 mAh/g", "mAh/g", "quantities.arabic_open_unit.v1")
+
+
+def test_currency_after_yuan_is_quoted() -> None:
+    (q,) = quantities("成交價約 45萬元人民幣。")
+    assert (q.text, q.unit, q.qualifier) == ("約 45萬元人民幣", "CNY", "approx")
 
 
 def test_ranges_matched_piecewise_are_linked() -> None:
@@ -573,6 +659,13 @@ _FRAGMENTS = [
     "ABC",
     "以上",
     "NT$",
+    "$",
+    "槍",
+    "Wh/kg",
+    " mmHg",
+    "元人民幣",
+    "單位：",
+    "電池",
 ]
 
 
@@ -619,6 +712,10 @@ def test_lexicon_matches_its_schema(name: str) -> None:
         ("qualifiers", ("prefix", "約"), "about"),
         ("numerals", ("digits", "一"), "one"),
         ("quantity_context", ("subject", "max_chars"), 0),
+        ("measure_words", ("open_units", "cjk_kind"), "classifier"),
+        ("measure_words", ("open_units", "latin_stop", 0), "on-line"),
+        ("currencies", ("after_yuan",), "人民幣"),
+        ("quantity_context", ("open_rule", "max_plain_digits"), 0),
     ],
 )
 def test_lexicon_schema_rejects_typos(name: str, path: tuple[object, ...], bad: object) -> None:
@@ -638,3 +735,10 @@ def test_lexicon_schema_rejects_typos(name: str, path: tuple[object, ...], bad: 
     node[path[-1]] = bad
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(data)
+
+
+def test_after_yuan_words_are_currencies() -> None:
+    from pipeline.lexicon import load_lexicon
+
+    cur = load_lexicon("currencies")
+    assert set(cur["after_yuan"]) <= set(cur["suffixes"])

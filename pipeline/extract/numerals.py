@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -77,8 +78,8 @@ def _tables() -> _Tables:
     )
 
 
-def _cls(chars: object) -> str:
-    return "".join(re.escape(c) for c in sorted(chars))  # type: ignore[attr-defined]
+def _cls(chars: Iterable[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 @functools.cache
@@ -354,10 +355,10 @@ def _parse(text: str) -> ParsedNumber | None:
     if value <= 0 and "more" in kinds:
         return None
     if "more" in kinds:
-        upper = None if more_place is None else sign * (value + more_place)
+        more_upper = None if more_place is None else sign * (value + more_place)
         return ParsedNumber(
             value=sign * value,
-            upper=upper,
+            upper=more_upper,
             vague="more",
             chinese=chinese,
             arabic=arabic,

@@ -5,11 +5,17 @@ width-folded text (numbers in any script, a measure word or currency, ranges,
 百分之…, 半數), then cheap look-arounds on a few characters for qualifiers
 (超過, 約占…的, 以上), direction words (年減) and the traps that are numbers but
 not quantities (years, ROC years, ordinals, names with digits, list and figure
-numbers). ``extract_quantities`` turns the matches into ``Quantity`` facts with
-provenance and links each to the year of its clause (from the date facts, the one
-source of truth for dates) and to a short subject read from the clause around it.
-Only that subject look-up segments words, and only a few characters around each
-number: the stage has to stay faster than segmenting the whole text.
+numbers, unit declarations). The measure-word lexicon is the set of KNOWN units
+with their kinds; reports keep inventing classifiers (6,400槍) and compound units
+(Wh/kg), so an Arabic number before any other classifier character or Latin unit
+token counts too (the open rule), behind traps for the names it would otherwise
+read (4680電池, iPhone 15, 3奈米, 5G).
+
+``extract_quantities`` turns the matches into ``Quantity`` facts with provenance
+and links each to the year of its clause (from the date facts, the one source of
+truth for dates) and to a short subject read from the clause around it. Only that
+subject look-up segments words, and only a few characters around each number: the
+stage has to stay faster than segmenting the whole text.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ class _Unit:
     scale: float = 1.0
     currency: bool = False
     yuan: bool = False
+    open: bool = False  # not a listed measure word: read by the open rule
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,9 @@ class _Context:
     fixed: dict[str, _Fixed]
     prefixes: dict[str, str]  # currency prefix -> ISO
     default_yuan: str
+    after_yuan: dict[str, str]  # currency word written after 元 -> ISO
+    open_kinds: dict[str, str]  # "cjk" / "latin" -> kind of an open unit
+    open_rule: dict[str, Any]
     qualifiers: dict[str, str]
     suffix_qualifiers: dict[str, str]
     delimiters: frozenset[str]
@@ -91,8 +101,15 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _not_followed(words: Sequence[str]) -> str:
-    return f"(?!{_alt(words)})" if words else ""
+def _not_followed(words: Sequence[str], continuations: Sequence[str] = ()) -> str:
+    """Negative look-ahead for ``words``, lifted where a continuation word begins with one
+    (家 not before 電, but 十家電池廠: 電池 is the noun counted)."""
+    if not words:
+        return ""
+    conts = [c for c in continuations if any(c.startswith(w) and c != w for w in words)]
+    if conts:
+        return f"(?!(?!{_alt(conts)})(?:{_alt(words)}))"
+    return f"(?!{_alt(words)})"
 
 
 @functools.cache
@@ -114,11 +131,15 @@ def _context() -> _Context:
         f["surface"]: _Fixed(f["surface"], float(f["value"]), f["unit"], f["kind"], f["qualifier"])
         for f in mw["fixed"]
     }
+    ou = mw["open_units"]
     return _Context(
         units=units,
         fixed=fixed,
         prefixes=dict(cur["prefixes"]),
         default_yuan=cur["default_yuan"],
+        after_yuan={w: cur["suffixes"][w] for w in cur["after_yuan"]},
+        open_kinds={"cjk": ou["cjk_kind"], "latin": ou["latin_kind"]},
+        open_rule=dict(cx["open_rule"]),
         qualifiers=dict(ql["prefix"]),
         suffix_qualifiers=dict(ql["suffix"]),
         delimiters=frozenset(cx["clause_delimiters"]),
@@ -160,6 +181,8 @@ class _Regexes:
     comparison_r: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
+    after_yuan: re.Pattern[str]
+    open_cue_r: re.Pattern[str]
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -167,21 +190,77 @@ def _alt_r(words: Iterable[str]) -> str:
     return _alt(w[::-1] for w in words)
 
 
-def _unit_pattern() -> str:
+_LETTERS = "A-Za-zµμ"
+_CJK = "\u4e00-\u9fff\uf900-\ufaff"
+
+
+def _latin_unit_pattern() -> str:
+    """One Latin unit token: listed units, or unit atoms with optional SI prefixes joined
+    by ``/`` with an optional ² or ³ (Wh/kg, mg/dL, W/m²), kept whole.
+
+    A lone letter that is not a listed unit is refused in ``_resolve_unit`` (18A, 70B);
+    English magnitudes are read before the unit, so they are left out here.
+    """
+    mw = load_lexicon("measure_words")
+    ou = mw["open_units"]
+    cur = load_lexicon("currencies")
+    stop = list(ou["latin_stop"]) + [w for w in ou["name_units"] if w.isascii()]
+    known = [u["surface"] for u in mw["units"] if u.get("latin")]
+    codes = [c for c in cur["prefixes"] if c.isascii() and c.isalpha()]  # 5億 USD
+    prefix = "".join(re.escape(p) for p in ou["latin_prefixes"])
+    piece = rf"[{prefix}]?(?:{_alt(ou['latin_atoms'])})"
+    grammar = rf"{piece}(?:/{piece})*[²³]?"
+    return (
+        rf"(?!(?:{_alt(stop)})(?![{_LETTERS}]))(?!{english_magnitude_pattern()})"
+        rf"(?:{_alt(known + codes)}|{grammar})(?![A-Za-z0-9²³]|/[{_LETTERS}])"
+    )
+
+
+def _open_cjk_pattern() -> str:
+    """One CJK character read as a classifier: not a function or position character, not
+    a numeral, and not the first character of a listed unit or currency (those have their
+    own entries and guards, so 3家電 blocked by 家's guard is not re-read here)."""
     mw = load_lexicon("measure_words")
     cur = load_lexicon("currencies")
+    nl = load_lexicon("numerals")
+    ou = mw["open_units"]
+    excluded = set(ou["cjk_stop"])
+    excluded |= {u["surface"][0] for u in mw["units"]}
+    excluded |= {w[0] for w in cur["suffixes"]} | {w[0] for w in cur["yuan"]}
+    for key in ("digits", "small_magnitudes", "large_magnitudes"):
+        excluded |= set(nl[key])
+    for key in ("vague_digits", "more_markers", "decimal_points"):
+        excluded |= set(nl[key])
+    names = [w for w in ou["name_units"] if not w.isascii()]
+    head = f"(?!{_alt(names)})" if names else ""
+    cls = "".join(re.escape(c) for c in sorted(excluded))
+    return rf"{head}(?![{cls}])[{_CJK}]"
+
+
+def _unit_pattern(*, money_only: bool = False) -> str:
+    """Measure words and currencies after a number, longest first, then the open rule.
+
+    ``money_only`` (after a currency prefix) keeps just the currency words.
+    """
+    mw = load_lexicon("measure_words")
+    cur = load_lexicon("currencies")
+    conts = mw["continuations"]
     entries: list[tuple[str, str]] = []
-    for u in mw["units"]:
-        tail = _not_followed(u.get("not_followed_by", []))
-        if u.get("latin"):
-            tail += "(?![A-Za-z])"
-        entries.append((u["surface"], re.escape(u["surface"]) + tail))
+    if not money_only:
+        for u in mw["units"]:
+            if u.get("latin"):
+                continue  # read as one Latin token below, so Wh/kg is not cut to Wh
+            tail = _not_followed(u.get("not_followed_by", []), conts)
+            entries.append((u["surface"], re.escape(u["surface"]) + tail))
     for surface in cur["suffixes"]:
         entries.append((surface, re.escape(surface)))
     for surface in cur["yuan"]:
         entries.append((surface, re.escape(surface) + _not_followed(cur["yuan_not_followed_by"])))
     entries.sort(key=lambda e: (-len(e[0]), e[0]))
-    return "|".join(p for _, p in entries)
+    parts = [p for _, p in entries]
+    if not money_only:
+        parts += [_latin_unit_pattern(), _open_cjk_pattern()]
+    return "|".join(parts)
 
 
 @functools.cache
@@ -192,11 +271,13 @@ def _regexes() -> _Regexes:
     cx = load_lexicon("quantity_context")
     num = number_pattern()
     unit = _unit_pattern()
+    money_unit = _unit_pattern(money_only=True)
     emag = english_magnitude_pattern()
     sep = _alt(mw["range_separators"])
-    latin_prefixes = [p for p in ctx.prefixes if p[:1].isascii() and p[:1].isalpha()]
-    other_prefixes = [p for p in ctx.prefixes if p not in latin_prefixes]
-    cur_prefix = rf"(?<![A-Za-z])(?:{_alt(latin_prefixes)})|{_alt(other_prefixes)}"
+    # A Latin or symbol prefix glued to a letter is part of a longer one (the $ of US$).
+    ascii_prefixes = [p for p in ctx.prefixes if p[:1].isascii()]
+    other_prefixes = [p for p in ctx.prefixes if p not in ascii_prefixes]
+    cur_prefix = rf"(?<![A-Za-z])(?:{_alt(ascii_prefixes)})|{_alt(other_prefixes)}"
     fixed_parts = []
     for f in sorted(mw["fixed"], key=lambda f: -len(f["surface"])):
         before = "".join(f"(?<!{re.escape(w)})" for w in f.get("not_preceded_by", []))
@@ -210,7 +291,7 @@ def _regexes() -> _Regexes:
     first_cls = "".join(re.escape(c) for c in sorted(first))
     master = re.compile(
         rf"(?=[{first_cls}])(?:(?P<cur>{cur_prefix}){_SP}(?P<cs>{_SIGN}?)(?P<cn>{num})"
-        rf"(?:{_SP}(?P<cemag>{emag}))?(?:{_SP}(?P<cu>{unit}))?"
+        rf"(?:{_SP}(?P<cemag>{emag}))?(?:{_SP}(?P<cu>{money_unit}))?"
         rf"|(?P<pp>{_alt(mw['percent_prefixes'])})(?P<pn>{num})"
         rf"|(?P<fx>{fixed})"
         rf"|(?P<s1>{_SIGN}?)(?P<n1>{num})(?:{_SP}(?P<u1>{unit}))?{_SP}(?P<sep>{sep}){_SP}"
@@ -228,6 +309,9 @@ def _regexes() -> _Regexes:
     for word in sorted(ctx.suffix_qualifiers, key=len, reverse=True):
         nf = ql.get("suffix_not_followed_by", {}).get(word, [])
         suffix_parts.append(re.escape(word) + _not_followed(nf))
+    # Words that make a bare 3-digit number before an open classifier an amount (約, 達, 共有).
+    open_cues = set(ctx.qualifiers) | set(ql["neutral"]) | set(ql["bridges"])
+    open_cues |= set(ctx.cardinal_cues) | set(dirs["increase"]) | set(dirs["decrease"])
     nl = load_lexicon("numerals")
     digit_chars = "".join(c for c, v in nl["digits"].items() if 1 <= v <= 9)
     numeral_chars = "".join(number_start_chars()[10:]) + "".join(nl["large_magnitudes"])
@@ -254,6 +338,8 @@ def _regexes() -> _Regexes:
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
+        after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
+        open_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(open_cues)})"),
     )
 
 
@@ -411,12 +497,25 @@ class _Finder:
             return prev2.isascii() and prev2.isalnum()
         return False
 
-    def _is_ordinal(self, pos: int, unit_surface: str | None, bare: bool) -> bool:
+    def _after_latin_word(self, pos: int) -> bool:
+        """A Latin word right before the number, a few spaces away: iPhone 15, Wi-Fi 7."""
+        i = pos
+        gap = int(self.ctx.open_rule["latin_gap"])
+        while i > 0 and pos - i < gap and self.scan[i - 1] in " \t":
+            i -= 1
+        if i == 0:
+            return False
+        prev = self.scan[i - 1]
+        return prev.isascii() and prev.isalpha()
+
+    def _is_ordinal(self, pos: int, unit: _Unit | None, bare: bool) -> bool:
         before = self.scan[max(0, pos - 6) : pos].rstrip()
+        unit_surface = unit.surface if unit is not None else None
         for o in self.ctx.ordinals:
             if not before.endswith(o["word"]):
                 continue
-            if "units" in o and unit_surface not in o["units"]:
+            open_unit = o.get("open_units") and unit is not None and unit.open
+            if "units" in o and unit_surface not in o["units"] and not open_unit:
                 continue
             if o.get("bare_only") and not bare:
                 continue
@@ -459,7 +558,16 @@ class _Finder:
             if cur_prefix is None:
                 return None
             return _Unit(cur_prefix, self.ctx.prefixes[cur_prefix], "money", currency=True)
-        u = self.ctx.units[surface]
+        u = self.ctx.units.get(surface)
+        if u is None:
+            iso = self.ctx.prefixes.get(surface)
+            if iso is not None and surface.isalpha():
+                return _Unit(surface, iso, "money", currency=True)  # 5億 USD: a currency code
+            latin = surface[0].isascii() or surface[0] in "µμ"
+            if latin and len(surface) == 1:
+                return None  # 18A, 70B: a lone letter that is no listed unit is a name
+            kind = self.ctx.open_kinds["latin" if latin else "cjk"]
+            return _Unit(surface, surface, kind, open=True)
         if cur_prefix is not None and u.yuan:
             # 人民幣 5億元: the written currency wins over the report's default for 元.
             return _Unit(surface, self.ctx.prefixes[cur_prefix], "money", currency=True)
@@ -536,9 +644,11 @@ class _Finder:
         if parsed.formal and len(raw.strip()) < 2:
             return False  # 大陸則: a lone 大寫 character is part of a word
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
-        if self._is_ordinal(start, unit_surface, bare):
+        if self._is_ordinal(start, unit, bare):
             return False
         if self._is_name_part(start):
+            return False
+        if unit.open and not self._open_number_ok(start, raw, parsed, unit):
             return False
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
@@ -555,9 +665,38 @@ class _Finder:
             if not has_qualifier and not self._ends_before(self.rx.cardinal_cue_r, start, 8):
                 return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池
         # 百家爭鳴, 百年老店 are idioms; 逾百家, 上百家 are amounts.
-        return raw.strip() not in self.ctx.bare_magnitudes or bool(
+        return not self._bare_magnitude(raw) or bool(
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
         )
+
+    def _bare_magnitude(self, raw: str) -> bool:
+        """A number that is only magnitude characters (百, 千, 百萬): a unit name or an idiom
+        unless a cue makes it an amount."""
+        s = raw.strip()
+        return s in self.ctx.bare_magnitudes or (len(s) > 1 and magnitude_value(s) is not None)
+
+    def _open_number_ok(self, start: int, raw: str, parsed: ParsedNumber, unit: _Unit) -> bool:
+        """The open rule reads Arabic amounts only, never names (4680電池, 工業4.0時代,
+        iPhone 15 Pro, Wi-Fi 7設備, 2025財年, 波音737客機)."""
+        rule = self.ctx.open_rule
+        if not parsed.arabic:
+            return False  # 三星, 十分, 百貨: Chinese numerals glue to ordinary words
+        s = raw.strip()
+        plain = len(s) if parsed.plain_digits is not None and not any(c in s for c in ",.") else 0
+        if plain > int(rule["max_plain_digits"]):
+            return False
+        if (
+            plain >= int(rule["cue_digits"])
+            and not unit.surface.isascii()
+            and not self._ends_before(self.rx.open_cue_r, start, 8)
+        ):
+            return False
+        if s.endswith(tuple(rule["version_endings"])):
+            return False
+        before = self.scan[max(0, start - 8) : start].rstrip(" \t")
+        if before.endswith(tuple(rule["not_after"])):
+            return False  # 1比1, 5+2產業, 雙11
+        return not self._after_latin_word(start)
 
     def _strip_sign(self, m: re.Match[str], sign_group: str, num_group: str) -> tuple[int, str]:
         """Start and text of the number with its sign, dropping a '-' that is a hyphen."""
@@ -628,7 +767,11 @@ class _Finder:
             kind = "percent_points"
         elif surface is not None and unit.scale != 1:
             kind = "cheng"
+        elif unit.open:
+            kind = "open_unit"
         end = m.end()
+        if unit.yuan:
+            unit, end = self._currency_after_yuan(unit, end)
         if surface in self.ctx.tenth_digit_units and not (parsed.vague or parsed.pair):
             t = self.rx.tenth_digit.match(self.scan, end)
             digit = parse_number(t.group()) if t else None
@@ -647,6 +790,13 @@ class _Finder:
             rule=_rule(f"{_script(parsed)}_{kind}"),
         )
         return True
+
+    def _currency_after_yuan(self, unit: _Unit, end: int) -> tuple[_Unit, int]:
+        """60萬元人民幣: a currency word right after 元 names its currency (quoted too)."""
+        t = self.rx.after_yuan.match(self.scan, end)
+        if t is None:
+            return unit, end
+        return dataclasses.replace(unit, unit=self.ctx.after_yuan[t.group("w")]), t.end()
 
     def _handle_currency(self, m: re.Match[str]) -> bool:
         cur = m.group("cur")
@@ -667,6 +817,10 @@ class _Finder:
             return False  # 新台幣 40至60億元: the range rule reads it, with this currency
         if m.start() > 0 and self._is_name_part(m.start()) and cur[:1].isalpha():
             return False
+        if self._bare_magnitude(raw) and not self._ends_before(
+            self.rx.magnitude_cue_r, m.start(), 8
+        ):
+            return False  # 新台幣千元 names the unit of a table, it is no amount
         mult = 1.0
         if m.group("cemag"):
             mult = english_magnitude(m.group("cemag")) or 1.0
@@ -712,12 +866,18 @@ class _Finder:
             # 3至5萬 reads as 3萬至5萬: the second number's magnitude carries over, as far
             # as keeps the range ordered (2至3百萬 -> 2百萬; 5至二十萬 -> 5萬).
             v1 = p1.value * _carried_magnitude(raw2, p1.value, p2.value) * mult2 * u1.scale
+        end2 = m.end()
+        if cur is None and u2.yuan:
+            # 40至60萬元人民幣: the currency after 元 is the range's.
+            u2, end2 = self._currency_after_yuan(u2, end2)
+            if u1.yuan:
+                u1 = dataclasses.replace(u1, unit=u2.unit)
         self.range_count += 1
         rg = self.range_count
         lo, hi = min(v1, v2), max(v1, v2)
         q_word, _ = self._qualifier_before(start1)
         bounds = (lo, hi)
-        end1 = m.end()  # the first member quotes the whole range (140億至360億美元)
+        end1 = end2  # the first member quotes the whole range (140億至360億美元)
         # Values above are final: the units must not scale them again.
         u1, u2 = dataclasses.replace(u1, scale=1.0), dataclasses.replace(u2, scale=1.0)
         self._emit(
@@ -737,7 +897,7 @@ class _Finder:
             num_start=start2,
             num_end=m.end("n2"),
             quote_start=start2,
-            quote_end=m.end(),
+            quote_end=end2,
             parsed=ParsedNumber(value=v2),
             unit=u2,
             multiplier=1.0,
