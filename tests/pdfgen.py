@@ -225,7 +225,8 @@ def wrap_text(text: str, font: str, size: float, width: float, indent: float = 0
         pieces = [tok] if len(tok) == 1 or tok_w <= width else list(tok)
         for piece in pieces:
             w = tok_w if len(pieces) == 1 else _width(piece, font, size)
-            hangs = piece in _NO_LINE_START and w <= size
+            # One closing mark may hang past the margin; a run of them may not.
+            hangs = piece in _NO_LINE_START and w <= size and cur_w <= avail + 0.01
             if cur and cur_w + w > avail + 0.01 and not hangs:
                 body = cur.rstrip()
                 carry = ""
