@@ -151,10 +151,8 @@ def write_dataset_tables(out_dir: Path, documents: Sequence[dict[str, Any]]) -> 
 
 
 def _write_table_csvs(out_dir: Path, documents: Sequence[dict[str, Any]]) -> None:
-    try:
-        from pipeline.tables import table_csv_name, table_to_records
-    except ImportError:  # DEV-ONLY: the tables stage is still being written
-        return
+    from pipeline.tables import table_csv_name, table_to_records
+
     for d in documents:
         for table in d["facts"].get("tables", []):
             name = table_csv_name(d["doc_id"], table)

@@ -7,7 +7,6 @@ a worker process with time and memory limits, and hands the results to emit.
 
 from __future__ import annotations
 
-import importlib
 import json
 import multiprocessing as mp
 import multiprocessing.connection as mp_connection
@@ -423,12 +422,11 @@ def warm_up() -> None:
     import pdfplumber  # noqa: F401  (PDF engines: imported once, not per document)
     import pypdfium2  # noqa: F401
 
-    for module, fn in (("pipeline.segment", "make_nlp"), ("pipeline.ingest", "common_chars")):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError:  # DEV-ONLY: segment is still being written
-            continue
-        getattr(mod, fn)()
+    from pipeline.ingest import common_chars
+    from pipeline.segment import make_nlp
+
+    make_nlp()
+    common_chars()
     from pipeline.validate import _validator
 
     _validator("document")

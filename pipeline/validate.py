@@ -888,10 +888,8 @@ def _validate_table_csvs(
     """``tables/*.csv``: one per table of the documents, rectangular, header as the table's."""
     import csv
 
-    try:
-        from pipeline.tables import table_csv_name, table_to_records
-    except ImportError:  # DEV-ONLY: the per-table CSV writer is still being written
-        return []
+    from pipeline.tables import table_csv_name, table_to_records
+
     expected: dict[str, dict[str, Any]] = {}
     for doc_id, data in loaded.items():
         tables = (data.get("facts") or {}).get("tables") or []

@@ -82,10 +82,4 @@ STAGES: tuple[Stage, ...] = (
 def run_extractors(built: Built, settings: Settings) -> None:
     """Apply every stage in order to the document inside ``built``."""
     for stage in STAGES:
-        try:
-            mod = importlib.import_module(stage.module)
-        except ModuleNotFoundError as e:  # DEV-ONLY: stages still being written
-            if e.name == stage.module:
-                continue
-            raise
-        stage.apply(mod, built, settings)
+        stage.apply(importlib.import_module(stage.module), built, settings)
