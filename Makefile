@@ -1,13 +1,14 @@
 # Two commands on a fresh machine (Python 3.11, pip, make; root for apt-get):
 #   make run   – create .venv, install, extract everything in raw/ into extracted/
-#   make test  – create .venv with dev extras, install the CJK font, lint, run all tests
+#   make test  – create .venv with dev extras, install the CJK font, lint (ruff, import contracts,
+#                mypy --strict), run all tests
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 FONT   := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck golden schemas eval bench seed-pdf system-deps clean
+.PHONY: run test lint typecheck golden schemas eval bench hostile seed-pdf system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +38,7 @@ test: $(VENV)/.installed-dev system-deps lint
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check pipeline tests benchmarks scripts
 	$(BIN)/lint-imports
+	$(BIN)/mypy pipeline
 
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy pipeline
@@ -54,6 +56,10 @@ eval: $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_extract.py
+
+# Rerun the hostile-input corpus and rewrite its table in docs/HOSTILE.md.
+hostile: $(VENV)/.installed-dev system-deps
+	$(BIN)/python scripts/hostile_report.py --write docs/HOSTILE.md
 
 seed-pdf: $(VENV)/.installed-dev system-deps
 	$(BIN)/python scripts/make_seed_pdf.py
