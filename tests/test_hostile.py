@@ -71,12 +71,11 @@ def test_each_hostile_input_is_handled(case: HostileCase, batch: tuple[RunReport
 
 
 def test_no_input_crashed_and_the_batch_finished(batch: tuple[RunReport, float]) -> None:
-    report, seconds = batch
+    report, _ = batch
     assert len(report.outcomes) == len(CASES)
     classes = Counter(classify(o.error.code if o.error else None) for o in report.outcomes)
     assert classes["crashed"] == 0, classes
     assert classes["ok"] >= 20 and classes["clear error"] >= 15
-    assert seconds < 120, f"hostile corpus took {seconds:.0f}s"
 
 
 def test_hostile_batch_output_validates(batch: tuple[RunReport, float]) -> None:
@@ -135,23 +134,25 @@ def test_too_large_text_is_refused_before_it_is_read(tmp_path: Path) -> None:
     assert big.stat().st_size > HOSTILE_SETTINGS.max_bytes * 100
     assert disk_usage(big) < 1024 * 1024  # sparse: reading it would be the bug
     tracemalloc.start()
-    started = time.monotonic()
     try:
         with pytest.raises(TooLargeError, match="over the"):
             ingest(big, HOSTILE_SETTINGS)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.monotonic() - started < 1.0
     assert peak < 1024 * 1024
 
 
 def test_thousands_of_pages_are_refused_quickly(corpus: tuple[Path, list[Path]]) -> None:
     path = corpus[0] / "many-pages.pdf"  # generated once, with the corpus
-    started = time.monotonic()
-    with pytest.raises(TooManyPagesError, match="3,000 pages"):
-        ingest(path, HOSTILE_SETTINGS)
-    assert time.monotonic() - started < 10
+    tracemalloc.start()
+    try:
+        with pytest.raises(TooManyPagesError, match="3,000 pages"):
+            ingest(path, HOSTILE_SETTINGS)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024 * 1024  # refused from the page count, pages never parsed
 
 
 def test_decompression_bomb_is_measured_not_inflated(corpus: tuple[Path, list[Path]]) -> None:
