@@ -116,7 +116,15 @@ Extractor = Callable[[Document, Built, Settings], None]
 
 
 def _bbox_for(built: Built, start: int, end: int) -> Box | None:
-    boxes = [b for b in built.char_boxes[start:end] if b is not None]
+    """Union box of the glyphs in ``[start, end)`` that lie on the page ``start`` is on.
+
+    A span that runs over a page break would otherwise get a box mixing two pages'
+    coordinates; the part on the starting page is where an analyst looks first.
+    """
+    doc = built.document
+    page = doc.page_at(start)
+    page_end = next((p.end for p in doc.pages if p.number == page), end)
+    boxes = [b for b in built.char_boxes[start : min(end, page_end)] if b is not None]
     if not boxes:
         return None
     return (
@@ -135,10 +143,7 @@ def _fill_bboxes(built: Built) -> None:
     for name in Facts.model_fields:
         for fact in getattr(doc.facts, name):
             if isinstance(fact, Fact) and fact.bbox is None:
-                start = fact.span.start
-                end = fact.span.end
-                # Keep the box on the starting page: cut at the first char of another page.
-                fact.bbox = _bbox_for(built, start, end)
+                fact.bbox = _bbox_for(built, fact.span.start, fact.span.end)
 
 
 def build_document(

@@ -281,3 +281,20 @@ def test_damaged_encodings_are_recovered(data: bytes, encoding: str) -> None:
     text, enc = decode_text(data)
     assert encoding in enc
     assert "報告" in text
+
+
+def test_pdf_facts_carry_page_and_bbox_of_their_glyphs() -> None:
+    import pdfplumber
+
+    from pipeline.run import build_document
+
+    doc = build_document(RAW / "seed.pdf", Settings(isolate=False))
+    quantities = [q for q in doc.facts.quantities if q.text == "181.2億美元"]
+    assert quantities and quantities[0].bbox is not None
+    q = quantities[0]
+    x0, top, x1, bottom = q.bbox
+    with pdfplumber.open(RAW / "seed.pdf") as pdf:
+        page = pdf.pages[q.page - 1]
+        cropped = page.within_bbox((x0 - 1, top - 1, x1 + 1, bottom + 1)).extract_text()
+    assert "181.2" in cropped and "億美元" in cropped
+    assert all(f.bbox is not None for f in doc.facts.dates)
