@@ -12,6 +12,11 @@ of ``domain_terms.yaml``. Without those words an EntityRuler phrase such as
 Tokens are cut from the width-folded text (``pipeline.chars.fold_width``), so
 full-width Latin letters and digits segment like ASCII, and quoted from the
 original: offsets are identical because the fold is one character for one.
+
+jieba cuts each run of its alphabet independently, so the segmenter cuts every
+distinct run once per process (``Segmenter.spans``) and every stage that segments
+shares the work; the spaCy tokenizer leaves its offsets on the Doc
+(``token_spans``) so that components never walk the Doc token by token.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import gc
 import hashlib
 import importlib.util
 import logging
+import math
 import os
 import re
 import tempfile
@@ -30,6 +36,7 @@ from typing import Any, NamedTuple
 
 import jieba
 import spacy
+from jieba import finalseg
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -46,6 +53,20 @@ NAME_LEXICONS = ("products", "companies", "agencies", "institutions")
 # to the token patterns of the entity stage.
 _JIEBA_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
 _HAS_CJK = re.compile(r"[\u4E00-\u9FD5]")
+
+
+def _gap_spans(folded: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Outside jieba's runs each character is a segment; ``\\r\\n`` stays one."""
+    i = start
+    while i < end:
+        step = 2 if folded.startswith("\r\n", i) and i + 1 < end else 1
+        out.append((i, i + step))
+        i += step
+
+
+# Markers in the fragment memo of Segmenter._cut_run (log-probabilities are never positive).
+_UNSEEN = 1.0
+_ABSENT = 2.0
 
 # A user word gets the frequency that makes it beat its own split in isolation,
 # times this, so that it also survives a neighbour that could steal a character.
@@ -80,6 +101,8 @@ def hant_dictionary() -> Path:
 # Dictionary tags of words that are never part of a name: adverbs, prepositions,
 # conjunctions, particles, determiners.
 _FUNCTION_TAGS = frozenset({"ADV", "P", "C", "POST", "ASP", "T", "DM"})
+# A verb this frequent in the dictionary is an ordinary verb (see ``common_verbs``).
+_COMMON_VERB_FREQ = 100
 
 
 def _tagged_words() -> dict[str, str]:
@@ -102,6 +125,35 @@ def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
         if len(w) == 1 and (t in _FUNCTION_TAGS or t in ("M", "Vt", "Vi"))
     )
     return function, glue
+
+
+@functools.cache
+def common_verbs(*, transitive: bool = False) -> frozenset[str]:
+    """Verbs of two or more characters the dictionary knows well (簡化, 建立, 組成 …).
+
+    A name read back from its suffix that opens with one of them and goes on is a verb
+    phrase (建立磷酸鋰鐵電池 + 材料), not a name. ``transitive`` keeps the verbs that take
+    an object (面臨, 推出), leaving out the ones that describe (先進, 健康) and so may
+    sit inside a name (宏崴先進).
+    """
+    seg = get_segmenter()
+    tags = ("Vt",) if transitive else ("Vt", "Vi")
+    return frozenset(
+        w
+        for w, t in _tagged_words().items()
+        if t in tags and len(w) >= 2 and seg.freq(w) >= _COMMON_VERB_FREQ
+    )
+
+
+@functools.cache
+def adjectives() -> frozenset[str]:
+    """Descriptive words of two or more characters (單一, 主要, 重要): never a name's first word."""
+    seg = get_segmenter()
+    return frozenset(
+        w
+        for w, t in _tagged_words().items()
+        if t == "A" and len(w) >= 2 and seg.freq(w) >= _COMMON_VERB_FREQ
+    )
 
 
 def function_words() -> frozenset[str]:
@@ -200,7 +252,21 @@ def user_dictionary_words(words: Iterable[str]) -> list[str]:
 
 
 class Segmenter:
-    """A private jieba tokenizer on the Traditional dictionary plus user words."""
+    """A private jieba tokenizer on the Traditional dictionary plus user words.
+
+    jieba cuts every run of its alphabet (``_JIEBA_BLOCK``) on its own, so a run's
+    words never depend on the text around it. ``tokenize`` therefore cuts each
+    distinct run once per process and reuses the result: a report repeats most of
+    its short runs, and the stages (quantities, entities) and repeated runs over the
+    same text (evaluation with and without lexicons) share the work. The cut itself
+    is jieba's DAG search and HMM fallback, written as one backward pass with the
+    log-probabilities memoized; it returns exactly what ``jieba.Tokenizer.cut`` does.
+    """
+
+    # Runs and dictionary fragments remembered per process (a 20k-character report adds
+    # about 5k runs and 14k fragments, under 3 MB); a memo is emptied past its bound.
+    BLOCK_CACHE_SIZE = 100_000
+    FRAGMENT_CACHE_SIZE = 300_000
 
     def __init__(self, user_words: Iterable[str] = (), *, hmm: bool = True) -> None:
         dictionary = hant_dictionary()
@@ -221,6 +287,9 @@ class Segmenter:
         self.user_words = user_dictionary_words(user_words)
         for word in self.user_words:
             self._jieba.add_word(word, self._freq(word))
+        self._blocks: dict[str, tuple[int, ...]] = {}
+        self._logp: dict[str, float | None] = {}
+        self._logp_total = 0
 
     def _freq(self, word: str) -> int:
         """Just above what the word's own split scores, boosted (see ``_FREQ_BOOST``)."""
@@ -230,10 +299,107 @@ class Segmenter:
             p *= jb.FREQ.get(seg, 1) / jb.total
         return max(int(p * jb.total * _FREQ_BOOST) + 1, int(jb.FREQ.get(word, 0)))
 
-    def tokenize(self, text: str) -> list[Token]:
-        """Segments with offsets from ``jieba.Tokenizer.tokenize`` (never re-found)."""
+    def _cut_run(self, run: str) -> list[str]:
+        """jieba's ``__cut_DAG`` on one run: best route by word frequency, HMM for unknowns.
+
+        Same arithmetic as ``jieba.Tokenizer.calc`` (``log(freq) - log(total)`` plus the
+        rest of the route, ties to the longer word), so the same words come out.
+        """
+        jb = self._jieba
+        if not self.hmm:
+            return list(jb.cut(run, HMM=False))
+        freq = jb.FREQ
+        if self._logp_total != jb.total or len(self._logp) > self.FRAGMENT_CACHE_SIZE:
+            self._logp = {}  # a word was added since (or the memo grew too big): start over
+            self._logp_total = jb.total
+        # fragment -> log-probability (never positive); None: only a prefix of words;
+        # _ABSENT: not in the dictionary
+        memo = self._logp
+        logtotal = math.log(jb.total)
+        n = len(run)
+        score = [0.0] * (n + 1)
+        nxt = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best = -math.inf
+            best_x = -1
+            i = k
+            frag = run[k]
+            while i < n:
+                lp = memo.get(frag, _UNSEEN)
+                if lp == _UNSEEN:
+                    f = freq.get(frag)
+                    lp = _ABSENT if f is None else (math.log(f) - logtotal if f else None)
+                    memo[frag] = lp
+                if lp == _ABSENT:
+                    break
+                if lp is not None:
+                    s = lp + score[i + 1]
+                    if s >= best:
+                        best, best_x = s, i
+                i += 1
+                frag = run[k : i + 1]
+            if best_x < 0:
+                best, best_x = -logtotal + score[k + 1], k
+            score[k] = best
+            nxt[k] = best_x + 1
+        words: list[str] = []
+        buf = ""
+        x = 0
+        while x < n:
+            y = nxt[x]
+            if y - x == 1:
+                buf += run[x]
+            else:
+                if buf:
+                    self._flush(buf, words)
+                    buf = ""
+                words.append(run[x:y])
+            x = y
+        if buf:
+            self._flush(buf, words)
+        return words
+
+    def _flush(self, buf: str, words: list[str]) -> None:
+        """Single characters left between words: jieba's HMM guesses unknown words there."""
+        if len(buf) == 1:
+            words.append(buf)
+        elif not self._jieba.FREQ.get(buf):
+            words.extend(finalseg.cut(buf))
+        else:
+            words.extend(buf)
+
+    def run_lengths(self, run: str) -> tuple[int, ...]:
+        """Word lengths of one run of jieba's alphabet, cut once per process."""
+        got = self._blocks.get(run)
+        if got is None:
+            if len(self._blocks) >= self.BLOCK_CACHE_SIZE:
+                self._blocks.clear()
+            got = self._blocks[run] = tuple(len(w) for w in self._cut_run(run))
+        return got
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every segment of ``text``, as ``jieba.Tokenizer.tokenize`` gives them.
+
+        Between runs every character is a segment of its own (``\\r\\n`` is one).
+        """
         folded = fold_width(text)
-        tokens = [Token(text[s:e], s, e) for _w, s, e in self._jieba.tokenize(folded, HMM=self.hmm)]
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for m in _JIEBA_BLOCK.finditer(folded):
+            s = m.start()
+            if pos < s:
+                _gap_spans(folded, pos, s, out)
+            for n in self.run_lengths(m.group()):
+                out.append((s, s + n))
+                s += n
+            pos = m.end()
+        if pos < len(folded):
+            _gap_spans(folded, pos, len(folded), out)
+        return out
+
+    def tokenize(self, text: str) -> list[Token]:
+        """Segments with offsets, exactly as ``jieba.Tokenizer.tokenize`` cuts them."""
+        tokens = [Token(text[s:e], s, e) for s, e in self.spans(text)]
         end = tokens[-1].end if tokens else 0
         if end != len(text):
             raise ValueError(f"segmentation lost text: tokens end at {end}, text has {len(text)}")
@@ -252,11 +418,18 @@ class Segmenter:
         return int(self._jieba.FREQ.get(word, 0))
 
 
+# Where JiebaTokenizer leaves the text, the (start, end) of every token (a trailing
+# space counted as a token of its own) and the token count, so that components need
+# not walk the spaCy Doc.
+TOKEN_SPANS = "itis_token_spans"
+
+
 class JiebaTokenizer:
     """spaCy tokenizer: our Segmenter's tokens as a ``Doc`` whose text is the input.
 
     A single space after a token becomes that token's ``whitespace_``, as spaCy
-    expects; other whitespace (newlines, runs) stays a token of its own.
+    expects; other whitespace (newlines, runs) stays a token of its own. The token
+    offsets go along in ``doc.user_data[TOKEN_SPANS]`` (see ``token_spans``).
     """
 
     def __init__(self, vocab: Vocab, segmenter: Segmenter) -> None:
@@ -266,8 +439,8 @@ class JiebaTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for tok in self.segmenter.tokenize(text):
-            w = tok.text
+        for s, e in self.segmenter.spans(text):
+            w = text[s:e]
             if words and w.isspace():
                 if w == " " and not spaces[-1] and not words[-1].isspace():
                     spaces[-1] = True
@@ -277,11 +450,52 @@ class JiebaTokenizer:
                     continue
             words.append(w)
             spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        spans: list[tuple[int, int]] = []
+        idx = 0
+        for w, sp in zip(words, spaces, strict=True):
+            end = idx + len(w)
+            spans.append((idx, end))
+            if sp:
+                spans.append((end, end + 1))
+                end += 1
+            idx = end
+        doc.user_data[TOKEN_SPANS] = (text, spans, len(words))
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
+
+
+def _stored(doc: Doc) -> tuple[str, list[tuple[int, int]]] | None:
+    got = doc.user_data.get(TOKEN_SPANS)
+    if got is None or got[2] != len(doc):  # retokenized since: ask the Doc itself
+        return None
+    return got[0], got[1]
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text; spaCy's ``Doc.text`` joins every token again on each call."""
+    stored = _stored(doc)
+    return stored[0] if stored is not None else doc.text
+
+
+def token_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every token of a Doc, a space after a token as one more token.
+
+    Read from what ``JiebaTokenizer`` left on the Doc, or from the Doc itself.
+    """
+    stored = _stored(doc)
+    if stored is not None:
+        return stored[1]
+    out: list[tuple[int, int]] = []
+    for t in doc:
+        end = t.idx + len(t.text)
+        out.append((t.idx, end))
+        if t.whitespace_:
+            out.append((end, end + 1))
+    return out
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from pipeline.extract.entities import (
     extract_entities,
     find_entities,
 )
+from pipeline.extract.entities_discovery import find_literals
 from pipeline.extract.entities_lexicon import OrgEntry, ProductEntry
 from pipeline.lexicon import load_lexicon
 from pipeline.models import Block, Document, Facts, Metadata, Page, Sentence, Source
@@ -216,9 +217,14 @@ def test_entities_run_as_spacy_components() -> None:
 # --------------------------------------------------------------------------- quality bar
 
 
+def dev_docs(gold_docs: list[tuple[str, Document, dict]]) -> list[tuple[str, Document, dict]]:  # type: ignore[type-arg]
+    """The gold reports rules may be measured on here: blind reports are scored by the lead only."""
+    return [(stem, doc, gold) for stem, doc, gold in gold_docs if not stem.startswith("blind")]
+
+
 def test_quality_bar_on_every_gold_report(gold_docs: list[tuple[str, Document, dict]]) -> None:  # type: ignore[type-arg]
-    assert len(gold_docs) >= 2
-    for stem, doc, gold in gold_docs:
+    assert len(dev_docs(gold_docs)) >= 2
+    for stem, doc, gold in dev_docs(gold_docs):
         s = scored(doc, extract_entities(doc, doc.facts.dates), gold)
         assert s["products"].recall >= 0.95 and s["products"].precision >= 0.9, (
             stem,
@@ -228,19 +234,23 @@ def test_quality_bar_on_every_gold_report(gold_docs: list[tuple[str, Document, d
         assert orgs.recall >= 0.9 and orgs.precision >= 0.85, (stem, orgs)
 
 
-def test_new_report_half_found_without_its_lexicon_entries(
+def test_new_report_mostly_found_without_its_lexicon_entries(
     gold_docs: list[tuple[str, Document, dict]],  # type: ignore[type-arg]
 ) -> None:
-    """What a new report looks like: none of its names are in the lexicons."""
-    for stem, doc, gold in gold_docs:
+    """What a new report looks like: none of its names are in the lexicons.
+
+    The discovery patterns alone find at least four in five of its products and of its
+    organizations, and nine in ten of what they find is right.
+    """
+    for stem, doc, gold in dev_docs(gold_docs):
         lexicons = Lexicons.load().without(gold["products"] + gold["organizations"])
         found = extract_entities(doc, doc.facts.dates, lexicons)
         assert all(p.source == "pattern" for p in found.products)
         s = scored(doc, found, gold)
         for kind in GOLD_KINDS:
             if gold[kind]:
-                assert s[kind].recall >= 0.5, (stem, kind, s[kind])
-            assert s[kind].precision >= 0.85, (stem, kind, s[kind])
+                assert s[kind].recall >= 0.8, (stem, kind, s[kind])
+            assert s[kind].precision >= 0.9, (stem, kind, s[kind])
 
 
 def test_without_drops_entries_by_any_of_their_names() -> None:
@@ -288,6 +298,208 @@ def test_discovery_patterns_find_unknown_names(
     assert all(r.source == "pattern" for r in [*found.products, *found.organizations])
 
 
+# Invented names in the ways a new report writes them; none is in a lexicon.
+CONTEXT_PATTERNS: list[tuple[str, str, set[str], set[str]]] = [
+    # rule, sentence, products, organizations
+    (
+        "product word + 「quote」",
+        "推出智慧灌溉平台「HydroLoom」，主攻中南部果園。",
+        {"HydroLoom"},
+        set(),
+    ),
+    (
+        "word for a kind of product before",
+        "業者推出自動駕駛插秧機 FieldRunner X7，售價約 90 萬元。",
+        {"FieldRunner X7"},
+        set(),
+    ),
+    (
+        "word for a kind of product after",
+        "農企業發表 TerraScan 土壤監測系統，可即時回報水分。",
+        {"TerraScan"},
+        set(),
+    ),
+    (
+        "generation word + model",
+        "新款晶片效能為前代Q700的3倍。",
+        {"Q700"},
+        set(),
+    ),
+    (
+        "weak cue 導入",
+        "工廠導入 MeltGuard 後，良率明顯提升。",
+        {"MeltGuard"},
+        set(),
+    ),
+    (
+        "brand shape, no cue",
+        "而 SkySpray 用戶數快速成長。",
+        {"SkySpray"},
+        set(),
+    ),
+    (
+        "leading word kept",
+        "翔鈦推出 Smart Cell X9 平台。",
+        {"Smart Cell X9"},
+        {"翔鈦"},
+    ),
+    (
+        "company 則以 model",
+        "Corvano 則以 ZX900 搶攻資料中心市場。",
+        {"ZX900"},
+        {"Corvano"},
+    ),
+    (
+        "country + Latin name",
+        "日本 Harvona 與德國的 Voltaro 皆看好亞洲市場。",
+        set(),
+        {"Harvona", "Voltaro"},
+    ),
+    (
+        "Latin name 於 … acts",
+        "Panvera於堪薩斯州興建電池廠。",
+        set(),
+        {"Panvera"},
+    ),
+    (
+        "acronym an application goes to",
+        "新藥預計明年向 KFDB 申請上市許可。",
+        set(),
+        {"KFDB"},
+    ),
+    (
+        "Latin company words",
+        "Acme Drive Systems 獲 Rabo Ventures 投資。",
+        set(),
+        {"Acme Drive Systems", "Rabo Ventures"},
+    ),
+    (
+        "Chinese brand in quotes",
+        "新創翠禾推出植物肉品牌「綠享肉」。",
+        {"綠享肉"},
+        {"翠禾"},
+    ),
+    (
+        "body word + cue",
+        "根據海產部統計，漁產署亦指出養殖產量下滑。",
+        set(),
+        {"海產部", "漁產署"},
+    ),
+    (
+        "body word + cue",
+        "法案已送至參政院審議，水試所表示將配合。",
+        set(),
+        {"參政院", "水試所"},
+    ),
+    (
+        "international body",
+        "聯合國國際電信及資訊組織統計，國際無人機產業聯合會亦指出需求成長。",
+        set(),
+        {"國際無人機產業聯合會", "聯合國國際電信及資訊組織"},
+    ),
+    (
+        "copula list",
+        "昇鋐、岱樺為國內主要供應商。",
+        set(),
+        {"岱樺", "昇鋐"},
+    ),
+    (
+        "copula list, HMM glue cut off",
+        "甯岳與岳衡為國內主要供應商。",
+        set(),
+        {"甯岳", "岳衡"},
+    ),
+    (
+        "partner list",
+        "業者並與甯岳、鼎翊合作開發新機種。",
+        set(),
+        {"甯岳", "鼎翊"},
+    ),
+    (
+        "owner before 旗下, subsidiary acting",
+        "宏崴旗下的宏崴電動於2023年推出電動巴士。",
+        set(),
+        {"宏崴", "宏崴電動"},
+    ),
+    (
+        "subject doing what companies do",
+        "昱晴光能則推出高效率模組。",
+        set(),
+        {"昱晴光能"},
+    ),
+    (
+        "list mate past a parenthesis",
+        "聯岳（LYC）與鼎碩面臨低價競爭。",
+        set(),
+        {"LYC", "聯岳", "鼎碩"},
+    ),
+    (
+        "former name",
+        "海產部（原海委會）今年啟動新計畫。",
+        set(),
+        {"海委會", "海產部"},
+    ),
+    (
+        "new company suffixes",
+        "飛宏精機、科創光電與新禾微系統皆為主要供應商。",
+        set(),
+        {"新禾微系統", "科創光電", "飛宏精機"},
+    ),
+    (
+        "short name of a new suffix",
+        "翠禾智能（以下簡稱「翠禾」）宣布完成募資，翠禾表示將擴產。",
+        set(),
+        {"翠禾", "翠禾智能"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "products", "orgs"), CONTEXT_PATTERNS, ids=[c[0] for c in CONTEXT_PATTERNS]
+)
+def test_context_patterns_find_unknown_names(
+    rule: str, text: str, products: set[str], orgs: set[str]
+) -> None:
+    found = entities_of(text)
+    assert names(found.products) == products, rule
+    assert names(found.organizations) == orgs, rule
+    assert all(r.source == "pattern" for r in [*found.products, *found.organizations])
+
+
+def test_wrapped_name_takes_both_words_of_a_known_product() -> None:
+    """A name wrapped at a space comes back as Word Word; its second word alone is a
+    lexicon product (Gemini), but the product is the whole name."""
+    found = entities_of("而 Factory Gemini 可協助工程師撰寫程式。")
+    assert [p.name for p in found.products] == ["Factory Gemini"]
+    assert found.products[0].source == "pattern"
+
+
+def test_former_name_is_an_alias_of_the_same_body() -> None:
+    (org,) = entities_of("海產部（原海委會）今年啟動新計畫。").organizations
+    assert (org.name, org.aliases) == ("海產部", ["海委會"])
+
+
+def test_table_column_headed_by_a_word_for_companies() -> None:
+    text = "\n".join(
+        [
+            "廠商      產品        市占率",
+            "甯岳      感測器      30%",
+            "鼎翊      控制器      20%",
+            "其他業者  —           50%",
+        ]
+    )
+    assert names(entities_of(text).organizations) == {"甯岳", "鼎翊"}
+
+
+def test_government_body_word_needs_a_cue() -> None:
+    lexicons = Lexicons.load().without(["經濟部", "財政部"])
+    assert names(entities_of("根據財政部統計，經濟部亦指出出口成長。", lexicons).organizations) == {
+        "財政部",
+        "經濟部",
+    }
+    assert entities_of("財政部長與經濟部長出席。", lexicons).organizations == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -298,6 +510,21 @@ def test_discovery_patterns_find_unknown_names(
         "透過 AI、機器學習等方式尋找最適標的。",
         "其中 PD-1 抗體與 GLP-1 受體促效劑合計超過一半。",
         "終端消費性電子需求疲弱，高頻寬記憶體（High Bandwidth Memory, HBM）同步熱銷。",
+        # category nouns and generic phrases around the new patterns
+        "全球車用電子大廠持續擴產，農業科技需求成長，已有逾百家醫院導入。",
+        "設備商組成聯盟推動標準化。",
+        "董事會通過增資案，研討會將於下月舉行，總部於新竹，資料中心將擴建。",
+        "在地擴產與海外布局並進。",
+        "世界各國組織均表態，全球最大的組織亦發聲。",
+        "日本為主要供應國，越南、泰國與印尼為主要承接國家。",
+        "業者與國際大廠合作，也與日本合作，並與地方政府合作，亦與在地農民合作。",
+        "政府則推出補助，業者亦推出新品，單一案件投資金額不得超過上限。",
+        "政府推出「青年農民貸款」，並啟動「漁村再生推動計畫」，另推出「一站式服務」。",
+        "業者與外商合作，並與日本企業合作。",
+        "能源產業研究專欄指出需求成長，光電市場持續擴大。",
+        "導入 Digital Twin 與 AMR 等技術，並採用新一代 LFP 電池。",
+        "電源供應器功率達 5.5kW，血壓低於 5 mmHg。",
+        "平台上線首月已完成超過150次遠距諮詢。",
     ],
 )
 def test_no_entities_in_generic_sentences(text: str) -> None:
@@ -449,11 +676,52 @@ def test_any_text_gives_consistent_records(text: str) -> None:
         assert r.name and all(text[m.span.start : m.span.end] == m.text for m in r.mentions)
 
 
-def test_find_entities_is_fast_enough(seed_doc: Document) -> None:
-    import time
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("abAB衛福部 -_1")), max_size=40),
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("abAB衛福部 -1")), min_size=1, max_size=4),
+        min_size=1,
+    ),
+)
+def test_find_literals_matches_a_regex_alternation(text: str, words: list[str]) -> None:
+    """One str.find scan per name finds what re.finditer on the alternation finds."""
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    expected = [m.span() for m in re.finditer(alternation, text)]
+    assert find_literals(text, words) == expected
+    latin = [w for w in words if w.isascii()]
+    if latin:
+        alt = "|".join(re.escape(w) for w in sorted(set(latin), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{alt})(?![A-Za-z0-9])", re.IGNORECASE)
+        view = text.translate(str.maketrans("AB", "ab"))
+        got = find_literals(view, [w.lower() for w in latin], latin_words=True)
+        assert got == [m.span() for m in pattern.finditer(text)]
 
-    find_entities(seed_doc.text)  # warm
-    t = time.perf_counter()
-    for _ in range(3):
-        find_entities(seed_doc.text)
-    assert (time.perf_counter() - t) / 3 < 1.0
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("甯岳與岳衡為國內主要供應商。", "岳衡"),  # 衡為: the 為 is cut off jieba's guess
+        ("另有宏翔精機切入供應鏈。", "宏翔精機"),  # 有宏翔: so is the 有
+    ],
+)
+def test_joining_characters_are_cut_off_guessed_words(text: str, name: str) -> None:
+    ctx = find_entities(text).ctx
+    start = text.index(name)
+    assert ctx.is_boundary(start) and ctx.is_boundary(start + len(name))
+
+
+def test_entity_stage_segments_once_and_reuses_the_tokens(seed_doc: Document) -> None:
+    """The discovery component reads the tokenizer's offsets instead of walking the Doc,
+    and a second run over the same text cuts nothing again (speed itself is measured in
+    benchmarks, not asserted here)."""
+    from pipeline import segment
+
+    seg = entity_nlp().tokenizer.segmenter  # type: ignore[attr-defined]
+    find_entities(seed_doc.text)
+    cached = len(seg._blocks)
+    sdoc = entity_nlp()(seed_doc.text)
+    assert len(seg._blocks) == cached  # every run of the text was cut already
+    spans = segment.token_spans(sdoc)
+    assert spans[-1][1] == len(seed_doc.text) and segment.doc_text(sdoc) == seed_doc.text
+    assert find_entities(seed_doc.text).ctx.tokens[:5] == spans[:5]

@@ -173,3 +173,52 @@ def test_function_words_come_from_the_dictionary_tags() -> None:
     assert {"於", "將", "無不"} <= fw and "昇" not in fw
     assert {"日", "獲"} <= segment.glue_chars()
     assert "台灣" not in fw and "協進會" not in fw
+
+
+# --------------------------------------------------------------------------- our cut = jieba's cut
+
+
+def _jieba_spans(text: str) -> list[tuple[int, int]]:
+    seg = segment.get_segmenter()
+    return [(s, e) for _w, s, e in seg._jieba.tokenize(fold_width(text), HMM=True)]
+
+
+def test_spans_are_jiebas_on_every_report(gold_docs) -> None:  # type: ignore[no-untyped-def]
+    """The memoized DAG cut gives jieba's own segments, cache cold or warm."""
+    seg = segment.get_segmenter()
+    for _stem, doc, _gold in gold_docs:
+        seg._blocks.clear()
+        cold = seg.spans(doc.text)
+        assert cold == _jieba_spans(doc.text)
+        assert seg.spans(doc.text) == cold  # from the run cache
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("台灣細胞治療基因產業協進會鴻華先進衛福部為等與")
+            + list("，。、（）《》 \n\r\u3000ABCxyz0123４５-.%")
+        ),
+        max_size=120,
+    )
+)
+def test_spans_are_jiebas_on_any_text(text: str) -> None:
+    assert segment.get_segmenter().spans(text) == _jieba_spans(text)
+
+
+def test_tokenizer_leaves_text_and_token_spans_on_the_doc() -> None:
+    text = "Novartis 的嵌合抗原受體  T 細胞\n\n衛生福利部"
+    doc = segment.make_nlp()(text)
+    assert segment.doc_text(doc) == doc.text == text
+    stored = segment.token_spans(doc)
+    doc.user_data.pop(segment.TOKEN_SPANS)
+    assert segment.token_spans(doc) == stored  # the same, read from the Doc itself
+    assert segment.doc_text(doc) == text
+
+
+def test_dictionary_word_classes() -> None:
+    assert {"建立", "組成", "面臨"} <= segment.common_verbs()
+    assert "面臨" in segment.common_verbs(transitive=True)
+    assert "先進" in segment.common_verbs() and "先進" not in segment.common_verbs(transitive=True)
+    assert "單一" in segment.adjectives() and "鴻海" not in segment.adjectives()

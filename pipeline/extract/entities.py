@@ -6,9 +6,17 @@ segmenter (``pipeline.segment``):
 * ``entity_ruler`` — phrase patterns generated from the lexicons (labels
   PRODUCT / ORG / AGENCY), so adding a line to a lexicon file teaches a name;
 * ``itis_entity_discovery`` — names no lexicon lists, found by their context
-  (``entities_discovery``) and by abbreviation definitions (``entities_abbrev``),
-  weighed against the lexicon hits and resolved longest-first into mentions,
-  kept in the span group ``doc.spans["itis_entities"]`` for inspection.
+  (``entities_discovery``: Latin names, company suffixes, lists; ``entities_context``:
+  government and international bodies, lists that say what their items are,
+  subjects that act like companies, quoted brands) and by abbreviation definitions
+  (``entities_abbrev``), weighed against the lexicon hits and resolved
+  longest-first into mentions, kept in the span group ``doc.spans["itis_entities"]``.
+
+The text is segmented once, by the tokenizer: the discovery component reads the
+token offsets it leaves on the Doc (``segment.token_spans``) rather than walking
+the Doc, and the segmenter remembers every run it has cut, so the quantity stage
+and a second run over the same text (evaluation with and without lexicons) reuse
+the work.
 
 ``extract_entities`` then turns the mentions into records with provenance:
 an abbreviation and its long forms are one organization, a product gets its
@@ -18,7 +26,9 @@ lexicon), a regulation its announcement dates from the date facts.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -38,17 +48,31 @@ from pipeline.extract.entities_abbrev import (
     find_name_pairs,
     find_regulations,
 )
+from pipeline.extract.entities_context import (
+    find_acting_subjects,
+    find_copula_lists,
+    find_former_names,
+    find_government_bodies,
+    find_international_bodies,
+    find_list_mates_of,
+    find_parent_companies,
+    find_partner_lists,
+    find_quoted_products,
+    find_table_orgs,
+)
 from pipeline.extract.entities_discovery import (
     ORG,
     PRODUCT,
     Cand,
     Ctx,
+    entity_tokens,
     find_cjk_suffix_names,
     find_country_agencies,
     find_enumerations,
     find_latin_candidates,
     find_led_names,
     find_list_mates,
+    find_literals,
     find_product_models,
     find_repeats,
     find_source_orgs,
@@ -152,20 +176,19 @@ class EntityDiscovery:
         self.freq: dict[str, int] | None = seg.frequencies if seg is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        tokens: list[tuple[int, int]] = []
-        for t in doc:
-            tokens.append((t.idx, t.idx + len(t.text)))
-            if t.whitespace_:
-                tokens.append((t.idx + len(t.text), t.idx + len(t.text) + 1))
+        text = segment.doc_text(doc)
+        fold = fold_width(text)
         ctx = Ctx(
             text,
-            fold_width(text),
-            tokens,
+            fold,
+            entity_tokens(fold, segment.token_spans(doc), self.freq, self.rules.edge_chars),
             self.rules,
             self.freq,
             segment.function_words(),
             segment.glue_chars(),
+            segment.common_verbs(),
+            segment.common_verbs(transitive=True),
+            segment.adjectives(),
         )
         lexicon = [
             Cand(
@@ -193,7 +216,7 @@ class EntityDiscovery:
 
 
 @functools.lru_cache(maxsize=4)
-def _lexicon_text_index(lex: Lexicons) -> tuple[re.Pattern[str] | None, dict[str, Cand]]:
+def _lexicon_text_index(lex: Lexicons) -> tuple[tuple[str, ...], dict[str, Cand]]:
     protos: dict[str, Cand] = {}
     for p in lex.products:
         for n in p.names:
@@ -205,10 +228,8 @@ def _lexicon_text_index(lex: Lexicons) -> tuple[re.Pattern[str] | None, dict[str
             protos.setdefault(
                 fold_width(n), Cand(0, 0, ORG, o.kind, LEXICON_TEXT_RULE, 3, o, "lexicon")
             )
-    cjk = sorted((n for n in protos if not n.isascii() and len(n) >= 2), key=len, reverse=True)
-    if not cjk:
-        return None, protos
-    return re.compile("|".join(re.escape(n) for n in cjk)), protos
+    cjk = tuple(n for n in protos if not n.isascii() and len(n) >= 2)
+    return cjk, protos
 
 
 def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> list[Cand]:
@@ -218,20 +239,23 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
     still be cut through; a plain text search is the safety net. Short names (two
     or three characters) must still start and end on token boundaries.
     """
-    pattern, protos = _lexicon_text_index(lex)
-    if pattern is None:
+    names, protos = _lexicon_text_index(lex)
+    if not names:
         return []
-    taken = [(c.start, c.end) for c in ruler_hits]
+    # a hit inside a ruler hit is no news: the furthest end of any hit starting at or before s
+    taken = sorted((c.start, c.end) for c in ruler_hits)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
     out: list[Cand] = []
-    for m in pattern.finditer(ctx.fold):
-        if _measured(ctx, m.start(), m.end()):
+    for s, e in find_literals(ctx.fold, names):
+        if _measured(ctx, s, e):
             continue
-        s, e = m.span()
-        if any(a <= s and e <= b for a, b in taken):
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and reach[k] >= e:
             continue
-        if len(m.group()) <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+        if e - s <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
             continue
-        p = protos[m.group()]
+        p = protos[ctx.fold[s:e]]
         out.append(Cand(s, e, p.label, p.kind, LEXICON_TEXT_RULE, 3, p.entry, "lexicon"))
     return out
 
@@ -308,7 +332,7 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
     """
     rules, fold = ctx.rules, ctx.fold
     orgs = {(c.start, c.end): c for c in found if c.label == ORG and c.strength >= 2}
-    others = [(c.start, c.end) for c in found if c.label == PRODUCT]
+    others = [(c.start, c.end) for c in found if c.label == PRODUCT and c.strength > 0]
     out: list[Cand] = []
     for p in pairs:
         sides = [(p.zh.start, p.zh.end), (p.en.start, p.en.end)]
@@ -371,17 +395,31 @@ def discover(
     found += find_list_mates(ctx, lexicon)
     found += find_cjk_suffix_names(ctx)
     found += find_country_agencies(ctx)
+    found += find_government_bodies(ctx)
+    found += find_international_bodies(ctx)
+    found += find_copula_lists(ctx)
+    found += find_partner_lists(ctx)
+    found += find_parent_companies(ctx)
+    found += find_acting_subjects(ctx)
+    found += find_table_orgs(ctx)
+    found += find_quoted_products(ctx)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)
+    found += find_list_mates_of(ctx, found)
+    found += find_former_names(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
-    titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]
+    titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
+    title_starts = [a for a, _ in titles]
+
+    def in_title(c: Cand) -> bool:
+        k = bisect.bisect_left(title_starts, c.start) - 1
+        return k >= 0 and c.end < titles[k][1]
+
     found = [
         c
         for c in found
-        if c.length > 0
-        and not rules.is_generic(fold[c.start : c.end])
-        and not any(a < c.start and c.end < b for a, b in titles)
+        if c.length > 0 and not rules.is_generic(fold[c.start : c.end]) and not in_title(c)
     ]
     for c in found:
         c.key = fold[c.start : c.end].casefold()
@@ -396,6 +434,12 @@ def discover(
     named = {fold[c.start : c.end]: c for c in [*found, *subunits] if c.strength > 0}
     shorts = short_forms(ctx, [*found, *subunits])
     found += [c for c in find_repeats(ctx, named, shorts) if c.link is not None]
+    # a short form found on its own (能源署 by its cue) is still a form of the full name
+    full_names = {fold[c.start : c.end] for c in found if c.label == ORG}
+    for c in found:
+        full = shorts.get(fold[c.start : c.end])
+        if c.label == ORG and c.link is None and c.entry is None and full in full_names:
+            c.link = full
     return resolve(found)
 
 
@@ -434,7 +478,10 @@ def extract_entities(
     ``lexicons`` replaces the lexicon files, e.g. ``Lexicons.load().without(names)``
     to see what the discovery patterns find in a report whose names are all new.
     """
-    lex = lexicons or Lexicons.load()
+    return _extract_entities(doc, dates, lexicons or Lexicons.load())
+
+
+def _extract_entities(doc: Document, dates: list[DateFact], lex: Lexicons) -> EntityFacts:
     finding = find_entities(doc.text, lex)
     ctx = finding.ctx
     rules = ctx.rules

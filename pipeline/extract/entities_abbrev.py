@@ -22,6 +22,10 @@ _EN_AND_ABBR = re.compile(
 )
 # （FDA）: a short form alone in parentheses
 _ABBR_ONLY = re.compile(r"[（(]\s*([A-Z][A-Za-z&/.+\-]{0,12}[A-Za-z])\s*[）)]")
+# Up to ten Latin words ending right before a parenthesis: an English long form.
+_LATIN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z][A-Za-z0-9.&'\-]*){1,9}) ?$")
+_LATIN_BEFORE_WINDOW = 400
+_LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9.&'\- ]")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTED = re.compile(r"「([^「」\n]{2,30})」")
 
@@ -74,9 +78,12 @@ def _long_zh(ctx: Ctx, paren: int, max_chars: int) -> Part | None:
 
 def _latin_before(ctx: Ctx, paren: int, abbr: str) -> Part | None:
     """The English long form written right before ``(ABBR)``, cut to the words it abbreviates."""
-    m = re.search(
-        r"([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z][A-Za-z0-9.&'\-]*){1,9}) ?$", ctx.fold[:paren]
-    )
+    # a search anchored at $ tries every offset of its text: search a window before
+    # the parenthesis, unless a run of Latin words could reach across the window's edge
+    lo = max(0, paren - _LATIN_BEFORE_WINDOW)
+    if lo and _LATIN_WORD_CHAR.match(ctx.fold, lo - 1):
+        lo = 0
+    m = _LATIN_BEFORE.search(ctx.fold, lo, paren)
     if not m:
         return None
     words = m.group(1).split(" ")
@@ -167,15 +174,27 @@ class NamePair:
     en: Part
 
 
-def _name_like_latin(rules_is_not_name: bool, name: str) -> bool:
+def _name_like_latin(rules_is_not_name: bool, name: str, org_kind: str | None = None) -> bool:
     words = name.split()
     if rules_is_not_name or not words or len(words) > 4:
         return False
-    if len(words) == 1:
+    if len(words) == 1 or org_kind:  # European Commission: a body's name, by its last word
         return True
     # a descriptive phrase (Chimeric Antigen Receptor) is Title Case word by word; a name
     # has an acronym, an inner capital or a lower-case brand word in it (SK hynix, NTT Docomo)
     return any(w.isupper() or w[:1].islower() or any(c.isupper() for c in w[1:]) for w in words)
+
+
+def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
+    """The Chinese name before ``（Latin）``, without a verb read into it (超越 + 特嵐)."""
+    zh = _long_zh(ctx, paren, 8)
+    if zh is None:
+        return None
+    start = zh.start
+    toks = [t for t in ctx.tokens_in(start, zh.end)]
+    while len(toks) > 1 and ctx.is_verb(toks[0]) and zh.end - (start + len(toks[0])) >= 2:
+        start += len(toks.pop(0))
+    return Part(ctx.text[start : zh.end], start, zh.end)
 
 
 def find_name_pairs(ctx: Ctx) -> list[NamePair]:
@@ -184,9 +203,9 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
     out: list[NamePair] = []
     for m in _LATIN_IN_PARENS.finditer(fold):
         en = m.group(1)
-        if not _name_like_latin(rules.is_not_name(en), en):
+        if not _name_like_latin(rules.is_not_name(en), en, rules.latin_org_kind(en)):
             continue
-        zh = _long_zh(ctx, m.start(), 8)
+        zh = _pair_zh(ctx, m.start())
         if zh is None or any(ch.isdigit() for ch in zh.text) or rules.is_generic(zh.text):
             continue
         if rules.disease_name_re.search(zh.text) or (

@@ -41,13 +41,77 @@ ORG = "ORG"
 COMMON_FREQ = 1000
 # A strict suffix (公司, 生技) needs a word rarer than this before it: a proper name.
 RARE_FREQ = 300
+# 各國, 該, 其他: a word that picks out members of a kind, never inside a name.
+DETERMINER = re.compile(r"^(?:各|每|該|此|這|那|其他|其它|所有|部分|諸)")
+# A word ending so names a kind of trader (設備商, 電池廠): never the start of a name.
+TRADE_WORD_ENDS = "商廠"
 # Units written right after a number in a date (2023年12月15日): never the start of a name.
 DATE_UNITS = "年月日號"
 # Clause breaks: a possessive or a list does not reach across them.
 CLAUSE_BREAK = re.compile(r"[，。；！？\n]")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|與")
+# 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
+_AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
+_WORD = re.compile(r"\S+")
+_OF_END = re.compile(r"的\s*$")
+_TREATS = re.compile(r"治療|針對|用於|開發|研發")
+_NUMBER_END = re.compile(r"[0-9] ?$")
+# A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# Between a company and its model: 則以, 亦推出, 的新款 …
+_MODEL_GAP = re.compile(
+    r"\s*(?:則|亦|也|並|將|已|再|另|即)?(?:以|推出|發表|採用|搭載|的|之)(?:新款|新一代)?\s*$"
+)
 # A business unit in capitals right after a Chinese company name: 三星 + SDI.
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9])")
+
+
+# What re.IGNORECASE lets match an ASCII letter, mapped to it, every other letter
+# lower-cased only if ASCII: a same-length view where a plain search is case-blind.
+_LATIN_VIEW = str.maketrans(
+    {
+        **{chr(c): chr(c + 32) for c in range(65, 91)},
+        "\u0130": "i",
+        "\u0131": "i",
+        "\u017f": "s",
+        "\u212a": "k",
+    }
+)
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def find_literals(
+    view: str, names: Iterable[str], *, latin_words: bool = False
+) -> list[tuple[int, int]]:
+    """Where any of ``names`` is written: leftmost, then longest, never overlapping.
+
+    The same spans as ``re.finditer`` over an alternation sorted longest-first, but one
+    ``str.find`` scan per name: a regex alternation of hundreds of names tries each at
+    every offset of a long report. ``latin_words`` wants no letter or digit on either
+    side (the ``(?<![A-Za-z0-9])`` … ``(?![A-Za-z0-9])`` of a Latin name).
+    """
+    longest: dict[int, int] = {}
+    n_view = len(view)
+    for name in names:
+        size = len(name)
+        if not size:
+            continue
+        i = view.find(name)
+        while i >= 0:
+            if latin_words and (
+                (i and view[i - 1] in _ALNUM) or (i + size < n_view and view[i + size] in _ALNUM)
+            ):
+                pass
+            elif longest.get(i, 0) < size:
+                longest[i] = size
+            i = view.find(name, i + 1)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for start in sorted(longest):
+        if start >= pos:
+            pos = start + longest[start]
+            out.append((start, pos))
+    return out
 
 
 def rule_id(name: str, version: int = 1) -> str:
@@ -85,12 +149,23 @@ class Ctx:
     freq: dict[str, int] | None = None
     function_words: frozenset[str] = frozenset()
     glue_chars: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    transitive_verbs: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
     starts: list[int] = field(default_factory=list)
     bounds: set[int] = field(default_factory=set)
+    _latin_view: str | None = None
 
     def __post_init__(self) -> None:
         self.starts = [s for s, _ in self.tokens]
         self.bounds = {s for s, _ in self.tokens} | {len(self.text)}
+
+    @property
+    def latin_view(self) -> str:
+        """The folded text with ASCII letters lower-cased (same offsets): for case-blind search."""
+        if self._latin_view is None:
+            self._latin_view = self.fold.translate(_LATIN_VIEW)
+        return self._latin_view
 
     def is_boundary(self, offset: int) -> bool:
         return offset in self.bounds
@@ -124,6 +199,10 @@ class Ctx:
         """將 / 於 / 無不: what the dictionary tags as adverb, preposition, particle …"""
         return tok in self.function_words and tok not in self.rules.name_joiners
 
+    def is_verb(self, tok: str) -> bool:
+        """建立 / 組成 / 超越: a common verb of the dictionary."""
+        return tok in self.verbs
+
 
 # --------------------------------------------------------------------------- helpers
 
@@ -138,6 +217,11 @@ def _breaks_name(ctx: Ctx, tok: str) -> bool:
         or bool(CHINESE_NUMERAL.match(tok))
         or ctx.is_function_word(tok)
     )
+
+
+def breaks_name(ctx: Ctx, tok: str) -> bool:
+    """A token that never sits inside a name: a stop word, a mark, a numeral, a function word."""
+    return _breaks_name(ctx, tok)
 
 
 def _short_latin(tok: str, allowed: bool) -> bool:
@@ -171,6 +255,7 @@ def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = Fa
         i -= 1
     while start < end and ctx.fold[start].isspace():
         start += 1
+    start = _unglue_head(ctx, start, end)
     # after a number, the date glues to a verb (15日獲, 12月 獲): measure words and verbs go
     k = ctx.token_index_at(start)
     prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]] if k else ""
@@ -186,6 +271,24 @@ def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = Fa
     return start
 
 
+def _unglue_head(ctx: Ctx, start: int, end: int) -> int:
+    """並與宏田 + 食品: a word jieba guessed (not in its dictionary) may have swallowed a
+    joining word in front of the name; the name starts after it."""
+    k = ctx.token_index_at(start)
+    if k is None:
+        return start
+    s, e = ctx.tokens[k]
+    tok = ctx.fold[s:e]
+    if len(tok) < 3 or ctx.word_freq(tok) or not CJK_RE.match(tok):
+        return start
+    rules = ctx.rules
+    for head in (tok[:2], tok[:1]):
+        joins = head in rules.stop_tokens or head in rules.coordinators
+        if (joins or ctx.is_function_word(head)) and end - (s + len(head)) >= 2:
+            return s + len(head)
+    return start
+
+
 def walk_forward_name(ctx: Ctx, start: int, max_chars: int) -> int:
     """End of a name starting at ``start``: tokens up to a verb, stop word or mark."""
     rules = ctx.rules
@@ -197,6 +300,8 @@ def walk_forward_name(ctx: Ctx, start: int, max_chars: int) -> int:
         if e - start > max_chars or tok.isspace() or _breaks_name(ctx, tok):
             break
         if tok in rules.company_verbs or not CJK_RE.search(tok):
+            break
+        if end > start and tok in ctx.transitive_verbs:  # 鼎碩 + 面臨: a verb ends the name
             break
         end = e
         i += 1
@@ -219,6 +324,23 @@ def strip_generic_head(ctx: Ctx, start: int, end: int) -> int:
     return start
 
 
+def after_trade_word(ctx: Ctx, start: int, end: int) -> int:
+    """Past the last word for a kind of trader before ``end``: 設備商 / 電池廠 + 組成聯盟.
+
+    Such a word (…商, …廠) names a category of companies, so a name read back from a
+    suffix starts after it, as it does after 業者 or 廠商.
+    """
+    i = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
+    cut = start
+    while i < len(ctx.tokens) and ctx.tokens[i][1] <= end - 2:
+        s, e = ctx.tokens[i]
+        tok = ctx.fold[s:e]
+        if s >= start and len(tok) >= 2 and tok[-1] in TRADE_WORD_ENDS and CJK_RE.match(tok):
+            cut = e
+        i += 1
+    return cut
+
+
 def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool) -> bool:
     """A Chinese name part is not a common noun: 長聖國際 yes, 細胞治療 / 教學 / 相關 no.
 
@@ -231,16 +353,73 @@ def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool
     toks = [t for t in ctx.tokens_in(name_start, name_end) if t.strip()]
     if not toks or all(rules.is_generic(t) for t in toks):
         return False
-    if any(ctx.is_function_word(t) for t in toks):
+    # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a
+    # joining character (為, 與, 等) or a longer function word (無不, 將於) never is
+    if any(
+        (ctx.is_function_word(t) and (len(t) > 1 or t in rules.edge_chars)) or DETERMINER.match(t)
+        for t in toks
+    ):
         return False
     if strict:
         # the distinctive word leads: 細胞治療公司 is a kind of company, 天力離岸風電科技 one
         if toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
             return False
+        # a verb and its object (建立磷酸鋰鐵電池 + 材料) is no name; a lone verb may be (合一生技)
+        if len(toks) > 1 and ctx.is_verb(toks[0]):
+            return False
         return any(
-            (ctx.word_freq(t) < RARE_FREQ and not rules.is_generic(t)) or t.isascii() for t in toks
+            (ctx.word_freq(t) < RARE_FREQ and not rules.is_generic(t)) or t.isascii()
+            for t in _join_single_chars(toks)
         )
     return True
+
+
+def _join_single_chars(toks: list[str]) -> list[str]:
+    """Runs of one-character tokens joined: 宏 + 崴 + 先進 → 宏崴, 先進.
+
+    A word the dictionary does not know may come out of the segmenter one character at
+    a time; joined again it is the rare word a name is made of.
+    """
+    out: list[str] = []
+    run = ""
+    for t in toks:
+        if len(t) == 1 and CJK_RE.match(t):
+            run += t
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(t)
+    if run:
+        out.append(run)
+    return out
+
+
+def entity_tokens(
+    fold: str, spans: Iterable[tuple[int, int]], freq: dict[str, int] | None, edge_chars: str
+) -> list[tuple[int, int]]:
+    """The segments the entity rules read: jieba's, with joining words cut off its guesses.
+
+    Where the dictionary knows no word, jieba's HMM glues characters into a guessed word,
+    and a function character next to an unknown name is often glued to it (衡為, 電等,
+    有宏翔: 岳衡 + 為, 科億光 + 電等, 有 + 宏翔精機). Such a character (``edge_chars``) at
+    either end of a guessed word is made a token of its own, so that the name starts or
+    ends on a token edge.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e - s < 2 or freq is None or freq.get(fold[s:e]) or not CJK_RE.match(fold[s]):
+            out.append((s, e))
+            continue
+        head = s + 1 if fold[s] in edge_chars else s
+        tail = e - 1 if fold[e - 1] in edge_chars and e - 1 > head else e
+        if head > s:
+            out.append((s, head))
+        if tail > head:
+            out.append((head, tail))
+        if tail < e:
+            out.append((tail, e))
+    return out
 
 
 def strip_country(ctx: Ctx, start: int, end: int) -> int:
@@ -292,14 +471,21 @@ class Run:
         return ORG if self.kind else None
 
 
+def _trade_acronym(rules: Rules, word: str) -> bool:
+    """A word that is never a name and is no word of English: GPU, AI, 5G (not Smart, New)."""
+    return rules.is_not_name(word) and not (word[:1].isupper() and word[1:].islower())
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
-    masked = [m.span() for m in URL_RE.finditer(fold)]
+    masked = [m.span() for m in URL_RE.finditer(fold)]  # in order, never overlapping
+    mask_starts = [a for a, _ in masked]
     runs: list[Run] = []
     for m in LATIN_RUN.finditer(fold):
         s, e = m.span()
-        if any(a <= s < b for a, b in masked):
+        k = bisect.bisect_right(mask_starts, s) - 1
+        if k >= 0 and s < masked[k][1]:
             continue
         # a trailing dot ends the sentence unless it ends Inc. / Co. / Ltd.
         while (
@@ -308,10 +494,11 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             and (fold[s:e].split()[-1].casefold() not in rules.latin_suffix_kind)
         ):
             e -= 1
-        words = [(w.start() + s, w.end() + s) for w in re.finditer(r"\S+", fold[s:e])]
+        words = [w.span() for w in _WORD.finditer(fold, s, e)]
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
-            while len(words) > 1 and rules.is_not_name(fold[words[0][0] : words[0][1]]):
+            # GPU B200 → B200; but Smart Cell X9 keeps its Smart (a word, not a trade acronym)
+            while len(words) > 1 and _trade_acronym(rules, fold[words[0][0] : words[0][1]]):
                 words.pop(0)
             # GPU B200 → B200, Quest 3 keeps its 3, 新創 Hanbit Endo AI keeps its AI
             while (
@@ -348,14 +535,15 @@ def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
     j = e + 1 if fold[e : e + 1] == " " else e
     if not ctx.is_boundary(j):
         return None
-    for suffix, info in sorted(ctx.rules.cjk_suffixes.items(), key=lambda kv: -len(kv[0])):
-        if info["kind"] == "company":
-            continue
-        if fold.startswith(suffix, j) and ctx.is_boundary(j + len(suffix)):
-            return (j + len(suffix) if info["keep_in_name"] else e), str(info["kind"])
-    for unit in sorted(ctx.rules.subunits, key=len, reverse=True):
-        if len(unit) >= 2 and fold.startswith(unit, j) and ctx.is_boundary(j + len(unit)):
-            return j + len(unit), ctx.rules.cjk_org_kind("X" + unit) or "other"
+    rules = ctx.rules
+    for size in rules.body_suffix_lengths:  # longest first
+        info = rules.body_suffixes.get(fold[j : j + size])
+        if info is not None and ctx.is_boundary(j + size):
+            return (j + size if info["keep_in_name"] else e), str(info["kind"])
+    for size in rules.long_subunit_lengths:
+        unit = fold[j : j + size]
+        if unit in rules.long_subunits and ctx.is_boundary(j + size):
+            return j + size, rules.cjk_org_kind("X" + unit) or "other"
     return None
 
 
@@ -365,10 +553,94 @@ def _after_company(ctx: Ctx, start: int, org_ends: set[int]) -> bool:
     j = start - 1 if start and fold[start - 1] == " " else start
     if j in org_ends:
         return True
+    # AMD則以 MI300X, 大廠 X 亦推出 Y2: a few words of acting between company and model
+    gap = _MODEL_GAP.search(fold, max(0, j - 8), j)
+    if gap and gap.start() in org_ends and gap.start() < j and fold[start : start + 1].isalpha():
+        return True  # (a model starts with a letter: X 以 111.4GWh is an amount)
     if j and fold[j - 1] in "）)":
         o = max(fold.rfind("（", 0, j), fold.rfind("(", 0, j))
         return o > 0 and j - o < 40 and o in org_ends
     return False
+
+
+def _acronym_like(name: str) -> bool:
+    """FDA, LFP, HPE: capitals only (no lower-case letter anywhere)."""
+    return not any(ch.islower() for ch in name)
+
+
+def _model_like(name: str) -> bool:
+    """H100, Falcon X2, SunArc: a digit, or a capital after a lower-case letter."""
+    return any(ch.isdigit() for ch in name) or bool(_INNER_CAPITAL.search(name))
+
+
+def _skip_quote(fold: str, pos: int, step: int) -> int:
+    """Past a space and an opening (step -1) or closing (step 1) quote next to a name."""
+    quotes = '「『“"' if step < 0 else '」』”"'
+    j = pos
+    for _ in range(3):
+        k = j + step if step < 0 else j
+        if 0 <= k < len(fold) and (fold[k] == " " or fold[k] in quotes):
+            j += step
+        else:
+            break
+    return j
+
+
+def _product_noun_before(ctx: Ctx, start: int) -> bool:
+    """插秧機 FieldRunner, 機器人「GripMate」: the word before the name is a kind of product."""
+    j = _skip_quote(ctx.fold, start, -1)
+    i = ctx.token_index_ending_at(j)
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    tok = ctx.fold[s:e]
+    return bool(CJK_RE.match(tok)) and ctx.rules.is_product_noun(tok)
+
+
+def _product_noun_after(ctx: Ctx, end: int) -> bool:
+    """TerraScan 土壤監測系統: a short noun phrase naming a kind of product follows."""
+    i = ctx.token_index_at(_skip_quote(ctx.fold, end, 1))
+    for k in range(3):
+        if i is None or i + k >= len(ctx.tokens):
+            return False
+        s, e = ctx.tokens[i + k]
+        tok = ctx.fold[s:e]
+        if not CJK_RE.match(tok) or _breaks_name(ctx, tok) or ctx.is_verb(tok):
+            return False
+        if ctx.rules.is_product_noun(tok):
+            return True
+    return False
+
+
+def _acts_as_company(ctx: Ctx, end: int) -> bool:
+    """Panvera於堪薩斯州興建 …, X 已於 2024年 宣布 …: the name does what companies do.
+
+    The act must come in the same clause and before any approval word (Casgevy 於
+    2023年獲 FDA 核准 is a product).
+    """
+    rules, fold = ctx.rules, ctx.fold
+    m = _AT_TIME.match(fold, end)
+    if not m:
+        return False
+    brk = CLAUSE_BREAK.search(fold, m.end(), m.end() + 30)
+    stop = brk.start() if brk else min(len(fold), m.end() + 30)
+    act = rules.company_acts_re.search(fold, m.end(), stop)
+    if not act:
+        return False
+    approval = rules.approval_re.search(fold, m.end(), act.start())
+    return approval is None and not re.search(r"獲|取得", fold[m.end() : act.start()])
+
+
+def _agency_acronym(ctx: Ctx, r: Run) -> bool:
+    """向 TFDA 申請, 取得美國 FDA 510(k) 上市許可: an acronym an approval is asked of."""
+    rules, fold = ctx.rules, ctx.fold
+    if not (_acronym_like(r.name) and " " not in r.name and 2 <= len(r.name) <= 6):
+        return False
+    if not rules.agency_before_re.search(fold, max(0, r.start - 8), r.start):
+        return False
+    brk = CLAUSE_BREAK.search(fold, r.end, r.end + 16)
+    stop = brk.start() if brk else min(len(fold), r.end + 16)
+    return bool(rules.agency_after_re.search(fold, r.end, stop))
 
 
 def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = None) -> None:
@@ -386,14 +658,25 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
         left = fold[max(0, r.start - 10) : r.start]
         right = fold[r.end : r.end + 16]
-        if rules.product_before_re.search(left):
+        strong_cue = rules.product_before_re.search(left) or _product_noun_before(ctx, r.start)
+        generation = rules.product_generation_re.search(left) and _model_like(r.name)
+        if strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
+        elif rules.product_weak_before_re.search(left):
+            r.add(PRODUCT, 1, rule_id("latin_product_cue"))
         if rules.company_before_re.search(left):
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
         if rules.company_after_re.match(right):
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
-        if rules.product_after_re.match(right):
+        noun_after = not _acronym_like(r.name) and _product_noun_after(ctx, r.end)
+        if rules.product_after_re.match(right) or noun_after:
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+        if rules.country_company_re.search(left) and not _acronym_like(r.name):
+            r.add(ORG, 1, rule_id("latin_country_company"), "company")
+        if _acts_as_company(ctx, r.end):
+            r.add(ORG, 1, rule_id("latin_company_act"), "company")
+        if _agency_acronym(ctx, r):
+            r.add(ORG, 2, rule_id("agency_acronym"), "agency")
         tail = rules.enum_tail_re.match(right.lstrip())
         if tail:
             kind = rules.enum_tails[tail.group(2)]
@@ -407,9 +690,9 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if org_ends and has_digit and _after_company(ctx, r.start, org_ends):
             r.add(PRODUCT, 2, rule_id("company_model"))
         # 治療糖尿病足潰瘍的 ENGENSIS: "treats …'s X" names a product
-        if re.search(r"的\s*$", left):
+        if _OF_END.search(left):
             clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
-            if re.search(r"治療|針對|用於|開發|研發", clause):
+            if _TREATS.search(clause):
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
 
 
@@ -452,11 +735,50 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
         labels = [r.label for r in chain if r.label]
         if not labels or len(chain) < 2:
             continue
-        label = max(set(labels), key=labels.count)
+        label = max(dict.fromkeys(labels), key=labels.count)  # a tie: the first written
         kinds = [r.kind for r in chain if r.label == ORG and r.kind]
         for r in chain:
             if r.label is None and not r.not_name:
                 r.add(label, 1, rule_id("coordination"), kinds[0] if kinds else None)
+
+
+def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
+    """What only the typed neighbours tell: a model after a company found by a cue
+    (AMD則以 MI300X), and a lexicon product with more name before it (Factory Gemini:
+    a name wrapped at a space, whose second word alone is a known product)."""
+    org_ends = {r.end for r in runs if r.label == ORG}
+    products_ending = {c.end: c for c in known if c.label == PRODUCT}
+    known_orgs = [c for c in known if c.label == ORG]
+    for r in runs:
+        if r.label is not None or r.not_name or r.known:
+            continue
+        if any(ch.isdigit() for ch in r.name) and _after_company(ctx, r.start, org_ends):
+            r.add(PRODUCT, 2, rule_id("company_model"))
+        p = products_ending.get(r.end)
+        if (
+            p is not None
+            and p.start > r.start
+            and not any(r.start <= o.start < p.start for o in known_orgs)
+            and not ctx.rules.is_not_name(ctx.fold[r.start : p.start].strip())
+        ):
+            r.add(PRODUCT, 2, rule_id("product_extension"))
+    # CoWoS, SunArc: a word with a capital inside, and nothing else said about it, is
+    # more often a brand than a company (companies are introduced by what they do); the
+    # weakest vote, so any cue for the same name elsewhere in the report wins
+    typed = {r.name.casefold() for r in runs if r.label is not None}
+    fold = ctx.fold
+    for r in runs:
+        after_number = bool(_NUMBER_END.search(fold, max(0, r.start - 2), r.start))
+        if (
+            r.label is None
+            and not (r.not_name or r.known or after_number)  # 5 mmHg, 10kW: units
+            and r.name.casefold() not in typed
+            and len(r.name) >= 4
+            and r.name[0].isalpha()
+            and " " not in r.name
+            and _INNER_CAPITAL.search(r.name)
+        ):
+            r.add(PRODUCT, 0, rule_id("brand_shape"))
 
 
 def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -482,6 +804,7 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     org_ends = {c.end for c in known_list if c.label == ORG}
     classify_runs(ctx, runs, org_ends)
     propagate_runs(ctx, runs)
+    _second_look(ctx, runs, known_list)
     out: list[Cand] = []
     for r in runs:
         label = r.label
@@ -543,10 +866,13 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         lead = list(rules.lead_word_re.finditer(fold, start, s_suf))
         if lead and s_suf - lead[-1].end() >= 2:
             start = lead[-1].end()
+        start = after_trade_word(ctx, start, s_suf)
         if info["strict"]:
             start = strip_generic_head(ctx, start, s_suf)
         if not plausible_cjk_name(ctx, start, s_suf, strict=bool(info["strict"])):
             continue
+        if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
+            continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
         end = e if info["keep_in_name"] else s_suf
         start = strip_country(ctx, start, end)
         out.append(Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1))
@@ -859,21 +1185,15 @@ def find_repeats(
     latin = sorted((n for n in table if n.isascii()), key=len, reverse=True)
     cjk = sorted((n for n in table if not n.isascii()), key=len, reverse=True)
     if latin:
-        pat = re.compile(
-            r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in latin) + r")(?![A-Za-z0-9])",
-            re.IGNORECASE,
-        )
-        for m in pat.finditer(fold):
-            key = folded.get(m.group().casefold())
+        for s, e in find_literals(ctx.latin_view, [n.lower() for n in latin], latin_words=True):
+            key = folded.get(fold[s:e].casefold())
             if key is not None:
-                out.append(_repeat(*table[key], m.start(), m.end()))
+                out.append(_repeat(*table[key], s, e))
     if cjk:
-        pat = re.compile("|".join(re.escape(n) for n in cjk))
-        for m in pat.finditer(fold):
-            s, e = m.span()
-            if len(m.group()) <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+        for s, e in find_literals(fold, cjk):
+            if e - s <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
                 continue
-            out.append(_repeat(*table[m.group()], s, e))
+            out.append(_repeat(*table[fold[s:e]], s, e))
     return out
 
 

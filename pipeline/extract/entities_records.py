@@ -84,8 +84,12 @@ def _lexicon_names(lex: Lexicons) -> dict[str, dict[str, ProductEntry | OrgEntry
 
 def _lexicon_entry_for(lex: Lexicons, label: str, text: str) -> ProductEntry | OrgEntry | None:
     """The lexicon entry a found name is a form of: same name, or cut short (Therapeutic)."""
+    return _entry_for_norm(lex, label, _norm(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _entry_for_norm(lex: Lexicons, label: str, n: str) -> ProductEntry | OrgEntry | None:
     names = _lexicon_names(lex)[label]
-    n = _norm(text)
     if n in names:
         return names[n]
     if len(n) < 6:
@@ -214,7 +218,8 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
     if isinstance(ent.entry, OrgEntry):
         kind = ent.entry.kind
     else:
-        kind = max(set(kinds), key=kinds.count) if kinds else "other"
+        # the most frequent kind; a tie goes to the first written (a set would vary by run)
+        kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"
     first = ent.first
     return Organization(
         id=ent.id,
@@ -311,7 +316,7 @@ def _approval(
     ctx: Ctx,
     m: Cand,
     agencies: list[tuple[Cand, Organization]],
-    dates: list[DateFact],
+    dates: _Dates,
     lex_agency: dict[str, Organization | OrgEntry],
 ) -> Approval | None:
     """Agency (or region), year for a product mention, where its sentence or paragraph says so."""
@@ -401,14 +406,27 @@ def _agency_region(org: Organization, lex_agency: dict[str, Organization | OrgEn
     return org.country
 
 
-def _year_before(
-    doc: Document, dates: list[DateFact], offset: int, sentence_start: int
-) -> DateFact | None:
+class _Dates:
+    """Date facts looked up by position: the ones that start in a span of the text."""
+
+    def __init__(self, dates: list[DateFact]) -> None:
+        self.dates = dates
+        self.starts = [d.span.start for d in dates]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+
+    def starting_in(self, lo: int, hi: int) -> list[DateFact]:
+        """Dates whose start is in ``[lo, hi)``, in their order (ids follow the text)."""
+        if not self.ordered:
+            return [d for d in self.dates if lo <= d.span.start < hi]
+        return self.dates[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
+def _year_before(doc: Document, dates: _Dates, offset: int, sentence_start: int) -> DateFact | None:
     """The closest dated year before ``offset``: in its sentence, else earlier in its block."""
     b = doc.block_at(offset)
     lo = doc.blocks[b].start if b is not None else sentence_start
     best: DateFact | None = None
-    for d in dates:
+    for d in dates.starting_in(lo, offset):
         if (
             d.iso
             and lo <= d.span.start < offset
@@ -452,12 +470,16 @@ def product_records(
     modality_at: list[list[str]] = []
     indication_at: list[list[str]] = []
 
+    mention_starts = [c.start for c, _ in org_mentions]  # org_mentions are in text order
+
     def orgs_in(span: tuple[int, int]) -> list[Organization]:
         found: list[Organization] = []
-        for c, o in org_mentions:
-            inside = span[0] <= c.start and c.end <= span[1]
-            if inside and o.kind not in _NON_DEVELOPER_KINDS and o not in found:
+        i = bisect.bisect_left(mention_starts, span[0])
+        while i < len(org_mentions) and mention_starts[i] <= span[1]:
+            c, o = org_mentions[i]
+            if c.end <= span[1] and o.kind not in _NON_DEVELOPER_KINDS and o not in found:
                 found.append(o)
+            i += 1
         return found
 
     for ph in phrases:
@@ -481,9 +503,13 @@ def product_records(
         indication_at.append(ind)
     by_canonical = {o.canonical.casefold(): o for o in orgs if o.canonical}
     by_name = {n.casefold(): o for o in orgs for n in (o.name, *o.aliases)}
+    date_index = _Dates(dates)
+    mentions_of: dict[int, list[int]] = defaultdict(list)
+    for k, (_m, e) in enumerate(product_mentions):
+        mentions_of[id(e)].append(k)
     out: list[Product] = []
     for ent in (e for e in entities if e.label == PRODUCT):
-        idx = [k for k, (m, e) in enumerate(product_mentions) if e is ent]
+        idx = mentions_of[id(ent)]
         text_companies: list[Organization] = []
         modality: list[str] = []
         indication: list[str] = []
@@ -494,7 +520,7 @@ def product_records(
                     text_companies.append(o)
             modality += [x for x in modality_at[k] if x not in modality]
             indication += [x for x in indication_at[k] if x not in indication]
-            appr = _approval(doc, ctx, product_mentions[k][0], agencies, dates, lex_agency)
+            appr = _approval(doc, ctx, product_mentions[k][0], agencies, date_index, lex_agency)
             if appr is not None:
                 approvals.append(appr)
         entry = ent.entry if isinstance(ent.entry, ProductEntry) else None
@@ -552,7 +578,7 @@ def _dedupe_approvals(approvals: list[Approval]) -> list[Approval]:
 
 
 def _regulation_dates(
-    doc: Document, ctx: Ctx, reg: RegulationMatch, dates: list[DateFact]
+    doc: Document, ctx: Ctx, reg: RegulationMatch, dates: _Dates
 ) -> list[DateFact]:
     """Dates in the phrase that announces or sends the regulation (公告, 送至 …)."""
     fold = ctx.fold
@@ -561,10 +587,10 @@ def _regulation_dates(
         c_start, c_end = clause_bounds(fold, p.start, p.end)
         if not ctx.rules.regulation_verb_re.search(fold, c_start, c_end):
             continue
-        in_clause = [d for d in dates if d.iso and c_start <= d.span.start and d.span.end <= c_end]
+        in_clause = [d for d in dates.starting_in(c_start, c_end) if d.iso and d.span.end <= c_end]
         if not in_clause:
             s_start, _ = _sentence_bounds(doc, fold, p.start)
-            in_clause = [d for d in dates if d.iso and s_start <= d.span.start < p.start][-1:]
+            in_clause = [d for d in dates.starting_in(s_start, p.start) if d.iso][-1:]
         before = [d for d in in_clause if d.span.start < p.start]
         pick = before[-1] if before else (in_clause[0] if in_clause else None)
         if pick is not None and pick not in out:
@@ -576,8 +602,9 @@ def regulation_records(
     doc: Document, ctx: Ctx, regs: list[RegulationMatch], dates: list[DateFact]
 ) -> list[Regulation]:
     out: list[Regulation] = []
+    date_index = _Dates(dates)
     for i, reg in enumerate(regs, 1):
-        linked = _regulation_dates(doc, ctx, reg, dates)
+        linked = _regulation_dates(doc, ctx, reg, date_index)
         written = list(dict.fromkeys(p.text for p in reg.mentions))
         out.append(
             Regulation(
@@ -599,6 +626,14 @@ def regulation_records(
     return out
 
 
+def _owner(owners: list[tuple[int, int, str]], starts: list[int], part: Part) -> str | None:
+    """The entity whose mention holds ``part``; mentions never overlap, so there is one at most."""
+    i = bisect.bisect_right(starts, part.start) - 1
+    if i >= 0 and part.end <= owners[i][1]:
+        return owners[i][2]
+    return None
+
+
 def abbreviation_records(
     doc: Document,
     abbreviations: list[AbbrevMatch],
@@ -606,6 +641,8 @@ def abbreviation_records(
     regulations: list[Regulation],
 ) -> list[Abbreviation]:
     reg_by_name = {n: r.id for r in regulations for n in (r.name, *r.short_names)}
+    owners = sorted(mention_owner)
+    owner_starts = [s for s, _, _ in owners]
     out: list[Abbreviation] = []
     for i, a in enumerate(abbreviations, 1):
         refers = None
@@ -615,9 +652,7 @@ def abbreviation_records(
             for part in (a.short, a.long_zh, a.long_en):
                 if part is None:
                     continue
-                hit = next(
-                    (eid for s, e, eid in mention_owner if s <= part.start and part.end <= e), None
-                )
+                hit = _owner(owners, owner_starts, part)
                 if hit:
                     refers = hit
                     break

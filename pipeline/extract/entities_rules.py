@@ -74,7 +74,15 @@ class Rules:
         }
         self.cjk_suffixes: dict[str, dict[str, Any]] = {e["suffix"]: e for e in suf["cjk"]}
         self.cjk_suffix_re = re.compile(alternation(self.cjk_suffixes))
+        # longest first, so that 研究團隊 wins over 團隊
+        self.cjk_suffixes_longest = sorted(self.cjk_suffixes.items(), key=lambda kv: -len(kv[0]))
         self.subunits = tuple(suf["subunits"])
+        self.subunits_longest = sorted(self.subunits, key=len, reverse=True)
+        # body words that may follow a Latin name (ITIS研究團隊), looked up by length
+        self.body_suffixes = {k: v for k, v in self.cjk_suffixes.items() if v["kind"] != "company"}
+        self.body_suffix_lengths = sorted({len(k) for k in self.body_suffixes}, reverse=True)
+        self.long_subunits = frozenset(u for u in self.subunits if len(u) >= 2)
+        self.long_subunit_lengths = sorted({len(u) for u in self.long_subunits}, reverse=True)
         self.subunit_re = re.compile(rf"[{CJK}]{{0,8}}?{alternation(self.subunits)}")
         self.agency_endings = tuple(suf["agency_endings"])
         self.corporate_tail_re = re.compile(alternation(suf["corporate_tails"]))
@@ -83,7 +91,43 @@ class Rules:
         )
         self.place_words = frozenset(c.get("place_words", ()))
 
-        self.product_before_re = re.compile(rf"{alternation(c['product_before'], spaces=True)}\s*$")
+        quote = r"\s*[「『“\"]?\s*$"  # 推出平台「HydroLoom」: a quote may open the name
+        self.product_before_re = re.compile(alternation(c["product_before"], spaces=True) + quote)
+        self.product_generation_re = re.compile(alternation(c["product_generation_cues"]) + quote)
+        self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
+        self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
+        self.not_product_nouns = frozenset(c["not_product_nouns"])
+        self.country_company_re = re.compile(
+            rf"{alternation(c['country_prefixes'])}\s*{alternation(c['country_company_links'])}?\s*$"
+        )
+        self.company_acts_re = re.compile(alternation(c["company_acts"]))
+        self.subject_acts_re = re.compile(alternation(c["subject_acts"]))
+        self.agency_before_re = re.compile(
+            rf"{alternation(c['agency_before'])}\s*{alternation(c['country_prefixes'])}?\s*$"
+        )
+        self.agency_after_re = re.compile(alternation(c["agency_after"]))
+        self.body_before_re = re.compile(alternation(c["body_before"]) + r"\s*$")
+        self.body_after_re = re.compile(r"\s*" + alternation(c["body_after"]))
+        self.generic_bodies = frozenset(c["generic_bodies"])
+        self.international_re = re.compile(
+            rf"{alternation(c['international_prefixes'])}[{CJK}]{{2,14}}?"
+            rf"{alternation(c['international_endings'])}"
+        )
+        self.copula_tail_re = re.compile(
+            rf"{alternation(c['copulas'])}\s*((?:[{CJK}A-Za-z]{{0,6}}?)"
+            rf"({alternation(k for k, v in c['enumeration_tails'].items() if v != 'product')}))"
+        )
+        self.table_company_headers = frozenset(c["table_company_headers"])
+        self.edge_chars = "".join(c["edge_function_chars"])
+        self.not_product_head_re = re.compile(alternation(c["not_product_heads"]) + "$")
+        self.not_product_next_re = re.compile(alternation(c["not_product_heads"]))
+        self.company_nouns = frozenset(c["company_nouns"])
+        self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
+        self.body_ending_re = re.compile(alternation(suf["body_endings"]))
+        self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
+        self.mate_before_re = re.compile(
+            rf"(?:、|及|和|與)\s*{alternation(c['country_prefixes'])}?\s*$"
+        )
         self.product_after_re = re.compile(rf"\s*{alternation(c['product_after'], spaces=True)}")
         self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
         self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
@@ -167,9 +211,9 @@ class Rules:
 
     def cjk_org_kind(self, name: str) -> str | None:
         """Kind of a Chinese name from its ending (協進會 → association)."""
-        for suffix in sorted(self.cjk_suffixes, key=len, reverse=True):
+        for suffix, info in self.cjk_suffixes_longest:
             if name.endswith(suffix) and len(name) > len(suffix):
-                return str(self.cjk_suffixes[suffix]["kind"])
+                return str(info["kind"])
         if len(name) > 2 and name.endswith(("團隊", "組", "研究所", "研究院", "實驗室", "所")):
             return "research"
         if len(name) > 2 and name.endswith(
@@ -179,6 +223,10 @@ class Rules:
         if len(name) > 2 and name.endswith("中心"):
             return "research"
         return None
+
+    def is_product_noun(self, word: str) -> bool:
+        """插秧機, 辨識系統, 機器人: a word for a kind of product (not 商機, 危機)."""
+        return bool(self.product_noun_end_re.search(word)) and word not in self.not_product_nouns
 
     def is_generic(self, word: str) -> bool:
         return (

@@ -1,0 +1,534 @@
+"""More names found by the words around them, for reports whose names no lexicon lists.
+
+``entities_discovery`` reads Latin names and names with a company suffix; these scans
+add the shapes a new report uses for the rest:
+
+* government bodies named by one word with an agency ending (經濟部, 漁業署, 水試所,
+  金管會) where a body's verb or preposition stands next to it (根據財政部統計);
+* international bodies (聯合國世界氣象組織, 國際能源總署);
+* lists that say what their items are: ``A、B為主要供應商``, ``與A、B合作``, a text-table
+  column headed 廠商, and a company named before 旗下;
+* names that are list-mates of an organization already found (``與甯岳、鼎翊合作``);
+* product and brand names in 「quotes」 next to a product word (推出品牌「綠享肉」).
+
+Each ``find_*`` is a pure scan that returns candidates; the entity stage weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.entities_discovery import (
+    COMMON_FREQ,
+    DETERMINER,
+    ORG,
+    PRODUCT,
+    RARE_FREQ,
+    TRADE_WORD_ENDS,
+    Cand,
+    Ctx,
+    breaks_name,
+    plausible_cjk_name,
+    rule_id,
+    strip_country,
+    walk_back_name,
+    walk_forward_name,
+)
+from pipeline.extract.entities_rules import CJK_RE
+
+# Where a list item ends: 、 and the words that join the last two items.
+_ITEM_SPLIT = re.compile(r"\s*(?:、|以及|及|和|與|跟|暨)\s*")
+# What a list never reaches across.
+_LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
+# A 「quoted」 name (no clause mark inside).
+_QUOTED = re.compile(r"[「『]([^「」『』，。；：！？\n]{2,20})[」』]")
+# Cells of a text-table row: separated by two spaces or more.
+_CELL_SPLIT = re.compile(r"[ \u3000]{2,}")
+# Words joining a name to 合作 and the like: 與A、B合作, 和A簽約.
+_PARTNER = re.compile(
+    r"(?:與|和|跟|同)([^，。；：:！？\n（）()「」《》]{2,40}?)"
+    r"(?:共同開發|共同|策略合作|合作|簽約|簽署|結盟|合資|聯手)"
+)
+# A name followed by one of these did something at some time or place (宏崴電動於2023年推出).
+_AT_WORDS = frozenset({"於", "已於", "亦於", "將於", "則於", "並於", "也於", "曾於"})
+# Words that may open a clause before its subject (其中台積電 …).
+_SUBJECT_LEAD = re.compile(r"\s*(?:其中|此外|另外|同時|而|但|並|另|至於)?\s*")
+# Between a subject and its act: when, where, and adverbs (於2023年, 則, 亦已 …).
+_SUBJECT_TAIL = re.compile(
+    r"(?:於[^，。；：:\n]{1,14}?)?(?:則|亦|也|已|將|並|正|再|更|持續|陸續|近期|近日|日前|目前|今年|去年|明年)*"
+    r"\s*$"
+)
+# A short parenthesis right after a name: （原農委會）, （IEA）.
+_PAREN_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,20}[）)]")
+# 農業部（原農委會）: the name a body had before.
+_FORMER = re.compile(
+    r"[（(]\s*(?:原|舊稱|前身為|前身|原名|原稱)\s*[:：]?\s*([^（）()，,、。；\s]{2,16})\s*[）)]"
+)
+# 旗下 and what may follow it before a subsidiary's name.
+_UNDER = re.compile(r"旗下(?:的|之)?")
+
+
+def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool) -> bool:
+    """A Chinese list item that can be a name: whole tokens, not generic, not a place.
+
+    ``relaxed`` lets a well-known word through (中油, 台塑: dictionary words of some
+    frequency) when the structure around it already says it is a name.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    item = fold[s:e]
+    if not (2 <= len(item) <= 12) or not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+        return False
+    if any(ch.isdigit() for ch in item) or not all(CJK_RE.match(ch) for ch in item):
+        return False
+    if item in rules.country_words or item in rules.place_words or rules.is_generic(item):
+        return False
+    toks = [t for t in ctx.tokens_in(s, e) if t.strip()]
+    # 日本企業, 韓系廠商, 外商: a kind of company, not one
+    if toks[-1] in rules.company_nouns or rules.is_generic(toks[-1]):
+        return False
+    if len(item) <= 3 and item[-1] in TRADE_WORD_ENDS:
+        return False
+    if plausible_cjk_name(ctx, s, e, strict=True):
+        return True
+    return (
+        relaxed
+        and plausible_cjk_name(ctx, s, e, strict=False)
+        and ctx.word_freq(item) < 5 * COMMON_FREQ
+        and not any(ctx.is_verb(t) for t in ctx.tokens_in(s, e))
+    )
+
+
+def _latin_item_ok(ctx: Ctx, item: str) -> bool:
+    return (
+        bool(re.fullmatch(r"[A-Z][A-Za-z0-9&'.\- ]{0,30}", item))
+        and not ctx.rules.is_not_name(item)
+        and not any(ch.isdigit() for ch in item.split()[0])
+    )
+
+
+def _split_list(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    items: list[tuple[int, int]] = []
+    pos = start
+    for m in _ITEM_SPLIT.finditer(fold, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    out = []
+    for s, e in items:
+        while s < e and fold[s].isspace():
+            s += 1
+        while e > s and fold[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _list_items(ctx: Ctx, start: int, end: int, kind: str, rule: str, strength: int) -> list[Cand]:
+    """Items of a list between ``start`` and ``end`` when at least one is clearly a name.
+
+    Every item must be a possible name; a Chinese item that is also an everyday word
+    (中油) passes only when another item is a clear name.
+    """
+    fold = ctx.fold
+    items = [(s, e) for s, e in _split_list(fold, start, end) if e > s]
+    if not items:
+        return []
+    strict: list[bool] = []
+    for s, e in items:
+        item = fold[s:e]
+        if item.isascii():
+            if not _latin_item_ok(ctx, item):
+                return []
+            strict.append(True)
+        elif _cjk_item_ok(ctx, s, e, relaxed=False):
+            strict.append(True)
+        elif len(items) > 1 and _cjk_item_ok(ctx, s, e, relaxed=True):
+            strict.append(False)
+        else:
+            return []
+    if not any(strict):
+        return []
+    return [Cand(s, e, ORG, kind, rule, strength) for s, e in items]
+
+
+def _first_item_start(ctx: Ctx, end: int, lo: int) -> int:
+    """Where a list ending at ``end`` starts: back to a clause mark, a list head or a stop word."""
+    fold = ctx.fold
+    brk = max((m.end() for m in _LIST_BREAK.finditer(fold, lo, end)), default=lo)
+    heads = list(ctx.rules.enum_head_re.finditer(fold, brk, end))
+    if heads:
+        brk = heads[-1].end()
+    # the first item is read back from its end, so that a verb before it stays out
+    first_sep = _ITEM_SPLIT.search(fold, brk, end)
+    first_end = first_sep.start() if first_sep else end
+    start = walk_back_name(ctx, first_end, 10, allow_latin=True)
+    if fold[brk:first_end].isascii():
+        start = brk
+        while start < first_end and fold[start].isspace():
+            start += 1
+    return max(start, brk)
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def find_copula_lists(ctx: Ctx) -> list[Cand]:
+    """``飛宏精機、科創光電為主要供應商``: names a clause says are companies of a kind."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.copula_tail_re.finditer(fold):
+        if not ctx.is_boundary(m.start()):
+            continue
+        kind = rules.enum_tails[m.group(2)]
+        end = m.start()
+        # 皆 / 均 / 都 written before 為: not part of the last name
+        while end > 0 and fold[end - 1] in "皆均都亦也同 ":
+            end -= 1
+        start = _first_item_start(ctx, end, max(0, end - 60))
+        out += _list_items(ctx, start, end, kind, rule_id("copula_list"), 1)
+    return out
+
+
+def find_partner_lists(ctx: Ctx) -> list[Cand]:
+    """``與甯岳、鼎翊合作``: the names something is done with are companies."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in _PARTNER.finditer(fold):
+        s, e = m.span(1)
+        if not ctx.is_boundary(s) or not ctx.is_boundary(e):
+            continue
+        out += _list_items(ctx, s, e, "company", rule_id("partner_list"), 1)
+    return out
+
+
+def find_acting_subjects(ctx: Ctx) -> list[Cand]:
+    """``昱晴光能則推出…``, ``宏崴電動於2023年推出``: a clause that opens with a name doing
+    what companies do (推出, 宣布, 投資 …), or cooperating with someone (中油與…合作)."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[Cand] = []
+    ends = [m.start() for m in rules.subject_acts_re.finditer(fold)]
+    ends += [m.start() for m in _PARTNER.finditer(fold)]
+    for pos in ends:
+        lo = max(0, pos - 30)
+        brk = max((m.end() for m in _LIST_BREAK.finditer(fold, lo, pos)), default=-1)
+        if brk < 0 and lo > 0:
+            continue
+        start = max(brk, 0)
+        lead = _SUBJECT_LEAD.match(fold, start)
+        if lead:
+            start = lead.end()
+        tail = _SUBJECT_TAIL.search(fold, start, pos)
+        if tail is None:
+            continue
+        end = tail.start()
+        heads = list(rules.lead_word_re.finditer(fold, start, end))  # 國內業者 + 立能儲能
+        if heads:
+            start = heads[-1].end()
+        if not (2 <= end - start <= 8) or fold[start:end].isascii():
+            continue
+        if not _starts_with_country(ctx, start, end) and _subject_ok(ctx, start, end):
+            out.append(Cand(start, end, ORG, "company", rule_id("acting_subject"), 1))
+    return out
+
+
+def _subject_ok(ctx: Ctx, start: int, end: int) -> bool:
+    """A clause's subject that is a name: no describing or acting word before its last one
+    (單一案件, 平台上線首月 are not names; 宏崴先進 is), and a proper name's rarity."""
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    if not toks or len(toks) > 3 or toks[0] in ctx.adjectives:
+        return False
+    if any(t in ctx.verbs or t in ctx.adjectives for t in toks[:-1]):
+        return False
+    return _cjk_item_ok(ctx, start, end, relaxed=len(toks) == 1)
+
+
+def _starts_with_country(ctx: Ctx, start: int, end: int) -> bool:
+    return any(ctx.fold.startswith(c, start, end) for c in ctx.rules.country_prefixes)
+
+
+def find_parent_companies(ctx: Ctx) -> list[Cand]:
+    """``宏崴旗下的宏崴電動於2023年推出``: the owner before 旗下, and a subsidiary that acts."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in _UNDER.finditer(fold):
+        s_under = m.start()
+        if fold[s_under - 1 : s_under].isascii():
+            pass  # a Latin owner is weighed with the Latin names
+        else:
+            start = walk_back_name(ctx, s_under, 8)
+            if start < s_under and _cjk_item_ok(ctx, start, s_under, relaxed=True):
+                out.append(Cand(start, s_under, ORG, "company", rule_id("parent_company"), 1))
+        pos = m.end()
+        if not ctx.is_boundary(pos) or not CJK_RE.match(fold[pos : pos + 1]):
+            continue
+        end = walk_forward_name(ctx, pos, 8)
+        if end - pos < 2 or rules.product_before_re.match(fold[pos:end]):
+            continue
+        nxt = ctx.token_index_at(end)
+        follow = fold[ctx.tokens[nxt][0] : ctx.tokens[nxt][1]] if nxt is not None else ""
+        acts = follow in _AT_WORDS or follow in rules.company_verbs
+        if acts and _cjk_item_ok(ctx, pos, end, relaxed=False):
+            out.append(Cand(pos, end, ORG, "company", rule_id("parent_company"), 1))
+    return out
+
+
+def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """Unknown names in one list with companies found anywhere (by a rule or a lexicon).
+
+    ``聯岳（LYC）與鼎碩面臨`` → 鼎碩; the list is followed along, so that a third
+    name after a second one is reached as well.
+    """
+    fold = ctx.fold
+    known = [c for c in found if c.label == ORG and c.kind == "company" and c.strength >= 1]
+    taken = {(c.start, c.end) for c in found}
+    covered = bytearray(len(fold) + 1)
+    for c in found:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[Cand] = []
+    frontier = known
+    for _ in range(4):  # a list is rarely longer
+        new: list[Cand] = []
+        for c in frontier:
+            for s, e in _mates(ctx, c):
+                if (s, e) in taken or 1 in covered[s:e]:
+                    continue
+                if _cjk_item_ok(ctx, s, e, relaxed=True):
+                    cand = Cand(s, e, ORG, "company", rule_id("list_mate"), 1)
+                    taken.add((s, e))
+                    new.append(cand)
+        out += new
+        frontier = new
+        if not new:
+            break
+    return out
+
+
+def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
+    """The names written right before and after ``c`` in a list (、 及 和 與)."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[tuple[int, int]] = []
+    # 海發基金及日本 Rabo Ventures: a country word may stand before the known name
+    before = rules.mate_before_re.search(fold, max(0, c.start - 8), c.start)
+    if before:
+        e = before.start()
+        s = walk_back_name(ctx, e, 6)
+        if e - s >= 2 and (before.group().strip()[0] == "、" or _clause_opens(ctx, s)):
+            out.append((s, e))
+    # 聯岳（LYC）與鼎碩: past a name in parentheses written after the known one
+    end = c.end
+    paren = re.match(r"\s*[（(][^（）()\n]{1,40}[）)]", fold[end : end + 44])
+    if paren:
+        end += paren.end()
+    after = re.match(r"\s*(?:、|及|和|與)\s*", fold[end : end + 3])
+    if after:
+        s = end + after.end()
+        e = walk_forward_name(ctx, s, 6)
+        if e - s >= 2 and _ends_well(ctx, e):
+            out.append((s, e))
+    return out
+
+
+def _clause_opens(ctx: Ctx, s: int) -> bool:
+    """The name starts a clause (or follows a list head): 聯岳與鼎碩, not 其中A與B …"""
+    before = ctx.fold[max(0, s - 1) : s]
+    return not before or bool(_LIST_BREAK.match(before)) or before in "由與和及"
+
+
+def _ends_well(ctx: Ctx, e: int) -> bool:
+    i = ctx.token_index_at(e)
+    nxt = ctx.fold[ctx.tokens[i][0] : ctx.tokens[i][1]] if i is not None else ""
+    return (
+        not nxt
+        or nxt in ctx.rules.company_verbs
+        or ctx.is_verb(nxt)
+        or nxt in _AT_WORDS
+        or nxt in ("則", "亦", "也", "等", "皆", "均", "為", "共同")
+        or bool(re.match(r"[、，。；]", nxt))
+    )
+
+
+def find_table_orgs(ctx: Ctx) -> list[Cand]:
+    """Names in a text-table column headed 廠商, 代工廠, 客戶 …: one row per line."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    header: list[str] | None = None
+    pos = 0
+    for line in fold.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        cells = _cells(line, start)
+        if len(cells) < 2:
+            header = None
+            continue
+        texts = [fold[s:e] for s, e in cells]
+        if any(t in rules.table_company_headers for t in texts):
+            header = texts
+            continue
+        if header is None or len(cells) != len(header):
+            header = None
+            continue
+        for (s, e), head in zip(cells, header, strict=True):
+            if head not in rules.table_company_headers:
+                continue
+            kind = rules.enum_tails.get(head, "company")
+            kind = "company" if kind == "product" else kind
+            for a, b in _split_list(fold, s, e):
+                item = fold[a:b]
+                if item.isascii():
+                    if _latin_item_ok(ctx, item):
+                        out.append(Cand(a, b, ORG, kind, rule_id("table_column"), 1))
+                elif _cjk_item_ok(ctx, a, b, relaxed=True):
+                    out.append(Cand(a, b, ORG, kind, rule_id("table_column"), 1))
+    return out
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in _CELL_SPLIT.finditer(line):
+        if m.start() > pos:
+            out.append((offset + pos, offset + m.start()))
+        pos = m.end()
+    if pos < len(line.rstrip()):
+        out.append((offset + pos, offset + len(line.rstrip())))
+    return [(s, e) for s, e in out if e > s]
+
+
+# --------------------------------------------------------------------------- bodies
+
+
+def find_government_bodies(ctx: Ctx) -> list[Cand]:
+    """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
+
+    Such a word is a body only where the text treats it as one: 根據財政部統計,
+    環境部已於…公告, 送至立法院審議. Words that end so without naming a body (董事會,
+    事務所, 資料中心, 總部) are listed in ``generic_bodies``.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.body_ending_re.finditer(fold):
+        end = m.end()
+        if not ctx.is_boundary(end):
+            continue
+        last = ctx.token_index_ending_at(end)
+        if last is None:
+            continue
+        t_start = ctx.tokens[last][0]
+        start = walk_back_name(ctx, end, 16)
+        if start < end and walk_back_name(ctx, end, 24) != start:
+            continue  # longer than a body's name: no telling where it starts
+        start = min(start, t_start) if start < end else t_start
+        start = strip_country(ctx, start, end)
+        name = fold[start:end]
+        last_tok = fold[t_start:end]
+        if len(name) < 3 or name in rules.generic_bodies or last_tok in rules.place_words:
+            continue
+        if last_tok in rules.generic_bodies and start >= t_start:
+            continue
+        if rules.is_generic(name) or any(ch.isdigit() for ch in name):
+            continue
+        if not plausible_cjk_name(ctx, start, end, strict=False):
+            continue
+        # 農業部（原農委會）今年 …: the cue may follow a name in parentheses
+        paren = _PAREN_AFTER.match(fold, end)
+        cued = (
+            rules.body_before_re.search(fold, max(0, start - 4), start)
+            or rules.body_after_re.match(fold, end)
+            or (paren and rules.body_after_re.match(fold, paren.end()))
+        )
+        if not cued:
+            continue
+        kind = rules.cjk_org_kind(name) or "agency"
+        out.append(Cand(start, end, ORG, kind, rule_id("government_body"), 1))
+    return out
+
+
+def find_international_bodies(ctx: Ctx) -> list[Cand]:
+    """世界衛生組織, 國際能源總署, 國際半導體產業協會: a world-wide body's full name."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.international_re.finditer(fold):
+        s, e = m.span()
+        if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+            continue
+        toks = [t for t in ctx.tokens_in(s, e) if t.strip()]
+        inner = [t for t in toks if t not in rules.coordinators and t != "暨"]
+        if any(breaks_name(ctx, t) or ctx.is_verb(t) or DETERMINER.match(t) for t in inner[1:-1]):
+            continue
+        if any(t in rules.company_nouns or t in rules.generic_orgs for t in inner[1:-1]):
+            continue
+        kind = rules.cjk_org_kind(fold[s:e]) or "association"
+        out.append(Cand(s, e, ORG, kind, rule_id("international_body"), 2))
+    return out
+
+
+def find_former_names(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """農業部（原農委會）: the former name of an organization just found is one of its names."""
+    fold = ctx.fold
+    ends: dict[int, Cand] = {}
+    for c in found:
+        if c.label == ORG and c.strength >= 1:
+            ends.setdefault(c.end, c)
+    out: list[Cand] = []
+    for m in _FORMER.finditer(fold):
+        j = m.start() - 1 if fold[m.start() - 1 : m.start()] == " " else m.start()
+        now = ends.get(j)
+        if now is None:
+            continue
+        s, e = m.span(1)
+        if ctx.rules.is_generic(fold[s:e]):
+            continue
+        full = fold[now.start : now.end]
+        out.append(Cand(s, e, ORG, now.kind, rule_id("former_name"), 1, link=full))
+    return out
+
+
+# --------------------------------------------------------------------------- products
+
+
+def find_quoted_products(ctx: Ctx) -> list[Cand]:
+    """推出植物肉品牌「綠享肉」, 「慧農通」平台: a quoted name next to a product word.
+
+    Not a plan, a law or a slogan in quotes (「智慧農業推動計畫」, 「淨零排放」): the
+    quoted text must not end in such a word, and a product word must stand next to it.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in _QUOTED.finditer(fold):
+        s, e = m.span(1)
+        name = fold[s:e].strip()
+        if name.isascii() or not name or rules.not_product_head_re.search(name):
+            continue
+        if rules.law_suffix_re.search(name) or rules.is_generic(name):
+            continue
+        if name in rules.domain_terms or ctx.word_freq(name) >= RARE_FREQ:
+            continue
+        left = fold[max(0, m.start() - 10) : m.start()]
+        before = bool(
+            rules.product_before_re.search(left)
+            or rules.product_weak_before_re.search(left)
+            or _product_word_ending_at(ctx, m.start())
+        )
+        after = _product_word_starting_at(ctx, m.end())
+        if rules.not_product_next_re.match(fold, m.end()):
+            continue
+        if before or after:
+            out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
+    return out
+
+
+def _product_word_ending_at(ctx: Ctx, pos: int) -> bool:
+    i = ctx.token_index_ending_at(pos)
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    return ctx.rules.is_product_noun(ctx.fold[s:e])
+
+
+def _product_word_starting_at(ctx: Ctx, pos: int) -> bool:
+    i = ctx.token_index_at(pos)
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    return ctx.rules.is_product_noun(ctx.fold[s:e])
