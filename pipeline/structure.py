@@ -121,9 +121,17 @@ def numeric_tail(text: str) -> int:
     return tail
 
 
+_SPACED_RE = re.compile(r"\S(?: {3,}|\u3000{2,}|\t)\S")
+
+
+def is_spaced_row(text: str) -> bool:
+    """Cells set apart by wide runs of spaces (a text table or a list laid out in columns)."""
+    return len(_SPACED_RE.findall(text)) >= 1 and not any(p in text for p in "。；")
+
+
 def is_statement_row(text: str) -> bool:
-    """A row of an uncaptioned table (financial statements): two or more numeric cells."""
-    return numeric_tail(text) >= 2 and not any(p in text for p in "。；")
+    """A row of an uncaptioned table: two or more numeric cells, or cells set in columns."""
+    return (numeric_tail(text) >= 2 or is_spaced_row(text)) and not any(p in text for p in "。；")
 
 
 def classify(text: str, lex: dict[str, Any]) -> str:
@@ -277,7 +285,7 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             run = i
             while run < n and kinds[run] == "text" and is_statement_row(lines[run].text):
                 run += 1
-            if run - i >= 3:
+            if run - i >= 3 or (run - i >= 2 and all(is_spaced_row(x.text) for x in lines[i:run])):
                 groups.append(_Group("table", lines[i:run]))
                 i = run
                 continue
@@ -420,9 +428,7 @@ def _published(blocks: list[Block], text: str) -> str | None:
     """The document's own date: a labelled one (發布日期：…) first, else the latest date
     stated in a source, byline, note or footer line (``ITIS研究團隊（2024/01）``)."""
     labels = load_lexicon("structure")["published_prefixes"]
-    label_re = re.compile(
-        "(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*(.{4,24})"
-    )
+    label_re = re.compile("(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*(.{4,24})")
     for b in blocks:
         if b.kind in ("table", "table_caption", "figure_caption"):
             continue

@@ -227,3 +227,23 @@ def test_published_date_matches_every_gold_doc_date() -> None:
         assert published is not None and published[:7] == gold["doc_date"], src.name
         checked += 1
     assert checked >= 5
+
+
+def test_rows_laid_out_in_spaced_columns_are_not_reflowed(tmp_path: Path) -> None:
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    text = (
+        "供應鏈概況\n"
+        "主要代工廠與代表客戶如下，各家廠商在不同客戶的訂單比重差異甚大，須分別觀察：\n"
+        "代工廠    主要客戶              代工廠    主要客戶\n"
+        "甲公司    乙客戶、丙客戶        丁公司    戊客戶\n"
+        "己公司    庚客戶                辛公司    壬客戶\n"
+        "以上廠商皆已擴充產能。\n"
+    )
+    f = tmp_path / "columns.txt"
+    f.write_text(text, encoding="utf-8")
+    doc = build_document(f, IN_PROCESS)
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "table", "paragraph"]
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert doc.text[table.start : table.end].split("\n")[1].startswith("甲公司")
