@@ -31,6 +31,7 @@ from pipeline.extract.entities_discovery import (
     breaks_name,
     plausible_cjk_name,
     rule_id,
+    split_items,
     strip_country,
     walk_back_name,
     walk_forward_name,
@@ -108,20 +109,7 @@ def _latin_item_ok(ctx: Ctx, item: str) -> bool:
 
 
 def _split_list(fold: str, start: int, end: int) -> list[tuple[int, int]]:
-    items: list[tuple[int, int]] = []
-    pos = start
-    for m in _ITEM_SPLIT.finditer(fold, start, end):
-        items.append((pos, m.start()))
-        pos = m.end()
-    items.append((pos, end))
-    out = []
-    for s, e in items:
-        while s < e and fold[s].isspace():
-            s += 1
-        while e > s and fold[e - 1].isspace():
-            e -= 1
-        out.append((s, e))
-    return out
+    return split_items(fold, start, end, _ITEM_SPLIT)
 
 
 def _list_items(ctx: Ctx, start: int, end: int, kind: str, rule: str, strength: int) -> list[Cand]:

@@ -896,10 +896,13 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
     return out
 
 
-def _split_items(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+def split_items(
+    fold: str, start: int, end: int, splitter: re.Pattern[str] = _LIST_SPLIT
+) -> list[tuple[int, int]]:
+    """Spans of the items of a list in ``fold[start:end]``, separators and spaces trimmed."""
     items = []
     pos = start
-    for m in _LIST_SPLIT.finditer(fold, start, end):
+    for m in splitter.finditer(fold, start, end):
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, end))
@@ -939,7 +942,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             (b.end() for b in re.finditer(r"[，。；：:（）()「」《》\n]", fold[lo : m.start()])),
             default=0,
         )
-        items = _split_items(fold, lo + brk, m.start())
+        items = split_items(fold, lo + brk, m.start())
         if len(items) > 1:
             # the first item is reached by a verb (帶動奇鋐): cut it to the others' length
             longest = max(e - s for s, e in items[1:])
