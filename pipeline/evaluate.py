@@ -100,31 +100,23 @@ def score_document(doc: Document, gold: dict[str, Any]) -> DocScore:
     scores["dates"] = Score("dates", tp, len(sp2), len(mi2))
     spurious["dates"], missing["dates"] = sp2, mi2
     for kind in ("products", "organizations"):
-        names: set[str] = set()
-        for ent in getattr(doc.facts, kind):
-            names.add(ent.name.casefold())
-            names.update(a.casefold() for a in ent.aliases)
-            if kind == "organizations":
-                pass
         gold_names = {n.casefold() for n in gold.get(kind, [])}
+        entities = [
+            (ent.name.casefold(), {a.casefold() for a in ent.aliases})
+            for ent in getattr(doc.facts, kind)
+        ]
+        found = {n for name, aliases in entities for n in (name, *aliases)}
         # An entity found under an alias that gold lists counts once; other aliases are
         # not counted as spurious (gold lists "abbreviation and full name both" when written).
-        primary = {ent.name.casefold() for ent in getattr(doc.facts, kind)}
-        tp_set = gold_names & names
         fp_set = {
-            n for n in primary if n not in gold_names and not (_aliases(doc, kind, n) & gold_names)
+            name
+            for name, aliases in entities
+            if name not in gold_names and not aliases & gold_names
         }
-        fn_set = gold_names - names
-        scores[kind] = Score(kind, len(tp_set), len(fp_set), len(fn_set))
+        fn_set = gold_names - found
+        scores[kind] = Score(kind, len(gold_names & found), len(fp_set), len(fn_set))
         spurious[kind], missing[kind] = sorted(fp_set), sorted(fn_set)
     return DocScore(doc.doc_id, scores, missing, spurious)
-
-
-def _aliases(doc: Document, kind: str, name: str) -> set[str]:
-    for ent in getattr(doc.facts, kind):
-        if ent.name.casefold() == name:
-            return {a.casefold() for a in ent.aliases}
-    return set()
 
 
 def find_input(stem: str, inputs: Sequence[Path]) -> Path | None:

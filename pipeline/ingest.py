@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pipeline.chars import CJK_RE, fold_width, is_cjk, is_private_use
+from pipeline.chars import CJK_RE, fold_width, is_private_use
 from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
     CorruptPDFError,
@@ -263,13 +263,18 @@ def common_chars() -> frozenset[str]:
     return frozenset("".join(lines))
 
 
-def common_share(text: str) -> float:
-    """Share of CJK characters that are common Traditional characters (1.0 without CJK)."""
+def _cjk_stats(text: str) -> tuple[int, float]:
+    """(CJK characters, share of them that are common Traditional characters)."""
     cjk = CJK_RE.findall(text)
     if not cjk:
-        return 1.0
+        return 0, 1.0
     common = common_chars()
-    return sum(ch in common for ch in cjk) / len(cjk)
+    return len(cjk), sum(ch in common for ch in cjk) / len(cjk)
+
+
+def common_share(text: str) -> float:
+    """Share of CJK characters that are common Traditional characters (1.0 without CJK)."""
+    return _cjk_stats(text)[1]
 
 
 @dataclass(frozen=True)
@@ -289,11 +294,9 @@ class PageQuality:
 
 
 def measure_page(text: str) -> PageQuality:
-    cjk = CJK_RE.findall(text)
-    common = common_chars()
-    share = sum(ch in common for ch in cjk) / len(cjk) if cjk else 1.0
+    n_cjk, share = _cjk_stats(text)
     return PageQuality(
-        cjk=len(cjk),
+        cjk=n_cjk,
         common_share=share,
         cid=text.count("(cid:"),
         private_use=sum(1 for ch in text if is_private_use(ch)),
@@ -804,7 +807,6 @@ __all__ = [
     "common_share",
     "decode_text",
     "ingest",
-    "is_cjk",
     "layout_glyphs",
     "measure_page",
     "split_text_pages",

@@ -112,9 +112,6 @@ class Built:
     pdf_tables: list[PdfTable]
 
 
-Extractor = Callable[[Document, Built, Settings], None]
-
-
 def _bbox_for(built: Built, start: int, end: int) -> Box | None:
     """Union box of the glyphs in ``[start, end)`` that lie on the page ``start`` is on.
 

@@ -10,7 +10,7 @@ its characters back to the page and the glyph box it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.chars import fold_width, is_cjk
@@ -57,7 +57,6 @@ class Structured:
     blocks: list[Block]
     sentences: list[Sentence]
     metadata: Metadata
-    lines_by_block: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- lines
@@ -97,20 +96,6 @@ def is_numeric_cell(token: str) -> bool:
     return bool(_NUMERIC_CELL_RE.match(fold_width(token)))
 
 
-def is_table_row(text: str) -> bool:
-    """A label followed by one or more numeric columns (``自體 CD 34+ selection 0 0 0``)."""
-    tokens = text.split()
-    if len(tokens) < 2:
-        return False
-    tail = 0
-    for tok in reversed(tokens):
-        if is_numeric_cell(tok):
-            tail += 1
-        else:
-            break
-    return tail >= 1 and tail < len(tokens) and not any(p in text for p in "。，；")
-
-
 def numeric_tail(text: str) -> int:
     """How many numeric cells end the line (``… 48,426 9 61,938 10`` → 4)."""
     tail = 0
@@ -119,6 +104,12 @@ def numeric_tail(text: str) -> int:
             break
         tail += 1
     return tail
+
+
+def is_table_row(text: str) -> bool:
+    """A label followed by one or more numeric columns (``自體 CD 34+ selection 0 0 0``)."""
+    tail = numeric_tail(text)
+    return 1 <= tail < len(text.split()) and not any(p in text for p in "。，；")
 
 
 _SPACED_RE = re.compile(r"\S(?: {3,}|\u3000{2,}|\t)\S")
@@ -454,7 +445,6 @@ def structure(lines: list[Line], raw: RawDocument) -> Structured:
     groups = group_lines(lines, lex)
     b = _Builder()
     blocks: list[Block] = []
-    lines_by_block: list[list[tuple[int, int]]] = []
     for g in groups:
         if b.length:
             b.add("\n", b.pages[-1], None)  # the separator stays on the page it ends
@@ -477,14 +467,13 @@ def structure(lines: list[Line], raw: RawDocument) -> Structured:
                 label=g.label,
             )
         )
-        lines_by_block.append(spans)
     text = "".join(b.parts)
     sentences: list[Sentence] = []
     for idx, blk in enumerate(blocks):
         sentences.extend(split_sentences(text, blk.start, blk.end, idx, blk.kind == "table"))
     pages = _page_spans(raw, b.pages, len(text))
     metadata = _metadata(blocks, text, lex)
-    return Structured(text, b.pages, b.boxes, pages, blocks, sentences, metadata, lines_by_block)
+    return Structured(text, b.pages, b.boxes, pages, blocks, sentences, metadata)
 
 
 def _page_spans(raw: RawDocument, char_pages: list[int], length: int) -> list[Page]:
