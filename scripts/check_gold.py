@@ -92,6 +92,11 @@ def main(argv: list[str]) -> int:
     problems: list[str] = []
     for path in files:
         problems += check_file(path)
+    corpus_dir = text_for(root / "x.json").parent
+    stems = {path.stem for path in files}
+    for txt in sorted(corpus_dir.glob("*.txt")):
+        if txt.stem not in stems:
+            problems.append(f"{txt}: text without a gold file")
     for line in problems:
         print(line)
     print(f"{len(files)} gold files, {len(problems)} problems")
