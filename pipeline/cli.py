@@ -77,6 +77,27 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--min-recall", type=float, default=None)
     ev.add_argument("--details", action="store_true", help="list missing and spurious facts")
 
+    rev = sub.add_parser("review", help="write HTML review pages into <extracted>/review/")
+    rev.add_argument("folder", type=Path, help="an extracted folder")
+    rev.add_argument(
+        "--sources",
+        type=Path,
+        action="append",
+        default=[],
+        help="folder with the original files: PDF pages are shown with each fact's box",
+    )
+
+    app = sub.add_parser(
+        "apply-corrections", help="apply corrections/<doc_id>.json into <extracted>/reviewed/"
+    )
+    app.add_argument("folder", type=Path, help="an extracted folder")
+    app.add_argument("corrections", type=Path, help="folder of corrections files")
+
+    gold = sub.add_parser("gold", help="turn reviewed documents into gold files (FORMAT.md)")
+    gold.add_argument("reviewed", type=Path, help="<extracted>/reviewed/")
+    gold.add_argument("--out", type=Path, required=True, help="gold folder, e.g. tests/gold/")
+    gold.add_argument("--force", action="store_true", help="replace gold files that differ")
+
     sch = sub.add_parser("schemas", help="write the JSON Schemas of every record type")
     sch.add_argument("--out", type=Path, default=Path("schemas"))
     return parser
@@ -206,10 +227,61 @@ def cmd_schemas(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace, console: Console) -> int:
+    from pipeline.review import write_review
+
+    if not (args.folder / "documents").is_dir():
+        console.print(f"[red]error[/red] {escape(str(args.folder))}: no documents/ folder")
+        return 2
+    paths = write_review(args.folder, args.sources)
+    console.print(f"wrote {len(paths) - 1} review page(s) and {escape(str(paths[0]))}")
+    return 0
+
+
+def cmd_apply_corrections(args: argparse.Namespace, console: Console) -> int:
+    from pipeline.review import apply_corrections
+
+    for folder in (args.folder / "documents", args.corrections):
+        if not folder.is_dir():
+            console.print(f"[red]error[/red] {escape(str(folder))}: no such folder")
+            return 2
+    report = apply_corrections(args.folder, args.corrections)
+    for o in report.refused:
+        where = f"{o.file}" + (f" #{o.index}" if o.index is not None else "")
+        what = " ".join(x for x in (o.action, o.fact_id) if x)
+        console.print(f"[red]refused[/red] {escape(where)} {escape(what)}: {escape(o.reason)}")
+    console.print(
+        f"{len(report.applied)} correction(s) applied, {len(report.refused)} refused; "
+        f"{len(report.documents)} reviewed document(s) → {escape(str(args.folder / 'reviewed'))}"
+    )
+    return 1 if report.refused else 0
+
+
+def cmd_gold(args: argparse.Namespace, console: Console) -> int:
+    from pipeline.review import write_gold
+
+    results = write_gold(args.reviewed, args.out, force=args.force)
+    if not results:
+        console.print(f"[red]error[/red] no reviewed documents in {escape(str(args.reviewed))}")
+        return 2
+    for r in results:
+        note = f": {r.reason}" if r.reason else ""
+        console.print(f"{r.status:9} {escape(str(r.path))} ({escape(r.doc_id)}){escape(note)}")
+    return 1 if any(r.status == "refused" for r in results) else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     console = Console(stderr=False, highlight=False, soft_wrap=True)
-    handlers = {"run": cmd_run, "eval": cmd_eval, "validate": cmd_validate, "schemas": cmd_schemas}
+    handlers = {
+        "run": cmd_run,
+        "eval": cmd_eval,
+        "validate": cmd_validate,
+        "schemas": cmd_schemas,
+        "review": cmd_review,
+        "apply-corrections": cmd_apply_corrections,
+        "gold": cmd_gold,
+    }
     return handlers[args.command](args, console)
 
 
