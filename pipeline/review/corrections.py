@@ -31,6 +31,8 @@ from pipeline.models import (
     Fact,
     FactReview,
     Facts,
+    Manifest,
+    ManifestInput,
     RejectCorrection,
 )
 
@@ -289,12 +291,41 @@ def apply_corrections(extracted: Path, corrections_dir: Path) -> ApplyReport:
         reviewed, outcomes = apply_to_document(doc, corrections, name)
         report.outcomes.extend(outcomes)
         written[doc.doc_id] = json.loads(document_to_json(reviewed))
-    _write_reviewed(out, written, report)
+    _write_reviewed(extracted, out, written, report)
     return report
 
 
-def _write_reviewed(out: Path, docs: dict[str, dict[str, Any]], report: ApplyReport) -> None:
-    from pipeline.emit import dumps
+def _reviewed_manifest(
+    extracted: Path, docs: dict[str, dict[str, Any]], counts: dict[str, int]
+) -> Manifest:
+    """The machine manifest narrowed to the reviewed documents, with the reviewed counts."""
+    from pipeline import __version__
+
+    inputs: list[ManifestInput] = []
+    version = __version__
+    source = extracted / "manifest.json"
+    if source.is_file():
+        machine = Manifest.model_validate_json(source.read_bytes())
+        version = machine.pipeline_version
+        inputs = [i for i in machine.inputs if i.doc_id in docs]
+    for i in inputs:
+        facts = without_rejected(docs[str(i.doc_id)])["facts"]
+        i.counts = {
+            **{k: len(v) for k, v in facts.items()},
+            "checks": len(docs[str(i.doc_id)]["checks"]),
+        }
+    return Manifest(
+        pipeline_version=version,
+        inputs=inputs,
+        counts={**counts, "documents": len(docs), "errors": 0},
+        errors=[],
+    )
+
+
+def _write_reviewed(
+    extracted: Path, out: Path, docs: dict[str, dict[str, Any]], report: ApplyReport
+) -> None:
+    from pipeline.emit import dumps, write_manifest
 
     docs_dir = out / "documents"
     docs_dir.mkdir(parents=True, exist_ok=True)
@@ -307,7 +338,8 @@ def _write_reviewed(out: Path, docs: dict[str, dict[str, Any]], report: ApplyRep
             stale.unlink()
     for stale in (out / "tables").glob("*.csv") if (out / "tables").is_dir() else []:
         stale.unlink()
-    write_dataset_tables(out, [without_rejected(d) for d in docs.values()])
+    counts = write_dataset_tables(out, [without_rejected(d) for d in docs.values()])
+    write_manifest(out, _reviewed_manifest(extracted, docs, counts))
     lines = "".join(
         json.dumps(o.as_dict(), ensure_ascii=False, sort_keys=True) + "\n" for o in report.outcomes
     )
