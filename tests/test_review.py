@@ -457,3 +457,86 @@ def test_browser_hostile_report_runs_no_script(browser: Any, hostile: Path) -> N
     assert page.evaluate("window.__pwned") is None
     assert watch.errors == []
     page.close()
+
+
+# --------------------------------------------------------------------------- eval and run output
+
+
+def test_eval_details_prints_each_missed_and_spurious_fact_with_its_sentence(
+    extracted: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _doc(extracted, "seed.txt")
+    gold = document_to_gold(doc)
+    dropped = gold["quantities"].pop(0)  # the pipeline's 9項 becomes spurious
+    gold["quantities"].append({"text": "II期", "value": 2, "unit": "期", "qualifier": "eq"})
+    gold["organizations"].append("Nowhere Biotech")
+    (tmp_path / "seed.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["eval", "--gold", str(tmp_path), str(RAW / "seed.txt"), "--details"]) == 0
+    out = capsys.readouterr().out
+    n = len(doc.facts.quantities)
+    row = r"[│\s]+".join(["quantities", str(n), str(n), str(n - 1), "1", "1", r"0\.9\d\d"])
+    assert re.search(row, out)  # the per-type table
+    lines = out.splitlines()
+    # 9項 is written twice: the second, left without a gold partner, is the spurious one
+    spurious = next(i for i, line in enumerate(lines) if "spurious quantities q" in line)
+    assert "9 項" in lines[spurious] and dropped["text"] in lines[spurious + 1]
+    missing = next(i for i, line in enumerate(lines) if "missing  quantities" in line)
+    assert "2 期 «II期»" in lines[missing] and "II期" in lines[missing + 1]
+    assert any("missing  organizations: Nowhere Biotech" in line for line in lines)
+    assert main(["eval", "--gold", str(tmp_path), str(RAW / "seed.txt"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)  # only JSON on stdout
+    details = data["documents"]["seed.txt"]["details"]
+    assert {(d["kind"], d["fact_type"], d["value"]) for d in details} == {
+        ("spurious", "quantities", "9 項"),
+        ("missing", "quantities", "2 期"),
+        ("missing", "organizations", "Nowhere Biotech"),
+    }
+
+
+def test_run_summary_table_and_no_progress_bar_off_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["run", str(RAW / "seed.txt"), "--out", str(tmp_path), "--no-isolate"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""  # no progress bar when stderr is not a terminal
+    rows = {
+        m.group(1): m.group(2)
+        for m in re.finditer(r"│\s*([a-z ]+?)\s*│\s*([^│]+?)\s*│", captured.out)
+    }
+    doc = _doc(tmp_path, "seed.txt")
+    assert rows["documents"] == "1" and rows["pages"] == str(doc.source.pages)
+    assert rows["quantities"] == str(len(doc.facts.quantities))
+    assert rows["failed checks"] == "0" and rows["errors"] == "0"
+    assert rows["time"].endswith(" s")
+
+
+def test_run_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """stderr on a pseudo-terminal: rich draws the bar there (and clears it at the end)."""
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", str(RAW / "seed.txt"), "--out", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env={**os.environ, "COLUMNS": "100", "TERM": "xterm"},
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    stdout, _ = proc.communicate()
+    os.close(master)
+    assert proc.returncode == 0
+    terminal = b"".join(chunks).decode("utf-8", "replace")
+    assert "extracting" in terminal and "1/1" in terminal
+    assert "run summary" in stdout.decode("utf-8")
