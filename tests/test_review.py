@@ -8,6 +8,7 @@ apply it, turn it into gold and score the pipeline against it with ``eval``.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -18,6 +19,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.cli import main
 from pipeline.models import Corrections, Document
@@ -118,6 +121,26 @@ def test_render_text_nests_marks(marks: list[Mark], expected: str) -> None:
     out = render_text("abcdef", 0, 6, marks)
     assert out == expected
     assert _balanced(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(min_size=1, max_size=40),
+    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.booleans()), max_size=8),
+)
+def test_render_text_always_nests_and_keeps_the_text(
+    text: str, spans: list[tuple[int, int, bool]]
+) -> None:
+    marks = [
+        Mark(min(a, b), max(a, b), f"f{i}", i % 3, mention)
+        for i, (a, b, mention) in enumerate(spans)
+    ]
+    out = render_text(text, 0, len(text), marks)
+    assert _balanced(out)
+    runs = re.findall(r'<span class="t" data-o="(\d+)">(.*?)</span>', out, flags=re.S)
+    assert "".join(html.unescape(r) for _, r in runs) == text
+    for offset, run in runs:  # every run knows where it stands in the text
+        assert text[int(offset) :].startswith(html.unescape(run))
 
 
 def test_render_text_escapes_report_text() -> None:

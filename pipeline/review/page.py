@@ -278,6 +278,7 @@ def _fact_data(doc: Document, fact_type: str, fact: Any) -> dict[str, Any]:
         "rule": fact.rule,
         "bbox": list(fact.bbox) if fact.bbox else None,
         "mentions": len(getattr(fact, "mentions", []) or []),
+        "review": data.get("review"),  # set in a reviewed folder (apply-corrections)
         "fields": fields,
     }
 
@@ -537,6 +538,10 @@ def write_review(extracted: Path, sources: Sequence[Path] = ()) -> list[Path]:
         path = safe_child(out, f"{doc.doc_id}.html")
         atomic_write_text(path, render_document_page(doc, pdf))
         written.append(path)
+    keep = {p.name for p in written}
+    for stale in out.glob("*.html"):  # a page of a document no longer in the folder
+        if stale.name not in keep and stale.name != "index.html":
+            stale.unlink()
     index = out / "index.html"
     atomic_write_text(index, render_index(docs, _read_errors(extracted)))
     return [index, *written]

@@ -101,7 +101,8 @@
     box.append(el("div", { class: "head ty" + ti },
       el("span", { class: "badge" }, label),
       el("span", { class: "fid" }, f.id),
-      isRejected ? el("span", { class: "state" }, "REJECTED") : null));
+      isRejected ? el("span", { class: "state" }, "REJECTED") : null,
+      f.review ? el("span", { class: "state" }, "reviewed: " + f.review.action + (f.review.at ? " " + f.review.at : "")) : null));
     box.append(el("div", { class: "quote", id: "detail-text" }, f.text));
     const norm = normalized(f, changed);
     if (norm) box.append(el("div", { class: "norm", id: "detail-norm" }, norm));
@@ -316,6 +317,11 @@
     list.replaceChildren(...state.corrections.map((c, i) => el("li", {},
       describe(c), el("button", { class: "btn small", title: "undo", onclick: () => removeCorrection(i) }, "undo"))));
     $$("mark.rejected, mark.edited").forEach((m) => m.classList.remove("rejected", "edited"));
+    Object.values(FACTS).forEach((f) => {
+      if (!f.review) return;
+      $$('mark[data-id="' + CSS.escape(f.id) + '"]').forEach((m) =>
+        m.classList.add(f.review.action === "reject" ? "rejected" : "edited"));
+    });
     state.corrections.forEach((c) => {
       if (!c.fact_id) return;
       $$('mark[data-id="' + CSS.escape(c.fact_id) + '"]').forEach((m) =>
