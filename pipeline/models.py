@@ -10,14 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    SerializerFunctionWrapHandler,
-    model_serializer,
-)
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -159,16 +152,8 @@ class Fact(Record):
     sentence: int | None = None
     rule: str
     bbox: tuple[float, float, float, float] | None = None
-    review: FactReview | None = None
-
-    # No return annotation: pydantic would take it as the serialization schema.
-    @model_serializer(mode="wrap")
-    def _omit_unreviewed(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
-        """Machine output never carries ``review``: only reviewed documents do."""
-        data = handler(self)
-        if isinstance(data, dict) and data.get("review") is None:
-            data.pop("review", None)
-        return data
+    # Machine output never carries ``review``: only reviewed documents do.
+    review: FactReview | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 QuantityKind = Literal["money", "count", "percent", "duration", "ratio", "other"]

@@ -476,16 +476,18 @@ def render_document_page(doc: Document, pdf: Path | None = None) -> str:
 def render_index(docs: Sequence[Document], errors: Sequence[ErrorRecord]) -> str:
     """The index: every document with pages, facts per type, failed checks; every error."""
     types_ = list(Facts.model_fields)
-    head = "".join(f"<th>{esc(TYPE_LABELS.get(t, t))}</th>" for t in types_)
+    head = "".join(f'<th class="num">{esc(TYPE_LABELS.get(t, t))}</th>' for t in types_)
     rows = []
     for d in docs:
         failed = sum(1 for c in d.checks if c.status == "fail")
         cells = "".join(f'<td class="num">{len(getattr(d.facts, t))}</td>' for t in types_)
+        dropped = sum(1 for e in errors if e.doc_id == d.doc_id)
         rows.append(
             f'<tr><td><a href="{esc(d.doc_id)}.html">{esc(d.doc_id)}</a>'
             f'<div class="sub">{esc(d.metadata.title or "")}</div></td>'
             f'<td class="num">{d.source.pages}</td>{cells}'
-            f'<td class="num{" bad" if failed else ""}">{failed}</td></tr>'
+            f'<td class="num{" bad" if failed else ""}">{failed}</td>'
+            f'<td class="num{" bad" if dropped else ""}">{dropped}</td></tr>'
         )
     err_rows = "".join(
         f"<tr><td>{esc(e.path)}</td><td>{esc(e.fact_id or '')}</td><td>{esc(e.code)}</td>"
@@ -503,7 +505,8 @@ def render_index(docs: Sequence[Document], errors: Sequence[ErrorRecord]) -> str
 <header class="top"><div class="brand">itis-extract review</div>
  <div class="doc-title"><div class="t1">{len(docs)} documents</div></div></header>
 <main class="index">
-<table class="grid"><thead><tr><th>document</th><th>pages</th>{head}<th>failed checks</th></tr>
+<table class="grid"><thead><tr><th>document</th><th class="num">pages</th>{head}
+<th class="num">failed checks</th><th class="num">errors</th></tr>
 </thead><tbody>{"".join(rows)}</tbody></table>
 {errors_html}
 </main>"""
