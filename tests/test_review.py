@@ -401,6 +401,7 @@ def test_browser_review_round_trip(browser: Any, extracted: Path, tmp_path: Path
     page.select_option("#add-kind", '"count"')
     page.click("#add-save")
     assert page.inner_text("#corr-n") == "3"
+    assert page.evaluate("CSS.highlights.get('added').size") == 1  # the added span is shown
 
     # the work survives a reload (localStorage)
     page.reload()
@@ -457,6 +458,12 @@ def test_browser_pdf_page_shows_the_fact_box(browser: Any, extracted: Path) -> N
     assert box is not None and img is not None
     assert img["x"] <= box["x"] and box["x"] + box["width"] <= img["x"] + img["width"] + 1
     assert 0 < box["width"] < img["width"] / 4
+    # the legend filters a type out: navigation skips it
+    page.uncheck('#legend input[data-type-index="0"]')  # quantities
+    assert "hide0" in (page.get_attribute("body", "class") or "")
+    for _ in range(5):
+        page.keyboard.press("j")
+        assert page.inner_text("#detail .badge") != "Quantities"
     assert watch.errors == []
     page.close()
 

@@ -11,6 +11,7 @@ and no images are fetched from anywhere.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import html
 import io
@@ -214,7 +215,9 @@ def _table_html(table: Any) -> str:
 
 def render_body(doc: Document, types_: list[str]) -> str:
     """The document, block by block, with page markers and tables as tables."""
-    marks = _marks(doc, types_)
+    marks = sorted(_marks(doc, types_), key=lambda m: m.start)
+    starts = [m.start for m in marks]
+    longest = max((m.end - m.start for m in marks), default=0)
     tables = sorted(doc.facts.tables, key=lambda t: t.span.start)
     shown_tables: set[str] = set()
     pieces: list[tuple[int, int, str, int]] = []  # (start, end, kind, page)
@@ -232,7 +235,9 @@ def render_body(doc: Document, types_: list[str]) -> str:
         while page < block_page:
             page += 1
             out.append(f'<div class="pgmark" id="page-{page}"><span>Page {page}</span></div>')
-        body = render_text(doc.text, start, end, marks)
+        # only the marks that can reach this block: linear in the document, not quadratic
+        near = marks[bisect.bisect_left(starts, start - longest) : bisect.bisect_left(starts, end)]
+        body = render_text(doc.text, start, end, near)
         tag, cls = BLOCK_TAGS.get(kind, ("div", "gap"))
         if kind == "table":
             table = next(

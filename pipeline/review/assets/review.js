@@ -309,7 +309,34 @@
     if (c.action === "edit") return "edit " + c.fact_id + "." + c.field + " = " + JSON.stringify(c.value);
     return "add " + c.type + " " + c.span.start + "–" + c.span.end + " " + JSON.stringify(c.fields);
   }
+  // Added facts have no markup of their own: a CSS Custom Highlight shows their spans.
+  function pointAt(off) {
+    const runs = $$("#text span.t");
+    let lo = 0, hi = runs.length - 1, hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (Number(runs[mid].dataset.o) <= off) { hit = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (hit < 0 || !runs[hit].firstChild) return null;
+    const chars = Array.from(runs[hit].firstChild.data);
+    const k = Math.min(off - Number(runs[hit].dataset.o), chars.length);
+    return [runs[hit].firstChild, chars.slice(0, k).join("").length];
+  }
+  function highlightAdded() {
+    if (!window.CSS || !CSS.highlights || typeof Highlight === "undefined") return;
+    const ranges = [];
+    state.corrections.forEach((c) => {
+      if (c.action !== "add") return;
+      const a = pointAt(c.span.start), b = pointAt(c.span.end);
+      if (!a || !b) return;
+      const r = document.createRange();
+      try { r.setStart(a[0], a[1]); r.setEnd(b[0], b[1]); ranges.push(r); } catch (e) { /* out of range */ }
+    });
+    CSS.highlights.set("added", new Highlight(...ranges));
+  }
+
   function refresh() {
+    highlightAdded();
     const n = state.corrections.length;
     $("#corr-n").textContent = String(n);
     $("#corr-count").textContent = n + (n === 1 ? " correction" : " corrections");
@@ -374,7 +401,7 @@
   });
   $("#text").addEventListener("mouseup", () => setTimeout(showAddBar, 0));
   document.addEventListener("keydown", (e) => {
-    if (e.target.closest("input, select, textarea") || e.metaKey || e.ctrlKey || e.altKey) return;
+    if (e.target.closest("input[type=text], select, textarea") || e.metaKey || e.ctrlKey || e.altKey) return;
     const k = e.key;
     if (k === "j" || k === "n") step(1);
     else if (k === "k" || k === "p") step(-1);
