@@ -1,7 +1,7 @@
 # Two commands on a fresh machine (Python 3.11, pip, make; root for apt-get):
 #   make run   – create .venv, install, extract everything in raw/ into extracted/
-#   make test  – create .venv with dev extras, install the CJK font, lint (ruff, import contracts,
-#                mypy --strict), run all tests
+#   make test  – create .venv with dev extras, install the CJK font and Chromium, lint (ruff,
+#                import contracts, mypy --strict), run all tests
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -21,12 +21,17 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(VENV)/.installed $@
 
-# Debian's CJK font: the tests generate PDFs with an embedded CJK TrueType font.
+# Debian packages the tests need: the CJK font the tests embed in generated PDFs (it also
+# renders the review pages' CJK text), and Chromium, which the review tests drive headless
+# through Playwright (pip's playwright brings its driver; the browser is Debian's).
 system-deps:
-	@if [ ! -f $(FONT) ]; then \
-	  echo "installing fonts-wqy-microhei (CJK font for generated test PDFs)"; \
+	@missing=""; \
+	[ -f $(FONT) ] || missing="$$missing fonts-wqy-microhei"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
 run: $(VENV)/.installed

@@ -6,14 +6,27 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from pipeline import __version__
+
+if TYPE_CHECKING:
+    from pipeline.run import RunReport
 
 
 def _positive_int(text: str) -> int:
@@ -72,10 +85,43 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score extraction against gold files")
     ev.add_argument("inputs", nargs="+", type=Path, help="report files or folders")
     ev.add_argument("--gold", type=Path, required=True, help="folder of <stem>.json gold files")
-    ev.add_argument("--json", dest="json_out", type=Path, help="also write the scores as JSON")
+    ev.add_argument(
+        "--json",
+        dest="json_out",
+        type=Path,
+        nargs="?",
+        const=Path("-"),
+        help="write the scores (and every missed/spurious fact) as JSON to a file;"
+        " alone or with -: print only the JSON, for CI",
+    )
     ev.add_argument("--min-precision", type=float, default=None)
     ev.add_argument("--min-recall", type=float, default=None)
-    ev.add_argument("--details", action="store_true", help="list missing and spurious facts")
+    ev.add_argument(
+        "--details",
+        action="store_true",
+        help="print every missed and spurious fact with its sentence",
+    )
+
+    rev = sub.add_parser("review", help="write HTML review pages into <extracted>/review/")
+    rev.add_argument("folder", type=Path, help="an extracted folder")
+    rev.add_argument(
+        "--sources",
+        type=Path,
+        action="append",
+        default=[],
+        help="folder with the original files: PDF pages are shown with each fact's box",
+    )
+
+    app = sub.add_parser(
+        "apply-corrections", help="apply corrections/<doc_id>.json into <extracted>/reviewed/"
+    )
+    app.add_argument("folder", type=Path, help="an extracted folder")
+    app.add_argument("corrections", type=Path, help="folder of corrections files")
+
+    gold = sub.add_parser("gold", help="turn reviewed documents into gold files (FORMAT.md)")
+    gold.add_argument("reviewed", type=Path, help="<extracted>/reviewed/")
+    gold.add_argument("--out", type=Path, required=True, help="gold folder, e.g. tests/gold/")
+    gold.add_argument("--force", action="store_true", help="replace gold files that differ")
 
     sch = sub.add_parser("schemas", help="write the JSON Schemas of every record type")
     sch.add_argument("--out", type=Path, default=Path("schemas"))
@@ -104,32 +150,74 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
         console.print("[red]error[/red] no PDF or TXT inputs found")
         return 2
 
+    files = collect_inputs(inputs)
+    started = time.monotonic()
+    # A progress bar on stderr, only on a terminal: logs and pipes get the plain lines.
+    err = Console(stderr=True, highlight=False)
+    progress = _progress(err) if err.is_terminal else None
+    task = progress.add_task("extracting", total=len(files)) if progress else None
+    lines = progress.console if progress else console
+
     def on_done(o: Outcome) -> None:
+        if progress is not None and task is not None:
+            progress.advance(task)
         if args.quiet:
             return
         if o.ok:
             n = sum(o.counts.get(k, 0) for k in o.counts if k != "checks")
             name, doc_id = escape(o.path.name), escape(o.doc_id)
-            console.print(f"[green]ok[/green]    {name} → {doc_id} ({o.pages} pages, {n} facts)")
+            lines.print(f"[green]ok[/green]    {name} → {doc_id} ({o.pages} pages, {n} facts)")
         else:
             assert o.error is not None
             reason = escape(f"{o.path.name}: [{o.error.code}] {o.error.message}")
-            console.print(f"[red]error[/red] {reason}")
+            lines.print(f"[red]error[/red] {reason}")
 
-    report = run(inputs, args.out, settings, on_done=on_done)
+    if progress is not None:
+        with progress:
+            report = run(inputs, args.out, settings, on_done=on_done)
+    else:
+        report = run(inputs, args.out, settings, on_done=on_done)
     ok, failed = len(report.succeeded), len(report.failed)
-    counts = ", ".join(
-        f"{k} {v}" for k, v in report.counts.items() if k not in ("documents", "errors")
-    )
-    console.print(
-        f"{ok} document(s) extracted, {failed} failed → {args.out}  ({counts})", markup=False
-    )
     fails = sum(1 for d in _iter_checks(args.out) if d.get("status") == "fail")
+    console.print(run_summary(report, fails, time.monotonic() - started))
+    console.print(f"{ok} document(s) extracted, {failed} failed → {escape(str(args.out))}")
     if fails:
         console.print(f"[yellow]{fails} consistency check(s) failed[/yellow] (see checks.csv)")
     if missing or (failed and not ok):
         return 1
     return 0
+
+
+def _progress(err: Console) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def run_summary(report: RunReport, failed_checks: int, seconds: float) -> Table:
+    """The end-of-run table: documents, pages, facts per type, failed checks, errors, time."""
+    table = Table(title="run summary", title_justify="left", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    ok, failed = len(report.succeeded), len(report.failed)
+    table.add_row("documents", f"{ok}" + (f" ([red]{failed} failed[/red])" if failed else ""))
+    table.add_row("pages", str(sum(o.pages or 0 for o in report.succeeded)))
+    skip = {"documents", "errors", "checks", "dropped_records"}
+    for name, n in report.counts.items():
+        if name not in skip:
+            table.add_row(f"  {name}", str(n))
+    table.add_row("checks", str(report.counts.get("checks", 0)))
+    table.add_row("failed checks", f"[yellow]{failed_checks}[/yellow]" if failed_checks else "0")
+    errors = failed + report.counts.get("dropped_records", 0)
+    table.add_row("errors", f"[red]{errors}[/red]" if errors else "0")
+    table.add_row("time", f"{seconds:.1f} s")
+    return table
 
 
 def _iter_checks(out: Path) -> list[dict[str, object]]:
@@ -142,6 +230,22 @@ def _iter_checks(out: Path) -> list[dict[str, object]]:
         return list(csv.DictReader(f))
 
 
+def _score_cells(s: Any) -> list[str]:
+    return [
+        str(s.tp + s.fn),
+        str(s.tp + s.fp),
+        str(s.tp),
+        str(s.fp),
+        str(s.fn),
+        f"{s.precision:.3f}",
+        f"{s.recall:.3f}",
+        f"{s.f1:.3f}",
+    ]
+
+
+SCORE_COLUMNS = ("gold", "found", "tp", "fp", "fn", "precision", "recall", "F1")
+
+
 def cmd_eval(args: argparse.Namespace, console: Console) -> int:
     from pipeline.evaluate import evaluate, report_json, totals
 
@@ -149,32 +253,48 @@ def cmd_eval(args: argparse.Namespace, console: Console) -> int:
     if not results:
         console.print("[red]error[/red] no gold file matches any input")
         return 2
-    table = Table(title="extraction vs gold")
-    for col in ("document", "fact type", "tp", "fp", "fn", "precision", "recall", "F1"):
-        table.add_column(col, justify="right" if col not in ("document", "fact type") else "left")
-    rows = [(r.doc, r.scores) for r in results] + [("TOTAL", totals(results))]
-    for name, scores in rows:
-        for t, s in scores.items():
-            table.add_row(
-                name,
-                t,
-                str(s.tp),
-                str(s.fp),
-                str(s.fn),
-                f"{s.precision:.3f}",
-                f"{s.recall:.3f}",
-                f"{s.f1:.3f}",
-            )
-    console.print(table)
-    if args.details:
+    data = report_json(results)
+    for r in results:
+        data["documents"][r.doc]["details"] = [d.as_dict() for d in r.details]
+    to_stdout = args.json_out == Path("-")
+    if not to_stdout:
+        if len(results) > 1:
+            per_doc = Table(title="per document", title_justify="left")
+            per_doc.add_column("document")
+            per_doc.add_column("fact type")
+            for col in SCORE_COLUMNS:
+                per_doc.add_column(col, justify="right")
+            for r in results:
+                for t, s in r.scores.items():
+                    per_doc.add_row(escape(r.doc), t, *_score_cells(s))
+            console.print(per_doc)
+        docs = ", ".join(r.doc for r in results)
+        table = Table(title=f"extraction vs gold ({escape(docs)})", title_justify="left")
+        table.add_column("fact type")
+        for col in SCORE_COLUMNS:
+            table.add_column(col, justify="right")
+        for t, s in totals(results).items():
+            table.add_row(t, *_score_cells(s))
+        console.print(table)
+    if args.details and not to_stdout:
         for r in results:
-            for t in r.scores:
-                if r.missing[t] or r.spurious[t]:
-                    console.print(f"{r.doc} {t}: missing {r.missing[t]} spurious {r.spurious[t]}")
-    if args.json_out:
+            for d in r.details:
+                missed = d.kind == "missing"
+                label = "[red]missing [/red]" if missed else "[yellow]spurious[/yellow]"
+                written = f" «{d.text}»" if d.text and d.text != d.value else ""
+                where = f" {d.fact_id}" if d.fact_id else ""
+                console.print(
+                    f"{escape(r.doc)} {label} {d.fact_type}{escape(where)}: "
+                    f"{escape(d.value)}{escape(written)}"
+                )
+                sentence = " ".join((d.sentence or "(not found in the text)").split())
+                console.print(f"    {escape(sentence)}", style="dim")
+    if to_stdout:
+        print(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+    elif args.json_out:
         from pipeline.emit import atomic_write_text, dumps
 
-        atomic_write_text(args.json_out, dumps(report_json(results)))
+        atomic_write_text(args.json_out, dumps(data))
     below = [
         (r.doc, t, s)
         for r in results
@@ -182,8 +302,10 @@ def cmd_eval(args: argparse.Namespace, console: Console) -> int:
         if (args.min_precision is not None and s.precision < args.min_precision)
         or (args.min_recall is not None and s.recall < args.min_recall)
     ]
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     for doc, t, s in below:
-        console.print(f"[red]below the bar[/red] {doc} {t}: P {s.precision:.3f} R {s.recall:.3f}")
+        out = err if to_stdout else console
+        out.print(f"[red]below the bar[/red] {doc} {t}: P {s.precision:.3f} R {s.recall:.3f}")
     return 1 if below else 0
 
 
@@ -206,10 +328,61 @@ def cmd_schemas(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace, console: Console) -> int:
+    from pipeline.review import write_review
+
+    if not (args.folder / "documents").is_dir():
+        console.print(f"[red]error[/red] {escape(str(args.folder))}: no documents/ folder")
+        return 2
+    paths = write_review(args.folder, args.sources)
+    console.print(f"wrote {len(paths) - 1} review page(s) and {escape(str(paths[0]))}")
+    return 0
+
+
+def cmd_apply_corrections(args: argparse.Namespace, console: Console) -> int:
+    from pipeline.review import apply_corrections
+
+    for folder in (args.folder / "documents", args.corrections):
+        if not folder.is_dir():
+            console.print(f"[red]error[/red] {escape(str(folder))}: no such folder")
+            return 2
+    report = apply_corrections(args.folder, args.corrections)
+    for o in report.refused:
+        where = f"{o.file}" + (f" #{o.index}" if o.index is not None else "")
+        what = " ".join(x for x in (o.action, o.fact_id) if x)
+        console.print(f"[red]refused[/red] {escape(where)} {escape(what)}: {escape(o.reason)}")
+    console.print(
+        f"{len(report.applied)} correction(s) applied, {len(report.refused)} refused; "
+        f"{len(report.documents)} reviewed document(s) → {escape(str(args.folder / 'reviewed'))}"
+    )
+    return 1 if report.refused else 0
+
+
+def cmd_gold(args: argparse.Namespace, console: Console) -> int:
+    from pipeline.review import write_gold
+
+    results = write_gold(args.reviewed, args.out, force=args.force)
+    if not results:
+        console.print(f"[red]error[/red] no reviewed documents in {escape(str(args.reviewed))}")
+        return 2
+    for r in results:
+        note = f": {r.reason}" if r.reason else ""
+        console.print(f"{r.status:9} {escape(str(r.path))} ({escape(r.doc_id)}){escape(note)}")
+    return 1 if any(r.status == "refused" for r in results) else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     console = Console(stderr=False, highlight=False, soft_wrap=True)
-    handlers = {"run": cmd_run, "eval": cmd_eval, "validate": cmd_validate, "schemas": cmd_schemas}
+    handlers = {
+        "run": cmd_run,
+        "eval": cmd_eval,
+        "validate": cmd_validate,
+        "schemas": cmd_schemas,
+        "review": cmd_review,
+        "apply-corrections": cmd_apply_corrections,
+        "gold": cmd_gold,
+    }
     return handlers[args.command](args, console)
 
 

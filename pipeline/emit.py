@@ -116,7 +116,7 @@ def csv_columns(fact_type: str) -> list[str]:
     inner = model.__args__[0]  # type: ignore[union-attr]
     cols = list(PROVENANCE_COLUMNS)
     for name in inner.model_fields:
-        if name in {"id", "text", "span", "page", "sentence", "rule"}:
+        if name in {"id", "text", "span", "page", "sentence", "rule", "review"}:
             continue
         if name == "mentions":
             cols.append("mention_count")

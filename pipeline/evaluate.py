@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +43,27 @@ class Score:
 
 
 @dataclass
+class Detail:
+    """One missed or spurious fact, with the sentence a reader checks it against."""
+
+    fact_type: str
+    kind: str  # "missing" or "spurious"
+    value: str  # what was compared: "18120000000 USD", "2023-02", a name
+    text: str | None  # as written (the fact's text, or the gold entry's)
+    sentence: str | None  # the fact's sentence; for a missed fact, the first one holding its text
+    fact_id: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class DocScore:
     doc: str
     scores: dict[str, Score]
     missing: dict[str, list[Any]]
     spurious: dict[str, list[Any]]
+    details: list[Detail] = field(default_factory=list)
 
 
 def _close(a: float, b: float) -> bool:
@@ -119,6 +135,87 @@ def score_document(doc: Document, gold: dict[str, Any]) -> DocScore:
     return DocScore(doc.doc_id, scores, missing, spurious)
 
 
+def _sentence_text(doc: Document, index: int | None) -> str | None:
+    if index is None or not 0 <= index < len(doc.sentences):
+        return None
+    s = doc.sentences[index]
+    return doc.text[s.start : s.end]
+
+
+def _sentence_of_text(doc: Document, text: str | None, taken: set[int]) -> str | None:
+    """The sentence of the first occurrence of ``text`` that no matched fact starts at."""
+    if not text:
+        return None
+    at = doc.text.find(text)
+    while at >= 0 and at in taken:
+        at = doc.text.find(text, at + 1)
+    return _sentence_text(doc, doc.sentence_at(at)) if at >= 0 else None
+
+
+def _num(value: float) -> str:
+    return f"{value:.15g}"
+
+
+def explain(doc: Document, gold: dict[str, Any]) -> list[Detail]:
+    """Every missed and spurious fact of ``score_document``, with its sentence.
+
+    Repeats the scorer's matching (same order, same tolerance) over the facts
+    themselves, so each unmatched item can be shown where it stands in the text.
+    """
+    details: list[Detail] = []
+    matched: set[int] = set()
+    remaining = list(gold.get("quantities", []))
+    for q in doc.facts.quantities:
+        k = next(
+            (
+                k
+                for k, g in enumerate(remaining)
+                if g["unit"] == q.unit and _close(q.value, float(g["value"]))
+            ),
+            None,
+        )
+        if k is None:
+            sentence = _sentence_text(doc, q.sentence)
+            value = f"{_num(q.value)} {q.unit}"
+            details.append(Detail("quantities", "spurious", value, q.text, sentence, q.id))
+        else:
+            matched.add(q.span.start)
+            del remaining[k]
+    for g in remaining:
+        sentence = _sentence_of_text(doc, g.get("text"), matched)
+        value = f"{_num(float(g['value']))} {g['unit']}"
+        details.append(Detail("quantities", "missing", value, g.get("text"), sentence))
+    matched = set()
+    gold_dates = list(gold.get("dates", []))
+    for d in doc.facts.dates:
+        if not d.iso:
+            continue
+        k = next((k for k, g in enumerate(gold_dates) if g["iso"] == d.iso), None)
+        if k is None:
+            sentence = _sentence_text(doc, d.sentence)
+            details.append(Detail("dates", "spurious", d.iso, d.text, sentence, d.id))
+        else:
+            matched.add(d.span.start)
+            del gold_dates[k]
+    for g in gold_dates:
+        sentence = _sentence_of_text(doc, g.get("text"), matched)
+        details.append(Detail("dates", "missing", g["iso"], g.get("text"), sentence))
+    for kind in ("products", "organizations"):
+        gold_names = {n.casefold(): n for n in gold.get(kind, [])}
+        found: set[str] = set()
+        for ent in getattr(doc.facts, kind):
+            names = {ent.name.casefold(), *(a.casefold() for a in ent.aliases)}
+            found |= names
+            if not names & gold_names.keys():
+                sentence = _sentence_text(doc, ent.sentence)
+                details.append(Detail(kind, "spurious", ent.name, ent.text, sentence, ent.id))
+        for key, name in sorted(gold_names.items()):
+            if key not in found:
+                sentence = _sentence_of_text(doc, name, set())
+                details.append(Detail(kind, "missing", name, name, sentence))
+    return details
+
+
 def find_input(stem: str, inputs: Sequence[Path]) -> Path | None:
     """The input file whose stem names the gold file (TXT before PDF)."""
     candidates: list[Path] = []
@@ -144,7 +241,9 @@ def evaluate(gold_dir: Path, inputs: Sequence[Path]) -> list[DocScore]:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = build_document(src, Settings(isolate=False))
-        results.append(score_document(doc, gold))
+        result = score_document(doc, gold)
+        result.details = explain(doc, gold)
+        results.append(result)
     return results
 
 

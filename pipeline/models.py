@@ -8,7 +8,7 @@ its provenance (exact span into ``Document.text``, page, sentence, rule) so that
 from __future__ import annotations
 
 import bisect
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -131,6 +131,16 @@ class Source(Record):
 
 # --------------------------------------------------------------------------- facts
 
+ReviewAction = Literal["reject", "edit", "add"]
+
+
+class FactReview(Record):
+    """What a reviewer did to a fact; ``at`` comes from the corrections file, not the clock."""
+
+    action: ReviewAction
+    at: str | None = None
+    fields: list[str] = Field(default_factory=list)  # the fields an edit changed
+
 
 class Fact(Record):
     """Provenance shared by every fact."""
@@ -142,6 +152,8 @@ class Fact(Record):
     sentence: int | None = None
     rule: str
     bbox: tuple[float, float, float, float] | None = None
+    # Machine output never carries ``review``: only reviewed documents do.
+    review: FactReview | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 QuantityKind = Literal["money", "count", "percent", "duration", "ratio", "other"]
@@ -404,3 +416,53 @@ class Manifest(Record):
     inputs: list[ManifestInput]
     counts: dict[str, int]
     errors: list[ErrorRecord]
+
+
+# --------------------------------------------------------------------------- review
+
+
+class RejectCorrection(Record):
+    """The fact is wrong: reviewed output keeps it, marked, and datasets leave it out."""
+
+    action: Literal["reject"]
+    fact_id: str
+    at: str | None = None
+    note: str | None = None
+
+
+class EditCorrection(Record):
+    """One field of a fact gets a new value (checked against the fact's model when applied)."""
+
+    action: Literal["edit"]
+    fact_id: str
+    field: str
+    value: Any
+    at: str | None = None
+    note: str | None = None
+
+
+class AddCorrection(Record):
+    """A fact the pipeline missed: its type, its span in ``Document.text`` and its fields."""
+
+    action: Literal["add"]
+    type: str
+    span: CharSpan
+    fields: dict[str, Any] = Field(default_factory=dict)
+    at: str | None = None
+    note: str | None = None
+
+
+Correction = Annotated[
+    RejectCorrection | EditCorrection | AddCorrection, Field(discriminator="action")
+]
+
+
+class Corrections(Record):
+    """``corrections/<doc_id>.json``: what a reviewer did on one document's review page."""
+
+    schema_version: Literal[1] = 1
+    doc_id: str
+    source_sha256: str
+    reviewer: str | None = None
+    at: str | None = None  # when the file was saved; a correction without its own ``at`` takes it
+    corrections: list[Correction] = Field(default_factory=list)

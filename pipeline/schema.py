@@ -30,6 +30,7 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "check": models.Check,
     "manifest": models.Manifest,
     "error": models.ErrorRecord,
+    "corrections": models.Corrections,
 }
 
 

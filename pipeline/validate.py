@@ -801,7 +801,8 @@ def _csv_sync(
     for doc_id, d in docs.items():
         items = d.get("checks") if fact_type == "checks" else (d.get("facts") or {}).get(fact_type)
         for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict):
+            # A reviewer-rejected fact stays in a reviewed document but leaves its CSV.
+            if isinstance(item, dict) and (item.get("review") or {}).get("action") != "reject":
                 want.add((doc_id, str(item.get("id", ""))))
     out = []
     if want - rows:
