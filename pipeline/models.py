@@ -401,6 +401,7 @@ class ManifestInput(Record):
 class Manifest(Record):
     schema_version: str = SCHEMA_VERSION
     pipeline_version: str
+    lexicon_version: str | None = None  # hash of the lexicon files (pipeline.lexicon)
     inputs: list[ManifestInput]
     counts: dict[str, int]
     errors: list[ErrorRecord]
