@@ -221,6 +221,7 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     dropped: list[ErrorRecord] = field(default_factory=list)  # records left out of the document
     skipped: bool = False  # unchanged since the last run into the same folder: not redone
+    worker: int | None = None  # pid of the warm worker that did it (diagnostics, not output)
 
 
 @dataclass
@@ -499,6 +500,7 @@ def _pool_worker(out_dir: Path, settings: Settings, conn: Connection, parent: in
             outcome = process_one(path, doc_id, out_dir, settings, mutate)
         except Exception as exc:  # MemoryError included: the parent replaces this worker
             outcome = Outcome(path, doc_id, False, error_record(path, doc_id, exc))
+        outcome.worker = os.getpid()
         conn.send(outcome)
 
 

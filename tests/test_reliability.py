@@ -277,7 +277,11 @@ def test_kill_9_mid_batch_then_rerun_completes_byte_identical(
         json.loads(doc.read_text(encoding="utf-8"))
     (out / "documents" / ".report-00.txt.json.k1ll3d.tmp").write_text('{"half":')  # as if cut
 
-    assert main(["run", str(batch_inputs), "--out", str(out), "-q"]) == 0
+    rerun = run([batch_inputs], out, Settings(workers=2))
+    assert all(o.ok for o in rerun.outcomes)
+    # Resumed, not redone: documents finished before the kill (with their state) are kept.
+    assert sum(o.skipped for o in rerun.outcomes) >= done - 1
+    assert not rerun.outcomes[-1].skipped
     assert _tree(out) == _tree(reference)
     assert not list(out.rglob("*.tmp"))
     assert validate_folder(out).ok
