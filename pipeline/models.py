@@ -133,7 +133,20 @@ class Source(Record):
 
 
 class Fact(Record):
-    """Provenance shared by every fact."""
+    """Provenance shared by every fact.
+
+    ``id`` is stable: the same fact in the same document keeps it across reruns and
+    versions (``<prefix>-<8 hex>``, a digest of the document hash, the fact type and the
+    normalized span), assigned once after every stage by ``pipeline.dataset.ids``.
+    Fields that refer to other records must follow the naming convention so that
+    assignment remaps them: ``<name>_id`` for one id, ``<name>_ids`` or ``fact_ids``
+    for a list, at any depth (``Approval.agency_id``). ``refers_to``, ``start_date``
+    and ``end_date`` predate the convention and are listed in
+    ``pipeline.dataset.ids.LEGACY_REFERENCE_FIELDS``; a field named ``*_id`` that
+    holds a label rather than an id (``Table.table_id`` = 表 1) is left alone unless
+    its value looks like an id (letters then digits, e.g. ``qr1``), which makes it a
+    group label.
+    """
 
     id: str
     text: str

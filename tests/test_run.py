@@ -24,10 +24,14 @@ from tests.hostile_corpus import SMALL_REPORT
 IN_PROCESS = Settings(isolate=False)
 
 
+TABLE = "表 1 2023 年統計\n項目 數量\n自體 1\n異體 3\n總計 4\n資料來源：本研究整理（2024/01）\n"
+
+
 def _inputs(folder: Path, n: int) -> Path:
+    """``n`` small reports, each with a table (so tables/ has a CSV per report)."""
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        text = SMALL_REPORT.replace("181.2", f"{181 + i}.2")
+        text = SMALL_REPORT.replace("181.2", f"{181 + i}.2") + TABLE
         (folder / f"r{i}.txt").write_text(text, encoding="utf-8")
     return folder
 
@@ -112,6 +116,7 @@ def test_removed_inputs_leave_the_dataset(tmp_path: Path) -> None:
     tables = pipeline.load_dataset(out)
     assert set(tables["documents"]["doc_id"]) == {"r0.txt", "r2.txt"}
     assert "r1.txt" not in set(tables["quantities"]["doc_id"])
+    assert sorted(p.name.split("__")[0] for p in (out / "tables").iterdir()) == ["r0.txt", "r2.txt"]
     fresh = tmp_path / "fresh"
     run([src], fresh, IN_PROCESS)
     assert _tree(out) == _tree(fresh)
