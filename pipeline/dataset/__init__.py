@@ -63,10 +63,14 @@ def dataset_folder(path: str | Path) -> Path:
 
 def load_dataset(path: str | Path) -> dict[str, pd.DataFrame]:
     """Every table of a dataset folder (or of the run folder holding it) as a DataFrame."""
+    import pandas
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     folder = dataset_folder(path)
     files = sorted(folder.glob("*.parquet"))
     if not files:
         raise FileNotFoundError(f"no dataset (*.parquet) in {folder}")
-    return {f.stem: pq.read_table(f).to_pandas() for f in files}
+    # Nullable integers and booleans stay integers and booleans (not floats and objects).
+    nullable = {pa.int64(): pandas.Int64Dtype(), pa.bool_(): pandas.BooleanDtype()}
+    return {f.stem: pq.read_table(f).to_pandas(types_mapper=nullable.get) for f in files}
