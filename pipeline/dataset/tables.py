@@ -9,9 +9,11 @@ mentions, check values) are compact JSON strings.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import re
+import sys
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -92,18 +94,26 @@ def column_type(annotation: Any) -> ColumnType:
     return "json"
 
 
+@functools.cache
+def _class_comments(module_name: str) -> dict[str, dict[str, str]]:
+    """``{class: {field: comment}}`` from the ``name: type  # comment`` lines of a module."""
+    source = inspect.getsource(sys.modules[module_name])
+    out: dict[str, dict[str, str]] = {}
+    for block in re.split(r"^(?=class \w+)", source, flags=re.M):
+        m = re.match(r"class (\w+)", block)
+        if m:
+            found = re.finditer(r"^\s+(\w+):[^#\n]*#\s*(.+)$", block, re.M)
+            out[m.group(1)] = {f.group(1): f.group(2).strip() for f in found}
+    return out
+
+
 def _comments(model: type[BaseModel]) -> dict[str, str]:
-    """``name: type  # comment`` lines of a model's source: the meaning the author wrote."""
+    """The meaning the author wrote next to each field of ``model`` and its bases."""
     out: dict[str, str] = {}
     for klass in reversed(model.__mro__):
-        if not (isinstance(klass, type) and issubclass(klass, BaseModel)):
-            continue
-        try:
-            source = inspect.getsource(klass)
-        except (OSError, TypeError):
-            continue
-        for m in re.finditer(r"^\s+(\w+):[^#\n]*#\s*(.+)$", source, re.M):
-            out[m.group(1)] = m.group(2).strip()
+        module = getattr(klass, "__module__", "")
+        if module.startswith("pipeline."):
+            out.update(_class_comments(module).get(klass.__name__, {}))
     return out
 
 
