@@ -349,10 +349,12 @@ def state_path(out_dir: Path, doc_id: str) -> Path:
 
 
 def _versions() -> tuple[str, str]:
+    """(pipeline version, lexicon version); the pipeline's includes the schema version."""
     from pipeline import __version__
     from pipeline.lexicon import lexicon_version
+    from pipeline.models import SCHEMA_VERSION
 
-    return __version__, lexicon_version()
+    return f"{__version__}+schema.{SCHEMA_VERSION}", lexicon_version()
 
 
 def commit(out_dir: Path, outcome: Outcome, text: str | None) -> Outcome:
@@ -835,10 +837,12 @@ def run(
         if o.error is not None:
             errors.append(o.error)
         errors.extend(o.dropped)
-    pipeline_version, lexicon_version = _versions()
+    from pipeline import __version__
+    from pipeline.lexicon import lexicon_version
+
     manifest = Manifest(
-        pipeline_version=pipeline_version,
-        lexicon_version=lexicon_version,
+        pipeline_version=__version__,
+        lexicon_version=lexicon_version(),
         inputs=[
             ManifestInput(
                 path=o.path.name,

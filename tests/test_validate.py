@@ -236,7 +236,13 @@ MUTATIONS: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str]] = [
         "cannot be read as",
         "無法以",
     ),
-    ("newer", _set(["schema_version"], "1.99.0"), "$.schema_version", "newer than", "更新"),
+    (
+        "newer",
+        _set(["schema_version"], f"{SCHEMA_VERSION.split('.')[0]}.99.0"),
+        "$.schema_version",
+        "newer than",
+        "更新",
+    ),
 ]
 
 
