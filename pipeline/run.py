@@ -628,7 +628,10 @@ def _run_pool(
 
     try:
         while pending or any(s.job for s in slots):
-            while pending and len(slots) < settings.workers:
+            # A new worker only for a document no idle worker can take.
+            while len(slots) < settings.workers and len(pending) > sum(
+                1 for s in slots if s.job is None
+            ):
                 mine, theirs = ctx.Pipe(duplex=True)
                 proc = ctx.Process(
                     target=_pool_worker, args=(out_dir, settings, theirs, parent), daemon=True

@@ -205,3 +205,21 @@ def test_dask_executor_writes_what_the_local_executor_writes(
     argv = ["run", str(src), "--out", str(cli_out), "-q", "--executor", "dask"]
     assert main([*argv, "--scheduler", address]) == 0
     assert _tree(cli_out) == _tree(ref)
+
+
+def test_a_run_killed_while_swapping_the_dataset_in_is_repaired(tmp_path: Path) -> None:
+    """Killed between the two renames of the dataset swap: staging folders are left and
+    ``dataset/`` is missing; the next run removes the former and rebuilds the latter."""
+    src = _inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run([src], out, IN_PROCESS)
+    before = _tree(out)
+    staged = out / ".dataset.k1ll3d.tmp"
+    staged.mkdir()
+    (staged / "quantities.parquet").write_bytes(b"PAR1 half")
+    shutil.move(out / "dataset", out / ".dataset.old.k1ll3d.tmp")
+    report = run([src], out, IN_PROCESS)
+    assert _skipped(report) == ["r0.txt", "r1.txt"]
+    assert not list(out.glob(".dataset.*"))
+    assert _tree(out) == before
+    assert (out / "dataset" / "facts.duckdb").is_file()
