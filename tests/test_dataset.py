@@ -17,6 +17,8 @@ from typing import Any
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import pipeline
 from pipeline.config import Settings
@@ -363,3 +365,26 @@ def test_conflicts_do_not_depend_on_document_order(tmp_path: Path) -> None:
     conflicts = pipeline.load_dataset(out)["conflicts"]
     got = sorted(tuple(sorted((r.a_text, r.b_text))) for r in conflicts.itertuples())
     assert got == [("175.3億美元", "181.2億美元"), ("175.3億美元", "181億美元")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 30), st.sampled_from(["9項", "181.2億美元", "FDA", "2023年"])),
+        min_size=1,
+        max_size=12,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_ids_are_unique_and_do_not_depend_on_list_order(
+    spans: list[tuple[int, str]], rnd: random.Random
+) -> None:
+    facts = [_fact(f"q{i + 1}", start, text, n=i) for i, (start, text) in enumerate(spans)]
+    shuffled = facts[:]
+    rnd.shuffle(shuffled)
+    ids = []
+    for order in (facts, shuffled):
+        out = assign_stable_ids(_doc({"quantities": order}))["facts"]["quantities"]
+        ids.append({q["n"]: q["id"] for q in out})
+    assert ids[0] == ids[1]
+    assert len(set(ids[0].values())) == len(facts)
