@@ -388,3 +388,55 @@ def test_ids_are_unique_and_do_not_depend_on_list_order(
         ids.append({q["n"]: q["id"] for q in out})
     assert ids[0] == ids[1]
     assert len(set(ids[0].values())) == len(facts)
+
+
+# --------------------------------------------------------------------------- issuers
+
+COMPANY_REPORTS = {
+    # Two companies' filings state their own 現金餘額: never one metric.
+    "a_filing.txt": "甲公司 2023年度財務報告\n股票代碼：1111\n一、營運概況\n"
+    "2023年甲公司合併營收為2,161.7億元，2023年現金餘額為6,085,115千元。\n",
+    "b_filing.txt": "乙公司 2023年度財務報告\n股票代碼：2222\n一、營運概況\n"
+    "2023年乙公司合併營收為312.4億元，2023年現金餘額為2,149,280千元。\n",
+    # The same company's deck restates its revenue differently: a conflict.
+    "a_deck.txt": "甲公司 2023年第四季法人說明會\n股票代碼：1111\n一、營運成果\n"
+    "2023年甲公司合併營收為2,150.2億元。\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("head", "company", "code"),
+    [
+        ("股票代碼：4114\n", True, "4114"),
+        ("上市證券代號：3034\n", True, "3034"),
+        ("股票代碼︰８２７２\n", True, "8272"),  # presentation-form colon, full-width digits
+        ("聯發科技 2025年第四季法人說明會\n", True, None),
+        ("2025年第4季\n營運報告\nJPMorgan Taiwan CEO-CFO Conference\n", True, None),
+        ("台積電 (TWSE: 2330) Earnings Release\n", True, "2330"),
+        ("2024 年全球細胞治療產業回顧\n一、市場概況\n", False, None),
+    ],
+)
+def test_company_documents_and_their_stock_codes(
+    head: str, company: bool, code: str | None
+) -> None:
+    from pipeline.dataset.issuers import find_issuer
+
+    text = head + "2023年市場規模為181.2億美元。\n"
+    doc = {"text": text, "pages": [{"start": 0, "end": len(text)}], "metadata": {}}
+    issuer = find_issuer(doc)
+    assert (issuer.company_document, issuer.stock_code) == (company, code)
+
+
+def test_company_figures_line_up_only_with_the_same_company(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run([write_reports(tmp_path / "in", COMPANY_REPORTS)], out, IN_PROCESS)
+    tables = pipeline.load_dataset(out)
+    docs = tables["documents"].set_index("doc_id")
+    assert docs.loc["a_deck.txt", "stock_code"] == docs.loc["a_filing.txt", "stock_code"] == "1111"
+    metrics = tables["metrics"]
+    assert sorted(metrics["doc_id"]) == ["a_deck.txt", "a_filing.txt"]
+    assert set(metrics["entity"]) == {"stock:1111"}
+    conflicts = tables["conflicts"]
+    assert list(zip(conflicts["a_text"], conflicts["b_text"], strict=True)) == [
+        ("2,150.2億元", "2,161.7億元")
+    ]

@@ -18,19 +18,24 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.chars import fold_width
+from pipeline.dataset.issuers import Issuer, issuer_key
 from pipeline.dataset.tables import Column, TableData
 
 COMPARABLE_QUALIFIERS = ("eq", "approx")
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
-def metric_key(q: dict[str, Any]) -> tuple[str, ...] | None:
-    """(subject, year, unit, kind, entity) of a quantity row, or None when it names no metric."""
+def metric_key(q: dict[str, Any], issuer: str = "") -> tuple[str, ...] | None:
+    """(subject, year, unit, kind, entity) of a quantity row, or None when it names no metric.
+
+    The entity is the quantity's own ``entity`` when it has one, else the issuer of a
+    company document (``issuers.issuer_key``): a filing's 餘額 is that company's.
+    """
     subject, year = q.get("subject"), q.get("year")
     if not subject or year is None or q.get("qualifier") not in COMPARABLE_QUALIFIERS:
         return None
     norm = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(subject)))
-    entity = q.get("entity")
+    entity = q.get("entity") or issuer
     return (norm, str(year), str(q.get("unit")), str(q.get("kind")), str(entity or ""))
 
 
@@ -57,7 +62,12 @@ METRIC_COLUMNS = [
     Column("year", "int64", "year the figure is for"),
     Column("unit", "string", "unit of value (ISO currency, %, measure word)"),
     Column("kind", "string", "money, count, percent…"),
-    Column("entity", "string", "company or body the figure is about, when known"),
+    Column(
+        "entity",
+        "string",
+        "who the figure is about: the quantity's entity, or the issuer of a company document"
+        " (stock:<code>, or doc:<doc_id> when no code is printed); empty for industry figures",
+    ),
     Column("doc_id", "string", "report stating it (documents.doc_id)"),
     Column("fact_id", "string", "the quantity (quantities.id)"),
     Column("value", "float64", "value in base units"),
@@ -90,9 +100,13 @@ def cross_report(quantities: TableData, documents: TableData) -> tuple[TableData
     """``metrics`` (every metric stated by two or more reports, one row per statement)
     and ``conflicts`` (pairs of statements from different reports beyond rounding)."""
     titles = {d["doc_id"]: d.get("title") for d in documents.rows}
+    issuers = {
+        d["doc_id"]: issuer_key(d["doc_id"], Issuer(bool(d["company_document"]), d["stock_code"]))
+        for d in documents.rows
+    }
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for q in quantities.rows:
-        key = metric_key(q)
+        key = metric_key(q, issuers.get(q["doc_id"], ""))
         if key is not None:
             groups[key].append(q)
     metrics = TableData(
@@ -118,7 +132,7 @@ def cross_report(quantities: TableData, documents: TableData) -> tuple[TableData
                     "year": q["year"],
                     "unit": q["unit"],
                     "kind": q["kind"],
-                    "entity": q.get("entity"),
+                    "entity": key[4] or None,
                     "doc_id": q["doc_id"],
                     "fact_id": q["id"],
                     "value": float(q["value"]),

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from pipeline.dataset.issuers import find_issuer
 from pipeline.models import Cell, Check, ErrorRecord, Facts
 
 ColumnType = Literal["string", "int64", "float64", "bool", "list<string>", "list<int64>", "json"]
@@ -268,12 +269,21 @@ def documents_table(documents: Iterable[dict[str, Any]]) -> TableData:
             Column("language", "string", "language tag"),
             Column("authors", "json", "authors [{name, credential, affiliation}]"),
             Column("text_length", "int64", "characters in the canonical text"),
+            Column(
+                "company_document",
+                "bool",
+                "a company's own filing or deck (lexicon/issuers.yaml), not an industry report",
+            ),
+            Column(
+                "stock_code", "string", "the issuer's stock code, when the first page prints it"
+            ),
             Column("schema_version", "string", "document JSON schema version"),
             *VERSION_COLUMNS,
         ],
     )
     for d in documents:
         src, meta = d["source"], d["metadata"]
+        issuer = find_issuer(d)
         table.rows.append(
             {
                 "doc_id": d["doc_id"],
@@ -288,6 +298,8 @@ def documents_table(documents: Iterable[dict[str, Any]]) -> TableData:
                 "language": meta.get("language"),
                 "authors": _value(meta.get("authors"), "json"),
                 "text_length": len(d.get("text", "")),
+                "company_document": issuer.company_document,
+                "stock_code": issuer.stock_code,
                 "schema_version": d.get("schema_version"),
             }
         )
