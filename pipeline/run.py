@@ -743,9 +743,9 @@ def _run_dask(
                 )
             )
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
+        # pure=False: unique task keys, so runs sharing a scheduler never share results.
         futures = [
-            client.submit(_dask_task, path, doc_id, settings, pure=False, key=f"itis-{i}-{doc_id}")
-            for i, (path, doc_id) in enumerate(jobs)
+            client.submit(_dask_task, path, doc_id, settings, pure=False) for path, doc_id in jobs
         ]
         done = as_completed(futures, with_results=True)  # type: ignore[no-untyped-call]
         for _, result in done:

@@ -223,3 +223,10 @@ def test_a_run_killed_while_swapping_the_dataset_in_is_repaired(tmp_path: Path) 
     assert not list(out.glob(".dataset.*"))
     assert _tree(out) == before
     assert (out / "dataset" / "facts.duckdb").is_file()
+
+
+def test_scheduler_needs_the_dask_executor(tmp_path: Path) -> None:
+    src = _inputs(tmp_path / "in", 1)
+    argv = ["run", str(src), "--out", str(tmp_path / "out"), "-q", "--scheduler", "tcp://x:1"]
+    assert main(argv) == 2
+    assert not (tmp_path / "out").exists()
