@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import json
 import multiprocessing as mp
 import multiprocessing.connection as mp_connection
@@ -357,7 +358,35 @@ def _versions() -> tuple[str, str]:
     return f"{__version__}+schema.{SCHEMA_VERSION}", lexicon_version()
 
 
-def commit(out_dir: Path, outcome: Outcome, text: str | None) -> Outcome:
+RUN_ONLY_SETTINGS = frozenset(
+    {
+        "workers",
+        "isolate",
+        "timeout_s",
+        "memory_mb",
+        "max_bytes",
+        "max_pages",
+        "force",
+        "excel",
+        "executor",
+        "scheduler",
+    }
+)
+"""Settings that never change a written document; every other setting (a new one too)
+is part of what an incremental run compares."""
+
+
+def settings_key(settings: Settings) -> dict[str, object]:
+    return {
+        f.name: getattr(settings, f.name)
+        for f in dataclasses.fields(settings)
+        if f.name not in RUN_ONLY_SETTINGS
+    }
+
+
+def commit(
+    out_dir: Path, outcome: Outcome, text: str | None, settings: Settings = DEFAULT_SETTINGS
+) -> Outcome:
     """Write a finished document and its state record (atomically, in that order)."""
     from pipeline.emit import atomic_write_text, document_path, dumps
 
@@ -371,6 +400,7 @@ def commit(out_dir: Path, outcome: Outcome, text: str | None) -> Outcome:
             "sha256": outcome.sha256,
             "pipeline_version": pipeline_version,
             "lexicon_version": lexicon_version,
+            "settings": settings_key(settings),
             "pages": outcome.pages,
             "counts": outcome.counts,
             "dropped": [d.model_dump(mode="json") for d in outcome.dropped],
@@ -390,11 +420,14 @@ def process_one(
 ) -> Outcome:
     """Build, validate and write one document in this process; never raises for bad input."""
     outcome, text = extract_one(path, doc_id, settings, mutate)
-    return commit(out_dir, outcome, text)
+    return commit(out_dir, outcome, text, settings)
 
 
-def unchanged_outcome(path: Path, doc_id: str, out_dir: Path) -> Outcome | None:
-    """The outcome recorded for ``doc_id`` when its input, pipeline and lexicons are unchanged."""
+def unchanged_outcome(
+    path: Path, doc_id: str, out_dir: Path, settings: Settings = DEFAULT_SETTINGS
+) -> Outcome | None:
+    """The outcome recorded for ``doc_id`` when its input, pipeline, lexicons and the
+    settings that shape a document are unchanged."""
     from pipeline.emit import document_path
     from pipeline.ingest import sha256_file
 
@@ -407,6 +440,7 @@ def unchanged_outcome(path: Path, doc_id: str, out_dir: Path) -> Outcome | None:
             state.get("path") != path.name
             or state.get("pipeline_version") != pipeline_version
             or state.get("lexicon_version") != lexicon_version
+            or state.get("settings") != json.loads(json.dumps(settings_key(settings)))
             or state.get("sha256") != sha256_file(path)
         ):
             return None
@@ -642,9 +676,13 @@ def _run_pool(
                     mine.close()
                     theirs.close()
                     path, doc_id = pending.popleft()
-                    finish(_failed(path, doc_id, WorkerCrashed(
-                        f"could not start a worker: {e.strerror or e}"
-                    )))
+                    finish(
+                        _failed(
+                            path,
+                            doc_id,
+                            WorkerCrashed(f"could not start a worker: {e.strerror or e}"),
+                        )
+                    )
                     continue
                 theirs.close()
                 slots.append(_Slot(proc, mine))
@@ -750,7 +788,7 @@ def _run_dask(
         done = as_completed(futures, with_results=True)  # type: ignore[no-untyped-call]
         for _, result in done:
             outcome, text = result
-            outcome = commit(out_dir, outcome, text)
+            outcome = commit(out_dir, outcome, text, settings)
             results[outcome.doc_id] = outcome
             on_done(outcome)
     return [results[doc_id] for _, doc_id in jobs]
@@ -814,7 +852,7 @@ def run(
     done: dict[str, Outcome] = {}
     jobs: list[tuple[Path, str]] = []
     for f in files:
-        kept = None if settings.force else unchanged_outcome(f, ids[f], out)
+        kept = None if settings.force else unchanged_outcome(f, ids[f], out, settings)
         if kept is not None:
             done[kept.doc_id] = kept
             callback(kept)

@@ -105,6 +105,19 @@ def test_a_changed_lexicon_redoes_every_document(
     }
 
 
+def test_a_setting_that_shapes_documents_redoes_them(tmp_path: Path) -> None:
+    src = _inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run([src], out, IN_PROCESS)
+    assert _skipped(run([src], out, Settings(isolate=False, workers=3, excel=True))) == [
+        "r0.txt",
+        "r1.txt",
+    ]
+    later = Settings(isolate=False, reference_date="2030-01-01")
+    assert _skipped(run([src], out, later)) == []
+    assert _skipped(run([src], out, later)) == ["r0.txt", "r1.txt"]
+
+
 def test_removed_inputs_leave_the_dataset(tmp_path: Path) -> None:
     src = _inputs(tmp_path / "in", 3)
     out = tmp_path / "out"
