@@ -75,6 +75,27 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="process documents in this process (debugging; no time/memory limits)",
     )
+    run.add_argument(
+        "--force",
+        action="store_true",
+        help="redo every document, also those unchanged since the last run into --out",
+    )
+    run.add_argument(
+        "--executor",
+        choices=["local", "dask"],
+        default="local",
+        help="local: warm worker processes on this machine; dask: a Dask cluster"
+        " (pip install 'itis-extract[dask]')",
+    )
+    run.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="Dask scheduler address (tcp://host:8786); default: a LocalCluster of -j workers",
+    )
+    run.add_argument(
+        "--excel", action="store_true", help="dataset CSVs start with a UTF-8 BOM (for Excel)"
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
 
     val = sub.add_parser("validate", help="validate an extracted folder (JSON and CSV)")
@@ -141,7 +162,14 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
         isolate=not args.no_isolate,
         reference_date=args.reference_date,
         pdf_engine=args.pdf_engine,
+        force=args.force,
+        excel=args.excel,
+        executor=args.executor,
+        scheduler=args.scheduler,
     )
+    if args.scheduler and args.executor != "dask":
+        console.print("[red]error[/red] --scheduler needs --executor dask")
+        return 2
     missing = [p for p in args.inputs if not p.exists()]
     for p in missing:
         console.print(f"[red]error[/red] {escape(str(p))}: no such file or folder")
@@ -163,7 +191,10 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
             progress.advance(task)
         if args.quiet:
             return
-        if o.ok:
+        if o.ok and o.skipped:
+            name = escape(o.path.name)
+            console.print(f"[dim]same[/dim]  {name} (unchanged since the last run, skipped)")
+        elif o.ok:
             n = sum(o.counts.get(k, 0) for k in o.counts if k != "checks")
             name, doc_id = escape(o.path.name), escape(o.doc_id)
             lines.print(f"[green]ok[/green]    {name} → {doc_id} ({o.pages} pages, {n} facts)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 PDF_ENGINES = ("auto", "pdfplumber")
+EXECUTORS = ("local", "dask")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,12 @@ class Settings:
             pdfplumber only for tables or text pypdfium2 cannot decode (fast);
             ``pdfplumber`` reads every page with pdfplumber and falls back to
             pypdfium2 for pages it garbles, leaves empty or cannot parse.
+        force: redo every document, even one whose input, pipeline version and
+            lexicon version are unchanged since the last run into the same folder.
+        excel: CSV files of ``dataset/`` start with a UTF-8 BOM (Excel reads them as UTF-8).
+        executor: ``local`` (a pool of warm worker processes on this machine) or
+            ``dask`` (the same per-document function mapped over a Dask cluster).
+        scheduler: address of the Dask scheduler; None starts a ``LocalCluster``.
     """
 
     max_bytes: int = 64 * 1024 * 1024
@@ -39,6 +46,10 @@ class Settings:
     isolate: bool = True
     reference_date: str | None = None
     pdf_engine: str = "auto"
+    force: bool = False
+    excel: bool = False
+    executor: str = "local"
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -51,6 +62,8 @@ class Settings:
             raise ValueError(f"Settings.timeout_s must be > 0, got {self.timeout_s!r}")
         if self.pdf_engine not in PDF_ENGINES:
             raise ValueError(f"Settings.pdf_engine must be one of {PDF_ENGINES}")
+        if self.executor not in EXECUTORS:
+            raise ValueError(f"Settings.executor must be one of {EXECUTORS}")
         if not 0.0 <= self.min_common_share <= 1.0:
             raise ValueError("Settings.min_common_share must be within [0, 1]")
 

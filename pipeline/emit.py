@@ -151,13 +151,21 @@ def write_dataset_tables(out_dir: Path, documents: Sequence[dict[str, Any]]) -> 
 
 
 def _write_table_csvs(out_dir: Path, documents: Sequence[dict[str, Any]]) -> None:
+    """One CSV per table; CSVs of tables no longer in the documents are removed."""
     from pipeline.tables import table_csv_name, table_to_records
 
+    written: set[str] = set()
     for d in documents:
         for table in d["facts"].get("tables", []):
             name = table_csv_name(d["doc_id"], table)
             columns, records = table_to_records(table)
             write_csv(safe_child(out_dir, "tables", name), columns, records)
+            written.add(name)
+    folder = out_dir / "tables"
+    if folder.is_dir():
+        for p in folder.glob("*.csv"):
+            if p.name not in written:
+                p.unlink(missing_ok=True)
 
 
 def write_manifest(out_dir: Path, manifest: Manifest) -> None:

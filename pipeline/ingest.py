@@ -20,7 +20,6 @@ import re
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ from pipeline.errors import (
     UnsupportedFormatError,
 )
 from pipeline.guard import check_pdf_streams, stream_limit
-from pipeline.lexicon import load_lexicon
+from pipeline.lexicon import lexicon_root, load_lexicon
 from pipeline.models import PageText, PdfTable, RawDocument
 
 Box = tuple[float, float, float, float]
@@ -258,7 +257,7 @@ def ingest_text(path: Path, digest: str) -> RawDocument:
 @functools.cache
 def common_chars() -> frozenset[str]:
     """The common Traditional characters list shipped in the lexicon folder."""
-    text = (resources.files("pipeline.lexicon") / "common_hant_chars.txt").read_text("utf-8")
+    text = (lexicon_root() / "common_hant_chars.txt").read_text("utf-8")
     lines = [ln for ln in text.splitlines() if not ln.startswith("#")]
     return frozenset("".join(lines))
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
 
 
 class Record(BaseModel):
@@ -143,7 +143,20 @@ class FactReview(Record):
 
 
 class Fact(Record):
-    """Provenance shared by every fact."""
+    """Provenance shared by every fact.
+
+    ``id`` is stable: the same fact in the same document keeps it across reruns and
+    versions (``<prefix>-<8 hex>``, a digest of the document hash, the fact type and the
+    normalized span), assigned once after every stage by ``pipeline.dataset.ids``.
+    Fields that refer to other records must follow the naming convention so that
+    assignment remaps them: ``<name>_id`` for one id, ``<name>_ids`` or ``fact_ids``
+    for a list, at any depth (``Approval.agency_id``). ``refers_to``, ``start_date``
+    and ``end_date`` predate the convention and are listed in
+    ``pipeline.dataset.ids.LEGACY_REFERENCE_FIELDS``; a field named ``*_id`` that
+    holds a label rather than an id (``Table.table_id`` = 表 1) is left alone unless
+    its value looks like an id (letters then digits, e.g. ``qr1``), which makes it a
+    group label.
+    """
 
     id: str
     text: str
@@ -413,6 +426,7 @@ class ManifestInput(Record):
 class Manifest(Record):
     schema_version: str = SCHEMA_VERSION
     pipeline_version: str
+    lexicon_version: str | None = None  # hash of the lexicon files (pipeline.lexicon)
     inputs: list[ManifestInput]
     counts: dict[str, int]
     errors: list[ErrorRecord]

@@ -7,6 +7,9 @@ a worker process with time and memory limits, and hands the results to emit.
 
 from __future__ import annotations
 
+import collections
+import contextlib
+import dataclasses
 import json
 import multiprocessing as mp
 import multiprocessing.connection as mp_connection
@@ -181,7 +184,15 @@ def build(
 
     run_extractors(built, settings)
     _fill_bboxes(built)
+    built.document = with_stable_ids(built.document)
     return built
+
+
+def with_stable_ids(doc: Document) -> Document:
+    """The one place fact ids are assigned: after every extraction stage and the checks."""
+    from pipeline.dataset.ids import assign_stable_ids
+
+    return Document.model_validate(assign_stable_ids(doc.model_dump(mode="json")))
 
 
 # --------------------------------------------------------------------------- batch
@@ -210,6 +221,8 @@ class Outcome:
     pages: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
     dropped: list[ErrorRecord] = field(default_factory=list)  # records left out of the document
+    skipped: bool = False  # unchanged since the last run into the same folder: not redone
+    worker: int | None = None  # pid of the warm worker that did it (diagnostics, not output)
 
 
 @dataclass
@@ -275,29 +288,30 @@ def error_record(path: Path, doc_id: str | None, exc: BaseException) -> ErrorRec
     )
 
 
-def process_one(
+def extract_one(
     path: Path,
     doc_id: str,
-    out_dir: Path,
     settings: Settings,
     mutate: Callable[[Document], None] | None = None,
-) -> Outcome:
-    """Build, validate and write one document in this process; never raises for bad input.
+) -> tuple[Outcome, str | None]:
+    """The per-document function every executor maps: build and validate one file.
 
-    A fact or check that fails its schema or an invariant is left out and reported
-    (``Outcome.dropped``); only an invalid document shell fails the whole document.
-    ``mutate`` edits the built document before validation (fault injection in tests).
+    Returns the outcome and the document's JSON (None when it failed); writes
+    nothing, so it can run anywhere (a local worker, a Dask worker on another
+    machine). A fact or check that fails its schema or an invariant is left out and
+    reported (``Outcome.dropped``); only an invalid document shell fails the whole
+    document. ``mutate`` edits the built document before validation (fault injection).
     """
-    from pipeline.emit import atomic_write_text, document_path
+    from pipeline.emit import document_path
     from pipeline.validate import sanitize_document
 
     try:
+        document_path(Path("."), doc_id)  # refuse an unsafe doc_id before any work
         built = build(path, settings, doc_id)
         doc = built.document
         if mutate is not None:
             mutate(doc)
         text, dropped = sanitize_document(doc)
-        atomic_write_text(document_path(out_dir, doc.doc_id), text)
         counts = {name: len(getattr(doc.facts, name)) for name in Facts.model_fields}
         counts["checks"] = len(doc.checks)
         records = [
@@ -313,11 +327,129 @@ def process_one(
             )
             for d in dropped
         ]
-        return Outcome(
+        outcome = Outcome(
             path, doc_id, True, None, doc.source.sha256, doc.source.pages, counts, records
         )
+        return outcome, text
     except Exception as exc:  # one bad document must never stop the batch
-        return Outcome(path, doc_id, False, error_record(path, doc_id, exc))
+        return Outcome(path, doc_id, False, error_record(path, doc_id, exc)), None
+
+
+STATE_DIR = ".state"
+"""``<out>/.state/<doc_id>.json``: what an incremental run needs to skip a document.
+
+Written right after the document (both atomically), so a run killed between the
+two only redoes that document.
+"""
+
+
+def state_path(out_dir: Path, doc_id: str) -> Path:
+    from pipeline.emit import safe_child
+
+    return safe_child(out_dir, STATE_DIR, f"{doc_id}.json")
+
+
+def _versions() -> tuple[str, str]:
+    """(pipeline version, lexicon version); the pipeline's includes the schema version."""
+    from pipeline import __version__
+    from pipeline.lexicon import lexicon_version
+    from pipeline.models import SCHEMA_VERSION
+
+    return f"{__version__}+schema.{SCHEMA_VERSION}", lexicon_version()
+
+
+RUN_ONLY_SETTINGS = frozenset(
+    {
+        "workers",
+        "isolate",
+        "timeout_s",
+        "memory_mb",
+        "max_bytes",
+        "max_pages",
+        "force",
+        "excel",
+        "executor",
+        "scheduler",
+    }
+)
+"""Settings that never change a written document; every other setting (a new one too)
+is part of what an incremental run compares."""
+
+
+def settings_key(settings: Settings) -> dict[str, object]:
+    return {
+        f.name: getattr(settings, f.name)
+        for f in dataclasses.fields(settings)
+        if f.name not in RUN_ONLY_SETTINGS
+    }
+
+
+def commit(
+    out_dir: Path, outcome: Outcome, text: str | None, settings: Settings = DEFAULT_SETTINGS
+) -> Outcome:
+    """Write a finished document and its state record (atomically, in that order)."""
+    from pipeline.emit import atomic_write_text, document_path, dumps
+
+    if not outcome.ok or text is None:
+        return outcome
+    try:
+        atomic_write_text(document_path(out_dir, outcome.doc_id), text)
+        pipeline_version, lexicon_version = _versions()
+        state = {
+            "path": outcome.path.name,
+            "sha256": outcome.sha256,
+            "pipeline_version": pipeline_version,
+            "lexicon_version": lexicon_version,
+            "settings": settings_key(settings),
+            "pages": outcome.pages,
+            "counts": outcome.counts,
+            "dropped": [d.model_dump(mode="json") for d in outcome.dropped],
+        }
+        atomic_write_text(state_path(out_dir, outcome.doc_id), dumps(state))
+    except Exception as exc:
+        return Outcome(outcome.path, outcome.doc_id, False, error_record(outcome.path, None, exc))
+    return outcome
+
+
+def process_one(
+    path: Path,
+    doc_id: str,
+    out_dir: Path,
+    settings: Settings,
+    mutate: Callable[[Document], None] | None = None,
+) -> Outcome:
+    """Build, validate and write one document in this process; never raises for bad input."""
+    outcome, text = extract_one(path, doc_id, settings, mutate)
+    return commit(out_dir, outcome, text, settings)
+
+
+def unchanged_outcome(
+    path: Path, doc_id: str, out_dir: Path, settings: Settings = DEFAULT_SETTINGS
+) -> Outcome | None:
+    """The outcome recorded for ``doc_id`` when its input, pipeline, lexicons and the
+    settings that shape a document are unchanged."""
+    from pipeline.emit import document_path
+    from pipeline.ingest import sha256_file
+
+    try:
+        state = json.loads(state_path(out_dir, doc_id).read_text(encoding="utf-8"))
+        if not document_path(out_dir, doc_id).is_file():
+            return None
+        pipeline_version, lexicon_version = _versions()
+        if (
+            state.get("path") != path.name
+            or state.get("pipeline_version") != pipeline_version
+            or state.get("lexicon_version") != lexicon_version
+            or state.get("settings") != json.loads(json.dumps(settings_key(settings)))
+            or state.get("sha256") != sha256_file(path)
+        ):
+            return None
+        dropped = [ErrorRecord.model_validate(d) for d in state.get("dropped", [])]
+        counts = {str(k): int(v) for k, v in state.get("counts", {}).items()}
+        pages = state.get("pages")
+        return Outcome(path, doc_id, True, None, state["sha256"], pages, counts, dropped, True)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -383,20 +515,29 @@ def _inject_fault(path: Path) -> Callable[[Document], None] | None:
     return None
 
 
-def _worker(
-    path: Path, doc_id: str, out_dir: Path, settings: Settings, conn: Connection, parent: int
-) -> None:
+MAX_DOCS_PER_WORKER = 50
+"""A warm worker is replaced after this many documents, so slow leaks cannot add up."""
+
+
+def _pool_worker(out_dir: Path, settings: Settings, conn: Connection, parent: int) -> None:
+    """A warm worker: forked from the warmed-up parent, takes documents until told to stop."""
     _die_with_parent(parent)
     _limit_memory(settings.memory_mb)
-    try:
-        mutate = _inject_fault(path)
-        outcome = process_one(path, doc_id, out_dir, settings, mutate)
-    except MemoryError as exc:
-        outcome = Outcome(path, doc_id, False, error_record(path, doc_id, exc))
-    except Exception as exc:
-        outcome = Outcome(path, doc_id, False, error_record(path, doc_id, exc))
-    conn.send(outcome)
-    conn.close()
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        path, doc_id = job
+        try:
+            mutate = _inject_fault(path)
+            outcome = process_one(path, doc_id, out_dir, settings, mutate)
+        except Exception as exc:  # MemoryError included: the parent replaces this worker
+            outcome = Outcome(path, doc_id, False, error_record(path, doc_id, exc))
+        outcome.worker = os.getpid()
+        conn.send(outcome)
 
 
 WARM_UP_TEXT = (
@@ -448,14 +589,11 @@ _TMP_RE = re.compile(r"^\..+\.tmp$")
 
 def _remove_stale_tmp(out: Path) -> None:
     """Temp files of an interrupted run (``.name.XXXX.tmp``, never renamed into place)."""
-    for folder in (out, out / "documents", out / "tables"):
+    for folder in (out, out / "documents", out / "tables", out / STATE_DIR, out / "dataset"):
         if folder.is_dir():
             for p in folder.iterdir():
                 if p.is_file() and _TMP_RE.match(p.name):
                     p.unlink(missing_ok=True)
-
-
-Running = tuple[Path, str, BaseProcess, Connection, float]
 
 
 def _crash_reason(code: int | None) -> str:
@@ -470,82 +608,221 @@ def _crash_reason(code: int | None) -> str:
     return f"worker exited with code {code} without a result"
 
 
-def _collect(item: Running, ready: Sequence[object], timeout_s: float) -> Outcome | None:
-    """The outcome of one running worker, or None while it is still working."""
-    path, doc_id, proc, recv, started = item
-    if recv in ready:
-        try:
-            outcome: Outcome = recv.recv()
-            return outcome
-        except (EOFError, OSError):
-            proc.join(5)
-            crash = WorkerCrashed(_crash_reason(proc.exitcode))
-            return Outcome(path, doc_id, False, error_record(path, doc_id, crash))
-    if time.monotonic() - started > timeout_s:
-        proc.kill()
-        late = TimeoutExceeded(f"took longer than {timeout_s:g}s (--timeout)")
-        return Outcome(path, doc_id, False, error_record(path, doc_id, late))
-    return None
+@dataclass
+class _Slot:
+    """One warm worker process and the document it is working on."""
+
+    proc: BaseProcess
+    conn: Connection
+    job: tuple[Path, str] | None = None
+    started: float = 0.0
+    done: int = 0
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.proc.join(1)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.join()
+        self.conn.close()
 
 
-def _run_isolated(
+def _failed(path: Path, doc_id: str, exc: BaseException) -> Outcome:
+    return Outcome(path, doc_id, False, error_record(path, doc_id, exc))
+
+
+def _run_pool(
     jobs: list[tuple[Path, str]],
     out_dir: Path,
     settings: Settings,
     on_done: Callable[[Outcome], None],
 ) -> list[Outcome]:
+    """A pool of warm workers taking documents from a queue, with the per-document limits.
+
+    Workers are forked from this (warmed-up) process, so dictionaries and lexicons are
+    loaded once, not per document. A worker that breaks a limit (timeout: killed;
+    memory: it reports MemoryError; crash) is replaced by a fresh fork; so is one
+    that has done ``MAX_DOCS_PER_WORKER`` documents.
+    """
     ctx = mp.get_context("fork")
-    pending = list(jobs)
-    running: list[Running] = []
+    pending = collections.deque(jobs)
+    slots: list[_Slot] = []
     results: dict[str, Outcome] = {}
     parent = os.getpid()
+
+    def finish(outcome: Outcome) -> None:
+        results[outcome.doc_id] = outcome
+        on_done(outcome)
+
     try:
-        while pending or running:
-            while pending and len(running) < settings.workers:
-                path, doc_id = pending.pop(0)
-                recv, send = ctx.Pipe(duplex=False)
+        while pending or any(s.job for s in slots):
+            # A new worker only for a document no idle worker can take.
+            while len(slots) < settings.workers and len(pending) > sum(
+                1 for s in slots if s.job is None
+            ):
+                mine, theirs = ctx.Pipe(duplex=True)
                 proc = ctx.Process(
-                    target=_worker,
-                    args=(path, doc_id, out_dir, settings, send, parent),
-                    daemon=True,
+                    target=_pool_worker, args=(out_dir, settings, theirs, parent), daemon=True
                 )
                 try:
                     proc.start()
                 except OSError as e:  # no process could be forked (limits, memory)
-                    recv.close()
-                    send.close()
-                    failed = WorkerCrashed(f"could not start a worker: {e.strerror or e}")
-                    results[doc_id] = Outcome(
-                        path, doc_id, False, error_record(path, doc_id, failed)
+                    mine.close()
+                    theirs.close()
+                    path, doc_id = pending.popleft()
+                    finish(
+                        _failed(
+                            path,
+                            doc_id,
+                            WorkerCrashed(f"could not start a worker: {e.strerror or e}"),
+                        )
                     )
-                    on_done(results[doc_id])
                     continue
-                send.close()
-                running.append((path, doc_id, proc, recv, time.monotonic()))
-            if not running:
+                theirs.close()
+                slots.append(_Slot(proc, mine))
+            for slot in slots:
+                if slot.job is None and pending:
+                    job = pending.popleft()
+                    try:
+                        slot.conn.send(job)
+                    except OSError:  # died while idle: not this document's fault
+                        pending.appendleft(job)
+                        slot.kill()
+                        slot.job = None
+                        slot.done = MAX_DOCS_PER_WORKER
+                        continue
+                    slot.job, slot.started = job, time.monotonic()
+            busy = [s for s in slots if s.job is not None]
+            if not busy:
+                slots = [s for s in slots if s.done < MAX_DOCS_PER_WORKER]
                 continue
-            ready = mp_connection.wait([r[3] for r in running], timeout=0.2)
-            still: list[Running] = []
-            for item in running:
-                outcome = _collect(item, ready, settings.timeout_s)
-                if outcome is None:
-                    still.append(item)
+            ready = mp_connection.wait([s.conn for s in busy], timeout=0.2)
+            for slot in busy:
+                assert slot.job is not None
+                path, doc_id = slot.job
+                retire = False
+                if slot.conn in ready:
+                    try:
+                        outcome: Outcome = slot.conn.recv()
+                        memory = outcome.error is not None and outcome.error.code == (
+                            MemoryExceeded.code
+                        )
+                        retire = memory or slot.done + 1 >= MAX_DOCS_PER_WORKER
+                    except (EOFError, OSError):
+                        slot.proc.join(5)
+                        crash = WorkerCrashed(_crash_reason(slot.proc.exitcode))
+                        outcome = _failed(path, doc_id, crash)
+                        retire = True
+                elif time.monotonic() - slot.started > settings.timeout_s:
+                    slot.proc.kill()
+                    late = TimeoutExceeded(f"took longer than {settings.timeout_s:g}s (--timeout)")
+                    outcome = _failed(path, doc_id, late)
+                    retire = True
+                else:
                     continue
-                _, done_id, done_proc, done_recv, _ = item
-                done_proc.join(5)
-                if done_proc.is_alive():
-                    done_proc.kill()
-                    done_proc.join()
-                done_recv.close()
-                results[done_id] = outcome
-                on_done(outcome)
-            running = still
+                slot.job, slot.done = None, slot.done + 1
+                if retire:
+                    slot.stop()
+                    slot.done = MAX_DOCS_PER_WORKER
+                finish(outcome)
+            slots = [s for s in slots if s.done < MAX_DOCS_PER_WORKER]
     finally:
-        for _, _, left, left_recv, _ in running:  # interrupted: leave no worker behind
-            left.kill()
-            left.join()
-            left_recv.close()
+        for slot in slots:  # finished or interrupted: leave no worker behind
+            if slot.job is None:
+                slot.stop()
+            else:
+                slot.kill()
     return [results[doc_id] for _, doc_id in jobs]
+
+
+def _dask_task(path: Path, doc_id: str, settings: Settings) -> tuple[Outcome, str | None]:
+    """What a Dask worker runs: the same per-document function as a local worker."""
+    return extract_one(path, doc_id, settings)
+
+
+def _run_dask(
+    jobs: list[tuple[Path, str]],
+    out_dir: Path,
+    settings: Settings,
+    on_done: Callable[[Outcome], None],
+) -> list[Outcome]:
+    """Map ``extract_one`` over a Dask cluster; this process writes what comes back.
+
+    Inputs must be readable at the same path by the cluster's workers (a shared file
+    system); outputs are written here only. Without ``settings.scheduler`` a
+    ``LocalCluster`` with ``settings.workers`` single-threaded worker processes is
+    started and closed. Per-document time and memory limits are the cluster's own
+    (Dask's worker memory limits), not ``--timeout``/``--memory-mb``.
+    """
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as e:  # the optional extra
+        raise ItisExtractError(
+            "--executor dask needs the dask extra: pip install 'itis-extract[dask]'"
+        ) from e
+
+    results: dict[str, Outcome] = {}
+    with contextlib.ExitStack() as stack:
+        if settings.scheduler:
+            client = stack.enter_context(Client(settings.scheduler))  # type: ignore[no-untyped-call]
+        else:
+            cluster = stack.enter_context(
+                LocalCluster(  # type: ignore[no-untyped-call]
+                    n_workers=settings.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                )
+            )
+            client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
+        # pure=False: unique task keys, so runs sharing a scheduler never share results.
+        futures = [
+            client.submit(_dask_task, path, doc_id, settings, pure=False) for path, doc_id in jobs
+        ]
+        done = as_completed(futures, with_results=True)  # type: ignore[no-untyped-call]
+        for _, result in done:
+            outcome, text = result
+            outcome = commit(out_dir, outcome, text, settings)
+            results[outcome.doc_id] = outcome
+            on_done(outcome)
+    return [results[doc_id] for _, doc_id in jobs]
+
+
+def _execute(
+    jobs: list[tuple[Path, str]],
+    out: Path,
+    settings: Settings,
+    on_done: Callable[[Outcome], None],
+) -> list[Outcome]:
+    """Hand the documents to the chosen executor; every executor writes the same files."""
+    if not jobs:
+        return []
+    if settings.executor == "dask":
+        return _run_dask(jobs, out, settings, on_done)
+    if settings.isolate:
+        warm_up()
+        return _run_pool(jobs, out, settings, on_done)
+    outcomes = []
+    for path, doc_id in jobs:
+        outcome = process_one(path, doc_id, out, settings)
+        on_done(outcome)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _remove_other_documents(out: Path, keep: set[str]) -> None:
+    """Documents (and their state) of inputs no longer in the input set, or failed now."""
+    for folder in (out / "documents", out / STATE_DIR):
+        if folder.is_dir():
+            for p in folder.glob("*.json"):
+                if p.name[: -len(".json")] not in keep:
+                    p.unlink(missing_ok=True)
 
 
 def run(
@@ -556,11 +833,14 @@ def run(
 ) -> RunReport:
     """Extract every input into ``out_dir``; failed inputs are recorded, never fatal.
 
-    Every file is written atomically, so an interrupted run leaves only complete
-    files (and perhaps temp files, which the next run removes); rerunning the
-    same batch completes it with byte-identical output.
+    Incremental: a document whose input bytes, pipeline version and lexicon version
+    are unchanged since it was last written here is not redone (``settings.force``
+    redoes it); outputs of inputs no longer given are removed. Every file is written
+    atomically, so an interrupted run leaves only complete files (and perhaps temp
+    files, which the next run removes); rerunning completes it with byte-identical
+    output.
     """
-    from pipeline import __version__
+    from pipeline.dataset import write_dataset
     from pipeline.emit import document_path, write_dataset_tables, write_errors, write_manifest
 
     out = Path(out_dir)
@@ -568,24 +848,25 @@ def run(
     _remove_stale_tmp(out)
     files = collect_inputs(inputs)
     ids = assign_doc_ids(files)
-    jobs = [(f, ids[f]) for f in files]
     callback = on_done or (lambda o: None)
-    if settings.isolate:
-        warm_up()
-        outcomes = _run_isolated(jobs, out, settings, callback)
-    else:
-        outcomes = []
-        for path, doc_id in jobs:
-            outcome = process_one(path, doc_id, out, settings)
-            callback(outcome)
-            outcomes.append(outcome)
-    documents = []
-    for o in outcomes:
-        doc_file = document_path(out, o.doc_id)
-        if o.ok:
-            documents.append(json.loads(doc_file.read_text(encoding="utf-8")))
-        else:  # an earlier run's output for this input would contradict the manifest
-            doc_file.unlink(missing_ok=True)
+    done: dict[str, Outcome] = {}
+    jobs: list[tuple[Path, str]] = []
+    for f in files:
+        kept = None if settings.force else unchanged_outcome(f, ids[f], out, settings)
+        if kept is not None:
+            done[kept.doc_id] = kept
+            callback(kept)
+        else:
+            jobs.append((f, ids[f]))
+    for outcome in _execute(jobs, out, settings, callback):
+        done[outcome.doc_id] = outcome
+    outcomes = [done[ids[f]] for f in files]
+    _remove_other_documents(out, {o.doc_id for o in outcomes if o.ok})
+    documents = [
+        json.loads(document_path(out, o.doc_id).read_text(encoding="utf-8"))
+        for o in outcomes
+        if o.ok
+    ]
     counts = write_dataset_tables(out, documents)
     counts["documents"] = len(documents)
     counts["errors"] = sum(1 for o in outcomes if not o.ok)
@@ -597,8 +878,12 @@ def run(
         if o.error is not None:
             errors.append(o.error)
         errors.extend(o.dropped)
+    from pipeline import __version__
+    from pipeline.lexicon import lexicon_version
+
     manifest = Manifest(
         pipeline_version=__version__,
+        lexicon_version=lexicon_version(),
         inputs=[
             ManifestInput(
                 path=o.path.name,
@@ -613,6 +898,7 @@ def run(
         counts=counts,
         errors=errors,
     )
+    write_dataset(out, documents, manifest, excel=settings.excel)
     write_manifest(out, manifest)
     write_errors(out, errors)
     return RunReport(outcomes, counts, out)

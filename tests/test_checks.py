@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from pipeline.checks import (
 )
 from pipeline.config import Settings
 from pipeline.models import CharSpan, Check, Document, Product
-from pipeline.run import build_document
+from pipeline.run import build_document, with_stable_ids
 
 IN_PROCESS = Settings(isolate=False, reference_date="2024-01-15")
 
@@ -315,7 +316,8 @@ def test_seed_checks(seed_doc: Document) -> None:
 
 def test_ids_are_final_and_tables_follow_them(seed_doc: Document) -> None:
     ids = [c.id for c in seed_doc.checks]
-    assert ids == [f"c{i}" for i in range(1, len(ids) + 1)]
+    assert all(re.fullmatch(r"c-[0-9a-f]{8}(-\d+)?", i) for i in ids)  # stable ids (run.py)
+    assert len(set(ids)) == len(ids)
     known = {
         f.id
         for name in ("quantities", "dates", "tables", "products", "periods")
@@ -332,6 +334,7 @@ def test_run_checks_is_idempotent_and_keeps_other_stages_checks(seed_doc: Docume
     doc = seed_doc.model_copy(deep=True)
     first = [c.model_dump() for c in doc.checks]
     doc.checks = run_checks(doc)
+    doc = with_stable_ids(doc)  # what the run does after the checks
     assert [c.model_dump() for c in doc.checks] == first
     table_checks = [c for c in first if not c["rule"].startswith(RULE_PREFIX)]
     assert table_checks, "the tables stage's total checks are kept"

@@ -224,7 +224,7 @@ MUTATIONS: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str]] = [
     ),
     (
         "duplicate",
-        _set(["facts", "quantities", 9, "id"], "q1"),
+        lambda d: d["facts"]["quantities"][9].update(id=d["facts"]["quantities"][0]["id"]),
         "$.facts.quantities[9].id",
         "used twice",
         "重複",
@@ -236,7 +236,13 @@ MUTATIONS: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str]] = [
         "cannot be read as",
         "無法以",
     ),
-    ("newer", _set(["schema_version"], "1.99.0"), "$.schema_version", "newer than", "更新"),
+    (
+        "newer",
+        _set(["schema_version"], f"{SCHEMA_VERSION.split('.')[0]}.99.0"),
+        "$.schema_version",
+        "newer than",
+        "更新",
+    ),
 ]
 
 
@@ -264,7 +270,7 @@ def test_hand_edited_document_is_reported(
             assert CJK.search(hits[0].message)
         if path.startswith("$.facts."):
             assert hits[0].page is not None and hits[0].snippet
-            assert re.fullmatch(r"[a-z]+\d+", hits[0].record or "")
+            assert re.fullmatch(r"[a-z]+-[0-9a-f]{8}(-\d+)?", hits[0].record or "")
 
 
 def test_an_older_minor_version_without_new_optional_fields_is_valid(folder: Path) -> None:
@@ -283,9 +289,10 @@ def test_validate_cli_exit_codes_and_languages(
     assert main(["validate", str(folder)]) == 0
     assert "valid" in capsys.readouterr().out
     _edit_doc(folder, _set(["facts", "quantities", 0, "text"], "XX"))
+    first = json.loads(_doc_file(folder).read_text(encoding="utf-8"))["facts"]["quantities"][0]
     assert main(["validate", str(folder)]) == 1
     out = capsys.readouterr().out
-    assert "1 violation(s) in 1 file(s)" in out and "page 1" in out and "(q1" in out
+    assert "1 violation(s) in 1 file(s)" in out and "page 1" in out and f"({first['id']}" in out
     assert main(["validate", str(folder), "--lang", "zh-TW"]) == 1
     out = capsys.readouterr().out
     assert "第 1 頁" in out and "項違規" in out
@@ -293,7 +300,7 @@ def test_validate_cli_exit_codes_and_languages(
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is False
     bad = [f for f in report["files"] if f["violations"]]
-    assert bad[0]["violations"][0]["record"] == "q1"
+    assert bad[0]["violations"][0]["record"] == first["id"]
 
 
 def test_a_document_that_is_not_json(folder: Path) -> None:

@@ -9,19 +9,54 @@ so a typo in a hand-edited lexicon fails loudly with the file and path.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import os
 from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from pipeline.errors import LexiconError
 
+LEXICON_DIR_ENV = "ITIS_EXTRACT_LEXICON_DIR"
+"""A folder that replaces ``pipeline/lexicon/`` (same file names): an analyst's edited copy."""
+
+LEXICON_SUFFIXES = (".yaml", ".txt", ".tsv", ".json")
+
+
+def lexicon_root() -> Traversable:
+    """Where lexicons are read from: ``$ITIS_EXTRACT_LEXICON_DIR`` or the package's folder."""
+    override = os.environ.get(LEXICON_DIR_ENV)
+    return Path(override) if override else resources.files("pipeline.lexicon")
+
+
+def lexicon_version() -> str:
+    """Short hash of every lexicon and rule file (names and bytes): changes when any is edited.
+
+    Stored with the output so an incremental run redoes documents extracted with other lexicons.
+    """
+    root = lexicon_root()
+    h = hashlib.sha256()
+    entries: list[tuple[str, Traversable]] = []
+    for entry in root.iterdir():
+        if entry.is_dir() and entry.name == "schemas":
+            entries.extend((f"schemas/{e.name}", e) for e in entry.iterdir() if e.is_file())
+        elif entry.is_file() and entry.name.endswith(LEXICON_SUFFIXES):
+            entries.append((entry.name, entry))
+    for name, entry in sorted(entries, key=lambda e: e[0]):
+        data = entry.read_bytes()
+        h.update(f"{name}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()[:12]
+
 
 @functools.cache
 def load_lexicon(name: str) -> Any:
     """Parsed contents of ``pipeline/lexicon/<name>.yaml``, validated when a schema exists."""
-    root = resources.files("pipeline.lexicon")
+    root = lexicon_root()
     path = root / f"{name}.yaml"
     if not path.is_file():
         raise LexiconError(f"no lexicon named {name!r} ({path})")

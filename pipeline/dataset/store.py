@@ -1,0 +1,209 @@
+"""Write the dataset: Parquet and CSV per table, a DuckDB file with views, a data dictionary.
+
+Parquet and CSV files are byte-identical for the same inputs and versions. The
+DuckDB file is not (DuckDB writes block layouts that vary from build to build), so
+it is rebuilt from the Parquet files on every run, left out of the byte-identical
+guarantee and out of git. The folder is written next to the old one and swapped in,
+so readers never see half of a new dataset next to half of an old one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+from pipeline.dataset.tables import Column, ColumnType, TableData
+
+DATASET_DIR = "dataset"
+DUCKDB_NAME = "facts.duckdb"
+BOM = b"\xef\xbb\xbf"
+
+_ARROW: dict[ColumnType, pa.DataType] = {
+    "string": pa.string(),
+    "int64": pa.int64(),
+    "float64": pa.float64(),
+    "bool": pa.bool_(),
+    "list<string>": pa.list_(pa.string()),
+    "list<int64>": pa.list_(pa.int64()),
+    "json": pa.string(),
+}
+
+
+def arrow_table(table: TableData) -> pa.Table:
+    schema = pa.schema([pa.field(c.name, _ARROW[c.type]) for c in table.columns])
+    data = {c.name: [row.get(c.name) for row in table.rows] for c in table.columns}
+    return pa.Table.from_pydict(data, schema=schema)
+
+
+def parquet_bytes(table: TableData) -> bytes:
+    buf = io.BytesIO()
+    pq.write_table(arrow_table(table), buf, compression="zstd", store_schema=True)
+    return buf.getvalue()
+
+
+def csv_bytes(table: TableData, excel: bool = False) -> bytes:
+    """CSV with list columns as compact JSON; a UTF-8 BOM first when ``excel``."""
+    flat = TableData(
+        table.name,
+        table.meaning,
+        [
+            Column(c.name, "json" if c.type.startswith("list") else c.type, c.meaning)
+            for c in table.columns
+        ],
+        [
+            {
+                c.name: json.dumps(row.get(c.name), ensure_ascii=False, separators=(",", ":"))
+                if c.type.startswith("list") and row.get(c.name) is not None
+                else row.get(c.name)
+                for c in table.columns
+            }
+            for row in table.rows
+        ],
+    )
+    buf = io.BytesIO()
+    options = pa_csv.WriteOptions(quoting_style="needed")
+    pa_csv.write_csv(arrow_table(flat), buf, write_options=options)
+    return (BOM if excel else b"") + buf.getvalue()
+
+
+# --------------------------------------------------------------------------- DuckDB views
+
+FACT_VIEW = """
+CREATE VIEW v_{name} AS
+SELECT f.*, d.title AS report_title, d.published AS report_published,
+       d.publisher AS report_publisher, d.path AS source_path, d.sha256 AS source_sha256,
+       d.format AS source_format, p.extractor AS page_extractor, s.text AS sentence_text
+FROM {name} f
+JOIN documents d ON d.doc_id = f.doc_id
+LEFT JOIN pages p ON p.doc_id = f.doc_id AND p.number = f.page
+LEFT JOIN sentences s ON s.doc_id = f.doc_id AND s.sentence = f.sentence
+"""
+
+VIEWS = {
+    "v_company_products": """
+CREATE VIEW v_company_products AS
+SELECT o.doc_id, d.title AS report_title, o.id AS organization_id, o.name AS company,
+       pr.id AS product_id, pr.name AS product, pr.modality, pr.indication,
+       pr.approvals, pr.text AS product_text, pr.page AS product_page
+FROM organizations o
+JOIN documents d ON d.doc_id = o.doc_id
+LEFT JOIN products pr ON pr.doc_id = o.doc_id AND list_contains(pr.company_ids, o.id)
+WHERE o.kind = 'company'
+""",
+    "v_approvals": """
+CREATE VIEW v_approvals AS
+SELECT pr.doc_id, d.title AS report_title, pr.id AS product_id, pr.name AS product,
+       json_extract_string(a.value, '$.agency') AS agency,
+       json_extract_string(a.value, '$.region') AS region,
+       CAST(json_extract(a.value, '$.year') AS INTEGER) AS year
+FROM products pr
+JOIN documents d ON d.doc_id = pr.doc_id,
+     json_each(pr.approvals) AS a
+""",
+    "v_table_cells": """
+CREATE VIEW v_table_cells AS
+SELECT c.*, t.caption AS table_caption, t.unit AS table_unit, t.source_text AS table_source,
+       d.title AS report_title, d.published AS report_published, d.path AS source_path
+FROM table_cells c
+JOIN documents d ON d.doc_id = c.doc_id
+LEFT JOIN tables t ON t.doc_id = c.doc_id AND t.id = c.table_fact_id
+""",
+}
+
+
+def write_duckdb(folder: Path, tables: Sequence[TableData], fact_tables: Sequence[str]) -> None:
+    """Build ``facts.duckdb`` from the Parquet files in ``folder`` (temp file, then rename)."""
+    import duckdb
+
+    target = folder / DUCKDB_NAME
+    fd, tmp = tempfile.mkstemp(prefix=f".{DUCKDB_NAME}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    os.unlink(tmp)  # DuckDB creates the file itself
+    try:
+        con = duckdb.connect(tmp)
+        try:
+            for t in tables:
+                parquet = str(folder / f"{t.name}.parquet").replace("'", "''")
+                con.execute(f"CREATE TABLE \"{t.name}\" AS SELECT * FROM read_parquet('{parquet}')")
+            for name in fact_tables:
+                con.execute(FACT_VIEW.format(name=name))
+            for sql in VIEWS.values():
+                con.execute(sql)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp + ".wal")
+
+
+# --------------------------------------------------------------------------- data dictionary
+
+
+def data_dictionary(tables: Sequence[TableData], versions: dict[str, Any]) -> str:
+    """``dataset/README.md``: every table and column with its type and meaning."""
+    lines = [
+        "# itis-extract dataset",
+        "",
+        "Generated by `itis-extract run` from the pydantic models (`pipeline/models.py`);",
+        "do not edit. Each table is `<table>.parquet` and `<table>.csv` (lists as JSON in",
+        f"CSV); `{DUCKDB_NAME}` holds the same tables plus views (`v_<fact type>` joins each",
+        "fact to its report, page and sentence; `v_company_products`, `v_approvals`,",
+        "`v_table_cells`). `pipeline.load_dataset(path)` reads the Parquet files into pandas.",
+        "",
+        f"pipeline version `{versions['pipeline_version']}`, "
+        f"lexicon version `{versions['lexicon_version']}`.",
+        "",
+    ]
+    for t in tables:
+        lines += [f"## {t.name}", "", t.meaning + f" — {len(t.rows)} row(s).", ""]
+        lines += ["| column | type | meaning |", "|---|---|---|"]
+        for c in t.columns:
+            meaning = c.meaning.replace("|", "\\|")
+            lines.append(f"| `{c.name}` | {c.type} | {meaning} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- folder swap
+
+
+def swap_in(out_dir: Path, staged: Path) -> Path:
+    """Put the staged folder in place of ``out_dir/dataset`` (two renames, old removed after)."""
+    target = out_dir / DATASET_DIR
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{DATASET_DIR}.old.", suffix=".tmp", dir=out_dir))
+        os.rmdir(old)
+        os.replace(target, old)
+    os.replace(staged, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def staging_dir(out_dir: Path) -> Path:
+    staged = Path(tempfile.mkdtemp(prefix=f".{DATASET_DIR}.", suffix=".tmp", dir=out_dir))
+    staged.chmod(0o755)  # mkdtemp makes it private; the dataset is for everyone who reads out/
+    return staged
+
+
+def remove_stale(out_dir: Path) -> None:
+    """Staging folders of an interrupted run."""
+    for p in out_dir.glob(f".{DATASET_DIR}.*.tmp"):
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)

@@ -1,0 +1,245 @@
+"""Batch runs: incremental reruns, removed inputs, warm workers and the Dask executor.
+
+Every executor must write the same bytes: the tree of a run is compared with a
+reference run, the DuckDB file excepted (rebuilt from the Parquet files each run).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline
+import pipeline.run as run_module
+from pipeline.cli import main
+from pipeline.config import Settings
+from pipeline.lexicon import LEXICON_DIR_ENV
+from pipeline.run import FAULT_ENV, RunReport, run
+from pipeline.validate import validate_folder
+from tests.hostile_corpus import SMALL_REPORT
+
+IN_PROCESS = Settings(isolate=False)
+
+
+TABLE = "表 1 2023 年統計\n項目 數量\n自體 1\n異體 3\n總計 4\n資料來源：本研究整理（2024/01）\n"
+
+
+def _inputs(folder: Path, n: int) -> Path:
+    """``n`` small reports, each with a table (so tables/ has a CSV per report)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        text = SMALL_REPORT.replace("181.2", f"{181 + i}.2") + TABLE
+        (folder / f"r{i}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.suffix != ".duckdb"
+    }
+
+
+def _skipped(report: RunReport) -> list[str]:
+    return [o.path.name for o in report.outcomes if o.skipped]
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Four reports and their output, written in process."""
+    root = tmp_path_factory.mktemp("reference")
+    src = _inputs(root / "in", 4)
+    run([src], root / "out", IN_PROCESS)
+    return src, root / "out"
+
+
+# --------------------------------------------------------------------------- incremental
+
+
+def test_a_rerun_skips_unchanged_documents_and_redoes_changed_ones(tmp_path: Path) -> None:
+    src = _inputs(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    first = run([src], out, IN_PROCESS)
+    assert _skipped(first) == []
+    before = _tree(out)
+    again = run([src], out, IN_PROCESS)
+    assert _skipped(again) == ["r0.txt", "r1.txt", "r2.txt"]
+    assert _tree(out) == before
+    assert [o.counts for o in again.outcomes] == [o.counts for o in first.outcomes]
+
+    (src / "r1.txt").write_text(SMALL_REPORT.replace("181.2", "999.9"), encoding="utf-8")
+    changed = run([src], out, IN_PROCESS)
+    assert _skipped(changed) == ["r0.txt", "r2.txt"]
+    doc = json.loads((out / "documents" / "r1.txt.json").read_text(encoding="utf-8"))
+    assert "999.9" in doc["text"]
+    assert "999.9億美元" in set(pipeline.load_dataset(out)["quantities"]["text"])
+
+    forced = run([src], out, Settings(isolate=False, force=True))
+    assert _skipped(forced) == []
+    fresh = tmp_path / "fresh"
+    run([src], fresh, IN_PROCESS)
+    assert _tree(out) == _tree(fresh)
+
+
+def test_a_changed_lexicon_redoes_every_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = _inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run([src], out, IN_PROCESS)
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(Path(pipeline.__file__).parent / "lexicon", lexicon)
+    with (lexicon / "domain_terms.yaml").open("a", encoding="utf-8") as f:
+        f.write("# an analyst's edit\n")
+    monkeypatch.setenv(LEXICON_DIR_ENV, str(lexicon))
+    report = run([src], out, IN_PROCESS)
+    assert _skipped(report) == []
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["lexicon_version"] == pipeline.lexicon.lexicon_version()
+    assert set(pipeline.load_dataset(out)["quantities"]["lexicon_version"]) == {
+        manifest["lexicon_version"]
+    }
+
+
+def test_a_setting_that_shapes_documents_redoes_them(tmp_path: Path) -> None:
+    src = _inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run([src], out, IN_PROCESS)
+    assert _skipped(run([src], out, Settings(isolate=False, workers=3, excel=True))) == [
+        "r0.txt",
+        "r1.txt",
+    ]
+    later = Settings(isolate=False, reference_date="2030-01-01")
+    assert _skipped(run([src], out, later)) == []
+    assert _skipped(run([src], out, later)) == ["r0.txt", "r1.txt"]
+
+
+def test_removed_inputs_leave_the_dataset(tmp_path: Path) -> None:
+    src = _inputs(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    run([src], out, IN_PROCESS)
+    (src / "r1.txt").unlink()
+    report = run([src], out, IN_PROCESS)
+    assert _skipped(report) == ["r0.txt", "r2.txt"]
+    assert sorted(p.name for p in (out / "documents").iterdir()) == ["r0.txt.json", "r2.txt.json"]
+    tables = pipeline.load_dataset(out)
+    assert set(tables["documents"]["doc_id"]) == {"r0.txt", "r2.txt"}
+    assert "r1.txt" not in set(tables["quantities"]["doc_id"])
+    assert sorted(p.name.split("__")[0] for p in (out / "tables").iterdir()) == ["r0.txt", "r2.txt"]
+    fresh = tmp_path / "fresh"
+    run([src], fresh, IN_PROCESS)
+    assert _tree(out) == _tree(fresh)
+    assert validate_folder(out).ok
+
+
+def test_a_document_whose_state_was_lost_is_redone(tmp_path: Path) -> None:
+    """Killed between the document and its state record: that document is redone, no more."""
+    src = _inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run([src], out, IN_PROCESS)
+    before = _tree(out)
+    (out / ".state" / "r0.txt.json").unlink()
+    (out / "dataset" / "quantities.parquet").unlink()  # a dataset cut short is rebuilt
+    report = run([src], out, IN_PROCESS)
+    assert _skipped(report) == ["r1.txt"]
+    assert _tree(out) == before
+
+
+# --------------------------------------------------------------------------- warm workers
+
+
+def test_workers_are_warm_and_output_is_the_same_for_any_count(
+    tmp_path: Path, reference: tuple[Path, Path]
+) -> None:
+    src, ref = reference
+    one = tmp_path / "one"
+    report = run([src], one, Settings(workers=1, timeout_s=60))
+    assert len({o.worker for o in report.outcomes}) == 1  # one process took every document
+    assert report.outcomes[0].worker is not None
+    two = tmp_path / "two"
+    report = run([src], two, Settings(workers=2, timeout_s=60))
+    assert len({o.worker for o in report.outcomes}) == 2
+    assert _tree(one) == _tree(two) == _tree(ref)
+
+
+def test_a_worker_is_recycled_after_its_quota(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference: tuple[Path, Path]
+) -> None:
+    src, ref = reference
+    monkeypatch.setattr(run_module, "MAX_DOCS_PER_WORKER", 2)
+    out = tmp_path / "out"
+    report = run([src], out, Settings(workers=1, timeout_s=60))
+    workers = [o.worker for o in report.outcomes]
+    assert workers[0] == workers[1] != workers[2] == workers[3]
+    assert _tree(out) == _tree(ref)
+
+
+@pytest.mark.parametrize("fault", ["crash", "oom"])
+def test_a_worker_that_breaks_a_limit_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    src = _inputs(tmp_path / "in", 4)
+    monkeypatch.setenv(FAULT_ENV, f"{fault}:r1")
+    report = run([src], tmp_path / "out", Settings(workers=1, timeout_s=30, memory_mb=200))
+    assert [o.ok for o in report.outcomes] == [True, False, True, True]
+    workers = [o.worker for o in report.outcomes]
+    assert workers[2] == workers[3] and workers[2] != workers[0]  # a fresh worker took over
+
+
+# --------------------------------------------------------------------------- Dask
+
+
+@pytest.fixture(scope="module")
+def dask_cluster() -> object:
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    )
+    try:
+        yield cluster
+    finally:
+        cluster.close()
+
+
+def test_dask_executor_writes_what_the_local_executor_writes(
+    tmp_path: Path, reference: tuple[Path, Path], dask_cluster: object
+) -> None:
+    src, ref = reference
+    address = dask_cluster.scheduler_address  # type: ignore[attr-defined]
+    out = tmp_path / "dask"
+    report = run([src], out, Settings(executor="dask", scheduler=address))
+    assert all(o.ok and not o.skipped for o in report.outcomes)
+    assert _tree(out) == _tree(ref)
+    cli_out = tmp_path / "cli"
+    argv = ["run", str(src), "--out", str(cli_out), "-q", "--executor", "dask"]
+    assert main([*argv, "--scheduler", address]) == 0
+    assert _tree(cli_out) == _tree(ref)
+
+
+def test_a_run_killed_while_swapping_the_dataset_in_is_repaired(tmp_path: Path) -> None:
+    """Killed between the two renames of the dataset swap: staging folders are left and
+    ``dataset/`` is missing; the next run removes the former and rebuilds the latter."""
+    src = _inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run([src], out, IN_PROCESS)
+    before = _tree(out)
+    staged = out / ".dataset.k1ll3d.tmp"
+    staged.mkdir()
+    (staged / "quantities.parquet").write_bytes(b"PAR1 half")
+    shutil.move(out / "dataset", out / ".dataset.old.k1ll3d.tmp")
+    report = run([src], out, IN_PROCESS)
+    assert _skipped(report) == ["r0.txt", "r1.txt"]
+    assert not list(out.glob(".dataset.*"))
+    assert _tree(out) == before
+    assert (out / "dataset" / "facts.duckdb").is_file()
+
+
+def test_scheduler_needs_the_dask_executor(tmp_path: Path) -> None:
+    src = _inputs(tmp_path / "in", 1)
+    argv = ["run", str(src), "--out", str(tmp_path / "out"), "-q", "--scheduler", "tcp://x:1"]
+    assert main(argv) == 2
+    assert not (tmp_path / "out").exists()
