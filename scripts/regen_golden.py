@@ -23,7 +23,12 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 def golden_inputs() -> list[Path]:
-    return collect_inputs([ROOT / "raw", ROOT / "tests" / "corpus"])
+    """raw/ and the synthetic reports directly in tests/corpus/: never the real-text sets below it
+    (tests/corpus/real/), whose blind half must not be written out as committed output."""
+    corpus = ROOT / "tests" / "corpus"
+    return collect_inputs(
+        [ROOT / "raw", *sorted(corpus.glob("*.txt")), *sorted(corpus.glob("*.pdf"))]
+    )
 
 
 def golden_name(path: Path) -> str:

@@ -191,14 +191,15 @@ def test_apply_corrections_reject_edit_add(extracted: Path, tmp_path: Path) -> N
     doc = _doc(work, "seed.txt")
     machine = (work / "documents" / "seed.txt.json").read_bytes()
     start = doc.text.index("II期")
+    q2, q5, q6 = (doc.facts.quantities[i].id for i in (1, 4, 5))
     corr = tmp_path / "corrections"
     corr.mkdir()
     (corr / "seed.txt.json").write_text(
         _corrections(
             doc,
             [
-                {"action": "reject", "fact_id": "q2"},
-                {"action": "edit", "fact_id": "q5", "field": "value", "value": 123},
+                {"action": "reject", "fact_id": q2},
+                {"action": "edit", "fact_id": q5, "field": "value", "value": 123},
                 {
                     "action": "add",
                     "type": "quantities",
@@ -207,8 +208,8 @@ def test_apply_corrections_reject_edit_add(extracted: Path, tmp_path: Path) -> N
                     "at": "2026-01-02T09:00:00Z",
                 },
                 {"action": "reject", "fact_id": "q9999"},
-                {"action": "edit", "fact_id": "q6", "field": "kind", "value": "weight"},
-                {"action": "edit", "fact_id": "q6", "field": "span", "value": {}},
+                {"action": "edit", "fact_id": q6, "field": "kind", "value": "weight"},
+                {"action": "edit", "fact_id": q6, "field": "span", "value": {}},
             ],
         ),
         encoding="utf-8",
@@ -221,22 +222,23 @@ def test_apply_corrections_reject_edit_add(extracted: Path, tmp_path: Path) -> N
     assert (work / "documents" / "seed.txt.json").read_bytes() == machine
     reviewed = _doc(work / "reviewed", "seed.txt")
     by_id = {q.id: q for q in reviewed.facts.quantities}
-    assert by_id["q2"].review is not None and by_id["q2"].review.action == "reject"
-    assert by_id["q2"].review.at == "2026-01-02T03:04:05Z"  # the file's `at`, not the clock
-    assert by_id["q5"].value == 123 and by_id["q5"].review is not None
-    assert by_id["q5"].review.fields == ["value"]
+    assert by_id[q2].review is not None and by_id[q2].review.action == "reject"
+    assert by_id[q2].review.at == "2026-01-02T03:04:05Z"  # the file's `at`, not the clock
+    assert by_id[q5].value == 123 and by_id[q5].review is not None
+    assert by_id[q5].review.fields == ["value"]
     added = [q for q in reviewed.facts.quantities if q.rule == "review.add.v1"]
     assert len(added) == 1
     new = added[0]
     assert new.text == "II期" == reviewed.text[new.span.start : new.span.end]
-    assert new.id == f"q{len(doc.facts.quantities) + 1}" and new.unit == "期"
+    assert re.fullmatch(r"q-[0-9a-f]{8}", new.id) and new.unit == "期"  # the stable-id scheme
+    assert new.id not in {q.id for q in doc.facts.quantities}
     assert new.review is not None and new.review.at == "2026-01-02T09:00:00Z"
     assert new.page == reviewed.page_at(start)
     assert "review" not in json.loads(machine)["facts"]["quantities"][0]
     # the dataset CSV leaves the rejected fact out; the log lists every outcome
     rows = (work / "reviewed" / "quantities.csv").read_text(encoding="utf-8").splitlines()
     ids = {r.split(",")[1] for r in rows[1:]}
-    assert "q2" not in ids and new.id in ids and "q5" in ids
+    assert q2 not in ids and new.id in ids and q5 in ids
     log = (work / "reviewed" / "corrections.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(log) == 6
     # deterministic: a second application gives byte-identical files
@@ -253,7 +255,10 @@ def test_changed_document_refuses_the_whole_file(extracted: Path, tmp_path: Path
     corr = tmp_path / "corrections"
     corr.mkdir()
     (corr / "seed.txt.json").write_text(
-        _corrections(doc, [{"action": "reject", "fact_id": "q1"}], sha="0" * 64), encoding="utf-8"
+        _corrections(
+            doc, [{"action": "reject", "fact_id": doc.facts.quantities[0].id}], sha="0" * 64
+        ),
+        encoding="utf-8",
     )
     (corr / "broken.json").write_text('{"schema_version": 1}', encoding="utf-8")
     assert main(["apply-corrections", str(work), str(corr)]) == 1
@@ -382,12 +387,13 @@ def test_browser_review_round_trip(browser: Any, extracted: Path, tmp_path: Path
     page.keyboard.press("k")
     assert page.inner_text("#detail .fid") == q1.id
 
-    # reject q2
-    page.click('#text mark.hl[data-id="q2"]:not(.mention)')
+    # reject the second quantity
+    q2, q5 = doc.facts.quantities[1].id, doc.facts.quantities[4].id
+    page.click(f'#text mark.hl[data-id="{q2}"]:not(.mention)')
     page.click("#reject")
-    assert page.locator('#text mark.rejected[data-id="q2"]').count() >= 1
-    # edit q5's value
-    page.click('#text mark.hl[data-id="q5"]:not(.mention)')
+    assert page.locator(f'#text mark.rejected[data-id="{q2}"]').count() >= 1
+    # edit the fifth one's value
+    page.click(f'#text mark.hl[data-id="{q5}"]:not(.mention)')
     page.keyboard.press("e")
     page.select_option("#edit-field", "value")
     page.fill("#edit-value", "123")
@@ -431,8 +437,8 @@ def test_browser_review_round_trip(browser: Any, extracted: Path, tmp_path: Path
     assert main(["apply-corrections", str(work), str(corrections)]) == 0
     reviewed = _doc(work / "reviewed", "seed.txt")
     by_id = {q.id: q for q in reviewed.facts.quantities}
-    assert by_id["q2"].review is not None and by_id["q2"].review.action == "reject"
-    assert by_id["q5"].value == 123
+    assert by_id[q2].review is not None and by_id[q2].review.action == "reject"
+    assert by_id[q5].value == 123
     added = [q for q in reviewed.facts.quantities if q.rule == "review.add.v1"]
     assert [(q.text, q.value, q.unit) for q in added] == [("II期", 2, "期")]
 
@@ -451,7 +457,8 @@ def test_browser_pdf_page_shows_the_fact_box(browser: Any, extracted: Path) -> N
     page = browser.new_page(viewport={"width": 1366, "height": 800})
     watch = PageWatch(page)
     page.goto((extracted / "review" / "seed.pdf.html").as_uri())
-    page.click('#text mark.hl[data-id="q1"]:not(.mention)')
+    q1 = _doc(extracted, "seed.pdf").facts.quantities[0].id
+    page.click(f'#text mark.hl[data-id="{q1}"]:not(.mention)')
     assert page.locator("#detail .pageimg img").count() == 1
     box = page.locator("#detail .pageimg .box").bounding_box()
     img = page.locator("#detail .pageimg img").bounding_box()
@@ -479,10 +486,13 @@ def test_browser_hostile_report_runs_no_script(browser: Any, hostile: Path) -> N
     assert "<script>window.__pwned=1;alert(1)</script>" in text
     assert '<img src=x onerror="window.__pwned=2">' in text
     # the failed check is listed first; f jumps to it and selects its first fact
+    doc = _doc(hostile, "hostile.txt")
+    failed = next(c for c in doc.checks if c.status == "fail")
     page.keyboard.press("f")
     assert page.locator("li.check.fail.focus").count() == 1
-    assert page.inner_text("#detail .fid") == "q2"
-    page.click('#text mark.hl[data-id="q1"]:not(.mention)')
+    assert page.inner_text("#detail .fid") == failed.fact_ids[0]
+    q1 = doc.facts.quantities[0].id
+    page.click(f'#text mark.hl[data-id="{q1}"]:not(.mention)')
     assert "<img src=x" in page.inner_text("#detail .sentence")
     assert page.evaluate("window.__pwned") is None
     assert watch.errors == []

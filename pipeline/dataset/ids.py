@@ -137,6 +137,19 @@ def _assign(
                 mapping.setdefault(item["id"], new)
 
 
+def span_fact_id(
+    doc_hash: str, fact_type: str, prefix: str, start: int, end: int, text: str, taken: set[str]
+) -> str:
+    """The stable id a fact added later (by a reviewer) gets: the same scheme as extraction's."""
+    key = _span_key({"span": {"start": start, "end": end}, "text": text})
+    base = f"{prefix}-{_digest(doc_hash, fact_type, str(key))}"
+    new, n = base, 1
+    while new in taken:
+        n += 1
+        new = f"{base}-{n}"
+    return new
+
+
 def assign_stable_ids(data: dict[str, Any]) -> dict[str, Any]:
     """A serialized document with stable ids on every fact and check and every reference remapped.
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from pipeline.dataset.ids import span_fact_id
 from pipeline.emit import (
     atomic_write_text,
     document_to_json,
@@ -159,18 +160,17 @@ def _edit(doc: Document, c: EditCorrection, at: str | None) -> str:
     return c.fact_id
 
 
-def _next_id(doc: Document, fact_type: str) -> str:
-    items = getattr(doc.facts, fact_type)
+def _next_id(doc: Document, fact_type: str, start: int, end: int) -> str:
+    """A stable id (pipeline.dataset.ids) for a fact added at ``start:end``."""
     prefix = ID_PREFIXES.get(fact_type)
     if prefix is None:
-        m = re.fullmatch(r"(.*?)\d+", items[0].id) if items else None
+        items = getattr(doc.facts, fact_type)
+        m = re.fullmatch(r"([A-Za-z]+).*", items[0].id) if items else None
         prefix = m.group(1) if m else fact_type[:2]
     taken = {getattr(f, "id", "") for name in fact_types(doc) for f in getattr(doc.facts, name)}
-    numbers = [int(t[len(prefix) :]) for t in taken if re.fullmatch(re.escape(prefix) + r"\d+", t)]
-    n = max(numbers, default=0) + 1
-    while f"{prefix}{n}" in taken:
-        n += 1
-    return f"{prefix}{n}"
+    return span_fact_id(
+        doc.source.sha256, fact_type, prefix, start, end, doc.text[start:end], taken
+    )
 
 
 def _add(doc: Document, c: AddCorrection, at: str | None) -> str:
@@ -190,7 +190,7 @@ def _add(doc: Document, c: AddCorrection, at: str | None) -> str:
         rejected = review is not None and review.action == "reject"
         if (other.span.start, other.span.end) == (start, end) and not rejected:
             raise Refused(f"{c.type} already has {other.id} at {start}-{end}")
-    fact_id = _next_id(doc, c.type)
+    fact_id = _next_id(doc, c.type, start, end)
     data: dict[str, Any] = {
         "id": fact_id,
         "text": doc.text[start:end],
