@@ -21,6 +21,9 @@ import yaml
 
 from pipeline.errors import LexiconError
 
+# libyaml's safe loader when PyYAML was built with it (about 10x faster on the large lexicons).
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 LEXICON_DIR_ENV = "ITIS_EXTRACT_LEXICON_DIR"
 """A folder that replaces ``pipeline/lexicon/`` (same file names): an analyst's edited copy."""
 
@@ -61,7 +64,7 @@ def load_lexicon(name: str) -> Any:
     if not path.is_file():
         raise LexiconError(f"no lexicon named {name!r} ({path})")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as e:
         raise LexiconError(f"{name}.yaml is not valid YAML: {e}") from e
     schema_path = root / "schemas" / f"{name}.schema.json"
