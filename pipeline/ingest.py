@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pipeline import pdftables
 from pipeline.chars import CJK_RE, fold_width, is_private_use
 from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
@@ -539,21 +540,11 @@ def _open_pdfium(path: Path) -> Any:
 TableFinder = Callable[[Any, int, str], list[PdfTable]]
 
 
-def _default_table_finder() -> TableFinder | None:
-    try:
-        from pipeline.extract import tables as table_stage
-    except ImportError:
-        return None
-    finder = getattr(table_stage, "find_pdf_tables", None)
-    gate = getattr(table_stage, "page_may_have_table", None)
-    if finder is None or gate is None:
-        return None
-
+def _default_table_finder() -> TableFinder:
     def run(page: Any, number: int, text: str) -> list[PdfTable]:
-        if not gate(page, text):
+        if not pdftables.page_may_have_table(page, text):
             return []
-        result: list[PdfTable] = finder(page, number)
-        return result
+        return pdftables.find_pdf_tables(page, number)
 
     return run
 

@@ -1,0 +1,469 @@
+"""Table grids on one PDF page: ruled ones from pdfplumber's lines strategy, unruled ones
+from the column alignment of numeric cells."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.chars import fold_width
+from pipeline.models import (
+    PdfTable,
+)
+from pipeline.pdftables.cells import Box, _is_year, clean_cell_text, parse_cell
+from pipeline.pdftables.lexicon import _lex, caption_label
+
+# --------------------------------------------------------------------------- PDF grids
+
+# Ruled tables: pdfplumber's lines strategy, a little tolerant of the hairline gaps
+# that CJK report templates leave between cell borders.
+LINES_SETTINGS: dict[str, Any] = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "edge_min_length": 3,
+    "intersection_tolerance": 3,
+}
+# Chars farther apart than this many font sizes start a new phrase (a new cell): wider
+# than a Latin space or letter-spaced CJK (項　目 joins back later), narrower than a
+# column gap.
+PHRASE_GAP_EM = 0.8
+SPACE_GAP_EM = 0.2
+_NUMERIC_TAIL_RE = re.compile(r"\S\s+[-+▲▼]?[\d.,]+%?\s+[-+▲▼]?[\d.,]+%?\s*$")
+
+
+def page_may_have_table(page: Any, text: str) -> bool:
+    """Cheap gate before the table finder: a ``表 N`` caption, ruling, or numeric rows on top."""
+    folded = fold_width(text)
+    if _lex().caption_line.search(folded):
+        return True
+    try:
+        if len(page.rects) + len(page.lines) >= 4:
+            return True
+    except Exception:  # a page object without drawing objects
+        pass
+    head = [ln for ln in folded.split("\n", 8)[:8] if ln.strip()][:4]
+    return sum(1 for ln in head if _NUMERIC_TAIL_RE.search(ln)) >= 2
+
+
+@dataclass
+class _PLine:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    chars: list[dict[str, Any]]
+
+    @property
+    def size(self) -> float:
+        sizes = [float(c.get("size") or (c["bottom"] - c["top"])) for c in self.chars]
+        return statistics.median(sizes) if sizes else max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _Phrase:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def _join_wrapped(text: str) -> str:
+    """Lines of one cell joined: nothing between CJK characters, a space otherwise."""
+    return clean_cell_text(text.replace("\n", " "))
+
+
+def _text_lines(page: Any) -> list[_PLine]:
+    out = []
+    for ln in page.extract_text_lines(return_chars=True, strip=True):
+        chars = [c for c in ln.get("chars", []) if c.get("text")]
+        if not ln.get("text", "").strip():
+            continue
+        out.append(_PLine(ln["text"], ln["x0"], ln["top"], ln["x1"], ln["bottom"], chars))
+    out.sort(key=lambda x: (round(x.top, 1), x.x0))
+    return out
+
+
+def _phrases(line: _PLine) -> list[_Phrase]:
+    """Runs of characters closer than a column gap: the cells of one text line."""
+    size = line.size
+    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    out: list[_Phrase] = []
+    cur: list[str] = []
+    box: list[float] = []
+    prev_x1 = 0.0
+    for c in chars:
+        gap = c["x0"] - prev_x1
+        if cur and gap > PHRASE_GAP_EM * size:
+            out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+            cur = []
+        if cur and gap > SPACE_GAP_EM * size:
+            cur.append(" ")
+        if not cur:
+            box = [c["x0"], c["top"], c["x1"], c["bottom"]]
+        else:
+            box = [box[0], min(box[1], c["top"]), c["x1"], max(box[3], c["bottom"])]
+        cur.append(c["text"])
+        prev_x1 = c["x1"]
+    if cur:
+        out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+    return out
+
+
+def _inside(line: _PLine, boxes: Sequence[Box]) -> bool:
+    cy = (line.top + line.bottom) / 2
+    cx = (line.x0 + line.x1) / 2
+    return any(b[0] - 2 <= cx <= b[2] + 2 and b[1] - 2 <= cy <= b[3] + 2 for b in boxes)
+
+
+def _round_box(b: Sequence[float]) -> Box:
+    return (round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))
+
+
+def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
+    raw = t.extract()
+    rows = [[None if c is None else _join_wrapped(c) for c in r] for r in raw]
+    boxes = [[_round_box(b) if b else None for b in r.cells] for r in t.rows]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
+        return None
+    return PdfTable(
+        page=page_number,
+        bbox=_round_box(t.bbox),
+        rows=rows,
+        cell_bboxes=boxes,  # type: ignore[arg-type]
+        strategy="lines",
+    )
+
+
+def _is_caption_line(text: str) -> bool:
+    return caption_label(text, "table") is not None or caption_label(text, "figure") is not None
+
+
+def _caption_above(lines: Sequence[_PLine], top: float, floor: float) -> str | None:
+    """The ``表 N`` line closest above ``top`` (and below ``floor``), within a few lines."""
+    best = None
+    for ln in lines:
+        near = ln.bottom <= top + 2 and ln.top >= floor and top - ln.bottom <= 6 * ln.size
+        if near and caption_label(ln.text, "table"):
+            best = ln
+    return best.text if best else None
+
+
+def _figure_caption_near(lines: Sequence[_PLine], bbox: Box) -> str | None:
+    """A ``圖 N`` caption right above or below a grid (past its source and note lines):
+    the grid is a chart drawn with rectangles, not a table."""
+    lex = _lex()
+    for ln in lines:
+        if 0 <= bbox[1] - ln.bottom <= 2 * ln.size and caption_label(ln.text, "figure"):
+            return ln.text
+    for ln in lines:
+        if ln.top < bbox[3] - 1:
+            continue
+        if ln.top - bbox[3] > 8 * ln.size:
+            break
+        f = fold_width(ln.text)
+        if lex.source_line.match(f) or lex.note_line.match(f):
+            continue
+        return ln.text if caption_label(ln.text, "figure") else None
+    return None
+
+
+def find_pdf_tables(page: Any, page_number: int) -> list[PdfTable]:
+    """Table grids on one pdfplumber page: ruled ones first, then unruled ones.
+
+    Unruled tables are read under each ``表 N`` caption that has no ruled grid, and at
+    the top of a page (a table continued from the previous page), by the column
+    alignment of their numeric cells.
+    """
+    # A malformed page must cost its tables, not the document: the finder is best effort.
+    try:
+        lines = _text_lines(page)
+        found = page.find_tables(LINES_SETTINGS)
+    except Exception:
+        return []
+    out: list[PdfTable] = []
+    for t in found:
+        pt = _from_lines_table(t, page_number)
+        if pt is not None:
+            out.append(pt)
+    out.sort(key=lambda p: p.bbox[1])
+    floor = 0.0
+    for p in out:
+        p.caption = _caption_above(lines, p.bbox[1], floor) or _figure_caption_near(lines, p.bbox)
+        floor = p.bbox[3]
+    ruled = [p.bbox for p in out]
+    ruled_captions = {p.caption for p in out if p.caption}
+    width = float(page.width)
+    for k, ln in enumerate(lines):
+        if caption_label(ln.text, "table") is None or ln.text in ruled_captions:
+            continue
+        nxt = next((b for b in ruled if b[1] >= ln.bottom - 2), None)
+        if nxt is not None and nxt[1] - ln.bottom <= 6 * ln.size:
+            continue
+        start = k + 1
+        if start < len(lines) and _continues_caption(ln, lines[start]):
+            start += 1
+        tt = _text_table(lines, start, page_number, ruled, width, ln.text, probe=False)
+        if tt is not None:
+            out.append(tt)
+    if not out:
+        tt = _text_table(lines, 0, page_number, ruled, width, None, probe=True)
+        if tt is not None:
+            out.append(tt)
+    out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
+    return out
+
+
+def _continues_caption(caption: _PLine, line: _PLine) -> bool:
+    """The second line of a wrapped caption: one phrase, aligned or centred like it."""
+    if len(_phrases(line)) != 1 or line.top - caption.bottom > caption.size:
+        return False
+    centred = abs((line.x0 + line.x1) - (caption.x0 + caption.x1)) / 2 < caption.size
+    return centred or abs(line.x0 - caption.x0) < caption.size
+
+
+def _is_data_phrase(text: str) -> bool:
+    cv = parse_cell(text)
+    return cv is not None and (cv.null or not _is_year(text))
+
+
+def _collect_lines(
+    lines: Sequence[_PLine],
+    start: int,
+    exclude: Sequence[Box],
+    width: float,
+    probe: bool,
+) -> list[tuple[_PLine, list[_Phrase], bool]]:
+    lex = _lex()
+    got: list[tuple[_PLine, list[_Phrase], bool]] = []
+    heights: list[float] = []
+    seen_data = False
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if _inside(ln, exclude):
+            if got:
+                break
+            continue
+        f = fold_width(ln.text)
+        if lex.note_line.match(f) or lex.source_line.match(f) or _is_caption_line(ln.text):
+            break
+        if "。" in f:
+            break
+        ph = _phrases(ln)
+        data = any(_is_data_phrase(p.text) for p in ph)
+        if got:
+            gap = ln.top - got[-1][0].bottom
+            if seen_data and gap > 1.8 * statistics.median(heights):
+                break
+        if len(ph) == 1 and not data and ph[0].x1 - ph[0].x0 > 0.45 * width:
+            break  # a paragraph line
+        if probe and not got and (len(ph) < 2 or not data):
+            if k - start >= 3:
+                return []
+            continue
+        if lex.unit_line.match(f):
+            continue
+        got.append((ln, ph, data))
+        heights.append(max(ln.bottom - ln.top, 1.0))
+        seen_data = seen_data or data
+    while got and not got[-1][2] and len(got[-1][1]) <= 1:
+        got.pop()
+    return got
+
+
+@dataclass
+class _Col:
+    x0: float
+    x1: float
+    numeric: int = 0
+    text: int = 0
+
+
+def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
+    """Columns as the union of overlapping phrase extents across data lines."""
+    cols: list[_Col] = []
+    for p in sorted(data_phrases, key=lambda p: p.x0):
+        if cols and p.x0 <= cols[-1].x1:
+            cols[-1].x1 = max(cols[-1].x1, p.x1)
+        else:
+            cols.append(_Col(p.x0, p.x1))
+        if _is_data_phrase(p.text):
+            cols[-1].numeric += 1
+        else:
+            cols[-1].text += 1
+    return cols
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def _best_col(p: _Phrase, cols: Sequence[_Col]) -> int:
+    ov = [_overlap(p.x0, p.x1, c.x0, c.x1) for c in cols]
+    if max(ov) > 0:
+        return ov.index(max(ov))
+    cx = (p.x0 + p.x1) / 2
+    return min(range(len(cols)), key=lambda j: abs((cols[j].x0 + cols[j].x1) / 2 - cx))
+
+
+def _header_spans(
+    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col]
+) -> list[list[tuple[list[int], _Phrase]]]:
+    """Columns each header phrase stands over.
+
+    The header line with the most phrases over value columns (the lowest such line)
+    names single columns; a line above it with fewer phrases holds group names, each
+    over the run of columns whose names it is centred on (``2022年`` over 產值, 比重).
+    """
+    value = [j for j, c in enumerate(cols) if c.numeric]
+    per_line = [[(p, _best_col(p, cols)) for p in ph] for ph in hdr]
+    counts = [sum(1 for _, j in line if j in value) for line in per_line]
+    if not counts:
+        return []
+    leaf = max(range(len(counts)), key=lambda i: (counts[i], i))
+    centers = {j: (c.x0 + c.x1) / 2 for j, c in enumerate(cols)}
+    for p, j in per_line[leaf]:
+        centers[j] = (p.x0 + p.x1) / 2
+    out: list[list[tuple[list[int], _Phrase]]] = []
+    for i, line in enumerate(per_line):
+        spans: list[tuple[list[int], _Phrase]] = []
+        for p, j in line:
+            span = [j]
+            if i < leaf and counts[i] < counts[leaf] and j in value:
+                pc = (p.x0 + p.x1) / 2
+                best = (abs(centers[j] - pc), 1, [j])
+                for a in range(len(value)):
+                    for b in range(a + 1, len(value)):
+                        run = value[a : b + 1]
+                        if j not in run or run != list(range(run[0], run[-1] + 1)):
+                            continue
+                        mean = sum(centers[x] for x in run) / len(run)
+                        best = min(best, (abs(mean - pc), len(run), run))
+                span = best[2]
+            spans.append((span, p))
+        out.append(spans)
+    return out
+
+
+def _join_text(a: str, b: str) -> str:
+    """Two pieces of one cell: a space between them unless both sides are CJK."""
+    return clean_cell_text(f"{a} {b}") if a else b
+
+
+def _text_table(
+    lines: Sequence[_PLine],
+    start: int,
+    page_number: int,
+    exclude: Sequence[Box],
+    width: float,
+    caption: str | None,
+    probe: bool,
+) -> PdfTable | None:
+    """An unruled table from aligned text lines (columns found from numeric cells)."""
+    got = _collect_lines(lines, start, exclude, width, probe)
+    data_idx = [i for i, (_, _, d) in enumerate(got) if d]
+    if len(data_idx) < 2:
+        return None
+    first_data = data_idx[0]
+    cols = _columns([p for i in data_idx for p in got[i][1]])
+    if len(cols) < 2 or not any(c.numeric for c in cols):
+        return None
+    ncol = len(cols)
+
+    # Header lines: phrases over column runs; a phrase over the same columns as the one
+    # above continues it (a wrapped header), a narrower one sits under it (two levels).
+    levels: list[list[tuple[list[int], str]]] = [[] for _ in range(ncol)]
+    hdr = got[:first_data]
+    for line in _header_spans([ph for _, ph, _ in hdr], cols):
+        for span, p in line:
+            stack = levels[span[0]]
+            if stack and stack[-1][0] == span:
+                stack[-1] = (span, _join_text(stack[-1][1], p.text))
+                for j in span[1:]:
+                    levels[j][-1] = stack[-1]
+            else:
+                for j in span:
+                    levels[j].append((span, p.text))
+    n_levels = max((len(s) for s in levels), default=0)
+    rows: list[list[str | None]] = []
+    boxes: list[list[tuple[float, float, float, float] | None]] = []
+    if n_levels:
+        h_top = min(ln.top for ln, _, _ in hdr)
+        h_bot = max(ln.bottom for ln, _, _ in hdr)
+        step = (h_bot - h_top) / n_levels
+        for lv in range(n_levels):
+            row: list[str | None] = [None] * ncol
+            brow: list[tuple[float, float, float, float] | None] = [None] * ncol
+            for j in range(ncol):
+                stack = levels[j]
+                if lv >= len(stack):
+                    if not stack:
+                        row[j] = ""
+                        brow[j] = _round_box(
+                            (cols[j].x0, h_top + lv * step, cols[j].x1, h_top + (lv + 1) * step)
+                        )
+                    continue
+                span, text = stack[lv]
+                if span[0] != j:
+                    continue
+                bottom = h_bot if lv == len(stack) - 1 else h_top + (lv + 1) * step
+                row[j] = text
+                brow[j] = _round_box(
+                    (cols[span[0]].x0, h_top + lv * step, cols[span[-1]].x1, bottom)
+                )
+            rows.append(row)
+            boxes.append(brow)
+
+    # Body: one row per data line; a label-only line close to a data line is a wrapped label.
+    body = got[first_data:]
+    pitches = [
+        body[b][0].top - body[a][0].top
+        for a, b in zip(range(len(body)), range(1, len(body)), strict=False)
+        if body[a][2] and body[b][2]
+    ]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    pending: list[str] = []
+    body_rows: list[tuple[list[str], _PLine]] = []
+    for k, (ln, ph, data) in enumerate(body):
+        cells = [""] * ncol
+        for p in ph:
+            j = _best_col(p, cols)
+            cells[j] = _join_text(cells[j], p.text)
+        if not data and pitch:
+            prev_close = body_rows and ln.top - body_rows[-1][1].top < 0.8 * pitch
+            nxt = body[k + 1] if k + 1 < len(body) else None
+            next_close = nxt is not None and nxt[2] and nxt[0].top - ln.top < 0.8 * pitch
+            if prev_close and body[k - 1][2]:
+                prev_cells = body_rows[-1][0]
+                for j, c in enumerate(cells):
+                    if c:
+                        prev_cells[j] = clean_cell_text(prev_cells[j] + c)
+                continue
+            if next_close:
+                pending = cells
+                continue
+        if pending:
+            cells = [clean_cell_text(a + b) for a, b in zip(pending, cells, strict=True)]
+            pending = []
+        body_rows.append((cells, ln))
+    for cells, ln in body_rows:
+        rows.append(list(cells))
+        boxes.append([_round_box((c.x0, ln.top, c.x1, ln.bottom)) for c in cols])
+    top = min(ln.top for ln, _, _ in got)
+    bottom = max(ln.bottom for ln, _, _ in got)
+    return PdfTable(
+        page=page_number,
+        bbox=_round_box((min(c.x0 for c in cols), top, max(c.x1 for c in cols), bottom)),
+        rows=rows,
+        cell_bboxes=boxes,
+        strategy="text",
+        caption=caption,
+    )
