@@ -46,7 +46,7 @@ class PageText(Record):
 
 
 class PdfTable(Record):
-    """A grid pdfplumber's table finder found on a page (ingest keeps the page open once)."""
+    """A grid the PDF table finder found on a page (``pipeline.pdftables``)."""
 
     page: int = Field(ge=1)
     bbox: tuple[float, float, float, float]
@@ -55,6 +55,11 @@ class PdfTable(Record):
     strategy: str = "lines"
     # The "表 N ..." line just above the grid; a "圖 N ..." line when the grid is a chart.
     caption: str | None = None
+    # What stands above the grid: a heading ("合併資產負債表", a slide title), the unit
+    # line's unit ("新台幣仟元") and the period line ("民國一一三年三月三十一日…").
+    title: str | None = None
+    unit: str | None = None
+    period: str | None = None
 
 
 class RawDocument(Record):

@@ -111,6 +111,7 @@ class CellValue:
     decimals: int
     unit: UnitInfo | None
     markers: tuple[str, ...]
+    currency: str | None = None  # "$ 674,310": money in TWD, scaled by the table's unit
 
 
 def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
@@ -136,7 +137,8 @@ def parse_cell(text: str) -> CellValue | None:
     """Number or null marker in a table cell; None for a text cell.
 
     ``1,138`` -> 1138; ``-12.5%`` -> -12.5 (percent); ``▼3.2`` -> -3.2; ``-``/``—`` -> null;
-    ``181.2億美元`` -> 181.2 with its own unit. A year with 年 stays text.
+    ``181.2億美元`` -> 181.2 with its own unit. A year with 年 stays text. As an
+    accountant reads a statement: ``(1,234)`` -> -1234, ``$ 674,310`` -> 674310 in TWD.
     """
     lex = _lex()
     folded = fold_width(text).strip()
@@ -148,6 +150,15 @@ def parse_cell(text: str) -> CellValue | None:
     if t.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, markers)
     sign = 1
+    currency: str | None = None
+    m = lex.currency_prefix.match(t)
+    if m:
+        currency = lex.currency_prefixes[m.group().strip()]
+        t = t[m.end() :]
+    m = lex.accounting_negative.match(t)
+    if m and _NUMBER_RE.fullmatch(m.group("inner")) and m.group("inner")[0] not in "+-":
+        sign = -1
+        t = m.group("inner")
     if t and t[0] in lex.sign_markers:
         sign = lex.sign_markers[t[0]]
         t = t[1:].lstrip()
@@ -160,7 +171,9 @@ def parse_cell(text: str) -> CellValue | None:
     value = sign * float(m.group("num").replace(",", ""))
     rest = m.group("rest").strip()
     if not rest:
-        return CellValue(value, False, False, len(frac), None, markers)
+        return CellValue(value, False, False, len(frac), None, markers, currency)
+    if currency is not None:
+        return None
     if rest in lex.percent_units:
         return CellValue(value, False, True, len(frac), None, markers)
     unit = parse_unit(rest)
@@ -169,6 +182,11 @@ def parse_cell(text: str) -> CellValue | None:
     if unit.kind == "duration" and lex.year_header.match(t):
         return None
     return CellValue(value, False, unit.kind == "percent", len(frac), unit, markers)
+
+
+def is_account_code(text: str) -> bool:
+    """A statement's account code (``1100``, ``11XX``, ``1980``): a code, never a quantity."""
+    return bool(_lex().account_code.match(fold_width(text).strip()))
 
 
 def is_value_token(token: str) -> bool:

@@ -13,21 +13,12 @@ from pipeline.chars import fold_width
 from pipeline.models import (
     PdfTable,
 )
-from pipeline.pdftables.cells import Box, _is_year, clean_cell_text, parse_cell
+from pipeline.pdftables.cells import Box, _is_year, clean_cell_text, is_account_code, parse_cell
+from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 # --------------------------------------------------------------------------- PDF grids
 
-# Ruled tables: pdfplumber's lines strategy, a little tolerant of the hairline gaps
-# that CJK report templates leave between cell borders.
-LINES_SETTINGS: dict[str, Any] = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "snap_tolerance": 3,
-    "join_tolerance": 3,
-    "edge_min_length": 3,
-    "intersection_tolerance": 3,
-}
 # Chars farther apart than this many font sizes start a new phrase (a new cell): wider
 # than a Latin space or letter-spaced CJK (項　目 joins back later), narrower than a
 # column gap.
@@ -37,7 +28,7 @@ _NUMERIC_TAIL_RE = re.compile(r"\S\s+[-+▲▼]?[\d.,]+%?\s+[-+▲▼]?[\d.,]+%?
 
 
 def page_may_have_table(page: Any, text: str) -> bool:
-    """Cheap gate before the table finder: a ``表 N`` caption, ruling, or numeric rows on top."""
+    """Cheap gate before the table finder: a ``表 N`` caption, ruling, or numeric rows."""
     folded = fold_width(text)
     if _lex().caption_line.search(folded):
         return True
@@ -46,8 +37,7 @@ def page_may_have_table(page: Any, text: str) -> bool:
             return True
     except Exception:  # a page object without drawing objects
         pass
-    head = [ln for ln in folded.split("\n", 8)[:8] if ln.strip()][:4]
-    return sum(1 for ln in head if _NUMERIC_TAIL_RE.search(ln)) >= 2
+    return sum(1 for ln in folded.split("\n") if _NUMERIC_TAIL_RE.search(ln)) >= 2
 
 
 @dataclass
@@ -79,15 +69,61 @@ def _join_wrapped(text: str) -> str:
     return clean_cell_text(text.replace("\n", " "))
 
 
-def _text_lines(page: Any) -> list[_PLine]:
+def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
+    """Text lines from glyph boxes: glyphs whose vertical centres agree, left to right."""
+    rows: list[list[dict[str, Any]]] = []
+    centres: list[float] = []
+    for c in sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])):
+        cy = (c["top"] + c["bottom"]) / 2
+        h = max(c["bottom"] - c["top"], 1.0)
+        if rows and abs(cy - centres[-1]) <= 0.35 * h:
+            rows[-1].append(c)
+            n = len(rows[-1])
+            centres[-1] += (cy - centres[-1]) / n
+        else:
+            rows.append([c])
+            centres.append(cy)
     out = []
-    for ln in page.extract_text_lines(return_chars=True, strip=True):
-        chars = [c for c in ln.get("chars", []) if c.get("text")]
-        if not ln.get("text", "").strip():
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        size = statistics.median(float(c.get("size") or (c["bottom"] - c["top"])) for c in row)
+        parts: list[str] = []
+        prev_x1: float | None = None
+        for c in row:
+            if prev_x1 is not None and c["x0"] - prev_x1 > SPACE_GAP_EM * size:
+                parts.append(" ")
+            parts.append(c["text"])
+            prev_x1 = c["x1"]
+        text = "".join(parts).strip()
+        if not text:
             continue
-        out.append(_PLine(ln["text"], ln["x0"], ln["top"], ln["x1"], ln["bottom"], chars))
+        out.append(
+            _PLine(
+                text,
+                min(c["x0"] for c in row),
+                min(c["top"] for c in row),
+                max(c["x1"] for c in row),
+                max(c["bottom"] for c in row),
+                row,
+            )
+        )
     out.sort(key=lambda x: (round(x.top, 1), x.x0))
     return out
+
+
+class _CharsPage:
+    """The one thing ``pdfplumber.table.Table.extract`` reads from a page: its chars."""
+
+    def __init__(self, chars: Sequence[dict[str, Any]]) -> None:
+        self.chars = [{**c, "upright": True, "doctop": c["top"]} for c in chars]
+
+
+def _ruled_tables(geom: PageGeometry) -> list[Any]:
+    """pdfplumber Tables on the geometry's edges, their text read from its glyphs."""
+    from pdfplumber import table as pt
+
+    page: Any = _CharsPage(geom.chars)
+    return [pt.Table(page, group) for group in cell_groups(geom.edges)]
 
 
 def _phrases(line: _PLine) -> list[_Phrase]:
@@ -128,8 +164,19 @@ def _round_box(b: Sequence[float]) -> Box:
 
 def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
     raw = t.extract()
-    rows = [[None if c is None else _join_wrapped(c) for c in r] for r in raw]
-    boxes = [[_round_box(b) if b else None for b in r.cells] for r in t.rows]
+    rows: list[list[str | None]] = []
+    boxes: list[list[Box | None]] = []
+    chars = getattr(t.page, "chars", [])
+    for r, row in zip(raw, t.rows, strict=True):
+        cells = [_round_box(b) if b else None for b in row.cells]
+        split = _split_collapsed(row.cells, chars)
+        if split is None:
+            rows.append([None if c is None else _join_wrapped(c) for c in r])
+            boxes.append(cells)
+            continue
+        for texts, top, bottom in split:
+            rows.append(list(texts))
+            boxes.append([(b[0], top, b[2], bottom) if b else None for b in cells])
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
     if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
@@ -141,6 +188,45 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
         cell_bboxes=boxes,  # type: ignore[arg-type]
         strategy="lines",
     )
+
+
+def _split_collapsed(
+    cells: Sequence[Any], chars: Sequence[dict[str, Any]]
+) -> list[tuple[list[str | None], float, float]] | None:
+    """The text lines of a ruled row that holds many rows (statements rule the columns
+    and the header but not each row): one row per text line, or None when the row is
+    a row (fewer than two of its lines hold numbers)."""
+    boxes = [b for b in cells if b]
+    if len(boxes) < 2:
+        return None
+    top = min(b[1] for b in boxes)
+    bottom = max(b[3] for b in boxes)
+    inside = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    lines = lines_from_chars(inside)
+    if len(lines) < 3:
+        return None
+    out: list[tuple[list[str | None], float, float]] = []
+    numeric = 0
+    for ln in lines:
+        texts: list[str | None] = []
+        for b in cells:
+            if b is None:
+                texts.append(None)
+                continue
+            own = [c for c in ln.chars if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2]]
+            sub = _PLine("", ln.x0, ln.top, ln.x1, ln.bottom, own)
+            texts.append(_join_text_all([p.text for p in _phrases(sub)]))
+        if sum(1 for x in texts[1:] if x and _is_data_phrase(x)) >= 1:
+            numeric += 1
+        out.append((texts, round(ln.top, 2), round(ln.bottom, 2)))
+    return out if numeric >= 2 else None
+
+
+def _join_text_all(parts: Sequence[str]) -> str:
+    out = ""
+    for p in parts:
+        out = _join_text(out, p)
+    return out
 
 
 def _is_caption_line(text: str) -> bool:
@@ -177,18 +263,32 @@ def _figure_caption_near(lines: Sequence[_PLine], bbox: Box) -> str | None:
 
 
 def find_pdf_tables(page: Any, page_number: int) -> list[PdfTable]:
-    """Table grids on one pdfplumber page: ruled ones first, then unruled ones.
+    """Table grids on one pdfplumber page (the pdfplumber engine's path)."""
+    try:
+        geom = plumber_geometry(page)
+    except Exception:  # a malformed page costs its tables, not the document
+        return []
+    return find_tables(geom, page_number)
 
-    Unruled tables are read under each ``表 N`` caption that has no ruled grid, and at
-    the top of a page (a table continued from the previous page), by the column
-    alignment of their numeric cells.
+
+def find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
+    """Table grids on one page: ruled ones first, then unruled ones.
+
+    Unruled tables are read under each ``表 N`` caption that has no ruled grid, then
+    wherever lines with a label and aligned numeric cells follow each other (an
+    uncaptioned statement, a slide's KPI table, a table continued from the page
+    before). Each grid records the title, unit line and period line above it.
     """
     # A malformed page must cost its tables, not the document: the finder is best effort.
     try:
-        lines = _text_lines(page)
-        found = page.find_tables(LINES_SETTINGS)
+        return _find_tables(geom, page_number)
     except Exception:
         return []
+
+
+def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
+    lines = lines_from_chars(geom.chars)
+    found = _ruled_tables(geom)
     out: list[PdfTable] = []
     for t in found:
         pt = _from_lines_table(t, page_number)
@@ -201,7 +301,7 @@ def find_pdf_tables(page: Any, page_number: int) -> list[PdfTable]:
         floor = p.bbox[3]
     ruled = [p.bbox for p in out]
     ruled_captions = {p.caption for p in out if p.caption}
-    width = float(page.width)
+    width = geom.width
     for k, ln in enumerate(lines):
         if caption_label(ln.text, "table") is None or ln.text in ruled_captions:
             continue
@@ -214,12 +314,106 @@ def find_pdf_tables(page: Any, page_number: int) -> list[PdfTable]:
         tt = _text_table(lines, start, page_number, ruled, width, ln.text, probe=False)
         if tt is not None:
             out.append(tt)
-    if not out:
-        tt = _text_table(lines, 0, page_number, ruled, width, None, probe=True)
-        if tt is not None:
-            out.append(tt)
+    out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
+    for p in out:
+        _context_above(lines, p, out)
     return out
+
+
+def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
+    """Data lines that start with a label (a statement's or a KPI table's rows do; a
+    chart's axis ticks and data labels do not)."""
+    n = 0
+    for _, ph, data in got:
+        if not data:
+            continue
+        first = next((p for p in ph if not is_account_code(p.text)), None)
+        if first is not None and not _is_data_phrase(first.text):
+            n += 1
+    return n
+
+
+def _uncaptioned(
+    lines: Sequence[_PLine], page_number: int, exclude: Sequence[Box], width: float
+) -> list[PdfTable]:
+    """Unruled tables without a caption: runs of label + aligned number lines."""
+    out: list[PdfTable] = []
+    boxes = list(exclude)
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        ph = _phrases(ln)
+        if _inside(ln, boxes) or len(ph) < 2 or not any(_is_data_phrase(p.text) for p in ph):
+            k += 1
+            continue
+        start = _header_start(lines, k, boxes)
+        tt = _text_table(lines, start, page_number, boxes, width, None, probe=False, gap=4.5)
+        got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= 3
+        if tt is None or not got_rows or tt.bbox[3] < ln.top:
+            k += 1
+            continue
+        got = _collect_lines(lines, start, boxes, width, False, 4.5)
+        if _label_rows(got) < 2:
+            k += 1
+            continue
+        out.append(tt)
+        boxes.append(tt.bbox)
+        while k < len(lines) and lines[k].top <= tt.bbox[3]:
+            k += 1
+    return out
+
+
+def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
+    """First header line above data line ``k``: multi-phrase text lines set close above it."""
+    lex = _lex()
+    start = k
+    for j in range(k - 1, max(k - 4, -1), -1):
+        ln = lines[j]
+        f = fold_width(ln.text)
+        if _inside(ln, exclude) or lines[start].top - ln.bottom > 2.5 * ln.size:
+            break
+        if lex.unit_line.match(f) or lex.period_line.match(f) or _is_caption_line(ln.text):
+            break
+        if "。" in f or lex.statement_title.search(f):
+            break
+        ph = _phrases(ln)
+        if any(_is_data_phrase(p.text) and not _is_year(p.text) for p in ph):
+            break
+        if len(ph) < 2 and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
+            break
+        start = j
+    return start
+
+
+def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[PdfTable]) -> None:
+    """Title, unit line and period line in the few lines above a grid (or inside its top)."""
+    lex = _lex()
+    top = table.bbox[1]
+    floor = max((t.bbox[3] for t in tables if t.bbox[3] <= top + 1 and t is not table), default=0)
+    above = [ln for ln in lines if floor - 1 <= ln.top and ln.bottom <= top + 2]
+    inside = [ln for ln in lines if top - 2 <= ln.top <= table.bbox[3]]
+    for ln in inside:
+        m = lex.unit_line.match(fold_width(ln.text))
+        if m and table.unit is None:
+            table.unit = ln.text[m.start("unit") : m.end("unit")].strip()
+    for ln in reversed(above[-8:]):
+        f = fold_width(ln.text)
+        m = lex.unit_line.match(f) or lex.unit_inline.search(f)
+        if m:
+            if table.unit is None:
+                table.unit = clean_cell_text(ln.text[m.start("unit") : m.end("unit")])
+            rest = (f[: m.start()] + f[m.end() :]).strip()
+            if not rest:
+                continue
+            f = rest
+        text = clean_cell_text(f)
+        if lex.period_line.match(text):
+            table.period = table.period or clean_cell_text(ln.text)
+            continue
+        if "。" not in text and len(text) <= 40 and table.caption is None:
+            table.title = clean_cell_text(ln.text)
+            break
 
 
 def _continues_caption(caption: _PLine, line: _PLine) -> bool:
@@ -241,6 +435,7 @@ def _collect_lines(
     exclude: Sequence[Box],
     width: float,
     probe: bool,
+    gap_factor: float = 1.8,
 ) -> list[tuple[_PLine, list[_Phrase], bool]]:
     lex = _lex()
     got: list[tuple[_PLine, list[_Phrase], bool]] = []
@@ -261,7 +456,7 @@ def _collect_lines(
         data = any(_is_data_phrase(p.text) for p in ph)
         if got:
             gap = ln.top - got[-1][0].bottom
-            if seen_data and gap > 1.8 * statistics.median(heights):
+            if seen_data and gap > gap_factor * statistics.median(heights):
                 break
         if len(ph) == 1 and not data and ph[0].x1 - ph[0].x0 > 0.45 * width:
             break  # a paragraph line
@@ -366,9 +561,10 @@ def _text_table(
     width: float,
     caption: str | None,
     probe: bool,
+    gap: float = 1.8,
 ) -> PdfTable | None:
     """An unruled table from aligned text lines (columns found from numeric cells)."""
-    got = _collect_lines(lines, start, exclude, width, probe)
+    got = _collect_lines(lines, start, exclude, width, probe, gap)
     data_idx = [i for i, (_, _, d) in enumerate(got) if d]
     if len(data_idx) < 2:
         return None

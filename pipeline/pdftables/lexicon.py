@@ -59,6 +59,13 @@ class _Lex:
     figure_reference: re.Pattern[str]
     table_reference: re.Pattern[str]
     reference_blocked_before: frozenset[str]
+    accounting_negative: re.Pattern[str]
+    currency_prefix: re.Pattern[str]
+    currency_prefixes: dict[str, str]
+    account_code: re.Pattern[str]
+    statement_title: re.Pattern[str]
+    period_line: re.Pattern[str]
+    grand_total_re: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -113,6 +120,17 @@ def _lex() -> _Lex:
         figure_reference=re.compile(d["figure_reference"]),
         table_reference=re.compile(d["table_reference"]),
         reference_blocked_before=frozenset(d["reference_blocked_before"]),
+        accounting_negative=re.compile(d["accounting_negative"]),
+        currency_prefix=re.compile(
+            rf"^(?:{_alternation(list(d['cell_currency_prefixes']))})\s*(?=[\d.(（])"
+        ),
+        currency_prefixes=dict(d["cell_currency_prefixes"]),
+        account_code=re.compile(d["account_code"]),
+        statement_title=re.compile(_alternation(d["statement_titles"])),
+        period_line=re.compile(d["period_line"]),
+        grand_total_re=re.compile(
+            rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"
+        ),
     )
 
 

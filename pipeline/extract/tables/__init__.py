@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from pipeline.chars import fold_width
 from pipeline.extract.tables.build import _build_table
 from pipeline.extract.tables.captions import TableRegion, find_references, find_table_regions
-from pipeline.extract.tables.grid import _grid_from_text
+from pipeline.extract.tables.grid import _Grid, _grid_from_text
 from pipeline.extract.tables.pdf_grid import _cell_pattern, _grid_from_pdf
+from pipeline.extract.tables.uncaptioned import uncaptioned_groups, uncaptioned_region
 from pipeline.models import (
     Check,
     Document,
@@ -136,10 +137,9 @@ def extract_tables(
         last = {start: max(p.page for p in parts) for start, parts in by_caption.items()}
         regions = _regions(doc, grids, last)
     refs = find_references(doc, "table")
-    tables: list[Table] = []
-    checks: list[Check] = []
-    for k, region in enumerate(regions):
-        tid = f"t{k + 1}"
+    used = {id(p) for parts in matched.values() for p in parts}
+    items: list[tuple[TableRegion, _Grid, str]] = []
+    for region in regions:
         parts = by_caption.get(region.caption_span[0])
         if parts:
             grid = _grid_from_pdf(doc, region, parts)
@@ -147,8 +147,40 @@ def extract_tables(
         else:
             grid = _grid_from_text(doc, region)
             strategy = "text"
-        table, tchecks = _build_table(doc, region, grid, tid, strategy)
+        items.append((region, grid, strategy))
+    claimed = {k for k, t in enumerate(grids) if id(t) in used}
+    cursor = 0
+    for n, parts in enumerate(uncaptioned_groups(grids, claimed), start=1):
+        found = _uncaptioned(doc, parts, n, cursor)
+        if found is not None:
+            items.append(found)
+            cursor = found[0].end
+    items.sort(key=lambda x: (x[0].caption_span[0], x[0].end))
+    tables: list[Table] = []
+    checks: list[Check] = []
+    for k, (region, grid, strategy) in enumerate(items):
+        table, tchecks = _build_table(doc, region, grid, f"t{k + 1}", strategy)
         table.cited_in = refs.get(region.label, [])
         tables.append(table)
         checks.extend(tchecks)
     return tables, checks
+
+
+def _uncaptioned(
+    doc: Document, parts: list[PdfTable], n: int, cursor: int
+) -> tuple[TableRegion, _Grid, str] | None:
+    """Region and grid of an uncaptioned table, its span cut to the text its cells quote."""
+    region = uncaptioned_region(doc, parts, n, cursor)
+    if region is None:
+        return None
+    grid = _grid_from_pdf(doc, region, parts)
+    spans = [c.span for row in grid.body for c in row if c.span is not None]
+    if not spans:
+        return None
+    region.row_lines = [(min(s for s, _ in spans), max(e for _, e in spans))]
+    if region.caption_span[0] == region.caption_span[1]:
+        start = region.row_lines[0][0]
+        region.caption_span = (start, start)
+    region.caption_pages = [parts[0].page]
+    strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
+    return region, grid, strategy

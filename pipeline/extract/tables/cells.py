@@ -69,6 +69,10 @@ def _type_cell(cell: Cell, cv: CellValue, units: Sequence[UnitInfo | None]) -> N
     assert cv.value is not None
     cell.value = cv.value
     unit = cv.unit or (_PERCENT if cv.percent else next((u for u in units if u), None))
+    if cv.currency is not None and (unit is None or unit.base_unit is None):
+        # "$ 674,310": the sign names the currency, the table's 仟元 (if any) the scale.
+        scale = unit.multiplier if unit is not None else 1.0
+        unit = UnitInfo(unit.text if unit else "$", scale, cv.currency, "money")
     if unit is None:
         cell.base_value = cv.value
         return

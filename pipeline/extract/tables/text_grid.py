@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.chars import fold_width
-from pipeline.pdftables.cells import _is_year, _norm_label, is_value_token, parse_cell, parse_unit
+from pipeline.pdftables.cells import (
+    _is_year,
+    _norm_label,
+    is_account_code,
+    is_value_token,
+    parse_cell,
+    parse_unit,
+)
 from pipeline.pdftables.lexicon import _TOKEN_RE, _WS_RE, _lex
 
 RULE_TEXT = "tables.text.v1"
@@ -366,6 +373,9 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
         vals = [r[j] for r in body if j < len(r) and r[j]]
         if not vals:
             break
+        if j == 0 and all(is_account_code(v) for v in vals):
+            stub += 1  # a statement's account codes (1100, 11XX): labels, not amounts
+            continue
         texty = sum(1 for v in vals if parse_cell(v) is None or _is_year(v))
         if texty >= 0.6 * len(vals):
             stub += 1
