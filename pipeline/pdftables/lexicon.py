@@ -66,10 +66,16 @@ class _Lex:
     statement_title: re.Pattern[str]
     period_line: re.Pattern[str]
     grand_total_re: re.Pattern[str]
+    marker_headers: frozenset[str]
+    total_suffix: re.Pattern[str]
+    balance_pairs: tuple[tuple[str, str], ...]
 
 
 def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_TOTAL_KEYS = ("total_words", "subtotal_words", "grand_total_words")
 
 
 @functools.cache
@@ -128,6 +134,11 @@ def _lex() -> _Lex:
         account_code=re.compile(d["account_code"]),
         statement_title=re.compile(_alternation(d["statement_titles"])),
         period_line=re.compile(d["period_line"]),
+        total_suffix=re.compile(
+            rf"(?:{_alternation([w.casefold() for k in _TOTAL_KEYS for w in d[k]])})$"
+        ),
+        marker_headers=frozenset(w.casefold() for w in d["marker_column_headers"]),
+        balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
         grand_total_re=re.compile(
             rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"
         ),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from pipeline.chars import fold_width
 from pipeline.extract.tables.captions import TableRegion, parse_source
 from pipeline.extract.tables.cells import _PERCENT, _header_unit, _HeaderUnit, _type_cell
-from pipeline.extract.tables.grid import _Grid
+from pipeline.extract.tables.grid import _GCell, _Grid
 from pipeline.extract.tables.totals import check_table
 from pipeline.models import (
     Cell,
@@ -14,7 +17,13 @@ from pipeline.models import (
     Document,
     Table,
 )
-from pipeline.pdftables.cells import clean_cell_text, parse_cell, parse_unit, total_kind
+from pipeline.pdftables.cells import (
+    clean_cell_text,
+    is_account_code,
+    parse_cell,
+    parse_unit,
+    total_kind,
+)
 from pipeline.pdftables.lexicon import _lex
 
 RULE_TEXT = "tables.text.v1"
@@ -26,6 +35,16 @@ def _note_text(doc: Document, span: tuple[int, int]) -> str:
     text = doc.text[span[0] : span[1]].strip()
     m = _lex().note_prefix.match(fold_width(text))
     return text[m.end() :].strip() if m else text
+
+
+def _codes_row(cells: Sequence[_GCell]) -> bool:
+    """A row of account codes over the columns (``3100 3200 … 31XX``): labels, not amounts."""
+    texts = [c.text.strip() for c in cells if c.text.strip()]
+    return (
+        len(texts) >= 2
+        and all(is_account_code(x) for x in texts)
+        and any(not x.isdigit() for x in texts)
+    )
 
 
 def _build_table(
@@ -41,6 +60,12 @@ def _build_table(
     ]
     rows: list[list[Cell]] = []
     carry = [""] * stub
+    marker_cols = {
+        j
+        for j in range(stub)
+        if re.sub(r"\s+", "", fold_width(grid.columns[j].rsplit(" / ", 1)[-1])).casefold()
+        in _lex().marker_headers
+    }
     for gr in grid.body:
         stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
@@ -49,7 +74,13 @@ def _build_table(
                 carry[j] = stub_texts[j]
             elif has_values and j < stub - 1:
                 stub_texts[j] = carry[j]
-        row_header = " / ".join(dict.fromkeys(x for x in stub_texts if x)) or None
+        names = [
+            x
+            for j, x in enumerate(stub_texts)
+            if x and j not in marker_cols and not is_account_code(x)
+        ]
+        row_header = " / ".join(dict.fromkeys(names)) or None
+        codes_row = _codes_row(gr[stub:])
         ru = _header_unit([row_header]) if row_header else _HeaderUnit(None, None, False)
         cells: list[Cell] = []
         for j, gc in enumerate(gr):
@@ -61,7 +92,7 @@ def _build_table(
                 span=CharSpan(start=gc.span[0], end=gc.span[1]) if gc.span else None,
                 bbox=gc.bbox,
             )
-            if j >= stub:
+            if j >= stub and not codes_row:
                 cv = parse_cell(gc.text)
                 if cv is not None:
                     cu = col_units[j]

@@ -38,6 +38,8 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
     percentish = False
     for p in reversed([p for p in parts if p]):
         f = fold_width(p)
+        if explicit is None and f.strip() in lex.percent_units:
+            explicit = _PERCENT  # a "％" column under "金額" (a statement's share column)
         if explicit is None:
             m = lex.unit_inline.search(f)
             if m:

@@ -107,9 +107,11 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
         texts = texts0 if k == 0 else _grid_texts(part, cover)
         start = h if k == 0 else 0
         if k > 0:
-            while start < min(h, len(texts)) and (
-                _WS_RE.sub("", fold_width("".join(texts[start]))) == header_keys[start]
-            ):
+            keys = [_WS_RE.sub("", fold_width("".join(r))) for r in texts[: h + 1]]
+            if h > 1 and header_keys[h - 1] in keys:
+                # The leaf header repeated under a group row of its own (資產 -> 負債及權益).
+                start = keys.index(header_keys[h - 1]) + 1
+            while start < min(h, len(texts)) and keys[start] == header_keys[start]:
                 start += 1
         for i in range(start, len(texts)):
             row = texts[i] + [""] * (ncol - len(texts[i]))

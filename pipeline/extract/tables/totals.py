@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.chars import fold_width
 from pipeline.models import (
     Cell,
     Check,
     Table,
 )
-from pipeline.pdftables.cells import parse_cell, total_kind
+from pipeline.pdftables.cells import _norm_label, is_account_code, parse_cell, total_kind
 from pipeline.pdftables.lexicon import _lex
 
 RULE_TOTAL_ROW = "tables.total_row.v1"
 RULE_TOTAL_COLUMN = "tables.total_column.v1"
 RULE_PERCENT_SUM = "tables.percent_sum.v1"
+RULE_BALANCE = "tables.balance.v1"
 
 
 # --------------------------------------------------------------------------- checks
@@ -127,29 +130,64 @@ def _sum_check(
     )
 
 
+def _rank(label: str | None) -> int:
+    """0 for a plain row, 1 小計, 2 合計, 3 總計 (a grand total adds up totals)."""
+    kind = total_kind(label)
+    if kind is None:
+        return 0
+    if kind == "subtotal":
+        return 1
+    return 3 if _lex().grand_total_re.match(_norm_label(label or "")) else 2
+
+
+def _total_stem(label: str | None) -> str:
+    """What a total row totals: ``流動資產合計`` -> ``流動資產``."""
+    t = _norm_label(label or "")
+    return _lex().total_suffix.sub("", t) if total_kind(label) else t
+
+
+def _has_values(t: Table, r: int) -> bool:
+    return any(c.value is not None for c in t.rows[r][t.stub_columns :])
+
+
 def _row_checks(chk: _Checker) -> None:
     t = chk.table
-    totals = {r: total_kind(_row_label(t, r)) for r in t.total_rows}
+    ranks = {r: _rank(_row_label(t, r)) for r in t.total_rows}
+    labels = {r: _norm_label(_row_label(t, r) or "") for r in range(len(t.rows))}
     for r in t.total_rows:
-        kind = totals[r]
+        rank = ranks[r]
         lo = 0
         for x in range(r - 1, -1, -1):
-            if x in totals and (kind == "subtotal" or totals[x] == "total"):
+            if x in ranks and ranks[x] >= rank:
                 lo = x + 1
                 break
+        stem = _total_stem(_row_label(t, r))
+        # The section heading the total closes (流動資產 … 流動資產合計) bounds its rows.
+        heading = next(
+            (x for x in range(r - 1, lo - 1, -1) if stem and labels[x] == stem),
+            None,
+        )
+        if heading is not None and not _has_values(t, heading):
+            lo = heading + 1
         above = list(range(lo, r))
-        data = [x for x in above if x not in totals]
-        if not data:  # the total leads its rows: add the rows below, up to the next total
-            below = []
-            for x in range(r + 1, len(t.rows)):
-                if x in totals:
-                    break
-                below.append(x)
-            data = below
-        subs = [x for x in above if totals.get(x) == "subtotal"]
-        alt: list[int] = []
-        if kind == "total" and subs:
-            alt = subs + [x for x in data if x > subs[-1]]
+        data = [x for x in above if x not in ranks]
+        parts = _parts_of(t, r, stem, labels, ranks)
+        comps = [] if data or heading is not None else _components(r, stem, rank, labels, ranks)
+        if parts or comps:
+            groups = [parts or comps]
+        else:
+            if not data and heading is None:  # the total leads its rows
+                below = []
+                for x in range(r + 1, len(t.rows)):
+                    if x in ranks:
+                        break
+                    below.append(x)
+                data = below
+            subs = [x for x in above if 0 < ranks.get(x, 0) < rank]
+            top = max((ranks[x] for x in subs), default=0)
+            subs = [x for x in subs if ranks[x] == top]
+            alt = subs + [x for x in data if x > subs[-1]] if subs else []
+            groups = [data, alt]
         for j in range(t.stub_columns, len(t.columns)):
             total = t.rows[r][j]
             if total.value is None or not _additive(t, j):
@@ -160,9 +198,9 @@ def _row_checks(chk: _Checker) -> None:
                     for x in xs
                     if t.rows[x][j].value is not None
                 ]
-                for xs in (data, alt)
+                for xs in groups
             ]
-            if not options[0] and not options[1]:
+            if not any(options):
                 continue
             _sum_check(
                 chk,
@@ -172,6 +210,75 @@ def _row_checks(chk: _Checker) -> None:
                 total,
                 options,
                 {"row": _row_label(t, r), "column": t.columns[j]},
+            )
+
+
+def _parts_of(
+    t: Table, r: int, stem: str, labels: dict[int, str], ranks: dict[int, int]
+) -> list[int]:
+    """``負債及權益總計``: the rows ``負債總計`` and ``權益總計`` above it, when both exist."""
+    names = [p for p in re.split(r"[及與和]", stem) if p] if stem else []
+    if len(names) < 2:
+        return []
+    out = []
+    for name in names:
+        hit = next(
+            (x for x in range(r - 1, -1, -1) if x in ranks and _total_stem(labels[x]) == name),
+            None,
+        )
+        if hit is None:
+            return []
+        out.append(hit)
+    return sorted(out)
+
+
+def _components(
+    r: int, stem: str, rank: int, labels: dict[int, str], ranks: dict[int, int]
+) -> list[int]:
+    """``負債合計`` right after ``流動負債合計`` and ``非流動負債合計``: the totals above it
+    whose stem ends with its own, back to the last higher total."""
+    out = []
+    for x in range(r - 1, -1, -1):
+        if x not in ranks:
+            continue
+        if ranks[x] > rank:
+            break
+        s = _total_stem(labels[x])
+        if stem and s != stem and s.endswith(stem):
+            out.append(x)
+    return sorted(out) if len(out) >= 2 else []
+
+
+def _balance_checks(chk: _Checker) -> None:
+    """The two sides of a balance sheet agree: 資產總計 = 負債及權益總計, per column."""
+    t = chk.table
+    labels = {_norm_label(_row_label(t, r) or ""): r for r in t.total_rows}
+    for left, right in _lex().balance_pairs:
+        a, b = labels.get(_norm_label(left)), labels.get(_norm_label(right))
+        if a is None or b is None:
+            continue
+        for j in range(t.stub_columns, len(t.columns)):
+            x, y = t.rows[a][j], t.rows[b][j]
+            if x.value is None or y.value is None or x.kind == "percent":
+                continue
+            tol = _tolerance([x, y], _is_rounded([x, y]))
+            ok = _close(x.value, y.value, tol)
+            rel = "=" if ok else "≠"
+            chk.add(
+                "table_balance",
+                RULE_BALANCE,
+                ok,
+                f"{t.table_id} {t.columns[j]}: {left} {x.text.strip()} {rel} {right}"
+                f" {y.text.strip()}",
+                {
+                    "table": t.table_id,
+                    "column": t.columns[j],
+                    "left": [left, x.value],
+                    "right": [right, y.value],
+                    "difference": round(x.value - y.value, 10),
+                    "tolerance": tol,
+                    "page": y.page,
+                },
             )
 
 
@@ -264,11 +371,18 @@ def _percent_checks(chk: _Checker) -> None:
         )
 
 
+def marker_column(t: Table, j: int) -> bool:
+    """A stub column of note references or account codes (附註, 代碼), not of row names."""
+    name = t.columns[j].rsplit(" / ", 1)[-1] if j < len(t.columns) else ""
+    return re.sub(r"\s+", "", fold_width(name)).casefold() in _lex().marker_headers
+
+
 def _row_label(t: Table, r: int) -> str | None:
     row = t.rows[r]
     for j in range(min(t.stub_columns, len(row)) - 1, -1, -1):
-        if row[j].text.strip():
-            return row[j].text.strip()
+        text = row[j].text.strip()
+        if text and not marker_column(t, j) and not is_account_code(text):
+            return text
     return row[0].row_header if row else None
 
 
@@ -278,4 +392,5 @@ def check_table(table: Table) -> list[Check]:
     _row_checks(chk)
     _column_checks(chk)
     _percent_checks(chk)
+    _balance_checks(chk)
     return chk.checks
