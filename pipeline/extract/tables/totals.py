@@ -16,7 +16,7 @@ from pipeline.models import (
     Table,
 )
 from pipeline.pdftables.cells import _norm_label, is_account_code, parse_cell, total_kind
-from pipeline.pdftables.lexicon import _lex
+from pipeline.pdftables.lexicon import _lex, caption_label
 
 RULE_TOTAL_ROW = "tables.total_row.v1"
 RULE_TOTAL_COLUMN = "tables.total_column.v1"
@@ -154,6 +154,7 @@ def _row_checks(chk: _Checker) -> None:
     t = chk.table
     ranks = {r: _rank(_row_label(t, r)) for r in t.total_rows}
     labels = {r: _norm_label(_row_label(t, r) or "") for r in range(len(t.rows))}
+    captioned = caption_label(t.table_id, "table") is not None
     for r in t.total_rows:
         rank = ranks[r]
         lo = 0
@@ -186,6 +187,10 @@ def _row_checks(chk: _Checker) -> None:
             subs = [x for x in above if 0 < ranks.get(x, 0) < rank]
             top = max((ranks[x] for x in subs), default=0)
             subs = [x for x in subs if ranks[x] == top]
+            if not (subs or heading is not None or not stem or captioned):
+                # A statement's "營業費用合計" with no 營業費用 heading above: which rows
+                # it adds is not written in the table, so nothing is compared.
+                continue
             alt = subs + [x for x in data if x > subs[-1]] if subs else []
             groups = [data, alt]
         for j in range(t.stub_columns, len(t.columns)):
@@ -338,6 +343,8 @@ def _additive(t: Table, j: int) -> bool:
 
 def _percent_checks(chk: _Checker) -> None:
     t = chk.table
+    if caption_label(t.table_id, "table") is None:
+        return  # without a caption saying so, a percent column is not known to be shares
     for j in range(t.stub_columns, len(t.columns)):
         if j in t.total_columns:
             continue
