@@ -147,6 +147,7 @@ def write_dataset_tables(out_dir: Path, documents: Sequence[dict[str, Any]]) -> 
         write_csv(safe_child(out_dir, filename), csv_columns(fact_type), rows)
         counts[fact_type] = len(rows)
     _write_table_csvs(out_dir, ordered)
+    _write_table_cells_csv(out_dir, ordered)
     return counts
 
 
@@ -158,6 +159,19 @@ def _write_table_csvs(out_dir: Path, documents: Sequence[dict[str, Any]]) -> Non
             name = table_csv_name(d["doc_id"], table)
             columns, records = table_to_records(table)
             write_csv(safe_child(out_dir, "tables", name), columns, records)
+
+
+def _write_table_cells_csv(out_dir: Path, documents: Sequence[dict[str, Any]]) -> None:
+    """``tables_cells.csv``: one row per value cell of every table, all documents."""
+    from pipeline.tables import TABLE_CELL_COLUMNS, table_cell_records
+
+    rows = [
+        r
+        for d in documents
+        for t in d["facts"].get("tables", [])
+        for r in table_cell_records(d["doc_id"], t)
+    ]
+    write_csv(safe_child(out_dir, "tables_cells.csv"), TABLE_CELL_COLUMNS, rows)
 
 
 def write_manifest(out_dir: Path, manifest: Manifest) -> None:

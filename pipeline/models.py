@@ -297,6 +297,9 @@ class Table(Fact):
     total_columns: list[int] = Field(default_factory=list)  # indexes into columns
     strategy: Literal["text", "pdf_lines", "pdf_text"] = "text"
     cited_in: list[int] = Field(default_factory=list)  # sentence indexes
+    # An uncaptioned table's heading ("合併資產負債表", a slide title) and period line.
+    title: str | None = None
+    period: str | None = None
 
 
 class Figure(Fact):

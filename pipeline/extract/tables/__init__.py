@@ -142,6 +142,9 @@ def extract_tables(
     for region in regions:
         parts = by_caption.get(region.caption_span[0])
         if parts:
+            region.period = region.period or parts[0].period
+            if not region.units and parts[0].unit:
+                region.units.append(parts[0].unit)
             grid = _grid_from_pdf(doc, region, parts)
             strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
         else:

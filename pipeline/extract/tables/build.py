@@ -148,6 +148,8 @@ def _build_table(
         total_rows=total_rows,
         total_columns=total_columns,
         strategy=strategy,  # type: ignore[arg-type]
+        title=region.title,
+        period=region.period,
     )
     checks = check_table(table)
     table.check_ids = [c.id for c in checks]

@@ -45,6 +45,8 @@ class TableRegion:
     notes: list[tuple[int, int]] = field(default_factory=list)
     sources: list[tuple[int, int]] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    title: str | None = None  # an uncaptioned table's heading
+    period: str | None = None  # the period line above the grid
 
     @property
     def end(self) -> int:

@@ -85,6 +85,7 @@ def uncaptioned_region(
     label = title or f"表格 p{first.page}-{n}"
     span = (m.start(), m.end()) if m is not None else (lo, lo)
     region = TableRegion(label, title, span, first.page, [first.page], units=[])
+    region.title, region.period = first.title, first.period
     if first.unit:
         region.units.append(first.unit)
     region.row_lines = [(span[1], hi)]
