@@ -573,6 +573,15 @@ def _text_table(
     if len(cols) < 2 or not any(c.numeric for c in cols):
         return None
     ncol = len(cols)
+    # A lone label right above the first data line, in a text column, is a section
+    # heading of the body (流動資產), not a header line.
+    while first_data > 1:
+        _, ph, _ = got[first_data - 1]
+        if len(ph) != 1 or any(
+            _overlap(ph[0].x0, ph[0].x1, c.x0, c.x1) > 0 for c in cols if c.numeric
+        ):
+            break
+        first_data -= 1
 
     # Header lines: phrases over column runs; a phrase over the same columns as the one
     # above continues it (a wrapped header), a narrower one sits under it (two levels).

@@ -98,7 +98,9 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
     ncol = max(len(r) for r in texts0)
     h = _pdf_header_count(texts0, cover0)
     header_rows = texts0[:h]
-    header_keys = [_WS_RE.sub("", fold_width("".join(r))) for r in header_rows]
+    # A header repeated on a continuation page may name its first column differently
+    # (資產 -> 負債及權益): compare the rest.
+    header_keys = [_WS_RE.sub("", fold_width("".join(r[1:]))) for r in header_rows]
     body: list[list[_GCell]] = []
     body_texts: list[list[str]] = []
     covered_body: list[list[bool]] = []
@@ -107,7 +109,7 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
         texts = texts0 if k == 0 else _grid_texts(part, cover)
         start = h if k == 0 else 0
         if k > 0:
-            keys = [_WS_RE.sub("", fold_width("".join(r))) for r in texts[: h + 1]]
+            keys = [_WS_RE.sub("", fold_width("".join(r[1:]))) for r in texts[: h + 1]]
             if h > 1 and header_keys[h - 1] in keys:
                 # The leaf header repeated under a group row of its own (資產 -> 負債及權益).
                 start = keys.index(header_keys[h - 1]) + 1
