@@ -17,7 +17,7 @@ import pytest
 
 from pipeline import ingest as ingest_module
 from pipeline.models import Check, Document, Table
-from pipeline.pdftables import find_tables, pdfium_geometry
+from pipeline.pdftables import PageGeometry, find_tables, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
 from pipeline.run import build, run
 from tests.conftest import IN_PROCESS
@@ -84,28 +84,26 @@ def test_statement_units(unit: str, multiplier: float, base: str) -> None:
 # --------------------------------------------------------------------------- geometry
 
 
-def _page_tables(path: Path, number: int) -> list[object]:
+def _geometry(path: Path, number: int) -> PageGeometry:
     pdf = pypdfium2.PdfDocument(str(path))
     try:
         page = pdf[number - 1]
         try:
-            return list(find_tables(pdfium_geometry(page), number))
+            return pdfium_geometry(page)
         finally:
             page.close()
     finally:
         pdf.close()
 
 
+def _page_tables(path: Path, number: int) -> list[object]:
+    return list(find_tables(_geometry(path, number), number))
+
+
 def test_ruled_grid_found_from_path_objects(pdf_dir: Path) -> None:
     path = pdf_dir / "ruled.pdf"
     make_table_pdf(path, ruled=True)
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        page = pdf[0]
-        geom = pdfium_geometry(page)
-        page.close()
-    finally:
-        pdf.close()
+    geom = _geometry(path, 1)
     assert len(geom.ruled_grids()) == 1
     assert geom.chars and all(c["top"] < c["bottom"] for c in geom.chars)
 
@@ -113,13 +111,7 @@ def test_ruled_grid_found_from_path_objects(pdf_dir: Path) -> None:
 def test_chart_with_axis_ticks_is_not_a_table(pdf_dir: Path) -> None:
     path = pdf_dir / "deck.pdf"
     make_deck_pdf(path)
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        page = pdf[0]
-        geom = pdfium_geometry(page)
-        page.close()
-    finally:
-        pdf.close()
+    geom = _geometry(path, 1)
     assert geom.edges  # the gridlines are read ...
     assert geom.ruled_grids() == []  # ... but make no grid
     assert _page_tables(path, 1) == []
