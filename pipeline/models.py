@@ -60,6 +60,7 @@ class PdfTable(Record):
     title: str | None = None
     unit: str | None = None
     period: str | None = None
+    page_height: float | None = None  # where on its page the grid sits (continuations)
 
 
 class RawDocument(Record):

@@ -3,6 +3,7 @@ from the column alignment of numeric cells."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -13,7 +14,14 @@ from pipeline.chars import fold_width
 from pipeline.models import (
     PdfTable,
 )
-from pipeline.pdftables.cells import Box, _is_year, clean_cell_text, is_account_code, parse_cell
+from pipeline.pdftables.cells import (
+    Box,
+    _is_year,
+    clean_cell_text,
+    is_account_code,
+    parse_cell,
+    parse_unit,
+)
 from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
 
@@ -318,6 +326,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _context_above(lines, p, out)
+        p.page_height = round(geom.height, 2)
     return out
 
 
@@ -332,6 +341,24 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
         if first is not None and not _is_data_phrase(first.text):
             n += 1
     return n
+
+
+def _has_axis(t: PdfTable) -> bool:
+    """A column of evenly spaced, ordered numbers (0, 20,000, 40,000 …): a chart's axis
+    ticks, so the lines around them are a chart, not a table."""
+    ncol = max((len(r) for r in t.rows), default=0)
+    for j in range(ncol):
+        vals = []
+        for r in t.rows:
+            cv = parse_cell(r[j] or "") if j < len(r) else None
+            if cv is not None and cv.value is not None:
+                vals.append(cv.value)
+        if len(vals) < 4:
+            continue
+        steps = {round(b - a, 6) for a, b in itertools.pairwise(vals)}
+        if len(steps) == 1 and 0 not in steps:
+            return True
+    return False
 
 
 def _uncaptioned(
@@ -354,7 +381,7 @@ def _uncaptioned(
             k += 1
             continue
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        if _label_rows(got) < 2:
+        if _label_rows(got) < 2 or _has_axis(tt):
             k += 1
             continue
         out.append(tt)
@@ -386,34 +413,54 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
     return start
 
 
-def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[PdfTable]) -> None:
-    """Title, unit line and period line in the few lines above a grid (or inside its top)."""
+def _line_unit(text: str) -> tuple[str, str] | None:
+    """The unit a line declares and the rest of the line: ``單位：新台幣仟元``,
+    ``(除另予註明者外，金額為新台幣十億元)``, a bare ``(新台幣佰萬元)``."""
     lex = _lex()
-    top = table.bbox[1]
+    f = fold_width(text)
+    m = lex.unit_line.match(f) or lex.unit_inline.search(f) or lex.unit_note.search(f)
+    if m:
+        unit = clean_cell_text(text[m.start("unit") : m.end("unit")])
+        return unit, (f[: m.start()] + f[m.end() :]).strip()
+    inner = f.strip()
+    if inner[:1] in "(（" and inner[-1:] in ")）":
+        u = parse_unit(inner[1:-1])
+        if u is not None and u.kind == "money" and u.multiplier != 1.0:
+            return clean_cell_text(text.strip()[1:-1]), ""
+    return None
+
+
+def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[PdfTable]) -> None:
+    """Title, unit line and period line around a grid: in the few lines above it (or
+    inside its top), and on a slide in the text set to its left."""
+    lex = _lex()
+    x0, top, _, bottom = table.bbox
     floor = max((t.bbox[3] for t in tables if t.bbox[3] <= top + 1 and t is not table), default=0)
-    above = [ln for ln in lines if floor - 1 <= ln.top and ln.bottom <= top + 2]
-    inside = [ln for ln in lines if top - 2 <= ln.top <= table.bbox[3]]
+    above = [ln for ln in lines if floor - 1 <= ln.top and ln.bottom <= top + 2][-8:]
+    inside = [ln for ln in lines if top - 2 <= ln.top <= bottom]
+    left = [ln for ln in inside if ln.x1 <= x0 + 2]
     for ln in inside:
         m = lex.unit_line.match(fold_width(ln.text))
         if m and table.unit is None:
             table.unit = ln.text[m.start("unit") : m.end("unit")].strip()
-    for ln in reversed(above[-8:]):
-        f = fold_width(ln.text)
-        m = lex.unit_line.match(f) or lex.unit_inline.search(f)
-        if m:
-            if table.unit is None:
-                table.unit = clean_cell_text(ln.text[m.start("unit") : m.end("unit")])
-            rest = (f[: m.start()] + f[m.end() :]).strip()
-            if not rest:
-                continue
-            f = rest
-        text = clean_cell_text(f)
+    titles: list[_PLine] = []
+    for ln in [*reversed(above), *left]:
+        text = clean_cell_text(fold_width(ln.text))
+        found = _line_unit(ln.text)
+        if found is not None:  # a unit line is never the title
+            table.unit = table.unit or found[0]
+            continue
         if lex.period_line.match(text):
             table.period = table.period or clean_cell_text(ln.text)
             continue
-        if "。" not in text and len(text) <= 40 and table.caption is None:
-            table.title = clean_cell_text(ln.text)
-            break
+        if "。" not in text and len(text) <= 40 and not _is_data_phrase(text):
+            titles.append(ln)
+    if table.caption is not None or not titles:
+        return
+    named = [ln for ln in titles if lex.statement_title.search(clean_cell_text(ln.text))]
+    # A statement's name; else the largest type (a slide title); else the nearest line.
+    best = named[0] if named else max(titles, key=lambda ln: (round(ln.size), -titles.index(ln)))
+    table.title = clean_cell_text(best.text)
 
 
 def _continues_caption(caption: _PLine, line: _PLine) -> bool:

@@ -67,6 +67,7 @@ class _Lex:
     period_line: re.Pattern[str]
     grand_total_re: re.Pattern[str]
     marker_headers: frozenset[str]
+    unit_note: re.Pattern[str]
     total_suffix: re.Pattern[str]
     balance_pairs: tuple[tuple[str, str], ...]
 
@@ -137,6 +138,7 @@ def _lex() -> _Lex:
         total_suffix=re.compile(
             rf"(?:{_alternation([w.casefold() for k in _TOTAL_KEYS for w in d[k]])})$"
         ),
+        unit_note=re.compile(d["unit_note"]),
         marker_headers=frozenset(w.casefold() for w in d["marker_column_headers"]),
         balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
         grand_total_re=re.compile(

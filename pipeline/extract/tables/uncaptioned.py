@@ -41,7 +41,12 @@ def _continues(prev: PdfTable, nxt: PdfTable, first_on_page: bool) -> bool:
     if not prev.rows or not nxt.rows or len(prev.rows[0]) != len(nxt.rows[0]):
         return False
     key = _title_key(nxt)
-    return key is None or key == _title_key(prev)
+    if key is not None:
+        return key == _title_key(prev)  # a statement split over pages repeats its name
+    # Untitled: the grid ran to the foot of its page and the next starts at the top.
+    if prev.page_height is None or nxt.page_height is None:
+        return False
+    return prev.bbox[3] >= 0.7 * prev.page_height and nxt.bbox[1] <= 0.3 * nxt.page_height
 
 
 def uncaptioned_groups(pdf_tables: Sequence[PdfTable], used: set[int]) -> list[list[PdfTable]]:
