@@ -1587,9 +1587,19 @@ KPI_ROWS = (
 )
 
 
+RULED_VALUES_TITLE = "損益與財務指標"
+RULED_VALUES_HEADER = ("Q4 2025", "Q4 2024", "成長率 %")
+RULED_VALUES_ROWS = (
+    ("營收", "65.65", "65.30", "0.5"),
+    ("成本及費用", "54.15", "53.78", "0.7"),
+    ("營業淨利", "11.38", "11.65", "-2.2"),
+)
+
+
 def make_deck_pdf(path: str | Path) -> PdfFixture:
-    """Two slides: a vector bar chart with axis ticks and data labels under a unit line
-    (not a table), then a KPI table with QoQ/YoY columns and no ruling (a table)."""
+    """Three slides: a vector bar chart with axis ticks and data labels under a unit line
+    (not a table); a KPI table with QoQ/YoY columns and no ruling; a table whose rules
+    frame only the values, with its labels and ``(NT$bn)`` set left of the grid."""
     path = Path(path)
     font = _register_cjk()
     w, h = 960.0, 540.0
@@ -1631,10 +1641,31 @@ def make_deck_pdf(path: str | Path) -> PdfFixture:
         for j, text in enumerate(row):
             (c.drawString if j == 0 else c.drawRightString)(xs[j], y, text)
     c.showPage()
+    # Slide 3: rules frame only the value columns; labels and "(NT$bn)" stand left of them
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, RULED_VALUES_TITLE)
+    c.setFont(font, 14)
+    gx = [400.0, 520.0, 640.0, 760.0]
+    y = h - 140.0
+    c.drawString(80, y, "(NT$bn)")
+    for j, text in enumerate(RULED_VALUES_HEADER):
+        c.drawRightString(gx[j + 1] - 10, y, text)
+    for label, *values in RULED_VALUES_ROWS:
+        y -= 30
+        c.drawString(80, y, label)
+        for j, text in enumerate(values):
+            c.drawRightString(gx[j + 1] - 10, y, text)
+    c.setLineWidth(0.5)
+    top, bottom = h - 125.0, y - 10
+    for yy in [top, *(h - 140.0 - 30 * k - 15 for k in range(len(RULED_VALUES_ROWS))), bottom]:
+        c.line(gx[0], yy, gx[-1], yy)
+    for xx in gx:
+        c.line(xx, top, xx, bottom)
+    c.showPage()
     _save(c)
     return PdfFixture(
         path=path,
-        pages=["營收趨勢", KPI_TITLE],
+        pages=["營收趨勢", KPI_TITLE, RULED_VALUES_TITLE],
         extra={"ticks": CHART_TICKS, "kpi_header": KPI_HEADER, "kpi_rows": KPI_ROWS},
     )
 

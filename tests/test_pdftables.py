@@ -24,6 +24,8 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     KPI_ROWS,
     KPI_TITLE,
+    RULED_VALUES_ROWS,
+    RULED_VALUES_TITLE,
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
@@ -194,7 +196,8 @@ def test_slide_kpi_table(pdf_dir: Path) -> None:
     path = pdf_dir / "deck-kpi.pdf"
     make_deck_pdf(path)
     doc = build(path, IN_PROCESS).document
-    assert [t.title for t in doc.facts.tables] == [KPI_TITLE]  # the chart is no table
+    # The chart is no table.
+    assert [t.title for t in doc.facts.tables] == [KPI_TITLE, RULED_VALUES_TITLE]
     t = doc.facts.tables[0]
     assert t.columns[-2:] == ["QoQ", "YoY"]
     assert [row[0].text for row in t.rows] == [r[0] for r in KPI_ROWS]
@@ -234,3 +237,16 @@ def test_tables_cells_csv(pdf_dir: Path, tmp_path: Path) -> None:
         ("113年12月31日", "598420000.0", "TWD"),
     ]
     assert all(r["page"] and r["start"] and r["bbox"] for r in cash)
+
+
+def test_slide_grid_framing_values_only(pdf_dir: Path) -> None:
+    path = pdf_dir / "deck-ruled.pdf"
+    make_deck_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    t = doc.facts.tables[1]
+    assert t.strategy == "pdf_lines"
+    assert t.unit == "NT$bn"
+    assert [row[0].text for row in t.rows] == [r[0] for r in RULED_VALUES_ROWS]
+    revenue = t.rows[0][1]
+    assert revenue.value == 65.65 and revenue.base_value == 65_650_000_000
+    assert revenue.base_unit == "TWD" and revenue.col_header == "Q4 2025"

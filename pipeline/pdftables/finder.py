@@ -185,17 +185,61 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
         for texts, top, bottom in split:
             rows.append(list(texts))
             boxes.append([(b[0], top, b[2], bottom) if b else None for b in cells])
+    bbox = _round_box(t.bbox)
+    labels = _labels_left(boxes, bbox, chars)
+    if labels is not None:  # the rules frame the values only; the labels stand left of them
+        names, x0 = labels
+        labelled: list[list[str | None]] = []
+        for text, row in zip(names, rows, strict=True):
+            labelled.append([text, *row])
+        rows = labelled
+        boxes = [
+            [(x0, b[1], bbox[0], b[3]) if (b := next((c for c in bs if c), None)) else None, *bs]
+            for bs in boxes
+        ]
+        bbox = (round(x0, 2), bbox[1], bbox[2], bbox[3])
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
     if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
         return None
     return PdfTable(
         page=page_number,
-        bbox=_round_box(t.bbox),
+        bbox=bbox,
         rows=rows,
         cell_bboxes=boxes,  # type: ignore[arg-type]
         strategy="lines",
     )
+
+
+def _labels_left(
+    boxes: Sequence[Sequence[Box | None]], bbox: Box, chars: Sequence[dict[str, Any]]
+) -> tuple[list[str], float] | None:
+    """Row labels set left of a ruled grid whose first column holds numbers, one per
+    row band; None unless most rows have one."""
+    texts: list[str] = []
+    x0 = bbox[0]
+    for bs in boxes:
+        b = next((c for c in bs if c), None)
+        if b is None:
+            texts.append("")
+            continue
+        own = [
+            c
+            for c in chars
+            if b[1] <= (c["top"] + c["bottom"]) / 2 < b[3] and c["x1"] <= bbox[0] + 1
+        ]
+        line = lines_from_chars(own)
+        phrases = [p for ln in line for p in _phrases(ln)]
+        # Only the phrase nearest the grid: text further left is another column of the slide.
+        near = [max(phrases, key=lambda p: p.x1)] if phrases else []
+        texts.append(_join_text_all([p.text for p in near]))
+        if near:
+            x0 = min(x0, *(p.x0 for p in near))
+    body = texts[1:]
+    labelled = sum(1 for x in body if x and not _is_data_phrase(x))
+    if not body or labelled < 0.6 * len(body):
+        return None
+    return texts, x0
 
 
 def _split_collapsed(
@@ -326,6 +370,10 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _context_above(lines, p, out)
+        corner = p.rows[0][0] if p.rows and p.rows[0] else None
+        corner_unit = _line_unit(corner) if corner and p.unit is None else None
+        if corner_unit is not None:  # "(NT$bn)" over the labels
+            p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
     return out
 

@@ -173,6 +173,8 @@ def _align_spans(doc: Document, region: TableRegion, body: list[list[_GCell]], s
         cells = [c for c in row if c.text.strip()]
         values = [c for c in row[stub:] if c.text.strip()]
         tries = [(cells, bool(row[0].text.strip()))]
+        if tries[0][1]:
+            tries.append((cells, False))  # the text layer put something before the row
         if values and len(values) < len(cells):
             tries.append((values, False))
         for group, anchored in tries:
