@@ -391,6 +391,26 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
     return n
 
 
+def _side_title(t: PdfTable) -> None:
+    """A slide's title set left of its table shares the table's lines: a first column
+    filled on few rows, before the label column, is the title, not a column."""
+    ncol = min((len(r) for r in t.rows), default=0)
+    if ncol < 3:
+        return
+    first = [r[0] for r in t.rows if r[0]]
+    labels = [r[1] for r in t.rows if r[1]]
+    if not first or len(first) > len(t.rows) / 3 or len(labels) < len(t.rows) / 2:
+        return
+    if any(_is_data_phrase(x) for x in first + labels):
+        return
+    named = [x for x in first if _lex().statement_title.search(x)]
+    t.title = t.title or " ".join(named or first)
+    t.rows = [r[1:] for r in t.rows]
+    t.cell_bboxes = [b[1:] for b in t.cell_bboxes]
+    x0 = min((b[0] for bs in t.cell_bboxes for b in bs if b), default=t.bbox[0])
+    t.bbox = (x0, t.bbox[1], t.bbox[2], t.bbox[3])
+
+
 def _has_axis(t: PdfTable) -> bool:
     """A column of evenly spaced, ordered numbers (0, 20,000, 40,000 …): a chart's axis
     ticks, so the lines around them are a chart, not a table."""
@@ -432,6 +452,7 @@ def _uncaptioned(
         if _label_rows(got) < 2 or _has_axis(tt):
             k += 1
             continue
+        _side_title(tt)
         out.append(tt)
         boxes.append(tt.bbox)
         while k < len(lines) and lines[k].top <= tt.bbox[3]:
@@ -501,9 +522,9 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
         if lex.period_line.match(text):
             table.period = table.period or clean_cell_text(ln.text)
             continue
-        if "。" not in text and len(text) <= 40 and not _is_data_phrase(text):
+        if not any(p in text for p in "。，；") and len(text) <= 40 and not _is_data_phrase(text):
             titles.append(ln)
-    if table.caption is not None or not titles:
+    if table.caption is not None or table.title is not None or not titles:
         return
     named = [ln for ln in titles if lex.statement_title.search(clean_cell_text(ln.text))]
     # A statement's name; else the largest type (a slide title); else the nearest line.

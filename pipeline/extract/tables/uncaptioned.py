@@ -29,10 +29,10 @@ def _numeric_rows(t: PdfTable) -> int:
 
 
 def _title_key(t: PdfTable) -> str | None:
+    """The title without spaces and without a continued mark (``合併資產負債表(續)``)."""
     if not t.title:
         return None
-    m = _lex().statement_title.search(fold_width(t.title))
-    return m.group() if m else re.sub(r"\s+", "", t.title)
+    return re.sub(r"\s+", "", _lex().continued.sub("", fold_width(t.title)))
 
 
 def _continues(prev: PdfTable, nxt: PdfTable, first_on_page: bool) -> bool:
