@@ -187,6 +187,9 @@ def _row_checks(chk: _Checker) -> None:
             subs = [x for x in above if 0 < ranks.get(x, 0) < rank]
             top = max((ranks[x] for x in subs), default=0)
             subs = [x for x in subs if ranks[x] == top]
+            if stem and not captioned and heading is None:
+                # 資產總計 adds 流動資產合計 and 非流動資產合計, never 非流動負債合計.
+                subs = [x for x in subs if _total_stem(labels[x]).endswith(stem)]
             if not (subs or heading is not None or not stem or captioned):
                 # A statement's "營業費用合計" with no 營業費用 heading above: which rows
                 # it adds is not written in the table, so nothing is compared.
@@ -393,11 +396,25 @@ def _row_label(t: Table, r: int) -> str | None:
     return row[0].row_header if row else None
 
 
+def _headless(t: Table) -> bool:
+    """Value columns named by a number or a bare currency sign (a data row read as header)."""
+    for name in t.columns[t.stub_columns :]:
+        leaf = name.rsplit(" / ", 1)[-1].strip()
+        cv = parse_cell(leaf)
+        if leaf in ("$", "NT$") or (cv is not None and cv.value is not None):
+            return True
+    return False
+
+
 def check_table(table: Table) -> list[Check]:
     """Total rows/columns against the sums they state, share columns against 100%."""
     chk = _Checker(table)
+    captioned = caption_label(table.table_id, "table") is not None
+    if not captioned and _headless(table):
+        return []  # columns named by numbers: the header was not found, nothing is known
     _row_checks(chk)
-    _column_checks(chk)
+    if captioned:  # a statement's total columns nest (保留盈餘合計 inside 權益總計)
+        _column_checks(chk)
     _percent_checks(chk)
     _balance_checks(chk)
     return chk.checks
