@@ -489,7 +489,8 @@ def _line_unit(text: str) -> tuple[str, str] | None:
     f = fold_width(text)
     m = lex.unit_line.match(f) or lex.unit_inline.search(f) or lex.unit_note.search(f)
     if m:
-        unit = clean_cell_text(text[m.start("unit") : m.end("unit")])
+        # "新台幣仟元，惟每股盈餘為元": the unit of the amounts comes first.
+        unit = re.split(r"[，,；;]", clean_cell_text(text[m.start("unit") : m.end("unit")]))[0]
         return unit, (f[: m.start()] + f[m.end() :]).strip()
     inner = f.strip()
     if inner[:1] in "(（" and inner[-1:] in ")）":
@@ -509,9 +510,9 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
     inside = [ln for ln in lines if top - 2 <= ln.top <= bottom]
     left = [ln for ln in inside if ln.x1 <= x0 + 2]
     for ln in inside:
-        m = lex.unit_line.match(fold_width(ln.text))
-        if m and table.unit is None:
-            table.unit = ln.text[m.start("unit") : m.end("unit")].strip()
+        found = _line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
+        if found is not None and table.unit is None:
+            table.unit = found[0]
     titles: list[_PLine] = []
     for ln in [*reversed(above), *left]:
         text = clean_cell_text(fold_width(ln.text))

@@ -32,7 +32,7 @@ def _title_key(t: PdfTable) -> str | None:
     """The title without spaces and without a continued mark (``合併資產負債表(續)``)."""
     if not t.title:
         return None
-    return re.sub(r"\s+", "", _lex().continued.sub("", fold_width(t.title)))
+    return re.sub(r"\s+", "", _lex().continued.sub("", fold_width(t.title))) or None
 
 
 def _continues(prev: PdfTable, nxt: PdfTable, first_on_page: bool) -> bool:
@@ -41,6 +41,8 @@ def _continues(prev: PdfTable, nxt: PdfTable, first_on_page: bool) -> bool:
     if not prev.rows or not nxt.rows or len(prev.rows[0]) != len(nxt.rows[0]):
         return False
     key = _title_key(nxt)
+    if key is None and nxt.title and _lex().continued.search(fold_width(nxt.title)):
+        return True  # titled only "（承前頁）"
     if key is not None:
         return key == _title_key(prev)  # a statement split over pages repeats its name
     # Untitled: the grid ran to the foot of its page and the next starts at the top.
