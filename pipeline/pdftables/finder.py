@@ -157,6 +157,30 @@ def _phrases(line: _PLine) -> list[_Phrase]:
         prev_x1 = c["x1"]
     if cur:
         out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+    return _attach_currency(out)
+
+
+def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:
+    """``$`` or ``(`` set apart from its amount (``$     57,323,668``, ``(     1,234)``:
+    accountants align the signs) belongs to the amount."""
+    lex = _lex()
+    out: list[_Phrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        lead = prev.text.replace(" ", "") if prev is not None else ""
+        if prev is not None and lead and all(
+            x in "(（" or x in "".join(lex.currency_prefixes) for x in lead
+        ):
+            sep = "" if lead[-1] in "(（" else " "
+            out[-1] = _Phrase(
+                f"{prev.text}{sep}{p.text}",
+                prev.x0,
+                min(prev.top, p.top),
+                p.x1,
+                max(prev.bottom, p.bottom),
+            )
+            continue
+        out.append(p)
     return out
 
 
@@ -469,7 +493,10 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         f = fold_width(ln.text)
         if _inside(ln, exclude) or lines[start].top - ln.bottom > 2.5 * ln.size:
             break
-        if lex.unit_line.match(f) or lex.period_line.match(f) or _is_caption_line(ln.text):
+        single = len(_phrases(ln)) == 1
+        if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
+            break
+        if _is_caption_line(ln.text):
             break
         if "。" in f or lex.statement_title.search(f):
             break
@@ -520,7 +547,7 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
         if found is not None:  # a unit line is never the title
             table.unit = table.unit or found[0]
             continue
-        if lex.period_line.match(text):
+        if lex.period_line.match(text) and len(_phrases(ln)) == 1:
             table.period = table.period or clean_cell_text(ln.text)
             continue
         if not any(p in text for p in "。，；") and len(text) <= 40 and not _is_data_phrase(text):
@@ -597,6 +624,7 @@ class _Col:
     x1: float
     numeric: int = 0
     text: int = 0
+    nulls: int = 0
 
 
 def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
@@ -609,9 +637,13 @@ def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
             cols.append(_Col(p.x0, p.x1))
         if _is_data_phrase(p.text):
             cols[-1].numeric += 1
+            cv = parse_cell(p.text)
+            cols[-1].nulls += cv is not None and cv.null
         else:
             cols[-1].text += 1
-    return cols
+    # A "-" centred under an amount column makes no column of its own.
+    kept = [c for c in cols if c.text or c.numeric > c.nulls]
+    return kept if len(kept) >= 2 else cols
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
