@@ -168,6 +168,12 @@ def _row_checks(chk: _Checker) -> None:
             (x for x in range(r - 1, lo - 1, -1) if stem and labels[x] == stem),
             None,
         )
+        if heading is None and not stem and not captioned:
+            # A bare 合計 in a statement closes the section under the nearest heading row.
+            heading = next(
+                (x for x in range(r - 1, lo - 1, -1) if labels[x] and not _has_values(t, x)),
+                None,
+            )
         if heading is not None and not _has_values(t, heading):
             lo = heading + 1
         above = list(range(lo, r))
