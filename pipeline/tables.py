@@ -194,9 +194,10 @@ def table_cell_records(doc_id: str, table: Table | Mapping[str, Any]) -> list[di
                     "unit": cell.unit,
                     "base_value": cell.base_value,
                     "base_unit": cell.base_unit,
-                    "page": cell.page,
-                    "start": cell.span.start if cell.span else None,
-                    "end": cell.span.end if cell.span else None,
+                    # "" rather than None keeps integer columns integers in the CSV.
+                    "page": cell.page if cell.page is not None else "",
+                    "start": cell.span.start if cell.span else "",
+                    "end": cell.span.end if cell.span else "",
                     "bbox": json.dumps(list(cell.bbox)) if cell.bbox else None,
                 }
             )

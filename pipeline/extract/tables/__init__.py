@@ -1,12 +1,14 @@
-"""Tables: ``表 N`` captions with their rows, typed cells and checked totals.
+"""Tables: grids and ``表 N`` captions made into Table facts with typed cells and checks.
 
-Find, then build. ``parse_text_table`` reads rows from a text dump (a label that may
-hold spaces and Latin, then numeric columns); ``find_pdf_tables`` reads grids from a
-pdfplumber page (ruling lines first, then column alignment of numeric cells for
-unruled tables). ``extract_tables`` ties each grid to its caption, note and source
-lines in ``Document.text``, types every numeric cell by the unit that governs it and
-records a Check for every total row/column and share column, so a misread digit
-shows up as a failed check instead of a silent wrong number.
+Find, then build. ``text_grid.parse_text_table`` reads rows from a text dump (a label
+that may hold spaces and Latin, then numeric columns); ``pipeline.pdftables`` found the
+PDF grids at ingest (ruled ones from path objects, unruled ones from the alignment of
+numeric cells, with their title, unit and period lines). ``extract_tables`` ties each
+grid to its caption, note and source lines in ``Document.text`` (``captions``), makes
+the grids no caption claims into tables of their own (``uncaptioned``), types every
+numeric cell by the unit that governs it (``cells``) and records a Check for every total
+row/column, balance and share column (``totals``), so a misread digit shows up as a
+failed check instead of a silent wrong number.
 
 Check ids are ``<table id>.c<k>`` (``t1.c1``); ``Table.check_ids`` holds the same ids.
 """
