@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
 from pipeline.models import Check, Document, Table
@@ -62,6 +64,16 @@ def test_cells_read_like_an_accountant(
     cv = parse_cell(text)
     assert cv is not None
     assert (cv.value, cv.null, cv.currency) == (value, null, currency)
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", "$ ", "$", "NT$ "]))
+def test_accounting_amounts_round_trip(n: int, sign: str) -> None:
+    """``(1,234)`` is -1234 and ``$ 1,234`` is 1234 in TWD, for any amount."""
+    neg = parse_cell(f"{sign}({n:,})")
+    pos = parse_cell(f"{sign}{n:,}")
+    assert neg is not None and pos is not None
+    assert (neg.value, pos.value) == (-float(n), float(n))
+    assert neg.currency == pos.currency == ("TWD" if sign else None)
 
 
 @pytest.mark.parametrize("text", ["11XX", "1XXX", "130X", "附註六", "註2", "(註2)"])

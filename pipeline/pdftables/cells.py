@@ -146,15 +146,15 @@ def parse_cell(text: str) -> CellValue | None:
         return None
     if folded.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, ())
+    currency: str | None = None
+    m = lex.currency_prefix.match(folded)
+    if m:  # before the markers: "$ (12)" is an amount, not "$" with note (12)
+        currency = lex.currency_prefixes[m.group().strip()]
+        folded = folded[m.end() :]
     t, markers = split_markers(folded)
     if t.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, markers)
     sign = 1
-    currency: str | None = None
-    m = lex.currency_prefix.match(t)
-    if m:
-        currency = lex.currency_prefixes[m.group().strip()]
-        t = t[m.end() :]
     m = lex.accounting_negative.match(t)
     if m and _NUMBER_RE.fullmatch(m.group("inner")) and m.group("inner")[0] not in "+-":
         sign = -1
