@@ -1670,4 +1670,37 @@ def make_deck_pdf(path: str | Path) -> PdfFixture:
     )
 
 
-__all__ += ["make_deck_pdf", "make_statement_pdf"]
+def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
+    """A balance sheet printed as two panels on one landscape page: assets on the left,
+    liabilities and equity on the right, each with code, label, amount and ％."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = A4_H, A4_W
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 9)
+    c.drawCentredString(w / 2, h - 50, STATEMENT_COMPANY)
+    c.drawCentredString(w / 2, h - 63, STATEMENT_TITLE)
+    c.drawCentredString(w / 2, h - 76, STATEMENT_PERIOD)
+    c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
+    panels = ((40.0, "資產", STATEMENT_ASSETS), (430.0, "負債及權益", STATEMENT_LIABILITIES))
+    for x, group, rows in panels:
+        y = h - 110
+        c.drawString(x, y, "代碼")
+        c.drawString(x + 35, y, group)
+        c.drawRightString(x + 300, y, "金額")
+        c.drawRightString(x + 350, y, "％")
+        for i, (code, label, _note, now, _before) in enumerate(rows):
+            y -= 13
+            if code:
+                c.drawString(x, y, code)
+            c.drawString(x + 35, y, label)
+            if now is not None:
+                c.drawRightString(x + 300, y, _amount(now, i in (1, len(rows) - 1)))
+                share = now / STATEMENT_TOTALS[0] * 100
+                c.drawRightString(x + 350, y, f"{share:.2f}" if now >= 0 else f"({-share:.2f})")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[STATEMENT_TITLE])
+
+
+__all__ += ["make_deck_pdf", "make_side_by_side_statement_pdf", "make_statement_pdf"]

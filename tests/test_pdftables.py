@@ -32,6 +32,7 @@ from tests.pdfgen import (
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
     make_deck_pdf,
+    make_side_by_side_statement_pdf,
     make_statement_pdf,
     make_table_pdf,
 )
@@ -262,3 +263,18 @@ def test_slide_grid_framing_values_only(pdf_dir: Path) -> None:
     revenue = t.rows[0][1]
     assert revenue.value == 65.65 and revenue.base_value == 65_650_000_000
     assert revenue.base_unit == "TWD" and revenue.col_header == "Q4 2025"
+
+
+def test_side_by_side_panels_stack(pdf_dir: Path) -> None:
+    """Assets | liabilities panels on one page: one table, each amount under its own label."""
+    path = pdf_dir / "side-by-side.pdf"
+    make_side_by_side_statement_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    labels = [row[0].row_header for row in t.rows]
+    assert labels == [r[1] for r in STATEMENT_ASSETS + STATEMENT_LIABILITIES]
+    loan = t.rows[labels.index("短期借款")]
+    assert [c.base_value for c in loan if c.value is not None][:1] == [300_000_000]
+    checks = [c for c in doc.checks if c.fact_ids == [t.id]]
+    assert checks and all(c.status == "pass" for c in checks)
+    assert "table_balance" in {c.kind for c in checks}

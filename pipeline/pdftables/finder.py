@@ -393,6 +393,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
+        _stack_panels(p)
         _context_above(lines, p, out)
         corner = p.rows[0][0] if p.rows and p.rows[0] else None
         corner_unit = _line_unit(corner) if corner and p.unit is None else None
@@ -413,6 +414,57 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
         if first is not None and not _is_data_phrase(first.text):
             n += 1
     return n
+
+
+def _texty(cells: Sequence[str | None]) -> bool:
+    vals = [c for c in cells if c]
+    return bool(vals) and sum(1 for c in vals if not _is_data_phrase(c)) >= 0.8 * len(vals)
+
+
+def _stack_panels(t: PdfTable) -> None:
+    """Two statements panels side by side (assets | liabilities, operating | investing
+    cash flows) read as one wide grid: the right panel's rows go under the left one's,
+    so each amount keeps its own row label."""
+    ncol = min((len(r) for r in t.rows), default=0)
+    if ncol < 4 or ncol % 2 or any(len(r) != ncol for r in t.rows):
+        return
+    k = ncol // 2
+    head = 0
+    while head < len(t.rows) and not any(
+        c and _is_data_phrase(c) and not is_account_code(c) for c in t.rows[head]
+    ):
+        head += 1
+    body = t.rows[head:]
+    if len(body) < 2:
+        return
+    col = [[r[j] for r in body] for j in range(ncol)]
+    values = [j for j in range(ncol) if not _texty(col[j]) and any(col[j])]
+    labels_left = any(_texty(col[j]) for j in range(k) if j not in values)
+    labels_right = any(_texty(col[j]) for j in range(k, ncol) if j not in values)
+    left_vals = [j for j in values if j < k]
+    right_vals = [j - k for j in values if j >= k]
+    if not (labels_left and labels_right and left_vals and left_vals == right_vals):
+        return
+    # Header rows name the value columns; section rows (流動資產 | 流動負債) leave them empty.
+    head = 0
+    while head < len(t.rows) and any(t.rows[head][j] for j in values):
+        if any(c and _is_data_phrase(c) for c in t.rows[head]):
+            break
+        head += 1
+    boxes = t.cell_bboxes if len(t.cell_bboxes) == len(t.rows) else []
+    right = [r[k:] for r in t.rows[head:]]
+    right_boxes = [b[k:] for b in boxes[head:]] if boxes else []
+    while right and not any(right[-1]):
+        right.pop()
+        if right_boxes:
+            right_boxes.pop()
+    rows = [r[:k] for r in t.rows] + right
+    stacked = [b[:k] for b in boxes] + right_boxes if boxes else []
+    # Rows the left panel left blank beside the right panel's rows go.
+    keep = [i for i, r in enumerate(rows) if i < head or any(r)]
+    t.rows = [rows[i] for i in keep]
+    if stacked:
+        t.cell_bboxes = [stacked[i] for i in keep]
 
 
 def _side_title(t: PdfTable) -> None:
@@ -722,13 +774,14 @@ def _text_table(
     if len(cols) < 2 or not any(c.numeric for c in cols):
         return None
     ncol = len(cols)
-    # A lone label right above the first data line, in a text column, is a section
-    # heading of the body (流動資產), not a header line.
+    # Labels right above the first data line, over text columns only, are section
+    # headings of the body (流動資產, or 流動資產 | 流動負債 on two panels), not a header.
     while first_data > 1:
         _, ph, _ = got[first_data - 1]
-        if len(ph) != 1 or any(
-            _overlap(ph[0].x0, ph[0].x1, c.x0, c.x1) > 0 for c in cols if c.numeric
-        ):
+        over_values = any(
+            _overlap(p.x0, p.x1, c.x0, c.x1) > 0 for p in ph for c in cols if c.numeric
+        )
+        if over_values or len(ph) > sum(1 for c in cols if not c.numeric):
             break
         first_data -= 1
 
