@@ -540,7 +540,7 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
     """First header line above data line ``k``: multi-phrase text lines set close above it."""
     lex = _lex()
     start = k
-    for j in range(k - 1, max(k - 4, -1), -1):
+    for j in range(k - 1, max(k - 6, -1), -1):
         ln = lines[j]
         f = fold_width(ln.text)
         if _inside(ln, exclude) or lines[start].top - ln.bottom > 2.5 * ln.size:
@@ -555,7 +555,8 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         ph = _phrases(ln)
         if any(_is_data_phrase(p.text) and not _is_year(p.text) for p in ph):
             break
-        if len(ph) < 2 and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
+        section = j == k - 1 and len(ph) == 1  # 流動資產： between the header and the rows
+        if len(ph) < 2 and not section and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
             break
         start = j
     return start
