@@ -609,8 +609,12 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
         return
     named = [ln for ln in titles if lex.statement_title.search(clean_cell_text(ln.text))]
     # A statement's name; else the largest type (a slide title); else the nearest line.
-    best = named[0] if named else max(titles, key=lambda ln: (round(ln.size), -titles.index(ln)))
-    table.title = clean_cell_text(best.text)
+    pool = named or titles
+    best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
+    # A slide's title line may run into a logo or a header set on the same baseline.
+    phrases = [p.text for p in _phrases(best)] or [best.text]
+    pick = next((p for p in phrases if lex.statement_title.search(p)), phrases[0])
+    table.title = clean_cell_text(pick)
 
 
 def _continues_caption(caption: _PLine, line: _PLine) -> bool:
