@@ -613,7 +613,11 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
     # A slide's title line may run into a logo or a header set on the same baseline.
     phrases = [p.text for p in _phrases(best)] or [best.text]
-    pick = next((p for p in phrases if lex.statement_title.search(p)), phrases[0])
+    cjk = [p for p in phrases if re.search(r"[\u3400-\u9fff]", p)] or phrases
+    longest = max(cjk, key=len)
+    if len(longest) <= 2:  # a letter-spaced title (目　錄): the whole line
+        longest = best.text
+    pick = next((p for p in phrases if lex.statement_title.search(p)), longest)
     table.title = clean_cell_text(pick)
 
 
