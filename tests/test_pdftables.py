@@ -21,6 +21,7 @@ from pipeline import ingest as ingest_module
 from pipeline.models import Check, Document, Table
 from pipeline.pdftables import PageGeometry, find_tables, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
+from pipeline.pdftables.finder import line_unit
 from pipeline.run import build, run
 from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
@@ -278,3 +279,22 @@ def test_side_by_side_panels_stack(pdf_dir: Path) -> None:
     checks = [c for c in doc.checks if c.fact_ids == [t.id]]
     assert checks and all(c.status == "pass" for c in checks)
     assert "table_balance" in {c.kind for c in checks}
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("單位：新台幣仟元", "新台幣仟元"),
+        ("(單位：新台幣佰萬元)", "新台幣佰萬元"),
+        ("單位：新台幣仟元，惟每股盈餘為元", "新台幣仟元"),
+        ("(除另予註明者外，金額為新台幣十億元)", "新台幣十億元"),
+        ("（金額除另予註明外，均以新台幣仟元為單位）", "新台幣仟元"),
+        ("(新台幣十億元)", "新台幣十億元"),
+        ("(NT$bn)", "NT$bn"),
+        ("營業收入", None),
+        ("(註2)", None),
+    ],
+)
+def test_unit_lines(line: str, unit: str | None) -> None:
+    found = line_unit(line)
+    assert (found[0] if found else None) == unit

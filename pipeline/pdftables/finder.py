@@ -396,7 +396,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         _stack_panels(p)
         _context_above(lines, p, out)
         corner = p.rows[0][0] if p.rows and p.rows[0] else None
-        corner_unit = _line_unit(corner) if corner and p.unit is None else None
+        corner_unit = line_unit(corner) if corner and p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
@@ -562,7 +562,7 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
     return start
 
 
-def _line_unit(text: str) -> tuple[str, str] | None:
+def line_unit(text: str) -> tuple[str, str] | None:
     """The unit a line declares and the rest of the line: ``單位：新台幣仟元``,
     ``(除另予註明者外，金額為新台幣十億元)``, a bare ``(新台幣佰萬元)``."""
     lex = _lex()
@@ -590,13 +590,13 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
     inside = [ln for ln in lines if top - 2 <= ln.top <= bottom]
     left = [ln for ln in inside if ln.x1 <= x0 + 2]
     for ln in inside:
-        found = _line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
+        found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
             table.unit = found[0]
     titles: list[_PLine] = []
     for ln in [*reversed(above), *left]:
         text = clean_cell_text(fold_width(ln.text))
-        found = _line_unit(ln.text)
+        found = line_unit(ln.text)
         if found is not None:  # a unit line is never the title
             table.unit = table.unit or found[0]
             continue
