@@ -52,7 +52,8 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
             m = lex.measure_header.search(_strip_unit_suffix(split_markers(f)[0]))
             if m:
                 measure = parse_unit(m.group("unit"))
-        if lex.share_re.search(f) or lex.rate_re.search(f):
+        named = lex.statement_title.sub("", f)  # 權益變動表 names a statement, not a rate
+        if lex.share_re.search(named) or lex.rate_re.search(named):
             percentish = True
     return _HeaderUnit(explicit, measure, percentish)
 
