@@ -749,6 +749,7 @@ def _positions(doc: Document) -> dict[str, int]:
 KIND_ORDER = (
     "table_total_row",
     "table_total_column",
+    "table_balance",
     "table_percent_sum",
     "parts_sum",
     "parts_within_whole",

@@ -147,6 +147,7 @@ def write_dataset_tables(out_dir: Path, documents: Sequence[dict[str, Any]]) -> 
         write_csv(safe_child(out_dir, filename), csv_columns(fact_type), rows)
         counts[fact_type] = len(rows)
     _write_table_csvs(out_dir, ordered)
+    _write_table_cells_csv(out_dir, ordered)
     return counts
 
 
@@ -166,6 +167,19 @@ def _write_table_csvs(out_dir: Path, documents: Sequence[dict[str, Any]]) -> Non
         for p in folder.glob("*.csv"):
             if p.name not in written:
                 p.unlink(missing_ok=True)
+
+
+def _write_table_cells_csv(out_dir: Path, documents: Sequence[dict[str, Any]]) -> None:
+    """``tables_cells.csv``: one row per value cell of every table, all documents."""
+    from pipeline.tables import TABLE_CELL_COLUMNS, table_cell_records
+
+    rows = [
+        r
+        for d in documents
+        for t in d["facts"].get("tables", [])
+        for r in table_cell_records(d["doc_id"], t)
+    ]
+    write_csv(safe_child(out_dir, "tables_cells.csv"), TABLE_CELL_COLUMNS, rows)
 
 
 def write_manifest(out_dir: Path, manifest: Manifest) -> None:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.chars import CJK_RE, fold_width, is_private_use
+from pipeline import pdftables
+from pipeline.chars import CJK_RE, is_private_use
 from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
     CorruptPDFError,
@@ -538,21 +539,11 @@ def _open_pdfium(path: Path) -> Any:
 TableFinder = Callable[[Any, int, str], list[PdfTable]]
 
 
-def _default_table_finder() -> TableFinder | None:
-    try:
-        from pipeline.extract import tables as table_stage
-    except ImportError:
-        return None
-    finder = getattr(table_stage, "find_pdf_tables", None)
-    gate = getattr(table_stage, "page_may_have_table", None)
-    if finder is None or gate is None:
-        return None
-
+def _default_table_finder() -> TableFinder:
     def run(page: Any, number: int, text: str) -> list[PdfTable]:
-        if not gate(page, text):
+        if not pdftables.page_may_have_table(page, text):
             return []
-        result: list[PdfTable] = finder(page, number)
-        return result
+        return pdftables.find_pdf_tables(page, number)
 
     return run
 
@@ -603,22 +594,11 @@ def _open_plumber(stream: Any) -> Any:
     return None
 
 
-def _path_objects(pdfium_page: Any) -> int:
-    """Vector paths on a page (table rulings), counted without parsing the page for text."""
-    import pypdfium2.raw as pdfium_c
-
-    objects = pdfium_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1)
-    return sum(1 for _ in objects)
-
-
-_TABLE_HINT_RE = re.compile(r"(?m)^\s*表\s*\d|(?:\s[-\d,.%]+){2,}\s*$")
-
-
 def _ingest_pdfium_first(path: Path, settings: Settings) -> tuple[list[PageText], list[PdfTable]]:
     """pypdfium2 reads every page's text and glyph boxes (fast, decodes CID fonts, reads
-    AES-256 files with an empty password, keeps reading order on column pages);
-    pdfplumber parses only the pages that need it: a table to find, or text pypdfium2
-    could not decode."""
+    AES-256 files with an empty password, keeps reading order on column pages) and the
+    page objects tables are found from; pdfplumber parses only pages whose text
+    pypdfium2 could not decode."""
     import pypdfium2
 
     try:
@@ -639,20 +619,19 @@ def _ingest_pdfium_first(path: Path, settings: Settings) -> tuple[list[PageText]
                 page_text = _pdfium_page(pdfium, i, [], settings)
                 pdfium_page = pdfium[i]
                 try:
-                    rulings = _path_objects(pdfium_page)
+                    # Tables from pypdfium2's glyphs and path objects: no pdfminer parse.
+                    geometry = pdftables.pdfium_geometry(pdfium_page)
+                    page_tables = pdftables.find_tables(geometry, i + 1)
                 finally:
                     pdfium_page.close()
             except pypdfium2.PdfiumError:
                 page_text = PageText(number=i + 1, text="", extractor="pypdfium2", flags=[])
-                rulings = 0
+                page_tables = []
             needs_text = not page_text.text.strip()
-            needs_tables = finder is not None and (
-                rulings >= 4 or bool(_TABLE_HINT_RE.search(fold_width(page_text.text)))
-            )
-            if (needs_text or needs_tables) and not plumber_tried:
+            if needs_text and not plumber_tried:
                 plumber, plumber_tried = _open_plumber(stream), True
             if needs_text and plumber is not None:
-                plumber_text, page_tables = _read_page(path, plumber, i, settings, finder)
+                plumber_text, plumber_tables = _read_page(path, plumber, i, settings, finder)
                 if plumber_text.extractor == "pdfplumber":
                     plumber_text.flags = [
                         "pdfium_unreadable",
@@ -660,16 +639,11 @@ def _ingest_pdfium_first(path: Path, settings: Settings) -> tuple[list[PageText]
                         *plumber_text.flags,
                     ]
                     pages.append(plumber_text)
-                    tables.extend(page_tables)
+                    tables.extend(plumber_tables)
                     continue
                 page_text.flags.extend(f for f in plumber_text.flags if f not in page_text.flags)
             pages.append(page_text)
-            if needs_tables and not needs_text and plumber is not None and finder is not None:
-                page = plumber.pages[i]
-                try:
-                    tables.extend(finder(page, i + 1, page_text.text))
-                finally:
-                    page.close()
+            tables.extend(page_tables)
     finally:
         if plumber is not None:
             plumber.close()

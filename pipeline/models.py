@@ -46,7 +46,7 @@ class PageText(Record):
 
 
 class PdfTable(Record):
-    """A grid pdfplumber's table finder found on a page (ingest keeps the page open once)."""
+    """A grid the PDF table finder found on a page (``pipeline.pdftables``)."""
 
     page: int = Field(ge=1)
     bbox: tuple[float, float, float, float]
@@ -55,6 +55,12 @@ class PdfTable(Record):
     strategy: str = "lines"
     # The "表 N ..." line just above the grid; a "圖 N ..." line when the grid is a chart.
     caption: str | None = None
+    # What stands above the grid: a heading ("合併資產負債表", a slide title), the unit
+    # line's unit ("新台幣仟元") and the period line ("民國一一三年三月三十一日…").
+    title: str | None = None
+    unit: str | None = None
+    period: str | None = None
+    page_height: float | None = None  # where on its page the grid sits (continuations)
 
 
 class RawDocument(Record):
@@ -317,6 +323,9 @@ class Table(Fact):
     total_columns: list[int] = Field(default_factory=list)  # indexes into columns
     strategy: Literal["text", "pdf_lines", "pdf_text"] = "text"
     cited_in: list[int] = Field(default_factory=list)  # sentence indexes
+    # An uncaptioned table's heading ("合併資產負債表", a slide title) and period line.
+    title: str | None = None
+    period: str | None = None
 
 
 class Figure(Fact):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -117,6 +118,8 @@ def table_slug(table: Table | Mapping[str, Any]) -> str:
     ``table-2-1``, ``表三`` -> ``table-3``; the fact id (``t4``) when the label has no number."""
     t = _as_table(table)
     label = t.table_id
+    if not re.match(r"^\s*表", label):  # an uncaptioned table: its title is no number
+        return re.sub(r"[^A-Za-z0-9_-]", "", t.id) or "table"
     m = _LABEL_NUM_RE.search(label)
     if m:
         return "table-" + re.sub(r"[.．]", "-", m.group())
@@ -129,3 +132,73 @@ def table_slug(table: Table | Mapping[str, Any]) -> str:
 def table_csv_name(doc_id: str, table: Table | Mapping[str, Any]) -> str:
     """``<doc_id>__<table slug>.csv`` (``seed__table-1.csv``)."""
     return f"{doc_id}__{table_slug(table)}.csv"
+
+
+# One row per cell of every table, so a user can query statements across documents.
+TABLE_CELL_COLUMNS = [
+    "doc_id",
+    "table",
+    "table_id",
+    "row",
+    "column",
+    "row_header",
+    "col_header",
+    "period",
+    "text",
+    "value",
+    "unit",
+    "base_value",
+    "base_unit",
+    "page",
+    "start",
+    "end",
+    "bbox",
+]
+_PERIOD_RE = re.compile(
+    r"(?:\d{2,4}|[〇零一二三四五六七八九十]{2,4})\s*年|\d{2,3}\.\d{1,2}\.\d{1,2}|[1-4]Q\d{2}|"
+    r"Q[1-4]\s*'?\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|第[一二三四1-4]季"
+)
+
+
+def cell_period(table: Table | Mapping[str, Any], cell: Cell) -> str | None:
+    """The period a value belongs to: the column header part that names a date
+    (``一一三年三月三十一日``, ``4Q25``, ``2024年``), else the table's period line."""
+    t = _as_table(table)
+    for part in reversed((cell.col_header or "").split(" / ")):
+        if _PERIOD_RE.search(fold_width(part)):
+            return part.strip()
+    return t.period
+
+
+def table_cell_records(doc_id: str, table: Table | Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Rows of ``tables_cells.csv`` for one table: every value cell with its headers,
+    period, unit, base value and provenance."""
+    t = _as_table(table)
+    out: list[dict[str, Any]] = []
+    for r, row in enumerate(t.rows):
+        for j, cell in enumerate(row):
+            if j < t.stub_columns or (cell.value is None and not cell.null):
+                continue
+            out.append(
+                {
+                    "doc_id": doc_id,
+                    "table": t.id,
+                    "table_id": t.table_id,
+                    "row": r,
+                    "column": j,
+                    "row_header": cell.row_header,
+                    "col_header": cell.col_header,
+                    "period": cell_period(t, cell),
+                    "text": cell.text,
+                    "value": cell.value,
+                    "unit": cell.unit,
+                    "base_value": cell.base_value,
+                    "base_unit": cell.base_unit,
+                    # "" rather than None keeps integer columns integers in the CSV.
+                    "page": cell.page if cell.page is not None else "",
+                    "start": cell.span.start if cell.span else "",
+                    "end": cell.span.end if cell.span else "",
+                    "bbox": json.dumps(list(cell.bbox)) if cell.bbox else None,
+                }
+            )
+    return out

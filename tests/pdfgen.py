@@ -1428,3 +1428,279 @@ __all__ = [
     "wrap_text",
     "write_raw_pdf",
 ]
+
+
+# =========================================================================== tables (pdftables)
+# Fixtures for the table finder on page geometry (pipeline/pdftables): the traps of real
+# filings and investor decks. Appended here by the tables work; keep this section last
+# but one (the text-layer section may follow).
+
+STATEMENT_COMPANY = "範例科技股份有限公司及子公司"
+STATEMENT_TITLE = "合併資產負債表"
+STATEMENT_PERIOD = "民國 114 年 3 月 31 日暨民國 113 年 12 月 31 日"
+STATEMENT_UNIT = "單位：新台幣仟元"
+STATEMENT_PERIODS = ("114年3月31日", "113年12月31日")
+
+# (code, label, note, amount now, amount before); None amounts mark a section heading.
+_Row = tuple[str, str, str, int | None, int | None]
+STATEMENT_ASSETS: list[_Row] = [
+    ("", "流動資產", "", None, None),
+    ("1100", "現金及約當現金", "六.1", 674310, 598420),
+    ("1170", "應收帳款淨額", "六.2", 215640, 230115),
+    ("130X", "存貨", "六.3", 98050, 87465),
+    ("11XX", "流動資產合計", "", 988000, 916000),
+    ("", "非流動資產", "", None, None),
+    ("1600", "不動產、廠房及設備", "六.4", 412000, 420500),
+    ("1980", "其他金融資產—非流動", "八", 100000, 63500),
+    ("15XX", "非流動資產合計", "", 512000, 484000),
+    ("1XXX", "資產總計", "", 1500000, 1400000),
+]
+STATEMENT_LIABILITIES: list[_Row] = [
+    ("", "流動負債", "", None, None),
+    ("2100", "短期借款", "六.5", 300000, 280000),
+    ("2170", "應付帳款", "", 150000, 170000),
+    ("21XX", "流動負債合計", "", 450000, 450000),
+    ("", "非流動負債", "", None, None),
+    ("2540", "長期借款", "六.6", 250000, 250000),
+    ("25XX", "非流動負債合計", "", 250000, 250000),
+    ("2XXX", "負債合計", "", 700000, 700000),
+    ("3100", "普通股股本", "六.7", 600000, 600000),
+    ("3350", "未分配盈餘", "", 212000, 110000),
+    ("3500", "庫藏股票", "", -12000, -10000),
+    ("3XXX", "權益合計", "", 800000, 700000),
+    ("", "負債及權益總計", "", 1500000, 1400000),
+]
+
+
+def _amount(v: int | None, dollar: bool) -> str:
+    if v is None:
+        return ""
+    s = f"({-v:,})" if v < 0 else f"{v:,}"
+    return f"$ {s}" if dollar else s
+
+
+def _statement_page(
+    c: Any, font: str, title: str, group: str, rows: Sequence[_Row], total: int, ruled: bool
+) -> list[str]:
+    """One landscape statement page: no caption, a unit line, a two-level header, account
+    codes, a 附註 column, $ on the first and total rows, (negatives), ％ share columns.
+    ``ruled`` draws column rules and header rules but no rule between body rows (the
+    real filings' layout that makes one ruled cell hold every row)."""
+    w, h = A4_H, A4_W
+    size = 9.0
+    drawn: list[str] = []
+
+    def centre(text: str, y: float) -> None:
+        c.setFont(font, size)
+        c.drawCentredString(w / 2, y, text)
+        drawn.append(text)
+
+    centre(STATEMENT_COMPANY, h - 50)
+    centre(title, h - 63)
+    centre(STATEMENT_PERIOD, h - 76)
+    c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
+    drawn.append(STATEMENT_UNIT)
+    # code, label, note, (amount, %) x 2
+    xs = [40, 80, 300, 380, 520, 570, 710, 760]
+    rights = {3: 505, 4: 560, 5: 695, 6: 750}
+    top = h - 96
+    y = top - 12
+    c.drawString(xs[0], y, group)
+    for k, period in enumerate(STATEMENT_PERIODS):
+        over = (rights[3 + 2 * k] - 9 + rights[4 + 2 * k] - 4.5) / 2  # 金額 and ％ centres
+        c.drawCentredString(over, y, period)
+    drawn.append(" ".join([group, *STATEMENT_PERIODS]))
+    y -= 13
+    header = ["代碼", "項目", "附註", "金額", "％", "金額", "％"]
+    for j, text in enumerate(header):
+        if j >= 3:
+            c.drawRightString(rights[j], y, text)
+        else:
+            c.drawString(xs[j], y, text)
+    drawn.append(" ".join(header))
+    header_bottom = y - 4
+    y -= 17
+    for i, (code, label, note, now, before) in enumerate(rows):
+        dollar = i in (1, len(rows) - 1) and now is not None
+        cells = [code, label, note]
+        for j, text in enumerate(cells):
+            if text:
+                c.drawString(xs[j], y, text)
+        values = []
+        for k, v in enumerate((now, before)):
+            if v is None:
+                continue
+            base = total if k == 0 else STATEMENT_TOTALS[1]
+            share = f"{v / base * 100:.2f}" if v >= 0 else f"({-v / base * 100:.2f})"
+            amount = _amount(v, dollar)
+            c.drawRightString(rights[3 + 2 * k], y, amount)
+            c.drawRightString(rights[4 + 2 * k], y, share)
+            values += [amount, share]
+        drawn.append(" ".join(x for x in [code, label, note, *values] if x))
+        y -= 13
+    bottom = y + 6
+    if ruled:
+        c.setLineWidth(0.5)
+        for yy in (top, top - 16, header_bottom):
+            c.line(36, yy, w - 36, yy)
+        c.line(36, bottom, w - 36, bottom)
+        for x in (36, 376, 565, w - 36):  # the period row spans its 金額 and ％
+            c.line(x, top, x, bottom)
+        for x in (76, 296, 515, 705):
+            c.line(x, top - 16, x, bottom)
+    return drawn
+
+
+STATEMENT_TOTALS = (1500000, 1400000)
+
+
+def make_statement_pdf(path: str | Path, ruled: bool = True) -> PdfFixture:
+    """An uncaptioned balance sheet over two landscape pages (the second titled (續) with
+    its header repeated under another group name), as quarterly filings print it."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path, pagesize=(A4_H, A4_W))
+    pages = [_statement_page(c, font, STATEMENT_TITLE, "資產", STATEMENT_ASSETS, 1500000, ruled)]
+    c.showPage()
+    pages.append(
+        _statement_page(
+            c, font, STATEMENT_TITLE + "(續)", "負債及權益", STATEMENT_LIABILITIES, 1500000, ruled
+        )
+    )
+    c.showPage()
+    _save(c)
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(p) for p in pages],
+        extra={"assets": STATEMENT_ASSETS, "liabilities": STATEMENT_LIABILITIES},
+    )
+
+
+CHART_TICKS = ("0", "20,000", "40,000", "60,000", "80,000")
+KPI_TITLE = "營收結構（依平台）"
+KPI_HEADER = ("平台", "4Q25", "3Q25", "4Q24", "QoQ", "YoY")
+KPI_ROWS = (
+    ("智慧型手機", "150,188", "142,097", "138,043", "+5.7%", "+8.8%"),
+    ("智慧邊緣平台", "80,907", "75,985", "71,042", "+6.5%", "+13.9%"),
+    ("電源管理晶片", "18,536", "17,418", "16,208", "+6.4%", "+14.4%"),
+    ("合計", "249,631", "235,500", "225,293", "+6.0%", "+10.8%"),
+)
+
+
+RULED_VALUES_TITLE = "損益與財務指標"
+RULED_VALUES_HEADER = ("Q4 2025", "Q4 2024", "成長率 %")
+RULED_VALUES_ROWS = (
+    ("營收", "65.65", "65.30", "0.5"),
+    ("成本及費用", "54.15", "53.78", "0.7"),
+    ("營業淨利", "11.38", "11.65", "-2.2"),
+)
+
+
+def make_deck_pdf(path: str | Path) -> PdfFixture:
+    """Three slides: a vector bar chart with axis ticks and data labels under a unit line
+    (not a table); a KPI table with QoQ/YoY columns and no ruling; a table whose rules
+    frame only the values, with its labels and ``(NT$bn)`` set left of the grid."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    # Slide 1: chart
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, "營收趨勢")
+    c.setFont(font, 11)
+    c.drawString(60, h - 100, "(單位：新台幣佰萬元)")
+    x0, y0, x1, y1 = 120.0, 80.0, 880.0, 400.0
+    c.setLineWidth(0.5)
+    c.setStrokeColorRGB(0.8, 0.8, 0.8)
+    for k, tick in enumerate(CHART_TICKS):
+        y = y0 + k * (y1 - y0) / (len(CHART_TICKS) - 1)
+        c.line(x0, y, x1, y)  # horizontal gridlines, no verticals
+        c.drawRightString(x0 - 8, y - 4, tick)
+    c.setStrokeColorRGB(0, 0, 0)
+    values = [52000, 61000, 58000, 70000, 76000]
+    labels = ["4Q24", "1Q25", "2Q25", "3Q25", "4Q25"]
+    for k, (v, lab) in enumerate(zip(values, labels, strict=True)):
+        bx = x0 + 40 + k * 150
+        top = y0 + v / 80000 * (y1 - y0)
+        c.setFillColorRGB(0.2, 0.4, 0.8)
+        c.rect(bx, y0, 60, top - y0, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawCentredString(bx + 30, top + 6, f"{v:,}")
+        c.drawCentredString(bx + 30, y0 - 16, lab)
+    c.showPage()
+    # Slide 2: KPI table without rules
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, KPI_TITLE)
+    c.setFont(font, 14)
+    xs = [80, 420, 540, 660, 780, 880]
+    y = h - 140
+    for j, text in enumerate(KPI_HEADER):
+        (c.drawString if j == 0 else c.drawRightString)(xs[j], y, text)
+    for row in KPI_ROWS:
+        y -= 32
+        for j, text in enumerate(row):
+            (c.drawString if j == 0 else c.drawRightString)(xs[j], y, text)
+    c.showPage()
+    # Slide 3: rules frame only the value columns; labels and "(NT$bn)" stand left of them
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, RULED_VALUES_TITLE)
+    c.setFont(font, 14)
+    gx = [400.0, 520.0, 640.0, 760.0]
+    y = h - 140.0
+    c.drawString(80, y, "(NT$bn)")
+    for j, text in enumerate(RULED_VALUES_HEADER):
+        c.drawRightString(gx[j + 1] - 10, y, text)
+    for label, *values in RULED_VALUES_ROWS:
+        y -= 30
+        c.drawString(80, y, label)
+        for j, text in enumerate(values):
+            c.drawRightString(gx[j + 1] - 10, y, text)
+    c.setLineWidth(0.5)
+    top, bottom = h - 125.0, y - 10
+    for yy in [top, *(h - 140.0 - 30 * k - 15 for k in range(len(RULED_VALUES_ROWS))), bottom]:
+        c.line(gx[0], yy, gx[-1], yy)
+    for xx in gx:
+        c.line(xx, top, xx, bottom)
+    c.showPage()
+    _save(c)
+    return PdfFixture(
+        path=path,
+        pages=["營收趨勢", KPI_TITLE, RULED_VALUES_TITLE],
+        extra={"ticks": CHART_TICKS, "kpi_header": KPI_HEADER, "kpi_rows": KPI_ROWS},
+    )
+
+
+def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
+    """A balance sheet printed as two panels on one landscape page: assets on the left,
+    liabilities and equity on the right, each with code, label, amount and ％."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = A4_H, A4_W
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 9)
+    c.drawCentredString(w / 2, h - 50, STATEMENT_COMPANY)
+    c.drawCentredString(w / 2, h - 63, STATEMENT_TITLE)
+    c.drawCentredString(w / 2, h - 76, STATEMENT_PERIOD)
+    c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
+    panels = ((40.0, "資產", STATEMENT_ASSETS), (430.0, "負債及權益", STATEMENT_LIABILITIES))
+    for x, group, rows in panels:
+        y = h - 110
+        c.drawString(x, y, "代碼")
+        c.drawString(x + 35, y, group)
+        c.drawRightString(x + 300, y, "金額")
+        c.drawRightString(x + 350, y, "％")
+        for i, (code, label, _note, now, _before) in enumerate(rows):
+            y -= 13
+            if code:
+                c.drawString(x, y, code)
+            c.drawString(x + 35, y, label)
+            if now is not None:
+                c.drawRightString(x + 300, y, _amount(now, i in (1, len(rows) - 1)))
+                share = now / STATEMENT_TOTALS[0] * 100
+                c.drawRightString(x + 350, y, f"{share:.2f}" if now >= 0 else f"({-share:.2f})")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[STATEMENT_TITLE])
+
+
+__all__ += ["make_deck_pdf", "make_side_by_side_statement_pdf", "make_statement_pdf"]

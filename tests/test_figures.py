@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.figures import extract_figures, find_figure_captions
-from pipeline.extract.tables import find_references
+from pipeline.extract.tables.captions import find_references
 from pipeline.models import Document
 from tests.test_tables import make_doc
 

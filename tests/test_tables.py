@@ -12,19 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.tables import (
-    caption_label,
-    check_table,
-    extract_tables,
-    find_pdf_tables,
-    find_table_regions,
-    page_may_have_table,
-    parse_cell,
-    parse_source,
-    parse_text_table,
-    parse_unit,
-    total_kind,
-)
+from pipeline.extract.tables import extract_tables
+from pipeline.extract.tables.captions import find_table_regions, parse_source
+from pipeline.extract.tables.text_grid import parse_text_table
+from pipeline.extract.tables.totals import check_table
 from pipeline.models import (
     Block,
     Check,
@@ -36,6 +27,9 @@ from pipeline.models import (
     Source,
     Table,
 )
+from pipeline.pdftables import find_pdf_tables, page_may_have_table
+from pipeline.pdftables.cells import parse_cell, parse_unit, total_kind
+from pipeline.pdftables.lexicon import caption_label
 from pipeline.run import build
 from pipeline.structure import split_sentences
 from pipeline.tables import (

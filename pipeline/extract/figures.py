@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.extract.tables import (
+from pipeline.extract.tables.captions import (
     caption_block_label,
-    caption_body,
     find_references,
     find_table_regions,
     parse_source,
 )
 from pipeline.models import CharSpan, Document, Figure
+from pipeline.pdftables.lexicon import caption_body
 
 RULE = "figures.caption.v1"
 # Blocks that may stand between a caption and its source line.

@@ -1,0 +1,191 @@
+"""Tables: grids and ``表 N`` captions made into Table facts with typed cells and checks.
+
+Find, then build. ``text_grid.parse_text_table`` reads rows from a text dump (a label
+that may hold spaces and Latin, then numeric columns); ``pipeline.pdftables`` found the
+PDF grids at ingest (ruled ones from path objects, unruled ones from the alignment of
+numeric cells, with their title, unit and period lines). ``extract_tables`` ties each
+grid to its caption, note and source lines in ``Document.text`` (``captions``), makes
+the grids no caption claims into tables of their own (``uncaptioned``), types every
+numeric cell by the unit that governs it (``cells``) and records a Check for every total
+row/column, balance and share column (``totals``), so a misread digit shows up as a
+failed check instead of a silent wrong number.
+
+Check ids are ``<table id>.c<k>`` (``t1.c1``); ``Table.check_ids`` holds the same ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.chars import fold_width
+from pipeline.extract.tables.build import _build_table
+from pipeline.extract.tables.captions import TableRegion, find_references, find_table_regions
+from pipeline.extract.tables.grid import _Grid, _grid_from_text
+from pipeline.extract.tables.pdf_grid import _cell_pattern, _grid_from_pdf
+from pipeline.extract.tables.uncaptioned import uncaptioned_groups, uncaptioned_region
+from pipeline.models import (
+    Check,
+    Document,
+    PdfTable,
+    Table,
+)
+from pipeline.pdftables.lexicon import _lex, caption_body, caption_label
+
+# --------------------------------------------------------------------------- extract
+
+
+__all__ = ["extract_tables", "match_pdf_tables"]
+
+
+def match_pdf_tables(
+    regions: Sequence[TableRegion], pdf_tables: Sequence[PdfTable]
+) -> dict[int, list[PdfTable]]:
+    """PDF grids for each caption region (by label, then page and order), with continuations.
+
+    A grid on the next page with the same column count and no caption of its own is
+    the same table continued.
+    """
+    tables = sorted(pdf_tables, key=lambda t: (t.page, t.bbox[1], t.bbox[0]))
+    used: set[int] = set()
+    out: dict[int, list[PdfTable]] = {}
+    # Grids captioned as figures are charts drawn with rectangles: never a table.
+    tables = [t for t in tables if not (t.caption and caption_label(t.caption, "figure"))]
+    labels = [caption_label(t.caption, "table") if t.caption else None for t in tables]
+
+    def take(ri: int, k: int) -> None:
+        used.add(k)
+        out.setdefault(ri, []).append(tables[k])
+
+    for ri, region in enumerate(regions):  # 1. the grid names its caption
+        for k, t in enumerate(tables):
+            if (
+                k not in used
+                and labels[k] == region.label
+                and ri not in out
+                and (t.page in region.caption_pages or t.page - 1 in region.caption_pages)
+            ):
+                take(ri, k)
+    for p in sorted({r.page for r in regions}):  # 2. order of captions and grids on a page
+        rs = [ri for ri, r in enumerate(regions) if r.page == p and ri not in out]
+        ts = [k for k, t in enumerate(tables) if t.page == p and k not in used and not labels[k]]
+        for ri, k in zip(rs, ts, strict=False):
+            take(ri, k)
+    for ri, region in enumerate(regions):  # 3. caption at the foot of the page
+        if ri in out:
+            continue
+        nxt = [k for k, t in enumerate(tables) if t.page == region.page + 1]
+        if nxt and nxt[0] not in used and not labels[nxt[0]]:
+            take(ri, nxt[0])
+    for ri in sorted(out):  # 4. continued on the following pages
+        while True:
+            last = out[ri][-1]
+            ncol = len(last.rows[0]) if last.rows else 0
+            nxt = [k for k, t in enumerate(tables) if t.page == last.page + 1]
+            if not nxt:
+                break
+            k = nxt[0]
+            cont = labels[k] is None or (
+                labels[k] == regions[ri].label
+                and bool(_lex().continued.search(fold_width(tables[k].caption or "")))
+            )
+            if k in used or not cont or not tables[k].rows or len(tables[k].rows[0]) != ncol:
+                break
+            take(ri, k)
+    return out
+
+
+def _orphan_regions(
+    doc: Document, regions: Sequence[TableRegion], pdf_tables: Sequence[PdfTable]
+) -> list[TableRegion]:
+    """Regions for PDF grids whose ``表 N`` caption the structure stage left in a paragraph:
+    the caption line is found in the page's text, the grid supplies the rows."""
+    known = {r.label for r in regions}
+    pages = {p.number: p for p in doc.pages}
+    out: list[TableRegion] = []
+    for t in pdf_tables:
+        label = caption_label(t.caption, "table") if t.caption else None
+        page = pages.get(t.page)
+        if label is None or label in known or page is None or not t.caption:
+            continue
+        m = re.compile(_cell_pattern(t.caption)).search(doc.text, page.start, page.end)
+        if m is None:
+            continue
+        text = doc.text[m.start() : m.end()]
+        out.append(
+            TableRegion(label, caption_body(text, "table"), (m.start(), m.end()), t.page, [t.page])
+        )
+        known.add(label)
+    return out
+
+
+def _regions(
+    doc: Document, pdf_tables: Sequence[PdfTable], last_pages: dict[int, int] | None = None
+) -> list[TableRegion]:
+    regions = find_table_regions(doc, last_pages)
+    regions += _orphan_regions(doc, regions, pdf_tables)
+    return sorted(regions, key=lambda r: r.caption_span[0])
+
+
+def extract_tables(
+    doc: Document, pdf_tables: list[PdfTable] | None = None
+) -> tuple[list[Table], list[Check]]:
+    """Table facts (ids t1.. in text order) and their checks (ids ``t1.c1`` ..)."""
+    grids = [t for t in pdf_tables or [] if t.rows]
+    regions = _regions(doc, grids)
+    matched = match_pdf_tables(regions, grids)
+    by_caption = {regions[k].caption_span[0]: parts for k, parts in matched.items()}
+    if by_caption:  # read the text again, up to the last page of each grid
+        last = {start: max(p.page for p in parts) for start, parts in by_caption.items()}
+        regions = _regions(doc, grids, last)
+    refs = find_references(doc, "table")
+    used = {id(p) for parts in matched.values() for p in parts}
+    items: list[tuple[TableRegion, _Grid, str]] = []
+    for region in regions:
+        parts = by_caption.get(region.caption_span[0])
+        if parts:
+            region.period = region.period or parts[0].period
+            if not region.units and parts[0].unit:
+                region.units.append(parts[0].unit)
+            grid = _grid_from_pdf(doc, region, parts)
+            strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
+        else:
+            grid = _grid_from_text(doc, region)
+            strategy = "text"
+        items.append((region, grid, strategy))
+    claimed = {k for k, t in enumerate(grids) if id(t) in used}
+    cursor = 0
+    for n, parts in enumerate(uncaptioned_groups(grids, claimed), start=1):
+        found = _uncaptioned(doc, parts, n, cursor)
+        if found is not None:
+            items.append(found)
+            cursor = found[0].end
+    items.sort(key=lambda x: (x[0].caption_span[0], x[0].end))
+    tables: list[Table] = []
+    checks: list[Check] = []
+    for k, (region, grid, strategy) in enumerate(items):
+        table, tchecks = _build_table(doc, region, grid, f"t{k + 1}", strategy)
+        table.cited_in = refs.get(region.label, [])
+        tables.append(table)
+        checks.extend(tchecks)
+    return tables, checks
+
+
+def _uncaptioned(
+    doc: Document, parts: list[PdfTable], n: int, cursor: int
+) -> tuple[TableRegion, _Grid, str] | None:
+    """Region and grid of an uncaptioned table, its span cut to the text its cells quote."""
+    region = uncaptioned_region(doc, parts, n, cursor)
+    if region is None:
+        return None
+    grid = _grid_from_pdf(doc, region, parts)
+    spans = [c.span for row in grid.body for c in row if c.span is not None]
+    if not spans:
+        return None
+    region.row_lines = [(min(s for s, _ in spans), max(e for _, e in spans))]
+    if region.caption_span[0] == region.caption_span[1]:
+        start = region.row_lines[0][0]
+        region.caption_span = (start, start)
+    region.caption_pages = [parts[0].page]
+    strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
+    return region, grid, strategy

@@ -1,0 +1,156 @@
+"""A Table fact from a region and its grid."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.chars import fold_width
+from pipeline.extract.tables.captions import TableRegion, parse_source
+from pipeline.extract.tables.cells import _PERCENT, _header_unit, _HeaderUnit, _type_cell
+from pipeline.extract.tables.grid import _GCell, _Grid
+from pipeline.extract.tables.totals import check_table
+from pipeline.models import (
+    Cell,
+    CharSpan,
+    Check,
+    Document,
+    Table,
+)
+from pipeline.pdftables.cells import (
+    clean_cell_text,
+    is_account_code,
+    parse_cell,
+    parse_unit,
+    total_kind,
+)
+from pipeline.pdftables.lexicon import _lex
+
+RULE_TEXT = "tables.text.v1"
+RULE_PDF_LINES = "tables.pdf_lines.v1"
+RULE_PDF_TEXT = "tables.pdf_text.v1"
+
+
+def _note_text(doc: Document, span: tuple[int, int]) -> str:
+    text = doc.text[span[0] : span[1]].strip()
+    m = _lex().note_prefix.match(fold_width(text))
+    return text[m.end() :].strip() if m else text
+
+
+def _codes_row(cells: Sequence[_GCell]) -> bool:
+    """A row of account codes over the columns (``3100 3200 … 31XX``): labels, not amounts."""
+    texts = [c.text.strip() for c in cells if c.text.strip()]
+    return (
+        len(texts) >= 2
+        and all(is_account_code(x) for x in texts)
+        and any(not x.isdigit() for x in texts)
+    )
+
+
+def _build_table(
+    doc: Document, region: TableRegion, grid: _Grid, tid: str, strategy: str
+) -> tuple[Table, list[Check]]:
+    ncol = len(grid.columns)
+    stub = min(grid.stub, ncol)
+    unit_text = next(iter(region.units), None) or grid.unit
+    table_unit = parse_unit(unit_text, declared=True) if unit_text else None
+    col_units = [
+        _header_unit(grid.header_parts[j] if j < len(grid.header_parts) else [])
+        for j in range(ncol)
+    ]
+    rows: list[list[Cell]] = []
+    carry = [""] * stub
+    marker_cols = {
+        j
+        for j in range(stub)
+        if re.sub(r"\s+", "", fold_width(grid.columns[j].rsplit(" / ", 1)[-1])).casefold()
+        in _lex().marker_headers
+    }
+    for gr in grid.body:
+        stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
+        has_values = any(gr[j].text.strip() for j in range(stub, ncol))
+        for j in range(stub):
+            if stub_texts[j]:
+                carry[j] = stub_texts[j]
+            elif has_values and j < stub - 1:
+                stub_texts[j] = carry[j]
+        names = [
+            x
+            for j, x in enumerate(stub_texts)
+            if x and j not in marker_cols and not is_account_code(x)
+        ]
+        row_header = " / ".join(dict.fromkeys(names)) or None
+        codes_row = _codes_row(gr[stub:])
+        ru = _header_unit([row_header]) if row_header else _HeaderUnit(None, None, False)
+        cells: list[Cell] = []
+        for j, gc in enumerate(gr):
+            cell = Cell(
+                text=gc.text,
+                row_header=row_header,
+                col_header=grid.columns[j] or None,
+                page=gc.page,
+                span=CharSpan(start=gc.span[0], end=gc.span[1]) if gc.span else None,
+                bbox=gc.bbox,
+            )
+            if j >= stub and not codes_row:
+                cv = parse_cell(gc.text)
+                if cv is not None:
+                    cu = col_units[j]
+                    candidates = [
+                        cu.explicit,
+                        ru.explicit,
+                        cu.measure,
+                        ru.measure,
+                        _PERCENT
+                        if cu.percentish and not (table_unit and table_unit.kind == "percent")
+                        else None,
+                        _PERCENT if ru.percentish else None,
+                        table_unit,
+                    ]
+                    _type_cell(cell, cv, candidates)
+            cells.append(cell)
+        rows.append(cells)
+    start = region.caption_span[0]
+    end = region.end
+    sources = [parse_source(doc.text[s:e]) for s, e in region.sources]
+    pages = sorted(
+        set(region.caption_pages) | set(grid.pages) | {doc.page_at(s) for s, _ in region.row_lines}
+    )
+    total_rows = [
+        r
+        for r, row in enumerate(rows)
+        if stub and any(total_kind(row[j].text) for j in range(stub))
+    ]
+    total_columns = [
+        j
+        for j in range(stub, ncol)
+        if total_kind(grid.header_parts[j][-1] if grid.header_parts[j] else None)
+    ]
+    rule = {"text": RULE_TEXT, "pdf_lines": RULE_PDF_LINES, "pdf_text": RULE_PDF_TEXT}[strategy]
+    table = Table(
+        id=tid,
+        text=doc.text[start:end],
+        span=CharSpan(start=start, end=end),
+        page=doc.page_at(start),
+        sentence=doc.sentence_at(start),
+        rule=rule,
+        bbox=grid.bbox,
+        table_id=region.label,
+        caption=region.caption,
+        columns=grid.columns,
+        rows=rows,
+        unit=unit_text,
+        notes=[_note_text(doc, sp) for sp in region.notes],
+        source_text="；".join(s for s, _ in sources) or None,
+        source_date=next((d for _, d in reversed(sources) if d), None),
+        pages=pages,
+        stub_columns=stub,
+        total_rows=total_rows,
+        total_columns=total_columns,
+        strategy=strategy,  # type: ignore[arg-type]
+        title=region.title,
+        period=region.period,
+    )
+    checks = check_table(table)
+    table.check_ids = [c.id for c in checks]
+    return table, checks

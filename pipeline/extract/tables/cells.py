@@ -1,0 +1,85 @@
+"""Typing cells: the unit that governs a cell (its own, its column's, its row's, the table's)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.chars import fold_width
+from pipeline.models import (
+    Cell,
+)
+from pipeline.pdftables.cells import (
+    CellValue,
+    UnitInfo,
+    _strip_unit_suffix,
+    parse_unit,
+    split_markers,
+)
+from pipeline.pdftables.lexicon import _lex
+
+# --------------------------------------------------------------------------- typing cells
+
+
+@dataclass(frozen=True)
+class _HeaderUnit:
+    explicit: UnitInfo | None
+    measure: UnitInfo | None
+    percentish: bool
+
+
+_PERCENT = UnitInfo("%", 1.0, "%", "percent")
+
+
+def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
+    lex = _lex()
+    explicit = measure = None
+    percentish = False
+    for p in reversed([p for p in parts if p]):
+        f = fold_width(p)
+        if explicit is None and f.strip() in lex.percent_units:
+            explicit = _PERCENT  # a "％" column under "金額" (a statement's share column)
+        if explicit is None:
+            m = lex.unit_inline.search(f)
+            if m:
+                explicit = parse_unit(p[m.start("unit") : m.end("unit")], declared=True)
+        if explicit is None:
+            m = lex.unit_parens.search(split_markers(f)[0])
+            if m:
+                explicit = parse_unit(m.group("unit"))
+        if measure is None:
+            m = lex.measure_header.search(_strip_unit_suffix(split_markers(f)[0]))
+            if m:
+                measure = parse_unit(m.group("unit"))
+        named = lex.statement_title.sub("", f)  # 權益變動表 names a statement, not a rate
+        if lex.share_re.search(named) or lex.rate_re.search(named):
+            percentish = True
+    return _HeaderUnit(explicit, measure, percentish)
+
+
+def _round_base(value: float, multiplier: float, decimals: int) -> float:
+    if multiplier == 1.0:
+        return round(value, decimals)
+    return round(value * multiplier, max(0, decimals - round(math.log10(multiplier))))
+
+
+def _type_cell(cell: Cell, cv: CellValue, units: Sequence[UnitInfo | None]) -> None:
+    cell.markers = list(cv.markers)
+    if cv.null:
+        cell.null = True
+        return
+    assert cv.value is not None
+    cell.value = cv.value
+    unit = cv.unit or (_PERCENT if cv.percent else next((u for u in units if u), None))
+    if cv.currency is not None and (unit is None or unit.base_unit is None):
+        # "$ 674,310": the sign names the currency, the table's 仟元 (if any) the scale.
+        scale = unit.multiplier if unit is not None else 1.0
+        unit = UnitInfo(unit.text if unit else "$", scale, cv.currency, "money")
+    if unit is None:
+        cell.base_value = cv.value
+        return
+    cell.unit = unit.text
+    cell.base_value = _round_base(cv.value, unit.multiplier, cv.decimals)
+    cell.base_unit = unit.base_unit
+    cell.kind = unit.kind

@@ -1,0 +1,192 @@
+"""A grid from the PDF table finder's parts: merged cells, header rows, spans in the text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.chars import fold_width
+from pipeline.extract.tables.captions import TableRegion
+from pipeline.extract.tables.grid import _GCell, _Grid
+from pipeline.extract.tables.text_grid import _stub_count
+from pipeline.models import (
+    Document,
+    PdfTable,
+)
+from pipeline.pdftables.cells import _is_year, parse_cell
+from pipeline.pdftables.finder import _round_box
+from pipeline.pdftables.lexicon import _WS_RE
+
+
+def _covering(t: PdfTable) -> list[list[tuple[int, int] | None]]:
+    """For each None grid position, the (row, col) of the merged cell that covers it."""
+    rows = t.rows
+    n = len(rows)
+    ncol = max((len(r) for r in rows), default=0)
+    cover: list[list[tuple[int, int] | None]] = [[None] * ncol for _ in range(n)]
+    boxes = t.cell_bboxes
+    if len(boxes) != n or any(len(b) != len(r) for b, r in zip(boxes, rows, strict=True)):
+        return cover
+    col_x0 = [
+        min((b[0] for i in range(n) if j < len(boxes[i]) and (b := boxes[i][j])), default=0.0)
+        for j in range(ncol)
+    ]
+    row_top = [min((b[1] for b in boxes[i] if b), default=0.0) for i in range(n)]
+    for i in range(n):
+        for j in range(len(rows[i])):
+            if rows[i][j] is not None:
+                continue
+            x, y = col_x0[j] + 1.0, row_top[i] + 1.0
+            for ii in range(i, -1, -1):
+                hit = None
+                for jj in range(min(j, len(rows[ii]) - 1), -1, -1):
+                    bb = boxes[ii][jj]
+                    if (
+                        rows[ii][jj] is not None
+                        and bb
+                        and bb[0] <= x < bb[2]
+                        and bb[1] <= y < bb[3]
+                    ):
+                        hit = (ii, jj)
+                        break
+                if hit:
+                    cover[i][j] = hit
+                    break
+    return cover
+
+
+def _grid_texts(t: PdfTable, cover: list[list[tuple[int, int] | None]]) -> list[list[str]]:
+    """Grid texts with a merged cell's text repeated over the positions it covers."""
+    out: list[list[str]] = []
+    for i, row in enumerate(t.rows):
+        r: list[str] = []
+        for j, c in enumerate(row):
+            if c is not None:
+                r.append(c)
+            elif cover[i][j] is not None:
+                ii, jj = cover[i][j]  # type: ignore[misc]
+                r.append(t.rows[ii][jj] or "")
+            else:
+                r.append("")
+        out.append(r)
+    return out
+
+
+def _pdf_header_count(texts: list[list[str]], cover: list[list[Any]]) -> int:
+    """Header rows: the first, plus rows under a spanning header cell (two-level headers)."""
+    h = 1
+    while h < min(len(texts) - 1, 4):
+        above_spans = any(
+            c is not None and c[0] == h - 1 and c[1] != j for j, c in enumerate(cover[h - 1])
+        ) or any(c is not None and c[0] < h for c in cover[h])
+        numeric = any(
+            (cv := parse_cell(x)) is not None and cv.value is not None and not _is_year(x)
+            for x in texts[h][1:]
+            if x
+        )
+        if above_spans and not numeric:
+            h += 1
+        else:
+            break
+    return h
+
+
+def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) -> _Grid:
+    first = parts[0]
+    cover0 = _covering(first)
+    texts0 = _grid_texts(first, cover0)
+    ncol = max(len(r) for r in texts0)
+    h = _pdf_header_count(texts0, cover0)
+    header_rows = texts0[:h]
+    # A header repeated on a continuation page may name its first column differently
+    # (資產 -> 負債及權益): compare the rest.
+    header_keys = [_WS_RE.sub("", fold_width("".join(r[1:]))) for r in header_rows]
+    body: list[list[_GCell]] = []
+    body_texts: list[list[str]] = []
+    covered_body: list[list[bool]] = []
+    for k, part in enumerate(parts):
+        cover = cover0 if k == 0 else _covering(part)
+        texts = texts0 if k == 0 else _grid_texts(part, cover)
+        start = h if k == 0 else 0
+        if k > 0:
+            keys = [_WS_RE.sub("", fold_width("".join(r[1:]))) for r in texts[: h + 1]]
+            if h > 1 and header_keys[h - 1] in keys:
+                # The leaf header repeated under a group row of its own (資產 -> 負債及權益).
+                start = keys.index(header_keys[h - 1]) + 1
+            while start < min(h, len(texts)) and keys[start] == header_keys[start]:
+                start += 1
+        for i in range(start, len(texts)):
+            row = texts[i] + [""] * (ncol - len(texts[i]))
+            boxes = part.cell_bboxes[i] if i < len(part.cell_bboxes) else []
+            cells = []
+            cov = []
+            for j in range(ncol):
+                bb = boxes[j] if j < len(boxes) else None
+                is_cov = j < len(part.rows[i]) and part.rows[i][j] is None
+                cells.append(_GCell(row[j], None, _round_box(bb) if bb else None, part.page))
+                cov.append(is_cov)
+            body.append(cells)
+            body_texts.append(row)
+            covered_body.append(cov)
+    stub = _stub_count(body_texts, ncol)
+    # A merged value cell counts once: only stub columns repeat a covering text.
+    for r, cov in zip(body, covered_body, strict=True):
+        for j, c in enumerate(cov):
+            if c and j >= stub:
+                r[j].text = ""
+    header_parts: list[list[str]] = []
+    for j in range(ncol):
+        ps: list[str] = []
+        for row in header_rows:
+            x = row[j] if j < len(row) else ""
+            if x and (not ps or ps[-1] != x):
+                ps.append(x)
+        header_parts.append(ps)
+    columns = [" / ".join(ps) for ps in header_parts]
+    _align_spans(doc, region, body, stub)
+    x0 = min(p.bbox[0] for p in parts if p.page == first.page)
+    bbox = (
+        x0,
+        first.bbox[1],
+        max(p.bbox[2] for p in parts if p.page == first.page),
+        max(p.bbox[3] for p in parts if p.page == first.page),
+    )
+    return _Grid(columns, header_parts, body, stub, None, bbox, sorted({p.page for p in parts}))
+
+
+def _cell_pattern(text: str) -> str:
+    return "[^\\S\\n]*".join(re.escape(ch) for ch in text if not ch.isspace())
+
+
+def _align_spans(doc: Document, region: TableRegion, body: list[list[_GCell]], stub: int) -> None:
+    """Point PDF cells at their text in ``Document.text`` (the page's text layer).
+
+    Each grid row is looked for as one text line holding its cells in order; when the
+    text layer wrapped the label, the values alone. A row the text layer lost gets no
+    spans instead of shifting the rows after it.
+    """
+    if not region.row_lines:
+        return
+    lo, hi = region.row_lines[0][0], region.end
+    cursor = lo
+    for row in body:
+        cells = [c for c in row if c.text.strip()]
+        values = [c for c in row[stub:] if c.text.strip()]
+        tries = [(cells, bool(row[0].text.strip()))]
+        if tries[0][1]:
+            tries.append((cells, False))  # the text layer put something before the row
+        if values and len(values) < len(cells):
+            tries.append((values, False))
+        for group, anchored in tries:
+            if not group:
+                continue
+            lead = "(?m)^[^\\S\\n]*" if anchored else "(?m)(?<!\\S)"
+            pat = lead + "[^\\S\\n]+".join(f"({_cell_pattern(c.text)})" for c in group)
+            m = re.compile(pat + "(?!\\S)").search(doc.text, cursor, hi)
+            if m is not None:
+                for k, c in enumerate(group, start=1):
+                    # Quote the document (the grid text may differ in spacing only).
+                    c.span = (m.start(k), m.end(k))
+                    c.text = doc.text[m.start(k) : m.end(k)]
+                cursor = m.end()
+                break

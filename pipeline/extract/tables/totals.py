@@ -1,0 +1,426 @@
+"""Checks: total rows and columns against the sums they state, share columns against 100%."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.chars import fold_width
+from pipeline.models import (
+    Cell,
+    Check,
+    Table,
+)
+from pipeline.pdftables.cells import _norm_label, is_account_code, parse_cell, total_kind
+from pipeline.pdftables.lexicon import _lex, caption_label
+
+RULE_TOTAL_ROW = "tables.total_row.v1"
+RULE_TOTAL_COLUMN = "tables.total_column.v1"
+RULE_PERCENT_SUM = "tables.percent_sum.v1"
+RULE_BALANCE = "tables.balance.v1"
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _decimals(cell: Cell) -> int:
+    cv = parse_cell(cell.text)
+    return cv.decimals if cv else 0
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:.10g}"
+
+
+def _tolerance(cells: Sequence[Cell], rounded: bool) -> float:
+    """How far a stated total may be from the sum: 0 for exact counts, else the rounding
+    of every addend and the total at the shown number of decimals (half a unit each)."""
+    d = max((_decimals(c) for c in cells), default=0)
+    if not rounded and d == 0:
+        return 0.0
+    return round(len(cells) * 0.5 * 10.0 ** (-d), 10)
+
+
+def _close(a: float, b: float, tol: float) -> bool:
+    return abs(a - b) <= tol + 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _is_rounded(cells: Sequence[Cell]) -> bool:
+    """Values shown at a scale (億元, %) were rounded; plain integer counts add up exactly."""
+    for c in cells:
+        cv = parse_cell(c.text)
+        if cv is None:
+            continue
+        if c.kind == "percent" or cv.decimals > 0:
+            return True
+        if c.unit and c.base_value is not None and c.value and abs(c.base_value / c.value) > 1:
+            return True
+    return False
+
+
+@dataclass
+class _Checker:
+    table: Table
+    checks: list[Check] = field(default_factory=list)
+
+    def add(self, kind: str, rule: str, ok: bool, message: str, values: dict[str, Any]) -> None:
+        cid = f"{self.table.id}.c{len(self.checks) + 1}"
+        self.checks.append(
+            Check(
+                id=cid,
+                kind=kind,
+                status="pass" if ok else "fail",
+                message=message,
+                fact_ids=[self.table.id],
+                values=values,
+                rule=rule,
+            )
+        )
+
+
+def _sum_check(
+    chk: _Checker,
+    kind: str,
+    rule: str,
+    where: str,
+    total: Cell,
+    options: list[list[tuple[str, Cell]]],
+    extra: dict[str, Any],
+) -> None:
+    """Pass when the total equals the sum of one of the addend sets (first set reported)."""
+    assert total.value is not None
+    best: tuple[float, float, list[tuple[str, Cell]]] | None = None
+    for addends in options:
+        if not addends:
+            continue
+        cells = [c for _, c in addends]
+        s = math.fsum(c.value or 0.0 for c in cells)
+        tol = _tolerance([*cells, total], _is_rounded([*cells, total]))
+        if _close(s, total.value, tol):
+            best = (s, tol, addends)
+            break
+        if best is None:
+            best = (s, tol, addends)
+    if best is None:
+        return
+    s, tol, addends = best
+    ok = _close(s, total.value, tol)
+    terms = " + ".join(c.text.strip() for _, c in addends)
+    rel = "=" if ok else "≠"
+    message = f"{chk.table.table_id} {where}: {total.text.strip()} {rel} {terms} (sum {_fmt(s)})"
+    chk.add(
+        kind,
+        rule,
+        ok,
+        message,
+        {
+            "table": chk.table.table_id,
+            **extra,
+            "total": total.value,
+            "sum": s,
+            "difference": round(s - total.value, 10),
+            "tolerance": tol,
+            "addends": [[label, c.value] for label, c in addends],
+            "page": total.page,
+        },
+    )
+
+
+def _rank(label: str | None) -> int:
+    """0 for a plain row, 1 小計, 2 合計, 3 總計 (a grand total adds up totals)."""
+    kind = total_kind(label)
+    if kind is None:
+        return 0
+    if kind == "subtotal":
+        return 1
+    return 3 if _lex().grand_total_re.match(_norm_label(label or "")) else 2
+
+
+def _total_stem(label: str | None) -> str:
+    """What a total row totals: ``流動資產合計`` -> ``流動資產``."""
+    t = _norm_label(label or "")
+    return _lex().total_suffix.sub("", t) if total_kind(label) else t
+
+
+def _has_values(t: Table, r: int) -> bool:
+    return any(c.value is not None for c in t.rows[r][t.stub_columns :])
+
+
+def _row_checks(chk: _Checker) -> None:
+    t = chk.table
+    ranks = {r: _rank(_row_label(t, r)) for r in t.total_rows}
+    labels = {r: _norm_label(_row_label(t, r) or "") for r in range(len(t.rows))}
+    captioned = caption_label(t.table_id, "table") is not None
+    for r in t.total_rows:
+        rank = ranks[r]
+        lo = 0
+        for x in range(r - 1, -1, -1):
+            if x in ranks and ranks[x] >= rank:
+                lo = x + 1
+                break
+        stem = _total_stem(_row_label(t, r))
+        # The section heading the total closes (流動資產 … 流動資產合計) bounds its rows.
+        heading = next(
+            (x for x in range(r - 1, lo - 1, -1) if stem and labels[x] == stem),
+            None,
+        )
+        if heading is None and not stem and not captioned:
+            # A bare 合計 in a statement closes the section under the nearest heading row.
+            heading = next(
+                (x for x in range(r - 1, lo - 1, -1) if labels[x] and not _has_values(t, x)),
+                None,
+            )
+        if heading is not None and not _has_values(t, heading):
+            lo = heading + 1
+        above = list(range(lo, r))
+        data = [x for x in above if x not in ranks]
+        parts = _parts_of(t, r, stem, labels, ranks)
+        comps = [] if data or heading is not None else _components(r, stem, rank, labels, ranks)
+        if parts or comps:
+            groups = [parts or comps]
+        else:
+            if not data and heading is None:  # the total leads its rows
+                below = []
+                for x in range(r + 1, len(t.rows)):
+                    if x in ranks:
+                        break
+                    below.append(x)
+                data = below
+            subs = [x for x in above if 0 < ranks.get(x, 0) < rank]
+            top = max((ranks[x] for x in subs), default=0)
+            subs = [x for x in subs if ranks[x] == top]
+            if stem and not captioned and heading is None:
+                # 資產總計 adds 流動資產合計 and 非流動資產合計, never 非流動負債合計.
+                subs = [x for x in subs if _total_stem(labels[x]).endswith(stem)]
+            if not (subs or heading is not None or not stem or captioned):
+                # A statement's "營業費用合計" with no 營業費用 heading above: which rows
+                # it adds is not written in the table, so nothing is compared.
+                continue
+            alt = subs + [x for x in data if x > subs[-1]] if subs else []
+            groups = [data, alt]
+        for j in range(t.stub_columns, len(t.columns)):
+            total = t.rows[r][j]
+            if total.value is None or not _additive(t, j):
+                continue
+            options = [
+                [
+                    (_row_label(t, x) or "", t.rows[x][j])
+                    for x in xs
+                    if t.rows[x][j].value is not None
+                ]
+                for xs in groups
+            ]
+            if not any(options):
+                continue
+            _sum_check(
+                chk,
+                "table_total_row",
+                RULE_TOTAL_ROW,
+                f"{_row_label(t, r)} × {t.columns[j]}",
+                total,
+                options,
+                {"row": _row_label(t, r), "column": t.columns[j]},
+            )
+
+
+def _parts_of(
+    t: Table, r: int, stem: str, labels: dict[int, str], ranks: dict[int, int]
+) -> list[int]:
+    """``負債及權益總計``: the rows ``負債總計`` and ``權益總計`` above it, when both exist."""
+    names = [p for p in re.split(r"[及與和]", stem) if p] if stem else []
+    if len(names) < 2:
+        return []
+    out = []
+    for name in names:
+        hit = next(
+            (x for x in range(r - 1, -1, -1) if x in ranks and _total_stem(labels[x]) == name),
+            None,
+        )
+        if hit is None:
+            return []
+        out.append(hit)
+    return sorted(out)
+
+
+def _components(
+    r: int, stem: str, rank: int, labels: dict[int, str], ranks: dict[int, int]
+) -> list[int]:
+    """``負債合計`` right after ``流動負債合計`` and ``非流動負債合計``: the totals above it
+    whose stem ends with its own, back to the last higher total."""
+    out = []
+    for x in range(r - 1, -1, -1):
+        if x not in ranks:
+            continue
+        if ranks[x] > rank:
+            break
+        s = _total_stem(labels[x])
+        if stem and s != stem and s.endswith(stem):
+            out.append(x)
+    return sorted(out) if len(out) >= 2 else []
+
+
+def _balance_checks(chk: _Checker) -> None:
+    """The two sides of a balance sheet agree: 資產總計 = 負債及權益總計, per column."""
+    t = chk.table
+    labels = {_norm_label(_row_label(t, r) or ""): r for r in t.total_rows}
+    for left, right in _lex().balance_pairs:
+        a, b = labels.get(_norm_label(left)), labels.get(_norm_label(right))
+        if a is None or b is None:
+            continue
+        for j in range(t.stub_columns, len(t.columns)):
+            x, y = t.rows[a][j], t.rows[b][j]
+            if x.value is None or y.value is None or x.kind == "percent":
+                continue
+            tol = _tolerance([x, y], _is_rounded([x, y]))
+            ok = _close(x.value, y.value, tol)
+            rel = "=" if ok else "≠"
+            chk.add(
+                "table_balance",
+                RULE_BALANCE,
+                ok,
+                f"{t.table_id} {t.columns[j]}: {left} {x.text.strip()} {rel} {right}"
+                f" {y.text.strip()}",
+                {
+                    "table": t.table_id,
+                    "column": t.columns[j],
+                    "left": [left, x.value],
+                    "right": [right, y.value],
+                    "difference": round(x.value - y.value, 10),
+                    "tolerance": tol,
+                    "page": y.page,
+                },
+            )
+
+
+def _column_checks(chk: _Checker) -> None:
+    t = chk.table
+    for j in t.total_columns:
+        lo = t.stub_columns
+        for x in range(j - 1, t.stub_columns - 1, -1):
+            if x in t.total_columns:
+                lo = x + 1
+                break
+        for r, row in enumerate(t.rows):
+            total = row[j]
+            if total.value is None:
+                continue
+            addends = [
+                (t.columns[x], row[x])
+                for x in range(lo, j)
+                if row[x].value is not None and row[x].base_unit == total.base_unit
+            ]
+            if not addends:
+                continue
+            _sum_check(
+                chk,
+                "table_total_column",
+                RULE_TOTAL_COLUMN,
+                f"{_row_label(t, r)} × {t.columns[j]}",
+                total,
+                [addends],
+                {"row": _row_label(t, r), "column": t.columns[j]},
+            )
+
+
+def _is_share_column(t: Table, j: int) -> bool:
+    """A percent column of shares of a whole (比重, 占比, or a share table), not of rates."""
+    lex = _lex()
+    name = t.columns[j]
+    if lex.share_re.search(name):
+        return True
+    return bool(lex.share_re.search(t.caption)) and not lex.rate_re.search(name)
+
+
+def _additive(t: Table, j: int) -> bool:
+    """Whether a column's values add up: counts and amounts do, rates and multiples do not."""
+    kinds = Counter(
+        row[j].kind
+        for r, row in enumerate(t.rows)
+        if r not in t.total_rows and row[j].value is not None
+    )
+    if not kinds:
+        return False
+    kind = kinds.most_common(1)[0][0]
+    if kind == "percent":
+        return _is_share_column(t, j)
+    return kind != "ratio"
+
+
+def _percent_checks(chk: _Checker) -> None:
+    t = chk.table
+    if caption_label(t.table_id, "table") is None:
+        return  # without a caption saying so, a percent column is not known to be shares
+    for j in range(t.stub_columns, len(t.columns)):
+        if j in t.total_columns:
+            continue
+        col = [t.rows[r][j] for r in range(len(t.rows)) if r not in t.total_rows]
+        vals = [c for c in col if c.value is not None]
+        if len(vals) < 2 or sum(1 for c in vals if c.kind == "percent") < 0.8 * len(vals):
+            continue
+        if any(t.rows[r][j].value is not None for r in t.total_rows):
+            continue  # the total row check covers it
+        name = t.columns[j]
+        if not _is_share_column(t, j):
+            continue
+        s = math.fsum(c.value or 0.0 for c in vals)
+        d = max(_decimals(c) for c in vals)
+        tol = round(max(len(vals) * 0.5 * 10.0 ** (-d), 0.1), 10)
+        ok = _close(s, 100.0, tol)
+        chk.add(
+            "table_percent_sum",
+            RULE_PERCENT_SUM,
+            ok,
+            f"{t.table_id} {name}: shares sum to {_fmt(round(s, 10))}% ({'≈' if ok else '≠'} 100%)",
+            {
+                "table": t.table_id,
+                "column": name,
+                "sum": s,
+                "expected": 100.0,
+                "difference": round(s - 100.0, 10),
+                "tolerance": tol,
+                "addends": [[c.row_header or "", c.value] for c in vals],
+            },
+        )
+
+
+def marker_column(t: Table, j: int) -> bool:
+    """A stub column of note references or account codes (附註, 代碼), not of row names."""
+    name = t.columns[j].rsplit(" / ", 1)[-1] if j < len(t.columns) else ""
+    return re.sub(r"\s+", "", fold_width(name)).casefold() in _lex().marker_headers
+
+
+def _row_label(t: Table, r: int) -> str | None:
+    row = t.rows[r]
+    for j in range(min(t.stub_columns, len(row)) - 1, -1, -1):
+        text = row[j].text.strip()
+        if text and not marker_column(t, j) and not is_account_code(text):
+            return text
+    return row[0].row_header if row else None
+
+
+def _headless(t: Table) -> bool:
+    """Value columns named by a number or a bare currency sign (a data row read as header)."""
+    for name in t.columns[t.stub_columns :]:
+        leaf = name.rsplit(" / ", 1)[-1].strip()
+        cv = parse_cell(leaf)
+        if leaf in ("$", "NT$") or (cv is not None and cv.value is not None):
+            return True
+    return False
+
+
+def check_table(table: Table) -> list[Check]:
+    """Total rows/columns against the sums they state, share columns against 100%."""
+    chk = _Checker(table)
+    captioned = caption_label(table.table_id, "table") is not None
+    if not captioned and _headless(table):
+        return []  # columns named by numbers: the header was not found, nothing is known
+    _row_checks(chk)
+    if captioned:  # a statement's total columns nest (保留盈餘合計 inside 權益總計)
+        _column_checks(chk)
+    _percent_checks(chk)
+    _balance_checks(chk)
+    return chk.checks

@@ -1,0 +1,99 @@
+"""Tables without a ``表 N`` caption: statements, slide tables, KPI grids.
+
+A grid the PDF finder found that no caption claims becomes a table of its own when it
+holds numbers; a grid on the next page with the same columns continues it when it
+carries the same title (a statement split over two pages) or starts the page with no
+title of its own. Its region is found in ``Document.text`` from the title line and the
+cells' own text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.chars import fold_width
+from pipeline.extract.tables.captions import TableRegion
+from pipeline.extract.tables.pdf_grid import _cell_pattern
+from pipeline.models import Document, PdfTable
+from pipeline.pdftables.cells import parse_cell
+from pipeline.pdftables.lexicon import _lex, caption_label
+
+
+def _numeric_rows(t: PdfTable) -> int:
+    return sum(
+        1
+        for r in t.rows
+        if sum(1 for c in r[1:] if c and (cv := parse_cell(c)) and cv.value is not None) >= 1
+    )
+
+
+def _title_key(t: PdfTable) -> str | None:
+    """The title without spaces and without a continued mark (``合併資產負債表(續)``)."""
+    if not t.title:
+        return None
+    return re.sub(r"\s+", "", _lex().continued.sub("", fold_width(t.title))) or None
+
+
+def _continues(prev: PdfTable, nxt: PdfTable, first_on_page: bool) -> bool:
+    if nxt.page != prev.page + 1 or not first_on_page:
+        return False
+    if not prev.rows or not nxt.rows or len(prev.rows[0]) != len(nxt.rows[0]):
+        return False
+    key = _title_key(nxt)
+    if key is None and nxt.title and _lex().continued.search(fold_width(nxt.title)):
+        return True  # titled only "（承前頁）"
+    if key is not None:
+        return key == _title_key(prev)  # a statement split over pages repeats its name
+    # Untitled: the grid ran to the foot of its page and the next starts at the top.
+    if prev.page_height is None or nxt.page_height is None:
+        return False
+    return prev.bbox[3] >= 0.7 * prev.page_height and nxt.bbox[1] <= 0.3 * nxt.page_height
+
+
+def uncaptioned_groups(pdf_tables: Sequence[PdfTable], used: set[int]) -> list[list[PdfTable]]:
+    """Grids no caption claimed, with the grids that continue them on later pages."""
+    tables = sorted(pdf_tables, key=lambda t: (t.page, t.bbox[1], t.bbox[0]))
+    index = {id(t): k for k, t in enumerate(pdf_tables)}
+    groups: list[list[PdfTable]] = []
+    first_on_page: set[int] = set()
+    seen_pages: set[int] = set()
+    for t in tables:
+        if t.page not in seen_pages:
+            first_on_page.add(id(t))
+            seen_pages.add(t.page)
+    for t in tables:
+        if index[id(t)] in used:
+            continue
+        if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
+            continue
+        if _numeric_rows(t) < 2:
+            continue
+        if groups and _continues(groups[-1][-1], t, id(t) in first_on_page):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
+def uncaptioned_region(
+    doc: Document, parts: Sequence[PdfTable], n: int, cursor: int
+) -> TableRegion | None:
+    """Where an uncaptioned grid lives in the text: its title line, then its rows (looked
+    for after ``cursor``, the end of the table before it on the page)."""
+    first = parts[0]
+    page = next((p for p in doc.pages if p.number == first.page), None)
+    last = next((p for p in doc.pages if p.number == parts[-1].page), None)
+    if page is None or last is None:
+        return None
+    lo, hi = max(page.start, cursor), last.end
+    title = first.title or ""
+    m = re.compile(_cell_pattern(title)).search(doc.text, lo, hi) if title.strip() else None
+    label = title or f"表格 p{first.page}-{n}"
+    span = (m.start(), m.end()) if m is not None else (lo, lo)
+    region = TableRegion(label, title, span, first.page, [first.page], units=[])
+    region.title, region.period = first.title, first.period
+    if first.unit:
+        region.units.append(first.unit)
+    region.row_lines = [(span[1], hi)]
+    return region

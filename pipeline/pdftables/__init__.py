@@ -1,0 +1,19 @@
+"""Table finding on PDF page geometry, below the extract stages: ingest calls it while a
+page is open, and ``pipeline.extract.tables`` turns the grids it finds into Table facts.
+
+``lexicon`` compiles tables.yaml, ``cells`` reads what a cell says, ``finder`` finds
+grids on a page's geometry (``geometry`` reads it from pypdfium2 page objects, or
+from a pdfplumber page on the pdfplumber engine's path).
+"""
+
+from pipeline.pdftables.finder import find_pdf_tables, find_tables, page_may_have_table
+from pipeline.pdftables.geometry import PageGeometry, pdfium_geometry, plumber_geometry
+
+__all__ = [
+    "PageGeometry",
+    "find_pdf_tables",
+    "find_tables",
+    "page_may_have_table",
+    "pdfium_geometry",
+    "plumber_geometry",
+]

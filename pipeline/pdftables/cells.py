@@ -1,0 +1,236 @@
+"""What a table cell says, read the way an accountant reads it: number, null marker, unit."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pipeline.chars import fold_width
+from pipeline.models import (
+    QuantityKind,
+)
+from pipeline.pdftables.lexicon import _CJK_GAP_RE, _WS_RE, _lex
+
+Box = tuple[float, float, float, float]
+
+
+_NUMBER_RE = re.compile(
+    r"^(?P<sign>[+\-])?\s*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?|\.(?P<frac2>\d+))"
+    r"\s*(?P<rest>.*)$"
+)
+
+
+# --------------------------------------------------------------------------- units and cells
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """A unit as written and how to reach base units: 億美元 -> x1e8 USD (money)."""
+
+    text: str
+    multiplier: float
+    base_unit: str | None
+    kind: QuantityKind
+
+
+def _strip_parens(text: str) -> str:
+    t = text.strip()
+    while len(t) >= 2 and t[0] in "(（" and t[-1] in ")）":
+        t = t[1:-1].strip()
+    return t
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_unit(text: str, declared: bool = False) -> UnitInfo | None:
+    """Unit of a 單位 line, header or cell suffix; None when ``text`` is not a unit.
+
+    ``declared`` units (from a ``單位：`` line) may be any measure word; elsewhere an
+    unknown word counts as a unit only after a scale word (萬瓩, 千片).
+    """
+    lex = _lex()
+    written = _strip_parens(text)
+    t = fold_width(written).strip()
+    if not t:
+        return None
+    if t in lex.percent_units:
+        return UnitInfo(written, 1.0, "%", "percent")
+    rest = t
+    currency: str | None = None
+    m = lex.currency_re.match(rest)
+    if m:
+        currency = lex.currencies[m.group().casefold()]
+        rest = rest[m.end() :].strip()
+    multiplier = 1.0
+    m = lex.magnitude_re.match(rest)
+    if m:
+        multiplier = lex.magnitudes[m.group().casefold()]
+        rest = rest[m.end() :].strip()
+    if rest:
+        m = lex.currency_re.match(rest)
+        if m:
+            currency = lex.currencies[m.group().casefold()]
+            rest = rest[m.end() :].strip()
+    if currency is not None:
+        if not rest:
+            return UnitInfo(written, multiplier, currency, "money")
+        if rest.startswith("/"):
+            return UnitInfo(written, multiplier, currency + rest, "other")
+        return None
+    if not rest:
+        return UnitInfo(written, multiplier, None, "other") if multiplier != 1.0 else None
+    head = rest.split("/", 1)[0].strip()
+    if head in lex.percent_units and rest == head:
+        return UnitInfo(written, multiplier, "%", "percent")
+    kind: QuantityKind | None = None
+    if head in lex.count_units:
+        kind = "count"
+    elif head in lex.ratio_units:
+        kind = "ratio"
+    elif head in lex.duration_units:
+        kind = "duration"
+    elif head in lex.measure_units:
+        kind = "other"
+    if kind is None:
+        if not (declared or multiplier != 1.0) or len(rest) > 8 or re.search(r"\d", rest):
+            return None
+        kind = "other"
+    if "/" in rest:
+        kind = "other"
+    return UnitInfo(written, multiplier, rest, kind)
+
+
+@dataclass(frozen=True)
+class CellValue:
+    """What a cell says: a number (with the unit written in it), a null marker, or text."""
+
+    value: float | None
+    null: bool
+    percent: bool
+    decimals: int
+    unit: UnitInfo | None
+    markers: tuple[str, ...]
+    currency: str | None = None  # "$ 674,310": money in TWD, scaled by the table's unit
+
+
+def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
+    """Text without footnote markers (``1,138*`` -> ``1,138``, ``('*',)``)."""
+    lex = _lex()
+    t = text.strip()
+    markers: list[str] = []
+    for _ in range(3):
+        m = lex.cell_marker.search(t)
+        if not m or m.start() == 0:
+            break
+        markers.insert(0, m.group().strip())
+        t = t[: m.start()].rstrip()
+    m = lex.lead_marker.match(t)
+    if m and m.end() < len(t):
+        markers.insert(0, m.group().strip())
+        t = t[m.end() :]
+    return t, tuple(markers)
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_cell(text: str) -> CellValue | None:
+    """Number or null marker in a table cell; None for a text cell.
+
+    ``1,138`` -> 1138; ``-12.5%`` -> -12.5 (percent); ``▼3.2`` -> -3.2; ``-``/``—`` -> null;
+    ``181.2億美元`` -> 181.2 with its own unit. A year with 年 stays text. As an
+    accountant reads a statement: ``(1,234)`` -> -1234, ``$ 674,310`` -> 674310 in TWD.
+    """
+    lex = _lex()
+    folded = fold_width(text).strip()
+    if not folded:
+        return None
+    if folded.casefold() in lex.null_markers:
+        return CellValue(None, True, False, 0, None, ())
+    currency: str | None = None
+    m = lex.currency_prefix.match(folded)
+    if m:  # before the markers: "$ (12)" is an amount, not "$" with note (12)
+        currency = lex.currency_prefixes[m.group().strip()]
+        folded = folded[m.end() :]
+    t, markers = split_markers(folded)
+    if t.casefold() in lex.null_markers:
+        return CellValue(None, True, False, 0, None, markers)
+    sign = 1
+    m = lex.accounting_negative.match(t)
+    if m and _NUMBER_RE.fullmatch(m.group("inner")) and m.group("inner")[0] not in "+-":
+        sign = -1
+        t = m.group("inner")
+    if t and t[0] in lex.sign_markers:
+        sign = lex.sign_markers[t[0]]
+        t = t[1:].lstrip()
+    m = _NUMBER_RE.match(t)
+    if not m:
+        return None
+    if m.group("sign") == "-":
+        sign = -sign
+    frac = m.group("frac") or m.group("frac2") or ""
+    value = sign * float(m.group("num").replace(",", ""))
+    rest = m.group("rest").strip()
+    if not rest:
+        return CellValue(value, False, False, len(frac), None, markers, currency)
+    if currency is not None:
+        return None
+    if rest in lex.percent_units:
+        return CellValue(value, False, True, len(frac), None, markers)
+    unit = parse_unit(rest)
+    if unit is None:
+        return None
+    if unit.kind == "duration" and lex.year_header.match(t):
+        return None
+    return CellValue(value, False, unit.kind == "percent", len(frac), unit, markers)
+
+
+def is_account_code(text: str) -> bool:
+    """A statement's account code (``1100``, ``11XX``, ``1980``): a code, never a quantity."""
+    return bool(_lex().account_code.match(fold_width(text).strip()))
+
+
+def is_value_token(token: str) -> bool:
+    """A whitespace-free token that reads as a number or a null marker."""
+    return parse_cell(token) is not None
+
+
+def clean_cell_text(text: str) -> str:
+    """One line, single spaces, and no space between two CJK characters."""
+    t = _WS_RE.sub(" ", text).strip()
+    return _CJK_GAP_RE.sub("", t)
+
+
+def _norm_label(text: str) -> str:
+    t, _ = split_markers(fold_width(text))
+    t = _strip_unit_suffix(t)
+    return _WS_RE.sub("", t).casefold()
+
+
+def _strip_unit_suffix(text: str) -> str:
+    lex = _lex()
+    m = lex.unit_parens.search(text)
+    if m and parse_unit(m.group("unit")) is not None:
+        text = text[: m.start()]
+    m = lex.unit_inline.search(text)
+    if m:
+        text = text[: m.start()] + text[m.end() :]
+    return text.strip()
+
+
+def _is_year(token: str) -> bool:
+    return bool(_lex().year_header.match(fold_width(token).strip()))
+
+
+def total_kind(label: str | None) -> Literal["total", "subtotal"] | None:
+    """``總計``/``合計``/``總和`` (also ``全球合計``) -> total; ``小計`` -> subtotal."""
+    if not label:
+        return None
+    lex = _lex()
+    t = _norm_label(label)
+    if not t:
+        return None
+    if lex.subtotal_re.match(t):
+        return "subtotal"
+    if lex.total_re.match(t):
+        return "total"
+    return None

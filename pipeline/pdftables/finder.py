@@ -1,0 +1,885 @@
+"""Table grids on one PDF page: ruled ones from pdfplumber's lines strategy, unruled ones
+from the column alignment of numeric cells."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.chars import fold_width
+from pipeline.models import (
+    PdfTable,
+)
+from pipeline.pdftables.cells import (
+    Box,
+    _is_year,
+    clean_cell_text,
+    is_account_code,
+    parse_cell,
+    parse_unit,
+)
+from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
+from pipeline.pdftables.lexicon import _lex, caption_label
+
+# --------------------------------------------------------------------------- PDF grids
+
+# Chars farther apart than this many font sizes start a new phrase (a new cell): wider
+# than a Latin space or letter-spaced CJK (項　目 joins back later), narrower than a
+# column gap.
+PHRASE_GAP_EM = 0.8
+SPACE_GAP_EM = 0.2
+_NUMERIC_TAIL_RE = re.compile(r"\S\s+[-+▲▼]?[\d.,]+%?\s+[-+▲▼]?[\d.,]+%?\s*$")
+
+
+def page_may_have_table(page: Any, text: str) -> bool:
+    """Cheap gate before the table finder: a ``表 N`` caption, ruling, or numeric rows."""
+    folded = fold_width(text)
+    if _lex().caption_line.search(folded):
+        return True
+    try:
+        if len(page.rects) + len(page.lines) >= 4:
+            return True
+    except Exception:  # a page object without drawing objects
+        pass
+    return sum(1 for ln in folded.split("\n") if _NUMERIC_TAIL_RE.search(ln)) >= 2
+
+
+@dataclass
+class _PLine:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    chars: list[dict[str, Any]]
+
+    @property
+    def size(self) -> float:
+        sizes = [float(c.get("size") or (c["bottom"] - c["top"])) for c in self.chars]
+        return statistics.median(sizes) if sizes else max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _Phrase:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def _join_wrapped(text: str) -> str:
+    """Lines of one cell joined: nothing between CJK characters, a space otherwise."""
+    return clean_cell_text(text.replace("\n", " "))
+
+
+def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
+    """Text lines from glyph boxes: glyphs whose vertical centres agree, left to right."""
+    rows: list[list[dict[str, Any]]] = []
+    centres: list[float] = []
+    for c in sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])):
+        cy = (c["top"] + c["bottom"]) / 2
+        h = max(c["bottom"] - c["top"], 1.0)
+        if rows and abs(cy - centres[-1]) <= 0.35 * h:
+            rows[-1].append(c)
+            n = len(rows[-1])
+            centres[-1] += (cy - centres[-1]) / n
+        else:
+            rows.append([c])
+            centres.append(cy)
+    out = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        size = statistics.median(float(c.get("size") or (c["bottom"] - c["top"])) for c in row)
+        parts: list[str] = []
+        prev_x1: float | None = None
+        for c in row:
+            if prev_x1 is not None and c["x0"] - prev_x1 > SPACE_GAP_EM * size:
+                parts.append(" ")
+            parts.append(c["text"])
+            prev_x1 = c["x1"]
+        text = "".join(parts).strip()
+        if not text:
+            continue
+        out.append(
+            _PLine(
+                text,
+                min(c["x0"] for c in row),
+                min(c["top"] for c in row),
+                max(c["x1"] for c in row),
+                max(c["bottom"] for c in row),
+                row,
+            )
+        )
+    out.sort(key=lambda x: (round(x.top, 1), x.x0))
+    return out
+
+
+class _CharsPage:
+    """The one thing ``pdfplumber.table.Table.extract`` reads from a page: its chars."""
+
+    def __init__(self, chars: Sequence[dict[str, Any]]) -> None:
+        self.chars = [{**c, "upright": True, "doctop": c["top"]} for c in chars]
+
+
+def _ruled_tables(geom: PageGeometry) -> list[Any]:
+    """pdfplumber Tables on the geometry's edges, their text read from its glyphs."""
+    from pdfplumber import table as pt
+
+    page: Any = _CharsPage(geom.chars)
+    return [pt.Table(page, group) for group in cell_groups(geom.edges)]
+
+
+def _phrases(line: _PLine) -> list[_Phrase]:
+    """Runs of characters closer than a column gap: the cells of one text line."""
+    size = line.size
+    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    out: list[_Phrase] = []
+    cur: list[str] = []
+    box: list[float] = []
+    prev_x1 = 0.0
+    for c in chars:
+        gap = c["x0"] - prev_x1
+        if cur and gap > PHRASE_GAP_EM * size:
+            out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+            cur = []
+        if cur and gap > SPACE_GAP_EM * size:
+            cur.append(" ")
+        if not cur:
+            box = [c["x0"], c["top"], c["x1"], c["bottom"]]
+        else:
+            box = [box[0], min(box[1], c["top"]), c["x1"], max(box[3], c["bottom"])]
+        cur.append(c["text"])
+        prev_x1 = c["x1"]
+    if cur:
+        out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+    return _attach_currency(out)
+
+
+def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:
+    """``$`` or ``(`` set apart from its amount (``$     57,323,668``, ``(     1,234)``:
+    accountants align the signs) belongs to the amount."""
+    lex = _lex()
+    out: list[_Phrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        lead = prev.text.replace(" ", "") if prev is not None else ""
+        if prev is not None and lead and all(
+            x in "(（" or x in "".join(lex.currency_prefixes) for x in lead
+        ):
+            sep = "" if lead[-1] in "(（" else " "
+            out[-1] = _Phrase(
+                f"{prev.text}{sep}{p.text}",
+                prev.x0,
+                min(prev.top, p.top),
+                p.x1,
+                max(prev.bottom, p.bottom),
+            )
+            continue
+        out.append(p)
+    return out
+
+
+def _inside(line: _PLine, boxes: Sequence[Box]) -> bool:
+    cy = (line.top + line.bottom) / 2
+    cx = (line.x0 + line.x1) / 2
+    return any(b[0] - 2 <= cx <= b[2] + 2 and b[1] - 2 <= cy <= b[3] + 2 for b in boxes)
+
+
+def _round_box(b: Sequence[float]) -> Box:
+    return (round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))
+
+
+def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
+    raw = t.extract()
+    rows: list[list[str | None]] = []
+    boxes: list[list[Box | None]] = []
+    chars = getattr(t.page, "chars", [])
+    for r, row in zip(raw, t.rows, strict=True):
+        cells = [_round_box(b) if b else None for b in row.cells]
+        split = _split_collapsed(row.cells, chars)
+        if split is None:
+            rows.append([None if c is None else _join_wrapped(c) for c in r])
+            boxes.append(cells)
+            continue
+        for texts, top, bottom in split:
+            rows.append(list(texts))
+            boxes.append([(b[0], top, b[2], bottom) if b else None for b in cells])
+    bbox = _round_box(t.bbox)
+    labels = _labels_left(boxes, bbox, chars)
+    if labels is not None:  # the rules frame the values only; the labels stand left of them
+        names, x0 = labels
+        labelled: list[list[str | None]] = []
+        for text, row in zip(names, rows, strict=True):
+            labelled.append([text, *row])
+        rows = labelled
+        boxes = [
+            [(x0, b[1], bbox[0], b[3]) if (b := next((c for c in bs if c), None)) else None, *bs]
+            for bs in boxes
+        ]
+        bbox = (round(x0, 2), bbox[1], bbox[2], bbox[3])
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
+        return None
+    return PdfTable(
+        page=page_number,
+        bbox=bbox,
+        rows=rows,
+        cell_bboxes=boxes,  # type: ignore[arg-type]
+        strategy="lines",
+    )
+
+
+def _labels_left(
+    boxes: Sequence[Sequence[Box | None]], bbox: Box, chars: Sequence[dict[str, Any]]
+) -> tuple[list[str], float] | None:
+    """Row labels set left of a ruled grid whose first column holds numbers, one per
+    row band; None unless most rows have one."""
+    texts: list[str] = []
+    x0 = bbox[0]
+    for bs in boxes:
+        b = next((c for c in bs if c), None)
+        if b is None:
+            texts.append("")
+            continue
+        own = [
+            c
+            for c in chars
+            if b[1] <= (c["top"] + c["bottom"]) / 2 < b[3] and c["x1"] <= bbox[0] + 1
+        ]
+        line = lines_from_chars(own)
+        phrases = [p for ln in line for p in _phrases(ln)]
+        # Only the phrase nearest the grid: text further left is another column of the slide.
+        near = [max(phrases, key=lambda p: p.x1)] if phrases else []
+        texts.append(_join_text_all([p.text for p in near]))
+        if near:
+            x0 = min(x0, *(p.x0 for p in near))
+    body = texts[1:]
+    labelled = sum(1 for x in body if x and not _is_data_phrase(x))
+    if not body or labelled < 0.6 * len(body):
+        return None
+    return texts, x0
+
+
+def _split_collapsed(
+    cells: Sequence[Any], chars: Sequence[dict[str, Any]]
+) -> list[tuple[list[str | None], float, float]] | None:
+    """The text lines of a ruled row that holds many rows (statements rule the columns
+    and the header but not each row): one row per text line, or None when the row is
+    a row (fewer than two of its lines hold numbers)."""
+    boxes = [b for b in cells if b]
+    if len(boxes) < 2:
+        return None
+    top = min(b[1] for b in boxes)
+    bottom = max(b[3] for b in boxes)
+    inside = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    lines = lines_from_chars(inside)
+    if len(lines) < 3:
+        return None
+    out: list[tuple[list[str | None], float, float]] = []
+    numeric = 0
+    for ln in lines:
+        texts: list[str | None] = []
+        for b in cells:
+            if b is None:
+                texts.append(None)
+                continue
+            own = [c for c in ln.chars if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2]]
+            sub = _PLine("", ln.x0, ln.top, ln.x1, ln.bottom, own)
+            texts.append(_join_text_all([p.text for p in _phrases(sub)]))
+        if sum(1 for x in texts[1:] if x and _is_data_phrase(x)) >= 1:
+            numeric += 1
+        out.append((texts, round(ln.top, 2), round(ln.bottom, 2)))
+    return out if numeric >= 2 else None
+
+
+def _join_text_all(parts: Sequence[str]) -> str:
+    out = ""
+    for p in parts:
+        out = _join_text(out, p)
+    return out
+
+
+def _is_caption_line(text: str) -> bool:
+    return caption_label(text, "table") is not None or caption_label(text, "figure") is not None
+
+
+def _caption_above(lines: Sequence[_PLine], top: float, floor: float) -> str | None:
+    """The ``表 N`` line closest above ``top`` (and below ``floor``), within a few lines."""
+    best = None
+    for ln in lines:
+        near = ln.bottom <= top + 2 and ln.top >= floor and top - ln.bottom <= 6 * ln.size
+        if near and caption_label(ln.text, "table"):
+            best = ln
+    return best.text if best else None
+
+
+def _figure_caption_near(lines: Sequence[_PLine], bbox: Box) -> str | None:
+    """A ``圖 N`` caption right above or below a grid (past its source and note lines):
+    the grid is a chart drawn with rectangles, not a table."""
+    lex = _lex()
+    for ln in lines:
+        if 0 <= bbox[1] - ln.bottom <= 2 * ln.size and caption_label(ln.text, "figure"):
+            return ln.text
+    for ln in lines:
+        if ln.top < bbox[3] - 1:
+            continue
+        if ln.top - bbox[3] > 8 * ln.size:
+            break
+        f = fold_width(ln.text)
+        if lex.source_line.match(f) or lex.note_line.match(f):
+            continue
+        return ln.text if caption_label(ln.text, "figure") else None
+    return None
+
+
+def find_pdf_tables(page: Any, page_number: int) -> list[PdfTable]:
+    """Table grids on one pdfplumber page (the pdfplumber engine's path)."""
+    try:
+        geom = plumber_geometry(page)
+    except Exception:  # a malformed page costs its tables, not the document
+        return []
+    return find_tables(geom, page_number)
+
+
+def find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
+    """Table grids on one page: ruled ones first, then unruled ones.
+
+    Unruled tables are read under each ``表 N`` caption that has no ruled grid, then
+    wherever lines with a label and aligned numeric cells follow each other (an
+    uncaptioned statement, a slide's KPI table, a table continued from the page
+    before). Each grid records the title, unit line and period line above it.
+    """
+    # A malformed page must cost its tables, not the document: the finder is best effort.
+    try:
+        return _find_tables(geom, page_number)
+    except Exception:
+        return []
+
+
+def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
+    lines = lines_from_chars(geom.chars)
+    found = _ruled_tables(geom)
+    out: list[PdfTable] = []
+    for t in found:
+        pt = _from_lines_table(t, page_number)
+        if pt is not None:
+            out.append(pt)
+    out.sort(key=lambda p: p.bbox[1])
+    floor = 0.0
+    for p in out:
+        p.caption = _caption_above(lines, p.bbox[1], floor) or _figure_caption_near(lines, p.bbox)
+        floor = p.bbox[3]
+    ruled = [p.bbox for p in out]
+    ruled_captions = {p.caption for p in out if p.caption}
+    width = geom.width
+    for k, ln in enumerate(lines):
+        if caption_label(ln.text, "table") is None or ln.text in ruled_captions:
+            continue
+        nxt = next((b for b in ruled if b[1] >= ln.bottom - 2), None)
+        if nxt is not None and nxt[1] - ln.bottom <= 6 * ln.size:
+            continue
+        start = k + 1
+        if start < len(lines) and _continues_caption(ln, lines[start]):
+            start += 1
+        tt = _text_table(lines, start, page_number, ruled, width, ln.text, probe=False)
+        if tt is not None:
+            out.append(tt)
+    out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
+    out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
+    for p in out:
+        _stack_panels(p)
+        _context_above(lines, p, out)
+        corner = p.rows[0][0] if p.rows and p.rows[0] else None
+        corner_unit = line_unit(corner) if corner and p.unit is None else None
+        if corner_unit is not None:  # "(NT$bn)" over the labels
+            p.unit = corner_unit[0]
+        p.page_height = round(geom.height, 2)
+    return out
+
+
+def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
+    """Data lines that start with a label (a statement's or a KPI table's rows do; a
+    chart's axis ticks and data labels do not)."""
+    n = 0
+    for _, ph, data in got:
+        if not data:
+            continue
+        first = next((p for p in ph if not is_account_code(p.text)), None)
+        if first is not None and not _is_data_phrase(first.text):
+            n += 1
+    return n
+
+
+def _texty(cells: Sequence[str | None]) -> bool:
+    vals = [c for c in cells if c]
+    return bool(vals) and sum(1 for c in vals if not _is_data_phrase(c)) >= 0.8 * len(vals)
+
+
+def _stack_panels(t: PdfTable) -> None:
+    """Two statements panels side by side (assets | liabilities, operating | investing
+    cash flows) read as one wide grid: the right panel's rows go under the left one's,
+    so each amount keeps its own row label."""
+    ncol = min((len(r) for r in t.rows), default=0)
+    if ncol < 4 or ncol % 2 or any(len(r) != ncol for r in t.rows):
+        return
+    k = ncol // 2
+    head = 0
+    while head < len(t.rows) and not any(
+        c and _is_data_phrase(c) and not is_account_code(c) for c in t.rows[head]
+    ):
+        head += 1
+    body = t.rows[head:]
+    if len(body) < 2:
+        return
+    col = [[r[j] for r in body] for j in range(ncol)]
+    values = [j for j in range(ncol) if not _texty(col[j]) and any(col[j])]
+    labels_left = any(_texty(col[j]) for j in range(k) if j not in values)
+    labels_right = any(_texty(col[j]) for j in range(k, ncol) if j not in values)
+    left_vals = [j for j in values if j < k]
+    right_vals = [j - k for j in values if j >= k]
+    if not (labels_left and labels_right and left_vals and left_vals == right_vals):
+        return
+    # Header rows name the value columns; section rows (流動資產 | 流動負債) leave them empty.
+    head = 0
+    while head < len(t.rows) and any(t.rows[head][j] for j in values):
+        if any(c and _is_data_phrase(c) for c in t.rows[head]):
+            break
+        head += 1
+    boxes = t.cell_bboxes if len(t.cell_bboxes) == len(t.rows) else []
+    right = [r[k:] for r in t.rows[head:]]
+    right_boxes = [b[k:] for b in boxes[head:]] if boxes else []
+    while right and not any(right[-1]):
+        right.pop()
+        if right_boxes:
+            right_boxes.pop()
+    rows = [r[:k] for r in t.rows] + right
+    stacked = [b[:k] for b in boxes] + right_boxes if boxes else []
+    # Rows the left panel left blank beside the right panel's rows go.
+    keep = [i for i, r in enumerate(rows) if i < head or any(r)]
+    t.rows = [rows[i] for i in keep]
+    if stacked:
+        t.cell_bboxes = [stacked[i] for i in keep]
+
+
+def _side_title(t: PdfTable) -> None:
+    """A slide's title set left of its table shares the table's lines: a first column
+    filled on few rows, before the label column, is the title, not a column."""
+    ncol = min((len(r) for r in t.rows), default=0)
+    if ncol < 3:
+        return
+    first = [r[0] for r in t.rows if r[0]]
+    labels = [r[1] for r in t.rows if r[1]]
+    if not first or len(first) > len(t.rows) / 3 or len(labels) < len(t.rows) / 2:
+        return
+    if any(_is_data_phrase(x) for x in first + labels):
+        return
+    named = [x for x in first if _lex().statement_title.search(x)]
+    t.title = t.title or " ".join(named or first)
+    t.rows = [r[1:] for r in t.rows]
+    t.cell_bboxes = [b[1:] for b in t.cell_bboxes]
+    x0 = min((b[0] for bs in t.cell_bboxes for b in bs if b), default=t.bbox[0])
+    t.bbox = (x0, t.bbox[1], t.bbox[2], t.bbox[3])
+
+
+def _has_axis(t: PdfTable) -> bool:
+    """A column of evenly spaced, ordered numbers (0, 20,000, 40,000 …): a chart's axis
+    ticks, so the lines around them are a chart, not a table."""
+    ncol = max((len(r) for r in t.rows), default=0)
+    for j in range(ncol):
+        vals = []
+        for r in t.rows:
+            cv = parse_cell(r[j] or "") if j < len(r) else None
+            if cv is not None and cv.value is not None:
+                vals.append(cv.value)
+        if len(vals) < 4:
+            continue
+        steps = {round(b - a, 6) for a, b in itertools.pairwise(vals)}
+        if len(steps) == 1 and 0 not in steps:
+            return True
+    return False
+
+
+def _uncaptioned(
+    lines: Sequence[_PLine], page_number: int, exclude: Sequence[Box], width: float
+) -> list[PdfTable]:
+    """Unruled tables without a caption: runs of label + aligned number lines."""
+    out: list[PdfTable] = []
+    boxes = list(exclude)
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        ph = _phrases(ln)
+        if _inside(ln, boxes) or len(ph) < 2 or not any(_is_data_phrase(p.text) for p in ph):
+            k += 1
+            continue
+        start = _header_start(lines, k, boxes)
+        tt = _text_table(lines, start, page_number, boxes, width, None, probe=False, gap=4.5)
+        got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= 3
+        if tt is None or not got_rows or tt.bbox[3] < ln.top:
+            k += 1
+            continue
+        got = _collect_lines(lines, start, boxes, width, False, 4.5)
+        if _label_rows(got) < 2 or _has_axis(tt):
+            k += 1
+            continue
+        _side_title(tt)
+        out.append(tt)
+        boxes.append(tt.bbox)
+        while k < len(lines) and lines[k].top <= tt.bbox[3]:
+            k += 1
+    return out
+
+
+def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
+    """First header line above data line ``k``: multi-phrase text lines set close above it."""
+    lex = _lex()
+    start = k
+    for j in range(k - 1, max(k - 6, -1), -1):
+        ln = lines[j]
+        f = fold_width(ln.text)
+        if _inside(ln, exclude) or lines[start].top - ln.bottom > 2.5 * ln.size:
+            break
+        single = len(_phrases(ln)) == 1
+        if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
+            break
+        if _is_caption_line(ln.text):
+            break
+        if "。" in f or lex.statement_title.search(f):
+            break
+        ph = _phrases(ln)
+        if any(_is_data_phrase(p.text) and not _is_year(p.text) for p in ph):
+            break
+        section = j == k - 1 and len(ph) == 1  # 流動資產： between the header and the rows
+        if len(ph) < 2 and not section and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
+            break
+        start = j
+    return start
+
+
+def line_unit(text: str) -> tuple[str, str] | None:
+    """The unit a line declares and the rest of the line: ``單位：新台幣仟元``,
+    ``(除另予註明者外，金額為新台幣十億元)``, a bare ``(新台幣佰萬元)``."""
+    lex = _lex()
+    f = fold_width(text)
+    m = lex.unit_line.match(f) or lex.unit_inline.search(f) or lex.unit_note.search(f)
+    if m:
+        # "新台幣仟元，惟每股盈餘為元": the unit of the amounts comes first.
+        unit = re.split(r"[，,；;]", clean_cell_text(text[m.start("unit") : m.end("unit")]))[0]
+        return unit, (f[: m.start()] + f[m.end() :]).strip()
+    inner = f.strip()
+    if inner[:1] in "(（" and inner[-1:] in ")）":
+        u = parse_unit(inner[1:-1])
+        if u is not None and u.kind == "money" and u.multiplier != 1.0:
+            return clean_cell_text(text.strip()[1:-1]), ""
+    return None
+
+
+def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[PdfTable]) -> None:
+    """Title, unit line and period line around a grid: in the few lines above it (or
+    inside its top), and on a slide in the text set to its left."""
+    lex = _lex()
+    x0, top, _, bottom = table.bbox
+    floor = max((t.bbox[3] for t in tables if t.bbox[3] <= top + 1 and t is not table), default=0)
+    above = [ln for ln in lines if floor - 1 <= ln.top and ln.bottom <= top + 2][-8:]
+    inside = [ln for ln in lines if top - 2 <= ln.top <= bottom]
+    left = [ln for ln in inside if ln.x1 <= x0 + 2]
+    for ln in inside:
+        found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
+        if found is not None and table.unit is None:
+            table.unit = found[0]
+    titles: list[_PLine] = []
+    for ln in [*reversed(above), *left]:
+        text = clean_cell_text(fold_width(ln.text))
+        found = line_unit(ln.text)
+        if found is not None:  # a unit line is never the title
+            table.unit = table.unit or found[0]
+            continue
+        if lex.period_line.match(text) and len(_phrases(ln)) == 1:
+            table.period = table.period or clean_cell_text(ln.text)
+            continue
+        if not any(p in text for p in "。，；") and len(text) <= 40 and not _is_data_phrase(text):
+            titles.append(ln)
+    if table.caption is not None or table.title is not None or not titles:
+        return
+    named = [ln for ln in titles if lex.statement_title.search(clean_cell_text(ln.text))]
+    # A statement's name; else the largest type (a slide title); else the nearest line.
+    pool = named or titles
+    best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
+    # A slide's title line may run into a logo or a header set on the same baseline.
+    phrases = [p.text for p in _phrases(best)] or [best.text]
+    cjk = [p for p in phrases if re.search(r"[\u3400-\u9fff]", p)] or phrases
+    longest = max(cjk, key=len)
+    if len(longest) <= 2:  # a letter-spaced title (目　錄): the whole line
+        longest = best.text
+    pick = next((p for p in phrases if lex.statement_title.search(p)), longest)
+    table.title = clean_cell_text(pick)
+
+
+def _continues_caption(caption: _PLine, line: _PLine) -> bool:
+    """The second line of a wrapped caption: one phrase, aligned or centred like it."""
+    if len(_phrases(line)) != 1 or line.top - caption.bottom > caption.size:
+        return False
+    centred = abs((line.x0 + line.x1) - (caption.x0 + caption.x1)) / 2 < caption.size
+    return centred or abs(line.x0 - caption.x0) < caption.size
+
+
+def _is_data_phrase(text: str) -> bool:
+    cv = parse_cell(text)
+    return cv is not None and (cv.null or not _is_year(text))
+
+
+def _collect_lines(
+    lines: Sequence[_PLine],
+    start: int,
+    exclude: Sequence[Box],
+    width: float,
+    probe: bool,
+    gap_factor: float = 1.8,
+) -> list[tuple[_PLine, list[_Phrase], bool]]:
+    lex = _lex()
+    got: list[tuple[_PLine, list[_Phrase], bool]] = []
+    heights: list[float] = []
+    seen_data = False
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if _inside(ln, exclude):
+            if got:
+                break
+            continue
+        f = fold_width(ln.text)
+        if lex.note_line.match(f) or lex.source_line.match(f) or _is_caption_line(ln.text):
+            break
+        if "。" in f:
+            break
+        ph = _phrases(ln)
+        data = any(_is_data_phrase(p.text) for p in ph)
+        if got:
+            gap = ln.top - got[-1][0].bottom
+            if seen_data and gap > gap_factor * statistics.median(heights):
+                break
+        if len(ph) == 1 and not data and ph[0].x1 - ph[0].x0 > 0.45 * width:
+            break  # a paragraph line
+        if probe and not got and (len(ph) < 2 or not data):
+            if k - start >= 3:
+                return []
+            continue
+        if lex.unit_line.match(f):
+            continue
+        got.append((ln, ph, data))
+        heights.append(max(ln.bottom - ln.top, 1.0))
+        seen_data = seen_data or data
+    while got and not got[-1][2] and len(got[-1][1]) <= 1:
+        got.pop()
+    return got
+
+
+@dataclass
+class _Col:
+    x0: float
+    x1: float
+    numeric: int = 0
+    text: int = 0
+    nulls: int = 0
+
+
+def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
+    """Columns as the union of overlapping phrase extents across data lines."""
+    cols: list[_Col] = []
+    for p in sorted(data_phrases, key=lambda p: p.x0):
+        if cols and p.x0 <= cols[-1].x1:
+            cols[-1].x1 = max(cols[-1].x1, p.x1)
+        else:
+            cols.append(_Col(p.x0, p.x1))
+        if _is_data_phrase(p.text):
+            cols[-1].numeric += 1
+            cv = parse_cell(p.text)
+            cols[-1].nulls += cv is not None and cv.null
+        else:
+            cols[-1].text += 1
+    # A "-" centred under an amount column makes no column of its own.
+    kept = [c for c in cols if c.text or c.numeric > c.nulls]
+    return kept if len(kept) >= 2 else cols
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def _best_col(p: _Phrase, cols: Sequence[_Col]) -> int:
+    ov = [_overlap(p.x0, p.x1, c.x0, c.x1) for c in cols]
+    if max(ov) > 0:
+        return ov.index(max(ov))
+    cx = (p.x0 + p.x1) / 2
+    return min(range(len(cols)), key=lambda j: abs((cols[j].x0 + cols[j].x1) / 2 - cx))
+
+
+def _header_spans(
+    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col]
+) -> list[list[tuple[list[int], _Phrase]]]:
+    """Columns each header phrase stands over.
+
+    The header line with the most phrases over value columns (the lowest such line)
+    names single columns; a line above it with fewer phrases holds group names, each
+    over the run of columns whose names it is centred on (``2022年`` over 產值, 比重).
+    """
+    value = [j for j, c in enumerate(cols) if c.numeric]
+    per_line = [[(p, _best_col(p, cols)) for p in ph] for ph in hdr]
+    counts = [sum(1 for _, j in line if j in value) for line in per_line]
+    if not counts:
+        return []
+    leaf = max(range(len(counts)), key=lambda i: (counts[i], i))
+    centers = {j: (c.x0 + c.x1) / 2 for j, c in enumerate(cols)}
+    for p, j in per_line[leaf]:
+        centers[j] = (p.x0 + p.x1) / 2
+    out: list[list[tuple[list[int], _Phrase]]] = []
+    for i, line in enumerate(per_line):
+        spans: list[tuple[list[int], _Phrase]] = []
+        for p, j in line:
+            span = [j]
+            if i < leaf and counts[i] < counts[leaf] and j in value:
+                pc = (p.x0 + p.x1) / 2
+                best = (abs(centers[j] - pc), 1, [j])
+                for a in range(len(value)):
+                    for b in range(a + 1, len(value)):
+                        run = value[a : b + 1]
+                        if j not in run or run != list(range(run[0], run[-1] + 1)):
+                            continue
+                        mean = sum(centers[x] for x in run) / len(run)
+                        best = min(best, (abs(mean - pc), len(run), run))
+                span = best[2]
+            spans.append((span, p))
+        out.append(spans)
+    return out
+
+
+def _join_text(a: str, b: str) -> str:
+    """Two pieces of one cell: a space between them unless both sides are CJK."""
+    return clean_cell_text(f"{a} {b}") if a else b
+
+
+def _text_table(
+    lines: Sequence[_PLine],
+    start: int,
+    page_number: int,
+    exclude: Sequence[Box],
+    width: float,
+    caption: str | None,
+    probe: bool,
+    gap: float = 1.8,
+) -> PdfTable | None:
+    """An unruled table from aligned text lines (columns found from numeric cells)."""
+    got = _collect_lines(lines, start, exclude, width, probe, gap)
+    data_idx = [i for i, (_, _, d) in enumerate(got) if d]
+    if len(data_idx) < 2:
+        return None
+    first_data = data_idx[0]
+    cols = _columns([p for i in data_idx for p in got[i][1]])
+    if len(cols) < 2 or not any(c.numeric for c in cols):
+        return None
+    ncol = len(cols)
+    # Labels right above the first data line, over text columns only, are section
+    # headings of the body (流動資產, or 流動資產 | 流動負債 on two panels), not a header.
+    while first_data > 1:
+        _, ph, _ = got[first_data - 1]
+        over_values = any(
+            _overlap(p.x0, p.x1, c.x0, c.x1) > 0 for p in ph for c in cols if c.numeric
+        )
+        if over_values or len(ph) > sum(1 for c in cols if not c.numeric):
+            break
+        first_data -= 1
+
+    # Header lines: phrases over column runs; a phrase over the same columns as the one
+    # above continues it (a wrapped header), a narrower one sits under it (two levels).
+    levels: list[list[tuple[list[int], str]]] = [[] for _ in range(ncol)]
+    hdr = got[:first_data]
+    for line in _header_spans([ph for _, ph, _ in hdr], cols):
+        for span, p in line:
+            stack = levels[span[0]]
+            if stack and stack[-1][0] == span:
+                stack[-1] = (span, _join_text(stack[-1][1], p.text))
+                for j in span[1:]:
+                    levels[j][-1] = stack[-1]
+            else:
+                for j in span:
+                    levels[j].append((span, p.text))
+    n_levels = max((len(s) for s in levels), default=0)
+    rows: list[list[str | None]] = []
+    boxes: list[list[tuple[float, float, float, float] | None]] = []
+    if n_levels:
+        h_top = min(ln.top for ln, _, _ in hdr)
+        h_bot = max(ln.bottom for ln, _, _ in hdr)
+        step = (h_bot - h_top) / n_levels
+        for lv in range(n_levels):
+            row: list[str | None] = [None] * ncol
+            brow: list[tuple[float, float, float, float] | None] = [None] * ncol
+            for j in range(ncol):
+                stack = levels[j]
+                if lv >= len(stack):
+                    if not stack:
+                        row[j] = ""
+                        brow[j] = _round_box(
+                            (cols[j].x0, h_top + lv * step, cols[j].x1, h_top + (lv + 1) * step)
+                        )
+                    continue
+                span, text = stack[lv]
+                if span[0] != j:
+                    continue
+                bottom = h_bot if lv == len(stack) - 1 else h_top + (lv + 1) * step
+                row[j] = text
+                brow[j] = _round_box(
+                    (cols[span[0]].x0, h_top + lv * step, cols[span[-1]].x1, bottom)
+                )
+            rows.append(row)
+            boxes.append(brow)
+
+    # Body: one row per data line; a label-only line close to a data line is a wrapped label.
+    body = got[first_data:]
+    pitches = [
+        body[b][0].top - body[a][0].top
+        for a, b in zip(range(len(body)), range(1, len(body)), strict=False)
+        if body[a][2] and body[b][2]
+    ]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    pending: list[str] = []
+    body_rows: list[tuple[list[str], _PLine]] = []
+    for k, (ln, ph, data) in enumerate(body):
+        cells = [""] * ncol
+        for p in ph:
+            j = _best_col(p, cols)
+            cells[j] = _join_text(cells[j], p.text)
+        if not data and pitch:
+            prev_close = body_rows and ln.top - body_rows[-1][1].top < 0.8 * pitch
+            nxt = body[k + 1] if k + 1 < len(body) else None
+            next_close = nxt is not None and nxt[2] and nxt[0].top - ln.top < 0.8 * pitch
+            if prev_close and body[k - 1][2]:
+                prev_cells = body_rows[-1][0]
+                for j, c in enumerate(cells):
+                    if c:
+                        prev_cells[j] = clean_cell_text(prev_cells[j] + c)
+                continue
+            if next_close:
+                pending = cells
+                continue
+        if pending:
+            cells = [clean_cell_text(a + b) for a, b in zip(pending, cells, strict=True)]
+            pending = []
+        body_rows.append((cells, ln))
+    for cells, ln in body_rows:
+        rows.append(list(cells))
+        boxes.append([_round_box((c.x0, ln.top, c.x1, ln.bottom)) for c in cols])
+    top = min(ln.top for ln, _, _ in got)
+    bottom = max(ln.bottom for ln, _, _ in got)
+    return PdfTable(
+        page=page_number,
+        bbox=_round_box((min(c.x0 for c in cols), top, max(c.x1 for c in cols), bottom)),
+        rows=rows,
+        cell_bboxes=boxes,
+        strategy="text",
+        caption=caption,
+    )

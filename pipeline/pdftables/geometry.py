@@ -1,0 +1,229 @@
+"""Page geometry for table finding, read from pypdfium2 page objects without pdfminer.
+
+Glyph boxes come from the text page (loose, font-height boxes in pdfplumber's top-down
+coordinates); ruling edges come from the segments of path objects. pdfplumber's own
+table algorithm (``merge_edges`` -> ``edges_to_intersections`` ->
+``intersections_to_cells`` -> ``cells_to_tables``) runs on those edges, so a page is
+handed to pdfplumber only when its rulings really form a grid: vector charts (curves,
+filled bars, horizontal gridlines without verticals) never do.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+from typing import Any
+
+Edge = dict[str, Any]
+
+# Same tolerances as the lines strategy the finder hands pdfplumber (LINES_SETTINGS).
+SNAP = 3.0
+JOIN = 3.0
+INTERSECT = 3.0
+EDGE_MIN = 3.0
+# A path thinner than this is a drawn line (a border drawn as a thin filled rectangle too).
+THIN = 2.0
+
+
+@dataclass
+class PageGeometry:
+    """What the finder needs from a page: its size, glyphs and ruling edges."""
+
+    width: float
+    height: float
+    chars: list[dict[str, Any]] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+
+    def ruled_grids(self) -> list[tuple[float, float, float, float]]:
+        """Bounding boxes of ruled grids with at least two rows and two columns."""
+        return ruled_grids(self.edges)
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float) -> Edge:
+    orientation = "h" if abs(bottom - top) < abs(x1 - x0) else "v"
+    if orientation == "h":
+        top = bottom = (top + bottom) / 2
+    else:
+        x0 = x1 = (x0 + x1) / 2
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+        "object_type": "line",
+    }
+
+
+def _segments(obj: Any, height: float) -> list[tuple[float, float, float, float]]:
+    """Axis-aligned straight segments of one path object, in top-down page coordinates."""
+    import pypdfium2.raw as pdfium_c
+
+    a, b, c, d, e, f = obj.get_matrix().get()
+    n = pdfium_c.FPDFPath_CountSegments(obj.raw)
+    out: list[tuple[float, float, float, float]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start: tuple[float, float] | None = None
+    prev: tuple[float, float] | None = None
+    for i in range(n):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+        pt = (px, height - py)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = prev = pt
+            continue
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+            out.append((prev[0], prev[1], pt[0], pt[1]))
+            if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+                out.append((pt[0], pt[1], start[0], start[1]))
+        prev = pt
+    return out
+
+
+def _path_edges(obj: Any, height: float) -> list[Edge]:
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = obj.get_bounds()
+    w, h = right - left, top - bottom
+    if max(w, h) < EDGE_MIN:
+        return []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+    if min(w, h) <= THIN:  # a line, or a border drawn as a thin filled rectangle
+        return [_edge(left, height - top, right, height - bottom)]
+    if not stroke.value:
+        return []  # a filled area (shading, a chart's bar): no ruling
+    out = []
+    for x0, y0, x1, y1 in _segments(obj, height):
+        if abs(x1 - x0) <= 0.5 or abs(y1 - y0) <= 0.5:
+            lo_x, hi_x = sorted((x0, x1))
+            lo_y, hi_y = sorted((y0, y1))
+            if max(hi_x - lo_x, hi_y - lo_y) >= EDGE_MIN:
+                out.append(_edge(lo_x, lo_y, hi_x, hi_y))
+    return out
+
+
+def pdfium_geometry(page: Any, max_paths: int = 5000) -> PageGeometry:
+    """Glyphs and ruling edges of one pypdfium2 page (the page stays open for the caller).
+
+    A page with more path objects than ``max_paths`` is a drawing, not a table page: its
+    edges are not read.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    geom = PageGeometry(float(width), float(height))
+    textpage = page.get_textpage()
+    try:
+        # The raw calls: pypdfium2's per-character helpers cost twice as much per glyph.
+        raw = textpage.raw
+        rect = pdfium_c.FS_RECTF()
+        n = pdfium_c.FPDFText_CountChars(raw)
+        for i in range(n):
+            code = pdfium_c.FPDFText_GetUnicode(raw, i)
+            if code <= 32 or 0xDC00 <= code <= 0xDFFF or code in (0xA0, 0x3000, 0xFFFE):
+                continue
+            if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP: join its pair
+                low = pdfium_c.FPDFText_GetUnicode(raw, i + 1) if i + 1 < n else 0
+                if not 0xDC00 <= low <= 0xDFFF:
+                    continue
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            ch = chr(code)
+            if not ch.strip():
+                continue
+            pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
+            geom.chars.append(
+                {
+                    "text": ch,
+                    "x0": rect.left,
+                    "x1": rect.right,
+                    "top": height - rect.top,
+                    "bottom": height - rect.bottom,
+                    "size": rect.top - rect.bottom,
+                }
+            )
+    finally:
+        textpage.close()
+    paths = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2))
+    if len(paths) <= max_paths:
+        for obj in paths:
+            try:
+                geom.edges.extend(_path_edges(obj, height))
+            except Exception:  # a malformed path costs its edges, not the page
+                continue
+    geom.chars = _dedupe(geom.chars)
+    return geom
+
+
+def plumber_geometry(page: Any) -> PageGeometry:
+    """The same geometry from a pdfplumber page (the pdfplumber engine's path)."""
+    chars = [
+        {
+            "text": c["text"],
+            "x0": float(c["x0"]),
+            "x1": float(c["x1"]),
+            "top": float(c["top"]),
+            "bottom": float(c["bottom"]),
+            "size": float(c.get("size") or (c["bottom"] - c["top"])),
+        }
+        for c in page.chars
+        if c.get("text") and c["text"].strip()
+    ]
+    edges = [
+        _edge(float(e["x0"]), float(e["top"]), float(e["x1"]), float(e["bottom"]))
+        for e in page.edges
+    ]
+    return PageGeometry(float(page.width), float(page.height), _dedupe(chars), edges)
+
+
+def _dedupe(chars: list[dict[str, Any]], tol: float = 1.0) -> list[dict[str, Any]]:
+    """Drop a glyph drawn again within ``tol`` points of an identical one (fake bold)."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for ch in chars:
+        key = (ch["text"], round(ch["x0"] / tol), round(ch["top"] / tol))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ch)
+    return out
+
+
+def cell_groups(edges: list[Edge]) -> list[list[tuple[float, float, float, float]]]:
+    """pdfplumber's lines strategy on these edges: the cells of each ruled table."""
+    if len(edges) < 4:
+        return []
+    from pdfplumber import table as pt
+
+    merged = [
+        e
+        for e in pt.merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
+        if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= EDGE_MIN
+    ]
+    if sum(1 for e in merged if e["orientation"] == "v") < 3:
+        return []  # fewer than three verticals cannot make two columns
+    cells = pt.intersections_to_cells(pt.edges_to_intersections(merged, INTERSECT, INTERSECT))
+    groups: list[list[tuple[float, float, float, float]]] = pt.cells_to_tables(cells)
+    return groups
+
+
+def ruled_grids(edges: list[Edge]) -> list[tuple[float, float, float, float]]:
+    """Bounding boxes of ruled tables with at least two rows and two columns."""
+    out = []
+    for group in cell_groups(edges):
+        xs = {round(c[0], 1) for c in group}
+        ys = {round(c[1], 1) for c in group}
+        if len(xs) >= 2 and len(ys) >= 2:
+            out.append(
+                (
+                    min(c[0] for c in group),
+                    min(c[1] for c in group),
+                    max(c[2] for c in group),
+                    max(c[3] for c in group),
+                )
+            )
+    return out

@@ -1,0 +1,171 @@
+"""The tables lexicon (tables.yaml) compiled once, and ``表 N``/``圖 N`` caption labels."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from pipeline.chars import fold_width
+from pipeline.lexicon import load_lexicon
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_CJK_GAP_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_WS_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"\S+")
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Lex:
+    table_caption: re.Pattern[str]
+    figure_caption: re.Pattern[str]
+    continued: re.Pattern[str]
+    unit_line: re.Pattern[str]
+    unit_inline: re.Pattern[str]
+    unit_parens: re.Pattern[str]
+    measure_header: re.Pattern[str]
+    currency_re: re.Pattern[str]
+    currencies: dict[str, str]
+    magnitude_re: re.Pattern[str]
+    magnitudes: dict[str, float]
+    percent_units: frozenset[str]
+    count_units: frozenset[str]
+    ratio_units: frozenset[str]
+    measure_units: frozenset[str]
+    duration_units: frozenset[str]
+    null_markers: frozenset[str]
+    cell_marker: re.Pattern[str]
+    lead_marker: re.Pattern[str]
+    sign_markers: dict[str, int]
+    total_re: re.Pattern[str]
+    subtotal_re: re.Pattern[str]
+    header_keywords: frozenset[str]
+    share_re: re.Pattern[str]
+    rate_re: re.Pattern[str]
+    note_line: re.Pattern[str]
+    note_prefix: re.Pattern[str]
+    source_line: re.Pattern[str]
+    source_prefix: re.Pattern[str]
+    source_dates: tuple[re.Pattern[str], ...]
+    year_header: re.Pattern[str]
+    year_suffix: re.Pattern[str]
+    reference_range: re.Pattern[str]
+    caption_line: re.Pattern[str]
+    figure_reference: re.Pattern[str]
+    table_reference: re.Pattern[str]
+    reference_blocked_before: frozenset[str]
+    accounting_negative: re.Pattern[str]
+    currency_prefix: re.Pattern[str]
+    currency_prefixes: dict[str, str]
+    account_code: re.Pattern[str]
+    statement_title: re.Pattern[str]
+    period_line: re.Pattern[str]
+    grand_total_re: re.Pattern[str]
+    marker_headers: frozenset[str]
+    unit_note: re.Pattern[str]
+    total_suffix: re.Pattern[str]
+    balance_pairs: tuple[tuple[str, str], ...]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_TOTAL_KEYS = ("total_words", "subtotal_words", "grand_total_words")
+
+
+@functools.cache
+def _lex() -> _Lex:
+    d = load_lexicon("tables")
+    currencies = {fold_width(k).casefold(): v for k, v in d["currencies"].items()}
+    magnitudes = {fold_width(k).casefold(): float(v) for k, v in d["magnitudes"].items()}
+    pre = int(d["total_prefix_max"])
+    return _Lex(
+        table_caption=re.compile(d["table_caption"]),
+        figure_caption=re.compile(d["figure_caption"]),
+        continued=re.compile(d["continued"], re.IGNORECASE),
+        unit_line=re.compile(d["unit_line"]),
+        unit_inline=re.compile(d["unit_inline"]),
+        unit_parens=re.compile(d["unit_parens"]),
+        measure_header=re.compile(d["measure_header"]),
+        currency_re=re.compile(_alternation(list(currencies)), re.IGNORECASE),
+        currencies=currencies,
+        magnitude_re=re.compile(rf"(?:{_alternation(list(magnitudes))})(?![a-z])", re.IGNORECASE),
+        magnitudes=magnitudes,
+        percent_units=frozenset(fold_width(u) for u in d["percent_units"]),
+        count_units=frozenset(d["count_units"]),
+        ratio_units=frozenset(d["ratio_units"]),
+        measure_units=frozenset(fold_width(u) for u in d["measure_units"]),
+        duration_units=frozenset(d["duration_units"]),
+        null_markers=frozenset(fold_width(m).casefold() for m in d["null_markers"]),
+        cell_marker=re.compile(r"\s*" + d["cell_marker"]),
+        lead_marker=re.compile(r"^(?:\*{1,3}|[†‡#])\s*"),
+        sign_markers=dict(d["sign_markers"]),
+        total_re=re.compile(
+            rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['total_words']])})$"
+        ),
+        subtotal_re=re.compile(
+            rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['subtotal_words']])})$"
+        ),
+        header_keywords=frozenset(w.casefold() for w in d["header_keywords"]),
+        share_re=re.compile(_alternation(d["share_keywords"]), re.IGNORECASE),
+        rate_re=re.compile(_alternation(d["rate_keywords"]), re.IGNORECASE),
+        note_line=re.compile(d["note_line"]),
+        note_prefix=re.compile(d["note_prefix"]),
+        source_line=re.compile(d["source_line"]),
+        source_prefix=re.compile(d["source_prefix"]),
+        source_dates=tuple(re.compile(p) for p in d["source_dates"]),
+        year_header=re.compile(d["year_header"]),
+        year_suffix=re.compile(d["year_suffix"]),
+        reference_range=re.compile(d["reference_range"]),
+        caption_line=re.compile(d["table_caption"].replace("^\\s*", "^[ \\t]*", 1), re.M),
+        figure_reference=re.compile(d["figure_reference"]),
+        table_reference=re.compile(d["table_reference"]),
+        reference_blocked_before=frozenset(d["reference_blocked_before"]),
+        accounting_negative=re.compile(d["accounting_negative"]),
+        currency_prefix=re.compile(
+            rf"^(?:{_alternation(list(d['cell_currency_prefixes']))})\s*(?=[\d.(（])"
+        ),
+        currency_prefixes=dict(d["cell_currency_prefixes"]),
+        account_code=re.compile(d["account_code"]),
+        statement_title=re.compile(_alternation(d["statement_titles"])),
+        period_line=re.compile(d["period_line"]),
+        total_suffix=re.compile(
+            rf"(?:{_alternation([w.casefold() for k in _TOTAL_KEYS for w in d[k]])})$"
+        ),
+        unit_note=re.compile(d["unit_note"]),
+        marker_headers=frozenset(w.casefold() for w in d["marker_column_headers"]),
+        balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
+        grand_total_re=re.compile(
+            rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"
+        ),
+    )
+
+
+def caption_label(text: str, which: Literal["table", "figure"]) -> str | None:
+    """``表 1`` / ``圖 2-1`` when ``text`` starts with a caption label."""
+    lex = _lex()
+    m = (lex.table_caption if which == "table" else lex.figure_caption).match(fold_width(text))
+    if not m:
+        return None
+    return f"{'表' if which == 'table' else '圖'} {m.group('num').replace('．', '.')}"
+
+
+def caption_body(text: str, which: Literal["table", "figure"]) -> str:
+    """Caption text after its label and the separator (``表 1：`` / ``圖 2 ``)."""
+    lex = _lex()
+    m = (lex.table_caption if which == "table" else lex.figure_caption).match(fold_width(text))
+    rest = text[m.end() :] if m else text
+    rest = re.sub(r"^[\s:：、.．\-－—]+", "", rest)
+    return rest.strip()
+
+
+def _norm_caption_label(label: str | None, which: Literal["table", "figure"]) -> str | None:
+    if not label:
+        return None
+    return caption_label(label, which) or label

@@ -1,0 +1,300 @@
+"""Table finding on PDF page geometry (pipeline/pdftables) and the tables it becomes.
+
+Fixtures reproduce the traps of real filings and investor decks: uncaptioned
+statements with a unit line, two-level headers, account codes, a 附註 column, ``$`` and
+``(negative)`` amounts, ruled columns whose rows share one ruled cell, a statement
+continued on the next page with its header repeated, a vector chart with axis ticks
+(not a table) and a slide KPI table with QoQ/YoY columns.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import ingest as ingest_module
+from pipeline.models import Check, Document, Table
+from pipeline.pdftables import PageGeometry, find_tables, pdfium_geometry
+from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
+from pipeline.pdftables.finder import line_unit
+from pipeline.run import build, run
+from tests.conftest import IN_PROCESS
+from tests.pdfgen import (
+    KPI_ROWS,
+    KPI_TITLE,
+    RULED_VALUES_ROWS,
+    RULED_VALUES_TITLE,
+    STATEMENT_ASSETS,
+    STATEMENT_LIABILITIES,
+    STATEMENT_PERIOD,
+    make_deck_pdf,
+    make_side_by_side_statement_pdf,
+    make_statement_pdf,
+    make_table_pdf,
+)
+
+
+@pytest.fixture(scope="module")
+def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pdftables")
+
+
+# --------------------------------------------------------------------------- cells
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "null", "currency"),
+    [
+        ("(1,234)", -1234.0, False, None),
+        ("（12.5）", -12.5, False, None),
+        ("$ 674,310", 674310.0, False, "TWD"),
+        ("$ (106,387)", -106387.0, False, "TWD"),
+        ("NT$ 5", 5.0, False, "TWD"),
+        ("-", None, True, None),
+        ("—", None, True, None),
+        ("53.27", 53.27, False, None),
+    ],
+)
+def test_cells_read_like_an_accountant(
+    text: str, value: float | None, null: bool, currency: str | None
+) -> None:
+    cv = parse_cell(text)
+    assert cv is not None
+    assert (cv.value, cv.null, cv.currency) == (value, null, currency)
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", "$ ", "$", "NT$ "]))
+def test_accounting_amounts_round_trip(n: int, sign: str) -> None:
+    """``(1,234)`` is -1234 and ``$ 1,234`` is 1234 in TWD, for any amount."""
+    neg = parse_cell(f"{sign}({n:,})")
+    pos = parse_cell(f"{sign}{n:,}")
+    assert neg is not None and pos is not None
+    assert (neg.value, pos.value) == (-float(n), float(n))
+    assert neg.currency == pos.currency == ("TWD" if sign else None)
+
+
+@pytest.mark.parametrize("text", ["11XX", "1XXX", "130X", "附註六", "註2", "(註2)"])
+def test_codes_and_note_refs_are_not_numbers(text: str) -> None:
+    assert parse_cell(text) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [("1100", True), ("11XX", True), ("1,100", False)])
+def test_account_codes(text: str, code: bool) -> None:
+    assert is_account_code(text) is code
+
+
+@pytest.mark.parametrize(
+    ("unit", "multiplier", "base"),
+    [("新台幣仟元", 1e3, "TWD"), ("新台幣佰萬元", 1e6, "TWD"), ("億元", 1e8, "TWD")],
+)
+def test_statement_units(unit: str, multiplier: float, base: str) -> None:
+    u = parse_unit(unit, declared=True)
+    assert u is not None and (u.multiplier, u.base_unit) == (multiplier, base)
+
+
+# --------------------------------------------------------------------------- geometry
+
+
+def _geometry(path: Path, number: int) -> PageGeometry:
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        page = pdf[number - 1]
+        try:
+            return pdfium_geometry(page)
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+
+
+def _page_tables(path: Path, number: int) -> list[object]:
+    return list(find_tables(_geometry(path, number), number))
+
+
+def test_ruled_grid_found_from_path_objects(pdf_dir: Path) -> None:
+    path = pdf_dir / "ruled.pdf"
+    make_table_pdf(path, ruled=True)
+    geom = _geometry(path, 1)
+    assert len(geom.ruled_grids()) == 1
+    assert geom.chars and all(c["top"] < c["bottom"] for c in geom.chars)
+
+
+def test_chart_with_axis_ticks_is_not_a_table(pdf_dir: Path) -> None:
+    path = pdf_dir / "deck.pdf"
+    make_deck_pdf(path)
+    geom = _geometry(path, 1)
+    assert geom.edges  # the gridlines are read ...
+    assert geom.ruled_grids() == []  # ... but make no grid
+    assert _page_tables(path, 1) == []
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["ruled-columns", "unruled"])
+def statement(request: pytest.FixtureRequest, pdf_dir: Path) -> tuple[Document, Table, list[Check]]:
+    path = pdf_dir / f"statement-{request.param}.pdf"
+    make_statement_pdf(path, ruled=request.param)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 1, [t.table_id for t in doc.facts.tables]
+    t = doc.facts.tables[0]
+    return doc, t, [c for c in doc.checks if c.fact_ids == [t.id]]
+
+
+def _row(t: Table, label: str) -> int:
+    return next(r for r, row in enumerate(t.rows) if row[0].row_header == label)
+
+
+def test_statement_found_without_caption(statement: tuple[Document, Table, list[Check]]) -> None:
+    doc, t, _ = statement
+    assert t.title == "合併資產負債表"
+    assert t.period == STATEMENT_PERIOD
+    assert t.unit == "新台幣仟元"
+    assert t.pages == [1, 2]  # continued on the next page: one table
+    assert t.strategy in ("pdf_lines", "pdf_text")
+    assert doc.text[t.span.start : t.span.end] == t.text
+
+
+def test_statement_cells_typed(statement: tuple[Document, Table, list[Check]]) -> None:
+    doc, t, _ = statement
+    cash = t.rows[_row(t, "現金及約當現金")]
+    amount = next(c for c in cash if c.text.startswith("$"))
+    assert amount.value == 674310
+    assert amount.base_value == 674310000  # 仟元 scales the cell
+    assert amount.base_unit == "TWD"
+    assert amount.col_header is not None and "114年3月31日" in amount.col_header
+    share = cash[cash.index(amount) + 1]
+    assert share.kind == "percent" and share.value == 44.95
+    # The account code and the note reference are labels, never amounts.
+    assert all(c.value is None for c in cash[: t.stub_columns])
+    treasury = t.rows[_row(t, "庫藏股票")]
+    assert [c.value for c in treasury if c.text.startswith("(")][:1] == [-12000]
+    for row in t.rows:
+        for c in row:
+            if c.span is not None:
+                assert doc.text[c.span.start : c.span.end] == c.text
+                assert c.page is not None and c.bbox is not None
+
+
+def test_statement_repeated_header_dropped(
+    statement: tuple[Document, Table, list[Check]],
+) -> None:
+    _, t, _ = statement
+    labels = [row[0].row_header for row in t.rows]
+    expected = [r[1] for r in STATEMENT_ASSETS + STATEMENT_LIABILITIES]
+    assert labels == expected
+    assert not any(c.text == "代碼" for row in t.rows for c in row)
+
+
+def test_statement_checks_hold(statement: tuple[Document, Table, list[Check]]) -> None:
+    _, _, checks = statement
+    assert checks and all(c.status == "pass" for c in checks), [
+        c.message for c in checks if c.status != "pass"
+    ]
+    kinds = {c.kind for c in checks}
+    assert {"table_total_row", "table_balance"} <= kinds
+    compared = {c.values.get("row") for c in checks}
+    # Each total is compared with what it adds, including the grand totals.
+    assert {"流動資產合計", "資產總計", "負債合計", "負債及權益總計"} <= compared
+
+
+# --------------------------------------------------------------------------- slides
+
+
+def test_slide_kpi_table(pdf_dir: Path) -> None:
+    path = pdf_dir / "deck-kpi.pdf"
+    make_deck_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    # The chart is no table.
+    assert [t.title for t in doc.facts.tables] == [KPI_TITLE, RULED_VALUES_TITLE]
+    t = doc.facts.tables[0]
+    assert t.columns[-2:] == ["QoQ", "YoY"]
+    assert [row[0].text for row in t.rows] == [r[0] for r in KPI_ROWS]
+    yoy = t.rows[0][-1]
+    assert yoy.kind == "percent" and yoy.value == 8.8
+
+
+# --------------------------------------------------------------------------- ingest, emit
+
+
+def test_tables_found_without_pdfplumber(pdf_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfplumber (pdfminer) parses no page of a PDF whose text pypdfium2 reads."""
+    path = pdf_dir / "statement-spy.pdf"
+    make_statement_pdf(path)
+    opened: list[object] = []
+    real = ingest_module._open_plumber
+
+    def spy(stream: object) -> object:
+        opened.append(stream)
+        return real(stream)
+
+    monkeypatch.setattr(ingest_module, "_open_plumber", spy)
+    doc = build(path, IN_PROCESS).document
+    assert opened == []
+    assert len(doc.facts.tables) == 1
+
+
+def test_tables_cells_csv(pdf_dir: Path, tmp_path: Path) -> None:
+    path = pdf_dir / "statement-csv.pdf"
+    make_statement_pdf(path)
+    run([path], tmp_path / "out", IN_PROCESS)
+    with (tmp_path / "out" / "tables_cells.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    cash = [r for r in rows if r["row_header"] == "現金及約當現金" and r["text"].startswith("$")]
+    assert [(r["period"], r["base_value"], r["base_unit"]) for r in cash] == [
+        ("114年3月31日", "674310000.0", "TWD"),
+        ("113年12月31日", "598420000.0", "TWD"),
+    ]
+    assert all(r["page"] and r["start"] and r["bbox"] for r in cash)
+
+
+def test_slide_grid_framing_values_only(pdf_dir: Path) -> None:
+    path = pdf_dir / "deck-ruled.pdf"
+    make_deck_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    t = doc.facts.tables[1]
+    assert t.strategy == "pdf_lines"
+    assert t.unit == "NT$bn"
+    assert [row[0].text for row in t.rows] == [r[0] for r in RULED_VALUES_ROWS]
+    revenue = t.rows[0][1]
+    assert revenue.value == 65.65 and revenue.base_value == 65_650_000_000
+    assert revenue.base_unit == "TWD" and revenue.col_header == "Q4 2025"
+
+
+def test_side_by_side_panels_stack(pdf_dir: Path) -> None:
+    """Assets | liabilities panels on one page: one table, each amount under its own label."""
+    path = pdf_dir / "side-by-side.pdf"
+    make_side_by_side_statement_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    labels = [row[0].row_header for row in t.rows]
+    assert labels == [r[1] for r in STATEMENT_ASSETS + STATEMENT_LIABILITIES]
+    loan = t.rows[labels.index("短期借款")]
+    assert [c.base_value for c in loan if c.value is not None][:1] == [300_000_000]
+    checks = [c for c in doc.checks if c.fact_ids == [t.id]]
+    assert checks and all(c.status == "pass" for c in checks)
+    assert "table_balance" in {c.kind for c in checks}
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("單位：新台幣仟元", "新台幣仟元"),
+        ("(單位：新台幣佰萬元)", "新台幣佰萬元"),
+        ("單位：新台幣仟元，惟每股盈餘為元", "新台幣仟元"),
+        ("(除另予註明者外，金額為新台幣十億元)", "新台幣十億元"),
+        ("（金額除另予註明外，均以新台幣仟元為單位）", "新台幣仟元"),
+        ("(新台幣十億元)", "新台幣十億元"),
+        ("(NT$bn)", "NT$bn"),
+        ("營業收入", None),
+        ("(註2)", None),
+    ],
+)
+def test_unit_lines(line: str, unit: str | None) -> None:
+    found = line_unit(line)
+    assert (found[0] if found else None) == unit
