@@ -79,7 +79,10 @@ def _cues() -> _Cues:
             rf"(?:{_alternation(parts['total_before_whole'])})(?:\s|{fillers})*\Z"
         ),
         total=re.compile(_alternation(parts["total_before_whole"])),
-        inclusion=re.compile(_alternation(inclusion)),
+        inclusion=re.compile(
+            rf"(?<![{''.join(re.escape(c) for c in parts['negations'])}])"
+            rf"(?:{_alternation(inclusion)})"
+        ),
         inclusion_mode=inclusion,
         subset=re.compile(_alternation(c for c, mode in inclusion.items() if mode == "within")),
         category=re.compile(
@@ -187,7 +190,8 @@ def find_parts_relations(doc: Document, quantities: Sequence[Quantity]) -> list[
         s_end = sent.end if sent else max(q.span.end for q in qs)
         groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
         for q in qs:
-            if q.kind in SUM_KINDS and not _is_category(cues, folded, q):
+            # A rate (10 元/股, 每股 10 元) is no part of an amount.
+            if q.kind in SUM_KINDS and q.per is None and not _is_category(cues, folded, q):
                 groups[(q.unit, q.kind)].append(q)
         for same in groups.values():
             for j in range(len(same)):
@@ -355,7 +359,9 @@ def check_percents(doc: Document) -> list[Check]:
             ctx = _context(folded, q, floor_of.get(q.id, 0), cues.window)
             change = q.direction is not None or bool(cues.change.search(ctx))
             share = bool(cues.share.search(ctx)) and not change
-            if not change:
+            if share and not change:
+                # Only a percentage the text calls a share (占, 比重, 市占) must lie within
+                # 0–100: growth rates, margins and ratios (負債比率 120%) may not.
                 if 0.0 <= q.value <= 100.0:
                     in_range.append(q.id)
                 else:
@@ -605,6 +611,29 @@ def check_dates(doc: Document) -> list[Check]:
     latest = published[1]
     checks: list[Check] = []
     ok_ids: list[str] = []
+    resolved = [b for d in doc.facts.dates if d.resolved and (b := _iso_bounds(d.iso))]
+    later = sum(1 for b in resolved if b[0] > latest)
+    if resolved and later * 2 > len(resolved):
+        # A report cites mostly what happened before it: when most of its dates fall after
+        # the "document date", that date was read from elsewhere (a note, a board meeting).
+        return [
+            Check(
+                id="",
+                kind="date_after_document",
+                status="info",
+                message=(
+                    f"not checked: {later} of {len(resolved)} dates fall after the document"
+                    f" date {doc.metadata.published}, which is then not the report's own date"
+                ),
+                fact_ids=[],
+                values={
+                    "later": later,
+                    "dates": len(resolved),
+                    "document_date": doc.metadata.published,
+                },
+                rule=_rule("date_after_document"),
+            )
+        ]
     for date in doc.facts.dates:
         bounds = _iso_bounds(date.iso) if date.resolved else None
         if bounds is None:

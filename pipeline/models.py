@@ -8,9 +8,10 @@ its provenance (exact span into ``Document.text``, page, sentence, rule) so that
 from __future__ import annotations
 
 import bisect
+import math
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -148,6 +149,11 @@ QuantityKind = Literal["money", "count", "percent", "duration", "ratio", "other"
 Qualifier = Literal["eq", "approx", "gt", "gte", "lt", "lte"]
 
 
+YearLink = Literal[
+    "same_sentence", "list_order", "heading", "column", "continuation", "anchor", "after_number"
+]
+
+
 class Quantity(Fact):
     """One figure in base units (181.2億美元 -> 18120000000 USD).
 
@@ -167,10 +173,19 @@ class Quantity(Fact):
     upper_inclusive: bool | None = None
     range_id: str | None = None
     direction: Literal["increase", "decrease"] | None = None
+    per: str | None = None  # the per-unit of a rate: 120 元/股 -> 股, 每人每年 3 萬元 -> 人/年
     year: int | None = None
     year_date_id: str | None = None
+    year_link: YearLink | None = None  # how ``year`` was found
     is_forecast: bool = False
     subject: str | None = None
+
+    @field_serializer("value", "lower", "upper")
+    def _whole_as_int(self, v: float | None) -> float | int | None:
+        """66.1億元 is written 6610000000, not 6610000000.0: a whole value is an integer."""
+        if v is not None and math.isfinite(v) and v == int(v) and abs(v) < 2**53:
+            return int(v)
+        return v
 
 
 DatePrecision = Literal["year", "half", "quarter", "month", "day"]

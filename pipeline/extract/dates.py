@@ -822,13 +822,28 @@ def _month_or_day_range(sc: _Scan, pos: int, prefixed: bool, start: int) -> Iter
         )
 
 
+_CODE_LINE = re.compile(r"^[ \t]*(?P<c>[0-9]{4})[ \t]+[\u4e00-\u9fff]", re.MULTILINE)
+
+
+def _account_code_starts(lex: _Lex, fold: str) -> frozenset[int]:
+    """Line-leading 4-digit numbers that are account codes (1980 其他金融資產): in a text
+    whose lines start with codes before account names, several of those codes cannot be
+    years (1100, 1170, 3110), so none of them is one."""
+    found = [(m.start("c"), int(m.group("c"))) for m in _CODE_LINE.finditer(fold)]
+    not_years = sum(1 for _, c in found if not lex.bare_min <= c <= lex.bare_max)
+    return frozenset(s for s, _ in found) if not_years >= 3 else frozenset()
+
+
 def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
     """A four-digit year with no 年 (2012 生技產業白皮書, (2023)), when it is not a count."""
     lex, fold = sc.lex, sc.fold
+    codes = _account_code_starts(lex, fold)
     for m in lex.bare.finditer(fold):
         y = int(m.group("y"))
         s = m.start()
         if not (lex.bare_min <= y <= lex.bare_max and lex.num_ok(fold, s)):
+            continue
+        if s in codes:
             continue
         if lex.bare_not_before.match(fold, m.end()):
             continue
@@ -918,6 +933,70 @@ def _link_and_qualify(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[Da
     return final
 
 
+_SHARED = re.compile(
+    r"(?P<roc>民國)?[ \t]*(?P<y>[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4})(?P<nian>[ \t]*年)?"
+    r"[ \t]*(?:及|與|和|、|暨|或)[ \t]*$"
+)
+
+
+def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """``民國一一三年及一一二年一月一日至三月三十一日``, ``民國114及113年第1季``: a year
+    joined by 及 to a fuller date shares that date's month, day, quarter or range, so the
+    phrase is two periods (2024Q1 and 2023Q1), one per year."""
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(matches):
+        b = matches[i]
+        members = [b]
+        if b.group is not None and b.role == "start" and i + 1 < len(matches):
+            members.append(matches[i + 1])
+        if b.iso is None or (len(b.iso) == 4 and b.qualifier == "none") or b.relative:
+            out.append(b)
+            i += 1
+            continue
+        lo = max(out[-1].start if out else 0, b.start - 16)
+        m = _SHARED.search(fold, lo, b.start)
+        prev = out[-1] if out and out[-1].end > lo else None
+        if prev is not None and (prev.start < lo or prev.iso is None or len(prev.iso) != 4):
+            m = None
+        if m is not None and prev is not None and prev.start != m.start():
+            m = None
+        n = lex.cjk_int(m.group("y")) if m and not m.group("y").isdigit() else None
+        if m is not None:
+            y = int(m.group("y")) if m.group("y").isdigit() else n
+            roc = bool(m.group("roc")) or b.calendar == "roc"
+            if y is not None and roc:
+                y += 1911
+            if y is None or not lex.bare_min <= y <= lex.bare_max or str(y) == b.iso[:4]:
+                m = None
+        if m is None or y is None:
+            out.append(b)
+            i += 1
+            continue
+        if prev is not None:
+            out.pop()
+        start, end = m.start(), (m.end("nian") if m.group("nian") else m.end("y"))
+        text = fold[start:end]
+        for part in members:
+            iso = f"{y}{part.iso[4:]}" if part.iso else None
+            out.append(
+                replace(
+                    part,
+                    start=start,
+                    end=end,
+                    text=text,
+                    iso=iso,
+                    calendar="roc" if roc else part.calendar,
+                    group=-1 if len(members) > 1 else None,
+                    role=part.role if len(members) > 1 else None,
+                    rule=rule_id("shared_tail"),
+                )
+            )
+        out.extend(members)
+        i += len(members)
+    return out
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in reading order; pure, offsets relative to ``text``."""
     if not text:
@@ -936,7 +1015,7 @@ def find_dates(text: str) -> list[DateMatch]:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
             matches.extend(c.parts)
-    return _link_and_qualify(lex, fold, matches)
+    return _link_and_qualify(lex, fold, _shared_tail(lex, fold, matches))
 
 
 # --------------------------------------------------------------------------- resolving

@@ -33,6 +33,7 @@ from pipeline.extract.numerals import (
     ParsedNumber,
     english_magnitude,
     english_magnitude_pattern,
+    exact_product,
     magnitude_value,
     number_pattern,
     number_start_chars,
@@ -94,6 +95,7 @@ class _Context:
     subject: dict[str, Any]
     skip_block_kinds: frozenset[str]
     table_like: dict[str, int]
+    prefix_magnitudes: dict[str, float]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -156,6 +158,7 @@ def _context() -> _Context:
         subject=dict(cx["subject"]),
         skip_block_kinds=frozenset(cx["skip_block_kinds"]),
         table_like=dict(cx["table_like"]),
+        prefix_magnitudes={k: float(v) for k, v in cur["prefix_magnitudes"].items()},
     )
 
 
@@ -183,6 +186,9 @@ class _Regexes:
     range_gap: re.Pattern[str]
     after_yuan: re.Pattern[str]
     open_cue_r: re.Pattern[str]
+    negative_r: re.Pattern[str]
+    per_before_r: re.Pattern[str]
+    per_after: re.Pattern[str]
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -274,6 +280,7 @@ def _regexes() -> _Regexes:
     money_unit = _unit_pattern(money_only=True)
     emag = english_magnitude_pattern()
     sep = _alt(mw["range_separators"])
+    pmag = rf"(?:{_alt(ctx.prefix_magnitudes)})(?![A-Za-z0-9])"
     # A Latin or symbol prefix glued to a letter is part of a longer one (the $ of US$).
     ascii_prefixes = [p for p in ctx.prefixes if p[:1].isascii()]
     other_prefixes = [p for p in ctx.prefixes if p not in ascii_prefixes]
@@ -291,8 +298,8 @@ def _regexes() -> _Regexes:
     first_cls = "".join(re.escape(c) for c in sorted(first))
     master = re.compile(
         rf"(?=[{first_cls}])(?:(?P<cur>{cur_prefix}){_SP}(?P<cs>{_SIGN}?)(?P<cn>{num})"
-        rf"(?:{_SP}(?P<cemag>{emag}))?(?:{_SP}(?P<cu>{money_unit}))?"
-        rf"|(?P<pp>{_alt(mw['percent_prefixes'])})(?P<pn>{num})"
+        rf"(?:{_SP}(?P<cemag>{emag}|{pmag}))?(?:{_SP}(?P<cu>{money_unit}))?"
+        rf"|(?P<pp>{_alt(mw['percent_prefixes'])}){_SP}(?P<pn>{num})"
         rf"|(?P<fx>{fixed})"
         rf"|(?P<s1>{_SIGN}?)(?P<n1>{num})(?:{_SP}(?P<u1>{unit}))?{_SP}(?P<sep>{sep}){_SP}"
         rf"(?P<s2>{_SIGN}?)(?P<n2>{num})(?:{_SP}(?P<emag2>{emag}))?{_SP}(?P<u2>{unit})"
@@ -340,6 +347,13 @@ def _regexes() -> _Regexes:
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
         open_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(open_cues)})"),
+        negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
+        # 每人每年 3 萬元 (reversed: the 每X groups that end right before the number)
+        per_before_r=re.compile(
+            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t]*"
+            rf"(?P<w>(?:(?:{_alt_r(ql['per_units'])}){_alt_r(ql['per_words'])})+)"
+        ),
+        per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
     )
 
 
@@ -370,6 +384,7 @@ class QuantityMatch:
     rule: str
     direction: str | None = None
     range_group: int | None = None
+    per: str | None = None
 
 
 def scan_view(text: str) -> str:
@@ -459,6 +474,7 @@ class _Finder:
 
     def __init__(self, text: str, skip: Sequence[tuple[int, int]]) -> None:
         self.text = text
+        self.folded = fold_width(text)
         self.scan = scan_view(text)
         self.ctx = _context()
         self.rx = _regexes()
@@ -521,6 +537,36 @@ class _Finder:
                 continue
             return True
         return False
+
+    def cuts_number(self, a: int, b: int) -> bool:
+        """A span that starts or ends inside a number as written (41.0% read from its
+        ``0%``): the invariant every quantity keeps, checked on the unmasked text."""
+        return cuts_number(self.folded, a, b)
+
+    def _glued_open_unit(self, pos: int) -> bool:
+        """An open classifier that begins a dictionary word with what follows is no unit
+        of its own: 18營業據點, 1免疫, 5 挑戰 (the unit must be a token of its own)."""
+        freq = _word_freq()
+        for length in (2, 3):
+            w = self.scan[pos : pos + length]
+            if len(w) == length and all("\u4e00" <= c <= "\u9fff" for c in w) and freq(w):
+                return True
+        return False
+
+    def _per(self, quote_start: int, quote_end: int) -> tuple[str | None, int, int]:
+        """(per-unit, quote start, quote end): 120 元/股 -> 股; 每人每年 3 萬元 -> 人/年."""
+        m = self.rx.per_after.match(self.scan, quote_end)
+        if m is not None and not self._cuts_after(m.end()):
+            return m.group("w"), quote_start, m.end()
+        b = self._ends_before(self.rx.per_before_r, quote_start, 12)
+        if b is not None:
+            words = b.group("w")[::-1]
+            per = "/".join(w for w in words.split("每") if w)
+            return per, quote_start, quote_end
+        return None, quote_start, quote_end
+
+    def _cuts_after(self, pos: int) -> bool:
+        return pos < self.n and ("\u4e00" <= self.scan[pos] <= "\u9fff")
 
     def _skipped(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.skip_starts, b - 1) - 1
@@ -588,10 +634,15 @@ class _Finder:
         range_bounds: tuple[float, float] | None = None,
         forced_qualifier: str | None = None,
     ) -> None:
-        value = parsed.value * multiplier * unit.scale
+        value = exact_product(parsed.value, multiplier, unit.scale)
         p_scaled = None
         if parsed.upper is not None:
-            p_scaled = parsed.upper * multiplier * unit.scale
+            p_scaled = exact_product(parsed.upper, multiplier, unit.scale)
+        per, quote_start, quote_end = self._per(quote_start, quote_end)
+        neg = self._ends_before(self.rx.negative_r, quote_start, 6)
+        if neg is not None and value > 0 and range_bounds is None:
+            value = -value  # 零下 20 度
+            quote_start = self.n - neg.end()
         q_word, q_start = self._qualifier_before(quote_start)
         s_word, s_end = self._qualifier_after(quote_end)
         numeric = "gt" if parsed.vague else ("approx" if parsed.pair else None)
@@ -625,6 +676,7 @@ class _Finder:
                 # 約減少 5%: the change word may sit inside the quoted qualifier
                 direction=self._direction(quote_start) or self._direction(q_start),
                 range_group=range_group,
+                per=per,
             )
         )
 
@@ -641,6 +693,8 @@ class _Finder:
             return False
         if parsed.positional:
             return False
+        if parsed.chinese and not parsed.arabic and parsed.value == 0:
+            return False  # 零件, 零售: a lone 零 begins a word, it counts nothing
         if parsed.formal and len(raw.strip()) < 2:
             return False  # 大陸則: a lone 大寫 character is part of a word
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
@@ -757,6 +811,12 @@ class _Finder:
         if not self._accept_number(m.start("n"), m.group("n"), parsed, unit, surface):
             return False
         assert parsed is not None and unit is not None
+        if (
+            unit.open
+            and not unit.surface.isascii()
+            and (self._glued_open_unit(m.start("u")) or self.scan[m.end() : m.end() + 1].isdigit())
+        ):
+            return False  # 18營業, 100.00 註1: not a classifier of its own
         if self._skipped(start, m.end()):
             return False
         mult = 1.0
@@ -791,6 +851,19 @@ class _Finder:
         )
         return True
 
+    def _sign_not_range(self, m: re.Match[str]) -> bool:
+        """``4.55 -25%``: a dash with a space before it and none after is the sign of the
+        next number, not a range (a table's columns, a change beside a level)."""
+        sep = m.group("sep")
+        if sep not in ("-", "–", "—", "−"):
+            return False
+        a = m.start("sep")
+        return (
+            a > 0
+            and self.scan[a - 1] in " \t"
+            and self.scan[m.end("sep") : m.end("sep") + 1] not in (" ", "\t")
+        )
+
     def _currency_after_yuan(self, unit: _Unit, end: int) -> tuple[_Unit, int]:
         """60萬元人民幣: a currency word right after 元 names its currency (quoted too)."""
         t = self.rx.after_yuan.match(self.scan, end)
@@ -809,12 +882,13 @@ class _Finder:
             return False
         if parsed.positional or self._skipped(m.start(), m.end()):
             return False
-        if (
-            surface is None
-            and not m.group("cemag")
-            and self.rx.range_next.match(self.scan, m.end())
+        if self.rx.range_next.match(self.scan, m.end()) and (
+            (surface is None and not m.group("cemag"))
+            or (surface is not None and self.ctx.units[surface].yuan)
         ):
-            return False  # 新台幣 40至60億元: the range rule reads it, with this currency
+            # 新台幣 40至60億元, 美金 346 億元到 358 億元: the range rule reads it, with
+            # this currency
+            return False
         if m.start() > 0 and self._is_name_part(m.start()) and cur[:1].isalpha():
             return False
         if self._bare_magnitude(raw) and not self._ends_before(
@@ -823,7 +897,8 @@ class _Finder:
             return False  # 新台幣千元 names the unit of a table, it is no amount
         mult = 1.0
         if m.group("cemag"):
-            mult = english_magnitude(m.group("cemag")) or 1.0
+            emag = m.group("cemag")
+            mult = english_magnitude(emag) or self.ctx.prefix_magnitudes.get(emag, 1.0)
         self._emit(
             num_start=num_start,
             num_end=m.end("cn"),
@@ -853,6 +928,8 @@ class _Finder:
         if u1.unit != u2.unit:
             # 5年至10% is not a range: keep the second number alone.
             return False
+        if self._sign_not_range(m):
+            return False
         if not self._accept_number(m.start("n1"), m.group("n1"), p1, u1, u1_surface):
             return False
         if u2_surface == "年" and _is_year_like(p2, self.ctx.year_guard):
@@ -875,7 +952,7 @@ class _Finder:
         self.range_count += 1
         rg = self.range_count
         lo, hi = min(v1, v2), max(v1, v2)
-        q_word, _ = self._qualifier_before(start1)
+        q_word, _ = self._qualifier_before(self.n - cur.end() if cur else start1)
         bounds = (lo, hi)
         end1 = end2  # the first member quotes the whole range (140億至360億美元)
         # Values above are final: the units must not scale them again.
@@ -930,6 +1007,7 @@ class _Finder:
                     continue
             pos = m.start() + 1
         self.out.sort(key=lambda q: (q.start, q.num_start))
+        self.out = [q for q in self.out if not self.cuts_number(q.start, q.end)]
         self._link_ranges()
         return self.out
 
@@ -956,6 +1034,21 @@ class _Finder:
             out[i] = dataclasses.replace(a, end=b.end, **common)  # type: ignore[arg-type]
             q = a.qualifier if b.qualifier == "eq" else b.qualifier
             out[i + 1] = dataclasses.replace(b, qualifier=q, **common)  # type: ignore[arg-type]
+
+
+def cuts_number(folded: str, a: int, b: int) -> bool:
+    """``folded[a:b]`` starts or ends inside a number (a digit, or a decimal point or
+    thousands comma between digits, on the other side of the boundary)."""
+
+    def digit(i: int) -> bool:
+        return 0 <= i < len(folded) and folded[i].isdigit()
+
+    if a > 0 and digit(a) and (digit(a - 1) or (folded[a - 1] in ".," and digit(a - 2))):
+        return True
+    first = folded[a : a + 1]
+    if first in ("-", "+", "−") and (digit(a - 1) or (a > 0 and folded[a - 1] in ".,")):
+        return True
+    return b < len(folded) and digit(b - 1) and (digit(b) or (folded[b] in ".," and digit(b + 1)))
 
 
 def _carried_magnitude(raw2: str, v1: float, v2: float) -> float:
@@ -1274,6 +1367,7 @@ def extract_quantities(
             upper_inclusive=q.upper_inclusive,
             range_id=range_id,
             direction=q.direction,  # type: ignore[arg-type]
+            per=q.per,
             year=year,
             year_date_id=year_id,
             is_forecast=forecast,
