@@ -178,7 +178,6 @@ TRAPS: list[str] = [
     "迅速發展的一年",
     "經過多年調整",
     "逐年增加",
-    "5月20日",  # no year: not emitted
     "第3季",
     "2023年13月",  # not a month: only the year
 ]

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.chars import fold_width
 from pipeline.config import Settings
 from pipeline.evaluate import match_quantities
 from pipeline.extract.dates import extract_dates
@@ -742,3 +743,178 @@ def test_after_yuan_words_are_currencies() -> None:
 
     cur = load_lexicon("currencies")
     assert set(cur["after_yuan"]) <= set(cur["suffixes"])
+
+
+# --------------------------------------------------------------------------- real-report traps
+
+# Each row reproduces, in our own sentences, a defect class seen on real filings, decks and
+# news texts: (text, [(quoted text, value, unit, qualifier)]).
+REAL_FORMS = [
+    # a decimal at the start of a line is a number, not a list marker "41."
+    ("市佔率:\n41.0%\n行動營收", [("41.0%", 41.0, "%", "eq")]),
+    ("利率區間\n5.80%~12.25%，", [("5.80%~12.25%", 5.8, "%", "eq"), ("12.25%", 12.25, "%", "eq")]),
+    # a dash with a space before and none after is a sign, not a range
+    ("毛利率 4.55 -25%", [("-25%", -25.0, "%", "eq")]),
+    ("營收 3,418 -3.0%", [("-3.0%", -3.0, "%", "eq")]),
+    ("成長 5-10%", [("5-10%", 5.0, "%", "eq"), ("10%", 10.0, "%", "eq")]),
+    # a currency word before the number, the magnitude after it
+    (
+        "營收介於美金 346 億元到 358 億元之間",
+        [
+            ("美金 346 億元到 358 億元", 34_600_000_000, "USD", "eq"),
+            ("358 億元", 35_800_000_000, "USD", "eq"),
+        ],
+    ),
+    ("補助人民幣 20 億元", [("人民幣 20 億元", 2_000_000_000, "CNY", "eq")]),
+    # currency-prefixed Latin magnitudes
+    ("融資 US$1.2bn 完成", [("US$1.2bn", 1_200_000_000, "USD", "eq")]),
+    ("募得 USD$3.5B 資金", [("USD$3.5B", 3_500_000_000, "USD", "eq")]),
+    ("營收 NT$12.3 billion", [("NT$12.3 billion", 12_300_000_000, "TWD", "eq")]),
+    ("併購金額 €800M。", [("€800M", 800_000_000, "EUR", "eq")]),
+    ("估值 RMB 5.6B。", [("RMB 5.6B", 5_600_000_000, "CNY", "eq")]),
+    ("$ 5,862,629 B00010 代碼", [("$ 5,862,629", 5_862_629, "TWD", "eq")]),
+    # 百分之 with a space, as a range
+    (
+        "毛利率介於百分之 63 到百分之 65 之間",
+        [("百分之 63 到百分之 65", 63.0, "%", "eq"), ("百分之 65", 65.0, "%", "eq")],
+    ),
+    # percentage points
+    ("營益率 +5.1ppts", [("+5.1ppts", 5.1, "pp", "eq")]),
+    ("提升2個百分點", [("2個百分點", 2.0, "pp", "eq")]),
+    # per-unit rates keep the per-unit (checked below), the value is the amount
+    ("每月 5 萬美元的授權金", [("5 萬美元", 50_000, "USD", "eq")]),
+    ("股價 120 元/股", [("120 元/股", 120.0, "TWD", "eq")]),
+    # signed measures
+    ("保存於 -80°C 環境", [("-80°C", -80.0, "°C", "eq")]),
+    ("氣溫零下 20 度", [("零下 20 度", -20.0, "度", "eq")]),
+    # Chinese-numeral counts with classifiers
+    ("分為三類", [("三類", 3.0, "類", "eq")]),
+    ("共分五大類", [("五大類", 5.0, "大類", "eq")]),
+    ("兩家公司合併", [("兩家", 2.0, "家", "eq")]),
+    # exact decimal values
+    ("營收66.1億元", [("66.1億元", 6_610_000_000, "TWD", "eq")]),
+    ("0.07億元", [("0.07億元", 7_000_000, "TWD", "eq")]),
+]
+
+# Numbers glued to words that are not measure words, footnote markers: no quantity.
+REAL_TRAPS = [
+    "零件供應",
+    "全台18營業據點",
+    "第1免疫療法",
+    "5 挑戰",
+    "註1產品之研發",
+    "100.00 註1",
+    "1,174 註2",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_FORMS, ids=[c[0] for c in REAL_FORMS])
+def test_real_report_forms(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", REAL_TRAPS)
+def test_real_report_traps(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("每月 5 萬美元", "月"),
+        ("每人每年 3 萬元", "人/年"),
+        ("每股 120 元", "股"),
+        ("120 元/股", "股"),
+        ("年增5%/年", "年"),
+        ("營收 5 億元", None),
+    ],
+)
+def test_per_unit_is_kept(text: str, per: str | None) -> None:
+    (m,) = find_quantities(text)
+    assert m.per == per
+
+
+def test_whole_values_are_integers_in_json() -> None:
+    doc = make_doc("營收66.1億元，毛利率 41.5%。")
+    a, b = extract_quantities(doc, [], subjects=False)
+    assert a.model_dump(mode="json")["value"] == 6_610_000_000
+    assert isinstance(a.model_dump(mode="json")["value"], int)
+    assert b.model_dump(mode="json")["value"] == 41.5
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("國家醫保局集採後，北京與上海的產品降價，省級聯盟的營收 5億元。", "CNY"),
+        ("台灣廠商營收 5億元。", "TWD"),
+        ("營收 5億元。", "TWD"),
+        ("中國市場營收 5億元，台灣市場 3億元，我國廠商。", "TWD"),
+    ],
+)
+def test_plain_yuan_follows_the_place_the_text_is_about(text: str, unit: str) -> None:
+    assert {m.unit for m in find_quantities(text)} == {unit}
+
+
+# --------------------------------------------------------------------------- the span invariant
+
+
+def _cuts(text: str, a: int, b: int) -> bool:
+    t = fold_width(text)
+    digit = lambda i: 0 <= i < len(t) and t[i].isdigit()  # noqa: E731
+    before = a > 0 and digit(a) and (digit(a - 1) or (t[a - 1] in ".," and digit(a - 2)))
+    after = digit(b - 1) and (digit(b) or (b < len(t) and t[b] in ".," and digit(b + 1)))
+    return before or after
+
+
+def _corpus_texts() -> list[Path]:
+    return sorted(
+        p for p in (ROOT / "tests" / "corpus").rglob("*.txt") if "blind" not in str(p)
+    ) + sorted((ROOT / "raw").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _corpus_texts(), ids=lambda p: p.name)
+def test_no_span_cuts_a_number_in_the_corpus(path: Path) -> None:
+    doc = build_document(path)
+    text = doc.text
+    for q in doc.facts.quantities:
+        assert not _cuts(text, q.span.start, q.span.end), (q.text, q.span)
+
+
+_NUMBERY = st.sampled_from(
+    [
+        "41.0%",
+        "5.80%",
+        "1,234",
+        "66.1億元",
+        "\n",
+        " ",
+        "-",
+        "~",
+        "至",
+        "4.55 -25%",
+        "12",
+        ".5",
+        "%",
+        "億元",
+        "家",
+        "註",
+        "1.",
+        "市佔率:",
+        "US$",
+        "B",
+        "M",
+        "百分之",
+        "零下",
+        "°C",
+        "/股",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NUMBERY, max_size=25))
+def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    for m in find_quantities(text):
+        assert not _cuts(text, m.start, m.end), (text, text[m.start : m.end])

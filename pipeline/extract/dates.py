@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
 
@@ -241,6 +241,10 @@ class _Lex:
         self.as_of = re.compile(rf"(?:{_alt(data['as_of_before'])}){_SP}$")
         self.approx_before = re.compile(rf"(?:{_alt(data['approx_before'])}){_SP}$")
         self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
+        ty = data["text_year"]
+        self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
+        self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
+        self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(rf"{_SP}(?:{_alt(data['bare_year_not_before'])})")
         self.link = re.compile(rf"{_SP}(?:{conn}){_SP}")
@@ -852,6 +856,42 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
 
 
+_MONTH_DAY = re.compile(
+    rf"(?<![0-9A-Za-z.,/:\-年個個第〇○零一二三四五六七八九十])(?P<mo>{_MON})[ \t]*月(?:份)?"
+    rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號])?(?!薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經)"
+)
+
+
+def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
+    """A month or a day with no year (7月27日, 今年 left out: 4月, 九月份): its year is the
+    document's, or the year the text itself establishes (resolved in ``extract_dates``)."""
+    lex, fold = sc.lex, sc.fold
+    for m in _MONTH_DAY.finditer(fold):
+        mo = lex.month_value(m.group("mo"))
+        if m.group("mo") == "元" or not 1 <= mo <= 12:
+            continue
+        d = lex.day_value(m.group("d")) if m.group("d") else None
+        if d is not None and not 1 <= d <= 31:
+            continue
+        yield (
+            _dm(
+                sc,
+                m.start(),
+                m.end(),
+                None,
+                "day" if d else "month",
+                "gregorian",
+                "month_day",
+                relative=True,
+                anchor="doc",
+                unit="year",
+                offset=0,
+                month=mo,
+                day=d,
+            ),
+        )
+
+
 Parser = Callable[[_Scan], Iterator[Parts]]
 
 # The ordered chain: on an overlap the longest candidate wins, then the earlier parser.
@@ -865,6 +905,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
     ("bare_year", _parse_bare_year),
+    ("month_day", _parse_month_day),
 )
 
 
@@ -1084,6 +1125,32 @@ def find_published_date(text: str) -> str | None:
 # --------------------------------------------------------------------------- facts
 
 
+AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
+
+
+def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
+    """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
+    the latest period it reports): the latest year it writes out with 年 or as a full date,
+    leaving out bare years (names: 中國製造 2025) and plans, forecasts and deadlines; one
+    year more when that year's results are reported as complete (dates.yaml: text_year)."""
+    fold = fold_width(text)
+    lex = _lexicon()
+    best: tuple[int, bool] | None = None
+    for m in matches:
+        y = m.year
+        if y is None or m.relative or m.rule == rule_id("bare_year"):
+            continue
+        before = fold[max(0, m.start - 14) : m.start]
+        if lex.plan_before.search(before) or lex.deadline_after.match(fold, m.end):
+            continue
+        closed = bool(lex.closed_after.match(fold, m.end))
+        if best is None or y > best[0] or (y == best[0] and closed):
+            best = (y, closed or (best is not None and y == best[0] and best[1]))
+    if best is None:
+        return None
+    return str(best[0] + 1 if best[1] else best[0])
+
+
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
@@ -1094,14 +1161,30 @@ def extract_dates(
     ``iso=None, resolved=False``.
     """
     reference = reference_date or doc.metadata.published
+    source: AnchorSource = "reference_date" if reference_date else "document_date"
     matches = find_dates(doc.text)
+    if reference is None:
+        reference = text_year(doc.text, matches)
+        source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
     group_ids: dict[int, list[int]] = {}
     for i, m in enumerate(matches):
         iso = m.iso
+        anchor: str | None = None
+        anchor_source: AnchorSource | None = None
         if m.relative and iso is None and not m.vague:
-            iso = resolve_relative(m, previous if m.anchor == "previous" else reference)
+            anchor, anchor_source = (
+                (previous, "previous")
+                if m.anchor == "previous"
+                else (
+                    reference,
+                    source,
+                )
+            )
+            iso = resolve_relative(m, anchor)
+            if iso is None:
+                anchor, anchor_source = None, None
         if iso is not None:
             previous = iso
         if m.group is not None:
@@ -1121,6 +1204,10 @@ def extract_dates(
                 relative=m.relative,
                 resolved=iso is not None,
                 vague=m.vague,
+                quarter=int(m.qualifier[1]) if m.qualifier in ("q1", "q2", "q3", "q4") else None,
+                half=int(m.qualifier[1]) if m.qualifier in ("h1", "h2") else None,
+                anchor=anchor,
+                anchor_source=anchor_source,
             )
         )
     periods: list[Period] = []

@@ -484,6 +484,7 @@ class _Finder:
         self.delims = [m.start() for m in self.rx.delimiter.finditer(self.scan)]
         self.out: list[QuantityMatch] = []
         self.range_count = 0
+        self.yuan = yuan_currency(self.folded)
 
     # ---- context checks on the characters right before a number
 
@@ -617,6 +618,8 @@ class _Finder:
         if cur_prefix is not None and u.yuan:
             # 人民幣 5億元: the written currency wins over the report's default for 元.
             return _Unit(surface, self.ctx.prefixes[cur_prefix], "money", currency=True)
+        if u.yuan and u.unit != self.yuan:
+            return dataclasses.replace(u, unit=self.yuan)
         return u
 
     def _emit(
@@ -1034,6 +1037,20 @@ class _Finder:
             out[i] = dataclasses.replace(a, end=b.end, **common)  # type: ignore[arg-type]
             q = a.qualifier if b.qualifier == "eq" else b.qualifier
             out[i + 1] = dataclasses.replace(b, qualifier=q, **common)  # type: ignore[arg-type]
+
+
+def yuan_currency(folded: str) -> str:
+    """The currency plain 元 means in this text: the report's default (TWD) unless the text
+    is written about another place (currencies.yaml: yuan_context)."""
+    cur = load_lexicon("currencies")
+    yc = cur["yuan_context"]
+    default = cur["default_yuan"]
+    counts = {iso: sum(folded.count(w) for w in words) for iso, words in yc["cues"].items()}
+    home = counts.get(default, 0)
+    best = max((c, iso) for iso, c in counts.items() if iso != default)
+    if best[0] >= yc["min_cues"] and best[0] >= yc["ratio"] * home:
+        return str(best[1])
+    return str(default)
 
 
 def cuts_number(folded: str, a: int, b: int) -> bool:
