@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--min-precision", type=float, default=None)
     ev.add_argument("--min-recall", type=float, default=None)
     ev.add_argument("--details", action="store_true", help="list missing and spurious facts")
+    ev.add_argument(
+        "--links",
+        action="store_true",
+        help="also score the year and is_forecast links of quantities (gold year/is_forecast)",
+    )
 
     sch = sub.add_parser("schemas", help="write the JSON Schemas of every record type")
     sch.add_argument("--out", type=Path, default=Path("schemas"))
@@ -142,6 +147,29 @@ def _iter_checks(out: Path) -> list[dict[str, object]]:
         return list(csv.DictReader(f))
 
 
+def _print_links(args: argparse.Namespace, console: Console) -> None:
+    """Year and forecast link accuracy per document and in total (``eval --links``)."""
+    from pipeline.evaluate import evaluate_links
+
+    totals: dict[str, list[int]] = {"year": [0, 0], "is_forecast": [0, 0]}
+    for doc_id, scores, pairs in evaluate_links(args.gold, args.inputs):
+        for k, s in scores.items():
+            totals[k][0] += s.correct
+            totals[k][1] += s.total
+            console.print(f"links {doc_id} {k}: {s.correct}/{s.total} = {s.accuracy:.3f}")
+        if args.details:
+            for q, g in pairs:
+                if q.year != g.get("year", q.year) or q.is_forecast != g.get(
+                    "is_forecast", q.is_forecast
+                ):
+                    console.print(
+                        f"  {q.text!r}: year {q.year} (gold {g.get('year')}), forecast"
+                        f" {q.is_forecast} (gold {g.get('is_forecast')}), link {q.year_link}"
+                    )
+    for k, (c, t) in totals.items():
+        console.print(f"links TOTAL {k}: {c}/{t} = {c / t if t else 1.0:.3f}")
+
+
 def cmd_eval(args: argparse.Namespace, console: Console) -> int:
     from pipeline.evaluate import evaluate, report_json, totals
 
@@ -171,6 +199,8 @@ def cmd_eval(args: argparse.Namespace, console: Console) -> int:
             for t in r.scores:
                 if r.missing[t] or r.spurious[t]:
                     console.print(f"{r.doc} {t}: missing {r.missing[t]} spurious {r.spurious[t]}")
+    if args.links:
+        _print_links(args, console)
     if args.json_out:
         from pipeline.emit import atomic_write_text, dumps
 

@@ -511,10 +511,10 @@ def test_history_is_never_a_forecast() -> None:
     assert q.year == 2022 and not q.is_forecast
 
 
-def test_year_links_stay_inside_the_sentence() -> None:
+def test_a_later_sentence_inherits_the_paragraph_year_and_says_so() -> None:
     doc = make_doc("2023年市場成長。營收達 5億元。")
     (q,) = extract_quantities(doc)
-    assert q.year is None and q.year_date_id is None
+    assert (q.year, q.year_link) == (2023, "continuation") and q.year_date_id == "d1"
 
 
 def test_year_from_a_bracketed_date_right_after() -> None:
@@ -918,3 +918,85 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
     text = "".join(parts)
     for m in find_quantities(text):
         assert not _cuts(text, m.start, m.end), (text, text[m.start : m.end])
+
+
+# --------------------------------------------------------------------------- year links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # same sentence
+        ("2023年營收為 5億元。", [(2023, "same_sentence")]),
+        # 分別為: the k-th value takes the k-th period
+        (
+            "民國113年及112年第一季之利息收入分別為4,843千元及6,137千元。",
+            [(2024, "list_order"), (2023, "list_order")],
+        ),
+        ("2022年及2023年營收依序為 3億元、4億元。", [(2022, "list_order"), (2023, "list_order")]),
+        # a sentence that continues the paragraph's period
+        ("2024年全年營收創新高。其中海外營收為 3億元。", [(2024, "continuation")]),
+        # the base of a comparison is not the period, nor inherited
+        ("營收較2022年成長。毛利率為 30%。", [(None, None)]),
+        # a duration has no calendar year
+        ("2024年該公司已營運 5年。", [(None, None)]),
+    ],
+)
+def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:
+    doc = make_doc(text)
+    qs = extract_quantities(doc, subjects=False)
+    assert [(q.year, q.year_link) for q in qs] == expected
+
+
+def test_year_from_the_heading() -> None:
+    text = "2025年展望\n營收為 5億元。"
+    doc = make_doc(text)
+    doc = doc.model_copy(
+        update={
+            "blocks": [
+                Block(kind="heading", start=0, end=6, page=1),
+                Block(kind="paragraph", start=7, end=len(text), page=1),
+            ]
+        }
+    )
+    (q,) = extract_quantities(doc, subjects=False)
+    assert (q.year, q.year_link) == (2025, "heading")
+
+
+@pytest.mark.parametrize(
+    ("text", "forecast"),
+    [
+        ("諾華將向該公司支付 3億美元。", True),
+        ("預計明年營收 5億元。", True),
+        ("營收可望達 5億元。", True),
+        ("營收將近 5億元。", False),
+        ("公司將其 30% 股權出售。", False),
+        ("營收已達 5億元。", False),
+    ],
+)
+def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
+    (q,) = extract_quantities(make_doc(text), subjects=False)
+    assert q.is_forecast is forecast
+
+
+def test_link_scores_match_gold_quantities_by_text_and_order() -> None:
+    from pipeline.evaluate import score_links
+
+    doc = make_doc("2023年營收為 5億元，預估2025年將達 8億元。")
+    doc.facts.quantities = extract_quantities(doc, subjects=False)
+    gold = {
+        "quantities": [
+            {
+                "text": "5億元",
+                "value": 500000000,
+                "unit": "TWD",
+                "year": 2023,
+                "is_forecast": False,
+            },
+            {"text": "8億元", "value": 800000000, "unit": "TWD", "year": 2024, "is_forecast": True},
+            {"text": "9億元", "value": 900000000, "unit": "TWD", "year": 2025},
+        ]
+    }
+    scores = score_links(doc, gold)
+    assert (scores["year"].correct, scores["year"].total) == (1, 2)
+    assert (scores["is_forecast"].correct, scores["is_forecast"].total) == (2, 2)

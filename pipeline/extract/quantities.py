@@ -1278,6 +1278,79 @@ def _drop_table_like(
     return [q for q in matches if id(q) not in dropped] if dropped else matches
 
 
+_LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
+
+
+def _list_order_years(
+    doc: Document, matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str
+) -> dict[int, DateFact]:
+    """``民國113年及112年…分別為 4,843千元及6,137千元``: in a sentence listing n periods and
+    then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's."""
+    out: dict[int, DateFact] = {}
+    by_sentence: dict[int, list[QuantityMatch]] = {}
+    for q in matches:
+        si = doc.sentence_at(q.num_start)
+        if si is not None:
+            by_sentence.setdefault(si, []).append(q)
+    for si, qs in by_sentence.items():
+        sent = doc.sentences[si]
+        cue = _LIST_CUE.search(scan, sent.start, qs[0].start)
+        if cue is None:
+            continue
+        periods = [d for d in dates if sent.start <= d.span.start and d.span.end <= cue.start()]
+        # one date per period: a range's end does not start another period
+        periods = [
+            d
+            for d in periods
+            if not (
+                d.period_id
+                and d.iso
+                and d.span.start > 0
+                and any(p.period_id == d.period_id and p.span.start < d.span.start for p in periods)
+            )
+        ]
+        after = [q for q in qs if q.start >= cue.end()]
+        by_unit: dict[str, list[QuantityMatch]] = {}
+        for q in after:
+            by_unit.setdefault(q.unit, []).append(q)
+        years = {d.iso[:4] for d in periods if d.iso}
+        if len(periods) < 2 or len(years) < 2:
+            continue
+        for group in by_unit.values():
+            if len(group) % len(periods) == 0:
+                for k, q in enumerate(group):
+                    out[id(q)] = periods[k % len(periods)]
+    return out
+
+
+def _inherited_year(
+    doc: Document,
+    pos: int,
+    dates: Sequence[DateFact],
+    date_ends: Sequence[int],
+    finder: _Finder,
+) -> tuple[DateFact, str] | None:
+    """A number whose sentence states no period takes the one its paragraph has set in an
+    earlier sentence (其中…, …則為…: ``continuation``), else its heading's (``heading``)."""
+    bi = doc.block_at(pos)
+    if bi is None:
+        return None
+    block = doc.blocks[bi]
+    k = bisect.bisect_right(date_ends, pos) - 1
+    while k >= 0 and dates[k].span.start >= block.start:
+        if not finder.is_comparison(dates[k]):
+            return dates[k], "continuation"
+        k -= 1
+    for j in range(bi - 1, -1, -1):
+        b = doc.blocks[j]
+        if b.kind in ("heading", "title"):
+            k = bisect.bisect_right(date_ends, b.end) - 1
+            if k >= 0 and dates[k].span.start >= b.start:
+                return dates[k], "heading"
+            break
+    return None
+
+
 def extract_quantities(
     doc: Document, dates: Sequence[DateFact] | None = None, *, subjects: bool = True
 ) -> list[Quantity]:
@@ -1303,6 +1376,7 @@ def extract_quantities(
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
     pub_year = _published_year(doc)
+    lists = _list_order_years(doc, matches, date_list, scan)
 
     out: list[Quantity] = []
     range_ids: dict[int, str] = {}
@@ -1319,6 +1393,7 @@ def extract_quantities(
         # year: the nearest date before the number in its sentence
         year: int | None = None
         year_id: str | None = None
+        link: str | None = None
         date_start = s_lo
         k = bisect.bisect_right(date_ends, q.start) - 1
         while k >= 0 and date_list[k].span.start >= s_lo and finder.is_comparison(date_list[k]):
@@ -1326,6 +1401,11 @@ def extract_quantities(
         if k >= 0 and date_list[k].span.start >= s_lo:
             d = date_list[k]
             year, year_id, date_start = int(d.iso[:4]), d.id, d.span.start  # type: ignore[index]
+            link = "same_sentence"
+        listed = lists.get(id(q))
+        if listed is not None:
+            d = listed  # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
+            year, year_id, date_start, link = int(d.iso[:4]), d.id, d.span.start, "list_order"  # type: ignore[index]
         if year is None:
             # 營收 5億元（2023年）: a date in brackets right after the number.
             k = bisect.bisect_left(date_starts, q.end)
@@ -1333,6 +1413,15 @@ def extract_quantities(
                 d = date_list[k]
                 if d.span.start - q.end <= 3 and d.span.end <= s_hi:
                     year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+                    link = "after_number"
+        if year is None:
+            inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
+            if inherited is not None:
+                d, link = inherited
+                year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+        if q.kind == "duration":
+            # 近15年, 5-8年: a length of time is no calendar period (FORMAT: null)
+            year, year_id, link = None, None, None
         c_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
         c_hi = _clause_end(scan, q.end, ctx.delimiters, c_limit)
         c_hi = min(c_hi, s_hi)
@@ -1387,6 +1476,7 @@ def extract_quantities(
             per=q.per,
             year=year,
             year_date_id=year_id,
+            year_link=link,  # type: ignore[arg-type]
             is_forecast=forecast,
             subject=subject or None,
         )
