@@ -72,6 +72,7 @@ def _cues() -> _Cues:
     parts, pct, growth, fc = lex["parts"], lex["percent"], lex["growth"], lex["forecast"]
     fillers = _alternation(parts["fillers"])
     inclusion = {item["cue"]: item["mode"] for item in parts["inclusion_after_whole"]}
+    neg = "".join(re.escape(c) for c in parts["negations"])
     return _Cues(
         separator=re.compile(_alternation(parts["separators"])),
         stop=re.compile(_alternation(parts["stops"])),
@@ -79,10 +80,8 @@ def _cues() -> _Cues:
             rf"(?:{_alternation(parts['total_before_whole'])})(?:\s|{fillers})*\Z"
         ),
         total=re.compile(_alternation(parts["total_before_whole"])),
-        inclusion=re.compile(
-            rf"(?<![{''.join(re.escape(c) for c in parts['negations'])}])"
-            rf"(?:{_alternation(inclusion)})"
-        ),
+        # 未包含, 不含: a negation right before the cue, or before the word it ends (含 of 包含)
+        inclusion=re.compile(rf"(?<![{neg}])(?<![{neg}].)(?:{_alternation(inclusion)})"),
         inclusion_mode=inclusion,
         subset=re.compile(_alternation(c for c, mode in inclusion.items() if mode == "within")),
         category=re.compile(

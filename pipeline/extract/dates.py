@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
@@ -862,9 +863,35 @@ _MONTH_DAY = re.compile(
 )
 
 
+_MM_DD = re.compile(
+    r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9/.])"
+)
+
+
+def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> Parts:
+    return (
+        _dm(
+            sc,
+            start,
+            end,
+            None,
+            "day" if day else "month",
+            "gregorian",
+            "month_day",
+            relative=True,
+            anchor="doc",
+            unit="year",
+            offset=0,
+            month=month,
+            day=day,
+        ),
+    )
+
+
 def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
-    """A month or a day with no year (7月27日, 今年 left out: 4月, 九月份): its year is the
-    document's, or the year the text itself establishes (resolved in ``extract_dates``)."""
+    """A month or a day with no year (7月27日, 4月, 九月份, 02/03): its year is the one just
+    written in its sentence, the document's, or the one the text establishes (resolved in
+    ``extract_dates``)."""
     lex, fold = sc.lex, sc.fold
     for m in _MONTH_DAY.finditer(fold):
         mo = lex.month_value(m.group("mo"))
@@ -873,23 +900,11 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
             continue
-        yield (
-            _dm(
-                sc,
-                m.start(),
-                m.end(),
-                None,
-                "day" if d else "month",
-                "gregorian",
-                "month_day",
-                relative=True,
-                anchor="doc",
-                unit="year",
-                offset=0,
-                month=mo,
-                day=d,
-            ),
-        )
+        yield _month_day(sc, m.start(), m.end(), mo, d)
+    for m in _MM_DD.finditer(fold):
+        # 上週（02/03-02/07）: a zero-padded month/day pair (11/12 could be a ratio)
+        if m.group("mo")[0] == "0" or m.group("d")[0] == "0":
+            yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
 
 
 Parser = Callable[[_Scan], Iterator[Parts]]
@@ -1038,6 +1053,30 @@ def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMat
     return out
 
 
+_SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
+
+
+def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMatch]:
+    """``對25年資本開支展望``, ``25財年``: a two-digit year abbreviates a year next to the
+    one the text is written in (its own latest written year), when no duration cue
+    (過去, 長達, 近) makes it a length of time."""
+    fold = sc.fold
+    anchor = text_year(sc.text, matches)
+    if anchor is None:
+        return matches
+    ty = int(anchor)
+    taken = [(m.start, m.end) for m in matches]
+    extra = []
+    for m in _SHORT_YEAR.finditer(fold):
+        y = 2000 + int(m.group("y"))
+        if not ty - 1 <= y <= ty + 1 or lex.duration_context(fold, m.start(), None):
+            continue
+        if any(a < m.end() + 1 and m.start() < b for a, b in taken):
+            continue
+        extra.append(_dm(sc, m.start(), m.end() + 1, _iso(y), "year", "gregorian", "short_year"))
+    return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in reading order; pure, offsets relative to ``text``."""
     if not text:
@@ -1056,7 +1095,8 @@ def find_dates(text: str) -> list[DateMatch]:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
             matches.extend(c.parts)
-    return _link_and_qualify(lex, fold, _shared_tail(lex, fold, matches))
+    matches = _short_years(lex, scan, _shared_tail(lex, fold, matches))
+    return _link_and_qualify(lex, fold, matches)
 
 
 # --------------------------------------------------------------------------- resolving
@@ -1135,20 +1175,26 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     year more when that year's results are reported as complete (dates.yaml: text_year)."""
     fold = fold_width(text)
     lex = _lexicon()
-    best: tuple[int, bool] | None = None
+    written: list[tuple[int, bool]] = []
     for m in matches:
         y = m.year
-        if y is None or m.relative or m.rule == rule_id("bare_year"):
+        if y is None or m.relative or m.rule in (rule_id("bare_year"), rule_id("short_year")):
             continue
         before = fold[max(0, m.start - 14) : m.start]
         if lex.plan_before.search(before) or lex.deadline_after.match(fold, m.end):
             continue
-        closed = bool(lex.closed_after.match(fold, m.end))
-        if best is None or y > best[0] or (y == best[0] and closed):
-            best = (y, closed or (best is not None and y == best[0] and best[1]))
-    if best is None:
+        written.append((y, bool(lex.closed_after.match(fold, m.end))))
+    if not written:
         return None
-    return str(best[0] + 1 if best[1] else best[0])
+    # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
+    # hundred times) is no year the text is written in: a year counts when it is at most
+    # one past the year written most often, or written often enough itself.
+    counts = Counter(y for y, _ in written)
+    mode = max(counts, key=lambda y: (counts[y], y))
+    often = max(2, counts[mode] // 20)
+    latest = max(y for y, _ in written if y <= mode + 1 or counts[y] >= often)
+    closed = any(c for y, c in written if y == latest)
+    return str(latest + 1 if closed else latest)
 
 
 def extract_dates(
@@ -1168,6 +1214,7 @@ def extract_dates(
         source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
+    last_explicit: tuple[int, str] | None = None
     group_ids: dict[int, list[int]] = {}
     for i, m in enumerate(matches):
         iso = m.iso
@@ -1175,18 +1222,21 @@ def extract_dates(
         anchor_source: AnchorSource | None = None
         if m.relative and iso is None and not m.vague:
             anchor, anchor_source = (
-                (previous, "previous")
-                if m.anchor == "previous"
-                else (
-                    reference,
-                    source,
-                )
+                (previous, "previous") if m.anchor == "previous" else (reference, source)
             )
+            if m.rule == rule_id("month_day") and last_explicit is not None:
+                # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
+                # year of their own belong to the year just written in their sentence
+                prev_end, prev_iso = last_explicit
+                if "。" not in doc.text[prev_end : m.start] and m.start - prev_end <= 60:
+                    anchor, anchor_source = prev_iso, "previous"
             iso = resolve_relative(m, anchor)
             if iso is None:
                 anchor, anchor_source = None, None
         if iso is not None:
             previous = iso
+            if not m.relative:
+                last_explicit = (m.end, iso)
         if m.group is not None:
             group_ids.setdefault(m.group, []).append(i)
         facts.append(

@@ -703,8 +703,8 @@ class _Finder:
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
         if self._is_ordinal(start, unit, bare):
             return False
-        if self._is_name_part(start):
-            return False
+        if self._is_name_part(start) and not (unit.kind == "money" and parsed.magnitude):
+            return False  # COVID-19 is a name; Grail3億美元 (a name, then an amount) is not
         if unit.open and not self._open_number_ok(start, raw, parsed, unit):
             return False
         if unit.kind == "duration" and unit_surface == "年":
