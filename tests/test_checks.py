@@ -382,3 +382,9 @@ def test_a_document_date_most_dates_fall_after_is_not_the_reports(tmp_path: Path
     doc.metadata.published = "2020-12-04"
     (check,) = check_dates(doc)
     assert check.status == "info" and check.values["later"] == 4  # the heading year too
+
+
+def test_a_par_value_is_no_whole_of_the_capital(tmp_path: Path) -> None:
+    body = "2023年額定股本為3,000,000千元，每股面額均為10元，其中290,000千元保留供員工認股。"
+    doc = build_text(tmp_path, body)
+    assert [c.message for c in doc.checks if c.status == "fail"] == []

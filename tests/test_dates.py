@@ -181,6 +181,7 @@ TRAPS: list[str] = [
     "逐年增加",
     "第3季",
     "2023年13月",  # not a month: only the year
+    "累計前4月營收",  # the first four months, no month
 ]
 
 
@@ -598,6 +599,10 @@ def test_account_codes_are_not_years() -> None:
         ("若在2023年底前行使選擇權。今年5月簽約。", None, "今年5月", None, None),
         # a month and day right after a year belong to that year, whatever the document date
         ("民國113年第1季營收，截至3月31日止。", "2020-12", "3月31日", "2024-03-31", "previous"),
+        # a past relative year is no anchor for the month-day after it
+        ("去年底研議放寬，並自5月2日起掛牌。", "2014-04", "5月2日", "2014-05-02", "document_date"),
+        # the year a stated relative gives (去(102)年 is written in 2014)
+        ("去(102)年營收成長。5月2日掛牌。", None, "5月2日", "2014-05-02", "text_year"),
         (
             "上週（02/03-02/07）指數上漲。2025年1月31日起實施。",
             None,

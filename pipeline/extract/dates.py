@@ -243,6 +243,7 @@ class _Lex:
         self.approx_before = re.compile(rf"(?:{_alt(data['approx_before'])}){_SP}$")
         self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
         ty = data["text_year"]
+        self.stated_offsets: dict[str, int] = dict(ty["stated_offsets"])
         self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
@@ -858,7 +859,7 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
 
 
 _MONTH_DAY = re.compile(
-    rf"(?<![0-9A-Za-z.,/:\-年個個第〇○零一二三四五六七八九十])(?P<mo>{_MON})[ \t]*月(?:份)?"
+    rf"(?<![0-9A-Za-z.,/:\-年個第前近後〇○零一二三四五六七八九十])(?P<mo>{_MON})[ \t]*月(?:份)?"
     rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號])?(?!薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經)"
 )
 
@@ -1175,6 +1176,10 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     year more when that year's results are reported as complete (dates.yaml: text_year)."""
     fold = fold_width(text)
     lex = _lexicon()
+    for m in matches:
+        # 今(103)年, 去(2023)年: the text states its own year outright
+        if m.rule == rule_id("relative") and m.iso and m.text[:1] in lex.stated_offsets:
+            return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
     written: list[tuple[int, bool]] = []
     for m in matches:
         y = m.year
@@ -1235,8 +1240,8 @@ def extract_dates(
                 anchor, anchor_source = None, None
         if iso is not None:
             previous = iso
-            if not m.relative:
-                last_explicit = (m.end, iso)
+            if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
+                last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
         if m.group is not None:
             group_ids.setdefault(m.group, []).append(i)
         facts.append(

@@ -348,9 +348,10 @@ def _regexes() -> _Regexes:
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
         open_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(open_cues)})"),
         negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
-        # 每人每年 3 萬元 (reversed: the 每X groups that end right before the number)
+        # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
+        # the number, or before a short noun and link word)
         per_before_r=re.compile(
-            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t]*"
+            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t]*[{_CJK}]{{0,4}}?"
             rf"(?P<w>(?:(?:{_alt_r(ql['per_units'])}){_alt_r(ql['per_words'])})+)"
         ),
         per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
