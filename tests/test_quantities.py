@@ -850,6 +850,8 @@ def test_whole_values_are_integers_in_json() -> None:
         ("台灣廠商營收 5億元。", "TWD"),
         ("營收 5億元。", "TWD"),
         ("中國市場營收 5億元，台灣市場 3億元，我國廠商。", "TWD"),
+        # a Taiwanese writer on the mainland: 大陸, stock codes of four digits
+        ("亞泥(1102)在中國大陸的水泥廠，中國市場需求轉弱，中國營收 5億元。", "TWD"),
     ],
 )
 def test_plain_yuan_follows_the_place_the_text_is_about(text: str, unit: str) -> None:
@@ -1000,3 +1002,21 @@ def test_link_scores_match_gold_quantities_by_text_and_order() -> None:
     scores = score_links(doc, gold)
     assert (scores["year"].correct, scores["year"].total) == (1, 2)
     assert (scores["is_forecast"].correct, scores["is_forecast"].total) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("僅2個品種年銷售額超過1億，與西藥", [("超過1億", 100_000_000, "gt")]),
+        ("一款年銷售額高達20多億的西藥", [("20多億", 2_000_000_000, "gt")]),
+        ("公司去年共有400多億新增訂單", [("400多億", 40_000_000_000, "gt")]),
+        ("用戶規模達1億，成長快速", []),
+        ("營收成長，第3季持平", []),
+    ],
+)
+def test_a_large_bare_amount_after_a_money_word_is_money(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.qualifier) for m in find_quantities(text)]
+    assert [g for g in got if g[0] != "2個"] == expected
+    assert all(m.unit == "TWD" for m in find_quantities(text) if m.kind == "money")

@@ -96,6 +96,7 @@ class _Context:
     skip_block_kinds: frozenset[str]
     table_like: dict[str, int]
     prefix_magnitudes: dict[str, float]
+    bare_money: dict[str, Any]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -159,6 +160,7 @@ def _context() -> _Context:
         skip_block_kinds=frozenset(cx["skip_block_kinds"]),
         table_like=dict(cx["table_like"]),
         prefix_magnitudes={k: float(v) for k, v in cur["prefix_magnitudes"].items()},
+        bare_money=dict(cx["bare_money"]),
     )
 
 
@@ -187,6 +189,8 @@ class _Regexes:
     after_yuan: re.Pattern[str]
     open_cue_r: re.Pattern[str]
     negative_r: re.Pattern[str]
+    bare_number: re.Pattern[str]
+    bare_money_cue: re.Pattern[str]
     per_before_r: re.Pattern[str]
     per_after: re.Pattern[str]
 
@@ -347,6 +351,9 @@ def _regexes() -> _Regexes:
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
         open_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(open_cues)})"),
+        # a number not followed by a unit, a digit or a Latin letter
+        bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
+        bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
         negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
         # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
         # the number, or before a short noun and link word)
@@ -1010,10 +1017,45 @@ class _Finder:
                     pos = single.end()
                     continue
             pos = m.start() + 1
+        self._bare_money()
         self.out.sort(key=lambda q: (q.start, q.num_start))
         self.out = [q for q in self.out if not self.cuts_number(q.start, q.end)]
         self._link_ranges()
         return self.out
+
+    def _bare_money(self) -> None:
+        """超過1億, 400多億新增訂單: a large-magnitude number with no unit after a money word
+        (quantity_context.yaml: bare_money) is an amount in the text's currency."""
+        bm = self.ctx.bare_money
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in self.rx.bare_number.finditer(self.scan):
+            a, b = m.start(), m.end()
+            raw = m.group()
+            if not any(c in raw for c in bm["magnitudes"]) or self._skipped(a, b):
+                continue
+            i = bisect.bisect_right(taken[0], b - 1) - 1
+            if i >= 0 and taken[1][i] > a:
+                continue
+            lo = self._lo(a, int(bm["window"]))
+            hi = min(self.n, b + int(bm["after"]))
+            cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
+            if self.rx.bare_money_cue.search(self.scan, lo, a) is None and (
+                cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start())
+            ):
+                continue
+            parsed = parse_number(raw)
+            if parsed is None or parsed.positional or not parsed.magnitude or self._is_name_part(a):
+                continue
+            self._emit(
+                num_start=a,
+                num_end=b,
+                quote_start=a,
+                quote_end=b,
+                parsed=parsed,
+                unit=_Unit(raw, self.yuan, "money", currency=True),
+                multiplier=1.0,
+                rule=_rule("bare_magnitude_money"),
+            )
 
     def _link_ranges(self) -> None:
         """Two quantities with one unit joined by 至/~ are a range even when each matched on
@@ -1047,6 +1089,8 @@ def yuan_currency(folded: str) -> str:
     yc = cur["yuan_context"]
     default = cur["default_yuan"]
     counts = {iso: sum(folded.count(w) for w in words) for iso, words in yc["cues"].items()}
+    for iso, patterns in yc.get("patterns", {}).items():
+        counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, folded)) for p in patterns)
     home = counts.get(default, 0)
     best = max((c, iso) for iso, c in counts.items() if iso != default)
     if best[0] >= yc["min_cues"] and best[0] >= yc["ratio"] * home:
