@@ -942,6 +942,10 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ("營收較2022年成長。毛利率為 30%。", [(None, None)]),
         # a duration has no calendar year
         ("2024年該公司已營運 5年。", [(None, None)]),
+        # a count in a later sentence does not take the paragraph's year
+        ("2024年營收創新高。海外據點共 3家。", [(None, None)]),
+        # only the sentence right before is continued
+        ("2022年市場成長。需求轉弱。價格下跌。毛利率為 30%。", [(None, None)]),
     ],
 )
 def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:
@@ -972,6 +976,10 @@ def test_year_from_the_heading() -> None:
         ("預計明年營收 5億元。", True),
         ("營收可望達 5億元。", True),
         ("營收將近 5億元。", False),
+        ("MIC預估，今年全年產值可達 5億元。", True),
+        ("公司有資格獲得最高 7億美元的付款。", True),
+        ("法人估，第4季營收可望超越 1200億元。", True),
+        ("評估後營收為 5億元。", False),
         ("公司將其 30% 股權出售。", False),
         ("營收已達 5億元。", False),
     ],

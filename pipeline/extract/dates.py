@@ -864,9 +864,7 @@ _MONTH_DAY = re.compile(
 )
 
 
-_MM_DD = re.compile(
-    r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9/.])"
-)
+_MM_DD = re.compile(r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9/.])")
 
 
 def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> Parts:

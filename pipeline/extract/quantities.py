@@ -1382,7 +1382,11 @@ def _inherited_year(
         return None
     block = doc.blocks[bi]
     k = bisect.bisect_right(date_ends, pos) - 1
-    while k >= 0 and dates[k].span.start >= block.start:
+    si = doc.sentence_at(pos)
+    floor = block.start
+    if si is not None and si > 0:
+        floor = max(block.start, doc.sentences[si - 1].start)
+    while k >= 0 and dates[k].span.start >= floor:
         if not finder.is_comparison(dates[k]):
             return dates[k], "continuation"
         k -= 1
@@ -1439,18 +1443,17 @@ def extract_quantities(
         year: int | None = None
         year_id: str | None = None
         link: str | None = None
-        date_start = s_lo
         k = bisect.bisect_right(date_ends, q.start) - 1
         while k >= 0 and date_list[k].span.start >= s_lo and finder.is_comparison(date_list[k]):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
         if k >= 0 and date_list[k].span.start >= s_lo:
             d = date_list[k]
-            year, year_id, date_start = int(d.iso[:4]), d.id, d.span.start  # type: ignore[index]
+            year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
             link = "same_sentence"
         listed = lists.get(id(q))
         if listed is not None:
             d = listed  # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
-            year, year_id, date_start, link = int(d.iso[:4]), d.id, d.span.start, "list_order"  # type: ignore[index]
+            year, year_id, link = int(d.iso[:4]), d.id, "list_order"  # type: ignore[index]
         if year is None:
             # 營收 5億元（2023年）: a date in brackets right after the number.
             k = bisect.bisect_left(date_starts, q.end)
@@ -1459,7 +1462,7 @@ def extract_quantities(
                 if d.span.start - q.end <= 3 and d.span.end <= s_hi:
                     year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
                     link = "after_number"
-        if year is None:
+        if year is None and q.kind != "count":
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
             if inherited is not None:
                 d, link = inherited
@@ -1470,7 +1473,9 @@ def extract_quantities(
         c_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
         c_hi = _clause_end(scan, q.end, ctx.delimiters, c_limit)
         c_hi = min(c_hi, s_hi)
-        forecast = bool(rx.forecast.search(scan, min(c_lo, max(date_start, c_lo)), q.start))
+        # A forecast word anywhere before the number in its sentence (MIC預估，今年…可達…):
+        # the outlook governs the clauses after it.
+        forecast = bool(rx.forecast.search(scan, s_lo, q.start))
         prev = prev_in_sentence.get(si) if si is not None else None
         if prev is not None and prev.is_forecast and year_id is not None:
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
