@@ -599,6 +599,10 @@ def test_account_codes_are_not_years() -> None:
         ("若在2023年底前行使選擇權。今年5月簽約。", None, "今年5月", None, None),
         # a month and day right after a year belong to that year, whatever the document date
         ("民國113年第1季營收，截至3月31日止。", "2020-12", "3月31日", "2024-03-31", "previous"),
+        # 今(15)日: the day of the document's month
+        ("亞泥今(31)日公布財報。", "2015-03", "今(31)日", "2015-03-31", "document_date"),
+        # a year inside a name fixes the month-day after it
+        ("2024台北國際電腦展至6月7日閉幕。", None, "6月7日", "2024-06-07", "previous"),
         # a past relative year is no anchor for the month-day after it
         ("去年底研議放寬，並自5月2日起掛牌。", "2014-04", "5月2日", "2014-05-02", "document_date"),
         # the year a stated relative gives (去(102)年 is written in 2014)

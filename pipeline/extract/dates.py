@@ -235,6 +235,10 @@ class _Lex:
             rf"(?P<sn>{_SP}年度?)" + tail
         )
 
+        # 今(15)日: the 15th of the document's own month
+        self.rel_stated_day = re.compile(
+            rf"[今本]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}[)）]{_SP}[日號]"
+        )
         self.bare = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?![0-9A-Za-z]|[.,/\-:][0-9])")
 
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
@@ -248,7 +252,10 @@ class _Lex:
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
-        self.bare_not_before = re.compile(rf"{_SP}(?:{_alt(data['bare_year_not_before'])})")
+        self.bare_not_before = re.compile(
+            rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
+            rf"(?:{_alt(data['bare_year_not_before'])})"
+        )
         self.link = re.compile(rf"{_SP}(?:{conn}){_SP}")
         self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
         # Nothing but spaces and closing punctuation to the end of the string.
@@ -702,6 +709,25 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     vague=True,
                 ),
             )
+    for m in lex.rel_stated_day.finditer(fold):
+        d = int(m.group("sd"))
+        if 1 <= d <= 31:
+            yield (
+                _dm(
+                    sc,
+                    m.start(),
+                    m.end(),
+                    None,
+                    "day",
+                    "gregorian",
+                    "relative",
+                    relative=True,
+                    anchor="doc",
+                    unit="month",
+                    offset=0,
+                    day=d,
+                ),
+            )
     for m in lex.rel_stated.finditer(fold):
         sy = m.group("sy")
         n = int(sy)
@@ -1128,7 +1154,7 @@ def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
         if mo is None:
             return None
         k = y * 12 + (mo - 1) + m.offset
-        return _iso(k // 12, k % 12 + 1)
+        return _iso(k // 12, k % 12 + 1, m.day)
     return _iso(y + m.offset, m.month, m.day)
 
 
