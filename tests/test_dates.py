@@ -556,6 +556,12 @@ def test_speed_on_a_large_text() -> None:
         # parenthesized inserts
         ("今(2024)年營收", ["2024"]),
         ("去（2023）年", ["2023"]),
+        # a ROC slash date after a label's colon
+        ("事實發生日:115/07/15 研發", ["2026-07-15"]),
+        # a month-day range joined by a dash
+        ("2025年會議定在2月12日-2月14日。", ["2025", "2025-02-12", "2025-02-14"]),
+        # a Chinese-numeral month after a Latin name
+        ("2018年查閱Pitchbook九月份的資料", ["2018", "2018-09"]),
         # two-digit years next to the text's own year
         ("自2025年1月31日起。Meta預計25年資本開支", ["2025-01-31", "2025"]),
         ("2025年1月31日起。成立25年的公司", ["2025-01-31"]),

@@ -269,6 +269,8 @@ class _Lex:
         if s == 0:
             return True
         p = fold[s - 1]
+        if p == ":" and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
+            return True  # a label's colon (事實發生日:115/07/15), not a time's
         if p in _NOT_BEFORE_NUM:
             return False
         return not (p == "-" and s >= 2 and _is_alnum(fold[s - 2]))
@@ -885,7 +887,7 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
 
 
 _MONTH_DAY = re.compile(
-    rf"(?<![0-9A-Za-z.,/:\-年個第前近後〇○零一二三四五六七八九十])(?P<mo>{_MON})[ \t]*月(?:份)?"
+    rf"(?<![0-9.,/:年個第前近後〇○零一二三四五六七八九十])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
     rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號])?(?!薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經)"
 )
 
@@ -919,6 +921,13 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
     ``extract_dates``)."""
     lex, fold = sc.lex, sc.fold
     for m in _MONTH_DAY.finditer(fold):
+        if (
+            m.group("mo").isdigit()
+            and m.start() > 0
+            and fold[m.start() - 1].isascii()
+            and fold[m.start() - 1].isalpha()
+        ):
+            continue  # A5月: a name; Pitchbook九月份 is a month
         mo = lex.month_value(m.group("mo"))
         if m.group("mo") == "元" or not 1 <= mo <= 12:
             continue

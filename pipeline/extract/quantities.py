@@ -191,6 +191,7 @@ class _Regexes:
     negative_r: re.Pattern[str]
     bare_number: re.Pattern[str]
     bare_money_cue: re.Pattern[str]
+    unit_after: re.Pattern[str]
     per_before_r: re.Pattern[str]
     per_after: re.Pattern[str]
 
@@ -354,6 +355,7 @@ def _regexes() -> _Regexes:
         # a number not followed by a unit, a digit or a Latin letter
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
+        unit_after=re.compile(rf"{_SP}(?:{_alt(ctx.units)})"),
         negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
         # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
         # the number, or before a short noun and link word)
@@ -511,8 +513,9 @@ class _Finder:
         return bool(self._ends_before(self.rx.comparison_r, d.span.start, 6))
 
     def _is_name_part(self, pos: int) -> bool:
-        """Digits glued to Latin letters or joiners are names (ABBV-RGX-314, COVID-19, H1N1)."""
-        if pos == 0:
+        """Digits glued to Latin letters or joiners are names (ABBV-RGX-314, COVID-19, H1N1);
+        a Chinese numeral after a Latin word is not (超Zepbound七成)."""
+        if pos == 0 or not self.scan[pos].isdigit():
             return False
         prev = self.scan[pos - 1]
         if prev.isascii() and prev.isalpha():
@@ -1036,6 +1039,8 @@ class _Finder:
             i = bisect.bisect_right(taken[0], b - 1) - 1
             if i >= 0 and taken[1][i] > a:
                 continue
+            if self.rx.unit_after.match(self.scan, b):
+                continue  # 百億美元 has a unit: it was refused for a reason
             lo = self._lo(a, int(bm["window"]))
             hi = min(self.n, b + int(bm["after"]))
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
