@@ -802,6 +802,10 @@ REAL_FORMS = [
 
 # Numbers glued to words that are not measure words, footnote markers: no quantity.
 REAL_TRAPS = [
+    "另一個角度來看",
+    "另一家企業",
+    "自二季度初便出現虧損",
+    "（10ml:0.1g）中標",
     "零件供應",
     "全台18營業據點",
     "第1免疫療法",

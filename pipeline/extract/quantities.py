@@ -555,6 +555,14 @@ class _Finder:
         ``0%``): the invariant every quantity keeps, checked on the unmasked text."""
         return cuts_number(self.folded, a, b)
 
+    def _in_ratio(self, a: int, b: int) -> bool:
+        """10ml:0.1g, 3:1: a term of a ratio or a specification, not an amount."""
+        after = self.scan[b : b + 2]
+        before = self.scan[max(0, a - 2) : a]
+        return (after[:1] == ":" and after[1:].isdigit()) or (
+            before[1:] == ":" and before[:1].isdigit()
+        )
+
     def _glued_open_unit(self, pos: int) -> bool:
         """An open classifier that begins a dictionary word with what follows is no unit
         of its own: 18營業據點, 1免疫, 5 挑戰 (the unit must be a token of its own)."""
@@ -1022,7 +1030,11 @@ class _Finder:
             pos = m.start() + 1
         self._bare_money()
         self.out.sort(key=lambda q: (q.start, q.num_start))
-        self.out = [q for q in self.out if not self.cuts_number(q.start, q.end)]
+        self.out = [
+            q
+            for q in self.out
+            if not self.cuts_number(q.start, q.end) and not self._in_ratio(q.start, q.end)
+        ]
         self._link_ranges()
         return self.out
 
