@@ -795,6 +795,9 @@ REAL_FORMS = [
     ("銷售額超百億美元", [("超百億美元", 10_000_000_000, "USD", "gt")]),
     ("業績超Zepbound七成", [("七成", 70.0, "%", "eq")]),
     ("創收582.06億丹麥克朗", [("582.06億丹麥克朗", 58_206_000_000, "DKK", "eq")]),
+    # a sign before a currency symbol; two signed values side by side are no range
+    ("EPS -$0.56 -$0.76", [("-$0.56", -0.56, "TWD", "eq"), ("-$0.76", -0.76, "TWD", "eq")]),
+    ("營益率 -1pt", [("-1pt", -1.0, "pp", "eq")]),
     # exact decimal values
     ("營收66.1億元", [("66.1億元", 6_610_000_000, "TWD", "eq")]),
     ("0.07億元", [("0.07億元", 7_000_000, "TWD", "eq")]),
@@ -1036,3 +1039,30 @@ def test_a_large_bare_amount_after_a_money_word_is_money(
     got = [(text[m.start : m.end], m.value, m.qualifier) for m in find_quantities(text)]
     assert [g for g in got if g[0] != "2個"] == expected
     assert all(m.unit == "TWD" for m in find_quantities(text) if m.kind == "money")
+
+
+def test_bullets_take_year_and_outlook_from_their_lead_lines() -> None:
+    lines = [
+        "2026年第一季業績展望",
+        "基於目前的假設，公司預期:",
+        "• 合併營收約介於美金 346 億元到 358 億元之間。",
+        "此外，基於匯率假設，公司預期:",
+        "• 營業毛利率約介於百分之 63 到百分之 65 之間。",
+    ]
+    doc = make_doc("\n".join(lines), published="2026-01")
+    qs = extract_quantities(doc, subjects=False)
+    assert [(q.year, q.year_link, q.is_forecast) for q in qs] == [(2026, "heading", True)] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "營業毛利率 62.3% 59.0% 59.5% +2.8 ppts",
+        "歸屬予母公司業主之本期淨利 505.74 452.30 +11.8%",
+        "8.8% 12.3%",
+        "推銷費用率 (3.4%) (3.2%)",
+    ],
+)
+def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:
+    doc = make_doc("2025年營收成長 5%，創新高。\n" + line)
+    assert [q.text for q in extract_quantities(doc, subjects=False)] == ["5%"]

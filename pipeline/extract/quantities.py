@@ -876,14 +876,8 @@ class _Finder:
     def _sign_not_range(self, m: re.Match[str]) -> bool:
         """``4.55 -25%``: a dash with a space before it and none after is the sign of the
         next number, not a range (a table's columns, a change beside a level)."""
-        sep = m.group("sep")
-        if sep not in ("-", "–", "—", "−"):
-            return False
-        a = m.start("sep")
-        return (
-            a > 0
-            and self.scan[a - 1] in " \t"
-            and self.scan[m.end("sep") : m.end("sep") + 1] not in (" ", "\t")
+        return _dash_is_sign(
+            self.scan[m.end("n1") : m.start("s2") if m.group("s2") else m.start("n2")]
         )
 
     def _currency_after_yuan(self, unit: _Unit, end: int) -> tuple[_Unit, int]:
@@ -917,6 +911,13 @@ class _Finder:
             self.rx.magnitude_cue_r, m.start(), 8
         ):
             return False  # 新台幣千元 names the unit of a table, it is no amount
+        quote_start = m.start()
+        if not m.group("cs") and m.start() > 0 and self.scan[m.start() - 1] in "-−":
+            before = self.scan[m.start() - 2 : m.start() - 1] if m.start() > 1 else " "
+            if not (before.isascii() and before.isalnum()):
+                # -$1.45: the sign written before the currency symbol
+                parsed = dataclasses.replace(parsed, value=-parsed.value)
+                quote_start = m.start() - 1
         mult = 1.0
         if m.group("cemag"):
             emag = m.group("cemag")
@@ -924,7 +925,7 @@ class _Finder:
         self._emit(
             num_start=num_start,
             num_end=m.end("cn"),
-            quote_start=m.start(),
+            quote_start=quote_start,
             quote_end=m.end(),
             parsed=parsed,
             unit=unit,
@@ -1083,8 +1084,8 @@ class _Finder:
             if a.range_group is not None or b.range_group is not None or a.unit != b.unit:
                 continue
             gap = self.rx.range_gap.fullmatch(self.scan, a.end, b.start)
-            if gap is None:
-                continue
+            if gap is None or _dash_is_sign(self.scan[a.end : b.start]):
+                continue  # -$0.56 -$0.76: two signed values side by side
             self.range_count += 1
             lo, hi = min(a.value, b.value), max(a.value, b.value)
             common = {
@@ -1097,6 +1098,12 @@ class _Finder:
             out[i] = dataclasses.replace(a, end=b.end, **common)  # type: ignore[arg-type]
             q = a.qualifier if b.qualifier == "eq" else b.qualifier
             out[i + 1] = dataclasses.replace(b, qualifier=q, **common)  # type: ignore[arg-type]
+
+
+def _dash_is_sign(gap: str) -> bool:
+    """The text between two numbers is ``<space>-`` (no space after the dash)."""
+    g = gap.rstrip("$")
+    return len(g) >= 2 and g[-1] in "-–—−" and g[-2] in " \t"
 
 
 def yuan_currency(folded: str) -> str:
@@ -1337,7 +1344,47 @@ def _drop_table_like(
         matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
         if text_chars - matched <= rule["max_other_chars_per_quantity"] * len(qs):
             dropped.update(id(q) for q in qs)
+    dropped |= _table_like_lines(matches, scan, rule)
     return [q for q in matches if id(q) not in dropped] if dropped else matches
+
+
+_CELL = re.compile(r"[(（]?[-+−]?\$?\d[\d,]*(?:\.\d+)?%?[)）]?")
+
+
+def _table_like_lines(
+    matches: Sequence[QuantityMatch], scan: str, rule: dict[str, int]
+) -> set[int]:
+    """A line of a paragraph that is a table row or chart labels (``營業毛利率 62.3% 59.0%
+    +2.8 ppts``, ``淨利 106,118 107,141 (1.0%)``, ``8.8% 12.3%``): numbers with a short
+    label and no clause punctuation, every quantity on it a bare cell (no CJK unit, no
+    qualifier word, no range), so prose such as ``營收 5億元 成長 3%`` is never one."""
+    per_line: dict[int, list[QuantityMatch]] = {}
+    for q in matches:
+        per_line.setdefault(scan.rfind("\n", 0, q.num_start) + 1, []).append(q)
+    dropped: set[int] = set()
+    for start, qs in per_line.items():
+        if any(q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs):
+            continue
+        end = scan.find("\n", start)
+        end = len(scan) if end < 0 else end
+        line = scan[start:end]
+        cells = list(_CELL.finditer(line))
+        if len(cells) < rule["line_min_numbers"] or any(c in line for c in "，。；"):
+            continue  # prose has clause punctuation; a table row does not
+        label = _visible(line[: cells[0].start()])
+        spans = _merge((q.start - start, q.end - start) for q in qs)
+        rest = list(line)
+        for a, b in zip(*spans, strict=True):
+            rest[a:b] = " " * (b - a)
+        tail = _CELL.sub(" ", "".join(rest)[cells[0].start() :])
+        # after the label only cells, brackets and Latin tags (YoY, ppts, Non-TIFRS)
+        if label <= rule["line_max_label_chars"] and not _has_cjk(tail):
+            dropped.update(id(q) for q in qs)
+    return dropped
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 _LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
@@ -1382,6 +1429,39 @@ def _list_order_years(
             if len(group) % len(periods) == 0:
                 for k, q in enumerate(group):
                     out[id(q)] = periods[k % len(periods)]
+    return out
+
+
+_BULLETS = "•●■◆▪‧・-－*※➢►"
+
+
+def _is_bullet(scan: str, start: int, end: int) -> bool:
+    return scan[start:end].lstrip()[:1] in _BULLETS
+
+
+def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
+    """The lines a bullet item hangs from, nearest first: the lead line before the run of
+    bullets (``台積公司預期:``) and, when it ends with a colon, the short title above the
+    bullets and leads before it (``2026年第一季業績展望``). Empty when ``pos`` is no bullet."""
+    bi = doc.block_at(pos)
+    if bi is None or not _is_bullet(scan, doc.blocks[bi].start, pos):
+        return []
+    j = bi - 1
+    while j >= 0 and _is_bullet(scan, doc.blocks[j].start, doc.blocks[j].end):
+        j -= 1
+    if j < 0:
+        return []
+    lead = doc.blocks[j]
+    out = [(lead.start, lead.end)]
+    if scan[lead.start : lead.end].rstrip().endswith((":", "：")):
+        k = j - 1
+        while k >= 0 and (
+            _is_bullet(scan, doc.blocks[k].start, doc.blocks[k].end)
+            or scan[doc.blocks[k].start : doc.blocks[k].end].rstrip().endswith((":", "："))
+        ):
+            k -= 1
+        if k >= 0 and _visible(scan[doc.blocks[k].start : doc.blocks[k].end]) <= 40:
+            out.append((doc.blocks[k].start, doc.blocks[k].end))
     return out
 
 
@@ -1479,6 +1559,14 @@ def extract_quantities(
                 if d.span.start - q.end <= 3 and d.span.end <= s_hi:
                     year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
                     link = "after_number"
+        leads = _lead_lines(doc, q.num_start, scan)
+        for lo, hi in leads if year is None else []:
+            # • 合併營收約介於… under 「2026年第一季業績展望 / 台積公司預期:」
+            k = bisect.bisect_right(date_ends, hi) - 1
+            if k >= 0 and date_list[k].span.start >= lo:
+                d = date_list[k]
+                year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
+                break
         if year is None and q.kind != "count":
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
             if inherited is not None:
@@ -1493,6 +1581,8 @@ def extract_quantities(
         # A forecast word anywhere before the number in its sentence (MIC預估，今年…可達…):
         # the outlook governs the clauses after it.
         forecast = bool(rx.forecast.search(scan, s_lo, q.start))
+        if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
+            forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
         if prev is not None and prev.is_forecast and year_id is not None:
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
