@@ -947,6 +947,10 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             [(2024, "list_order"), (2023, "list_order")],
         ),
         ("2022年及2023年營收依序為 3億元、4億元。", [(2022, "list_order"), (2023, "list_order")]),
+        (
+            "民國113年及112年之資產分別為 5億元及 4億元；負債分別為 3億元及 2億元。",
+            [(2024, "list_order"), (2023, "list_order")] * 2,
+        ),
         # a sentence that continues the paragraph's period
         ("2024年全年營收創新高。其中海外營收為 3億元。", [(2024, "continuation")]),
         # the base of a comparison is not the period, nor inherited
@@ -1061,6 +1065,7 @@ def test_bullets_take_year_and_outlook_from_their_lead_lines() -> None:
         "歸屬予母公司業主之本期淨利 505.74 452.30 +11.8%",
         "8.8% 12.3%",
         "推銷費用率 (3.4%) (3.2%)",
+        "4000 營業收入 四及六.16 $ 24,427,885 100.00 $ 24,045,882 100.00",
     ],
 )
 def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:

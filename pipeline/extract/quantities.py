@@ -1368,17 +1368,17 @@ def _table_like_lines(
         end = scan.find("\n", start)
         end = len(scan) if end < 0 else end
         line = scan[start:end]
-        cells = list(_CELL.finditer(line))
-        if len(cells) < rule["line_min_numbers"] or any(c in line for c in "，。；"):
+        if any(c in line for c in "，。；"):
             continue  # prose has clause punctuation; a table row does not
-        label = _visible(line[: cells[0].start()])
-        spans = _merge((q.start - start, q.end - start) for q in qs)
-        rest = list(line)
-        for a, b in zip(*spans, strict=True):
-            rest[a:b] = " " * (b - a)
-        tail = _CELL.sub(" ", "".join(rest)[cells[0].start() :])
-        # after the label only cells, brackets and Latin tags (YoY, ppts, Non-TIFRS)
-        if label <= rule["line_max_label_chars"] and not _has_cjk(tail):
+        # the label runs to the last CJK character (4000 營業收入 四及六.16 $ 24,427,885
+        # 100.00); after it only cells, brackets and Latin tags (YoY, ppts, Non-TIFRS)
+        cut = max((i + 1 for i, c in enumerate(line) if _has_cjk(c)), default=0)
+        cells = _CELL.findall(line[cut:])
+        if (
+            len(cells) >= rule["line_min_numbers"]
+            and _visible(line[:cut]) <= rule["line_max_label_chars"]
+            and all(q.num_start - start >= cut for q in qs)
+        ):
             dropped.update(id(q) for q in qs)
     return dropped
 
@@ -1407,6 +1407,10 @@ def _list_order_years(
         if cue is None:
             continue
         periods = [d for d in dates if sent.start <= d.span.start and d.span.end <= cue.start()]
+        if not periods and si > 0 and doc.sentences[si - 1].block == sent.block:
+            # …資產總額分別為 A及B；負債總額分別為 C及D: the periods of the sentence before
+            prev = doc.sentences[si - 1]
+            periods = [d for d in dates if prev.start <= d.span.start < prev.end]
         # one date per period: a range's end does not start another period
         periods = [
             d
