@@ -600,6 +600,28 @@ def _date_is_forecast(doc: Document, folded: str, cues: _Cues, date: DateFact) -
     return any(q.is_forecast and q.year_date_id == date.id for q in doc.facts.quantities)
 
 
+_COVER_EXTRA_CHARS = 6  # a place beside the date: 2026年3月11日 台北
+
+
+def _cover_date(doc: Document) -> tuple[int, int, int] | None:
+    """A full date standing alone in a block of the first page (a deck's or a filing's
+    cover: ``2026年3月11日``, ``2026年3月11日 台北``) is the report's own date, whatever the
+    metadata says."""
+    first_page = doc.pages[0].end if doc.pages else len(doc.text)
+    found = []
+    for d in doc.facts.dates:
+        if d.span.start >= first_page or d.precision != "day" or d.relative:
+            continue
+        bi = doc.block_at(d.span.start)
+        bounds = _iso_bounds(d.iso)
+        if bi is None or bounds is None:
+            continue
+        block = doc.text[doc.blocks[bi].start : doc.blocks[bi].end]
+        if len("".join(block.split())) <= len("".join(d.text.split())) + _COVER_EXTRA_CHARS:
+            found.append(bounds[1])
+    return max(found) if found else None
+
+
 def check_dates(doc: Document) -> list[Check]:
     """No date after the document's own date unless the text marks it as expected."""
     published = _iso_bounds(doc.metadata.published)
@@ -607,7 +629,13 @@ def check_dates(doc: Document) -> list[Check]:
         return []
     cues = _cues()
     folded = fold_width(doc.text)
-    latest = published[1]
+    cover = _cover_date(doc)
+    latest = max(published[1], cover or published[1])
+    report_date = (
+        "{:04d}-{:02d}-{:02d}".format(*cover)
+        if cover and cover > published[1]
+        else doc.metadata.published
+    )
     checks: list[Check] = []
     ok_ids: list[str] = []
     resolved = [b for d in doc.facts.dates if d.resolved and (b := _iso_bounds(d.iso))]
@@ -622,13 +650,13 @@ def check_dates(doc: Document) -> list[Check]:
                 status="info",
                 message=(
                     f"not checked: {later} of {len(resolved)} dates fall after the document"
-                    f" date {doc.metadata.published}, which is then not the report's own date"
+                    f" date {report_date}, which is then not the report's own date"
                 ),
                 fact_ids=[],
                 values={
                     "later": later,
                     "dates": len(resolved),
-                    "document_date": doc.metadata.published,
+                    "document_date": report_date,
                 },
                 rule=_rule("date_after_document"),
             )
@@ -647,10 +675,10 @@ def check_dates(doc: Document) -> list[Check]:
                 status="fail",
                 message=(
                     f"{date.text.strip()} ({date.iso}) is after the document date"
-                    f" {doc.metadata.published} and is not marked as a forecast or plan"
+                    f" {report_date} and is not marked as a forecast or plan"
                 ),
                 fact_ids=[date.id],
-                values={"date": date.iso, "document_date": doc.metadata.published},
+                values={"date": date.iso, "document_date": report_date},
                 rule=_rule("date_after_document"),
             )
         )
@@ -662,10 +690,10 @@ def check_dates(doc: Document) -> list[Check]:
                 status="pass",
                 message=(
                     f"{len(ok_ids)} date(s) not after the document date"
-                    f" {doc.metadata.published} or marked as forecast"
+                    f" {report_date} or marked as forecast"
                 ),
                 fact_ids=ok_ids,
-                values={"count": len(ok_ids), "document_date": doc.metadata.published},
+                values={"count": len(ok_ids), "document_date": report_date},
                 rule=_rule("date_after_document"),
             )
         )

@@ -388,3 +388,11 @@ def test_a_par_value_is_no_whole_of_the_capital(tmp_path: Path) -> None:
     body = "2023年額定股本為3,000,000千元，每股面額均為10元，其中290,000千元保留供員工認股。"
     doc = build_text(tmp_path, body)
     assert [c.message for c in doc.checks if c.status == "fail"] == []
+
+
+def test_a_cover_date_is_the_reports_own(tmp_path: Path) -> None:
+    path = tmp_path / "deck.txt"
+    path.write_text("2025年第4季營運報告\n2026年3月11日\n台北\n2026 董事會決議配發股利。\n", "utf-8")
+    doc = build_document(path, IN_PROCESS)
+    doc.metadata.published = "2025-12"
+    assert [c.status for c in check_dates(doc)] == ["pass"]
