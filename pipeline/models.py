@@ -225,6 +225,12 @@ class DateFact(Fact):
     # the date before it.
     anchor: str | None = None
     anchor_source: Literal["document_date", "reference_date", "text_year", "previous"] | None = None
+    # Why a year was read as ROC: written after 民國, a ROC-only form (113.3.31,
+    # 115/07/15), other ROC dates in the document, or (alone) a number of 80–150 in a
+    # document dated, or writing of years, in the 2010s–2020s.
+    calendar_reason: (
+        Literal["prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range"] | None
+    ) = None
 
 
 class Period(Fact):

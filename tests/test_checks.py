@@ -392,7 +392,8 @@ def test_a_par_value_is_no_whole_of_the_capital(tmp_path: Path) -> None:
 
 def test_a_cover_date_is_the_reports_own(tmp_path: Path) -> None:
     path = tmp_path / "deck.txt"
-    path.write_text("2025年第4季營運報告\n2026年3月11日\n台北\n2026 董事會決議配發股利。\n", "utf-8")
+    cover = "2025年第4季營運報告\n2026年3月11日\n台北\n"
+    path.write_text(cover + "2026 董事會決議配發股利。\n", "utf-8")
     doc = build_document(path, IN_PROCESS)
     doc.metadata.published = "2025-12"
     assert [c.status for c in check_dates(doc)] == ["pass"]

@@ -633,3 +633,29 @@ def test_relative_dates_record_their_anchor(
 def test_text_year_ignores_far_maturities() -> None:
     text = "民國一一三年三月三十一日。" * 30 + "至民國一一八年一月二十三日到期。"
     assert text_year(text, find_dates(text)) == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("民國110年營收創高", None, [("2021", "prefix")]),
+        ("截至113.3.31止", None, [("2024-03-31", "roc_form")]),
+        (
+            "110年及111年營收",
+            None,
+            [("2021", "roc_dates_elsewhere"), ("2022", "roc_dates_elsewhere")],
+        ),
+        (
+            "2024年營收創高，110年則持平",
+            "2024-05",
+            [("2024", None), ("2021", "report_date_and_range")],
+        ),
+        # a lone number below 80 in a text of Gregorian years is no ROC year
+        ("公司於2020年重組，其前身於75年設立", None, [("2020", None)]),
+    ],
+)
+def test_roc_years_are_decided_from_the_document(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.iso, d.calendar_reason) for d in facts] == expected

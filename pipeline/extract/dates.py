@@ -167,6 +167,7 @@ class _Lex:
             r")?"
         )
         self.cjk = re.compile(year + nian + tail)
+        self.roc_prefix_words: list[str] = list(data["roc_prefixes"])
         self.prefix_before = re.compile(rf"(?:{_alt(data['roc_prefixes'])}){_SP}$")
         self.prefix_last = frozenset(p[-1] for p in data["roc_prefixes"])
         self.month_chars = frozenset("一二三四五六七八九十元")
@@ -1199,6 +1200,43 @@ def find_published_date(text: str) -> str | None:
 # --------------------------------------------------------------------------- facts
 
 
+RocReason = Literal["prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range"]
+_ROC_ALONE = (80, 150)  # a lone ROC year without 民國: 1991-2061
+_ROC_REPORT_YEARS = (2010, 2029)
+
+
+def _roc_reasons(
+    text: str, matches: Sequence[DateMatch], published: str | None
+) -> dict[int, RocReason]:
+    """Why each ROC date is one (by ``id``); a ROC date with no reason is dropped. 民國
+    before it or a ROC-only form (113.3.31) is reason enough; a bare ``110年`` needs other
+    ROC dates in the document, or, alone, a number of 80–150 in a document dated (or
+    writing its years in) 2010–2029: a Taiwanese report."""
+    prefixes = tuple(_lexicon().roc_prefix_words)
+    roc = [m for m in matches if m.calendar == "roc"]
+    out: dict[int, RocReason] = {}
+    pub = int(published[:4]) if published and published[:4].isdigit() else None
+    if pub is None and roc:
+        ty = text_year(text, [m for m in matches if m.calendar != "roc"])
+        pub = int(ty) if ty else None
+    for m in roc:
+        y = m.year
+        if m.text.lstrip().startswith(prefixes):
+            out[id(m)] = "prefix"
+        elif m.rule == rule_id("roc_numeric") or m.relative:
+            out[id(m)] = "roc_form"  # 113.3.31, 去(102)年
+        elif any(o.start != m.start for o in roc):
+            out[id(m)] = "roc_dates_elsewhere"
+        elif (
+            y is not None
+            and _ROC_ALONE[0] <= y - 1911 <= _ROC_ALONE[1]
+            and pub is not None
+            and _ROC_REPORT_YEARS[0] <= pub <= _ROC_REPORT_YEARS[1]
+        ):
+            out[id(m)] = "report_date_and_range"
+    return out
+
+
 AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
 
 
@@ -1247,6 +1285,8 @@ def extract_dates(
     reference = reference_date or doc.metadata.published
     source: AnchorSource = "reference_date" if reference_date else "document_date"
     matches = find_dates(doc.text)
+    reasons = _roc_reasons(doc.text, matches, doc.metadata.published)
+    matches = [m for m in matches if m.calendar != "roc" or id(m) in reasons]
     if reference is None:
         reference = text_year(doc.text, matches)
         source = "text_year"
@@ -1296,6 +1336,7 @@ def extract_dates(
                 half=int(m.qualifier[1]) if m.qualifier in ("h1", "h2") else None,
                 anchor=anchor,
                 anchor_source=anchor_source,
+                calendar_reason=reasons.get(id(m)),
             )
         )
     periods: list[Period] = []
