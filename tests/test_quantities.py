@@ -1066,8 +1066,14 @@ def test_bullets_take_year_and_outlook_from_their_lead_lines() -> None:
         "8.8% 12.3%",
         "推銷費用率 (3.4%) (3.2%)",
         "4000 營業收入 四及六.16 $ 24,427,885 100.00 $ 24,045,882 100.00",
+        "華生技公司） $ 94,801 $ 97,564 $ 72,664個別不重大之關聯",
     ],
 )
 def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:
     doc = make_doc("2025年營收成長 5%，創新高。\n" + line)
     assert [q.text for q in extract_quantities(doc, subjects=False)] == ["5%"]
+
+
+def test_a_dollar_amount_alone_in_prose_is_kept() -> None:
+    doc = make_doc("本期處分利益 $ 140,606，列於其他利益。")
+    assert [q.text for q in extract_quantities(doc, subjects=False)] == ["$ 140,606"]

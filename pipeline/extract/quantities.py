@@ -1345,6 +1345,7 @@ def _drop_table_like(
         if text_chars - matched <= rule["max_other_chars_per_quantity"] * len(qs):
             dropped.update(id(q) for q in qs)
     dropped |= _table_like_lines(matches, scan, rule)
+    dropped |= {id(q) for q in matches if _dollar_column(scan, q)}
     return [q for q in matches if id(q) not in dropped] if dropped else matches
 
 
@@ -1381,6 +1382,24 @@ def _table_like_lines(
         ):
             dropped.update(id(q) for q in qs)
     return dropped
+
+
+_COLUMN_GAP = re.compile(r"[ \t\n()（）$－\-]*")
+
+
+def _dollar_column(scan: str, q: QuantityMatch) -> bool:
+    """``$ 94,801 $ 97,564 $ 72,664``: a bare-dollar amount with another number right
+    beside it (only spaces, brackets, dashes or $ between) is a column of a statement
+    that structure left in a paragraph; in prose such an amount stands alone."""
+    text = scan[q.start : q.end].lstrip()
+    if not text.startswith("$") or _has_cjk(text):
+        return False
+    after = _COLUMN_GAP.match(scan, q.end)
+    nxt = scan[after.end() : after.end() + 1] if after else ""
+    i = q.start
+    while i > 0 and scan[i - 1] in " \t\n()（）$－-":
+        i -= 1
+    return nxt.isdigit() or (i > 0 and scan[i - 1].isdigit())
 
 
 def _has_cjk(text: str) -> bool:
