@@ -72,6 +72,7 @@ def _cues() -> _Cues:
     parts, pct, growth, fc = lex["parts"], lex["percent"], lex["growth"], lex["forecast"]
     fillers = _alternation(parts["fillers"])
     inclusion = {item["cue"]: item["mode"] for item in parts["inclusion_after_whole"]}
+    neg = "".join(re.escape(c) for c in parts["negations"])
     return _Cues(
         separator=re.compile(_alternation(parts["separators"])),
         stop=re.compile(_alternation(parts["stops"])),
@@ -79,7 +80,8 @@ def _cues() -> _Cues:
             rf"(?:{_alternation(parts['total_before_whole'])})(?:\s|{fillers})*\Z"
         ),
         total=re.compile(_alternation(parts["total_before_whole"])),
-        inclusion=re.compile(_alternation(inclusion)),
+        # 未包含, 不含: a negation right before the cue, or before the word it ends (含 of 包含)
+        inclusion=re.compile(rf"(?<![{neg}])(?<![{neg}].)(?:{_alternation(inclusion)})"),
         inclusion_mode=inclusion,
         subset=re.compile(_alternation(c for c, mode in inclusion.items() if mode == "within")),
         category=re.compile(
@@ -187,7 +189,8 @@ def find_parts_relations(doc: Document, quantities: Sequence[Quantity]) -> list[
         s_end = sent.end if sent else max(q.span.end for q in qs)
         groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
         for q in qs:
-            if q.kind in SUM_KINDS and not _is_category(cues, folded, q):
+            # A rate (10 元/股, 每股 10 元) is no part of an amount.
+            if q.kind in SUM_KINDS and q.per is None and not _is_category(cues, folded, q):
                 groups[(q.unit, q.kind)].append(q)
         for same in groups.values():
             for j in range(len(same)):
@@ -355,7 +358,9 @@ def check_percents(doc: Document) -> list[Check]:
             ctx = _context(folded, q, floor_of.get(q.id, 0), cues.window)
             change = q.direction is not None or bool(cues.change.search(ctx))
             share = bool(cues.share.search(ctx)) and not change
-            if not change:
+            if share and not change:
+                # Only a percentage the text calls a share (占, 比重, 市占) must lie within
+                # 0–100: growth rates, margins and ratios (負債比率 120%) may not.
                 if 0.0 <= q.value <= 100.0:
                     in_range.append(q.id)
                 else:
@@ -595,6 +600,28 @@ def _date_is_forecast(doc: Document, folded: str, cues: _Cues, date: DateFact) -
     return any(q.is_forecast and q.year_date_id == date.id for q in doc.facts.quantities)
 
 
+_COVER_EXTRA_CHARS = 6  # a place beside the date: 2026年3月11日 台北
+
+
+def _cover_date(doc: Document) -> tuple[int, int, int] | None:
+    """A full date standing alone in a block of the first page (a deck's or a filing's
+    cover: ``2026年3月11日``, ``2026年3月11日 台北``) is the report's own date, whatever the
+    metadata says."""
+    first_page = doc.pages[0].end if doc.pages else len(doc.text)
+    found = []
+    for d in doc.facts.dates:
+        if d.span.start >= first_page or d.precision != "day" or d.relative:
+            continue
+        bi = doc.block_at(d.span.start)
+        bounds = _iso_bounds(d.iso)
+        if bi is None or bounds is None:
+            continue
+        block = doc.text[doc.blocks[bi].start : doc.blocks[bi].end]
+        if len("".join(block.split())) <= len("".join(d.text.split())) + _COVER_EXTRA_CHARS:
+            found.append(bounds[1])
+    return max(found) if found else None
+
+
 def check_dates(doc: Document) -> list[Check]:
     """No date after the document's own date unless the text marks it as expected."""
     published = _iso_bounds(doc.metadata.published)
@@ -602,9 +629,38 @@ def check_dates(doc: Document) -> list[Check]:
         return []
     cues = _cues()
     folded = fold_width(doc.text)
-    latest = published[1]
+    cover = _cover_date(doc)
+    latest = max(published[1], cover or published[1])
+    report_date = (
+        "{:04d}-{:02d}-{:02d}".format(*cover)
+        if cover and cover > published[1]
+        else doc.metadata.published
+    )
     checks: list[Check] = []
     ok_ids: list[str] = []
+    resolved = [b for d in doc.facts.dates if d.resolved and (b := _iso_bounds(d.iso))]
+    later = sum(1 for b in resolved if b[0] > latest)
+    if resolved and later * 2 > len(resolved):
+        # A report cites mostly what happened before it: when most of its dates fall after
+        # the "document date", that date was read from elsewhere (a note, a board meeting).
+        return [
+            Check(
+                id="",
+                kind="date_after_document",
+                status="info",
+                message=(
+                    f"not checked: {later} of {len(resolved)} dates fall after the document"
+                    f" date {report_date}, which is then not the report's own date"
+                ),
+                fact_ids=[],
+                values={
+                    "later": later,
+                    "dates": len(resolved),
+                    "document_date": report_date,
+                },
+                rule=_rule("date_after_document"),
+            )
+        ]
     for date in doc.facts.dates:
         bounds = _iso_bounds(date.iso) if date.resolved else None
         if bounds is None:
@@ -619,10 +675,10 @@ def check_dates(doc: Document) -> list[Check]:
                 status="fail",
                 message=(
                     f"{date.text.strip()} ({date.iso}) is after the document date"
-                    f" {doc.metadata.published} and is not marked as a forecast or plan"
+                    f" {report_date} and is not marked as a forecast or plan"
                 ),
                 fact_ids=[date.id],
-                values={"date": date.iso, "document_date": doc.metadata.published},
+                values={"date": date.iso, "document_date": report_date},
                 rule=_rule("date_after_document"),
             )
         )
@@ -634,10 +690,10 @@ def check_dates(doc: Document) -> list[Check]:
                 status="pass",
                 message=(
                     f"{len(ok_ids)} date(s) not after the document date"
-                    f" {doc.metadata.published} or marked as forecast"
+                    f" {report_date} or marked as forecast"
                 ),
                 fact_ids=ok_ids,
-                values={"count": len(ok_ids), "document_date": doc.metadata.published},
+                values={"count": len(ok_ids), "document_date": report_date},
                 rule=_rule("date_after_document"),
             )
         )

@@ -143,6 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     gold.add_argument("reviewed", type=Path, help="<extracted>/reviewed/")
     gold.add_argument("--out", type=Path, required=True, help="gold folder, e.g. tests/gold/")
     gold.add_argument("--force", action="store_true", help="replace gold files that differ")
+    ev.add_argument(
+        "--links",
+        action="store_true",
+        help="also score the year and is_forecast links of quantities (gold year/is_forecast)",
+    )
 
     sch = sub.add_parser("schemas", help="write the JSON Schemas of every record type")
     sch.add_argument("--out", type=Path, default=Path("schemas"))
@@ -277,6 +282,29 @@ def _score_cells(s: Any) -> list[str]:
 SCORE_COLUMNS = ("gold", "found", "tp", "fp", "fn", "precision", "recall", "F1")
 
 
+def _print_links(args: argparse.Namespace, console: Console) -> None:
+    """Year and forecast link accuracy per document and in total (``eval --links``)."""
+    from pipeline.evaluate import evaluate_links
+
+    totals: dict[str, list[int]] = {"year": [0, 0], "is_forecast": [0, 0]}
+    for doc_id, scores, pairs in evaluate_links(args.gold, args.inputs):
+        for k, s in scores.items():
+            totals[k][0] += s.correct
+            totals[k][1] += s.total
+            console.print(f"links {doc_id} {k}: {s.correct}/{s.total} = {s.accuracy:.3f}")
+        if args.details:
+            for q, g in pairs:
+                if q.year != g.get("year", q.year) or q.is_forecast != g.get(
+                    "is_forecast", q.is_forecast
+                ):
+                    console.print(
+                        f"  {q.text!r}: year {q.year} (gold {g.get('year')}), forecast"
+                        f" {q.is_forecast} (gold {g.get('is_forecast')}), link {q.year_link}"
+                    )
+    for k, (c, t) in totals.items():
+        console.print(f"links TOTAL {k}: {c}/{t} = {c / t if t else 1.0:.3f}")
+
+
 def cmd_eval(args: argparse.Namespace, console: Console) -> int:
     from pipeline.evaluate import evaluate, report_json, totals
 
@@ -320,6 +348,8 @@ def cmd_eval(args: argparse.Namespace, console: Console) -> int:
                 )
                 sentence = " ".join((d.sentence or "(not found in the text)").split())
                 console.print(f"    {escape(sentence)}", style="dim")
+    if args.links and not to_stdout:
+        _print_links(args, console)
     if to_stdout:
         print(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
     elif args.json_out:

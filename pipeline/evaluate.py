@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -229,18 +229,23 @@ def find_input(stem: str, inputs: Sequence[Path]) -> Path | None:
     return candidates[0] if candidates else None
 
 
-def evaluate(gold_dir: Path, inputs: Sequence[Path]) -> list[DocScore]:
-    """Score every gold file that has a matching input."""
+def gold_documents(gold_dir: Path, inputs: Sequence[Path]) -> Iterator[tuple[Document, Any]]:
+    """Each gold file that has a matching input, with that input extracted."""
     from pipeline.config import Settings
     from pipeline.run import build_document
 
-    results = []
     for gold_path in sorted(gold_dir.glob("*.json")):
         src = find_input(gold_path.stem, inputs)
         if src is None:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        doc = build_document(src, Settings(isolate=False))
+        yield build_document(src, Settings(isolate=False)), gold
+
+
+def evaluate(gold_dir: Path, inputs: Sequence[Path]) -> list[DocScore]:
+    """Score every gold file that has a matching input, with each miss and spurious fact."""
+    results = []
+    for doc, gold in gold_documents(gold_dir, inputs):
         result = score_document(doc, gold)
         result.details = explain(doc, gold)
         results.append(result)
@@ -277,3 +282,65 @@ def report_json(results: Sequence[DocScore]) -> dict[str, Any]:
         },
         "total": {k: s.as_dict() for k, s in totals(results).items()},
     }
+
+
+# --------------------------------------------------------------------------- links
+
+
+@dataclass
+class LinkScore:
+    """How many matched quantities carry the gold ``year`` / ``is_forecast``."""
+
+    link: str
+    correct: int
+    total: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+def _pair_quantities(doc: Document, gold: dict[str, Any]) -> list[tuple[Any, dict[str, Any]]]:
+    """Gold quantities paired with extracted ones in reading order: same value and unit,
+    and one text inside the other (gold may quote 約 or 超, the pipeline may too)."""
+    preds = sorted(doc.facts.quantities, key=lambda q: q.span.start)
+    used: set[int] = set()
+    pairs = []
+    cursor = 0
+    for g in gold.get("quantities", []):
+        text = str(g.get("text", "")).strip()
+        for k in [*range(cursor, len(preds)), *range(cursor)]:
+            q = preds[k]
+            if k in used or q.unit != g["unit"] or not _close(q.value, float(g["value"])):
+                continue
+            if text and text not in q.text and q.text.strip() not in text:
+                continue
+            used.add(k)
+            cursor = k + 1
+            pairs.append((q, g))
+            break
+    return pairs
+
+
+def score_links(doc: Document, gold: dict[str, Any]) -> dict[str, LinkScore]:
+    """Year and forecast accuracy over the gold quantities that carry them, matched to the
+    extracted quantities by text and order; unmatched gold quantities are not counted."""
+    out = {k: LinkScore(k, 0, 0) for k in ("year", "is_forecast")}
+    for q, g in _pair_quantities(doc, gold):
+        if "year" in g:
+            out["year"].total += 1
+            out["year"].correct += int(q.year == g["year"])
+        if "is_forecast" in g:
+            out["is_forecast"].total += 1
+            out["is_forecast"].correct += int(q.is_forecast == bool(g["is_forecast"]))
+    return out
+
+
+def evaluate_links(
+    gold_dir: Path, inputs: Sequence[Path]
+) -> list[tuple[str, dict[str, LinkScore], list[tuple[Any, dict[str, Any]]]]]:
+    """Link scores of every gold file with a matching input (doc id, scores, pairs)."""
+    return [
+        (doc.doc_id, score_links(doc, gold), _pair_quantities(doc, gold))
+        for doc, gold in gold_documents(gold_dir, inputs)
+    ]

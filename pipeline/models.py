@@ -8,9 +8,18 @@ its provenance (exact span into ``Document.text``, page, sentence, rule) so that
 from __future__ import annotations
 
 import bisect
+import math
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    WithJsonSchema,
+    WrapSerializer,
+)
 
 SCHEMA_VERSION = "2.0.0"
 
@@ -179,6 +188,25 @@ QuantityKind = Literal["money", "count", "percent", "duration", "ratio", "other"
 Qualifier = Literal["eq", "approx", "gt", "gte", "lt", "lte"]
 
 
+def _whole_as_int(v: float, handler: SerializerFunctionWrapHandler) -> Any:
+    """66.1億元 is written 6610000000, not 6610000000.0: a whole value is an integer."""
+    if math.isfinite(v) and v == int(v) and abs(v) < 2**53:
+        return int(v)
+    return handler(v)
+
+
+# A value in base units; JSON writes a whole one as an integer (the schema says number).
+Amount = Annotated[
+    float,
+    WrapSerializer(_whole_as_int, return_type=int | float, when_used="json"),
+    WithJsonSchema({"type": "number"}),
+]
+
+YearLink = Literal[
+    "same_sentence", "list_order", "heading", "column", "continuation", "anchor", "after_number"
+]
+
+
 class Quantity(Fact):
     """One figure in base units (181.2億美元 -> 18120000000 USD).
 
@@ -188,18 +216,20 @@ class Quantity(Fact):
     ``range_id`` and carry the range's [lower, upper].
     """
 
-    value: float
+    value: Amount
     unit: str
     kind: QuantityKind
     qualifier: Qualifier = "eq"
-    lower: float | None = None
-    upper: float | None = None
+    lower: Amount | None = None
+    upper: Amount | None = None
     lower_inclusive: bool | None = None
     upper_inclusive: bool | None = None
     range_id: str | None = None
     direction: Literal["increase", "decrease"] | None = None
+    per: str | None = None  # the per-unit of a rate: 120 元/股 -> 股, 每人每年 3 萬元 -> 人/年
     year: int | None = None
     year_date_id: str | None = None
+    year_link: YearLink | None = None  # how ``year`` was found
     is_forecast: bool = False
     subject: str | None = None
 
@@ -219,6 +249,19 @@ class DateFact(Fact):
     resolved: bool = True
     vague: bool = False  # 近幾年: relative with no single calendar year, never resolved
     period_id: str | None = None
+    quarter: int | None = Field(default=None, ge=1, le=4)  # 112年第3季, 4Q25 (iso stays the year)
+    half: int | None = Field(default=None, ge=1, le=2)  # 2023年上半年, 1H26
+    # What a relative date (今年, 7月27日, 同年) was resolved against, and where that came
+    # from: the document's own date, --reference-date, the year the text establishes, or
+    # the date before it.
+    anchor: str | None = None
+    anchor_source: Literal["document_date", "reference_date", "text_year", "previous"] | None = None
+    # Why a year was read as ROC: written after 民國, a ROC-only form (113.3.31,
+    # 115/07/15), other ROC dates in the document, or (alone) a number of 80–150 in a
+    # document dated, or writing of years, in the 2010s–2020s.
+    calendar_reason: (
+        Literal["prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range"] | None
+    ) = None
 
 
 class Period(Fact):

@@ -350,3 +350,53 @@ def test_number_checks_renames_table_references(seed_doc: Document) -> None:
     out = number_checks(doc, [*renamed, *others])
     assert [c.id for c in out] == [f"c{i}" for i in range(1, len(out) + 1)]
     assert sorted(table.check_ids) == sorted(c.id for c in out if c.fact_ids == [table.id])
+
+
+# --------------------------------------------------------------------------- no false alarms
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ratios and growth rates may exceed 100 %: only a share (占, 比重) is bounded
+        "2023年負債比率為 120.5%。",
+        "2023年營業利益年增率 104.2%。",
+        "2023年毛利率 -26.9%。",
+        # 分別為 pairs each value with its own period: no total
+        "2023年及2022年之利息收入分別為 4,843千元及 6,137千元，合計金額另計。",
+        # 未包含 is no inclusion
+        "2023年營收 100億元，未包含子公司 30億元及 90億元。",
+        # a par value per share is no part of the capital
+        "2023年額定資本額 290,000千元，其中每股面額 10元。",
+    ],
+)
+def test_no_false_alarms(tmp_path: Path, body: str) -> None:
+    doc = build_text(tmp_path, body)
+    assert [c.message for c in doc.checks if c.status == "fail"] == []
+
+
+def test_a_share_over_100_still_fails(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2023年台灣廠商市占率 120%。")
+    assert [c.kind for c in doc.checks if c.status == "fail"] == ["percent_range"]
+
+
+def test_a_document_date_most_dates_fall_after_is_not_the_reports(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2024年3月完成。2024年5月擴產。2025年1月量產。")
+    doc.metadata.published = "2020-12-04"
+    (check,) = check_dates(doc)
+    assert check.status == "info" and check.values["later"] == 4  # the heading year too
+
+
+def test_a_par_value_is_no_whole_of_the_capital(tmp_path: Path) -> None:
+    body = "2023年額定股本為3,000,000千元，每股面額均為10元，其中290,000千元保留供員工認股。"
+    doc = build_text(tmp_path, body)
+    assert [c.message for c in doc.checks if c.status == "fail"] == []
+
+
+def test_a_cover_date_is_the_reports_own(tmp_path: Path) -> None:
+    path = tmp_path / "deck.txt"
+    cover = "2025年第4季營運報告\n2026年3月11日\n台北\n"
+    path.write_text(cover + "2026 董事會決議配發股利。\n", "utf-8")
+    doc = build_document(path, IN_PROCESS)
+    doc.metadata.published = "2025-12"
+    assert [c.status for c in check_dates(doc)] == ["pass"]

@@ -20,6 +20,7 @@ from pipeline.extract.dates import (
     find_published_date,
     parse_iso,
     resolve_relative,
+    text_year,
     year_of,
 )
 from pipeline.lexicon import load_lexicon
@@ -178,9 +179,9 @@ TRAPS: list[str] = [
     "迅速發展的一年",
     "經過多年調整",
     "逐年增加",
-    "5月20日",  # no year: not emitted
     "第3季",
     "2023年13月",  # not a month: only the year
+    "累計前4月營收",  # the first four months, no month
 ]
 
 
@@ -532,3 +533,129 @@ def test_speed_on_a_large_text() -> None:
     found = find_dates(text)  # speed is measured by benchmarks, not asserted here
     assert len(found) >= 300_000 // len(unit)
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# --------------------------------------------------------------------------- real-report forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two periods in one phrase: the year joined by 及 shares the other's tail
+        (
+            "民國一一三年及一一二年一月一日至三月三十一日之營收",
+            ["2024-01-01", "2024-03-31", "2023-01-01", "2023-03-31"],
+        ),
+        ("民國114及113年第1季", ["2025", "2024"]),
+        ("2023及2024年第3季", ["2023", "2024"]),
+        ("2022年及2023年營收", ["2022", "2023"]),
+        # quarters and halves (iso stays the year)
+        ("2025年Q4營收", ["2025"]),
+        ("4Q25毛利率", ["2025"]),
+        ("1H26展望", ["2026"]),
+        # parenthesized inserts
+        ("今(2024)年營收", ["2024"]),
+        ("去（2023）年", ["2023"]),
+        # a ROC slash date after a label's colon
+        ("事實發生日:115/07/15 研發", ["2026-07-15"]),
+        # a month-day range joined by a dash
+        ("2025年會議定在2月12日-2月14日。", ["2025", "2025-02-12", "2025-02-14"]),
+        # a Chinese-numeral month after a Latin name
+        ("2018年查閱Pitchbook九月份的資料", ["2018", "2018-09"]),
+        # two-digit years next to the text's own year
+        ("自2025年1月31日起。Meta預計25年資本開支", ["2025-01-31", "2025"]),
+        ("2025年1月31日起。成立25年的公司", ["2025-01-31"]),
+    ],
+)
+def test_real_report_date_forms(text: str, expected: list[str]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [d.iso for d in facts] == expected
+
+
+def test_quarter_and_half_fields() -> None:
+    facts, _ = extract_dates(make_doc("112年第3季與2023年上半年及1H26"))
+    assert [(d.iso, d.quarter, d.half) for d in facts] == [
+        ("2023", 3, None),
+        ("2023", None, 1),
+        ("2026", None, 1),
+    ]
+
+
+def test_account_codes_are_not_years() -> None:
+    text = "1100 現金及約當現金\n1170 應收帳款淨額\n1980 其他金融資產\n2170 應付帳款\n2024 年度"
+    assert [m.iso for m in find_dates(text)] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rel_text", "expected", "source"),
+    [
+        # a month and day with no year: the document's year
+        ("7月27日，集採啟動。", "2022-08", "7月27日", "2022-07-27", "document_date"),
+        # no document date: the year the text establishes
+        (
+            "2021年8月集採試點。2022年全面推行。今年4月，名單公布。",
+            None,
+            "今年4月",
+            "2022-04",
+            "text_year",
+        ),
+        # a year whose results are reported as complete lies behind the text
+        ("公司2024年全年營收創新高。2月10日公告。", None, "2月10日", "2025-02-10", "text_year"),
+        # a plan or deadline does not fix the text's year
+        ("若在2023年底前行使選擇權。今年5月簽約。", None, "今年5月", None, None),
+        # a month and day right after a year belong to that year, whatever the document date
+        ("民國113年第1季營收，截至3月31日止。", "2020-12", "3月31日", "2024-03-31", "previous"),
+        # 今(15)日: the day of the document's month
+        ("亞泥今(31)日公布財報。", "2015-03", "今(31)日", "2015-03-31", "document_date"),
+        # a year inside a name fixes the month-day after it
+        ("2024台北國際電腦展至6月7日閉幕。", None, "6月7日", "2024-06-07", "previous"),
+        # a past relative year is no anchor for the month-day after it
+        ("去年底研議放寬，並自5月2日起掛牌。", "2014-04", "5月2日", "2014-05-02", "document_date"),
+        # the year a stated relative gives (去(102)年 is written in 2014)
+        ("去(102)年營收成長。5月2日掛牌。", None, "5月2日", "2014-05-02", "text_year"),
+        (
+            "上週（02/03-02/07）指數上漲。2025年1月31日起實施。",
+            None,
+            "02/07",
+            "2025-02-07",
+            "text_year",
+        ),
+    ],
+)
+def test_relative_dates_record_their_anchor(
+    text: str, published: str | None, rel_text: str, expected: str | None, source: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    (d,) = [d for d in facts if d.text == rel_text]
+    assert (d.iso, d.anchor_source) == (expected, source)
+
+
+def test_text_year_ignores_far_maturities() -> None:
+    text = "民國一一三年三月三十一日。" * 30 + "至民國一一八年一月二十三日到期。"
+    assert text_year(text, find_dates(text)) == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("民國110年營收創高", None, [("2021", "prefix")]),
+        ("截至113.3.31止", None, [("2024-03-31", "roc_form")]),
+        (
+            "110年及111年營收",
+            None,
+            [("2021", "roc_dates_elsewhere"), ("2022", "roc_dates_elsewhere")],
+        ),
+        (
+            "2024年營收創高，110年則持平",
+            "2024-05",
+            [("2024", None), ("2021", "report_date_and_range")],
+        ),
+        # a lone number below 80 in a text of Gregorian years is no ROC year
+        ("公司於2020年重組，其前身於75年設立", None, [("2020", None)]),
+    ],
+)
+def test_roc_years_are_decided_from_the_document(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.iso, d.calendar_reason) for d in facts] == expected

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.chars import fold_width
 from pipeline.config import Settings
 from pipeline.evaluate import match_quantities
 from pipeline.extract.dates import extract_dates
@@ -510,10 +511,10 @@ def test_history_is_never_a_forecast() -> None:
     assert q.year == 2022 and not q.is_forecast
 
 
-def test_year_links_stay_inside_the_sentence() -> None:
+def test_a_later_sentence_inherits_the_paragraph_year_and_says_so() -> None:
     doc = make_doc("2023年市場成長。營收達 5億元。")
     (q,) = extract_quantities(doc)
-    assert q.year is None and q.year_date_id is None
+    assert (q.year, q.year_link) == (2023, "continuation") and q.year_date_id == "d1"
 
 
 def test_year_from_a_bracketed_date_right_after() -> None:
@@ -744,3 +745,337 @@ def test_after_yuan_words_are_currencies() -> None:
 
     cur = load_lexicon("currencies")
     assert set(cur["after_yuan"]) <= set(cur["suffixes"])
+
+
+# --------------------------------------------------------------------------- real-report traps
+
+# Each row reproduces, in our own sentences, a defect class seen on real filings, decks and
+# news texts: (text, [(quoted text, value, unit, qualifier)]).
+REAL_FORMS = [
+    # a decimal at the start of a line is a number, not a list marker "41."
+    ("市佔率:\n41.0%\n行動營收", [("41.0%", 41.0, "%", "eq")]),
+    ("利率區間\n5.80%~12.25%，", [("5.80%~12.25%", 5.8, "%", "eq"), ("12.25%", 12.25, "%", "eq")]),
+    # a dash with a space before and none after is a sign, not a range
+    ("毛利率 4.55 -25%", [("-25%", -25.0, "%", "eq")]),
+    ("營收 3,418 -3.0%", [("-3.0%", -3.0, "%", "eq")]),
+    ("成長 5-10%", [("5-10%", 5.0, "%", "eq"), ("10%", 10.0, "%", "eq")]),
+    # a currency word before the number, the magnitude after it
+    (
+        "營收介於美金 346 億元到 358 億元之間",
+        [
+            ("美金 346 億元到 358 億元", 34_600_000_000, "USD", "eq"),
+            ("358 億元", 35_800_000_000, "USD", "eq"),
+        ],
+    ),
+    ("補助人民幣 20 億元", [("人民幣 20 億元", 2_000_000_000, "CNY", "eq")]),
+    # currency-prefixed Latin magnitudes
+    ("融資 US$1.2bn 完成", [("US$1.2bn", 1_200_000_000, "USD", "eq")]),
+    ("募得 USD$3.5B 資金", [("USD$3.5B", 3_500_000_000, "USD", "eq")]),
+    ("營收 NT$12.3 billion", [("NT$12.3 billion", 12_300_000_000, "TWD", "eq")]),
+    ("併購金額 €800M。", [("€800M", 800_000_000, "EUR", "eq")]),
+    ("估值 RMB 5.6B。", [("RMB 5.6B", 5_600_000_000, "CNY", "eq")]),
+    ("$ 5,862,629 B00010 代碼", [("$ 5,862,629", 5_862_629, "TWD", "eq")]),
+    # 百分之 with a space, as a range
+    (
+        "毛利率介於百分之 63 到百分之 65 之間",
+        [("百分之 63 到百分之 65", 63.0, "%", "eq"), ("百分之 65", 65.0, "%", "eq")],
+    ),
+    # percentage points
+    ("營益率 +5.1ppts", [("+5.1ppts", 5.1, "pp", "eq")]),
+    ("提升2個百分點", [("2個百分點", 2.0, "pp", "eq")]),
+    # per-unit rates keep the per-unit (checked below), the value is the amount
+    ("每月 5 萬美元的授權金", [("5 萬美元", 50_000, "USD", "eq")]),
+    ("股價 120 元/股", [("120 元/股", 120.0, "TWD", "eq")]),
+    # signed measures
+    ("保存於 -80°C 環境", [("-80°C", -80.0, "°C", "eq")]),
+    ("氣溫零下 20 度", [("零下 20 度", -20.0, "度", "eq")]),
+    # Chinese-numeral counts with classifiers
+    ("分為三類", [("三類", 3.0, "類", "eq")]),
+    ("共分五大類", [("五大類", 5.0, "類", "eq")]),
+    ("兩家公司合併", [("兩家", 2.0, "家", "eq")]),
+    # 超 before a bare magnitude, a Chinese numeral after a Latin name, more currencies
+    ("銷售額超百億美元", [("超百億美元", 10_000_000_000, "USD", "gt")]),
+    ("業績超Zepbound七成", [("七成", 70.0, "%", "eq")]),
+    ("創收582.06億丹麥克朗", [("582.06億丹麥克朗", 58_206_000_000, "DKK", "eq")]),
+    # a sign before a currency symbol; two signed values side by side are no range
+    ("EPS -$0.56 -$0.76", [("-$0.56", -0.56, "TWD", "eq"), ("-$0.76", -0.76, "TWD", "eq")]),
+    ("營益率 -1pt", [("-1pt", -1.0, "pp", "eq")]),
+    # exact decimal values
+    ("營收66.1億元", [("66.1億元", 6_610_000_000, "TWD", "eq")]),
+    ("0.07億元", [("0.07億元", 7_000_000, "TWD", "eq")]),
+]
+
+# Numbers glued to words that are not measure words, footnote markers: no quantity.
+REAL_TRAPS = [
+    "另一個角度來看",
+    "另一家企業",
+    "自二季度初便出現虧損",
+    "（10ml:0.1g）中標",
+    "零件供應",
+    "全台18營業據點",
+    "第1免疫療法",
+    "5 挑戰",
+    "註1產品之研發",
+    "100.00 註1",
+    "1,174 註2",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_FORMS, ids=[c[0] for c in REAL_FORMS])
+def test_real_report_forms(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", REAL_TRAPS)
+def test_real_report_traps(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("每月 5 萬美元", "月"),
+        ("每人每年 3 萬元", "人/年"),
+        ("每股 120 元", "股"),
+        ("120 元/股", "股"),
+        ("年增5%/年", "年"),
+        ("營收 5 億元", None),
+    ],
+)
+def test_per_unit_is_kept(text: str, per: str | None) -> None:
+    (m,) = find_quantities(text)
+    assert m.per == per
+
+
+def test_whole_values_are_integers_in_json() -> None:
+    doc = make_doc("營收66.1億元，毛利率 41.5%。")
+    a, b = extract_quantities(doc, [], subjects=False)
+    assert a.model_dump(mode="json")["value"] == 6_610_000_000
+    assert isinstance(a.model_dump(mode="json")["value"], int)
+    assert b.model_dump(mode="json")["value"] == 41.5
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("國家醫保局集採後，北京與上海的產品降價，省級聯盟的營收 5億元。", "CNY"),
+        ("台灣廠商營收 5億元。", "TWD"),
+        ("營收 5億元。", "TWD"),
+        ("中國市場營收 5億元，台灣市場 3億元，我國廠商。", "TWD"),
+        # a Taiwanese writer on the mainland: 大陸, stock codes of four digits
+        ("亞泥(1102)在中國大陸的水泥廠，中國市場需求轉弱，中國營收 5億元。", "TWD"),
+    ],
+)
+def test_plain_yuan_follows_the_place_the_text_is_about(text: str, unit: str) -> None:
+    assert {m.unit for m in find_quantities(text)} == {unit}
+
+
+# --------------------------------------------------------------------------- the span invariant
+
+
+def _cuts(text: str, a: int, b: int) -> bool:
+    t = fold_width(text)
+    digit = lambda i: 0 <= i < len(t) and t[i].isdigit()  # noqa: E731
+    before = a > 0 and digit(a) and (digit(a - 1) or (t[a - 1] in ".," and digit(a - 2)))
+    after = digit(b - 1) and (digit(b) or (b < len(t) and t[b] in ".," and digit(b + 1)))
+    return before or after
+
+
+def _corpus_texts() -> list[Path]:
+    return sorted(
+        p for p in (ROOT / "tests" / "corpus").rglob("*.txt") if "blind" not in str(p)
+    ) + sorted((ROOT / "raw").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _corpus_texts(), ids=lambda p: p.name)
+def test_no_span_cuts_a_number_in_the_corpus(path: Path) -> None:
+    doc = build_document(path)
+    text = doc.text
+    for q in doc.facts.quantities:
+        assert not _cuts(text, q.span.start, q.span.end), (q.text, q.span)
+
+
+_NUMBERY = st.sampled_from(
+    [
+        "41.0%",
+        "5.80%",
+        "1,234",
+        "66.1億元",
+        "\n",
+        " ",
+        "-",
+        "~",
+        "至",
+        "4.55 -25%",
+        "12",
+        ".5",
+        "%",
+        "億元",
+        "家",
+        "註",
+        "1.",
+        "市佔率:",
+        "US$",
+        "B",
+        "M",
+        "百分之",
+        "零下",
+        "°C",
+        "/股",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NUMBERY, max_size=25))
+def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    for m in find_quantities(text):
+        assert not _cuts(text, m.start, m.end), (text, text[m.start : m.end])
+
+
+# --------------------------------------------------------------------------- year links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # same sentence
+        ("2023年營收為 5億元。", [(2023, "same_sentence")]),
+        # 分別為: the k-th value takes the k-th period
+        (
+            "民國113年及112年第一季之利息收入分別為4,843千元及6,137千元。",
+            [(2024, "list_order"), (2023, "list_order")],
+        ),
+        ("2022年及2023年營收依序為 3億元、4億元。", [(2022, "list_order"), (2023, "list_order")]),
+        (
+            "民國113年及112年之資產分別為 5億元及 4億元；負債分別為 3億元及 2億元。",
+            [(2024, "list_order"), (2023, "list_order")] * 2,
+        ),
+        # a sentence that continues the paragraph's period
+        ("2024年全年營收創新高。其中海外營收為 3億元。", [(2024, "continuation")]),
+        # the base of a comparison is not the period, nor inherited
+        ("營收較2022年成長。毛利率為 30%。", [(None, None)]),
+        # a duration has no calendar year
+        ("2024年該公司已營運 5年。", [(None, None)]),
+        # a count in a later sentence does not take the paragraph's year
+        ("2024年營收創新高。海外據點共 3家。", [(None, None)]),
+        # only the sentence right before is continued
+        ("2022年市場成長。需求轉弱。價格下跌。毛利率為 30%。", [(None, None)]),
+    ],
+)
+def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:
+    doc = make_doc(text)
+    qs = extract_quantities(doc, subjects=False)
+    assert [(q.year, q.year_link) for q in qs] == expected
+
+
+def test_year_from_the_heading() -> None:
+    text = "2025年展望\n營收為 5億元。"
+    doc = make_doc(text)
+    doc = doc.model_copy(
+        update={
+            "blocks": [
+                Block(kind="heading", start=0, end=6, page=1),
+                Block(kind="paragraph", start=7, end=len(text), page=1),
+            ]
+        }
+    )
+    (q,) = extract_quantities(doc, subjects=False)
+    assert (q.year, q.year_link) == (2025, "heading")
+
+
+@pytest.mark.parametrize(
+    ("text", "forecast"),
+    [
+        ("諾華將向該公司支付 3億美元。", True),
+        ("預計明年營收 5億元。", True),
+        ("營收可望達 5億元。", True),
+        ("營收將近 5億元。", False),
+        ("MIC預估，今年全年產值可達 5億元。", True),
+        ("公司有資格獲得最高 7億美元的付款。", True),
+        ("法人估，第4季營收可望超越 1200億元。", True),
+        ("評估後營收為 5億元。", False),
+        ("公司將其 30% 股權出售。", False),
+        ("營收已達 5億元。", False),
+    ],
+)
+def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
+    (q,) = extract_quantities(make_doc(text), subjects=False)
+    assert q.is_forecast is forecast
+
+
+def test_link_scores_match_gold_quantities_by_text_and_order() -> None:
+    from pipeline.evaluate import score_links
+
+    doc = make_doc("2023年營收為 5億元，預估2025年將達 8億元。")
+    doc.facts.quantities = extract_quantities(doc, subjects=False)
+    gold = {
+        "quantities": [
+            {
+                "text": "5億元",
+                "value": 500000000,
+                "unit": "TWD",
+                "year": 2023,
+                "is_forecast": False,
+            },
+            {"text": "8億元", "value": 800000000, "unit": "TWD", "year": 2024, "is_forecast": True},
+            {"text": "9億元", "value": 900000000, "unit": "TWD", "year": 2025},
+        ]
+    }
+    scores = score_links(doc, gold)
+    assert (scores["year"].correct, scores["year"].total) == (1, 2)
+    assert (scores["is_forecast"].correct, scores["is_forecast"].total) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("僅2個品種年銷售額超過1億，與西藥", [("超過1億", 100_000_000, "gt")]),
+        ("一款年銷售額高達20多億的西藥", [("20多億", 2_000_000_000, "gt")]),
+        ("公司去年共有400多億新增訂單", [("400多億", 40_000_000_000, "gt")]),
+        ("用戶規模達1億，成長快速", []),
+        ("營收成長，第3季持平", []),
+    ],
+)
+def test_a_large_bare_amount_after_a_money_word_is_money(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.qualifier) for m in find_quantities(text)]
+    assert [g for g in got if g[0] != "2個"] == expected
+    assert all(m.unit == "TWD" for m in find_quantities(text) if m.kind == "money")
+
+
+def test_bullets_take_year_and_outlook_from_their_lead_lines() -> None:
+    lines = [
+        "2026年第一季業績展望",
+        "基於目前的假設，公司預期:",
+        "• 合併營收約介於美金 346 億元到 358 億元之間。",
+        "此外，基於匯率假設，公司預期:",
+        "• 營業毛利率約介於百分之 63 到百分之 65 之間。",
+    ]
+    doc = make_doc("\n".join(lines), published="2026-01")
+    qs = extract_quantities(doc, subjects=False)
+    assert [(q.year, q.year_link, q.is_forecast) for q in qs] == [(2026, "heading", True)] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "營業毛利率 62.3% 59.0% 59.5% +2.8 ppts",
+        "歸屬予母公司業主之本期淨利 505.74 452.30 +11.8%",
+        "8.8% 12.3%",
+        "推銷費用率 (3.4%) (3.2%)",
+        "4000 營業收入 四及六.16 $ 24,427,885 100.00 $ 24,045,882 100.00",
+        "華生技公司） $ 94,801 $ 97,564 $ 72,664個別不重大之關聯",
+    ],
+)
+def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:
+    doc = make_doc("2025年營收成長 5%，創新高。\n" + line)
+    assert [q.text for q in extract_quantities(doc, subjects=False)] == ["5%"]
+
+
+def test_a_dollar_amount_alone_in_prose_is_kept() -> None:
+    doc = make_doc("本期處分利益 $ 140,606，列於其他利益。")
+    assert [q.text for q in extract_quantities(doc, subjects=False)] == ["$ 140,606"]

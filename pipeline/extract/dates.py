@@ -19,7 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
 
@@ -166,6 +167,7 @@ class _Lex:
             r")?"
         )
         self.cjk = re.compile(year + nian + tail)
+        self.roc_prefix_words: list[str] = list(data["roc_prefixes"])
         self.prefix_before = re.compile(rf"(?:{_alt(data['roc_prefixes'])}){_SP}$")
         self.prefix_last = frozenset(p[-1] for p in data["roc_prefixes"])
         self.month_chars = frozenset("一二三四五六七八九十元")
@@ -234,6 +236,10 @@ class _Lex:
             rf"(?P<sn>{_SP}年度?)" + tail
         )
 
+        # 今(15)日: the 15th of the document's own month
+        self.rel_stated_day = re.compile(
+            rf"[今本]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}[)）]{_SP}[日號]"
+        )
         self.bare = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?![0-9A-Za-z]|[.,/\-:][0-9])")
 
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
@@ -241,8 +247,16 @@ class _Lex:
         self.as_of = re.compile(rf"(?:{_alt(data['as_of_before'])}){_SP}$")
         self.approx_before = re.compile(rf"(?:{_alt(data['approx_before'])}){_SP}$")
         self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
+        ty = data["text_year"]
+        self.stated_offsets: dict[str, int] = dict(ty["stated_offsets"])
+        self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
+        self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
+        self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
-        self.bare_not_before = re.compile(rf"{_SP}(?:{_alt(data['bare_year_not_before'])})")
+        self.bare_not_before = re.compile(
+            rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
+            rf"(?:{_alt(data['bare_year_not_before'])})"
+        )
         self.link = re.compile(rf"{_SP}(?:{conn}){_SP}")
         self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
         # Nothing but spaces and closing punctuation to the end of the string.
@@ -256,6 +270,8 @@ class _Lex:
         if s == 0:
             return True
         p = fold[s - 1]
+        if p == ":" and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
+            return True  # a label's colon (事實發生日:115/07/15), not a time's
         if p in _NOT_BEFORE_NUM:
             return False
         return not (p == "-" and s >= 2 and _is_alnum(fold[s - 2]))
@@ -696,6 +712,25 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     vague=True,
                 ),
             )
+    for m in lex.rel_stated_day.finditer(fold):
+        d = int(m.group("sd"))
+        if 1 <= d <= 31:
+            yield (
+                _dm(
+                    sc,
+                    m.start(),
+                    m.end(),
+                    None,
+                    "day",
+                    "gregorian",
+                    "relative",
+                    relative=True,
+                    anchor="doc",
+                    unit="month",
+                    offset=0,
+                    day=d,
+                ),
+            )
     for m in lex.rel_stated.finditer(fold):
         sy = m.group("sy")
         n = int(sy)
@@ -822,19 +857,89 @@ def _month_or_day_range(sc: _Scan, pos: int, prefixed: bool, start: int) -> Iter
         )
 
 
+_CODE_LINE = re.compile(r"^[ \t]*(?P<c>[0-9]{4})[ \t]+[\u4e00-\u9fff]", re.MULTILINE)
+
+
+def _account_code_starts(lex: _Lex, fold: str) -> frozenset[int]:
+    """Line-leading 4-digit numbers that are account codes (1980 其他金融資產): in a text
+    whose lines start with codes before account names, several of those codes cannot be
+    years (1100, 1170, 3110), so none of them is one."""
+    found = [(m.start("c"), int(m.group("c"))) for m in _CODE_LINE.finditer(fold)]
+    not_years = sum(1 for _, c in found if not lex.bare_min <= c <= lex.bare_max)
+    return frozenset(s for s, _ in found) if not_years >= 3 else frozenset()
+
+
 def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
     """A four-digit year with no 年 (2012 生技產業白皮書, (2023)), when it is not a count."""
     lex, fold = sc.lex, sc.fold
+    codes = _account_code_starts(lex, fold)
     for m in lex.bare.finditer(fold):
         y = int(m.group("y"))
         s = m.start()
         if not (lex.bare_min <= y <= lex.bare_max and lex.num_ok(fold, s)):
+            continue
+        if s in codes:
             continue
         if lex.bare_not_before.match(fold, m.end()):
             continue
         if lex.bare_not_after.search(fold, max(0, s - 8), s):
             continue
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
+
+
+_MONTH_DAY = re.compile(
+    rf"(?<![0-9.,/:年個第前近後〇○零一二三四五六七八九十])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
+    rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號])?(?!薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經)"
+)
+
+
+_MM_DD = re.compile(r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9/.])")
+
+
+def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> Parts:
+    return (
+        _dm(
+            sc,
+            start,
+            end,
+            None,
+            "day" if day else "month",
+            "gregorian",
+            "month_day",
+            relative=True,
+            anchor="doc",
+            unit="year",
+            offset=0,
+            month=month,
+            day=day,
+        ),
+    )
+
+
+def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
+    """A month or a day with no year (7月27日, 4月, 九月份, 02/03): its year is the one just
+    written in its sentence, the document's, or the one the text establishes (resolved in
+    ``extract_dates``)."""
+    lex, fold = sc.lex, sc.fold
+    for m in _MONTH_DAY.finditer(fold):
+        if (
+            m.group("mo").isdigit()
+            and m.start() > 0
+            and fold[m.start() - 1].isascii()
+            and fold[m.start() - 1].isalpha()
+        ):
+            continue  # A5月: a name; Pitchbook九月份 is a month
+        mo = lex.month_value(m.group("mo"))
+        if m.group("mo") == "元" or not 1 <= mo <= 12:
+            continue
+        d = lex.day_value(m.group("d")) if m.group("d") else None
+        if d is not None and not 1 <= d <= 31:
+            continue
+        yield _month_day(sc, m.start(), m.end(), mo, d)
+    for m in _MM_DD.finditer(fold):
+        # 上週（02/03-02/07）: a zero-padded month/day pair (11/12 could be a ratio)
+        if m.group("mo")[0] == "0" or m.group("d")[0] == "0":
+            yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
 
 
 Parser = Callable[[_Scan], Iterator[Parts]]
@@ -850,6 +955,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
     ("bare_year", _parse_bare_year),
+    ("month_day", _parse_month_day),
 )
 
 
@@ -918,6 +1024,94 @@ def _link_and_qualify(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[Da
     return final
 
 
+_SHARED = re.compile(
+    r"(?P<roc>民國)?[ \t]*(?P<y>[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4})(?P<nian>[ \t]*年)?"
+    r"[ \t]*(?:及|與|和|、|暨|或)[ \t]*$"
+)
+
+
+def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """``民國一一三年及一一二年一月一日至三月三十一日``, ``民國114及113年第1季``: a year
+    joined by 及 to a fuller date shares that date's month, day, quarter or range, so the
+    phrase is two periods (2024Q1 and 2023Q1), one per year."""
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(matches):
+        b = matches[i]
+        members = [b]
+        if b.group is not None and b.role == "start" and i + 1 < len(matches):
+            members.append(matches[i + 1])
+        if b.iso is None or (len(b.iso) == 4 and b.qualifier == "none") or b.relative:
+            out.append(b)
+            i += 1
+            continue
+        lo = max(out[-1].start if out else 0, b.start - 16)
+        m = _SHARED.search(fold, lo, b.start)
+        prev = out[-1] if out and out[-1].end > lo else None
+        if prev is not None and (prev.start < lo or prev.iso is None or len(prev.iso) != 4):
+            m = None
+        if m is not None and prev is not None and prev.start != m.start():
+            m = None
+        n = lex.cjk_int(m.group("y")) if m and not m.group("y").isdigit() else None
+        if m is not None:
+            y = int(m.group("y")) if m.group("y").isdigit() else n
+            roc = bool(m.group("roc")) or b.calendar == "roc"
+            if y is not None and roc:
+                y += 1911
+            if y is None or not lex.bare_min <= y <= lex.bare_max or str(y) == b.iso[:4]:
+                m = None
+        if m is None or y is None:
+            out.append(b)
+            i += 1
+            continue
+        if prev is not None:
+            out.pop()
+        start, end = m.start(), (m.end("nian") if m.group("nian") else m.end("y"))
+        text = fold[start:end]
+        for part in members:
+            iso = f"{y}{part.iso[4:]}" if part.iso else None
+            out.append(
+                replace(
+                    part,
+                    start=start,
+                    end=end,
+                    text=text,
+                    iso=iso,
+                    calendar="roc" if roc else part.calendar,
+                    group=-1 if len(members) > 1 else None,
+                    role=part.role if len(members) > 1 else None,
+                    rule=rule_id("shared_tail"),
+                )
+            )
+        out.extend(members)
+        i += len(members)
+    return out
+
+
+_SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
+
+
+def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMatch]:
+    """``對25年資本開支展望``, ``25財年``: a two-digit year abbreviates a year next to the
+    one the text is written in (its own latest written year), when no duration cue
+    (過去, 長達, 近) makes it a length of time."""
+    fold = sc.fold
+    anchor = text_year(sc.text, matches)
+    if anchor is None:
+        return matches
+    ty = int(anchor)
+    taken = [(m.start, m.end) for m in matches]
+    extra = []
+    for m in _SHORT_YEAR.finditer(fold):
+        y = 2000 + int(m.group("y"))
+        if not ty - 1 <= y <= ty + 1 or lex.duration_context(fold, m.start(), None):
+            continue
+        if any(a < m.end() + 1 and m.start() < b for a, b in taken):
+            continue
+        extra.append(_dm(sc, m.start(), m.end() + 1, _iso(y), "year", "gregorian", "short_year"))
+    return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in reading order; pure, offsets relative to ``text``."""
     if not text:
@@ -936,6 +1130,7 @@ def find_dates(text: str) -> list[DateMatch]:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
             matches.extend(c.parts)
+    matches = _short_years(lex, scan, _shared_tail(lex, fold, matches))
     return _link_and_qualify(lex, fold, matches)
 
 
@@ -969,7 +1164,7 @@ def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
         if mo is None:
             return None
         k = y * 12 + (mo - 1) + m.offset
-        return _iso(k // 12, k % 12 + 1)
+        return _iso(k // 12, k % 12 + 1, m.day)
     return _iso(y + m.offset, m.month, m.day)
 
 
@@ -1005,6 +1200,79 @@ def find_published_date(text: str) -> str | None:
 # --------------------------------------------------------------------------- facts
 
 
+RocReason = Literal["prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range"]
+_ROC_ALONE = (80, 150)  # a lone ROC year without 民國: 1991-2061
+_ROC_REPORT_YEARS = (2010, 2029)
+
+
+def _roc_reasons(
+    text: str, matches: Sequence[DateMatch], published: str | None
+) -> dict[int, RocReason]:
+    """Why each ROC date is one (by ``id``); a ROC date with no reason is dropped. 民國
+    before it or a ROC-only form (113.3.31) is reason enough; a bare ``110年`` needs other
+    ROC dates in the document, or, alone, a number of 80–150 in a document dated (or
+    writing its years in) 2010–2029: a Taiwanese report."""
+    prefixes = tuple(_lexicon().roc_prefix_words)
+    roc = [m for m in matches if m.calendar == "roc"]
+    out: dict[int, RocReason] = {}
+    pub = int(published[:4]) if published and published[:4].isdigit() else None
+    if pub is None and roc:
+        ty = text_year(text, [m for m in matches if m.calendar != "roc"])
+        pub = int(ty) if ty else None
+    for m in roc:
+        y = m.year
+        if m.text.lstrip().startswith(prefixes):
+            out[id(m)] = "prefix"
+        elif m.rule == rule_id("roc_numeric") or m.relative:
+            out[id(m)] = "roc_form"  # 113.3.31, 去(102)年
+        elif any(o.start != m.start for o in roc):
+            out[id(m)] = "roc_dates_elsewhere"
+        elif (
+            y is not None
+            and _ROC_ALONE[0] <= y - 1911 <= _ROC_ALONE[1]
+            and pub is not None
+            and _ROC_REPORT_YEARS[0] <= pub <= _ROC_REPORT_YEARS[1]
+        ):
+            out[id(m)] = "report_date_and_range"
+    return out
+
+
+AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
+
+
+def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
+    """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
+    the latest period it reports): the latest year it writes out with 年 or as a full date,
+    leaving out bare years (names: 中國製造 2025) and plans, forecasts and deadlines; one
+    year more when that year's results are reported as complete (dates.yaml: text_year)."""
+    fold = fold_width(text)
+    lex = _lexicon()
+    for m in matches:
+        # 今(103)年, 去(2023)年: the text states its own year outright
+        if m.rule == rule_id("relative") and m.iso and m.text[:1] in lex.stated_offsets:
+            return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
+    written: list[tuple[int, bool]] = []
+    for m in matches:
+        y = m.year
+        if y is None or m.relative or m.rule in (rule_id("bare_year"), rule_id("short_year")):
+            continue
+        before = fold[max(0, m.start - 14) : m.start]
+        if lex.plan_before.search(before) or lex.deadline_after.match(fold, m.end):
+            continue
+        written.append((y, bool(lex.closed_after.match(fold, m.end))))
+    if not written:
+        return None
+    # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
+    # hundred times) is no year the text is written in: a year counts when it is at most
+    # one past the year written most often, or written often enough itself.
+    counts = Counter(y for y, _ in written)
+    mode = max(counts, key=lambda y: (counts[y], y))
+    often = max(2, counts[mode] // 20)
+    latest = max(y for y, _ in written if y <= mode + 1 or counts[y] >= often)
+    closed = any(c for y, c in written if y == latest)
+    return str(latest + 1 if closed else latest)
+
+
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
@@ -1015,16 +1283,38 @@ def extract_dates(
     ``iso=None, resolved=False``.
     """
     reference = reference_date or doc.metadata.published
+    source: AnchorSource = "reference_date" if reference_date else "document_date"
     matches = find_dates(doc.text)
+    reasons = _roc_reasons(doc.text, matches, doc.metadata.published)
+    matches = [m for m in matches if m.calendar != "roc" or id(m) in reasons]
+    if reference is None:
+        reference = text_year(doc.text, matches)
+        source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
+    last_explicit: tuple[int, str] | None = None
     group_ids: dict[int, list[int]] = {}
     for i, m in enumerate(matches):
         iso = m.iso
+        anchor: str | None = None
+        anchor_source: AnchorSource | None = None
         if m.relative and iso is None and not m.vague:
-            iso = resolve_relative(m, previous if m.anchor == "previous" else reference)
+            anchor, anchor_source = (
+                (previous, "previous") if m.anchor == "previous" else (reference, source)
+            )
+            if m.rule == rule_id("month_day") and last_explicit is not None:
+                # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
+                # year of their own belong to the year just written in their sentence
+                prev_end, prev_iso = last_explicit
+                if "。" not in doc.text[prev_end : m.start] and m.start - prev_end <= 60:
+                    anchor, anchor_source = prev_iso, "previous"
+            iso = resolve_relative(m, anchor)
+            if iso is None:
+                anchor, anchor_source = None, None
         if iso is not None:
             previous = iso
+            if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
+                last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
         if m.group is not None:
             group_ids.setdefault(m.group, []).append(i)
         facts.append(
@@ -1042,6 +1332,11 @@ def extract_dates(
                 relative=m.relative,
                 resolved=iso is not None,
                 vague=m.vague,
+                quarter=int(m.qualifier[1]) if m.qualifier in ("q1", "q2", "q3", "q4") else None,
+                half=int(m.qualifier[1]) if m.qualifier in ("h1", "h2") else None,
+                anchor=anchor,
+                anchor_source=anchor_source,
+                calendar_reason=reasons.get(id(m)),
             )
         )
     periods: list[Period] = []

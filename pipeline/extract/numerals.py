@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from pipeline.lexicon import load_lexicon
@@ -112,6 +113,20 @@ def english_magnitude_pattern() -> str:
     """Regex fragment for a Latin magnitude word (billion, mn ...), case-insensitive."""
     words = sorted(_tables().english, key=len, reverse=True)
     return r"(?i:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])"
+
+
+def exact_product(*factors: float) -> float:
+    """Product computed in decimal, each factor taken as written (repr): 66.1 × 1e8 is
+    6610000000, where binary floats give 6609999999.999999."""
+    out = Decimal(1)
+    for f in factors:
+        out *= Decimal(repr(float(f)))
+    return float(out)
+
+
+def exact_sum(a: float, b: float) -> float:
+    """Sum computed in decimal (1.1億 + 0.2億 stays exact)."""
+    return float(Decimal(repr(float(a))) + Decimal(repr(float(b))))
 
 
 def magnitude_value(text: str) -> float | None:
@@ -228,24 +243,24 @@ def _evaluate(tokens: list[Token]) -> tuple[float, float | None] | None:
 
         elif kind == "small":
             coef = 1.0 if cur is None else cur
-            section += coef * v
+            section = exact_sum(section, exact_product(coef, v))
             last_place = v if (cur is None or cur == int(cur)) else None
             cur = None
         elif kind == "large":
             if cur is not None:
-                section += cur
+                section = exact_sum(section, cur)
                 last_place = cur_place
                 cur = None
             if section == 0:
                 return None
-            total += section * v
+            total = exact_sum(total, exact_product(section, v))
             section = 0.0
             last_place = last_place * v if last_place is not None else None
             if more_place is not None:
                 more_place *= v
         elif kind == "more":
             if cur is not None:
-                section += cur
+                section = exact_sum(section, cur)
                 last_place = cur_place
                 cur = None
             if section == 0 and total == 0:
@@ -259,11 +274,10 @@ def _evaluate(tokens: list[Token]) -> tuple[float, float | None] | None:
         last = tokens[-1]
         short = last[0] == "num" or (last[0] == "arabic" and last[1] == int(last[1]) < 10)
         if prev is not None and prev[0] in ("small", "large") and short:
-            cur *= (
-                prev[1] / 10
-            )  # 一萬五 = 15000, 1萬5 = 15000, 三百五 = 350: the digit takes the next place
-        section += cur
-    value = total + section
+            # 一萬五 = 15000, 1萬5 = 15000, 三百五 = 350: the digit takes the next place
+            cur = exact_product(cur, prev[1], 0.1)
+        section = exact_sum(section, cur)
+    value = exact_sum(total, section)
     if seen_more:
         return value, (None if more_place != more_place else more_place)  # nan: unknown step
     return value, None

@@ -33,6 +33,7 @@ from pipeline.extract.numerals import (
     ParsedNumber,
     english_magnitude,
     english_magnitude_pattern,
+    exact_product,
     magnitude_value,
     number_pattern,
     number_start_chars,
@@ -94,6 +95,8 @@ class _Context:
     subject: dict[str, Any]
     skip_block_kinds: frozenset[str]
     table_like: dict[str, int]
+    prefix_magnitudes: dict[str, float]
+    bare_money: dict[str, Any]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -156,6 +159,8 @@ def _context() -> _Context:
         subject=dict(cx["subject"]),
         skip_block_kinds=frozenset(cx["skip_block_kinds"]),
         table_like=dict(cx["table_like"]),
+        prefix_magnitudes={k: float(v) for k, v in cur["prefix_magnitudes"].items()},
+        bare_money=dict(cx["bare_money"]),
     )
 
 
@@ -183,6 +188,12 @@ class _Regexes:
     range_gap: re.Pattern[str]
     after_yuan: re.Pattern[str]
     open_cue_r: re.Pattern[str]
+    negative_r: re.Pattern[str]
+    bare_number: re.Pattern[str]
+    bare_money_cue: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    per_before_r: re.Pattern[str]
+    per_after: re.Pattern[str]
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -274,6 +285,7 @@ def _regexes() -> _Regexes:
     money_unit = _unit_pattern(money_only=True)
     emag = english_magnitude_pattern()
     sep = _alt(mw["range_separators"])
+    pmag = rf"(?:{_alt(ctx.prefix_magnitudes)})(?![A-Za-z0-9])"
     # A Latin or symbol prefix glued to a letter is part of a longer one (the $ of US$).
     ascii_prefixes = [p for p in ctx.prefixes if p[:1].isascii()]
     other_prefixes = [p for p in ctx.prefixes if p not in ascii_prefixes]
@@ -291,8 +303,8 @@ def _regexes() -> _Regexes:
     first_cls = "".join(re.escape(c) for c in sorted(first))
     master = re.compile(
         rf"(?=[{first_cls}])(?:(?P<cur>{cur_prefix}){_SP}(?P<cs>{_SIGN}?)(?P<cn>{num})"
-        rf"(?:{_SP}(?P<cemag>{emag}))?(?:{_SP}(?P<cu>{money_unit}))?"
-        rf"|(?P<pp>{_alt(mw['percent_prefixes'])})(?P<pn>{num})"
+        rf"(?:{_SP}(?P<cemag>{emag}|{pmag}))?(?:{_SP}(?P<cu>{money_unit}))?"
+        rf"|(?P<pp>{_alt(mw['percent_prefixes'])}){_SP}(?P<pn>{num})"
         rf"|(?P<fx>{fixed})"
         rf"|(?P<s1>{_SIGN}?)(?P<n1>{num})(?:{_SP}(?P<u1>{unit}))?{_SP}(?P<sep>{sep}){_SP}"
         rf"(?P<s2>{_SIGN}?)(?P<n2>{num})(?:{_SP}(?P<emag2>{emag}))?{_SP}(?P<u2>{unit})"
@@ -340,6 +352,18 @@ def _regexes() -> _Regexes:
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
         open_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(open_cues)})"),
+        # a number not followed by a unit, a digit or a Latin letter
+        bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
+        bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
+        unit_after=re.compile(rf"{_SP}(?:{_alt(ctx.units)})"),
+        negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
+        # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
+        # the number, or before a short noun and link word)
+        per_before_r=re.compile(
+            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t]*[{_CJK}]{{0,4}}?"
+            rf"(?P<w>(?:(?:{_alt_r(ql['per_units'])}){_alt_r(ql['per_words'])})+)"
+        ),
+        per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
     )
 
 
@@ -370,6 +394,7 @@ class QuantityMatch:
     rule: str
     direction: str | None = None
     range_group: int | None = None
+    per: str | None = None
 
 
 def scan_view(text: str) -> str:
@@ -459,6 +484,7 @@ class _Finder:
 
     def __init__(self, text: str, skip: Sequence[tuple[int, int]]) -> None:
         self.text = text
+        self.folded = fold_width(text)
         self.scan = scan_view(text)
         self.ctx = _context()
         self.rx = _regexes()
@@ -468,6 +494,7 @@ class _Finder:
         self.delims = [m.start() for m in self.rx.delimiter.finditer(self.scan)]
         self.out: list[QuantityMatch] = []
         self.range_count = 0
+        self.yuan = yuan_currency(self.folded)
 
     # ---- context checks on the characters right before a number
 
@@ -486,8 +513,9 @@ class _Finder:
         return bool(self._ends_before(self.rx.comparison_r, d.span.start, 6))
 
     def _is_name_part(self, pos: int) -> bool:
-        """Digits glued to Latin letters or joiners are names (ABBV-RGX-314, COVID-19, H1N1)."""
-        if pos == 0:
+        """Digits glued to Latin letters or joiners are names (ABBV-RGX-314, COVID-19, H1N1);
+        a Chinese numeral after a Latin word is not (超Zepbound七成)."""
+        if pos == 0 or not self.scan[pos].isdigit():
             return False
         prev = self.scan[pos - 1]
         if prev.isascii() and prev.isalpha():
@@ -521,6 +549,44 @@ class _Finder:
                 continue
             return True
         return False
+
+    def cuts_number(self, a: int, b: int) -> bool:
+        """A span that starts or ends inside a number as written (41.0% read from its
+        ``0%``): the invariant every quantity keeps, checked on the unmasked text."""
+        return cuts_number(self.folded, a, b)
+
+    def _in_ratio(self, a: int, b: int) -> bool:
+        """10ml:0.1g, 3:1: a term of a ratio or a specification, not an amount."""
+        after = self.scan[b : b + 2]
+        before = self.scan[max(0, a - 2) : a]
+        return (after[:1] == ":" and after[1:].isdigit()) or (
+            before[1:] == ":" and before[:1].isdigit()
+        )
+
+    def _glued_open_unit(self, pos: int) -> bool:
+        """An open classifier that begins a dictionary word with what follows is no unit
+        of its own: 18營業據點, 1免疫, 5 挑戰 (the unit must be a token of its own)."""
+        freq = _word_freq()
+        for length in (2, 3):
+            w = self.scan[pos : pos + length]
+            if len(w) == length and all("\u4e00" <= c <= "\u9fff" for c in w) and freq(w):
+                return True
+        return False
+
+    def _per(self, quote_start: int, quote_end: int) -> tuple[str | None, int, int]:
+        """(per-unit, quote start, quote end): 120 元/股 -> 股; 每人每年 3 萬元 -> 人/年."""
+        m = self.rx.per_after.match(self.scan, quote_end)
+        if m is not None and not self._cuts_after(m.end()):
+            return m.group("w"), quote_start, m.end()
+        b = self._ends_before(self.rx.per_before_r, quote_start, 12)
+        if b is not None:
+            words = b.group("w")[::-1]
+            per = "/".join(w for w in words.split("每") if w)
+            return per, quote_start, quote_end
+        return None, quote_start, quote_end
+
+    def _cuts_after(self, pos: int) -> bool:
+        return pos < self.n and ("\u4e00" <= self.scan[pos] <= "\u9fff")
 
     def _skipped(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.skip_starts, b - 1) - 1
@@ -571,6 +637,8 @@ class _Finder:
         if cur_prefix is not None and u.yuan:
             # 人民幣 5億元: the written currency wins over the report's default for 元.
             return _Unit(surface, self.ctx.prefixes[cur_prefix], "money", currency=True)
+        if u.yuan and u.unit != self.yuan:
+            return dataclasses.replace(u, unit=self.yuan)
         return u
 
     def _emit(
@@ -588,10 +656,15 @@ class _Finder:
         range_bounds: tuple[float, float] | None = None,
         forced_qualifier: str | None = None,
     ) -> None:
-        value = parsed.value * multiplier * unit.scale
+        value = exact_product(parsed.value, multiplier, unit.scale)
         p_scaled = None
         if parsed.upper is not None:
-            p_scaled = parsed.upper * multiplier * unit.scale
+            p_scaled = exact_product(parsed.upper, multiplier, unit.scale)
+        per, quote_start, quote_end = self._per(quote_start, quote_end)
+        neg = self._ends_before(self.rx.negative_r, quote_start, 6)
+        if neg is not None and value > 0 and range_bounds is None:
+            value = -value  # 零下 20 度
+            quote_start = self.n - neg.end()
         q_word, q_start = self._qualifier_before(quote_start)
         s_word, s_end = self._qualifier_after(quote_end)
         numeric = "gt" if parsed.vague else ("approx" if parsed.pair else None)
@@ -625,6 +698,7 @@ class _Finder:
                 # 約減少 5%: the change word may sit inside the quoted qualifier
                 direction=self._direction(quote_start) or self._direction(q_start),
                 range_group=range_group,
+                per=per,
             )
         )
 
@@ -641,13 +715,15 @@ class _Finder:
             return False
         if parsed.positional:
             return False
+        if parsed.chinese and not parsed.arabic and parsed.value == 0:
+            return False  # 零件, 零售: a lone 零 begins a word, it counts nothing
         if parsed.formal and len(raw.strip()) < 2:
             return False  # 大陸則: a lone 大寫 character is part of a word
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
         if self._is_ordinal(start, unit, bare):
             return False
-        if self._is_name_part(start):
-            return False
+        if self._is_name_part(start) and not (unit.kind == "money" and parsed.magnitude):
+            return False  # COVID-19 is a name; Grail3億美元 (a name, then an amount) is not
         if unit.open and not self._open_number_ok(start, raw, parsed, unit):
             return False
         if unit.kind == "duration" and unit_surface == "年":
@@ -757,6 +833,12 @@ class _Finder:
         if not self._accept_number(m.start("n"), m.group("n"), parsed, unit, surface):
             return False
         assert parsed is not None and unit is not None
+        if (
+            unit.open
+            and not unit.surface.isascii()
+            and (self._glued_open_unit(m.start("u")) or self.scan[m.end() : m.end() + 1].isdigit())
+        ):
+            return False  # 18營業, 100.00 註1: not a classifier of its own
         if self._skipped(start, m.end()):
             return False
         mult = 1.0
@@ -791,6 +873,13 @@ class _Finder:
         )
         return True
 
+    def _sign_not_range(self, m: re.Match[str]) -> bool:
+        """``4.55 -25%``: a dash with a space before it and none after is the sign of the
+        next number, not a range (a table's columns, a change beside a level)."""
+        return _dash_is_sign(
+            self.scan[m.end("n1") : m.start("s2") if m.group("s2") else m.start("n2")]
+        )
+
     def _currency_after_yuan(self, unit: _Unit, end: int) -> tuple[_Unit, int]:
         """60萬元人民幣: a currency word right after 元 names its currency (quoted too)."""
         t = self.rx.after_yuan.match(self.scan, end)
@@ -809,25 +898,34 @@ class _Finder:
             return False
         if parsed.positional or self._skipped(m.start(), m.end()):
             return False
-        if (
-            surface is None
-            and not m.group("cemag")
-            and self.rx.range_next.match(self.scan, m.end())
+        if self.rx.range_next.match(self.scan, m.end()) and (
+            (surface is None and not m.group("cemag"))
+            or (surface is not None and self.ctx.units[surface].yuan)
         ):
-            return False  # 新台幣 40至60億元: the range rule reads it, with this currency
+            # 新台幣 40至60億元, 美金 346 億元到 358 億元: the range rule reads it, with
+            # this currency
+            return False
         if m.start() > 0 and self._is_name_part(m.start()) and cur[:1].isalpha():
             return False
         if self._bare_magnitude(raw) and not self._ends_before(
             self.rx.magnitude_cue_r, m.start(), 8
         ):
             return False  # 新台幣千元 names the unit of a table, it is no amount
+        quote_start = m.start()
+        if not m.group("cs") and m.start() > 0 and self.scan[m.start() - 1] in "-−":
+            before = self.scan[m.start() - 2 : m.start() - 1] if m.start() > 1 else " "
+            if not (before.isascii() and before.isalnum()):
+                # -$1.45: the sign written before the currency symbol
+                parsed = dataclasses.replace(parsed, value=-parsed.value)
+                quote_start = m.start() - 1
         mult = 1.0
         if m.group("cemag"):
-            mult = english_magnitude(m.group("cemag")) or 1.0
+            emag = m.group("cemag")
+            mult = english_magnitude(emag) or self.ctx.prefix_magnitudes.get(emag, 1.0)
         self._emit(
             num_start=num_start,
             num_end=m.end("cn"),
-            quote_start=m.start(),
+            quote_start=quote_start,
             quote_end=m.end(),
             parsed=parsed,
             unit=unit,
@@ -853,6 +951,8 @@ class _Finder:
         if u1.unit != u2.unit:
             # 5年至10% is not a range: keep the second number alone.
             return False
+        if self._sign_not_range(m):
+            return False
         if not self._accept_number(m.start("n1"), m.group("n1"), p1, u1, u1_surface):
             return False
         if u2_surface == "年" and _is_year_like(p2, self.ctx.year_guard):
@@ -875,7 +975,7 @@ class _Finder:
         self.range_count += 1
         rg = self.range_count
         lo, hi = min(v1, v2), max(v1, v2)
-        q_word, _ = self._qualifier_before(start1)
+        q_word, _ = self._qualifier_before(self.n - cur.end() if cur else start1)
         bounds = (lo, hi)
         end1 = end2  # the first member quotes the whole range (140億至360億美元)
         # Values above are final: the units must not scale them again.
@@ -929,9 +1029,51 @@ class _Finder:
                     pos = single.end()
                     continue
             pos = m.start() + 1
+        self._bare_money()
         self.out.sort(key=lambda q: (q.start, q.num_start))
+        self.out = [
+            q
+            for q in self.out
+            if not self.cuts_number(q.start, q.end) and not self._in_ratio(q.start, q.end)
+        ]
         self._link_ranges()
         return self.out
+
+    def _bare_money(self) -> None:
+        """超過1億, 400多億新增訂單: a large-magnitude number with no unit after a money word
+        (quantity_context.yaml: bare_money) is an amount in the text's currency."""
+        bm = self.ctx.bare_money
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in self.rx.bare_number.finditer(self.scan):
+            a, b = m.start(), m.end()
+            raw = m.group()
+            if not any(c in raw for c in bm["magnitudes"]) or self._skipped(a, b):
+                continue
+            i = bisect.bisect_right(taken[0], b - 1) - 1
+            if i >= 0 and taken[1][i] > a:
+                continue
+            if self.rx.unit_after.match(self.scan, b):
+                continue  # 百億美元 has a unit: it was refused for a reason
+            lo = self._lo(a, int(bm["window"]))
+            hi = min(self.n, b + int(bm["after"]))
+            cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
+            if self.rx.bare_money_cue.search(self.scan, lo, a) is None and (
+                cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start())
+            ):
+                continue
+            parsed = parse_number(raw)
+            if parsed is None or parsed.positional or not parsed.magnitude or self._is_name_part(a):
+                continue
+            self._emit(
+                num_start=a,
+                num_end=b,
+                quote_start=a,
+                quote_end=b,
+                parsed=parsed,
+                unit=_Unit(raw, self.yuan, "money", currency=True),
+                multiplier=1.0,
+                rule=_rule("bare_magnitude_money"),
+            )
 
     def _link_ranges(self) -> None:
         """Two quantities with one unit joined by 至/~ are a range even when each matched on
@@ -942,8 +1084,8 @@ class _Finder:
             if a.range_group is not None or b.range_group is not None or a.unit != b.unit:
                 continue
             gap = self.rx.range_gap.fullmatch(self.scan, a.end, b.start)
-            if gap is None:
-                continue
+            if gap is None or _dash_is_sign(self.scan[a.end : b.start]):
+                continue  # -$0.56 -$0.76: two signed values side by side
             self.range_count += 1
             lo, hi = min(a.value, b.value), max(a.value, b.value)
             common = {
@@ -956,6 +1098,43 @@ class _Finder:
             out[i] = dataclasses.replace(a, end=b.end, **common)  # type: ignore[arg-type]
             q = a.qualifier if b.qualifier == "eq" else b.qualifier
             out[i + 1] = dataclasses.replace(b, qualifier=q, **common)  # type: ignore[arg-type]
+
+
+def _dash_is_sign(gap: str) -> bool:
+    """The text between two numbers is ``<space>-`` (no space after the dash)."""
+    g = gap.rstrip("$")
+    return len(g) >= 2 and g[-1] in "-–—−" and g[-2] in " \t"
+
+
+def yuan_currency(folded: str) -> str:
+    """The currency plain 元 means in this text: the report's default (TWD) unless the text
+    is written about another place (currencies.yaml: yuan_context)."""
+    cur = load_lexicon("currencies")
+    yc = cur["yuan_context"]
+    default = cur["default_yuan"]
+    counts = {iso: sum(folded.count(w) for w in words) for iso, words in yc["cues"].items()}
+    for iso, patterns in yc.get("patterns", {}).items():
+        counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, folded)) for p in patterns)
+    home = counts.get(default, 0)
+    best = max((c, iso) for iso, c in counts.items() if iso != default)
+    if best[0] >= yc["min_cues"] and best[0] >= yc["ratio"] * home:
+        return str(best[1])
+    return str(default)
+
+
+def cuts_number(folded: str, a: int, b: int) -> bool:
+    """``folded[a:b]`` starts or ends inside a number (a digit, or a decimal point or
+    thousands comma between digits, on the other side of the boundary)."""
+
+    def digit(i: int) -> bool:
+        return 0 <= i < len(folded) and folded[i].isdigit()
+
+    if a > 0 and digit(a) and (digit(a - 1) or (folded[a - 1] in ".," and digit(a - 2))):
+        return True
+    first = folded[a : a + 1]
+    if first in ("-", "+", "−") and (digit(a - 1) or (a > 0 and folded[a - 1] in ".,")):
+        return True
+    return b < len(folded) and digit(b - 1) and (digit(b) or (folded[b] in ".," and digit(b + 1)))
 
 
 def _carried_magnitude(raw2: str, v1: float, v2: float) -> float:
@@ -1165,7 +1344,180 @@ def _drop_table_like(
         matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
         if text_chars - matched <= rule["max_other_chars_per_quantity"] * len(qs):
             dropped.update(id(q) for q in qs)
+    dropped |= _table_like_lines(matches, scan, rule)
+    dropped |= {id(q) for q in matches if _dollar_column(scan, q)}
     return [q for q in matches if id(q) not in dropped] if dropped else matches
+
+
+_CELL = re.compile(r"[(（]?[-+−]?\$?\d[\d,]*(?:\.\d+)?%?[)）]?")
+
+
+def _table_like_lines(
+    matches: Sequence[QuantityMatch], scan: str, rule: dict[str, int]
+) -> set[int]:
+    """A line of a paragraph that is a table row or chart labels (``營業毛利率 62.3% 59.0%
+    +2.8 ppts``, ``淨利 106,118 107,141 (1.0%)``, ``8.8% 12.3%``): numbers with a short
+    label and no clause punctuation, every quantity on it a bare cell (no CJK unit, no
+    qualifier word, no range), so prose such as ``營收 5億元 成長 3%`` is never one."""
+    per_line: dict[int, list[QuantityMatch]] = {}
+    for q in matches:
+        per_line.setdefault(scan.rfind("\n", 0, q.num_start) + 1, []).append(q)
+    dropped: set[int] = set()
+    for start, qs in per_line.items():
+        if any(q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs):
+            continue
+        end = scan.find("\n", start)
+        end = len(scan) if end < 0 else end
+        line = scan[start:end]
+        if any(c in line for c in "，。；"):
+            continue  # prose has clause punctuation; a table row does not
+        # the label runs to the last CJK character (4000 營業收入 四及六.16 $ 24,427,885
+        # 100.00); after it only cells, brackets and Latin tags (YoY, ppts, Non-TIFRS)
+        cut = max((i + 1 for i, c in enumerate(line) if _has_cjk(c)), default=0)
+        cells = _CELL.findall(line[cut:])
+        if (
+            len(cells) >= rule["line_min_numbers"]
+            and _visible(line[:cut]) <= rule["line_max_label_chars"]
+            and all(q.num_start - start >= cut for q in qs)
+        ):
+            dropped.update(id(q) for q in qs)
+    return dropped
+
+
+_COLUMN_GAP = re.compile(r"[ \t\n()（）$－\-]*")
+
+
+def _dollar_column(scan: str, q: QuantityMatch) -> bool:
+    """``$ 94,801 $ 97,564 $ 72,664``: a bare-dollar amount with another number right
+    beside it (only spaces, brackets, dashes or $ between) is a column of a statement
+    that structure left in a paragraph; in prose such an amount stands alone."""
+    text = scan[q.start : q.end].lstrip()
+    if not text.startswith("$") or _has_cjk(text):
+        return False
+    after = _COLUMN_GAP.match(scan, q.end)
+    nxt = scan[after.end() : after.end() + 1] if after else ""
+    i = q.start
+    while i > 0 and scan[i - 1] in " \t\n()（）$－-":
+        i -= 1
+    return nxt.isdigit() or (i > 0 and scan[i - 1].isdigit())
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+_LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
+
+
+def _list_order_years(
+    doc: Document, matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str
+) -> dict[int, DateFact]:
+    """``民國113年及112年…分別為 4,843千元及6,137千元``: in a sentence listing n periods and
+    then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's."""
+    out: dict[int, DateFact] = {}
+    by_sentence: dict[int, list[QuantityMatch]] = {}
+    for q in matches:
+        si = doc.sentence_at(q.num_start)
+        if si is not None:
+            by_sentence.setdefault(si, []).append(q)
+    for si, qs in by_sentence.items():
+        sent = doc.sentences[si]
+        cue = _LIST_CUE.search(scan, sent.start, qs[0].start)
+        if cue is None:
+            continue
+        periods = [d for d in dates if sent.start <= d.span.start and d.span.end <= cue.start()]
+        if not periods and si > 0 and doc.sentences[si - 1].block == sent.block:
+            # …資產總額分別為 A及B；負債總額分別為 C及D: the periods of the sentence before
+            prev = doc.sentences[si - 1]
+            periods = [d for d in dates if prev.start <= d.span.start < prev.end]
+        # one date per period: a range's end does not start another period
+        periods = [
+            d
+            for d in periods
+            if not (
+                d.period_id
+                and d.iso
+                and d.span.start > 0
+                and any(p.period_id == d.period_id and p.span.start < d.span.start for p in periods)
+            )
+        ]
+        after = [q for q in qs if q.start >= cue.end()]
+        by_unit: dict[str, list[QuantityMatch]] = {}
+        for q in after:
+            by_unit.setdefault(q.unit, []).append(q)
+        years = {d.iso[:4] for d in periods if d.iso}
+        if len(periods) < 2 or len(years) < 2:
+            continue
+        for group in by_unit.values():
+            if len(group) % len(periods) == 0:
+                for k, q in enumerate(group):
+                    out[id(q)] = periods[k % len(periods)]
+    return out
+
+
+_BULLETS = "•●■◆▪‧・-－*※➢►"
+
+
+def _is_bullet(scan: str, start: int, end: int) -> bool:
+    return scan[start:end].lstrip()[:1] in _BULLETS
+
+
+def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
+    """The lines a bullet item hangs from, nearest first: the lead line before the run of
+    bullets (``台積公司預期:``) and, when it ends with a colon, the short title above the
+    bullets and leads before it (``2026年第一季業績展望``). Empty when ``pos`` is no bullet."""
+    bi = doc.block_at(pos)
+    if bi is None or not _is_bullet(scan, doc.blocks[bi].start, pos):
+        return []
+    j = bi - 1
+    while j >= 0 and _is_bullet(scan, doc.blocks[j].start, doc.blocks[j].end):
+        j -= 1
+    if j < 0:
+        return []
+    lead = doc.blocks[j]
+    out = [(lead.start, lead.end)]
+    if scan[lead.start : lead.end].rstrip().endswith((":", "：")):
+        k = j - 1
+        while k >= 0 and (
+            _is_bullet(scan, doc.blocks[k].start, doc.blocks[k].end)
+            or scan[doc.blocks[k].start : doc.blocks[k].end].rstrip().endswith((":", "："))
+        ):
+            k -= 1
+        if k >= 0 and _visible(scan[doc.blocks[k].start : doc.blocks[k].end]) <= 40:
+            out.append((doc.blocks[k].start, doc.blocks[k].end))
+    return out
+
+
+def _inherited_year(
+    doc: Document,
+    pos: int,
+    dates: Sequence[DateFact],
+    date_ends: Sequence[int],
+    finder: _Finder,
+) -> tuple[DateFact, str] | None:
+    """A number whose sentence states no period takes the one its paragraph has set in an
+    earlier sentence (其中…, …則為…: ``continuation``), else its heading's (``heading``)."""
+    bi = doc.block_at(pos)
+    if bi is None:
+        return None
+    block = doc.blocks[bi]
+    k = bisect.bisect_right(date_ends, pos) - 1
+    si = doc.sentence_at(pos)
+    floor = block.start
+    if si is not None and si > 0:
+        floor = max(block.start, doc.sentences[si - 1].start)
+    while k >= 0 and dates[k].span.start >= floor:
+        if not finder.is_comparison(dates[k]):
+            return dates[k], "continuation"
+        k -= 1
+    for j in range(bi - 1, -1, -1):
+        b = doc.blocks[j]
+        if b.kind in ("heading", "title"):
+            k = bisect.bisect_right(date_ends, b.end) - 1
+            if k >= 0 and dates[k].span.start >= b.start:
+                return dates[k], "heading"
+            break
+    return None
 
 
 def extract_quantities(
@@ -1193,6 +1545,7 @@ def extract_quantities(
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
     pub_year = _published_year(doc)
+    lists = _list_order_years(doc, matches, date_list, scan)
 
     out: list[Quantity] = []
     range_ids: dict[int, str] = {}
@@ -1209,13 +1562,18 @@ def extract_quantities(
         # year: the nearest date before the number in its sentence
         year: int | None = None
         year_id: str | None = None
-        date_start = s_lo
+        link: str | None = None
         k = bisect.bisect_right(date_ends, q.start) - 1
         while k >= 0 and date_list[k].span.start >= s_lo and finder.is_comparison(date_list[k]):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
         if k >= 0 and date_list[k].span.start >= s_lo:
             d = date_list[k]
-            year, year_id, date_start = int(d.iso[:4]), d.id, d.span.start  # type: ignore[index]
+            year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+            link = "same_sentence"
+        listed = lists.get(id(q))
+        if listed is not None:
+            d = listed  # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
+            year, year_id, link = int(d.iso[:4]), d.id, "list_order"  # type: ignore[index]
         if year is None:
             # 營收 5億元（2023年）: a date in brackets right after the number.
             k = bisect.bisect_left(date_starts, q.end)
@@ -1223,10 +1581,31 @@ def extract_quantities(
                 d = date_list[k]
                 if d.span.start - q.end <= 3 and d.span.end <= s_hi:
                     year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+                    link = "after_number"
+        leads = _lead_lines(doc, q.num_start, scan)
+        for lo, hi in leads if year is None else []:
+            # • 合併營收約介於… under 「2026年第一季業績展望 / 台積公司預期:」
+            k = bisect.bisect_right(date_ends, hi) - 1
+            if k >= 0 and date_list[k].span.start >= lo:
+                d = date_list[k]
+                year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
+                break
+        if year is None and q.kind != "count":
+            inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
+            if inherited is not None:
+                d, link = inherited
+                year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+        if q.kind == "duration":
+            # 近15年, 5-8年: a length of time is no calendar period (FORMAT: null)
+            year, year_id, link = None, None, None
         c_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
         c_hi = _clause_end(scan, q.end, ctx.delimiters, c_limit)
         c_hi = min(c_hi, s_hi)
-        forecast = bool(rx.forecast.search(scan, min(c_lo, max(date_start, c_lo)), q.start))
+        # A forecast word anywhere before the number in its sentence (MIC預估，今年…可達…):
+        # the outlook governs the clauses after it.
+        forecast = bool(rx.forecast.search(scan, s_lo, q.start))
+        if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
+            forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
         if prev is not None and prev.is_forecast and year_id is not None:
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
@@ -1274,8 +1653,10 @@ def extract_quantities(
             upper_inclusive=q.upper_inclusive,
             range_id=range_id,
             direction=q.direction,  # type: ignore[arg-type]
+            per=q.per,
             year=year,
             year_date_id=year_id,
+            year_link=link,  # type: ignore[arg-type]
             is_forecast=forecast,
             subject=subject or None,
         )
