@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import ctypes
 import functools
 import hashlib
 import itertools
 import logging
+import math
 import re
 import statistics
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -316,10 +319,30 @@ class Glyph:
     top: float
     x1: float
     bottom: float
+    # pypdfium2 only: the pen position and the em of a wide (CJK) glyph. Its loose box
+    # is the substitute font's glyph box, often wider than the advance, so gaps measured
+    # between boxes vary along an evenly spaced line.
+    origin: float | None = None
+    em: float | None = None
 
     @property
     def height(self) -> float:
         return max(self.bottom - self.top, 0.1)
+
+    @property
+    def wide(self) -> bool:
+        return unicodedata.east_asian_width(self.text[:1]) in ("W", "F")
+
+    @property
+    def start(self) -> float:
+        return self.x0 if self.origin is None else self.origin
+
+    @property
+    def end(self) -> float:
+        """Where the pen stops: origin + em for wide glyphs, else the box's right edge."""
+        if self.origin is not None and self.em is not None and self.wide:
+            return self.origin + self.em
+        return self.x1
 
 
 def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
@@ -431,6 +454,75 @@ def order_rows(rows: list[list[Glyph]], gutters: list[float], size: float) -> li
     return out
 
 
+# A gap between two wide (CJK) glyphs is a space only when it is this many ems wider
+# than the line's usual gap: justified and letter-spaced lines spread every glyph, and
+# a reader writes no space inside CJK words (``資 產負債 表``).
+CJK_SPACE_EM = 0.6
+# Elsewhere (Latin words, a number and its unit) a gap of this share of the line
+# height over the line's usual gap is a space.
+LATIN_SPACE_SHARE = 0.18
+
+
+def row_gaps(row: Sequence[Glyph]) -> list[float]:
+    """Gaps between consecutive glyphs, pen end to pen start."""
+    return [g.start - prev.end for prev, g in itertools.pairwise(row)]
+
+
+def space_after(row: Sequence[Glyph]) -> list[bool]:
+    """Which gaps of a row a reader would write as a space.
+
+    A gap counts by how much it exceeds the row's typical gap (the median of its
+    in-word gaps), so a line spread by justification or letter spacing reads solid
+    while column gaps, word spaces and spread cells stay.
+    """
+    gaps = row_gaps(row)
+    if not gaps:
+        return []
+    height = statistics.median(g.height for g in row)
+    wide = [g.end - g.start for g in row if g.wide]
+    em = statistics.median(wide) if wide else height
+    small = [x for x in gaps if x < 2.0 * em]
+    typical = min(max(statistics.median(small), 0.0), 1.5 * em) if len(small) >= 3 else 0.0
+    out: list[bool] = []
+    for (prev, g), gap in zip(itertools.pairwise(row), gaps, strict=True):
+        excess = gap - typical
+        if prev.wide and g.wide:
+            out.append(excess > CJK_SPACE_EM * em)
+        else:
+            out.append(excess > LATIN_SPACE_SHARE * height and gap > LATIN_SPACE_SHARE * height)
+    return _close_spread_cells(row, gaps, out, em)
+
+
+def _close_spread_cells(
+    row: Sequence[Glyph], gaps: list[float], spaces: list[bool], em: float
+) -> list[bool]:
+    """A table cell spread over its width (``合  計``, ``安 侯 建 業``): single wide glyphs
+    at even gaps, set apart from the rest of the row by clearly wider gaps, are one word."""
+    out = list(spaces)
+    n = len(gaps)
+    i = 0
+    while i < n:
+        if not (spaces[i] and row[i].wide and row[i + 1].wide):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and spaces[j + 1]
+            and row[j + 2].wide
+            and max(gaps[i : j + 2]) <= 1.6 * min(gaps[i : j + 2])
+        ):
+            j += 1
+        inner = max(gaps[i : j + 1])
+        before = gaps[i - 1] if i > 0 else math.inf
+        after = gaps[j + 1] if j + 1 < n else math.inf
+        if inner < 4.0 * em and min(before, after) > 1.8 * inner:
+            for k in range(i, j + 1):
+                out[k] = False
+        i = j + 1
+    return out
+
+
 def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
     """Text of rows with a parallel box per character (None for inserted spaces/newlines)."""
     parts: list[str] = []
@@ -439,15 +531,13 @@ def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
         if r:
             parts.append("\n")
             boxes.append(None)
-        size = statistics.median(g.height for g in row)
-        prev: Glyph | None = None
-        for g in row:
-            if prev is not None and g.x0 - prev.x1 > 0.18 * size:
+        spaces = [False, *space_after(row)]
+        for g, space in zip(row, spaces, strict=True):
+            if space:
                 parts.append(" ")
                 boxes.append(None)
             parts.append(g.text)
             boxes.extend([(g.x0, g.top, g.x1, g.bottom)] * len(g.text))
-            prev = g
     return "".join(parts), boxes
 
 
@@ -481,25 +571,177 @@ def plumber_glyphs(page: Any) -> list[Glyph]:
     return _dedupe_glyphs(glyphs)
 
 
-def pdfium_glyphs(pdf: Any, index: int) -> tuple[list[Glyph], float, float]:
-    """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates."""
+@dataclass
+class PdfiumPage:
+    """What pypdfium2 read from one page: visible glyphs, size, and how many were hidden."""
+
+    glyphs: list[Glyph]
+    width: float
+    height: float
+    hidden: int = 0
+
+
+def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
+    """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates.
+
+    Characters a reader cannot see are dropped and counted: drawn outside the page box,
+    clipped away, or white on a white page.
+    """
+    import pypdfium2.raw as pdfium_c
+
     page = pdf[index]
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
+        visible = _VisibleArea(page)
         try:
             glyphs: list[Glyph] = []
+            hidden = 0
+            origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+            matrix = pdfium_c.FS_MATRIX()
             for i in range(textpage.count_chars()):
                 ch = textpage.get_text_range(i, 1)
                 if not ch or not ch.strip():
                     continue
                 left, bottom, right, top = textpage.get_charbox(i, loose=True)
-                glyphs.append(Glyph(ch, left, height - top, right, height - bottom))
+                if not visible.shows(textpage, i, (left + right) / 2, (bottom + top) / 2):
+                    hidden += 1
+                    continue
+                pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, origin_x, origin_y)
+                em = _em(textpage, i, right - left, matrix)
+                glyphs.append(
+                    Glyph(ch, left, height - top, right, height - bottom, origin_x.value, em)
+                )
         finally:
             textpage.close()
     finally:
         page.close()
-    return _dedupe_glyphs(glyphs), width, height
+    return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden)
+
+
+def _em(textpage: Any, index: int, width: float, matrix: Any) -> float:
+    """The em of a glyph in page points.
+
+    pdfium reports the font size sometimes before and sometimes after the text
+    matrix scales it (1.0 on slides that scale by the matrix), so of the two
+    readings take the one nearer the loose box width, which is never less than
+    the advance.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+    candidates = [size]
+    if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
+        candidates.append(size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)))
+    best = min(candidates, key=lambda c: abs(c - width))
+    return min(best, width) if best > 0 else width
+
+
+# Fill colours at or above this on every channel count as white.
+_WHITE = 245
+
+
+class _VisibleArea:
+    """Where a character can be seen on a pypdfium2 page: inside the page box, inside its
+    clip path, and not white on white (a filled shape or an image behind it shows it)."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        ml, mb, mr, mt = page.get_mediabox()
+        cl, cb, cr, ct = page.get_cropbox()
+        self.box = (max(ml, cl), max(mb, cb), min(mr, cr), min(mt, ct))
+        self._backgrounds: list[Box] | None = None
+        self._clips: dict[int, Box | None] = {}
+
+    def shows(self, textpage: Any, index: int, x: float, y: float) -> bool:
+        import pypdfium2.raw as pdfium_c
+
+        if not _inside(self.box, x, y):
+            return False
+        obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, index)
+        if obj:
+            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            if key not in self._clips:
+                self._clips[key] = _clip_box(obj)
+            clip = self._clips[key]
+            if clip is not None and not _inside(clip, x, y):
+                return False
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        if (
+            pdfium_c.FPDFText_GetFillColor(textpage.raw, index, r, g, b, a)
+            and min(r.value, g.value, b.value) >= _WHITE
+        ):
+            return any(_inside(box, x, y) for box in self.backgrounds())
+        return True
+
+    def backgrounds(self) -> list[Box]:
+        """Boxes of images and of shapes filled with a colour other than white."""
+        if self._backgrounds is None:
+            import pypdfium2.raw as pdfium_c
+
+            boxes: list[Box] = []
+            kinds = (
+                pdfium_c.FPDF_PAGEOBJ_PATH,
+                pdfium_c.FPDF_PAGEOBJ_IMAGE,
+                pdfium_c.FPDF_PAGEOBJ_SHADING,
+            )
+            for obj in self.page.get_objects(filter=kinds, max_depth=3):
+                if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and not _filled_dark(obj.raw):
+                    continue
+                boxes.append(tuple(obj.get_bounds()))
+            self._backgrounds = boxes
+        return self._backgrounds
+
+
+def _inside(box: Box, x: float, y: float) -> bool:
+    left, bottom, right, top = box
+    return left - 0.5 <= x <= right + 0.5 and bottom - 0.5 <= y <= top + 0.5
+
+
+def _filled_dark(path: Any) -> bool:
+    """A path filled with a colour that is not white."""
+    import pypdfium2.raw as pdfium_c
+
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(path, mode, stroke) or mode.value == 0:
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(path, r, g, b, a):
+        return False
+    return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
+
+
+def _clip_box(obj: Any) -> Box | None:
+    """Bounding box of the intersection of a page object's clip paths (page space)."""
+    import pypdfium2.raw as pdfium_c
+
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    box: Box | None = None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for p in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        xs: list[float] = []
+        ys: list[float] = []
+        for k in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, p)):
+            seg = pdfium_c.FPDFClipPath_GetPathSegment(clip, p, k)
+            if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+        if not xs:
+            continue
+        part = (min(xs), min(ys), max(xs), max(ys))
+        box = (
+            part
+            if box is None
+            else (
+                max(box[0], part[0]),
+                max(box[1], part[1]),
+                min(box[2], part[2]),
+                min(box[3], part[3]),
+            )
+        )
+    return box
 
 
 def _dedupe_glyphs(glyphs: list[Glyph], tol: float = 1.0) -> list[Glyph]:
@@ -777,9 +1019,12 @@ def _read_page(
 def _pdfium_page(
     pdf: Any, index: int, flags: Iterable[str], settings: Settings = DEFAULT_SETTINGS
 ) -> PageText:
-    glyphs, width, height = pdfium_glyphs(pdf, index)
-    text, boxes, columns = layout_glyphs(glyphs, width)
+    read = pdfium_glyphs(pdf, index)
+    width, height = read.width, read.height
+    text, boxes, columns = layout_glyphs(read.glyphs, width)
     out_flags = list(flags)
+    if read.hidden and "hidden_text" not in out_flags:
+        out_flags.append("hidden_text")
     if columns and "multi_column" not in out_flags:
         out_flags.append("multi_column")
     if text.strip() and measure_page(text).looks_garbled(settings):
