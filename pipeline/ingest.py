@@ -324,6 +324,9 @@ class Glyph:
     # between boxes vary along an evenly spaced line.
     origin: float | None = None
     em: float | None = None
+    # The PDF's own text has a space character right before this glyph (one the
+    # author typed, not one an engine inferred from a gap).
+    spaced: bool = False
 
     @property
     def height(self) -> float:
@@ -341,8 +344,13 @@ class Glyph:
     def end(self) -> float:
         """Where the pen stops: origin + em for wide glyphs, else the box's right edge."""
         if self.origin is not None and self.em is not None and self.wide:
-            return self.origin + self.em
+            return self.origin + min(self.em, self.x1 - self.x0)
         return self.x1
+
+    @property
+    def size(self) -> float:
+        """The font's em when known, else the box height."""
+        return self.em if self.em is not None else self.height
 
 
 def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
@@ -457,10 +465,13 @@ def order_rows(rows: list[list[Glyph]], gutters: list[float], size: float) -> li
 # A gap between two wide (CJK) glyphs is a space only when it is this many ems wider
 # than the line's usual gap: justified and letter-spaced lines spread every glyph, and
 # a reader writes no space inside CJK words (``資 產負債 表``).
-CJK_SPACE_EM = 0.6
+CJK_SPACE_EM = 0.35
 # Elsewhere (Latin words, a number and its unit) a gap of this share of the line
 # height over the line's usual gap is a space.
 LATIN_SPACE_SHARE = 0.18
+# A space character the PDF itself holds is written when its gap is at least this
+# share of the em (a zero-width one is a leftover of the layout program).
+TYPED_SPACE_SHARE = 0.1
 
 
 def row_gaps(row: Sequence[Glyph]) -> list[float]:
@@ -478,18 +489,19 @@ def space_after(row: Sequence[Glyph]) -> list[bool]:
     gaps = row_gaps(row)
     if not gaps:
         return []
-    height = statistics.median(g.height for g in row)
-    wide = [g.end - g.start for g in row if g.wide]
-    em = statistics.median(wide) if wide else height
+    em = statistics.median(g.size for g in row)
     small = [x for x in gaps if x < 2.0 * em]
     typical = min(max(statistics.median(small), 0.0), 1.5 * em) if len(small) >= 3 else 0.0
     out: list[bool] = []
     for (prev, g), gap in zip(itertools.pairwise(row), gaps, strict=True):
-        excess = gap - typical
-        if prev.wide and g.wide:
-            out.append(excess > CJK_SPACE_EM * em)
+        size = min(prev.size, g.size)
+        if g.spaced and gap > TYPED_SPACE_SHARE * size:
+            out.append(True)
+        elif prev.wide and g.wide:
+            out.append(gap - typical > CJK_SPACE_EM * size)
         else:
-            out.append(excess > LATIN_SPACE_SHARE * height and gap > LATIN_SPACE_SHARE * height)
+            threshold = LATIN_SPACE_SHARE * size
+            out.append(gap - typical > threshold and gap > threshold)
     return _close_spread_cells(row, gaps, out, em)
 
 
@@ -564,10 +576,15 @@ def plumber_glyphs(page: Any) -> list[Glyph]:
     within 1pt of another is a copy — in one hashing pass instead of its sort, which
     cost a quarter of the page time.
     """
-    glyphs = [
-        Glyph(c["text"], float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"]))
-        for c in page.chars
-    ]
+    glyphs: list[Glyph] = []
+    typed_space = False
+    for c in page.chars:
+        if not c["text"].strip():
+            typed_space = True
+            continue
+        x0, top, x1, bottom = (float(c[k]) for k in ("x0", "top", "x1", "bottom"))
+        glyphs.append(Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space))
+        typed_space = False
     return _dedupe_glyphs(glyphs)
 
 
@@ -597,21 +614,27 @@ def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
         try:
             glyphs: list[Glyph] = []
             hidden = 0
+            typed_space = False
             origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
             matrix = pdfium_c.FS_MATRIX()
             for i in range(textpage.count_chars()):
                 ch = textpage.get_text_range(i, 1)
                 if not ch or not ch.strip():
+                    typed_space = typed_space or (
+                        ch in (" ", "\u3000", "\xa0")
+                        and not pdfium_c.FPDFText_IsGenerated(textpage.raw, i)
+                    )
                     continue
                 left, bottom, right, top = textpage.get_charbox(i, loose=True)
                 if not visible.shows(textpage, i, (left + right) / 2, (bottom + top) / 2):
                     hidden += 1
                     continue
                 pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, origin_x, origin_y)
-                em = _em(textpage, i, right - left, matrix)
-                glyphs.append(
-                    Glyph(ch, left, height - top, right, height - bottom, origin_x.value, em)
-                )
+                wide = unicodedata.east_asian_width(ch) in ("W", "F")
+                em = _em(textpage, i, (right - left) if wide else (top - bottom), matrix)
+                box = (left, height - top, right, height - bottom)
+                glyphs.append(Glyph(ch, *box, origin_x.value, em, typed_space))
+                typed_space = False
         finally:
             textpage.close()
     finally:
@@ -619,13 +642,13 @@ def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
     return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden)
 
 
-def _em(textpage: Any, index: int, width: float, matrix: Any) -> float:
+def _em(textpage: Any, index: int, reference: float, matrix: Any) -> float:
     """The em of a glyph in page points.
 
     pdfium reports the font size sometimes before and sometimes after the text
     matrix scales it (1.0 on slides that scale by the matrix), so of the two
-    readings take the one nearer the loose box width, which is never less than
-    the advance.
+    readings take the one nearer ``reference``: the loose box width of a wide glyph
+    (its advance, or more), the loose box height of any other.
     """
     import pypdfium2.raw as pdfium_c
 
@@ -633,8 +656,8 @@ def _em(textpage: Any, index: int, width: float, matrix: Any) -> float:
     candidates = [size]
     if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
         candidates.append(size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)))
-    best = min(candidates, key=lambda c: abs(c - width))
-    return min(best, width) if best > 0 else width
+    best = min(candidates, key=lambda c: abs(c - reference))
+    return best if best > 0 else max(reference, 0.1)
 
 
 # Fill colours at or above this on every channel count as white.

@@ -477,19 +477,23 @@ def structure(lines: list[Line], raw: RawDocument) -> Structured:
 
 
 def _page_spans(raw: RawDocument, char_pages: list[int], length: int) -> list[Page]:
+    """Each page's span of the canonical text.
+
+    A page with no text of its own (an image, a blank page, only furniture) is an empty
+    span where the next page starts: giving it the previous page's start instead made
+    that page empty and moved its text onto the blank one.
+    """
     first: dict[int, int] = {}
     for off, p in enumerate(char_pages):
         first.setdefault(p, off)
-    pages: list[Page] = []
-    prev_start = 0
-    starts: list[int] = []
-    for rp in raw.pages:
-        s = first.get(rp.number, prev_start)
-        s = max(s, prev_start)
-        starts.append(s)
-        prev_start = s
+    starts = [0] * len(raw.pages)
+    next_start = length
+    for k in range(len(raw.pages) - 1, -1, -1):
+        next_start = min(first.get(raw.pages[k].number, next_start), next_start)
+        starts[k] = next_start
     if starts:
         starts[0] = 0
+    pages: list[Page] = []
     for k, rp in enumerate(raw.pages):
         end = starts[k + 1] if k + 1 < len(starts) else length
         pages.append(

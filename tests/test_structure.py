@@ -247,3 +247,32 @@ def test_rows_laid_out_in_spaced_columns_are_not_reflowed(tmp_path: Path) -> Non
     assert [b.kind for b in doc.blocks] == ["title", "paragraph", "table", "paragraph"]
     table = next(b for b in doc.blocks if b.kind == "table")
     assert doc.text[table.start : table.end].split("\n")[1].startswith("甲公司")
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # A blank page in the middle (an image page, or one holding only furniture)
+        # once took the previous page's start: that page came out empty and its text
+        # was reported on the blank one.
+        (["第一頁的內容。", "第二頁的內容。", "", "第四頁的內容。"], ["第一頁", "第二頁", "", "第四頁"]),
+        (["", "第二頁的內容。", ""], ["", "第二頁", ""]),
+        (["第一頁的內容。", "", ""], ["第一頁", "", ""]),
+    ],
+)
+def test_each_page_span_holds_that_pages_text(pages: list[str], expected: list[str]) -> None:
+    from pipeline.models import PageText, RawDocument
+    from pipeline.normalize import normalize
+    from pipeline.structure import structure
+
+    raw = RawDocument(
+        path="x.txt",
+        sha256="0" * 64,
+        format="txt",
+        pages=[PageText(number=i + 1, text=t, extractor="text") for i, t in enumerate(pages)],
+    )
+    st = structure(normalize(raw), raw)
+    got = [st.text[p.start : p.end] for p in st.pages]
+    assert [p.number for p in st.pages] == list(range(1, len(pages) + 1))
+    for text, want in zip(got, expected, strict=True):
+        assert text.strip().startswith(want) and (want or not text.strip())
