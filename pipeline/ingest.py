@@ -767,19 +767,26 @@ def _clip_box(obj: Any) -> Box | None:
     return box
 
 
+# A copy of a glyph offset by up to this share of its height (and half its width) is
+# the same glyph drawn again: fake bold (0.3pt), or a title's drop shadow (1-3pt at
+# 24-36pt), which came out as ``連連線線``. Never more than SHADOW_MAX points.
+SHADOW_SHARE = 0.15
+SHADOW_MAX = 4.0
+
+
 def _dedupe_glyphs(glyphs: list[Glyph], tol: float = 1.0) -> list[Glyph]:
-    """Drop a glyph drawn again within ``tol`` points of an identical one (fake bold)."""
+    """Drop a glyph drawn again close to an identical one (fake bold, drop shadows)."""
     seen: dict[tuple[str, int, int], list[Glyph]] = {}
     out: list[Glyph] = []
     for g in glyphs:
-        kx, ky = int(g.x0 // tol), int(g.top // tol)
-        dup = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for prev in seen.get((g.text, kx + dx, ky + dy), ()):
-                    if abs(prev.x0 - g.x0) <= tol and abs(prev.top - g.top) <= tol:
-                        dup = True
-                        break
+        kx, ky = int(g.x0 // SHADOW_MAX), int(g.top // SHADOW_MAX)
+        limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
+        dup = any(
+            abs(prev.x0 - g.x0) <= limit and abs(prev.top - g.top) <= limit
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for prev in seen.get((g.text, kx + dx, ky + dy), ())
+        )
         if dup:
             continue
         seen.setdefault((g.text, kx, ky), []).append(g)

@@ -26,7 +26,9 @@ _HEADING_RE = re.compile(
     r"|(?P<l0>第[一二三四五六七八九十\d]{1,3}[章節篇])"
     r"|(?P<l2>[（(][一二三四五六七八九十]{1,3}[)）]))"
 )
-_LIST_ITEM_RE = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[●•■◆▪‧・\-–]\s)")
+_LIST_ITEM_RE = re.compile(
+    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[●•■◆▪‧・\-–]\s|\*{1,3}\s?(?=\S))"
+)
 _LABEL_RE = r"\s*(?P<num>\d{1,3}(?:[-.．]\d{1,2})?)(?=[\s：:、.．]|[^\d.．]|$)"
 _END_PUNCT = "。！？!?"
 _CLOSERS = "」』）)】〉》\"'”’"
@@ -215,7 +217,9 @@ class _Group:
 
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(_CLOSERS)
-    return bool(t) and t[-1] in _END_PUNCT
+    # A Latin sentence ends with a period after a word (``or otherwise.``), never
+    # inside a number (``4.0``).
+    return bool(t) and (t[-1] in _END_PUNCT or (t[-1] == "." and t[-2:-1].isalpha()))
 
 
 def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
@@ -311,12 +315,20 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             and not is_statement_row(lines[i].text)
             and not is_statement_row(group.lines[-1].text)
             and _joins(group.lines[-1].text, need)
+            and (lines[i].page == group.lines[-1].page or _continues_page(lines[i].text, full))
             and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
         ):
             group.lines.append(lines[i])
             i += 1
         groups.append(group)
     return groups
+
+
+def _continues_page(first: str, full: float) -> bool:
+    """The first line of a page carries on the last paragraph of the previous page only
+    when it reads as a paragraph's line (full, or ending a sentence); a short unpunctuated
+    line is the next page's title or a table row, and pages never run together."""
+    return display_width(first) >= full or _ends_sentence(first)
 
 
 def _joins(prev: str, full: float) -> bool:
