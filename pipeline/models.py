@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 class Record(BaseModel):
@@ -117,6 +117,10 @@ class Metadata(Record):
     authors: list[Author] = Field(default_factory=list)
     publisher: str | None = None
     published: str | None = None  # ISO YYYY, YYYY-MM or YYYY-MM-DD
+    # Which rule chose ``published`` (``structure.published.auditor_signature.v1``) and
+    # the date as the report states it: ``text[published_span.start:published_span.end]``.
+    published_rule: str | None = None
+    published_span: CharSpan | None = None
     language: str = "zh-Hant"
 
 

@@ -19,6 +19,8 @@ Box = tuple[float, float, float, float]
 _PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:第\s*)?(?:\d{1,4}|[ivxlcIVXLC]{1,6})(?:\s*頁)?(?:\s*[-–—])?"
     r"(?:\s*(?:/|of)\s*\d{1,4})?\s*$|^\s*(?:page|Page|PAGE)\s+\d{1,4}\s*$"
+    # 〜4〜, 〜4-1〜 (a continued statement's page), - 12 -
+    r"|^\s*[〜~～\-–—]\s*\d{1,4}(?:-\d{1,2})?\s*[〜~～\-–—]\s*$"
 )
 _DIGITS_RE = re.compile(r"\d+")
 # How many lines at each end of a page are candidates for running headers/footers.

@@ -16,7 +16,16 @@ from typing import Any
 from pipeline.chars import fold_width, is_cjk
 from pipeline.extract.dates import find_dates, find_published_date
 from pipeline.lexicon import load_lexicon
-from pipeline.models import Author, Block, BlockKind, Metadata, Page, RawDocument, Sentence
+from pipeline.models import (
+    Author,
+    Block,
+    BlockKind,
+    CharSpan,
+    Metadata,
+    Page,
+    RawDocument,
+    Sentence,
+)
 from pipeline.normalize import Line
 
 Box = tuple[float, float, float, float]
@@ -427,28 +436,162 @@ def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) 
     return out
 
 
-def _published(blocks: list[Block], text: str) -> str | None:
-    """The document's own date: a labelled one (發布日期：…) first, else the latest date
-    stated in a source, byline, note or footer line (``ITIS研究團隊（2024/01）``)."""
-    labels = load_lexicon("structure")["published_prefixes"]
-    label_re = re.compile("(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*(.{4,24})")
+@dataclass(frozen=True)
+class ReportDate:
+    """The date that dates the report, where it is stated, and the rule that chose it."""
+
+    iso: str
+    start: int
+    end: int
+    rule: str
+
+
+def _labelled_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A date after a label that states the document's own date (發布日期：…)."""
+    labels = lex["published_prefixes"]
+    label_re = re.compile("(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*")
+    # A report states its own date on its first pages or its last one; the same
+    # label inside a filing's notes (1. 發行日期：109 年 12 月 4 日) dates a bond.
+    last_page = blocks[-1].page if blocks else 1
     for b in blocks:
         if b.kind in ("table", "table_caption", "figure_caption"):
             continue
-        for m in label_re.finditer(text[b.start : b.end]):
-            iso = find_published_date(m.group(1))
-            if iso is None:  # after a date label any date form counts
-                found = [d for d in find_dates(m.group(1)) if d.iso]
-                iso = found[0].iso if found else None
+        if 2 < b.page < last_page:
+            continue
+        for m in label_re.finditer(text, b.start, b.end):
+            window = text[m.end() : min(m.end() + 24, b.end)]
+            iso = find_published_date(window)
+            found = [d for d in find_dates(window) if d.iso]
+            if iso is None and found:  # after a date label any date form counts
+                iso = found[0].iso
             if iso:
-                return iso
-    stated: set[str] = set()
+                hit = next((d for d in found if d.iso == iso), None)
+                s, e = (m.end() + hit.start, m.end() + hit.end) if hit else (m.end(), m.end())
+                return ReportDate(iso, s, e, "labelled")
+    return None
+
+
+def _full_dates(text: str, start: int, end: int) -> list[ReportDate]:
+    """Dates given to the day in ``text[start:end]``, with document offsets."""
+    return [
+        ReportDate(d.iso, start + d.start, start + d.end, "")
+        for d in find_dates(text[start:end])
+        if d.iso and d.precision == "day" and not d.vague
+    ]
+
+
+def _auditor_signature_date(
+    blocks: list[Block], text: str, lex: dict[str, Any]
+) -> ReportDate | None:
+    """The date closing a line under the auditor's signatures, after the report's heading.
+
+    The cover and the contents name the report too: each heading is tried, and one
+    whose signature block and date do not follow within the window is passed over.
+    """
+    cues = lex["report_date"]
+    for k, b in enumerate(blocks):
+        chunk = text[b.start : b.end]
+        if display_width(chunk) <= 20 and any(
+            chunk.startswith(h) for h in cues["auditor_report_headings"]
+        ):
+            found = _signed_date(blocks[k + 1 :], text, cues)
+            if found is not None:
+                return found
+    return None
+
+
+def _signed_date(blocks: list[Block], text: str, cues: dict[str, Any]) -> ReportDate | None:
+    signed: int | None = None
+    for k, b in enumerate(blocks):
+        chunk = text[b.start : b.end]
+        if signed is not None and k - signed > cues["signature_window"]:
+            return None
+        if signed is not None:
+            dates = _full_dates(text, b.start, b.end)
+            if dates and not text[dates[-1].end : b.end].strip():
+                return ReportDate(
+                    dates[-1].iso, dates[-1].start, dates[-1].end, "auditor_signature"
+                )
+        if display_width(chunk) <= 40 and any(c in chunk for c in cues["signature_cues"]):
+            signed = k
+    return None
+
+
+def _board_approval_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """本財務報告已於民國 114 年 5 月 13 日經董事會通過: the date the board approved the report."""
+    cues = lex["report_date"]
+    for b in blocks:
+        if b.kind in ("table", "table_caption", "figure_caption", "heading"):
+            continue
+        chunk = text[b.start : b.end]
+        if not any(c in chunk for c in cues["approval_cues"]):
+            continue
+        for sentence in re.finditer(r"[^。；]+", chunk):
+            said = sentence.group()
+            if any(c in said for c in cues["approval_cues"]) and any(
+                w in said for w in cues["approval_subjects"]
+            ):
+                dates = _full_dates(text, b.start + sentence.start(), b.start + sentence.end())
+                if len(dates) == 1:
+                    return ReportDate(dates[0].iso, dates[0].start, dates[0].end, "board_approval")
+    return None
+
+
+def _cover_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A deck's cover or conference date: a full date closing a short line on page 1."""
+    limit = lex["report_date"]["cover_max_width"]
+    first_page = blocks[0].page if blocks else 1
+    for b in blocks:
+        if b.page != first_page:
+            break
+        if b.kind in ("table", "table_caption", "figure_caption"):
+            continue
+        for ln in re.finditer(r"[^\n]+", text[b.start : b.end]):
+            s, e = b.start + ln.start(), b.start + ln.end()
+            if display_width(ln.group()) > limit:
+                continue
+            dates = _full_dates(text, s, e)
+            if dates and not text[dates[-1].end : e].strip():
+                return ReportDate(dates[-1].iso, dates[-1].start, dates[-1].end, "cover")
+    return None
+
+
+def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """The latest date stamped in a source, byline, note or footer line
+    (``ITIS研究團隊（2024/01）``): how ITIS reviews date themselves."""
+    best: ReportDate | None = None
     for b in blocks:
         if b.kind in ("source", "byline", "footer", "note"):
             iso = find_published_date(text[b.start : b.end])
-            if iso:
-                stated.add(iso)
-    return max(stated) if stated else None
+            if iso and (best is None or iso > best.iso):
+                best = ReportDate(iso, b.start, b.end, "stated")
+    if best is None:
+        return None
+    hit = [d for d in find_dates(text[best.start : best.end]) if d.iso == best.iso]
+    if hit:
+        return ReportDate(best.iso, best.start + hit[-1].start, best.start + hit[-1].end, "stated")
+    return best
+
+
+# Ordered: the first strategy that finds a date dates the report. A label beats
+# everything; an auditor's signature date and the board's approval date date a
+# filing; a deck's cover date beats the stamps of its source lines.
+REPORT_DATE_STRATEGIES = (
+    ("labelled", _labelled_date),
+    ("auditor_signature", _auditor_signature_date),
+    ("board_approval", _board_approval_date),
+    ("cover", _cover_date),
+    ("stated", _stated_date),
+)
+
+
+def find_report_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """The document's own date: the first strategy in ``REPORT_DATE_STRATEGIES`` that finds one."""
+    for _name, strategy in REPORT_DATE_STRATEGIES:
+        found = strategy(blocks, text, lex)
+        if found is not None:
+            return found
+    return None
 
 
 def structure(lines: list[Line], raw: RawDocument) -> Structured:
@@ -530,6 +673,12 @@ def _metadata(blocks: list[Block], text: str, lex: dict[str, Any]) -> Metadata:
                 if name:
                     publisher = name
                     break
+    date = find_report_date(blocks, text, lex)
     return Metadata(
-        title=title, authors=authors, publisher=publisher, published=_published(blocks, text)
+        title=title,
+        authors=authors,
+        publisher=publisher,
+        published=date.iso if date else None,
+        published_rule=f"structure.published.{date.rule}.v1" if date else None,
+        published_span=CharSpan(start=date.start, end=date.end) if date else None,
     )

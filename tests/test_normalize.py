@@ -29,6 +29,8 @@ def _raw(pages: list[str]) -> RawDocument:
         ("Page 7", True),
         ("5 / 26", True),
         ("iv", True),
+        ("〜4〜", True),
+        ("〜4-1〜", True),
         ("2023 年細胞及基因治療", False),
         ("總計 502 258 1,398", False),
         ("一、結語", False),
