@@ -569,23 +569,61 @@ def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box
 # --------------------------------------------------------------------------- pdf engines
 
 
-def plumber_glyphs(page: Any) -> list[Glyph]:
-    """pdfplumber chars, deduplicated (fake-bold text is drawn twice).
+def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
+    """pdfplumber chars a reader can see, deduplicated (fake-bold text is drawn twice),
+    and how many were hidden: outside the page box, or white on white (pdfminer does
+    not track clip paths).
 
     Same rule as pdfplumber's ``dedupe_chars(tolerance=1)`` — an identical character
     within 1pt of another is a copy — in one hashing pass instead of its sort, which
     cost a quarter of the page time.
     """
+    x0_page, top_page, x1_page, bottom_page = (float(v) for v in page.bbox)
     glyphs: list[Glyph] = []
+    hidden = 0
+    backgrounds: list[Box] | None = None
     typed_space = False
     for c in page.chars:
         if not c["text"].strip():
             typed_space = True
             continue
         x0, top, x1, bottom = (float(c[k]) for k in ("x0", "top", "x1", "bottom"))
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        visible = x0_page <= cx <= x1_page and top_page <= cy <= bottom_page
+        if visible and _is_white(c.get("non_stroking_color")):
+            if backgrounds is None:
+                backgrounds = _plumber_backgrounds(page)
+            visible = any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in backgrounds)
+        if not visible:
+            hidden += 1
+            continue
         glyphs.append(Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space))
         typed_space = False
-    return _dedupe_glyphs(glyphs)
+    return _dedupe_glyphs(glyphs), hidden
+
+
+def _is_white(color: Any) -> bool:
+    """A pdfminer fill colour that is white: gray 1, RGB 1 1 1 or CMYK 0 0 0 0."""
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):  # a pattern name
+        return False
+    if len(values) == 4:
+        return max(values) <= 1 - _WHITE / 255
+    return min(values) >= _WHITE / 255
+
+
+def _plumber_backgrounds(page: Any) -> list[Box]:
+    """Top-down boxes of images and of shapes filled with a colour other than white."""
+    boxes: list[Box] = [
+        (float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])) for o in page.images
+    ]
+    for o in page.rects + page.curves:
+        if o.get("fill") and not _is_white(o.get("non_stroking_color")):
+            boxes.append((float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])))
+    return boxes
 
 
 @dataclass
@@ -1006,12 +1044,14 @@ def _read_page(
         return PageText(number=number, text="", extractor="pypdfium2"), []
     try:
         page = plumber.pages[index]
-        glyphs = plumber_glyphs(page)
+        glyphs, hidden = plumber_glyphs(page)
         text, boxes, columns = layout_glyphs(glyphs, float(page.width))
     except Exception:  # a damaged page content stream: let pdfium try
         return PageText(number=number, text="", extractor="pypdfium2", flags=["plumber_failed"]), []
     quality = measure_page(text)
     flags: list[str] = []
+    if hidden:
+        flags.append("hidden_text")
     if columns:
         flags.append("multi_column")
     if quality.private_use:

@@ -23,8 +23,12 @@ _PAGE_NUMBER_RE = re.compile(
     r"|^\s*[〜~～\-–—]\s*\d{1,4}(?:-\d{1,2})?\s*[〜~～\-–—]\s*$"
 )
 _DIGITS_RE = re.compile(r"\d+")
-# How many lines at each end of a page are candidates for running headers/footers.
+# How many lines at each end of a page are candidates for running headers/footers
+# once the furniture outside them is gone (a stamp above a copyright line above a
+# page count: each peeled off uncovers the next).
 EDGE_LINES = 2
+# How many lines at each end of a page are counted when looking for running lines.
+SCAN_LINES = 4
 
 
 @dataclass
@@ -128,7 +132,7 @@ def find_running_lines(
     counts: Counter[str] = Counter()
     for lines in pages:
         keys: set[str] = set()
-        for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
+        for ln in lines[:SCAN_LINES] + lines[-SCAN_LINES:]:
             if not _is_running_candidate(ln.text, keep_prefixes):
                 continue  # nor any part of it: a table row or a source line stays whole
             keys.add(_edge_key(ln.text))
@@ -189,11 +193,23 @@ def normalize(raw: RawDocument) -> list[Line]:
     running = find_running_lines(pages, float(lex["running_line_min_share"]), keep)
     out: list[Line] = []
     for lines in pages:
-        n = len(lines)
-        for i, line in enumerate(lines):
-            kept: Line | None = line
-            if i < EDGE_LINES or i >= n - EDGE_LINES:
-                kept = strip_running(line, running, keep)
-            if kept is not None:
-                out.append(kept)
+        out.extend(peel_page(lines, running, keep))
     return out
+
+
+def peel_page(lines: list[Line], running: set[str], keep: tuple[str, ...]) -> list[Line]:
+    """A page's lines without the running lines at its edges, peeled from each end: a
+    removed line uncovers the next one, up to ``EDGE_LINES`` kept lines per end."""
+    kept: list[Line | None] = list(lines)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        seen = 0
+        for i in order:
+            if seen >= EDGE_LINES:
+                break
+            line = kept[i]
+            if line is None:
+                continue
+            kept[i] = strip_running(line, running, keep)
+            if kept[i] is not None:
+                seen += 1
+    return [ln for ln in kept if ln is not None]
