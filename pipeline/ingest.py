@@ -553,6 +553,44 @@ def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
     return "".join(parts), boxes
 
 
+def find_side_box(rows: list[list[Glyph]], size: float) -> list[float]:
+    """The gutter beside a slide's side text box (a title or a note set beside a table).
+
+    The box's few lines share text lines with the table's rows, which read as one
+    (``合併資產負債表 其他非流動資產 97,155``). A gutter qualifies when no text crosses it
+    over the box's height, the box holds prose on two or more lines, most of its lines
+    stand alone (a table's text column has a line beside nearly every row), and nearly
+    every line across the gutter starts with a word (a row label), not a number (a
+    statement's label column stands left of its amounts).
+    """
+    frags = [_split_fragments(row, 2.0 * size) for row in rows]
+    candidates = sorted(
+        {
+            round((a[-1].x1 + b[0].x0) / 2)
+            for row in frags
+            for a, b in itertools.pairwise(row)
+            if _is_prose(a)
+        }
+    )
+    for x in candidates:
+        left = [i for i, row in enumerate(frags) if any(f[-1].x1 < x for f in row)]
+        if len(left) < 2 or not all(_is_prose(f) for i in left for f in frags[i] if f[-1].x1 < x):
+            continue
+        band = range(left[0], left[-1] + 1)
+        if any(f[0].x0 < x < f[-1].x1 for i in band for f in frags[i]):
+            continue
+        right = [
+            next(f for f in frags[i] if f[0].x0 > x)
+            for i in band
+            if any(f[0].x0 > x for f in frags[i])
+        ]
+        both = sum(1 for i in left if any(f[0].x0 > x for f in frags[i]))
+        worded = sum(1 for f in right if f[0].text.isalpha())
+        if len(right) >= 3 and worded >= 0.8 * len(right) and both < 0.5 * len(left):
+            return [float(x)]
+    return []
+
+
 def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box | None], bool]:
     """Glyphs to reading-order text; also whether a multi-column layout was found."""
     glyphs = [g for g in glyphs if g.text.strip()]
@@ -560,7 +598,7 @@ def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box
         return "", [], False
     size = statistics.median(g.height for g in glyphs)
     rows = glyphs_to_rows(glyphs)
-    gutters = find_gutters(rows, page_width, size)
+    gutters = find_gutters(rows, page_width, size) or find_side_box(rows, size)
     rows = order_rows(rows, gutters, size)
     text, boxes = rows_to_text(rows)
     return text, boxes, bool(gutters)

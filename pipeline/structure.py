@@ -54,7 +54,10 @@ _CLOSE_OF = {
     "’": "‘",
 }
 _SENTENCE_END = "。！？；!?"
-_NUMERIC_CELL_RE = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[-—–─]$|^N/?A$")
+# A number cell as statements print them: 1,234  -5.1%  $57,323  (1,234) for a negative.
+_NUMERIC_CELL_RE = re.compile(
+    r"^[(（]?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)）]?$|^[-—–─]$|^N/?A$"
+)
 
 
 @dataclass

@@ -1588,6 +1588,46 @@ def make_shadow_title_pdf(path: str | Path, offset: float = 2.0) -> PdfFixture:
     return PdfFixture(path=path, pages=[f"{SHADOW_TITLE}\n{body}"], extra={"offset": offset})
 
 
+SIDE_BOX_LINES: tuple[str, ...] = ("聯發科技股份有限公司", "合併損益表", "(自結數)")
+SIDE_TABLE_ROWS: tuple[tuple[str, ...], ...] = (
+    ("營業收入淨額", "150,188", "142,097", "138,043"),
+    ("推銷費用", "(5,529)", "(4,984)", "(5,642)"),
+    ("管理費用", "(2,653)", "(2,588)", "(3,194)"),
+    ("研究發展費用", "(39,248)", "(36,353)", "(36,752)"),
+    ("營業費用合計", "(47,431)", "(43,924)", "(45,589)"),
+    ("營業利益", "21,850", "22,188", "21,412"),
+)
+
+
+def make_side_box_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's statement slide: a side box (company, statement title, 自結數) left of a
+    table whose rows share text lines with it, and negatives in parentheses.
+
+    Read line by line, the title lands inside a table row (``合併損益表 管理費用 (2,653)``)
+    and rows of parenthesized numbers read as prose run together.
+    """
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 14)
+    y0 = h - 120
+    for k, row in enumerate(SIDE_TABLE_ROWS):
+        y = y0 - 30 * k
+        c.drawString(330, y, row[0])
+        for j, cell in enumerate(row[1:]):
+            c.drawRightString(640 + 110 * j, y, cell)
+    c.setFont(font, 18)
+    # As on the real slide: the title on the baseline of a table row, the lines above
+    # and below it between rows.
+    for line, y in zip(SIDE_BOX_LINES, (y0 - 15, y0 - 60, y0 - 105), strict=True):
+        c.drawString(48, y, line)
+    c.showPage()
+    _save(c)
+    rows = [" ".join(r) for r in SIDE_TABLE_ROWS]
+    return PdfFixture(path=path, pages=["\n".join([*SIDE_BOX_LINES, *rows])])
+
+
 __all__ = [
     "CJK_FONT_PACKAGE",
     "TABLE1_CAPTION",
@@ -1619,6 +1659,7 @@ __all__ = [
     "make_running_furniture_pdf",
     "make_seed_pdf",
     "make_shadow_title_pdf",
+    "make_side_box_slide_pdf",
     "make_table_pdf",
     "make_three_column_slide_pdf",
     "make_truncated_pdf",

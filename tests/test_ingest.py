@@ -376,3 +376,18 @@ def test_shadowed_title_is_read_once(tmp_path: Path, engine: str) -> None:
     assert "連連線線" in _plumber_text(path)  # the trap is real
     text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
     assert text.split("\n") == fixture.pages[0].split("\n")
+
+
+@ENGINES
+def test_side_box_beside_a_slide_table_is_read_apart(tmp_path: Path, engine: str) -> None:
+    """The side box's title shares a text line with a table row; table rows with
+    parenthesized negatives stay one line each."""
+    from pipeline.run import build_document
+
+    path = tmp_path / "side.pdf"
+    fixture = pdfgen.make_side_box_slide_pdf(path)
+    doc = build_document(path, Settings(pdf_engine=engine, isolate=False))
+    lines = doc.text.split("\n")
+    assert sorted(lines) == sorted(fixture.pages[0].split("\n"))
+    rows = [" ".join(r) for r in pdfgen.SIDE_TABLE_ROWS]
+    assert [ln for ln in lines if ln in rows] == rows

@@ -140,6 +140,10 @@ def test_join_separator(prev: str, nxt: str, sep: str) -> None:
         ("自體 CD 34+ selection 0 0 0", True),
         ("總計 502 258 1,398", True),
         ("台積電 45.2% -", True),
+        # Statements: negatives in parentheses, amounts with a dollar sign.
+        ("推銷費用 (5,529) (4,984) (5,642)", True),
+        ("營業利益率 (1.5%) 2.0%", True),
+        ("現金及約當現金 $57,323 25", True),
         ("項目 申請案件數 核准案件數 總收案人數", False),
         ("共有 9 項產品上市，其中 7 項", False),
     ],
