@@ -746,11 +746,11 @@ class _VisibleArea:
 
     def __init__(self, page: Any) -> None:
         self.page = page
-        ml, mb, mr, mt = page.get_mediabox()
-        cl, cb, cr, ct = page.get_cropbox()
-        self.box = (max(ml, cl), max(mb, cb), min(mr, cr), min(mt, ct))
+        # The crop box is what pdfium shows (real filings have crop boxes wider than
+        # their media box, and their text shows).
+        self.box = tuple(page.get_cropbox())
         self._backgrounds: list[Box] | None = None
-        self._clips: dict[int, Box | None] = {}
+        self._clips: dict[int, bool] = {}
 
     def shows(self, textpage: Any, index: int, x: float, y: float) -> bool:
         import pypdfium2.raw as pdfium_c
@@ -761,9 +761,8 @@ class _VisibleArea:
         if obj:
             key = ctypes.cast(obj, ctypes.c_void_p).value or 0
             if key not in self._clips:
-                self._clips[key] = _clip_box(obj)
-            clip = self._clips[key]
-            if clip is not None and not _inside(clip, x, y):
+                self._clips[key] = _clipped_away(obj)
+            if self._clips[key]:
                 return False
         r, g, b, a = (ctypes.c_uint() for _ in range(4))
         if (
@@ -810,8 +809,31 @@ def _filled_dark(path: Any) -> bool:
     return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
 
 
+def _clipped_away(obj: Any) -> bool:
+    """A text object drawn wholly outside its clip path.
+
+    Compared in the object's own coordinates (pdfium gives the object's bounds and its
+    clip path in the space before the page's transform, not in the page space of the
+    character boxes), and for the whole object: partly clipped text is kept.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    clip = _clip_box(obj)
+    if clip is None:
+        return False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return False
+    return (
+        right.value < clip[0] - 0.5
+        or left.value > clip[2] + 0.5
+        or top.value < clip[1] - 0.5
+        or bottom.value > clip[3] + 0.5
+    )
+
+
 def _clip_box(obj: Any) -> Box | None:
-    """Bounding box of the intersection of a page object's clip paths (page space)."""
+    """Bounding box of the intersection of a page object's clip paths (object space)."""
     import pypdfium2.raw as pdfium_c
 
     clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
