@@ -532,7 +532,27 @@ def _close_spread_cells(
             for k in range(i, j + 1):
                 out[k] = False
         i = j + 1
-    return out
+    return _close_distributed_row(row, gaps, out)
+
+
+def _close_distributed_row(
+    row: Sequence[Glyph], gaps: list[float], spaces: list[bool]
+) -> list[bool]:
+    """A line set with distributed alignment (``中  華  民  國  114  年  5  月  13  日``
+    under an auditor's signatures): short words at one even gap across the whole line,
+    most of them single CJK glyphs, are one phrase."""
+    cut = [k for k, sp in enumerate(spaces) if sp]
+    if len(cut) < 4:
+        return spaces
+    widths = [gaps[k] for k in cut]
+    if max(widths) > 1.15 * min(widths):
+        return spaces
+    bounds = [0, *(k + 1 for k in cut), len(row)]
+    words = [row[a:b] for a, b in itertools.pairwise(bounds)]
+    single = sum(1 for w in words if len(w) == 1 and w[0].wide)
+    if all(len(w) <= 4 for w in words) and single >= 3 and single >= len(words) / 2:
+        return [False] * len(spaces)
+    return spaces
 
 
 def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:

@@ -328,12 +328,30 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             and not is_statement_row(group.lines[-1].text)
             and _joins(group.lines[-1].text, need)
             and (lines[i].page == group.lines[-1].page or _continues_page(lines[i].text, full))
+            and not _set_apart(group.lines[-1], lines[i])
             and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
         ):
             group.lines.append(lines[i])
             i += 1
         groups.append(group)
     return groups
+
+
+# A PDF line further below the previous one than this many line heights starts a new
+# block (a signature block's date under an approval number, a note under a table).
+PARAGRAPH_GAP = 1.2
+
+
+def _set_apart(prev: Line, nxt: Line) -> bool:
+    """The next line sits well below the previous one on the same PDF page."""
+    if prev.page != nxt.page or not prev.boxes or not nxt.boxes:
+        return False
+    above = [b for b in prev.boxes if b is not None]
+    below = [b for b in nxt.boxes if b is not None]
+    if not above or not below:
+        return False
+    height = sorted(b[3] - b[1] for b in above)[len(above) // 2]
+    return min(b[1] for b in below) - max(b[3] for b in above) > PARAGRAPH_GAP * height
 
 
 def _continues_page(first: str, full: float) -> bool:

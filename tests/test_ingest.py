@@ -391,3 +391,21 @@ def test_side_box_beside_a_slide_table_is_read_apart(tmp_path: Path, engine: str
     assert sorted(lines) == sorted(fixture.pages[0].split("\n"))
     rows = [" ".join(r) for r in pdfgen.SIDE_TABLE_ROWS]
     assert [ln for ln in lines if ln in rows] == rows
+
+
+def test_distributed_line_reads_as_one_phrase() -> None:
+    """``中  華  民  國  114  年  5  月  13  日`` spread over a whole line (seen under an
+    auditor's signatures): one phrase, not ten words."""
+    from pipeline.ingest import Glyph, rows_to_text
+
+    row: list[Glyph] = []
+    x = 50.0
+    for word in ("中", "華", "民", "國", "114", "年", "5", "月", "13", "日"):
+        for ch in word:
+            wide = not ch.isdigit()
+            advance = 12.0 if wide else 6.0
+            row.append(Glyph(ch, x, 0.0, x + advance, 12.0, origin=x, em=12.0))
+            x += advance + (0.0 if wide else 0.3)
+        x += 37.5
+    text, _ = rows_to_text([row])
+    assert text == "中華民國114年5月13日"

@@ -13,6 +13,7 @@ from pipeline.models import Document
 from pipeline.structure import (
     caption_label,
     display_width,
+    group_lines,
     is_table_row,
     join_separator,
     parse_byline,
@@ -350,3 +351,18 @@ def test_report_date_comes_from_what_dates_the_report(
     assert meta.published_rule == f"structure.published.{rule}.v1"
     assert meta.published_span is not None
     assert doc_text[meta.published_span.start : meta.published_span.end] == stated
+
+
+@pytest.mark.parametrize(("gap", "joined"), [(8.0, True), (30.0, False)])
+def test_a_line_set_well_below_the_previous_one_starts_a_block(gap: float, joined: bool) -> None:
+    """A signature block's date under a full-width approval line is not its wrap."""
+    from pipeline.normalize import Line
+
+    def line(text: str, top: float) -> Line:
+        return Line(text, 1, [(0.0, top, 10.0, top + 12.0)] * len(text))
+
+    first = "證券主管機關核准簽證文號金管證審字第一〇四〇〇〇七八六六號及金管證審字第一〇六號"
+    lead = "依本會計師核閱結果，並未發現上開個別財務報告在所有重大方面有未依照規定編製之情事。"
+    lines = [line(lead, 60.0), line(first, 100.0), line("中華民國一一三年五月十五日", 112.0 + gap)]
+    groups = group_lines(lines, load_lexicon("structure"))
+    assert (len(groups[-1].lines) == 2) is joined
