@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import ctypes
 import functools
 import hashlib
 import itertools
 import logging
+import math
 import re
 import statistics
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -316,10 +319,38 @@ class Glyph:
     top: float
     x1: float
     bottom: float
+    # pypdfium2 only: the pen position and the em of a wide (CJK) glyph. Its loose box
+    # is the substitute font's glyph box, often wider than the advance, so gaps measured
+    # between boxes vary along an evenly spaced line.
+    origin: float | None = None
+    em: float | None = None
+    # The PDF's own text has a space character right before this glyph (one the
+    # author typed, not one an engine inferred from a gap).
+    spaced: bool = False
 
     @property
     def height(self) -> float:
         return max(self.bottom - self.top, 0.1)
+
+    @property
+    def wide(self) -> bool:
+        return unicodedata.east_asian_width(self.text[:1]) in ("W", "F")
+
+    @property
+    def start(self) -> float:
+        return self.x0 if self.origin is None else self.origin
+
+    @property
+    def end(self) -> float:
+        """Where the pen stops: origin + em for wide glyphs, else the box's right edge."""
+        if self.origin is not None and self.em is not None and self.wide:
+            return self.origin + min(self.em, self.x1 - self.x0)
+        return self.x1
+
+    @property
+    def size(self) -> float:
+        """The font's em when known, else the box height."""
+        return self.em if self.em is not None else self.height
 
 
 def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
@@ -431,6 +462,99 @@ def order_rows(rows: list[list[Glyph]], gutters: list[float], size: float) -> li
     return out
 
 
+# A gap between two wide (CJK) glyphs is a space only when it is this many ems wider
+# than the line's usual gap: justified and letter-spaced lines spread every glyph, and
+# a reader writes no space inside CJK words (``資 產負債 表``).
+CJK_SPACE_EM = 0.35
+# Elsewhere (Latin words, a number and its unit) a gap of this share of the line
+# height over the line's usual gap is a space.
+LATIN_SPACE_SHARE = 0.18
+# A space character the PDF itself holds is written when its gap is at least this
+# share of the em (a zero-width one is a leftover of the layout program).
+TYPED_SPACE_SHARE = 0.1
+
+
+def row_gaps(row: Sequence[Glyph]) -> list[float]:
+    """Gaps between consecutive glyphs, pen end to pen start."""
+    return [g.start - prev.end for prev, g in itertools.pairwise(row)]
+
+
+def space_after(row: Sequence[Glyph]) -> list[bool]:
+    """Which gaps of a row a reader would write as a space.
+
+    A gap counts by how much it exceeds the row's typical gap (the median of its
+    in-word gaps), so a line spread by justification or letter spacing reads solid
+    while column gaps, word spaces and spread cells stay.
+    """
+    gaps = row_gaps(row)
+    if not gaps:
+        return []
+    em = statistics.median(g.size for g in row)
+    small = [x for x in gaps if x < 2.0 * em]
+    typical = min(max(statistics.median(small), 0.0), 1.5 * em) if len(small) >= 3 else 0.0
+    out: list[bool] = []
+    for (prev, g), gap in zip(itertools.pairwise(row), gaps, strict=True):
+        size = min(prev.size, g.size)
+        if g.spaced and gap > TYPED_SPACE_SHARE * size:
+            out.append(True)
+        elif prev.wide and g.wide:
+            out.append(gap - typical > CJK_SPACE_EM * size)
+        else:
+            threshold = LATIN_SPACE_SHARE * size
+            out.append(gap - typical > threshold and gap > threshold)
+    return _close_spread_cells(row, gaps, out, em)
+
+
+def _close_spread_cells(
+    row: Sequence[Glyph], gaps: list[float], spaces: list[bool], em: float
+) -> list[bool]:
+    """A table cell spread over its width (``合  計``, ``安 侯 建 業``): single wide glyphs
+    at even gaps, set apart from the rest of the row by clearly wider gaps, are one word."""
+    out = list(spaces)
+    n = len(gaps)
+    i = 0
+    while i < n:
+        if not (spaces[i] and row[i].wide and row[i + 1].wide):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and spaces[j + 1]
+            and row[j + 2].wide
+            and max(gaps[i : j + 2]) <= 1.6 * min(gaps[i : j + 2])
+        ):
+            j += 1
+        inner = max(gaps[i : j + 1])
+        before = gaps[i - 1] if i > 0 else math.inf
+        after = gaps[j + 1] if j + 1 < n else math.inf
+        if inner < 4.0 * em and min(before, after) > 1.8 * inner:
+            for k in range(i, j + 1):
+                out[k] = False
+        i = j + 1
+    return _close_distributed_row(row, gaps, out)
+
+
+def _close_distributed_row(
+    row: Sequence[Glyph], gaps: list[float], spaces: list[bool]
+) -> list[bool]:
+    """A line set with distributed alignment (``中  華  民  國  114  年  5  月  13  日``
+    under an auditor's signatures): short words at one even gap across the whole line,
+    most of them single CJK glyphs, are one phrase."""
+    cut = [k for k, sp in enumerate(spaces) if sp]
+    if len(cut) < 4:
+        return spaces
+    widths = [gaps[k] for k in cut]
+    if max(widths) > 1.15 * min(widths):
+        return spaces
+    bounds = [0, *(k + 1 for k in cut), len(row)]
+    words = [row[a:b] for a, b in itertools.pairwise(bounds)]
+    single = sum(1 for w in words if len(w) == 1 and w[0].wide)
+    if all(len(w) <= 4 for w in words) and single >= 3 and single >= len(words) / 2:
+        return [False] * len(spaces)
+    return spaces
+
+
 def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
     """Text of rows with a parallel box per character (None for inserted spaces/newlines)."""
     parts: list[str] = []
@@ -439,16 +563,52 @@ def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
         if r:
             parts.append("\n")
             boxes.append(None)
-        size = statistics.median(g.height for g in row)
-        prev: Glyph | None = None
-        for g in row:
-            if prev is not None and g.x0 - prev.x1 > 0.18 * size:
+        spaces = [False, *space_after(row)]
+        for g, space in zip(row, spaces, strict=True):
+            if space:
                 parts.append(" ")
                 boxes.append(None)
             parts.append(g.text)
             boxes.extend([(g.x0, g.top, g.x1, g.bottom)] * len(g.text))
-            prev = g
     return "".join(parts), boxes
+
+
+def find_side_box(rows: list[list[Glyph]], size: float) -> list[float]:
+    """The gutter beside a slide's side text box (a title or a note set beside a table).
+
+    The box's few lines share text lines with the table's rows, which read as one
+    (``合併資產負債表 其他非流動資產 97,155``). A gutter qualifies when no text crosses it
+    over the box's height, the box holds prose on two or more lines, most of its lines
+    stand alone (a table's text column has a line beside nearly every row), and nearly
+    every line across the gutter starts with a word (a row label), not a number (a
+    statement's label column stands left of its amounts).
+    """
+    frags = [_split_fragments(row, 2.0 * size) for row in rows]
+    candidates = sorted(
+        {
+            round((a[-1].x1 + b[0].x0) / 2)
+            for row in frags
+            for a, b in itertools.pairwise(row)
+            if _is_prose(a)
+        }
+    )
+    for x in candidates:
+        left = [i for i, row in enumerate(frags) if any(f[-1].x1 < x for f in row)]
+        if len(left) < 2 or not all(_is_prose(f) for i in left for f in frags[i] if f[-1].x1 < x):
+            continue
+        band = range(left[0], left[-1] + 1)
+        if any(f[0].x0 < x < f[-1].x1 for i in band for f in frags[i]):
+            continue
+        right = [
+            next(f for f in frags[i] if f[0].x0 > x)
+            for i in band
+            if any(f[0].x0 > x for f in frags[i])
+        ]
+        both = sum(1 for i in left if any(f[0].x0 > x for f in frags[i]))
+        worded = sum(1 for f in right if f[0].text.isalpha())
+        if len(right) >= 3 and worded >= 0.8 * len(right) and both < 0.5 * len(left):
+            return [float(x)]
+    return []
 
 
 def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box | None], bool]:
@@ -458,7 +618,7 @@ def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box
         return "", [], False
     size = statistics.median(g.height for g in glyphs)
     rows = glyphs_to_rows(glyphs)
-    gutters = find_gutters(rows, page_width, size)
+    gutters = find_gutters(rows, page_width, size) or find_side_box(rows, size)
     rows = order_rows(rows, gutters, size)
     text, boxes = rows_to_text(rows)
     return text, boxes, bool(gutters)
@@ -467,54 +627,284 @@ def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box
 # --------------------------------------------------------------------------- pdf engines
 
 
-def plumber_glyphs(page: Any) -> list[Glyph]:
-    """pdfplumber chars, deduplicated (fake-bold text is drawn twice).
+def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
+    """pdfplumber chars a reader can see, deduplicated (fake-bold text is drawn twice),
+    and how many were hidden: outside the page box, or white on white (pdfminer does
+    not track clip paths).
 
     Same rule as pdfplumber's ``dedupe_chars(tolerance=1)`` — an identical character
     within 1pt of another is a copy — in one hashing pass instead of its sort, which
     cost a quarter of the page time.
     """
-    glyphs = [
-        Glyph(c["text"], float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"]))
-        for c in page.chars
+    x0_page, top_page, x1_page, bottom_page = (float(v) for v in page.bbox)
+    glyphs: list[Glyph] = []
+    hidden = 0
+    backgrounds: list[Box] | None = None
+    typed_space = False
+    for c in page.chars:
+        if not c["text"].strip():
+            typed_space = True
+            continue
+        x0, top, x1, bottom = (float(c[k]) for k in ("x0", "top", "x1", "bottom"))
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        visible = x0_page <= cx <= x1_page and top_page <= cy <= bottom_page
+        if visible and _is_white(c.get("non_stroking_color")):
+            if backgrounds is None:
+                backgrounds = _plumber_backgrounds(page)
+            visible = any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in backgrounds)
+        if not visible:
+            hidden += 1
+            continue
+        glyphs.append(Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space))
+        typed_space = False
+    return _dedupe_glyphs(glyphs), hidden
+
+
+def _is_white(color: Any) -> bool:
+    """A pdfminer fill colour that is white: gray 1, RGB 1 1 1 or CMYK 0 0 0 0."""
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):  # a pattern name
+        return False
+    if len(values) == 4:
+        return max(values) <= 1 - _WHITE / 255
+    return min(values) >= _WHITE / 255
+
+
+def _plumber_backgrounds(page: Any) -> list[Box]:
+    """Top-down boxes of images and of shapes filled with a colour other than white."""
+    boxes: list[Box] = [
+        (float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])) for o in page.images
     ]
-    return _dedupe_glyphs(glyphs)
+    for o in page.rects + page.curves:
+        if o.get("fill") and not _is_white(o.get("non_stroking_color")):
+            boxes.append((float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])))
+    return boxes
 
 
-def pdfium_glyphs(pdf: Any, index: int) -> tuple[list[Glyph], float, float]:
-    """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates."""
+@dataclass
+class PdfiumPage:
+    """What pypdfium2 read from one page: visible glyphs, size, and how many were hidden."""
+
+    glyphs: list[Glyph]
+    width: float
+    height: float
+    hidden: int = 0
+
+
+def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
+    """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates.
+
+    Characters a reader cannot see are dropped and counted: drawn outside the page box,
+    clipped away, or white on a white page.
+    """
+    import pypdfium2.raw as pdfium_c
+
     page = pdf[index]
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
+        visible = _VisibleArea(page)
         try:
             glyphs: list[Glyph] = []
+            hidden = 0
+            typed_space = False
+            origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+            matrix = pdfium_c.FS_MATRIX()
             for i in range(textpage.count_chars()):
                 ch = textpage.get_text_range(i, 1)
                 if not ch or not ch.strip():
+                    typed_space = typed_space or (
+                        ch in (" ", "\u3000", "\xa0")
+                        and not pdfium_c.FPDFText_IsGenerated(textpage.raw, i)
+                    )
                     continue
                 left, bottom, right, top = textpage.get_charbox(i, loose=True)
-                glyphs.append(Glyph(ch, left, height - top, right, height - bottom))
+                if not visible.shows(textpage, i, (left + right) / 2, (bottom + top) / 2):
+                    hidden += 1
+                    continue
+                pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, origin_x, origin_y)
+                wide = unicodedata.east_asian_width(ch) in ("W", "F")
+                em = _em(textpage, i, (right - left) if wide else (top - bottom), matrix)
+                box = (left, height - top, right, height - bottom)
+                glyphs.append(Glyph(ch, *box, origin_x.value, em, typed_space))
+                typed_space = False
         finally:
             textpage.close()
     finally:
         page.close()
-    return _dedupe_glyphs(glyphs), width, height
+    return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden)
+
+
+def _em(textpage: Any, index: int, reference: float, matrix: Any) -> float:
+    """The em of a glyph in page points.
+
+    pdfium reports the font size sometimes before and sometimes after the text
+    matrix scales it (1.0 on slides that scale by the matrix), so of the two
+    readings take the one nearer ``reference``: the loose box width of a wide glyph
+    (its advance, or more), the loose box height of any other.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+    candidates = [size]
+    if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
+        candidates.append(size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)))
+    best = min(candidates, key=lambda c: abs(c - reference))
+    return best if best > 0 else max(reference, 0.1)
+
+
+# Fill colours at or above this on every channel count as white.
+_WHITE = 245
+
+
+class _VisibleArea:
+    """Where a character can be seen on a pypdfium2 page: inside the page box, inside its
+    clip path, and not white on white (a filled shape or an image behind it shows it)."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        # The crop box is what pdfium shows (real filings have crop boxes wider than
+        # their media box, and their text shows).
+        self.box = tuple(page.get_cropbox())
+        self._backgrounds: list[Box] | None = None
+        self._clips: dict[int, bool] = {}
+
+    def shows(self, textpage: Any, index: int, x: float, y: float) -> bool:
+        import pypdfium2.raw as pdfium_c
+
+        if not _inside(self.box, x, y):
+            return False
+        obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, index)
+        if obj:
+            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            if key not in self._clips:
+                self._clips[key] = _clipped_away(obj)
+            if self._clips[key]:
+                return False
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        if (
+            pdfium_c.FPDFText_GetFillColor(textpage.raw, index, r, g, b, a)
+            and min(r.value, g.value, b.value) >= _WHITE
+        ):
+            return any(_inside(box, x, y) for box in self.backgrounds())
+        return True
+
+    def backgrounds(self) -> list[Box]:
+        """Boxes of images and of shapes filled with a colour other than white."""
+        if self._backgrounds is None:
+            import pypdfium2.raw as pdfium_c
+
+            boxes: list[Box] = []
+            kinds = (
+                pdfium_c.FPDF_PAGEOBJ_PATH,
+                pdfium_c.FPDF_PAGEOBJ_IMAGE,
+                pdfium_c.FPDF_PAGEOBJ_SHADING,
+            )
+            for obj in self.page.get_objects(filter=kinds, max_depth=3):
+                if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and not _filled_dark(obj.raw):
+                    continue
+                boxes.append(tuple(obj.get_bounds()))
+            self._backgrounds = boxes
+        return self._backgrounds
+
+
+def _inside(box: Box, x: float, y: float) -> bool:
+    left, bottom, right, top = box
+    return left - 0.5 <= x <= right + 0.5 and bottom - 0.5 <= y <= top + 0.5
+
+
+def _filled_dark(path: Any) -> bool:
+    """A path filled with a colour that is not white."""
+    import pypdfium2.raw as pdfium_c
+
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(path, mode, stroke) or mode.value == 0:
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(path, r, g, b, a):
+        return False
+    return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
+
+
+def _clipped_away(obj: Any) -> bool:
+    """A text object drawn wholly outside its clip path.
+
+    Compared in the object's own coordinates (pdfium gives the object's bounds and its
+    clip path in the space before the page's transform, not in the page space of the
+    character boxes), and for the whole object: partly clipped text is kept.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    clip = _clip_box(obj)
+    if clip is None:
+        return False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return False
+    return (
+        right.value < clip[0] - 0.5
+        or left.value > clip[2] + 0.5
+        or top.value < clip[1] - 0.5
+        or bottom.value > clip[3] + 0.5
+    )
+
+
+def _clip_box(obj: Any) -> Box | None:
+    """Bounding box of the intersection of a page object's clip paths (object space)."""
+    import pypdfium2.raw as pdfium_c
+
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    box: Box | None = None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for p in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        xs: list[float] = []
+        ys: list[float] = []
+        for k in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, p)):
+            seg = pdfium_c.FPDFClipPath_GetPathSegment(clip, p, k)
+            if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+        if not xs:
+            continue
+        part = (min(xs), min(ys), max(xs), max(ys))
+        box = (
+            part
+            if box is None
+            else (
+                max(box[0], part[0]),
+                max(box[1], part[1]),
+                min(box[2], part[2]),
+                min(box[3], part[3]),
+            )
+        )
+    return box
+
+
+# A copy of a glyph offset by up to this share of its height (and half its width) is
+# the same glyph drawn again: fake bold (0.3pt), or a title's drop shadow (1-3pt at
+# 24-36pt), which came out as ``連連線線``. Never more than SHADOW_MAX points.
+SHADOW_SHARE = 0.15
+SHADOW_MAX = 4.0
 
 
 def _dedupe_glyphs(glyphs: list[Glyph], tol: float = 1.0) -> list[Glyph]:
-    """Drop a glyph drawn again within ``tol`` points of an identical one (fake bold)."""
+    """Drop a glyph drawn again close to an identical one (fake bold, drop shadows)."""
     seen: dict[tuple[str, int, int], list[Glyph]] = {}
     out: list[Glyph] = []
     for g in glyphs:
-        kx, ky = int(g.x0 // tol), int(g.top // tol)
-        dup = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for prev in seen.get((g.text, kx + dx, ky + dy), ()):
-                    if abs(prev.x0 - g.x0) <= tol and abs(prev.top - g.top) <= tol:
-                        dup = True
-                        break
+        kx, ky = int(g.x0 // SHADOW_MAX), int(g.top // SHADOW_MAX)
+        limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
+        dup = any(
+            abs(prev.x0 - g.x0) <= limit and abs(prev.top - g.top) <= limit
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for prev in seen.get((g.text, kx + dx, ky + dy), ())
+        )
         if dup:
             continue
         seen.setdefault((g.text, kx, ky), []).append(g)
@@ -707,12 +1097,14 @@ def _read_page(
         return PageText(number=number, text="", extractor="pypdfium2"), []
     try:
         page = plumber.pages[index]
-        glyphs = plumber_glyphs(page)
+        glyphs, hidden = plumber_glyphs(page)
         text, boxes, columns = layout_glyphs(glyphs, float(page.width))
     except Exception:  # a damaged page content stream: let pdfium try
         return PageText(number=number, text="", extractor="pypdfium2", flags=["plumber_failed"]), []
     quality = measure_page(text)
     flags: list[str] = []
+    if hidden:
+        flags.append("hidden_text")
     if columns:
         flags.append("multi_column")
     if quality.private_use:
@@ -750,9 +1142,12 @@ def _read_page(
 def _pdfium_page(
     pdf: Any, index: int, flags: Iterable[str], settings: Settings = DEFAULT_SETTINGS
 ) -> PageText:
-    glyphs, width, height = pdfium_glyphs(pdf, index)
-    text, boxes, columns = layout_glyphs(glyphs, width)
+    read = pdfium_glyphs(pdf, index)
+    width, height = read.width, read.height
+    text, boxes, columns = layout_glyphs(read.glyphs, width)
     out_flags = list(flags)
+    if read.hidden and "hidden_text" not in out_flags:
+        out_flags.append("hidden_text")
     if columns and "multi_column" not in out_flags:
         out_flags.append("multi_column")
     if text.strip() and measure_page(text).looks_garbled(settings):

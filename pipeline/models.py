@@ -21,7 +21,7 @@ from pydantic import (
     WrapSerializer,
 )
 
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "2.1.0"
 
 
 class Record(BaseModel):
@@ -132,6 +132,10 @@ class Metadata(Record):
     authors: list[Author] = Field(default_factory=list)
     publisher: str | None = None
     published: str | None = None  # ISO YYYY, YYYY-MM or YYYY-MM-DD
+    # Which rule chose ``published`` (``structure.published.auditor_signature.v1``) and
+    # the date as the report states it: ``text[published_span.start:published_span.end]``.
+    published_rule: str | None = None
+    published_span: CharSpan | None = None
     language: str = "zh-Hant"
 
 

@@ -16,7 +16,16 @@ from typing import Any
 from pipeline.chars import fold_width, is_cjk
 from pipeline.extract.dates import find_dates, find_published_date
 from pipeline.lexicon import load_lexicon
-from pipeline.models import Author, Block, BlockKind, Metadata, Page, RawDocument, Sentence
+from pipeline.models import (
+    Author,
+    Block,
+    BlockKind,
+    CharSpan,
+    Metadata,
+    Page,
+    RawDocument,
+    Sentence,
+)
 from pipeline.normalize import Line
 
 Box = tuple[float, float, float, float]
@@ -26,7 +35,9 @@ _HEADING_RE = re.compile(
     r"|(?P<l0>第[一二三四五六七八九十\d]{1,3}[章節篇])"
     r"|(?P<l2>[（(][一二三四五六七八九十]{1,3}[)）]))"
 )
-_LIST_ITEM_RE = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[●•■◆▪‧・\-–]\s)")
+_LIST_ITEM_RE = re.compile(
+    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[●•■◆▪‧・\-–]\s|\*{1,3}\s?(?=\S))"
+)
 _LABEL_RE = r"\s*(?P<num>\d{1,3}(?:[-.．]\d{1,2})?)(?=[\s：:、.．]|[^\d.．]|$)"
 _END_PUNCT = "。！？!?"
 _CLOSERS = "」』）)】〉》\"'”’"
@@ -43,7 +54,10 @@ _CLOSE_OF = {
     "’": "‘",
 }
 _SENTENCE_END = "。！？；!?"
-_NUMERIC_CELL_RE = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[-—–─]$|^N/?A$")
+# A number cell as statements print them: 1,234  -5.1%  $57,323  (1,234) for a negative.
+_NUMERIC_CELL_RE = re.compile(
+    r"^[(（]?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)）]?$|^[-—–─]$|^N/?A$"
+)
 
 
 @dataclass
@@ -215,7 +229,9 @@ class _Group:
 
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(_CLOSERS)
-    return bool(t) and t[-1] in _END_PUNCT
+    # A Latin sentence ends with a period after a word (``or otherwise.``), never
+    # inside a number (``4.0``).
+    return bool(t) and (t[-1] in _END_PUNCT or (t[-1] == "." and t[-2:-1].isalpha()))
 
 
 def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
@@ -311,12 +327,38 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             and not is_statement_row(lines[i].text)
             and not is_statement_row(group.lines[-1].text)
             and _joins(group.lines[-1].text, need)
+            and (lines[i].page == group.lines[-1].page or _continues_page(lines[i].text, full))
+            and not _set_apart(group.lines[-1], lines[i])
             and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
         ):
             group.lines.append(lines[i])
             i += 1
         groups.append(group)
     return groups
+
+
+# A PDF line further below the previous one than this many line heights starts a new
+# block (a signature block's date under an approval number, a note under a table).
+PARAGRAPH_GAP = 1.2
+
+
+def _set_apart(prev: Line, nxt: Line) -> bool:
+    """The next line sits well below the previous one on the same PDF page."""
+    if prev.page != nxt.page or not prev.boxes or not nxt.boxes:
+        return False
+    above = [b for b in prev.boxes if b is not None]
+    below = [b for b in nxt.boxes if b is not None]
+    if not above or not below:
+        return False
+    height = sorted(b[3] - b[1] for b in above)[len(above) // 2]
+    return min(b[1] for b in below) - max(b[3] for b in above) > PARAGRAPH_GAP * height
+
+
+def _continues_page(first: str, full: float) -> bool:
+    """The first line of a page carries on the last paragraph of the previous page only
+    when it reads as a paragraph's line (full, or ending a sentence); a short unpunctuated
+    line is the next page's title or a table row, and pages never run together."""
+    return display_width(first) >= full or _ends_sentence(first)
 
 
 def _joins(prev: str, full: float) -> bool:
@@ -415,28 +457,162 @@ def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) 
     return out
 
 
-def _published(blocks: list[Block], text: str) -> str | None:
-    """The document's own date: a labelled one (發布日期：…) first, else the latest date
-    stated in a source, byline, note or footer line (``ITIS研究團隊（2024/01）``)."""
-    labels = load_lexicon("structure")["published_prefixes"]
-    label_re = re.compile("(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*(.{4,24})")
+@dataclass(frozen=True)
+class ReportDate:
+    """The date that dates the report, where it is stated, and the rule that chose it."""
+
+    iso: str
+    start: int
+    end: int
+    rule: str
+
+
+def _labelled_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A date after a label that states the document's own date (發布日期：…)."""
+    labels = lex["published_prefixes"]
+    label_re = re.compile("(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*")
+    # A report states its own date on its first pages or its last one; the same
+    # label inside a filing's notes (1. 發行日期：109 年 12 月 4 日) dates a bond.
+    last_page = blocks[-1].page if blocks else 1
     for b in blocks:
         if b.kind in ("table", "table_caption", "figure_caption"):
             continue
-        for m in label_re.finditer(text[b.start : b.end]):
-            iso = find_published_date(m.group(1))
-            if iso is None:  # after a date label any date form counts
-                found = [d for d in find_dates(m.group(1)) if d.iso]
-                iso = found[0].iso if found else None
+        if 2 < b.page < last_page:
+            continue
+        for m in label_re.finditer(text, b.start, b.end):
+            window = text[m.end() : min(m.end() + 24, b.end)]
+            iso = find_published_date(window)
+            found = [d for d in find_dates(window) if d.iso]
+            if iso is None and found:  # after a date label any date form counts
+                iso = found[0].iso
             if iso:
-                return iso
-    stated: set[str] = set()
+                hit = next((d for d in found if d.iso == iso), None)
+                s, e = (m.end() + hit.start, m.end() + hit.end) if hit else (m.end(), m.end())
+                return ReportDate(iso, s, e, "labelled")
+    return None
+
+
+def _full_dates(text: str, start: int, end: int) -> list[ReportDate]:
+    """Dates given to the day in ``text[start:end]``, with document offsets."""
+    return [
+        ReportDate(d.iso, start + d.start, start + d.end, "")
+        for d in find_dates(text[start:end])
+        if d.iso and d.precision == "day" and not d.vague
+    ]
+
+
+def _auditor_signature_date(
+    blocks: list[Block], text: str, lex: dict[str, Any]
+) -> ReportDate | None:
+    """The date closing a line under the auditor's signatures, after the report's heading.
+
+    The cover and the contents name the report too: each heading is tried, and one
+    whose signature block and date do not follow within the window is passed over.
+    """
+    cues = lex["report_date"]
+    for k, b in enumerate(blocks):
+        chunk = text[b.start : b.end]
+        if display_width(chunk) <= 20 and any(
+            chunk.startswith(h) for h in cues["auditor_report_headings"]
+        ):
+            found = _signed_date(blocks[k + 1 :], text, cues)
+            if found is not None:
+                return found
+    return None
+
+
+def _signed_date(blocks: list[Block], text: str, cues: dict[str, Any]) -> ReportDate | None:
+    signed: int | None = None
+    for k, b in enumerate(blocks):
+        chunk = text[b.start : b.end]
+        if signed is not None and k - signed > cues["signature_window"]:
+            return None
+        if signed is not None:
+            dates = _full_dates(text, b.start, b.end)
+            if dates and not text[dates[-1].end : b.end].strip():
+                return ReportDate(
+                    dates[-1].iso, dates[-1].start, dates[-1].end, "auditor_signature"
+                )
+        if display_width(chunk) <= 40 and any(c in chunk for c in cues["signature_cues"]):
+            signed = k
+    return None
+
+
+def _board_approval_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """本財務報告已於民國 114 年 5 月 13 日經董事會通過: the date the board approved the report."""
+    cues = lex["report_date"]
+    for b in blocks:
+        if b.kind in ("table", "table_caption", "figure_caption", "heading"):
+            continue
+        chunk = text[b.start : b.end]
+        if not any(c in chunk for c in cues["approval_cues"]):
+            continue
+        for sentence in re.finditer(r"[^。；]+", chunk):
+            said = sentence.group()
+            if any(c in said for c in cues["approval_cues"]) and any(
+                w in said for w in cues["approval_subjects"]
+            ):
+                dates = _full_dates(text, b.start + sentence.start(), b.start + sentence.end())
+                if len(dates) == 1:
+                    return ReportDate(dates[0].iso, dates[0].start, dates[0].end, "board_approval")
+    return None
+
+
+def _cover_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A deck's cover or conference date: a full date closing a short line on page 1."""
+    limit = lex["report_date"]["cover_max_width"]
+    first_page = blocks[0].page if blocks else 1
+    for b in blocks:
+        if b.page != first_page:
+            break
+        if b.kind in ("table", "table_caption", "figure_caption"):
+            continue
+        for ln in re.finditer(r"[^\n]+", text[b.start : b.end]):
+            s, e = b.start + ln.start(), b.start + ln.end()
+            if display_width(ln.group()) > limit:
+                continue
+            dates = _full_dates(text, s, e)
+            if dates and not text[dates[-1].end : e].strip():
+                return ReportDate(dates[-1].iso, dates[-1].start, dates[-1].end, "cover")
+    return None
+
+
+def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """The latest date stamped in a source, byline, note or footer line
+    (``ITIS研究團隊（2024/01）``): how ITIS reviews date themselves."""
+    best: ReportDate | None = None
     for b in blocks:
         if b.kind in ("source", "byline", "footer", "note"):
             iso = find_published_date(text[b.start : b.end])
-            if iso:
-                stated.add(iso)
-    return max(stated) if stated else None
+            if iso and (best is None or iso > best.iso):
+                best = ReportDate(iso, b.start, b.end, "stated")
+    if best is None:
+        return None
+    hit = [d for d in find_dates(text[best.start : best.end]) if d.iso == best.iso]
+    if hit:
+        return ReportDate(best.iso, best.start + hit[-1].start, best.start + hit[-1].end, "stated")
+    return best
+
+
+# Ordered: the first strategy that finds a date dates the report. A label beats
+# everything; an auditor's signature date and the board's approval date date a
+# filing; a deck's cover date beats the stamps of its source lines.
+REPORT_DATE_STRATEGIES = (
+    ("labelled", _labelled_date),
+    ("auditor_signature", _auditor_signature_date),
+    ("board_approval", _board_approval_date),
+    ("cover", _cover_date),
+    ("stated", _stated_date),
+)
+
+
+def find_report_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """The document's own date: the first strategy in ``REPORT_DATE_STRATEGIES`` that finds one."""
+    for _name, strategy in REPORT_DATE_STRATEGIES:
+        found = strategy(blocks, text, lex)
+        if found is not None:
+            return found
+    return None
 
 
 def structure(lines: list[Line], raw: RawDocument) -> Structured:
@@ -477,19 +653,23 @@ def structure(lines: list[Line], raw: RawDocument) -> Structured:
 
 
 def _page_spans(raw: RawDocument, char_pages: list[int], length: int) -> list[Page]:
+    """Each page's span of the canonical text.
+
+    A page with no text of its own (an image, a blank page, only furniture) is an empty
+    span where the next page starts: giving it the previous page's start instead made
+    that page empty and moved its text onto the blank one.
+    """
     first: dict[int, int] = {}
     for off, p in enumerate(char_pages):
         first.setdefault(p, off)
-    pages: list[Page] = []
-    prev_start = 0
-    starts: list[int] = []
-    for rp in raw.pages:
-        s = first.get(rp.number, prev_start)
-        s = max(s, prev_start)
-        starts.append(s)
-        prev_start = s
+    starts = [0] * len(raw.pages)
+    next_start = length
+    for k in range(len(raw.pages) - 1, -1, -1):
+        next_start = min(first.get(raw.pages[k].number, next_start), next_start)
+        starts[k] = next_start
     if starts:
         starts[0] = 0
+    pages: list[Page] = []
     for k, rp in enumerate(raw.pages):
         end = starts[k + 1] if k + 1 < len(starts) else length
         pages.append(
@@ -514,6 +694,12 @@ def _metadata(blocks: list[Block], text: str, lex: dict[str, Any]) -> Metadata:
                 if name:
                     publisher = name
                     break
+    date = find_report_date(blocks, text, lex)
     return Metadata(
-        title=title, authors=authors, publisher=publisher, published=_published(blocks, text)
+        title=title,
+        authors=authors,
+        publisher=publisher,
+        published=date.iso if date else None,
+        published_rule=f"structure.published.{date.rule}.v1" if date else None,
+        published_span=CharSpan(start=date.start, end=date.end) if date else None,
     )

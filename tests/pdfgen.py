@@ -1391,6 +1391,243 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+# =========================================================================== issue 11: text layer
+# Traps of the text layer of real filings and decks (letter-spaced justified lines,
+# running stamps glued to a page's last line, hidden text, shadowed titles).
+
+JUSTIFIED_TEXT = (
+    "本公司民國一百十四年第一季合併營業收入淨額較上年同期增加，主要係因藥品銷售成長及新產品"
+    "上市所致，毛利率亦隨產品組合改善而提升，營業費用則因研發投入增加而略有上升。"
+)
+SPREAD_TITLE = "資產負債表"
+AUDITOR_FIRM = "安侯建業聯合會計師事務所"
+SIGNATURE_DATE = "中華民國 114 年 5 月 5 日"
+LATIN_LINE = "Revenue grew 12.5 % in 2024 年，毛利率 38.6%"
+
+
+def make_letter_spaced_pdf(path: str | Path) -> PdfFixture:
+    """Justified and letter-spaced CJK, as Word and accounting software set filings.
+
+    * a title spread over its box: each glyph 1.5 em apart (``資 產 負 債 表`` in every engine);
+    * a paragraph justified by character spacing: each line stretched to the body width,
+      so every glyph gap grows by the same 1-3pt, around pdfplumber's 3pt space tolerance;
+    * a firm name letter-spaced by 4pt (``安 侯 建 業``) and the signature date with typed
+      spaces plus 4pt letter spacing (``中 華 民 國 1 1 4 年 5 月 5 日``);
+    * a line whose spaces were typed (Latin words, a number and its unit): they stay.
+
+    ``pages`` holds the lines as a reader writes them.
+    """
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = BODY_SIZE
+    y = TOP_Y - 20
+    # Spread title: glyph origins 1.5 em apart, centred.
+    pitch = 1.5 * size
+    x = (A4_W - pitch * (len(SPREAD_TITLE) - 1) - size) / 2
+    c.setFont(font, size + 4)
+    for k, ch in enumerate(SPREAD_TITLE):
+        c.drawString(x + k * pitch * (size + 4) / size, y, ch)
+    lines = wrap_text(JUSTIFIED_TEXT, font, size, BODY_W - 8 * size)
+    for k, line in enumerate(lines):
+        y -= 22
+        t = c.beginText(MARGIN_X, y)
+        t.setFont(font, size)
+        if k < len(lines) - 1 and len(line) > 1:
+            t.setCharSpace((BODY_W - _width(line, font, size)) / (len(line) - 1))
+        t.textOut(line)
+        c.drawText(t)
+    for line, space in ((AUDITOR_FIRM, 4.0), ("會計師：王大明", 0.0), (SIGNATURE_DATE, 4.0)):
+        y -= 26
+        t = c.beginText(MARGIN_X + 200, y)
+        t.setFont(font, size)
+        t.setCharSpace(space)
+        t.textOut(line)
+        c.drawText(t)
+    y -= 26
+    c.setFont(font, size)
+    c.drawString(MARGIN_X, y, LATIN_LINE)
+    c.showPage()
+    _save(c)
+    drawn = [SPREAD_TITLE, *lines, AUDITOR_FIRM, "會計師：王大明", SIGNATURE_DATE, LATIN_LINE]
+    return PdfFixture(path=path, pages=["\n".join(drawn)])
+
+
+FURNITURE_BODIES: tuple[tuple[str, ...], ...] = (
+    ("營運概況", "本季營收創歷史新高，主要受惠於新產品出貨增加。", "毛利率較上季提升。"),
+    ("財務分析", "營業費用率下降，營業利益率上升至百分之二十。", "本期淨利成長。"),
+    ("市場展望", "預估下一季營收將持平，客戶庫存調整已近尾聲。", "資本支出維持不變。"),
+    ("研發進度", "新一代產品已完成驗證，將於下半年量產。", "專利申請件數增加。"),
+    ("永續發展", "再生能源使用比例持續提高，並取得國際認證。", "員工訓練時數增加。"),
+)
+
+
+def furniture_of(page: int, n_pages: int) -> dict[str, str]:
+    """The running stamps of page ``page``: each varies by page number or time."""
+    return {
+        "stamp": f"Time Stamp - 5/2/2025 3:{10 + page:02d} PM",
+        "glued": f"生技中心 DCB 產資組 第 {page} 頁",
+        "copyright": f"April 13, 2026 ︱©2026 Example Corp. All Rights Reserved. {page}",
+        "count": f"第 {page} 頁／共 {n_pages} 頁",
+    }
+
+
+def make_running_furniture_pdf(path: str | Path) -> PdfFixture:
+    """Pages with running stamps that vary by page number, one glued to the last line.
+
+    A time stamp on top, ``生技中心 DCB 產資組 第 N 頁`` drawn on the baseline of the page's
+    last body line (so it is the same text line), a copyright line ending with the page
+    number and ``第 N 頁／共 M 頁`` at the bottom. Each page opens with a short title, which
+    must not run into the previous page's last line.
+    """
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    n = len(FURNITURE_BODIES)
+    for page, body in enumerate(FURNITURE_BODIES, 1):
+        stamps = furniture_of(page, n)
+        c.setFont(LATIN, 8)
+        c.drawString(MARGIN_X, A4_H - 40, stamps["stamp"])
+        y = TOP_Y
+        c.setFont(font, BODY_SIZE)
+        for line in body:
+            y -= 24
+            c.drawString(MARGIN_X, y, line)
+        c.setFont(font, 9)
+        c.drawRightString(A4_W - MARGIN_X, y, stamps["glued"])
+        c.drawString(MARGIN_X, 50, stamps["copyright"])
+        c.drawRightString(A4_W - MARGIN_X, 36, stamps["count"])
+        c.showPage()
+    _save(c)
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(body) for body in FURNITURE_BODIES],
+        footers=[" ".join(furniture_of(p, n).values()) for p in range(1, n + 1)],
+    )
+
+
+def furniture_text(glue: str = " ") -> str:
+    """The same pages as a text dump: form feeds between pages, the page stamp glued to
+    the last line with ``glue`` between them."""
+    n = len(FURNITURE_BODIES)
+    pages = []
+    for page, body in enumerate(FURNITURE_BODIES, 1):
+        stamps = furniture_of(page, n)
+        lines = [stamps["stamp"], *body[:-1], body[-1] + glue + stamps["glued"]]
+        pages.append("\n".join([*lines, stamps["copyright"], stamps["count"]]))
+    return "\f".join(pages) + "\n"
+
+
+VISIBLE_LINES: tuple[str, ...] = (
+    "本報告內容僅供參考，投資人應審慎判斷。",
+    "白底反白標題列仍然可見",
+    "營收年增百分之十二。",
+)
+HIDDEN_LINES: dict[str, str] = {
+    "off_page": "頁面之外的隱藏關鍵字",
+    "white": "白色文字藏在白色背景",
+    "clipped": "被裁切區域遮住的文字",
+}
+
+
+def make_hidden_text_pdf(path: str | Path) -> PdfFixture:
+    """Text a reader cannot see next to text they can.
+
+    Hidden: a line drawn left of the page box, a white line on the white page and a line
+    outside the clip path it is drawn in. Visible: body lines and a white line on a dark
+    filled bar (a slide's title bar), which must stay.
+    """
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    c.setFont(font, BODY_SIZE)
+    y = TOP_Y
+    c.drawString(MARGIN_X, y, VISIBLE_LINES[0])
+    y -= 40
+    c.setFillColorRGB(0.1, 0.2, 0.5)
+    c.rect(MARGIN_X - 6, y - 6, BODY_W, 24, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(MARGIN_X, y, VISIBLE_LINES[1])
+    y -= 40
+    c.drawString(MARGIN_X, y, HIDDEN_LINES["white"])
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(-400, y - 40, HIDDEN_LINES["off_page"])
+    c.saveState()
+    clip = c.beginPath()
+    clip.rect(MARGIN_X, y - 140, 200, 40)
+    c.clipPath(clip, stroke=0, fill=0)
+    c.drawString(MARGIN_X, y - 80, HIDDEN_LINES["clipped"])
+    c.restoreState()
+    c.drawString(MARGIN_X, y - 200, VISIBLE_LINES[2])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join(VISIBLE_LINES)], extra={"hidden": HIDDEN_LINES})
+
+
+SHADOW_TITLE = "連線服務營收成長"
+
+
+def make_shadow_title_pdf(path: str | Path, offset: float = 2.0) -> PdfFixture:
+    """A slide title with a drop shadow: the same glyphs drawn twice, ``offset`` points
+    apart (grey first, black on top). Engines that only drop copies within 1pt read
+    ``連連線線服服務務…``."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 30)
+    c.setFillColorRGB(0.6, 0.6, 0.6)
+    c.drawString(48 + offset, h - 70 - offset, SHADOW_TITLE)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(48, h - 70, SHADOW_TITLE)
+    c.setFont(font, 16)
+    body = "5G 用戶數持續成長，光世代用戶突破四百萬戶。"
+    c.drawString(48, h - 130, body)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[f"{SHADOW_TITLE}\n{body}"], extra={"offset": offset})
+
+
+SIDE_BOX_LINES: tuple[str, ...] = ("聯發科技股份有限公司", "合併損益表", "(自結數)")
+SIDE_TABLE_ROWS: tuple[tuple[str, ...], ...] = (
+    ("營業收入淨額", "150,188", "142,097", "138,043"),
+    ("推銷費用", "(5,529)", "(4,984)", "(5,642)"),
+    ("管理費用", "(2,653)", "(2,588)", "(3,194)"),
+    ("研究發展費用", "(39,248)", "(36,353)", "(36,752)"),
+    ("營業費用合計", "(47,431)", "(43,924)", "(45,589)"),
+    ("營業利益", "21,850", "22,188", "21,412"),
+)
+
+
+def make_side_box_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's statement slide: a side box (company, statement title, 自結數) left of a
+    table whose rows share text lines with it, and negatives in parentheses.
+
+    Read line by line, the title lands inside a table row (``合併損益表 管理費用 (2,653)``)
+    and rows of parenthesized numbers read as prose run together.
+    """
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 14)
+    y0 = h - 120
+    for k, row in enumerate(SIDE_TABLE_ROWS):
+        y = y0 - 30 * k
+        c.drawString(330, y, row[0])
+        for j, cell in enumerate(row[1:]):
+            c.drawRightString(640 + 110 * j, y, cell)
+    c.setFont(font, 18)
+    # As on the real slide: the title on the baseline of a table row, the lines above
+    # and below it between rows.
+    for line, y in zip(SIDE_BOX_LINES, (y0 - 15, y0 - 60, y0 - 105), strict=True):
+        c.drawString(48, y, line)
+    c.showPage()
+    _save(c)
+    rows = [" ".join(r) for r in SIDE_TABLE_ROWS]
+    return PdfFixture(path=path, pages=["\n".join([*SIDE_BOX_LINES, *rows])])
+
+
 __all__ = [
     "CJK_FONT_PACKAGE",
     "TABLE1_CAPTION",
@@ -1403,12 +1640,15 @@ __all__ = [
     "PdfFixture",
     "cjk_chars",
     "find_cjk_font",
+    "furniture_text",
     "make_corrupt_pdf",
     "make_decompression_bomb_pdf",
     "make_deeply_nested_pdf",
     "make_encrypted_pdf",
     "make_fake_bold_pdf",
+    "make_hidden_text_pdf",
     "make_image_only_pdf",
+    "make_letter_spaced_pdf",
     "make_many_pages_pdf",
     "make_msung_pdf",
     "make_multipage_table_pdf",
@@ -1416,7 +1656,10 @@ __all__ = [
     "make_password_pdf",
     "make_private_use_pdf",
     "make_report_pdf",
+    "make_running_furniture_pdf",
     "make_seed_pdf",
+    "make_shadow_title_pdf",
+    "make_side_box_slide_pdf",
     "make_table_pdf",
     "make_three_column_slide_pdf",
     "make_truncated_pdf",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import pytest
@@ -298,3 +299,113 @@ def test_pdf_facts_carry_page_and_bbox_of_their_glyphs() -> None:
         cropped = page.within_bbox((x0 - 1, top - 1, x1 + 1, bottom + 1)).extract_text()
     assert "181.2" in cropped and "億美元" in cropped
     assert all(f.bbox is not None for f in doc.facts.dates)
+
+
+# --------------------------------------------------------------------------- issue 11: text layer
+
+_CJK_SPACE_CJK = re.compile(r"(?=[\u4e00-\u9fff] [\u4e00-\u9fff])")
+
+
+def _plumber_text(path: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+@ENGINES
+def test_letter_spaced_and_justified_cjk_reads_solid(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "spaced.pdf"
+    fixture = pdfgen.make_letter_spaced_pdf(path)
+    text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
+    plumber = _plumber_text(path)
+    # The trap is real: pdfplumber's own text is letter-spaced.
+    assert "資 產 負 債 表" in plumber and "安 侯 建 業" in plumber
+    assert text.split("\n") == fixture.pages[0].split("\n")
+    assert len(_CJK_SPACE_CJK.findall(text)) <= len(_CJK_SPACE_CJK.findall(plumber))
+
+
+@pytest.mark.parametrize(
+    ("gaps", "wide", "expected"),
+    [
+        # Evenly spread CJK (justified): no gap stands out, no space.
+        ([2.0, 2.0, 2.0, 2.0], True, [False] * 4),
+        # A column gap in a justified row stays a space.
+        ([2.0, 2.0, 30.0, 2.0, 2.0], True, [False, False, True, False, False]),
+        # Latin words set solid: the word space stays.
+        ([0.0, 0.0, 3.0, 0.0, 0.0], False, [False, False, True, False, False]),
+    ],
+)
+def test_space_after_measures_gaps_against_the_row(
+    gaps: list[float], wide: bool, expected: list[bool]
+) -> None:
+    from pipeline.ingest import Glyph, space_after
+
+    ch = "字" if wide else "a"
+    advance = 10.0 if wide else 5.0
+    row = []
+    x = 0.0
+    for gap in [0.0, *gaps]:
+        x += gap
+        row.append(Glyph(ch, x, 0.0, x + advance, 10.0, origin=x, em=10.0))
+        x += advance
+    assert space_after(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("engine", "hidden"),
+    [("auto", ("off_page", "white", "clipped")), ("pdfplumber", ("off_page", "white"))],
+)
+def test_hidden_text_is_dropped_and_the_page_flagged(
+    tmp_path: Path, engine: str, hidden: tuple[str, ...]
+) -> None:
+    path = tmp_path / "hidden.pdf"
+    fixture = pdfgen.make_hidden_text_pdf(path)
+    page = ingest(path, Settings(pdf_engine=engine)).raw.pages[0]
+    assert "hidden_text" in page.flags
+    for line in fixture.pages[0].split("\n"):  # white on a dark bar is visible: kept
+        assert line in page.text
+    for key in hidden:
+        assert fixture.extra["hidden"][key] not in page.text, key
+
+
+@ENGINES
+def test_shadowed_title_is_read_once(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "shadow.pdf"
+    fixture = pdfgen.make_shadow_title_pdf(path)
+    assert "連連線線" in _plumber_text(path)  # the trap is real
+    text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
+    assert text.split("\n") == fixture.pages[0].split("\n")
+
+
+@ENGINES
+def test_side_box_beside_a_slide_table_is_read_apart(tmp_path: Path, engine: str) -> None:
+    """The side box's title shares a text line with a table row; table rows with
+    parenthesized negatives stay one line each."""
+    from pipeline.run import build_document
+
+    path = tmp_path / "side.pdf"
+    fixture = pdfgen.make_side_box_slide_pdf(path)
+    doc = build_document(path, Settings(pdf_engine=engine, isolate=False))
+    lines = doc.text.split("\n")
+    assert sorted(lines) == sorted(fixture.pages[0].split("\n"))
+    rows = [" ".join(r) for r in pdfgen.SIDE_TABLE_ROWS]
+    assert [ln for ln in lines if ln in rows] == rows
+
+
+def test_distributed_line_reads_as_one_phrase() -> None:
+    """``中  華  民  國  114  年  5  月  13  日`` spread over a whole line (seen under an
+    auditor's signatures): one phrase, not ten words."""
+    from pipeline.ingest import Glyph, rows_to_text
+
+    row: list[Glyph] = []
+    x = 50.0
+    for word in ("中", "華", "民", "國", "114", "年", "5", "月", "13", "日"):
+        for ch in word:
+            wide = not ch.isdigit()
+            advance = 12.0 if wide else 6.0
+            row.append(Glyph(ch, x, 0.0, x + advance, 12.0, origin=x, em=12.0))
+            x += advance + (0.0 if wide else 0.3)
+        x += 37.5
+    text, _ = rows_to_text([row])
+    assert text == "中華民國114年5月13日"

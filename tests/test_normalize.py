@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -29,6 +31,8 @@ def _raw(pages: list[str]) -> RawDocument:
         ("Page 7", True),
         ("5 / 26", True),
         ("iv", True),
+        ("〜4〜", True),
+        ("〜4-1〜", True),
         ("2023 年細胞及基因治療", False),
         ("總計 502 258 1,398", False),
         ("一、結語", False),
@@ -75,3 +79,41 @@ def test_table_rows_at_page_edges_are_not_running_lines() -> None:
     texts = [ln.text for ln in normalize(_raw(pages))]
     assert "項目1A 11 21 31" in texts and "項目4B 44 54 64" in texts
     assert "ITIS 產業評析" not in texts
+
+
+@pytest.mark.parametrize("source", ["pdf", "txt_spaced", "txt_glued"])
+def test_running_stamps_varying_by_page_are_removed(tmp_path: Path, source: str) -> None:
+    """Time stamps, copyright lines and page counts go, also when glued to the last line;
+    each page's title stays a line of its own."""
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    if source == "pdf":
+        path = tmp_path / "furniture.pdf"
+        pdfgen.make_running_furniture_pdf(path)
+    else:
+        path = tmp_path / "furniture.txt"
+        path.write_text(pdfgen.furniture_text(" " if source == "txt_spaced" else ""), "utf-8")
+    doc = build_document(path, IN_PROCESS)
+    expected = [line for body in pdfgen.FURNITURE_BODIES for line in body]
+    assert doc.text.split("\n") == expected
+    for page, body in zip(doc.pages, pdfgen.FURNITURE_BODIES, strict=True):
+        assert doc.text[page.start : page.end].strip().split("\n") == list(body)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("© 2026 TSMC, Ltd {} TSMC Property", False),  # words among its numbers: a footer
+        ("自體免疫細胞治療 301 173 1,13{}", True),  # a table row at the page's foot
+    ],
+)
+def test_footers_with_numbers_are_not_table_rows(line: str, kept: bool) -> None:
+    bodies = ["市場成長。", "廠商投入研發。", "政府推動政策。", "產值創新高。"]
+    pages = [f"{body}\n{line.format(i)}" for i, body in enumerate(bodies, 1)]
+    texts = [ln.text for ln in normalize(_raw(pages))]
+    if kept:
+        assert texts == [x for i, body in enumerate(bodies, 1) for x in (body, line.format(i))]
+    else:
+        assert texts == bodies

@@ -13,6 +13,7 @@ from pipeline.models import Document
 from pipeline.structure import (
     caption_label,
     display_width,
+    group_lines,
     is_table_row,
     join_separator,
     parse_byline,
@@ -140,6 +141,10 @@ def test_join_separator(prev: str, nxt: str, sep: str) -> None:
         ("自體 CD 34+ selection 0 0 0", True),
         ("總計 502 258 1,398", True),
         ("台積電 45.2% -", True),
+        # Statements: negatives in parentheses, amounts with a dollar sign.
+        ("推銷費用 (5,529) (4,984) (5,642)", True),
+        ("營業利益率 (1.5%) 2.0%", True),
+        ("現金及約當現金 $57,323 25", True),
         ("項目 申請案件數 核准案件數 總收案人數", False),
         ("共有 9 項產品上市，其中 7 項", False),
     ],
@@ -247,3 +252,117 @@ def test_rows_laid_out_in_spaced_columns_are_not_reflowed(tmp_path: Path) -> Non
     assert [b.kind for b in doc.blocks] == ["title", "paragraph", "table", "paragraph"]
     table = next(b for b in doc.blocks if b.kind == "table")
     assert doc.text[table.start : table.end].split("\n")[1].startswith("甲公司")
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # A blank page in the middle (an image page, or one holding only furniture)
+        # once took the previous page's start: that page came out empty and its text
+        # was reported on the blank one.
+        (
+            ["第一頁的內容。", "第二頁的內容。", "", "第四頁的內容。"],
+            ["第一頁", "第二頁", "", "第四頁"],
+        ),
+        (["", "第二頁的內容。", ""], ["", "第二頁", ""]),
+        (["第一頁的內容。", "", ""], ["第一頁", "", ""]),
+    ],
+)
+def test_each_page_span_holds_that_pages_text(pages: list[str], expected: list[str]) -> None:
+    from pipeline.models import PageText, RawDocument
+    from pipeline.normalize import normalize
+    from pipeline.structure import structure
+
+    raw = RawDocument(
+        path="x.txt",
+        sha256="0" * 64,
+        format="txt",
+        pages=[PageText(number=i + 1, text=t, extractor="text") for i, t in enumerate(pages)],
+    )
+    st = structure(normalize(raw), raw)
+    got = [st.text[p.start : p.end] for p in st.pages]
+    assert [p.number for p in st.pages] == list(range(1, len(pages) + 1))
+    for text, want in zip(got, expected, strict=True):
+        assert text.strip().startswith(want) and (want or not text.strip())
+
+
+_FILING_COVER = "聯詠科技股份有限公司\n合併財務報告暨會計師核閱報告\n民國一一三年及一一二年第一季\n"
+_AUDITOR = (
+    "會計師核閱報告\n"
+    "聯詠科技股份有限公司董事會 公鑒：\n"
+    "本會計師核閱民國一一三年三月三十一日之合併資產負債表，業經核閱竣事。\n"
+    "安侯建業聯合會計師事務所\n"
+    "會計師：王大明\n"
+    "證券主管機關核准簽證文號 金管證審字第1040007866號\n"
+    "中華民國一一三年四月二十六日\n"
+)
+_NOTES = (
+    "合併財務報告附註\n"
+    "一、公司沿革\n"
+    "本公司於民國八十六年五月二日設立，主要業務為積體電路之設計。\n"
+    "1. 發行日期：109 年 12 月 4 日。\n"
+)
+_APPROVAL = (
+    "二、通過財務報告之日期及程序\n"
+    "本合併財務報告已於民國一一三年四月二十六日經董事會通過發布。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("pages", "iso", "rule", "stated"),
+    [
+        # A filing: the date under the auditor's signatures, not the first date in the notes.
+        (
+            [_FILING_COVER, _AUDITOR, _NOTES, _NOTES, _APPROVAL],
+            "2024-04-26",
+            "auditor_signature",
+            "中華民國一一三年四月二十六日",
+        ),
+        # No auditor's report: the board's approval of the report.
+        (
+            [_FILING_COVER, _NOTES, _NOTES, _APPROVAL],
+            "2024-04-26",
+            "board_approval",
+            "民國一一三年四月二十六日",
+        ),
+        # A deck: the conference date on its cover, not a source line's stamp.
+        (
+            [
+                "2025年第四季法人說明會\n2026年1月15日\n",
+                "營運成果\n營收年增百分之二十。\n資料來源：公司資料（2025/12）\n",
+            ],
+            "2026-01-15",
+            "cover",
+            "2026年1月15日",
+        ),
+    ],
+)
+def test_report_date_comes_from_what_dates_the_report(
+    tmp_path: Path, pages: list[str], iso: str, rule: str, stated: str
+) -> None:
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    f = tmp_path / "report.txt"
+    f.write_text("\f".join(pages), encoding="utf-8")
+    doc = build_document(f, IN_PROCESS)
+    meta, doc_text = doc.metadata, doc.text
+    assert meta.published == iso
+    assert meta.published_rule == f"structure.published.{rule}.v1"
+    assert meta.published_span is not None
+    assert doc_text[meta.published_span.start : meta.published_span.end] == stated
+
+
+@pytest.mark.parametrize(("gap", "joined"), [(8.0, True), (30.0, False)])
+def test_a_line_set_well_below_the_previous_one_starts_a_block(gap: float, joined: bool) -> None:
+    """A signature block's date under a full-width approval line is not its wrap."""
+    from pipeline.normalize import Line
+
+    def line(text: str, top: float) -> Line:
+        return Line(text, 1, [(0.0, top, 10.0, top + 12.0)] * len(text))
+
+    first = "證券主管機關核准簽證文號金管證審字第一〇四〇〇〇七八六六號及金管證審字第一〇六號"
+    lead = "依本會計師核閱結果，並未發現上開個別財務報告在所有重大方面有未依照規定編製之情事。"
+    lines = [line(lead, 60.0), line(first, 100.0), line("中華民國一一三年五月十五日", 112.0 + gap)]
+    groups = group_lines(lines, load_lexicon("structure"))
+    assert (len(groups[-1].lines) == 2) is joined
