@@ -62,6 +62,9 @@ class _Cues:
     cagr: re.Pattern[str]
     tolerance_points: float
     forecast: re.Pattern[str]
+    schedule: re.Pattern[str]
+    header: re.Pattern[str]
+    header_window: int
     after_date: re.Pattern[str]
     suffix: re.Pattern[str]
 
@@ -96,6 +99,9 @@ def _cues() -> _Cues:
         cagr=re.compile(_alternation(growth["cagr_cues"]), re.IGNORECASE),
         tolerance_points=float(growth["tolerance_points"]),
         forecast=re.compile(_alternation(fc["cues"]), re.IGNORECASE),
+        schedule=re.compile(_alternation(fc["schedule_cues"]), re.IGNORECASE),
+        header=re.compile(_alternation(fc["header_cues"]), re.IGNORECASE),
+        header_window=int(fc["header_window"]),
         after_date=re.compile(rf"\s*(?:{_alternation(fc['after_date'])})"),
         suffix=re.compile(_alternation(fc["suffixes"])),
     )
@@ -590,13 +596,18 @@ def _iso_bounds(iso: str | None) -> tuple[tuple[int, int, int], tuple[int, int, 
 
 
 def _date_is_forecast(doc: Document, folded: str, cues: _Cues, date: DateFact) -> bool:
+    """True where the text marks the date as expected, planned or scheduled."""
     end = date.span.end
     if cues.after_date.match(folded, end) or cues.suffix.match(folded, end):
         return True
     if date.sentence is not None and 0 <= date.sentence < len(doc.sentences):
         s = doc.sentences[date.sentence]
-        if cues.forecast.search(folded, s.start, s.end):
+        if cues.forecast.search(folded, s.start, s.end) or cues.schedule.search(
+            folded, s.start, s.end
+        ):
             return True
+    if cues.header.search(folded, max(0, date.span.start - cues.header_window), date.span.start):
+        return True
     return any(q.is_forecast and q.year_date_id == date.id for q in doc.facts.quantities)
 
 

@@ -237,6 +237,13 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         ("該法規自2025年1月1日起施行。", "pass"),
         ("部分專案延後至2026年以後併網。", "pass"),
         ("2023年12月完成第一期工程。", "pass"),
+        # scheduled by a contract, a meeting notice or a law: not a reported event
+        ("本公司債發行期間五年，2026年6月30日到期。", "pass"),
+        ("其餘盈餘分配項目尚待2024年5月20日召開之股東常會決議。", "pass"),
+        ("董事會核准現金股利，配息基準日訂定為2024年3月18日。", "pass"),
+        ("員工認股基準日為2024年2月14日。", "pass"),
+        ("2025年適用之會計準則如下。", "pass"),
+        ("本公司於2024年3月完成併購。", "fail"),
     ],
 )
 def test_dates_after_the_document_date(tmp_path: Path, body: str, status: str) -> None:
@@ -245,6 +252,20 @@ def test_dates_after_the_document_date(tmp_path: Path, body: str, status: str) -
     (date,) = [d for d in doc.facts.dates if d.iso and d.iso >= "2023-12"]
     (check,) = [c for c in check_dates(doc) if date.id in c.fact_ids]
     assert check.status == status, check.message
+
+
+def test_dates_under_an_effective_date_header_are_scheduled(tmp_path: Path) -> None:
+    """A table of standards laid out as lines: the header names the dates as effective dates."""
+    body = (
+        "新發布／修正準則 理事會發布之生效日\n"
+        "「保險合約」之修正 2023年1月1日\n"
+        "「財務報表之表達與揭露」 2027年1月1日\n"
+    )
+    doc = build_text(tmp_path, body)
+    doc.metadata.published = "2024-05"
+    later = [d for d in doc.facts.dates if d.iso and d.iso >= "2027"]
+    assert later
+    assert not [c for c in check_dates(doc) if c.status == "fail"]
 
 
 def test_dates_are_not_checked_without_a_document_date(tmp_path: Path) -> None:
