@@ -19,8 +19,8 @@ from pipeline.extract.entities import (
     extract_entities,
     find_entities,
 )
-from pipeline.extract.entities_discovery import find_literals
-from pipeline.extract.entities_lexicon import OrgEntry, ProductEntry
+from pipeline.extract.entities.lexicon import OrgEntry, ProductEntry
+from pipeline.extract.entities.types import find_literals
 from pipeline.lexicon import load_lexicon
 from pipeline.models import Block, Document, Facts, Metadata, Page, Sentence, Source
 

@@ -1,4 +1,4 @@
-"""Products, organizations, regulations and abbreviations, as spaCy components.
+"""The entity stage as spaCy components, and its entry point.
 
 The whole document goes through one spaCy pipeline built on the Traditional
 segmenter (``pipeline.segment``):
@@ -6,10 +6,10 @@ segmenter (``pipeline.segment``):
 * ``entity_ruler`` — phrase patterns generated from the lexicons (labels
   PRODUCT / ORG / AGENCY), so adding a line to a lexicon file teaches a name;
 * ``itis_entity_discovery`` — names no lexicon lists, found by their context
-  (``entities_discovery``: Latin names, company suffixes, lists; ``entities_context``:
+  (``discovery``: Latin names, company suffixes, lists; ``context``:
   government and international bodies, lists that say what their items are,
   subjects that act like companies, quoted brands) and by abbreviation definitions
-  (``entities_abbrev``), weighed against the lexicon hits and resolved
+  (``abbrev``), weighed against the lexicon hits and resolved
   longest-first into mentions, kept in the span group ``doc.spans["itis_entities"]``.
 
 The text is segmented once, by the tokenizer: the discovery component reads the
@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from pipeline import segment
 from pipeline.chars import fold_width
-from pipeline.extract.entities_abbrev import (
+from pipeline.extract.entities.abbrev import (
     AbbrevMatch,
     NamePair,
     RegulationMatch,
@@ -48,7 +48,7 @@ from pipeline.extract.entities_abbrev import (
     find_name_pairs,
     find_regulations,
 )
-from pipeline.extract.entities_context import (
+from pipeline.extract.entities.context import (
     find_acting_subjects,
     find_copula_lists,
     find_former_names,
@@ -60,36 +60,30 @@ from pipeline.extract.entities_context import (
     find_quoted_products,
     find_table_orgs,
 )
-from pipeline.extract.entities_discovery import (
-    ORG,
-    PRODUCT,
-    Cand,
-    Ctx,
-    entity_tokens,
+from pipeline.extract.entities.discovery import (
     find_cjk_suffix_names,
     find_country_agencies,
     find_enumerations,
     find_latin_candidates,
     find_led_names,
     find_list_mates,
-    find_literals,
     find_product_models,
     find_repeats,
     find_source_orgs,
     find_subunits,
-    rule_id,
     short_forms,
-    strip_country,
 )
-from pipeline.extract.entities_lexicon import Lexicons, OrgEntry, ProductEntry
-from pipeline.extract.entities_records import (
+from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
+from pipeline.extract.entities.records import (
     abbreviation_records,
     group_mentions,
     organization_record,
     product_records,
     regulation_records,
 )
-from pipeline.extract.entities_rules import is_acronym, rules_for
+from pipeline.extract.entities.rules import is_acronym, rules_for
+from pipeline.extract.entities.tokens import entity_tokens, strip_country
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
 from pipeline.models import (
     Abbreviation,
     DateFact,
@@ -381,28 +375,45 @@ def _vote_labels(cands: list[Cand]) -> None:
             c.kind = c.kind if best == ORG else None
 
 
+def _text_only(find: Callable[[Ctx], list[Cand]]) -> Finder:
+    def finder(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
+        return find(ctx)
+
+    finder.__name__ = find.__name__
+    return finder
+
+
+# A finder reads the context and the lexicon hits and proposes candidates; order is
+# only the order candidates are listed in (resolution is longest, strongest, first).
+Finder = Callable[[Ctx, Sequence[Cand]], list[Cand]]
+FINDERS: tuple[Finder, ...] = (
+    find_product_models,
+    find_latin_candidates,
+    _text_only(find_source_orgs),
+    _text_only(find_enumerations),
+    _text_only(find_led_names),
+    find_list_mates,
+    _text_only(find_cjk_suffix_names),
+    _text_only(find_country_agencies),
+    _text_only(find_government_bodies),
+    _text_only(find_international_bodies),
+    _text_only(find_copula_lists),
+    _text_only(find_partner_lists),
+    _text_only(find_parent_companies),
+    _text_only(find_acting_subjects),
+    _text_only(find_table_orgs),
+    _text_only(find_quoted_products),
+)
+
+
 def discover(
     ctx: Ctx, lexicon: list[Cand], abbreviations: list[AbbrevMatch], pairs: list[NamePair]
 ) -> list[Cand]:
     """All candidates → one label per name → repeats and sub-units → resolved mentions."""
     rules, fold = ctx.rules, ctx.fold
     found: list[Cand] = list(lexicon)
-    found += find_product_models(ctx, lexicon)
-    found += find_latin_candidates(ctx, lexicon)
-    found += find_source_orgs(ctx)
-    found += find_enumerations(ctx)
-    found += find_led_names(ctx)
-    found += find_list_mates(ctx, lexicon)
-    found += find_cjk_suffix_names(ctx)
-    found += find_country_agencies(ctx)
-    found += find_government_bodies(ctx)
-    found += find_international_bodies(ctx)
-    found += find_copula_lists(ctx)
-    found += find_partner_lists(ctx)
-    found += find_parent_companies(ctx)
-    found += find_acting_subjects(ctx)
-    found += find_table_orgs(ctx)
-    found += find_quoted_products(ctx)
+    for finder in FINDERS:
+        found += finder(ctx, lexicon)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)
@@ -508,14 +519,3 @@ def _extract_entities(doc: Document, dates: list[DateFact], lex: Lexicons) -> En
 def warm_up() -> None:
     """Build the default entity pipeline now (before forking workers)."""
     entity_nlp()
-
-
-__all__ = [
-    "EntityFacts",
-    "Lexicons",
-    "entity_nlp",
-    "extract_entities",
-    "find_entities",
-    "ruler_patterns",
-    "warm_up",
-]

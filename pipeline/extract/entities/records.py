@@ -19,16 +19,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.chars import fold_width
-from pipeline.extract.entities_abbrev import (
+from pipeline.extract.entities.abbrev import (
     AbbrevMatch,
     NamePair,
     Part,
     RegulationMatch,
     clause_bounds,
 )
-from pipeline.extract.entities_discovery import CLAUSE_BREAK, ORG, PRODUCT, Cand, Ctx
-from pipeline.extract.entities_lexicon import Lexicons, OrgEntry, ProductEntry
-from pipeline.extract.entities_rules import Rules, is_acronym
+from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
+from pipeline.extract.entities.rules import Rules, is_acronym
+from pipeline.extract.entities.tokens import CLAUSE_BREAK
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx
 from pipeline.models import (
     Abbreviation,
     Approval,

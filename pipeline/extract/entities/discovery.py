@@ -19,36 +19,35 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.extract.entities_rules import (
-    CHINESE_NUMERAL,
+from pipeline.extract.entities.rules import (
     CJK_MODEL,
     CJK_RE,
     CODE_NAME,
     CODE_NUMBER,
     LATIN_RUN,
     MODEL_NUMBER,
-    NAME_BREAK,
     URL_RE,
     Rules,
 )
 
 if TYPE_CHECKING:
-    from pipeline.extract.entities_lexicon import OrgEntry, ProductEntry
+    pass
+from pipeline.extract.entities.tokens import (
+    CLAUSE_BREAK,
+    COMMON_FREQ,
+    RARE_FREQ,
+    after_trade_word,
+    breaks_name,
+    plausible_cjk_name,
+    strip_country,
+    strip_generic_head,
+    walk_back_name,
+    walk_forward_name,
+)
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
 
-PRODUCT = "PRODUCT"
-ORG = "ORG"
-# A token this common in the dictionary is an ordinary word, not a name (半導體, 面板).
-COMMON_FREQ = 1000
-# A strict suffix (公司, 生技) needs a word rarer than this before it: a proper name.
-RARE_FREQ = 300
-# 各國, 該, 其他: a word that picks out members of a kind, never inside a name.
-DETERMINER = re.compile(r"^(?:各|每|該|此|這|那|其他|其它|所有|部分|諸)")
-# A word ending so names a kind of trader (設備商, 電池廠): never the start of a name.
-TRADE_WORD_ENDS = "商廠"
-# Units written right after a number in a date (2023年12月15日): never the start of a name.
-DATE_UNITS = "年月日號"
-# Clause breaks: a possessive or a list does not reach across them.
-CLAUSE_BREAK = re.compile(r"[，。；！？\n]")
+# A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|與")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
 _AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
@@ -56,387 +55,12 @@ _WORD = re.compile(r"\S+")
 _OF_END = re.compile(r"的\s*$")
 _TREATS = re.compile(r"治療|針對|用於|開發|研發")
 _NUMBER_END = re.compile(r"[0-9] ?$")
-# A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # Between a company and its model: 則以, 亦推出, 的新款 …
 _MODEL_GAP = re.compile(
     r"\s*(?:則|亦|也|並|將|已|再|另|即)?(?:以|推出|發表|採用|搭載|的|之)(?:新款|新一代)?\s*$"
 )
 # A business unit in capitals right after a Chinese company name: 三星 + SDI.
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9])")
-
-
-# What re.IGNORECASE lets match an ASCII letter, mapped to it, every other letter
-# lower-cased only if ASCII: a same-length view where a plain search is case-blind.
-_LATIN_VIEW = str.maketrans(
-    {
-        **{chr(c): chr(c + 32) for c in range(65, 91)},
-        "\u0130": "i",
-        "\u0131": "i",
-        "\u017f": "s",
-        "\u212a": "k",
-    }
-)
-_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def find_literals(
-    view: str, names: Iterable[str], *, latin_words: bool = False
-) -> list[tuple[int, int]]:
-    """Where any of ``names`` is written: leftmost, then longest, never overlapping.
-
-    The same spans as ``re.finditer`` over an alternation sorted longest-first, but one
-    ``str.find`` scan per name: a regex alternation of hundreds of names tries each at
-    every offset of a long report. ``latin_words`` wants no letter or digit on either
-    side (the ``(?<![A-Za-z0-9])`` … ``(?![A-Za-z0-9])`` of a Latin name).
-    """
-    longest: dict[int, int] = {}
-    n_view = len(view)
-    for name in names:
-        size = len(name)
-        if not size:
-            continue
-        i = view.find(name)
-        while i >= 0:
-            if latin_words and (
-                (i and view[i - 1] in _ALNUM) or (i + size < n_view and view[i + size] in _ALNUM)
-            ):
-                pass
-            elif longest.get(i, 0) < size:
-                longest[i] = size
-            i = view.find(name, i + 1)
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for start in sorted(longest):
-        if start >= pos:
-            pos = start + longest[start]
-            out.append((start, pos))
-    return out
-
-
-def rule_id(name: str, version: int = 1) -> str:
-    return f"entities.{name}.v{version}"
-
-
-@dataclass
-class Cand:
-    """One proposed entity mention: exact span, label, and how sure the rule is."""
-
-    start: int
-    end: int
-    label: str  # PRODUCT | ORG
-    kind: str | None
-    rule: str
-    strength: int  # 3 lexicon, 2 strong pattern, 1 weak pattern, 0 repeat of a found name
-    entry: ProductEntry | OrgEntry | None = None
-    source: str = "pattern"
-    key: str = ""  # the name as written, case-folded: one label per name in a document
-    link: str | None = None  # a short form of this (folded) full name: 能源署 of 經濟部能源署
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-@dataclass
-class Ctx:
-    """The text, its width-folded twin and its tokens, with offset helpers."""
-
-    text: str
-    fold: str
-    tokens: list[tuple[int, int]]  # (start, end) of every token, whitespace included
-    rules: Rules
-    freq: dict[str, int] | None = None
-    function_words: frozenset[str] = frozenset()
-    glue_chars: frozenset[str] = frozenset()
-    verbs: frozenset[str] = frozenset()
-    transitive_verbs: frozenset[str] = frozenset()
-    adjectives: frozenset[str] = frozenset()
-    starts: list[int] = field(default_factory=list)
-    bounds: set[int] = field(default_factory=set)
-    _latin_view: str | None = None
-
-    def __post_init__(self) -> None:
-        self.starts = [s for s, _ in self.tokens]
-        self.bounds = {s for s, _ in self.tokens} | {len(self.text)}
-
-    @property
-    def latin_view(self) -> str:
-        """The folded text with ASCII letters lower-cased (same offsets): for case-blind search."""
-        if self._latin_view is None:
-            self._latin_view = self.fold.translate(_LATIN_VIEW)
-        return self._latin_view
-
-    def is_boundary(self, offset: int) -> bool:
-        return offset in self.bounds
-
-    def token_index_ending_at(self, offset: int) -> int | None:
-        i = bisect.bisect_left(self.starts, offset) - 1
-        if i >= 0 and self.tokens[i][1] == offset:
-            return i
-        return None
-
-    def token_index_at(self, offset: int) -> int | None:
-        i = bisect.bisect_left(self.starts, offset)
-        if i < len(self.tokens) and self.tokens[i][0] == offset:
-            return i
-        return None
-
-    def tokens_in(self, start: int, end: int) -> list[str]:
-        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        out = []
-        while i < len(self.tokens) and self.tokens[i][0] < end:
-            s, e = self.tokens[i]
-            if e > start:
-                out.append(self.fold[max(s, start) : min(e, end)])
-            i += 1
-        return out
-
-    def word_freq(self, word: str) -> int:
-        return self.freq.get(word, 0) if self.freq is not None else 0
-
-    def is_function_word(self, tok: str) -> bool:
-        """將 / 於 / 無不: what the dictionary tags as adverb, preposition, particle …"""
-        return tok in self.function_words and tok not in self.rules.name_joiners
-
-    def is_verb(self, tok: str) -> bool:
-        """建立 / 組成 / 超越: a common verb of the dictionary."""
-        return tok in self.verbs
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _breaks_name(ctx: Ctx, tok: str) -> bool:
-    rules = ctx.rules
-    return (
-        tok in rules.stop_tokens
-        or tok in rules.coordinators
-        or bool(NAME_BREAK.search(tok))
-        or any(ch.isdigit() for ch in tok)
-        or bool(CHINESE_NUMERAL.match(tok))
-        or ctx.is_function_word(tok)
-    )
-
-
-def breaks_name(ctx: Ctx, tok: str) -> bool:
-    """A token that never sits inside a name: a stop word, a mark, a numeral, a function word."""
-    return _breaks_name(ctx, tok)
-
-
-def _short_latin(tok: str, allowed: bool) -> bool:
-    """A letter or two inside a Chinese name: T in 嵌合抗原受體 T 細胞, SK in SK海力士."""
-    return allowed and tok.isascii() and len(tok) <= 2
-
-
-def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = False) -> int:
-    """Start of the name that ends at ``end``: tokens back to a stop word, mark or numeral."""
-    rules = ctx.rules
-    i = ctx.token_index_ending_at(end)
-    start = end
-    endings = (*rules.subunits, *rules.agency_endings)
-    while i is not None and i >= 0:
-        s, e = ctx.tokens[i]
-        tok = ctx.fold[s:e]
-        if end - s > max_chars:
-            break
-        if e == end and tok in endings:
-            pass  # 所 / 處 end a name here even though the dictionary calls them particles
-        elif tok.isspace():
-            # one space between a Latin letter and a Chinese word (嵌合抗原受體 T 細胞)
-            if not allow_latin or tok != " " or i == 0:
-                break
-            prev = ctx.fold[ctx.tokens[i - 1][1] - 1]
-            if not (prev.isascii() and prev.isalpha()) and not CJK_RE.match(prev):
-                break
-        elif _breaks_name(ctx, tok) or not (CJK_RE.search(tok) or _short_latin(tok, allow_latin)):
-            break
-        start = s
-        i -= 1
-    while start < end and ctx.fold[start].isspace():
-        start += 1
-    start = _unglue_head(ctx, start, end)
-    # after a number, the date glues to a verb (15日獲, 12月 獲): measure words and verbs go
-    k = ctx.token_index_at(start)
-    prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]] if k else ""
-    if k is not None and any(ch.isdigit() for ch in prev):
-        while k < len(ctx.tokens) and ctx.tokens[k][1] <= end - 2:
-            s, e = ctx.tokens[k]
-            tok = ctx.fold[s:e]
-            glued = len(tok) == 1 or (ctx.word_freq(tok) == 0 and len(tok) <= 3)
-            if not (glued and all(ch in ctx.glue_chars or ch in DATE_UNITS for ch in tok)):
-                break
-            start = e
-            k += 1
-    return start
-
-
-def _unglue_head(ctx: Ctx, start: int, end: int) -> int:
-    """並與宏田 + 食品: a word jieba guessed (not in its dictionary) may have swallowed a
-    joining word in front of the name; the name starts after it."""
-    k = ctx.token_index_at(start)
-    if k is None:
-        return start
-    s, e = ctx.tokens[k]
-    tok = ctx.fold[s:e]
-    if len(tok) < 3 or ctx.word_freq(tok) or not CJK_RE.match(tok):
-        return start
-    rules = ctx.rules
-    for head in (tok[:2], tok[:1]):
-        joins = head in rules.stop_tokens or head in rules.coordinators
-        if (joins or ctx.is_function_word(head)) and end - (s + len(head)) >= 2:
-            return s + len(head)
-    return start
-
-
-def walk_forward_name(ctx: Ctx, start: int, max_chars: int) -> int:
-    """End of a name starting at ``start``: tokens up to a verb, stop word or mark."""
-    rules = ctx.rules
-    i = ctx.token_index_at(start)
-    end = start
-    while i is not None and i < len(ctx.tokens):
-        s, e = ctx.tokens[i]
-        tok = ctx.fold[s:e]
-        if e - start > max_chars or tok.isspace() or _breaks_name(ctx, tok):
-            break
-        if tok in rules.company_verbs or not CJK_RE.search(tok):
-            break
-        if end > start and tok in ctx.transitive_verbs:  # 鼎碩 + 面臨: a verb ends the name
-            break
-        end = e
-        i += 1
-    return end
-
-
-def strip_generic_head(ctx: Ctx, start: int, end: int) -> int:
-    """Skip leading tokens such as 知名 or 生醫新創 that qualify a name without being part of it."""
-    rules = ctx.rules
-    i = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
-    while i < len(ctx.tokens):
-        s, e = ctx.tokens[i]
-        if e <= start:
-            i += 1
-            continue
-        if e >= end or ctx.fold[max(s, start) : e] not in rules.generic_modifiers:
-            break
-        start = e
-        i += 1
-    return start
-
-
-def after_trade_word(ctx: Ctx, start: int, end: int) -> int:
-    """Past the last word for a kind of trader before ``end``: 設備商 / 電池廠 + 組成聯盟.
-
-    Such a word (…商, …廠) names a category of companies, so a name read back from a
-    suffix starts after it, as it does after 業者 or 廠商.
-    """
-    i = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
-    cut = start
-    while i < len(ctx.tokens) and ctx.tokens[i][1] <= end - 2:
-        s, e = ctx.tokens[i]
-        tok = ctx.fold[s:e]
-        if s >= start and len(tok) >= 2 and tok[-1] in TRADE_WORD_ENDS and CJK_RE.match(tok):
-            cut = e
-        i += 1
-    return cut
-
-
-def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool) -> bool:
-    """A Chinese name part is not a common noun: 長聖國際 yes, 細胞治療 / 教學 / 相關 no.
-
-    ``strict`` (for 公司 / 生技 …) also wants a rare word in it: a proper name.
-    """
-    rules = ctx.rules
-    prefix = ctx.fold[name_start:name_end]
-    if len(prefix) < 2 or rules.is_generic(prefix):
-        return False
-    toks = [t for t in ctx.tokens_in(name_start, name_end) if t.strip()]
-    if not toks or all(rules.is_generic(t) for t in toks):
-        return False
-    # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a
-    # joining character (為, 與, 等) or a longer function word (無不, 將於) never is
-    if any(
-        (ctx.is_function_word(t) and (len(t) > 1 or t in rules.edge_chars)) or DETERMINER.match(t)
-        for t in toks
-    ):
-        return False
-    if strict:
-        # the distinctive word leads: 細胞治療公司 is a kind of company, 天力離岸風電科技 one
-        if toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
-            return False
-        # a verb and its object (建立磷酸鋰鐵電池 + 材料) is no name; a lone verb may be (合一生技)
-        if len(toks) > 1 and ctx.is_verb(toks[0]):
-            return False
-        return any(
-            (ctx.word_freq(t) < RARE_FREQ and not rules.is_generic(t)) or t.isascii()
-            for t in _join_single_chars(toks)
-        )
-    return True
-
-
-def _join_single_chars(toks: list[str]) -> list[str]:
-    """Runs of one-character tokens joined: 宏 + 崴 + 先進 → 宏崴, 先進.
-
-    A word the dictionary does not know may come out of the segmenter one character at
-    a time; joined again it is the rare word a name is made of.
-    """
-    out: list[str] = []
-    run = ""
-    for t in toks:
-        if len(t) == 1 and CJK_RE.match(t):
-            run += t
-            continue
-        if run:
-            out.append(run)
-            run = ""
-        out.append(t)
-    if run:
-        out.append(run)
-    return out
-
-
-def entity_tokens(
-    fold: str, spans: Iterable[tuple[int, int]], freq: dict[str, int] | None, edge_chars: str
-) -> list[tuple[int, int]]:
-    """The segments the entity rules read: jieba's, with joining words cut off its guesses.
-
-    Where the dictionary knows no word, jieba's HMM glues characters into a guessed word,
-    and a function character next to an unknown name is often glued to it (衡為, 電等,
-    有宏翔: 岳衡 + 為, 科億光 + 電等, 有 + 宏翔精機). Such a character (``edge_chars``) at
-    either end of a guessed word is made a token of its own, so that the name starts or
-    ends on a token edge.
-    """
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if e - s < 2 or freq is None or freq.get(fold[s:e]) or not CJK_RE.match(fold[s]):
-            out.append((s, e))
-            continue
-        head = s + 1 if fold[s] in edge_chars else s
-        tail = e - 1 if fold[e - 1] in edge_chars and e - 1 > head else e
-        if head > s:
-            out.append((s, head))
-        if tail > head:
-            out.append((head, tail))
-        if tail < e:
-            out.append((tail, e))
-    return out
-
-
-def strip_country(ctx: Ctx, start: int, end: int) -> int:
-    """Leave a leading foreign country out of a name (日本 + 醫藥品醫療機器綜合機構).
-
-    Taiwan stays: in 台灣電力公司 or 臺灣精準醫療產業協會 it is part of the name.
-    """
-    name = ctx.fold[start:end]
-    for country in ctx.rules.country_prefixes:
-        if country in ctx.rules.kept_country_words:
-            continue
-        if name.startswith(country) and len(name) - len(country) >= 2:
-            s = start + len(country)
-            while s < end and ctx.fold[s] == " ":
-                s += 1
-            return s
-    return start
 
 
 # --------------------------------------------------------------------------- Latin names
@@ -605,7 +229,7 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
             return False
         s, e = ctx.tokens[i + k]
         tok = ctx.fold[s:e]
-        if not CJK_RE.match(tok) or _breaks_name(ctx, tok) or ctx.is_verb(tok):
+        if not CJK_RE.match(tok) or breaks_name(ctx, tok) or ctx.is_verb(tok):
             return False
         if ctx.rules.is_product_noun(tok):
             return True
@@ -935,7 +559,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     for m in rules.enum_tail_re.finditer(fold):
         kind = rules.enum_tails[m.group(2)]
         modifier = fold[m.start(1) : m.start(2)]
-        if any(_breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
+        if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
             continue
         lo = max(0, m.start() - 80)
         brk = max(
@@ -1115,7 +739,7 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
         if not m or m.end() == c.end or not ctx.is_boundary(m.end()):
             continue
         toks = ctx.tokens_in(c.end, m.end())
-        if any(_breaks_name(ctx, t) or t.isspace() for t in toks):
+        if any(breaks_name(ctx, t) or t.isspace() for t in toks):
             continue
         if toks and toks[-1] in rules.place_words:
             continue
