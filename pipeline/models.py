@@ -240,6 +240,7 @@ class Organization(Fact):
     country: str | None = None
     source: EntitySource
     canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
+    stock_code: str | None = None  # TWSE / TPEx stock code of a listed company
     mentions: list[Mention] = Field(default_factory=list)
 
 

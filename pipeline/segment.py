@@ -105,6 +105,7 @@ _FUNCTION_TAGS = frozenset({"ADV", "P", "C", "POST", "ASP", "T", "DM"})
 _COMMON_VERB_FREQ = 100
 
 
+@functools.cache
 def _tagged_words() -> dict[str, str]:
     tags: dict[str, str] = {}
     with hant_dictionary().open(encoding="utf-8") as f:
@@ -128,6 +129,12 @@ def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+@functools.cache
+def predicate_words() -> frozenset[str]:
+    """Words the dictionary tags as verbs or adjectives (解釋, 擔保, 上列): never a name alone."""
+    return frozenset(w for w, t in _tagged_words().items() if t in ("Vi", "Vt", "A", "Nv"))
+
+
 def common_verbs(*, transitive: bool = False) -> frozenset[str]:
     """Verbs of two or more characters the dictionary knows well (簡化, 建立, 組成 …).
 

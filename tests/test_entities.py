@@ -725,3 +725,56 @@ def test_entity_stage_segments_once_and_reuses_the_tokens(seed_doc: Document) ->
     spans = segment.token_spans(sdoc)
     assert spans[-1][1] == len(seed_doc.text) and segment.doc_text(sdoc) == seed_doc.text
     assert find_entities(seed_doc.text).ctx.tokens[:5] == spans[:5]
+
+
+# --------------------------------------------------------------------------- issue 10: real filings
+
+REAL_FILING_CASES = [
+    # (class of error, sentence, organizations expected (name, stock code) — exactly these)
+    ("self reference", "當本公司於民國一一三年完成增資，若本集團無法收回則認列損失。", set()),
+    (
+        "verb swallowed in front",
+        "會計師認為上開報表允當表達聯詠科技股份有限公司之財務狀況。",
+        {("聯詠科技股份有限公司", "3034")},
+    ),
+    ("acquisition verb", "本公司以現金收購瑞安公司全部股權。", {("瑞安公司", None)}),
+    ("company body", "益得公司董事會決議通過增資案。", {("益得公司", "6461")}),
+    (
+        "latin legal form alone",
+        "子公司包括 Synmosa Biopharma Japan Co. 及 2 Cheertek International Inc.。",
+        {("Synmosa Biopharma Japan Co.", None), ("Cheertek International Inc.", None)},
+    ),
+    (
+        "listed companies in a list",
+        "台積電、聯發科與日月光投控均看好AI需求。",
+        {("台積電", "2330"), ("聯發科", "2454"), ("日月光投控", "3711")},
+    ),
+    ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
+    ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), REAL_FILING_CASES, ids=[c[0] for c in REAL_FILING_CASES]
+)
+def test_real_filing_organizations(
+    case: str, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    found = entities_of(text).organizations
+    assert {(o.name, o.stock_code) for o in found} == expected, case
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+def test_listed_companies_lexicon_loads_with_codes() -> None:
+    lex = Lexicons.load()
+    listed = [o for o in lex.organizations if o.stock_code]
+    assert len(listed) > 1800
+    codes = {o.stock_code for o in listed}
+    assert {"2330", "2454", "4114"} <= codes
+    # a hand-written entry keeps its aliases and gains the code; a foreign one keeps its name
+    (tsmc,) = [o for o in lex.organizations if o.name == "台積電"]
+    assert tsmc.stock_code == "2330" and "TSMC" in tsmc.aliases
+    (anxin,) = [o for o in lex.organizations if o.stock_code == "1259"]
+    assert anxin.context_only

