@@ -12,16 +12,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ISO_CURRENCIES = {"USD", "TWD", "CNY", "EUR", "JPY", "KRW", "HKD", "GBP", "CHF", "DKK", "SGD", "AUD", "CAD"}
+ISO_CURRENCIES = frozenset(
+    ["USD", "TWD", "CNY", "EUR", "JPY", "KRW", "HKD", "GBP", "CHF", "DKK", "SGD", "AUD", "CAD"]
+)
 QUALIFIERS = {"eq", "approx", "gt", "gte", "lt", "lte"}
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 DOC_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-MEASURE_WORD = re.compile(r"^[\u3400-\u9fff]{1,3}$|^(GW|GWh|MW|kWh|nm|GB|TB|ppts)$")
+MEASURE_WORD = re.compile(r"^[\u3400-\u9fff]{1,3}$|^(GW|GWh|MW|kWh|nm|GB|TB|pp|ppts)$")
 REQUIRED = ("source", "doc_date", "quantities", "dates", "products", "organizations")
 
 
 def text_for(gold_path: Path) -> Path:
-    """The text a gold file annotates: tests/gold/real/<set>/x.json -> tests/corpus/real/<set>/x.txt."""
+    """The text a gold file annotates: gold/real/<set>/x.json -> corpus/real/<set>/x.txt."""
     parts = list(gold_path.parts)
     idx = len(parts) - 1 - parts[::-1].index("gold")
     parts[idx] = "corpus"
@@ -44,7 +46,8 @@ def check_quantity(q: dict[str, Any], text: str, where: str) -> list[str]:
         errors.append(f"{where}: unit {unit!r} is neither an ISO currency, % nor a measure word")
     if q["qualifier"] not in QUALIFIERS:
         errors.append(f"{where}: qualifier {q['qualifier']!r}")
-    if "year" in q and q["year"] is not None and not (isinstance(q["year"], int) and 1900 <= q["year"] <= 2100):
+    year = q.get("year")
+    if year is not None and not (isinstance(year, int) and 1900 <= year <= 2100):
         errors.append(f"{where}: year {q['year']!r}")
     if "is_forecast" in q and not isinstance(q["is_forecast"], bool):
         errors.append(f"{where}: is_forecast {q['is_forecast']!r}")
@@ -89,6 +92,11 @@ def main(argv: list[str]) -> int:
     problems: list[str] = []
     for path in files:
         problems += check_file(path)
+    corpus_dir = text_for(root / "x.json").parent
+    stems = {path.stem for path in files}
+    for txt in sorted(corpus_dir.glob("*.txt")):
+        if txt.stem not in stems:
+            problems.append(f"{txt}: text without a gold file")
     for line in problems:
         print(line)
     print(f"{len(files)} gold files, {len(problems)} problems")
