@@ -46,7 +46,7 @@ from pipeline.errors import LexiconError
 from pipeline.lexicon import load_lexicon
 
 # Lexicons whose entry names and aliases go into the user dictionary.
-NAME_LEXICONS = ("products", "companies", "agencies", "institutions")
+NAME_LEXICONS = ("products", "companies", "agencies", "institutions", "global_companies")
 
 # What jieba cuts as one block (its own ``re_han_default``): a user word with any
 # other character (a space, a parenthesis) can never come out whole, so it is left

@@ -778,3 +778,40 @@ def test_listed_companies_lexicon_loads_with_codes() -> None:
     assert tsmc.stock_code == "2330" and "TSMC" in tsmc.aliases
     (anxin,) = [o for o in lex.organizations if o.stock_code == "1259"]
     assert anxin.context_only
+
+
+DRUG_NAME_CASES = [
+    # (class of error, sentence, products expected as (name, aliases))
+    ("INN by stem, no cue", "該公司的 dostarlimab 進入三期。", {("dostarlimab", ())}),
+    ("Chinese ending", "衛健委將奧瑞利珠單抗納入目錄。", {("奧瑞利珠單抗", ())}),
+    ("ordinary word before the name", "銷售額超越司美格魯肽。", {("司美格魯肽", ())}),
+    ("class word before the name", "PD-1抑制劑替雷利珠單抗已上市。", {("替雷利珠單抗", ())}),
+    ("company before the name", "羅氏利妥昔單抗營收下滑。", {("利妥昔單抗", ())}),
+    (
+        "INN with brand in parentheses",
+        "Osimertinib（Tagrisso）獲准。",
+        {("Osimertinib", ("Tagrisso",))},
+    ),
+    ("INN and brand with a slash", "Durvalumab/Imfinzi 獲准。", {("Durvalumab", ("Imfinzi",))}),
+    (
+        "trade names inside the parenthesis",
+        "帕妥珠單抗（商品名：安賽珠，英文商品名：Perjeta）上市。",
+        {("帕妥珠單抗", ("安賽珠", "Perjeta"))},
+    ),
+    ("targets are no products", "CD20單抗與PD-L1、HER2、TIGIT抑制劑。", set()),
+    ("class words are no drugs", "單抗與他汀類藥物。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), DRUG_NAME_CASES, ids=[c[0] for c in DRUG_NAME_CASES]
+)
+def test_drug_names_by_stem(
+    case: str, text: str, expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    lex = Lexicons.load().without(["Osimertinib", "Tagrisso", "Durvalumab", "Imfinzi"])
+    found = entities_of(text, lex).products
+    assert {(p.name, tuple(p.aliases)) for p in found} == expected, case
+    for p in found:
+        for m in p.mentions:
+            assert text[m.span.start : m.span.end] == m.text

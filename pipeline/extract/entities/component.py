@@ -64,6 +64,7 @@ from pipeline.extract.entities.discovery import (
     find_cjk_suffix_names,
     find_country_agencies,
     find_enumerations,
+    find_inn_names,
     find_latin_candidates,
     find_led_names,
     find_list_mates,
@@ -71,6 +72,7 @@ from pipeline.extract.entities.discovery import (
     find_repeats,
     find_source_orgs,
     find_subunits,
+    fold_target_in,
     short_forms,
 )
 from pipeline.extract.entities.generic import keep_candidate
@@ -82,7 +84,7 @@ from pipeline.extract.entities.records import (
     product_records,
     regulation_records,
 )
-from pipeline.extract.entities.rules import is_acronym, rules_for
+from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
 from pipeline.extract.entities.tokens import entity_tokens, strip_country
 from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
 from pipeline.models import (
@@ -98,6 +100,7 @@ LEXICON_RULE = rule_id("lexicon")
 LEXICON_TEXT_RULE = rule_id("lexicon_text")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,80}》")
 SPAN_GROUP = "itis_entities"
+_INN_RULE = rule_id("inn_stem")
 
 # Lexicons by key, for the spaCy component factory (its config must be plain data).
 _REGISTRY: dict[str, Lexicons] = {}
@@ -265,6 +268,22 @@ def _context_only(c: Cand) -> bool:
     return isinstance(c.entry, OrgEntry) and c.entry.context_only
 
 
+def _stray_piece(ctx: Ctx, c: Cand) -> bool:
+    """瑞利 in 奧 + 瑞利 + 珠單抗: a listed short name between stray single characters is a
+    piece of a word the dictionary does not know (a transliteration), not the company."""
+    if not (isinstance(c.entry, OrgEntry) and c.entry.lexicon == "tw_listed") or c.length > 2:
+        return False
+    for k in (ctx.token_index_ending_at(c.start), ctx.token_index_at(c.end)):
+        if k is None or not 0 <= k < len(ctx.tokens):
+            continue
+        s, e = ctx.tokens[k]
+        tok = ctx.fold[s:e]
+        stray = e - s == 1 and CJK_RE.match(tok) and tok not in ctx.glue_chars
+        if stray and not ctx.is_function_word(tok) and tok not in ctx.rules.stop_tokens:
+            return True
+    return False
+
+
 def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """Lexicon hits, less listed short names that are common words outside company context.
 
@@ -287,6 +306,8 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
 
     out: list[Cand] = []
     for c in hits:
+        if _stray_piece(ctx, c):
+            continue
         if not _context_only(c):
             out.append(c)
             continue
@@ -450,7 +471,24 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_acting_subjects),
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
+    find_inn_names,
 )
+
+
+def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
+    """Durvalumab/Imfinzi is two names of one product: a pattern name holding a drug name
+    and a slash gives way to the drug name and its brand."""
+    drugs = [c for c in found if c.rule == _INN_RULE]
+    out = []
+    for c in found:
+        slashed = c.source != "lexicon" and "/" in ctx.fold[c.start : c.end]
+        holds_drug = any(
+            c.start <= d.start and d.end <= c.end and d.length < c.length for d in drugs
+        )
+        if slashed and holds_drug:
+            continue
+        out.append(c)
+    return out
 
 
 def discover(
@@ -481,7 +519,9 @@ def discover(
         and not rules.is_generic(fold[c.start : c.end])
         and not in_title(c)
         and keep_candidate(ctx, c)
+        and not fold_target_in(ctx, fold[c.start : c.end])
     ]
+    found = _split_drug_pairs(ctx, found)
     for c in found:
         c.key = fold[c.start : c.end].casefold()
     _vote_labels(found)

@@ -28,6 +28,7 @@ from pipeline.extract.entities.rules import (
     MODEL_NUMBER,
     URL_RE,
     Rules,
+    fold_target,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ _MODEL_GAP = re.compile(
     r"\s*(?:則|亦|也|並|將|已|再|另|即)?(?:以|推出|發表|採用|搭載|的|之)(?:新款|新一代)?\s*$"
 )
 # A business unit in capitals right after a Chinese company name: 三星 + SDI.
-_LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9])")
+_LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
 
 
 # --------------------------------------------------------------------------- Latin names
@@ -731,6 +732,7 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and CJK_RE.match(fold[c.end - 1])
                 and ctx.is_boundary(tail.end())
                 and (c.start, tail.end()) not in seen
+                and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
             ):
                 seen.add((c.start, tail.end()))
                 out.append(Cand(c.start, tail.end(), ORG, "company", rule_id("corporate_tail"), 3))
@@ -836,3 +838,103 @@ def _repeat(proto: Cand, link: str | None, start: int, end: int) -> Cand:
         proto.source,
         link=link,
     )
+
+
+# --------------------------------------------------------------------------- drug names
+
+# A brand written right after a drug name: 替雷利珠單抗（百澤安）, Osimertinib（Tagrisso）,
+# Durvalumab/Imfinzi.
+_BRAND_AFTER = re.compile(
+    r"\s*(?:[（(]\s*([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6})(?:®|™)?\s*[）)]"
+    r"|/\s*([A-Z][A-Za-z0-9\-]{2,20}))"
+)
+
+
+# A parenthesis right after a drug name, and a trade name given inside it.
+_PAREN_AFTER = re.compile(r"\s*[（(]([^（）()\n]{2,80})[）)]")
+_TRADE_NAME = re.compile(
+    r"(?:英文)?(?:商品名|商標名|品牌名)(?:稱)?(?:為|是)?[：:]?\s*"
+    r"([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6}?)(?=[，,、；;）)\s]|$)"
+)
+
+
+def _inn_start(ctx: Ctx, ending: int, org_ends: set[int]) -> int:
+    """Start of a Chinese drug name whose ending starts at ``ending``.
+
+    A transliteration (利妥昔, 司美格) comes out of the segmenter as single characters and
+    words the dictionary barely knows; an ordinary word (超越, 國產) or a break character
+    (年, 的, 與) before it is not part of the name.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    start = ending
+    k = bisect.bisect_right(ctx.starts, ending - 1) - 1
+    while k >= 0:
+        s, e = ctx.tokens[k]
+        piece = fold[s : min(e, ending)]
+        if not piece or not all(CJK_RE.match(ch) for ch in piece):
+            break
+        if len(piece) >= 2 and ctx.word_freq(piece) >= rules.drug_word_freq:
+            break
+        if piece in rules.drug_heads_cut or rules.is_generic(piece):
+            break
+        cut = next(
+            (i for i in range(len(piece) - 1, -1, -1) if piece[i] in rules.drug_name_breaks), -1
+        )
+        if cut >= 0:
+            start = s + cut + 1
+            break
+        if ending - s > rules.drug_max_chars:
+            break
+        start = s
+        k -= 1
+    return start
+
+
+def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """Drug names by their stem, no cue word needed: durvalumab, 替雷利珠單抗, 司美格魯肽.
+
+    An INN ends in a stem (-mab, -tinib, -glutide) and its Chinese name in the matching
+    ending (單抗, 替尼, 魯肽): both are in ``drug_stems.yaml``. A brand in parentheses or
+    after a slash right behind it is the same product under a second name.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    org_ends = {c.end for c in known if c.label == ORG}
+    out: list[Cand] = []
+    for m in rules.inn_latin_re.finditer(fold):
+        word = m.group()
+        if len(word) < rules.inn_min_length or word.casefold() in rules.not_drugs:
+            continue
+        out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2))
+    for m in rules.inn_cjk_re.finditer(fold):
+        e = m.end()
+        if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
+            continue  # the ending runs on into another word
+        start = _inn_start(ctx, m.start(), org_ends)
+        start = max([start, *(e0 for e0 in org_ends if start < e0 < m.start())])
+        if m.start() - start < 2 or not CJK_RE.match(fold[start]):
+            continue
+        name = fold[start:e]
+        if name in rules.cjk_not_drugs or rules.is_generic(name):
+            continue
+        out.append(Cand(start, e, PRODUCT, None, rule_id("inn_stem"), 2))
+    brands: list[Cand] = []
+    for c in out:
+        spans: list[tuple[int, int]] = []
+        b = _BRAND_AFTER.match(fold, c.end)
+        if b is not None:
+            spans.append(b.span(1 if b.group(1) is not None else 2))
+        paren = _PAREN_AFTER.match(fold, c.end)
+        if paren is not None:  # 恩美曲妥珠單抗（商品名：赫塞萊，英文商品名：Kadcyla）
+            spans += [t.span(1) for t in _TRADE_NAME.finditer(fold, *paren.span(1))]
+        for s, e in spans:
+            if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
+                continue
+            brand = Cand(s, e, PRODUCT, None, rule_id("inn_brand"), 2)
+            brand.link = fold[c.start : c.end]
+            brands.append(brand)
+    return out + brands
+
+
+def fold_target_in(ctx: Ctx, name: str) -> bool:
+    """PD-L1, CD20, T 細胞: a target, biomarker or cell type, never a product or a company."""
+    return fold_target(name) in ctx.rules.targets

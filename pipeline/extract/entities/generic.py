@@ -42,6 +42,8 @@ _BODY_RULES = frozenset(
         "abbreviation_org",
     )
 )
+# One-character adverbs that jieba glues to an unknown name before its verb (百濟神州曾宣佈).
+_ADVERB_TAILS = frozenset("曾已亦將也則並再仍均皆又即就")
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
 _LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
@@ -91,6 +93,24 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
         c.start = cut
 
 
+def _cut_tail(ctx: Ctx, c: Cand) -> None:
+    """百濟神州 + 曾 + 宣佈: a company's verb, and the adverb before it, end the name."""
+    while True:
+        k = ctx.token_index_ending_at(c.end)
+        if k is None:
+            break
+        s, e = ctx.tokens[k]
+        tok = ctx.fold[s:e]
+        if s - c.start < 2:
+            break
+        if tok in ctx.rules.company_verbs or tok in _ADVERB_TAILS:
+            c.end = s
+        elif len(tok) > 1 and tok[-1] in _ADVERB_TAILS and ctx.word_freq(tok) == 0:
+            c.end = e - 1  # 州曾: jieba glued the adverb to the unknown name
+        else:
+            break
+
+
 def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
@@ -123,4 +143,5 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     if ctx.fold[c.start : c.end].isascii():
         return not _latin_generic(ctx, c)
     _cut_head(ctx, c)
+    _cut_tail(ctx, c)
     return not _cjk_generic(ctx, c)

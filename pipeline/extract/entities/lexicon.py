@@ -19,8 +19,13 @@ from typing import Any
 from pipeline.lexicon import load_lexicon
 from pipeline.segment import measure_words
 
-ORG_LEXICONS = ("agencies", "institutions", "companies")
-DEFAULT_ORG_KIND = {"agencies": "agency", "institutions": "research", "companies": "company"}
+ORG_LEXICONS = ("agencies", "institutions", "companies", "global_companies")
+DEFAULT_ORG_KIND = {
+    "agencies": "agency",
+    "institutions": "research",
+    "companies": "company",
+    "global_companies": "company",
+}
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,7 @@ class Lexicons:
     disease_suffixes: tuple[str, ...]
     domain_terms: tuple[str, ...]
     source_prefixes: tuple[str, ...]
+    drug_stems: dict[str, Any] = field(default_factory=dict)
     key: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -117,6 +123,7 @@ class Lexicons:
                     self.disease_suffixes,
                     self.domain_terms,
                     self.source_prefixes,
+                    self.drug_stems,
                 ],
                 ensure_ascii=False,
                 sort_keys=True,
@@ -165,6 +172,7 @@ class Lexicons:
             disease_suffixes=self.disease_suffixes,
             domain_terms=self.domain_terms,
             source_prefixes=self.source_prefixes,
+            drug_stems=self.drug_stems,
         )
 
     def user_words(self) -> frozenset[str]:
@@ -225,11 +233,30 @@ def with_listed(
     return out
 
 
+def merged(orgs: Iterable[OrgEntry]) -> list[OrgEntry]:
+    """One entry per organization: an entry sharing a name with an earlier one adds its names."""
+    out: list[OrgEntry] = []
+    index: dict[str, int] = {}
+    for o in orgs:
+        hit = next((index[_norm(n)] for n in o.names if _norm(n) in index), None)
+        if hit is None:
+            out.append(o)
+            hit = len(out) - 1
+        else:
+            known = out[hit]
+            extra = tuple(dict.fromkeys(n for n in o.names if n not in known.names))
+            out[hit] = dataclasses.replace(known, aliases=(*known.aliases, *extra))
+        for n in out[hit].names:
+            index.setdefault(_norm(n), hit)
+    return out
+
+
 @functools.cache
 def _default() -> Lexicons:
     orgs: list[OrgEntry] = []
     for name in ORG_LEXICONS:
         orgs.extend(_org(raw, name) for raw in load_lexicon(name))
+    orgs = merged(orgs)
     cues = load_lexicon("entity_cues")
     domain_terms = load_lexicon("domain_terms")["terms"]
     orgs = with_listed(orgs, load_lexicon("tw_listed"), [*cues["common_word_names"], *domain_terms])
@@ -244,4 +271,5 @@ def _default() -> Lexicons:
         disease_suffixes=tuple(indications["disease_suffixes"]),
         domain_terms=tuple(domain_terms),
         source_prefixes=tuple(load_lexicon("structure")["source_prefixes"]),
+        drug_stems=load_lexicon("drug_stems"),
     )

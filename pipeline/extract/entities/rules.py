@@ -63,6 +63,11 @@ _LEGAL_FORMS = frozenset(
 )
 
 
+def fold_target(name: str) -> str:
+    """PD-L1, PDL1, pd-l1 and T 細胞 compare equal: case, dashes and spaces left out."""
+    return re.sub(r"[\s\-]", "", name).casefold()
+
+
 def is_acronym(name: str) -> bool:
     """FDA, TFDA, NIH: matched case-sensitively so that MOST is not "most"."""
     return (
@@ -178,6 +183,22 @@ class Rules:
         self.latin_legal_forms = frozenset(
             w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in _LEGAL_FORMS
         )
+        stems: dict[str, Any] = lex.drug_stems
+        latin_stems = "|".join(sorted(set(stems.get("latin", ())), key=len, reverse=True))
+        self.inn_latin_re = re.compile(
+            rf"(?<![A-Za-z0-9\-])[A-Za-z][a-z]+(?:{latin_stems})(?![A-Za-z0-9])"
+            if latin_stems
+            else "(?!)"
+        )
+        self.inn_min_length = int(stems.get("min_length", 7))
+        self.not_drugs = frozenset(w.casefold() for w in stems.get("not_drugs", ()))
+        self.inn_cjk_re = re.compile(alternation(stems.get("cjk", ())))
+        self.cjk_not_drugs = frozenset(stems.get("cjk_not_drugs", ()))
+        self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
+        self.drug_word_freq = int(stems.get("common_word_freq", 50))
+        self.drug_max_chars = int(stems.get("max_chars_before", 7))
+        self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
+        self.targets = frozenset(fold_target(t) for t in stems.get("targets", ()))
         self.company_tail_re = re.compile(rf"\s*{alternation(c['company_tails'])}")
         self.company_nouns_re = re.compile(
             rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
