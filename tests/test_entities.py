@@ -815,3 +815,26 @@ def test_drug_names_by_stem(
     for p in found:
         for m in p.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+GENERIC_ORG_CASES = [
+    # (class of error, sentence, organizations expected)
+    ("class word before 公司", "多家器械公司與參股公司均受影響。", set()),
+    ("hospital grade", "某三甲醫院檢驗科與三級醫院採購量下滑。", set()),
+    ("quantifier", "一些中國風險投資公司湧入美國。", set()),
+    ("committee of a board", "稽核委員會與審計委員會開會。", set()),
+    ("office held before a body", "他現任雲岱科技董事。", {"雲岱科技"}),
+    (
+        "slash list of covered stocks",
+        "半導體設計：台積電/聯發科/雲岱科技/岱旭微/聯詠（本所覆蓋）",
+        {"台積電", "聯發科", "雲岱科技", "岱旭微", "聯詠"},
+    ),
+    ("many, with a company", "也有大量與台積電往來的供應商。", {"台積電"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), GENERIC_ORG_CASES, ids=[c[0] for c in GENERIC_ORG_CASES]
+)
+def test_generic_organizations_rejected(case: str, text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected, case

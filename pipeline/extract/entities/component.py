@@ -70,6 +70,7 @@ from pipeline.extract.entities.discovery import (
     find_list_mates,
     find_product_models,
     find_repeats,
+    find_slash_lists,
     find_source_orgs,
     find_subunits,
     fold_target_in,
@@ -260,8 +261,9 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:、|與|和|及|以及|跟|暨|,|，)\s*$")
-_LIST_GAP_AFTER = re.compile(r"\s*(?:、|與|和|及|以及|跟|暨|,|，)\s*")
+# Only 、 makes a list of names: 大量 + 與 + 台積電 is "many (people) with TSMC".
+_LIST_GAP = re.compile(r"\s*、\s*$")
+_LIST_GAP_AFTER = re.compile(r"\s*、\s*")
 
 
 def _context_only(c: Cand) -> bool:
@@ -472,6 +474,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
     find_inn_names,
+    find_slash_lists,
 )
 
 

@@ -938,3 +938,45 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 def fold_target_in(ctx: Ctx, name: str) -> bool:
     """PD-L1, CD20, T 細胞: a target, biomarker or cell type, never a product or a company."""
     return fold_target(name) in ctx.rules.targets
+
+
+# --------------------------------------------------------------------------- slash lists
+
+# A name in a slash list, with an optional note in parentheses after it.
+_SLASH_ITEM = r"[^\n/：:，,。；;、（）()]{2,12}(?:[（(][^（）()\n]{0,24}[）)])?"
+_SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM}){{3,}}")
+_ITEM_NOTE = re.compile(r"[（(][^（）()\n]{0,24}[）)]$")
+# Items of a slash list that must be known organizations before the others count as ones.
+SLASH_LIST_KNOWN = 2
+
+
+def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
+    """匯頂科技/思特威/瑞芯微/寒武紀: a long slash list holding known companies lists companies.
+
+    Research notes list the stocks they cover this way, with no cue word; two or more
+    known organizations among four or more items say what the others are.
+    """
+    fold = ctx.fold
+    org_spans = {(c.start, c.end) for c in known if c.label == ORG}
+    out: list[Cand] = []
+    for m in _SLASH_LIST.finditer(fold):
+        items: list[tuple[int, int]] = []
+        for s, e in split_items(fold, m.start(), m.end(), re.compile("/")):
+            note = _ITEM_NOTE.search(fold, s, e)
+            items.append((s, note.start() if note else e))
+        if sum((s, e) in org_spans for s, e in items) < SLASH_LIST_KNOWN:
+            continue
+        for s, e in items:
+            if (s, e) in org_spans or not _slash_item_ok(ctx, s, e):
+                continue
+            out.append(Cand(s, e, ORG, "company", rule_id("slash_list"), 1))
+    return out
+
+
+def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
+    item = ctx.fold[s:e]
+    if e - s < 2 or any(ch.isdigit() for ch in item) or ctx.rules.is_generic(item):
+        return False
+    if item.isascii():
+        return not ctx.rules.is_not_name(item)
+    return all(CJK_RE.match(ch) for ch in item)

@@ -28,6 +28,7 @@ _LIST_RULES = frozenset(
         "copula_list",
         "acting_subject",
         "parent_company",
+        "slash_list",
     )
 )
 # Rules that name public bodies or read a definition: their names are made of common
@@ -44,6 +45,12 @@ _BODY_RULES = frozenset(
 )
 # One-character adverbs that jieba glues to an unknown name before its verb (百濟神州曾宣佈).
 _ADVERB_TAILS = frozenset("曾已亦將也則並再仍均皆又即就")
+# A word this common before an organization word names a kind of it (器械 + 公司).
+KIND_FREQ = 30
+# 一些中國風險投資公司, 某三甲醫院: a quantifier opens a kind, not a name.
+_QUANTIFIER = re.compile(r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多)")
+# 三甲, 三級, 二級: hospital grades.
+_GRADE = re.compile(r"[一二三][甲乙丙級等]|等級")
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
 _LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
@@ -111,6 +118,40 @@ def _cut_tail(ctx: Ctx, c: Cand) -> None:
             break
 
 
+def _common(ctx: Ctx, tok: str) -> bool:
+    return (
+        ctx.word_freq(tok) >= KIND_FREQ
+        or tok in ctx.rules.domain_terms
+        or ctx.rules.is_generic(tok)
+        or bool(_GRADE.fullmatch(tok))
+    )
+
+
+def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
+    """器械公司, 三甲醫院, 耗材聯盟: a kind of organization, not one.
+
+    One or two ordinary words (or a grade such as 三甲) before an organization word name
+    a class; a quantifier in front (一些, 某) says so too. A place in front (台灣電力公司)
+    or a rarer word (合作金庫 has three) makes it a name.
+    """
+    rules = ctx.rules
+    if _QUANTIFIER.match(text):
+        return True
+    suffix = next((suf for suf, _ in rules.cjk_suffixes_longest if text.endswith(suf)), None)
+    if suffix is None:
+        return False
+    head = [t for t in toks if t.strip()]
+    # the tokens before the organization word (a token may hold the suffix: 器械公司)
+    while head and suffix.endswith(head[-1]):
+        suffix = suffix[: -len(head[-1])]
+        head.pop()
+    if not head or len(head) > 2:
+        return False
+    if text.startswith(rules.country_prefixes) or rules.region_re.match(text):
+        return False
+    return all(_common(ctx, t) for t in head)
+
+
 def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
@@ -124,6 +165,8 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ:
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
     toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
+    if _kind_word(ctx, text, toks):
+        return True
     if len(toks) >= 2 and all(ctx.word_freq(t) >= RARE_FREQ for t in toks):
         # 市場調查, 金融資產, 腫瘤組織: common words with no strong organization ending
         strong = rules.cjk_suffix_re.search(text)
