@@ -137,7 +137,7 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     rules = ctx.rules
     if _QUANTIFIER.match(text):
         return True
-    suffix = next((suf for suf, _ in rules.cjk_suffixes_longest if text.endswith(suf)), None)
+    suffix = next((suf for suf in rules.kind_suffixes if text.endswith(suf)), None)
     if suffix is None:
         return False
     head = [t for t in toks if t.strip()]

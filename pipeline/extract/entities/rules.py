@@ -178,6 +178,7 @@ class Rules:
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
+        self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
         self.weak_org_endings = tuple(c["weak_org_endings"])
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
         self.latin_legal_forms = frozenset(
