@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="process documents in this process (debugging; no time/memory limits)",
     )
+    run.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        help="leave out products and organizations less sure than this (0-1)",
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
 
     val = sub.add_parser("validate", help="validate an extracted folder (JSON and CSV)")
@@ -95,6 +101,7 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
         isolate=not args.no_isolate,
         reference_date=args.reference_date,
         pdf_engine=args.pdf_engine,
+        min_confidence=args.min_confidence,
     )
     missing = [p for p in args.inputs if not p.exists()]
     for p in missing:

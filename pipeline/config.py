@@ -28,6 +28,8 @@ class Settings:
             pdfplumber only for tables or text pypdfium2 cannot decode (fast);
             ``pdfplumber`` reads every page with pdfplumber and falls back to
             pypdfium2 for pages it garbles, leaves empty or cannot parse.
+        min_confidence: products and organizations whose confidence is below this
+            are left out of the output (0 keeps every one).
     """
 
     max_bytes: int = 64 * 1024 * 1024
@@ -39,6 +41,7 @@ class Settings:
     isolate: bool = True
     reference_date: str | None = None
     pdf_engine: str = "auto"
+    min_confidence: float = 0.0
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -51,6 +54,8 @@ class Settings:
             raise ValueError(f"Settings.timeout_s must be > 0, got {self.timeout_s!r}")
         if self.pdf_engine not in PDF_ENGINES:
             raise ValueError(f"Settings.pdf_engine must be one of {PDF_ENGINES}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ValueError("Settings.min_confidence must be within [0, 1]")
         if not 0.0 <= self.min_common_share <= 1.0:
             raise ValueError("Settings.min_common_share must be within [0, 1]")
 

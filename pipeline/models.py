@@ -230,6 +230,7 @@ class Product(Fact):
     approvals: list[Approval] = Field(default_factory=list)
     company_ids: list[str] = Field(default_factory=list)  # Organization ids of ``company``
     canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)  # from the strongest evidence
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -241,6 +242,7 @@ class Organization(Fact):
     source: EntitySource
     canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
     stock_code: str | None = None  # TWSE / TPEx stock code of a listed company
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)  # from the strongest evidence
     mentions: list[Mention] = Field(default_factory=list)
 
 

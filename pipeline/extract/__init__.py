@@ -39,7 +39,7 @@ def _quantities(mod: Any, built: Built, settings: Settings) -> None:
 
 def _entities(mod: Any, built: Built, settings: Settings) -> None:
     doc = built.document
-    found = mod.extract_entities(doc, doc.facts.dates)
+    found = mod.at_least(mod.extract_entities(doc, doc.facts.dates), settings.min_confidence)
     doc.facts.products = found.products
     doc.facts.organizations = found.organizations
     doc.facts.regulations = found.regulations

@@ -10,6 +10,7 @@ pairs, regulations), ``records`` (mentions grouped into linked records) and
 
 from pipeline.extract.entities.component import (
     EntityFacts,
+    at_least,
     entity_nlp,
     extract_entities,
     find_entities,
@@ -21,6 +22,7 @@ from pipeline.extract.entities.lexicon import Lexicons
 __all__ = [
     "EntityFacts",
     "Lexicons",
+    "at_least",
     "entity_nlp",
     "extract_entities",
     "find_entities",

@@ -609,6 +609,25 @@ def _extract_entities(doc: Document, dates: list[DateFact], lex: Lexicons) -> En
     return EntityFacts(products, orgs, regulations, abbreviations)
 
 
+def at_least(found: EntityFacts, min_confidence: float) -> EntityFacts:
+    """Only the products and organizations at least this sure; links to the others go."""
+    if min_confidence <= 0:
+        return found
+    orgs = [o for o in found.organizations if o.confidence >= min_confidence]
+    products = [p for p in found.products if p.confidence >= min_confidence]
+    kept = {o.id for o in orgs} | {p.id for p in products}
+    kept |= {r.id for r in found.regulations}
+    for p in products:
+        pairs = [(n, i) for n, i in zip(p.company, p.company_ids, strict=False) if i in kept]
+        if len(p.company) == len(p.company_ids):
+            p.company = [n for n, _ in pairs]
+        p.company_ids = [i for _, i in pairs]
+    for a in found.abbreviations:
+        if a.refers_to is not None and a.refers_to not in kept:
+            a.refers_to = None
+    return EntityFacts(products, orgs, found.regulations, found.abbreviations)
+
+
 def warm_up() -> None:
     """Build the default entity pipeline now (before forking workers)."""
     entity_nlp()

@@ -186,6 +186,24 @@ def group_mentions(
     return entities
 
 
+# Confidence by the strongest evidence behind a record: a lexicon entry, a strong cue
+# (a suffix, a definition, a drug stem), a weak one (a list beside a known name), a repeat.
+CONFIDENCE_BY_STRENGTH = {3: 0.95, 2: 0.85, 1: 0.65, 0: 0.5}
+# Each further mention found by a rule of its own adds this much, up to ``CONFIDENCE_MAX``.
+CONFIDENCE_PER_RULE = 0.05
+CONFIDENCE_MAX = 0.99
+
+
+def confidence_of(ent: Entity) -> float:
+    """How sure the stage is that the record names a real product or organization."""
+    if ent.entry is not None:
+        return CONFIDENCE_BY_STRENGTH[3]
+    best = max(min(max(m.strength, 0), 3) for m in ent.mentions)
+    rules = {m.rule for m in ent.mentions if m.strength > 0}
+    score = CONFIDENCE_BY_STRENGTH[best] + CONFIDENCE_PER_RULE * max(len(rules) - 1, 0)
+    return round(min(score, CONFIDENCE_MAX), 2)
+
+
 def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
     """Name as written (the lexicon's own name if the text uses it) and the other forms."""
     written: list[str] = []
@@ -266,6 +284,7 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         source="lexicon" if ent.entry is not None else "pattern",
         canonical=ent.entry.name if ent.entry is not None else None,
         stock_code=stock_code_of(rules.lex, ent, [name, *aliases]),
+        confidence=confidence_of(ent),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
     )
 
@@ -589,6 +608,7 @@ def product_records(
                 indication=indication,
                 approvals=_dedupe_approvals(approvals),
                 canonical=entry.name if entry is not None else None,
+                confidence=confidence_of(ent),
                 mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
             )
         )
