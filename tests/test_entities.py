@@ -749,6 +749,12 @@ REAL_FILING_CASES = [
         "台積電、聯發科與日月光投控均看好AI需求。",
         {("台積電", "2330"), ("聯發科", "2454"), ("日月光投控", "3711")},
     ),
+    ("verb before a bank", "無擔保銀行借款與上列銀行借款之利率。", set()),
+    ("particle 所 before a verb", "經管理階層所預估之五年期財務預算。", set()),
+    ("date inside", "民國八十九年十一月八日奉經濟部核准設立。", {("經濟部", None)}),
+    ("shares are no body", "本公司持有之特別股（特別股）合計達百分之五。", set()),
+    ("determiner at the end", "係依該等子公司同期間未經核閱之報表。", set()),
+    ("a board after the company", "台積公司董事會核准資本預算。", {("台積公司", None)}),
     ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
     ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),
 ]

@@ -76,7 +76,7 @@ from pipeline.extract.entities.discovery import (
     fold_target_in,
     short_forms,
 )
-from pipeline.extract.entities.generic import keep_candidate
+from pipeline.extract.entities.generic import keep_candidate, never_a_name
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
 from pipeline.extract.entities.records import (
     abbreviation_records,
@@ -505,6 +505,8 @@ def discover(
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)
+    # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
+    found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
     found += find_list_mates_of(ctx, found)
     found += find_former_names(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
@@ -544,6 +546,14 @@ def discover(
         full = shorts.get(fold[c.start : c.end])
         if c.label == ORG and c.link is None and c.entry is None and full in full_names:
             c.link = full
+    # repeats and short forms are copies: what the text alone rules out goes here too
+    found = [
+        c
+        for c in found
+        if c.label != ORG
+        or c.source == "lexicon"
+        or not never_a_name(ctx, fold[c.start : c.end], c.rule)
+    ]
     return resolve(found)
 
 

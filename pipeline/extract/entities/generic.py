@@ -43,6 +43,8 @@ _BODY_RULES = frozenset(
         "abbreviation_org",
     )
 )
+# 台積公司 + 董事會: a company's board or committee ends the company's name.
+_BOARD_WORDS = frozenset({"董事會", "股東會", "審計委員會", "薪酬委員會", "董事長", "總經理"})
 # One-character adverbs that jieba glues to an unknown name before its verb (百濟神州曾宣佈).
 _ADVERB_TAILS = frozenset("曾已亦將也則並再仍均皆又即就")
 # A word this common before an organization word names a kind of it (器械 + 公司).
@@ -51,8 +53,15 @@ KIND_FREQ = 30
 _QUANTIFIER = re.compile(r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多)")
 # 三甲, 三級, 二級: hospital grades.
 _GRADE = re.compile(r"[一二三][甲乙丙級等]|等級")
+_DETERMINERS = frozenset("該此其這那各每")
+# A date or an amount inside a candidate: 民國八十九年十一月八日奉經濟部, 新台幣十億元.
+_DATE_INSIDE = re.compile(r"[〇○零一二三四五六七八九十百千0-9]+[年月日]")
+_AMOUNT_END = re.compile(r"(?:[十百千萬億兆]|[0-9])(?:元|圓)$")
+# 所 + 訂定 / 述 / 有: the particle 所 before a verb.
+_SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提發用")
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
+_ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
 _LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
 # Self references that are never part of a name, whatever is glued in front.
 _SELF_ALWAYS = ("本", "該", "合併", "從屬", "控制", "被投資", "第三地區")
@@ -72,8 +81,8 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
             f.rstrip(".") for f in rules.latin_legal_forms
         }
 
-    if form(words[0]):
-        return True
+    if form(words[0]) or _ACCOUNT_CODE.fullmatch(" ".join(words)):
+        return True  # Ltd 1 TSMC Property (a footer), A33500 (an account code)
     return all(
         w.casefold() in rules.latin_generic_words
         or w.casefold().rstrip(".") in rules.latin_generic_words
@@ -110,7 +119,7 @@ def _cut_tail(ctx: Ctx, c: Cand) -> None:
         tok = ctx.fold[s:e]
         if s - c.start < 2:
             break
-        if tok in ctx.rules.company_verbs or tok in _ADVERB_TAILS:
+        if tok in ctx.rules.company_verbs or tok in _ADVERB_TAILS or tok in _BOARD_WORDS:
             c.end = s
         elif len(tok) > 1 and tok[-1] in _ADVERB_TAILS and ctx.word_freq(tok) == 0:
             c.end = e - 1  # 州曾: jieba glued the adverb to the unknown name
@@ -138,6 +147,12 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     if _QUANTIFIER.match(text):
         return True
     suffix = next((suf for suf in rules.kind_suffixes if text.endswith(suf)), None)
+    at_least = 1
+    if suffix is None:
+        # 液晶顯示器驅動 + 積體電路: a product class before an industry word, not a name; one
+        # ordinary word may still be one (安眠科技)
+        suffix = next((suf for suf, _ in rules.cjk_suffixes_longest if text.endswith(suf)), None)
+        at_least = 2
     if suffix is None:
         return False
     head = [t for t in toks if t.strip()]
@@ -145,25 +160,63 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     while head and suffix.endswith(head[-1]):
         suffix = suffix[: -len(head[-1])]
         head.pop()
-    if not head or len(head) > 2:
+    if not head:
+        return True  # 辦公室, 公司: the organization word alone
+    verb_head = (
+        len(head) == 1 and head[0] in ctx.predicates and ctx.word_freq(head[0]) >= ORDINARY_FREQ
+    )
+    if verb_head and text.endswith((*rules.kind_suffixes, "銀行")):
+        return True  # 無 + 擔保銀行借款, 係覆核公司整體: a verb before the word, no name
+    if len(head) < at_least or len(head) > max(2, at_least + 2):
         return False
     if text.startswith(rules.country_prefixes) or rules.region_re.match(text):
         return False
     return all(_common(ctx, t) for t in head)
 
 
-def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
+def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
+    """What no context makes an organization: the text alone says it is something else."""
     rules = ctx.rules
-    text = ctx.fold[c.start : c.end]
+    if text in rules.not_org_names or text in rules.cjk_suffixes:
+        return True  # 董事會, 辦公室: a kind of body, or the organization word alone
+    if text.isascii():
+        return False
+    if text[-1] in _DETERMINERS:
+        return True  # 係 + 依該 + 等子公司: a name never ends in a determiner
     m = rules.self_reference_re.search(text)
     if m is not None:
         head = text[: m.start()]
         if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:
             return True
-    if c.rule in _LIST_RULES or c.rule in _BODY_RULES:
-        return False  # 廣達、仁寶等代工廠: listed beside companies, even a dictionary word is one
-    if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ:
+    if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ and rule not in _BODY_RULES:
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
+    if _DATE_INSIDE.search(text) or _AMOUNT_END.search(text):
+        return True  # 民國八十九年…奉經濟部, 新台幣十億元
+    return bool(rules.law_suffix_re.search(text))  # 國際財務報導準則: a standard, not a body
+
+
+def _particle_suo(ctx: Ctx, c: Cand) -> bool:
+    """管理階層 + 所 + 預估: 所 after a common word and before a verb is the particle."""
+    if not ctx.fold.endswith("所", c.start, c.end) or ctx.fold.endswith("研究所", c.start, c.end):
+        return False
+    k = ctx.token_index_at(c.end)
+    before = ctx.token_index_ending_at(c.end - 1)
+    if k is None or before is None:
+        return False
+    prev = ctx.fold[ctx.tokens[before][0] : ctx.tokens[before][1]]
+    if ctx.word_freq(prev) < KIND_FREQ:
+        return False  # 水試 + 所: an abbreviated institute
+    nxt = ctx.fold[ctx.tokens[k][0] : ctx.tokens[k][1]]
+    return nxt in ctx.verbs or nxt in ctx.transitive_verbs or nxt[:1] in _SUO_VERB_STARTS
+
+
+def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
+    rules = ctx.rules
+    text = ctx.fold[c.start : c.end]
+    if never_a_name(ctx, text, c.rule) or _particle_suo(ctx, c):
+        return True
+    if c.rule in _LIST_RULES or c.rule in _BODY_RULES:
+        return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
     toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
     if _kind_word(ctx, text, toks):
         return True
