@@ -755,6 +755,11 @@ REAL_FILING_CASES = [
     ("shares are no body", "本公司持有之特別股（特別股）合計達百分之五。", set()),
     ("determiner at the end", "係依該等子公司同期間未經核閱之報表。", set()),
     ("a board after the company", "台積公司董事會核准資本預算。", {("台積公司", None)}),
+    (
+        "listed companies with their codes",
+        "標的包括光洋科(1785)、威剛(3260)與雲岱(6999)。",
+        {("光洋科", "1785"), ("威剛", "3260"), ("雲岱", None)},
+    ),
     ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
     ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),
 ]

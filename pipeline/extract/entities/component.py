@@ -61,7 +61,9 @@ from pipeline.extract.entities.context import (
     find_table_orgs,
 )
 from pipeline.extract.entities.discovery import (
+    STOCK_CODE_AFTER,
     find_cjk_suffix_names,
+    find_coded_names,
     find_country_agencies,
     find_enumerations,
     find_inn_names,
@@ -316,6 +318,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
         s, e = c.start, c.end
         if (
             rules.company_tail_re.match(fold, e)
+            or STOCK_CODE_AFTER.match(fold, e)
             or rules.org_acts_after_re.match(fold, e)
             or rules.company_before_re.search(fold[max(0, s - 8) : s])
             or listed_with_company(s, e)
@@ -475,6 +478,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_quoted_products),
     find_inn_names,
     find_slash_lists,
+    _text_only(find_coded_names),
 )
 
 

@@ -980,3 +980,38 @@ def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
     if item.isascii():
         return not ctx.rules.is_not_name(item)
     return all(CJK_RE.match(ch) for ch in item)
+
+
+# --------------------------------------------------------------------------- stock codes
+
+# 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
+STOCK_CODE_AFTER = re.compile(
+    r"\s*[（(](?:股票代[號码]|代[號码])?[:：]?\s*[0-9]{4,6}[A-Z]?\s*[）)]"
+)
+# A name right before its code (a Chinese one is cut back to its tokens, a Latin one opens
+# a list item, a clause or a line).
+_CODED_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,8}(?:-KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})"
+    r"(?=\s*[（(](?:股票代[號码]|代[號码])?[:：]?\s*[0-9]{4,6}[A-Z]?\s*[）)])",
+    re.MULTILINE,
+)
+
+
+def find_coded_names(ctx: Ctx) -> list[Cand]:
+    """Companies written with their stock code: 璟德(3152)、威剛(3260) — no lexicon needed."""
+    out: list[Cand] = []
+    for m in _CODED_NAME.finditer(ctx.fold):
+        s, e = m.span(1)
+        if CJK_RE.match(ctx.fold[s]):
+            s = max(s, walk_back_name(ctx, e, e - s))  # 標的包括 + 光洋科(1785)
+        name = ctx.fold[s:e]
+        if len(name) < 2:
+            continue
+        if ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
+            continue
+        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2))
+    return out
+
+
+# 民國113年(2024): a year before a parenthesis is no name.
+DATE_UNITS_END = re.compile(r"[年月日季]$")

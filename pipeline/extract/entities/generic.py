@@ -29,6 +29,7 @@ _LIST_RULES = frozenset(
         "acting_subject",
         "parent_company",
         "slash_list",
+        "stock_code",
     )
 )
 # Rules that name public bodies or read a definition: their names are made of common
