@@ -51,7 +51,9 @@ _ADVERB_TAILS = frozenset("曾已亦將也則並再仍均皆又即就")
 # A word this common before an organization word names a kind of it (器械 + 公司).
 KIND_FREQ = 30
 # 一些中國風險投資公司, 某三甲醫院: a quantifier opens a kind, not a name.
-_QUANTIFIER = re.compile(r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多)")
+_QUANTIFIER = re.compile(
+    r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多|[二三四五六七八九十]+大)"
+)
 # 三甲, 三級, 二級: hospital grades.
 _GRADE = re.compile(r"[一二三][甲乙丙級等]|等級")
 _DETERMINERS = frozenset("該此其這那各每")
@@ -97,11 +99,14 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
     rules = ctx.rules
     cut = c.start
     spans = [(s, e) for s, e in ctx.tokens if e > c.start and s < c.end]
-    if len(spans) < 3:
+    if len(spans) < 2:
         return
-    last_start = spans[-1][0]  # the suffix word (公司, 辦公室) and two characters before it stay
-    for tok_start, tok_end in spans:
-        if tok_end > last_start - 2:
+    last_start = spans[-1][0]
+    # what stays is a name: two characters before a suffix word (公司, 辦公室), or a last word
+    # that is more than an organization word (獲得 + 國營會)
+    keep = 0 if ctx.fold[last_start : c.end] not in rules.cjk_suffixes else 2
+    for tok_start, tok_end in spans[:-1]:
+        if tok_end > last_start - keep or c.end - tok_end < 2:
             break
         tok = ctx.fold[tok_start:tok_end]
         if tok_start >= c.start and (tok in rules.name_heads_cut or tok in ctx.transitive_verbs):
