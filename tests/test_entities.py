@@ -809,6 +809,11 @@ DRUG_NAME_CASES = [
         "帕妥珠單抗（商品名：安賽珠，英文商品名：Perjeta）上市。",
         {("帕妥珠單抗", ("安賽珠", "Perjeta"))},
     ),
+    (
+        "dosage form is the product as sold",
+        "替雷利珠單抗注射液獲批。",
+        {("替雷利珠單抗注射液", ())},
+    ),
     ("targets are no products", "CD20單抗與PD-L1、HER2、TIGIT抑制劑。", set()),
     ("class words are no drugs", "單抗與他汀類藥物。", set()),
 ]

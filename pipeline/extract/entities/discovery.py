@@ -917,6 +917,11 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if name in rules.cjk_not_drugs or rules.is_generic(name):
             continue
         out.append(Cand(start, e, PRODUCT, None, rule_id("inn_stem"), 2))
+        form = rules.drug_form_re.match(fold, e)
+        if form is not None:  # 替雷利珠單抗 + 注射液: the product as sold, a form of the drug
+            packaged = Cand(start, form.end(), PRODUCT, None, rule_id("inn_form"), 2)
+            packaged.link = fold[start:e]
+            out.append(packaged)
     brands: list[Cand] = []
     for c in out:
         spans: list[tuple[int, int]] = []

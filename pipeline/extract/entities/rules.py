@@ -196,6 +196,7 @@ class Rules:
         self.inn_cjk_re = re.compile(alternation(stems.get("cjk", ())))
         self.cjk_not_drugs = frozenset(stems.get("cjk_not_drugs", ()))
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
+        self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
