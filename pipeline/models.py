@@ -246,6 +246,14 @@ class Organization(Fact):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+class Target(Fact):
+    """What a drug acts on or a test measures (PD-L1, CD20, HER2, T 細胞): never a product."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
 class Regulation(Fact):
     name: str
     short_names: list[str] = Field(default_factory=list)
@@ -321,6 +329,7 @@ class Facts(Record):
     periods: list[Period] = Field(default_factory=list)
     products: list[Product] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
     regulations: list[Regulation] = Field(default_factory=list)
     abbreviations: list[Abbreviation] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)

@@ -73,3 +73,14 @@ def test_run_min_confidence_filters(tmp_path: Path) -> None:
     sure = orgs(tmp_path / "sure")
     assert set(sure) == {n for n, c in everything.items() if c >= 0.9}
     assert "岱旭微" not in sure and "台積電" in sure
+
+
+def test_targets_are_their_own_records() -> None:
+    text = "CD20單抗與PD-L1、HER2抑制劑，PDL1檢測與T 細胞；met 不是靶點。"
+    found = entities_of(text)
+    assert found.products == []
+    got = {(t.name, tuple(t.aliases), len(t.mentions)) for t in found.targets}
+    assert got == {("CD20", (), 1), ("PD-L1", ("PDL1",), 2), ("HER2", (), 1), ("T 細胞", (), 1)}
+    for t in found.targets:
+        for m in t.mentions:
+            assert text[m.span.start : m.span.end] == m.text

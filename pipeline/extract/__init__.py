@@ -44,6 +44,7 @@ def _entities(mod: Any, built: Built, settings: Settings) -> None:
     doc.facts.organizations = found.organizations
     doc.facts.regulations = found.regulations
     doc.facts.abbreviations = found.abbreviations
+    doc.facts.targets = found.targets
 
 
 def _tables(mod: Any, built: Built, settings: Settings) -> None:
@@ -70,7 +71,7 @@ STAGES: tuple[Stage, ...] = (
         "entities",
         "pipeline.extract.entities",
         ("dates",),
-        ("products", "organizations", "regulations", "abbreviations"),
+        ("products", "organizations", "regulations", "abbreviations", "targets"),
         _entities,
     ),
     Stage("tables", "pipeline.extract.tables", ("blocks",), ("tables", "checks"), _tables),

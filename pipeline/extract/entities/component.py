@@ -88,6 +88,7 @@ from pipeline.extract.entities.records import (
     regulation_records,
 )
 from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
+from pipeline.extract.entities.targets import find_targets
 from pipeline.extract.entities.tokens import entity_tokens, strip_country
 from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
 from pipeline.models import (
@@ -97,6 +98,7 @@ from pipeline.models import (
     Organization,
     Product,
     Regulation,
+    Target,
 )
 
 LEXICON_RULE = rule_id("lexicon")
@@ -117,6 +119,7 @@ class EntityFacts:
     organizations: list[Organization] = field(default_factory=list)
     regulations: list[Regulation] = field(default_factory=list)
     abbreviations: list[Abbreviation] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
 
 
 @dataclass
@@ -620,7 +623,7 @@ def _extract_entities(doc: Document, dates: list[DateFact], lex: Lexicons) -> En
     regulations = regulation_records(doc, ctx, finding.regulations, dates)
     owners = [(m.start, m.end, e.id) for e in entities for m in e.mentions]
     abbreviations = abbreviation_records(doc, finding.abbreviations, owners, regulations)
-    return EntityFacts(products, orgs, regulations, abbreviations)
+    return EntityFacts(products, orgs, regulations, abbreviations, find_targets(doc, ctx))
 
 
 def at_least(found: EntityFacts, min_confidence: float) -> EntityFacts:
@@ -639,7 +642,7 @@ def at_least(found: EntityFacts, min_confidence: float) -> EntityFacts:
     for a in found.abbreviations:
         if a.refers_to is not None and a.refers_to not in kept:
             a.refers_to = None
-    return EntityFacts(products, orgs, found.regulations, found.abbreviations)
+    return EntityFacts(products, orgs, found.regulations, found.abbreviations, found.targets)
 
 
 def warm_up() -> None:

@@ -101,15 +101,19 @@ def _entry_for_norm(lex: Lexicons, label: str, n: str) -> ProductEntry | OrgEntr
     return None
 
 
-def _mention(doc: Document, c: Cand | Part, rule: str) -> Mention:
-    text = doc.text[c.start : c.end]
+def mention_of(doc: Document, start: int, end: int, rule: str) -> Mention:
+    """A mention with its provenance: exact span, page, sentence, rule."""
     return Mention(
-        text=text,
-        span=CharSpan(start=c.start, end=c.end),
-        page=doc.page_at(c.start),
-        sentence=doc.sentence_at(c.start),
+        text=doc.text[start:end],
+        span=CharSpan(start=start, end=end),
+        page=doc.page_at(start),
+        sentence=doc.sentence_at(start),
         rule=rule,
     )
+
+
+def _mention(doc: Document, c: Cand | Part, rule: str) -> Mention:
+    return mention_of(doc, c.start, c.end, rule)
 
 
 @dataclass

@@ -200,7 +200,10 @@ class Rules:
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
-        self.targets = frozenset(fold_target(t) for t in stems.get("targets", ()))
+        self.target_names = tuple(stems.get("targets", ()))
+        self.targets = frozenset(
+            fold_target(t) for t in (*self.target_names, *stems.get("not_products", ()))
+        )
         self.company_tail_re = re.compile(rf"\s*{alternation(c['company_tails'])}")
         self.company_nouns_re = re.compile(
             rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
