@@ -846,6 +846,8 @@ GENERIC_ORG_CASES = [
         {"台積電", "聯發科", "雲岱科技", "岱旭微", "聯詠"},
     ),
     ("many, with a company", "也有大量與台積電往來的供應商。", {"台積電"}),
+    ("a quantifier inside joins two things", "在美國商務部各大諮詢委員會名單中。", {"美國商務部"}),
+    ("merging verb before a name", "紅岱醫併雲崴生技後營收成長。", {"雲崴生技"}),
 ]
 
 

@@ -196,6 +196,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
             return True
     if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ and rule not in _BODY_RULES:
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
+    if _QUANTIFIER.search(text, 1):
+        return True  # 美國商務部 + 各大 + 諮詢委員會: a quantifier inside joins two things
     if _DATE_INSIDE.search(text) or _AMOUNT_END.search(text):
         return True  # 民國八十九年…奉經濟部, 新台幣十億元
     return bool(rules.law_suffix_re.search(text))  # 國際財務報導準則: a standard, not a body
