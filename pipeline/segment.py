@@ -129,12 +129,12 @@ def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-@functools.cache
 def predicate_words() -> frozenset[str]:
     """Words the dictionary tags as verbs or adjectives (解釋, 擔保, 上列): never a name alone."""
     return frozenset(w for w, t in _tagged_words().items() if t in ("Vi", "Vt", "A", "Nv"))
 
 
+@functools.cache
 def common_verbs(*, transitive: bool = False) -> frozenset[str]:
     """Verbs of two or more characters the dictionary knows well (簡化, 建立, 組成 …).
 

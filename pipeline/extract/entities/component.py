@@ -246,6 +246,9 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
     or three characters) must still start and end on token boundaries.
     """
     names, protos = _lexicon_text_index(lex)
+    # only names whose first two characters occur in the text (thousands of listed names)
+    pairs = {ctx.fold[i : i + 2] for i in range(len(ctx.fold) - 1)}
+    names = tuple(n for n in names if n[:2] in pairs)
     if not names:
         return []
     # a hit inside a ruler hit is no news: the furthest end of any hit starting at or before s

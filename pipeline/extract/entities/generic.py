@@ -11,6 +11,7 @@ rejected; the verbs and place words a suffix rule swallowed in front are cut off
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.extract.entities.tokens import RARE_FREQ
@@ -98,7 +99,12 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
     """允當表達 + 聯詠科技股份有限公司: start after the last verb or place word in front."""
     rules = ctx.rules
     cut = c.start
-    spans = [(s, e) for s, e in ctx.tokens if e > c.start and s < c.end]
+    k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
+    spans = []
+    while k < len(ctx.tokens) and ctx.tokens[k][0] < c.end:
+        if ctx.tokens[k][1] > c.start:
+            spans.append(ctx.tokens[k])
+        k += 1
     if len(spans) < 2:
         return
     last_start = spans[-1][0]

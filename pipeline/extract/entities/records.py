@@ -95,10 +95,25 @@ def _entry_for_norm(lex: Lexicons, label: str, n: str) -> ProductEntry | OrgEntr
         return names[n]
     if len(n) < 6:
         return None
-    for k, entry in names.items():
-        if len(k) >= 6 and abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)):
+    # a name cut short shares its first six characters with the full one
+    for k, entry in _long_names_by_head(lex)[label].get(n[:6], ()):
+        if abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)):
             return entry
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _long_names_by_head(
+    lex: Lexicons,
+) -> dict[str, dict[str, list[tuple[str, ProductEntry | OrgEntry]]]]:
+    out: dict[str, dict[str, list[tuple[str, ProductEntry | OrgEntry]]]] = {}
+    for label, names in _lexicon_names(lex).items():
+        heads: dict[str, list[tuple[str, ProductEntry | OrgEntry]]] = defaultdict(list)
+        for k, entry in names.items():
+            if len(k) >= 6:
+                heads[k[:6]].append((k, entry))
+        out[label] = dict(heads)
+    return out
 
 
 def mention_of(doc: Document, start: int, end: int, rule: str) -> Mention:
