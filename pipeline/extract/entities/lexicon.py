@@ -14,8 +14,10 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
+from pipeline.errors import LexiconError
 from pipeline.lexicon import load_lexicon
 from pipeline.segment import measure_words
 
@@ -191,6 +193,47 @@ class Lexicons:
         return frozenset(words)
 
 
+LISTED_FILE = "tw_listed.tsv"
+_LISTED_COLUMNS = ["code", "name", "aliases", "market", "industry", "context"]
+_CODE = re.compile(r"[0-9A-Z]{4,6}")
+
+
+@functools.cache
+def load_listed() -> tuple[dict[str, Any], ...]:
+    """The listed companies (``tw_listed.tsv``), each row checked; a bad row names its line."""
+    text = (resources.files("pipeline.lexicon") / LISTED_FILE).read_text(encoding="utf-8")
+    rows: list[dict[str, Any]] = []
+    header: list[str] | None = None
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            if header != _LISTED_COLUMNS:
+                raise LexiconError(f"{LISTED_FILE} line {n}: columns {header} != {_LISTED_COLUMNS}")
+            continue
+        row = dict(zip(header, cells, strict=False))
+        if (
+            len(cells) != len(header)
+            or not _CODE.fullmatch(row["code"])
+            or not row["name"]
+            or row["context"] not in ("0", "1")
+        ):
+            raise LexiconError(f"{LISTED_FILE} line {n}: bad row {line!r}")
+        rows.append(
+            {
+                "code": row["code"],
+                "name": row["name"],
+                "aliases": [a for a in row["aliases"].split("|") if a],
+                "market": row["market"],
+                "industry": row["industry"],
+                "context": row["context"] == "1",
+            }
+        )
+    return tuple(rows)
+
+
 def with_listed(
     orgs: list[OrgEntry], listed: Iterable[dict[str, Any]], common: Iterable[str] = ()
 ) -> list[OrgEntry]:
@@ -259,7 +302,7 @@ def _default() -> Lexicons:
     orgs = merged(orgs)
     cues = load_lexicon("entity_cues")
     domain_terms = load_lexicon("domain_terms")["terms"]
-    orgs = with_listed(orgs, load_lexicon("tw_listed"), [*cues["common_word_names"], *domain_terms])
+    orgs = with_listed(orgs, load_listed(), [*cues["common_word_names"], *domain_terms])
     indications = load_lexicon("indications")
     return Lexicons(
         products=tuple(_product(raw) for raw in load_lexicon("products")),
