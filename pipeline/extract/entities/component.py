@@ -488,6 +488,21 @@ FINDERS: tuple[Finder, ...] = (
 )
 
 
+# After a code-like name: a clinical trial (AdvanTIG-301和AdvanTIG-302試驗,
+# REDEFINE 11的新III期臨床) or a plant (TACC-19廠), not a product.
+_TRIAL_AFTER = re.compile(
+    r"(?:\s*(?:和|與|及|、|,)\s*[A-Za-z0-9][A-Za-z0-9\- ]{0,20})*\s*(?:的)?(?:新)?"
+    r"(?:[IV]+期|[一二三四1-4]期|[IV]+/[IV]+期)?\s*(?:臨床試驗|臨床研究|臨床|試驗|研究|廠房|廠)"
+)
+
+
+def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
+    """A pattern product named right before 試驗 / 臨床 / 廠 names a trial or a plant."""
+    if c.label != PRODUCT or c.source == "lexicon" or c.rule == _INN_RULE:
+        return False
+    return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
+
+
 def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     """Durvalumab/Imfinzi is two names of one product: a pattern name holding a drug name
     and a slash gives way to the drug name and its brand."""
@@ -535,6 +550,7 @@ def discover(
         and not in_title(c)
         and keep_candidate(ctx, c)
         and not fold_target_in(ctx, fold[c.start : c.end])
+        and not _trial_or_site(ctx, c)
     ]
     found = _split_drug_pairs(ctx, found)
     for c in found:
