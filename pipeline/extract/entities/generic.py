@@ -62,7 +62,7 @@ _DETERMINERS = frozenset("該此其這那各每")
 _DATE_INSIDE = re.compile(r"[〇○零一二三四五六七八九十百千0-9]+[年月日]")
 _AMOUNT_END = re.compile(r"(?:[十百千萬億兆]|[0-9])(?:元|圓)$")
 # 所 + 訂定 / 述 / 有: the particle 所 before a verb.
-_SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提發用")
+_SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提發用使作認")
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
 _ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
@@ -189,7 +189,10 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
 def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
     """What no context makes an organization: the text alone says it is something else."""
     rules = ctx.rules
-    if text in rules.not_org_names or text in rules.cjk_suffixes:
+    text = text.replace(" ", "")  # 解 釋: letter-spaced in a PDF, the same word
+    if not text:
+        return True
+    if text in rules.not_org_names or text in rules.cjk_suffixes or text in rules.kind_suffixes:
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
     if text.isascii():
         return False
