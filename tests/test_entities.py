@@ -815,6 +815,7 @@ DRUG_NAME_CASES = [
         {("替雷利珠單抗注射液", ())},
     ),
     ("targets are no products", "CD20單抗與PD-L1、HER2、TIGIT抑制劑。", set()),
+    ("a kind of product is no product", "新款顯示器與晶片推出。", set()),
     ("trials are no products", "兩項III期臨床試驗（ZentiG-301和ZentiG-302試驗）啟動。", set()),
     ("class words are no drugs", "單抗與他汀類藥物。", set()),
 ]

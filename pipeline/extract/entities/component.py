@@ -78,7 +78,7 @@ from pipeline.extract.entities.discovery import (
     fold_target_in,
     short_forms,
 )
-from pipeline.extract.entities.generic import keep_candidate, never_a_name
+from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordinary_product
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
 from pipeline.extract.entities.records import (
     abbreviation_records,
@@ -551,6 +551,7 @@ def discover(
         and keep_candidate(ctx, c)
         and not fold_target_in(ctx, fold[c.start : c.end])
         and not _trial_or_site(ctx, c)
+        and not ordinary_product(ctx, c)
     ]
     found = _split_drug_pairs(ctx, found)
     for c in found:

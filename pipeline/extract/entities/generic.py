@@ -63,6 +63,10 @@ _DATE_INSIDE = re.compile(r"[〇○零一二三四五六七八九十百千0-9]+[
 _AMOUNT_END = re.compile(r"(?:[十百千萬億兆]|[0-9])(?:元|圓)$")
 # 所 + 訂定 / 述 / 有: the particle 所 before a verb.
 _SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提發用使作認")
+# Rules that name government bodies, whose names may read as verbs.
+_GOV_RULES = frozenset(
+    rule_id(r) for r in ("government_body", "country_agency", "international_body")
+)
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
 _ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
@@ -203,7 +207,7 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         head = text[: m.start()]
         if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:
             return True
-    if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ and rule not in _BODY_RULES:
+    if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ and rule not in _GOV_RULES:
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
     if _QUANTIFIER.search(text, 1):
         return True  # 美國商務部 + 各大 + 諮詢委員會: a quantifier inside joins two things
@@ -245,6 +249,16 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
         )
         return not (strong and ends_strong)
     return False
+
+
+def ordinary_product(ctx: Ctx, c: Cand) -> bool:
+    """顯示器, 晶片: a common word of the dictionary or of the domain is a kind of product."""
+    if c.label == ORG or c.source == "lexicon":
+        return False
+    text = ctx.fold[c.start : c.end]
+    if text.isascii():
+        return False
+    return ctx.word_freq(text) >= RARE_FREQ or text in ctx.rules.domain_terms
 
 
 def keep_candidate(ctx: Ctx, c: Cand) -> bool:
