@@ -577,9 +577,12 @@ def discover(
     found = [
         c
         for c in found
-        if c.label != ORG
-        or c.source == "lexicon"
-        or not never_a_name(ctx, fold[c.start : c.end], c.rule)
+        if not ordinary_product(ctx, c)
+        and (
+            c.label != ORG
+            or c.source == "lexicon"
+            or not never_a_name(ctx, fold[c.start : c.end], c.rule)
+        )
     ]
     return resolve(found)
 
