@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--excel", action="store_true", help="dataset CSVs start with a UTF-8 BOM (for Excel)"
     )
+    run.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        help="leave out products and organizations less sure than this (0-1)",
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
 
     val = sub.add_parser("validate", help="validate an extracted folder (JSON and CSV)")
@@ -171,6 +177,7 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
         excel=args.excel,
         executor=args.executor,
         scheduler=args.scheduler,
+        min_confidence=args.min_confidence,
     )
     if args.scheduler and args.executor != "dask":
         console.print("[red]error[/red] --scheduler needs --executor dask")

@@ -35,6 +35,8 @@ class Settings:
         executor: ``local`` (a pool of warm worker processes on this machine) or
             ``dask`` (the same per-document function mapped over a Dask cluster).
         scheduler: address of the Dask scheduler; None starts a ``LocalCluster``.
+        min_confidence: products and organizations whose confidence is below this
+            are left out of the output (0 keeps every one).
     """
 
     max_bytes: int = 64 * 1024 * 1024
@@ -50,6 +52,7 @@ class Settings:
     excel: bool = False
     executor: str = "local"
     scheduler: str | None = None
+    min_confidence: float = 0.0
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -64,6 +67,8 @@ class Settings:
             raise ValueError(f"Settings.pdf_engine must be one of {PDF_ENGINES}")
         if self.executor not in EXECUTORS:
             raise ValueError(f"Settings.executor must be one of {EXECUTORS}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ValueError("Settings.min_confidence must be within [0, 1]")
         if not 0.0 <= self.min_common_share <= 1.0:
             raise ValueError("Settings.min_common_share must be within [0, 1]")
 

@@ -308,6 +308,7 @@ class Product(Fact):
     approvals: list[Approval] = Field(default_factory=list)
     company_ids: list[str] = Field(default_factory=list)  # Organization ids of ``company``
     canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)  # from the strongest evidence
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -318,6 +319,16 @@ class Organization(Fact):
     country: str | None = None
     source: EntitySource
     canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
+    stock_code: str | None = None  # TWSE / TPEx stock code of a listed company
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)  # from the strongest evidence
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Target(Fact):
+    """What a drug acts on or a test measures (PD-L1, CD20, HER2, T 細胞): never a product."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -399,6 +410,7 @@ class Facts(Record):
     periods: list[Period] = Field(default_factory=list)
     products: list[Product] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
     regulations: list[Regulation] = Field(default_factory=list)
     abbreviations: list[Abbreviation] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)

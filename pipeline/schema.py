@@ -23,6 +23,7 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "period": models.Period,
     "product": models.Product,
     "organization": models.Organization,
+    "target": models.Target,
     "regulation": models.Regulation,
     "abbreviation": models.Abbreviation,
     "table": models.Table,

@@ -46,7 +46,7 @@ from pipeline.errors import LexiconError
 from pipeline.lexicon import load_lexicon
 
 # Lexicons whose entry names and aliases go into the user dictionary.
-NAME_LEXICONS = ("products", "companies", "agencies", "institutions")
+NAME_LEXICONS = ("products", "companies", "agencies", "institutions", "global_companies")
 
 # What jieba cuts as one block (its own ``re_han_default``): a user word with any
 # other character (a space, a parenthesis) can never come out whole, so it is left
@@ -105,6 +105,7 @@ _FUNCTION_TAGS = frozenset({"ADV", "P", "C", "POST", "ASP", "T", "DM"})
 _COMMON_VERB_FREQ = 100
 
 
+@functools.cache
 def _tagged_words() -> dict[str, str]:
     tags: dict[str, str] = {}
     with hant_dictionary().open(encoding="utf-8") as f:
@@ -125,6 +126,12 @@ def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
         if len(w) == 1 and (t in _FUNCTION_TAGS or t in ("M", "Vt", "Vi"))
     )
     return function, glue
+
+
+@functools.cache
+def predicate_words() -> frozenset[str]:
+    """Words the dictionary tags as verbs or adjectives (解釋, 擔保, 上列): never a name alone."""
+    return frozenset(w for w, t in _tagged_words().items() if t in ("Vi", "Vt", "A", "Nv"))
 
 
 @functools.cache

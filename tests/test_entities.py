@@ -19,8 +19,8 @@ from pipeline.extract.entities import (
     extract_entities,
     find_entities,
 )
-from pipeline.extract.entities_discovery import find_literals
-from pipeline.extract.entities_lexicon import OrgEntry, ProductEntry
+from pipeline.extract.entities.lexicon import OrgEntry, ProductEntry
+from pipeline.extract.entities.types import find_literals
 from pipeline.lexicon import load_lexicon
 from pipeline.models import Block, Document, Facts, Metadata, Page, Sentence, Source
 
@@ -725,3 +725,136 @@ def test_entity_stage_segments_once_and_reuses_the_tokens(seed_doc: Document) ->
     spans = segment.token_spans(sdoc)
     assert spans[-1][1] == len(seed_doc.text) and segment.doc_text(sdoc) == seed_doc.text
     assert find_entities(seed_doc.text).ctx.tokens[:5] == spans[:5]
+
+
+# --------------------------------------------------------------------------- issue 10: real filings
+
+REAL_FILING_CASES = [
+    # (class of error, sentence, organizations expected (name, stock code) — exactly these)
+    ("self reference", "當本公司於民國一一三年完成增資，若本集團無法收回則認列損失。", set()),
+    (
+        "verb swallowed in front",
+        "會計師認為上開報表允當表達聯詠科技股份有限公司之財務狀況。",
+        {("聯詠科技股份有限公司", "3034")},
+    ),
+    ("acquisition verb", "本公司以現金收購瑞安公司全部股權。", {("瑞安公司", None)}),
+    ("company body", "益得公司董事會決議通過增資案。", {("益得公司", "6461")}),
+    (
+        "latin legal form alone",
+        "子公司包括 Synmosa Biopharma Japan Co. 及 2 Cheertek International Inc.。",
+        {("Synmosa Biopharma Japan Co.", None), ("Cheertek International Inc.", None)},
+    ),
+    (
+        "listed companies in a list",
+        "台積電、聯發科與日月光投控均看好AI需求。",
+        {("台積電", "2330"), ("聯發科", "2454"), ("日月光投控", "3711")},
+    ),
+    ("verb before a bank", "無擔保銀行借款與上列銀行借款之利率。", set()),
+    ("particle 所 before a verb", "經管理階層所預估之五年期財務預算。", set()),
+    ("date inside", "民國八十九年十一月八日奉經濟部核准設立。", {("經濟部", None)}),
+    ("shares are no body", "本公司持有之特別股（特別股）合計達百分之五。", set()),
+    ("determiner at the end", "係依該等子公司同期間未經核閱之報表。", set()),
+    ("a board after the company", "台積公司董事會核准資本預算。", {("台積公司", None)}),
+    (
+        "listed companies with their codes",
+        "標的包括光洋科(1785)、威剛(3260)與雲岱(6999)。",
+        {("光洋科", "1785"), ("威剛", "3260"), ("雲岱", None)},
+    ),
+    ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
+    ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), REAL_FILING_CASES, ids=[c[0] for c in REAL_FILING_CASES]
+)
+def test_real_filing_organizations(
+    case: str, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    found = entities_of(text).organizations
+    assert {(o.name, o.stock_code) for o in found} == expected, case
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+def test_listed_companies_lexicon_loads_with_codes() -> None:
+    lex = Lexicons.load()
+    listed = [o for o in lex.organizations if o.stock_code]
+    assert len(listed) > 1800
+    codes = {o.stock_code for o in listed}
+    assert {"2330", "2454", "4114"} <= codes
+    # a hand-written entry keeps its aliases and gains the code; a foreign one keeps its name
+    (tsmc,) = [o for o in lex.organizations if o.name == "台積電"]
+    assert tsmc.stock_code == "2330" and "TSMC" in tsmc.aliases
+    (anxin,) = [o for o in lex.organizations if o.stock_code == "1259"]
+    assert anxin.context_only
+
+
+DRUG_NAME_CASES = [
+    # (class of error, sentence, products expected as (name, aliases))
+    ("INN by stem, no cue", "該公司的 dostarlimab 進入三期。", {("dostarlimab", ())}),
+    ("Chinese ending", "衛健委將奧瑞利珠單抗納入目錄。", {("奧瑞利珠單抗", ())}),
+    ("ordinary word before the name", "銷售額超越司美格魯肽。", {("司美格魯肽", ())}),
+    ("class word before the name", "PD-1抑制劑替雷利珠單抗已上市。", {("替雷利珠單抗", ())}),
+    ("company before the name", "羅氏利妥昔單抗營收下滑。", {("利妥昔單抗", ())}),
+    (
+        "INN with brand in parentheses",
+        "Osimertinib（Tagrisso）獲准。",
+        {("Osimertinib", ("Tagrisso",))},
+    ),
+    ("INN and brand with a slash", "Durvalumab/Imfinzi 獲准。", {("Durvalumab", ("Imfinzi",))}),
+    (
+        "trade names inside the parenthesis",
+        "帕妥珠單抗（商品名：安賽珠，英文商品名：Perjeta）上市。",
+        {("帕妥珠單抗", ("安賽珠", "Perjeta"))},
+    ),
+    (
+        "dosage form is the product as sold",
+        "替雷利珠單抗注射液獲批。",
+        {("替雷利珠單抗注射液", ())},
+    ),
+    ("targets are no products", "CD20單抗與PD-L1、HER2、TIGIT抑制劑。", set()),
+    ("a kind of product is no product", "新款顯示器與晶片推出。", set()),
+    ("trials are no products", "兩項III期臨床試驗（ZentiG-301和ZentiG-302試驗）啟動。", set()),
+    ("class words are no drugs", "單抗與他汀類藥物。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), DRUG_NAME_CASES, ids=[c[0] for c in DRUG_NAME_CASES]
+)
+def test_drug_names_by_stem(
+    case: str, text: str, expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    lex = Lexicons.load().without(["Osimertinib", "Tagrisso", "Durvalumab", "Imfinzi"])
+    found = entities_of(text, lex).products
+    assert {(p.name, tuple(p.aliases)) for p in found} == expected, case
+    for p in found:
+        for m in p.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+GENERIC_ORG_CASES = [
+    # (class of error, sentence, organizations expected)
+    ("class word before 公司", "多家器械公司與參股公司均受影響。", set()),
+    ("hospital grade", "某三甲醫院檢驗科與三級醫院採購量下滑。", set()),
+    ("quantifier", "一些中國風險投資公司湧入美國。", set()),
+    ("committee of a board", "稽核委員會與審計委員會開會。", set()),
+    ("office held before a body", "他現任雲岱科技董事。", {"雲岱科技"}),
+    (
+        "slash list of covered stocks",
+        "半導體設計：台積電/聯發科/雲岱科技/岱旭微/聯詠（本所覆蓋）",
+        {"台積電", "聯發科", "雲岱科技", "岱旭微", "聯詠"},
+    ),
+    ("many, with a company", "也有大量與台積電往來的供應商。", {"台積電"}),
+    ("a quantifier inside joins two things", "在美國商務部各大諮詢委員會名單中。", {"美國商務部"}),
+    ("merging verb before a name", "紅岱醫併雲崴生技後營收成長。", {"雲崴生技"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), GENERIC_ORG_CASES, ids=[c[0] for c in GENERIC_ORG_CASES]
+)
+def test_generic_organizations_rejected(case: str, text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected, case

@@ -39,11 +39,12 @@ def _quantities(mod: Any, built: Built, settings: Settings) -> None:
 
 def _entities(mod: Any, built: Built, settings: Settings) -> None:
     doc = built.document
-    found = mod.extract_entities(doc, doc.facts.dates)
+    found = mod.at_least(mod.extract_entities(doc, doc.facts.dates), settings.min_confidence)
     doc.facts.products = found.products
     doc.facts.organizations = found.organizations
     doc.facts.regulations = found.regulations
     doc.facts.abbreviations = found.abbreviations
+    doc.facts.targets = found.targets
 
 
 def _tables(mod: Any, built: Built, settings: Settings) -> None:
@@ -70,7 +71,7 @@ STAGES: tuple[Stage, ...] = (
         "entities",
         "pipeline.extract.entities",
         ("dates",),
-        ("products", "organizations", "regulations", "abbreviations"),
+        ("products", "organizations", "regulations", "abbreviations", "targets"),
         _entities,
     ),
     Stage("tables", "pipeline.extract.tables", ("blocks",), ("tables", "checks"), _tables),

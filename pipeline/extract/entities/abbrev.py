@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.entities_discovery import CLAUSE_BREAK, Ctx, walk_back_name
-from pipeline.extract.entities_rules import CJK_RE
+from pipeline.extract.entities.rules import CJK_RE
+from pipeline.extract.entities.tokens import CLAUSE_BREAK, walk_back_name
+from pipeline.extract.entities.types import Ctx
 
 # （Food and Drug Administration, FDA）: an English long form, a comma, the short form
 _EN_AND_ABBR = re.compile(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from pipeline.extract.entities_lexicon import Lexicons
+from pipeline.extract.entities.lexicon import Lexicons
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -35,6 +35,37 @@ ROMAN = re.compile(r"[IVX]+")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
 # Characters that may not sit inside a Chinese name found by a rule.
 NAME_BREAK = re.compile(r"[\s，。；：、！？（）()「」『』《》【】\[\]\"“”‘’,;:!?]")
+
+
+# Latin legal forms: a name never starts with one (Ltd 1 TSMC Property is a footer).
+_LEGAL_FORMS = frozenset(
+    [
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Co",
+        "Company",
+        "Ltd",
+        "Limited",
+        "LLC",
+        "L.L.C",
+        "AG",
+        "SA",
+        "S.A",
+        "SE",
+        "NV",
+        "N.V",
+        "plc",
+        "PLC",
+        "GmbH",
+        "KK",
+    ]
+)
+
+
+def fold_target(name: str) -> str:
+    """PD-L1, PDL1, pd-l1 and T 細胞 compare equal: case, dashes and spaces left out."""
+    return re.sub(r"[\s\-]", "", name).casefold()
 
 
 def is_acronym(name: str) -> bool:
@@ -144,6 +175,36 @@ class Rules:
         )
         self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
         self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
+        self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
+        self.not_org_names = frozenset(c["not_org_names"])
+        self.name_heads_cut = frozenset(c["name_heads_cut"])
+        self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
+        self.weak_org_endings = tuple(c["weak_org_endings"])
+        self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
+        self.latin_legal_forms = frozenset(
+            w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in _LEGAL_FORMS
+        )
+        stems: dict[str, Any] = lex.drug_stems
+        latin_stems = "|".join(sorted(set(stems.get("latin", ())), key=len, reverse=True))
+        self.inn_latin_re = re.compile(
+            rf"(?<![A-Za-z0-9\-])[A-Za-z][a-z]+(?:{latin_stems})(?![A-Za-z0-9])"
+            if latin_stems
+            else "(?!)"
+        )
+        self.inn_min_length = int(stems.get("min_length", 7))
+        self.not_drugs = frozenset(w.casefold() for w in stems.get("not_drugs", ()))
+        self.inn_cjk_re = re.compile(alternation(stems.get("cjk", ())))
+        self.cjk_not_drugs = frozenset(stems.get("cjk_not_drugs", ()))
+        self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
+        self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
+        self.drug_word_freq = int(stems.get("common_word_freq", 50))
+        self.drug_max_chars = int(stems.get("max_chars_before", 7))
+        self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
+        self.target_names = tuple(stems.get("targets", ()))
+        self.targets = frozenset(
+            fold_target(t) for t in (*self.target_names, *stems.get("not_products", ()))
+        )
+        self.company_tail_re = re.compile(rf"\s*{alternation(c['company_tails'])}")
         self.company_nouns_re = re.compile(
             rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
         )

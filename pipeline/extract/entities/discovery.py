@@ -19,36 +19,36 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.extract.entities_rules import (
-    CHINESE_NUMERAL,
+from pipeline.extract.entities.rules import (
     CJK_MODEL,
     CJK_RE,
     CODE_NAME,
     CODE_NUMBER,
     LATIN_RUN,
     MODEL_NUMBER,
-    NAME_BREAK,
     URL_RE,
     Rules,
+    fold_target,
 )
 
 if TYPE_CHECKING:
-    from pipeline.extract.entities_lexicon import OrgEntry, ProductEntry
+    pass
+from pipeline.extract.entities.tokens import (
+    CLAUSE_BREAK,
+    COMMON_FREQ,
+    RARE_FREQ,
+    after_trade_word,
+    breaks_name,
+    plausible_cjk_name,
+    strip_country,
+    strip_generic_head,
+    walk_back_name,
+    walk_forward_name,
+)
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
 
-PRODUCT = "PRODUCT"
-ORG = "ORG"
-# A token this common in the dictionary is an ordinary word, not a name (半導體, 面板).
-COMMON_FREQ = 1000
-# A strict suffix (公司, 生技) needs a word rarer than this before it: a proper name.
-RARE_FREQ = 300
-# 各國, 該, 其他: a word that picks out members of a kind, never inside a name.
-DETERMINER = re.compile(r"^(?:各|每|該|此|這|那|其他|其它|所有|部分|諸)")
-# A word ending so names a kind of trader (設備商, 電池廠): never the start of a name.
-TRADE_WORD_ENDS = "商廠"
-# Units written right after a number in a date (2023年12月15日): never the start of a name.
-DATE_UNITS = "年月日號"
-# Clause breaks: a possessive or a list does not reach across them.
-CLAUSE_BREAK = re.compile(r"[，。；！？\n]")
+# A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|與")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
 _AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
@@ -56,387 +56,12 @@ _WORD = re.compile(r"\S+")
 _OF_END = re.compile(r"的\s*$")
 _TREATS = re.compile(r"治療|針對|用於|開發|研發")
 _NUMBER_END = re.compile(r"[0-9] ?$")
-# A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # Between a company and its model: 則以, 亦推出, 的新款 …
 _MODEL_GAP = re.compile(
     r"\s*(?:則|亦|也|並|將|已|再|另|即)?(?:以|推出|發表|採用|搭載|的|之)(?:新款|新一代)?\s*$"
 )
 # A business unit in capitals right after a Chinese company name: 三星 + SDI.
-_LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9])")
-
-
-# What re.IGNORECASE lets match an ASCII letter, mapped to it, every other letter
-# lower-cased only if ASCII: a same-length view where a plain search is case-blind.
-_LATIN_VIEW = str.maketrans(
-    {
-        **{chr(c): chr(c + 32) for c in range(65, 91)},
-        "\u0130": "i",
-        "\u0131": "i",
-        "\u017f": "s",
-        "\u212a": "k",
-    }
-)
-_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def find_literals(
-    view: str, names: Iterable[str], *, latin_words: bool = False
-) -> list[tuple[int, int]]:
-    """Where any of ``names`` is written: leftmost, then longest, never overlapping.
-
-    The same spans as ``re.finditer`` over an alternation sorted longest-first, but one
-    ``str.find`` scan per name: a regex alternation of hundreds of names tries each at
-    every offset of a long report. ``latin_words`` wants no letter or digit on either
-    side (the ``(?<![A-Za-z0-9])`` … ``(?![A-Za-z0-9])`` of a Latin name).
-    """
-    longest: dict[int, int] = {}
-    n_view = len(view)
-    for name in names:
-        size = len(name)
-        if not size:
-            continue
-        i = view.find(name)
-        while i >= 0:
-            if latin_words and (
-                (i and view[i - 1] in _ALNUM) or (i + size < n_view and view[i + size] in _ALNUM)
-            ):
-                pass
-            elif longest.get(i, 0) < size:
-                longest[i] = size
-            i = view.find(name, i + 1)
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for start in sorted(longest):
-        if start >= pos:
-            pos = start + longest[start]
-            out.append((start, pos))
-    return out
-
-
-def rule_id(name: str, version: int = 1) -> str:
-    return f"entities.{name}.v{version}"
-
-
-@dataclass
-class Cand:
-    """One proposed entity mention: exact span, label, and how sure the rule is."""
-
-    start: int
-    end: int
-    label: str  # PRODUCT | ORG
-    kind: str | None
-    rule: str
-    strength: int  # 3 lexicon, 2 strong pattern, 1 weak pattern, 0 repeat of a found name
-    entry: ProductEntry | OrgEntry | None = None
-    source: str = "pattern"
-    key: str = ""  # the name as written, case-folded: one label per name in a document
-    link: str | None = None  # a short form of this (folded) full name: 能源署 of 經濟部能源署
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-@dataclass
-class Ctx:
-    """The text, its width-folded twin and its tokens, with offset helpers."""
-
-    text: str
-    fold: str
-    tokens: list[tuple[int, int]]  # (start, end) of every token, whitespace included
-    rules: Rules
-    freq: dict[str, int] | None = None
-    function_words: frozenset[str] = frozenset()
-    glue_chars: frozenset[str] = frozenset()
-    verbs: frozenset[str] = frozenset()
-    transitive_verbs: frozenset[str] = frozenset()
-    adjectives: frozenset[str] = frozenset()
-    starts: list[int] = field(default_factory=list)
-    bounds: set[int] = field(default_factory=set)
-    _latin_view: str | None = None
-
-    def __post_init__(self) -> None:
-        self.starts = [s for s, _ in self.tokens]
-        self.bounds = {s for s, _ in self.tokens} | {len(self.text)}
-
-    @property
-    def latin_view(self) -> str:
-        """The folded text with ASCII letters lower-cased (same offsets): for case-blind search."""
-        if self._latin_view is None:
-            self._latin_view = self.fold.translate(_LATIN_VIEW)
-        return self._latin_view
-
-    def is_boundary(self, offset: int) -> bool:
-        return offset in self.bounds
-
-    def token_index_ending_at(self, offset: int) -> int | None:
-        i = bisect.bisect_left(self.starts, offset) - 1
-        if i >= 0 and self.tokens[i][1] == offset:
-            return i
-        return None
-
-    def token_index_at(self, offset: int) -> int | None:
-        i = bisect.bisect_left(self.starts, offset)
-        if i < len(self.tokens) and self.tokens[i][0] == offset:
-            return i
-        return None
-
-    def tokens_in(self, start: int, end: int) -> list[str]:
-        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        out = []
-        while i < len(self.tokens) and self.tokens[i][0] < end:
-            s, e = self.tokens[i]
-            if e > start:
-                out.append(self.fold[max(s, start) : min(e, end)])
-            i += 1
-        return out
-
-    def word_freq(self, word: str) -> int:
-        return self.freq.get(word, 0) if self.freq is not None else 0
-
-    def is_function_word(self, tok: str) -> bool:
-        """將 / 於 / 無不: what the dictionary tags as adverb, preposition, particle …"""
-        return tok in self.function_words and tok not in self.rules.name_joiners
-
-    def is_verb(self, tok: str) -> bool:
-        """建立 / 組成 / 超越: a common verb of the dictionary."""
-        return tok in self.verbs
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _breaks_name(ctx: Ctx, tok: str) -> bool:
-    rules = ctx.rules
-    return (
-        tok in rules.stop_tokens
-        or tok in rules.coordinators
-        or bool(NAME_BREAK.search(tok))
-        or any(ch.isdigit() for ch in tok)
-        or bool(CHINESE_NUMERAL.match(tok))
-        or ctx.is_function_word(tok)
-    )
-
-
-def breaks_name(ctx: Ctx, tok: str) -> bool:
-    """A token that never sits inside a name: a stop word, a mark, a numeral, a function word."""
-    return _breaks_name(ctx, tok)
-
-
-def _short_latin(tok: str, allowed: bool) -> bool:
-    """A letter or two inside a Chinese name: T in 嵌合抗原受體 T 細胞, SK in SK海力士."""
-    return allowed and tok.isascii() and len(tok) <= 2
-
-
-def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = False) -> int:
-    """Start of the name that ends at ``end``: tokens back to a stop word, mark or numeral."""
-    rules = ctx.rules
-    i = ctx.token_index_ending_at(end)
-    start = end
-    endings = (*rules.subunits, *rules.agency_endings)
-    while i is not None and i >= 0:
-        s, e = ctx.tokens[i]
-        tok = ctx.fold[s:e]
-        if end - s > max_chars:
-            break
-        if e == end and tok in endings:
-            pass  # 所 / 處 end a name here even though the dictionary calls them particles
-        elif tok.isspace():
-            # one space between a Latin letter and a Chinese word (嵌合抗原受體 T 細胞)
-            if not allow_latin or tok != " " or i == 0:
-                break
-            prev = ctx.fold[ctx.tokens[i - 1][1] - 1]
-            if not (prev.isascii() and prev.isalpha()) and not CJK_RE.match(prev):
-                break
-        elif _breaks_name(ctx, tok) or not (CJK_RE.search(tok) or _short_latin(tok, allow_latin)):
-            break
-        start = s
-        i -= 1
-    while start < end and ctx.fold[start].isspace():
-        start += 1
-    start = _unglue_head(ctx, start, end)
-    # after a number, the date glues to a verb (15日獲, 12月 獲): measure words and verbs go
-    k = ctx.token_index_at(start)
-    prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]] if k else ""
-    if k is not None and any(ch.isdigit() for ch in prev):
-        while k < len(ctx.tokens) and ctx.tokens[k][1] <= end - 2:
-            s, e = ctx.tokens[k]
-            tok = ctx.fold[s:e]
-            glued = len(tok) == 1 or (ctx.word_freq(tok) == 0 and len(tok) <= 3)
-            if not (glued and all(ch in ctx.glue_chars or ch in DATE_UNITS for ch in tok)):
-                break
-            start = e
-            k += 1
-    return start
-
-
-def _unglue_head(ctx: Ctx, start: int, end: int) -> int:
-    """並與宏田 + 食品: a word jieba guessed (not in its dictionary) may have swallowed a
-    joining word in front of the name; the name starts after it."""
-    k = ctx.token_index_at(start)
-    if k is None:
-        return start
-    s, e = ctx.tokens[k]
-    tok = ctx.fold[s:e]
-    if len(tok) < 3 or ctx.word_freq(tok) or not CJK_RE.match(tok):
-        return start
-    rules = ctx.rules
-    for head in (tok[:2], tok[:1]):
-        joins = head in rules.stop_tokens or head in rules.coordinators
-        if (joins or ctx.is_function_word(head)) and end - (s + len(head)) >= 2:
-            return s + len(head)
-    return start
-
-
-def walk_forward_name(ctx: Ctx, start: int, max_chars: int) -> int:
-    """End of a name starting at ``start``: tokens up to a verb, stop word or mark."""
-    rules = ctx.rules
-    i = ctx.token_index_at(start)
-    end = start
-    while i is not None and i < len(ctx.tokens):
-        s, e = ctx.tokens[i]
-        tok = ctx.fold[s:e]
-        if e - start > max_chars or tok.isspace() or _breaks_name(ctx, tok):
-            break
-        if tok in rules.company_verbs or not CJK_RE.search(tok):
-            break
-        if end > start and tok in ctx.transitive_verbs:  # 鼎碩 + 面臨: a verb ends the name
-            break
-        end = e
-        i += 1
-    return end
-
-
-def strip_generic_head(ctx: Ctx, start: int, end: int) -> int:
-    """Skip leading tokens such as 知名 or 生醫新創 that qualify a name without being part of it."""
-    rules = ctx.rules
-    i = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
-    while i < len(ctx.tokens):
-        s, e = ctx.tokens[i]
-        if e <= start:
-            i += 1
-            continue
-        if e >= end or ctx.fold[max(s, start) : e] not in rules.generic_modifiers:
-            break
-        start = e
-        i += 1
-    return start
-
-
-def after_trade_word(ctx: Ctx, start: int, end: int) -> int:
-    """Past the last word for a kind of trader before ``end``: 設備商 / 電池廠 + 組成聯盟.
-
-    Such a word (…商, …廠) names a category of companies, so a name read back from a
-    suffix starts after it, as it does after 業者 or 廠商.
-    """
-    i = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
-    cut = start
-    while i < len(ctx.tokens) and ctx.tokens[i][1] <= end - 2:
-        s, e = ctx.tokens[i]
-        tok = ctx.fold[s:e]
-        if s >= start and len(tok) >= 2 and tok[-1] in TRADE_WORD_ENDS and CJK_RE.match(tok):
-            cut = e
-        i += 1
-    return cut
-
-
-def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool) -> bool:
-    """A Chinese name part is not a common noun: 長聖國際 yes, 細胞治療 / 教學 / 相關 no.
-
-    ``strict`` (for 公司 / 生技 …) also wants a rare word in it: a proper name.
-    """
-    rules = ctx.rules
-    prefix = ctx.fold[name_start:name_end]
-    if len(prefix) < 2 or rules.is_generic(prefix):
-        return False
-    toks = [t for t in ctx.tokens_in(name_start, name_end) if t.strip()]
-    if not toks or all(rules.is_generic(t) for t in toks):
-        return False
-    # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a
-    # joining character (為, 與, 等) or a longer function word (無不, 將於) never is
-    if any(
-        (ctx.is_function_word(t) and (len(t) > 1 or t in rules.edge_chars)) or DETERMINER.match(t)
-        for t in toks
-    ):
-        return False
-    if strict:
-        # the distinctive word leads: 細胞治療公司 is a kind of company, 天力離岸風電科技 one
-        if toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
-            return False
-        # a verb and its object (建立磷酸鋰鐵電池 + 材料) is no name; a lone verb may be (合一生技)
-        if len(toks) > 1 and ctx.is_verb(toks[0]):
-            return False
-        return any(
-            (ctx.word_freq(t) < RARE_FREQ and not rules.is_generic(t)) or t.isascii()
-            for t in _join_single_chars(toks)
-        )
-    return True
-
-
-def _join_single_chars(toks: list[str]) -> list[str]:
-    """Runs of one-character tokens joined: 宏 + 崴 + 先進 → 宏崴, 先進.
-
-    A word the dictionary does not know may come out of the segmenter one character at
-    a time; joined again it is the rare word a name is made of.
-    """
-    out: list[str] = []
-    run = ""
-    for t in toks:
-        if len(t) == 1 and CJK_RE.match(t):
-            run += t
-            continue
-        if run:
-            out.append(run)
-            run = ""
-        out.append(t)
-    if run:
-        out.append(run)
-    return out
-
-
-def entity_tokens(
-    fold: str, spans: Iterable[tuple[int, int]], freq: dict[str, int] | None, edge_chars: str
-) -> list[tuple[int, int]]:
-    """The segments the entity rules read: jieba's, with joining words cut off its guesses.
-
-    Where the dictionary knows no word, jieba's HMM glues characters into a guessed word,
-    and a function character next to an unknown name is often glued to it (衡為, 電等,
-    有宏翔: 岳衡 + 為, 科億光 + 電等, 有 + 宏翔精機). Such a character (``edge_chars``) at
-    either end of a guessed word is made a token of its own, so that the name starts or
-    ends on a token edge.
-    """
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if e - s < 2 or freq is None or freq.get(fold[s:e]) or not CJK_RE.match(fold[s]):
-            out.append((s, e))
-            continue
-        head = s + 1 if fold[s] in edge_chars else s
-        tail = e - 1 if fold[e - 1] in edge_chars and e - 1 > head else e
-        if head > s:
-            out.append((s, head))
-        if tail > head:
-            out.append((head, tail))
-        if tail < e:
-            out.append((tail, e))
-    return out
-
-
-def strip_country(ctx: Ctx, start: int, end: int) -> int:
-    """Leave a leading foreign country out of a name (日本 + 醫藥品醫療機器綜合機構).
-
-    Taiwan stays: in 台灣電力公司 or 臺灣精準醫療產業協會 it is part of the name.
-    """
-    name = ctx.fold[start:end]
-    for country in ctx.rules.country_prefixes:
-        if country in ctx.rules.kept_country_words:
-            continue
-        if name.startswith(country) and len(name) - len(country) >= 2:
-            s = start + len(country)
-            while s < end and ctx.fold[s] == " ":
-                s += 1
-            return s
-    return start
+_LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
 
 
 # --------------------------------------------------------------------------- Latin names
@@ -605,7 +230,7 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
             return False
         s, e = ctx.tokens[i + k]
         tok = ctx.fold[s:e]
-        if not CJK_RE.match(tok) or _breaks_name(ctx, tok) or ctx.is_verb(tok):
+        if not CJK_RE.match(tok) or breaks_name(ctx, tok) or ctx.is_verb(tok):
             return False
         if ctx.rules.is_product_noun(tok):
             return True
@@ -935,7 +560,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     for m in rules.enum_tail_re.finditer(fold):
         kind = rules.enum_tails[m.group(2)]
         modifier = fold[m.start(1) : m.start(2)]
-        if any(_breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
+        if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
             continue
         lo = max(0, m.start() - 80)
         brk = max(
@@ -1107,6 +732,7 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and CJK_RE.match(fold[c.end - 1])
                 and ctx.is_boundary(tail.end())
                 and (c.start, tail.end()) not in seen
+                and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
             ):
                 seen.add((c.start, tail.end()))
                 out.append(Cand(c.start, tail.end(), ORG, "company", rule_id("corporate_tail"), 3))
@@ -1115,7 +741,7 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
         if not m or m.end() == c.end or not ctx.is_boundary(m.end()):
             continue
         toks = ctx.tokens_in(c.end, m.end())
-        if any(_breaks_name(ctx, t) or t.isspace() for t in toks):
+        if any(breaks_name(ctx, t) or t.isspace() for t in toks):
             continue
         if toks and toks[-1] in rules.place_words:
             continue
@@ -1212,3 +838,185 @@ def _repeat(proto: Cand, link: str | None, start: int, end: int) -> Cand:
         proto.source,
         link=link,
     )
+
+
+# --------------------------------------------------------------------------- drug names
+
+# A brand written right after a drug name: 替雷利珠單抗（百澤安）, Osimertinib（Tagrisso）,
+# Durvalumab/Imfinzi.
+_BRAND_AFTER = re.compile(
+    r"\s*(?:[（(]\s*([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6})(?:®|™)?\s*[）)]"
+    r"|/\s*([A-Z][A-Za-z0-9\-]{2,20}))"
+)
+
+
+# A parenthesis right after a drug name, and a trade name given inside it.
+_PAREN_AFTER = re.compile(r"\s*[（(]([^（）()\n]{2,80})[）)]")
+_TRADE_NAME = re.compile(
+    r"(?:英文)?(?:商品名|商標名|品牌名)(?:稱)?(?:為|是)?[：:]?\s*"
+    r"([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6}?)(?=[，,、；;）)\s]|$)"
+)
+
+
+def _inn_start(ctx: Ctx, ending: int, org_ends: set[int]) -> int:
+    """Start of a Chinese drug name whose ending starts at ``ending``.
+
+    A transliteration (利妥昔, 司美格) comes out of the segmenter as single characters and
+    words the dictionary barely knows; an ordinary word (超越, 國產) or a break character
+    (年, 的, 與) before it is not part of the name.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    start = ending
+    k = bisect.bisect_right(ctx.starts, ending - 1) - 1
+    while k >= 0:
+        s, e = ctx.tokens[k]
+        piece = fold[s : min(e, ending)]
+        if not piece or not all(CJK_RE.match(ch) for ch in piece):
+            break
+        if len(piece) >= 2 and ctx.word_freq(piece) >= rules.drug_word_freq:
+            break
+        if piece in rules.drug_heads_cut or rules.is_generic(piece):
+            break
+        cut = next(
+            (i for i in range(len(piece) - 1, -1, -1) if piece[i] in rules.drug_name_breaks), -1
+        )
+        if cut >= 0:
+            start = s + cut + 1
+            break
+        if ending - s > rules.drug_max_chars:
+            break
+        start = s
+        k -= 1
+    return start
+
+
+def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """Drug names by their stem, no cue word needed: durvalumab, 替雷利珠單抗, 司美格魯肽.
+
+    An INN ends in a stem (-mab, -tinib, -glutide) and its Chinese name in the matching
+    ending (單抗, 替尼, 魯肽): both are in ``drug_stems.yaml``. A brand in parentheses or
+    after a slash right behind it is the same product under a second name.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    org_ends = {c.end for c in known if c.label == ORG}
+    out: list[Cand] = []
+    for m in rules.inn_latin_re.finditer(fold):
+        word = m.group()
+        if len(word) < rules.inn_min_length or word.casefold() in rules.not_drugs:
+            continue
+        out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2))
+    for m in rules.inn_cjk_re.finditer(fold):
+        e = m.end()
+        if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
+            continue  # the ending runs on into another word
+        start = _inn_start(ctx, m.start(), org_ends)
+        start = max([start, *(e0 for e0 in org_ends if start < e0 < m.start())])
+        if m.start() - start < 2 or not CJK_RE.match(fold[start]):
+            continue
+        name = fold[start:e]
+        if name in rules.cjk_not_drugs or rules.is_generic(name):
+            continue
+        out.append(Cand(start, e, PRODUCT, None, rule_id("inn_stem"), 2))
+        form = rules.drug_form_re.match(fold, e)
+        if form is not None:  # 替雷利珠單抗 + 注射液: the product as sold, a form of the drug
+            packaged = Cand(start, form.end(), PRODUCT, None, rule_id("inn_form"), 2)
+            packaged.link = fold[start:e]
+            out.append(packaged)
+    brands: list[Cand] = []
+    for c in out:
+        spans: list[tuple[int, int]] = []
+        b = _BRAND_AFTER.match(fold, c.end)
+        if b is not None:
+            spans.append(b.span(1 if b.group(1) is not None else 2))
+        paren = _PAREN_AFTER.match(fold, c.end)
+        if paren is not None:  # 恩美曲妥珠單抗（商品名：赫塞萊，英文商品名：Kadcyla）
+            spans += [t.span(1) for t in _TRADE_NAME.finditer(fold, *paren.span(1))]
+        for s, e in spans:
+            if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
+                continue
+            brand = Cand(s, e, PRODUCT, None, rule_id("inn_brand"), 2)
+            brand.link = fold[c.start : c.end]
+            brands.append(brand)
+    return out + brands
+
+
+def fold_target_in(ctx: Ctx, name: str) -> bool:
+    """PD-L1, CD20, T 細胞: a target, biomarker or cell type, never a product or a company."""
+    return fold_target(name) in ctx.rules.targets
+
+
+# --------------------------------------------------------------------------- slash lists
+
+# A name in a slash list, with an optional note in parentheses after it.
+_SLASH_ITEM = r"[^\n/：:，,。；;、（）()]{2,12}(?:[（(][^（）()\n]{0,24}[）)])?"
+_SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM}){{3,}}")
+_ITEM_NOTE = re.compile(r"[（(][^（）()\n]{0,24}[）)]$")
+# Items of a slash list that must be known organizations before the others count as ones.
+SLASH_LIST_KNOWN = 2
+
+
+def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
+    """匯頂科技/思特威/瑞芯微/寒武紀: a long slash list holding known companies lists companies.
+
+    Research notes list the stocks they cover this way, with no cue word; two or more
+    known organizations among four or more items say what the others are.
+    """
+    fold = ctx.fold
+    org_spans = {(c.start, c.end) for c in known if c.label == ORG}
+    out: list[Cand] = []
+    for m in _SLASH_LIST.finditer(fold):
+        items: list[tuple[int, int]] = []
+        for s, e in split_items(fold, m.start(), m.end(), re.compile("/")):
+            note = _ITEM_NOTE.search(fold, s, e)
+            items.append((s, note.start() if note else e))
+        if sum((s, e) in org_spans for s, e in items) < SLASH_LIST_KNOWN:
+            continue
+        for s, e in items:
+            if (s, e) in org_spans or not _slash_item_ok(ctx, s, e):
+                continue
+            out.append(Cand(s, e, ORG, "company", rule_id("slash_list"), 1))
+    return out
+
+
+def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
+    item = ctx.fold[s:e]
+    if e - s < 2 or any(ch.isdigit() for ch in item) or ctx.rules.is_generic(item):
+        return False
+    if item.isascii():
+        return not ctx.rules.is_not_name(item)
+    return all(CJK_RE.match(ch) for ch in item)
+
+
+# --------------------------------------------------------------------------- stock codes
+
+# 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
+STOCK_CODE_AFTER = re.compile(
+    r"\s*[（(](?:股票代[號码]|代[號码])?[:：]?\s*[0-9]{4,6}[A-Z]?\s*[）)]"
+)
+# A name right before its code (a Chinese one is cut back to its tokens, a Latin one opens
+# a list item, a clause or a line).
+_CODED_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,8}(?:-KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})"
+    r"(?=\s*[（(](?:股票代[號码]|代[號码])?[:：]?\s*[0-9]{4,6}[A-Z]?\s*[）)])",
+    re.MULTILINE,
+)
+
+
+def find_coded_names(ctx: Ctx) -> list[Cand]:
+    """Companies written with their stock code: 璟德(3152)、威剛(3260) — no lexicon needed."""
+    out: list[Cand] = []
+    for m in _CODED_NAME.finditer(ctx.fold):
+        s, e = m.span(1)
+        if CJK_RE.match(ctx.fold[s]):
+            s = max(s, walk_back_name(ctx, e, e - s))  # 標的包括 + 光洋科(1785)
+        name = ctx.fold[s:e]
+        if len(name) < 2:
+            continue
+        if ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
+            continue
+        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2))
+    return out
+
+
+# 民國113年(2024): a year before a parenthesis is no name.
+DATE_UNITS_END = re.compile(r"[年月日季]$")

@@ -19,16 +19,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.chars import fold_width
-from pipeline.extract.entities_abbrev import (
+from pipeline.extract.entities.abbrev import (
     AbbrevMatch,
     NamePair,
     Part,
     RegulationMatch,
     clause_bounds,
 )
-from pipeline.extract.entities_discovery import CLAUSE_BREAK, ORG, PRODUCT, Cand, Ctx
-from pipeline.extract.entities_lexicon import Lexicons, OrgEntry, ProductEntry
-from pipeline.extract.entities_rules import Rules, is_acronym
+from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
+from pipeline.extract.entities.rules import Rules, is_acronym
+from pipeline.extract.entities.tokens import CLAUSE_BREAK
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx
 from pipeline.models import (
     Abbreviation,
     Approval,
@@ -94,21 +95,40 @@ def _entry_for_norm(lex: Lexicons, label: str, n: str) -> ProductEntry | OrgEntr
         return names[n]
     if len(n) < 6:
         return None
-    for k, entry in names.items():
-        if len(k) >= 6 and abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)):
+    # a name cut short shares its first six characters with the full one
+    for k, entry in _long_names_by_head(lex)[label].get(n[:6], ()):
+        if abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)):
             return entry
     return None
 
 
-def _mention(doc: Document, c: Cand | Part, rule: str) -> Mention:
-    text = doc.text[c.start : c.end]
+@functools.lru_cache(maxsize=4)
+def _long_names_by_head(
+    lex: Lexicons,
+) -> dict[str, dict[str, list[tuple[str, ProductEntry | OrgEntry]]]]:
+    out: dict[str, dict[str, list[tuple[str, ProductEntry | OrgEntry]]]] = {}
+    for label, names in _lexicon_names(lex).items():
+        heads: dict[str, list[tuple[str, ProductEntry | OrgEntry]]] = defaultdict(list)
+        for k, entry in names.items():
+            if len(k) >= 6:
+                heads[k[:6]].append((k, entry))
+        out[label] = dict(heads)
+    return out
+
+
+def mention_of(doc: Document, start: int, end: int, rule: str) -> Mention:
+    """A mention with its provenance: exact span, page, sentence, rule."""
     return Mention(
-        text=text,
-        span=CharSpan(start=c.start, end=c.end),
-        page=doc.page_at(c.start),
-        sentence=doc.sentence_at(c.start),
+        text=doc.text[start:end],
+        span=CharSpan(start=start, end=end),
+        page=doc.page_at(start),
+        sentence=doc.sentence_at(start),
         rule=rule,
     )
+
+
+def _mention(doc: Document, c: Cand | Part, rule: str) -> Mention:
+    return mention_of(doc, c.start, c.end, rule)
 
 
 @dataclass
@@ -185,6 +205,24 @@ def group_mentions(
     return entities
 
 
+# Confidence by the strongest evidence behind a record: a lexicon entry, a strong cue
+# (a suffix, a definition, a drug stem), a weak one (a list beside a known name), a repeat.
+CONFIDENCE_BY_STRENGTH = {3: 0.95, 2: 0.85, 1: 0.65, 0: 0.5}
+# Each further mention found by a rule of its own adds this much, up to ``CONFIDENCE_MAX``.
+CONFIDENCE_PER_RULE = 0.05
+CONFIDENCE_MAX = 0.99
+
+
+def confidence_of(ent: Entity) -> float:
+    """How sure the stage is that the record names a real product or organization."""
+    if ent.entry is not None:
+        return CONFIDENCE_BY_STRENGTH[3]
+    best = max(min(max(m.strength, 0), 3) for m in ent.mentions)
+    rules = {m.rule for m in ent.mentions if m.strength > 0}
+    score = CONFIDENCE_BY_STRENGTH[best] + CONFIDENCE_PER_RULE * max(len(rules) - 1, 0)
+    return round(min(score, CONFIDENCE_MAX), 2)
+
+
 def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
     """Name as written (the lexicon's own name if the text uses it) and the other forms."""
     written: list[str] = []
@@ -212,6 +250,36 @@ def _country(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
     return None
 
 
+# A full company name written in a filing: 聯詠科技股份有限公司 is listed as 聯詠.
+_LEGAL_ENDINGS = ("股份有限公司", "有限公司", "公司")
+
+
+@functools.lru_cache(maxsize=4)
+def _listed_short_names(lex: Lexicons) -> dict[str, str]:
+    return {
+        n: o.stock_code
+        for o in lex.organizations
+        if o.stock_code  # 安心 + 公司: the legal ending is the company context
+        for n in o.names
+        if len(n) >= 2 and not n.isascii()
+    }
+
+
+def stock_code_of(lex: Lexicons, ent: Entity, names: Iterable[str]) -> str | None:
+    """The lexicon's code, else that of the listed short name a full legal name starts with."""
+    if isinstance(ent.entry, OrgEntry) and ent.entry.stock_code:
+        return ent.entry.stock_code
+    listed = _listed_short_names(lex)
+    for name in names:
+        if not name.endswith(_LEGAL_ENDINGS):
+            continue
+        for size in range(min(len(name) - 2, 6), 1, -1):  # the longest short name first
+            code = listed.get(name[:size])
+            if code is not None:
+                return code
+    return None
+
+
 def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organization:
     name, aliases = _names(doc, ent)
     kinds = [m.kind for m in ent.mentions if m.kind]
@@ -234,6 +302,8 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         country=_country(rules, ent, [name, *aliases]),
         source="lexicon" if ent.entry is not None else "pattern",
         canonical=ent.entry.name if ent.entry is not None else None,
+        stock_code=stock_code_of(rules.lex, ent, [name, *aliases]),
+        confidence=confidence_of(ent),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
     )
 
@@ -557,6 +627,7 @@ def product_records(
                 indication=indication,
                 approvals=_dedupe_approvals(approvals),
                 canonical=entry.name if entry is not None else None,
+                confidence=confidence_of(ent),
                 mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
             )
         )

@@ -7,19 +7,27 @@ see what the discovery patterns find when the lexicons have never heard of a nam
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
+from pipeline.errors import LexiconError
 from pipeline.lexicon import load_lexicon
 from pipeline.segment import measure_words
 
-ORG_LEXICONS = ("agencies", "institutions", "companies")
-DEFAULT_ORG_KIND = {"agencies": "agency", "institutions": "research", "companies": "company"}
+ORG_LEXICONS = ("agencies", "institutions", "companies", "global_companies")
+DEFAULT_ORG_KIND = {
+    "agencies": "agency",
+    "institutions": "research",
+    "companies": "company",
+    "global_companies": "company",
+}
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,8 @@ class OrgEntry:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     region: str | None = None
+    stock_code: str | None = None  # TWSE / TPEx code of a listed company
+    context_only: bool = False  # a short name that is also a common word (安心, 世界)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -99,6 +109,7 @@ class Lexicons:
     disease_suffixes: tuple[str, ...]
     domain_terms: tuple[str, ...]
     source_prefixes: tuple[str, ...]
+    drug_stems: dict[str, Any] = field(default_factory=dict)
     key: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -114,6 +125,7 @@ class Lexicons:
                     self.disease_suffixes,
                     self.domain_terms,
                     self.source_prefixes,
+                    self.drug_stems,
                 ],
                 ensure_ascii=False,
                 sort_keys=True,
@@ -162,6 +174,7 @@ class Lexicons:
             disease_suffixes=self.disease_suffixes,
             domain_terms=self.domain_terms,
             source_prefixes=self.source_prefixes,
+            drug_stems=self.drug_stems,
         )
 
     def user_words(self) -> frozenset[str]:
@@ -170,11 +183,115 @@ class Lexicons:
         for p in self.products:
             words.update(p.names)
         for o in self.organizations:
-            words.update(o.names)
+            # listed short names stay out: as boosted words they would cut through
+            # ordinary text (群鑫創業 → 群 + 鑫創 + 業); they are matched on jieba's own cut
+            if o.lexicon != "tw_listed":
+                words.update(o.names)
         for cues in self.modalities.values():
             words.update(cues)
         words.update(self.indications)
         return frozenset(words)
+
+
+LISTED_FILE = "tw_listed.tsv"
+_LISTED_COLUMNS = ["code", "name", "aliases", "market", "industry", "context"]
+_CODE = re.compile(r"[0-9A-Z]{4,6}")
+
+
+@functools.cache
+def load_listed() -> tuple[dict[str, Any], ...]:
+    """The listed companies (``tw_listed.tsv``), each row checked; a bad row names its line."""
+    text = (resources.files("pipeline.lexicon") / LISTED_FILE).read_text(encoding="utf-8")
+    rows: list[dict[str, Any]] = []
+    header: list[str] | None = None
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            if header != _LISTED_COLUMNS:
+                raise LexiconError(f"{LISTED_FILE} line {n}: columns {header} != {_LISTED_COLUMNS}")
+            continue
+        row = dict(zip(header, cells, strict=False))
+        if (
+            len(cells) != len(header)
+            or not _CODE.fullmatch(row["code"])
+            or not row["name"]
+            or row["context"] not in ("0", "1")
+        ):
+            raise LexiconError(f"{LISTED_FILE} line {n}: bad row {line!r}")
+        rows.append(
+            {
+                "code": row["code"],
+                "name": row["name"],
+                "aliases": [a for a in row["aliases"].split("|") if a],
+                "market": row["market"],
+                "industry": row["industry"],
+                "context": row["context"] == "1",
+            }
+        )
+    return tuple(rows)
+
+
+def with_listed(
+    orgs: list[OrgEntry], listed: Iterable[dict[str, Any]], common: Iterable[str] = ()
+) -> list[OrgEntry]:
+    """The organizations plus the listed companies, every listed one carrying its stock code.
+
+    A listed company the hand-written lexicons already know (台積電) gives that entry its
+    code and short name; one whose name a foreign entry holds (三星 is Samsung there) is
+    left to that entry; every other becomes an entry of its own.
+    """
+    out = list(orgs)
+    everyday = frozenset(common)
+    index: dict[str, int] = {}
+    for i, o in enumerate(out):
+        for n in o.names:
+            index.setdefault(_norm(n), i)
+    for row in listed:
+        names = (row["name"], *row.get("aliases", ()))
+        hit = next((index[_norm(n)] for n in names if _norm(n) in index), None)
+        if hit is not None:
+            known = out[hit]
+            if known.country in (None, "TW") and known.kind == "company" and not known.stock_code:
+                extra = tuple(n for n in names if n not in known.names)
+                out[hit] = dataclasses.replace(
+                    known, aliases=(*known.aliases, *extra), stock_code=row["code"], country="TW"
+                )
+            continue
+        out.append(
+            OrgEntry(
+                name=row["name"],
+                kind="company",
+                lexicon="tw_listed",
+                aliases=tuple(row.get("aliases", ())),
+                country="TW",
+                stock_code=row["code"],
+                context_only=bool(row.get("context", False)) or any(n in everyday for n in names),
+            )
+        )
+        for n in names:
+            index.setdefault(_norm(n), len(out) - 1)
+    return out
+
+
+def merged(orgs: Iterable[OrgEntry]) -> list[OrgEntry]:
+    """One entry per organization: an entry sharing a name with an earlier one adds its names."""
+    out: list[OrgEntry] = []
+    index: dict[str, int] = {}
+    for o in orgs:
+        hit = next((index[_norm(n)] for n in o.names if _norm(n) in index), None)
+        if hit is None:
+            out.append(o)
+            hit = len(out) - 1
+        else:
+            known = out[hit]
+            extra = tuple(dict.fromkeys(n for n in o.names if n not in known.names))
+            out[hit] = dataclasses.replace(known, aliases=(*known.aliases, *extra))
+        for n in out[hit].names:
+            index.setdefault(_norm(n), hit)
+    return out
 
 
 @functools.cache
@@ -182,15 +299,20 @@ def _default() -> Lexicons:
     orgs: list[OrgEntry] = []
     for name in ORG_LEXICONS:
         orgs.extend(_org(raw, name) for raw in load_lexicon(name))
+    orgs = merged(orgs)
+    cues = load_lexicon("entity_cues")
+    domain_terms = load_lexicon("domain_terms")["terms"]
+    orgs = with_listed(orgs, load_listed(), [*cues["common_word_names"], *domain_terms])
     indications = load_lexicon("indications")
     return Lexicons(
         products=tuple(_product(raw) for raw in load_lexicon("products")),
         organizations=tuple(orgs),
         org_suffixes=load_lexicon("org_suffixes"),
-        cues=load_lexicon("entity_cues"),
+        cues=cues,
         modalities=load_lexicon("modalities")["modalities"],
         indications=tuple(indications["indications"]),
         disease_suffixes=tuple(indications["disease_suffixes"]),
-        domain_terms=tuple(load_lexicon("domain_terms")["terms"]),
+        domain_terms=tuple(domain_terms),
         source_prefixes=tuple(load_lexicon("structure")["source_prefixes"]),
+        drug_stems=load_lexicon("drug_stems"),
     )

@@ -1,6 +1,6 @@
 """More names found by the words around them, for reports whose names no lexicon lists.
 
-``entities_discovery`` reads Latin names and names with a company suffix; these scans
+``discovery`` reads Latin names and names with a company suffix; these scans
 add the shapes a new report uses for the rest:
 
 * government bodies named by one word with an agency ending (經濟部, 漁業署, 水試所,
@@ -19,24 +19,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.entities_discovery import (
+from pipeline.extract.entities.discovery import split_items
+from pipeline.extract.entities.rules import CJK_RE
+from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
     DETERMINER,
-    ORG,
-    PRODUCT,
     RARE_FREQ,
     TRADE_WORD_ENDS,
-    Cand,
-    Ctx,
     breaks_name,
     plausible_cjk_name,
-    rule_id,
-    split_items,
     strip_country,
     walk_back_name,
     walk_forward_name,
 )
-from pipeline.extract.entities_rules import CJK_RE
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 
 # Where a list item ends: 、 and the words that join the last two items.
 _ITEM_SPLIT = re.compile(r"\s*(?:、|以及|及|和|與|跟|暨)\s*")

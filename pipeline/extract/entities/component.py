@@ -1,4 +1,4 @@
-"""Products, organizations, regulations and abbreviations, as spaCy components.
+"""The entity stage as spaCy components, and its entry point.
 
 The whole document goes through one spaCy pipeline built on the Traditional
 segmenter (``pipeline.segment``):
@@ -6,10 +6,10 @@ segmenter (``pipeline.segment``):
 * ``entity_ruler`` — phrase patterns generated from the lexicons (labels
   PRODUCT / ORG / AGENCY), so adding a line to a lexicon file teaches a name;
 * ``itis_entity_discovery`` — names no lexicon lists, found by their context
-  (``entities_discovery``: Latin names, company suffixes, lists; ``entities_context``:
+  (``discovery``: Latin names, company suffixes, lists; ``context``:
   government and international bodies, lists that say what their items are,
   subjects that act like companies, quoted brands) and by abbreviation definitions
-  (``entities_abbrev``), weighed against the lexicon hits and resolved
+  (``abbrev``), weighed against the lexicon hits and resolved
   longest-first into mentions, kept in the span group ``doc.spans["itis_entities"]``.
 
 The text is segmented once, by the tokenizer: the discovery component reads the
@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from pipeline import segment
 from pipeline.chars import fold_width
-from pipeline.extract.entities_abbrev import (
+from pipeline.extract.entities.abbrev import (
     AbbrevMatch,
     NamePair,
     RegulationMatch,
@@ -48,7 +48,7 @@ from pipeline.extract.entities_abbrev import (
     find_name_pairs,
     find_regulations,
 )
-from pipeline.extract.entities_context import (
+from pipeline.extract.entities.context import (
     find_acting_subjects,
     find_copula_lists,
     find_former_names,
@@ -60,36 +60,37 @@ from pipeline.extract.entities_context import (
     find_quoted_products,
     find_table_orgs,
 )
-from pipeline.extract.entities_discovery import (
-    ORG,
-    PRODUCT,
-    Cand,
-    Ctx,
-    entity_tokens,
+from pipeline.extract.entities.discovery import (
+    STOCK_CODE_AFTER,
     find_cjk_suffix_names,
+    find_coded_names,
     find_country_agencies,
     find_enumerations,
+    find_inn_names,
     find_latin_candidates,
     find_led_names,
     find_list_mates,
-    find_literals,
     find_product_models,
     find_repeats,
+    find_slash_lists,
     find_source_orgs,
     find_subunits,
-    rule_id,
+    fold_target_in,
     short_forms,
-    strip_country,
 )
-from pipeline.extract.entities_lexicon import Lexicons, OrgEntry, ProductEntry
-from pipeline.extract.entities_records import (
+from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordinary_product
+from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
+from pipeline.extract.entities.records import (
     abbreviation_records,
     group_mentions,
     organization_record,
     product_records,
     regulation_records,
 )
-from pipeline.extract.entities_rules import is_acronym, rules_for
+from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
+from pipeline.extract.entities.targets import find_targets
+from pipeline.extract.entities.tokens import entity_tokens, strip_country
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
 from pipeline.models import (
     Abbreviation,
     DateFact,
@@ -97,12 +98,14 @@ from pipeline.models import (
     Organization,
     Product,
     Regulation,
+    Target,
 )
 
 LEXICON_RULE = rule_id("lexicon")
 LEXICON_TEXT_RULE = rule_id("lexicon_text")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,80}》")
 SPAN_GROUP = "itis_entities"
+_INN_RULE = rule_id("inn_stem")
 
 # Lexicons by key, for the spaCy component factory (its config must be plain data).
 _REGISTRY: dict[str, Lexicons] = {}
@@ -116,6 +119,7 @@ class EntityFacts:
     organizations: list[Organization] = field(default_factory=list)
     regulations: list[Regulation] = field(default_factory=list)
     abbreviations: list[Abbreviation] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
 
 
 @dataclass
@@ -189,6 +193,7 @@ class EntityDiscovery:
             segment.common_verbs(),
             segment.common_verbs(transitive=True),
             segment.adjectives(),
+            segment.predicate_words(),
         )
         lexicon = [
             Cand(
@@ -205,6 +210,7 @@ class EntityDiscovery:
         ]
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
+        lexicon = in_company_context(ctx, lexicon)
         abbreviations = find_abbreviations(ctx)
         pairs = find_name_pairs(ctx)
         mentions = discover(ctx, lexicon, abbreviations, pairs)
@@ -240,6 +246,9 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
     or three characters) must still start and end on token boundaries.
     """
     names, protos = _lexicon_text_index(lex)
+    # only names whose first two characters occur in the text (thousands of listed names)
+    pairs = {ctx.fold[i : i + 2] for i in range(len(ctx.fold) - 1)}
+    names = tuple(n for n in names if n[:2] in pairs)
     if not names:
         return []
     # a hit inside a ruler hit is no news: the furthest end of any hit starting at or before s
@@ -257,6 +266,70 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
             continue
         p = protos[ctx.fold[s:e]]
         out.append(Cand(s, e, p.label, p.kind, LEXICON_TEXT_RULE, 3, p.entry, "lexicon"))
+    return out
+
+
+# Only 、 makes a list of names: 大量 + 與 + 台積電 is "many (people) with TSMC".
+_LIST_GAP = re.compile(r"\s*、\s*$")
+_LIST_GAP_AFTER = re.compile(r"\s*、\s*")
+
+
+def _context_only(c: Cand) -> bool:
+    return isinstance(c.entry, OrgEntry) and c.entry.context_only
+
+
+def _stray_piece(ctx: Ctx, c: Cand) -> bool:
+    """瑞利 in 奧 + 瑞利 + 珠單抗: a listed short name between stray single characters is a
+    piece of a word the dictionary does not know (a transliteration), not the company."""
+    if not (isinstance(c.entry, OrgEntry) and c.entry.lexicon == "tw_listed") or c.length > 2:
+        return False
+    for k in (ctx.token_index_ending_at(c.start), ctx.token_index_at(c.end)):
+        if k is None or not 0 <= k < len(ctx.tokens):
+            continue
+        s, e = ctx.tokens[k]
+        tok = ctx.fold[s:e]
+        stray = e - s == 1 and CJK_RE.match(tok) and tok not in ctx.glue_chars
+        if stray and not ctx.is_function_word(tok) and tok not in ctx.rules.stop_tokens:
+            return True
+    return False
+
+
+def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
+    """Lexicon hits, less listed short names that are common words outside company context.
+
+    安心 or 世界 is a company only next to a company word (公司, 集團, 股價), an act
+    (宣布, 表示), a cue before it (業者, 旗下) or in a list with another company.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    solid = sorted(
+        ((c.start, c.end) for c in hits if c.label == ORG and not _context_only(c)),
+    )
+    ends = {e: s for s, e in solid}
+    starts = {s for s, _ in solid}
+
+    def listed_with_company(s: int, e: int) -> bool:
+        for end, _ in ((e2, s2) for s2, e2 in solid if e2 <= s and s - e2 <= 4):
+            if _LIST_GAP.match(fold[end:s]) and end in ends:
+                return True
+        m = _LIST_GAP_AFTER.match(fold, e)
+        return m is not None and m.end() > e and m.end() in starts
+
+    out: list[Cand] = []
+    for c in hits:
+        if _stray_piece(ctx, c):
+            continue
+        if not _context_only(c):
+            out.append(c)
+            continue
+        s, e = c.start, c.end
+        if (
+            rules.company_tail_re.match(fold, e)
+            or STOCK_CODE_AFTER.match(fold, e)
+            or rules.org_acts_after_re.match(fold, e)
+            or rules.company_before_re.search(fold[max(0, s - 8) : s])
+            or listed_with_company(s, e)
+        ):
+            out.append(c)
     return out
 
 
@@ -381,31 +454,84 @@ def _vote_labels(cands: list[Cand]) -> None:
             c.kind = c.kind if best == ORG else None
 
 
+def _text_only(find: Callable[[Ctx], list[Cand]]) -> Finder:
+    def finder(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
+        return find(ctx)
+
+    finder.__name__ = find.__name__
+    return finder
+
+
+# A finder reads the context and the lexicon hits and proposes candidates; order is
+# only the order candidates are listed in (resolution is longest, strongest, first).
+Finder = Callable[[Ctx, Sequence[Cand]], list[Cand]]
+FINDERS: tuple[Finder, ...] = (
+    find_product_models,
+    find_latin_candidates,
+    _text_only(find_source_orgs),
+    _text_only(find_enumerations),
+    _text_only(find_led_names),
+    find_list_mates,
+    _text_only(find_cjk_suffix_names),
+    _text_only(find_country_agencies),
+    _text_only(find_government_bodies),
+    _text_only(find_international_bodies),
+    _text_only(find_copula_lists),
+    _text_only(find_partner_lists),
+    _text_only(find_parent_companies),
+    _text_only(find_acting_subjects),
+    _text_only(find_table_orgs),
+    _text_only(find_quoted_products),
+    find_inn_names,
+    find_slash_lists,
+    _text_only(find_coded_names),
+)
+
+
+# After a code-like name: a clinical trial (AdvanTIG-301和AdvanTIG-302試驗,
+# REDEFINE 11的新III期臨床) or a plant (TACC-19廠), not a product.
+_TRIAL_AFTER = re.compile(
+    r"(?:\s*(?:和|與|及|、|,)\s*[A-Za-z0-9][A-Za-z0-9\- ]{0,20})*\s*(?:的)?(?:新)?"
+    r"(?:[IV]+期|[一二三四1-4]期|[IV]+/[IV]+期)?\s*(?:臨床試驗|臨床研究|臨床|試驗|研究|廠房|廠)"
+)
+
+
+def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
+    """A pattern product named right before 試驗 / 臨床 / 廠 names a trial or a plant."""
+    if c.label != PRODUCT or c.source == "lexicon" or c.rule == _INN_RULE:
+        return False
+    return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
+
+
+def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
+    """Durvalumab/Imfinzi is two names of one product: a pattern name holding a drug name
+    and a slash gives way to the drug name and its brand."""
+    drugs = [c for c in found if c.rule == _INN_RULE]
+    out = []
+    for c in found:
+        slashed = c.source != "lexicon" and "/" in ctx.fold[c.start : c.end]
+        holds_drug = any(
+            c.start <= d.start and d.end <= c.end and d.length < c.length for d in drugs
+        )
+        if slashed and holds_drug:
+            continue
+        out.append(c)
+    return out
+
+
 def discover(
     ctx: Ctx, lexicon: list[Cand], abbreviations: list[AbbrevMatch], pairs: list[NamePair]
 ) -> list[Cand]:
     """All candidates → one label per name → repeats and sub-units → resolved mentions."""
     rules, fold = ctx.rules, ctx.fold
     found: list[Cand] = list(lexicon)
-    found += find_product_models(ctx, lexicon)
-    found += find_latin_candidates(ctx, lexicon)
-    found += find_source_orgs(ctx)
-    found += find_enumerations(ctx)
-    found += find_led_names(ctx)
-    found += find_list_mates(ctx, lexicon)
-    found += find_cjk_suffix_names(ctx)
-    found += find_country_agencies(ctx)
-    found += find_government_bodies(ctx)
-    found += find_international_bodies(ctx)
-    found += find_copula_lists(ctx)
-    found += find_partner_lists(ctx)
-    found += find_parent_companies(ctx)
-    found += find_acting_subjects(ctx)
-    found += find_table_orgs(ctx)
-    found += find_quoted_products(ctx)
+    for finder in FINDERS:
+        found += finder(ctx, lexicon)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)
+    # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
+    found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
     found += find_list_mates_of(ctx, found)
     found += find_former_names(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
@@ -419,8 +545,15 @@ def discover(
     found = [
         c
         for c in found
-        if c.length > 0 and not rules.is_generic(fold[c.start : c.end]) and not in_title(c)
+        if c.length > 0
+        and not rules.is_generic(fold[c.start : c.end])
+        and not in_title(c)
+        and keep_candidate(ctx, c)
+        and not fold_target_in(ctx, fold[c.start : c.end])
+        and not _trial_or_site(ctx, c)
+        and not ordinary_product(ctx, c)
     ]
+    found = _split_drug_pairs(ctx, found)
     for c in found:
         c.key = fold[c.start : c.end].casefold()
     _vote_labels(found)
@@ -440,6 +573,17 @@ def discover(
         full = shorts.get(fold[c.start : c.end])
         if c.label == ORG and c.link is None and c.entry is None and full in full_names:
             c.link = full
+    # repeats and short forms are copies: what the text alone rules out goes here too
+    found = [
+        c
+        for c in found
+        if not ordinary_product(ctx, c)
+        and (
+            c.label != ORG
+            or c.source == "lexicon"
+            or not never_a_name(ctx, fold[c.start : c.end], c.rule)
+        )
+    ]
     return resolve(found)
 
 
@@ -502,20 +646,28 @@ def _extract_entities(doc: Document, dates: list[DateFact], lex: Lexicons) -> En
     regulations = regulation_records(doc, ctx, finding.regulations, dates)
     owners = [(m.start, m.end, e.id) for e in entities for m in e.mentions]
     abbreviations = abbreviation_records(doc, finding.abbreviations, owners, regulations)
-    return EntityFacts(products, orgs, regulations, abbreviations)
+    return EntityFacts(products, orgs, regulations, abbreviations, find_targets(doc, ctx))
+
+
+def at_least(found: EntityFacts, min_confidence: float) -> EntityFacts:
+    """Only the products and organizations at least this sure; links to the others go."""
+    if min_confidence <= 0:
+        return found
+    orgs = [o for o in found.organizations if o.confidence >= min_confidence]
+    products = [p for p in found.products if p.confidence >= min_confidence]
+    kept = {o.id for o in orgs} | {p.id for p in products}
+    kept |= {r.id for r in found.regulations}
+    for p in products:
+        pairs = [(n, i) for n, i in zip(p.company, p.company_ids, strict=False) if i in kept]
+        if len(p.company) == len(p.company_ids):
+            p.company = [n for n, _ in pairs]
+        p.company_ids = [i for _, i in pairs]
+    for a in found.abbreviations:
+        if a.refers_to is not None and a.refers_to not in kept:
+            a.refers_to = None
+    return EntityFacts(products, orgs, found.regulations, found.abbreviations, found.targets)
 
 
 def warm_up() -> None:
     """Build the default entity pipeline now (before forking workers)."""
     entity_nlp()
-
-
-__all__ = [
-    "EntityFacts",
-    "Lexicons",
-    "entity_nlp",
-    "extract_entities",
-    "find_entities",
-    "ruler_patterns",
-    "warm_up",
-]

