@@ -692,13 +692,17 @@ class PdfiumPage:
     width: float
     height: float
     hidden: int = 0
+    # Table-finding geometry read from the same page and text page (asked for only).
+    geometry: pdftables.PageGeometry | None = None
 
 
-def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
+def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
     """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates.
 
     Characters a reader cannot see are dropped and counted: drawn outside the page box,
-    clipped away, or white on a white page.
+    clipped away, or white on a white page. ``geometry`` also reads the table finder's
+    glyphs and rulings while the page and its text page are loaded (loading them is
+    most of the cost of reading a page).
     """
     import pypdfium2.raw as pdfium_c
 
@@ -731,11 +735,12 @@ def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
                 box = (left, height - top, right, height - bottom)
                 glyphs.append(Glyph(ch, *box, origin_x.value, em, typed_space))
                 typed_space = False
+            shapes = pdftables.pdfium_geometry(page, textpage=textpage) if geometry else None
         finally:
             textpage.close()
     finally:
         page.close()
-    return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden)
+    return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden, shapes)
 
 
 def _em(textpage: Any, index: int, reference: float, matrix: Any) -> float:
@@ -1005,15 +1010,10 @@ def _ingest_pdfium_first(path: Path, settings: Settings) -> tuple[list[PageText]
         n_pages = len(pdfium)
         _check_page_count(path, n_pages, settings)
         for i in range(n_pages):
+            page_tables: list[PdfTable] = []
             try:
-                page_text = _pdfium_page(pdfium, i, [], settings)
-                pdfium_page = pdfium[i]
-                try:
-                    # Tables from pypdfium2's glyphs and path objects: no pdfminer parse.
-                    geometry = pdftables.pdfium_geometry(pdfium_page)
-                    page_tables = pdftables.find_tables(geometry, i + 1)
-                finally:
-                    pdfium_page.close()
+                # Tables from pypdfium2's glyphs and path objects: no pdfminer parse.
+                page_text = _pdfium_page(pdfium, i, [], settings, page_tables)
             except pypdfium2.PdfiumError:
                 page_text = PageText(number=i + 1, text="", extractor="pypdfium2", flags=[])
                 page_tables = []
@@ -1140,9 +1140,18 @@ def _read_page(
 
 
 def _pdfium_page(
-    pdf: Any, index: int, flags: Iterable[str], settings: Settings = DEFAULT_SETTINGS
+    pdf: Any,
+    index: int,
+    flags: Iterable[str],
+    settings: Settings = DEFAULT_SETTINGS,
+    tables: list[PdfTable] | None = None,
 ) -> PageText:
-    read = pdfium_glyphs(pdf, index)
+    """One page's text from pypdfium2; with ``tables``, also the page's tables, found on
+    the same read of the page (its geometry is dropped as soon as they are found)."""
+    read = pdfium_glyphs(pdf, index, geometry=tables is not None)
+    if tables is not None and read.geometry is not None:
+        tables.extend(pdftables.find_tables(read.geometry, index + 1))
+        read.geometry = None
     width, height = read.width, read.height
     text, boxes, columns = layout_glyphs(read.glyphs, width)
     out_flags = list(flags)
