@@ -920,15 +920,18 @@ def _dedupe_glyphs(glyphs: list[Glyph], tol: float = 1.0) -> list[Glyph]:
     out: list[Glyph] = []
     for g in glyphs:
         kx, ky = int(g.x0 // SHADOW_MAX), int(g.top // SHADOW_MAX)
-        limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
-        dup = any(
-            abs(prev.x0 - g.x0) <= limit and abs(prev.top - g.top) <= limit
+        near = [
+            prev
             for dx in (-1, 0, 1)
             for dy in (-1, 0, 1)
             for prev in seen.get((g.text, kx + dx, ky + dy), ())
-        )
-        if dup:
-            continue
+        ]
+        if near:  # most glyphs have no twin nearby: the limit is worked out only for those
+            limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
+            if any(
+                abs(prev.x0 - g.x0) <= limit and abs(prev.top - g.top) <= limit for prev in near
+            ):
+                continue
         seen.setdefault((g.text, kx, ky), []).append(g)
         out.append(g)
     return out
