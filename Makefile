@@ -61,6 +61,7 @@ eval: $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_targets.py --repeat 3
 
 # Rerun the hostile-input corpus and rewrite its table in docs/HOSTILE.md.
 hostile: $(VENV)/.installed-dev system-deps

@@ -87,7 +87,9 @@ def timed(argv: Sequence[str], repeat: int, cwd: Path) -> Timing:
 
 
 def run_argv(inputs: Sequence[Path], out: Path, workers: int) -> list[str]:
-    return [*CLI, "run", *map(str, inputs), "--out", str(out), "-j", str(workers), "-q"]
+    """``--force``: every run redoes every document (an incremental run into the same
+    folder would skip them all after the first and time nothing)."""
+    return [*CLI, "run", *map(str, inputs), "--out", str(out), "-j", str(workers), "-q", "--force"]
 
 
 def report_pdf(path: Path, pages: int) -> int:

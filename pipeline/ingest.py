@@ -692,14 +692,19 @@ class PdfiumPage:
     width: float
     height: float
     hidden: int = 0
+    # Table-finding geometry read from the same page and text page (asked for only).
+    geometry: pdftables.PageGeometry | None = None
 
 
-def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
+def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
     """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates.
 
     Characters a reader cannot see are dropped and counted: drawn outside the page box,
-    clipped away, or white on a white page.
+    clipped away, or white on a white page. ``geometry`` also reads the table finder's
+    glyphs and rulings while the page and its text page are loaded (loading them is
+    most of the cost of reading a page).
     """
+    import pypdfium2
     import pypdfium2.raw as pdfium_c
 
     page = pdf[index]
@@ -713,15 +718,18 @@ def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
             typed_space = False
             origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
             matrix = pdfium_c.FS_MATRIX()
+            raw = textpage.raw
+            rect = pdfium_c.FS_RECTF()
             for i in range(textpage.count_chars()):
-                ch = textpage.get_text_range(i, 1)
+                ch = _pdfium_char(raw, i)
                 if not ch or not ch.strip():
                     typed_space = typed_space or (
-                        ch in (" ", "\u3000", "\xa0")
-                        and not pdfium_c.FPDFText_IsGenerated(textpage.raw, i)
+                        ch in (" ", "\u3000", "\xa0") and not pdfium_c.FPDFText_IsGenerated(raw, i)
                     )
                     continue
-                left, bottom, right, top = textpage.get_charbox(i, loose=True)
+                if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect)):
+                    raise pypdfium2.PdfiumError("Failed to get charbox.")
+                left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
                 if not visible.shows(textpage, i, (left + right) / 2, (bottom + top) / 2):
                     hidden += 1
                     continue
@@ -731,11 +739,24 @@ def pdfium_glyphs(pdf: Any, index: int) -> PdfiumPage:
                 box = (left, height - top, right, height - bottom)
                 glyphs.append(Glyph(ch, *box, origin_x.value, em, typed_space))
                 typed_space = False
+            shapes = pdftables.pdfium_geometry(page, textpage=textpage) if geometry else None
         finally:
             textpage.close()
     finally:
         page.close()
-    return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden)
+    return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden, shapes)
+
+
+def _pdfium_char(raw: Any, index: int) -> str:
+    """Character ``index`` of a text page as ``PdfTextPage.get_text_range(index, 1)`` reads
+    it (a character left out of the page's text is "", half a surrogate pair too), in two
+    raw calls instead of pypdfium2's six (checked char for char on real filings and decks)."""
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDFText_GetTextIndexFromCharIndex(raw, index) == -1:
+        return ""
+    code = pdfium_c.FPDFText_GetUnicode(raw, index)
+    return "" if 0xD800 <= code <= 0xDFFF else chr(code)
 
 
 def _em(textpage: Any, index: int, reference: float, matrix: Any) -> float:
@@ -771,6 +792,7 @@ class _VisibleArea:
         self.box = tuple(page.get_cropbox())
         self._backgrounds: list[Box] | None = None
         self._clips: dict[int, bool] = {}
+        self._rgba = tuple(ctypes.c_uint() for _ in range(4))  # reused for every glyph
 
     def shows(self, textpage: Any, index: int, x: float, y: float) -> bool:
         import pypdfium2.raw as pdfium_c
@@ -784,7 +806,7 @@ class _VisibleArea:
                 self._clips[key] = _clipped_away(obj)
             if self._clips[key]:
                 return False
-        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        r, g, b, a = self._rgba
         if (
             pdfium_c.FPDFText_GetFillColor(textpage.raw, index, r, g, b, a)
             and min(r.value, g.value, b.value) >= _WHITE
@@ -898,15 +920,18 @@ def _dedupe_glyphs(glyphs: list[Glyph], tol: float = 1.0) -> list[Glyph]:
     out: list[Glyph] = []
     for g in glyphs:
         kx, ky = int(g.x0 // SHADOW_MAX), int(g.top // SHADOW_MAX)
-        limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
-        dup = any(
-            abs(prev.x0 - g.x0) <= limit and abs(prev.top - g.top) <= limit
+        near = [
+            prev
             for dx in (-1, 0, 1)
             for dy in (-1, 0, 1)
             for prev in seen.get((g.text, kx + dx, ky + dy), ())
-        )
-        if dup:
-            continue
+        ]
+        if near:  # most glyphs have no twin nearby: the limit is worked out only for those
+            limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
+            if any(
+                abs(prev.x0 - g.x0) <= limit and abs(prev.top - g.top) <= limit for prev in near
+            ):
+                continue
         seen.setdefault((g.text, kx, ky), []).append(g)
         out.append(g)
     return out
@@ -1005,15 +1030,10 @@ def _ingest_pdfium_first(path: Path, settings: Settings) -> tuple[list[PageText]
         n_pages = len(pdfium)
         _check_page_count(path, n_pages, settings)
         for i in range(n_pages):
+            page_tables: list[PdfTable] = []
             try:
-                page_text = _pdfium_page(pdfium, i, [], settings)
-                pdfium_page = pdfium[i]
-                try:
-                    # Tables from pypdfium2's glyphs and path objects: no pdfminer parse.
-                    geometry = pdftables.pdfium_geometry(pdfium_page)
-                    page_tables = pdftables.find_tables(geometry, i + 1)
-                finally:
-                    pdfium_page.close()
+                # Tables from pypdfium2's glyphs and path objects: no pdfminer parse.
+                page_text = _pdfium_page(pdfium, i, [], settings, page_tables)
             except pypdfium2.PdfiumError:
                 page_text = PageText(number=i + 1, text="", extractor="pypdfium2", flags=[])
                 page_tables = []
@@ -1140,9 +1160,18 @@ def _read_page(
 
 
 def _pdfium_page(
-    pdf: Any, index: int, flags: Iterable[str], settings: Settings = DEFAULT_SETTINGS
+    pdf: Any,
+    index: int,
+    flags: Iterable[str],
+    settings: Settings = DEFAULT_SETTINGS,
+    tables: list[PdfTable] | None = None,
 ) -> PageText:
-    read = pdfium_glyphs(pdf, index)
+    """One page's text from pypdfium2; with ``tables``, also the page's tables, found on
+    the same read of the page (its geometry is dropped as soon as they are found)."""
+    read = pdfium_glyphs(pdf, index, geometry=tables is not None)
+    if tables is not None and read.geometry is not None:
+        tables.extend(pdftables.find_tables(read.geometry, index + 1))
+        read.geometry = None
     width, height = read.width, read.height
     text, boxes, columns = layout_glyphs(read.glyphs, width)
     out_flags = list(flags)

@@ -551,19 +551,21 @@ WARM_UP_TEXT = (
 )
 
 
-def warm_up() -> None:
+def warm_up(pdf: bool = True) -> None:
     """Load dictionaries, lexicons and schema validators once in the parent.
 
     Forked workers inherit them (copy-on-write), so the per-document cost of
     isolation is the fork itself, not loading every lexicon again. The cheapest
     way to touch every cache a stage fills is to run the stages once on a tiny
-    built-in report.
+    built-in report. ``pdf``: the batch holds PDFs, so the PDF engines are imported
+    too (a batch of texts never pays pdfminer's import).
     """
     import ctypes  # noqa: F401  (used by every worker: import once here)
     import tempfile
 
-    import pdfplumber  # noqa: F401  (PDF engines: imported once, not per document)
-    import pypdfium2  # noqa: F401
+    if pdf:
+        import pdfplumber  # noqa: F401  (PDF engines: imported once, not per document)
+        import pypdfium2  # noqa: F401
 
     from pipeline.ingest import common_chars
     from pipeline.segment import make_nlp
@@ -806,7 +808,7 @@ def _execute(
     if settings.executor == "dask":
         return _run_dask(jobs, out, settings, on_done)
     if settings.isolate:
-        warm_up()
+        warm_up(pdf=any(path.suffix.lower() == ".pdf" for path, _ in jobs))
         return _run_pool(jobs, out, settings, on_done)
     outcomes = []
     for path, doc_id in jobs:

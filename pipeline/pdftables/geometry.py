@@ -107,47 +107,26 @@ def _path_edges(obj: Any, height: float) -> list[Edge]:
     return out
 
 
-def pdfium_geometry(page: Any, max_paths: int = 5000) -> PageGeometry:
+def pdfium_geometry(page: Any, max_paths: int = 5000, textpage: Any = None) -> PageGeometry:
     """Glyphs and ruling edges of one pypdfium2 page (the page stays open for the caller).
 
-    A page with more path objects than ``max_paths`` is a drawing, not a table page: its
-    edges are not read.
+    ``textpage``: the page's text page when the caller has it open already (ingest reads
+    the page's text from it), so a page's text layer is loaded once, not twice. A page
+    with more path objects than ``max_paths`` is a drawing, not a table page: its edges
+    are not read.
     """
     import pypdfium2.raw as pdfium_c
 
     width, height = page.get_size()
     geom = PageGeometry(float(width), float(height))
-    textpage = page.get_textpage()
+    own = textpage is None
+    if own:
+        textpage = page.get_textpage()
     try:
-        # The raw calls: pypdfium2's per-character helpers cost twice as much per glyph.
-        raw = textpage.raw
-        rect = pdfium_c.FS_RECTF()
-        n = pdfium_c.FPDFText_CountChars(raw)
-        for i in range(n):
-            code = pdfium_c.FPDFText_GetUnicode(raw, i)
-            if code <= 32 or 0xDC00 <= code <= 0xDFFF or code in (0xA0, 0x3000, 0xFFFE):
-                continue
-            if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP: join its pair
-                low = pdfium_c.FPDFText_GetUnicode(raw, i + 1) if i + 1 < n else 0
-                if not 0xDC00 <= low <= 0xDFFF:
-                    continue
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-            ch = chr(code)
-            if not ch.strip():
-                continue
-            pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
-            geom.chars.append(
-                {
-                    "text": ch,
-                    "x0": rect.left,
-                    "x1": rect.right,
-                    "top": height - rect.top,
-                    "bottom": height - rect.bottom,
-                    "size": rect.top - rect.bottom,
-                }
-            )
+        geom.chars = _pdfium_chars(textpage.raw, height)
     finally:
-        textpage.close()
+        if own:
+            textpage.close()
     paths = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2))
     if len(paths) <= max_paths:
         for obj in paths:
@@ -157,6 +136,40 @@ def pdfium_geometry(page: Any, max_paths: int = 5000) -> PageGeometry:
                 continue
     geom.chars = _dedupe(geom.chars)
     return geom
+
+
+def _pdfium_chars(raw: Any, height: float) -> list[dict[str, Any]]:
+    """Every inked glyph of a text page with its loose box, top-down coordinates."""
+    import pypdfium2.raw as pdfium_c
+
+    # The raw calls: pypdfium2's per-character helpers cost twice as much per glyph.
+    chars: list[dict[str, Any]] = []
+    rect = pdfium_c.FS_RECTF()
+    n = pdfium_c.FPDFText_CountChars(raw)
+    for i in range(n):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        if code <= 32 or 0xDC00 <= code <= 0xDFFF or code in (0xA0, 0x3000, 0xFFFE):
+            continue
+        if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP: join its pair
+            low = pdfium_c.FPDFText_GetUnicode(raw, i + 1) if i + 1 < n else 0
+            if not 0xDC00 <= low <= 0xDFFF:
+                continue
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        ch = chr(code)
+        if not ch.strip():
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
+        chars.append(
+            {
+                "text": ch,
+                "x0": rect.left,
+                "x1": rect.right,
+                "top": height - rect.top,
+                "bottom": height - rect.bottom,
+                "size": rect.top - rect.bottom,
+            }
+        )
+    return chars
 
 
 def plumber_geometry(page: Any) -> PageGeometry:
