@@ -613,6 +613,16 @@ def test_account_codes_are_not_years() -> None:
         ("去年底研議放寬，並自5月2日起掛牌。", "2014-04", "5月2日", "2014-05-02", "document_date"),
         # the year a stated relative gives (去(102)年 is written in 2014)
         ("去(102)年營收成長。5月2日掛牌。", None, "5月2日", "2014-05-02", "text_year"),
+        # a whole year written beside a plain 今年 is another year than the text's own
+        ("公司2019年營收3億元，今年10月可望完工。", None, "今年10月", None, None),
+        # … unless the year before it is reported complete
+        ("2023年全年營收創高。今年初迎來2024年首場大會。", None, "今年初", "2024", "text_year"),
+        # a year that starts a span to the present is not the text's year
+        ("自2008年投入研發以來成果豐碩，今年6月將發表。", None, "今年6月", None, None),
+        # a plan cue of a range holds for both its ends; a cue in the sentence before does not
+        ("期望2026-2030年陸續量產。今年3月試產。", None, "今年3月", None, None),
+        ("目標是損益兩平。公司成立於2021年5月，今年3月增資。", None, "今年3月", None, None),
+        ("全年挑戰新高。公司2021年5月擴廠。今年3月增資。", None, "今年3月", "2021-03", "text_year"),
         (
             "上週（02/03-02/07）指數上漲。2025年1月31日起實施。",
             None,

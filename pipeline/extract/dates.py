@@ -252,6 +252,8 @@ class _Lex:
         self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
+        self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
+        self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(
             rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
@@ -1240,6 +1242,28 @@ def _roc_reasons(
 AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _beside_this_year(
+    fold: str, starts: Sequence[int], matches: Sequence[DateMatch], words: tuple[str, ...]
+) -> bool:
+    """Whether a plain 今年 shares a sentence with one of the years written at ``starts``:
+    then that year is another than the text's own."""
+    plain = [
+        m.start
+        for m in matches
+        if m.relative and m.iso is None and not m.vague and m.text.startswith(words)
+    ]
+    for s in starts:
+        begin = max((e.end() for e in _SENTENCE_END.finditer(fold, 0, s)), default=0)
+        end_m = _SENTENCE_END.search(fold, s)
+        end = end_m.start() if end_m else len(fold)
+        if any(begin <= p < end for p in plain):
+            return True
+    return False
+
+
 def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
     the latest period it reports): the latest year it writes out with 年 or as a full date,
@@ -1251,25 +1275,40 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
         # 今(103)年, 去(2023)年: the text states its own year outright
         if m.rule == rule_id("relative") and m.iso and m.text[:1] in lex.stated_offsets:
             return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
-    written: list[tuple[int, bool]] = []
+    written: list[tuple[int, bool, int]] = []
+    planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     for m in matches:
         y = m.year
         if y is None or m.relative or m.rule in (rule_id("bare_year"), rule_id("short_year")):
             continue
-        before = fold[max(0, m.start - 14) : m.start]
-        if lex.plan_before.search(before) or lex.deadline_after.match(fold, m.end):
+        # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
+        before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
+        if lex.plan_before.search(before) or m.group in planned:
+            if m.group is not None:
+                planned.add(m.group)
             continue
-        written.append((y, bool(lex.closed_after.match(fold, m.end))))
+        if lex.deadline_after.match(fold, m.end) or (
+            m.precision == "year" and lex.since_before.search(before)
+        ):
+            continue
+        written.append((y, bool(lex.closed_after.match(fold, m.end)), m.start))
     if not written:
         return None
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
     # hundred times) is no year the text is written in: a year counts when it is at most
     # one past the year written most often, or written often enough itself.
-    counts = Counter(y for y, _ in written)
+    counts = Counter(y for y, _, _ in written)
     mode = max(counts, key=lambda y: (counts[y], y))
     often = max(2, counts[mode] // 20)
-    latest = max(y for y, _ in written if y <= mode + 1 or counts[y] >= often)
-    closed = any(c for y, c in written if y == latest)
+    latest = max(y for y, _, _ in written if y <= mode + 1 or counts[y] >= often)
+    closed = any(c for y, c, _ in written if y == latest)
+    # 今年 beside the latest year says the text is later, unless the year before it is
+    # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
+    backed = closed or any(c for y, c, _ in written if y == latest - 1)
+    if not backed and _beside_this_year(
+        fold, [s for y, _, s in written if y == latest], matches, lex.this_year
+    ):
+        return None
     return str(latest + 1 if closed else latest)
 
 
