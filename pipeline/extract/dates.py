@@ -29,7 +29,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.models import CharSpan, DateFact, DatePrecision, DateQualifier, Document, Period
 
 Calendar = Literal["gregorian", "roc"]
-Anchor = Literal["doc", "previous"]
+Anchor = Literal["doc", "previous", "sentence"]
 Role = Literal["start", "end"]
 
 RULE_VERSION = "v1"
@@ -239,6 +239,14 @@ class _Lex:
         # 今(15)日: the 15th of the document's own month
         self.rel_stated_day = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}[)）]{_SP}[日號]"
+        )
+        cy = data["counted_years"]
+        self.counted_max: int = cy["max"]
+        self.counted_back = tuple(cy["back"])
+        self.counted = re.compile(
+            rf"(?<!{_alt(cy['not_before_number'])})"
+            rf"(?P<n>[0-9]{{1,2}}|[一二兩三四五六七八九十]{{1,3}}){_SP}年"
+            rf"(?P<w>{_alt(cy['back'] + cy['forward'])})(?!{_alt(cy['not_after_word'])})"
         )
         self.bare = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?![0-9A-Za-z]|[.,/\-:][0-9])")
 
@@ -766,6 +774,35 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
             )
 
 
+def _parse_counted(sc: _Scan) -> Iterator[Parts]:
+    """四年前, 三年後: a year counted from another; its anchor is decided in extract_dates."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.counted.finditer(fold):
+        s = m.start()
+        if s > 0 and (fold[s - 1].isdigit() or fold[s - 1] in lex.cjk_digits):
+            continue
+        raw = m.group("n")
+        n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二"))
+        if not n or n > lex.counted_max:
+            continue
+        back = m.group("w") in lex.counted_back
+        yield (
+            _dm(
+                sc,
+                s,
+                m.end(),
+                None,
+                "year",
+                "gregorian",
+                "counted",
+                relative=True,
+                anchor="sentence",
+                unit="year",
+                offset=-n if back else n,
+            ),
+        )
+
+
 def _parse_range(sc: _Scan) -> Iterator[Parts]:
     """Ranges whose second end is partial: 2023-2028, 2023~2028年, 110至112年, 2023年1~3月,
     2024年1月15日至20日. Ranges of two complete dates are linked after selection."""
@@ -956,6 +993,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("half_or_quarter", _parse_half_or_quarter),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
+    ("counted", _parse_counted),
     ("bare_year", _parse_bare_year),
     ("month_day", _parse_month_day),
 )
@@ -1312,6 +1350,31 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     return str(latest + 1 if closed else latest)
 
 
+_SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
+_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _same_clause(text: str, end: int, start: int) -> bool:
+    """Whether a date ending at ``end`` is written shortly before ``start`` in its clause."""
+    return 0 <= start - end <= _SAME_SENTENCE and not _CLAUSE_END.search(text, end, start)
+
+
+def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
+    """Whether a written (not relative) date stands before ``m`` in its clause."""
+    return any(not o.relative and _same_clause(text, o.end, m.start) for o in matches)
+
+
+def _drop_open_counts(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """上市5年後 with no date before it in its clause is a span after some event (a
+    duration, a quantity), not a year, and 當年 with none means "back then": counted
+    forward, or taken as it stands, they need a date to count from."""
+    return [
+        m
+        for m in matches
+        if not (m.anchor == "sentence" and m.offset >= 0 and not _anchored(text, matches, m))
+    ]
+
+
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
@@ -1326,6 +1389,7 @@ def extract_dates(
     matches = find_dates(doc.text)
     reasons = _roc_reasons(doc.text, matches, doc.metadata.published)
     matches = [m for m in matches if m.calendar != "roc" or id(m) in reasons]
+    matches = _drop_open_counts(doc.text, matches)
     if reference is None:
         reference = text_year(doc.text, matches)
         source = "text_year"
@@ -1341,11 +1405,16 @@ def extract_dates(
             anchor, anchor_source = (
                 (previous, "previous") if m.anchor == "previous" else (reference, source)
             )
-            if m.rule == rule_id("month_day") and last_explicit is not None:
+            if (
+                m.rule == rule_id("month_day") or m.anchor == "sentence"
+            ) and last_explicit is not None:
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
-                if "。" not in doc.text[prev_end : m.start] and m.start - prev_end <= 60:
+                if (
+                    "。" not in doc.text[prev_end : m.start]
+                    and m.start - prev_end <= _SAME_SENTENCE
+                ):
                     anchor, anchor_source = prev_iso, "previous"
             iso = resolve_relative(m, anchor)
             if iso is None:
