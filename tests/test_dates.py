@@ -628,6 +628,9 @@ def test_account_codes_are_not_years() -> None:
         ("該藥2005年獲准上市，十年後才進入台灣。", "2024-05", "十年後", "2015", "previous"),
         # 當年: the year of the date written before it in its clause
         ("新藥於2021年8月獲准，因此當年營收僅2億元。", None, "當年", "2021", "previous"),
+        # a quarter with no year of its own: the year written before it in its clause
+        ("2023年5月8日，公司公布一季度財報。", None, "一季度", "2023", "previous"),
+        ("至2022年底累計出貨，第4季占三成。", None, "第4季", "2022", "previous"),
         # counted back with no date before it: from the document's year
         (
             "授權金從五年前的200萬美元增加到現在的1億美元。",
@@ -660,6 +663,8 @@ def test_relative_dates_record_their_anchor(
         "他回憶當年的創業夥伴。",  # "back then"
         "2019年營收創高；當年的員工多已離職。",  # the date is in another clause
         "董事會決議將當年度可供分配盈餘全數發放。",
+        "公司第二季營收成長。",  # a quarter with no year in its clause
+        "2021年營收創高，前三季獲利倍增。",  # 前三季: three quarters
     ],
 )
 def test_counts_and_that_year_need_a_date_in_their_clause(text: str) -> None:

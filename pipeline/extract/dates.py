@@ -240,6 +240,10 @@ class _Lex:
         self.rel_stated_day = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}[)）]{_SP}[日號]"
         )
+        self.yearless_quarter = re.compile(
+            rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
+            r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度)"
+        )
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -803,6 +807,30 @@ def _parse_counted(sc: _Scan) -> Iterator[Parts]:
         )
 
 
+def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
+    """第四季度, 一季度, 第3季 with no year of their own: the year is decided in extract_dates."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.yearless_quarter.finditer(fold):
+        raw = m.group("a") or m.group("b")
+        n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
+        yield (
+            _dm(
+                sc,
+                m.start(),
+                m.end(),
+                None,
+                "quarter",
+                "gregorian",
+                "yearless_quarter",
+                _qual(f"q{n}"),
+                relative=True,
+                anchor="sentence",
+                unit="year",
+                offset=0,
+            ),
+        )
+
+
 def _parse_range(sc: _Scan) -> Iterator[Parts]:
     """Ranges whose second end is partial: 2023-2028, 2023~2028年, 110至112年, 2023年1~3月,
     2024年1月15日至20日. Ranges of two complete dates are linked after selection."""
@@ -994,6 +1022,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
     ("counted", _parse_counted),
+    ("yearless_quarter", _parse_yearless_quarter),
     ("bare_year", _parse_bare_year),
     ("month_day", _parse_month_day),
 )
@@ -1152,6 +1181,31 @@ def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMat
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
 
 
+_SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
+_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _same_clause(text: str, end: int, start: int) -> bool:
+    """Whether a date ending at ``end`` is written shortly before ``start`` in its clause."""
+    return 0 <= start - end <= _SAME_SENTENCE and not _CLAUSE_END.search(text, end, start)
+
+
+def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
+    """Whether a written (not relative) date stands before ``m`` in its clause."""
+    return any(not o.relative and _same_clause(text, o.end, m.start) for o in matches)
+
+
+def _drop_open_counts(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """上市5年後 with no date before it in its clause is a span after some event (a
+    duration, a quantity), not a year, and 當年 with none means "back then": counted
+    forward, or taken as it stands, they need a date to count from."""
+    return [
+        m
+        for m in matches
+        if not (m.anchor == "sentence" and m.offset >= 0 and not _anchored(text, matches, m))
+    ]
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in reading order; pure, offsets relative to ``text``."""
     if not text:
@@ -1171,7 +1225,7 @@ def find_dates(text: str) -> list[DateMatch]:
         else:
             matches.extend(c.parts)
     matches = _short_years(lex, scan, _shared_tail(lex, fold, matches))
-    return _link_and_qualify(lex, fold, matches)
+    return _drop_open_counts(text, _link_and_qualify(lex, fold, matches))
 
 
 # --------------------------------------------------------------------------- resolving
@@ -1350,31 +1404,6 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     return str(latest + 1 if closed else latest)
 
 
-_SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
-_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
-
-
-def _same_clause(text: str, end: int, start: int) -> bool:
-    """Whether a date ending at ``end`` is written shortly before ``start`` in its clause."""
-    return 0 <= start - end <= _SAME_SENTENCE and not _CLAUSE_END.search(text, end, start)
-
-
-def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
-    """Whether a written (not relative) date stands before ``m`` in its clause."""
-    return any(not o.relative and _same_clause(text, o.end, m.start) for o in matches)
-
-
-def _drop_open_counts(text: str, matches: list[DateMatch]) -> list[DateMatch]:
-    """上市5年後 with no date before it in its clause is a span after some event (a
-    duration, a quantity), not a year, and 當年 with none means "back then": counted
-    forward, or taken as it stands, they need a date to count from."""
-    return [
-        m
-        for m in matches
-        if not (m.anchor == "sentence" and m.offset >= 0 and not _anchored(text, matches, m))
-    ]
-
-
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
@@ -1389,7 +1418,6 @@ def extract_dates(
     matches = find_dates(doc.text)
     reasons = _roc_reasons(doc.text, matches, doc.metadata.published)
     matches = [m for m in matches if m.calendar != "roc" or id(m) in reasons]
-    matches = _drop_open_counts(doc.text, matches)
     if reference is None:
         reference = text_year(doc.text, matches)
         source = "text_year"
