@@ -778,8 +778,32 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
             )
 
 
+def _clause_anchored(
+    sc: _Scan, m: re.Match[str], strategy: str, offset: int, qual: DateQualifier = "none"
+) -> Parts:
+    """A year counted from the date written before it in its clause (decided in
+    extract_dates; with no such date ``_drop_open_counts`` drops most of them)."""
+    prec: DatePrecision = "year" if qual == "none" else "quarter"
+    return (
+        _dm(
+            sc,
+            m.start(),
+            m.end(),
+            None,
+            prec,
+            "gregorian",
+            strategy,
+            qual,
+            relative=True,
+            anchor="sentence",
+            unit="year",
+            offset=offset,
+        ),
+    )
+
+
 def _parse_counted(sc: _Scan) -> Iterator[Parts]:
-    """四年前, 三年後: a year counted from another; its anchor is decided in extract_dates."""
+    """四年前, 三年後: a year counted from another."""
     lex, fold = sc.lex, sc.fold
     for m in lex.counted.finditer(fold):
         s = m.start()
@@ -789,46 +813,16 @@ def _parse_counted(sc: _Scan) -> Iterator[Parts]:
         n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二"))
         if not n or n > lex.counted_max:
             continue
-        back = m.group("w") in lex.counted_back
-        yield (
-            _dm(
-                sc,
-                s,
-                m.end(),
-                None,
-                "year",
-                "gregorian",
-                "counted",
-                relative=True,
-                anchor="sentence",
-                unit="year",
-                offset=-n if back else n,
-            ),
-        )
+        yield _clause_anchored(sc, m, "counted", -n if m.group("w") in lex.counted_back else n)
 
 
 def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
-    """第四季度, 一季度, 第3季 with no year of their own: the year is decided in extract_dates."""
-    lex, fold = sc.lex, sc.fold
-    for m in lex.yearless_quarter.finditer(fold):
+    """第四季度, 一季度, 第3季 with no year of their own."""
+    lex = sc.lex
+    for m in lex.yearless_quarter.finditer(sc.fold):
         raw = m.group("a") or m.group("b")
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
-        yield (
-            _dm(
-                sc,
-                m.start(),
-                m.end(),
-                None,
-                "quarter",
-                "gregorian",
-                "yearless_quarter",
-                _qual(f"q{n}"),
-                relative=True,
-                anchor="sentence",
-                unit="year",
-                offset=0,
-            ),
-        )
+        yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
 
 
 def _parse_range(sc: _Scan) -> Iterator[Parts]:
