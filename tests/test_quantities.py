@@ -963,11 +963,57 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ("2024年營收創新高。海外據點共 3家。", [(None, None)]),
         # only the sentence right before is continued
         ("2022年市場成長。需求轉弱。價格下跌。毛利率為 30%。", [(None, None)]),
+        # clauses after ； belong to the sentence: one period for all of them
+        (
+            "公司公布2021年第三季營收8億元；營業利益1.2億元；稅後淨利9千萬元。",
+            [(2021, "same_sentence")] * 3,
+        ),
+        # a date the comparison is based on (以…為基期) is not the period
+        (
+            "2020年第二季營收3億元，以107年第二季為基期計算，營業利益5千萬元。",
+            [(2020, "same_sentence")] * 2,
+        ),
+        # a period stated but not resolved (今年上半年 in a text that fixes no year) is not
+        # replaced by the previous sentence's
+        (
+            "2019年營收為 5億元，今年將翻倍。今年上半年毛利率降至 20%。",
+            [(2019, "same_sentence"), (None, None)],
+        ),
     ],
 )
 def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:
     doc = make_doc(text)
     qs = extract_quantities(doc, subjects=False)
+    assert [(q.year, q.year_link) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 目前 after a planned year: the count is this year's, not the plan's
+        (
+            "政府規劃至2030年建置充電樁1萬座；目前國內充電樁約 4,000座。",
+            "2023-05",
+            [(2030, "same_sentence"), (2023, "anchor")],
+        ),
+        # the present in a text with no date of its own: the year the text establishes
+        ("2021年營收8億元。目前員工共 300人。", None, [(2021, "same_sentence"), (2021, "anchor")]),
+        # … and none when the text fixes no year
+        ("自1998年成立以來，現已完成 11個試驗。", None, [(None, None)]),
+        # from the present to a target: only the first number is the present's
+        (
+            "2026年目標營收20億元，海外比重由目前約 35%提高至 50%以上。",
+            "2024-05",
+            [(2026, "same_sentence"), (2024, "anchor"), (2026, "same_sentence")],
+        ),
+        # 上週 is the week the text is written in
+        ("晶片類股上週上漲 6.5%。", "2024-03", [(2024, "anchor")]),
+    ],
+)
+def test_the_present_takes_the_documents_year(
+    text: str, published: str | None, expected: list[tuple[int | None, str | None]]
+) -> None:
+    qs = extract_quantities(make_doc(text, published=published), subjects=False)
     assert [(q.year, q.year_link) for q in qs] == expected
 
 

@@ -1398,6 +1398,22 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     return str(latest + 1 if closed else latest)
 
 
+def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
+    """The year ``doc`` is written in: its date, the anchor its relative dates were resolved
+    against, else the year its text establishes (None when nothing fixes it)."""
+    pub = doc.metadata.published
+    if pub and pub[:4].isdigit():
+        return int(pub[:4])
+    for d in dates:
+        source = d.anchor_source in ("reference_date", "text_year")
+        if d.anchor and source and d.anchor[:4].isdigit():
+            return int(d.anchor[:4])
+    matches = find_dates(doc.text)
+    reasons = _roc_reasons(doc.text, matches, None)
+    ty = text_year(doc.text, [m for m in matches if m.calendar != "roc" or id(m) in reasons])
+    return int(ty) if ty else None
+
+
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
