@@ -979,6 +979,13 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             "2019年營收為 5億元，今年將翻倍。今年上半年毛利率降至 20%。",
             [(2019, "same_sentence"), (None, None)],
         ),
+        # … nor by a written date before it in its own sentence; a comparison base
+        # (較上月) is no such period
+        (
+            "2019年營收為 5億元，今年將翻倍，今年前三季營收 4億元。",
+            [(2019, "same_sentence"), (None, None)],
+        ),
+        ("2024年3月營收 2億元，較上月成長 5%。", [(2024, "same_sentence")] * 2),
     ],
 )
 def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:
@@ -1015,6 +1022,17 @@ def test_the_present_takes_the_documents_year(
 ) -> None:
     qs = extract_quantities(make_doc(text, published=published), subjects=False)
     assert [(q.year, q.year_link) for q in qs] == expected
+
+
+def test_the_present_is_reached_not_forecast() -> None:
+    """目標…由目前約35%提高至50%: 35% stands now, 50% is the target."""
+    text = "公司目標2026年營收20億元，海外比重由目前約 35%提高至 50%以上。"
+    qs = extract_quantities(make_doc(text, published="2024-05"), subjects=False)
+    assert [(q.text, q.is_forecast) for q in qs] == [
+        ("20億元", True),
+        ("約 35%", False),
+        ("50%以上", True),
+    ]
 
 
 def test_year_from_the_heading() -> None:

@@ -1576,10 +1576,16 @@ def extract_quantities(
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
     # 今年上半年 in a text that fixes no year: a period stated but not resolved
-    open_starts = sorted(d.span.start for d in dates if d.iso is None and not d.vague)
+    open_starts = sorted(
+        d.span.start
+        for d in dates
+        if d.iso is None and not d.vague and not finder.is_comparison(d)  # not 較上月
+    )
     # 今(31)日 with no month to count from: still the day the text is written
     today_ends = sorted(
-        d.span.end for d in dates if d.iso is None and not d.vague and d.text[:1] in "今本"
+        d.span.end
+        for d in dates
+        if d.iso is None and not d.vague and d.precision == "day" and d.text[:1] in "今本"
     )
     doc_year: list[int | None] = []  # computed once, when a number needs it
     pub_year = _published_year(doc)
@@ -1612,6 +1618,12 @@ def extract_quantities(
             year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
             link = "same_sentence"
             k_end = d.span.end
+        # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
+        # period is the unresolved one after the written date, not that date
+        j = bisect.bisect_left(open_starts, max(y_lo, k_end))
+        stated_open = j < len(open_starts) and open_starts[j] < q.start
+        if stated_open:
+            year, year_id, link = None, None, None
         # 目前, 現已, 上週 after any date of the sentence: the number measures the present
         # (由目前約35%提高至50%: only the first number after "from the present" does)
         cue_end = -1
@@ -1648,8 +1660,6 @@ def extract_quantities(
                 d = date_list[k]
                 year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
                 break
-        j = bisect.bisect_left(open_starts, y_lo)
-        stated_open = j < len(open_starts) and open_starts[j] < q.start
         if year is None and q.kind != "count" and not stated_open and not present:
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
             if inherited is not None:
@@ -1671,6 +1681,9 @@ def extract_quantities(
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
         if year is not None and pub_year is not None and year != pub_year:
             forecast = year > pub_year  # a year before the report's is history, cue or not
+        if present and year_id is None:
+            # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
+            forecast = bool(rx.forecast.search(scan, cue_end, q.start))
         # subject
         subject = ""
         if subjects:
