@@ -665,6 +665,7 @@ def test_relative_dates_record_their_anchor(
         "董事會決議將當年度可供分配盈餘全數發放。",
         "公司第二季營收成長。",  # a quarter with no year in its clause
         "2021年營收創高，前三季獲利倍增。",  # 前三季: three quarters
+        "2025年第四季營運成果及第一季業績展望",  # next year's Q1, or this year's?
     ],
 )
 def test_counts_and_that_year_need_a_date_in_their_clause(text: str) -> None:

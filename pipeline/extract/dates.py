@@ -1185,8 +1185,17 @@ def _same_clause(text: str, end: int, start: int) -> bool:
 
 
 def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
-    """Whether a written (not relative) date stands before ``m`` in its clause."""
-    return any(not o.relative and _same_clause(text, o.end, m.start) for o in matches)
+    """Whether a written (not relative) date stands before ``m`` in its clause. A quarter
+    before a later written one (2025年第四季營運成果及第一季業績展望: next year's Q1, or
+    this year's?) is ambiguous and not anchored."""
+    anchors = [o for o in matches if not o.relative and _same_clause(text, o.end, m.start)]
+    if not anchors:
+        return False
+    last = anchors[-1]
+    quarters = ("q1", "q2", "q3", "q4")
+    if m.qualifier in quarters and last.qualifier in quarters:
+        return quarters.index(last.qualifier) <= quarters.index(m.qualifier)
+    return True
 
 
 def _drop_open_counts(text: str, matches: list[DateMatch]) -> list[DateMatch]:
