@@ -986,6 +986,13 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             [(2019, "same_sentence"), (None, None)],
         ),
         ("2024年3月營收 2億元，較上月成長 5%。", [(2024, "same_sentence")] * 2),
+        # an enumeration as long as a span of years: the k-th value is the k-th year
+        (
+            "2019-2021年營收 3億元、4億元、5億元；同期淨利 1億元、2億元、3億元。",
+            [(2019, "list_order"), (2020, "list_order"), (2021, "list_order")] * 2,
+        ),
+        # … not when the count differs
+        ("2019-2021年營收 3億元、4億元。", [(2021, "same_sentence")] * 2),
     ],
 )
 def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:

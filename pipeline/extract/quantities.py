@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -1427,10 +1428,10 @@ _LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次�
 
 def _list_order_years(
     doc: Document, matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str
-) -> dict[int, DateFact]:
+) -> dict[int, tuple[int, str | None]]:
     """``民國113年及112年…分別為 4,843千元及6,137千元``: in a sentence listing n periods and
     then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's."""
-    out: dict[int, DateFact] = {}
+    out: dict[int, tuple[int, str | None]] = {}
     by_sentence: dict[int, list[QuantityMatch]] = {}
     for q in matches:
         si = doc.sentence_at(q.num_start)
@@ -1467,8 +1468,49 @@ def _list_order_years(
         for group in by_unit.values():
             if len(group) % len(periods) == 0:
                 for k, q in enumerate(group):
-                    out[id(q)] = periods[k % len(periods)]
+                    d = periods[k % len(periods)]
+                    out[id(q)] = (int(d.iso[:4]), d.id)  # type: ignore[index]
+    _span_lists(doc, by_sentence, dates, scan, out)
     return out
+
+
+_ENUM_GAP = re.compile(r"[ \t]*[、及和與][ \t]*")
+
+
+def _span_lists(
+    doc: Document,
+    by_sentence: dict[int, list[QuantityMatch]],
+    dates: Sequence[DateFact],
+    scan: str,
+    out: dict[int, tuple[int, str | None]],
+) -> None:
+    """``2021年-2023年，收入約1.4億元、2.5億元、4.4億元；同期虧損約6億元、4.4億元、4.3億元``:
+    an enumeration of as many values as the years of a span written before it in its
+    sentence gives the k-th value the span's k-th year (the years between have no date)."""
+    for si, qs in by_sentence.items():
+        lo = doc.sentences[_full_sentence(doc, si)].start
+        spans = [
+            (a, b)
+            for a, b in itertools.pairwise(d for d in dates if lo <= d.span.start < qs[0].start)
+            if a.period_id and a.period_id == b.period_id and a.precision == b.precision == "year"
+        ]
+        if not spans:
+            continue
+        a, b = spans[-1]
+        first, last = int(a.iso[:4]), int(b.iso[:4])  # type: ignore[index]
+        n = last - first + 1
+        runs: list[list[QuantityMatch]] = [[qs[0]]]
+        for p, q in itertools.pairwise(qs):
+            if q.unit == p.unit and _ENUM_GAP.fullmatch(scan, p.end, q.start):
+                runs[-1].append(q)
+            else:
+                runs.append([q])
+        for run in runs:
+            if 2 <= n == len(run) and run[0].start >= b.span.end:
+                for k, q in enumerate(run):
+                    if id(q) not in out:
+                        ids = {first: a.id, last: b.id}
+                        out[id(q)] = (first + k, ids.get(first + k))
 
 
 _BULLETS = "•●■◆▪‧・-－*※➢►"
@@ -1642,8 +1684,8 @@ def extract_quantities(
             link = "anchor" if year is not None else None
         listed = lists.get(id(q))
         if listed is not None:
-            d = listed  # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
-            year, year_id, link = int(d.iso[:4]), d.id, "list_order"  # type: ignore[index]
+            # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
+            (year, year_id), link = listed, "list_order"
         if year is None and not present:
             # 營收 5億元（2023年）: a date in brackets right after the number.
             k = bisect.bisect_left(date_starts, q.end)
