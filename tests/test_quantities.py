@@ -993,6 +993,11 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ),
         # … not when the count differs
         ("2019-2021年營收 3億元、4億元。", [(2021, "same_sentence")] * 2),
+        # a list of years joined by 和 before a list of as many values
+        (
+            "在2020年和2021年，該部門營收為 8億元和 9億元。",
+            [(2020, "list_order"), (2021, "list_order")],
+        ),
     ],
 )
 def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:

@@ -1487,30 +1487,54 @@ def _span_lists(
     """``2021年-2023年，收入約1.4億元、2.5億元、4.4億元；同期虧損約6億元、4.4億元、4.3億元``:
     an enumeration of as many values as the years of a span written before it in its
     sentence gives the k-th value the span's k-th year (the years between have no date)."""
+    starts = [d.span.start for d in dates]  # sorted: the date index
     for si, qs in by_sentence.items():
         lo = doc.sentences[_full_sentence(doc, si)].start
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, qs[0].start)
+        before = [d for d in dates[i:j] if d.iso]
         spans = [
             (a, b)
-            for a, b in itertools.pairwise(d for d in dates if lo <= d.span.start < qs[0].start)
+            for a, b in itertools.pairwise(before)
             if a.period_id and a.period_id == b.period_id and a.precision == b.precision == "year"
         ]
+        # 在2021年和2022年，…收入為9460萬元和1.43億元: a list of years, one per value
+        listed = before[-1:]
+        while len(listed) <= len(before) - 1:
+            d = before[-len(listed) - 1]
+            if not _ENUM_GAP.fullmatch(scan, d.span.end, listed[0].span.start):
+                break
+            listed.insert(0, d)
+        if len(listed) >= 2 and len({d.iso for d in listed}) == len(listed):
+            years = [(int(d.iso[:4]), d.id) for d in listed]  # type: ignore[index]
+            _pair_runs(qs, scan, listed[-1].span.end, years, out)
         if not spans:
             continue
         a, b = spans[-1]
         first, last = int(a.iso[:4]), int(b.iso[:4])  # type: ignore[index]
-        n = last - first + 1
-        runs: list[list[QuantityMatch]] = [[qs[0]]]
-        for p, q in itertools.pairwise(qs):
-            if q.unit == p.unit and _ENUM_GAP.fullmatch(scan, p.end, q.start):
-                runs[-1].append(q)
-            else:
-                runs.append([q])
-        for run in runs:
-            if 2 <= n == len(run) and run[0].start >= b.span.end:
-                for k, q in enumerate(run):
-                    if id(q) not in out:
-                        ids = {first: a.id, last: b.id}
-                        out[id(q)] = (first + k, ids.get(first + k))
+        ids = {first: a.id, last: b.id}
+        span_years = [(y, ids.get(y)) for y in range(first, last + 1)]
+        _pair_runs(qs, scan, b.span.end, span_years, out)
+
+
+def _pair_runs(
+    qs: Sequence[QuantityMatch],
+    scan: str,
+    after: int,
+    years: Sequence[tuple[int, str | None]],
+    out: dict[int, tuple[int, str | None]],
+) -> None:
+    """Each enumeration after ``after`` (values of one unit joined by 、/及/和) as long as
+    ``years`` gives its k-th value the k-th year."""
+    runs: list[list[QuantityMatch]] = [[qs[0]]]
+    for p, q in itertools.pairwise(qs):
+        if q.unit == p.unit and _ENUM_GAP.fullmatch(scan, p.end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    for run in runs:
+        if 2 <= len(years) == len(run) and run[0].start >= after:
+            for (year, date_id), q in zip(years, run, strict=True):
+                out.setdefault(id(q), (year, date_id))
 
 
 _BULLETS = "•●■◆▪‧・-－*※➢►"
