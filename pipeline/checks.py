@@ -506,6 +506,8 @@ def check_growth(doc: Document) -> list[Check]:
             for a, b in itertools.pairwise(same):
                 if a.subject and b.subject and a.subject != b.subject:
                     continue
+                if (a.year_link == "list_order") != (b.year_link == "list_order"):
+                    continue  # one value of a 分別為 list and a figure outside it
                 checks.extend(_growth_pair(doc, folded, cues, a, b, sent_idx))
     return checks
 

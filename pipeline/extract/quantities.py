@@ -1504,7 +1504,9 @@ def _span_lists(
             if not _ENUM_GAP.fullmatch(scan, d.span.end, listed[0].span.start):
                 break
             listed.insert(0, d)
-        if len(listed) >= 2 and len({d.iso for d in listed}) == len(listed):
+        # (only when they are all the sentence's dates: 114年及113年1月1日至3月31日…以113年及
+        # 112年12月31日之成本率計算，金額分別為 A及B is about the first list, not the last)
+        if len(before) == len(listed) >= 2 and len({d.iso for d in listed}) == len(listed):
             years = [(int(d.iso[:4]), d.id) for d in listed]  # type: ignore[index]
             _pair_runs(qs, scan, listed[-1].span.end, years, out)
         if not spans:
