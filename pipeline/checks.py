@@ -494,13 +494,20 @@ def check_growth(doc: Document) -> list[Check]:
     for sent_idx, qs in sorted(_by_sentence(doc.facts.quantities).items()):
         groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
         for q in qs:
-            # A change ("較 2022 年增加 272.2 萬瓩") is a difference, not a level of its year.
-            if q.kind in GROWTH_KINDS and q.year is not None and q.direction is None:
+            # A change ("較 2022 年增加 272.2 萬瓩") is a difference, not a level of its year;
+            # a growth compares periods the text writes, not the present (目前有 3件).
+            if (
+                q.kind in GROWTH_KINDS
+                and q.year_date_id is not None
+                and q.direction is None
+            ):
                 groups[(q.unit, q.kind)].append(q)
         for same in groups.values():
             for a, b in itertools.pairwise(same):
                 if a.subject and b.subject and a.subject != b.subject:
                     continue
+                if (a.year_link == "list_order") != (b.year_link == "list_order"):
+                    continue  # one value of a 分別為 list and a figure outside it
                 checks.extend(_growth_pair(doc, folded, cues, a, b, sent_idx))
     return checks
 

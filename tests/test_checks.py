@@ -173,6 +173,19 @@ def test_percent_range_fails_a_share_over_100_but_not_a_growth_rate(tmp_path: Pa
 # --------------------------------------------------------------------------- growth
 
 
+def test_no_growth_between_a_dated_level_and_the_present(tmp_path: Path) -> None:
+    """目前有 3件 is today's count, no level of a year to draw a rate from."""
+    doc = build_text(tmp_path, "2023年 8月底共有 132件臨床試驗，目前有 3件產品上市。")
+    assert kinds(doc, "implied_growth") == [] and kinds(doc, "forecast_year") == []
+
+
+def test_no_growth_between_a_list_value_and_one_outside_the_list(tmp_path: Path) -> None:
+    text = "2023年額定股本為 3,000千元，2024年及2023年實收股本分別為 2,047千元及 2,044千元。"
+    doc = build_text(tmp_path, text)
+    pairs = [texts(doc, c.fact_ids) for c in kinds(doc, "implied_growth")]
+    assert all("3,000千元" not in p for p in pairs)
+
+
 def test_cagr_is_computed_and_stored(tmp_path: Path) -> None:
     doc = build_text(tmp_path, "2023年全球市場為 181.2億美元，預估至 2028年將擴增至 412.1億美元。")
     (year,) = kinds(doc, "forecast_year")

@@ -613,6 +613,32 @@ def test_account_codes_are_not_years() -> None:
         ("去年底研議放寬，並自5月2日起掛牌。", "2014-04", "5月2日", "2014-05-02", "document_date"),
         # the year a stated relative gives (去(102)年 is written in 2014)
         ("去(102)年營收成長。5月2日掛牌。", None, "5月2日", "2014-05-02", "text_year"),
+        # a whole year written beside a plain 今年 is another year than the text's own
+        ("公司2019年營收3億元，今年10月可望完工。", None, "今年10月", None, None),
+        # … unless the year before it is reported complete
+        ("2023年全年營收創高。今年初迎來2024年首場大會。", None, "今年初", "2024", "text_year"),
+        # a year that starts a span to the present is not the text's year
+        ("自2008年投入研發以來成果豐碩，今年6月將發表。", None, "今年6月", None, None),
+        # a plan cue of a range holds for both its ends; a cue in the sentence before does not
+        ("期望2026-2030年陸續量產。今年3月試產。", None, "今年3月", None, None),
+        ("目標是損益兩平。公司成立於2021年5月，今年3月增資。", None, "今年3月", None, None),
+        ("全年挑戰新高。公司2021年5月擴廠。今年3月增資。", None, "今年3月", "2021-03", "text_year"),
+        # a year counted from the date just written in its sentence
+        ("2019年營收達8億元，而兩年前僅為3億元。", None, "兩年前", "2017", "previous"),
+        ("該藥2005年獲准上市，十年後才進入台灣。", "2024-05", "十年後", "2015", "previous"),
+        # 當年: the year of the date written before it in its clause
+        ("新藥於2021年8月獲准，因此當年營收僅2億元。", None, "當年", "2021", "previous"),
+        # a quarter with no year of its own: the year written before it in its clause
+        ("2023年5月8日，公司公布一季度財報。", None, "一季度", "2023", "previous"),
+        ("至2022年底累計出貨，第4季占三成。", None, "第4季", "2022", "previous"),
+        # counted back with no date before it: from the document's year
+        (
+            "授權金從五年前的200萬美元增加到現在的1億美元。",
+            "2022-03",
+            "五年前",
+            "2017",
+            "document_date",
+        ),
         (
             "上週（02/03-02/07）指數上漲。2025年1月31日起實施。",
             None,
@@ -628,6 +654,24 @@ def test_relative_dates_record_their_anchor(
     facts, _ = extract_dates(make_doc(text, published))
     (d,) = [d for d in facts if d.text == rel_text]
     assert (d.iso, d.anchor_source) == (expected, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "產品生命週期較長，上市8年後仍有成長。",  # a span after an event: a duration
+        "他回憶當年的創業夥伴。",  # "back then"
+        "2019年營收創高；當年的員工多已離職。",  # the date is in another clause
+        "董事會決議將當年度可供分配盈餘全數發放。",
+        "公司第二季營收成長。",  # a quarter with no year in its clause
+        "2021年營收創高，前三季獲利倍增。",  # 前三季: three quarters
+        "2025年第四季營運成果及第一季業績展望",  # next year's Q1, or this year's?
+    ],
+)
+def test_counts_and_that_year_need_a_date_in_their_clause(text: str) -> None:
+    """上市8年後 and 當年 with no date before them in their clause are no dates."""
+    facts, _ = extract_dates(make_doc(text, "2024-05"))
+    assert [d.text for d in facts if d.relative] == []
 
 
 def test_text_year_ignores_far_maturities() -> None:

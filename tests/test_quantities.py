@@ -963,12 +963,88 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ("2024年營收創新高。海外據點共 3家。", [(None, None)]),
         # only the sentence right before is continued
         ("2022年市場成長。需求轉弱。價格下跌。毛利率為 30%。", [(None, None)]),
+        # clauses after ； belong to the sentence: one period for all of them
+        (
+            "公司公布2021年第三季營收8億元；營業利益1.2億元；稅後淨利9千萬元。",
+            [(2021, "same_sentence")] * 3,
+        ),
+        # a date the comparison is based on (以…為基期) is not the period
+        (
+            "2020年第二季營收3億元，以107年第二季為基期計算，營業利益5千萬元。",
+            [(2020, "same_sentence")] * 2,
+        ),
+        # a period stated but not resolved (今年上半年 in a text that fixes no year) is not
+        # replaced by the previous sentence's
+        (
+            "2019年營收為 5億元，今年將翻倍。今年上半年毛利率降至 20%。",
+            [(2019, "same_sentence"), (None, None)],
+        ),
+        # … nor by a written date before it in its own sentence; a comparison base
+        # (較上月) is no such period
+        (
+            "2019年營收為 5億元，今年將翻倍，今年前三季營收 4億元。",
+            [(2019, "same_sentence"), (None, None)],
+        ),
+        ("2024年3月營收 2億元，較上月成長 5%。", [(2024, "same_sentence")] * 2),
+        # an enumeration as long as a span of years: the k-th value is the k-th year
+        (
+            "2019-2021年營收 3億元、4億元、5億元；同期淨利 1億元、2億元、3億元。",
+            [(2019, "list_order"), (2020, "list_order"), (2021, "list_order")] * 2,
+        ),
+        # … not when the count differs
+        ("2019-2021年營收 3億元、4億元。", [(2021, "same_sentence")] * 2),
+        # a list of years joined by 和 before a list of as many values
+        (
+            "在2020年和2021年，該部門營收為 8億元和 9億元。",
+            [(2020, "list_order"), (2021, "list_order")],
+        ),
     ],
 )
 def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:
     doc = make_doc(text)
     qs = extract_quantities(doc, subjects=False)
     assert [(q.year, q.year_link) for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 目前 after a planned year: the count is this year's, not the plan's
+        (
+            "政府規劃至2030年建置充電樁1萬座；目前國內充電樁約 4,000座。",
+            "2023-05",
+            [(2030, "same_sentence"), (2023, "anchor")],
+        ),
+        # the present in a text with no date of its own: the year the text establishes
+        ("2021年營收8億元。目前員工共 300人。", None, [(2021, "same_sentence"), (2021, "anchor")]),
+        # … and none when the text fixes no year
+        ("自1998年成立以來，現已完成 11個試驗。", None, [(None, None)]),
+        # from the present to a target: only the first number is the present's
+        (
+            "2026年目標營收20億元，海外比重由目前約 35%提高至 50%以上。",
+            "2024-05",
+            [(2026, "same_sentence"), (2024, "anchor"), (2026, "same_sentence")],
+        ),
+        # 上週 is the week the text is written in
+        ("晶片類股上週上漲 6.5%。", "2024-03", [(2024, "anchor")]),
+    ],
+)
+def test_the_present_takes_the_documents_year(
+    text: str, published: str | None, expected: list[tuple[int | None, str | None]]
+) -> None:
+    qs = extract_quantities(make_doc(text, published=published), subjects=False)
+    assert [(q.year, q.year_link) for q in qs] == expected
+
+
+def test_the_present_is_reached_not_forecast() -> None:
+    """目標…由目前約35%提高至50%: 35% stands now, 50% is the target."""
+    text = "公司目標2026年營收20億元，海外比重由目前約 35%提高至 50%以上。"
+    qs = extract_quantities(make_doc(text, published="2024-05"), subjects=False)
+    assert [(q.text, q.is_forecast) for q in qs] == [
+        ("20億元", True),
+        ("約 35%", False),
+        ("50%以上", True),
+    ]
 
 
 def test_year_from_the_heading() -> None:

@@ -29,7 +29,7 @@ from pipeline.lexicon import load_lexicon
 from pipeline.models import CharSpan, DateFact, DatePrecision, DateQualifier, Document, Period
 
 Calendar = Literal["gregorian", "roc"]
-Anchor = Literal["doc", "previous"]
+Anchor = Literal["doc", "previous", "sentence"]
 Role = Literal["start", "end"]
 
 RULE_VERSION = "v1"
@@ -240,6 +240,18 @@ class _Lex:
         self.rel_stated_day = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}[)）]{_SP}[日號]"
         )
+        self.yearless_quarter = re.compile(
+            rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
+            r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度)"
+        )
+        cy = data["counted_years"]
+        self.counted_max: int = cy["max"]
+        self.counted_back = tuple(cy["back"])
+        self.counted = re.compile(
+            rf"(?<!{_alt(cy['not_before_number'])})"
+            rf"(?P<n>[0-9]{{1,2}}|[一二兩三四五六七八九十]{{1,3}}){_SP}年"
+            rf"(?P<w>{_alt(cy['back'] + cy['forward'])})(?!{_alt(cy['not_after_word'])})"
+        )
         self.bare = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?![0-9A-Za-z]|[.,/\-:][0-9])")
 
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
@@ -252,6 +264,8 @@ class _Lex:
         self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
+        self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
+        self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(
             rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
@@ -764,6 +778,53 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
             )
 
 
+def _clause_anchored(
+    sc: _Scan, m: re.Match[str], strategy: str, offset: int, qual: DateQualifier = "none"
+) -> Parts:
+    """A year counted from the date written before it in its clause (decided in
+    extract_dates; with no such date ``_drop_open_counts`` drops most of them)."""
+    prec: DatePrecision = "year" if qual == "none" else "quarter"
+    return (
+        _dm(
+            sc,
+            m.start(),
+            m.end(),
+            None,
+            prec,
+            "gregorian",
+            strategy,
+            qual,
+            relative=True,
+            anchor="sentence",
+            unit="year",
+            offset=offset,
+        ),
+    )
+
+
+def _parse_counted(sc: _Scan) -> Iterator[Parts]:
+    """四年前, 三年後: a year counted from another."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.counted.finditer(fold):
+        s = m.start()
+        if s > 0 and (fold[s - 1].isdigit() or fold[s - 1] in lex.cjk_digits):
+            continue
+        raw = m.group("n")
+        n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二"))
+        if not n or n > lex.counted_max:
+            continue
+        yield _clause_anchored(sc, m, "counted", -n if m.group("w") in lex.counted_back else n)
+
+
+def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
+    """第四季度, 一季度, 第3季 with no year of their own."""
+    lex = sc.lex
+    for m in lex.yearless_quarter.finditer(sc.fold):
+        raw = m.group("a") or m.group("b")
+        n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
+        yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
+
+
 def _parse_range(sc: _Scan) -> Iterator[Parts]:
     """Ranges whose second end is partial: 2023-2028, 2023~2028年, 110至112年, 2023年1~3月,
     2024年1月15日至20日. Ranges of two complete dates are linked after selection."""
@@ -954,6 +1015,8 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("half_or_quarter", _parse_half_or_quarter),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
+    ("counted", _parse_counted),
+    ("yearless_quarter", _parse_yearless_quarter),
     ("bare_year", _parse_bare_year),
     ("month_day", _parse_month_day),
 )
@@ -1112,6 +1175,40 @@ def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMat
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
 
 
+_SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
+_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _same_clause(text: str, end: int, start: int) -> bool:
+    """Whether a date ending at ``end`` is written shortly before ``start`` in its clause."""
+    return 0 <= start - end <= _SAME_SENTENCE and not _CLAUSE_END.search(text, end, start)
+
+
+def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
+    """Whether a written (not relative) date stands before ``m`` in its clause. A quarter
+    before a later written one (2025年第四季營運成果及第一季業績展望: next year's Q1, or
+    this year's?) is ambiguous and not anchored."""
+    anchors = [o for o in matches if not o.relative and _same_clause(text, o.end, m.start)]
+    if not anchors:
+        return False
+    last = anchors[-1]
+    quarters = ("q1", "q2", "q3", "q4")
+    if m.qualifier in quarters and last.qualifier in quarters:
+        return quarters.index(last.qualifier) <= quarters.index(m.qualifier)
+    return True
+
+
+def _drop_open_counts(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """上市5年後 with no date before it in its clause is a span after some event (a
+    duration, a quantity), not a year, and 當年 with none means "back then": counted
+    forward, or taken as it stands, they need a date to count from."""
+    return [
+        m
+        for m in matches
+        if not (m.anchor == "sentence" and m.offset >= 0 and not _anchored(text, matches, m))
+    ]
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in reading order; pure, offsets relative to ``text``."""
     if not text:
@@ -1131,7 +1228,7 @@ def find_dates(text: str) -> list[DateMatch]:
         else:
             matches.extend(c.parts)
     matches = _short_years(lex, scan, _shared_tail(lex, fold, matches))
-    return _link_and_qualify(lex, fold, matches)
+    return _drop_open_counts(text, _link_and_qualify(lex, fold, matches))
 
 
 # --------------------------------------------------------------------------- resolving
@@ -1240,6 +1337,28 @@ def _roc_reasons(
 AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _beside_this_year(
+    fold: str, starts: Sequence[int], matches: Sequence[DateMatch], words: tuple[str, ...]
+) -> bool:
+    """Whether a plain 今年 shares a sentence with one of the years written at ``starts``:
+    then that year is another than the text's own."""
+    plain = [
+        m.start
+        for m in matches
+        if m.relative and m.iso is None and not m.vague and m.text.startswith(words)
+    ]
+    for s in starts:
+        begin = max((e.end() for e in _SENTENCE_END.finditer(fold, 0, s)), default=0)
+        end_m = _SENTENCE_END.search(fold, s)
+        end = end_m.start() if end_m else len(fold)
+        if any(begin <= p < end for p in plain):
+            return True
+    return False
+
+
 def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
     the latest period it reports): the latest year it writes out with 年 or as a full date,
@@ -1251,26 +1370,57 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
         # 今(103)年, 去(2023)年: the text states its own year outright
         if m.rule == rule_id("relative") and m.iso and m.text[:1] in lex.stated_offsets:
             return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
-    written: list[tuple[int, bool]] = []
+    written: list[tuple[int, bool, int]] = []
+    planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     for m in matches:
         y = m.year
         if y is None or m.relative or m.rule in (rule_id("bare_year"), rule_id("short_year")):
             continue
-        before = fold[max(0, m.start - 14) : m.start]
-        if lex.plan_before.search(before) or lex.deadline_after.match(fold, m.end):
+        # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
+        before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
+        if lex.plan_before.search(before) or m.group in planned:
+            if m.group is not None:
+                planned.add(m.group)
             continue
-        written.append((y, bool(lex.closed_after.match(fold, m.end))))
+        if lex.deadline_after.match(fold, m.end) or (
+            m.precision == "year" and lex.since_before.search(before)
+        ):
+            continue
+        written.append((y, bool(lex.closed_after.match(fold, m.end)), m.start))
     if not written:
         return None
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
     # hundred times) is no year the text is written in: a year counts when it is at most
     # one past the year written most often, or written often enough itself.
-    counts = Counter(y for y, _ in written)
+    counts = Counter(y for y, _, _ in written)
     mode = max(counts, key=lambda y: (counts[y], y))
     often = max(2, counts[mode] // 20)
-    latest = max(y for y, _ in written if y <= mode + 1 or counts[y] >= often)
-    closed = any(c for y, c in written if y == latest)
+    latest = max(y for y, _, _ in written if y <= mode + 1 or counts[y] >= often)
+    closed = any(c for y, c, _ in written if y == latest)
+    # 今年 beside the latest year says the text is later, unless the year before it is
+    # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
+    backed = closed or any(c for y, c, _ in written if y == latest - 1)
+    if not backed and _beside_this_year(
+        fold, [s for y, _, s in written if y == latest], matches, lex.this_year
+    ):
+        return None
     return str(latest + 1 if closed else latest)
+
+
+def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
+    """The year ``doc`` is written in: its date, the anchor its relative dates were resolved
+    against, else the year its text establishes (None when nothing fixes it)."""
+    pub = doc.metadata.published
+    if pub and pub[:4].isdigit():
+        return int(pub[:4])
+    for d in dates:
+        source = d.anchor_source in ("reference_date", "text_year")
+        if d.anchor and source and d.anchor[:4].isdigit():
+            return int(d.anchor[:4])
+    matches = find_dates(doc.text)
+    reasons = _roc_reasons(doc.text, matches, None)
+    ty = text_year(doc.text, [m for m in matches if m.calendar != "roc" or id(m) in reasons])
+    return int(ty) if ty else None
 
 
 def extract_dates(
@@ -1302,11 +1452,16 @@ def extract_dates(
             anchor, anchor_source = (
                 (previous, "previous") if m.anchor == "previous" else (reference, source)
             )
-            if m.rule == rule_id("month_day") and last_explicit is not None:
+            if (
+                m.rule == rule_id("month_day") or m.anchor == "sentence"
+            ) and last_explicit is not None:
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
-                if "。" not in doc.text[prev_end : m.start] and m.start - prev_end <= 60:
+                if (
+                    "。" not in doc.text[prev_end : m.start]
+                    and m.start - prev_end <= _SAME_SENTENCE
+                ):
                     anchor, anchor_source = prev_iso, "previous"
             iso = resolve_relative(m, anchor)
             if iso is None:

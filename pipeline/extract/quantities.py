@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -184,6 +185,8 @@ class _Regexes:
     tenth_digit: re.Pattern[str]
     currency_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
+    base_after: re.Pattern[str]
+    present: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
     after_yuan: re.Pattern[str]
@@ -348,6 +351,8 @@ def _regexes() -> _Regexes:
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
+        base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
+        present=re.compile(_alt(cx["present_cues"])),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
@@ -509,8 +514,11 @@ class _Finder:
         return rx.match(self.rscan, self.n - pos, self.n - self._lo(pos, limit))
 
     def is_comparison(self, d: DateFact) -> bool:
-        """A date written as the base of a comparison (較2022年, 相較於去年)."""
-        return bool(self._ends_before(self.rx.comparison_r, d.span.start, 6))
+        """A date written as the base of a comparison (較2022年, 相較於去年, 以…為基期)."""
+        return bool(
+            self._ends_before(self.rx.comparison_r, d.span.start, 6)
+            or self.rx.base_after.match(self.scan, d.span.end)
+        )
 
     def _is_name_part(self, pos: int) -> bool:
         """Digits glued to Latin letters or joiners are names (ABBV-RGX-314, COVID-19, H1N1);
@@ -1295,6 +1303,15 @@ def _published_year(doc: Document) -> int | None:
     return int(p[:4]) if p and p[:4].isdigit() else None
 
 
+def _document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
+    """The year the document is written in: its date, else the year its text establishes."""
+    try:
+        from pipeline.extract.dates import document_year
+    except ImportError:  # pragma: no cover - the dates stage ships with the package
+        return _published_year(doc)
+    return document_year(doc, dates)
+
+
 def _dates_for(doc: Document) -> list[DateFact]:
     """Date facts when the caller has none: the dates stage is the one source of truth."""
     try:
@@ -1411,10 +1428,10 @@ _LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次�
 
 def _list_order_years(
     doc: Document, matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str
-) -> dict[int, DateFact]:
+) -> dict[int, tuple[int, str | None]]:
     """``民國113年及112年…分別為 4,843千元及6,137千元``: in a sentence listing n periods and
     then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's."""
-    out: dict[int, DateFact] = {}
+    out: dict[int, tuple[int, str | None]] = {}
     by_sentence: dict[int, list[QuantityMatch]] = {}
     for q in matches:
         si = doc.sentence_at(q.num_start)
@@ -1451,8 +1468,75 @@ def _list_order_years(
         for group in by_unit.values():
             if len(group) % len(periods) == 0:
                 for k, q in enumerate(group):
-                    out[id(q)] = periods[k % len(periods)]
+                    d = periods[k % len(periods)]
+                    out[id(q)] = (int(d.iso[:4]), d.id)  # type: ignore[index]
+    _span_lists(doc, by_sentence, dates, scan, out)
     return out
+
+
+_ENUM_GAP = re.compile(r"[ \t]*[、及和與][ \t]*")
+
+
+def _span_lists(
+    doc: Document,
+    by_sentence: dict[int, list[QuantityMatch]],
+    dates: Sequence[DateFact],
+    scan: str,
+    out: dict[int, tuple[int, str | None]],
+) -> None:
+    """``2021年-2023年，收入約1.4億元、2.5億元、4.4億元；同期虧損約6億元、4.4億元、4.3億元``:
+    an enumeration of as many values as the years of a span written before it in its
+    sentence gives the k-th value the span's k-th year (the years between have no date)."""
+    starts = [d.span.start for d in dates]  # sorted: the date index
+    for si, qs in by_sentence.items():
+        lo = doc.sentences[_full_sentence(doc, si)].start
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, qs[0].start)
+        before = [d for d in dates[i:j] if d.iso]
+        spans = [
+            (a, b)
+            for a, b in itertools.pairwise(before)
+            if a.period_id and a.period_id == b.period_id and a.precision == b.precision == "year"
+        ]
+        # 在2021年和2022年，…收入為9460萬元和1.43億元: a list of years, one per value
+        listed = before[-1:]
+        while len(listed) <= len(before) - 1:
+            d = before[-len(listed) - 1]
+            if not _ENUM_GAP.fullmatch(scan, d.span.end, listed[0].span.start):
+                break
+            listed.insert(0, d)
+        # (only when they are all the sentence's dates: 114年及113年1月1日至3月31日…以113年及
+        # 112年12月31日之成本率計算，金額分別為 A及B is about the first list, not the last)
+        if len(before) == len(listed) >= 2 and len({d.iso for d in listed}) == len(listed):
+            years = [(int(d.iso[:4]), d.id) for d in listed]  # type: ignore[index]
+            _pair_runs(qs, scan, listed[-1].span.end, years, out)
+        if not spans:
+            continue
+        a, b = spans[-1]
+        first, last = int(a.iso[:4]), int(b.iso[:4])  # type: ignore[index]
+        ids = {first: a.id, last: b.id}
+        span_years = [(y, ids.get(y)) for y in range(first, last + 1)]
+        _pair_runs(qs, scan, b.span.end, span_years, out)
+
+
+def _pair_runs(
+    qs: Sequence[QuantityMatch],
+    scan: str,
+    after: int,
+    years: Sequence[tuple[int, str | None]],
+    out: dict[int, tuple[int, str | None]],
+) -> None:
+    """Each enumeration after ``after`` (values of one unit joined by 、/及/和) as long as
+    ``years`` gives its k-th value the k-th year."""
+    runs: list[list[QuantityMatch]] = [[qs[0]]]
+    for p, q in itertools.pairwise(qs):
+        if q.unit == p.unit and _ENUM_GAP.fullmatch(scan, p.end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    for run in runs:
+        if 2 <= len(years) == len(run) and run[0].start >= after:
+            for (year, date_id), q in zip(years, run, strict=True):
+                out.setdefault(id(q), (year, date_id))
 
 
 _BULLETS = "•●■◆▪‧・-－*※➢►"
@@ -1488,6 +1572,19 @@ def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
     return out
 
 
+def _full_sentence(doc: Document, si: int) -> int:
+    """The first clause of the sentence that clause ``si`` belongs to: the segmenter ends a
+    clause at ；, but 營收6.33億元…；營業毛利1.94億元 is one sentence about one period."""
+    while si > 0:
+        prev = doc.sentences[si - 1]
+        if not doc.text[prev.start : prev.end].rstrip().endswith(("；", ";")):
+            break
+        if doc.block_at(prev.start) != doc.block_at(doc.sentences[si].start):
+            break
+        si -= 1
+    return si
+
+
 def _inherited_year(
     doc: Document,
     pos: int,
@@ -1504,8 +1601,10 @@ def _inherited_year(
     k = bisect.bisect_right(date_ends, pos) - 1
     si = doc.sentence_at(pos)
     floor = block.start
-    if si is not None and si > 0:
-        floor = max(block.start, doc.sentences[si - 1].start)
+    if si is not None:
+        first = _full_sentence(doc, si)
+        if first > 0:
+            floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
     while k >= 0 and dates[k].span.start >= floor:
         if not finder.is_comparison(dates[k]):
             return dates[k], "continuation"
@@ -1544,6 +1643,19 @@ def extract_quantities(
     date_starts = [d.span.start for d in date_list]
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
+    # 今年上半年 in a text that fixes no year: a period stated but not resolved
+    open_starts = sorted(
+        d.span.start
+        for d in dates
+        if d.iso is None and not d.vague and not finder.is_comparison(d)  # not 較上月
+    )
+    # 今(31)日 with no month to count from: still the day the text is written
+    today_ends = sorted(
+        d.span.end
+        for d in dates
+        if d.iso is None and not d.vague and d.precision == "day" and d.text[:1] in "今本"
+    )
+    doc_year: list[int | None] = []  # computed once, when a number needs it
     pub_year = _published_year(doc)
     lists = _list_order_years(doc, matches, date_list, scan)
 
@@ -1551,6 +1663,7 @@ def extract_quantities(
     range_ids: dict[int, str] = {}
     prev_in_sentence: dict[int, Quantity] = {}
     for i, q in enumerate(matches, start=1):
+        prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
         if si is not None:
             s_lo, s_hi = doc.sentences[si].start, doc.sentences[si].end
@@ -1559,22 +1672,47 @@ def extract_quantities(
             s_lo, s_hi = (
                 (doc.blocks[bi].start, doc.blocks[bi].end) if bi is not None else (0, len(scan))
             )
-        # year: the nearest date before the number in its sentence
+        # year: the nearest date before the number in its sentence (its clauses up to 。)
         year: int | None = None
         year_id: str | None = None
         link: str | None = None
+        y_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else s_lo
         k = bisect.bisect_right(date_ends, q.start) - 1
-        while k >= 0 and date_list[k].span.start >= s_lo and finder.is_comparison(date_list[k]):
+        while k >= 0 and date_list[k].span.start >= y_lo and finder.is_comparison(date_list[k]):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
-        if k >= 0 and date_list[k].span.start >= s_lo:
+        k_end = -1
+        if k >= 0 and date_list[k].span.start >= y_lo:
             d = date_list[k]
             year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
             link = "same_sentence"
+            k_end = d.span.end
+        # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
+        # period is the unresolved one after the written date, not that date
+        j = bisect.bisect_left(open_starts, max(y_lo, k_end))
+        stated_open = j < len(open_starts) and open_starts[j] < q.start
+        if stated_open:
+            year, year_id, link = None, None, None
+        # 目前, 現已, 上週 after any date of the sentence: the number measures the present
+        # (由目前約35%提高至50%: only the first number after "from the present" does)
+        cue_end = -1
+        for m in rx.present.finditer(scan, s_lo, q.start):
+            starts_change = m.start() > 0 and scan[m.start() - 1] in "由從"
+            if not (starts_change and prev_end > m.end()):
+                cue_end = m.end()
+        j = bisect.bisect_left(today_ends, q.start + 1) - 1
+        if j >= 0 and today_ends[j] >= s_lo:
+            cue_end = max(cue_end, today_ends[j])
+        present = cue_end >= 0 and (year_id is None or cue_end > k_end)
+        if present:
+            if not doc_year:
+                doc_year.append(_document_year(doc, dates))
+            year, year_id = doc_year[0], None
+            link = "anchor" if year is not None else None
         listed = lists.get(id(q))
         if listed is not None:
-            d = listed  # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
-            year, year_id, link = int(d.iso[:4]), d.id, "list_order"  # type: ignore[index]
-        if year is None:
+            # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
+            (year, year_id), link = listed, "list_order"
+        if year is None and not present:
             # 營收 5億元（2023年）: a date in brackets right after the number.
             k = bisect.bisect_left(date_starts, q.end)
             if k < len(date_list) and not scan[q.end : date_list[k].span.start].strip(" \t(（"):
@@ -1583,14 +1721,14 @@ def extract_quantities(
                     year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
                     link = "after_number"
         leads = _lead_lines(doc, q.num_start, scan)
-        for lo, hi in leads if year is None else []:
+        for lo, hi in leads if year is None and not present else []:
             # • 合併營收約介於… under 「2026年第一季業績展望 / 台積公司預期:」
             k = bisect.bisect_right(date_ends, hi) - 1
             if k >= 0 and date_list[k].span.start >= lo:
                 d = date_list[k]
                 year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
                 break
-        if year is None and q.kind != "count":
+        if year is None and q.kind != "count" and not stated_open and not present:
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
             if inherited is not None:
                 d, link = inherited
@@ -1611,6 +1749,9 @@ def extract_quantities(
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
         if year is not None and pub_year is not None and year != pub_year:
             forecast = year > pub_year  # a year before the report's is history, cue or not
+        if present and year_id is None:
+            # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
+            forecast = bool(rx.forecast.search(scan, cue_end, q.start))
         # subject
         subject = ""
         if subjects:
