@@ -210,7 +210,7 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
             rows.append(list(texts))
             boxes.append([(b[0], top, b[2], bottom) if b else None for b in cells])
     bbox = _round_box(t.bbox)
-    labels = _labels_left(boxes, bbox, chars)
+    labels = _labels_left(rows, boxes, bbox, chars)
     if labels is not None:  # the rules frame the values only; the labels stand left of them
         names, x0 = labels
         labelled: list[list[str | None]] = []
@@ -236,10 +236,17 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
 
 
 def _labels_left(
-    boxes: Sequence[Sequence[Box | None]], bbox: Box, chars: Sequence[dict[str, Any]]
+    rows: Sequence[Sequence[str | None]],
+    boxes: Sequence[Sequence[Box | None]],
+    bbox: Box,
+    chars: Sequence[dict[str, Any]],
 ) -> tuple[list[str], float] | None:
     """Row labels set left of a ruled grid whose first column holds numbers, one per
-    row band; None unless most rows have one."""
+    row band; None unless most rows have one. A grid whose first column holds labels
+    of its own has none outside it (the text left of it is the slide's title or notes)."""
+    firsts = [r[0] for r in rows[1:] if r and r[0]]
+    if not firsts or sum(1 for x in firsts if _is_data_phrase(x)) < 0.5 * len(firsts):
+        return None
     texts: list[str] = []
     x0 = bbox[0]
     for bs in boxes:
