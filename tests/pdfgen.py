@@ -1947,3 +1947,97 @@ def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["make_deck_pdf", "make_side_by_side_statement_pdf", "make_statement_pdf"]
+
+
+# =========================================================================== tables 2 (pdftables)
+# Traps of the real decks and filings the first table work left open: nested ruled blocks
+# (one ruled cell holding several columns of numbers), letter-spaced header cells, a
+# table of contents, notes tables set close together.
+
+NESTED_TITLE = "財務資訊調節表"
+NESTED_UNIT = "(單位:新台幣佰萬元)"
+# Period headers set on two lines each ("2025年" over "第四季").
+NESTED_HEADER = ("2025年 第四季", "2025年 第三季", "2024年 第四季", "Q-Q", "Y-Y")
+# (block, label, values); a block's name is ruled beside its rows, centred on them.
+NESTED_BLOCKS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
+    (
+        "TIFRS",
+        (
+            ("營業利益", ("21,850", "22,188", "21,412", "(1.5%)", "2.0%")),
+            ("營業利益率(%)", ("14.5%", "15.6%", "15.5%", "", "")),
+        ),
+    ),
+    (
+        "調節項目",
+        (
+            ("股份基礎給付獎酬", ("579", "561", "498", "", "")),
+            ("資產增值攤銷", ("38", "95", "111", "", "")),
+            ("所得稅影響數", ("(93)", "(98)", "(80)", "", "")),
+        ),
+    ),
+    (
+        "Non-TIFRS",
+        (
+            ("營業利益", ("22,374", "22,745", "21,941", "(1.6%)", "2.0%")),
+            ("營業利益率(%)", ("15.0%", "16.1%", "16.0%", "", "")),
+        ),
+    ),
+)
+
+
+def make_nested_blocks_slide_pdf(path: str | Path, split_gap: float = 0.0) -> PdfFixture:
+    """A deck's reconciliation slide: the title at the left, a unit line and the period
+    headers above a ruled grid (not inside it) whose rules frame blocks of rows only:
+    block name | the block's labels | every period's amounts, all in one ruled cell each.
+    ``split_gap`` draws the blocks after the first as a second grid that many points
+    lower (the real slide's second grid carries no header of its own)."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 24)
+    c.drawString(60, h - 250, NESTED_TITLE)
+    size = 11.0
+    c.setFont(font, size)
+    gx = (310.0, 390.0, 603.0, 925.0)
+    rights = (650.0, 715.0, 780.0, 850.0, 910.0)
+    y = h - 95.0
+    c.drawString(gx[0], y, NESTED_UNIT)
+    for x, text in zip(rights, NESTED_HEADER, strict=True):
+        parts = text.split(" ")
+        for k, part in enumerate(parts):
+            c.drawRightString(x, y + 13 * (len(parts) - 1 - k), part)
+    top = y - 10
+    c.setLineWidth(0.5)
+    yy = top
+    rules = [top]
+    grids: list[tuple[float, float]] = []
+    for b, (block, rows) in enumerate(NESTED_BLOCKS):
+        if split_gap and b == 1:
+            grids.append((top, yy))
+            yy -= split_gap
+            top = yy
+            rules.append(yy)
+        first = yy - 14
+        for k, (label, values) in enumerate(rows):
+            base = first - 16 * k
+            c.drawString(gx[1] + 6, base, label)
+            for x, v in zip(rights, values, strict=True):
+                if v:
+                    c.drawRightString(x, base, v)
+        last = first - 16 * (len(rows) - 1)
+        c.drawString(gx[0] + 6, (first + last) / 2, block)
+        yy = last - 8
+        rules.append(yy)
+    grids.append((top, rules[-1]))
+    for r in rules:
+        c.line(gx[0], r, gx[-1], r)
+    for g_top, g_bottom in grids:
+        for x in gx:
+            c.line(x, g_top, x, g_bottom)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[NESTED_TITLE], extra={"blocks": NESTED_BLOCKS})
+
+
+__all__ += ["make_nested_blocks_slide_pdf"]

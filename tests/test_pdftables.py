@@ -27,12 +27,16 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     KPI_ROWS,
     KPI_TITLE,
+    NESTED_BLOCKS,
+    NESTED_HEADER,
+    NESTED_TITLE,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
     make_deck_pdf,
+    make_nested_blocks_slide_pdf,
     make_side_by_side_statement_pdf,
     make_statement_pdf,
     make_table_pdf,
@@ -298,3 +302,51 @@ def test_side_by_side_panels_stack(pdf_dir: Path) -> None:
 def test_unit_lines(line: str, unit: str | None) -> None:
     found = line_unit(line)
     assert (found[0] if found else None) == unit
+
+
+# --------------------------------------------------------------------------- nested blocks
+
+
+def test_nested_ruled_blocks_split_into_rows_and_columns(pdf_dir: Path) -> None:
+    """A reconciliation slide rules blocks, not rows or periods: each ruled cell holds a
+    block's lines and every period's amounts. The grid reads one row per line, one
+    column per period, the block's centred name on its first row covering the rest,
+    and the period headers set above the rules as its header row."""
+    path = pdf_dir / "nested.pdf"
+    make_nested_blocks_slide_pdf(path)
+    (t,) = _page_tables(path, 1)
+    labels = [label for _, rows in NESTED_BLOCKS for label, _ in rows]
+    body = t.rows[1:]  # type: ignore[attr-defined]
+    assert [r[1] for r in body] == labels
+    assert [r[0] for r in body] == [
+        name if k == 0 else None for name, rows in NESTED_BLOCKS for k in range(len(rows))
+    ]
+    assert [r[2:] for r in body] == [list(v) for _, rows in NESTED_BLOCKS for _, v in rows]
+    assert t.rows[0][2:] == [h.replace(" ", "") for h in NESTED_HEADER]  # type: ignore[attr-defined]
+
+
+def test_nested_ruled_blocks_table_fact(pdf_dir: Path) -> None:
+    path = pdf_dir / "nested-fact.pdf"
+    make_nested_blocks_slide_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.strategy == "pdf_lines" and t.title == NESTED_TITLE and t.unit == "新台幣佰萬元"
+    tax = next(r for r in t.rows if r[1].text == "所得稅影響數")
+    assert tax[0].text == "調節項目"  # the block's name covers its rows
+    assert [(c.value, c.base_value, c.col_header) for c in tax[2:5]] == [
+        (-93.0, -93_000_000.0, "2025年第四季"),
+        (-98.0, -98_000_000.0, "2025年第三季"),
+        (-80.0, -80_000_000.0, "2024年第四季"),
+    ]
+    assert all(c.span and doc.text[c.span.start : c.span.end] == c.text for c in tax[2:5])
+    assert all(c.span and c.page == 1 and c.bbox for c in tax[2:5])
+
+
+@pytest.mark.parametrize("gap", [12.0, 60.0])
+def test_stacked_ruled_blocks_join_only_when_close_and_headless(pdf_dir: Path, gap: float) -> None:
+    """Two ruled blocks with the same column rules, the lower one without a header, set
+    close under each other are one table; set far apart they stay two."""
+    path = pdf_dir / f"stacked-{gap:.0f}.pdf"
+    make_nested_blocks_slide_pdf(path, split_gap=gap)
+    tables = _page_tables(path, 1)
+    assert len(tables) == (1 if gap < 30 else 2)

@@ -199,16 +199,17 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
     rows: list[list[str | None]] = []
     boxes: list[list[Box | None]] = []
     chars = getattr(t.page, "chars", [])
+    bounds = _sub_columns(t.rows, chars)
     for r, row in zip(raw, t.rows, strict=True):
-        cells = [_round_box(b) if b else None for b in row.cells]
-        split = _split_collapsed(row.cells, chars)
+        cells, texts = _nested_cells(row.cells, r, bounds, chars)
+        split = _split_collapsed(cells, chars)
         if split is None:
-            rows.append([None if c is None else _join_wrapped(c) for c in r])
+            rows.append([None if c is None else _join_wrapped(c) for c in texts])
             boxes.append(cells)
             continue
-        for texts, top, bottom in split:
-            rows.append(list(texts))
-            boxes.append([(b[0], top, b[2], bottom) if b else None for b in cells])
+        for line_texts, line_boxes in split:
+            rows.append(list(line_texts))
+            boxes.append(line_boxes)
     bbox = _round_box(t.bbox)
     labels = _labels_left(rows, boxes, bbox, chars)
     if labels is not None:  # the rules frame the values only; the labels stand left of them
@@ -273,23 +274,104 @@ def _labels_left(
     return texts, x0
 
 
+def _sub_columns(rows: Sequence[Any], chars: Sequence[dict[str, Any]]) -> dict[int, list[float]]:
+    """Ruled columns that each hold several columns of numbers (a slide's nested ruled
+    blocks: one ruled cell per block holding every period's amounts): the x positions
+    that split them, found from the alignment of the numbers inside across all rows."""
+    ncol = max((len(r.cells) for r in rows), default=0)
+    out: dict[int, list[float]] = {}
+    for j in range(ncol):
+        bs = [r.cells[j] for r in rows if j < len(r.cells) and r.cells[j]]
+        if not bs:
+            continue
+        # A cell merged across the next columns (a header over its periods) is wider.
+        x0, top = min(b[0] for b in bs), min(b[1] for b in bs)
+        x1, bottom = min(b[2] for b in bs), max(b[3] for b in bs)
+        own = [
+            c
+            for c in chars
+            if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom
+        ]
+        data = [ph for ln in lines_from_chars(own) if _data_line(ph := _phrases(ln))]
+        cols = _columns([p for ph in data for p in ph])
+        numeric = [c for c in cols if not c.text and c.numeric - c.nulls >= 2]
+        texts = sum(1 for c in cols if c.text)
+        if len(cols) >= 2 and len(numeric) >= 2 and texts <= 1:
+            out[j] = [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(cols)]
+    return out
+
+
+def _data_line(phrases: Sequence[_Phrase]) -> bool:
+    return any(_is_data_phrase(p.text) for p in phrases)
+
+
+def _nested_cells(
+    cells: Sequence[Any],
+    texts: Sequence[str | None],
+    bounds: dict[int, list[float]],
+    chars: Sequence[dict[str, Any]],
+) -> tuple[list[Box | None], list[str | None]]:
+    """A ruled row's cells with the split columns cut at ``bounds``; a cell whose text
+    straddles a cut (a header over the block's periods) stays whole, covering the rest."""
+    boxes: list[Box | None] = []
+    out: list[str | None] = []
+    for j, b in enumerate(cells):
+        cuts = bounds.get(j)
+        if cuts is None:
+            boxes.append(_round_box(b) if b else None)
+            out.append(texts[j] if j < len(texts) else None)
+            continue
+        n = len(cuts) + 1
+        if b is None:
+            boxes.extend([None] * n)
+            out.extend([None] * n)
+            continue
+        own = _chars_in(chars, b)
+        phrases = [p for ln in lines_from_chars(own) for p in _phrases(ln)]
+        if any(p.x0 < x < p.x1 for p in phrases for x in cuts):
+            boxes.extend([_round_box(b), *([None] * (n - 1))])
+            out.extend([texts[j] if j < len(texts) else None, *([None] * (n - 1))])
+            continue
+        edges = [b[0], *cuts, b[2]]
+        for a, z in itertools.pairwise(edges):
+            sub = (a, b[1], z, b[3])
+            boxes.append(_round_box(sub))
+            lines = lines_from_chars(_chars_in(own, sub))
+            out.append("\n".join(ln.text for ln in lines))
+    return boxes, out
+
+
+def _chars_in(chars: Sequence[dict[str, Any]], b: Sequence[float]) -> list[dict[str, Any]]:
+    return [
+        c
+        for c in chars
+        if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2] and b[1] <= (c["top"] + c["bottom"]) / 2 < b[3]
+    ]
+
+
 def _split_collapsed(
-    cells: Sequence[Any], chars: Sequence[dict[str, Any]]
-) -> list[tuple[list[str | None], float, float]] | None:
+    cells: Sequence[Box | None], chars: Sequence[dict[str, Any]]
+) -> list[tuple[list[str | None], list[Box | None]]] | None:
     """The text lines of a ruled row that holds many rows (statements rule the columns
-    and the header but not each row): one row per text line, or None when the row is
-    a row (fewer than two of its lines hold numbers)."""
-    boxes = [b for b in cells if b]
-    if len(boxes) < 2:
+    and the header but not each row; a slide rules each block of rows): one row per text
+    line, or None when the row is a row (fewer than two of its lines hold numbers).
+
+    A cell set on one line of its own between the row's lines (a block's name centred
+    beside its rows) goes on the first row and covers the rest, like a merged cell.
+    """
+    present = [b for b in cells if b]
+    if len(present) < 2:
         return None
-    top = min(b[1] for b in boxes)
-    bottom = max(b[3] for b in boxes)
+    # The row's own band: a cell merged down over the next rows reaches further.
+    top = min(b[1] for b in present)
+    bottom = min(b[3] for b in present)
     inside = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom]
     lines = lines_from_chars(inside)
-    if len(lines) < 3:
+    if len(lines) < 2:
         return None
-    out: list[tuple[list[str | None], float, float]] = []
+    table: list[list[str | None]] = []
     numeric = 0
+    wide = 0
     for ln in lines:
         texts: list[str | None] = []
         for b in cells:
@@ -301,8 +383,41 @@ def _split_collapsed(
             texts.append(_join_text_all([p.text for p in _phrases(sub)]))
         if sum(1 for x in texts[1:] if x and _is_data_phrase(x)) >= 1:
             numeric += 1
-        out.append((texts, round(ln.top, 2), round(ln.bottom, 2)))
-    return out if numeric >= 2 else None
+            wide += sum(1 for x in texts if x) >= 2
+        table.append(texts)
+    if numeric < 2 or (len(lines) < 3 and wide < 2):
+        return None
+    # Cells with text on one line only, that line holding nothing else or centred in
+    # the cell beside lines of other cells: merged cells.
+    spanning = []
+    for j, b in enumerate(cells):
+        at = [i for i, row in enumerate(table) if row[j]]
+        if b is None or len(at) != 1:
+            continue
+        ln = lines[at[0]]
+        alone = sum(1 for x in table[at[0]] if x) == 1
+        centred = 0 < at[0] < len(lines) - 1 and abs(
+            (ln.top + ln.bottom) - (b[1] + min(b[3], bottom))
+        ) < 0.5 * ln.size
+        if alone or centred:
+            spanning.append(j)
+    out: list[tuple[list[str | None], list[Box | None]]] = []
+    for i, (ln, texts) in enumerate(zip(lines, table, strict=True)):
+        if spanning and sum(1 for j, x in enumerate(texts) if x and j not in spanning) == 0:
+            continue  # the merged cell's own line
+        row_boxes: list[Box | None] = []
+        for j, b in enumerate(cells):
+            if b is not None and j in spanning:
+                first = not out
+                texts[j] = next((r[j] for r in table if r[j]), "") if first else None
+                row_boxes.append(_round_box((b[0], top, b[2], b[3])) if first else None)
+            else:
+                row_boxes.append(
+                    _round_box((b[0], ln.top, b[2], ln.bottom)) if b is not None else None
+                )
+        out.append((texts, row_boxes))
+        del i
+    return out
 
 
 def _join_text_all(parts: Sequence[str]) -> str:
@@ -378,6 +493,9 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         if pt is not None:
             out.append(pt)
     out.sort(key=lambda p: p.bbox[1])
+    out = _join_blocks(out, lines)
+    for p in out:
+        _header_above(lines, p)
     floor = 0.0
     for p in out:
         p.caption = _caption_above(lines, p.bbox[1], floor) or _figure_caption_near(lines, p.bbox)
@@ -401,13 +519,89 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _stack_panels(p)
-        _context_above(lines, p, out)
+        _context_above(lines, p, out, geom.chars)
         corner = p.rows[0][0] if p.rows and p.rows[0] else None
         corner_unit = line_unit(corner) if corner and p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
     return out
+
+
+def _headless(t: PdfTable) -> bool:
+    """A grid whose first row already holds amounts: its header, if any, is not ruled in."""
+    return bool(t.rows) and any(
+        c and _is_data_phrase(c) and not is_account_code(c) for c in t.rows[0][1:]
+    )
+
+
+def _column_edges(t: PdfTable) -> list[float]:
+    return sorted({round(b[0]) for bs in t.cell_bboxes for b in bs if b} | {round(t.bbox[2])})
+
+
+def _join_blocks(tables: list[PdfTable], lines: Sequence[_PLine]) -> list[PdfTable]:
+    """Ruled grids stacked close under one another with the same column rules, the lower
+    one without a header of its own, are one table drawn as separate blocks."""
+    out: list[PdfTable] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        if prev is None or prev.strategy != "lines" or t.strategy != "lines":
+            out.append(t)
+            continue
+        gap = t.bbox[1] - prev.bbox[3]
+        between = [ln for ln in lines if prev.bbox[3] - 1 <= ln.top and ln.bottom <= t.bbox[1] + 1]
+        size = statistics.median([ln.size for ln in lines]) if lines else 10.0
+        a, b = _column_edges(prev), _column_edges(t)
+        same = len(a) == len(b) and all(abs(x - y) <= size for x, y in zip(a, b, strict=True))
+        if not same or not 0 <= gap <= 3 * size or between or not _headless(t):
+            out.append(t)
+            continue
+        prev.rows = [*prev.rows, *t.rows]
+        prev.cell_bboxes = [*prev.cell_bboxes, *t.cell_bboxes]
+        prev.bbox = (prev.bbox[0], prev.bbox[1], max(prev.bbox[2], t.bbox[2]), t.bbox[3])
+    return out
+
+
+def _header_above(lines: Sequence[_PLine], t: PdfTable) -> None:
+    """Column headers set above a ruled grid that frames only its body (a slide's period
+    headers over the blocks): the lines right above it whose phrases stand over its
+    columns, joined per column into one header row."""
+    if t.strategy != "lines" or not _headless(t) or not t.cell_bboxes:
+        return
+    ncol = max(len(bs) for bs in t.cell_bboxes)
+    spans: list[tuple[float, float] | None] = []
+    for j in range(ncol):
+        col = [b for bs in t.cell_bboxes if j < len(bs) and (b := bs[j]) is not None]
+        spans.append((col[0][0], min(b[2] for b in col)) if col else None)
+    x0, top, x1, _ = t.bbox
+    head: list[_PLine] = []
+    edge = top
+    for ln in reversed([ln for ln in lines if ln.bottom <= top + 1]):
+        if edge - ln.bottom > 1.5 * ln.size:
+            break
+        ph = _phrases(ln)
+        inside = ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2
+        if not inside or len(ph) < 2 or any(_is_data_phrase(p.text) for p in ph):
+            break
+        head.insert(0, ln)
+        edge = ln.top
+    if not head:
+        return
+    texts = [""] * ncol
+    for ln in head:
+        for p in _phrases(ln):
+            ov = [_overlap(p.x0, p.x1, *sp) if sp else -1.0 for sp in spans]
+            j = ov.index(max(ov))
+            texts[j] = _join_text(texts[j], p.text)
+    if sum(1 for x in texts[1:] if x) < 2:
+        return
+    h_top, h_bottom = head[0].top, head[-1].bottom
+    t.rows = [list(texts), *t.rows]
+    t.cell_bboxes = [
+        [_round_box((sp[0], h_top, sp[1], h_bottom)) if sp else None for sp in spans],
+        *t.cell_bboxes,
+    ]
+    t.bbox = _round_box((x0, h_top, x1, t.bbox[3]))
 
 
 def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
@@ -587,7 +781,12 @@ def line_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[PdfTable]) -> None:
+def _context_above(
+    lines: Sequence[_PLine],
+    table: PdfTable,
+    tables: Sequence[PdfTable],
+    chars: Sequence[dict[str, Any]] = (),
+) -> None:
     """Title, unit line and period line around a grid: in the few lines above it (or
     inside its top), and on a slide in the text set to its left."""
     lex = _lex()
@@ -595,7 +794,10 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
     floor = max((t.bbox[3] for t in tables if t.bbox[3] <= top + 1 and t is not table), default=0)
     above = [ln for ln in lines if floor - 1 <= ln.top and ln.bottom <= top + 2][-8:]
     inside = [ln for ln in lines if top - 2 <= ln.top <= bottom]
-    left = [ln for ln in inside if ln.x1 <= x0 + 2]
+    # Text set left of the grid, read apart from the grid's rows it shares baselines with.
+    left = lines_from_chars(
+        [c for c in chars if c["x1"] <= x0 + 2 and top - 2 <= c["top"] and c["bottom"] <= bottom]
+    ) or [ln for ln in inside if ln.x1 <= x0 + 2]
     for ln in inside:
         found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
@@ -610,6 +812,8 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
         if lex.period_line.match(text) and len(_phrases(ln)) == 1:
             table.period = table.period or clean_cell_text(ln.text)
             continue
+        if lex.note_line.match(text) or lex.source_line.match(text):
+            continue  # 註2：… beside a slide's table is its note, not its title
         if not any(p in text for p in "。，；") and len(text) <= 40 and not _is_data_phrase(text):
             titles.append(ln)
     if table.caption is not None or table.title is not None or not titles:

@@ -28,6 +28,12 @@ def _numeric_rows(t: PdfTable) -> int:
     )
 
 
+def _numeric_cells(t: PdfTable) -> int:
+    return sum(
+        1 for r in t.rows[1:] for c in r if c and (cv := parse_cell(c)) and cv.value is not None
+    )
+
+
 def _title_key(t: PdfTable) -> str | None:
     """The title without spaces and without a continued mark (``合併資產負債表(續)``)."""
     if not t.title:
@@ -67,8 +73,8 @@ def uncaptioned_groups(pdf_tables: Sequence[PdfTable], used: set[int]) -> list[l
             continue
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
-        if _numeric_rows(t) < 2:
-            continue
+        if _numeric_rows(t) < 2 and not (t.strategy == "lines" and _numeric_cells(t) >= 3):
+            continue  # a ruled grid may hold one row of amounts under its header
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page):
             groups[-1].append(t)
         else:
