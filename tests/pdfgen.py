@@ -2041,3 +2041,60 @@ def make_nested_blocks_slide_pdf(path: str | Path, split_gap: float = 0.0) -> Pd
 
 
 __all__ += ["make_nested_blocks_slide_pdf"]
+
+
+SPACED_HEADER_PERIODS = ("114年3月31日", "113年12月31日")
+
+
+def make_spaced_header_statement_pdf(path: str | Path) -> PdfFixture:
+    """An unruled balance sheet whose column headers are set with distributed alignment:
+    ``代 碼``, ``資 產`` and ``金 額`` each spread over its column's width (the first glyph
+    at the column's left, the last at its right), ``％`` beside each amount column."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = A4_W, A4_H
+    c = _canvas(path, pagesize=(w, h))
+    size = 8.0
+    c.setFont(font, size)
+    c.drawCentredString(w / 2, h - 60, STATEMENT_COMPANY)
+    c.drawCentredString(w / 2, h - 72, STATEMENT_TITLE)
+    c.drawCentredString(w / 2, h - 84, STATEMENT_PERIOD)
+    c.drawRightString(w - 40, h - 96, STATEMENT_UNIT)
+    # code | label | amount % | amount %: (left, right) of each column's header cell
+    cells = [
+        (48.0, 74.0),
+        (80.0, 266.0),
+        (272.0, 331.0),
+        (345.0, 353.0),
+        (368.0, 427.0),
+        (441.0, 449.0),
+    ]
+    amount_right = {2: 321.0, 3: 357.0, 4: 417.0, 5: 453.0}
+    y = h - 120
+    for k, period in enumerate(SPACED_HEADER_PERIODS):  # centred over 金額 and ％
+        amount, share = cells[2 + 2 * k], cells[3 + 2 * k]
+        c.drawCentredString((sum(amount) / 2 + sum(share) / 2) / 2, y, period)
+    y -= 9
+    for (left, right), word in zip(
+        cells, ("代碼", "資產", "金額", "％", "金額", "％"), strict=True
+    ):
+        if len(word) == 1:
+            c.drawString(left, y, word)
+            continue
+        c.drawString(left, y, word[0])
+        c.drawRightString(right, y, word[1])
+    rows = [r for r in STATEMENT_ASSETS if r[3] is not None]
+    for code, label, _note, now, before in rows:
+        y -= 9
+        c.drawString(50, y, code)
+        c.drawString(92, y, label)
+        for k, v in enumerate((now, before)):
+            assert v is not None
+            c.drawRightString(amount_right[2 + 2 * k], y, f"{v:,}")
+            c.drawRightString(amount_right[3 + 2 * k], y, f"{v / STATEMENT_TOTALS[k] * 100:.0f}")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[STATEMENT_TITLE])
+
+
+__all__ += ["make_spaced_header_statement_pdf"]

@@ -32,12 +32,14 @@ from tests.pdfgen import (
     NESTED_TITLE,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
+    SPACED_HEADER_PERIODS,
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
     make_deck_pdf,
     make_nested_blocks_slide_pdf,
     make_side_by_side_statement_pdf,
+    make_spaced_header_statement_pdf,
     make_statement_pdf,
     make_table_pdf,
 )
@@ -350,3 +352,43 @@ def test_stacked_ruled_blocks_join_only_when_close_and_headless(pdf_dir: Path, g
     make_nested_blocks_slide_pdf(path, split_gap=gap)
     tables = _page_tables(path, 1)
     assert len(tables) == (1 if gap < 30 else 2)
+
+
+# --------------------------------------------------------------------------- letter-spaced headers
+
+
+def test_letter_spaced_header_cells_read_solid(pdf_dir: Path) -> None:
+    """``代 碼``, ``資 產``, ``金 額`` spread over their columns' widths read as one word per
+    column, under the period that stands over each amount and its ％."""
+    path = pdf_dir / "spaced-header.pdf"
+    make_spaced_header_statement_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    p1, p2 = SPACED_HEADER_PERIODS
+    assert t.columns == ["代碼", "資產", f"{p1} / 金額", f"{p1} / ％", f"{p2} / 金額", f"{p2} / ％"]
+    cash = t.rows[0]
+    assert cash[2].value == 674310 and cash[2].col_header == f"{p1} / 金額"
+    assert cash[2].base_value == 674_310_000
+
+
+@pytest.mark.parametrize(
+    ("words", "solid"),
+    [
+        # (text, x0, x1) pieces of one header line over columns (279-325) and (339-361)
+        ([("金", 272.5, 278.6), ("額", 321.8, 330.7)], ["金額"]),
+        ([("額", 321.8, 330.7), ("％", 346.7, 352.7)], ["額", "％"]),
+        ([("金", 272.5, 278.6), ("額", 321.8, 330.7), ("金", 355.0, 361.0)], ["金額", "金"]),
+        ([("資", 200.0, 206.0), ("金", 272.5, 278.6)], ["資", "金"]),
+    ],
+)
+def test_spread_glyphs_join_over_one_column(
+    words: list[tuple[str, float, float]], solid: list[str]
+) -> None:
+    from pipeline.pdftables.finder import _Col, _PLine, _solid_header
+
+    chars = [
+        {"text": t, "x0": a, "x1": b, "top": 10.0, "bottom": 16.0, "size": 6.0} for t, a, b in words
+    ]
+    line = _PLine(" ".join(t for t, _, _ in words), 0, 10, 400, 16, chars)
+    cols = [_Col(279.0, 325.0, numeric=5), _Col(339.0, 361.0, numeric=5)]
+    assert [p.text for p in _solid_header(line, cols)] == solid

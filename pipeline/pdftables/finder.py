@@ -168,8 +168,10 @@ def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:
     for p in phrases:
         prev = out[-1] if out else None
         lead = prev.text.replace(" ", "") if prev is not None else ""
-        if prev is not None and lead and all(
-            x in "(（" or x in "".join(lex.currency_prefixes) for x in lead
+        if (
+            prev is not None
+            and lead
+            and all(x in "(（" or x in "".join(lex.currency_prefixes) for x in lead)
         ):
             sep = "" if lead[-1] in "(（" else " "
             out[-1] = _Phrase(
@@ -396,9 +398,10 @@ def _split_collapsed(
             continue
         ln = lines[at[0]]
         alone = sum(1 for x in table[at[0]] if x) == 1
-        centred = 0 < at[0] < len(lines) - 1 and abs(
-            (ln.top + ln.bottom) - (b[1] + min(b[3], bottom))
-        ) < 0.5 * ln.size
+        centred = (
+            0 < at[0] < len(lines) - 1
+            and abs((ln.top + ln.bottom) - (b[1] + min(b[3], bottom))) < 0.5 * ln.size
+        )
         if alone or centred:
             spanning.append(j)
     out: list[tuple[list[str | None], list[Box | None]]] = []
@@ -955,18 +958,88 @@ def _header_spans(
             span = [j]
             if i < leaf and counts[i] < counts[leaf] and j in value:
                 pc = (p.x0 + p.x1) / 2
-                best = (abs(centers[j] - pc), 1, [j])
+                runs = [[j]]
                 for a in range(len(value)):
                     for b in range(a + 1, len(value)):
                         run = value[a : b + 1]
-                        if j not in run or run != list(range(run[0], run[-1] + 1)):
-                            continue
-                        mean = sum(centers[x] for x in run) / len(run)
-                        best = min(best, (abs(mean - pc), len(run), run))
+                        if j in run and run == list(range(run[0], run[-1] + 1)):
+                            runs.append(run)
+                dist = [abs(sum(centers[x] for x in r) / len(r) - pc) for r in runs]
+                # Centred as well (within half a point) over several runs, as symmetric
+                # layouts are: a line's only date stands over them all (113.3.31 over
+                # its three measures); a word over the run as wide as itself.
+                near = [r for r, d in zip(runs, dist, strict=True) if d <= min(dist) + 0.5]
+                if counts[i] == 1 and any(ch.isdigit() for ch in p.text):
+                    best = (0.0, 0.0, max(near, key=len))
+                else:
+                    best = (0.0, 0.0, min(near, key=lambda r: _width_miss(r, cols, p)))
                 span = best[2]
             spans.append((span, p))
         out.append(spans)
     return out
+
+
+def _width_miss(run: Sequence[int], cols: Sequence[_Col], p: _Phrase) -> float:
+    return abs(cols[run[-1]].x1 - cols[run[0]].x0 - (p.x1 - p.x0))
+
+
+_IDEOGRAPH_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+# CJK glyphs of one header word spread wider than this many font sizes apart are
+# letter-spaced over their cell (代　碼, 金　　額), not set solid.
+HEADER_SPREAD_EM = 0.4
+
+
+def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
+    """A header line's phrases with letter-spaced words read solid: glyphs spread over
+    one column's width (``金`` at its left edge, ``額`` at its right) join, the column
+    geometry deciding, while words over different columns stay apart."""
+    size = line.size
+    pieces: list[_Phrase] = []
+    for p in _phrases(line):
+        own = sorted(
+            (c for c in line.chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5),
+            key=lambda c: c["x0"],
+        )
+        if not _IDEOGRAPH_RE.match(p.text) or len(own) != len(p.text):
+            pieces.append(p)
+            continue
+        gaps = [b["x0"] - a["x1"] > HEADER_SPREAD_EM * size for a, b in itertools.pairwise(own)]
+        if sum(gaps) != 1:  # solid, or one word letter-spaced evenly over its cell
+            pieces.append(p)
+            continue
+        cut = gaps.index(True) + 1
+        pieces += [_glyph_phrase(own[:cut]), _glyph_phrase(own[cut:])]
+    out: list[_Phrase] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and _spread_over_one_column(prev, p, cols):
+            out[-1] = _Phrase(
+                prev.text + p.text, prev.x0, min(prev.top, p.top), p.x1, max(prev.bottom, p.bottom)
+            )
+            continue
+        out.append(p)
+    return out
+
+
+def _glyph_phrase(chars: Sequence[dict[str, Any]]) -> _Phrase:
+    return _Phrase(
+        "".join(c["text"] for c in chars),
+        chars[0]["x0"],
+        min(c["top"] for c in chars),
+        chars[-1]["x1"],
+        max(c["bottom"] for c in chars),
+    )
+
+
+def _spread_over_one_column(a: _Phrase, b: _Phrase, cols: Sequence[_Col]) -> bool:
+    """Two single ideographs with one column, and nothing else, between or under them
+    (pairs are read left to right, so a glyph joins one neighbour at most)."""
+    if len(a.text) != 1 or len(b.text) != 1 or not (_IDEOGRAPH_RE.match(a.text + b.text)):
+        return False
+    mid = (a.x0 + b.x1) / 2
+    home = [c for c in cols if c.x0 <= mid <= c.x1]
+    touched = [c for c in cols if _overlap(a.x0, b.x1, c.x0, c.x1) > 0]
+    return len(touched) == 1 and home in ([], touched)
 
 
 def _join_text(a: str, b: str) -> str:
@@ -1009,7 +1082,7 @@ def _text_table(
     # above continues it (a wrapped header), a narrower one sits under it (two levels).
     levels: list[list[tuple[list[int], str]]] = [[] for _ in range(ncol)]
     hdr = got[:first_data]
-    for line in _header_spans([ph for _, ph, _ in hdr], cols):
+    for line in _header_spans([_solid_header(ln, cols) for ln, _, _ in hdr], cols):
         for span, p in line:
             stack = levels[span[0]]
             if stack and stack[-1][0] == span:
