@@ -2098,3 +2098,62 @@ def make_spaced_header_statement_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["make_spaced_header_statement_pdf"]
+
+
+CONTENTS_ROWS = (
+    ("一、封　　面", "1", "-"),
+    ("二、目　　錄", "2", "-"),
+    ("三、會計師核閱報告", "3～4", "-"),
+    ("四、合併資產負債表", "5", "-"),
+    ("五、合併綜合損益表", "6～7", "-"),
+    ("六、合併財務報表附註", "8～30", "一～十三"),
+)
+
+
+def make_contents_pdf(path: str | Path, ruled: bool = False) -> PdfFixture:
+    """A filing's table of contents (not a table): a letter-spaced 目　　錄 heading, a
+    項目 | 頁次 | 附註編號 header, titles with page numbers and ranges; on a second page a
+    real table whose header also says 頁次 but whose cells are amounts."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 12.0
+    c.setFont(font, 16)
+    c.drawCentredString(A4_W / 2, A4_H - 80, "目　　錄")
+    c.setFont(font, size)
+    xs = (80.0, 380.0, 460.0)
+    y = A4_H - 120
+    for x, text in zip(xs, ("項　　目", "頁　次", "附註編號"), strict=True):
+        c.drawString(x, y, text)
+    top = y + 14
+    for row in CONTENTS_ROWS:
+        y -= 22
+        for x, text in zip(xs, row, strict=True):
+            c.drawString(x, y, text)
+    if ruled:
+        c.setLineWidth(0.5)
+        for yy in [top, *(A4_H - 126 - 22 * k for k in range(len(CONTENTS_ROWS) + 1))]:
+            c.line(70, yy, 540, yy)
+        for x in (70.0, 370.0, 450.0, 540.0):
+            c.line(x, top, x, A4_H - 126 - 22 * len(CONTENTS_ROWS))
+    c.showPage()
+    c.setFont(font, size)
+    c.drawString(80, A4_H - 80, "單位：新台幣仟元")
+    y = A4_H - 110
+    for x, text in zip(xs, ("項目", "頁次", "金額"), strict=True):
+        c.drawString(x, y, text)
+    for label, page, amount in (
+        ("營業收入", "5", "1,234,567"),
+        ("營業成本", "6", "(456,789)"),
+        ("營業毛利", "7", "777,778"),
+    ):
+        y -= 22
+        c.drawString(xs[0], y, label)
+        c.drawRightString(xs[1] + 20, y, page)
+        c.drawRightString(xs[2] + 70, y, amount)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["目錄", "單位"])
+
+
+__all__ += ["CONTENTS_ROWS", "make_contents_pdf"]

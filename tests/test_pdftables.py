@@ -36,6 +36,7 @@ from tests.pdfgen import (
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
+    make_contents_pdf,
     make_deck_pdf,
     make_nested_blocks_slide_pdf,
     make_side_by_side_statement_pdf,
@@ -392,3 +393,18 @@ def test_spread_glyphs_join_over_one_column(
     line = _PLine(" ".join(t for t, _, _ in words), 0, 10, 400, 16, chars)
     cols = [_Col(279.0, 325.0, numeric=5), _Col(339.0, 361.0, numeric=5)]
     assert [p.text for p in _solid_header(line, cols)] == solid
+
+
+# --------------------------------------------------------------------------- contents
+
+
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+def test_table_of_contents_is_no_table(pdf_dir: Path, ruled: bool) -> None:
+    """Titles with page numbers under 目　　錄 are no table; a table that also has a 頁次
+    column but holds amounts stays one."""
+    path = pdf_dir / f"contents-{ruled}.pdf"
+    make_contents_pdf(path, ruled=ruled)
+    assert _page_tables(path, 1) == []
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.page == 2 and t.rows[1][2].value == -456789

@@ -528,7 +528,29 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
-    return out
+    return [p for p in out if not is_contents(p)]
+
+
+def is_contents(t: PdfTable) -> bool:
+    """A table of contents (titles with page numbers), which is not a table: a contents
+    word (目錄, 頁次) in its title or first rows, and every number in it a page reference,
+    ascending down one column."""
+    lex = _lex()
+    head = [t.title or "", t.caption or "", *(c or "" for r in t.rows[:2] for c in r)]
+    if not lex.contents_words.search(re.sub(r"\s+", "", fold_width(" ".join(head))).casefold()):
+        return False
+    pages: dict[int, list[int]] = {}
+    for r in t.rows:
+        for j, c in enumerate(r[1:], start=1):
+            text = fold_width(c or "").strip()
+            first = text.split()[0] if text else ""  # "8～30 一～十三": page, then note numbers
+            if lex.contents_page_ref.match(first):
+                pages.setdefault(j, []).append(int(re.match(r"\d+", first).group()))  # type: ignore[union-attr]
+            elif (cv := parse_cell(text)) is not None and cv.value is not None:
+                return False  # an amount: a real table that happens to list pages
+    return any(
+        len(ps) >= 3 and all(a <= b for a, b in itertools.pairwise(ps)) for ps in pages.values()
+    )
 
 
 def _headless(t: PdfTable) -> bool:
