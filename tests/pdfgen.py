@@ -2157,3 +2157,47 @@ def make_contents_pdf(path: str | Path, ruled: bool = False) -> PdfFixture:
 
 
 __all__ += ["CONTENTS_ROWS", "make_contents_pdf"]
+
+
+NOTES_TABLES = (
+    (
+        "(3) 其他利益及損失",
+        (
+            ("淨外幣兌換利益", "$414,636", "$(87,417)"),
+            ("金融資產損失", "(3,009)", "(4,096)"),
+            ("其他", "(1,415)", "(1,540)"),
+        ),
+    ),
+    (
+        "(4) 財務成本",
+        (("銀行借款之利息", "$2,210", "$1,870"), ("租賃負債之利息", "1,950", "1,629")),
+    ),
+)
+
+
+def make_close_notes_tables_pdf(path: str | Path) -> PdfFixture:
+    """Two notes tables set close together (one line apart), each under its numbered
+    heading and its own period header, with no rules: two tables, not one."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 10.0
+    c.setFont(font, size)
+    y = A4_H - 80
+    for heading, rows in NOTES_TABLES:
+        c.drawString(90, y, heading)
+        y -= 20
+        c.drawRightString(420, y, "113年第1季")
+        c.drawRightString(510, y, "112年第1季")
+        for label, now, before in rows:
+            y -= 16
+            c.drawString(110, y, label)
+            c.drawRightString(420, y, now)
+            c.drawRightString(510, y, before)
+        y -= 22
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[NOTES_TABLES[0][0]])
+
+
+__all__ += ["NOTES_TABLES", "make_close_notes_tables_pdf"]

@@ -30,12 +30,14 @@ from tests.pdfgen import (
     NESTED_BLOCKS,
     NESTED_HEADER,
     NESTED_TITLE,
+    NOTES_TABLES,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SPACED_HEADER_PERIODS,
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
+    make_close_notes_tables_pdf,
     make_contents_pdf,
     make_deck_pdf,
     make_nested_blocks_slide_pdf,
@@ -408,3 +410,17 @@ def test_table_of_contents_is_no_table(pdf_dir: Path, ruled: bool) -> None:
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
     assert t.page == 2 and t.rows[1][2].value == -456789
+
+
+# --------------------------------------------------------------------------- notes tables
+
+
+def test_notes_tables_close_together_stay_apart(pdf_dir: Path) -> None:
+    """A numbered heading after a table's rows starts the next note: two tables, each
+    titled by its own heading and holding only its own rows."""
+    path = pdf_dir / "close-notes.pdf"
+    make_close_notes_tables_pdf(path)
+    tables = _page_tables(path, 1)
+    assert [t.title for t in tables] == [h for h, _ in NOTES_TABLES]  # type: ignore[attr-defined]
+    for t, (_, rows) in zip(tables, NOTES_TABLES, strict=True):
+        assert [r[0] for r in t.rows[1:]] == [label for label, _, _ in rows]  # type: ignore[attr-defined]

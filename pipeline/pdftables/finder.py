@@ -895,6 +895,8 @@ def _collect_lines(
             break
         ph = _phrases(ln)
         data = any(_is_data_phrase(p.text) for p in ph)
+        if seen_data and not data and lex.section_heading.match(f):
+            break  # the next note's numbered heading: tables close together stay apart
         if got:
             gap = ln.top - got[-1][0].bottom
             if seen_data and gap > gap_factor * statistics.median(heights):

@@ -72,6 +72,7 @@ class _Lex:
     balance_pairs: tuple[tuple[str, str], ...]
     contents_words: re.Pattern[str]
     contents_page_ref: re.Pattern[str]
+    section_heading: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -145,6 +146,7 @@ def _lex() -> _Lex:
         balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
         contents_words=re.compile(_alternation([w.casefold() for w in d["contents_words"]])),
         contents_page_ref=re.compile(d["contents_page_ref"]),
+        section_heading=re.compile(d["section_heading"]),
         grand_total_re=re.compile(
             rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"
         ),
