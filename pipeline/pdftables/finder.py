@@ -528,16 +528,24 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
-    return [p for p in out if not is_contents(p)]
+    contents_page = any(_contents_heading(ln.text) for ln in lines)
+    return [p for p in out if not is_contents(p, contents_page)]
 
 
-def is_contents(t: PdfTable) -> bool:
+def _contents_heading(text: str) -> bool:
+    """A short line holding a contents word (§目　　錄§, 項目 頁次, Contents)."""
+    key = re.sub(r"[\W_]+", "", fold_width(text)).casefold()
+    return len(key) <= 8 and _lex().contents_words.search(key) is not None
+
+
+def is_contents(t: PdfTable, contents_page: bool = False) -> bool:
     """A table of contents (titles with page numbers), which is not a table: a contents
-    word (目錄, 頁次) in its title or first rows, and every number in it a page reference,
-    ascending down one column."""
+    word (目錄, 頁次) in its title or first rows, or a contents heading on its page, and
+    every number in it a page reference, ascending down one column."""
     lex = _lex()
     head = [t.title or "", t.caption or "", *(c or "" for r in t.rows[:2] for c in r)]
-    if not lex.contents_words.search(re.sub(r"\s+", "", fold_width(" ".join(head))).casefold()):
+    key = re.sub(r"\s+", "", fold_width(" ".join(head))).casefold()
+    if not contents_page and not lex.contents_words.search(key):
         return False
     pages: dict[int, list[int]] = {}
     for r in t.rows:
@@ -549,7 +557,7 @@ def is_contents(t: PdfTable) -> bool:
             elif (cv := parse_cell(text)) is not None and cv.value is not None:
                 return False  # an amount: a real table that happens to list pages
     return any(
-        len(ps) >= 3 and all(a <= b for a, b in itertools.pairwise(ps)) for ps in pages.values()
+        len(ps) >= 2 and all(a <= b for a, b in itertools.pairwise(ps)) for ps in pages.values()
     )
 
 
