@@ -2176,12 +2176,13 @@ NOTES_TABLES = (
         "(4) 財務成本",
         (("銀行借款之利息", "$2,210", "$1,870"), ("租賃負債之利息", "1,950", "1,629")),
     ),
+    ("(5) 租金收入", (("營業租賃之租金收入", "$15,754", "$15,732"),)),  # a table of one row
 )
 
 
 def make_close_notes_tables_pdf(path: str | Path) -> PdfFixture:
-    """Two notes tables set close together (one line apart), each under its numbered
-    heading and its own period header, with no rules: two tables, not one."""
+    """Notes tables set close together (one line apart), each under its numbered heading
+    and its own period header, with no rules: one table each, the last of one row."""
     path = Path(path)
     font = _register_cjk()
     c = _canvas(path)

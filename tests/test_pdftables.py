@@ -424,3 +424,14 @@ def test_notes_tables_close_together_stay_apart(pdf_dir: Path) -> None:
     assert [t.title for t in tables] == [h for h, _ in NOTES_TABLES]  # type: ignore[attr-defined]
     for t, (_, rows) in zip(tables, NOTES_TABLES, strict=True):
         assert [r[0] for r in t.rows[1:]] == [label for label, _, _ in rows]  # type: ignore[attr-defined]
+
+
+def test_one_row_notes_table_is_a_table_fact(pdf_dir: Path) -> None:
+    """A notes table of one row under its period header becomes a Table fact."""
+    path = pdf_dir / "close-notes-fact.pdf"
+    make_close_notes_tables_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [t.title for t in doc.facts.tables] == [h for h, _ in NOTES_TABLES]
+    (row,) = doc.facts.tables[-1].rows
+    assert [c.value for c in row[1:]] == [15754, 15732]
+    assert row[1].col_header == "113年第1季"

@@ -755,11 +755,12 @@ def _uncaptioned(
         start = _header_start(lines, k, boxes)
         tt = _text_table(lines, start, page_number, boxes, width, None, probe=False, gap=4.5)
         got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= 3
-        if tt is None or not got_rows or tt.bbox[3] < ln.top:
-            k += 1
-            continue
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        if _label_rows(got) < 2 or _has_axis(tt):
+        if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < 2:
+            tt = _one_row_table(lines, k, start, boxes, page_number, width)
+        elif _has_axis(tt):
+            tt = None
+        if tt is None:
             k += 1
             continue
         _side_title(tt)
@@ -768,6 +769,39 @@ def _uncaptioned(
         while k < len(lines) and lines[k].top <= tt.bbox[3]:
             k += 1
     return out
+
+
+def _one_row_table(
+    lines: Sequence[_PLine],
+    k: int,
+    start: int,
+    exclude: Sequence[Box],
+    page_number: int,
+    width: float,
+) -> PdfTable | None:
+    """A notes table of one row (``租賃負債之利息 $1,950 $1,629`` under ``113年第 1季
+    112年第 1季``): a label and amounts right under a header line whose periods stand
+    one over each amount."""
+    if start >= k:
+        return None
+    ph = _phrases(lines[k])
+    nums = [p for p in ph if _is_data_phrase(p.text)]
+    if len(nums) < 2 or _is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1:
+        return None
+    head = _phrases(lines[k - 1])
+    size = lines[k].size
+    if len(head) != len(nums) or not all(any(ch.isdigit() for ch in h.text) for h in head):
+        return None
+    if not all(
+        _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0 for h, n in zip(head, nums, strict=True)
+    ):
+        return None
+    tt = _text_table(
+        lines, start, page_number, exclude, width, None, probe=False, gap=4.5, min_rows=1
+    )
+    if tt is None or sum(1 for r in tt.rows if any(c and _is_data_phrase(c) for c in r)) != 1:
+        return None
+    return tt
 
 
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
@@ -1088,11 +1122,13 @@ def _text_table(
     caption: str | None,
     probe: bool,
     gap: float = 1.8,
+    min_rows: int = 2,
 ) -> PdfTable | None:
-    """An unruled table from aligned text lines (columns found from numeric cells)."""
+    """An unruled table from aligned text lines (columns found from numeric cells), of
+    at least ``min_rows`` data lines."""
     got = _collect_lines(lines, start, exclude, width, probe, gap)
     data_idx = [i for i, (_, _, d) in enumerate(got) if d]
-    if len(data_idx) < 2:
+    if len(data_idx) < min_rows:
         return None
     first_data = data_idx[0]
     cols = _columns([p for i in data_idx for p in got[i][1]])
