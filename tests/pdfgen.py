@@ -1947,3 +1947,262 @@ def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["make_deck_pdf", "make_side_by_side_statement_pdf", "make_statement_pdf"]
+
+
+# =========================================================================== tables 2 (pdftables)
+# Traps of the real decks and filings the first table work left open: nested ruled blocks
+# (one ruled cell holding several columns of numbers), letter-spaced header cells, a
+# table of contents, notes tables set close together.
+
+NESTED_TITLE = "財務資訊調節表"
+NESTED_UNIT = "(單位:新台幣佰萬元)"
+# Period headers set on two lines each ("2025年" over "第四季").
+NESTED_HEADER = ("2025年 第四季", "2025年 第三季", "2024年 第四季", "Q-Q", "Y-Y")
+# (block, label, values); a block's name is ruled beside its rows, centred on them.
+NESTED_BLOCKS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
+    (
+        "TIFRS",
+        (
+            ("營業利益", ("21,850", "22,188", "21,412", "(1.5%)", "2.0%")),
+            ("營業利益率(%)", ("14.5%", "15.6%", "15.5%", "", "")),
+        ),
+    ),
+    (
+        "調節項目",
+        (
+            ("股份基礎給付獎酬", ("579", "561", "498", "", "")),
+            ("資產增值攤銷", ("38", "95", "111", "", "")),
+            ("所得稅影響數", ("(93)", "(98)", "(80)", "", "")),
+        ),
+    ),
+    (
+        "Non-TIFRS",
+        (
+            ("營業利益", ("22,374", "22,745", "21,941", "(1.6%)", "2.0%")),
+            ("營業利益率(%)", ("15.0%", "16.1%", "16.0%", "", "")),
+        ),
+    ),
+)
+
+
+def make_nested_blocks_slide_pdf(path: str | Path, split_gap: float = 0.0) -> PdfFixture:
+    """A deck's reconciliation slide: the title at the left, a unit line and the period
+    headers above a ruled grid (not inside it) whose rules frame blocks of rows only:
+    block name | the block's labels | every period's amounts, all in one ruled cell each.
+    ``split_gap`` draws the blocks after the first as a second grid that many points
+    lower (the real slide's second grid carries no header of its own)."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 24)
+    c.drawString(60, h - 250, NESTED_TITLE)
+    size = 11.0
+    c.setFont(font, size)
+    gx = (310.0, 390.0, 603.0, 925.0)
+    rights = (650.0, 715.0, 780.0, 850.0, 910.0)
+    y = h - 95.0
+    c.drawString(gx[0], y, NESTED_UNIT)
+    for x, text in zip(rights, NESTED_HEADER, strict=True):
+        parts = text.split(" ")
+        for k, part in enumerate(parts):
+            c.drawRightString(x, y + 13 * (len(parts) - 1 - k), part)
+    top = y - 10
+    c.setLineWidth(0.5)
+    yy = top
+    rules = [top]
+    grids: list[tuple[float, float]] = []
+    for b, (block, rows) in enumerate(NESTED_BLOCKS):
+        if split_gap and b == 1:
+            grids.append((top, yy))
+            yy -= split_gap
+            top = yy
+            rules.append(yy)
+        first = yy - 14
+        for k, (label, values) in enumerate(rows):
+            base = first - 16 * k
+            c.drawString(gx[1] + 6, base, label)
+            for x, v in zip(rights, values, strict=True):
+                if v:
+                    c.drawRightString(x, base, v)
+        last = first - 16 * (len(rows) - 1)
+        c.drawString(gx[0] + 6, (first + last) / 2, block)
+        yy = last - 8
+        rules.append(yy)
+    grids.append((top, rules[-1]))
+    for r in rules:
+        c.line(gx[0], r, gx[-1], r)
+    for g_top, g_bottom in grids:
+        for x in gx:
+            c.line(x, g_top, x, g_bottom)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[NESTED_TITLE], extra={"blocks": NESTED_BLOCKS})
+
+
+__all__ += ["make_nested_blocks_slide_pdf"]
+
+
+SPACED_HEADER_PERIODS = ("114年3月31日", "113年12月31日")
+
+
+def make_spaced_header_statement_pdf(path: str | Path) -> PdfFixture:
+    """An unruled balance sheet whose column headers are set with distributed alignment:
+    ``代 碼``, ``資 產`` and ``金 額`` each spread over its column's width (the first glyph
+    at the column's left, the last at its right), ``％`` beside each amount column."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = A4_W, A4_H
+    c = _canvas(path, pagesize=(w, h))
+    size = 8.0
+    c.setFont(font, size)
+    c.drawCentredString(w / 2, h - 60, STATEMENT_COMPANY)
+    c.drawCentredString(w / 2, h - 72, STATEMENT_TITLE)
+    c.drawCentredString(w / 2, h - 84, STATEMENT_PERIOD)
+    c.drawRightString(w - 40, h - 96, STATEMENT_UNIT)
+    # code | label | amount % | amount %: (left, right) of each column's header cell
+    cells = [
+        (48.0, 74.0),
+        (80.0, 266.0),
+        (272.0, 331.0),
+        (345.0, 353.0),
+        (368.0, 427.0),
+        (441.0, 449.0),
+    ]
+    amount_right = {2: 321.0, 3: 357.0, 4: 417.0, 5: 453.0}
+    y = h - 120
+    for k, period in enumerate(SPACED_HEADER_PERIODS):  # centred over 金額 and ％
+        amount, share = cells[2 + 2 * k], cells[3 + 2 * k]
+        c.drawCentredString((sum(amount) / 2 + sum(share) / 2) / 2, y, period)
+    y -= 9
+    for (left, right), word in zip(
+        cells, ("代碼", "資產", "金額", "％", "金額", "％"), strict=True
+    ):
+        if len(word) == 1:
+            c.drawString(left, y, word)
+            continue
+        c.drawString(left, y, word[0])
+        c.drawRightString(right, y, word[1])
+    rows = [r for r in STATEMENT_ASSETS if r[3] is not None]
+    for code, label, _note, now, before in rows:
+        y -= 9
+        c.drawString(50, y, code)
+        c.drawString(92, y, label)
+        for k, v in enumerate((now, before)):
+            assert v is not None
+            c.drawRightString(amount_right[2 + 2 * k], y, f"{v:,}")
+            c.drawRightString(amount_right[3 + 2 * k], y, f"{v / STATEMENT_TOTALS[k] * 100:.0f}")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[STATEMENT_TITLE])
+
+
+__all__ += ["make_spaced_header_statement_pdf"]
+
+
+CONTENTS_ROWS = (
+    ("一、封　　面", "1", "-"),
+    ("二、目　　錄", "2", "-"),
+    ("三、會計師核閱報告", "3～4", "-"),
+    ("四、合併資產負債表", "5", "-"),
+    ("五、合併綜合損益表", "6～7", "-"),
+    ("六、合併財務報表附註", "", ""),  # a numbered heading without a page: cuts the rows apart
+    ("(一) 公司沿革", "8", "一"),
+    ("(二) 重要會計項目之說明", "9～30", "二～十三"),
+    ("(三) 關係人交易", "31", "十四"),
+    ("(四) 質押之資產", "32", "十五"),
+)
+
+
+def make_contents_pdf(path: str | Path, ruled: bool = False) -> PdfFixture:
+    """A filing's table of contents (not a table): a letter-spaced 目　　錄 heading, a
+    項目 | 頁次 | 附註編號 header, titles with page numbers and ranges; on a second page a
+    real table whose header also says 頁次 but whose cells are amounts."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 12.0
+    c.setFont(font, 16)
+    c.drawCentredString(A4_W / 2, A4_H - 80, "目　　錄")
+    c.setFont(font, size)
+    xs = (80.0, 380.0, 460.0)
+    y = A4_H - 120
+    for x, text in zip(xs, ("項　　目", "頁　次", "附註編號"), strict=True):
+        c.drawString(x, y, text)
+    top = y + 14
+    for row in CONTENTS_ROWS:
+        y -= 22
+        for x, text in zip(xs, row, strict=True):
+            c.drawString(x, y, text)
+    if ruled:
+        c.setLineWidth(0.5)
+        for yy in [top, *(A4_H - 126 - 22 * k for k in range(len(CONTENTS_ROWS) + 1))]:
+            c.line(70, yy, 540, yy)
+        for x in (70.0, 370.0, 450.0, 540.0):
+            c.line(x, top, x, A4_H - 126 - 22 * len(CONTENTS_ROWS))
+    c.showPage()
+    c.setFont(font, size)
+    c.drawString(80, A4_H - 80, "單位：新台幣仟元")
+    y = A4_H - 110
+    for x, text in zip(xs, ("項目", "頁次", "金額"), strict=True):
+        c.drawString(x, y, text)
+    for label, page, amount in (
+        ("營業收入", "5", "1,234,567"),
+        ("營業成本", "6", "(456,789)"),
+        ("營業毛利", "7", "777,778"),
+    ):
+        y -= 22
+        c.drawString(xs[0], y, label)
+        c.drawRightString(xs[1] + 20, y, page)
+        c.drawRightString(xs[2] + 70, y, amount)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["目錄", "單位"])
+
+
+__all__ += ["CONTENTS_ROWS", "make_contents_pdf"]
+
+
+NOTES_TABLES = (
+    (
+        "(3) 其他利益及損失",
+        (
+            ("淨外幣兌換利益", "$414,636", "$(87,417)"),
+            ("金融資產損失", "(3,009)", "(4,096)"),
+            ("其他", "(1,415)", "(1,540)"),
+        ),
+    ),
+    (
+        "(4) 財務成本",
+        (("銀行借款之利息", "$2,210", "$1,870"), ("租賃負債之利息", "1,950", "1,629")),
+    ),
+    ("(5) 租金收入", (("營業租賃之租金收入", "$15,754", "$15,732"),)),  # a table of one row
+)
+
+
+def make_close_notes_tables_pdf(path: str | Path) -> PdfFixture:
+    """Notes tables set close together (one line apart), each under its numbered heading
+    and its own period header, with no rules: one table each, the last of one row."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 10.0
+    c.setFont(font, size)
+    y = A4_H - 80
+    for heading, rows in NOTES_TABLES:
+        c.drawString(90, y, heading)
+        y -= 20
+        c.drawRightString(420, y, "113年第1季")
+        c.drawRightString(510, y, "112年第1季")
+        for label, now, before in rows:
+            y -= 16
+            c.drawString(110, y, label)
+            c.drawRightString(420, y, now)
+            c.drawRightString(510, y, before)
+        y -= 22
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[NOTES_TABLES[0][0]])
+
+
+__all__ += ["NOTES_TABLES", "make_close_notes_tables_pdf"]

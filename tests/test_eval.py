@@ -24,9 +24,7 @@ BARS = {
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, tuple[float, float]]]:
     results = evaluate(GOLD, INPUTS)
-    return {
-        r.doc: {t: (s.precision, s.recall) for t, s in r.scores.items()} for r in results
-    }
+    return {r.doc: {t: (s.precision, s.recall) for t, s in r.scores.items()} for r in results}
 
 
 def test_every_gold_file_has_an_input() -> None:

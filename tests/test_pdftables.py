@@ -27,13 +27,22 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     KPI_ROWS,
     KPI_TITLE,
+    NESTED_BLOCKS,
+    NESTED_HEADER,
+    NESTED_TITLE,
+    NOTES_TABLES,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
+    SPACED_HEADER_PERIODS,
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
+    make_close_notes_tables_pdf,
+    make_contents_pdf,
     make_deck_pdf,
+    make_nested_blocks_slide_pdf,
     make_side_by_side_statement_pdf,
+    make_spaced_header_statement_pdf,
     make_statement_pdf,
     make_table_pdf,
 )
@@ -298,3 +307,131 @@ def test_side_by_side_panels_stack(pdf_dir: Path) -> None:
 def test_unit_lines(line: str, unit: str | None) -> None:
     found = line_unit(line)
     assert (found[0] if found else None) == unit
+
+
+# --------------------------------------------------------------------------- nested blocks
+
+
+def test_nested_ruled_blocks_split_into_rows_and_columns(pdf_dir: Path) -> None:
+    """A reconciliation slide rules blocks, not rows or periods: each ruled cell holds a
+    block's lines and every period's amounts. The grid reads one row per line, one
+    column per period, the block's centred name on its first row covering the rest,
+    and the period headers set above the rules as its header row."""
+    path = pdf_dir / "nested.pdf"
+    make_nested_blocks_slide_pdf(path)
+    (t,) = _page_tables(path, 1)
+    labels = [label for _, rows in NESTED_BLOCKS for label, _ in rows]
+    body = t.rows[1:]  # type: ignore[attr-defined]
+    assert [r[1] for r in body] == labels
+    assert [r[0] for r in body] == [
+        name if k == 0 else None for name, rows in NESTED_BLOCKS for k in range(len(rows))
+    ]
+    assert [r[2:] for r in body] == [list(v) for _, rows in NESTED_BLOCKS for _, v in rows]
+    assert t.rows[0][2:] == [h.replace(" ", "") for h in NESTED_HEADER]  # type: ignore[attr-defined]
+
+
+def test_nested_ruled_blocks_table_fact(pdf_dir: Path) -> None:
+    path = pdf_dir / "nested-fact.pdf"
+    make_nested_blocks_slide_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.strategy == "pdf_lines" and t.title == NESTED_TITLE and t.unit == "新台幣佰萬元"
+    tax = next(r for r in t.rows if r[1].text == "所得稅影響數")
+    assert tax[0].text == "調節項目"  # the block's name covers its rows
+    assert [(c.value, c.base_value, c.col_header) for c in tax[2:5]] == [
+        (-93.0, -93_000_000.0, "2025年第四季"),
+        (-98.0, -98_000_000.0, "2025年第三季"),
+        (-80.0, -80_000_000.0, "2024年第四季"),
+    ]
+    assert all(c.span and doc.text[c.span.start : c.span.end] == c.text for c in tax[2:5])
+    assert all(c.span and c.page == 1 and c.bbox for c in tax[2:5])
+
+
+@pytest.mark.parametrize("gap", [12.0, 60.0])
+def test_stacked_ruled_blocks_join_only_when_close_and_headless(pdf_dir: Path, gap: float) -> None:
+    """Two ruled blocks with the same column rules, the lower one without a header, set
+    close under each other are one table; set far apart they stay two."""
+    path = pdf_dir / f"stacked-{gap:.0f}.pdf"
+    make_nested_blocks_slide_pdf(path, split_gap=gap)
+    tables = _page_tables(path, 1)
+    assert len(tables) == (1 if gap < 30 else 2)
+
+
+# --------------------------------------------------------------------------- letter-spaced headers
+
+
+def test_letter_spaced_header_cells_read_solid(pdf_dir: Path) -> None:
+    """``代 碼``, ``資 產``, ``金 額`` spread over their columns' widths read as one word per
+    column, under the period that stands over each amount and its ％."""
+    path = pdf_dir / "spaced-header.pdf"
+    make_spaced_header_statement_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    p1, p2 = SPACED_HEADER_PERIODS
+    assert t.columns == ["代碼", "資產", f"{p1} / 金額", f"{p1} / ％", f"{p2} / 金額", f"{p2} / ％"]
+    cash = t.rows[0]
+    assert cash[2].value == 674310 and cash[2].col_header == f"{p1} / 金額"
+    assert cash[2].base_value == 674_310_000
+
+
+@pytest.mark.parametrize(
+    ("words", "solid"),
+    [
+        # (text, x0, x1) pieces of one header line over columns (279-325) and (339-361)
+        ([("金", 272.5, 278.6), ("額", 321.8, 330.7)], ["金額"]),
+        ([("額", 321.8, 330.7), ("％", 346.7, 352.7)], ["額", "％"]),
+        ([("金", 272.5, 278.6), ("額", 321.8, 330.7), ("金", 355.0, 361.0)], ["金額", "金"]),
+        ([("資", 200.0, 206.0), ("金", 272.5, 278.6)], ["資", "金"]),
+    ],
+)
+def test_spread_glyphs_join_over_one_column(
+    words: list[tuple[str, float, float]], solid: list[str]
+) -> None:
+    from pipeline.pdftables.finder import _Col, _PLine, _solid_header
+
+    chars = [
+        {"text": t, "x0": a, "x1": b, "top": 10.0, "bottom": 16.0, "size": 6.0} for t, a, b in words
+    ]
+    line = _PLine(" ".join(t for t, _, _ in words), 0, 10, 400, 16, chars)
+    cols = [_Col(279.0, 325.0, numeric=5), _Col(339.0, 361.0, numeric=5)]
+    assert [p.text for p in _solid_header(line, cols)] == solid
+
+
+# --------------------------------------------------------------------------- contents
+
+
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+def test_table_of_contents_is_no_table(pdf_dir: Path, ruled: bool) -> None:
+    """Titles with page numbers under 目　　錄 are no table; a table that also has a 頁次
+    column but holds amounts stays one."""
+    path = pdf_dir / f"contents-{ruled}.pdf"
+    make_contents_pdf(path, ruled=ruled)
+    assert _page_tables(path, 1) == []
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.page == 2 and t.rows[1][2].value == -456789
+
+
+# --------------------------------------------------------------------------- notes tables
+
+
+def test_notes_tables_close_together_stay_apart(pdf_dir: Path) -> None:
+    """A numbered heading after a table's rows starts the next note: two tables, each
+    titled by its own heading and holding only its own rows."""
+    path = pdf_dir / "close-notes.pdf"
+    make_close_notes_tables_pdf(path)
+    tables = _page_tables(path, 1)
+    assert [t.title for t in tables] == [h for h, _ in NOTES_TABLES]  # type: ignore[attr-defined]
+    for t, (_, rows) in zip(tables, NOTES_TABLES, strict=True):
+        assert [r[0] for r in t.rows[1:]] == [label for label, _, _ in rows]  # type: ignore[attr-defined]
+
+
+def test_one_row_notes_table_is_a_table_fact(pdf_dir: Path) -> None:
+    """A notes table of one row under its period header becomes a Table fact."""
+    path = pdf_dir / "close-notes-fact.pdf"
+    make_close_notes_tables_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [t.title for t in doc.facts.tables] == [h for h, _ in NOTES_TABLES]
+    (row,) = doc.facts.tables[-1].rows
+    assert [c.value for c in row[1:]] == [15754, 15732]
+    assert row[1].col_header == "113年第1季"

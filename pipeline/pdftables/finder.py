@@ -168,8 +168,10 @@ def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:
     for p in phrases:
         prev = out[-1] if out else None
         lead = prev.text.replace(" ", "") if prev is not None else ""
-        if prev is not None and lead and all(
-            x in "(（" or x in "".join(lex.currency_prefixes) for x in lead
+        if (
+            prev is not None
+            and lead
+            and all(x in "(（" or x in "".join(lex.currency_prefixes) for x in lead)
         ):
             sep = "" if lead[-1] in "(（" else " "
             out[-1] = _Phrase(
@@ -199,18 +201,19 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
     rows: list[list[str | None]] = []
     boxes: list[list[Box | None]] = []
     chars = getattr(t.page, "chars", [])
+    bounds = _sub_columns(t.rows, chars)
     for r, row in zip(raw, t.rows, strict=True):
-        cells = [_round_box(b) if b else None for b in row.cells]
-        split = _split_collapsed(row.cells, chars)
+        cells, texts = _nested_cells(row.cells, r, bounds, chars)
+        split = _split_collapsed(cells, chars)
         if split is None:
-            rows.append([None if c is None else _join_wrapped(c) for c in r])
+            rows.append([None if c is None else _join_wrapped(c) for c in texts])
             boxes.append(cells)
             continue
-        for texts, top, bottom in split:
-            rows.append(list(texts))
-            boxes.append([(b[0], top, b[2], bottom) if b else None for b in cells])
+        for line_texts, line_boxes in split:
+            rows.append(list(line_texts))
+            boxes.append(line_boxes)
     bbox = _round_box(t.bbox)
-    labels = _labels_left(boxes, bbox, chars)
+    labels = _labels_left(rows, boxes, bbox, chars)
     if labels is not None:  # the rules frame the values only; the labels stand left of them
         names, x0 = labels
         labelled: list[list[str | None]] = []
@@ -236,10 +239,17 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
 
 
 def _labels_left(
-    boxes: Sequence[Sequence[Box | None]], bbox: Box, chars: Sequence[dict[str, Any]]
+    rows: Sequence[Sequence[str | None]],
+    boxes: Sequence[Sequence[Box | None]],
+    bbox: Box,
+    chars: Sequence[dict[str, Any]],
 ) -> tuple[list[str], float] | None:
     """Row labels set left of a ruled grid whose first column holds numbers, one per
-    row band; None unless most rows have one."""
+    row band; None unless most rows have one. A grid whose first column holds labels
+    of its own has none outside it (the text left of it is the slide's title or notes)."""
+    firsts = [r[0] for r in rows[1:] if r and r[0]]
+    if not firsts or sum(1 for x in firsts if _is_data_phrase(x)) < 0.5 * len(firsts):
+        return None
     texts: list[str] = []
     x0 = bbox[0]
     for bs in boxes:
@@ -266,23 +276,104 @@ def _labels_left(
     return texts, x0
 
 
+def _sub_columns(rows: Sequence[Any], chars: Sequence[dict[str, Any]]) -> dict[int, list[float]]:
+    """Ruled columns that each hold several columns of numbers (a slide's nested ruled
+    blocks: one ruled cell per block holding every period's amounts): the x positions
+    that split them, found from the alignment of the numbers inside across all rows."""
+    ncol = max((len(r.cells) for r in rows), default=0)
+    out: dict[int, list[float]] = {}
+    for j in range(ncol):
+        bs = [r.cells[j] for r in rows if j < len(r.cells) and r.cells[j]]
+        if not bs:
+            continue
+        # A cell merged across the next columns (a header over its periods) is wider.
+        x0, top = min(b[0] for b in bs), min(b[1] for b in bs)
+        x1, bottom = min(b[2] for b in bs), max(b[3] for b in bs)
+        own = [
+            c
+            for c in chars
+            if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom
+        ]
+        data = [ph for ln in lines_from_chars(own) if _data_line(ph := _phrases(ln))]
+        cols = _columns([p for ph in data for p in ph])
+        numeric = [c for c in cols if not c.text and c.numeric - c.nulls >= 2]
+        texts = sum(1 for c in cols if c.text)
+        if len(cols) >= 2 and len(numeric) >= 2 and texts <= 1:
+            out[j] = [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(cols)]
+    return out
+
+
+def _data_line(phrases: Sequence[_Phrase]) -> bool:
+    return any(_is_data_phrase(p.text) for p in phrases)
+
+
+def _nested_cells(
+    cells: Sequence[Any],
+    texts: Sequence[str | None],
+    bounds: dict[int, list[float]],
+    chars: Sequence[dict[str, Any]],
+) -> tuple[list[Box | None], list[str | None]]:
+    """A ruled row's cells with the split columns cut at ``bounds``; a cell whose text
+    straddles a cut (a header over the block's periods) stays whole, covering the rest."""
+    boxes: list[Box | None] = []
+    out: list[str | None] = []
+    for j, b in enumerate(cells):
+        cuts = bounds.get(j)
+        if cuts is None:
+            boxes.append(_round_box(b) if b else None)
+            out.append(texts[j] if j < len(texts) else None)
+            continue
+        n = len(cuts) + 1
+        if b is None:
+            boxes.extend([None] * n)
+            out.extend([None] * n)
+            continue
+        own = _chars_in(chars, b)
+        phrases = [p for ln in lines_from_chars(own) for p in _phrases(ln)]
+        if any(p.x0 < x < p.x1 for p in phrases for x in cuts):
+            boxes.extend([_round_box(b), *([None] * (n - 1))])
+            out.extend([texts[j] if j < len(texts) else None, *([None] * (n - 1))])
+            continue
+        edges = [b[0], *cuts, b[2]]
+        for a, z in itertools.pairwise(edges):
+            sub = (a, b[1], z, b[3])
+            boxes.append(_round_box(sub))
+            lines = lines_from_chars(_chars_in(own, sub))
+            out.append("\n".join(ln.text for ln in lines))
+    return boxes, out
+
+
+def _chars_in(chars: Sequence[dict[str, Any]], b: Sequence[float]) -> list[dict[str, Any]]:
+    return [
+        c
+        for c in chars
+        if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2] and b[1] <= (c["top"] + c["bottom"]) / 2 < b[3]
+    ]
+
+
 def _split_collapsed(
-    cells: Sequence[Any], chars: Sequence[dict[str, Any]]
-) -> list[tuple[list[str | None], float, float]] | None:
+    cells: Sequence[Box | None], chars: Sequence[dict[str, Any]]
+) -> list[tuple[list[str | None], list[Box | None]]] | None:
     """The text lines of a ruled row that holds many rows (statements rule the columns
-    and the header but not each row): one row per text line, or None when the row is
-    a row (fewer than two of its lines hold numbers)."""
-    boxes = [b for b in cells if b]
-    if len(boxes) < 2:
+    and the header but not each row; a slide rules each block of rows): one row per text
+    line, or None when the row is a row (fewer than two of its lines hold numbers).
+
+    A cell set on one line of its own between the row's lines (a block's name centred
+    beside its rows) goes on the first row and covers the rest, like a merged cell.
+    """
+    present = [b for b in cells if b]
+    if len(present) < 2:
         return None
-    top = min(b[1] for b in boxes)
-    bottom = max(b[3] for b in boxes)
+    # The row's own band: a cell merged down over the next rows reaches further.
+    top = min(b[1] for b in present)
+    bottom = min(b[3] for b in present)
     inside = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 < bottom]
     lines = lines_from_chars(inside)
-    if len(lines) < 3:
+    if len(lines) < 2:
         return None
-    out: list[tuple[list[str | None], float, float]] = []
+    table: list[list[str | None]] = []
     numeric = 0
+    wide = 0
     for ln in lines:
         texts: list[str | None] = []
         for b in cells:
@@ -294,8 +385,42 @@ def _split_collapsed(
             texts.append(_join_text_all([p.text for p in _phrases(sub)]))
         if sum(1 for x in texts[1:] if x and _is_data_phrase(x)) >= 1:
             numeric += 1
-        out.append((texts, round(ln.top, 2), round(ln.bottom, 2)))
-    return out if numeric >= 2 else None
+            wide += sum(1 for x in texts if x) >= 2
+        table.append(texts)
+    if numeric < 2 or (len(lines) < 3 and wide < 2):
+        return None
+    # Cells with text on one line only, that line holding nothing else or centred in
+    # the cell beside lines of other cells: merged cells.
+    spanning = []
+    for j, b in enumerate(cells):
+        at = [i for i, row in enumerate(table) if row[j]]
+        if b is None or len(at) != 1:
+            continue
+        ln = lines[at[0]]
+        alone = sum(1 for x in table[at[0]] if x) == 1
+        centred = (
+            0 < at[0] < len(lines) - 1
+            and abs((ln.top + ln.bottom) - (b[1] + min(b[3], bottom))) < 0.5 * ln.size
+        )
+        if alone or centred:
+            spanning.append(j)
+    out: list[tuple[list[str | None], list[Box | None]]] = []
+    for i, (ln, texts) in enumerate(zip(lines, table, strict=True)):
+        if spanning and sum(1 for j, x in enumerate(texts) if x and j not in spanning) == 0:
+            continue  # the merged cell's own line
+        row_boxes: list[Box | None] = []
+        for j, b in enumerate(cells):
+            if b is not None and j in spanning:
+                first = not out
+                texts[j] = next((r[j] for r in table if r[j]), "") if first else None
+                row_boxes.append(_round_box((b[0], top, b[2], b[3])) if first else None)
+            else:
+                row_boxes.append(
+                    _round_box((b[0], ln.top, b[2], ln.bottom)) if b is not None else None
+                )
+        out.append((texts, row_boxes))
+        del i
+    return out
 
 
 def _join_text_all(parts: Sequence[str]) -> str:
@@ -371,6 +496,9 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         if pt is not None:
             out.append(pt)
     out.sort(key=lambda p: p.bbox[1])
+    out = _join_blocks(out, lines)
+    for p in out:
+        _header_above(lines, p)
     floor = 0.0
     for p in out:
         p.caption = _caption_above(lines, p.bbox[1], floor) or _figure_caption_near(lines, p.bbox)
@@ -394,13 +522,119 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _stack_panels(p)
-        _context_above(lines, p, out)
+        _context_above(lines, p, out, geom.chars)
         corner = p.rows[0][0] if p.rows and p.rows[0] else None
         corner_unit = line_unit(corner) if corner and p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
+    contents_page = any(_contents_heading(ln.text) for ln in lines)
+    return [p for p in out if not is_contents(p, contents_page)]
+
+
+def _contents_heading(text: str) -> bool:
+    """A short line holding a contents word (§目　　錄§, 項目 頁次, Contents)."""
+    key = re.sub(r"[\W_]+", "", fold_width(text)).casefold()
+    return len(key) <= 8 and _lex().contents_words.search(key) is not None
+
+
+def is_contents(t: PdfTable, contents_page: bool = False) -> bool:
+    """A table of contents (titles with page numbers), which is not a table: a contents
+    word (目錄, 頁次) in its title or first rows, or a contents heading on its page, and
+    every number in it a page reference, ascending down one column."""
+    lex = _lex()
+    head = [t.title or "", t.caption or "", *(c or "" for r in t.rows[:2] for c in r)]
+    key = re.sub(r"\s+", "", fold_width(" ".join(head))).casefold()
+    if not contents_page and not lex.contents_words.search(key):
+        return False
+    pages: dict[int, list[int]] = {}
+    for r in t.rows:
+        for j, c in enumerate(r[1:], start=1):
+            text = fold_width(c or "").strip()
+            first = text.split()[0] if text else ""  # "8～30 一～十三": page, then note numbers
+            if lex.contents_page_ref.match(first):
+                pages.setdefault(j, []).append(int(re.match(r"\d+", first).group()))  # type: ignore[union-attr]
+            elif (cv := parse_cell(text)) is not None and cv.value is not None:
+                return False  # an amount: a real table that happens to list pages
+    return any(
+        len(ps) >= 2 and all(a <= b for a, b in itertools.pairwise(ps)) for ps in pages.values()
+    )
+
+
+def _headless(t: PdfTable) -> bool:
+    """A grid whose first row already holds amounts: its header, if any, is not ruled in."""
+    return bool(t.rows) and any(
+        c and _is_data_phrase(c) and not is_account_code(c) for c in t.rows[0][1:]
+    )
+
+
+def _column_edges(t: PdfTable) -> list[float]:
+    return sorted({round(b[0]) for bs in t.cell_bboxes for b in bs if b} | {round(t.bbox[2])})
+
+
+def _join_blocks(tables: list[PdfTable], lines: Sequence[_PLine]) -> list[PdfTable]:
+    """Ruled grids stacked close under one another with the same column rules, the lower
+    one without a header of its own, are one table drawn as separate blocks."""
+    out: list[PdfTable] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        if prev is None or prev.strategy != "lines" or t.strategy != "lines":
+            out.append(t)
+            continue
+        gap = t.bbox[1] - prev.bbox[3]
+        between = [ln for ln in lines if prev.bbox[3] - 1 <= ln.top and ln.bottom <= t.bbox[1] + 1]
+        size = statistics.median([ln.size for ln in lines]) if lines else 10.0
+        a, b = _column_edges(prev), _column_edges(t)
+        same = len(a) == len(b) and all(abs(x - y) <= size for x, y in zip(a, b, strict=True))
+        if not same or not 0 <= gap <= 3 * size or between or not _headless(t):
+            out.append(t)
+            continue
+        prev.rows = [*prev.rows, *t.rows]
+        prev.cell_bboxes = [*prev.cell_bboxes, *t.cell_bboxes]
+        prev.bbox = (prev.bbox[0], prev.bbox[1], max(prev.bbox[2], t.bbox[2]), t.bbox[3])
     return out
+
+
+def _header_above(lines: Sequence[_PLine], t: PdfTable) -> None:
+    """Column headers set above a ruled grid that frames only its body (a slide's period
+    headers over the blocks): the lines right above it whose phrases stand over its
+    columns, joined per column into one header row."""
+    if t.strategy != "lines" or not _headless(t) or not t.cell_bboxes:
+        return
+    ncol = max(len(bs) for bs in t.cell_bboxes)
+    spans: list[tuple[float, float] | None] = []
+    for j in range(ncol):
+        col = [b for bs in t.cell_bboxes if j < len(bs) and (b := bs[j]) is not None]
+        spans.append((col[0][0], min(b[2] for b in col)) if col else None)
+    x0, top, x1, _ = t.bbox
+    head: list[_PLine] = []
+    edge = top
+    for ln in reversed([ln for ln in lines if ln.bottom <= top + 1]):
+        if edge - ln.bottom > 1.5 * ln.size:
+            break
+        ph = _phrases(ln)
+        inside = ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2
+        if not inside or len(ph) < 2 or any(_is_data_phrase(p.text) for p in ph):
+            break
+        head.insert(0, ln)
+        edge = ln.top
+    if not head:
+        return
+    texts = [""] * ncol
+    for ln in head:
+        for p in _phrases(ln):
+            ov = [_overlap(p.x0, p.x1, *sp) if sp else -1.0 for sp in spans]
+            j = ov.index(max(ov))
+            texts[j] = _join_text(texts[j], p.text)
+    if sum(1 for x in texts[1:] if x) < 2:
+        return
+    h_top, h_bottom = head[0].top, head[-1].bottom
+    t.rows = [list(texts), *t.rows]
+    t.cell_bboxes = [
+        [_round_box((sp[0], h_top, sp[1], h_bottom)) if sp else None for sp in spans],
+        *t.cell_bboxes,
+    ]
+    t.bbox = _round_box((x0, h_top, x1, t.bbox[3]))
 
 
 def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
@@ -521,11 +755,12 @@ def _uncaptioned(
         start = _header_start(lines, k, boxes)
         tt = _text_table(lines, start, page_number, boxes, width, None, probe=False, gap=4.5)
         got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= 3
-        if tt is None or not got_rows or tt.bbox[3] < ln.top:
-            k += 1
-            continue
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        if _label_rows(got) < 2 or _has_axis(tt):
+        if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < 2:
+            tt = _one_row_table(lines, k, start, boxes, page_number, width)
+        elif _has_axis(tt):
+            tt = None
+        if tt is None:
             k += 1
             continue
         _side_title(tt)
@@ -534,6 +769,39 @@ def _uncaptioned(
         while k < len(lines) and lines[k].top <= tt.bbox[3]:
             k += 1
     return out
+
+
+def _one_row_table(
+    lines: Sequence[_PLine],
+    k: int,
+    start: int,
+    exclude: Sequence[Box],
+    page_number: int,
+    width: float,
+) -> PdfTable | None:
+    """A notes table of one row (``租賃負債之利息 $1,950 $1,629`` under ``113年第 1季
+    112年第 1季``): a label and amounts right under a header line whose periods stand
+    one over each amount."""
+    if start >= k:
+        return None
+    ph = _phrases(lines[k])
+    nums = [p for p in ph if _is_data_phrase(p.text)]
+    if len(nums) < 2 or _is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1:
+        return None
+    head = _phrases(lines[k - 1])
+    size = lines[k].size
+    if len(head) != len(nums) or not all(any(ch.isdigit() for ch in h.text) for h in head):
+        return None
+    if not all(
+        _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0 for h, n in zip(head, nums, strict=True)
+    ):
+        return None
+    tt = _text_table(
+        lines, start, page_number, exclude, width, None, probe=False, gap=4.5, min_rows=1
+    )
+    if tt is None or sum(1 for r in tt.rows if any(c and _is_data_phrase(c) for c in r)) != 1:
+        return None
+    return tt
 
 
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
@@ -580,7 +848,12 @@ def line_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[PdfTable]) -> None:
+def _context_above(
+    lines: Sequence[_PLine],
+    table: PdfTable,
+    tables: Sequence[PdfTable],
+    chars: Sequence[dict[str, Any]] = (),
+) -> None:
     """Title, unit line and period line around a grid: in the few lines above it (or
     inside its top), and on a slide in the text set to its left."""
     lex = _lex()
@@ -588,7 +861,10 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
     floor = max((t.bbox[3] for t in tables if t.bbox[3] <= top + 1 and t is not table), default=0)
     above = [ln for ln in lines if floor - 1 <= ln.top and ln.bottom <= top + 2][-8:]
     inside = [ln for ln in lines if top - 2 <= ln.top <= bottom]
-    left = [ln for ln in inside if ln.x1 <= x0 + 2]
+    # Text set left of the grid, read apart from the grid's rows it shares baselines with.
+    left = lines_from_chars(
+        [c for c in chars if c["x1"] <= x0 + 2 and top - 2 <= c["top"] and c["bottom"] <= bottom]
+    ) or [ln for ln in inside if ln.x1 <= x0 + 2]
     for ln in inside:
         found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
@@ -603,6 +879,8 @@ def _context_above(lines: Sequence[_PLine], table: PdfTable, tables: Sequence[Pd
         if lex.period_line.match(text) and len(_phrases(ln)) == 1:
             table.period = table.period or clean_cell_text(ln.text)
             continue
+        if lex.note_line.match(text) or lex.source_line.match(text):
+            continue  # 註2：… beside a slide's table is its note, not its title
         if not any(p in text for p in "。，；") and len(text) <= 40 and not _is_data_phrase(text):
             titles.append(ln)
     if table.caption is not None or table.title is not None or not titles:
@@ -659,6 +937,8 @@ def _collect_lines(
             break
         ph = _phrases(ln)
         data = any(_is_data_phrase(p.text) for p in ph)
+        if seen_data and not data and lex.section_heading.match(f):
+            break  # the next note's numbered heading: tables close together stay apart
         if got:
             gap = ln.top - got[-1][0].bottom
             if seen_data and gap > gap_factor * statistics.median(heights):
@@ -744,18 +1024,88 @@ def _header_spans(
             span = [j]
             if i < leaf and counts[i] < counts[leaf] and j in value:
                 pc = (p.x0 + p.x1) / 2
-                best = (abs(centers[j] - pc), 1, [j])
+                runs = [[j]]
                 for a in range(len(value)):
                     for b in range(a + 1, len(value)):
                         run = value[a : b + 1]
-                        if j not in run or run != list(range(run[0], run[-1] + 1)):
-                            continue
-                        mean = sum(centers[x] for x in run) / len(run)
-                        best = min(best, (abs(mean - pc), len(run), run))
+                        if j in run and run == list(range(run[0], run[-1] + 1)):
+                            runs.append(run)
+                dist = [abs(sum(centers[x] for x in r) / len(r) - pc) for r in runs]
+                # Centred as well (within half a point) over several runs, as symmetric
+                # layouts are: a line's only date stands over them all (113.3.31 over
+                # its three measures); a word over the run as wide as itself.
+                near = [r for r, d in zip(runs, dist, strict=True) if d <= min(dist) + 0.5]
+                if counts[i] == 1 and any(ch.isdigit() for ch in p.text):
+                    best = (0.0, 0.0, max(near, key=len))
+                else:
+                    best = (0.0, 0.0, min(near, key=lambda r: _width_miss(r, cols, p)))
                 span = best[2]
             spans.append((span, p))
         out.append(spans)
     return out
+
+
+def _width_miss(run: Sequence[int], cols: Sequence[_Col], p: _Phrase) -> float:
+    return abs(cols[run[-1]].x1 - cols[run[0]].x0 - (p.x1 - p.x0))
+
+
+_IDEOGRAPH_RE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+# CJK glyphs of one header word spread wider than this many font sizes apart are
+# letter-spaced over their cell (代　碼, 金　　額), not set solid.
+HEADER_SPREAD_EM = 0.4
+
+
+def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
+    """A header line's phrases with letter-spaced words read solid: glyphs spread over
+    one column's width (``金`` at its left edge, ``額`` at its right) join, the column
+    geometry deciding, while words over different columns stay apart."""
+    size = line.size
+    pieces: list[_Phrase] = []
+    for p in _phrases(line):
+        own = sorted(
+            (c for c in line.chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5),
+            key=lambda c: c["x0"],
+        )
+        if not _IDEOGRAPH_RE.match(p.text) or len(own) != len(p.text):
+            pieces.append(p)
+            continue
+        gaps = [b["x0"] - a["x1"] > HEADER_SPREAD_EM * size for a, b in itertools.pairwise(own)]
+        if sum(gaps) != 1:  # solid, or one word letter-spaced evenly over its cell
+            pieces.append(p)
+            continue
+        cut = gaps.index(True) + 1
+        pieces += [_glyph_phrase(own[:cut]), _glyph_phrase(own[cut:])]
+    out: list[_Phrase] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and _spread_over_one_column(prev, p, cols):
+            out[-1] = _Phrase(
+                prev.text + p.text, prev.x0, min(prev.top, p.top), p.x1, max(prev.bottom, p.bottom)
+            )
+            continue
+        out.append(p)
+    return out
+
+
+def _glyph_phrase(chars: Sequence[dict[str, Any]]) -> _Phrase:
+    return _Phrase(
+        "".join(c["text"] for c in chars),
+        chars[0]["x0"],
+        min(c["top"] for c in chars),
+        chars[-1]["x1"],
+        max(c["bottom"] for c in chars),
+    )
+
+
+def _spread_over_one_column(a: _Phrase, b: _Phrase, cols: Sequence[_Col]) -> bool:
+    """Two single ideographs with one column, and nothing else, between or under them
+    (pairs are read left to right, so a glyph joins one neighbour at most)."""
+    if len(a.text) != 1 or len(b.text) != 1 or not (_IDEOGRAPH_RE.match(a.text + b.text)):
+        return False
+    mid = (a.x0 + b.x1) / 2
+    home = [c for c in cols if c.x0 <= mid <= c.x1]
+    touched = [c for c in cols if _overlap(a.x0, b.x1, c.x0, c.x1) > 0]
+    return len(touched) == 1 and home in ([], touched)
 
 
 def _join_text(a: str, b: str) -> str:
@@ -772,11 +1122,13 @@ def _text_table(
     caption: str | None,
     probe: bool,
     gap: float = 1.8,
+    min_rows: int = 2,
 ) -> PdfTable | None:
-    """An unruled table from aligned text lines (columns found from numeric cells)."""
+    """An unruled table from aligned text lines (columns found from numeric cells), of
+    at least ``min_rows`` data lines."""
     got = _collect_lines(lines, start, exclude, width, probe, gap)
     data_idx = [i for i, (_, _, d) in enumerate(got) if d]
-    if len(data_idx) < 2:
+    if len(data_idx) < min_rows:
         return None
     first_data = data_idx[0]
     cols = _columns([p for i in data_idx for p in got[i][1]])
@@ -798,7 +1150,7 @@ def _text_table(
     # above continues it (a wrapped header), a narrower one sits under it (two levels).
     levels: list[list[tuple[list[int], str]]] = [[] for _ in range(ncol)]
     hdr = got[:first_data]
-    for line in _header_spans([ph for _, ph, _ in hdr], cols):
+    for line in _header_spans([_solid_header(ln, cols) for ln, _, _ in hdr], cols):
         for span, p in line:
             stack = levels[span[0]]
             if stack and stack[-1][0] == span:

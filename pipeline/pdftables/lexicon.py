@@ -70,6 +70,9 @@ class _Lex:
     unit_note: re.Pattern[str]
     total_suffix: re.Pattern[str]
     balance_pairs: tuple[tuple[str, str], ...]
+    contents_words: re.Pattern[str]
+    contents_page_ref: re.Pattern[str]
+    section_heading: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -141,6 +144,9 @@ def _lex() -> _Lex:
         unit_note=re.compile(d["unit_note"]),
         marker_headers=frozenset(w.casefold() for w in d["marker_column_headers"]),
         balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
+        contents_words=re.compile(_alternation([w.casefold() for w in d["contents_words"]])),
+        contents_page_ref=re.compile(d["contents_page_ref"]),
+        section_heading=re.compile(d["section_heading"]),
         grand_total_re=re.compile(
             rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"
         ),

@@ -103,4 +103,3 @@ def write_gold(reviewed: Path, out: Path, force: bool = False) -> list[GoldResul
         atomic_write_text(path, text)
         results.append(GoldResult(doc.doc_id, path, "written"))
     return results
-

@@ -240,9 +240,7 @@ def render_body(doc: Document, types_: list[str]) -> str:
         body = render_text(doc.text, start, end, near)
         tag, cls = BLOCK_TAGS.get(kind, ("div", "gap"))
         if kind == "table":
-            table = next(
-                (t for t in tables if t.span.start < end and t.span.end > start), None
-            )
+            table = next((t for t in tables if t.span.start < end and t.span.end > start), None)
             if table is not None and table.id not in shown_tables:
                 shown_tables.add(table.id)
                 out.append(_table_html(table))
@@ -410,11 +408,11 @@ def _checks_html(doc: Document) -> str:
     head = (
         f'<h3>Failed checks <span class="count">{len(failed)}</span></h3>'
         if failed
-        else '<h3>No failed checks</h3>'
+        else "<h3>No failed checks</h3>"
     )
     fail_list = f'<ul class="checks">{"".join(item(c) for c in failed)}</ul>' if failed else ""
     other_list = (
-        f'<details><summary>{len(others)} other checks (pass, info)</summary>'
+        f"<details><summary>{len(others)} other checks (pass, info)</summary>"
         f'<ul class="checks">{"".join(item(c) for c in others)}</ul></details>'
         if others
         else ""

@@ -180,6 +180,11 @@ def _uncaptioned(
         return None
     grid = _grid_from_pdf(doc, region, parts)
     spans = [c.span for row in grid.body for c in row if c.span is not None]
+    if not spans and region.row_lines and region.row_lines[0][0] > cursor:
+        # The title was read after the rows (a slide's side title): rows from the cursor.
+        region.row_lines = [(max(cursor, _page_start(doc, parts[0].page)), region.end)]
+        grid = _grid_from_pdf(doc, region, parts)
+        spans = [c.span for row in grid.body for c in row if c.span is not None]
     if not spans:
         return None
     region.row_lines = [(min(s for s, _ in spans), max(e for _, e in spans))]
@@ -189,3 +194,7 @@ def _uncaptioned(
     region.caption_pages = [parts[0].page]
     strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
     return region, grid, strategy
+
+
+def _page_start(doc: Document, number: int) -> int:
+    return next((p.start for p in doc.pages if p.number == number), 0)

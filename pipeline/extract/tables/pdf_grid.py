@@ -177,6 +177,11 @@ def _align_spans(doc: Document, region: TableRegion, body: list[list[_GCell]], s
             tries.append((cells, False))  # the text layer put something before the row
         if values and len(values) < len(cells):
             tries.append((values, False))
+        # Labels wrapped around the row in the text layer (a ruled cell over three lines):
+        # the numbers alone.
+        numbers = [c for c in values if (cv := parse_cell(c.text)) is not None and not cv.null]
+        if len(numbers) >= 2 and len(numbers) < len(values):
+            tries.append((numbers, False))
         for group, anchored in tries:
             if not group:
                 continue

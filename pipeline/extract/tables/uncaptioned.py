@@ -28,6 +28,26 @@ def _numeric_rows(t: PdfTable) -> int:
     )
 
 
+def _numeric_cells(t: PdfTable) -> int:
+    return sum(
+        1 for r in t.rows[1:] for c in r if c and (cv := parse_cell(c)) and cv.value is not None
+    )
+
+
+def _one_row(t: PdfTable) -> bool:
+    """One row of amounts under its header: a ruled grid's, or an unruled notes table's
+    whose header names a period (a digit) over every amount."""
+    if t.strategy == "lines":
+        return _numeric_cells(t) >= 3
+    if len(t.rows) != 2:
+        return False
+    head, row = t.rows
+    amounts = [j for j, c in enumerate(row) if c and (cv := parse_cell(c)) and cv.value is not None]
+    return len(amounts) >= 2 and all(
+        j < len(head) and any(ch.isdigit() for ch in head[j] or "") for j in amounts
+    )
+
+
 def _title_key(t: PdfTable) -> str | None:
     """The title without spaces and without a continued mark (``合併資產負債表(續)``)."""
     if not t.title:
@@ -67,7 +87,7 @@ def uncaptioned_groups(pdf_tables: Sequence[PdfTable], used: set[int]) -> list[l
             continue
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
-        if _numeric_rows(t) < 2:
+        if _numeric_rows(t) < 2 and not _one_row(t):
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page):
             groups[-1].append(t)
