@@ -762,6 +762,23 @@ REAL_FILING_CASES = [
     ),
     ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
     ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),
+    # only the listed company itself inherits the stock code of its short name
+    ("place word: a subsidiary", "本公司透過子公司健喬美國公司轉投資。", {("健喬美國公司", None)}),
+    (
+        "affiliate word: a subsidiary",
+        "子公司群聯管理顧問股份有限公司增資。",
+        {("群聯管理顧問股份有限公司", None)},
+    ),
+    (
+        "industry words: the listed company",
+        "鴻海精密工業股份有限公司為本公司之客戶。",
+        {("鴻海精密工業股份有限公司", "2317")},
+    ),
+    (
+        "short name ending inside an industry word",
+        "聯發科技股份有限公司董事會通過。",
+        {("聯發科技股份有限公司", "2454")},
+    ),
 ]
 
 
@@ -858,3 +875,4 @@ GENERIC_ORG_CASES = [
 )
 def test_generic_organizations_rejected(case: str, text: str, expected: set[str]) -> None:
     assert names(entities_of(text).organizations) == expected, case
+

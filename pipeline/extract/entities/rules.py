@@ -117,6 +117,10 @@ class Rules:
         self.subunit_re = re.compile(rf"[{CJK}]{{0,8}}?{alternation(self.subunits)}")
         self.agency_endings = tuple(suf["agency_endings"])
         self.corporate_tail_re = re.compile(alternation(suf["corporate_tails"]))
+        # 健喬 + 香港 + 公司: a place or an affiliate's word after a listed short name
+        self.subsidiary_mark_re = re.compile(
+            alternation([*suf["subsidiary_marks"], *c["country_prefixes"], *c["regions"]])
+        )
         self.country_agency_re = re.compile(
             rf"{alternation(c['country_prefixes'])}[{CJK}]{{1,10}}?{alternation(self.agency_endings)}"
         )
