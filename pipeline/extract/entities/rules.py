@@ -182,6 +182,12 @@ class Rules:
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
+        self.role_words = frozenset(c["role_words"])
+        self.not_product_terms = frozenset(
+            w.casefold() for words in c["not_product_terms"].values() for w in words
+        )
+        self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        self.clause_words = frozenset(c["clause_words"])
         self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
         self.weak_org_endings = tuple(c["weak_org_endings"])
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
