@@ -795,6 +795,7 @@ REAL_FILING_CASES = [
     ("particle 所 glued by the segmenter", "1%係向主要管理階層報告利率風險時所使用之比率。", set()),
     ("the company itself, then an adverb", "本公司現正持續評估新準則之影響。", set()),
     ("what a source line took from a body", "資料來源：IDC數值、公司網站", {("IDC", None)}),
+    ("a verb before 公司: what it does", "貸出公司之淨值以最近期財務報表為準。", set()),
 ]
 
 

@@ -194,6 +194,7 @@ class EntityDiscovery:
             segment.common_verbs(transitive=True),
             segment.adjectives(),
             segment.predicate_words(),
+            segment.object_verbs(),
         )
         lexicon = [
             Cand(

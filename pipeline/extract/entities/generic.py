@@ -210,8 +210,11 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         head.pop()
     if not head:
         return True  # 辦公室, 公司: the organization word alone
-    verb_head = (
-        len(head) == 1 and head[0] in ctx.predicates and ctx.word_freq(head[0]) >= ORDINARY_FREQ
+    # 擔保 + 銀行, 貸出 + 公司: a verb before the word says what it does (a rarer verb only if
+    # it takes an object: 貸出, the lender)
+    verb_head = len(head) == 1 and (
+        (head[0] in ctx.predicates and ctx.word_freq(head[0]) >= ORDINARY_FREQ)
+        or (head[0] in ctx.object_verbs and ctx.word_freq(head[0]) > 0)
     )
     if verb_head and text.endswith((*rules.kind_suffixes, "銀行")):
         return True  # 無 + 擔保銀行借款, 係覆核公司整體: a verb before the word, no name
