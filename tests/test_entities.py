@@ -796,6 +796,13 @@ REAL_FILING_CASES = [
     ("the company itself, then an adverb", "本公司現正持續評估新準則之影響。", set()),
     ("what a source line took from a body", "資料來源：IDC數值、公司網站", {("IDC", None)}),
     ("a verb before 公司: what it does", "貸出公司之淨值以最近期財務報表為準。", set()),
+    ("the unit of a date before a name", "本報告於 113 年 8 月 6 日經董事會通過。", set()),
+    ("a Chinese date unit", "民國一一三年三月十二日經股東會決議。", set()),
+    (
+        "the same name after no date",
+        "根據日經報導，台積電擴產。",
+        {("日經", None), ("台積電", "2330")},
+    ),
 ]
 
 
