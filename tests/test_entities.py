@@ -799,6 +799,11 @@ REAL_FILING_CASES = [
     ("the unit of a date before a name", "本報告於 113 年 8 月 6 日經董事會通過。", set()),
     ("a Chinese date unit", "民國一一三年三月十二日經股東會決議。", set()),
     (
+        "a company word and a country: a subsidiary, no product",
+        "子公司名稱 本公司 Cheertek Technology India 存儲設備、電子產品之銷售",
+        {("Cheertek Technology India", None)},
+    ),
+    (
         "the same name after no date",
         "根據日經報導，台積電擴產。",
         {("日經", None), ("台積電", "2330")},

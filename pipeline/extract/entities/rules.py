@@ -272,6 +272,8 @@ class Rules:
     def latin_org_kind(self, name: str) -> str | None:
         """Kind of a Latin name from its last word (Therapeutics) or head (Alliance for …)."""
         words = name.split()
+        if len(words) >= 3 and self.english_country_re.fullmatch(words[-1]):
+            words = words[:-1]  # Phison Technology + India: a subsidiary named by its country
         if len(words) >= 2:
             kind = self.latin_suffix_kind.get(words[-1].casefold())
             if kind:
