@@ -153,6 +153,14 @@ def common_verbs(*, transitive: bool = False) -> frozenset[str]:
 
 
 @functools.cache
+def object_verbs() -> frozenset[str]:
+    """Every word of two or more characters the dictionary tags as a verb taking an object,
+    however rare (貸出): before 公司 it says what a company does (貸出公司, the lender), so
+    the two make a kind of company, not a name."""
+    return frozenset(w for w, t in _tagged_words().items() if t == "Vt" and len(w) >= 2)
+
+
+@functools.cache
 def adjectives() -> frozenset[str]:
     """Descriptive words of two or more characters (單一, 主要, 重要): never a name's first word."""
     seg = get_segmenter()

@@ -762,6 +762,52 @@ REAL_FILING_CASES = [
     ),
     ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
     ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),
+    # only the listed company itself inherits the stock code of its short name
+    ("place word: a subsidiary", "本公司透過子公司健喬美國公司轉投資。", {("健喬美國公司", None)}),
+    (
+        "affiliate word: a subsidiary",
+        "子公司群聯管理顧問股份有限公司增資。",
+        {("群聯管理顧問股份有限公司", None)},
+    ),
+    (
+        "industry words: the listed company",
+        "鴻海精密工業股份有限公司為本公司之客戶。",
+        {("鴻海精密工業股份有限公司", "2317")},
+    ),
+    (
+        "short name ending inside an industry word",
+        "聯發科技股份有限公司董事會通過。",
+        {("聯發科技股份有限公司", "2454")},
+    ),
+    # roles, verbs and clauses glued to a name
+    (
+        "a role before the name",
+        "本公司之法人董事雲岱資訊股份有限公司代表人出席。",
+        {("雲岱資訊股份有限公司", None)},
+    ),
+    (
+        "a supervisor's role",
+        "監察人岱旭科技股份有限公司於會中表示意見。",
+        {("岱旭科技股份有限公司", None)},
+    ),
+    ("a verb and its object", "1,410 採權益法有限公司 評價", set()),
+    ("a clause before 公司", "本公司章程訂明公司盈餘分派得每半會計年度為之。", set()),
+    ("particle 所 glued by the segmenter", "1%係向主要管理階層報告利率風險時所使用之比率。", set()),
+    ("the company itself, then an adverb", "本公司現正持續評估新準則之影響。", set()),
+    ("what a source line took from a body", "資料來源：IDC數值、公司網站", {("IDC", None)}),
+    ("a verb before 公司: what it does", "貸出公司之淨值以最近期財務報表為準。", set()),
+    ("the unit of a date before a name", "本報告於 113 年 8 月 6 日經董事會通過。", set()),
+    ("a Chinese date unit", "民國一一三年三月十二日經股東會決議。", set()),
+    (
+        "a company word and a country: a subsidiary, no product",
+        "子公司名稱 本公司 Cheertek Technology India 存儲設備、電子產品之銷售",
+        {("Cheertek Technology India", None)},
+    ),
+    (
+        "the same name after no date",
+        "根據日經報導，台積電擴產。",
+        {("日經", None), ("台積電", "2330")},
+    ),
 ]
 
 
@@ -858,3 +904,17 @@ GENERIC_ORG_CASES = [
 )
 def test_generic_organizations_rejected(case: str, text: str, expected: set[str]) -> None:
     assert names(entities_of(text).organizations) == expected, case
+
+
+NOT_PRODUCT_CASES = [
+    # (class of error, sentence)
+    ("a valuation model", "子公司採用Black-Scholes選擇權評價模式估計公允價值。"),
+    ("memory and interface standards", "如NVMe與eMMC等儲存產品。"),
+    ("a standard named before 介面", "新品搭載 UFS 介面。"),
+    ("a kind of device", "公司推出新款顯示器與記憶卡等產品。"),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), NOT_PRODUCT_CASES, ids=[c[0] for c in NOT_PRODUCT_CASES])
+def test_methods_standards_and_devices_are_no_products(case: str, text: str) -> None:
+    assert entities_of(text).products == [], case

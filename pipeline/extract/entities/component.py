@@ -89,7 +89,7 @@ from pipeline.extract.entities.records import (
 )
 from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets
-from pipeline.extract.entities.tokens import entity_tokens, strip_country
+from pipeline.extract.entities.tokens import DATE_UNITS, entity_tokens, strip_country
 from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
 from pipeline.models import (
     Abbreviation,
@@ -194,6 +194,7 @@ class EntityDiscovery:
             segment.common_verbs(transitive=True),
             segment.adjectives(),
             segment.predicate_words(),
+            segment.object_verbs(),
         )
         lexicon = [
             Cand(
@@ -294,6 +295,18 @@ def _stray_piece(ctx: Ctx, c: Cand) -> bool:
     return False
 
 
+# A number right before: 5 月 13 + 日 + 經董事會 (the 日 of a date, not 日經).
+_NUMBER_BEFORE = re.compile(r"[0-9〇○零一二三四五六七八九十廿卅]\s*$")
+
+
+def _date_unit_head(ctx: Ctx, c: Cand) -> bool:
+    """日經 in 13 日經董事會通過: a name never starts with the unit of a date before it."""
+    head = ctx.fold[c.start : c.start + 1]
+    return head in DATE_UNITS and bool(
+        _NUMBER_BEFORE.search(ctx.fold, max(0, c.start - 3), c.start)
+    )
+
+
 def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """Lexicon hits, less listed short names that are common words outside company context.
 
@@ -316,7 +329,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
 
     out: list[Cand] = []
     for c in hits:
-        if _stray_piece(ctx, c):
+        if _stray_piece(ctx, c) or _date_unit_head(ctx, c):
             continue
         if not _context_only(c):
             out.append(c)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pipeline.extract.entities.generic import KIND_FREQ
 from pipeline.extract.entities.rules import (
     CJK_MODEL,
     CJK_RE,
@@ -614,6 +615,10 @@ def find_led_names(ctx: Ctx) -> list[Cand]:
         pos = m.end()
         if not ctx.is_boundary(pos):
             continue
+        lo = max(0, m.start() - 5)
+        own = rules.self_reference_re.search(fold[lo : m.end()].rstrip())
+        if own is not None and lo + own.start() < m.start():
+            continue  # 本公司 + 現正 + 持續: the company speaking of itself, then an adverb
         found: list[tuple[int, int]] = []
         while pos < len(fold):
             end = walk_forward_name(ctx, pos, 6)
@@ -685,6 +690,24 @@ def _source_items(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     yield pos, end
 
 
+# A Latin name with Chinese words after it in a source line: NCC + 數值, IDC + 數據.
+_LATIN_THEN_CJK = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*?)\s*([\u4e00-\u9fff]+)")
+
+
+def _source_head(ctx: Ctx, item: str) -> str:
+    """NCC + 數值: an ordinary word after a Latin name says what was taken from it (its
+    figures, its data); the source is the name. An organization word (ITIS + 研究團隊,
+    DCB + 產資組) stays part of it."""
+    m = _LATIN_THEN_CJK.fullmatch(item)
+    if m is None:
+        return item
+    tail = m.group(2)
+    rules = ctx.rules
+    if ctx.word_freq(tail) < KIND_FREQ or rules.cjk_org_kind("X" + tail) is not None:
+        return item
+    return m.group(1).strip()
+
+
 def find_source_orgs(ctx: Ctx) -> list[Cand]:
     """Organizations credited in source lines: 資料來源：DCB產資組 ITIS研究團隊（2024/01）."""
     rules, fold = ctx.rules, ctx.fold
@@ -695,6 +718,7 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             # drop a trailing (2024/01) and words such as 整理
             item = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw).strip()
             item = rules.source_item_trim_re.sub("", item).strip() or item
+            item = _source_head(ctx, item)
             if not item:
                 continue
             s += raw.find(item)

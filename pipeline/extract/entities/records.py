@@ -265,18 +265,24 @@ def _listed_short_names(lex: Lexicons) -> dict[str, str]:
     }
 
 
-def stock_code_of(lex: Lexicons, ent: Entity, names: Iterable[str]) -> str | None:
-    """The lexicon's code, else that of the listed short name a full legal name starts with."""
+def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
+    """The lexicon's code, else that of the listed short name a full legal name starts with.
+
+    Only the company itself inherits the code: 聯詠 + 科技 + 股份有限公司 is 3034, but
+    健喬 + 香港 + 公司 is a subsidiary, a company of its own, and gets none.
+    """
     if isinstance(ent.entry, OrgEntry) and ent.entry.stock_code:
         return ent.entry.stock_code
-    listed = _listed_short_names(lex)
+    listed = _listed_short_names(rules.lex)
     for name in names:
-        if not name.endswith(_LEGAL_ENDINGS):
+        ending = next((e for e in _LEGAL_ENDINGS if name.endswith(e)), None)
+        if ending is None:
             continue
         for size in range(min(len(name) - 2, 6), 1, -1):  # the longest short name first
             code = listed.get(name[:size])
             if code is not None:
-                return code
+                middle = name[size : len(name) - len(ending)]
+                return None if rules.subsidiary_mark_re.search(middle) else code
     return None
 
 
@@ -302,7 +308,7 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         country=_country(rules, ent, [name, *aliases]),
         source="lexicon" if ent.entry is not None else "pattern",
         canonical=ent.entry.name if ent.entry is not None else None,
-        stock_code=stock_code_of(rules.lex, ent, [name, *aliases]),
+        stock_code=stock_code_of(rules, ent, [name, *aliases]),
         confidence=confidence_of(ent),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
     )

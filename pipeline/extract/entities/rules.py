@@ -117,6 +117,10 @@ class Rules:
         self.subunit_re = re.compile(rf"[{CJK}]{{0,8}}?{alternation(self.subunits)}")
         self.agency_endings = tuple(suf["agency_endings"])
         self.corporate_tail_re = re.compile(alternation(suf["corporate_tails"]))
+        # 健喬 + 香港 + 公司: a place or an affiliate's word after a listed short name
+        self.subsidiary_mark_re = re.compile(
+            alternation([*suf["subsidiary_marks"], *c["country_prefixes"], *c["regions"]])
+        )
         self.country_agency_re = re.compile(
             rf"{alternation(c['country_prefixes'])}[{CJK}]{{1,10}}?{alternation(self.agency_endings)}"
         )
@@ -178,6 +182,12 @@ class Rules:
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
+        self.role_words = frozenset(c["role_words"])
+        self.not_product_terms = frozenset(
+            w.casefold() for words in c["not_product_terms"].values() for w in words
+        )
+        self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        self.clause_words = frozenset(c["clause_words"])
         self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
         self.weak_org_endings = tuple(c["weak_org_endings"])
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
@@ -262,6 +272,8 @@ class Rules:
     def latin_org_kind(self, name: str) -> str | None:
         """Kind of a Latin name from its last word (Therapeutics) or head (Alliance for …)."""
         words = name.split()
+        if len(words) >= 3 and self.english_country_re.fullmatch(words[-1]):
+            words = words[:-1]  # Phison Technology + India: a subsidiary named by its country
         if len(words) >= 2:
             kind = self.latin_suffix_kind.get(words[-1].casefold())
             if kind:

@@ -108,6 +108,7 @@ class Ctx:
     transitive_verbs: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
     predicates: frozenset[str] = frozenset()
+    object_verbs: frozenset[str] = frozenset()
     starts: list[int] = field(default_factory=list)
     bounds: set[int] = field(default_factory=set)
     _latin_view: str | None = None
