@@ -1027,6 +1027,19 @@ def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) ->
         ),
         # 上週 is the week the text is written in
         ("晶片類股上週上漲 6.5%。", "2024-03", [(2024, "anchor")]),
+        # a quarter or half without its year is one of the text's own year
+        ("研究機構估計，第二季面板出貨量為 4,500萬片。", "2019-06", [(2019, "anchor")]),
+        ("下半年記憶體價格可望回升 8%。", "2020-07", [(2020, "anchor")]),
+        (
+            "2021年營收8億元。第四季度毛利率升至 35%。",
+            None,
+            [(2021, "same_sentence"), (2021, "anchor")],
+        ),
+        # … and none when the text fixes no year; a quarter that is counted (前三季), or
+        # a quarter-on-quarter change (季增), is no such period
+        ("第三季出貨量為 120萬台。", None, [(None, None)]),
+        ("該廠前三季產能利用率維持 90%。", "2022-10", [(None, None)]),
+        ("營收季增 12%。", "2022-10", [(None, None)]),
     ],
 )
 def test_the_present_takes_the_documents_year(

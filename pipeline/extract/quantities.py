@@ -187,6 +187,7 @@ class _Regexes:
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
     present: re.Pattern[str]
+    yearless: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
     after_yuan: re.Pattern[str]
@@ -353,6 +354,7 @@ def _regexes() -> _Regexes:
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
         present=re.compile(_alt(cx["present_cues"])),
+        yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
@@ -1728,6 +1730,13 @@ def extract_quantities(
                 d = date_list[k]
                 year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
                 break
+        yearless = rx.yearless.search(scan, y_lo, q.start)
+        if year is None and not stated_open and not present and yearless:
+            # 第一季台灣DRAM產業產值為532億元: a quarter of the year the text is written in
+            if not doc_year:
+                doc_year.append(_document_year(doc, dates))
+            year, year_id = doc_year[0], None
+            link = "anchor" if year is not None else None
         if year is None and q.kind != "count" and not stated_open and not present:
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
             if inherited is not None:
