@@ -963,6 +963,16 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ("2024年營收創新高。海外據點共 3家。", [(None, None)]),
         # only the sentence right before is continued
         ("2022年市場成長。需求轉弱。價格下跌。毛利率為 30%。", [(None, None)]),
+        # … unless the sentence opens with a continuation word (其中, 而): it continues the
+        # one before, which continued the year's sentence
+        (
+            "2023年A部門營收 5億元。其中海外營收 2億元。而B部門營收 3億元。",
+            [(2023, "same_sentence"), (2023, "continuation"), (2023, "continuation")],
+        ),
+        ("2022年市場成長。需求轉弱。而毛利率為 30%。", [(2022, "continuation")]),
+        ("2022年市場成長。需求轉弱。價格下跌。而毛利率為 30%。", [(None, None)]),
+        # a year that starts a span to the present (自2003年…以來) is no period to continue
+        ("自2003年起投入研發，累計多項成果。療效為對照組的 2倍。", [(None, None)]),
         # clauses after ； belong to the sentence: one period for all of them
         (
             "公司公布2021年第三季營收8億元；營業利益1.2億元；稅後淨利9千萬元。",

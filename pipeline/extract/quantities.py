@@ -188,6 +188,7 @@ class _Regexes:
     base_after: re.Pattern[str]
     present: re.Pattern[str]
     yearless: re.Pattern[str]
+    continues: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
     after_yuan: re.Pattern[str]
@@ -355,6 +356,7 @@ def _regexes() -> _Regexes:
         base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
         present=re.compile(_alt(cx["present_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
+        continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
@@ -1605,10 +1607,18 @@ def _inherited_year(
     floor = block.start
     if si is not None:
         first = _full_sentence(doc, si)
+        # 其中…3.7億。而…9.1億: a sentence that opens with a continuation word continues
+        # the one before, so the period it inherits may be one more sentence back
+        if first > 0 and finder.rx.continues.match(finder.scan, doc.sentences[first].start):
+            prev = _full_sentence(doc, first - 1)
+            if doc.sentences[prev].start >= block.start:
+                first = prev
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
     while k >= 0 and dates[k].span.start >= floor:
-        if not finder.is_comparison(dates[k]):
+        since = dates[k].span.start > 0 and finder.scan[dates[k].span.start - 1] in "自從"
+        if not finder.is_comparison(dates[k]) and not since:
+            # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
         k -= 1
     for j in range(bi - 1, -1, -1):
