@@ -971,6 +971,15 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ),
         ("2022年市場成長。需求轉弱。而毛利率為 30%。", [(2022, "continuation")]),
         ("2022年市場成長。需求轉弱。價格下跌。而毛利率為 30%。", [(None, None)]),
+        # a period written only after the number, in its sentence
+        (
+            "該國出口金額為 900億美元，年增 12%，主因2024年AI伺服器熱銷。",
+            [(2024, "same_sentence")] * 2,
+        ),
+        # … not across a clause that turns to another statement (而), nor a comparison base
+        ("當佔比超過 20%後，電網將面臨挑戰，而2024年比重已接近此值。", [(None, None)]),
+        ("毛利率為 30%，較2023年提升。", [(None, None)]),
+        ("公司以 5億元收購該廠，交易預計於2025年第2季完成。", [(None, None)]),
         # a year that starts a span to the present (自2003年…以來) is no period to continue
         ("自2003年起投入研發，累計多項成果。療效為對照組的 2倍。", [(None, None)]),
         # clauses after ； belong to the sentence: one period for all of them

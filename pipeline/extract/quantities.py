@@ -189,6 +189,7 @@ class _Regexes:
     present: re.Pattern[str]
     yearless: re.Pattern[str]
     continues: re.Pattern[str]
+    turn: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
     after_yuan: re.Pattern[str]
@@ -357,6 +358,7 @@ def _regexes() -> _Regexes:
         present=re.compile(_alt(cx["present_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
+        turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
@@ -1631,6 +1633,34 @@ def _inherited_year(
     return None
 
 
+def _later_period(
+    doc: Document,
+    q: QuantityMatch,
+    si: int | None,
+    dates: Sequence[DateFact],
+    date_starts: Sequence[int],
+    finder: _Finder,
+) -> DateFact | None:
+    """``出口至美國的金額為1113億美元…，源自於2024年…``: a sentence that writes its period
+    only after the number. A clause opening with a continuation word (``…超過20%後，而
+    2024年…``) states something else, so does a plan (``以3.5億元收購…，預計今年第2季
+    完成``: when the deal closes, not the price's period), and a comparison base."""
+    if si is None:
+        return None
+    hi = doc.sentences[si].end
+    k = bisect.bisect_left(date_starts, q.end)
+    while k < len(dates) and dates[k].span.end <= hi:
+        d = dates[k]
+        if finder.rx.turn.search(finder.scan, q.end, d.span.start) or finder.rx.forecast.search(
+            finder.scan, q.end, d.span.start
+        ):
+            return None
+        if not finder.is_comparison(d):
+            return d
+        k += 1
+    return None
+
+
 def extract_quantities(
     doc: Document, dates: Sequence[DateFact] | None = None, *, subjects: bool = True
 ) -> list[Quantity]:
@@ -1752,6 +1782,10 @@ def extract_quantities(
             if inherited is not None:
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+        if year is None and q.kind != "count" and not stated_open and not present:
+            later = _later_period(doc, q, si, date_list, date_starts, finder)
+            if later is not None:
+                year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
         if q.kind == "duration":
             # 近15年, 5-8年: a length of time is no calendar period (FORMAT: null)
             year, year_id, link = None, None, None
