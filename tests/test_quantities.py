@@ -980,6 +980,15 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ("當佔比超過 20%後，電網將面臨挑戰，而2024年比重已接近此值。", [(None, None)]),
         ("毛利率為 30%，較2023年提升。", [(None, None)]),
         ("公司以 5億元收購該廠，交易預計於2025年第2季完成。", [(None, None)]),
+        # a length of time written as the span a number is measured over is its period:
+        # no calendar year, even with a year in the sentence before it
+        ("2019年航線增加。預估未來 15年旅客量平均年成長 4.5%。", [(None, None), (None, None)]),
+        (
+            "2024年市場規模為 30億元，過去五年成長 42%。",
+            [(2024, "same_sentence"), (None, None), (None, None)],
+        ),
+        # … but a length that is only counted (已營運 5年) is not the span of what follows
+        ("2024年該公司已營運 5年，營收達 3億元。", [(None, None), (2024, "same_sentence")]),
         # a year that starts a span to the present (自2003年…以來) is no period to continue
         ("自2003年起投入研發，累計多項成果。療效為對照組的 2倍。", [(None, None)]),
         # clauses after ； belong to the sentence: one period for all of them

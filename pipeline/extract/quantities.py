@@ -190,6 +190,8 @@ class _Regexes:
     yearless: re.Pattern[str]
     continues: re.Pattern[str]
     turn: re.Pattern[str]
+    span_before: re.Pattern[str]
+    span_after: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
     after_yuan: re.Pattern[str]
@@ -358,6 +360,8 @@ def _regexes() -> _Regexes:
         present=re.compile(_alt(cx["present_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
+        span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
+        span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
@@ -1633,6 +1637,23 @@ def _inherited_year(
     return None
 
 
+def _span_on_number(
+    matches: Sequence[QuantityMatch], idx: int, lo: int, after: int, finder: _Finder
+) -> bool:
+    """A length of time written before ``matches[idx]`` in its sentence (and after the date
+    it is linked to) as the span it is measured over: 未來20年…成長率4.7%, 治療36周後
+    體重降低22.0% (``quantity_context.yaml: span_on_number``)."""
+    rx, scan = finder.rx, finder.scan
+    for m in reversed(matches[:idx]):
+        if m.start < max(lo, after):
+            break
+        if m.kind == "duration" and (
+            finder._ends_before(rx.span_before, m.start, 8) or rx.span_after.match(scan, m.end)
+        ):
+            return True
+    return False
+
+
 def _later_period(
     doc: Document,
     q: QuantityMatch,
@@ -1786,6 +1807,10 @@ def extract_quantities(
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
+        spanned = _span_on_number(matches, i - 1, y_lo, k_end, finder)
+        if year is not None and link != "list_order" and spanned:
+            # 未來20年…平均年成長率4.7%-5%: the period written on the number is no calendar year
+            year, year_id, link = None, None, None
         if q.kind == "duration":
             # 近15年, 5-8年: a length of time is no calendar period (FORMAT: null)
             year, year_id, link = None, None, None
