@@ -989,6 +989,11 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ),
         # … but a length that is only counted (已營運 5年) is not the span of what follows
         ("2024年該公司已營運 5年，營收達 3億元。", [(None, None), (2024, "same_sentence")]),
+        # from … to … over a span of years: the number after 從/由 is the span's start
+        (
+            "2013年至2023年，該藥營收從 179億元下降至 44億元。",
+            [(2013, "same_sentence"), (2023, "same_sentence")],
+        ),
         # a year that starts a span to the present (自2003年…以來) is no period to continue
         ("自2003年起投入研發，累計多項成果。療效為對照組的 2倍。", [(None, None)]),
         # clauses after ； belong to the sentence: one period for all of them

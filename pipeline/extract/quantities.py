@@ -1749,6 +1749,12 @@ def extract_quantities(
             year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
             link = "same_sentence"
             k_end = d.span.end
+            if k > 0 and d.period_id and date_list[k - 1].period_id == d.period_id:
+                start = date_list[k - 1]
+                before = scan[max(0, q.start - 3) : q.start].rstrip(" \t")
+                if before[-1:] in ("從", "由") and start.iso:
+                    # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
+                    year, year_id = int(start.iso[:4]), start.id
         # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
         # period is the unresolved one after the written date, not that date
         j = bisect.bisect_left(open_starts, max(y_lo, k_end))
