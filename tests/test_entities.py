@@ -918,3 +918,33 @@ NOT_PRODUCT_CASES = [
 @pytest.mark.parametrize(("case", "text"), NOT_PRODUCT_CASES, ids=[c[0] for c in NOT_PRODUCT_CASES])
 def test_methods_standards_and_devices_are_no_products(case: str, text: str) -> None:
     assert entities_of(text).products == [], case
+
+
+DRUG_CODE_CASES = [
+    # (class, sentence, products expected): a dashless code is a drug only next to a drug word
+    ("code after a class word", "嵐澤生技引進口服雙抗KRV2231，預計明年進入臨床。", {"KRV2231"}),
+    (
+        "code in a list of antibodies",
+        "兩款單株抗體tolvanimab和QX418將合併開發。",
+        {"tolvanimab", "QX418"},
+    ),
+    ("code before its trial", "公司宣布LMT507臨床試驗完成首位受試者給藥。", {"LMT507"}),
+    ("code with its indication", "PRX88的適應症為晚期胰臟癌。", {"PRX88"}),
+    ("a stock code is no drug", "QX418公司股價上漲。", set()),
+    ("a code with no drug word is no drug", "本季TRX4400出貨量增加。", set()),
+    ("a ranking is no drug", "新藥銷售額TOP20排名公布。", set()),
+    ("a standard is no drug", "新藥廠房通過ISO14644認證。", set()),
+    ("a target before 抗體 is no drug", "開發中的CDH17抗體新藥進入臨床。", set()),
+    ("a target after 抗 is no drug", "抗GPC33療法授權海外。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), DRUG_CODE_CASES, ids=[c[0] for c in DRUG_CODE_CASES]
+)
+def test_dashless_drug_codes(case: str, text: str, expected: set[str]) -> None:
+    found = entities_of(text).products
+    assert names(found) == expected, case
+    for p in found:
+        for m in p.mentions:
+            assert text[m.span.start : m.span.end] == m.text

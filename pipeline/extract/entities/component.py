@@ -106,6 +106,8 @@ LEXICON_TEXT_RULE = rule_id("lexicon_text")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,80}》")
 SPAN_GROUP = "itis_entities"
 _INN_RULE = rule_id("inn_stem")
+# a dashless code found by its drug word names the drug even before 臨床 (AB308臨床試驗)
+_DRUG_CODE_RULE = rule_id("drug_code")
 
 # Lexicons by key, for the spaCy component factory (its config must be plain data).
 _REGISTRY: dict[str, Lexicons] = {}
@@ -511,7 +513,7 @@ _TRIAL_AFTER = re.compile(
 
 def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
     """A pattern product named right before 試驗 / 臨床 / 廠 names a trial or a plant."""
-    if c.label != PRODUCT or c.source == "lexicon" or c.rule == _INN_RULE:
+    if c.label != PRODUCT or c.source == "lexicon" or c.rule in (_INN_RULE, _DRUG_CODE_RULE):
         return False
     return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
 

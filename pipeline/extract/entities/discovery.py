@@ -25,6 +25,7 @@ from pipeline.extract.entities.rules import (
     CJK_RE,
     CODE_NAME,
     CODE_NUMBER,
+    DASHLESS_CODE,
     LATIN_RUN,
     MODEL_NUMBER,
     URL_RE,
@@ -277,7 +278,7 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if suffix is not None:
             r.end_ext, skind = suffix
             r.add(ORG, 2, rule_id("latin_cjk_suffix"), skind)
-        if r.not_name or r.known:
+        if r.not_name or r.known or _code_target(ctx, r):
             continue
         kind = rules.latin_org_kind(r.name)
         if kind:
@@ -312,6 +313,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
             r.add(PRODUCT, 1, rule_id("code_name"))
+        if _drug_code(ctx, r):
+            r.add(PRODUCT, 2, rule_id("drug_code"))
         has_digit = any(ch.isdigit() for ch in r.name)
         if org_ends and has_digit and _after_company(ctx, r.start, org_ends):
             r.add(PRODUCT, 2, rule_id("company_model"))
@@ -320,6 +323,42 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
             if _TREATS.search(clause):
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+
+
+def _code_clause(ctx: Ctx, r: Run) -> tuple[str, str] | None:
+    """The clause around a dashless code name (AB308, XYZ4567), or None for other shapes."""
+    if not DASHLESS_CODE.fullmatch(r.name):
+        return None
+    if r.name.rstrip("0123456789") in ctx.rules.code_not_heads:  # TOP10, ISO13485
+        return None
+    fold = ctx.fold
+    before = CLAUSE_BREAK.split(fold[max(0, r.start - 20) : r.start])[-1]
+    after = CLAUSE_BREAK.split(fold[r.end : r.end + 12])[0]
+    return before, after
+
+
+def _code_target(ctx: Ctx, r: Run) -> bool:
+    """抗CD276, IL23抑制劑: a code after 抗 or before 抗體 names a target, not a product
+    (雙抗 + code is still a drug)."""
+    clause = _code_clause(ctx, r)
+    if clause is None:
+        return False
+    rules = ctx.rules
+    before, after = clause
+    target_before = rules.code_target_before_re.search(before) and not (
+        rules.drug_code_cue_end_re.search(before)
+    )
+    return bool(target_before or rules.code_target_after_re.match(after))
+
+
+def _drug_code(ctx: Ctx, r: Run) -> bool:
+    """AB308, XYZ4567 next to a drug word of its clause (雙抗, 臨床, 授權): a drug's code
+    name. Elsewhere the same shape is a stock code, a part or a chip."""
+    clause = _code_clause(ctx, r)
+    if clause is None:
+        return False
+    cue = ctx.rules.drug_code_cue_re
+    return bool(cue.search(clause[0]) or cue.search(clause[1]))
 
 
 def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
