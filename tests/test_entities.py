@@ -939,10 +939,30 @@ DRUG_CODE_CASES = [
 ]
 
 
+FORM_NAME_CASES = [
+    # (class, sentence, products expected): a name of its own before a dosage form
+    ("tablet after 的", "嵐岳藥業的蒼朮寧心片獲批上市。", {"蒼朮寧心片"}),
+    (
+        "granules in a list",
+        "中藥品種有兩個：蘆荻清肺顆粒和芎蒡通絡膠囊。",
+        {"蘆荻清肺顆粒", "芎蒡通絡膠囊"},
+    ),
+    ("a class word before the name", "降壓天然藥物蒺藜總皂苷片銷售成長。", {"蒺藜總皂苷片"}),
+    ("a common word before the name", "資料顯示藥品榜首蘆荻清肺顆粒銷售額最高。", {"蘆荻清肺顆粒"}),
+    ("a chip is no drug", "藥廠採購的晶片與矽晶片均來自台灣。", set()),
+    ("a solar cell is no drug", "太陽能電池片價格下跌。", set()),
+    ("no drug word in the sentence", "蒼朮寧心片在展場展出。", set()),
+    ("a dose is no name", "每片含藥量為五毫克，每日服用兩片。", set()),
+]
+
+
+CODE_AND_FORM_CASES = [*DRUG_CODE_CASES, *FORM_NAME_CASES]
+
+
 @pytest.mark.parametrize(
-    ("case", "text", "expected"), DRUG_CODE_CASES, ids=[c[0] for c in DRUG_CODE_CASES]
+    ("case", "text", "expected"), CODE_AND_FORM_CASES, ids=[c[0] for c in CODE_AND_FORM_CASES]
 )
-def test_dashless_drug_codes(case: str, text: str, expected: set[str]) -> None:
+def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[str]) -> None:
     found = entities_of(text).products
     assert names(found) == expected, case
     for p in found:

@@ -66,6 +66,7 @@ from pipeline.extract.entities.discovery import (
     find_coded_names,
     find_country_agencies,
     find_enumerations,
+    find_form_names,
     find_inn_names,
     find_latin_candidates,
     find_led_names,
@@ -498,6 +499,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
     find_inn_names,
+    find_form_names,
     find_slash_lists,
     _text_only(find_coded_names),
 )

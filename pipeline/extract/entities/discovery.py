@@ -1003,6 +1003,80 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     return out + brands
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？；\n]")
+
+
+def _rare_before(ctx: Ctx, k: int) -> bool:
+    """The token before token ``k`` is a Chinese word the dictionary barely knows."""
+    if k < 1:
+        return False
+    s, e = ctx.tokens[k - 1]
+    word = ctx.fold[s:e]
+    rare = ctx.word_freq(word) <= ctx.rules.form_name_max_freq
+    return len(word) >= 2 and rare and all(CJK_RE.match(ch) for ch in word)
+
+
+def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | None:
+    """Start of the name before a dosage form, or None when no rare word is in it.
+
+    The name is the run of tokens before the form back to a function word, a verb, a class
+    word (藥物, 新藥), a company's end or a mark; the form's own token may carry the name's
+    last characters (鹼片, 咳片).
+    """
+    rules, fold = ctx.rules, ctx.fold
+    k = bisect.bisect_right(ctx.starts, form_start - 1) - 1
+    if k >= 0:
+        s, e = ctx.tokens[k]
+        if s < form_start - 1 < form_start < e and ctx.word_freq(fold[s:e]) > 0:
+            return None  # 電池片, 矽晶片: a word of the dictionary that ends like a form
+    start, rare = form_start, False
+    while k >= 0:
+        s, e = ctx.tokens[k]
+        piece = fold[s : min(e, form_start)]
+        if not piece or not all(CJK_RE.match(ch) for ch in piece) or e in org_ends:
+            break
+        if form_start - s > rules.form_name_max_chars:
+            break
+        if piece in rules.drug_heads_cut or (len(piece) == 1 and piece in rules.edge_chars):
+            break
+        if (ctx.is_function_word(piece) or ctx.is_verb(piece)) and not _rare_before(ctx, k):
+            break  # 桑枝 + 總 + 生物鹼片: a word inside a name runs on to a rare word
+        piece_rare = ctx.word_freq(piece) <= rules.form_name_max_freq
+        if rare and len(piece) >= 2 and not piece_rare:
+            break  # 資料 + 某某清咳片, 榜首 + 某某顆粒: a common word before the rare name
+        rare = rare or piece_rare
+        start = s
+        k -= 1
+    if form_start - start < 2 or not rare:
+        return None
+    return start
+
+
+def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """金花清感顆粒, 某某清咳片: a name of its own before a dosage form, in a sentence about
+    drugs, is a product (a Chinese medicine is sold under such a name, with no stem)."""
+    rules, fold = ctx.rules, ctx.fold
+    org_ends = {c.end for c in known if c.label == ORG}
+    breaks = [b.start() for b in _SENTENCE_BREAK.finditer(fold)]
+    out: list[Cand] = []
+    for m in rules.drug_form_re.finditer(fold):
+        e = m.end()
+        if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
+            continue  # the form runs on into another word (片商, 丸子)
+        k = bisect.bisect_left(breaks, m.start())
+        sentence = fold[breaks[k - 1] + 1 if k else 0 : breaks[k] if k < len(breaks) else None]
+        if not rules.form_name_cue_re.search(sentence):
+            continue
+        start = _form_name_start(ctx, m.start(), org_ends)
+        if start is None:
+            continue
+        name = fold[start:e]
+        if rules.is_generic(name) or ctx.word_freq(name) > rules.form_name_max_freq:
+            continue
+        out.append(Cand(start, e, PRODUCT, None, rule_id("form_name"), 2))
+    return out
+
+
 def fold_target_in(ctx: Ctx, name: str) -> bool:
     """PD-L1, CD20, T 細胞: a target, biomarker or cell type, never a product or a company."""
     return fold_target(name) in ctx.rules.targets
