@@ -956,7 +956,16 @@ FORM_NAME_CASES = [
 ]
 
 
-CODE_AND_FORM_CASES = [*DRUG_CODE_CASES, *FORM_NAME_CASES]
+BRAND_SIGN_CASES = [
+    # (class, sentence, products expected): a trademark sign or a drug word names a brand
+    ("a Chinese brand with ®", "嵐岳藥業的PD-1單抗嵐舒寧®已上市。", {"嵐舒寧"}),
+    ("a Latin brand with ™", "公司以Veltrova™系列切入市場。", {"Veltrova"}),
+    ("a company marking its name is no brand", "MediaTek®公布營收。", set()),
+    ("a Latin name after a kind of drug", "在研降糖藥Glucorex進入三期。", {"Glucorex"}),
+    ("a company after 製藥 is no drug", "禮來製藥Lilly表示將擴產。", set()),
+]
+
+CODE_AND_FORM_CASES = [*DRUG_CODE_CASES, *FORM_NAME_CASES, *BRAND_SIGN_CASES]
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,7 @@ from pipeline.extract.entities.discovery import (
     find_latin_candidates,
     find_led_names,
     find_list_mates,
+    find_marked_brands,
     find_product_models,
     find_repeats,
     find_slash_lists,
@@ -500,6 +501,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_quoted_products),
     find_inn_names,
     find_form_names,
+    find_marked_brands,
     find_slash_lists,
     _text_only(find_coded_names),
 )

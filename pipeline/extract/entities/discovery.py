@@ -313,6 +313,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
             r.add(PRODUCT, 1, rule_id("code_name"))
+        if _drug_word_before(ctx, r.start):
+            r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         if _drug_code(ctx, r):
             r.add(PRODUCT, 2, rule_id("drug_code"))
         has_digit = any(ch.isdigit() for ch in r.name)
@@ -323,6 +325,21 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
             if _TREATS.search(clause):
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+
+
+def _drug_word_before(ctx: Ctx, start: int) -> bool:
+    """減肥藥 Amyvex: the word right before a Latin name is a kind of drug."""
+    rules = ctx.rules
+    while start > 0 and ctx.fold[start - 1] == " ":
+        start -= 1
+    i = ctx.token_index_ending_at(start)
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    if e - s == 1 and i > 0 and CJK_RE.match(ctx.fold[ctx.tokens[i - 1][0]]):
+        s = ctx.tokens[i - 1][0]  # 降糖 + 藥: the kind of drug is two tokens
+    word = ctx.fold[s:e]
+    return word.endswith(rules.drug_word_endings) and word not in rules.drug_word_not_cues
 
 
 def _code_clause(ctx: Ctx, r: Run) -> tuple[str, str] | None:
@@ -1074,6 +1091,36 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if rules.is_generic(name) or ctx.word_freq(name) > rules.form_name_max_freq:
             continue
         out.append(Cand(start, e, PRODUCT, None, rule_id("form_name"), 2))
+    return out
+
+
+_MARK = re.compile(r"[®™]")
+_LATIN_BEFORE_MARK = re.compile(r"[A-Za-z][A-Za-z0-9\-]*$")
+
+
+def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """百澤安®, Zentiva™: a name written with a trademark sign is a brand, a product — unless
+    the lexicon knows it as a company (a company may mark its own name too)."""
+    rules, fold = ctx.rules, ctx.fold
+    known_list = list(known)
+    org_ends = {c.end for c in known_list if c.label == ORG}
+    out: list[Cand] = []
+    for m in _MARK.finditer(fold):
+        e = m.start()
+        latin = _LATIN_BEFORE_MARK.search(fold, max(0, e - 30), e)
+        if latin is not None:
+            s = latin.start()
+        elif e > 0 and CJK_RE.match(fold[e - 1]):
+            s = _inn_start(ctx, e, org_ends)  # back over the name to a class word (單抗)
+            heads = sorted(rules.drug_heads_cut, key=lambda h: (-len(h), h))
+            head = next((h for h in heads if fold.startswith(h, s)), "")
+            s += len(head)  # 單抗嵐 + 舒寧: a class word glued to the name's first character
+        else:
+            continue
+        name = fold[s:e]
+        if len(name) < 2 or e in org_ends or rules.is_generic(name) or rules.is_not_name(name):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("marked_brand"), 2))
     return out
 
 

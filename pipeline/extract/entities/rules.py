@@ -210,6 +210,8 @@ class Rules:
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
         self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
         self.form_name_cue_re = re.compile(alternation(stems.get("form_name_cues", ())))
+        self.drug_word_endings = tuple(stems.get("drug_word_endings", ()))
+        self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
         self.form_name_max_freq = int(stems.get("form_name_max_freq", 10))
         self.form_name_max_chars = int(stems.get("form_name_max_chars", 8))
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
