@@ -965,7 +965,19 @@ BRAND_SIGN_CASES = [
     ("a company after 製藥 is no drug", "禮來製藥Lilly表示將擴產。", set()),
 ]
 
-CODE_AND_FORM_CASES = [*DRUG_CODE_CASES, *FORM_NAME_CASES, *BRAND_SIGN_CASES]
+DEVICE_NOUN_CASES = [
+    # (class, sentence, products expected): a Latin name before a kind of medical device
+    ("before a stent", "嵐岳醫療的Veltrax顱內支架於今年上市。", {"Veltrax"}),
+    ("before a catheter", "該公司以Quorra微導管與Sibelle取栓支架擴大市佔。", {"Quorra", "Sibelle"}),
+    ("before a kit", "Omnidex檢測套組取得許可。", {"Omnidex"}),
+]
+
+CODE_AND_FORM_CASES = [
+    *DRUG_CODE_CASES,
+    *FORM_NAME_CASES,
+    *BRAND_SIGN_CASES,
+    *DEVICE_NOUN_CASES,
+]
 
 
 @pytest.mark.parametrize(
