@@ -860,6 +860,11 @@ DRUG_NAME_CASES = [
         "替雷利珠單抗注射液獲批。",
         {("替雷利珠單抗注射液", ())},
     ),
+    (
+        "two trade names after a slash",
+        "嵐岳推出坦普利單抗（英文商品名：Tenvora/Tenvorax，商品名：坦沃）上市。",
+        {("坦普利單抗", ("Tenvora", "Tenvorax", "坦沃"))},
+    ),
     ("targets are no products", "CD20單抗與PD-L1、HER2、TIGIT抑制劑。", set()),
     ("a kind of product is no product", "新款顯示器與晶片推出。", set()),
     ("trials are no products", "兩項III期臨床試驗（ZentiG-301和ZentiG-302試驗）啟動。", set()),

@@ -934,8 +934,10 @@ _BRAND_AFTER = re.compile(
 _PAREN_AFTER = re.compile(r"\s*[（(]([^（）()\n]{2,80})[）)]")
 _TRADE_NAME = re.compile(
     r"(?:英文)?(?:商品名|商標名|品牌名)(?:稱)?(?:為|是)?[：:]?\s*"
-    r"([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6}?)(?=[，,、；;）)\s]|$)"
+    r"([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6}?)(?=[，,、；;）)\s/]|$)"
 )
+# A second trade name after a slash (英文商品名：Brandex/Brandexa): two names of one drug.
+_SLASH_TRADE_NAME = re.compile(r"\s*/\s*([A-Za-z][A-Za-z0-9\-]{2,20})(?=[，,、；;）)\s/]|$)")
 
 
 def _inn_start(ctx: Ctx, ending: int, org_ends: set[int]) -> int:
@@ -1010,7 +1012,11 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             spans.append(b.span(1 if b.group(1) is not None else 2))
         paren = _PAREN_AFTER.match(fold, c.end)
         if paren is not None:  # 恩美曲妥珠單抗（商品名：赫塞萊，英文商品名：Kadcyla）
-            spans += [t.span(1) for t in _TRADE_NAME.finditer(fold, *paren.span(1))]
+            for t in _TRADE_NAME.finditer(fold, *paren.span(1)):
+                spans.append(t.span(1))
+                second = _SLASH_TRADE_NAME.match(fold, t.end(1), paren.end(1))
+                if second is not None:
+                    spans.append(second.span(1))
         for s, e in spans:
             if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
                 continue
