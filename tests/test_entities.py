@@ -977,11 +977,18 @@ DEVICE_NOUN_CASES = [
     ("before a kit", "Omnidex檢測套組取得許可。", {"Omnidex"}),
 ]
 
+LATIN_FORM_CASES = [
+    # (class, sentence, products expected): a Latin code name sold in a dosage form
+    ("code with its form", "研發新藥代號：K7 Q-MTX注射液，用途為評估安全性。", {"K7 Q-MTX注射液"}),
+    ("form with no cue", "嵐岳的ZR-204口服液通過審查。", {"ZR-204口服液"}),
+]
+
 CODE_AND_FORM_CASES = [
     *DRUG_CODE_CASES,
     *FORM_NAME_CASES,
     *BRAND_SIGN_CASES,
     *DEVICE_NOUN_CASES,
+    *LATIN_FORM_CASES,
 ]
 
 

@@ -78,6 +78,7 @@ class Run:
     rules_hit: dict[str, str] = field(default_factory=dict)
     kind: str | None = None
     end_ext: int | None = None  # end including a Chinese suffix (ITIS研究團隊)
+    form_end: int | None = None  # end including a dosage form (XYZ-12注射液)
     not_name: bool = False  # an acronym of the trade: a name only with a suffix (ITIS研究團隊)
     known: bool = False  # a lexicon hit, taking part only as a neighbour in lists
 
@@ -313,6 +314,10 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
             r.add(PRODUCT, 1, rule_id("code_name"))
+        form = rules.drug_form_re.match(fold, r.end)
+        if form is not None and len(form.group()) >= 2 and ctx.is_boundary(form.end()):
+            r.form_end = form.end()  # XYZ-12 + 注射液: the product as sold
+            r.add(PRODUCT, 2, rule_id("latin_form"))
         if _drug_word_before(ctx, r.start):
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         if _drug_code(ctx, r):
@@ -493,6 +498,8 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if label is None or (r.known and not r.end_ext):
             continue
         end = r.end_ext if (label == ORG and r.end_ext) else r.end
+        if label == PRODUCT and r.form_end:
+            end = r.form_end
         if r.not_name and not r.end_ext:
             continue
         out.append(
