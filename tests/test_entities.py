@@ -968,6 +968,7 @@ BRAND_SIGN_CASES = [
     ("a company marking its name is no brand", "MediaTek®公布營收。", set()),
     ("a Latin name after a kind of drug", "在研降糖藥Glucorex進入三期。", {"Glucorex"}),
     ("a company after 製藥 is no drug", "禮來製藥Lilly表示將擴產。", set()),
+    ("a quoted brand after a kind of drug", "嵐岳推出降糖藥「舒糖寧」，銷售成長。", {"舒糖寧"}),
 ]
 
 DEVICE_NOUN_CASES = [

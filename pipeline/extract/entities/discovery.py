@@ -318,7 +318,7 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if form is not None and len(form.group()) >= 2 and ctx.is_boundary(form.end()):
             r.form_end = form.end()  # XYZ-12 + 注射液: the product as sold
             r.add(PRODUCT, 2, rule_id("latin_form"))
-        if _drug_word_before(ctx, r.start):
+        if drug_word_before(ctx, r.start):
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         if _drug_code(ctx, r):
             r.add(PRODUCT, 2, rule_id("drug_code"))
@@ -332,7 +332,7 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
 
 
-def _drug_word_before(ctx: Ctx, start: int) -> bool:
+def drug_word_before(ctx: Ctx, start: int) -> bool:
     """減肥藥 Amyvex: the word right before a Latin name is a kind of drug."""
     rules = ctx.rules
     while start > 0 and ctx.fold[start - 1] == " ":
