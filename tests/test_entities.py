@@ -939,6 +939,9 @@ DRUG_CODE_CASES = [
     ("a code with no drug word is no drug", "本季TRX4400出貨量增加。", set()),
     ("a ranking is no drug", "新藥銷售額TOP20排名公布。", set()),
     ("a standard is no drug", "新藥廠房通過ISO14644認證。", set()),
+    ("an agency's clearance is no drug", "該醫材已通過FDA510K審查並進入臨床試驗。", set()),
+    ("an accounting standard is no drug", "依IFRS15認列新藥授權收入。", set()),
+    ("an amount is no drug", "新藥研發投入達NT300億元。", set()),
     ("a target before 抗體 is no drug", "開發中的CDH17抗體新藥進入臨床。", set()),
     ("a target after 抗 is no drug", "抗GPC33療法授權海外。", set()),
 ]

@@ -351,7 +351,10 @@ def _code_clause(ctx: Ctx, r: Run) -> tuple[str, str] | None:
     """The clause around a dashless code name (AB308, XYZ4567), or None for other shapes."""
     if not DASHLESS_CODE.fullmatch(r.name):
         return None
-    if r.name.rstrip("0123456789") in ctx.rules.code_not_heads:  # TOP10, ISO13485
+    head = r.name[: len(r.name) - len(r.name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+    if head in ctx.rules.code_not_heads:  # TOP10, ISO13485, FDA510K
+        return None
+    if ctx.fold.startswith(ctx.rules.code_amount_after, r.end):  # NT300億: an amount
         return None
     fold = ctx.fold
     before = CLAUSE_BREAK.split(fold[max(0, r.start - 20) : r.start])[-1]

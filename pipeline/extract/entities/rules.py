@@ -220,6 +220,7 @@ class Rules:
         self.target_names = tuple(stems.get("targets", ()))
         self.drug_code_cue_re = re.compile(alternation(stems.get("code_cues", ())))
         self.code_not_heads = frozenset(stems.get("code_not_heads", ()))
+        self.code_amount_after = tuple(stems.get("code_amount_after", ()))
         self.drug_code_cue_end_re = re.compile(self.drug_code_cue_re.pattern + r"\s*$")
         self.code_target_after_re = re.compile(
             rf"\s*{alternation(stems.get('code_target_after', ()))}"
