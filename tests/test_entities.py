@@ -961,6 +961,7 @@ FORM_NAME_CASES = [
     ("a solar cell is no drug", "太陽能電池片價格下跌。", set()),
     ("no drug word in the sentence", "蒼朮寧心片在展場展出。", set()),
     ("a dose is no name", "每片含藥量為五毫克，每日服用兩片。", set()),
+    ("a word cut in two is no name", "維他命錠與益生菌膠囊熱銷，藥局通路成長。", set()),
 ]
 
 
@@ -969,6 +970,7 @@ BRAND_SIGN_CASES = [
     ("a Chinese brand with ®", "嵐岳藥業的PD-1單抗嵐舒寧®已上市。", {"嵐舒寧"}),
     ("a Latin brand with ™", "公司以Veltrova™系列切入市場。", {"Veltrova"}),
     ("a company marking its name is no brand", "MediaTek®公布營收。", set()),
+    ("common words with ® are no brand", "本公司註冊商標®受法律保護。", set()),
     ("a Latin name after a kind of drug", "在研降糖藥Glucorex進入三期。", {"Glucorex"}),
     ("a company after 製藥 is no drug", "禮來製藥Lilly表示將擴產。", set()),
     ("a quoted brand after a kind of drug", "嵐岳推出降糖藥「舒糖寧」，銷售成長。", {"舒糖寧"}),

@@ -1073,7 +1073,9 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
         if piece in rules.drug_heads_cut or (len(piece) == 1 and piece in rules.edge_chars):
             break
         if (ctx.is_function_word(piece) or ctx.is_verb(piece)) and not _rare_before(ctx, k):
-            break  # 桑枝 + 總 + 生物鹼片: a word inside a name runs on to a rare word
+            if len(piece) == 1:
+                return None  # 益 + 生菌膠囊: one character cut off a word, the start is unsure
+            break  # (桑枝 + 總 + 生物鹼片: a word inside a name runs on to a rare word)
         piece_rare = ctx.word_freq(piece) <= rules.form_name_max_freq
         if rare and len(piece) >= 2 and not piece_rare:
             break  # 資料 + 某某清咳片, 榜首 + 某某顆粒: a common word before the rare name
@@ -1131,6 +1133,8 @@ def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             heads = sorted(rules.drug_heads_cut, key=lambda h: (-len(h), h))
             head = next((h for h in heads if fold.startswith(h, s)), "")
             s += len(head)  # 單抗嵐 + 舒寧: a class word glued to the name's first character
+            if not any(ctx.word_freq(w) <= rules.form_name_max_freq for w in ctx.tokens_in(s, e)):
+                continue  # 註冊商標®: common words, no brand
         else:
             continue
         name = fold[s:e]
