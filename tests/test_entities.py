@@ -973,6 +973,7 @@ BRAND_SIGN_CASES = [
     ("common words with ® are no brand", "本公司註冊商標®受法律保護。", set()),
     ("a Latin name after a kind of drug", "在研降糖藥Glucorex進入三期。", {"Glucorex"}),
     ("a company after 製藥 is no drug", "禮來製藥Lilly表示將擴產。", set()),
+    ("a generics maker after 學名藥 is no drug", "學名藥Novagen宣布擴產。", set()),
     ("a quoted brand after a kind of drug", "嵐岳推出降糖藥「舒糖寧」，銷售成長。", {"舒糖寧"}),
 ]
 
