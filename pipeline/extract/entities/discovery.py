@@ -301,6 +301,16 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))
         if rules.country_company_re.search(left) and not _acronym_like(r.name):
             r.add(ORG, 1, rule_id("latin_country_company"), "company")
+        source = rules.source_after_re.match(fold, r.end)
+        # 根據 X 資料 (not 據 X 資料庫: a database is no organization)
+        if (
+            source is not None
+            and ctx.is_boundary(source.end())
+            and rules.source_before_re.search(
+                CLAUSE_BREAK.split(fold[max(0, r.start - 20) : r.start])[-1]
+            )
+        ):
+            r.add(ORG, 2, rule_id("latin_source"), "company")
         if _acts_as_company(ctx, r.end):
             r.add(ORG, 1, rule_id("latin_company_act"), "company")
         if _agency_acronym(ctx, r):

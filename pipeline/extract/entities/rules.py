@@ -129,6 +129,8 @@ class Rules:
         self.place_words = frozenset(c.get("place_words", ()))
 
         quote = r"\s*[「『“\"]?\s*$"  # 推出平台「HydroLoom」: a quote may open the name
+        self.source_before_re = re.compile(alternation(c.get("source_before", ())))
+        self.source_after_re = re.compile(rf"\s*(?:的)?\s*{alternation(c.get('source_after', ()))}")
         self.product_before_re = re.compile(alternation(c["product_before"], spaces=True) + quote)
         self.product_generation_re = re.compile(alternation(c["product_generation_cues"]) + quote)
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
