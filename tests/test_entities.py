@@ -451,6 +451,14 @@ CONTEXT_PATTERNS: list[tuple[str, str, set[str], set[str]]] = [
         set(),
         {"翠禾", "翠禾智能"},
     ),
+    ("a data source after 根據", "根據 Soltrend 資料，模組價格下跌。", set(), {"Soltrend"}),
+    (
+        "a data source after 引用",
+        "報告引用統計公司DealMetrix的數據稱營收成長。",
+        set(),
+        {"DealMetrix"},
+    ),
+    ("a database is no organization", "據Medilex資料庫，已有多款藥物獲批。", set(), set()),
 ]
 
 
@@ -1008,27 +1016,3 @@ def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[st
     for p in found:
         for m in p.mentions:
             assert text[m.span.start : m.span.end] == m.text
-
-
-SOURCE_ORG_CASES = [
-    # (class, sentence, organizations expected, products expected)
-    ("a data source after 根據", "根據 Soltrend 資料，模組價格下跌。", {"Soltrend"}, set()),
-    (
-        "a data source after 引用",
-        "報告引用統計公司DealMetrix的數據稱營收成長。",
-        {"DealMetrix"},
-        set(),
-    ),
-    ("a database is no organization", "據Medilex資料庫，已有多款藥物獲批。", set(), set()),
-]
-
-
-@pytest.mark.parametrize(
-    ("case", "text", "orgs", "products"), SOURCE_ORG_CASES, ids=[c[0] for c in SOURCE_ORG_CASES]
-)
-def test_latin_data_sources_are_organizations(
-    case: str, text: str, orgs: set[str], products: set[str]
-) -> None:
-    found = entities_of(text)
-    assert names(found.organizations) == orgs, case
-    assert names(found.products) == products, case
