@@ -451,6 +451,14 @@ CONTEXT_PATTERNS: list[tuple[str, str, set[str], set[str]]] = [
         set(),
         {"翠禾", "翠禾智能"},
     ),
+    ("a data source after 根據", "根據 Soltrend 資料，模組價格下跌。", set(), {"Soltrend"}),
+    (
+        "a data source after 引用",
+        "報告引用統計公司DealMetrix的數據稱營收成長。",
+        set(),
+        {"DealMetrix"},
+    ),
+    ("a database is no organization", "據Medilex資料庫，已有多款藥物獲批。", set(), set()),
 ]
 
 
@@ -860,6 +868,11 @@ DRUG_NAME_CASES = [
         "替雷利珠單抗注射液獲批。",
         {("替雷利珠單抗注射液", ())},
     ),
+    (
+        "two trade names after a slash",
+        "嵐岳推出坦普利單抗（英文商品名：Tenvora/Tenvorax，商品名：坦沃）上市。",
+        {("坦普利單抗", ("Tenvora", "Tenvorax", "坦沃"))},
+    ),
     ("targets are no products", "CD20單抗與PD-L1、HER2、TIGIT抑制劑。", set()),
     ("a kind of product is no product", "新款顯示器與晶片推出。", set()),
     ("trials are no products", "兩項III期臨床試驗（ZentiG-301和ZentiG-302試驗）啟動。", set()),
@@ -918,3 +931,88 @@ NOT_PRODUCT_CASES = [
 @pytest.mark.parametrize(("case", "text"), NOT_PRODUCT_CASES, ids=[c[0] for c in NOT_PRODUCT_CASES])
 def test_methods_standards_and_devices_are_no_products(case: str, text: str) -> None:
     assert entities_of(text).products == [], case
+
+
+DRUG_CODE_CASES = [
+    # (class, sentence, products expected): a dashless code is a drug only next to a drug word
+    ("code after a class word", "嵐澤生技引進口服雙抗KRV2231，預計明年進入臨床。", {"KRV2231"}),
+    (
+        "code in a list of antibodies",
+        "兩款單株抗體tolvanimab和QX418將合併開發。",
+        {"tolvanimab", "QX418"},
+    ),
+    ("code before its trial", "公司宣布LMT507臨床試驗完成首位受試者給藥。", {"LMT507"}),
+    ("code with its indication", "PRX88的適應症為晚期胰臟癌。", {"PRX88"}),
+    ("a stock code is no drug", "QX418公司股價上漲。", set()),
+    ("a code with no drug word is no drug", "本季TRX4400出貨量增加。", set()),
+    ("a ranking is no drug", "新藥銷售額TOP20排名公布。", set()),
+    ("a standard is no drug", "新藥廠房通過ISO14644認證。", set()),
+    ("an agency's clearance is no drug", "該醫材已通過FDA510K審查並進入臨床試驗。", set()),
+    ("an accounting standard is no drug", "依IFRS15認列新藥授權收入。", set()),
+    ("an amount is no drug", "新藥研發投入達NT300億元。", set()),
+    ("a target before 抗體 is no drug", "開發中的CDH17抗體新藥進入臨床。", set()),
+    ("a target after 抗 is no drug", "抗GPC33療法授權海外。", set()),
+]
+
+
+FORM_NAME_CASES = [
+    # (class, sentence, products expected): a name of its own before a dosage form
+    ("tablet after 的", "嵐岳藥業的蒼朮寧心片獲批上市。", {"蒼朮寧心片"}),
+    (
+        "granules in a list",
+        "中藥品種有兩個：蘆荻清肺顆粒和芎蒡通絡膠囊。",
+        {"蘆荻清肺顆粒", "芎蒡通絡膠囊"},
+    ),
+    ("a class word before the name", "降壓天然藥物蒺藜總皂苷片銷售成長。", {"蒺藜總皂苷片"}),
+    ("a common word before the name", "資料顯示藥品榜首蘆荻清肺顆粒銷售額最高。", {"蘆荻清肺顆粒"}),
+    ("a chip is no drug", "藥廠採購的晶片與矽晶片均來自台灣。", set()),
+    ("a solar cell is no drug", "太陽能電池片價格下跌。", set()),
+    ("no drug word in the sentence", "蒼朮寧心片在展場展出。", set()),
+    ("a dose is no name", "每片含藥量為五毫克，每日服用兩片。", set()),
+    ("a word cut in two is no name", "維他命錠與益生菌膠囊熱銷，藥局通路成長。", set()),
+]
+
+
+BRAND_SIGN_CASES = [
+    # (class, sentence, products expected): a trademark sign or a drug word names a brand
+    ("a Chinese brand with ®", "嵐岳藥業的PD-1單抗嵐舒寧®已上市。", {"嵐舒寧"}),
+    ("a Latin brand with ™", "公司以Veltrova™系列切入市場。", {"Veltrova"}),
+    ("a company marking its name is no brand", "MediaTek®公布營收。", set()),
+    ("common words with ® are no brand", "本公司註冊商標®受法律保護。", set()),
+    ("a Latin name after a kind of drug", "在研降糖藥Glucorex進入三期。", {"Glucorex"}),
+    ("a company after 製藥 is no drug", "禮來製藥Lilly表示將擴產。", set()),
+    ("a generics maker after 學名藥 is no drug", "學名藥Novagen宣布擴產。", set()),
+    ("a quoted brand after a kind of drug", "嵐岳推出降糖藥「舒糖寧」，銷售成長。", {"舒糖寧"}),
+]
+
+DEVICE_NOUN_CASES = [
+    # (class, sentence, products expected): a Latin name before a kind of medical device
+    ("before a stent", "嵐岳醫療的Veltrax顱內支架於今年上市。", {"Veltrax"}),
+    ("before a catheter", "該公司以Quorra微導管與Sibelle取栓支架擴大市佔。", {"Quorra", "Sibelle"}),
+    ("before a kit", "Omnidex檢測套組取得許可。", {"Omnidex"}),
+]
+
+LATIN_FORM_CASES = [
+    # (class, sentence, products expected): a Latin code name sold in a dosage form
+    ("code with its form", "研發新藥代號：K7 Q-MTX注射液，用途為評估安全性。", {"K7 Q-MTX注射液"}),
+    ("form with no cue", "嵐岳的ZR-204口服液通過審查。", {"ZR-204口服液"}),
+]
+
+CODE_AND_FORM_CASES = [
+    *DRUG_CODE_CASES,
+    *FORM_NAME_CASES,
+    *BRAND_SIGN_CASES,
+    *DEVICE_NOUN_CASES,
+    *LATIN_FORM_CASES,
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), CODE_AND_FORM_CASES, ids=[c[0] for c in CODE_AND_FORM_CASES]
+)
+def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[str]) -> None:
+    found = entities_of(text).products
+    assert names(found) == expected, case
+    for p in found:
+        for m in p.mentions:
+            assert text[m.span.start : m.span.end] == m.text

@@ -66,10 +66,12 @@ from pipeline.extract.entities.discovery import (
     find_coded_names,
     find_country_agencies,
     find_enumerations,
+    find_form_names,
     find_inn_names,
     find_latin_candidates,
     find_led_names,
     find_list_mates,
+    find_marked_brands,
     find_product_models,
     find_repeats,
     find_slash_lists,
@@ -106,6 +108,8 @@ LEXICON_TEXT_RULE = rule_id("lexicon_text")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,80}》")
 SPAN_GROUP = "itis_entities"
 _INN_RULE = rule_id("inn_stem")
+# a dashless code found by its drug word names the drug even before 臨床 (AB308臨床試驗)
+_DRUG_CODE_RULE = rule_id("drug_code")
 
 # Lexicons by key, for the spaCy component factory (its config must be plain data).
 _REGISTRY: dict[str, Lexicons] = {}
@@ -496,6 +500,8 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
     find_inn_names,
+    find_form_names,
+    find_marked_brands,
     find_slash_lists,
     _text_only(find_coded_names),
 )
@@ -511,7 +517,7 @@ _TRIAL_AFTER = re.compile(
 
 def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
     """A pattern product named right before 試驗 / 臨床 / 廠 names a trial or a plant."""
-    if c.label != PRODUCT or c.source == "lexicon" or c.rule == _INN_RULE:
+    if c.label != PRODUCT or c.source == "lexicon" or c.rule in (_INN_RULE, _DRUG_CODE_RULE):
         return False
     return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract.entities.discovery import split_items
+from pipeline.extract.entities.discovery import drug_word_before, split_items
 from pipeline.extract.entities.rules import CJK_RE
 from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
@@ -493,6 +493,7 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             rules.product_before_re.search(left)
             or rules.product_weak_before_re.search(left)
             or _product_word_ending_at(ctx, m.start())
+            or drug_word_before(ctx, m.start())  # 降糖藥「某某」
         )
         after = _product_word_starting_at(ctx, m.end())
         if rules.not_product_next_re.match(fold, m.end()):

@@ -25,6 +25,7 @@ from pipeline.extract.entities.rules import (
     CJK_RE,
     CODE_NAME,
     CODE_NUMBER,
+    DASHLESS_CODE,
     LATIN_RUN,
     MODEL_NUMBER,
     URL_RE,
@@ -77,6 +78,7 @@ class Run:
     rules_hit: dict[str, str] = field(default_factory=dict)
     kind: str | None = None
     end_ext: int | None = None  # end including a Chinese suffix (ITIS研究團隊)
+    form_end: int | None = None  # end including a dosage form (XYZ-12注射液)
     not_name: bool = False  # an acronym of the trade: a name only with a suffix (ITIS研究團隊)
     known: bool = False  # a lexicon hit, taking part only as a neighbour in lists
 
@@ -277,7 +279,7 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if suffix is not None:
             r.end_ext, skind = suffix
             r.add(ORG, 2, rule_id("latin_cjk_suffix"), skind)
-        if r.not_name or r.known:
+        if r.not_name or r.known or _code_target(ctx, r):
             continue
         kind = rules.latin_org_kind(r.name)
         if kind:
@@ -299,6 +301,16 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))
         if rules.country_company_re.search(left) and not _acronym_like(r.name):
             r.add(ORG, 1, rule_id("latin_country_company"), "company")
+        source = rules.source_after_re.match(fold, r.end)
+        # 根據 X 資料 (not 據 X 資料庫: a database is no organization)
+        if (
+            source is not None
+            and ctx.is_boundary(source.end())
+            and rules.source_before_re.search(
+                CLAUSE_BREAK.split(fold[max(0, r.start - 20) : r.start])[-1]
+            )
+        ):
+            r.add(ORG, 2, rule_id("latin_source"), "company")
         if _acts_as_company(ctx, r.end):
             r.add(ORG, 1, rule_id("latin_company_act"), "company")
         if _agency_acronym(ctx, r):
@@ -312,6 +324,14 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
             r.add(PRODUCT, 1, rule_id("code_name"))
+        form = rules.drug_form_re.match(fold, r.end)
+        if form is not None and len(form.group()) >= 2 and ctx.is_boundary(form.end()):
+            r.form_end = form.end()  # XYZ-12 + 注射液: the product as sold
+            r.add(PRODUCT, 2, rule_id("latin_form"))
+        if drug_word_before(ctx, r.start):
+            r.add(PRODUCT, 2, rule_id("latin_product_cue"))
+        if _drug_code(ctx, r):
+            r.add(PRODUCT, 2, rule_id("drug_code"))
         has_digit = any(ch.isdigit() for ch in r.name)
         if org_ends and has_digit and _after_company(ctx, r.start, org_ends):
             r.add(PRODUCT, 2, rule_id("company_model"))
@@ -320,6 +340,60 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
             if _TREATS.search(clause):
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+
+
+def drug_word_before(ctx: Ctx, start: int) -> bool:
+    """減肥藥 Amyvex: the word right before a Latin name is a kind of drug."""
+    rules = ctx.rules
+    while start > 0 and ctx.fold[start - 1] == " ":
+        start -= 1
+    i = ctx.token_index_ending_at(start)
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    if e - s == 1 and i > 0 and CJK_RE.match(ctx.fold[ctx.tokens[i - 1][0]]):
+        s = ctx.tokens[i - 1][0]  # 降糖 + 藥: the kind of drug is two tokens
+    word = ctx.fold[s:e]
+    return word.endswith(rules.drug_word_endings) and word not in rules.drug_word_not_cues
+
+
+def _code_clause(ctx: Ctx, r: Run) -> tuple[str, str] | None:
+    """The clause around a dashless code name (AB308, XYZ4567), or None for other shapes."""
+    if not DASHLESS_CODE.fullmatch(r.name):
+        return None
+    head = r.name[: len(r.name) - len(r.name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+    if head in ctx.rules.code_not_heads:  # TOP10, ISO13485, FDA510K
+        return None
+    if ctx.fold.startswith(ctx.rules.code_amount_after, r.end):  # NT300億: an amount
+        return None
+    fold = ctx.fold
+    before = CLAUSE_BREAK.split(fold[max(0, r.start - 20) : r.start])[-1]
+    after = CLAUSE_BREAK.split(fold[r.end : r.end + 12])[0]
+    return before, after
+
+
+def _code_target(ctx: Ctx, r: Run) -> bool:
+    """抗CD276, IL23抑制劑: a code after 抗 or before 抗體 names a target, not a product
+    (雙抗 + code is still a drug)."""
+    clause = _code_clause(ctx, r)
+    if clause is None:
+        return False
+    rules = ctx.rules
+    before, after = clause
+    target_before = rules.code_target_before_re.search(before) and not (
+        rules.drug_code_cue_end_re.search(before)
+    )
+    return bool(target_before or rules.code_target_after_re.match(after))
+
+
+def _drug_code(ctx: Ctx, r: Run) -> bool:
+    """AB308, XYZ4567 next to a drug word of its clause (雙抗, 臨床, 授權): a drug's code
+    name. Elsewhere the same shape is a stock code, a part or a chip."""
+    clause = _code_clause(ctx, r)
+    if clause is None:
+        return False
+    cue = ctx.rules.drug_code_cue_re
+    return bool(cue.search(clause[0]) or cue.search(clause[1]))
 
 
 def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
@@ -437,6 +511,8 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if label is None or (r.known and not r.end_ext):
             continue
         end = r.end_ext if (label == ORG and r.end_ext) else r.end
+        if label == PRODUCT and r.form_end:
+            end = r.form_end
         if r.not_name and not r.end_ext:
             continue
         out.append(
@@ -878,8 +954,10 @@ _BRAND_AFTER = re.compile(
 _PAREN_AFTER = re.compile(r"\s*[（(]([^（）()\n]{2,80})[）)]")
 _TRADE_NAME = re.compile(
     r"(?:英文)?(?:商品名|商標名|品牌名)(?:稱)?(?:為|是)?[：:]?\s*"
-    r"([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6}?)(?=[，,、；;）)\s]|$)"
+    r"([A-Za-z][A-Za-z0-9\-]{2,20}|[\u4e00-\u9fff]{2,6}?)(?=[，,、；;）)\s/]|$)"
 )
+# A second trade name after a slash (英文商品名：Brandex/Brandexa): two names of one drug.
+_SLASH_TRADE_NAME = re.compile(r"\s*/\s*([A-Za-z][A-Za-z0-9\-]{2,20})(?=[，,、；;）)\s/]|$)")
 
 
 def _inn_start(ctx: Ctx, ending: int, org_ends: set[int]) -> int:
@@ -954,7 +1032,11 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             spans.append(b.span(1 if b.group(1) is not None else 2))
         paren = _PAREN_AFTER.match(fold, c.end)
         if paren is not None:  # 恩美曲妥珠單抗（商品名：赫塞萊，英文商品名：Kadcyla）
-            spans += [t.span(1) for t in _TRADE_NAME.finditer(fold, *paren.span(1))]
+            for t in _TRADE_NAME.finditer(fold, *paren.span(1)):
+                spans.append(t.span(1))
+                second = _SLASH_TRADE_NAME.match(fold, t.end(1), paren.end(1))
+                if second is not None:
+                    spans.append(second.span(1))
         for s, e in spans:
             if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
                 continue
@@ -962,6 +1044,114 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             brand.link = fold[c.start : c.end]
             brands.append(brand)
     return out + brands
+
+
+_SENTENCE_BREAK = re.compile(r"[。！？；\n]")
+
+
+def _rare_before(ctx: Ctx, k: int) -> bool:
+    """The token before token ``k`` is a Chinese word the dictionary barely knows."""
+    if k < 1:
+        return False
+    s, e = ctx.tokens[k - 1]
+    word = ctx.fold[s:e]
+    rare = ctx.word_freq(word) <= ctx.rules.form_name_max_freq
+    return len(word) >= 2 and rare and all(CJK_RE.match(ch) for ch in word)
+
+
+def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | None:
+    """Start of the name before a dosage form, or None when no rare word is in it.
+
+    The name is the run of tokens before the form back to a function word, a verb, a class
+    word (藥物, 新藥), a company's end or a mark; the form's own token may carry the name's
+    last characters (鹼片, 咳片).
+    """
+    rules, fold = ctx.rules, ctx.fold
+    k = bisect.bisect_right(ctx.starts, form_start - 1) - 1
+    if k >= 0:
+        s, e = ctx.tokens[k]
+        if s < form_start - 1 < form_start < e and ctx.word_freq(fold[s:e]) > 0:
+            return None  # 電池片, 矽晶片: a word of the dictionary that ends like a form
+    start, rare = form_start, False
+    while k >= 0:
+        s, e = ctx.tokens[k]
+        piece = fold[s : min(e, form_start)]
+        if not piece or not all(CJK_RE.match(ch) for ch in piece) or e in org_ends:
+            break
+        if form_start - s > rules.form_name_max_chars:
+            break
+        if piece in rules.drug_heads_cut or (len(piece) == 1 and piece in rules.edge_chars):
+            break
+        if (ctx.is_function_word(piece) or ctx.is_verb(piece)) and not _rare_before(ctx, k):
+            if len(piece) == 1:
+                return None  # 益 + 生菌膠囊: one character cut off a word, the start is unsure
+            break  # (桑枝 + 總 + 生物鹼片: a word inside a name runs on to a rare word)
+        piece_rare = ctx.word_freq(piece) <= rules.form_name_max_freq
+        if rare and len(piece) >= 2 and not piece_rare:
+            break  # 資料 + 某某清咳片, 榜首 + 某某顆粒: a common word before the rare name
+        rare = rare or piece_rare
+        start = s
+        k -= 1
+    if form_start - start < 2 or not rare:
+        return None
+    return start
+
+
+def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """金花清感顆粒, 某某清咳片: a name of its own before a dosage form, in a sentence about
+    drugs, is a product (a Chinese medicine is sold under such a name, with no stem)."""
+    rules, fold = ctx.rules, ctx.fold
+    org_ends = {c.end for c in known if c.label == ORG}
+    breaks = [b.start() for b in _SENTENCE_BREAK.finditer(fold)]
+    out: list[Cand] = []
+    for m in rules.drug_form_re.finditer(fold):
+        e = m.end()
+        if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
+            continue  # the form runs on into another word (片商, 丸子)
+        k = bisect.bisect_left(breaks, m.start())
+        sentence = fold[breaks[k - 1] + 1 if k else 0 : breaks[k] if k < len(breaks) else None]
+        if not rules.form_name_cue_re.search(sentence):
+            continue
+        start = _form_name_start(ctx, m.start(), org_ends)
+        if start is None:
+            continue
+        name = fold[start:e]
+        if rules.is_generic(name) or ctx.word_freq(name) > rules.form_name_max_freq:
+            continue
+        out.append(Cand(start, e, PRODUCT, None, rule_id("form_name"), 2))
+    return out
+
+
+_MARK = re.compile(r"[®™]")
+_LATIN_BEFORE_MARK = re.compile(r"[A-Za-z][A-Za-z0-9\-]*$")
+
+
+def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """百澤安®, Zentiva™: a name written with a trademark sign is a brand, a product — unless
+    the lexicon knows it as a company (a company may mark its own name too)."""
+    rules, fold = ctx.rules, ctx.fold
+    known_list = list(known)
+    org_ends = {c.end for c in known_list if c.label == ORG}
+    out: list[Cand] = []
+    for m in _MARK.finditer(fold):
+        e = m.start()
+        latin = _LATIN_BEFORE_MARK.search(fold, max(0, e - 30), e)
+        if latin is not None:
+            s = latin.start()
+        elif e > 0 and CJK_RE.match(fold[e - 1]):
+            s = _inn_start(ctx, e, org_ends)  # back over the name to a class word (單抗)
+            heads = sorted(rules.drug_heads_cut, key=lambda h: (-len(h), h))
+            head = next((h for h in heads if fold.startswith(h, s)), "")
+            s += len(head)  # 單抗嵐 + 舒寧: a class word glued to the name's first character
+            if not any(ctx.word_freq(w) <= rules.form_name_max_freq for w in ctx.tokens_in(s, e)):
+                continue  # 註冊商標®: common words, no brand
+        else:
+            continue
+        name = fold[s:e]
+        if len(name) < 2 or e in org_ends or rules.is_generic(name) or rules.is_not_name(name):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("marked_brand"), 2))
+    return out
 
 
 def fold_target_in(ctx: Ctx, name: str) -> bool:

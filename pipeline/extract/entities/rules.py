@@ -22,6 +22,8 @@ URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef]+")
 # A code name: letters, a dash, letters or digits, a 2+ digit number (ABBV-RGX-314, not PD-1).
 CODE_NAME = re.compile(r"[a-z]*[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
 CODE_NUMBER = re.compile(r"\d{2,}")
+# A code name without a dash (AB308, XYZ4567): a product only next to a drug word.
+DASHLESS_CODE = re.compile(r"[A-Z]{2,5}[0-9]{2,5}[A-Z]?")
 # A model number written right after a product name: 天璣9300, Galaxy S24.
 MODEL_NUMBER = re.compile(r"[ ]?(?:[0-9][A-Za-z0-9]*|[A-Z]{1,2}[0-9]+[A-Za-z0-9]*)(?![A-Za-z0-9.])")
 # A Chinese brand with a model number (天璣9300), named as a product only after a product cue.
@@ -127,6 +129,8 @@ class Rules:
         self.place_words = frozenset(c.get("place_words", ()))
 
         quote = r"\s*[「『“\"]?\s*$"  # 推出平台「HydroLoom」: a quote may open the name
+        self.source_before_re = re.compile(alternation(c.get("source_before", ())))
+        self.source_after_re = re.compile(rf"\s*(?:的)?\s*{alternation(c.get('source_after', ()))}")
         self.product_before_re = re.compile(alternation(c["product_before"], spaces=True) + quote)
         self.product_generation_re = re.compile(alternation(c["product_generation_cues"]) + quote)
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
@@ -207,10 +211,25 @@ class Rules:
         self.cjk_not_drugs = frozenset(stems.get("cjk_not_drugs", ()))
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
         self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
+        self.form_name_cue_re = re.compile(alternation(stems.get("form_name_cues", ())))
+        self.drug_word_endings = tuple(stems.get("drug_word_endings", ()))
+        self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
+        self.form_name_max_freq = int(stems.get("form_name_max_freq", 10))
+        self.form_name_max_chars = int(stems.get("form_name_max_chars", 8))
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
         self.target_names = tuple(stems.get("targets", ()))
+        self.drug_code_cue_re = re.compile(alternation(stems.get("code_cues", ())))
+        self.code_not_heads = frozenset(stems.get("code_not_heads", ()))
+        self.code_amount_after = tuple(stems.get("code_amount_after", ()))
+        self.drug_code_cue_end_re = re.compile(self.drug_code_cue_re.pattern + r"\s*$")
+        self.code_target_after_re = re.compile(
+            rf"\s*{alternation(stems.get('code_target_after', ()))}"
+        )
+        self.code_target_before_re = re.compile(
+            rf"{alternation(stems.get('code_target_before', ()))}\s*$"
+        )
         self.targets = frozenset(
             fold_target(t) for t in (*self.target_names, *stems.get("not_products", ()))
         )
