@@ -164,17 +164,13 @@ class Lexicons:
         def keep(entry: ProductEntry | OrgEntry) -> bool:
             return not any(named(n) for n in entry.names)
 
-        return Lexicons(
+        # key="" makes the copy compute its own digest (the field list is not repeated here,
+        # so a field added to Lexicons is carried over instead of silently reset)
+        return dataclasses.replace(
+            self,
             products=tuple(p for p in self.products if keep(p)),
             organizations=tuple(o for o in self.organizations if keep(o)),
-            org_suffixes=self.org_suffixes,
-            cues=self.cues,
-            modalities=self.modalities,
-            indications=self.indications,
-            disease_suffixes=self.disease_suffixes,
-            domain_terms=self.domain_terms,
-            source_prefixes=self.source_prefixes,
-            drug_stems=self.drug_stems,
+            key="",
         )
 
     def user_words(self) -> frozenset[str]:
