@@ -289,18 +289,16 @@ def _score_cells(s: Any) -> list[str]:
 SCORE_COLUMNS = ("gold", "found", "tp", "fp", "fn", "precision", "recall", "F1")
 
 
-def _print_links(args: argparse.Namespace, console: Console) -> None:
+def _print_links(results: Sequence[Any], details: bool, console: Console) -> None:
     """Year and forecast link accuracy per document and in total (``eval --links``)."""
-    from pipeline.evaluate import evaluate_links
-
     totals: dict[str, list[int]] = {"year": [0, 0], "is_forecast": [0, 0]}
-    for doc_id, scores, pairs in evaluate_links(args.gold, args.inputs):
-        for k, s in scores.items():
+    for r in results:
+        for k, s in r.links.items():
             totals[k][0] += s.correct
             totals[k][1] += s.total
-            console.print(f"links {doc_id} {k}: {s.correct}/{s.total} = {s.accuracy:.3f}")
-        if args.details:
-            for q, g in pairs:
+            console.print(f"links {r.doc} {k}: {s.correct}/{s.total} = {s.accuracy:.3f}")
+        if details:
+            for q, g in r.link_pairs:
                 if q.year != g.get("year", q.year) or q.is_forecast != g.get(
                     "is_forecast", q.is_forecast
                 ):
@@ -356,7 +354,7 @@ def cmd_eval(args: argparse.Namespace, console: Console) -> int:
                 sentence = " ".join((d.sentence or "(not found in the text)").split())
                 console.print(f"    {escape(sentence)}", style="dim")
     if args.links and not to_stdout:
-        _print_links(args, console)
+        _print_links(results, args.details, console)
     if to_stdout:
         print(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
     elif args.json_out:

@@ -64,6 +64,9 @@ class DocScore:
     missing: dict[str, list[Any]]
     spurious: dict[str, list[Any]]
     details: list[Detail] = field(default_factory=list)
+    # year / is_forecast link scores and the (extracted, gold) quantity pairs behind them
+    links: dict[str, LinkScore] = field(default_factory=dict)
+    link_pairs: list[tuple[Any, dict[str, Any]]] = field(default_factory=list)
 
 
 def _close(a: float, b: float) -> bool:
@@ -248,6 +251,8 @@ def evaluate(gold_dir: Path, inputs: Sequence[Path]) -> list[DocScore]:
     for doc, gold in gold_documents(gold_dir, inputs):
         result = score_document(doc, gold)
         result.details = explain(doc, gold)
+        result.link_pairs = _pair_quantities(doc, gold)
+        result.links = _score_pairs(result.link_pairs)
         results.append(result)
     return results
 
@@ -325,8 +330,12 @@ def _pair_quantities(doc: Document, gold: dict[str, Any]) -> list[tuple[Any, dic
 def score_links(doc: Document, gold: dict[str, Any]) -> dict[str, LinkScore]:
     """Year and forecast accuracy over the gold quantities that carry them, matched to the
     extracted quantities by text and order; unmatched gold quantities are not counted."""
+    return _score_pairs(_pair_quantities(doc, gold))
+
+
+def _score_pairs(pairs: Sequence[tuple[Any, dict[str, Any]]]) -> dict[str, LinkScore]:
     out = {k: LinkScore(k, 0, 0) for k in ("year", "is_forecast")}
-    for q, g in _pair_quantities(doc, gold):
+    for q, g in pairs:
         if "year" in g:
             out["year"].total += 1
             out["year"].correct += int(q.year == g["year"])
@@ -334,13 +343,3 @@ def score_links(doc: Document, gold: dict[str, Any]) -> dict[str, LinkScore]:
             out["is_forecast"].total += 1
             out["is_forecast"].correct += int(q.is_forecast == bool(g["is_forecast"]))
     return out
-
-
-def evaluate_links(
-    gold_dir: Path, inputs: Sequence[Path]
-) -> list[tuple[str, dict[str, LinkScore], list[tuple[Any, dict[str, Any]]]]]:
-    """Link scores of every gold file with a matching input (doc id, scores, pairs)."""
-    return [
-        (doc.doc_id, score_links(doc, gold), _pair_quantities(doc, gold))
-        for doc, gold in gold_documents(gold_dir, inputs)
-    ]
