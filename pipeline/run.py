@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
@@ -47,6 +48,9 @@ from pipeline.models import (
 )
 from pipeline.normalize import normalize
 from pipeline.structure import Structured, structure
+
+if TYPE_CHECKING:
+    from pipeline.segment import TokenLayer
 
 Box = tuple[float, float, float, float]
 
@@ -113,6 +117,8 @@ class Built:
     document: Document
     char_boxes: list[Box | None]
     pdf_tables: list[PdfTable]
+    # the document's tokens, cut once after structure; the text stages read them
+    tokens: TokenLayer | None = None
 
 
 def _bbox_for(built: Built, start: int, end: int) -> Box | None:
@@ -179,8 +185,10 @@ def build(
         blocks=st.blocks,
         sentences=st.sentences,
     )
-    built = Built(document, st.char_boxes, result.pdf_tables)
     from pipeline.extract import run_extractors
+    from pipeline.segment import token_layer
+
+    built = Built(document, st.char_boxes, result.pdf_tables, token_layer(document.text))
 
     run_extractors(built, settings)
     _fill_bboxes(built)

@@ -21,6 +21,7 @@ shares the work; the spaCy tokenizer leaves its offsets on the Doc
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import hashlib
@@ -31,6 +32,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -433,6 +435,62 @@ class Segmenter:
         return int(self._jieba.FREQ.get(word, 0))
 
 
+@dataclass(frozen=True, eq=False)
+class TokenLayer:
+    """The document's tokens, cut once after structure; every text stage reads them.
+
+    ``spans`` are jieba's segments of the whole width-folded text (``fold``), offsets
+    valid in ``text``. A stage that reads a window of its own view of the text (the
+    quantity stage blanks list markers and URLs, and looks a few characters around a
+    number) gets from ``window`` exactly the tokens segmenting that slice alone would
+    give: runs of jieba's alphabet that the window and its view leave whole are read
+    from the layer, and only a run the window or a blank cuts short is cut again.
+    """
+
+    text: str
+    fold: str
+    spans: list[tuple[int, int]]
+    segmenter: Segmenter = field(repr=False)
+    # start -> end of every run of jieba's alphabet in ``fold``
+    run_ends: dict[int, int] = field(repr=False)
+    # span starts, for bisecting into ``spans``
+    starts: list[int] = field(repr=False)
+
+    def window(self, view: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Segments of ``view[lo:hi]`` (absolute offsets), as ``Segmenter.spans`` cuts that slice.
+
+        ``view`` is the text or a same-length copy with characters blanked to spaces.
+        """
+        out: list[tuple[int, int]] = []
+        pos = lo
+        for m in _JIEBA_BLOCK.finditer(view, lo, hi):
+            s, e = m.span()
+            if pos < s:
+                _gap_spans(view, pos, s, out)
+            if self.run_ends.get(s) == e:  # the document's own run: its tokens
+                i = bisect.bisect_left(self.starts, s)
+                while i < len(self.spans) and self.spans[i][1] <= e:
+                    out.append(self.spans[i])
+                    i += 1
+            else:
+                for n in self.segmenter.run_lengths(m.group()):
+                    out.append((s, s + n))
+                    s += n
+            pos = e
+        if pos < hi:
+            _gap_spans(view, pos, hi, out)
+        return out
+
+
+def token_layer(text: str, segmenter: Segmenter | None = None) -> TokenLayer:
+    """Segment ``text`` once (default segmenter: the lexicons' user words)."""
+    seg = segmenter or get_segmenter()
+    fold = fold_width(text)
+    spans = seg.spans(text)
+    runs = {m.start(): m.end() for m in _JIEBA_BLOCK.finditer(fold)}
+    return TokenLayer(text, fold, spans, seg, runs, [s for s, _ in spans])
+
+
 # Where JiebaTokenizer leaves the text, the (start, end) of every token (a trailing
 # space counted as a token of its own) and the token count, so that components need
 # not walk the spaCy Doc.
@@ -452,9 +510,13 @@ class JiebaTokenizer:
         self.segmenter = segmenter
 
     def __call__(self, text: str) -> Doc:
+        return self.from_spans(text, self.segmenter.spans(text))
+
+    def from_spans(self, text: str, segments: Iterable[tuple[int, int]]) -> Doc:
+        """The Doc of ``text`` cut at ``segments`` (the segmenter's, e.g. a ``TokenLayer``'s)."""
         words: list[str] = []
         spaces: list[bool] = []
-        for s, e in self.segmenter.spans(text):
+        for s, e in segments:
             w = text[s:e]
             if words and w.isspace():
                 if w == " " and not spaces[-1] and not words[-1].isspace():
