@@ -530,10 +530,9 @@ def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     out = []
     for c in found:
         slashed = c.source != "lexicon" and "/" in ctx.fold[c.start : c.end]
-        holds_drug = any(
+        if slashed and any(
             c.start <= d.start and d.end <= c.end and d.length < c.length for d in drugs
-        )
-        if slashed and holds_drug:
+        ):
             continue
         out.append(c)
     return out
