@@ -60,8 +60,9 @@ def find_literals(
     The same spans as ``re.finditer`` over an alternation sorted longest-first, but each
     name is tried only where its first two characters stand (``_pair_index``): a regex
     alternation of hundreds of names tries each at every offset of a long report, and a
-    ``str.find`` scan per name reads the whole report once per name. ``latin_words`` wants no letter or digit on either
-    side (the ``(?<![A-Za-z0-9])`` … ``(?![A-Za-z0-9])`` of a Latin name).
+    ``str.find`` scan per name reads the whole report once per name. ``latin_words``
+    wants no letter or digit on either side (the ``(?<![A-Za-z0-9])`` …
+    ``(?![A-Za-z0-9])`` of a Latin name).
     """
     longest: dict[int, int] = {}
     n_view = len(view)
