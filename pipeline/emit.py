@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic_core import to_json
+
 from pipeline.models import Document, ErrorRecord, Facts, Manifest
 
 FACT_TYPES: tuple[str, ...] = tuple(Facts.model_fields)
@@ -25,8 +27,48 @@ CSV_NAMES = {**{name: f"{name}.csv" for name in FACT_TYPES}, "checks": "checks.c
 
 
 def dumps(data: Any) -> str:
-    """The one JSON serializer: stable key order, real characters, trailing newline."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    """The one JSON serializer: stable key order, real characters, trailing newline.
+
+    The bytes are ``json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)``'s.
+    With an indent the standard library encodes in pure Python (its C encoder has no
+    indent), so data that pydantic-core's Rust encoder prints the same way goes through
+    it, keys sorted first; what it might print differently (floats in exponent notation,
+    NaN, huge ints, keys that are not strings, lone surrogates) goes the old way.
+    """
+    try:
+        fast = to_json(_sorted_plain(data), indent=1).decode("utf-8")
+    except (_NotPlain, ValueError, TypeError, UnicodeError):
+        fast = None
+    if fast is None:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    return fast + "\n"
+
+
+class _NotPlain(Exception):
+    """A value the fast encoder might print otherwise than ``json.dumps``."""
+
+
+def _sorted_plain(value: Any) -> Any:
+    """``value`` with every dict's keys in sorted order; _NotPlain for anything else than
+    str, bool, None, ints within 64 bits and floats that print in plain decimal."""
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
+        return value
+    if kind is dict:
+        if not all(type(k) is str for k in value):
+            raise _NotPlain
+        return {k: _sorted_plain(value[k]) for k in sorted(value)}
+    if kind is list or kind is tuple:
+        return [_sorted_plain(v) for v in value]
+    if kind is int:
+        if -(2**63) <= value < 2**63:
+            return value
+        raise _NotPlain
+    if kind is float:
+        if value == 0.0 or 1e-4 <= abs(value) < 1e16:  # repr's plain-decimal range
+            return value
+        raise _NotPlain  # exponent notation, inf, NaN
+    raise _NotPlain
 
 
 def atomic_write_text(path: Path, text: str) -> None:
