@@ -6,7 +6,10 @@ the text is ``--mb`` megabytes of UTF-8. On that one document, in the same run:
 
 * ``jieba.lcut(text)``: the baseline (dictionary loaded before timing);
 * ``find_quantities``: the matching alone (master regex and look-arounds);
-* ``extract_quantities``: the whole stage (facts, year links, forecast, subjects).
+* ``token_layer``: the document's one segmentation, which every text stage reads
+  (the segmenter remembers the runs it has cut, and a repeated text repeats its runs);
+* ``extract_quantities``: the whole stage (facts, year links, forecast, subjects) on
+  that token layer, as the pipeline runs it.
 
 Times are the best of ``--repeat`` runs without tracing; peak memory is a separate
 traced run (tracemalloc slows Python down, so it never shares a run with a timing).
@@ -119,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.config import Settings
     from pipeline.extract.quantities import extract_quantities, find_quantities
     from pipeline.run import build_document
+    from pipeline.segment import token_layer
 
     jieba.setLogLevel(60)
     seed = build_document(ROOT / "raw" / "seed.txt", Settings(isolate=False))
@@ -131,14 +135,16 @@ def main(argv: list[str] | None = None) -> int:
     jieba.lcut(seed.text)
     extract_quantities(seed, list(seed.facts.dates))
 
+    tokens = token_layer(text)
     contenders: list[tuple[str, Callable[[], object]]] = [
         ("jieba.lcut", lambda: jieba.lcut(text)),
+        ("token_layer", lambda: token_layer(text)),
         ("find_quantities", lambda: find_quantities(text, skip)),
-        ("extract_quantities", lambda: extract_quantities(doc, dates)),
+        ("extract_quantities", lambda: extract_quantities(doc, dates, tokens=tokens)),
     ]
     n_chars = len(text)
     n_bytes = len(text.encode("utf-8"))
-    found = len(extract_quantities(doc, dates))
+    found = len(extract_quantities(doc, dates, tokens=tokens))
     print(f"text: {n_chars:,} chars ({n_bytes / 1e6:.2f} MB UTF-8), {found:,} quantities")
     print(f"{'contender':<20}{'seconds':>10}{'chars/s':>14}{'peak MB':>10}{'vs jieba':>10}")
     results: dict[str, float] = {}

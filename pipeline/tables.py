@@ -11,13 +11,14 @@ import io
 import json
 import re
 from collections.abc import Mapping
-from typing import Any, Literal
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Literal
 
 from pipeline.chars import fold_width
 from pipeline.extract.numerals import parse_number
 from pipeline.models import Cell, Table
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ValueMode = Literal["value", "base", "text"]
 
@@ -59,6 +60,8 @@ def to_frame(table: Table | Mapping[str, Any], values: ValueMode = "value") -> p
     units (320000000), ``"text"`` the cell texts. Null markers become NaN.
     ``frame.attrs`` carries the table id, caption, unit, source and total rows.
     """
+    import pandas as pd  # for notebooks: a run writes its tables without pandas
+
     t = _as_table(table)
     names = column_names(t)
     records = [[_cell_value(c, values) for c in row] for row in t.rows]

@@ -310,11 +310,12 @@ def _starts(items: Any) -> list[tuple[int, int, Any]]:
     return out
 
 
-def _holder(ranges: list[tuple[int, int, Any]], offset: int) -> int | None:
-    """Index of the [start, end) range holding ``offset`` (ranges sorted by start)."""
+def _holder(ranges: list[tuple[int, int, Any]], starts: list[int], offset: int) -> int | None:
+    """Index of the [start, end) range holding ``offset`` (ranges sorted by start, ``starts``
+    their starts: built once per document, not once per fact)."""
     import bisect
 
-    i = bisect.bisect_right([r[0] for r in ranges], offset) - 1
+    i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and offset < ranges[i][1]:
         return i
     return None
@@ -339,6 +340,7 @@ class _Invariants:
         self.page_starts = [r[0] for r in self.page_ranges]
         self.sentences = data.get("sentences") or []
         self.sentence_ranges = _starts(self.sentences)
+        self.sentence_starts = [r[0] for r in self.sentence_ranges]
 
     def add(
         self, path: str, key: str, fact: Any = None, record: str | None = None, **kw: Any
@@ -440,7 +442,7 @@ class _Invariants:
             if not (isinstance(sent, int) and 0 <= sent < len(self.sentences)):
                 self.add(f"{where}.sentence", "sentence_missing", fact, rid, sentence=sent)
             else:
-                want_s = _holder(self.sentence_ranges, s)
+                want_s = _holder(self.sentence_ranges, self.sentence_starts, s)
                 if want_s is not None and want_s != sent:
                     self.add(
                         f"{where}.sentence",

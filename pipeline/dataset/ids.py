@@ -25,6 +25,7 @@ order, longer digests).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -42,8 +43,11 @@ _LABEL_RE = re.compile(r"^[A-Za-z]+\d+$")
 """What a group label looks like (``qr1``); labels such as ``表 1`` in ``table_id`` are text."""
 
 
+@functools.cache
 def is_reference_field(name: str) -> bool:
-    """True for ``id``, ``*_id``, ``*_ids``, ``fact_ids`` and the legacy reference fields."""
+    """True for ``id``, ``*_id``, ``*_ids``, ``fact_ids`` and the legacy reference fields.
+
+    Cached: a document has a few dozen field names and hundreds of thousands of fields."""
     return (
         name == "id"
         or name.endswith("_id")
@@ -90,7 +94,9 @@ def _records(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 def _remap(value: Any, mapping: dict[str, str], groups: dict[str, set[str]], owner: str) -> Any:
     """``value`` with every reference field remapped; unknown group labels noted in ``groups``."""
     if isinstance(value, list):
-        return [_remap(v, mapping, groups, owner) for v in value]
+        return [
+            _remap(v, mapping, groups, owner) if isinstance(v, (list, dict)) else v for v in value
+        ]
     if not isinstance(value, dict):
         return value
     out: dict[str, Any] = {}
@@ -107,8 +113,10 @@ def _remap(value: Any, mapping: dict[str, str], groups: dict[str, set[str]], own
                 else:
                     new.append(ref)
             out[key] = new if isinstance(v, list) else new[0]
-        else:
+        elif isinstance(v, (list, dict)):
             out[key] = _remap(v, mapping, groups, owner)
+        else:
+            out[key] = v
     return out
 
 
@@ -121,7 +129,8 @@ def _assign(
         by_key[(fact_type, key)].append(item)
     wanted: dict[str, list[tuple[str, str, int, dict[str, Any]]]] = defaultdict(list)
     for (fact_type, key), items in sorted(by_key.items()):
-        items.sort(key=_canonical)
+        if len(items) > 1:  # the content order breaks ties; a lone record needs none
+            items.sort(key=_canonical)
         for n, item in enumerate(items, start=1):
             prefix = _prefix(item["id"], fact_type)
             wanted[prefix].append((fact_type, key, n, item))

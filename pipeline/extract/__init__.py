@@ -34,12 +34,14 @@ def _dates(mod: Any, built: Built, settings: Settings) -> None:
 
 def _quantities(mod: Any, built: Built, settings: Settings) -> None:
     doc = built.document
-    doc.facts.quantities = mod.extract_quantities(doc, doc.facts.dates)
+    doc.facts.quantities = mod.extract_quantities(doc, doc.facts.dates, tokens=built.tokens)
 
 
 def _entities(mod: Any, built: Built, settings: Settings) -> None:
     doc = built.document
-    found = mod.at_least(mod.extract_entities(doc, doc.facts.dates), settings.min_confidence)
+    found = mod.at_least(
+        mod.extract_entities(doc, doc.facts.dates, tokens=built.tokens), settings.min_confidence
+    )
     doc.facts.products = found.products
     doc.facts.organizations = found.organizations
     doc.facts.regulations = found.regulations

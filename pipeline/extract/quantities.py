@@ -14,8 +14,8 @@ read (4680電池, iPhone 15, 3奈米, 5G).
 ``extract_quantities`` turns the matches into ``Quantity`` facts with provenance
 and links each to the year of its clause (from the date facts, the one source of
 truth for dates) and to a short subject read from the clause around it. Only that
-subject look-up segments words, and only a few characters around each number: the
-stage has to stay faster than segmenting the whole text.
+subject look-up reads words, a few characters around each number, from the
+document's token layer (``pipeline.segment.TokenLayer``, cut once per document).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.chars import fold_width
 from pipeline.extract.numerals import (
@@ -42,6 +42,9 @@ from pipeline.extract.numerals import (
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.models import CharSpan, DateFact, Document, Quantity
+
+if TYPE_CHECKING:
+    from pipeline.segment import TokenLayer
 
 RULE_VERSION = "v1"
 _SP = r"[ \t]{0,2}"
@@ -1179,34 +1182,26 @@ Tok = tuple[str, int, int]  # (folded text, start, end) with offsets into the do
 
 
 @functools.cache
-def _tokenizer() -> Any:
-    """The shared Traditional-Chinese segmenter, loaded on first use (not at import)."""
-    from pipeline.segment import tokenize
-
-    return tokenize
-
-
-@functools.cache
 def _word_freq() -> Any:
     from pipeline.segment import get_segmenter
 
     return get_segmenter().freq
 
 
-def _tokens(scan: str, lo: int, hi: int) -> list[Tok]:
-    """Words of ``scan[lo:hi]``; a multi-character word the dictionary does not know
-    (jieba's HMM guesses such as 中使, 底前, 年將) is split into characters, so a
-    function word glued to a neighbour still ends a phrase."""
+def _tokens(layer: TokenLayer, scan: str, lo: int, hi: int) -> list[Tok]:
+    """Words of ``scan[lo:hi]`` from the document's token layer; a multi-character word
+    the dictionary does not know (jieba's HMM guesses such as 中使, 底前, 年將) is split
+    into characters, so a function word glued to a neighbour still ends a phrase."""
     if hi <= lo:
         return []
     freq = _word_freq()
     out: list[Tok] = []
-    for t in _tokenizer()(scan[lo:hi]):
-        s, e = lo + t.start, lo + t.end
-        if e - s > 1 and not freq(t.text) and not t.text.isascii():
+    for s, e in layer.window(scan, lo, hi):
+        w = scan[s:e]
+        if e - s > 1 and not freq(w) and not w.isascii():
             out.extend((scan[i], i, i + 1) for i in range(s, e))
         else:
-            out.append((t.text, s, e))
+            out.append((w, s, e))
     return out
 
 
@@ -1248,10 +1243,12 @@ def _is_break(tok: str) -> bool:
     return p is not None and not p.formal
 
 
-def _subject_left(scan: str, start: int, lo: int, ctx: _Context) -> tuple[int, int] | None:
+def _subject_left(
+    layer: TokenLayer, scan: str, start: int, lo: int, ctx: _Context
+) -> tuple[int, int] | None:
     """Noun phrase written before the number: 廠商家數超過 2,550家 -> 廠商家數."""
     words = _subject_words()
-    toks = _tokens(scan, lo, start)
+    toks = _tokens(layer, scan, lo, start)
     for i in range(len(toks) - 1, -1, -1):
         if toks[i][0].endswith(words.share):
             # 實體腫瘤臨床試驗件數約占腫瘤治療中之 45%: the share is of what stands before 占.
@@ -1271,11 +1268,13 @@ def _subject_left(scan: str, start: int, lo: int, ctx: _Context) -> tuple[int, i
     return toks[i][1], toks[-1][2]
 
 
-def _subject_right(scan: str, end: int, hi: int, ctx: _Context) -> tuple[int, int] | None:
+def _subject_right(
+    layer: TokenLayer, scan: str, end: int, hi: int, ctx: _Context
+) -> tuple[int, int] | None:
     """Noun phrase a measure word classifies: 9項全新上市的細胞及基因產品於 -> 細胞及基因產品."""
     words = _subject_words()
     phrase: list[Tok] = []
-    for t in _tokens(scan, end, hi):
+    for t in _tokens(layer, scan, end, hi):
         if t[0] in words.right_stops or _is_break(t[0]):
             break
         phrase.append(t)
@@ -1331,12 +1330,15 @@ def _dates_for(doc: Document) -> list[DateFact]:
     return extract_dates(doc)[0]
 
 
-def _subject(text: str, scan: str, q: QuantityMatch, lo: int, hi: int, ctx: _Context) -> str:
+def _subject(
+    layer: TokenLayer, scan: str, q: QuantityMatch, lo: int, hi: int, ctx: _Context
+) -> str:
     """Right phrase for a measure word that classifies a noun, else the left phrase; or ''."""
+    text = layer.text
     spans = []
     if q.kind == "count" and q.range_group is None:
-        spans.append(_subject_right(scan, q.end, hi, ctx))
-    spans.append(_subject_left(scan, q.start, lo, ctx))
+        spans.append(_subject_right(layer, scan, q.end, hi, ctx))
+    spans.append(_subject_left(layer, scan, q.start, lo, ctx))
     for span in spans:
         if span is not None:
             cand = text[span[0] : span[1]].strip()
@@ -1683,15 +1685,29 @@ def _later_period(
 
 
 def extract_quantities(
-    doc: Document, dates: Sequence[DateFact] | None = None, *, subjects: bool = True
+    doc: Document,
+    dates: Sequence[DateFact] | None = None,
+    *,
+    subjects: bool = True,
+    tokens: TokenLayer | None = None,
 ) -> list[Quantity]:
     """Quantity facts (q1..) for ``doc`` with provenance, year, forecast flag and subject.
 
     ``dates`` are the document's date facts: numbers inside them are not quantities,
     and a quantity takes the year of the nearest date before it in its sentence.
     Table blocks are left to the tables stage. ``subjects=False`` skips the subject
-    look-up, the one step that needs the word segmenter.
+    look-up, the one step that reads words; ``tokens`` is the document's token layer
+    (cut here, on the first subject, when not given).
     """
+    layers = [tokens] if tokens is not None else []
+
+    def layer() -> TokenLayer:
+        if not layers:
+            from pipeline.segment import token_layer
+
+            layers.append(token_layer(doc.text))
+        return layers[0]
+
     if dates is None:
         dates = _dates_for(doc)
     skip = [(d.span.start, d.span.end) for d in dates]
@@ -1845,7 +1861,7 @@ def extract_quantities(
             j = bisect.bisect_left(all_starts, q.end)
             sub_hi = min(c_hi, all_starts[j]) if j < len(all_starts) else c_hi
             sub_lo, sub_hi = max(sub_lo, q.start - window), min(sub_hi, q.end + window)
-            subject = _subject(doc.text, scan, q, sub_lo, sub_hi, ctx)
+            subject = _subject(layer(), scan, q, sub_lo, sub_hi, ctx)
         if subjects and not subject:
             subject = ""
             if (

@@ -12,11 +12,12 @@ segmenter (``pipeline.segment``):
   (``abbrev``), weighed against the lexicon hits and resolved
   longest-first into mentions, kept in the span group ``doc.spans["itis_entities"]``.
 
-The text is segmented once, by the tokenizer: the discovery component reads the
-token offsets it leaves on the Doc (``segment.token_spans``) rather than walking
-the Doc, and the segmenter remembers every run it has cut, so the quantity stage
-and a second run over the same text (evaluation with and without lexicons) reuse
-the work.
+The text is segmented once per document, into the token layer
+(``segment.TokenLayer``) that the quantity stage reads too: the Doc is built from
+its spans, and the discovery component reads the token offsets left on the Doc
+(``segment.token_spans``) rather than walking the Doc. Without a layer (other
+lexicons, a bare string) the tokenizer cuts the text; the segmenter remembers every
+run it has cut, so a second run over the same text reuses the work.
 
 ``extract_entities`` then turns the mentions into records with provenance:
 an abbreviation and its long forms are one organization, a product gets its
@@ -529,10 +530,9 @@ def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     out = []
     for c in found:
         slashed = c.source != "lexicon" and "/" in ctx.fold[c.start : c.end]
-        holds_drug = any(
+        if slashed and any(
             c.start <= d.start and d.end <= c.end and d.length < c.length for d in drugs
-        )
-        if slashed and holds_drug:
+        ):
             continue
         out.append(c)
     return out
@@ -625,27 +625,50 @@ def entity_nlp(lexicons: Lexicons | None = None) -> Language:
 # --------------------------------------------------------------------------- entry point
 
 
-def find_entities(text: str, lexicons: Lexicons | None = None) -> Finding:
-    """Run the spaCy entity pipeline on ``text``: the resolved mentions and definitions."""
+def find_entities(
+    text: str, lexicons: Lexicons | None = None, tokens: segment.TokenLayer | None = None
+) -> Finding:
+    """Run the spaCy entity pipeline on ``text``: the resolved mentions and definitions.
+
+    ``tokens``, the document's token layer, becomes the Doc's tokens when it was cut
+    by this pipeline's segmenter (other lexicons bring other user words: then the
+    tokenizer cuts the text itself).
+    """
     nlp = entity_nlp(lexicons)
-    sdoc = nlp(text)
+    tokenizer = nlp.tokenizer
+    if (
+        tokens is not None
+        and tokens.text == text
+        and isinstance(tokenizer, segment.JiebaTokenizer)
+        and tokenizer.segmenter is tokens.segmenter
+    ):
+        sdoc = nlp(tokenizer.from_spans(text, tokens.spans))
+    else:
+        sdoc = nlp(text)
     finding: Finding = sdoc.user_data[SPAN_GROUP]
     return finding
 
 
 def extract_entities(
-    doc: Document, dates: list[DateFact], lexicons: Lexicons | None = None
+    doc: Document,
+    dates: list[DateFact],
+    lexicons: Lexicons | None = None,
+    *,
+    tokens: segment.TokenLayer | None = None,
 ) -> EntityFacts:
     """Products (p1..), organizations (o1..), regulations (r1..), abbreviations (a1..).
 
     ``lexicons`` replaces the lexicon files, e.g. ``Lexicons.load().without(names)``
     to see what the discovery patterns find in a report whose names are all new.
+    ``tokens`` is the document's token layer (see ``find_entities``).
     """
-    return _extract_entities(doc, dates, lexicons or Lexicons.load())
+    return _extract_entities(doc, dates, lexicons or Lexicons.load(), tokens)
 
 
-def _extract_entities(doc: Document, dates: list[DateFact], lex: Lexicons) -> EntityFacts:
-    finding = find_entities(doc.text, lex)
+def _extract_entities(
+    doc: Document, dates: list[DateFact], lex: Lexicons, tokens: segment.TokenLayer | None
+) -> EntityFacts:
+    finding = find_entities(doc.text, lex, tokens)
     ctx = finding.ctx
     rules = ctx.rules
     entities = group_mentions(doc, lex, finding.mentions, finding.abbreviations, finding.pairs)

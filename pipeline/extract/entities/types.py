@@ -7,6 +7,7 @@ finder reads it and none changes it. ``Cand`` is what a finder proposes.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -35,31 +36,52 @@ _LATIN_VIEW = str.maketrans(
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
+# the document's folded view and its Latin view (a report's are read several times)
+@functools.lru_cache(maxsize=2)
+def _pair_index(view: str) -> dict[str, list[int]]:
+    """Where each two-character string starts in ``view``: a name is looked up only where
+    its first two characters are (one scan of the text, not one per name)."""
+    index: dict[str, list[int]] = {}
+    for i in range(len(view) - 1):
+        pair = view[i : i + 2]
+        got = index.get(pair)
+        if got is None:
+            index[pair] = [i]
+        else:
+            got.append(i)
+    return index
+
+
 def find_literals(
     view: str, names: Iterable[str], *, latin_words: bool = False
 ) -> list[tuple[int, int]]:
     """Where any of ``names`` is written: leftmost, then longest, never overlapping.
 
-    The same spans as ``re.finditer`` over an alternation sorted longest-first, but one
-    ``str.find`` scan per name: a regex alternation of hundreds of names tries each at
-    every offset of a long report. ``latin_words`` wants no letter or digit on either
-    side (the ``(?<![A-Za-z0-9])`` … ``(?![A-Za-z0-9])`` of a Latin name).
+    The same spans as ``re.finditer`` over an alternation sorted longest-first, but each
+    name is tried only where its first two characters stand (``_pair_index``): a regex
+    alternation of hundreds of names tries each at every offset of a long report, and a
+    ``str.find`` scan per name reads the whole report once per name. ``latin_words``
+    wants no letter or digit on either side (the ``(?<![A-Za-z0-9])`` …
+    ``(?![A-Za-z0-9])`` of a Latin name).
     """
     longest: dict[int, int] = {}
     n_view = len(view)
+    pairs = _pair_index(view)
     for name in names:
         size = len(name)
         if not size:
             continue
-        i = view.find(name)
-        while i >= 0:
+        if size == 1:
+            hits: Iterable[int] = (i for i, ch in enumerate(view) if ch == name)
+        else:
+            hits = (i for i in pairs.get(name[:2], ()) if view.startswith(name, i))
+        for i in hits:
             if latin_words and (
                 (i and view[i - 1] in _ALNUM) or (i + size < n_view and view[i + size] in _ALNUM)
             ):
                 pass
             elif longest.get(i, 0) < size:
                 longest[i] = size
-            i = view.find(name, i + 1)
     out: list[tuple[int, int]] = []
     pos = 0
     for start in sorted(longest):
