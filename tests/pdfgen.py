@@ -2206,3 +2206,70 @@ def make_close_notes_tables_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["NOTES_TABLES", "make_close_notes_tables_pdf"]
+
+
+# --------------------------------------------------------------------------- stacked notes tables
+
+AGING_HEADER = ("帳面金額", "損失率", "備抵損失")
+AGING_BLOCKS = (
+    ("113.3.31", (("未逾期", "$ 30,490", "0.61%", "186"), ("逾期1~30天", "8,505", "0.62%", "52"))),
+    (
+        "112.12.31",
+        (("未逾期", "$ 128,136", "0.62%", "795"), ("逾期1~30天", "6,618", "0.63%", "42")),
+    ),
+)
+MOVEMENT_INTRO = "本公司應收帳款之備抵損失變動表如下："
+MOVEMENT_ROWS = (("期初餘額", "$ 839", "773"), ("本期減損損失迴轉數", "(507)", "(347)"))
+
+
+def make_stacked_notes_tables_pdf(path: str | Path) -> PdfFixture:
+    """Notes tables stacked without numbered headings or rules, one line apart (a real
+    filing's aging schedules): an aging schedule per date, each under its own date and
+    column names centred over the amounts, then a line ending ``如下：`` and a movement
+    table under a two-line ROC period header (``113年`` over ``1月至3月``)."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 10.0
+    c.setFont(font, size)
+    xs = (300.0, 400.0, 500.0)  # right edges of the three amount columns
+    y = A4_H - 80
+    c.drawString(90, y, "(四)應收帳款")
+    for date, rows in AGING_BLOCKS:
+        y -= 18
+        # Centred over the column names, as a symmetric layout sets it.
+        centres = [
+            x - c.stringWidth(n, font, size) / 2 for x, n in zip(xs, AGING_HEADER, strict=True)
+        ]
+        c.drawCentredString(sum(centres) / len(centres), y, date)
+        y -= 16
+        for x, name in zip(xs, AGING_HEADER, strict=True):
+            c.drawRightString(x, y, name)
+        for row in rows:
+            y -= 16
+            c.drawString(90, y, row[0])
+            for x, cell in zip(xs, row[1:], strict=True):
+                c.drawRightString(x, y, cell)
+    y -= 18
+    c.drawString(90, y, MOVEMENT_INTRO)
+    for head in (("113年", "112年"), ("1月至3月", "1月至3月")):
+        y -= 16
+        for x, cell in zip(xs[1:], head, strict=True):
+            c.drawRightString(x, y, cell)
+    for label, now, before in MOVEMENT_ROWS:
+        y -= 16
+        c.drawString(90, y, label)
+        c.drawRightString(xs[1], y, now)
+        c.drawRightString(xs[2], y, before)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(四)應收帳款"])
+
+
+__all__ += [
+    "AGING_BLOCKS",
+    "AGING_HEADER",
+    "MOVEMENT_INTRO",
+    "MOVEMENT_ROWS",
+    "make_stacked_notes_tables_pdf",
+]

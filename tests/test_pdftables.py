@@ -25,8 +25,12 @@ from pipeline.pdftables.finder import line_unit
 from pipeline.run import build, run
 from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
+    AGING_BLOCKS,
+    AGING_HEADER,
     KPI_ROWS,
     KPI_TITLE,
+    MOVEMENT_INTRO,
+    MOVEMENT_ROWS,
     NESTED_BLOCKS,
     NESTED_HEADER,
     NESTED_TITLE,
@@ -43,6 +47,7 @@ from tests.pdfgen import (
     make_nested_blocks_slide_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
+    make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
 )
@@ -435,3 +440,42 @@ def test_one_row_notes_table_is_a_table_fact(pdf_dir: Path) -> None:
     (row,) = doc.facts.tables[-1].rows
     assert [c.value for c in row[1:]] == [15754, 15732]
     assert row[1].col_header == "113年第1季"
+
+
+def test_stacked_notes_tables_split_at_their_own_headers(pdf_dir: Path) -> None:
+    """Notes tables stacked with no numbered heading between them: a date and column
+    names set over the amounts again, or a line ending 如下：, start the next table, so
+    each aging schedule and the movement table keep only their own rows."""
+    path = pdf_dir / "stacked-notes.pdf"
+    make_stacked_notes_tables_pdf(path)
+    tables = _page_tables(path, 1)
+    want = [[r[0] for r in rows] for _, rows in AGING_BLOCKS]
+    want.append([label for label, _, _ in MOVEMENT_ROWS])
+    got = [[r[0] for r in t.rows if r[0]] for t in tables]  # type: ignore[attr-defined]
+    assert got == want
+    for t, (date, _) in zip(tables, AGING_BLOCKS, strict=False):
+        assert t.rows[0][1] == date and t.rows[1][1:] == list(AGING_HEADER)  # type: ignore[attr-defined]
+    assert tables[-1].title == MOVEMENT_INTRO  # type: ignore[attr-defined]
+
+
+def test_stacked_notes_tables_facts(pdf_dir: Path) -> None:
+    """The movement table under a ROC period header (113年 over 1月至3月): its header is a
+    header (113年 is a year, not 113 years) and its amounts are cells of their period."""
+    path = pdf_dir / "stacked-notes-fact.pdf"
+    make_stacked_notes_tables_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == len(AGING_BLOCKS) + 1
+    last = doc.facts.tables[-1]
+    assert [[c.value for c in row[1:]] for row in last.rows] == [[839, 773], [-507, -347]]
+    assert [c.col_header for c in last.rows[0][1:]] == ["113年 1月至3月", "112年 1月至3月"]
+    first = doc.facts.tables[0]
+    assert [c.value for c in first.rows[0][1:]] == [30490, 0.61, 186]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("113年", None), ("民國112年度", None), ("5年", 5.0), ("30年", 30.0), ("2024年", None)],
+)
+def test_roc_year_is_no_duration(text: str, value: float | None) -> None:
+    cv = parse_cell(text)
+    assert (cv.value if cv is not None else None) == value

@@ -924,6 +924,7 @@ def _collect_lines(
     got: list[tuple[_PLine, list[_Phrase], bool]] = []
     heights: list[float] = []
     seen_data = False
+    amounts: list[tuple[float, float]] = []  # x-extents of the amounts read so far
     for k in range(start, len(lines)):
         ln = lines[k]
         if _inside(ln, exclude):
@@ -939,6 +940,14 @@ def _collect_lines(
         data = any(_is_data_phrase(p.text) for p in ph)
         if seen_data and not data and lex.section_heading.match(f):
             break  # the next note's numbered heading: tables close together stay apart
+        if amounts and not data and lex.table_intro.search(f):
+            break  # "…如下：": the next table starts
+        if (
+            sum(1 for _, _, d in got if d) >= 2
+            and _column_header(ph, amounts, ln.size)
+            and _rows_ahead(lines, k + 1, amounts) >= 2
+        ):
+            break  # a new header over the amounts: the next table starts
         if got:
             gap = ln.top - got[-1][0].bottom
             if seen_data and gap > gap_factor * statistics.median(heights):
@@ -953,10 +962,45 @@ def _collect_lines(
             continue
         got.append((ln, ph, data))
         heights.append(max(ln.bottom - ln.top, 1.0))
+        amounts.extend(
+            (p.x0, p.x1) for p in ph if _is_data_phrase(p.text) and not is_account_code(p.text)
+        )
         seen_data = seen_data or data
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
         got.pop()
     return got
+
+
+def _column_header(
+    ph: Sequence[_Phrase], amounts: Sequence[tuple[float, float]], size: float
+) -> bool:
+    """A header line under a table's rows (``112.12.31``, ``113年 / 1月至3月``, ``60 天內
+    61-180 天``): no amount, nothing in the label column, set over the amounts read so far,
+    and a period or several column names. The same rows repeated under a new header
+    (an aging schedule per date, a second notes table) are the next table."""
+    if not ph or any(_is_data_phrase(p.text) for p in ph):
+        return False
+    left = min(a for a, _ in amounts) - size
+    if any(p.x0 < left for p in ph):
+        return False  # a label or a wrapped label: the table goes on
+    if not any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in amounts):
+        return False
+    return len(ph) >= 2 or any(ch.isdigit() for ch in ph[0].text)
+
+
+def _rows_ahead(lines: Sequence[_PLine], k: int, amounts: Sequence[tuple[float, float]]) -> int:
+    """Lines of amounts from ``k`` to the next header over them (at most 2 counted): a
+    block of one row under a repeated header is a panel of the same table (a fair-value
+    table's one row per date), not a table of its own."""
+    n = 0
+    for ln in lines[k:]:
+        ph = _phrases(ln)
+        if "。" in ln.text or (n and _column_header(ph, amounts, ln.size)):
+            break
+        n += any(_is_data_phrase(p.text) and not is_account_code(p.text) for p in ph)
+        if n >= 2:
+            break
+    return n
 
 
 @dataclass
