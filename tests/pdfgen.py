@@ -2273,3 +2273,47 @@ __all__ += [
     "MOVEMENT_ROWS",
     "make_stacked_notes_tables_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- numbered levels
+
+LEVELS = ("第 1 等級", "第 2 等級", "第 3 等級", "合計")
+LEVEL_ROWS = (
+    ("－國內上市（櫃）股票", "$ 623,132", "$ -", "$ -", "$ 623,132"),
+    ("－國內興櫃股票", "-", "-", "11,348", "11,348"),
+    ("", "$ 623,132", "$ -", "$ 11,348", "$ 634,480"),
+)
+
+
+def make_numbered_levels_pdf(path: str | Path) -> PdfFixture:
+    """A fair-value hierarchy table whose justified header sets each glyph apart
+    (``第 1 等級 第 2 等級 …``, gaps wider than a column gap), so the level numbers
+    stand alone as if they were amounts, over narrow right-aligned amount columns."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 9.5
+    c.setFont(font, size)
+    xs = (330.0, 400.0, 470.0, 540.0)
+    y = A4_H - 80
+    c.drawString(90, y, "1. 公允價值層級")
+    y -= 18
+    for x, name in zip(xs, LEVELS, strict=True):
+        # Justified: the words set a column gap (9 pt) apart, the number alone between.
+        words = name.split()
+        widths = [c.stringWidth(w, font, size) for w in words]
+        x0 = x - sum(widths) - 9.0 * (len(words) - 1)
+        for w, wd in zip(words, widths, strict=True):
+            c.drawString(x0, y, w)
+            x0 += wd + 9.0
+    for row in LEVEL_ROWS:
+        y -= 16
+        c.drawString(90, y, row[0])
+        for x, cell in zip(xs, row[1:], strict=True):
+            c.drawRightString(x, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["1. 公允價值層級"])
+
+
+__all__ += ["LEVELS", "LEVEL_ROWS", "make_numbered_levels_pdf"]

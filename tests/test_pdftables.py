@@ -29,6 +29,7 @@ from tests.pdfgen import (
     AGING_HEADER,
     KPI_ROWS,
     KPI_TITLE,
+    LEVEL_ROWS,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
     NESTED_BLOCKS,
@@ -45,6 +46,7 @@ from tests.pdfgen import (
     make_contents_pdf,
     make_deck_pdf,
     make_nested_blocks_slide_pdf,
+    make_numbered_levels_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
     make_stacked_notes_tables_pdf,
@@ -479,3 +481,14 @@ def test_stacked_notes_tables_facts(pdf_dir: Path) -> None:
 def test_roc_year_is_no_duration(text: str, value: float | None) -> None:
     cv = parse_cell(text)
     assert (cv.value if cv is not None else None) == value
+
+
+def test_numbered_levels_header_is_no_row_of_amounts(pdf_dir: Path) -> None:
+    """A letter-spaced header whose ordinals stand apart (第 1 等級 第 2 等級 …) is no
+    data line: it neither widens nor splits the amount columns, each amount keeps its
+    own column."""
+    path = pdf_dir / "numbered-levels.pdf"
+    make_numbered_levels_pdf(path)
+    (t,) = _page_tables(path, 1)
+    body = [r for r in t.rows if any(c and c[-1].isdigit() for c in r[1:])]  # type: ignore[attr-defined]
+    assert [r[1:] for r in body] == [list(r[1:]) for r in LEVEL_ROWS]

@@ -937,7 +937,7 @@ def _collect_lines(
         if "。" in f:
             break
         ph = _phrases(ln)
-        data = any(_is_data_phrase(p.text) for p in ph)
+        data = any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)
         if seen_data and not data and lex.section_heading.match(f):
             break  # the next note's numbered heading: tables close together stay apart
         if amounts and not data and lex.table_intro.search(f):
@@ -978,14 +978,25 @@ def _column_header(
     61-180 天``): no amount, nothing in the label column, set over the amounts read so far,
     and a period or several column names. The same rows repeated under a new header
     (an aging schedule per date, a second notes table) are the next table."""
-    if not ph or any(_is_data_phrase(p.text) for p in ph):
+    if not ph or (any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)):
         return False
-    left = min(a for a, _ in amounts) - size
+    left = min(a for a, _ in amounts) - 2 * size
     if any(p.x0 < left for p in ph):
         return False  # a label or a wrapped label: the table goes on
     if not any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in amounts):
         return False
     return len(ph) >= 2 or any(ch.isdigit() for ch in ph[0].text)
+
+
+def _numbered_words(ph: Sequence[_Phrase]) -> bool:
+    """A letter-spaced header whose only numbers are ordinals among its words (``第 1 等級
+    第 2 等級 第 3 等級 合計``): no row of amounts, so it never widens the columns."""
+    nums = [p for p in ph if _is_data_phrase(p.text)]
+    return (
+        bool(nums)
+        and all(re.fullmatch(r"\d{1,2}", p.text) for p in nums)
+        and len(ph) - len(nums) > len(nums)
+    )
 
 
 def _rows_ahead(lines: Sequence[_PLine], k: int, amounts: Sequence[tuple[float, float]]) -> int:
