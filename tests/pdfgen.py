@@ -2317,3 +2317,59 @@ def make_numbered_levels_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["LEVELS", "LEVEL_ROWS", "make_numbered_levels_pdf"]
+
+
+# --------------------------------------------------------------------------- amount and % columns
+
+INCOME_ROWS = (
+    ("營業收入", "$ 67,559", "100", "64,708", "100"),
+    ("營業成本", "19,239", "28", "17,811", "28"),
+    ("營業毛利", "48,320", "72", "46,897", "72"),
+    ("推銷費用", "9,134", "14", "8,685", "13"),
+)
+INCOME_EPS = ("基本每股盈餘", "0.28", "0.21")
+
+
+def make_income_percent_pdf(path: str | Path) -> PdfFixture:
+    """An income statement whose amount and % columns stand closer than a column gap
+    would suggest, and whose earnings per share (``$ 0.28``) is set right-aligned under
+    the % column with its ``$`` at the left of the amount column: one cell over two
+    columns, as real statements print it."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 12.0
+    c.setFont(font, size)
+    amount, share = (446.0, 533.0), (474.0, 562.0)
+    y = A4_H - 80
+    c.drawCentredString(A4_W / 2, y, "綜合損益表")
+    y -= 18
+    c.drawCentredString(A4_W / 2, y, "民國一一三年及一一二年一月一日至三月三十一日")
+    y -= 18
+    c.drawRightString(565, y, "單位：新台幣千元")
+    y -= 22
+    for a, s, period in zip(amount, share, ("113年1月至3月", "112年1月至3月"), strict=True):
+        c.drawCentredString((a - 30 + s) / 2, y, period)
+    y -= 16
+    for a, s in zip(amount, share, strict=True):
+        c.drawRightString(a, y, "金額")
+        c.drawRightString(s, y, "％")
+    for label, *cells in INCOME_ROWS:
+        y -= 18
+        c.drawString(95, y, label)
+        for x, cell in zip((amount[0], share[0], amount[1], share[1]), cells, strict=True):
+            if cell.startswith("$ "):
+                c.drawString(390, y, "$")
+                cell = cell[2:]
+            c.drawRightString(x, y, cell)
+    y -= 18
+    c.drawString(95, y, INCOME_EPS[0])
+    c.drawString(390, y, "$")
+    c.drawRightString(share[0], y, INCOME_EPS[1])
+    c.drawRightString(share[1], y, INCOME_EPS[2])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["綜合損益表"])
+
+
+__all__ += ["INCOME_EPS", "INCOME_ROWS", "make_income_percent_pdf"]

@@ -18,7 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
-from pipeline.models import Check, Document, Table
+from pipeline.extract.tables.uncaptioned import uncaptioned_groups
+from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
 from pipeline.pdftables.finder import line_unit
@@ -27,6 +28,8 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     AGING_BLOCKS,
     AGING_HEADER,
+    INCOME_EPS,
+    INCOME_ROWS,
     KPI_ROWS,
     KPI_TITLE,
     LEVEL_ROWS,
@@ -45,6 +48,7 @@ from tests.pdfgen import (
     make_close_notes_tables_pdf,
     make_contents_pdf,
     make_deck_pdf,
+    make_income_percent_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_side_by_side_statement_pdf,
@@ -70,6 +74,8 @@ def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("（12.5）", -12.5, False, None),
         ("$ 674,310", 674310.0, False, "TWD"),
         ("$ (106,387)", -106387.0, False, "TWD"),
+        ("( $ 108,808 )", -108808.0, False, "TWD"),
+        ("($ 87,643)", -87643.0, False, "TWD"),
         ("NT$ 5", 5.0, False, "TWD"),
         ("-", None, True, None),
         ("—", None, True, None),
@@ -492,3 +498,46 @@ def test_numbered_levels_header_is_no_row_of_amounts(pdf_dir: Path) -> None:
     (t,) = _page_tables(path, 1)
     body = [r for r in t.rows if any(c and c[-1].isdigit() for c in r[1:])]  # type: ignore[attr-defined]
     assert [r[1:] for r in body] == [list(r[1:]) for r in LEVEL_ROWS]
+
+
+def test_amount_and_share_columns_stay_apart(pdf_dir: Path) -> None:
+    """A statement's amount and % columns set close together stay two columns although
+    its earnings per share (``$ 0.28``: the ``$`` at the amount column's left, the
+    figure under the % column) spans both; the EPS lands in the amount column."""
+    path = pdf_dir / "income-percent.pdf"
+    make_income_percent_pdf(path)
+    (t,) = _page_tables(path, 1)
+    rows = t.rows  # type: ignore[attr-defined]
+    assert rows[0] == ["", "金額", "％", "金額", "％"]
+    assert rows[1 : 1 + len(INCOME_ROWS)] == [list(r) for r in INCOME_ROWS]
+    assert rows[-1][:2] == [INCOME_EPS[0], f"$ {INCOME_EPS[1]}"]
+
+
+def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:
+    rows: list[list[str | None]] = [["", "113年", "112年"], ["營業活動", "(1)", "2"]]
+    return PdfTable(
+        page=page,
+        bbox=(50, top, 500, bottom),
+        rows=rows,
+        strategy="text",
+        title=title,
+        page_height=800,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "continues"),
+    [
+        ("合併現金流量表", True),
+        ("合併現金流量表(承上頁)", True),
+        ("合併現金流量表承(", True),  # the continued mark scrambled by the text layer
+        ("合併資產負債表", False),
+        ("合併現金流量表附註：重大非現金交易", False),
+    ],
+)
+def test_statement_continued_on_next_page(title: str, continues: bool) -> None:
+    """A statement's grid on the next page continues it when it repeats its name, with
+    or without a (possibly scrambled) continued mark; another name starts a new one."""
+    prev, nxt = _grid(8, "合併現金流量表", 100, 780), _grid(9, title, 60, 700)
+    groups = uncaptioned_groups([prev, nxt], set())
+    assert len(groups) == (1 if continues else 2)

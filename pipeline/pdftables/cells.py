@@ -151,6 +151,12 @@ def parse_cell(text: str) -> CellValue | None:
     if m:  # before the markers: "$ (12)" is an amount, not "$" with note (12)
         currency = lex.currency_prefixes[m.group().strip()]
         folded = folded[m.end() :]
+    elif folded[:1] in "(（":  # "( $ 108,808 )": the sign set inside the parenthesis
+        inner = folded[1:].lstrip()
+        m = lex.currency_prefix.match(inner)
+        if m:
+            currency = lex.currency_prefixes[m.group().strip()]
+            folded = folded[0] + inner[m.end() :]
     t, markers = split_markers(folded)
     if t.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, markers)

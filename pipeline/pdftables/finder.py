@@ -70,6 +70,7 @@ class _Phrase:
     top: float
     x1: float
     bottom: float
+    spread: bool = False  # a sign set a column gap apart joined to its amount ($ … 0.28)
 
 
 def _join_wrapped(text: str) -> str:
@@ -144,8 +145,11 @@ def _phrases(line: _PLine) -> list[_Phrase]:
     prev_x1 = 0.0
     for c in chars:
         gap = c["x0"] - prev_x1
-        if cur and gap > PHRASE_GAP_EM * size:
-            out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+        if cur and (
+            gap > PHRASE_GAP_EM * size
+            or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
+        ):
+            out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
             cur = []
         if cur and gap > SPACE_GAP_EM * size:
             cur.append(" ")
@@ -156,8 +160,20 @@ def _phrases(line: _PLine) -> list[_Phrase]:
         cur.append(c["text"])
         prev_x1 = c["x1"]
     if cur:
-        out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+        out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
     return _attach_currency(out)
+
+
+def _amount_ends(done: str, nxt: str) -> bool:
+    """An amount read whole, then after a space the next amount (``$ 67,559 100``,
+    ``(507) (1)``: a statement's amount and % columns set closer than a column gap)."""
+    if nxt not in "$(（-—－" and not nxt.isdigit():
+        return False
+    t = done.strip()
+    cv = parse_cell(t)
+    if cv is None or cv.value is None or cv.unit is not None or _is_year(t):
+        return False
+    return len(t) >= 3 or any(ch in t for ch in ",()$")  # not a letter-spaced "1 2 0"
 
 
 def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:
@@ -180,6 +196,7 @@ def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:
                 min(prev.top, p.top),
                 p.x1,
                 max(prev.bottom, p.bottom),
+                spread=True,
             )
             continue
         out.append(p)
@@ -1024,22 +1041,44 @@ class _Col:
 
 
 def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
-    """Columns as the union of overlapping phrase extents across data lines."""
+    """Columns as the union of overlapping phrase extents across data lines.
+
+    An amount whose ``$`` stands a column gap before it (``$ 0.28`` set over a
+    statement's amount and % columns) counts in the column it overlaps most and never
+    joins two columns; it widens the columns only where no other amount stands.
+    """
+    solid = [p for p in data_phrases if not p.spread]
+    cols = _sweep(solid)
+    loose = [p for p in data_phrases if p.spread]
+    alone = [p for p in loose if not any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in cols)]
+    if alone:
+        cols = _sweep([*solid, *alone])
+    for p in loose:
+        if p not in alone:
+            _count(cols[_best_col(p, cols)], p)
+    # A "-" centred under an amount column makes no column of its own.
+    kept = [c for c in cols if c.text or c.numeric > c.nulls]
+    return kept if len(kept) >= 2 else cols
+
+
+def _count(col: _Col, p: _Phrase) -> None:
+    if _is_data_phrase(p.text):
+        col.numeric += 1
+        cv = parse_cell(p.text)
+        col.nulls += cv is not None and cv.null
+    else:
+        col.text += 1
+
+
+def _sweep(phrases: Sequence[_Phrase]) -> list[_Col]:
     cols: list[_Col] = []
-    for p in sorted(data_phrases, key=lambda p: p.x0):
+    for p in sorted(phrases, key=lambda p: p.x0):
         if cols and p.x0 <= cols[-1].x1:
             cols[-1].x1 = max(cols[-1].x1, p.x1)
         else:
             cols.append(_Col(p.x0, p.x1))
-        if _is_data_phrase(p.text):
-            cols[-1].numeric += 1
-            cv = parse_cell(p.text)
-            cols[-1].nulls += cv is not None and cv.null
-        else:
-            cols[-1].text += 1
-    # A "-" centred under an amount column makes no column of its own.
-    kept = [c for c in cols if c.text or c.numeric > c.nulls]
-    return kept if len(kept) >= 2 else cols
+        _count(cols[-1], p)
+    return cols
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:

@@ -64,7 +64,16 @@ def _continues(prev: PdfTable, nxt: PdfTable, first_on_page: bool) -> bool:
     if key is None and nxt.title and _lex().continued.search(fold_width(nxt.title)):
         return True  # titled only "（承前頁）"
     if key is not None:
-        return key == _title_key(prev)  # a statement split over pages repeats its name
+        # A statement split over pages repeats its name, with a continued mark the text
+        # layer may scramble ("合併現金流量表承(" for 合併現金流量表(承上頁)).
+        before = _title_key(prev)
+        return key == before or (
+            before is not None
+            and _lex().statement_title.search(before) is not None
+            and key.startswith(before)
+            and _lex().statement_title.search(key[len(before) :]) is None
+            and len(key) - len(before) <= 4
+        )
     # Untitled: the grid ran to the foot of its page and the next starts at the top.
     if prev.page_height is None or nxt.page_height is None:
         return False
