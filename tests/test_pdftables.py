@@ -78,6 +78,7 @@ def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("($ 87,643)", -87643.0, False, "TWD"),
         ("NT$ 5", 5.0, False, "TWD"),
         ("-", None, True, None),
+        ("$ -", None, True, "TWD"),
         ("—", None, True, None),
         ("53.27", 53.27, False, None),
     ],

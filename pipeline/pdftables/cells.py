@@ -146,6 +146,10 @@ def parse_cell(text: str) -> CellValue | None:
         return None
     if folded.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, ())
+    for symbol, code in lex.currency_prefixes.items():  # "$ -": nothing, in TWD
+        rest = folded[len(symbol) :].strip().casefold()
+        if folded.startswith(symbol) and rest in lex.null_markers:
+            return CellValue(None, True, False, 0, None, (), code)
     currency: str | None = None
     m = lex.currency_prefix.match(folded)
     if m:  # before the markers: "$ (12)" is an amount, not "$" with note (12)

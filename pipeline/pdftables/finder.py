@@ -669,7 +669,13 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
 
 def _texty(cells: Sequence[str | None]) -> bool:
     vals = [c for c in cells if c]
-    return bool(vals) and sum(1 for c in vals if not _is_data_phrase(c)) >= 0.8 * len(vals)
+    return bool(vals) and sum(1 for c in vals if not _data_cell(c)) >= 0.8 * len(vals)
+
+
+def _data_cell(text: str) -> bool:
+    """An amount, or several set in one cell (``$ - －``: two columns of nothing)."""
+    parts = re.sub(r"([$＄])\s+", r"\1", text).split()
+    return _is_data_phrase(text) or (bool(parts) and all(_is_data_phrase(x) for x in parts))
 
 
 def _stack_panels(t: PdfTable) -> None:
@@ -1038,6 +1044,7 @@ class _Col:
     numeric: int = 0
     text: int = 0
     nulls: int = 0
+    signed: int = 0  # nothings written with their currency sign ("$ -")
 
 
 def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
@@ -1050,14 +1057,19 @@ def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
     solid = [p for p in data_phrases if not p.spread]
     cols = _sweep(solid)
     loose = [p for p in data_phrases if p.spread]
-    alone = [p for p in loose if not any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in cols)]
+    alone = [
+        p
+        for p in loose
+        if not any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in cols)
+        and not (cols and (cv := parse_cell(p.text)) is not None and cv.null)  # "$ -"
+    ]
     if alone:
         cols = _sweep([*solid, *alone])
     for p in loose:
         if p not in alone:
             _count(cols[_best_col(p, cols)], p)
     # A "-" centred under an amount column makes no column of its own.
-    kept = [c for c in cols if c.text or c.numeric > c.nulls]
+    kept = [c for c in cols if c.text or c.numeric > c.nulls or c.signed]
     return kept if len(kept) >= 2 else cols
 
 
@@ -1066,6 +1078,8 @@ def _count(col: _Col, p: _Phrase) -> None:
         col.numeric += 1
         cv = parse_cell(p.text)
         col.nulls += cv is not None and cv.null
+        # "$ -" is written, never centred under another column: a column of its own.
+        col.signed += cv is not None and cv.null and cv.currency is not None
     else:
         col.text += 1
 
