@@ -2208,6 +2208,15 @@ def make_close_notes_tables_pdf(path: str | Path) -> PdfFixture:
 __all__ += ["NOTES_TABLES", "make_close_notes_tables_pdf"]
 
 
+def _cjk_page(path: Path, size: float) -> tuple[Any, str]:
+    """A canvas for one A4 page, the CJK font set at ``size``: the opening of the notes
+    fixtures below."""
+    font = _register_cjk()
+    c = _canvas(path)
+    c.setFont(font, size)
+    return c, font
+
+
 # --------------------------------------------------------------------------- stacked notes tables
 
 AGING_HEADER = ("帳面金額", "損失率", "備抵損失")
@@ -2228,10 +2237,8 @@ def make_stacked_notes_tables_pdf(path: str | Path) -> PdfFixture:
     column names centred over the amounts, then a line ending ``如下：`` and a movement
     table under a two-line ROC period header (``113年`` over ``1月至3月``)."""
     path = Path(path)
-    font = _register_cjk()
-    c = _canvas(path)
     size = 10.0
-    c.setFont(font, size)
+    c, font = _cjk_page(path, size)
     xs = (300.0, 400.0, 500.0)  # right edges of the three amount columns
     y = A4_H - 80
     c.drawString(90, y, "(四)應收帳款")
@@ -2290,10 +2297,8 @@ def make_numbered_levels_pdf(path: str | Path) -> PdfFixture:
     (``第 1 等級 第 2 等級 …``, gaps wider than a column gap), so the level numbers
     stand alone as if they were amounts, over narrow right-aligned amount columns."""
     path = Path(path)
-    font = _register_cjk()
-    c = _canvas(path)
     size = 9.5
-    c.setFont(font, size)
+    c, font = _cjk_page(path, size)
     xs = (330.0, 400.0, 470.0, 540.0)
     y = A4_H - 80
     c.drawString(90, y, "1. 公允價值層級")
@@ -2336,10 +2341,8 @@ def make_income_percent_pdf(path: str | Path) -> PdfFixture:
     the % column with its ``$`` at the left of the amount column: one cell over two
     columns, as real statements print it."""
     path = Path(path)
-    font = _register_cjk()
-    c = _canvas(path)
     size = 12.0
-    c.setFont(font, size)
+    c, _ = _cjk_page(path, size)
     amount, share = (446.0, 533.0), (474.0, 562.0)
     y = A4_H - 80
     c.drawCentredString(A4_W / 2, y, "綜合損益表")
@@ -2373,3 +2376,49 @@ def make_income_percent_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["INCOME_EPS", "INCOME_ROWS", "make_income_percent_pdf"]
+
+
+# --------------------------------------------------------------------------- effective dates
+
+STANDARDS_HEADER = ("新發布／修正／修訂準則及解釋", "IASB 發布之生效日")
+STANDARDS_ROWS = (
+    (("「IFRS 會計準則之年度改善－第 11 冊」",), "2026 年 1 月 1 日"),
+    (("IFRS 9 及 IFRS 7 之修正「金融工具之分類", "與衡量之修正」"), "2026 年 1 月 1 日"),
+    (("IFRS 10 及 IAS 28 之修正「投資者與其關", "聯企業或合資間之資產出售或投入」"), "未 定"),
+    (("IFRS 17「保險合約」",), "2023 年 1 月 1 日"),
+    (("IFRS 18「財務報表中之表達與揭露」",), "2027 年 1 月 1 日"),
+)
+STANDARDS_AFTER = "以上準則或解釋之實際適用日期以金管會規定為準，合併公司仍持續評估其影響。"
+
+
+def make_effective_dates_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of new standards and their effective dates: names wrapped over two
+    lines (the second indented), one date per row set at the row's first line, a
+    letter-spaced ``未 定``, no rules and no amount, then a paragraph right under it."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 80
+    c.drawString(90, y, "(三) 已發布但尚未經金管會認可之 IFRS 會計準則")
+    y -= 20
+    c.drawString(100, y, STANDARDS_HEADER[0])
+    c.drawString(360, y, STANDARDS_HEADER[1])
+    for names, date in STANDARDS_ROWS:
+        y -= 16
+        if date == "未 定":
+            c.drawString(360, y, "未")
+            c.drawString(385, y, "定")
+        else:
+            c.drawString(360, y, date)
+        for k, name in enumerate(names):
+            c.drawString(100 if k == 0 else 108, y, name)
+            if k < len(names) - 1:
+                y -= 16
+    y -= 20
+    c.drawString(90, y, STANDARDS_AFTER)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[STANDARDS_AFTER])
+
+
+__all__ += ["STANDARDS_AFTER", "STANDARDS_HEADER", "STANDARDS_ROWS", "make_effective_dates_pdf"]

@@ -42,12 +42,16 @@ from tests.pdfgen import (
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SPACED_HEADER_PERIODS,
+    STANDARDS_AFTER,
+    STANDARDS_HEADER,
+    STANDARDS_ROWS,
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
     make_close_notes_tables_pdf,
     make_contents_pdf,
     make_deck_pdf,
+    make_effective_dates_pdf,
     make_income_percent_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
@@ -542,3 +546,32 @@ def test_statement_continued_on_next_page(title: str, continues: bool) -> None:
     prev, nxt = _grid(8, "合併現金流量表", 100, 780), _grid(9, title, 60, 700)
     groups = uncaptioned_groups([prev, nxt], set())
     assert len(groups) == (1 if continues else 2)
+
+
+def _solid(text: str) -> str:
+    return text.replace(" ", "")
+
+
+def test_effective_dates_table_found(pdf_dir: Path) -> None:
+    """Standards and their effective dates, no amount anywhere: one row per date, each
+    standard's wrapped name joined, the letter-spaced 未 定 a date cell, the paragraph
+    under the table outside it."""
+    path = pdf_dir / "effective-dates.pdf"
+    make_effective_dates_pdf(path)
+    (t,) = _page_tables(path, 1)
+    rows = t.rows  # type: ignore[attr-defined]
+    assert [_solid(c or "") for c in rows[0]] == [_solid(h) for h in STANDARDS_HEADER]
+    assert [[_solid(c or "") for c in r] for r in rows[1:]] == [
+        [_solid("".join(names)), _solid(date)] for names, date in STANDARDS_ROWS
+    ]
+    assert not any(_solid(STANDARDS_AFTER)[:8] in _solid(c or "") for r in rows for c in r)
+
+
+def test_effective_dates_table_is_a_table_fact(pdf_dir: Path) -> None:
+    path = pdf_dir / "effective-dates-fact.pdf"
+    make_effective_dates_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert len(t.rows) == len(STANDARDS_ROWS)
+    assert _solid(t.rows[-1][-1].text or "") == _solid(STANDARDS_ROWS[-1][1])
+    assert all(c.value is None for r in t.rows for c in r)  # dates are no amounts

@@ -74,6 +74,7 @@ class _Lex:
     contents_page_ref: re.Pattern[str]
     section_heading: re.Pattern[str]
     table_intro: re.Pattern[str]
+    date_cell: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -149,6 +150,7 @@ def _lex() -> _Lex:
         contents_page_ref=re.compile(d["contents_page_ref"]),
         section_heading=re.compile(d["section_heading"]),
         table_intro=re.compile(d["table_intro"]),
+        date_cell=re.compile(d["date_cell"]),
         grand_total_re=re.compile(
             rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"
         ),

@@ -34,6 +34,12 @@ def _numeric_cells(t: PdfTable) -> int:
     )
 
 
+def _date_rows(t: PdfTable) -> int:
+    """Rows whose last cell is a whole date (a standard's effective date)."""
+    lex = _lex()
+    return sum(1 for r in t.rows[1:] if r and r[-1] and lex.date_cell.match(fold_width(r[-1])))
+
+
 def _one_row(t: PdfTable) -> bool:
     """One row of amounts under its header: a ruled grid's, or an unruled notes table's
     whose header names a period (a digit) over every amount."""
@@ -96,7 +102,7 @@ def uncaptioned_groups(pdf_tables: Sequence[PdfTable], used: set[int]) -> list[l
             continue
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
-        if _numeric_rows(t) < 2 and not _one_row(t):
+        if _numeric_rows(t) < 2 and not _one_row(t) and _date_rows(t) < 3:
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page):
             groups[-1].append(t)
