@@ -2217,6 +2217,16 @@ def _cjk_page(path: Path, size: float) -> tuple[Any, str]:
     return c, font
 
 
+def _draw_row(
+    c: Any, y: float, x_label: float, label: str, xs: Sequence[float], cells: Sequence[str]
+) -> None:
+    """A label at the left, then each cell right-aligned at its column's right edge."""
+    if label:
+        c.drawString(x_label, y, label)
+    for x, cell in zip(xs, cells, strict=True):
+        c.drawRightString(x, y, cell)
+
+
 # --------------------------------------------------------------------------- stacked notes tables
 
 AGING_HEADER = ("帳面金額", "損失率", "備抵損失")
@@ -2250,13 +2260,10 @@ def make_stacked_notes_tables_pdf(path: str | Path) -> PdfFixture:
         ]
         c.drawCentredString(sum(centres) / len(centres), y, date)
         y -= 16
-        for x, name in zip(xs, AGING_HEADER, strict=True):
-            c.drawRightString(x, y, name)
+        _draw_row(c, y, 90, "", xs, AGING_HEADER)
         for row in rows:
             y -= 16
-            c.drawString(90, y, row[0])
-            for x, cell in zip(xs, row[1:], strict=True):
-                c.drawRightString(x, y, cell)
+            _draw_row(c, y, 90, row[0], xs, row[1:])
     y -= 18
     c.drawString(90, y, MOVEMENT_INTRO)
     for head in (("113年", "112年"), ("1月至3月", "1月至3月")):
@@ -2422,3 +2429,66 @@ def make_effective_dates_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["STANDARDS_AFTER", "STANDARDS_HEADER", "STANDARDS_ROWS", "make_effective_dates_pdf"]
+
+
+# --------------------------------------------------------------------------- one-row notes tables
+
+ONE_ROW_PERIODS = ("113.03.31", "112.12.31", "112.03.31")
+ONE_ROW = ("聯華電子股份有限公司", "$7,631,416", "$7,631,416", "$4,881,993")
+PAY_TITLE = "本集團主要管理人員之薪酬"
+PAY_ROWS = (("短期員工福利", "$45,898", "$51,737"), ("退職後福利", "445", "453"))
+HOLDER_HEADER = ("持有股數", "持股比例")
+HOLDER_ROW = ("第一商業銀行受託保管投資專戶", "19,821,112", "9.67 %")
+
+
+def make_one_row_notes_pdf(path: str | Path) -> PdfFixture:
+    """Two one-row notes tables: amounts under periods, with the next table (its own
+    title line and periods) right below it; and a major-shareholder table whose column
+    names stand over its amounts with the label column's name set below them."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    xs = (330.0, 420.0, 510.0)
+    y = A4_H - 80
+    c.drawString(90, y, "4. 其他金融資產—非流動")
+    y -= 16
+    _draw_row(c, y, 100, "", xs, ONE_ROW_PERIODS)
+    y -= 16
+    _draw_row(c, y, 100, ONE_ROW[0], xs, ONE_ROW[1:])
+    y -= 16
+    c.drawString(90, y, PAY_TITLE)
+    y -= 16
+    c.drawRightString(xs[1], y, "113年第1季")
+    c.drawRightString(xs[2], y, "112年第1季")
+    for label, now, before in PAY_ROWS:
+        y -= 16
+        c.drawString(100, y, label)
+        c.drawRightString(xs[1], y, now)
+        c.drawRightString(xs[2], y, before)
+    y -= 28
+    c.drawString(90, y, "(四)主要股東資訊：")
+    y -= 16
+    c.drawRightString(xs[2], y, "單位：股")
+    y -= 16
+    c.drawRightString(xs[1], y, HOLDER_HEADER[0])
+    c.drawRightString(xs[2], y, HOLDER_HEADER[1])
+    y -= 10
+    c.drawString(130, y, "主要股東名稱")
+    y -= 14
+    c.drawString(100, y, HOLDER_ROW[0])
+    c.drawRightString(xs[1], y, HOLDER_ROW[1])
+    c.drawRightString(xs[2], y, HOLDER_ROW[2])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[PAY_TITLE])
+
+
+__all__ += [
+    "HOLDER_HEADER",
+    "HOLDER_ROW",
+    "ONE_ROW",
+    "ONE_ROW_PERIODS",
+    "PAY_ROWS",
+    "PAY_TITLE",
+    "make_one_row_notes_pdf",
+]

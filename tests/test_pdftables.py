@@ -28,6 +28,8 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     AGING_BLOCKS,
     AGING_HEADER,
+    HOLDER_HEADER,
+    HOLDER_ROW,
     INCOME_EPS,
     INCOME_ROWS,
     KPI_ROWS,
@@ -39,6 +41,9 @@ from tests.pdfgen import (
     NESTED_HEADER,
     NESTED_TITLE,
     NOTES_TABLES,
+    ONE_ROW,
+    PAY_ROWS,
+    PAY_TITLE,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SPACED_HEADER_PERIODS,
@@ -55,6 +60,7 @@ from tests.pdfgen import (
     make_income_percent_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
+    make_one_row_notes_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
     make_stacked_notes_tables_pdf,
@@ -575,3 +581,20 @@ def test_effective_dates_table_is_a_table_fact(pdf_dir: Path) -> None:
     assert len(t.rows) == len(STANDARDS_ROWS)
     assert _solid(t.rows[-1][-1].text or "") == _solid(STANDARDS_ROWS[-1][1])
     assert all(c.value is None for r in t.rows for c in r)  # dates are no amounts
+
+
+def test_one_row_notes_tables(pdf_dir: Path) -> None:
+    """A one-row table under its periods stays apart from the table right below it (its
+    own title and periods), and a one-row table whose column names stand over its
+    amounts (the label column's name below them) is found."""
+    path = pdf_dir / "one-row-notes.pdf"
+    make_one_row_notes_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    first, pay, holders = doc.facts.tables
+    assert [[c.text for c in r] for r in first.rows] == [list(ONE_ROW)]
+    assert pay.title == PAY_TITLE
+    assert [[c.text for c in r] for r in pay.rows] == [list(r) for r in PAY_ROWS]
+    (row,) = [r for r in holders.rows if any(c.value is not None for c in r)]
+    assert [c.text for c in row] == list(HOLDER_ROW)
+    assert [c.col_header for c in row[1:]] == list(HOLDER_HEADER)
+    assert row[1].value == 19821112

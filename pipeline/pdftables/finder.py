@@ -806,20 +806,32 @@ def _one_row_table(
 ) -> PdfTable | None:
     """A notes table of one row (``租賃負債之利息 $1,950 $1,629`` under ``113年第 1季
     112年第 1季``): a label and amounts right under a header line whose periods stand
-    one over each amount."""
+    one over each amount; or under column names one over each amount with the label
+    column's own name below them (``持有股數 持股比例`` over ``主要股東名稱``)."""
     if start >= k:
         return None
     ph = _phrases(lines[k])
     nums = [p for p in ph if _is_data_phrase(p.text)]
     if len(nums) < 2 or _is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1:
         return None
-    head = _phrases(lines[k - 1])
     size = lines[k].size
-    if len(head) != len(nums) or not all(any(ch.isdigit() for ch in h.text) for h in head):
-        return None
-    if not all(
-        _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0 for h, n in zip(head, nums, strict=True)
-    ):
+
+    def over_each(j: int) -> bool:
+        head = _phrases(lines[j])
+        return len(head) == len(nums) and all(
+            _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0
+            for h, n in zip(head, nums, strict=True)
+        )
+
+    def stub_name(j: int) -> bool:
+        head = _phrases(lines[j])
+        return len(head) == 1 and head[0].x1 < nums[0].x0 and not _is_data_phrase(head[0].text)
+
+    periods = over_each(k - 1) and all(
+        any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])
+    )
+    named = k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
+    if not (periods or named):
         return None
     tt = _text_table(
         lines, start, page_number, exclude, width, None, probe=False, gap=4.5, min_rows=1
@@ -967,8 +979,9 @@ def _collect_lines(
             break  # the next note's numbered heading: tables close together stay apart
         if amounts and not data and lex.table_intro.search(f):
             break  # "…如下：": the next table starts
+        rows_read = sum(1 for _, _, d in got if d)
         if (
-            sum(1 for _, _, d in got if d) >= 2
+            (rows_read >= 2 or (rows_read == 1 and _periods_over_row(got)))
             and _column_header(ph, amounts, ln.size)
             and _rows_ahead(lines, k + 1, amounts) >= 2
         ):
@@ -1021,6 +1034,26 @@ def _numbered_words(ph: Sequence[_Phrase]) -> bool:
         bool(nums)
         and all(re.fullmatch(r"\d{1,2}", p.text) for p in nums)
         and len(ph) - len(nums) > len(nums)
+    )
+
+
+def _periods_over_row(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> bool:
+    """The one row read so far stands right under periods set one over each amount
+    (``113.03.31 112.12.31 112.03.31`` over ``聯華電子股份有限公司 $7,631,416 …``): a
+    table of one row, not a panel of the next."""
+    i = next(i for i, (_, _, d) in enumerate(got) if d)
+    if i == 0:
+        return False
+    head = got[i - 1][1]
+    nums = [p for p in got[i][1] if _is_data_phrase(p.text)]
+    size = got[i][0].size
+    return (
+        len(head) == len(nums) >= 2
+        and all(any(ch.isdigit() for ch in h.text) for h in head)
+        and all(
+            _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0
+            for h, n in zip(head, nums, strict=True)
+        )
     )
 
 

@@ -41,16 +41,22 @@ def _date_rows(t: PdfTable) -> int:
 
 
 def _one_row(t: PdfTable) -> bool:
-    """One row of amounts under its header: a ruled grid's, or an unruled notes table's
-    whose header names a period (a digit) over every amount."""
-    if t.strategy == "lines":
-        return _numeric_cells(t) >= 3
-    if len(t.rows) != 2:
+    """One row of amounts under its header: a ruled grid's of three amounts or more, or
+    a notes table's whose header names every amount (a period, or a column name the finder found set
+    over it; the label column's own name may stand in a row between)."""
+    if t.strategy == "lines" and _numeric_cells(t) >= 3:
+        return True
+
+    def amounts(r: list[str | None]) -> list[int]:
+        return [j for j, c in enumerate(r) if c and (cv := parse_cell(c)) and cv.value is not None]
+
+    rows = [i for i, r in enumerate(t.rows) if amounts(r)]
+    if len(rows) != 1 or rows[0] == 0 or rows[0] != len(t.rows) - 1:
         return False
-    head, row = t.rows
-    amounts = [j for j, c in enumerate(row) if c and (cv := parse_cell(c)) and cv.value is not None]
-    return len(amounts) >= 2 and all(
-        j < len(head) and any(ch.isdigit() for ch in head[j] or "") for j in amounts
+    cols = amounts(t.rows[rows[0]])
+    above = t.rows[: rows[0]]
+    return len(cols) >= 2 and all(
+        any(j < len(h) and (h[j] or "").strip() for h in above) for j in cols
     )
 
 
