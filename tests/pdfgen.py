@@ -2217,6 +2217,13 @@ def _cjk_page(path: Path, size: float) -> tuple[Any, str]:
     return c, font
 
 
+def _notes_page(path: Path, size: float, heading: str) -> tuple[Any, float]:
+    """A notes page opened with its numbered heading; the next line's baseline."""
+    c, _ = _cjk_page(path, size)
+    c.drawString(90, A4_H - 80, heading)
+    return c, A4_H - 100
+
+
 def _draw_row(
     c: Any, y: float, x_label: float, label: str, xs: Sequence[float], cells: Sequence[str]
 ) -> None:
@@ -2403,11 +2410,7 @@ def make_effective_dates_pdf(path: str | Path) -> PdfFixture:
     lines (the second indented), one date per row set at the row's first line, a
     letter-spaced ``未 定``, no rules and no amount, then a paragraph right under it."""
     path = Path(path)
-    size = 10.0
-    c, _ = _cjk_page(path, size)
-    y = A4_H - 80
-    c.drawString(90, y, "(三) 已發布但尚未經金管會認可之 IFRS 會計準則")
-    y -= 20
+    c, y = _notes_page(path, 10.0, "(三) 已發布但尚未經金管會認可之 IFRS 會計準則")
     c.drawString(100, y, STANDARDS_HEADER[0])
     c.drawString(360, y, STANDARDS_HEADER[1])
     for names, date in STANDARDS_ROWS:
@@ -2492,3 +2495,36 @@ __all__ += [
     "PAY_TITLE",
     "make_one_row_notes_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- related parties
+
+PARTIES_HEADER = ("關係人名稱", "與合併公司之關係")
+PARTIES_ROWS = (
+    ("Kioxia Corporation (KIC)", "本公司之法人董事"),
+    ("台灣鎧俠股份有限公司", "KIC 之子公司"),
+    ("宇瞻科技股份有限公司", "本公司為該公司之法人董事"),
+)
+
+
+def make_related_parties_pdf(path: str | Path) -> PdfFixture:
+    """A table of words, no amount: related parties and their relation to the company,
+    the first column name letter-spaced (關 係 人 名 稱) and both names centred over
+    their columns, the cells set at their column's left edge."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一)關係人名稱及其關係")
+    for k, glyph in enumerate(PARTIES_HEADER[0]):
+        c.drawString(130 + 22 * k, y, glyph)
+    c.drawCentredString(400, y, PARTIES_HEADER[1])
+    for name, relation in PARTIES_ROWS:
+        y -= 16
+        c.drawString(100, y, name)
+        c.drawString(340, y, relation)
+    y -= 24
+    c.drawString(90, y, "(二)與關係人間之重大交易事項")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(一)關係人名稱及其關係"])
+
+
+__all__ += ["PARTIES_HEADER", "PARTIES_ROWS", "make_related_parties_pdf"]

@@ -42,6 +42,8 @@ from tests.pdfgen import (
     NESTED_TITLE,
     NOTES_TABLES,
     ONE_ROW,
+    PARTIES_HEADER,
+    PARTIES_ROWS,
     PAY_ROWS,
     PAY_TITLE,
     RULED_VALUES_ROWS,
@@ -61,6 +63,7 @@ from tests.pdfgen import (
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
+    make_related_parties_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
     make_stacked_notes_tables_pdf,
@@ -598,3 +601,16 @@ def test_one_row_notes_tables(pdf_dir: Path) -> None:
     assert [c.text for c in row] == list(HOLDER_ROW)
     assert [c.col_header for c in row[1:]] == list(HOLDER_HEADER)
     assert row[1].value == 19821112
+
+
+def test_table_of_words_found(pdf_dir: Path) -> None:
+    """Related parties and their relation, no amount anywhere: a table of words under
+    its column names (the letter-spaced one read whole), one row per party."""
+    path = pdf_dir / "related-parties.pdf"
+    make_related_parties_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert [[_solid(c.text or "") for c in r] for r in t.rows] == [
+        [_solid(a), _solid(b)] for a, b in PARTIES_ROWS
+    ]
+    assert [_solid(c.col_header or "") for c in t.rows[0]][1:] == [_solid(PARTIES_HEADER[1])]

@@ -1,4 +1,4 @@
-"""Unruled tables whose value column holds dates, not amounts.
+"""Unruled tables that hold no amount: dates in their value column, or words only.
 
 A filing's notes list the new standards with their effective dates (``IFRS 18「財務報表
 中之表達與揭露」 … 2027 年 1 月 1 日``): wrapped text at the left, one date per row in a
@@ -6,7 +6,9 @@ column at the right, column names above. The amount finder never sees them (no c
 a number), so they are read here: a run of at least three dates set in one column, each
 with text to its left, under a header line that names the date column. Every line of
 the run belongs to the row of the date nearest to it (a date is set at the middle of
-its wrapped row).
+its wrapped row). A table of words (a filing's related parties and their relation to
+the company) is a header line of short column names over rows of as many cells, each
+set at its column's left edge.
 """
 
 from __future__ import annotations
@@ -207,3 +209,98 @@ def _join(a: str, b: str) -> str:
         return clean_cell_text(b)
     sep = " " if a[-1].isascii() and b[:1].isascii() else ""
     return clean_cell_text(a + sep + b)
+
+
+MIN_WORD_ROWS = 1
+MAX_NAME = 12  # characters of a column name
+
+
+def word_tables(
+    lines: Sequence[Any],
+    phrases: Callable[[Any], Sequence[Any]],
+    page_number: int,
+    exclude: Sequence[Box],
+) -> list[PdfTable]:
+    """Tables of words: under a header of short names (one ending with a
+    ``word_table_headers`` word, ``關係人名稱 與本公司之關係``), lines of as many cells,
+    each starting at its column's left edge, with no amount and no sentence."""
+    lex = _lex()
+    free = [ln for ln in lines if not _inside(ln, exclude)]
+    out: list[PdfTable] = []
+    k = 0
+    while k < len(free):
+        head = list(phrases(free[k]))
+        size = free[k].size
+        if len(head) < 2 or any(_amount(p.text) or len(p.text) > MAX_NAME for p in head):
+            k += 1
+            continue
+        body: list[list[Any]] = []
+        starts: list[float] = []
+        j = k + 1
+        while j < len(free):
+            ph = list(phrases(free[j]))
+            if (
+                len(ph) < 2
+                or (starts and len(ph) != len(starts))
+                or free[j].top - free[j - 1].bottom > size
+                or any(_amount(p.text) or "。" in p.text for p in ph)
+            ):
+                break
+            if starts and any(abs(p.x0 - a) > size for p, a in zip(ph, starts, strict=True)):
+                break
+            starts = starts or [p.x0 for p in ph]
+            body.append(ph)
+            j += 1
+        if len(body) < MIN_WORD_ROWS:
+            k += 1
+            continue
+        # The names over the columns, a letter-spaced name (關 係 人 名 稱) joined whole:
+        # each header phrase goes to the column its centre stands over.
+        ends = [max(ph[c].x1 for ph in body) for c in range(len(starts))]
+        names = [""] * len(starts)
+        for h in head:
+            cx = (h.x0 + h.x1) / 2
+            c = max((c for c, a in enumerate(starts) if a - size <= cx), default=-1)
+            if c < 0:
+                break
+            names[c] = _join(names[c], h.text)
+        solid = [n.replace(" ", "") for n in names]
+        if (
+            c < 0
+            or not all(solid)
+            or any(len(n) > MAX_NAME for n in solid)
+            or not any(n.endswith(lex.word_table_headers) for n in solid)
+        ):
+            k += 1
+            continue
+        rows: list[list[str | None]] = [list[str | None](names)]
+        rows.extend([clean_cell_text(p.text) for p in ph] for ph in body)
+        x1s = [
+            max(e, max((h.x1 for h in head if h.x0 >= a - size), default=e))
+            for a, e in zip(starts, ends, strict=True)
+        ]
+        edges = starts
+        lines_used = free[k:j]
+        boxes: list[list[Box | None]] = [
+            [
+                (round(edges[c], 2), round(ln.top, 2), round(x1s[c], 2), round(ln.bottom, 2))
+                for c in range(len(starts))
+            ]
+            for ln in lines_used
+        ]
+        out.append(
+            PdfTable(
+                page=page_number,
+                bbox=(
+                    round(min(edges), 2),
+                    round(lines_used[0].top, 2),
+                    round(max(x1s), 2),
+                    round(lines_used[-1].bottom, 2),
+                ),
+                rows=rows,
+                cell_bboxes=boxes,
+                strategy="words",
+            )
+        )
+        k = j
+    return out

@@ -22,7 +22,7 @@ from pipeline.pdftables.cells import (
     parse_cell,
     parse_unit,
 )
-from pipeline.pdftables.date_tables import date_column_tables
+from pipeline.pdftables.date_tables import date_column_tables, word_tables
 from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
 
@@ -538,6 +538,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
             out.append(tt)
     out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
+    out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _stack_panels(p)

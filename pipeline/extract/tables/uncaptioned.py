@@ -108,7 +108,9 @@ def uncaptioned_groups(pdf_tables: Sequence[PdfTable], used: set[int]) -> list[l
             continue
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
-        if _numeric_rows(t) < 2 and not _one_row(t) and _date_rows(t) < 3:
+        # A table of words (related parties and their relation) holds no amount.
+        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _date_rows(t) >= 3
+        if not amounts and t.strategy != "words":
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page):
             groups[-1].append(t)
