@@ -2528,3 +2528,77 @@ def make_related_parties_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["PARTIES_HEADER", "PARTIES_ROWS", "make_related_parties_pdf"]
+
+
+# --------------------------------------------------------------------------- running header
+
+RUNNING_HEADER = "全景軟體股份有限公司個別財務報告附註(續)"
+NOTE_PAGES = (
+    # (heading at the foot of the page before, the table at the top of this page)
+    (None, (("庫存現金", "$ 120", "$ 95"), ("活期存款", "3,410", "2,980"))),
+    (
+        "(二)應收票據及帳款淨額",
+        (("應收帳款", "$ 53,489", "$ 133,181"), ("減：備抵", "(332)", "(839)")),
+    ),
+    ("(三)存　　貨", (("商品存貨", "$ 612", "$ 1,695"), ("在製品", "1,051", "1,210"))),
+)
+NOTE_SENTENCES = (
+    "本公司之現金及約當現金均未有提供作質押擔保之情形。",
+    "本公司之應收帳款均未逾期，亦未有提供作質押擔保之情形。",
+    "民國一一三年三月三十一日之存貨均未有提供作質押擔保之情形。",
+)
+NOTE_INTROS = ("應收票據及帳款之明細如下：", "存貨之明細如下：")
+
+
+def make_running_header_notes_pdf(path: str | Path) -> PdfFixture:
+    """Notes pages whose running header (``…財務報告附註(續)``) stands right above a
+    table at the top of each page; the note each table belongs to is headed at the foot
+    of the page before (a heading, then a sentence introducing its table)."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (420.0, 510.0)
+    pages: list[str] = []
+    for number, (_, rows) in enumerate(NOTE_PAGES, start=1):
+        c.setFont(font, size)
+        c.drawCentredString(A4_W / 2, A4_H - 40, RUNNING_HEADER)
+        y = A4_H - 100
+        _draw_row(c, y, 100, "", xs, ("113.3.31", "112.12.31"))
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        y -= 30
+        c.drawString(90, y, NOTE_SENTENCES[number - 1])
+        if number < len(NOTE_PAGES):
+            c.drawString(90, 120, NOTE_PAGES[number][0] or "")
+            c.drawString(100, 100, NOTE_INTROS[number - 1])
+        c.drawCentredString(A4_W / 2, 40, f"〜{number}〜")
+        c.showPage()
+        pages.append(rows[0][0])
+    _save(c)
+    return PdfFixture(path=path, pages=pages, header=RUNNING_HEADER)
+
+
+__all__ += ["NOTE_PAGES", "RUNNING_HEADER", "make_running_header_notes_pdf"]
+
+
+def make_heading_under_header_pdf(path: str | Path) -> PdfFixture:
+    """A note's numbered heading right above its table, the page's running header in
+    larger type above both: the heading names the table."""
+    path = Path(path)
+    c, font = _cjk_page(path, 14.0)
+    c.drawCentredString(A4_W / 2, A4_H - 40, RUNNING_HEADER)
+    c.setFont(font, 10.0)
+    c.drawString(90, A4_H - 90, NOTE_PAGES[1][0] or "")
+    xs = (420.0, 510.0)
+    y = A4_H - 110
+    _draw_row(c, y, 100, "", xs, ("113.3.31", "112.12.31"))
+    for label, *cells in NOTE_PAGES[1][1]:
+        y -= 16
+        _draw_row(c, y, 100, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[NOTE_PAGES[1][0] or ""], header=RUNNING_HEADER)
+
+
+__all__ += ["make_heading_under_header_pdf"]

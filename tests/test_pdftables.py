@@ -40,6 +40,7 @@ from tests.pdfgen import (
     NESTED_BLOCKS,
     NESTED_HEADER,
     NESTED_TITLE,
+    NOTE_PAGES,
     NOTES_TABLES,
     ONE_ROW,
     PARTIES_HEADER,
@@ -59,11 +60,13 @@ from tests.pdfgen import (
     make_contents_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
+    make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
     make_related_parties_pdf,
+    make_running_header_notes_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
     make_stacked_notes_tables_pdf,
@@ -614,3 +617,25 @@ def test_table_of_words_found(pdf_dir: Path) -> None:
         [_solid(a), _solid(b)] for a, b in PARTIES_ROWS
     ]
     assert [_solid(c.col_header or "") for c in t.rows[0]][1:] == [_solid(PARTIES_HEADER[1])]
+
+
+def test_running_header_is_no_table_title(pdf_dir: Path) -> None:
+    """The pages' running header right above a table at the top of each page neither
+    titles the tables nor joins them across pages: each keeps its own rows, titled by
+    the note heading before it (none before the first)."""
+    path = pdf_dir / "running-header-notes.pdf"
+    make_running_header_notes_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [t.pages for t in tables] == [[1], [2], [3]]
+    assert [[c.text for c in r] for r in tables[1].rows] == [list(r) for r in NOTE_PAGES[1][1]]
+    assert [t.title for t in tables] == [None, NOTE_PAGES[1][0], "(三)存 貨"]
+
+
+def test_note_heading_titles_its_table(pdf_dir: Path) -> None:
+    """A note's numbered heading right above a table names it, not the running header
+    set in larger type above both."""
+    path = pdf_dir / "heading-under-header.pdf"
+    make_heading_under_header_pdf(path)
+    (t,) = _page_tables(path, 1)
+    assert t.title == NOTE_PAGES[1][0]  # type: ignore[attr-defined]

@@ -924,8 +924,12 @@ def _context_above(
     if table.caption is not None or table.title is not None or not titles:
         return
     named = [ln for ln in titles if lex.statement_title.search(clean_cell_text(ln.text))]
-    # A statement's name; else the largest type (a slide title); else the nearest line.
-    pool = named or titles
+    # A note's numbered heading right above its table, not the page's running header in
+    # larger type above both ("(二)透過損益按公允價值衡量之金融資產" under "…附註(續)").
+    headed = [ln for ln in titles if lex.section_heading.match(fold_width(ln.text))][:1]
+    # A statement's name; else a note's heading; else the largest type (a slide title);
+    # else the nearest line.
+    pool = named or headed or titles
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
     # A slide's title line may run into a logo or a header set on the same baseline.
     phrases = [p.text for p in _phrases(best)] or [best.text]
