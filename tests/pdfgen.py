@@ -2206,3 +2206,399 @@ def make_close_notes_tables_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["NOTES_TABLES", "make_close_notes_tables_pdf"]
+
+
+def _cjk_page(path: Path, size: float) -> tuple[Any, str]:
+    """A canvas for one A4 page, the CJK font set at ``size``: the opening of the notes
+    fixtures below."""
+    font = _register_cjk()
+    c = _canvas(path)
+    c.setFont(font, size)
+    return c, font
+
+
+def _notes_page(path: Path, size: float, heading: str) -> tuple[Any, float]:
+    """A notes page opened with its numbered heading; the next line's baseline."""
+    c, _ = _cjk_page(path, size)
+    c.drawString(90, A4_H - 80, heading)
+    return c, A4_H - 100
+
+
+def _draw_row(
+    c: Any, y: float, x_label: float, label: str, xs: Sequence[float], cells: Sequence[str]
+) -> None:
+    """A label at the left, then each cell right-aligned at its column's right edge."""
+    if label:
+        c.drawString(x_label, y, label)
+    for x, cell in zip(xs, cells, strict=True):
+        c.drawRightString(x, y, cell)
+
+
+# --------------------------------------------------------------------------- stacked notes tables
+
+AGING_HEADER = ("帳面金額", "損失率", "備抵損失")
+AGING_BLOCKS = (
+    ("113.3.31", (("未逾期", "$ 30,490", "0.61%", "186"), ("逾期1~30天", "8,505", "0.62%", "52"))),
+    (
+        "112.12.31",
+        (("未逾期", "$ 128,136", "0.62%", "795"), ("逾期1~30天", "6,618", "0.63%", "42")),
+    ),
+)
+MOVEMENT_INTRO = "本公司應收帳款之備抵損失變動表如下："
+MOVEMENT_ROWS = (("期初餘額", "$ 839", "773"), ("本期減損損失迴轉數", "(507)", "(347)"))
+
+
+def make_stacked_notes_tables_pdf(path: str | Path) -> PdfFixture:
+    """Notes tables stacked without numbered headings or rules, one line apart (a real
+    filing's aging schedules): an aging schedule per date, each under its own date and
+    column names centred over the amounts, then a line ending ``如下：`` and a movement
+    table under a two-line ROC period header (``113年`` over ``1月至3月``)."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (300.0, 400.0, 500.0)  # right edges of the three amount columns
+    y = A4_H - 80
+    c.drawString(90, y, "(四)應收帳款")
+    for date, rows in AGING_BLOCKS:
+        y -= 18
+        # Centred over the column names, as a symmetric layout sets it.
+        centres = [
+            x - c.stringWidth(n, font, size) / 2 for x, n in zip(xs, AGING_HEADER, strict=True)
+        ]
+        c.drawCentredString(sum(centres) / len(centres), y, date)
+        y -= 16
+        _draw_row(c, y, 90, "", xs, AGING_HEADER)
+        for row in rows:
+            y -= 16
+            _draw_row(c, y, 90, row[0], xs, row[1:])
+    y -= 18
+    c.drawString(90, y, MOVEMENT_INTRO)
+    for head in (("113年", "112年"), ("1月至3月", "1月至3月")):
+        y -= 16
+        for x, cell in zip(xs[1:], head, strict=True):
+            c.drawRightString(x, y, cell)
+    for label, now, before in MOVEMENT_ROWS:
+        y -= 16
+        c.drawString(90, y, label)
+        c.drawRightString(xs[1], y, now)
+        c.drawRightString(xs[2], y, before)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(四)應收帳款"])
+
+
+__all__ += [
+    "AGING_BLOCKS",
+    "AGING_HEADER",
+    "MOVEMENT_INTRO",
+    "MOVEMENT_ROWS",
+    "make_stacked_notes_tables_pdf",
+]
+
+
+# --------------------------------------------------------------------------- numbered levels
+
+LEVELS = ("第 1 等級", "第 2 等級", "第 3 等級", "合計")
+LEVEL_ROWS = (
+    ("－國內上市（櫃）股票", "$ 623,132", "$ -", "$ -", "$ 623,132"),
+    ("－國內興櫃股票", "-", "-", "11,348", "11,348"),
+    ("", "$ 623,132", "$ -", "$ 11,348", "$ 634,480"),
+)
+
+
+def make_numbered_levels_pdf(path: str | Path) -> PdfFixture:
+    """A fair-value hierarchy table whose justified header sets each glyph apart
+    (``第 1 等級 第 2 等級 …``, gaps wider than a column gap), so the level numbers
+    stand alone as if they were amounts, over narrow right-aligned amount columns."""
+    path = Path(path)
+    size = 9.5
+    c, font = _cjk_page(path, size)
+    xs = (330.0, 400.0, 470.0, 540.0)
+    y = A4_H - 80
+    c.drawString(90, y, "1. 公允價值層級")
+    y -= 18
+    for x, name in zip(xs, LEVELS, strict=True):
+        # Justified: the words set a column gap (9 pt) apart, the number alone between.
+        words = name.split()
+        widths = [c.stringWidth(w, font, size) for w in words]
+        x0 = x - sum(widths) - 9.0 * (len(words) - 1)
+        for w, wd in zip(words, widths, strict=True):
+            c.drawString(x0, y, w)
+            x0 += wd + 9.0
+    for row in LEVEL_ROWS:
+        y -= 16
+        c.drawString(90, y, row[0])
+        for x, cell in zip(xs, row[1:], strict=True):
+            c.drawRightString(x, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["1. 公允價值層級"])
+
+
+__all__ += ["LEVELS", "LEVEL_ROWS", "make_numbered_levels_pdf"]
+
+
+# --------------------------------------------------------------------------- amount and % columns
+
+INCOME_ROWS = (
+    ("營業收入", "$ 67,559", "100", "64,708", "100"),
+    ("營業成本", "19,239", "28", "17,811", "28"),
+    ("營業毛利", "48,320", "72", "46,897", "72"),
+    ("推銷費用", "9,134", "14", "8,685", "13"),
+)
+INCOME_EPS = ("基本每股盈餘", "0.28", "0.21")
+
+
+def make_income_percent_pdf(path: str | Path) -> PdfFixture:
+    """An income statement whose amount and % columns stand closer than a column gap
+    would suggest, and whose earnings per share (``$ 0.28``) is set right-aligned under
+    the % column with its ``$`` at the left of the amount column: one cell over two
+    columns, as real statements print it."""
+    path = Path(path)
+    size = 12.0
+    c, _ = _cjk_page(path, size)
+    amount, share = (446.0, 533.0), (474.0, 562.0)
+    y = A4_H - 80
+    c.drawCentredString(A4_W / 2, y, "綜合損益表")
+    y -= 18
+    c.drawCentredString(A4_W / 2, y, "民國一一三年及一一二年一月一日至三月三十一日")
+    y -= 18
+    c.drawRightString(565, y, "單位：新台幣千元")
+    y -= 22
+    for a, s, period in zip(amount, share, ("113年1月至3月", "112年1月至3月"), strict=True):
+        c.drawCentredString((a - 30 + s) / 2, y, period)
+    y -= 16
+    for a, s in zip(amount, share, strict=True):
+        c.drawRightString(a, y, "金額")
+        c.drawRightString(s, y, "％")
+    for label, *cells in INCOME_ROWS:
+        y -= 18
+        c.drawString(95, y, label)
+        for x, cell in zip((amount[0], share[0], amount[1], share[1]), cells, strict=True):
+            if cell.startswith("$ "):
+                c.drawString(390, y, "$")
+                cell = cell[2:]
+            c.drawRightString(x, y, cell)
+    y -= 18
+    c.drawString(95, y, INCOME_EPS[0])
+    c.drawString(390, y, "$")
+    c.drawRightString(share[0], y, INCOME_EPS[1])
+    c.drawRightString(share[1], y, INCOME_EPS[2])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["綜合損益表"])
+
+
+__all__ += ["INCOME_EPS", "INCOME_ROWS", "make_income_percent_pdf"]
+
+
+# --------------------------------------------------------------------------- effective dates
+
+STANDARDS_HEADER = ("新發布／修正／修訂準則及解釋", "IASB 發布之生效日")
+STANDARDS_ROWS = (
+    (("「IFRS 會計準則之年度改善－第 11 冊」",), "2026 年 1 月 1 日"),
+    (("IFRS 9 及 IFRS 7 之修正「金融工具之分類", "與衡量之修正」"), "2026 年 1 月 1 日"),
+    (("IFRS 10 及 IAS 28 之修正「投資者與其關", "聯企業或合資間之資產出售或投入」"), "未 定"),
+    (("IFRS 17「保險合約」",), "2023 年 1 月 1 日"),
+    (("IFRS 18「財務報表中之表達與揭露」",), "2027 年 1 月 1 日"),
+)
+STANDARDS_AFTER = "以上準則或解釋之實際適用日期以金管會規定為準，合併公司仍持續評估其影響。"
+
+
+def make_effective_dates_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of new standards and their effective dates: names wrapped over two
+    lines (the second indented), one date per row set at the row's first line, a
+    letter-spaced ``未 定``, no rules and no amount, then a paragraph right under it."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(三) 已發布但尚未經金管會認可之 IFRS 會計準則")
+    c.drawString(100, y, STANDARDS_HEADER[0])
+    c.drawString(360, y, STANDARDS_HEADER[1])
+    for names, date in STANDARDS_ROWS:
+        y -= 16
+        if date == "未 定":
+            c.drawString(360, y, "未")
+            c.drawString(385, y, "定")
+        else:
+            c.drawString(360, y, date)
+        for k, name in enumerate(names):
+            c.drawString(100 if k == 0 else 108, y, name)
+            if k < len(names) - 1:
+                y -= 16
+    y -= 20
+    c.drawString(90, y, STANDARDS_AFTER)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[STANDARDS_AFTER])
+
+
+__all__ += ["STANDARDS_AFTER", "STANDARDS_HEADER", "STANDARDS_ROWS", "make_effective_dates_pdf"]
+
+
+# --------------------------------------------------------------------------- one-row notes tables
+
+ONE_ROW_PERIODS = ("113.03.31", "112.12.31", "112.03.31")
+ONE_ROW = ("聯華電子股份有限公司", "$7,631,416", "$7,631,416", "$4,881,993")
+PAY_TITLE = "本集團主要管理人員之薪酬"
+PAY_ROWS = (("短期員工福利", "$45,898", "$51,737"), ("退職後福利", "445", "453"))
+HOLDER_HEADER = ("持有股數", "持股比例")
+HOLDER_ROW = ("第一商業銀行受託保管投資專戶", "19,821,112", "9.67 %")
+
+
+def make_one_row_notes_pdf(path: str | Path) -> PdfFixture:
+    """Two one-row notes tables: amounts under periods, with the next table (its own
+    title line and periods) right below it; and a major-shareholder table whose column
+    names stand over its amounts with the label column's name set below them."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    xs = (330.0, 420.0, 510.0)
+    y = A4_H - 80
+    c.drawString(90, y, "4. 其他金融資產—非流動")
+    y -= 16
+    _draw_row(c, y, 100, "", xs, ONE_ROW_PERIODS)
+    y -= 16
+    _draw_row(c, y, 100, ONE_ROW[0], xs, ONE_ROW[1:])
+    y -= 16
+    c.drawString(90, y, PAY_TITLE)
+    y -= 16
+    c.drawRightString(xs[1], y, "113年第1季")
+    c.drawRightString(xs[2], y, "112年第1季")
+    for label, now, before in PAY_ROWS:
+        y -= 16
+        c.drawString(100, y, label)
+        c.drawRightString(xs[1], y, now)
+        c.drawRightString(xs[2], y, before)
+    y -= 28
+    c.drawString(90, y, "(四)主要股東資訊：")
+    y -= 16
+    c.drawRightString(xs[2], y, "單位：股")
+    y -= 16
+    c.drawRightString(xs[1], y, HOLDER_HEADER[0])
+    c.drawRightString(xs[2], y, HOLDER_HEADER[1])
+    y -= 10
+    c.drawString(130, y, "主要股東名稱")
+    y -= 14
+    c.drawString(100, y, HOLDER_ROW[0])
+    c.drawRightString(xs[1], y, HOLDER_ROW[1])
+    c.drawRightString(xs[2], y, HOLDER_ROW[2])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[PAY_TITLE])
+
+
+__all__ += [
+    "HOLDER_HEADER",
+    "HOLDER_ROW",
+    "ONE_ROW",
+    "ONE_ROW_PERIODS",
+    "PAY_ROWS",
+    "PAY_TITLE",
+    "make_one_row_notes_pdf",
+]
+
+
+# --------------------------------------------------------------------------- related parties
+
+PARTIES_HEADER = ("關係人名稱", "與合併公司之關係")
+PARTIES_ROWS = (
+    ("Kioxia Corporation (KIC)", "本公司之法人董事"),
+    ("台灣鎧俠股份有限公司", "KIC 之子公司"),
+    ("宇瞻科技股份有限公司", "本公司為該公司之法人董事"),
+)
+
+
+def make_related_parties_pdf(path: str | Path) -> PdfFixture:
+    """A table of words, no amount: related parties and their relation to the company,
+    the first column name letter-spaced (關 係 人 名 稱) and both names centred over
+    their columns, the cells set at their column's left edge."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一)關係人名稱及其關係")
+    for k, glyph in enumerate(PARTIES_HEADER[0]):
+        c.drawString(130 + 22 * k, y, glyph)
+    c.drawCentredString(400, y, PARTIES_HEADER[1])
+    for name, relation in PARTIES_ROWS:
+        y -= 16
+        c.drawString(100, y, name)
+        c.drawString(340, y, relation)
+    y -= 24
+    c.drawString(90, y, "(二)與關係人間之重大交易事項")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(一)關係人名稱及其關係"])
+
+
+__all__ += ["PARTIES_HEADER", "PARTIES_ROWS", "make_related_parties_pdf"]
+
+
+# --------------------------------------------------------------------------- running header
+
+RUNNING_HEADER = "全景軟體股份有限公司個別財務報告附註(續)"
+NOTE_PAGES = (
+    # (heading at the foot of the page before, the table at the top of this page)
+    (None, (("庫存現金", "$ 120", "$ 95"), ("活期存款", "3,410", "2,980"))),
+    (
+        "(二)應收票據及帳款淨額",
+        (("應收帳款", "$ 53,489", "$ 133,181"), ("減：備抵", "(332)", "(839)")),
+    ),
+    ("(三)存　　貨", (("商品存貨", "$ 612", "$ 1,695"), ("在製品", "1,051", "1,210"))),
+)
+NOTE_SENTENCES = (
+    "本公司之現金及約當現金均未有提供作質押擔保之情形。",
+    "本公司之應收帳款均未逾期，亦未有提供作質押擔保之情形。",
+    "民國一一三年三月三十一日之存貨均未有提供作質押擔保之情形。",
+)
+NOTE_INTROS = ("應收票據及帳款之明細如下：", "存貨之明細如下：")
+
+
+def make_running_header_notes_pdf(path: str | Path) -> PdfFixture:
+    """Notes pages whose running header (``…財務報告附註(續)``) stands right above a
+    table at the top of each page; the note each table belongs to is headed at the foot
+    of the page before (a heading, then a sentence introducing its table)."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (420.0, 510.0)
+    pages: list[str] = []
+    for number, (_, rows) in enumerate(NOTE_PAGES, start=1):
+        c.setFont(font, size)
+        c.drawCentredString(A4_W / 2, A4_H - 40, RUNNING_HEADER)
+        y = A4_H - 100
+        _draw_row(c, y, 100, "", xs, ("113.3.31", "112.12.31"))
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        y -= 30
+        c.drawString(90, y, NOTE_SENTENCES[number - 1])
+        if number < len(NOTE_PAGES):
+            c.drawString(90, 120, NOTE_PAGES[number][0] or "")
+            c.drawString(100, 100, NOTE_INTROS[number - 1])
+        c.drawCentredString(A4_W / 2, 40, f"〜{number}〜")
+        c.showPage()
+        pages.append(rows[0][0])
+    _save(c)
+    return PdfFixture(path=path, pages=pages, header=RUNNING_HEADER)
+
+
+__all__ += ["NOTE_PAGES", "RUNNING_HEADER", "make_running_header_notes_pdf"]
+
+
+def make_heading_under_header_pdf(path: str | Path) -> PdfFixture:
+    """A note's numbered heading right above its table, the page's running header in
+    larger type above both: the heading names the table."""
+    path = Path(path)
+    c, font = _cjk_page(path, 14.0)
+    c.drawCentredString(A4_W / 2, A4_H - 40, RUNNING_HEADER)
+    c.setFont(font, 10.0)
+    c.drawString(90, A4_H - 90, NOTE_PAGES[1][0] or "")
+    xs = (420.0, 510.0)
+    y = A4_H - 110
+    _draw_row(c, y, 100, "", xs, ("113.3.31", "112.12.31"))
+    for label, *cells in NOTE_PAGES[1][1]:
+        y -= 16
+        _draw_row(c, y, 100, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[NOTE_PAGES[1][0] or ""], header=RUNNING_HEADER)
+
+
+__all__ += ["make_heading_under_header_pdf"]

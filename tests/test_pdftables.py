@@ -18,31 +18,58 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
-from pipeline.models import Check, Document, Table
+from pipeline.extract.tables.uncaptioned import uncaptioned_groups
+from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
 from pipeline.pdftables.finder import line_unit
 from pipeline.run import build, run
 from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
+    AGING_BLOCKS,
+    AGING_HEADER,
+    HOLDER_HEADER,
+    HOLDER_ROW,
+    INCOME_EPS,
+    INCOME_ROWS,
     KPI_ROWS,
     KPI_TITLE,
+    LEVEL_ROWS,
+    MOVEMENT_INTRO,
+    MOVEMENT_ROWS,
     NESTED_BLOCKS,
     NESTED_HEADER,
     NESTED_TITLE,
+    NOTE_PAGES,
     NOTES_TABLES,
+    ONE_ROW,
+    PARTIES_HEADER,
+    PARTIES_ROWS,
+    PAY_ROWS,
+    PAY_TITLE,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SPACED_HEADER_PERIODS,
+    STANDARDS_AFTER,
+    STANDARDS_HEADER,
+    STANDARDS_ROWS,
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
     make_close_notes_tables_pdf,
     make_contents_pdf,
     make_deck_pdf,
+    make_effective_dates_pdf,
+    make_heading_under_header_pdf,
+    make_income_percent_pdf,
     make_nested_blocks_slide_pdf,
+    make_numbered_levels_pdf,
+    make_one_row_notes_pdf,
+    make_related_parties_pdf,
+    make_running_header_notes_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
+    make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
 )
@@ -63,8 +90,11 @@ def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("（12.5）", -12.5, False, None),
         ("$ 674,310", 674310.0, False, "TWD"),
         ("$ (106,387)", -106387.0, False, "TWD"),
+        ("( $ 108,808 )", -108808.0, False, "TWD"),
+        ("($ 87,643)", -87643.0, False, "TWD"),
         ("NT$ 5", 5.0, False, "TWD"),
         ("-", None, True, None),
+        ("$ -", None, True, "TWD"),
         ("—", None, True, None),
         ("53.27", 53.27, False, None),
     ],
@@ -435,3 +465,177 @@ def test_one_row_notes_table_is_a_table_fact(pdf_dir: Path) -> None:
     (row,) = doc.facts.tables[-1].rows
     assert [c.value for c in row[1:]] == [15754, 15732]
     assert row[1].col_header == "113年第1季"
+
+
+def test_stacked_notes_tables_split_at_their_own_headers(pdf_dir: Path) -> None:
+    """Notes tables stacked with no numbered heading between them: a date and column
+    names set over the amounts again, or a line ending 如下：, start the next table, so
+    each aging schedule and the movement table keep only their own rows."""
+    path = pdf_dir / "stacked-notes.pdf"
+    make_stacked_notes_tables_pdf(path)
+    tables = _page_tables(path, 1)
+    want = [[r[0] for r in rows] for _, rows in AGING_BLOCKS]
+    want.append([label for label, _, _ in MOVEMENT_ROWS])
+    got = [[r[0] for r in t.rows if r[0]] for t in tables]  # type: ignore[attr-defined]
+    assert got == want
+    for t, (date, _) in zip(tables, AGING_BLOCKS, strict=False):
+        assert t.rows[0][1] == date and t.rows[1][1:] == list(AGING_HEADER)  # type: ignore[attr-defined]
+    assert tables[-1].title == MOVEMENT_INTRO  # type: ignore[attr-defined]
+
+
+def test_stacked_notes_tables_facts(pdf_dir: Path) -> None:
+    """The movement table under a ROC period header (113年 over 1月至3月): its header is a
+    header (113年 is a year, not 113 years) and its amounts are cells of their period."""
+    path = pdf_dir / "stacked-notes-fact.pdf"
+    make_stacked_notes_tables_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == len(AGING_BLOCKS) + 1
+    last = doc.facts.tables[-1]
+    assert [[c.value for c in row[1:]] for row in last.rows] == [[839, 773], [-507, -347]]
+    assert [c.col_header for c in last.rows[0][1:]] == ["113年 1月至3月", "112年 1月至3月"]
+    first = doc.facts.tables[0]
+    assert [c.value for c in first.rows[0][1:]] == [30490, 0.61, 186]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("113年", None), ("民國112年度", None), ("5年", 5.0), ("30年", 30.0), ("2024年", None)],
+)
+def test_roc_year_is_no_duration(text: str, value: float | None) -> None:
+    cv = parse_cell(text)
+    assert (cv.value if cv is not None else None) == value
+
+
+def test_numbered_levels_header_is_no_row_of_amounts(pdf_dir: Path) -> None:
+    """A letter-spaced header whose ordinals stand apart (第 1 等級 第 2 等級 …) is no
+    data line: it neither widens nor splits the amount columns, each amount keeps its
+    own column."""
+    path = pdf_dir / "numbered-levels.pdf"
+    make_numbered_levels_pdf(path)
+    (t,) = _page_tables(path, 1)
+    body = [r for r in t.rows if any(c and c[-1].isdigit() for c in r[1:])]  # type: ignore[attr-defined]
+    assert [r[1:] for r in body] == [list(r[1:]) for r in LEVEL_ROWS]
+
+
+def test_amount_and_share_columns_stay_apart(pdf_dir: Path) -> None:
+    """A statement's amount and % columns set close together stay two columns although
+    its earnings per share (``$ 0.28``: the ``$`` at the amount column's left, the
+    figure under the % column) spans both; the EPS lands in the amount column."""
+    path = pdf_dir / "income-percent.pdf"
+    make_income_percent_pdf(path)
+    (t,) = _page_tables(path, 1)
+    rows = t.rows  # type: ignore[attr-defined]
+    assert rows[0] == ["", "金額", "％", "金額", "％"]
+    assert rows[1 : 1 + len(INCOME_ROWS)] == [list(r) for r in INCOME_ROWS]
+    assert rows[-1][:2] == [INCOME_EPS[0], f"$ {INCOME_EPS[1]}"]
+
+
+def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:
+    rows: list[list[str | None]] = [["", "113年", "112年"], ["營業活動", "(1)", "2"]]
+    return PdfTable(
+        page=page,
+        bbox=(50, top, 500, bottom),
+        rows=rows,
+        strategy="text",
+        title=title,
+        page_height=800,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "continues"),
+    [
+        ("合併現金流量表", True),
+        ("合併現金流量表(承上頁)", True),
+        ("合併現金流量表承(", True),  # the continued mark scrambled by the text layer
+        ("合併資產負債表", False),
+        ("合併現金流量表附註：重大非現金交易", False),
+    ],
+)
+def test_statement_continued_on_next_page(title: str, continues: bool) -> None:
+    """A statement's grid on the next page continues it when it repeats its name, with
+    or without a (possibly scrambled) continued mark; another name starts a new one."""
+    prev, nxt = _grid(8, "合併現金流量表", 100, 780), _grid(9, title, 60, 700)
+    groups = uncaptioned_groups([prev, nxt], set())
+    assert len(groups) == (1 if continues else 2)
+
+
+def _solid(text: str) -> str:
+    return text.replace(" ", "")
+
+
+def test_effective_dates_table_found(pdf_dir: Path) -> None:
+    """Standards and their effective dates, no amount anywhere: one row per date, each
+    standard's wrapped name joined, the letter-spaced 未 定 a date cell, the paragraph
+    under the table outside it."""
+    path = pdf_dir / "effective-dates.pdf"
+    make_effective_dates_pdf(path)
+    (t,) = _page_tables(path, 1)
+    rows = t.rows  # type: ignore[attr-defined]
+    assert [_solid(c or "") for c in rows[0]] == [_solid(h) for h in STANDARDS_HEADER]
+    assert [[_solid(c or "") for c in r] for r in rows[1:]] == [
+        [_solid("".join(names)), _solid(date)] for names, date in STANDARDS_ROWS
+    ]
+    assert not any(_solid(STANDARDS_AFTER)[:8] in _solid(c or "") for r in rows for c in r)
+
+
+def test_effective_dates_table_is_a_table_fact(pdf_dir: Path) -> None:
+    path = pdf_dir / "effective-dates-fact.pdf"
+    make_effective_dates_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert len(t.rows) == len(STANDARDS_ROWS)
+    assert _solid(t.rows[-1][-1].text or "") == _solid(STANDARDS_ROWS[-1][1])
+    assert all(c.value is None for r in t.rows for c in r)  # dates are no amounts
+
+
+def test_one_row_notes_tables(pdf_dir: Path) -> None:
+    """A one-row table under its periods stays apart from the table right below it (its
+    own title and periods), and a one-row table whose column names stand over its
+    amounts (the label column's name below them) is found."""
+    path = pdf_dir / "one-row-notes.pdf"
+    make_one_row_notes_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    first, pay, holders = doc.facts.tables
+    assert [[c.text for c in r] for r in first.rows] == [list(ONE_ROW)]
+    assert pay.title == PAY_TITLE
+    assert [[c.text for c in r] for r in pay.rows] == [list(r) for r in PAY_ROWS]
+    (row,) = [r for r in holders.rows if any(c.value is not None for c in r)]
+    assert [c.text for c in row] == list(HOLDER_ROW)
+    assert [c.col_header for c in row[1:]] == list(HOLDER_HEADER)
+    assert row[1].value == 19821112
+
+
+def test_table_of_words_found(pdf_dir: Path) -> None:
+    """Related parties and their relation, no amount anywhere: a table of words under
+    its column names (the letter-spaced one read whole), one row per party."""
+    path = pdf_dir / "related-parties.pdf"
+    make_related_parties_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert [[_solid(c.text or "") for c in r] for r in t.rows] == [
+        [_solid(a), _solid(b)] for a, b in PARTIES_ROWS
+    ]
+    assert [_solid(c.col_header or "") for c in t.rows[0]][1:] == [_solid(PARTIES_HEADER[1])]
+
+
+def test_running_header_is_no_table_title(pdf_dir: Path) -> None:
+    """The pages' running header right above a table at the top of each page neither
+    titles the tables nor joins them across pages: each keeps its own rows, titled by
+    the note heading before it (none before the first)."""
+    path = pdf_dir / "running-header-notes.pdf"
+    make_running_header_notes_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [t.pages for t in tables] == [[1], [2], [3]]
+    assert [[c.text for c in r] for r in tables[1].rows] == [list(r) for r in NOTE_PAGES[1][1]]
+    assert [t.title for t in tables] == [None, NOTE_PAGES[1][0], "(三)存 貨"]
+
+
+def test_note_heading_titles_its_table(pdf_dir: Path) -> None:
+    """A note's numbered heading right above a table names it, not the running header
+    set in larger type above both."""
+    path = pdf_dir / "heading-under-header.pdf"
+    make_heading_under_header_pdf(path)
+    (t,) = _page_tables(path, 1)
+    assert t.title == NOTE_PAGES[1][0]  # type: ignore[attr-defined]

@@ -146,11 +146,21 @@ def parse_cell(text: str) -> CellValue | None:
         return None
     if folded.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, ())
+    for symbol, code in lex.currency_prefixes.items():  # "$ -": nothing, in TWD
+        rest = folded[len(symbol) :].strip().casefold()
+        if folded.startswith(symbol) and rest in lex.null_markers:
+            return CellValue(None, True, False, 0, None, (), code)
     currency: str | None = None
     m = lex.currency_prefix.match(folded)
     if m:  # before the markers: "$ (12)" is an amount, not "$" with note (12)
         currency = lex.currency_prefixes[m.group().strip()]
         folded = folded[m.end() :]
+    elif folded[:1] in "(（":  # "( $ 108,808 )": the sign set inside the parenthesis
+        inner = folded[1:].lstrip()
+        m = lex.currency_prefix.match(inner)
+        if m:
+            currency = lex.currency_prefixes[m.group().strip()]
+            folded = folded[0] + inner[m.end() :]
     t, markers = split_markers(folded)
     if t.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, markers)

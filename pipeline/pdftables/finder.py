@@ -22,6 +22,7 @@ from pipeline.pdftables.cells import (
     parse_cell,
     parse_unit,
 )
+from pipeline.pdftables.date_tables import date_column_tables, word_tables
 from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
 
@@ -70,6 +71,7 @@ class _Phrase:
     top: float
     x1: float
     bottom: float
+    spread: bool = False  # a sign set a column gap apart joined to its amount ($ … 0.28)
 
 
 def _join_wrapped(text: str) -> str:
@@ -144,8 +146,11 @@ def _phrases(line: _PLine) -> list[_Phrase]:
     prev_x1 = 0.0
     for c in chars:
         gap = c["x0"] - prev_x1
-        if cur and gap > PHRASE_GAP_EM * size:
-            out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+        if cur and (
+            gap > PHRASE_GAP_EM * size
+            or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
+        ):
+            out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
             cur = []
         if cur and gap > SPACE_GAP_EM * size:
             cur.append(" ")
@@ -156,8 +161,20 @@ def _phrases(line: _PLine) -> list[_Phrase]:
         cur.append(c["text"])
         prev_x1 = c["x1"]
     if cur:
-        out.append(_Phrase(clean_cell_text("".join(cur)), *box))
+        out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
     return _attach_currency(out)
+
+
+def _amount_ends(done: str, nxt: str) -> bool:
+    """An amount read whole, then after a space the next amount (``$ 67,559 100``,
+    ``(507) (1)``: a statement's amount and % columns set closer than a column gap)."""
+    if nxt not in "$(（-—－" and not nxt.isdigit():
+        return False
+    t = done.strip()
+    cv = parse_cell(t)
+    if cv is None or cv.value is None or cv.unit is not None or _is_year(t):
+        return False
+    return len(t) >= 3 or any(ch in t for ch in ",()$")  # not a letter-spaced "1 2 0"
 
 
 def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:
@@ -180,6 +197,7 @@ def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:
                 min(prev.top, p.top),
                 p.x1,
                 max(prev.bottom, p.bottom),
+                spread=True,
             )
             continue
         out.append(p)
@@ -519,6 +537,8 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         if tt is not None:
             out.append(tt)
     out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
+    out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
+    out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _stack_panels(p)
@@ -652,7 +672,13 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
 
 def _texty(cells: Sequence[str | None]) -> bool:
     vals = [c for c in cells if c]
-    return bool(vals) and sum(1 for c in vals if not _is_data_phrase(c)) >= 0.8 * len(vals)
+    return bool(vals) and sum(1 for c in vals if not _data_cell(c)) >= 0.8 * len(vals)
+
+
+def _data_cell(text: str) -> bool:
+    """An amount, or several set in one cell (``$ - －``: two columns of nothing)."""
+    parts = re.sub(r"([$＄])\s+", r"\1", text).split()
+    return _is_data_phrase(text) or (bool(parts) and all(_is_data_phrase(x) for x in parts))
 
 
 def _stack_panels(t: PdfTable) -> None:
@@ -781,20 +807,32 @@ def _one_row_table(
 ) -> PdfTable | None:
     """A notes table of one row (``租賃負債之利息 $1,950 $1,629`` under ``113年第 1季
     112年第 1季``): a label and amounts right under a header line whose periods stand
-    one over each amount."""
+    one over each amount; or under column names one over each amount with the label
+    column's own name below them (``持有股數 持股比例`` over ``主要股東名稱``)."""
     if start >= k:
         return None
     ph = _phrases(lines[k])
     nums = [p for p in ph if _is_data_phrase(p.text)]
     if len(nums) < 2 or _is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1:
         return None
-    head = _phrases(lines[k - 1])
     size = lines[k].size
-    if len(head) != len(nums) or not all(any(ch.isdigit() for ch in h.text) for h in head):
-        return None
-    if not all(
-        _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0 for h, n in zip(head, nums, strict=True)
-    ):
+
+    def over_each(j: int) -> bool:
+        head = _phrases(lines[j])
+        return len(head) == len(nums) and all(
+            _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0
+            for h, n in zip(head, nums, strict=True)
+        )
+
+    def stub_name(j: int) -> bool:
+        head = _phrases(lines[j])
+        return len(head) == 1 and head[0].x1 < nums[0].x0 and not _is_data_phrase(head[0].text)
+
+    periods = over_each(k - 1) and all(
+        any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])
+    )
+    named = k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
+    if not (periods or named):
         return None
     tt = _text_table(
         lines, start, page_number, exclude, width, None, probe=False, gap=4.5, min_rows=1
@@ -886,8 +924,12 @@ def _context_above(
     if table.caption is not None or table.title is not None or not titles:
         return
     named = [ln for ln in titles if lex.statement_title.search(clean_cell_text(ln.text))]
-    # A statement's name; else the largest type (a slide title); else the nearest line.
-    pool = named or titles
+    # A note's numbered heading right above its table, not the page's running header in
+    # larger type above both ("(二)透過損益按公允價值衡量之金融資產" under "…附註(續)").
+    headed = [ln for ln in titles if lex.section_heading.match(fold_width(ln.text))][:1]
+    # A statement's name; else a note's heading; else the largest type (a slide title);
+    # else the nearest line.
+    pool = named or headed or titles
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
     # A slide's title line may run into a logo or a header set on the same baseline.
     phrases = [p.text for p in _phrases(best)] or [best.text]
@@ -924,6 +966,7 @@ def _collect_lines(
     got: list[tuple[_PLine, list[_Phrase], bool]] = []
     heights: list[float] = []
     seen_data = False
+    amounts: list[tuple[float, float]] = []  # x-extents of the amounts read so far
     for k in range(start, len(lines)):
         ln = lines[k]
         if _inside(ln, exclude):
@@ -936,9 +979,18 @@ def _collect_lines(
         if "。" in f:
             break
         ph = _phrases(ln)
-        data = any(_is_data_phrase(p.text) for p in ph)
+        data = any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)
         if seen_data and not data and lex.section_heading.match(f):
             break  # the next note's numbered heading: tables close together stay apart
+        if amounts and not data and lex.table_intro.search(f):
+            break  # "…如下：": the next table starts
+        rows_read = sum(1 for _, _, d in got if d)
+        if (
+            (rows_read >= 2 or (rows_read == 1 and _periods_over_row(got)))
+            and _column_header(ph, amounts, ln.size)
+            and _rows_ahead(lines, k + 1, amounts) >= 2
+        ):
+            break  # a new header over the amounts: the next table starts
         if got:
             gap = ln.top - got[-1][0].bottom
             if seen_data and gap > gap_factor * statistics.median(heights):
@@ -953,10 +1005,76 @@ def _collect_lines(
             continue
         got.append((ln, ph, data))
         heights.append(max(ln.bottom - ln.top, 1.0))
+        amounts.extend(
+            (p.x0, p.x1) for p in ph if _is_data_phrase(p.text) and not is_account_code(p.text)
+        )
         seen_data = seen_data or data
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
         got.pop()
     return got
+
+
+def _column_header(
+    ph: Sequence[_Phrase], amounts: Sequence[tuple[float, float]], size: float
+) -> bool:
+    """A header line under a table's rows (``112.12.31``, ``113年 / 1月至3月``, ``60 天內
+    61-180 天``): no amount, nothing in the label column, set over the amounts read so far,
+    and a period or several column names. The same rows repeated under a new header
+    (an aging schedule per date, a second notes table) are the next table."""
+    if not ph or (any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)):
+        return False
+    left = min(a for a, _ in amounts) - 2 * size
+    if any(p.x0 < left for p in ph):
+        return False  # a label or a wrapped label: the table goes on
+    if not any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in amounts):
+        return False
+    return len(ph) >= 2 or any(ch.isdigit() for ch in ph[0].text)
+
+
+def _numbered_words(ph: Sequence[_Phrase]) -> bool:
+    """A letter-spaced header whose only numbers are ordinals among its words (``第 1 等級
+    第 2 等級 第 3 等級 合計``): no row of amounts, so it never widens the columns."""
+    nums = [p for p in ph if _is_data_phrase(p.text)]
+    return (
+        bool(nums)
+        and all(re.fullmatch(r"\d{1,2}", p.text) for p in nums)
+        and len(ph) - len(nums) > len(nums)
+    )
+
+
+def _periods_over_row(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> bool:
+    """The one row read so far stands right under periods set one over each amount
+    (``113.03.31 112.12.31 112.03.31`` over ``聯華電子股份有限公司 $7,631,416 …``): a
+    table of one row, not a panel of the next."""
+    i = next(i for i, (_, _, d) in enumerate(got) if d)
+    if i == 0:
+        return False
+    head = got[i - 1][1]
+    nums = [p for p in got[i][1] if _is_data_phrase(p.text)]
+    size = got[i][0].size
+    return (
+        len(head) == len(nums) >= 2
+        and all(any(ch.isdigit() for ch in h.text) for h in head)
+        and all(
+            _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0
+            for h, n in zip(head, nums, strict=True)
+        )
+    )
+
+
+def _rows_ahead(lines: Sequence[_PLine], k: int, amounts: Sequence[tuple[float, float]]) -> int:
+    """Lines of amounts from ``k`` to the next header over them (at most 2 counted): a
+    block of one row under a repeated header is a panel of the same table (a fair-value
+    table's one row per date), not a table of its own."""
+    n = 0
+    for ln in lines[k:]:
+        ph = _phrases(ln)
+        if "。" in ln.text or (n and _column_header(ph, amounts, ln.size)):
+            break
+        n += any(_is_data_phrase(p.text) and not is_account_code(p.text) for p in ph)
+        if n >= 2:
+            break
+    return n
 
 
 @dataclass
@@ -966,25 +1084,55 @@ class _Col:
     numeric: int = 0
     text: int = 0
     nulls: int = 0
+    signed: int = 0  # nothings written with their currency sign ("$ -")
 
 
 def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
-    """Columns as the union of overlapping phrase extents across data lines."""
+    """Columns as the union of overlapping phrase extents across data lines.
+
+    An amount whose ``$`` stands a column gap before it (``$ 0.28`` set over a
+    statement's amount and % columns) counts in the column it overlaps most and never
+    joins two columns; it widens the columns only where no other amount stands.
+    """
+    solid = [p for p in data_phrases if not p.spread]
+    cols = _sweep(solid)
+    loose = [p for p in data_phrases if p.spread]
+    alone = [
+        p
+        for p in loose
+        if not any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in cols)
+        and not (cols and (cv := parse_cell(p.text)) is not None and cv.null)  # "$ -"
+    ]
+    if alone:
+        cols = _sweep([*solid, *alone])
+    for p in loose:
+        if p not in alone:
+            _count(cols[_best_col(p, cols)], p)
+    # A "-" centred under an amount column makes no column of its own.
+    kept = [c for c in cols if c.text or c.numeric > c.nulls or c.signed]
+    return kept if len(kept) >= 2 else cols
+
+
+def _count(col: _Col, p: _Phrase) -> None:
+    if _is_data_phrase(p.text):
+        col.numeric += 1
+        cv = parse_cell(p.text)
+        col.nulls += cv is not None and cv.null
+        # "$ -" is written, never centred under another column: a column of its own.
+        col.signed += cv is not None and cv.null and cv.currency is not None
+    else:
+        col.text += 1
+
+
+def _sweep(phrases: Sequence[_Phrase]) -> list[_Col]:
     cols: list[_Col] = []
-    for p in sorted(data_phrases, key=lambda p: p.x0):
+    for p in sorted(phrases, key=lambda p: p.x0):
         if cols and p.x0 <= cols[-1].x1:
             cols[-1].x1 = max(cols[-1].x1, p.x1)
         else:
             cols.append(_Col(p.x0, p.x1))
-        if _is_data_phrase(p.text):
-            cols[-1].numeric += 1
-            cv = parse_cell(p.text)
-            cols[-1].nulls += cv is not None and cv.null
-        else:
-            cols[-1].text += 1
-    # A "-" centred under an amount column makes no column of its own.
-    kept = [c for c in cols if c.text or c.numeric > c.nulls]
-    return kept if len(kept) >= 2 else cols
+        _count(cols[-1], p)
+    return cols
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:

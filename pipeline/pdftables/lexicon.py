@@ -73,6 +73,9 @@ class _Lex:
     contents_words: re.Pattern[str]
     contents_page_ref: re.Pattern[str]
     section_heading: re.Pattern[str]
+    table_intro: re.Pattern[str]
+    date_cell: re.Pattern[str]
+    word_table_headers: tuple[str, ...]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -147,6 +150,9 @@ def _lex() -> _Lex:
         contents_words=re.compile(_alternation([w.casefold() for w in d["contents_words"]])),
         contents_page_ref=re.compile(d["contents_page_ref"]),
         section_heading=re.compile(d["section_heading"]),
+        table_intro=re.compile(d["table_intro"]),
+        date_cell=re.compile(d["date_cell"]),
+        word_table_headers=tuple(d["word_table_headers"]),
         grand_total_re=re.compile(
             rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"
         ),

@@ -23,7 +23,12 @@ from pipeline.extract.tables.build import _build_table
 from pipeline.extract.tables.captions import TableRegion, find_references, find_table_regions
 from pipeline.extract.tables.grid import _Grid, _grid_from_text
 from pipeline.extract.tables.pdf_grid import _cell_pattern, _grid_from_pdf
-from pipeline.extract.tables.uncaptioned import uncaptioned_groups, uncaptioned_region
+from pipeline.extract.tables.uncaptioned import (
+    furniture_titles,
+    heading_before,
+    uncaptioned_groups,
+    uncaptioned_region,
+)
 from pipeline.models import (
     Check,
     Document,
@@ -155,8 +160,9 @@ def extract_tables(
         items.append((region, grid, strategy))
     claimed = {k for k, t in enumerate(grids) if id(t) in used}
     cursor = 0
-    for n, parts in enumerate(uncaptioned_groups(grids, claimed), start=1):
-        found = _uncaptioned(doc, parts, n, cursor)
+    furniture = furniture_titles(doc, grids)
+    for n, parts in enumerate(uncaptioned_groups(grids, claimed, furniture), start=1):
+        found = _uncaptioned(doc, parts, n, cursor, furniture)
         if found is not None:
             items.append(found)
             cursor = found[0].end
@@ -172,10 +178,10 @@ def extract_tables(
 
 
 def _uncaptioned(
-    doc: Document, parts: list[PdfTable], n: int, cursor: int
+    doc: Document, parts: list[PdfTable], n: int, cursor: int, furniture: frozenset[str]
 ) -> tuple[TableRegion, _Grid, str] | None:
     """Region and grid of an uncaptioned table, its span cut to the text its cells quote."""
-    region = uncaptioned_region(doc, parts, n, cursor)
+    region = uncaptioned_region(doc, parts, n, cursor, furniture)
     if region is None:
         return None
     grid = _grid_from_pdf(doc, region, parts)
@@ -192,6 +198,10 @@ def _uncaptioned(
         start = region.row_lines[0][0]
         region.caption_span = (start, start)
     region.caption_pages = [parts[0].page]
+    if parts[0].title in furniture:  # the page's running header: the note heading instead
+        heading = heading_before(doc, region.row_lines[0][0], parts[0].page)
+        if heading:
+            region.title = region.label = region.caption = heading
     strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
     return region, grid, strategy
 
