@@ -107,26 +107,35 @@ def _path_edges(obj: Any, height: float) -> list[Edge]:
     return out
 
 
-def pdfium_geometry(page: Any, max_paths: int = 5000, textpage: Any = None) -> PageGeometry:
+def pdfium_geometry(
+    page: Any,
+    max_paths: int = 5000,
+    textpage: Any = None,
+    chars: list[dict[str, Any]] | None = None,
+) -> PageGeometry:
     """Glyphs and ruling edges of one pypdfium2 page (the page stays open for the caller).
 
     ``textpage``: the page's text page when the caller has it open already (ingest reads
-    the page's text from it), so a page's text layer is loaded once, not twice. A page
-    with more path objects than ``max_paths`` is a drawing, not a table page: its edges
-    are not read.
+    the page's text from it), so a page's text layer is loaded once, not twice;
+    ``chars``: the glyphs (``inked_text`` + ``char_record``) when the caller read them in
+    its own pass over the text page, so each glyph is read once. A page with more path
+    objects than ``max_paths`` is a drawing, not a table page: its edges are not read.
     """
     import pypdfium2.raw as pdfium_c
 
     width, height = page.get_size()
     geom = PageGeometry(float(width), float(height))
-    own = textpage is None
-    if own:
-        textpage = page.get_textpage()
-    try:
-        geom.chars = _pdfium_chars(textpage.raw, height)
-    finally:
+    if chars is not None:
+        geom.chars = chars
+    else:
+        own = textpage is None
         if own:
-            textpage.close()
+            textpage = page.get_textpage()
+        try:
+            geom.chars = _pdfium_chars(textpage.raw, height)
+        finally:
+            if own:
+                textpage.close()
     paths = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2))
     if len(paths) <= max_paths:
         for obj in paths:
@@ -138,6 +147,34 @@ def pdfium_geometry(page: Any, max_paths: int = 5000, textpage: Any = None) -> P
     return geom
 
 
+def inked_text(raw: Any, index: int, count: int, code: int) -> str | None:
+    """The glyph character ``index`` of a text page inks (``code`` is its UTF-16 unit),
+    or None for spaces, controls and the low half of a surrogate pair."""
+    import pypdfium2.raw as pdfium_c
+
+    if code <= 32 or 0xDC00 <= code <= 0xDFFF or code in (0xA0, 0x3000, 0xFFFE):
+        return None
+    if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP: join its pair
+        low = pdfium_c.FPDFText_GetUnicode(raw, index + 1) if index + 1 < count else 0
+        if not 0xDC00 <= low <= 0xDFFF:
+            return None
+        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+    ch = chr(code)
+    return ch if ch.strip() else None
+
+
+def char_record(text: str, rect: Any, height: float) -> dict[str, Any]:
+    """The finder's glyph record from a loose char box (``FS_RECTF``), top-down coordinates."""
+    return {
+        "text": text,
+        "x0": rect.left,
+        "x1": rect.right,
+        "top": height - rect.top,
+        "bottom": height - rect.bottom,
+        "size": rect.top - rect.bottom,
+    }
+
+
 def _pdfium_chars(raw: Any, height: float) -> list[dict[str, Any]]:
     """Every inked glyph of a text page with its loose box, top-down coordinates."""
     import pypdfium2.raw as pdfium_c
@@ -147,28 +184,11 @@ def _pdfium_chars(raw: Any, height: float) -> list[dict[str, Any]]:
     rect = pdfium_c.FS_RECTF()
     n = pdfium_c.FPDFText_CountChars(raw)
     for i in range(n):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        if code <= 32 or 0xDC00 <= code <= 0xDFFF or code in (0xA0, 0x3000, 0xFFFE):
+        ch = inked_text(raw, i, n, pdfium_c.FPDFText_GetUnicode(raw, i))
+        if ch is None:
             continue
-        if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP: join its pair
-            low = pdfium_c.FPDFText_GetUnicode(raw, i + 1) if i + 1 < n else 0
-            if not 0xDC00 <= low <= 0xDFFF:
-                continue
-            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-        ch = chr(code)
-        if not ch.strip():
-            continue
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
-        chars.append(
-            {
-                "text": ch,
-                "x0": rect.left,
-                "x1": rect.right,
-                "top": height - rect.top,
-                "bottom": height - rect.bottom,
-                "size": rect.top - rect.bottom,
-            }
-        )
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+        chars.append(char_record(ch, rect, height))
     return chars
 
 
