@@ -726,21 +726,30 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
             char_origin = pdfium_c.FPDFText_GetCharOrigin
             text_object = _text_object_address()
             count = pdfium_c.FPDFText_CountChars(raw)
+            objects = visible.objects
             for i in range(count):
                 code = get_unicode(raw, i)
-                boxed = False
-                if finder_chars is not None:
-                    inked = pdftables.inked_text(raw, i, count, code)
-                    if inked is not None:
-                        boxed = bool(loose_box(raw, i, rect))
-                        finder_chars.append(pdftables.char_record(inked, rect, height))
-                # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: "" when
-                # left out of the page's text or half a surrogate pair (two raw calls
-                # instead of pypdfium2's six; checked char for char on real files).
-                if 0xD800 <= code <= 0xDFFF or text_index(raw, i) == -1:
+                if 0xD800 <= code <= 0xDFFF:
+                    # Half a surrogate pair: left out of the text (as ``get_text_range``
+                    # reads it); the finder joins the pair.
+                    if finder_chars is not None:
+                        inked = pdftables.inked_text(raw, i, count, code)
+                        if inked is not None:
+                            loose_box(raw, i, rect)
+                            finder_chars.append(pdftables.char_record(inked, rect, height))
                     continue
                 ch = chr(code)
-                if not ch.strip():
+                solid = bool(ch.strip())
+                boxed = False
+                if finder_chars is not None and solid and code > 32 and code not in _BLANKS:
+                    boxed = bool(loose_box(raw, i, rect))
+                    finder_chars.append(pdftables.char_record(ch, rect, height))
+                # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
+                # left out of the page's text (two raw calls instead of pypdfium2's six;
+                # checked char for char on real files).
+                if text_index(raw, i) == -1:
+                    continue
+                if not solid:
                     typed_space = typed_space or (
                         ch in (" ", "\u3000", "\xa0") and not pdfium_c.FPDFText_IsGenerated(raw, i)
                     )
@@ -752,15 +761,25 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
                 if not _inside(visible.box, x, y):
                     hidden += 1
                     continue
-                obj = visible.text_object(raw, i, text_object(raw, i) or 0)
+                key = text_object(raw, i) or 0
+                obj = objects.get(key) or visible.text_object(raw, i, key)
                 if obj.clipped or (obj.white and not visible.on_background(x, y)):
                     hidden += 1
                     continue
                 char_origin(raw, i, origin_x, origin_y)
-                wide = _is_wide(ch)
-                em = obj.em((right - left) if wide else (top - bottom))
-                box = (left, height - top, right, height - bottom)
-                glyphs.append(Glyph(ch, *box, origin_x.value, em, typed_space))
+                em = obj.em((right - left) if _is_wide(ch) else (top - bottom))
+                glyphs.append(
+                    Glyph(
+                        ch,
+                        left,
+                        height - top,
+                        right,
+                        height - bottom,
+                        origin_x.value,
+                        em,
+                        typed_space,
+                    )
+                )
                 typed_space = False
             shapes = (
                 pdftables.pdfium_geometry(page, textpage=textpage, chars=finder_chars)
@@ -816,6 +835,9 @@ def _is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch[:1]) in ("W", "F")
 
 
+# Blank characters the table finder skips besides controls and spaces (``inked_text``).
+_BLANKS = frozenset((0xA0, 0x3000, 0xFFFE))
+
 # Fill colours at or above this on every channel count as white.
 _WHITE = 245
 
@@ -830,16 +852,15 @@ class _VisibleArea:
         # their media box, and their text shows).
         self.box = tuple(page.get_cropbox())
         self._backgrounds: list[Box] | None = None
-        self._objects: dict[int, _TextObject] = {}
+        # Text objects seen on the page by address (0, no object, is never stored).
+        self.objects: dict[int, _TextObject] = {}
         self._rgba = tuple(ctypes.c_uint() for _ in range(4))  # reused for every object
         self._matrix: Any = None
 
     def text_object(self, raw: Any, index: int, key: int) -> _TextObject:
-        """The text object glyph ``index`` belongs to (``key``: its address, 0 for none),
-        read once per object: clip, fill colour, font size and matrix are the object's."""
-        known = self._objects.get(key) if key else None
-        if known is not None:
-            return known
+        """Read the text object glyph ``index`` belongs to (``key``: its address, 0 for
+        none) and remember it in ``objects``: clip, fill colour, font size and matrix are
+        the object's, the same for each of its glyphs."""
         import pypdfium2.raw as pdfium_c
 
         if self._matrix is None:
@@ -857,7 +878,7 @@ class _VisibleArea:
             scaled = size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
         info = _TextObject(clipped, white, size, scaled)
         if key:
-            self._objects[key] = info
+            self.objects[key] = info
         return info
 
     def on_background(self, x: float, y: float) -> bool:
@@ -966,30 +987,32 @@ SHADOW_MAX = 4.0
 
 def _dedupe_glyphs(glyphs: list[Glyph], tol: float = 1.0) -> list[Glyph]:
     """Drop a glyph drawn again close to an identical one (fake bold, drop shadows)."""
-    # text -> grid cell -> glyphs: a character's first appearance on a page (most of
-    # them) costs one lookup, not nine.
-    seen: dict[str, dict[tuple[int, int], list[Glyph]]] = {}
+    # text -> grid row -> grid column -> glyphs: a character's first appearance on a
+    # page (most of them) costs one lookup, a repeated one a few integer lookups.
+    seen: dict[str, dict[int, dict[int, list[Glyph]]]] = {}
     out: list[Glyph] = []
     for g in glyphs:
         kx, ky = int(g.x0 // SHADOW_MAX), int(g.top // SHADOW_MAX)
-        cells = seen.get(g.text)
-        if cells is None:
-            seen[g.text] = {(kx, ky): [g]}
+        rows = seen.get(g.text)
+        if rows is None:
+            seen[g.text] = {ky: {kx: [g]}}
             out.append(g)
             continue
-        near = [
-            prev
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for prev in cells.get((kx + dx, ky + dy), ())
-        ]
+        near: list[Glyph] = []
+        for dy in (-1, 0, 1):
+            row = rows.get(ky + dy)
+            if row:
+                for dx in (-1, 0, 1):
+                    cell = row.get(kx + dx)
+                    if cell:
+                        near.extend(cell)
         if near:  # most glyphs have no twin nearby: the limit is worked out only for those
             limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
             if any(
                 abs(prev.x0 - g.x0) <= limit and abs(prev.top - g.top) <= limit for prev in near
             ):
                 continue
-        cells.setdefault((kx, ky), []).append(g)
+        rows.setdefault(ky, {}).setdefault(kx, []).append(g)
         out.append(g)
     return out
 
