@@ -11,6 +11,7 @@ import collections
 import contextlib
 import dataclasses
 import json
+import math
 import multiprocessing as mp
 import multiprocessing.connection as mp_connection
 import os
@@ -18,6 +19,7 @@ import re
 import signal
 import time
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -106,12 +108,44 @@ def assign_doc_ids(paths: Iterable[Path]) -> dict[Path, str]:
     return ids
 
 
+class CharBoxes:
+    """One glyph box (x0, top, x1, bottom) per character of a PDF document's text, kept in
+    a flat array of doubles (NaN where a character has no box): 32 bytes a character
+    where a list of tuples of floats costs about 170, so a 200-page report's boxes no
+    longer weigh on the memory of every later stage."""
+
+    def __init__(self, boxes: Iterable[Box | None] = ()) -> None:
+        flat = array("d")
+        none = (math.nan,) * 4
+        for b in boxes:
+            flat.extend(none if b is None else b)
+        self._flat = flat
+
+    def __len__(self) -> int:
+        return len(self._flat) // 4
+
+    def union(self, start: int, end: int) -> Box | None:
+        """Union of the boxes of characters ``[start, end)`` (None when none has one)."""
+        flat = self._flat
+        x0s = flat[4 * start : 4 * end : 4]
+        found = [k for k, x in enumerate(x0s) if x == x]  # NaN != NaN: no box
+        if not found:
+            return None
+        base = 4 * start
+        return (
+            min(flat[base + 4 * k] for k in found),
+            min(flat[base + 4 * k + 1] for k in found),
+            max(flat[base + 4 * k + 2] for k in found),
+            max(flat[base + 4 * k + 3] for k in found),
+        )
+
+
 @dataclass
 class Built:
     """A document plus what is not serialized with it (glyph boxes, PDF tables)."""
 
     document: Document
-    char_boxes: list[Box | None]
+    char_boxes: CharBoxes
     pdf_tables: list[PdfTable]
 
 
@@ -124,15 +158,10 @@ def _bbox_for(built: Built, start: int, end: int) -> Box | None:
     doc = built.document
     page = doc.page_at(start)
     page_end = next((p.end for p in doc.pages if p.number == page), end)
-    boxes = [b for b in built.char_boxes[start : min(end, page_end)] if b is not None]
-    if not boxes:
+    box = built.char_boxes.union(start, min(end, page_end))
+    if box is None:
         return None
-    return (
-        round(min(b[0] for b in boxes), 2),
-        round(min(b[1] for b in boxes), 2),
-        round(max(b[2] for b in boxes), 2),
-        round(max(b[3] for b in boxes), 2),
-    )
+    return (round(box[0], 2), round(box[1], 2), round(box[2], 2), round(box[3], 2))
 
 
 def _fill_bboxes(built: Built) -> None:
@@ -179,7 +208,11 @@ def build(
         blocks=st.blocks,
         sentences=st.sentences,
     )
-    built = Built(document, st.char_boxes, result.pdf_tables)
+    # Only PDF facts get boxes; the ingest result, its lines and their per-character box
+    # tuples are dropped before the extract stages run.
+    boxes = CharBoxes(st.char_boxes if raw.format == "pdf" else ())
+    built = Built(document, boxes, result.pdf_tables)
+    del result, raw, lines, st
     from pipeline.extract import run_extractors
 
     run_extractors(built, settings)
