@@ -489,15 +489,17 @@ def space_after(row: Sequence[Glyph]) -> list[bool]:
     gaps = row_gaps(row)
     if not gaps:
         return []
-    em = statistics.median(g.size for g in row)
+    sizes = [g.size for g in row]
+    wides = [g.wide for g in row]
+    em = statistics.median(sizes)
     small = [x for x in gaps if x < 2.0 * em]
     typical = min(max(statistics.median(small), 0.0), 1.5 * em) if len(small) >= 3 else 0.0
     out: list[bool] = []
-    for (prev, g), gap in zip(itertools.pairwise(row), gaps, strict=True):
-        size = min(prev.size, g.size)
-        if g.spaced and gap > TYPED_SPACE_SHARE * size:
+    for k, gap in enumerate(gaps):
+        size = min(sizes[k], sizes[k + 1])
+        if row[k + 1].spaced and gap > TYPED_SPACE_SHARE * size:
             out.append(True)
-        elif prev.wide and g.wide:
+        elif wides[k] and wides[k + 1]:
             out.append(gap - typical > CJK_SPACE_EM * size)
         else:
             threshold = LATIN_SPACE_SHARE * size
