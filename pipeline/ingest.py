@@ -312,7 +312,7 @@ def measure_page(text: str) -> PageQuality:
 # --------------------------------------------------------------------------- layout
 
 
-@dataclass
+@dataclass(slots=True)
 class Glyph:
     text: str
     x0: float
@@ -334,7 +334,7 @@ class Glyph:
 
     @property
     def wide(self) -> bool:
-        return unicodedata.east_asian_width(self.text[:1]) in ("W", "F")
+        return _is_wide(self.text)
 
     @property
     def start(self) -> float:
@@ -489,15 +489,17 @@ def space_after(row: Sequence[Glyph]) -> list[bool]:
     gaps = row_gaps(row)
     if not gaps:
         return []
-    em = statistics.median(g.size for g in row)
+    sizes = [g.size for g in row]
+    wides = [g.wide for g in row]
+    em = statistics.median(sizes)
     small = [x for x in gaps if x < 2.0 * em]
     typical = min(max(statistics.median(small), 0.0), 1.5 * em) if len(small) >= 3 else 0.0
     out: list[bool] = []
-    for (prev, g), gap in zip(itertools.pairwise(row), gaps, strict=True):
-        size = min(prev.size, g.size)
-        if g.spaced and gap > TYPED_SPACE_SHARE * size:
+    for k, gap in enumerate(gaps):
+        size = min(sizes[k], sizes[k + 1])
+        if row[k + 1].spaced and gap > TYPED_SPACE_SHARE * size:
             out.append(True)
-        elif prev.wide and g.wide:
+        elif wides[k] and wides[k + 1]:
             out.append(gap - typical > CJK_SPACE_EM * size)
         else:
             threshold = LATIN_SPACE_SHARE * size
@@ -702,7 +704,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
     Characters a reader cannot see are dropped and counted: drawn outside the page box,
     clipped away, or white on a white page. ``geometry`` also reads the table finder's
     glyphs and rulings while the page and its text page are loaded (loading them is
-    most of the cost of reading a page).
+    most of the cost of reading a page), in the same pass over the characters.
     """
     import pypdfium2
     import pypdfium2.raw as pdfium_c
@@ -714,32 +716,78 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
         visible = _VisibleArea(page)
         try:
             glyphs: list[Glyph] = []
+            finder_chars: list[dict[str, Any]] | None = [] if geometry else None
             hidden = 0
             typed_space = False
             origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-            matrix = pdfium_c.FS_MATRIX()
             raw = textpage.raw
             rect = pdfium_c.FS_RECTF()
-            for i in range(textpage.count_chars()):
-                ch = _pdfium_char(raw, i)
-                if not ch or not ch.strip():
+            get_unicode = pdfium_c.FPDFText_GetUnicode
+            text_index = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+            loose_box = pdfium_c.FPDFText_GetLooseCharBox
+            char_origin = pdfium_c.FPDFText_GetCharOrigin
+            text_object = _text_object_address()
+            count = pdfium_c.FPDFText_CountChars(raw)
+            objects = visible.objects
+            for i in range(count):
+                code = get_unicode(raw, i)
+                if 0xD800 <= code <= 0xDFFF:
+                    # Half a surrogate pair: left out of the text (as ``get_text_range``
+                    # reads it); the finder joins the pair.
+                    if finder_chars is not None:
+                        inked = pdftables.inked_text(raw, i, count, code)
+                        if inked is not None:
+                            loose_box(raw, i, rect)
+                            finder_chars.append(pdftables.char_record(inked, rect, height))
+                    continue
+                ch = chr(code)
+                solid = bool(ch.strip())
+                boxed = False
+                if finder_chars is not None and solid and code > 32 and code not in _BLANKS:
+                    boxed = bool(loose_box(raw, i, rect))
+                    finder_chars.append(pdftables.char_record(ch, rect, height))
+                # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
+                # left out of the page's text (two raw calls instead of pypdfium2's six;
+                # checked char for char on real files).
+                if text_index(raw, i) == -1:
+                    continue
+                if not solid:
                     typed_space = typed_space or (
                         ch in (" ", "\u3000", "\xa0") and not pdfium_c.FPDFText_IsGenerated(raw, i)
                     )
                     continue
-                if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect)):
+                if not boxed and not loose_box(raw, i, rect):
                     raise pypdfium2.PdfiumError("Failed to get charbox.")
                 left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
-                if not visible.shows(textpage, i, (left + right) / 2, (bottom + top) / 2):
+                x, y = (left + right) / 2, (bottom + top) / 2
+                if not _inside(visible.box, x, y):
                     hidden += 1
                     continue
-                pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, origin_x, origin_y)
-                wide = unicodedata.east_asian_width(ch) in ("W", "F")
-                em = _em(textpage, i, (right - left) if wide else (top - bottom), matrix)
-                box = (left, height - top, right, height - bottom)
-                glyphs.append(Glyph(ch, *box, origin_x.value, em, typed_space))
+                key = text_object(raw, i) or 0
+                obj = objects.get(key) or visible.text_object(raw, i, key)
+                if obj.clipped or (obj.white and not visible.on_background(x, y)):
+                    hidden += 1
+                    continue
+                char_origin(raw, i, origin_x, origin_y)
+                em = obj.em((right - left) if _is_wide(ch) else (top - bottom))
+                glyphs.append(
+                    Glyph(
+                        ch,
+                        left,
+                        height - top,
+                        right,
+                        height - bottom,
+                        origin_x.value,
+                        em,
+                        typed_space,
+                    )
+                )
                 typed_space = False
-            shapes = pdftables.pdfium_geometry(page, textpage=textpage) if geometry else None
+            shapes = (
+                pdftables.pdfium_geometry(page, textpage=textpage, chars=finder_chars)
+                if geometry
+                else None
+            )
         finally:
             textpage.close()
     finally:
@@ -747,35 +795,50 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
     return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden, shapes)
 
 
-def _pdfium_char(raw: Any, index: int) -> str:
-    """Character ``index`` of a text page as ``PdfTextPage.get_text_range(index, 1)`` reads
-    it (a character left out of the page's text is "", half a surrogate pair too), in two
-    raw calls instead of pypdfium2's six (checked char for char on real filings and decks)."""
+@functools.cache
+def _text_object_address() -> Callable[[Any, int], int | None]:
+    """``FPDFText_GetTextObject`` returning the object's address as an int: a cheap
+    dictionary key for what is read once per text object (not once per glyph)."""
     import pypdfium2.raw as pdfium_c
 
-    if pdfium_c.FPDFText_GetTextIndexFromCharIndex(raw, index) == -1:
-        return ""
-    code = pdfium_c.FPDFText_GetUnicode(raw, index)
-    return "" if 0xD800 <= code <= 0xDFFF else chr(code)
+    proto = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)
+    address = ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+    fn: Callable[[Any, int], int | None] = proto(address)
+    return fn
 
 
-def _em(textpage: Any, index: int, reference: float, matrix: Any) -> float:
-    """The em of a glyph in page points.
+@dataclass(frozen=True, slots=True)
+class _TextObject:
+    """What pdfium says about a text object, the same for each of its glyphs: whether it
+    is clipped away, whether it is filled white, its font size and that size scaled by
+    its text matrix (None when pdfium gives no matrix)."""
 
-    pdfium reports the font size sometimes before and sometimes after the text
-    matrix scales it (1.0 on slides that scale by the matrix), so of the two
-    readings take the one nearer ``reference``: the loose box width of a wide glyph
-    (its advance, or more), the loose box height of any other.
-    """
-    import pypdfium2.raw as pdfium_c
+    clipped: bool
+    white: bool
+    size: float
+    scaled: float | None
 
-    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
-    candidates = [size]
-    if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, matrix):
-        candidates.append(size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)))
-    best = min(candidates, key=lambda c: abs(c - reference))
-    return best if best > 0 else max(reference, 0.1)
+    def em(self, reference: float) -> float:
+        """The em of a glyph in page points.
 
+        pdfium reports the font size sometimes before and sometimes after the text
+        matrix scales it (1.0 on slides that scale by the matrix), so of the two
+        readings take the one nearer ``reference``: the loose box width of a wide glyph
+        (its advance, or more), the loose box height of any other.
+        """
+        best = self.size
+        if self.scaled is not None and abs(self.scaled - reference) < abs(best - reference):
+            best = self.scaled
+        return best if best > 0 else max(reference, 0.1)
+
+
+@functools.cache
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch[:1]) in ("W", "F")
+
+
+# Blank characters the table finder skips besides controls and spaces (``inked_text``).
+_BLANKS = frozenset((0xA0, 0x3000, 0xFFFE))
 
 # Fill colours at or above this on every channel count as white.
 _WHITE = 245
@@ -791,28 +854,38 @@ class _VisibleArea:
         # their media box, and their text shows).
         self.box = tuple(page.get_cropbox())
         self._backgrounds: list[Box] | None = None
-        self._clips: dict[int, bool] = {}
-        self._rgba = tuple(ctypes.c_uint() for _ in range(4))  # reused for every glyph
+        # Text objects seen on the page by address (0, no object, is never stored).
+        self.objects: dict[int, _TextObject] = {}
+        self._rgba = tuple(ctypes.c_uint() for _ in range(4))  # reused for every object
+        self._matrix: Any = None
 
-    def shows(self, textpage: Any, index: int, x: float, y: float) -> bool:
+    def text_object(self, raw: Any, index: int, key: int) -> _TextObject:
+        """Read the text object glyph ``index`` belongs to (``key``: its address, 0 for
+        none) and remember it in ``objects``: clip, fill colour, font size and matrix are
+        the object's, the same for each of its glyphs."""
         import pypdfium2.raw as pdfium_c
 
-        if not _inside(self.box, x, y):
-            return False
-        obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, index)
-        if obj:
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            if key not in self._clips:
-                self._clips[key] = _clipped_away(obj)
-            if self._clips[key]:
-                return False
+        if self._matrix is None:
+            self._matrix = pdfium_c.FS_MATRIX()
+        matrix = self._matrix
+        clipped = bool(key) and _clipped_away(ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT))
         r, g, b, a = self._rgba
-        if (
-            pdfium_c.FPDFText_GetFillColor(textpage.raw, index, r, g, b, a)
+        white = bool(
+            pdfium_c.FPDFText_GetFillColor(raw, index, r, g, b, a)
             and min(r.value, g.value, b.value) >= _WHITE
-        ):
-            return any(_inside(box, x, y) for box in self.backgrounds())
-        return True
+        )
+        size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
+        scaled = None
+        if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+            scaled = size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+        info = _TextObject(clipped, white, size, scaled)
+        if key:
+            self.objects[key] = info
+        return info
+
+    def on_background(self, x: float, y: float) -> bool:
+        """A filled shape or an image lies under (x, y): white text there shows."""
+        return any(_inside(box, x, y) for box in self.backgrounds())
 
     def backgrounds(self) -> list[Box]:
         """Boxes of images and of shapes filled with a colour other than white."""
@@ -916,23 +989,32 @@ SHADOW_MAX = 4.0
 
 def _dedupe_glyphs(glyphs: list[Glyph], tol: float = 1.0) -> list[Glyph]:
     """Drop a glyph drawn again close to an identical one (fake bold, drop shadows)."""
-    seen: dict[tuple[str, int, int], list[Glyph]] = {}
+    # text -> grid row -> grid column -> glyphs: a character's first appearance on a
+    # page (most of them) costs one lookup, a repeated one a few integer lookups.
+    seen: dict[str, dict[int, dict[int, list[Glyph]]]] = {}
     out: list[Glyph] = []
     for g in glyphs:
         kx, ky = int(g.x0 // SHADOW_MAX), int(g.top // SHADOW_MAX)
-        near = [
-            prev
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for prev in seen.get((g.text, kx + dx, ky + dy), ())
-        ]
+        rows = seen.get(g.text)
+        if rows is None:
+            seen[g.text] = {ky: {kx: [g]}}
+            out.append(g)
+            continue
+        near: list[Glyph] = []
+        for dy in (-1, 0, 1):
+            row = rows.get(ky + dy)
+            if row:
+                for dx in (-1, 0, 1):
+                    cell = row.get(kx + dx)
+                    if cell:
+                        near.extend(cell)
         if near:  # most glyphs have no twin nearby: the limit is worked out only for those
             limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
             if any(
                 abs(prev.x0 - g.x0) <= limit and abs(prev.top - g.top) <= limit for prev in near
             ):
                 continue
-        seen.setdefault((g.text, kx, ky), []).append(g)
+        rows.setdefault(ky, {}).setdefault(kx, []).append(g)
         out.append(g)
     return out
 

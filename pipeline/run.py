@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import gc
 import json
+import math
 import multiprocessing as mp
 import multiprocessing.connection as mp_connection
 import os
@@ -19,6 +20,7 @@ import re
 import signal
 import time
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -111,12 +113,44 @@ def assign_doc_ids(paths: Iterable[Path]) -> dict[Path, str]:
     return ids
 
 
+class CharBoxes:
+    """One glyph box (x0, top, x1, bottom) per character of a PDF document's text, kept in
+    a flat array of doubles (NaN where a character has no box): 32 bytes a character
+    where a list of tuples of floats costs about 170, so a 200-page report's boxes no
+    longer weigh on the memory of every later stage."""
+
+    def __init__(self, boxes: Iterable[Box | None] = ()) -> None:
+        flat = array("d")
+        none = (math.nan,) * 4
+        for b in boxes:
+            flat.extend(none if b is None else b)
+        self._flat = flat
+
+    def __len__(self) -> int:
+        return len(self._flat) // 4
+
+    def union(self, start: int, end: int) -> Box | None:
+        """Union of the boxes of characters ``[start, end)`` (None when none has one)."""
+        flat = self._flat
+        x0s = flat[4 * start : 4 * end : 4]
+        found = [k for k, x in enumerate(x0s) if x == x]  # NaN != NaN: no box
+        if not found:
+            return None
+        base = 4 * start
+        return (
+            min(flat[base + 4 * k] for k in found),
+            min(flat[base + 4 * k + 1] for k in found),
+            max(flat[base + 4 * k + 2] for k in found),
+            max(flat[base + 4 * k + 3] for k in found),
+        )
+
+
 @dataclass
 class Built:
     """A document plus what is not serialized with it (glyph boxes, PDF tables)."""
 
     document: Document
-    char_boxes: list[Box | None]
+    char_boxes: CharBoxes
     pdf_tables: list[PdfTable]
     # the document's tokens, cut once after structure; the text stages read them
     tokens: TokenLayer | None = None
@@ -131,15 +165,10 @@ def _bbox_for(built: Built, start: int, end: int) -> Box | None:
     doc = built.document
     page = doc.page_at(start)
     page_end = next((p.end for p in doc.pages if p.number == page), end)
-    boxes = [b for b in built.char_boxes[start : min(end, page_end)] if b is not None]
-    if not boxes:
+    box = built.char_boxes.union(start, min(end, page_end))
+    if box is None:
         return None
-    return (
-        round(min(b[0] for b in boxes), 2),
-        round(min(b[1] for b in boxes), 2),
-        round(max(b[2] for b in boxes), 2),
-        round(max(b[3] for b in boxes), 2),
-    )
+    return (round(box[0], 2), round(box[1], 2), round(box[2], 2), round(box[3], 2))
 
 
 def _fill_bboxes(built: Built) -> None:
@@ -186,10 +215,15 @@ def build(
         blocks=st.blocks,
         sentences=st.sentences,
     )
+    # Only PDF facts get boxes; the ingest result, its lines and their per-character box
+    # tuples are dropped before the extract stages run.
+    boxes = CharBoxes(st.char_boxes if raw.format == "pdf" else ())
+    pdf_tables = result.pdf_tables
+    del result, raw, lines, st
     from pipeline.extract import run_extractors
     from pipeline.segment import token_layer
 
-    built = Built(document, st.char_boxes, result.pdf_tables, token_layer(document.text))
+    built = Built(document, boxes, pdf_tables, token_layer(document.text))
 
     run_extractors(built, settings)
     _fill_bboxes(built)
@@ -576,15 +610,16 @@ def warm_up(pdf: bool = True) -> None:
     Forked workers inherit them (copy-on-write), so the per-document cost of
     isolation is the fork itself, not loading every lexicon again. The cheapest
     way to touch every cache a stage fills is to run the stages once on a tiny
-    built-in report. ``pdf``: the batch holds PDFs, so the PDF engines are imported
-    too (a batch of texts never pays pdfminer's import).
+    built-in report. ``pdf``: the batch holds PDFs, so pypdfium2 is imported too (a
+    batch of texts never pays for it). pdfplumber is not: pypdfium2 reads the text and
+    the table geometry, and pdfplumber (with pdfminer: ≈ 20 MB and 0.1–0.3 s) is
+    imported by the worker that meets the first ruled grid or undecodable page.
     """
     import ctypes  # noqa: F401  (used by every worker: import once here)
     import tempfile
 
     if pdf:
-        import pdfplumber  # noqa: F401  (PDF engines: imported once, not per document)
-        import pypdfium2  # noqa: F401
+        import pypdfium2  # noqa: F401  (imported once, not per document)
 
     from pipeline.ingest import common_chars
     from pipeline.segment import make_nlp

@@ -10,9 +10,14 @@ continued on the next page with its header repeated, a vector chart with axis ti
 from __future__ import annotations
 
 import csv
+import ctypes
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2
+import pypdfium2.raw as pdfium_c
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,7 +28,9 @@ from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
 from pipeline.pdftables.finder import line_unit
+from pipeline.pdftables.geometry import page_paths
 from pipeline.run import build, run
+from tests import pdfgen
 from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     AGING_BLOCKS,
@@ -639,3 +646,75 @@ def test_note_heading_titles_its_table(pdf_dir: Path) -> None:
     make_heading_under_header_pdf(path)
     (t,) = _page_tables(path, 1)
     assert t.title == NOTE_PAGES[1][0]  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- one read per page
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        make_statement_pdf,
+        pdfgen.make_hidden_text_pdf,
+        pdfgen.make_fake_bold_pdf,
+        pdfgen.make_private_use_pdf,
+        pdfgen.make_deck_pdf,
+        pdfgen.make_letter_spaced_pdf,
+    ],
+)
+def test_ingest_pass_reads_the_finder_geometry_of_a_separate_read(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """Ingest reads the finder's glyphs in its own pass over a page's characters and the
+    path objects with raw calls: the same glyphs and edges as a separate read of the page,
+    and the same path objects, in the same order, as pypdfium2's own object walk."""
+    path = pdf_dir / f"onepass_{make.__name__}.pdf"
+    make(path)
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for index in range(len(pdf)):
+            one_pass = ingest_module.pdfium_glyphs(pdf, index, geometry=True).geometry
+            page = pdf[index]
+            try:
+                separate = pdfium_geometry(page)
+                walked = [
+                    obj.get_bounds()
+                    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2)
+                ]
+                raw_paths = page_paths(page, max_depth=2)
+                listed = [_raw_bounds(obj) for obj in raw_paths]
+            finally:
+                page.close()
+            assert one_pass is not None
+            assert one_pass.chars == separate.chars
+            assert one_pass.edges == separate.edges
+            assert listed == walked
+    finally:
+        pdf.close()
+
+
+def _raw_bounds(obj: object) -> tuple[float, float, float, float]:
+    values = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
+    assert pdfium_c.FPDFPageObj_GetBounds(obj, *values)
+    left, bottom, right, top = (v.value for v in values)
+    return (left, bottom, right, top)
+
+
+def test_a_page_without_ruled_grid_never_imports_pdfplumber(pdf_dir: Path) -> None:
+    """pdfplumber (with pdfminer, ≈ 20 MB) is imported only for a page with a ruled grid:
+    a PDF without one is read, tables and all, without it."""
+    plain = pdf_dir / "plain_for_import.pdf"
+    ruled = pdf_dir / "ruled_for_import.pdf"
+    pdfgen.make_fake_bold_pdf(plain)
+    make_table_pdf(ruled, ruled=True)
+    probe = (
+        "import sys\n"
+        "from pipeline.ingest import ingest\n"
+        "ingest(sys.argv[1])\n"
+        "print('pdfplumber' in sys.modules, 'pdfminer' in sys.modules)\n"
+    )
+    for path, expected in ((plain, "False False"), (ruled, "True True")):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
+        )
+        assert done.stdout.split("\n")[0] == expected, path.name

@@ -243,3 +243,31 @@ def test_scheduler_needs_the_dask_executor(tmp_path: Path) -> None:
     argv = ["run", str(src), "--out", str(tmp_path / "out"), "-q", "--scheduler", "tcp://x:1"]
     assert main(argv) == 2
     assert not (tmp_path / "out").exists()
+
+
+_B1 = (10.0, 20.0, 15.5, 32.25)
+_B2 = (16.0, 19.5, 21.0, 31.0)
+_B3 = (40.125, 100.0, 44.0, 112.0)
+
+
+@pytest.mark.parametrize(
+    ("boxes", "start", "end", "expected"),
+    [
+        ([_B1, _B2, None, _B3], 0, 2, (10.0, 19.5, 21.0, 32.25)),
+        ([_B1, _B2, None, _B3], 1, 4, (16.0, 19.5, 44.0, 112.0)),
+        ([_B1, None, None, _B3], 1, 3, None),  # only characters without a box
+        ([_B1, _B2], 1, 9, _B2),  # a span running past the end keeps what is there
+        ([], 0, 3, None),
+        ([_B3, _B3, _B3], 0, 3, _B3),  # a glyph of several characters repeats its box
+    ],
+)
+def test_char_boxes_union(
+    boxes: list[tuple[float, float, float, float] | None],
+    start: int,
+    end: int,
+    expected: tuple[float, float, float, float] | None,
+) -> None:
+    """The compact per-character box store gives the union a list of box tuples gave."""
+    store = run_module.CharBoxes(boxes)
+    assert len(store) == len(boxes)
+    assert store.union(start, end) == expected

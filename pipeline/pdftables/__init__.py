@@ -7,12 +7,20 @@ from a pdfplumber page on the pdfplumber engine's path).
 """
 
 from pipeline.pdftables.finder import find_pdf_tables, find_tables, page_may_have_table
-from pipeline.pdftables.geometry import PageGeometry, pdfium_geometry, plumber_geometry
+from pipeline.pdftables.geometry import (
+    PageGeometry,
+    char_record,
+    inked_text,
+    pdfium_geometry,
+    plumber_geometry,
+)
 
 __all__ = [
     "PageGeometry",
+    "char_record",
     "find_pdf_tables",
     "find_tables",
+    "inked_text",
     "page_may_have_table",
     "pdfium_geometry",
     "plumber_geometry",

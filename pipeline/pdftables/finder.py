@@ -129,11 +129,17 @@ class _CharsPage:
 
 
 def _ruled_tables(geom: PageGeometry) -> list[Any]:
-    """pdfplumber Tables on the geometry's edges, their text read from its glyphs."""
+    """pdfplumber Tables on the geometry's edges, their text read from its glyphs.
+
+    Most pages have no ruled grid: they pay neither pdfplumber's import nor a copy of
+    their glyphs."""
+    groups = cell_groups(geom.edges)
+    if not groups:
+        return []
     from pdfplumber import table as pt
 
     page: Any = _CharsPage(geom.chars)
-    return [pt.Table(page, group) for group in cell_groups(geom.edges)]
+    return [pt.Table(page, group) for group in groups]
 
 
 def _phrases(line: _PLine) -> list[_Phrase]:

@@ -57,18 +57,54 @@ def _edge(x0: float, top: float, x1: float, bottom: float) -> Edge:
     }
 
 
+def page_paths(page: Any, max_depth: int = 2) -> list[Any]:
+    """Raw handles of a page's path objects, in the order of pypdfium2's
+    ``page.get_objects(filter=(FPDF_PAGEOBJ_PATH,), max_depth=...)`` (form XObjects
+    entered depth first), without a helper object for each of the page's text objects."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    out: list[Any] = []
+
+    def walk(form: Any, level: int) -> None:
+        if form is None:
+            n = pdfium_c.FPDFPage_CountObjects(page.raw)
+        else:
+            n = pdfium_c.FPDFFormObj_CountObjects(form)
+        if n < 0:
+            raise pypdfium2.PdfiumError("Failed to get number of pageobjects.")
+        for i in range(n):
+            if form is None:
+                obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
+            else:
+                obj = pdfium_c.FPDFFormObj_GetObject(form, i)
+            if not obj:
+                raise pypdfium2.PdfiumError("Failed to get pageobject.")
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                out.append(obj)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                walk(obj, level + 1)
+
+    walk(None, 0)
+    return out
+
+
 def _segments(obj: Any, height: float) -> list[tuple[float, float, float, float]]:
     """Axis-aligned straight segments of one path object, in top-down page coordinates."""
     import pypdfium2.raw as pdfium_c
 
-    a, b, c, d, e, f = obj.get_matrix().get()
-    n = pdfium_c.FPDFPath_CountSegments(obj.raw)
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return []  # pdfium cannot place the path: no rulings from it
+    a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+    n = pdfium_c.FPDFPath_CountSegments(obj)
     out: list[tuple[float, float, float, float]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     start: tuple[float, float] | None = None
     prev: tuple[float, float] | None = None
     for i in range(n):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
         pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
         px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
         pt = (px, height - py)
@@ -85,14 +121,18 @@ def _segments(obj: Any, height: float) -> list[tuple[float, float, float, float]
 
 
 def _path_edges(obj: Any, height: float) -> list[Edge]:
+    """Ruling edges of one path object (a raw handle)."""
     import pypdfium2.raw as pdfium_c
 
-    left, bottom, right, top = obj.get_bounds()
+    bounds = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
+        return []  # pdfium cannot place the path: no rulings from it
+    left, bottom, right, top = (v.value for v in bounds)
     w, h = right - left, top - bottom
     if max(w, h) < EDGE_MIN:
         return []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
     if min(w, h) <= THIN:  # a line, or a border drawn as a thin filled rectangle
         return [_edge(left, height - top, right, height - bottom)]
     if not stroke.value:
@@ -107,27 +147,34 @@ def _path_edges(obj: Any, height: float) -> list[Edge]:
     return out
 
 
-def pdfium_geometry(page: Any, max_paths: int = 5000, textpage: Any = None) -> PageGeometry:
+def pdfium_geometry(
+    page: Any,
+    max_paths: int = 5000,
+    textpage: Any = None,
+    chars: list[dict[str, Any]] | None = None,
+) -> PageGeometry:
     """Glyphs and ruling edges of one pypdfium2 page (the page stays open for the caller).
 
     ``textpage``: the page's text page when the caller has it open already (ingest reads
-    the page's text from it), so a page's text layer is loaded once, not twice. A page
-    with more path objects than ``max_paths`` is a drawing, not a table page: its edges
-    are not read.
+    the page's text from it), so a page's text layer is loaded once, not twice;
+    ``chars``: the glyphs (``inked_text`` + ``char_record``) when the caller read them in
+    its own pass over the text page, so each glyph is read once. A page with more path
+    objects than ``max_paths`` is a drawing, not a table page: its edges are not read.
     """
-    import pypdfium2.raw as pdfium_c
-
     width, height = page.get_size()
     geom = PageGeometry(float(width), float(height))
-    own = textpage is None
-    if own:
-        textpage = page.get_textpage()
-    try:
-        geom.chars = _pdfium_chars(textpage.raw, height)
-    finally:
+    if chars is not None:
+        geom.chars = chars
+    else:
+        own = textpage is None
         if own:
-            textpage.close()
-    paths = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2))
+            textpage = page.get_textpage()
+        try:
+            geom.chars = _pdfium_chars(textpage.raw, height)
+        finally:
+            if own:
+                textpage.close()
+    paths = page_paths(page, max_depth=2)
     if len(paths) <= max_paths:
         for obj in paths:
             try:
@@ -136,6 +183,34 @@ def pdfium_geometry(page: Any, max_paths: int = 5000, textpage: Any = None) -> P
                 continue
     geom.chars = _dedupe(geom.chars)
     return geom
+
+
+def inked_text(raw: Any, index: int, count: int, code: int) -> str | None:
+    """The glyph character ``index`` of a text page inks (``code`` is its UTF-16 unit),
+    or None for spaces, controls and the low half of a surrogate pair."""
+    import pypdfium2.raw as pdfium_c
+
+    if code <= 32 or 0xDC00 <= code <= 0xDFFF or code in (0xA0, 0x3000, 0xFFFE):
+        return None
+    if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP: join its pair
+        low = pdfium_c.FPDFText_GetUnicode(raw, index + 1) if index + 1 < count else 0
+        if not 0xDC00 <= low <= 0xDFFF:
+            return None
+        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+    ch = chr(code)
+    return ch if ch.strip() else None
+
+
+def char_record(text: str, rect: Any, height: float) -> dict[str, Any]:
+    """The finder's glyph record from a loose char box (``FS_RECTF``), top-down coordinates."""
+    return {
+        "text": text,
+        "x0": rect.left,
+        "x1": rect.right,
+        "top": height - rect.top,
+        "bottom": height - rect.bottom,
+        "size": rect.top - rect.bottom,
+    }
 
 
 def _pdfium_chars(raw: Any, height: float) -> list[dict[str, Any]]:
@@ -147,28 +222,11 @@ def _pdfium_chars(raw: Any, height: float) -> list[dict[str, Any]]:
     rect = pdfium_c.FS_RECTF()
     n = pdfium_c.FPDFText_CountChars(raw)
     for i in range(n):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        if code <= 32 or 0xDC00 <= code <= 0xDFFF or code in (0xA0, 0x3000, 0xFFFE):
+        ch = inked_text(raw, i, n, pdfium_c.FPDFText_GetUnicode(raw, i))
+        if ch is None:
             continue
-        if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP: join its pair
-            low = pdfium_c.FPDFText_GetUnicode(raw, i + 1) if i + 1 < n else 0
-            if not 0xDC00 <= low <= 0xDFFF:
-                continue
-            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-        ch = chr(code)
-        if not ch.strip():
-            continue
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
-        chars.append(
-            {
-                "text": ch,
-                "x0": rect.left,
-                "x1": rect.right,
-                "top": height - rect.top,
-                "bottom": height - rect.bottom,
-                "size": rect.top - rect.bottom,
-            }
-        )
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+        chars.append(char_record(ch, rect, height))
     return chars
 
 
