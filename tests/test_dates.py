@@ -565,6 +565,9 @@ def test_speed_on_a_large_text() -> None:
         # two-digit years next to the text's own year
         ("自2025年1月31日起。Meta預計25年資本開支", ["2025-01-31", "2025"]),
         ("2025年1月31日起。成立25年的公司", ["2025-01-31"]),
+        # … and a length of time when 來 / 以上 follows its 年
+        ("2024年出口創高，失業率為24年來最低。", ["2024"]),
+        ("2026年展望：逾26年以上的老廠將汰換。", ["2026"]),
     ],
 )
 def test_real_report_date_forms(text: str, expected: list[str]) -> None:

@@ -52,6 +52,19 @@ CASES: list[tuple[str, float, float | None]] = [
     ("幾百", 100, 1000),
     ("十幾", 10, 20),
     ("-1.2", -1.2, None),
+    # Chinese decimals on their own keep their decimals (二點九二個百分點)
+    ("二點九二", 2.92, None),
+    ("七點三七", 7.37, None),
+    ("零點五", 0.5, None),
+    # 廿 / 卅 / 卌: a digit and its 十 in one character
+    ("三百廿三", 323, None),
+    ("七百卅九", 739, None),
+    ("廿五", 25, None),
+    ("卌", 40, None),
+    ("三百廿三億", 32_300_000_000, None),
+    # spaces around the magnitude between two sections
+    ("6 兆 3,313 億", 6_331_300_000_000, None),
+    ("9.5 億 200 萬", 952_000_000, None),
 ]
 
 

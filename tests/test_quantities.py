@@ -803,6 +803,17 @@ REAL_FORMS = [
     # exact decimal values
     ("營收66.1億元", [("66.1億元", 6_610_000_000, "TWD", "eq")]),
     ("0.07億元", [("0.07億元", 7_000_000, "TWD", "eq")]),
+    # Chinese-numeral decimals, percentages and points written out in words
+    (
+        "上修一點四五個百分點至百分之六點二八。",
+        [("一點四五個百分點", 1.45, "pp", "eq"), ("百分之六點二八", 6.28, "%", "eq")],
+    ),
+    ("增加三點五%", [("三點五%", 3.5, "%", "eq")]),
+    # 廿 / 卅 inside a written-out amount
+    ("出口為四百卅二億美元", [("四百卅二億美元", 43_200_000_000, "USD", "eq")]),
+    ("去年達二百廿一億元", [("二百廿一億元", 22_100_000_000, "TWD", "eq")]),
+    # an amount of two sections written with spaces around its magnitudes
+    ("產值將達 5 兆 2,108 億元，", [("5 兆 2,108 億元", 5_210_800_000_000, "TWD", "eq")]),
 ]
 
 # Numbers glued to words that are not measure words, footnote markers: no quantity.

@@ -256,6 +256,7 @@ class _Lex:
 
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
         self.dur_after = re.compile(rf"{_SP}(?:{_alt(data['duration_after'])})")
+        self.short_dur_after = re.compile(_alt(data["short_year_duration_after"]))
         self.as_of = re.compile(rf"(?:{_alt(data['as_of_before'])}){_SP}$")
         self.approx_before = re.compile(rf"(?:{_alt(data['approx_before'])}){_SP}$")
         self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
@@ -1167,6 +1168,9 @@ def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMat
     extra = []
     for m in _SHORT_YEAR.finditer(fold):
         y = 2000 + int(m.group("y"))
+        # (創下25年來最佳, 25年以上: a length of time; 25年資本開支 stays a year)
+        if lex.short_dur_after.match(fold, m.end() + 1) and fold.startswith("年", m.end()):
+            continue
         if not ty - 1 <= y <= ty + 1 or lex.duration_context(fold, m.start(), None):
             continue
         if any(a < m.end() + 1 and m.start() < b for a, b in taken):

@@ -62,6 +62,7 @@ class _Tables:
     points: frozenset[str]
     english: dict[str, float]
     formal: frozenset[str]
+    tens: dict[str, float]
 
 
 @functools.cache
@@ -76,6 +77,7 @@ def _tables() -> _Tables:
         points=frozenset(lex["decimal_points"]),
         english={k.lower(): float(v) for k, v in lex["english_magnitudes"].items()},
         formal=frozenset(lex["formal_chars"]),
+        tens={k: float(v) for k, v in lex["tens_digits"].items()},
     )
 
 
@@ -92,13 +94,18 @@ def number_pattern() -> str:
     so table rows such as ``301 173 1,138`` stay separate numbers.
     """
     t = _tables()
-    start = _cls(set(t.digits) | set(t.small) | t.vague)
-    body = _cls(set(t.digits) | set(t.small) | set(t.large) | t.vague | t.more)
+    start = _cls(set(t.digits) | set(t.small) | t.vague | set(t.tens))
+    body = _cls(set(t.digits) | set(t.small) | set(t.large) | t.vague | t.more | set(t.tens))
     mags = _cls(set(t.small) | set(t.large))
+    large = _cls(set(t.large))
     point = _cls(t.points)
     digit = _cls(set(t.digits))
     lead = rf"(?<![\d.,])(?:{ARABIC_PATTERN})|[{start}]"
-    piece = rf"(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])"
+    # (6 兆 3,313 億: a space after a large magnitude only before the next section)
+    after_large = rf"(?<=[{large}])[ ](?=(?:{ARABIC_PATTERN})[ ]?[{large}])"
+    piece = (
+        rf"(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])|{after_large}"
+    )
     return rf"(?:{lead})(?:{piece})*"
 
 
@@ -197,12 +204,15 @@ def _tokenize(s: str) -> list[Token] | None:
             while j < n and s[j] in t.digits:
                 frac += str(int(t.digits[s[j]]))
                 j += 1
-            if not frac or not tokens or tokens[-1][0] != "num":
+            if not frac or not tokens or tokens[-1][0] not in ("num", "zero"):
                 return None
             tokens[-1] = ("num", float(f"{int(tokens[-1][1])}.{frac}"))
             i = j
             continue
-        if ch in t.digits:
+        if ch in t.tens:
+            # 三百廿三 = 323: 廿 / 卅 / 卌 are a digit and its 十 in one character
+            tokens += [("num", t.tens[ch] / 10), ("small", 10.0)]
+        elif ch in t.digits:
             kind = "zero" if t.digits[ch] == 0 else "num"
             tokens.append((kind, t.digits[ch]))
         elif ch in t.small:
@@ -314,9 +324,9 @@ def _parse(text: str) -> ParsedNumber | None:
 
     # Digit strings without magnitudes: 二〇二三 (positional, a year) or 三四 (three or four).
     if all(k in ("num", "zero") for k in kinds):
+        if len(tokens) == 1:  # (三點五 is one token, 3.5: never truncate its decimals)
+            return ParsedNumber(value=sign * tokens[0][1], chinese=True)
         digits = [int(v) for _, v in tokens]
-        if len(digits) == 1:
-            return ParsedNumber(value=sign * digits[0], chinese=True)
         if len(digits) == 2 and digits[1] == digits[0] + 1 and digits[0] > 0:
             return ParsedNumber(
                 value=sign * digits[0],
