@@ -565,6 +565,18 @@ def test_speed_on_a_large_text() -> None:
         # two-digit years next to the text's own year
         ("自2025年1月31日起。Meta預計25年資本開支", ["2025-01-31", "2025"]),
         ("2025年1月31日起。成立25年的公司", ["2025-01-31"]),
+        # a month with no year in the paragraph of a past year-month is of that year
+        (
+            "2026-01-20\n2025年11月出口創高。電子業11月年增 9%，10月則持平。",
+            ["2026-01-20", "2025-11", "2025-11", "2025-10"],
+        ),
+        # … not when that year-month is still ahead of the text's date
+        (
+            "2025-02-10\n專利將於2026年3月20日到期。截至2月5日，已有多家進入臨床。",
+            ["2025-02-10", "2026-03-20", "2025-02-05"],
+        ),
+        # … nor in the next paragraph
+        ("2026-01-20\n2025年11月出口創高。\n10月則持平。", ["2026-01-20", "2025-11", "2026-10"]),
         # … and a length of time when 來 / 以上 follows its 年
         ("2024年出口創高，失業率為24年來最低。", ["2024"]),
         ("2026年展望：逾26年以上的老廠將汰換。", ["2026"]),

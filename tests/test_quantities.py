@@ -1042,6 +1042,31 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             "在2020年和2021年，該部門營收為 8億元和 9億元。",
             [(2020, "list_order"), (2021, "list_order")],
         ),
+        # a run of measurements continues through a topic sentence with no number
+        (
+            "2023年3月出口年增 8.1%。內需則相對疲弱。紡織業年減 4.2%；塑膠業年減 2.5%。",
+            [(2023, "same_sentence"), (2023, "continuation"), (2023, "continuation")],
+        ),
+        (
+            "2022年A廠營收 3億元。B廠營收 2億元。C廠營收 1億元。",
+            [(2022, "same_sentence"), (2022, "continuation"), (2022, "continuation")],
+        ),
+        # … not after a count, nor past a date written between (even an unresolved one),
+        # nor across paragraphs
+        (
+            "2021年據點共 5家。新市場持續擴張。毛利率為 30%。",
+            [(2021, "same_sentence"), (None, None)],
+        ),
+        (
+            "2019年營收為 5億元，今年將翻倍。今年上半年毛利率降至 20%。數位業務占 1成。",
+            [(2019, "same_sentence"), (None, None), (None, None)],
+        ),
+        ("2022年營收 5億元。需求轉弱。\n毛利率為 30%。", [(2022, "same_sentence"), (None, None)]),
+        # a length of time in an earlier clause (25年來最佳) is not the span of the number
+        (
+            "2025年經濟表現亮眼，就業創下 24年來最佳，股市市值突破 3兆美元。",
+            [(None, None), (2025, "same_sentence")],
+        ),
     ],
 )
 def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:

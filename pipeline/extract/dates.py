@@ -1183,6 +1183,20 @@ _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
 
+def _in_dated_paragraph(
+    text: str, m: DateMatch, prev_end: int, prev_iso: str, reference: str | None
+) -> bool:
+    """``2025年12月工業生產指數…。電子零組件業12月年增…`` in a text of 2026: a month (or
+    month and day) with no year of its own, in the paragraph of a year-month written
+    before it, is of that year, not of the year the text is written in, unless that
+    year-month is still ahead (專利將於2026年3月20日到期。截至2月5日… in a text of 2025)."""
+    if len(prev_iso) < 7 or m.precision not in ("month", "day") or not reference:
+        return False
+    if "\n" in text[prev_end : m.start]:
+        return False
+    return prev_iso[:4] <= reference[:4]
+
+
 def _same_clause(text: str, end: int, start: int) -> bool:
     """Whether a date ending at ``end`` is written shortly before ``start`` in its clause."""
     return 0 <= start - end <= _SAME_SENTENCE and not _CLAUSE_END.search(text, end, start)
@@ -1465,7 +1479,7 @@ def extract_dates(
                 if (
                     "。" not in doc.text[prev_end : m.start]
                     and m.start - prev_end <= _SAME_SENTENCE
-                ):
+                ) or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference):
                     anchor, anchor_source = prev_iso, "previous"
             iso = resolve_relative(m, anchor)
             if iso is None:

@@ -1637,6 +1637,29 @@ def _inherited_year(
     return None
 
 
+def _chained_year(
+    doc: Document, prev: Quantity, q: QuantityMatch, si: int | None, date_starts: Sequence[int]
+) -> tuple[int, str] | None:
+    """``…12月年增19.32%…。相較於…，傳統產業則呈現兩極化走勢。機械設備業…年增1.6%``: a
+    number whose sentence states no period continues the measurements before it in its
+    paragraph when the last of them is an amount or a rate tied to a written date and no
+    date (resolved or not) is written between; sentences with no number in between
+    (a topic sentence) do not break the run. A count does not carry it (它 may list
+    anything), nor does a number linked only to the document's year."""
+    if si is None or prev.sentence is None or prev.sentence >= si:
+        return None
+    if prev.kind == "count" or prev.year is None or prev.year_date_id is None:
+        return None
+    if prev.year_link not in ("same_sentence", "continuation"):
+        return None
+    if doc.block_at(prev.span.start) != doc.block_at(q.num_start):
+        return None
+    k = bisect.bisect_left(date_starts, prev.span.end)
+    if k < len(date_starts) and date_starts[k] < q.start:
+        return None
+    return prev.year, prev.year_date_id
+
+
 def _span_on_number(
     matches: Sequence[QuantityMatch], idx: int, lo: int, after: int, finder: _Finder
 ) -> bool:
@@ -1809,11 +1832,17 @@ def extract_quantities(
             if inherited is not None:
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+        if year is None and q.kind != "count" and not stated_open and not present and out:
+            chained = _chained_year(doc, out[-1], q, si, all_starts)
+            if chained is not None:
+                (year, year_id), link = chained, "continuation"
         if year is None and q.kind != "count" and not stated_open and not present:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
-        spanned = _span_on_number(matches, i - 1, y_lo, k_end, finder)
+        # (only in the number's clause: 創下25年來最佳表現，台股市值更突破3兆美元)
+        span_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
+        spanned = _span_on_number(matches, i - 1, span_lo, k_end, finder)
         if year is not None and link != "list_order" and spanned:
             # 未來20年…平均年成長率4.7%-5%: the period written on the number is no calendar year
             year, year_id, link = None, None, None
