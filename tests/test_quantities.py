@@ -1157,6 +1157,13 @@ def test_year_from_the_heading() -> None:
         ("評估後營收為 5億元。", False),
         ("公司將其 30% 股權出售。", False),
         ("營收已達 5億元。", False),
+        # a cue after a word that ends in 出 (支出, 指出) is still a cue; 超出預期 compares
+        ("研發支出預計至2030年達 80億美元。", True),
+        ("協會指出預估明年出貨 300萬台。", True),
+        ("營收 5億元，超出預期。", False),
+        # 挑戰 before an amount aims at it; 面臨挑戰 is no forecast
+        ("明年產值挑戰 4.5兆元。", True),
+        ("面臨挑戰，營收為 5億元。", False),
     ],
 )
 def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
