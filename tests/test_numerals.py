@@ -65,6 +65,11 @@ CASES: list[tuple[str, float, float | None]] = [
     # spaces around the magnitude between two sections
     ("6 兆 3,313 億", 6_331_300_000_000, None),
     ("9.5 億 200 萬", 952_000_000, None),
+    # an amount written digit by digit before its magnitude; ○ as a zero inside it
+    ("七六五四億", 765_400_000_000, None),
+    ("二一八億", 21_800_000_000, None),
+    ("五○○億", 50_000_000_000, None),
+    ("三○五萬", 3_050_000, None),
 ]
 
 
@@ -79,7 +84,9 @@ def test_parse_number(text: str, value: float, upper: float | None) -> None:
         assert p.upper == pytest.approx(upper)
 
 
-@pytest.mark.parametrize("text", ["幾", "數", "一一", "12,34", "萬", "多", "三四五六", ""])
+@pytest.mark.parametrize(
+    "text", ["幾", "數", "一一", "12,34", "萬", "多", "三四五六", "", "三四億", "○○"]
+)
 def test_not_a_number(text: str) -> None:
     p = parse_number(text)
     assert p is None or p.positional  # 三四五六 reads digit by digit, never as a count

@@ -814,6 +814,21 @@ REAL_FORMS = [
     ("去年達二百廿一億元", [("二百廿一億元", 22_100_000_000, "TWD", "eq")]),
     # an amount of two sections written with spaces around its magnitudes
     ("產值將達 5 兆 2,108 億元，", [("5 兆 2,108 億元", 5_210_800_000_000, "TWD", "eq")]),
+    # amounts written digit by digit (news style), ○ for 〇 inside them
+    ("單季營收七六五四億元，", [("七六五四億元", 765_400_000_000, "TWD", "eq")]),
+    (
+        "支出由二九○億美元調至三一○億美元",
+        [
+            ("二九○億美元", 29_000_000_000, "USD", "eq"),
+            ("三一○億美元", 31_000_000_000, "USD", "eq"),
+        ],
+    ),
+    # 百分之 before the first number of a range covers the second
+    (
+        "毛利率約為百分之卌一至卌三）",
+        [("約為百分之卌一至卌三", 41.0, "%", "approx"), ("卌三", 43.0, "%", "approx")],
+    ),
+    ("占比百分之12至15之間", [("百分之12至15", 12.0, "%", "eq"), ("15", 15.0, "%", "eq")]),
 ]
 
 # Numbers glued to words that are not measure words, footnote markers: no quantity.

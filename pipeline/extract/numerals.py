@@ -63,6 +63,7 @@ class _Tables:
     english: dict[str, float]
     formal: frozenset[str]
     tens: dict[str, float]
+    inner_zeros: frozenset[str]
 
 
 @functools.cache
@@ -78,6 +79,7 @@ def _tables() -> _Tables:
         english={k.lower(): float(v) for k, v in lex["english_magnitudes"].items()},
         formal=frozenset(lex["formal_chars"]),
         tens={k: float(v) for k, v in lex["tens_digits"].items()},
+        inner_zeros=frozenset(lex["inner_zeros"]),
     )
 
 
@@ -95,7 +97,9 @@ def number_pattern() -> str:
     """
     t = _tables()
     start = _cls(set(t.digits) | set(t.small) | t.vague | set(t.tens))
-    body = _cls(set(t.digits) | set(t.small) | set(t.large) | t.vague | t.more | set(t.tens))
+    body = _cls(
+        set(t.digits) | set(t.small) | set(t.large) | t.vague | t.more | set(t.tens) | t.inner_zeros
+    )
     mags = _cls(set(t.small) | set(t.large))
     large = _cls(set(t.large))
     point = _cls(t.points)
@@ -212,6 +216,8 @@ def _tokenize(s: str) -> list[Token] | None:
         if ch in t.tens:
             # 三百廿三 = 323: 廿 / 卅 / 卌 are a digit and its 十 in one character
             tokens += [("num", t.tens[ch] / 10), ("small", 10.0)]
+        elif ch in t.inner_zeros:
+            tokens.append(("zero", 0.0))  # 三八○億: a circle for 〇 inside a number
         elif ch in t.digits:
             kind = "zero" if t.digits[ch] == 0 else "num"
             tokens.append((kind, t.digits[ch]))
@@ -303,6 +309,17 @@ def parse_number(text: str) -> ParsedNumber | None:
     return dataclasses.replace(parsed, formal=formal) if formal else parsed
 
 
+def _positional_amount(tokens: list[Token], kinds: list[str]) -> float | None:
+    """``九八九九億元``, ``三八○億美元``: news writes an amount digit by digit before its
+    magnitude; three digits or more (三四億 is three or four 億, a pair)."""
+    if len(kinds) < 4 or kinds[-1] != "large" or kinds[0] != "num":
+        return None
+    if any(k not in ("num", "zero") for k in kinds[:-1]):
+        return None
+    digits = "".join(str(int(v)) for _, v in tokens[:-1])
+    return exact_product(float(digits), tokens[-1][1])
+
+
 def _parse(text: str) -> ParsedNumber | None:
     s = text.strip()
     sign = 1.0
@@ -340,6 +357,10 @@ def _parse(text: str) -> ParsedNumber | None:
                 value=sign * float("".join(map(str, digits))), positional=True, chinese=True
             )
         return None
+
+    positional = _positional_amount(tokens, kinds)
+    if positional is not None:
+        return ParsedNumber(value=sign * positional, chinese=True, magnitude=True)
 
     if "vague" in kinds:
         if kinds.count("vague") != 1 or "more" in kinds:

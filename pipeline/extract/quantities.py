@@ -313,6 +313,8 @@ def _regexes() -> _Regexes:
         rf"(?=[{first_cls}])(?:(?P<cur>{cur_prefix}){_SP}(?P<cs>{_SIGN}?)(?P<cn>{num})"
         rf"(?:{_SP}(?P<cemag>{emag}|{pmag}))?(?:{_SP}(?P<cu>{money_unit}))?"
         rf"|(?P<pp>{_alt(mw['percent_prefixes'])}){_SP}(?P<pn>{num})"
+        # 百分之卅四至卅六: the second number of the range borrows 百分之
+        rf"(?:{_SP}(?:{sep}){_SP}(?P<pn2>{num})(?=之間|左右|的|[^\w.,%]|$))?"
         rf"|(?P<fx>{fixed})"
         rf"|(?P<s1>{_SIGN}?)(?P<n1>{num})(?:{_SP}(?P<u1>{unit}))?{_SP}(?P<sep>{sep}){_SP}"
         rf"(?P<s2>{_SIGN}?)(?P<n2>{num})(?:{_SP}(?P<emag2>{emag}))?{_SP}(?P<u2>{unit})"
@@ -805,22 +807,7 @@ class _Finder:
         if g("cur") is not None:
             return self._handle_currency(m)
         if g("pp") is not None:
-            raw = g("pn")
-            parsed = parse_number(raw)
-            unit = _Unit("%", "%", "percent")
-            if parsed is None or self._skipped(m.start(), m.end()):
-                return False
-            self._emit(
-                num_start=m.start("pn"),
-                num_end=m.end("pn"),
-                quote_start=m.start(),
-                quote_end=m.end(),
-                parsed=parsed,
-                unit=unit,
-                multiplier=1.0,
-                rule=_rule("percent_prefix"),
-            )
-            return True
+            return self._handle_percent_prefix(m)
         if g("fx") is not None:
             if self._skipped(m.start(), m.end()):
                 return False
@@ -842,6 +829,47 @@ class _Finder:
         if g("n1") is not None:
             return self._handle_range(m)
         return self._handle_single(m)
+
+    def _handle_percent_prefix(self, m: re.Match[str]) -> bool:
+        """百分之六十三, and 百分之卅四至卅六 as a range of two percentages."""
+        parsed = parse_number(m.group("pn"))
+        unit = _Unit("%", "%", "percent")
+        if parsed is None or self._skipped(m.start(), m.end()):
+            return False
+        second = parse_number(m.group("pn2")) if m.group("pn2") else None
+        if second is None:
+            self._emit(
+                num_start=m.start("pn"),
+                num_end=m.end("pn"),
+                quote_start=m.start(),
+                quote_end=m.end("pn"),
+                parsed=parsed,
+                unit=unit,
+                multiplier=1.0,
+                rule=_rule("percent_prefix"),
+            )
+            return True
+        self.range_count += 1
+        bounds = (min(parsed.value, second.value), max(parsed.value, second.value))
+        q_word, _ = self._qualifier_before(m.start())
+        for ns, ne, qs, p in (
+            (m.start("pn"), m.end("pn"), m.start(), parsed),
+            (m.start("pn2"), m.end("pn2"), m.start("pn2"), second),
+        ):
+            self._emit(
+                num_start=ns,
+                num_end=ne,
+                quote_start=qs,
+                quote_end=m.end(),
+                parsed=ParsedNumber(value=p.value),
+                unit=unit,
+                multiplier=1.0,
+                rule=_rule("range"),
+                range_group=self.range_count,
+                range_bounds=bounds,
+                forced_qualifier=q_word,
+            )
+        return True
 
     def _handle_single(self, m: re.Match[str]) -> bool:
         start, raw = self._strip_sign(m, "s", "n")
