@@ -275,7 +275,10 @@ class _Lex:
         self.link = re.compile(rf"{_SP}(?:{conn}){_SP}")
         self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
         # Nothing but spaces and closing punctuation to the end of the string.
-        self.line_end = re.compile(r"[\s。.，,;；)）\]】」』]*\Z")
+        # (a time of day may close a dateline: 台北 2026-01-16 10:46)
+        self.line_end = re.compile(
+            r"(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[\s。.，,;；)）\]】」』]*\Z"
+        )
 
     # ----------------------------------------------------------------- context
 
