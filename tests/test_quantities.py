@@ -523,9 +523,38 @@ def test_year_from_a_bracketed_date_right_after() -> None:
     assert a.year == 2023 and b.year == 2023
 
 
-def test_number_only_blocks_are_not_running_text() -> None:
-    assert quantities("0% 20% 40% 60% 80%") == []
-    assert [q.value for q in quantities("營收 5億元、成長 12%、員工 30人")] == [5e8, 12, 30]
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("0% 20% 40% 60% 80%", []),
+        ("營收 5億元、成長 12%、員工 30人", [5e8, 12, 30]),
+        # an enumeration of values in one sentence is prose, however dense
+        ("營收約8億元、逾200人、近三成、不到2%。", [8e8, 200, 30, 2]),
+        ("三家公司營收依序為 3億元、4億元、5億元。", [3, 3e8, 4e8, 5e8]),
+    ],
+)
+def test_number_only_blocks_are_not_running_text(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # label–value lines (a table written as text) under a dated title line
+        (
+            "2022年財務摘要\n營業收入 41.5億元\n毛利率：18.2%\n稅後淨利 2.6億元",
+            [(2022, "heading")] * 3,
+        ),
+        ("2021年第三季營運摘要：\n營收 96億元\n營益率 7.5%", [(2021, "heading")] * 2),
+        # a line of prose is no label–value line: it keeps its own (missing) year
+        ("2022年財務摘要\n公司表示營收為 41.5億元。", [(None, None)]),
+    ],
+)
+def test_label_value_lines_take_their_titles_year(
+    text: str, expected: list[tuple[int | None, str | None]]
+) -> None:
+    qs = extract_quantities(make_doc(text), subjects=False)
+    assert [(q.year, q.year_link) for q in qs] == expected
 
 
 def test_year_links_from_constructed_dates() -> None:

@@ -1394,6 +1394,8 @@ def _drop_table_like(
         if len(qs) < rule["min_quantities"]:
             continue
         block = doc.blocks[b]
+        if any(c in scan[block.start : block.end] for c in "，。；、"):
+            continue  # 營收約5億元、逾300人、近四成。: an enumeration in prose is no table
         text_chars = _visible(scan[block.start : block.end])
         starts, ends = _merge((q.start, q.end) for q in qs)  # range members overlap
         matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
@@ -1580,8 +1582,16 @@ def _pair_runs(
 _BULLETS = "•●■◆▪‧・-－*※➢►"
 
 
+# 營業收入 52.3億元, 毛利率：23.1%: a short label, then one value closing the line
+_PAIR_LINE = re.compile(
+    r"[ \t]*[^\d\s，。；,;：:][^，。；,;\n]{0,20}?[ \t：:]+"
+    r"[-+−(（$]*[0-9][0-9,.]*[^\s，。；]{0,6}[ \t]*"
+)
+
+
 def _is_bullet(scan: str, start: int, end: int) -> bool:
-    return scan[start:end].lstrip()[:1] in _BULLETS
+    """A bullet item, or a label–value line of a table written as text (營業收入 52.3億元)."""
+    return scan[start:end].lstrip()[:1] in _BULLETS or bool(_PAIR_LINE.fullmatch(scan, start, end))
 
 
 def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
@@ -1589,7 +1599,7 @@ def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
     bullets (``台積公司預期:``) and, when it ends with a colon, the short title above the
     bullets and leads before it (``2026年第一季業績展望``). Empty when ``pos`` is no bullet."""
     bi = doc.block_at(pos)
-    if bi is None or not _is_bullet(scan, doc.blocks[bi].start, pos):
+    if bi is None or not _is_bullet(scan, doc.blocks[bi].start, doc.blocks[bi].end):
         return []
     j = bi - 1
     while j >= 0 and _is_bullet(scan, doc.blocks[j].start, doc.blocks[j].end):
