@@ -1207,6 +1207,15 @@ def test_year_from_the_heading() -> None:
         ("營收 5億元，超出預期。", False),
         # 挑戰 before an amount aims at it; 面臨挑戰 is no forecast
         ("明年產值挑戰 4.5兆元。", True),
+        ("台積電今年營收看增 30%", True),
+        # next year, named or written out, is ahead of the text
+        ("明年在新品帶動下，營收成長可維持 12%。", True),
+        ("明(2027)年出貨 200萬台。", True),
+        # the clauses after ； share the sentence's outlook
+        ("公司擬進行併購；同時以股份轉換取得 100%股權。", True),
+        # reached after the cue: no forecast
+        ("未來將交付的訂單已經超過 800億元。", False),
+        ("預計擴產的新廠已動工，投資 50億元。", True),
         ("面臨挑戰，營收為 5億元。", False),
     ],
 )

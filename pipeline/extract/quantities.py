@@ -187,6 +187,7 @@ class _Regexes:
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
     present: re.Pattern[str]
+    reached: re.Pattern[str]
     yearless: re.Pattern[str]
     continues: re.Pattern[str]
     turn: re.Pattern[str]
@@ -360,6 +361,7 @@ def _regexes() -> _Regexes:
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
         present=re.compile(_alt(cx["present_cues"])),
+        reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
@@ -1892,7 +1894,10 @@ def extract_quantities(
         c_hi = min(c_hi, s_hi)
         # A forecast word anywhere before the number in its sentence (MIC預估，今年…可達…):
         # the outlook governs the clauses after it.
-        forecast = bool(rx.forecast.search(scan, s_lo, q.start))
+        cues = list(rx.forecast.finditer(scan, y_lo, q.start))
+        forecast = bool(cues)
+        if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
+            forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
