@@ -363,6 +363,11 @@ def test_quantity_rows(text: str, expected: list[tuple[float, str, str]]) -> Non
         ("1,200槍", "count"),
         ("260 Wh/kg", "other"),
         ("45秒", "duration"),
+        # weeks however written
+        ("36周", "duration"),
+        ("48 週", "duration"),
+        ("52 weeks", "duration"),
+        ("80周年", "duration"),
     ],
 )
 def test_kind(text: str, kind: str) -> None:
@@ -862,6 +867,7 @@ REAL_FORMS = [
 
 # Numbers glued to words that are not measure words, footnote markers: no quantity.
 REAL_TRAPS = [
+    "園區3周邊道路",
     "另一個角度來看",
     "另一家企業",
     "自二季度初便出現虧損",
