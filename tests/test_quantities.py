@@ -1236,6 +1236,23 @@ def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
     assert q.is_forecast is forecast
 
 
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a breakdown (其中…) of an outlook shares it
+        ("預估2027年產值達 800億元。其中設計業為 300億元。", [True, True]),
+        # … of what was reached, too
+        ("2020年產值達 800億元。其中設計業為 300億元。", [False, False]),
+        # another sentence that only continues the period does not
+        ("預估2027年產值達 800億元。而設計業為 300億元。", [True, False]),
+    ],
+)
+def test_a_breakdown_shares_its_sentences_outlook(text: str, flags: list[bool]) -> None:
+    qs = extract_quantities(make_doc(text), subjects=False)
+    assert [q.is_forecast for q in qs] == flags
+
+
+
 def test_link_scores_match_gold_quantities_by_text_and_order() -> None:
     from pipeline.evaluate import score_links
 

@@ -190,6 +190,7 @@ class _Regexes:
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
     continues: re.Pattern[str]
+    breakdown: re.Pattern[str]
     turn: re.Pattern[str]
     span_before: re.Pattern[str]
     span_after: re.Pattern[str]
@@ -364,6 +365,7 @@ def _regexes() -> _Regexes:
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
+        breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
         span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -1788,6 +1790,7 @@ def extract_quantities(
     out: list[Quantity] = []
     range_ids: dict[int, str] = {}
     prev_in_sentence: dict[int, Quantity] = {}
+    outlook: dict[str, bool] = {}  # date id -> forecast flag of its own sentence's numbers
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
@@ -1903,6 +1906,9 @@ def extract_quantities(
         prev = prev_in_sentence.get(si) if si is not None else None
         if prev is not None and prev.is_forecast and year_id is not None:
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
+        if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
+            # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
+            forecast = forecast or outlook.get(year_id, False)
         if year is not None and pub_year is not None and year != pub_year:
             forecast = year > pub_year  # a year before the report's is history, cue or not
         if present and year_id is None:
@@ -1960,4 +1966,6 @@ def extract_quantities(
         out.append(fact)
         if si is not None:
             prev_in_sentence[si] = fact
+        if year_id is not None and link == "same_sentence":
+            outlook[year_id] = forecast
     return out
