@@ -1165,6 +1165,10 @@ def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) ->
         ("第三季出貨量為 120萬台。", None, [(None, None)]),
         ("該廠前三季產能利用率維持 90%。", "2022-10", [(None, None)]),
         ("營收季增 12%。", "2022-10", [(None, None)]),
+        # an outlook for the whole year is for the text's own year; a plain 全年 may
+        # report the year before (全年業績 in a text of the next January)
+        ("台灣方面，預估全年產值將達 3 兆元。", "2025-09", [(2025, "anchor")]),
+        ("全年營收為 5億元。", "2025-01", [(None, None)]),
     ],
 )
 def test_the_present_takes_the_documents_year(
