@@ -696,6 +696,21 @@ def test_text_year_ignores_far_maturities() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a comparison base is a year the text is past: with only forecasts after it, the
+        # text is of the year after the base
+        ("研究機構預估 2026 年出貨量將較 2025 年成長 8%。", "2026"),
+        # … and no later than what it reports
+        ("2022年營收較2021年成長5%。", "2022"),
+        ("營收較2019年疫情前成長。2021年營收5億元。", "2021"),
+    ],
+)
+def test_text_year_from_a_comparison_base(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("民國110年營收創高", None, [("2021", "prefix")]),

@@ -266,6 +266,7 @@ class _Lex:
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
+        self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(
@@ -1407,6 +1408,8 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             m.precision == "year" and lex.since_before.search(before)
         ):
             continue
+        if m.precision == "year" and lex.base_before.search(before):
+            y += 1  # 較2024年成長: compared from a later year
         written.append((y, bool(lex.closed_after.match(fold, m.end)), m.start))
     if not written:
         return None
