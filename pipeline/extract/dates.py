@@ -1187,6 +1187,20 @@ _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
 
+_TODAY_DAY = re.compile(r"[今本][ \t]*[(（][ \t]*([0-9]{1,2})[ \t]*[)）][ \t]*日")
+
+
+def _stamped_day(m: DateMatch, matches: Sequence[DateMatch]) -> str | None:
+    """``MoneyDJ新聞 2021-11-04 11:39 … 工研院今(4)日表示``: 今(N)日 in a text whose own date
+    is not known is the full date written in it with day N, if exactly one day is."""
+    hit = _TODAY_DAY.fullmatch(fold_width(m.text))
+    if hit is None:
+        return None
+    day = int(hit.group(1))
+    same = {d.iso for d in matches if d.iso and len(d.iso) == 10 and int(d.iso[8:]) == day}
+    return same.pop() if len(same) == 1 else None
+
+
 def _in_dated_paragraph(
     text: str, m: DateMatch, prev_end: int, prev_iso: str, reference: str | None
 ) -> bool:
@@ -1490,6 +1504,9 @@ def extract_dates(
             iso = resolve_relative(m, anchor)
             if iso is None:
                 anchor, anchor_source = None, None
+                stamped = _stamped_day(m, matches)
+                if stamped is not None:
+                    iso, anchor, anchor_source = stamped, stamped, "previous"
         if iso is not None:
             previous = iso
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
