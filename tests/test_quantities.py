@@ -1229,6 +1229,8 @@ def test_year_from_the_heading() -> None:
         ("明(2027)年出貨 200萬台。", True),
         # the clauses after ； share the sentence's outlook
         ("公司擬進行併購；同時以股份轉換取得 100%股權。", True),
+        # … unless the clause writes a period of its own
+        ("預估2026年產值可達 90億元；2019至2024年平均成長率為 7.5%。", False),
         # reached after the cue: no forecast
         ("未來將交付的訂單已經超過 800億元。", False),
         ("預計擴產的新廠已動工，投資 50億元。", True),
@@ -1236,7 +1238,7 @@ def test_year_from_the_heading() -> None:
     ],
 )
 def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
-    (q,) = extract_quantities(make_doc(text), subjects=False)
+    *_, q = extract_quantities(make_doc(text), subjects=False)  # the sentence's last number
     assert q.is_forecast is forecast
 
 

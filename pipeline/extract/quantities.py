@@ -1897,7 +1897,11 @@ def extract_quantities(
         c_hi = min(c_hi, s_hi)
         # A forecast word anywhere before the number in its sentence (MIC預估，今年…可達…):
         # the outlook governs the clauses after it.
-        cues = list(rx.forecast.finditer(scan, y_lo, q.start))
+        # a cue before ； governs the clauses after it that write no period of their own
+        # (預估2008年…；2002至2007年…平均成長率11.12% is history)
+        j = bisect.bisect_left(all_starts, s_lo)
+        own_period = j < len(all_starts) and all_starts[j] < q.start
+        cues = list(rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start))
         forecast = bool(cues)
         if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
             forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
