@@ -558,6 +558,9 @@ def _board_approval_date(blocks: list[Block], text: str, lex: dict[str, Any]) ->
     return None
 
 
+_TIME_OF_DAY = re.compile(r"\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*)?")
+
+
 def _cover_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """A deck's cover or conference date: a full date closing a short line on page 1."""
     limit = lex["report_date"]["cover_max_width"]
@@ -572,7 +575,8 @@ def _cover_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDa
             if display_width(ln.group()) > limit:
                 continue
             dates = _full_dates(text, s, e)
-            if dates and not text[dates[-1].end : e].strip():
+            # (a news dateline may close with the time: 記者… 台北 2026-01-16 10:46)
+            if dates and _TIME_OF_DAY.fullmatch(text, dates[-1].end, e):
                 return ReportDate(dates[-1].iso, dates[-1].start, dates[-1].end, "cover")
     return None
 

@@ -334,6 +334,7 @@ PUBLISHED: list[tuple[str, str | None]] = [
     ("資料來源：ARM (2023)；DCB產資組 ITIS研究團隊（2024/01）", "2024-01"),
     ("台灣亞太產業分析專業協進會 106 年認證產業分析師 王意婷", None),
     ("原文出處：ITIS智網 http://www.itis.org.tw/", None),
+    ("記者王小明 台北 2025-03-04 09:15", "2025-03-04"),
     ("", None),
 ]
 
@@ -565,6 +566,27 @@ def test_speed_on_a_large_text() -> None:
         # two-digit years next to the text's own year
         ("自2025年1月31日起。Meta預計25年資本開支", ["2025-01-31", "2025"]),
         ("2025年1月31日起。成立25年的公司", ["2025-01-31"]),
+        # a month with no year in the paragraph of a past year-month is of that year
+        (
+            "2026-01-20\n2025年11月出口創高。電子業11月年增 9%，10月則持平。",
+            ["2026-01-20", "2025-11", "2025-11", "2025-10"],
+        ),
+        # … not when that year-month is still ahead of the text's date
+        (
+            "2025-02-10\n專利將於2026年3月20日到期。截至2月5日，已有多家進入臨床。",
+            ["2025-02-10", "2026-03-20", "2025-02-05"],
+        ),
+        # … nor in the next paragraph
+        ("2026-01-20\n2025年11月出口創高。\n10月則持平。", ["2026-01-20", "2025-11", "2026-10"]),
+        # 今(N)日 in a text with no date of its own: the one full date it writes with day N
+        (
+            "財經新聞 2023-06-08 10:12:05 記者 王小明 報導\n公司今(8)日表示。",
+            ["2023-06-08", "2023-06-08"],
+        ),
+        ("2023-06-08 開幕。2023-07-08 截止。公司今(8)日表示。", ["2023-06-08", "2023-07-08", None]),
+        # … and a length of time when 來 / 以上 follows its 年
+        ("2024年出口創高，失業率為24年來最低。", ["2024"]),
+        ("2026年展望：逾26年以上的老廠將汰換。", ["2026"]),
     ],
 )
 def test_real_report_date_forms(text: str, expected: list[str]) -> None:
@@ -677,6 +699,21 @@ def test_counts_and_that_year_need_a_date_in_their_clause(text: str) -> None:
 def test_text_year_ignores_far_maturities() -> None:
     text = "民國一一三年三月三十一日。" * 30 + "至民國一一八年一月二十三日到期。"
     assert text_year(text, find_dates(text)) == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a comparison base is a year the text is past: with only forecasts after it, the
+        # text is of the year after the base
+        ("研究機構預估 2026 年出貨量將較 2025 年成長 8%。", "2026"),
+        # … and no later than what it reports
+        ("2022年營收較2021年成長5%。", "2022"),
+        ("營收較2019年疫情前成長。2021年營收5億元。", "2021"),
+    ],
+)
+def test_text_year_from_a_comparison_base(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year
 
 
 @pytest.mark.parametrize(

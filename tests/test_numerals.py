@@ -52,6 +52,24 @@ CASES: list[tuple[str, float, float | None]] = [
     ("幾百", 100, 1000),
     ("十幾", 10, 20),
     ("-1.2", -1.2, None),
+    # Chinese decimals on their own keep their decimals (二點九二個百分點)
+    ("二點九二", 2.92, None),
+    ("七點三七", 7.37, None),
+    ("零點五", 0.5, None),
+    # 廿 / 卅 / 卌: a digit and its 十 in one character
+    ("三百廿三", 323, None),
+    ("七百卅九", 739, None),
+    ("廿五", 25, None),
+    ("卌", 40, None),
+    ("三百廿三億", 32_300_000_000, None),
+    # spaces around the magnitude between two sections
+    ("6 兆 3,313 億", 6_331_300_000_000, None),
+    ("9.5 億 200 萬", 952_000_000, None),
+    # an amount written digit by digit before its magnitude; ○ as a zero inside it
+    ("七六五四億", 765_400_000_000, None),
+    ("二一八億", 21_800_000_000, None),
+    ("五○○億", 50_000_000_000, None),
+    ("三○五萬", 3_050_000, None),
 ]
 
 
@@ -66,7 +84,9 @@ def test_parse_number(text: str, value: float, upper: float | None) -> None:
         assert p.upper == pytest.approx(upper)
 
 
-@pytest.mark.parametrize("text", ["幾", "數", "一一", "12,34", "萬", "多", "三四五六", ""])
+@pytest.mark.parametrize(
+    "text", ["幾", "數", "一一", "12,34", "萬", "多", "三四五六", "", "三四億", "○○"]
+)
 def test_not_a_number(text: str) -> None:
     p = parse_number(text)
     assert p is None or p.positional  # 三四五六 reads digit by digit, never as a count

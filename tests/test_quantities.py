@@ -363,6 +363,11 @@ def test_quantity_rows(text: str, expected: list[tuple[float, str, str]]) -> Non
         ("1,200槍", "count"),
         ("260 Wh/kg", "other"),
         ("45秒", "duration"),
+        # weeks however written
+        ("36周", "duration"),
+        ("48 週", "duration"),
+        ("52 weeks", "duration"),
+        ("80周年", "duration"),
     ],
 )
 def test_kind(text: str, kind: str) -> None:
@@ -523,9 +528,38 @@ def test_year_from_a_bracketed_date_right_after() -> None:
     assert a.year == 2023 and b.year == 2023
 
 
-def test_number_only_blocks_are_not_running_text() -> None:
-    assert quantities("0% 20% 40% 60% 80%") == []
-    assert [q.value for q in quantities("營收 5億元、成長 12%、員工 30人")] == [5e8, 12, 30]
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("0% 20% 40% 60% 80%", []),
+        ("營收 5億元、成長 12%、員工 30人", [5e8, 12, 30]),
+        # an enumeration of values in one sentence is prose, however dense
+        ("營收約8億元、逾200人、近三成、不到2%。", [8e8, 200, 30, 2]),
+        ("三家公司營收依序為 3億元、4億元、5億元。", [3, 3e8, 4e8, 5e8]),
+    ],
+)
+def test_number_only_blocks_are_not_running_text(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # label–value lines (a table written as text) under a dated title line
+        (
+            "2022年財務摘要\n營業收入 41.5億元\n毛利率：18.2%\n稅後淨利 2.6億元",
+            [(2022, "heading")] * 3,
+        ),
+        ("2021年第三季營運摘要：\n營收 96億元\n營益率 7.5%", [(2021, "heading")] * 2),
+        # a line of prose is no label–value line: it keeps its own (missing) year
+        ("2022年財務摘要\n公司表示營收為 41.5億元。", [(None, None)]),
+    ],
+)
+def test_label_value_lines_take_their_titles_year(
+    text: str, expected: list[tuple[int | None, str | None]]
+) -> None:
+    qs = extract_quantities(make_doc(text), subjects=False)
+    assert [(q.year, q.year_link) for q in qs] == expected
 
 
 def test_year_links_from_constructed_dates() -> None:
@@ -774,6 +808,12 @@ REAL_FORMS = [
     ("營收 NT$12.3 billion", [("NT$12.3 billion", 12_300_000_000, "TWD", "eq")]),
     ("併購金額 €800M。", [("€800M", 800_000_000, "EUR", "eq")]),
     ("估值 RMB 5.6B。", [("RMB 5.6B", 5_600_000_000, "CNY", "eq")]),
+    # qualifiers written as news writes them
+    ("滲透率約莫4成", [("約莫4成", 40.0, "%", "approx")]),
+    ("滲透率不及三成", [("不及三成", 30.0, "%", "lt")]),
+    ("市值破2.1兆元", [("破2.1兆元", 2_100_000_000_000, "TWD", "gt")]),
+    ("股價跌破80元", [("跌破80元", 80.0, "TWD", "lt")]),
+    ("打破2%的低成長", [("2%", 2.0, "%", "eq")]),
     ("$ 5,862,629 B00010 代碼", [("$ 5,862,629", 5_862_629, "TWD", "eq")]),
     # 百分之 with a space, as a range
     (
@@ -803,10 +843,37 @@ REAL_FORMS = [
     # exact decimal values
     ("營收66.1億元", [("66.1億元", 6_610_000_000, "TWD", "eq")]),
     ("0.07億元", [("0.07億元", 7_000_000, "TWD", "eq")]),
+    # Chinese-numeral decimals, percentages and points written out in words
+    (
+        "上修一點四五個百分點至百分之六點二八。",
+        [("一點四五個百分點", 1.45, "pp", "eq"), ("百分之六點二八", 6.28, "%", "eq")],
+    ),
+    ("增加三點五%", [("三點五%", 3.5, "%", "eq")]),
+    # 廿 / 卅 inside a written-out amount
+    ("出口為四百卅二億美元", [("四百卅二億美元", 43_200_000_000, "USD", "eq")]),
+    ("去年達二百廿一億元", [("二百廿一億元", 22_100_000_000, "TWD", "eq")]),
+    # an amount of two sections written with spaces around its magnitudes
+    ("產值將達 5 兆 2,108 億元，", [("5 兆 2,108 億元", 5_210_800_000_000, "TWD", "eq")]),
+    # amounts written digit by digit (news style), ○ for 〇 inside them
+    ("單季營收七六五四億元，", [("七六五四億元", 765_400_000_000, "TWD", "eq")]),
+    (
+        "支出由二九○億美元調至三一○億美元",
+        [
+            ("二九○億美元", 29_000_000_000, "USD", "eq"),
+            ("三一○億美元", 31_000_000_000, "USD", "eq"),
+        ],
+    ),
+    # 百分之 before the first number of a range covers the second
+    (
+        "毛利率約為百分之卌一至卌三）",
+        [("約為百分之卌一至卌三", 41.0, "%", "approx"), ("卌三", 43.0, "%", "approx")],
+    ),
+    ("占比百分之12至15之間", [("百分之12至15", 12.0, "%", "eq"), ("15", 15.0, "%", "eq")]),
 ]
 
 # Numbers glued to words that are not measure words, footnote markers: no quantity.
 REAL_TRAPS = [
+    "園區3周邊道路",
     "另一個角度來看",
     "另一家企業",
     "自二季度初便出現虧損",
@@ -1031,6 +1098,31 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             "在2020年和2021年，該部門營收為 8億元和 9億元。",
             [(2020, "list_order"), (2021, "list_order")],
         ),
+        # a run of measurements continues through a topic sentence with no number
+        (
+            "2023年3月出口年增 8.1%。內需則相對疲弱。紡織業年減 4.2%；塑膠業年減 2.5%。",
+            [(2023, "same_sentence"), (2023, "continuation"), (2023, "continuation")],
+        ),
+        (
+            "2022年A廠營收 3億元。B廠營收 2億元。C廠營收 1億元。",
+            [(2022, "same_sentence"), (2022, "continuation"), (2022, "continuation")],
+        ),
+        # … not after a count, nor past a date written between (even an unresolved one),
+        # nor across paragraphs
+        (
+            "2021年據點共 5家。新市場持續擴張。毛利率為 30%。",
+            [(2021, "same_sentence"), (None, None)],
+        ),
+        (
+            "2019年營收為 5億元，今年將翻倍。今年上半年毛利率降至 20%。數位業務占 1成。",
+            [(2019, "same_sentence"), (None, None), (None, None)],
+        ),
+        ("2022年營收 5億元。需求轉弱。\n毛利率為 30%。", [(2022, "same_sentence"), (None, None)]),
+        # a length of time in an earlier clause (25年來最佳) is not the span of the number
+        (
+            "2025年經濟表現亮眼，就業創下 24年來最佳，股市市值突破 3兆美元。",
+            [(None, None), (2025, "same_sentence")],
+        ),
     ],
 )
 def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) -> None:
@@ -1073,6 +1165,10 @@ def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) ->
         ("第三季出貨量為 120萬台。", None, [(None, None)]),
         ("該廠前三季產能利用率維持 90%。", "2022-10", [(None, None)]),
         ("營收季增 12%。", "2022-10", [(None, None)]),
+        # an outlook for the whole year is for the text's own year; a plain 全年 may
+        # report the year before (全年業績 in a text of the next January)
+        ("台灣方面，預估全年產值將達 3 兆元。", "2025-09", [(2025, "anchor")]),
+        ("全年營收為 5億元。", "2025-01", [(None, None)]),
     ],
 )
 def test_the_present_takes_the_documents_year(
@@ -1121,11 +1217,46 @@ def test_year_from_the_heading() -> None:
         ("評估後營收為 5億元。", False),
         ("公司將其 30% 股權出售。", False),
         ("營收已達 5億元。", False),
+        # a cue after a word that ends in 出 (支出, 指出) is still a cue; 超出預期 compares
+        ("研發支出預計至2030年達 80億美元。", True),
+        ("協會指出預估明年出貨 300萬台。", True),
+        ("營收 5億元，超出預期。", False),
+        # 挑戰 before an amount aims at it; 面臨挑戰 is no forecast
+        ("明年產值挑戰 4.5兆元。", True),
+        ("台積電今年營收看增 30%", True),
+        # next year, named or written out, is ahead of the text
+        ("明年在新品帶動下，營收成長可維持 12%。", True),
+        ("明(2027)年出貨 200萬台。", True),
+        # the clauses after ； share the sentence's outlook
+        ("公司擬進行併購；同時以股份轉換取得 100%股權。", True),
+        # … unless the clause writes a period of its own
+        ("預估2026年產值可達 90億元；2019至2024年平均成長率為 7.5%。", False),
+        # reached after the cue: no forecast
+        ("未來將交付的訂單已經超過 800億元。", False),
+        ("預計擴產的新廠已動工，投資 50億元。", True),
+        ("面臨挑戰，營收為 5億元。", False),
     ],
 )
 def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
-    (q,) = extract_quantities(make_doc(text), subjects=False)
+    *_, q = extract_quantities(make_doc(text), subjects=False)  # the sentence's last number
     assert q.is_forecast is forecast
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a breakdown (其中…) of an outlook shares it
+        ("預估2027年產值達 800億元。其中設計業為 300億元。", [True, True]),
+        # … of what was reached, too
+        ("2020年產值達 800億元。其中設計業為 300億元。", [False, False]),
+        # another sentence that only continues the period does not
+        ("預估2027年產值達 800億元。而設計業為 300億元。", [True, False]),
+    ],
+)
+def test_a_breakdown_shares_its_sentences_outlook(text: str, flags: list[bool]) -> None:
+    qs = extract_quantities(make_doc(text), subjects=False)
+    assert [q.is_forecast for q in qs] == flags
+
 
 
 def test_link_scores_match_gold_quantities_by_text_and_order() -> None:

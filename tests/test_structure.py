@@ -334,6 +334,13 @@ _APPROVAL = (
             "cover",
             "2026年1月15日",
         ),
+        # A news page: its dateline, closed by the time of day.
+        (
+            ["財經新聞社記者王小明 台北 2025-03-04 09:15\n該公司今（4）日公布營收 3億元。\n"],
+            "2025-03-04",
+            "cover",
+            "2025-03-04",
+        ),
     ],
 )
 def test_report_date_comes_from_what_dates_the_report(

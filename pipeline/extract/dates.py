@@ -256,6 +256,7 @@ class _Lex:
 
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
         self.dur_after = re.compile(rf"{_SP}(?:{_alt(data['duration_after'])})")
+        self.short_dur_after = re.compile(_alt(data["short_year_duration_after"]))
         self.as_of = re.compile(rf"(?:{_alt(data['as_of_before'])}){_SP}$")
         self.approx_before = re.compile(rf"(?:{_alt(data['approx_before'])}){_SP}$")
         self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
@@ -265,6 +266,7 @@ class _Lex:
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
+        self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(
@@ -274,7 +276,10 @@ class _Lex:
         self.link = re.compile(rf"{_SP}(?:{conn}){_SP}")
         self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
         # Nothing but spaces and closing punctuation to the end of the string.
-        self.line_end = re.compile(r"[\s。.，,;；)）\]】」』]*\Z")
+        # (a time of day may close a dateline: 台北 2026-01-16 10:46)
+        self.line_end = re.compile(
+            r"(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[\s。.，,;；)）\]】」』]*\Z"
+        )
 
     # ----------------------------------------------------------------- context
 
@@ -1167,6 +1172,9 @@ def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMat
     extra = []
     for m in _SHORT_YEAR.finditer(fold):
         y = 2000 + int(m.group("y"))
+        # (創下25年來最佳, 25年以上: a length of time; 25年資本開支 stays a year)
+        if lex.short_dur_after.match(fold, m.end() + 1) and fold.startswith("年", m.end()):
+            continue
         if not ty - 1 <= y <= ty + 1 or lex.duration_context(fold, m.start(), None):
             continue
         if any(a < m.end() + 1 and m.start() < b for a, b in taken):
@@ -1177,6 +1185,34 @@ def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMat
 
 _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+
+
+_TODAY_DAY = re.compile(r"[今本][ \t]*[(（][ \t]*([0-9]{1,2})[ \t]*[)）][ \t]*日")
+
+
+def _stamped_day(m: DateMatch, matches: Sequence[DateMatch]) -> str | None:
+    """``MoneyDJ新聞 2021-11-04 11:39 … 工研院今(4)日表示``: 今(N)日 in a text whose own date
+    is not known is the full date written in it with day N, if exactly one day is."""
+    hit = _TODAY_DAY.fullmatch(fold_width(m.text))
+    if hit is None:
+        return None
+    day = int(hit.group(1))
+    same = {d.iso for d in matches if d.iso and len(d.iso) == 10 and int(d.iso[8:]) == day}
+    return same.pop() if len(same) == 1 else None
+
+
+def _in_dated_paragraph(
+    text: str, m: DateMatch, prev_end: int, prev_iso: str, reference: str | None
+) -> bool:
+    """``2025年12月工業生產指數…。電子零組件業12月年增…`` in a text of 2026: a month (or
+    month and day) with no year of its own, in the paragraph of a year-month written
+    before it, is of that year, not of the year the text is written in, unless that
+    year-month is still ahead (專利將於2026年3月20日到期。截至2月5日… in a text of 2025)."""
+    if len(prev_iso) < 7 or m.precision not in ("month", "day") or not reference:
+        return False
+    if "\n" in text[prev_end : m.start]:
+        return False
+    return prev_iso[:4] <= reference[:4]
 
 
 def _same_clause(text: str, end: int, start: int) -> bool:
@@ -1386,6 +1422,8 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             m.precision == "year" and lex.since_before.search(before)
         ):
             continue
+        if m.precision == "year" and lex.base_before.search(before):
+            y += 1  # 較2024年成長: compared from a later year
         written.append((y, bool(lex.closed_after.match(fold, m.end)), m.start))
     if not written:
         return None
@@ -1461,11 +1499,14 @@ def extract_dates(
                 if (
                     "。" not in doc.text[prev_end : m.start]
                     and m.start - prev_end <= _SAME_SENTENCE
-                ):
+                ) or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference):
                     anchor, anchor_source = prev_iso, "previous"
             iso = resolve_relative(m, anchor)
             if iso is None:
                 anchor, anchor_source = None, None
+                stamped = _stamped_day(m, matches)
+                if stamped is not None:
+                    iso, anchor, anchor_source = stamped, stamped, "previous"
         if iso is not None:
             previous = iso
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):

@@ -62,6 +62,8 @@ class _Tables:
     points: frozenset[str]
     english: dict[str, float]
     formal: frozenset[str]
+    tens: dict[str, float]
+    inner_zeros: frozenset[str]
 
 
 @functools.cache
@@ -76,6 +78,8 @@ def _tables() -> _Tables:
         points=frozenset(lex["decimal_points"]),
         english={k.lower(): float(v) for k, v in lex["english_magnitudes"].items()},
         formal=frozenset(lex["formal_chars"]),
+        tens={k: float(v) for k, v in lex["tens_digits"].items()},
+        inner_zeros=frozenset(lex["inner_zeros"]),
     )
 
 
@@ -92,13 +96,20 @@ def number_pattern() -> str:
     so table rows such as ``301 173 1,138`` stay separate numbers.
     """
     t = _tables()
-    start = _cls(set(t.digits) | set(t.small) | t.vague)
-    body = _cls(set(t.digits) | set(t.small) | set(t.large) | t.vague | t.more)
+    start = _cls(set(t.digits) | set(t.small) | t.vague | set(t.tens))
+    body = _cls(
+        set(t.digits) | set(t.small) | set(t.large) | t.vague | t.more | set(t.tens) | t.inner_zeros
+    )
     mags = _cls(set(t.small) | set(t.large))
+    large = _cls(set(t.large))
     point = _cls(t.points)
     digit = _cls(set(t.digits))
     lead = rf"(?<![\d.,])(?:{ARABIC_PATTERN})|[{start}]"
-    piece = rf"(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])"
+    # (6 兆 3,313 億: a space after a large magnitude only before the next section)
+    after_large = rf"(?<=[{large}])[ ](?=(?:{ARABIC_PATTERN})[ ]?[{large}])"
+    piece = (
+        rf"(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])|{after_large}"
+    )
     return rf"(?:{lead})(?:{piece})*"
 
 
@@ -197,12 +208,17 @@ def _tokenize(s: str) -> list[Token] | None:
             while j < n and s[j] in t.digits:
                 frac += str(int(t.digits[s[j]]))
                 j += 1
-            if not frac or not tokens or tokens[-1][0] != "num":
+            if not frac or not tokens or tokens[-1][0] not in ("num", "zero"):
                 return None
             tokens[-1] = ("num", float(f"{int(tokens[-1][1])}.{frac}"))
             i = j
             continue
-        if ch in t.digits:
+        if ch in t.tens:
+            # 三百廿三 = 323: 廿 / 卅 / 卌 are a digit and its 十 in one character
+            tokens += [("num", t.tens[ch] / 10), ("small", 10.0)]
+        elif ch in t.inner_zeros:
+            tokens.append(("zero", 0.0))  # 三八○億: a circle for 〇 inside a number
+        elif ch in t.digits:
             kind = "zero" if t.digits[ch] == 0 else "num"
             tokens.append((kind, t.digits[ch]))
         elif ch in t.small:
@@ -293,6 +309,17 @@ def parse_number(text: str) -> ParsedNumber | None:
     return dataclasses.replace(parsed, formal=formal) if formal else parsed
 
 
+def _positional_amount(tokens: list[Token], kinds: list[str]) -> float | None:
+    """``九八九九億元``, ``三八○億美元``: news writes an amount digit by digit before its
+    magnitude; three digits or more (三四億 is three or four 億, a pair)."""
+    if len(kinds) < 4 or kinds[-1] != "large" or kinds[0] != "num":
+        return None
+    if any(k not in ("num", "zero") for k in kinds[:-1]):
+        return None
+    digits = "".join(str(int(v)) for _, v in tokens[:-1])
+    return exact_product(float(digits), tokens[-1][1])
+
+
 def _parse(text: str) -> ParsedNumber | None:
     s = text.strip()
     sign = 1.0
@@ -314,9 +341,9 @@ def _parse(text: str) -> ParsedNumber | None:
 
     # Digit strings without magnitudes: 二〇二三 (positional, a year) or 三四 (three or four).
     if all(k in ("num", "zero") for k in kinds):
+        if len(tokens) == 1:  # (三點五 is one token, 3.5: never truncate its decimals)
+            return ParsedNumber(value=sign * tokens[0][1], chinese=True)
         digits = [int(v) for _, v in tokens]
-        if len(digits) == 1:
-            return ParsedNumber(value=sign * digits[0], chinese=True)
         if len(digits) == 2 and digits[1] == digits[0] + 1 and digits[0] > 0:
             return ParsedNumber(
                 value=sign * digits[0],
@@ -330,6 +357,10 @@ def _parse(text: str) -> ParsedNumber | None:
                 value=sign * float("".join(map(str, digits))), positional=True, chinese=True
             )
         return None
+
+    positional = _positional_amount(tokens, kinds)
+    if positional is not None:
+        return ParsedNumber(value=sign * positional, chinese=True, magnitude=True)
 
     if "vague" in kinds:
         if kinds.count("vague") != 1 or "more" in kinds:

@@ -190,8 +190,10 @@ class _Regexes:
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
     present: re.Pattern[str]
+    reached: re.Pattern[str]
     yearless: re.Pattern[str]
     continues: re.Pattern[str]
+    breakdown: re.Pattern[str]
     turn: re.Pattern[str]
     span_before: re.Pattern[str]
     span_after: re.Pattern[str]
@@ -316,6 +318,8 @@ def _regexes() -> _Regexes:
         rf"(?=[{first_cls}])(?:(?P<cur>{cur_prefix}){_SP}(?P<cs>{_SIGN}?)(?P<cn>{num})"
         rf"(?:{_SP}(?P<cemag>{emag}|{pmag}))?(?:{_SP}(?P<cu>{money_unit}))?"
         rf"|(?P<pp>{_alt(mw['percent_prefixes'])}){_SP}(?P<pn>{num})"
+        # 百分之卅四至卅六: the second number of the range borrows 百分之
+        rf"(?:{_SP}(?:{sep}){_SP}(?P<pn2>{num})(?=之間|左右|的|[^\w.,%]|$))?"
         rf"|(?P<fx>{fixed})"
         rf"|(?P<s1>{_SIGN}?)(?P<n1>{num})(?:{_SP}(?P<u1>{unit}))?{_SP}(?P<sep>{sep}){_SP}"
         rf"(?P<s2>{_SIGN}?)(?P<n2>{num})(?:{_SP}(?P<emag2>{emag}))?{_SP}(?P<u2>{unit})"
@@ -361,8 +365,10 @@ def _regexes() -> _Regexes:
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
         present=re.compile(_alt(cx["present_cues"])),
+        reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
+        breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
         span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -808,22 +814,7 @@ class _Finder:
         if g("cur") is not None:
             return self._handle_currency(m)
         if g("pp") is not None:
-            raw = g("pn")
-            parsed = parse_number(raw)
-            unit = _Unit("%", "%", "percent")
-            if parsed is None or self._skipped(m.start(), m.end()):
-                return False
-            self._emit(
-                num_start=m.start("pn"),
-                num_end=m.end("pn"),
-                quote_start=m.start(),
-                quote_end=m.end(),
-                parsed=parsed,
-                unit=unit,
-                multiplier=1.0,
-                rule=_rule("percent_prefix"),
-            )
-            return True
+            return self._handle_percent_prefix(m)
         if g("fx") is not None:
             if self._skipped(m.start(), m.end()):
                 return False
@@ -845,6 +836,47 @@ class _Finder:
         if g("n1") is not None:
             return self._handle_range(m)
         return self._handle_single(m)
+
+    def _handle_percent_prefix(self, m: re.Match[str]) -> bool:
+        """百分之六十三, and 百分之卅四至卅六 as a range of two percentages."""
+        parsed = parse_number(m.group("pn"))
+        unit = _Unit("%", "%", "percent")
+        if parsed is None or self._skipped(m.start(), m.end()):
+            return False
+        second = parse_number(m.group("pn2")) if m.group("pn2") else None
+        if second is None:
+            self._emit(
+                num_start=m.start("pn"),
+                num_end=m.end("pn"),
+                quote_start=m.start(),
+                quote_end=m.end("pn"),
+                parsed=parsed,
+                unit=unit,
+                multiplier=1.0,
+                rule=_rule("percent_prefix"),
+            )
+            return True
+        self.range_count += 1
+        bounds = (min(parsed.value, second.value), max(parsed.value, second.value))
+        q_word, _ = self._qualifier_before(m.start())
+        for ns, ne, qs, p in (
+            (m.start("pn"), m.end("pn"), m.start(), parsed),
+            (m.start("pn2"), m.end("pn2"), m.start("pn2"), second),
+        ):
+            self._emit(
+                num_start=ns,
+                num_end=ne,
+                quote_start=qs,
+                quote_end=m.end(),
+                parsed=ParsedNumber(value=p.value),
+                unit=unit,
+                multiplier=1.0,
+                rule=_rule("range"),
+                range_group=self.range_count,
+                range_bounds=bounds,
+                forced_qualifier=q_word,
+            )
+        return True
 
     def _handle_single(self, m: re.Match[str]) -> bool:
         start, raw = self._strip_sign(m, "s", "n")
@@ -1368,6 +1400,8 @@ def _drop_table_like(
         if len(qs) < rule["min_quantities"]:
             continue
         block = doc.blocks[b]
+        if any(c in scan[block.start : block.end] for c in "，。；、"):
+            continue  # 營收約5億元、逾300人、近四成。: an enumeration in prose is no table
         text_chars = _visible(scan[block.start : block.end])
         starts, ends = _merge((q.start, q.end) for q in qs)  # range members overlap
         matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
@@ -1554,8 +1588,16 @@ def _pair_runs(
 _BULLETS = "•●■◆▪‧・-－*※➢►"
 
 
+# 營業收入 52.3億元, 毛利率：23.1%: a short label, then one value closing the line
+_PAIR_LINE = re.compile(
+    r"[ \t]*[^\d\s，。；,;：:][^，。；,;\n]{0,20}?[ \t：:]+"
+    r"[-+−(（$]*[0-9][0-9,.]*[^\s，。；]{0,6}[ \t]*"
+)
+
+
 def _is_bullet(scan: str, start: int, end: int) -> bool:
-    return scan[start:end].lstrip()[:1] in _BULLETS
+    """A bullet item, or a label–value line of a table written as text (營業收入 52.3億元)."""
+    return scan[start:end].lstrip()[:1] in _BULLETS or bool(_PAIR_LINE.fullmatch(scan, start, end))
 
 
 def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
@@ -1563,7 +1605,7 @@ def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
     bullets (``台積公司預期:``) and, when it ends with a colon, the short title above the
     bullets and leads before it (``2026年第一季業績展望``). Empty when ``pos`` is no bullet."""
     bi = doc.block_at(pos)
-    if bi is None or not _is_bullet(scan, doc.blocks[bi].start, pos):
+    if bi is None or not _is_bullet(scan, doc.blocks[bi].start, doc.blocks[bi].end):
         return []
     j = bi - 1
     while j >= 0 and _is_bullet(scan, doc.blocks[j].start, doc.blocks[j].end):
@@ -1637,6 +1679,29 @@ def _inherited_year(
                 return dates[k], "heading"
             break
     return None
+
+
+def _chained_year(
+    doc: Document, prev: Quantity, q: QuantityMatch, si: int | None, date_starts: Sequence[int]
+) -> tuple[int, str] | None:
+    """``…12月年增19.32%…。相較於…，傳統產業則呈現兩極化走勢。機械設備業…年增1.6%``: a
+    number whose sentence states no period continues the measurements before it in its
+    paragraph when the last of them is an amount or a rate tied to a written date and no
+    date (resolved or not) is written between; sentences with no number in between
+    (a topic sentence) do not break the run. A count does not carry it (它 may list
+    anything), nor does a number linked only to the document's year."""
+    if si is None or prev.sentence is None or prev.sentence >= si:
+        return None
+    if prev.kind == "count" or prev.year is None or prev.year_date_id is None:
+        return None
+    if prev.year_link not in ("same_sentence", "continuation"):
+        return None
+    if doc.block_at(prev.span.start) != doc.block_at(q.num_start):
+        return None
+    k = bisect.bisect_left(date_starts, prev.span.end)
+    if k < len(date_starts) and date_starts[k] < q.start:
+        return None
+    return prev.year, prev.year_date_id
 
 
 def _span_on_number(
@@ -1741,6 +1806,7 @@ def extract_quantities(
     out: list[Quantity] = []
     range_ids: dict[int, str] = {}
     prev_in_sentence: dict[int, Quantity] = {}
+    outlook: dict[str, bool] = {}  # date id -> forecast flag of its own sentence's numbers
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
@@ -1825,11 +1891,17 @@ def extract_quantities(
             if inherited is not None:
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
+        if year is None and q.kind != "count" and not stated_open and not present and out:
+            chained = _chained_year(doc, out[-1], q, si, all_starts)
+            if chained is not None:
+                (year, year_id), link = chained, "continuation"
         if year is None and q.kind != "count" and not stated_open and not present:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
-        spanned = _span_on_number(matches, i - 1, y_lo, k_end, finder)
+        # (only in the number's clause: 創下25年來最佳表現，台股市值更突破3兆美元)
+        span_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
+        spanned = _span_on_number(matches, i - 1, span_lo, k_end, finder)
         if year is not None and link != "list_order" and spanned:
             # 未來20年…平均年成長率4.7%-5%: the period written on the number is no calendar year
             year, year_id, link = None, None, None
@@ -1841,12 +1913,22 @@ def extract_quantities(
         c_hi = min(c_hi, s_hi)
         # A forecast word anywhere before the number in its sentence (MIC預估，今年…可達…):
         # the outlook governs the clauses after it.
-        forecast = bool(rx.forecast.search(scan, s_lo, q.start))
+        # a cue before ； governs the clauses after it that write no period of their own
+        # (預估2008年…；2002至2007年…平均成長率11.12% is history)
+        j = bisect.bisect_left(all_starts, s_lo)
+        own_period = j < len(all_starts) and all_starts[j] < q.start
+        cues = list(rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start))
+        forecast = bool(cues)
+        if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
+            forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
         if prev is not None and prev.is_forecast and year_id is not None:
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
+        if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
+            # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
+            forecast = forecast or outlook.get(year_id, False)
         if year is not None and pub_year is not None and year != pub_year:
             forecast = year > pub_year  # a year before the report's is history, cue or not
         if present and year_id is None:
@@ -1904,4 +1986,6 @@ def extract_quantities(
         out.append(fact)
         if si is not None:
             prev_in_sentence[si] = fact
+        if year_id is not None and link == "same_sentence":
+            outlook[year_id] = forecast
     return out
