@@ -533,6 +533,10 @@ def test_government_body_word_needs_a_cue() -> None:
         "導入 Digital Twin 與 AMR 等技術，並採用新一代 LFP 電池。",
         "電源供應器功率達 5.5kW，血壓低於 5 mmHg。",
         "平台上線首月已完成超過150次遠距諮詢。",
+        # a place's trade, a sector index, a verb before a company word: no company
+        "2023年5月，江西省醫藥集中採購服務平臺釋出公告。",
+        "本文僅用作醫藥行業資訊交流，不構成投資建議。",
+        "上週中證半導體行業指數上漲5%。",
     ],
 )
 def test_no_entities_in_generic_sentences(text: str) -> None:
@@ -1015,4 +1019,34 @@ def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[st
     assert names(found) == expected, case
     for p in found:
         for m in p.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+# --------------------------------------------------------------------------- unseen names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # mainland wording: investors, brokers, drug makers, device makers, A-share names
+        ("本輪融資由藍鵲資本與澄湖創投共同領投。", {"藍鵲資本", "澄湖創投"}),
+        (
+            "據翔宇證券分析，覃昱醫療與禾鼎醫藥今年營收將翻倍。",
+            {"翔宇證券", "覃昱醫療", "禾鼎醫藥"},
+        ),
+        ("晟弘股份公布第三季財報，毛利率回升。", {"晟弘股份"}),
+        # a research note's slash list: two names found by their suffix vouch for the rest
+        (
+            "重點推薦：宏岳科技/彥廷電子/澤聿微/嘉沐股份（本組聯合覆蓋）/崧霖晶片。",
+            {"宏岳科技", "彥廷電子", "澤聿微", "嘉沐股份", "崧霖晶片"},
+        ),
+        # a paper written as a title is its publisher
+        ("據英國《環球商報》與《東岸日報》報道，該案已進入審查。", {"環球商報", "東岸日報"}),
+    ],
+)
+def test_unseen_organizations_by_class(text: str, orgs: set[str]) -> None:
+    found = entities_of(text)
+    assert names(found.organizations) == orgs
+    for o in found.organizations:
+        for m in o.mentions:
             assert text[m.span.start : m.span.end] == m.text

@@ -49,12 +49,14 @@ from pipeline.extract.entities.abbrev import (
     find_regulations,
 )
 from pipeline.extract.entities.context import (
+    MEDIA_TITLE_RULE,
     find_acting_subjects,
     find_copula_lists,
     find_former_names,
     find_government_bodies,
     find_international_bodies,
     find_list_mates_of,
+    find_media_titles,
     find_parent_companies,
     find_partner_lists,
     find_quoted_products,
@@ -499,10 +501,10 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_acting_subjects),
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
+    _text_only(find_media_titles),
     find_inn_names,
     find_form_names,
     find_marked_brands,
-    find_slash_lists,
     _text_only(find_coded_names),
 )
 
@@ -546,6 +548,9 @@ def discover(
     found: list[Cand] = list(lexicon)
     for finder in FINDERS:
         found += finder(ctx, lexicon)
+    # a slash list is read once the other finders have spoken: a name any of them found
+    # (匯頂科技 by its suffix, 璟德 by its stock code) vouches for the list as a lexicon hit does
+    found += find_slash_lists(ctx, [c for c in found if c.strength >= 1])
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)
@@ -559,7 +564,7 @@ def discover(
 
     def in_title(c: Cand) -> bool:
         k = bisect.bisect_left(title_starts, c.start) - 1
-        return k >= 0 and c.end < titles[k][1]
+        return k >= 0 and c.end < titles[k][1] and c.rule != MEDIA_TITLE_RULE
 
     found = [
         c

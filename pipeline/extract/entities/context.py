@@ -517,3 +517,17 @@ def _product_word_starting_at(ctx: Ctx, pos: int) -> bool:
         return False
     s, e = ctx.tokens[i]
     return ctx.rules.is_product_noun(ctx.fold[s:e])
+
+
+MEDIA_TITLE_RULE = rule_id("media_title")
+
+
+def find_media_titles(ctx: Ctx) -> list[Cand]:
+    """《華爾街日報》, 《金融時報》: a paper or magazine written as a title is its publisher."""
+    out: list[Cand] = []
+    for m in ctx.rules.media_title_re.finditer(ctx.fold):
+        s, e = m.span(1)
+        if ctx.rules.is_generic(ctx.fold[s:e]):
+            continue
+        out.append(Cand(s, e, ORG, "other", MEDIA_TITLE_RULE, 2))
+    return out

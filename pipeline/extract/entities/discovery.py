@@ -575,6 +575,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue
         if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
             continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
+        if info["kind"] == "company" and rules.place_head_re.fullmatch(fold, start, s_suf):
+            continue  # 安徽省 + 醫藥: a place's trade, not a company
         end = e if info["keep_in_name"] else s_suf
         start = strip_country(ctx, start, end)
         out.append(Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1))
@@ -1173,10 +1175,14 @@ def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     """匯頂科技/思特威/瑞芯微/寒武紀: a long slash list holding known companies lists companies.
 
     Research notes list the stocks they cover this way, with no cue word; two or more
-    known organizations among four or more items say what the others are.
+    organizations already found (by a lexicon or by any other finder) among four or
+    more items say what the others are.
     """
     fold = ctx.fold
     org_spans = {(c.start, c.end) for c in known if c.label == ORG}
+    # a name a lexicon lists needs no second word; one a pattern found is vouched for
+    # again by the list (the pattern alone may not be enough to keep it)
+    lexicon_spans = {(c.start, c.end) for c in known if c.label == ORG and c.source == "lexicon"}
     out: list[Cand] = []
     for m in _SLASH_LIST.finditer(fold):
         items: list[tuple[int, int]] = []
@@ -1186,7 +1192,7 @@ def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         if sum((s, e) in org_spans for s, e in items) < SLASH_LIST_KNOWN:
             continue
         for s, e in items:
-            if (s, e) in org_spans or not _slash_item_ok(ctx, s, e):
+            if (s, e) in lexicon_spans or not _slash_item_ok(ctx, s, e):
                 continue
             out.append(Cand(s, e, ORG, "company", rule_id("slash_list"), 1))
     return out

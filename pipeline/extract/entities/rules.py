@@ -164,6 +164,12 @@ class Rules:
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
+        self.media_title_re = re.compile(
+            rf"《([^《》\n，。]{{1,16}}{alternation(suf['media_title_endings'])})》"
+        )
+        self.place_head_re = re.compile(
+            rf"[\u4e00-\u9fff]{{1,4}}{alternation(suf['place_endings'])}"
+        )
         self.mate_before_re = re.compile(
             rf"(?:、|及|和|與)\s*{alternation(c['country_prefixes'])}?\s*$"
         )
