@@ -769,8 +769,9 @@ REAL_FILING_CASES = [
     ("a board after the company", "台積公司董事會核准資本預算。", {("台積公司", None)}),
     (
         "listed companies with their codes",
+        # a name no lexicon lists carries the code the text writes after it
         "標的包括光洋科(1785)、威剛(3260)與雲岱(6999)。",
-        {("光洋科", "1785"), ("威剛", "3260"), ("雲岱", None)},
+        {("光洋科", "1785"), ("威剛", "3260"), ("雲岱", "6999")},
     ),
     ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
     ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),

@@ -51,7 +51,6 @@ from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_litera
 
 # A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-_LIST_SPLIT = re.compile(r"、|以及|及|和|與")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
 _AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
 _WORD = re.compile(r"\S+")
@@ -579,7 +578,9 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # 安徽省 + 醫藥: a place's trade, not a company
         end = e if info["keep_in_name"] else s_suf
         start = strip_country(ctx, start, end)
-        out.append(Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1))
+        out.append(
+            Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
+        )
     return out
 
 
@@ -601,9 +602,15 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
 
 
 def split_items(
-    fold: str, start: int, end: int, splitter: re.Pattern[str] = _LIST_SPLIT
+    ctx: Ctx, start: int, end: int, splitter: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:
-    """Spans of the items of a list in ``fold[start:end]``, separators and spaces trimmed."""
+    """Spans of the items of a list in ``ctx.fold[start:end]``, separators and spaces trimmed.
+
+    Every list finder splits with the one separator list of ``entity_cues.yaml``
+    (``list_separators``) unless it names its own (a slash list).
+    """
+    fold = ctx.fold
+    splitter = splitter or ctx.rules.list_split_re
     items = []
     pos = start
     for m in splitter.finditer(fold, start, end):
@@ -646,7 +653,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             (b.end() for b in re.finditer(r"[，。；：:（）()「」《》\n]", fold[lo : m.start()])),
             default=0,
         )
-        items = split_items(fold, lo + brk, m.start())
+        items = split_items(ctx, lo + brk, m.start())
         if len(items) > 1:
             # the first item is reached by a verb (帶動奇鋐): cut it to the others' length
             longest = max(e - s for s, e in items[1:])
@@ -1008,7 +1015,9 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         word = m.group()
         if len(word) < rules.inn_min_length or word.casefold() in rules.not_drugs:
             continue
-        out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2))
+        out.append(
+            Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2, cue=f"-{m['stem']}")
+        )
     for m in rules.inn_cjk_re.finditer(fold):
         e = m.end()
         if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
@@ -1020,7 +1029,7 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         name = fold[start:e]
         if name in rules.cjk_not_drugs or rules.is_generic(name):
             continue
-        out.append(Cand(start, e, PRODUCT, None, rule_id("inn_stem"), 2))
+        out.append(Cand(start, e, PRODUCT, None, rule_id("inn_stem"), 2, cue=m.group()))
         form = rules.drug_form_re.match(fold, e)
         if form is not None:  # 替雷利珠單抗 + 注射液: the product as sold, a form of the drug
             packaged = Cand(start, form.end(), PRODUCT, None, rule_id("inn_form"), 2)
@@ -1166,6 +1175,7 @@ def fold_target_in(ctx: Ctx, name: str) -> bool:
 # A name in a slash list, with an optional note in parentheses after it.
 _SLASH_ITEM = r"[^\n/：:，,。；;、（）()]{2,12}(?:[（(][^（）()\n]{0,24}[）)])?"
 _SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM}){{3,}}")
+_SLASH = re.compile("/")
 _ITEM_NOTE = re.compile(r"[（(][^（）()\n]{0,24}[）)]$")
 # Items of a slash list that must be known organizations before the others count as ones.
 SLASH_LIST_KNOWN = 2
@@ -1186,7 +1196,7 @@ def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for m in _SLASH_LIST.finditer(fold):
         items: list[tuple[int, int]] = []
-        for s, e in split_items(fold, m.start(), m.end(), re.compile("/")):
+        for s, e in split_items(ctx, m.start(), m.end(), _SLASH):
             note = _ITEM_NOTE.search(fold, s, e)
             items.append((s, note.start() if note else e))
         if sum((s, e) in org_spans for s, e in items) < SLASH_LIST_KNOWN:
@@ -1194,7 +1204,17 @@ def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         for s, e in items:
             if (s, e) in lexicon_spans or not _slash_item_ok(ctx, s, e):
                 continue
-            out.append(Cand(s, e, ORG, "company", rule_id("slash_list"), 1))
+            out.append(
+                Cand(
+                    s,
+                    e,
+                    ORG,
+                    "company",
+                    rule_id("slash_list"),
+                    1,
+                    cue=fold[m.start() : m.end()][:40],
+                )
+            )
     return out
 
 
@@ -1234,7 +1254,9 @@ def find_coded_names(ctx: Ctx) -> list[Cand]:
             continue
         if ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
             continue
-        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2))
+        code = STOCK_CODE_AFTER.match(ctx.fold, e)
+        cue = code.group().strip() if code else None
+        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
     return out
 
 

@@ -181,6 +181,7 @@ class Rules:
             rf"\s*{alternation(c['coordinators'])}?\s*(?:{alternation(c['country_prefixes'])})?\s*"
         )
         self.coordinators = frozenset(c["coordinators"])
+        self.list_split_re = re.compile(rf"\s*{alternation(c['list_separators'])}\s*")
         self.enum_head_re = re.compile(alternation(c["enumeration_heads"]))
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
@@ -207,7 +208,7 @@ class Rules:
         stems: dict[str, Any] = lex.drug_stems
         latin_stems = "|".join(sorted(set(stems.get("latin", ())), key=len, reverse=True))
         self.inn_latin_re = re.compile(
-            rf"(?<![A-Za-z0-9\-])[A-Za-z][a-z]+(?:{latin_stems})(?![A-Za-z0-9])"
+            rf"(?<![A-Za-z0-9\-])[A-Za-z][a-z]+(?P<stem>{latin_stems})(?![A-Za-z0-9])"
             if latin_stems
             else "(?!)"
         )
