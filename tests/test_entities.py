@@ -537,6 +537,10 @@ def test_government_body_word_needs_a_cue() -> None:
         "2023年5月，江西省醫藥集中採購服務平臺釋出公告。",
         "本文僅用作醫藥行業資訊交流，不構成投資建議。",
         "上週中證半導體行業指數上漲5%。",
+        # accounting words that end in a company word of mainland wording (股份, 資本)
+        "將藉由支付股利、發行新股、買回股份及舉借新債等方式平衡資本結構。",
+        "可能藉由調整股利支付、返還資本或發行新股以達成，實收資本未變。",
+        "內部人交付信託且對信託財產具有運用決定權股份等。",
     ],
 )
 def test_no_entities_in_generic_sentences(text: str) -> None:
@@ -1051,3 +1055,33 @@ def test_unseen_organizations_by_class(text: str, orgs: set[str]) -> None:
     for o in found.organizations:
         for m in o.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # two table cells with no space between: a found company's name + the next cell's name
+        (
+            "宏岳晶醫藥生技股份有限公司及子公司\n交易對象\n"
+            "宏岳晶醫藥生技澤聿化學製藥股份 母子公司 進貨",
+            "宏岳晶醫藥生技澤聿化學",
+            "宏岳晶醫藥生技股份有限公司",
+        ),
+        # the same company's longer names stay: a company word, a place, a legal ending after it
+        (
+            "宏岳晶醫藥股份有限公司公告，宏岳晶醫藥香港公司亦同。",
+            "",
+            "宏岳晶醫藥香港公司",
+        ),
+    ],
+)
+def test_glued_cells_are_not_one_name(text: str, absent: str, present: str) -> None:
+    found = names(entities_of(text).organizations)
+    assert present in found
+    assert not absent or absent not in found
+
+
+def test_full_name_after_a_known_short_name_is_not_glued() -> None:
+    """遠東新 (a listed short name) + 世紀: the full name, not two names glued."""
+    found = names(entities_of("遠東新世紀今年擴產，遠東新世紀股份有限公司公告營收。").organizations)
+    assert "遠東新世紀" in found or "遠東新世紀股份有限公司" in found

@@ -80,6 +80,7 @@ from pipeline.extract.entities.discovery import (
     find_source_orgs,
     find_subunits,
     fold_target_in,
+    glued_names,
     short_forms,
 )
 from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordinary_product
@@ -608,6 +609,9 @@ def discover(
             or not never_a_name(ctx, fold[c.start : c.end], c.rule)
         )
     ]
+    # two names glued into one run (cells of a table): neither the run nor its repeats
+    glued = {fold[c.start : c.end] for c in glued_names(ctx, found)}
+    found = [c for c in found if c.source == "lexicon" or fold[c.start : c.end] not in glued]
     return resolve(found)
 
 

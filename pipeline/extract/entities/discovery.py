@@ -576,11 +576,87 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
         if info["kind"] == "company" and rules.place_head_re.fullmatch(fold, start, s_suf):
             continue  # 安徽省 + 醫藥: a place's trade, not a company
+        if rules.legal_inside_re.search(fold, start, s_suf):
+            continue  # …股份有限公 + 司健喬信元 + 醫藥: cells of a table glued across a name
+        if info.get("context") and not _weak_suffix_context(ctx, start, e):
+            continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         end = e if info["keep_in_name"] else s_suf
         start = strip_country(ctx, start, end)
         out.append(
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
+    return out
+
+
+def _weak_suffix_context(ctx: Ctx, start: int, end: int) -> bool:
+    """普冉股份宣布…, 由高瓴資本領投, A、B股份: a company's context around the name."""
+    rules, fold = ctx.rules, ctx.fold
+    if rules.legal_after_re.match(fold, end):
+        return False  # 益得生物科技股份 + 有限公司 on the next line: part of a legal name
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    if len(toks) <= 2 and (ctx.is_verb(toks[0]) or toks[0] in ctx.predicates):
+        return False  # 買回 + 股份, 返還 + 資本: a verb and its object
+    return bool(
+        rules.weak_suffix_after_re.match(fold, end)
+        or rules.weak_suffix_before_re.search(fold, max(0, start - 4), start)
+        or STOCK_CODE_AFTER.match(fold, end)
+    )
+
+
+_LEGAL_TAILS = ("股份有限公司", "有限公司", "公司")
+
+
+def glued_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Pattern names that are another found name with other words glued behind it.
+
+    健喬信元醫藥生技 + 優良化學: two table cells written without a space read as one
+    run ending in a company word. What follows a name the document already holds (a
+    lexicon hit, a legal name without its 股份有限公司) is that company's own longer name
+    only when it opens with a company word, a legal ending, a sub-unit or a place
+    (… + 生技股份有限公司, … + 香港公司); a rest that is a company name of its own
+    (two words or more, then a company word: 優良 + 化學) is a second name glued on, while
+    遠東新 + 世紀 is the full name of what the lexicon knows by its short one.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    stems: set[str] = set()
+    for c in found:
+        if c.label != ORG or c.kind != "company" or not CJK_RE.match(fold[c.start]):
+            continue  # 聯合國 + 糧食及農業組織 is one body's name: only companies glue so
+        name = fold[c.start : c.end]
+        if c.source == "lexicon" and len(name) >= 3:
+            stems.add(name)
+        for tail in _LEGAL_TAILS:
+            if name.endswith(tail) and len(name) - len(tail) >= 4:
+                stems.add(name[: -len(tail)])
+                break
+    if not stems:
+        return []
+    own_words = (
+        *rules.cjk_suffixes,
+        *_LEGAL_TAILS,
+        *rules.subunits,
+        *rules.agency_endings,
+    )
+    out: list[Cand] = []
+    for c in found:
+        if c.label != ORG or c.source == "lexicon" or c.strength <= 0:
+            continue
+        name = fold[c.start : c.end]
+        for stem in stems:
+            rest = name[len(stem) :]
+            if (
+                len(rest) >= 2
+                and name.startswith(stem)
+                and ctx.is_boundary(c.start + len(stem))
+                and not rest.startswith(own_words)
+                and not rules.subsidiary_mark_re.match(rest)
+                and any(
+                    rest.endswith(suf) and len(rest) - len(suf) >= 2 and info["kind"] == "company"
+                    for suf, info in rules.cjk_suffixes.items()
+                )
+            ):
+                out.append(c)
+                break
     return out
 
 

@@ -190,6 +190,11 @@ class Rules:
         )
         self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
         self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
+        self.weak_suffix_after_re = re.compile(rf"\s*{alternation(c['weak_suffix_after'])}")
+        self.weak_suffix_before_re = re.compile(rf"{alternation(c['weak_suffix_before'])}\s*$")
+        # a legal ending inside a name, or right after it across a line break: 股份 + 有限公司
+        self.legal_inside_re = re.compile(r"有限公|股份有限")
+        self.legal_after_re = re.compile(r"\s*有限")
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
