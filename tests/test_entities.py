@@ -541,6 +541,11 @@ def test_government_body_word_needs_a_cue() -> None:
         "將藉由支付股利、發行新股、買回股份及舉借新債等方式平衡資本結構。",
         "可能藉由調整股利支付、返還資本或發行新股以達成，實收資本未變。",
         "內部人交付信託且對信託財產具有運用決定權股份等。",
+        # a sort of company: what it is (初創, 私營) or a class word (醫療類) before 公司
+        "基金向美國私營生物技術公司注入資金，生物技術初創公司受惠。",
+        "中國資本對海外生物醫療類公司的投資創新高。",
+        # words before a country are no part of a name after it: 爆買 + 美國 + 生物
+        "中國資本是如何爆買美國生物醫藥資產的。",
     ],
 )
 def test_no_entities_in_generic_sentences(text: str) -> None:
@@ -1040,6 +1045,8 @@ def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[st
             {"翔宇證券", "覃昱醫療", "禾鼎醫藥"},
         ),
         ("晟弘股份公布第三季財報，毛利率回升。", {"晟弘股份"}),
+        # a joining word glued into a token (康和) still ends the first item of a list
+        ("中標企業為久事神康和通橋醫療。", {"通橋醫療"}),
         # a research note's slash list: two names found by their suffix vouch for the rest
         (
             "重點推薦：宏岳科技/彥廷電子/澤聿微/嘉沐股份（本組聯合覆蓋）/崧霖晶片。",

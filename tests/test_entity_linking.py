@@ -98,6 +98,11 @@ CANONICAL_CASES = [
     ("unlisted by suffix", "本輪融資由藍鵲資本領投。", {"藍鵲資本": "org:藍鵲資本"}),
     ("written with its code", "標的包括宏岳晶(6789)與其他公司。", {"宏岳晶": "twse:6789"}),
     (
+        "mainland and Hong Kong codes",
+        "澤聿醫藥(688123.SH)與崧霖生物（2196.HK）宣布合作。",
+        {"澤聿醫藥": "sse:688123", "崧霖生物": "hkex:2196"},
+    ),
+    (
         "Latin company, legal ending and case folded",
         "Qelto Therapeutics Inc. 宣布完成收購。",
         {"Qelto Therapeutics Inc.": "org:qelto-therapeutics"},

@@ -576,6 +576,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
         if info["kind"] == "company" and rules.place_head_re.fullmatch(fold, start, s_suf):
             continue  # 安徽省 + 醫藥: a place's trade, not a company
+        start = _after_glued_joiner(ctx, start, s_suf)
+        start = _from_inner_country(ctx, start, s_suf)
         if rules.legal_inside_re.search(fold, start, s_suf):
             continue  # …股份有限公 + 司健喬信元 + 醫藥: cells of a table glued across a name
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
@@ -586,6 +588,33 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _from_inner_country(ctx: Ctx, start: int, head_end: int) -> int:
+    """爆買 + 美國 + 生物: words before a country are not part of a name that follows it;
+    the name starts at the country (which ``strip_country`` then leaves out)."""
+    i = ctx.token_index_at(start)
+    if i is None:
+        return start
+    out = start
+    while i < len(ctx.tokens) and ctx.tokens[i][0] < head_end:
+        s, e = ctx.tokens[i]
+        if s > start and ctx.fold[s:e] in ctx.rules.country_prefixes:
+            out = s
+        i += 1
+    return out
+
+
+def _after_glued_joiner(ctx: Ctx, start: int, head_end: int) -> int:
+    """久事神康 + 和 + 通橋醫療: a joining word the segmenter glued into a token (康和) still
+    ends the list item before it; the name starts after it. Two characters or more must
+    stand on each side, so 康和 + 證券 (a name that holds 和) stays whole."""
+    fold = ctx.fold
+    joins = list(ctx.rules.list_split_re.finditer(fold, start + 2, head_end - 2))
+    m = joins[-1] if joins else None
+    if m is None or m.start() - start < 2 or ctx.is_boundary(m.start()):
+        return start  # none, or one the tokens already cut (then the walk stopped there)
+    return m.end()
 
 
 def _weak_suffix_context(ctx: Ctx, start: int, end: int) -> bool:
@@ -1306,14 +1335,17 @@ def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
 # --------------------------------------------------------------------------- stock codes
 
 # 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
-STOCK_CODE_AFTER = re.compile(
-    r"\s*[（(](?:股票代[號码]|代[號码])?[:：]?\s*[0-9]{4,6}[A-Z]?\s*[）)]"
+# Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK).
+_CODE = (
+    r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
+    r"[0-9]{4,6}(?:\.(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
 )
+STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{_CODE}\s*[）)]")
 # A name right before its code (a Chinese one is cut back to its tokens, a Latin one opens
 # a list item, a clause or a line).
 _CODED_NAME = re.compile(
     r"([\u4e00-\u9fff]{2,8}(?:-KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})"
-    r"(?=\s*[（(](?:股票代[號码]|代[號码])?[:：]?\s*[0-9]{4,6}[A-Z]?\s*[）)])",
+    rf"(?=\s*[（(]{_CODE}\s*[）)])",
     re.MULTILINE,
 )
 

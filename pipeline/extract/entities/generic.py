@@ -176,11 +176,14 @@ def _cut_tail(ctx: Ctx, c: Cand) -> None:
 
 
 def _common(ctx: Ctx, tok: str) -> bool:
+    rules = ctx.rules
     return (
         ctx.word_freq(tok) >= KIND_FREQ
-        or tok in ctx.rules.domain_terms
-        or ctx.rules.is_generic(tok)
+        or tok in rules.domain_terms
+        or rules.is_generic(tok)
         or bool(_GRADE.fullmatch(tok))
+        or tok in rules.class_modifiers  # 私營 + 生物技術公司: a sort of company
+        or (len(tok) >= 2 and tok.endswith(rules.class_modifier_endings))  # 醫療類 + 公司
     )
 
 

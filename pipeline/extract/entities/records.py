@@ -318,7 +318,20 @@ def _listed_short_names(lex: Lexicons) -> dict[str, str]:
 
 
 STOCK_CODE_RULE = rule_id("stock_code")
-_CODE_IN_CUE = re.compile(r"[0-9]{4,6}[A-Z]?")
+_CODE_IN_CUE = re.compile(r"[0-9]{4,6}[A-Z]?(?![.0-9])")
+# A code written with a mainland or Hong Kong exchange: the exchange's key in the canonical id.
+_FOREIGN_CODE = re.compile(r"([0-9]{4,6})\.(SH|SZ|HK|BJ)")
+_EXCHANGE = {"SH": "sse", "SZ": "szse", "HK": "hkex", "BJ": "bse"}
+
+
+def foreign_listing(ent: Entity) -> str | None:
+    """``sse:600276`` of 恆瑞醫藥(600276.SH): a mainland or Hong Kong code the text writes."""
+    for m in ent.mentions:
+        if m.rule == STOCK_CODE_RULE and m.cue:
+            code = _FOREIGN_CODE.search(m.cue)
+            if code is not None:
+                return f"{_EXCHANGE[code.group(2)]}:{code.group(1)}"
+    return None
 
 
 def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
@@ -371,7 +384,8 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         source="lexicon" if ent.entry is not None else "pattern",
         canonical=ent.entry.name if ent.entry is not None else None,
         stock_code=code,
-        canonical_id=canonical_id(ORG, ent.entry.name if ent.entry else name, code),
+        canonical_id=foreign_listing(ent)
+        or canonical_id(ORG, ent.entry.name if ent.entry else name, code),
         confidence=confidence_of(ent),
         evidence=evidence_of(doc, ent),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],

@@ -205,6 +205,8 @@ class Rules:
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
         self.clause_words = frozenset(c["clause_words"])
         self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
+        self.class_modifiers = frozenset(c["class_modifiers"])
+        self.class_modifier_endings = tuple(c["class_modifier_endings"])
         self.weak_org_endings = tuple(c["weak_org_endings"])
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
         self.latin_legal_forms = frozenset(
