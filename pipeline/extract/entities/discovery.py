@@ -577,7 +577,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         if info["kind"] == "company" and rules.place_head_re.fullmatch(fold, start, s_suf):
             continue  # 安徽省 + 醫藥: a place's trade, not a company
         start = _after_glued_joiner(ctx, start, s_suf)
-        start = _from_inner_country(ctx, start, s_suf)
+        if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
+            start = _from_inner_country(ctx, start, s_suf)
         if rules.legal_inside_re.search(fold, start, s_suf):
             continue  # …股份有限公 + 司健喬信元 + 醫藥: cells of a table glued across a name
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
