@@ -1045,6 +1045,8 @@ def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[st
             {"翔宇證券", "覃昱醫療", "禾鼎醫藥"},
         ),
         ("晟弘股份公布第三季財報，毛利率回升。", {"晟弘股份"}),
+        # written with its code: a company, even if the dictionary lists the word as a verb
+        ("以股份轉換方式取得100%旺詮(2437)股權。", {"旺詮"}),
         # a joining word glued into a token (康和) still ends the first item of a list
         ("中標企業為久事神康和通橋醫療。", {"通橋醫療"}),
         # a research note's slash list: two names found by their suffix vouch for the rest

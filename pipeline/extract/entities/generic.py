@@ -67,6 +67,9 @@ _SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提�
 _GOV_RULES = frozenset(
     rule_id(r) for r in ("government_body", "country_agency", "international_body")
 )
+# A name written with its stock code (旺詮(2437)) is a company even when the dictionary
+# also lists the word as a verb or an adjective.
+_NAMED_BY_CODE = frozenset({rule_id("stock_code")})
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
 _ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
@@ -245,7 +248,12 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         head = text[: m.start()]
         if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:
             return True
-    if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ and rule not in _GOV_RULES:
+    if (
+        text in ctx.predicates
+        and ctx.word_freq(text) >= ORDINARY_FREQ
+        and rule not in _GOV_RULES
+        and rule not in _NAMED_BY_CODE
+    ):
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
     if _QUANTIFIER.search(text, 1):
         return True  # 美國商務部 + 各大 + 諮詢委員會: a quantifier inside joins two things
