@@ -1047,6 +1047,8 @@ def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[st
         ("晟弘股份公布第三季財報，毛利率回升。", {"晟弘股份"}),
         # written with its code: a company, even if the dictionary lists the word as a verb
         ("以股份轉換方式取得100%旺詮(2437)股權。", {"旺詮"}),
+        # items of a list named by their role in the market
+        ("過去，宏岳診斷、崧霖、禾鼎等外資巨頭壟斷市場。", {"宏岳診斷", "崧霖", "禾鼎"}),
         # a joining word glued into a token (康和) still ends the first item of a list
         ("中標企業為久事神康和通橋醫療。", {"通橋醫療"}),
         # a research note's slash list: two names found by their suffix vouch for the rest
