@@ -1058,6 +1058,9 @@ def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[st
         ),
         # a paper written as a title is its publisher
         ("據英國《環球商報》與《東岸日報》報道，該案已進入審查。", {"環球商報", "東岸日報"}),
+        # a news source by how the report cites it
+        ("合夥人在接受宏岳通訊社採訪時表示，估值過高。", {"宏岳通訊社"}),
+        ("根據崧霖電子週報報道，台積電已限制投片。", {"崧霖電子週報", "台積電"}),
     ],
 )
 def test_unseen_organizations_by_class(text: str, orgs: set[str]) -> None:

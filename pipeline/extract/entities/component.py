@@ -60,6 +60,7 @@ from pipeline.extract.entities.context import (
     find_parent_companies,
     find_partner_lists,
     find_quoted_products,
+    find_reporting_sources,
     find_table_orgs,
 )
 from pipeline.extract.entities.discovery import (
@@ -503,6 +504,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
     _text_only(find_media_titles),
+    _text_only(find_reporting_sources),
     find_inn_names,
     find_form_names,
     find_marked_brands,

@@ -526,3 +526,23 @@ def find_media_titles(ctx: Ctx) -> list[Cand]:
             continue
         out.append(Cand(s, e, ORG, "other", MEDIA_TITLE_RULE, 2, cue="《》"))
     return out
+
+
+def find_reporting_sources(ctx: Ctx) -> list[Cand]:
+    """據電子工程專輯報道, 接受路透社採訪: the news source a report cites is an organization."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.reported_re.finditer(fold):
+        s, e = m.span(1)
+        name = fold[s:e]
+        if rules.is_generic(name) or name in rules.domain_terms:
+            continue
+        if not name.isascii():
+            if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+                continue
+            if not plausible_cjk_name(ctx, s, e, strict=False) or ctx.word_freq(name) >= RARE_FREQ:
+                continue  # 媒體, 記者, 本報: who reports, not a name
+        elif rules.is_not_name(name):
+            continue
+        out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group().strip()))
+    return out

@@ -190,6 +190,11 @@ class Rules:
         )
         self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
         self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
+        self.reported_re = re.compile(
+            rf"{alternation(c['report_before'])}\s*"
+            rf"([A-Za-z][A-Za-z .&\-]{{1,30}}?|[\u4e00-\u9fff]{{2,8}}?)\s*(?:的)?"
+            rf"{alternation(c['report_after'])}"
+        )
         self.weak_suffix_after_re = re.compile(rf"\s*{alternation(c['weak_suffix_after'])}")
         self.weak_suffix_before_re = re.compile(rf"{alternation(c['weak_suffix_before'])}\s*$")
         # a legal ending inside a name, or right after it across a line break: 股份 + 有限公司
