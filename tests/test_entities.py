@@ -537,6 +537,7 @@ def test_government_body_word_needs_a_cue() -> None:
         "2023年5月，江西省醫藥集中採購服務平臺釋出公告。",
         "本文僅用作醫藥行業資訊交流，不構成投資建議。",
         "上週中證半導體行業指數上漲5%。",
+        "受兩大因素影響，預估今(2015)年全年產值衰退。",
         # accounting words that end in a company word of mainland wording (股份, 資本)
         "將藉由支付股利、發行新股、買回股份及舉借新債等方式平衡資本結構。",
         "可能藉由調整股利支付、返還資本或發行新股以達成，實收資本未變。",
@@ -1047,6 +1048,9 @@ def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[st
         ("晟弘股份公布第三季財報，毛利率回升。", {"晟弘股份"}),
         # written with its code: a company, even if the dictionary lists the word as a verb
         ("以股份轉換方式取得100%旺詮(2437)股權。", {"旺詮"}),
+        # the code vouches for the whole token (光洋科, not 光 + 洋科); a role is no body
+        ("標的包括：精華光(1565)、光洋科(1785)、穩懋(3105)。", {"精華光", "光洋科", "穩懋"}),
+        ("2011年被承業醫(4164)董事長併購。", {"承業醫"}),
         # items of a list named by their role in the market
         ("過去，宏岳診斷、崧霖、禾鼎等外資巨頭壟斷市場。", {"宏岳診斷", "崧霖", "禾鼎"}),
         # a joining word glued into a token (康和) still ends the first item of a list

@@ -1357,13 +1357,20 @@ def find_coded_names(ctx: Ctx) -> list[Cand]:
     for m in _CODED_NAME.finditer(ctx.fold):
         s, e = m.span(1)
         if CJK_RE.match(ctx.fold[s]):
-            s = max(s, walk_back_name(ctx, e, e - s))  # 標的包括 + 光洋科(1785)
+            start = max(s, walk_back_name(ctx, e, e - s))  # 標的包括 + 光洋科(1785)
+            k = bisect.bisect_right(ctx.starts, start) - 1
+            if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
+                # the code vouches for the whole token: 光洋科, not 光 + 洋科
+                start = ctx.starts[k]
+            s = start
         name = ctx.fold[s:e]
         if len(name) < 2:
             continue
         if ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
             continue
         code = STOCK_CODE_AFTER.match(ctx.fold, e)
+        if code is not None and DATE_UNITS_START.match(ctx.fold, code.end()):
+            continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
     return out
@@ -1371,3 +1378,4 @@ def find_coded_names(ctx: Ctx) -> list[Cand]:
 
 # 民國113年(2024): a year before a parenthesis is no name.
 DATE_UNITS_END = re.compile(r"[年月日季]$")
+DATE_UNITS_START = re.compile(r"\s*[年月日季度]")

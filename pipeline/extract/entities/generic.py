@@ -239,6 +239,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True
     if text in rules.not_org_names or text in rules.cjk_suffixes or text in rules.kind_suffixes:
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
+    if text in rules.role_words or text.endswith(("主任委員", "委員長")):
+        return True  # 董事長, 主委: a person's role, not a body
     if text.isascii():
         return False
     if text[-1] in _DETERMINERS:
