@@ -1103,3 +1103,17 @@ def test_full_name_after_a_known_short_name_is_not_glued() -> None:
     """遠東新 (a listed short name) + 世紀: the full name, not two names glued."""
     found = names(entities_of("遠東新世紀今年擴產，遠東新世紀股份有限公司公告營收。").organizations)
     assert "遠東新世紀" in found or "遠東新世紀股份有限公司" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # a model code right before a word for a kind of product, no lexicon, no company
+        ("另外，該公司也將爭取國防部的ZK-3高級教練機專案。", {"ZK-3"}),
+        ("美國限制QX20晶片出口。", {"QX20"}),
+        # a code before no product word is not one
+        ("第3季Q3營收成長，COVID-19疫情趨緩。", set()),
+    ],
+)
+def test_model_codes_before_a_kind_of_product(text: str, products: set[str]) -> None:
+    assert names(entities_of(text).products) == products

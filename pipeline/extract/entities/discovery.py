@@ -62,6 +62,9 @@ _MODEL_GAP = re.compile(
     r"\s*(?:則|亦|也|並|將|已|再|另|即)?(?:以|推出|發表|採用|搭載|的|之)(?:新款|新一代)?\s*$"
 )
 # A business unit in capitals right after a Chinese company name: 三星 + SDI.
+# A model code: letters, then digits (AT-3, H20, A17, F-16A/B); a product right before a
+# word for a kind of product.
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]{1,5}[A-Za-z]{0,3}(?:/[A-Z]{1,2})?")
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
 
 
@@ -239,6 +242,22 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
     return False
 
 
+def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
+    """AT-3 + 高級 + 教練機: a word for a kind of product in the next two words, right
+    after a model code (a modifier such as 高級 may stand between, verb or not)."""
+    i = ctx.token_index_at(end)
+    for k in range(2):
+        if i is None or i + k >= len(ctx.tokens):
+            return False
+        s, e = ctx.tokens[i + k]
+        tok = ctx.fold[s:e]
+        if not CJK_RE.match(tok) or breaks_name(ctx, tok):
+            return False
+        if ctx.rules.is_product_noun(tok):
+            return True
+    return False
+
+
 def _acts_as_company(ctx: Ctx, end: int) -> bool:
     """Panvera於堪薩斯州興建 …, X 已於 2024年 宣布 …: the name does what companies do.
 
@@ -323,6 +342,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
             r.add(PRODUCT, 1, rule_id("code_name"))
+        if _MODEL_CODE.fullmatch(r.name) and _kind_of_product_after(ctx, r.end):
+            r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
         form = rules.drug_form_re.match(fold, r.end)
         if form is not None and len(form.group()) >= 2 and ctx.is_boundary(form.end()):
             r.form_end = form.end()  # XYZ-12 + 注射液: the product as sold
