@@ -141,6 +141,12 @@ def test_products_have_a_canonical_id_and_evidence_with_the_cue() -> None:
         ("本輪融資由藍鵲資本領投。", "藍鵲資本", "entities.cjk_org_suffix.v1", "資本"),
         ("標的包括宏岳晶(6789)與其他公司。", "宏岳晶", "entities.stock_code.v1", "(6789)"),
         ("台積電今年擴產。", "台積電", "entities.lexicon.v1", "lexicon:companies"),
+        (
+            "聯詠科技股份有限公司公告營收。",
+            "聯詠科技股份有限公司",
+            "entities.corporate_tail.v1",
+            "股份有限公司",
+        ),
         ("據英國《環球商報》報道，該案已進入審查。", "環球商報", "entities.media_title.v1", "《》"),
     ],
 )

@@ -971,7 +971,17 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
             ):
                 seen.add((c.start, tail.end()))
-                out.append(Cand(c.start, tail.end(), ORG, "company", rule_id("corporate_tail"), 3))
+                out.append(
+                    Cand(
+                        c.start,
+                        tail.end(),
+                        ORG,
+                        "company",
+                        rule_id("corporate_tail"),
+                        3,
+                        cue=tail.group(),
+                    )
+                )
             continue  # a company has holdings, not bureaus: Rapidus公司 is Rapidus
         m = rules.subunit_re.match(fold, c.end)
         if not m or m.end() == c.end or not ctx.is_boundary(m.end()):
