@@ -1117,3 +1117,17 @@ def test_full_name_after_a_known_short_name_is_not_glued() -> None:
 )
 def test_model_codes_before_a_kind_of_product(text: str, products: set[str]) -> None:
     assert names(entities_of(text).products) == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a network standard before 手機, a therapy's acronym, an agency before 藥證: no product
+        ("公司推出第2代LTE手機，在LTE手機成趨勢下出貨成長。", "LTE"),
+        ("硼中子捕獲療法BNCT具細胞級精準殺傷力。", "BNCT"),
+        ("完成四項學名藥向美國FDA的藥證送件申請。", "FDA"),
+    ],
+)
+def test_standards_modalities_and_agencies_are_no_products(text: str, product: str) -> None:
+    lex = Lexicons.load().without([product])
+    assert product not in names(entities_of(text, lex).products)

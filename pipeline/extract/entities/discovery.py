@@ -315,8 +315,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if rules.company_after_re.match(right):
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
         noun_after = not _acronym_like(r.name) and _product_noun_after(ctx, r.end)
-        if rules.product_after_re.match(right) or noun_after:
-            r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+        if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
+            r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if rules.country_company_re.search(left) and not _acronym_like(r.name):
             r.add(ORG, 1, rule_id("latin_country_company"), "company")
         source = rules.source_after_re.match(fold, r.end)
