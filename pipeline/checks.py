@@ -496,11 +496,7 @@ def check_growth(doc: Document) -> list[Check]:
         for q in qs:
             # A change ("較 2022 年增加 272.2 萬瓩") is a difference, not a level of its year;
             # a growth compares periods the text writes, not the present (目前有 3件).
-            if (
-                q.kind in GROWTH_KINDS
-                and q.year_date_id is not None
-                and q.direction is None
-            ):
+            if q.kind in GROWTH_KINDS and q.year_date_id is not None and q.direction is None:
                 groups[(q.unit, q.kind)].append(q)
         for same in groups.values():
             for a, b in itertools.pairwise(same):

@@ -128,6 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print every missed and spurious fact with its sentence",
     )
+    ev.add_argument(
+        "--unseen",
+        action="store_true",
+        help="score products and organizations with each document's gold names removed"
+        " from every lexicon (how the rules fare on names they have never seen)",
+    )
 
     rev = sub.add_parser("review", help="write HTML review pages into <extracted>/review/")
     rev.add_argument("folder", type=Path, help="an extracted folder")
@@ -313,7 +319,7 @@ def _print_links(results: Sequence[Any], details: bool, console: Console) -> Non
 def cmd_eval(args: argparse.Namespace, console: Console) -> int:
     from pipeline.evaluate import evaluate, report_json, totals
 
-    results = evaluate(args.gold, args.inputs)
+    results = evaluate(args.gold, args.inputs, unseen=args.unseen)
     if not results:
         console.print("[red]error[/red] no gold file matches any input")
         return 2

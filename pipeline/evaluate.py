@@ -232,8 +232,15 @@ def find_input(stem: str, inputs: Sequence[Path]) -> Path | None:
     return candidates[0] if candidates else None
 
 
-def gold_documents(gold_dir: Path, inputs: Sequence[Path]) -> Iterator[tuple[Document, Any]]:
-    """Each gold file that has a matching input, with that input extracted."""
+def gold_documents(
+    gold_dir: Path, inputs: Sequence[Path], *, unseen: bool = False
+) -> Iterator[tuple[Document, Any]]:
+    """Each gold file that has a matching input, with that input extracted.
+
+    ``unseen`` extracts the products and organizations again with the document's own
+    gold names taken out of every lexicon: what the rules find in a report whose names
+    they have never heard of, i.e. generalization rather than lexicon memory.
+    """
     from pipeline.config import Settings
     from pipeline.run import build_document
 
@@ -242,13 +249,30 @@ def gold_documents(gold_dir: Path, inputs: Sequence[Path]) -> Iterator[tuple[Doc
         if src is None:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        yield build_document(src, Settings(isolate=False)), gold
+        doc = build_document(src, Settings(isolate=False))
+        if unseen:
+            unseen_entities(doc, [*gold.get("products", []), *gold.get("organizations", [])])
+        yield doc, gold
 
 
-def evaluate(gold_dir: Path, inputs: Sequence[Path]) -> list[DocScore]:
-    """Score every gold file that has a matching input, with each miss and spurious fact."""
+def unseen_entities(doc: Document, names: Sequence[str]) -> None:
+    """Replace ``doc``'s products and organizations with those found when no lexicon
+    lists any of ``names``."""
+    from pipeline.extract.entities import Lexicons, extract_entities
+
+    found = extract_entities(doc, doc.facts.dates, Lexicons.load().without(names))
+    doc.facts.products = found.products
+    doc.facts.organizations = found.organizations
+
+
+def evaluate(gold_dir: Path, inputs: Sequence[Path], *, unseen: bool = False) -> list[DocScore]:
+    """Score every gold file that has a matching input, with each miss and spurious fact.
+
+    ``unseen``: products and organizations are scored with each document's gold names
+    removed from the lexicons (see ``gold_documents``).
+    """
     results = []
-    for doc, gold in gold_documents(gold_dir, inputs):
+    for doc, gold in gold_documents(gold_dir, inputs, unseen=unseen):
         result = score_document(doc, gold)
         result.details = explain(doc, gold)
         result.link_pairs = _pair_quantities(doc, gold)

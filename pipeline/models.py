@@ -21,7 +21,7 @@ from pydantic import (
     WrapSerializer,
 )
 
-SCHEMA_VERSION = "2.1.0"
+SCHEMA_VERSION = "2.2.0"
 
 
 class Record(BaseModel):
@@ -290,6 +290,15 @@ OrgKind = Literal["company", "agency", "association", "hospital", "research", "o
 EntitySource = Literal["lexicon", "pattern"]
 
 
+class Evidence(Record):
+    """One rule that found a product or organization, with the cue it read and where."""
+
+    rule: str  # versioned rule id (entities.cjk_org_suffix.v1)
+    cue: str | None = None  # what the rule read: a suffix (醫藥), a stock code, a lexicon's name
+    text: str  # the mention the rule found, exactly as written
+    span: CharSpan
+
+
 class Approval(Record):
     agency: str | None = None
     region: str | None = None
@@ -308,7 +317,10 @@ class Product(Fact):
     approvals: list[Approval] = Field(default_factory=list)
     company_ids: list[str] = Field(default_factory=list)  # Organization ids of ``company``
     canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
+    # document-independent key of the product: product:<slug of its canonical name>
+    canonical_id: str | None = None
     confidence: float = Field(default=0.0, ge=0.0, le=1.0)  # from the strongest evidence
+    evidence: list[Evidence] = Field(default_factory=list)  # each rule that found it, its cue
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -320,7 +332,10 @@ class Organization(Fact):
     source: EntitySource
     canonical: str | None = None  # the lexicon's name for it, when the lexicon knows it
     stock_code: str | None = None  # TWSE / TPEx stock code of a listed company
+    # document-independent key: twse:<stock code> of a listed company, else org:<slug of name>
+    canonical_id: str | None = None
     confidence: float = Field(default=0.0, ge=0.0, le=1.0)  # from the strongest evidence
+    evidence: list[Evidence] = Field(default_factory=list)  # each rule that found it, its cue
     mentions: list[Mention] = Field(default_factory=list)
 
 

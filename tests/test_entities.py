@@ -533,6 +533,20 @@ def test_government_body_word_needs_a_cue() -> None:
         "導入 Digital Twin 與 AMR 等技術，並採用新一代 LFP 電池。",
         "電源供應器功率達 5.5kW，血壓低於 5 mmHg。",
         "平台上線首月已完成超過150次遠距諮詢。",
+        # a place's trade, a sector index, a verb before a company word: no company
+        "2023年5月，江西省醫藥集中採購服務平臺釋出公告。",
+        "本文僅用作醫藥行業資訊交流，不構成投資建議。",
+        "上週中證半導體行業指數上漲5%。",
+        "受兩大因素影響，預估今(2015)年全年產值衰退。",
+        # accounting words that end in a company word of mainland wording (股份, 資本)
+        "將藉由支付股利、發行新股、買回股份及舉借新債等方式平衡資本結構。",
+        "可能藉由調整股利支付、返還資本或發行新股以達成，實收資本未變。",
+        "內部人交付信託且對信託財產具有運用決定權股份等。",
+        # a sort of company: what it is (初創, 私營) or a class word (醫療類) before 公司
+        "基金向美國私營生物技術公司注入資金，生物技術初創公司受惠。",
+        "中國資本對海外生物醫療類公司的投資創新高。",
+        # words before a country are no part of a name after it: 爆買 + 美國 + 生物
+        "中國資本是如何爆買美國生物醫藥資產的。",
     ],
 )
 def test_no_entities_in_generic_sentences(text: str) -> None:
@@ -765,8 +779,9 @@ REAL_FILING_CASES = [
     ("a board after the company", "台積公司董事會核准資本預算。", {("台積公司", None)}),
     (
         "listed companies with their codes",
+        # a name no lexicon lists carries the code the text writes after it
         "標的包括光洋科(1785)、威剛(3260)與雲岱(6999)。",
-        {("光洋科", "1785"), ("威剛", "3260"), ("雲岱", None)},
+        {("光洋科", "1785"), ("威剛", "3260"), ("雲岱", "6999")},
     ),
     ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
     ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),
@@ -1016,3 +1031,103 @@ def test_drug_codes_and_dosage_form_names(case: str, text: str, expected: set[st
     for p in found:
         for m in p.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+# --------------------------------------------------------------------------- unseen names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # mainland wording: investors, brokers, drug makers, device makers, A-share names
+        ("本輪融資由藍鵲資本與澄湖創投共同領投。", {"藍鵲資本", "澄湖創投"}),
+        (
+            "據翔宇證券分析，覃昱醫療與禾鼎醫藥今年營收將翻倍。",
+            {"翔宇證券", "覃昱醫療", "禾鼎醫藥"},
+        ),
+        ("晟弘股份公布第三季財報，毛利率回升。", {"晟弘股份"}),
+        # written with its code: a company, even if the dictionary lists the word as a verb
+        ("以股份轉換方式取得100%旺詮(2437)股權。", {"旺詮"}),
+        # the code vouches for the whole token (光洋科, not 光 + 洋科); a role is no body
+        ("標的包括：精華光(1565)、光洋科(1785)、穩懋(3105)。", {"精華光", "光洋科", "穩懋"}),
+        ("2011年被承業醫(4164)董事長併購。", {"承業醫"}),
+        # items of a list named by their role in the market
+        ("過去，宏岳診斷、崧霖、禾鼎等外資巨頭壟斷市場。", {"宏岳診斷", "崧霖", "禾鼎"}),
+        # a joining word glued into a token (康和) still ends the first item of a list
+        ("中標企業為久事神康和通橋醫療。", {"通橋醫療"}),
+        # a research note's slash list: two names found by their suffix vouch for the rest
+        (
+            "重點推薦：宏岳科技/彥廷電子/澤聿微/嘉沐股份（本組聯合覆蓋）/崧霖晶片。",
+            {"宏岳科技", "彥廷電子", "澤聿微", "嘉沐股份", "崧霖晶片"},
+        ),
+        # a paper written as a title is its publisher
+        ("據英國《環球商報》與《東岸日報》報道，該案已進入審查。", {"環球商報", "東岸日報"}),
+        # a news source by how the report cites it
+        ("合夥人在接受宏岳通訊社採訪時表示，估值過高。", {"宏岳通訊社"}),
+        ("根據崧霖電子週報報道，台積電已限制投片。", {"崧霖電子週報", "台積電"}),
+    ],
+)
+def test_unseen_organizations_by_class(text: str, orgs: set[str]) -> None:
+    found = entities_of(text)
+    assert names(found.organizations) == orgs
+    for o in found.organizations:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # two table cells with no space between: a found company's name + the next cell's name
+        (
+            "宏岳晶醫藥生技股份有限公司及子公司\n交易對象\n"
+            "宏岳晶醫藥生技澤聿化學製藥股份 母子公司 進貨",
+            "宏岳晶醫藥生技澤聿化學",
+            "宏岳晶醫藥生技股份有限公司",
+        ),
+        # the same company's longer names stay: a company word, a place, a legal ending after it
+        (
+            "宏岳晶醫藥股份有限公司公告，宏岳晶醫藥香港公司亦同。",
+            "",
+            "宏岳晶醫藥香港公司",
+        ),
+    ],
+)
+def test_glued_cells_are_not_one_name(text: str, absent: str, present: str) -> None:
+    found = names(entities_of(text).organizations)
+    assert present in found
+    assert not absent or absent not in found
+
+
+def test_full_name_after_a_known_short_name_is_not_glued() -> None:
+    """遠東新 (a listed short name) + 世紀: the full name, not two names glued."""
+    found = names(entities_of("遠東新世紀今年擴產，遠東新世紀股份有限公司公告營收。").organizations)
+    assert "遠東新世紀" in found or "遠東新世紀股份有限公司" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # a model code right before a word for a kind of product, no lexicon, no company
+        ("另外，該公司也將爭取國防部的ZK-3高級教練機專案。", {"ZK-3"}),
+        ("美國限制QX20晶片出口。", {"QX20"}),
+        # a code before no product word is not one
+        ("第3季Q3營收成長，COVID-19疫情趨緩。", set()),
+    ],
+)
+def test_model_codes_before_a_kind_of_product(text: str, products: set[str]) -> None:
+    assert names(entities_of(text).products) == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a network standard before 手機, a therapy's acronym, an agency before 藥證: no product
+        ("公司推出第2代LTE手機，在LTE手機成趨勢下出貨成長。", "LTE"),
+        ("硼中子捕獲療法BNCT具細胞級精準殺傷力。", "BNCT"),
+        ("完成四項學名藥向美國FDA的藥證送件申請。", "FDA"),
+    ],
+)
+def test_standards_modalities_and_agencies_are_no_products(text: str, product: str) -> None:
+    lex = Lexicons.load().without([product])
+    assert product not in names(entities_of(text, lex).products)

@@ -84,3 +84,77 @@ def test_targets_are_their_own_records() -> None:
     for t in found.targets:
         for m in t.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+CANONICAL_CASES = [
+    # (class, sentence, {name: canonical id}): a listed company is its code whatever name the
+    # text uses; any other name is a slug of its canonical name, legal ending left out
+    ("listed, short name", "台積電今年擴產。", {"台積電": "twse:2330"}),
+    (
+        "listed, full legal name",
+        "聯詠科技股份有限公司公告營收。",
+        {"聯詠科技股份有限公司": "twse:3034"},
+    ),
+    ("unlisted by suffix", "本輪融資由藍鵲資本領投。", {"藍鵲資本": "org:藍鵲資本"}),
+    ("written with its code", "標的包括宏岳晶(6789)與其他公司。", {"宏岳晶": "twse:6789"}),
+    (
+        "mainland and Hong Kong codes",
+        "澤聿醫藥(688123.SH)與崧霖生物（2196.HK）宣布合作。",
+        {"澤聿醫藥": "sse:688123", "崧霖生物": "hkex:2196"},
+    ),
+    (
+        "Latin company, legal ending and case folded",
+        "Qelto Therapeutics Inc. 宣布完成收購。",
+        {"Qelto Therapeutics Inc.": "org:qelto-therapeutics"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), CANONICAL_CASES, ids=[c[0] for c in CANONICAL_CASES]
+)
+def test_organizations_have_a_document_independent_canonical_id(
+    case: str, text: str, expected: dict[str, str]
+) -> None:
+    found = entities_of(text)
+    assert {o.name: o.canonical_id for o in found.organizations} == expected
+    # the same organization in another document has the same id
+    again = entities_of("據報導，" + text)
+    assert {o.canonical_id for o in again.organizations} == set(expected.values())
+
+
+def test_products_have_a_canonical_id_and_evidence_with_the_cue() -> None:
+    text = "AZ 的 qelrotinib 獲准上市，替雷利珠單抗亦獲批。"
+    found = entities_of(text)
+    by_name = {p.name: p for p in found.products}
+    assert by_name["qelrotinib"].canonical_id == "product:qelrotinib"
+    [ev] = by_name["qelrotinib"].evidence
+    assert (ev.rule, ev.text) == ("entities.inn_stem.v1", "qelrotinib")
+    assert ev.cue in ("-nib", "-tinib")  # the INN stem it ends in
+    assert text[ev.span.start : ev.span.end] == ev.text
+    assert by_name["替雷利珠單抗"].evidence[0].cue == "單抗"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule", "cue"),
+    [
+        ("本輪融資由藍鵲資本領投。", "藍鵲資本", "entities.cjk_org_suffix.v1", "資本"),
+        ("標的包括宏岳晶(6789)與其他公司。", "宏岳晶", "entities.stock_code.v1", "(6789)"),
+        ("台積電今年擴產。", "台積電", "entities.lexicon.v1", "lexicon:companies"),
+        (
+            "聯詠科技股份有限公司公告營收。",
+            "聯詠科技股份有限公司",
+            "entities.corporate_tail.v1",
+            "股份有限公司",
+        ),
+        ("據英國《環球商報》報道，該案已進入審查。", "環球商報", "entities.media_title.v1", "《》"),
+    ],
+)
+def test_organization_evidence_names_rule_and_cue(
+    text: str, name: str, rule: str, cue: str
+) -> None:
+    found = entities_of(text)
+    [org] = [o for o in found.organizations if o.name == name]
+    assert (rule, cue) in {(e.rule, e.cue) for e in org.evidence}
+    for e in org.evidence:
+        assert text[e.span.start : e.span.end] == e.text

@@ -105,3 +105,24 @@ def test_no_test_reads_the_blind_set() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         assert '"real" / "blind"' not in text and "real/blind" not in text, path.name
+
+
+def test_eval_unseen_scores_without_the_documents_own_names(tmp_path: Path) -> None:
+    """``eval --unseen``: no product or organization of a gold file comes from a lexicon
+    entry that carries one of that file's gold names, and the scores are written."""
+    from pipeline.evaluate import gold_documents
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    stem = "tw_chilisin_triple_mna"
+    (gold_dir / f"{stem}.json").write_bytes((REAL_DEV_GOLD / f"{stem}.json").read_bytes())
+    [(doc, gold)] = list(gold_documents(gold_dir, [REAL_DEV], unseen=True))
+    gold_names = {n.casefold() for n in gold["products"] + gold["organizations"]}
+    for rec in [*doc.facts.products, *doc.facts.organizations]:
+        if rec.source == "lexicon":
+            assert (rec.canonical or "").casefold() not in gold_names, rec.name
+    out = tmp_path / "unseen.json"
+    code = main(["eval", "--gold", str(gold_dir), str(REAL_DEV), "--unseen", "--json", str(out)])
+    assert code == 0
+    total = json.loads(out.read_text(encoding="utf-8"))["total"]
+    assert total["organizations"]["tp"] > 0

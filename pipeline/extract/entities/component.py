@@ -50,15 +50,18 @@ from pipeline.extract.entities.abbrev import (
     find_regulations,
 )
 from pipeline.extract.entities.context import (
+    MEDIA_TITLE_RULE,
     find_acting_subjects,
     find_copula_lists,
     find_former_names,
     find_government_bodies,
     find_international_bodies,
     find_list_mates_of,
+    find_media_titles,
     find_parent_companies,
     find_partner_lists,
     find_quoted_products,
+    find_reporting_sources,
     find_table_orgs,
 )
 from pipeline.extract.entities.discovery import (
@@ -79,6 +82,7 @@ from pipeline.extract.entities.discovery import (
     find_source_orgs,
     find_subunits,
     fold_target_in,
+    glued_names,
     short_forms,
 )
 from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordinary_product
@@ -500,10 +504,11 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_acting_subjects),
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
+    _text_only(find_media_titles),
+    _text_only(find_reporting_sources),
     find_inn_names,
     find_form_names,
     find_marked_brands,
-    find_slash_lists,
     _text_only(find_coded_names),
 )
 
@@ -546,6 +551,9 @@ def discover(
     found: list[Cand] = list(lexicon)
     for finder in FINDERS:
         found += finder(ctx, lexicon)
+    # a slash list is read once the other finders have spoken: a name any of them found
+    # (匯頂科技 by its suffix, 璟德 by its stock code) vouches for the list as a lexicon hit does
+    found += find_slash_lists(ctx, [c for c in found if c.strength >= 1])
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)
@@ -559,7 +567,7 @@ def discover(
 
     def in_title(c: Cand) -> bool:
         k = bisect.bisect_left(title_starts, c.start) - 1
-        return k >= 0 and c.end < titles[k][1]
+        return k >= 0 and c.end < titles[k][1] and c.rule != MEDIA_TITLE_RULE
 
     found = [
         c
@@ -603,6 +611,9 @@ def discover(
             or not never_a_name(ctx, fold[c.start : c.end], c.rule)
         )
     ]
+    # two names glued into one run (cells of a table): neither the run nor its repeats
+    glued = {fold[c.start : c.end] for c in glued_names(ctx, found)}
+    found = [c for c in found if c.source == "lexicon" or fold[c.start : c.end] not in glued]
     return resolve(found)
 
 

@@ -34,8 +34,6 @@ from pipeline.extract.entities.tokens import (
 )
 from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 
-# Where a list item ends: 、 and the words that join the last two items.
-_ITEM_SPLIT = re.compile(r"\s*(?:、|以及|及|和|與|跟|暨)\s*")
 # What a list never reaches across.
 _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
 # A 「quoted」 name (no clause mark inside).
@@ -104,10 +102,6 @@ def _latin_item_ok(ctx: Ctx, item: str) -> bool:
     )
 
 
-def _split_list(fold: str, start: int, end: int) -> list[tuple[int, int]]:
-    return split_items(fold, start, end, _ITEM_SPLIT)
-
-
 def _list_items(ctx: Ctx, start: int, end: int, kind: str, rule: str, strength: int) -> list[Cand]:
     """Items of a list between ``start`` and ``end`` when at least one is clearly a name.
 
@@ -115,7 +109,7 @@ def _list_items(ctx: Ctx, start: int, end: int, kind: str, rule: str, strength: 
     (中油) passes only when another item is a clear name.
     """
     fold = ctx.fold
-    items = [(s, e) for s, e in _split_list(fold, start, end) if e > s]
+    items = [(s, e) for s, e in split_items(ctx, start, end) if e > s]
     if not items:
         return []
     strict: list[bool] = []
@@ -144,7 +138,7 @@ def _first_item_start(ctx: Ctx, end: int, lo: int) -> int:
     if heads:
         brk = heads[-1].end()
     # the first item is read back from its end, so that a verb before it stays out
-    first_sep = _ITEM_SPLIT.search(fold, brk, end)
+    first_sep = ctx.rules.list_split_re.search(fold, brk, end)
     first_end = first_sep.start() if first_sep else end
     start = walk_back_name(ctx, first_end, 10, allow_latin=True)
     if fold[brk:first_end].isascii():
@@ -191,9 +185,9 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
     what companies do (推出, 宣布, 投資 …), or cooperating with someone (中油與…合作)."""
     fold, rules = ctx.fold, ctx.rules
     out: list[Cand] = []
-    ends = [m.start() for m in rules.subject_acts_re.finditer(fold)]
-    ends += [m.start() for m in _PARTNER.finditer(fold)]
-    for pos in ends:
+    acts = [(m.start(), m.group()) for m in rules.subject_acts_re.finditer(fold)]
+    acts += [(m.start(), m.group()) for m in _PARTNER.finditer(fold)]
+    for pos, act in acts:
         lo = max(0, pos - 30)
         brk = max((m.end() for m in _LIST_BREAK.finditer(fold, lo, pos)), default=-1)
         if brk < 0 and lo > 0:
@@ -212,7 +206,8 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
         if not (2 <= end - start <= 8) or fold[start:end].isascii():
             continue
         if not _starts_with_country(ctx, start, end) and _subject_ok(ctx, start, end):
-            out.append(Cand(start, end, ORG, "company", rule_id("acting_subject"), 1))
+            cue = act.strip()[:20]
+            out.append(Cand(start, end, ORG, "company", rule_id("acting_subject"), 1, cue=cue))
     return out
 
 
@@ -357,7 +352,7 @@ def find_table_orgs(ctx: Ctx) -> list[Cand]:
                 continue
             kind = rules.enum_tails.get(head, "company")
             kind = "company" if kind == "product" else kind
-            for a, b in _split_list(fold, s, e):
+            for a, b in split_items(ctx, s, e):
                 item = fold[a:b]
                 if item.isascii():
                     if _latin_item_ok(ctx, item):
@@ -517,3 +512,37 @@ def _product_word_starting_at(ctx: Ctx, pos: int) -> bool:
         return False
     s, e = ctx.tokens[i]
     return ctx.rules.is_product_noun(ctx.fold[s:e])
+
+
+MEDIA_TITLE_RULE = rule_id("media_title")
+
+
+def find_media_titles(ctx: Ctx) -> list[Cand]:
+    """《華爾街日報》, 《金融時報》: a paper or magazine written as a title is its publisher."""
+    out: list[Cand] = []
+    for m in ctx.rules.media_title_re.finditer(ctx.fold):
+        s, e = m.span(1)
+        if ctx.rules.is_generic(ctx.fold[s:e]):
+            continue
+        out.append(Cand(s, e, ORG, "other", MEDIA_TITLE_RULE, 2, cue="《》"))
+    return out
+
+
+def find_reporting_sources(ctx: Ctx) -> list[Cand]:
+    """據電子工程專輯報道, 接受路透社採訪: the news source a report cites is an organization."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.reported_re.finditer(fold):
+        s, e = m.span(1)
+        name = fold[s:e]
+        if rules.is_generic(name) or name in rules.domain_terms:
+            continue
+        if not name.isascii():
+            if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+                continue
+            if not plausible_cjk_name(ctx, s, e, strict=False) or ctx.word_freq(name) >= RARE_FREQ:
+                continue  # 媒體, 記者, 本報: who reports, not a name
+        elif rules.is_not_name(name):
+            continue
+        out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group().strip()))
+    return out

@@ -51,7 +51,6 @@ from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_litera
 
 # A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-_LIST_SPLIT = re.compile(r"、|以及|及|和|與")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
 _AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
 _WORD = re.compile(r"\S+")
@@ -63,6 +62,9 @@ _MODEL_GAP = re.compile(
     r"\s*(?:則|亦|也|並|將|已|再|另|即)?(?:以|推出|發表|採用|搭載|的|之)(?:新款|新一代)?\s*$"
 )
 # A business unit in capitals right after a Chinese company name: 三星 + SDI.
+# A model code: letters, then digits (AT-3, H20, A17, F-16A/B); a product right before a
+# word for a kind of product.
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]{1,5}[A-Za-z]{0,3}(?:/[A-Z]{1,2})?")
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
 
 
@@ -240,6 +242,22 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
     return False
 
 
+def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
+    """AT-3 + 高級 + 教練機: a word for a kind of product in the next two words, right
+    after a model code (a modifier such as 高級 may stand between, verb or not)."""
+    i = ctx.token_index_at(end)
+    for k in range(2):
+        if i is None or i + k >= len(ctx.tokens):
+            return False
+        s, e = ctx.tokens[i + k]
+        tok = ctx.fold[s:e]
+        if not CJK_RE.match(tok) or breaks_name(ctx, tok):
+            return False
+        if ctx.rules.is_product_noun(tok):
+            return True
+    return False
+
+
 def _acts_as_company(ctx: Ctx, end: int) -> bool:
     """Panvera於堪薩斯州興建 …, X 已於 2024年 宣布 …: the name does what companies do.
 
@@ -297,8 +315,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if rules.company_after_re.match(right):
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
         noun_after = not _acronym_like(r.name) and _product_noun_after(ctx, r.end)
-        if rules.product_after_re.match(right) or noun_after:
-            r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+        if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
+            r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if rules.country_company_re.search(left) and not _acronym_like(r.name):
             r.add(ORG, 1, rule_id("latin_country_company"), "company")
         source = rules.source_after_re.match(fold, r.end)
@@ -324,6 +342,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
             r.add(PRODUCT, 1, rule_id("code_name"))
+        if _MODEL_CODE.fullmatch(r.name) and _kind_of_product_after(ctx, r.end):
+            r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
         form = rules.drug_form_re.match(fold, r.end)
         if form is not None and len(form.group()) >= 2 and ctx.is_boundary(form.end()):
             r.form_end = form.end()  # XYZ-12 + 注射液: the product as sold
@@ -575,9 +595,119 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue
         if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
             continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
+        if info["kind"] == "company" and rules.place_head_re.fullmatch(fold, start, s_suf):
+            continue  # 安徽省 + 醫藥: a place's trade, not a company
+        start = _after_glued_joiner(ctx, start, s_suf)
+        if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
+            start = _from_inner_country(ctx, start, s_suf)
+        if rules.legal_inside_re.search(fold, start, s_suf):
+            continue  # …股份有限公 + 司健喬信元 + 醫藥: cells of a table glued across a name
+        if info.get("context") and not _weak_suffix_context(ctx, start, e):
+            continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         end = e if info["keep_in_name"] else s_suf
         start = strip_country(ctx, start, end)
-        out.append(Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1))
+        out.append(
+            Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
+        )
+    return out
+
+
+def _from_inner_country(ctx: Ctx, start: int, head_end: int) -> int:
+    """爆買 + 美國 + 生物: words before a country are not part of a name that follows it;
+    the name starts at the country (which ``strip_country`` then leaves out)."""
+    i = ctx.token_index_at(start)
+    if i is None:
+        return start
+    out = start
+    while i < len(ctx.tokens) and ctx.tokens[i][0] < head_end:
+        s, e = ctx.tokens[i]
+        if s > start and ctx.fold[s:e] in ctx.rules.country_prefixes:
+            out = s
+        i += 1
+    return out
+
+
+def _after_glued_joiner(ctx: Ctx, start: int, head_end: int) -> int:
+    """久事神康 + 和 + 通橋醫療: a joining word the segmenter glued into a token (康和) still
+    ends the list item before it; the name starts after it. Two characters or more must
+    stand on each side, so 康和 + 證券 (a name that holds 和) stays whole."""
+    fold = ctx.fold
+    joins = list(ctx.rules.list_split_re.finditer(fold, start + 2, head_end - 2))
+    m = joins[-1] if joins else None
+    if m is None or m.start() - start < 2 or ctx.is_boundary(m.start()):
+        return start  # none, or one the tokens already cut (then the walk stopped there)
+    return m.end()
+
+
+def _weak_suffix_context(ctx: Ctx, start: int, end: int) -> bool:
+    """普冉股份宣布…, 由高瓴資本領投, A、B股份: a company's context around the name."""
+    rules, fold = ctx.rules, ctx.fold
+    if rules.legal_after_re.match(fold, end):
+        return False  # 益得生物科技股份 + 有限公司 on the next line: part of a legal name
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    if len(toks) <= 2 and (ctx.is_verb(toks[0]) or toks[0] in ctx.predicates):
+        return False  # 買回 + 股份, 返還 + 資本: a verb and its object
+    return bool(
+        rules.weak_suffix_after_re.match(fold, end)
+        or rules.weak_suffix_before_re.search(fold, max(0, start - 4), start)
+        or STOCK_CODE_AFTER.match(fold, end)
+    )
+
+
+_LEGAL_TAILS = ("股份有限公司", "有限公司", "公司")
+
+
+def glued_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Pattern names that are another found name with other words glued behind it.
+
+    健喬信元醫藥生技 + 優良化學: two table cells written without a space read as one
+    run ending in a company word. What follows a name the document already holds (a
+    lexicon hit, a legal name without its 股份有限公司) is that company's own longer name
+    only when it opens with a company word, a legal ending, a sub-unit or a place
+    (… + 生技股份有限公司, … + 香港公司); a rest that is a company name of its own
+    (two words or more, then a company word: 優良 + 化學) is a second name glued on, while
+    遠東新 + 世紀 is the full name of what the lexicon knows by its short one.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    stems: set[str] = set()
+    for c in found:
+        if c.label != ORG or c.kind != "company" or not CJK_RE.match(fold[c.start]):
+            continue  # 聯合國 + 糧食及農業組織 is one body's name: only companies glue so
+        name = fold[c.start : c.end]
+        if c.source == "lexicon" and len(name) >= 3:
+            stems.add(name)
+        for tail in _LEGAL_TAILS:
+            if name.endswith(tail) and len(name) - len(tail) >= 4:
+                stems.add(name[: -len(tail)])
+                break
+    if not stems:
+        return []
+    own_words = (
+        *rules.cjk_suffixes,
+        *_LEGAL_TAILS,
+        *rules.subunits,
+        *rules.agency_endings,
+    )
+    out: list[Cand] = []
+    for c in found:
+        if c.label != ORG or c.source == "lexicon" or c.strength <= 0:
+            continue
+        name = fold[c.start : c.end]
+        for stem in stems:
+            rest = name[len(stem) :]
+            if (
+                len(rest) >= 2
+                and name.startswith(stem)
+                and ctx.is_boundary(c.start + len(stem))
+                and not rest.startswith(own_words)
+                and not rules.subsidiary_mark_re.match(rest)
+                and any(
+                    rest.endswith(suf) and len(rest) - len(suf) >= 2 and info["kind"] == "company"
+                    for suf, info in rules.cjk_suffixes.items()
+                )
+            ):
+                out.append(c)
+                break
     return out
 
 
@@ -599,9 +729,15 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
 
 
 def split_items(
-    fold: str, start: int, end: int, splitter: re.Pattern[str] = _LIST_SPLIT
+    ctx: Ctx, start: int, end: int, splitter: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:
-    """Spans of the items of a list in ``fold[start:end]``, separators and spaces trimmed."""
+    """Spans of the items of a list in ``ctx.fold[start:end]``, separators and spaces trimmed.
+
+    Every list finder splits with the one separator list of ``entity_cues.yaml``
+    (``list_separators``) unless it names its own (a slash list).
+    """
+    fold = ctx.fold
+    splitter = splitter or ctx.rules.list_split_re
     items = []
     pos = start
     for m in splitter.finditer(fold, start, end):
@@ -644,7 +780,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             (b.end() for b in re.finditer(r"[，。；：:（）()「」《》\n]", fold[lo : m.start()])),
             default=0,
         )
-        items = split_items(fold, lo + brk, m.start())
+        items = split_items(ctx, lo + brk, m.start())
         if len(items) > 1:
             # the first item is reached by a verb (帶動奇鋐): cut it to the others' length
             longest = max(e - s for s, e in items[1:])
@@ -835,7 +971,17 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
             ):
                 seen.add((c.start, tail.end()))
-                out.append(Cand(c.start, tail.end(), ORG, "company", rule_id("corporate_tail"), 3))
+                out.append(
+                    Cand(
+                        c.start,
+                        tail.end(),
+                        ORG,
+                        "company",
+                        rule_id("corporate_tail"),
+                        3,
+                        cue=tail.group(),
+                    )
+                )
             continue  # a company has holdings, not bureaus: Rapidus公司 is Rapidus
         m = rules.subunit_re.match(fold, c.end)
         if not m or m.end() == c.end or not ctx.is_boundary(m.end()):
@@ -1006,7 +1152,9 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         word = m.group()
         if len(word) < rules.inn_min_length or word.casefold() in rules.not_drugs:
             continue
-        out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2))
+        out.append(
+            Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2, cue=f"-{m['stem']}")
+        )
     for m in rules.inn_cjk_re.finditer(fold):
         e = m.end()
         if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
@@ -1018,7 +1166,7 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         name = fold[start:e]
         if name in rules.cjk_not_drugs or rules.is_generic(name):
             continue
-        out.append(Cand(start, e, PRODUCT, None, rule_id("inn_stem"), 2))
+        out.append(Cand(start, e, PRODUCT, None, rule_id("inn_stem"), 2, cue=m.group()))
         form = rules.drug_form_re.match(fold, e)
         if form is not None:  # 替雷利珠單抗 + 注射液: the product as sold, a form of the drug
             packaged = Cand(start, form.end(), PRODUCT, None, rule_id("inn_form"), 2)
@@ -1164,6 +1312,7 @@ def fold_target_in(ctx: Ctx, name: str) -> bool:
 # A name in a slash list, with an optional note in parentheses after it.
 _SLASH_ITEM = r"[^\n/：:，,。；;、（）()]{2,12}(?:[（(][^（）()\n]{0,24}[）)])?"
 _SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM}){{3,}}")
+_SLASH = re.compile("/")
 _ITEM_NOTE = re.compile(r"[（(][^（）()\n]{0,24}[）)]$")
 # Items of a slash list that must be known organizations before the others count as ones.
 SLASH_LIST_KNOWN = 2
@@ -1173,22 +1322,36 @@ def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     """匯頂科技/思特威/瑞芯微/寒武紀: a long slash list holding known companies lists companies.
 
     Research notes list the stocks they cover this way, with no cue word; two or more
-    known organizations among four or more items say what the others are.
+    organizations already found (by a lexicon or by any other finder) among four or
+    more items say what the others are.
     """
     fold = ctx.fold
     org_spans = {(c.start, c.end) for c in known if c.label == ORG}
+    # a name a lexicon lists needs no second word; one a pattern found is vouched for
+    # again by the list (the pattern alone may not be enough to keep it)
+    lexicon_spans = {(c.start, c.end) for c in known if c.label == ORG and c.source == "lexicon"}
     out: list[Cand] = []
     for m in _SLASH_LIST.finditer(fold):
         items: list[tuple[int, int]] = []
-        for s, e in split_items(fold, m.start(), m.end(), re.compile("/")):
+        for s, e in split_items(ctx, m.start(), m.end(), _SLASH):
             note = _ITEM_NOTE.search(fold, s, e)
             items.append((s, note.start() if note else e))
         if sum((s, e) in org_spans for s, e in items) < SLASH_LIST_KNOWN:
             continue
         for s, e in items:
-            if (s, e) in org_spans or not _slash_item_ok(ctx, s, e):
+            if (s, e) in lexicon_spans or not _slash_item_ok(ctx, s, e):
                 continue
-            out.append(Cand(s, e, ORG, "company", rule_id("slash_list"), 1))
+            out.append(
+                Cand(
+                    s,
+                    e,
+                    ORG,
+                    "company",
+                    rule_id("slash_list"),
+                    1,
+                    cue=fold[m.start() : m.end()][:40],
+                )
+            )
     return out
 
 
@@ -1204,14 +1367,17 @@ def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
 # --------------------------------------------------------------------------- stock codes
 
 # 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
-STOCK_CODE_AFTER = re.compile(
-    r"\s*[（(](?:股票代[號码]|代[號码])?[:：]?\s*[0-9]{4,6}[A-Z]?\s*[）)]"
+# Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK).
+_CODE = (
+    r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
+    r"[0-9]{4,6}(?:\.(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
 )
+STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{_CODE}\s*[）)]")
 # A name right before its code (a Chinese one is cut back to its tokens, a Latin one opens
 # a list item, a clause or a line).
 _CODED_NAME = re.compile(
     r"([\u4e00-\u9fff]{2,8}(?:-KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})"
-    r"(?=\s*[（(](?:股票代[號码]|代[號码])?[:：]?\s*[0-9]{4,6}[A-Z]?\s*[）)])",
+    rf"(?=\s*[（(]{_CODE}\s*[）)])",
     re.MULTILINE,
 )
 
@@ -1222,15 +1388,25 @@ def find_coded_names(ctx: Ctx) -> list[Cand]:
     for m in _CODED_NAME.finditer(ctx.fold):
         s, e = m.span(1)
         if CJK_RE.match(ctx.fold[s]):
-            s = max(s, walk_back_name(ctx, e, e - s))  # 標的包括 + 光洋科(1785)
+            start = max(s, walk_back_name(ctx, e, e - s))  # 標的包括 + 光洋科(1785)
+            k = bisect.bisect_right(ctx.starts, start) - 1
+            if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
+                # the code vouches for the whole token: 光洋科, not 光 + 洋科
+                start = ctx.starts[k]
+            s = start
         name = ctx.fold[s:e]
         if len(name) < 2:
             continue
         if ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
             continue
-        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2))
+        code = STOCK_CODE_AFTER.match(ctx.fold, e)
+        if code is not None and DATE_UNITS_START.match(ctx.fold, code.end()):
+            continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
+        cue = code.group().strip() if code else None
+        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
     return out
 
 
 # 民國113年(2024): a year before a parenthesis is no name.
 DATE_UNITS_END = re.compile(r"[年月日季]$")
+DATE_UNITS_START = re.compile(r"\s*[年月日季度]")

@@ -67,6 +67,9 @@ _SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提�
 _GOV_RULES = frozenset(
     rule_id(r) for r in ("government_body", "country_agency", "international_body")
 )
+# A name written with its stock code (旺詮(2437)) is a company even when the dictionary
+# also lists the word as a verb or an adjective.
+_NAMED_BY_CODE = frozenset({rule_id("stock_code")})
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
 _ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
@@ -176,11 +179,14 @@ def _cut_tail(ctx: Ctx, c: Cand) -> None:
 
 
 def _common(ctx: Ctx, tok: str) -> bool:
+    rules = ctx.rules
     return (
         ctx.word_freq(tok) >= KIND_FREQ
-        or tok in ctx.rules.domain_terms
-        or ctx.rules.is_generic(tok)
+        or tok in rules.domain_terms
+        or rules.is_generic(tok)
         or bool(_GRADE.fullmatch(tok))
+        or tok in rules.class_modifiers  # 私營 + 生物技術公司: a sort of company
+        or (len(tok) >= 2 and tok.endswith(rules.class_modifier_endings))  # 醫療類 + 公司
     )
 
 
@@ -233,6 +239,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True
     if text in rules.not_org_names or text in rules.cjk_suffixes or text in rules.kind_suffixes:
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
+    if text in rules.role_words or text.endswith(("主任委員", "委員長")):
+        return True  # 董事長, 主委: a person's role, not a body
     if text.isascii():
         return False
     if text[-1] in _DETERMINERS:
@@ -242,7 +250,12 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         head = text[: m.start()]
         if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:
             return True
-    if text in ctx.predicates and ctx.word_freq(text) >= ORDINARY_FREQ and rule not in _GOV_RULES:
+    if (
+        text in ctx.predicates
+        and ctx.word_freq(text) >= ORDINARY_FREQ
+        and rule not in _GOV_RULES
+        and rule not in _NAMED_BY_CODE
+    ):
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
     if _QUANTIFIER.search(text, 1):
         return True  # 美國商務部 + 各大 + 諮詢委員會: a quantifier inside joins two things

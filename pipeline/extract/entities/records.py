@@ -29,13 +29,14 @@ from pipeline.extract.entities.abbrev import (
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
 from pipeline.extract.entities.rules import Rules, is_acronym
 from pipeline.extract.entities.tokens import CLAUSE_BREAK
-from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 from pipeline.models import (
     Abbreviation,
     Approval,
     CharSpan,
     DateFact,
     Document,
+    Evidence,
     Mention,
     Organization,
     Product,
@@ -223,6 +224,57 @@ def confidence_of(ent: Entity) -> float:
     return round(min(score, CONFIDENCE_MAX), 2)
 
 
+# Legal endings left out of a canonical id: 台積電公司 and 台積電 are one company.
+_SLUG_ENDINGS = re.compile(
+    r"(?:股份有限公司|有限公司|公司|[\s,]+(?:inc|corp|corporation|co|ltd|limited|llc|plc)\.?)$"
+)
+_SLUG_JUNK = re.compile(r"[^\w]+")
+
+
+def canonical_id(label: str, name: str, stock_code: str | None = None) -> str:
+    """A key of the product or organization that does not depend on the document.
+
+    A listed company is its stock code (``twse:2330``, whatever name the text uses);
+    anything else is a slug of its canonical name, width-folded and case-folded, with
+    a legal ending left out (``org:台積電``, ``org:vertex-pharmaceuticals``,
+    ``product:osimertinib``).
+    """
+    if stock_code:
+        return f"twse:{stock_code}"
+    slug = fold_width(name).casefold().strip()
+    slug = _SLUG_ENDINGS.sub("", slug) or slug
+    slug = _SLUG_JUNK.sub("-", slug).strip("-_") or "-"
+    return f"{'org' if label == ORG else 'product'}:{slug}"
+
+
+def _cue(m: Cand) -> str | None:
+    if m.cue is not None:
+        return m.cue
+    if isinstance(m.entry, OrgEntry):
+        return f"lexicon:{m.entry.lexicon}"
+    if isinstance(m.entry, ProductEntry):
+        return "lexicon:products"
+    return None
+
+
+def evidence_of(doc: Document, ent: Entity) -> list[Evidence]:
+    """Each rule that found the record (repeats of a found name left out), with its cue."""
+    out: list[Evidence] = []
+    seen: set[tuple[str, str | None]] = set()
+    for m in ent.mentions:
+        cue = _cue(m)
+        if m.strength <= 0 or (m.rule, cue) in seen:
+            continue
+        seen.add((m.rule, cue))
+        span = CharSpan(start=m.start, end=m.end)
+        out.append(Evidence(rule=m.rule, cue=cue, text=doc.text[m.start : m.end], span=span))
+    if not out:  # every mention a repeat: the first one stands for the record
+        m = ent.first
+        span = CharSpan(start=m.start, end=m.end)
+        out.append(Evidence(rule=m.rule, cue=_cue(m), text=doc.text[m.start : m.end], span=span))
+    return out
+
+
 def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
     """Name as written (the lexicon's own name if the text uses it) and the other forms."""
     written: list[str] = []
@@ -265,6 +317,23 @@ def _listed_short_names(lex: Lexicons) -> dict[str, str]:
     }
 
 
+STOCK_CODE_RULE = rule_id("stock_code")
+_CODE_IN_CUE = re.compile(r"[0-9]{4,6}[A-Z]?(?![.0-9])")
+# A code written with a mainland or Hong Kong exchange: the exchange's key in the canonical id.
+_FOREIGN_CODE = re.compile(r"([0-9]{4,6})\.(SH|SZ|HK|BJ)")
+_EXCHANGE = {"SH": "sse", "SZ": "szse", "HK": "hkex", "BJ": "bse"}
+
+
+def foreign_listing(ent: Entity) -> str | None:
+    """``sse:600276`` of 恆瑞醫藥(600276.SH): a mainland or Hong Kong code the text writes."""
+    for m in ent.mentions:
+        if m.rule == STOCK_CODE_RULE and m.cue:
+            code = _FOREIGN_CODE.search(m.cue)
+            if code is not None:
+                return f"{_EXCHANGE[code.group(2)]}:{code.group(1)}"
+    return None
+
+
 def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
     """The lexicon's code, else that of the listed short name a full legal name starts with.
 
@@ -273,6 +342,11 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
     """
     if isinstance(ent.entry, OrgEntry) and ent.entry.stock_code:
         return ent.entry.stock_code
+    for m in ent.mentions:  # 宏岳晶(6789): the code written after the name, read by its rule
+        if m.rule == STOCK_CODE_RULE and m.cue:
+            written = _CODE_IN_CUE.search(m.cue)
+            if written is not None:
+                return written.group()
     listed = _listed_short_names(rules.lex)
     for name in names:
         ending = next((e for e in _LEGAL_ENDINGS if name.endswith(e)), None)
@@ -295,6 +369,7 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         # the most frequent kind; a tie goes to the first written (a set would vary by run)
         kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"
     first = ent.first
+    code = stock_code_of(rules, ent, [name, *aliases])
     return Organization(
         id=ent.id,
         text=doc.text[first.start : first.end],
@@ -308,8 +383,11 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         country=_country(rules, ent, [name, *aliases]),
         source="lexicon" if ent.entry is not None else "pattern",
         canonical=ent.entry.name if ent.entry is not None else None,
-        stock_code=stock_code_of(rules, ent, [name, *aliases]),
+        stock_code=code,
+        canonical_id=foreign_listing(ent)
+        or canonical_id(ORG, ent.entry.name if ent.entry else name, code),
         confidence=confidence_of(ent),
+        evidence=evidence_of(doc, ent),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
     )
 
@@ -633,7 +711,9 @@ def product_records(
                 indication=indication,
                 approvals=_dedupe_approvals(approvals),
                 canonical=entry.name if entry is not None else None,
+                canonical_id=canonical_id(PRODUCT, entry.name if entry else name),
                 confidence=confidence_of(ent),
+                evidence=evidence_of(doc, ent),
                 mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
             )
         )

@@ -164,6 +164,12 @@ class Rules:
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
+        self.media_title_re = re.compile(
+            rf"《([^《》\n，。]{{1,16}}{alternation(suf['media_title_endings'])})》"
+        )
+        self.place_head_re = re.compile(
+            rf"[\u4e00-\u9fff]{{1,4}}{alternation(suf['place_endings'])}"
+        )
         self.mate_before_re = re.compile(
             rf"(?:、|及|和|與)\s*{alternation(c['country_prefixes'])}?\s*$"
         )
@@ -175,6 +181,7 @@ class Rules:
             rf"\s*{alternation(c['coordinators'])}?\s*(?:{alternation(c['country_prefixes'])})?\s*"
         )
         self.coordinators = frozenset(c["coordinators"])
+        self.list_split_re = re.compile(rf"\s*{alternation(c['list_separators'])}\s*")
         self.enum_head_re = re.compile(alternation(c["enumeration_heads"]))
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
@@ -183,6 +190,16 @@ class Rules:
         )
         self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
         self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
+        self.reported_re = re.compile(
+            rf"{alternation(c['report_before'])}\s*"
+            rf"([A-Za-z][A-Za-z .&\-]{{1,30}}?|[\u4e00-\u9fff]{{2,8}}?)\s*(?:的)?"
+            rf"{alternation(c['report_after'])}"
+        )
+        self.weak_suffix_after_re = re.compile(rf"\s*{alternation(c['weak_suffix_after'])}")
+        self.weak_suffix_before_re = re.compile(rf"{alternation(c['weak_suffix_before'])}\s*$")
+        # a legal ending inside a name, or right after it across a line break: 股份 + 有限公司
+        self.legal_inside_re = re.compile(r"有限公|股份有限")
+        self.legal_after_re = re.compile(r"\s*有限")
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
@@ -193,6 +210,8 @@ class Rules:
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
         self.clause_words = frozenset(c["clause_words"])
         self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
+        self.class_modifiers = frozenset(c["class_modifiers"])
+        self.class_modifier_endings = tuple(c["class_modifier_endings"])
         self.weak_org_endings = tuple(c["weak_org_endings"])
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
         self.latin_legal_forms = frozenset(
@@ -201,7 +220,7 @@ class Rules:
         stems: dict[str, Any] = lex.drug_stems
         latin_stems = "|".join(sorted(set(stems.get("latin", ())), key=len, reverse=True))
         self.inn_latin_re = re.compile(
-            rf"(?<![A-Za-z0-9\-])[A-Za-z][a-z]+(?:{latin_stems})(?![A-Za-z0-9])"
+            rf"(?<![A-Za-z0-9\-])[A-Za-z][a-z]+(?P<stem>{latin_stems})(?![A-Za-z0-9])"
             if latin_stems
             else "(?!)"
         )

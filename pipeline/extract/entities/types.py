@@ -109,6 +109,7 @@ class Cand:
     source: str = "pattern"
     key: str = ""  # the name as written, case-folded: one label per name in a document
     link: str | None = None  # a short form of this (folded) full name: 能源署 of 經濟部能源署
+    cue: str | None = None  # what the rule read (a suffix, a stock code, a verb): evidence
 
     @property
     def length(self) -> int:
