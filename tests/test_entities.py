@@ -1131,3 +1131,71 @@ def test_model_codes_before_a_kind_of_product(text: str, products: set[str]) -> 
 def test_standards_modalities_and_agencies_are_no_products(text: str, product: str) -> None:
     lex = Lexicons.load().without([product])
     assert product not in names(entities_of(text, lex).products)
+
+
+# Issue 10, round 2: bare company names (made-up, in no lexicon) that a frame vouches for.
+@pytest.mark.parametrize(
+    ("text", "org", "rule"),
+    [
+        # a clause that opens with the name before a company's act, person or figure
+        ("此前，岳晟預計明年投入50億元擴產。", "岳晟", "entities.org_frame.v1"),
+        ("其中，岳晟股價上漲5%。", "岳晟", "entities.org_frame.v1"),
+        # a kind of company right before the name, also when the segmenter glued them
+        ("晶片大廠鈺瀚宣布擴產。", "鈺瀚", "entities.org_kind.v1"),
+        ("今年2月，跨國藥企諾芙佳宣佈，其研發部門重組。", "諾芙佳", "entities.org_kind.v1"),
+        ("公司以現金收購國巨100%孫公司鑫磁；", "鑫磁", "entities.org_kind.v1"),
+        ("醫材廠紅威醫，曾開發體溫計。", "紅威醫", "entities.org_kind.v1"),
+        # a clause's acting subject loses its kind of company too (美商 + 鈺瀚)
+        ("美商鈺瀚擴產。", "鈺瀚", "entities.acting_subject.v1"),
+        # Latin names in the same frames; a glued amount is no part of the name
+        (
+            "完成對美國生物科技公司Zentrix3億美元C輪融資的領投。",
+            "Zentrix",
+            "entities.latin_company_cue.v1",
+        ),
+        ("前Vortel董事長退休。", "Vortel", "entities.latin_company_cue.v1"),
+        ("骨質密度儀品牌廠Norvia，並拿下訂單。", "Norvia", "entities.latin_company_cue.v1"),
+        ("Quorvex預計明年營收成長。", "Quorvex", "entities.latin_company_cue.v1"),
+    ],
+)
+def test_bare_names_in_company_frames(text: str, org: str, rule: str) -> None:
+    found = entities_of(text)
+    by_name = {o.name: o for o in found.organizations}
+    assert org in by_name, sorted(by_name)
+    assert rule in {e.rule for e in by_name[org].evidence}
+    assert set(by_name) & set(names(found.products)) == set()
+
+
+# The same frames around words that are no company: a person, a figure, a kind of thing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "施雅茹表示，記憶體價格上漲。",  # a person speaks
+        "步入2024年，多晶矽產能預計將逼近300萬噸。",  # a material's capacity
+        "本季營收必定成長。",  # a time word
+        "光伏業內人士預計電價上漲。",  # people of a trade
+        "代工廠產能利用率提升。",  # a figure after a kind of company
+        "藥廠開發新藥。",  # a verb after a kind of company
+        "國際大廠商紛紛投入。",  # a kind word inside a dictionary word
+        "左至右依序為總經理邱文昌、總經理李啟賢出席。",  # people named by their roles
+    ],
+)
+def test_company_frames_keep_common_words_out(text: str) -> None:
+    assert entities_of(text).organizations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_org"),
+    [
+        ("國巨則表示，鑫磁佔國巨營收比重不高。", "國巨", "鑫磁佔國巨"),  # a clause, not a name
+        ("諾和諾德美股股價一度下跌。", "諾和諾德", "諾和諾德美股"),  # a listing, not a name
+        (
+            "左至右依序為期交所總經理邱文昌、櫃檯買賣中心總經理李啟賢出席。",
+            "櫃檯買賣中心",
+            "邱文昌",
+        ),
+    ],
+)
+def test_company_frames_do_not_glue_words_to_a_name(text: str, org: str, not_org: str) -> None:
+    found = names(entities_of(text).organizations)
+    assert org in found and not_org not in found, sorted(found)

@@ -16,6 +16,7 @@ Each ``find_*`` is a pure scan that returns candidates; the entity stage weighs 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -201,13 +202,155 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
             continue
         end = tail.start()
         heads = list(rules.lead_word_re.finditer(fold, start, end))  # 國內業者 + 立能儲能
+        heads += [
+            k
+            for k in rules.org_kind_before_re.finditer(fold, start, end)
+            if ctx.is_boundary(k.end())
+        ]
         if heads:
-            start = heads[-1].end()
+            start = max(h.end() for h in heads)  # 韓廠 + 鈺瀚
         if not (2 <= end - start <= 8) or fold[start:end].isascii():
             continue
         if not _starts_with_country(ctx, start, end) and _subject_ok(ctx, start, end):
             cue = act.strip()[:20]
             out.append(Cand(start, end, ORG, "company", rule_id("acting_subject"), 1, cue=cue))
+    return out
+
+
+# What may stand right before a framed name: the start of the text, a clause or a list mark.
+_FRAME_OPEN = re.compile(r"(?:^|[，。；：:！？\n（）()「」『』、/“”\"])\s*$")
+
+
+def _person_like(ctx: Ctx, start: int, end: int) -> bool:
+    """施雅茹 (表示): a short run that opens with a surname is a person's name."""
+    name = ctx.fold[start:end]
+    for surname in ctx.rules.person_surnames:
+        if name.startswith(surname):
+            return len(name) - len(surname) <= 2
+    return False
+
+
+def _role_before(ctx: Ctx, start: int) -> bool:
+    """總經理 + 鐘世英: a person's role right before the run."""
+    return ctx.fold[max(0, start - 6) : start].endswith(tuple(ctx.rules.role_words))
+
+
+def _names_person(ctx: Ctx, start: int, end: int) -> bool:
+    """(總經理) + 邱文昌: a run with a person's role before it or inside it."""
+    toks = ctx.tokens_in(start, end)
+    return _role_before(ctx, start) or any(t in ctx.rules.role_words for t in toks)
+
+
+def _cut_frame_lead(ctx: Ctx, start: int, end: int) -> int:
+    """前 + 賽靈思, 其中 + 微軟: a clause's opening word the walk back took into the name."""
+    for m in ctx.rules.org_frame_lead_re.finditer(ctx.fold, start, min(end, start + 3)):
+        if m.start() == start and ctx.is_boundary(m.end()) and m.end() < end:
+            return m.end()
+    return start
+
+
+def _framed_ok(ctx: Ctx, start: int, end: int) -> bool:
+    """A bare run a frame vouches for: 2 to 8 characters of Chinese, not a place or a
+    country's word, and a name by the subject test (no verb, no common word alone)."""
+    if not (2 <= end - start <= 8) or not ctx.is_boundary(start):
+        return False
+    if ctx.fold[start:end].isascii() or _starts_with_country(ctx, start, end):
+        return False
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    if len(toks) > 3 or toks[-1] in ctx.rules.frame_not_tails:  # 光伏業內人士, 諾和諾德美股
+        return False
+    # a verb, a describing or a function word inside makes a clause (三者合計, 飛磁佔國巨)
+    if any(ctx.is_verb(t) or t in ctx.adjectives or ctx.is_function_word(t) for t in toks):
+        return False
+    for i, t in enumerate(toks):
+        # 飛磁 + 佔 + 國巨: a one-character verb before a known word; 易威 + 還可: an
+        # unknown word that ends in an adverb (what the segmenter guessed is a clause)
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if i > 0 and len(t) == 1 and t in ctx.glue_chars and ctx.word_freq(nxt) > 0:
+            return False
+        if len(t) > 1 and ctx.word_freq(t) == 0 and ctx.is_function_word(t[-1]):
+            return False
+    # 多晶矽 + 產能: a common noun at the end is what the clause is about, not a name's part;
+    # 產能 + 利用率: nor does a name open with one (the distinctive word leads)
+    last = toks[-1]
+    if len(toks) > 1 and ctx.word_freq(last) >= COMMON_FREQ and last not in ctx.rules.cjk_suffixes:
+        return False
+    if len(toks) > 1 and ctx.word_freq(toks[0]) >= COMMON_FREQ:
+        return False
+    return _cjk_item_ok(ctx, start, end, relaxed=False)
+
+
+def _after_kind_ok(ctx: Ctx, start: int, end: int) -> bool:
+    """A name right after a kind of company. When the segmenter glued the kind's last
+    characters to an unknown name (廠鈺瀚, 藥企諾 + 芙佳), the guessed word's rest opens the
+    name: it must be short, not a word of the dictionary, and followed only by name tokens."""
+    if ctx.is_boundary(start):
+        return _framed_ok(ctx, start, end)
+    k = bisect.bisect_right(ctx.starts, start) - 1
+    if k < 0 or ctx.tokens[k][1] > end:
+        return False
+    guessed = ctx.fold[slice(*ctx.tokens[k])]
+    rest_end = ctx.tokens[k][1]
+    name = ctx.fold[start:end]
+    if ctx.word_freq(guessed) > 0 or not (2 <= len(name) <= 6):
+        return False
+    if not all(CJK_RE.match(ch) for ch in name) or ctx.word_freq(name) >= RARE_FREQ:
+        return False
+    return (
+        rest_end == end
+        or _framed_ok(ctx, rest_end, end)
+        or all(ctx.word_freq(t) == 0 for t in ctx.tokens_in(rest_end, end))
+    )
+
+
+def find_framed_names(ctx: Ctx) -> list[Cand]:
+    """Bare company names that a frame vouches for (issue 10): a clause that opens with a run
+    before 預計, 董事長, 營收 … (微軟預計, 前賽靈思董事長), and a run written right after a
+    kind of company (跨國藥企阿斯特捷利康, 電子醫材廠紅電醫, 子公司飛磁). The frames are data
+    (``org_frame_after``, ``org_kind_before`` in ``entity_cues.yaml``); a run that opens with a
+    surname before a word of speech (施雅茹表示) is a person."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[Cand] = []
+    for m in rules.org_frame_after_re.finditer(fold):
+        end = m.start()
+        if not ctx.is_boundary(end):
+            continue
+        start = _cut_frame_lead(ctx, walk_back_name(ctx, end, 8), end)
+        # 晶片大廠 + 鈺瀚 + 宣布: the kind of company is no part of the name
+        kinds = [k.end() for k in rules.org_kind_before_re.finditer(fold, start, end)]
+        if kinds:
+            if _after_kind_ok(ctx, kinds[-1], end):
+                out.append(
+                    Cand(kinds[-1], end, ORG, "company", rule_id("org_kind"), 1, cue=m.group())
+                )
+            continue
+        before = fold[max(0, start - 4) : start]
+        if not (_FRAME_OPEN.search(before) or rules.org_frame_lead_re.search(before)):
+            continue
+        # 施雅茹表示, 總經理鐘世英表示: a person speaks
+        if _person_like(ctx, start, end) and (
+            m.group() in rules.org_frame_speech or _role_before(ctx, start)
+        ):
+            continue
+        if _framed_ok(ctx, start, end):
+            out.append(Cand(start, end, ORG, "company", rule_id("org_frame"), 1, cue=m.group()))
+    for m in rules.org_kind_before_re.finditer(fold):
+        start = m.end()
+        # 藥企諾 + 芙佳: the segmenter may guess a word across the kind's end
+        k = bisect.bisect_right(ctx.starts, start) - 1
+        tok_end = ctx.tokens[k][1] if k >= 0 else start
+        end = (
+            walk_forward_name(ctx, tok_end, 8)
+            if tok_end > start
+            else walk_forward_name(ctx, start, 8)
+        )
+        # 美商鈺瀚 + 擴產: what a company does ends its name
+        for act in (rules.company_acts_re, rules.subject_acts_re, rules.org_frame_after_re):
+            hit = act.search(fold, start + 2, end)
+            if hit is not None and ctx.is_boundary(hit.start()):
+                end = hit.start()
+        if _after_kind_ok(ctx, start, end):
+            out.append(Cand(start, end, ORG, "company", rule_id("org_kind"), 1, cue=m.group()))
     return out
 
 
@@ -270,7 +413,8 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
         new: list[Cand] = []
         for c in frontier:
             for s, e in _mates(ctx, c):
-                if (s, e) in taken or 1 in covered[s:e]:
+                # 總經理 + 邱文昌: a person named by a role, not a company
+                if (s, e) in taken or 1 in covered[s:e] or _names_person(ctx, s, e):
                     continue
                 if _cjk_item_ok(ctx, s, e, relaxed=True):
                     cand = Cand(s, e, ORG, "company", rule_id("list_mate"), 1)

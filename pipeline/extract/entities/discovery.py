@@ -54,6 +54,8 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
 _AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
 _WORD = re.compile(r"\S+")
+_AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])[0-9][0-9.,]*$")
+_MAGNITUDES = frozenset("萬億千百兆")
 _OF_END = re.compile(r"的\s*$")
 _TREATS = re.compile(r"治療|針對|用於|開發|研發")
 _NUMBER_END = re.compile(r"[0-9] ?$")
@@ -124,6 +126,10 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             and (fold[s:e].split()[-1].casefold() not in rules.latin_suffix_kind)
         ):
             e -= 1
+        # Grail3億美元, Therapeutics1.25億: a number glued to a name is an amount, not its part
+        amount = _AMOUNT_TAIL.search(fold, s, e)
+        if amount is not None and fold[e : e + 1] in _MAGNITUDES:
+            e = amount.start()
         words = [w.span() for w in _WORD.finditer(fold, s, e)]
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR

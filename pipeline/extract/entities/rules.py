@@ -204,6 +204,13 @@ class Rules:
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
         self.role_words = frozenset(c["role_words"])
+        # frames that make a bare run of tokens a company's name (微軟 + 預計, 藥企 + 阿斯特捷利康)
+        self.org_frame_after_re = re.compile(alternation(c["org_frame_after"]))
+        self.org_frame_speech = frozenset(c["org_frame_speech"])
+        self.org_frame_lead_re = re.compile(rf"(?:{alternation(c['org_frame_lead'])})\s*$")
+        self.org_kind_before_re = re.compile(alternation(c["org_kind_before"]))
+        self.frame_not_tails = frozenset(c["frame_not_tails"])
+        self.person_surnames = tuple(sorted(c["person_surnames"], key=len, reverse=True))
         self.not_product_terms = frozenset(
             w.casefold() for words in c["not_product_terms"].values() for w in words
         )
