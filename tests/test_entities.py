@@ -1143,7 +1143,7 @@ def test_standards_modalities_and_agencies_are_no_products(text: str, product: s
         # a kind of company right before the name, also when the segmenter glued them
         ("晶片大廠鈺瀚宣布擴產。", "鈺瀚", "entities.org_kind.v1"),
         ("今年2月，跨國藥企諾芙佳宣佈，其研發部門重組。", "諾芙佳", "entities.org_kind.v1"),
-        ("公司以現金收購國巨100%孫公司鑫磁；", "鑫磁", "entities.org_kind.v1"),
+        ("公司以現金收購晶圓廠鑫磁；", "鑫磁", "entities.org_kind.v1"),
         ("醫材廠紅威醫，曾開發體溫計。", "紅威醫", "entities.org_kind.v1"),
         # a clause's acting subject loses its kind of company too (美商 + 鈺瀚)
         ("美商鈺瀚擴產。", "鈺瀚", "entities.acting_subject.v1"),
@@ -1178,6 +1178,10 @@ def test_bare_names_in_company_frames(text: str, org: str, rule: str) -> None:
         "藥廠開發新藥。",  # a verb after a kind of company
         "國際大廠商紛紛投入。",  # a kind word inside a dictionary word
         "左至右依序為總經理邱文昌、總經理李啟賢出席。",  # people named by their roles
+        "子公司明細、持股比率及營業項目，參閱附註十二。",  # a filing's note, not names
+        "歸屬於母公司普通股持有人之淨利",  # holders of shares
+        "2025年第4季\n資通訊經常性營收成長",  # a kind of business before its revenue
+        "本公司 CAL-COMP INDUSTRIA DE 持股",  # a filing's table, not a kind in apposition
     ],
 )
 def test_company_frames_keep_common_words_out(text: str) -> None:

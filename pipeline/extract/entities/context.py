@@ -221,6 +221,22 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
 _FRAME_OPEN = re.compile(r"(?:^|[，。；：:！？\n（）()「」『』、/“”\"])\s*$")
 
 
+# What may follow a name written after a kind of company: a mark, a joining word, a verb.
+_KIND_NAME_END = re.compile(
+    r"[，。；、：:！？（(）)」』]|的|之|與|和|及|於|已|將|則|也|亦|並|曾|正|近"
+)
+
+
+def _kind_name_ends(ctx: Ctx, end: int) -> bool:
+    rules, fold = ctx.rules, ctx.fold
+    if _KIND_NAME_END.match(fold, end):
+        return True
+    acts = (rules.company_acts_re, rules.subject_acts_re, rules.org_frame_after_re)
+    k = ctx.token_index_at(end)
+    nxt = fold[slice(*ctx.tokens[k])] if k is not None else ""
+    return nxt in rules.company_verbs or any(a.match(fold, end) for a in acts)
+
+
 def _person_like(ctx: Ctx, start: int, end: int) -> bool:
     """施雅茹 (表示): a short run that opens with a surname is a person's name."""
     name = ctx.fold[start:end]
@@ -349,7 +365,9 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
             hit = act.search(fold, start + 2, end)
             if hit is not None and ctx.is_boundary(hit.start()):
                 end = hit.start()
-        if _after_kind_ok(ctx, start, end):
+        # the name closes a clause or an item, or its company acts (not a table's header
+        # cell: 子公司 + 明細 + a line break)
+        if _after_kind_ok(ctx, start, end) and _kind_name_ends(ctx, end):
             out.append(Cand(start, end, ORG, "company", rule_id("org_kind"), 1, cue=m.group()))
     return out
 

@@ -186,7 +186,8 @@ class Rules:
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
         self.enum_tail_re = re.compile(
-            rf"等\s*((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
+            rf"{alternation(c['enumeration_markers'])}\s*"
+            rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
         )
         self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
         self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
