@@ -1147,6 +1147,10 @@ def test_standards_modalities_and_agencies_are_no_products(text: str, product: s
         ("醫材廠紅威醫，曾開發體溫計。", "紅威醫", "entities.org_kind.v1"),
         # a clause's acting subject loses its kind of company too (美商 + 鈺瀚)
         ("美商鈺瀚擴產。", "鈺瀚", "entities.acting_subject.v1"),
+        # a bare name owning a product a rule found
+        ("其中，岳晟的替雷利珠單抗獲准上市。", "岳晟", "entities.product_owner.v1"),
+        # a list closed by 這些 + a kind of company
+        ("像岳晟、鈺瀚這些客戶都已下單。", "鈺瀚", "entities.enumeration.v1"),
         # Latin names in the same frames; a glued amount is no part of the name
         (
             "完成對美國生物科技公司Zentrix3億美元C輪融資的領投。",
@@ -1178,6 +1182,9 @@ def test_bare_names_in_company_frames(text: str, org: str, rule: str) -> None:
         "藥廠開發新藥。",  # a verb after a kind of company
         "國際大廠商紛紛投入。",  # a kind word inside a dictionary word
         "左至右依序為總經理邱文昌、總經理李啟賢出席。",  # people named by their roles
+        "王大明的替雷利珠單抗研究獲獎。",  # a person's work on a product
+        "今年的替雷利珠單抗銷售成長。",  # a time word before 的
+        "像價格、品質這些客戶關心的事。",  # common words before 這些
         "子公司明細、持股比率及營業項目，參閱附註十二。",  # a filing's note, not names
         "歸屬於母公司普通股持有人之淨利",  # holders of shares
         "2025年第4季\n資通訊經常性營收成長",  # a kind of business before its revenue
@@ -1185,7 +1192,7 @@ def test_bare_names_in_company_frames(text: str, org: str, rule: str) -> None:
     ],
 )
 def test_company_frames_keep_common_words_out(text: str) -> None:
-    assert entities_of(text).organizations == []
+    assert entities_of(text).organizations == [], text
 
 
 @pytest.mark.parametrize(

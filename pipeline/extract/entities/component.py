@@ -61,6 +61,7 @@ from pipeline.extract.entities.context import (
     find_media_titles,
     find_parent_companies,
     find_partner_lists,
+    find_product_owners,
     find_quoted_products,
     find_reporting_sources,
     find_table_orgs,
@@ -562,6 +563,7 @@ def discover(
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
     found += find_list_mates_of(ctx, found)
+    found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping

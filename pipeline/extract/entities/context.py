@@ -372,6 +372,31 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_product_owners(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """``正大天晴的利妥昔單抗``, ``石家莊以嶺藥業的連花清咳片``: a bare name opening its clause
+    and owning (的 / 之) a product that a rule found is the company behind it."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for c in found:
+        if c.label != PRODUCT or c.strength < 1:
+            continue
+        of = rules.possessive_re.search(fold, max(0, c.start - 2), c.start)
+        if of is None or of.end() != c.start:
+            continue
+        end = of.start()
+        start = _cut_frame_lead(ctx, walk_back_name(ctx, end, 8), end)
+        before = fold[max(0, start - 4) : start]
+        if (start, end) in seen or not (
+            _FRAME_OPEN.search(before) or rules.org_frame_lead_re.search(before)
+        ):
+            continue
+        if _framed_ok(ctx, start, end) and not _person_like(ctx, start, end):
+            seen.add((start, end))
+            out.append(Cand(start, end, ORG, "company", rule_id("product_owner"), 1, cue="的"))
+    return out
+
+
 def _subject_ok(ctx: Ctx, start: int, end: int) -> bool:
     """A clause's subject that is a name: no describing or acting word before its last one
     (單一案件, 平台上線首月 are not names; 宏崴先進 is), and a proper name's rarity."""
