@@ -546,6 +546,28 @@ def token_layer(text: str, segmenter: Segmenter | None = None) -> TokenLayer:
 TOKEN_SPANS = "itis_token_spans"
 
 
+def doc_words(text: str, segments: Iterable[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+    """The words of ``JiebaTokenizer``'s Doc and their trailing-space flags, without a Doc.
+
+    A single space after a token becomes that token's trailing space; other whitespace
+    (newlines, runs) stays a word of its own, consecutive whitespace segments merged.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    for s, e in segments:
+        w = text[s:e]
+        if words and w.isspace():
+            if w == " " and not spaces[-1] and not words[-1].isspace():
+                spaces[-1] = True
+                continue
+            if words[-1].isspace() and not spaces[-1]:
+                words[-1] += w
+                continue
+        words.append(w)
+        spaces.append(False)
+    return words, spaces
+
+
 class JiebaTokenizer:
     """spaCy tokenizer: our Segmenter's tokens as a ``Doc`` whose text is the input.
 
@@ -563,19 +585,7 @@ class JiebaTokenizer:
 
     def from_spans(self, text: str, segments: Iterable[tuple[int, int]]) -> Doc:
         """The Doc of ``text`` cut at ``segments`` (the segmenter's, e.g. a ``TokenLayer``'s)."""
-        words: list[str] = []
-        spaces: list[bool] = []
-        for s, e in segments:
-            w = text[s:e]
-            if words and w.isspace():
-                if w == " " and not spaces[-1] and not words[-1].isspace():
-                    spaces[-1] = True
-                    continue
-                if words[-1].isspace() and not spaces[-1]:
-                    words[-1] += w
-                    continue
-            words.append(w)
-            spaces.append(False)
+        words, spaces = doc_words(text, segments)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         spans: list[tuple[int, int]] = []
         idx = 0

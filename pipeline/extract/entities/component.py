@@ -3,9 +3,11 @@
 The whole document goes through one spaCy pipeline built on the Traditional
 segmenter (``pipeline.segment``):
 
-* ``entity_ruler`` — phrase patterns generated from the lexicons (labels
-  PRODUCT / ORG / AGENCY), so adding a line to a lexicon file teaches a name;
-* ``itis_entity_discovery`` — names no lexicon lists, found by their context
+* ``itis_entity_discovery`` — the lexicon names where the words spell them
+  (phrase patterns generated from the lexicons, labels PRODUCT / ORG / AGENCY, so
+  adding a line to a lexicon file teaches a name; ``phrases`` finds them as an
+  EntityRuler did, without its per-pattern Docs; they become ``doc.ents``), and
+  names no lexicon lists, found by their context
   (``discovery``: Latin names, company suffixes, lists; ``context``:
   government and international bodies, lists that say what their items are,
   subjects that act like companies, quoted brands) and by abbreviation definitions
@@ -37,10 +39,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline import segment
 from pipeline.chars import fold_width
+from pipeline.extract.entities import phrases
 from pipeline.extract.entities.abbrev import (
     AbbrevMatch,
     NamePair,
@@ -183,6 +186,10 @@ class EntityDiscovery:
         tokenizer = nlp.tokenizer
         seg = getattr(tokenizer, "segmenter", None)
         self.freq: dict[str, int] | None = seg.frequencies if seg is not None else None
+        self.table = phrases.cached_table(
+            tuple((p["label"], p["pattern"], p["id"]) for p in ruler_patterns(nlp, lex)),
+            seg if seg is not None else segment.get_segmenter(),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         text = segment.doc_text(doc)
@@ -201,19 +208,19 @@ class EntityDiscovery:
             segment.predicate_words(),
             segment.object_verbs(),
         )
-        lexicon = [
-            Cand(
-                ent.start_char,
-                ent.end_char,
-                PRODUCT if ent.label_ == PRODUCT else ORG,
-                None if ent.label_ == PRODUCT else _entry_by_id(self.lex, ent.ent_id_).kind,  # type: ignore[union-attr]
-                LEXICON_RULE,
-                3,
-                _entry_by_id(self.lex, ent.ent_id_),
-                "lexicon",
+        # The lexicon names where the words spell them (what an EntityRuler of these
+        # phrase patterns found, with the same choices: see ``phrases``), left on the
+        # Doc as its entities for callers of the spaCy pipeline.
+        hits = self.table.hits([t.text for t in doc], [bool(t.whitespace_) for t in doc])
+        doc.ents = [Span(doc, h.start, h.end, label=h.label, span_id=h.ent_id) for h in hits]
+        lexicon = []
+        for h in hits:
+            entry = _entry_by_id(self.lex, h.ent_id)
+            label = PRODUCT if h.label == PRODUCT else ORG
+            kind = None if h.label == PRODUCT else entry.kind  # type: ignore[union-attr]
+            lexicon.append(
+                Cand(h.start_char, h.end_char, label, kind, LEXICON_RULE, 3, entry, "lexicon")
             )
-            for ent in doc.ents
-        ]
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
         lexicon = in_company_context(ctx, lexicon)
@@ -611,8 +618,6 @@ def _entity_nlp(lex: Lexicons) -> Language:
     _REGISTRY[lex.key] = lex
     words = None if lex == Lexicons.load() else lex.user_words()
     nlp = segment.new_nlp(words)
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(ruler_patterns(nlp, lex))  # type: ignore[attr-defined]
     nlp.add_pipe("itis_entity_discovery", config={"lexicons_key": lex.key})
     return nlp
 
