@@ -588,9 +588,9 @@ def warm_up(pdf: bool = True) -> None:
         import pypdfium2  # noqa: F401
 
     from pipeline.ingest import common_chars
-    from pipeline.segment import make_nlp
+    from pipeline.segment import get_segmenter
 
-    make_nlp()
+    get_segmenter()
     common_chars()
     from pipeline.validate import _validator
 

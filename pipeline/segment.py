@@ -32,21 +32,22 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import jieba
-import spacy
 from jieba import finalseg
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from pipeline.chars import fold_width
 from pipeline.errors import LexiconError
 from pipeline.lexicon import load_lexicon
+
+if TYPE_CHECKING:  # spaCy is imported on use only (new_nlp): the pipeline runs without it
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 # Lexicons whose entry names and aliases go into the user dictionary.
 NAME_LEXICONS = ("products", "companies", "agencies", "institutions", "global_companies")
@@ -568,6 +569,20 @@ def doc_words(text: str, segments: Iterable[tuple[int, int]]) -> tuple[list[str]
     return words, spaces
 
 
+def word_spans(words: Sequence[str], spaces: Sequence[bool]) -> list[tuple[int, int]]:
+    """(start, end) of every word, a trailing space as one more token (``token_spans``)."""
+    spans: list[tuple[int, int]] = []
+    idx = 0
+    for w, sp in zip(words, spaces, strict=True):
+        end = idx + len(w)
+        spans.append((idx, end))
+        if sp:
+            spans.append((end, end + 1))
+            end += 1
+        idx = end
+    return spans
+
+
 class JiebaTokenizer:
     """spaCy tokenizer: our Segmenter's tokens as a ``Doc`` whose text is the input.
 
@@ -585,18 +600,11 @@ class JiebaTokenizer:
 
     def from_spans(self, text: str, segments: Iterable[tuple[int, int]]) -> Doc:
         """The Doc of ``text`` cut at ``segments`` (the segmenter's, e.g. a ``TokenLayer``'s)."""
+        from spacy.tokens import Doc
+
         words, spaces = doc_words(text, segments)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        spans: list[tuple[int, int]] = []
-        idx = 0
-        for w, sp in zip(words, spaces, strict=True):
-            end = idx + len(w)
-            spans.append((idx, end))
-            if sp:
-                spans.append((end, end + 1))
-                end += 1
-            idx = end
-        doc.user_data[TOKEN_SPANS] = (text, spans, len(words))
+        doc.user_data[TOKEN_SPANS] = (text, word_spans(words, spaces), len(words))
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -652,6 +660,8 @@ def tokenize(text: str) -> list[Token]:
 
 def new_nlp(user_words: frozenset[str] | None = None) -> Language:
     """A fresh ``spacy.blank("zh")`` using our segmenter (for callers that add pipes)."""
+    import spacy
+
     nlp = spacy.blank("zh")
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, get_segmenter(user_words))
     return nlp
