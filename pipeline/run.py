@@ -669,7 +669,6 @@ def _run_pool(
     out_dir: Path,
     settings: Settings,
     on_done: Callable[[Outcome], None],
-    writer: WriterProcess | None = None,
 ) -> list[Outcome]:
     """A pool of warm workers taking documents from a queue, with the per-document limits.
 
@@ -726,10 +725,6 @@ def _run_pool(
                         slot.done = MAX_DOCS_PER_WORKER
                         continue
                     slot.job, slot.started = job, time.monotonic()
-            if not pending and writer is not None:
-                # Every document is handed out: the dataset writer (a fresh interpreter,
-                # see pipeline.dataset.writer) loads its libraries while the workers finish.
-                writer.start()
             busy = [s for s in slots if s.job is not None]
             if not busy:
                 slots = [s for s in slots if s.done < MAX_DOCS_PER_WORKER]
@@ -831,7 +826,6 @@ def _execute(
     out: Path,
     settings: Settings,
     on_done: Callable[[Outcome], None],
-    writer: WriterProcess | None = None,
 ) -> list[Outcome]:
     """Hand the documents to the chosen executor; every executor writes the same files."""
     if not jobs:
@@ -840,7 +834,7 @@ def _execute(
         return _run_dask(jobs, out, settings, on_done)
     if settings.isolate:
         warm_up(pdf=any(path.suffix.lower() == ".pdf" for path, _ in jobs))
-        return _run_pool(jobs, out, settings, on_done, writer)
+        return _run_pool(jobs, out, settings, on_done)
     outcomes = []
     for path, doc_id in jobs:
         outcome = process_one(path, doc_id, out, settings)
@@ -892,13 +886,29 @@ def run(
         else:
             jobs.append((f, ids[f]))
     # With worker processes, a fresh interpreter writes the dataset (see
-    # pipeline.dataset.writer): the warm parent never loads pyarrow and DuckDB.
+    # pipeline.dataset.writer): the warm parent never loads pyarrow and DuckDB. Started
+    # now, it imports them on the other core while this process warms up. (The workers
+    # forked meanwhile hold its stdin too; all of them are gone before it is sent.)
     writer = WriterProcess() if settings.isolate else None
     try:
-        for outcome in _execute(jobs, out, settings, callback, writer):
+        if writer is not None:
+            writer.start()
+        for outcome in _execute(jobs, out, settings, callback):
             done[outcome.doc_id] = outcome
         outcomes = [done[ids[f]] for f in files]
         _remove_other_documents(out, {o.doc_id for o in outcomes if o.ok})
+        errors: list[ErrorRecord] = []
+        for o in outcomes:
+            if o.error is not None:
+                errors.append(o.error)
+            errors.extend(o.dropped)
+        from pipeline import __version__
+        from pipeline.lexicon import lexicon_version
+
+        versions = (__version__, lexicon_version())
+        if writer is not None:  # it writes the dataset while this process writes the CSVs
+            paths = [document_path(out, o.doc_id) for o in outcomes if o.ok]
+            writer.send(out, paths, *versions, errors, settings.excel)
         documents = [
             json.loads(document_path(out, o.doc_id).read_text(encoding="utf-8"))
             for o in outcomes
@@ -910,17 +920,9 @@ def run(
         dropped = sum(len(o.dropped) for o in outcomes)
         if dropped:
             counts["dropped_records"] = dropped
-        errors: list[ErrorRecord] = []
-        for o in outcomes:
-            if o.error is not None:
-                errors.append(o.error)
-            errors.extend(o.dropped)
-        from pipeline import __version__
-        from pipeline.lexicon import lexicon_version
-
         manifest = Manifest(
-            pipeline_version=__version__,
-            lexicon_version=lexicon_version(),
+            pipeline_version=versions[0],
+            lexicon_version=versions[1],
             inputs=[
                 ManifestInput(
                     path=o.path.name,
@@ -936,11 +938,9 @@ def run(
             errors=errors,
         )
         if writer is None:
-            write_dataset(out, documents, manifest, excel=settings.excel)
+            write_dataset(out, documents, *versions, errors, excel=settings.excel)
         else:
-            del documents  # the writer reads them itself
-            paths = [document_path(out, o.doc_id) for o in outcomes if o.ok]
-            writer.write(out, paths, manifest, settings.excel)
+            writer.wait()
     finally:
         if writer is not None:
             writer.close()

@@ -332,8 +332,9 @@ def test_a_failing_writer_process_is_one_clear_error(tmp_path: Path, built: Path
     manifest = Manifest.model_validate_json((built / "manifest.json").read_text(encoding="utf-8"))
     missing = tmp_path / "documents" / "gone.json"
     writer = WriterProcess()
+    writer.send(tmp_path, [missing], manifest.pipeline_version, manifest.lexicon_version, [], False)
     with pytest.raises(ItisExtractError, match=r"writing the dataset failed .*gone\.json"):
-        writer.write(tmp_path, [missing], manifest, excel=False)
+        writer.wait()
     assert not (tmp_path / "dataset").exists()
     writer.close()  # nothing left to stop
     idle = WriterProcess()

@@ -5,8 +5,9 @@ pyarrow, DuckDB and pandas add about 100 MB to a process; in the warm parent of 
 child started with ``python -m pipeline.dataset.writer`` holds only what writing needs.
 It is started while the last documents are still being extracted (its imports overlap
 them), waits for one request on stdin (the finished documents' JSON files, the
-manifest, the CSV flavour), reads the documents itself and calls ``write_dataset``:
-the same function, so the same bytes. A parent that goes away before sending the
+versions and errors of the run, the CSV flavour), reads the documents itself and
+calls ``write_dataset`` — the same function, so the same bytes — while the parent
+writes the run's own CSVs. A parent that goes away before sending the
 request closes the pipe, and the child exits without writing.
 """
 
@@ -22,14 +23,16 @@ from pathlib import Path
 
 import pipeline
 from pipeline.errors import ItisExtractError
-from pipeline.models import Manifest
+from pipeline.models import ErrorRecord
 
 
 class WriterProcess:
-    """The child that writes ``<out>/dataset/``: ``start`` early, ``write`` once, ``close``."""
+    """The child that writes ``<out>/dataset/``: ``start`` early, ``send`` the request,
+    ``wait`` for the files; ``close`` stops a child that got no request."""
 
     def __init__(self) -> None:
         self._proc: subprocess.Popen[bytes] | None = None
+        self._out = Path()
 
     def start(self) -> None:
         """Start the child (idempotent); it imports the writer's libraries meanwhile."""
@@ -45,27 +48,45 @@ class WriterProcess:
             env=env,
         )
 
-    def write(
-        self, out_dir: Path, documents: Sequence[Path], manifest: Manifest, excel: bool
-    ) -> Path:
-        """Have the child write the dataset of ``documents`` (JSON files); wait for it."""
+    def send(
+        self,
+        out_dir: Path,
+        documents: Sequence[Path],
+        pipeline_version: str,
+        lexicon_version: str | None,
+        errors: Sequence[ErrorRecord],
+        excel: bool,
+    ) -> None:
+        """Have the child write the dataset of ``documents`` (JSON files); ``wait`` for it."""
         self.start()
         proc = self._proc
-        assert proc is not None
+        assert proc is not None and proc.stdin is not None
+        self._out = out_dir
         request = {
             "out": str(out_dir),
             "documents": [str(p) for p in documents],
-            "manifest": manifest.model_dump(mode="json"),
+            "pipeline_version": pipeline_version,
+            "lexicon_version": lexicon_version,
+            "errors": [e.model_dump(mode="json") for e in errors],
             "excel": excel,
         }
-        _, err = proc.communicate(json.dumps(request).encode("utf-8"))
-        self._proc = None
+        with contextlib.suppress(BrokenPipeError):  # a child that died says why in wait()
+            proc.stdin.write(json.dumps(request).encode("utf-8"))
+            proc.stdin.close()
+
+    def wait(self) -> Path:
+        """Wait for the child to finish writing; its last error line if it failed."""
+        proc, self._proc = self._proc, None
+        assert proc is not None and proc.stderr is not None
+        err = proc.stderr.read()
+        proc.stderr.close()
+        proc.wait()
         if proc.returncode != 0:
             lines = err.decode("utf-8", "replace").strip().splitlines() or ["no message"]
             raise ItisExtractError(
                 f"writing the dataset failed (exit {proc.returncode}): {lines[-1]}"
             )
-        return out_dir / "dataset"
+        return self._out / "dataset"
 
     def close(self) -> None:
         """Stop a child that got no request (the run failed or was interrupted)."""
@@ -95,8 +116,15 @@ def main() -> int:
         return 0
     request = json.loads(raw)
     documents = [json.loads(Path(p).read_text(encoding="utf-8")) for p in request["documents"]]
-    manifest = Manifest.model_validate(request["manifest"])
-    write_dataset(Path(request["out"]), documents, manifest, excel=bool(request["excel"]))
+    errors = [ErrorRecord.model_validate(e) for e in request["errors"]]
+    write_dataset(
+        Path(request["out"]),
+        documents,
+        request["pipeline_version"],
+        request["lexicon_version"],
+        errors,
+        excel=bool(request["excel"]),
+    )
     return 0
 
 
