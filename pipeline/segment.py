@@ -31,7 +31,6 @@ import marshal
 import math
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +41,7 @@ from jieba import finalseg
 
 from pipeline.chars import fold_width
 from pipeline.errors import LexiconError
-from pipeline.lexicon import load_lexicon
+from pipeline.lexicon import cache_dir, load_lexicon
 
 if TYPE_CHECKING:  # spaCy is imported on use only (new_nlp): the pipeline runs without it
     from spacy.language import Language
@@ -243,29 +242,7 @@ def glue_chars() -> frozenset[str]:
     return _word_classes().glue | {w for w in measure_words() if len(w) == 1}
 
 
-def _cache_dir() -> Path | None:
-    """A writable directory for jieba's prefix-dictionary cache, or None.
-
-    ``$ITIS_EXTRACT_CACHE`` or ``$XDG_CACHE_HOME``/``~/.cache``, then the system
-    temp dir; a read-only home must not stop the pipeline, it only costs the
-    0.5 s of rebuilding the dictionary.
-    """
-    candidates: list[Path] = []
-    if env := os.environ.get("ITIS_EXTRACT_CACHE"):
-        candidates.append(Path(env))
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    candidates.append((Path(xdg) if xdg else Path.home() / ".cache") / "itis-extract")
-    candidates.append(Path(tempfile.gettempdir()) / f"itis-extract-{os.getuid()}")
-    for d in candidates:
-        try:
-            d.mkdir(parents=True, exist_ok=True)
-            probe = d / f".probe-{os.getpid()}"
-            probe.write_bytes(b"")
-            probe.unlink()
-        except OSError:
-            continue
-        return d
-    return None
+_cache_dir = cache_dir  # jieba's prefix-dictionary cache goes there too
 
 
 def _entry_names(entry: Any) -> Iterator[str]:
