@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.config import DEFAULT_SETTINGS, Settings
+from pipeline.dataset.writer import WriterProcess
 from pipeline.errors import (
     InputError,
     ItisExtractError,
@@ -622,9 +623,9 @@ def warm_up(pdf: bool = True) -> None:
         import pypdfium2  # noqa: F401  (imported once, not per document)
 
     from pipeline.ingest import common_chars
-    from pipeline.segment import make_nlp
+    from pipeline.segment import get_segmenter
 
-    make_nlp()
+    get_segmenter()
     common_chars()
     from pipeline.validate import _validator
 
@@ -698,20 +699,6 @@ def _failed(path: Path, doc_id: str, exc: BaseException) -> Outcome:
     return Outcome(path, doc_id, False, error_record(path, doc_id, exc))
 
 
-def _prefetch_writer() -> None:
-    """Import what writing the dataset needs (pyarrow, DuckDB, and pandas, which pyarrow
-    loads on first use): 0.6 s that the parent otherwise spends after the last document.
-
-    Only once no worker will be forked any more: these libraries start threads of their
-    own, and a process with threads should not fork.
-    """
-    with contextlib.suppress(ImportError):
-        import duckdb  # noqa: F401
-        import pandas  # noqa: F401
-
-        import pipeline.dataset.store  # noqa: F401
-
-
 def _run_pool(
     jobs: list[tuple[Path, str]],
     out_dir: Path,
@@ -730,7 +717,6 @@ def _run_pool(
     slots: list[_Slot] = []
     results: dict[str, Outcome] = {}
     parent = os.getpid()
-    prefetched = False
 
     def finish(outcome: Outcome) -> None:
         results[outcome.doc_id] = outcome
@@ -774,11 +760,6 @@ def _run_pool(
                         slot.done = MAX_DOCS_PER_WORKER
                         continue
                     slot.job, slot.started = job, time.monotonic()
-            if not pending and not prefetched:
-                # Every document is handed out and no worker will be forked any more:
-                # the dataset writer's libraries load while the workers finish.
-                prefetched = True
-                _prefetch_writer()
             busy = [s for s in slots if s.job is not None]
             if not busy:
                 slots = [s for s in slots if s.done < MAX_DOCS_PER_WORKER]
@@ -939,47 +920,65 @@ def run(
             callback(kept)
         else:
             jobs.append((f, ids[f]))
-    for outcome in _execute(jobs, out, settings, callback):
-        done[outcome.doc_id] = outcome
-    outcomes = [done[ids[f]] for f in files]
-    _remove_other_documents(out, {o.doc_id for o in outcomes if o.ok})
-    documents = [
-        json.loads(document_path(out, o.doc_id).read_text(encoding="utf-8"))
-        for o in outcomes
-        if o.ok
-    ]
-    counts = write_dataset_tables(out, documents)
-    counts["documents"] = len(documents)
-    counts["errors"] = sum(1 for o in outcomes if not o.ok)
-    dropped = sum(len(o.dropped) for o in outcomes)
-    if dropped:
-        counts["dropped_records"] = dropped
-    errors: list[ErrorRecord] = []
-    for o in outcomes:
-        if o.error is not None:
-            errors.append(o.error)
-        errors.extend(o.dropped)
-    from pipeline import __version__
-    from pipeline.lexicon import lexicon_version
+    # With worker processes, a fresh interpreter writes the dataset (see
+    # pipeline.dataset.writer): the warm parent never loads pyarrow and DuckDB. Started
+    # now, it imports them on the other core while this process warms up. (The workers
+    # forked meanwhile hold its stdin too; all of them are gone before it is sent.)
+    writer = WriterProcess() if settings.isolate else None
+    try:
+        if writer is not None:
+            writer.start()
+        for outcome in _execute(jobs, out, settings, callback):
+            done[outcome.doc_id] = outcome
+        outcomes = [done[ids[f]] for f in files]
+        _remove_other_documents(out, {o.doc_id for o in outcomes if o.ok})
+        errors: list[ErrorRecord] = []
+        for o in outcomes:
+            if o.error is not None:
+                errors.append(o.error)
+            errors.extend(o.dropped)
+        from pipeline import __version__
+        from pipeline.lexicon import lexicon_version
 
-    manifest = Manifest(
-        pipeline_version=__version__,
-        lexicon_version=lexicon_version(),
-        inputs=[
-            ManifestInput(
-                path=o.path.name,
-                doc_id=o.doc_id if o.ok else None,
-                sha256=o.sha256,
-                status="ok" if o.ok else "error",
-                pages=o.pages,
-                counts={**o.counts, "dropped": len(o.dropped)} if o.dropped else o.counts,
-            )
+        versions = (__version__, lexicon_version())
+        if writer is not None:  # it writes the dataset while this process writes the CSVs
+            paths = [document_path(out, o.doc_id) for o in outcomes if o.ok]
+            writer.send(out, paths, *versions, errors, settings.excel)
+        documents = [
+            json.loads(document_path(out, o.doc_id).read_text(encoding="utf-8"))
             for o in outcomes
-        ],
-        counts=counts,
-        errors=errors,
-    )
-    write_dataset(out, documents, manifest, excel=settings.excel)
+            if o.ok
+        ]
+        counts = write_dataset_tables(out, documents)
+        counts["documents"] = len(documents)
+        counts["errors"] = sum(1 for o in outcomes if not o.ok)
+        dropped = sum(len(o.dropped) for o in outcomes)
+        if dropped:
+            counts["dropped_records"] = dropped
+        manifest = Manifest(
+            pipeline_version=versions[0],
+            lexicon_version=versions[1],
+            inputs=[
+                ManifestInput(
+                    path=o.path.name,
+                    doc_id=o.doc_id if o.ok else None,
+                    sha256=o.sha256,
+                    status="ok" if o.ok else "error",
+                    pages=o.pages,
+                    counts={**o.counts, "dropped": len(o.dropped)} if o.dropped else o.counts,
+                )
+                for o in outcomes
+            ],
+            counts=counts,
+            errors=errors,
+        )
+        if writer is None:
+            write_dataset(out, documents, *versions, errors, excel=settings.excel)
+        else:
+            writer.wait()
+    finally:
+        if writer is not None:
+            writer.close()
     write_manifest(out, manifest)
     write_errors(out, errors)
     return RunReport(outcomes, counts, out)

@@ -31,22 +31,22 @@ import marshal
 import math
 import os
 import re
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import jieba
-import spacy
 from jieba import finalseg
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from pipeline.chars import fold_width
 from pipeline.errors import LexiconError
-from pipeline.lexicon import load_lexicon
+from pipeline.lexicon import cache_dir, load_lexicon
+
+if TYPE_CHECKING:  # spaCy is imported on use only (new_nlp): the pipeline runs without it
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 # Lexicons whose entry names and aliases go into the user dictionary.
 NAME_LEXICONS = ("products", "companies", "agencies", "institutions", "global_companies")
@@ -242,29 +242,7 @@ def glue_chars() -> frozenset[str]:
     return _word_classes().glue | {w for w in measure_words() if len(w) == 1}
 
 
-def _cache_dir() -> Path | None:
-    """A writable directory for jieba's prefix-dictionary cache, or None.
-
-    ``$ITIS_EXTRACT_CACHE`` or ``$XDG_CACHE_HOME``/``~/.cache``, then the system
-    temp dir; a read-only home must not stop the pipeline, it only costs the
-    0.5 s of rebuilding the dictionary.
-    """
-    candidates: list[Path] = []
-    if env := os.environ.get("ITIS_EXTRACT_CACHE"):
-        candidates.append(Path(env))
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    candidates.append((Path(xdg) if xdg else Path.home() / ".cache") / "itis-extract")
-    candidates.append(Path(tempfile.gettempdir()) / f"itis-extract-{os.getuid()}")
-    for d in candidates:
-        try:
-            d.mkdir(parents=True, exist_ok=True)
-            probe = d / f".probe-{os.getpid()}"
-            probe.write_bytes(b"")
-            probe.unlink()
-        except OSError:
-            continue
-        return d
-    return None
+_cache_dir = cache_dir  # jieba's prefix-dictionary cache goes there too
 
 
 def _entry_names(entry: Any) -> Iterator[str]:
@@ -546,6 +524,42 @@ def token_layer(text: str, segmenter: Segmenter | None = None) -> TokenLayer:
 TOKEN_SPANS = "itis_token_spans"
 
 
+def doc_words(text: str, segments: Iterable[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+    """The words of ``JiebaTokenizer``'s Doc and their trailing-space flags, without a Doc.
+
+    A single space after a token becomes that token's trailing space; other whitespace
+    (newlines, runs) stays a word of its own, consecutive whitespace segments merged.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    for s, e in segments:
+        w = text[s:e]
+        if words and w.isspace():
+            if w == " " and not spaces[-1] and not words[-1].isspace():
+                spaces[-1] = True
+                continue
+            if words[-1].isspace() and not spaces[-1]:
+                words[-1] += w
+                continue
+        words.append(w)
+        spaces.append(False)
+    return words, spaces
+
+
+def word_spans(words: Sequence[str], spaces: Sequence[bool]) -> list[tuple[int, int]]:
+    """(start, end) of every word, a trailing space as one more token (``token_spans``)."""
+    spans: list[tuple[int, int]] = []
+    idx = 0
+    for w, sp in zip(words, spaces, strict=True):
+        end = idx + len(w)
+        spans.append((idx, end))
+        if sp:
+            spans.append((end, end + 1))
+            end += 1
+        idx = end
+    return spans
+
+
 class JiebaTokenizer:
     """spaCy tokenizer: our Segmenter's tokens as a ``Doc`` whose text is the input.
 
@@ -563,30 +577,11 @@ class JiebaTokenizer:
 
     def from_spans(self, text: str, segments: Iterable[tuple[int, int]]) -> Doc:
         """The Doc of ``text`` cut at ``segments`` (the segmenter's, e.g. a ``TokenLayer``'s)."""
-        words: list[str] = []
-        spaces: list[bool] = []
-        for s, e in segments:
-            w = text[s:e]
-            if words and w.isspace():
-                if w == " " and not spaces[-1] and not words[-1].isspace():
-                    spaces[-1] = True
-                    continue
-                if words[-1].isspace() and not spaces[-1]:
-                    words[-1] += w
-                    continue
-            words.append(w)
-            spaces.append(False)
+        from spacy.tokens import Doc
+
+        words, spaces = doc_words(text, segments)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        spans: list[tuple[int, int]] = []
-        idx = 0
-        for w, sp in zip(words, spaces, strict=True):
-            end = idx + len(w)
-            spans.append((idx, end))
-            if sp:
-                spans.append((end, end + 1))
-                end += 1
-            idx = end
-        doc.user_data[TOKEN_SPANS] = (text, spans, len(words))
+        doc.user_data[TOKEN_SPANS] = (text, word_spans(words, spaces), len(words))
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -642,6 +637,8 @@ def tokenize(text: str) -> list[Token]:
 
 def new_nlp(user_words: frozenset[str] | None = None) -> Language:
     """A fresh ``spacy.blank("zh")`` using our segmenter (for callers that add pipes)."""
+    import spacy
+
     nlp = spacy.blank("zh")
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, get_segmenter(user_words))
     return nlp

@@ -281,6 +281,68 @@ def test_excel_csvs_start_with_a_bom(tmp_path: Path, built: Path) -> None:
     assert data[3:] == (built / "dataset" / "quantities.csv").read_bytes()
 
 
+def test_writer_process_writes_the_same_bytes_as_the_parent(tmp_path: Path, built: Path) -> None:
+    # With workers the dataset comes from a fresh interpreter (pipeline.dataset.writer);
+    # without, from the run's own process: the same files either way, Excel flavour too.
+    src = write_reports(tmp_path / "in")
+    child, child_xl = tmp_path / "child", tmp_path / "child_xl"
+    run([src], child, Settings(workers=1))
+    run([src], child_xl, Settings(workers=1, excel=True))
+    files = sorted(p.name for p in (built / "dataset").iterdir())
+    assert sorted(p.name for p in (child / "dataset").iterdir()) == files
+    for name in files:
+        if name != "facts.duckdb":
+            assert (child / "dataset" / name).read_bytes() == (
+                built / "dataset" / name
+            ).read_bytes(), name
+    data = (child_xl / "dataset" / "quantities.csv").read_bytes()
+    assert data == b"\xef\xbb\xbf" + (built / "dataset" / "quantities.csv").read_bytes()
+    assert _sql(child, "SELECT count(*) FROM v_quantities") == _sql(
+        built, "SELECT count(*) FROM v_quantities"
+    )
+
+
+def test_a_run_with_workers_never_loads_the_writer_libraries_in_its_own_process(
+    tmp_path: Path,
+) -> None:
+    src = write_reports(tmp_path / "in")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pipeline.config import Settings\n"
+        "from pipeline.run import run\n"
+        "run([Path(sys.argv[1])], Path(sys.argv[2]), Settings(workers=1))\n"
+        "print(sorted(m for m in ('pyarrow', 'duckdb', 'pandas') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(src), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "out" / "dataset" / "facts.duckdb").is_file()
+
+
+def test_a_failing_writer_process_is_one_clear_error(tmp_path: Path, built: Path) -> None:
+    from pipeline.dataset.writer import WriterProcess
+    from pipeline.errors import ItisExtractError
+    from pipeline.models import Manifest
+
+    manifest = Manifest.model_validate_json((built / "manifest.json").read_text(encoding="utf-8"))
+    missing = tmp_path / "documents" / "gone.json"
+    writer = WriterProcess()
+    writer.send(tmp_path, [missing], manifest.pipeline_version, manifest.lexicon_version, [], False)
+    with pytest.raises(ItisExtractError, match=r"writing the dataset failed .*gone\.json"):
+        writer.wait()
+    assert not (tmp_path / "dataset").exists()
+    writer.close()  # nothing left to stop
+    idle = WriterProcess()
+    idle.start()
+    idle.close()  # a child that got no request exits without writing
+    assert not list(tmp_path.glob(".dataset.*"))
+
+
 # --------------------------------------------------------------------------- DuckDB
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -10,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import segment
 from pipeline.evaluate import score_document
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.entities import (
@@ -18,6 +23,8 @@ from pipeline.extract.entities import (
     entity_nlp,
     extract_entities,
     find_entities,
+    phrases,
+    ruler_patterns,
 )
 from pipeline.extract.entities.lexicon import OrgEntry, ProductEntry
 from pipeline.extract.entities.types import find_literals
@@ -208,10 +215,81 @@ def test_ids_follow_first_mentions_and_spans_quote_the_text(
 
 def test_entities_run_as_spacy_components() -> None:
     nlp = entity_nlp()
-    assert nlp.pipe_names == ["entity_ruler", "itis_entity_discovery"]
+    assert nlp.pipe_names == ["itis_entity_discovery"]
     doc = nlp("由 CellTrans 開發的全球首款第一型糖尿病細胞療法 Lantidra。")
     assert {(e.text, e.label_) for e in doc.ents} == {("CellTrans", "ORG"), ("Lantidra", "PRODUCT")}
     assert {s.text for s in doc.spans["itis_entities"]} == {"CellTrans", "Lantidra"}
+
+
+def test_the_pipeline_finds_entities_without_importing_spacy() -> None:
+    # spaCy's import costs every process 0.5 s and 56 MB: only entity_nlp() pays it.
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pipeline.config import Settings\n"
+        "from pipeline.run import build_document\n"
+        "doc = build_document(Path(sys.argv[1]), Settings(isolate=False))\n"
+        "print(len(doc.facts.organizations), len(doc.facts.products), 'spacy' in sys.modules)\n"
+    )
+    seed = Path(__file__).parent.parent / "raw" / "seed.txt"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(seed)], capture_output=True, text=True, check=True
+    )
+    orgs, products, spacy_loaded = done.stdout.split()
+    assert int(orgs) > 0 and int(products) > 0
+    assert spacy_loaded == "False"
+
+
+@functools.cache
+def _ruler_and_table() -> tuple[Any, phrases.PhraseTable]:
+    """spaCy's EntityRuler with the lexicon's phrase patterns: the reference ``phrases``
+    replaced (same tokenizer, same patterns), and the table the pipeline uses."""
+    lex = Lexicons.load()
+    nlp = segment.new_nlp()
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(ruler_patterns(lex))  # type: ignore[attr-defined]
+    table = entity_nlp().get_pipe("itis_entity_discovery").table  # type: ignore[attr-defined]
+    return nlp, table
+
+
+def _ruler_vs_table(text: str) -> tuple[list[Any], list[Any]]:
+    nlp, table = _ruler_and_table()
+    doc = nlp(text)
+    want = [(e.start, e.end, e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
+    hits = table.hits([t.text for t in doc], [bool(t.whitespace_) for t in doc])
+    got = [(h.start, h.end, h.start_char, h.end_char, h.label, h.ent_id) for h in hits]
+    return want, got
+
+
+REAL_DEV = sorted((Path(__file__).parent / "corpus" / "real" / "dev").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "path", [Path(__file__).parent.parent / "raw" / "seed.txt", *REAL_DEV], ids=lambda p: p.name
+)
+def test_lexicon_hits_are_the_entity_rulers_on_real_reports(path: Path) -> None:
+    want, got = _ruler_vs_table(path.read_text(encoding="utf-8"))
+    assert got == want
+
+
+def test_phrase_keys_are_spacys_string_hashes() -> None:
+    from spacy.strings import hash_string
+
+    for key in ("ORG||o1931", "PRODUCT||p82", "AGENCY||o1", "", "1234567", "12345678", "高端疫苗"):
+        assert phrases.murmurhash64a(key.encode()) == hash_string(key), key
+
+
+_NAMES = ["高端疫苗", "高端", "疫苗", "台積電", "Casgevy", "FDA", "美國食品藥物管理局", "Vertex"]
+_FILL = ["公司", "的", "、", "與", " ", "\n", "。", "於2023年", "核准", "x", "  "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES + _FILL), max_size=80))
+def test_lexicon_hits_are_the_entity_rulers_ties_included(pieces: list[str]) -> None:
+    # 高端疫苗 is a product and a company: the ruler's pick depends on how many matches
+    # its set holds, so texts of every length must agree.
+    want, got = _ruler_vs_table("".join(pieces))
+    assert got == want
 
 
 # --------------------------------------------------------------------------- quality bar

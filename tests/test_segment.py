@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import shutil
+from pathlib import Path
+from typing import Any
 
 import jieba
 import pytest
@@ -12,6 +15,7 @@ from hypothesis import strategies as st
 
 from pipeline import segment
 from pipeline.chars import fold_width
+from pipeline.errors import LexiconError
 from pipeline.lexicon import load_lexicon
 
 # (sentence as a report writes it, the phrase that must come out as one token)
@@ -225,7 +229,8 @@ def test_dictionary_word_classes() -> None:
 
 
 def test_word_classes_compiled_copy_is_the_dictionarys(
-    tmp_path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """The marshalled copy in the cache folder holds what parsing ``dict.txt`` gives; a
     damaged copy is rebuilt."""
@@ -323,3 +328,44 @@ def test_a_document_is_segmented_once(monkeypatch: pytest.MonkeyPatch, tmp_path)
     doc = build_document(src, Settings(isolate=False))
     assert doc.facts.quantities and doc.facts.organizations
     assert calls == [len(doc.text)]
+
+
+def test_a_lexicon_is_validated_once_per_content_and_an_edit_is_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jsonschema
+
+    import pipeline.lexicon as lexicons
+
+    folder = tmp_path / "lexicon"
+    (folder / "schemas").mkdir(parents=True)
+    src = Path(lexicons.__file__).parent
+    shutil.copy(src / "checks.yaml", folder / "checks.yaml")
+    shutil.copy(src / "schemas" / "checks.schema.json", folder / "schemas")
+    monkeypatch.setenv(lexicons.LEXICON_DIR_ENV, str(folder))
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path / "cache"))
+    validated: list[int] = []
+    real_iter = jsonschema.Draft202012Validator.iter_errors
+
+    def counting(self: Any, instance: Any) -> Any:
+        validated.append(1)
+        return real_iter(self, instance)
+
+    monkeypatch.setattr(jsonschema.Draft202012Validator, "iter_errors", counting)
+
+    def load() -> Any:
+        lexicons.load_lexicon.cache_clear()
+        try:
+            return lexicons.load_lexicon("checks")
+        finally:
+            lexicons.load_lexicon.cache_clear()
+
+    first = load()
+    assert len(validated) == 1 and list((tmp_path / "cache" / "lexicon-valid").iterdir())
+    assert load() == first and len(validated) == 1  # the same bytes passed before
+    (folder / "checks.yaml").write_text("- not: [the, schema's, shape]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"checks\.yaml"):
+        load()
+    assert len(validated) == 2
+    with pytest.raises(LexiconError):  # a failure leaves no marker: it fails every time
+        load()

@@ -14,13 +14,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from pipeline.models import Manifest
+    from pipeline.models import ErrorRecord
 
 
 def write_dataset(
-    out_dir: Path, documents: Sequence[dict[str, Any]], manifest: Manifest, excel: bool = False
+    out_dir: Path,
+    documents: Sequence[dict[str, Any]],
+    pipeline_version: str,
+    lexicon_version: str | None,
+    errors: Sequence[ErrorRecord],
+    excel: bool = False,
 ) -> Path:
-    """Write ``out_dir/dataset/`` (staged, then swapped in); returns its path."""
+    """Write ``out_dir/dataset/`` (staged, then swapped in); returns its path.
+
+    Takes the run's versions and errors, not its manifest: the manifest's counts come
+    from the CSVs the run writes meanwhile (``pipeline.dataset.writer``)."""
     from pipeline.dataset.conflicts import cross_report
     from pipeline.dataset.store import (
         csv_bytes,
@@ -35,11 +43,8 @@ def write_dataset(
     from pipeline.models import Facts
 
     remove_stale(out_dir)
-    versions = {
-        "pipeline_version": manifest.pipeline_version,
-        "lexicon_version": manifest.lexicon_version,
-    }
-    tables = all_tables(documents, manifest.errors)
+    versions = {"pipeline_version": pipeline_version, "lexicon_version": lexicon_version}
+    tables = all_tables(documents, errors)
     by_name = {t.name: t for t in tables}
     tables += list(cross_report(by_name["quantities"], by_name["documents"]))
     for t in tables:

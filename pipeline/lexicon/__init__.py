@@ -8,10 +8,12 @@ so a typo in a hand-edited lexicon fails loudly with the file and path.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import os
+import tempfile
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -63,15 +65,20 @@ def load_lexicon(name: str) -> Any:
     path = root / f"{name}.yaml"
     if not path.is_file():
         raise LexiconError(f"no lexicon named {name!r} ({path})")
+    raw = path.read_bytes()
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as e:
         raise LexiconError(f"{name}.yaml is not valid YAML: {e}") from e
     schema_path = root / "schemas" / f"{name}.schema.json"
     if schema_path.is_file():
+        schema_bytes = schema_path.read_bytes()
+        marker = _validated_marker(raw, schema_bytes)
+        if marker is not None and marker.is_file():
+            return data  # these very bytes passed this very schema before
         import jsonschema
 
-        schema = json.loads(schema_path.read_text(encoding="utf-8"))
+        schema = json.loads(schema_bytes.decode("utf-8"))
         errors = sorted(
             jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path)
         )
@@ -79,4 +86,57 @@ def load_lexicon(name: str) -> Any:
             first = errors[0]
             where = "/".join(str(p) for p in first.path) or "(root)"
             raise LexiconError(f"{name}.yaml at {where}: {first.message}")
+        if marker is not None:
+            with contextlib.suppress(OSError):
+                marker.parent.mkdir(exist_ok=True)
+                marker.touch()
     return data
+
+
+def _validated_marker(data: bytes, schema: bytes) -> Path | None:
+    """A file in the cache whose existence says: this lexicon passed this schema.
+
+    Validating the lexicons costs every process ≈ 0.2 s; the file's name is a hash of
+    the lexicon's and the schema's bytes (and the validator's version), so an edited
+    lexicon or schema is validated again.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return None
+    h = hashlib.sha256()
+    for part in (data, schema, _jsonschema_version().encode()):
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    return folder / "lexicon-valid" / h.hexdigest()[:32]
+
+
+@functools.cache
+def _jsonschema_version() -> str:
+    from importlib.metadata import version
+
+    return version("jsonschema")
+
+
+def cache_dir() -> Path | None:
+    """A writable directory for caches (jieba's prefix dictionary, lexicon checks), or None.
+
+    ``$ITIS_EXTRACT_CACHE`` or ``$XDG_CACHE_HOME``/``~/.cache``, then the system
+    temp dir; a read-only home must not stop the pipeline, it only costs the
+    0.5 s of rebuilding the dictionary.
+    """
+    candidates: list[Path] = []
+    if env := os.environ.get("ITIS_EXTRACT_CACHE"):
+        candidates.append(Path(env))
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    candidates.append((Path(xdg) if xdg else Path.home() / ".cache") / "itis-extract")
+    candidates.append(Path(tempfile.gettempdir()) / f"itis-extract-{os.getuid()}")
+    for d in candidates:
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            probe = d / f".probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError:
+            continue
+        return d
+    return None

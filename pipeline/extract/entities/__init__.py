@@ -5,7 +5,9 @@ Parts, by file: ``types`` (a candidate mention and the document context),
 the lexicon files), ``tokens`` (tokens and name boundaries), ``discovery`` and
 ``context`` (finders of names no lexicon lists), ``abbrev`` (abbreviations, name
 pairs, regulations), ``records`` (mentions grouped into linked records) and
-``component`` (the spaCy components, the ordered finder table and the entry point).
+``phrases`` (lexicon names where the words spell them), ``component`` (the finder,
+the ordered finder table and the entry point) and ``spacy_pipe`` (the stage as a
+spaCy component, imported on use by ``entity_nlp``).
 """
 
 from pipeline.extract.entities.component import (

@@ -1,23 +1,22 @@
-"""The entity stage as spaCy components, and its entry point.
+"""The entity stage, and its entry point.
 
-The whole document goes through one spaCy pipeline built on the Traditional
-segmenter (``pipeline.segment``):
+``EntityFinder`` reads a document's words (the token layer, ``segment.TokenLayer``,
+that the quantity stage reads too; without a layer — other lexicons, a bare string
+— the segmenter cuts the text, and it remembers every run it has cut):
 
-* ``entity_ruler`` — phrase patterns generated from the lexicons (labels
-  PRODUCT / ORG / AGENCY), so adding a line to a lexicon file teaches a name;
-* ``itis_entity_discovery`` — names no lexicon lists, found by their context
-  (``discovery``: Latin names, company suffixes, lists; ``context``:
-  government and international bodies, lists that say what their items are,
-  subjects that act like companies, quoted brands) and by abbreviation definitions
-  (``abbrev``), weighed against the lexicon hits and resolved
-  longest-first into mentions, kept in the span group ``doc.spans["itis_entities"]``.
+* the lexicon names where the words spell them: phrase patterns generated from
+  the lexicons (labels PRODUCT / ORG / AGENCY), so adding a line to a lexicon file
+  teaches a name; ``phrases`` finds them as spaCy's EntityRuler did, with the same
+  choices, without its per-pattern Docs;
+* names no lexicon lists, found by their context (``discovery``: Latin names,
+  company suffixes, lists; ``context``: government and international bodies, lists
+  that say what their items are, subjects that act like companies, quoted brands)
+  and by abbreviation definitions (``abbrev``), weighed against the lexicon hits and
+  resolved longest-first into mentions.
 
-The text is segmented once per document, into the token layer
-(``segment.TokenLayer``) that the quantity stage reads too: the Doc is built from
-its spans, and the discovery component reads the token offsets left on the Doc
-(``segment.token_spans``) rather than walking the Doc. Without a layer (other
-lexicons, a bare string) the tokenizer cuts the text; the segmenter remembers every
-run it has cut, so a second run over the same text reuses the work.
+No spaCy Doc is built on the pipeline's path, and spaCy is not imported;
+``entity_nlp()`` gives the same stage as a spaCy pipeline (``spacy_pipe``: lexicon
+hits as ``doc.ents``, mentions in the span group ``doc.spans["itis_entities"]``).
 
 ``extract_entities`` then turns the mentions into records with provenance:
 an abbreviation and its long forms are one organization, a product gets its
@@ -34,13 +33,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from pipeline import segment
 from pipeline.chars import fold_width
+from pipeline.extract.entities import phrases
 from pipeline.extract.entities.abbrev import (
     AbbrevMatch,
     NamePair,
@@ -110,6 +107,9 @@ from pipeline.models import (
     Target,
 )
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 LEXICON_RULE = rule_id("lexicon")
 LEXICON_TEXT_RULE = rule_id("lexicon_text")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,80}》")
@@ -147,8 +147,9 @@ class Finding:
 # --------------------------------------------------------------------------- the spaCy side
 
 
-def ruler_patterns(nlp: Language, lex: Lexicons) -> list[dict[str, Any]]:
-    """EntityRuler patterns for every lexicon name and alias; ids point back to entries."""
+def ruler_patterns(lex: Lexicons) -> list[dict[str, Any]]:
+    """Phrase patterns (EntityRuler format) for every lexicon name and alias; ids point
+    back to entries."""
     patterns: list[dict[str, Any]] = []
     entries: list[tuple[str, ProductEntry | OrgEntry]] = [
         (f"p{i}", p) for i, p in enumerate(lex.products)
@@ -175,28 +176,39 @@ def _entry_by_id(lex: Lexicons, pid: str) -> ProductEntry | OrgEntry:
     return lex.products[i] if pid[0] == "p" else lex.organizations[i]
 
 
-@Language.factory("itis_entity_discovery", default_config={"lexicons_key": ""})
-def make_entity_discovery(nlp: Language, name: str, lexicons_key: str) -> EntityDiscovery:
-    return EntityDiscovery(nlp, _REGISTRY[lexicons_key])
+class EntityFinder:
+    """Pattern discovery plus resolution against the lexicon's phrase hits.
 
+    Plain Python on the words of a text (``segment.doc_words``): the pipeline calls it
+    on the token layer without building a spaCy Doc (spaCy is not even imported on
+    that path); ``entity_nlp()`` wraps it as the spaCy component
+    ``itis_entity_discovery`` (``spacy_pipe``).
+    """
 
-class EntityDiscovery:
-    """Pattern discovery plus resolution against the EntityRuler's lexicon hits."""
-
-    def __init__(self, nlp: Language, lex: Lexicons) -> None:
+    def __init__(self, lex: Lexicons, seg: segment.Segmenter | None) -> None:
         self.lex = lex
         self.rules = rules_for(lex)
-        tokenizer = nlp.tokenizer
-        seg = getattr(tokenizer, "segmenter", None)
+        self.segmenter = seg if seg is not None else segment.get_segmenter()
         self.freq: dict[str, int] | None = seg.frequencies if seg is not None else None
+        self.table = phrases.cached_table(
+            tuple((p["label"], p["pattern"], p["id"]) for p in ruler_patterns(lex)),
+            self.segmenter,
+        )
 
-    def __call__(self, doc: Doc) -> Doc:
-        text = segment.doc_text(doc)
+    def find(
+        self,
+        text: str,
+        words: Sequence[str],
+        spaces: Sequence[bool],
+        spans: Sequence[tuple[int, int]],
+    ) -> tuple[Finding, list[phrases.Hit]]:
+        """The mentions and definitions of ``text`` cut into ``words`` (``spans``: the
+        tokens' offsets, a space after a word as one more token); the lexicon hits too."""
         fold = fold_width(text)
         ctx = Ctx(
             text,
             fold,
-            entity_tokens(fold, segment.token_spans(doc), self.freq, self.rules.edge_chars),
+            entity_tokens(fold, list(spans), self.freq, self.rules.edge_chars),
             self.rules,
             self.freq,
             segment.function_words(),
@@ -207,19 +219,17 @@ class EntityDiscovery:
             segment.predicate_words(),
             segment.object_verbs(),
         )
-        lexicon = [
-            Cand(
-                ent.start_char,
-                ent.end_char,
-                PRODUCT if ent.label_ == PRODUCT else ORG,
-                None if ent.label_ == PRODUCT else _entry_by_id(self.lex, ent.ent_id_).kind,  # type: ignore[union-attr]
-                LEXICON_RULE,
-                3,
-                _entry_by_id(self.lex, ent.ent_id_),
-                "lexicon",
+        # The lexicon names where the words spell them (what an EntityRuler of these
+        # phrase patterns found, with the same choices: see ``phrases``).
+        hits = self.table.hits(words, spaces)
+        lexicon = []
+        for h in hits:
+            entry = _entry_by_id(self.lex, h.ent_id)
+            label = PRODUCT if h.label == PRODUCT else ORG
+            kind = None if h.label == PRODUCT else entry.kind  # type: ignore[union-attr]
+            lexicon.append(
+                Cand(h.start_char, h.end_char, label, kind, LEXICON_RULE, 3, entry, "lexicon")
             )
-            for ent in doc.ents
-        ]
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
         lexicon = in_company_context(ctx, lexicon)
@@ -227,10 +237,7 @@ class EntityDiscovery:
         pairs = find_name_pairs(ctx)
         mentions = discover(ctx, lexicon, abbreviations, pairs)
         regulations = find_regulations(ctx, abbreviations)
-        doc.user_data[SPAN_GROUP] = Finding(ctx, mentions, abbreviations, regulations, pairs)
-        spans = [doc.char_span(m.start, m.end, m.label, alignment_mode="expand") for m in mentions]
-        doc.spans[SPAN_GROUP] = [s for s in spans if s is not None]
-        return doc
+        return Finding(ctx, mentions, abbreviations, regulations, pairs), hits
 
 
 @functools.lru_cache(maxsize=4)
@@ -622,19 +629,19 @@ def discover(
 
 
 @functools.lru_cache(maxsize=4)
-def _entity_nlp(lex: Lexicons) -> Language:
-    _REGISTRY[lex.key] = lex
+def entity_finder(lex: Lexicons) -> EntityFinder:
+    """The per-process finder for these lexicons, with their segmenter."""
     words = None if lex == Lexicons.load() else lex.user_words()
-    nlp = segment.new_nlp(words)
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(ruler_patterns(nlp, lex))  # type: ignore[attr-defined]
-    nlp.add_pipe("itis_entity_discovery", config={"lexicons_key": lex.key})
-    return nlp
+    return EntityFinder(lex, segment.get_segmenter(words))
 
 
 def entity_nlp(lexicons: Lexicons | None = None) -> Language:
-    """The per-process entity pipeline for these lexicons (default: the lexicon files)."""
-    return _entity_nlp(lexicons or Lexicons.load())
+    """The entity stage as a spaCy pipeline for these lexicons (default: the lexicon
+    files): ``doc.ents`` the lexicon hits, ``doc.spans["itis_entities"]`` the mentions.
+    spaCy is imported here, on use: the pipeline itself never needs it."""
+    from pipeline.extract.entities.spacy_pipe import entity_pipeline
+
+    return entity_pipeline(lexicons or Lexicons.load())
 
 
 # --------------------------------------------------------------------------- entry point
@@ -643,25 +650,19 @@ def entity_nlp(lexicons: Lexicons | None = None) -> Language:
 def find_entities(
     text: str, lexicons: Lexicons | None = None, tokens: segment.TokenLayer | None = None
 ) -> Finding:
-    """Run the spaCy entity pipeline on ``text``: the resolved mentions and definitions.
+    """The resolved mentions and definitions of ``text``.
 
-    ``tokens``, the document's token layer, becomes the Doc's tokens when it was cut
-    by this pipeline's segmenter (other lexicons bring other user words: then the
-    tokenizer cuts the text itself).
+    ``tokens``, the document's token layer, gives the words when it was cut by these
+    lexicons' segmenter (other lexicons bring other user words: then the text is cut
+    here).
     """
-    nlp = entity_nlp(lexicons)
-    tokenizer = nlp.tokenizer
-    if (
-        tokens is not None
-        and tokens.text == text
-        and isinstance(tokenizer, segment.JiebaTokenizer)
-        and tokenizer.segmenter is tokens.segmenter
-    ):
-        sdoc = nlp(tokenizer.from_spans(text, tokens.spans))
+    finder = entity_finder(lexicons or Lexicons.load())
+    if tokens is not None and tokens.text == text and finder.segmenter is tokens.segmenter:
+        cuts: Iterable[tuple[int, int]] = tokens.spans
     else:
-        sdoc = nlp(text)
-    finding: Finding = sdoc.user_data[SPAN_GROUP]
-    return finding
+        cuts = finder.segmenter.spans(text)
+    words, spaces = segment.doc_words(text, cuts)
+    return finder.find(text, words, spaces, segment.word_spans(words, spaces))[0]
 
 
 def extract_entities(
@@ -726,5 +727,5 @@ def at_least(found: EntityFacts, min_confidence: float) -> EntityFacts:
 
 
 def warm_up() -> None:
-    """Build the default entity pipeline now (before forking workers)."""
-    entity_nlp()
+    """Build the default entity finder now (before forking workers)."""
+    entity_finder(Lexicons.load())

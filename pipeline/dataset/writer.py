@@ -1,0 +1,132 @@
+"""Write the dataset from a fresh interpreter, so the warm parent never loads its libraries.
+
+pyarrow, DuckDB and pandas add about 100 MB to a process; in the warm parent of a run
+(spaCy, the dictionary, the lexicons: about 230 MB) they made the run's peak RSS. A
+child started with ``python -m pipeline.dataset.writer`` holds only what writing needs.
+It is started while the last documents are still being extracted (its imports overlap
+them), waits for one request on stdin (the finished documents' JSON files, the
+versions and errors of the run, the CSV flavour), reads the documents itself and
+calls ``write_dataset`` — the same function, so the same bytes — while the parent
+writes the run's own CSVs. A parent that goes away before sending the
+request closes the pipe, and the child exits without writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pipeline
+from pipeline.errors import ItisExtractError
+from pipeline.models import ErrorRecord
+
+
+class WriterProcess:
+    """The child that writes ``<out>/dataset/``: ``start`` early, ``send`` the request,
+    ``wait`` for the files; ``close`` stops a child that got no request."""
+
+    def __init__(self) -> None:
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._out = Path()
+
+    def start(self) -> None:
+        """Start the child (idempotent); it imports the writer's libraries meanwhile."""
+        if self._proc is not None:
+            return
+        root = str(Path(pipeline.__file__).resolve().parent.parent)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.dataset.writer"],
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+
+    def send(
+        self,
+        out_dir: Path,
+        documents: Sequence[Path],
+        pipeline_version: str,
+        lexicon_version: str | None,
+        errors: Sequence[ErrorRecord],
+        excel: bool,
+    ) -> None:
+        """Have the child write the dataset of ``documents`` (JSON files); ``wait`` for it."""
+        self.start()
+        proc = self._proc
+        assert proc is not None and proc.stdin is not None
+        self._out = out_dir
+        request = {
+            "out": str(out_dir),
+            "documents": [str(p) for p in documents],
+            "pipeline_version": pipeline_version,
+            "lexicon_version": lexicon_version,
+            "errors": [e.model_dump(mode="json") for e in errors],
+            "excel": excel,
+        }
+        with contextlib.suppress(BrokenPipeError):  # a child that died says why in wait()
+            proc.stdin.write(json.dumps(request).encode("utf-8"))
+            proc.stdin.close()
+
+    def wait(self) -> Path:
+        """Wait for the child to finish writing; its last error line if it failed."""
+        proc, self._proc = self._proc, None
+        assert proc is not None and proc.stderr is not None
+        err = proc.stderr.read()
+        proc.stderr.close()
+        proc.wait()
+        if proc.returncode != 0:
+            lines = err.decode("utf-8", "replace").strip().splitlines() or ["no message"]
+            raise ItisExtractError(
+                f"writing the dataset failed (exit {proc.returncode}): {lines[-1]}"
+            )
+        return self._out / "dataset"
+
+    def close(self) -> None:
+        """Stop a child that got no request (the run failed or was interrupted)."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(OSError):
+            assert proc.stdin is not None
+            proc.stdin.close()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stderr is not None:
+            proc.stderr.close()
+
+
+def main() -> int:
+    import duckdb  # noqa: F401  (imported before the request arrives: overlaps extraction)
+    import pandas  # noqa: F401
+
+    from pipeline.dataset import write_dataset
+
+    raw = sys.stdin.buffer.read()
+    if not raw:  # the parent went away without a request
+        return 0
+    request = json.loads(raw)
+    documents = [json.loads(Path(p).read_text(encoding="utf-8")) for p in request["documents"]]
+    errors = [ErrorRecord.model_validate(e) for e in request["errors"]]
+    write_dataset(
+        Path(request["out"]),
+        documents,
+        request["pipeline_version"],
+        request["lexicon_version"],
+        errors,
+        excel=bool(request["excel"]),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
