@@ -1332,3 +1332,14 @@ def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:
 def test_a_dollar_amount_alone_in_prose_is_kept() -> None:
     doc = make_doc("本期處分利益 $ 140,606，列於其他利益。")
     assert [q.text for q in extract_quantities(doc, subjects=False)] == ["$ 140,606"]
+
+
+@pytest.mark.parametrize("n", [8, 64, 300])
+def test_a_long_digit_run_is_one_number(n: int) -> None:
+    """A digit run is one piece of a number: before this, a run with no unit after it was
+    tried split in 2^n ways (30 nines never finished), so a serial number or a hash in a
+    report could hang a worker."""
+    digits = "9" * n
+    assert find_quantities(digits) == []
+    (q,) = find_quantities(digits + "元")
+    assert (q.start, q.end, q.value, q.unit) == (0, n + 1, float(digits), "TWD")

@@ -107,8 +107,11 @@ def number_pattern() -> str:
     lead = rf"(?<![\d.,])(?:{ARABIC_PATTERN})|[{start}]"
     # (6 兆 3,313 億: a space after a large magnitude only before the next section)
     after_large = rf"(?<=[{large}])[ ](?=(?:{ARABIC_PATTERN})[ ]?[{large}])"
+    # A digit run is one piece: a piece never starts right after a digit, or a run of n
+    # digits could be split 2^n ways and a failed match would backtrack through all of them.
     piece = (
-        rf"(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])|{after_large}"
+        rf"(?<!\d)(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])"
+        rf"|{after_large}"
     )
     return rf"(?:{lead})(?:{piece})*"
 
