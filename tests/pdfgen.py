@@ -2602,3 +2602,116 @@ def make_heading_under_header_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["make_heading_under_header_pdf"]
+
+
+# --------------------------------------------------------------------------- continued notes tables
+
+CONTINUED_HEADER = ("113.03.31", "112.12.31", "112.03.31")
+CONTINUED_HEADING = "1. 金融工具之種類"
+CONTINUED_NEXT = "2. 財務風險管理目的"
+CONTINUED_GROUP = ("金融負債", "按攤銷後成本衡量之金融負債：")
+CONTINUED_OPENINGS = {
+    # How the next page opens above the rest of the table.
+    "repeat": (),  # the header set again: the text layer's title for the second part
+    "carried": ("（承前頁）",),  # a continued mark, then the header
+    "heading": ("(二)其他金融負債",),  # a new numbered note: a table of its own
+}
+
+
+def _continued_rows(first: int, n: int) -> list[tuple[str, ...]]:
+    """Rows of amounts in no order (evenly spaced ones would read as a chart's axis)."""
+    return [
+        (
+            f"金融工具項目{k}",
+            *(f"{(k * k * 7919 + m * 104_729) % 98_765 + 1_000:,}" for m in (3, 5, 11)),
+        )
+        for k in range(first, first + n)
+    ]
+
+
+def make_continued_notes_pdf(path: str | Path, opening: str = "repeat") -> PdfFixture:
+    """A notes table that runs to the foot of its page and goes on at the top of the
+    next, its header of dates set again there (so the text layer titles the second part
+    by that header, not by the note's heading); ``opening`` names what stands above the
+    second part (``CONTINUED_OPENINGS``): nothing more, a ``（承前頁）`` mark, or a new
+    numbered note (then the grids are two tables)."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    xs = (330.0, 420.0, 510.0)
+    c.drawString(90, A4_H - 80, "十二、其他")
+    c.drawString(90, A4_H - 100, CONTINUED_HEADING)
+    y = A4_H - 124
+    _draw_row(c, y, 100, "", xs, CONTINUED_HEADER)
+    first = _continued_rows(1, 36)
+    for label, *cells in first:
+        y -= 18
+        _draw_row(c, y, 100, label, xs, cells)
+    if opening == "carried":
+        c.drawCentredString(A4_W / 2, y - 18, "（接次頁）")
+    c.showPage()
+    c.setFont(_register_cjk(), size)
+    y = A4_H - 80
+    for line in CONTINUED_OPENINGS[opening]:
+        c.drawString(90, y, line)
+        y -= 20
+    _draw_row(c, y, 100, "", xs, CONTINUED_HEADER)
+    for group in CONTINUED_GROUP:  # a group's name over its rows, no amount
+        y -= 18
+        c.drawString(100, y, group)
+    second = _continued_rows(len(first) + 1, 5)
+    for label, *cells in second:
+        y -= 18
+        _draw_row(c, y, 100, label, xs, cells)
+    c.drawString(90, y - 30, CONTINUED_NEXT)
+    c.drawString(90, y - 50, "本集團財務風險管理目標主要為管理營運活動相關之市場風險。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(
+        path=path, pages=[CONTINUED_HEADING, CONTINUED_NEXT], extra={"rows": (first, second)}
+    )
+
+
+__all__ += [
+    "CONTINUED_GROUP",
+    "CONTINUED_HEADER",
+    "CONTINUED_HEADING",
+    "CONTINUED_OPENINGS",
+    "make_continued_notes_pdf",
+]
+
+
+FAIR_VALUE_LEVELS = ("第一級", "第二級", "第三級", "合計")
+
+
+def make_fair_value_pages_pdf(path: str | Path, second_date: str = "112.12.31") -> PdfFixture:
+    """A fair-value hierarchy table per balance-sheet date, each under its own date line
+    and level names: the first runs to the foot of its page, the second (``second_date``)
+    starts at the top of the next. A date of its own makes it a new table; the same date
+    set again continues the first."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (300.0, 370.0, 440.0, 510.0)
+    for number, date in enumerate(("113.3.31", second_date), start=1):
+        c.setFont(font, size)
+        y = A4_H - 60
+        if number == 1:
+            c.drawString(90, y, "(2)公允價值之資訊－以重複性基礎按公允價值衡量之金融工具")
+            y -= 20
+            c.drawString(90, y, "合併公司以重複性基礎按公允價值衡量之金融資產之公允價值層級如下：")
+            y -= 20
+        c.drawCentredString(sum(xs) / len(xs) - 20, y, date)
+        y -= 18
+        _draw_row(c, y, 100, "", xs, FAIR_VALUE_LEVELS)
+        for label, *cells in _continued_rows(10 * number, 36 if number == 1 else 6):
+            y -= 18
+            _draw_row(c, y, 100, label, xs, (*cells, cells[0]))
+        if number == 2:
+            c.drawString(90, y - 30, "合併公司於本期間無第一級與第二級公允價值衡量間移轉之情形。")
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["113.3.31", second_date])
+
+
+__all__ += ["FAIR_VALUE_LEVELS", "make_fair_value_pages_pdf"]

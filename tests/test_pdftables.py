@@ -35,6 +35,8 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     AGING_BLOCKS,
     AGING_HEADER,
+    CONTINUED_HEADER,
+    CONTINUED_HEADING,
     HOLDER_HEADER,
     HOLDER_ROW,
     INCOME_EPS,
@@ -65,8 +67,10 @@ from tests.pdfgen import (
     STATEMENT_PERIOD,
     make_close_notes_tables_pdf,
     make_contents_pdf,
+    make_continued_notes_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
+    make_fair_value_pages_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_nested_blocks_slide_pdf,
@@ -637,6 +641,45 @@ def test_running_header_is_no_table_title(pdf_dir: Path) -> None:
     assert [t.pages for t in tables] == [[1], [2], [3]]
     assert [[c.text for c in r] for r in tables[1].rows] == [list(r) for r in NOTE_PAGES[1][1]]
     assert [t.title for t in tables] == [None, NOTE_PAGES[1][0], "(三)存 貨"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "pages"), [("repeat", [[1, 2]]), ("carried", [[1, 2]]), ("heading", [[1], [2]])]
+)
+def test_notes_table_continued_under_another_title(
+    pdf_dir: Path, opening: str, pages: list[list[int]]
+) -> None:
+    """A notes table running to its page's foot goes on at the next page's top with its
+    header of dates set again, which the text layer reads as the second part's title (or
+    after a continued mark): one table, every row in order, when the columns stand where
+    they stood; a new numbered note above the second part makes it a table of its own."""
+    path = pdf_dir / f"continued-notes-{opening}.pdf"
+    fixture = make_continued_notes_pdf(path, opening)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == pages
+    first, second = fixture.extra["rows"]
+    labels = [r[0] for r in (*first, *second)]
+    got = [c.text for t in tables for r in t.rows for c in r[:1] if c.text in labels]
+    assert got == labels
+    assert tables[0].title == CONTINUED_HEADING
+    assert [c.col_header for c in tables[0].rows[0][1:]] == list(CONTINUED_HEADER)
+
+
+@pytest.mark.parametrize(
+    ("second_date", "pages"), [("112.12.31", [[1], [2]]), ("113.3.31", [[1, 2]])]
+)
+def test_a_date_of_its_own_starts_a_new_table(
+    pdf_dir: Path, second_date: str, pages: list[list[int]]
+) -> None:
+    """Fair values per balance-sheet date, one date's table at the foot of a page and the
+    next at the top of the next page: the second date's table is a table of its own,
+    while the same header set again continues the first (its header row dropped)."""
+    path = pdf_dir / f"fair-values-{second_date}.pdf"
+    make_fair_value_pages_pdf(path, second_date)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == pages
+    assert [len(t.rows) for t in tables] == ([36, 6] if len(pages) == 2 else [42])
+    assert all(second_date in (c.col_header or "") for c in tables[-1].rows[0][2:4])
 
 
 def test_note_heading_titles_its_table(pdf_dir: Path) -> None:
