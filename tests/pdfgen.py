@@ -2715,3 +2715,45 @@ def make_fair_value_pages_pdf(path: str | Path, second_date: str = "112.12.31") 
 
 
 __all__ += ["FAIR_VALUE_LEVELS", "make_fair_value_pages_pdf"]
+
+
+# ------------------------------------------------------------------------ one-row standards table
+
+ONE_STANDARD_HEADER = ("新發布／修正／修訂準則及解釋", "（IASB）發布之生效日")
+ONE_STANDARD = (
+    (
+        "IFRS 9 及 IFRS 7 之修正「金融工具之分類與衡量",
+        "之修正」有關金融資產分類之應用指引修正內",
+        "容",
+    ),
+    "2026 年 1 月 1 日（註）",
+)
+ONE_STANDARD_NOTE = "註：適用於 2026 年 1 月 1 日以後開始之年度報導期間。"
+
+
+def make_one_standard_pdf(path: str | Path, named: bool = True) -> PdfFixture:
+    """A filing's table of the one new standard that applies next year: its name wrapped
+    over three lines, its effective date at the right under a column name set over two
+    lines (``國際會計準則理事會`` over ``（IASB）發布之生效日``), a note under it. With
+    ``named`` false the right column's name says nothing of dates (then one date is no
+    table: a line of prose may end with a date as well)."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(二) 115 年適用之金管會認可之 IFRS 會計準則")
+    c.drawString(400, y, "國際會計準則理事會")
+    y -= 14
+    c.drawString(125, y, ONE_STANDARD_HEADER[0])
+    c.drawString(405, y, ONE_STANDARD_HEADER[1] if named else "（IASB）發布之內容")
+    names, date = ONE_STANDARD
+    for k, name in enumerate(names):
+        y -= 16
+        c.drawString(128 if k == 0 else 138, y, name)
+        if k == 0:
+            c.drawString(405, y, date)
+    y -= 36
+    c.drawString(122, y, ONE_STANDARD_NOTE)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[ONE_STANDARD_NOTE])
+
+
+__all__ += ["ONE_STANDARD", "ONE_STANDARD_HEADER", "make_one_standard_pdf"]

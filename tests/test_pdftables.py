@@ -52,6 +52,8 @@ from tests.pdfgen import (
     NOTE_PAGES,
     NOTES_TABLES,
     ONE_ROW,
+    ONE_STANDARD,
+    ONE_STANDARD_HEADER,
     PARTIES_HEADER,
     PARTIES_ROWS,
     PAY_ROWS,
@@ -76,6 +78,7 @@ from tests.pdfgen import (
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
+    make_one_standard_pdf,
     make_related_parties_pdf,
     make_running_header_notes_pdf,
     make_side_by_side_statement_pdf,
@@ -680,6 +683,28 @@ def test_a_date_of_its_own_starts_a_new_table(
     assert [t.pages for t in tables] == pages
     assert [len(t.rows) for t in tables] == ([36, 6] if len(pages) == 2 else [42])
     assert all(second_date in (c.col_header or "") for c in tables[-1].rows[0][2:4])
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_one_standard_under_a_dates_column_is_a_table(pdf_dir: Path, named: bool) -> None:
+    """A table of the one new standard that applies next year (its name wrapped over
+    three lines, run into the header and the date by the text layer) is a table when its
+    right column is named for effective dates (生效日); without that name one date at the
+    right of wrapped text is no table."""
+    path = pdf_dir / f"one-standard-{named}.pdf"
+    make_one_standard_pdf(path, named)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    if not named:
+        assert tables == []
+        return
+    (t,) = tables
+    (row,) = t.rows
+    names, date = ONE_STANDARD
+    assert _solid(row[0].text or "") == _solid("".join(names))
+    assert row[1].text == date and row[1].span is not None
+    assert doc.text[row[1].span.start : row[1].span.end] == date
+    assert _solid(row[1].col_header or "").endswith(_solid(ONE_STANDARD_HEADER[1]))
 
 
 def test_note_heading_titles_its_table(pdf_dir: Path) -> None:

@@ -76,6 +76,7 @@ class _Lex:
     table_intro: re.Pattern[str]
     date_cell: re.Pattern[str]
     header_date: re.Pattern[str]
+    date_column_header: re.Pattern[str]
     word_table_headers: tuple[str, ...]
 
 
@@ -154,6 +155,7 @@ def _lex() -> _Lex:
         table_intro=re.compile(d["table_intro"]),
         date_cell=re.compile(d["date_cell"]),
         header_date=re.compile(d["header_date"]),
+        date_column_header=re.compile(d["date_column_header"]),
         word_table_headers=tuple(d["word_table_headers"]),
         grand_total_re=re.compile(
             rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"

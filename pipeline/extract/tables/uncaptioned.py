@@ -40,6 +40,14 @@ def _date_rows(t: PdfTable) -> int:
     return sum(1 for r in t.rows[1:] if r and r[-1] and lex.date_cell.match(fold_width(r[-1])))
 
 
+def _dated(t: PdfTable) -> bool:
+    """A table of effective dates: three dates or more, or any under a column named for
+    them (a one-row table of the one new standard)."""
+    n = _date_rows(t)
+    head = re.sub(r"\s+", "", fold_width(t.rows[0][-1] or "")) if t.rows and t.rows[0] else ""
+    return n >= 3 or (n >= 1 and _lex().date_column_header.search(head) is not None)
+
+
 def _one_row(t: PdfTable) -> bool:
     """One row of amounts under its header: a ruled grid's of three amounts or more, or
     a notes table's whose header names every amount (a period, or a column name the finder found set
@@ -222,7 +230,7 @@ def uncaptioned_groups(
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
         # A table of words (related parties and their relation) holds no amount.
-        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _date_rows(t) >= 3
+        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _dated(t)
         if not amounts and t.strategy != "words":
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
