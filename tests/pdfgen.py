@@ -2757,3 +2757,35 @@ def make_one_standard_pdf(path: str | Path, named: bool = True) -> PdfFixture:
 
 
 __all__ += ["ONE_STANDARD", "ONE_STANDARD_HEADER", "make_one_standard_pdf"]
+
+
+# ------------------------------------------------------------------------ unlabelled one-row table
+
+FX_PERIODS = (("113年", "112年"), ("1月至3月", "1月至3月"))
+FX_ROW = ("$ 363,362", "(75,935)")
+
+
+def make_unlabelled_row_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of one row and no label: the net exchange gain of two periods, right
+    under a two-line period header (``113年`` over ``1月至3月``), after a sentence
+    ending ``如下：`` and before the next numbered heading."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "C.貨幣性項目之兌換損益")
+    c.drawString(100, y, "外幣兌換利益(損失)淨額(含已實現及未實現)明細如下：")
+    xs = (440.0, 520.0)
+    for head in FX_PERIODS:
+        y -= 16
+        _draw_row(c, y, 100, "", xs, head)
+    y -= 16
+    _draw_row(c, y, 100, "", xs, FX_ROW)
+    y -= 26
+    c.drawString(90, y, "(2)利率風險")
+    c.drawString(
+        100, y - 18, "對於浮動利率資產或負債，其分析方式係假設報導日流通在外之資產或負債金額。"
+    )
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["C.貨幣性項目之兌換損益"])
+
+
+__all__ += ["FX_PERIODS", "FX_ROW", "make_unlabelled_row_pdf"]

@@ -86,6 +86,7 @@ from tests.pdfgen import (
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
+    make_unlabelled_row_pdf,
 )
 
 
@@ -705,6 +706,20 @@ def test_one_standard_under_a_dates_column_is_a_table(pdf_dir: Path, named: bool
     assert row[1].text == date and row[1].span is not None
     assert doc.text[row[1].span.start : row[1].span.end] == date
     assert _solid(row[1].col_header or "").endswith(_solid(ONE_STANDARD_HEADER[1]))
+
+
+def test_unlabelled_row_under_periods_is_a_table(pdf_dir: Path) -> None:
+    """One row of amounts with no label right under its two-line period header (a net
+    exchange gain per period) is a table: each amount a value under its period, the
+    parenthesized one negative."""
+    path = pdf_dir / "unlabelled-row.pdf"
+    make_unlabelled_row_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    (row,) = t.rows
+    assert [c.value for c in row] == [363362, -75935]
+    assert [_solid(c.col_header or "") for c in row] == ["113年1月至3月", "112年1月至3月"]
+    assert all(c.span is not None and doc.text[c.span.start : c.span.end] == c.text for c in row)
 
 
 def test_note_heading_titles_its_table(pdf_dir: Path) -> None:

@@ -812,14 +812,19 @@ def _one_row_table(
     width: float,
 ) -> PdfTable | None:
     """A notes table of one row (``租賃負債之利息 $1,950 $1,629`` under ``113年第 1季
-    112年第 1季``): a label and amounts right under a header line whose periods stand
-    one over each amount; or under column names one over each amount with the label
+    112年第 1季``): a label (or none) and amounts right under a header line whose periods
+    stand one over each amount; or under column names one over each amount with the label
     column's own name below them (``持有股數 持股比例`` over ``主要股東名稱``)."""
     if start >= k:
         return None
     ph = _phrases(lines[k])
     nums = [p for p in ph if _is_data_phrase(p.text)]
-    if len(nums) < 2 or _is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1:
+    # A row of amounts with no label (one total under its periods: ``$ 363,362
+    # (75,935)`` under ``113年 112年 / 1月至3月 1月至3月``) counts under periods only.
+    unlabelled = len(nums) == len(ph)
+    if len(nums) < 2 or (
+        not unlabelled and (_is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1)
+    ):
         return None
     size = lines[k].size
 
@@ -837,7 +842,7 @@ def _one_row_table(
     periods = over_each(k - 1) and all(
         any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])
     )
-    named = k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
+    named = not unlabelled and k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
     if not (periods or named):
         return None
     tt = _text_table(
