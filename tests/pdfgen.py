@@ -2634,7 +2634,8 @@ def make_continued_notes_pdf(path: str | Path, opening: str = "repeat") -> PdfFi
     next, its header of dates set again there (so the text layer titles the second part
     by that header, not by the note's heading); ``opening`` names what stands above the
     second part (``CONTINUED_OPENINGS``): nothing more, a ``（承前頁）`` mark, or a new
-    numbered note (then the grids are two tables)."""
+    numbered note (then the grids are two tables). The page number stands centred at the
+    foot, under an amount column."""
     path = Path(path)
     size = 10.0
     c, _ = _cjk_page(path, size)
@@ -2649,6 +2650,7 @@ def make_continued_notes_pdf(path: str | Path, opening: str = "repeat") -> PdfFi
         _draw_row(c, y, 100, label, xs, cells)
     if opening == "carried":
         c.drawCentredString(A4_W / 2, y - 18, "（接次頁）")
+    c.drawCentredString(A4_W / 2, 30, "33")  # the folio, right under the last row's column
     c.showPage()
     c.setFont(_register_cjk(), size)
     y = A4_H - 80

@@ -666,6 +666,7 @@ def test_notes_table_continued_under_another_title(
     got = [c.text for t in tables for r in t.rows for c in r[:1] if c.text in labels]
     assert got == labels
     assert tables[0].title == CONTINUED_HEADING
+    assert not any(c.text == "33" for t in tables for r in t.rows for c in r)  # the folio
     assert [c.col_header for c in tables[0].rows[0][1:]] == list(CONTINUED_HEADER)
 
 

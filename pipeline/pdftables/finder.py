@@ -554,6 +554,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
+        _drop_page_number(p, geom.height)
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
 
@@ -851,6 +852,26 @@ def _one_row_table(
     if tt is None or sum(1 for r in tt.rows if any(c and _is_data_phrase(c) for c in r)) != 1:
         return None
     return tt
+
+
+_FOLIO = re.compile(r"^[\s\-－—–〜~]*\d{1,3}[\s\-－—–〜~]*$")
+
+
+def _drop_page_number(t: PdfTable, height: float) -> None:
+    """A grid that runs to its page's foot may take the page number (``33``, ``- 13 -``)
+    as its last row: a lone number with no label in the page's bottom tenth is the
+    folio, not a row."""
+    while len(t.rows) > 1 and len(t.cell_bboxes) == len(t.rows):
+        cells = [c for c in t.rows[-1] if c and c.strip()]
+        boxes = [b for b in t.cell_bboxes[-1] if b is not None]
+        if len(cells) != 1 or not _FOLIO.match(cells[0]) or (t.rows[-1][0] or "").strip():
+            return
+        if not boxes or min(b[1] for b in boxes) < 0.9 * height:
+            return
+        t.rows.pop()
+        t.cell_bboxes.pop()
+        bottom = max((b[3] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[3])
+        t.bbox = (t.bbox[0], t.bbox[1], t.bbox[2], bottom)
 
 
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
