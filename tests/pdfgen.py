@@ -1955,6 +1955,8 @@ __all__ += ["make_deck_pdf", "make_side_by_side_statement_pdf", "make_statement_
 # table of contents, notes tables set close together.
 
 NESTED_TITLE = "財務資訊調節表"
+# The real slide's title, set over four lines left of the grid.
+NESTED_TITLE_LINES = ("非金管會認可之", "國際財務報導準則", "(Non-TIFRS)", "財務資訊調節表")
 NESTED_UNIT = "(單位:新台幣佰萬元)"
 # Period headers set on two lines each ("2025年" over "第四季").
 NESTED_HEADER = ("2025年 第四季", "2025年 第三季", "2024年 第四季", "Q-Q", "Y-Y")
@@ -1985,18 +1987,23 @@ NESTED_BLOCKS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] =
 )
 
 
-def make_nested_blocks_slide_pdf(path: str | Path, split_gap: float = 0.0) -> PdfFixture:
+def make_nested_blocks_slide_pdf(
+    path: str | Path, split_gap: float = 0.0, title_lines: Sequence[str] = (NESTED_TITLE,)
+) -> PdfFixture:
     """A deck's reconciliation slide: the title at the left, a unit line and the period
     headers above a ruled grid (not inside it) whose rules frame blocks of rows only:
     block name | the block's labels | every period's amounts, all in one ruled cell each.
     ``split_gap`` draws the blocks after the first as a second grid that many points
-    lower (the real slide's second grid carries no header of its own)."""
+    lower (the real slide's second grid carries no header of its own); ``title_lines``
+    sets the title over that many lines, each right under the one before."""
     path = Path(path)
     font = _register_cjk()
     w, h = 960.0, 540.0
     c = _canvas(path, pagesize=(w, h))
     c.setFont(font, 24)
-    c.drawString(60, h - 250, NESTED_TITLE)
+    top = h - 250 if len(title_lines) == 1 else h - 120  # several lines: beside the rows
+    for k, line in enumerate(title_lines):
+        c.drawString(60, top - 28 * k, line)
     size = 11.0
     c.setFont(font, size)
     gx = (310.0, 390.0, 603.0, 925.0)
@@ -2037,7 +2044,7 @@ def make_nested_blocks_slide_pdf(path: str | Path, split_gap: float = 0.0) -> Pd
             c.line(x, g_top, x, g_bottom)
     c.showPage()
     _save(c)
-    return PdfFixture(path=path, pages=[NESTED_TITLE], extra={"blocks": NESTED_BLOCKS})
+    return PdfFixture(path=path, pages=list(title_lines), extra={"blocks": NESTED_BLOCKS})
 
 
 __all__ += ["make_nested_blocks_slide_pdf"]

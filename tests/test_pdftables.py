@@ -375,6 +375,15 @@ def test_nested_ruled_blocks_split_into_rows_and_columns(pdf_dir: Path) -> None:
     assert t.rows[0][2:] == [h.replace(" ", "") for h in NESTED_HEADER]  # type: ignore[attr-defined]
 
 
+def test_slide_title_over_several_lines_left_of_the_grid(pdf_dir: Path) -> None:
+    """A slide title set over four lines left of a ruled grid (``非金管會認可之`` /
+    ``國際財務報導準則`` / ``(Non-TIFRS)`` / ``財務資訊調節表``) is read whole."""
+    path = pdf_dir / "nested-title-lines.pdf"
+    make_nested_blocks_slide_pdf(path, title_lines=pdfgen.NESTED_TITLE_LINES)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert _solid(t.title or "") == _solid("".join(pdfgen.NESTED_TITLE_LINES))
+
+
 def test_nested_ruled_blocks_table_fact(pdf_dir: Path) -> None:
     path = pdf_dir / "nested-fact.pdf"
     make_nested_blocks_slide_pdf(path)
@@ -721,6 +730,19 @@ def test_unlabelled_row_under_periods_is_a_table(pdf_dir: Path) -> None:
     assert [c.value for c in row] == [363362, -75935]
     assert [_solid(c.col_header or "") for c in row] == ["113年1月至3月", "112年1月至3月"]
     assert all(c.span is not None and doc.text[c.span.start : c.span.end] == c.text for c in row)
+
+
+def test_side_box_over_half_the_rows_titles_the_slide(pdf_dir: Path) -> None:
+    """A deck's side box (company, statement name, 自結數) set beside a short table,
+    one of its lines on every other row, is the slide's title, named by the statement,
+    and no column of the table."""
+    path = pdf_dir / "side-box.pdf"
+    pdfgen.make_side_box_slide_pdf(path)
+    (t,) = _page_tables(path, 1)
+    assert t.title == pdfgen.SIDE_BOX_LINES[1]  # type: ignore[attr-defined]
+    rows = t.rows  # type: ignore[attr-defined]
+    assert [r[0] for r in rows] == [r[0] for r in pdfgen.SIDE_TABLE_ROWS]
+    assert not any(c in pdfgen.SIDE_BOX_LINES for r in rows for c in r)
 
 
 def test_note_heading_titles_its_table(pdf_dir: Path) -> None:

@@ -736,17 +736,21 @@ def _stack_panels(t: PdfTable) -> None:
 
 def _side_title(t: PdfTable) -> None:
     """A slide's title set left of its table shares the table's lines: a first column
-    filled on few rows, before the label column, is the title, not a column."""
+    filled on few rows, before the label column, is the title, not a column (its
+    statement's name when it has one)."""
     ncol = min((len(r) for r in t.rows), default=0)
     if ncol < 3:
         return
     first = [r[0] for r in t.rows if r[0]]
     labels = [r[1] for r in t.rows if r[1]]
-    if not first or len(first) > len(t.rows) / 3 or len(labels) < len(t.rows) / 2:
+    named = [x for x in first if _lex().statement_title.search(x)]
+    # A side box naming a statement (company, 合併現金流量表, 自結數) may stand beside
+    # a short table over half its rows; group names of a label column are fewer.
+    most = len(t.rows) / (2 if named else 3)
+    if not first or len(first) > most or len(labels) < len(t.rows) / 2:
         return
     if any(_is_data_phrase(x) for x in first + labels):
         return
-    named = [x for x in first if _lex().statement_title.search(x)]
     t.title = t.title or " ".join(named or first)
     t.rows = [r[1:] for r in t.rows]
     t.cell_bboxes = [b[1:] for b in t.cell_bboxes]
@@ -963,6 +967,10 @@ def _context_above(
     # else the nearest line.
     pool = named or headed or titles
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
+    block = _title_block(left, titles, best)
+    if len(block) > 1:  # a slide title set over several lines left of the grid
+        table.title = clean_cell_text(_join_text_all([ln.text for ln in block]))
+        return
     # A slide's title line may run into a logo or a header set on the same baseline.
     phrases = [p.text for p in _phrases(best)] or [best.text]
     cjk = [p for p in phrases if re.search(r"[\u3400-\u9fff]", p)] or phrases
@@ -971,6 +979,35 @@ def _context_above(
         longest = best.text
     pick = next((p for p in phrases if lex.statement_title.search(p)), longest)
     table.title = clean_cell_text(pick)
+
+
+def _title_block(left: Sequence[_PLine], titles: Sequence[_PLine], best: _PLine) -> list[_PLine]:
+    """The lines of a title set left of a grid over several lines (``非金管會認可之`` /
+    ``國際財務報導準則`` / ``(Non-TIFRS)``): title lines of its type size, each right under
+    the one before, none of them a fragment of a word or two (a notes page's wrapped
+    label beside its grid)."""
+    if best not in left or len(best.text.strip()) < 3:
+        return [best]
+    k = left.index(best)
+    block = [best]
+
+    def fits(a: _PLine, b: _PLine) -> bool:  # b right under a
+        return (
+            b in titles
+            and len(b.text.strip()) >= 3
+            and abs(b.size - best.size) <= 1.5
+            and 0 <= b.top - a.bottom <= 0.8 * best.size
+        )
+
+    j = k - 1
+    while j >= 0 and fits(left[j], block[0]):
+        block.insert(0, left[j])
+        j -= 1
+    j = k + 1
+    while j < len(left) and fits(block[-1], left[j]):
+        block.append(left[j])
+        j += 1
+    return block
 
 
 def _continues_caption(caption: _PLine, line: _PLine) -> bool:
