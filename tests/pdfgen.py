@@ -1955,6 +1955,8 @@ __all__ += ["make_deck_pdf", "make_side_by_side_statement_pdf", "make_statement_
 # table of contents, notes tables set close together.
 
 NESTED_TITLE = "財務資訊調節表"
+# The real slide's title, set over four lines left of the grid.
+NESTED_TITLE_LINES = ("非金管會認可之", "國際財務報導準則", "(Non-TIFRS)", "財務資訊調節表")
 NESTED_UNIT = "(單位:新台幣佰萬元)"
 # Period headers set on two lines each ("2025年" over "第四季").
 NESTED_HEADER = ("2025年 第四季", "2025年 第三季", "2024年 第四季", "Q-Q", "Y-Y")
@@ -1985,18 +1987,23 @@ NESTED_BLOCKS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] =
 )
 
 
-def make_nested_blocks_slide_pdf(path: str | Path, split_gap: float = 0.0) -> PdfFixture:
+def make_nested_blocks_slide_pdf(
+    path: str | Path, split_gap: float = 0.0, title_lines: Sequence[str] = (NESTED_TITLE,)
+) -> PdfFixture:
     """A deck's reconciliation slide: the title at the left, a unit line and the period
     headers above a ruled grid (not inside it) whose rules frame blocks of rows only:
     block name | the block's labels | every period's amounts, all in one ruled cell each.
     ``split_gap`` draws the blocks after the first as a second grid that many points
-    lower (the real slide's second grid carries no header of its own)."""
+    lower (the real slide's second grid carries no header of its own); ``title_lines``
+    sets the title over that many lines, each right under the one before."""
     path = Path(path)
     font = _register_cjk()
     w, h = 960.0, 540.0
     c = _canvas(path, pagesize=(w, h))
     c.setFont(font, 24)
-    c.drawString(60, h - 250, NESTED_TITLE)
+    top = h - 250 if len(title_lines) == 1 else h - 120  # several lines: beside the rows
+    for k, line in enumerate(title_lines):
+        c.drawString(60, top - 28 * k, line)
     size = 11.0
     c.setFont(font, size)
     gx = (310.0, 390.0, 603.0, 925.0)
@@ -2037,7 +2044,7 @@ def make_nested_blocks_slide_pdf(path: str | Path, split_gap: float = 0.0) -> Pd
             c.line(x, g_top, x, g_bottom)
     c.showPage()
     _save(c)
-    return PdfFixture(path=path, pages=[NESTED_TITLE], extra={"blocks": NESTED_BLOCKS})
+    return PdfFixture(path=path, pages=list(title_lines), extra={"blocks": NESTED_BLOCKS})
 
 
 __all__ += ["make_nested_blocks_slide_pdf"]
@@ -2602,3 +2609,192 @@ def make_heading_under_header_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["make_heading_under_header_pdf"]
+
+
+# --------------------------------------------------------------------------- continued notes tables
+
+CONTINUED_HEADER = ("113.03.31", "112.12.31", "112.03.31")
+CONTINUED_HEADING = "1. 金融工具之種類"
+CONTINUED_NEXT = "2. 財務風險管理目的"
+CONTINUED_GROUP = ("金融負債", "按攤銷後成本衡量之金融負債：")
+CONTINUED_OPENINGS = {
+    # How the next page opens above the rest of the table.
+    "repeat": (),  # the header set again: the text layer's title for the second part
+    "carried": ("（承前頁）",),  # a continued mark, then the header
+    "heading": ("(二)其他金融負債",),  # a new numbered note: a table of its own
+}
+
+
+def _continued_rows(first: int, n: int) -> list[tuple[str, ...]]:
+    """Rows of amounts in no order (evenly spaced ones would read as a chart's axis)."""
+    return [
+        (
+            f"金融工具項目{k}",
+            *(f"{(k * k * 7919 + m * 104_729) % 98_765 + 1_000:,}" for m in (3, 5, 11)),
+        )
+        for k in range(first, first + n)
+    ]
+
+
+def make_continued_notes_pdf(path: str | Path, opening: str = "repeat") -> PdfFixture:
+    """A notes table that runs to the foot of its page and goes on at the top of the
+    next, its header of dates set again there (so the text layer titles the second part
+    by that header, not by the note's heading); ``opening`` names what stands above the
+    second part (``CONTINUED_OPENINGS``): nothing more, a ``（承前頁）`` mark, or a new
+    numbered note (then the grids are two tables). The page number stands centred at the
+    foot, under an amount column."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    xs = (330.0, 420.0, 510.0)
+    c.drawString(90, A4_H - 80, "十二、其他")
+    c.drawString(90, A4_H - 100, CONTINUED_HEADING)
+    y = A4_H - 124
+    _draw_row(c, y, 100, "", xs, CONTINUED_HEADER)
+    first = _continued_rows(1, 36)
+    for label, *cells in first:
+        y -= 18
+        _draw_row(c, y, 100, label, xs, cells)
+    if opening == "carried":
+        c.drawCentredString(A4_W / 2, y - 18, "（接次頁）")
+    c.drawCentredString(A4_W / 2, 30, "33")  # the folio, right under the last row's column
+    c.showPage()
+    c.setFont(_register_cjk(), size)
+    y = A4_H - 80
+    for line in CONTINUED_OPENINGS[opening]:
+        c.drawString(90, y, line)
+        y -= 20
+    _draw_row(c, y, 100, "", xs, CONTINUED_HEADER)
+    for group in CONTINUED_GROUP:  # a group's name over its rows, no amount
+        y -= 18
+        c.drawString(100, y, group)
+    second = _continued_rows(len(first) + 1, 5)
+    for label, *cells in second:
+        y -= 18
+        _draw_row(c, y, 100, label, xs, cells)
+    c.drawString(90, y - 30, CONTINUED_NEXT)
+    c.drawString(90, y - 50, "本集團財務風險管理目標主要為管理營運活動相關之市場風險。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(
+        path=path, pages=[CONTINUED_HEADING, CONTINUED_NEXT], extra={"rows": (first, second)}
+    )
+
+
+__all__ += [
+    "CONTINUED_GROUP",
+    "CONTINUED_HEADER",
+    "CONTINUED_HEADING",
+    "CONTINUED_OPENINGS",
+    "make_continued_notes_pdf",
+]
+
+
+FAIR_VALUE_LEVELS = ("第一級", "第二級", "第三級", "合計")
+
+
+def make_fair_value_pages_pdf(path: str | Path, second_date: str = "112.12.31") -> PdfFixture:
+    """A fair-value hierarchy table per balance-sheet date, each under its own date line
+    and level names: the first runs to the foot of its page, the second (``second_date``)
+    starts at the top of the next. A date of its own makes it a new table; the same date
+    set again continues the first."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (300.0, 370.0, 440.0, 510.0)
+    for number, date in enumerate(("113.3.31", second_date), start=1):
+        c.setFont(font, size)
+        y = A4_H - 60
+        if number == 1:
+            c.drawString(90, y, "(2)公允價值之資訊－以重複性基礎按公允價值衡量之金融工具")
+            y -= 20
+            c.drawString(90, y, "合併公司以重複性基礎按公允價值衡量之金融資產之公允價值層級如下：")
+            y -= 20
+        c.drawCentredString(sum(xs) / len(xs) - 20, y, date)
+        y -= 18
+        _draw_row(c, y, 100, "", xs, FAIR_VALUE_LEVELS)
+        for label, *cells in _continued_rows(10 * number, 36 if number == 1 else 6):
+            y -= 18
+            _draw_row(c, y, 100, label, xs, (*cells, cells[0]))
+        if number == 2:
+            c.drawString(90, y - 30, "合併公司於本期間無第一級與第二級公允價值衡量間移轉之情形。")
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["113.3.31", second_date])
+
+
+__all__ += ["FAIR_VALUE_LEVELS", "make_fair_value_pages_pdf"]
+
+
+# ------------------------------------------------------------------------ one-row standards table
+
+ONE_STANDARD_HEADER = ("新發布／修正／修訂準則及解釋", "（IASB）發布之生效日")
+ONE_STANDARD = (
+    (
+        "IFRS 9 及 IFRS 7 之修正「金融工具之分類與衡量",
+        "之修正」有關金融資產分類之應用指引修正內",
+        "容",
+    ),
+    "2026 年 1 月 1 日（註）",
+)
+ONE_STANDARD_NOTE = "註：適用於 2026 年 1 月 1 日以後開始之年度報導期間。"
+
+
+def make_one_standard_pdf(path: str | Path, named: bool = True) -> PdfFixture:
+    """A filing's table of the one new standard that applies next year: its name wrapped
+    over three lines, its effective date at the right under a column name set over two
+    lines (``國際會計準則理事會`` over ``（IASB）發布之生效日``), a note under it. With
+    ``named`` false the right column's name says nothing of dates (then one date is no
+    table: a line of prose may end with a date as well)."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(二) 115 年適用之金管會認可之 IFRS 會計準則")
+    c.drawString(400, y, "國際會計準則理事會")
+    y -= 14
+    c.drawString(125, y, ONE_STANDARD_HEADER[0])
+    c.drawString(405, y, ONE_STANDARD_HEADER[1] if named else "（IASB）發布之內容")
+    names, date = ONE_STANDARD
+    for k, name in enumerate(names):
+        y -= 16
+        c.drawString(128 if k == 0 else 138, y, name)
+        if k == 0:
+            c.drawString(405, y, date)
+    y -= 36
+    c.drawString(122, y, ONE_STANDARD_NOTE)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[ONE_STANDARD_NOTE])
+
+
+__all__ += ["ONE_STANDARD", "ONE_STANDARD_HEADER", "make_one_standard_pdf"]
+
+
+# ------------------------------------------------------------------------ unlabelled one-row table
+
+FX_PERIODS = (("113年", "112年"), ("1月至3月", "1月至3月"))
+FX_ROW = ("$ 363,362", "(75,935)")
+
+
+def make_unlabelled_row_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of one row and no label: the net exchange gain of two periods, right
+    under a two-line period header (``113年`` over ``1月至3月``), after a sentence
+    ending ``如下：`` and before the next numbered heading."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "C.貨幣性項目之兌換損益")
+    c.drawString(100, y, "外幣兌換利益(損失)淨額(含已實現及未實現)明細如下：")
+    xs = (440.0, 520.0)
+    for head in FX_PERIODS:
+        y -= 16
+        _draw_row(c, y, 100, "", xs, head)
+    y -= 16
+    _draw_row(c, y, 100, "", xs, FX_ROW)
+    y -= 26
+    c.drawString(90, y, "(2)利率風險")
+    c.drawString(
+        100, y - 18, "對於浮動利率資產或負債，其分析方式係假設報導日流通在外之資產或負債金額。"
+    )
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["C.貨幣性項目之兌換損益"])
+
+
+__all__ += ["FX_PERIODS", "FX_ROW", "make_unlabelled_row_pdf"]

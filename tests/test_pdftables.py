@@ -35,6 +35,8 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     AGING_BLOCKS,
     AGING_HEADER,
+    CONTINUED_HEADER,
+    CONTINUED_HEADING,
     HOLDER_HEADER,
     HOLDER_ROW,
     INCOME_EPS,
@@ -50,6 +52,8 @@ from tests.pdfgen import (
     NOTE_PAGES,
     NOTES_TABLES,
     ONE_ROW,
+    ONE_STANDARD,
+    ONE_STANDARD_HEADER,
     PARTIES_HEADER,
     PARTIES_ROWS,
     PAY_ROWS,
@@ -65,13 +69,16 @@ from tests.pdfgen import (
     STATEMENT_PERIOD,
     make_close_notes_tables_pdf,
     make_contents_pdf,
+    make_continued_notes_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
+    make_fair_value_pages_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
+    make_one_standard_pdf,
     make_related_parties_pdf,
     make_running_header_notes_pdf,
     make_side_by_side_statement_pdf,
@@ -79,6 +86,7 @@ from tests.pdfgen import (
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
+    make_unlabelled_row_pdf,
 )
 
 
@@ -367,6 +375,15 @@ def test_nested_ruled_blocks_split_into_rows_and_columns(pdf_dir: Path) -> None:
     assert t.rows[0][2:] == [h.replace(" ", "") for h in NESTED_HEADER]  # type: ignore[attr-defined]
 
 
+def test_slide_title_over_several_lines_left_of_the_grid(pdf_dir: Path) -> None:
+    """A slide title set over four lines left of a ruled grid (``非金管會認可之`` /
+    ``國際財務報導準則`` / ``(Non-TIFRS)`` / ``財務資訊調節表``) is read whole."""
+    path = pdf_dir / "nested-title-lines.pdf"
+    make_nested_blocks_slide_pdf(path, title_lines=pdfgen.NESTED_TITLE_LINES)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    assert _solid(t.title or "") == _solid("".join(pdfgen.NESTED_TITLE_LINES))
+
+
 def test_nested_ruled_blocks_table_fact(pdf_dir: Path) -> None:
     path = pdf_dir / "nested-fact.pdf"
     make_nested_blocks_slide_pdf(path)
@@ -637,6 +654,95 @@ def test_running_header_is_no_table_title(pdf_dir: Path) -> None:
     assert [t.pages for t in tables] == [[1], [2], [3]]
     assert [[c.text for c in r] for r in tables[1].rows] == [list(r) for r in NOTE_PAGES[1][1]]
     assert [t.title for t in tables] == [None, NOTE_PAGES[1][0], "(三)存 貨"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "pages"), [("repeat", [[1, 2]]), ("carried", [[1, 2]]), ("heading", [[1], [2]])]
+)
+def test_notes_table_continued_under_another_title(
+    pdf_dir: Path, opening: str, pages: list[list[int]]
+) -> None:
+    """A notes table running to its page's foot goes on at the next page's top with its
+    header of dates set again, which the text layer reads as the second part's title (or
+    after a continued mark): one table, every row in order, when the columns stand where
+    they stood; a new numbered note above the second part makes it a table of its own."""
+    path = pdf_dir / f"continued-notes-{opening}.pdf"
+    fixture = make_continued_notes_pdf(path, opening)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == pages
+    first, second = fixture.extra["rows"]
+    labels = [r[0] for r in (*first, *second)]
+    got = [c.text for t in tables for r in t.rows for c in r[:1] if c.text in labels]
+    assert got == labels
+    assert tables[0].title == CONTINUED_HEADING
+    assert not any(c.text == "33" for t in tables for r in t.rows for c in r)  # the folio
+    assert [c.col_header for c in tables[0].rows[0][1:]] == list(CONTINUED_HEADER)
+
+
+@pytest.mark.parametrize(
+    ("second_date", "pages"), [("112.12.31", [[1], [2]]), ("113.3.31", [[1, 2]])]
+)
+def test_a_date_of_its_own_starts_a_new_table(
+    pdf_dir: Path, second_date: str, pages: list[list[int]]
+) -> None:
+    """Fair values per balance-sheet date, one date's table at the foot of a page and the
+    next at the top of the next page: the second date's table is a table of its own,
+    while the same header set again continues the first (its header row dropped)."""
+    path = pdf_dir / f"fair-values-{second_date}.pdf"
+    make_fair_value_pages_pdf(path, second_date)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == pages
+    assert [len(t.rows) for t in tables] == ([36, 6] if len(pages) == 2 else [42])
+    assert all(second_date in (c.col_header or "") for c in tables[-1].rows[0][2:4])
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_one_standard_under_a_dates_column_is_a_table(pdf_dir: Path, named: bool) -> None:
+    """A table of the one new standard that applies next year (its name wrapped over
+    three lines, run into the header and the date by the text layer) is a table when its
+    right column is named for effective dates (生效日); without that name one date at the
+    right of wrapped text is no table."""
+    path = pdf_dir / f"one-standard-{named}.pdf"
+    make_one_standard_pdf(path, named)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    if not named:
+        assert tables == []
+        return
+    (t,) = tables
+    (row,) = t.rows
+    names, date = ONE_STANDARD
+    assert _solid(row[0].text or "") == _solid("".join(names))
+    assert row[1].text == date and row[1].span is not None
+    assert doc.text[row[1].span.start : row[1].span.end] == date
+    assert _solid(row[1].col_header or "").endswith(_solid(ONE_STANDARD_HEADER[1]))
+
+
+def test_unlabelled_row_under_periods_is_a_table(pdf_dir: Path) -> None:
+    """One row of amounts with no label right under its two-line period header (a net
+    exchange gain per period) is a table: each amount a value under its period, the
+    parenthesized one negative."""
+    path = pdf_dir / "unlabelled-row.pdf"
+    make_unlabelled_row_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    (row,) = t.rows
+    assert [c.value for c in row] == [363362, -75935]
+    assert [_solid(c.col_header or "") for c in row] == ["113年1月至3月", "112年1月至3月"]
+    assert all(c.span is not None and doc.text[c.span.start : c.span.end] == c.text for c in row)
+
+
+def test_side_box_over_half_the_rows_titles_the_slide(pdf_dir: Path) -> None:
+    """A deck's side box (company, statement name, 自結數) set beside a short table,
+    one of its lines on every other row, is the slide's title, named by the statement,
+    and no column of the table."""
+    path = pdf_dir / "side-box.pdf"
+    pdfgen.make_side_box_slide_pdf(path)
+    (t,) = _page_tables(path, 1)
+    assert t.title == pdfgen.SIDE_BOX_LINES[1]  # type: ignore[attr-defined]
+    rows = t.rows  # type: ignore[attr-defined]
+    assert [r[0] for r in rows] == [r[0] for r in pdfgen.SIDE_TABLE_ROWS]
+    assert not any(c in pdfgen.SIDE_BOX_LINES for r in rows for c in r)
 
 
 def test_note_heading_titles_its_table(pdf_dir: Path) -> None:

@@ -13,6 +13,7 @@ set at its column's left edge.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -69,7 +70,8 @@ def _inside(ln: Any, boxes: Sequence[Box]) -> bool:
 
 def _runs(free: Sequence[Any], dated: list[tuple[int, Any]]) -> list[list[tuple[int, Any]]]:
     """Dates set in one column (left or right edges within an em) and close down the
-    page (at most six lines of wrapped text between two of them)."""
+    page (at most six lines of wrapped text between two of them); a run shorter than
+    ``MIN_DATES`` counts only under a column named for dates (see ``_table``)."""
     runs: list[list[tuple[int, Any]]] = []
     for k, p in dated:
         size = free[k].size
@@ -81,7 +83,7 @@ def _runs(free: Sequence[Any], dated: list[tuple[int, Any]]) -> list[list[tuple[
                 runs[-1].append((k, p))
                 continue
         runs.append([(k, p)])
-    return [r for r in runs if len(r) >= MIN_DATES]
+    return runs
 
 
 def _table(
@@ -179,7 +181,9 @@ def _table(
             for p in phrases(free[k]):
                 j = column(p)
                 rows[r][j] = _join(rows[r][j], p.text)
-    if sum(1 for r in rows if r[-1]) < MIN_DATES:
+    # One or two standards count under a column named for their dates (生效日).
+    named = lex.date_column_header.search(re.sub(r"\s+", "", header[-1] or "")) is not None
+    if sum(1 for r in rows if r[-1]) < (1 if named else MIN_DATES):
         return None
     x0 = min(starts[0], min(p.x0 for p in heads))
     x1 = max(max(p.x1 for _, p in run), max(p.x1 for p in heads))

@@ -554,6 +554,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
+        _drop_page_number(p, geom.height)
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
 
@@ -735,17 +736,21 @@ def _stack_panels(t: PdfTable) -> None:
 
 def _side_title(t: PdfTable) -> None:
     """A slide's title set left of its table shares the table's lines: a first column
-    filled on few rows, before the label column, is the title, not a column."""
+    filled on few rows, before the label column, is the title, not a column (its
+    statement's name when it has one)."""
     ncol = min((len(r) for r in t.rows), default=0)
     if ncol < 3:
         return
     first = [r[0] for r in t.rows if r[0]]
     labels = [r[1] for r in t.rows if r[1]]
-    if not first or len(first) > len(t.rows) / 3 or len(labels) < len(t.rows) / 2:
+    named = [x for x in first if _lex().statement_title.search(x)]
+    # A side box naming a statement (company, 合併現金流量表, 自結數) may stand beside
+    # a short table over half its rows; group names of a label column are fewer.
+    most = len(t.rows) / (2 if named else 3)
+    if not first or len(first) > most or len(labels) < len(t.rows) / 2:
         return
     if any(_is_data_phrase(x) for x in first + labels):
         return
-    named = [x for x in first if _lex().statement_title.search(x)]
     t.title = t.title or " ".join(named or first)
     t.rows = [r[1:] for r in t.rows]
     t.cell_bboxes = [b[1:] for b in t.cell_bboxes]
@@ -812,14 +817,19 @@ def _one_row_table(
     width: float,
 ) -> PdfTable | None:
     """A notes table of one row (``租賃負債之利息 $1,950 $1,629`` under ``113年第 1季
-    112年第 1季``): a label and amounts right under a header line whose periods stand
-    one over each amount; or under column names one over each amount with the label
+    112年第 1季``): a label (or none) and amounts right under a header line whose periods
+    stand one over each amount; or under column names one over each amount with the label
     column's own name below them (``持有股數 持股比例`` over ``主要股東名稱``)."""
     if start >= k:
         return None
     ph = _phrases(lines[k])
     nums = [p for p in ph if _is_data_phrase(p.text)]
-    if len(nums) < 2 or _is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1:
+    # A row of amounts with no label (one total under its periods: ``$ 363,362
+    # (75,935)`` under ``113年 112年 / 1月至3月 1月至3月``) counts under periods only.
+    unlabelled = len(nums) == len(ph)
+    if len(nums) < 2 or (
+        not unlabelled and (_is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1)
+    ):
         return None
     size = lines[k].size
 
@@ -837,7 +847,7 @@ def _one_row_table(
     periods = over_each(k - 1) and all(
         any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])
     )
-    named = k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
+    named = not unlabelled and k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
     if not (periods or named):
         return None
     tt = _text_table(
@@ -846,6 +856,26 @@ def _one_row_table(
     if tt is None or sum(1 for r in tt.rows if any(c and _is_data_phrase(c) for c in r)) != 1:
         return None
     return tt
+
+
+_FOLIO = re.compile(r"^[\s\-－—–〜~]*\d{1,3}[\s\-－—–〜~]*$")
+
+
+def _drop_page_number(t: PdfTable, height: float) -> None:
+    """A grid that runs to its page's foot may take the page number (``33``, ``- 13 -``)
+    as its last row: a lone number with no label in the page's bottom tenth is the
+    folio, not a row."""
+    while len(t.rows) > 1 and len(t.cell_bboxes) == len(t.rows):
+        cells = [c for c in t.rows[-1] if c and c.strip()]
+        boxes = [b for b in t.cell_bboxes[-1] if b is not None]
+        if len(cells) != 1 or not _FOLIO.match(cells[0]) or (t.rows[-1][0] or "").strip():
+            return
+        if not boxes or min(b[1] for b in boxes) < 0.9 * height:
+            return
+        t.rows.pop()
+        t.cell_bboxes.pop()
+        bottom = max((b[3] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[3])
+        t.bbox = (t.bbox[0], t.bbox[1], t.bbox[2], bottom)
 
 
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
@@ -937,6 +967,10 @@ def _context_above(
     # else the nearest line.
     pool = named or headed or titles
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
+    block = _title_block(left, titles, best)
+    if len(block) > 1:  # a slide title set over several lines left of the grid
+        table.title = clean_cell_text(_join_text_all([ln.text for ln in block]))
+        return
     # A slide's title line may run into a logo or a header set on the same baseline.
     phrases = [p.text for p in _phrases(best)] or [best.text]
     cjk = [p for p in phrases if re.search(r"[\u3400-\u9fff]", p)] or phrases
@@ -945,6 +979,35 @@ def _context_above(
         longest = best.text
     pick = next((p for p in phrases if lex.statement_title.search(p)), longest)
     table.title = clean_cell_text(pick)
+
+
+def _title_block(left: Sequence[_PLine], titles: Sequence[_PLine], best: _PLine) -> list[_PLine]:
+    """The lines of a title set left of a grid over several lines (``非金管會認可之`` /
+    ``國際財務報導準則`` / ``(Non-TIFRS)``): title lines of its type size, each right under
+    the one before, none of them a fragment of a word or two (a notes page's wrapped
+    label beside its grid)."""
+    if best not in left or len(best.text.strip()) < 3:
+        return [best]
+    k = left.index(best)
+    block = [best]
+
+    def fits(a: _PLine, b: _PLine) -> bool:  # b right under a
+        return (
+            b in titles
+            and len(b.text.strip()) >= 3
+            and abs(b.size - best.size) <= 1.5
+            and 0 <= b.top - a.bottom <= 0.8 * best.size
+        )
+
+    j = k - 1
+    while j >= 0 and fits(left[j], block[0]):
+        block.insert(0, left[j])
+        j -= 1
+    j = k + 1
+    while j < len(left) and fits(block[-1], left[j]):
+        block.append(left[j])
+        j += 1
+    return block
 
 
 def _continues_caption(caption: _PLine, line: _PLine) -> bool:

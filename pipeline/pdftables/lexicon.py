@@ -75,6 +75,8 @@ class _Lex:
     section_heading: re.Pattern[str]
     table_intro: re.Pattern[str]
     date_cell: re.Pattern[str]
+    header_date: re.Pattern[str]
+    date_column_header: re.Pattern[str]
     word_table_headers: tuple[str, ...]
 
 
@@ -152,6 +154,8 @@ def _lex() -> _Lex:
         section_heading=re.compile(d["section_heading"]),
         table_intro=re.compile(d["table_intro"]),
         date_cell=re.compile(d["date_cell"]),
+        header_date=re.compile(d["header_date"]),
+        date_column_header=re.compile(d["date_column_header"]),
         word_table_headers=tuple(d["word_table_headers"]),
         grand_total_re=re.compile(
             rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"

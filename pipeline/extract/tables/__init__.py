@@ -161,7 +161,7 @@ def extract_tables(
     claimed = {k for k, t in enumerate(grids) if id(t) in used}
     cursor = 0
     furniture = furniture_titles(doc, grids)
-    for n, parts in enumerate(uncaptioned_groups(grids, claimed, furniture), start=1):
+    for n, parts in enumerate(uncaptioned_groups(grids, claimed, furniture, doc), start=1):
         found = _uncaptioned(doc, parts, n, cursor, furniture)
         if found is not None:
             items.append(found)

@@ -40,6 +40,14 @@ def _date_rows(t: PdfTable) -> int:
     return sum(1 for r in t.rows[1:] if r and r[-1] and lex.date_cell.match(fold_width(r[-1])))
 
 
+def _dated(t: PdfTable) -> bool:
+    """A table of effective dates: three dates or more, or any under a column named for
+    them (a one-row table of the one new standard)."""
+    n = _date_rows(t)
+    head = re.sub(r"\s+", "", fold_width(t.rows[0][-1] or "")) if t.rows and t.rows[0] else ""
+    return n >= 3 or (n >= 1 and _lex().date_column_header.search(head) is not None)
+
+
 def _one_row(t: PdfTable) -> bool:
     """One row of amounts under its header: a ruled grid's of three amounts or more, or
     a notes table's whose header names every amount (a period, or a column name the finder found set
@@ -68,13 +76,111 @@ def _title_key(t: PdfTable, furniture: frozenset[str] = frozenset()) -> str | No
     return re.sub(r"\s+", "", _lex().continued.sub("", fold_width(t.title))) or None
 
 
+def _solid(text: str) -> str:
+    return re.sub(r"\s+", "", fold_width(text))
+
+
+def _header_dates(t: PdfTable) -> frozenset[str]:
+    """The dates of the grid's own header: what its rows above the first amount say over
+    the amount columns (``113.3.31`` over ``第一級 第二級 …``), the label column left out."""
+    out: list[str] = []
+    for r in t.rows:
+        if any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:]):
+            break
+        out.extend(c for c in r[1:] if c)
+    return frozenset(_solid(m) for m in _lex().header_date.findall(fold_width(" ".join(out))))
+
+
+def _column_lefts(t: PdfTable) -> list[float] | None:
+    lefts: list[float] = []
+    for j in range(len(t.rows[0])):
+        xs = [b[0] for r in t.cell_bboxes if j < len(r) and (b := r[j]) is not None]
+        if not xs:
+            return None
+        lefts.append(min(xs))
+    return lefts
+
+
+def _same_columns(prev: PdfTable, nxt: PdfTable, tolerance: float = 8.0) -> bool:
+    """As many columns, each starting where the other part's does."""
+    a, b = _column_lefts(prev), _column_lefts(nxt)
+    return (
+        a is not None
+        and b is not None
+        and len(a) == len(b)
+        and all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
+    )
+
+
+def _at_page_break(prev: PdfTable, nxt: PdfTable, foot: float = 0.7, top: float = 0.3) -> bool:
+    """The first part runs to its page's foot and the second starts at the next top."""
+    if prev.page_height is None or nxt.page_height is None:
+        return False
+    return prev.bbox[3] >= foot * prev.page_height and nxt.bbox[1] <= top * nxt.page_height
+
+
+def _amounts_in(line: str) -> bool:
+    """Whether a line of text holds an amount (a row of a table, not its header)."""
+    return any(
+        (cv := parse_cell(w)) is not None and cv.value is not None
+        for w in re.findall(r"[$(（]?[\d,.]+[)）%]?", line)
+    )
+
+
+def _carried_over(prev: PdfTable, nxt: PdfTable, doc: Document) -> bool:
+    """A notes table continued under another title: the next page opens, down to the
+    second part's title line, with the first part's header set again (``113.03.31
+    112.12.31 …``, a line of the first part's page) or a continued mark (``（承前頁）``)
+    and nothing that starts a new table (a numbered heading, a statement's name, a
+    sentence); the second part's columns stand where the first part's do and the first
+    part ran to its page's foot."""
+    lex = _lex()
+    title = fold_width(nxt.title or "")
+    if not title or lex.section_heading.match(title) or lex.statement_title.search(title):
+        return False
+    if not (_same_columns(prev, nxt) and _at_page_break(prev, nxt)):
+        return False
+    before = next((p for p in doc.pages if p.number == prev.page), None)
+    page = next((p for p in doc.pages if p.number == nxt.page), None)
+    if before is None or page is None:
+        return False
+    m = re.compile(_cell_pattern(title)).search(doc.text, page.start, page.end)
+    if m is None:
+        return False
+    if any(b.kind == "heading" and page.start <= b.start < m.end() for b in doc.blocks):
+        return False
+    end = doc.text.find("\n", m.end(), page.end)
+    opening = [
+        _solid(ln) for ln in doc.text[page.start : end if end >= 0 else page.end].split("\n")
+    ]
+    if any("。" in ln or lex.statement_title.search(ln) for ln in opening):
+        return False
+    if any(lex.continued.search(ln) for ln in opening):
+        return True
+    # A header line of the first part's page, no row of amounts (the text layer may run
+    # the next line into it: "113.03.31 112.12.31 112.03.31金融負債").
+    header = [
+        ln
+        for ln in (_solid(x) for x in doc.text[before.start : before.end].split("\n"))
+        if len(ln) >= 4 and not _amounts_in(ln)
+    ]
+    return any(ln.startswith(h) for ln in opening for h in header)
+
+
 def _continues(
-    prev: PdfTable, nxt: PdfTable, first_on_page: bool, furniture: frozenset[str] = frozenset()
+    prev: PdfTable,
+    nxt: PdfTable,
+    first_on_page: bool,
+    furniture: frozenset[str] = frozenset(),
+    doc: Document | None = None,
 ) -> bool:
     if nxt.page != prev.page + 1 or not first_on_page:
         return False
     if not prev.rows or not nxt.rows or len(prev.rows[0]) != len(nxt.rows[0]):
         return False
+    heads = _header_dates(prev), _header_dates(nxt)
+    if all(heads) and heads[0] != heads[1]:
+        return False  # dates of its own (the fair values at the next date): a new table
     key = _title_key(nxt, furniture)
     titled = nxt.title and nxt.title not in furniture
     if key is None and titled and _lex().continued.search(fold_width(nxt.title or "")):
@@ -83,26 +189,32 @@ def _continues(
         # A statement split over pages repeats its name, with a continued mark the text
         # layer may scramble ("合併現金流量表承(" for 合併現金流量表(承上頁)).
         before = _title_key(prev, furniture)
-        return key == before or (
-            before is not None
-            and _lex().statement_title.search(before) is not None
-            and key.startswith(before)
-            and _lex().statement_title.search(key[len(before) :]) is None
-            and len(key) - len(before) <= 4
+        return (
+            key == before
+            or (
+                before is not None
+                and _lex().statement_title.search(before) is not None
+                and key.startswith(before)
+                and _lex().statement_title.search(key[len(before) :]) is None
+                and len(key) - len(before) <= 4
+            )
+            or (doc is not None and _carried_over(prev, nxt, doc))
         )
     # Untitled: the grid ran to the foot of its page and the next starts at the top
     # (titled only by the running header: right under it, nearer both edges).
-    if prev.page_height is None or nxt.page_height is None:
-        return False
     foot, top = (0.8, 0.2) if nxt.title in furniture else (0.7, 0.3)
-    return prev.bbox[3] >= foot * prev.page_height and nxt.bbox[1] <= top * nxt.page_height
+    return _at_page_break(prev, nxt, foot, top)
 
 
 def uncaptioned_groups(
-    pdf_tables: Sequence[PdfTable], used: set[int], furniture: frozenset[str] = frozenset()
+    pdf_tables: Sequence[PdfTable],
+    used: set[int],
+    furniture: frozenset[str] = frozenset(),
+    doc: Document | None = None,
 ) -> list[list[PdfTable]]:
     """Grids no caption claimed, with the grids that continue them on later pages (a
-    running header is no title: the same one on two pages joins nothing)."""
+    running header is no title: the same one on two pages joins nothing; with the
+    document, a part titled by its repeated header joins by its columns)."""
     tables = sorted(pdf_tables, key=lambda t: (t.page, t.bbox[1], t.bbox[0]))
     index = {id(t): k for k, t in enumerate(pdf_tables)}
     groups: list[list[PdfTable]] = []
@@ -118,10 +230,10 @@ def uncaptioned_groups(
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
         # A table of words (related parties and their relation) holds no amount.
-        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _date_rows(t) >= 3
+        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _dated(t)
         if not amounts and t.strategy != "words":
             continue
-        if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture):
+        if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
             groups[-1].append(t)
         else:
             groups.append([t])
