@@ -529,6 +529,42 @@ def test_year_from_a_bracketed_date_right_after() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the value a change from a dated value reaches is of the text's own year
+        ("2024年報告指出，兩國差距由2016年的4.5%縮小至0.5%。", [2016, 2024]),
+        ("2024年回顧：市占率從2019年的12%提高到18%。", [2019, 2024]),
+        # ... unless a date is written after the "to"
+        ("2024年回顧：差距由2016年的4.5%縮小至2020年的0.5%。", [2016, 2020]),
+        # a range after a dated "from" is one value of that year
+        ("2024年回顧：由2016年的4.5%至5%之間。", [2016, 2016]),
+    ],
+)
+def test_a_change_reaches_the_present(text: str, years: list[int | None]) -> None:
+    doc = make_doc(text, published="2024-06")
+    qs = [q for q in extract_quantities(doc) if q.unit == "%"]
+    assert [q.year for q in qs] == years
+    assert not any(q.is_forecast for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a passage that declares its currency writes plain 元 and bare 億 in it
+        ("以美元計算，2023年台灣對美出口金額達331億元，進口金額為210億。", ["USD", "USD"]),
+        ("以人民幣計價，營收 5億元。\n台灣營收為 3億元。", ["CNY", "TWD"]),
+        # a currency written on the number wins over the declaration
+        ("以美元計算，出口 331億元，約新台幣 1兆元。", ["USD", "TWD"]),
+        ("以美元計算，出口 40至60萬元人民幣。", ["CNY", "CNY"]),
+        # no declaration: the text's currency
+        ("2023年台灣營收 331億元。", ["TWD"]),
+    ],
+)
+def test_a_passage_declares_its_currency(text: str, units: list[str]) -> None:
+    assert [q.unit for q in quantities(text) if q.kind == "money"] == units
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         ("0% 20% 40% 60% 80%", []),
@@ -1256,7 +1292,6 @@ def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
 def test_a_breakdown_shares_its_sentences_outlook(text: str, flags: list[bool]) -> None:
     qs = extract_quantities(make_doc(text), subjects=False)
     assert [q.is_forecast for q in qs] == flags
-
 
 
 def test_link_scores_match_gold_quantities_by_text_and_order() -> None:

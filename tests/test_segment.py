@@ -225,7 +225,8 @@ def test_dictionary_word_classes() -> None:
 
 
 def test_word_classes_compiled_copy_is_the_dictionarys(
-    tmp_path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """The marshalled copy in the cache folder holds what parsing ``dict.txt`` gives; a
     damaged copy is rebuilt."""

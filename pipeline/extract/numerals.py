@@ -107,9 +107,7 @@ def number_pattern() -> str:
     lead = rf"(?<![\d.,])(?:{ARABIC_PATTERN})|[{start}]"
     # (6 兆 3,313 億: a space after a large magnitude only before the next section)
     after_large = rf"(?<=[{large}])[ ](?=(?:{ARABIC_PATTERN})[ ]?[{large}])"
-    piece = (
-        rf"(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])|{after_large}"
-    )
+    piece = rf"(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])|{after_large}"
     return rf"(?:{lead})(?:{piece})*"
 
 

@@ -194,6 +194,8 @@ class _Regexes:
     yearless: re.Pattern[str]
     continues: re.Pattern[str]
     breakdown: re.Pattern[str]
+    change_from: frozenset[str]
+    change_to: re.Pattern[str]
     turn: re.Pattern[str]
     span_before: re.Pattern[str]
     span_after: re.Pattern[str]
@@ -369,6 +371,12 @@ def _regexes() -> _Regexes:
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
+        change_from=frozenset(cx["change_path"]["from"]),
+        # the gap between the first value and the second: no clause ends, one "to" word
+        change_to=re.compile(
+            rf"[^，,；;。\n\d]{{0,{int(cx['change_path']['gap'])}}}?"
+            rf"(?:{_alt(cx['change_path']['to'])})[^，,；;。\n\d]{{0,3}}"
+        ),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
         span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -519,6 +527,15 @@ class _Finder:
         self.out: list[QuantityMatch] = []
         self.range_count = 0
         self.yuan = yuan_currency(self.folded)
+        self.declared = _declared_currencies(self.folded)
+
+    def _yuan_at(self, pos: int) -> str:
+        """The currency of a plain 元 (or a bare 億) at ``pos``: the one its passage
+        declares (以美元計算，…331億元) or the text's."""
+        i = bisect.bisect_right(self.declared[0], pos) - 1
+        if i >= 0 and pos < self.declared[1][i]:
+            return self.declared[2][i]
+        return self.yuan
 
     # ---- context checks on the characters right before a number
 
@@ -683,6 +700,8 @@ class _Finder:
         range_bounds: tuple[float, float] | None = None,
         forced_qualifier: str | None = None,
     ) -> None:
+        if unit.yuan:
+            unit = dataclasses.replace(unit, unit=self._yuan_at(num_start))
         value = exact_product(parsed.value, multiplier, unit.scale)
         p_scaled = None
         if parsed.upper is not None:
@@ -938,7 +957,8 @@ class _Finder:
         t = self.rx.after_yuan.match(self.scan, end)
         if t is None:
             return unit, end
-        return dataclasses.replace(unit, unit=self.ctx.after_yuan[t.group("w")]), t.end()
+        iso = self.ctx.after_yuan[t.group("w")]
+        return dataclasses.replace(unit, unit=iso, yuan=False), t.end()
 
     def _handle_currency(self, m: re.Match[str]) -> bool:
         cur = m.group("cur")
@@ -1024,7 +1044,7 @@ class _Finder:
             # 40至60萬元人民幣: the currency after 元 is the range's.
             u2, end2 = self._currency_after_yuan(u2, end2)
             if u1.yuan:
-                u1 = dataclasses.replace(u1, unit=u2.unit)
+                u1 = dataclasses.replace(u1, unit=u2.unit, yuan=u2.yuan)
         self.range_count += 1
         rg = self.range_count
         lo, hi = min(v1, v2), max(v1, v2)
@@ -1123,7 +1143,7 @@ class _Finder:
                 quote_start=a,
                 quote_end=b,
                 parsed=parsed,
-                unit=_Unit(raw, self.yuan, "money", currency=True),
+                unit=_Unit(raw, self.yuan, "money", currency=True, yuan=True),
                 multiplier=1.0,
                 rule=_rule("bare_magnitude_money"),
             )
@@ -1173,6 +1193,29 @@ def yuan_currency(folded: str) -> str:
     if best[0] >= yc["min_cues"] and best[0] >= yc["ratio"] * home:
         return str(best[1])
     return str(default)
+
+
+def _declared_currencies(folded: str) -> tuple[list[int], list[int], list[str]]:
+    """``以美元計算，…``: spans (from the declaration to the end of its paragraph line)
+    where a plain 元 and a bare 億 are in the declared currency (currencies.yaml:
+    passage_currency)."""
+    cur = load_lexicon("currencies")
+    pc = cur["passage_currency"]
+    rx = re.compile(
+        rf"(?:{_alt(pc['before'])})[ \t]*(?P<w>{_alt(cur['suffixes'])})[ \t]*"
+        rf"(?:{_alt(pc['after'])})"
+    )
+    starts: list[int] = []
+    ends: list[int] = []
+    isos: list[str] = []
+    for m in rx.finditer(folded):
+        if starts and m.start() < ends[-1]:
+            ends[-1] = m.start()  # a later declaration takes over
+        nl = folded.find("\n", m.end())
+        starts.append(m.start())
+        ends.append(nl if nl >= 0 else len(folded))
+        isos.append(str(cur["suffixes"][m.group("w")]))
+    return starts, ends, isos
 
 
 def cuts_number(folded: str, a: int, b: int) -> bool:
@@ -1721,6 +1764,18 @@ def _span_on_number(
     return False
 
 
+def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
+    """``由2016年的4.5%縮小至0.5%``: ``matches[idx]`` is the value a change from the dated
+    value before it reaches, and no date is written between (``quantity_context.yaml:
+    change_path``)."""
+    if idx == 0 or d.span.start == 0 or finder.scan[d.span.start - 1] not in finder.rx.change_from:
+        return False
+    prev, q = matches[idx - 1], matches[idx]
+    if prev.start < d.span.end or (q.range_group is not None and prev.range_group == q.range_group):
+        return False
+    return finder.rx.change_to.fullmatch(finder.scan, prev.end, q.start) is not None
+
+
 def _later_period(
     doc: Document,
     q: QuantityMatch,
@@ -1837,6 +1892,12 @@ def extract_quantities(
                 if before[-1:] in ("從", "由") and start.iso:
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     year, year_id = int(start.iso[:4]), start.id
+        if link == "same_sentence" and _changed_to(matches, i - 1, date_list[k], finder):
+            # 由2016年的4.5%縮小至0.5%: the value a change reaches is the present's
+            if not doc_year:
+                doc_year.append(_document_year(doc, dates))
+            year, year_id = doc_year[0], None
+            link = "anchor" if year is not None else None
         # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
         # period is the unresolved one after the written date, not that date
         j = bisect.bisect_left(open_starts, max(y_lo, k_end))
