@@ -534,6 +534,10 @@ def test_year_from_a_bracketed_date_right_after() -> None:
         # the value a change from a dated value reaches is of the text's own year
         ("2024年報告指出，兩國差距由2016年的4.5%縮小至0.5%。", [2016, 2024]),
         ("2024年回顧：市占率從2019年的12%提高到18%。", [2019, 2024]),
+        # the latest year the paragraph has reported, not the year of publication
+        ("2023年全球市場衰退。記憶體占比由2022年的25.5%降至17.5%。", [2022, 2023]),
+        # 自…起 is no "from" of a change
+        ("自2024年4月1日起電價由3.45元升至3.8元，漲幅10%。", [2024]),
         # ... unless a date is written after the "to"
         ("2024年回顧：差距由2016年的4.5%縮小至2020年的0.5%。", [2016, 2020]),
         # a range after a dated "from" is one value of that year
@@ -545,6 +549,54 @@ def test_a_change_reaches_the_present(text: str, years: list[int | None]) -> Non
     qs = [q for q in extract_quantities(doc) if q.unit == "%"]
     assert [q.year for q in qs] == years
     assert not any(q.is_forecast for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a figure in brackets after a name opens a new topic: no period from before
+        (
+            "預計2040年全球電動車銷量將達5,000萬輛。電動車成本中，電池系統(40~50%)最高。",
+            {"5,000萬輛": 2040, "40~50%": None},
+        ),
+        ("2023年市場成長。成本中，人力(30%)、原料(約20%)。", {"30%": None, "約20%": None}),
+        # ... while its own sentence's period still holds
+        ("2023年營收為 5億元，其中A公司(30%)、B公司(20%)。", {"30%": 2023, "20%": 2023}),
+        # and a plain figure still continues the paragraph's period
+        ("2023年市場成長。營收達 5億元。", {"5億元": 2023}),
+    ],
+)
+def test_a_bracketed_aside_takes_no_earlier_period(
+    text: str, years: dict[str, int | None]
+) -> None:
+    qs = extract_quantities(make_doc(text, published="2024-06"))
+    assert {q.text: q.year for q in qs if q.text in years} == years
+    assert not any(q.is_forecast for q in qs if q.year is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a target stated first; a later clause with its own period reports
+        ("公司財測目標今年營收年增20%，前三季營收達80億元，年增15%。", [True, False, False]),
+        (
+            "該公司2024年財測目標為營收成長20%，今年前三季累計營收為180億元，年增18%。",
+            [True, False, False],
+        ),
+        ("財測目標為毛利率30%，第三季毛利率為28.5%，上半年為27%。", [True, False, False]),
+        # a cue of the later clause's own still makes it a forecast
+        ("預估今年營收成長5%，第四季營收可望達100億元。", [True, True]),
+        ("預估2024年營收將達300億元，2025年將成長至350億元。", [True, True]),
+        # a cue whose clause states no number governs the period after it
+        ("MIC預估，今年第一季台灣DRAM產業產值為532億元，年增5%。", [True, True]),
+    ],
+)
+def test_a_target_does_not_make_later_reported_figures_forecasts(
+    text: str, flags: list[bool]
+) -> None:
+    doc = make_doc(text, published="2024-10")
+    dates, _ = extract_dates(doc)
+    assert [q.is_forecast for q in extract_quantities(doc, dates)] == flags
 
 
 @pytest.mark.parametrize(

@@ -192,6 +192,7 @@ class _Regexes:
     present: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
+    statement_period: re.Pattern[str]
     continues: re.Pattern[str]
     breakdown: re.Pattern[str]
     change_from: frozenset[str]
@@ -369,6 +370,9 @@ def _regexes() -> _Regexes:
         present=re.compile(_alt(cx["present_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
+        statement_period=re.compile(
+            "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
+        ),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
@@ -1764,6 +1768,55 @@ def _span_on_number(
     return False
 
 
+def _bracket_aside(scan: str, q: QuantityMatch, reach: int = 10) -> bool:
+    """``電池系統(40~50%)``: the number stands in brackets opened right after a word
+    (with at most a range's other end or a qualifier beside it inside)."""
+    head = scan[max(0, q.start - reach) : q.start]
+    opened = max(head.rfind("("), head.rfind("（"))
+    if opened < 1 or not head[opened - 1].isalnum():
+        return False
+    if any(c in head[opened:] for c in ")），。；,;"):
+        return False
+    tail = scan[q.end : q.end + reach]
+    closes = [i for i in (tail.find(")"), tail.find("）")) if i >= 0]
+    return bool(closes) and not any(c in tail[: min(closes)] for c in "(（，。；,;")
+
+
+def _new_statement(
+    matches: Sequence[QuantityMatch],
+    idx: int,
+    cue_end: int,
+    date_starts: Sequence[int],
+    finder: _Finder,
+) -> int:
+    """Where a new statement starts between a forecast cue (ending at ``cue_end``) and
+    ``matches[idx]``: a later clause that writes a period of its own after a number has
+    followed the cue (``quantity_context.yaml: statement_periods``); -1 when none does."""
+    q = matches[idx]
+    stated = [m.end for m in matches[:idx] if m.start >= cue_end]
+    if not stated:
+        return -1
+    scan = finder.scan
+    lo = stated[0]
+    found = -1
+    for pos in finder.delims:
+        if pos < lo or pos >= q.start:
+            continue
+        if scan[pos] not in "，,；;":
+            continue
+        k = bisect.bisect_left(date_starts, pos)
+        at = date_starts[k] if k < len(date_starts) else -1
+        nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
+        clause_end = nxt.start() if nxt else q.start
+        if 0 <= at < clause_end:
+            found = at
+            continue
+        m = finder.rx.statement_period.search(scan, pos + 1, clause_end)
+        if m is not None:
+            found = m.start()
+    return found
+
+
 def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
     """``由2016年的4.5%縮小至0.5%``: ``matches[idx]`` is the value a change from the dated
     value before it reaches, and no date is written between (``quantity_context.yaml:
@@ -1771,9 +1824,37 @@ def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder:
     if idx == 0 or d.span.start == 0 or finder.scan[d.span.start - 1] not in finder.rx.change_from:
         return False
     prev, q = matches[idx - 1], matches[idx]
-    if prev.start < d.span.end or (q.range_group is not None and prev.range_group == q.range_group):
+    if q.range_group is not None and prev.range_group == q.range_group:
+        return False
+    # the dated value stands right after its date (由2016年的4.5%), not later in the clause
+    if finder.scan[d.span.end : prev.start].strip(" \t的之") != "":
         return False
     return finder.rx.change_to.fullmatch(finder.scan, prev.end, q.start) is not None
+
+
+def _reached_year(
+    doc: Document,
+    q: QuantityMatch,
+    base: DateFact,
+    dates: Sequence[DateFact],
+    date_ends: Sequence[int],
+    pub_year: int | None,
+) -> DateFact | None:
+    """The latest year after ``base`` and not after the text's date that the number's
+    paragraph writes before it: the period a change from ``base`` has reached."""
+    bi = doc.block_at(q.num_start)
+    lo = doc.blocks[bi].start if bi is not None else 0
+    base_year = int(base.iso[:4])  # type: ignore[index]
+    best: DateFact | None = None
+    for k in range(bisect.bisect_right(date_ends, q.start) - 1, -1, -1):
+        d = dates[k]
+        if d.span.start < lo:
+            break
+        y = int(d.iso[:4])  # type: ignore[index]
+        later = best is None or y > int(best.iso[:4])  # type: ignore[index]
+        if y > base_year and (pub_year is None or y <= pub_year) and later:
+            best = d
+    return best
 
 
 def _later_period(
@@ -1893,11 +1974,16 @@ def extract_quantities(
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     year, year_id = int(start.iso[:4]), start.id
         if link == "same_sentence" and _changed_to(matches, i - 1, date_list[k], finder):
-            # 由2016年的4.5%縮小至0.5%: the value a change reaches is the present's
-            if not doc_year:
-                doc_year.append(_document_year(doc, dates))
-            year, year_id = doc_year[0], None
-            link = "anchor" if year is not None else None
+            # 由2016年的4.5%縮小至0.5%: the value a change reaches is of the latest year its
+            # paragraph has reported (2023年…由2022年的25.5%降至17.5%), else the text's own
+            reached = _reached_year(doc, q, date_list[k], date_list, date_ends, pub_year)
+            if reached is not None:
+                year, year_id, link = int(reached.iso[:4]), reached.id, "continuation"  # type: ignore[index]
+            else:
+                if not doc_year:
+                    doc_year.append(_document_year(doc, dates))
+                year, year_id = doc_year[0], None
+                link = "anchor" if year is not None else None
         # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
         # period is the unresolved one after the written date, not that date
         j = bisect.bisect_left(open_starts, max(y_lo, k_end))
@@ -1947,14 +2033,17 @@ def extract_quantities(
                 doc_year.append(_document_year(doc, dates))
             year, year_id = doc_year[0], None
             link = "anchor" if year is not None else None
+        # 電池系統(40~50%)、馬達(10~15%): a figure in brackets after a name describes the
+        # thing named; it takes no period from the sentences before (a new topic)
+        aside = _bracket_aside(scan, q)
         if year is None and q.kind != "count" and not stated_open and not present:
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
-            if inherited is not None:
+            if inherited is not None and not (aside and inherited[1] == "continuation"):
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
         if year is None and q.kind != "count" and not stated_open and not present and out:
             chained = _chained_year(doc, out[-1], q, si, all_starts)
-            if chained is not None:
+            if chained is not None and not aside:
                 (year, year_id), link = chained, "continuation"
         if year is None and q.kind != "count" and not stated_open and not present:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
@@ -1979,13 +2068,17 @@ def extract_quantities(
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
         cues = list(rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start))
+        restart = _new_statement(matches, i - 1, cues[-1].end(), all_starts, finder) if cues else -1
+        if restart >= 0:
+            # 財測目標今年營收年增20%，前三季營收達80億元: a later clause's own period
+            cues = [c for c in cues if c.start() >= restart]
         forecast = bool(cues)
         if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
             forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
-        if prev is not None and prev.is_forecast and year_id is not None:
+        if prev is not None and prev.is_forecast and year_id is not None and restart < 0:
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
         if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
