@@ -182,6 +182,8 @@ TRAPS: list[str] = [
     "第3季",
     "2023年13月",  # not a month: only the year
     "累計前4月營收",  # the first four months, no month
+    "年資10年以上年資者",  # 以上 + 年資, no 上年
+    "計畫提前一年完成",  # a year early
 ]
 
 
@@ -321,6 +323,25 @@ def test_anaphoric_years_follow_the_previous_date() -> None:
         ("同年 12 月", "2023-12"),
         ("隔年", "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 上年同期 / 上一年 / 前一年: the year before the period just written
+        (
+            "2024年第四季度，市場與上年同期相比增長了45%。",
+            [("2024年第四季度", "2024"), ("上年", "2023")],
+        ),
+        ("2024年營收成長，較上一年同期增加5%。", [("2024年", "2024"), ("上一年", "2023")]),
+        ("2022年完成收購。前一年營收為5億元。", [("2022年", "2022"), ("前一年", "2021")]),
+    ],
+)
+def test_the_year_before_follows_the_previous_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
 
 
 # --------------------------------------------------------------------------- published date

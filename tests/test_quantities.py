@@ -490,6 +490,17 @@ def test_year_after_publication_is_a_forecast_without_a_cue() -> None:
     assert q.year == 2026 and q.is_forecast
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["2024年第四季度，市場與上年同期相比增長了45%。", "2024年，市場與2023年相比增長了45%。"],
+)
+def test_a_base_written_before_相比_is_not_the_year(text: str) -> None:
+    doc = make_doc(text, published="2025-02")
+    dates, _ = extract_dates(doc)
+    (q,) = extract_quantities(doc, dates)
+    assert q.year == 2024
+
+
 def test_comparison_base_is_not_the_year() -> None:
     doc = make_doc("2023年產值為 1,235億元，較2022年衰退5.8%。", published="2024-03")
     a, b = extract_quantities(doc)
