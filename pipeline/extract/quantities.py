@@ -1802,8 +1802,8 @@ def _new_statement(
     for pos in finder.delims:
         if pos < lo or pos >= q.start:
             continue
-        if scan[pos] not in "，,；;":
-            continue
+        if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
+            continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
         k = bisect.bisect_left(date_starts, pos)
         at = date_starts[k] if k < len(date_starts) else -1
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
