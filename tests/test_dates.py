@@ -344,6 +344,23 @@ def test_the_year_before_follows_the_previous_date(
     assert [(f.text, f.iso) for f in facts] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "this_year"),
+    [
+        # a year heading a name the text dates (an edition) fixes the text's year
+        ("2024台北國際電腦展將於6月4日至6月7日舉行。今年參展廠商達1,500家。", "2024"),
+        # a year after a name is a plan's; a name the text does not date fixes nothing
+        ("中國製造 2025於5月發布。今年推動。", None),
+        ("2030淨零路徑。今年推動。", None),
+    ],
+)
+def test_a_year_heading_a_dated_name_fixes_the_texts_year(
+    text: str, this_year: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.text == "今年"] == [this_year]
+
+
 # --------------------------------------------------------------------------- published date
 
 PUBLISHED: list[tuple[str, str | None]] = [
