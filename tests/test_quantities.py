@@ -598,6 +598,8 @@ def test_a_bracketed_aside_takes_no_earlier_period(
         # a cue of the later clause's own still makes it a forecast
         ("預估今年營收成長5%，第四季營收可望達100億元。", [True, True]),
         ("預估2024年營收將達300億元，2025年將成長至350億元。", [True, True]),
+        # a period of the text's year still ahead at its date is no report
+        ("預估今年AI伺服器出貨將達200萬台，第四季出貨量為60萬台。", [True, True]),
         # a breakdown of the outlook shares it
         ("預估今年營收將達300億元，其中第四季營收為100億元。", [True, True]),
         # a cue whose clause states no number governs the period after it

@@ -1431,8 +1431,10 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
         edition = m.rule == rule_id("bare_year") and _heads_dated_event(fold, matches, i)
-        if y is None or m.relative or (
-            m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition
+        if (
+            y is None
+            or m.relative
+            or (m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition)
         ):
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)

@@ -1782,38 +1782,66 @@ def _bracket_aside(scan: str, q: QuantityMatch, reach: int = 10) -> bool:
     return bool(closes) and not any(c in tail[: min(closes)] for c in "(（，。；,;")
 
 
+def _period_end_month(text: str) -> int:
+    """The last month a period written without its year covers (前三季 -> 9, 上半年 -> 6,
+    1至9月 -> 9); 12 when it cannot be told."""
+    digits = re.findall(r"[0-9]+|[一二三四五六七八九十]+", text)
+    parsed = parse_number(digits[-1]) if digits else None
+    n = int(parsed.value) if parsed is not None else 0
+    if "季" in text and 1 <= n <= 4:
+        return 3 * n
+    if "上半" in text:
+        return 6
+    if "月" in text and 1 <= n <= 12:
+        return n
+    return 12
+
+
 def _new_statement(
     matches: Sequence[QuantityMatch],
     idx: int,
     cue_end: int,
-    date_starts: Sequence[int],
+    by_start: Sequence[DateFact],
     finder: _Finder,
+    published: str | None,
 ) -> int:
     """Where a new statement starts between a forecast cue (ending at ``cue_end``) and
-    ``matches[idx]``: a later clause that writes a period of its own after a number has
-    followed the cue (``quantity_context.yaml: statement_periods``); -1 when none does."""
+    ``matches[idx]``: a later clause that writes a period of its own, over by the text's
+    date, after a number has followed the cue (``quantity_context.yaml:
+    statement_periods``); -1 when none does. (預估2025年…，第四季…60萬台 in a text of
+    October is still ahead.)"""
     q = matches[idx]
     stated = [m.end for m in matches[:idx] if m.start >= cue_end]
     if not stated:
         return -1
     scan = finder.scan
-    lo = stated[0]
+    starts = [d.span.start for d in by_start]
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    pub_month = int(published[5:7]) if published and published[5:7].isdigit() else None
     found = -1
     for pos in finder.delims:
-        if pos < lo or pos >= q.start:
+        if pos < stated[0] or pos >= q.start:
             continue
         if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
-        k = bisect.bisect_left(date_starts, pos)
-        at = date_starts[k] if k < len(date_starts) else -1
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
         clause_end = nxt.start() if nxt else q.start
-        if 0 <= at < clause_end:
-            found = at
-            continue
+        k = bisect.bisect_left(starts, pos)
+        written = [d for d in by_start[k:] if d.span.start < clause_end]
         m = finder.rx.statement_period.search(scan, pos + 1, clause_end)
-        if m is not None:
-            found = m.start()
+        if not written and m is None:
+            continue
+        at = min([d.span.start for d in written] + ([m.start()] if m else []))
+        years = [int(d.iso[:4]) for d in written if d.iso]
+        if pub_year is None or pub_month is None or (years and max(years) < pub_year):
+            found = at  # the text's date is unknown, or the period is a past year's
+            continue
+        if years and max(years) > pub_year:
+            continue
+        months = [int(d.iso[5:7]) for d in written if d.iso and len(d.iso) >= 7]
+        end = _period_end_month(m.group()) if m is not None else max(months, default=12)
+        if end < pub_month:
+            found = at
     return found
 
 
@@ -1923,6 +1951,7 @@ def extract_quantities(
     date_starts = [d.span.start for d in date_list]
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
+    by_start = sorted(dates, key=lambda d: d.span.start)
     # 今年上半年 in a text that fixes no year: a period stated but not resolved
     open_starts = sorted(
         d.span.start
@@ -2068,7 +2097,11 @@ def extract_quantities(
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
         cues = list(rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start))
-        restart = _new_statement(matches, i - 1, cues[-1].end(), all_starts, finder) if cues else -1
+        restart = -1
+        if cues:
+            restart = _new_statement(
+                matches, i - 1, cues[-1].end(), by_start, finder, doc.metadata.published
+            )
         if restart >= 0:
             # 財測目標今年營收年增20%，前三季營收達80億元: a later clause's own period
             cues = [c for c in cues if c.start() >= restart]
