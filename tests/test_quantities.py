@@ -575,6 +575,9 @@ def test_a_change_reaches_the_present(text: str, years: list[int | None]) -> Non
         ("2023年營收為 5億元，其中A公司(30%)、B公司(20%)。", {"30%": 2023, "20%": 2023}),
         # and a plain figure still continues the paragraph's period
         ("2023年市場成長。營收達 5億元。", {"5億元": 2023}),
+        # an amount in brackets still measures the paragraph's period, so does a 其中 share
+        ("2023年營收成長。海外市場營收(3億元)創新高。", {"3億元": 2023}),
+        ("2023年營收成長。其中海外(30%)最多。", {"30%": 2023}),
     ],
 )
 def test_a_bracketed_aside_takes_no_earlier_period(

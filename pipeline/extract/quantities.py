@@ -2064,7 +2064,15 @@ def extract_quantities(
             link = "anchor" if year is not None else None
         # 電池系統(40~50%)、馬達(10~15%): a figure in brackets after a name describes the
         # thing named; it takes no period from the sentences before (a new topic)
-        aside = _bracket_aside(scan, q)
+        # (a share: an amount in brackets, 海外營收(3億元), still measures the paragraph's
+        # period, and so does a figure of a 其中 sentence)
+        aside = (
+            q.kind == "percent"
+            and _bracket_aside(scan, q)
+            and not rx.continues.match(scan, doc.sentences[_full_sentence(doc, si)].start)
+            if si is not None
+            else False
+        )
         if year is None and q.kind != "count" and not stated_open and not present:
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
             if inherited is not None and not (aside and inherited[1] == "continuation"):
