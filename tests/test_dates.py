@@ -335,12 +335,17 @@ def test_anaphoric_years_follow_the_previous_date() -> None:
         ),
         ("2024年營收成長，較上一年同期增加5%。", [("2024年", "2024"), ("上一年", "2023")]),
         ("2022年完成收購。前一年營收為5億元。", [("2022年", "2022"), ("前一年", "2021")]),
+        # a filing's 前一年度 is the fiscal year before the report's
+        (
+            "請參閱民國一一二年度財務報告。退休金成本係採用前一年度結束日之精算結果。",
+            [("民國一一二年度", "2023"), ("前一年度", "2023")],
+        ),
     ],
 )
 def test_the_year_before_follows_the_previous_date(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    facts, _ = extract_dates(make_doc(text))
+    facts, _ = extract_dates(make_doc(text, published="2024-04"))
     assert [(f.text, f.iso) for f in facts] == expected
 
 
