@@ -628,6 +628,8 @@ def test_a_target_does_not_make_later_reported_figures_forecasts(
         ("以美元計算，出口 40至60萬元人民幣。", ["CNY", "CNY"]),
         # no declaration: the text's currency
         ("2023年台灣營收 331億元。", ["TWD"]),
+        # 以美金計價之現金 names a kind of cash, it declares nothing
+        ("匯率風險來自以美金計價之現金，稅前淨利將減少314,180千元。", ["TWD"]),
     ],
 )
 def test_a_passage_declares_its_currency(text: str, units: list[str]) -> None:

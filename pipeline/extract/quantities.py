@@ -1207,7 +1207,7 @@ def _declared_currencies(folded: str) -> tuple[list[int], list[int], list[str]]:
     pc = cur["passage_currency"]
     rx = re.compile(
         rf"(?:{_alt(pc['before'])})[ \t]*(?P<w>{_alt(cur['suffixes'])})[ \t]*"
-        rf"(?:{_alt(pc['after'])})"
+        rf"(?:{_alt(pc['after'])})(?=[ \t]*[{re.escape(''.join(pc['then']))}])"
     )
     starts: list[int] = []
     ends: list[int] = []
