@@ -211,6 +211,19 @@ def _is_category(cues: _Cues, folded: str, q: Quantity) -> bool:
     return bool(cues.category.search(folded, start, q.span.end + 3))
 
 
+def _bracketed(folded: str, q: Quantity, reach: int = 12) -> bool:
+    """``(新增 53 項)``: the number stands inside brackets opened at most ``reach``
+    characters before it and closed as closely after it (an aside on the word before)."""
+    lo = max(0, q.span.start - reach)
+    before = folded[lo : q.span.start]
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or any(c in before[opened:] for c in ")）"):
+        return False
+    after = folded[q.span.end : q.span.end + reach]
+    closes = [i for i in (after.find(")"), after.find("）")) if i >= 0]
+    return bool(closes) and not any(c in after[: min(closes)] for c in "(（，。；")
+
+
 def _trailing_whole(
     cues: _Cues, folded: str, same: list[Quantity], j: int, s_start: int
 ) -> list[PartsRelation]:
@@ -248,15 +261,22 @@ def _leading_whole(
 ) -> list[PartsRelation]:
     """``N 項…，包含 a … 及 b`` / ``N MW，其中 a、b``: the whole opens the list."""
     whole = same[j]
-    if j + 1 >= len(same):
+    # 累計 224 項(新增 53 項)，其中…171 項: an aside in brackets is neither what 其中 breaks
+    # down nor one of its parts
+    rest = [q for q in same[j + 1 :] if not _bracketed(folded, q)]
+    if not rest or _bracketed(folded, whole):
         return []
-    first = same[j + 1]
+    first = rest[0]
     m = cues.inclusion.search(folded, whole.span.end, min(first.span.start, s_end))
     if m is None or m.start() - whole.span.end > cues.max_lead_gap:
         return []
-    # Another amount or count between the whole and 其中 is the nearer thing it refers to.
+    # Another amount or count between the whole and 其中 is the nearer thing it refers to
+    # (unless it is itself an aside in brackets).
     if any(
-        q.kind in SUM_KINDS and whole.span.end <= q.span.start and q.span.end <= m.start()
+        q.kind in SUM_KINDS
+        and whole.span.end <= q.span.start
+        and q.span.end <= m.start()
+        and not _bracketed(folded, q)
         for q in sentence
     ):
         return []
@@ -264,8 +284,7 @@ def _leading_whole(
     if len(cue_gap) > cues.max_cue_gap or cues.stop.search(cue_gap) or cues.total.search(cue_gap):
         return []
     parts = [first]
-    for k in range(j + 2, len(same)):
-        cand = same[k]
+    for cand in rest[1:]:
         if not _link_ok(cues, folded[parts[-1].span.end : cand.span.start]):
             break
         parts.append(cand)

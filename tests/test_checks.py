@@ -402,11 +402,20 @@ def test_number_checks_renames_table_references(seed_doc: Document) -> None:
         "2023年營收 100億元，未包含子公司 30億元及 90億元。",
         # a par value per share is no part of the capital
         "2023年額定資本額 290,000千元，其中每股面額 10元。",
+        # a bracketed aside (新增…) is not the whole that 其中 breaks down
+        "2023年累計核准 224項(新增 53項)，其中小分子藥 171項。",
+        "截至2023年底共有 1,250家會員（較上年增加 80家），其中製造業 910家、服務業 300家。",
     ],
 )
 def test_no_false_alarms(tmp_path: Path, body: str) -> None:
     doc = build_text(tmp_path, body)
     assert [c.message for c in doc.checks if c.status == "fail"] == []
+
+
+def test_the_whole_before_a_bracketed_aside_is_still_checked(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2023年累計核准 100項(新增 53項)，其中小分子藥 171項。")
+    (check,) = kinds(doc, "parts_within_whole")
+    assert check.status == "fail" and check.values["whole"] == 100
 
 
 def test_a_share_over_100_still_fails(tmp_path: Path) -> None:

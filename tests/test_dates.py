@@ -182,6 +182,8 @@ TRAPS: list[str] = [
     "第3季",
     "2023年13月",  # not a month: only the year
     "累計前4月營收",  # the first four months, no month
+    "年資10年以上年資者",  # 以上 + 年資, no 上年
+    "計畫提前一年完成",  # a year early
 ]
 
 
@@ -321,6 +323,47 @@ def test_anaphoric_years_follow_the_previous_date() -> None:
         ("同年 12 月", "2023-12"),
         ("隔年", "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 上年同期 / 上一年 / 前一年: the year before the period just written
+        (
+            "2024年第四季度，市場與上年同期相比增長了45%。",
+            [("2024年第四季度", "2024"), ("上年", "2023")],
+        ),
+        ("2024年營收成長，較上一年同期增加5%。", [("2024年", "2024"), ("上一年", "2023")]),
+        ("2022年完成收購。前一年營收為5億元。", [("2022年", "2022"), ("前一年", "2021")]),
+        # a filing's 前一年度 is the fiscal year before the report's
+        (
+            "請參閱民國一一二年度財務報告。退休金成本係採用前一年度結束日之精算結果。",
+            [("民國一一二年度", "2023"), ("前一年度", "2023")],
+        ),
+    ],
+)
+def test_the_year_before_follows_the_previous_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published="2024-04"))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "this_year"),
+    [
+        # a year heading a name the text dates (an edition) fixes the text's year
+        ("2024台北國際電腦展將於6月4日至6月7日舉行。今年參展廠商達1,500家。", "2024"),
+        # a year after a name is a plan's; a name the text does not date fixes nothing
+        ("中國製造 2025於5月發布。今年推動。", None),
+        ("2030淨零路徑。今年推動。", None),
+    ],
+)
+def test_a_year_heading_a_dated_name_fixes_the_texts_year(
+    text: str, this_year: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.text == "今年"] == [this_year]
 
 
 # --------------------------------------------------------------------------- published date

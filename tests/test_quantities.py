@@ -490,6 +490,17 @@ def test_year_after_publication_is_a_forecast_without_a_cue() -> None:
     assert q.year == 2026 and q.is_forecast
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["2024年第四季度，市場與上年同期相比增長了45%。", "2024年，市場與2023年相比增長了45%。"],
+)
+def test_a_base_written_before_相比_is_not_the_year(text: str) -> None:
+    doc = make_doc(text, published="2025-02")
+    dates, _ = extract_dates(doc)
+    (q,) = extract_quantities(doc, dates)
+    assert q.year == 2024
+
+
 def test_comparison_base_is_not_the_year() -> None:
     doc = make_doc("2023年產值為 1,235億元，較2022年衰退5.8%。", published="2024-03")
     a, b = extract_quantities(doc)
@@ -526,6 +537,103 @@ def test_year_from_a_bracketed_date_right_after() -> None:
     doc = make_doc("營收為 5億元（2023年），成長 3%。")
     a, b = extract_quantities(doc)
     assert a.year == 2023 and b.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the value a change from a dated value reaches is of the text's own year
+        ("2024年報告指出，兩國差距由2016年的4.5%縮小至0.5%。", [2016, 2024]),
+        ("2024年回顧：市占率從2019年的12%提高到18%。", [2019, 2024]),
+        # the latest year the paragraph has reported, not the year of publication
+        ("2023年全球市場衰退。記憶體占比由2022年的25.5%降至17.5%。", [2022, 2023]),
+        # 自…起 is no "from" of a change
+        ("自2024年4月1日起電價由3.45元升至3.8元，漲幅10%。", [2024]),
+        # ... unless a date is written after the "to"
+        ("2024年回顧：差距由2016年的4.5%縮小至2020年的0.5%。", [2016, 2020]),
+        # a range after a dated "from" is one value of that year
+        ("2024年回顧：由2016年的4.5%至5%之間。", [2016, 2016]),
+    ],
+)
+def test_a_change_reaches_the_present(text: str, years: list[int | None]) -> None:
+    doc = make_doc(text, published="2024-06")
+    qs = [q for q in extract_quantities(doc) if q.unit == "%"]
+    assert [q.year for q in qs] == years
+    assert not any(q.is_forecast for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a figure in brackets after a name opens a new topic: no period from before
+        (
+            "預計2040年全球電動車銷量將達5,000萬輛。電動車成本中，電池系統(40~50%)最高。",
+            {"5,000萬輛": 2040, "40~50%": None},
+        ),
+        ("2023年市場成長。成本中，人力(30%)、原料(約20%)。", {"30%": None, "約20%": None}),
+        # ... while its own sentence's period still holds
+        ("2023年營收為 5億元，其中A公司(30%)、B公司(20%)。", {"30%": 2023, "20%": 2023}),
+        # and a plain figure still continues the paragraph's period
+        ("2023年市場成長。營收達 5億元。", {"5億元": 2023}),
+        # an amount in brackets still measures the paragraph's period, so does a 其中 share
+        ("2023年營收成長。海外市場營收(3億元)創新高。", {"3億元": 2023}),
+        ("2023年營收成長。其中海外(30%)最多。", {"30%": 2023}),
+    ],
+)
+def test_a_bracketed_aside_takes_no_earlier_period(
+    text: str, years: dict[str, int | None]
+) -> None:
+    qs = extract_quantities(make_doc(text, published="2024-06"))
+    assert {q.text: q.year for q in qs if q.text in years} == years
+    assert not any(q.is_forecast for q in qs if q.year is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a target stated first; a later clause with its own period reports
+        ("公司財測目標今年營收年增20%，前三季營收達80億元，年增15%。", [True, False, False]),
+        (
+            "該公司2024年財測目標為營收成長20%，今年前三季累計營收為180億元，年增18%。",
+            [True, False, False],
+        ),
+        ("財測目標為毛利率30%，第三季毛利率為28.5%，上半年為27%。", [True, False, False]),
+        # a cue of the later clause's own still makes it a forecast
+        ("預估今年營收成長5%，第四季營收可望達100億元。", [True, True]),
+        ("預估2024年營收將達300億元，2025年將成長至350億元。", [True, True]),
+        # a period of the text's year still ahead at its date is no report
+        ("預估今年AI伺服器出貨將達200萬台，第四季出貨量為60萬台。", [True, True]),
+        # a breakdown of the outlook shares it
+        ("預估今年營收將達300億元，其中第四季營收為100億元。", [True, True]),
+        # a cue whose clause states no number governs the period after it
+        ("MIC預估，今年第一季台灣DRAM產業產值為532億元，年增5%。", [True, True]),
+    ],
+)
+def test_a_target_does_not_make_later_reported_figures_forecasts(
+    text: str, flags: list[bool]
+) -> None:
+    doc = make_doc(text, published="2024-10")
+    dates, _ = extract_dates(doc)
+    assert [q.is_forecast for q in extract_quantities(doc, dates)] == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a passage that declares its currency writes plain 元 and bare 億 in it
+        ("以美元計算，2023年台灣對美出口金額達331億元，進口金額為210億。", ["USD", "USD"]),
+        ("以人民幣計價，營收 5億元。\n台灣營收為 3億元。", ["CNY", "TWD"]),
+        # a currency written on the number wins over the declaration
+        ("以美元計算，出口 331億元，約新台幣 1兆元。", ["USD", "TWD"]),
+        ("以美元計算，出口 40至60萬元人民幣。", ["CNY", "CNY"]),
+        # no declaration: the text's currency
+        ("2023年台灣營收 331億元。", ["TWD"]),
+        # 以美金計價之現金 names a kind of cash, it declares nothing
+        ("匯率風險來自以美金計價之現金，稅前淨利將減少314,180千元。", ["TWD"]),
+    ],
+)
+def test_a_passage_declares_its_currency(text: str, units: list[str]) -> None:
+    assert [q.unit for q in quantities(text) if q.kind == "money"] == units
 
 
 @pytest.mark.parametrize(
@@ -1256,7 +1364,6 @@ def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
 def test_a_breakdown_shares_its_sentences_outlook(text: str, flags: list[bool]) -> None:
     qs = extract_quantities(make_doc(text), subjects=False)
     assert [q.is_forecast for q in qs] == flags
-
 
 
 def test_link_scores_match_gold_quantities_by_text_and_order() -> None:

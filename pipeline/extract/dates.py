@@ -1395,6 +1395,25 @@ def _beside_this_year(
     return False
 
 
+def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
+    """``2024台北國際電腦展將於6月4日…``: a bare year glued before a name, followed in its
+    paragraph by a month or day with no year of its own (that takes this year) before any
+    other written year. A bare year after a name (中國製造 2025) is a plan's, not this."""
+    m = matches[i]
+    nxt = fold[m.end : m.end + 1]
+    before = fold[max(0, m.start - 3) : m.start].rstrip(" \t")[-1:]
+    if not ("\u4e00" <= nxt <= "\u9fff") or ("\u4e00" <= before <= "\u9fff"):
+        return False
+    for n in matches[i + 1 :]:
+        if "\n" in fold[m.end : n.start]:
+            return False
+        if n.rule == rule_id("month_day"):
+            return True
+        if n.year is not None and not n.relative:
+            return False
+    return False
+
+
 def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
     the latest period it reports): the latest year it writes out with 年 or as a full date,
@@ -1408,9 +1427,15 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
-    for m in matches:
+    for i, m in enumerate(matches):
         y = m.year
-        if y is None or m.relative or m.rule in (rule_id("bare_year"), rule_id("short_year")):
+        # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
+        edition = m.rule == rule_id("bare_year") and _heads_dated_event(fold, matches, i)
+        if (
+            y is None
+            or m.relative
+            or (m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition)
+        ):
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]

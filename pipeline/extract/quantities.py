@@ -192,8 +192,11 @@ class _Regexes:
     present: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
+    statement_period: re.Pattern[str]
     continues: re.Pattern[str]
     breakdown: re.Pattern[str]
+    change_from: frozenset[str]
+    change_to: re.Pattern[str]
     turn: re.Pattern[str]
     span_before: re.Pattern[str]
     span_after: re.Pattern[str]
@@ -367,8 +370,17 @@ def _regexes() -> _Regexes:
         present=re.compile(_alt(cx["present_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
+        statement_period=re.compile(
+            "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
+        ),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
+        change_from=frozenset(cx["change_path"]["from"]),
+        # the gap between the first value and the second: no clause ends, one "to" word
+        change_to=re.compile(
+            rf"[^，,；;。\n\d]{{0,{int(cx['change_path']['gap'])}}}?"
+            rf"(?:{_alt(cx['change_path']['to'])})[^，,；;。\n\d]{{0,3}}"
+        ),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
         span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -519,6 +531,15 @@ class _Finder:
         self.out: list[QuantityMatch] = []
         self.range_count = 0
         self.yuan = yuan_currency(self.folded)
+        self.declared = _declared_currencies(self.folded)
+
+    def _yuan_at(self, pos: int) -> str:
+        """The currency of a plain 元 (or a bare 億) at ``pos``: the one its passage
+        declares (以美元計算，…331億元) or the text's."""
+        i = bisect.bisect_right(self.declared[0], pos) - 1
+        if i >= 0 and pos < self.declared[1][i]:
+            return self.declared[2][i]
+        return self.yuan
 
     # ---- context checks on the characters right before a number
 
@@ -683,6 +704,8 @@ class _Finder:
         range_bounds: tuple[float, float] | None = None,
         forced_qualifier: str | None = None,
     ) -> None:
+        if unit.yuan:
+            unit = dataclasses.replace(unit, unit=self._yuan_at(num_start))
         value = exact_product(parsed.value, multiplier, unit.scale)
         p_scaled = None
         if parsed.upper is not None:
@@ -938,7 +961,8 @@ class _Finder:
         t = self.rx.after_yuan.match(self.scan, end)
         if t is None:
             return unit, end
-        return dataclasses.replace(unit, unit=self.ctx.after_yuan[t.group("w")]), t.end()
+        iso = self.ctx.after_yuan[t.group("w")]
+        return dataclasses.replace(unit, unit=iso, yuan=False), t.end()
 
     def _handle_currency(self, m: re.Match[str]) -> bool:
         cur = m.group("cur")
@@ -1024,7 +1048,7 @@ class _Finder:
             # 40至60萬元人民幣: the currency after 元 is the range's.
             u2, end2 = self._currency_after_yuan(u2, end2)
             if u1.yuan:
-                u1 = dataclasses.replace(u1, unit=u2.unit)
+                u1 = dataclasses.replace(u1, unit=u2.unit, yuan=u2.yuan)
         self.range_count += 1
         rg = self.range_count
         lo, hi = min(v1, v2), max(v1, v2)
@@ -1123,7 +1147,7 @@ class _Finder:
                 quote_start=a,
                 quote_end=b,
                 parsed=parsed,
-                unit=_Unit(raw, self.yuan, "money", currency=True),
+                unit=_Unit(raw, self.yuan, "money", currency=True, yuan=True),
                 multiplier=1.0,
                 rule=_rule("bare_magnitude_money"),
             )
@@ -1173,6 +1197,29 @@ def yuan_currency(folded: str) -> str:
     if best[0] >= yc["min_cues"] and best[0] >= yc["ratio"] * home:
         return str(best[1])
     return str(default)
+
+
+def _declared_currencies(folded: str) -> tuple[list[int], list[int], list[str]]:
+    """``以美元計算，…``: spans (from the declaration to the end of its paragraph line)
+    where a plain 元 and a bare 億 are in the declared currency (currencies.yaml:
+    passage_currency)."""
+    cur = load_lexicon("currencies")
+    pc = cur["passage_currency"]
+    rx = re.compile(
+        rf"(?:{_alt(pc['before'])})[ \t]*(?P<w>{_alt(cur['suffixes'])})[ \t]*"
+        rf"(?:{_alt(pc['after'])})(?=[ \t]*[{re.escape(''.join(pc['then']))}])"
+    )
+    starts: list[int] = []
+    ends: list[int] = []
+    isos: list[str] = []
+    for m in rx.finditer(folded):
+        if starts and m.start() < ends[-1]:
+            ends[-1] = m.start()  # a later declaration takes over
+        nl = folded.find("\n", m.end())
+        starts.append(m.start())
+        ends.append(nl if nl >= 0 else len(folded))
+        isos.append(str(cur["suffixes"][m.group("w")]))
+    return starts, ends, isos
 
 
 def cuts_number(folded: str, a: int, b: int) -> bool:
@@ -1721,6 +1768,123 @@ def _span_on_number(
     return False
 
 
+def _bracket_aside(scan: str, q: QuantityMatch, reach: int = 10) -> bool:
+    """``電池系統(40~50%)``: the number stands in brackets opened right after a word
+    (with at most a range's other end or a qualifier beside it inside)."""
+    head = scan[max(0, q.start - reach) : q.start]
+    opened = max(head.rfind("("), head.rfind("（"))
+    if opened < 1 or not head[opened - 1].isalnum():
+        return False
+    if any(c in head[opened:] for c in ")），。；,;"):
+        return False
+    tail = scan[q.end : q.end + reach]
+    closes = [i for i in (tail.find(")"), tail.find("）")) if i >= 0]
+    return bool(closes) and not any(c in tail[: min(closes)] for c in "(（，。；,;")
+
+
+def _period_end_month(text: str) -> int:
+    """The last month a period written without its year covers (前三季 -> 9, 上半年 -> 6,
+    1至9月 -> 9); 12 when it cannot be told."""
+    digits = re.findall(r"[0-9]+|[一二三四五六七八九十]+", text)
+    parsed = parse_number(digits[-1]) if digits else None
+    n = int(parsed.value) if parsed is not None else 0
+    if "季" in text and 1 <= n <= 4:
+        return 3 * n
+    if "上半" in text:
+        return 6
+    if "月" in text and 1 <= n <= 12:
+        return n
+    return 12
+
+
+def _new_statement(
+    matches: Sequence[QuantityMatch],
+    idx: int,
+    cue_end: int,
+    by_start: Sequence[DateFact],
+    finder: _Finder,
+    published: str | None,
+) -> int:
+    """Where a new statement starts between a forecast cue (ending at ``cue_end``) and
+    ``matches[idx]``: a later clause that writes a period of its own, over by the text's
+    date, after a number has followed the cue (``quantity_context.yaml:
+    statement_periods``); -1 when none does. (預估2025年…，第四季…60萬台 in a text of
+    October is still ahead.)"""
+    q = matches[idx]
+    stated = [m.end for m in matches[:idx] if m.start >= cue_end]
+    if not stated:
+        return -1
+    scan = finder.scan
+    starts = [d.span.start for d in by_start]
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    pub_month = int(published[5:7]) if published and published[5:7].isdigit() else None
+    found = -1
+    for pos in finder.delims:
+        if pos < stated[0] or pos >= q.start:
+            continue
+        if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
+            continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
+        nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
+        clause_end = nxt.start() if nxt else q.start
+        k = bisect.bisect_left(starts, pos)
+        written = [d for d in by_start[k:] if d.span.start < clause_end]
+        m = finder.rx.statement_period.search(scan, pos + 1, clause_end)
+        if not written and m is None:
+            continue
+        at = min([d.span.start for d in written] + ([m.start()] if m else []))
+        years = [int(d.iso[:4]) for d in written if d.iso]
+        if pub_year is None or pub_month is None or (years and max(years) < pub_year):
+            found = at  # the text's date is unknown, or the period is a past year's
+            continue
+        if years and max(years) > pub_year:
+            continue
+        months = [int(d.iso[5:7]) for d in written if d.iso and len(d.iso) >= 7]
+        end = _period_end_month(m.group()) if m is not None else max(months, default=12)
+        if end < pub_month:
+            found = at
+    return found
+
+
+def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
+    """``由2016年的4.5%縮小至0.5%``: ``matches[idx]`` is the value a change from the dated
+    value before it reaches, and no date is written between (``quantity_context.yaml:
+    change_path``)."""
+    if idx == 0 or d.span.start == 0 or finder.scan[d.span.start - 1] not in finder.rx.change_from:
+        return False
+    prev, q = matches[idx - 1], matches[idx]
+    if q.range_group is not None and prev.range_group == q.range_group:
+        return False
+    # the dated value stands right after its date (由2016年的4.5%), not later in the clause
+    if finder.scan[d.span.end : prev.start].strip(" \t的之") != "":
+        return False
+    return finder.rx.change_to.fullmatch(finder.scan, prev.end, q.start) is not None
+
+
+def _reached_year(
+    doc: Document,
+    q: QuantityMatch,
+    base: DateFact,
+    dates: Sequence[DateFact],
+    date_ends: Sequence[int],
+    pub_year: int | None,
+) -> DateFact | None:
+    """The latest year after ``base`` and not after the text's date that the number's
+    paragraph writes before it: the period a change from ``base`` has reached."""
+    bi = doc.block_at(q.num_start)
+    lo = doc.blocks[bi].start if bi is not None else 0
+    base_year = int(base.iso[:4])  # type: ignore[index]
+    best: DateFact | None = None
+    for k in range(bisect.bisect_right(date_ends, q.start) - 1, -1, -1):
+        d = dates[k]
+        if d.span.start < lo:
+            break
+        y = int(d.iso[:4])  # type: ignore[index]
+        later = best is None or y > int(best.iso[:4])  # type: ignore[index]
+        if y > base_year and (pub_year is None or y <= pub_year) and later:
+            best = d
+    return best
+
+
 def _later_period(
     doc: Document,
     q: QuantityMatch,
@@ -1787,6 +1951,7 @@ def extract_quantities(
     date_starts = [d.span.start for d in date_list]
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
+    by_start = sorted(dates, key=lambda d: d.span.start)
     # 今年上半年 in a text that fixes no year: a period stated but not resolved
     open_starts = sorted(
         d.span.start
@@ -1837,6 +2002,17 @@ def extract_quantities(
                 if before[-1:] in ("從", "由") and start.iso:
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     year, year_id = int(start.iso[:4]), start.id
+        if link == "same_sentence" and _changed_to(matches, i - 1, date_list[k], finder):
+            # 由2016年的4.5%縮小至0.5%: the value a change reaches is of the latest year its
+            # paragraph has reported (2023年…由2022年的25.5%降至17.5%), else the text's own
+            reached = _reached_year(doc, q, date_list[k], date_list, date_ends, pub_year)
+            if reached is not None:
+                year, year_id, link = int(reached.iso[:4]), reached.id, "continuation"  # type: ignore[index]
+            else:
+                if not doc_year:
+                    doc_year.append(_document_year(doc, dates))
+                year, year_id = doc_year[0], None
+                link = "anchor" if year is not None else None
         # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
         # period is the unresolved one after the written date, not that date
         j = bisect.bisect_left(open_starts, max(y_lo, k_end))
@@ -1886,14 +2062,25 @@ def extract_quantities(
                 doc_year.append(_document_year(doc, dates))
             year, year_id = doc_year[0], None
             link = "anchor" if year is not None else None
+        # 電池系統(40~50%)、馬達(10~15%): a figure in brackets after a name describes the
+        # thing named; it takes no period from the sentences before (a new topic)
+        # (a share: an amount in brackets, 海外營收(3億元), still measures the paragraph's
+        # period, and so does a figure of a 其中 sentence)
+        aside = (
+            q.kind == "percent"
+            and _bracket_aside(scan, q)
+            and not rx.continues.match(scan, doc.sentences[_full_sentence(doc, si)].start)
+            if si is not None
+            else False
+        )
         if year is None and q.kind != "count" and not stated_open and not present:
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
-            if inherited is not None:
+            if inherited is not None and not (aside and inherited[1] == "continuation"):
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
         if year is None and q.kind != "count" and not stated_open and not present and out:
             chained = _chained_year(doc, out[-1], q, si, all_starts)
-            if chained is not None:
+            if chained is not None and not aside:
                 (year, year_id), link = chained, "continuation"
         if year is None and q.kind != "count" and not stated_open and not present:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
@@ -1918,13 +2105,21 @@ def extract_quantities(
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
         cues = list(rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start))
+        restart = -1
+        if cues:
+            restart = _new_statement(
+                matches, i - 1, cues[-1].end(), by_start, finder, doc.metadata.published
+            )
+        if restart >= 0:
+            # 財測目標今年營收年增20%，前三季營收達80億元: a later clause's own period
+            cues = [c for c in cues if c.start() >= restart]
         forecast = bool(cues)
         if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
             forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
-        if prev is not None and prev.is_forecast and year_id is not None:
+        if prev is not None and prev.is_forecast and year_id is not None and restart < 0:
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
         if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
