@@ -354,6 +354,8 @@ def test_the_year_before_follows_the_previous_date(
     [
         # a year heading a name the text dates (an edition) fixes the text's year
         ("2024台北國際電腦展將於6月4日至6月7日舉行。今年參展廠商達1,500家。", "2024"),
+        # … also when 今年 stands right beside it (the edition is this year's)
+        ("Smart Expo 2024由貿協主辦，今年展期為10月8日至10月11日。", "2024"),
         # a year after a name is a plan's; a name the text does not date fixes nothing
         ("中國製造 2025於5月發布。今年推動。", None),
         ("2030淨零路徑。今年推動。", None),

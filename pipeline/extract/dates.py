@@ -1427,6 +1427,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
+    editions: set[int] = set()  # starts of edition years: the text's own year by definition
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -1449,6 +1450,8 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             continue
         if m.precision == "year" and lex.base_before.search(before):
             y += 1  # 較2024年成長: compared from a later year
+        if edition:
+            editions.add(m.start)
         written.append((y, bool(lex.closed_after.match(fold, m.end)), m.start))
     if not written:
         return None
@@ -1463,9 +1466,9 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     # 今年 beside the latest year says the text is later, unless the year before it is
     # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
     backed = closed or any(c for y, c, _ in written if y == latest - 1)
-    if not backed and _beside_this_year(
-        fold, [s for y, _, s in written if y == latest], matches, lex.this_year
-    ):
+    # (an edition year beside 今年 is the same year: PV Taiwan 2013是…主辦，今年…)
+    beside = [s for y, _, s in written if y == latest and s not in editions]
+    if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
         return None
     return str(latest + 1 if closed else latest)
 
