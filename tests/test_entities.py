@@ -962,6 +962,12 @@ DRUG_NAME_CASES = [
         {("替雷利珠單抗注射液", ())},
     ),
     (
+        "dosage form written first (注射用: for injection)",
+        "藥企的注射用卡非佐米獲批上市。",
+        {("注射用卡非佐米", ())},
+    ),
+    ("a leading form is no name's end", "其中包括注射用藥品等重磅品種獲批。", set()),
+    (
         "two trade names after a slash",
         "嵐岳推出坦普利單抗（英文商品名：Tenvora/Tenvorax，商品名：坦沃）上市。",
         {("坦普利單抗", ("Tenvora", "Tenvorax", "坦沃"))},

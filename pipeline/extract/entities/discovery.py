@@ -1178,6 +1178,11 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             packaged = Cand(start, form.end(), PRODUCT, None, rule_id("inn_form"), 2)
             packaged.link = fold[start:e]
             out.append(packaged)
+        lead = next((f for f in rules.drug_leading_forms if fold.endswith(f, 0, start)), "")
+        if lead:  # 注射用 + 卡非佐米: the same, with the form written first
+            packaged = Cand(start - len(lead), e, PRODUCT, None, rule_id("inn_form"), 2)
+            packaged.link = fold[start:e]
+            out.append(packaged)
     brands: list[Cand] = []
     for c in out:
         spans: list[tuple[int, int]] = []

@@ -238,6 +238,7 @@ class Rules:
         self.cjk_not_drugs = frozenset(stems.get("cjk_not_drugs", ()))
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
         self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
+        self.drug_leading_forms = tuple(stems.get("leading_forms", ()))
         self.form_name_cue_re = re.compile(alternation(stems.get("form_name_cues", ())))
         self.drug_word_endings = tuple(stems.get("drug_word_endings", ()))
         self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
