@@ -625,6 +625,9 @@ def test_government_body_word_needs_a_cue() -> None:
         "中國資本對海外生物醫療類公司的投資創新高。",
         # words before a country are no part of a name after it: 爆買 + 美國 + 生物
         "中國資本是如何爆買美國生物醫藥資產的。",
+        # capacities and sizes listed like models are specifications, not products
+        "主流容量為16Mb、32Mb及64Mb產品，128Mb產品需求也增加。",
+        "新款手機採用5nm製程與8 GB記憶體。",
     ],
 )
 def test_no_entities_in_generic_sentences(text: str) -> None:

@@ -585,6 +585,7 @@ def discover(
         for c in found
         if c.length > 0
         and not rules.is_generic(fold[c.start : c.end])
+        and not rules.is_spec(fold[c.start : c.end])
         and not in_title(c)
         and keep_candidate(ctx, c)
         and not fold_target_in(ctx, fold[c.start : c.end])

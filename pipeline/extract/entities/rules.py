@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.extract.entities.lexicon import Lexicons
+from pipeline.lexicon import load_lexicon
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -239,6 +240,12 @@ class Rules:
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
         self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
         self.drug_leading_forms = tuple(stems.get("leading_forms", ()))
+        units = load_lexicon("measure_words")["open_units"]
+        atoms = alternation(units["latin_atoms"])
+        prefixes = "".join(re.escape(p) for p in units["latin_prefixes"])
+        self.spec_re = re.compile(
+            rf"\d+(?:\.\d+)?[ ]?(?:[{prefixes}]?(?:{atoms})|{alternation(units['name_units'])})"
+        )
         self.form_name_cue_re = re.compile(alternation(stems.get("form_name_cues", ())))
         self.drug_word_endings = tuple(stems.get("drug_word_endings", ()))
         self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
@@ -355,6 +362,10 @@ class Rules:
             or word in self.domain_terms
             or word in self.stop_tokens
         )
+
+    def is_spec(self, name: str) -> bool:
+        """64Mb, 8 GB, 5nm, 12吋: a number with a unit is a specification, never a name."""
+        return self.spec_re.fullmatch(name) is not None
 
     def is_not_name(self, name: str) -> bool:
         """Latin strings that are never names: acronyms of the trade, numbers, numerals."""
