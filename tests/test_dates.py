@@ -785,3 +785,17 @@ def test_roc_years_are_decided_from_the_document(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, published))
     assert [(d.iso, d.calendar_reason) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year whose results are reported complete: the text is written the year after
+        ("公司2024年的營收達50億元。", "2025"),
+        # an estimate of a year's results says nothing of the year being over
+        ("法人估算，該公司2024年的營收有機會達到6億元。", "2024"),
+        ("分析師估計，公司2024年的營收約6億元。", "2024"),
+    ],
+)
+def test_text_year_an_estimate_is_no_closed_year(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year

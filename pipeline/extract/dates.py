@@ -265,6 +265,7 @@ class _Lex:
         self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
+        self.estimate = re.compile(_alt(ty["estimate_cues"]))
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
@@ -1452,7 +1453,12 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             y += 1  # 較2024年成長: compared from a later year
         if edition:
             editions.add(m.start)
-        written.append((y, bool(lex.closed_after.match(fold, m.end)), m.start))
+        closed = lex.closed_after.match(fold, m.end) is not None
+        if closed:  # an estimate of the year's results is no report of them
+            a = max((x.end() for x in _SENTENCE_END.finditer(fold, 0, m.start)), default=0)
+            z = _SENTENCE_END.search(fold, m.end)
+            closed = not lex.estimate.search(fold, a, z.start() if z else len(fold))
+        written.append((y, closed, m.start))
     if not written:
         return None
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
