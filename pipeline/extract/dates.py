@@ -1374,7 +1374,16 @@ def _roc_reasons(
 AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_ENDS = "。！？!?；;\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
+
+
+def _sentence_bounds(fold: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``fold[start:end]``: from the last end mark before ``start`` to
+    the first one from ``end`` (looked for outward, not scanned from the text's start)."""
+    begin = max(fold.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    after = _SENTENCE_END.search(fold, end)
+    return begin, after.start() if after else len(fold)
 
 
 def _beside_this_year(
@@ -1388,9 +1397,7 @@ def _beside_this_year(
         if m.relative and m.iso is None and not m.vague and m.text.startswith(words)
     ]
     for s in starts:
-        begin = max((e.end() for e in _SENTENCE_END.finditer(fold, 0, s)), default=0)
-        end_m = _SENTENCE_END.search(fold, s)
-        end = end_m.start() if end_m else len(fold)
+        begin, end = _sentence_bounds(fold, s, s)
         if any(begin <= p < end for p in plain):
             return True
     return False
@@ -1455,9 +1462,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             editions.add(m.start)
         closed = lex.closed_after.match(fold, m.end) is not None
         if closed:  # an estimate of the year's results is no report of them
-            a = max((x.end() for x in _SENTENCE_END.finditer(fold, 0, m.start)), default=0)
-            z = _SENTENCE_END.search(fold, m.end)
-            closed = not lex.estimate.search(fold, a, z.start() if z else len(fold))
+            closed = not lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
         written.append((y, closed, m.start))
     if not written:
         return None

@@ -117,15 +117,20 @@ def _long_names_by_head(
     return out
 
 
+def provenance(doc: Document, start: int, end: int, rule: str) -> dict[str, Any]:
+    """What every mention and entity fact carries: exact text and span, page, sentence, rule."""
+    return {
+        "text": doc.text[start:end],
+        "span": CharSpan(start=start, end=end),
+        "page": doc.page_at(start),
+        "sentence": doc.sentence_at(start),
+        "rule": rule,
+    }
+
+
 def mention_of(doc: Document, start: int, end: int, rule: str) -> Mention:
     """A mention with its provenance: exact span, page, sentence, rule."""
-    return Mention(
-        text=doc.text[start:end],
-        span=CharSpan(start=start, end=end),
-        page=doc.page_at(start),
-        sentence=doc.sentence_at(start),
-        rule=rule,
-    )
+    return Mention(**provenance(doc, start, end, rule))
 
 
 def _mention(doc: Document, c: Cand | Part, rule: str) -> Mention:
@@ -372,11 +377,7 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
     code = stock_code_of(rules, ent, [name, *aliases])
     return Organization(
         id=ent.id,
-        text=doc.text[first.start : first.end],
-        span=CharSpan(start=first.start, end=first.end),
-        page=doc.page_at(first.start),
-        sentence=doc.sentence_at(first.start),
-        rule=first.rule,
+        **provenance(doc, first.start, first.end, first.rule),
         name=name,
         kind=kind,  # type: ignore[arg-type]
         aliases=aliases,
@@ -697,11 +698,7 @@ def product_records(
         out.append(
             Product(
                 id=ent.id,
-                text=doc.text[first.start : first.end],
-                span=CharSpan(start=first.start, end=first.end),
-                page=doc.page_at(first.start),
-                sentence=doc.sentence_at(first.start),
-                rule=first.rule,
+                **provenance(doc, first.start, first.end, first.rule),
                 name=name,
                 aliases=aliases,
                 source="lexicon" if entry is not None else "pattern",
@@ -766,11 +763,7 @@ def regulation_records(
         out.append(
             Regulation(
                 id=f"r{i}",
-                text=reg.first.text,
-                span=CharSpan(start=reg.first.start, end=reg.first.end),
-                page=doc.page_at(reg.first.start),
-                sentence=doc.sentence_at(reg.first.start),
-                rule=reg.rule,
+                **provenance(doc, reg.first.start, reg.first.end, reg.rule),
                 name=reg.name,
                 short_names=reg.short_names,
                 aliases=[w for w in written if w != reg.name and w not in reg.short_names],
@@ -816,11 +809,7 @@ def abbreviation_records(
         out.append(
             Abbreviation(
                 id=f"a{i}",
-                text=doc.text[a.start : a.end],
-                span=CharSpan(start=a.start, end=a.end),
-                page=doc.page_at(a.start),
-                sentence=doc.sentence_at(a.start),
-                rule=a.rule,
+                **provenance(doc, a.start, a.end, a.rule),
                 short=a.short.text,
                 long_en=a.long_en.text if a.long_en else None,
                 long_zh=a.long_zh.text if a.long_zh else None,
