@@ -25,6 +25,12 @@ CASES: list[tuple[str, float, float | None]] = [
     ("412.1億", 41_210_000_000, None),
     ("3.5萬", 35_000, None),
     ("3萬4千", 34_000, None),
+    # a larger magnitude after a smaller one scales all before it (the mainland trillion)
+    ("3.2萬億", 3_200_000_000_000, None),
+    ("三萬億", 3_000_000_000_000, None),
+    ("1萬5千億", 1_500_000_000_000, None),
+    ("2萬多億", 2_000_000_000_000, 3_000_000_000_000),
+    ("3億5千萬", 350_000_000, None),
     ("1,234百萬", 1_234_000_000, None),
     ("1 萬", 10_000, None),
     ("十二", 12, None),

@@ -580,9 +580,7 @@ def test_a_change_reaches_the_present(text: str, years: list[int | None]) -> Non
         ("2023年營收成長。其中海外(30%)最多。", {"30%": 2023}),
     ],
 )
-def test_a_bracketed_aside_takes_no_earlier_period(
-    text: str, years: dict[str, int | None]
-) -> None:
+def test_a_bracketed_aside_takes_no_earlier_period(text: str, years: dict[str, int | None]) -> None:
     qs = extract_quantities(make_doc(text, published="2024-06"))
     assert {q.text: q.year for q in qs if q.text in years} == years
     assert not any(q.is_forecast for q in qs if q.year is None)
@@ -1450,3 +1448,109 @@ def test_a_long_digit_run_is_one_number(n: int) -> None:
     assert find_quantities(digits) == []
     (q,) = find_quantities(digits + "元")
     assert (q.start, q.end, q.value, q.unit) == (0, n + 1, float(digits), "TWD")
+
+
+# --------------------------------------------------------------------------- round 4 forms
+# Forms read on fresh public texts (industry statistics, results, broker notes, policy
+# news), each tested with sentences of our own.
+
+ROUND4_FORMS = [
+    # 萬億 (the mainland trillion) and a larger magnitude after a smaller one
+    ("外匯存底穩定在3.2萬億美元以上。", [("3.2萬億美元以上", 3_200_000_000_000, "USD", "gte")]),
+    ("市場規模將超過2萬億元", [("超過2萬億元", 2_000_000_000_000, "TWD", "gt")]),
+    ("總額約1萬5千億元", [("約1萬5千億元", 1_500_000_000_000, "TWD", "approx")]),
+    # percentage points written pct (broker notes)
+    (
+        "毛利率年增6.2pct，季減1.08pct。",
+        [("6.2pct", 6.2, "pp", "eq"), ("1.08pct", 1.08, "pp", "eq")],
+    ),
+    # basis points
+    ("央行降息25個基點", [("25個基點", 25.0, "bp", "eq")]),
+    # units of more than one character that are no listed word yet
+    ("黃金存量為7345萬盎司。", [("7345萬盎司", 73_450_000, "盎司", "eq")]),
+    ("流量為8420立方米。", [("8420立方米", 8420.0, "立方米", "eq")]),
+    ("廠區占地3.5平方米", [("3.5平方米", 3.5, "平方米", "eq")]),
+    # events counted with 起
+    ("全年共有37起融資事件", [("37起", 37.0, "起", "eq")]),
+    ("發生兩起事故", [("兩起", 2.0, "起", "eq")]),
+    # 半 after a unit of time or a ratio adds a half
+    ("寒冬長達3年半之久", [("3年半", 3.5, "年", "eq")]),
+    ("等待超過兩天半", [("超過兩天半", 2.5, "天", "gt")]),
+    ("營收為去年的1倍半", [("1倍半", 1.5, "倍", "eq")]),
+    ("預計在半年後完成", [("半年", 0.5, "年", "eq")]),
+    ("約半年內上市", [("約半年", 0.5, "年", "approx")]),
+    # two or three digits of growth: the floor, qualifier gt
+    ("營收可望維持兩位數的成長", [("兩位數", 10.0, "%", "gt")]),
+    ("獲利雙位數增長", [("雙位數", 10.0, "%", "gt")]),
+    ("訂單實現三位數增長", [("三位數", 100.0, "%", "gt")]),
+    # slash lists: bare numbers joined by / share the last one's magnitude and unit
+    (
+        "預估淨利為7.95/11.07億美元",
+        [("7.95", 795_000_000, "USD", "eq"), ("11.07億美元", 1_107_000_000, "USD", "eq")],
+    ),
+    (
+        "每股盈餘1.2/1.5/1.8元",
+        [("1.2", 1.2, "TWD", "eq"), ("1.5", 1.5, "TWD", "eq"), ("1.8元", 1.8, "TWD", "eq")],
+    ),
+    ("分店數為30/42家", [("30", 30.0, "家", "eq"), ("42家", 42.0, "家", "eq")]),
+    # a bare 億 in a sentence that already wrote an amount in a currency is that money
+    (
+        "募資48.5億美元，其中17億用於新廠，8.5億用於研發。",
+        [
+            ("48.5億美元", 4_850_000_000, "USD", "eq"),
+            ("17億", 1_700_000_000, "USD", "eq"),
+            ("8.5億", 850_000_000, "USD", "eq"),
+        ],
+    ),
+    # a space after 億 ends the amount: the next word is no classifier
+    (
+        "淨利26億 擬募資49億",
+        [("26億", 2_600_000_000, "TWD", "eq"), ("49億", 4_900_000_000, "TWD", "eq")],
+    ),
+]
+
+# What these forms must not read: (text, the quantities it does hold)
+ROUND4_TRAPS = [
+    ("過去3年半導體產業", [("3年", 3.0)]),  # 半 begins 半導體
+    ("大家一起合作", []),
+    ("今年上半年營收", []),
+    ("半年報公布", []),
+    ("半年的增長翻倍", []),
+    ("兩位數的人口", []),
+    ("（3/31關廠）費用", []),  # a date, then a word
+    ("價格16.34美元/百萬英熱單位", [("16.34美元", 16.34)]),  # a rate's denominator
+    ("營收30億元，人口3/4", [("30億元", 3_000_000_000)]),
+    # two-digit years in a range are years (dates), not lengths of time
+    ("上調25-26年淨利預測", []),
+    ("股價對應24-26年本益比", []),
+    ("藥物開發需要10-12年", [("10-12年", 10.0), ("12年", 12.0)]),
+    ("長達25-26年", [("25-26年", 25.0), ("26年", 26.0)]),
+    ("未來20-30年", [("20-30年", 20.0), ("30年", 30.0)]),
+    # a URL ends at the first non-ASCII character: what follows it is read
+    ("https://www.example.com.tw【來源】4Q24收入22.07億美元", [("22.07億美元", 2_207_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_FORMS, ids=[c[0] for c in ROUND4_FORMS])
+def test_round4_forms(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_TRAPS, ids=[c[0] for c in ROUND4_TRAPS])
+def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(text[m.start : m.end], m.value) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # mainland wording: 同比 / 環比 and the mainland's own bodies (Taiwan writes 年增)
+        # (three cues at least: currencies.yaml yuan_context.min_cues)
+        ("出貨量同比增長，環比下降，營收同比持平，銷售金額約205.8億元。", "CNY"),
+        ("發改委、工信部與證監會補助，銷售金額約205.8億元。", "CNY"),
+        ("手機出貨量年增5%，銷售金額約205.8億元。", "TWD"),
+    ],
+)
+def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
+    assert {m.unit for m in find_quantities(text) if m.kind == "money"} == {unit}

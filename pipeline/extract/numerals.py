@@ -247,6 +247,7 @@ def _evaluate(tokens: list[Token]) -> tuple[float, float | None] | None:
     last_place: float | None = None
     more_place: float | None = None
     seen_more = False
+    last_large: float | None = None
     for kind, v in tokens:
         if seen_more and kind not in ("large",):
             return None  # 多 only ends a number or sits before its last magnitude (三十多萬)
@@ -270,9 +271,15 @@ def _evaluate(tokens: list[Token]) -> tuple[float, float | None] | None:
                 section = exact_sum(section, cur)
                 last_place = cur_place
                 cur = None
-            if section == 0:
+            if last_large is not None and v > last_large:
+                # 3萬億 = 3e12, 1萬5千億 = 1.5e12: a larger magnitude after a smaller one
+                # scales everything before it (the mainland trillion 萬億)
+                total = exact_product(exact_sum(total, section), v)
+            elif section == 0:
                 return None
-            total = exact_sum(total, exact_product(section, v))
+            else:
+                total = exact_sum(total, exact_product(section, v))
+            last_large = v
             section = 0.0
             last_place = last_place * v if last_place is not None else None
             if more_place is not None:

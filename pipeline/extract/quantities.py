@@ -35,6 +35,7 @@ from pipeline.extract.numerals import (
     english_magnitude,
     english_magnitude_pattern,
     exact_product,
+    exact_sum,
     magnitude_value,
     number_pattern,
     number_start_chars,
@@ -94,6 +95,7 @@ class _Context:
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
     tenth_digit_units: frozenset[str]
+    half_units: frozenset[str]
     ordinals: tuple[dict[str, Any], ...]
     name_joiners: frozenset[str]
     subject: dict[str, Any]
@@ -158,6 +160,7 @@ def _context() -> _Context:
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
         tenth_digit_units=frozenset(mw["tenth_digit_units"]),
+        half_units=frozenset(mw["half_units"]["units"]),
         ordinals=tuple(cx["ordinal_prefixes"]),
         name_joiners=frozenset(cx["name_joiners"]),
         subject=dict(cx["subject"]),
@@ -186,6 +189,7 @@ class _Regexes:
     cardinal_cue_r: re.Pattern[str]
     magnitude_cue_r: re.Pattern[str]
     tenth_digit: re.Pattern[str]
+    half: re.Pattern[str]
     currency_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
@@ -210,6 +214,7 @@ class _Regexes:
     unit_after: re.Pattern[str]
     per_before_r: re.Pattern[str]
     per_after: re.Pattern[str]
+    english_after: re.Pattern[str]
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -309,8 +314,12 @@ def _regexes() -> _Regexes:
     fixed_parts = []
     for f in sorted(mw["fixed"], key=lambda f: -len(f["surface"])):
         before = "".join(f"(?<!{re.escape(w)})" for w in f.get("not_preceded_by", []))
+        after = ""
+        if f.get("followed_by"):
+            # 雙位數成長: the word is a quantity only before what it measures
+            after = rf"(?=[^，,。；;\n]{{0,2}}?(?:{_alt(f['followed_by'])}))"
         fixed_parts.append(
-            before + re.escape(f["surface"]) + _not_followed(f.get("not_followed_by", []))
+            before + re.escape(f["surface"]) + _not_followed(f.get("not_followed_by", [])) + after
         )
     fixed = "|".join(fixed_parts)
     # One cheap character test before the alternation lets the engine skip ahead fast.
@@ -364,6 +373,7 @@ def _regexes() -> _Regexes:
         cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
         magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
+        half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
@@ -399,6 +409,7 @@ def _regexes() -> _Regexes:
             rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t]*[{_CJK}]{{0,4}}?"
             rf"(?P<w>(?:(?:{_alt_r(ql['per_units'])}){_alt_r(ql['per_words'])})+)"
         ),
+        english_after=re.compile(rf"{_SP}(?:{emag})"),
         per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
     )
 
@@ -573,6 +584,10 @@ class _Finder:
             return prev2.isascii() and prev2.isalnum()
         return False
 
+    def _after_slash_value(self, pos: int) -> bool:
+        """``1.5/1.8元``: a number right after a number and a slash."""
+        return pos >= 2 and self.scan[pos - 1] == "/" and self.scan[pos - 2].isdigit()
+
     def _after_latin_word(self, pos: int) -> bool:
         """A Latin word right before the number, a few spaces away: iPhone 15, Wi-Fi 7."""
         i = pos
@@ -632,6 +647,16 @@ class _Finder:
             per = "/".join(w for w in words.split("每") if w)
             return per, quote_start, quote_end
         return None, quote_start, quote_end
+
+    def _spaced_after_magnitude(self, num_end: int, unit_start: int) -> bool:
+        """A space between 億 (萬, 兆) and a character that is no listed unit: the amount
+        ends at the magnitude and the next word begins (淨利26億 擬募資49億)."""
+        gap = self.scan[num_end:unit_start]
+        return (
+            bool(gap)
+            and not gap.strip()
+            and self.scan[num_end - 1] in self.ctx.bare_money["magnitudes"]
+        )
 
     def _cuts_after(self, pos: int) -> bool:
         return pos < self.n and ("\u4e00" <= self.scan[pos] <= "\u9fff")
@@ -772,14 +797,20 @@ class _Finder:
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
         if self._is_ordinal(start, unit, bare):
             return False
-        if self._is_name_part(start) and not (unit.kind == "money" and parsed.magnitude):
-            return False  # COVID-19 is a name; Grail3億美元 (a name, then an amount) is not
+        if (
+            self._is_name_part(start)
+            and not (unit.kind == "money" and parsed.magnitude)
+            and not (self._after_slash_value(start) and not unit.open)
+        ):
+            # COVID-19 is a name; Grail3億美元 (a name, then an amount) and 1.5/1.8元 (a
+            # slash list of values with a listed unit) are not; 3/31關廠 is a date and a word
+            return False
         if unit.open and not self._open_number_ok(start, raw, parsed, unit):
             return False
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
-            if _is_year_like(parsed, guard) and not self._ends_before(
-                self.rx.duration_cue_r, start, 8
+            if (_is_year_like(parsed, guard) or self._short_year_range(start, raw)) and not (
+                self._ends_before(self.rx.duration_cue_r, start, 8)
             ):
                 return False
         if bare and (
@@ -794,6 +825,28 @@ class _Finder:
         return not self._bare_magnitude(raw) or bool(
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
         )
+
+    def _short_year_range(self, start: int, raw: str) -> bool:
+        """``25-26年``: a number in a range of two-digit years (year_guard short_range_*);
+        the duration cue is checked before the range's first number."""
+        g = self.ctx.year_guard
+        if "short_range_min" not in g or not (raw.isdigit() and len(raw) == 2):
+            return False
+        end = start + len(raw)
+        before = _SHORT_BEFORE.search(self.scan, max(0, start - 4), start)
+        after = _SHORT_AFTER.match(self.scan, end)
+        if before is not None:
+            first, second, first_start = int(before.group(1)), int(raw), before.start()
+        elif after is not None:
+            first, second, first_start = int(raw), int(after.group(1)), start
+        else:
+            return False
+        if first_start > 0 and self.scan[first_start - 1].isdigit():
+            return False
+        if self._ends_before(self.rx.duration_cue_r, first_start, 8):
+            return False
+        ok = g["short_range_min"] <= first <= g["short_range_max"]
+        return ok and 0 < second - first <= g["short_range_gap"]
 
     def _bare_magnitude(self, raw: str) -> bool:
         """A number that is only magnitude characters (百, 千, 百萬): a unit name or an idiom
@@ -912,9 +965,13 @@ class _Finder:
         if (
             unit.open
             and not unit.surface.isascii()
-            and (self._glued_open_unit(m.start("u")) or self.scan[m.end() : m.end() + 1].isdigit())
+            and (
+                self._glued_open_unit(m.start("u"))
+                or self.scan[m.end() : m.end() + 1].isdigit()
+                or self._spaced_after_magnitude(m.end("n"), m.start("u"))
+            )
         ):
-            return False  # 18營業, 100.00 註1: not a classifier of its own
+            return False  # 18營業, 100.00 註1, 淨利26億 擬募資: not a classifier of its own
         if self._skipped(start, m.end()):
             return False
         mult = 1.0
@@ -937,6 +994,14 @@ class _Finder:
                 # 三成五 = 3.5 成 = 35 %
                 parsed = dataclasses.replace(parsed, value=parsed.value + digit.value / 10)
                 end = t.end()
+        if (
+            surface in self.ctx.half_units
+            and not (parsed.vague or parsed.pair or parsed.upper is not None)
+            and (h := self.rx.half.match(self.scan, end)) is not None
+        ):
+            # 3年半 = 3.5 年 (the half belongs to the number, not to 半導體 after it)
+            parsed = dataclasses.replace(parsed, value=exact_sum(parsed.value, 0.5))
+            end = h.end()
         self._emit(
             num_start=start,
             num_end=m.end("n"),
@@ -1107,6 +1172,7 @@ class _Finder:
                     continue
             pos = m.start() + 1
         self._bare_money()
+        self._slash_lists()
         self.out.sort(key=lambda q: (q.start, q.num_start))
         self.out = [
             q
@@ -1131,26 +1197,86 @@ class _Finder:
                 continue
             if self.rx.unit_after.match(self.scan, b):
                 continue  # 百億美元 has a unit: it was refused for a reason
+            if self.scan[max(0, a - 1) : a] in ("/", "每"):
+                continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
             lo = self._lo(a, int(bm["window"]))
             hi = min(self.n, b + int(bm["after"]))
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
-            if self.rx.bare_money_cue.search(self.scan, lo, a) is None and (
-                cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start())
+            sibling = self._money_before(a)
+            if (
+                sibling is None
+                and self.rx.bare_money_cue.search(self.scan, lo, a) is None
+                and (cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start()))
             ):
                 continue
             parsed = parse_number(raw)
             if parsed is None or parsed.positional or not parsed.magnitude or self._is_name_part(a):
                 continue
+            unit = _Unit(raw, self.yuan, "money", currency=True, yuan=True)
+            if sibling is not None and sibling != self.yuan:
+                unit = _Unit(raw, sibling, "money", currency=True)
             self._emit(
                 num_start=a,
                 num_end=b,
                 quote_start=a,
                 quote_end=b,
                 parsed=parsed,
-                unit=_Unit(raw, self.yuan, "money", currency=True, yuan=True),
+                unit=unit,
                 multiplier=1.0,
                 rule=_rule("bare_magnitude_money"),
             )
+
+    def _money_before(self, pos: int) -> str | None:
+        """The currency of an amount with a large magnitude earlier in the sentence of
+        ``pos`` (募資48.5億元，其中，17億用於…: a bare 億 there is money in that currency)."""
+        stop = max(self.scan.rfind(c, 0, pos) for c in _SENTENCE_ENDS)
+        large = self.ctx.bare_money["magnitudes"]
+        for q in reversed(self.out):
+            if q.end > pos or q.start <= stop or q.kind != "money":
+                continue
+            if any(c in self.scan[q.num_start : q.num_end] for c in large):
+                return q.unit
+        return None
+
+    def _slash_lists(self) -> None:
+        """``7.95/11.07億美元``, ``1.2/1.5/1.8元``: bare Arabic numbers joined by ``/`` to a
+        quantity share its magnitude and unit (a broker's values for successive years)."""
+        found = sorted(self.out, key=lambda q: q.num_start)
+        taken = _merge((q.start, q.end) for q in found)
+        for q in found:
+            if q.range_group is not None or "cheng" in q.rule or q.kind not in _SLASH_KINDS:
+                continue
+            raw = self.scan[q.num_start : q.num_end]
+            digits = _ARABIC_HEAD.match(raw)
+            if digits is None or raw[:1] in "-−+":
+                continue
+            tail = raw[digits.end() :].strip()
+            factor = magnitude_value(tail) if tail else 1.0
+            if factor is None or self.rx.english_after.match(self.scan, q.num_end):
+                continue
+            pos = q.num_start
+            while (m := _SLASH_BEFORE.search(self.scan, max(0, pos - 24), pos)) is not None:
+                a, b = m.start("n"), m.end("n")
+                prev = self.scan[a - 1] if a > 0 else " "
+                if (prev.isascii() and prev.isalpha()) or prev in ".,":
+                    break  # A1/B2, 2024/01/05: part of a code or a date
+                i = bisect.bisect_right(taken[0], b - 1) - 1
+                if self._skipped(a, b) or (i >= 0 and taken[1][i] > a):
+                    break
+                parsed = parse_number(m.group("n"))
+                if parsed is None:
+                    break
+                self._emit(
+                    num_start=a,
+                    num_end=b,
+                    quote_start=a,
+                    quote_end=b,
+                    parsed=ParsedNumber(value=exact_product(parsed.value, factor)),
+                    unit=_Unit(m.group("n"), q.unit, q.kind),
+                    multiplier=1.0,
+                    rule=_rule("slash_list"),
+                )
+                pos = a
 
     def _link_ranges(self) -> None:
         """Two quantities with one unit joined by 至/~ are a range even when each matched on
@@ -1175,6 +1301,17 @@ class _Finder:
             out[i] = dataclasses.replace(a, end=b.end, **common)  # type: ignore[arg-type]
             q = a.qualifier if b.qualifier == "eq" else b.qualifier
             out[i + 1] = dataclasses.replace(b, qualifier=q, **common)  # type: ignore[arg-type]
+
+
+# the other end of a range of two-digit years around a number (25-26年)
+_SHORT_BEFORE = re.compile(r"(?<!\d)(\d{2})[-~～至到]$")
+_SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
+_SENTENCE_ENDS = "。！？!?\n"
+# The kinds a slash list carries (money, counts, percentages ...; not a ratio 3/1).
+_SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
+_ARABIC_HEAD = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a bare Arabic number, then / right before the position searched up to
+_SLASH_BEFORE = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]?/[ \t]?$")
 
 
 def _dash_is_sign(gap: str) -> bool:
