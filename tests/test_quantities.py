@@ -206,7 +206,8 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("傳輸延遲低於 5 ms", [(5, "ms", "lt")]),
     ("誤差控制在 15 mg/dL 以內", [(15, "mg/dL", "lte")]),
     ("照度達 200 W/m²", [(200, "W/m²", "eq")]),
-    ("主鏡頭 48MP", [(48, "MP", "eq")]),
+    # (a resolution names the product: a specification, no amount; real gold agrees)
+    ("主鏡頭 48MP", []),
     ("每戶年用電約 3,600kWh/年", [(3600, "kWh", "approx")]),
     ("速度約 3~5 km/h", [(3, "km/h", "approx"), (5, "km/h", "approx")]),
     ("電池容量 30 Ah", [(30, "Ah", "eq")]),
@@ -1493,6 +1494,19 @@ ROUND4_FORMS = [
         [("1.2", 1.2, "TWD", "eq"), ("1.5", 1.5, "TWD", "eq"), ("1.8元", 1.8, "TWD", "eq")],
     ),
     ("分店數為30/42家", [("30", 30.0, "家", "eq"), ("42家", 42.0, "家", "eq")]),
+    # a smaller bare number and 、 before a count: a spoken range
+    ("一台車需要20、30顆", [("20", 20.0, "顆", "eq"), ("30顆", 30.0, "顆", "eq")]),
+    ("約有3、4家業者", [("約有3", 3.0, "家", "approx"), ("4家", 4.0, "家", "eq")]),
+    # counters of cups and bottles with four digits (the open rule stops at three)
+    ("日均銷量超過3000杯", [("超過3000杯", 3000.0, "杯", "gt")]),
+    ("單日售出近2000瓶", [("近2000瓶", 2000.0, "瓶", "approx")]),
+    # bare amounts after more money words (票房, 總價, 身家, 市場規模)
+    ("電影票房突破100億，創新高", [("突破100億", 10_000_000_000, "TWD", "gt")]),
+    ("總價8000萬以上豪宅", [("8000萬以上", 80_000_000, "TWD", "gte")]),
+    ("市場規模將超2萬億", [("超2萬億", 2_000_000_000_000, "TWD", "gt")]),
+    # ... not when a count stands between the money word and the number
+    ("補貼申請人數突破2000萬", []),
+    ("營收30億元，用戶人數2億", [("30億元", 3_000_000_000, "TWD", "eq")]),
     # a bare 億 in a sentence that already wrote an amount in a currency is that money
     (
         "募資48.5億美元，其中17億用於新廠，8.5億用於研發。",
@@ -1526,6 +1540,19 @@ ROUND4_TRAPS = [
     ("藥物開發需要10-12年", [("10-12年", 10.0), ("12年", 12.0)]),
     ("長達25-26年", [("25-26年", 25.0), ("26年", 26.0)]),
     ("未來20-30年", [("20-30年", 20.0), ("30年", 30.0)]),
+    # lists of class names and ranks are no spoken ranges
+    ("分為1、2、3類", [("3類", 3.0)]),
+    ("排名第1、2名", [("2名", 2.0)]),
+    # a product's specification is no amount; a capacity is
+    ("供應容量為64Mb、128Mb", []),
+    ("主流50MP感測器", []),
+    ("研究中，12mg Retatrutide組", []),
+    ("單晶 PERC（182mm）電池", []),
+    ("裝置容量為1,241.7萬瓩（12.4GW）", [("1,241.7萬瓩", 12_417_000), ("12.4GW", 12.4)]),
+    ("裝置容量（約12.4GW）", [("約12.4GW", 12.4)]),
+    ("中標價3834.27元/瓶（500mg/50ml）", [("3834.27元/瓶", 3834.27)]),
+    ("擴增20GW TOPCon產能", [("20GW", 20.0)]),
+    ("產能攀升至920GW，", [("920GW", 920.0)]),
     # a URL ends at the first non-ASCII character: what follows it is read
     ("https://www.example.com.tw【來源】4Q24收入22.07億美元", [("22.07億美元", 2_207_000_000)]),
 ]

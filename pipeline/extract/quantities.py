@@ -103,6 +103,7 @@ class _Context:
     table_like: dict[str, int]
     prefix_magnitudes: dict[str, float]
     bare_money: dict[str, Any]
+    specifications: dict[str, Any]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -168,6 +169,7 @@ def _context() -> _Context:
         table_like=dict(cx["table_like"]),
         prefix_magnitudes={k: float(v) for k, v in cur["prefix_magnitudes"].items()},
         bare_money=dict(cx["bare_money"]),
+        specifications=dict(cx["specifications"]),
     )
 
 
@@ -211,6 +213,7 @@ class _Regexes:
     negative_r: re.Pattern[str]
     bare_number: re.Pattern[str]
     bare_money_cue: re.Pattern[str]
+    bare_money_counted: re.Pattern[str]
     unit_after: re.Pattern[str]
     per_before_r: re.Pattern[str]
     per_after: re.Pattern[str]
@@ -401,6 +404,7 @@ def _regexes() -> _Regexes:
         # a number not followed by a unit, a digit or a Latin letter
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
+        bare_money_counted=re.compile(_alt(cx["bare_money"].get("counted", ["\uffff"]))),
         unit_after=re.compile(rf"{_SP}(?:{_alt(ctx.units)})"),
         negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
         # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
@@ -647,6 +651,28 @@ class _Finder:
             per = "/".join(w for w in words.split("每") if w)
             return per, quote_start, quote_end
         return None, quote_start, quote_end
+
+    def _is_specification(self, q: QuantityMatch) -> bool:
+        """64Mb, 12mg Retatrutide, PERC（182mm）: a Latin-unit number that names what a
+        product is (quantity_context.yaml: specifications)."""
+        if q.kind in ("money", "percent") or not _LATIN_UNIT.fullmatch(q.unit):
+            return False
+        spec = self.ctx.specifications
+        if q.unit in spec["units"]:
+            return True
+        if (
+            spec["latin_next"]
+            and _LATIN_NEXT.match(self.scan, q.end)
+            and not self._ends_before(self.rx.open_cue_r, q.start, 8)
+        ):
+            return True  # 12mg Retatrutide, but not 擴增20GW TOPCon產能
+        if spec["bracketed"] and q.start > 0 and self.scan[q.start - 1] in "(（":
+            # PERC（182mm）; not 1,241.7萬瓩（約12.4GW）, an amount restated in another unit
+            restated = q.qualifier != "eq" or any(
+                o.end == q.start - 1 and o.kind == q.kind for o in self.out
+            )
+            return not restated and _BRACKET_REST.match(self.scan, q.end) is not None
+        return False
 
     def _spaced_after_magnitude(self, num_end: int, unit_start: int) -> bool:
         """A space between 億 (萬, 兆) and a character that is no listed unit: the amount
@@ -1177,7 +1203,9 @@ class _Finder:
         self.out = [
             q
             for q in self.out
-            if not self.cuts_number(q.start, q.end) and not self._in_ratio(q.start, q.end)
+            if not self.cuts_number(q.start, q.end)
+            and not self._in_ratio(q.start, q.end)
+            and not self._is_specification(q)
         ]
         self._link_ranges()
         return self.out
@@ -1203,9 +1231,12 @@ class _Finder:
             hi = min(self.n, b + int(bm["after"]))
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
             sibling = self._money_before(a)
+            cues = list(self.rx.bare_money_cue.finditer(self.scan, lo, a))
+            if self.rx.bare_money_counted.search(self.scan, cues[-1].end() if cues else lo, a):
+                continue  # 補貼申請人數突破2000萬, 營收30億元，用戶人數2億: a count
             if (
                 sibling is None
-                and self.rx.bare_money_cue.search(self.scan, lo, a) is None
+                and not cues
                 and (cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start()))
             ):
                 continue
@@ -1239,8 +1270,10 @@ class _Finder:
         return None
 
     def _slash_lists(self) -> None:
-        """``7.95/11.07億美元``, ``1.2/1.5/1.8元``: bare Arabic numbers joined by ``/`` to a
-        quantity share its magnitude and unit (a broker's values for successive years)."""
+        """``7.95/11.07億美元``, ``1.2/1.5/1.8元``, ``高達20、30顆``: bare Arabic numbers
+        joined by ``/`` or ``、`` to a quantity share its magnitude and unit (a broker's
+        values for successive years; ``、`` only for one smaller number, a spoken range);
+        not after 第 (第1、2名 are ranks)."""
         found = sorted(self.out, key=lambda q: q.num_start)
         taken = _merge((q.start, q.end) for q in found)
         for q in found:
@@ -1258,7 +1291,7 @@ class _Finder:
             while (m := _SLASH_BEFORE.search(self.scan, max(0, pos - 24), pos)) is not None:
                 a, b = m.start("n"), m.end("n")
                 prev = self.scan[a - 1] if a > 0 else " "
-                if (prev.isascii() and prev.isalpha()) or prev in ".,":
+                if (prev.isascii() and prev.isalpha()) or prev in ".,第":
                     break  # A1/B2, 2024/01/05: part of a code or a date
                 i = bisect.bisect_right(taken[0], b - 1) - 1
                 if self._skipped(a, b) or (i >= 0 and taken[1][i] > a):
@@ -1266,6 +1299,13 @@ class _Finder:
                 parsed = parse_number(m.group("n"))
                 if parsed is None:
                     break
+                enumerated = "、" in self.scan[b:pos]
+                if enumerated and (
+                    pos != q.num_start
+                    or parsed.value * factor >= q.value
+                    or _SLASH_BEFORE.search(self.scan, max(0, a - 24), a) is not None
+                ):
+                    break  # 20、30顆 is a spoken range; 1、2、3類 are names of classes
                 self._emit(
                     num_start=a,
                     num_end=b,
@@ -1303,6 +1343,10 @@ class _Finder:
             out[i + 1] = dataclasses.replace(b, qualifier=q, **common)  # type: ignore[arg-type]
 
 
+_LATIN_UNIT = re.compile(rf"[{_LETTERS}]+(?:/[{_LETTERS}]+)*[²³]?")
+_LATIN_NEXT = re.compile(r"[ \t]?[A-Za-z]")
+# the rest of a bracket holding only a specification: (500mg/50ml), （182mm）
+_BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
 # the other end of a range of two-digit years around a number (25-26年)
 _SHORT_BEFORE = re.compile(r"(?<!\d)(\d{2})[-~～至到]$")
 _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
@@ -1311,7 +1355,7 @@ _SENTENCE_ENDS = "。！？!?\n"
 _SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
 _ARABIC_HEAD = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a bare Arabic number, then / right before the position searched up to
-_SLASH_BEFORE = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]?/[ \t]?$")
+_SLASH_BEFORE = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]?[/、][ \t]?$")
 
 
 def _dash_is_sign(gap: str) -> bool:
