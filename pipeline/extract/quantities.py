@@ -845,8 +845,12 @@ class _Finder:
         ):
             q = self._ends_before(self.rx.qualifier_r, start, 8)
             has_qualifier = q is not None and q.group("w")[::-1] in self.ctx.qualifiers
-            if not has_qualifier and not self._ends_before(self.rx.cardinal_cue_r, start, 8):
-                return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池
+            if (
+                not has_qualifier
+                and not self._ends_before(self.rx.cardinal_cue_r, start, 8)
+                and not _MORE_AFTER.match(self.scan, start + len(raw))
+            ):
+                return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池; not 上任一年多
         # 百家爭鳴, 百年老店 are idioms; 逾百家, 上百家 are amounts.
         return not self._bare_magnitude(raw) or bool(
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
@@ -1011,6 +1015,10 @@ class _Finder:
         elif unit.open:
             kind = "open_unit"
         end = m.end()
+        forced = None
+        if surface == "個" and (mm := _MONTHS_MORE.match(self.scan, end)) is not None:
+            unit, end = self.ctx.units["個月"], mm.end()
+            forced = self._qualifier_before(start)[0] or "gt"  # 約3個多月: the first word wins
         if unit.yuan:
             unit, end = self._currency_after_yuan(unit, end)
         if surface in self.ctx.tenth_digit_units and not (parsed.vague or parsed.pair):
@@ -1037,6 +1045,7 @@ class _Finder:
             unit=unit,
             multiplier=mult,
             rule=_rule(f"{_script(parsed)}_{kind}"),
+            forced_qualifier=forced,
         )
         return True
 
@@ -1350,6 +1359,10 @@ _BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
 # the other end of a range of two-digit years around a number (25-26年)
 _SHORT_BEFORE = re.compile(r"(?<!\d)(\d{2})[-~～至到]$")
 _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
+# 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
+_MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
+# 3個多月 = more than 3 months: the unit is 個月, written around 多
+_MONTHS_MORE = re.compile(r"[多餘]月")
 _SENTENCE_ENDS = "。！？!?\n"
 # The kinds a slash list carries (money, counts, percentages ...; not a ratio 3/1).
 _SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
