@@ -1550,6 +1550,11 @@ ROUND4_TRAPS = [
     # lists of class names and ranks are no spoken ranges
     ("分為1、2、3類", [("3類", 3.0)]),
     ("排名第1、2名", [("2名", 2.0)]),
+    # ranks: 前N位, 位居N位
+    ("意法位居前三位", []),
+    ("票房位居三四位", []),
+    ("排在票房榜前4位的影片", []),
+    ("共有15位講者", [("15位", 15.0)]),
     # a product's specification is no amount; a capacity is
     ("供應容量為64Mb、128Mb", []),
     ("主流50MP感測器", []),
@@ -1584,6 +1589,9 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
         ("出貨量同比增長，環比下降，營收同比持平，銷售金額約205.8億元。", "CNY"),
         ("發改委、工信部與證監會補助，銷售金額約205.8億元。", "CNY"),
         ("手機出貨量年增5%，銷售金額約205.8億元。", "TWD"),
+        # a foreign company listed in Taiwan (F-, -KY, 第一上市) reports in NT$
+        ("F-淘帝(2929)在中國15個省布點，中國市場成長，北京、上海門市，每股承銷價為118元。", "TWD"),
+        ("童裝廠在中國15個省布點，中國市場成長，北京、上海門市，每股價格為118元。", "CNY"),
     ],
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:

@@ -588,6 +588,10 @@ class _Finder:
             return prev2.isascii() and prev2.isalnum()
         return False
 
+    def _after_chinese_digit(self, pos: int) -> bool:
+        """A Chinese digit right before ``pos``: the number began earlier (三四位)."""
+        return pos > 0 and self.scan[pos - 1] in _chinese_digits()
+
     def _after_slash_value(self, pos: int) -> bool:
         """``1.5/1.8元``: a number right after a number and a slash."""
         return pos >= 2 and self.scan[pos - 1] == "/" and self.scan[pos - 2].isdigit()
@@ -818,6 +822,8 @@ class _Finder:
             return False
         if parsed.chinese and not parsed.arabic and parsed.value == 0:
             return False  # 零件, 零售: a lone 零 begins a word, it counts nothing
+        if parsed.chinese and not parsed.arabic and self._after_chinese_digit(start):
+            return False  # 位居三四位 refused as a rank is not read again from 四位
         if parsed.formal and len(raw.strip()) < 2:
             return False  # 大陸則: a lone 大寫 character is part of a word
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
@@ -1363,6 +1369,15 @@ _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
 _MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
 # 3個多月 = more than 3 months: the unit is 個月, written around 多
 _MONTHS_MORE = re.compile(r"[多餘]月")
+
+
+@functools.cache
+def _chinese_digits() -> frozenset[str]:
+    """Chinese digits 1-9 (not 兩, which begins a count of its own after a word)."""
+    digits = load_lexicon("numerals")["digits"]
+    return frozenset(c for c, v in digits.items() if 1 <= v <= 9 and c != "兩")
+
+
 _SENTENCE_ENDS = "。！？!?\n"
 # The kinds a slash list carries (money, counts, percentages ...; not a ratio 3/1).
 _SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
