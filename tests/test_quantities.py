@@ -507,6 +507,33 @@ def test_comparison_base_is_not_the_year() -> None:
     assert a.year == b.year == 2023 and not b.is_forecast
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a number right after its comparison base is the base's own value
+        (
+            "今年營收預計將增長16%至24%，低於去年26%的增速。",
+            "2025-02",
+            [(2025, True), (2025, True), (2024, False)],
+        ),
+        ("預計今年營業利潤率將高於2024年調整後的46.3%。", "2025-02", [(2024, False)]),
+        ("今年營收較去年的5億元提高至8億元。", "2025-10", [(2024, False), (2025, False)]),
+        # a change after its base still measures the later period
+        ("今年營收較去年同期成長5%。", "2025-10", [(2025, False)]),
+        # 優於, 遜於 compare like 高於
+        ("今年營收可優於去年，EPS估有機會站穩3元。", "2017-11", [(2017, True)]),
+        ("第三季營收遜於去年同期，衰退8%。", "2017-11", [(2017, False)]),
+    ],
+)
+def test_a_value_written_right_after_its_base_takes_the_bases_year(
+    text: str, published: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.is_forecast) for q in qs] == expected
+
+
 def test_forecast_carries_within_the_period() -> None:
     doc = make_doc(
         "預估2024年產值將回升至1兆2,000億元以上，成長率約4%至5%之間。", published="2024-03"
@@ -580,9 +607,7 @@ def test_a_change_reaches_the_present(text: str, years: list[int | None]) -> Non
         ("2023年營收成長。其中海外(30%)最多。", {"30%": 2023}),
     ],
 )
-def test_a_bracketed_aside_takes_no_earlier_period(
-    text: str, years: dict[str, int | None]
-) -> None:
+def test_a_bracketed_aside_takes_no_earlier_period(text: str, years: dict[str, int | None]) -> None:
     qs = extract_quantities(make_doc(text, published="2024-06"))
     assert {q.text: q.year for q in qs if q.text in years} == years
     assert not any(q.is_forecast for q in qs if q.year is None)
@@ -607,6 +632,15 @@ def test_a_bracketed_aside_takes_no_earlier_period(
         ("預估今年營收將達300億元，其中第四季營收為100億元。", [True, True]),
         # a cue whose clause states no number governs the period after it
         ("MIC預估，今年第一季台灣DRAM產業產值為532億元，年增5%。", [True, True]),
+        # a cue with an object of its own in its clause does not govern a later clause
+        # that writes a date or a closed span of its own
+        ("原相因新品拉貨將明顯成長，9月營收4.65億元，年增10.46%。", [False, False]),
+        ("展覽將於10月30日登場，去年共有156家廠商參展。", [False]),
+        ("展望第三季，公司8月營收4.12億元，月減4.29%。", [False, False]),
+        ("公司預料僅衛星產品線貢獻業績，前三季營收為6億元。", [False]),
+        # … a lead cue does, and so does one before a quarter without its year
+        ("法人初估，公司10月營收約7千萬元。", [True]),
+        ("需求將緩步增加，第四季產值可較第三季成長3.9%。", [True]),
     ],
 )
 def test_a_target_does_not_make_later_reported_figures_forecasts(
@@ -1343,6 +1377,9 @@ def test_year_from_the_heading() -> None:
         ("未來將交付的訂單已經超過 800億元。", False),
         ("預計擴產的新廠已動工，投資 50億元。", True),
         ("面臨挑戰，營收為 5億元。", False),
+        # a chance is no fact
+        ("法人估算，併購完成後對營收貢獻有機會達到 6億元。", True),
+        ("全年營收有機會成長 2~3成。", True),
     ],
 )
 def test_forecast_comes_from_words(text: str, forecast: bool) -> None:

@@ -189,10 +189,12 @@ class _Regexes:
     currency_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
+    base_value: re.Pattern[str]
     present: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
     statement_period: re.Pattern[str]
+    closed_period: re.Pattern[str]
     continues: re.Pattern[str]
     breakdown: re.Pattern[str]
     change_from: frozenset[str]
@@ -367,12 +369,14 @@ def _regexes() -> _Regexes:
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
+        base_value=re.compile(cx["base_value_gap"]),
         present=re.compile(_alt(cx["present_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         statement_period=re.compile(
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
         ),
+        closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
@@ -1807,20 +1811,27 @@ def _new_statement(
 ) -> int:
     """Where a new statement starts between a forecast cue (ending at ``cue_end``) and
     ``matches[idx]``: a later clause that writes a period of its own, over by the text's
-    date, after a number has followed the cue (``quantity_context.yaml:
-    statement_periods``); -1 when none does. (預估2025年…，第四季…60萬台 in a text of
-    October is still ahead.)"""
+    date, after a number has followed the cue or after the cue's own clause has said what
+    it expects (``quantity_context.yaml: statement_periods``); -1 when none does.
+    (預估2025年…，第四季…60萬台 in a text of October is still ahead.)"""
     q = matches[idx]
-    stated = [m.end for m in matches[:idx] if m.start >= cue_end]
-    if not stated:
-        return -1
     scan = finder.scan
+    stated = [m.end for m in matches[:idx] if m.start >= cue_end]
+    # 原相將因新品拉貨而明顯成長，5月營收4.65億元: a cue whose own clause says what it
+    # expects has its object there; a lead cue (法人初估，其陽2月營收…) governs what follows
+    own = finder.rx.delimiter.search(scan, cue_end, q.start)
+    if own is not None and scan[cue_end : own.start()].strip(" \t"):
+        first = min([own.start(), *stated[:1]])
+    elif stated:
+        first = stated[0]
+    else:
+        return -1
     starts = [d.span.start for d in by_start]
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     pub_month = int(published[5:7]) if published and published[5:7].isdigit() else None
     found = -1
     for pos in finder.delims:
-        if pos < stated[0] or pos >= q.start:
+        if pos < first or pos >= q.start:
             continue
         if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
@@ -1828,7 +1839,12 @@ def _new_statement(
         clause_end = nxt.start() if nxt else q.start
         k = bisect.bisect_left(starts, pos)
         written = [d for d in by_start[k:] if d.span.start < clause_end]
-        m = finder.rx.statement_period.search(scan, pos + 1, clause_end)
+        # (…需求將緩步增加，第二季產值可較第一季成長3.9%: before a number has followed
+        # the cue, a quarter or half with no year is the outlook's own period; only a
+        # written date or a closed span starts anew)
+        rx = finder.rx
+        periods = rx.statement_period if stated and pos >= stated[0] else rx.closed_period
+        m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
             continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
@@ -1988,8 +2004,14 @@ def extract_quantities(
         link: str | None = None
         y_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else s_lo
         k = bisect.bisect_right(date_ends, q.start) - 1
-        while k >= 0 and date_list[k].span.start >= y_lo and finder.is_comparison(date_list[k]):
+        while (
+            k >= 0
+            and date_list[k].span.start >= y_lo
+            and finder.is_comparison(date_list[k])
+            and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
+        ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
+            # (低於去年26%的增速: a number right after its base is the base's own value)
         k_end = -1
         if k >= 0 and date_list[k].span.start >= y_lo:
             d = date_list[k]
