@@ -523,9 +523,30 @@ def test_comparison_base_is_not_the_year() -> None:
         # 優於, 遜於 compare like 高於
         ("今年營收可優於去年，EPS估有機會站穩3元。", "2017-11", [(2017, True)]),
         ("第三季營收遜於去年同期，衰退8%。", "2017-11", [(2017, False)]),
+        # a comparison period (上年同期) dates only the numbers of its own clause
+        (
+            "2024年第四季度營收為 63.88億美元，上年同期 64.06億美元；淨利潤為 20.17億美元。",
+            "2025-02",
+            [(2024, False), (2023, False), (2024, False)],
+        ),
+        # the year just ended is still estimated early in the next (業績預告)
+        (
+            "公司釋出2024年度業績預告，預計淨利潤為 -13.8億元至 -11.8億元。",
+            "2025-02",
+            [(2024, True), (2024, True)],
+        ),
+        (
+            "儘管2024年營收預計會下降 8.71%，淨利潤將增長 11%。",
+            "2025-01",
+            [(2024, True), (2024, True)],
+        ),
+        # … not later in the year, nor without a cue in the number's clause
+        ("公司2024年淨利潤預計為 12億元。", "2025-08", [(2024, False)]),
+        ("預計今年將擴產，2024年營收為 50億元。", "2025-02", [(2024, False)]),
+        ("2023年淨利潤預計為 12億元。", "2025-02", [(2023, False)]),
     ],
 )
-def test_a_value_written_right_after_its_base_takes_the_bases_year(
+def test_comparison_bases_periods_and_estimates_of_last_year(
     text: str, published: str, expected: list[tuple[int | None, bool]]
 ) -> None:
     doc = make_doc(text, published=published)
@@ -1162,6 +1183,17 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             "民國113年及112年之資產分別為 5億元及 4億元；負債分別為 3億元及 2億元。",
             [(2024, "list_order"), (2023, "list_order")] * 2,
         ),
+        # the list ends where a later date is written: the values after it are that date's
+        (
+            "繼2011年、2012年資本支出分別達 26.6億元、27.4億元，2013年已降至 10.95億元，"
+            "2014年進一步縮減至 5.5億元。",
+            [
+                (2011, "list_order"),
+                (2012, "list_order"),
+                (2013, "same_sentence"),
+                (2014, "same_sentence"),
+            ],
+        ),
         # a sentence that continues the paragraph's period
         ("2024年全年營收創新高。其中海外營收為 3億元。", [(2024, "continuation")]),
         # the base of a comparison is not the period, nor inherited
@@ -1297,6 +1329,12 @@ def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) ->
         # a quarter or half without its year is one of the text's own year
         ("研究機構估計，第二季面板出貨量為 4,500萬片。", "2019-06", [(2019, "anchor")]),
         ("下半年記憶體價格可望回升 8%。", "2020-07", [(2020, "anchor")]),
+        # a period not yet begun at the text's date that it reports on is last year's
+        ("受事件影響，美國第四季度的銷售額下降了 1.4%。", "2025-02", [(2024, "anchor")]),
+        ("下半年營收成長 12%，全年創新高。", "2021-03", [(2020, "anchor")]),
+        # … an outlook for it is this year's
+        ("預計第四季度銷售額將成長 5%。", "2025-02", [(2025, "anchor")]),
+        ("第一季營收為 50億元。", "2025-02", [(2025, "anchor")]),
         (
             "2021年營收8億元。第四季度毛利率升至 35%。",
             None,

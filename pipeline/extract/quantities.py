@@ -101,6 +101,7 @@ class _Context:
     table_like: dict[str, int]
     prefix_magnitudes: dict[str, float]
     bare_money: dict[str, Any]
+    estimate_season: int  # last month of a text's date that still estimates last year
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -165,6 +166,7 @@ def _context() -> _Context:
         table_like=dict(cx["table_like"]),
         prefix_magnitudes={k: float(v) for k, v in cur["prefix_magnitudes"].items()},
         bare_money=dict(cx["bare_money"]),
+        estimate_season=int(cx["estimate_season_months"]),
     )
 
 
@@ -190,6 +192,7 @@ class _Regexes:
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
     base_value: re.Pattern[str]
+    same_period: re.Pattern[str]
     present: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
@@ -370,6 +373,7 @@ def _regexes() -> _Regexes:
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
         base_value=re.compile(cx["base_value_gap"]),
+        same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         present=re.compile(_alt(cx["present_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
@@ -562,6 +566,14 @@ class _Finder:
         return bool(
             self._ends_before(self.rx.comparison_r, d.span.start, 6)
             or self.rx.base_after.match(self.scan, d.span.end)
+        )
+
+    def is_aside(self, d: DateFact, pos: int) -> bool:
+        """A comparison period (上年同期20.39億美元) written in an earlier clause than ``pos``:
+        it dates the numbers of its own clause only."""
+        return bool(
+            self.rx.same_period.match(self.scan, d.span.end)
+            and self.rx.delimiter.search(self.scan, d.span.end, pos)
         )
 
     def _is_name_part(self, pos: int) -> bool:
@@ -1395,6 +1407,12 @@ def _published_year(doc: Document) -> int | None:
     return int(p[:4]) if p and p[:4].isdigit() else None
 
 
+def _published_month(doc: Document) -> int:
+    """The month of the text's date; 13 (later than any) when it is unknown."""
+    p = doc.metadata.published
+    return int(p[5:7]) if p and p[5:7].isdigit() else 13
+
+
 def _document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     """The year the document is written in: its date, else the year its text establishes."""
     try:
@@ -1555,7 +1573,11 @@ def _list_order_years(
                 and any(p.period_id == d.period_id and p.span.start < d.span.start for p in periods)
             )
         ]
-        after = [q for q in qs if q.start >= cue.end()]
+        # the list ends where a later date is written (…分別曾達26.6億元、27.4億元，2013年已降至
+        # 10.95億元: that value is 2013's own)
+        later = [d.span.start for d in dates if cue.end() <= d.span.start < sent.end]
+        stop = min(later, default=sent.end)
+        after = [q for q in qs if cue.end() <= q.start < stop]
         by_unit: dict[str, list[QuantityMatch]] = {}
         for q in after:
             by_unit.setdefault(q.unit, []).append(q)
@@ -1801,6 +1823,17 @@ def _period_end_month(text: str) -> int:
     return 12
 
 
+def _period_start_month(text: str) -> int:
+    """The first month a period written without its year covers (第四季 -> 10, 下半年 -> 7);
+    1 when it cannot be told (全年)."""
+    end = _period_end_month(text)
+    if "季" in text and end % 3 == 0 and "前" not in text:
+        return end - 2
+    if "下半" in text:
+        return 7
+    return 1
+
+
 def _new_statement(
     matches: Sequence[QuantityMatch],
     idx: int,
@@ -2007,8 +2040,13 @@ def extract_quantities(
         while (
             k >= 0
             and date_list[k].span.start >= y_lo
-            and finder.is_comparison(date_list[k])
-            and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
+            and (
+                (
+                    finder.is_comparison(date_list[k])
+                    and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
+                )
+                or finder.is_aside(date_list[k], q.start)
+            )
         ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
             # (低於去年26%的增速: a number right after its base is the base's own value)
@@ -2084,6 +2122,16 @@ def extract_quantities(
                 doc_year.append(_document_year(doc, dates))
             year, year_id = doc_year[0], None
             link = "anchor" if year is not None else None
+            pub_month = doc.metadata.published[5:7] if doc.metadata.published else ""
+            if (
+                year is not None
+                and pub_month.isdigit()
+                and _period_start_month(yearless.group()) > int(pub_month)
+                and not rx.forecast.search(scan, y_lo, q.start)
+            ):
+                # 第四季度的銷售額下降了1.4% in February: a period not yet begun at the
+                # text's date that it reports on is last year's
+                year -= 1
         # 電池系統(40~50%)、馬達(10~15%): a figure in brackets after a name describes the
         # thing named; it takes no period from the sentences before (a new topic)
         # (a share: an amount in brackets, 海外營收(3億元), still measures the paragraph's
@@ -2147,7 +2195,14 @@ def extract_quantities(
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
         if year is not None and pub_year is not None and year != pub_year:
-            forecast = year > pub_year  # a year before the report's is history, cue or not
+            # a year before the report's is history, cue or not; but the year just ended is
+            # still estimated early in the next (業績預告: 2024年…淨利潤預計為… in February)
+            estimate = (
+                year == pub_year - 1
+                and _published_month(doc) <= ctx.estimate_season
+                and bool(rx.forecast.search(scan, max(c_lo, k_end), q.start))
+            )  # (the cue after the year: 預計今年…高於2024年的46.3% compares with history)
+            forecast = year > pub_year or (forecast and estimate)
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             forecast = bool(rx.forecast.search(scan, cue_end, q.start))
