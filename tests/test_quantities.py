@@ -544,6 +544,23 @@ def test_comparison_base_is_not_the_year() -> None:
         ("公司2024年淨利潤預計為 12億元。", "2025-08", [(2024, False)]),
         ("預計今年將擴產，2024年營收為 50億元。", "2025-02", [(2024, False)]),
         ("2023年淨利潤預計為 12億元。", "2025-02", [(2023, False)]),
+        # a lead cue and the clauses after it: a comparison base starts no new statement
+        (
+            "冀中能源預計2024年淨利潤 9億元至 13億元，同比上年下降 73.71%至 81.8%。",
+            "2025-01",
+            [(2024, True), (2024, True), (2024, True), (2024, True)],
+        ),
+        (
+            "遼寧能源預告，2024年度淨利潤 1.36億到 2.04億元。",
+            "2025-01",
+            [(2024, True), (2024, True)],
+        ),
+        # 業績預告 as the document read, not a verb
+        (
+            "公司在業績預告中表示，2024年高階 5000萬畫素產品出貨量大幅上升。",
+            "2025-01",
+            [(2024, False)],
+        ),
     ],
 )
 def test_comparison_bases_periods_and_estimates_of_last_year(

@@ -166,7 +166,7 @@ def _context() -> _Context:
         table_like=dict(cx["table_like"]),
         prefix_magnitudes={k: float(v) for k, v in cur["prefix_magnitudes"].items()},
         bare_money=dict(cx["bare_money"]),
-        estimate_season=int(cx["estimate_season_months"]),
+        estimate_season=int(cx["estimate_season"]["months"]),
     )
 
 
@@ -193,6 +193,7 @@ class _Regexes:
     base_after: re.Pattern[str]
     base_value: re.Pattern[str]
     same_period: re.Pattern[str]
+    estimate: re.Pattern[str]
     present: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
@@ -373,6 +374,7 @@ def _regexes() -> _Regexes:
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
         base_value=re.compile(cx["base_value_gap"]),
+        estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         present=re.compile(_alt(cx["present_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
@@ -1871,7 +1873,18 @@ def _new_statement(
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
         clause_end = nxt.start() if nxt else q.start
         k = bisect.bisect_left(starts, pos)
-        written = [d for d in by_start[k:] if d.span.start < clause_end]
+        # (the base of the number's own change, 同比上年下降73.71%, starts no statement; a
+        # base's own value, 低於去年26%的增速, does)
+        written = [
+            d
+            for d in by_start[k:]
+            if d.span.start < clause_end
+            and not (
+                nxt is None
+                and finder.is_comparison(d)
+                and not finder.rx.base_value.fullmatch(scan, d.span.end, q.start)
+            )
+        ]
         # (…需求將緩步增加，第二季產值可較第一季成長3.9%: before a number has followed
         # the cue, a quarter or half with no year is the outlook's own period; only a
         # written date or a closed span starts anew)
@@ -2051,6 +2064,10 @@ def extract_quantities(
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
             # (低於去年26%的增速: a number right after its base is the base's own value)
         k_end = -1
+        # 高於2024年調整後的46.3%: the value of a comparison base, history whatever the cue
+        base_valued = (
+            k >= 0 and date_list[k].span.start >= y_lo and finder.is_comparison(date_list[k])
+        )
         if k >= 0 and date_list[k].span.start >= y_lo:
             d = date_list[k]
             year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
@@ -2200,8 +2217,9 @@ def extract_quantities(
             estimate = (
                 year == pub_year - 1
                 and _published_month(doc) <= ctx.estimate_season
-                and bool(rx.forecast.search(scan, max(c_lo, k_end), q.start))
-            )  # (the cue after the year: 預計今年…高於2024年的46.3% compares with history)
+                and not (base_valued and link == "same_sentence")
+                and bool(rx.estimate.search(scan, y_lo, q.start))
+            )
             forecast = year > pub_year or (forecast and estimate)
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
