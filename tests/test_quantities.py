@@ -523,6 +523,17 @@ def test_comparison_base_is_not_the_year() -> None:
         # 優於, 遜於 compare like 高於
         ("今年營收可優於去年，EPS估有機會站穩3元。", "2017-11", [(2017, True)]),
         ("第三季營收遜於去年同期，衰退8%。", "2017-11", [(2017, False)]),
+        # a base with its value in brackets; the clauses after it are not the base's
+        (
+            "2024年營收254億元，超越2021年（241.04億元）創新高；淨利潤31.55億元。",
+            "2025-06",
+            [(2024, False), (2021, False), (2024, False)],
+        ),
+        (
+            "2014年營業損失32.35億元，與2013年（營業損失16.48億元）相較，本業虧損惡化，但業外收益達29.13億元。",
+            "2015-03",
+            [(2014, False), (2013, False), (2014, False)],
+        ),
         # a comparison period (上年同期) dates only the numbers of its own clause
         (
             "2024年第四季度營收為 63.88億美元，上年同期 64.06億美元；淨利潤為 20.17億美元。",

@@ -372,7 +372,7 @@ def _regexes() -> _Regexes:
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
-        base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
+        base_after=re.compile(rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"),
         base_value=re.compile(cx["base_value_gap"]),
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
