@@ -98,14 +98,16 @@ def test_real_dev_set_floor(real_dev_totals: dict[str, float], fact_type: str) -
     assert got >= floor, f"real dev set {fact_type} F1 {got:.3f} < {floor}"
 
 
-def test_no_test_reads_the_blind_set() -> None:
-    """The sealed blind texts are scored by hand, never by the suite."""
+@pytest.mark.parametrize("held_out", ["blind", "fresh"])
+def test_no_test_reads_a_held_out_set(held_out: str) -> None:
+    """The sealed blind texts and the held-out fresh texts are scored by hand, never by
+    the suite."""
     tests = Path(__file__).parent
     for path in tests.glob("*.py"):
         if path.name == Path(__file__).name:
             continue
         text = path.read_text(encoding="utf-8")
-        assert '"real" / "blind"' not in text and "real/blind" not in text, path.name
+        assert f'"real" / "{held_out}"' not in text and f"real/{held_out}" not in text, path.name
 
 
 def test_eval_unseen_scores_without_the_documents_own_names(tmp_path: Path) -> None:

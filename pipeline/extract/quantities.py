@@ -103,6 +103,7 @@ class _Context:
     table_like: dict[str, int]
     prefix_magnitudes: dict[str, float]
     bare_money: dict[str, Any]
+    estimate_season: int  # last month of a text's date that still estimates last year
     specifications: dict[str, Any]
 
 
@@ -169,6 +170,7 @@ def _context() -> _Context:
         table_like=dict(cx["table_like"]),
         prefix_magnitudes={k: float(v) for k, v in cur["prefix_magnitudes"].items()},
         bare_money=dict(cx["bare_money"]),
+        estimate_season=int(cx["estimate_season"]["months"]),
         specifications=dict(cx["specifications"]),
     )
 
@@ -195,10 +197,14 @@ class _Regexes:
     currency_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
+    base_value: re.Pattern[str]
+    same_period: re.Pattern[str]
+    estimate: re.Pattern[str]
     present: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
     statement_period: re.Pattern[str]
+    closed_period: re.Pattern[str]
     continues: re.Pattern[str]
     breakdown: re.Pattern[str]
     change_from: frozenset[str]
@@ -379,13 +385,17 @@ def _regexes() -> _Regexes:
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
-        base_after=re.compile(rf"{_SP}(?:{_alt(cx['base_after'])})"),
+        base_after=re.compile(rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"),
+        base_value=re.compile(cx["base_value_gap"]),
+        estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
+        same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         present=re.compile(_alt(cx["present_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         statement_period=re.compile(
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
         ),
+        closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
@@ -573,6 +583,14 @@ class _Finder:
         return bool(
             self._ends_before(self.rx.comparison_r, d.span.start, 6)
             or self.rx.base_after.match(self.scan, d.span.end)
+        )
+
+    def is_aside(self, d: DateFact, pos: int) -> bool:
+        """A comparison period (上年同期20.39億美元) written in an earlier clause than ``pos``:
+        it dates the numbers of its own clause only."""
+        return bool(
+            self.rx.same_period.match(self.scan, d.span.end)
+            and self.rx.delimiter.search(self.scan, d.span.end, pos)
         )
 
     def _is_name_part(self, pos: int) -> bool:
@@ -1600,6 +1618,12 @@ def _published_year(doc: Document) -> int | None:
     return int(p[:4]) if p and p[:4].isdigit() else None
 
 
+def _published_month(doc: Document) -> int:
+    """The month of the text's date; 13 (later than any) when it is unknown."""
+    p = doc.metadata.published
+    return int(p[5:7]) if p and p[5:7].isdigit() else 13
+
+
 def _document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     """The year the document is written in: its date, else the year its text establishes."""
     try:
@@ -1760,7 +1784,11 @@ def _list_order_years(
                 and any(p.period_id == d.period_id and p.span.start < d.span.start for p in periods)
             )
         ]
-        after = [q for q in qs if q.start >= cue.end()]
+        # the list ends where a later date is written (…分別曾達26.6億元、27.4億元，2013年已降至
+        # 10.95億元: that value is 2013's own)
+        later = [d.span.start for d in dates if cue.end() <= d.span.start < sent.end]
+        stop = min(later, default=sent.end)
+        after = [q for q in qs if cue.end() <= q.start < stop]
         by_unit: dict[str, list[QuantityMatch]] = {}
         for q in after:
             by_unit.setdefault(q.unit, []).append(q)
@@ -2006,6 +2034,17 @@ def _period_end_month(text: str) -> int:
     return 12
 
 
+def _period_start_month(text: str) -> int:
+    """The first month a period written without its year covers (第四季 -> 10, 下半年 -> 7);
+    1 when it cannot be told (全年)."""
+    end = _period_end_month(text)
+    if "季" in text and end % 3 == 0 and "前" not in text:
+        return end - 2
+    if "下半" in text:
+        return 7
+    return 1
+
+
 def _new_statement(
     matches: Sequence[QuantityMatch],
     idx: int,
@@ -2016,28 +2055,51 @@ def _new_statement(
 ) -> int:
     """Where a new statement starts between a forecast cue (ending at ``cue_end``) and
     ``matches[idx]``: a later clause that writes a period of its own, over by the text's
-    date, after a number has followed the cue (``quantity_context.yaml:
-    statement_periods``); -1 when none does. (預估2025年…，第四季…60萬台 in a text of
-    October is still ahead.)"""
+    date, after a number has followed the cue or after the cue's own clause has said what
+    it expects (``quantity_context.yaml: statement_periods``); -1 when none does.
+    (預估2025年…，第四季…60萬台 in a text of October is still ahead.)"""
     q = matches[idx]
-    stated = [m.end for m in matches[:idx] if m.start >= cue_end]
-    if not stated:
-        return -1
     scan = finder.scan
+    stated = [m.end for m in matches[:idx] if m.start >= cue_end]
+    # 原相將因新品拉貨而明顯成長，5月營收4.65億元: a cue whose own clause says what it
+    # expects has its object there; a lead cue (法人初估，其陽2月營收…) governs what follows
+    own = finder.rx.delimiter.search(scan, cue_end, q.start)
+    if own is not None and scan[cue_end : own.start()].strip(" \t"):
+        first = min([own.start(), *stated[:1]])
+    elif stated:
+        first = stated[0]
+    else:
+        return -1
     starts = [d.span.start for d in by_start]
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     pub_month = int(published[5:7]) if published and published[5:7].isdigit() else None
     found = -1
     for pos in finder.delims:
-        if pos < stated[0] or pos >= q.start:
+        if pos < first or pos >= q.start:
             continue
         if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
         clause_end = nxt.start() if nxt else q.start
         k = bisect.bisect_left(starts, pos)
-        written = [d for d in by_start[k:] if d.span.start < clause_end]
-        m = finder.rx.statement_period.search(scan, pos + 1, clause_end)
+        # (the base of the number's own change, 同比上年下降73.71%, starts no statement; a
+        # base's own value, 低於去年26%的增速, does)
+        written = [
+            d
+            for d in by_start[k:]
+            if d.span.start < clause_end
+            and not (
+                nxt is None
+                and finder.is_comparison(d)
+                and not finder.rx.base_value.fullmatch(scan, d.span.end, q.start)
+            )
+        ]
+        # (…需求將緩步增加，第二季產值可較第一季成長3.9%: before a number has followed
+        # the cue, a quarter or half with no year is the outlook's own period; only a
+        # written date or a closed span starts anew)
+        rx = finder.rx
+        periods = rx.statement_period if stated and pos >= stated[0] else rx.closed_period
+        m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
             continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
@@ -2197,9 +2259,24 @@ def extract_quantities(
         link: str | None = None
         y_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else s_lo
         k = bisect.bisect_right(date_ends, q.start) - 1
-        while k >= 0 and date_list[k].span.start >= y_lo and finder.is_comparison(date_list[k]):
+        while (
+            k >= 0
+            and date_list[k].span.start >= y_lo
+            and (
+                (
+                    finder.is_comparison(date_list[k])
+                    and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
+                )
+                or finder.is_aside(date_list[k], q.start)
+            )
+        ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
+            # (低於去年26%的增速: a number right after its base is the base's own value)
         k_end = -1
+        # 高於2024年調整後的46.3%: the value of a comparison base, history whatever the cue
+        base_valued = (
+            k >= 0 and date_list[k].span.start >= y_lo and finder.is_comparison(date_list[k])
+        )
         if k >= 0 and date_list[k].span.start >= y_lo:
             d = date_list[k]
             year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
@@ -2271,6 +2348,16 @@ def extract_quantities(
                 doc_year.append(_document_year(doc, dates))
             year, year_id = doc_year[0], None
             link = "anchor" if year is not None else None
+            pub_month = doc.metadata.published[5:7] if doc.metadata.published else ""
+            if (
+                year is not None
+                and pub_month.isdigit()
+                and _period_start_month(yearless.group()) > int(pub_month)
+                and not rx.forecast.search(scan, y_lo, q.start)
+            ):
+                # 第四季度的銷售額下降了1.4% in February: a period not yet begun at the
+                # text's date that it reports on is last year's
+                year -= 1
         # 電池系統(40~50%)、馬達(10~15%): a figure in brackets after a name describes the
         # thing named; it takes no period from the sentences before (a new topic)
         # (a share: an amount in brackets, 海外營收(3億元), still measures the paragraph's
@@ -2334,7 +2421,15 @@ def extract_quantities(
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
         if year is not None and pub_year is not None and year != pub_year:
-            forecast = year > pub_year  # a year before the report's is history, cue or not
+            # a year before the report's is history, cue or not; but the year just ended is
+            # still estimated early in the next (業績預告: 2024年…淨利潤預計為… in February)
+            estimate = (
+                year == pub_year - 1
+                and _published_month(doc) <= ctx.estimate_season
+                and not (base_valued and link == "same_sentence")
+                and bool(rx.estimate.search(scan, y_lo, q.start))
+            )
+            forecast = year > pub_year or (forecast and estimate)
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             forecast = bool(rx.forecast.search(scan, cue_end, q.start))
