@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -87,6 +88,8 @@ _DAY = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
     r"|十[一二三四五六七八九]?|[一二三四五六七八九]|卅一?"
 )
+# 月 starting another word (月薪, 月費, 月報, 月台, 月球)
+_NOT_MONTH = "薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經"
 _CJK_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -150,6 +153,7 @@ class _Lex:
 
         digits = _cls(list(self.cjk_digits) + list(self.cjk_positional))
         conn = _alt(data["connectors"])
+        lsep = _alt(data["month_list_separators"])
         year = rf"(?P<yd>[0-9]{{1,4}}|{digits}{{1,6}})"
         nian = rf"(?P<nian>{_SP}學?年度?)"
         mq = _guarded(data["month_qualifiers"])
@@ -159,6 +163,7 @@ class _Lex:
             r"(?:"
             rf"{_SP}(?P<mpart>(?P<mon>{_MON}){_SP}月份?)"
             rf"(?:{_SP}(?P<dpart>(?P<day>{_DAY}){_SP}[日號])|(?P<mq>{mq}))?"
+            rf"|{_SP}(?P<md>(?P<smon>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12][0-9]|0?[1-9]))(?![0-9/.%])"
             rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}季度?"
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
@@ -197,7 +202,7 @@ class _Lex:
         )
         # Tried only where ``cjk`` found a year (see _Scan.years).
         self.range_mm = re.compile(
-            year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}(?P<u1>月)?{_SP}(?P<conn>{conn}){_SP}"
+            year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}(?P<u1>月)?{_SP}(?P<conn>{conn}|{lsep}){_SP}"
             rf"(?P<m2>{_MON}){_SP}月份?(?P<mq>{mq})?"
         )
         self.range_dd = re.compile(
@@ -226,19 +231,33 @@ class _Lex:
             re.compile(
                 rf"(?P<d>{day_en})(?:st|nd|rd|th)?{_SP}{word},?{_SP}(?P<y>[0-9]{{4}})(?![0-9])"
             ),
+            # 2021 Dec, 2020 Jul 15 (a reference list's year-first form)
+            re.compile(rf"(?P<y>[0-9]{{4}}){_SP}{word}(?:{_SP}(?P<d>{day_en})(?![0-9:]))?"),
         )
 
         self.rel = re.compile(rf"(?P<rel>{_alt(self.relative)})(?P<du>度)?" + tail)
+        self.list_seps = frozenset(data["month_list_separators"])
         self.rel_month = re.compile(rf"(?P<relm>{_alt(self.relative)})份?(?P<mq>{mq})?")
         self.rel_vague = re.compile(rf"(?P<vg>{_alt(self.vague)})")
+        # 5、6月, 今年1-2月, 去年11及12月份, 1至9月: months written with one 月
+        mon = rf"(?:{_MON})"
+        year_rel = _alt(w for w, e in self.relative.items() if e["unit"] == "year")
+        self.month_span = re.compile(
+            rf"(?:(?P<rel>{year_rel})(?P<du>度)?{_SP})?"
+            rf"(?:(?P<items>{mon}(?:{_SP}(?:{lsep}){_SP}{mon})+){_SP}月份?"
+            rf"|(?P<m1>{mon}){_SP}(?P<u1>月)?{_SP}(?:{conn}){_SP}(?P<m2>{mon}){_SP}月份?)"
+            rf"(?!{_NOT_MONTH})"
+        )
+        self.month_item = re.compile(_MON)
         self.rel_stated = re.compile(
             rf"(?P<sw>{_cls(data['stated_relative'])}){_SP}[(（]{_SP}(?P<sy>[0-9]{{2,4}}){_SP}[)）]"
             rf"(?P<sn>{_SP}年度?)" + tail
         )
 
-        # 今(15)日: the 15th of the document's own month
+        # 今(15)日, 今(29日), 昨(10)日, 明(30日): the day of the document's own month
         self.rel_stated_day = re.compile(
-            rf"[今本]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}[)）]{_SP}[日號]"
+            rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
+            rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
         self.yearless_quarter = re.compile(
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
@@ -267,6 +286,15 @@ class _Lex:
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.estimate = re.compile(_alt(ty["estimate_cues"]))
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
+        self.since_count_word = re.compile(rf"{_SP}(?:{_alt(ty['since_count'])})")
+        self.since_count = re.compile(
+            rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
+            rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
+        )
+        # 本季(2016年10-12月), 今年(2024): a relative word whose date the text writes in brackets
+        self.stated_before = re.compile(
+            rf"(?P<w>{_cls(ty['stated_offsets'])})(?:年度?|季|月|期)?{_SP}[(（]{_SP}$"
+        )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
@@ -427,6 +455,12 @@ def _tail(lex: _Lex, m: re.Match[str], year: int, base_end: int) -> _Tail:
                 t.end = m.end("mpart")
         elif m.group("mq"):
             t.qualifier = lex.month_q[m.group("mq")]
+    elif m.group("md"):  # 2015年3/31, 今年4/30
+        month, day = int(m.group("smon")), int(m.group("sday"))
+        if _iso(year, month, day) is not None:
+            t.month, t.day, t.precision = month, day, "day"
+        else:
+            t.end = base_end
     elif m.group("q") or m.group("qq") or m.group("qw"):
         if m.group("q"):
             q = m.group("q")
@@ -889,21 +923,19 @@ def _month_or_day_range(sc: _Scan, pos: int, prefixed: bool, start: int) -> Iter
             year, cal = yv
             q2 = lex.month_q[m.group("mq")] if m.group("mq") else _qual("none")
             e1 = m.end("u1") if m.group("u1") else m.end("m1")
-            yield (
-                _dm(sc, start, e1, _iso(year, m1), "month", cal, "range", role="start", month=m1),
-                _dm(
-                    sc,
-                    m.start("m2"),
-                    m.end(),
-                    _iso(year, m2),
-                    "month",
-                    cal,
-                    "range",
-                    q2,
-                    role="end",
-                    month=m2,
-                ),
+            listed = m.group("conn") in lex.list_seps  # 2016年7、8月: two months, no period
+            own = "roc_year" if cal == "roc" else "cjk_ymd"
+            rule, r1, r2 = (own, None, None) if listed else ("range", "start", "end")
+            first = _dm(sc, start, e1, _iso(year, m1), "month", cal, rule, role=r1, month=m1)
+            m2_iso = _iso(year, m2)
+            last = _dm(
+                sc, m.start("m2"), m.end(), m2_iso, "month", cal, rule, q2, role=r2, month=m2
             )
+            if listed:
+                yield (first,)
+                yield (last,)
+            else:
+                yield (first, last)
     m = lex.range_dd.match(fold, pos)
     if m:
         yv = lex.year_value(prefixed, m.group("yd"), fold, None, None)
@@ -954,13 +986,20 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
 
 
+_NOT_MONTH_AFTER = "0-9.,/:年個第前近後〇○零一二三四五六七八九十"
 _MONTH_DAY = re.compile(
-    rf"(?<![0-9.,/:年個第前近後〇○零一二三四五六七八九十])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
-    rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號])?(?!薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經)"
+    rf"(?<![{_NOT_MONTH_AFTER}])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
+    rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號])?(?!{_NOT_MONTH})"
 )
 
 
 _MM_DD = re.compile(r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9/.])")
+# 於2/18舉行, 訂於11/21公佈: a month/day after 於 and before a word is a date (not after
+# 低於/高於/大於..., where 1/3 is a fraction, nor before 的/之/以, 左右 ...)
+_AT_MD = re.compile(
+    r"(?<![低高等大小少多近超過優劣])於[ \t]*(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])"
+    r"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff])(?![ \t]*[的之以左強多處])"
+)
 
 
 def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> Parts:
@@ -981,6 +1020,62 @@ def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> 
             day=day,
         ),
     )
+
+
+def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
+    """Months written with one 月: a list (5、6月 -> May and June, each a date of its own)
+    or a period (1至9月, 今年1-2月), alone or after a relative year whose year they take.
+    After a written year they are ``_month_or_day_range``'s."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.month_span.finditer(fold):
+        s = m.start()
+        rel = m.group("rel")
+        entry = lex.relative[rel] if rel else None
+        if entry is not None:
+            if not _word_ok(fold, s, s + len(rel), entry):
+                continue
+        elif s > 0 and (
+            fold[s - 1] in _NOT_MONTH_AFTER or (fold[s - 1].isalpha() and fold[s - 1].isascii())
+        ):
+            continue
+        if m.group("items"):
+            items = list(lex.month_item.finditer(fold, m.start("items"), m.end("items")))
+            ends = [(x.start(), x.end(), lex.month_value(x.group())) for x in items]
+        else:
+            e1 = m.end("u1") if m.group("u1") else m.end("m1")
+            ends = [
+                (m.start("m1"), e1, lex.month_value(m.group("m1"))),
+                (m.start("m2"), m.end(), lex.month_value(m.group("m2"))),
+            ]
+        months = [mo for _, _, mo in ends]
+        if not all(1 <= a < b <= 12 for a, b in itertools.pairwise(months)):
+            continue  # a list or period of months runs forward (not 12、3月 or 5-2月)
+        parts: list[DateMatch] = []
+        for k, (a, b, mo) in enumerate(ends):
+            a, b = (s if k == 0 else a), (m.end() if k == len(ends) - 1 else b)
+            if entry is None:
+                parts.extend(_month_day(sc, a, b, mo, None))
+                continue
+            parts.append(
+                _dm(
+                    sc,
+                    a,
+                    b,
+                    None,
+                    "month",
+                    "gregorian",
+                    "relative",
+                    relative=True,
+                    anchor=entry["anchor"],
+                    unit="year",
+                    offset=entry["offset"],
+                    month=mo,
+                )
+            )
+        if m.group("items"):
+            yield from ((p,) for p in parts)
+        else:
+            yield replace(parts[0], role="start"), replace(parts[1], role="end")
 
 
 def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
@@ -1007,6 +1102,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         # 上週（02/03-02/07）: a zero-padded month/day pair (11/12 could be a ratio)
         if m.group("mo")[0] == "0" or m.group("d")[0] == "0":
             yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
+    for m in _AT_MD.finditer(fold):
+        yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
 
 
 Parser = Callable[[_Scan], Iterator[Parts]]
@@ -1024,6 +1121,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
     ("bare_year", _parse_bare_year),
+    ("month_span", _parse_month_span),
     ("month_day", _parse_month_day),
 )
 
@@ -1188,18 +1286,36 @@ _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
 
-_TODAY_DAY = re.compile(r"[今本][ \t]*[(（][ \t]*([0-9]{1,2})[ \t]*[)）][ \t]*日")
-
-
-def _stamped_day(m: DateMatch, matches: Sequence[DateMatch]) -> str | None:
-    """``MoneyDJ新聞 2021-11-04 11:39 … 工研院今(4)日表示``: 今(N)日 in a text whose own date
-    is not known is the full date written in it with day N, if exactly one day is."""
-    hit = _TODAY_DAY.fullmatch(fold_width(m.text))
-    if hit is None:
-        return None
-    day = int(hit.group(1))
-    same = {d.iso for d in matches if d.iso and len(d.iso) == 10 and int(d.iso[8:]) == day}
-    return same.pop() if len(same) == 1 else None
+def _stamp_days(facts: list[DateFact]) -> list[DateFact]:
+    """``MoneyDJ新聞 2021-11-04 11:39 … 工研院今(4)日表示``, ``明(30日)登場…將於10月30日至
+    11月1日登場``: in a text whose own date is not known, 今(N)日 / 明(N日) is the full date
+    written in it with day N, if exactly one day is; that fixes the document's month, and
+    so the other stated days (今(29日)) of the text."""
+    rx = _lexicon().rel_stated_day
+    stated = [
+        (i, int(h.group("sd")))
+        for i, f in enumerate(facts)
+        if f.iso is None and (h := rx.fullmatch(fold_width(f.text)))
+    ]
+    if not stated:
+        return facts
+    days = {f.iso for f in facts if f.iso and len(f.iso) == 10}
+    months: set[str] = set()
+    for _, day in stated:
+        same = {iso for iso in days if int(iso[8:]) == day}
+        if len(same) == 1:
+            months.add(same.pop()[:7])
+    if len(months) != 1:
+        return facts
+    month = months.pop()
+    out = list(facts)
+    for i, day in stated:
+        iso = _iso(int(month[:4]), int(month[5:]), day)
+        if iso is not None:
+            out[i] = out[i].model_copy(
+                update={"iso": iso, "resolved": True, "anchor": month, "anchor_source": "previous"}
+            )
+    return out
 
 
 def _in_dated_paragraph(
@@ -1214,6 +1330,11 @@ def _in_dated_paragraph(
     if "\n" in text[prev_end : m.start]:
         return False
     return prev_iso[:4] <= reference[:4]
+
+
+def _is_since(fold: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is where a span since then starts (…以來)."""
+    return _lexicon().since_count_word.match(fold, end) is not None
 
 
 def _same_clause(text: str, end: int, start: int) -> bool:
@@ -1433,6 +1554,11 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
         # 今(103)年, 去(2023)年: the text states its own year outright
         if m.rule == rule_id("relative") and m.iso and m.text[:1] in lex.stated_offsets:
             return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
+        # 本季(2016年10-12月): a relative word whose date the text writes out in brackets
+        if m.iso and not m.relative:
+            stated = lex.stated_before.search(fold, max(0, m.start - 6), m.start)
+            if stated:
+                return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")])
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -1445,6 +1571,14 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             or m.relative
             or (m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition)
         ):
+            continue
+        counted = lex.since_count.match(fold, m.end)
+        if counted is not None:  # 自2013年6月以來近10個月: the text is 10 months later
+            raw = counted.group("n")
+            n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二")) or 0
+            k = y * 12 + (m.month or 1) - 1 + (n if counted.group("u") != "年" else 12 * n)
+            written.append((k // 12, False, m.start))
+            editions.add(m.start)  # the text's present, whatever 今年 stands beside it
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
@@ -1521,17 +1655,34 @@ def extract_dates(
     previous: str | None = None
     last_explicit: tuple[int, str] | None = None
     group_ids: dict[int, list[int]] = {}
+    span_anchor: dict[int, tuple[str | None, AnchorSource | None]] = {}
+    fold = fold_width(doc.text)
+    stated_before = _lexicon().stated_before
+    since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     for i, m in enumerate(matches):
         iso = m.iso
         anchor: str | None = None
         anchor_source: AnchorSource | None = None
-        if m.relative and iso is None and not m.vague:
+        if (
+            m.relative
+            and iso is None
+            and not m.vague
+            and m.role == "end"
+            and m.group in span_anchor
+        ):
+            anchor, anchor_source = span_anchor[m.group]  # 1至9月: 9月 is of 1月's year
+            iso = resolve_relative(m, anchor)
+        elif m.relative and iso is None and not m.vague:
             anchor, anchor_source = (
                 (previous, "previous") if m.anchor == "previous" else (reference, source)
             )
+            # 本季(10-12月): the text's present, not the year written last
+            now = stated_before.search(fold, max(0, m.start - 6), m.start) is not None
             if (
-                m.rule == rule_id("month_day") or m.anchor == "sentence"
-            ) and last_explicit is not None:
+                (m.rule == rule_id("month_day") or m.anchor == "sentence")
+                and last_explicit is not None
+                and not now
+            ):
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
@@ -1543,13 +1694,16 @@ def extract_dates(
             iso = resolve_relative(m, anchor)
             if iso is None:
                 anchor, anchor_source = None, None
-                stamped = _stamped_day(m, matches)
-                if stamped is not None:
-                    iso, anchor, anchor_source = stamped, stamped, "previous"
+            if m.role == "start" and m.group is not None:
+                span_anchor[m.group] = (anchor, anchor_source)
         if iso is not None:
             previous = iso
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
-                last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
+                since = m.group in since_groups if m.group is not None else _is_since(fold, m.end)
+                # 自2013年6月以來 starts a span, not the period the next sentences are about
+                # (今年以來, 2024年以來 are this year's and that year's)
+                if not (since and not m.relative and m.precision in ("month", "day")):
+                    last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
         if m.group is not None:
             group_ids.setdefault(m.group, []).append(i)
         facts.append(
@@ -1574,6 +1728,7 @@ def extract_dates(
                 calendar_reason=reasons.get(id(m)),
             )
         )
+    facts = _stamp_days(facts)
     periods: list[Period] = []
     for idx in group_ids.values():
         if len(idx) != 2:
