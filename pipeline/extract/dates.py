@@ -986,6 +986,8 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
 
 
+# characters that end an amount before its 元 (5億元月增3%)
+_AMOUNT_END = "萬億千百兆仟佰幣$"
 _NOT_MONTH_AFTER = "0-9.,/:年個第前近後〇○零一二三四五六七八九十"
 _MONTH_DAY = re.compile(
     rf"(?<![{_NOT_MONTH_AFTER}])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
@@ -1092,7 +1094,13 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         ):
             continue  # A5月: a name; Pitchbook九月份 is a month
         mo = lex.month_value(m.group("mo"))
-        if m.group("mo") == "元" or not 1 <= mo <= 12:
+        if m.group("mo") == "元" and (
+            m.start() == 0
+            or fold[m.start() - 1] in _AMOUNT_END
+            or fold[m.end() : m.end() + 1] in "增減"
+        ):
+            continue  # 100萬元月增: an amount's 元, not 元月 (January)
+        if not 1 <= mo <= 12:
             continue
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
