@@ -361,9 +361,7 @@ def test_the_year_before_follows_the_previous_date(
         ("2030淨零路徑。今年推動。", None),
     ],
 )
-def test_a_year_heading_a_dated_name_fixes_the_texts_year(
-    text: str, this_year: str | None
-) -> None:
+def test_a_year_heading_a_dated_name_fixes_the_texts_year(text: str, this_year: str | None) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.iso for f in facts if f.text == "今年"] == [this_year]
 
@@ -799,3 +797,166 @@ def test_roc_years_are_decided_from_the_document(
 )
 def test_text_year_an_estimate_is_no_closed_year(text: str, year: str) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+# --------------------------------------------------------------------------- round 4
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a list of months written with one 月: each month is a date of its own
+        ("處分利益將於5、6月陸續入帳。", "2017-04", [("5", "2017-05"), ("6月", "2017-06")]),
+        ("婚宴延後到11及12月份。", "2019-10", [("11", "2019-11"), ("12月份", "2019-12")]),
+        (
+            "2016年7、8、9月產能利用率偏低。",
+            None,
+            [("2016年7", "2016-07"), ("8", "2016-08"), ("9月", "2016-09")],
+        ),
+        ("民國105年1及2月營收", None, [("民國105年1", "2016-01"), ("2月", "2016-02")]),
+        # after a relative year they take its year
+        ("去年11、12月出貨暢旺。", "2020-03", [("去年11", "2019-11"), ("12月", "2019-12")]),
+        # a period of months written with one 月
+        ("今年1-2月營收年增3%。", "2015-03", [("今年1", "2015-01"), ("2月", "2015-02")]),
+        ("累計1至9月營收成長8%。", "2020-10", [("1", "2020-01"), ("9月", "2020-09")]),
+        ("2015年 1~3月營收", None, [("2015年 1", "2015-01"), ("3月", "2015-03")]),
+    ],
+)
+def test_months_written_with_one_yue(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("今年1-2月營收年增3%。", [("2015-01", "2015-02")]),
+        ("累計1至9月營收成長。", [("2015-01", "2015-09")]),
+        ("處分利益將於5、6月入帳。", []),  # a list is no period
+    ],
+)
+def test_month_periods_and_lists(text: str, periods: list[tuple[str, str]]) -> None:
+    _, found = extract_dates(make_doc(text, "2015-03"))
+    assert [(p.start_iso, p.end_iso) for p in found] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("營收月增12、3月則回落。", [("3月", "2020-03")]),  # 12、3月 runs backward: no list
+        ("毛利率低於1/3的水準。", []),  # a fraction after 低於
+        ("產能利用率高於2/3。", []),
+        ("營收100萬元月增5%。", []),  # an amount's 元, not 元月
+        ("第1、2季營收成長。", []),  # quarters, not months
+        ("每年5、6次出貨。", []),
+    ],
+)
+def test_month_span_traps(text: str, expected: list[tuple[str, str]]) -> None:
+    facts, _ = extract_dates(make_doc(text, "2020-05"))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month/day after a written year or a relative one
+        ("預計2015年3/31正式熄燈。", None, [("2015年3/31", "2015-03-31")]),
+        ("友達預計於今年4/30舉行法說會。", "2014-04", [("今年4/30", "2014-04-30")]),
+        # after 於, before a word: a date of the document's year
+        ("觸控大廠於2/18舉行法人說明會。", "2016-02", [("2/18", "2016-02-18")]),
+        # a reference list's year-first English month
+        ("Lung Cancer. 2021 Dec;162:154-161.", None, [("2021 Dec", "2021-12")]),
+        ("Oncol. 2020 Jul 15;38:1-9.", None, [("2020 Jul 15", "2020-07-15")]),
+        # 元月 is January; 後年 the year after next
+        ("2月營收將比元月下滑。", "2016-02", [("2月", "2016-02"), ("元月", "2016-01")]),
+        ("明年起陸續投產，後年還有3座廠加入。", "2017-05", [("明年", "2018"), ("後年", "2019")]),
+        # a stated day: 今(29日), 昨(10)日 are days of the document's month
+        ("雲品昨(10)日公布季報。", "2017-11", [("昨(10)日", "2017-11-10")]),
+        ("展覽將於明(30日)登場。", "2013-10", [("明(30日)", "2013-10-30")]),
+    ],
+)
+def test_day_and_month_forms(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+def test_stated_days_take_the_month_of_a_day_written_in_full() -> None:
+    """明(30日) is the 10月30日 the text writes out, so the document is of October and
+    今(29日) is 29 October."""
+    text = "2013年展覽將於明(30日)登場，並於今(29日)召開記者會。展期為10月30日至11月1日。"
+    facts, _ = extract_dates(make_doc(text))
+    got = {d.text: (d.iso, d.anchor, d.anchor_source) for d in facts}
+    assert got["今(29日)"] == ("2013-10-29", "2013-10", "previous")
+    assert got["明(30日)"] == ("2013-10-30", "2013-10", "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a span since a date counted in months says when the text is written
+        ("群創3月營收創下自2013年6月以來近10個月新高，今年首季仍虧損。", "2014"),
+        ("華映3月營收創自2011年5月以來、近35個月新高。", "2014"),
+        ("股價創2019年以來逾3年新高。", "2022"),
+        # a relative word whose period the text writes out in brackets
+        ("夏普本季(2016年10-12月)可望轉盈，計畫於2018年開賣8K電視，並於2018年擴產。", "2016"),
+        ("公司去年(2023)營收創高，2026年將擴廠。", "2024"),
+    ],
+)
+def test_text_year_from_counted_spans_and_bracketed_periods(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rel_text", "expected"),
+    [
+        # a date that starts a span (…以來) does not date the sentences after it
+        ("3月營收創自2013年6月以來新高。展望4月份，訂單穩定。", "2014-04", "4月份", "2014-04"),
+        # 本季(10-12月) is the text's present, not the year written just before
+        ("2014年7-9月虧損擴大。首腦表示，本季(10-12月)將賺錢。", "2016-12", "12月", "2016-12"),
+        # … and the end of a period takes the year its start took
+        ("2014年7-9月虧損擴大。首腦表示，本季(10-12月)將賺錢。", "2016-12", "10", "2016-10"),
+    ],
+)
+def test_months_after_a_since_date_or_a_stated_period(
+    text: str, published: str, rel_text: str, expected: str
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    (d,) = [d for d in facts if d.text == rel_text]
+    assert d.iso == expected
+
+
+_SEPS = st.sampled_from(["、", "及", "和", "與"])
+_CONNS = st.sampled_from(["至", "到", "-", "~", "–"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    year=st.integers(min_value=1990, max_value=2060),
+    months=st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=4, unique=True),
+    sep=_SEPS,
+    conn=_CONNS,
+    prefix=st.sampled_from(["written", "relative", "none"]),
+    tail=st.sampled_from(["月", "月份"]),
+)
+def test_month_spans_round_trip(
+    year: int, months: list[int], sep: str, conn: str, prefix: str, tail: str
+) -> None:
+    """Any forward list (sep) or period (conn, two months) of months written with one 月,
+    after a written year, 今年 or nothing, gives each month of that year, in order."""
+    months = sorted(months)
+    head = {"written": f"{year}年", "relative": "今年", "none": "營收於"}[prefix]
+    for joined, is_period in (
+        (sep.join(map(str, months)), False),
+        (f"{months[0]}{conn}{months[-1]}", True),
+    ):
+        text = f"公司{head}{joined}{tail}出貨。"
+        facts, periods = extract_dates(make_doc(text, f"{year}-12"))
+        wanted = [months[0], months[-1]] if is_period else months
+        assert [d.iso for d in facts] == [f"{year}-{m:02d}" for m in wanted]
+        for d in facts:
+            assert text[d.span.start : d.span.end] == d.text
+        assert len(periods) == (1 if is_period else 0)

@@ -202,7 +202,7 @@ class _Lex:
         )
         # Tried only where ``cjk`` found a year (see _Scan.years).
         self.range_mm = re.compile(
-            year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}(?P<u1>月)?{_SP}(?P<conn>{conn}|{lsep}){_SP}"
+            year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}(?P<u1>月)?{_SP}(?P<conn>{conn}){_SP}"
             rf"(?P<m2>{_MON}){_SP}月份?(?P<mq>{mq})?"
         )
         self.range_dd = re.compile(
@@ -236,7 +236,6 @@ class _Lex:
         )
 
         self.rel = re.compile(rf"(?P<rel>{_alt(self.relative)})(?P<du>度)?" + tail)
-        self.list_seps = frozenset(data["month_list_separators"])
         self.rel_month = re.compile(rf"(?P<relm>{_alt(self.relative)})份?(?P<mq>{mq})?")
         self.rel_vague = re.compile(rf"(?P<vg>{_alt(self.vague)})")
         # 5、6月, 今年1-2月, 去年11及12月份, 1至9月: months written with one 月
@@ -515,6 +514,7 @@ class _Scan:
         self.text = text
         self.fold = fold_width(text)
         self._years: list[tuple[re.Match[str], bool, int]] | None = None
+        self._year_ends: dict[int, tuple[re.Match[str], bool, int]] | None = None
 
     @property
     def years(self) -> list[tuple[re.Match[str], bool, int]]:
@@ -533,6 +533,18 @@ class _Scan:
                 out.append((m, p is not None, s if p is None else p))
             self._years = out
         return self._years
+
+    def year_before(self, s: int) -> tuple[int, Calendar, int] | None:
+        """(year, calendar, start) of a written year whose 年 ends at ``s`` (spaces allowed)."""
+        if self._year_ends is None:
+            self._year_ends = {m.end("nian"): (m, p, st) for m, p, st in self.years}
+        e = len(self.fold[:s].rstrip(" \t"))
+        hit = self._year_ends.get(e)
+        if hit is None:
+            return None
+        m, prefixed, start = hit
+        yv = self.lex.year_value(prefixed, m.group("yd"), self.fold, None, None)
+        return None if yv is None else (yv[0], yv[1], start)
 
     def prefixed(self, s: int) -> tuple[bool, int]:
         p = self.lex.prefix_start(self.fold, s)
@@ -923,19 +935,21 @@ def _month_or_day_range(sc: _Scan, pos: int, prefixed: bool, start: int) -> Iter
             year, cal = yv
             q2 = lex.month_q[m.group("mq")] if m.group("mq") else _qual("none")
             e1 = m.end("u1") if m.group("u1") else m.end("m1")
-            listed = m.group("conn") in lex.list_seps  # 2016年7、8月: two months, no period
-            own = "roc_year" if cal == "roc" else "cjk_ymd"
-            rule, r1, r2 = (own, None, None) if listed else ("range", "start", "end")
-            first = _dm(sc, start, e1, _iso(year, m1), "month", cal, rule, role=r1, month=m1)
-            m2_iso = _iso(year, m2)
-            last = _dm(
-                sc, m.start("m2"), m.end(), m2_iso, "month", cal, rule, q2, role=r2, month=m2
+            yield (
+                _dm(sc, start, e1, _iso(year, m1), "month", cal, "range", role="start", month=m1),
+                _dm(
+                    sc,
+                    m.start("m2"),
+                    m.end(),
+                    _iso(year, m2),
+                    "month",
+                    cal,
+                    "range",
+                    q2,
+                    role="end",
+                    month=m2,
+                ),
             )
-            if listed:
-                yield (first,)
-                yield (last,)
-            else:
-                yield (first, last)
     m = lex.range_dd.match(fold, pos)
     if m:
         yv = lex.year_value(prefixed, m.group("yd"), fold, None, None)
@@ -1027,19 +1041,23 @@ def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> 
 def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
     """Months written with one 月: a list (5、6月 -> May and June, each a date of its own)
     or a period (1至9月, 今年1-2月), alone or after a relative year whose year they take.
-    After a written year they are ``_month_or_day_range``'s."""
+    After a written year they are that year's (2016年7、8、9月)."""
     lex, fold = sc.lex, sc.fold
     for m in lex.month_span.finditer(fold):
         s = m.start()
         rel = m.group("rel")
         entry = lex.relative[rel] if rel else None
+        written = None
         if entry is not None:
             if not _word_ok(fold, s, s + len(rel), entry):
                 continue
         elif s > 0 and (
             fold[s - 1] in _NOT_MONTH_AFTER or (fold[s - 1].isalpha() and fold[s - 1].isascii())
         ):
-            continue
+            written = sc.year_before(s)  # 2016年7、8、9月: the months of the year written
+            if written is None:
+                continue
+            s = written[2]
         if m.group("items"):
             items = list(lex.month_item.finditer(fold, m.start("items"), m.end("items")))
             ends = [(x.start(), x.end(), lex.month_value(x.group())) for x in items]
@@ -1055,6 +1073,13 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
         parts: list[DateMatch] = []
         for k, (a, b, mo) in enumerate(ends):
             a, b = (s if k == 0 else a), (m.end() if k == len(ends) - 1 else b)
+            if written is not None:
+                year, cal, _ = written
+                rule = (
+                    "range" if not m.group("items") else "roc_year" if cal == "roc" else "cjk_ymd"
+                )
+                parts.append(_dm(sc, a, b, _iso(year, mo), "month", cal, rule, month=mo))
+                continue
             if entry is None:
                 parts.extend(_month_day(sc, a, b, mo, None))
                 continue
