@@ -960,3 +960,46 @@ def test_month_spans_round_trip(
         for d in facts:
             assert text[d.span.start : d.span.end] == d.text
         assert len(periods) == (1 if is_period else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rel_text", "expected"),
+    [
+        # a value in brackets between a since-date and 以來
+        (
+            "存貨比創2009年4月(1.54)以來新高。早在3月17日即發布預警。",
+            "2016-05",
+            "3月17日",
+            "2016-03-17",
+        ),
+        # the base of a comparison does not date the sentences after it
+        ("裁員較2015年1-4月增加42%。美國4月家電零售額年減2%。", "2016-05", "4月", "2016-04"),
+        # a day after the month is kept, whatever word follows (23日報導 is no 月報)
+        ("《油氣雜誌》6月23日報導，油品出貨量增加。", "2017-07", "6月23日", "2017-06-23"),
+    ],
+)
+def test_since_and_base_dates_are_no_topic(
+    text: str, published: str, rel_text: str, expected: str
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [d.iso for d in facts if d.text == rel_text][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a December figure is reported once that year is over
+        ("2016年12月零售銷售額月增0.6%，創半年新高。", "2017"),
+        ("公司2023年12月營收年增12%。", "2024"),
+        # … a December's plan or a bare December date is not
+        ("公司預計2023年12月量產。", None),
+        ("2023年12月，公司完成併購。", "2023"),
+        # a quarter's 財報 closes the quarter, not the year
+        ("公司於11/21公佈2013年第三季財報。", "2013"),
+        # 將 before a year announces a plan; 將較 compares with a base
+        ("公司2013年營收成長，亦將針對2014年營運展開佈局。", "2013"),
+        ("預估2026年出貨量將較2025年成長8%。", "2026"),
+    ],
+)
+def test_text_year_december_figures_quarter_reports_and_plans(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year

@@ -285,7 +285,11 @@ class _Lex:
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.estimate = re.compile(_alt(ty["estimate_cues"]))
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
-        self.since_count_word = re.compile(rf"{_SP}(?:{_alt(ty['since_count'])})")
+        # 創2009年4月(1.54)以來: a value in brackets may stand between
+        self.since_count_word = re.compile(
+            rf"{_SP}(?:[(（][^()（）]{{0,16}}[)）]{_SP})?(?:{_alt(ty['since_count'])})"
+        )
+        self.december_figure = re.compile(_alt(ty["december_figures"]))
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
             rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
@@ -1005,7 +1009,7 @@ _AMOUNT_END = "萬億千百兆仟佰幣$"
 _NOT_MONTH_AFTER = "0-9.,/:年個第前近後〇○零一二三四五六七八九十"
 _MONTH_DAY = re.compile(
     rf"(?<![{_NOT_MONTH_AFTER}])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
-    rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號])?(?!{_NOT_MONTH})"
+    rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"  # 6月23日報導 keeps its day
 )
 
 
@@ -1370,6 +1374,11 @@ def _is_since(fold: str, end: int) -> bool:
     return _lexicon().since_count_word.match(fold, end) is not None
 
 
+def _is_base(fold: str, start: int) -> bool:
+    """Whether the date starting at ``start`` is the base of a comparison (較2015年1-4月)."""
+    return _lexicon().base_before.search(fold, max(0, start - 4), start) is not None
+
+
 def _same_clause(text: str, end: int, start: int) -> bool:
     """Whether a date ending at ``end`` is written shortly before ``start`` in its clause."""
     return 0 <= start - end <= _SAME_SENTENCE and not _CLAUSE_END.search(text, end, start)
@@ -1615,7 +1624,8 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
-        if lex.plan_before.search(before) or m.group in planned:
+        base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
+        if (lex.plan_before.search(before) and not base) or m.group in planned:
             if m.group is not None:
                 planned.add(m.group)
             continue
@@ -1623,11 +1633,19 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             m.precision == "year" and lex.since_before.search(before)
         ):
             continue
-        if m.precision == "year" and lex.base_before.search(before):
+        if m.precision == "year" and base:
             y += 1  # 較2024年成長: compared from a later year
         if edition:
             editions.add(m.start)
-        closed = lex.closed_after.match(fold, m.end) is not None
+        # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
+        whole = m.precision == "year" and lex.closed_after.match(fold, m.end) is not None
+        closed = whole or (
+            # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
+            m.month == 12
+            and m.precision == "month"
+            and lex.december_figure.search(fold, m.end, _sentence_bounds(fold, m.start, m.end)[1])
+            is not None
+        )
         if closed:  # an estimate of the year's results is no report of them
             closed = not lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
         written.append((y, closed, m.start))
@@ -1692,6 +1710,7 @@ def extract_dates(
     fold = fold_width(doc.text)
     stated_before = _lexicon().stated_before
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
+    base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     for i, m in enumerate(matches):
         iso = m.iso
         anchor: str | None = None
@@ -1732,10 +1751,14 @@ def extract_dates(
         if iso is not None:
             previous = iso
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
-                since = m.group in since_groups if m.group is not None else _is_since(fold, m.end)
-                # 自2013年6月以來 starts a span, not the period the next sentences are about
-                # (今年以來, 2024年以來 are this year's and that year's)
-                if not (since and not m.relative and m.precision in ("month", "day")):
+                if m.group is not None:
+                    since, base = m.group in since_groups, m.group in base_groups
+                else:
+                    since, base = _is_since(fold, m.end), _is_base(fold, m.start)
+                # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
+                # the period the next sentences are about (今年以來, 2024年以來 are this
+                # year's and that year's)
+                if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
         if m.group is not None:
             group_ids.setdefault(m.group, []).append(i)
