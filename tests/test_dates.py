@@ -1003,3 +1003,52 @@ def test_since_and_base_dates_are_no_topic(
 )
 def test_text_year_december_figures_quarter_reports_and_plans(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 本(10)月份 / 本(7)月12日: a month the text states as its own
+        ("本（10）月份2家新客戶的訂單還未到位。", "2016-10", [("本（10）月份", "2016-10")]),
+        ("公司在本（7）月12日提出收購邀請。", "2016-07", [("本（7）月12日", "2016-07-12")]),
+        # a day of an earlier year is not today's: 今(31)日 stays unstamped
+        (
+            "旺宏今(31)日公布財報。現金於去年12月31日止為86億元。",
+            None,
+            [("今(31)日", None), ("去年12月31日", None)],
+        ),
+    ],
+)
+def test_stated_months_and_unstamped_days(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+def test_a_day_of_an_earlier_year_does_not_stamp_today() -> None:
+    text = "旺宏今(31)日公布去(2017)年財報，現金於去年12月31日止為86億元。"
+    facts, _ = extract_dates(make_doc(text))
+    got = {d.text: d.iso for d in facts}
+    assert got["去年12月31日"] == "2017-12-31"
+    assert got["今(31)日"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year its own clause forecasts is a plan
+        ("12月20日報導，2016年大陸鋁消費量預估將年增7.2%。2015年1-10月產量增長。", "2015"),
+        # a whole year's revenue or profit reported: the text is written after it
+        ("勤誠2016年合併營收為52.1億元，年增17.37%。", "2017"),
+        ("公司2016年稅後淨利3億元。", "2017"),
+    ],
+)
+def test_text_year_plans_after_and_reported_years(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+def test_a_term_extended_to_25_years_is_no_short_year() -> None:
+    """延長至25年 is a length of time, even next to a text of 2024 (25年資本開支 would be 2025)."""
+    text = "2024年開發商要求將合約延長至25年。"
+    assert [m.text for m in find_dates(text)] == ["2024年"]

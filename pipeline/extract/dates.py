@@ -258,6 +258,10 @@ class _Lex:
             rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
+        self.rel_stated_month = re.compile(
+            rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
+            rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
+        )
         self.yearless_quarter = re.compile(
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
             r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度)"
@@ -290,6 +294,9 @@ class _Lex:
             rf"{_SP}(?:[(（][^()（）]{{0,16}}[)）]{_SP})?(?:{_alt(ty['since_count'])})"
         )
         self.december_figure = re.compile(_alt(ty["december_figures"]))
+        self.plan_after = re.compile(
+            rf"[^，,。；;！？!?\n]{{0,20}}?(?:{_alt(ty['plan_after'])})"
+        )
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
             rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
@@ -801,6 +808,11 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     day=d,
                 ),
             )
+    for m in lex.rel_stated_month.finditer(fold):  # 本(10)月份, 本(7)月12日: the text's year
+        mo = int(m.group("sm"))
+        day = lex.day_value(m.group("smd")) if m.group("smd") else None
+        if 1 <= mo <= 12 and _iso(2000, mo, day) is not None:
+            yield _month_day(sc, m.start(), m.end(), mo, day)
     for m in lex.rel_stated.finditer(fold):
         sy = m.group("sy")
         n = int(sy)
@@ -1323,11 +1335,12 @@ _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
 
-def _stamp_days(facts: list[DateFact]) -> list[DateFact]:
+def _stamp_days(facts: list[DateFact], reference: str | None) -> list[DateFact]:
     """``MoneyDJ新聞 2021-11-04 11:39 … 工研院今(4)日表示``, ``明(30日)登場…將於10月30日至
     11月1日登場``: in a text whose own date is not known, 今(N)日 / 明(N日) is the full date
     written in it with day N, if exactly one day is; that fixes the document's month, and
-    so the other stated days (今(29日)) of the text."""
+    so the other stated days (今(29日)) of the text. A day of a year before the text's own
+    (去年12月31日 in a text of 2018) is not today's."""
     rx = _lexicon().rel_stated_day
     stated = [
         (i, int(h.group("sd")))
@@ -1336,7 +1349,11 @@ def _stamp_days(facts: list[DateFact]) -> list[DateFact]:
     ]
     if not stated:
         return facts
-    days = {f.iso for f in facts if f.iso and len(f.iso) == 10}
+    days = {
+        f.iso
+        for f in facts
+        if f.iso and len(f.iso) == 10 and (reference is None or f.iso[:4] >= reference[:4])
+    }
     months: set[str] = set()
     for _, day in stated:
         same = {iso for iso in days if int(iso[8:]) == day}
@@ -1629,6 +1646,10 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             if m.group is not None:
                 planned.add(m.group)
             continue
+        if not base and lex.plan_after.match(fold, m.end):
+            if m.group is not None:
+                planned.add(m.group)
+            continue
         if lex.deadline_after.match(fold, m.end) or (
             m.precision == "year" and lex.since_before.search(before)
         ):
@@ -1784,7 +1805,7 @@ def extract_dates(
                 calendar_reason=reasons.get(id(m)),
             )
         )
-    facts = _stamp_days(facts)
+    facts = _stamp_days(facts, reference)
     periods: list[Period] = []
     for idx in group_ids.values():
         if len(idx) != 2:
