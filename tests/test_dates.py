@@ -750,8 +750,8 @@ def test_text_year_ignores_far_maturities() -> None:
         # a comparison base is a year the text is past: with only forecasts after it, the
         # text is of the year after the base
         ("研究機構預估 2026 年出貨量將較 2025 年成長 8%。", "2026"),
-        # … and no later than what it reports
-        ("2022年營收較2021年成長5%。", "2022"),
+        # … a whole year compared with the year before it is over (as 2022年的營收達… is)
+        ("2022年營收較2021年成長5%。", "2023"),
         ("營收較2019年疫情前成長。2021年營收5億元。", "2021"),
     ],
 )
@@ -1052,3 +1052,19 @@ def test_a_term_extended_to_25_years_is_no_short_year() -> None:
     """延長至25年 is a length of time, even next to a text of 2024 (25年資本開支 would be 2025)."""
     text = "2024年開發商要求將合約延長至25年。"
     assert [m.text for m in find_dates(text)] == ["2024年"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a whole year compared with the year before it is over
+        ("2024年本田中國銷量為85.2萬輛，較2023年的123.4萬輛下滑30.94%。", "2025"),
+        # … not a part of it, nor an estimate
+        ("2024年截至10月銷量較2023年同期下滑。", "2024"),
+        ("預估2024年銷量將較2023年下滑。", "2024"),
+        # the same period of a year is a base the text is past
+        ("2月6日咖啡豆採購價突破每公斤60元，而2024年同期價格為每公斤33元。", "2025"),
+    ],
+)
+def test_text_year_from_year_over_year_comparisons(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year

@@ -294,9 +294,8 @@ class _Lex:
             rf"{_SP}(?:[(（][^()（）]{{0,16}}[)）]{_SP})?(?:{_alt(ty['since_count'])})"
         )
         self.december_figure = re.compile(_alt(ty["december_figures"]))
-        self.plan_after = re.compile(
-            rf"[^，,。；;！？!?\n]{{0,20}}?(?:{_alt(ty['plan_after'])})"
-        )
+        self.part_of_year = re.compile(_alt(ty["part_of_year"]))
+        self.plan_after = re.compile(rf"[^，,。；;！？!?\n]{{0,20}}?(?:{_alt(ty['plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
             rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
@@ -306,6 +305,7 @@ class _Lex:
             rf"(?P<w>{_cls(ty['stated_offsets'])})(?:年度?|季|月|期)?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(
@@ -1583,6 +1583,26 @@ def _beside_this_year(
     return False
 
 
+def _compared_whole_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
+    """``2024年本田中國銷量為85.2萬輛，較2023年的123.4萬輛下滑30.94%``: a whole year compared
+    with the whole year before it (not 同期, a part of it; not an estimate) is over."""
+    if m.precision != "year" or m.relative or m.year is None:
+        return False
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    lex = _lexicon()
+    if lex.estimate.search(fold, begin, end) or lex.part_of_year.search(fold, begin, end):
+        return False
+    return any(
+        o.start > m.end
+        and o.start < end
+        and o.precision == "year"
+        and not o.relative
+        and o.year == m.year - 1
+        and lex.base_before.search(fold, max(begin, o.start - 4), o.start) is not None
+        for o in matches
+    )
+
+
 def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
     """``2024台北國際電腦展將於6月4日…``: a bare year glued before a name, followed in its
     paragraph by a month or day with no year of its own (that takes this year) before any
@@ -1654,18 +1674,24 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             m.precision == "year" and lex.since_before.search(before)
         ):
             continue
-        if m.precision == "year" and base:
-            y += 1  # 較2024年成長: compared from a later year
+        if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
+            y += 1  # 較2024年成長, 2024年同期: compared from a later year
         if edition:
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
         whole = m.precision == "year" and lex.closed_after.match(fold, m.end) is not None
-        closed = whole or (
-            # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
-            m.month == 12
-            and m.precision == "month"
-            and lex.december_figure.search(fold, m.end, _sentence_bounds(fold, m.start, m.end)[1])
-            is not None
+        closed = (
+            whole
+            or _compared_whole_year(fold, matches, m)
+            or (
+                # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
+                m.month == 12
+                and m.precision == "month"
+                and lex.december_figure.search(
+                    fold, m.end, _sentence_bounds(fold, m.start, m.end)[1]
+                )
+                is not None
+            )
         )
         if closed:  # an estimate of the year's results is no report of them
             closed = not lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
