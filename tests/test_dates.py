@@ -1068,3 +1068,25 @@ def test_a_term_extended_to_25_years_is_no_short_year() -> None:
 )
 def test_text_year_from_year_over_year_comparisons(text: str, year: str) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header line of years over a line of month spans: each span under its year
+        (
+            "備抵損失變動表如下：\n113年 112年\n1月至3月 1月至3月\n期初餘額 100 200",
+            ["2024", "2023", "2024-01", "2024-03", "2023-01", "2023-03"],
+        ),
+        (
+            "所持股權百分比\n114年 113年 113年\n子公司名稱 3月31日 12月31日 3月31日\n"
+            "甲公司 100 100 100",
+            ["2025", "2024", "2024", "2025-03-31", "2024-12-31", "2024-03-31"],
+        ),
+        # as many spans as years, or none of this
+        ("113年 112年\n1月至3月\n", ["2024", "2023", "2023-01", "2023-03"]),
+    ],
+)
+def test_month_spans_under_a_header_of_years(text: str, expected: list[str]) -> None:
+    facts, _ = extract_dates(make_doc(text, "2024-05"))
+    assert [d.iso for d in facts] == expected

@@ -1391,6 +1391,48 @@ def _is_since(fold: str, end: int) -> bool:
     return _lexicon().since_count_word.match(fold, end) is not None
 
 
+def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
+    """A header line of years only (``113年 112年``) over a line of month spans with no year
+    (``1月至3月 1月至3月``): the k-th span is the k-th year's, as the columns of a table
+    are. Returns the year iso by index into ``matches``."""
+    lines: dict[int, list[int]] = {}
+    for i, m in enumerate(matches):
+        lines.setdefault(fold.rfind("\n", 0, m.start) + 1, []).append(i)
+    out: dict[int, str] = {}
+    for start, idx in lines.items():
+        end = fold.find("\n", start)
+        end = len(fold) if end < 0 else end
+        years = [matches[i] for i in idx]
+        rest = (
+            "".join(fold[a.end : b.start] for a, b in itertools.pairwise(years))
+            + fold[start : years[0].start]
+            + fold[years[-1].end : end]
+        )
+        if (
+            len(years) < 2
+            or rest.strip()
+            or any(m.relative or m.precision != "year" or m.iso is None for m in years)
+        ):
+            continue
+        below = lines.get(end + 1, [])
+        units: list[list[int]] = []
+        for i in below:
+            m = matches[i]
+            if m.rule != rule_id("month_day"):
+                units = []
+                break
+            if m.role == "end" and units and matches[units[-1][-1]].group == m.group:
+                units[-1].append(i)
+            else:
+                units.append([i])
+        if len(units) != len(years):
+            continue
+        for unit, y in zip(units, years, strict=True):
+            for i in unit:
+                out[i] = y.iso or ""
+    return out
+
+
 def _is_base(fold: str, start: int) -> bool:
     """Whether the date starting at ``start`` is the base of a comparison (較2015年1-4月)."""
     return _lexicon().base_before.search(fold, max(0, start - 4), start) is not None
@@ -1758,6 +1800,7 @@ def extract_dates(
     stated_before = _lexicon().stated_before
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
+    columns = _column_years(fold, matches)
     for i, m in enumerate(matches):
         iso = m.iso
         anchor: str | None = None
@@ -1790,6 +1833,8 @@ def extract_dates(
                     and m.start - prev_end <= _SAME_SENTENCE
                 ) or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference):
                     anchor, anchor_source = prev_iso, "previous"
+            if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
+                anchor, anchor_source = columns[i], "previous"
             iso = resolve_relative(m, anchor)
             if iso is None:
                 anchor, anchor_source = None, None
