@@ -1090,3 +1090,28 @@ def test_text_year_from_year_over_year_comparisons(text: str, year: str) -> None
 def test_month_spans_under_a_header_of_years(text: str, expected: list[str]) -> None:
     facts, _ = extract_dates(make_doc(text, "2024-05"))
     assert [d.iso for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "periods"),
+    [
+        # a weekday in brackets after a date does not break a range
+        (
+            "展期為2025年2月3日（週一）至2月7日（週五）。",
+            [("2025年2月3日", "2025-02-03"), ("2月7日", "2025-02-07")],
+            [("2025-02-03", "2025-02-07")],
+        ),
+        (
+            "活動於3月5日(三)至3月7日(五)舉行。",
+            [("3月5日", "2025-03-05"), ("3月7日", "2025-03-07")],
+            [("2025-03-05", "2025-03-07")],
+        ),
+        ("會議訂於12/3(二)召開。", [("12/3", "2025-12-03")], []),
+    ],
+)
+def test_dates_with_weekdays(
+    text: str, expected: list[tuple[str, str]], periods: list[tuple[str, str]]
+) -> None:
+    facts, found = extract_dates(make_doc(text, "2025-01"))
+    assert [(d.text, d.iso) for d in facts] == expected
+    assert [(p.start_iso, p.end_iso) for p in found] == periods

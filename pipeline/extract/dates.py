@@ -88,6 +88,8 @@ _DAY = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
     r"|十[一二三四五六七八九]?|[一二三四五六七八九]|卅一?"
 )
+# a weekday in brackets after a date: （週一）, (三), （星期五）
+_WEEKDAY = r"[(（][ \t]*(?:週|周|星期|禮拜)?[一二三四五六日天][ \t]*[)）]"
 # 月 starting another word (月薪, 月費, 月報, 月台, 月球)
 _NOT_MONTH = "薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經"
 _CJK_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -207,7 +209,7 @@ class _Lex:
         )
         self.range_dd = re.compile(
             year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}月{_SP}(?P<d1>{_DAY}){_SP}(?P<u1>[日號])?"
-            rf"{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
+            rf"(?:{_SP}{_WEEKDAY})?{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
         )
 
         no_ar = r"(?![0-9A-Za-z])"
@@ -287,6 +289,7 @@ class _Lex:
         self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
+        self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(_alt(ty["estimate_cues"]))
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
@@ -312,7 +315,8 @@ class _Lex:
             rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
             rf"(?:{_alt(data['bare_year_not_before'])})"
         )
-        self.link = re.compile(rf"{_SP}(?:{conn}){_SP}")
+        # 2月3日（週一）至2月7日（週五）: a weekday in brackets may close the first end
+        self.link = re.compile(rf"{_SP}(?:{_WEEKDAY}{_SP})?(?:{conn}){_SP}")
         self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
         # Nothing but spaces and closing punctuation to the end of the string.
         # (a time of day may close a dateline: 台北 2026-01-16 10:46)
@@ -1030,7 +1034,7 @@ _MM_DD = re.compile(r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3
 # 低於/高於/大於..., where 1/3 is a fraction, nor before 的/之/以, 左右 ...)
 _AT_MD = re.compile(
     r"(?<![低高等大小少多近超過優劣])於[ \t]*(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])"
-    r"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff])(?![ \t]*[的之以左強多處])"
+    rf"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff]|{_WEEKDAY})(?![ \t]*[的之以左強多處])"
 )
 
 
@@ -1683,6 +1687,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
+    backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -1721,9 +1726,12 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
         if edition:
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
-        whole = m.precision == "year" and lex.closed_after.match(fold, m.end) is not None
-        closed = (
-            whole
+        year_only = m.precision == "year"
+        whole = year_only and lex.closed_after.match(fold, m.end) is not None
+        # (reported figures date the text after the year, but, weaker than 全年 or 年報, do
+        # not outweigh a plain 今年 beside the year: 2019年營收為5億元，今年將翻倍)
+        reported = (
+            (year_only and lex.reported_after.match(fold, m.end) is not None)
             or _compared_whole_year(fold, matches, m)
             or (
                 # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
@@ -1735,9 +1743,12 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
                 is not None
             )
         )
-        if closed:  # an estimate of the year's results is no report of them
-            closed = not lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
-        written.append((y, closed, m.start))
+        if whole or reported:  # an estimate of the year's results is no report of them
+            estimated = lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
+            whole, reported = whole and not estimated, reported and not estimated
+        written.append((y, whole or reported, m.start))
+        if whole:
+            backing.add(y)
     if not written:
         return None
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
@@ -1750,7 +1761,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     closed = any(c for y, c, _ in written if y == latest)
     # 今年 beside the latest year says the text is later, unless the year before it is
     # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
-    backed = closed or any(c for y, c, _ in written if y == latest - 1)
+    backed = latest in backing or latest - 1 in backing
     # (an edition year beside 今年 is the same year: PV Taiwan 2013是…主辦，今年…)
     beside = [s for y, _, s in written if y == latest and s not in editions]
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
