@@ -475,7 +475,7 @@ def test_arbitrary_text_never_raises_and_spans_hold(text: str) -> None:
 
 DATEISH = st.text(
     alphabet=st.sampled_from(
-        list("0123456789年月日至-/.~ 民國第季上下半底初中今去明QH一二〇○十百元")
+        list("0123456789年月日至-/.~ 民國第季上下半底初中今去明QH一二〇○十百元、及於本昨()（）週")
     ),
     max_size=40,
 )
@@ -1115,3 +1115,19 @@ def test_dates_with_weekdays(
     facts, found = extract_dates(make_doc(text, "2025-01"))
     assert [(d.text, d.iso) for d in facts] == expected
     assert [(p.start_iso, p.end_iso) for p in found] == periods
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=DATEISH, published=st.sampled_from([None, "2016-02", "2024-12-31"]))
+def test_extracted_dates_hold_their_spans_and_valid_isos(text: str, published: str | None) -> None:
+    """Whatever the month spans, stated days and column years resolve to, every fact keeps
+    its exact span and a real calendar date, and a period never ends before it starts."""
+    facts, periods = extract_dates(make_doc(text, published))
+    for d in facts:
+        assert text[d.span.start : d.span.end] == d.text
+        if d.iso is not None:
+            assert parse_iso(d.iso) is not None
+    for p in periods:
+        if p.start_iso and p.end_iso:
+            n = min(len(p.start_iso), len(p.end_iso))
+            assert p.start_iso[:n] <= p.end_iso[:n]
