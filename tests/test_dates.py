@@ -1131,3 +1131,17 @@ def test_extracted_dates_hold_their_spans_and_valid_isos(text: str, published: s
         if p.start_iso and p.end_iso:
             n = min(len(p.start_iso), len(p.end_iso))
             assert p.start_iso[:n] <= p.end_iso[:n]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大量稅款推遲到2024財年的頭幾個月。", [("2024財年", "2024")]),
+        ("梅西2017會計年度第1季營收年減7.5%。", [("2017會計年度第1季", "2017")]),
+        ("113學年度招生", [("113學年度", "2024")]),
+    ],
+)
+def test_fiscal_years(text: str, expected: list[tuple[str, str]]) -> None:
+    """A fiscal year (財年, 會計年度) is read as its year, with the quarter after it."""
+    facts, _ = extract_dates(make_doc(text, "2025-01"))
+    assert [(d.text, d.iso) for d in facts] == expected

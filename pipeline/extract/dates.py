@@ -157,7 +157,8 @@ class _Lex:
         conn = _alt(data["connectors"])
         lsep = _alt(data["month_list_separators"])
         year = rf"(?P<yd>[0-9]{{1,4}}|{digits}{{1,6}})"
-        nian = rf"(?P<nian>{_SP}學?年度?)"
+        # 2024財年, 2017會計年度第1季: a fiscal year is read as its year
+        nian = rf"(?P<nian>{_SP}(?:{_alt(data['fiscal_year_words'])}|學?年度?))"
         mq = _guarded(data["month_qualifiers"])
         yq = _guarded(data["year_qualifiers"])
         half = _alt(self.halves) + r"|H[12](?![0-9A-Za-z])"
