@@ -361,9 +361,7 @@ def test_the_year_before_follows_the_previous_date(
         ("2030淨零路徑。今年推動。", None),
     ],
 )
-def test_a_year_heading_a_dated_name_fixes_the_texts_year(
-    text: str, this_year: str | None
-) -> None:
+def test_a_year_heading_a_dated_name_fixes_the_texts_year(text: str, this_year: str | None) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.iso for f in facts if f.text == "今年"] == [this_year]
 
@@ -477,7 +475,7 @@ def test_arbitrary_text_never_raises_and_spans_hold(text: str) -> None:
 
 DATEISH = st.text(
     alphabet=st.sampled_from(
-        list("0123456789年月日至-/.~ 民國第季上下半底初中今去明QH一二〇○十百元")
+        list("0123456789年月日至-/.~ 民國第季上下半底初中今去明QH一二〇○十百元、及於本昨()（）週")
     ),
     max_size=40,
 )
@@ -752,8 +750,8 @@ def test_text_year_ignores_far_maturities() -> None:
         # a comparison base is a year the text is past: with only forecasts after it, the
         # text is of the year after the base
         ("研究機構預估 2026 年出貨量將較 2025 年成長 8%。", "2026"),
-        # … and no later than what it reports
-        ("2022年營收較2021年成長5%。", "2022"),
+        # … a whole year compared with the year before it is over (as 2022年的營收達… is)
+        ("2022年營收較2021年成長5%。", "2023"),
         ("營收較2019年疫情前成長。2021年營收5億元。", "2021"),
     ],
 )
@@ -799,3 +797,351 @@ def test_roc_years_are_decided_from_the_document(
 )
 def test_text_year_an_estimate_is_no_closed_year(text: str, year: str) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+# --------------------------------------------------------------------------- round 4
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a list of months written with one 月: each month is a date of its own
+        ("處分利益將於5、6月陸續入帳。", "2017-04", [("5", "2017-05"), ("6月", "2017-06")]),
+        ("婚宴延後到11及12月份。", "2019-10", [("11", "2019-11"), ("12月份", "2019-12")]),
+        (
+            "2016年7、8、9月產能利用率偏低。",
+            None,
+            [("2016年7", "2016-07"), ("8", "2016-08"), ("9月", "2016-09")],
+        ),
+        ("民國105年1及2月營收", None, [("民國105年1", "2016-01"), ("2月", "2016-02")]),
+        # after a relative year they take its year
+        ("去年11、12月出貨暢旺。", "2020-03", [("去年11", "2019-11"), ("12月", "2019-12")]),
+        # a period of months written with one 月
+        ("今年1-2月營收年增3%。", "2015-03", [("今年1", "2015-01"), ("2月", "2015-02")]),
+        ("累計1至9月營收成長8%。", "2020-10", [("1", "2020-01"), ("9月", "2020-09")]),
+        ("2015年 1~3月營收", None, [("2015年 1", "2015-01"), ("3月", "2015-03")]),
+    ],
+)
+def test_months_written_with_one_yue(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("今年1-2月營收年增3%。", [("2015-01", "2015-02")]),
+        ("累計1至9月營收成長。", [("2015-01", "2015-09")]),
+        ("處分利益將於5、6月入帳。", []),  # a list is no period
+    ],
+)
+def test_month_periods_and_lists(text: str, periods: list[tuple[str, str]]) -> None:
+    _, found = extract_dates(make_doc(text, "2015-03"))
+    assert [(p.start_iso, p.end_iso) for p in found] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("營收月增12、3月則回落。", [("3月", "2020-03")]),  # 12、3月 runs backward: no list
+        ("毛利率低於1/3的水準。", []),  # a fraction after 低於
+        ("產能利用率高於2/3。", []),
+        ("營收100萬元月增5%。", []),  # an amount's 元, not 元月
+        ("第1、2季營收成長。", []),  # quarters, not months
+        ("每年5、6次出貨。", []),
+    ],
+)
+def test_month_span_traps(text: str, expected: list[tuple[str, str]]) -> None:
+    facts, _ = extract_dates(make_doc(text, "2020-05"))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month/day after a written year or a relative one
+        ("預計2015年3/31正式熄燈。", None, [("2015年3/31", "2015-03-31")]),
+        ("友達預計於今年4/30舉行法說會。", "2014-04", [("今年4/30", "2014-04-30")]),
+        # after 於, before a word: a date of the document's year
+        ("觸控大廠於2/18舉行法人說明會。", "2016-02", [("2/18", "2016-02-18")]),
+        # a reference list's year-first English month
+        ("Lung Cancer. 2021 Dec;162:154-161.", None, [("2021 Dec", "2021-12")]),
+        ("Oncol. 2020 Jul 15;38:1-9.", None, [("2020 Jul 15", "2020-07-15")]),
+        # 元月 is January; 後年 the year after next
+        ("2月營收將比元月下滑。", "2016-02", [("2月", "2016-02"), ("元月", "2016-01")]),
+        ("明年起陸續投產，後年還有3座廠加入。", "2017-05", [("明年", "2018"), ("後年", "2019")]),
+        # a stated day: 今(29日), 昨(10)日 are days of the document's month
+        ("雲品昨(10)日公布季報。", "2017-11", [("昨(10)日", "2017-11-10")]),
+        ("展覽將於明(30日)登場。", "2013-10", [("明(30日)", "2013-10-30")]),
+    ],
+)
+def test_day_and_month_forms(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+def test_stated_days_take_the_month_of_a_day_written_in_full() -> None:
+    """明(30日) is the 10月30日 the text writes out, so the document is of October and
+    今(29日) is 29 October."""
+    text = "2013年展覽將於明(30日)登場，並於今(29日)召開記者會。展期為10月30日至11月1日。"
+    facts, _ = extract_dates(make_doc(text))
+    got = {d.text: (d.iso, d.anchor, d.anchor_source) for d in facts}
+    assert got["今(29日)"] == ("2013-10-29", "2013-10", "previous")
+    assert got["明(30日)"] == ("2013-10-30", "2013-10", "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a span since a date counted in months says when the text is written
+        ("群創3月營收創下自2013年6月以來近10個月新高，今年首季仍虧損。", "2014"),
+        ("華映3月營收創自2011年5月以來、近35個月新高。", "2014"),
+        ("股價創2019年以來逾3年新高。", "2022"),
+        # a relative word whose period the text writes out in brackets
+        ("夏普本季(2016年10-12月)可望轉盈，計畫於2018年開賣8K電視，並於2018年擴產。", "2016"),
+        ("公司去年(2023)營收創高，2026年將擴廠。", "2024"),
+    ],
+)
+def test_text_year_from_counted_spans_and_bracketed_periods(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rel_text", "expected"),
+    [
+        # a date that starts a span (…以來) does not date the sentences after it
+        ("3月營收創自2013年6月以來新高。展望4月份，訂單穩定。", "2014-04", "4月份", "2014-04"),
+        # 本季(10-12月) is the text's present, not the year written just before
+        ("2014年7-9月虧損擴大。首腦表示，本季(10-12月)將賺錢。", "2016-12", "12月", "2016-12"),
+        # … and the end of a period takes the year its start took
+        ("2014年7-9月虧損擴大。首腦表示，本季(10-12月)將賺錢。", "2016-12", "10", "2016-10"),
+    ],
+)
+def test_months_after_a_since_date_or_a_stated_period(
+    text: str, published: str, rel_text: str, expected: str
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    (d,) = [d for d in facts if d.text == rel_text]
+    assert d.iso == expected
+
+
+_SEPS = st.sampled_from(["、", "及", "和", "與"])
+_CONNS = st.sampled_from(["至", "到", "-", "~", "–"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    year=st.integers(min_value=1990, max_value=2060),
+    months=st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=4, unique=True),
+    sep=_SEPS,
+    conn=_CONNS,
+    prefix=st.sampled_from(["written", "relative", "none"]),
+    tail=st.sampled_from(["月", "月份"]),
+)
+def test_month_spans_round_trip(
+    year: int, months: list[int], sep: str, conn: str, prefix: str, tail: str
+) -> None:
+    """Any forward list (sep) or period (conn, two months) of months written with one 月,
+    after a written year, 今年 or nothing, gives each month of that year, in order."""
+    months = sorted(months)
+    head = {"written": f"{year}年", "relative": "今年", "none": "營收於"}[prefix]
+    for joined, is_period in (
+        (sep.join(map(str, months)), False),
+        (f"{months[0]}{conn}{months[-1]}", True),
+    ):
+        text = f"公司{head}{joined}{tail}出貨。"
+        facts, periods = extract_dates(make_doc(text, f"{year}-12"))
+        wanted = [months[0], months[-1]] if is_period else months
+        assert [d.iso for d in facts] == [f"{year}-{m:02d}" for m in wanted]
+        for d in facts:
+            assert text[d.span.start : d.span.end] == d.text
+        assert len(periods) == (1 if is_period else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rel_text", "expected"),
+    [
+        # a value in brackets between a since-date and 以來
+        (
+            "存貨比創2009年4月(1.54)以來新高。早在3月17日即發布預警。",
+            "2016-05",
+            "3月17日",
+            "2016-03-17",
+        ),
+        # the base of a comparison does not date the sentences after it
+        ("裁員較2015年1-4月增加42%。美國4月家電零售額年減2%。", "2016-05", "4月", "2016-04"),
+        # a day after the month is kept, whatever word follows (23日報導 is no 月報)
+        ("《油氣雜誌》6月23日報導，油品出貨量增加。", "2017-07", "6月23日", "2017-06-23"),
+    ],
+)
+def test_since_and_base_dates_are_no_topic(
+    text: str, published: str, rel_text: str, expected: str
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [d.iso for d in facts if d.text == rel_text][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a December figure is reported once that year is over
+        ("2016年12月零售銷售額月增0.6%，創半年新高。", "2017"),
+        ("公司2023年12月營收年增12%。", "2024"),
+        # … a December's plan or a bare December date is not
+        ("公司預計2023年12月量產。", None),
+        ("2023年12月，公司完成併購。", "2023"),
+        # a quarter's 財報 closes the quarter, not the year
+        ("公司於11/21公佈2013年第三季財報。", "2013"),
+        # 將 before a year announces a plan; 將較 compares with a base
+        ("公司2013年營收成長，亦將針對2014年營運展開佈局。", "2013"),
+        ("預估2026年出貨量將較2025年成長8%。", "2026"),
+    ],
+)
+def test_text_year_december_figures_quarter_reports_and_plans(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 本(10)月份 / 本(7)月12日: a month the text states as its own
+        ("本（10）月份2家新客戶的訂單還未到位。", "2016-10", [("本（10）月份", "2016-10")]),
+        ("公司在本（7）月12日提出收購邀請。", "2016-07", [("本（7）月12日", "2016-07-12")]),
+        # a day of an earlier year is not today's: 今(31)日 stays unstamped
+        (
+            "旺宏今(31)日公布財報。現金於去年12月31日止為86億元。",
+            None,
+            [("今(31)日", None), ("去年12月31日", None)],
+        ),
+    ],
+)
+def test_stated_months_and_unstamped_days(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+def test_a_day_of_an_earlier_year_does_not_stamp_today() -> None:
+    text = "旺宏今(31)日公布去(2017)年財報，現金於去年12月31日止為86億元。"
+    facts, _ = extract_dates(make_doc(text))
+    got = {d.text: d.iso for d in facts}
+    assert got["去年12月31日"] == "2017-12-31"
+    assert got["今(31)日"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year its own clause forecasts is a plan
+        ("12月20日報導，2016年大陸鋁消費量預估將年增7.2%。2015年1-10月產量增長。", "2015"),
+        # a whole year's revenue or profit reported: the text is written after it
+        ("勤誠2016年合併營收為52.1億元，年增17.37%。", "2017"),
+        ("公司2016年稅後淨利3億元。", "2017"),
+    ],
+)
+def test_text_year_plans_after_and_reported_years(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+def test_a_term_extended_to_25_years_is_no_short_year() -> None:
+    """延長至25年 is a length of time, even next to a text of 2024 (25年資本開支 would be 2025)."""
+    text = "2024年開發商要求將合約延長至25年。"
+    assert [m.text for m in find_dates(text)] == ["2024年"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a whole year compared with the year before it is over
+        ("2024年本田中國銷量為85.2萬輛，較2023年的123.4萬輛下滑30.94%。", "2025"),
+        # … not a part of it, nor an estimate
+        ("2024年截至10月銷量較2023年同期下滑。", "2024"),
+        ("預估2024年銷量將較2023年下滑。", "2024"),
+        # the same period of a year is a base the text is past
+        ("2月6日咖啡豆採購價突破每公斤60元，而2024年同期價格為每公斤33元。", "2025"),
+    ],
+)
+def test_text_year_from_year_over_year_comparisons(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header line of years over a line of month spans: each span under its year
+        (
+            "備抵損失變動表如下：\n113年 112年\n1月至3月 1月至3月\n期初餘額 100 200",
+            ["2024", "2023", "2024-01", "2024-03", "2023-01", "2023-03"],
+        ),
+        (
+            "所持股權百分比\n114年 113年 113年\n子公司名稱 3月31日 12月31日 3月31日\n"
+            "甲公司 100 100 100",
+            ["2025", "2024", "2024", "2025-03-31", "2024-12-31", "2024-03-31"],
+        ),
+        # as many spans as years, or none of this
+        ("113年 112年\n1月至3月\n", ["2024", "2023", "2023-01", "2023-03"]),
+    ],
+)
+def test_month_spans_under_a_header_of_years(text: str, expected: list[str]) -> None:
+    facts, _ = extract_dates(make_doc(text, "2024-05"))
+    assert [d.iso for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "periods"),
+    [
+        # a weekday in brackets after a date does not break a range
+        (
+            "展期為2025年2月3日（週一）至2月7日（週五）。",
+            [("2025年2月3日", "2025-02-03"), ("2月7日", "2025-02-07")],
+            [("2025-02-03", "2025-02-07")],
+        ),
+        (
+            "活動於3月5日(三)至3月7日(五)舉行。",
+            [("3月5日", "2025-03-05"), ("3月7日", "2025-03-07")],
+            [("2025-03-05", "2025-03-07")],
+        ),
+        ("會議訂於12/3(二)召開。", [("12/3", "2025-12-03")], []),
+    ],
+)
+def test_dates_with_weekdays(
+    text: str, expected: list[tuple[str, str]], periods: list[tuple[str, str]]
+) -> None:
+    facts, found = extract_dates(make_doc(text, "2025-01"))
+    assert [(d.text, d.iso) for d in facts] == expected
+    assert [(p.start_iso, p.end_iso) for p in found] == periods
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=DATEISH, published=st.sampled_from([None, "2016-02", "2024-12-31"]))
+def test_extracted_dates_hold_their_spans_and_valid_isos(text: str, published: str | None) -> None:
+    """Whatever the month spans, stated days and column years resolve to, every fact keeps
+    its exact span and a real calendar date, and a period never ends before it starts."""
+    facts, periods = extract_dates(make_doc(text, published))
+    for d in facts:
+        assert text[d.span.start : d.span.end] == d.text
+        if d.iso is not None:
+            assert parse_iso(d.iso) is not None
+    for p in periods:
+        if p.start_iso and p.end_iso:
+            n = min(len(p.start_iso), len(p.end_iso))
+            assert p.start_iso[:n] <= p.end_iso[:n]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大量稅款推遲到2024財年的頭幾個月。", [("2024財年", "2024")]),
+        ("梅西2017會計年度第1季營收年減7.5%。", [("2017會計年度第1季", "2017")]),
+        ("113學年度招生", [("113學年度", "2024")]),
+    ],
+)
+def test_fiscal_years(text: str, expected: list[tuple[str, str]]) -> None:
+    """A fiscal year (財年, 會計年度) is read as its year, with the quarter after it."""
+    facts, _ = extract_dates(make_doc(text, "2025-01"))
+    assert [(d.text, d.iso) for d in facts] == expected

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -87,6 +88,10 @@ _DAY = (
     r"3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
     r"|十[一二三四五六七八九]?|[一二三四五六七八九]|卅一?"
 )
+# a weekday in brackets after a date: （週一）, (三), （星期五）
+_WEEKDAY = r"[(（][ \t]*(?:週|周|星期|禮拜)?[一二三四五六日天][ \t]*[)）]"
+# 月 starting another word (月薪, 月費, 月報, 月台, 月球)
+_NOT_MONTH = "薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經"
 _CJK_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -150,8 +155,10 @@ class _Lex:
 
         digits = _cls(list(self.cjk_digits) + list(self.cjk_positional))
         conn = _alt(data["connectors"])
+        lsep = _alt(data["month_list_separators"])
         year = rf"(?P<yd>[0-9]{{1,4}}|{digits}{{1,6}})"
-        nian = rf"(?P<nian>{_SP}學?年度?)"
+        # 2024財年, 2017會計年度第1季: a fiscal year is read as its year
+        nian = rf"(?P<nian>{_SP}(?:{_alt(data['fiscal_year_words'])}|學?年度?))"
         mq = _guarded(data["month_qualifiers"])
         yq = _guarded(data["year_qualifiers"])
         half = _alt(self.halves) + r"|H[12](?![0-9A-Za-z])"
@@ -159,6 +166,7 @@ class _Lex:
             r"(?:"
             rf"{_SP}(?P<mpart>(?P<mon>{_MON}){_SP}月份?)"
             rf"(?:{_SP}(?P<dpart>(?P<day>{_DAY}){_SP}[日號])|(?P<mq>{mq}))?"
+            rf"|{_SP}(?P<md>(?P<smon>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12][0-9]|0?[1-9]))(?![0-9/.%])"
             rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}季度?"
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
@@ -202,7 +210,7 @@ class _Lex:
         )
         self.range_dd = re.compile(
             year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}月{_SP}(?P<d1>{_DAY}){_SP}(?P<u1>[日號])?"
-            rf"{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
+            rf"(?:{_SP}{_WEEKDAY})?{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
         )
 
         no_ar = r"(?![0-9A-Za-z])"
@@ -226,19 +234,36 @@ class _Lex:
             re.compile(
                 rf"(?P<d>{day_en})(?:st|nd|rd|th)?{_SP}{word},?{_SP}(?P<y>[0-9]{{4}})(?![0-9])"
             ),
+            # 2021 Dec, 2020 Jul 15 (a reference list's year-first form)
+            re.compile(rf"(?P<y>[0-9]{{4}}){_SP}{word}(?:{_SP}(?P<d>{day_en})(?![0-9:]))?"),
         )
 
         self.rel = re.compile(rf"(?P<rel>{_alt(self.relative)})(?P<du>度)?" + tail)
         self.rel_month = re.compile(rf"(?P<relm>{_alt(self.relative)})份?(?P<mq>{mq})?")
         self.rel_vague = re.compile(rf"(?P<vg>{_alt(self.vague)})")
+        # 5、6月, 今年1-2月, 去年11及12月份, 1至9月: months written with one 月
+        mon = rf"(?:{_MON})"
+        year_rel = _alt(w for w, e in self.relative.items() if e["unit"] == "year")
+        self.month_span = re.compile(
+            rf"(?:(?P<rel>{year_rel})(?P<du>度)?{_SP})?"
+            rf"(?:(?P<items>{mon}(?:{_SP}(?:{lsep}){_SP}{mon})+){_SP}月份?"
+            rf"|(?P<m1>{mon}){_SP}(?P<u1>月)?{_SP}(?:{conn}){_SP}(?P<m2>{mon}){_SP}月份?)"
+            rf"(?!{_NOT_MONTH})"
+        )
+        self.month_item = re.compile(_MON)
         self.rel_stated = re.compile(
             rf"(?P<sw>{_cls(data['stated_relative'])}){_SP}[(（]{_SP}(?P<sy>[0-9]{{2,4}}){_SP}[)）]"
             rf"(?P<sn>{_SP}年度?)" + tail
         )
 
-        # 今(15)日: the 15th of the document's own month
+        # 今(15)日, 今(29日), 昨(10)日, 明(30日): the day of the document's own month
         self.rel_stated_day = re.compile(
-            rf"[今本]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}[)）]{_SP}[日號]"
+            rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
+            rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
+        )
+        self.rel_stated_month = re.compile(
+            rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
+            rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
         self.yearless_quarter = re.compile(
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
@@ -265,16 +290,34 @@ class _Lex:
         self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
+        self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(_alt(ty["estimate_cues"]))
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
+        # 創2009年4月(1.54)以來: a value in brackets may stand between
+        self.since_count_word = re.compile(
+            rf"{_SP}(?:[(（][^()（）]{{0,16}}[)）]{_SP})?(?:{_alt(ty['since_count'])})"
+        )
+        self.december_figure = re.compile(_alt(ty["december_figures"]))
+        self.part_of_year = re.compile(_alt(ty["part_of_year"]))
+        self.plan_after = re.compile(rf"[^，,。；;！？!?\n]{{0,20}}?(?:{_alt(ty['plan_after'])})")
+        self.since_count = re.compile(
+            rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
+            rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
+        )
+        # 本季(2016年10-12月), 今年(2024): a relative word whose date the text writes in brackets
+        self.stated_before = re.compile(
+            rf"(?P<w>{_cls(ty['stated_offsets'])})(?:年度?|季|月|期)?{_SP}[(（]{_SP}$"
+        )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(
             rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
             rf"(?:{_alt(data['bare_year_not_before'])})"
         )
-        self.link = re.compile(rf"{_SP}(?:{conn}){_SP}")
+        # 2月3日（週一）至2月7日（週五）: a weekday in brackets may close the first end
+        self.link = re.compile(rf"{_SP}(?:{_WEEKDAY}{_SP})?(?:{conn}){_SP}")
         self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
         # Nothing but spaces and closing punctuation to the end of the string.
         # (a time of day may close a dateline: 台北 2026-01-16 10:46)
@@ -427,6 +470,12 @@ def _tail(lex: _Lex, m: re.Match[str], year: int, base_end: int) -> _Tail:
                 t.end = m.end("mpart")
         elif m.group("mq"):
             t.qualifier = lex.month_q[m.group("mq")]
+    elif m.group("md"):  # 2015年3/31, 今年4/30
+        month, day = int(m.group("smon")), int(m.group("sday"))
+        if _iso(year, month, day) is not None:
+            t.month, t.day, t.precision = month, day, "day"
+        else:
+            t.end = base_end
     elif m.group("q") or m.group("qq") or m.group("qw"):
         if m.group("q"):
             q = m.group("q")
@@ -481,6 +530,7 @@ class _Scan:
         self.text = text
         self.fold = fold_width(text)
         self._years: list[tuple[re.Match[str], bool, int]] | None = None
+        self._year_ends: dict[int, tuple[re.Match[str], bool, int]] | None = None
 
     @property
     def years(self) -> list[tuple[re.Match[str], bool, int]]:
@@ -499,6 +549,18 @@ class _Scan:
                 out.append((m, p is not None, s if p is None else p))
             self._years = out
         return self._years
+
+    def year_before(self, s: int) -> tuple[int, Calendar, int] | None:
+        """(year, calendar, start) of a written year whose 年 ends at ``s`` (spaces allowed)."""
+        if self._year_ends is None:
+            self._year_ends = {m.end("nian"): (m, p, st) for m, p, st in self.years}
+        e = len(self.fold[:s].rstrip(" \t"))
+        hit = self._year_ends.get(e)
+        if hit is None:
+            return None
+        m, prefixed, start = hit
+        yv = self.lex.year_value(prefixed, m.group("yd"), self.fold, None, None)
+        return None if yv is None else (yv[0], yv[1], start)
 
     def prefixed(self, s: int) -> tuple[bool, int]:
         p = self.lex.prefix_start(self.fold, s)
@@ -751,6 +813,11 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     day=d,
                 ),
             )
+    for m in lex.rel_stated_month.finditer(fold):  # 本(10)月份, 本(7)月12日: the text's year
+        mo = int(m.group("sm"))
+        day = lex.day_value(m.group("smd")) if m.group("smd") else None
+        if 1 <= mo <= 12 and _iso(2000, mo, day) is not None:
+            yield _month_day(sc, m.start(), m.end(), mo, day)
     for m in lex.rel_stated.finditer(fold):
         sy = m.group("sy")
         n = int(sy)
@@ -954,13 +1021,22 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
 
 
+# characters that end an amount before its 元 (5億元月增3%)
+_AMOUNT_END = "萬億千百兆仟佰幣$"
+_NOT_MONTH_AFTER = "0-9.,/:年個第前近後〇○零一二三四五六七八九十"
 _MONTH_DAY = re.compile(
-    rf"(?<![0-9.,/:年個第前近後〇○零一二三四五六七八九十])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
-    rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號])?(?!薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經)"
+    rf"(?<![{_NOT_MONTH_AFTER}])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
+    rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"  # 6月23日報導 keeps its day
 )
 
 
 _MM_DD = re.compile(r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9/.])")
+# 於2/18舉行, 訂於11/21公佈: a month/day after 於 and before a word is a date (not after
+# 低於/高於/大於..., where 1/3 is a fraction, nor before 的/之/以, 左右 ...)
+_AT_MD = re.compile(
+    r"(?<![低高等大小少多近超過優劣])於[ \t]*(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])"
+    rf"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff]|{_WEEKDAY})(?![ \t]*[的之以左強多處])"
+)
 
 
 def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> Parts:
@@ -983,6 +1059,73 @@ def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> 
     )
 
 
+def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
+    """Months written with one 月: a list (5、6月 -> May and June, each a date of its own)
+    or a period (1至9月, 今年1-2月), alone or after a relative year whose year they take.
+    After a written year they are that year's (2016年7、8、9月)."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.month_span.finditer(fold):
+        s = m.start()
+        rel = m.group("rel")
+        entry = lex.relative[rel] if rel else None
+        written = None
+        if entry is not None:
+            if not _word_ok(fold, s, s + len(rel), entry):
+                continue
+        elif s > 0 and (
+            fold[s - 1] in _NOT_MONTH_AFTER or (fold[s - 1].isalpha() and fold[s - 1].isascii())
+        ):
+            written = sc.year_before(s)  # 2016年7、8、9月: the months of the year written
+            if written is None:
+                continue
+            s = written[2]
+        if m.group("items"):
+            items = list(lex.month_item.finditer(fold, m.start("items"), m.end("items")))
+            ends = [(x.start(), x.end(), lex.month_value(x.group())) for x in items]
+        else:
+            e1 = m.end("u1") if m.group("u1") else m.end("m1")
+            ends = [
+                (m.start("m1"), e1, lex.month_value(m.group("m1"))),
+                (m.start("m2"), m.end(), lex.month_value(m.group("m2"))),
+            ]
+        months = [mo for _, _, mo in ends]
+        if not all(1 <= a < b <= 12 for a, b in itertools.pairwise(months)):
+            continue  # a list or period of months runs forward (not 12、3月 or 5-2月)
+        parts: list[DateMatch] = []
+        for k, (a, b, mo) in enumerate(ends):
+            a, b = (s if k == 0 else a), (m.end() if k == len(ends) - 1 else b)
+            if written is not None:
+                year, cal, _ = written
+                rule = (
+                    "range" if not m.group("items") else "roc_year" if cal == "roc" else "cjk_ymd"
+                )
+                parts.append(_dm(sc, a, b, _iso(year, mo), "month", cal, rule, month=mo))
+                continue
+            if entry is None:
+                parts.extend(_month_day(sc, a, b, mo, None))
+                continue
+            parts.append(
+                _dm(
+                    sc,
+                    a,
+                    b,
+                    None,
+                    "month",
+                    "gregorian",
+                    "relative",
+                    relative=True,
+                    anchor=entry["anchor"],
+                    unit="year",
+                    offset=entry["offset"],
+                    month=mo,
+                )
+            )
+        if m.group("items"):
+            yield from ((p,) for p in parts)
+        else:
+            yield replace(parts[0], role="start"), replace(parts[1], role="end")
+
+
 def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
     """A month or a day with no year (7月27日, 4月, 九月份, 02/03): its year is the one just
     written in its sentence, the document's, or the one the text establishes (resolved in
@@ -997,7 +1140,13 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         ):
             continue  # A5月: a name; Pitchbook九月份 is a month
         mo = lex.month_value(m.group("mo"))
-        if m.group("mo") == "元" or not 1 <= mo <= 12:
+        if m.group("mo") == "元" and (
+            m.start() == 0
+            or fold[m.start() - 1] in _AMOUNT_END
+            or fold[m.end() : m.end() + 1] in "增減"
+        ):
+            continue  # 100萬元月增: an amount's 元, not 元月 (January)
+        if not 1 <= mo <= 12:
             continue
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
@@ -1007,6 +1156,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         # 上週（02/03-02/07）: a zero-padded month/day pair (11/12 could be a ratio)
         if m.group("mo")[0] == "0" or m.group("d")[0] == "0":
             yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
+    for m in _AT_MD.finditer(fold):
+        yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
 
 
 Parser = Callable[[_Scan], Iterator[Parts]]
@@ -1024,6 +1175,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
     ("bare_year", _parse_bare_year),
+    ("month_span", _parse_month_span),
     ("month_day", _parse_month_day),
 )
 
@@ -1188,18 +1340,41 @@ _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count 
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
 
-_TODAY_DAY = re.compile(r"[今本][ \t]*[(（][ \t]*([0-9]{1,2})[ \t]*[)）][ \t]*日")
-
-
-def _stamped_day(m: DateMatch, matches: Sequence[DateMatch]) -> str | None:
-    """``MoneyDJ新聞 2021-11-04 11:39 … 工研院今(4)日表示``: 今(N)日 in a text whose own date
-    is not known is the full date written in it with day N, if exactly one day is."""
-    hit = _TODAY_DAY.fullmatch(fold_width(m.text))
-    if hit is None:
-        return None
-    day = int(hit.group(1))
-    same = {d.iso for d in matches if d.iso and len(d.iso) == 10 and int(d.iso[8:]) == day}
-    return same.pop() if len(same) == 1 else None
+def _stamp_days(facts: list[DateFact], reference: str | None) -> list[DateFact]:
+    """``MoneyDJ新聞 2021-11-04 11:39 … 工研院今(4)日表示``, ``明(30日)登場…將於10月30日至
+    11月1日登場``: in a text whose own date is not known, 今(N)日 / 明(N日) is the full date
+    written in it with day N, if exactly one day is; that fixes the document's month, and
+    so the other stated days (今(29日)) of the text. A day of a year before the text's own
+    (去年12月31日 in a text of 2018) is not today's."""
+    rx = _lexicon().rel_stated_day
+    stated = [
+        (i, int(h.group("sd")))
+        for i, f in enumerate(facts)
+        if f.iso is None and (h := rx.fullmatch(fold_width(f.text)))
+    ]
+    if not stated:
+        return facts
+    days = {
+        f.iso
+        for f in facts
+        if f.iso and len(f.iso) == 10 and (reference is None or f.iso[:4] >= reference[:4])
+    }
+    months: set[str] = set()
+    for _, day in stated:
+        same = {iso for iso in days if int(iso[8:]) == day}
+        if len(same) == 1:
+            months.add(same.pop()[:7])
+    if len(months) != 1:
+        return facts
+    month = months.pop()
+    out = list(facts)
+    for i, day in stated:
+        iso = _iso(int(month[:4]), int(month[5:]), day)
+        if iso is not None:
+            out[i] = out[i].model_copy(
+                update={"iso": iso, "resolved": True, "anchor": month, "anchor_source": "previous"}
+            )
+    return out
 
 
 def _in_dated_paragraph(
@@ -1214,6 +1389,58 @@ def _in_dated_paragraph(
     if "\n" in text[prev_end : m.start]:
         return False
     return prev_iso[:4] <= reference[:4]
+
+
+def _is_since(fold: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is where a span since then starts (…以來)."""
+    return _lexicon().since_count_word.match(fold, end) is not None
+
+
+def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
+    """A header line of years only (``113年 112年``) over a line of month spans with no year
+    (``1月至3月 1月至3月``): the k-th span is the k-th year's, as the columns of a table
+    are. Returns the year iso by index into ``matches``."""
+    lines: dict[int, list[int]] = {}
+    for i, m in enumerate(matches):
+        lines.setdefault(fold.rfind("\n", 0, m.start) + 1, []).append(i)
+    out: dict[int, str] = {}
+    for start, idx in lines.items():
+        end = fold.find("\n", start)
+        end = len(fold) if end < 0 else end
+        years = [matches[i] for i in idx]
+        rest = (
+            "".join(fold[a.end : b.start] for a, b in itertools.pairwise(years))
+            + fold[start : years[0].start]
+            + fold[years[-1].end : end]
+        )
+        if (
+            len(years) < 2
+            or rest.strip()
+            or any(m.relative or m.precision != "year" or m.iso is None for m in years)
+        ):
+            continue
+        below = lines.get(end + 1, [])
+        units: list[list[int]] = []
+        for i in below:
+            m = matches[i]
+            if m.rule != rule_id("month_day"):
+                units = []
+                break
+            if m.role == "end" and units and matches[units[-1][-1]].group == m.group:
+                units[-1].append(i)
+            else:
+                units.append([i])
+        if len(units) != len(years):
+            continue
+        for unit, y in zip(units, years, strict=True):
+            for i in unit:
+                out[i] = y.iso or ""
+    return out
+
+
+def _is_base(fold: str, start: int) -> bool:
+    """Whether the date starting at ``start`` is the base of a comparison (較2015年1-4月)."""
+    return _lexicon().base_before.search(fold, max(0, start - 4), start) is not None
 
 
 def _same_clause(text: str, end: int, start: int) -> bool:
@@ -1403,6 +1630,26 @@ def _beside_this_year(
     return False
 
 
+def _compared_whole_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
+    """``2024年本田中國銷量為85.2萬輛，較2023年的123.4萬輛下滑30.94%``: a whole year compared
+    with the whole year before it (not 同期, a part of it; not an estimate) is over."""
+    if m.precision != "year" or m.relative or m.year is None:
+        return False
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    lex = _lexicon()
+    if lex.estimate.search(fold, begin, end) or lex.part_of_year.search(fold, begin, end):
+        return False
+    return any(
+        o.start > m.end
+        and o.start < end
+        and o.precision == "year"
+        and not o.relative
+        and o.year == m.year - 1
+        and lex.base_before.search(fold, max(begin, o.start - 4), o.start) is not None
+        for o in matches
+    )
+
+
 def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
     """``2024台北國際電腦展將於6月4日…``: a bare year glued before a name, followed in its
     paragraph by a month or day with no year of its own (that takes this year) before any
@@ -1433,9 +1680,15 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
         # 今(103)年, 去(2023)年: the text states its own year outright
         if m.rule == rule_id("relative") and m.iso and m.text[:1] in lex.stated_offsets:
             return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
+        # 本季(2016年10-12月): a relative word whose date the text writes out in brackets
+        if m.iso and not m.relative:
+            stated = lex.stated_before.search(fold, max(0, m.start - 6), m.start)
+            if stated:
+                return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")])
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
+    backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -1446,9 +1699,22 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             or (m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition)
         ):
             continue
+        counted = lex.since_count.match(fold, m.end)
+        if counted is not None:  # 自2013年6月以來近10個月: the text is 10 months later
+            raw = counted.group("n")
+            n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二")) or 0
+            k = y * 12 + (m.month or 1) - 1 + (n if counted.group("u") != "年" else 12 * n)
+            written.append((k // 12, False, m.start))
+            editions.add(m.start)  # the text's present, whatever 今年 stands beside it
+            continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
-        if lex.plan_before.search(before) or m.group in planned:
+        base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
+        if (lex.plan_before.search(before) and not base) or m.group in planned:
+            if m.group is not None:
+                planned.add(m.group)
+            continue
+        if not base and lex.plan_after.match(fold, m.end):
             if m.group is not None:
                 planned.add(m.group)
             continue
@@ -1456,14 +1722,34 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             m.precision == "year" and lex.since_before.search(before)
         ):
             continue
-        if m.precision == "year" and lex.base_before.search(before):
-            y += 1  # 較2024年成長: compared from a later year
+        if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
+            y += 1  # 較2024年成長, 2024年同期: compared from a later year
         if edition:
             editions.add(m.start)
-        closed = lex.closed_after.match(fold, m.end) is not None
-        if closed:  # an estimate of the year's results is no report of them
-            closed = not lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
-        written.append((y, closed, m.start))
+        # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
+        year_only = m.precision == "year"
+        whole = year_only and lex.closed_after.match(fold, m.end) is not None
+        # (reported figures date the text after the year, but, weaker than 全年 or 年報, do
+        # not outweigh a plain 今年 beside the year: 2019年營收為5億元，今年將翻倍)
+        reported = (
+            (year_only and lex.reported_after.match(fold, m.end) is not None)
+            or _compared_whole_year(fold, matches, m)
+            or (
+                # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
+                m.month == 12
+                and m.precision == "month"
+                and lex.december_figure.search(
+                    fold, m.end, _sentence_bounds(fold, m.start, m.end)[1]
+                )
+                is not None
+            )
+        )
+        if whole or reported:  # an estimate of the year's results is no report of them
+            estimated = lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
+            whole, reported = whole and not estimated, reported and not estimated
+        written.append((y, whole or reported, m.start))
+        if whole:
+            backing.add(y)
     if not written:
         return None
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
@@ -1476,7 +1762,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     closed = any(c for y, c, _ in written if y == latest)
     # 今年 beside the latest year says the text is later, unless the year before it is
     # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
-    backed = closed or any(c for y, c, _ in written if y == latest - 1)
+    backed = latest in backing or latest - 1 in backing
     # (an edition year beside 今年 is the same year: PV Taiwan 2013是…主辦，今年…)
     beside = [s for y, _, s in written if y == latest and s not in editions]
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
@@ -1521,17 +1807,36 @@ def extract_dates(
     previous: str | None = None
     last_explicit: tuple[int, str] | None = None
     group_ids: dict[int, list[int]] = {}
+    span_anchor: dict[int, tuple[str | None, AnchorSource | None]] = {}
+    fold = fold_width(doc.text)
+    stated_before = _lexicon().stated_before
+    since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
+    base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
+    columns = _column_years(fold, matches)
     for i, m in enumerate(matches):
         iso = m.iso
         anchor: str | None = None
         anchor_source: AnchorSource | None = None
-        if m.relative and iso is None and not m.vague:
+        if (
+            m.relative
+            and iso is None
+            and not m.vague
+            and m.role == "end"
+            and m.group in span_anchor
+        ):
+            anchor, anchor_source = span_anchor[m.group]  # 1至9月: 9月 is of 1月's year
+            iso = resolve_relative(m, anchor)
+        elif m.relative and iso is None and not m.vague:
             anchor, anchor_source = (
                 (previous, "previous") if m.anchor == "previous" else (reference, source)
             )
+            # 本季(10-12月): the text's present, not the year written last
+            now = stated_before.search(fold, max(0, m.start - 6), m.start) is not None
             if (
-                m.rule == rule_id("month_day") or m.anchor == "sentence"
-            ) and last_explicit is not None:
+                (m.rule == rule_id("month_day") or m.anchor == "sentence")
+                and last_explicit is not None
+                and not now
+            ):
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
@@ -1540,16 +1845,25 @@ def extract_dates(
                     and m.start - prev_end <= _SAME_SENTENCE
                 ) or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference):
                     anchor, anchor_source = prev_iso, "previous"
+            if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
+                anchor, anchor_source = columns[i], "previous"
             iso = resolve_relative(m, anchor)
             if iso is None:
                 anchor, anchor_source = None, None
-                stamped = _stamped_day(m, matches)
-                if stamped is not None:
-                    iso, anchor, anchor_source = stamped, stamped, "previous"
+            if m.role == "start" and m.group is not None:
+                span_anchor[m.group] = (anchor, anchor_source)
         if iso is not None:
             previous = iso
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
-                last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
+                if m.group is not None:
+                    since, base = m.group in since_groups, m.group in base_groups
+                else:
+                    since, base = _is_since(fold, m.end), _is_base(fold, m.start)
+                # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
+                # the period the next sentences are about (今年以來, 2024年以來 are this
+                # year's and that year's)
+                if not ((since or base) and not m.relative and m.precision in ("month", "day")):
+                    last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
         if m.group is not None:
             group_ids.setdefault(m.group, []).append(i)
         facts.append(
@@ -1574,6 +1888,7 @@ def extract_dates(
                 calendar_reason=reasons.get(id(m)),
             )
         )
+    facts = _stamp_days(facts, reference)
     periods: list[Period] = []
     for idx in group_ids.values():
         if len(idx) != 2:
