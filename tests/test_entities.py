@@ -1077,8 +1077,9 @@ FORM_NAME_CASES = [
 
 BRAND_SIGN_CASES = [
     # (class, sentence, products expected): a trademark sign or a drug word names a brand
-    ("a Chinese brand with ®", "嵐岳藥業的PD-1單抗嵐舒寧®已上市。", {"嵐舒寧"}),
-    ("a Latin brand with ™", "公司以Veltrova™系列切入市場。", {"Veltrova"}),
+    # the name as written with its sign is one of its forms (gold lists either)
+    ("a Chinese brand with ®", "嵐岳藥業的PD-1單抗嵐舒寧®已上市。", {"嵐舒寧", "嵐舒寧®"}),
+    ("a Latin brand with ™", "公司以Veltrova™系列切入市場。", {"Veltrova", "Veltrova™"}),
     ("a company marking its name is no brand", "MediaTek®公布營收。", set()),
     ("common words with ® are no brand", "本公司註冊商標®受法律保護。", set()),
     ("a Latin name after a kind of drug", "在研降糖藥Glucorex進入三期。", {"Glucorex"}),
@@ -1100,7 +1101,59 @@ LATIN_FORM_CASES = [
     ("form with no cue", "嵐岳的ZR-204口服液通過審查。", {"ZR-204口服液"}),
 ]
 
+MODEL_NAME_CASES = [
+    # (class, sentence, products expected, names and aliases): brands and model names of
+    # devices and chips with no drug word, and the classes of part that look like them
+    (
+        "a Latin name of several words before ™",
+        "嵐岳推出Zephra Drive™平臺，銷售成長。",
+        {"Zephra Drive", "Zephra Drive™"},
+    ),
+    (
+        "a name that goes on after its ™",
+        "晶片已與Zephra Drive™ Lite系統晶片預整合。",
+        {"Zephra Drive™ Lite"},
+    ),
+    ("a name glued after its ®", "晶片已與Orbix®Cabin平臺整合。", {"Orbix®Cabin"}),
+    (
+        "a lowercase word inside a marked name",
+        "基於VELO-x Core™平臺開發的新藥進入臨床。",
+        {"VELO-x Core", "VELO-x Core™"},
+    ),
+    ("a marked technology is no product", "首款採用Lumicel™技術的感測器出貨。", set()),
+    (
+        "a known product with its model words",
+        "三星發表Galaxy Q Flip9與Galaxy Q Fold Classic Edition兩款手機。",
+        {"Galaxy Q Flip9", "Galaxy Q Fold Classic Edition"},
+    ),
+    ("a trade word after a known product is no model", "三星強化Galaxy AI功能。", {"Galaxy"}),
+    (
+        "a year after a known product is no model",
+        "三星的Galaxy 2025 發表會吸引人潮，Galaxy銷售成長。",
+        {"Galaxy"},
+    ),
+    (
+        "a model code a company develops",
+        "輝騰正加速開發 QX900 NVL36，預計明年量產。",
+        {"QX900 NVL36"},
+    ),
+    ("a model code built into phones", "嵐岳的TK50H先後搭載於多款旗艦手機。", {"TK50H"}),
+    ("a model code before its kind, a space between", "輝騰加速 QX300 系統的開發。", {"QX300"}),
+    ("a code with no verb is no model", "本季TK50H占營收三成。", set()),
+    ("a standard number is no model", "廠房推出後通過GB50016認證。", set()),
+    ("a display class is no product", "搭載AMOLED面板的手機出貨增加。", set()),
+    ("a sensor class is no product", "國內主要CIS廠商均走出谷底，CMOS晶片需求回升。", set()),
+    ("a packaging class is no product", "業者採用2.5D或3D封裝技術，CPO器件量產在即。", set()),
+    ("a power part class is no product", "每機櫃的DrMOS用量增加了約30%。", set()),
+    (
+        "a term's short form is no brand",
+        "最大的挑戰即宿主抗移植物反應（HvGR），它導致療效不足。",
+        set(),
+    ),
+]
+
 CODE_AND_FORM_CASES = [
+    *MODEL_NAME_CASES,
     *DRUG_CODE_CASES,
     *FORM_NAME_CASES,
     *BRAND_SIGN_CASES,

@@ -250,8 +250,9 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
 
 def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
     """AT-3 + 高級 + 教練機: a word for a kind of product in the next two words, right
-    after a model code (a modifier such as 高級 may stand between, verb or not)."""
-    i = ctx.token_index_at(end)
+    after a model code (a modifier such as 高級 may stand between, verb or not; a space
+    too: GB300 系統)."""
+    i = ctx.token_index_at(end + (ctx.fold[end : end + 1] == " "))
     for k in range(2):
         if i is None or i + k >= len(ctx.tokens):
             return False
@@ -262,6 +263,27 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
         if ctx.rules.is_product_noun(tok):
             return True
     return False
+
+
+def _verb_model(ctx: Ctx, r: Run) -> bool:
+    """研發 GB300 NVL72, OV50H 先後搭載於: a run that opens with a model code (letters,
+    then digits), acted on by a product's verb of its clause — developed, launched,
+    shipped or built into something. A code alone says nothing: stock, part and standard
+    numbers have the same shape."""
+    rules, fold = ctx.rules, ctx.fold
+    first = r.name.split()[0]
+    if not _MODEL_CODE.fullmatch(first) or rules.is_not_name(first):
+        return False
+    if " " not in r.name and first.rstrip("0123456789") in rules.code_not_heads:
+        return False  # ISO9001, TOP10, GB50016 (but GB300 NVL72 is a model's full name)
+    lo = r.start - len(CLAUSE_BREAK.split(fold[max(0, r.start - 6) : r.start])[-1])
+    hi = r.end + len(CLAUSE_BREAK.split(fold[r.end : r.end + 8])[0])
+    # a whole word (出貨 but not 出貨量, a noun: TK50H 出貨量 is a figure of any code)
+    return any(
+        ctx.is_boundary(v.start()) and ctx.is_boundary(v.end())
+        for span in ((lo, r.start), (r.end, hi))
+        for v in rules.model_code_verb_re.finditer(fold, *span)
+    )
 
 
 def _acts_as_company(ctx: Ctx, end: int) -> bool:
@@ -350,6 +372,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(PRODUCT, 1, rule_id("code_name"))
         if _MODEL_CODE.fullmatch(r.name) and _kind_of_product_after(ctx, r.end):
             r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
+        if _verb_model(ctx, r):
+            r.add(PRODUCT, 1, rule_id("model_code_verb"))  # 研發 GB300 NVL72
         form = rules.drug_form_re.match(fold, r.end)
         if form is not None and len(form.group()) >= 2 and ctx.is_boundary(form.end()):
             r.form_end = form.end()  # XYZ-12 + 注射液: the product as sold
@@ -358,7 +382,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         if _drug_code(ctx, r):
             r.add(PRODUCT, 2, rule_id("drug_code"))
-        has_digit = any(ch.isdigit() for ch in r.name)
+        # a model number, not an edition year (三星 Galaxy 2025 發表會)
+        has_digit = any(ch.isdigit() for w in r.name.split() if not _YEAR.fullmatch(w) for ch in w)
         if org_ends and has_digit and _after_company(ctx, r.start, org_ends):
             r.add(PRODUCT, 2, rule_id("company_model"))
         # 治療糖尿病足潰瘍的 ENGENSIS: "treats …'s X" names a product
@@ -503,8 +528,22 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and r.name[0].isalpha()
             and " " not in r.name
             and _INNER_CAPITAL.search(r.name)
+            and not _glossed_term(ctx, r)
         ):
             r.add(PRODUCT, 0, rule_id("brand_shape"))
+
+
+def _glossed_term(ctx: Ctx, r: Run) -> bool:
+    """宿主抗移植物反應（HvGR）, 原發性漿細胞白血病（pPCL）: a short form alone in
+    parentheses right after a Chinese phrase abbreviates that phrase, a term of the field;
+    its shape alone does not make it a brand."""
+    fold = ctx.fold
+    return (
+        r.start >= 2
+        and fold[r.start - 1] in "（("
+        and fold[r.end : r.end + 1] in ("）", ")")
+        and bool(CJK_RE.match(fold[r.start - 2]))
+    )
 
 
 def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -554,12 +593,43 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
+    """Galaxy + Z Fold7, GB200 + NVL72, Galaxy S25 + Ultra: the run of Latin words that goes
+    on after a known product's name, when a word of it is a number or names a variant."""
+    rules, fold = ctx.rules, ctx.fold
+    if fold[c.end : c.end + 1] != " " or not fold[c.start : c.end].isascii():
+        return None
+    m = LATIN_RUN.match(fold, c.start)
+    if m is None or m.end() <= c.end:
+        return None
+    words = [w.span() for w in _WORD.finditer(fold, c.end, m.end())]
+    while words and rules.is_not_name(fold[slice(*words[-1])]):
+        words.pop()  # Galaxy AI, GB200 GPU: a trade word is no model
+    texts = [fold[a:b] for a, b in words]
+    if not texts or rules.latin_org_kind(fold[c.start : words[-1][1]]):
+        return None
+    if any(_YEAR.fullmatch(t) for t in texts):
+        return None  # GTC 2025: an edition year
+    if any(ch.isdigit() for t in texts for ch in t) or any(
+        t.casefold() in rules.model_variant_words for t in texts
+    ):
+        return words[-1][1]
+    return None
+
+
 def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     """A known product with a model number after it is that model: 天璣 + 9300."""
     fold = ctx.fold
     out: list[Cand] = []
     for c in products:
         if c.label != PRODUCT:
+            continue
+        run_end = _model_run_end(ctx, c)
+        if run_end is not None:
+            out.append(Cand(c.start, run_end, PRODUCT, None, rule_id("product_model"), 3))
             continue
         m = MODEL_NUMBER.match(fold, c.end)
         if not m:
@@ -1282,7 +1352,28 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 
 
 _MARK = re.compile(r"[®™]")
-_LATIN_BEFORE_MARK = re.compile(r"[A-Za-z][A-Za-z0-9\-]*$")
+# The words of a Latin name before a mark: Zentiva™, Snapdragon Ride™, THANK-u Plus™.
+_LATIN_BEFORE_MARK = re.compile(
+    r"(?<![A-Za-z0-9\-])(?:[A-Z][A-Za-z0-9\-]*[ ]){0,3}[A-Za-z][A-Za-z0-9\-]*$"
+)
+# A name that goes on after its mark: Snapdragon Ride™ Flex, Snapdragon®Cockpit.
+_LATIN_AFTER_MARK = re.compile(
+    r"[ ]?[A-Z][A-Za-z0-9\-]*(?:[ ][A-Z][A-Za-z0-9\-]*){0,2}(?![A-Za-z0-9])"
+)
+
+
+def _marked_name_start(ctx: Ctx, s: int, e: int, org_ends: set[int]) -> int:
+    """NVIDIA Omniverse™, GPU Xyz™: a company or a trade acronym before the brand is no
+    part of it; the name starts after the last such word."""
+    rules, fold = ctx.rules, ctx.fold
+    words = [w.span() for w in _WORD.finditer(fold, s, e)]
+    while len(words) > 1:
+        word = fold[slice(*words[0])]
+        if words[0][1] in org_ends or rules.latin_org_kind(word) or _trade_acronym(rules, word):
+            words.pop(0)
+        else:
+            break
+    return words[0][0]
 
 
 def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -1294,9 +1385,9 @@ def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     out: list[Cand] = []
     for m in _MARK.finditer(fold):
         e = m.start()
-        latin = _LATIN_BEFORE_MARK.search(fold, max(0, e - 30), e)
+        latin = _LATIN_BEFORE_MARK.search(fold, max(0, e - 40), e)
         if latin is not None:
-            s = latin.start()
+            s = _marked_name_start(ctx, latin.start(), e, org_ends)
         elif e > 0 and CJK_RE.match(fold[e - 1]):
             s = _inn_start(ctx, e, org_ends)  # back over the name to a class word (單抗)
             heads = sorted(rules.drug_heads_cut, key=lambda h: (-len(h), h))
@@ -1310,6 +1401,9 @@ def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if len(name) < 2 or e in org_ends or rules.is_generic(name) or rules.is_not_name(name):
             continue
         out.append(Cand(s, e, PRODUCT, None, rule_id("marked_brand"), 2))
+        more = _LATIN_AFTER_MARK.match(fold, m.end()) if latin is not None else None
+        if more is not None and not rules.is_not_name(more.group().strip()):
+            out.append(Cand(s, more.end(), PRODUCT, None, rule_id("marked_brand"), 2))
     return out
 
 

@@ -217,6 +217,8 @@ class Rules:
             w.casefold() for words in c["not_product_terms"].values() for w in words
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
+        self.model_code_verb_re = re.compile(alternation(c["model_code_verbs"]))
         self.clause_words = frozenset(c["clause_words"])
         self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
         self.class_modifiers = frozenset(c["class_modifiers"])
