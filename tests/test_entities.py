@@ -1152,8 +1152,40 @@ MODEL_NAME_CASES = [
     ),
 ]
 
+BRAND_FIRST_CASES = [
+    # (class, sentence, products expected): a brand written first, its drug in parentheses
+    (
+        "a brand before a Chinese drug name",
+        "Quintora（度伐利尤單抗）獲批上市。",
+        {"Quintora", "度伐利尤單抗"},
+    ),
+    (
+        "a brand before a -sertib drug",
+        "嵐岳的Zolvexa（卡匹色替）上市首年銷售成長。",
+        {"Zolvexa", "卡匹色替"},
+    ),
+    (
+        "a company before its Chinese name is no brand",
+        "由AstraZeneca（阿斯特捷利康）開發的度伐利尤單抗獲批。",
+        {"度伐利尤單抗"},
+    ),
+    (
+        "a -toclax drug in both scripts",
+        "維奈托克（venetoclax）與依魯替尼合併使用。",
+        {"維奈托克", "venetoclax", "依魯替尼"},
+    ),
+    (
+        "a known company opening a model's run",
+        "MediaTek Dimensity 9400搭載於新機。",
+        {"Dimensity 9400"},
+    ),
+    ("a clearance number after an agency is no model", "已取得美國 FDA 510(k) 上市許可。", set()),
+    ("a number format is no product", "推理端採用FP8精度的晶片。", set()),
+]
+
 CODE_AND_FORM_CASES = [
     *MODEL_NAME_CASES,
+    *BRAND_FIRST_CASES,
     *DRUG_CODE_CASES,
     *FORM_NAME_CASES,
     *BRAND_SIGN_CASES,

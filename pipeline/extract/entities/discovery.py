@@ -546,11 +546,35 @@ def _glossed_term(ctx: Ctx, r: Run) -> bool:
     )
 
 
+def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None:
+    """OPPO Find N5, MediaTek Dimensity 9400: a known company's name opening a longer run
+    that names a model (a number or a variant word in it) is the maker, not part of the
+    product; the run starts after it, where a model after a company (特斯拉Model Y) is
+    read as that company's model."""
+    fold = ctx.fold
+    org_at = {c.start: c.end for c in known if c.label == ORG}
+    products = {(c.start, c.end) for c in known if c.label == PRODUCT}
+    for r in runs:
+        e = org_at.get(r.start)
+        if e is None or e >= r.end or fold[e : e + 1] != " " or (r.start, r.end) in products:
+            continue
+        rest = fold[e + 1 : r.end].split()
+        model = any(ch.isdigit() for w in rest for ch in w) or any(
+            w.casefold() in ctx.rules.model_variant_words for w in rest
+        )
+        # FDA 510(k): a number alone after the company is a clearance, not a model
+        if not model or not rest[0][0].isalpha() or ctx.rules.latin_org_kind(r.name):
+            continue  # BioMarin Pharmaceutical: the company's full name
+        r.start = e + 1
+        r.name = ctx.text[r.start : r.end]
+
+
 def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """Latin-script products and organizations found by their context."""
     runs = latin_runs(ctx)
     known_list = list(known)
     known_at = {(c.start, c.end): c for c in known_list}
+    _cut_company_heads(ctx, runs, known_list)
     # lexicon hits are evidence for their neighbours in a list
     extra = []
     for r in runs:
@@ -1172,6 +1196,9 @@ _BRAND_AFTER = re.compile(
 )
 
 
+# A Latin brand written first, its drug name in parentheses after it: Tagrisso（奧希替尼）.
+_BRAND_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]{2,20})(?:®|™)?\s*[（(]\s*$")
+_PAREN_CLOSE = re.compile(r"\s*[）)]")
 # A parenthesis right after a drug name, and a trade name given inside it.
 _PAREN_AFTER = re.compile(r"\s*[（(]([^（）()\n]{2,80})[）)]")
 _TRADE_NAME = re.compile(
@@ -1266,6 +1293,9 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
                 second = _SLASH_TRADE_NAME.match(fold, t.end(1), paren.end(1))
                 if second is not None:
                     spans.append(second.span(1))
+        before = _BRAND_BEFORE.search(fold, max(0, c.start - 26), c.start)
+        if before is not None and _PAREN_CLOSE.match(fold, c.end):
+            spans.append(before.span(1))  # Imfinzi（度伐利尤單抗）: the brand, then the drug
         for s, e in spans:
             if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
                 continue
