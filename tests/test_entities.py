@@ -1128,6 +1128,11 @@ MODEL_NAME_CASES = [
     ),
     ("a trade word after a known product is no model", "三星強化Galaxy AI功能。", {"Galaxy"}),
     (
+        "a generation number after the model words",
+        "外觀與 Galaxy Q Flip 6 相似。",
+        {"Galaxy Q Flip 6"},
+    ),
+    (
         "a year after a known product is no model",
         "三星的Galaxy 2025 發表會吸引人潮，Galaxy銷售成長。",
         {"Galaxy"},
@@ -1140,6 +1145,12 @@ MODEL_NAME_CASES = [
     ("a model code built into phones", "嵐岳的TK50H先後搭載於多款旗艦手機。", {"TK50H"}),
     ("a model code before its kind, a space between", "輝騰加速 QX300 系統的開發。", {"QX300"}),
     ("a code with no verb is no model", "本季TK50H占營收三成。", set()),
+    (
+        "a statement row's code is no model",
+        "營業活動之現金流量\nA22300 採用權益法認列之關聯企業損失份額 2,182\n"
+        "C7 採用權益法認列之變動數",
+        set(),
+    ),
     ("a standard number is no model", "廠房推出後通過GB50016認證。", set()),
     ("a display class is no product", "搭載AMOLED面板的手機出貨增加。", set()),
     ("a sensor class is no product", "國內主要CIS廠商均走出谷底，CMOS晶片需求回升。", set()),

@@ -68,6 +68,8 @@ _MODEL_GAP = re.compile(
 # word for a kind of product.
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]{1,5}[A-Za-z]{0,3}(?:/[A-Z]{1,2})?")
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
+# The code opening a row of a financial statement: A22300, B01800, C7.
+_ROW_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,6}|[A-Z][0-9]{1,2}")
 
 
 # --------------------------------------------------------------------------- Latin names
@@ -276,6 +278,8 @@ def _verb_model(ctx: Ctx, r: Run) -> bool:
         return False
     if " " not in r.name and first.rstrip("0123456789") in rules.code_not_heads:
         return False  # ISO9001, TOP10, GB50016 (but GB300 NVL72 is a model's full name)
+    if _ROW_CODE.fullmatch(r.name) and (r.start == 0 or fold[r.start - 1] == "\n"):
+        return False  # A22300 採用權益法認列之…: the code of a statement's row
     lo = r.start - len(CLAUSE_BREAK.split(fold[max(0, r.start - 6) : r.start])[-1])
     hi = r.end + len(CLAUSE_BREAK.split(fold[r.end : r.end + 8])[0])
     # a whole word (出貨 but not 出貨量, a noun: TK50H 出貨量 is a figure of any code)
@@ -630,8 +634,11 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     if m is None or m.end() <= c.end:
         return None
     words = [w.span() for w in _WORD.finditer(fold, c.end, m.end())]
-    while words and rules.is_not_name(fold[slice(*words[-1])]):
-        words.pop()  # Galaxy AI, GB200 GPU: a trade word is no model
+    # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6)
+    while words and not fold[slice(*words[-1])].isdigit() and rules.is_not_name(
+        fold[slice(*words[-1])]
+    ):
+        words.pop()
     texts = [fold[a:b] for a, b in words]
     if not texts or rules.latin_org_kind(fold[c.start : words[-1][1]]):
         return None
