@@ -1144,7 +1144,37 @@ MODEL_NAME_CASES = [
     ),
     ("a model code built into phones", "嵐岳的TK50H先後搭載於多款旗艦手機。", {"TK50H"}),
     ("a model code before its kind, a space between", "輝騰加速 QX300 系統的開發。", {"QX300"}),
+    (
+        "a Chinese brand with a model number before a kind of product",
+        "處理器搭載嵐岳鯤鵬920晶片面世。",
+        {"鯤鵬920"},
+    ),
+    ("a count before a kind of product is no model", "月產能達120000片晶片。", set()),
+    ("a verb and a rate after a cue are no model", "推出支援115.2Tbps傳輸的交換機。", set()),
+    ("an adverb and a year after a cue are no model", "模組產品最快2025下半年量產。", set()),
+    ("a verb and a count after a cue are no model", "中選藥品變為174個藥品。", set()),
     ("a code with no verb is no model", "本季TK50H占營收三成。", set()),
+    (
+        "a row's code after the amounts of the row before is no model",
+        "金融資產之淨損失 3,009 4,096 B07100 預付設備款增加 (9,677)",
+        set(),
+    ),
+    (
+        "a page number after a company's legal form is no model",
+        "A member firm of Ernst & Young Global Limited 3\n保留結論",
+        set(),
+    ),
+    (
+        "a note number after a Japanese legal form is no model",
+        "聯詠科技（股）公司 Novatek Japan Kabushiki-Kaisha 1 服務費 $5,737",
+        set(),
+    ),
+    (
+        "an amount in a currency after a company is no model",
+        "Novatek International USD4,000",
+        set(),
+    ),
+    ("a decimal amount after a cue is no model", "其中臺灣設備支出196.2億美元。", set()),
     (
         "a statement row's code is no model",
         "營業活動之現金流量\nA22300 採用權益法認列之關聯企業損失份額 2,182\n"

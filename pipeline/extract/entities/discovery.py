@@ -68,6 +68,10 @@ _MODEL_GAP = re.compile(
 # word for a kind of product.
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]{1,5}[A-Za-z]{0,3}(?:/[A-Z]{1,2})?")
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
+# What follows a number that makes it an amount or a date: 196.2億, 3,000萬, 270萬, 2023年.
+_AMOUNT_AFTER = re.compile(r"(?:[.,][0-9]+)*[萬億千百兆年月日%％]")
+# A unit after a number, past its decimals: 115.2Tbps.
+_UNIT_AFTER = re.compile(r"(?:[.,][0-9]+)*[A-Za-z]")
 # The code opening a row of a financial statement: A22300, B01800, C7.
 _ROW_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,6}|[A-Z][0-9]{1,2}")
 
@@ -155,16 +159,32 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         brand_end = m.start() + len(
             m.group().rstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
         )
-        if not (ctx.is_boundary(m.start()) and ctx.token_index_ending_at(brand_end) is not None):
+        brand = ctx.token_index_ending_at(brand_end)
+        if brand is None or _AMOUNT_AFTER.match(fold, m.end()):
+            continue  # 設備支出196.2億美元: an amount, not a model
+        start = ctx.tokens[brand][0]  # 華為 + 麒麟970: the brand is the last word only
+        if start < m.start() or brand_end - start < 2:
             continue
-        if ctx.token_index_at(m.start()) != ctx.token_index_ending_at(brand_end):
-            continue
-        if fold[m.end() : m.end() + 1] in "萬億千百兆年月日%":
-            continue
-        if rules.product_before_re.search(fold[max(0, m.start() - 10) : m.start()]):
-            runs.append(Run(m.start(), m.end(), ctx.text[m.start() : m.end()]))
+        # after a product cue (旗艦晶片天璣9300) or before a kind of product (麒麟970晶片)
+        cue = rules.product_before_re.search(fold[max(0, start - 10) : start])
+        if (cue or rules.product_after_re.match(fold, m.end())) and _model_brand(ctx, start, m):
+            runs.append(Run(start, m.end(), ctx.text[start : m.end()]))
     runs.sort(key=lambda r: r.start)
     return runs
+
+
+def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
+    """麒麟 + 970 + 晶片, not 支援 + 115.2Tbps, 變為 + 174 個, 最快 + 2025: a rare word that
+    is no verb before a model number that is no year and carries no unit."""
+    brand = ctx.fold[start : m.end()].rstrip("0123456789")
+    number = re.search(r"[0-9]+", m.group())
+    return (
+        ctx.word_freq(brand) < RARE_FREQ
+        and not ctx.is_verb(brand)
+        and not ctx.is_function_word(brand)
+        and not (number is not None and _YEAR.fullmatch(number.group()))
+        and not _UNIT_AFTER.match(ctx.fold, m.end())
+    )
 
 
 def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
@@ -267,6 +287,33 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
     return False
 
 
+_AMOUNT_BEFORE = re.compile(r"[0-9)）]\s$")
+
+
+def _row_code(ctx: Ctx, r: Run) -> bool:
+    """A22300, B07100, C7: the code of a financial statement's row, at the start of a line
+    or after the amounts of the row before it (a PDF line may hold several rows)."""
+    fold = ctx.fold
+    if not _ROW_CODE.fullmatch(r.name):
+        return False
+    return r.start == 0 or fold[r.start - 1] == "\n" or bool(
+        _AMOUNT_BEFORE.search(fold, max(0, r.start - 2), r.start)
+    )
+
+
+def _numbered_org(ctx: Ctx, r: Run) -> bool:
+    """Ernst & Young Global Limited 3, Novatek Japan Kabushiki-Kaisha 1, Novatek
+    International USD4,000: a company's name with a page or note number after it, or an
+    amount in a currency, is no model of that company."""
+    rules = ctx.rules
+    words = r.name.split()
+    head = " ".join(w for w in words if not any(ch.isdigit() for ch in w))
+    if head and head != r.name and rules.latin_org_kind(head):
+        return True
+    coded = [w for w in words if any(ch.isdigit() for ch in w)]
+    return any(w.rstrip("0123456789,.") in rules.code_not_heads for w in coded)
+
+
 def _verb_model(ctx: Ctx, r: Run) -> bool:
     """研發 GB300 NVL72, OV50H 先後搭載於: a run that opens with a model code (letters,
     then digits), acted on by a product's verb of its clause — developed, launched,
@@ -278,7 +325,7 @@ def _verb_model(ctx: Ctx, r: Run) -> bool:
         return False
     if " " not in r.name and first.rstrip("0123456789") in rules.code_not_heads:
         return False  # ISO9001, TOP10, GB50016 (but GB300 NVL72 is a model's full name)
-    if _ROW_CODE.fullmatch(r.name) and (r.start == 0 or fold[r.start - 1] == "\n"):
+    if _row_code(ctx, r):
         return False  # A22300 採用權益法認列之…: the code of a statement's row
     lo = r.start - len(CLAUSE_BREAK.split(fold[max(0, r.start - 6) : r.start])[-1])
     hi = r.end + len(CLAUSE_BREAK.split(fold[r.end : r.end + 8])[0])
@@ -374,7 +421,11 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
             r.add(PRODUCT, 1, rule_id("code_name"))
-        if _MODEL_CODE.fullmatch(r.name) and _kind_of_product_after(ctx, r.end):
+        if (
+            _MODEL_CODE.fullmatch(r.name)
+            and _kind_of_product_after(ctx, r.end)
+            and not _row_code(ctx, r)  # B07100 預付設備款增加: a statement's row
+        ):
             r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
         if _verb_model(ctx, r):
             r.add(PRODUCT, 1, rule_id("model_code_verb"))  # 研發 GB300 NVL72
@@ -388,7 +439,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(PRODUCT, 2, rule_id("drug_code"))
         # a model number, not an edition year (三星 Galaxy 2025 發表會)
         has_digit = any(ch.isdigit() for w in r.name.split() if not _YEAR.fullmatch(w) for ch in w)
-        if org_ends and has_digit and _after_company(ctx, r.start, org_ends):
+        numbered = _numbered_org(ctx, r)
+        if org_ends and has_digit and not numbered and _after_company(ctx, r.start, org_ends):
             r.add(PRODUCT, 2, rule_id("company_model"))
         # 治療糖尿病足潰瘍的 ENGENSIS: "treats …'s X" names a product
         if _OF_END.search(left):
@@ -507,7 +559,11 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     for r in runs:
         if r.label is not None or r.not_name or r.known:
             continue
-        if any(ch.isdigit() for ch in r.name) and _after_company(ctx, r.start, org_ends):
+        if (
+            any(ch.isdigit() for ch in r.name)
+            and not _numbered_org(ctx, r)
+            and _after_company(ctx, r.start, org_ends)
+        ):
             r.add(PRODUCT, 2, rule_id("company_model"))
         p = products_ending.get(r.end)
         if (
