@@ -1222,6 +1222,12 @@ BRAND_FIRST_CASES = [
     ),
     ("a clearance number after an agency is no model", "已取得美國 FDA 510(k) 上市許可。", set()),
     ("a number format is no product", "推理端採用FP8精度的晶片。", set()),
+    (
+        "an interleukin is a target, no product",
+        "HY-9007是一款抗PD-1、IL-21雙抗融合蛋白。",
+        {"HY-9007"},
+    ),
+    ("a kinase is a target, no product", "該藥的靶點是JAK2，進度領先。", set()),
 ]
 
 CODE_AND_FORM_CASES = [

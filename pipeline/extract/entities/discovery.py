@@ -28,6 +28,7 @@ from pipeline.extract.entities.rules import (
     DASHLESS_CODE,
     LATIN_RUN,
     MODEL_NUMBER,
+    TARGET_FAMILY_RE,
     URL_RE,
     Rules,
     fold_target,
@@ -1502,7 +1503,7 @@ def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 
 def fold_target_in(ctx: Ctx, name: str) -> bool:
     """PD-L1, CD20, T 細胞: a target, biomarker or cell type, never a product or a company."""
-    return fold_target(name) in ctx.rules.targets
+    return fold_target(name) in ctx.rules.targets or bool(TARGET_FAMILY_RE.fullmatch(name))
 
 
 # --------------------------------------------------------------------------- slash lists

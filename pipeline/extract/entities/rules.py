@@ -66,6 +66,12 @@ _LEGAL_FORMS = frozenset(
 )
 
 
+# Families of targets named by a number: CD antigens (CD7, CD276) and interleukins
+# (IL-15, IL-33), beyond the ones drug_stems.yaml lists.
+TARGET_FAMILIES = r"CD[0-9]{1,3}[a-z]?|IL-?[0-9]{1,2}[A-Za-z]?"
+TARGET_FAMILY_RE = re.compile(TARGET_FAMILIES, re.IGNORECASE)
+
+
 def fold_target(name: str) -> str:
     """PD-L1, PDL1, pd-l1 and T 細胞 compare equal: case, dashes and spaces left out."""
     return re.sub(r"[\s\-]", "", name).casefold()
