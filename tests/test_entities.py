@@ -1077,8 +1077,9 @@ FORM_NAME_CASES = [
 
 BRAND_SIGN_CASES = [
     # (class, sentence, products expected): a trademark sign or a drug word names a brand
-    ("a Chinese brand with ®", "嵐岳藥業的PD-1單抗嵐舒寧®已上市。", {"嵐舒寧"}),
-    ("a Latin brand with ™", "公司以Veltrova™系列切入市場。", {"Veltrova"}),
+    # the name as written with its sign is one of its forms (gold lists either)
+    ("a Chinese brand with ®", "嵐岳藥業的PD-1單抗嵐舒寧®已上市。", {"嵐舒寧", "嵐舒寧®"}),
+    ("a Latin brand with ™", "公司以Veltrova™系列切入市場。", {"Veltrova", "Veltrova™"}),
     ("a company marking its name is no brand", "MediaTek®公布營收。", set()),
     ("common words with ® are no brand", "本公司註冊商標®受法律保護。", set()),
     ("a Latin name after a kind of drug", "在研降糖藥Glucorex進入三期。", {"Glucorex"}),
@@ -1100,7 +1101,138 @@ LATIN_FORM_CASES = [
     ("form with no cue", "嵐岳的ZR-204口服液通過審查。", {"ZR-204口服液"}),
 ]
 
+MODEL_NAME_CASES = [
+    # (class, sentence, products expected, names and aliases): brands and model names of
+    # devices and chips with no drug word, and the classes of part that look like them
+    (
+        "a Latin name of several words before ™",
+        "嵐岳推出Zephra Drive™平臺，銷售成長。",
+        {"Zephra Drive", "Zephra Drive™"},
+    ),
+    (
+        "a name that goes on after its ™",
+        "晶片已與Zephra Drive™ Lite系統晶片預整合。",
+        {"Zephra Drive™ Lite"},
+    ),
+    ("a name glued after its ®", "晶片已與Orbix®Cabin平臺整合。", {"Orbix®Cabin"}),
+    (
+        "a lowercase word inside a marked name",
+        "基於VELO-x Core™平臺開發的新藥進入臨床。",
+        {"VELO-x Core", "VELO-x Core™"},
+    ),
+    ("a marked technology is no product", "首款採用Lumicel™技術的感測器出貨。", set()),
+    (
+        "a known product with its model words",
+        "三星發表Galaxy Q Flip9與Galaxy Q Fold Classic Edition兩款手機。",
+        {"Galaxy Q Flip9", "Galaxy Q Fold Classic Edition"},
+    ),
+    ("a trade word after a known product is no model", "三星強化Galaxy AI功能。", {"Galaxy"}),
+    (
+        "a generation number after the model words",
+        "外觀與 Galaxy Q Flip 6 相似。",
+        {"Galaxy Q Flip 6"},
+    ),
+    (
+        "a year after a known product is no model",
+        "三星的Galaxy 2025 發表會吸引人潮，Galaxy銷售成長。",
+        {"Galaxy"},
+    ),
+    (
+        "a model code a company develops",
+        "輝騰正加速開發 QX900 NVL36，預計明年量產。",
+        {"QX900 NVL36"},
+    ),
+    ("a model code built into phones", "嵐岳的TK50H先後搭載於多款旗艦手機。", {"TK50H"}),
+    ("a model code before its kind, a space between", "輝騰加速 QX300 系統的開發。", {"QX300"}),
+    (
+        "a Chinese brand with a model number before a kind of product",
+        "處理器搭載嵐岳鯤鵬920晶片面世。",
+        {"鯤鵬920"},
+    ),
+    ("a count before a kind of product is no model", "月產能達120000片晶片。", set()),
+    ("a verb and a rate after a cue are no model", "推出支援115.2Tbps傳輸的交換機。", set()),
+    ("an adverb and a year after a cue are no model", "模組產品最快2025下半年量產。", set()),
+    ("a verb and a count after a cue are no model", "中選藥品變為174個藥品。", set()),
+    ("a code with no verb is no model", "本季TK50H占營收三成。", set()),
+    (
+        "a row's code after the amounts of the row before is no model",
+        "金融資產之淨損失 3,009 4,096 B07100 預付設備款增加 (9,677)",
+        set(),
+    ),
+    (
+        "a page number after a company's legal form is no model",
+        "A member firm of Ernst & Young Global Limited 3\n保留結論",
+        set(),
+    ),
+    (
+        "a note number after a Japanese legal form is no model",
+        "聯詠科技（股）公司 Novatek Japan Kabushiki-Kaisha 1 服務費 $5,737",
+        set(),
+    ),
+    (
+        "an amount in a currency after a company is no model",
+        "Novatek International USD4,000",
+        set(),
+    ),
+    ("a decimal amount after a cue is no model", "其中臺灣設備支出196.2億美元。", set()),
+    (
+        "a statement row's code is no model",
+        "營業活動之現金流量\nA22300 採用權益法認列之關聯企業損失份額 2,182\n"
+        "C7 採用權益法認列之變動數",
+        set(),
+    ),
+    ("a standard number is no model", "廠房推出後通過GB50016認證。", set()),
+    ("a display class is no product", "搭載AMOLED面板的手機出貨增加。", set()),
+    ("a sensor class is no product", "國內主要CIS廠商均走出谷底，CMOS晶片需求回升。", set()),
+    ("a packaging class is no product", "業者採用2.5D或3D封裝技術，CPO器件量產在即。", set()),
+    ("a power part class is no product", "每機櫃的DrMOS用量增加了約30%。", set()),
+    (
+        "a term's short form is no brand",
+        "最大的挑戰即宿主抗移植物反應（HvGR），它導致療效不足。",
+        set(),
+    ),
+]
+
+BRAND_FIRST_CASES = [
+    # (class, sentence, products expected): a brand written first, its drug in parentheses
+    (
+        "a brand before a Chinese drug name",
+        "Quintora（度伐利尤單抗）獲批上市。",
+        {"Quintora", "度伐利尤單抗"},
+    ),
+    (
+        "a brand before a -sertib drug",
+        "嵐岳的Zolvexa（卡匹色替）上市首年銷售成長。",
+        {"Zolvexa", "卡匹色替"},
+    ),
+    (
+        "a company before its Chinese name is no brand",
+        "由AstraZeneca（阿斯特捷利康）開發的度伐利尤單抗獲批。",
+        {"度伐利尤單抗"},
+    ),
+    (
+        "a -toclax drug in both scripts",
+        "維奈托克（venetoclax）與依魯替尼合併使用。",
+        {"維奈托克", "venetoclax", "依魯替尼"},
+    ),
+    (
+        "a known company opening a model's run",
+        "MediaTek Dimensity 9400搭載於新機。",
+        {"Dimensity 9400"},
+    ),
+    ("a clearance number after an agency is no model", "已取得美國 FDA 510(k) 上市許可。", set()),
+    ("a number format is no product", "推理端採用FP8精度的晶片。", set()),
+    (
+        "an interleukin is a target, no product",
+        "HY-9007是一款抗PD-1、IL-21雙抗融合蛋白。",
+        {"HY-9007"},
+    ),
+    ("a kinase is a target, no product", "該藥的靶點是JAK2，進度領先。", set()),
+]
+
 CODE_AND_FORM_CASES = [
+    *MODEL_NAME_CASES,
+    *BRAND_FIRST_CASES,
     *DRUG_CODE_CASES,
     *FORM_NAME_CASES,
     *BRAND_SIGN_CASES,

@@ -28,6 +28,7 @@ from pipeline.extract.entities.rules import (
     DASHLESS_CODE,
     LATIN_RUN,
     MODEL_NUMBER,
+    TARGET_FAMILY_RE,
     URL_RE,
     Rules,
     fold_target,
@@ -68,6 +69,12 @@ _MODEL_GAP = re.compile(
 # word for a kind of product.
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]{1,5}[A-Za-z]{0,3}(?:/[A-Z]{1,2})?")
 _LATIN_UNIT = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9\-])")
+# What follows a number that makes it an amount or a date: 196.2億, 3,000萬, 270萬, 2023年.
+_AMOUNT_AFTER = re.compile(r"(?:[.,][0-9]+)*[萬億千百兆年月日%％]")
+# A unit after a number, past its decimals: 115.2Tbps.
+_UNIT_AFTER = re.compile(r"(?:[.,][0-9]+)*[A-Za-z]")
+# The code opening a row of a financial statement: A22300, B01800, C7.
+_ROW_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,6}|[A-Z][0-9]{1,2}")
 
 
 # --------------------------------------------------------------------------- Latin names
@@ -153,16 +160,32 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         brand_end = m.start() + len(
             m.group().rstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
         )
-        if not (ctx.is_boundary(m.start()) and ctx.token_index_ending_at(brand_end) is not None):
+        brand = ctx.token_index_ending_at(brand_end)
+        if brand is None or _AMOUNT_AFTER.match(fold, m.end()):
+            continue  # 設備支出196.2億美元: an amount, not a model
+        start = ctx.tokens[brand][0]  # 華為 + 麒麟970: the brand is the last word only
+        if start < m.start() or brand_end - start < 2:
             continue
-        if ctx.token_index_at(m.start()) != ctx.token_index_ending_at(brand_end):
-            continue
-        if fold[m.end() : m.end() + 1] in "萬億千百兆年月日%":
-            continue
-        if rules.product_before_re.search(fold[max(0, m.start() - 10) : m.start()]):
-            runs.append(Run(m.start(), m.end(), ctx.text[m.start() : m.end()]))
+        # after a product cue (旗艦晶片天璣9300) or before a kind of product (麒麟970晶片)
+        cue = rules.product_before_re.search(fold[max(0, start - 10) : start])
+        if (cue or rules.product_after_re.match(fold, m.end())) and _model_brand(ctx, start, m):
+            runs.append(Run(start, m.end(), ctx.text[start : m.end()]))
     runs.sort(key=lambda r: r.start)
     return runs
+
+
+def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
+    """麒麟 + 970 + 晶片, not 支援 + 115.2Tbps, 變為 + 174 個, 最快 + 2025: a rare word that
+    is no verb before a model number that is no year and carries no unit."""
+    brand = ctx.fold[start : m.end()].rstrip("0123456789")
+    number = re.search(r"[0-9]+", m.group())
+    return (
+        ctx.word_freq(brand) < RARE_FREQ
+        and not ctx.is_verb(brand)
+        and not ctx.is_function_word(brand)
+        and not (number is not None and _YEAR.fullmatch(number.group()))
+        and not _UNIT_AFTER.match(ctx.fold, m.end())
+    )
 
 
 def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
@@ -250,8 +273,9 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
 
 def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
     """AT-3 + 高級 + 教練機: a word for a kind of product in the next two words, right
-    after a model code (a modifier such as 高級 may stand between, verb or not)."""
-    i = ctx.token_index_at(end)
+    after a model code (a modifier such as 高級 may stand between, verb or not; a space
+    too: GB300 系統)."""
+    i = ctx.token_index_at(end + (ctx.fold[end : end + 1] == " "))
     for k in range(2):
         if i is None or i + k >= len(ctx.tokens):
             return False
@@ -262,6 +286,56 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
         if ctx.rules.is_product_noun(tok):
             return True
     return False
+
+
+_AMOUNT_BEFORE = re.compile(r"[0-9)）]\s$")
+
+
+def _row_code(ctx: Ctx, r: Run) -> bool:
+    """A22300, B07100, C7: the code of a financial statement's row, at the start of a line
+    or after the amounts of the row before it (a PDF line may hold several rows)."""
+    fold = ctx.fold
+    if not _ROW_CODE.fullmatch(r.name):
+        return False
+    return r.start == 0 or fold[r.start - 1] == "\n" or bool(
+        _AMOUNT_BEFORE.search(fold, max(0, r.start - 2), r.start)
+    )
+
+
+def _numbered_org(ctx: Ctx, r: Run) -> bool:
+    """Ernst & Young Global Limited 3, Novatek Japan Kabushiki-Kaisha 1, Novatek
+    International USD4,000: a company's name with a page or note number after it, or an
+    amount in a currency, is no model of that company."""
+    rules = ctx.rules
+    words = r.name.split()
+    head = " ".join(w for w in words if not any(ch.isdigit() for ch in w))
+    if head and head != r.name and rules.latin_org_kind(head):
+        return True
+    coded = [w for w in words if any(ch.isdigit() for ch in w)]
+    return any(w.rstrip("0123456789,.") in rules.code_not_heads for w in coded)
+
+
+def _verb_model(ctx: Ctx, r: Run) -> bool:
+    """研發 GB300 NVL72, OV50H 先後搭載於: a run that opens with a model code (letters,
+    then digits), acted on by a product's verb of its clause — developed, launched,
+    shipped or built into something. A code alone says nothing: stock, part and standard
+    numbers have the same shape."""
+    rules, fold = ctx.rules, ctx.fold
+    first = r.name.split()[0]
+    if not _MODEL_CODE.fullmatch(first) or rules.is_not_name(first):
+        return False
+    if " " not in r.name and first.rstrip("0123456789") in rules.code_not_heads:
+        return False  # ISO9001, TOP10, GB50016 (but GB300 NVL72 is a model's full name)
+    if _row_code(ctx, r):
+        return False  # A22300 採用權益法認列之…: the code of a statement's row
+    lo = r.start - len(CLAUSE_BREAK.split(fold[max(0, r.start - 6) : r.start])[-1])
+    hi = r.end + len(CLAUSE_BREAK.split(fold[r.end : r.end + 8])[0])
+    # a whole word (出貨 but not 出貨量, a noun: TK50H 出貨量 is a figure of any code)
+    return any(
+        ctx.is_boundary(v.start()) and ctx.is_boundary(v.end())
+        for span in ((lo, r.start), (r.end, hi))
+        for v in rules.model_code_verb_re.finditer(fold, *span)
+    )
 
 
 def _acts_as_company(ctx: Ctx, end: int) -> bool:
@@ -348,8 +422,14 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
             r.add(PRODUCT, 1, rule_id("code_name"))
-        if _MODEL_CODE.fullmatch(r.name) and _kind_of_product_after(ctx, r.end):
+        if (
+            _MODEL_CODE.fullmatch(r.name)
+            and _kind_of_product_after(ctx, r.end)
+            and not _row_code(ctx, r)  # B07100 預付設備款增加: a statement's row
+        ):
             r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
+        if _verb_model(ctx, r):
+            r.add(PRODUCT, 1, rule_id("model_code_verb"))  # 研發 GB300 NVL72
         form = rules.drug_form_re.match(fold, r.end)
         if form is not None and len(form.group()) >= 2 and ctx.is_boundary(form.end()):
             r.form_end = form.end()  # XYZ-12 + 注射液: the product as sold
@@ -358,8 +438,10 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         if _drug_code(ctx, r):
             r.add(PRODUCT, 2, rule_id("drug_code"))
-        has_digit = any(ch.isdigit() for ch in r.name)
-        if org_ends and has_digit and _after_company(ctx, r.start, org_ends):
+        # a model number, not an edition year (三星 Galaxy 2025 發表會)
+        has_digit = any(ch.isdigit() for w in r.name.split() if not _YEAR.fullmatch(w) for ch in w)
+        numbered = _numbered_org(ctx, r)
+        if org_ends and has_digit and not numbered and _after_company(ctx, r.start, org_ends):
             r.add(PRODUCT, 2, rule_id("company_model"))
         # 治療糖尿病足潰瘍的 ENGENSIS: "treats …'s X" names a product
         if _OF_END.search(left):
@@ -478,7 +560,11 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     for r in runs:
         if r.label is not None or r.not_name or r.known:
             continue
-        if any(ch.isdigit() for ch in r.name) and _after_company(ctx, r.start, org_ends):
+        if (
+            any(ch.isdigit() for ch in r.name)
+            and not _numbered_org(ctx, r)
+            and _after_company(ctx, r.start, org_ends)
+        ):
             r.add(PRODUCT, 2, rule_id("company_model"))
         p = products_ending.get(r.end)
         if (
@@ -503,8 +589,45 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and r.name[0].isalpha()
             and " " not in r.name
             and _INNER_CAPITAL.search(r.name)
+            and not _glossed_term(ctx, r)
         ):
             r.add(PRODUCT, 0, rule_id("brand_shape"))
+
+
+def _glossed_term(ctx: Ctx, r: Run) -> bool:
+    """宿主抗移植物反應（HvGR）, 原發性漿細胞白血病（pPCL）: a short form alone in
+    parentheses right after a Chinese phrase abbreviates that phrase, a term of the field;
+    its shape alone does not make it a brand."""
+    fold = ctx.fold
+    return (
+        r.start >= 2
+        and fold[r.start - 1] in "（("
+        and fold[r.end : r.end + 1] in ("）", ")")
+        and bool(CJK_RE.match(fold[r.start - 2]))
+    )
+
+
+def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None:
+    """OPPO Find N5, MediaTek Dimensity 9400: a known company's name opening a longer run
+    that names a model (a number or a variant word in it) is the maker, not part of the
+    product; the run starts after it, where a model after a company (特斯拉Model Y) is
+    read as that company's model."""
+    fold = ctx.fold
+    org_at = {c.start: c.end for c in known if c.label == ORG}
+    products = {(c.start, c.end) for c in known if c.label == PRODUCT}
+    for r in runs:
+        e = org_at.get(r.start)
+        if e is None or e >= r.end or fold[e : e + 1] != " " or (r.start, r.end) in products:
+            continue
+        rest = fold[e + 1 : r.end].split()
+        model = any(ch.isdigit() for w in rest for ch in w) or any(
+            w.casefold() in ctx.rules.model_variant_words for w in rest
+        )
+        # FDA 510(k): a number alone after the company is a clearance, not a model
+        if not model or not rest[0][0].isalpha() or ctx.rules.latin_org_kind(r.name):
+            continue  # BioMarin Pharmaceutical: the company's full name
+        r.start = e + 1
+        r.name = ctx.text[r.start : r.end]
 
 
 def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -512,6 +635,7 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     runs = latin_runs(ctx)
     known_list = list(known)
     known_at = {(c.start, c.end): c for c in known_list}
+    _cut_company_heads(ctx, runs, known_list)
     # lexicon hits are evidence for their neighbours in a list
     extra = []
     for r in runs:
@@ -554,12 +678,46 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
+    """Galaxy + Z Fold7, GB200 + NVL72, Galaxy S25 + Ultra: the run of Latin words that goes
+    on after a known product's name, when a word of it is a number or names a variant."""
+    rules, fold = ctx.rules, ctx.fold
+    if fold[c.end : c.end + 1] != " " or not fold[c.start : c.end].isascii():
+        return None
+    m = LATIN_RUN.match(fold, c.start)
+    if m is None or m.end() <= c.end:
+        return None
+    words = [w.span() for w in _WORD.finditer(fold, c.end, m.end())]
+    # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6)
+    while words and not fold[slice(*words[-1])].isdigit() and rules.is_not_name(
+        fold[slice(*words[-1])]
+    ):
+        words.pop()
+    texts = [fold[a:b] for a, b in words]
+    if not texts or rules.latin_org_kind(fold[c.start : words[-1][1]]):
+        return None
+    if any(_YEAR.fullmatch(t) for t in texts):
+        return None  # GTC 2025: an edition year
+    if any(ch.isdigit() for t in texts for ch in t) or any(
+        t.casefold() in rules.model_variant_words for t in texts
+    ):
+        return words[-1][1]
+    return None
+
+
 def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     """A known product with a model number after it is that model: 天璣 + 9300."""
     fold = ctx.fold
     out: list[Cand] = []
     for c in products:
         if c.label != PRODUCT:
+            continue
+        run_end = _model_run_end(ctx, c)
+        if run_end is not None:
+            out.append(Cand(c.start, run_end, PRODUCT, None, rule_id("product_model"), 3))
             continue
         m = MODEL_NUMBER.match(fold, c.end)
         if not m:
@@ -1102,6 +1260,9 @@ _BRAND_AFTER = re.compile(
 )
 
 
+# A Latin brand written first, its drug name in parentheses after it: Tagrisso（奧希替尼）.
+_BRAND_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]{2,20})(?:®|™)?\s*[（(]\s*$")
+_PAREN_CLOSE = re.compile(r"\s*[）)]")
 # A parenthesis right after a drug name, and a trade name given inside it.
 _PAREN_AFTER = re.compile(r"\s*[（(]([^（）()\n]{2,80})[）)]")
 _TRADE_NAME = re.compile(
@@ -1196,6 +1357,9 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
                 second = _SLASH_TRADE_NAME.match(fold, t.end(1), paren.end(1))
                 if second is not None:
                     spans.append(second.span(1))
+        before = _BRAND_BEFORE.search(fold, max(0, c.start - 26), c.start)
+        if before is not None and _PAREN_CLOSE.match(fold, c.end):
+            spans.append(before.span(1))  # Imfinzi（度伐利尤單抗）: the brand, then the drug
         for s, e in spans:
             if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
                 continue
@@ -1282,7 +1446,28 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 
 
 _MARK = re.compile(r"[®™]")
-_LATIN_BEFORE_MARK = re.compile(r"[A-Za-z][A-Za-z0-9\-]*$")
+# The words of a Latin name before a mark: Zentiva™, Snapdragon Ride™, THANK-u Plus™.
+_LATIN_BEFORE_MARK = re.compile(
+    r"(?<![A-Za-z0-9\-])(?:[A-Z][A-Za-z0-9\-]*[ ]){0,3}[A-Za-z][A-Za-z0-9\-]*$"
+)
+# A name that goes on after its mark: Snapdragon Ride™ Flex, Snapdragon®Cockpit.
+_LATIN_AFTER_MARK = re.compile(
+    r"[ ]?[A-Z][A-Za-z0-9\-]*(?:[ ][A-Z][A-Za-z0-9\-]*){0,2}(?![A-Za-z0-9])"
+)
+
+
+def _marked_name_start(ctx: Ctx, s: int, e: int, org_ends: set[int]) -> int:
+    """NVIDIA Omniverse™, GPU Xyz™: a company or a trade acronym before the brand is no
+    part of it; the name starts after the last such word."""
+    rules, fold = ctx.rules, ctx.fold
+    words = [w.span() for w in _WORD.finditer(fold, s, e)]
+    while len(words) > 1:
+        word = fold[slice(*words[0])]
+        if words[0][1] in org_ends or rules.latin_org_kind(word) or _trade_acronym(rules, word):
+            words.pop(0)
+        else:
+            break
+    return words[0][0]
 
 
 def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -1294,9 +1479,9 @@ def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     out: list[Cand] = []
     for m in _MARK.finditer(fold):
         e = m.start()
-        latin = _LATIN_BEFORE_MARK.search(fold, max(0, e - 30), e)
+        latin = _LATIN_BEFORE_MARK.search(fold, max(0, e - 40), e)
         if latin is not None:
-            s = latin.start()
+            s = _marked_name_start(ctx, latin.start(), e, org_ends)
         elif e > 0 and CJK_RE.match(fold[e - 1]):
             s = _inn_start(ctx, e, org_ends)  # back over the name to a class word (單抗)
             heads = sorted(rules.drug_heads_cut, key=lambda h: (-len(h), h))
@@ -1310,12 +1495,15 @@ def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if len(name) < 2 or e in org_ends or rules.is_generic(name) or rules.is_not_name(name):
             continue
         out.append(Cand(s, e, PRODUCT, None, rule_id("marked_brand"), 2))
+        more = _LATIN_AFTER_MARK.match(fold, m.end()) if latin is not None else None
+        if more is not None and not rules.is_not_name(more.group().strip()):
+            out.append(Cand(s, more.end(), PRODUCT, None, rule_id("marked_brand"), 2))
     return out
 
 
 def fold_target_in(ctx: Ctx, name: str) -> bool:
     """PD-L1, CD20, T 細胞: a target, biomarker or cell type, never a product or a company."""
-    return fold_target(name) in ctx.rules.targets
+    return fold_target(name) in ctx.rules.targets or bool(TARGET_FAMILY_RE.fullmatch(name))
 
 
 # --------------------------------------------------------------------------- slash lists

@@ -312,7 +312,8 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
         return False
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
-    if text.casefold() in rules.not_product_terms or rules.method_after_re.match(ctx.fold, c.end):
+    end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
+    if text.casefold() in rules.not_product_terms or rules.method_after_re.match(ctx.fold, end):
         return True  # Black-Scholes + 評價模式: a method
     if text.isascii():
         return False

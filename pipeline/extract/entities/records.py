@@ -294,6 +294,13 @@ def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
         for w in written:
             if w.casefold() == ent.entry.name.casefold():
                 name = w
+    # Omniverse™: the name written with its mark is a form of it too
+    for m in ent.mentions:
+        mark = doc.text[m.end : m.end + 1]
+        t = doc.text[m.start : m.end] + mark
+        if mark in ("®", "™") and t.casefold() not in seen:
+            seen.add(t.casefold())
+            written.append(t)
     return name, [w for w in written if w != name]
 
 

@@ -66,6 +66,12 @@ _LEGAL_FORMS = frozenset(
 )
 
 
+# Families of targets named by a number: CD antigens (CD7, CD276) and interleukins
+# (IL-15, IL-33), beyond the ones drug_stems.yaml lists.
+TARGET_FAMILIES = r"CD[0-9]{1,3}[a-z]?|IL-?[0-9]{1,2}[A-Za-z]?"
+TARGET_FAMILY_RE = re.compile(TARGET_FAMILIES, re.IGNORECASE)
+
+
 def fold_target(name: str) -> str:
     """PD-L1, PDL1, pd-l1 and T 細胞 compare equal: case, dashes and spaces left out."""
     return re.sub(r"[\s\-]", "", name).casefold()
@@ -217,6 +223,8 @@ class Rules:
             w.casefold() for words in c["not_product_terms"].values() for w in words
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
+        self.model_code_verb_re = re.compile(alternation(c["model_code_verbs"]))
         self.clause_words = frozenset(c["clause_words"])
         self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
         self.class_modifiers = frozenset(c["class_modifiers"])

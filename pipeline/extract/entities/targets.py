@@ -11,13 +11,13 @@ import functools
 import re
 
 from pipeline.extract.entities.records import mention_of
-from pipeline.extract.entities.rules import Rules, fold_target
+from pipeline.extract.entities.rules import TARGET_FAMILIES, Rules, fold_target
 from pipeline.extract.entities.types import Ctx, rule_id
 from pipeline.models import CharSpan, Document, Target
 
 TARGET_RULE = rule_id("target")
-# CD antigens beyond the listed ones: CD7, CD70, CD276.
-_CD = r"CD[0-9]{1,3}[a-z]?"
+# CD antigens and interleukins beyond the listed ones: CD7, CD70, CD276, IL-15, IL-33.
+_CD = TARGET_FAMILIES
 
 
 @functools.lru_cache(maxsize=4)
