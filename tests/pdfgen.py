@@ -1599,6 +1599,18 @@ SIDE_TABLE_ROWS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _slide_rows(
+    c: Any, rows: Sequence[Sequence[str]], y0: float, pitch: float, x_label: float, x_first: float
+) -> None:
+    """A slide table's rows: the label at ``x_label``, each amount right-aligned 110 pt
+    after the one before, the first at ``x_first``."""
+    for k, row in enumerate(rows):
+        y = y0 - pitch * k
+        c.drawString(x_label, y, row[0])
+        for j, cell in enumerate(row[1:]):
+            c.drawRightString(x_first + 110 * j, y, cell)
+
+
 def make_side_box_slide_pdf(path: str | Path) -> PdfFixture:
     """A deck's statement slide: a side box (company, statement title, 自結數) left of a
     table whose rows share text lines with it, and negatives in parentheses.
@@ -1612,11 +1624,7 @@ def make_side_box_slide_pdf(path: str | Path) -> PdfFixture:
     c = _canvas(path, pagesize=(w, h))
     c.setFont(font, 14)
     y0 = h - 120
-    for k, row in enumerate(SIDE_TABLE_ROWS):
-        y = y0 - 30 * k
-        c.drawString(330, y, row[0])
-        for j, cell in enumerate(row[1:]):
-            c.drawRightString(640 + 110 * j, y, cell)
+    _slide_rows(c, SIDE_TABLE_ROWS, y0, 30, 330, 640)
     c.setFont(font, 18)
     # As on the real slide: the title on the baseline of a table row, the lines above
     # and below it between rows.
@@ -1628,8 +1636,65 @@ def make_side_box_slide_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=["\n".join([*SIDE_BOX_LINES, *rows])])
 
 
+# The first line reaches further right than the lines under it.
+SIDE_NOTE_TITLE = ("新竹科技股份有限公司", "國際財務報導準則", "財務資訊調節表")
+SIDE_NOTE_LINES = (
+    "註：非金管會認可之國際財務報導準則為",
+    "金管會認可之國際財務報導準則之補充而",
+    "非替代資訊，調節項目為股份基礎給付獎",
+    "酬及所得稅影響數等，其僅為補充而非替",
+    "代資訊，且最終實際盈餘分配依照金管會",
+    "認可之國際財務報導準則的財務數據為準。",
+)
+SIDE_NOTE_ROWS = tuple(
+    (label, f"{21850 + 963 * k:,}", f"{22188 + 871 * k:,}")
+    for k, label in enumerate(
+        (
+            "營業利益",
+            "營業利益率",
+            "股份基礎給付獎酬",
+            "資產增值攤銷",
+            "本期淨利",
+            "本期淨利率",
+            "母公司業主淨利",
+            "每股盈餘",
+            "所得稅影響數",
+            "調整後淨利",
+        )
+    )
+)
+
+
+def make_side_note_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's reconciliation slide: left of a table, a title in large type and a note
+    in small type whose lines share text lines with the table's rows (each off the
+    rows' baseline, in its own size), the note's last lines running on below the
+    table's last row. Read line by line, the box's lines run into the rows
+    (``非金管會認可之 營業利益 22,467``) and the note ends after the table."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    y0 = h - 100
+    c.setFont(font, 12)
+    _slide_rows(c, SIDE_NOTE_ROWS, y0, 22, 360, 670)
+    c.setFont(font, 26)
+    for n, line in enumerate(SIDE_NOTE_TITLE):
+        c.drawString(48, y0 - 26 - 34 * n, line)
+    c.setFont(font, 9)
+    for n, line in enumerate(SIDE_NOTE_LINES):
+        c.drawString(48, y0 - 150 - 12 * n, line)
+    c.showPage()
+    _save(c)
+    rows = [" ".join(r) for r in SIDE_NOTE_ROWS]
+    return PdfFixture(path=path, pages=["\n".join([*SIDE_NOTE_TITLE, *SIDE_NOTE_LINES, *rows])])
+
+
 __all__ = [
     "CJK_FONT_PACKAGE",
+    "SIDE_NOTE_LINES",
+    "SIDE_NOTE_ROWS",
+    "SIDE_NOTE_TITLE",
     "TABLE1_CAPTION",
     "TABLE1_HEADER",
     "TABLE1_NOTE",
@@ -1660,6 +1725,7 @@ __all__ = [
     "make_seed_pdf",
     "make_shadow_title_pdf",
     "make_side_box_slide_pdf",
+    "make_side_note_slide_pdf",
     "make_table_pdf",
     "make_three_column_slide_pdf",
     "make_truncated_pdf",
@@ -2798,3 +2864,80 @@ def make_unlabelled_row_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["FX_PERIODS", "FX_ROW", "make_unlabelled_row_pdf"]
+
+
+# --------------------------------------------------------------------------- scaled form
+
+LENDING_TITLE = "資金貸與他人"
+LENDING_HEADER = (
+    "編號",
+    "貸出資金之公司",
+    "貸與對象",
+    "期末餘額",
+    "業務往來金額",
+    "必要之原因",
+    "資金貸與限額",
+    "資金貸與總限額",
+    "備註",
+)
+# Cells wrapped in their ruled cell, line by line.
+LENDING_WRAPPED = (
+    ("1",),
+    ("瑞安藥廠股份有", "限公司"),
+    ("佳暉投資股份有", "限公司"),
+    ("$ 57,483",),
+    ("$ -",),
+    ("被背書保證對", "象繳息逾期"),
+    ("$ 325,698",),
+    ("$ 325,698",),
+    ("-",),
+)
+LENDING_ROW = tuple("".join(parts) for parts in LENDING_WRAPPED)
+FORM_SCALE = 0.7071
+
+
+def make_scaled_form_table_pdf(path: str | Path) -> PdfFixture:
+    """A landscape schedule drawn for a larger sheet inside a form XObject that the page
+    shows at 70 % (how a filing prints an A3 schedule on A4): pdfium gives the form's
+    paths in the form's own space, its glyphs on the page. One ruled row under a
+    ruled header (a lending schedule with one loan), a reason wrapped in its cell and a
+    ``$ -`` between the amounts, so the text layer holds the row's amounts apart."""
+    path = Path(path)
+    font = _register_cjk()
+    page_w, page_h = A4_H, A4_W
+    form_w, form_h = page_w / FORM_SCALE, page_h / FORM_SCALE
+    c = _canvas(path, pagesize=(page_w, page_h))
+    c.beginForm("schedule", lowerx=0, lowery=0, upperx=form_w, uppery=form_h)
+    c.setFont(font, 14)
+    c.drawCentredString(form_w / 2, form_h - 120, LENDING_TITLE)
+    c.drawString(form_w - 220, form_h - 150, "單位：新台幣仟元")
+    widths = (50.0, 170.0, 170.0, 120.0, 120.0, 120.0, 120.0, 120.0, 60.0)
+    x0, top, heights = 80.0, form_h - 170, (40.0, 56.0)
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top, top - heights[0], top - sum(heights)]
+    c.setLineWidth(0.8)
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for j, cell in enumerate(LENDING_HEADER):
+        c.drawString(xs[j] + 8, ys[0] - 26, cell)
+    for j, parts in enumerate(LENDING_WRAPPED):
+        for n, part in enumerate(parts):
+            if part[:1] in "$-":
+                c.drawRightString(xs[j + 1] - 8, ys[1] - 22, part)
+            else:
+                c.drawString(xs[j] + 8, ys[1] - 22 - 18 * n, part)
+    c.endForm()
+    c.saveState()
+    c.transform(FORM_SCALE, 0, 0, FORM_SCALE, 0, 0)
+    c.doForm("schedule")
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[LENDING_TITLE])
+
+
+__all__ += ["LENDING_HEADER", "LENDING_ROW", "LENDING_TITLE", "make_scaled_form_table_pdf"]

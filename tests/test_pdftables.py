@@ -43,6 +43,9 @@ from tests.pdfgen import (
     INCOME_ROWS,
     KPI_ROWS,
     KPI_TITLE,
+    LENDING_HEADER,
+    LENDING_ROW,
+    LENDING_TITLE,
     LEVEL_ROWS,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
@@ -81,6 +84,7 @@ from tests.pdfgen import (
     make_one_standard_pdf,
     make_related_parties_pdf,
     make_running_header_notes_pdf,
+    make_scaled_form_table_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
     make_stacked_notes_tables_pdf,
@@ -797,6 +801,32 @@ def test_ingest_pass_reads_the_finder_geometry_of_a_separate_read(
             assert listed == walked
     finally:
         pdf.close()
+
+
+def test_rulings_inside_a_scaled_form_meet_their_glyphs(pdf_dir: Path) -> None:
+    """A schedule drawn in a form XObject shown at 70 %: its rulings are placed by the
+    form's matrix, so they frame the glyphs and the one-row ruled table is found, its
+    amounts scaled by the unit line above it."""
+    path = pdf_dir / "scaled-form.pdf"
+    make_scaled_form_table_pdf(path)
+    geom = _geometry(path, 1)
+    (grid,) = geom.ruled_grids()
+    heads = [ch for ch in geom.chars if ch["text"] in "編號往來"]
+    assert heads and all(
+        grid[0] <= ch["x0"] and ch["x1"] <= grid[2] and grid[1] <= ch["top"] <= grid[3]
+        for ch in heads
+    )
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.title == LENDING_TITLE
+    (row,) = t.rows
+    assert [_solid(c.text) for c in row] == [_solid(x) for x in LENDING_ROW]
+    assert [_solid(c.col_header or "") for c in row] == list(LENDING_HEADER)
+    assert row[3].value == 57483 and row[3].base_value == 57483000
+    assert row[4].null and row[6].base_value == 325698000
+    # The amounts are found in the text though the reason's first line and $ - stand between.
+    quoted = [doc.text[c.span.start : c.span.end] for c in row if c.span]
+    assert quoted == ["$ 57,483", "$ 325,698", "$ 325,698"]
 
 
 def _raw_bounds(obj: object) -> tuple[float, float, float, float]:
