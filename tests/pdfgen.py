@@ -2941,3 +2941,56 @@ def make_scaled_form_table_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["LENDING_HEADER", "LENDING_ROW", "LENDING_TITLE", "make_scaled_form_table_pdf"]
+
+
+# --------------------------------------------------------------------------- section under periods
+
+SECTION_PERIODS = ("113.03.31", "112.12.31", "112.03.31")
+SECTION_NAME = "金融資產"
+# (label lines, amounts): the first label wrapped over two lines, the amounts on the last.
+SECTION_ROWS = (
+    (("透過損益按公允價值衡量之金", "融資產"), ("$270,312", "$241,590", "$204,965")),
+    (("應收款項",), ("17,498,929", "17,436,910", "17,218,708")),
+    (("其他金融資產",), ("8,898,866", "9,537,673", "8,595,114")),
+    (("",), ("$26,668,107", "$27,216,173", "$26,018,787")),
+)
+SECTION_MARK = "（接次頁）"
+
+
+def make_section_under_periods_pdf(path: str | Path) -> PdfFixture:
+    """A notes table whose periods stand over the amounts, then a section name alone in
+        the label column (金融資產) and a first label wrapped over two lines, the amounts on
+        its second: the periods are the header, the section and the wrapped line rows of
+        the body. Under the total, the part's continued mark (（接次頁）) in the label column,
+    then the folio at the page's foot."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    # Set low on the page: the part runs to the foot, over the folio.
+    y = 260.0
+    c.drawString(90, y, "1. 金融工具之種類")
+    y -= 20
+    xs = (330.0, 420.0, 510.0)
+    y -= 10
+    _draw_row(c, y, 110, "", xs, SECTION_PERIODS)
+    y -= 18
+    c.drawString(110, y, SECTION_NAME)
+    for labels, amounts in SECTION_ROWS:
+        for n, label in enumerate(labels):
+            y -= 16
+            last = n == len(labels) - 1
+            _draw_row(c, y, 110 + 10 * n, label, xs if last else (), amounts if last else ())
+    y -= 16
+    c.drawString(110, y, SECTION_MARK)
+    c.drawCentredString(A4_W / 2, 50, "- 18 -")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["1. 金融工具之種類"])
+
+
+__all__ += [
+    "SECTION_MARK",
+    "SECTION_NAME",
+    "SECTION_PERIODS",
+    "SECTION_ROWS",
+    "make_section_under_periods_pdf",
+]

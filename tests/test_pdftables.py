@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from pipeline import ingest as ingest_module
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
-from pipeline.pdftables import PageGeometry, find_tables, pdfium_geometry
+from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
 from pipeline.pdftables.finder import line_unit
 from pipeline.pdftables.geometry import page_paths
@@ -63,6 +63,8 @@ from tests.pdfgen import (
     PAY_TITLE,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
+    SECTION_NAME,
+    SECTION_PERIODS,
     SPACED_HEADER_PERIODS,
     STANDARDS_AFTER,
     STANDARDS_HEADER,
@@ -85,6 +87,7 @@ from tests.pdfgen import (
     make_related_parties_pdf,
     make_running_header_notes_pdf,
     make_scaled_form_table_pdf,
+    make_section_under_periods_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
     make_stacked_notes_tables_pdf,
@@ -827,6 +830,37 @@ def test_rulings_inside_a_scaled_form_meet_their_glyphs(pdf_dir: Path) -> None:
     # The amounts are found in the text though the reason's first line and $ - stand between.
     quoted = [doc.text[c.span.start : c.span.end] for c in row if c.span]
     assert quoted == ["$ 57,483", "$ 325,698", "$ 325,698"]
+
+
+def test_periods_over_a_section_and_a_wrapped_label_head_the_table(pdf_dir: Path) -> None:
+    """Periods over the amounts, then a section name alone in the label column and a
+    first label wrapped over two lines: the periods are the header (they were lost, and
+    the wrapped label's first line named the columns), the section a row of the body."""
+    path = pdf_dir / "section-under-periods.pdf"
+    make_section_under_periods_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.columns == ["", *SECTION_PERIODS]
+    assert t.rows[0][0].text == SECTION_NAME
+    amounts = next(r for r in t.rows if r[1].value is not None)
+    assert [c.col_header for c in amounts[1:]] == list(SECTION_PERIODS)
+    assert amounts[1].value == 270312
+
+
+@pytest.mark.parametrize("mark", ["（接次頁）", "(承前頁)", "（續下頁）"])
+def test_continued_mark_is_no_row(mark: str) -> None:
+    """A row that only says the table goes on (a part's foot) or came from the page
+    before is dropped with its boxes; rows of words stay."""
+    t = PdfTable(
+        page=1,
+        bbox=(50, 100, 500, 200),
+        rows=[["", "113年", "112年"], ["其他", "2", "3"], [mark, "", None], ["接次頁", "", ""]],
+        cell_bboxes=[[(50, 100 + 20 * k, 500, 120 + 20 * k)] * 3 for k in range(4)],
+        strategy="text",
+    )
+    finder._drop_continued_marks(t)
+    assert [r[0] for r in t.rows] == ["", "其他", "接次頁"]
+    assert len(t.cell_bboxes) == 3
 
 
 def _raw_bounds(obj: object) -> tuple[float, float, float, float]:

@@ -555,6 +555,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
         _drop_page_number(p, geom.height)
+        _drop_continued_marks(p)
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
 
@@ -878,18 +879,43 @@ def _drop_page_number(t: PdfTable, height: float) -> None:
         t.bbox = (t.bbox[0], t.bbox[1], t.bbox[2], bottom)
 
 
+def _drop_continued_marks(t: PdfTable) -> None:
+    """A row that only says the table goes on or came from the page before (``（接次頁）``
+    under a part's last row, ``（承前頁）`` over the next) is a mark, not a row."""
+    lex = _lex()
+    keep = [
+        k
+        for k, r in enumerate(t.rows)
+        if not (
+            (cells := [c.strip() for c in r if c and c.strip()])
+            and len(cells) == 1
+            and lex.continued.sub("", fold_width(cells[0])).strip() == ""
+        )
+    ]
+    if len(keep) == len(t.rows) or len(t.cell_bboxes) != len(t.rows):
+        return
+    t.rows = [t.rows[k] for k in keep]
+    t.cell_bboxes = [t.cell_bboxes[k] for k in keep]
+
+
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
     """First header line above data line ``k``: multi-phrase text lines set close above it."""
     lex = _lex()
     start = k
+    amounts = [(p.x0, p.x1) for p in _phrases(lines[k]) if _is_data_phrase(p.text)]
+    labels = 0  # label lines passed over since ``start`` (a section, a wrapped label)
     for j in range(k - 1, max(k - 6, -1), -1):
         ln = lines[j]
         f = fold_width(ln.text)
-        if _inside(ln, exclude) or lines[start].top - ln.bottom > 2.5 * ln.size:
+        if _inside(ln, exclude) or lines[j + 1].top - ln.bottom > 2.5 * ln.size:
+            break
+        if labels and lines[start].top - ln.bottom > 2.5 * ln.size * (labels + 1):
             break
         single = len(_phrases(ln)) == 1
         if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
             break
+        if single and line_unit(ln.text) is not None:
+            break  # (金額除另予註明外，均以新台幣仟元為單位): the page's unit, no header
         if _is_caption_line(ln.text):
             break
         if "。" in f or lex.statement_title.search(f):
@@ -899,7 +925,15 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
             break
         section = j == k - 1 and len(ph) == 1  # 流動資產： between the header and the rows
         if len(ph) < 2 and not section and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
+            # A label line in the label column (金融資產 over a wrapped first label) is
+            # the body's when the periods over the amounts stand above it.
+            if len(ph) == 1 and ph[0].x1 < min(a for a, _ in amounts) and labels < 2:
+                labels += 1
+                continue
             break
+        if labels and not _column_header(ph, amounts, ln.size):
+            break
+        labels = 0
         start = j
     return start
 
@@ -955,6 +989,8 @@ def _context_above(
             continue
         if lex.note_line.match(text) or lex.source_line.match(text):
             continue  # 註2：… beside a slide's table is its note, not its title
+        if len(text.replace(" ", "")) < 2:
+            continue  # one glyph left of a grid (美　金 spread over its cell) names nothing
         if not any(p in text for p in "。，；") and len(text) <= 40 and not _is_data_phrase(text):
             titles.append(ln)
     if table.caption is not None or table.title is not None or not titles:
