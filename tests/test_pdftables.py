@@ -591,6 +591,25 @@ def test_statement_continued_on_next_page(title: str, continues: bool) -> None:
     assert len(groups) == (1 if continues else 2)
 
 
+@pytest.mark.parametrize(
+    ("period", "continues"),
+    [
+        ("民國 114 年 3 月 31 日", True),  # the same period line set again
+        ("113 年 12 月 31 日", False),  # the next date's table under its own period line
+        (None, True),
+    ],
+)
+def test_own_period_line_starts_a_new_table(period: str | None, continues: bool) -> None:
+    """A grid at the next page's top, untitled, continues the grid that ran to the foot
+    of the page before, unless the period line above it names another date than the
+    first part's (the fair values or aging of 113.12.31 after those of 114.3.31)."""
+    prev, nxt = _grid(20, "", 100, 780), _grid(21, "", 60, 700)
+    prev.title = nxt.title = None
+    prev.period = "114年3月31日"
+    nxt.period = period
+    assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)
+
+
 def _solid(text: str) -> str:
     return text.replace(" ", "")
 
