@@ -2994,3 +2994,55 @@ __all__ += [
     "SECTION_ROWS",
     "make_section_under_periods_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- levels per date
+
+LEVELS_HEADER = ("第一等級", "第二等級", "第三等級", "合計")
+LEVELS_DATES = ("民國一一三年三月三十一日：", "民國一一二年十二月三十一日：")
+LEVELS_ROWS = (
+    (
+        ("權益工具", "-", "-", "3,611,956", "3,611,956"),
+        ("債務工具", "-", "199,134", "-", "199,134"),
+    ),
+    (("權益工具", "-", "-", "3,650,995", "3,650,995"), ("債務工具", "-", "99,343", "-", "99,343")),
+)
+LEVELS_TOTALS = (
+    ("$-", "$199,134", "$3,611,956", "$3,811,090"),
+    ("$-", "$99,343", "$3,650,995", "$3,750,338"),
+)
+
+
+def make_levels_per_date_pdf(path: str | Path) -> PdfFixture:
+    """Fair values by level, one block per date on one page: a date line, the level
+    names centred over their columns (wider than the first column's amounts, ``-`` and
+    ``$-``, so a name reaches left of them), a section line, rows, a total. Each block
+    is a table of its own under its repeated header."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "(2) 公允價值衡量之層級資訊")
+    xs = (334.0, 401.0, 469.0, 536.0)
+    for date, rows, totals in zip(LEVELS_DATES, LEVELS_ROWS, LEVELS_TOTALS, strict=True):
+        y -= 24
+        c.drawString(115, y, date)
+        y -= 24
+        for x, name in zip(xs, LEVELS_HEADER, strict=True):
+            c.drawCentredString(x - 24 if len(name) > 2 else x - 16, y, name)
+        y -= 20
+        c.drawString(122, y, "以公允價值衡量之資產：")
+        for row in rows:
+            y -= 18
+            _draw_row(c, y, 130, row[0], xs, row[1:])
+        y -= 18
+        _draw_row(c, y, 130, "", xs, totals)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(2) 公允價值衡量之層級資訊"])
+
+
+__all__ += [
+    "LEVELS_DATES",
+    "LEVELS_HEADER",
+    "LEVELS_ROWS",
+    "LEVELS_TOTALS",
+    "make_levels_per_date_pdf",
+]

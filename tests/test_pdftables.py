@@ -47,6 +47,8 @@ from tests.pdfgen import (
     LENDING_ROW,
     LENDING_TITLE,
     LEVEL_ROWS,
+    LEVELS_HEADER,
+    LEVELS_TOTALS,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
     NESTED_BLOCKS,
@@ -80,6 +82,7 @@ from tests.pdfgen import (
     make_fair_value_pages_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
+    make_levels_per_date_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
@@ -864,6 +867,23 @@ def test_periods_over_a_section_and_a_wrapped_label_head_the_table(pdf_dir: Path
     amounts = next(r for r in t.rows if r[1].value is not None)
     assert [c.col_header for c in amounts[1:]] == list(SECTION_PERIODS)
     assert amounts[1].value == 270312
+
+
+def test_level_names_wider_than_their_amounts_start_the_next_block(pdf_dir: Path) -> None:
+    """Fair values by level per date on one page: the level names, centred over columns
+    of narrow amounts (``-``, ``$-``), reach left of them; set again under the first
+    block's total they head a table of its own."""
+    path = pdf_dir / "levels-per-date.pdf"
+    make_levels_per_date_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [t.columns for t in doc.facts.tables] == [["", *LEVELS_HEADER]] * 2
+    assert [[c.text for c in t.rows[-1][1:]] for t in doc.facts.tables] == [
+        list(x) for x in LEVELS_TOTALS
+    ]
+    second = doc.facts.tables[1]
+    equity = next(r for r in second.rows if r[0].text == "權益工具")
+    assert [c.col_header for c in equity[1:]] == list(LEVELS_HEADER)
+    assert equity[3].value == 3650995
 
 
 @pytest.mark.parametrize("mark", ["（接次頁）", "(承前頁)", "（續下頁）"])

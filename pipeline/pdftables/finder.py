@@ -1123,13 +1123,16 @@ def _column_header(
     ph: Sequence[_Phrase], amounts: Sequence[tuple[float, float]], size: float
 ) -> bool:
     """A header line under a table's rows (``112.12.31``, ``113年 / 1月至3月``, ``60 天內
-    61-180 天``): no amount, nothing in the label column, set over the amounts read so far,
+    61-180 天``): no amount, nothing in the label column (a column name wider than its
+    amounts may reach into it: ``第一等級`` over ``$-``), set over the amounts read so far,
     and a period or several column names. The same rows repeated under a new header
     (an aging schedule per date, a second notes table) are the next table."""
     if not ph or (any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)):
         return False
     left = min(a for a, _ in amounts) - 2 * size
-    if any(p.x0 < left for p in ph):
+    if any(
+        p.x0 < left and not any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in amounts) for p in ph
+    ):
         return False  # a label or a wrapped label: the table goes on
     if not any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in amounts):
         return False
