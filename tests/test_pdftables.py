@@ -154,11 +154,38 @@ def test_account_codes(text: str, code: bool) -> None:
 
 @pytest.mark.parametrize(
     ("unit", "multiplier", "base"),
-    [("新台幣仟元", 1e3, "TWD"), ("新台幣佰萬元", 1e6, "TWD"), ("億元", 1e8, "TWD")],
+    [
+        ("新台幣仟元", 1e3, "TWD"),
+        ("新台幣佰萬元", 1e6, "TWD"),
+        ("億元", 1e8, "TWD"),
+        ("美金千元", 1e3, "USD"),  # the 元 after the scale is the dollar's, not TWD
+        # Two currencies, one scale: each amount's own sign ($, USD) names its currency.
+        ("新台幣或外幣仟元", 1e3, None),
+        ("新台幣仟元；外幣仟元", 1e3, None),
+    ],
 )
-def test_statement_units(unit: str, multiplier: float, base: str) -> None:
+def test_statement_units(unit: str, multiplier: float, base: str | None) -> None:
     u = parse_unit(unit, declared=True)
     assert u is not None and (u.multiplier, u.base_unit) == (multiplier, base)
+
+
+@pytest.mark.parametrize(
+    "header", [["期末持有", "股數"], ["期末", "股數／單位數"], ["股加權平均股數"], ["持有股數"]]
+)
+def test_share_columns_count_shares(header: list[str]) -> None:
+    """A column or row named for shares holds counts of shares: its measure is 股, so the
+    table's 仟元 never scales it as money."""
+    from pipeline.extract.tables.cells import _header_unit
+
+    measure = _header_unit(header).measure
+    assert measure is not None and (measure.base_unit, measure.kind) == ("股", "count")
+
+
+@pytest.mark.parametrize("unit", ["股數及仟元", "新台幣或外幣"])
+def test_mixed_units_that_are_no_money_scale(unit: str) -> None:
+    """A unit line naming a count beside the money, or no scale, gives no money scale."""
+    u = parse_unit(unit, declared=True)
+    assert u is None or u.kind != "money" or u.multiplier == 1.0
 
 
 # --------------------------------------------------------------------------- geometry
