@@ -3046,3 +3046,53 @@ __all__ += [
     "LEVELS_TOTALS",
     "make_levels_per_date_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- wrapped ruled rows
+
+HOLDINGS_HEADER = ("持有之公司", "有價證券名稱", "股數", "帳面金額")
+# Lines of the one ruled band under the header: (holder, security, shares, amount); a
+# holder's name wraps in its cell, a security kind (股票, 公司債) stands at the cell's edge.
+HOLDINGS_LINES = (
+    ("", "股票", "", ""),
+    ("健喬信元醫藥生技", "昱厚生技股份有限公司", "2,537,722", "$ 51,846"),
+    ("股份有限公司", "", "", ""),
+    ("", "怡定興生醫股份有限公司", "2,420,000", "76,109"),
+    ("", "公司債", "", ""),
+    ("", "益得私募可轉換公司債", "1,700", "236,691"),
+)
+
+
+def make_wrapped_ruled_rows_pdf(path: str | Path) -> PdfFixture:
+    """A schedule whose rules frame the columns and the header but not each row: a
+    holder's name wraps onto a second line of its cell (the line above fills the cell),
+    security kinds stand alone at their cell's left edge, the names under them indented."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "期末持有之重大有價證券情形")
+    c.drawRightString(520, A4_H - 96, "單位：新台幣仟元")
+    xs = (60.0, 142.0, 300.0, 400.0, 520.0)
+    top, head, pitch = A4_H - 104, 20.0, 15.0
+    bottom = top - head - pitch * len(HOLDINGS_LINES) - 6
+    for y in (top, top - head, bottom):
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    for j, name in enumerate(HOLDINGS_HEADER):
+        c.drawString(xs[j] + 4, top - 14, name)
+    for k, line in enumerate(HOLDINGS_LINES):
+        y = top - head - pitch * (k + 1)
+        for j, text in enumerate(line):
+            if not text:
+                continue
+            if j >= 2:
+                c.drawRightString(xs[j + 1] - 4, y, text)
+            else:
+                indent = 12 if j == 1 and text not in ("股票", "公司債") else 1
+                c.drawString(xs[j] + indent, y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["期末持有之重大有價證券情形"])
+
+
+__all__ += ["HOLDINGS_HEADER", "HOLDINGS_LINES", "make_wrapped_ruled_rows_pdf"]

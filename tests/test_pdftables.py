@@ -97,6 +97,7 @@ from tests.pdfgen import (
     make_statement_pdf,
     make_table_pdf,
     make_unlabelled_row_pdf,
+    make_wrapped_ruled_rows_pdf,
 )
 
 
@@ -911,6 +912,26 @@ def test_level_names_wider_than_their_amounts_start_the_next_block(pdf_dir: Path
     equity = next(r for r in second.rows if r[0].text == "權益工具")
     assert [c.col_header for c in equity[1:]] == list(LEVELS_HEADER)
     assert equity[3].value == 3650995
+
+
+def test_wrapped_cell_in_a_ruled_band_stays_in_its_row(pdf_dir: Path) -> None:
+    """Rules that frame the columns but not each row: a holder's name wrapped onto a
+    second line joins its row; a security kind standing alone at its cell's edge stays a
+    row of its own; shares are counted, the amounts scaled by the unit line."""
+    path = pdf_dir / "wrapped-ruled-rows.pdf"
+    make_wrapped_ruled_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert [[_solid(c.text) for c in r[:2]] for r in t.rows] == [
+        ["", "股票"],
+        ["健喬信元醫藥生技股份有限公司", "昱厚生技股份有限公司"],
+        ["", "怡定興生醫股份有限公司"],
+        ["", "公司債"],
+        ["", "益得私募可轉換公司債"],
+    ]
+    shares, amount = t.rows[1][2], t.rows[1][3]
+    assert (shares.base_value, shares.base_unit, shares.kind) == (2537722, "股", "count")
+    assert (amount.base_value, amount.base_unit) == (51846000, "TWD")
 
 
 @pytest.mark.parametrize("mark", ["（接次頁）", "(承前頁)", "（續下頁）"])

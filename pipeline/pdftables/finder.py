@@ -396,17 +396,22 @@ def _split_collapsed(
     if len(lines) < 2:
         return None
     table: list[list[str | None]] = []
+    extents: list[list[tuple[float, float] | None]] = []  # each cell's glyphs, x0 to x1
     numeric = 0
     wide = 0
     for ln in lines:
         texts: list[str | None] = []
+        ext: list[tuple[float, float] | None] = []
         for b in cells:
             if b is None:
                 texts.append(None)
+                ext.append(None)
                 continue
             own = [c for c in ln.chars if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2]]
             sub = _PLine("", ln.x0, ln.top, ln.x1, ln.bottom, own)
             texts.append(_join_text_all([p.text for p in _phrases(sub)]))
+            ext.append((min(c["x0"] for c in own), max(c["x1"] for c in own)) if own else None)
+        extents.append(ext)
         if sum(1 for x in texts[1:] if x and _is_data_phrase(x)) >= 1:
             numeric += 1
             wide += sum(1 for x in texts if x) >= 2
@@ -429,9 +434,19 @@ def _split_collapsed(
         if alone or centred:
             spanning.append(j)
     out: list[tuple[list[str | None], list[Box | None]]] = []
+    first_line: list[int] = []  # the line each row of ``out`` starts on
     for i, (ln, texts) in enumerate(zip(lines, table, strict=True)):
         if spanning and sum(1 for j, x in enumerate(texts) if x and j not in spanning) == 0:
             continue  # the merged cell's own line
+        if out and _wraps(i, first_line[-1], table, extents, cells, ln.size):
+            prev_texts, prev_boxes = out[-1]
+            for j, x in enumerate(texts):
+                if x:
+                    prev_texts[j] = _join_text(prev_texts[j] or "", x)
+                    pb = prev_boxes[j]
+                    if pb is not None:
+                        prev_boxes[j] = _round_box((pb[0], pb[1], pb[2], ln.bottom))
+            continue
         row_boxes: list[Box | None] = []
         for j, b in enumerate(cells):
             if b is not None and j in spanning:
@@ -443,8 +458,38 @@ def _split_collapsed(
                     _round_box((b[0], ln.top, b[2], ln.bottom)) if b is not None else None
                 )
         out.append((texts, row_boxes))
-        del i
+        first_line.append(i)
     return out
+
+
+def _wraps(
+    i: int,
+    start: int,
+    table: Sequence[Sequence[str | None]],
+    extents: Sequence[Sequence[tuple[float, float] | None]],
+    cells: Sequence[Box | None],
+    size: float,
+) -> bool:
+    """Line ``i`` of a ruled row goes on the text of the row started at line ``start``
+    (``健喬信元醫藥生技`` / ``股份有限公司``): it holds no amount and no dash, and each of
+    its words continues a cell whose line above ran to the cell's right edge (a wrapped
+    line, not a short label) and starts no further left than the row's first line in
+    that cell (a section name like ``公司債`` stands left of the names under it)."""
+    texts = table[i]
+    if not any(texts) or any(x and parse_cell(x) is not None for x in texts):
+        return False
+    if not any(x and parse_cell(x) is not None for x in table[start]):
+        return False  # the row above is no row of amounts (a section name, a header)
+    for j, x in enumerate(texts):
+        if not x:
+            continue
+        above, first, b = extents[i - 1][j], extents[start][j], cells[j]
+        here = extents[i][j]
+        if above is None or first is None or b is None or here is None:
+            return False
+        if above[1] < b[2] - 2.5 * size or here[0] < first[0] - 1.0:
+            return False
+    return True
 
 
 def _join_text_all(parts: Sequence[str]) -> str:

@@ -187,7 +187,8 @@ def _align_spans(doc: Document, region: TableRegion, body: list[list[_GCell]], s
             tries.append((numbers, False, solid))
             # Text cells wrapped inside the row (a reason over four lines) and nothing
             # marks ($ -, －) between its amounts: the amounts in order on one line.
-            tries.append((numbers, False, "(?!\\S)[^\\n]*?(?<!\\S)"))
+            # The last may have the row's next line run into it (10,071之金融資產－流動).
+            tries.append((numbers, None, "(?!\\S)[^\\n]*?(?<!\\S)"))
         # A date closing a wrapped row (2026 年 1 月 1 日（註）) that the text layer ran
         # into the row's next line: it ends where a word of text starts, not at a space.
         if len(values) == 1 and values[0].text.strip()[-1:] in "日)）":
