@@ -2022,7 +2022,8 @@ __all__ += ["make_deck_pdf", "make_side_by_side_statement_pdf", "make_statement_
 
 NESTED_TITLE = "財務資訊調節表"
 # The real slide's title, set over four lines left of the grid.
-NESTED_TITLE_LINES = ("非金管會認可之", "國際財務報導準則", "(Non-TIFRS)", "財務資訊調節表")
+# The last line closes with the marker of the slide's note (註2).
+NESTED_TITLE_LINES = ("非金管會認可之", "國際財務報導準則", "(Non-TIFRS)", "財務資訊調節表註2")
 NESTED_UNIT = "(單位:新台幣佰萬元)"
 # Period headers set on two lines each ("2025年" over "第四季").
 NESTED_HEADER = ("2025年 第四季", "2025年 第三季", "2024年 第四季", "Q-Q", "Y-Y")

@@ -21,6 +21,7 @@ from pipeline.pdftables.cells import (
     is_account_code,
     parse_cell,
     parse_unit,
+    split_markers,
 )
 from pipeline.pdftables.date_tables import date_column_tables, word_tables
 from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
@@ -1050,7 +1051,10 @@ def _context_above(
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
     block = _title_block(left, titles, best)
     if len(block) > 1:  # a slide title set over several lines left of the grid
-        table.title = clean_cell_text(_join_text_all([ln.text for ln in block]))
+        title = clean_cell_text(_join_text_all([ln.text for ln in block]))
+        bare = split_markers(title)[0]
+        # A note marker closing the title (調節表註2) refers to the slide's note.
+        table.title = bare if bare and title.startswith(bare) else title
         return
     # A slide's title line may run into a logo or a header set on the same baseline.
     phrases = [p.text for p in _phrases(best)] or [best.text]
