@@ -3014,27 +3014,34 @@ LEVELS_TOTALS = (
 )
 
 
-def make_levels_per_date_pdf(path: str | Path) -> PdfFixture:
+def make_levels_per_date_pdf(path: str | Path, one_row: bool = False) -> PdfFixture:
     """Fair values by level, one block per date on one page: a date line, the level
     names centred over their columns (wider than the first column's amounts, ``-`` and
     ``$-``, so a name reaches left of them), a section line, rows, a total. Each block
-    is a table of its own under its repeated header."""
+    is a table of its own under its repeated header; ``one_row``: each block holds one
+    row and no total (a single holding per date), its date set over the amounts."""
     path = Path(path)
     c, y = _notes_page(path, 12.0, "(2) 公允價值衡量之層級資訊")
     xs = (334.0, 401.0, 469.0, 536.0)
-    for date, rows, totals in zip(LEVELS_DATES, LEVELS_ROWS, LEVELS_TOTALS, strict=True):
+    for k, (date, rows, totals) in enumerate(
+        zip(LEVELS_DATES, LEVELS_ROWS, LEVELS_TOTALS, strict=True)
+    ):
         y -= 24
-        c.drawString(115, y, date)
+        if one_row:  # the block's date over the amounts (113.3.31), not a line of its own
+            c.drawCentredString(435, y, ("113.3.31", "112.12.31")[k])
+        else:
+            c.drawString(115, y, date)
         y -= 24
         for x, name in zip(xs, LEVELS_HEADER, strict=True):
             c.drawCentredString(x - 24 if len(name) > 2 else x - 16, y, name)
         y -= 20
         c.drawString(122, y, "以公允價值衡量之資產：")
-        for row in rows:
+        for row in rows[:1] if one_row else rows:
             y -= 18
             _draw_row(c, y, 130, row[0], xs, row[1:])
-        y -= 18
-        _draw_row(c, y, 130, "", xs, totals)
+        if not one_row:
+            y -= 18
+            _draw_row(c, y, 130, "", xs, totals)
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=["(2) 公允價值衡量之層級資訊"])

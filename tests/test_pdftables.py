@@ -935,6 +935,21 @@ def test_wrapped_cell_in_a_ruled_band_stays_in_its_row(pdf_dir: Path) -> None:
     assert (amount.base_value, amount.base_unit) == (51846000, "TWD")
 
 
+def test_one_row_per_date_blocks_are_tables_of_their_own(pdf_dir: Path) -> None:
+    """One row per date, each block under its own date set over the amounts and the
+    level names: a table per date (they were one table)."""
+    path = pdf_dir / "levels-one-row.pdf"
+    make_levels_per_date_pdf(path, one_row=True)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == 2
+    assert ["113.3.31" in " ".join(t.columns) for t in tables] == [True, False]
+    assert ["112.12.31" in " ".join(t.columns) for t in tables] == [False, True]
+    rows = [[c.value for c in r[1:]] for t in tables for r in t.rows if r[0].text == "權益工具"]
+    # The level columns holding only "-" on the block's one row stay columns.
+    assert rows == [[None, None, 3611956, 3611956], [None, None, 3650995, 3650995]]
+
+
 @pytest.mark.parametrize("mark", ["（接次頁）", "(承前頁)", "（續下頁）"])
 def test_continued_mark_is_no_row(mark: str) -> None:
     """A row that only says the table goes on (a part's foot) or came from the page

@@ -837,10 +837,13 @@ def _uncaptioned(
             k += 1
             continue
         start = _header_start(lines, k, boxes)
-        tt = _text_table(lines, start, page_number, boxes, width, None, probe=False, gap=4.5)
-        got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= 3
+        tt = _text_table(
+            lines, start, page_number, boxes, width, None, probe=False, gap=4.5, min_rows=1
+        )
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < 2:
+        need = _min_rows(got)
+        got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
+        if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
             tt = _one_row_table(lines, k, start, boxes, page_number, width)
         elif _has_axis(tt):
             tt = None
@@ -853,6 +856,13 @@ def _uncaptioned(
         while k < len(lines) and lines[k].top <= tt.bbox[3]:
             k += 1
     return out
+
+
+def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
+    """Labelled rows a table needs: two, or one under a header that names its date
+    (``112.3.31`` over ``帳面金額 第一級 …``: a fair-value block per date)."""
+    head = " ".join(ln.text for ln, _, d in itertools.takewhile(lambda g: not g[2], got))
+    return 1 if _dates_in(head) else 2
 
 
 def _one_row_table(
@@ -1120,6 +1130,7 @@ def _collect_lines(
     got: list[tuple[_PLine, list[_Phrase], bool]] = []
     heights: list[float] = []
     seen_data = False
+    head_dates: set[str] = set()  # the dates of the header read before the first row
     amounts: list[tuple[float, float]] = []  # x-extents of the amounts read so far
     for k in range(start, len(lines)):
         ln = lines[k]
@@ -1139,10 +1150,14 @@ def _collect_lines(
         if amounts and not data and lex.table_intro.search(f):
             break  # "…如下：": the next table starts
         rows_read = sum(1 for _, _, d in got if d)
+        # A date of its own over the amounts (112.3.31 after the block of 112.12.31): the
+        # next date's block, a table of its own even of one row.
+        dates = _dates_in(ln.text)
+        new_date = bool(dates) and bool(head_dates) and not dates & head_dates
         if (
-            (rows_read >= 2 or (rows_read == 1 and _periods_over_row(got)))
+            (rows_read >= 2 or (rows_read == 1 and (_periods_over_row(got) or new_date)))
             and _column_header(ph, amounts, ln.size)
-            and _rows_ahead(lines, k + 1, amounts) >= 2
+            and _rows_ahead(lines, k + 1, amounts) >= (1 if new_date else 2)
         ):
             break  # a new header over the amounts: the next table starts
         if got:
@@ -1158,6 +1173,8 @@ def _collect_lines(
         if lex.unit_line.match(f):
             continue
         got.append((ln, ph, data))
+        if not seen_data and not data:
+            head_dates |= _dates_in(ln.text)
         heights.append(max(ln.bottom - ln.top, 1.0))
         amounts.extend(
             (p.x0, p.x1) for p in ph if _is_data_phrase(p.text) and not is_account_code(p.text)
@@ -1166,6 +1183,12 @@ def _collect_lines(
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
         got.pop()
     return got
+
+
+def _dates_in(text: str) -> set[str]:
+    """The whole dates a line names (``112.12.31``, ``113年3月31日``), spaces removed."""
+    found = _lex().header_date.findall(fold_width(text))
+    return {re.sub(r"\s+", "", m) for m in found if re.search(r"\d[./月]", m)}
 
 
 def _column_header(
@@ -1244,7 +1267,7 @@ class _Col:
     signed: int = 0  # nothings written with their currency sign ("$ -")
 
 
-def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
+def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_Col]:
     """Columns as the union of overlapping phrase extents across data lines.
 
     An amount whose ``$`` stands a column gap before it (``$ 0.28`` set over a
@@ -1265,7 +1288,10 @@ def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
     for p in loose:
         if p not in alone:
             _count(cols[_best_col(p, cols)], p)
-    # A "-" centred under an amount column makes no column of its own.
+    # A "-" centred under an amount column makes no column of its own; on a table's
+    # only line of amounts no other line sets that column, so a "-" is one.
+    if one_line:
+        return cols
     kept = [c for c in cols if c.text or c.numeric > c.nulls or c.signed]
     return kept if len(kept) >= 2 else cols
 
@@ -1436,7 +1462,7 @@ def _text_table(
     if len(data_idx) < min_rows:
         return None
     first_data = data_idx[0]
-    cols = _columns([p for i in data_idx for p in got[i][1]])
+    cols = _columns([p for i in data_idx for p in got[i][1]], one_line=len(data_idx) == 1)
     if len(cols) < 2 or not any(c.numeric for c in cols):
         return None
     ncol = len(cols)
