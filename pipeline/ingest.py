@@ -428,7 +428,8 @@ def order_rows(rows: list[list[Glyph]], gutters: list[float], size: float) -> li
     """Reading order for column pages: each column top to bottom, spanning rows as fences.
 
     Only rows between the first and the last row that has text in two columns belong
-    to the column band; a title above it or a source line below it stays in place.
+    to the column band, with the first column's lines running on right under it; a
+    title above it or a source line below it stays in place.
     """
     if not gutters:
         return rows
@@ -443,6 +444,20 @@ def order_rows(rows: list[list[Glyph]], gutters: list[float], size: float) -> li
         split.append((spans, per_col))
     multi = [i for i, (spans, cols) in enumerate(split) if not spans and len(cols) >= 2]
     first, last = (multi[0], multi[-1]) if multi else (len(rows), -1)
+    # A column that runs on below the other's last line (the end of a note beside a
+    # table) is still read as that column, before the columns right of it.
+    # Each line right under the last of its own column, within a line's height.
+    bottoms = {c: max(g.bottom for g in gs) for i in multi for c, gs in split[i][1].items()}
+    while 0 <= last < len(rows) - 1:
+        spans, cols = split[last + 1]
+        if spans or len(cols) != 1:
+            break
+        ((col, glyphs),) = cols.items()
+        height = max(g.bottom - g.top for g in glyphs)
+        if col not in bottoms or min(g.top for g in glyphs) - bottoms[col] > 0.6 * height:
+            break
+        bottoms[col] = max(g.bottom for g in glyphs)
+        last += 1
     out: list[list[Glyph]] = []
     columns: list[list[list[Glyph]]] = [[] for _ in range(len(gutters) + 1)]
 
@@ -575,13 +590,28 @@ def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
     return "".join(parts), boxes
 
 
+def _one_line(a: list[Glyph], b: list[Glyph]) -> bool:
+    """Two fragments of a row set as one line (a table's label and its next cell): the
+    same type size on the same baseline. A side box's line only shares a row with a
+    table's row by chance, in its own size or off its baseline."""
+    ha = statistics.median(g.bottom - g.top for g in a)
+    hb = statistics.median(g.bottom - g.top for g in b)
+    if abs(ha - hb) > 0.15 * max(ha, hb):
+        return False
+    base_a = statistics.median(g.bottom for g in a)
+    base_b = statistics.median(g.bottom for g in b)
+    return abs(base_a - base_b) <= 0.25 * min(ha, hb)
+
+
 def find_side_box(rows: list[list[Glyph]], size: float) -> list[float]:
     """The gutter beside a slide's side text box (a title or a note set beside a table).
 
     The box's few lines share text lines with the table's rows, which read as one
     (``合併資產負債表 其他非流動資產 97,155``). A gutter qualifies when no text crosses it
     over the box's height, the box holds prose on two or more lines, most of its lines
-    stand alone (a table's text column has a line beside nearly every row), and nearly
+    stand alone (a table's text column has a line beside nearly every row, in its type
+    size on its baseline; a title in large type or a note in small type beside a table's
+    rows stands alone however the rows fall), and nearly
     every line across the gutter starts with a word (a row label), not a number (a
     statement's label column stands left of its amounts).
     """
@@ -606,11 +636,37 @@ def find_side_box(rows: list[list[Glyph]], size: float) -> list[float]:
             for i in band
             if any(f[0].x0 > x for f in frags[i])
         ]
-        both = sum(1 for i in left if any(f[0].x0 > x for f in frags[i]))
+        both = 0
+        for i in left:
+            inner = [f for f in frags[i] if f[-1].x1 < x][-1]
+            outer = next((f for f in frags[i] if f[0].x0 > x), None)
+            both += outer is not None and _one_line(inner, outer)
         worded = sum(1 for f in right if f[0].text.isalpha())
         if len(right) >= 3 and worded >= 0.8 * len(right) and both < 0.5 * len(left):
-            return [float(x)]
+            return [_past_box_line(frags, band, x, min(f[0].x0 for f in right))]
     return []
+
+
+def _past_box_line(
+    frags: list[list[list[Glyph]]], band: range, x: float, right_start: float
+) -> float:
+    """The gutter moved right of a box line just above or below the band that reaches
+    past it (a side title's first line, longer than the lines under it) but stops short
+    of the other side's text: that line is the box's too, not a row across the gutter."""
+    edge = max(f[-1].x1 for i in band for f in frags[i] if f[-1].x1 < x)
+    lo = min(f[0].x0 for i in band for f in frags[i] if f[-1].x1 < x)
+    for step, start in ((-1, band.start - 1), (1, band.stop)):
+        i = start
+        while 0 <= i < len(frags):
+            first = frags[i][0]
+            if first[0].x0 < right_start - 1.0:  # not a row of the other side alone
+                if not (abs(first[0].x0 - lo) < 0.5 * (x - lo) and x < first[-1].x1 < right_start):
+                    break
+                if not any(f[0].x0 >= right_start - 1.0 for f in frags[i][1:]):
+                    break
+                edge = max(edge, first[-1].x1)
+            i += step
+    return float(round((edge + right_start) / 2))
 
 
 def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box | None], bool]:

@@ -1599,6 +1599,18 @@ SIDE_TABLE_ROWS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _slide_rows(
+    c: Any, rows: Sequence[Sequence[str]], y0: float, pitch: float, x_label: float, x_first: float
+) -> None:
+    """A slide table's rows: the label at ``x_label``, each amount right-aligned 110 pt
+    after the one before, the first at ``x_first``."""
+    for k, row in enumerate(rows):
+        y = y0 - pitch * k
+        c.drawString(x_label, y, row[0])
+        for j, cell in enumerate(row[1:]):
+            c.drawRightString(x_first + 110 * j, y, cell)
+
+
 def make_side_box_slide_pdf(path: str | Path) -> PdfFixture:
     """A deck's statement slide: a side box (company, statement title, 自結數) left of a
     table whose rows share text lines with it, and negatives in parentheses.
@@ -1612,11 +1624,7 @@ def make_side_box_slide_pdf(path: str | Path) -> PdfFixture:
     c = _canvas(path, pagesize=(w, h))
     c.setFont(font, 14)
     y0 = h - 120
-    for k, row in enumerate(SIDE_TABLE_ROWS):
-        y = y0 - 30 * k
-        c.drawString(330, y, row[0])
-        for j, cell in enumerate(row[1:]):
-            c.drawRightString(640 + 110 * j, y, cell)
+    _slide_rows(c, SIDE_TABLE_ROWS, y0, 30, 330, 640)
     c.setFont(font, 18)
     # As on the real slide: the title on the baseline of a table row, the lines above
     # and below it between rows.
@@ -1628,8 +1636,65 @@ def make_side_box_slide_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=["\n".join([*SIDE_BOX_LINES, *rows])])
 
 
+# The first line reaches further right than the lines under it.
+SIDE_NOTE_TITLE = ("新竹科技股份有限公司", "國際財務報導準則", "財務資訊調節表")
+SIDE_NOTE_LINES = (
+    "註：非金管會認可之國際財務報導準則為",
+    "金管會認可之國際財務報導準則之補充而",
+    "非替代資訊，調節項目為股份基礎給付獎",
+    "酬及所得稅影響數等，其僅為補充而非替",
+    "代資訊，且最終實際盈餘分配依照金管會",
+    "認可之國際財務報導準則的財務數據為準。",
+)
+SIDE_NOTE_ROWS = tuple(
+    (label, f"{21850 + 963 * k:,}", f"{22188 + 871 * k:,}")
+    for k, label in enumerate(
+        (
+            "營業利益",
+            "營業利益率",
+            "股份基礎給付獎酬",
+            "資產增值攤銷",
+            "本期淨利",
+            "本期淨利率",
+            "母公司業主淨利",
+            "每股盈餘",
+            "所得稅影響數",
+            "調整後淨利",
+        )
+    )
+)
+
+
+def make_side_note_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's reconciliation slide: left of a table, a title in large type and a note
+    in small type whose lines share text lines with the table's rows (each off the
+    rows' baseline, in its own size), the note's last lines running on below the
+    table's last row. Read line by line, the box's lines run into the rows
+    (``非金管會認可之 營業利益 22,467``) and the note ends after the table."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    y0 = h - 100
+    c.setFont(font, 12)
+    _slide_rows(c, SIDE_NOTE_ROWS, y0, 22, 360, 670)
+    c.setFont(font, 26)
+    for n, line in enumerate(SIDE_NOTE_TITLE):
+        c.drawString(48, y0 - 26 - 34 * n, line)
+    c.setFont(font, 9)
+    for n, line in enumerate(SIDE_NOTE_LINES):
+        c.drawString(48, y0 - 150 - 12 * n, line)
+    c.showPage()
+    _save(c)
+    rows = [" ".join(r) for r in SIDE_NOTE_ROWS]
+    return PdfFixture(path=path, pages=["\n".join([*SIDE_NOTE_TITLE, *SIDE_NOTE_LINES, *rows])])
+
+
 __all__ = [
     "CJK_FONT_PACKAGE",
+    "SIDE_NOTE_LINES",
+    "SIDE_NOTE_ROWS",
+    "SIDE_NOTE_TITLE",
     "TABLE1_CAPTION",
     "TABLE1_HEADER",
     "TABLE1_NOTE",
@@ -1660,6 +1725,7 @@ __all__ = [
     "make_seed_pdf",
     "make_shadow_title_pdf",
     "make_side_box_slide_pdf",
+    "make_side_note_slide_pdf",
     "make_table_pdf",
     "make_three_column_slide_pdf",
     "make_truncated_pdf",
@@ -1956,7 +2022,8 @@ __all__ += ["make_deck_pdf", "make_side_by_side_statement_pdf", "make_statement_
 
 NESTED_TITLE = "財務資訊調節表"
 # The real slide's title, set over four lines left of the grid.
-NESTED_TITLE_LINES = ("非金管會認可之", "國際財務報導準則", "(Non-TIFRS)", "財務資訊調節表")
+# The last line closes with the marker of the slide's note (註2).
+NESTED_TITLE_LINES = ("非金管會認可之", "國際財務報導準則", "(Non-TIFRS)", "財務資訊調節表註2")
 NESTED_UNIT = "(單位:新台幣佰萬元)"
 # Period headers set on two lines each ("2025年" over "第四季").
 NESTED_HEADER = ("2025年 第四季", "2025年 第三季", "2024年 第四季", "Q-Q", "Y-Y")
@@ -2798,3 +2865,242 @@ def make_unlabelled_row_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["FX_PERIODS", "FX_ROW", "make_unlabelled_row_pdf"]
+
+
+# --------------------------------------------------------------------------- scaled form
+
+LENDING_TITLE = "資金貸與他人"
+LENDING_HEADER = (
+    "編號",
+    "貸出資金之公司",
+    "貸與對象",
+    "期末餘額",
+    "業務往來金額",
+    "必要之原因",
+    "資金貸與限額",
+    "資金貸與總限額",
+    "備註",
+)
+# Cells wrapped in their ruled cell, line by line.
+LENDING_WRAPPED = (
+    ("1",),
+    ("瑞安藥廠股份有", "限公司"),
+    ("佳暉投資股份有", "限公司"),
+    ("$ 57,483",),
+    ("$ -",),
+    ("被背書保證對", "象繳息逾期"),
+    ("$ 325,698",),
+    ("$ 325,698",),
+    ("-",),
+)
+LENDING_ROW = tuple("".join(parts) for parts in LENDING_WRAPPED)
+FORM_SCALE = 0.7071
+
+
+def make_scaled_form_table_pdf(path: str | Path) -> PdfFixture:
+    """A landscape schedule drawn for a larger sheet inside a form XObject that the page
+    shows at 70 % (how a filing prints an A3 schedule on A4): pdfium gives the form's
+    paths in the form's own space, its glyphs on the page. One ruled row under a
+    ruled header (a lending schedule with one loan), a reason wrapped in its cell and a
+    ``$ -`` between the amounts, so the text layer holds the row's amounts apart."""
+    path = Path(path)
+    font = _register_cjk()
+    page_w, page_h = A4_H, A4_W
+    form_w, form_h = page_w / FORM_SCALE, page_h / FORM_SCALE
+    c = _canvas(path, pagesize=(page_w, page_h))
+    c.beginForm("schedule", lowerx=0, lowery=0, upperx=form_w, uppery=form_h)
+    c.setFont(font, 14)
+    c.drawCentredString(form_w / 2, form_h - 120, LENDING_TITLE)
+    c.drawString(form_w - 220, form_h - 150, "單位：新台幣仟元")
+    widths = (50.0, 170.0, 170.0, 120.0, 120.0, 120.0, 120.0, 120.0, 60.0)
+    x0, top, heights = 80.0, form_h - 170, (40.0, 56.0)
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top, top - heights[0], top - sum(heights)]
+    c.setLineWidth(0.8)
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for j, cell in enumerate(LENDING_HEADER):
+        c.drawString(xs[j] + 8, ys[0] - 26, cell)
+    for j, parts in enumerate(LENDING_WRAPPED):
+        for n, part in enumerate(parts):
+            if part[:1] in "$-":
+                c.drawRightString(xs[j + 1] - 8, ys[1] - 22, part)
+            else:
+                c.drawString(xs[j] + 8, ys[1] - 22 - 18 * n, part)
+    c.endForm()
+    c.saveState()
+    c.transform(FORM_SCALE, 0, 0, FORM_SCALE, 0, 0)
+    c.doForm("schedule")
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[LENDING_TITLE])
+
+
+__all__ += ["LENDING_HEADER", "LENDING_ROW", "LENDING_TITLE", "make_scaled_form_table_pdf"]
+
+
+# --------------------------------------------------------------------------- section under periods
+
+SECTION_PERIODS = ("113.03.31", "112.12.31", "112.03.31")
+SECTION_NAME = "金融資產"
+# (label lines, amounts): the first label wrapped over two lines, the amounts on the last.
+SECTION_ROWS = (
+    (("透過損益按公允價值衡量之金", "融資產"), ("$270,312", "$241,590", "$204,965")),
+    (("應收款項",), ("17,498,929", "17,436,910", "17,218,708")),
+    (("其他金融資產",), ("8,898,866", "9,537,673", "8,595,114")),
+    (("",), ("$26,668,107", "$27,216,173", "$26,018,787")),
+)
+SECTION_MARK = "（接次頁）"
+
+
+def make_section_under_periods_pdf(path: str | Path) -> PdfFixture:
+    """A notes table whose periods stand over the amounts, then a section name alone in
+        the label column (金融資產) and a first label wrapped over two lines, the amounts on
+        its second: the periods are the header, the section and the wrapped line rows of
+        the body. Under the total, the part's continued mark (（接次頁）) in the label column,
+    then the folio at the page's foot."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    # Set low on the page: the part runs to the foot, over the folio.
+    y = 260.0
+    c.drawString(90, y, "1. 金融工具之種類")
+    y -= 20
+    xs = (330.0, 420.0, 510.0)
+    y -= 10
+    _draw_row(c, y, 110, "", xs, SECTION_PERIODS)
+    y -= 18
+    c.drawString(110, y, SECTION_NAME)
+    for labels, amounts in SECTION_ROWS:
+        for n, label in enumerate(labels):
+            y -= 16
+            last = n == len(labels) - 1
+            _draw_row(c, y, 110 + 10 * n, label, xs if last else (), amounts if last else ())
+    y -= 16
+    c.drawString(110, y, SECTION_MARK)
+    c.drawCentredString(A4_W / 2, 50, "- 18 -")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["1. 金融工具之種類"])
+
+
+__all__ += [
+    "SECTION_MARK",
+    "SECTION_NAME",
+    "SECTION_PERIODS",
+    "SECTION_ROWS",
+    "make_section_under_periods_pdf",
+]
+
+
+# --------------------------------------------------------------------------- levels per date
+
+LEVELS_HEADER = ("第一等級", "第二等級", "第三等級", "合計")
+LEVELS_DATES = ("民國一一三年三月三十一日：", "民國一一二年十二月三十一日：")
+LEVELS_ROWS = (
+    (
+        ("權益工具", "-", "-", "3,611,956", "3,611,956"),
+        ("債務工具", "-", "199,134", "-", "199,134"),
+    ),
+    (("權益工具", "-", "-", "3,650,995", "3,650,995"), ("債務工具", "-", "99,343", "-", "99,343")),
+)
+LEVELS_TOTALS = (
+    ("$-", "$199,134", "$3,611,956", "$3,811,090"),
+    ("$-", "$99,343", "$3,650,995", "$3,750,338"),
+)
+
+
+def make_levels_per_date_pdf(path: str | Path, one_row: bool = False) -> PdfFixture:
+    """Fair values by level, one block per date on one page: a date line, the level
+    names centred over their columns (wider than the first column's amounts, ``-`` and
+    ``$-``, so a name reaches left of them), a section line, rows, a total. Each block
+    is a table of its own under its repeated header; ``one_row``: each block holds one
+    row and no total (a single holding per date), its date set over the amounts."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "(2) 公允價值衡量之層級資訊")
+    xs = (334.0, 401.0, 469.0, 536.0)
+    for k, (date, rows, totals) in enumerate(
+        zip(LEVELS_DATES, LEVELS_ROWS, LEVELS_TOTALS, strict=True)
+    ):
+        y -= 24
+        if one_row:  # the block's date over the amounts (113.3.31), not a line of its own
+            c.drawCentredString(435, y, ("113.3.31", "112.12.31")[k])
+        else:
+            c.drawString(115, y, date)
+        y -= 24
+        for x, name in zip(xs, LEVELS_HEADER, strict=True):
+            c.drawCentredString(x - 24 if len(name) > 2 else x - 16, y, name)
+        y -= 20
+        c.drawString(122, y, "以公允價值衡量之資產：")
+        for row in rows[:1] if one_row else rows:
+            y -= 18
+            _draw_row(c, y, 130, row[0], xs, row[1:])
+        if not one_row:
+            y -= 18
+            _draw_row(c, y, 130, "", xs, totals)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(2) 公允價值衡量之層級資訊"])
+
+
+__all__ += [
+    "LEVELS_DATES",
+    "LEVELS_HEADER",
+    "LEVELS_ROWS",
+    "LEVELS_TOTALS",
+    "make_levels_per_date_pdf",
+]
+
+
+# --------------------------------------------------------------------------- wrapped ruled rows
+
+HOLDINGS_HEADER = ("持有之公司", "有價證券名稱", "股數", "帳面金額")
+# Lines of the one ruled band under the header: (holder, security, shares, amount); a
+# holder's name wraps in its cell, a security kind (股票, 公司債) stands at the cell's edge.
+HOLDINGS_LINES = (
+    ("", "股票", "", ""),
+    ("健喬信元醫藥生技", "昱厚生技股份有限公司", "2,537,722", "$ 51,846"),
+    ("股份有限公司", "", "", ""),
+    ("", "怡定興生醫股份有限公司", "2,420,000", "76,109"),
+    ("", "公司債", "", ""),
+    ("", "益得私募可轉換公司債", "1,700", "236,691"),
+)
+
+
+def make_wrapped_ruled_rows_pdf(path: str | Path) -> PdfFixture:
+    """A schedule whose rules frame the columns and the header but not each row: a
+    holder's name wraps onto a second line of its cell (the line above fills the cell),
+    security kinds stand alone at their cell's left edge, the names under them indented."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "期末持有之重大有價證券情形")
+    c.drawRightString(520, A4_H - 96, "單位：新台幣仟元")
+    xs = (60.0, 142.0, 300.0, 400.0, 520.0)
+    top, head, pitch = A4_H - 104, 20.0, 15.0
+    bottom = top - head - pitch * len(HOLDINGS_LINES) - 6
+    for y in (top, top - head, bottom):
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    for j, name in enumerate(HOLDINGS_HEADER):
+        c.drawString(xs[j] + 4, top - 14, name)
+    for k, line in enumerate(HOLDINGS_LINES):
+        y = top - head - pitch * (k + 1)
+        for j, text in enumerate(line):
+            if not text:
+                continue
+            if j >= 2:
+                c.drawRightString(xs[j + 1] - 4, y, text)
+            else:
+                indent = 12 if j == 1 and text not in ("股票", "公司債") else 1
+                c.drawString(xs[j] + indent, y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["期末持有之重大有價證券情形"])
+
+
+__all__ += ["HOLDINGS_HEADER", "HOLDINGS_LINES", "make_wrapped_ruled_rows_pdf"]

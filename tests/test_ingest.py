@@ -393,6 +393,24 @@ def test_side_box_beside_a_slide_table_is_read_apart(tmp_path: Path, engine: str
     assert [ln for ln in lines if ln in rows] == rows
 
 
+@ENGINES
+def test_side_title_and_note_in_their_own_sizes_are_read_apart(tmp_path: Path, engine: str) -> None:
+    """A title in large type and a note in small type left of a table share text lines
+    with its rows, off the rows' baseline: the box is read apart (its first line, longer
+    than the rest, whole; the note's last lines, below the table, with the note), and no
+    gap between the box and a row becomes a space between two CJK words."""
+    path = tmp_path / "side-note.pdf"
+    pdfgen.make_side_note_slide_pdf(path)
+    text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
+    lines = text.split("\n")
+    rows = [" ".join(r) for r in pdfgen.SIDE_NOTE_ROWS]
+    assert [ln for ln in lines if ln in rows] == rows
+    box = [*pdfgen.SIDE_NOTE_TITLE, *pdfgen.SIDE_NOTE_LINES]
+    start = lines.index(box[0])
+    assert lines[start : start + len(box)] == box
+    assert re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", text) is None
+
+
 def test_distributed_line_reads_as_one_phrase() -> None:
     """``中  華  民  國  114  年  5  月  13  日`` spread over a whole line (seen under an
     auditor's signatures): one phrase, not ten words."""

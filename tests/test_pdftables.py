@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from pipeline import ingest as ingest_module
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
-from pipeline.pdftables import PageGeometry, find_tables, pdfium_geometry
+from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
 from pipeline.pdftables.finder import line_unit
 from pipeline.pdftables.geometry import page_paths
@@ -43,7 +43,12 @@ from tests.pdfgen import (
     INCOME_ROWS,
     KPI_ROWS,
     KPI_TITLE,
+    LENDING_HEADER,
+    LENDING_ROW,
+    LENDING_TITLE,
     LEVEL_ROWS,
+    LEVELS_HEADER,
+    LEVELS_TOTALS,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
     NESTED_BLOCKS,
@@ -60,6 +65,8 @@ from tests.pdfgen import (
     PAY_TITLE,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
+    SECTION_NAME,
+    SECTION_PERIODS,
     SPACED_HEADER_PERIODS,
     STANDARDS_AFTER,
     STANDARDS_HEADER,
@@ -75,18 +82,22 @@ from tests.pdfgen import (
     make_fair_value_pages_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
+    make_levels_per_date_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
     make_one_standard_pdf,
     make_related_parties_pdf,
     make_running_header_notes_pdf,
+    make_scaled_form_table_pdf,
+    make_section_under_periods_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
     make_unlabelled_row_pdf,
+    make_wrapped_ruled_rows_pdf,
 )
 
 
@@ -144,11 +155,38 @@ def test_account_codes(text: str, code: bool) -> None:
 
 @pytest.mark.parametrize(
     ("unit", "multiplier", "base"),
-    [("新台幣仟元", 1e3, "TWD"), ("新台幣佰萬元", 1e6, "TWD"), ("億元", 1e8, "TWD")],
+    [
+        ("新台幣仟元", 1e3, "TWD"),
+        ("新台幣佰萬元", 1e6, "TWD"),
+        ("億元", 1e8, "TWD"),
+        ("美金千元", 1e3, "USD"),  # the 元 after the scale is the dollar's, not TWD
+        # Two currencies, one scale: each amount's own sign ($, USD) names its currency.
+        ("新台幣或外幣仟元", 1e3, None),
+        ("新台幣仟元；外幣仟元", 1e3, None),
+    ],
 )
-def test_statement_units(unit: str, multiplier: float, base: str) -> None:
+def test_statement_units(unit: str, multiplier: float, base: str | None) -> None:
     u = parse_unit(unit, declared=True)
     assert u is not None and (u.multiplier, u.base_unit) == (multiplier, base)
+
+
+@pytest.mark.parametrize(
+    "header", [["期末持有", "股數"], ["期末", "股數／單位數"], ["股加權平均股數"], ["持有股數"]]
+)
+def test_share_columns_count_shares(header: list[str]) -> None:
+    """A column or row named for shares holds counts of shares: its measure is 股, so the
+    table's 仟元 never scales it as money."""
+    from pipeline.extract.tables.cells import _header_unit
+
+    measure = _header_unit(header).measure
+    assert measure is not None and (measure.base_unit, measure.kind) == ("股", "count")
+
+
+@pytest.mark.parametrize("unit", ["股數及仟元", "新台幣或外幣"])
+def test_mixed_units_that_are_no_money_scale(unit: str) -> None:
+    """A unit line naming a count beside the money, or no scale, gives no money scale."""
+    u = parse_unit(unit, declared=True)
+    assert u is None or u.kind != "money" or u.multiplier == 1.0
 
 
 # --------------------------------------------------------------------------- geometry
@@ -377,11 +415,12 @@ def test_nested_ruled_blocks_split_into_rows_and_columns(pdf_dir: Path) -> None:
 
 def test_slide_title_over_several_lines_left_of_the_grid(pdf_dir: Path) -> None:
     """A slide title set over four lines left of a ruled grid (``非金管會認可之`` /
-    ``國際財務報導準則`` / ``(Non-TIFRS)`` / ``財務資訊調節表``) is read whole."""
+    ``國際財務報導準則`` / ``(Non-TIFRS)`` / ``財務資訊調節表註2``) is read whole, without
+    the marker of the slide's note that closes it."""
     path = pdf_dir / "nested-title-lines.pdf"
     make_nested_blocks_slide_pdf(path, title_lines=pdfgen.NESTED_TITLE_LINES)
     (t,) = build(path, IN_PROCESS).document.facts.tables
-    assert _solid(t.title or "") == _solid("".join(pdfgen.NESTED_TITLE_LINES))
+    assert _solid(t.title or "") == _solid("".join(pdfgen.NESTED_TITLE_LINES)).removesuffix("註2")
 
 
 def test_nested_ruled_blocks_table_fact(pdf_dir: Path) -> None:
@@ -582,6 +621,25 @@ def test_statement_continued_on_next_page(title: str, continues: bool) -> None:
     prev, nxt = _grid(8, "合併現金流量表", 100, 780), _grid(9, title, 60, 700)
     groups = uncaptioned_groups([prev, nxt], set())
     assert len(groups) == (1 if continues else 2)
+
+
+@pytest.mark.parametrize(
+    ("period", "continues"),
+    [
+        ("民國 114 年 3 月 31 日", True),  # the same period line set again
+        ("113 年 12 月 31 日", False),  # the next date's table under its own period line
+        (None, True),
+    ],
+)
+def test_own_period_line_starts_a_new_table(period: str | None, continues: bool) -> None:
+    """A grid at the next page's top, untitled, continues the grid that ran to the foot
+    of the page before, unless the period line above it names another date than the
+    first part's (the fair values or aging of 113.12.31 after those of 114.3.31)."""
+    prev, nxt = _grid(20, "", 100, 780), _grid(21, "", 60, 700)
+    prev.title = nxt.title = None
+    prev.period = "114年3月31日"
+    nxt.period = period
+    assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)
 
 
 def _solid(text: str) -> str:
@@ -797,6 +855,115 @@ def test_ingest_pass_reads_the_finder_geometry_of_a_separate_read(
             assert listed == walked
     finally:
         pdf.close()
+
+
+def test_rulings_inside_a_scaled_form_meet_their_glyphs(pdf_dir: Path) -> None:
+    """A schedule drawn in a form XObject shown at 70 %: its rulings are placed by the
+    form's matrix, so they frame the glyphs and the one-row ruled table is found, its
+    amounts scaled by the unit line above it."""
+    path = pdf_dir / "scaled-form.pdf"
+    make_scaled_form_table_pdf(path)
+    geom = _geometry(path, 1)
+    (grid,) = geom.ruled_grids()
+    heads = [ch for ch in geom.chars if ch["text"] in "編號往來"]
+    assert heads and all(
+        grid[0] <= ch["x0"] and ch["x1"] <= grid[2] and grid[1] <= ch["top"] <= grid[3]
+        for ch in heads
+    )
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.title == LENDING_TITLE
+    (row,) = t.rows
+    assert [_solid(c.text) for c in row] == [_solid(x) for x in LENDING_ROW]
+    assert [_solid(c.col_header or "") for c in row] == list(LENDING_HEADER)
+    assert row[3].value == 57483 and row[3].base_value == 57483000
+    assert row[4].null and row[6].base_value == 325698000
+    # The amounts are found in the text though the reason's first line and $ - stand between.
+    quoted = [doc.text[c.span.start : c.span.end] for c in row if c.span]
+    assert quoted == ["$ 57,483", "$ 325,698", "$ 325,698"]
+
+
+def test_periods_over_a_section_and_a_wrapped_label_head_the_table(pdf_dir: Path) -> None:
+    """Periods over the amounts, then a section name alone in the label column and a
+    first label wrapped over two lines: the periods are the header (they were lost, and
+    the wrapped label's first line named the columns), the section a row of the body."""
+    path = pdf_dir / "section-under-periods.pdf"
+    make_section_under_periods_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.columns == ["", *SECTION_PERIODS]
+    assert t.rows[0][0].text == SECTION_NAME
+    amounts = next(r for r in t.rows if r[1].value is not None)
+    assert [c.col_header for c in amounts[1:]] == list(SECTION_PERIODS)
+    assert amounts[1].value == 270312
+
+
+def test_level_names_wider_than_their_amounts_start_the_next_block(pdf_dir: Path) -> None:
+    """Fair values by level per date on one page: the level names, centred over columns
+    of narrow amounts (``-``, ``$-``), reach left of them; set again under the first
+    block's total they head a table of its own."""
+    path = pdf_dir / "levels-per-date.pdf"
+    make_levels_per_date_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [t.columns for t in doc.facts.tables] == [["", *LEVELS_HEADER]] * 2
+    assert [[c.text for c in t.rows[-1][1:]] for t in doc.facts.tables] == [
+        list(x) for x in LEVELS_TOTALS
+    ]
+    second = doc.facts.tables[1]
+    equity = next(r for r in second.rows if r[0].text == "權益工具")
+    assert [c.col_header for c in equity[1:]] == list(LEVELS_HEADER)
+    assert equity[3].value == 3650995
+
+
+def test_wrapped_cell_in_a_ruled_band_stays_in_its_row(pdf_dir: Path) -> None:
+    """Rules that frame the columns but not each row: a holder's name wrapped onto a
+    second line joins its row; a security kind standing alone at its cell's edge stays a
+    row of its own; shares are counted, the amounts scaled by the unit line."""
+    path = pdf_dir / "wrapped-ruled-rows.pdf"
+    make_wrapped_ruled_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert [[_solid(c.text) for c in r[:2]] for r in t.rows] == [
+        ["", "股票"],
+        ["健喬信元醫藥生技股份有限公司", "昱厚生技股份有限公司"],
+        ["", "怡定興生醫股份有限公司"],
+        ["", "公司債"],
+        ["", "益得私募可轉換公司債"],
+    ]
+    shares, amount = t.rows[1][2], t.rows[1][3]
+    assert (shares.base_value, shares.base_unit, shares.kind) == (2537722, "股", "count")
+    assert (amount.base_value, amount.base_unit) == (51846000, "TWD")
+
+
+def test_one_row_per_date_blocks_are_tables_of_their_own(pdf_dir: Path) -> None:
+    """One row per date, each block under its own date set over the amounts and the
+    level names: a table per date (they were one table)."""
+    path = pdf_dir / "levels-one-row.pdf"
+    make_levels_per_date_pdf(path, one_row=True)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == 2
+    assert ["113.3.31" in " ".join(t.columns) for t in tables] == [True, False]
+    assert ["112.12.31" in " ".join(t.columns) for t in tables] == [False, True]
+    rows = [[c.value for c in r[1:]] for t in tables for r in t.rows if r[0].text == "權益工具"]
+    # The level columns holding only "-" on the block's one row stay columns.
+    assert rows == [[None, None, 3611956, 3611956], [None, None, 3650995, 3650995]]
+
+
+@pytest.mark.parametrize("mark", ["（接次頁）", "(承前頁)", "（續下頁）"])
+def test_continued_mark_is_no_row(mark: str) -> None:
+    """A row that only says the table goes on (a part's foot) or came from the page
+    before is dropped with its boxes; rows of words stay."""
+    t = PdfTable(
+        page=1,
+        bbox=(50, 100, 500, 200),
+        rows=[["", "113年", "112年"], ["其他", "2", "3"], [mark, "", None], ["接次頁", "", ""]],
+        cell_bboxes=[[(50, 100 + 20 * k, 500, 120 + 20 * k)] * 3 for k in range(4)],
+        strategy="text",
+    )
+    finder._drop_continued_marks(t)
+    assert [r[0] for r in t.rows] == ["", "其他", "接次頁"]
+    assert len(t.cell_bboxes) == 3
 
 
 def _raw_bounds(obj: object) -> tuple[float, float, float, float]:

@@ -56,6 +56,8 @@ def parse_unit(text: str, declared: bool = False) -> UnitInfo | None:
         return None
     if t in lex.percent_units:
         return UnitInfo(written, 1.0, "%", "percent")
+    if declared and (mixed := _mixed_currencies(t)) is not None:
+        return UnitInfo(written, mixed, None, "money")
     rest = t
     currency: str | None = None
     m = lex.currency_re.match(rest)
@@ -70,7 +72,8 @@ def parse_unit(text: str, declared: bool = False) -> UnitInfo | None:
     if rest:
         m = lex.currency_re.match(rest)
         if m:
-            currency = lex.currencies[m.group().casefold()]
+            # 美金千元: the 元 after the scale is the named currency's, not the TWD of a bare 元.
+            currency = currency or lex.currencies[m.group().casefold()]
             rest = rest[m.end() :].strip()
     if currency is not None:
         if not rest:
@@ -99,6 +102,23 @@ def parse_unit(text: str, declared: bool = False) -> UnitInfo | None:
     if "/" in rest:
         kind = "other"
     return UnitInfo(written, multiplier, rest, kind)
+
+
+_ALTERNATIVES = re.compile(r"\s*(?:或|；|;|、|及)\s*")
+
+
+def _mixed_currencies(t: str) -> float | None:
+    """The scale of a unit line naming two currencies (``新台幣或外幣仟元``, ``新台幣仟元；
+    外幣仟元``): each amount's currency is its own (``$``, ``USD``), the scale is shared."""
+    parts = [p for p in _ALTERNATIVES.split(t) if p]
+    lex = _lex()
+    if len(parts) < 2 or not all(lex.currency_re.match(p) or "幣" in p for p in parts):
+        return None  # 股數及仟元: not every part a currency
+    m = re.search(rf"(?:{lex.magnitude_re.pattern})\s*元?$", parts[-1], re.IGNORECASE)
+    if m is None:
+        return None
+    word = re.sub(r"\s*元$", "", m.group())
+    return lex.magnitudes.get(word.casefold())
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pipeline.pdftables.cells import (
     is_account_code,
     parse_cell,
     parse_unit,
+    split_markers,
 )
 from pipeline.pdftables.date_tables import date_column_tables, word_tables
 from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
@@ -396,17 +397,22 @@ def _split_collapsed(
     if len(lines) < 2:
         return None
     table: list[list[str | None]] = []
+    extents: list[list[tuple[float, float] | None]] = []  # each cell's glyphs, x0 to x1
     numeric = 0
     wide = 0
     for ln in lines:
         texts: list[str | None] = []
+        ext: list[tuple[float, float] | None] = []
         for b in cells:
             if b is None:
                 texts.append(None)
+                ext.append(None)
                 continue
             own = [c for c in ln.chars if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2]]
             sub = _PLine("", ln.x0, ln.top, ln.x1, ln.bottom, own)
             texts.append(_join_text_all([p.text for p in _phrases(sub)]))
+            ext.append((min(c["x0"] for c in own), max(c["x1"] for c in own)) if own else None)
+        extents.append(ext)
         if sum(1 for x in texts[1:] if x and _is_data_phrase(x)) >= 1:
             numeric += 1
             wide += sum(1 for x in texts if x) >= 2
@@ -429,9 +435,19 @@ def _split_collapsed(
         if alone or centred:
             spanning.append(j)
     out: list[tuple[list[str | None], list[Box | None]]] = []
+    first_line: list[int] = []  # the line each row of ``out`` starts on
     for i, (ln, texts) in enumerate(zip(lines, table, strict=True)):
         if spanning and sum(1 for j, x in enumerate(texts) if x and j not in spanning) == 0:
             continue  # the merged cell's own line
+        if out and _wraps(i, first_line[-1], table, extents, cells, ln.size):
+            prev_texts, prev_boxes = out[-1]
+            for j, x in enumerate(texts):
+                if x:
+                    prev_texts[j] = _join_text(prev_texts[j] or "", x)
+                    pb = prev_boxes[j]
+                    if pb is not None:
+                        prev_boxes[j] = _round_box((pb[0], pb[1], pb[2], ln.bottom))
+            continue
         row_boxes: list[Box | None] = []
         for j, b in enumerate(cells):
             if b is not None and j in spanning:
@@ -443,8 +459,38 @@ def _split_collapsed(
                     _round_box((b[0], ln.top, b[2], ln.bottom)) if b is not None else None
                 )
         out.append((texts, row_boxes))
-        del i
+        first_line.append(i)
     return out
+
+
+def _wraps(
+    i: int,
+    start: int,
+    table: Sequence[Sequence[str | None]],
+    extents: Sequence[Sequence[tuple[float, float] | None]],
+    cells: Sequence[Box | None],
+    size: float,
+) -> bool:
+    """Line ``i`` of a ruled row goes on the text of the row started at line ``start``
+    (``健喬信元醫藥生技`` / ``股份有限公司``): it holds no amount and no dash, and each of
+    its words continues a cell whose line above ran to the cell's right edge (a wrapped
+    line, not a short label) and starts no further left than the row's first line in
+    that cell (a section name like ``公司債`` stands left of the names under it)."""
+    texts = table[i]
+    if not any(texts) or any(x and parse_cell(x) is not None for x in texts):
+        return False
+    if not any(x and parse_cell(x) is not None for x in table[start]):
+        return False  # the row above is no row of amounts (a section name, a header)
+    for j, x in enumerate(texts):
+        if not x:
+            continue
+        above, first, b = extents[i - 1][j], extents[start][j], cells[j]
+        here = extents[i][j]
+        if above is None or first is None or b is None or here is None:
+            return False
+        if above[1] < b[2] - 2.5 * size or here[0] < first[0] - 1.0:
+            return False
+    return True
 
 
 def _join_text_all(parts: Sequence[str]) -> str:
@@ -555,6 +601,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
         _drop_page_number(p, geom.height)
+        _drop_continued_marks(p)
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
 
@@ -790,10 +837,13 @@ def _uncaptioned(
             k += 1
             continue
         start = _header_start(lines, k, boxes)
-        tt = _text_table(lines, start, page_number, boxes, width, None, probe=False, gap=4.5)
-        got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= 3
+        tt = _text_table(
+            lines, start, page_number, boxes, width, None, probe=False, gap=4.5, min_rows=1
+        )
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < 2:
+        need = _min_rows(got)
+        got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
+        if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
             tt = _one_row_table(lines, k, start, boxes, page_number, width)
         elif _has_axis(tt):
             tt = None
@@ -806,6 +856,13 @@ def _uncaptioned(
         while k < len(lines) and lines[k].top <= tt.bbox[3]:
             k += 1
     return out
+
+
+def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
+    """Labelled rows a table needs: two, or one under a header that names its date
+    (``112.3.31`` over ``帳面金額 第一級 …``: a fair-value block per date)."""
+    head = " ".join(ln.text for ln, _, d in itertools.takewhile(lambda g: not g[2], got))
+    return 1 if _dates_in(head) else 2
 
 
 def _one_row_table(
@@ -878,18 +935,43 @@ def _drop_page_number(t: PdfTable, height: float) -> None:
         t.bbox = (t.bbox[0], t.bbox[1], t.bbox[2], bottom)
 
 
+def _drop_continued_marks(t: PdfTable) -> None:
+    """A row that only says the table goes on or came from the page before (``（接次頁）``
+    under a part's last row, ``（承前頁）`` over the next) is a mark, not a row."""
+    lex = _lex()
+    keep = [
+        k
+        for k, r in enumerate(t.rows)
+        if not (
+            (cells := [c.strip() for c in r if c and c.strip()])
+            and len(cells) == 1
+            and lex.continued.sub("", fold_width(cells[0])).strip() == ""
+        )
+    ]
+    if len(keep) == len(t.rows) or len(t.cell_bboxes) != len(t.rows):
+        return
+    t.rows = [t.rows[k] for k in keep]
+    t.cell_bboxes = [t.cell_bboxes[k] for k in keep]
+
+
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
     """First header line above data line ``k``: multi-phrase text lines set close above it."""
     lex = _lex()
     start = k
+    amounts = [(p.x0, p.x1) for p in _phrases(lines[k]) if _is_data_phrase(p.text)]
+    labels = 0  # label lines passed over since ``start`` (a section, a wrapped label)
     for j in range(k - 1, max(k - 6, -1), -1):
         ln = lines[j]
         f = fold_width(ln.text)
-        if _inside(ln, exclude) or lines[start].top - ln.bottom > 2.5 * ln.size:
+        if _inside(ln, exclude) or lines[j + 1].top - ln.bottom > 2.5 * ln.size:
+            break
+        if labels and lines[start].top - ln.bottom > 2.5 * ln.size * (labels + 1):
             break
         single = len(_phrases(ln)) == 1
         if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
             break
+        if single and line_unit(ln.text) is not None:
+            break  # (金額除另予註明外，均以新台幣仟元為單位): the page's unit, no header
         if _is_caption_line(ln.text):
             break
         if "。" in f or lex.statement_title.search(f):
@@ -899,7 +981,15 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
             break
         section = j == k - 1 and len(ph) == 1  # 流動資產： between the header and the rows
         if len(ph) < 2 and not section and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
+            # A label line in the label column (金融資產 over a wrapped first label) is
+            # the body's when the periods over the amounts stand above it.
+            if len(ph) == 1 and ph[0].x1 < min(a for a, _ in amounts) and labels < 2:
+                labels += 1
+                continue
             break
+        if labels and not _column_header(ph, amounts, ln.size):
+            break
+        labels = 0
         start = j
     return start
 
@@ -955,6 +1045,8 @@ def _context_above(
             continue
         if lex.note_line.match(text) or lex.source_line.match(text):
             continue  # 註2：… beside a slide's table is its note, not its title
+        if len(text.replace(" ", "")) < 2:
+            continue  # one glyph left of a grid (美　金 spread over its cell) names nothing
         if not any(p in text for p in "。，；") and len(text) <= 40 and not _is_data_phrase(text):
             titles.append(ln)
     if table.caption is not None or table.title is not None or not titles:
@@ -969,7 +1061,10 @@ def _context_above(
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
     block = _title_block(left, titles, best)
     if len(block) > 1:  # a slide title set over several lines left of the grid
-        table.title = clean_cell_text(_join_text_all([ln.text for ln in block]))
+        title = clean_cell_text(_join_text_all([ln.text for ln in block]))
+        bare = split_markers(title)[0]
+        # A note marker closing the title (調節表註2) refers to the slide's note.
+        table.title = bare if bare and title.startswith(bare) else title
         return
     # A slide's title line may run into a logo or a header set on the same baseline.
     phrases = [p.text for p in _phrases(best)] or [best.text]
@@ -1035,6 +1130,7 @@ def _collect_lines(
     got: list[tuple[_PLine, list[_Phrase], bool]] = []
     heights: list[float] = []
     seen_data = False
+    head_dates: set[str] = set()  # the dates of the header read before the first row
     amounts: list[tuple[float, float]] = []  # x-extents of the amounts read so far
     for k in range(start, len(lines)):
         ln = lines[k]
@@ -1054,10 +1150,14 @@ def _collect_lines(
         if amounts and not data and lex.table_intro.search(f):
             break  # "…如下：": the next table starts
         rows_read = sum(1 for _, _, d in got if d)
+        # A date of its own over the amounts (112.3.31 after the block of 112.12.31): the
+        # next date's block, a table of its own even of one row.
+        dates = _dates_in(ln.text)
+        new_date = bool(dates) and bool(head_dates) and not dates & head_dates
         if (
-            (rows_read >= 2 or (rows_read == 1 and _periods_over_row(got)))
+            (rows_read >= 2 or (rows_read == 1 and (_periods_over_row(got) or new_date)))
             and _column_header(ph, amounts, ln.size)
-            and _rows_ahead(lines, k + 1, amounts) >= 2
+            and _rows_ahead(lines, k + 1, amounts) >= (1 if new_date else 2)
         ):
             break  # a new header over the amounts: the next table starts
         if got:
@@ -1073,6 +1173,8 @@ def _collect_lines(
         if lex.unit_line.match(f):
             continue
         got.append((ln, ph, data))
+        if not seen_data and not data:
+            head_dates |= _dates_in(ln.text)
         heights.append(max(ln.bottom - ln.top, 1.0))
         amounts.extend(
             (p.x0, p.x1) for p in ph if _is_data_phrase(p.text) and not is_account_code(p.text)
@@ -1083,17 +1185,26 @@ def _collect_lines(
     return got
 
 
+def _dates_in(text: str) -> set[str]:
+    """The whole dates a line names (``112.12.31``, ``113年3月31日``), spaces removed."""
+    found = _lex().header_date.findall(fold_width(text))
+    return {re.sub(r"\s+", "", m) for m in found if re.search(r"\d[./月]", m)}
+
+
 def _column_header(
     ph: Sequence[_Phrase], amounts: Sequence[tuple[float, float]], size: float
 ) -> bool:
     """A header line under a table's rows (``112.12.31``, ``113年 / 1月至3月``, ``60 天內
-    61-180 天``): no amount, nothing in the label column, set over the amounts read so far,
+    61-180 天``): no amount, nothing in the label column (a column name wider than its
+    amounts may reach into it: ``第一等級`` over ``$-``), set over the amounts read so far,
     and a period or several column names. The same rows repeated under a new header
     (an aging schedule per date, a second notes table) are the next table."""
     if not ph or (any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)):
         return False
     left = min(a for a, _ in amounts) - 2 * size
-    if any(p.x0 < left for p in ph):
+    if any(
+        p.x0 < left and not any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in amounts) for p in ph
+    ):
         return False  # a label or a wrapped label: the table goes on
     if not any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in amounts):
         return False
@@ -1156,7 +1267,7 @@ class _Col:
     signed: int = 0  # nothings written with their currency sign ("$ -")
 
 
-def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
+def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_Col]:
     """Columns as the union of overlapping phrase extents across data lines.
 
     An amount whose ``$`` stands a column gap before it (``$ 0.28`` set over a
@@ -1177,7 +1288,10 @@ def _columns(data_phrases: Sequence[_Phrase]) -> list[_Col]:
     for p in loose:
         if p not in alone:
             _count(cols[_best_col(p, cols)], p)
-    # A "-" centred under an amount column makes no column of its own.
+    # A "-" centred under an amount column makes no column of its own; on a table's
+    # only line of amounts no other line sets that column, so a "-" is one.
+    if one_line:
+        return cols
     kept = [c for c in cols if c.text or c.numeric > c.nulls or c.signed]
     return kept if len(kept) >= 2 else cols
 
@@ -1348,7 +1462,7 @@ def _text_table(
     if len(data_idx) < min_rows:
         return None
     first_data = data_idx[0]
-    cols = _columns([p for i in data_idx for p in got[i][1]])
+    cols = _columns([p for i in data_idx for p in got[i][1]], one_line=len(data_idx) == 1)
     if len(cols) < 2 or not any(c.numeric for c in cols):
         return None
     ncol = len(cols)

@@ -57,16 +57,41 @@ def _edge(x0: float, top: float, x1: float, bottom: float) -> Edge:
     }
 
 
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix that applies ``inner`` first, then ``outer`` (PDF row-vector order)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (
+        a * A + b * C,
+        a * B + b * D,
+        c * A + d * C,
+        c * B + d * D,
+        e * A + f * C + E,
+        e * B + f * D + F,
+    )
+
+
 def page_paths(page: Any, max_depth: int = 2) -> list[Any]:
     """Raw handles of a page's path objects, in the order of pypdfium2's
     ``page.get_objects(filter=(FPDF_PAGEOBJ_PATH,), max_depth=...)`` (form XObjects
     entered depth first), without a helper object for each of the page's text objects."""
+    return [obj for obj, _ in placed_paths(page, max_depth)]
+
+
+def placed_paths(page: Any, max_depth: int = 2) -> list[tuple[Any, Matrix]]:
+    """``page_paths`` with the matrix that places each path on the page: pdfium gives a
+    path inside a form XObject in the form's own space, so a page printed scaled into a
+    form (a landscape schedule drawn at 70 %) would have its rulings off its glyphs."""
     import pypdfium2
     import pypdfium2.raw as pdfium_c
 
-    out: list[Any] = []
+    out: list[tuple[Any, Matrix]] = []
 
-    def walk(form: Any, level: int) -> None:
+    def walk(form: Any, level: int, place: Matrix) -> None:
         if form is None:
             n = pdfium_c.FPDFPage_CountObjects(page.raw)
         else:
@@ -82,22 +107,35 @@ def page_paths(page: Any, max_depth: int = 2) -> list[Any]:
                 raise pypdfium2.PdfiumError("Failed to get pageobject.")
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                out.append(obj)
+                out.append((obj, place))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
-                walk(obj, level + 1)
+                m = pdfium_c.FS_MATRIX()
+                own = (
+                    (m.a, m.b, m.c, m.d, m.e, m.f)
+                    if pdfium_c.FPDFPageObj_GetMatrix(obj, m)
+                    else IDENTITY
+                )
+                walk(obj, level + 1, _compose(own, place))
 
-    walk(None, 0)
+    walk(None, 0, IDENTITY)
     return out
 
 
-def _segments(obj: Any, height: float) -> list[tuple[float, float, float, float]]:
-    """Axis-aligned straight segments of one path object, in top-down page coordinates."""
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+
+
+def _segments(
+    obj: Any, height: float, place: Matrix = IDENTITY
+) -> list[tuple[float, float, float, float]]:
+    """Axis-aligned straight segments of one path object, in top-down page coordinates
+    (``place``: the matrix of the forms around the path)."""
     import pypdfium2.raw as pdfium_c
 
     m = pdfium_c.FS_MATRIX()
     if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
         return []  # pdfium cannot place the path: no rulings from it
-    a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+    a, b, c, d, e, f = _compose((m.a, m.b, m.c, m.d, m.e, m.f), place)
     n = pdfium_c.FPDFPath_CountSegments(obj)
     out: list[tuple[float, float, float, float]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -120,14 +158,18 @@ def _segments(obj: Any, height: float) -> list[tuple[float, float, float, float]
     return out
 
 
-def _path_edges(obj: Any, height: float) -> list[Edge]:
-    """Ruling edges of one path object (a raw handle)."""
+def _path_edges(obj: Any, height: float, place: Matrix = IDENTITY) -> list[Edge]:
+    """Ruling edges of one path object (a raw handle) placed on the page by ``place``."""
     import pypdfium2.raw as pdfium_c
 
     bounds = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
     if not pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
         return []  # pdfium cannot place the path: no rulings from it
     left, bottom, right, top = (v.value for v in bounds)
+    if place != IDENTITY:
+        corners = [_apply(place, x, y) for x in (left, right) for y in (bottom, top)]
+        left, right = min(x for x, _ in corners), max(x for x, _ in corners)
+        bottom, top = min(y for _, y in corners), max(y for _, y in corners)
     w, h = right - left, top - bottom
     if max(w, h) < EDGE_MIN:
         return []
@@ -138,7 +180,7 @@ def _path_edges(obj: Any, height: float) -> list[Edge]:
     if not stroke.value:
         return []  # a filled area (shading, a chart's bar): no ruling
     out = []
-    for x0, y0, x1, y1 in _segments(obj, height):
+    for x0, y0, x1, y1 in _segments(obj, height, place):
         if abs(x1 - x0) <= 0.5 or abs(y1 - y0) <= 0.5:
             lo_x, hi_x = sorted((x0, x1))
             lo_y, hi_y = sorted((y0, y1))
@@ -174,11 +216,11 @@ def pdfium_geometry(
         finally:
             if own:
                 textpage.close()
-    paths = page_paths(page, max_depth=2)
+    paths = placed_paths(page, max_depth=2)
     if len(paths) <= max_paths:
-        for obj in paths:
+        for obj, place in paths:
             try:
-                geom.edges.extend(_path_edges(obj, height))
+                geom.edges.extend(_path_edges(obj, height, place))
             except Exception:  # a malformed path costs its edges, not the page
                 continue
     geom.chars = _dedupe(geom.chars)

@@ -172,25 +172,32 @@ def _align_spans(doc: Document, region: TableRegion, body: list[list[_GCell]], s
     for row in body:
         cells = [c for c in row if c.text.strip()]
         values = [c for c in row[stub:] if c.text.strip()]
-        tries: list[tuple[list[_GCell], bool | None]] = [(cells, bool(row[0].text.strip()))]
+        solid = "[^\\S\\n]+"
+        tries: list[tuple[list[_GCell], bool | None, str]] = [
+            (cells, bool(row[0].text.strip()), solid)
+        ]
         if tries[0][1]:
-            tries.append((cells, False))  # the text layer put something before the row
+            tries.append((cells, False, solid))  # the text layer put something before the row
         if values and len(values) < len(cells):
-            tries.append((values, False))
+            tries.append((values, False, solid))
         # Labels wrapped around the row in the text layer (a ruled cell over three lines):
         # the numbers alone.
         numbers = [c for c in values if (cv := parse_cell(c.text)) is not None and not cv.null]
         if len(numbers) >= 2 and len(numbers) < len(values):
-            tries.append((numbers, False))
+            tries.append((numbers, False, solid))
+            # Text cells wrapped inside the row (a reason over four lines) and nothing
+            # marks ($ -, －) between its amounts: the amounts in order on one line.
+            # The last may have the row's next line run into it (10,071之金融資產－流動).
+            tries.append((numbers, None, "(?!\\S)[^\\n]*?(?<!\\S)"))
         # A date closing a wrapped row (2026 年 1 月 1 日（註）) that the text layer ran
         # into the row's next line: it ends where a word of text starts, not at a space.
         if len(values) == 1 and values[0].text.strip()[-1:] in "日)）":
-            tries.append((values, None))
-        for group, anchored in tries:
+            tries.append((values, None, solid))
+        for group, anchored, sep in tries:
             if not group:
                 continue
             lead = "(?m)^[^\\S\\n]*" if anchored else "(?m)(?<!\\S)"
-            pat = lead + "[^\\S\\n]+".join(f"({_cell_pattern(c.text)})" for c in group)
+            pat = lead + sep.join(f"({_cell_pattern(c.text)})" for c in group)
             tail = "(?![0-9A-Za-z.,%])" if anchored is None else "(?!\\S)"
             m = re.compile(pat + tail).search(doc.text, cursor, hi)
             if m is not None:

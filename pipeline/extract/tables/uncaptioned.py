@@ -91,6 +91,12 @@ def _header_dates(t: PdfTable) -> frozenset[str]:
     return frozenset(_solid(m) for m in _lex().header_date.findall(fold_width(" ".join(out))))
 
 
+def _period_dates(t: PdfTable) -> frozenset[str]:
+    """The dates of the period line set above the grid (``民國 114 年 3 月 31 日``)."""
+    found = _lex().header_date.findall(fold_width(t.period or ""))
+    return frozenset(_solid(m) for m in found)
+
+
 def _column_lefts(t: PdfTable) -> list[float] | None:
     lefts: list[float] = []
     for j in range(len(t.rows[0])):
@@ -181,6 +187,9 @@ def _continues(
     heads = _header_dates(prev), _header_dates(nxt)
     if all(heads) and heads[0] != heads[1]:
         return False  # dates of its own (the fair values at the next date): a new table
+    periods = _period_dates(prev), _period_dates(nxt)
+    if all(periods) and periods[0] != periods[1]:
+        return False  # its own period line above it (113 年 12 月 31 日 after 114 年 3 月 31 日)
     key = _title_key(nxt, furniture)
     titled = nxt.title and nxt.title not in furniture
     if key is None and titled and _lex().continued.search(fold_width(nxt.title or "")):
