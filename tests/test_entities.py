@@ -1297,3 +1297,94 @@ def test_company_frames_keep_common_words_out(text: str) -> None:
 def test_company_frames_do_not_glue_words_to_a_name(text: str, org: str, not_org: str) -> None:
     found = names(entities_of(text).organizations)
     assert org in found and not_org not in found, sorted(found)
+
+
+# Issue 10, round 6: what company filings write. Registered legal names of ordinary
+# words, with a place in parentheses or a legal ending broken by a line (made-up names).
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("本公司之子公司優良化工製藥股份有限公司於本期進貨。", "優良化工製藥股份有限公司"),
+        ("子公司健康食品股份有限公司與本公司簽約。", "健康食品股份有限公司"),
+        ("主要股東：台灣木材股份有限公司、嘉田紙業股份有限公司", "台灣木材股份有限公司"),
+        # an investment company keeps 投資 (a word that elsewhere heads a clause)
+        ("本公司持有瑋成投資控股股份有限公司之股權。", "瑋成投資控股股份有限公司"),
+        ("子公司青昀大藥廠股份有限公司。", "青昀大藥廠股份有限公司"),
+        # a verb inside a proper name stays in it (儲存), one before the name does not (持有)
+        ("KIC之子公司\n昱興儲存科技股份有限公司 KIC之子公司", "昱興儲存科技股份有限公司"),
+        # a mainland or Hong Kong subsidiary registered with its place
+        ("間接投資大陸地區瑋詠電子科技（蘇州）有限公司。", "瑋詠電子科技（蘇州）有限公司"),
+        ("子公司晟喬醫藥(香港)有限公司本期虧損。", "晟喬醫藥(香港)有限公司"),
+        # the legal ending broken across lines in justified text
+        ("董事會決議與海晟科醫藥集團股份\n有限公司簽訂協議。", "海晟科醫藥集團股份\n有限公司"),
+        ("本期向昱瀚生技製藥股份有限\n公司進貨。", "昱瀚生技製藥股份有限\n公司"),
+    ],
+)
+def test_registered_legal_names(text: str, org: str) -> None:
+    found = entities_of(text)
+    mentions = {m.text for o in found.organizations for m in o.mentions}
+    assert org in mentions, sorted(mentions)
+    for o in found.organizations:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+        assert "\n" not in o.name or all("\n" in a for a in o.aliases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words read apart from a name before the legal ending: no cut name
+        "986,015\n本誠創業投資股份有限公司 - 透過損益按公允價值衡量之金融資產",
+        # a verb and its object, and the legal ending alone
+        "與一般股份有限公司相同，應設置董事會。",
+        # a country's courts are no one body
+        "本公司於民國107年向中華民國法院提起訴訟。",
+        "對方向台灣法院聲請定暫時狀態處分。",
+        # a Latin name a table cell wrapped after a connector: the rest is no name
+        "本公司 CAL-COMP INDUSTRIA DE - 金融資產 11,966\nSEMICONDUCTORES S.A. －非流動",
+        "投資 BANCO NACIONAL DE\nDESARROLLO S.A. 100%",
+    ],
+)
+def test_filing_words_are_no_names(text: str) -> None:
+    found = entities_of(text)
+    bad = {"創業投資股份有限公司", "股份有限公司", "中華民國法院", "台灣法院"}
+    bad |= {"SEMICONDUCTORES S.A.", "DESARROLLO S.A."}
+    assert names(found.organizations) & bad == set()
+
+
+def test_a_listed_company_under_the_head_of_its_name() -> None:
+    """台積公司 in a deck that names TSMC: TSMC's own name for itself, with its code."""
+    found = entities_of("TSMC第四季營收成長。基於目前的假設，台積公司預期毛利率介於63%到65%。")
+    tsmc = [o for o in found.organizations if o.stock_code == "2330"]
+    assert len(tsmc) == 1 and "台積公司" in {tsmc[0].name, *tsmc[0].aliases}
+    assert len(found.organizations) == 1
+
+
+def test_head_of_a_name_needs_its_company_in_the_text() -> None:
+    found = entities_of("基於目前的假設，台積公司預期毛利率上升。")
+    assert all(o.stock_code != "2330" for o in found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "code"),
+    [
+        # a word for a kind of maker before the coded name, however it was cut
+        ("高速傳輸晶片廠瑋碩(9981)首季受惠。", "瑋碩", None),
+        ("NAND FLASH控制IC廠點澄(9982)營收9600萬元。", "點澄", None),
+        ("自行車鏈條大廠桂晟(9983)昨天公告。", "桂晟", None),
+        # the code names a listed company the segmenter glued to a word in front
+        ("面板相關供應鏈還有致新(8081)，僅管首季保守。", "致新", "8081"),
+    ],
+)
+def test_coded_names_start_after_a_trade_word(text: str, org: str, code: str | None) -> None:
+    found = entities_of(text)
+    by_name = {o.name: o for o in found.organizations}
+    assert org in by_name, sorted(by_name)
+    if code is not None:
+        assert by_name[org].stock_code == code
+
+
+def test_a_subsidiary_registered_with_its_place_gets_no_parent_code() -> None:
+    found = entities_of("間接投資大陸地區聯詠科技（深圳）有限公司。")
+    sub = [o for o in found.organizations if "（深圳）" in o.name]
+    assert sub and sub[0].stock_code is None

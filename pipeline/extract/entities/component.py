@@ -76,6 +76,7 @@ from pipeline.extract.entities.discovery import (
     find_list_mates,
     find_marked_brands,
     find_product_models,
+    find_registered_names,
     find_repeats,
     find_slash_lists,
     find_source_orgs,
@@ -233,6 +234,7 @@ class EntityFinder:
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
         lexicon = in_company_context(ctx, lexicon)
+        lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
         pairs = find_name_pairs(ctx)
         mentions = discover(ctx, lexicon, abbreviations, pairs)
@@ -285,6 +287,57 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
             continue
         p = protos[ctx.fold[s:e]]
         out.append(Cand(s, e, p.label, p.kind, LEXICON_TEXT_RULE, 3, p.entry, "lexicon"))
+    return out
+
+
+_SELF_NAME_RULE = rule_id("self_name")
+
+
+@functools.lru_cache(maxsize=4)
+def _name_prefixes(lex: Lexicons) -> dict[str, set[int]]:
+    """Every Chinese lexicon organization name's leading two or more characters → entries."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for i, o in enumerate(lex.organizations):
+        for n in o.names:
+            n = fold_width(n)
+            for k in range(2, len(n)):
+                if CJK_RE.match(n[k - 1]):
+                    out[n[:k]].add(i)
+    return out
+
+
+def find_self_names(ctx: Ctx, lex: Lexicons, hits: Sequence[Cand]) -> list[Cand]:
+    """台積公司 in a deck that names TSMC: a company found in the text also calls itself by
+    the head of its name and 公司.
+
+    The head must belong to that one lexicon company and be no lexicon name itself (台塑
+    of 台塑化 is another listed company), and the company must be named in the text, so a
+    head shared by chance does not make a company of an unrelated word.
+    """
+    protos = _lexicon_text_index(lex)[1]
+    prefixes = _name_prefixes(lex)
+    index = {id(o): i for i, o in enumerate(lex.organizations)}
+    heads: dict[str, OrgEntry] = {}
+    for c in hits:
+        entry = c.entry
+        if c.label != ORG or not isinstance(entry, OrgEntry) or entry.kind != "company":
+            continue
+        for n in entry.names:
+            n = fold_width(n)
+            for k in range(2, len(n)):
+                head = n[:k]
+                if (
+                    CJK_RE.match(head[-1])
+                    and prefixes.get(head) == {index[id(entry)]}
+                    and head not in protos
+                    and head + "公司" not in protos
+                ):
+                    heads.setdefault(head + "公司", entry)
+    out: list[Cand] = []
+    for s, e in find_literals(ctx.fold, tuple(heads)):
+        if ctx.is_boundary(s) and ctx.is_boundary(e):
+            entry = heads[ctx.fold[s:e]]
+            out.append(Cand(s, e, ORG, entry.kind, _SELF_NAME_RULE, 3, entry, "lexicon"))
     return out
 
 
@@ -504,6 +557,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_led_names),
     find_list_mates,
     _text_only(find_cjk_suffix_names),
+    _text_only(find_registered_names),
     _text_only(find_country_agencies),
     _text_only(find_government_bodies),
     _text_only(find_international_bodies),
@@ -519,7 +573,7 @@ FINDERS: tuple[Finder, ...] = (
     find_inn_names,
     find_form_names,
     find_marked_brands,
-    _text_only(find_coded_names),
+    find_coded_names,
 )
 
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.entities.discovery import drug_word_before, split_items
-from pipeline.extract.entities.rules import CJK_RE
+from pipeline.extract.entities.rules import CJK_RE, Rules
 from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
     DETERMINER,
@@ -564,6 +564,14 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- bodies
 
 
+def _country_and_generic(rules: Rules, name: str) -> bool:
+    """A country (kept in names or not) before a word for a kind of body names no one body."""
+    for country in (*rules.country_prefixes, *rules.kept_country_words):
+        if name.startswith(country) and name[len(country) :] in rules.generic_bodies:
+            return True
+    return False
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -590,6 +598,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         last_tok = fold[t_start:end]
         if len(name) < 3 or name in rules.generic_bodies or last_tok in rules.place_words:
             continue
+        if _country_and_generic(rules, name):
+            continue  # 中華民國 + 法院, 我國 + 法院: the courts of a country, not one body
         if last_tok in rules.generic_bodies and start >= t_start:
             continue
         if rules.is_generic(name) or any(ch.isdigit() for ch in name):

@@ -289,7 +289,8 @@ def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
         if t.casefold() not in seen:
             seen.add(t.casefold())
             written.append(t)
-    name = written[0]
+    # a form a line break cuts (因華生技製藥股份有限 / 公司) names it only if no other does
+    name = next((w for w in written if "\n" not in w), written[0])
     if ent.entry is not None:
         for w in written:
             if w.casefold() == ent.entry.name.casefold():
@@ -361,7 +362,9 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
             code = listed.get(name[:size])
             if code is not None:
                 middle = name[size : len(name) - len(ending)]
-                return None if rules.subsidiary_mark_re.search(middle) else code
+                # 聯詠科技（蘇州）有限公司: a place in parentheses registers a subsidiary
+                subsidiary = rules.subsidiary_mark_re.search(middle) or "（" in middle
+                return None if subsidiary else code
     return None
 
 

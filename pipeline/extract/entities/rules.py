@@ -279,6 +279,12 @@ class Rules:
         self.country_prefixes = tuple(sorted(c["country_prefixes"], key=len, reverse=True))
         self.kept_country_words = frozenset(c["kept_country_words"])
         self.name_joiners = frozenset(c["name_joiners"])
+        # a line whose Latin words end on a connector, then a cell (- or Chinese) or the line's end
+        self.cut_latin_line_re = re.compile(
+            rf"[A-Za-z][A-Za-z\-.]*\s+(?:{alternation(c['latin_connectors'])})"
+            rf"(?:\s+[-–—]|\s*[{CJK}]|\s*$)",
+            re.IGNORECASE,
+        )
         self.legal_form_prefixes = tuple(c["legal_form_prefixes"])
         self.pair_not_org_after_re = re.compile(rf"\s*{alternation(c['pair_not_org_after'])}")
         self.english_country_re = re.compile(
