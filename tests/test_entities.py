@@ -1374,6 +1374,10 @@ def test_head_of_a_name_needs_its_company_in_the_text() -> None:
         ("自行車鏈條大廠桂晟(9983)昨天公告。", "桂晟", None),
         # the code names a listed company the segmenter glued to a word in front
         ("面板相關供應鏈還有致新(8081)，僅管首季保守。", "致新", "8081"),
+        # a short list item is all name, a joining character or a role before it is not
+        ("成長最強的是皇晟(9984)、和暉(9985)、昭澄(9986)。", "和暉", None),
+        ("成長最強的是皇晟(9984)、中瑋電(9987)、昭澄(9986)。", "中瑋電", None),
+        ("產業協會理事長暨鈺澄(9988)董事長指出，", "鈺澄", None),
     ],
 )
 def test_coded_names_start_after_a_trade_word(text: str, org: str, code: str | None) -> None:
@@ -1388,3 +1392,19 @@ def test_a_subsidiary_registered_with_its_place_gets_no_parent_code() -> None:
     found = entities_of("間接投資大陸地區聯詠科技（深圳）有限公司。")
     sub = [o for o in found.organizations if "（深圳）" in o.name]
     assert sub and sub[0].stock_code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # -KY, the exchanges' mark of a foreign-registered listed company, with or without code
+        ("展望今年上半年，太晟-KY看好中國本土品牌客戶。", "太晟-KY"),
+        ("另外，太晟-KY董事會決議通過配發現金股利。", "太晟-KY"),
+        ("電源管理IC表現亮眼，像是昂澄-KY(9989)也因快充放量。", "昂澄-KY"),
+        ("化妝品製造廠瑋和-KY(9990)公告營收。", "瑋和-KY"),
+    ],
+)
+def test_listing_marked_names(text: str, org: str) -> None:
+    found = entities_of(text)
+    assert org in names(found.organizations), sorted(names(found.organizations))
+    assert all(o.kind == "company" for o in found.organizations if o.name == org)

@@ -74,6 +74,7 @@ from pipeline.extract.entities.discovery import (
     find_latin_candidates,
     find_led_names,
     find_list_mates,
+    find_listing_marked_names,
     find_marked_brands,
     find_product_models,
     find_registered_names,
@@ -574,6 +575,7 @@ FINDERS: tuple[Finder, ...] = (
     find_form_names,
     find_marked_brands,
     find_coded_names,
+    _text_only(find_listing_marked_names),
 )
 
 

@@ -1509,6 +1509,36 @@ def _past_trade_word(ctx: Ctx, start: int, end: int) -> int:
 
 
 _CODE_DIGITS = re.compile(r"[0-9]{4,6}")
+# -KY: the Taiwan exchanges' mark of a foreign-registered listed company (太和-KY, 世芯-KY).
+_KY_NAME = re.compile(rf"[{CJK}]{{2,8}}(?=\*?-KY(?![A-Za-z0-9]))")
+
+
+def _single_chars_before(ctx: Ctx, end: int) -> int:
+    """Start of the run of one-character Chinese tokens that ends at ``end``."""
+    k = ctx.token_index_ending_at(end)
+    start = end
+    while k is not None and k >= 0:
+        s, e = ctx.tokens[k]
+        if e - s != 1 or not CJK_RE.match(ctx.fold[s]):
+            break
+        start = s
+        k -= 1
+    return start
+
+
+def find_listing_marked_names(ctx: Ctx) -> list[Cand]:
+    """太和-KY看好…, 昂寶-KY(4947): a name with the exchanges' -KY mark is a listed company,
+    with or without its code; the mark is part of the name as listed."""
+    out: list[Cand] = []
+    for m in _KY_NAME.finditer(ctx.fold):
+        s = _past_trade_word(ctx, walk_back_name(ctx, m.end(), 8), m.end())
+        if m.end() - s < 2:  # 太 + 和-KY: the mark vouches for the characters it follows
+            s = _single_chars_before(ctx, m.end())
+        if m.end() - s < 2 or ctx.rules.is_generic(ctx.fold[s : m.end()]):
+            continue
+        e = ctx.fold.index("-KY", m.end()) + 3
+        out.append(Cand(s, e, ORG, "company", rule_id("listing_mark"), 2, cue="-KY"))
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -1519,6 +1549,21 @@ def _names_by_code(lex: Lexicons) -> dict[str, tuple[str, ...]]:
         if o.stock_code:
             out[o.stock_code] += [fold_width(n) for n in o.names if not n.isascii()]
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _past_joiner(ctx: Ctx, start: int, end: int) -> int:
+    """理事長暨 + 鈺創(5351), 與 + 和大(1536): a role, then a joining character, before a
+    coded name of two characters or more are not part of it."""
+    rules = ctx.rules
+    for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+        if e > end - 2:
+            break
+        if ctx.fold[s:e] in rules.role_words:
+            start = e  # 理事長 + 暨 + 鈺創: a person's role is no part of the name
+    head = ctx.fold[start : start + 1]
+    if end - start - 1 >= 2 and (head in rules.coordinators or head in rules.name_joiners):
+        return start + 1
+    return start
 
 
 def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -1533,11 +1578,15 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     for m in _CODED_NAME.finditer(ctx.fold):
         s, e = m.span(1)
         if CJK_RE.match(ctx.fold[s]):
-            start = max(s, walk_back_name(ctx, e, e - s))  # 標的包括 + 光洋科(1785)
+            head_end = e - 3 if ctx.fold.endswith("-KY", s, e) else e
+            start = max(s, walk_back_name(ctx, head_end, head_end - s))  # 標的包括 + 光洋科(1785)
             k = bisect.bisect_right(ctx.starts, start) - 1
             if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
                 # the code vouches for the whole token: 光洋科, not 光 + 洋科
                 start = ctx.starts[k]
+            if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
+                start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name
+            start = _past_joiner(ctx, start, head_end)
             s = _past_trade_word(ctx, start, e)
             if s < listed_start.get(e, s):
                 s = listed_start[e]
