@@ -1315,6 +1315,8 @@ def test_company_frames_do_not_glue_words_to_a_name(text: str, org: str, not_org
         # a mainland or Hong Kong subsidiary registered with its place
         ("間接投資大陸地區瑋詠電子科技（蘇州）有限公司。", "瑋詠電子科技（蘇州）有限公司"),
         ("子公司晟喬醫藥(香港)有限公司本期虧損。", "晟喬醫藥(香港)有限公司"),
+        # a joining character that opens a table row is the name's first character
+        ("法人董事\n和晟芯片製造（蘇州）股份有限公司 關係人", "和晟芯片製造（蘇州）股份有限公司"),
         # the legal ending broken across lines in justified text
         ("董事會決議與海晟科醫藥集團股份\n有限公司簽訂協議。", "海晟科醫藥集團股份\n有限公司"),
         ("本期向昱瀚生技製藥股份有限\n公司進貨。", "昱瀚生技製藥股份有限\n公司"),
@@ -1408,3 +1410,34 @@ def test_listing_marked_names(text: str, org: str) -> None:
     found = entities_of(text)
     assert org in names(found.organizations), sorted(names(found.organizations))
     assert all(o.kind == "company" for o in found.organizations if o.name == org)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # the short name a filing defines after a legal name is one of its names, even when
+        # a lexicon name (思科) is written inside it or the legal ending is broken by a line
+        (
+            "董事會決議與海思科醫藥集團股份\n有限公司（海思科公司）簽訂協議，海思科公司取得權利。",
+            "海思科醫藥集團股份有限公司",
+            "海思科公司",
+        ),
+        ("關聯企業宇晟科技股份有限公司(宇晟科技)之持股。", "宇晟科技股份有限公司", "宇晟科技"),
+        (
+            "子公司宸昀塑膠股份有限公司（以下簡稱「宸昀公司」）。宸昀公司本期獲利。",
+            "宸昀塑膠股份有限公司",
+            "宸昀公司",
+        ),
+    ],
+)
+def test_defined_short_forms_join_their_legal_name(text: str, full: str, short: str) -> None:
+    found = entities_of(text)
+    by_name = {o.name: o for o in found.organizations}
+    assert full in by_name, sorted(by_name)
+    assert short in by_name[full].aliases
+    assert "思科" not in names(found.organizations)
+
+
+def test_self_reference_defines_no_short_form() -> None:
+    found = entities_of("聯詠科技股份有限公司（以下簡稱本公司）於民國86年設立。")
+    assert "本公司" not in names(found.organizations)

@@ -50,6 +50,7 @@ from pipeline.extract.entities.context import (
     MEDIA_TITLE_RULE,
     find_acting_subjects,
     find_copula_lists,
+    find_defined_short_forms,
     find_former_names,
     find_framed_names,
     find_government_bodies,
@@ -628,6 +629,7 @@ def discover(
     found += find_list_mates_of(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
+    found += find_defined_short_forms(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.entities.discovery import drug_word_before, split_items
-from pipeline.extract.entities.rules import CJK_RE, Rules
+from pipeline.extract.entities.rules import CJK, CJK_RE, Rules
 from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
     DETERMINER,
@@ -657,6 +657,42 @@ def find_former_names(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             continue
         full = fold[now.start : now.end]
         out.append(Cand(s, e, ORG, now.kind, rule_id("former_name"), 1, link=full))
+    return out
+
+
+# 因華生技製藥股份有限公司（因華生技公司）, …有限公司(以下簡稱「宇瞻」): the short name
+# a filing defines for a company right after its legal name.
+_DEFINED_SHORT = re.compile(
+    r"\s*[（(]\s*(?:以下簡稱|以下稱|下稱|簡稱)?\s*[「『“]?"
+    rf"([{CJK}][{CJK}A-Za-z0-9]{{1,11}})[」』”]?\s*[）)]"
+)
+_LEGAL_NAME_END = re.compile(r"(?:股份\s*有限\s*|有限\s*(?:責任\s*)?)公司$")
+
+
+def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """The short name in parentheses after a company's legal name is one of its names.
+
+    It must open as the legal name does (two characters or more): （以下簡稱本公司）
+    or （註一） define no name; the short name then stands for the company wherever
+    it is written (a lexicon word inside it, 思科 in 海思科公司, does not).
+    """
+    fold = ctx.fold
+    out: list[Cand] = []
+    for c in found:
+        if c.label != ORG or c.strength < 1:
+            continue
+        full = fold[c.start : c.end]
+        if not _LEGAL_NAME_END.search(full):
+            continue
+        m = _DEFINED_SHORT.match(fold, c.end)
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if not full.startswith(fold[s : s + 2]) or fold[s:e] == full:
+            continue
+        out.append(
+            Cand(s, e, ORG, c.kind, rule_id("defined_short_form"), 3, c.entry, c.source, link=full)
+        )
     return out
 
 

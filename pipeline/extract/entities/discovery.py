@@ -660,7 +660,18 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
         strict = False
     if not plausible_cjk_name(ctx, start, s_suf, strict=strict):
         return None
-    return start
+    return _line_opening_joiner(ctx, start)
+
+
+def _line_opening_joiner(ctx: Ctx, start: int) -> int:
+    """和 + 艦芯片製造…: a joining character that opens a line joins nothing before it, so
+    it is the first character of the name (a table row's 和艦芯片製造（蘇州）股份有限公司)."""
+    k = ctx.token_index_ending_at(start)
+    if k is None:
+        return start
+    s, e = ctx.tokens[k]
+    opens_line = s == 0 or ctx.fold[s - 1] == "\n"
+    return s if opens_line and ctx.fold[s:e] in ctx.rules.coordinators else start
 
 
 def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
@@ -1193,7 +1204,7 @@ def _repeat(proto: Cand, link: str | None, start: int, end: int) -> Cand:
         0,
         proto.entry,
         proto.source,
-        link=link,
+        link=link if link is not None else proto.link,  # 海思科公司 again: still 海思科醫藥…
     )
 
 

@@ -43,6 +43,7 @@ _BODY_RULES = frozenset(
         "country_agency",
         "international_body",
         "former_name",
+        "defined_short_form",
         "abbreviation_org",
     )
 )

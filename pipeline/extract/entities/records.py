@@ -280,17 +280,21 @@ def evidence_of(doc: Document, ent: Entity) -> list[Evidence]:
     return out
 
 
+# A line break a PDF put inside a Chinese name (因華生技製藥股份有限 / 公司) is no part of it.
+_CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
+
+
 def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
-    """Name as written (the lexicon's own name if the text uses it) and the other forms."""
+    """Name as written (the lexicon's own name if the text uses it) and the other forms;
+    a line break inside a Chinese name is left out of the form."""
     written: list[str] = []
     seen: set[str] = set()
     for m in ent.mentions:
-        t = doc.text[m.start : m.end]
+        t = _CJK_LINE_BREAK.sub("", doc.text[m.start : m.end])
         if t.casefold() not in seen:
             seen.add(t.casefold())
             written.append(t)
-    # a form a line break cuts (因華生技製藥股份有限 / 公司) names it only if no other does
-    name = next((w for w in written if "\n" not in w), written[0])
+    name = written[0]
     if ent.entry is not None:
         for w in written:
             if w.casefold() == ent.entry.name.casefold():
