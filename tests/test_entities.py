@@ -1315,6 +1315,11 @@ def test_company_frames_do_not_glue_words_to_a_name(text: str, org: str, not_org
         # a mainland or Hong Kong subsidiary registered with its place
         ("間接投資大陸地區瑋詠電子科技（蘇州）有限公司。", "瑋詠電子科技（蘇州）有限公司"),
         ("子公司晟喬醫藥(香港)有限公司本期虧損。", "晟喬醫藥(香港)有限公司"),
+        # a dictionary word running into the legal ending (生技股 + 份有限公司)
+        ("健喬信元醫藥生技股份有限公司 昱晟生技股份有限公司 董事", "昱晟生技股份有限公司"),
+        ("本公司投資長昀生技股份有限公司。", "長昀生技股份有限公司"),
+        # a single-member company
+        ("本公司 健晟貿易一人有限公司 藥品買賣 100.00%", "健晟貿易一人有限公司"),
         # a joining character that opens a table row is the name's first character
         ("法人董事\n和晟芯片製造（蘇州）股份有限公司 關係人", "和晟芯片製造（蘇州）股份有限公司"),
         # the legal ending broken across lines in justified text
@@ -1339,6 +1344,7 @@ def test_registered_legal_names(text: str, org: str) -> None:
         "986,015\n本誠創業投資股份有限公司 - 透過損益按公允價值衡量之金融資產",
         # a verb and its object, and the legal ending alone
         "與一般股份有限公司相同，應設置董事會。",
+        "與多家生技股份有限公司合作開發。",
         # a country's courts are no one body
         "本公司於民國107年向中華民國法院提起訴訟。",
         "對方向台灣法院聲請定暫時狀態處分。",
@@ -1349,7 +1355,7 @@ def test_registered_legal_names(text: str, org: str) -> None:
 )
 def test_filing_words_are_no_names(text: str) -> None:
     found = entities_of(text)
-    bad = {"創業投資股份有限公司", "股份有限公司", "中華民國法院", "台灣法院"}
+    bad = {"創業投資股份有限公司", "股份有限公司", "生技股份有限公司", "中華民國法院", "台灣法院"}
     bad |= {"SEMICONDUCTORES S.A.", "DESARROLLO S.A."}
     assert names(found.organizations) & bad == set()
 

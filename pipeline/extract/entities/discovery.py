@@ -601,11 +601,13 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
     for m in rules.cjk_suffix_re.finditer(fold):
         s_suf, e = m.span()
         info = rules.cjk_suffixes[m.group()]
-        if not (ctx.is_boundary(s_suf) and ctx.is_boundary(e)):
-            continue
+        registered = m.group() in _REGISTERED_TAILS
+        if not ctx.is_boundary(e) or not (registered or ctx.is_boundary(s_suf)):
+            continue  # a legal ending is one even when a word runs into it (生技股 + 份有限公司)
         # 晶圓代工業 is 晶圓代工 + 業, not 晶圓代 + 工業: a domain word across the suffix
         lo = max(0, s_suf - 8)
-        if any(d.start() < s_suf < d.end() for d in rules.domain_term_re.finditer(fold, lo, e)):
+        domain = rules.domain_term_re.finditer(fold, lo, e)
+        if not registered and any(d.start() < s_suf < d.end() for d in domain):
             continue
         start = _suffix_name_start(ctx, s_suf, m.group(), bool(info["strict"]))
         if start is None:
@@ -638,11 +640,14 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
 
     A registered legal ending (股份有限公司, 有限公司) is evidence enough that ordinary
     words before it are a proper name (優良化學製藥股份有限公司, 台灣肥料股份有限公司):
-    it does not ask for a rare word; the name starts after a verb that takes an object
-    (持有, 收購), while 優良 or 健康 may open one.
+    then no rare word is needed, and the name starts after a verb that takes an object
+    (持有, 收購) while 優良 or 健康 may open one; failing that, the usual test applies.
     """
     rules, fold = ctx.rules, ctx.fold
-    start = walk_back_name(ctx, s_suf, 14)
+    anchor = s_suf
+    if not ctx.is_boundary(s_suf):  # 昱厚 + 生技股 + 份有限公司: from the word's start
+        anchor = ctx.tokens[bisect.bisect_right(ctx.starts, s_suf) - 1][0]
+    start = walk_back_name(ctx, anchor, 14)
     # 新創如雲象科技: a list head or a word for companies glued in front ends the reach
     lead = list(rules.lead_word_re.finditer(fold, start, s_suf))
     if lead and s_suf - lead[-1].end() >= 2:
@@ -650,17 +655,26 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
     start = after_trade_word(ctx, start, s_suf)
     if strict:
         start = strip_generic_head(ctx, start, s_suf)
-    if suffix in _REGISTERED_TAILS:
-        start = _past_last_verb(ctx, start, s_suf)  # 持有 + 瑋成投資控股股份有限公司
-        toks = [t for t in ctx.tokens_in(start, s_suf) if t.strip()]
-        if not toks or toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
-            return None  # 創業投資 + 股份有限公司: the distinctive word leads a name
-        if all(ctx.word_freq(t) >= RARE_FREQ for t in toks) and _stray_char_before(ctx, start):
-            return None  # 本 + 誠 + 創業投資…: ordinary words cut from a name read apart
-        strict = False
+    relaxed = _registered_head(ctx, start, s_suf) if suffix in _REGISTERED_TAILS else None
+    if relaxed is not None:
+        return _line_opening_joiner(ctx, relaxed)
     if not plausible_cjk_name(ctx, start, s_suf, strict=strict):
         return None
     return _line_opening_joiner(ctx, start)
+
+
+def _registered_head(ctx: Ctx, start: int, end: int) -> int | None:
+    """The name before a registered legal ending, of ordinary words if need be, or None."""
+    rules = ctx.rules
+    start = _past_last_verb(ctx, start, end)  # 持有 + 瑋成投資控股股份有限公司
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    if not toks or toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
+        return None  # 創業投資 + 股份有限公司: the distinctive word leads a name
+    if all(ctx.word_freq(t) >= RARE_FREQ for t in toks) and _stray_char_before(ctx, start):
+        return None  # 本 + 誠 + 創業投資…: ordinary words cut from a name read apart
+    if not plausible_cjk_name(ctx, start, end, strict=False):
+        return None
+    return start
 
 
 def _line_opening_joiner(ctx: Ctx, start: int) -> int:
@@ -703,9 +717,10 @@ def _stray_char_before(ctx: Ctx, start: int) -> bool:
 
 
 # A registered name the suffix words cannot see: its legal ending broken by a line
-# (…股份\n有限公司) or a place in parentheses before it (聯詠科技（蘇州）有限公司).
+# (…股份\n有限公司), a place in parentheses before it (聯詠科技（蘇州）有限公司), or a
+# single-member company's 一人有限公司.
 _SPLIT_LEGAL = re.compile(
-    rf"(?:[（(][{CJK}]{{2,4}}[）)]\s*)?(?:股份\s*有限\s*公司|有限\s*(?:責任\s*)?公司)"
+    rf"(?:[（(][{CJK}]{{2,4}}[）)]\s*|一人)?(?:股份\s*有限\s*公司|有限\s*(?:責任\s*)?公司)"
 )
 
 
@@ -719,7 +734,7 @@ def find_registered_names(ctx: Ctx) -> list[Cand]:
     out: list[Cand] = []
     for m in _SPLIT_LEGAL.finditer(fold):
         tail = m.group()
-        if not (tail.startswith(("（", "(")) or any(ch.isspace() for ch in tail)):
+        if not (tail.startswith(("（", "(", "一人")) or any(ch.isspace() for ch in tail)):
             continue  # a plain ending: ``find_cjk_suffix_names`` reads it
         s_tail = m.start()
         if not ctx.is_boundary(s_tail):
