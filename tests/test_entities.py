@@ -1447,3 +1447,32 @@ def test_defined_short_forms_join_their_legal_name(text: str, full: str, short: 
 def test_self_reference_defines_no_short_form() -> None:
     found = entities_of("聯詠科技股份有限公司（以下簡稱本公司）於民國86年設立。")
     assert "本公司" not in names(found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a data source cited by 據 / 根據 … 資料 / 數據 / 統計 (made-up names)
+        ("擴張之勢。據期貨晨報資料，2024年成交量成長。", "期貨晨報"),
+        ("據弗若斯特瑋文資料，2019年市場規模達百億。", "弗若斯特瑋文"),
+        ("根據Quantrix統計資料，2024年出貨成長。", "Quantrix"),
+        ("根據美國期貨業週刊最新統計，去年成交量創高。", "美國期貨業週刊"),
+    ],
+)
+def test_data_sources_are_organizations(text: str, org: str) -> None:
+    assert org in names(entities_of(text).organizations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根據市場資料，今年成長。",
+        "據統計，今年成長。",
+        "根據公司資料顯示營收成長。",
+        "根據過去資料推估。",
+        "依據歷史保固資料估計負債準備。",  # an ordinary word opens it
+        "據Quantrix資料庫，截至2月5日已有20家。",  # a database
+    ],
+)
+def test_common_words_before_data_are_no_sources(text: str) -> None:
+    assert entities_of(text).organizations == []

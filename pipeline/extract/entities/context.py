@@ -761,12 +761,31 @@ def find_media_titles(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def _after_source_kind(ctx: Ctx, start: int, end: int) -> int:
+    """行業媒體 + 同寫意: the name starts after a word for a kind of source."""
+    out = start
+    for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+        if e > end - 2:
+            break
+        if ctx.fold[s:e] in ctx.rules.source_kind_heads:
+            out = e
+    return out
+
+
 def find_reporting_sources(ctx: Ctx) -> list[Cand]:
-    """據電子工程專輯報道, 接受路透社採訪: the news source a report cites is an organization."""
+    """據電子工程專輯報道, 接受路透社採訪, 據期貨日報資料: the news or data source a report
+    cites is an organization."""
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
     for m in rules.reported_re.finditer(fold):
         s, e = m.span(1)
+        if m.group().endswith(rules.report_data_words):
+            if not ctx.is_boundary(m.end()):
+                continue  # 據 Insight + 資料庫: a database, not data a body published
+            s = _after_source_kind(ctx, s, e)
+            head = [t for t in ctx.tokens_in(strip_country(ctx, s, e), e) if t.strip()]
+            if head and ctx.word_freq(head[0]) >= COMMON_FREQ:
+                continue  # 根據 + 歷史 + 保固資料: an ordinary word opens no source's name
         name = fold[s:e]
         if rules.is_generic(name) or name in rules.domain_terms:
             continue

@@ -195,8 +195,10 @@ class Rules:
         self.reported_re = re.compile(
             rf"{alternation(c['report_before'])}\s*"
             rf"([A-Za-z][A-Za-z .&\-]{{1,30}}?|[\u4e00-\u9fff]{{2,8}}?)\s*(?:的)?"
-            rf"{alternation(c['report_after'])}"
+            rf"{alternation([*c['report_after'], *c['report_data_after']])}"
         )
+        self.report_data_words = tuple(c["report_data_after"])
+        self.source_kind_heads = frozenset(c["source_kind_heads"])
         self.weak_suffix_after_re = re.compile(rf"\s*{alternation(c['weak_suffix_after'])}")
         self.weak_suffix_before_re = re.compile(rf"{alternation(c['weak_suffix_before'])}\s*$")
         # a legal ending inside a name, or right after it across a line break: 股份 + 有限公司
