@@ -1476,3 +1476,32 @@ def test_data_sources_are_organizations(text: str, org: str) -> None:
 )
 def test_common_words_before_data_are_no_sources(text: str) -> None:
     assert entities_of(text).organizations == []
+
+
+def test_a_legal_name_without_its_ending_is_the_same_company() -> None:
+    """…醫藥生技 + 股份有限公司 with 生技股 read as one word: the name without its legal
+    ending, written in a table, is still that company."""
+    found = entities_of(
+        "昱瀚信元醫藥生技股份有限公司（以下簡稱本公司）於民國70年設立。\n"
+        "交易對象 昱瀚信元醫藥生技 優良化學製藥"
+    )
+    full = [o for o in found.organizations if o.name == "昱瀚信元醫藥生技股份有限公司"]
+    assert full and "昱瀚信元醫藥生技" in full[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a listed name glued to the rest of a fund's name names the fund, not the company
+        ("第一金全家福貨幣市場基金 - 透過損益按公允價值衡量之金融資產 167", None),
+        ("本公司與第一金簽約。", "第一金"),
+        # a company's foundation still names the company
+        ("捐款予台積電慈善基金會。", "台積電"),
+    ],
+)
+def test_a_fund_is_not_its_managers_company(text: str, org: str | None) -> None:
+    found = names(entities_of(text).organizations)
+    if org is None:
+        assert "第一金" not in found
+    else:
+        assert org in found

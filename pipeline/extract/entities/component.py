@@ -380,6 +380,20 @@ def _date_unit_head(ctx: Ctx, c: Cand) -> bool:
     )
 
 
+# What follows a company's name inside the name of one of its funds: 第一金 + 全家福貨幣市場基金.
+_FUND_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?基金(?!會)")
+
+
+def _fund_head(ctx: Ctx, c: Cand) -> bool:
+    """第一金全家福貨幣市場基金: a listed name glued to the rest of a fund's name names the
+    fund (a holding in a filing's table), not the company (a 基金會 is its foundation)."""
+    if not (isinstance(c.entry, OrgEntry) and c.entry.stock_code):
+        return False
+    return CJK_RE.match(ctx.fold[c.end : c.end + 1]) is not None and bool(
+        _FUND_NAME_AFTER.match(ctx.fold, c.end)
+    )
+
+
 def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """Lexicon hits, less listed short names that are common words outside company context.
 
@@ -402,7 +416,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
 
     out: list[Cand] = []
     for c in hits:
-        if _stray_piece(ctx, c) or _date_unit_head(ctx, c):
+        if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
             continue
         if not _context_only(c):
             out.append(c)

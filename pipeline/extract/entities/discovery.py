@@ -1161,11 +1161,13 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
             # 康衡醫材 → 康衡: the name before its company word, when it is a whole token
             for suffix, info in rules.cjk_suffixes.items():
                 head = full[: -len(suffix)]
+                # a legal ending is cut off even where a word runs into it (…生技股 + 份有限公司)
+                whole = ctx.is_boundary(c.start + len(head)) or suffix in _REGISTERED_TAILS
                 if (
                     info["kind"] == "company"
                     and full.endswith(suffix)
                     and len(head) >= 2
-                    and ctx.is_boundary(c.start + len(head))
+                    and whole
                     and not rules.is_generic(head)
                 ):
                     out.setdefault(head, full)
