@@ -1505,3 +1505,10 @@ def test_a_fund_is_not_its_managers_company(text: str, org: str | None) -> None:
         assert "第一金" not in found
     else:
         assert org in found
+
+
+def test_the_group_of_a_listed_company_carries_its_code() -> None:
+    found = entities_of("健喬集團持續拓展海外市場，健喬香港公司本期獲利。")
+    codes = {o.name: o.stock_code for o in found.organizations}
+    assert codes.get("健喬集團") == "4114"
+    assert codes.get("健喬香港公司") is None  # a subsidiary has no code of its own

@@ -312,8 +312,9 @@ def _country(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
     return None
 
 
-# A full company name written in a filing: 聯詠科技股份有限公司 is listed as 聯詠.
-_LEGAL_ENDINGS = ("股份有限公司", "有限公司", "公司")
+# A full company name written in a filing: 聯詠科技股份有限公司 is listed as 聯詠; the
+# group a listed company heads is named after it (健喬集團 → 健喬).
+_LEGAL_ENDINGS = ("股份有限公司", "有限公司", "公司", "集團")
 
 
 @functools.lru_cache(maxsize=4)
