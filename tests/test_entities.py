@@ -1512,3 +1512,20 @@ def test_the_group_of_a_listed_company_carries_its_code() -> None:
     codes = {o.name: o.stock_code for o in found.organizations}
     assert codes.get("健喬集團") == "4114"
     assert codes.get("健喬香港公司") is None  # a subsidiary has no code of its own
+
+
+def test_a_wrapped_table_cell_short_name_joins_its_legal_name() -> None:
+    """A subsidiaries table: the short name of a cell lands on the next line or after the
+    row's other cells, and still names the legal name of its row."""
+    found = entities_of(
+        "子公司名稱 業務性質 說明\n"
+        "本公司 盛晟國際股份有限公司 藥品買賣 100.00% 100.00% 100.00% －\n"
+        "（盛晟公司）\n"
+        "本公司 瑞晟大藥廠股份有限公司 藥品買賣 94.57% 94.57% 92.60% 註 1（瑞晟公司）\n"
+        "本公司 亞晟弗國際股份有限公司 投資控股 100.00%\n"
+        "（本集團）"
+    )
+    aliases = {o.name: o.aliases for o in found.organizations}
+    assert aliases["盛晟國際股份有限公司"] == ["盛晟公司"]
+    assert aliases["瑞晟大藥廠股份有限公司"] == ["瑞晟公司"]
+    assert aliases["亞晟弗國際股份有限公司"] == []

@@ -693,6 +693,59 @@ def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
         out.append(
             Cand(s, e, ORG, c.kind, rule_id("defined_short_form"), 3, c.entry, c.source, link=full)
         )
+    out += _wrapped_short_forms(ctx, found, {(c.start, c.end) for c in out})
+    return out
+
+
+# （盛佳公司） alone at the start or end of a line: a table cell's wrapped second line.
+_WRAPPED_SHORT = re.compile(rf"[（(]\s*([{CJK}]{{2,10}}公司)\s*[）)]")
+
+
+def _wrapped_short_forms(
+    ctx: Ctx, found: Iterable[Cand], taken: set[tuple[int, int]]
+) -> list[Cand]:
+    """本公司 盛佳國際股份有限公司 藥品買賣 100.00% / （盛佳公司）: a table cell holding a legal
+    name and its short name wraps, and the short name lands on its own line or after the
+    row's other cells; it still names the closest legal name before it (this line or the
+    one before) that opens as it does."""
+    fold = ctx.fold
+    legal = sorted(
+        (
+            c
+            for c in found
+            if c.label == ORG and c.strength >= 1 and _LEGAL_NAME_END.search(fold[c.start : c.end])
+        ),
+        key=lambda c: c.start,
+    )
+    out: list[Cand] = []
+    for m in _WRAPPED_SHORT.finditer(fold):
+        s, e = m.span(1)
+        at_line_edge = fold[m.end() : m.end() + 1] in ("\n", "") or (
+            fold[max(0, m.start() - 1) : m.start()] in ("\n", "")
+        )
+        if not at_line_edge or (s, e) in taken:
+            continue
+        line = fold.rfind("\n", 0, m.start())
+        lo = fold.rfind("\n", 0, line) + 1 if line > 0 else 0
+        for c in reversed(legal):
+            if c.end > m.start() or c.start < lo:
+                continue
+            full = fold[c.start : c.end]
+            if full.startswith(fold[s : s + 2]) and fold[s:e] != full:
+                out.append(
+                    Cand(
+                        s,
+                        e,
+                        ORG,
+                        c.kind,
+                        rule_id("defined_short_form"),
+                        3,
+                        c.entry,
+                        c.source,
+                        link=full,
+                    )
+                )
+                break
     return out
 
 
