@@ -1318,6 +1318,8 @@ def test_company_frames_do_not_glue_words_to_a_name(text: str, org: str, not_org
         # a dictionary word running into the legal ending (生技股 + 份有限公司)
         ("健喬信元醫藥生技股份有限公司 昱晟生技股份有限公司 董事", "昱晟生技股份有限公司"),
         ("本公司投資長昀生技股份有限公司。", "長昀生技股份有限公司"),
+        # the last letter of a letter-spaced header is no part of the name after it
+        ("損 失 金 額優良化工製藥股份有限公司 母子公司", "優良化工製藥股份有限公司"),
         # a single-member company
         ("本公司 健晟貿易一人有限公司 藥品買賣 100.00%", "健晟貿易一人有限公司"),
         # a joining character that opens a table row is the name's first character

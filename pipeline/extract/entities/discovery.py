@@ -667,6 +667,7 @@ def _registered_head(ctx: Ctx, start: int, end: int) -> int | None:
     """The name before a registered legal ending, of ordinary words if need be, or None."""
     rules = ctx.rules
     start = _past_last_verb(ctx, start, end)  # 持有 + 瑋成投資控股股份有限公司
+    start = _past_spaced_tail(ctx, start, end)  # 金 + 額 + 優良化學製藥…
     toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
     if not toks or toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
         return None  # 創業投資 + 股份有限公司: the distinctive word leads a name
@@ -702,6 +703,21 @@ def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
         if all(ctx.word_freq(t) >= RARE_FREQ or rules.is_generic(t) for t in before):
             out = e
     return out
+
+
+def _past_spaced_tail(ctx: Ctx, start: int, end: int) -> int:
+    """損 失 金 額 + 優良化學製藥股份有限公司: in letter-spaced text (a table header a PDF
+    spread out), a one-character token right after a spaced character is the last letter
+    of the spaced word, not the name's first."""
+    k = ctx.token_index_at(start)
+    if k is None or start < 3:
+        return start
+    s, e = ctx.tokens[k]
+    fold = ctx.fold
+    spaced = fold[start - 3] == " " and fold[start - 1] == " " and CJK_RE.match(fold[start - 2])
+    if e - s == 1 and spaced and end - e >= 2:
+        return e
+    return start
 
 
 def _stray_char_before(ctx: Ctx, start: int) -> bool:
