@@ -361,7 +361,9 @@ def test_the_year_before_follows_the_previous_date(
         ("2030淨零路徑。今年推動。", None),
     ],
 )
-def test_a_year_heading_a_dated_name_fixes_the_texts_year(text: str, this_year: str | None) -> None:
+def test_a_year_heading_a_dated_name_fixes_the_texts_year(
+    text: str, this_year: str | None
+) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.iso for f in facts if f.text == "今年"] == [this_year]
 

@@ -580,7 +580,9 @@ def test_a_change_reaches_the_present(text: str, years: list[int | None]) -> Non
         ("2023年營收成長。其中海外(30%)最多。", {"30%": 2023}),
     ],
 )
-def test_a_bracketed_aside_takes_no_earlier_period(text: str, years: dict[str, int | None]) -> None:
+def test_a_bracketed_aside_takes_no_earlier_period(
+    text: str, years: dict[str, int | None]
+) -> None:
     qs = extract_quantities(make_doc(text, published="2024-06"))
     assert {q.text: q.year for q in qs if q.text in years} == years
     assert not any(q.is_forecast for q in qs if q.year is None)
