@@ -1429,3 +1429,237 @@ def test_company_frames_keep_common_words_out(text: str) -> None:
 def test_company_frames_do_not_glue_words_to_a_name(text: str, org: str, not_org: str) -> None:
     found = names(entities_of(text).organizations)
     assert org in found and not_org not in found, sorted(found)
+
+
+# Issue 10, round 6: what company filings write. Registered legal names of ordinary
+# words, with a place in parentheses or a legal ending broken by a line (made-up names).
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("本公司之子公司優良化工製藥股份有限公司於本期進貨。", "優良化工製藥股份有限公司"),
+        ("子公司健康食品股份有限公司與本公司簽約。", "健康食品股份有限公司"),
+        ("主要股東：台灣木材股份有限公司、嘉田紙業股份有限公司", "台灣木材股份有限公司"),
+        # an investment company keeps 投資 (a word that elsewhere heads a clause)
+        ("本公司持有瑋成投資控股股份有限公司之股權。", "瑋成投資控股股份有限公司"),
+        ("子公司青昀大藥廠股份有限公司。", "青昀大藥廠股份有限公司"),
+        # a verb inside a proper name stays in it (儲存), one before the name does not (持有)
+        ("KIC之子公司\n昱興儲存科技股份有限公司 KIC之子公司", "昱興儲存科技股份有限公司"),
+        # a mainland or Hong Kong subsidiary registered with its place
+        ("間接投資大陸地區瑋詠電子科技（蘇州）有限公司。", "瑋詠電子科技（蘇州）有限公司"),
+        ("子公司晟喬醫藥(香港)有限公司本期虧損。", "晟喬醫藥(香港)有限公司"),
+        # a dictionary word running into the legal ending (生技股 + 份有限公司)
+        ("健喬信元醫藥生技股份有限公司 昱晟生技股份有限公司 董事", "昱晟生技股份有限公司"),
+        ("本公司投資長昀生技股份有限公司。", "長昀生技股份有限公司"),
+        # the last letter of a letter-spaced header is no part of the name after it
+        ("損 失 金 額優良化工製藥股份有限公司 母子公司", "優良化工製藥股份有限公司"),
+        # a single-member company
+        ("本公司 健晟貿易一人有限公司 藥品買賣 100.00%", "健晟貿易一人有限公司"),
+        # a joining character that opens a table row is the name's first character
+        ("法人董事\n和晟芯片製造（蘇州）股份有限公司 關係人", "和晟芯片製造（蘇州）股份有限公司"),
+        # the legal ending broken across lines in justified text
+        ("董事會決議與海晟科醫藥集團股份\n有限公司簽訂協議。", "海晟科醫藥集團股份\n有限公司"),
+        ("本期向昱瀚生技製藥股份有限\n公司進貨。", "昱瀚生技製藥股份有限\n公司"),
+    ],
+)
+def test_registered_legal_names(text: str, org: str) -> None:
+    found = entities_of(text)
+    mentions = {m.text for o in found.organizations for m in o.mentions}
+    assert org in mentions, sorted(mentions)
+    for o in found.organizations:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+        assert "\n" not in o.name or all("\n" in a for a in o.aliases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words read apart from a name before the legal ending: no cut name
+        "986,015\n本誠創業投資股份有限公司 - 透過損益按公允價值衡量之金融資產",
+        # a verb and its object, and the legal ending alone
+        "與一般股份有限公司相同，應設置董事會。",
+        "與多家生技股份有限公司合作開發。",
+        # a country's courts are no one body
+        "本公司於民國107年向中華民國法院提起訴訟。",
+        "對方向台灣法院聲請定暫時狀態處分。",
+        # a Latin name a table cell wrapped after a connector: the rest is no name
+        "本公司 CAL-COMP INDUSTRIA DE - 金融資產 11,966\nSEMICONDUCTORES S.A. －非流動",
+        "投資 BANCO NACIONAL DE\nDESARROLLO S.A. 100%",
+    ],
+)
+def test_filing_words_are_no_names(text: str) -> None:
+    found = entities_of(text)
+    bad = {"創業投資股份有限公司", "股份有限公司", "生技股份有限公司", "中華民國法院", "台灣法院"}
+    bad |= {"SEMICONDUCTORES S.A.", "DESARROLLO S.A."}
+    assert names(found.organizations) & bad == set()
+
+
+def test_a_listed_company_under_the_head_of_its_name() -> None:
+    """台積公司 in a deck that names TSMC: TSMC's own name for itself, with its code."""
+    found = entities_of("TSMC第四季營收成長。基於目前的假設，台積公司預期毛利率介於63%到65%。")
+    tsmc = [o for o in found.organizations if o.stock_code == "2330"]
+    assert len(tsmc) == 1 and "台積公司" in {tsmc[0].name, *tsmc[0].aliases}
+    assert len(found.organizations) == 1
+
+
+def test_head_of_a_name_needs_its_company_in_the_text() -> None:
+    found = entities_of("基於目前的假設，台積公司預期毛利率上升。")
+    assert all(o.stock_code != "2330" for o in found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "code"),
+    [
+        # a word for a kind of maker before the coded name, however it was cut
+        ("高速傳輸晶片廠瑋碩(9981)首季受惠。", "瑋碩", None),
+        ("NAND FLASH控制IC廠點澄(9982)營收9600萬元。", "點澄", None),
+        ("自行車鏈條大廠桂晟(9983)昨天公告。", "桂晟", None),
+        # the code names a listed company the segmenter glued to a word in front
+        ("面板相關供應鏈還有致新(8081)，僅管首季保守。", "致新", "8081"),
+        # a short list item is all name, a joining character or a role before it is not
+        ("成長最強的是皇晟(9984)、和暉(9985)、昭澄(9986)。", "和暉", None),
+        ("成長最強的是皇晟(9984)、中瑋電(9987)、昭澄(9986)。", "中瑋電", None),
+        ("產業協會理事長暨鈺澄(9988)董事長指出，", "鈺澄", None),
+    ],
+)
+def test_coded_names_start_after_a_trade_word(text: str, org: str, code: str | None) -> None:
+    found = entities_of(text)
+    by_name = {o.name: o for o in found.organizations}
+    assert org in by_name, sorted(by_name)
+    if code is not None:
+        assert by_name[org].stock_code == code
+
+
+def test_a_subsidiary_registered_with_its_place_gets_no_parent_code() -> None:
+    found = entities_of("間接投資大陸地區聯詠科技（深圳）有限公司。")
+    sub = [o for o in found.organizations if "（深圳）" in o.name]
+    assert sub and sub[0].stock_code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # -KY, the exchanges' mark of a foreign-registered listed company, with or without code
+        ("展望今年上半年，太晟-KY看好中國本土品牌客戶。", "太晟-KY"),
+        ("另外，太晟-KY董事會決議通過配發現金股利。", "太晟-KY"),
+        ("電源管理IC表現亮眼，像是昂澄-KY(9989)也因快充放量。", "昂澄-KY"),
+        ("化妝品製造廠瑋和-KY(9990)公告營收。", "瑋和-KY"),
+    ],
+)
+def test_listing_marked_names(text: str, org: str) -> None:
+    found = entities_of(text)
+    assert org in names(found.organizations), sorted(names(found.organizations))
+    assert all(o.kind == "company" for o in found.organizations if o.name == org)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # the short name a filing defines after a legal name is one of its names, even when
+        # a lexicon name (思科) is written inside it or the legal ending is broken by a line
+        (
+            "董事會決議與海思科醫藥集團股份\n有限公司（海思科公司）簽訂協議，海思科公司取得權利。",
+            "海思科醫藥集團股份有限公司",
+            "海思科公司",
+        ),
+        ("關聯企業宇晟科技股份有限公司(宇晟科技)之持股。", "宇晟科技股份有限公司", "宇晟科技"),
+        (
+            "子公司宸昀塑膠股份有限公司（以下簡稱「宸昀公司」）。宸昀公司本期獲利。",
+            "宸昀塑膠股份有限公司",
+            "宸昀公司",
+        ),
+    ],
+)
+def test_defined_short_forms_join_their_legal_name(text: str, full: str, short: str) -> None:
+    found = entities_of(text)
+    by_name = {o.name: o for o in found.organizations}
+    assert full in by_name, sorted(by_name)
+    assert short in by_name[full].aliases
+    assert "思科" not in names(found.organizations)
+
+
+def test_self_reference_defines_no_short_form() -> None:
+    found = entities_of("聯詠科技股份有限公司（以下簡稱本公司）於民國86年設立。")
+    assert "本公司" not in names(found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a data source cited by 據 / 根據 … 資料 / 數據 / 統計 (made-up names)
+        ("擴張之勢。據期貨晨報資料，2024年成交量成長。", "期貨晨報"),
+        ("據弗若斯特瑋文資料，2019年市場規模達百億。", "弗若斯特瑋文"),
+        ("根據Quantrix統計資料，2024年出貨成長。", "Quantrix"),
+        ("根據美國期貨業週刊最新統計，去年成交量創高。", "美國期貨業週刊"),
+    ],
+)
+def test_data_sources_are_organizations(text: str, org: str) -> None:
+    assert org in names(entities_of(text).organizations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根據市場資料，今年成長。",
+        "據統計，今年成長。",
+        "根據公司資料顯示營收成長。",
+        "根據過去資料推估。",
+        "依據歷史保固資料估計負債準備。",  # an ordinary word opens it
+        "據Quantrix資料庫，截至2月5日已有20家。",  # a database
+    ],
+)
+def test_common_words_before_data_are_no_sources(text: str) -> None:
+    assert entities_of(text).organizations == []
+
+
+def test_a_legal_name_without_its_ending_is_the_same_company() -> None:
+    """…醫藥生技 + 股份有限公司 with 生技股 read as one word: the name without its legal
+    ending, written in a table, is still that company."""
+    found = entities_of(
+        "昱瀚信元醫藥生技股份有限公司（以下簡稱本公司）於民國70年設立。\n"
+        "交易對象 昱瀚信元醫藥生技 優良化學製藥"
+    )
+    full = [o for o in found.organizations if o.name == "昱瀚信元醫藥生技股份有限公司"]
+    assert full and "昱瀚信元醫藥生技" in full[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a listed name glued to the rest of a fund's name names the fund, not the company
+        ("第一金全家福貨幣市場基金 - 透過損益按公允價值衡量之金融資產 167", None),
+        ("本公司與第一金簽約。", "第一金"),
+        # a company's foundation still names the company
+        ("捐款予台積電慈善基金會。", "台積電"),
+    ],
+)
+def test_a_fund_is_not_its_managers_company(text: str, org: str | None) -> None:
+    found = names(entities_of(text).organizations)
+    if org is None:
+        assert "第一金" not in found
+    else:
+        assert org in found
+
+
+def test_the_group_of_a_listed_company_carries_its_code() -> None:
+    found = entities_of("健喬集團持續拓展海外市場，健喬香港公司本期獲利。")
+    codes = {o.name: o.stock_code for o in found.organizations}
+    assert codes.get("健喬集團") == "4114"
+    assert codes.get("健喬香港公司") is None  # a subsidiary has no code of its own
+
+
+def test_a_wrapped_table_cell_short_name_joins_its_legal_name() -> None:
+    """A subsidiaries table: the short name of a cell lands on the next line or after the
+    row's other cells, and still names the legal name of its row."""
+    found = entities_of(
+        "子公司名稱 業務性質 說明\n"
+        "本公司 盛晟國際股份有限公司 藥品買賣 100.00% 100.00% 100.00% －\n"
+        "（盛晟公司）\n"
+        "本公司 瑞晟大藥廠股份有限公司 藥品買賣 94.57% 94.57% 92.60% 註 1（瑞晟公司）\n"
+        "本公司 亞晟弗國際股份有限公司 投資控股 100.00%\n"
+        "（本集團）"
+    )
+    aliases = {o.name: o.aliases for o in found.organizations}
+    assert aliases["盛晟國際股份有限公司"] == ["盛晟公司"]
+    assert aliases["瑞晟大藥廠股份有限公司"] == ["瑞晟公司"]
+    assert aliases["亞晟弗國際股份有限公司"] == []

@@ -50,6 +50,7 @@ from pipeline.extract.entities.context import (
     MEDIA_TITLE_RULE,
     find_acting_subjects,
     find_copula_lists,
+    find_defined_short_forms,
     find_former_names,
     find_framed_names,
     find_government_bodies,
@@ -74,8 +75,10 @@ from pipeline.extract.entities.discovery import (
     find_latin_candidates,
     find_led_names,
     find_list_mates,
+    find_listing_marked_names,
     find_marked_brands,
     find_product_models,
+    find_registered_names,
     find_repeats,
     find_slash_lists,
     find_source_orgs,
@@ -233,6 +236,7 @@ class EntityFinder:
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
         lexicon = in_company_context(ctx, lexicon)
+        lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
         pairs = find_name_pairs(ctx)
         mentions = discover(ctx, lexicon, abbreviations, pairs)
@@ -288,6 +292,57 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
     return out
 
 
+_SELF_NAME_RULE = rule_id("self_name")
+
+
+@functools.lru_cache(maxsize=4)
+def _name_prefixes(lex: Lexicons) -> dict[str, set[int]]:
+    """Every Chinese lexicon organization name's leading two or more characters → entries."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for i, o in enumerate(lex.organizations):
+        for n in o.names:
+            n = fold_width(n)
+            for k in range(2, len(n)):
+                if CJK_RE.match(n[k - 1]):
+                    out[n[:k]].add(i)
+    return out
+
+
+def find_self_names(ctx: Ctx, lex: Lexicons, hits: Sequence[Cand]) -> list[Cand]:
+    """台積公司 in a deck that names TSMC: a company found in the text also calls itself by
+    the head of its name and 公司.
+
+    The head must belong to that one lexicon company and be no lexicon name itself (台塑
+    of 台塑化 is another listed company), and the company must be named in the text, so a
+    head shared by chance does not make a company of an unrelated word.
+    """
+    protos = _lexicon_text_index(lex)[1]
+    prefixes = _name_prefixes(lex)
+    index = {id(o): i for i, o in enumerate(lex.organizations)}
+    heads: dict[str, OrgEntry] = {}
+    for c in hits:
+        entry = c.entry
+        if c.label != ORG or not isinstance(entry, OrgEntry) or entry.kind != "company":
+            continue
+        for n in entry.names:
+            n = fold_width(n)
+            for k in range(2, len(n)):
+                head = n[:k]
+                if (
+                    CJK_RE.match(head[-1])
+                    and prefixes.get(head) == {index[id(entry)]}
+                    and head not in protos
+                    and head + "公司" not in protos
+                ):
+                    heads.setdefault(head + "公司", entry)
+    out: list[Cand] = []
+    for s, e in find_literals(ctx.fold, tuple(heads)):
+        if ctx.is_boundary(s) and ctx.is_boundary(e):
+            entry = heads[ctx.fold[s:e]]
+            out.append(Cand(s, e, ORG, entry.kind, _SELF_NAME_RULE, 3, entry, "lexicon"))
+    return out
+
+
 # Only 、 makes a list of names: 大量 + 與 + 台積電 is "many (people) with TSMC".
 _LIST_GAP = re.compile(r"\s*、\s*$")
 _LIST_GAP_AFTER = re.compile(r"\s*、\s*")
@@ -325,6 +380,20 @@ def _date_unit_head(ctx: Ctx, c: Cand) -> bool:
     )
 
 
+# What follows a company's name inside the name of one of its funds: 第一金 + 全家福貨幣市場基金.
+_FUND_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?基金(?!會)")
+
+
+def _fund_head(ctx: Ctx, c: Cand) -> bool:
+    """第一金全家福貨幣市場基金: a listed name glued to the rest of a fund's name names the
+    fund (a holding in a filing's table), not the company (a 基金會 is its foundation)."""
+    if not (isinstance(c.entry, OrgEntry) and c.entry.stock_code):
+        return False
+    return CJK_RE.match(ctx.fold[c.end : c.end + 1]) is not None and bool(
+        _FUND_NAME_AFTER.match(ctx.fold, c.end)
+    )
+
+
 def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """Lexicon hits, less listed short names that are common words outside company context.
 
@@ -347,7 +416,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
 
     out: list[Cand] = []
     for c in hits:
-        if _stray_piece(ctx, c) or _date_unit_head(ctx, c):
+        if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
             continue
         if not _context_only(c):
             out.append(c)
@@ -504,6 +573,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_led_names),
     find_list_mates,
     _text_only(find_cjk_suffix_names),
+    _text_only(find_registered_names),
     _text_only(find_country_agencies),
     _text_only(find_government_bodies),
     _text_only(find_international_bodies),
@@ -519,7 +589,8 @@ FINDERS: tuple[Finder, ...] = (
     find_inn_names,
     find_form_names,
     find_marked_brands,
-    _text_only(find_coded_names),
+    find_coded_names,
+    _text_only(find_listing_marked_names),
 )
 
 
@@ -572,6 +643,7 @@ def discover(
     found += find_list_mates_of(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
+    found += find_defined_short_forms(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]

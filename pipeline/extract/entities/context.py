@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.entities.discovery import drug_word_before, split_items
-from pipeline.extract.entities.rules import CJK_RE
+from pipeline.extract.entities.rules import CJK, CJK_RE, Rules
 from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
     DETERMINER,
@@ -564,6 +564,14 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- bodies
 
 
+def _country_and_generic(rules: Rules, name: str) -> bool:
+    """A country (kept in names or not) before a word for a kind of body names no one body."""
+    for country in (*rules.country_prefixes, *rules.kept_country_words):
+        if name.startswith(country) and name[len(country) :] in rules.generic_bodies:
+            return True
+    return False
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -590,6 +598,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         last_tok = fold[t_start:end]
         if len(name) < 3 or name in rules.generic_bodies or last_tok in rules.place_words:
             continue
+        if _country_and_generic(rules, name):
+            continue  # 中華民國 + 法院, 我國 + 法院: the courts of a country, not one body
         if last_tok in rules.generic_bodies and start >= t_start:
             continue
         if rules.is_generic(name) or any(ch.isdigit() for ch in name):
@@ -647,6 +657,95 @@ def find_former_names(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             continue
         full = fold[now.start : now.end]
         out.append(Cand(s, e, ORG, now.kind, rule_id("former_name"), 1, link=full))
+    return out
+
+
+# 因華生技製藥股份有限公司（因華生技公司）, …有限公司(以下簡稱「宇瞻」): the short name
+# a filing defines for a company right after its legal name.
+_DEFINED_SHORT = re.compile(
+    r"\s*[（(]\s*(?:以下簡稱|以下稱|下稱|簡稱)?\s*[「『“]?"
+    rf"([{CJK}][{CJK}A-Za-z0-9]{{1,11}})[」』”]?\s*[）)]"
+)
+_LEGAL_NAME_END = re.compile(r"(?:股份\s*有限\s*|有限\s*(?:責任\s*)?)公司$")
+
+
+def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """The short name in parentheses after a company's legal name is one of its names.
+
+    It must open as the legal name does (two characters or more): （以下簡稱本公司）
+    or （註一） define no name; the short name then stands for the company wherever
+    it is written (a lexicon word inside it, 思科 in 海思科公司, does not).
+    """
+    fold = ctx.fold
+    out: list[Cand] = []
+    for c in found:
+        if c.label != ORG or c.strength < 1:
+            continue
+        full = fold[c.start : c.end]
+        if not _LEGAL_NAME_END.search(full):
+            continue
+        m = _DEFINED_SHORT.match(fold, c.end)
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if not full.startswith(fold[s : s + 2]) or fold[s:e] == full:
+            continue
+        out.append(
+            Cand(s, e, ORG, c.kind, rule_id("defined_short_form"), 3, c.entry, c.source, link=full)
+        )
+    out += _wrapped_short_forms(ctx, found, {(c.start, c.end) for c in out})
+    return out
+
+
+# （盛佳公司） alone at the start or end of a line: a table cell's wrapped second line.
+_WRAPPED_SHORT = re.compile(rf"[（(]\s*([{CJK}]{{2,10}}公司)\s*[）)]")
+
+
+def _wrapped_short_forms(
+    ctx: Ctx, found: Iterable[Cand], taken: set[tuple[int, int]]
+) -> list[Cand]:
+    """本公司 盛佳國際股份有限公司 藥品買賣 100.00% / （盛佳公司）: a table cell holding a legal
+    name and its short name wraps, and the short name lands on its own line or after the
+    row's other cells; it still names the closest legal name before it (this line or the
+    one before) that opens as it does."""
+    fold = ctx.fold
+    legal = sorted(
+        (
+            c
+            for c in found
+            if c.label == ORG and c.strength >= 1 and _LEGAL_NAME_END.search(fold[c.start : c.end])
+        ),
+        key=lambda c: c.start,
+    )
+    out: list[Cand] = []
+    for m in _WRAPPED_SHORT.finditer(fold):
+        s, e = m.span(1)
+        at_line_edge = fold[m.end() : m.end() + 1] in ("\n", "") or (
+            fold[max(0, m.start() - 1) : m.start()] in ("\n", "")
+        )
+        if not at_line_edge or (s, e) in taken:
+            continue
+        line = fold.rfind("\n", 0, m.start())
+        lo = fold.rfind("\n", 0, line) + 1 if line > 0 else 0
+        for c in reversed(legal):
+            if c.end > m.start() or c.start < lo:
+                continue
+            full = fold[c.start : c.end]
+            if full.startswith(fold[s : s + 2]) and fold[s:e] != full:
+                out.append(
+                    Cand(
+                        s,
+                        e,
+                        ORG,
+                        c.kind,
+                        rule_id("defined_short_form"),
+                        3,
+                        c.entry,
+                        c.source,
+                        link=full,
+                    )
+                )
+                break
     return out
 
 
@@ -715,12 +814,31 @@ def find_media_titles(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def _after_source_kind(ctx: Ctx, start: int, end: int) -> int:
+    """行業媒體 + 同寫意: the name starts after a word for a kind of source."""
+    out = start
+    for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+        if e > end - 2:
+            break
+        if ctx.fold[s:e] in ctx.rules.source_kind_heads:
+            out = e
+    return out
+
+
 def find_reporting_sources(ctx: Ctx) -> list[Cand]:
-    """據電子工程專輯報道, 接受路透社採訪: the news source a report cites is an organization."""
+    """據電子工程專輯報道, 接受路透社採訪, 據期貨日報資料: the news or data source a report
+    cites is an organization."""
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
     for m in rules.reported_re.finditer(fold):
         s, e = m.span(1)
+        if m.group().endswith(rules.report_data_words):
+            if not ctx.is_boundary(m.end()):
+                continue  # 據 Insight + 資料庫: a database, not data a body published
+            s = _after_source_kind(ctx, s, e)
+            head = [t for t in ctx.tokens_in(strip_country(ctx, s, e), e) if t.strip()]
+            if head and ctx.word_freq(head[0]) >= COMMON_FREQ:
+                continue  # 根據 + 歷史 + 保固資料: an ordinary word opens no source's name
         name = fold[s:e]
         if rules.is_generic(name) or name in rules.domain_terms:
             continue

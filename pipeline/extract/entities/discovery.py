@@ -13,14 +13,18 @@ stage weighs and resolves them.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pipeline.chars import fold_width
 from pipeline.extract.entities.generic import KIND_FREQ
+from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.extract.entities.rules import (
+    CJK,
     CJK_MODEL,
     CJK_RE,
     CODE_NAME,
@@ -40,6 +44,7 @@ from pipeline.extract.entities.tokens import (
     CLAUSE_BREAK,
     COMMON_FREQ,
     RARE_FREQ,
+    TRADE_WORD_ENDS,
     after_trade_word,
     breaks_name,
     plausible_cjk_name,
@@ -665,6 +670,8 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             end = r.form_end
         if r.not_name and not r.end_ext:
             continue
+        if label == ORG and _continues_line_before(ctx, r.start):
+            continue
         out.append(
             Cand(
                 r.start,
@@ -708,6 +715,17 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     return None
 
 
+def _continues_line_before(ctx: Ctx, start: int) -> bool:
+    """SEMICONDUCTORES S.A. opening a line after a cell ending CAL-COMP INDUSTRIA DE: the
+    rest of a name a table cell wrapped, not a name (a name never ends on a connector)."""
+    fold = ctx.fold
+    line_start = fold.rfind("\n", 0, start) + 1
+    if line_start == 0 or fold[line_start:start].strip():
+        return False
+    prev_start = fold.rfind("\n", 0, line_start - 1) + 1
+    return ctx.rules.cut_latin_line_re.search(fold, prev_start, line_start - 1) is not None
+
+
 def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     """A known product with a model number after it is that model: 天璣 + 9300."""
     fold = ctx.fold
@@ -741,21 +759,16 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
     for m in rules.cjk_suffix_re.finditer(fold):
         s_suf, e = m.span()
         info = rules.cjk_suffixes[m.group()]
-        if not (ctx.is_boundary(s_suf) and ctx.is_boundary(e)):
-            continue
+        registered = m.group() in _REGISTERED_TAILS
+        if not ctx.is_boundary(e) or not (registered or ctx.is_boundary(s_suf)):
+            continue  # a legal ending is one even when a word runs into it (生技股 + 份有限公司)
         # 晶圓代工業 is 晶圓代工 + 業, not 晶圓代 + 工業: a domain word across the suffix
         lo = max(0, s_suf - 8)
-        if any(d.start() < s_suf < d.end() for d in rules.domain_term_re.finditer(fold, lo, e)):
+        domain = rules.domain_term_re.finditer(fold, lo, e)
+        if not registered and any(d.start() < s_suf < d.end() for d in domain):
             continue
-        start = walk_back_name(ctx, s_suf, 14)
-        # 新創如雲象科技: a list head or a word for companies glued in front ends the reach
-        lead = list(rules.lead_word_re.finditer(fold, start, s_suf))
-        if lead and s_suf - lead[-1].end() >= 2:
-            start = lead[-1].end()
-        start = after_trade_word(ctx, start, s_suf)
-        if info["strict"]:
-            start = strip_generic_head(ctx, start, s_suf)
-        if not plausible_cjk_name(ctx, start, s_suf, strict=bool(info["strict"])):
+        start = _suffix_name_start(ctx, s_suf, m.group(), bool(info["strict"]))
+        if start is None:
             continue
         if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
             continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
@@ -773,6 +786,139 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         out.append(
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
+    return out
+
+
+# A registered name's legal ending (股份有限公司, 有限責任公司, 有限公司).
+_REGISTERED_TAILS = ("股份有限公司", "有限責任公司", "有限公司")
+
+
+def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int | None:
+    """Where the name before an organization word starts, or None if that is no name.
+
+    A registered legal ending (股份有限公司, 有限公司) is evidence enough that ordinary
+    words before it are a proper name (優良化學製藥股份有限公司, 台灣肥料股份有限公司):
+    then no rare word is needed, and the name starts after a verb that takes an object
+    (持有, 收購) while 優良 or 健康 may open one; failing that, the usual test applies.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    anchor = s_suf
+    if not ctx.is_boundary(s_suf):  # 昱厚 + 生技股 + 份有限公司: from the word's start
+        anchor = ctx.tokens[bisect.bisect_right(ctx.starts, s_suf) - 1][0]
+    start = walk_back_name(ctx, anchor, 14)
+    # 新創如雲象科技: a list head or a word for companies glued in front ends the reach
+    lead = list(rules.lead_word_re.finditer(fold, start, s_suf))
+    if lead and s_suf - lead[-1].end() >= 2:
+        start = lead[-1].end()
+    start = after_trade_word(ctx, start, s_suf)
+    if strict:
+        start = strip_generic_head(ctx, start, s_suf)
+    relaxed = _registered_head(ctx, start, s_suf) if suffix in _REGISTERED_TAILS else None
+    if relaxed is not None:
+        return _line_opening_joiner(ctx, relaxed)
+    if not plausible_cjk_name(ctx, start, s_suf, strict=strict):
+        return None
+    return _line_opening_joiner(ctx, start)
+
+
+def _registered_head(ctx: Ctx, start: int, end: int) -> int | None:
+    """The name before a registered legal ending, of ordinary words if need be, or None."""
+    rules = ctx.rules
+    start = _past_last_verb(ctx, start, end)  # 持有 + 瑋成投資控股股份有限公司
+    start = _past_spaced_tail(ctx, start, end)  # 金 + 額 + 優良化學製藥…
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    if not toks or toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
+        return None  # 創業投資 + 股份有限公司: the distinctive word leads a name
+    if all(ctx.word_freq(t) >= RARE_FREQ for t in toks) and _stray_char_before(ctx, start):
+        return None  # 本 + 誠 + 創業投資…: ordinary words cut from a name read apart
+    if not plausible_cjk_name(ctx, start, end, strict=False):
+        return None
+    return start
+
+
+def _line_opening_joiner(ctx: Ctx, start: int) -> int:
+    """和 + 艦芯片製造…: a joining character that opens a line joins nothing before it, so
+    it is the first character of the name (a table row's 和艦芯片製造（蘇州）股份有限公司)."""
+    k = ctx.token_index_ending_at(start)
+    if k is None:
+        return start
+    s, e = ctx.tokens[k]
+    opens_line = s == 0 or ctx.fold[s - 1] == "\n"
+    return s if opens_line and ctx.fold[s:e] in ctx.rules.coordinators else start
+
+
+def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
+    """After the last verb taking an object (公司 + 持有 + 瑋成投資…), unless a proper name
+    stands before it (建興 + 儲存 + 科技 is one name) or only a company word is left after it."""
+    out = start
+    rules = ctx.rules
+    for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+        if s >= end - 2:
+            break
+        if ctx.fold[s:e] not in ctx.transitive_verbs or ctx.fold[e:end] in rules.cjk_suffixes:
+            continue
+        before = [t for t in ctx.tokens_in(out, s) if t.strip()]
+        if all(ctx.word_freq(t) >= RARE_FREQ or rules.is_generic(t) for t in before):
+            out = e
+    return out
+
+
+def _past_spaced_tail(ctx: Ctx, start: int, end: int) -> int:
+    """損 失 金 額 + 優良化學製藥股份有限公司: in letter-spaced text (a table header a PDF
+    spread out), a one-character token right after a spaced character is the last letter
+    of the spaced word, not the name's first."""
+    k = ctx.token_index_at(start)
+    if k is None or start < 3:
+        return start
+    s, e = ctx.tokens[k]
+    fold = ctx.fold
+    spaced = fold[start - 3] == " " and fold[start - 1] == " " and CJK_RE.match(fold[start - 2])
+    if e - s == 1 and spaced and end - e >= 2:
+        return e
+    return start
+
+
+def _stray_char_before(ctx: Ctx, start: int) -> bool:
+    """A single Chinese character right before ``start`` that joins nothing (not 及, 之, 與)."""
+    k = ctx.token_index_ending_at(start)
+    if k is None:
+        return False
+    s, e = ctx.tokens[k]
+    tok = ctx.fold[s:e]
+    rules = ctx.rules
+    joins = tok in rules.edge_chars or tok in rules.coordinators or tok in rules.stop_tokens
+    return e - s == 1 and bool(CJK_RE.match(tok)) and not joins
+
+
+# A registered name the suffix words cannot see: its legal ending broken by a line
+# (…股份\n有限公司), a place in parentheses before it (聯詠科技（蘇州）有限公司), or a
+# single-member company's 一人有限公司.
+_SPLIT_LEGAL = re.compile(
+    rf"(?:[（(][{CJK}]{{2,4}}[）)]\s*|一人)?(?:股份\s*有限\s*公司|有限\s*(?:責任\s*)?公司)"
+)
+
+
+def find_registered_names(ctx: Ctx) -> list[Cand]:
+    """Legal names written with a place in parentheses or a line break in the legal ending.
+
+    Mainland and Hong Kong subsidiaries are registered as 健喬信元醫藥（香港）有限公司;
+    a filing's justified text breaks 海思科醫藥集團股份 / 有限公司 across lines.
+    """
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in _SPLIT_LEGAL.finditer(fold):
+        tail = m.group()
+        if not (tail.startswith(("（", "(", "一人")) or any(ch.isspace() for ch in tail)):
+            continue  # a plain ending: ``find_cjk_suffix_names`` reads it
+        s_tail = m.start()
+        if not ctx.is_boundary(s_tail):
+            continue
+        start = _suffix_name_start(ctx, s_tail, "有限公司", True)
+        if start is None:
+            continue
+        if ctx.rules.legal_inside_re.search(fold, start, s_tail):
+            continue
+        out.append(Cand(start, m.end(), ORG, "company", rule_id("cjk_org_suffix"), 1, cue=tail))
     return out
 
 
@@ -864,6 +1010,7 @@ def glued_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
                 and name.startswith(stem)
                 and ctx.is_boundary(c.start + len(stem))
                 and not rest.startswith(own_words)
+                and not rest.startswith(("（", "("))  # 聯詠科技 + （深圳）有限公司: a subsidiary
                 and not rules.subsidiary_mark_re.match(rest)
                 and any(
                     rest.endswith(suf) and len(rest) - len(suf) >= 2 and info["kind"] == "company"
@@ -1188,11 +1335,13 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
             # 康衡醫材 → 康衡: the name before its company word, when it is a whole token
             for suffix, info in rules.cjk_suffixes.items():
                 head = full[: -len(suffix)]
+                # a legal ending is cut off even where a word runs into it (…生技股 + 份有限公司)
+                whole = ctx.is_boundary(c.start + len(head)) or suffix in _REGISTERED_TAILS
                 if (
                     info["kind"] == "company"
                     and full.endswith(suffix)
                     and len(head) >= 2
-                    and ctx.is_boundary(c.start + len(head))
+                    and whole
                     and not rules.is_generic(head)
                 ):
                     out.setdefault(head, full)
@@ -1246,7 +1395,7 @@ def _repeat(proto: Cand, link: str | None, start: int, end: int) -> Cand:
         0,
         proto.entry,
         proto.source,
-        link=link,
+        link=link if link is not None else proto.link,  # 海思科公司 again: still 海思科醫藥…
     )
 
 
@@ -1581,18 +1730,104 @@ _CODED_NAME = re.compile(
 )
 
 
-def find_coded_names(ctx: Ctx) -> list[Cand]:
-    """Companies written with their stock code: 璟德(3152)、威剛(3260) — no lexicon needed."""
+def _past_trade_word(ctx: Ctx, start: int, end: int) -> int:
+    """晶片廠 + 祥碩(5269), IC廠 + 點序, 鏈條大廠 + 桂盟: a word for a kind of maker before
+    the coded name, however the segmenter cut it, is not part of the name."""
+    fold = ctx.fold
+    for i in range(end - 3, start - 1, -1):
+        if fold[i] in TRADE_WORD_ENDS:
+            return i + 1
+    return start
+
+
+_CODE_DIGITS = re.compile(r"[0-9]{4,6}")
+# -KY: the Taiwan exchanges' mark of a foreign-registered listed company (太和-KY, 世芯-KY).
+_KY_NAME = re.compile(rf"[{CJK}]{{2,8}}(?=\*?-KY(?![A-Za-z0-9]))")
+
+
+def _single_chars_before(ctx: Ctx, end: int) -> int:
+    """Start of the run of one-character Chinese tokens that ends at ``end``."""
+    k = ctx.token_index_ending_at(end)
+    start = end
+    while k is not None and k >= 0:
+        s, e = ctx.tokens[k]
+        if e - s != 1 or not CJK_RE.match(ctx.fold[s]):
+            break
+        start = s
+        k -= 1
+    return start
+
+
+def find_listing_marked_names(ctx: Ctx) -> list[Cand]:
+    """太和-KY看好…, 昂寶-KY(4947): a name with the exchanges' -KY mark is a listed company,
+    with or without its code; the mark is part of the name as listed."""
+    out: list[Cand] = []
+    for m in _KY_NAME.finditer(ctx.fold):
+        s = _past_trade_word(ctx, walk_back_name(ctx, m.end(), 8), m.end())
+        if m.end() - s < 2:  # 太 + 和-KY: the mark vouches for the characters it follows
+            s = _single_chars_before(ctx, m.end())
+        if m.end() - s < 2 or ctx.rules.is_generic(ctx.fold[s : m.end()]):
+            continue
+        e = ctx.fold.index("-KY", m.end()) + 3
+        out.append(Cand(s, e, ORG, "company", rule_id("listing_mark"), 2, cue="-KY"))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _names_by_code(lex: Lexicons) -> dict[str, tuple[str, ...]]:
+    """A listed company's Chinese names by its stock code, longest first."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for o in lex.organizations:
+        if o.stock_code:
+            out[o.stock_code] += [fold_width(n) for n in o.names if not n.isascii()]
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _past_joiner(ctx: Ctx, start: int, end: int) -> int:
+    """理事長暨 + 鈺創(5351), 與 + 和大(1536): a role, then a joining character, before a
+    coded name of two characters or more are not part of it."""
+    rules = ctx.rules
+    for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+        if e > end - 2:
+            break
+        if ctx.fold[s:e] in rules.role_words:
+            start = e  # 理事長 + 暨 + 鈺創: a person's role is no part of the name
+    head = ctx.fold[start : start + 1]
+    if end - start - 1 >= 2 and (head in rules.coordinators or head in rules.name_joiners):
+        return start + 1
+    return start
+
+
+def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """Companies written with their stock code: 璟德(3152)、威剛(3260) — no lexicon needed.
+
+    A listed name the lexicon found right before the code is the whole name: 還 + 有致 +
+    新(8081) is 致新, whatever token the segmenter glued in front of it.
+    """
+    listed_start = {c.end: c.start for c in known if c.label == ORG and c.source == "lexicon"}
+    names_of = _names_by_code(ctx.rules.lex)
     out: list[Cand] = []
     for m in _CODED_NAME.finditer(ctx.fold):
         s, e = m.span(1)
         if CJK_RE.match(ctx.fold[s]):
-            start = max(s, walk_back_name(ctx, e, e - s))  # 標的包括 + 光洋科(1785)
+            head_end = e - 3 if ctx.fold.endswith("-KY", s, e) else e
+            start = max(s, walk_back_name(ctx, head_end, head_end - s))  # 標的包括 + 光洋科(1785)
             k = bisect.bisect_right(ctx.starts, start) - 1
             if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
                 # the code vouches for the whole token: 光洋科, not 光 + 洋科
                 start = ctx.starts[k]
-            s = start
+            if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
+                start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name
+            start = _past_joiner(ctx, start, head_end)
+            s = _past_trade_word(ctx, start, e)
+            if s < listed_start.get(e, s):
+                s = listed_start[e]
+            code = STOCK_CODE_AFTER.match(ctx.fold, e)
+            digits = _CODE_DIGITS.search(code.group()) if code else None
+            for listed in names_of.get(digits.group() if digits else "", ()):
+                if ctx.fold.endswith(listed, s, e) and e - len(listed) > s:
+                    s = e - len(listed)  # 有致新(8081): 8081 is 致新
+                    break
         name = ctx.fold[s:e]
         if len(name) < 2:
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipeline.extract.entities.rules import Rules
 from pipeline.extract.entities.tokens import COMMON_FREQ, RARE_FREQ
 from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
 
@@ -42,6 +43,7 @@ _BODY_RULES = frozenset(
         "country_agency",
         "international_body",
         "former_name",
+        "defined_short_form",
         "abbreviation_org",
     )
 )
@@ -102,6 +104,21 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
     )
 
 
+_LEGAL_TAILS = ("股份有限公司", "有限責任公司", "有限公司", "公司")
+_PLACE_OR_SPACE = re.compile(r"[（(][^（）()]{1,6}[）)]|\s+")
+
+
+def _bare_org_word(rules: Rules, rest: str) -> bool:
+    """股份有限公司, 控股股份有限公司: what a cut would leave is a company word and its legal
+    ending alone, so the word before belongs to the name (瑞安大藥廠股份有限公司, 中化投資控股…)."""
+    rest = _PLACE_OR_SPACE.sub("", rest)  # 製造 + （蘇州）股份有限公司, 股份\n有限公司
+    for tail in _LEGAL_TAILS:
+        if rest.endswith(tail):
+            rest = rest[: -len(tail)]
+            break
+    return len(rest) < 2 or rest in rules.cjk_suffixes
+
+
 def _cut_head(ctx: Ctx, c: Cand) -> None:
     """允當表達 + 聯詠科技股份有限公司: start after the last verb or place word in front."""
     rules = ctx.rules
@@ -122,7 +139,8 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
         if tok_end > last_start - keep or c.end - tok_end < 2:
             break
         tok = ctx.fold[tok_start:tok_end]
-        if tok_start >= c.start and (tok in rules.name_heads_cut or tok in ctx.transitive_verbs):
+        head = tok in rules.name_heads_cut or tok in ctx.transitive_verbs
+        if tok_start >= c.start and head and not _bare_org_word(rules, ctx.fold[tok_end : c.end]):
             cut = tok_end
     if cut > c.start:
         c.start = cut

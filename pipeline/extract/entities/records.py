@@ -280,12 +280,17 @@ def evidence_of(doc: Document, ent: Entity) -> list[Evidence]:
     return out
 
 
+# A line break a PDF put inside a Chinese name (因華生技製藥股份有限 / 公司) is no part of it.
+_CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
+
+
 def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
-    """Name as written (the lexicon's own name if the text uses it) and the other forms."""
+    """Name as written (the lexicon's own name if the text uses it) and the other forms;
+    a line break inside a Chinese name is left out of the form."""
     written: list[str] = []
     seen: set[str] = set()
     for m in ent.mentions:
-        t = doc.text[m.start : m.end]
+        t = _CJK_LINE_BREAK.sub("", doc.text[m.start : m.end])
         if t.casefold() not in seen:
             seen.add(t.casefold())
             written.append(t)
@@ -314,8 +319,9 @@ def _country(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
     return None
 
 
-# A full company name written in a filing: 聯詠科技股份有限公司 is listed as 聯詠.
-_LEGAL_ENDINGS = ("股份有限公司", "有限公司", "公司")
+# A full company name written in a filing: 聯詠科技股份有限公司 is listed as 聯詠; the
+# group a listed company heads is named after it (健喬集團 → 健喬).
+_LEGAL_ENDINGS = ("股份有限公司", "有限公司", "公司", "集團")
 
 
 @functools.lru_cache(maxsize=4)
@@ -368,7 +374,9 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
             code = listed.get(name[:size])
             if code is not None:
                 middle = name[size : len(name) - len(ending)]
-                return None if rules.subsidiary_mark_re.search(middle) else code
+                # 聯詠科技（蘇州）有限公司: a place in parentheses registers a subsidiary
+                subsidiary = rules.subsidiary_mark_re.search(middle) or "（" in middle
+                return None if subsidiary else code
     return None
 
 

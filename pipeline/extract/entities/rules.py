@@ -201,8 +201,10 @@ class Rules:
         self.reported_re = re.compile(
             rf"{alternation(c['report_before'])}\s*"
             rf"([A-Za-z][A-Za-z .&\-]{{1,30}}?|[\u4e00-\u9fff]{{2,8}}?)\s*(?:的)?"
-            rf"{alternation(c['report_after'])}"
+            rf"{alternation([*c['report_after'], *c['report_data_after']])}"
         )
+        self.report_data_words = tuple(c["report_data_after"])
+        self.source_kind_heads = frozenset(c["source_kind_heads"])
         self.weak_suffix_after_re = re.compile(rf"\s*{alternation(c['weak_suffix_after'])}")
         self.weak_suffix_before_re = re.compile(rf"{alternation(c['weak_suffix_before'])}\s*$")
         # a legal ending inside a name, or right after it across a line break: 股份 + 有限公司
@@ -287,6 +289,12 @@ class Rules:
         self.country_prefixes = tuple(sorted(c["country_prefixes"], key=len, reverse=True))
         self.kept_country_words = frozenset(c["kept_country_words"])
         self.name_joiners = frozenset(c["name_joiners"])
+        # a line whose Latin words end on a connector, then a cell (- or Chinese) or the line's end
+        self.cut_latin_line_re = re.compile(
+            rf"[A-Za-z][A-Za-z\-.]*\s+(?:{alternation(c['latin_connectors'])})"
+            rf"(?:\s+[-–—]|\s*[{CJK}]|\s*$)",
+            re.IGNORECASE,
+        )
         self.legal_form_prefixes = tuple(c["legal_form_prefixes"])
         self.pair_not_org_after_re = re.compile(rf"\s*{alternation(c['pair_not_org_after'])}")
         self.english_country_re = re.compile(
