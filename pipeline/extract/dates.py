@@ -311,6 +311,23 @@ class _Lex:
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
+        clause = r"[^，,。；;！？!?\n]"
+        self.background_before = re.compile(_alt(ty["background_before"]))
+        self.since_open = re.compile(_alt(ty["since_before"]))
+        self.year_on_year = re.compile(_alt(ty["year_on_year"]))
+        self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
+        self.background_right_after = re.compile(
+            rf"{_SP}(?:的)?(?:{_alt(ty['background_right_after'])})"
+        )
+        self.background_in_clause = re.compile(
+            rf"{clause}{{0,24}}?(?:{_alt(ty['background_in_clause'])}"
+            rf"|被{clause}{{0,12}}?(?:{_alt(ty['background_passive'])}))"
+        )
+        self.year_end_after = re.compile(
+            rf"{_SP}(?:{_alt(ty['year_end_after'])})(?!{_SP}(?:{_alt(ty['year_end_not_after'])}))"
+        )
+        self.year_end_not_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_not_after'])})")
+        self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(
             rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
@@ -1438,6 +1455,22 @@ def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
     return out
 
 
+def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
+    """``公司於2024年12月20日宣布…1月13日完成``: a bare day of January or February told after a
+    day of December runs on into the next year (not a comparison's base: 較1月5日)."""
+    prev = parse_iso(prev_iso)
+    return (
+        m.rule == rule_id("month_day")
+        and m.day is not None
+        and m.month is not None
+        and m.month <= 2
+        and prev is not None
+        and prev[1] == 12
+        and prev[2] is not None
+        and not _is_base(fold, m.start)
+    )
+
+
 def _is_base(fold: str, start: int) -> bool:
     """Whether the date starting at ``start`` is the base of a comparison (較2015年1-4月)."""
     return _lexicon().base_before.search(fold, max(0, start - 4), start) is not None
@@ -1669,6 +1702,53 @@ def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
     return False
 
 
+def _told_as_history(fold: str, m: DateMatch) -> bool:
+    """``菱生在2000年…成立了``, ``在2004年被智森科技併購``, ``創2022年11月以來``, ``2024年6月初，
+    但斌曾經``: a written date its clause tells as past history (a founding, a takeover, the
+    start of a span, 曾, 當時) is background, not the period the text is written in."""
+    lex = _lexicon()
+    begin = max(fold.rfind(c, 0, m.start) for c in "，,。；;！？!?\n") + 1
+    if lex.background_before.search(fold, begin, m.start):
+        return True
+    if lex.background_right_after.match(fold, m.end):
+        return True
+    # 自美聯儲2022年6月開始實施…以來: a span since the date, whatever stands between
+    if lex.since_open.search(fold, begin, m.start) and lex.since_close.match(fold, m.end):
+        return True
+    return lex.background_in_clause.match(fold, m.end) is not None
+
+
+def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
+    """``2024年全球矽晶圓出貨量同比下降2.7%``: a whole year's change on the year before, with
+    no part of the year (上半年, 第四季, 1-10月) between, is a figure reported after the year."""
+    lex = _lexicon()
+    end = _sentence_bounds(fold, m.start, m.end)[1]
+    change = lex.year_on_year.search(fold, m.end, min(end, m.end + 30))
+    return change is not None and not lex.part_of_year.search(fold, m.end, change.start())
+
+
+def _year_ended(fold: str, m: DateMatch) -> bool:
+    """``此前的2024年年末``, ``2023年底，…``, ``在2024年最後幾個月``, ``截至2024年12月末``: the end
+    of a year told as past (not a deadline, 年底前, nor a plan or estimate in the sentence)
+    closes that year."""
+    lex = _lexicon()
+    if m.relative or m.year is None:
+        return False
+    if m.precision == "year" and m.qualifier == "end":
+        ended = lex.year_end_not_after.match(fold, m.end) is None
+    elif m.precision == "month" and m.month == 12 and m.qualifier in ("end", "as_of"):
+        ended = True
+    else:
+        ended = m.precision == "year" and lex.year_end_after.match(fold, m.end) is not None
+    if not ended or (
+        m.precision == "year" and lex.year_end_not_before.search(fold, max(0, m.start - 4), m.start)
+    ):
+        return False
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    planned = lex.plan_before.search(fold, begin, m.start)
+    return not (lex.estimate.search(fold, begin, end) or planned)
+
+
 def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
     the latest period it reports): the latest year it writes out with 年 or as a full date,
@@ -1689,6 +1769,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
     backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
+    floor = 0  # the latest year told as history: the text is of that year or later
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -1709,6 +1790,9 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
+        if _told_as_history(fold, m):  # 在2004年被智森科技併購: before the text, not its year
+            floor = max(floor, y)
+            continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
         if (lex.plan_before.search(before) and not base) or m.group in planned:
             if m.group is not None:
@@ -1728,12 +1812,15 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
         year_only = m.precision == "year"
-        whole = year_only and lex.closed_after.match(fold, m.end) is not None
+        whole = (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(
+            fold, m
+        )
         # (reported figures date the text after the year, but, weaker than 全年 or 年報, do
         # not outweigh a plain 今年 beside the year: 2019年營收為5億元，今年將翻倍)
         reported = (
             (year_only and lex.reported_after.match(fold, m.end) is not None)
             or _compared_whole_year(fold, matches, m)
+            or (year_only and _changed_on_year_before(fold, m))
             or (
                 # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
                 m.month == 12
@@ -1767,7 +1854,9 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     beside = [s for y, _, s in written if y == latest and s not in editions]
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
         return None
-    return str(latest + 1 if closed else latest)
+    year = latest + 1 if closed else latest
+    # the evidence conflicts: history of a later year than the one the text reads as its own
+    return str(year) if year >= floor else None
 
 
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
@@ -1845,6 +1934,8 @@ def extract_dates(
                     and m.start - prev_end <= _SAME_SENTENCE
                 ) or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference):
                     anchor, anchor_source = prev_iso, "previous"
+                    if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
+                        anchor = str(int(prev_iso[:4]) + 1)
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             iso = resolve_relative(m, anchor)
