@@ -1221,3 +1221,14 @@ def test_relative_dates_against_history_years(
 def test_a_january_day_after_a_december_day_turns_the_year(text: str, expected: str) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert facts[1].iso == expected
+
+
+def test_a_january_day_in_a_parallel_list_keeps_its_year() -> None:
+    text = "利率於民國一一二年一月一日至十二月三十一日及一月一日至三月三十一日分別為1.4%及0.5%。"
+    facts, _ = extract_dates(make_doc(text))
+    assert [d.iso for d in facts] == ["2023-01-01", "2023-12-31", "2023-01-01", "2023-03-31"]
+
+
+def test_a_year_far_before_the_texts_plans_is_not_its_own() -> None:
+    text = "1988年還發現甘胺酸的作用。該藥最快可望於2018年取證。"
+    assert text_year(text, find_dates(text)) is None

@@ -315,6 +315,8 @@ class _Lex:
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
+        self.plan_horizon = int(ty["plan_horizon"])
+        self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
         self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
         self.background_right_after = re.compile(
             rf"{_SP}(?:的)?(?:{_alt(ty['background_right_after'])})"
@@ -1457,7 +1459,8 @@ def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
 
 def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
     """``公司於2024年12月20日宣布…1月13日完成``: a bare day of January or February told after a
-    day of December runs on into the next year (not a comparison's base: 較1月5日)."""
+    day of December runs on into the next year (not a comparison's base, 較1月5日, nor one of
+    a parallel list: …至十二月三十一日及一月一日至三月三十一日)."""
     prev = parse_iso(prev_iso)
     return (
         m.rule == rule_id("month_day")
@@ -1468,6 +1471,7 @@ def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
         and prev[1] == 12
         and prev[2] is not None
         and not _is_base(fold, m.start)
+        and _lexicon().year_turn_not_after.search(fold, max(0, m.start - 3), m.start) is None
     )
 
 
@@ -1770,6 +1774,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
     backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
     floor = 0  # the latest year told as history: the text is of that year or later
+    plans: list[int] = []  # years the text plans for: its own is at most a few years before
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -1794,13 +1799,12 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             floor = max(floor, y)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
-        if (lex.plan_before.search(before) and not base) or m.group in planned:
+        if ((lex.plan_before.search(before) and not base) or m.group in planned) or (
+            not base and lex.plan_after.match(fold, m.end)
+        ):
             if m.group is not None:
                 planned.add(m.group)
-            continue
-        if not base and lex.plan_after.match(fold, m.end):
-            if m.group is not None:
-                planned.add(m.group)
+            plans.append(y)
             continue
         if lex.deadline_after.match(fold, m.end) or (
             m.precision == "year" and lex.since_before.search(before)
@@ -1855,8 +1859,11 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
         return None
     year = latest + 1 if closed else latest
-    # the evidence conflicts: history of a later year than the one the text reads as its own
-    return str(year) if year >= floor else None
+    # the evidence conflicts: history of a later year than the one the text reads as its own,
+    # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
+    if year < floor or (plans and min(plans) - year > lex.plan_horizon):
+        return None
+    return str(year)
 
 
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
