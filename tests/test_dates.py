@@ -21,6 +21,7 @@ from pipeline.extract.dates import (
     parse_iso,
     resolve_relative,
     text_year,
+    text_year_evidence,
     year_of,
 )
 from pipeline.lexicon import load_lexicon
@@ -1232,3 +1233,29 @@ def test_a_january_day_in_a_parallel_list_keeps_its_year() -> None:
 def test_a_year_far_before_the_texts_plans_is_not_its_own() -> None:
     text = "1988年還發現甘胺酸的作用。該藥最快可望於2018年取證。"
     assert text_year(text, find_dates(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        ("今(2024)年營收成長。", "2024", "stated"),
+        ("2019年營收季增5%，今年將擴產。", None, "this_year_beside"),
+        ("2018年營收季增5%。", "2018", "latest_year"),
+        ("此前的2022年年末，董事會通過增資。", "2023", "latest_year_closed"),
+        ("2015年營收季增5%。該公司在2017年被收購。", None, "history_after"),
+        ("1988年還發現甘胺酸的作用。該藥最快可望於2018年取證。", None, "plans_far_ahead"),
+        ("丙廠成立於1998年，今年營收創新高。", None, "no_year"),
+    ],
+)
+def test_text_year_records_its_evidence(text: str, year: str | None, evidence: str) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+def test_a_date_resolved_against_the_text_year_names_the_evidence() -> None:
+    facts, _ = extract_dates(make_doc("此前的2022年年末，董事會通過增資，今年將擴產。"))
+    now = next(d for d in facts if d.text == "今年")
+    assert (now.iso, now.anchor_source, now.anchor_evidence) == (
+        "2023",
+        "text_year",
+        "latest_year_closed",
+    )

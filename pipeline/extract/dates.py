@@ -27,7 +27,15 @@ from typing import Any, Literal, cast, get_args
 
 from pipeline.chars import fold_width
 from pipeline.lexicon import load_lexicon
-from pipeline.models import CharSpan, DateFact, DatePrecision, DateQualifier, Document, Period
+from pipeline.models import (
+    CharSpan,
+    DateFact,
+    DatePrecision,
+    DateQualifier,
+    Document,
+    Period,
+    TextYearEvidence,
+)
 
 Calendar = Literal["gregorian", "roc"]
 Anchor = Literal["doc", "previous", "sentence"]
@@ -1754,6 +1762,13 @@ def _year_ended(fold: str, m: DateMatch) -> bool:
 
 
 def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
+    """The year a text with no date of its own establishes (see text_year_evidence)."""
+    return text_year_evidence(text, matches)[0]
+
+
+def text_year_evidence(
+    text: str, matches: Sequence[DateMatch]
+) -> tuple[str | None, TextYearEvidence]:
     """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
     the latest period it reports): the latest year it writes out with 年 or as a full date,
     leaving out bare years (names: 中國製造 2025) and plans, forecasts and deadlines; one
@@ -1763,12 +1778,12 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     for m in matches:
         # 今(103)年, 去(2023)年: the text states its own year outright
         if m.rule == rule_id("relative") and m.iso and m.text[:1] in lex.stated_offsets:
-            return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
+            return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]]), "stated"
         # 本季(2016年10-12月): a relative word whose date the text writes out in brackets
         if m.iso and not m.relative:
             stated = lex.stated_before.search(fold, max(0, m.start - 6), m.start)
             if stated:
-                return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")])
+                return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")]), "stated"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -1842,7 +1857,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
         if whole:
             backing.add(y)
     if not written:
-        return None
+        return None, "no_year"
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
     # hundred times) is no year the text is written in: a year counts when it is at most
     # one past the year written most often, or written often enough itself.
@@ -1857,13 +1872,13 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     # (an edition year beside 今年 is the same year: PV Taiwan 2013是…主辦，今年…)
     beside = [s for y, _, s in written if y == latest and s not in editions]
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
-        return None
+        return None, "this_year_beside"
     year = latest + 1 if closed else latest
     # the evidence conflicts: history of a later year than the one the text reads as its own,
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
-        return None
-    return str(year)
+        return None, "history_after" if year < floor else "plans_far_ahead"
+    return str(year), "latest_year_closed" if closed else "latest_year"
 
 
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
@@ -1896,8 +1911,9 @@ def extract_dates(
     matches = find_dates(doc.text)
     reasons = _roc_reasons(doc.text, matches, doc.metadata.published)
     matches = [m for m in matches if m.calendar != "roc" or id(m) in reasons]
+    evidence: TextYearEvidence | None = None
     if reference is None:
-        reference = text_year(doc.text, matches)
+        reference, evidence = text_year_evidence(doc.text, matches)
         source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
@@ -1983,6 +1999,7 @@ def extract_dates(
                 half=int(m.qualifier[1]) if m.qualifier in ("h1", "h2") else None,
                 anchor=anchor,
                 anchor_source=anchor_source,
+                anchor_evidence=evidence if anchor_source == "text_year" else None,
                 calendar_reason=reasons.get(id(m)),
             )
         )
