@@ -244,6 +244,18 @@ DateQualifier = Literal[
 ]
 
 
+# What fixed a text's own year (dates.text_year_evidence), or the conflict that left it open.
+TextYearEvidence = Literal[
+    "stated",
+    "latest_year",
+    "latest_year_closed",
+    "no_year",
+    "this_year_beside",
+    "history_after",
+    "plans_far_ahead",
+]
+
+
 class DateFact(Fact):
     iso: str | None  # None only for an unresolved relative date
     precision: DatePrecision
@@ -260,6 +272,9 @@ class DateFact(Fact):
     # the date before it.
     anchor: str | None = None
     anchor_source: Literal["document_date", "reference_date", "text_year", "previous"] | None = None
+    # When the anchor is the text's own year: what fixed it (a stated 今(2024)年, the latest
+    # year written, one after it when that year is told as ended or reported complete).
+    anchor_evidence: TextYearEvidence | None = None
     # Why a year was read as ROC: written after 民國, a ROC-only form (113.3.31,
     # 115/07/15), other ROC dates in the document, or (alone) a number of 80–150 in a
     # document dated, or writing of years, in the 2010s–2020s.

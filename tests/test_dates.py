@@ -21,6 +21,7 @@ from pipeline.extract.dates import (
     parse_iso,
     resolve_relative,
     text_year,
+    text_year_evidence,
     year_of,
 )
 from pipeline.lexicon import load_lexicon
@@ -1145,3 +1146,116 @@ def test_fiscal_years(text: str, expected: list[tuple[str, str]]) -> None:
     """A fiscal year (財年, 會計年度) is read as its year, with the quarter after it."""
     facts, _ = extract_dates(make_doc(text, "2025-01"))
     assert [(d.text, d.iso) for d in facts] == expected
+
+
+# ---------------------------------------------------------------- round 5: history years
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a founding, a takeover, a span since a date, 曾 and 當時 tell history: no text year
+        ("甲公司在2001年被乙集團併購之後更名。明年可望擴產。", None),
+        ("丙廠成立於1998年，今年營收創新高。", None),
+        ("丁公司在2012年發起設立一家子公司，目前員工逾百人。", None),
+        ("股價跌至2021年以來最低，本週仍疲弱。", None),
+        ("自央行2020年3月開始降息以來，房價持續上漲。", None),
+        ("戊公司在2019年曾經虧損，當時股價大跌。", None),
+        # history beside a year the text reads as its own: the later evidence wins
+        ("己公司成立於2005年。2018年營收季增5%。", "2018"),
+        # the history is later than the year the text would take: the evidence conflicts
+        ("2015年營收季增5%。該公司在2017年被收購。", None),
+        # the end of a year told as past closes it
+        ("此前的2022年年末，董事會通過增資。", "2023"),
+        ("在2019年最後幾個月，需求轉弱。", "2020"),
+        ("截至2021年12月末，基金規模為10億美元。", "2022"),
+        ("2020年底，公司完成改組。", "2021"),
+        # …but not a deadline or a plan
+        ("政策最遲不晚於2023年底實施。", "2023"),
+        ("公司預計2023年底完成擴產。", None),
+        ("新廠2023年底前完工。", None),
+        # a whole year's change on the year before is reported after it; a part of it is not
+        ("2019年全球出貨量同比下降2.7%。", "2020"),
+        ("2019年1-10月出貨量同比下降2.7%。", "2019"),
+        # (自…起 starts a rule, often at a date to come: no history)
+        ("自2026年3月1日起，新規上路。", "2026"),
+    ],
+)
+def test_text_year_weighs_history_against_the_present(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text whose only years are history leaves 本(7)月 and 今年 unresolved
+        (
+            "欣泰在本（7）月12日提出收購。全鑫在2004年被智森科技併購之後更名。",
+            [("本（7）月12日", None), ("2004年", "2004")],
+        ),
+        # a year closed as past: 今年 is the year after it
+        (
+            "此前的2022年年末，董事會通過增資，今年將擴產。",
+            [("2022年", "2022"), ("今年", "2023")],
+        ),
+    ],
+)
+def test_relative_dates_against_history_years(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare day of January after a day of December runs into the next year
+        ("公司於2024年12月20日宣布收購，預計1月13日完成交割。", "2025-01-13"),
+        ("2016年12月30日公告，2月1日起生效。", "2017-02-01"),
+        # …but not a month compared with (a base), nor a later month, nor after a month only
+        ("2016年12月30日股價較1月5日上漲。", "2016-01-05"),
+        ("2016年12月30日公告，3月1日起生效。", "2016-03-01"),
+        ("2024年12月營收較1月成長5%。", "2024-01"),
+    ],
+)
+def test_a_january_day_after_a_december_day_turns_the_year(text: str, expected: str) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert facts[1].iso == expected
+
+
+def test_a_january_day_in_a_parallel_list_keeps_its_year() -> None:
+    text = "利率於民國一一二年一月一日至十二月三十一日及一月一日至三月三十一日分別為1.4%及0.5%。"
+    facts, _ = extract_dates(make_doc(text))
+    assert [d.iso for d in facts] == ["2023-01-01", "2023-12-31", "2023-01-01", "2023-03-31"]
+
+
+def test_a_year_far_before_the_texts_plans_is_not_its_own() -> None:
+    text = "1988年還發現甘胺酸的作用。該藥最快可望於2018年取證。"
+    assert text_year(text, find_dates(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        ("今(2024)年營收成長。", "2024", "stated"),
+        ("2019年營收季增5%，今年將擴產。", None, "this_year_beside"),
+        ("2018年營收季增5%。", "2018", "latest_year"),
+        ("此前的2022年年末，董事會通過增資。", "2023", "latest_year_closed"),
+        ("2015年營收季增5%。該公司在2017年被收購。", None, "history_after"),
+        ("1988年還發現甘胺酸的作用。該藥最快可望於2018年取證。", None, "plans_far_ahead"),
+        ("丙廠成立於1998年，今年營收創新高。", None, "no_year"),
+    ],
+)
+def test_text_year_records_its_evidence(text: str, year: str | None, evidence: str) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+def test_a_date_resolved_against_the_text_year_names_the_evidence() -> None:
+    facts, _ = extract_dates(make_doc("此前的2022年年末，董事會通過增資，今年將擴產。"))
+    now = next(d for d in facts if d.text == "今年")
+    assert (now.iso, now.anchor_source, now.anchor_evidence) == (
+        "2023",
+        "text_year",
+        "latest_year_closed",
+    )

@@ -27,7 +27,15 @@ from typing import Any, Literal, cast, get_args
 
 from pipeline.chars import fold_width
 from pipeline.lexicon import load_lexicon
-from pipeline.models import CharSpan, DateFact, DatePrecision, DateQualifier, Document, Period
+from pipeline.models import (
+    CharSpan,
+    DateFact,
+    DatePrecision,
+    DateQualifier,
+    Document,
+    Period,
+    TextYearEvidence,
+)
 
 Calendar = Literal["gregorian", "roc"]
 Anchor = Literal["doc", "previous", "sentence"]
@@ -311,6 +319,25 @@ class _Lex:
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
+        clause = r"[^，,。；;！？!?\n]"
+        self.background_before = re.compile(_alt(ty["background_before"]))
+        self.since_open = re.compile(_alt(ty["since_before"]))
+        self.year_on_year = re.compile(_alt(ty["year_on_year"]))
+        self.plan_horizon = int(ty["plan_horizon"])
+        self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
+        self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
+        self.background_right_after = re.compile(
+            rf"{_SP}(?:的)?(?:{_alt(ty['background_right_after'])})"
+        )
+        self.background_in_clause = re.compile(
+            rf"{clause}{{0,24}}?(?:{_alt(ty['background_in_clause'])}"
+            rf"|被{clause}{{0,12}}?(?:{_alt(ty['background_passive'])}))"
+        )
+        self.year_end_after = re.compile(
+            rf"{_SP}(?:{_alt(ty['year_end_after'])})(?!{_SP}(?:{_alt(ty['year_end_not_after'])}))"
+        )
+        self.year_end_not_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_not_after'])})")
+        self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.bare_not_before = re.compile(
             rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
@@ -1438,6 +1465,24 @@ def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
     return out
 
 
+def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
+    """``公司於2024年12月20日宣布…1月13日完成``: a bare day of January or February told after a
+    day of December runs on into the next year (not a comparison's base, 較1月5日, nor one of
+    a parallel list: …至十二月三十一日及一月一日至三月三十一日)."""
+    prev = parse_iso(prev_iso)
+    return (
+        m.rule == rule_id("month_day")
+        and m.day is not None
+        and m.month is not None
+        and m.month <= 2
+        and prev is not None
+        and prev[1] == 12
+        and prev[2] is not None
+        and not _is_base(fold, m.start)
+        and _lexicon().year_turn_not_after.search(fold, max(0, m.start - 3), m.start) is None
+    )
+
+
 def _is_base(fold: str, start: int) -> bool:
     """Whether the date starting at ``start`` is the base of a comparison (較2015年1-4月)."""
     return _lexicon().base_before.search(fold, max(0, start - 4), start) is not None
@@ -1669,7 +1714,61 @@ def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
     return False
 
 
+def _told_as_history(fold: str, m: DateMatch) -> bool:
+    """``菱生在2000年…成立了``, ``在2004年被智森科技併購``, ``創2022年11月以來``, ``2024年6月初，
+    但斌曾經``: a written date its clause tells as past history (a founding, a takeover, the
+    start of a span, 曾, 當時) is background, not the period the text is written in."""
+    lex = _lexicon()
+    begin = max(fold.rfind(c, 0, m.start) for c in "，,。；;！？!?\n") + 1
+    if lex.background_before.search(fold, begin, m.start):
+        return True
+    if lex.background_right_after.match(fold, m.end):
+        return True
+    # 自美聯儲2022年6月開始實施…以來: a span since the date, whatever stands between
+    if lex.since_open.search(fold, begin, m.start) and lex.since_close.match(fold, m.end):
+        return True
+    return lex.background_in_clause.match(fold, m.end) is not None
+
+
+def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
+    """``2024年全球矽晶圓出貨量同比下降2.7%``: a whole year's change on the year before, with
+    no part of the year (上半年, 第四季, 1-10月) between, is a figure reported after the year."""
+    lex = _lexicon()
+    end = _sentence_bounds(fold, m.start, m.end)[1]
+    change = lex.year_on_year.search(fold, m.end, min(end, m.end + 30))
+    return change is not None and not lex.part_of_year.search(fold, m.end, change.start())
+
+
+def _year_ended(fold: str, m: DateMatch) -> bool:
+    """``此前的2024年年末``, ``2023年底，…``, ``在2024年最後幾個月``, ``截至2024年12月末``: the end
+    of a year told as past (not a deadline, 年底前, nor a plan or estimate in the sentence)
+    closes that year."""
+    lex = _lexicon()
+    if m.relative or m.year is None:
+        return False
+    if m.precision == "year" and m.qualifier == "end":
+        ended = lex.year_end_not_after.match(fold, m.end) is None
+    elif m.precision == "month" and m.month == 12 and m.qualifier in ("end", "as_of"):
+        ended = True
+    else:
+        ended = m.precision == "year" and lex.year_end_after.match(fold, m.end) is not None
+    if not ended or (
+        m.precision == "year" and lex.year_end_not_before.search(fold, max(0, m.start - 4), m.start)
+    ):
+        return False
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    planned = lex.plan_before.search(fold, begin, m.start)
+    return not (lex.estimate.search(fold, begin, end) or planned)
+
+
 def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
+    """The year a text with no date of its own establishes (see text_year_evidence)."""
+    return text_year_evidence(text, matches)[0]
+
+
+def text_year_evidence(
+    text: str, matches: Sequence[DateMatch]
+) -> tuple[str | None, TextYearEvidence]:
     """The year a text with no date of its own establishes (a headline year, 2025年開春以來,
     the latest period it reports): the latest year it writes out with 年 or as a full date,
     leaving out bare years (names: 中國製造 2025) and plans, forecasts and deadlines; one
@@ -1679,16 +1778,18 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     for m in matches:
         # 今(103)年, 去(2023)年: the text states its own year outright
         if m.rule == rule_id("relative") and m.iso and m.text[:1] in lex.stated_offsets:
-            return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]])
+            return str(int(m.iso[:4]) + lex.stated_offsets[m.text[:1]]), "stated"
         # 本季(2016年10-12月): a relative word whose date the text writes out in brackets
         if m.iso and not m.relative:
             stated = lex.stated_before.search(fold, max(0, m.start - 6), m.start)
             if stated:
-                return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")])
+                return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")]), "stated"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
     backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
+    floor = 0  # the latest year told as history: the text is of that year or later
+    plans: list[int] = []  # years the text plans for: its own is at most a few years before
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -1709,14 +1810,16 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
-        base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
-        if (lex.plan_before.search(before) and not base) or m.group in planned:
-            if m.group is not None:
-                planned.add(m.group)
+        if _told_as_history(fold, m):  # 在2004年被智森科技併購: before the text, not its year
+            floor = max(floor, y)
             continue
-        if not base and lex.plan_after.match(fold, m.end):
+        base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
+        if ((lex.plan_before.search(before) and not base) or m.group in planned) or (
+            not base and lex.plan_after.match(fold, m.end)
+        ):
             if m.group is not None:
                 planned.add(m.group)
+            plans.append(y)
             continue
         if lex.deadline_after.match(fold, m.end) or (
             m.precision == "year" and lex.since_before.search(before)
@@ -1728,12 +1831,15 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
         year_only = m.precision == "year"
-        whole = year_only and lex.closed_after.match(fold, m.end) is not None
+        whole = (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(
+            fold, m
+        )
         # (reported figures date the text after the year, but, weaker than 全年 or 年報, do
         # not outweigh a plain 今年 beside the year: 2019年營收為5億元，今年將翻倍)
         reported = (
             (year_only and lex.reported_after.match(fold, m.end) is not None)
             or _compared_whole_year(fold, matches, m)
+            or (year_only and _changed_on_year_before(fold, m))
             or (
                 # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
                 m.month == 12
@@ -1751,7 +1857,7 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
         if whole:
             backing.add(y)
     if not written:
-        return None
+        return None, "no_year"
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
     # hundred times) is no year the text is written in: a year counts when it is at most
     # one past the year written most often, or written often enough itself.
@@ -1766,8 +1872,13 @@ def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
     # (an edition year beside 今年 is the same year: PV Taiwan 2013是…主辦，今年…)
     beside = [s for y, _, s in written if y == latest and s not in editions]
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
-        return None
-    return str(latest + 1 if closed else latest)
+        return None, "this_year_beside"
+    year = latest + 1 if closed else latest
+    # the evidence conflicts: history of a later year than the one the text reads as its own,
+    # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
+    if year < floor or (plans and min(plans) - year > lex.plan_horizon):
+        return None, "history_after" if year < floor else "plans_far_ahead"
+    return str(year), "latest_year_closed" if closed else "latest_year"
 
 
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
@@ -1800,8 +1911,9 @@ def extract_dates(
     matches = find_dates(doc.text)
     reasons = _roc_reasons(doc.text, matches, doc.metadata.published)
     matches = [m for m in matches if m.calendar != "roc" or id(m) in reasons]
+    evidence: TextYearEvidence | None = None
     if reference is None:
-        reference = text_year(doc.text, matches)
+        reference, evidence = text_year_evidence(doc.text, matches)
         source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
@@ -1845,6 +1957,8 @@ def extract_dates(
                     and m.start - prev_end <= _SAME_SENTENCE
                 ) or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference):
                     anchor, anchor_source = prev_iso, "previous"
+                    if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
+                        anchor = str(int(prev_iso[:4]) + 1)
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             iso = resolve_relative(m, anchor)
@@ -1885,6 +1999,7 @@ def extract_dates(
                 half=int(m.qualifier[1]) if m.qualifier in ("h1", "h2") else None,
                 anchor=anchor,
                 anchor_source=anchor_source,
+                anchor_evidence=evidence if anchor_source == "text_year" else None,
                 calendar_reason=reasons.get(id(m)),
             )
         )
