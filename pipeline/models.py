@@ -21,7 +21,7 @@ from pydantic import (
     WrapSerializer,
 )
 
-SCHEMA_VERSION = "2.2.0"
+SCHEMA_VERSION = "2.3.0"
 
 
 class Record(BaseModel):
