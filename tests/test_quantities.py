@@ -1704,3 +1704,42 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
     assert {m.unit for m in find_quantities(text) if m.kind == "money"} == {unit}
+
+
+# --------------------------------------------------------------------------- round 5 decks
+# Statement rows of decks, as the text layer gives them (issue 12, round 5).
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # rows whose line break the text layer lost: a cell runs straight into the next label
+        "存款 1,068.59 38.7 % 951.06 37.4 % 822.02 36.2 %應付票據 81.79 3.6 % 77.81 4.2 %",
+        "營業成本 (52.1) (49.3) (47.0)毛利率 55.2% 53.8% 51.9%淨利率 21.0% 19.5% 18.2%",
+        "資產 812.4 100.0% 790.2 100.0%負債總額 401.1 49.4% 388.0 49.1%",
+    ],
+)
+def test_rows_glued_into_one_line_are_table_cells(line: str) -> None:
+    doc = make_doc("2025年營收成長 5%，創新高。\n" + line)
+    assert [q.text for q in extract_quantities(doc, subjects=False)] == ["5%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note glued before a statement row keeps the row from reading as a table row,
+        # but its bracketed percentages are still the column's negatives
+        ("其僅為補充而非替代，本期淨利 23,434 25,762 24,293 (9.0%) (3.5%)", [-9.0, -3.5]),
+        ("其中說明如下，營業利益 1,204 (12.5%) 1,376", [-12.5]),
+        ("說明如下，毛利率 48.2% (1.3%)", [48.2, -1.3]),
+        # in prose a percentage in brackets restates a share and keeps its sign
+        ("電池系統(40%)與電控系統(25%)是主要成本。", [40.0, 25.0]),
+        ("其中國內營收占比最高（62.5%），外銷次之。", [62.5]),
+        ("較去年成長 (5.0%)，優於預期。", [5.0]),
+        # a row that glues cells into the next label still splits only on two cells or more
+        ("營收成長3%的公司有5家。", [3.0, 5.0]),
+    ],
+)
+def test_bracketed_percentages_in_a_column_are_negative(text: str, expected: list[float]) -> None:
+    doc = make_doc(text)
+    assert [q.value for q in extract_quantities(doc, subjects=False)] == expected

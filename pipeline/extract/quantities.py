@@ -1241,7 +1241,25 @@ class _Finder:
             and not self._is_specification(q)
         ]
         self._link_ranges()
+        self.out = [self._bracket_negative(q) for q in self.out]
         return self.out
+
+    def _bracket_negative(self, q: QuantityMatch) -> QuantityMatch:
+        """``24,293 (9.0%) (3.5%)``: a bare percentage alone in brackets beside another
+        cell is a financial column's negative, as ``(1,234)`` is; in prose a bracket
+        after a word (``電池系統(40%)``) restates a share and keeps its sign."""
+        scan = self.scan
+        if q.unit != "%" or q.value <= 0 or q.range_group is not None or q.start != q.num_start:
+            return q
+        if scan[q.start - 1 : q.start] not in ("(", "（") or scan[q.end : q.end + 1] not in (
+            ")",
+            "）",
+        ):
+            return q
+        before = scan[max(0, q.start - 40) : q.start - 1]
+        if not (_CELL_BEFORE.search(before) or _CELL_AFTER.match(scan, q.end + 1)):
+            return q
+        return dataclasses.replace(q, value=-q.value, rule=_rule("bracket_negative"))
 
     def _bare_money(self) -> None:
         """超過1億, 400多億新增訂單: a large-magnitude number with no unit after a money word
@@ -1705,12 +1723,19 @@ def _table_like_lines(
     per_line: dict[int, list[QuantityMatch]] = {}
     for q in matches:
         per_line.setdefault(scan.rfind("\n", 0, q.num_start) + 1, []).append(q)
+    for line_start, line_qs in list(per_line.items()):
+        end = scan.find("\n", line_start)
+        rows = _glued_rows(scan, line_start, len(scan) if end < 0 else end)
+        if len(rows) > 1:  # one entry per row the text layer glued into this line
+            del per_line[line_start]
+            for q in line_qs:
+                row = max(r for r in rows if r <= q.num_start)
+                per_line.setdefault(row, []).append(q)
     dropped: set[int] = set()
     for start, qs in per_line.items():
         if any(q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs):
             continue
-        end = scan.find("\n", start)
-        end = len(scan) if end < 0 else end
+        end = _row_end(scan, start)
         line = scan[start:end]
         if any(c in line for c in "，。；"):
             continue  # prose has clause punctuation; a table row does not
@@ -1727,6 +1752,35 @@ def _table_like_lines(
     return dropped
 
 
+# 36.2 %應收帳款 281.79 3.6 %: a cell glued to the next row's label (the text layer lost the
+# line break of a statement row); two cells before it make the left part a row of its own
+_GLUED_ROW = re.compile(
+    r"(?:[(（]?[-+−]?\d[\d,]*(?:\.\d+)?\s?%?[)）]?[ \t]+){1,}"
+    r"[(（]?[-+−]?\d[\d,]*(?:\.\d+)?\s?%?[)）]?(?=[\u4e00-\u9fff])"
+)
+
+
+def _glued_rows(scan: str, start: int, end: int) -> list[int]:
+    """Starts of the rows in ``scan[start:end]``: the line start, and each point where a
+    run of at least two cells runs straight into a CJK label."""
+    rows = [start]
+    for m in _GLUED_ROW.finditer(scan, start, end):
+        if m.end() < end:
+            rows.append(m.end())
+    return rows
+
+
+def _row_end(scan: str, start: int) -> int:
+    """Where the row starting at ``start`` ends: its line end or the next glued row."""
+    end = scan.find("\n", start)
+    end = len(scan) if end < 0 else end
+    rows = _glued_rows(scan, start, end)
+    return rows[1] if len(rows) > 1 else end
+
+
+# a cell of a financial column right beside a bracketed percentage (spaces between only)
+_CELL_BEFORE = re.compile(r"[\d%)）][ \t]+$")
+_CELL_AFTER = re.compile(r"[ \t]+[(（]?[-+−]?\d")
 _COLUMN_GAP = re.compile(r"[ \t\n()（）$－\-]*")
 
 
