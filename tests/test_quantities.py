@@ -1536,6 +1536,10 @@ def test_bullets_take_year_and_outlook_from_their_lead_lines() -> None:
         "推銷費用率 (3.4%) (3.2%)",
         "4000 營業收入 四及六.16 $ 24,427,885 100.00 $ 24,045,882 100.00",
         "華生技公司） $ 94,801 $ 97,564 $ 72,664個別不重大之關聯",
+        # rows whose line break the text layer lost: a cell runs straight into the next label
+        "存款 1,068.59 38.7 % 951.06 37.4 % 822.02 36.2 %應付票據 81.79 3.6 % 77.81 4.2 %",
+        "營業成本 (52.1) (49.3) (47.0)毛利率 55.2% 53.8% 51.9%淨利率 21.0% 19.5% 18.2%",
+        "資產 812.4 100.0% 790.2 100.0%負債總額 401.1 49.4% 388.0 49.1%",
     ],
 )
 def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:
@@ -1711,20 +1715,6 @@ def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
-    [
-        # rows whose line break the text layer lost: a cell runs straight into the next label
-        "存款 1,068.59 38.7 % 951.06 37.4 % 822.02 36.2 %應付票據 81.79 3.6 % 77.81 4.2 %",
-        "營業成本 (52.1) (49.3) (47.0)毛利率 55.2% 53.8% 51.9%淨利率 21.0% 19.5% 18.2%",
-        "資產 812.4 100.0% 790.2 100.0%負債總額 401.1 49.4% 388.0 49.1%",
-    ],
-)
-def test_rows_glued_into_one_line_are_table_cells(line: str) -> None:
-    doc = make_doc("2025年營收成長 5%，創新高。\n" + line)
-    assert [q.text for q in extract_quantities(doc, subjects=False)] == ["5%"]
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a note glued before a statement row keeps the row from reading as a table row,
@@ -1743,3 +1733,33 @@ def test_rows_glued_into_one_line_are_table_cells(line: str) -> None:
 def test_bracketed_percentages_in_a_column_are_negative(text: str, expected: list[float]) -> None:
     doc = make_doc(text)
     assert [q.value for q in extract_quantities(doc, subjects=False)] == expected
+
+
+# --------------------------------------------------------------------------- round 5 words
+# Words with a number in them that measure nothing, and amounts written without a digit.
+
+ROUND5_WORDS = [
+    # a registration class names a drug or a device (1類新藥, 3類醫療器械); a kind still counts
+    ("該藥獲批為1類新藥，另有3類醫療器械在審。", []),
+    ("公司有3類產品線。", [("3類", 3.0, "類", "eq")]),
+    # a frequency names a band or a clock: a specification, not an amount
+    ("新晶片支援24GHz頻段，時脈達3.2GHz。", []),
+    ("雷達模組採用77 GHz與5.8GHz方案。", []),
+    # 四周 is "around" unless a continuation or a cue makes it weeks
+    ("廠區四周設置了隔音牆。", []),
+    ("患者用藥四周後體重下降5%。", [("四周", 4.0, "周", "eq"), ("5%", 5.0, "%", "eq")]),
+    ("療程共四周。", [("四周", 4.0, "周", "eq")]),
+    # 兩片罐, 三片罐: a kind of can
+    ("兩片罐與三片罐的需求同步成長。", []),
+    # over one 億 with no digit written: an amount after a money word, or with 元
+    ("今年銷售額過億的品種有12個。", [("過億", 1e8, "TWD", "gt"), ("12個", 12.0, "個", "eq")]),
+    ("單月營收突破億元大關。", [("突破億元", 1e8, "TWD", "gt")]),
+    ("下一個過億品種可能出現。", []),
+    ("平台用戶人數破億。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5_WORDS, ids=[c[0] for c in ROUND5_WORDS])
+def test_round5_words(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected

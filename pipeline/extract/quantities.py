@@ -94,6 +94,7 @@ class _Context:
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
+    numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
     half_units: frozenset[str]
     ordinals: tuple[dict[str, Any], ...]
@@ -161,6 +162,9 @@ def _context() -> _Context:
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
+        numeral_words={
+            w["word"]: tuple(w.get("unless_followed_by", ())) for w in cx["numeral_words"]
+        },
         tenth_digit_units=frozenset(mw["tenth_digit_units"]),
         half_units=frozenset(mw["half_units"]["units"]),
         ordinals=tuple(cx["ordinal_prefixes"]),
@@ -385,7 +389,9 @@ def _regexes() -> _Regexes:
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
-        base_after=re.compile(rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"),
+        base_after=re.compile(
+            rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
+        ),
         base_value=re.compile(cx["base_value_gap"]),
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
@@ -845,6 +851,8 @@ class _Finder:
         if parsed.formal and len(raw.strip()) < 2:
             return False  # 大陸則: a lone 大寫 character is part of a word
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
+        if bare and self._numeral_word(start):
+            return False  # 工廠四周 (around), 兩片罐 (a kind of can): words, not amounts
         if self._is_ordinal(start, unit, bare):
             return False
         if (
@@ -879,6 +887,22 @@ class _Finder:
         return not self._bare_magnitude(raw) or bool(
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
         )
+
+    def _numeral_word(self, start: int) -> bool:
+        """A word that begins with a Chinese digit and a measure word (quantity_context.yaml:
+        numeral_words) is the word, unless a cue or qualifier before it or a continuation
+        after it (四周後, 四周內) makes it an amount."""
+        for word, amount_after in self.ctx.numeral_words.items():
+            if not self.scan.startswith(word, start):
+                continue
+            after = self.scan[start + len(word) : start + len(word) + 4]
+            if any(after.startswith(w) for w in amount_after):
+                return False
+            q = self._ends_before(self.rx.qualifier_r, start, 8)
+            if q is not None and q.group("w")[::-1] in self.ctx.qualifiers:
+                return False
+            return not self._ends_before(self.rx.cardinal_cue_r, start, 8)
+        return False
 
     def _short_year_range(self, start: int, raw: str) -> bool:
         """``25-26年``: a number in a range of two-digit years (year_guard short_range_*);
@@ -1266,15 +1290,20 @@ class _Finder:
         (quantity_context.yaml: bare_money) is an amount in the text's currency."""
         bm = self.ctx.bare_money
         taken = _merge((q.start, q.end) for q in self.out)
-        for m in self.rx.bare_number.finditer(self.scan):
+        found = itertools.chain(
+            self.rx.bare_number.finditer(self.scan), _LONE_MAGNITUDE.finditer(self.scan)
+        )
+        for m in found:
             a, b = m.start(), m.end()
             raw = m.group()
+            lone = raw in bm["magnitudes"]  # 銷售額過億: over one 億, no digit written
             if not any(c in raw for c in bm["magnitudes"]) or self._skipped(a, b):
                 continue
             i = bisect.bisect_right(taken[0], b - 1) - 1
             if i >= 0 and taken[1][i] > a:
                 continue
-            if self.rx.unit_after.match(self.scan, b):
+            yuan_after = lone and self.scan[b : b + 1] == "元"  # 營收破億元
+            if not yuan_after and self.rx.unit_after.match(self.scan, b):
                 continue  # 百億美元 has a unit: it was refused for a reason
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
@@ -1286,12 +1315,13 @@ class _Finder:
             if self.rx.bare_money_counted.search(self.scan, cues[-1].end() if cues else lo, a):
                 continue  # 補貼申請人數突破2000萬, 營收30億元，用戶人數2億: a count
             if (
-                sibling is None
+                not yuan_after
+                and sibling is None
                 and not cues
                 and (cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start()))
             ):
                 continue
-            parsed = parse_number(raw)
+            parsed = parse_number("一" + raw if lone else raw)
             if parsed is None or parsed.positional or not parsed.magnitude or self._is_name_part(a):
                 continue
             unit = _Unit(raw, self.yuan, "money", currency=True, yuan=True)
@@ -1300,12 +1330,13 @@ class _Finder:
             self._emit(
                 num_start=a,
                 num_end=b,
-                quote_start=a,
-                quote_end=b,
+                quote_start=a - 1 if lone and self.scan[a - 1] == "過" else a,  # 破: a qualifier
+                quote_end=b + 1 if yuan_after else b,
                 parsed=parsed,
                 unit=unit,
                 multiplier=1.0,
                 rule=_rule("bare_magnitude_money"),
+                forced_qualifier="gt" if lone else None,
             )
 
     def _money_before(self, pos: int) -> str | None:
@@ -1401,6 +1432,8 @@ _BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
 # the other end of a range of two-digit years around a number (25-26年)
 _SHORT_BEFORE = re.compile(r"(?<!\d)(\d{2})[-~～至到]$")
 _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
+# 過億, 破億: "over one 億" with no digit written (an amount only after a money word)
+_LONE_MAGNITUDE = re.compile(r"(?<=[過破])[億兆](?![\d萬億兆])")
 # 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
 _MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
 # 3個多月 = more than 3 months: the unit is 個月, written around 多
