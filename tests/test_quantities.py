@@ -1749,6 +1749,7 @@ ROUND5_WORDS = [
     ("廠區四周設置了隔音牆。", []),
     ("患者用藥四周後體重下降5%。", [("四周", 4.0, "周", "eq"), ("5%", 5.0, "%", "eq")]),
     ("療程共四周。", [("四周", 4.0, "周", "eq")]),
+    ("統計連續四周的出貨量。", [("四周", 4.0, "周", "eq")]),
     # 兩片罐, 三片罐: a kind of can
     ("兩片罐與三片罐的需求同步成長。", []),
     # over one 億 with no digit written: an amount after a money word, or with 元
@@ -1763,3 +1764,43 @@ ROUND5_WORDS = [
 def test_round5_words(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row of values under a header line of periods: each value is its column's
+        (
+            "公司公布營運成果。\n2025年 2024年\n營收 5.2億元 4.8億元",
+            [(2025, "column"), (2024, "column")],
+        ),
+        (
+            "營運摘要如下。\n4Q25 4Q24\n營收 1,046億元 868億元",
+            [(2025, "column"), (2024, "column")],
+        ),
+        # each period heads two columns (金額 成長率), over a unit line
+        (
+            "營運摘要如下。\n民國113年 民國112年\n金額 年增率 金額 年增率\n"
+            "歸屬於母公司業主之淨利 52億元 8% 48億元 6%",
+            [(2024, "column"), (2024, "column"), (2023, "column"), (2023, "column")],
+        ),
+        # prose between the periods and the row: no header over it
+        (
+            "2025年 2024年\n公司表示，今年營收成長。\n營收 5.2億元 4.8億元",
+            [(2026, "heading"), (2026, "heading")],
+        ),
+    ],
+)
+def test_a_row_under_a_header_of_periods_takes_its_columns(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """Rows of three values or more with a short label are table cells and dropped (FORMAT);
+    the rows that stay (two periods, a long label) take their column's period."""
+    qs = extract_quantities(make_doc(text, published="2026-01"), subjects=False)
+    assert [(q.year, q.year_link) for q in qs] == expected
+
+
+def test_periods_joined_in_a_phrase_are_no_column_header() -> None:
+    doc = make_doc("2024年與2023年比較\n營收 5.2億元 成長 3%", published="2025-03")
+    qs = extract_quantities(doc, subjects=False)
+    assert all(q.year_link != "column" for q in qs)

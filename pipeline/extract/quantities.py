@@ -901,7 +901,10 @@ class _Finder:
             q = self._ends_before(self.rx.qualifier_r, start, 8)
             if q is not None and q.group("w")[::-1] in self.ctx.qualifiers:
                 return False
-            return not self._ends_before(self.rx.cardinal_cue_r, start, 8)
+            return not (
+                self._ends_before(self.rx.cardinal_cue_r, start, 8)
+                or self._ends_before(self.rx.duration_cue_r, start, 8)
+            )  # 共四周, 連續四周, 為期四周
         return False
 
     def _short_year_range(self, start: int, raw: str) -> bool:
@@ -1836,6 +1839,81 @@ def _has_cjk(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text)
 
 
+def _column_years(
+    matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str, rule: dict[str, int]
+) -> dict[int, tuple[int, str | None]]:
+    """``4Q25 3Q25 4Q24`` over ``營收 5.2億元 4.8億元 4.1億元``: a line of values under a
+    header line of periods (within ``column_lookback`` lines, over other rows only) takes
+    its column's period, value k under period k (or under period k // c when each period
+    heads c columns: ``金額 % 金額 %``). The row itself writes no date."""
+    per_line: dict[int, list[QuantityMatch]] = {}
+    for q in matches:
+        per_line.setdefault(scan.rfind("\n", 0, q.num_start) + 1, []).append(q)
+    starts = [d.span.start for d in dates]
+    out: dict[int, tuple[int, str | None]] = {}
+    for start, qs in per_line.items():
+        end = scan.find("\n", start)
+        end = len(scan) if end < 0 else end
+        line = scan[start:end]
+        if len(qs) < 2 or any(c in line for c in "，。；") or _dates_in(starts, start, end):
+            continue
+        header = _period_header(scan, dates, starts, start, rule)
+        if header is None:
+            continue
+        first = min(q.start for q in qs) - start  # the label runs to the first value
+        cells = [m.start() + start for m in _VALUE_CELL.finditer(line, first)]
+        n = len(header)
+        if not cells or len(cells) % n:
+            continue
+        per = len(cells) // n
+        for q in qs:
+            k = bisect.bisect_right(cells, q.num_start) - 1
+            if k >= 0 and k // per < n:
+                d = header[k // per]
+                out[id(q)] = (int(d.iso[:4]), d.id)  # type: ignore[index]
+    return out
+
+
+# one value of a row: a number with its unit or sign ((9.0%), 5.2億元, 38.7 %)
+_VALUE_CELL = re.compile(r"(?<![\d.,])[(（]?[-+−]?\$?\d[\d,]*(?:\.\d+)?")
+
+
+def _dates_in(starts: Sequence[int], lo: int, hi: int) -> bool:
+    return bisect.bisect_left(starts, hi) > bisect.bisect_left(starts, lo)
+
+
+def _period_header(
+    scan: str, dates: Sequence[DateFact], starts: Sequence[int], row: int, rule: dict[str, int]
+) -> list[DateFact] | None:
+    """The dates of the nearest line above ``row`` that holds only periods side by side
+    (two at least, a short label besides), passing over rows of values (``金額 % 金額 %``)."""
+    end = row - 1
+    for _ in range(rule["column_lookback"]):
+        if end <= 0:
+            return None
+        start = scan.rfind("\n", 0, end) + 1
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        line_dates = [d for d in dates[lo:hi] if d.iso]
+        side_by_side = all(
+            not scan[a.span.end : b.span.start].strip(" \t")
+            for a, b in itertools.pairwise(line_dates)
+        )  # columns: 4Q25 3Q25, not 2024年與2023年比較
+        if len(line_dates) >= 2 and side_by_side:
+            rest = scan[start:end]
+            for d in reversed(line_dates):
+                a, b = d.span.start - start, d.span.end - start
+                rest = rest[:a] + rest[b:]
+            if _visible(rest) <= rule["line_max_label_chars"] and not any(
+                c in rest for c in "，。；、"
+            ):
+                return line_dates
+            return None
+        if lo != hi or any(c in scan[start:end] for c in "，。；"):
+            return None  # prose or a single date between: no header over this row
+        end = start - 1
+    return None
+
+
 _LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
 
 
@@ -2325,6 +2403,7 @@ def extract_quantities(
     doc_year: list[int | None] = []  # computed once, when a number needs it
     pub_year = _published_year(doc)
     lists = _list_order_years(doc, matches, date_list, scan)
+    columns = _column_years(matches, by_start, scan, ctx.table_like)
 
     out: list[Quantity] = []
     range_ids: dict[int, str] = {}
@@ -2412,6 +2491,10 @@ def extract_quantities(
         if listed is not None:
             # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
             (year, year_id), link = listed, "list_order"
+        column = columns.get(id(q))
+        if column is not None and link in (None, "heading", "continuation", "anchor"):
+            # 4Q25 3Q25 4Q24 over a row of values: each value is its column's period
+            (year, year_id), link = column, "column"
         if year is None and not present:
             # 營收 5億元（2023年）: a date in brackets right after the number.
             k = bisect.bisect_left(date_starts, q.end)
