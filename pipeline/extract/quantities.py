@@ -139,6 +139,10 @@ def _context() -> _Context:
         units[surface] = _Unit(surface, iso, "money", currency=True)
     for surface in cur["yuan"]:
         units[surface] = _Unit(surface, cur["default_yuan"], "money", currency=True, yuan=True)
+    for surface, scale in cur["yuan_fractions"]["scale"].items():
+        units[surface] = _Unit(
+            surface, cur["default_yuan"], "money", float(scale), currency=True, yuan=True
+        )
     fixed = {
         f["surface"]: _Fixed(f["surface"], float(f["value"]), f["unit"], f["kind"], f["qualifier"])
         for f in mw["fixed"]
@@ -301,6 +305,13 @@ def _unit_pattern(*, money_only: bool = False) -> str:
         entries.append((surface, re.escape(surface)))
     for surface in cur["yuan"]:
         entries.append((surface, re.escape(surface) + _not_followed(cur["yuan_not_followed_by"])))
+    fractions = cur["yuan_fractions"]
+    for surface in fractions["scale"]:
+        # a slash starts a per-unit (2分/W), not a score out of a number (2分/5分)
+        after = "|".join(
+            re.escape(w) + (r"(?![ \t]*\d)" if w in "/／" else "") for w in fractions["followed_by"]
+        )
+        entries.append((surface, re.escape(surface) + f"(?:(?={after}))"))
     entries.sort(key=lambda e: (-len(e[0]), e[0]))
     parts = [p for _, p in entries]
     if not money_only:
