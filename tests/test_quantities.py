@@ -1536,6 +1536,10 @@ def test_bullets_take_year_and_outlook_from_their_lead_lines() -> None:
         "推銷費用率 (3.4%) (3.2%)",
         "4000 營業收入 四及六.16 $ 24,427,885 100.00 $ 24,045,882 100.00",
         "華生技公司） $ 94,801 $ 97,564 $ 72,664個別不重大之關聯",
+        # rows whose line break the text layer lost: a cell runs straight into the next label
+        "存款 1,068.59 38.7 % 951.06 37.4 % 822.02 36.2 %應付票據 81.79 3.6 % 77.81 4.2 %",
+        "營業成本 (52.1) (49.3) (47.0)毛利率 55.2% 53.8% 51.9%淨利率 21.0% 19.5% 18.2%",
+        "資產 812.4 100.0% 790.2 100.0%負債總額 401.1 49.4% 388.0 49.1%",
     ],
 )
 def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:
@@ -1704,3 +1708,103 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
     assert {m.unit for m in find_quantities(text) if m.kind == "money"} == {unit}
+
+
+# --------------------------------------------------------------------------- round 5 decks
+# Statement rows of decks, as the text layer gives them (issue 12, round 5).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note glued before a statement row keeps the row from reading as a table row,
+        # but its bracketed percentages are still the column's negatives
+        ("其僅為補充而非替代，本期淨利 23,434 25,762 24,293 (9.0%) (3.5%)", [-9.0, -3.5]),
+        ("其中說明如下，營業利益 1,204 (12.5%) 1,376", [-12.5]),
+        ("說明如下，毛利率 48.2% (1.3%)", [48.2, -1.3]),
+        # in prose a percentage in brackets restates a share and keeps its sign
+        ("電池系統(40%)與電控系統(25%)是主要成本。", [40.0, 25.0]),
+        ("其中國內營收占比最高（62.5%），外銷次之。", [62.5]),
+        ("較去年成長 (5.0%)，優於預期。", [5.0]),
+        # a row that glues cells into the next label still splits only on two cells or more
+        ("營收成長3%的公司有5家。", [3.0, 5.0]),
+    ],
+)
+def test_bracketed_percentages_in_a_column_are_negative(text: str, expected: list[float]) -> None:
+    doc = make_doc(text)
+    assert [q.value for q in extract_quantities(doc, subjects=False)] == expected
+
+
+# --------------------------------------------------------------------------- round 5 words
+# Words with a number in them that measure nothing, and amounts written without a digit.
+
+ROUND5_WORDS = [
+    # a registration class names a drug or a device (1類新藥, 3類醫療器械); a kind still counts
+    ("該藥獲批為1類新藥，另有3類醫療器械在審。", []),
+    ("公司有3類產品線。", [("3類", 3.0, "類", "eq")]),
+    # a frequency names a band or a clock: a specification, not an amount
+    ("新晶片支援24GHz頻段，時脈達3.2GHz。", []),
+    ("雷達模組採用77 GHz與5.8GHz方案。", []),
+    # 四周 is "around" unless a continuation or a cue makes it weeks
+    ("廠區四周設置了隔音牆。", []),
+    ("患者用藥四周後體重下降5%。", [("四周", 4.0, "周", "eq"), ("5%", 5.0, "%", "eq")]),
+    ("療程共四周。", [("四周", 4.0, "周", "eq")]),
+    ("統計連續四周的出貨量。", [("四周", 4.0, "周", "eq")]),
+    # 兩片罐, 三片罐: a kind of can
+    ("兩片罐與三片罐的需求同步成長。", []),
+    # over one 億 with no digit written: an amount after a money word, or with 元
+    ("今年銷售額過億的品種有12個。", [("過億", 1e8, "TWD", "gt"), ("12個", 12.0, "個", "eq")]),
+    ("單月營收突破億元大關。", [("突破億元", 1e8, "TWD", "gt")]),
+    ("下一個過億品種可能出現。", []),
+    ("平台用戶人數破億。", []),
+    # 分 and 角 are fractions of a 元 only before a per-unit slash or 錢
+    ("元件漲幅預計在2分/W，", [("2分", 0.02, "TWD", "eq")]),
+    ("每股派發5分錢。", [("5分", 0.05, "TWD", "eq")]),
+    ("該片評分2分/5分，比賽得了3分。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5_WORDS, ids=[c[0] for c in ROUND5_WORDS])
+def test_round5_words(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row of values under a header line of periods: each value is its column's
+        (
+            "公司公布營運成果。\n2025年 2024年\n營收 5.2億元 4.8億元",
+            [(2025, "column"), (2024, "column")],
+        ),
+        (
+            "營運摘要如下。\n4Q25 4Q24\n營收 1,046億元 868億元",
+            [(2025, "column"), (2024, "column")],
+        ),
+        # each period heads two columns (金額 成長率), over a unit line
+        (
+            "營運摘要如下。\n民國113年 民國112年\n金額 年增率 金額 年增率\n"
+            "歸屬於母公司業主之淨利 52億元 8% 48億元 6%",
+            [(2024, "column"), (2024, "column"), (2023, "column"), (2023, "column")],
+        ),
+        # prose between the periods and the row: no header over it
+        (
+            "2025年 2024年\n公司表示，今年營收成長。\n營收 5.2億元 4.8億元",
+            [(2026, "heading"), (2026, "heading")],
+        ),
+    ],
+)
+def test_a_row_under_a_header_of_periods_takes_its_columns(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """Rows of three values or more with a short label are table cells and dropped (FORMAT);
+    the rows that stay (two periods, a long label) take their column's period."""
+    qs = extract_quantities(make_doc(text, published="2026-01"), subjects=False)
+    assert [(q.year, q.year_link) for q in qs] == expected
+
+
+def test_periods_joined_in_a_phrase_are_no_column_header() -> None:
+    doc = make_doc("2024年與2023年比較\n營收 5.2億元 成長 3%", published="2025-03")
+    qs = extract_quantities(doc, subjects=False)
+    assert all(q.year_link != "column" for q in qs)

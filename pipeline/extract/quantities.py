@@ -94,6 +94,7 @@ class _Context:
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
+    numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
     half_units: frozenset[str]
     ordinals: tuple[dict[str, Any], ...]
@@ -138,6 +139,10 @@ def _context() -> _Context:
         units[surface] = _Unit(surface, iso, "money", currency=True)
     for surface in cur["yuan"]:
         units[surface] = _Unit(surface, cur["default_yuan"], "money", currency=True, yuan=True)
+    for surface, scale in cur["yuan_fractions"]["scale"].items():
+        units[surface] = _Unit(
+            surface, cur["default_yuan"], "money", float(scale), currency=True, yuan=True
+        )
     fixed = {
         f["surface"]: _Fixed(f["surface"], float(f["value"]), f["unit"], f["kind"], f["qualifier"])
         for f in mw["fixed"]
@@ -161,6 +166,9 @@ def _context() -> _Context:
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
+        numeral_words={
+            w["word"]: tuple(w.get("unless_followed_by", ())) for w in cx["numeral_words"]
+        },
         tenth_digit_units=frozenset(mw["tenth_digit_units"]),
         half_units=frozenset(mw["half_units"]["units"]),
         ordinals=tuple(cx["ordinal_prefixes"]),
@@ -297,6 +305,13 @@ def _unit_pattern(*, money_only: bool = False) -> str:
         entries.append((surface, re.escape(surface)))
     for surface in cur["yuan"]:
         entries.append((surface, re.escape(surface) + _not_followed(cur["yuan_not_followed_by"])))
+    fractions = cur["yuan_fractions"]
+    for surface in fractions["scale"]:
+        # a slash starts a per-unit (2分/W), not a score out of a number (2分/5分)
+        after = "|".join(
+            re.escape(w) + (r"(?![ \t]*\d)" if w in "/／" else "") for w in fractions["followed_by"]
+        )
+        entries.append((surface, re.escape(surface) + f"(?:(?={after}))"))
     entries.sort(key=lambda e: (-len(e[0]), e[0]))
     parts = [p for _, p in entries]
     if not money_only:
@@ -385,7 +400,9 @@ def _regexes() -> _Regexes:
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
-        base_after=re.compile(rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"),
+        base_after=re.compile(
+            rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
+        ),
         base_value=re.compile(cx["base_value_gap"]),
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
@@ -845,6 +862,8 @@ class _Finder:
         if parsed.formal and len(raw.strip()) < 2:
             return False  # 大陸則: a lone 大寫 character is part of a word
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
+        if bare and self._numeral_word(start):
+            return False  # 工廠四周 (around), 兩片罐 (a kind of can): words, not amounts
         if self._is_ordinal(start, unit, bare):
             return False
         if (
@@ -879,6 +898,25 @@ class _Finder:
         return not self._bare_magnitude(raw) or bool(
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
         )
+
+    def _numeral_word(self, start: int) -> bool:
+        """A word that begins with a Chinese digit and a measure word (quantity_context.yaml:
+        numeral_words) is the word, unless a cue or qualifier before it or a continuation
+        after it (四周後, 四周內) makes it an amount."""
+        for word, amount_after in self.ctx.numeral_words.items():
+            if not self.scan.startswith(word, start):
+                continue
+            after = self.scan[start + len(word) : start + len(word) + 4]
+            if any(after.startswith(w) for w in amount_after):
+                return False
+            q = self._ends_before(self.rx.qualifier_r, start, 8)
+            if q is not None and q.group("w")[::-1] in self.ctx.qualifiers:
+                return False
+            return not (
+                self._ends_before(self.rx.cardinal_cue_r, start, 8)
+                or self._ends_before(self.rx.duration_cue_r, start, 8)
+            )  # 共四周, 連續四周, 為期四周
+        return False
 
     def _short_year_range(self, start: int, raw: str) -> bool:
         """``25-26年``: a number in a range of two-digit years (year_guard short_range_*);
@@ -1241,22 +1279,45 @@ class _Finder:
             and not self._is_specification(q)
         ]
         self._link_ranges()
+        self.out = [self._bracket_negative(q) for q in self.out]
         return self.out
+
+    def _bracket_negative(self, q: QuantityMatch) -> QuantityMatch:
+        """``24,293 (9.0%) (3.5%)``: a bare percentage alone in brackets beside another
+        cell is a financial column's negative, as ``(1,234)`` is; in prose a bracket
+        after a word (``電池系統(40%)``) restates a share and keeps its sign."""
+        scan = self.scan
+        if q.unit != "%" or q.value <= 0 or q.range_group is not None or q.start != q.num_start:
+            return q
+        if scan[q.start - 1 : q.start] not in ("(", "（") or scan[q.end : q.end + 1] not in (
+            ")",
+            "）",
+        ):
+            return q
+        before = scan[max(0, q.start - 40) : q.start - 1]
+        if not (_CELL_BEFORE.search(before) or _CELL_AFTER.match(scan, q.end + 1)):
+            return q
+        return dataclasses.replace(q, value=-q.value, rule=_rule("bracket_negative"))
 
     def _bare_money(self) -> None:
         """超過1億, 400多億新增訂單: a large-magnitude number with no unit after a money word
         (quantity_context.yaml: bare_money) is an amount in the text's currency."""
         bm = self.ctx.bare_money
         taken = _merge((q.start, q.end) for q in self.out)
-        for m in self.rx.bare_number.finditer(self.scan):
+        found = itertools.chain(
+            self.rx.bare_number.finditer(self.scan), _LONE_MAGNITUDE.finditer(self.scan)
+        )
+        for m in found:
             a, b = m.start(), m.end()
             raw = m.group()
+            lone = raw in bm["magnitudes"]  # 銷售額過億: over one 億, no digit written
             if not any(c in raw for c in bm["magnitudes"]) or self._skipped(a, b):
                 continue
             i = bisect.bisect_right(taken[0], b - 1) - 1
             if i >= 0 and taken[1][i] > a:
                 continue
-            if self.rx.unit_after.match(self.scan, b):
+            yuan_after = lone and self.scan[b : b + 1] == "元"  # 營收破億元
+            if not yuan_after and self.rx.unit_after.match(self.scan, b):
                 continue  # 百億美元 has a unit: it was refused for a reason
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
@@ -1268,12 +1329,13 @@ class _Finder:
             if self.rx.bare_money_counted.search(self.scan, cues[-1].end() if cues else lo, a):
                 continue  # 補貼申請人數突破2000萬, 營收30億元，用戶人數2億: a count
             if (
-                sibling is None
+                not yuan_after
+                and sibling is None
                 and not cues
                 and (cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start()))
             ):
                 continue
-            parsed = parse_number(raw)
+            parsed = parse_number("一" + raw if lone else raw)
             if parsed is None or parsed.positional or not parsed.magnitude or self._is_name_part(a):
                 continue
             unit = _Unit(raw, self.yuan, "money", currency=True, yuan=True)
@@ -1282,12 +1344,13 @@ class _Finder:
             self._emit(
                 num_start=a,
                 num_end=b,
-                quote_start=a,
-                quote_end=b,
+                quote_start=a - 1 if lone and self.scan[a - 1] == "過" else a,  # 破: a qualifier
+                quote_end=b + 1 if yuan_after else b,
                 parsed=parsed,
                 unit=unit,
                 multiplier=1.0,
                 rule=_rule("bare_magnitude_money"),
+                forced_qualifier="gt" if lone else None,
             )
 
     def _money_before(self, pos: int) -> str | None:
@@ -1383,6 +1446,8 @@ _BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
 # the other end of a range of two-digit years around a number (25-26年)
 _SHORT_BEFORE = re.compile(r"(?<!\d)(\d{2})[-~～至到]$")
 _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
+# 過億, 破億: "over one 億" with no digit written (an amount only after a money word)
+_LONE_MAGNITUDE = re.compile(r"(?<=[過破])[億兆](?![\d萬億兆])")
 # 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
 _MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
 # 3個多月 = more than 3 months: the unit is 個月, written around 多
@@ -1705,12 +1770,19 @@ def _table_like_lines(
     per_line: dict[int, list[QuantityMatch]] = {}
     for q in matches:
         per_line.setdefault(scan.rfind("\n", 0, q.num_start) + 1, []).append(q)
+    for line_start, line_qs in list(per_line.items()):
+        end = scan.find("\n", line_start)
+        rows = _glued_rows(scan, line_start, len(scan) if end < 0 else end)
+        if len(rows) > 1:  # one entry per row the text layer glued into this line
+            del per_line[line_start]
+            for q in line_qs:
+                row = max(r for r in rows if r <= q.num_start)
+                per_line.setdefault(row, []).append(q)
     dropped: set[int] = set()
     for start, qs in per_line.items():
         if any(q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs):
             continue
-        end = scan.find("\n", start)
-        end = len(scan) if end < 0 else end
+        end = _row_end(scan, start)
         line = scan[start:end]
         if any(c in line for c in "，。；"):
             continue  # prose has clause punctuation; a table row does not
@@ -1727,6 +1799,35 @@ def _table_like_lines(
     return dropped
 
 
+# 36.2 %應收帳款 281.79 3.6 %: a cell glued to the next row's label (the text layer lost the
+# line break of a statement row); two cells before it make the left part a row of its own
+_GLUED_ROW = re.compile(
+    r"(?:[(（]?[-+−]?\d[\d,]*(?:\.\d+)?\s?%?[)）]?[ \t]+){1,}"
+    r"[(（]?[-+−]?\d[\d,]*(?:\.\d+)?\s?%?[)）]?(?=[\u4e00-\u9fff])"
+)
+
+
+def _glued_rows(scan: str, start: int, end: int) -> list[int]:
+    """Starts of the rows in ``scan[start:end]``: the line start, and each point where a
+    run of at least two cells runs straight into a CJK label."""
+    rows = [start]
+    for m in _GLUED_ROW.finditer(scan, start, end):
+        if m.end() < end:
+            rows.append(m.end())
+    return rows
+
+
+def _row_end(scan: str, start: int) -> int:
+    """Where the row starting at ``start`` ends: its line end or the next glued row."""
+    end = scan.find("\n", start)
+    end = len(scan) if end < 0 else end
+    rows = _glued_rows(scan, start, end)
+    return rows[1] if len(rows) > 1 else end
+
+
+# a cell of a financial column right beside a bracketed percentage (spaces between only)
+_CELL_BEFORE = re.compile(r"[\d%)）][ \t]+$")
+_CELL_AFTER = re.compile(r"[ \t]+[(（]?[-+−]?\d")
 _COLUMN_GAP = re.compile(r"[ \t\n()（）$－\-]*")
 
 
@@ -1747,6 +1848,81 @@ def _dollar_column(scan: str, q: QuantityMatch) -> bool:
 
 def _has_cjk(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _column_years(
+    matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str, rule: dict[str, int]
+) -> dict[int, tuple[int, str | None]]:
+    """``4Q25 3Q25 4Q24`` over ``營收 5.2億元 4.8億元 4.1億元``: a line of values under a
+    header line of periods (within ``column_lookback`` lines, over other rows only) takes
+    its column's period, value k under period k (or under period k // c when each period
+    heads c columns: ``金額 % 金額 %``). The row itself writes no date."""
+    per_line: dict[int, list[QuantityMatch]] = {}
+    for q in matches:
+        per_line.setdefault(scan.rfind("\n", 0, q.num_start) + 1, []).append(q)
+    starts = [d.span.start for d in dates]
+    out: dict[int, tuple[int, str | None]] = {}
+    for start, qs in per_line.items():
+        end = scan.find("\n", start)
+        end = len(scan) if end < 0 else end
+        line = scan[start:end]
+        if len(qs) < 2 or any(c in line for c in "，。；") or _dates_in(starts, start, end):
+            continue
+        header = _period_header(scan, dates, starts, start, rule)
+        if header is None:
+            continue
+        first = min(q.start for q in qs) - start  # the label runs to the first value
+        cells = [m.start() + start for m in _VALUE_CELL.finditer(line, first)]
+        n = len(header)
+        if not cells or len(cells) % n:
+            continue
+        per = len(cells) // n
+        for q in qs:
+            k = bisect.bisect_right(cells, q.num_start) - 1
+            if k >= 0 and k // per < n:
+                d = header[k // per]
+                out[id(q)] = (int(d.iso[:4]), d.id)  # type: ignore[index]
+    return out
+
+
+# one value of a row: a number with its unit or sign ((9.0%), 5.2億元, 38.7 %)
+_VALUE_CELL = re.compile(r"(?<![\d.,])[(（]?[-+−]?\$?\d[\d,]*(?:\.\d+)?")
+
+
+def _dates_in(starts: Sequence[int], lo: int, hi: int) -> bool:
+    return bisect.bisect_left(starts, hi) > bisect.bisect_left(starts, lo)
+
+
+def _period_header(
+    scan: str, dates: Sequence[DateFact], starts: Sequence[int], row: int, rule: dict[str, int]
+) -> list[DateFact] | None:
+    """The dates of the nearest line above ``row`` that holds only periods side by side
+    (two at least, a short label besides), passing over rows of values (``金額 % 金額 %``)."""
+    end = row - 1
+    for _ in range(rule["column_lookback"]):
+        if end <= 0:
+            return None
+        start = scan.rfind("\n", 0, end) + 1
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        line_dates = [d for d in dates[lo:hi] if d.iso]
+        side_by_side = all(
+            not scan[a.span.end : b.span.start].strip(" \t")
+            for a, b in itertools.pairwise(line_dates)
+        )  # columns: 4Q25 3Q25, not 2024年與2023年比較
+        if len(line_dates) >= 2 and side_by_side:
+            rest = scan[start:end]
+            for d in reversed(line_dates):
+                a, b = d.span.start - start, d.span.end - start
+                rest = rest[:a] + rest[b:]
+            if _visible(rest) <= rule["line_max_label_chars"] and not any(
+                c in rest for c in "，。；、"
+            ):
+                return line_dates
+            return None
+        if lo != hi or any(c in scan[start:end] for c in "，。；"):
+            return None  # prose or a single date between: no header over this row
+        end = start - 1
+    return None
 
 
 _LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
@@ -2238,6 +2414,7 @@ def extract_quantities(
     doc_year: list[int | None] = []  # computed once, when a number needs it
     pub_year = _published_year(doc)
     lists = _list_order_years(doc, matches, date_list, scan)
+    columns = _column_years(matches, by_start, scan, ctx.table_like)
 
     out: list[Quantity] = []
     range_ids: dict[int, str] = {}
@@ -2325,6 +2502,10 @@ def extract_quantities(
         if listed is not None:
             # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
             (year, year_id), link = listed, "list_order"
+        column = columns.get(id(q))
+        if column is not None and link in (None, "heading", "continuation", "anchor"):
+            # 4Q25 3Q25 4Q24 over a row of values: each value is its column's period
+            (year, year_id), link = column, "column"
         if year is None and not present:
             # 營收 5億元（2023年）: a date in brackets right after the number.
             k = bisect.bisect_left(date_starts, q.end)
