@@ -8,6 +8,7 @@ so every offset found in the folded text is valid in the original.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Digits, Latin letters and the signs that live inside numbers fold; CJK
@@ -17,8 +18,21 @@ _FOLD = {ord(c) + 0xFEE0: ord(c) for c in _FOLDED_ASCII}
 _FOLD[0x3000] = 0x20
 
 
+# A text at least this long is folded once per process and the fold reused: the stages
+# each fold the whole document (dates, quantities, entities, checks), and a dict-driven
+# ``str.translate`` costs a dict look-up per character.
+_FOLD_MEMO_MIN = 2048
+
+
 def fold_width(text: str) -> str:
     """Full-width digits, letters, ％＋－．／～ and U+3000 to half-width; same length."""
+    if len(text) >= _FOLD_MEMO_MIN:
+        return _fold_long(text)
+    return text.translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=2)
+def _fold_long(text: str) -> str:
     return text.translate(_FOLD)
 
 

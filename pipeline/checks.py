@@ -617,8 +617,13 @@ def _iso_bounds(iso: str | None) -> tuple[tuple[int, int, int], tuple[int, int, 
     return (y, mo, d), (y, mo, d)
 
 
-def _date_is_forecast(doc: Document, folded: str, cues: _Cues, date: DateFact) -> bool:
-    """True where the text marks the date as expected, planned or scheduled."""
+def _date_is_forecast(
+    doc: Document, folded: str, cues: _Cues, date: DateFact, forecast_years: set[str | None]
+) -> bool:
+    """True where the text marks the date as expected, planned or scheduled.
+
+    ``forecast_years``: the ``year_date_id`` of every forecast quantity (one pass over the
+    quantities per document, not one per date)."""
     end = date.span.end
     if cues.after_date.match(folded, end) or cues.suffix.match(folded, end):
         return True
@@ -630,7 +635,7 @@ def _date_is_forecast(doc: Document, folded: str, cues: _Cues, date: DateFact) -
             return True
     if cues.header.search(folded, max(0, date.span.start - cues.header_window), date.span.start):
         return True
-    return any(q.is_forecast and q.year_date_id == date.id for q in doc.facts.quantities)
+    return date.id in forecast_years
 
 
 _COVER_EXTRA_CHARS = 6  # a place beside the date: 2026年3月11日 台北
@@ -694,11 +699,12 @@ def check_dates(doc: Document) -> list[Check]:
                 rule=_rule("date_after_document"),
             )
         ]
+    forecast_years = {q.year_date_id for q in doc.facts.quantities if q.is_forecast}
     for date in doc.facts.dates:
         bounds = _iso_bounds(date.iso) if date.resolved else None
         if bounds is None:
             continue
-        if bounds[0] <= latest or _date_is_forecast(doc, folded, cues, date):
+        if bounds[0] <= latest or _date_is_forecast(doc, folded, cues, date, forecast_years):
             ok_ids.append(date.id)
             continue
         checks.append(

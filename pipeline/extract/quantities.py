@@ -2221,6 +2221,14 @@ def _period_start_month(text: str) -> int:
     return 1
 
 
+def _start(m: QuantityMatch) -> int:
+    return m.start
+
+
+def _span_start(d: DateFact) -> int:
+    return d.span.start
+
+
 def _new_statement(
     matches: Sequence[QuantityMatch],
     idx: int,
@@ -2236,7 +2244,9 @@ def _new_statement(
     (預估2025年…，第四季…60萬台 in a text of October is still ahead.)"""
     q = matches[idx]
     scan = finder.scan
-    stated = [m.end for m in matches[:idx] if m.start >= cue_end]
+    # (matches are sorted by start, dates in by_start too: bisect, not scan, per call)
+    lo = bisect.bisect_left(matches, cue_end, hi=idx, key=_start)
+    stated = [m.end for m in matches[lo:idx]]
     # 原相將因新品拉貨而明顯成長，5月營收4.65億元: a cue whose own clause says what it
     # expects has its object there; a lead cue (法人初估，其陽2月營收…) governs what follows
     own = finder.rx.delimiter.search(scan, cue_end, q.start)
@@ -2246,25 +2256,23 @@ def _new_statement(
         first = stated[0]
     else:
         return -1
-    starts = [d.span.start for d in by_start]
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     pub_month = int(published[5:7]) if published and published[5:7].isdigit() else None
     found = -1
-    for pos in finder.delims:
-        if pos < first or pos >= q.start:
-            continue
+    delims = finder.delims
+    for pos in delims[bisect.bisect_left(delims, first) : bisect.bisect_left(delims, q.start)]:
         if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
         clause_end = nxt.start() if nxt else q.start
-        k = bisect.bisect_left(starts, pos)
+        k = bisect.bisect_left(by_start, pos, key=_span_start)
+        k_hi = bisect.bisect_left(by_start, clause_end, lo=k, key=_span_start)
         # (the base of the number's own change, 同比上年下降73.71%, starts no statement; a
         # base's own value, 低於去年26%的增速, does)
         written = [
             d
-            for d in by_start[k:]
-            if d.span.start < clause_end
-            and not (
+            for d in by_start[k:k_hi]
+            if not (
                 nxt is None
                 and finder.is_comparison(d)
                 and not finder.rx.base_value.fullmatch(scan, d.span.end, q.start)

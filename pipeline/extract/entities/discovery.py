@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1659,11 +1659,30 @@ def fold_target_in(ctx: Ctx, name: str) -> bool:
 
 # A name in a slash list, with an optional note in parentheses after it.
 _SLASH_ITEM = r"[^\n/：:，,。；;、（）()]{2,12}(?:[（(][^（）()\n]{0,24}[）)])?"
-_SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM}){{3,}}")
+SLASH_LIST_ITEMS = 4  # the fewest items of a slash list
+_SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?:/{_SLASH_ITEM}){{{SLASH_LIST_ITEMS - 1},}}")
 _SLASH = re.compile("/")
 _ITEM_NOTE = re.compile(r"[（(][^（）()\n]{0,24}[）)]$")
 # Items of a slash list that must be known organizations before the others count as ones.
 SLASH_LIST_KNOWN = 2
+
+
+def _slash_list_matches(fold: str) -> Iterator[re.Match[str]]:
+    """``_SLASH_LIST.finditer(fold)``, tried only on lines with three slashes or more.
+
+    A match never holds a newline and needs three slashes, so the other lines (nearly all
+    of a report) cannot hold one; the pattern tried at every offset of a long text was
+    the entity stage's costliest regex.
+    """
+    start = 0
+    n = len(fold)
+    while start < n:
+        end = fold.find("\n", start)
+        if end < 0:
+            end = n
+        if fold.count("/", start, end) >= SLASH_LIST_ITEMS - 1:
+            yield from _SLASH_LIST.finditer(fold, start, end)
+        start = end + 1
 
 
 def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
@@ -1679,7 +1698,7 @@ def find_slash_lists(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     # again by the list (the pattern alone may not be enough to keep it)
     lexicon_spans = {(c.start, c.end) for c in known if c.label == ORG and c.source == "lexicon"}
     out: list[Cand] = []
-    for m in _SLASH_LIST.finditer(fold):
+    for m in _slash_list_matches(fold):
         items: list[tuple[int, int]] = []
         for s, e in split_items(ctx, m.start(), m.end(), _SLASH):
             note = _ITEM_NOTE.search(fold, s, e)
