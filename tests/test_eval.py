@@ -74,11 +74,11 @@ REAL_DEV_GOLD = GOLD / "real" / "dev"
 # under what this version reaches (README, Quality). The blind set is never scored here:
 # it is scored once per change by hand and every exposure is logged.
 REAL_DEV_FLOORS = {
-    "quantities": 0.95,
-    "dates": 0.93,
-    # 0.752 with the 14 texts added untouched (their products were 0.46 when first scored)
-    "products": 0.72,
-    "organizations": 0.75,
+    # a little under what this version reaches on the 36 dev texts (0.983, 0.975, 0.826, 0.806)
+    "quantities": 0.97,
+    "dates": 0.96,
+    "products": 0.80,
+    "organizations": 0.78,
 }
 
 
