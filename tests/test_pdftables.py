@@ -23,6 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
+from pipeline.extract.tables.build import code_column
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
@@ -49,6 +50,8 @@ from tests.pdfgen import (
     LEVEL_ROWS,
     LEVELS_HEADER,
     LEVELS_TOTALS,
+    LOANS_HEADER,
+    LOANS_ROWS,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
     NESTED_BLOCKS,
@@ -75,6 +78,7 @@ from tests.pdfgen import (
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
     make_close_notes_tables_pdf,
+    make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
     make_deck_pdf,
@@ -991,3 +995,37 @@ def test_a_page_without_ruled_grid_never_imports_pdfplumber(pdf_dir: Path) -> No
             [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
         )
         assert done.stdout.split("\n")[0] == expected, path.name
+
+
+def test_code_columns_among_amounts_are_not_scaled(pdf_dir: Path) -> None:
+    """An appendix schedule's 編號 and 資金貸與性質 columns hold codes (1, 2) set among the
+    仟元 amounts: they keep their text and get no value; the amounts are scaled."""
+    path = pdf_dir / "code-columns.pdf"
+    make_code_columns_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    kind = t.columns.index(LOANS_HEADER[3])
+    assert [r[kind].text for r in t.rows] == [row[3] for row in LOANS_ROWS]
+    assert all(r[kind].value is None and r[kind].base_value is None for r in t.rows)
+    assert all(r[0].value is None for r in t.rows)
+    assert t.rows[0][-1].base_value == 325698000.0
+
+
+@pytest.mark.parametrize(
+    ("column", "code"),
+    [
+        ("與交易人之關係（註二）", True),
+        ("與交易人之關係註( 1)", True),
+        ("資金貸與性質（註 2 ）", True),
+        ("資產 / 代碼", True),
+        ("編號", True),
+        ("No.", True),
+        # Amount columns whose names hold the same words.
+        ("加盟商關係", False),
+        ("應收關係人款項餘額", False),
+        ("期末股數", False),
+        ("一一三年三月三十一日 / 金額", False),
+    ],
+)
+def test_code_column(column: str, code: bool) -> None:
+    assert code_column(column) is code

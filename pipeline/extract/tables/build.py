@@ -47,6 +47,13 @@ def _codes_row(cells: Sequence[_GCell]) -> bool:
     )
 
 
+def code_column(column: str) -> bool:
+    """A column of codes among the amounts (編號, 資金貸與性質, 與交易人之關係, 代碼): its
+    numbers name a kind or a row, never an amount under the table's unit."""
+    name = re.sub(r"\s+", "", fold_width(column.rsplit(" / ", 1)[-1]))
+    return bool(name) and bool(_lex().code_header.search(name))
+
+
 def _build_table(
     doc: Document, region: TableRegion, grid: _Grid, tid: str, strategy: str
 ) -> tuple[Table, list[Check]]:
@@ -66,6 +73,7 @@ def _build_table(
         if re.sub(r"\s+", "", fold_width(grid.columns[j].rsplit(" / ", 1)[-1])).casefold()
         in _lex().marker_headers
     }
+    code_cols = {j for j in range(stub, ncol) if code_column(grid.columns[j])}
     for gr in grid.body:
         stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
@@ -92,7 +100,7 @@ def _build_table(
                 span=CharSpan(start=gc.span[0], end=gc.span[1]) if gc.span else None,
                 bbox=gc.bbox,
             )
-            if j >= stub and not codes_row:
+            if j >= stub and not codes_row and j not in code_cols:
                 cv = parse_cell(gc.text)
                 if cv is not None:
                     cu = col_units[j]
