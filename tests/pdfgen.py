@@ -3188,3 +3188,36 @@ def make_code_columns_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["LOANS_HEADER", "LOANS_ROWS", "make_code_columns_pdf"]
+
+
+# A notes table under its numbered heading and a lead-in sentence wrapped just before its
+# closing 如下：, the tail ``下：`` alone on the line over the grid.
+TAIL_HEADING = "(四)應收帳款"
+TAIL_LEAD = ("合併公司依準備矩陣衡量應收帳款之備抵損失，各期逾期天數及預期信用損失率明細如", "下：")
+
+
+def make_wrapped_lead_in_pdf(path: str | Path) -> PdfFixture:
+    """A notes table whose nearest line above is the two-character tail of a wrapped lead-in
+    sentence: a fragment, never the table's title. The note's heading sits a page of prose
+    above, too far to be read as the title."""
+    path = Path(path)
+    c, _ = _notes_page(path, 10.0, TAIL_HEADING)
+    y = A4_H - 100
+    for _ in range(9):
+        c.drawString(100, y, "若有證據顯示交易對方面臨嚴重財務困難，合併公司直接沖銷相關應收帳款。")
+        y -= 15
+    for part in TAIL_LEAD:
+        c.drawString(100, y, part)
+        y -= 15
+    xs = (300.0, 400.0, 500.0)
+    y -= 4
+    _draw_row(c, y, 100, "", xs, AGING_HEADER)
+    for row in AGING_BLOCKS[0][1]:
+        y -= 16
+        _draw_row(c, y, 100, row[0], xs, row[1:])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TAIL_HEADING])
+
+
+__all__ += ["TAIL_HEADING", "TAIL_LEAD", "make_wrapped_lead_in_pdf"]

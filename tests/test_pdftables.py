@@ -28,7 +28,7 @@ from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
-from pipeline.pdftables.finder import line_unit
+from pipeline.pdftables.finder import line_unit, names_something
 from pipeline.pdftables.geometry import page_paths
 from pipeline.run import build, run
 from tests import pdfgen
@@ -101,6 +101,7 @@ from tests.pdfgen import (
     make_statement_pdf,
     make_table_pdf,
     make_unlabelled_row_pdf,
+    make_wrapped_lead_in_pdf,
     make_wrapped_ruled_rows_pdf,
 )
 
@@ -1029,3 +1030,37 @@ def test_code_columns_among_amounts_are_not_scaled(pdf_dir: Path) -> None:
 )
 def test_code_column(column: str, code: bool) -> None:
     assert code_column(column) is code
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("資產負債表", True),
+        ("4. 存 貨", True),
+        ("本公司應收帳款之備抵損失變動表如下：", True),
+        ("Revenue by Platform", True),
+        ("113.03.31", True),
+        # A note's bare number still parts its table from the next note's.
+        ("4.", True),
+        ("(三)", True),
+        ("十一、", True),
+        # A wrapped sentence's tail, a character cut off a word, a heading's cut word.
+        ("3.擔", False),
+        ("下：", False),
+        ("如下：", False),
+        ("合", False),
+    ],
+)
+def test_names_something(title: str, names: bool) -> None:
+    assert names_something(title) is names
+
+
+def test_a_wrapped_lead_ins_tail_is_no_title(pdf_dir: Path) -> None:
+    """The line over a notes grid is the tail ``下：`` of the sentence leading into it: a
+    fragment, so the table goes untitled rather than named ``下：``."""
+    path = pdf_dir / "wrapped-lead-in.pdf"
+    make_wrapped_lead_in_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.caption != "下：" and t.table_id != "下："
+    assert t.columns[1:] == list(AGING_HEADER)
