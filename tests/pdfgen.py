@@ -3221,3 +3221,36 @@ def make_wrapped_lead_in_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["TAIL_HEADING", "TAIL_LEAD", "make_wrapped_lead_in_pdf"]
+
+
+# Investees with a note marker set on the line under a row's last amount (附表 of a filing).
+INVESTEE_HEADER = ("期末股數", "帳面金額", "本期認列之投資損益")
+INVESTEE_ROWS = (
+    ("亞吉弗國際股份有限公司", "422,249", "$ 12,080", "$ 470"),
+    ("益得生物科技股份有限公司", "53,754,977", "216,520", "15,870"),
+    ("優良化學製藥股份有限公司", "31,434,789", "1,082,839", "33,880"),
+)
+INVESTEE_MARKERS = {1: "（註 3）"}
+
+
+def make_marker_line_rows_pdf(path: str | Path) -> PdfFixture:
+    """An unruled schedule whose note marker (``（註 3）``) stands alone on the line under a
+    row's last amount: it marks that amount, it is no row of its own."""
+    path = Path(path)
+    c, _ = _notes_page(path, 10.0, "被投資公司資訊")
+    c.drawRightString(500, A4_H - 96, "單位：新台幣仟元")
+    xs = (300.0, 400.0, 500.0)
+    y = A4_H - 116
+    _draw_row(c, y, 90, "", xs, INVESTEE_HEADER)
+    for k, row in enumerate(INVESTEE_ROWS):
+        y -= 16
+        _draw_row(c, y, 90, row[0], xs, row[1:])
+        if k in INVESTEE_MARKERS:
+            y -= 13
+            c.drawRightString(xs[-1], y, INVESTEE_MARKERS[k])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["被投資公司資訊"])
+
+
+__all__ += ["INVESTEE_HEADER", "INVESTEE_MARKERS", "INVESTEE_ROWS", "make_marker_line_rows_pdf"]

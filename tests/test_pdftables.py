@@ -42,6 +42,8 @@ from tests.pdfgen import (
     HOLDER_ROW,
     INCOME_EPS,
     INCOME_ROWS,
+    INVESTEE_MARKERS,
+    INVESTEE_ROWS,
     KPI_ROWS,
     KPI_TITLE,
     LENDING_HEADER,
@@ -87,6 +89,7 @@ from tests.pdfgen import (
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_levels_per_date_pdf,
+    make_marker_line_rows_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
@@ -1064,3 +1067,19 @@ def test_a_wrapped_lead_ins_tail_is_no_title(pdf_dir: Path) -> None:
     (t,) = doc.facts.tables
     assert t.caption != "下：" and t.table_id != "下："
     assert t.columns[1:] == list(AGING_HEADER)
+
+
+def test_a_line_of_note_markers_marks_the_row_above(pdf_dir: Path) -> None:
+    """A note marker alone on the line under a row's last amount (``（註 3）``, Synmosa's
+    investee schedule) is no row: it goes to the amount above, whose text and span stay."""
+    path = pdf_dir / "marker-line-rows.pdf"
+    make_marker_line_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert [r[0].text for r in t.rows] == [row[0] for row in INVESTEE_ROWS]
+    ((k, marker),) = INVESTEE_MARKERS.items()
+    marked = t.rows[k][-1]
+    assert marked.markers == [marker] and marked.base_value == 15870000.0
+    assert marked.span is not None
+    assert doc.text[marked.span.start : marked.span.end] == marked.text
+    assert all(not c.markers for r in t.rows for c in r if c is not marked)

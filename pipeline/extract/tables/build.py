@@ -54,6 +54,27 @@ def code_column(column: str) -> bool:
     return bool(name) and bool(_lex().code_header.search(name))
 
 
+def _marker_only(text: str) -> bool:
+    t = fold_width(text).strip()
+    m = _lex().cell_marker.search(t)
+    return bool(t) and m is not None and m.start() == 0
+
+
+def fold_marker_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A row holding nothing but note markers (``（註 3）`` set on the line under a cell)
+    is no row: each marker goes to the cell above it, whose text and span stay its own."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        texts = [c.text.strip() for c in row]
+        if out and any(texts) and all(not t or _marker_only(t) for t in texts):
+            for above, text in zip(out[-1], texts, strict=False):
+                if text:
+                    above.markers.append(text)
+            continue
+        out.append(row)
+    return out
+
+
 def _build_table(
     doc: Document, region: TableRegion, grid: _Grid, tid: str, strategy: str
 ) -> tuple[Table, list[Check]]:
@@ -118,6 +139,7 @@ def _build_table(
                     _type_cell(cell, cv, candidates)
             cells.append(cell)
         rows.append(cells)
+    rows = fold_marker_rows(rows)
     start = region.caption_span[0]
     end = region.end
     sources = [parse_source(doc.text[s:e]) for s, e in region.sources]
