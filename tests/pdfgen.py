@@ -3254,3 +3254,29 @@ def make_marker_line_rows_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["INVESTEE_HEADER", "INVESTEE_MARKERS", "INVESTEE_ROWS", "make_marker_line_rows_pdf"]
+
+
+# A note's heading set letter-spaced (``4.  存  貨``) right above its grid of periods.
+SPACED_HEADING = ("4.", "存", "貨")
+STOCK_ROWS = (("原料", "$1,663,238", "$1,254,590"), ("物料", "214,764", "183,106"))
+
+
+def make_spaced_heading_pdf(path: str | Path) -> PdfFixture:
+    """A notes grid under a heading whose number and letter-spaced name stand apart as
+    phrases: the title is the heading whole, not its bare number."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    for x, part in zip((90.0, 110.0, 140.0), SPACED_HEADING, strict=True):
+        c.drawString(x, A4_H - 80, part)
+    xs = (400.0, 500.0)
+    y = A4_H - 100
+    _draw_row(c, y, 100, "", xs, ("113.03.31", "112.12.31"))
+    for row in STOCK_ROWS:
+        y -= 16
+        _draw_row(c, y, 100, row[0], xs, row[1:])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["4. 存貨"])
+
+
+__all__ += ["SPACED_HEADING", "STOCK_ROWS", "make_spaced_heading_pdf"]

@@ -100,6 +100,7 @@ from tests.pdfgen import (
     make_section_under_periods_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
+    make_spaced_heading_pdf,
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
@@ -1083,3 +1084,13 @@ def test_a_line_of_note_markers_marks_the_row_above(pdf_dir: Path) -> None:
     assert marked.span is not None
     assert doc.text[marked.span.start : marked.span.end] == marked.text
     assert all(not c.markers for r in t.rows for c in r if c is not marked)
+
+
+def test_a_headings_number_left_of_the_grid_is_not_its_title(pdf_dir: Path) -> None:
+    """A note's heading set letter-spaced over a grid (``4.`` left of it, ``存 貨`` over
+    its columns): the title is the heading whole, not its bare number."""
+    path = pdf_dir / "spaced-heading.pdf"
+    make_spaced_heading_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.caption.replace(" ", "") == "".join(pdfgen.SPACED_HEADING)

@@ -1078,9 +1078,22 @@ def _context_above(
     if len(longest) <= 2:  # a letter-spaced title (目　錄): the whole line
         longest = best.text
     pick = next((p for p in phrases if lex.statement_title.search(p)), longest)
-    if not names_something(pick):  # a phrase cut off its line: the whole line names it
-        pick = best.text
+    if not names_something(pick) or _bare_number(pick):
+        pick = best.text  # a phrase cut off its line (十二、其 | 他): the whole line names it
+    if _bare_number(pick):
+        # A heading's number left of the grid, its name over the grid's columns
+        # (``4.`` | ``存 貨``): the heading is the whole line they share.
+        whole = [ln for ln in inside if abs(ln.top - best.top) < 0.5 * best.size]
+        if whole and names_something(whole[0].text):
+            pick = whole[0].text
     table.title = clean_cell_text(pick)
+
+
+def _bare_number(text: str) -> bool:
+    """A heading's number with nothing after it (``4.``, ``(三)``, ``十一、``)."""
+    t = clean_cell_text(fold_width(text)).strip()
+    bare = _lex().section_heading.match(t + "名")
+    return bare is not None and bare.end() == len(t) + 1
 
 
 def names_something(text: str) -> bool:
@@ -1091,9 +1104,9 @@ def names_something(text: str) -> bool:
     (``2.``, ``(三)``) set left of its grid stays: it still tells one note's table from the
     next one's."""
     t = clean_cell_text(fold_width(text)).strip()
-    heading = _lex().section_heading
-    if (bare := heading.match(t + "名")) is not None and bare.end() == len(t) + 1:
+    if _bare_number(t):
         return True
+    heading = _lex().section_heading
     if re.search(r"\d{2,4}\s*[./年]\s*\d{1,2}", t):  # a block's date (113.03.31)
         return True
     m = heading.match(t)
