@@ -120,6 +120,35 @@ def numeric_tail(text: str) -> int:
     return tail
 
 
+# Marks a statement prints apart from its number (`$ 94,801`, `( 452 )`, `- %`): part of
+# the cell next to them, never a cell of their own.
+_CELL_MARKS = frozenset({"$", "NT$", "(", ")", "（", "）", "%", "％"})
+
+
+def cell_tail(text: str) -> int:
+    """Like :func:`numeric_tail`, with the marks set apart from their number read as part of
+    its cell (``$ 1,144,718 $ 1,156,724`` → 2, ``( 34,132 ) 5,822`` → 2)."""
+    tail = 0
+    for tok in reversed(text.split()):
+        if fold_width(tok) in _CELL_MARKS:
+            continue
+        if not is_numeric_cell(tok):
+            break
+        tail += 1
+    return tail
+
+
+def reads_as_row(text: str) -> bool:
+    """A line a reader sees as a table row: two or more amounts close it, or one amount with
+    its currency sign set apart (``公司 $ 72,664``). Such a line is never reflowed into the
+    next one, which is the next row or a label's wrapped tail from another cell."""
+    if any(p in text for p in "。；"):
+        return False
+    toks = [fold_width(t) for t in text.split()]
+    signed = len(toks) >= 2 and toks[-2] in ("$", "NT$") and is_numeric_cell(toks[-1])
+    return cell_tail(text) >= 2 or signed or is_statement_row(text)
+
+
 def is_table_row(text: str) -> bool:
     """A label followed by one or more numeric columns (``自體 CD 34+ selection 0 0 0``)."""
     tail = numeric_tail(text)
@@ -324,8 +353,8 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             i < n
             and kinds[i] == "text"
             and not lines[i].indented
-            and not is_statement_row(lines[i].text)
-            and not is_statement_row(group.lines[-1].text)
+            and not reads_as_row(lines[i].text)
+            and not reads_as_row(group.lines[-1].text)
             and _joins(group.lines[-1].text, need)
             and (lines[i].page == group.lines[-1].page or _continues_page(lines[i].text, full))
             and not _set_apart(group.lines[-1], lines[i])

@@ -3104,3 +3104,179 @@ def make_wrapped_ruled_rows_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["HOLDINGS_HEADER", "HOLDINGS_LINES", "make_wrapped_ruled_rows_pdf"]
+
+
+# A holdings schedule set without rules: each row's label cells wrap onto a second line
+# under it, and the row closes on its amounts, `$` set apart from the number.
+FUND_ROWS: list[tuple[tuple[str, str, str], tuple[str, str], int]] = [
+    (("本公司", "日盛貨幣市場基金", "透過損益按公允價值衡量"), ("", "之金融資產－流動"), 10071),
+    (("本公司", "兆豐寶鑽貨幣市場", "透過損益按公允價值衡量"), ("基金", "之金融資產－流動"), 20446),
+    (("本公司", "野村貨幣市場基金", "透過損益按公允價值衡量"), ("", "之金融資產－流動"), 5279),
+]
+
+
+def make_wrapped_label_rows_pdf(path: str | Path) -> PdfFixture:
+    """Rows whose label cells wrap onto the next line while the amounts close the row's
+    first line: the text layer reads each row's last amount just before the wrapped tail
+    (``$ 10,071`` then ``之金融資產－流動``), which a reader never runs together."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "期末持有有價證券情形")
+    c.drawRightString(540, A4_H - 96, "單位：新台幣仟元")
+    y = A4_H - 120
+    for (holder, name, kind), (name2, kind2), amount in FUND_ROWS:
+        c.drawString(60, y, holder)
+        c.drawString(110, y, name)
+        c.drawString(200, y, kind)
+        for right in (440.0, 540.0):
+            c.drawString(right - 80, y, "$")
+            c.drawRightString(right, y, f"{amount:,}")
+        if name2:
+            c.drawString(110, y - 13, name2)
+        c.drawString(200, y - 13, kind2)
+        y -= 30
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["期末持有有價證券情形"])
+
+
+__all__ += ["FUND_ROWS", "make_wrapped_label_rows_pdf"]
+
+
+# An appendix schedule of a filing (資金貸與他人): codes among the amounts, under a 仟元 unit.
+LOANS_HEADER = (
+    "編號",
+    "貸出資金之公司",
+    "貸與對象",
+    "資金貸與性質（註2）",
+    "本期最高餘額",
+    "期末餘額",
+)
+LOANS_ROWS = [
+    ("0", "本公司", "甲生技公司", "2", "$ 325,698", "$ 325,698"),
+    ("1", "乙製藥公司", "丙醫材公司", "1", "57,483", "-"),
+]
+
+
+def make_code_columns_pdf(path: str | Path) -> PdfFixture:
+    """A ruled appendix table whose 編號 and 資金貸與性質 columns hold small numbers that are
+    codes (the note under the table says what 1 and 2 mean), set among 仟元 amounts."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 9.0)
+    c.drawString(60, A4_H - 80, "資金貸與他人")
+    c.drawRightString(540, A4_H - 96, "單位：新台幣仟元")
+    xs = (50.0, 80.0, 170.0, 260.0, 360.0, 450.0, 540.0)
+    top, pitch = A4_H - 104, 18.0
+    bottom = top - pitch * (len(LOANS_ROWS) + 1)
+    for k in range(len(LOANS_ROWS) + 2):
+        c.line(xs[0], top - pitch * k, xs[-1], top - pitch * k)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    for k, row in enumerate([LOANS_HEADER, *LOANS_ROWS]):
+        y = top - pitch * (k + 1) + 5
+        for j, text in enumerate(row):
+            if k and j >= 3:
+                c.drawRightString(xs[j + 1] - 4, y, text)
+            else:
+                c.drawString(xs[j] + 3, y, text)
+    c.drawString(
+        60, bottom - 20, "註2：資金貸與性質之填寫方法：1. 有業務往來者；2. 有短期融通資金之必要者。"
+    )
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["資金貸與他人"])
+
+
+__all__ += ["LOANS_HEADER", "LOANS_ROWS", "make_code_columns_pdf"]
+
+
+# A notes table under its numbered heading and a lead-in sentence wrapped just before its
+# closing 如下：, the tail ``下：`` alone on the line over the grid.
+TAIL_HEADING = "(四)應收帳款"
+TAIL_LEAD = ("合併公司依準備矩陣衡量應收帳款之備抵損失，各期逾期天數及預期信用損失率明細如", "下：")
+
+
+def make_wrapped_lead_in_pdf(path: str | Path) -> PdfFixture:
+    """A notes table whose nearest line above is the two-character tail of a wrapped lead-in
+    sentence: a fragment, never the table's title. The note's heading sits a page of prose
+    above, too far to be read as the title."""
+    path = Path(path)
+    c, _ = _notes_page(path, 10.0, TAIL_HEADING)
+    y = A4_H - 100
+    for _ in range(9):
+        c.drawString(100, y, "若有證據顯示交易對方面臨嚴重財務困難，合併公司直接沖銷相關應收帳款。")
+        y -= 15
+    for part in TAIL_LEAD:
+        c.drawString(100, y, part)
+        y -= 15
+    xs = (300.0, 400.0, 500.0)
+    y -= 4
+    _draw_row(c, y, 100, "", xs, AGING_HEADER)
+    for row in AGING_BLOCKS[0][1]:
+        y -= 16
+        _draw_row(c, y, 100, row[0], xs, row[1:])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TAIL_HEADING])
+
+
+__all__ += ["TAIL_HEADING", "TAIL_LEAD", "make_wrapped_lead_in_pdf"]
+
+
+# Investees with a note marker set on the line under a row's last amount (附表 of a filing).
+INVESTEE_HEADER = ("期末股數", "帳面金額", "本期認列之投資損益")
+INVESTEE_ROWS = (
+    ("亞吉弗國際股份有限公司", "422,249", "$ 12,080", "$ 470"),
+    ("益得生物科技股份有限公司", "53,754,977", "216,520", "15,870"),
+    ("優良化學製藥股份有限公司", "31,434,789", "1,082,839", "33,880"),
+)
+INVESTEE_MARKERS = {1: "（註 3）"}
+
+
+def make_marker_line_rows_pdf(path: str | Path) -> PdfFixture:
+    """An unruled schedule whose note marker (``（註 3）``) stands alone on the line under a
+    row's last amount: it marks that amount, it is no row of its own."""
+    path = Path(path)
+    c, _ = _notes_page(path, 10.0, "被投資公司資訊")
+    c.drawRightString(500, A4_H - 96, "單位：新台幣仟元")
+    xs = (300.0, 400.0, 500.0)
+    y = A4_H - 116
+    _draw_row(c, y, 90, "", xs, INVESTEE_HEADER)
+    for k, row in enumerate(INVESTEE_ROWS):
+        y -= 16
+        _draw_row(c, y, 90, row[0], xs, row[1:])
+        if k in INVESTEE_MARKERS:
+            y -= 13
+            c.drawRightString(xs[-1], y, INVESTEE_MARKERS[k])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["被投資公司資訊"])
+
+
+__all__ += ["INVESTEE_HEADER", "INVESTEE_MARKERS", "INVESTEE_ROWS", "make_marker_line_rows_pdf"]
+
+
+# A note's heading set letter-spaced (``4.  存  貨``) right above its grid of periods.
+SPACED_HEADING = ("4.", "存", "貨")
+STOCK_ROWS = (("原料", "$1,663,238", "$1,254,590"), ("物料", "214,764", "183,106"))
+
+
+def make_spaced_heading_pdf(path: str | Path) -> PdfFixture:
+    """A notes grid under a heading whose number and letter-spaced name stand apart as
+    phrases: the title is the heading whole, not its bare number."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    for x, part in zip((90.0, 110.0, 140.0), SPACED_HEADING, strict=True):
+        c.drawString(x, A4_H - 80, part)
+    xs = (400.0, 500.0)
+    y = A4_H - 100
+    _draw_row(c, y, 100, "", xs, ("113.03.31", "112.12.31"))
+    for row in STOCK_ROWS:
+        y -= 16
+        _draw_row(c, y, 100, row[0], xs, row[1:])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["4. 存貨"])
+
+
+__all__ += ["SPACED_HEADING", "STOCK_ROWS", "make_spaced_heading_pdf"]

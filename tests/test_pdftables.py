@@ -23,11 +23,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
+from pipeline.extract.tables.build import code_column
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
-from pipeline.pdftables.finder import line_unit
+from pipeline.pdftables.finder import line_unit, names_something
 from pipeline.pdftables.geometry import page_paths
 from pipeline.run import build, run
 from tests import pdfgen
@@ -41,6 +42,8 @@ from tests.pdfgen import (
     HOLDER_ROW,
     INCOME_EPS,
     INCOME_ROWS,
+    INVESTEE_MARKERS,
+    INVESTEE_ROWS,
     KPI_ROWS,
     KPI_TITLE,
     LENDING_HEADER,
@@ -49,6 +52,8 @@ from tests.pdfgen import (
     LEVEL_ROWS,
     LEVELS_HEADER,
     LEVELS_TOTALS,
+    LOANS_HEADER,
+    LOANS_ROWS,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
     NESTED_BLOCKS,
@@ -75,6 +80,7 @@ from tests.pdfgen import (
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
     make_close_notes_tables_pdf,
+    make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
     make_deck_pdf,
@@ -83,6 +89,7 @@ from tests.pdfgen import (
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_levels_per_date_pdf,
+    make_marker_line_rows_pdf,
     make_nested_blocks_slide_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
@@ -93,10 +100,12 @@ from tests.pdfgen import (
     make_section_under_periods_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
+    make_spaced_heading_pdf,
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
     make_unlabelled_row_pdf,
+    make_wrapped_lead_in_pdf,
     make_wrapped_ruled_rows_pdf,
 )
 
@@ -991,3 +1000,97 @@ def test_a_page_without_ruled_grid_never_imports_pdfplumber(pdf_dir: Path) -> No
             [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
         )
         assert done.stdout.split("\n")[0] == expected, path.name
+
+
+def test_code_columns_among_amounts_are_not_scaled(pdf_dir: Path) -> None:
+    """An appendix schedule's 編號 and 資金貸與性質 columns hold codes (1, 2) set among the
+    仟元 amounts: they keep their text and get no value; the amounts are scaled."""
+    path = pdf_dir / "code-columns.pdf"
+    make_code_columns_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    kind = t.columns.index(LOANS_HEADER[3])
+    assert [r[kind].text for r in t.rows] == [row[3] for row in LOANS_ROWS]
+    assert all(r[kind].value is None and r[kind].base_value is None for r in t.rows)
+    assert all(r[0].value is None for r in t.rows)
+    assert t.rows[0][-1].base_value == 325698000.0
+
+
+@pytest.mark.parametrize(
+    ("column", "code"),
+    [
+        ("與交易人之關係（註二）", True),
+        ("與交易人之關係註( 1)", True),
+        ("資金貸與性質（註 2 ）", True),
+        ("資產 / 代碼", True),
+        ("編號", True),
+        ("No.", True),
+        # Amount columns whose names hold the same words.
+        ("加盟商關係", False),
+        ("應收關係人款項餘額", False),
+        ("期末股數", False),
+        ("一一三年三月三十一日 / 金額", False),
+    ],
+)
+def test_code_column(column: str, code: bool) -> None:
+    assert code_column(column) is code
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("資產負債表", True),
+        ("4. 存 貨", True),
+        ("本公司應收帳款之備抵損失變動表如下：", True),
+        ("Revenue by Platform", True),
+        ("113.03.31", True),
+        # A note's bare number still parts its table from the next note's.
+        ("4.", True),
+        ("(三)", True),
+        ("十一、", True),
+        # A wrapped sentence's tail, a character cut off a word, a heading's cut word.
+        ("3.擔", False),
+        ("下：", False),
+        ("如下：", False),
+        ("合", False),
+    ],
+)
+def test_names_something(title: str, names: bool) -> None:
+    assert names_something(title) is names
+
+
+def test_a_wrapped_lead_ins_tail_is_no_title(pdf_dir: Path) -> None:
+    """The line over a notes grid is the tail ``下：`` of the sentence leading into it: a
+    fragment, so the table goes untitled rather than named ``下：``."""
+    path = pdf_dir / "wrapped-lead-in.pdf"
+    make_wrapped_lead_in_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.caption != "下：" and t.table_id != "下："
+    assert t.columns[1:] == list(AGING_HEADER)
+
+
+def test_a_line_of_note_markers_marks_the_row_above(pdf_dir: Path) -> None:
+    """A note marker alone on the line under a row's last amount (``（註 3）``, Synmosa's
+    investee schedule) is no row: it goes to the amount above, whose text and span stay."""
+    path = pdf_dir / "marker-line-rows.pdf"
+    make_marker_line_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert [r[0].text for r in t.rows] == [row[0] for row in INVESTEE_ROWS]
+    ((k, marker),) = INVESTEE_MARKERS.items()
+    marked = t.rows[k][-1]
+    assert marked.markers == [marker] and marked.base_value == 15870000.0
+    assert marked.span is not None
+    assert doc.text[marked.span.start : marked.span.end] == marked.text
+    assert all(not c.markers for r in t.rows for c in r if c is not marked)
+
+
+def test_a_headings_number_left_of_the_grid_is_not_its_title(pdf_dir: Path) -> None:
+    """A note's heading set letter-spaced over a grid (``4.`` left of it, ``存 貨`` over
+    its columns): the title is the heading whole, not its bare number."""
+    path = pdf_dir / "spaced-heading.pdf"
+    make_spaced_heading_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.caption.replace(" ", "") == "".join(pdfgen.SPACED_HEADING)

@@ -17,6 +17,7 @@ from pipeline.structure import (
     is_table_row,
     join_separator,
     parse_byline,
+    reads_as_row,
     split_sentences,
 )
 
@@ -372,3 +373,72 @@ def test_a_line_set_well_below_the_previous_one_starts_a_block(gap: float, joine
     lines = [line(lead, 60.0), line(first, 100.0), line("中華民國一一三年五月十五日", 112.0 + gap)]
     groups = group_lines(lines, load_lexicon("structure"))
     assert (len(groups[-1].lines) == 2) is joined
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("總帳面金額 $ 1,144,718 $ 1,156,724 $ 1,051,593", True),
+        ("公司（因華生技公司） $ 94,801 $ 97,564 $ 72,664", True),
+        ("3,268 107 ( 34,132 ) 5,822", True),
+        ("日盛貨幣市場基金 - 透過損益按公允價值衡量 658 10,071 - % 10,071", True),
+        ("處分 - - ( 97 ) -", True),
+        ("被背書保證對象 $ 325,698", True),
+        # Prose wrapped after a number: the unit or the sentence goes on in the next line.
+        ("本公司民國一一三年第一季認列確定提撥計畫之費用金額為新台幣 64,063", False),
+        ("其資產總額分別為新台幣 2,477,874仟元及 2,005,608", False),
+        ("營收成長 12.5 %", False),
+        ("各季金額分別為 $ 1,234 及 $ 5,678。", False),
+    ],
+)
+def test_reads_as_row(line: str, expected: bool) -> None:
+    assert reads_as_row(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # A row's last amount and a label's wrapped tail below it: two lines to a reader.
+        (
+            "本公司 日盛貨幣市場基金 透過損益按公允價值衡量 $ 10,071 $ 10,071",
+            "之金融資產－流動",
+            False,
+        ),
+        ("總帳面金額 $ 1,144,718 $ 1,156,724 $ 1,051,593", "減：備抵損失 ( 452) ( 1,073)", False),
+        # A sentence wrapped after its number goes on with the unit.
+        (
+            "本公司民國一一三年第一季認列確定提撥計畫之費用金額分別為新台幣 64,063",
+            "仟元及 60,129 仟元。",
+            True,
+        ),
+    ],
+)
+def test_a_row_closing_on_its_amounts_is_never_reflowed(
+    first: str, second: str, joined: bool
+) -> None:
+    from pipeline.normalize import Line
+
+    lead = "本集團依規定編製下列附表，以下各項金額之單位均為新台幣仟元，並經會計師核閱。"
+    lines = [Line(text, 1, None) for text in (lead, first, second)]
+    groups = group_lines(lines, load_lexicon("structure"))
+    assert (len(groups[-1].lines) == 2) is joined
+
+
+def test_wrapped_label_tails_stay_off_the_amounts_in_the_text(tmp_path: Path) -> None:
+    """A PDF schedule whose label cells wrap under rows that close on `$ amount`: the
+    canonical text keeps each wrapped tail on its own line, so no amount runs into CJK
+    and no quantity span reaches into a label."""
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "wrapped-labels.pdf"
+    pdfgen.make_wrapped_label_rows_pdf(path)
+    doc = build_document(path, IN_PROCESS)
+    for _, (_, kind2), amount in pdfgen.FUND_ROWS:
+        assert f"{amount:,}\n" in doc.text
+        assert f"{amount:,}{kind2[0]}" not in doc.text
+    assert not re.search(r"\d[\u4e00-\u9fff]", doc.text.replace("仟元", ""))
+    for q in doc.facts.quantities:
+        assert doc.text[q.span.start : q.span.end] == q.text
+        assert not re.search(r"\d[\u4e00-\u9fff]", q.text), q.text

@@ -1047,7 +1047,12 @@ def _context_above(
             continue  # 註2：… beside a slide's table is its note, not its title
         if len(text.replace(" ", "")) < 2:
             continue  # one glyph left of a grid (美　金 spread over its cell) names nothing
-        if not any(p in text for p in "。，；") and len(text) <= 40 and not _is_data_phrase(text):
+        if (
+            not any(p in text for p in "。，；")
+            and len(text) <= 40
+            and not _is_data_phrase(text)
+            and names_something(text)
+        ):
             titles.append(ln)
     if table.caption is not None or table.title is not None or not titles:
         return
@@ -1073,7 +1078,43 @@ def _context_above(
     if len(longest) <= 2:  # a letter-spaced title (目　錄): the whole line
         longest = best.text
     pick = next((p for p in phrases if lex.statement_title.search(p)), longest)
+    if not names_something(pick) or _bare_number(pick):
+        pick = best.text  # a phrase cut off its line (十二、其 | 他): the whole line names it
+    if _bare_number(pick):
+        # A heading's number left of the grid, its name over the grid's columns
+        # (``4.`` | ``存 貨``): the heading is the whole line they share.
+        whole = [ln for ln in inside if abs(ln.top - best.top) < 0.5 * best.size]
+        if whole and names_something(whole[0].text):
+            pick = whole[0].text
     table.title = clean_cell_text(pick)
+
+
+def _bare_number(text: str) -> bool:
+    """A heading's number with nothing after it (``4.``, ``(三)``, ``十一、``)."""
+    t = clean_cell_text(fold_width(text)).strip()
+    bare = _lex().section_heading.match(t + "名")
+    return bare is not None and bare.end() == len(t) + 1
+
+
+def names_something(text: str) -> bool:
+    """A table's title names what it holds: two CJK characters (or three Latin letters)
+    beyond a heading's number and a lead-in's closing ``如下：``, never the wrapped tail of a
+    sentence (``下：``) nor a character cut off a word (``合``). A date set over a block
+    (``113.03.31``) names it too. A note's bare number
+    (``2.``, ``(三)``) set left of its grid stays: it still tells one note's table from the
+    next one's."""
+    t = clean_cell_text(fold_width(text)).strip()
+    if _bare_number(t):
+        return True
+    heading = _lex().section_heading
+    if re.search(r"\d{2,4}\s*[./年]\s*\d{1,2}", t):  # a block's date (113.03.31)
+        return True
+    m = heading.match(t)
+    rest = re.sub(r"(?:如[下次])?\s*[:：]$", "", t[m.end() - 1 :] if m else t)
+    words = re.sub(r"[〇一二三四五六七八九十廿卅]", "", rest)  # a heading's number
+    return (
+        len(re.findall(r"[\u3400-\u9fff]", words)) >= 2 or len(re.findall(r"[A-Za-z]", rest)) >= 3
+    )
 
 
 def _title_block(left: Sequence[_PLine], titles: Sequence[_PLine], best: _PLine) -> list[_PLine]:

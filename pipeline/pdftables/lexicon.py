@@ -29,6 +29,7 @@ class _Lex:
     unit_inline: re.Pattern[str]
     unit_parens: re.Pattern[str]
     measure_header: re.Pattern[str]
+    code_header: re.Pattern[str]
     currency_re: re.Pattern[str]
     currencies: dict[str, str]
     magnitude_re: re.Pattern[str]
@@ -101,6 +102,7 @@ def _lex() -> _Lex:
         unit_inline=re.compile(d["unit_inline"]),
         unit_parens=re.compile(d["unit_parens"]),
         measure_header=re.compile(d["measure_header"]),
+        code_header=re.compile(d["code_column_header"]),
         currency_re=re.compile(_alternation(list(currencies)), re.IGNORECASE),
         currencies=currencies,
         magnitude_re=re.compile(rf"(?:{_alternation(list(magnitudes))})(?![a-z])", re.IGNORECASE),

@@ -47,6 +47,34 @@ def _codes_row(cells: Sequence[_GCell]) -> bool:
     )
 
 
+def code_column(column: str) -> bool:
+    """A column of codes among the amounts (編號, 資金貸與性質, 與交易人之關係, 代碼): its
+    numbers name a kind or a row, never an amount under the table's unit."""
+    name = re.sub(r"\s+", "", fold_width(column.rsplit(" / ", 1)[-1]))
+    return bool(name) and bool(_lex().code_header.search(name))
+
+
+def _marker_only(text: str) -> bool:
+    t = fold_width(text).strip()
+    m = _lex().cell_marker.search(t)
+    return bool(t) and m is not None and m.start() == 0
+
+
+def fold_marker_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A row holding nothing but note markers (``（註 3）`` set on the line under a cell)
+    is no row: each marker goes to the cell above it, whose text and span stay its own."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        texts = [c.text.strip() for c in row]
+        if out and any(texts) and all(not t or _marker_only(t) for t in texts):
+            for above, text in zip(out[-1], texts, strict=False):
+                if text:
+                    above.markers.append(text)
+            continue
+        out.append(row)
+    return out
+
+
 def _build_table(
     doc: Document, region: TableRegion, grid: _Grid, tid: str, strategy: str
 ) -> tuple[Table, list[Check]]:
@@ -66,6 +94,7 @@ def _build_table(
         if re.sub(r"\s+", "", fold_width(grid.columns[j].rsplit(" / ", 1)[-1])).casefold()
         in _lex().marker_headers
     }
+    code_cols = {j for j in range(stub, ncol) if code_column(grid.columns[j])}
     for gr in grid.body:
         stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
@@ -92,7 +121,7 @@ def _build_table(
                 span=CharSpan(start=gc.span[0], end=gc.span[1]) if gc.span else None,
                 bbox=gc.bbox,
             )
-            if j >= stub and not codes_row:
+            if j >= stub and not codes_row and j not in code_cols:
                 cv = parse_cell(gc.text)
                 if cv is not None:
                     cu = col_units[j]
@@ -110,6 +139,7 @@ def _build_table(
                     _type_cell(cell, cv, candidates)
             cells.append(cell)
         rows.append(cells)
+    rows = fold_marker_rows(rows)
     start = region.caption_span[0]
     end = region.end
     sources = [parse_source(doc.text[s:e]) for s, e in region.sources]
