@@ -41,6 +41,7 @@ from pipeline.errors import (
 )
 from pipeline.ingest import IngestResult, ingest
 from pipeline.models import (
+    Check,
     Document,
     ErrorRecord,
     Fact,
@@ -233,10 +234,18 @@ def build(
 
 
 def with_stable_ids(doc: Document) -> Document:
-    """The one place fact ids are assigned: after every extraction stage and the checks."""
+    """The one place fact ids are assigned: after every extraction stage and the checks.
+
+    Ids and references live only in the facts and checks, so only those go through JSON
+    and back; the text, pages, blocks and sentences (most of a long document's bytes)
+    are kept as they are instead of being serialized and validated again."""
     from pipeline.dataset.ids import assign_stable_ids
 
-    return Document.model_validate(assign_stable_ids(doc.model_dump(mode="json")))
+    part = doc.model_dump(mode="json", include={"source", "facts", "checks"})
+    out = assign_stable_ids(part)
+    facts = Facts.model_validate(out["facts"])
+    checks = [Check.model_validate(c) for c in out["checks"]]
+    return doc.model_copy(update={"facts": facts, "checks": checks})
 
 
 # --------------------------------------------------------------------------- batch

@@ -7,15 +7,27 @@ that matter to each.
 
 from __future__ import annotations
 
+import copy
+import json
 import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.chars import _FOLD, _FOLD_MEMO_MIN, fold_width
+from pipeline.config import Settings
+from pipeline.dataset import ids
 from pipeline.extract.entities.discovery import _SLASH_LIST, _slash_list_matches
+from pipeline.models import Document
+from pipeline.run import build_document, with_stable_ids
+from pipeline.validate import _non_finite, all_finite, invariant_violations
 
 # Characters a slash list is made of and broken by: names, slashes, notes, newlines.
+ROOT = Path(__file__).resolve().parents[1]
 _SLASH_TEXT = st.text(alphabet="/\n\r名稱AB1 （）()，：、", max_size=300)
 _WIDE_TEXT = st.text(alphabet="１２Ａａ％＋－．／～\u3000台積電/ 12Aa\n", max_size=50)
 
@@ -43,3 +55,128 @@ def test_slash_list_on_its_own_line_among_others() -> None:
     assert spans == [m.span() for m in _SLASH_LIST.finditer(text)]
     assert [text[s:e] for s, e in spans] == ["匯頂科技/思特威/瑞芯微/寒武紀"]
     assert re.fullmatch(_SLASH_LIST, "匯頂科技/思特威/瑞芯微") is None  # three items: no list
+
+
+# --------------------------------------------------------------------------- stable ids
+
+
+def _plain_assign_stable_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """``assign_stable_ids`` as it was: the label pass walks every fact and check."""
+    doc_hash = str((data.get("source") or {}).get("sha256", ""))
+    mapping: dict[str, str] = {}
+    records = list(ids._records(data))
+    spanned = [(t, item, k) for t, item in records if (k := ids._span_key(item)) is not None]
+    ids._assign(spanned, doc_hash, mapping)
+    scratch: dict[str, set[str]] = defaultdict(set)
+    spanless = [
+        (t, item, "content:" + ids._canonical(ids._remap(item, mapping, scratch, "")))
+        for t, item in records
+        if ids._span_key(item) is None
+    ]
+    ids._assign(spanless, doc_hash, mapping)
+    groups: dict[str, set[str]] = defaultdict(set)
+    out = dict(data)
+    facts = data.get("facts") or {}
+    out["facts"] = {
+        t: [ids._remap(i, mapping, groups, mapping.get(i.get("id", ""), "")) for i in items]
+        for t, items in facts.items()
+    }
+    out["checks"] = [
+        ids._remap(i, mapping, groups, mapping.get(i.get("id", ""), ""))
+        for i in data.get("checks") or []
+    ]
+    labels = {
+        label: f"{ids._prefix(label, 'g')}-{ids._digest(doc_hash, 'group', *sorted(owners))}"
+        for label, owners in groups.items()
+    }
+    if labels:
+        out["facts"] = ids._remap_labels(out["facts"], labels)
+        out["checks"] = ids._remap_labels(out["checks"], labels)
+    return out
+
+
+_REF = st.sampled_from(["q1", "q2", "d1", "qr1", "qr2", "c1", "表 1", "x-1", "g7"])
+
+
+@st.composite
+def _serialized_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """Facts and checks with spans or none, shared spans, ids, group labels and nested
+    references: what the label pass and the tie-breaking see."""
+    facts: dict[str, list[dict[str, Any]]] = {}
+    for kind, prefix in (("quantities", "q"), ("dates", "d"), ("tables", "t")):
+        items = []
+        for n in range(draw(st.integers(0, 5))):
+            item: dict[str, Any] = {"id": f"{prefix}{n + 1}", "text": draw(st.sampled_from("ab1"))}
+            if draw(st.booleans()):
+                s = draw(st.integers(0, 3))
+                item["span"] = {"start": s, "end": s + draw(st.integers(0, 2))}
+            if draw(st.booleans()):
+                item["range_id"] = draw(_REF)
+            if draw(st.booleans()):
+                item["date_ids"] = draw(st.lists(_REF, max_size=3))
+            if draw(st.booleans()):
+                item["rows"] = [[{"cell_id": draw(_REF), "value": draw(st.integers(0, 2))}]]
+            items.append(item)
+        facts[kind] = items
+    checks = [
+        {"id": f"c{n + 1}", "fact_ids": draw(st.lists(_REF, max_size=3)), "group_id": draw(_REF)}
+        for n in range(draw(st.integers(0, 3)))
+    ]
+    return {"source": {"sha256": "ab"}, "facts": facts, "checks": checks}
+
+
+@settings(max_examples=300, deadline=None)
+@given(_serialized_documents())
+def test_label_pass_on_labelled_records_alone_equals_the_whole_walk(data: dict[str, Any]) -> None:
+    assert ids.assign_stable_ids(copy.deepcopy(data)) == _plain_assign_stable_ids(data)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ROOT / "raw" / "seed.txt",
+        *sorted((ROOT / "tests" / "corpus" / "real" / "dev").glob("*.txt"))[:4],
+    ],
+)
+def test_stable_ids_on_facts_alone_equal_the_whole_document_round_trip(path: Path) -> None:
+    doc = build_document(path, Settings(isolate=False))
+    plain = Document.model_validate(ids.assign_stable_ids(doc.model_dump(mode="json")))
+    assert with_stable_ids(doc).model_dump_json() == plain.model_dump_json()
+
+
+# --------------------------------------------------------------------------- validation
+
+_JSON_LEAF = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=3),
+)
+_JSON_LIKE = st.recursive(
+    _JSON_LEAF,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.tuples(inner, inner),
+        st.dictionaries(
+            st.one_of(st.text(max_size=2), st.floats(), st.integers()), inner, max_size=4
+        ),
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_JSON_LIKE)
+def test_all_finite_answers_what_the_walk_finds(value: Any) -> None:
+    if all_finite(value):
+        assert list(_non_finite(value, "$")) == []
+
+
+def test_a_non_finite_value_is_still_reported() -> None:
+    doc = build_document(ROOT / "raw" / "seed.txt", Settings(isolate=False))
+    data = json.loads(doc.model_dump_json())
+    fact = data["facts"]["quantities"][0]
+    fact["value"] = float("nan")
+    found = [v.path for v in invariant_violations(data)]
+    assert found == ["$.facts.quantities[0].value"]

@@ -178,23 +178,38 @@ def assign_stable_ids(data: dict[str, Any]) -> dict[str, Any]:
     _assign(spanless, doc_hash, mapping)
 
     groups: dict[str, set[str]] = defaultdict(set)
+    labelled: list[tuple[list[Any], int]] = []  # each remapped record that holds a label
     out = dict(data)
     facts = data.get("facts") or {}
-    out["facts"] = {
-        t: [_remap(item, mapping, groups, mapping.get(item.get("id", ""), "")) for item in items]
-        for t, items in facts.items()
-    }
-    out["checks"] = [
-        _remap(item, mapping, groups, mapping.get(item.get("id", ""), ""))
-        for item in data.get("checks") or []
-    ]
+    out["facts"] = {t: _remap_all(items, mapping, groups, labelled) for t, items in facts.items()}
+    out["checks"] = _remap_all(data.get("checks") or [], mapping, groups, labelled)
     labels = {
         label: f"{_prefix(label, 'g')}-{_digest(doc_hash, 'group', *sorted(owners))}"
         for label, owners in groups.items()
     }
-    if labels:
-        out["facts"] = _remap_labels(out["facts"], labels)
-        out["checks"] = _remap_labels(out["checks"], labels)
+    # Only a record that noted a label in ``groups`` holds one (a label is a value that
+    # named no record), so the second walk visits those records alone, not the document.
+    for items, i in labelled:
+        items[i] = _remap_labels(items[i], labels)
+    return out
+
+
+def _remap_all(
+    items: list[Any],
+    mapping: dict[str, str],
+    groups: dict[str, set[str]],
+    labelled: list[tuple[list[Any], int]],
+) -> list[Any]:
+    """Each record remapped (``_remap``); where one noted a group label, (list, index)
+    is appended to ``labelled``."""
+    out: list[Any] = []
+    for item in items:
+        own: dict[str, set[str]] = defaultdict(set)
+        out.append(_remap(item, mapping, own, mapping.get(item.get("id", ""), "")))
+        if own:
+            labelled.append((out, len(out) - 1))
+            for label, owners in own.items():
+                groups[label] |= owners
     return out
 
 
