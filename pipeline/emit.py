@@ -35,17 +35,26 @@ def dumps(data: Any) -> str:
     it, keys sorted first; what it might print differently (floats in exponent notation,
     NaN, huge ints, keys that are not strings, lone surrogates) goes the old way.
     """
+    return dumps_and_data(data)[0]
+
+
+def dumps_and_data(data: Any) -> tuple[str, Any]:
+    """``dumps(data)`` and what ``json.loads`` of it gives, when that is at hand for free:
+    the key-sorted plain copy the fast encoder printed (plain values read back as
+    themselves), else None."""
     try:
-        fast = to_json(_sorted_plain(data), indent=1).decode("utf-8")
+        plain = _sorted_plain(data)
+        fast = to_json(plain, indent=1).decode("utf-8")
     except (_NotPlain, ValueError, TypeError, UnicodeError):
-        fast = None
-    if fast is None:
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-    return fast + "\n"
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n", None
+    return fast + "\n", plain
 
 
 class _NotPlain(Exception):
     """A value the fast encoder might print otherwise than ``json.dumps``."""
+
+
+_STR_ONLY = frozenset({str})
 
 
 def _sorted_plain(value: Any) -> Any:
@@ -55,11 +64,19 @@ def _sorted_plain(value: Any) -> Any:
     if kind is str or kind is bool or value is None:
         return value
     if kind is dict:
-        if not all(type(k) is str for k in value):
+        if value and not {*map(type, value)} <= _STR_ONLY:
             raise _NotPlain
-        return {k: _sorted_plain(value[k]) for k in sorted(value)}
+        out = {}
+        for k in sorted(value):  # strings, None and bools (most values) without a call
+            v = value[k]
+            t = type(v)
+            out[k] = v if t is str or t is bool or v is None else _sorted_plain(v)
+        return out
     if kind is list or kind is tuple:
-        return [_sorted_plain(v) for v in value]
+        return [
+            v if (t := type(v)) is str or t is bool or v is None else _sorted_plain(v)
+            for v in value
+        ]
     if kind is int:
         if -(2**63) <= value < 2**63:
             return value
@@ -106,6 +123,11 @@ def document_path(out_dir: Path, doc_id: str) -> Path:
 
 def document_to_json(doc: Document) -> str:
     return dumps(doc.model_dump(mode="json"))
+
+
+def document_json_and_data(doc: Document) -> tuple[str, Any]:
+    """``document_to_json(doc)`` and, when at hand, ``json.loads`` of it (``dumps_and_data``)."""
+    return dumps_and_data(doc.model_dump(mode="json"))
 
 
 def write_document(doc: Document, out_dir: Path) -> Path:

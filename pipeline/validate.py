@@ -672,12 +672,12 @@ def sanitize_document(doc: Document, max_rounds: int = 6) -> tuple[str, list[Dro
     Raises ``SchemaError`` when the document itself (text, pages, metadata) is invalid:
     there is nothing trustworthy left to write then.
     """
-    from pipeline.emit import document_to_json
+    from pipeline.emit import document_json_and_data
 
     dropped: list[DroppedRecord] = []
     for _ in range(max_rounds):
-        text = document_to_json(doc)
-        violations = validate_document_json(json.loads(text), text=text)
+        text, data = document_json_and_data(doc)
+        violations = validate_document_json(json.loads(text) if data is None else data, text=text)
         if not violations:
             return text, dropped
         shell = [v for v in violations if record_of(v.path) is None]

@@ -273,3 +273,15 @@ def test_dumps_writes_the_standard_librarys_bytes(data: object) -> None:
 
     want = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
     assert dumps(data) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(_JSON)
+def test_dumps_data_is_what_reading_its_text_back_gives(data: object) -> None:
+    """Validation reads the plain copy instead of parsing the text: the two must be one."""
+    from pipeline.emit import dumps, dumps_and_data
+
+    text, plain = dumps_and_data(data)
+    assert text == dumps(data)
+    if plain is not None:  # repr: same key order, same types (True is not 1, -0.0 not 0.0)
+        assert repr(plain) == repr(json.loads(text))
