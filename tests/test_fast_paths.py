@@ -60,6 +60,37 @@ def test_slash_list_on_its_own_line_among_others() -> None:
 # --------------------------------------------------------------------------- stable ids
 
 
+def _plain_remap(
+    value: Any, mapping: dict[str, str], groups: dict[str, set[str]], owner: str
+) -> Any:
+    """``ids._remap`` as it was: the field name first, one walk for every value."""
+    if isinstance(value, list):
+        return [
+            _plain_remap(v, mapping, groups, owner) if isinstance(v, (list, dict)) else v
+            for v in value
+        ]
+    if not isinstance(value, dict):
+        return value
+    out: dict[str, Any] = {}
+    for key, v in value.items():
+        if ids.is_reference_field(key) and isinstance(v, (str, list)):
+            new = []
+            for ref in v if isinstance(v, list) else [v]:
+                if not isinstance(ref, str) or ref in mapping:
+                    new.append(mapping.get(ref, ref) if isinstance(ref, str) else ref)
+                elif key != "id" and ids._LABEL_RE.match(ref):
+                    groups[ref].add(owner)
+                    new.append(ref)
+                else:
+                    new.append(ref)
+            out[key] = new if isinstance(v, list) else new[0]
+        elif isinstance(v, (list, dict)):
+            out[key] = _plain_remap(v, mapping, groups, owner)
+        else:
+            out[key] = v
+    return out
+
+
 def _plain_assign_stable_ids(data: dict[str, Any]) -> dict[str, Any]:
     """``assign_stable_ids`` as it was: the label pass walks every fact and check."""
     doc_hash = str((data.get("source") or {}).get("sha256", ""))
@@ -69,7 +100,7 @@ def _plain_assign_stable_ids(data: dict[str, Any]) -> dict[str, Any]:
     ids._assign(spanned, doc_hash, mapping)
     scratch: dict[str, set[str]] = defaultdict(set)
     spanless = [
-        (t, item, "content:" + ids._canonical(ids._remap(item, mapping, scratch, "")))
+        (t, item, "content:" + ids._canonical(_plain_remap(item, mapping, scratch, "")))
         for t, item in records
         if ids._span_key(item) is None
     ]
@@ -78,11 +109,11 @@ def _plain_assign_stable_ids(data: dict[str, Any]) -> dict[str, Any]:
     out = dict(data)
     facts = data.get("facts") or {}
     out["facts"] = {
-        t: [ids._remap(i, mapping, groups, mapping.get(i.get("id", ""), "")) for i in items]
+        t: [_plain_remap(i, mapping, groups, mapping.get(i.get("id", ""), "")) for i in items]
         for t, items in facts.items()
     }
     out["checks"] = [
-        ids._remap(i, mapping, groups, mapping.get(i.get("id", ""), ""))
+        _plain_remap(i, mapping, groups, mapping.get(i.get("id", ""), ""))
         for i in data.get("checks") or []
     ]
     labels = {
@@ -113,9 +144,12 @@ def _serialized_documents(draw: st.DrawFn) -> dict[str, Any]:
             if draw(st.booleans()):
                 item["range_id"] = draw(_REF)
             if draw(st.booleans()):
-                item["date_ids"] = draw(st.lists(_REF, max_size=3))
+                item["date_ids"] = draw(st.lists(st.one_of(_REF, st.integers(0, 2)), max_size=3))
             if draw(st.booleans()):
-                item["rows"] = [[{"cell_id": draw(_REF), "value": draw(st.integers(0, 2))}]]
+                cell = {"cell_id": draw(_REF), "id": draw(_REF), "value": draw(st.integers(0, 2))}
+                item["rows"] = [[cell, None], draw(st.lists(_REF, max_size=2))]
+            if draw(st.booleans()):
+                item["source_id"] = {"refers_to": draw(_REF), "n": None}
             items.append(item)
         facts[kind] = items
     checks = [

@@ -101,23 +101,36 @@ def _remap(value: Any, mapping: dict[str, str], groups: dict[str, set[str]], own
         return value
     out: dict[str, Any] = {}
     for key, v in value.items():
-        if is_reference_field(key) and isinstance(v, (str, list)):
-            refs = v if isinstance(v, list) else [v]
-            new = []
-            for ref in refs:
-                if not isinstance(ref, str) or ref in mapping:
-                    new.append(mapping.get(ref, ref) if isinstance(ref, str) else ref)
-                elif key != "id" and _LABEL_RE.match(ref):
-                    groups[ref].add(owner)
-                    new.append(ref)
-                else:
-                    new.append(ref)
-            out[key] = new if isinstance(v, list) else new[0]
-        elif isinstance(v, (list, dict)):
+        # The value's type first: numbers, None and bools (half the fields) need no more.
+        if isinstance(v, str):
+            out[key] = _remap_ref(key, v, mapping, groups, owner) if is_reference_field(key) else v
+        elif isinstance(v, list):
+            if is_reference_field(key):
+                out[key] = [_remap_ref(key, ref, mapping, groups, owner) for ref in v]
+            else:
+                out[key] = [
+                    _remap(x, mapping, groups, owner) if isinstance(x, (list, dict)) else x
+                    for x in v
+                ]
+        elif isinstance(v, dict):
             out[key] = _remap(v, mapping, groups, owner)
         else:
             out[key] = v
     return out
+
+
+def _remap_ref(
+    key: str, ref: Any, mapping: dict[str, str], groups: dict[str, set[str]], owner: str
+) -> Any:
+    """One value of reference field ``key``: its new id, or itself (a label is noted)."""
+    if not isinstance(ref, str):
+        return ref
+    new = mapping.get(ref)
+    if new is not None:
+        return new
+    if key != "id" and _LABEL_RE.match(ref):
+        groups[ref].add(owner)
+    return ref
 
 
 def _assign(
