@@ -3280,3 +3280,58 @@ def make_spaced_heading_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SPACED_HEADING", "STOCK_ROWS", "make_spaced_heading_pdf"]
+
+
+# --------------------------------------------------------------------------- dated sections
+
+MATURITY_HEADER = ("短於一年", "二至三年", "四至五年", "合計")
+# One block per balance-sheet date under the header set once: (date, rows).
+MATURITY_BLOCKS = (
+    (
+        "113年3月31日",
+        (
+            ("應付款項", "$18,259,938", "$-", "$-", "$18,259,938"),
+            ("租賃負債", "61,684", "62,262", "33,163", "157,109"),
+        ),
+    ),
+    (
+        "112.12.31",
+        (
+            ("應付款項", "$19,869,932", "$-", "$-", "$19,869,932"),
+            ("租賃負債", "55,043", "52,128", "34,467", "141,638"),
+        ),
+    ),
+    (
+        "112.03.31",
+        (
+            ("應付款項", "$16,927,659", "$-", "$-", "$16,927,659"),
+            ("租賃負債", "50,814", "54,420", "34,736", "139,970"),
+        ),
+    ),
+)
+
+
+def make_dated_sections_pdf(path: str | Path) -> PdfFixture:
+    """A maturity analysis whose column names stand once over one block per date, each
+    block opened by a line holding only its date in the label column (a blank line
+    between blocks; the first date, right under the names, reads like a period line):
+    one table per date, each under the shared column names and the note's heading."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "5. 流動性風險管理")
+    xs = (300.0, 380.0, 460.0, 540.0)
+    y -= 24
+    for x, name in zip(xs, MATURITY_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for date, rows in MATURITY_BLOCKS:
+        y -= 22
+        c.drawString(110, y, date)
+        for row in rows:
+            y -= 18
+            _draw_row(c, y, 110, row[0], xs, row[1:])
+        y -= 10
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["5. 流動性風險管理"])
+
+
+__all__ += ["MATURITY_BLOCKS", "MATURITY_HEADER", "make_dated_sections_pdf"]

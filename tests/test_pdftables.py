@@ -54,6 +54,8 @@ from tests.pdfgen import (
     LEVELS_TOTALS,
     LOANS_HEADER,
     LOANS_ROWS,
+    MATURITY_BLOCKS,
+    MATURITY_HEADER,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
     NESTED_BLOCKS,
@@ -83,6 +85,7 @@ from tests.pdfgen import (
     make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
+    make_dated_sections_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
     make_fair_value_pages_pdf,
@@ -1094,3 +1097,23 @@ def test_a_headings_number_left_of_the_grid_is_not_its_title(pdf_dir: Path) -> N
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
     assert t.caption.replace(" ", "") == "".join(pdfgen.SPACED_HEADING)
+
+
+def test_dated_sections_under_one_header_are_one_table_each(pdf_dir: Path) -> None:
+    """Column names set once over blocks each opened by a line holding only its date
+    (a maturity analysis per balance-sheet date): one table per date, each under the
+    shared column names, its amounts in its own rows and its date as its period."""
+    path = pdf_dir / "dated-sections.pdf"
+    make_dated_sections_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == len(MATURITY_BLOCKS)
+    for t, (date, rows) in zip(tables, MATURITY_BLOCKS, strict=True):
+        assert [c for c in t.columns if c][-len(MATURITY_HEADER) :] == list(MATURITY_HEADER)
+        body = [r for r in t.rows if any(c.text for c in r[1:])]
+        assert [[c.text for c in r] for r in body] == [list(r) for r in rows]
+        assert t.period is not None and _solid(t.period) == date
+        assert t.title == "5. 流動性風險管理"
+        for r in body:
+            for c in r:
+                assert doc.text[c.span.start : c.span.end] == c.text

@@ -602,6 +602,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         p.page_height = round(geom.height, 2)
         _drop_page_number(p, geom.height)
         _drop_continued_marks(p)
+    out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
 
@@ -733,6 +734,64 @@ def _data_cell(text: str) -> bool:
     """An amount, or several set in one cell (``$ - －``: two columns of nothing)."""
     parts = re.sub(r"([$＄])\s+", r"\1", text).split()
     return _is_data_phrase(text) or (bool(parts) and all(_is_data_phrase(x) for x in parts))
+
+
+def _date_section(cells: Sequence[str | None]) -> bool:
+    """A row that is nothing but a date in the label column (``113.03.31``,
+    ``112年12月31日``): the section line opening one date's block under a shared header."""
+    label = (cells[0] or "").strip() if cells else ""
+    if not label or any(c and c.strip() for c in cells[1:]):
+        return False
+    dates = _dates_in(label)
+    return len(dates) == 1 and re.sub(r"\s+", "", fold_width(label)) in dates
+
+
+def split_date_sections(t: PdfTable) -> list[PdfTable]:
+    """One table per date block: a grid whose column names stand once over blocks
+    each opened by a line holding only its date (a maturity analysis: ``113.03.31`` /
+    rows / ``112.12.31`` / rows) is one table per date, each under the shared header
+    (its cells keep their own text and boxes; the header's cells are those of the
+    first block, the title that of the whole) with its date as its period. The first
+    block must open with its date too, so a single dated row never cuts a table."""
+    rows = t.rows
+    data = [i for i, r in enumerate(rows) if any(c and _data_cell(c) for c in r[1:])]
+    if not data:
+        return [t]
+    first = data[0]
+    opens = [i for i in range(first) if _date_section(rows[i])]
+    cuts = [i for i in range(first + 1, len(rows)) if _date_section(rows[i])]
+    if not opens:
+        return [t]
+    if not cuts:  # one block: its date is the table's period
+        t.period = t.period or (rows[opens[-1]][0] or "").strip()
+        return [t]
+    head = opens[-1]
+    if any(_date_section(r) or any(c and _data_cell(c) for c in r[1:]) for r in rows[:head]):
+        return [t]
+    boxes = t.cell_bboxes if len(t.cell_bboxes) == len(rows) else [[] for _ in rows]
+    bounds = [head, *cuts, len(rows)]
+    parts: list[PdfTable] = []
+    for n, (a, b) in enumerate(itertools.pairwise(bounds)):
+        if not any(a <= i < b for i in data):
+            return [t]  # a date line with no amounts under it: no block of its own
+        body = [c for r in boxes[a:b] for c in r if c is not None]
+        top = t.bbox[1] if n == 0 else min(c[1] for c in body) if body else t.bbox[1]
+        bottom = (
+            t.bbox[3]
+            if n == len(bounds) - 2
+            else min(
+                (c[1] for c in (x for r in boxes[b : b + 1] for x in r) if c is not None),
+                default=t.bbox[3],
+            )
+        )
+        part = t.model_copy(deep=True)
+        part.rows = [list(r) for r in rows[:head]] + [list(r) for r in rows[a:b]]
+        if t.cell_bboxes:
+            part.cell_bboxes = [list(r) for r in boxes[:head]] + [list(r) for r in boxes[a:b]]
+        part.bbox = (t.bbox[0], top, t.bbox[2], max(top, bottom))
+        part.period = (rows[a][0] or "").strip()  # the block's own date
+        parts.append(part)
+    return parts
 
 
 def _stack_panels(t: PdfTable) -> None:
@@ -968,6 +1027,9 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         if labels and lines[start].top - ln.bottom > 2.5 * ln.size * (labels + 1):
             break
         single = len(_phrases(ln)) == 1
+        if single and amounts and _section_date(lines, j, amounts) and labels < 2:
+            labels += 1  # 113年3月31日 under the column names: the first date's block
+            continue
         if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
             break
         if single and line_unit(ln.text) is not None:
@@ -992,6 +1054,24 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         labels = 0
         start = j
     return start
+
+
+def _section_date(lines: Sequence[_PLine], j: int, amounts: Sequence[tuple[float, float]]) -> bool:
+    """Line ``j`` is nothing but a date in the label column, set right under column
+    names over the amounts: it opens the first date's block of a table whose dates are
+    sections under one header (a maturity analysis), not a period line over a table."""
+    ln = lines[j]
+    text = re.sub(r"\s+", "", fold_width(ln.text))
+    if j == 0 or _dates_in(ln.text) != {text} or ln.x1 >= min(a for a, _ in amounts):
+        return False
+    above = lines[j - 1]
+    ph = _phrases(above)
+    return (
+        ln.top - above.bottom <= 2.5 * ln.size
+        and len(ph) >= 2
+        and not any(_is_data_phrase(p.text) for p in ph)
+        and _column_header(ph, amounts, above.size)
+    )
 
 
 def line_unit(text: str) -> tuple[str, str] | None:
