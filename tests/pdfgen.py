@@ -3284,28 +3284,29 @@ __all__ += ["SPACED_HEADING", "STOCK_ROWS", "make_spaced_heading_pdf"]
 
 # --------------------------------------------------------------------------- dated sections
 
-MATURITY_HEADER = ("短於一年", "二至三年", "四至五年", "合計")
-# One block per balance-sheet date under the header set once: (date, rows).
+MATURITY_HEADER = ("短於一年", "二至三年", "四至五年", "五年以上")
+# One block per balance-sheet date under the header set once: (date, rows). The last
+# two buckets hold nothing but "-" on every row, clear right of every amount.
 MATURITY_BLOCKS = (
     (
         "113年3月31日",
         (
-            ("應付款項", "$18,259,938", "$-", "$-", "$18,259,938"),
-            ("租賃負債", "61,684", "62,262", "33,163", "157,109"),
+            ("應付款項", "$18,259,938", "33,163", "-", "-"),
+            ("租賃負債", "61,684", "62,262", "-", "-"),
         ),
     ),
     (
         "112.12.31",
         (
-            ("應付款項", "$19,869,932", "$-", "$-", "$19,869,932"),
-            ("租賃負債", "55,043", "52,128", "34,467", "141,638"),
+            ("應付款項", "$19,869,932", "34,467", "-", "-"),
+            ("租賃負債", "55,043", "52,128", "-", "-"),
         ),
     ),
     (
         "112.03.31",
         (
-            ("應付款項", "$16,927,659", "$-", "$-", "$16,927,659"),
-            ("租賃負債", "50,814", "54,420", "34,736", "139,970"),
+            ("應付款項", "$16,927,659", "34,736", "-", "-"),
+            ("租賃負債", "50,814", "54,420", "-", "-"),
         ),
     ),
 )
@@ -3314,8 +3315,9 @@ MATURITY_BLOCKS = (
 def make_dated_sections_pdf(path: str | Path) -> PdfFixture:
     """A maturity analysis whose column names stand once over one block per date, each
     block opened by a line holding only its date in the label column (a blank line
-    between blocks; the first date, right under the names, reads like a period line):
-    one table per date, each under the shared column names and the note's heading."""
+    between blocks; the first date, right under the names, reads like a period line),
+    the last buckets "-" on every row: one table per date, each under the shared
+    column names and the note's heading, each bucket a column."""
     path = Path(path)
     c, y = _notes_page(path, 12.0, "5. 流動性風險管理")
     xs = (300.0, 380.0, 460.0, 540.0)

@@ -1414,7 +1414,12 @@ def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_C
     if one_line:
         return cols
     kept = [c for c in cols if c.text or c.numeric > c.nulls or c.signed]
-    return kept if len(kept) >= 2 else cols
+    if len(kept) < 2:
+        return cols
+    # Columns of nothing but "-" clear right of every amount (a maturity analysis's later
+    # buckets, empty on every row) are columns of their own, not part of the last one.
+    right = max(c.x1 for c in kept)
+    return kept + [c for c in cols if c not in kept and c.x0 > right and c.nulls >= 2]
 
 
 def _count(col: _Col, p: _Phrase) -> None:
