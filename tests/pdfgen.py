@@ -3337,3 +3337,42 @@ def make_dated_sections_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["MATURITY_BLOCKS", "MATURITY_HEADER", "make_dated_sections_pdf"]
+
+# Level-3 inputs per date, each block introduced by its date closed by a colon.
+DATE_INTRO_BLOCKS = (
+    (
+        "民國一一三年三月三十一日：",
+        (
+            ("國內上市股票", "623,132", "10%", "26,843"),
+            ("國外未上市股票", "11,348", "30%", "2,468"),
+        ),
+    ),
+    (
+        "民國一一二年十二月三十一日：",
+        (("國內上市股票", "556,943", "10%", "22,774"), ("國外未上市股票", "18,993", "30%", "902")),
+    ),
+)
+
+
+def make_date_intro_blocks_pdf(path: str | Path) -> PdfFixture:
+    """Two tables of the same columns, each introduced by a line holding only its date
+    closed by a colon, the column names set over the first only: one table per date."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "(3) 第三等級公允價值衡量之量化資訊")
+    xs = (330.0, 420.0, 520.0)
+    for k, (intro, rows) in enumerate(DATE_INTRO_BLOCKS):
+        y -= 26
+        c.drawString(110, y, intro)
+        if k == 0:
+            y -= 22
+            for x, name in zip(xs, ("公允價值", "輸入值", "敏感度"), strict=True):
+                c.drawRightString(x, y, name)
+        for row in rows:
+            y -= 18
+            _draw_row(c, y, 110, row[0], xs, row[1:])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(3) 第三等級公允價值衡量之量化資訊"])
+
+
+__all__ += ["DATE_INTRO_BLOCKS", "make_date_intro_blocks_pdf"]

@@ -38,6 +38,7 @@ from tests.pdfgen import (
     AGING_HEADER,
     CONTINUED_HEADER,
     CONTINUED_HEADING,
+    DATE_INTRO_BLOCKS,
     HOLDER_HEADER,
     HOLDER_ROW,
     INCOME_EPS,
@@ -85,6 +86,7 @@ from tests.pdfgen import (
     make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
+    make_date_intro_blocks_pdf,
     make_dated_sections_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
@@ -1117,3 +1119,17 @@ def test_dated_sections_under_one_header_are_one_table_each(pdf_dir: Path) -> No
         for r in body:
             for c in r:
                 assert doc.text[c.span.start : c.span.end] == c.text
+
+
+def test_date_line_closed_by_a_colon_opens_the_next_table(pdf_dir: Path) -> None:
+    """A line holding only a date closed by a colon (民國一一二年十二月三十一日：) after a
+    table's rows introduces the next date's table, like 如下：; its rows are not the
+    first table's."""
+    path = pdf_dir / "date-intro-blocks.pdf"
+    make_date_intro_blocks_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == len(DATE_INTRO_BLOCKS)
+    for t, (_, rows) in zip(tables, DATE_INTRO_BLOCKS, strict=True):
+        body = [[c.text for c in r] for r in t.rows if any(c.text for c in r[1:])]
+        assert body == [list(r) for r in rows]

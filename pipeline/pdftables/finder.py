@@ -1270,6 +1270,8 @@ def _collect_lines(
             break  # the next note's numbered heading: tables close together stay apart
         if amounts and not data and lex.table_intro.search(f):
             break  # "…如下：": the next table starts
+        if amounts and not data and _date_intro(f):
+            break  # "民國一一二年三月三十一日：" after a block: the next date's table
         rows_read = sum(1 for _, _, d in got if d)
         # A date of its own over the amounts (112.3.31 after the block of 112.12.31): the
         # next date's block, a table of its own even of one row.
@@ -1304,6 +1306,13 @@ def _collect_lines(
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
         got.pop()
     return got
+
+
+def _date_intro(text: str) -> bool:
+    """A period line closed by a colon (``民國一一二年三月三十一日：``) introduces what
+    follows, like ``如下：``: set after a table's rows, it opens the next date's table."""
+    head = text.strip()
+    return head[-1:] in (":", "：") and bool(_lex().period_line.match(head[:-1]))
 
 
 def _dates_in(text: str) -> set[str]:
