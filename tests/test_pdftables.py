@@ -13,8 +13,9 @@ import csv
 import ctypes
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -1101,6 +1102,20 @@ def test_a_headings_number_left_of_the_grid_is_not_its_title(pdf_dir: Path) -> N
     assert t.caption.replace(" ", "") == "".join(pdfgen.SPACED_HEADING)
 
 
+def _one_table_per_block(
+    doc: Any, blocks: Sequence[tuple[str, Sequence[Sequence[str]]]]
+) -> list[Any]:
+    """The document's tables, one per block, each holding exactly its block's rows
+    (cells whose spans are their text)."""
+    tables = doc.facts.tables
+    assert len(tables) == len(blocks)
+    for t, (_, rows) in zip(tables, blocks, strict=True):
+        body = [r for r in t.rows if any(c.text for c in r[1:])]
+        assert [[c.text for c in r] for r in body] == [list(r) for r in rows]
+        assert all(doc.text[c.span.start : c.span.end] == c.text for r in body for c in r)
+    return list(tables)
+
+
 def test_dated_sections_under_one_header_are_one_table_each(pdf_dir: Path) -> None:
     """Column names set once over blocks each opened by a line holding only its date
     (a maturity analysis per balance-sheet date): one table per date, each under the
@@ -1108,17 +1123,11 @@ def test_dated_sections_under_one_header_are_one_table_each(pdf_dir: Path) -> No
     path = pdf_dir / "dated-sections.pdf"
     make_dated_sections_pdf(path)
     doc = build(path, IN_PROCESS).document
-    tables = doc.facts.tables
-    assert len(tables) == len(MATURITY_BLOCKS)
-    for t, (date, rows) in zip(tables, MATURITY_BLOCKS, strict=True):
+    tables = _one_table_per_block(doc, MATURITY_BLOCKS)
+    for t, (date, _) in zip(tables, MATURITY_BLOCKS, strict=True):
         assert [c for c in t.columns if c][-len(MATURITY_HEADER) :] == list(MATURITY_HEADER)
-        body = [r for r in t.rows if any(c.text for c in r[1:])]
-        assert [[c.text for c in r] for r in body] == [list(r) for r in rows]
         assert t.period is not None and _solid(t.period) == date
         assert t.title == "5. 流動性風險管理"
-        for r in body:
-            for c in r:
-                assert doc.text[c.span.start : c.span.end] == c.text
 
 
 def test_date_line_closed_by_a_colon_opens_the_next_table(pdf_dir: Path) -> None:
@@ -1127,9 +1136,4 @@ def test_date_line_closed_by_a_colon_opens_the_next_table(pdf_dir: Path) -> None
     first table's."""
     path = pdf_dir / "date-intro-blocks.pdf"
     make_date_intro_blocks_pdf(path)
-    doc = build(path, IN_PROCESS).document
-    tables = doc.facts.tables
-    assert len(tables) == len(DATE_INTRO_BLOCKS)
-    for t, (_, rows) in zip(tables, DATE_INTRO_BLOCKS, strict=True):
-        body = [[c.text for c in r] for r in t.rows if any(c.text for c in r[1:])]
-        assert body == [list(r) for r in rows]
+    _one_table_per_block(build(path, IN_PROCESS).document, DATE_INTRO_BLOCKS)
