@@ -3014,12 +3014,16 @@ LEVELS_TOTALS = (
 )
 
 
-def make_levels_per_date_pdf(path: str | Path, one_row: bool = False) -> PdfFixture:
+def make_levels_per_date_pdf(
+    path: str | Path, one_row: bool = False, section_x: float = 122.0
+) -> PdfFixture:
     """Fair values by level, one block per date on one page: a date line, the level
     names centred over their columns (wider than the first column's amounts, ``-`` and
     ``$-``, so a name reaches left of them), a section line, rows, a total. Each block
     is a table of its own under its repeated header; ``one_row``: each block holds one
-    row and no total (a single holding per date), its date set over the amounts."""
+    row and no total (a single holding per date), its date set over the amounts;
+    ``section_x``: where the section line starts (left of the rows' labels at 130, by
+    a few glyphs at 96)."""
     path = Path(path)
     c, y = _notes_page(path, 12.0, "(2) 公允價值衡量之層級資訊")
     xs = (334.0, 401.0, 469.0, 536.0)
@@ -3035,7 +3039,7 @@ def make_levels_per_date_pdf(path: str | Path, one_row: bool = False) -> PdfFixt
         for x, name in zip(xs, LEVELS_HEADER, strict=True):
             c.drawCentredString(x - 24 if len(name) > 2 else x - 16, y, name)
         y -= 20
-        c.drawString(122, y, "以公允價值衡量之資產：")
+        c.drawString(section_x, y, "以公允價值衡量之資產：")
         for row in rows[:1] if one_row else rows:
             y -= 18
             _draw_row(c, y, 130, row[0], xs, row[1:])

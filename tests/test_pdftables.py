@@ -1137,3 +1137,16 @@ def test_date_line_closed_by_a_colon_opens_the_next_table(pdf_dir: Path) -> None
     path = pdf_dir / "date-intro-blocks.pdf"
     make_date_intro_blocks_pdf(path)
     _one_table_per_block(build(path, IN_PROCESS).document, DATE_INTRO_BLOCKS)
+
+
+def test_section_label_left_of_the_rows_is_no_side_title(pdf_dir: Path) -> None:
+    """A section line set a few glyphs left of the rows' labels (以公允價值衡量之資產：
+    over indented holdings) runs on into the grid: its glyphs left of the grid are no
+    side title (the blocks after the first, with only a date above them, came out
+    titled by a cut-off 以公)."""
+    path = pdf_dir / "levels-section-left.pdf"
+    make_levels_per_date_pdf(path, section_x=96.0)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 2
+    for t in doc.facts.tables:
+        assert t.title is None or not "以公允價值衡量之資產：".startswith(_solid(t.title))

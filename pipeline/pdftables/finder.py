@@ -1109,6 +1109,10 @@ def _context_above(
     left = lines_from_chars(
         [c for c in chars if c["x1"] <= x0 + 2 and top - 2 <= c["top"] and c["bottom"] <= bottom]
     ) or [ln for ln in inside if ln.x1 <= x0 + 2]
+    # A section label set left of the rows' labels runs on into the grid (透過 | 損益按…):
+    # its first glyphs left of the grid are no side text. A heading's bare number left
+    # of the grid (4. | 存 貨) stays: the whole heading is taken below.
+    left = [ln for ln in left if _bare_number(ln.text) or not _runs_on(ln, chars)]
     for ln in inside:
         found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
@@ -1167,6 +1171,18 @@ def _context_above(
         if whole and names_something(whole[0].text):
             pick = whole[0].text
     table.title = clean_cell_text(pick)
+
+
+def _runs_on(line: _PLine, chars: Sequence[dict[str, Any]]) -> bool:
+    """The line's text goes on right after its last glyph, set solid (under half an em
+    away, on its baseline): a cut-off part of a longer line, not text of its own."""
+    return any(
+        line.x0 < c["x0"] < line.x1 + 0.5 * line.size
+        and c["x1"] > line.x1 + 1
+        and abs(c["top"] - line.top) < 0.5 * line.size
+        and not str(c.get("text", "")).isspace()
+        for c in chars
+    )
 
 
 def _bare_number(text: str) -> bool:
