@@ -3316,22 +3316,32 @@ MATURITY_BLOCKS = (
 )
 
 
-def make_dated_sections_pdf(path: str | Path) -> PdfFixture:
+def make_dated_sections_pdf(path: str | Path, date_above: bool = False) -> PdfFixture:
     """A maturity analysis whose column names stand once over one block per date, each
     block opened by a line holding only its date in the label column (a blank line
     between blocks; the first date, right under the names, reads like a period line),
     the last buckets "-" on every row: one table per date, each under the shared
-    column names and the note's heading, each bucket a column."""
+    column names and the note's heading, each bucket a column. ``date_above``: the
+    first date stands over the column names as the table's period line, each later
+    block sets the column names again under its date, each block holds one row."""
     path = Path(path)
     c, y = _notes_page(path, 12.0, "5. 流動性風險管理")
     xs = (300.0, 380.0, 460.0, 540.0)
-    y -= 24
-    for x, name in zip(xs, MATURITY_HEADER, strict=True):
-        c.drawRightString(x, y, name)
+
+    def header() -> None:
+        for x, name in zip(xs, MATURITY_HEADER, strict=True):
+            c.drawRightString(x, y, name)
+
+    if not date_above:
+        y -= 24
+        header()
     for date, rows in MATURITY_BLOCKS:
         y -= 22
         c.drawString(110, y, date)
-        for row in rows:
+        if date_above:
+            y -= 18
+            header()
+        for row in rows[:1] if date_above else rows:
             y -= 18
             _draw_row(c, y, 110, row[0], xs, row[1:])
         y -= 10

@@ -1116,14 +1116,20 @@ def _one_table_per_block(
     return list(tables)
 
 
-def test_dated_sections_under_one_header_are_one_table_each(pdf_dir: Path) -> None:
+@pytest.mark.parametrize("date_above", [False, True])
+def test_dated_sections_under_one_header_are_one_table_each(
+    pdf_dir: Path, date_above: bool
+) -> None:
     """Column names set once over blocks each opened by a line holding only its date
-    (a maturity analysis per balance-sheet date): one table per date, each under the
-    shared column names, its amounts in its own rows and its date as its period."""
-    path = pdf_dir / "dated-sections.pdf"
-    make_dated_sections_pdf(path)
+    (a maturity analysis per balance-sheet date), or the first date over the names
+    and each later block with its names again under its date: one table per date,
+    each under the column names, its amounts in its own rows and its date as its
+    period."""
+    path = pdf_dir / f"dated-sections-{date_above}.pdf"
+    make_dated_sections_pdf(path, date_above=date_above)
     doc = build(path, IN_PROCESS).document
-    tables = _one_table_per_block(doc, MATURITY_BLOCKS)
+    blocks = [(d, rows[:1] if date_above else rows) for d, rows in MATURITY_BLOCKS]
+    tables = _one_table_per_block(doc, blocks)
     for t, (date, _) in zip(tables, MATURITY_BLOCKS, strict=True):
         assert [c for c in t.columns if c][-len(MATURITY_HEADER) :] == list(MATURITY_HEADER)
         assert t.period is not None and _solid(t.period) == date

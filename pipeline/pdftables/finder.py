@@ -751,8 +751,10 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
     each opened by a line holding only its date (a maturity analysis: ``113.03.31`` /
     rows / ``112.12.31`` / rows) is one table per date, each under the shared header
     (its cells keep their own text and boxes; the header's cells are those of the
-    first block, the title that of the whole) with its date as its period. The first
-    block must open with its date too, so a single dated row never cuts a table."""
+    first block, the title that of the whole) with its date as its period; a block
+    that sets its column names again under its date keeps its own. The first block
+    must open with its date too, or stand under a period line naming one date only,
+    so a single dated row never cuts a table."""
     rows = t.rows
     data = [i for i, r in enumerate(rows) if any(c and _data_cell(c) for c in r[1:])]
     if not data:
@@ -760,19 +762,20 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
     first = data[0]
     opens = [i for i in range(first) if _date_section(rows[i])]
     cuts = [i for i in range(first + 1, len(rows)) if _date_section(rows[i])]
-    if not opens:
+    if not opens and not (cuts and t.period and _date_section([t.period])):
         return [t]
     if not cuts:  # one block: its date is the table's period
         t.period = t.period or (rows[opens[-1]][0] or "").strip()
         return [t]
-    head = opens[-1]
+    head = opens[-1] if opens else first
     if any(_date_section(r) or any(c and _data_cell(c) for c in r[1:]) for r in rows[:head]):
         return [t]
     boxes = t.cell_bboxes if len(t.cell_bboxes) == len(rows) else [[] for _ in rows]
     bounds = [head, *cuts, len(rows)]
     parts: list[PdfTable] = []
     for n, (a, b) in enumerate(itertools.pairwise(bounds)):
-        if not any(a <= i < b for i in data):
+        own = [i for i in data if a <= i < b]
+        if not own:
             return [t]  # a date line with no amounts under it: no block of its own
         body = [c for r in boxes[a:b] for c in r if c is not None]
         top = t.bbox[1] if n == 0 else min(c[1] for c in body) if body else t.bbox[1]
@@ -784,12 +787,17 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
                 default=t.bbox[3],
             )
         )
+        # Column names set again under the block's date: the block's own header.
+        shared = 0 if n and any(sum(1 for c in r if c) >= 2 for r in rows[a + 1 : own[0]]) else head
         part = t.model_copy(deep=True)
-        part.rows = [list(r) for r in rows[:head]] + [list(r) for r in rows[a:b]]
+        # Over its own names the date is the period, not a row above the header.
+        lo = a + 1 if n and not shared else a
+        part.rows = [list(r) for r in rows[:shared]] + [list(r) for r in rows[lo:b]]
         if t.cell_bboxes:
-            part.cell_bboxes = [list(r) for r in boxes[:head]] + [list(r) for r in boxes[a:b]]
+            part.cell_bboxes = [list(r) for r in boxes[:shared]] + [list(r) for r in boxes[lo:b]]
         part.bbox = (t.bbox[0], top, t.bbox[2], max(top, bottom))
-        part.period = (rows[a][0] or "").strip()  # the block's own date
+        if n or opens:
+            part.period = (rows[a][0] or "").strip()  # the block's own date
         parts.append(part)
     return parts
 
