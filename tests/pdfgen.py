@@ -3014,12 +3014,16 @@ LEVELS_TOTALS = (
 )
 
 
-def make_levels_per_date_pdf(path: str | Path, one_row: bool = False) -> PdfFixture:
+def make_levels_per_date_pdf(
+    path: str | Path, one_row: bool = False, section_x: float = 122.0
+) -> PdfFixture:
     """Fair values by level, one block per date on one page: a date line, the level
     names centred over their columns (wider than the first column's amounts, ``-`` and
     ``$-``, so a name reaches left of them), a section line, rows, a total. Each block
     is a table of its own under its repeated header; ``one_row``: each block holds one
-    row and no total (a single holding per date), its date set over the amounts."""
+    row and no total (a single holding per date), its date set over the amounts;
+    ``section_x``: where the section line starts (left of the rows' labels at 130, by
+    a few glyphs at 96)."""
     path = Path(path)
     c, y = _notes_page(path, 12.0, "(2) 公允價值衡量之層級資訊")
     xs = (334.0, 401.0, 469.0, 536.0)
@@ -3035,7 +3039,7 @@ def make_levels_per_date_pdf(path: str | Path, one_row: bool = False) -> PdfFixt
         for x, name in zip(xs, LEVELS_HEADER, strict=True):
             c.drawCentredString(x - 24 if len(name) > 2 else x - 16, y, name)
         y -= 20
-        c.drawString(122, y, "以公允價值衡量之資產：")
+        c.drawString(section_x, y, "以公允價值衡量之資產：")
         for row in rows[:1] if one_row else rows:
             y -= 18
             _draw_row(c, y, 130, row[0], xs, row[1:])
@@ -3280,3 +3284,109 @@ def make_spaced_heading_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SPACED_HEADING", "STOCK_ROWS", "make_spaced_heading_pdf"]
+
+
+# --------------------------------------------------------------------------- dated sections
+
+MATURITY_HEADER = ("短於一年", "二至三年", "四至五年", "五年以上")
+# One block per balance-sheet date under the header set once: (date, rows). The last
+# two buckets hold nothing but "-" on every row, clear right of every amount.
+MATURITY_BLOCKS = (
+    (
+        "113年3月31日",
+        (
+            ("應付款項", "$18,259,938", "33,163", "-", "-"),
+            ("租賃負債", "61,684", "62,262", "-", "-"),
+        ),
+    ),
+    (
+        "112.12.31",
+        (
+            ("應付款項", "$19,869,932", "34,467", "-", "-"),
+            ("租賃負債", "55,043", "52,128", "-", "-"),
+        ),
+    ),
+    (
+        "112.03.31",
+        (
+            ("應付款項", "$16,927,659", "34,736", "-", "-"),
+            ("租賃負債", "50,814", "54,420", "-", "-"),
+        ),
+    ),
+)
+
+
+def make_dated_sections_pdf(path: str | Path, date_above: bool = False) -> PdfFixture:
+    """A maturity analysis whose column names stand once over one block per date, each
+    block opened by a line holding only its date in the label column (a blank line
+    between blocks; the first date, right under the names, reads like a period line),
+    the last buckets "-" on every row: one table per date, each under the shared
+    column names and the note's heading, each bucket a column. ``date_above``: the
+    first date stands over the column names as the table's period line, each later
+    block sets the column names again under its date, each block holds one row."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "5. 流動性風險管理")
+    xs = (300.0, 380.0, 460.0, 540.0)
+
+    def header() -> None:
+        for x, name in zip(xs, MATURITY_HEADER, strict=True):
+            c.drawRightString(x, y, name)
+
+    if not date_above:
+        y -= 24
+        header()
+    for date, rows in MATURITY_BLOCKS:
+        y -= 22
+        c.drawString(110, y, date)
+        if date_above:
+            y -= 18
+            header()
+        for row in rows[:1] if date_above else rows:
+            y -= 18
+            _draw_row(c, y, 110, row[0], xs, row[1:])
+        y -= 10
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["5. 流動性風險管理"])
+
+
+__all__ += ["MATURITY_BLOCKS", "MATURITY_HEADER", "make_dated_sections_pdf"]
+
+# Level-3 inputs per date, each block introduced by its date closed by a colon.
+DATE_INTRO_BLOCKS = (
+    (
+        "民國一一三年三月三十一日：",
+        (
+            ("國內上市股票", "623,132", "10%", "26,843"),
+            ("國外未上市股票", "11,348", "30%", "2,468"),
+        ),
+    ),
+    (
+        "民國一一二年十二月三十一日：",
+        (("國內上市股票", "556,943", "10%", "22,774"), ("國外未上市股票", "18,993", "30%", "902")),
+    ),
+)
+
+
+def make_date_intro_blocks_pdf(path: str | Path) -> PdfFixture:
+    """Two tables of the same columns, each introduced by a line holding only its date
+    closed by a colon, the column names set over the first only: one table per date."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "(3) 第三等級公允價值衡量之量化資訊")
+    xs = (330.0, 420.0, 520.0)
+    for k, (intro, rows) in enumerate(DATE_INTRO_BLOCKS):
+        y -= 26
+        c.drawString(110, y, intro)
+        if k == 0:
+            y -= 22
+            for x, name in zip(xs, ("公允價值", "輸入值", "敏感度"), strict=True):
+                c.drawRightString(x, y, name)
+        for row in rows:
+            y -= 18
+            _draw_row(c, y, 110, row[0], xs, row[1:])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(3) 第三等級公允價值衡量之量化資訊"])
+
+
+__all__ += ["DATE_INTRO_BLOCKS", "make_date_intro_blocks_pdf"]

@@ -13,8 +13,9 @@ import csv
 import ctypes
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -38,6 +39,7 @@ from tests.pdfgen import (
     AGING_HEADER,
     CONTINUED_HEADER,
     CONTINUED_HEADING,
+    DATE_INTRO_BLOCKS,
     HOLDER_HEADER,
     HOLDER_ROW,
     INCOME_EPS,
@@ -54,6 +56,8 @@ from tests.pdfgen import (
     LEVELS_TOTALS,
     LOANS_HEADER,
     LOANS_ROWS,
+    MATURITY_BLOCKS,
+    MATURITY_HEADER,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
     NESTED_BLOCKS,
@@ -83,6 +87,8 @@ from tests.pdfgen import (
     make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
+    make_date_intro_blocks_pdf,
+    make_dated_sections_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
     make_fair_value_pages_pdf,
@@ -1094,3 +1100,59 @@ def test_a_headings_number_left_of_the_grid_is_not_its_title(pdf_dir: Path) -> N
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
     assert t.caption.replace(" ", "") == "".join(pdfgen.SPACED_HEADING)
+
+
+def _one_table_per_block(
+    doc: Any, blocks: Sequence[tuple[str, Sequence[Sequence[str]]]]
+) -> list[Any]:
+    """The document's tables, one per block, each holding exactly its block's rows
+    (cells whose spans are their text)."""
+    tables = doc.facts.tables
+    assert len(tables) == len(blocks)
+    for t, (_, rows) in zip(tables, blocks, strict=True):
+        body = [r for r in t.rows if any(c.text for c in r[1:])]
+        assert [[c.text for c in r] for r in body] == [list(r) for r in rows]
+        assert all(doc.text[c.span.start : c.span.end] == c.text for r in body for c in r)
+    return list(tables)
+
+
+@pytest.mark.parametrize("date_above", [False, True])
+def test_dated_sections_under_one_header_are_one_table_each(
+    pdf_dir: Path, date_above: bool
+) -> None:
+    """Column names set once over blocks each opened by a line holding only its date
+    (a maturity analysis per balance-sheet date), or the first date over the names
+    and each later block with its names again under its date: one table per date,
+    each under the column names, its amounts in its own rows and its date as its
+    period."""
+    path = pdf_dir / f"dated-sections-{date_above}.pdf"
+    make_dated_sections_pdf(path, date_above=date_above)
+    doc = build(path, IN_PROCESS).document
+    blocks = [(d, rows[:1] if date_above else rows) for d, rows in MATURITY_BLOCKS]
+    tables = _one_table_per_block(doc, blocks)
+    for t, (date, _) in zip(tables, MATURITY_BLOCKS, strict=True):
+        assert [c for c in t.columns if c][-len(MATURITY_HEADER) :] == list(MATURITY_HEADER)
+        assert t.period is not None and _solid(t.period) == date
+        assert t.title == "5. 流動性風險管理"
+
+
+def test_date_line_closed_by_a_colon_opens_the_next_table(pdf_dir: Path) -> None:
+    """A line holding only a date closed by a colon (民國一一二年十二月三十一日：) after a
+    table's rows introduces the next date's table, like 如下：; its rows are not the
+    first table's."""
+    path = pdf_dir / "date-intro-blocks.pdf"
+    make_date_intro_blocks_pdf(path)
+    _one_table_per_block(build(path, IN_PROCESS).document, DATE_INTRO_BLOCKS)
+
+
+def test_section_label_left_of_the_rows_is_no_side_title(pdf_dir: Path) -> None:
+    """A section line set a few glyphs left of the rows' labels (以公允價值衡量之資產：
+    over indented holdings) runs on into the grid: its glyphs left of the grid are no
+    side title (the blocks after the first, with only a date above them, came out
+    titled by a cut-off 以公)."""
+    path = pdf_dir / "levels-section-left.pdf"
+    make_levels_per_date_pdf(path, section_x=96.0)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 2
+    for t in doc.facts.tables:
+        assert t.title is None or not "以公允價值衡量之資產：".startswith(_solid(t.title))

@@ -602,6 +602,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         p.page_height = round(geom.height, 2)
         _drop_page_number(p, geom.height)
         _drop_continued_marks(p)
+    out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
 
@@ -733,6 +734,72 @@ def _data_cell(text: str) -> bool:
     """An amount, or several set in one cell (``$ - －``: two columns of nothing)."""
     parts = re.sub(r"([$＄])\s+", r"\1", text).split()
     return _is_data_phrase(text) or (bool(parts) and all(_is_data_phrase(x) for x in parts))
+
+
+def _date_section(cells: Sequence[str | None]) -> bool:
+    """A row that is nothing but a date in the label column (``113.03.31``,
+    ``112年12月31日``): the section line opening one date's block under a shared header."""
+    label = (cells[0] or "").strip() if cells else ""
+    if not label or any(c and c.strip() for c in cells[1:]):
+        return False
+    dates = _dates_in(label)
+    return len(dates) == 1 and re.sub(r"\s+", "", fold_width(label)) in dates
+
+
+def split_date_sections(t: PdfTable) -> list[PdfTable]:
+    """One table per date block: a grid whose column names stand once over blocks
+    each opened by a line holding only its date (a maturity analysis: ``113.03.31`` /
+    rows / ``112.12.31`` / rows) is one table per date, each under the shared header
+    (its cells keep their own text and boxes; the header's cells are those of the
+    first block, the title that of the whole) with its date as its period; a block
+    that sets its column names again under its date keeps its own. The first block
+    must open with its date too, or stand under a period line naming one date only,
+    so a single dated row never cuts a table."""
+    rows = t.rows
+    data = [i for i, r in enumerate(rows) if any(c and _data_cell(c) for c in r[1:])]
+    if not data:
+        return [t]
+    first = data[0]
+    opens = [i for i in range(first) if _date_section(rows[i])]
+    cuts = [i for i in range(first + 1, len(rows)) if _date_section(rows[i])]
+    if not opens and not (cuts and t.period and _date_section([t.period])):
+        return [t]
+    if not cuts:  # one block: its date is the table's period
+        t.period = t.period or (rows[opens[-1]][0] or "").strip()
+        return [t]
+    head = opens[-1] if opens else first
+    if any(_date_section(r) or any(c and _data_cell(c) for c in r[1:]) for r in rows[:head]):
+        return [t]
+    boxes = t.cell_bboxes if len(t.cell_bboxes) == len(rows) else [[] for _ in rows]
+    bounds = [head, *cuts, len(rows)]
+    parts: list[PdfTable] = []
+    for n, (a, b) in enumerate(itertools.pairwise(bounds)):
+        own = [i for i in data if a <= i < b]
+        if not own:
+            return [t]  # a date line with no amounts under it: no block of its own
+        body = [c for r in boxes[a:b] for c in r if c is not None]
+        top = t.bbox[1] if n == 0 else min(c[1] for c in body) if body else t.bbox[1]
+        bottom = (
+            t.bbox[3]
+            if n == len(bounds) - 2
+            else min(
+                (c[1] for c in (x for r in boxes[b : b + 1] for x in r) if c is not None),
+                default=t.bbox[3],
+            )
+        )
+        # Column names set again under the block's date: the block's own header.
+        shared = 0 if n and any(sum(1 for c in r if c) >= 2 for r in rows[a + 1 : own[0]]) else head
+        part = t.model_copy(deep=True)
+        # Over its own names the date is the period, not a row above the header.
+        lo = a + 1 if n and not shared else a
+        part.rows = [list(r) for r in rows[:shared]] + [list(r) for r in rows[lo:b]]
+        if t.cell_bboxes:
+            part.cell_bboxes = [list(r) for r in boxes[:shared]] + [list(r) for r in boxes[lo:b]]
+        part.bbox = (t.bbox[0], top, t.bbox[2], max(top, bottom))
+        if n or opens:
+            part.period = (rows[a][0] or "").strip()  # the block's own date
+        parts.append(part)
+    return parts
 
 
 def _stack_panels(t: PdfTable) -> None:
@@ -968,6 +1035,9 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         if labels and lines[start].top - ln.bottom > 2.5 * ln.size * (labels + 1):
             break
         single = len(_phrases(ln)) == 1
+        if single and amounts and _section_date(lines, j, amounts) and labels < 2:
+            labels += 1  # 113年3月31日 under the column names: the first date's block
+            continue
         if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
             break
         if single and line_unit(ln.text) is not None:
@@ -992,6 +1062,24 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         labels = 0
         start = j
     return start
+
+
+def _section_date(lines: Sequence[_PLine], j: int, amounts: Sequence[tuple[float, float]]) -> bool:
+    """Line ``j`` is nothing but a date in the label column, set right under column
+    names over the amounts: it opens the first date's block of a table whose dates are
+    sections under one header (a maturity analysis), not a period line over a table."""
+    ln = lines[j]
+    text = re.sub(r"\s+", "", fold_width(ln.text))
+    if j == 0 or _dates_in(ln.text) != {text} or ln.x1 >= min(a for a, _ in amounts):
+        return False
+    above = lines[j - 1]
+    ph = _phrases(above)
+    return (
+        ln.top - above.bottom <= 2.5 * ln.size
+        and len(ph) >= 2
+        and not any(_is_data_phrase(p.text) for p in ph)
+        and _column_header(ph, amounts, above.size)
+    )
 
 
 def line_unit(text: str) -> tuple[str, str] | None:
@@ -1029,6 +1117,10 @@ def _context_above(
     left = lines_from_chars(
         [c for c in chars if c["x1"] <= x0 + 2 and top - 2 <= c["top"] and c["bottom"] <= bottom]
     ) or [ln for ln in inside if ln.x1 <= x0 + 2]
+    # A section label set left of the rows' labels runs on into the grid (透過 | 損益按…):
+    # its first glyphs left of the grid are no side text. A heading's bare number left
+    # of the grid (4. | 存 貨) stays: the whole heading is taken below.
+    left = [ln for ln in left if _bare_number(ln.text) or not _runs_on(ln, chars)]
     for ln in inside:
         found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
@@ -1087,6 +1179,18 @@ def _context_above(
         if whole and names_something(whole[0].text):
             pick = whole[0].text
     table.title = clean_cell_text(pick)
+
+
+def _runs_on(line: _PLine, chars: Sequence[dict[str, Any]]) -> bool:
+    """The line's text goes on right after its last glyph, set solid (under half an em
+    away, on its baseline): a cut-off part of a longer line, not text of its own."""
+    return any(
+        line.x0 < c["x0"] < line.x1 + 0.5 * line.size
+        and c["x1"] > line.x1 + 1
+        and abs(c["top"] - line.top) < 0.5 * line.size
+        and not str(c.get("text", "")).isspace()
+        for c in chars
+    )
 
 
 def _bare_number(text: str) -> bool:
@@ -1190,6 +1294,8 @@ def _collect_lines(
             break  # the next note's numbered heading: tables close together stay apart
         if amounts and not data and lex.table_intro.search(f):
             break  # "…如下：": the next table starts
+        if amounts and not data and _date_intro(f):
+            break  # "民國一一二年三月三十一日：" after a block: the next date's table
         rows_read = sum(1 for _, _, d in got if d)
         # A date of its own over the amounts (112.3.31 after the block of 112.12.31): the
         # next date's block, a table of its own even of one row.
@@ -1224,6 +1330,13 @@ def _collect_lines(
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
         got.pop()
     return got
+
+
+def _date_intro(text: str) -> bool:
+    """A period line closed by a colon (``民國一一二年三月三十一日：``) introduces what
+    follows, like ``如下：``: set after a table's rows, it opens the next date's table."""
+    head = text.strip()
+    return head[-1:] in (":", "：") and bool(_lex().period_line.match(head[:-1]))
 
 
 def _dates_in(text: str) -> set[str]:
@@ -1334,7 +1447,12 @@ def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_C
     if one_line:
         return cols
     kept = [c for c in cols if c.text or c.numeric > c.nulls or c.signed]
-    return kept if len(kept) >= 2 else cols
+    if len(kept) < 2:
+        return cols
+    # Columns of nothing but "-" clear right of every amount (a maturity analysis's later
+    # buckets, empty on every row) are columns of their own, not part of the last one.
+    right = max(c.x1 for c in kept)
+    return kept + [c for c in cols if c not in kept and c.x0 > right and c.nulls >= 2]
 
 
 def _count(col: _Col, p: _Phrase) -> None:
