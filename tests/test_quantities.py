@@ -1849,6 +1849,11 @@ def test_a_year_the_text_states_as_its_own_parts_history_from_outlook(
             "今(2017)年市場回溫。友達今(27)日公佈第二季營收900億元，季增2%；營業淨利45億元，年增8%。",
             [2017, 2017, 2017, 2017],
         ),
+        # … and so does 目前 for the clauses after ； (not the founding year before it)
+        (
+            "該公司成立於1980年。目前產品結構為A約佔7成；市場結構方面，台灣40%、中國50%。",
+            [2016, 2016, 2016],
+        ),
         # 今日 is the present: a price of today is the text's year, not a year written before
         (
             "今(2015)年營運轉佳。去年配發現金股利3元，以今日收盤價60元計算，殖利率為5%。",
@@ -1857,6 +1862,22 @@ def test_a_year_the_text_states_as_its_own_parts_history_from_outlook(
     ],
 )
 def test_the_present_day_gives_the_texts_year(text: str, expected: list[int | None]) -> None:
-    doc = make_doc(text)
+    doc = make_doc(text, published="2016-05" if "1980" in text else None)
     dates, _ = extract_dates(doc)
     assert [q.year for q in extract_quantities(doc, dates)] == expected
+
+
+def test_a_bracket_left_open_keeps_the_outlook_in_its_own_sentence() -> None:
+    text = "公司預期今年營收比重可提升到20%（去年約15%。今年第一季營收1.78億元，年減17%。"
+    doc = make_doc(text, published="2017-05")
+    dates, _ = extract_dates(doc)
+    got = [(q.text, q.is_forecast) for q in extract_quantities(doc, dates)]
+    assert got == [("20%", True), ("約15%", False), ("1.78億元", False), ("17%", False)]
+
+
+def test_the_present_of_an_earlier_clause_yields_to_a_date_written_before_it() -> None:
+    text = "截至2023年12月底共核准258件，現階段執行超過10件計畫；經統計，台北市65件、新北市33件。"
+    doc = make_doc(text, published="2024-03")
+    dates, _ = extract_dates(doc)
+    got = [(q.text, q.year) for q in extract_quantities(doc, dates)]
+    assert got[-2:] == [("65件", 2023), ("33件", 2023)]

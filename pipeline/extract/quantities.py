@@ -2508,13 +2508,16 @@ def extract_quantities(
             year, year_id, link = None, None, None
         # 目前, 現已, 上週 after any date of the sentence: the number measures the present
         # (由目前約35%提高至50%: only the first number after "from the present" does)
+        # (…目前產品營收結構為…7-8成；市場結構方面，台灣40-50%: the clauses after ； too, when
+        # the sentence writes no date before the number: 截至2023年底…，現階段…；經統計… is 2023)
+        p_lo = y_lo if year_id is None else s_lo
         cue_end = -1
-        for m in rx.present.finditer(scan, s_lo, q.start):
+        for m in rx.present.finditer(scan, p_lo, q.start):
             starts_change = m.start() > 0 and scan[m.start() - 1] in "由從"
             if not (starts_change and prev_end > m.end()):
                 cue_end = m.end()
         j = bisect.bisect_left(today_ends, q.start + 1) - 1
-        if j >= 0 and today_ends[j] >= s_lo:
+        if j >= 0 and today_ends[j] >= p_lo:
             cue_end = max(cue_end, today_ends[j])
         present = cue_end >= 0 and (year_id is None or cue_end > k_end)
         if present:
