@@ -1808,3 +1808,76 @@ def test_periods_joined_in_a_phrase_are_no_column_header() -> None:
     doc = make_doc("2024年與2023年比較\n營收 5.2億元 成長 3%", published="2025-03")
     qs = extract_quantities(doc, subjects=False)
     assert all(q.year_link != "column" for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text with no dateline that states its own year (今(2019)年, 去(2020)年): a year
+        # before it is history, whatever the cue before the number
+        (
+            "光寶去(2020)年營收1,500億元，市場原本預估1,450億元；今年營收預估成長5%。",
+            [(2020, False), (2020, False), (2021, True)],
+        ),
+        (
+            "今(2019)年第1季營收80億元，去年同期72億元；預計第2季營收將達90億元。",
+            [(2019, False), (2018, False), (2019, True)],
+        ),
+        # … except a payout proposed on the year just ended, still ahead in any month
+        (
+            "達方去(2022)年每股盈餘3.1元，董事會決議擬配發每股2元現金股利。",
+            [(2022, False), (2022, True)],
+        ),
+        # a year only guessed from the text's latest (no 今年 it resolves) parts nothing
+        ("公司預估2022年營收將達50億元。", [(2022, True)]),
+    ],
+)
+def test_a_year_the_text_states_as_its_own_parts_history_from_outlook(
+    text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text)
+    dates, _ = extract_dates(doc)
+    assert [(q.year, q.is_forecast) for q in extract_quantities(doc, dates)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 今(27)日 with no month is the present, not a period left open: the clauses after
+        # ； keep the text's year through their yearless quarter
+        (
+            "今(2017)年市場回溫。友達今(27)日公佈第二季營收900億元，季增2%；營業淨利45億元，年增8%。",
+            [2017, 2017, 2017, 2017],
+        ),
+        # … and so does 目前 for the clauses after ； (not the founding year before it)
+        (
+            "該公司成立於1980年。目前產品結構為A約佔7成；市場結構方面，台灣40%、中國50%。",
+            [2016, 2016, 2016],
+        ),
+        # 今日 is the present: a price of today is the text's year, not a year written before
+        (
+            "今(2015)年營運轉佳。去年配發現金股利3元，以今日收盤價60元計算，殖利率為5%。",
+            [2014, 2015, 2015],
+        ),
+    ],
+)
+def test_the_present_day_gives_the_texts_year(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2016-05" if "1980" in text else None)
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates)] == expected
+
+
+def test_a_bracket_left_open_keeps_the_outlook_in_its_own_sentence() -> None:
+    text = "公司預期今年營收比重可提升到20%（去年約15%。今年第一季營收1.78億元，年減17%。"
+    doc = make_doc(text, published="2017-05")
+    dates, _ = extract_dates(doc)
+    got = [(q.text, q.is_forecast) for q in extract_quantities(doc, dates)]
+    assert got == [("20%", True), ("約15%", False), ("1.78億元", False), ("17%", False)]
+
+
+def test_the_present_of_an_earlier_clause_yields_to_a_date_written_before_it() -> None:
+    text = "截至2023年12月底共核准258件，現階段執行超過10件計畫；經統計，台北市65件、新北市33件。"
+    doc = make_doc(text, published="2024-03")
+    dates, _ = extract_dates(doc)
+    got = [(q.text, q.year) for q in extract_quantities(doc, dates)]
+    assert got[-2:] == [("65件", 2023), ("33件", 2023)]

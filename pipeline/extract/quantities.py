@@ -208,6 +208,7 @@ class _Regexes:
     base_value: re.Pattern[str]
     same_period: re.Pattern[str]
     estimate: re.Pattern[str]
+    payout: re.Pattern[str]
     present: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
@@ -405,6 +406,7 @@ def _regexes() -> _Regexes:
         ),
         base_value=re.compile(cx["base_value_gap"]),
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
+        payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         present=re.compile(_alt(cx["present_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
@@ -1683,6 +1685,18 @@ def _published_year(doc: Document) -> int | None:
     return int(p[:4]) if p and p[:4].isdigit() else None
 
 
+def _history_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
+    """The year that parts history from outlook: the text's date, else the year the text
+    states as its own (今(2014)年, 去(2017)年 resolve its 今年/去年); a year it only
+    guesses (the latest it writes) parts nothing."""
+    year = _published_year(doc)
+    if year is None:
+        for d in dates:
+            if d.anchor_source == "text_year" and d.anchor_evidence == "stated" and d.anchor:
+                return int(d.anchor[:4]) if d.anchor[:4].isdigit() else None
+    return year
+
+
 def _published_month(doc: Document) -> int:
     """The month of the text's date; 13 (later than any) when it is unknown."""
     p = doc.metadata.published
@@ -2407,20 +2421,22 @@ def extract_quantities(
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
     by_start = sorted(dates, key=lambda d: d.span.start)
-    # 今年上半年 in a text that fixes no year: a period stated but not resolved
+    # 今(31)日 with no month to count from: still the day the text is written
+    today = [
+        d
+        for d in dates
+        if d.iso is None and not d.vague and d.precision == "day" and d.text[:1] in "今本"
+    ]
+    today_ends = sorted(d.span.end for d in today)
+    # 今年上半年 in a text that fixes no year: a period stated but not resolved (not 較上月,
+    # nor 今(27)日公佈第二季營收…；營業淨利…: the present, whose year is the text's)
     open_starts = sorted(
         d.span.start
         for d in dates
-        if d.iso is None and not d.vague and not finder.is_comparison(d)  # not 較上月
-    )
-    # 今(31)日 with no month to count from: still the day the text is written
-    today_ends = sorted(
-        d.span.end
-        for d in dates
-        if d.iso is None and not d.vague and d.precision == "day" and d.text[:1] in "今本"
+        if d.iso is None and not d.vague and not finder.is_comparison(d) and d not in today
     )
     doc_year: list[int | None] = []  # computed once, when a number needs it
-    pub_year = _published_year(doc)
+    pub_year = _history_year(doc, dates)
     lists = _list_order_years(doc, matches, date_list, scan)
     columns = _column_years(matches, by_start, scan, ctx.table_like)
 
@@ -2492,13 +2508,16 @@ def extract_quantities(
             year, year_id, link = None, None, None
         # 目前, 現已, 上週 after any date of the sentence: the number measures the present
         # (由目前約35%提高至50%: only the first number after "from the present" does)
+        # (…目前產品營收結構為…7-8成；市場結構方面，台灣40-50%: the clauses after ； too, when
+        # the sentence writes no date before the number: 截至2023年底…，現階段…；經統計… is 2023)
+        p_lo = y_lo if year_id is None else s_lo
         cue_end = -1
-        for m in rx.present.finditer(scan, s_lo, q.start):
+        for m in rx.present.finditer(scan, p_lo, q.start):
             starts_change = m.start() > 0 and scan[m.start() - 1] in "由從"
             if not (starts_change and prev_end > m.end()):
                 cue_end = m.end()
         j = bisect.bisect_left(today_ends, q.start + 1) - 1
-        if j >= 0 and today_ends[j] >= s_lo:
+        if j >= 0 and today_ends[j] >= p_lo:
             cue_end = max(cue_end, today_ends[j])
         present = cue_end >= 0 and (year_id is None or cue_end > k_end)
         if present:
@@ -2611,12 +2630,18 @@ def extract_quantities(
             forecast = forecast or outlook.get(year_id, False)
         if year is not None and pub_year is not None and year != pub_year:
             # a year before the report's is history, cue or not; but the year just ended is
-            # still estimated early in the next (業績預告: 2024年…淨利潤預計為… in February)
+            # still estimated early in the next (業績預告: 2024年…淨利潤預計為… in February),
+            # and its payout proposed (董事會…擬配發每股0.6元現金股利) whatever the month
             estimate = (
                 year == pub_year - 1
-                and _published_month(doc) <= ctx.estimate_season
                 and not (base_valued and link == "same_sentence")
-                and bool(rx.estimate.search(scan, y_lo, q.start))
+                and (
+                    (
+                        _published_month(doc) <= ctx.estimate_season
+                        and bool(rx.estimate.search(scan, y_lo, q.start))
+                    )
+                    or bool(rx.payout.search(scan, y_lo, q.start))
+                )
             )
             forecast = year > pub_year or (forecast and estimate)
         if present and year_id is None:
