@@ -883,6 +883,38 @@ REAL_FILING_CASES = [
         "聯發科技股份有限公司董事會通過。",
         {("聯發科技股份有限公司", "2454")},
     ),
+    # a legal name starting with a listed short name is that company only when the rest is
+    # words of its own trade (tw_listed.tsv's industry, org_suffixes.yaml's industry_words)
+    (
+        "industry words of a shipping line",
+        "長榮海運股份有限公司公告營收。",
+        {("長榮海運股份有限公司", "2603")},
+    ),
+    (
+        "a stranger sharing a shipping line's short name",
+        "長榮國際餐飲股份有限公司今日開幕。",
+        {("長榮國際餐飲股份有限公司", None)},
+    ),
+    (
+        "a stranger sharing an electronics maker's short name",
+        "光寶國際旅遊股份有限公司辦理增資。",
+        {("光寶國際旅遊股份有限公司", None)},
+    ),
+    (
+        "industry words of an electronics maker",
+        "光寶科技股份有限公司辦理增資。",
+        {("光寶科技股份有限公司", "2301")},
+    ),
+    (
+        "industry words of a food maker",
+        "統一企業股份有限公司董事會通過。",
+        {("統一企業股份有限公司", "1216")},
+    ),
+    (
+        "industry words of a computer maker",
+        "客戶包括華碩電腦股份有限公司。",
+        {("華碩電腦股份有限公司", "2357")},
+    ),
     # roles, verbs and clauses glued to a name
     (
         "a role before the name",

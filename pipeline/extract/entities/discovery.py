@@ -302,8 +302,10 @@ def _row_code(ctx: Ctx, r: Run) -> bool:
     fold = ctx.fold
     if not _ROW_CODE.fullmatch(r.name):
         return False
-    return r.start == 0 or fold[r.start - 1] == "\n" or bool(
-        _AMOUNT_BEFORE.search(fold, max(0, r.start - 2), r.start)
+    return (
+        r.start == 0
+        or fold[r.start - 1] == "\n"
+        or bool(_AMOUNT_BEFORE.search(fold, max(0, r.start - 2), r.start))
     )
 
 
@@ -699,8 +701,10 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
         return None
     words = [w.span() for w in _WORD.finditer(fold, c.end, m.end())]
     # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6)
-    while words and not fold[slice(*words[-1])].isdigit() and rules.is_not_name(
-        fold[slice(*words[-1])]
+    while (
+        words
+        and not fold[slice(*words[-1])].isdigit()
+        and rules.is_not_name(fold[slice(*words[-1])])
     ):
         words.pop()
     texts = [fold[a:b] for a, b in words]
