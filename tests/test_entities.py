@@ -1695,3 +1695,54 @@ def test_a_wrapped_table_cell_short_name_joins_its_legal_name() -> None:
     assert aliases["盛晟國際股份有限公司"] == ["盛晟公司"]
     assert aliases["瑞晟大藥廠股份有限公司"] == ["瑞晟公司"]
     assert aliases["亞晟弗國際股份有限公司"] == []
+
+
+# ------------------------------------------------------------ issue 10: news names no lexicon knows
+
+UNSEEN_NEWS_CASES = [
+    # (class, sentence, organizations expected — exactly these; none of them is in the lexicon)
+    (
+        "Chinese name glossed by its Latin legal name",
+        "其中，東芝記憶體(Toshiba Memory Corp.)營收下滑。",
+        {"東芝記憶體", "Toshiba Memory Corp."},
+    ),
+    (
+        "a kind of company before the glossed name",
+        "汽車零件巨擘電裝(Denso Corporation)宣布擴產。",
+        {"電裝", "Denso Corporation"},
+    ),
+    (
+        "a trade word glued before the glossed name",
+        "中國大陸手機廠商小米(Xiaomi Inc.)出貨成長。",
+        {"小米", "Xiaomi Inc."},
+    ),
+    (
+        "glossed names in a list, a Latin head glued on",
+        "排名分別為SK海力士(SK Hynix Inc.)、美光科技(Micron Technology Inc.)。",
+        {"SK海力士", "SK Hynix Inc.", "美光科技", "Micron Technology Inc."},
+    ),
+    ("a news agency opens the clause", "共同社報導，日本政府將擴大補助。", {"共同社"}),
+    (
+        "Latin sources in a list with a date",
+        "Bloomberg、Reuters 3月5日報導，該公司將擴產。",
+        {"Bloomberg", "Reuters"},
+    ),
+    ("a country before the paper", "英國衛報報導，政府將提高稅率。", {"衛報"}),
+    ("a kind after 等 is no name", "共同社等多家外電報導，日圓走貶。", {"共同社"}),
+    ("media in general is no source", "媒體報導，該公司將裁員。", set()),
+    ("wire services in general", "外電報導，油價走跌。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), UNSEEN_NEWS_CASES, ids=[c[0] for c in UNSEEN_NEWS_CASES]
+)
+def test_unseen_news_organizations(case: str, text: str, expected: set[str]) -> None:
+    names_in_case = ["東芝", "電裝", "小米", "SK海力士", "海力士", "SK Hynix", "美光", "美光科技",
+                     "Micron", "Micron Technology", "共同社", "Bloomberg", "Reuters", "衛報",
+                     "Toshiba", "Denso", "Xiaomi", "彭博", "路透", "路透社"]  # fmt: skip
+    found = entities_of(text, Lexicons.load().without(names_in_case)).organizations
+    assert names(found) == expected, case
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
