@@ -1721,6 +1721,11 @@ UNSEEN_NEWS_CASES = [
         "排名分別為SK海力士(SK Hynix Inc.)、美光科技(Micron Technology Inc.)。",
         {"SK海力士", "SK Hynix Inc.", "美光科技", "Micron Technology Inc."},
     ),
+    (
+        "a subsidiary written with its code",
+        "營收包括子公司佳邦科(6284)的收入。",
+        {"佳邦科"},
+    ),
     ("a news agency opens the clause", "共同社報導，日本政府將擴大補助。", {"共同社"}),
     (
         "Latin sources in a list with a date",
@@ -1738,9 +1743,11 @@ UNSEEN_NEWS_CASES = [
     ("case", "text", "expected"), UNSEEN_NEWS_CASES, ids=[c[0] for c in UNSEEN_NEWS_CASES]
 )
 def test_unseen_news_organizations(case: str, text: str, expected: set[str]) -> None:
-    names_in_case = ["東芝", "電裝", "小米", "SK海力士", "海力士", "SK Hynix", "美光", "美光科技",
-                     "Micron", "Micron Technology", "共同社", "Bloomberg", "Reuters", "衛報",
-                     "Toshiba", "Denso", "Xiaomi", "彭博", "路透", "路透社"]  # fmt: skip
+    names_in_case = [
+        *("東芝", "電裝", "小米", "SK海力士", "海力士", "SK Hynix", "美光", "美光科技", "Micron"),
+        *("Micron Technology", "共同社", "Bloomberg", "Reuters", "衛報", "Toshiba", "Denso"),
+        *("Xiaomi", "彭博", "路透", "路透社", "佳邦科", "佳邦"),
+    ]
     found = entities_of(text, Lexicons.load().without(names_in_case)).organizations
     assert names(found) == expected, case
     for o in found:

@@ -1835,10 +1835,12 @@ def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) 
         start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name
     start = _past_joiner(ctx, start, head_end)
     s = _past_trade_word(ctx, start, e)
-    # 零售業巨擘 + 亞馬遜, IC設計龍頭 + 聯發科: a word for a kind of company is no part of it
+    # 零售業巨擘 + 亞馬遜, IC設計龍頭 + 聯發科, 子公司 + 立敦(6175): a word for a kind of
+    # company or for its kin is no part of it
     kinds = [k.end() for k in ctx.rules.org_kind_before_re.finditer(ctx.fold, s, e - 1)]
+    kinds += [k.end() for k in ctx.rules.lead_word_re.finditer(ctx.fold, s, e - 1)]
     s = max([s, *(k for k in kinds if e - k >= 2 and ctx.is_boundary(k))])
-    return min(s, listed_start.get(e, s))
+    return max(s, listed_start.get(e, s))
 
 
 # 三星電子(Samsung Electronics Co.), 聯想集團(Lenovo Group Ltd.), LG電子(LG Electronics Inc.):
