@@ -911,6 +911,16 @@ REAL_FILING_CASES = [
         {("統一企業股份有限公司", "1216")},
     ),
     (
+        "a merged company's second name, then its industry words",
+        "健喬信元醫藥生技股份有限公司董事會通過。",
+        {("健喬信元醫藥生技股份有限公司", "4114")},
+    ),
+    (
+        "a stranger's second word is no industry word",
+        "長榮國際餐飲股份有限公司與長榮文化旅遊股份有限公司合辦活動。",
+        {("長榮國際餐飲股份有限公司", None), ("長榮文化旅遊股份有限公司", None)},
+    ),
+    (
         "industry words of a computer maker",
         "客戶包括華碩電腦股份有限公司。",
         {("華碩電腦股份有限公司", "2357")},
@@ -1722,6 +1732,16 @@ UNSEEN_NEWS_CASES = [
         {"SK海力士", "SK Hynix Inc.", "美光科技", "Micron Technology Inc."},
     ),
     (
+        "a legal form written without its dot",
+        "飛機製造商龐巴迪(Bombardier Co)宣佈裁員。",
+        {"龐巴迪", "Bombardier Co"},
+    ),
+    (
+        "a pair of rivals before their codes",
+        "面板雙雄友達(2409)、群創(3481)出貨成長。",
+        {"友達", "群創"},
+    ),
+    (
         "a subsidiary written with its code",
         "營收包括子公司佳邦科(6284)的收入。",
         {"佳邦科"},
@@ -1746,7 +1766,18 @@ def test_unseen_news_organizations(case: str, text: str, expected: set[str]) -> 
     names_in_case = [
         *("東芝", "電裝", "小米", "SK海力士", "海力士", "SK Hynix", "美光", "美光科技", "Micron"),
         *("Micron Technology", "共同社", "Bloomberg", "Reuters", "衛報", "Toshiba", "Denso"),
-        *("Xiaomi", "彭博", "路透", "路透社", "佳邦科", "佳邦"),
+        *(
+            "Xiaomi",
+            "彭博",
+            "路透",
+            "路透社",
+            "佳邦科",
+            "佳邦",
+            "龐巴迪",
+            "Bombardier",
+            "友達",
+            "群創",
+        ),
     ]
     found = entities_of(text, Lexicons.load().without(names_in_case)).organizations
     assert names(found) == expected, case

@@ -356,9 +356,13 @@ def _own_legal_middle(lex: Lexicons, short: str, middle: str, industry: str | No
     the short name's last characters may begin the first word.
     """
     words = _legal_words(lex, industry)
-    return any(
-        _covered(short[len(short) - back :] + middle, words) for back in range(len(short) - 1)
-    )
+    if any(_covered(short[len(short) - back :] + middle, words) for back in range(len(short) - 1)):
+        return True
+    # 健喬 + 信元 + 醫藥生技: a merged company keeps a second name of two characters, then
+    # words of its own industry (at least one; 國際 and 實業 alone say nothing of the trade)
+    trade = lex.org_suffixes["industry_words"].get(industry or "", ())
+    rest = middle[2:]
+    return any(w in rest for w in trade) and _covered(rest, words)
 
 
 STOCK_CODE_RULE = rule_id("stock_code")
