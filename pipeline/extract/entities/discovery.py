@@ -386,6 +386,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(ORG, 2, rule_id("latin_cjk_suffix"), skind)
         if r.not_name or r.known or _code_target(ctx, r):
             continue
+        if fold[max(0, r.start - 6) : r.start].rstrip().endswith(rules.role_words_tuple):
+            continue  # 財務長Tom Szkutak, 分析師Brian Nowak: a person after a role
         kind = rules.latin_org_kind(r.name)
         if kind:
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
