@@ -1746,6 +1746,11 @@ UNSEEN_NEWS_CASES = [
         "營收包括子公司佳邦科(6284)的收入。",
         {"佳邦科"},
     ),
+    (
+        "the day of a date after a Latin name",
+        "研調機構Counterpoint Research 15日發表報告指出，出貨成長。",
+        {"Counterpoint Research"},
+    ),
     ("a person after a role", "該公司財務長John Smith表示，營收成長。", set()),
     ("an analyst after the bank", "分析師Jane Doe報告預估，營收成長。", set()),
     ("a news agency opens the clause", "共同社報導，日本政府將擴大補助。", {"共同社"}),

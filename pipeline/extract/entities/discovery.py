@@ -120,6 +120,9 @@ def _trade_acronym(rules: Rules, word: str) -> bool:
     return rules.is_not_name(word) and not (word[:1].isupper() and word[1:].islower())
 
 
+_DAY = re.compile(r"[0-9]{1,2}")
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -143,6 +146,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if amount is not None and fold[e : e + 1] in _MAGNITUDES:
             e = amount.start()
         words = [w.span() for w in _WORD.finditer(fold, s, e)]
+        # Strategy Analytics 28 + 日發表: the day of a date after a name is not its part
+        if len(words) > 1 and fold[e : e + 1] in "日月" and _DAY.fullmatch(fold, *words[-1]):
+            words.pop()
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
             # GPU B200 → B200; but Smart Cell X9 keeps its Smart (a word, not a trade acronym)
