@@ -883,6 +883,48 @@ REAL_FILING_CASES = [
         "聯發科技股份有限公司董事會通過。",
         {("聯發科技股份有限公司", "2454")},
     ),
+    # a legal name starting with a listed short name is that company only when the rest is
+    # words of its own trade (tw_listed.tsv's industry, org_suffixes.yaml's industry_words)
+    (
+        "industry words of a shipping line",
+        "長榮海運股份有限公司公告營收。",
+        {("長榮海運股份有限公司", "2603")},
+    ),
+    (
+        "a stranger sharing a shipping line's short name",
+        "長榮國際餐飲股份有限公司今日開幕。",
+        {("長榮國際餐飲股份有限公司", None)},
+    ),
+    (
+        "a stranger sharing an electronics maker's short name",
+        "光寶國際旅遊股份有限公司辦理增資。",
+        {("光寶國際旅遊股份有限公司", None)},
+    ),
+    (
+        "industry words of an electronics maker",
+        "光寶科技股份有限公司辦理增資。",
+        {("光寶科技股份有限公司", "2301")},
+    ),
+    (
+        "industry words of a food maker",
+        "統一企業股份有限公司董事會通過。",
+        {("統一企業股份有限公司", "1216")},
+    ),
+    (
+        "a merged company's second name, then its industry words",
+        "健喬信元醫藥生技股份有限公司董事會通過。",
+        {("健喬信元醫藥生技股份有限公司", "4114")},
+    ),
+    (
+        "a stranger's second word is no industry word",
+        "長榮國際餐飲股份有限公司與長榮文化旅遊股份有限公司合辦活動。",
+        {("長榮國際餐飲股份有限公司", None), ("長榮文化旅遊股份有限公司", None)},
+    ),
+    (
+        "industry words of a computer maker",
+        "客戶包括華碩電腦股份有限公司。",
+        {("華碩電腦股份有限公司", "2357")},
+    ),
     # roles, verbs and clauses glued to a name
     (
         "a role before the name",
@@ -1663,3 +1705,89 @@ def test_a_wrapped_table_cell_short_name_joins_its_legal_name() -> None:
     assert aliases["盛晟國際股份有限公司"] == ["盛晟公司"]
     assert aliases["瑞晟大藥廠股份有限公司"] == ["瑞晟公司"]
     assert aliases["亞晟弗國際股份有限公司"] == []
+
+
+# ------------------------------------------------------------ issue 10: news names no lexicon knows
+
+UNSEEN_NEWS_CASES = [
+    # (class, sentence, organizations expected — exactly these; none of them is in the lexicon)
+    (
+        "Chinese name glossed by its Latin legal name",
+        "其中，東芝記憶體(Toshiba Memory Corp.)營收下滑。",
+        {"東芝記憶體", "Toshiba Memory Corp."},
+    ),
+    (
+        "a kind of company before the glossed name",
+        "汽車零件巨擘電裝(Denso Corporation)宣布擴產。",
+        {"電裝", "Denso Corporation"},
+    ),
+    (
+        "a trade word glued before the glossed name",
+        "中國大陸手機廠商小米(Xiaomi Inc.)出貨成長。",
+        {"小米", "Xiaomi Inc."},
+    ),
+    (
+        "glossed names in a list, a Latin head glued on",
+        "排名分別為SK海力士(SK Hynix Inc.)、美光科技(Micron Technology Inc.)。",
+        {"SK海力士", "SK Hynix Inc.", "美光科技", "Micron Technology Inc."},
+    ),
+    (
+        "a legal form written without its dot",
+        "飛機製造商龐巴迪(Bombardier Co)宣佈裁員。",
+        {"龐巴迪", "Bombardier Co"},
+    ),
+    (
+        "a pair of rivals before their codes",
+        "面板雙雄友達(2409)、群創(3481)出貨成長。",
+        {"友達", "群創"},
+    ),
+    (
+        "a subsidiary written with its code",
+        "營收包括子公司佳邦科(6284)的收入。",
+        {"佳邦科"},
+    ),
+    (
+        "the day of a date after a Latin name",
+        "研調機構Counterpoint Research 15日發表報告指出，出貨成長。",
+        {"Counterpoint Research"},
+    ),
+    ("a person after a role", "該公司財務長John Smith表示，營收成長。", set()),
+    ("an analyst after the bank", "分析師Jane Doe報告預估，營收成長。", set()),
+    ("a news agency opens the clause", "共同社報導，日本政府將擴大補助。", {"共同社"}),
+    (
+        "Latin sources in a list with a date",
+        "Bloomberg、Reuters 3月5日報導，該公司將擴產。",
+        {"Bloomberg", "Reuters"},
+    ),
+    ("a country before the paper", "英國衛報報導，政府將提高稅率。", {"衛報"}),
+    ("a kind after 等 is no name", "共同社等多家外電報導，日圓走貶。", {"共同社"}),
+    ("media in general is no source", "媒體報導，該公司將裁員。", set()),
+    ("wire services in general", "外電報導，油價走跌。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), UNSEEN_NEWS_CASES, ids=[c[0] for c in UNSEEN_NEWS_CASES]
+)
+def test_unseen_news_organizations(case: str, text: str, expected: set[str]) -> None:
+    names_in_case = [
+        *("東芝", "電裝", "小米", "SK海力士", "海力士", "SK Hynix", "美光", "美光科技", "Micron"),
+        *("Micron Technology", "共同社", "Bloomberg", "Reuters", "衛報", "Toshiba", "Denso"),
+        *(
+            "Xiaomi",
+            "彭博",
+            "路透",
+            "路透社",
+            "佳邦科",
+            "佳邦",
+            "龐巴迪",
+            "Bombardier",
+            "友達",
+            "群創",
+        ),
+    ]
+    found = entities_of(text, Lexicons.load().without(names_in_case)).organizations
+    assert names(found) == expected, case
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text

@@ -71,6 +71,7 @@ from pipeline.extract.entities.discovery import (
     find_country_agencies,
     find_enumerations,
     find_form_names,
+    find_glossed_names,
     find_inn_names,
     find_latin_candidates,
     find_led_names,
@@ -590,6 +591,7 @@ FINDERS: tuple[Finder, ...] = (
     find_form_names,
     find_marked_brands,
     find_coded_names,
+    find_glossed_names,
     _text_only(find_listing_marked_names),
 )
 

@@ -839,15 +839,42 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             head = [t for t in ctx.tokens_in(strip_country(ctx, s, e), e) if t.strip()]
             if head and ctx.word_freq(head[0]) >= COMMON_FREQ:
                 continue  # 根據 + 歷史 + 保固資料: an ordinary word opens no source's name
-        name = fold[s:e]
-        if rules.is_generic(name) or name in rules.domain_terms:
-            continue
-        if not name.isascii():
-            if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
-                continue
-            if not plausible_cjk_name(ctx, s, e, strict=False) or ctx.word_freq(name) >= RARE_FREQ:
-                continue  # 媒體, 記者, 本報: who reports, not a name
-        elif rules.is_not_name(name):
-            continue
-        out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group().strip()))
+        if _source_name_ok(ctx, s, e):
+            out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group().strip()))
+    for m in _OPENING_REPORT.finditer(fold):
+        # 韓聯社報導，…; MarketWatch、CNBC 11月28日報導，…: the sources that open a clause
+        # with their report; 道瓊社、X等多家外電: what follows 等 is the kind, not a name
+        run_end = fold.find("等", m.start(1), m.end(1))
+        run_end = m.end(1) if run_end < 0 else run_end
+        for item in re.finditer(r"[^、及與和]+", fold[m.start(1) : run_end]):
+            s, e = m.start(1) + item.start(), m.start(1) + item.end()
+            while s < e and fold[s].isspace():
+                s += 1
+            while e > s and fold[e - 1].isspace():
+                e -= 1
+            s = strip_country(ctx, s, e)  # 英國 + 金融時報
+            if e - s >= 2 and _source_name_ok(ctx, s, e):
+                out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
     return out
+
+
+# A clause opened by who reports, then its verb: 彭博社報導，…, CNBC 11月28日報導，….
+_OPENING_REPORT = re.compile(
+    r"(?:^|(?<=[。，；！？\n]))([^，。；！？\n（）()「」《》:：]{2,40}?)\s*"
+    r"(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*(報導|報道)(?=\s*[，,：:])",
+    re.MULTILINE,
+)
+
+
+def _source_name_ok(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether ``fold[s:e]``, cited as the source of a report, is a name and not who reports
+    in general (媒體, 記者, 外電, 本報)."""
+    rules = ctx.rules
+    name = ctx.fold[s:e]
+    if rules.is_generic(name) or name in rules.domain_terms or name in rules.source_kind_heads:
+        return False
+    if not name.isascii():
+        if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+            return False
+        return plausible_cjk_name(ctx, s, e, strict=False) and ctx.word_freq(name) < RARE_FREQ
+    return not rules.is_not_name(name)

@@ -120,6 +120,9 @@ def _trade_acronym(rules: Rules, word: str) -> bool:
     return rules.is_not_name(word) and not (word[:1].isupper() and word[1:].islower())
 
 
+_DAY = re.compile(r"[0-9]{1,2}")
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -143,6 +146,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if amount is not None and fold[e : e + 1] in _MAGNITUDES:
             e = amount.start()
         words = [w.span() for w in _WORD.finditer(fold, s, e)]
+        # Strategy Analytics 28 + 日發表: the day of a date after a name is not its part
+        if len(words) > 1 and fold[e : e + 1] in "日月" and _DAY.fullmatch(fold, *words[-1]):
+            words.pop()
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
             # GPU B200 → B200; but Smart Cell X9 keeps its Smart (a word, not a trade acronym)
@@ -386,6 +392,8 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
             r.add(ORG, 2, rule_id("latin_cjk_suffix"), skind)
         if r.not_name or r.known or _code_target(ctx, r):
             continue
+        if fold[max(0, r.start - 6) : r.start].rstrip().endswith(rules.role_words_tuple):
+            continue  # 財務長Tom Szkutak, 分析師Brian Nowak: a person after a role
         kind = rules.latin_org_kind(r.name)
         if kind:
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
@@ -1821,6 +1829,67 @@ def _past_joiner(ctx: Ctx, start: int, end: int) -> int:
     return start
 
 
+def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) -> int:
+    """Start of a Chinese name in ``fold[s:e]`` that what follows it vouches for (its stock
+    code, its Latin legal name): tokens back to a stop word, past a role, a joining character
+    and a word for a kind of maker; a listed name the lexicon found there is the whole name."""
+    head_end = e - 3 if ctx.fold.endswith("-KY", s, e) else e
+    start = max(s, walk_back_name(ctx, head_end, head_end - s))  # 標的包括 + 光洋科(1785)
+    k = bisect.bisect_right(ctx.starts, start) - 1
+    if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
+        # the code vouches for the whole token: 光洋科, not 光 + 洋科
+        start = ctx.starts[k]
+    if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
+        start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name
+    start = _past_joiner(ctx, start, head_end)
+    s = _past_trade_word(ctx, start, e)
+    # 零售業巨擘 + 亞馬遜, IC設計龍頭 + 聯發科, 子公司 + 立敦(6175): a word for a kind of
+    # company or for its kin is no part of it
+    kinds = [k.end() for k in ctx.rules.org_kind_before_re.finditer(ctx.fold, s, e - 1)]
+    kinds += [k.end() for k in ctx.rules.lead_word_re.finditer(ctx.fold, s, e - 1)]
+    s = max([s, *(k for k in kinds if e - k >= 2 and ctx.is_boundary(k))])
+    return max(s, listed_start.get(e, s))
+
+
+# 三星電子(Samsung Electronics Co.), 聯想集團(Lenovo Group Ltd.), LG電子(LG Electronics Inc.):
+# a Chinese name glossed by a Latin company name in parentheses.
+_GLOSSED_NAME = re.compile(
+    r"((?:(?<![A-Za-z])[A-Z]{1,4})?[\u4e00-\u9fff]{2,8})"
+    r"(?=[（(]\s*([A-Za-z][A-Za-z0-9&.,'’`\- ]{1,60}?)\s*[）)])"
+)
+
+
+def find_glossed_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """A Chinese name right before its Latin company name in parentheses: the gloss vouches
+    for the name as the code does (華為(Huawei Technologies Co.), 亞馬遜(Amazon.com, Inc.)).
+
+    The gloss is a company's when it ends in a legal form or a company word (latin in
+    org_suffixes.yaml) or is a Latin company another finder or the lexicon found.
+    """
+    rules = ctx.rules
+    latin_orgs = {(c.start, c.end) for c in known if c.label == ORG}
+    listed_start = {c.end: c.start for c in known if c.label == ORG and c.source == "lexicon"}
+    out: list[Cand] = []
+    for m in _GLOSSED_NAME.finditer(ctx.fold):
+        gloss = m.group(2).rstrip(" ,")
+        last = gloss.rsplit(" ", 1)[-1].casefold()
+        gs = m.start(2)
+        if (
+            rules.latin_suffix_kind.get(last) != "company"
+            and (gs, gs + len(gloss)) not in latin_orgs
+        ):
+            continue
+        s, e = m.span(1)
+        if CJK_RE.match(ctx.fold[s]):
+            s = _vouched_name_start(ctx, s, e, listed_start)
+        # else LG電子: a Latin head glued to the Chinese name opens it
+        name = ctx.fold[s:e]
+        if len(name) < 2 or rules.is_generic(name) or DATE_UNITS_END.search(name):
+            continue
+        out.append(Cand(s, e, ORG, "company", rule_id("latin_gloss"), 2, cue=gloss))
+    return out
+
+
 def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """Companies written with their stock code: 璟德(3152)、威剛(3260) — no lexicon needed.
 
@@ -1833,18 +1902,7 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     for m in _CODED_NAME.finditer(ctx.fold):
         s, e = m.span(1)
         if CJK_RE.match(ctx.fold[s]):
-            head_end = e - 3 if ctx.fold.endswith("-KY", s, e) else e
-            start = max(s, walk_back_name(ctx, head_end, head_end - s))  # 標的包括 + 光洋科(1785)
-            k = bisect.bisect_right(ctx.starts, start) - 1
-            if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
-                # the code vouches for the whole token: 光洋科, not 光 + 洋科
-                start = ctx.starts[k]
-            if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
-                start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name
-            start = _past_joiner(ctx, start, head_end)
-            s = _past_trade_word(ctx, start, e)
-            if s < listed_start.get(e, s):
-                s = listed_start[e]
+            s = _vouched_name_start(ctx, s, e, listed_start)
             code = STOCK_CODE_AFTER.match(ctx.fold, e)
             digits = _CODE_DIGITS.search(code.group()) if code else None
             for listed in names_of.get(digits.group() if digits else "", ()):

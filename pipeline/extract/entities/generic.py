@@ -32,6 +32,7 @@ _LIST_RULES = frozenset(
         "parent_company",
         "slash_list",
         "stock_code",
+        "latin_gloss",
     )
 )
 # Rules that name public bodies or read a definition: their names are made of common
@@ -69,9 +70,9 @@ _SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提�
 _GOV_RULES = frozenset(
     rule_id(r) for r in ("government_body", "country_agency", "international_body")
 )
-# A name written with its stock code (旺詮(2437)) is a company even when the dictionary
-# also lists the word as a verb or an adjective.
-_NAMED_BY_CODE = frozenset({rule_id("stock_code")})
+# A name written with its stock code (旺詮(2437)) or its Latin company name (聯想集團(Lenovo
+# Group Ltd.)) is a company even when the dictionary also lists the word as a verb or an adjective.
+_NAMED_BY_CODE = frozenset({rule_id("stock_code"), rule_id("latin_gloss")})
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
 _ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")

@@ -53,6 +53,9 @@ class OrgEntry:
     country: str | None = None
     region: str | None = None
     stock_code: str | None = None  # TWSE / TPEx code of a listed company
+    industry: str | None = (
+        None  # a listed company's industry (tw_listed.tsv): words its legal name holds
+    )
     context_only: bool = False  # a short name that is also a common word (安心, 世界)
 
     @property
@@ -253,7 +256,11 @@ def with_listed(
             if known.country in (None, "TW") and known.kind == "company" and not known.stock_code:
                 extra = tuple(n for n in names if n not in known.names)
                 out[hit] = dataclasses.replace(
-                    known, aliases=(*known.aliases, *extra), stock_code=row["code"], country="TW"
+                    known,
+                    aliases=(*known.aliases, *extra),
+                    stock_code=row["code"],
+                    country="TW",
+                    industry=row.get("industry") or None,
                 )
             continue
         out.append(
@@ -264,6 +271,7 @@ def with_listed(
                 aliases=tuple(row.get("aliases", ())),
                 country="TW",
                 stock_code=row["code"],
+                industry=row.get("industry") or None,
                 context_only=bool(row.get("context", False)) or any(n in everyday for n in names),
             )
         )

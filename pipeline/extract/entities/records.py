@@ -325,14 +325,44 @@ _LEGAL_ENDINGS = ("股份有限公司", "有限公司", "公司", "集團")
 
 
 @functools.lru_cache(maxsize=4)
-def _listed_short_names(lex: Lexicons) -> dict[str, str]:
+def _listed_short_names(lex: Lexicons) -> dict[str, tuple[str, str | None]]:
     return {
-        n: o.stock_code
+        n: (o.stock_code, o.industry)
         for o in lex.organizations
         if o.stock_code  # 安心 + 公司: the legal ending is the company context
         for n in o.names
         if len(n) >= 2 and not n.isascii()
     }
+
+
+@functools.lru_cache(maxsize=64)
+def _legal_words(lex: Lexicons, industry: str | None) -> frozenset[str]:
+    suf = lex.org_suffixes
+    return frozenset([*suf["legal_name_words"], *suf["industry_words"].get(industry or "", ())])
+
+
+def _covered(text: str, words: frozenset[str]) -> bool:
+    """``text`` is a run of ``words`` (empty is covered): 精密工業 = 精密 + 工業."""
+    ok = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        ok[end] = any(ok[start] and text[start:end] in words for start in range(end))
+    return ok[-1]
+
+
+def _own_legal_middle(lex: Lexicons, short: str, middle: str, industry: str | None) -> bool:
+    """The words between a listed short name and the legal ending fit the company's own name.
+
+    廣豐 (其他業) + 國際媒體 + 股份有限公司 is another company; 聯發科 + 技 reads 聯發 + 科技, so
+    the short name's last characters may begin the first word.
+    """
+    words = _legal_words(lex, industry)
+    if any(_covered(short[len(short) - back :] + middle, words) for back in range(len(short) - 1)):
+        return True
+    # 健喬 + 信元 + 醫藥生技: a merged company keeps a second name of two characters, then
+    # words of its own industry (at least one; 國際 and 實業 alone say nothing of the trade)
+    trade = lex.org_suffixes["industry_words"].get(industry or "", ())
+    rest = middle[2:]
+    return any(w in rest for w in trade) and _covered(rest, words)
 
 
 STOCK_CODE_RULE = rule_id("stock_code")
@@ -371,12 +401,14 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
         if ending is None:
             continue
         for size in range(min(len(name) - 2, 6), 1, -1):  # the longest short name first
-            code = listed.get(name[:size])
-            if code is not None:
+            hit = listed.get(name[:size])
+            if hit is not None:
+                code, industry = hit
                 middle = name[size : len(name) - len(ending)]
                 # 聯詠科技（蘇州）有限公司: a place in parentheses registers a subsidiary
                 subsidiary = rules.subsidiary_mark_re.search(middle) or "（" in middle
-                return None if subsidiary else code
+                own = _own_legal_middle(rules.lex, name[:size], middle, industry)
+                return code if own and not subsidiary else None
     return None
 
 

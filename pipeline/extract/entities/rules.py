@@ -214,6 +214,7 @@ class Rules:
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
         self.role_words = frozenset(c["role_words"])
+        self.role_words_tuple = tuple(c["role_words"])
         # frames that make a bare run of tokens a company's name (微軟 + 預計, 藥企 + 阿斯特捷利康)
         self.org_frame_after_re = re.compile(alternation(c["org_frame_after"]))
         self.org_frame_speech = frozenset(c["org_frame_speech"])
