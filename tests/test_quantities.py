@@ -388,11 +388,16 @@ def test_kind(text: str, kind: str) -> None:
         ("三十幾萬元", (300_000, 400_000, True, False)),
         ("一萬多種", (10_000, 20_000, False, False)),
         ("超過 1 萬多種", (10_000, None, False, None)),
+        # a signed vague amount: more than 10 萬 below zero lies between -20 萬 and -10 萬
+        ("-十多萬元", (-200_000, -100_000, False, False)),
+        ("-三十幾萬元", (-400_000, -300_000, False, True)),
     ],
 )
 def test_qualifier_as_data(text: str, bounds: tuple[object, ...]) -> None:
     (q,) = quantities(text)
     assert (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive) == bounds
+    if q.lower is not None and q.upper is not None and q.value < 0:
+        assert q.qualifier == "lt"
 
 
 def test_open_rule_quotes_the_unit_as_written() -> None:

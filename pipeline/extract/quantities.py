@@ -531,11 +531,12 @@ def _bounds(
 ) -> tuple[float | None, float | None, bool | None, bool | None]:
     """lower, upper, lower_inclusive, upper_inclusive: the qualifier as data."""
     if numeric_first and p is not None and p.vague:
-        if p.vague == "some":
-            return value, p.upper, True, False if p.upper is not None else None
-        return value, p.upper, False, False if p.upper is not None else None
+        at_value = p.vague == "some"  # 三十幾: 30 itself counts; 三十多: more than 30
+        if p.upper is not None and p.upper < value:  # -十多萬: the bounds of a negative mirror
+            return p.upper, value, False, at_value
+        return value, p.upper, at_value, False if p.upper is not None else None
     if numeric_first and p is not None and p.pair:
-        return value, p.upper, True, True
+        return min(value, p.upper or value), max(value, p.upper or value), True, True
     if qualifier == "eq":
         return value, value, True, True
     if qualifier == "gt":
@@ -809,7 +810,9 @@ class _Finder:
             quote_start = self.n - neg.end()
         q_word, q_start = self._qualifier_before(quote_start)
         s_word, s_end = self._qualifier_after(quote_end)
-        numeric = "gt" if parsed.vague else ("approx" if parsed.pair else None)
+        # 一萬多 is more than 10,000; -一萬多 is less than -10,000
+        vague = "lt" if parsed.value < 0 else "gt"
+        numeric = vague if parsed.vague else ("approx" if parsed.pair else None)
         qualifier = forced_qualifier or q_word or numeric or s_word or "eq"
         numeric_first = q_word is None and forced_qualifier is None and numeric is not None
         scaled = ParsedNumber(
