@@ -2624,10 +2624,15 @@ NOTE_SENTENCES = (
 NOTE_INTROS = ("應收票據及帳款之明細如下：", "存貨之明細如下：")
 
 
-def make_running_header_notes_pdf(path: str | Path) -> PdfFixture:
+UNIT_NOTE = "（金額除另予註明外，均以新台幣仟元為單位）"
+
+
+def make_running_header_notes_pdf(path: str | Path, unit_note: bool = False) -> PdfFixture:
     """Notes pages whose running header (``…財務報告附註(續)``) stands right above a
     table at the top of each page; the note each table belongs to is headed at the foot
-    of the page before (a heading, then a sentence introducing its table)."""
+    of the page before (a heading, then a sentence introducing its table). With
+    ``unit_note`` the header's second line declares the unit of every amount on the page
+    (``UNIT_NOTE``), as filings print it on each notes page."""
     path = Path(path)
     size = 10.0
     c, font = _cjk_page(path, size)
@@ -2636,6 +2641,8 @@ def make_running_header_notes_pdf(path: str | Path) -> PdfFixture:
     for number, (_, rows) in enumerate(NOTE_PAGES, start=1):
         c.setFont(font, size)
         c.drawCentredString(A4_W / 2, A4_H - 40, RUNNING_HEADER)
+        if unit_note:
+            c.drawCentredString(A4_W / 2, A4_H - 56, UNIT_NOTE)
         y = A4_H - 100
         _draw_row(c, y, 100, "", xs, ("113.3.31", "112.12.31"))
         for label, *cells in rows:
@@ -2653,7 +2660,7 @@ def make_running_header_notes_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=pages, header=RUNNING_HEADER)
 
 
-__all__ += ["NOTE_PAGES", "RUNNING_HEADER", "make_running_header_notes_pdf"]
+__all__ += ["NOTE_PAGES", "RUNNING_HEADER", "UNIT_NOTE", "make_running_header_notes_pdf"]
 
 
 def make_heading_under_header_pdf(path: str | Path) -> PdfFixture:

@@ -83,6 +83,7 @@ from tests.pdfgen import (
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
+    UNIT_NOTE,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
@@ -727,6 +728,27 @@ def test_running_header_is_no_table_title(pdf_dir: Path) -> None:
     assert [t.pages for t in tables] == [[1], [2], [3]]
     assert [[c.text for c in r] for r in tables[1].rows] == [list(r) for r in NOTE_PAGES[1][1]]
     assert [t.title for t in tables] == [None, NOTE_PAGES[1][0], "(三)存 貨"]
+
+
+@pytest.mark.parametrize("unit_note", [True, False])
+def test_a_pages_unit_note_scales_its_notes_tables(pdf_dir: Path, unit_note: bool) -> None:
+    """``（金額除另予註明外，均以新台幣仟元為單位）`` under the running header of a notes page
+    (furniture, so never in the lines right above a table) gives every table below it that
+    states no unit of its own that unit: $ 53,489 is 53,489,000 TWD, (332) is -332,000."""
+    path = pdf_dir / f"unit-note-{unit_note}.pdf"
+    make_running_header_notes_pdf(path, unit_note=unit_note)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [t.pages for t in tables] == [[1], [2], [3]]
+    assert UNIT_NOTE not in doc.text  # still removed from the text as running furniture
+    cells = {c.text: c for r in tables[1].rows for c in r}
+    if unit_note:
+        assert [t.unit for t in tables] == ["新台幣仟元"] * 3
+        assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
+        assert cells["(332)"].base_value == -332_000
+    else:
+        assert [t.unit for t in tables] == [None] * 3
+        assert cells["$ 53,489"].base_value != 53_489_000
 
 
 @pytest.mark.parametrize(

@@ -592,6 +592,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
+    page_unit = _page_unit_note(lines)
     for p in out:
         _stack_panels(p)
         _context_above(lines, p, out, geom.chars)
@@ -599,12 +600,29 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         corner_unit = line_unit(corner) if corner and p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
+        if p.unit is None and page_unit is not None and page_unit[1] <= p.bbox[1] + 2:
+            p.unit = page_unit[0]  # the notes' running header: amounts in 仟元 unless noted
         p.page_height = round(geom.height, 2)
         _drop_page_number(p, geom.height)
         _drop_continued_marks(p)
     out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
+
+
+def _page_unit_note(lines: Sequence[_PLine]) -> tuple[str, float] | None:
+    """The unit a page declares for all its amounts and the bottom of the line that says so:
+    ``（金額除另予註明外，均以新台幣仟元為單位）`` under a filing's running header. It holds for
+    every table below it that states no unit of its own (the running header is furniture,
+    removed from the text, so no table has it in the lines right above)."""
+    lex = _lex()
+    for ln in lines:
+        f = fold_width(ln.text)
+        if lex.unit_note.search(f) is not None:
+            found = line_unit(ln.text)
+            if found is not None:
+                return found[0], ln.bottom
+    return None
 
 
 def _contents_heading(text: str) -> bool:
