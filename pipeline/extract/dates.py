@@ -307,7 +307,8 @@ class _Lex:
         )
         self.december_figure = re.compile(_alt(ty["december_figures"]))
         self.part_of_year = re.compile(_alt(ty["part_of_year"]))
-        self.plan_after = re.compile(rf"[^，,。；;！？!?\n]{{0,20}}?(?:{_alt(ty['plan_after'])})")
+        clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
+        self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
             rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
@@ -319,7 +320,6 @@ class _Lex:
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
-        clause = r"[^，,。；;！？!?\n]"
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))

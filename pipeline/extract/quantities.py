@@ -536,7 +536,9 @@ def _bounds(
             return p.upper, value, False, at_value
         return value, p.upper, at_value, False if p.upper is not None else None
     if numeric_first and p is not None and p.pair:
-        return min(value, p.upper or value), max(value, p.upper or value), True, True
+        if p.upper is not None and p.upper < value:  # a negative pair: ordered bounds too
+            return p.upper, value, True, True
+        return value, p.upper, True, True
     if qualifier == "eq":
         return value, value, True, True
     if qualifier == "gt":
@@ -2438,7 +2440,8 @@ def extract_quantities(
         for d in dates
         if d.iso is None and not d.vague and not finder.is_comparison(d) and d not in today
     )
-    doc_year: list[int | None] = []  # computed once, when a number needs it
+    # the year the document is written in: computed once, when a number needs it
+    doc_year = functools.cache(lambda: _document_year(doc, dates))
     pub_year = _history_year(doc, dates)
     lists = _list_order_years(doc, matches, date_list, scan)
     columns = _column_years(matches, by_start, scan, ctx.table_like)
@@ -2499,9 +2502,7 @@ def extract_quantities(
             if reached is not None:
                 year, year_id, link = int(reached.iso[:4]), reached.id, "continuation"  # type: ignore[index]
             else:
-                if not doc_year:
-                    doc_year.append(_document_year(doc, dates))
-                year, year_id = doc_year[0], None
+                year, year_id = doc_year(), None
                 link = "anchor" if year is not None else None
         # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
         # period is the unresolved one after the written date, not that date
@@ -2524,9 +2525,7 @@ def extract_quantities(
             cue_end = max(cue_end, today_ends[j])
         present = cue_end >= 0 and (year_id is None or cue_end > k_end)
         if present:
-            if not doc_year:
-                doc_year.append(_document_year(doc, dates))
-            year, year_id = doc_year[0], None
+            year, year_id = doc_year(), None
             link = "anchor" if year is not None else None
         listed = lists.get(id(q))
         if listed is not None:
@@ -2555,9 +2554,7 @@ def extract_quantities(
         yearless = rx.yearless.search(scan, y_lo, q.start)
         if year is None and not stated_open and not present and yearless:
             # 第一季台灣DRAM產業產值為532億元: a quarter of the year the text is written in
-            if not doc_year:
-                doc_year.append(_document_year(doc, dates))
-            year, year_id = doc_year[0], None
+            year, year_id = doc_year(), None
             link = "anchor" if year is not None else None
             pub_month = doc.metadata.published[5:7] if doc.metadata.published else ""
             if (
