@@ -185,6 +185,9 @@ TRAPS: list[str] = [
     "累計前4月營收",  # the first four months, no month
     "年資10年以上年資者",  # 以上 + 年資, no 上年
     "計畫提前一年完成",  # a year early
+    "台積電15日電價調漲",  # 日電 not at a dateline's end: 15日 of nothing here
+    "Core Ultra 200V與Ryzen AI 300",  # model names
+    "Top 20排行",
 ]
 
 
@@ -673,6 +676,21 @@ def test_account_codes_are_not_years() -> None:
         ("民國113年第1季營收，截至3月31日止。", "2020-12", "3月31日", "2024-03-31", "previous"),
         # 今(15)日: the day of the document's month
         ("亞泥今(31)日公布財報。", "2015-03", "今(31)日", "2015-03-31", "document_date"),
+        # a news agency's dateline: the day of the document's month, as 今(15)日 is
+        (
+            "（中央社記者張小華台北15日電）廣達今天宣布擴產。",
+            "2024-10",
+            "15日",
+            "2024-10-15",
+            "document_date",
+        ),
+        (
+            "（中央社華盛頓14日綜合外電報導）輝達公布財報。",
+            "2024-11",
+            "14日",
+            "2024-11-14",
+            "document_date",
+        ),
         # a year inside a name fixes the month-day after it
         ("2024台北國際電腦展至6月7日閉幕。", None, "6月7日", "2024-06-07", "previous"),
         # a past relative year is no anchor for the month-day after it

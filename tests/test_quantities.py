@@ -175,10 +175,11 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("單片功率達 580W", [(580, "W", "eq")]),
     ("發電量約為２９０億度", [(29_000_000_000, "度", "approx")]),
     ("年產能約10萬公噸", [(100_000, "公噸", "approx")]),
-    ("算力達45 TOPS", [(45, "TOPS", "eq")]),
+    # a chip's compute and a device's memory are specifications (see LAUNCH_CASES)
+    ("算力達45 TOPS", []),
     ("全天24小時運轉", [(24, "小時", "eq")]),
     ("1280萬畫素主鏡頭", [(12_800_000, "畫素", "eq")]),
-    ("16GB記憶體", [(16, "GB", "eq")]),
+    ("16GB記憶體", []),
     ("逾百家", [(100, "家", "gt")]),
     ("近千家", [(1000, "家", "approx")]),
     ("數百家", [(100, "家", "gt")]),
@@ -340,6 +341,10 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_quantity_rows(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert_rows(text, expected)
+
+
+def assert_rows(text: str, expected: list[tuple[float, str, str]]) -> None:
     got = rows(text)
     assert len(got) == len(expected), got
     for (v, u, q), (ev, eu, eq) in zip(got, expected, strict=True):
@@ -900,6 +905,18 @@ _FRAGMENTS = [
     "元人民幣",
     "單位：",
     "電池",
+    # launch news: specifications, model names and a price's floor
+    "GB",
+    "mAh",
+    "Hz",
+    " TOPS",
+    "元起",
+    "起跳",
+    "Ultra ",
+    "Pro ",
+    "V處理器",
+    "倍長焦",
+    "則",
 ]
 
 
@@ -918,6 +935,51 @@ def test_spans_quote_the_text(parts: list[str]) -> None:
     assert [(m.start, m.end) for m in find_quantities(text)] == sorted(
         (m.start, m.end) for m in find_quantities(text)
     )
+
+
+# --------------------------------------------------------------------------- launch news
+
+# Technology and product-launch news: a product's specification sheet says what the
+# product is (FORMAT: specifications are no amounts); shipments, shares, prices and counts
+# around it are the amounts. Each row: the sentence -> the amounts read from it.
+LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    # memory, storage, battery, refresh rate, link speed, AI compute
+    ("新機搭載16GB記憶體與1TB儲存空間，售價4萬2,900元", [(42900, "TWD", "eq")]),
+    ("128GB版本售價2萬9,900元，256GB售價3萬3,900元", [(29900, "TWD", "eq"), (33900, "TWD", "eq")]),
+    ("內建5000mAh電池，重量僅1.2公斤", [(1.2, "公斤", "eq")]),
+    ("筆電電池容量為70Wh，首批備貨逾10萬台", [(100_000, "台", "gt")]),
+    ("螢幕更新率120Hz，面板出貨量年增15%", [(15, "%", "eq")]),
+    ("400Gbps以上光模組出貨量約2,040萬個", [(20_400_000, "個", "approx")]),
+    ("SSD傳輸速度達7,000MB/s，出貨占比三成", [(30, "%", "eq")]),
+    ("NPU算力達50 TOPS，AI PC滲透率將達40%", [(40, "%", "eq")]),
+    ("晶片效能達2,000 TFLOPS，功耗降低25%", [(25, "%", "eq")]),
+    # a camera's zoom and a playback speed are specifications; a growth in 倍 is a ratio
+    ("5 倍長焦鏡頭與10倍光學變焦", []),
+    ("支援2倍速播放", []),
+    ("AI效能提升達2倍，晶片內含920億個電晶體", [(2, "倍", "eq"), (92_000_000_000, "個", "eq")]),
+    # model names whose digits read as numbers
+    ("搭載Intel Core Ultra 200V處理器", []),
+    ("MatePad Pro 13.2則依託鴻蒙系統提升互聯能力", []),
+    ("AMD Ryzen AI 300系列與Dimensity 9400晶片", []),
+    ("CPU包含1顆Cortex-X925超大核", [(1, "顆", "eq")]),
+    ("2024上半年手機銷量Top 20排行中，蘋果占9款", [(9, "款", "eq")]),
+    ("蘋果iPhone 5000萬台的備貨", [(50_000_000, "台", "eq")]),
+    # a power plant's capacity is an amount, not a specification
+    ("新增裝機容量920GW", [(920, "GW", "eq")]),
+    # a price list's floor: 起 / 起跳 is "from … upwards"
+    ("Galaxy S25系列售價5,999元起", [(5999, "TWD", "gte")]),
+    ("Yoga Slim 7i售價1,399美元起跳", [(1399, "USD", "gte")]),
+    ("售價不到3萬元，較前代漲價1,000元", [(30_000, "TWD", "lt"), (1000, "TWD", "eq")]),
+    ("37起融資事件", [(37, "起", "eq")]),
+    ("3萬元起訴", [(30_000, "TWD", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUNCH_CASES, ids=[c[0] for c in LAUNCH_CASES])
+def test_launch_news_amounts_and_specifications(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -1707,6 +1769,9 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
         ("出貨量同比增長，環比下降，營收同比持平，銷售金額約205.8億元。", "CNY"),
         ("發改委、工信部與證監會補助，銷售金額約205.8億元。", "CNY"),
         ("手機出貨量年增5%，銷售金額約205.8億元。", "TWD"),
+        # phone news from the mainland: 國行 (its retail version) and 國補 (its subsidy)
+        ("國補上線後銷量暴漲，國行版與國補疊加後售價1,869元。", "CNY"),
+        ("新機台灣版售價1,869元，補助後更便宜。", "TWD"),
         # a foreign company listed in Taiwan (F-, -KY, 第一上市) reports in NT$
         ("F-淘帝(2929)在中國15個省布點，中國市場成長，北京、上海門市，每股承銷價為118元。", "TWD"),
         ("童裝廠在中國15個省布點，中國市場成長，北京、上海門市，每股價格為118元。", "CNY"),

@@ -269,6 +269,7 @@ class _Lex:
             rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
+        self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
         self.rel_stated_month = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
@@ -821,7 +822,7 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     vague=True,
                 ),
             )
-    for m in lex.rel_stated_day.finditer(fold):
+    for m in itertools.chain(lex.rel_stated_day.finditer(fold), lex.dateline_day.finditer(fold)):
         d = int(m.group("sd"))
         if 1 <= d <= 31:
             yield (

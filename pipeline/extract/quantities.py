@@ -696,6 +696,18 @@ class _Finder:
             return per, quote_start, quote_end
         return None, quote_start, quote_end
 
+    def _is_model_count(self, q: QuantityMatch) -> bool:
+        """MatePad Pro 13.2則依託…: a decimal count right after a Latin word is a product's
+        version number running into the next word; nothing is counted in tenths."""
+        if not self.ctx.specifications["model_after_latin_word"] or q.kind != "count":
+            return False
+        written = self.scan[q.num_start : q.end]
+        return (
+            "." in written
+            and not any(m in written for m in self.ctx.bare_money["magnitudes"])
+            and self._after_latin_word(q.num_start)
+        )
+
     def _is_specification(self, q: QuantityMatch) -> bool:
         """64Mb, 12mg Retatrutide, PERC（182mm）: a Latin-unit number that names what a
         product is (quantity_context.yaml: specifications)."""
@@ -704,6 +716,12 @@ class _Finder:
         spec = self.ctx.specifications
         if q.unit in spec["units"]:
             return True
+        if (
+            spec["model_after_latin_word"]
+            and len(q.unit) == 1
+            and self._after_latin_word(q.num_start)
+        ):
+            return True  # Core Ultra 200V: a processor's name
         if (
             spec["latin_next"]
             and _LATIN_NEXT.match(self.scan, q.end)
@@ -1284,6 +1302,7 @@ class _Finder:
             if not self.cuts_number(q.start, q.end)
             and not self._in_ratio(q.start, q.end)
             and not self._is_specification(q)
+            and not self._is_model_count(q)
         ]
         self._link_ranges()
         self.out = [self._bracket_negative(q) for q in self.out]
