@@ -188,6 +188,8 @@ TRAPS: list[str] = [
     "台積電15日電價調漲",  # 日電 not at a dateline's end: 15日 of nothing here
     "Core Ultra 200V與Ryzen AI 300",  # model names
     "Top 20排行",
+    "不到1999？小米新機",  # a price with no 元 in launch news
+    "新機售價2999，國補後只要1999",
 ]
 
 
@@ -198,6 +200,26 @@ def test_forms(text: str, expected: list[tuple[str, str | None, str, str, str]])
     for m in found:
         assert text[m.start : m.end] == m.text
         assert re.fullmatch(r"dates\.[a-z_]+\.v1", m.rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        # an event's edition after its name is a date, spaced or glued (FORMAT: a year
+        # inside a name or title)
+        ("聯想在IFA 2024推出3款AI筆電", ["2024"]),
+        ("CES2025展出新品，MWC 2025將登場", ["2025", "2025"]),
+        ("COMPUTEX 2024台北國際電腦展", ["2024"]),
+        # a model number after a Latin word is no year far ahead of any text
+        ("輝達GeForce RTX 2080與RTX 2070顯示卡降價", []),
+        ("型號為A2024的筆電與AX2100路由器", []),
+        # datelines of news pages
+        ("工商時報 2024.10.10 報導", ["2024-10-10"]),
+        ("發布日期：2024/10/09 記者王小明／台北報導", ["2024-10-09"]),
+    ],
+)
+def test_launch_news_years(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text)] == isos
 
 
 @pytest.mark.parametrize("text", TRAPS)

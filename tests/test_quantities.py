@@ -959,6 +959,10 @@ LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("AI效能提升達2倍，晶片內含920億個電晶體", [(2, "倍", "eq"), (92_000_000_000, "個", "eq")]),
     # model names whose digits read as numbers
     ("搭載Intel Core Ultra 200V處理器", []),
+    ("Core Ultra 7 258V處理器與Ryzen AI 9 HX 370晶片", []),
+    # a chip's core count is its specification, as its node is
+    ("處理器採8核CPU與40核GPU，採用3奈米製程", []),
+    ("電動車採用800V高壓平台", [(800, "V", "eq")]),
     ("MatePad Pro 13.2則依託鴻蒙系統提升互聯能力", []),
     ("AMD Ryzen AI 300系列與Dimensity 9400晶片", []),
     ("CPU包含1顆Cortex-X925超大核", [(1, "顆", "eq")]),

@@ -143,6 +143,7 @@ class _Lex:
     def __init__(self, data: dict[str, Any]) -> None:
         self.greg_min, self.greg_max = data["gregorian"]["min"], data["gregorian"]["max"]
         self.bare_min, self.bare_max = data["bare_year"]["min"], data["bare_year"]["max"]
+        self.bare_latin_max: int = data["bare_year_after_latin_max"]
         roc = data["roc"]
         self.roc_offset = roc["offset"]
         self.roc_bare = (roc["bare_min"], roc["bare_max"])
@@ -1038,15 +1039,24 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
     for m in lex.bare.finditer(fold):
         y = int(m.group("y"))
         s = m.start()
-        if not (lex.bare_min <= y <= lex.bare_max and lex.num_ok(fold, s)):
+        if not lex.bare_min <= y <= lex.bare_max:
             continue
+        event = y <= lex.bare_latin_max and _EVENT_GLUED.search(fold, max(0, s - 8), s)
+        if not (event or lex.num_ok(fold, s)):
+            continue  # (CES2025, COMPUTEX2024: an event's edition glued to its name)
         if s in codes:
             continue
         if lex.bare_not_before.match(fold, m.end()):
             continue
         if lex.bare_not_after.search(fold, max(0, s - 8), s):
             continue
+        if y > lex.bare_latin_max and _LATIN_BEFORE.search(fold, max(0, s - 3), s):
+            continue  # RTX 2080: a model number, not a year
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")
+_EVENT_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}$")
 
 
 # characters that end an amount before its 元 (5億元月增3%)

@@ -636,8 +636,9 @@ class _Finder:
         """``1.5/1.8元``: a number right after a number and a slash."""
         return pos >= 2 and self.scan[pos - 1] == "/" and self.scan[pos - 2].isdigit()
 
-    def _after_latin_word(self, pos: int) -> bool:
-        """A Latin word right before the number, a few spaces away: iPhone 15, Wi-Fi 7."""
+    def _after_latin_word(self, pos: int, *, through_number: bool = False) -> bool:
+        """A Latin word right before the number, a few spaces away: iPhone 15, Wi-Fi 7;
+        ``through_number``: also past a short number of the name (Core Ultra 7 258V)."""
         i = pos
         gap = int(self.ctx.open_rule["latin_gap"])
         while i > 0 and pos - i < gap and self.scan[i - 1] in " \t":
@@ -645,7 +646,14 @@ class _Finder:
         if i == 0:
             return False
         prev = self.scan[i - 1]
-        return prev.isascii() and prev.isalpha()
+        if prev.isascii() and prev.isalpha():
+            return True
+        if not through_number or i == pos:
+            return False
+        j = i
+        while j > 0 and i - j < 2 and self.scan[j - 1].isdigit():
+            j -= 1
+        return j < i and j > 0 and self.scan[j - 1] in " \t" and self._after_latin_word(j)
 
     def _is_ordinal(self, pos: int, unit: _Unit | None, bare: bool) -> bool:
         before = self.scan[max(0, pos - 6) : pos].rstrip()
@@ -719,7 +727,7 @@ class _Finder:
         if (
             spec["model_after_latin_word"]
             and len(q.unit) == 1
-            and self._after_latin_word(q.num_start)
+            and self._after_latin_word(q.num_start, through_number=True)
         ):
             return True  # Core Ultra 200V: a processor's name
         if (
