@@ -692,6 +692,14 @@ def test_account_codes_are_not_years() -> None:
         ),
         # a year whose results are reported as complete lies behind the text
         ("公司2024年全年營收創新高。2月10日公告。", None, "2月10日", "2025-02-10", "text_year"),
+        # … but not one whose whole year is feared or estimated (恐怕, 恐將: no report)
+        (
+            "2013年銷售約3.7億台。2014年全年出貨恐怕低於2,000萬台。新機預定在9月9日發表。",
+            None,
+            "9月9日",
+            "2014-09-09",
+            "text_year",
+        ),
         # a plan or deadline does not fix the text's year
         ("若在2023年底前行使選擇權。今年5月簽約。", None, "今年5月", None, None),
         # a month and day right after a year belong to that year, whatever the document date
