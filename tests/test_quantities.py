@@ -1256,7 +1256,9 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ),
         # … not across a clause that turns to another statement (而), nor a comparison base
         ("當佔比超過 20%後，電網將面臨挑戰，而2024年比重已接近此值。", [(None, None)]),
-        ("毛利率為 30%，較2023年提升。", [(None, None)]),
+        # (a sentence whose only date is the base it compares with measures a later period:
+        # the text's own year, here the one after the base, links6)
+        ("毛利率為 30%，較2023年提升。", [(2024, "anchor")]),
         ("公司以 5億元收購該廠，交易預計於2025年第2季完成。", [(None, None)]),
         # a length of time written as the span a number is measured over is its period:
         # no calendar year, even with a year in the sentence before it
@@ -1886,3 +1888,98 @@ def test_the_present_of_an_earlier_clause_yields_to_a_date_written_before_it() -
     dates, _ = extract_dates(doc)
     got = [(q.text, q.year) for q in extract_quantities(doc, dates)]
     assert got[-2:] == [("65件", 2023), ("33件", 2023)]
+
+
+# Round 6 on fresh public texts (links6): each case is a class of sentences found on news and
+# broker notes nobody tuned on, written anew here.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a span of whole years in a 分別 list stands for each of its years, then the half
+        (
+            "2020—2022年以及2023年上半年，甲公司營收分別約為2.1億元、3.4億元、5.0億元、2.6億元。",
+            None,
+            [(2020, False), (2021, False), (2022, False), (2023, False)],
+        ),
+        # … and so do the per-unit values of two lists over a span
+        (
+            "2019年-2021年，該品牌平均售價分別為500元/克、520元/克、560元/克。",
+            None,
+            [(2019, False), (2020, False), (2021, False)],
+        ),
+        # 報告期內 names the periods the text listed last (as many values as periods)
+        (
+            "2020—2022年以及2023年上半年，乙公司淨利分別為1億元、2億元、3億元、1.5億元。"
+            "報告期內，前五大客戶佔比分別為40.1%、45.2%、47.3%和50.4%，逐年走高。",
+            None,
+            [(y, False) for y in (2020, 2021, 2022, 2023)] * 2,
+        ),
+        # … but not when the count differs (3 values, 4 periods; a paragraph of its own)
+        (
+            "2020—2022年以及2023年上半年，丙公司營收分別為1億元、2億元、3億元、1.5億元。\n"
+            "報告期內，毛利率分別為30%、31%和32%。",
+            None,
+            [(y, False) for y in (2020, 2021, 2022, 2023)] + [(None, False)] * 3,
+        ),
+        # a sentence whose only date is the base it compares with measures the text's year;
+        # the base's own value (a noun and 的 between) takes the base's year
+        (
+            "今年超級碗廣告開賣。接近900萬美元的價格比2024年同一時段的800萬美元高出近100萬美元。",
+            "2025-02",
+            [(2025, False), (2024, False), (2025, False)],
+        ),
+        # a date that starts a span to the present is no period of the numbers before it
+        (
+            "丁公司股價跌超5%，市值一夜蒸發800億美元，創2023年10月20日以來最大單日跌幅。",
+            "2025-02",
+            [(None, False), (None, False)],
+        ),
+    ],
+)
+def test_round6_year_links(
+    text: str, published: str | None, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    assert [(q.year, q.is_forecast) for q in extract_quantities(doc, dates, subjects=False)] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # guidance is a projection: 指引 is a forecast cue
+        (
+            "1Q25指引收入環比增長5%~7%，毛利率指引為18%~20%。",
+            "2025-02",
+            [True, True, True, True],
+        ),
+        # a number named as the expectation is a forecast whatever its year; it governs no
+        # later clause (the reported amount after 但 is reached)
+        (
+            "4Q24毛利率22.6%，超過19.1%的市場預期。Q4淨利潤1.08億美元，低於2.08億美元的市場預期，"
+            "但非控制性權益實現1.63億美元，同比增長161%。",
+            "2025-02",
+            [False, True, False, True, False, False],
+        ),
+        # the base of the change in a clause of its own (與上年同期相比，) starts no statement
+        (
+            "公司預計2024年度營收為520億元至600億元，與上年同期相比，增減變動幅度為-3.0%至11.9%。",
+            "2025-01",
+            [True, True, True, True],
+        ),
+        # 預計信用損失 is an accounting term (a provision booked), not an outlook
+        (
+            "2024年公司計提在建工程減值準備約1.13億元、預計信用損失約2700萬元，合計約1.4億元。",
+            "2025-02",
+            [False, False, False],
+        ),
+        # a clinical guideline is no guidance
+        ("臨床指引修訂後，該療法的使用率為35%。", "2025-02", [False]),
+    ],
+)
+def test_round6_forecast_flags(text: str, published: str, expected: list[bool]) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == expected
