@@ -1928,6 +1928,12 @@ def test_the_present_of_an_earlier_clause_yields_to_a_date_written_before_it() -
             "2025-02",
             [(2025, False), (2024, False), (2025, False)],
         ),
+        # a later 分別 list in the sentence takes the periods written after the list before it
+        (
+            "2021年和2022年，戊公司自產收入佔比分別為28%和39%，2023年及2024年1-6月這一數字分別為53%和62%。",
+            None,
+            [(2021, False), (2022, False), (2023, False), (2024, False)],
+        ),
         # a date that starts a span to the present is no period of the numbers before it
         (
             "丁公司股價跌超5%，市值一夜蒸發800億美元，創2023年10月20日以來最大單日跌幅。",
@@ -1974,6 +1980,12 @@ def test_round6_year_links(
             "2024年公司計提在建工程減值準備約1.13億元、預計信用損失約2700萬元，合計約1.4億元。",
             "2025-02",
             [False, False, False],
+        ),
+        # a cue inside a quotation closed before the number is the speaker's outlook
+        (
+            "執行長表示，2024年集團實現5.1%的增長，“這將使集團開拓新的領域”，並透露集團的運營利潤率達到了20%。",
+            "2025-02",
+            [False, False],
         ),
         # a clinical guideline is no guidance
         ("臨床指引修訂後，該療法的使用率為35%。", "2025-02", [False]),

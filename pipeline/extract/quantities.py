@@ -1988,46 +1988,55 @@ def _list_order_years(
     reporting = _regexes().reporting
     for si, qs in by_sentence.items():
         sent = doc.sentences[si]
-        cue = _LIST_CUE.search(scan, sent.start, qs[0].start)
-        if cue is None:
-            continue
-        periods = [d for d in dates if sent.start <= d.span.start and d.span.end <= cue.start()]
-        if not periods and si > 0 and doc.sentences[si - 1].block == sent.block:
-            # …資產總額分別為 A及B；負債總額分別為 C及D: the periods of the sentence before
-            prev = doc.sentences[si - 1]
-            periods = [d for d in dates if prev.start <= d.span.start < prev.end]
-        named = (
-            not periods
-            and len(listed) >= 2
-            and reporting.search(scan, doc.sentences[_full_sentence(doc, si)].start, cue.start())
-        )
-        # one date per period: a range's end does not start another period
-        periods = [
-            d
-            for d in periods
-            if not (
-                d.period_id
-                and d.iso
-                and d.span.start > 0
-                and any(p.period_id == d.period_id and p.span.start < d.span.start for p in periods)
+        lo = sent.start
+        # (2021年和2022年…分別為A和B，2023年及2024年1-6月這一數字分別為C和D: a later list
+        # takes the periods written after the list before it)
+        for cue in _LIST_CUE.finditer(scan, sent.start, qs[-1].start):
+            if cue.start() < lo or (lo == sent.start and cue.start() > qs[0].start):
+                continue
+            first = lo == sent.start
+            periods = [d for d in dates if lo <= d.span.start and d.span.end <= cue.start()]
+            if first and not periods and si > 0 and doc.sentences[si - 1].block == sent.block:
+                # …資產總額分別為 A及B；負債總額分別為 C及D: the periods of the sentence before
+                prev = doc.sentences[si - 1]
+                periods = [d for d in dates if prev.start <= d.span.start < prev.end]
+            named = (
+                first
+                and not periods
+                and len(listed) >= 2
+                and reporting.search(
+                    scan, doc.sentences[_full_sentence(doc, si)].start, cue.start()
+                )
             )
-        ]
-        # the list ends where a later date is written (…分別曾達26.6億元、27.4億元，2013年已降至
-        # 10.95億元: that value is 2013's own)
-        later = [d.span.start for d in dates if cue.end() <= d.span.start < sent.end]
-        stop = min(later, default=sent.end)
-        after = [q for q in qs if cue.end() <= q.start < stop]
-        by_unit: dict[str, list[QuantityMatch]] = {}
-        for q in after:
-            by_unit.setdefault(q.unit, []).append(q)
-        slots = listed if named else _period_slots(periods, dates)
-        if len(slots) < 2 or len({y for y, _ in slots}) < 2:
-            continue
-        listed = slots
-        for group in by_unit.values():
-            if len(group) % len(slots) == 0:
-                for k, q in enumerate(group):
-                    out[id(q)] = slots[k % len(slots)]
+            # one date per period: a range's end does not start another period (nor does a
+            # period's end written in its start's words: 2023年及2024年1-6月 gives 2023年 twice)
+            periods = [
+                d
+                for n, d in enumerate(periods)
+                if not (
+                    d.period_id
+                    and d.iso
+                    and d.span.start > 0
+                    and any(p.period_id == d.period_id for p in periods[:n])
+                )
+            ]
+            # the list ends where a later date is written (…分別曾達26.6億元、27.4億元，2013年
+            # 已降至10.95億元: that value is 2013's own)
+            later = [d.span.start for d in dates if cue.end() <= d.span.start < sent.end]
+            stop = min(later, default=sent.end)
+            lo = stop
+            after = [q for q in qs if cue.end() <= q.start < stop]
+            by_unit: dict[str, list[QuantityMatch]] = {}
+            for q in after:
+                by_unit.setdefault(q.unit, []).append(q)
+            slots = listed if named else _period_slots(periods, dates)
+            if len(slots) < 2 or len({y for y, _ in slots}) < 2:
+                continue
+            listed = slots
+            for group in by_unit.values():
+                if len(group) % len(slots) == 0:
+                    for k, q in enumerate(group):
+                        out[id(q)] = slots[k % len(slots)]
     _span_lists(doc, by_sentence, dates, scan, out)
     return out
 
@@ -2424,6 +2433,19 @@ def _reached_year(
     return best
 
 
+_QUOTES = {"“": "”", "「": "」", "『": "』"}
+
+
+def _quoted_before(scan: str, lo: int, cue: int, pos: int) -> bool:
+    """A cue inside a quotation closed before ``pos`` (表示，“這將使集團…。”此外，…利潤率達到了
+    20%): the quote's outlook is the speaker's, not the reported number's after it."""
+    for opener, closer in _QUOTES.items():
+        o = scan.rfind(opener, lo, cue)
+        if o >= 0 and scan.find(closer, o, cue) < 0 and scan.find(closer, cue, pos) >= 0:
+            return True
+    return False
+
+
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start..end`` lies inside one of ``spans`` (sorted, not overlapping)."""
     k = bisect.bisect_right(spans, start, key=lambda s: s[0]) - 1
@@ -2715,6 +2737,7 @@ def extract_quantities(
             c
             for c in rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start)
             if not _inside(expected, c.start(), c.end())
+            and not _quoted_before(scan, s_lo, c.start(), q.start)
         ]
         restart = -1
         if cues:
