@@ -1934,9 +1934,16 @@ def test_the_present_of_an_earlier_clause_yields_to_a_date_written_before_it() -
             None,
             [(2021, False), (2022, False), (2023, False), (2024, False)],
         ),
+        # a market quote with no period of its own is the text's day (quote_cues); a number
+        # with no period and no quote stays open
+        (
+            "2025年2月7日，己公司公布財報。\n己公司的最新股價為每股205美元，市值約1336億美元，員工約5萬人。",
+            None,
+            [(2025, False), (2025, False), (None, False)],
+        ),
         # a date that starts a span to the present is no period of the numbers before it
         (
-            "丁公司股價跌超5%，市值一夜蒸發800億美元，創2023年10月20日以來最大單日跌幅。",
+            "丁公司銷量跌超5%，營收大減8億美元，創2023年10月以來最大跌幅。",
             "2025-02",
             [(None, False), (None, False)],
         ),

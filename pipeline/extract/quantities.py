@@ -213,6 +213,7 @@ class _Regexes:
     reporting: re.Pattern[str]
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
+    quote: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
     statement_period: re.Pattern[str]
@@ -415,6 +416,7 @@ def _regexes() -> _Regexes:
         reporting=re.compile(_alt(cx["reporting_periods"])),
         expectation_after=re.compile(cx["expectation_after"]),
         since_after=re.compile(rf"{_SP}(?:{_alt(cx['since_after'])})"),
+        quote=re.compile(_alt(cx["quote_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         statement_period=re.compile(
@@ -2709,6 +2711,18 @@ def extract_quantities(
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
+        if (
+            year is None
+            and not stated_open
+            and not present
+            and rx.quote.search(
+                scan, _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit), q.start
+            )
+            and (dy := doc_year()) is not None
+        ):
+            # 最新股價為每股205美元, 黃金期貨漲0.35%: a market quote with no period of its own is
+            # the text's day (quantity_context.yaml quote_cues)
+            year, year_id, link = dy, None, "anchor"
         if year is None and not stated_open and not present and si is not None:
             # 接近800萬美元的價格標籤比2024年超級碗…高出近100萬美元: a sentence whose only
             # dates are the bases it compares with measures a later period, the text's own
