@@ -1941,6 +1941,13 @@ def test_the_present_of_an_earlier_clause_yields_to_a_date_written_before_it() -
             None,
             [(2025, False), (2025, False), (None, False)],
         ),
+        # … but a filing's terms are no quote (持有表決權股份百分之百, 收盤價格連續三十個營業日)
+        (
+            "2024年5月10日，庚公司公布財報。\n貸出公司直接及間接持有表決權股份百分之百之國外公司間從事資金貸與，"
+            "不受限制。若普通股收盤價格連續三十個營業日超過轉換價格達50%以上時，得收回債券。",
+            None,
+            [(None, False), (None, False), (None, False)],
+        ),
         # a date that starts a span to the present is no period of the numbers before it
         (
             "丁公司銷量跌超5%，營收大減8億美元，創2023年10月以來最大跌幅。",
@@ -1993,6 +2000,13 @@ def test_round6_year_links(
             "執行長表示，2024年集團實現5.1%的增長，“這將使集團開拓新的領域”，並透露集團的運營利潤率達到了20%。",
             "2025-02",
             [False, False],
+        ),
+        # accounting words are no outlook: an accrual (估列), expected credit losses
+        (
+            "本公司民國一一三年及一一二年一月一日至三月三十一日員工酬勞估列金額分別為1,559千元及1,136千元。"
+            "上開金融資產按十二個月預期信用損失金額衡量。",
+            "2024-05",
+            [False, False, False],
         ),
         # a clinical guideline is no guidance
         ("臨床指引修訂後，該療法的使用率為35%。", "2025-02", [False]),
