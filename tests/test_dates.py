@@ -361,6 +361,16 @@ def test_anaphoric_years_follow_the_previous_date() -> None:
         ),
         ("2024年營收成長，較上一年同期增加5%。", [("2024年", "2024"), ("上一年", "2023")]),
         ("2022年完成收購。前一年營收為5億元。", [("2022年", "2022"), ("前一年", "2021")]),
+        # … each 上年 of a run counts back from the date written, not from the 上年 before it
+        (
+            "2024年利息收入為46億美元，上年同期為29億美元；利息支出為24億美元，上年同期為31億美元。",
+            [("2024年", "2024"), ("上年", "2023"), ("上年", "2023")],
+        ),
+        # (while 隔年 still runs on from the 隔年 before it)
+        (
+            "2019年成立，隔年掛牌，隔年再增資。",
+            [("2019年", "2019"), ("隔年", "2020"), ("隔年", "2021")],
+        ),
         # a filing's 前一年度 is the fiscal year before the report's
         (
             "請參閱民國一一二年度財務報告。退休金成本係採用前一年度結束日之精算結果。",

@@ -1323,7 +1323,9 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
         ),
         # … not across a clause that turns to another statement (而), nor a comparison base
         ("當佔比超過 20%後，電網將面臨挑戰，而2024年比重已接近此值。", [(None, None)]),
-        ("毛利率為 30%，較2023年提升。", [(None, None)]),
+        # (a sentence whose only date is the base it compares with measures a later period:
+        # the text's own year, here the one after the base, links6)
+        ("毛利率為 30%，較2023年提升。", [(2024, "anchor")]),
         ("公司以 5億元收購該廠，交易預計於2025年第2季完成。", [(None, None)]),
         # a length of time written as the span a number is measured over is its period:
         # no calendar year, even with a year in the sentence before it
@@ -1956,3 +1958,131 @@ def test_the_present_of_an_earlier_clause_yields_to_a_date_written_before_it() -
     dates, _ = extract_dates(doc)
     got = [(q.text, q.year) for q in extract_quantities(doc, dates)]
     assert got[-2:] == [("65件", 2023), ("33件", 2023)]
+
+
+# Round 6 on fresh public texts (links6): each case is a class of sentences found on news and
+# broker notes nobody tuned on, written anew here.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a span of whole years in a 分別 list stands for each of its years, then the half
+        (
+            "2020—2022年以及2023年上半年，甲公司營收分別約為2.1億元、3.4億元、5.0億元、2.6億元。",
+            None,
+            [(2020, False), (2021, False), (2022, False), (2023, False)],
+        ),
+        # … and so do the per-unit values of two lists over a span
+        (
+            "2019年-2021年，該品牌平均售價分別為500元/克、520元/克、560元/克。",
+            None,
+            [(2019, False), (2020, False), (2021, False)],
+        ),
+        # 報告期內 names the periods the text listed last (as many values as periods)
+        (
+            "2020—2022年以及2023年上半年，乙公司淨利分別為1億元、2億元、3億元、1.5億元。"
+            "報告期內，前五大客戶佔比分別為40.1%、45.2%、47.3%和50.4%，逐年走高。",
+            None,
+            [(y, False) for y in (2020, 2021, 2022, 2023)] * 2,
+        ),
+        # … but not when the count differs (3 values, 4 periods; a paragraph of its own)
+        (
+            "2020—2022年以及2023年上半年，丙公司營收分別為1億元、2億元、3億元、1.5億元。\n"
+            "報告期內，毛利率分別為30%、31%和32%。",
+            None,
+            [(y, False) for y in (2020, 2021, 2022, 2023)] + [(None, False)] * 3,
+        ),
+        # a sentence whose only date is the base it compares with measures the text's year;
+        # the base's own value (a noun and 的 between) takes the base's year
+        (
+            "今年超級碗廣告開賣。接近900萬美元的價格比2024年同一時段的800萬美元高出近100萬美元。",
+            "2025-02",
+            [(2025, False), (2024, False), (2025, False)],
+        ),
+        # a later 分別 list in the sentence takes the periods written after the list before it
+        (
+            "2021年和2022年，戊公司自產收入佔比分別為28%和39%，2023年及2024年1-6月這一數字分別為53%和62%。",
+            None,
+            [(2021, False), (2022, False), (2023, False), (2024, False)],
+        ),
+        # a market quote with no period of its own is the text's day (quote_cues); a number
+        # with no period and no quote stays open
+        (
+            "2025年2月7日，己公司公布財報。\n己公司的最新股價為每股205美元，市值約1336億美元，員工約5萬人。",
+            None,
+            [(2025, False), (2025, False), (None, False)],
+        ),
+        # … but a filing's terms are no quote (持有表決權股份百分之百, 收盤價格連續三十個營業日)
+        (
+            "2024年5月10日，庚公司公布財報。\n貸出公司直接及間接持有表決權股份百分之百之國外公司間從事資金貸與，"
+            "不受限制。若普通股收盤價格連續三十個營業日超過轉換價格達50%以上時，得收回債券。",
+            None,
+            [(None, False), (None, False), (None, False)],
+        ),
+        # a date that starts a span to the present is no period of the numbers before it
+        (
+            "丁公司銷量跌超5%，營收大減8億美元，創2023年10月以來最大跌幅。",
+            "2025-02",
+            [(None, False), (None, False)],
+        ),
+    ],
+)
+def test_round6_year_links(
+    text: str, published: str | None, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    assert [(q.year, q.is_forecast) for q in extract_quantities(doc, dates, subjects=False)] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # guidance is a projection: 指引 is a forecast cue
+        (
+            "1Q25指引收入環比增長5%~7%，毛利率指引為18%~20%。",
+            "2025-02",
+            [True, True, True, True],
+        ),
+        # a number named as the expectation is a forecast whatever its year; it governs no
+        # later clause (the reported amount after 但 is reached)
+        (
+            "4Q24毛利率22.6%，超過19.1%的市場預期。Q4淨利潤1.08億美元，低於2.08億美元的市場預期，"
+            "但非控制性權益實現1.63億美元，同比增長161%。",
+            "2025-02",
+            [False, True, False, True, False, False],
+        ),
+        # the base of the change in a clause of its own (與上年同期相比，) starts no statement
+        (
+            "公司預計2024年度營收為520億元至600億元，與上年同期相比，增減變動幅度為-3.0%至11.9%。",
+            "2025-01",
+            [True, True, True, True],
+        ),
+        # 預計信用損失 is an accounting term (a provision booked), not an outlook
+        (
+            "2024年公司計提在建工程減值準備約1.13億元、預計信用損失約2700萬元，合計約1.4億元。",
+            "2025-02",
+            [False, False, False],
+        ),
+        # a cue inside a quotation closed before the number is the speaker's outlook
+        (
+            "執行長表示，2024年集團實現5.1%的增長，“這將使集團開拓新的領域”，並透露集團的運營利潤率達到了20%。",
+            "2025-02",
+            [False, False],
+        ),
+        # accounting words are no outlook: an accrual (估列), expected credit losses
+        (
+            "本公司民國一一三年及一一二年一月一日至三月三十一日員工酬勞估列金額分別為1,559千元及1,136千元。"
+            "上開金融資產按十二個月預期信用損失金額衡量。",
+            "2024-05",
+            [False, False, False],
+        ),
+        # a clinical guideline is no guidance
+        ("臨床指引修訂後，該療法的使用率為35%。", "2025-02", [False]),
+    ],
+)
+def test_round6_forecast_flags(text: str, published: str, expected: list[bool]) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == expected

@@ -1978,7 +1978,10 @@ def extract_dates(
             if m.role == "start" and m.group is not None:
                 span_anchor[m.group] = (anchor, anchor_source)
         if iso is not None:
-            previous = iso
+            # (上年同期的利息收入…；上年同期的利息支出…: a year counted back from the date
+            # written last is a comparison's base, never the date the next 上年 counts from)
+            if not (m.relative and m.anchor == "previous" and m.offset < 0):
+                previous = iso
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
                 if m.group is not None:
                     since, base = m.group in since_groups, m.group in base_groups
