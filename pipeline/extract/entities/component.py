@@ -349,8 +349,10 @@ _LIST_GAP = re.compile(r"\s*、\s*$")
 _LIST_GAP_AFTER = re.compile(r"\s*、\s*")
 
 
-def _context_only(c: Cand) -> bool:
-    return isinstance(c.entry, OrgEntry) and c.entry.context_only
+def _context_only(ctx: Ctx, c: Cand) -> bool:
+    if not isinstance(c.entry, OrgEntry):
+        return False
+    return c.entry.context_only or ctx.fold[c.start : c.end] in c.entry.context_names
 
 
 def _stray_piece(ctx: Ctx, c: Cand) -> bool:
@@ -403,7 +405,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """
     rules, fold = ctx.rules, ctx.fold
     solid = sorted(
-        ((c.start, c.end) for c in hits if c.label == ORG and not _context_only(c)),
+        ((c.start, c.end) for c in hits if c.label == ORG and not _context_only(ctx, c)),
     )
     ends = {e: s for s, e in solid}
     starts = {s for s, _ in solid}
@@ -419,7 +421,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     for c in hits:
         if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
             continue
-        if not _context_only(c):
+        if not _context_only(ctx, c):
             out.append(c)
             continue
         s, e = c.start, c.end

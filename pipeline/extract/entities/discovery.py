@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -1292,6 +1293,7 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and ctx.is_boundary(tail.end())
                 and (c.start, tail.end()) not in seen
                 and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
+                and not rules.is_not_name(tail.group())  # 英偉達 + GPU: what it makes
             ):
                 seen.add((c.start, tail.end()))
                 out.append(
@@ -1882,6 +1884,8 @@ def find_glossed_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         s, e = m.span(1)
         if CJK_RE.match(ctx.fold[s]):
             s = _vouched_name_start(ctx, s, e, listed_start)
+        elif rules.is_not_name("".join(itertools.takewhile(str.isascii, m.group(1)))):
+            continue  # AI + 技術發展加速（DeepSeek）: a trade word opens a phrase, not a name
         # else LG電子: a Latin head glued to the Chinese name opens it
         name = ctx.fold[s:e]
         if len(name) < 2 or rules.is_generic(name) or DATE_UNITS_END.search(name):
