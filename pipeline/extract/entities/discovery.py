@@ -781,11 +781,17 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         if not registered and any(d.start() < s_suf < d.end() for d in domain):
             continue
         start = _suffix_name_start(ctx, s_suf, m.group(), bool(info["strict"]))
+        if start is None and info.get("common_head"):
+            start = _common_head_start(ctx, s_suf)
         if start is None:
             continue
         if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
             continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
-        if info["kind"] == "company" and rules.place_head_re.fullmatch(fold, start, s_suf):
+        if (
+            info["kind"] == "company"
+            and not info.get("common_head")  # 呼和浩特市 + 商業銀行 is a city's bank
+            and rules.place_head_re.fullmatch(fold, start, s_suf)
+        ):
             continue  # 安徽省 + 醫藥: a place's trade, not a company
         start = _after_glued_joiner(ctx, start, s_suf)
         if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
@@ -800,6 +806,47 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+# Where a phrase starts: a clause's punctuation or a line (not a quote: “未來銀行” is a notion).
+_CLAUSE_EDGE = frozenset("。，；：、！？\n (（")
+
+
+def _common_head_start(ctx: Ctx, s_suf: int) -> int | None:
+    """長江 + 證券, 國泰 + 證券, 華南 + 商業 + 銀行: a bank or broker named by an everyday word.
+
+    The name is the one whole word before the ending (past a middle word such as 商業), two
+    characters or more, no word for a kind of bank (投資銀行, 中小銀行: ``bank_kind_heads``), and
+    it opens a phrase: the text or a clause starts before it, or a joining or function word or a
+    verb (與, 由, 據, 收購) stands there.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    k = ctx.token_index_ending_at(s_suf)
+    if k is not None and fold[slice(*ctx.tokens[k])] in rules.bank_middle_words:
+        k = ctx.token_index_ending_at(ctx.tokens[k][0])
+    if k is None:
+        return None
+    s, e = ctx.tokens[k]
+    word = fold[s:e]
+    if (
+        e - s < 2
+        or not all(CJK_RE.match(ch) for ch in word)
+        or word in rules.bank_kind_heads
+        or rules.is_generic(word)
+        or word in rules.domain_terms
+        or ctx.is_function_word(word)
+        or ctx.is_verb(word)
+    ):
+        return None
+    before = ctx.token_index_ending_at(s)
+    if s == 0 or fold[s - 1] in _CLAUSE_EDGE:
+        return s
+    if before is None:
+        return None
+    prev = fold[slice(*ctx.tokens[before])]
+    if ctx.is_function_word(prev) or prev in rules.name_joiners or ctx.is_verb(prev):
+        return s
+    return None
 
 
 # A registered name's legal ending (股份有限公司, 有限責任公司, 有限公司).
