@@ -1810,7 +1810,8 @@ ORG_LEXICON_CLASS_CASES = [
     ("banks from the dictionary", "華南銀行與東亞銀行簽約合作。", {"華南銀行", "東亞銀行"}),
     ("an exchange from the dictionary", "芝加哥商品交易所也參與。", {"芝加哥商品交易所"}),
     ("venture capital written in full", "本輪由普訊創業投資領投。", {"普訊創業投資"}),
-    ("brokers named by a place", "長江證券營收成長，東北證券也是。", {"長江證券", "東北證券"}),
+    ("brokers named by a place", "長江證券營收成長，東北證券宣布增資。", {"長江證券", "東北證券"}),
+    ("accounting words before 證券 and 銀行", "持有權益證券與債務證券，存放限制銀行存款。", set()),
     ("a broker named by an everyday word", "浙商證券收購國都證券。", {"浙商證券", "國都證券"}),
     ("a bank named by a region, with 商業", "華南商業銀行營收成長。", {"華南商業銀行"}),
     ("kinds of bank and broker are no names", "中小銀行與外資證券都受影響，多家銀行跟進。", set()),
@@ -1829,6 +1830,7 @@ ORG_LEXICON_CLASS_CASES = [
     ),
     ("a maker's trade acronym is no part of it", "微軟大量採購英偉達GPU。", {"微軟", "英偉達"}),
     ("a maker's name inside a longer word", "豐田宣布增產，日產量達到一萬輛。", {"豐田"}),
+    ("a foreign house's name opens its fund's name", "本公司持有野村貨幣市場基金。", set()),
 ]
 
 

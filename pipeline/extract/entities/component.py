@@ -390,8 +390,8 @@ _FUND_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?基金(?!會)")
 def _fund_head(ctx: Ctx, c: Cand) -> bool:
     """第一金全家福貨幣市場基金: a listed name glued to the rest of a fund's name names the
     fund (a holding in a filing's table), not the company (a 基金會 is its foundation)."""
-    if not (isinstance(c.entry, OrgEntry) and c.entry.stock_code):
-        return False
+    if not (isinstance(c.entry, OrgEntry) and (c.entry.stock_code or c.entry.kind == "company")):
+        return False  # 第一金 (listed) or 野村 (a foreign house) + …貨幣市場基金
     return CJK_RE.match(ctx.fold[c.end : c.end + 1]) is not None and bool(
         _FUND_NAME_AFTER.match(ctx.fold, c.end)
     )

@@ -783,6 +783,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         start = _suffix_name_start(ctx, s_suf, m.group(), bool(info["strict"]))
         if start is None and info.get("common_head"):
             start = _common_head_start(ctx, s_suf)
+            if start is not None and not _bank_context(ctx, start, e):
+                continue  # 權益證券, 債務證券, 限制銀行: accounting words, no company context
         if start is None:
             continue
         if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
@@ -806,6 +808,18 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _bank_context(ctx: Ctx, start: int, end: int) -> bool:
+    """長江證券營收…, 據長江證券統計, 收購國都證券: a company's act, figure or cue around it."""
+    rules, fold = ctx.rules, ctx.fold
+    return bool(
+        _weak_suffix_context(ctx, start, end)
+        or rules.company_tail_re.match(fold, end)
+        or rules.org_acts_after_re.match(fold, end)
+        or rules.company_before_re.search(fold[max(0, start - 8) : start])
+        or rules.source_before_re.search(fold[max(0, start - 4) : start])
+    )
 
 
 # Where a phrase starts: a clause's punctuation or a line (not a quote: “未來銀行” is a notion).
@@ -1395,6 +1409,8 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
         elif not full.isascii() and c.kind == "company":
             # 康衡醫材 → 康衡: the name before its company word, when it is a whole token
             for suffix, info in rules.cjk_suffixes.items():
+                if info.get("common_head") and full.endswith(suffix):
+                    break  # 第一 of 第一商業銀行, 長江 of 長江證券: an everyday word alone
                 head = full[: -len(suffix)]
                 # a legal ending is cut off even where a word runs into it (…生技股 + 份有限公司)
                 whole = ctx.is_boundary(c.start + len(head)) or suffix in _REGISTERED_TAILS
