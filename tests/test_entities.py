@@ -1869,6 +1869,18 @@ SHORT_FULL_CASES = [
         None,
     ),
     (
+        "a Latin name and its legal form",
+        "Nordvale Labs Corporation宣布擴產，Nordvale Labs表示將增聘人力。",
+        [{"Nordvale Labs Corporation", "Nordvale Labs"}],
+        None,
+    ),
+    (
+        "a known Latin name with its legal form written out",
+        "Kioxia Corporation與鎧俠簽約。",
+        [{"Kioxia Corporation", "鎧俠"}],
+        None,
+    ),
+    (
         "two known companies that share a head stay two",
         "三星生物與三星簽約合作。",
         [{"三星生物"}, {"三星"}],

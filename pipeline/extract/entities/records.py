@@ -85,8 +85,19 @@ def _lexicon_names(lex: Lexicons) -> dict[str, dict[str, ProductEntry | OrgEntry
 
 
 def _lexicon_entry_for(lex: Lexicons, label: str, text: str) -> ProductEntry | OrgEntry | None:
-    """The lexicon entry a found name is a form of: same name, or cut short (Therapeutic)."""
-    return _entry_for_norm(lex, label, _norm(text))
+    """The lexicon entry a found name is a form of: same name, or cut short (Therapeutic), or
+    a Latin name with its legal form written out (Kioxia Corporation is the entry Kioxia)."""
+    entry = _entry_for_norm(lex, label, _norm(text))
+    if entry is not None or label != ORG or not text.isascii():
+        return entry
+    forms = frozenset(w.casefold() for w in lex.org_suffixes["latin"]["company"])
+    words = text.replace(",", " ").split()
+    while len(words) > 1 and words[-1].casefold() in forms:
+        words.pop()
+        entry = _entry_for_norm(lex, label, _norm(" ".join(words)))
+        if entry is not None:
+            return entry
+    return None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -232,10 +243,11 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
     not already be an entry of its own that the full name is not.
     """
     words = _trade_words(lex)
+    latin_forms = frozenset(w.casefold() for w in lex.org_suffixes["latin"]["company"])
     companies: dict[str, int] = {}
     for i, m in enumerate(mentions):
         name = fold_width(text[m.start : m.end])
-        if m.label == ORG and m.kind == "company" and not name.isascii():
+        if m.label == ORG and m.kind == "company":
             companies.setdefault(name, i)
     out: list[tuple[int, int]] = []
     for short, i in companies.items():
@@ -248,6 +260,11 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
             if a is not None and b is not None and a is not b:
                 continue  # both known, and known as two (三星 Samsung, 三星生物 Samsung Biologics)
             rest = full[len(short) :]
+            if short.isascii():
+                # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade
+                if rest[:1] == " " and all(w.casefold() in latin_forms for w in rest.split()):
+                    out.append((i, j))
+                continue
             backs = range(len(short) - 1)
             if any(_covered(short[len(short) - back :] + rest, words) for back in backs):
                 out.append((i, j))
