@@ -1881,6 +1881,18 @@ SHORT_FULL_CASES = [
         None,
     ),
     (
+        "a known company's subsidiary abroad stays its own",
+        "Novatek USA Inc.與Novatek簽約。",
+        [{"Novatek USA Inc."}, {"Novatek"}],
+        None,
+    ),
+    (
+        "a holding company is no form of the company it holds",
+        "XConn Technologies Holdings持有XConn Technologies股權。",
+        [{"XConn Technologies Holdings"}, {"XConn Technologies"}],
+        None,
+    ),
+    (
         "two known companies that share a head stay two",
         "三星生物與三星簽約合作。",
         [{"三星生物"}, {"三星"}],

@@ -90,14 +90,24 @@ def _lexicon_entry_for(lex: Lexicons, label: str, text: str) -> ProductEntry | O
     entry = _entry_for_norm(lex, label, _norm(text))
     if entry is not None or label != ORG or not text.isascii():
         return entry
-    forms = frozenset(w.casefold() for w in lex.org_suffixes["latin"]["company"])
+    forms = _latin_legal_forms(lex)
     words = text.replace(",", " ").split()
+    names = _lexicon_names(lex)[label]
     while len(words) > 1 and words[-1].casefold() in forms:
         words.pop()
-        entry = _entry_for_norm(lex, label, _norm(" ".join(words)))
+        # the very name (Novatek USA is no cut-short Novatek: a subsidiary)
+        entry = names.get(_norm(" ".join(words)))
         if entry is not None:
             return entry
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _latin_legal_forms(lex: Lexicons) -> frozenset[str]:
+    """Inc., Corporation, Ltd. …: what a Latin company name may add to its short form. Not
+    Holdings: XConn Technologies Holdings is the parent of XConn Technologies, not it."""
+    forms = {w.casefold() for w in lex.org_suffixes["latin"]["company"]}
+    return frozenset(forms - {"holdings"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -243,7 +253,7 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
     not already be an entry of its own that the full name is not.
     """
     words = _trade_words(lex)
-    latin_forms = frozenset(w.casefold() for w in lex.org_suffixes["latin"]["company"])
+    latin_forms = _latin_legal_forms(lex)
     companies: dict[str, int] = {}
     for i, m in enumerate(mentions):
         name = fold_width(text[m.start : m.end])
