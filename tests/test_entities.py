@@ -1791,3 +1791,145 @@ def test_unseen_news_organizations(case: str, text: str, expected: set[str]) -> 
     for o in found:
         for m in o.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+# Organizations with no legal form and no cue, known from the larger lexicons
+# (global_companies.yaml by hand, dict_orgs.yaml generated from jieba's dictionary), and the
+# org_suffixes.yaml endings of fund houses; each class with sentences of our own.
+ORG_LEXICON_CLASS_CASES = [
+    ("listed foreign companies alone", "特斯拉與比亞迪在電動車市場競爭。", {"特斯拉", "比亞迪"}),
+    ("internet companies", "騰訊與阿里巴巴加碼雲端投資。", {"騰訊", "阿里巴巴"}),
+    ("central banks", "歐洲央行與日本央行維持利率不變。", {"歐洲央行", "日本央行"}),
+    ("an exchange", "新加坡交易所表示歡迎。", {"新加坡交易所"}),
+    ("a research house", "顧能預估今年半導體營收成長。", {"顧能"}),
+    (
+        "banks whose names hold common words",
+        "渣打銀行與德意志銀行提供聯貸。",
+        {"渣打銀行", "德意志銀行"},
+    ),
+    ("banks from the dictionary", "華南銀行與東亞銀行簽約合作。", {"華南銀行", "東亞銀行"}),
+    ("an exchange from the dictionary", "芝加哥商品交易所也參與。", {"芝加哥商品交易所"}),
+    ("venture capital written in full", "本輪由普訊創業投資領投。", {"普訊創業投資"}),
+    ("brokers named by a place", "長江證券營收成長，東北證券宣布增資。", {"長江證券", "東北證券"}),
+    ("accounting words before 證券 and 銀行", "持有權益證券與債務證券，存放限制銀行存款。", set()),
+    ("a broker named by an everyday word", "浙商證券收購國都證券。", {"浙商證券", "國都證券"}),
+    ("a bank named by a region, with 商業", "華南商業銀行營收成長。", {"華南商業銀行"}),
+    ("kinds of bank and broker are no names", "中小銀行與外資證券都受影響，多家銀行跟進。", set()),
+    ("a kind of bank after a source", "據長江證券統計，投資銀行與網路銀行。", {"長江證券"}),
+    ("a bank in a sentence", "他把錢存在銀行。", set()),
+    ("fund houses", "元大投信與國泰投顧發布報告。", {"元大投信", "國泰投顧"}),
+    ("a kind of fund house is no name", "投信買超，創業投資事業增加。", set()),
+    ("kinds of company are no names", "日本公司與國家銀行都受影響，創投公司也是。", set()),
+    ("an everyday word a company is named by, alone", "學者研究甲骨文的字形。", set()),
+    ("the same word acting as a company", "甲骨文宣布擴大雲端投資。", {"甲骨文"}),
+    ("the company's Latin name needs no context", "Oracle擴大投資。", {"Oracle"}),
+    (
+        "a trade word glued before a glossed name",
+        "受惠AI技術發展加速（DeepSeek）的題材。",
+        {"DeepSeek"},
+    ),
+    ("a maker's trade acronym is no part of it", "微軟大量採購英偉達GPU。", {"微軟", "英偉達"}),
+    ("a maker's name inside a longer word", "豐田宣布增產，日產量達到一萬輛。", {"豐田"}),
+    ("a foreign house's name opens its fund's name", "本公司持有野村貨幣市場基金。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    ORG_LEXICON_CLASS_CASES,
+    ids=[c[0] for c in ORG_LEXICON_CLASS_CASES],
+)
+def test_organizations_without_a_cue_from_the_lexicons(
+    case: str, text: str, expected: set[str]
+) -> None:
+    found = entities_of(text).organizations
+    assert names(found) == expected, case
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+SHORT_FULL_CASES = [
+    (
+        "a listed short name and its full name with two trade words",
+        "旭富製藥科技今年營收成長，旭富表示將擴廠。",
+        [{"旭富", "旭富製藥科技"}],
+        "4119",
+    ),
+    (
+        "the short name's last characters begin the trade word",
+        "聯發科技宣布新晶片，聯發科股價上漲。",
+        [{"聯發科", "聯發科技"}],
+        "2454",
+    ),
+    (
+        "an unknown company written in full, then short",
+        "瑞霖化學製藥公司宣布擴廠，瑞霖表示將增聘人力。",
+        [{"瑞霖化學製藥公司", "瑞霖"}],
+        None,
+    ),
+    (
+        "a Latin name and its legal form",
+        "Nordvale Labs Corporation宣布擴產，Nordvale Labs表示將增聘人力。",
+        [{"Nordvale Labs Corporation", "Nordvale Labs"}],
+        None,
+    ),
+    (
+        "a known Latin name with its legal form written out",
+        "Kioxia Corporation與鎧俠簽約。",
+        [{"Kioxia Corporation", "鎧俠"}],
+        None,
+    ),
+    (
+        "a known company's subsidiary abroad stays its own",
+        "Novatek USA Inc.與Novatek簽約。",
+        [{"Novatek USA Inc."}, {"Novatek"}],
+        None,
+    ),
+    (
+        "a holding company is no form of the company it holds",
+        "XConn Technologies Holdings持有XConn Technologies股權。",
+        [{"XConn Technologies Holdings"}, {"XConn Technologies"}],
+        None,
+    ),
+    (
+        "two known companies that share a head stay two",
+        "三星生物與三星簽約合作。",
+        [{"三星生物"}, {"三星"}],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "records", "code"), SHORT_FULL_CASES, ids=[c[0] for c in SHORT_FULL_CASES]
+)
+def test_short_and_full_forms_are_one_record(
+    case: str, text: str, records: list[set[str]], code: str | None
+) -> None:
+    found = entities_of(text).organizations
+    assert [{o.name, *o.aliases} for o in found] == records, case
+    if code is not None:
+        assert found[0].stock_code == code
+
+
+def test_dict_orgs_is_what_its_script_generates() -> None:
+    """dict_orgs.yaml is generated: the committed file is the script's output, entry for entry."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from scripts import gen_dict_orgs
+
+    committed = [(r["name"], r["kind"]) for r in load_lexicon("dict_orgs")]
+    assert committed == gen_dict_orgs.entries()
+    assert len(committed) >= 250
+    lexicons = Lexicons.load()
+    by_lexicon = {o.lexicon for o in lexicons.organizations}
+    assert "dict_orgs" in by_lexicon
+
+
+def test_lexicon_sources_name_every_organization_lexicon() -> None:
+    notes = (Path(__file__).resolve().parents[1] / "pipeline/lexicon/LEXICON_SOURCES.md").read_text(
+        encoding="utf-8"
+    )
+    for name in ("global_companies.yaml", "dict_orgs.yaml", "tw_listed.tsv"):
+        assert f"`{name}`" in notes
+    assert "jieba" in notes and "MIT" in notes and "OpenCC" in notes

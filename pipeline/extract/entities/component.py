@@ -349,8 +349,10 @@ _LIST_GAP = re.compile(r"\s*、\s*$")
 _LIST_GAP_AFTER = re.compile(r"\s*、\s*")
 
 
-def _context_only(c: Cand) -> bool:
-    return isinstance(c.entry, OrgEntry) and c.entry.context_only
+def _context_only(ctx: Ctx, c: Cand) -> bool:
+    if not isinstance(c.entry, OrgEntry):
+        return False
+    return c.entry.context_only or ctx.fold[c.start : c.end] in c.entry.context_names
 
 
 def _stray_piece(ctx: Ctx, c: Cand) -> bool:
@@ -388,8 +390,8 @@ _FUND_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?基金(?!會)")
 def _fund_head(ctx: Ctx, c: Cand) -> bool:
     """第一金全家福貨幣市場基金: a listed name glued to the rest of a fund's name names the
     fund (a holding in a filing's table), not the company (a 基金會 is its foundation)."""
-    if not (isinstance(c.entry, OrgEntry) and c.entry.stock_code):
-        return False
+    if not (isinstance(c.entry, OrgEntry) and (c.entry.stock_code or c.entry.kind == "company")):
+        return False  # 第一金 (listed) or 野村 (a foreign house) + …貨幣市場基金
     return CJK_RE.match(ctx.fold[c.end : c.end + 1]) is not None and bool(
         _FUND_NAME_AFTER.match(ctx.fold, c.end)
     )
@@ -403,7 +405,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """
     rules, fold = ctx.rules, ctx.fold
     solid = sorted(
-        ((c.start, c.end) for c in hits if c.label == ORG and not _context_only(c)),
+        ((c.start, c.end) for c in hits if c.label == ORG and not _context_only(ctx, c)),
     )
     ends = {e: s for s, e in solid}
     starts = {s for s, _ in solid}
@@ -419,7 +421,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     for c in hits:
         if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
             continue
-        if not _context_only(c):
+        if not _context_only(ctx, c):
             out.append(c)
             continue
         s, e = c.start, c.end

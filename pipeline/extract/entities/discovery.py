@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -780,11 +781,19 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         if not registered and any(d.start() < s_suf < d.end() for d in domain):
             continue
         start = _suffix_name_start(ctx, s_suf, m.group(), bool(info["strict"]))
+        if start is None and info.get("common_head"):
+            start = _common_head_start(ctx, s_suf)
+            if start is not None and not _bank_context(ctx, start, e):
+                continue  # 權益證券, 債務證券, 限制銀行: accounting words, no company context
         if start is None:
             continue
         if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
             continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
-        if info["kind"] == "company" and rules.place_head_re.fullmatch(fold, start, s_suf):
+        if (
+            info["kind"] == "company"
+            and not info.get("common_head")  # 呼和浩特市 + 商業銀行 is a city's bank
+            and rules.place_head_re.fullmatch(fold, start, s_suf)
+        ):
             continue  # 安徽省 + 醫藥: a place's trade, not a company
         start = _after_glued_joiner(ctx, start, s_suf)
         if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
@@ -799,6 +808,59 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _bank_context(ctx: Ctx, start: int, end: int) -> bool:
+    """長江證券營收…, 據長江證券統計, 收購國都證券: a company's act, figure or cue around it."""
+    rules, fold = ctx.rules, ctx.fold
+    return bool(
+        _weak_suffix_context(ctx, start, end)
+        or rules.company_tail_re.match(fold, end)
+        or rules.org_acts_after_re.match(fold, end)
+        or rules.company_before_re.search(fold[max(0, start - 8) : start])
+        or rules.source_before_re.search(fold[max(0, start - 4) : start])
+    )
+
+
+# Where a phrase starts: a clause's punctuation or a line (not a quote: “未來銀行” is a notion).
+_CLAUSE_EDGE = frozenset("。，；：、！？\n (（")
+
+
+def _common_head_start(ctx: Ctx, s_suf: int) -> int | None:
+    """長江 + 證券, 國泰 + 證券, 華南 + 商業 + 銀行: a bank or broker named by an everyday word.
+
+    The name is the one whole word before the ending (past a middle word such as 商業), two
+    characters or more, no word for a kind of bank (投資銀行, 中小銀行: ``bank_kind_heads``), and
+    it opens a phrase: the text or a clause starts before it, or a joining or function word or a
+    verb (與, 由, 據, 收購) stands there.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    k = ctx.token_index_ending_at(s_suf)
+    if k is not None and fold[slice(*ctx.tokens[k])] in rules.bank_middle_words:
+        k = ctx.token_index_ending_at(ctx.tokens[k][0])
+    if k is None:
+        return None
+    s, e = ctx.tokens[k]
+    word = fold[s:e]
+    if (
+        e - s < 2
+        or not all(CJK_RE.match(ch) for ch in word)
+        or word in rules.bank_kind_heads
+        or rules.is_generic(word)
+        or word in rules.domain_terms
+        or ctx.is_function_word(word)
+        or ctx.is_verb(word)
+    ):
+        return None
+    before = ctx.token_index_ending_at(s)
+    if s == 0 or fold[s - 1] in _CLAUSE_EDGE:
+        return s
+    if before is None:
+        return None
+    prev = fold[slice(*ctx.tokens[before])]
+    if ctx.is_function_word(prev) or prev in rules.name_joiners or ctx.is_verb(prev):
+        return s
+    return None
 
 
 # A registered name's legal ending (股份有限公司, 有限責任公司, 有限公司).
@@ -1292,6 +1354,7 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and ctx.is_boundary(tail.end())
                 and (c.start, tail.end()) not in seen
                 and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
+                and not rules.is_not_name(tail.group())  # 英偉達 + GPU: what it makes
             ):
                 seen.add((c.start, tail.end()))
                 out.append(
@@ -1346,6 +1409,8 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
         elif not full.isascii() and c.kind == "company":
             # 康衡醫材 → 康衡: the name before its company word, when it is a whole token
             for suffix, info in rules.cjk_suffixes.items():
+                if info.get("common_head") and full.endswith(suffix):
+                    break  # 第一 of 第一商業銀行, 長江 of 長江證券: an everyday word alone
                 head = full[: -len(suffix)]
                 # a legal ending is cut off even where a word runs into it (…生技股 + 份有限公司)
                 whole = ctx.is_boundary(c.start + len(head)) or suffix in _REGISTERED_TAILS
@@ -1882,6 +1947,8 @@ def find_glossed_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         s, e = m.span(1)
         if CJK_RE.match(ctx.fold[s]):
             s = _vouched_name_start(ctx, s, e, listed_start)
+        elif rules.is_not_name("".join(itertools.takewhile(str.isascii, m.group(1)))):
+            continue  # AI + 技術發展加速（DeepSeek）: a trade word opens a phrase, not a name
         # else LG電子: a Latin head glued to the Chinese name opens it
         name = ctx.fold[s:e]
         if len(name) < 2 or rules.is_generic(name) or DATE_UNITS_END.search(name):

@@ -21,12 +21,15 @@ from pipeline.errors import LexiconError
 from pipeline.lexicon import load_lexicon
 from pipeline.segment import measure_words
 
-ORG_LEXICONS = ("agencies", "institutions", "companies", "global_companies")
+# dict_orgs (generated from jieba's dictionary) comes last: a hand-written entry that shares
+# a name keeps its own name, aliases and country.
+ORG_LEXICONS = ("agencies", "institutions", "companies", "global_companies", "dict_orgs")
 DEFAULT_ORG_KIND = {
     "agencies": "agency",
     "institutions": "research",
     "companies": "company",
     "global_companies": "company",
+    "dict_orgs": "company",
 }
 
 
@@ -57,6 +60,9 @@ class OrgEntry:
         None  # a listed company's industry (tw_listed.tsv): words its legal name holds
     )
     context_only: bool = False  # a short name that is also a common word (安心, 世界)
+    # names of the entry that are also everyday words (甲骨文 of Oracle): each counts only in
+    # a company's context, while the entry's other names (Oracle) count anywhere
+    context_names: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -92,6 +98,7 @@ def _org(raw: Any, lexicon: str) -> OrgEntry:
         aliases=tuple(raw.get("aliases", ())),
         country=raw.get("country"),
         region=raw.get("region"),
+        context_names=tuple(raw.get("context", ())),
     )
 
 
@@ -292,7 +299,12 @@ def merged(orgs: Iterable[OrgEntry]) -> list[OrgEntry]:
         else:
             known = out[hit]
             extra = tuple(dict.fromkeys(n for n in o.names if n not in known.names))
-            out[hit] = dataclasses.replace(known, aliases=(*known.aliases, *extra))
+            # a later file that marks a name an everyday word (甲骨文) is heard
+            out[hit] = dataclasses.replace(
+                known,
+                aliases=(*known.aliases, *extra),
+                context_names=tuple(dict.fromkeys((*known.context_names, *o.context_names))),
+            )
         for n in out[hit].names:
             index.setdefault(_norm(n), hit)
     return out

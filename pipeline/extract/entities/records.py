@@ -85,8 +85,29 @@ def _lexicon_names(lex: Lexicons) -> dict[str, dict[str, ProductEntry | OrgEntry
 
 
 def _lexicon_entry_for(lex: Lexicons, label: str, text: str) -> ProductEntry | OrgEntry | None:
-    """The lexicon entry a found name is a form of: same name, or cut short (Therapeutic)."""
-    return _entry_for_norm(lex, label, _norm(text))
+    """The lexicon entry a found name is a form of: same name, or cut short (Therapeutic), or
+    a Latin name with its legal form written out (Kioxia Corporation is the entry Kioxia)."""
+    entry = _entry_for_norm(lex, label, _norm(text))
+    if entry is not None or label != ORG or not text.isascii():
+        return entry
+    forms = _latin_legal_forms(lex)
+    words = text.replace(",", " ").split()
+    names = _lexicon_names(lex)[label]
+    while len(words) > 1 and words[-1].casefold() in forms:
+        words.pop()
+        # the very name (Novatek USA is no cut-short Novatek: a subsidiary)
+        entry = names.get(_norm(" ".join(words)))
+        if entry is not None:
+            return entry
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _latin_legal_forms(lex: Lexicons) -> frozenset[str]:
+    """Inc., Corporation, Ltd. …: what a Latin company name may add to its short form. Not
+    Holdings: XConn Technologies Holdings is the parent of XConn Technologies, not it."""
+    forms = {w.casefold() for w in lex.org_suffixes["latin"]["company"]}
+    return frozenset(forms - {"holdings"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -197,6 +218,8 @@ def group_mentions(
     for i, m in enumerate(mentions):
         if m.link is not None and _norm(m.link) in by_text:
             groups.union(by_text[_norm(m.link)], key_of[i])
+    for short, full in _short_full_pairs(lex, mentions, doc.text):
+        groups.union(key_of[short], key_of[full])
     by_root: dict[Any, list[int]] = defaultdict(list)
     for i in key_of:
         by_root[groups.find(key_of[i])].append(i)
@@ -209,6 +232,53 @@ def group_mentions(
         entities.append(Entity(ms[0].label, ms, entry))
     entities.sort(key=lambda e: e.first.start)
     return entities
+
+
+@functools.lru_cache(maxsize=4)
+def _trade_words(lex: Lexicons) -> frozenset[str]:
+    """What a company's full name adds to its short one: trade, legal form (七星 + 化學製藥)."""
+    suf = lex.org_suffixes
+    words = [*suf["legal_name_words"], *(s["suffix"] for s in suf["cjk"] if s["kind"] == "company")]
+    for trade in suf["industry_words"].values():
+        words.extend(trade)
+    return frozenset(words)
+
+
+def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> list[tuple[int, int]]:
+    """Company mentions written short and in full in one document (七星 … 七星化學製藥): one record.
+
+    The full name opens with the short one and adds only words of a trade or legal form
+    (化學, 製藥, 科技, 股份有限公司); the short one's last characters may begin the first such word
+    (聯發科 + 技). 三星 and 三星生物 stay two: 生物 alone is a trade word, so the short name must
+    not already be an entry of its own that the full name is not.
+    """
+    words = _trade_words(lex)
+    latin_forms = _latin_legal_forms(lex)
+    companies: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        name = fold_width(text[m.start : m.end])
+        if m.label == ORG and m.kind == "company":
+            companies.setdefault(name, i)
+    out: list[tuple[int, int]] = []
+    for short, i in companies.items():
+        if len(short) < 2:
+            continue
+        for full, j in companies.items():
+            if len(full) <= len(short) or not full.startswith(short):
+                continue
+            a, b = mentions[i].entry, mentions[j].entry
+            if a is not None and b is not None and a is not b:
+                continue  # both known, and known as two (三星 Samsung, 三星生物 Samsung Biologics)
+            rest = full[len(short) :]
+            if short.isascii():
+                # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade
+                if rest[:1] == " " and all(w.casefold() in latin_forms for w in rest.split()):
+                    out.append((i, j))
+                continue
+            backs = range(len(short) - 1)
+            if any(_covered(short[len(short) - back :] + rest, words) for back in backs):
+                out.append((i, j))
+    return out
 
 
 # Confidence by the strongest evidence behind a record: a lexicon entry, a strong cue

@@ -114,6 +114,8 @@ class Rules:
         }
         self.cjk_suffixes: dict[str, dict[str, Any]] = {e["suffix"]: e for e in suf["cjk"]}
         self.cjk_suffix_re = re.compile(alternation(self.cjk_suffixes))
+        self.bank_kind_heads = frozenset(suf.get("bank_kind_heads", ()))
+        self.bank_middle_words = frozenset(suf.get("bank_middle_words", ()))
         # longest first, so that 研究團隊 wins over 團隊
         self.cjk_suffixes_longest = sorted(self.cjk_suffixes.items(), key=lambda kv: -len(kv[0]))
         self.subunits = tuple(suf["subunits"])
