@@ -36,11 +36,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import jieba
-from jieba import finalseg
-
 from pipeline.chars import fold_width
 from pipeline.errors import LexiconError
+from pipeline.imports import refused
+
+# jieba's ``_compat`` imports setuptools' pkg_resources when it is installed (about 0.08 s
+# of CPU: it scans every installed distribution) only to open jieba's own data files;
+# refused, jieba opens the same files by their path. Every process that segments pays
+# this import before its first document, a one-page PDF's run included.
+with refused("pkg_resources"):
+    import jieba
+    from jieba import finalseg
 from pipeline.lexicon import cache_dir, load_lexicon
 
 if TYPE_CHECKING:  # spaCy is imported on use only (new_nlp): the pipeline runs without it

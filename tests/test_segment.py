@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -369,3 +371,53 @@ def test_a_lexicon_is_validated_once_per_content_and_an_edit_is_validated_again(
     assert len(validated) == 2
     with pytest.raises(LexiconError):  # a failure leaves no marker: it fails every time
         load()
+
+
+def test_jieba_is_imported_without_pkg_resources() -> None:
+    """jieba's only use of pkg_resources is opening its own data files, which it then
+    opens by path; the import (a scan of every installed distribution) is refused while
+    jieba loads, and works normally after."""
+    script = (
+        "import sys\n"
+        "from pipeline import segment\n"
+        "print('pkg_resources' in sys.modules)\n"
+        "print(segment.get_segmenter().cut('台灣亞太產業分析專業協進會認證產業分析師'))\n"
+        "import pkg_resources\n"
+        "print(pkg_resources.__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0] == "False"
+    assert "台灣亞太產業分析專業協進會" in lines[1]
+    assert lines[2] == "pkg_resources"
+
+
+@pytest.mark.parametrize(
+    ("refuse", "module", "imports_inside"),
+    [
+        ("colorsys", "colorsys", False),  # refused: as if not installed
+        ("xml", "xml.dom.minidom", False),  # a submodule of a refused package too
+        ("json", "json", True),  # already imported: left as it is
+        ("colorsys", "wave", True),  # another module imports normally
+    ],
+)
+def test_a_refused_import_fails_inside_its_block_only(
+    refuse: str, module: str, imports_inside: bool
+) -> None:
+    script = (
+        "import importlib, json, sys\n"
+        "from pipeline.imports import refused\n"
+        f"with refused({refuse!r}):\n"
+        "    try:\n"
+        f"        importlib.import_module({module!r})\n"
+        "        print('imported')\n"
+        "    except ModuleNotFoundError:\n"
+        "        print('refused')\n"
+        f"print(importlib.import_module({module!r}).__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["imported" if imports_inside else "refused", module]

@@ -100,7 +100,15 @@ from pipeline.extract.entities.records import (
 from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets
 from pipeline.extract.entities.tokens import DATE_UNITS, entity_tokens, strip_country
-from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
+from pipeline.extract.entities.types import (
+    ORG,
+    PRODUCT,
+    Cand,
+    Ctx,
+    find_literals,
+    release_text_index,
+    rule_id,
+)
 from pipeline.models import (
     Abbreviation,
     DateFact,
@@ -753,7 +761,12 @@ def extract_entities(
     to see what the discovery patterns find in a report whose names are all new.
     ``tokens`` is the document's token layer (see ``find_entities``).
     """
-    return _extract_entities(doc, dates, lexicons or Lexicons.load(), tokens)
+    try:
+        return _extract_entities(doc, dates, lexicons or Lexicons.load(), tokens)
+    finally:
+        # The text's pair index (about 160 bytes a character) serves this document's
+        # name look-ups only; kept, it would weigh on the peak of ids and JSON after.
+        release_text_index()
 
 
 def _extract_entities(
