@@ -178,10 +178,14 @@ def stored(name: str, key: str, build: Callable[[], T]) -> T:
 
 def source_stamp(*files: str | Path) -> str:
     """A hash of these source files' bytes: part of a stored value's key, so that an
-    edited module rebuilds what it computes."""
+    edited module rebuilds what it computes (a source that cannot be read gives a key
+    no other process shares: the value is rebuilt)."""
     h = hashlib.md5()
     for f in files:
-        data = Path(f).read_bytes()
+        try:
+            data = Path(f).read_bytes()
+        except OSError:
+            data = os.urandom(16)
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
     return h.hexdigest()
