@@ -537,3 +537,12 @@ def test_the_writer_process_never_imports_pandas(tmp_path: Path, built: Path) ->
     assert _sql(tmp_path, "SELECT count(*) FROM v_quantities") == _sql(
         built, "SELECT count(*) FROM v_quantities"
     )
+
+
+def test_every_duckdb_table_holds_its_parquet_rows(built: Path) -> None:
+    """The DuckDB file, built in one transaction, holds every Parquet table whole."""
+    import pyarrow.parquet as pq
+
+    for f in sorted((built / "dataset").glob("*.parquet")):
+        rows = pq.read_metadata(f).num_rows
+        assert _sql(built, f'SELECT count(*) FROM "{f.stem}"') == [(rows,)], f.stem
