@@ -465,6 +465,38 @@ def test_a_lexicon_is_validated_once_per_content_and_an_edit_is_validated_again(
         load()
 
 
+@pytest.mark.parametrize("name", ["companies", "quantity_context", "checks", "dates"])
+def test_a_lexicon_read_back_from_the_cache_is_what_parsing_gives(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lexicon is parsed once per content and read back marshalled after: the same data
+    as parsing the YAML; an edited file is parsed again, a broken one still fails."""
+    import yaml
+
+    import pipeline.lexicon as lexicons
+
+    folder = tmp_path / "lexicon"
+    shutil.copytree(Path(lexicons.__file__).parent, folder)
+    monkeypatch.setenv(lexicons.LEXICON_DIR_ENV, str(folder))
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path / "cache"))
+    path = folder / f"{name}.yaml"
+    parsed = yaml.load(path.read_text(encoding="utf-8"), Loader=lexicons.SAFE_LOADER)
+
+    def load() -> Any:
+        lexicons.load_lexicon.cache_clear()
+        try:
+            return lexicons.load_lexicon(name)
+        finally:
+            lexicons.load_lexicon.cache_clear()
+
+    assert load() == parsed  # parsed and stored
+    assert (tmp_path / "cache" / f"lexicon-{name}.marshal").is_file()
+    assert load() == parsed  # read back
+    path.write_text(path.read_text(encoding="utf-8") + "\n[unclosed\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="not valid YAML"):
+        load()
+
+
 def test_jieba_is_imported_without_pkg_resources() -> None:
     """jieba's only use of pkg_resources is opening its own data files, which it then
     opens by path; the import (a scan of every installed distribution) is refused while
