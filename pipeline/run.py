@@ -228,6 +228,9 @@ def build(
     built = Built(document, boxes, pdf_tables, token_layer(document.text))
 
     run_extractors(built, settings)
+    # Only the text stages read the token layer (about 12 MB for 150k characters): gone
+    # before stable ids and the JSON, where a long document's memory peaks.
+    built.tokens = None
     _fill_bboxes(built)
     built.document = with_stable_ids(built.document)
     return built

@@ -502,3 +502,47 @@ def test_company_figures_line_up_only_with_the_same_company(tmp_path: Path) -> N
     assert list(zip(conflicts["a_text"], conflicts["b_text"], strict=True)) == [
         ("2,150.2億元", "2,161.7億元")
     ]
+
+
+def test_the_writer_process_never_imports_pandas(tmp_path: Path, built: Path) -> None:
+    # pyarrow probes for pandas whenever it builds an array and imports it when it is
+    # installed; the writer refuses it and writes the same bytes without it.
+    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    request = {
+        "out": str(tmp_path),
+        "documents": [str(p) for p in sorted((built / "documents").glob("*.json"))],
+        "pipeline_version": manifest["pipeline_version"],
+        "lexicon_version": manifest["lexicon_version"],
+        "errors": manifest["errors"],
+        "excel": False,
+    }
+    script = (
+        "import sys\n"
+        "from pipeline.dataset import writer\n"
+        "code = writer.main()\n"
+        "print(code, 'pandas' in sys.modules, 'pyarrow' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["0", "False", "True"]
+    for name in ("quantities.parquet", "documents.parquet", "quantities.csv", "README.md"):
+        assert (tmp_path / "dataset" / name).read_bytes() == (
+            built / "dataset" / name
+        ).read_bytes(), name
+    assert _sql(tmp_path, "SELECT count(*) FROM v_quantities") == _sql(
+        built, "SELECT count(*) FROM v_quantities"
+    )
+
+
+def test_every_duckdb_table_holds_its_parquet_rows(built: Path) -> None:
+    """The DuckDB file, built in one transaction, holds every Parquet table whole."""
+    import pyarrow.parquet as pq
+
+    for f in sorted((built / "dataset").glob("*.parquet")):
+        rows = pq.read_metadata(f).num_rows
+        assert _sql(built, f'SELECT count(*) FROM "{f.stem}"') == [(rows,)], f.stem

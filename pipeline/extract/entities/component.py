@@ -100,7 +100,15 @@ from pipeline.extract.entities.records import (
 from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets
 from pipeline.extract.entities.tokens import DATE_UNITS, entity_tokens, strip_country
-from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
+from pipeline.extract.entities.types import (
+    ORG,
+    PRODUCT,
+    Cand,
+    Ctx,
+    find_literals,
+    release_text_index,
+    rule_id,
+)
 from pipeline.models import (
     Abbreviation,
     DateFact,
@@ -189,7 +197,11 @@ class EntityFinder:
     ``itis_entity_discovery`` (``spacy_pipe``).
     """
 
-    def __init__(self, lex: Lexicons, seg: segment.Segmenter | None) -> None:
+    def __init__(
+        self, lex: Lexicons, seg: segment.Segmenter | None, *, store: bool = False
+    ) -> None:
+        """``store``: these are the lexicon files' own lexicons, whose phrase table is
+        kept in the cache folder for the next process."""
         self.lex = lex
         self.rules = rules_for(lex)
         self.segmenter = seg if seg is not None else segment.get_segmenter()
@@ -197,6 +209,7 @@ class EntityFinder:
         self.table = phrases.cached_table(
             tuple((p["label"], p["pattern"], p["id"]) for p in ruler_patterns(lex)),
             self.segmenter,
+            store,
         )
 
     def find(
@@ -709,7 +722,7 @@ def discover(
 def entity_finder(lex: Lexicons) -> EntityFinder:
     """The per-process finder for these lexicons, with their segmenter."""
     words = None if lex == Lexicons.load() else lex.user_words()
-    return EntityFinder(lex, segment.get_segmenter(words))
+    return EntityFinder(lex, segment.get_segmenter(words), store=words is None)
 
 
 def entity_nlp(lexicons: Lexicons | None = None) -> Language:
@@ -755,7 +768,12 @@ def extract_entities(
     to see what the discovery patterns find in a report whose names are all new.
     ``tokens`` is the document's token layer (see ``find_entities``).
     """
-    return _extract_entities(doc, dates, lexicons or Lexicons.load(), tokens)
+    try:
+        return _extract_entities(doc, dates, lexicons or Lexicons.load(), tokens)
+    finally:
+        # The text's pair index (about 160 bytes a character) serves this document's
+        # name look-ups only; kept, it would weigh on the peak of ids and JSON after.
+        release_text_index()
 
 
 def _extract_entities(

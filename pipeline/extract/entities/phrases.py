@@ -19,10 +19,13 @@ preshed map's slot order.
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline import segment
+from pipeline.lexicon import source_stamp, stored
 
 _M = 0xC6A4A7935BD1E995
 _MASK = (1 << 64) - 1
@@ -152,12 +155,29 @@ def build_table(patterns: Iterable[Mapping[str, str]], segmenter: segment.Segmen
     return PhraseTable(by_words, {w: tuple(sorted(n)) for w, n in lengths.items()}, labels)
 
 
+# a PhraseTable's three maps, as marshal stores them
+_Parts = tuple[
+    dict[tuple[str, ...], tuple[int, ...]], dict[str, tuple[int, ...]], dict[int, tuple[str, str]]
+]
+
+
 @functools.lru_cache(maxsize=4)
 def cached_table(
-    patterns: tuple[tuple[str, str, str], ...], segmenter: segment.Segmenter
+    patterns: tuple[tuple[str, str, str], ...], segmenter: segment.Segmenter, store: bool = False
 ) -> PhraseTable:
-    """``build_table`` once per process for the same patterns and segmenter."""
-    return build_table(
-        ({"label": label, "pattern": text, "id": pid} for label, text, pid in patterns),
-        segmenter,
-    )
+    """``build_table`` once per process for the same patterns and segmenter; ``store``
+    (the lexicon files' own patterns) keeps it in the cache folder for later processes,
+    keyed by the patterns, the segmenter and this module's code."""
+
+    def build() -> _Parts:
+        table = build_table(
+            ({"label": label, "pattern": text, "id": pid} for label, text, pid in patterns),
+            segmenter,
+        )
+        return dict(table.by_words), dict(table.lengths), dict(table.labels)
+
+    if not store:
+        return PhraseTable(*build())
+    key = hashlib.md5(marshal.dumps(patterns))
+    key.update(f"{segmenter.fingerprint}:{source_stamp(__file__)}".encode())
+    return PhraseTable(*stored("entity-phrases", key.hexdigest(), build))

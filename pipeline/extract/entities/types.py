@@ -52,6 +52,12 @@ def _pair_index(view: str) -> dict[str, list[int]]:
     return index
 
 
+def release_text_index() -> None:
+    """Forget the pair indexes of the last texts (``_pair_index``): a document's entity
+    stage is done with them."""
+    _pair_index.cache_clear()
+
+
 def find_literals(
     view: str, names: Iterable[str], *, latin_words: bool = False
 ) -> list[tuple[int, int]]:
