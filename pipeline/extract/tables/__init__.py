@@ -151,7 +151,7 @@ def extract_tables(
         if parts:
             region.period = region.period or parts[0].period
             if not region.units and parts[0].unit:
-                region.units.append(parts[0].unit)
+                region.take_grid_unit(parts[0])
             grid = _grid_from_pdf(doc, region, parts)
             strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
         else:

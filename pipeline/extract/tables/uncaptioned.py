@@ -297,6 +297,6 @@ def uncaptioned_region(
     region = TableRegion(label, title, span, first.page, [first.page], units=[])
     region.title, region.period = (title or None), first.period
     if first.unit:
-        region.units.append(first.unit)
+        region.take_grid_unit(first)
     region.row_lines = [(span[1], hi)]
     return region
