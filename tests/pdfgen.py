@@ -3405,7 +3405,7 @@ GOVERNING_NOTE = "(除另有註明者外，所有金額均以新台幣千元為�
 FX_HEADER = ("外幣", "匯率", "新台幣")
 ONCE_NOTES = (
     # (page, heading, own unit line or None, rows under "113.3.31 112.12.31", or under
-    # FX_HEADER when a row holds three amounts)
+    # ONCE_HEADERS when a row holds three amounts)
     (
         2,
         "(一)現金及約當現金",
@@ -3436,8 +3436,22 @@ ONCE_NOTES = (
         None,
         (("基本每股盈餘", "$ 0.48", "$ 0.35"), ("稀釋每股盈餘", "0.47", "0.35")),
     ),
+    (
+        3,
+        "(六)子公司持有母公司股份",
+        None,
+        (
+            ("優良化學公司", "3,991", "$ 58,115", "$ 137,699"),
+            ("盛佳公司", "1,204", "17,532", "41,540"),
+        ),
+    ),
     (5, "(一)存出保證金", None, (("存出保證金", "$ 1,204", "$ 1,180"), ("其他", "96", "88"))),
 )
+# Headers of the three-amount tables above (the others stand under their two dates).
+ONCE_HEADERS = {
+    "(四)外幣貨幣性資產": FX_HEADER,
+    "(六)子公司持有母公司股份": ("持有股數（仟", "帳面金額", "市價"),  # the header cut mid-word
+}
 ONCE_STATEMENT = (
     "個體資產負債表",
     "單位：新台幣元",
@@ -3449,7 +3463,8 @@ def make_unit_note_once_pdf(path: str | Path) -> PdfFixture:
     """A filing that states the unit of its notes once, under the notes' title on their
     first page (``GOVERNING_NOTE``, no table on that page): the notes tables of pages 2 and
     3 state no unit but one with its own unit line (``單位：新台幣元``), page 3's last two
-    hold foreign money by currency and EPS with decimals (no amounts in 新台幣千元); page 4
+    hold foreign money by currency, EPS with decimals and shares held (no amounts in
+    新台幣千元); page 4
     opens a new part with a statement and its own unit line, and page 5's notes table
     follows it."""
     path = Path(path)
@@ -3472,8 +3487,9 @@ def make_unit_note_once_pdf(path: str | Path) -> PdfFixture:
         if unit is not None:
             c.drawRightString(510, y, unit)
             y -= 16
-        cols = xs if len(rows[0]) == 3 else (340.0, *xs)  # a foreign-money table: FX_HEADER
-        _draw_row(c, y, 100, "", cols, ("113.3.31", "112.12.31") if len(cols) == 2 else FX_HEADER)
+        cols = xs if len(rows[0]) == 3 else (340.0, *xs)
+        header = ONCE_HEADERS.get(heading, ("113.3.31", "112.12.31"))
+        _draw_row(c, y, 100, "", cols, header)
         for label, *cells in rows:
             y -= 16
             _draw_row(c, y, 100, label, cols, cells)
@@ -3503,4 +3519,11 @@ def make_unit_note_once_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=pages)
 
 
-__all__ += ["GOVERNING_NOTE", "ONCE_NOTES", "ONCE_STATEMENT", "make_unit_note_once_pdf"]
+__all__ += [
+    "FX_HEADER",
+    "GOVERNING_NOTE",
+    "ONCE_HEADERS",
+    "ONCE_NOTES",
+    "ONCE_STATEMENT",
+    "make_unit_note_once_pdf",
+]

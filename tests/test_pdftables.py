@@ -766,20 +766,20 @@ def test_a_unit_stated_once_governs_the_later_notes_tables(pdf_dir: Path) -> Non
     make_unit_note_once_pdf(path)
     doc = build(path, IN_PROCESS).document
     tables = doc.facts.tables
-    assert [t.pages for t in tables] == [[2], [2], [3], [3], [3], [4], [5]]
+    assert [t.pages for t in tables] == [[2], [2], [3], [3], [3], [3], [4], [5]]
     thousands = "新台幣千元"
-    assert [t.unit for t in tables] == [thousands, "新台幣元", *[thousands] * 3, "新台幣元", None]
+    assert [t.unit for t in tables] == [thousands, "新台幣元", *[thousands] * 4, "新台幣元", None]
     assert [t.unit_source for t in tables] == [
         "document_note",
         "table",
-        *["document_note"] * 3,
+        *["document_note"] * 4,
         "table",
         None,
     ]
     note = tables[2].unit_note
     assert note is not None and note.page == 1 and note.text == GOVERNING_NOTE
     assert note.span is not None and doc.text[note.span.start : note.span.end] == GOVERNING_NOTE
-    assert tables[1].unit_note is None and tables[6].unit_note is None
+    assert tables[1].unit_note is None and tables[7].unit_note is None
     cells = {c.text: c for r in tables[2].rows for c in r}
     assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
     assert cells["(332)"].base_value == -332_000
@@ -793,8 +793,11 @@ def test_a_unit_stated_once_governs_the_later_notes_tables(pdf_dir: Path) -> Non
     eps = {c.text: c for r in tables[4].rows for c in r}
     assert (eps["$ 0.48"].base_value, eps["$ 0.48"].base_unit) == (0.48, "TWD")
     assert eps["0.47"].base_value == 0.47
-    last = {c.text: c for r in tables[6].rows for c in r}
-    assert last["$ 1,204"].base_value == 1_204 and ONCE_NOTES[-1][1] == tables[6].title
+    held = {c.text: c for r in tables[5].rows for c in r}  # shares held: a count column
+    assert (held["3,991"].base_value, held["3,991"].base_unit) == (3_991, None)
+    assert (held["$ 58,115"].base_value, held["$ 58,115"].base_unit) == (58_115_000, "TWD")
+    last = {c.text: c for r in tables[7].rows for c in r}
+    assert last["$ 1,204"].base_value == 1_204 and ONCE_NOTES[-1][1] == tables[7].title
 
 
 def test_tables_cells_csv_names_where_the_unit_came_from(pdf_dir: Path, tmp_path: Path) -> None:

@@ -80,6 +80,7 @@ class _Lex:
     date_column_header: re.Pattern[str]
     word_table_headers: tuple[str, ...]
     foreign_money: re.Pattern[str]
+    count_column: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -160,6 +161,7 @@ def _lex() -> _Lex:
         header_date=re.compile(d["header_date"]),
         date_column_header=re.compile(d["date_column_header"]),
         word_table_headers=tuple(d["word_table_headers"]),
+        count_column=re.compile(_alternation(d["count_column_words"])),
         foreign_money=re.compile(
             _alternation(
                 [*d["foreign_money_words"], *(k for k, v in d["currencies"].items() if v != "TWD")]

@@ -77,6 +77,12 @@ def fold_marker_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     return out
 
 
+def _count_header(parts: Sequence[str]) -> bool:
+    """A header naming a count (``持有股數``, ``單位數``), spaces and cell breaks aside."""
+    text = re.sub(r"[\s/]+", "", fold_width("".join(parts)))
+    return _lex().count_column.search(text) is not None
+
+
 def _money_header(parts: Sequence[str]) -> str | None:
     """``foreign`` for a header that is the name of foreign money (``外幣``, ``美金``,
     ``美 / 元``, ``人民幣（千元）``), ``TWD`` for one naming the report's own money
@@ -127,11 +133,10 @@ def _build_table(
     # A unit read from a note for all the report's amounts is a scale for amounts only: a
     # figure with decimals (持股比例 100.00, EPS 0.48) or a foreign-money column keeps none.
     from_note = region.unit_source in ("page_note", "document_note")
+    headers = [grid.header_parts[j] if j < len(grid.header_parts) else [] for j in range(ncol)]
     col_money = [
-        _money_header(grid.header_parts[j] if j < len(grid.header_parts) else [])
-        if from_note
-        else None
-        for j in range(ncol)
+        None if not from_note else "count" if _count_header(h) else _money_header(h)
+        for h in headers
     ]
     rows: list[list[Cell]] = []
     carry = [""] * stub
@@ -186,7 +191,7 @@ def _build_table(
                         if from_note
                         and (
                             cv.decimals
-                            or col_money[j] == "foreign"
+                            or col_money[j] in ("foreign", "count")
                             or (foreign_row and col_money[j] != "TWD")
                         )
                         else table_unit,
