@@ -3527,3 +3527,66 @@ __all__ += [
     "ONCE_STATEMENT",
     "make_unit_note_once_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- untitled parts
+
+AGING_PARTS = (
+    # (page, date line, rows under AGING_HEADER set again over each date's block)
+    (1, "113.3.31", (("未逾期", "$ 8,500", "0.5%", "43"), ("逾期1~30天", "1,200", "2%", "24"))),
+    (1, "112.12.31", (("未逾期", "$ 7,900", "0.5%", "40"), ("逾期1~30天", "1,050", "2%", "21"))),
+    (2, "112.3.31", (("未逾期", "$ 6,300", "0.5%", "32"), ("逾期1~30天", "980", "2%", "20"))),
+)
+AGING_HEADING = "(五)應收帳款"
+MOVEMENT_INTRO = "本公司應收帳款之備抵損失，依準備矩陣衡量，其變動如下："
+MOVEMENT_ROWS = (("期初餘額", "$ 839", "$ 790"), ("本期提列", "67", "49"))
+
+
+def make_untitled_parts_pdf(path: str | Path) -> PdfFixture:
+    """A note's aging schedule set once per date, each block under its date line and the
+    column names set again, no title of its own but the note's heading over the first:
+    two blocks on page 1, then a movement table introduced by a sentence (``…如下：``),
+    then the third date's block at the top of page 2 (the table before it is the movement
+    table, another matter)."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (300.0, 400.0, 510.0)
+    pages: list[str] = []
+    for number in (1, 2):
+        c.setFont(font, size)
+        y = A4_H - 80
+        if number == 1:
+            c.drawString(90, y, AGING_HEADING)
+            y -= 24
+        for page, date, rows in AGING_PARTS:
+            if page != number:
+                continue
+            c.drawCentredString(405, y, date)  # over the amounts, as filings set it
+            y -= 16
+            _draw_row(c, y, 100, "", xs, AGING_HEADER)
+            for label, *cells in rows:
+                y -= 16
+                _draw_row(c, y, 100, label, xs, cells)
+            y -= 28
+        if number == 1:
+            c.drawString(100, y, MOVEMENT_INTRO)
+            y -= 20
+            _draw_row(c, y, 100, "", xs[1:], ("113年1月至3月", "112年1月至3月"))
+            for label, *cells in MOVEMENT_ROWS:
+                y -= 16
+                _draw_row(c, y, 100, label, xs[1:], cells)
+        c.drawCentredString(A4_W / 2, 40, f"〜{number}〜")
+        c.showPage()
+        pages.append(str(number))
+    _save(c)
+    return PdfFixture(path=path, pages=pages)
+
+
+__all__ += [
+    "AGING_HEADING",
+    "AGING_PARTS",
+    "MOVEMENT_INTRO",
+    "MOVEMENT_ROWS",
+    "make_untitled_parts_pdf",
+]

@@ -37,6 +37,8 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     AGING_BLOCKS,
     AGING_HEADER,
+    AGING_HEADING,
+    AGING_PARTS,
     CONTINUED_HEADER,
     CONTINUED_HEADING,
     DATE_INTRO_BLOCKS,
@@ -115,6 +117,7 @@ from tests.pdfgen import (
     make_table_pdf,
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
+    make_untitled_parts_pdf,
     make_wrapped_lead_in_pdf,
     make_wrapped_ruled_rows_pdf,
 )
@@ -814,6 +817,27 @@ def test_tables_cells_csv_names_where_the_unit_came_from(pdf_dir: Path, tmp_path
     )
     assert rows["$ 7,500"]["unit_source"] == "table"
     assert rows["30.705"]["unit_source"] == "" and rows["$ 1,204"]["unit_source"] == ""
+
+
+def test_untitled_parts_take_their_tables_title(pdf_dir: Path) -> None:
+    """A later date's block of a note's table, set under its date and the column names
+    again with no title of its own, takes the title of the nearest table before it with the
+    same column names (dates aside), across a page break and past a table of another matter;
+    a table introduced by a sentence (``…，其變動如下：``, commas and all) takes the sentence."""
+    path = pdf_dir / "untitled-parts.pdf"
+    make_untitled_parts_pdf(path)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == [[1], [1], [1], [2]]
+    assert [t.title for t in tables] == [
+        AGING_HEADING,
+        AGING_HEADING,
+        MOVEMENT_INTRO,
+        AGING_HEADING,
+    ]
+    assert [t.table_id for t in tables] == [t.title for t in tables]
+    assert [t.columns[1].split(" / ")[0] for t in (tables[0], tables[1], tables[3])] == [
+        date for _, date, _ in AGING_PARTS
+    ]
 
 
 @pytest.mark.parametrize(
