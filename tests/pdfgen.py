@@ -3538,8 +3538,8 @@ AGING_PARTS = (
     (2, "112.3.31", (("未逾期", "$ 6,300", "0.5%", "32"), ("逾期1~30天", "980", "2%", "20"))),
 )
 AGING_HEADING = "(五)應收帳款"
-MOVEMENT_INTRO = "本公司應收帳款之備抵損失，依準備矩陣衡量，其變動如下："
-MOVEMENT_ROWS = (("期初餘額", "$ 839", "$ 790"), ("本期提列", "67", "49"))
+PARTS_INTRO = "本公司應收帳款之備抵損失，依準備矩陣衡量，其變動如下："
+PARTS_MOVEMENT_ROWS = (("期初餘額", "$ 839", "$ 790"), ("本期提列", "67", "49"))
 
 
 def make_untitled_parts_pdf(path: str | Path) -> PdfFixture:
@@ -3570,10 +3570,10 @@ def make_untitled_parts_pdf(path: str | Path) -> PdfFixture:
                 _draw_row(c, y, 100, label, xs, cells)
             y -= 28
         if number == 1:
-            c.drawString(100, y, MOVEMENT_INTRO)
+            c.drawString(100, y, PARTS_INTRO)
             y -= 20
             _draw_row(c, y, 100, "", xs[1:], ("113年1月至3月", "112年1月至3月"))
-            for label, *cells in MOVEMENT_ROWS:
+            for label, *cells in PARTS_MOVEMENT_ROWS:
                 y -= 16
                 _draw_row(c, y, 100, label, xs[1:], cells)
         c.drawCentredString(A4_W / 2, 40, f"〜{number}〜")
@@ -3586,7 +3586,7 @@ def make_untitled_parts_pdf(path: str | Path) -> PdfFixture:
 __all__ += [
     "AGING_HEADING",
     "AGING_PARTS",
-    "MOVEMENT_INTRO",
-    "MOVEMENT_ROWS",
+    "PARTS_INTRO",
+    "PARTS_MOVEMENT_ROWS",
     "make_untitled_parts_pdf",
 ]

@@ -74,6 +74,7 @@ from tests.pdfgen import (
     ONE_STANDARD_HEADER,
     PARTIES_HEADER,
     PARTIES_ROWS,
+    PARTS_INTRO,
     PAY_ROWS,
     PAY_TITLE,
     RULED_VALUES_ROWS,
@@ -831,7 +832,7 @@ def test_untitled_parts_take_their_tables_title(pdf_dir: Path) -> None:
     assert [t.title for t in tables] == [
         AGING_HEADING,
         AGING_HEADING,
-        MOVEMENT_INTRO,
+        PARTS_INTRO,
         AGING_HEADING,
     ]
     assert [t.table_id for t in tables] == [t.title for t in tables]
