@@ -307,9 +307,6 @@ def uncaptioned_region(
 _PART_GAP_MAX = 120
 _INTRO_RE = re.compile(r"[^。；;\n]{2,80}?如下\s*[:：]")
 _INTRO_TITLE_MAX = 40
-_DATE_RE = re.compile(
-    r"\d{2,4}\s*[./年]\s*\d{1,2}\s*[./月]\s*\d{1,2}\s*日?|\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:至\d{1,2}月)?"
-)
 
 
 def title_untitled(doc: Document, items: Sequence[tuple[TableRegion, _Grid, str]]) -> None:
@@ -368,4 +365,5 @@ def _title_between(
 
 def _column_key(grid: _Grid) -> tuple[str, ...]:
     """A grid's column names with their dates and spacing taken out."""
-    return tuple(_DATE_RE.sub("", re.sub(r"[\s/]+", "", fold_width(c))) for c in grid.columns)
+    dates = _lex().header_date
+    return tuple(dates.sub("", re.sub(r"[\s/]+", "", fold_width(c))) for c in grid.columns)
