@@ -3446,10 +3446,17 @@ ONCE_NOTES = (
         ),
     ),
     (5, "(一)存出保證金", None, (("存出保證金", "$ 1,204", "$ 1,180"), ("其他", "96", "88"))),
+    (
+        5,
+        "(二)外幣貨幣性項目",
+        "單位：仟元",
+        (("美金", "2,260", "32.00", "72,320"), ("日圓", "41,000", "0.2115", "8,672")),
+    ),
 )
 # Headers of the three-amount tables above (the others stand under their two dates).
 ONCE_HEADERS = {
     "(四)外幣貨幣性資產": FX_HEADER,
+    "(二)外幣貨幣性項目": FX_HEADER,
     "(六)子公司持有母公司股份": ("持有股數（仟", "帳面金額", "市價"),  # the header cut mid-word
 }
 ONCE_STATEMENT = (

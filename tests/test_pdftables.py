@@ -770,20 +770,22 @@ def test_a_unit_stated_once_governs_the_later_notes_tables(pdf_dir: Path) -> Non
     make_unit_note_once_pdf(path)
     doc = build(path, IN_PROCESS).document
     tables = doc.facts.tables
-    assert [t.pages for t in tables] == [[2], [2], [3], [3], [3], [3], [4], [5]]
+    assert [t.pages for t in tables] == [[2], [2], [3], [3], [3], [3], [4], [5], [5]]
     thousands = "新台幣千元"
-    assert [t.unit for t in tables] == [thousands, "新台幣元", *[thousands] * 4, "新台幣元", None]
+    units = [thousands, "新台幣元", *[thousands] * 4, "新台幣元", None, "仟元"]
+    assert [t.unit for t in tables] == units
     assert [t.unit_source for t in tables] == [
         "document_note",
         "table",
         *["document_note"] * 4,
         "table",
         None,
+        "table",
     ]
     note = tables[2].unit_note
     assert note is not None and note.page == 1 and note.text == GOVERNING_NOTE
     assert note.span is not None and doc.text[note.span.start : note.span.end] == GOVERNING_NOTE
-    assert tables[1].unit_note is None and tables[7].unit_note is None
+    assert all(t.unit_note is None for t in (tables[1], tables[7], tables[8]))
     cells = {c.text: c for r in tables[2].rows for c in r}
     assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
     assert cells["(332)"].base_value == -332_000
@@ -801,7 +803,12 @@ def test_a_unit_stated_once_governs_the_later_notes_tables(pdf_dir: Path) -> Non
     assert (held["3,991"].base_value, held["3,991"].base_unit) == (3_991, None)
     assert (held["$ 58,115"].base_value, held["$ 58,115"].base_unit) == (58_115_000, "TWD")
     last = {c.text: c for r in tables[7].rows for c in r}
-    assert last["$ 1,204"].base_value == 1_204 and ONCE_NOTES[-1][1] == tables[7].title
+    assert last["$ 1,204"].base_value == 1_204 and ONCE_NOTES[-2][1] == tables[7].title
+    # An exchange-rate column is scaled by no unit, not even the table's own 仟元 line.
+    fx = {c.text: c for r in tables[8].rows for c in r}
+    assert (fx["32.00"].base_value, fx["32.00"].base_unit) == (32.0, None)
+    assert fx["0.2115"].base_value == 0.2115
+    assert (fx["72,320"].base_value, fx["72,320"].base_unit) == (72_320_000, "TWD")
 
 
 def test_tables_cells_csv_names_where_the_unit_came_from(pdf_dir: Path, tmp_path: Path) -> None:

@@ -77,6 +77,15 @@ def fold_marker_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     return out
 
 
+def _plain_number_header(parts: Sequence[str]) -> bool:
+    """A column named only for plain numbers (``112.12.31 匯率``): no table unit scales it."""
+    lex = _lex()
+    return any(
+        lex.header_date.sub("", re.sub(r"[\s/]+", "", fold_width(p))) in lex.plain_number_headers
+        for p in parts
+    )
+
+
 def _count_header(parts: Sequence[str]) -> bool:
     """A header naming a count (``持有股數``, ``單位數``), spaces and cell breaks aside."""
     text = re.sub(r"[\s/]+", "", fold_width("".join(parts)))
@@ -138,6 +147,7 @@ def _build_table(
         None if not from_note else "count" if _count_header(h) else _money_header(h)
         for h in headers
     ]
+    plain_cols = {j for j in range(stub, ncol) if _plain_number_header(headers[j])}
     rows: list[list[Cell]] = []
     carry = [""] * stub
     marker_cols = {
@@ -176,7 +186,9 @@ def _build_table(
             )
             if j >= stub and not codes_row and j not in code_cols:
                 cv = parse_cell(gc.text)
-                if cv is not None:
+                if cv is not None and j in plain_cols:
+                    _type_cell(cell, cv, [])  # an exchange rate: its own unit or none
+                elif cv is not None:
                     cu = col_units[j]
                     candidates = [
                         cu.explicit,
