@@ -1109,6 +1109,7 @@ def ingest_pdf(path: Path, digest: str, settings: Settings = DEFAULT_SETTINGS) -
         pages, tables = _ingest_plumber_first(path, settings)
     else:
         pages, tables = _ingest_pdfium_first(path, settings)
+    pdftables.carry_unit_notes(pages, tables)  # a unit stated once for many pages
     if not any(p.text.strip() for p in pages):
         if any("undecodable_text" in p.flags for p in pages):
             raise CorruptPDFError(

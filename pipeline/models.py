@@ -21,7 +21,7 @@ from pydantic import (
     WrapSerializer,
 )
 
-SCHEMA_VERSION = "2.3.0"
+SCHEMA_VERSION = "2.4.0"
 
 
 class Record(BaseModel):
@@ -54,6 +54,24 @@ class PageText(Record):
     height: float | None = None
 
 
+# Where a table's unit came from: a unit line of its own (above it, in its corner or its
+# caption's region), the unit note of its page (under a filing's running header), or a
+# note stated once for many pages (at the start of a filing's notes) and carried on.
+UnitSource = Literal["table", "page_note", "document_note"]
+
+
+class UnitNote(Record):
+    """A line that declares the unit of every amount stated without one of its own
+    (``（除另有註明者外，所有金額均以新台幣千元為單位）``): where an analyst finds it."""
+
+    unit: str
+    text: str
+    page: int = Field(ge=1)
+    bbox: tuple[float, float, float, float]
+    # The note in ``Document.text``; None when normalize removed it as page furniture.
+    span: CharSpan | None = None
+
+
 class PdfTable(Record):
     """A grid the PDF table finder found on a page (``pipeline.pdftables``)."""
 
@@ -69,6 +87,8 @@ class PdfTable(Record):
     title: str | None = None
     unit: str | None = None
     period: str | None = None
+    unit_source: UnitSource | None = None
+    unit_note: UnitNote | None = None
     page_height: float | None = None  # where on its page the grid sits (continuations)
 
 
@@ -401,6 +421,8 @@ class Table(Fact):
     columns: list[str] = Field(default_factory=list)
     rows: list[list[Cell]] = Field(default_factory=list)
     unit: str | None = None
+    unit_source: UnitSource | None = None
+    unit_note: UnitNote | None = None  # the note the unit was read from (page_note, document_note)
     notes: list[str] = Field(default_factory=list)
     source_text: str | None = None
     source_date: str | None = None

@@ -152,6 +152,7 @@ TABLE_CELL_COLUMNS = [
     "unit",
     "base_value",
     "base_unit",
+    "unit_source",
     "page",
     "start",
     "end",
@@ -197,6 +198,9 @@ def table_cell_records(doc_id: str, table: Table | Mapping[str, Any]) -> list[di
                     "unit": cell.unit,
                     "base_value": cell.base_value,
                     "base_unit": cell.base_unit,
+                    # table, page_note, document_note: where the table's unit was read,
+                    # when this cell took it (a header's or its own unit leaves it empty)
+                    "unit_source": t.unit_source if cell.unit and cell.unit == t.unit else None,
                     # "" rather than None keeps integer columns integers in the CSV.
                     "page": cell.page if cell.page is not None else "",
                     "start": cell.span.start if cell.span else "",

@@ -3397,3 +3397,203 @@ def make_date_intro_blocks_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["DATE_INTRO_BLOCKS", "make_date_intro_blocks_pdf"]
+
+
+# --------------------------------------------------------------------------- a unit stated once
+
+GOVERNING_NOTE = "(除另有註明者外，所有金額均以新台幣千元為單位)"
+FX_HEADER = ("外幣", "匯率", "新台幣")
+ONCE_NOTES = (
+    # (page, heading, own unit line or None, rows under "113.3.31 112.12.31", or under
+    # ONCE_HEADERS when a row holds three amounts)
+    (
+        2,
+        "(一)現金及約當現金",
+        None,
+        (("庫存現金", "$ 120", "$ 95"), ("活期存款", "3,410", "2,980")),
+    ),
+    (
+        2,
+        "(二)預付款項",
+        "單位：新台幣元",
+        (("預付貨款", "$ 7,500", "$ 6,200"), ("預付費用", "830", "910")),
+    ),
+    (
+        3,
+        "(三)應收帳款",
+        None,
+        (("應收帳款", "$ 53,489", "$ 133,181"), ("減：備抵", "(332)", "(839)")),
+    ),
+    (
+        3,
+        "(四)外幣貨幣性資產",
+        None,
+        (("美金", "1,392", "30.705", "42,741"), ("人民幣", "2,050", "4.327", "8,870")),
+    ),
+    (
+        3,
+        "(五)每股盈餘",
+        None,
+        (("基本每股盈餘", "$ 0.48", "$ 0.35"), ("稀釋每股盈餘", "0.47", "0.35")),
+    ),
+    (
+        3,
+        "(六)子公司持有母公司股份",
+        None,
+        (
+            ("優良化學公司", "3,991", "$ 58,115", "$ 137,699"),
+            ("盛佳公司", "1,204", "17,532", "41,540"),
+        ),
+    ),
+    (5, "(一)存出保證金", None, (("存出保證金", "$ 1,204", "$ 1,180"), ("其他", "96", "88"))),
+    (
+        5,
+        "(二)外幣貨幣性項目",
+        "單位：仟元",
+        (("美金", "2,260", "32.00", "72,320"), ("日圓", "41,000", "0.2115", "8,672")),
+    ),
+)
+# Headers of the three-amount tables above (the others stand under their two dates).
+ONCE_HEADERS = {
+    "(四)外幣貨幣性資產": FX_HEADER,
+    "(二)外幣貨幣性項目": FX_HEADER,
+    "(六)子公司持有母公司股份": ("持有股數（仟", "帳面金額", "市價"),  # the header cut mid-word
+}
+ONCE_STATEMENT = (
+    "個體資產負債表",
+    "單位：新台幣元",
+    (("現金", "$ 9,870", "$ 8,640"), ("資產總計", "$ 9,870", "$ 8,640")),
+)
+
+
+def make_unit_note_once_pdf(path: str | Path) -> PdfFixture:
+    """A filing that states the unit of its notes once, under the notes' title on their
+    first page (``GOVERNING_NOTE``, no table on that page): the notes tables of pages 2 and
+    3 state no unit but one with its own unit line (``單位：新台幣元``), page 3's last two
+    hold foreign money by currency, EPS with decimals and shares held (no amounts in
+    新台幣千元); page 4
+    opens a new part with a statement and its own unit line, and page 5's notes table
+    follows it."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (420.0, 510.0)
+    c.drawCentredString(A4_W / 2, A4_H - 60, "全景軟體股份有限公司及子公司")
+    c.drawCentredString(A4_W / 2, A4_H - 76, "合併財務報告附註")
+    c.drawCentredString(A4_W / 2, A4_H - 92, "民國一一三年及一一二年三月三十一日")
+    c.drawCentredString(A4_W / 2, A4_H - 108, GOVERNING_NOTE)
+    c.drawString(90, A4_H - 140, "一、公司沿革")
+    c.drawString(100, A4_H - 160, "本公司於民國八十九年設立，主要營業項目為資訊軟體之設計及銷售。")
+    c.showPage()
+    pages = ["一、公司沿革"]
+
+    def table(y: float, heading: str, unit: str | None, rows: Sequence[Sequence[str]]) -> float:
+        c.setFont(font, size)
+        c.drawString(90, y, heading)
+        y -= 20
+        if unit is not None:
+            c.drawRightString(510, y, unit)
+            y -= 16
+        cols = xs if len(rows[0]) == 3 else (340.0, *xs)
+        header = ONCE_HEADERS.get(heading, ("113.3.31", "112.12.31"))
+        _draw_row(c, y, 100, "", cols, header)
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 100, label, cols, cells)
+        return y - 40
+
+    for number in (2, 3, 4, 5):
+        y = A4_H - 80
+        if number == 4:
+            title, unit, rows = ONCE_STATEMENT
+            c.setFont(font, size)
+            c.drawCentredString(A4_W / 2, y, "全景軟體股份有限公司")
+            c.drawCentredString(A4_W / 2, y - 16, title)
+            y -= 36
+            c.drawRightString(510, y, unit)
+            y -= 16
+            _draw_row(c, y, 100, "", xs, ("113.3.31", "112.12.31"))
+            for label, *cells in rows:
+                y -= 16
+                _draw_row(c, y, 100, label, xs, cells)
+        for page, heading, unit, rows in ONCE_NOTES:
+            if page == number:
+                y = table(y, heading, unit, rows)
+        c.drawCentredString(A4_W / 2, 40, f"〜{number}〜")
+        c.showPage()
+        pages.append(str(number))
+    _save(c)
+    return PdfFixture(path=path, pages=pages)
+
+
+__all__ += [
+    "FX_HEADER",
+    "GOVERNING_NOTE",
+    "ONCE_HEADERS",
+    "ONCE_NOTES",
+    "ONCE_STATEMENT",
+    "make_unit_note_once_pdf",
+]
+
+
+# --------------------------------------------------------------------------- untitled parts
+
+AGING_PARTS = (
+    # (page, date line, rows under AGING_HEADER set again over each date's block)
+    (1, "113.3.31", (("未逾期", "$ 8,500", "0.5%", "43"), ("逾期1~30天", "1,200", "2%", "24"))),
+    (1, "112.12.31", (("未逾期", "$ 7,900", "0.5%", "40"), ("逾期1~30天", "1,050", "2%", "21"))),
+    (2, "112.3.31", (("未逾期", "$ 6,300", "0.5%", "32"), ("逾期1~30天", "980", "2%", "20"))),
+)
+AGING_HEADING = "(五)應收帳款"
+PARTS_INTRO = "本公司應收帳款之備抵損失，依準備矩陣衡量，其變動如下："
+PARTS_MOVEMENT_ROWS = (("期初餘額", "$ 839", "$ 790"), ("本期提列", "67", "49"))
+
+
+def make_untitled_parts_pdf(path: str | Path) -> PdfFixture:
+    """A note's aging schedule set once per date, each block under its date line and the
+    column names set again, no title of its own but the note's heading over the first:
+    two blocks on page 1, then a movement table introduced by a sentence (``…如下：``),
+    then the third date's block at the top of page 2 (the table before it is the movement
+    table, another matter)."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (300.0, 400.0, 510.0)
+    pages: list[str] = []
+    for number in (1, 2):
+        c.setFont(font, size)
+        y = A4_H - 80
+        if number == 1:
+            c.drawString(90, y, AGING_HEADING)
+            y -= 24
+        for page, date, rows in AGING_PARTS:
+            if page != number:
+                continue
+            c.drawCentredString(405, y, date)  # over the amounts, as filings set it
+            y -= 16
+            _draw_row(c, y, 100, "", xs, AGING_HEADER)
+            for label, *cells in rows:
+                y -= 16
+                _draw_row(c, y, 100, label, xs, cells)
+            y -= 28
+        if number == 1:
+            c.drawString(100, y, PARTS_INTRO)
+            y -= 20
+            _draw_row(c, y, 100, "", xs[1:], ("113年1月至3月", "112年1月至3月"))
+            for label, *cells in PARTS_MOVEMENT_ROWS:
+                y -= 16
+                _draw_row(c, y, 100, label, xs[1:], cells)
+        c.drawCentredString(A4_W / 2, 40, f"〜{number}〜")
+        c.showPage()
+        pages.append(str(number))
+    _save(c)
+    return PdfFixture(path=path, pages=pages)
+
+
+__all__ += [
+    "AGING_HEADING",
+    "AGING_PARTS",
+    "PARTS_INTRO",
+    "PARTS_MOVEMENT_ROWS",
+    "make_untitled_parts_pdf",
+]

@@ -37,9 +37,12 @@ from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
     AGING_BLOCKS,
     AGING_HEADER,
+    AGING_HEADING,
+    AGING_PARTS,
     CONTINUED_HEADER,
     CONTINUED_HEADING,
     DATE_INTRO_BLOCKS,
+    GOVERNING_NOTE,
     HOLDER_HEADER,
     HOLDER_ROW,
     INCOME_EPS,
@@ -65,11 +68,13 @@ from tests.pdfgen import (
     NESTED_TITLE,
     NOTE_PAGES,
     NOTES_TABLES,
+    ONCE_NOTES,
     ONE_ROW,
     ONE_STANDARD,
     ONE_STANDARD_HEADER,
     PARTIES_HEADER,
     PARTIES_ROWS,
+    PARTS_INTRO,
     PAY_ROWS,
     PAY_TITLE,
     RULED_VALUES_ROWS,
@@ -111,7 +116,9 @@ from tests.pdfgen import (
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
+    make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
+    make_untitled_parts_pdf,
     make_wrapped_lead_in_pdf,
     make_wrapped_ruled_rows_pdf,
 )
@@ -744,11 +751,120 @@ def test_a_pages_unit_note_scales_its_notes_tables(pdf_dir: Path, unit_note: boo
     cells = {c.text: c for r in tables[1].rows for c in r}
     if unit_note:
         assert [t.unit for t in tables] == ["新台幣仟元"] * 3
+        assert [t.unit_source for t in tables] == ["page_note"] * 3
+        note = tables[2].unit_note
+        assert note is not None and (note.page, note.text, note.span) == (3, UNIT_NOTE, None)
         assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
         assert cells["(332)"].base_value == -332_000
     else:
         assert [t.unit for t in tables] == [None] * 3
         assert cells["$ 53,489"].base_value != 53_489_000
+
+
+def test_a_unit_stated_once_governs_the_later_notes_tables(pdf_dir: Path) -> None:
+    """``(除另有註明者外，所有金額均以新台幣千元為單位)`` printed once under the notes' title
+    scales every later notes table with no unit of its own, with the note's page and span
+    as evidence; a table's own unit line (``單位：新台幣元``) stays; a statement with its own
+    unit line opens a new part, so the notes table after it gets no unit."""
+    path = pdf_dir / "unit-once.pdf"
+    make_unit_note_once_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [t.pages for t in tables] == [[2], [2], [3], [3], [3], [3], [4], [5], [5]]
+    thousands = "新台幣千元"
+    units = [thousands, "新台幣元", *[thousands] * 4, "新台幣元", None, "仟元"]
+    assert [t.unit for t in tables] == units
+    assert [t.unit_source for t in tables] == [
+        "document_note",
+        "table",
+        *["document_note"] * 4,
+        "table",
+        None,
+        "table",
+    ]
+    note = tables[2].unit_note
+    assert note is not None and note.page == 1 and note.text == GOVERNING_NOTE
+    assert note.span is not None and doc.text[note.span.start : note.span.end] == GOVERNING_NOTE
+    assert all(t.unit_note is None for t in (tables[1], tables[7], tables[8]))
+    cells = {c.text: c for r in tables[2].rows for c in r}
+    assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
+    assert cells["(332)"].base_value == -332_000
+    own = {c.text: c for r in tables[1].rows for c in r}
+    assert own["$ 7,500"].base_value == 7_500  # its own 新台幣元, not the note's 千元
+    # The note scales amounts only: money named foreign by its row, and EPS with decimals.
+    foreign = {c.text: c for r in tables[3].rows for c in r}
+    assert (foreign["1,392"].base_value, foreign["1,392"].base_unit) == (1_392, None)
+    assert foreign["30.705"].base_value == 30.705  # the rate: decimals, no amount
+    assert (foreign["42,741"].base_value, foreign["42,741"].base_unit) == (42_741_000, "TWD")
+    eps = {c.text: c for r in tables[4].rows for c in r}
+    assert (eps["$ 0.48"].base_value, eps["$ 0.48"].base_unit) == (0.48, "TWD")
+    assert eps["0.47"].base_value == 0.47
+    held = {c.text: c for r in tables[5].rows for c in r}  # shares held: a count column
+    assert (held["3,991"].base_value, held["3,991"].base_unit) == (3_991, None)
+    assert (held["$ 58,115"].base_value, held["$ 58,115"].base_unit) == (58_115_000, "TWD")
+    last = {c.text: c for r in tables[7].rows for c in r}
+    assert last["$ 1,204"].base_value == 1_204 and ONCE_NOTES[-2][1] == tables[7].title
+    # An exchange-rate column is scaled by no unit, not even the table's own 仟元 line.
+    fx = {c.text: c for r in tables[8].rows for c in r}
+    assert (fx["32.00"].base_value, fx["32.00"].base_unit) == (32.0, None)
+    assert fx["0.2115"].base_value == 0.2115
+    assert (fx["72,320"].base_value, fx["72,320"].base_unit) == (72_320_000, "TWD")
+
+
+def test_tables_cells_csv_names_where_the_unit_came_from(pdf_dir: Path, tmp_path: Path) -> None:
+    """``tables_cells.csv`` says per cell whether its scale is the table's own unit line or
+    a note carried from an earlier page, so an analyst can query and trace it."""
+    path = pdf_dir / "unit-once-csv.pdf"
+    make_unit_note_once_pdf(path)
+    run([path], tmp_path / "out", IN_PROCESS)
+    with (tmp_path / "out" / "tables_cells.csv").open(encoding="utf-8") as f:
+        rows = {r["text"]: r for r in csv.DictReader(f)}
+    assert (rows["$ 53,489"]["unit_source"], rows["$ 53,489"]["base_value"]) == (
+        "document_note",
+        "53489000.0",
+    )
+    assert rows["$ 7,500"]["unit_source"] == "table"
+    assert rows["30.705"]["unit_source"] == "" and rows["$ 1,204"]["unit_source"] == ""
+
+
+def test_untitled_parts_take_their_tables_title(pdf_dir: Path) -> None:
+    """A later date's block of a note's table, set under its date and the column names
+    again with no title of its own, takes the title of the nearest table before it with the
+    same column names (dates aside), across a page break and past a table of another matter;
+    a table introduced by a sentence (``…，其變動如下：``, commas and all) takes the sentence."""
+    path = pdf_dir / "untitled-parts.pdf"
+    make_untitled_parts_pdf(path)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == [[1], [1], [1], [2]]
+    assert [t.title for t in tables] == [
+        AGING_HEADING,
+        AGING_HEADING,
+        PARTS_INTRO,
+        AGING_HEADING,
+    ]
+    assert [t.table_id for t in tables] == [t.title for t in tables]
+    assert [t.columns[1].split(" / ")[0] for t in (tables[0], tables[1], tables[3])] == [
+        date for _, date, _ in AGING_PARTS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        (GOVERNING_NOTE, "新台幣千元"),
+        (UNIT_NOTE, "新台幣仟元"),
+        ("（金額除另有註明者外，均以新台幣仟元為單位）", "新台幣仟元"),
+        ("(除另予註明者外，金額為新台幣十億元)", "新台幣十億元"),
+        # a sentence that ends on a unit, an amount, a unit line of one table: no note
+        ("明者外，合併財務報表均以新台幣仟元為單位。", None),
+        ("本公司提供之背書保證金額為新台幣 5,000 千元", None),
+        ("單位：新台幣千元", None),
+    ],
+)
+def test_governing_unit_notes(line: str, unit: str | None) -> None:
+    from pipeline.pdftables.finder import note_unit
+
+    assert note_unit(line) == unit
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,11 @@ from pipeline.pdftables.geometry import (
     pdfium_geometry,
     plumber_geometry,
 )
+from pipeline.pdftables.units import carry_unit_notes
 
 __all__ = [
     "PageGeometry",
+    "carry_unit_notes",
     "char_record",
     "find_pdf_tables",
     "find_tables",

@@ -592,7 +592,6 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
-    page_unit = _page_unit_note(lines)
     for p in out:
         _stack_panels(p)
         _context_above(lines, p, out, geom.chars)
@@ -600,29 +599,12 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         corner_unit = line_unit(corner) if corner and p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
-        if p.unit is None and page_unit is not None and page_unit[1] <= p.bbox[1] + 2:
-            p.unit = page_unit[0]  # the notes' running header: amounts in 仟元 unless noted
         p.page_height = round(geom.height, 2)
         _drop_page_number(p, geom.height)
         _drop_continued_marks(p)
     out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
-
-
-def _page_unit_note(lines: Sequence[_PLine]) -> tuple[str, float] | None:
-    """The unit a page declares for all its amounts and the bottom of the line that says so:
-    ``（金額除另予註明外，均以新台幣仟元為單位）`` under a filing's running header. It holds for
-    every table below it that states no unit of its own (the running header is furniture,
-    removed from the text, so no table has it in the lines right above)."""
-    lex = _lex()
-    for ln in lines:
-        f = fold_width(ln.text)
-        if lex.unit_note.search(f) is not None:
-            found = line_unit(ln.text)
-            if found is not None:
-                return found[0], ln.bottom
-    return None
 
 
 def _contents_heading(text: str) -> bool:
@@ -1100,6 +1082,24 @@ def _section_date(lines: Sequence[_PLine], j: int, amounts: Sequence[tuple[float
     )
 
 
+# A governing note is a line of its own, not a sentence that happens to end on a unit.
+_NOTE_MAX_CHARS = 60
+_OPENING = ("", "(", "（")
+
+
+def note_unit(line: str) -> str | None:
+    """The unit a line declares for every amount that states none, when the line is such a
+    note and nothing else (``（金額除另予註明外，均以新台幣仟元為單位）``)."""
+    f = fold_width(line).strip()
+    if len(f) > _NOTE_MAX_CHARS:
+        return None
+    m = _lex().unit_note.search(f)
+    if m is None or f[: m.start()].strip() not in _OPENING or re.search(r"\d", m["unit"]):
+        return None
+    found = line_unit(line)
+    return found[0] if found is not None else None
+
+
 def line_unit(text: str) -> tuple[str, str] | None:
     """The unit a line declares and the rest of the line: ``單位：新台幣仟元``,
     ``(除另予註明者外，金額為新台幣十億元)``, a bare ``(新台幣佰萬元)``."""
@@ -1148,7 +1148,8 @@ def _context_above(
         text = clean_cell_text(fold_width(ln.text))
         found = line_unit(ln.text)
         if found is not None:  # a unit line is never the title
-            table.unit = table.unit or found[0]
+            if note_unit(ln.text) is None:  # a note for many tables: pdftables.units
+                table.unit = table.unit or found[0]
             continue
         if lex.period_line.match(text) and len(_phrases(ln)) == 1:
             table.period = table.period or clean_cell_text(ln.text)

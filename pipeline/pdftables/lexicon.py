@@ -79,6 +79,9 @@ class _Lex:
     header_date: re.Pattern[str]
     date_column_header: re.Pattern[str]
     word_table_headers: tuple[str, ...]
+    foreign_money: re.Pattern[str]
+    count_column: re.Pattern[str]
+    plain_number_headers: frozenset[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -159,6 +162,14 @@ def _lex() -> _Lex:
         header_date=re.compile(d["header_date"]),
         date_column_header=re.compile(d["date_column_header"]),
         word_table_headers=tuple(d["word_table_headers"]),
+        count_column=re.compile(_alternation(d["count_column_words"])),
+        plain_number_headers=frozenset(d["plain_number_headers"]),
+        foreign_money=re.compile(
+            _alternation(
+                [*d["foreign_money_words"], *(k for k, v in d["currencies"].items() if v != "TWD")]
+            ),
+            re.IGNORECASE,
+        ),
         grand_total_re=re.compile(
             rf"^.{{0,{pre}}}(?:{_alternation([w.casefold() for w in d['grand_total_words']])})$"
         ),

@@ -26,6 +26,7 @@ from pipeline.extract.tables.pdf_grid import _cell_pattern, _grid_from_pdf
 from pipeline.extract.tables.uncaptioned import (
     furniture_titles,
     heading_before,
+    title_untitled,
     uncaptioned_groups,
     uncaptioned_region,
 )
@@ -151,7 +152,7 @@ def extract_tables(
         if parts:
             region.period = region.period or parts[0].period
             if not region.units and parts[0].unit:
-                region.units.append(parts[0].unit)
+                region.take_grid_unit(parts[0])
             grid = _grid_from_pdf(doc, region, parts)
             strategy = "pdf_lines" if parts[0].strategy == "lines" else "pdf_text"
         else:
@@ -167,6 +168,7 @@ def extract_tables(
             items.append(found)
             cursor = found[0].end
     items.sort(key=lambda x: (x[0].caption_span[0], x[0].end))
+    title_untitled(doc, items)
     tables: list[Table] = []
     checks: list[Check] = []
     for k, (region, grid, strategy) in enumerate(items):

@@ -9,6 +9,7 @@ from pipeline.chars import fold_width
 from pipeline.extract.tables.captions import TableRegion, parse_source
 from pipeline.extract.tables.cells import _PERCENT, _header_unit, _HeaderUnit, _type_cell
 from pipeline.extract.tables.grid import _GCell, _Grid
+from pipeline.extract.tables.pdf_grid import _cell_pattern
 from pipeline.extract.tables.totals import check_table
 from pipeline.models import (
     Cell,
@@ -16,6 +17,7 @@ from pipeline.models import (
     Check,
     Document,
     Table,
+    UnitNote,
 )
 from pipeline.pdftables.cells import (
     clean_cell_text,
@@ -75,6 +77,57 @@ def fold_marker_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     return out
 
 
+def _plain_number_header(parts: Sequence[str]) -> bool:
+    """A column named only for plain numbers (``112.12.31 匯率``): no table unit scales it."""
+    lex = _lex()
+    return any(
+        lex.header_date.sub("", re.sub(r"[\s/]+", "", fold_width(p))) in lex.plain_number_headers
+        for p in parts
+    )
+
+
+def _count_header(parts: Sequence[str]) -> bool:
+    """A header naming a count (``持有股數``, ``單位數``), spaces and cell breaks aside."""
+    text = re.sub(r"[\s/]+", "", fold_width("".join(parts)))
+    return _lex().count_column.search(text) is not None
+
+
+def _money_header(parts: Sequence[str]) -> str | None:
+    """``foreign`` for a header that is the name of foreign money (``外幣``, ``美金``,
+    ``美 / 元``, ``人民幣（千元）``), ``TWD`` for one naming the report's own money
+    (``新台幣``); None for any other header, also a label that merely holds such a word
+    (``外幣兌換利益``)."""
+    lex = _lex()
+    pieces = [q for p in parts for q in p.split(" / ")] + ["".join(parts)]
+    for piece in pieces:
+        text = re.sub(r"[\s/]+", "", fold_width(piece))
+        for kind, m in (
+            ("foreign", lex.foreign_money.match(text)),
+            ("TWD", lex.currency_re.match(text)),
+        ):
+            if m is None or (kind == "TWD" and lex.currencies.get(m.group().casefold()) != "TWD"):
+                continue
+            if len(m.group()) > 1 and re.fullmatch(r"(?:金額)?(?:[(（].*)?", text[m.end() :]):
+                return kind
+    return None
+
+
+def _traced_note(doc: Document, region: TableRegion) -> UnitNote | None:
+    """The unit note a table's unit came from, with its span in the text when the text
+    still holds it (a note printed once stays; a running header's is furniture)."""
+    note = region.unit_note
+    if note is None or not region.units or region.units[0] != note.unit:
+        return None
+    page = next((p for p in doc.pages if p.number == note.page), None)
+    m = (
+        re.compile(_cell_pattern(note.text)).search(doc.text, page.start, page.end)
+        if page is not None
+        else None
+    )
+    span = CharSpan(start=m.start(), end=m.end()) if m is not None else None
+    return note.model_copy(update={"span": span})
+
+
 def _build_table(
     doc: Document, region: TableRegion, grid: _Grid, tid: str, strategy: str
 ) -> tuple[Table, list[Check]]:
@@ -86,6 +139,15 @@ def _build_table(
         _header_unit(grid.header_parts[j] if j < len(grid.header_parts) else [])
         for j in range(ncol)
     ]
+    # A unit read from a note for all the report's amounts is a scale for amounts only: a
+    # figure with decimals (持股比例 100.00, EPS 0.48) or a foreign-money column keeps none.
+    from_note = region.unit_source in ("page_note", "document_note")
+    headers = [grid.header_parts[j] if j < len(grid.header_parts) else [] for j in range(ncol)]
+    col_money = [
+        None if not from_note else "count" if _count_header(h) else _money_header(h)
+        for h in headers
+    ]
+    plain_cols = {j for j in range(stub, ncol) if _plain_number_header(headers[j])}
     rows: list[list[Cell]] = []
     carry = [""] * stub
     marker_cols = {
@@ -111,6 +173,7 @@ def _build_table(
         row_header = " / ".join(dict.fromkeys(names)) or None
         codes_row = _codes_row(gr[stub:])
         ru = _header_unit([row_header]) if row_header else _HeaderUnit(None, None, False)
+        foreign_row = from_note and _money_header([row_header or ""]) == "foreign"
         cells: list[Cell] = []
         for j, gc in enumerate(gr):
             cell = Cell(
@@ -123,7 +186,9 @@ def _build_table(
             )
             if j >= stub and not codes_row and j not in code_cols:
                 cv = parse_cell(gc.text)
-                if cv is not None:
+                if cv is not None and j in plain_cols:
+                    _type_cell(cell, cv, [])  # an exchange rate: its own unit or none
+                elif cv is not None:
                     cu = col_units[j]
                     candidates = [
                         cu.explicit,
@@ -134,7 +199,14 @@ def _build_table(
                         if cu.percentish and not (table_unit and table_unit.kind == "percent")
                         else None,
                         _PERCENT if ru.percentish else None,
-                        table_unit,
+                        None
+                        if from_note
+                        and (
+                            cv.decimals
+                            or col_money[j] in ("foreign", "count")
+                            or (foreign_row and col_money[j] != "TWD")
+                        )
+                        else table_unit,
                     ]
                     _type_cell(cell, cv, candidates)
             cells.append(cell)
@@ -170,6 +242,8 @@ def _build_table(
         columns=grid.columns,
         rows=rows,
         unit=unit_text,
+        unit_source=(region.unit_source or "table") if unit_text else None,
+        unit_note=_traced_note(doc, region) if unit_text else None,
         notes=[_note_text(doc, sp) for sp in region.notes],
         source_text="；".join(s for s, _ in sources) or None,
         source_date=next((d for _, d in reversed(sources) if d), None),

@@ -18,6 +18,9 @@ from pipeline.extract.tables.text_grid import (
 from pipeline.models import (
     Block,
     Document,
+    PdfTable,
+    UnitNote,
+    UnitSource,
 )
 from pipeline.pdftables.cells import is_value_token
 from pipeline.pdftables.lexicon import (
@@ -45,12 +48,21 @@ class TableRegion:
     notes: list[tuple[int, int]] = field(default_factory=list)
     sources: list[tuple[int, int]] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    # Set when the unit is the PDF grid's: where the finder or the notes pass read it.
+    unit_source: UnitSource | None = None
+    unit_note: UnitNote | None = None
     title: str | None = None  # an uncaptioned table's heading
     period: str | None = None  # the period line above the grid
 
     @property
     def end(self) -> int:
         return max([self.caption_span[1]] + [e for _, e in self.row_lines])
+
+    def take_grid_unit(self, grid: PdfTable) -> None:
+        """The PDF grid's unit, with where it was read (its own line or a note)."""
+        if grid.unit:
+            self.units.append(grid.unit)
+            self.unit_source, self.unit_note = grid.unit_source, grid.unit_note
 
 
 def _block_lines(doc: Document, b: Block) -> list[tuple[int, int]]:

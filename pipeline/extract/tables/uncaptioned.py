@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 from pipeline.chars import fold_width
 from pipeline.extract.tables.captions import TableRegion
+from pipeline.extract.tables.grid import _Grid
 from pipeline.extract.tables.pdf_grid import _cell_pattern
 from pipeline.models import Document, PdfTable
-from pipeline.pdftables.cells import parse_cell
+from pipeline.pdftables.cells import clean_cell_text, parse_cell
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 
@@ -297,6 +298,72 @@ def uncaptioned_region(
     region = TableRegion(label, title, span, first.page, [first.page], units=[])
     region.title, region.period = (title or None), first.period
     if first.unit:
-        region.units.append(first.unit)
+        region.take_grid_unit(first)
     region.row_lines = [(span[1], hi)]
     return region
+
+
+# Between two parts of one table stand only a date line and the header set again.
+_PART_GAP_MAX = 120
+_INTRO_RE = re.compile(r"[^。；;\n]{2,80}?如下\s*[:：]")
+_INTRO_TITLE_MAX = 40
+
+
+def title_untitled(doc: Document, items: Sequence[tuple[TableRegion, _Grid, str]]) -> None:
+    """Title the PDF tables that stand under no title of their own: a later date's block of a
+    note's table, or its part continued on the next page under the header set again. What
+    stands between the table before and this one names it: a numbered heading (the last),
+    else a sentence introducing it (``…之備抵損失變動表如下：``); with nothing there but date
+    and header lines, it is a part of the nearest table before it with the same column names
+    (dates aside) and takes that one's title. A numbered heading read as the grid's corner
+    cell (``(七)存 貨``) is its title."""
+    lex = _lex()
+    seen: list[tuple[TableRegion, _Grid]] = []
+    for region, grid, strategy in items:
+        if region.title is None and not region.caption and strategy != "text":
+            corner = clean_cell_text(grid.columns[0]) if grid.columns else ""
+            title = corner if lex.section_heading.match(corner) else None
+            if title is None and seen and seen[-1][0].page >= region.page - 1:
+                title = _title_between(doc, seen, region, grid)
+            if title:
+                region.title = region.label = region.caption = title
+        seen.append((region, grid))
+
+
+def _title_between(
+    doc: Document, seen: Sequence[tuple[TableRegion, _Grid]], region: TableRegion, grid: _Grid
+) -> str | None:
+    prev = seen[-1][0]
+    start, end = prev.end, region.caption_span[0]
+    if end <= start:
+        return None
+    heads = [
+        doc.text[b.start : b.end].strip()
+        for b in doc.blocks
+        if b.kind == "heading" and start <= b.start and b.end <= end
+    ]
+    heads = [h for h in heads if _lex().section_heading.match(h)]
+    if heads:
+        return heads[-1]
+    gap = doc.text[start:end]
+    intros = list(_INTRO_RE.finditer(gap))
+    if intros:
+        intro = intros[-1].group().strip()
+        if len(intro) > _INTRO_TITLE_MAX and "，" in intro:
+            intro = intro.rsplit("，", 1)[1]  # the clause that names the table
+        return intro
+    if "。" in gap or len(re.sub(r"\s+", "", gap)) > _PART_GAP_MAX:
+        return None  # prose between: the table before is another matter
+    key = _column_key(grid)
+    for other, other_grid in reversed(seen):
+        if other.page < region.page - 1:
+            break
+        if _column_key(other_grid) == key:
+            return other.title
+    return None
+
+
+def _column_key(grid: _Grid) -> tuple[str, ...]:
+    """A grid's column names with their dates and spacing taken out."""
+    dates = _lex().header_date
+    return tuple(dates.sub("", re.sub(r"[\s/]+", "", fold_width(c))) for c in grid.columns)
