@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -1259,3 +1260,41 @@ def test_a_date_resolved_against_the_text_year_names_the_evidence() -> None:
         "text_year",
         "latest_year_closed",
     )
+
+
+# --------------------------------------------------------------------------- round 6 (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "calls"),
+    [
+        # Gregorian years only: one verdict serves the two-digit years, the dates and the
+        # year the quantities ask for
+        ("2024年全年營收創新高。今年營收將成長，對25年資本開支樂觀。", 2025, 1),
+        # no year at all: still asked once
+        ("公司表示，今年營收將成長，去年第四季虧損。", None, 1),
+        # bare ROC years need the Gregorian years' verdict first, then the year with them
+        ("110年營收較109年成長，2022年持續成長。今年展望樂觀。", 2022, 2),
+    ],
+)
+def test_text_year_is_worked_out_once_per_document(
+    monkeypatch: pytest.MonkeyPatch, text: str, year: int | None, calls: int
+) -> None:
+    from pipeline.extract import dates as mod
+
+    asked: list[int] = []
+    real = mod.text_year_evidence
+
+    def counted(t: str, ms: Sequence[DateMatch]) -> tuple[str | None, object]:
+        asked.append(len(ms))
+        return real(t, ms)
+
+    monkeypatch.setattr(mod, "text_year_evidence", counted)
+    mod._document_dates.cache_clear()
+    doc = make_doc(text)
+    facts, _ = extract_dates(doc)
+    assert mod.document_year(doc, []) == year
+    assert len(asked) == calls
+    # the verdict anchored what needs it: 今年 (and 25年 in the first text)
+    now = [d.iso for d in facts if d.text == "今年"]
+    assert now == [str(year) if year else None]

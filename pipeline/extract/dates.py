@@ -1339,12 +1339,13 @@ def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMat
 _SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
 
 
-def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMatch]:
+def _short_years(
+    lex: _Lex, sc: _Scan, matches: list[DateMatch], anchor: str | None
+) -> list[DateMatch]:
     """``對25年資本開支展望``, ``25財年``: a two-digit year abbreviates a year next to the
-    one the text is written in (its own latest written year), when no duration cue
-    (過去, 長達, 近) makes it a length of time."""
+    one the text is written in (``anchor``: its own latest written year), when no duration
+    cue (過去, 長達, 近) makes it a length of time."""
     fold = sc.fold
-    anchor = text_year(sc.text, matches)
     if anchor is None:
         return matches
     ty = int(anchor)
@@ -1522,6 +1523,12 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in reading order; pure, offsets relative to ``text``."""
     if not text:
         return []
+    lex, scan, matches = _scan_dates(text)
+    return _finish_dates(lex, scan, matches, text_year(text, matches))
+
+
+def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
+    """The dates of ``text`` before two-digit years (which need the text's year) are added."""
     lex = _lexicon()
     scan = _Scan(lex, text)
     fold = scan.fold
@@ -1536,8 +1543,19 @@ def find_dates(text: str) -> list[DateMatch]:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
             matches.extend(c.parts)
-    matches = _short_years(lex, scan, _shared_tail(lex, fold, matches))
-    return _drop_open_counts(text, _link_and_qualify(lex, fold, matches))
+    return lex, scan, _link_and_qualify(lex, fold, _shared_tail(lex, fold, matches))
+
+
+def _finish_dates(
+    lex: _Lex, scan: _Scan, matches: list[DateMatch], year: str | None
+) -> list[DateMatch]:
+    """Two-digit years next to ``year`` (the text's own), linked into ranges with their
+    neighbours (linking again renumbers the ranges in reading order and keeps the rest), and
+    counts with nothing to count from dropped."""
+    short = _short_years(lex, scan, matches, year)
+    if short is not matches:
+        short = _link_and_qualify(lex, scan.fold, short)
+    return _drop_open_counts(scan.text, short)
 
 
 # --------------------------------------------------------------------------- resolving
@@ -1612,34 +1630,35 @@ _ROC_REPORT_YEARS = (2010, 2029)
 
 
 def _roc_reasons(
-    text: str, matches: Sequence[DateMatch], published: str | None
+    matches: Sequence[DateMatch], published: str | None, gregorian_year: Callable[[], str | None]
 ) -> dict[int, RocReason]:
-    """Why each ROC date is one (by ``id``); a ROC date with no reason is dropped. 民國
-    before it or a ROC-only form (113.3.31) is reason enough; a bare ``110年`` needs other
-    ROC dates in the document, or, alone, a number of 80–150 in a document dated (or
-    writing its years in) 2010–2029: a Taiwanese report."""
+    """Why each ROC date is one (by start offset); a ROC date with no reason is dropped.
+    民國 before it or a ROC-only form (113.3.31) is reason enough; a bare ``110年`` needs
+    other ROC dates in the document, or, alone, a number of 80–150 in a document dated (or
+    writing its years in, ``gregorian_year``: asked only then) 2010–2029: a Taiwanese
+    report."""
     prefixes = tuple(_lexicon().roc_prefix_words)
     roc = [m for m in matches if m.calendar == "roc"]
     out: dict[int, RocReason] = {}
     pub = int(published[:4]) if published and published[:4].isdigit() else None
     if pub is None and roc:
-        ty = text_year(text, [m for m in matches if m.calendar != "roc"])
+        ty = gregorian_year()
         pub = int(ty) if ty else None
     for m in roc:
         y = m.year
         if m.text.lstrip().startswith(prefixes):
-            out[id(m)] = "prefix"
+            out[m.start] = "prefix"
         elif m.rule == rule_id("roc_numeric") or m.relative:
-            out[id(m)] = "roc_form"  # 113.3.31, 去(102)年
+            out[m.start] = "roc_form"  # 113.3.31, 去(102)年
         elif any(o.start != m.start for o in roc):
-            out[id(m)] = "roc_dates_elsewhere"
+            out[m.start] = "roc_dates_elsewhere"
         elif (
             y is not None
             and _ROC_ALONE[0] <= y - 1911 <= _ROC_ALONE[1]
             and pub is not None
             and _ROC_REPORT_YEARS[0] <= pub <= _ROC_REPORT_YEARS[1]
         ):
-            out[id(m)] = "report_date_and_range"
+            out[m.start] = "report_date_and_range"
     return out
 
 
@@ -1881,6 +1900,40 @@ def text_year_evidence(
     return str(year), "latest_year_closed" if closed else "latest_year"
 
 
+@dataclass(frozen=True, slots=True)
+class _DocumentDates:
+    """A document's dates with the ROC ones that have no reason dropped, why the others are
+    ROC (by start offset), and the year its text establishes with its evidence."""
+
+    matches: tuple[DateMatch, ...]
+    reasons: dict[int, RocReason]
+    year: str | None
+    evidence: TextYearEvidence
+
+
+@functools.lru_cache(maxsize=4)
+def _document_dates(text: str, published: str | None) -> _DocumentDates:
+    """The scan of one document, computed once for the dates stage and the year the
+    quantities ask for: the text's year is worked out once (twice only when bare ROC years
+    need the Gregorian years' verdict first) and passed to what needs it."""
+    if not text:
+        return _DocumentDates((), {}, None, "no_year")
+    lex, scan, raw = _scan_dates(text)
+    gregorian = [m for m in raw if m.calendar != "roc"]
+    asked: list[tuple[str | None, TextYearEvidence]] = []
+
+    def gregorian_year() -> str | None:
+        asked.append(text_year_evidence(text, gregorian))
+        return asked[0][0]
+
+    reasons = _roc_reasons(raw, published, gregorian_year)
+    kept = [m for m in raw if m.calendar != "roc" or m.start in reasons]
+    year, evidence = (
+        asked[0] if asked and len(kept) == len(gregorian) else text_year_evidence(text, kept)
+    )
+    return _DocumentDates(tuple(_finish_dates(lex, scan, kept, year)), reasons, year, evidence)
+
+
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     """The year ``doc`` is written in: its date, the anchor its relative dates were resolved
     against, else the year its text establishes (None when nothing fixes it)."""
@@ -1891,9 +1944,7 @@ def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
         source = d.anchor_source in ("reference_date", "text_year")
         if d.anchor and source and d.anchor[:4].isdigit():
             return int(d.anchor[:4])
-    matches = find_dates(doc.text)
-    reasons = _roc_reasons(doc.text, matches, None)
-    ty = text_year(doc.text, [m for m in matches if m.calendar != "roc" or id(m) in reasons])
+    ty = _document_dates(doc.text, None).year
     return int(ty) if ty else None
 
 
@@ -1908,12 +1959,11 @@ def extract_dates(
     """
     reference = reference_date or doc.metadata.published
     source: AnchorSource = "reference_date" if reference_date else "document_date"
-    matches = find_dates(doc.text)
-    reasons = _roc_reasons(doc.text, matches, doc.metadata.published)
-    matches = [m for m in matches if m.calendar != "roc" or id(m) in reasons]
+    scanned = _document_dates(doc.text, doc.metadata.published)
+    matches, reasons = list(scanned.matches), scanned.reasons
     evidence: TextYearEvidence | None = None
     if reference is None:
-        reference, evidence = text_year_evidence(doc.text, matches)
+        reference, evidence = scanned.year, scanned.evidence
         source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
@@ -2000,7 +2050,7 @@ def extract_dates(
                 anchor=anchor,
                 anchor_source=anchor_source,
                 anchor_evidence=evidence if anchor_source == "text_year" else None,
-                calendar_reason=reasons.get(id(m)),
+                calendar_reason=reasons.get(m.start) if m.calendar == "roc" else None,
             )
         )
     facts = _stamp_days(facts, reference)
