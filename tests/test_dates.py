@@ -1298,3 +1298,50 @@ def test_text_year_is_worked_out_once_per_document(
     # the verdict anchored what needs it: 今年 (and 25年 in the first text)
     now = [d.iso for d in facts if d.text == "今年"]
     assert now == [str(year) if year else None]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # an outlook year with 今年 in its sentence is the text's own year
+        ("展望2019年，公司表示，今年將以高階產品為主。去年營收持平。", "2019"),
+        ("而展望2021年下半年，法人認為，今年旺季效應可望延續。", "2021"),
+        ("此外，展望2018年，市場需求仍強，也讓公司今年持續擴產。", "2018"),
+        # ...not when the sentence looks on to 明年 (the outlook year may be next year's)
+        ("展望2019年，公司表示，今年先求穩，明年再擴產。", None),
+        # ...nor without 今年 beside it: an outlook alone is a plan
+        ("展望2019年，公司將以高階產品為主。", None),
+    ],
+)
+def test_an_outlook_year_beside_this_year_is_the_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the base of a comparison whose subject is 去年 is the year before last
+        ("某公司去年稅後淨利約3億元，每股盈餘約2元，較2016年的2.5元下滑。今年可望回升。", "2018"),
+        ("法人估，去年營收較2020年成長一成。", "2022"),
+        # 今年 beside the base still leaves the year open (the base may be years back)
+        ("預期今年營收較2020年小幅成長。", None),
+        # a written year as the subject is not moved: 2019 compared whole is over (2020)
+        ("2019年EPS為3.9元，較2018年的3.4元提升，去年匯兌貢獻約0.8元。", "2020"),
+    ],
+)
+def test_a_base_compared_with_last_year_dates_the_text_two_years_on(
+    text: str, year: str | None
+) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+def test_last_years_comparison_resolves_the_relative_years() -> None:
+    facts, _ = extract_dates(
+        make_doc("公司公布去年全年獲利，法人估去年EPS約5元，較2012年的9元下滑。展望今年，營運可望回溫。")
+    )
+    assert [(d.text, d.iso) for d in facts] == [
+        ("去年", "2013"),
+        ("去年", "2013"),
+        ("2012年", "2012"),
+        ("今年", "2014"),
+    ]

@@ -320,6 +320,7 @@ class _Lex:
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
+        self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
@@ -1694,6 +1695,41 @@ def _beside_this_year(
     return False
 
 
+def _sentence_relatives(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch
+) -> list[DateMatch]:
+    """The plain relative years (今年, 去年, 明年; not 去(2013)年) of ``m``'s sentence."""
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return [
+        o
+        for o in matches
+        if begin <= o.start < end
+        and o.relative
+        and o.iso is None
+        and not o.vague
+        and o.anchor == "doc"
+        and o.precision == "year"
+    ]
+
+
+def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
+    """``展望2015年，F-鈺齊指出，集團對今年維持審慎樂觀看法``: the year looked out over is
+    今年 when its sentence says 今年 and no later year (明年, 後年)."""
+    rel = _sentence_relatives(fold, matches, m)
+    return any(o.offset == 0 for o in rel) and not any(o.offset > 0 for o in rel)
+
+
+def _compared_from_last_year(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
+    """``長華去年稅後淨利約4.5億元，全年EPS…較2012年EPS的9.34元明顯有所下滑``: the base of
+    a comparison whose subject is 去年 (the last date written before it in its sentence) is
+    the year before last, so the text lies two years after the base."""
+    m = matches[i]
+    begin = _sentence_bounds(fold, m.start, m.end)[0]
+    subject = next((o for o in reversed(matches[:i]) if o.start >= begin), None)
+    last_year = [o for o in _sentence_relatives(fold, matches, m) if o.offset == -1]
+    return subject is not None and subject in last_year
+
+
 def _compared_whole_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
     """``2024年本田中國銷量為85.2萬輛，較2023年的123.4萬輛下滑30.94%``: a whole year compared
     with the whole year before it (not 同期, a part of it; not an estimate) is over."""
@@ -1832,6 +1868,10 @@ def text_year_evidence(
         if _told_as_history(fold, m):  # 在2004年被智森科技併購: before the text, not its year
             floor = max(floor, y)
             continue
+        if lex.outlook_before.search(before) and _outlook_this_year(fold, matches, m):
+            written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
+            editions.add(m.start)
+            continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
         if ((lex.plan_before.search(before) and not base) or m.group in planned) or (
             not base and lex.plan_after.match(fold, m.end)
@@ -1846,6 +1886,8 @@ def text_year_evidence(
             continue
         if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
             y += 1  # 較2024年成長, 2024年同期: compared from a later year
+            if base and _compared_from_last_year(fold, matches, i):
+                y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
         if edition:
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
