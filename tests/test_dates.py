@@ -1345,3 +1345,44 @@ def test_last_years_comparison_resolves_the_relative_years() -> None:
         ("2012年", "2012"),
         ("今年", "2014"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare month after a month of another year in its sentence, not before it in the
+        # calendar, is of that year
+        (
+            "今(2016)年營運佳。雖然去年11月受惠新機，可惜動能未能延續至12月。",
+            [("今(2016)年", "2016"), ("去年11月", "2015-11"), ("12月", "2015-12")],
+        ),
+        (
+            "今(2016)年營運佳。預計明年3月量產，6月出貨。",
+            [("今(2016)年", "2016"), ("明年3月", "2017-03"), ("6月", "2017-06")],
+        ),
+        # ...an earlier month is the text's year's (the calendar turned)
+        (
+            "今(2016)年營運佳。雖然去年11月受惠新機，5月起回升。",
+            [("今(2016)年", "2016"), ("去年11月", "2015-11"), ("5月", "2016-05")],
+        ),
+        # ...and a comparison's base does not date the months after it
+        (
+            "今(2016)年營運佳。營收較去年11月成長，12月持平。",
+            [("今(2016)年", "2016"), ("去年11月", "2015-11"), ("12月", "2016-12")],
+        ),
+        # 明年起(2017年起), 今年初(2016年初): a part of the year before the bracket
+        (
+            "夏普將從明年起(2017年起)停止供應面板，三星明年開賣的機種受影響。",
+            [("明年", "2017"), ("2017年", "2017"), ("明年", "2017")],
+        ),
+        (
+            "面板價格自今年初(2016年初)走升，去年則下跌。",
+            [("今年初", "2016"), ("2016年初", "2016"), ("去年", "2015")],
+        ),
+    ],
+)
+def test_months_after_a_relative_month_and_stated_parts_of_a_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso) for d in facts] == expected

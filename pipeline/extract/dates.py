@@ -315,7 +315,8 @@ class _Lex:
         )
         # 本季(2016年10-12月), 今年(2024): a relative word whose date the text writes in brackets
         self.stated_before = re.compile(
-            rf"(?P<w>{_cls(ty['stated_offsets'])})(?:年度?|季|月|期)?{_SP}[(（]{_SP}$"
+            rf"(?P<w>{_cls(ty['stated_offsets'])})(?:年度?|季|月|期)?"
+            rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
@@ -1406,6 +1407,19 @@ def _stamp_days(facts: list[DateFact], reference: str | None) -> list[DateFact]:
     return out
 
 
+def _later_month_in_sentence(text: str, m: DateMatch, prev_end: int, prev_iso: str) -> bool:
+    """``雖然去年11月受惠新機拉貨…，可惜動能未能延續至12月``: a bare month told after a month
+    of another year (去年11月, 明年3月) in the same sentence, and not before it in the
+    calendar, is of that year (``去年11月…5月`` is a month of the text's own year)."""
+    return (
+        m.month is not None
+        and len(prev_iso) >= 7
+        and m.month >= int(prev_iso[5:7])
+        and "。" not in text[prev_end : m.start]
+        and m.start - prev_end <= _SAME_SENTENCE
+    )
+
+
 def _in_dated_paragraph(
     text: str, m: DateMatch, prev_end: int, prev_iso: str, reference: str | None
 ) -> bool:
@@ -2010,6 +2024,7 @@ def extract_dates(
     facts: list[DateFact] = []
     previous: str | None = None
     last_explicit: tuple[int, str] | None = None
+    last_month: tuple[int, str] | None = None  # a month of another year told relatively
     group_ids: dict[int, list[int]] = {}
     span_anchor: dict[int, tuple[str | None, AnchorSource | None]] = {}
     fold = fold_width(doc.text)
@@ -2051,6 +2066,14 @@ def extract_dates(
                     anchor, anchor_source = prev_iso, "previous"
                     if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
                         anchor = str(int(prev_iso[:4]) + 1)
+            if (
+                m.rule == rule_id("month_day")
+                and anchor_source != "previous"
+                and last_month is not None
+                and not now
+                and _later_month_in_sentence(doc.text, m, *last_month)
+            ):
+                anchor, anchor_source = last_month[1], "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             iso = resolve_relative(m, anchor)
@@ -2060,6 +2083,8 @@ def extract_dates(
                 span_anchor[m.group] = (anchor, anchor_source)
         if iso is not None:
             previous = iso
+            if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
+                last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
                 if m.group is not None:
                     since, base = m.group in since_groups, m.group in base_groups
