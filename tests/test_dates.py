@@ -1386,3 +1386,49 @@ def test_months_after_a_relative_month_and_stated_parts_of_a_year(
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # the dateline (a day with no year at the text's head) before a month the text tells
+        # of its latest year: the text is of a later year, which nothing fixes
+        (
+            "記者 | 王五\n\n3月4日，某公司遭法院限制消費。\n\n另外，2023年9月，該公司釋出影片。",
+            None,
+            "history_after",
+        ),
+        (
+            "新華社東京2月5日電 市場持續波動。\n\n這是2022年11月3日在港口拍攝的貨櫃。",
+            None,
+            "history_after",
+        ),
+        # ...not when that month is a plan, an estimate or a boundary
+        (
+            "2月9日，主管機關發布通知，以2025年6月1日為界，之前併網的專案沿用舊制。",
+            "2025",
+            "latest_year",
+        ),
+        (
+            "2月9日，公司公告併購案。法人估算，2017年7月完成併購後，營收可望成長。",
+            "2017",
+            "latest_year",
+        ),
+        # ...nor when the dateline is later in the calendar than what the text tells
+        (
+            "9月8日，某公司公告。2023年3月，該公司曾完成增資。",
+            "2023",
+            "latest_year",
+        ),
+        # ...nor when the day is not the text's first date (a day in running text)
+        (
+            "公司2023年11月推出新品，銷售佳。2月5日起調漲售價。",
+            "2023",
+            "latest_year",
+        ),
+    ],
+)
+def test_a_dateline_before_the_texts_told_months_leaves_its_year_open(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

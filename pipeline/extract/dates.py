@@ -322,6 +322,8 @@ class _Lex:
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
+        self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
+        self.dateline_reach = int(ty["dateline_reach"])
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
@@ -1953,7 +1955,44 @@ def text_year_evidence(
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
         return None, "history_after" if year < floor else "plans_far_ahead"
+    told = {s for y, _, s in written if y == latest}
+    if not closed and _present_before_past(fold, matches, told):
+        return None, "history_after"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+_PERIOD_END = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12}
+
+
+def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]) -> bool:
+    """``介面新聞記者 | 陳楊 … 2月10日，“核酸大王”張核子…被採取限制消費措施。…2024年11月，
+    核子基因集團…釋出…影片``: the dateline (the text's first date, a day with no year near
+    its head) is the text's present, so it cannot fall before a month the text tells of the
+    year it would be read in (at ``told``, in a sentence that neither plans nor estimates,
+    not a boundary: 以2025年6月1日為界). Then the text is of a later year, by an unknown
+    amount, and its year is left open."""
+    lex = _lexicon()
+    first = matches[0] if matches else None
+    if first is None or not (
+        first.relative
+        and first.offset == 0
+        and first.anchor == "doc"
+        and first.day is not None
+        and first.month is not None
+    ):
+        return False
+    if first.start - (len(fold) - len(fold.lstrip())) > lex.dateline_reach:
+        return False
+    past = []
+    for m in matches:
+        month = m.month or _PERIOD_END.get(m.qualifier)
+        if m.start not in told or month is None or lex.future_after.match(fold, m.end):
+            continue
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        if lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end):
+            continue
+        past.append(month)
+    return bool(past) and first.month < max(past)
 
 
 @dataclass(frozen=True, slots=True)
