@@ -1432,3 +1432,18 @@ def test_a_dateline_before_the_texts_told_months_leaves_its_year_open(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a four-digit number before a known unit of the quantities is a measure, no year
+        ("其已建成了2000平方米的GMP生產設施。", []),
+        ("年產能約2500公噸，廠區佔地1980公頃。", []),
+        # years in names and titles stay years
+        ("2024台北國際電腦展將於6月登場。", ["2024"]),
+        ("2012 生技產業白皮書指出。", ["2012"]),
+    ],
+)
+def test_a_bare_number_before_a_known_unit_is_no_year(text: str, found: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.rule.startswith("dates.bare_year")] == found

@@ -343,9 +343,15 @@ class _Lex:
         self.year_end_not_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_not_after'])})")
         self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
+        # (and the quantities' known units of two or more CJK characters: 2000平方米, 3000公噸)
+        units = [
+            u["surface"]
+            for u in load_lexicon("measure_words")["units"]
+            if len(u["surface"]) > 1 and not u.get("latin") and not u["surface"].isascii()
+        ]
         self.bare_not_before = re.compile(
             rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
-            rf"(?:{_alt(data['bare_year_not_before'])})"
+            rf"(?:{_alt([*data['bare_year_not_before'], *units])})"
         )
         # 2月3日（週一）至2月7日（週五）: a weekday in brackets may close the first end
         self.link = re.compile(rf"{_SP}(?:{_WEEKDAY}{_SP})?(?:{conn}){_SP}")
