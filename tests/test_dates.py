@@ -1447,3 +1447,25 @@ def test_a_dateline_before_the_texts_told_months_leaves_its_year_open(
 )
 def test_a_bare_number_before_a_known_unit_is_no_year(text: str, found: list[str]) -> None:
     assert [m.iso for m in find_dates(text) if m.rule.startswith("dates.bare_year")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span opened by a count of years is a duration (a useful life), no ROC year
+        (
+            "本公司於民國113年3月31日評估。廠房主建物 5 年至 60 年，附屬設備 2 年至 50 年。",
+            [("民國113年3月31日", "2024-03-31")],
+        ),
+        # ...but a span opened by a year is a span of years
+        (
+            "民國113年及112年營收成長。本公司自 99 年至 112 年持續獲利。",
+            [("民國113年", "2024"), ("112年", "2023"), ("99 年", "2010"), ("112 年", "2023")],
+        ),
+    ],
+)
+def test_a_span_opened_by_a_count_of_years_is_no_roc_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso) for d in facts] == expected

@@ -355,6 +355,8 @@ class _Lex:
         )
         # 2月3日（週一）至2月7日（週五）: a weekday in brackets may close the first end
         self.link = re.compile(rf"{_SP}(?:{_WEEKDAY}{_SP})?(?:{conn}){_SP}")
+        # 廠房主建物 5 年至 60 年: a span opened by a count of years (no date) is a duration
+        self.years_count_to = re.compile(rf"(?<![0-9.])[0-9]{{1,2}}{_SP}年{_SP}(?:{conn}){_SP}$")
         self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
         # Nothing but spaces and closing punctuation to the end of the string.
         # (a time of day may close a dateline: 台北 2026-01-16 10:46)
@@ -1653,15 +1655,31 @@ _ROC_REPORT_YEARS = (2010, 2029)
 
 
 def _roc_reasons(
-    matches: Sequence[DateMatch], published: str | None, gregorian_year: Callable[[], str | None]
+    fold: str,
+    matches: Sequence[DateMatch],
+    published: str | None,
+    gregorian_year: Callable[[], str | None],
 ) -> dict[int, RocReason]:
     """Why each ROC date is one (by start offset); a ROC date with no reason is dropped.
     民國 before it or a ROC-only form (113.3.31) is reason enough; a bare ``110年`` needs
     other ROC dates in the document, or, alone, a number of 80–150 in a document dated (or
     writing its years in, ``gregorian_year``: asked only then) 2010–2029: a Taiwanese
-    report."""
-    prefixes = tuple(_lexicon().roc_prefix_words)
-    roc = [m for m in matches if m.calendar == "roc"]
+    report. A bare ``60 年`` closing a span opened by a count of years (``5 年至 60 年``,
+    a useful life) is a duration, no date."""
+    lex = _lexicon()
+    prefixes = tuple(lex.roc_prefix_words)
+
+    def duration(m: DateMatch) -> bool:
+        count = lex.years_count_to.search(fold, max(0, m.start - 8), m.start)
+        return count is not None and not any(
+            o.start <= count.start() < o.end for o in matches
+        )
+
+    roc = [
+        m
+        for m in matches
+        if m.calendar == "roc" and (m.text.lstrip().startswith(prefixes) or not duration(m))
+    ]
     out: dict[int, RocReason] = {}
     pub = int(published[:4]) if published and published[:4].isdigit() else None
     if pub is None and roc:
@@ -2027,7 +2045,7 @@ def _document_dates(text: str, published: str | None) -> _DocumentDates:
         asked.append(text_year_evidence(text, gregorian))
         return asked[0][0]
 
-    reasons = _roc_reasons(raw, published, gregorian_year)
+    reasons = _roc_reasons(scan.fold, raw, published, gregorian_year)
     kept = [m for m in raw if m.calendar != "roc" or m.start in reasons]
     year, evidence = (
         asked[0] if asked and len(kept) == len(gregorian) else text_year_evidence(text, kept)
