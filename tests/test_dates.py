@@ -1469,3 +1469,21 @@ def test_a_span_opened_by_a_count_of_years_is_no_roc_year(
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year broken over a line, with 民國 or as four Gregorian digits
+        ("本公司民國114\n年第1季營收成長。", [("民國114\n年第1季", "2025")]),
+        ("公司2024\n年營收創高。", [("2024\n年", "2024")]),
+        ("單位：千元\n2024\n年\n2023\n年", [("2024\n年", "2024"), ("2023\n年", "2023")]),
+        # ...not a value ending a line before a word with 年 (營收114 / 年增5%)
+        ("營收114\n年增5%。", []),
+        ("民國113年營收。營收為114\n年增率5%。", [("民國113年", "2024")]),
+    ],
+)
+def test_a_year_broken_over_a_line(text: str, expected: list[tuple[str, str | None]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso) for d in facts] == expected
+    assert all(text[d.span.start : d.span.end] == d.text for d in facts)

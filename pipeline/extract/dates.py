@@ -166,7 +166,8 @@ class _Lex:
         lsep = _alt(data["month_list_separators"])
         year = rf"(?P<yd>[0-9]{{1,4}}|{digits}{{1,6}})"
         # 2024財年, 2017會計年度第1季: a fiscal year is read as its year
-        nian = rf"(?P<nian>{_SP}(?:{_alt(data['fiscal_year_words'])}|學?年度?))"
+        # (民國114\n年, 2024\n年: a year broken over a line; checked in _parse_cjk_ymd)
+        nian = rf"(?P<nian>{_SP}(?:\n{_SP})?(?:{_alt(data['fiscal_year_words'])}|學?年度?))"
         mq = _guarded(data["month_qualifiers"])
         yq = _guarded(data["year_qualifiers"])
         half = _alt(self.halves) + r"|H[12](?![0-9A-Za-z])"
@@ -606,11 +607,18 @@ class _Scan:
         return (False, s) if p is None else (True, p)
 
 
+_GREGORIAN4 = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
     """2023年, 2023 年 12月底, 民國101年7月, 112年第3季, 二〇二三年, 一○六年 ..."""
     lex, fold = sc.lex, sc.fold
     for m, prefixed, start in sc.years:
         nian_end = m.end("nian")
+        # a year broken over a line (民國114\n年第1季, 2024\n年營收) only with 民國 or four
+        # digits of a Gregorian year: a value at a line's end (營收114\n年增5%) is none
+        if "\n" in m.group("nian") and not (prefixed or _GREGORIAN4.fullmatch(m.group("yd"))):
+            continue
         if m.end() == nian_end:
             settled, qualified = False, False
         else:
