@@ -186,6 +186,11 @@ TRAPS: list[str] = [
     "累計前4月營收",  # the first four months, no month
     "年資10年以上年資者",  # 以上 + 年資, no 上年
     "計畫提前一年完成",  # a year early
+    "台積電15日電價調漲",  # 日電 not at a dateline's end: 15日 of nothing here
+    "Core Ultra 200V與Ryzen AI 300",  # model names
+    "Top 20排行",
+    "不到1999？小米新機",  # a price with no 元 in launch news
+    "新機售價2999，國補後只要1999",
 ]
 
 
@@ -196,6 +201,26 @@ def test_forms(text: str, expected: list[tuple[str, str | None, str, str, str]])
     for m in found:
         assert text[m.start : m.end] == m.text
         assert re.fullmatch(r"dates\.[a-z_]+\.v1", m.rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        # an event's edition after its name is a date, spaced or glued (FORMAT: a year
+        # inside a name or title)
+        ("聯想在IFA 2024推出3款AI筆電", ["2024"]),
+        ("CES2025展出新品，MWC 2025將登場", ["2025", "2025"]),
+        ("COMPUTEX 2024台北國際電腦展", ["2024"]),
+        # a model number after a Latin word is no year far ahead of any text
+        ("輝達GeForce RTX 2080與RTX 2070顯示卡降價", []),
+        ("型號為A2024的筆電與AX2100路由器", []),
+        # datelines of news pages
+        ("工商時報 2024.10.10 報導", ["2024-10-10"]),
+        ("發布日期：2024/10/09 記者王小明／台北報導", ["2024-10-09"]),
+    ],
+)
+def test_launch_news_years(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text)] == isos
 
 
 @pytest.mark.parametrize("text", TRAPS)
@@ -337,6 +362,16 @@ def test_anaphoric_years_follow_the_previous_date() -> None:
         ),
         ("2024年營收成長，較上一年同期增加5%。", [("2024年", "2024"), ("上一年", "2023")]),
         ("2022年完成收購。前一年營收為5億元。", [("2022年", "2022"), ("前一年", "2021")]),
+        # … each 上年 of a run counts back from the date written, not from the 上年 before it
+        (
+            "2024年利息收入為46億美元，上年同期為29億美元；利息支出為24億美元，上年同期為31億美元。",
+            [("2024年", "2024"), ("上年", "2023"), ("上年", "2023")],
+        ),
+        # (while 隔年 still runs on from the 隔年 before it)
+        (
+            "2019年成立，隔年掛牌，隔年再增資。",
+            [("2019年", "2019"), ("隔年", "2020"), ("隔年", "2021")],
+        ),
         # a filing's 前一年度 is the fiscal year before the report's
         (
             "請參閱民國一一二年度財務報告。退休金成本係採用前一年度結束日之精算結果。",
@@ -668,12 +703,35 @@ def test_account_codes_are_not_years() -> None:
         ),
         # a year whose results are reported as complete lies behind the text
         ("公司2024年全年營收創新高。2月10日公告。", None, "2月10日", "2025-02-10", "text_year"),
+        # … but not one whose whole year is feared or estimated (恐怕, 恐將: no report)
+        (
+            "2013年銷售約3.7億台。2014年全年出貨恐怕低於2,000萬台。新機預定在9月9日發表。",
+            None,
+            "9月9日",
+            "2014-09-09",
+            "text_year",
+        ),
         # a plan or deadline does not fix the text's year
         ("若在2023年底前行使選擇權。今年5月簽約。", None, "今年5月", None, None),
         # a month and day right after a year belong to that year, whatever the document date
         ("民國113年第1季營收，截至3月31日止。", "2020-12", "3月31日", "2024-03-31", "previous"),
         # 今(15)日: the day of the document's month
         ("亞泥今(31)日公布財報。", "2015-03", "今(31)日", "2015-03-31", "document_date"),
+        # a news agency's dateline: the day of the document's month, as 今(15)日 is
+        (
+            "（中央社記者張小華台北15日電）廣達今天宣布擴產。",
+            "2024-10",
+            "15日",
+            "2024-10-15",
+            "document_date",
+        ),
+        (
+            "（中央社華盛頓14日綜合外電報導）輝達公布財報。",
+            "2024-11",
+            "14日",
+            "2024-11-14",
+            "document_date",
+        ),
         # a year inside a name fixes the month-day after it
         ("2024台北國際電腦展至6月7日閉幕。", None, "6月7日", "2024-06-07", "previous"),
         # a past relative year is no anchor for the month-day after it

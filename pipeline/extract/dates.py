@@ -143,6 +143,7 @@ class _Lex:
     def __init__(self, data: dict[str, Any]) -> None:
         self.greg_min, self.greg_max = data["gregorian"]["min"], data["gregorian"]["max"]
         self.bare_min, self.bare_max = data["bare_year"]["min"], data["bare_year"]["max"]
+        self.bare_latin_max: int = data["bare_year_after_latin_max"]
         roc = data["roc"]
         self.roc_offset = roc["offset"]
         self.roc_bare = (roc["bare_min"], roc["bare_max"])
@@ -270,6 +271,7 @@ class _Lex:
             rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
+        self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
         self.rel_stated_month = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
@@ -841,7 +843,7 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     vague=True,
                 ),
             )
-    for m in lex.rel_stated_day.finditer(fold):
+    for m in itertools.chain(lex.rel_stated_day.finditer(fold), lex.dateline_day.finditer(fold)):
         d = int(m.group("sd"))
         if 1 <= d <= 31:
             yield (
@@ -1057,15 +1059,24 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
     for m in lex.bare.finditer(fold):
         y = int(m.group("y"))
         s = m.start()
-        if not (lex.bare_min <= y <= lex.bare_max and lex.num_ok(fold, s)):
+        if not lex.bare_min <= y <= lex.bare_max:
             continue
+        event = y <= lex.bare_latin_max and _EVENT_GLUED.search(fold, max(0, s - 8), s)
+        if not (event or lex.num_ok(fold, s)):
+            continue  # (CES2025, COMPUTEX2024: an event's edition glued to its name)
         if s in codes:
             continue
         if lex.bare_not_before.match(fold, m.end()):
             continue
         if lex.bare_not_after.search(fold, max(0, s - 8), s):
             continue
+        if y > lex.bare_latin_max and _LATIN_BEFORE.search(fold, max(0, s - 3), s):
+            continue  # RTX 2080: a model number, not a year
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")
+_EVENT_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}$")
 
 
 # characters that end an amount before its 元 (5億元月增3%)
@@ -2153,7 +2164,10 @@ def extract_dates(
             if m.role == "start" and m.group is not None:
                 span_anchor[m.group] = (anchor, anchor_source)
         if iso is not None:
-            previous = iso
+            # (上年同期的利息收入…；上年同期的利息支出…: a year counted back from the date
+            # written last is a comparison's base, never the date the next 上年 counts from)
+            if not (m.relative and m.anchor == "previous" and m.offset < 0):
+                previous = iso
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):

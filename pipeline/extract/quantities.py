@@ -210,6 +210,10 @@ class _Regexes:
     estimate: re.Pattern[str]
     payout: re.Pattern[str]
     present: re.Pattern[str]
+    reporting: re.Pattern[str]
+    expectation_after: re.Pattern[str]
+    since_after: re.Pattern[str]
+    quote: re.Pattern[str]
     reached: re.Pattern[str]
     yearless: re.Pattern[str]
     statement_period: re.Pattern[str]
@@ -409,6 +413,10 @@ def _regexes() -> _Regexes:
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         present=re.compile(_alt(cx["present_cues"])),
+        reporting=re.compile(_alt(cx["reporting_periods"])),
+        expectation_after=re.compile(cx["expectation_after"]),
+        since_after=re.compile(rf"{_SP}(?:{_alt(cx['since_after'])})"),
+        quote=re.compile(_alt(cx["quote_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         statement_period=re.compile(
@@ -607,6 +615,26 @@ class _Finder:
             or self.rx.base_after.match(self.scan, d.span.end)
         )
 
+    def frames(self, d: DateFact, pos: int) -> bool:
+        """A comparison base in a clause of its own right before the clause of ``pos``
+        (與上年同期相比，增減變動幅度為-3.0%): the frame of that clause's change."""
+        m = self.rx.base_after.match(self.scan, d.span.end)
+        if m is None:
+            return False
+        gap = self.scan[m.end() : m.end() + 3]
+        end = m.end() + len(gap) - len(gap.lstrip(" \t"))
+        return (
+            self.scan[end : end + 1] in ("，", ",")
+            and self.rx.delimiter.search(self.scan, end + 1, pos) is None
+        )
+
+    def is_since(self, d: DateFact) -> bool:
+        """A date that starts a span to the present (自2003年…, 2024年12月18日以來)."""
+        start = d.span.start
+        return (start > 0 and self.scan[start - 1] in "自從") or bool(
+            self.rx.since_after.match(self.scan, d.span.end)
+        )
+
     def is_aside(self, d: DateFact, pos: int) -> bool:
         """A comparison period (上年同期20.39億美元) written in an earlier clause than ``pos``:
         it dates the numbers of its own clause only."""
@@ -636,8 +664,9 @@ class _Finder:
         """``1.5/1.8元``: a number right after a number and a slash."""
         return pos >= 2 and self.scan[pos - 1] == "/" and self.scan[pos - 2].isdigit()
 
-    def _after_latin_word(self, pos: int) -> bool:
-        """A Latin word right before the number, a few spaces away: iPhone 15, Wi-Fi 7."""
+    def _after_latin_word(self, pos: int, *, through_number: bool = False) -> bool:
+        """A Latin word right before the number, a few spaces away: iPhone 15, Wi-Fi 7;
+        ``through_number``: also past a short number of the name (Core Ultra 7 258V)."""
         i = pos
         gap = int(self.ctx.open_rule["latin_gap"])
         while i > 0 and pos - i < gap and self.scan[i - 1] in " \t":
@@ -645,7 +674,14 @@ class _Finder:
         if i == 0:
             return False
         prev = self.scan[i - 1]
-        return prev.isascii() and prev.isalpha()
+        if prev.isascii() and prev.isalpha():
+            return True
+        if not through_number or i == pos:
+            return False
+        j = i
+        while j > 0 and i - j < 2 and self.scan[j - 1].isdigit():
+            j -= 1
+        return j < i and j > 0 and self.scan[j - 1] in " \t" and self._after_latin_word(j)
 
     def _is_ordinal(self, pos: int, unit: _Unit | None, bare: bool) -> bool:
         before = self.scan[max(0, pos - 6) : pos].rstrip()
@@ -696,6 +732,18 @@ class _Finder:
             return per, quote_start, quote_end
         return None, quote_start, quote_end
 
+    def _is_model_count(self, q: QuantityMatch) -> bool:
+        """MatePad Pro 13.2則依託…: a decimal count right after a Latin word is a product's
+        version number running into the next word; nothing is counted in tenths."""
+        if not self.ctx.specifications["model_after_latin_word"] or q.kind != "count":
+            return False
+        written = self.scan[q.num_start : q.end]
+        return (
+            "." in written
+            and not any(m in written for m in self.ctx.bare_money["magnitudes"])
+            and self._after_latin_word(q.num_start)
+        )
+
     def _is_specification(self, q: QuantityMatch) -> bool:
         """64Mb, 12mg Retatrutide, PERC（182mm）: a Latin-unit number that names what a
         product is (quantity_context.yaml: specifications)."""
@@ -704,6 +752,12 @@ class _Finder:
         spec = self.ctx.specifications
         if q.unit in spec["units"]:
             return True
+        if (
+            spec["model_after_latin_word"]
+            and len(q.unit) == 1
+            and self._after_latin_word(q.num_start, through_number=True)
+        ):
+            return True  # Core Ultra 200V: a processor's name
         if (
             spec["latin_next"]
             and _LATIN_NEXT.match(self.scan, q.end)
@@ -1284,6 +1338,7 @@ class _Finder:
             if not self.cuts_number(q.start, q.end)
             and not self._in_ratio(q.start, q.end)
             and not self._is_specification(q)
+            and not self._is_model_count(q)
         ]
         self._link_ranges()
         self.out = [self._bracket_negative(q) for q in self.out]
@@ -1958,45 +2013,93 @@ def _list_order_years(
         si = doc.sentence_at(q.num_start)
         if si is not None:
             by_sentence.setdefault(si, []).append(q)
+    listed: list[tuple[int, str | None]] = []  # the periods the text listed last
+    reporting = _regexes().reporting
     for si, qs in by_sentence.items():
         sent = doc.sentences[si]
-        cue = _LIST_CUE.search(scan, sent.start, qs[0].start)
-        if cue is None:
-            continue
-        periods = [d for d in dates if sent.start <= d.span.start and d.span.end <= cue.start()]
-        if not periods and si > 0 and doc.sentences[si - 1].block == sent.block:
-            # …資產總額分別為 A及B；負債總額分別為 C及D: the periods of the sentence before
-            prev = doc.sentences[si - 1]
-            periods = [d for d in dates if prev.start <= d.span.start < prev.end]
-        # one date per period: a range's end does not start another period
-        periods = [
-            d
-            for d in periods
-            if not (
-                d.period_id
-                and d.iso
-                and d.span.start > 0
-                and any(p.period_id == d.period_id and p.span.start < d.span.start for p in periods)
+        lo = sent.start
+        # (2021年和2022年…分別為A和B，2023年及2024年1-6月這一數字分別為C和D: a later list
+        # takes the periods written after the list before it)
+        for cue in _LIST_CUE.finditer(scan, sent.start, qs[-1].start):
+            if cue.start() < lo or (lo == sent.start and cue.start() > qs[0].start):
+                continue
+            first = lo == sent.start
+            periods = [d for d in dates if lo <= d.span.start and d.span.end <= cue.start()]
+            if first and not periods and si > 0 and doc.sentences[si - 1].block == sent.block:
+                # …資產總額分別為 A及B；負債總額分別為 C及D: the periods of the sentence before
+                prev = doc.sentences[si - 1]
+                periods = [d for d in dates if prev.start <= d.span.start < prev.end]
+            named = (
+                first
+                and not periods
+                and len(listed) >= 2
+                and reporting.search(
+                    scan, doc.sentences[_full_sentence(doc, si)].start, cue.start()
+                )
             )
-        ]
-        # the list ends where a later date is written (…分別曾達26.6億元、27.4億元，2013年已降至
-        # 10.95億元: that value is 2013's own)
-        later = [d.span.start for d in dates if cue.end() <= d.span.start < sent.end]
-        stop = min(later, default=sent.end)
-        after = [q for q in qs if cue.end() <= q.start < stop]
-        by_unit: dict[str, list[QuantityMatch]] = {}
-        for q in after:
-            by_unit.setdefault(q.unit, []).append(q)
-        years = {d.iso[:4] for d in periods if d.iso}
-        if len(periods) < 2 or len(years) < 2:
-            continue
-        for group in by_unit.values():
-            if len(group) % len(periods) == 0:
-                for k, q in enumerate(group):
-                    d = periods[k % len(periods)]
-                    out[id(q)] = (int(d.iso[:4]), d.id)  # type: ignore[index]
+            # one date per period: a range's end does not start another period (nor does a
+            # period's end written in its start's words: 2023年及2024年1-6月 gives 2023年 twice)
+            periods = [
+                d
+                for n, d in enumerate(periods)
+                if not (
+                    d.period_id
+                    and d.iso
+                    and d.span.start > 0
+                    and any(p.period_id == d.period_id for p in periods[:n])
+                )
+            ]
+            # the list ends where a later date is written (…分別曾達26.6億元、27.4億元，2013年
+            # 已降至10.95億元: that value is 2013's own)
+            later = [d.span.start for d in dates if cue.end() <= d.span.start < sent.end]
+            stop = min(later, default=sent.end)
+            lo = stop
+            after = [q for q in qs if cue.end() <= q.start < stop]
+            by_unit: dict[str, list[QuantityMatch]] = {}
+            for q in after:
+                by_unit.setdefault(q.unit, []).append(q)
+            slots = listed if named else _period_slots(periods, dates)
+            if len(slots) < 2 or len({y for y, _ in slots}) < 2:
+                continue
+            listed = slots
+            for group in by_unit.values():
+                if len(group) % len(slots) == 0:
+                    for k, q in enumerate(group):
+                        out[id(q)] = slots[k % len(slots)]
     _span_lists(doc, by_sentence, dates, scan, out)
     return out
+
+
+def _period_slots(
+    periods: Sequence[DateFact], dates: Sequence[DateFact]
+) -> list[tuple[int, str | None]]:
+    """The periods a ``分別`` list runs over, one per value: a span of whole years stands for
+    each of its years (``2021—2023年以及2024年上半年…分別約為A、B、C、D``: 2021, 2022, 2023,
+    2024; the years between have no date id)."""
+    slots: list[tuple[int, str | None]] = []
+    for d in periods:
+        if not d.iso:
+            continue
+        end = next(
+            (
+                e
+                for e in dates
+                if d.period_id
+                and e.period_id == d.period_id
+                and e.span.start > d.span.start
+                and e.iso
+                and d.precision == e.precision == "year"
+            ),
+            None,
+        )
+        first = int(d.iso[:4])
+        if end is None or not end.iso or not 0 < int(end.iso[:4]) - first <= 10:
+            slots.append((first, d.id))
+            continue
+        last = int(end.iso[:4])
+        ids = {first: d.id, last: end.id}
+        slots.extend((y, ids.get(y)) for y in range(first, last + 1))
+    return slots
 
 
 _ENUM_GAP = re.compile(r"[ \t]*[、及和與][ \t]*")
@@ -2145,8 +2248,7 @@ def _inherited_year(
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
     while k >= 0 and dates[k].span.start >= floor:
-        since = dates[k].span.start > 0 and finder.scan[dates[k].span.start - 1] in "自從"
-        if not finder.is_comparison(dates[k]) and not since:
+        if not finder.is_comparison(dates[k]) and not finder.is_since(dates[k]):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
         k -= 1
@@ -2154,7 +2256,7 @@ def _inherited_year(
         b = doc.blocks[j]
         if b.kind in ("heading", "title"):
             k = bisect.bisect_right(date_ends, b.end) - 1
-            if k >= 0 and dates[k].span.start >= b.start:
+            if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
                 return dates[k], "heading"
             break
     return None
@@ -2286,14 +2388,15 @@ def _new_statement(
         clause_end = nxt.start() if nxt else q.start
         k = bisect.bisect_left(by_start, pos, key=_span_start)
         k_hi = bisect.bisect_left(by_start, clause_end, lo=k, key=_span_start)
-        # (the base of the number's own change, 同比上年下降73.71%, starts no statement; a
-        # base's own value, 低於去年26%的增速, does)
+        # (the base of the number's own change, 同比上年下降73.71%, also in a clause of its
+        # own right before the number's, 與上年同期相比，增減變動幅度為-3.0%, starts no
+        # statement; a base's own value, 低於去年26%的增速, does)
         written = [
             d
             for d in by_start[k:k_hi]
             if not (
-                nxt is None
-                and finder.is_comparison(d)
+                finder.is_comparison(d)
+                and (nxt is None or finder.frames(d, q.start))
                 and not finder.rx.base_value.fullmatch(scan, d.span.end, q.start)
             )
         ]
@@ -2359,6 +2462,46 @@ def _reached_year(
     return best
 
 
+_QUOTES = {"“": "”", "「": "」", "『": "』"}
+
+
+def _quoted_before(scan: str, lo: int, cue: int, pos: int) -> bool:
+    """A cue inside a quotation closed before ``pos`` (表示，“這將使集團…。”此外，…利潤率達到了
+    20%): the quote's outlook is the speaker's, not the reported number's after it."""
+    for opener, closer in _QUOTES.items():
+        o = scan.rfind(opener, lo, cue)
+        if o >= 0 and scan.find(closer, o, cue) < 0 and scan.find(closer, cue, pos) >= 0:
+            return True
+    return False
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start..end`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, start, key=lambda s: s[0]) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+def _compared_later(
+    doc: Document,
+    si: int,
+    pos: int,
+    dates: Sequence[DateFact],
+    date_starts: Sequence[int],
+    finder: _Finder,
+) -> list[int]:
+    """The years of the comparison bases in the full sentence of ``pos`` (較2024年, 上年同期),
+    or none when the sentence writes any other date or an unresolved one."""
+    lo, hi = doc.sentences[_full_sentence(doc, si)].start, doc.sentences[si].end
+    years: list[int] = []
+    for d in dates[bisect.bisect_left(date_starts, lo) :]:
+        if d.span.end > hi:
+            break
+        if not d.iso or not (finder.is_comparison(d) or finder.is_aside(d, pos)):
+            return []
+        years.append(int(d.iso[:4]))
+    return years
+
+
 def _later_period(
     doc: Document,
     q: QuantityMatch,
@@ -2381,7 +2524,7 @@ def _later_period(
             finder.scan, q.end, d.span.start
         ):
             return None
-        if not finder.is_comparison(d):
+        if not finder.is_comparison(d) and not finder.is_since(d):
             return d
         k += 1
     return None
@@ -2444,12 +2587,17 @@ def extract_quantities(
     doc_year = functools.cache(lambda: _document_year(doc, dates))
     pub_year = _history_year(doc, dates)
     lists = _list_order_years(doc, matches, date_list, scan)
+    # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
+    expected = [
+        (m.start(), m.end()) for x in matches if (m := rx.expectation_after.match(scan, x.end))
+    ]
     columns = _column_years(matches, by_start, scan, ctx.table_like)
 
     out: list[Quantity] = []
     range_ids: dict[int, str] = {}
     prev_in_sentence: dict[int, Quantity] = {}
     outlook: dict[str, bool] = {}  # date id -> forecast flag of its own sentence's numbers
+    named_expectations: set[str] = set()  # ids of numbers followed by 的市場預期
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
@@ -2590,6 +2738,24 @@ def extract_quantities(
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
+        if (
+            year is None
+            and not stated_open
+            and not present
+            and rx.quote.search(
+                scan, _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit), q.start
+            )
+            and (dy := doc_year()) is not None
+        ):
+            # 最新股價為每股205美元, 黃金期貨漲0.35%: a market quote with no period of its own is
+            # the text's day (quantity_context.yaml quote_cues)
+            year, year_id, link = dy, None, "anchor"
+        if year is None and not stated_open and not present and si is not None:
+            # 接近800萬美元的價格標籤比2024年超級碗…高出近100萬美元: a sentence whose only
+            # dates are the bases it compares with measures a later period, the text's own
+            compared = _compared_later(doc, si, q.start, date_list, date_starts, finder)
+            if compared and (dy := doc_year()) is not None and all(y < dy for y in compared):
+                year, year_id, link = dy, None, "anchor"
         # (only in the number's clause: 創下25年來最佳表現，台股市值更突破3兆美元)
         span_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
         spanned = _span_on_number(matches, i - 1, span_lo, k_end, finder)
@@ -2608,7 +2774,12 @@ def extract_quantities(
         # (預估2008年…；2002至2007年…平均成長率11.12% is history)
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
-        cues = list(rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start))
+        cues = [
+            c
+            for c in rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start)
+            if not _inside(expected, c.start(), c.end())
+            and not _quoted_before(scan, s_lo, c.start(), q.start)
+        ]
         restart = -1
         if cues:
             restart = _new_statement(
@@ -2623,7 +2794,13 @@ def extract_quantities(
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
-        if prev is not None and prev.is_forecast and year_id is not None and restart < 0:
+        if (
+            prev is not None
+            and prev.is_forecast
+            and prev.id not in named_expectations
+            and year_id is not None
+            and restart < 0
+        ):
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
         if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
@@ -2647,6 +2824,9 @@ def extract_quantities(
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             forecast = bool(rx.forecast.search(scan, cue_end, q.start))
+        if rx.expectation_after.match(scan, q.end):
+            forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
+            named_expectations.add(f"q{i}")
         # subject
         subject = ""
         if subjects:
