@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -1317,3 +1318,230 @@ def test_a_date_resolved_against_the_text_year_names_the_evidence() -> None:
         "text_year",
         "latest_year_closed",
     )
+
+
+# --------------------------------------------------------------------------- round 6 (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "calls"),
+    [
+        # Gregorian years only: one verdict serves the two-digit years, the dates and the
+        # year the quantities ask for
+        ("2024年全年營收創新高。今年營收將成長，對25年資本開支樂觀。", 2025, 1),
+        # no year at all: still asked once
+        ("公司表示，今年營收將成長，去年第四季虧損。", None, 1),
+        # bare ROC years need the Gregorian years' verdict first, then the year with them
+        ("110年營收較109年成長，2022年持續成長。今年展望樂觀。", 2022, 2),
+    ],
+)
+def test_text_year_is_worked_out_once_per_document(
+    monkeypatch: pytest.MonkeyPatch, text: str, year: int | None, calls: int
+) -> None:
+    from pipeline.extract import dates as mod
+
+    asked: list[int] = []
+    real = mod.text_year_evidence
+
+    def counted(t: str, ms: Sequence[DateMatch]) -> tuple[str | None, object]:
+        asked.append(len(ms))
+        return real(t, ms)
+
+    monkeypatch.setattr(mod, "text_year_evidence", counted)
+    mod._document_dates.cache_clear()
+    doc = make_doc(text)
+    facts, _ = extract_dates(doc)
+    assert mod.document_year(doc, []) == year
+    assert len(asked) == calls
+    # the verdict anchored what needs it: 今年 (and 25年 in the first text)
+    now = [d.iso for d in facts if d.text == "今年"]
+    assert now == [str(year) if year else None]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # an outlook year with 今年 in its sentence is the text's own year
+        ("展望2019年，公司表示，今年將以高階產品為主。去年營收持平。", "2019"),
+        ("而展望2021年下半年，法人認為，今年旺季效應可望延續。", "2021"),
+        ("此外，展望2018年，市場需求仍強，也讓公司今年持續擴產。", "2018"),
+        # ...not when the sentence looks on to 明年 (the outlook year may be next year's)
+        ("展望2019年，公司表示，今年先求穩，明年再擴產。", None),
+        # ...nor without 今年 beside it: an outlook alone is a plan
+        ("展望2019年，公司將以高階產品為主。", None),
+    ],
+)
+def test_an_outlook_year_beside_this_year_is_the_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the base of a comparison whose subject is 去年 is the year before last
+        ("某公司去年稅後淨利約3億元，每股盈餘約2元，較2016年的2.5元下滑。今年可望回升。", "2018"),
+        ("法人估，去年營收較2020年成長一成。", "2022"),
+        # 今年 beside the base still leaves the year open (the base may be years back)
+        ("預期今年營收較2020年小幅成長。", None),
+        # a written year as the subject is not moved: 2019 compared whole is over (2020)
+        ("2019年EPS為3.9元，較2018年的3.4元提升，去年匯兌貢獻約0.8元。", "2020"),
+    ],
+)
+def test_a_base_compared_with_last_year_dates_the_text_two_years_on(
+    text: str, year: str | None
+) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+def test_last_years_comparison_resolves_the_relative_years() -> None:
+    facts, _ = extract_dates(
+        make_doc("公司公布去年全年獲利，法人估去年EPS約5元，較2012年的9元下滑。展望今年，營運可望回溫。")
+    )
+    assert [(d.text, d.iso) for d in facts] == [
+        ("去年", "2013"),
+        ("去年", "2013"),
+        ("2012年", "2012"),
+        ("今年", "2014"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare month after a month of another year in its sentence, not before it in the
+        # calendar, is of that year
+        (
+            "今(2016)年營運佳。雖然去年11月受惠新機，可惜動能未能延續至12月。",
+            [("今(2016)年", "2016"), ("去年11月", "2015-11"), ("12月", "2015-12")],
+        ),
+        (
+            "今(2016)年營運佳。預計明年3月量產，6月出貨。",
+            [("今(2016)年", "2016"), ("明年3月", "2017-03"), ("6月", "2017-06")],
+        ),
+        # ...an earlier month is the text's year's (the calendar turned)
+        (
+            "今(2016)年營運佳。雖然去年11月受惠新機，5月起回升。",
+            [("今(2016)年", "2016"), ("去年11月", "2015-11"), ("5月", "2016-05")],
+        ),
+        # ...and a comparison's base does not date the months after it
+        (
+            "今(2016)年營運佳。營收較去年11月成長，12月持平。",
+            [("今(2016)年", "2016"), ("去年11月", "2015-11"), ("12月", "2016-12")],
+        ),
+        # 明年起(2017年起), 今年初(2016年初): a part of the year before the bracket
+        (
+            "夏普將從明年起(2017年起)停止供應面板，三星明年開賣的機種受影響。",
+            [("明年", "2017"), ("2017年", "2017"), ("明年", "2017")],
+        ),
+        (
+            "面板價格自今年初(2016年初)走升，去年則下跌。",
+            [("今年初", "2016"), ("2016年初", "2016"), ("去年", "2015")],
+        ),
+    ],
+)
+def test_months_after_a_relative_month_and_stated_parts_of_a_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # the dateline (a day with no year at the text's head) before a month the text tells
+        # of its latest year: the text is of a later year, which nothing fixes
+        (
+            "記者 | 王五\n\n3月4日，某公司遭法院限制消費。\n\n另外，2023年9月，該公司釋出影片。",
+            None,
+            "history_after",
+        ),
+        (
+            "新華社東京2月5日電 市場持續波動。\n\n這是2022年11月3日在港口拍攝的貨櫃。",
+            None,
+            "history_after",
+        ),
+        # ...not when that month is a plan, an estimate or a boundary
+        (
+            "2月9日，主管機關發布通知，以2025年6月1日為界，之前併網的專案沿用舊制。",
+            "2025",
+            "latest_year",
+        ),
+        (
+            "2月9日，公司公告併購案。法人估算，2017年7月完成併購後，營收可望成長。",
+            "2017",
+            "latest_year",
+        ),
+        # ...nor when the dateline is later in the calendar than what the text tells
+        (
+            "9月8日，某公司公告。2023年3月，該公司曾完成增資。",
+            "2023",
+            "latest_year",
+        ),
+        # ...nor when the day is not the text's first date (a day in running text)
+        (
+            "公司2023年11月推出新品，銷售佳。2月5日起調漲售價。",
+            "2023",
+            "latest_year",
+        ),
+    ],
+)
+def test_a_dateline_before_the_texts_told_months_leaves_its_year_open(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a four-digit number before a known unit of the quantities is a measure, no year
+        ("其已建成了2000平方米的GMP生產設施。", []),
+        ("年產能約2500公噸，廠區佔地1980公頃。", []),
+        # years in names and titles stay years
+        ("2024台北國際電腦展將於6月登場。", ["2024"]),
+        ("2012 生技產業白皮書指出。", ["2012"]),
+    ],
+)
+def test_a_bare_number_before_a_known_unit_is_no_year(text: str, found: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.rule.startswith("dates.bare_year")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span opened by a count of years is a duration (a useful life), no ROC year
+        (
+            "本公司於民國113年3月31日評估。廠房主建物 5 年至 60 年，附屬設備 2 年至 50 年。",
+            [("民國113年3月31日", "2024-03-31")],
+        ),
+        # ...but a span opened by a year is a span of years
+        (
+            "民國113年及112年營收成長。本公司自 99 年至 112 年持續獲利。",
+            [("民國113年", "2024"), ("112年", "2023"), ("99 年", "2010"), ("112 年", "2023")],
+        ),
+    ],
+)
+def test_a_span_opened_by_a_count_of_years_is_no_roc_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year broken over a line, with 民國 or as four Gregorian digits
+        ("本公司民國114\n年第1季營收成長。", [("民國114\n年第1季", "2025")]),
+        ("公司2024\n年營收創高。", [("2024\n年", "2024")]),
+        ("單位：千元\n2024\n年\n2023\n年", [("2024\n年", "2024"), ("2023\n年", "2023")]),
+        # ...not a value ending a line before a word with 年 (營收114 / 年增5%)
+        ("營收114\n年增5%。", []),
+        ("民國113年營收。營收為114\n年增率5%。", [("民國113年", "2024")]),
+    ],
+)
+def test_a_year_broken_over_a_line(text: str, expected: list[tuple[str, str | None]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso) for d in facts] == expected
+    assert all(text[d.span.start : d.span.end] == d.text for d in facts)

@@ -167,7 +167,8 @@ class _Lex:
         lsep = _alt(data["month_list_separators"])
         year = rf"(?P<yd>[0-9]{{1,4}}|{digits}{{1,6}})"
         # 2024財年, 2017會計年度第1季: a fiscal year is read as its year
-        nian = rf"(?P<nian>{_SP}(?:{_alt(data['fiscal_year_words'])}|學?年度?))"
+        # (民國114\n年, 2024\n年: a year broken over a line; checked in _parse_cjk_ymd)
+        nian = rf"(?P<nian>{_SP}(?:\n{_SP})?(?:{_alt(data['fiscal_year_words'])}|學?年度?))"
         mq = _guarded(data["month_qualifiers"])
         yq = _guarded(data["year_qualifiers"])
         half = _alt(self.halves) + r"|H[12](?![0-9A-Za-z])"
@@ -317,11 +318,15 @@ class _Lex:
         )
         # 本季(2016年10-12月), 今年(2024): a relative word whose date the text writes in brackets
         self.stated_before = re.compile(
-            rf"(?P<w>{_cls(ty['stated_offsets'])})(?:年度?|季|月|期)?{_SP}[(（]{_SP}$"
+            rf"(?P<w>{_cls(ty['stated_offsets'])})(?:年度?|季|月|期)?"
+            rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
+        self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
+        self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
+        self.dateline_reach = int(ty["dateline_reach"])
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
@@ -341,12 +346,20 @@ class _Lex:
         self.year_end_not_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_not_after'])})")
         self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
+        # (and the quantities' known units of two or more CJK characters: 2000平方米, 3000公噸)
+        units = [
+            u["surface"]
+            for u in load_lexicon("measure_words")["units"]
+            if len(u["surface"]) > 1 and not u.get("latin") and not u["surface"].isascii()
+        ]
         self.bare_not_before = re.compile(
             rf"{_SP}(?!{_alt(data['bare_year_continuations'])})"
-            rf"(?:{_alt(data['bare_year_not_before'])})"
+            rf"(?:{_alt([*data['bare_year_not_before'], *units])})"
         )
         # 2月3日（週一）至2月7日（週五）: a weekday in brackets may close the first end
         self.link = re.compile(rf"{_SP}(?:{_WEEKDAY}{_SP})?(?:{conn}){_SP}")
+        # 廠房主建物 5 年至 60 年: a span opened by a count of years (no date) is a duration
+        self.years_count_to = re.compile(rf"(?<![0-9.])[0-9]{{1,2}}{_SP}年{_SP}(?:{conn}){_SP}$")
         self.published_cue = re.compile(rf"(?:{_alt(data['published_cues'])})[ \t:：]*$")
         # Nothing but spaces and closing punctuation to the end of the string.
         # (a time of day may close a dateline: 台北 2026-01-16 10:46)
@@ -596,11 +609,18 @@ class _Scan:
         return (False, s) if p is None else (True, p)
 
 
+_GREGORIAN4 = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
     """2023年, 2023 年 12月底, 民國101年7月, 112年第3季, 二〇二三年, 一○六年 ..."""
     lex, fold = sc.lex, sc.fold
     for m, prefixed, start in sc.years:
         nian_end = m.end("nian")
+        # a year broken over a line (民國114\n年第1季, 2024\n年營收) only with 民國 or four
+        # digits of a Gregorian year: a value at a line's end (營收114\n年增5%) is none
+        if "\n" in m.group("nian") and not (prefixed or _GREGORIAN4.fullmatch(m.group("yd"))):
+            continue
         if m.end() == nian_end:
             settled, qualified = False, False
         else:
@@ -1350,12 +1370,13 @@ def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMat
 _SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
 
 
-def _short_years(lex: _Lex, sc: _Scan, matches: list[DateMatch]) -> list[DateMatch]:
+def _short_years(
+    lex: _Lex, sc: _Scan, matches: list[DateMatch], anchor: str | None
+) -> list[DateMatch]:
     """``對25年資本開支展望``, ``25財年``: a two-digit year abbreviates a year next to the
-    one the text is written in (its own latest written year), when no duration cue
-    (過去, 長達, 近) makes it a length of time."""
+    one the text is written in (``anchor``: its own latest written year), when no duration
+    cue (過去, 長達, 近) makes it a length of time."""
     fold = sc.fold
-    anchor = text_year(sc.text, matches)
     if anchor is None:
         return matches
     ty = int(anchor)
@@ -1413,6 +1434,19 @@ def _stamp_days(facts: list[DateFact], reference: str | None) -> list[DateFact]:
                 update={"iso": iso, "resolved": True, "anchor": month, "anchor_source": "previous"}
             )
     return out
+
+
+def _later_month_in_sentence(text: str, m: DateMatch, prev_end: int, prev_iso: str) -> bool:
+    """``雖然去年11月受惠新機拉貨…，可惜動能未能延續至12月``: a bare month told after a month
+    of another year (去年11月, 明年3月) in the same sentence, and not before it in the
+    calendar, is of that year (``去年11月…5月`` is a month of the text's own year)."""
+    return (
+        m.month is not None
+        and len(prev_iso) >= 7
+        and m.month >= int(prev_iso[5:7])
+        and "。" not in text[prev_end : m.start]
+        and m.start - prev_end <= _SAME_SENTENCE
+    )
 
 
 def _in_dated_paragraph(
@@ -1533,6 +1567,12 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in reading order; pure, offsets relative to ``text``."""
     if not text:
         return []
+    lex, scan, matches = _scan_dates(text)
+    return _finish_dates(lex, scan, matches, text_year(text, matches))
+
+
+def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
+    """The dates of ``text`` before two-digit years (which need the text's year) are added."""
     lex = _lexicon()
     scan = _Scan(lex, text)
     fold = scan.fold
@@ -1547,8 +1587,19 @@ def find_dates(text: str) -> list[DateMatch]:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
             matches.extend(c.parts)
-    matches = _short_years(lex, scan, _shared_tail(lex, fold, matches))
-    return _drop_open_counts(text, _link_and_qualify(lex, fold, matches))
+    return lex, scan, _link_and_qualify(lex, fold, _shared_tail(lex, fold, matches))
+
+
+def _finish_dates(
+    lex: _Lex, scan: _Scan, matches: list[DateMatch], year: str | None
+) -> list[DateMatch]:
+    """Two-digit years next to ``year`` (the text's own), linked into ranges with their
+    neighbours (linking again renumbers the ranges in reading order and keeps the rest), and
+    counts with nothing to count from dropped."""
+    short = _short_years(lex, scan, matches, year)
+    if short is not matches:
+        short = _link_and_qualify(lex, scan.fold, short)
+    return _drop_open_counts(scan.text, short)
 
 
 # --------------------------------------------------------------------------- resolving
@@ -1623,34 +1674,51 @@ _ROC_REPORT_YEARS = (2010, 2029)
 
 
 def _roc_reasons(
-    text: str, matches: Sequence[DateMatch], published: str | None
+    fold: str,
+    matches: Sequence[DateMatch],
+    published: str | None,
+    gregorian_year: Callable[[], str | None],
 ) -> dict[int, RocReason]:
-    """Why each ROC date is one (by ``id``); a ROC date with no reason is dropped. 民國
-    before it or a ROC-only form (113.3.31) is reason enough; a bare ``110年`` needs other
-    ROC dates in the document, or, alone, a number of 80–150 in a document dated (or
-    writing its years in) 2010–2029: a Taiwanese report."""
-    prefixes = tuple(_lexicon().roc_prefix_words)
-    roc = [m for m in matches if m.calendar == "roc"]
+    """Why each ROC date is one (by start offset); a ROC date with no reason is dropped.
+    民國 before it or a ROC-only form (113.3.31) is reason enough; a bare ``110年`` needs
+    other ROC dates in the document, or, alone, a number of 80–150 in a document dated (or
+    writing its years in, ``gregorian_year``: asked only then) 2010–2029: a Taiwanese
+    report. A bare ``60 年`` closing a span opened by a count of years (``5 年至 60 年``,
+    a useful life) is a duration, no date."""
+    lex = _lexicon()
+    prefixes = tuple(lex.roc_prefix_words)
+
+    def duration(m: DateMatch) -> bool:
+        count = lex.years_count_to.search(fold, max(0, m.start - 8), m.start)
+        return count is not None and not any(
+            o.start <= count.start() < o.end for o in matches
+        )
+
+    roc = [
+        m
+        for m in matches
+        if m.calendar == "roc" and (m.text.lstrip().startswith(prefixes) or not duration(m))
+    ]
     out: dict[int, RocReason] = {}
     pub = int(published[:4]) if published and published[:4].isdigit() else None
     if pub is None and roc:
-        ty = text_year(text, [m for m in matches if m.calendar != "roc"])
+        ty = gregorian_year()
         pub = int(ty) if ty else None
     for m in roc:
         y = m.year
         if m.text.lstrip().startswith(prefixes):
-            out[id(m)] = "prefix"
+            out[m.start] = "prefix"
         elif m.rule == rule_id("roc_numeric") or m.relative:
-            out[id(m)] = "roc_form"  # 113.3.31, 去(102)年
+            out[m.start] = "roc_form"  # 113.3.31, 去(102)年
         elif any(o.start != m.start for o in roc):
-            out[id(m)] = "roc_dates_elsewhere"
+            out[m.start] = "roc_dates_elsewhere"
         elif (
             y is not None
             and _ROC_ALONE[0] <= y - 1911 <= _ROC_ALONE[1]
             and pub is not None
             and _ROC_REPORT_YEARS[0] <= pub <= _ROC_REPORT_YEARS[1]
         ):
-            out[id(m)] = "report_date_and_range"
+            out[m.start] = "report_date_and_range"
     return out
 
 
@@ -1684,6 +1752,41 @@ def _beside_this_year(
         if any(begin <= p < end for p in plain):
             return True
     return False
+
+
+def _sentence_relatives(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch
+) -> list[DateMatch]:
+    """The plain relative years (今年, 去年, 明年; not 去(2013)年) of ``m``'s sentence."""
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return [
+        o
+        for o in matches
+        if begin <= o.start < end
+        and o.relative
+        and o.iso is None
+        and not o.vague
+        and o.anchor == "doc"
+        and o.precision == "year"
+    ]
+
+
+def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
+    """``展望2015年，F-鈺齊指出，集團對今年維持審慎樂觀看法``: the year looked out over is
+    今年 when its sentence says 今年 and no later year (明年, 後年)."""
+    rel = _sentence_relatives(fold, matches, m)
+    return any(o.offset == 0 for o in rel) and not any(o.offset > 0 for o in rel)
+
+
+def _compared_from_last_year(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
+    """``長華去年稅後淨利約4.5億元，全年EPS…較2012年EPS的9.34元明顯有所下滑``: the base of
+    a comparison whose subject is 去年 (the last date written before it in its sentence) is
+    the year before last, so the text lies two years after the base."""
+    m = matches[i]
+    begin = _sentence_bounds(fold, m.start, m.end)[0]
+    subject = next((o for o in reversed(matches[:i]) if o.start >= begin), None)
+    last_year = [o for o in _sentence_relatives(fold, matches, m) if o.offset == -1]
+    return subject is not None and subject in last_year
 
 
 def _compared_whole_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
@@ -1824,6 +1927,10 @@ def text_year_evidence(
         if _told_as_history(fold, m):  # 在2004年被智森科技併購: before the text, not its year
             floor = max(floor, y)
             continue
+        if lex.outlook_before.search(before) and _outlook_this_year(fold, matches, m):
+            written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
+            editions.add(m.start)
+            continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
         if ((lex.plan_before.search(before) and not base) or m.group in planned) or (
             not base and lex.plan_after.match(fold, m.end)
@@ -1838,6 +1945,8 @@ def text_year_evidence(
             continue
         if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
             y += 1  # 較2024年成長, 2024年同期: compared from a later year
+            if base and _compared_from_last_year(fold, matches, i):
+                y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
         if edition:
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
@@ -1889,7 +1998,78 @@ def text_year_evidence(
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
         return None, "history_after" if year < floor else "plans_far_ahead"
+    told = {s for y, _, s in written if y == latest}
+    if not closed and _present_before_past(fold, matches, told):
+        return None, "history_after"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+_PERIOD_END = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12}
+
+
+def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]) -> bool:
+    """``介面新聞記者 | 陳楊 … 2月10日，“核酸大王”張核子…被採取限制消費措施。…2024年11月，
+    核子基因集團…釋出…影片``: the dateline (the text's first date, a day with no year near
+    its head) is the text's present, so it cannot fall before a month the text tells of the
+    year it would be read in (at ``told``, in a sentence that neither plans nor estimates,
+    not a boundary: 以2025年6月1日為界). Then the text is of a later year, by an unknown
+    amount, and its year is left open."""
+    lex = _lexicon()
+    first = matches[0] if matches else None
+    if first is None or not (
+        first.relative
+        and first.offset == 0
+        and first.anchor == "doc"
+        and first.day is not None
+        and first.month is not None
+    ):
+        return False
+    if first.start - (len(fold) - len(fold.lstrip())) > lex.dateline_reach:
+        return False
+    past = []
+    for m in matches:
+        month = m.month or _PERIOD_END.get(m.qualifier)
+        if m.start not in told or month is None or lex.future_after.match(fold, m.end):
+            continue
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        if lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end):
+            continue
+        past.append(month)
+    return bool(past) and first.month < max(past)
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentDates:
+    """A document's dates with the ROC ones that have no reason dropped, why the others are
+    ROC (by start offset), and the year its text establishes with its evidence."""
+
+    matches: tuple[DateMatch, ...]
+    reasons: dict[int, RocReason]
+    year: str | None
+    evidence: TextYearEvidence
+
+
+@functools.lru_cache(maxsize=4)
+def _document_dates(text: str, published: str | None) -> _DocumentDates:
+    """The scan of one document, computed once for the dates stage and the year the
+    quantities ask for: the text's year is worked out once (twice only when bare ROC years
+    need the Gregorian years' verdict first) and passed to what needs it."""
+    if not text:
+        return _DocumentDates((), {}, None, "no_year")
+    lex, scan, raw = _scan_dates(text)
+    gregorian = [m for m in raw if m.calendar != "roc"]
+    asked: list[tuple[str | None, TextYearEvidence]] = []
+
+    def gregorian_year() -> str | None:
+        asked.append(text_year_evidence(text, gregorian))
+        return asked[0][0]
+
+    reasons = _roc_reasons(scan.fold, raw, published, gregorian_year)
+    kept = [m for m in raw if m.calendar != "roc" or m.start in reasons]
+    year, evidence = (
+        asked[0] if asked and len(kept) == len(gregorian) else text_year_evidence(text, kept)
+    )
+    return _DocumentDates(tuple(_finish_dates(lex, scan, kept, year)), reasons, year, evidence)
 
 
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
@@ -1902,9 +2082,7 @@ def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
         source = d.anchor_source in ("reference_date", "text_year")
         if d.anchor and source and d.anchor[:4].isdigit():
             return int(d.anchor[:4])
-    matches = find_dates(doc.text)
-    reasons = _roc_reasons(doc.text, matches, None)
-    ty = text_year(doc.text, [m for m in matches if m.calendar != "roc" or id(m) in reasons])
+    ty = _document_dates(doc.text, None).year
     return int(ty) if ty else None
 
 
@@ -1919,16 +2097,16 @@ def extract_dates(
     """
     reference = reference_date or doc.metadata.published
     source: AnchorSource = "reference_date" if reference_date else "document_date"
-    matches = find_dates(doc.text)
-    reasons = _roc_reasons(doc.text, matches, doc.metadata.published)
-    matches = [m for m in matches if m.calendar != "roc" or id(m) in reasons]
+    scanned = _document_dates(doc.text, doc.metadata.published)
+    matches, reasons = list(scanned.matches), scanned.reasons
     evidence: TextYearEvidence | None = None
     if reference is None:
-        reference, evidence = text_year_evidence(doc.text, matches)
+        reference, evidence = scanned.year, scanned.evidence
         source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
     last_explicit: tuple[int, str] | None = None
+    last_month: tuple[int, str] | None = None  # a month of another year told relatively
     group_ids: dict[int, list[int]] = {}
     span_anchor: dict[int, tuple[str | None, AnchorSource | None]] = {}
     fold = fold_width(doc.text)
@@ -1970,6 +2148,14 @@ def extract_dates(
                     anchor, anchor_source = prev_iso, "previous"
                     if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
                         anchor = str(int(prev_iso[:4]) + 1)
+            if (
+                m.rule == rule_id("month_day")
+                and anchor_source != "previous"
+                and last_month is not None
+                and not now
+                and _later_month_in_sentence(doc.text, m, *last_month)
+            ):
+                anchor, anchor_source = last_month[1], "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             iso = resolve_relative(m, anchor)
@@ -1982,6 +2168,8 @@ def extract_dates(
             # written last is a comparison's base, never the date the next 上年 counts from)
             if not (m.relative and m.anchor == "previous" and m.offset < 0):
                 previous = iso
+            if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
+                last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
                 if m.group is not None:
                     since, base = m.group in since_groups, m.group in base_groups
@@ -2014,7 +2202,7 @@ def extract_dates(
                 anchor=anchor,
                 anchor_source=anchor_source,
                 anchor_evidence=evidence if anchor_source == "text_year" else None,
-                calendar_reason=reasons.get(id(m)),
+                calendar_reason=reasons.get(m.start) if m.calendar == "roc" else None,
             )
         )
     facts = _stamp_days(facts, reference)
