@@ -1168,7 +1168,8 @@ MODEL_NAME_CASES = [
         "三星發表Galaxy Q Flip9與Galaxy Q Fold Classic Edition兩款手機。",
         {"Galaxy Q Flip9", "Galaxy Q Fold Classic Edition"},
     ),
-    ("a trade word after a known product is no model", "三星強化Galaxy AI功能。", {"Galaxy"}),
+    # (Galaxy AI itself is a lexicon product, Samsung's AI suite: products.yaml)
+    ("a trade word after a known product is no model", "三星強化Galaxy IoT功能。", {"Galaxy"}),
     (
         "a generation number after the model words",
         "外觀與 Galaxy Q Flip 6 相似。",
@@ -1791,3 +1792,128 @@ def test_unseen_news_organizations(case: str, text: str, expected: set[str]) -> 
     for o in found:
         for m in o.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+# Issue 10, products round 7: classes seen on fresh public tech, chip and pharma news. The
+# names are made up (in no lexicon) unless a test is about the lexicon.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # process nodes in a slash list, with network generations beside: specifications
+        ("新規範涵蓋採用「16nm/14nm節點」以下工藝的邏輯晶片。"),
+        ("若無法量產6nm/12nm 4G/5G晶片，該廠將退守低階市場。"),
+        ("該系列改用7nm/5nm製程。"),
+    ],
+)
+def test_slash_lists_of_specifications_are_no_products(text: str) -> None:
+    assert names(entities_of(text).products) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a code before a word for a rule, a form or a document names that rule or form
+        ("該公司是依交易所18C規則遞交上市申請的第一家企業。", "18C"),
+        ("該公司已遞交A-1上市檔案，預計年底掛牌。", "A-1"),
+        ("廠商須填寫B-2申報表並送交主管機關。", "B-2"),
+    ],
+)
+def test_codes_of_rules_and_forms_are_no_products(text: str, code: str) -> None:
+    assert code not in names(entities_of(text).products)
+
+
+def test_a_code_before_a_kind_of_product_is_still_one() -> None:
+    assert "QX20" in names(entities_of("美國限制QX20晶片出口，QX20規格不變。").products)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # a short form before a word for patients names a disease
+        ("研究納入800多名從未治療的NSCLC患者。", "NSCLC"),
+        ("約三成AML病患在一年內復發。", "AML"),
+        # a short form glossed in parentheses, then spelled out in English
+        ("慢性骨髓性白血病（CML，chronic myeloid leukemia）患者的治療選擇增加。", "CML"),
+    ],
+)
+def test_disease_short_forms_are_no_products(text: str, short: str) -> None:
+    assert short not in names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a Latin name right after a field + a word for a maker or a company is the company
+        ("今年上市的還有肥胖藥物開發商Zentravo與Quelmira。", "Zentravo"),
+        ("他曾任職於細胞療法公司 NovaKell，擔任副總裁。", "NovaKell"),
+    ],
+)
+def test_names_after_a_maker_word_are_companies(text: str, org: str) -> None:
+    found = entities_of(text)
+    assert org not in names(found.products)
+    assert org in names(found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # 釋出, how OpenCC s2twp writes mainland 发布, is a launch verb like 發布
+        ("該公司今日釋出 Quarkly，主打影像編輯。", "Quarkly"),
+        ("Google也釋出了Zephyrine 2.0 Pro。", "Zephyrine 2.0 Pro"),
+    ],
+)
+def test_products_after_the_converted_launch_verb(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # an edition word after a known product's model number is part of the model's name
+        ("新機全系搭載驍龍8至尊版移動平台。", "驍龍8至尊版"),
+        ("旗艦機改用Snapdragon 8旗艦版。", "Snapdragon 8旗艦版"),
+    ],
+)
+def test_edition_words_after_a_model_number(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "org"),
+    [
+        # well-known product lines (products.yaml): software, AI models, platforms, chips
+        ("開發者仍離不開CUDA生態，ROCm追趕中。", "CUDA", None),
+        ("多家車廠宣布接入DeepSeek-R1模型。", "DeepSeek-R1", None),
+        ("新款手機整合Bixby與Galaxy AI功能。", "Galaxy AI", None),
+        ("輝達對中國出貨H20晶片受限。", "H20", None),
+        ("這個題目曾在小紅書引發熱議。", "小紅書", None),
+        # the model in its full form is the product; the maker alone stays a company
+        ("DeepSeek R1的推理能力受到關注，DeepSeek公司表示將開源。", "DeepSeek R1", "DeepSeek"),
+    ],
+)
+def test_well_known_product_lines(text: str, product: str, org: str | None) -> None:
+    found = entities_of(text)
+    assert product in names(found.products)
+    if org is not None:
+        assert org not in names(found.products)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # one rare word between a word that launches, builds in or owns a product and a
+        # word for a kind of product is that product's name
+        ("該公司今年發表玄鋒處理器，主攻邊緣運算。", {"玄鋒"}),
+        ("搭載車型為該集團旗下的騰霄品牌。", {"騰霄"}),
+        ("新車全系搭載璇璣系統。", {"璇璣"}),
+        # a common word, a verb or a generation word in that place is no name
+        ("公司推出智慧系統與全新平台。", set()),
+        ("公司發表新款手機。", set()),
+        # a noun for a kind of product is no such frame: a part of it follows
+        ("國產旗艦機型的攝像模組仍仰賴進口。", set()),
+        # a company the lexicons know stays a company
+        ("今年推出小米手機的新版本。", set()),
+    ],
+)
+def test_rare_words_framed_as_products(text: str, products: set[str]) -> None:
+    assert names(entities_of(text).products) == products

@@ -57,6 +57,8 @@ from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_litera
 
 # A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# ，chronic lymphocytic leukemia）: English words spelling out a short form, to its parenthesis
+_SPELLED_OUT = re.compile(r"\s*[，,;；]\s*[A-Za-z][A-Za-z\- ]{3,80}[）)]")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
 _AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
 _WORD = re.compile(r"\S+")
@@ -183,6 +185,23 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             runs.append(Run(start, m.end(), ctx.text[start : m.end()]))
     runs.sort(key=lambda r: r.start)
     return runs
+
+
+def _code_of_document(ctx: Ctx, r: Run) -> bool:
+    """港交所18C + 規則, 遞交A-1 + 上市檔案: a code written before a word for a rule, a form
+    or a document (a short word may stand between) names that clause or form, never a
+    product, whatever verb or company stands near it."""
+    if not any(ch.isdigit() for ch in r.name):
+        return False
+    fold = ctx.fold
+    j = r.end + (fold[r.end : r.end + 1] == " ")
+    for gap in range(4):
+        if gap and not CJK_RE.match(fold[j + gap - 1 : j + gap]):
+            return False
+        m = ctx.rules.code_document_re.match(fold, j + gap)
+        if m is not None and ctx.is_boundary(m.end()):
+            return True
+    return False
 
 
 def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
@@ -614,12 +633,11 @@ def _glossed_term(ctx: Ctx, r: Run) -> bool:
     parentheses right after a Chinese phrase abbreviates that phrase, a term of the field;
     its shape alone does not make it a brand."""
     fold = ctx.fold
-    return (
-        r.start >= 2
-        and fold[r.start - 1] in "（("
-        and fold[r.end : r.end + 1] in ("）", ")")
-        and bool(CJK_RE.match(fold[r.start - 2]))
-    )
+    if not (r.start >= 2 and fold[r.start - 1] in "（(" and CJK_RE.match(fold[r.start - 2])):
+        return False
+    # 慢性淋巴細胞白血病（CLL，chronic lymphocytic leukemia）: the short form, then its
+    # spelled-out English words, glosses the phrase just the same
+    return fold[r.end : r.end + 1] in ("）", ")") or bool(_SPELLED_OUT.match(fold, r.end))
 
 
 def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None:
@@ -648,6 +666,10 @@ def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None
 def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """Latin-script products and organizations found by their context."""
     runs = latin_runs(ctx)
+    for r in runs:
+        # a clause or a form (18C規則), a disease (CLL患者): a name only with a body word after it
+        if _code_of_document(ctx, r) or ctx.rules.disease_after_re.match(ctx.fold, r.end):
+            r.not_name = True
     known_list = list(known)
     known_at = {(c.start, c.end): c for c in known_list}
     _cut_company_heads(ctx, runs, known_list)
@@ -745,19 +767,22 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     for c in products:
         if c.label != PRODUCT:
             continue
-        run_end = _model_run_end(ctx, c)
-        if run_end is not None:
-            out.append(Cand(c.start, run_end, PRODUCT, None, rule_id("product_model"), 3))
-            continue
-        m = MODEL_NUMBER.match(fold, c.end)
-        if not m:
-            continue
-        if m.group().startswith(" ") and not fold[c.end - 1].isascii():
-            continue
-        num = m.group().strip()
-        if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
-            continue
-        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("product_model"), 3))
+        end = _model_run_end(ctx, c)
+        if end is None:
+            m = MODEL_NUMBER.match(fold, c.end)
+            if not m:
+                continue
+            if m.group().startswith(" ") and not fold[c.end - 1].isascii():
+                continue
+            num = m.group().strip()
+            if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
+                continue
+            end = m.end()
+        # 驍龍8 + 至尊版: an edition word after the model is part of its name
+        edition = ctx.rules.model_edition_re.match(fold, end)
+        if edition is not None:
+            end = edition.end()
+        out.append(Cand(c.start, end, PRODUCT, None, rule_id("product_model"), 3))
     return out
 
 
