@@ -1917,3 +1917,37 @@ def test_well_known_product_lines(text: str, product: str, org: str | None) -> N
 )
 def test_rare_words_framed_as_products(text: str, products: set[str]) -> None:
     assert names(entities_of(text).products) == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a name with a version (2.5, k4, Q7) said to act is a model, not a company
+        ("三款模型中，Vexa 2.5則給出最完整的答案。", "Vexa 2.5"),
+        ("評測中，k4-lite則建議改為四天工作制。", "k4-lite"),
+        ("相比之下，Q7則列出了程式碼思路。", "Q7"),
+    ],
+)
+def test_versioned_names_that_act_are_models(text: str, product: str) -> None:
+    found = entities_of(text)
+    assert product in names(found.products)
+    assert product not in names(found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a legal form or a body word keeps a name with a number a company
+        ("Zentrix 3 Inc.則表示將擴產。", "Zentrix 3 Inc."),
+        ("Vexa 2.0公司則表示將擴產。", "Vexa 2.0"),
+    ],
+)
+def test_versioned_company_names_stay_companies(text: str, org: str) -> None:
+    assert org in names(entities_of(text).organizations)
+
+
+def test_a_brand_shaped_word_that_opens_a_models_name_is_its_maker() -> None:
+    # ZetaMind alone has the shape of a brand, but ZetaMind-X2 is its model: the maker
+    found = entities_of("ZetaMind今年爆紅，推出ZetaMind-X2模型後下載量居首。")
+    assert "ZetaMind-X2" in names(found.products)
+    assert "ZetaMind" not in names(found.products)

@@ -613,6 +613,10 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     # weakest vote, so any cue for the same name elsewhere in the report wins
     typed = {r.name.casefold() for r in runs if r.label is not None}
     fold = ctx.fold
+    # DeepSeek beside DeepSeek-R1: a word that opens a longer product's name is its maker
+    models = {r.name.casefold() for r in runs if r.label == PRODUCT} | {
+        fold[c.start : c.end].casefold() for c in known if c.label == PRODUCT
+    }
     for r in runs:
         after_number = bool(_NUMBER_END.search(fold, max(0, r.start - 2), r.start))
         if (
@@ -624,8 +628,36 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and " " not in r.name
             and _INNER_CAPITAL.search(r.name)
             and not _glossed_term(ctx, r)
+            and not any(
+                m.startswith((f"{r.name.casefold()} ", f"{r.name.casefold()}-")) for m in models
+            )
         ):
             r.add(PRODUCT, 0, rule_id("brand_shape"))
+
+
+# A word that gives a model's version: 2.0, 3.5 (Gemini 2.0), o3-mini, o1, R1, V3
+_VERSION_WORD = re.compile(r"\d+(?:\.\d+)+|[a-z][0-9][A-Za-z0-9\-]*|[A-Z][0-9]{1,2}")
+
+
+def _versioned_models(ctx: Ctx, runs: Sequence[Run]) -> None:
+    """R1則概述…, o3-mini認為…, Gemini 2.0亦…: a name that carries a version (2.0, o3, R1)
+    is a model, not a company, even when it is said to act; companies' names carry no
+    version. Only a company read off weak cues (則, 亦, a list mate) gives way: a legal
+    form, a body word, a lexicon entry or what only a company has after it (公司, 股價,
+    執行長: ``company_only_after``) keeps it a company."""
+    for r in runs:
+        if (
+            r.label != ORG
+            or r.known
+            or r.end_ext
+            or r.not_name
+            or ctx.rules.latin_org_kind(r.name)
+            or r.evidence[ORG] > 2
+            or not any(_VERSION_WORD.fullmatch(w) for w in r.name.split())
+            or ctx.rules.company_only_after_re.match(ctx.fold, r.end)
+        ):
+            continue
+        r.add(PRODUCT, r.evidence[ORG] + 1, rule_id("model_version"))
 
 
 def _glossed_term(ctx: Ctx, r: Run) -> bool:
@@ -692,6 +724,7 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     classify_runs(ctx, runs, org_ends)
     propagate_runs(ctx, runs)
     _second_look(ctx, runs, known_list)
+    _versioned_models(ctx, runs)
     out: list[Cand] = []
     for r in runs:
         label = r.label

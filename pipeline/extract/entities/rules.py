@@ -235,6 +235,7 @@ class Rules:
         self.cjk_product_frame_re = re.compile(
             alternation(c["cjk_product_frame_before"]) + r"(?:了|的)?\s*$"
         )
+        self.company_only_after_re = re.compile(rf"\s*{alternation(c['company_only_after'])}")
         self.disease_after_re = re.compile(rf"[ ]?{alternation(c['disease_after'])}")
         self.code_document_re = re.compile(rf"[ ]?{alternation(c['code_document_after'])}")
         self.model_code_verb_re = re.compile(alternation(c["model_code_verbs"]))
@@ -397,11 +398,7 @@ class Rules:
             return True
         parts = [p for p in _SPEC_SPLIT.split(name) if p]
         specs = [p for p in parts if self.spec_re.fullmatch(p)]
-        return (
-            "/" in name
-            and bool(specs)
-            and all(p in specs or self.is_not_name(p) for p in parts)
-        )
+        return "/" in name and bool(specs) and all(p in specs or self.is_not_name(p) for p in parts)
 
     def is_not_name(self, name: str) -> bool:
         """Latin strings that are never names: acronyms of the trade, numbers, numerals."""
