@@ -1951,3 +1951,29 @@ def test_a_brand_shaped_word_that_opens_a_models_name_is_its_maker() -> None:
     found = entities_of("ZetaMind今年爆紅，推出ZetaMind-X2模型後下載量居首。")
     assert "ZetaMind-X2" in names(found.products)
     assert "ZetaMind" not in names(found.products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a plus right after a model number names the model (not the end of a sentence)
+        ("該公司推出Zentra X25+手機，建議零售價6,999元起。", "Zentra X25+"),
+        ("新一代Zentra X25+將於下月上市。", "Zentra X25+"),
+    ],
+)
+def test_a_plus_after_a_model_number_is_part_of_it(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a company's name wrapped before its legal form at a line end is a company
+        ("持股比例\nZentaGrade Digital\nInc. 151,503 28.71\n", "ZentaGrade Digital"),
+        ("子公司 NovaQuill Storage\nLimited 100.00\n", "NovaQuill Storage"),
+    ],
+)
+def test_latin_names_wrapped_before_their_legal_form(text: str, org: str) -> None:
+    found = entities_of(text)
+    assert not {n for n in names(found.products) if org.split()[0] in n}
+    assert org in names(found.organizations)

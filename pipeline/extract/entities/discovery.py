@@ -123,6 +123,8 @@ def _trade_acronym(rules: Rules, word: str) -> bool:
 
 
 _DAY = re.compile(r"[0-9]{1,2}")
+# S25+, Note 10+: a plus right after a model number (letters before it) is part of the name
+_PLUS_MODEL = re.compile(r"[A-Za-z][A-Za-z]*[ ]?[0-9]+\+$")
 
 
 def latin_runs(ctx: Ctx) -> list[Run]:
@@ -141,6 +143,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             e > s
             and fold[e - 1] in ".-/+'"
             and (fold[s:e].split()[-1].casefold() not in rules.latin_suffix_kind)
+            and not _PLUS_MODEL.search(fold, s, e)  # Galaxy S25+: the plus names the model
         ):
             e -= 1
         # Grail3億美元, Therapeutics1.25億: a number glued to a name is an amount, not its part
@@ -216,6 +219,21 @@ def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
         and not (number is not None and _YEAR.fullmatch(number.group()))
         and not _UNIT_AFTER.match(ctx.fold, m.end())
     )
+
+
+# the rest of the line (trade words the run left out: Digital), then the next line's first word
+_NEXT_LINE_WORD = re.compile(r"((?:[ \t]+[A-Za-z&]+)*)[ \t]*\n[ \t]*(\S+)")
+
+
+def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
+    """ProGrade Digital / Inc.: a table cell or a slide wrapped a company's name before its
+    legal form; the run that ends the line is a company's name, never a product (the kind
+    the form gives). A lone word needs no guard: the form alone decides."""
+    m = _NEXT_LINE_WORD.match(ctx.fold, r.end)
+    if m is None or ctx.rules.latin_org_kind(r.name):
+        return None
+    kind = ctx.rules.latin_org_kind(f"{r.name}{m.group(1)} {m.group(2)}")
+    return (kind, m.end(1)) if kind else None
 
 
 def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
@@ -409,6 +427,10 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if suffix is not None:
             r.end_ext, skind = suffix
             r.add(ORG, 2, rule_id("latin_cjk_suffix"), skind)
+        wrapped = _wrapped_legal_form(ctx, r)
+        if wrapped is not None:
+            r.end_ext = r.end_ext or wrapped[1]  # ZentaGrade + Digital: to the line's end
+            r.add(ORG, 2, rule_id("latin_wrapped_form"), wrapped[0])
         if r.not_name or r.known or _code_target(ctx, r):
             continue
         if fold[max(0, r.start - 6) : r.start].rstrip().endswith(rules.role_words_tuple):
