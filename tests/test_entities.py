@@ -1977,3 +1977,16 @@ def test_latin_names_wrapped_before_their_legal_form(text: str, org: str) -> Non
     found = entities_of(text)
     assert not {n for n in names(found.products) if org.split()[0] in n}
     assert org in names(found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # a product line with two model numbers joined by a slash is two models
+        ("該公司推出Zentra X7/X8手機。", {"Zentra X7", "X8"}),
+        ("車上常備一臺 iPhone SE2/SE3。", {"iPhone SE2", "SE3"}),
+        ("美國限制QX100/QX200晶片出口。", {"QX100", "QX200"}),
+    ],
+)
+def test_slash_joined_model_numbers_are_two_models(text: str, products: set[str]) -> None:
+    assert products <= names(entities_of(text).products)

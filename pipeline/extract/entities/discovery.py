@@ -759,17 +759,36 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue
         if label == ORG and _continues_line_before(ctx, r.start):
             continue
-        out.append(
-            Cand(
-                r.start,
-                end,
-                label,
-                r.kind if label == ORG else None,
-                r.rules_hit[label],
-                min(2, r.evidence[label]),
-            )
+        cand = Cand(
+            r.start,
+            end,
+            label,
+            r.kind if label == ORG else None,
+            r.rules_hit[label],
+            min(2, r.evidence[label]),
         )
+        out.extend(_split_slash_models(ctx, cand) if label == PRODUCT else [cand])
     return out
+
+
+# 7A/8A, SE2/SE3, H100/H200: two model numbers of one shape joined by a slash
+_SLASH_MODELS = re.compile(
+    r"([A-Za-z]{0,3}[0-9]{1,4}[A-Za-z]{0,2})/([A-Za-z]{0,3}[0-9]{1,4}[A-Za-z]{0,2})$"
+)
+
+
+def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
+    """Pixel 7A/8A, iPhone SE2/SE3, H100/H200: a product line with two model numbers is two
+    models, the first written with the line's name (Pixel 7A) and the second as written
+    (8A)."""
+    m = _SLASH_MODELS.search(ctx.fold, c.start, c.end)
+    if m is None or not all(re.search("[A-Za-z]", s) for s in (m.group(1), m.group(2))):
+        return [c]  # 2023/2024: years; H100/H200 and SE2/SE3 carry letters
+    a, b = m.span(1), m.span(2)
+    return [
+        Cand(c.start, a[1], c.label, c.kind, c.rule, c.strength),
+        Cand(b[0], b[1], c.label, c.kind, c.rule, c.strength),
+    ]
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -837,7 +856,9 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
         edition = ctx.rules.model_edition_re.match(fold, end)
         if edition is not None:
             end = edition.end()
-        out.append(Cand(c.start, end, PRODUCT, None, rule_id("product_model"), 3))
+        out += _split_slash_models(
+            ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), 3)
+        )
     return out
 
 
