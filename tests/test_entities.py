@@ -1990,3 +1990,24 @@ def test_latin_names_wrapped_before_their_legal_form(text: str, org: str) -> Non
 )
 def test_slash_joined_model_numbers_are_two_models(text: str, products: set[str]) -> None:
     assert products <= names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a maker's model keeps an edition word after it, not the maker (三星S9 → S9)
+        ("熱銷機型包括小米15Z至臻版與其他品牌。", "15Z至臻版"),
+        ("AMD則以 MI325Z 應戰。", "MI325Z"),
+        ("三星推出三星Galaxy Z30手機。", "Galaxy Z30"),
+    ],
+)
+def test_makers_models_keep_their_edition_not_the_maker(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+def test_a_known_product_line_with_a_variant_word_is_no_company() -> None:
+    # SE is a legal form (SAP SE) and a model's variant word (iPhone SE)
+    found = entities_of("消費者可選擇 iPhone SE 或其他機型；德國軟體商SAP SE則表示將裁員。")
+    assert "iPhone SE" in names(found.products)
+    assert "iPhone SE" not in names(found.organizations)
+    assert "SAP SE" in names(found.organizations)

@@ -419,7 +419,12 @@ def _agency_acronym(ctx: Ctx, r: Run) -> bool:
     return bool(rules.agency_after_re.search(fold, r.end, stop))
 
 
-def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = None) -> None:
+def classify_runs(
+    ctx: Ctx,
+    runs: Sequence[Run],
+    org_ends: set[int] | None = None,
+    product_starts: frozenset[int] = frozenset(),
+) -> None:
     """Weigh each run's context: suffix words, cue words before and after, code-name shape."""
     rules, fold = ctx.rules, ctx.fold
     for r in runs:
@@ -436,7 +441,7 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if fold[max(0, r.start - 6) : r.start].rstrip().endswith(rules.role_words_tuple):
             continue  # 財務長Tom Szkutak, 分析師Brian Nowak: a person after a role
         kind = rules.latin_org_kind(r.name)
-        if kind:
+        if kind and r.start not in product_starts:  # iPhone + SE: a model, not a company SE
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
         left = fold[max(0, r.start - 10) : r.start]
         right = fold[r.end : r.end + 16]
@@ -743,7 +748,8 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             extra[-1].add(c.label, 3, c.rule, c.kind)
     runs = sorted([*runs, *extra], key=lambda r: r.start)
     org_ends = {c.end for c in known_list if c.label == ORG}
-    classify_runs(ctx, runs, org_ends)
+    product_starts = frozenset(c.start for c in known_list if c.label == PRODUCT)
+    classify_runs(ctx, runs, org_ends, product_starts)
     propagate_runs(ctx, runs)
     _second_look(ctx, runs, known_list)
     _versioned_models(ctx, runs)
@@ -755,6 +761,8 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         end = r.end_ext if (label == ORG and r.end_ext) else r.end
         if label == PRODUCT and r.form_end:
             end = r.form_end
+        elif label == PRODUCT and r.start in org_ends:
+            end = _edition_end(ctx, end)  # a maker's model: Magic6 + 至臻版
         if r.not_name and not r.end_ext:
             continue
         if label == ORG and _continues_line_before(ctx, r.start):
@@ -769,6 +777,13 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         )
         out.extend(_split_slash_models(ctx, cand) if label == PRODUCT else [cand])
     return out
+
+
+def _edition_end(ctx: Ctx, end: int) -> int:
+    """榮耀Magic6 + 至臻版: an edition word after a model is part of its name. (The maker
+    stays out of it, 三星S9 → S9, as the annotators write it.)"""
+    edition = ctx.rules.model_edition_re.match(ctx.fold, end)
+    return edition.end() if edition is not None else end
 
 
 # 7A/8A, SE2/SE3, H100/H200: two model numbers of one shape joined by a slash
@@ -812,7 +827,10 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     ):
         words.pop()
     texts = [fold[a:b] for a, b in words]
-    if not texts or rules.latin_org_kind(fold[c.start : words[-1][1]]):
+    if not texts or (
+        rules.latin_org_kind(fold[c.start : words[-1][1]])
+        and texts[-1].casefold() not in rules.model_variant_words  # iPhone SE: a model
+    ):
         return None
     if any(_YEAR.fullmatch(t) for t in texts):
         return None  # GTC 2025: an edition year
@@ -852,10 +870,7 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
             if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
                 continue
             end = m.end()
-        # 驍龍8 + 至尊版: an edition word after the model is part of its name
-        edition = ctx.rules.model_edition_re.match(fold, end)
-        if edition is not None:
-            end = edition.end()
+        end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
         out += _split_slash_models(
             ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), 3)
         )
