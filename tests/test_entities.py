@@ -1979,6 +1979,11 @@ def test_latin_names_wrapped_before_their_legal_form(text: str, org: str) -> Non
     assert org in names(found.organizations)
 
 
+def test_a_number_that_ends_a_row_is_no_wrapped_name() -> None:
+    found = entities_of("業務服務據點 100.00 100.00 100.00\nCorp.\n本公司 子公司名稱\n")
+    assert not {n for n in names(found.organizations) if n[0].isdigit()}
+
+
 @pytest.mark.parametrize(
     ("text", "products"),
     [

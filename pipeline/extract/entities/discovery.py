@@ -230,8 +230,8 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
     legal form; the run that ends the line is a company's name, never a product (the kind
     the form gives). A lone word needs no guard: the form alone decides."""
     m = _NEXT_LINE_WORD.match(ctx.fold, r.end)
-    if m is None or ctx.rules.latin_org_kind(r.name):
-        return None
+    if m is None or ctx.rules.latin_org_kind(r.name) or not any(ch.isalpha() for ch in r.name):
+        return None  # 100.00 + Corp.: the last cell of a row, not a name
     kind = ctx.rules.latin_org_kind(f"{r.name}{m.group(1)} {m.group(2)}")
     return (kind, m.end(1)) if kind else None
 
