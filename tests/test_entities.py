@@ -1168,7 +1168,8 @@ MODEL_NAME_CASES = [
         "三星發表Galaxy Q Flip9與Galaxy Q Fold Classic Edition兩款手機。",
         {"Galaxy Q Flip9", "Galaxy Q Fold Classic Edition"},
     ),
-    ("a trade word after a known product is no model", "三星強化Galaxy AI功能。", {"Galaxy"}),
+    # (Galaxy AI itself is a lexicon product, Samsung's AI suite: products.yaml)
+    ("a trade word after a known product is no model", "三星強化Galaxy IoT功能。", {"Galaxy"}),
     (
         "a generation number after the model words",
         "外觀與 Galaxy Q Flip 6 相似。",
@@ -1933,3 +1934,227 @@ def test_lexicon_sources_name_every_organization_lexicon() -> None:
     for name in ("global_companies.yaml", "dict_orgs.yaml", "tw_listed.tsv"):
         assert f"`{name}`" in notes
     assert "jieba" in notes and "MIT" in notes and "OpenCC" in notes
+
+
+# Issue 10, products round 7: classes seen on fresh public tech, chip and pharma news. The
+# names are made up (in no lexicon) unless a test is about the lexicon.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # process nodes in a slash list, with network generations beside: specifications
+        ("新規範涵蓋採用「16nm/14nm節點」以下工藝的邏輯晶片。"),
+        ("若無法量產6nm/12nm 4G/5G晶片，該廠將退守低階市場。"),
+        ("該系列改用7nm/5nm製程。"),
+    ],
+)
+def test_slash_lists_of_specifications_are_no_products(text: str) -> None:
+    assert names(entities_of(text).products) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a code before a word for a rule, a form or a document names that rule or form
+        ("該公司是依交易所18C規則遞交上市申請的第一家企業。", "18C"),
+        ("該公司已遞交A-1上市檔案，預計年底掛牌。", "A-1"),
+        ("廠商須填寫B-2申報表並送交主管機關。", "B-2"),
+    ],
+)
+def test_codes_of_rules_and_forms_are_no_products(text: str, code: str) -> None:
+    assert code not in names(entities_of(text).products)
+
+
+def test_a_code_before_a_kind_of_product_is_still_one() -> None:
+    assert "QX20" in names(entities_of("美國限制QX20晶片出口，QX20規格不變。").products)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # a short form before a word for patients names a disease
+        ("研究納入800多名從未治療的NSCLC患者。", "NSCLC"),
+        ("約三成AML病患在一年內復發。", "AML"),
+        # a short form glossed in parentheses, then spelled out in English
+        ("慢性骨髓性白血病（CML，chronic myeloid leukemia）患者的治療選擇增加。", "CML"),
+    ],
+)
+def test_disease_short_forms_are_no_products(text: str, short: str) -> None:
+    assert short not in names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a Latin name right after a field + a word for a maker or a company is the company
+        ("今年上市的還有肥胖藥物開發商Zentravo與Quelmira。", "Zentravo"),
+        ("他曾任職於細胞療法公司 NovaKell，擔任副總裁。", "NovaKell"),
+    ],
+)
+def test_names_after_a_maker_word_are_companies(text: str, org: str) -> None:
+    found = entities_of(text)
+    assert org not in names(found.products)
+    assert org in names(found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # 釋出, how OpenCC s2twp writes mainland 发布, is a launch verb like 發布
+        ("該公司今日釋出 Quarkly，主打影像編輯。", "Quarkly"),
+        ("Google也釋出了Zephyrine 2.0 Pro。", "Zephyrine 2.0 Pro"),
+    ],
+)
+def test_products_after_the_converted_launch_verb(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # an edition word after a known product's model number is part of the model's name
+        ("新機全系搭載驍龍8至尊版移動平台。", "驍龍8至尊版"),
+        ("旗艦機改用Snapdragon 8旗艦版。", "Snapdragon 8旗艦版"),
+    ],
+)
+def test_edition_words_after_a_model_number(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "org"),
+    [
+        # well-known product lines (products.yaml): software, AI models, platforms, chips
+        ("開發者仍離不開CUDA生態，ROCm追趕中。", "CUDA", None),
+        ("多家車廠宣布接入DeepSeek-R1模型。", "DeepSeek-R1", None),
+        ("新款手機整合Bixby與Galaxy AI功能。", "Galaxy AI", None),
+        ("輝達對中國出貨H20晶片受限。", "H20", None),
+        ("這個題目曾在小紅書引發熱議。", "小紅書", None),
+        # the model in its full form is the product; the maker alone stays a company
+        ("DeepSeek R1的推理能力受到關注，DeepSeek公司表示將開源。", "DeepSeek R1", "DeepSeek"),
+    ],
+)
+def test_well_known_product_lines(text: str, product: str, org: str | None) -> None:
+    found = entities_of(text)
+    assert product in names(found.products)
+    if org is not None:
+        assert org not in names(found.products)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # one rare word between a word that launches, builds in or owns a product and a
+        # word for a kind of product is that product's name
+        ("該公司今年發表玄鋒處理器，主攻邊緣運算。", {"玄鋒"}),
+        ("搭載車型為該集團旗下的騰霄品牌。", {"騰霄"}),
+        ("新車全系搭載璇璣系統。", {"璇璣"}),
+        # a common word, a verb or a generation word in that place is no name
+        ("公司推出智慧系統與全新平台。", set()),
+        ("公司發表新款手機。", set()),
+        # a noun for a kind of product is no such frame: a part of it follows
+        ("國產旗艦機型的攝像模組仍仰賴進口。", set()),
+        # a company the lexicons know stays a company
+        ("今年推出小米手機的新版本。", set()),
+    ],
+)
+def test_rare_words_framed_as_products(text: str, products: set[str]) -> None:
+    assert names(entities_of(text).products) == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a name with a version (2.5, k4, Q7) said to act is a model, not a company
+        ("三款模型中，Vexa 2.5則給出最完整的答案。", "Vexa 2.5"),
+        ("評測中，k4-lite則建議改為四天工作制。", "k4-lite"),
+        ("相比之下，Q7則列出了程式碼思路。", "Q7"),
+    ],
+)
+def test_versioned_names_that_act_are_models(text: str, product: str) -> None:
+    found = entities_of(text)
+    assert product in names(found.products)
+    assert product not in names(found.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a legal form or a body word keeps a name with a number a company
+        ("Zentrix 3 Inc.則表示將擴產。", "Zentrix 3 Inc."),
+        ("Vexa 2.0公司則表示將擴產。", "Vexa 2.0"),
+    ],
+)
+def test_versioned_company_names_stay_companies(text: str, org: str) -> None:
+    assert org in names(entities_of(text).organizations)
+
+
+def test_a_brand_shaped_word_that_opens_a_models_name_is_its_maker() -> None:
+    # ZetaMind alone has the shape of a brand, but ZetaMind-X2 is its model: the maker
+    found = entities_of("ZetaMind今年爆紅，推出ZetaMind-X2模型後下載量居首。")
+    assert "ZetaMind-X2" in names(found.products)
+    assert "ZetaMind" not in names(found.products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a plus right after a model number names the model (not the end of a sentence)
+        ("該公司推出Zentra X25+手機，建議零售價6,999元起。", "Zentra X25+"),
+        ("新一代Zentra X25+將於下月上市。", "Zentra X25+"),
+    ],
+)
+def test_a_plus_after_a_model_number_is_part_of_it(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a company's name wrapped before its legal form at a line end is a company
+        ("持股比例\nZentaGrade Digital\nInc. 151,503 28.71\n", "ZentaGrade Digital"),
+        ("子公司 NovaQuill Storage\nLimited 100.00\n", "NovaQuill Storage"),
+    ],
+)
+def test_latin_names_wrapped_before_their_legal_form(text: str, org: str) -> None:
+    found = entities_of(text)
+    assert not {n for n in names(found.products) if org.split()[0] in n}
+    assert org in names(found.organizations)
+
+
+def test_a_number_that_ends_a_row_is_no_wrapped_name() -> None:
+    found = entities_of("業務服務據點 100.00 100.00 100.00\nCorp.\n本公司 子公司名稱\n")
+    assert not {n for n in names(found.organizations) if n[0].isdigit()}
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # a product line with two model numbers joined by a slash is two models
+        ("該公司推出Zentra X7/X8手機。", {"Zentra X7", "X8"}),
+        ("車上常備一臺 iPhone SE2/SE3。", {"iPhone SE2", "SE3"}),
+        ("美國限制QX100/QX200晶片出口。", {"QX100", "QX200"}),
+    ],
+)
+def test_slash_joined_model_numbers_are_two_models(text: str, products: set[str]) -> None:
+    assert products <= names(entities_of(text).products)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a maker's model keeps an edition word after it, not the maker (三星S9 → S9)
+        ("熱銷機型包括小米15Z至臻版與其他品牌。", "15Z至臻版"),
+        ("AMD則以 MI325Z 應戰。", "MI325Z"),
+        ("三星推出三星Galaxy Z30手機。", "Galaxy Z30"),
+    ],
+)
+def test_makers_models_keep_their_edition_not_the_maker(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+def test_a_known_product_line_with_a_variant_word_is_no_company() -> None:
+    # SE is a legal form (SAP SE) and a model's variant word (iPhone SE)
+    found = entities_of("消費者可選擇 iPhone SE 或其他機型；德國軟體商SAP SE則表示將裁員。")
+    assert "iPhone SE" in names(found.products)
+    assert "iPhone SE" not in names(found.organizations)
+    assert "SAP SE" in names(found.organizations)

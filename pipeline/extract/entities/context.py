@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pipeline.extract.entities.discovery import drug_word_before, split_items
 from pipeline.extract.entities.rules import CJK, CJK_RE, Rules
@@ -765,6 +765,8 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         name = fold[s:e].strip()
         if name.isascii() or not name or rules.not_product_head_re.search(name):
             continue
+        if rules.spec_re.match(name):
+            continue  # 「16nm/14nm節點」, 「12吋晶圓」: a specification opens it
         if rules.law_suffix_re.search(name) or rules.is_generic(name):
             continue
         if name in rules.domain_terms or ctx.word_freq(name) >= RARE_FREQ:
@@ -781,6 +783,54 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             continue
         if before or after:
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
+    return out
+
+
+_CJK_WORD = re.compile(f"[{CJK}]+")
+
+
+def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
+    """發表 + 玄鐵 + 處理器, 旗下的 + 騰勢 + 品牌: one rare Chinese word that is no verb, no
+    function word and no kind of thing, between a word that launches, builds in or owns a
+    product and a word for a kind of product, is that product's name (no stem, no quote,
+    no lexicon). A company the lexicons know in that place stays a company (發表 + 華為 +
+    手機)."""
+    rules, fold = ctx.rules, ctx.fold
+    taken = bytearray(len(fold) + 1)
+    for c in lexicon:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[Cand] = []
+    for i in range(1, len(ctx.tokens)):
+        s, e = ctx.tokens[i]
+        noun = fold[s:e]
+        if not CJK_RE.match(noun) or not rules.is_product_noun(noun):
+            continue
+        k = i - 1
+        ns, ne = ctx.tokens[k]
+        # 璇 + 璣: a name the dictionary does not know may come cut into single characters
+        while ne - ns == 1 and k > 0 and ne - ctx.tokens[k - 1][0] <= 4:
+            ps, pe = ctx.tokens[k - 1]
+            ch = fold[ps:pe]
+            if pe - ps != 1 or not CJK_RE.match(ch) or ctx.word_freq(ch) >= RARE_FREQ:
+                break
+            k, ns = k - 1, ps
+        name = fold[ns:ne]
+        if (
+            len(name) < 2
+            or not _CJK_WORD.fullmatch(name)
+            or 1 in taken[ns:ne]
+            or ctx.word_freq(name) >= RARE_FREQ
+            or ctx.is_verb(name)
+            or ctx.is_function_word(name)
+            or name in ctx.adjectives
+            or rules.is_product_noun(name)
+            or rules.is_generic(name)
+            or rules.product_generation_re.search(name)
+            or any(name.startswith(c) for c in rules.country_prefixes)
+        ):
+            continue
+        if rules.cjk_product_frame_re.search(fold, max(0, ns - 10), ns):  # 旗下的 + 騰勢
+            out.append(Cand(ns, ne, PRODUCT, None, rule_id("cjk_product_frame"), 1))
     return out
 
 

@@ -58,6 +58,8 @@ from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_litera
 
 # A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# ，chronic lymphocytic leukemia）: English words spelling out a short form, to its parenthesis
+_SPELLED_OUT = re.compile(r"\s*[，,;；]\s*[A-Za-z][A-Za-z\- ]{3,80}[）)]")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
 _AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
 _WORD = re.compile(r"\S+")
@@ -122,6 +124,8 @@ def _trade_acronym(rules: Rules, word: str) -> bool:
 
 
 _DAY = re.compile(r"[0-9]{1,2}")
+# S25+, Note 10+: a plus right after a model number (letters before it) is part of the name
+_PLUS_MODEL = re.compile(r"[A-Za-z][A-Za-z]*[ ]?[0-9]+\+$")
 
 
 def latin_runs(ctx: Ctx) -> list[Run]:
@@ -140,6 +144,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             e > s
             and fold[e - 1] in ".-/+'"
             and (fold[s:e].split()[-1].casefold() not in rules.latin_suffix_kind)
+            and not _PLUS_MODEL.search(fold, s, e)  # Galaxy S25+: the plus names the model
         ):
             e -= 1
         # Grail3億美元, Therapeutics1.25億: a number glued to a name is an amount, not its part
@@ -186,6 +191,23 @@ def latin_runs(ctx: Ctx) -> list[Run]:
     return runs
 
 
+def _code_of_document(ctx: Ctx, r: Run) -> bool:
+    """港交所18C + 規則, 遞交A-1 + 上市檔案: a code written before a word for a rule, a form
+    or a document (a short word may stand between) names that clause or form, never a
+    product, whatever verb or company stands near it."""
+    if not any(ch.isdigit() for ch in r.name):
+        return False
+    fold = ctx.fold
+    j = r.end + (fold[r.end : r.end + 1] == " ")
+    for gap in range(4):
+        if gap and not CJK_RE.match(fold[j + gap - 1 : j + gap]):
+            return False
+        m = ctx.rules.code_document_re.match(fold, j + gap)
+        if m is not None and ctx.is_boundary(m.end()):
+            return True
+    return False
+
+
 def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
     """麒麟 + 970 + 晶片, not 支援 + 115.2Tbps, 變為 + 174 個, 最快 + 2025: a rare word that
     is no verb before a model number that is no year and carries no unit."""
@@ -198,6 +220,21 @@ def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
         and not (number is not None and _YEAR.fullmatch(number.group()))
         and not _UNIT_AFTER.match(ctx.fold, m.end())
     )
+
+
+# the rest of the line (trade words the run left out: Digital), then the next line's first word
+_NEXT_LINE_WORD = re.compile(r"((?:[ \t]+[A-Za-z&]+)*)[ \t]*\n[ \t]*(\S+)")
+
+
+def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
+    """ProGrade Digital / Inc.: a table cell or a slide wrapped a company's name before its
+    legal form; the run that ends the line is a company's name, never a product (the kind
+    the form gives). A lone word needs no guard: the form alone decides."""
+    m = _NEXT_LINE_WORD.match(ctx.fold, r.end)
+    if m is None or ctx.rules.latin_org_kind(r.name) or not any(ch.isalpha() for ch in r.name):
+        return None  # 100.00 + Corp.: the last cell of a row, not a name
+    kind = ctx.rules.latin_org_kind(f"{r.name}{m.group(1)} {m.group(2)}")
+    return (kind, m.end(1)) if kind else None
 
 
 def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
@@ -383,7 +420,12 @@ def _agency_acronym(ctx: Ctx, r: Run) -> bool:
     return bool(rules.agency_after_re.search(fold, r.end, stop))
 
 
-def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = None) -> None:
+def classify_runs(
+    ctx: Ctx,
+    runs: Sequence[Run],
+    org_ends: set[int] | None = None,
+    product_starts: frozenset[int] = frozenset(),
+) -> None:
     """Weigh each run's context: suffix words, cue words before and after, code-name shape."""
     rules, fold = ctx.rules, ctx.fold
     for r in runs:
@@ -391,12 +433,16 @@ def classify_runs(ctx: Ctx, runs: Sequence[Run], org_ends: set[int] | None = Non
         if suffix is not None:
             r.end_ext, skind = suffix
             r.add(ORG, 2, rule_id("latin_cjk_suffix"), skind)
+        wrapped = _wrapped_legal_form(ctx, r)
+        if wrapped is not None:
+            r.end_ext = r.end_ext or wrapped[1]  # ZentaGrade + Digital: to the line's end
+            r.add(ORG, 2, rule_id("latin_wrapped_form"), wrapped[0])
         if r.not_name or r.known or _code_target(ctx, r):
             continue
         if fold[max(0, r.start - 6) : r.start].rstrip().endswith(rules.role_words_tuple):
             continue  # 財務長Tom Szkutak, 分析師Brian Nowak: a person after a role
         kind = rules.latin_org_kind(r.name)
-        if kind:
+        if kind and r.start not in product_starts:  # iPhone + SE: a model, not a company SE
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
         left = fold[max(0, r.start - 10) : r.start]
         right = fold[r.end : r.end + 16]
@@ -595,6 +641,10 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     # weakest vote, so any cue for the same name elsewhere in the report wins
     typed = {r.name.casefold() for r in runs if r.label is not None}
     fold = ctx.fold
+    # DeepSeek beside DeepSeek-R1: a word that opens a longer product's name is its maker
+    models = {r.name.casefold() for r in runs if r.label == PRODUCT} | {
+        fold[c.start : c.end].casefold() for c in known if c.label == PRODUCT
+    }
     for r in runs:
         after_number = bool(_NUMBER_END.search(fold, max(0, r.start - 2), r.start))
         if (
@@ -606,8 +656,36 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and " " not in r.name
             and _INNER_CAPITAL.search(r.name)
             and not _glossed_term(ctx, r)
+            and not any(
+                m.startswith((f"{r.name.casefold()} ", f"{r.name.casefold()}-")) for m in models
+            )
         ):
             r.add(PRODUCT, 0, rule_id("brand_shape"))
+
+
+# A word that gives a model's version: 2.0, 3.5 (Gemini 2.0), o3-mini, o1, R1, V3
+_VERSION_WORD = re.compile(r"\d+(?:\.\d+)+|[a-z][0-9][A-Za-z0-9\-]*|[A-Z][0-9]{1,2}")
+
+
+def _versioned_models(ctx: Ctx, runs: Sequence[Run]) -> None:
+    """R1則概述…, o3-mini認為…, Gemini 2.0亦…: a name that carries a version (2.0, o3, R1)
+    is a model, not a company, even when it is said to act; companies' names carry no
+    version. Only a company read off weak cues (則, 亦, a list mate) gives way: a legal
+    form, a body word, a lexicon entry or what only a company has after it (公司, 股價,
+    執行長: ``company_only_after``) keeps it a company."""
+    for r in runs:
+        if (
+            r.label != ORG
+            or r.known
+            or r.end_ext
+            or r.not_name
+            or ctx.rules.latin_org_kind(r.name)
+            or r.evidence[ORG] > 2
+            or not any(_VERSION_WORD.fullmatch(w) for w in r.name.split())
+            or ctx.rules.company_only_after_re.match(ctx.fold, r.end)
+        ):
+            continue
+        r.add(PRODUCT, r.evidence[ORG] + 1, rule_id("model_version"))
 
 
 def _glossed_term(ctx: Ctx, r: Run) -> bool:
@@ -615,12 +693,11 @@ def _glossed_term(ctx: Ctx, r: Run) -> bool:
     parentheses right after a Chinese phrase abbreviates that phrase, a term of the field;
     its shape alone does not make it a brand."""
     fold = ctx.fold
-    return (
-        r.start >= 2
-        and fold[r.start - 1] in "（("
-        and fold[r.end : r.end + 1] in ("）", ")")
-        and bool(CJK_RE.match(fold[r.start - 2]))
-    )
+    if not (r.start >= 2 and fold[r.start - 1] in "（(" and CJK_RE.match(fold[r.start - 2])):
+        return False
+    # 慢性淋巴細胞白血病（CLL，chronic lymphocytic leukemia）: the short form, then its
+    # spelled-out English words, glosses the phrase just the same
+    return fold[r.end : r.end + 1] in ("）", ")") or bool(_SPELLED_OUT.match(fold, r.end))
 
 
 def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None:
@@ -649,6 +726,10 @@ def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None
 def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """Latin-script products and organizations found by their context."""
     runs = latin_runs(ctx)
+    for r in runs:
+        # a clause or a form (18C規則), a disease (CLL患者): a name only with a body word after it
+        if _code_of_document(ctx, r) or ctx.rules.disease_after_re.match(ctx.fold, r.end):
+            r.not_name = True
     known_list = list(known)
     known_at = {(c.start, c.end): c for c in known_list}
     _cut_company_heads(ctx, runs, known_list)
@@ -668,9 +749,11 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             extra[-1].add(c.label, 3, c.rule, c.kind)
     runs = sorted([*runs, *extra], key=lambda r: r.start)
     org_ends = {c.end for c in known_list if c.label == ORG}
-    classify_runs(ctx, runs, org_ends)
+    product_starts = frozenset(c.start for c in known_list if c.label == PRODUCT)
+    classify_runs(ctx, runs, org_ends, product_starts)
     propagate_runs(ctx, runs)
     _second_look(ctx, runs, known_list)
+    _versioned_models(ctx, runs)
     out: list[Cand] = []
     for r in runs:
         label = r.label
@@ -679,21 +762,49 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         end = r.end_ext if (label == ORG and r.end_ext) else r.end
         if label == PRODUCT and r.form_end:
             end = r.form_end
+        elif label == PRODUCT and r.start in org_ends:
+            end = _edition_end(ctx, end)  # a maker's model: Magic6 + 至臻版
         if r.not_name and not r.end_ext:
             continue
         if label == ORG and _continues_line_before(ctx, r.start):
             continue
-        out.append(
-            Cand(
-                r.start,
-                end,
-                label,
-                r.kind if label == ORG else None,
-                r.rules_hit[label],
-                min(2, r.evidence[label]),
-            )
+        cand = Cand(
+            r.start,
+            end,
+            label,
+            r.kind if label == ORG else None,
+            r.rules_hit[label],
+            min(2, r.evidence[label]),
         )
+        out.extend(_split_slash_models(ctx, cand) if label == PRODUCT else [cand])
     return out
+
+
+def _edition_end(ctx: Ctx, end: int) -> int:
+    """榮耀Magic6 + 至臻版: an edition word after a model is part of its name. (The maker
+    stays out of it, 三星S9 → S9, as the annotators write it.)"""
+    edition = ctx.rules.model_edition_re.match(ctx.fold, end)
+    return edition.end() if edition is not None else end
+
+
+# 7A/8A, SE2/SE3, H100/H200: two model numbers of one shape joined by a slash
+_SLASH_MODELS = re.compile(
+    r"([A-Za-z]{0,3}[0-9]{1,4}[A-Za-z]{0,2})/([A-Za-z]{0,3}[0-9]{1,4}[A-Za-z]{0,2})$"
+)
+
+
+def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
+    """Pixel 7A/8A, iPhone SE2/SE3, H100/H200: a product line with two model numbers is two
+    models, the first written with the line's name (Pixel 7A) and the second as written
+    (8A)."""
+    m = _SLASH_MODELS.search(ctx.fold, c.start, c.end)
+    if m is None or not all(re.search("[A-Za-z]", s) for s in (m.group(1), m.group(2))):
+        return [c]  # 2023/2024: years; H100/H200 and SE2/SE3 carry letters
+    a, b = m.span(1), m.span(2)
+    return [
+        Cand(c.start, a[1], c.label, c.kind, c.rule, c.strength),
+        Cand(b[0], b[1], c.label, c.kind, c.rule, c.strength),
+    ]
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -717,7 +828,10 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     ):
         words.pop()
     texts = [fold[a:b] for a, b in words]
-    if not texts or rules.latin_org_kind(fold[c.start : words[-1][1]]):
+    if not texts or (
+        rules.latin_org_kind(fold[c.start : words[-1][1]])
+        and texts[-1].casefold() not in rules.model_variant_words  # iPhone SE: a model
+    ):
         return None
     if any(_YEAR.fullmatch(t) for t in texts):
         return None  # GTC 2025: an edition year
@@ -746,19 +860,21 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     for c in products:
         if c.label != PRODUCT:
             continue
-        run_end = _model_run_end(ctx, c)
-        if run_end is not None:
-            out.append(Cand(c.start, run_end, PRODUCT, None, rule_id("product_model"), 3))
-            continue
-        m = MODEL_NUMBER.match(fold, c.end)
-        if not m:
-            continue
-        if m.group().startswith(" ") and not fold[c.end - 1].isascii():
-            continue
-        num = m.group().strip()
-        if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
-            continue
-        out.append(Cand(c.start, m.end(), PRODUCT, None, rule_id("product_model"), 3))
+        end = _model_run_end(ctx, c)
+        if end is None:
+            m = MODEL_NUMBER.match(fold, c.end)
+            if not m:
+                continue
+            if m.group().startswith(" ") and not fold[c.end - 1].isascii():
+                continue
+            num = m.group().strip()
+            if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
+                continue
+            end = m.end()
+        end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
+        out += _split_slash_models(
+            ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), 3)
+        )
     return out
 
 

@@ -26,6 +26,7 @@ CODE_NUMBER = re.compile(r"\d{2,}")
 # A code name without a dash (AB308, XYZ4567): a product only next to a drug word.
 DASHLESS_CODE = re.compile(r"[A-Z]{2,5}[0-9]{2,5}[A-Z]?")
 # A model number written right after a product name: 天璣9300, Galaxy S24.
+_SPEC_SPLIT = re.compile(r"[/／\s]+")
 MODEL_NUMBER = re.compile(r"[ ]?(?:[0-9][A-Za-z0-9]*|[A-Z]{1,2}[0-9]+[A-Za-z0-9]*)(?![A-Za-z0-9.])")
 # A Chinese brand with a model number (天璣9300), named as a product only after a product cue.
 CJK_MODEL = re.compile(r"[\u4e00-\u9fff]{2,4}[0-9]{3,5}[A-Za-z]?(?![A-Za-z0-9])")
@@ -140,7 +141,10 @@ class Rules:
         quote = r"\s*[「『“\"]?\s*$"  # 推出平台「HydroLoom」: a quote may open the name
         self.source_before_re = re.compile(alternation(c.get("source_before", ())))
         self.source_after_re = re.compile(rf"\s*(?:的)?\s*{alternation(c.get('source_after', ()))}")
-        self.product_before_re = re.compile(alternation(c["product_before"], spaces=True) + quote)
+        # 推出了 X, 釋出了 X: the aspect particle may follow the cue
+        self.product_before_re = re.compile(
+            alternation(c["product_before"], spaces=True) + "(?:了)?" + quote
+        )
         self.product_generation_re = re.compile(alternation(c["product_generation_cues"]) + quote)
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
@@ -229,6 +233,13 @@ class Rules:
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
         self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
+        self.model_edition_re = re.compile(alternation(c["model_edition_words"]))
+        self.cjk_product_frame_re = re.compile(
+            alternation(c["cjk_product_frame_before"]) + r"(?:了|的)?\s*$"
+        )
+        self.company_only_after_re = re.compile(rf"\s*{alternation(c['company_only_after'])}")
+        self.disease_after_re = re.compile(rf"[ ]?{alternation(c['disease_after'])}")
+        self.code_document_re = re.compile(rf"[ ]?{alternation(c['code_document_after'])}")
         self.model_code_verb_re = re.compile(alternation(c["model_code_verbs"]))
         self.clause_words = frozenset(c["clause_words"])
         self.kind_suffixes = tuple(sorted(c["kind_suffixes"], key=len, reverse=True))
@@ -383,8 +394,13 @@ class Rules:
         )
 
     def is_spec(self, name: str) -> bool:
-        """64Mb, 8 GB, 5nm, 12吋: a number with a unit is a specification, never a name."""
-        return self.spec_re.fullmatch(name) is not None
+        """64Mb, 8 GB, 5nm, 12吋: a number with a unit is a specification, never a name; so
+        is a slash list of them, with generation words beside (16nm/14nm, 6nm/12nm 4G/5G)."""
+        if self.spec_re.fullmatch(name) is not None:
+            return True
+        parts = [p for p in _SPEC_SPLIT.split(name) if p]
+        specs = [p for p in parts if self.spec_re.fullmatch(p)]
+        return "/" in name and bool(specs) and all(p in specs or self.is_not_name(p) for p in parts)
 
     def is_not_name(self, name: str) -> bool:
         """Latin strings that are never names: acronyms of the trade, numbers, numerals."""
