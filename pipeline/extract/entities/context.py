@@ -47,14 +47,6 @@ _PARTNER = re.compile(
     r"(?:共同開發|共同|策略合作|合作|簽約|簽署|結盟|合資|聯手)"
 )
 # A name followed by one of these did something at some time or place (宏崴電動於2023年推出).
-_AT_WORDS = frozenset({"於", "已於", "亦於", "將於", "則於", "並於", "也於", "曾於"})
-# Words that may open a clause before its subject (其中台積電 …).
-_SUBJECT_LEAD = re.compile(r"\s*(?:其中|此外|另外|同時|而|但|並|另|至於)?\s*")
-# Between a subject and its act: when, where, and adverbs (於2023年, 則, 亦已 …).
-_SUBJECT_TAIL = re.compile(
-    r"(?:於[^，。；：:\n]{1,14}?)?(?:則|亦|也|已|將|並|正|再|更|持續|陸續|近期|近日|日前|目前|今年|去年|明年)*"
-    r"\s*$"
-)
 # A short parenthesis right after a name: （原農委會）, （IEA）.
 _PAREN_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,20}[）)]")
 # 農業部（原農委會）: the name a body had before.
@@ -194,10 +186,10 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
         if brk < 0 and lo > 0:
             continue
         start = max(brk, 0)
-        lead = _SUBJECT_LEAD.match(fold, start)
+        lead = rules.subject_lead_re.match(fold, start)
         if lead:
             start = lead.end()
-        tail = _SUBJECT_TAIL.search(fold, start, pos)
+        tail = rules.subject_tail_re.search(fold, start, pos)
         if tail is None:
             continue
         end = tail.start()
@@ -432,7 +424,7 @@ def find_parent_companies(ctx: Ctx) -> list[Cand]:
             continue
         nxt = ctx.token_index_at(end)
         follow = fold[ctx.tokens[nxt][0] : ctx.tokens[nxt][1]] if nxt is not None else ""
-        acts = follow in _AT_WORDS or follow in rules.company_verbs
+        acts = follow in rules.at_tokens or follow in rules.company_verbs
         if acts and _cjk_item_ok(ctx, pos, end, relaxed=False):
             out.append(Cand(pos, end, ORG, "company", rule_id("parent_company"), 1))
     return out
@@ -508,8 +500,8 @@ def _ends_well(ctx: Ctx, e: int) -> bool:
         not nxt
         or nxt in ctx.rules.company_verbs
         or ctx.is_verb(nxt)
-        or nxt in _AT_WORDS
-        or nxt in ("則", "亦", "也", "等", "皆", "均", "為", "共同")
+        or nxt in ctx.rules.at_tokens
+        or nxt in ctx.rules.subject_followers
         or bool(re.match(r"[、，。；]", nxt))
     )
 

@@ -61,12 +61,10 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # ，chronic lymphocytic leukemia）: English words spelling out a short form, to its parenthesis
 _SPELLED_OUT = re.compile(r"\s*[，,;；]\s*[A-Za-z][A-Za-z\- ]{3,80}[）)]")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
-_AT_TIME = re.compile(r"\s*(?:已|亦|也|將|則|並|曾|正|均|皆)?於")
 _WORD = re.compile(r"\S+")
 _AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])[0-9][0-9.,]*$")
 _MAGNITUDES = frozenset("萬億千百兆")
 _OF_END = re.compile(r"的\s*$")
-_TREATS = re.compile(r"治療|針對|用於|開發|研發")
 _NUMBER_END = re.compile(r"[0-9] ?$")
 # Between a company and its model: 則以, 亦推出, 的新款 …
 _MODEL_GAP = re.compile(
@@ -396,7 +394,7 @@ def _acts_as_company(ctx: Ctx, end: int) -> bool:
     2023年獲 FDA 核准 is a product).
     """
     rules, fold = ctx.rules, ctx.fold
-    m = _AT_TIME.match(fold, end)
+    m = rules.at_time_re.match(fold, end)
     if not m:
         return False
     brk = CLAUSE_BREAK.search(fold, m.end(), m.end() + 30)
@@ -508,7 +506,7 @@ def classify_runs(
         # 治療糖尿病足潰瘍的 ENGENSIS: "treats …'s X" names a product
         if _OF_END.search(left):
             clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
-            if _TREATS.search(clause):
+            if rules.treat_re.search(clause):
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
 
 

@@ -297,6 +297,14 @@ class Rules:
             rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
         )
         self.company_verbs = frozenset(c["company_verbs"])
+        self.subject_lead_re = re.compile(rf"\s*{alternation(c['subject_openers'])}?\s*")
+        self.subject_tail_re = re.compile(
+            rf"(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
+        )
+        self.at_tokens = frozenset(c["at_tokens"])
+        self.at_time_re = re.compile(rf"\s*{alternation(c['at_adverbs'])}?於")
+        self.subject_followers = frozenset(c["subject_followers"])
+        self.treat_re = re.compile(alternation(c["treat_words"]))
         self.lead_word_re = re.compile(
             alternation([*c["company_nouns"], *c["enumeration_heads"], "旗下", "子公司", "母公司"])
         )
