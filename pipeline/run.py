@@ -934,13 +934,21 @@ def run(
             jobs.append((f, ids[f]))
     # With worker processes, a fresh interpreter writes the dataset (see
     # pipeline.dataset.writer): the warm parent never loads pyarrow and DuckDB. Started
-    # now, it imports them on the other core while this process warms up. (The workers
-    # forked meanwhile hold its stdin too; all of them are gone before it is sent.)
+    # now, it imports them on the other core while this process warms up, and reads each
+    # document as it is written. (The workers forked meanwhile hold its stdin too; all of
+    # them are gone before the request closes it.)
     writer = WriterProcess() if settings.isolate else None
+
+    def finished(outcome: Outcome) -> None:
+        # The writer reads each new document as it is written, not all after the last.
+        if writer is not None and outcome.ok and not outcome.skipped:
+            writer.written(document_path(out, outcome.doc_id))
+        callback(outcome)
+
     try:
         if writer is not None:
             writer.start()
-        for outcome in _execute(jobs, out, settings, callback):
+        for outcome in _execute(jobs, out, settings, finished):
             done[outcome.doc_id] = outcome
         outcomes = [done[ids[f]] for f in files]
         _remove_other_documents(out, {o.doc_id for o in outcomes if o.ok})
