@@ -628,6 +628,18 @@ def warm_up(pdf: bool = True) -> None:
     the table geometry, and pdfplumber (with pdfminer: ≈ 20 MB and 0.1–0.3 s) is
     imported by the worker that meets the first ruled grid or undecodable page.
     """
+    from pipeline.regexes import stored_programs
+
+    with stored_programs():  # the stages' regular expressions, compiled by an earlier run
+        _warm_up(pdf)
+    # What warm-up loaded lives as long as the process: out of the collector's sight, so
+    # that no collection in a worker walks (and dirties the shared pages of) the lexicons,
+    # the dictionary and the spaCy pipeline again.
+    gc.collect()
+    gc.freeze()
+
+
+def _warm_up(pdf: bool) -> None:
     import ctypes  # noqa: F401  (used by every worker: import once here)
     import tempfile
 
@@ -651,11 +663,6 @@ def warm_up(pdf: bool = True) -> None:
             sanitize_document(build_document(sample, Settings(isolate=False)))
         except Exception:  # a failing stage shows up on the real inputs, with its file name
             pass
-    # What warm-up loaded lives as long as the process: out of the collector's sight, so
-    # that no collection in a worker walks (and dirties the shared pages of) the lexicons,
-    # the dictionary and the spaCy pipeline again.
-    gc.collect()
-    gc.freeze()
 
 
 _TMP_RE = re.compile(r"^\..+\.tmp$")
