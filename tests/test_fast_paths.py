@@ -302,3 +302,13 @@ def test_the_warm_up_compiles_the_same_patterns_under_any_hash_seed(tmp_path: Pa
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     assert len(runs[0]) > 100
     assert runs[0] == runs[1]
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x3134F), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_display_width_by_code_point_is_the_width_by_ideograph_test(text: str) -> None:
+    from pipeline.chars import is_cjk
+    from pipeline.structure import display_width
+
+    plain = sum(1.0 if (is_cjk(ch) or ord(ch) > 0x2E80) else 0.55 for ch in text)
+    assert display_width(text) == plain
