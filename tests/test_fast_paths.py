@@ -312,3 +312,23 @@ def test_display_width_by_code_point_is_the_width_by_ideograph_test(text: str) -
 
     plain = sum(1.0 if (is_cjk(ch) or ord(ch) > 0x2E80) else 0.55 for ch in text)
     assert display_width(text) == plain
+
+
+@given(
+    st.text(alphabet="康衡七星生技科技醫藥製藥股份有限公司集團A ", max_size=6),
+    st.integers(min_value=0),
+    st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_the_suffixes_a_name_ends_with_are_what_a_walk_over_every_suffix_meets(
+    head: str, pick: int, suffixed: bool
+) -> None:
+    from pipeline.extract.entities.discovery import _endings
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+
+    rules = rules_for(Lexicons.load())
+    suffixes = list(rules.cjk_suffixes)
+    name = head + suffixes[pick % len(suffixes)] if suffixed else head
+    walk = [suffix for suffix in rules.cjk_suffixes if name.endswith(suffix)]
+    assert _endings(rules, name) == walk
