@@ -27,7 +27,7 @@ from typing import Any
 from pipeline.lexicon import cache_dir, source_stamp
 
 STORE_NAME = "regex-programs.marshal"
-MAX_PROGRAMS = 4000
+MAX_PROGRAMS = 1500
 """Beyond this many programs (other versions of the lexicons, other branches of the code
 share the folder), a process that learns new ones keeps only those it used."""
 

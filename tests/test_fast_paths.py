@@ -277,6 +277,28 @@ def test_an_unreadable_program_store_compiles_as_usual(
     assert got.search("營收 66億元") is not None
 
 
+def test_a_full_program_store_keeps_what_the_process_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    from pipeline import regexes
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    monkeypatch.setattr(regexes, "MAX_PROGRAMS", 2)
+    re.purge()
+    with regexes.stored_programs():
+        for old in ("old-a", "old-b", "kept"):
+            re.compile(old)
+    re.purge()
+    with regexes.stored_programs():
+        re.compile("kept")
+        re.compile("new")
+    re.purge()
+    _, programs = marshal.loads((tmp_path / regexes.STORE_NAME).read_bytes())
+    assert sorted(programs) == [("kept", 0), ("new", 0)]
+
+
 def test_the_warm_up_compiles_the_same_patterns_under_any_hash_seed(tmp_path: Path) -> None:
     # Alternations and classes built from sets would differ from process to process
     # (string hashing is salted), and a stored program would never be found again.
