@@ -628,6 +628,18 @@ def warm_up(pdf: bool = True) -> None:
     the table geometry, and pdfplumber (with pdfminer: ≈ 20 MB and 0.1–0.3 s) is
     imported by the worker that meets the first ruled grid or undecodable page.
     """
+    from pipeline.regexes import stored_programs
+
+    with stored_programs():  # the stages' regular expressions, compiled by an earlier run
+        _warm_up(pdf)
+    # What warm-up loaded lives as long as the process: out of the collector's sight, so
+    # that no collection in a worker walks (and dirties the shared pages of) the lexicons,
+    # the dictionary and the spaCy pipeline again.
+    gc.collect()
+    gc.freeze()
+
+
+def _warm_up(pdf: bool) -> None:
     import ctypes  # noqa: F401  (used by every worker: import once here)
     import tempfile
 
@@ -651,11 +663,6 @@ def warm_up(pdf: bool = True) -> None:
             sanitize_document(build_document(sample, Settings(isolate=False)))
         except Exception:  # a failing stage shows up on the real inputs, with its file name
             pass
-    # What warm-up loaded lives as long as the process: out of the collector's sight, so
-    # that no collection in a worker walks (and dirties the shared pages of) the lexicons,
-    # the dictionary and the spaCy pipeline again.
-    gc.collect()
-    gc.freeze()
 
 
 _TMP_RE = re.compile(r"^\..+\.tmp$")
@@ -934,13 +941,21 @@ def run(
             jobs.append((f, ids[f]))
     # With worker processes, a fresh interpreter writes the dataset (see
     # pipeline.dataset.writer): the warm parent never loads pyarrow and DuckDB. Started
-    # now, it imports them on the other core while this process warms up. (The workers
-    # forked meanwhile hold its stdin too; all of them are gone before it is sent.)
+    # now, it imports them on the other core while this process warms up, and reads each
+    # document as it is written. (The workers forked meanwhile hold its stdin too; all of
+    # them are gone before the request closes it.)
     writer = WriterProcess() if settings.isolate else None
+
+    def finished(outcome: Outcome) -> None:
+        # The writer reads each new document as it is written, not all after the last.
+        if writer is not None and outcome.ok and not outcome.skipped:
+            writer.written(document_path(out, outcome.doc_id))
+        callback(outcome)
+
     try:
         if writer is not None:
             writer.start()
-        for outcome in _execute(jobs, out, settings, callback):
+        for outcome in _execute(jobs, out, settings, finished):
             done[outcome.doc_id] = outcome
         outcomes = [done[ids[f]] for f in files]
         _remove_other_documents(out, {o.doc_id for o in outcomes if o.ok})

@@ -343,6 +343,42 @@ def test_a_failing_writer_process_is_one_clear_error(tmp_path: Path, built: Path
     assert not list(tmp_path.glob(".dataset.*"))
 
 
+def test_documents_told_to_the_writer_as_they_are_written_give_the_same_dataset(
+    tmp_path: Path, built: Path
+) -> None:
+    # The run tells the writer of each document when it is written; the request lists the
+    # run's documents in order. One told and not listed (a document the run dropped again)
+    # stays out; one listed and never told (kept from an earlier run) is read at the end.
+    from pipeline.dataset.writer import WriterProcess
+    from pipeline.models import Manifest
+
+    manifest = Manifest.model_validate_json((built / "manifest.json").read_text(encoding="utf-8"))
+    documents = sorted((built / "documents").glob("*.json"))
+    assert len(documents) >= 2
+    stray = tmp_path / "stray.json"
+    stray.write_text(
+        documents[0].read_text(encoding="utf-8").replace('"doc_id": "', '"doc_id": "zz')
+    )
+    writer = WriterProcess()
+    writer.start()
+    for path in [stray, *documents[1:]]:
+        writer.written(path)
+    writer.send(
+        tmp_path,
+        documents,
+        manifest.pipeline_version,
+        manifest.lexicon_version,
+        manifest.errors,
+        False,
+    )
+    writer.wait()
+    for name in ("documents.csv", "quantities.parquet", "organizations.csv", "README.md"):
+        assert (tmp_path / "dataset" / name).read_bytes() == (
+            built / "dataset" / name
+        ).read_bytes(), name
+    writer.close()
+
+
 # --------------------------------------------------------------------------- DuckDB
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+import subprocess
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -214,3 +217,140 @@ def test_a_non_finite_value_is_still_reported() -> None:
     fact["value"] = float("nan")
     found = [v.path for v in invariant_violations(data)]
     assert found == ["$.facts.quantities[0].value"]
+
+
+# --------------------------------------------------------------------------- stored regexes
+
+_PATTERNS = [
+    (r"(?P<yd>[0-9]{1,4}|[○〇一二三])(?P<nian>\s*年度?)", 0, "2023 年度與一二三年"),
+    (r"(?<![A-Za-z])(?:billion|bn|mn)(?![A-Za-z])", re.IGNORECASE, "US$ 5 BN and 3 mn"),
+    (r"^\s*[（(]?單位[：:]\s*(?P<u>\S+?)[）)]?\s*$", re.MULTILINE, "x\n（單位：億元）\n"),
+    (rb"\x00+(?P<tail>[A-Z]{2,})", 0, b"ab\x00\x00CD"),
+    (r"(a)(b)?(?(2)c|d)", 0, "abc ad"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "sample"), _PATTERNS)
+def test_a_pattern_built_from_its_stored_program_is_the_one_re_compiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: Any, flags: int, sample: Any
+) -> None:
+    from pipeline.regexes import STORE_NAME, stored_programs
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    re.purge()
+    plain = re.compile(pattern, flags)
+    re.purge()
+    with stored_programs():
+        learned = re.compile(pattern, flags)
+    assert (tmp_path / STORE_NAME).is_file()
+    re.purge()
+
+    def no_parsing(*args: Any) -> Any:
+        raise AssertionError("a stored pattern was parsed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(re._parser, "parse", no_parsing)  # type: ignore[attr-defined]
+        with stored_programs():
+            read_back = re.compile(pattern, flags)
+    re.purge()
+    assert plain == learned == read_back
+    assert [x.groupdict() for x in read_back.finditer(sample)] == [
+        x.groupdict() for x in plain.finditer(sample)
+    ]
+    assert [x.span() for x in read_back.finditer(sample)] == [
+        x.span() for x in plain.finditer(sample)
+    ]
+
+
+def test_an_unreadable_program_store_compiles_as_usual(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.regexes import STORE_NAME, stored_programs
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    (tmp_path / STORE_NAME).write_bytes(b"\x00not marshal")
+    re.purge()
+    with stored_programs():
+        got = re.compile(r"(?P<n>\d+)億元")
+    re.purge()
+    assert got == re.compile(r"(?P<n>\d+)億元")
+    assert got.search("營收 66億元") is not None
+
+
+def test_a_full_program_store_keeps_what_the_process_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    from pipeline import regexes
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    monkeypatch.setattr(regexes, "MAX_PROGRAMS", 2)
+    re.purge()
+    with regexes.stored_programs():
+        for old in ("old-a", "old-b", "kept"):
+            re.compile(old)
+    re.purge()
+    with regexes.stored_programs():
+        re.compile("kept")
+        re.compile("new")
+    re.purge()
+    _, programs = marshal.loads((tmp_path / regexes.STORE_NAME).read_bytes())
+    assert sorted(programs) == [("kept", 0), ("new", 0)]
+
+
+def test_the_warm_up_compiles_the_same_patterns_under_any_hash_seed(tmp_path: Path) -> None:
+    # Alternations and classes built from sets would differ from process to process
+    # (string hashing is salted), and a stored program would never be found again.
+    script = (
+        "import json, re, sys\n"
+        "from pipeline import regexes\n"
+        "from pipeline.run import warm_up\n"
+        "seen = []\n"
+        "original = regexes._program\n"
+        "def spy(c, p, pattern, flags):\n"
+        "    seen.append([repr(pattern), flags])\n"
+        "    return original(c, p, pattern, flags)\n"
+        "regexes._program = spy\n"
+        "warm_up(pdf=False)\n"
+        "print(json.dumps(sorted(seen)))\n"
+    )
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "ITIS_EXTRACT_CACHE": str(tmp_path / seed)}
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
+        )
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert len(runs[0]) > 100
+    assert runs[0] == runs[1]
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x3134F), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_display_width_by_code_point_is_the_width_by_ideograph_test(text: str) -> None:
+    from pipeline.chars import is_cjk
+    from pipeline.structure import display_width
+
+    plain = sum(1.0 if (is_cjk(ch) or ord(ch) > 0x2E80) else 0.55 for ch in text)
+    assert display_width(text) == plain
+
+
+@given(
+    st.text(alphabet="康衡七星生技科技醫藥製藥股份有限公司集團A ", max_size=6),
+    st.integers(min_value=0),
+    st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_the_suffixes_a_name_ends_with_are_what_a_walk_over_every_suffix_meets(
+    head: str, pick: int, suffixed: bool
+) -> None:
+    from pipeline.extract.entities.discovery import _endings
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+
+    rules = rules_for(Lexicons.load())
+    suffixes = list(rules.cjk_suffixes)
+    name = head + suffixes[pick % len(suffixes)] if suffixed else head
+    walk = [suffix for suffix in rules.cjk_suffixes if name.endswith(suffix)]
+    assert _endings(rules, name) == walk

@@ -4,12 +4,14 @@ pyarrow and DuckDB add about 60 MB to a process (pandas, which the child refuses
 more); in the warm parent of a run (spaCy, the dictionary, the lexicons: about 230 MB)
 they made the run's peak RSS. A
 child started with ``python -m pipeline.dataset.writer`` holds only what writing needs.
-It is started while the last documents are still being extracted (its imports overlap
-them), waits for one request on stdin (the finished documents' JSON files, the
-versions and errors of the run, the CSV flavour), reads the documents itself and
-calls ``write_dataset`` — the same function, so the same bytes — while the parent
-writes the run's own CSVs. A parent that goes away before sending the
-request closes the pipe, and the child exits without writing.
+It is started before the parent warms up (its imports, the dataset modules' included,
+overlap that and the extraction), reads each document's JSON file as soon as the
+parent reports it written (one line per document on stdin), and on the last line,
+the request (every document of the run in order, the versions and errors of the run,
+the CSV flavour), reads any document it was not told of (one kept from an earlier
+run) and calls ``write_dataset`` — the same function, so the same bytes — while the
+parent writes the run's own CSVs. A parent that goes away before sending the request
+closes the pipe, and the child exits without writing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pipeline
 from pipeline.errors import ItisExtractError
@@ -50,6 +53,16 @@ class WriterProcess:
             env=env,
         )
 
+    def written(self, document: Path) -> None:
+        """Tell the child that ``document`` (a JSON file) is final: it reads it now,
+        while the rest of the run goes on, instead of after the last document."""
+        proc = self._proc
+        if proc is None or proc.stdin is None or proc.stdin.closed:
+            return
+        with contextlib.suppress(BrokenPipeError, OSError):  # a dead child says why in wait()
+            proc.stdin.write(json.dumps({"document": str(document)}).encode("utf-8") + b"\n")
+            proc.stdin.flush()
+
     def send(
         self,
         out_dir: Path,
@@ -73,7 +86,7 @@ class WriterProcess:
             "excel": excel,
         }
         with contextlib.suppress(BrokenPipeError):  # a child that died says why in wait()
-            proc.stdin.write(json.dumps(request).encode("utf-8"))
+            proc.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
             proc.stdin.close()
 
     def wait(self) -> Path:
@@ -116,16 +129,31 @@ def main() -> int:
 
 
 def _write_requested() -> int:
-    import duckdb  # noqa: F401  (imported before the request arrives: overlaps extraction)
+    # Imported before the first line arrives: this overlaps the parent's warm-up.
+    import duckdb  # noqa: F401
     import pyarrow  # noqa: F401
 
+    import pipeline.dataset.conflicts
+    import pipeline.dataset.store
+    import pipeline.dataset.tables  # noqa: F401
     from pipeline.dataset import write_dataset
 
-    raw = sys.stdin.buffer.read()
-    if not raw:  # the parent went away without a request
+    read: dict[str, dict[str, Any]] = {}
+    request: dict[str, Any] | None = None
+    for line in sys.stdin.buffer:
+        message = json.loads(line)
+        if "document" in message:
+            path = message["document"]
+            read[path] = json.loads(Path(path).read_text(encoding="utf-8"))
+        else:
+            request = message
+            break
+    if request is None:  # the parent went away without a request
         return 0
-    request = json.loads(raw)
-    documents = [json.loads(Path(p).read_text(encoding="utf-8")) for p in request["documents"]]
+    documents = [
+        read.pop(p, None) or json.loads(Path(p).read_text(encoding="utf-8"))
+        for p in request["documents"]
+    ]
     errors = [ErrorRecord.model_validate(e) for e in request["errors"]]
     write_dataset(
         Path(request["out"]),

@@ -115,7 +115,8 @@ def _qual(name: str) -> DateQualifier:
 
 def _alt(words: Any) -> str:
     """Regex alternation of literal words, longest first so 上半年 beats 上半."""
-    ws = sorted({str(w) for w in words}, key=len, reverse=True)
+    # Ties in name order: the same pattern in every process (see pipeline.regexes).
+    ws = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in ws) if ws else "(?!)"
 
 

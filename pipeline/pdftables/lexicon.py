@@ -85,7 +85,7 @@ class _Lex:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _TOTAL_KEYS = ("total_words", "subtotal_words", "grand_total_words")

@@ -1505,6 +1505,21 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _suffix_places(rules: Rules) -> tuple[dict[str, int], tuple[int, ...]]:
+    """Each CJK company suffix's place in the lexicon's order, and their lengths."""
+    places = {suffix: k for k, suffix in enumerate(rules.cjk_suffixes)}
+    return places, tuple(sorted({len(suffix) for suffix in places}))
+
+
+def _endings(rules: Rules, name: str) -> list[str]:
+    """The CJK company suffixes ``name`` ends with, in the lexicon's order: what a walk
+    over every suffix with ``endswith`` meets, without the walk."""
+    places, lengths = _suffix_places(rules)
+    found = (name[len(name) - n :] for n in lengths if n <= len(name))
+    return sorted((e for e in found if e in places), key=places.__getitem__)
+
+
 def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
     """Short forms a found name is also written as: 能源署 of 經濟部能源署, Nordvale of
     Nordvale Therapeutics. Maps the short form to the folded full name."""
@@ -1522,7 +1537,8 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
                     break
         elif not full.isascii() and c.kind == "company":
             # 康衡醫材 → 康衡: the name before its company word, when it is a whole token
-            for suffix, info in rules.cjk_suffixes.items():
+            for suffix in _endings(rules, full):
+                info = rules.cjk_suffixes[suffix]
                 if info.get("common_head") and full.endswith(suffix):
                     break  # 第一 of 第一商業銀行, 長江 of 長江證券: an everyday word alone
                 head = full[: -len(suffix)]

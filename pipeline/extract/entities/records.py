@@ -260,11 +260,20 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
         if m.label == ORG and m.kind == "company":
             companies.setdefault(name, i)
     out: list[tuple[int, int]] = []
+    # The names that open with ``short`` sit together in sorted order, from where ``short``
+    # would go: a bisection, not a scan of every name; taken in the order of the mentions.
+    names = sorted(companies)
     for short, i in companies.items():
         if len(short) < 2:
             continue
-        for full, j in companies.items():
-            if len(full) <= len(short) or not full.startswith(short):
+        k = bisect.bisect_left(names, short)
+        opening = []
+        while k < len(names) and names[k].startswith(short):
+            opening.append(names[k])
+            k += 1
+        for full in sorted(opening, key=companies.__getitem__):
+            j = companies[full]
+            if len(full) <= len(short):
                 continue
             a, b = mentions[i].entry, mentions[j].entry
             if a is not None and b is not None and a is not b:

@@ -92,7 +92,7 @@ def is_acronym(name: str) -> bool:
 def alternation(words: Iterable[str], *, spaces: bool = False) -> str:
     """Regex alternation of ``words``, longest first; a space matches any spacing if asked."""
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):  # one pattern in every process
         esc = re.escape(w)
         if spaces:
             esc = esc.replace(r"\ ", r"\s*")
@@ -251,7 +251,7 @@ class Rules:
             w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in _LEGAL_FORMS
         )
         stems: dict[str, Any] = lex.drug_stems
-        latin_stems = "|".join(sorted(set(stems.get("latin", ())), key=len, reverse=True))
+        latin_stems = "|".join(sorted(set(stems.get("latin", ())), key=lambda s: (-len(s), s)))
         self.inn_latin_re = re.compile(
             rf"(?<![A-Za-z0-9\-])[A-Za-z][a-z]+(?P<stem>{latin_stems})(?![A-Za-z0-9])"
             if latin_stems

@@ -22,7 +22,7 @@ _CD = TARGET_FAMILIES
 
 @functools.lru_cache(maxsize=4)
 def _target_re(rules: Rules) -> re.Pattern[str]:
-    names = sorted(rules.target_names, key=len, reverse=True)
+    names = sorted(set(rules.target_names), key=lambda n: (-len(n), n))
     words = "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in names)
     return re.compile(rf"(?<![A-Za-z0-9\-])(?:{words}|{_CD})(?![A-Za-z0-9])", re.IGNORECASE)
 
