@@ -2842,6 +2842,41 @@ def make_one_standard_pdf(path: str | Path, named: bool = True) -> PdfFixture:
 __all__ += ["ONE_STANDARD", "ONE_STANDARD_HEADER", "make_one_standard_pdf"]
 
 
+# ------------------------------------------------------------------------ tax assessments
+
+TAX_HEADER = "所得稅申報核定情形"
+TAX_ROWS = (
+    ("本公司", "核定至民國一一一年度"),
+    ("子公司—宏遠投資（股）公司", "核定至民國一一二年度"),
+    ("子公司—Apex Holdings Limited", "核定至 112 年度"),
+)
+
+
+def make_tax_assessment_pdf(path: str | Path, header: bool = True) -> PdfFixture:
+    """A filing's income-tax assessments: a sentence ending ``如下：``, then one name set
+    over the right column alone (the companies' column has none) and a row per company
+    with the year its returns were assessed to (``核定至民國一一一年度``), no amount; a
+    numbered heading after. Without ``header`` the years stand under nothing."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "22. 所得稅")
+    c.drawString(100, y, "截至民國一一四年三月三十一日，本公司及子公司之所得稅申報核定情形如下：")
+    y -= 22
+    if header:
+        c.drawString(372, y, TAX_HEADER)
+    for name, year in TAX_ROWS:
+        y -= 18
+        c.drawString(110, y, name)
+        c.drawString(370, y, year)
+    y -= 30
+    c.drawString(90, y, "23. 每股盈餘")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["22. 所得稅"])
+
+
+__all__ += ["TAX_HEADER", "TAX_ROWS", "make_tax_assessment_pdf"]
+
+
 # ------------------------------------------------------------------------ unlabelled one-row table
 
 FX_PERIODS = (("113年", "112年"), ("1月至3月", "1月至3月"))

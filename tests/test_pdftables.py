@@ -88,6 +88,8 @@ from tests.pdfgen import (
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
+    TAX_HEADER,
+    TAX_ROWS,
     UNIT_NOTE,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
@@ -116,6 +118,7 @@ from tests.pdfgen import (
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
+    make_tax_assessment_pdf,
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
@@ -939,6 +942,33 @@ def test_one_standard_under_a_dates_column_is_a_table(pdf_dir: Path, named: bool
     assert row[1].text == date and row[1].span is not None
     assert doc.text[row[1].span.start : row[1].span.end] == date
     assert _solid(row[1].col_header or "").endswith(_solid(ONE_STANDARD_HEADER[1]))
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_tax_assessments_under_one_name_are_a_table(pdf_dir: Path, header: bool) -> None:
+    """A column of the years each company's tax returns were assessed to
+    (``核定至民國一一一年度``) under one name set over it alone (the companies' column has no
+    name) is a table of words and years, one row per company (Novatek p. 30 was missed);
+    the same lines under no name are none."""
+    path = pdf_dir / f"tax-assessment-{header}.pdf"
+    make_tax_assessment_pdf(path, header)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    if not header:
+        assert tables == []
+        return
+    (t,) = tables
+    assert [[_solid(c.text or "") for c in r] for r in t.rows] == [
+        [_solid(a), _solid(b)] for a, b in TAX_ROWS
+    ]
+    assert _solid(t.columns[-1]) == TAX_HEADER
+    assert all(c.value is None for r in t.rows for c in r)
+    # every year quotes the text; a label too, unless the text layer glued it to the
+    # year before it (年度子公司—Apex: the last row's label has no span of its own)
+    spanned = [c for r in t.rows for c in r if c.span is not None]
+    assert all(doc.text[c.span.start : c.span.end] == c.text for c in spanned if c.span)
+    assert all(r[1].span is not None for r in t.rows)
+    assert [r[0].span is not None for r in t.rows] == [True, True, False]
 
 
 def test_unlabelled_row_under_periods_is_a_table(pdf_dir: Path) -> None:
