@@ -2842,6 +2842,43 @@ def make_one_standard_pdf(path: str | Path, named: bool = True) -> PdfFixture:
 __all__ += ["ONE_STANDARD", "ONE_STANDARD_HEADER", "make_one_standard_pdf"]
 
 
+# ---------------------------------------------------------------- a one-row table under new periods
+
+RENT_MOVEMENT = (
+    ("114.01.01 餘額", "$315,400"),
+    ("轉入", "-"),
+    ("114.03.31 餘額", "$315,400"),
+    ("當期折舊", "4,120"),
+)
+RENT_PERIODS = ("114年第1季", "113年第1季")
+RENT_ROW = ("投資性不動產之租金收入", "$16,250", "$15,980")
+
+
+def make_new_periods_row_pdf(path: str | Path) -> PdfFixture:
+    """A note's movement table of one amount column at the right (``建築物``), then,
+    with no heading between, two periods set left of that column, each over an amount of
+    the one row under them (the rent income per quarter): another table, not a row of
+    the first."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "8. 投資性不動產")
+    _draw_row(c, y, 100, "", (520.0,), ("建築物",))
+    for label, amount in RENT_MOVEMENT:
+        y -= 16
+        _draw_row(c, y, 100, label, (520.0,), (amount,))
+    y -= 28
+    _draw_row(c, y, 100, "", (380.0, 460.0), RENT_PERIODS)
+    y -= 16
+    _draw_row(c, y, 100, RENT_ROW[0], (380.0, 460.0), RENT_ROW[1:])
+    y -= 24
+    c.drawString(100, y, "本集團投資性不動產未有提供擔保或抵質押之情事。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["8. 投資性不動產"])
+
+
+__all__ += ["RENT_MOVEMENT", "RENT_PERIODS", "RENT_ROW", "make_new_periods_row_pdf"]
+
+
 # ------------------------------------------------------------------------ tax assessments
 
 TAX_HEADER = "所得稅申報核定情形"

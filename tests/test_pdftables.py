@@ -77,6 +77,9 @@ from tests.pdfgen import (
     PARTS_INTRO,
     PAY_ROWS,
     PAY_TITLE,
+    RENT_MOVEMENT,
+    RENT_PERIODS,
+    RENT_ROW,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SECTION_NAME,
@@ -105,6 +108,7 @@ from tests.pdfgen import (
     make_levels_per_date_pdf,
     make_marker_line_rows_pdf,
     make_nested_blocks_slide_pdf,
+    make_new_periods_row_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
     make_one_standard_pdf,
@@ -942,6 +946,21 @@ def test_one_standard_under_a_dates_column_is_a_table(pdf_dir: Path, named: bool
     assert row[1].text == date and row[1].span is not None
     assert doc.text[row[1].span.start : row[1].span.end] == date
     assert _solid(row[1].col_header or "").endswith(_solid(ONE_STANDARD_HEADER[1]))
+
+
+def test_periods_over_one_row_in_new_columns_start_a_table(pdf_dir: Path) -> None:
+    """Two periods set one over each amount of the row under them, left of the one
+    amount column of the table above (no heading between), open another table of that
+    one row (Novatek p. 19's rent income was a row of the movement table above)."""
+    path = pdf_dir / "new-periods-row.pdf"
+    make_new_periods_row_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    movement, rent = doc.facts.tables
+    assert [r[0].text for r in movement.rows] == [label for label, _ in RENT_MOVEMENT]
+    (row,) = rent.rows
+    assert [c.text for c in row] == list(RENT_ROW)
+    assert [_solid(c.col_header or "") for c in row[1:]] == list(RENT_PERIODS)
+    assert [c.base_value for c in row[1:]] == [16_250, 15_980]
 
 
 @pytest.mark.parametrize("header", [True, False])
