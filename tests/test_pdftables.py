@@ -961,6 +961,8 @@ def test_periods_over_one_row_in_new_columns_start_a_table(pdf_dir: Path) -> Non
     assert [c.text for c in row] == list(RENT_ROW)
     assert [_solid(c.col_header or "") for c in row[1:]] == list(RENT_PERIODS)
     assert [c.base_value for c in row[1:]] == [16_250, 15_980]
+    # no heading between: the note's heading over the table before names it too
+    assert movement.title == rent.title == "8. 投資性不動產"
 
 
 @pytest.mark.parametrize("header", [True, False])
