@@ -2842,6 +2842,78 @@ def make_one_standard_pdf(path: str | Path, named: bool = True) -> PdfFixture:
 __all__ += ["ONE_STANDARD", "ONE_STANDARD_HEADER", "make_one_standard_pdf"]
 
 
+# ---------------------------------------------------------------- a one-row table under new periods
+
+RENT_MOVEMENT = (
+    ("114.01.01 餘額", "$315,400"),
+    ("轉入", "-"),
+    ("114.03.31 餘額", "$315,400"),
+    ("當期折舊", "4,120"),
+)
+RENT_PERIODS = ("114年第1季", "113年第1季")
+RENT_ROW = ("投資性不動產之租金收入", "$16,250", "$15,980")
+
+
+def make_new_periods_row_pdf(path: str | Path) -> PdfFixture:
+    """A note's movement table of one amount column at the right (``建築物``), then,
+    with no heading between, two periods set left of that column, each over an amount of
+    the one row under them (the rent income per quarter): another table, not a row of
+    the first."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "8. 投資性不動產")
+    _draw_row(c, y, 100, "", (520.0,), ("建築物",))
+    for label, amount in RENT_MOVEMENT:
+        y -= 16
+        _draw_row(c, y, 100, label, (520.0,), (amount,))
+    y -= 28
+    _draw_row(c, y, 100, "", (380.0, 460.0), RENT_PERIODS)
+    y -= 16
+    _draw_row(c, y, 100, RENT_ROW[0], (380.0, 460.0), RENT_ROW[1:])
+    y -= 24
+    c.drawString(100, y, "本集團投資性不動產未有提供擔保或抵質押之情事。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["8. 投資性不動產"])
+
+
+__all__ += ["RENT_MOVEMENT", "RENT_PERIODS", "RENT_ROW", "make_new_periods_row_pdf"]
+
+
+# ------------------------------------------------------------------------ tax assessments
+
+TAX_HEADER = "所得稅申報核定情形"
+TAX_ROWS = (
+    ("本公司", "核定至民國一一一年度"),
+    ("子公司—宏遠投資（股）公司", "核定至民國一一二年度"),
+    ("子公司—Apex Holdings Limited", "核定至 112 年度"),
+)
+
+
+def make_tax_assessment_pdf(path: str | Path, header: bool = True) -> PdfFixture:
+    """A filing's income-tax assessments: a sentence ending ``如下：``, then one name set
+    over the right column alone (the companies' column has none) and a row per company
+    with the year its returns were assessed to (``核定至民國一一一年度``), no amount; a
+    numbered heading after. Without ``header`` the years stand under nothing."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "22. 所得稅")
+    c.drawString(100, y, "截至民國一一四年三月三十一日，本公司及子公司之所得稅申報核定情形如下：")
+    y -= 22
+    if header:
+        c.drawString(372, y, TAX_HEADER)
+    for name, year in TAX_ROWS:
+        y -= 18
+        c.drawString(110, y, name)
+        c.drawString(370, y, year)
+    y -= 30
+    c.drawString(90, y, "23. 每股盈餘")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["22. 所得稅"])
+
+
+__all__ += ["TAX_HEADER", "TAX_ROWS", "make_tax_assessment_pdf"]
+
+
 # ------------------------------------------------------------------------ unlabelled one-row table
 
 FX_PERIODS = (("113年", "112年"), ("1月至3月", "1月至3月"))
@@ -3428,7 +3500,12 @@ ONCE_NOTES = (
         3,
         "(四)外幣貨幣性資產",
         None,
-        (("美金", "1,392", "30.705", "42,741"), ("人民幣", "2,050", "4.327", "8,870")),
+        (
+            ("美金", "1,392", "30.705", "42,741"),
+            ("人民幣", "2,050", "4.327", "8,870"),
+            # a cross rate (美元：港幣) shows nothing: the column's scale from the rows above
+            ("港幣", "30,361", "7.78", "129,582"),
+        ),
     ),
     (
         3,
@@ -3445,6 +3522,13 @@ ONCE_NOTES = (
             ("盛佳公司", "1,204", "17,532", "41,540"),
         ),
     ),
+    (
+        3,
+        "(七)外幣金融負債",
+        None,
+        # foreign money in units (45,000 × 32.00 = 1,440 thousand): no scale, its currency
+        (("美金", "45,000", "32.00", "1,440"), ("港幣", "8,021", "7.78", "34")),
+    ),
     (5, "(一)存出保證金", None, (("存出保證金", "$ 1,204", "$ 1,180"), ("其他", "96", "88"))),
     (
         5,
@@ -3457,6 +3541,7 @@ ONCE_NOTES = (
 ONCE_HEADERS = {
     "(四)外幣貨幣性資產": FX_HEADER,
     "(二)外幣貨幣性項目": FX_HEADER,
+    "(七)外幣金融負債": FX_HEADER,
     "(六)子公司持有母公司股份": ("持有股數（仟", "帳面金額", "市價"),  # the header cut mid-word
 }
 ONCE_STATEMENT = (

@@ -24,7 +24,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
-from pipeline.extract.tables.build import code_column
+from pipeline.extract.tables.build import _foreign_money, _same_scale, code_column
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
@@ -77,6 +77,9 @@ from tests.pdfgen import (
     PARTS_INTRO,
     PAY_ROWS,
     PAY_TITLE,
+    RENT_MOVEMENT,
+    RENT_PERIODS,
+    RENT_ROW,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SECTION_NAME,
@@ -88,6 +91,8 @@ from tests.pdfgen import (
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
+    TAX_HEADER,
+    TAX_ROWS,
     UNIT_NOTE,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
@@ -103,6 +108,7 @@ from tests.pdfgen import (
     make_levels_per_date_pdf,
     make_marker_line_rows_pdf,
     make_nested_blocks_slide_pdf,
+    make_new_periods_row_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
     make_one_standard_pdf,
@@ -116,6 +122,7 @@ from tests.pdfgen import (
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
+    make_tax_assessment_pdf,
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
@@ -770,14 +777,14 @@ def test_a_unit_stated_once_governs_the_later_notes_tables(pdf_dir: Path) -> Non
     make_unit_note_once_pdf(path)
     doc = build(path, IN_PROCESS).document
     tables = doc.facts.tables
-    assert [t.pages for t in tables] == [[2], [2], [3], [3], [3], [3], [4], [5], [5]]
+    assert [t.pages for t in tables] == [[2], [2], [3], [3], [3], [3], [3], [4], [5], [5]]
     thousands = "新台幣千元"
-    units = [thousands, "新台幣元", *[thousands] * 4, "新台幣元", None, "仟元"]
+    units = [thousands, "新台幣元", *[thousands] * 5, "新台幣元", None, "仟元"]
     assert [t.unit for t in tables] == units
     assert [t.unit_source for t in tables] == [
         "document_note",
         "table",
-        *["document_note"] * 4,
+        *["document_note"] * 5,
         "table",
         None,
         "table",
@@ -785,30 +792,42 @@ def test_a_unit_stated_once_governs_the_later_notes_tables(pdf_dir: Path) -> Non
     note = tables[2].unit_note
     assert note is not None and note.page == 1 and note.text == GOVERNING_NOTE
     assert note.span is not None and doc.text[note.span.start : note.span.end] == GOVERNING_NOTE
-    assert all(t.unit_note is None for t in (tables[1], tables[7], tables[8]))
+    assert all(t.unit_note is None for t in (tables[1], tables[8], tables[9]))
     cells = {c.text: c for r in tables[2].rows for c in r}
     assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
     assert cells["(332)"].base_value == -332_000
     own = {c.text: c for r in tables[1].rows for c in r}
     assert own["$ 7,500"].base_value == 7_500  # its own 新台幣元, not the note's 千元
-    # The note scales amounts only: money named foreign by its row, and EPS with decimals.
+    # The note scales amounts only (EPS with decimals keeps none); foreign money under 外幣
+    # keeps its row's currency, and the note's scale where the rates show it
+    # (1,392 × 30.705 ≈ 42,741: thousands of USD), for the whole column (港幣 at a cross rate).
     foreign = {c.text: c for r in tables[3].rows for c in r}
-    assert (foreign["1,392"].base_value, foreign["1,392"].base_unit) == (1_392, None)
+    assert (foreign["1,392"].base_value, foreign["1,392"].base_unit) == (1_392_000, "USD")
+    assert (foreign["1,392"].unit, foreign["2,050"].base_unit) == ("千元", "CNY")
+    assert (foreign["30,361"].base_value, foreign["30,361"].base_unit) == (30_361_000, "HKD")
     assert foreign["30.705"].base_value == 30.705  # the rate: decimals, no amount
     assert (foreign["42,741"].base_value, foreign["42,741"].base_unit) == (42_741_000, "TWD")
+    # 45,000 × 32.00 ≈ 1,440 thousand: dollars, not thousands; 港幣 takes that scale too.
+    units_fx = {c.text: c for r in tables[6].rows for c in r}
+    assert (units_fx["45,000"].base_value, units_fx["45,000"].base_unit) == (45_000, "USD")
+    assert (units_fx["8,021"].base_value, units_fx["8,021"].base_unit) == (8_021, "HKD")
+    assert (units_fx["1,440"].base_value, units_fx["1,440"].base_unit) == (1_440_000, "TWD")
     eps = {c.text: c for r in tables[4].rows for c in r}
     assert (eps["$ 0.48"].base_value, eps["$ 0.48"].base_unit) == (0.48, "TWD")
     assert eps["0.47"].base_value == 0.47
     held = {c.text: c for r in tables[5].rows for c in r}  # shares held: a count column
     assert (held["3,991"].base_value, held["3,991"].base_unit) == (3_991, None)
     assert (held["$ 58,115"].base_value, held["$ 58,115"].base_unit) == (58_115_000, "TWD")
-    last = {c.text: c for r in tables[7].rows for c in r}
-    assert last["$ 1,204"].base_value == 1_204 and ONCE_NOTES[-2][1] == tables[7].title
+    last = {c.text: c for r in tables[8].rows for c in r}
+    assert last["$ 1,204"].base_value == 1_204 and ONCE_NOTES[-2][1] == tables[8].title
     # An exchange-rate column is scaled by no unit, not even the table's own 仟元 line.
-    fx = {c.text: c for r in tables[8].rows for c in r}
+    fx = {c.text: c for r in tables[9].rows for c in r}
     assert (fx["32.00"].base_value, fx["32.00"].base_unit) == (32.0, None)
     assert fx["0.2115"].base_value == 0.2115
     assert (fx["72,320"].base_value, fx["72,320"].base_unit) == (72_320_000, "TWD")
+    # The table's own bare 仟元 scales its 外幣 column, whose money is its row's: USD, JPY.
+    assert (fx["2,260"].base_value, fx["2,260"].base_unit) == (2_260_000, "USD")
+    assert (fx["41,000"].base_value, fx["41,000"].base_unit) == (41_000_000, "JPY")
 
 
 def test_tables_cells_csv_names_where_the_unit_came_from(pdf_dir: Path, tmp_path: Path) -> None:
@@ -927,6 +946,50 @@ def test_one_standard_under_a_dates_column_is_a_table(pdf_dir: Path, named: bool
     assert row[1].text == date and row[1].span is not None
     assert doc.text[row[1].span.start : row[1].span.end] == date
     assert _solid(row[1].col_header or "").endswith(_solid(ONE_STANDARD_HEADER[1]))
+
+
+def test_periods_over_one_row_in_new_columns_start_a_table(pdf_dir: Path) -> None:
+    """Two periods set one over each amount of the row under them, left of the one
+    amount column of the table above (no heading between), open another table of that
+    one row (Novatek p. 19's rent income was a row of the movement table above)."""
+    path = pdf_dir / "new-periods-row.pdf"
+    make_new_periods_row_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    movement, rent = doc.facts.tables
+    assert [r[0].text for r in movement.rows] == [label for label, _ in RENT_MOVEMENT]
+    (row,) = rent.rows
+    assert [c.text for c in row] == list(RENT_ROW)
+    assert [_solid(c.col_header or "") for c in row[1:]] == list(RENT_PERIODS)
+    assert [c.base_value for c in row[1:]] == [16_250, 15_980]
+    # no heading between: the note's heading over the table before names it too
+    assert movement.title == rent.title == "8. 投資性不動產"
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_tax_assessments_under_one_name_are_a_table(pdf_dir: Path, header: bool) -> None:
+    """A column of the years each company's tax returns were assessed to
+    (``核定至民國一一一年度``) under one name set over it alone (the companies' column has no
+    name) is a table of words and years, one row per company (Novatek p. 30 was missed);
+    the same lines under no name are none."""
+    path = pdf_dir / f"tax-assessment-{header}.pdf"
+    make_tax_assessment_pdf(path, header)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    if not header:
+        assert tables == []
+        return
+    (t,) = tables
+    assert [[_solid(c.text or "") for c in r] for r in t.rows] == [
+        [_solid(a), _solid(b)] for a, b in TAX_ROWS
+    ]
+    assert _solid(t.columns[-1]) == TAX_HEADER
+    assert all(c.value is None for r in t.rows for c in r)
+    # every year quotes the text; a label too, unless the text layer glued it to the
+    # year before it (年度子公司—Apex: the last row's label has no span of its own)
+    spanned = [c for r in t.rows for c in r if c.span is not None]
+    assert all(doc.text[c.span.start : c.span.end] == c.text for c in spanned if c.span)
+    assert all(r[1].span is not None for r in t.rows)
+    assert [r[0].span is not None for r in t.rows] == [True, True, False]
 
 
 def test_unlabelled_row_under_periods_is_a_table(pdf_dir: Path) -> None:
@@ -1294,3 +1357,34 @@ def test_section_label_left_of_the_rows_is_no_side_title(pdf_dir: Path) -> None:
     assert len(doc.facts.tables) == 2
     for t in doc.facts.tables:
         assert t.title is None or not "以公允價值衡量之資產：".startswith(_solid(t.title))
+
+
+@pytest.mark.parametrize(
+    ("amount", "rates", "twd", "same"),
+    [
+        (1_392, [30.705], [42_741], True),  # 1,392 × 30.705 ≈ 42,741: one scale
+        (45_000, [32.0], [1_440], False),  # ≈ 1,000 × 1,440: foreign in units, TWD in 千元
+        (30_361, [7.78], [129_582], None),  # a cross rate proves nothing
+        (1_392, [], [42_741], None),  # no rate
+        (-500, [32.0], [-16_000], True),  # negatives too
+    ],
+)
+def test_foreign_amounts_scale_from_the_rows_rate(
+    amount: float, rates: list[float], twd: list[float], same: bool | None
+) -> None:
+    """A foreign amount shares the 新台幣 amount's scale when amount × rate ≈ that amount."""
+    assert _same_scale(amount, rates, twd) is same
+
+
+@pytest.mark.parametrize(
+    ("column", "row", "money"),
+    [
+        ("foreign", "USD", "USD"),  # 外幣 column, 美金 row
+        ("foreign", None, "foreign"),  # 外幣 with nothing naming which
+        ("JPY", "USD", "JPY"),  # the column's own name wins
+        (None, "USD", None),  # a column not named for money (a garbled 率帳面金額)
+        ("TWD", "USD", None),  # 新台幣 column of a 美金 row
+    ],
+)
+def test_the_money_a_cell_holds(column: str | None, row: str | None, money: str | None) -> None:
+    assert _foreign_money(column, row) == money

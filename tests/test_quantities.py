@@ -1621,6 +1621,33 @@ def test_table_rows_left_in_paragraphs_are_not_running_text(line: str) -> None:
     assert [q.text for q in extract_quantities(doc, subjects=False)] == ["5%"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # a chart's lone data labels among its label rows and axis ticks (a deck's slide)
+        (["QoQ", "YoY 3.1% YoY", "6.4% 10.2%", "90,000 300,000"], []),
+        (["YoY -0.7pts YoY", "-1.8pts -2.2pts", "60% 60%"], []),
+        (["40% 40%", "合併營業淨利率 21.4%", "18.8% 18.1%"], []),
+        (["25% 25%", "16.2%", "14.9%", "10% 10%"], []),
+        (["YoY -$0.82 YoY", "-$0.31 -$0.44"], []),
+        # a statement on a slide next to a row with words, a bullet, a date line: kept
+        (["用戶滲透率 38.5%", "數據營收 YoY + 3.2％ (0.5bn )"], ["38.5%"]),
+        (["6.10 5.95", "4 ➢ 現金股利配發率 96.8%", "4.90 4.85"], ["96.8%"]),
+        (["114.6.30", "營業毛利率 41.2%"], ["41.2%"]),
+        # a lone cell with words after its number (a sentence's figure) is no cell
+        (["全年出貨達 3,200萬台", "2,800 3,100"], ["3,200萬台"]),
+    ],
+)
+def test_a_lone_cell_beside_a_line_of_cells_is_not_running_text(
+    lines: list[str], kept: list[str]
+) -> None:
+    """A line with one bare cell (``YoY 5.7% YoY``, ``17.3%``) next to a line of nothing
+    but cells is a chart's data label or a table's cell (MediaTek's deck: 13 such labels
+    were quantities); a line of cells with words, or a bullet point, is no such line."""
+    doc = make_doc("2025年營收成長 5%，創新高。\n" + "\n".join(lines))
+    assert [q.text for q in extract_quantities(doc, subjects=False)] == ["5%", *kept]
+
+
 def test_a_dollar_amount_alone_in_prose_is_kept() -> None:
     doc = make_doc("本期處分利益 $ 140,606，列於其他利益。")
     assert [q.text for q in extract_quantities(doc, subjects=False)] == ["$ 140,606"]

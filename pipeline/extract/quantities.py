@@ -25,6 +25,7 @@ import dataclasses
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -1862,15 +1863,60 @@ def _table_like_lines(
             continue  # prose has clause punctuation; a table row does not
         # the label runs to the last CJK character (4000 營業收入 四及六.16 $ 24,427,885
         # 100.00); after it only cells, brackets and Latin tags (YoY, ppts, Non-TIFRS)
-        cut = max((i + 1 for i, c in enumerate(line) if _has_cjk(c)), default=0)
+        cut = _label_end(line)
         cells = _CELL.findall(line[cut:])
         if (
-            len(cells) >= rule["line_min_numbers"]
+            (
+                len(cells) >= rule["line_min_numbers"]
+                # a chart's lone data label (``YoY 5.7% YoY``, ``合併營業毛利率 49.6%``,
+                # ``17.3%``) among its axis ticks and label rows (``8.8% 12.3%``, ``20% 20%``)
+                or (len(cells) == 1 and not _list_item(line) and _beside_row(scan, start, rule))
+            )
             and _visible(line[:cut]) <= rule["line_max_label_chars"]
             and all(q.num_start - start >= cut for q in qs)
         ):
             dropped.update(id(q) for q in qs)
     return dropped
+
+
+def _label_end(line: str) -> int:
+    """Where a row's label ends: after its last CJK character (Latin tags and cells after)."""
+    return max((i + 1 for i, c in enumerate(line) if _has_cjk(c)), default=0)
+
+
+def _cells_line(line: str, rule: dict[str, int]) -> bool:
+    """A line of bare cells and nothing else but Latin tags (``8.8% 12.3%``, ``-2.4pts
+    -2.1pts``, ``20% 20%``): a chart's data labels or axis ticks, a table's values."""
+    tokens = line.split()
+    cells = sum(1 for t in tokens if _CELL_TOKEN.fullmatch(t))
+    return cells >= rule["line_min_numbers"] and all(
+        _CELL_TOKEN.fullmatch(t) or (t.isascii() and t.isalpha()) for t in tokens
+    )
+
+
+# one cell as a word of its own, a Latin tag glued after it (-2.4pts, 3x); never a date
+# (113.3.31) or a code glued to words
+_CELL_TOKEN = re.compile(rf"{_CELL.pattern}[A-Za-z]{{0,4}}")
+
+
+def _list_item(line: str) -> bool:
+    """A line holding a bullet (``5 ➢ 股利配發率 104.2%``): a point made in words."""
+    return any(unicodedata.category(c) == "So" or c in "•‧·" for c in line)
+
+
+def _beside_row(scan: str, start: int, rule: dict[str, int]) -> bool:
+    """Whether the line before or after the one at ``start`` is a line of bare cells: a
+    lone cell next to one is the same table's or chart's, not running text (a line with
+    words beside it, ``行動服務營收 YoY + 4.7％``, may be a slide's statement)."""
+    line_start = scan.rfind("\n", 0, start) + 1
+    line_end = scan.find("\n", start)
+    lines = []
+    if line_start > 0:
+        lines.append(scan[scan.rfind("\n", 0, line_start - 1) + 1 : line_start - 1])
+    if line_end >= 0:
+        stop = scan.find("\n", line_end + 1)
+        lines.append(scan[line_end + 1 : len(scan) if stop < 0 else stop])
+    return any(_cells_line(x, rule) for x in lines)
 
 
 # 36.2 %應收帳款 281.79 3.6 %: a cell glued to the next row's label (the text layer lost the

@@ -56,6 +56,15 @@ def date_column_tables(
     return out
 
 
+def _dates_name(ph: Sequence[Any], d0: float, size: float) -> bool:
+    """A header of one name, set over the dates' column alone (``所得稅申報核定情形`` over
+    ``核定至民國一一○年度``; the companies' column has no name): short words, no date."""
+    if len(ph) != 1 or ph[0].x0 < d0 - 2 * size:
+        return False
+    text = re.sub(r"\s+", "", fold_width(ph[0].text))
+    return 2 <= len(text) <= 16 and not re.search(r"\d|。", text)
+
+
 def _amount(text: str) -> bool:
     cv = parse_cell(text)
     return cv is not None and cv.value is not None
@@ -103,13 +112,18 @@ def _table(
 
     # The header: the topmost line of the few above the first date with two or more
     # names, one over the dates; a line right above it continues it (理事會發布之 / 生效日).
-    head_end = None
+    # With no such line, the nearest line naming the dates' column alone (核定情形).
+    head_end = named_only = None
     for k in range(first - 1, max(first - 8, -1), -1):
         f = fold_width(free[k].text)
         if "。" in f or free[k + 1].top - free[k].bottom > 3 * size:
             break
-        if in_dates(free[k]) and len(phrases(free[k])) >= 2:
+        ph = phrases(free[k])
+        if in_dates(free[k]) and len(ph) >= 2:
             head_end = k
+        elif in_dates(free[k]) and named_only is None and _dates_name(ph, d0, size):
+            named_only = k
+    head_end = named_only if head_end is None else head_end
     if head_end is None:
         return None
     head_start = head_end

@@ -1324,7 +1324,7 @@ def _collect_lines(
             (rows_read >= 2 or (rows_read == 1 and (_periods_over_row(got) or new_date)))
             and _column_header(ph, amounts, ln.size)
             and _rows_ahead(lines, k + 1, amounts) >= (1 if new_date else 2)
-        ):
+        ) or (rows_read >= 2 and _new_periods_over_next(ph, lines, k, amounts)):
             break  # a new header over the amounts: the next table starts
         if got:
             gap = ln.top - got[-1][0].bottom
@@ -1349,6 +1349,26 @@ def _collect_lines(
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
         got.pop()
     return got
+
+
+def _new_periods_over_next(
+    ph: Sequence[_Phrase], lines: Sequence[_PLine], k: int, amounts: Sequence[tuple[float, float]]
+) -> bool:
+    """Periods set one over each amount of the next line (``113年第1季 112年第1季`` over
+    ``投資性不動產之租金收入 $14,889 $14,889``), one of them over no column of the rows read
+    so far: other columns, so another table, even of one row (Novatek p. 19's rent income
+    came out as a row of the movement table above it, whose one column stands right)."""
+    if len(ph) < 2 or k + 1 >= len(lines) or not amounts:
+        return False
+    if any(_is_data_phrase(p.text) or not any(ch.isdigit() for ch in p.text) for p in ph):
+        return False
+    size = lines[k].size
+    nums = [p for p in _phrases(lines[k + 1]) if _is_data_phrase(p.text)]
+    if len(nums) != len(ph) or not all(
+        _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0 for h, n in zip(ph, nums, strict=True)
+    ):
+        return False
+    return any(all(_overlap(h.x0, h.x1, a0, a1) <= 0 for a0, a1 in amounts) for h in ph)
 
 
 def _date_intro(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.chars import fold_width
 from pipeline.extract.tables.captions import TableRegion, parse_source
@@ -20,6 +21,8 @@ from pipeline.models import (
     UnitNote,
 )
 from pipeline.pdftables.cells import (
+    CellValue,
+    UnitInfo,
     clean_cell_text,
     is_account_code,
     parse_cell,
@@ -93,8 +96,8 @@ def _count_header(parts: Sequence[str]) -> bool:
 
 
 def _money_header(parts: Sequence[str]) -> str | None:
-    """``foreign`` for a header that is the name of foreign money (``外幣``, ``美金``,
-    ``美 / 元``, ``人民幣（千元）``), ``TWD`` for one naming the report's own money
+    """The currency a header names: ``USD`` for ``美金`` (``美 / 元``, ``人民幣（千元）`` CNY),
+    ``foreign`` for foreign money unnamed (``外幣``), ``TWD`` for the report's own money
     (``新台幣``); None for any other header, also a label that merely holds such a word
     (``外幣兌換利益``)."""
     lex = _lex()
@@ -108,8 +111,82 @@ def _money_header(parts: Sequence[str]) -> str | None:
             if m is None or (kind == "TWD" and lex.currencies.get(m.group().casefold()) != "TWD"):
                 continue
             if len(m.group()) > 1 and re.fullmatch(r"(?:金額)?(?:[(（].*)?", text[m.end() :]):
-                return kind
+                return lex.currencies.get(m.group().casefold(), "foreign")
     return None
+
+
+def _foreign_money(column: str | None, row: str | None) -> str | None:
+    """The foreign money a cell holds: its column's (``美金``), its row's when the column
+    names only ``外幣`` (row ``美金`` × column ``外幣``); None in any column not named for
+    foreign money (a garbled header beside it, ``率帳面金額``, may hold 新台幣)."""
+    if column == "foreign" and row not in (None, "TWD", "foreign", "count"):
+        return row
+    return None if column in (None, "TWD", "count") else column
+
+
+def _same_scale(amount: float, rates: Sequence[float], twd: Sequence[float]) -> bool | None:
+    """Whether a foreign amount shares the 新台幣 amount's scale, from the row's rate:
+    amount × rate ≈ the TWD amount (True) or ≈ a thousand times it (False, the foreign
+    amount in units); None with no rate and TWD amount to compare."""
+    for r in rates:
+        for t in twd:
+            ratio = amount * r / t
+            if 0.98 < ratio < 1.02:
+                return True
+            if 980 < ratio < 1020:
+                return False
+    return None
+
+
+def _foreign_scales(
+    body: Sequence[Sequence[_GCell]], stub: int, col_own_money: Sequence[str | None]
+) -> dict[int, bool]:
+    """Per foreign-money column, whether its amounts share the table's scale, as the rows
+    that show it agree: an amount × the row's rate (any figure with decimals outside the
+    foreign columns: a 匯率 column, also under a garbled ``匯`` header) ≈ an amount in a
+    column not named for foreign money. One column has one scale, so rows whose rate is
+    a cross rate (美元：港幣) take the scale the other rows show."""
+    votes: dict[int, set[bool]] = {}
+    for gr in body:
+        values = [parse_cell(c.text) if j >= stub else None for j, c in enumerate(gr)]
+        rates = [
+            v.value
+            for j, v in enumerate(values)
+            if v and v.value and v.decimals and not col_own_money[j]
+        ]
+        twd = [
+            v.value
+            for j, v in enumerate(values)
+            if v and v.value and not v.decimals and col_own_money[j] in (None, "TWD")
+        ]
+        for j, v in enumerate(values):
+            if v and v.value and col_own_money[j] not in (None, "TWD", "count"):
+                same = _same_scale(v.value, rates, twd)
+                if same is not None:
+                    votes.setdefault(j, set()).add(same)
+    return {j: next(iter(v)) for j, v in votes.items() if len(v) == 1}
+
+
+def _foreign_unit(
+    table_unit: UnitInfo, currency: str, cv: CellValue, from_note: bool, evidence: bool | None
+) -> UnitInfo:
+    """Foreign money under a table's money unit keeps its own currency, never the TWD of a
+    bare ``仟元``; its scale is the table's when the row's rate shows it (amount × rate ≈
+    the 新台幣 amount), else when the unit is the table's own line (a note, stated for the
+    report's own money, scales no foreign amount)."""
+    scaled = evidence if evidence is not None else not from_note and not cv.decimals
+    base = None if currency == "foreign" else currency
+    if scaled:
+        # 新台幣仟元 over a 美金 amount: the scale (仟元) is the table's, the money is not
+        m = _lex().currency_re.match(fold_width(table_unit.text))
+        twd = m is not None and _lex().currencies.get(m.group().casefold()) == "TWD"
+        text = (
+            table_unit.text[m.end() :].strip()
+            if twd and m and m.end() < len(table_unit.text)
+            else table_unit.text
+        )
+        return UnitInfo(text, table_unit.multiplier, base, "money")
+    return UnitInfo(base or "外幣", 1.0, base, "money")
 
 
 def _traced_note(doc: Document, region: TableRegion) -> UnitNote | None:
@@ -143,11 +220,16 @@ def _build_table(
     # figure with decimals (持股比例 100.00, EPS 0.48) or a foreign-money column keeps none.
     from_note = region.unit_source in ("page_note", "document_note")
     headers = [grid.header_parts[j] if j < len(grid.header_parts) else [] for j in range(ncol)]
-    col_money = [
-        None if not from_note else "count" if _count_header(h) else _money_header(h)
-        for h in headers
-    ]
+    col_money = ["count" if from_note and _count_header(h) else _money_header(h) for h in headers]
     plain_cols = {j for j in range(stub, ncol) if _plain_number_header(headers[j])}
+    money_table = table_unit is not None and table_unit.kind == "money"
+    # the money a column's own name holds (``外幣``, ``美 / 元``), not a group header over it
+    # (``外幣`` over a garbled ``匯`` and ``率帳面金額``: the rate and the 新台幣 amount)
+    col_own_money = [
+        _money_header([c.rsplit(" / ", 1)[-1]]) or _money_header([c.replace(" / ", "")])
+        for c in grid.columns
+    ]
+    scales = _foreign_scales(grid.body, stub, col_own_money)
     rows: list[list[Cell]] = []
     carry = [""] * stub
     marker_cols = {
@@ -173,7 +255,9 @@ def _build_table(
         row_header = " / ".join(dict.fromkeys(names)) or None
         codes_row = _codes_row(gr[stub:])
         ru = _header_unit([row_header]) if row_header else _HeaderUnit(None, None, False)
-        foreign_row = from_note and _money_header([row_header or ""]) == "foreign"
+        row_money = _money_header([row_header or ""])
+        values = [parse_cell(gr[j].text) if j >= stub else None for j in range(ncol)]
+        values = [parse_cell(gr[j].text) if j >= stub else None for j in range(ncol)]
         cells: list[Cell] = []
         for j, gc in enumerate(gr):
             cell = Cell(
@@ -185,11 +269,24 @@ def _build_table(
                 bbox=gc.bbox,
             )
             if j >= stub and not codes_row and j not in code_cols:
-                cv = parse_cell(gc.text)
+                cv = values[j]
+                cu = col_units[j]
+                foreign = _foreign_money(col_own_money[j], row_money)
                 if cv is not None and j in plain_cols:
                     _type_cell(cell, cv, [])  # an exchange rate: its own unit or none
+                elif (
+                    cv is not None
+                    and cv.value is not None
+                    and foreign is not None
+                    and money_table
+                    and table_unit is not None
+                    and cu.explicit is None
+                    and ru.explicit is None
+                ):
+                    # `$1,026,611` under 外幣 in row 美金: USD, not the `$` or 仟元's TWD
+                    unit = _foreign_unit(table_unit, foreign, cv, from_note, scales.get(j))
+                    _type_cell(cell, replace(cv, currency=None), [unit])
                 elif cv is not None:
-                    cu = col_units[j]
                     candidates = [
                         cu.explicit,
                         ru.explicit,
@@ -203,8 +300,9 @@ def _build_table(
                         if from_note
                         and (
                             cv.decimals
-                            or col_money[j] in ("foreign", "count")
-                            or (foreign_row and col_money[j] != "TWD")
+                            or col_money[j] == "count"
+                            or foreign is not None
+                            or (row_money not in (None, "TWD") and col_money[j] != "TWD")
                         )
                         else table_unit,
                     ]

@@ -189,9 +189,12 @@ def _align_spans(doc: Document, region: TableRegion, body: list[list[_GCell]], s
             # marks ($ -, －) between its amounts: the amounts in order on one line.
             # The last may have the row's next line run into it (10,071之金融資產－流動).
             tries.append((numbers, None, "(?!\\S)[^\\n]*?(?<!\\S)"))
-        # A date closing a wrapped row (2026 年 1 月 1 日（註）) that the text layer ran
-        # into the row's next line: it ends where a word of text starts, not at a space.
-        if len(values) == 1 and values[0].text.strip()[-1:] in "日)）":
+        # A date closing a wrapped row (2026 年 1 月 1 日（註）, 核定至民國一一一年度) that the
+        # text layer ran into the row's next line: it ends where a word of text starts,
+        # not at a space; with its label before it on the line when the label is there.
+        if len(values) == 1 and values[0].text.strip()[-1:] in "日度)）":
+            if len(cells) > len(values):
+                tries.append((cells, None, solid))
             tries.append((values, None, solid))
         for group, anchored, sep in tries:
             if not group:

@@ -360,6 +360,11 @@ def _title_between(
             break
         if _column_key(other_grid) == key:
             return other.title
+    # Other columns, right under the table before with no heading between: another table
+    # of the same note (Novatek p. 19's rent income under 8. 投資性不動產's movement), named
+    # by the note's numbered heading that titles the table before.
+    if prev.page == region.page and prev.title and _lex().section_heading.match(prev.title):
+        return prev.title
     return None
 
 
