@@ -2110,6 +2110,17 @@ def test_round6_forecast_flags(text: str, published: str, expected: list[bool]) 
             None,
             [(None, False), (2019, False), (2020, False), (2021, False)],
         ),
+        # ROC years, 依序為, a date that starts a span to the present before the value
+        (
+            "甲公司員工約500人，民國111年至113年營收依序為10億元、12億元及15億元。",
+            None,
+            [(None, False), (2022, False), (2023, False), (2024, False)],
+        ),
+        (
+            "2023年以後，乙公司毛利率一直在20%以下，2022年—2024年分別是25.6%、16.4%、13.2%。",
+            "2025-02",
+            [(2023, False), (2022, False), (2023, False), (2024, False)],
+        ),
         # a list of years after a value: one year per listed value
         (
             "丁公司員工人數達1200人，2022年及2023年研發費用分別為3億元及4億元。",
