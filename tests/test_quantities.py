@@ -2157,6 +2157,11 @@ def test_round7_list_after_a_value(
         # 有望 and 估計 are cues already (FORMAT: expectations)
         ("公司營收有望成長20%。", [True]),
         ("分析師估計公司營收約30億元。", [True]),
+        # a clause raising the figure before it (甚至, 乃至) shares its outlook …
+        ("如果能做到這些，經濟增長可能會達到3%、4%，甚至5%。", [True, True, True]),
+        ("若賣方急於套現，折價率可能超過20%，甚至接近30%。", [True, True]),
+        # … and shares none when the figure before it is reached
+        ("營收成長20%，甚至超越同業的15%。", [False, False]),
         # short of expectations (不及預期, 未達預期) compares with a forecast, makes none
         ("因用戶數據不及預期，盤前股價一度下跌30%，收盤仍跌10%。", [False, False]),
     ],

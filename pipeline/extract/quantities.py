@@ -220,6 +220,7 @@ class _Regexes:
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
     breakdown: re.Pattern[str]
+    alternative: re.Pattern[str]
     change_from: frozenset[str]
     change_to: re.Pattern[str]
     turn: re.Pattern[str]
@@ -425,6 +426,7 @@ def _regexes() -> _Regexes:
         closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
+        alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
         # the gap between the first value and the second: no clause ends, one "to" word
         change_to=re.compile(
@@ -2825,6 +2827,14 @@ def extract_quantities(
             and restart < 0
         ):
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
+        if (
+            prev is not None
+            and prev.is_forecast
+            and prev.id not in named_expectations
+            and c_lo > prev.span.end
+            and rx.alternative.match(scan, c_lo)
+        ):
+            forecast = True  # 可能會達到3%、4%，甚至5%: the further figure of the same outlook
         if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
