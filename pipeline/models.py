@@ -227,7 +227,14 @@ Amount = Annotated[
 ]
 
 YearLink = Literal[
-    "same_sentence", "list_order", "heading", "column", "continuation", "anchor", "after_number"
+    "same_sentence",
+    "list_order",
+    "heading",
+    "column",
+    "continuation",
+    "anchor",
+    "after_number",
+    "restated",
 ]
 
 

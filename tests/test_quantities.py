@@ -2113,3 +2113,125 @@ def test_round6_forecast_flags(text: str, published: str, expected: list[bool]) 
     doc = make_doc(text, published=published)
     dates, _ = extract_dates(doc)
     assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+# Round 7 (issue 12): year spans before 分別 lists after a value of their sentence,
+# conditional and risk projections, headlines that restate a body figure.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a value stated before the list keeps its own period; the span after it (— / 至 / -)
+        # gives each listed value its year
+        (
+            "甲公司的毛利率一直在20%以下，2022年—2024年分別是25.6%、16.4%、13.2%。",
+            "2025-02",
+            [(None, False), (2022, False), (2023, False), (2024, False)],
+        ),
+        (
+            "乙公司去年營收成長8%，2021年至2023年淨利分別為1.2億元、1.5億元及2.1億元。",
+            "2024-05",
+            [(2023, False), (2021, False), (2022, False), (2023, False)],
+        ),
+        (
+            "丙廠產能利用率約九成，2019-2021年出貨量分別為30萬台、42萬台和55萬台。",
+            None,
+            [(None, False), (2019, False), (2020, False), (2021, False)],
+        ),
+        # ROC years, 依序為, a date that starts a span to the present before the value
+        (
+            "甲公司員工約500人，民國111年至113年營收依序為10億元、12億元及15億元。",
+            None,
+            [(None, False), (2022, False), (2023, False), (2024, False)],
+        ),
+        (
+            "2023年以後，乙公司毛利率一直在20%以下，2022年—2024年分別是25.6%、16.4%、13.2%。",
+            "2025-02",
+            [(2023, False), (2022, False), (2023, False), (2024, False)],
+        ),
+        # a list of years after a value: one year per listed value
+        (
+            "丁公司員工人數達1200人，2022年及2023年研發費用分別為3億元及4億元。",
+            None,
+            [(None, False), (2022, False), (2023, False)],
+        ),
+        # no period after the stated value: the values after 分別 get no list years
+        (
+            "2023年戊公司營收10億元及12億元，分別成長5%及6%。",
+            None,
+            [(2023, False), (2023, False), (2023, False), (2023, False)],
+        ),
+    ],
+)
+def test_round7_list_after_a_value(
+    text: str, published: str | None, expected: list[tuple[int | None, bool]]
+) -> None:
+    test_round6_year_links(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a projection under a condition: 可能 in the number's clause
+        ("若需求持續疲弱，原油價格可能跌至60-65美元/桶。", [True, True]),
+        ("若美國加徵關稅，台灣出口可能減少120億美元，經濟成長率恐下修0.5個百分點。", [True, True]),
+        # a risk projection: 恐 (恐將, 恐下滑)
+        ("受匯率影響，今年全年獲利恐將衰退15%。", [True]),
+        # 可能 in an earlier clause governs no later clause that states a figure
+        ("若排除訴訟可能損失因素影響，稅後淨利則為7676萬元。", [False]),
+        # 可能性 is a probability, 恐慌 is fear: no projection
+        ("該事件發生的可能性為30%。", [False]),
+        ("市場恐慌情緒下，股價重挫7%。", [False]),
+        # 有望 and 估計 are cues already (FORMAT: expectations)
+        ("公司營收有望成長20%。", [True]),
+        ("分析師估計公司營收約30億元。", [True]),
+        # a clause raising the figure before it (甚至, 乃至) shares its outlook …
+        ("如果能做到這些，經濟增長可能會達到3%、4%，甚至5%。", [True, True, True]),
+        ("若賣方急於套現，折價率可能超過20%，甚至接近30%。", [True, True]),
+        # … and shares none when the figure before it is reached
+        ("營收成長20%，甚至超越同業的15%。", [False, False]),
+        # short of expectations (不及預期, 未達預期) compares with a forecast, makes none
+        ("因用戶數據不及預期，盤前股價一度下跌30%，收盤仍跌10%。", [False, False]),
+    ],
+)
+def test_round7_conditional_projections(text: str, expected: list[bool]) -> None:
+    doc = make_doc(text, published="2025-03")
+    dates, _ = extract_dates(doc)
+    assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline restates the body's figures: they take its period
+        (
+            "甲公司單季營收1878億美元 雲端成長19%\n\n記者王明／綜合報導\n\n"
+            "甲公司2月6日公布財報，2024年第四季營收為1878億美元，年增10%，其中雲端業務營收成長19%。\n",
+            [(2024, "restated", False), (2024, "restated", False)],
+        ),
+        # … and its outlook (FORMAT: a headline that restates a forecast is a forecast)
+        (
+            "乙公司營收看1555億美元\n\n記者李華／綜合報導\n\n"
+            "乙公司2月6日表示，預估2025年第一季營收介於1510億至1555億美元。\n",
+            [(2025, "restated", True)],
+        ),
+        # a headline figure the body does not repeat keeps no year
+        (
+            "丙公司營收成長25%\n\n記者張三／綜合報導\n\n丙公司2024年營收成長18%，淨利成長30%。\n",
+            [(None, None, False)],
+        ),
+    ],
+)
+def test_round7_restated_headlines(
+    tmp_path: Path, text: str, expected: list[tuple[int | None, str | None, bool]]
+) -> None:
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    heads = [b for b in doc.blocks if b.kind in ("title", "heading")]
+    assert heads
+    got = [
+        (q.year, q.year_link, q.is_forecast)
+        for q in doc.facts.quantities
+        if any(b.start <= q.span.start < b.end for b in heads)
+    ]
+    assert got == expected

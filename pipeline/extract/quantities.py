@@ -221,6 +221,7 @@ class _Regexes:
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
     breakdown: re.Pattern[str]
+    alternative: re.Pattern[str]
     change_from: frozenset[str]
     change_to: re.Pattern[str]
     turn: re.Pattern[str]
@@ -426,6 +427,7 @@ def _regexes() -> _Regexes:
         closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
+        alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
         # the gap between the first value and the second: no clause ends, one "to" word
         change_to=re.compile(
@@ -2067,11 +2069,21 @@ def _list_order_years(
         # (2021年和2022年…分別為A和B，2023年及2024年1-6月這一數字分別為C和D: a later list
         # takes the periods written after the list before it)
         for cue in _LIST_CUE.finditer(scan, sent.start, qs[-1].start):
-            if cue.start() < lo or (lo == sent.start and cue.start() > qs[0].start):
+            if cue.start() < lo:
                 continue
             first = lo == sent.start
-            periods = [d for d in dates if lo <= d.span.start and d.span.end <= cue.start()]
-            if first and not periods and si > 0 and doc.sentences[si - 1].block == sent.block:
+            # (毛利率一直在20%以下，2022年—2024年分別是A、B、C: a value stated before the
+            # list has its own period; the list's periods are those written after it)
+            stated = [q.end for q in qs if q.end <= cue.start()]
+            p_lo = max(lo, *stated) if stated else lo
+            periods = [d for d in dates if p_lo <= d.span.start and d.span.end <= cue.start()]
+            if (
+                first
+                and not stated
+                and not periods
+                and si > 0
+                and doc.sentences[si - 1].block == sent.block
+            ):
                 # …資產總額分別為 A及B；負債總額分別為 C及D: the periods of the sentence before
                 prev = doc.sentences[si - 1]
                 periods = [d for d in dates if prev.start <= d.span.start < prev.end]
@@ -2559,7 +2571,8 @@ def _later_period(
     """``出口至美國的金額為1113億美元…，源自於2024年…``: a sentence that writes its period
     only after the number. A clause opening with a continuation word (``…超過20%後，而
     2024年…``) states something else, so does a plan (``以3.5億元收購…，預計今年第2季
-    完成``: when the deal closes, not the price's period), and a comparison base."""
+    完成``: when the deal closes, not the price's period), a comparison base, and the
+    periods that head a ``分別`` list (``…20%以下，2022年—2024年分別是A、B、C``)."""
     if si is None:
         return None
     hi = doc.sentences[si].end
@@ -2570,10 +2583,22 @@ def _later_period(
             finder.scan, q.end, d.span.start
         ):
             return None
+        end = max(
+            e.span.end
+            for e in dates[k : k + 3]
+            if e is d or (d.period_id and e.period_id == d.period_id)
+        )
+        head = _LIST_HEAD.match(finder.scan, end)
+        if head is not None and _LIST_CUE.search(head.group()):
+            return None  # (…20%以下，2022年—2024年分別是A、B、C: the list's periods)
         if not finder.is_comparison(d) and not finder.is_since(d):
             return d
         k += 1
     return None
+
+
+# the clause after a date, up to its first number: where a 分別 list it heads would start
+_LIST_HEAD = re.compile(r"[^，。；,;\n0-9０-９]*")
 
 
 def extract_quantities(
@@ -2848,6 +2873,14 @@ def extract_quantities(
             and restart < 0
         ):
             forecast = forecast or prev.year_date_id == year_id  # same period, same outlook
+        if (
+            prev is not None
+            and prev.is_forecast
+            and prev.id not in named_expectations
+            and c_lo > prev.span.end
+            and rx.alternative.match(scan, c_lo)
+        ):
+            forecast = True  # 可能會達到3%、4%，甚至5%: the further figure of the same outlook
         if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
@@ -2927,4 +2960,36 @@ def extract_quantities(
             prev_in_sentence[si] = fact
         if year_id is not None and link == "same_sentence":
             outlook[year_id] = forecast
-    return out
+    return _restated_headlines(doc, out)
+
+
+def _restated_headlines(doc: Document, facts: list[Quantity]) -> list[Quantity]:
+    """``亞馬遜單季營收1878億美元`` over a body that reports ``2024年第四季營收為1878億美元``:
+    a title or heading figure with no period of its own restates the first later figure
+    of the body with the same value and unit, and takes that figure's year and outlook
+    (FORMAT: a headline that restates a forecast is a forecast)."""
+    heads = {i for i, b in enumerate(doc.blocks) if b.kind in ("title", "heading")}
+    for n, h in enumerate(facts):
+        if h.year is not None or doc.block_at(h.span.start) not in heads:
+            continue
+        body = next(
+            (
+                f
+                for f in facts[n + 1 :]
+                if f.value == h.value
+                and f.unit == h.unit
+                and f.kind == h.kind
+                and doc.block_at(f.span.start) not in heads
+            ),
+            None,
+        )
+        if body is not None and body.year is not None:
+            facts[n] = h.model_copy(
+                update={
+                    "year": body.year,
+                    "year_date_id": body.year_date_id,
+                    "year_link": "restated",
+                    "is_forecast": h.is_forecast or body.is_forecast,
+                }
+            )
+    return facts
