@@ -1545,3 +1545,64 @@ def test_a_year_broken_over_a_line(text: str, expected: list[tuple[str, str | No
     facts, _ = extract_dates(make_doc(text))
     assert [(d.text, d.iso) for d in facts] == expected
     assert all(text[d.span.start : d.span.end] == d.text for d in facts)
+
+
+# --------------------------------------------------------------------------- round 7 (issue 12)
+
+R7_RANGES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a span word closing a range of bare ROC years says "between", not "for ... years"
+    ("公司於99年至101年間擴建新廠", [("99年", "2010"), ("101年", "2012")]),
+    ("105~108年間累計虧損", [("105", "2016"), ("108年", "2019")]),
+    ("該計畫在110年到112年期間執行", [("110年", "2021"), ("112年", "2023")]),
+    # dashes of every width between two full years
+    ("2022年―2024年營收年增三成", [("2022年", "2022"), ("2024年", "2024")]),
+    ("2022年——2024年出貨量", [("2022年", "2022"), ("2024年", "2024")]),
+    ("產能於2020─2023年翻倍", [("2020", "2020"), ("2023年", "2023")]),
+    ("2018年‐2019年的平均單價", [("2018年", "2018"), ("2019年", "2019")]),
+    # the closing year written short in the century of the first
+    ("2019至21年的年均成長率", [("2019", "2019"), ("21年", "2021")]),
+    ("市場在2023年至26年間擴大", [("2023年", "2023"), ("26年", "2026")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), R7_RANGES, ids=[r[0] for r in R7_RANGES])
+def test_year_ranges_of_every_form_are_two_dates_and_a_period(
+    text: str, ends: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text)
+    assert [(m.text, m.iso) for m in found] == ends
+    assert [m.role for m in found] == ["start", "end"]
+    assert found[0].group is not None and found[0].group == found[1].group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "約60年至70年間",  # a count of years: the first end is a duration
+        "經過80年至90年間的演變",
+        "2019年營收創21年來新高",  # a short year after a full one, not joined by a connector
+        "2019~18年",  # backwards
+    ],
+)
+def test_spans_of_years_that_are_no_date_range(text: str) -> None:
+    assert all(m.group is None for m in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mainland wording of a quarter: no 第, always 度
+        ("2024年三季度營收年增12%", [("2024年三季度", "2024", "q3")]),
+        ("112年4季度出貨", [("112年4季度", "2023", "q4")]),
+        # a cut-off at a quarter keeps its quarter (the quarter field is read from it)
+        ("截至2024年三季度末，存款餘額", [("2024年三季度", "2024", "q3")]),
+        ("截至113年第2季，累計虧損", [("113年第2季", "2024", "q2")]),
+        ("截至2023年上半年，出貨", [("2023年上半年", "2023", "h1")]),
+        # ...a cut-off at a day or a year stays as_of
+        ("截至2024年9月30日止", [("2024年9月30日", "2024-09-30", "as_of")]),
+        # three quarters are no quarter
+        ("2024年前三季度營收", [("2024年", "2024", "none")]),
+    ],
+)
+def test_quarters_keep_their_quarter(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, m.iso, m.qualifier) for m in find_dates(text)] == expected

@@ -178,6 +178,8 @@ class _Lex:
             rf"(?:{_SP}(?P<dpart>(?P<day>{_DAY}){_SP}[日號])|(?P<mq>{mq}))?"
             rf"|{_SP}(?P<md>(?P<smon>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12][0-9]|0?[1-9]))(?![0-9/.%])"
             rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}季度?"
+            # 2024年三季度 (mainland wording: no 第, always 度)
+            rf"|{_SP}(?P<qd>[1-4一二三四]){_SP}季度"
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
             rf"|{_SP}(?P<h>{half})"
@@ -208,8 +210,11 @@ class _Lex:
 
         self.range_yy = re.compile(
             rf"(?P<y1>[0-9]{{4}})(?P<n1>{_SP}年)?{_SP}(?P<conn>{conn}){_SP}"
-            rf"(?P<y2>[0-9]{{4}})(?P<n2>{_SP}年度?)?{_LA_NUM}"
+            rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}(?={_SP}年))(?P<n2>{_SP}年度?)?{_LA_NUM}"
         )
+        # 99年至101年間: the span word closing a range is no duration cue (range_span_after)
+        self.range_span = re.compile(rf"{_SP}(?:{_alt(data['range_span_after'])})")
+        self.conn_before = re.compile(rf"{_SP}(?:{conn}){_SP}$")
         self.range_roc = re.compile(
             rf"(?P<y1>[0-9]{{2,3}}){_SP}(?P<conn>{conn}){_SP}(?P<y2>[0-9]{{2,3}})(?P<nian>{_SP}年度?)"
         )
@@ -518,9 +523,9 @@ def _tail(lex: _Lex, m: re.Match[str], year: int, base_end: int) -> _Tail:
             t.month, t.day, t.precision = month, day, "day"
         else:
             t.end = base_end
-    elif m.group("q") or m.group("qq") or m.group("qw"):
-        if m.group("q"):
-            q = m.group("q")
+    elif m.group("q") or m.group("qd") or m.group("qq") or m.group("qw"):
+        if m.group("q") or m.group("qd"):
+            q = m.group("q") or m.group("qd")
             n = int(q) if q.isascii() else _CJK_SMALL[q]
         elif m.group("qq"):
             n = int(m.group("qq")[1])
@@ -626,12 +631,11 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
         else:
             qualified = m.group("yq") is not None
             settled = not qualified
+        after = None if settled or qualified else nian_end
+        if after is not None and lex.range_span.match(fold, after):
+            after = None if _closes_year_range(sc, start) else after
         yv = lex.year_value(
-            prefixed,
-            m.group("yd"),
-            fold,
-            None if settled else m.start("yd"),
-            None if settled or qualified else nian_end,
+            prefixed, m.group("yd"), fold, None if settled else m.start("yd"), after
         )
         if yv is None:
             continue
@@ -655,6 +659,17 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
                 day=t.day,
             ),
         )
+
+
+def _closes_year_range(sc: _Scan, start: int) -> bool:
+    """The year at ``start`` closes a range opened by a year that is a date
+    (99年至101年間: the first end, no duration, makes the span word after the second
+    "between", not "for")."""
+    c = sc.lex.conn_before.search(sc.fold, max(0, start - 8), start)
+    if c is None:
+        return False
+    first = sc.year_before(c.start())
+    return first is not None and not sc.lex.duration_context(sc.fold, first[2], None)
 
 
 def _parse_iso(sc: _Scan) -> Iterator[Parts]:
@@ -953,9 +968,12 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
     lex, fold = sc.lex, sc.fold
     for m in lex.range_yy.finditer(fold):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        short = len(m.group("y2")) == 2
+        if short:  # 2019至21年: the second end in its century's short form
+            y2 += y1 - y1 % 100
         n1, n2 = m.group("n1"), m.group("n2")
-        if n1 and n2:  # two full dates: left to the linker so 2023年底 keeps its qualifier
-            continue
+        if n1 and n2 and not short:  # two full dates: left to the linker (2023年底 keeps
+            continue  # its qualifier)
         if not (lex.greg_min <= y1 < y2 <= lex.greg_max and y2 - y1 <= 150):
             continue
         if not lex.num_ok(fold, m.start()):
@@ -980,7 +998,8 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
         lo, hi = lex.roc_prefixed if prefixed else lex.roc_bare
         if not lo <= y1 < y2 <= hi:
             continue
-        if not prefixed and lex.duration_context(fold, m.start("y1"), m.end("nian")):
+        after = None if lex.range_span.match(fold, m.end("nian")) else m.end("nian")
+        if not prefixed and lex.duration_context(fold, m.start("y1"), after):
             continue
         off = lex.roc_offset
         yield (
@@ -1275,6 +1294,9 @@ def _ordered(a: DateMatch, b: DateMatch) -> bool:
     return ka[:n] <= kb[:n] and ka != kb
 
 
+_PARTS_OF_YEAR = frozenset(("q1", "q2", "q3", "q4", "h1", "h2"))
+
+
 def _link_and_qualify(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMatch]:
     """Join "date connector date" into ranges, then add the as_of / approx qualifiers."""
     out = list(matches)
@@ -1293,7 +1315,13 @@ def _link_and_qualify(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[Da
         if m.group is not None:
             m = replace(m, group=group)
         s = m.start
-        if m.role != "end" and lex.as_of.search(fold, max(0, s - 10), s):
+        # (截至2024年三季度末: a quarter or half keeps its qualifier, which its quarter and
+        # half fields are read from; the cut-off is the end of that part of the year)
+        if (
+            m.role != "end"
+            and m.qualifier not in _PARTS_OF_YEAR
+            and lex.as_of.search(fold, max(0, s - 10), s)
+        ):
             m = replace(m, qualifier="as_of")
         elif m.qualifier == "none" and (
             lex.approx_before.search(fold, max(0, s - 4), s) or lex.approx_after.match(fold, m.end)
