@@ -1606,3 +1606,81 @@ def test_spans_of_years_that_are_no_date_range(text: str) -> None:
 )
 def test_quarters_keep_their_quarter(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.text, m.iso, m.qualifier) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter or a start/end of the year with no year of its own, a sentence after
+        # the year it belongs to (same paragraph)
+        ("2024年營收創新高。年末出貨大增。", [("2024年", "2024", "none"), ("年末", "2024", "end")]),
+        (
+            "2023年營運回溫。二季度初，訂單放緩。",
+            [("2023年", "2023", "none"), ("二季度", "2023", "q2")],
+        ),
+        ("2024年營收佳。三季度末庫存高。", [("2024年", "2024", "none"), ("三季度", "2024", "q3")]),
+        # ...in its own clause, after a connector
+        ("2022年營收到年底都持平。", [("2022年", "2022", "none"), ("年底", "2022", "end")]),
+        ("2024年營收佳。而到了年末，增。", [("2024年", "2024", "none"), ("年末", "2024", "end")]),
+        # ...not two sentences on, nor past a line break, nor as part of a word
+        ("2023年營收成長。公司表示。年末出貨。", [("2023年", "2023", "none")]),
+        ("2024年營收成長。\n年末出貨。", [("2024年", "2024", "none")]),
+        ("2024年營收成長。每年底盤點。", [("2024年", "2024", "none")]),
+    ],
+)
+def test_a_yearless_part_of_the_year_takes_the_year_just_written(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso, d.qualifier) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month word opening a term or a name in quotes names no month
+        ("生技股反彈與「一月效應」有關", []),
+        ("市場上的一月效應並不明顯", []),
+        ("《十月圍城》上映", []),
+        # ...a month in quotes that is no longer name, or a month of figures, stays a month
+        ("「9月」營收創高", [("9月", "month_day")]),
+        ("一月份營收年增", [("一月份", "month_day")]),
+        # an edition's year glued before its event's Latin name
+        ("在2024WAIC大會上發表", [("2024", "bare_year")]),
+        ("於2024MWC展出新機", [("2024", "bare_year")]),
+        # ...not before a currency code or a unit: an amount
+        ("營收達2000TWD", []),
+        ("裝置容量2000MW", []),
+        ("型號2080TI顯卡", []),
+    ],
+)
+def test_month_terms_and_glued_event_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.rule.split(".")[1]) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a horizon the text waits for is a plan, not the text's year
+        ("2025年營收成長。分析師認為，機器人專案可能要到2028年或更晚才能量產。", "2025"),
+        ("2025年營收成長。量產等到2027年。", "2025"),
+        ("2025年營收成長。2028年或更晚量產。", "2025"),
+    ],
+)
+def test_a_horizon_waited_for_is_not_the_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter in the middle of the next sentence is of the text's own year, not of a
+        # span the sentence before closed (成立時間分別在2004~2009年。…通過第1季財報案)
+        "三家公司成立時間在2004~2009年。董事會也通過第1季財報案。",
+        "公司成立於2009年。董事會也通過第1季財報案。",
+    ],
+)
+def test_a_quarter_inside_the_next_sentence_takes_no_year_from_before(text: str) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert all(d.iso is None or d.qualifier != "q1" for d in facts)
+    assert "2009" not in [d.iso for d in facts if d.quarter]

@@ -285,6 +285,14 @@ class _Lex:
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
             r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度)"
         )
+        # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
+        part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
+        self.yearless_part = re.compile(
+            rf"(?:(?<=^)|(?<=[，,。；;：:！？!?\n])|(?<={_alt(data['yearless_part_after'])}))"
+            rf"年(?P<yq>{_guarded(part_words)})",
+            re.MULTILINE,
+        )
+        self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -350,6 +358,15 @@ class _Lex:
         )
         self.year_end_not_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_not_after'])})")
         self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
+        # 2024WAIC, 2025CES展: an edition's year glued before the event's Latin name (not a
+        # unit, 2000MW, nor a currency code, 2000USD, which make the number an amount)
+        cur = load_lexicon("currencies")
+        self.currency_codes = frozenset(
+            v for part in ("suffixes", "prefixes") for v in cur[part].values()
+        ) | frozenset(k for part in ("suffixes", "prefixes") for k in cur[part] if k.isalpha())
+        self.bare_event_after = re.compile(
+            r"(?<![0-9A-Za-z.,/\-])(?P<y>(?:19|20)[0-9]{2})(?P<ev>[A-Z]{3,8})(?![A-Za-z0-9])"
+        )
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         # (and the quantities' known units of two or more CJK characters: 2000平方米, 3000公噸)
         units = [
@@ -920,7 +937,7 @@ def _clause_anchored(
 ) -> Parts:
     """A year counted from the date written before it in its clause (decided in
     extract_dates; with no such date ``_drop_open_counts`` drops most of them)."""
-    prec: DatePrecision = "year" if qual == "none" else "quarter"
+    prec: DatePrecision = "quarter" if qual in ("q1", "q2", "q3", "q4") else "year"
     return (
         _dm(
             sc,
@@ -960,6 +977,13 @@ def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
         raw = m.group("a") or m.group("b")
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
+
+
+def _parse_yearless_part(sc: _Scan) -> Iterator[Parts]:
+    """年末, 年底, 年初 with no year of their own: of the year written before them."""
+    lex = sc.lex
+    for m in lex.yearless_part.finditer(sc.fold):
+        yield _clause_anchored(sc, m, "yearless_part", 0, lex.year_q[m.group("yq")])
 
 
 def _parse_range(sc: _Scan) -> Iterator[Parts]:
@@ -1092,6 +1116,15 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
         if y > lex.bare_latin_max and _LATIN_BEFORE.search(fold, max(0, s - 3), s):
             continue  # RTX 2080: a model number, not a year
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
+    for m in lex.bare_event_after.finditer(fold):
+        y, s = int(m.group("y")), m.start()
+        if not lex.bare_min <= y <= lex.bare_latin_max or m.group("ev") in lex.currency_codes:
+            continue
+        if lex.bare_not_before.fullmatch(fold, m.end("y"), m.end()) or s in codes:
+            continue
+        if lex.bare_not_after.search(fold, max(0, s - 8), s):
+            continue
+        yield (_dm(sc, s, m.end("y"), _iso(y), "year", "gregorian", "bare_year"),)
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")
@@ -1203,6 +1236,22 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             yield replace(parts[0], role="start"), replace(parts[1], role="end")
 
 
+_OPEN_NAME = "「『《〈“\""
+_CLOSE_NAME = "」』》〉”\""
+
+
+def _month_names_term(lex: _Lex, fold: str, m: re.Match[str]) -> bool:
+    """一月效應, 「五月天」, 《四月物語》: a month word that opens a term or a quoted name
+    (more CJK after 月 before the closing mark) names something, not a month."""
+    if lex.month_term.match(fold, m.end()):
+        return True
+    if m.start() == 0 or fold[m.start() - 1] not in _OPEN_NAME:
+        return False
+    run = fold[m.end() : m.end() + 12]
+    close = next((i for i, c in enumerate(run) if c in _CLOSE_NAME), 0)
+    return close > 0 and all("\u4e00" <= c <= "\u9fff" for c in run[:close])
+
+
 def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
     """A month or a day with no year (7月27日, 4月, 九月份, 02/03): its year is the one just
     written in its sentence, the document's, or the one the text establishes (resolved in
@@ -1224,6 +1273,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         ):
             continue  # 100萬元月增: an amount's 元, not 元月 (January)
         if not 1 <= mo <= 12:
+            continue
+        if not m.group("d") and _month_names_term(lex, fold, m):
             continue
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
@@ -1251,6 +1302,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("relative", _parse_relative),
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
+    ("yearless_part", _parse_yearless_part),
     ("bare_year", _parse_bare_year),
     ("month_span", _parse_month_span),
     ("month_day", _parse_month_day),
@@ -1566,11 +1618,41 @@ def _same_clause(text: str, end: int, start: int) -> bool:
     return 0 <= start - end <= _SAME_SENTENCE and not _CLAUSE_END.search(text, end, start)
 
 
+_NEXT_SENTENCE = re.compile(r"[。！？!?]")
+# what may stand before a time frame that opens its sentence (而到了年末，…)
+_FRAME_OPENERS = re.compile(r"[ \t]*(?:而|但)?(?:到了|到|至|在|於)?[ \t]*")
+
+
+def _next_sentence(text: str, end: int, start: int) -> bool:
+    """Whether a date ending at ``end`` is in the sentence right before the one that
+    ``start`` opens as its time frame, in the same paragraph (2024年營收創高。三季度末，庫存…;
+    not …第1季營收… in the middle of a sentence, which is of the text's own year)."""
+    if not 0 <= start - end <= 2 * _SAME_SENTENCE:
+        return False
+    gap = text[end:start]
+    ends = list(_NEXT_SENTENCE.finditer(gap))
+    return (
+        "\n" not in gap
+        and len(ends) == 1
+        and _FRAME_OPENERS.fullmatch(gap, ends[0].end()) is not None
+    )
+
+
 def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
-    """Whether a written (not relative) date stands before ``m`` in its clause. A quarter
-    before a later written one (2025年第四季營運成果及第一季業績展望: next year's Q1, or
-    this year's?) is ambiguous and not anchored."""
-    anchors = [o for o in matches if not o.relative and _same_clause(text, o.end, m.start)]
+    """Whether a written (not relative) date stands before ``m`` in its clause, or — for a
+    year taken as it stands (a quarter, 年末, 當年) — in the sentence just before it. A
+    quarter before a later written one (2025年第四季營運成果及第一季業績展望: next year's
+    Q1, or this year's?) is ambiguous and not anchored."""
+    anchors = [
+        o
+        for o in matches
+        if not o.relative
+        and 0 <= m.start - o.end <= 2 * _SAME_SENTENCE
+        and (
+            _same_clause(text, o.end, m.start)
+            or (m.offset == 0 and o.group is None and _next_sentence(text, o.end, m.start))
+        )
+    ]
     if not anchors:
         return False
     last = anchors[-1]
@@ -2170,9 +2252,17 @@ def extract_dates(
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
                 if (
-                    "。" not in doc.text[prev_end : m.start]
-                    and m.start - prev_end <= _SAME_SENTENCE
-                ) or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference):
+                    (
+                        "。" not in doc.text[prev_end : m.start]
+                        and m.start - prev_end <= _SAME_SENTENCE
+                    )
+                    or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference)
+                    or (
+                        m.anchor == "sentence"
+                        and m.offset == 0
+                        and _next_sentence(doc.text, prev_end, m.start)
+                    )
+                ):
                     anchor, anchor_source = prev_iso, "previous"
                     if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
                         anchor = str(int(prev_iso[:4]) + 1)
