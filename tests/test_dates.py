@@ -1545,3 +1545,142 @@ def test_a_year_broken_over_a_line(text: str, expected: list[tuple[str, str | No
     facts, _ = extract_dates(make_doc(text))
     assert [(d.text, d.iso) for d in facts] == expected
     assert all(text[d.span.start : d.span.end] == d.text for d in facts)
+
+
+# --------------------------------------------------------------------------- round 7 (issue 12)
+
+R7_RANGES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a span word closing a range of bare ROC years says "between", not "for ... years"
+    ("公司於99年至101年間擴建新廠", [("99年", "2010"), ("101年", "2012")]),
+    ("105~108年間累計虧損", [("105", "2016"), ("108年", "2019")]),
+    ("該計畫在110年到112年期間執行", [("110年", "2021"), ("112年", "2023")]),
+    # dashes of every width between two full years
+    ("2022年―2024年營收年增三成", [("2022年", "2022"), ("2024年", "2024")]),
+    ("2022年——2024年出貨量", [("2022年", "2022"), ("2024年", "2024")]),
+    ("產能於2020─2023年翻倍", [("2020", "2020"), ("2023年", "2023")]),
+    ("2018年‐2019年的平均單價", [("2018年", "2018"), ("2019年", "2019")]),
+    # the closing year written short in the century of the first
+    ("2019至21年的年均成長率", [("2019", "2019"), ("21年", "2021")]),
+    ("市場在2023年至26年間擴大", [("2023年", "2023"), ("26年", "2026")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), R7_RANGES, ids=[r[0] for r in R7_RANGES])
+def test_year_ranges_of_every_form_are_two_dates_and_a_period(
+    text: str, ends: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text)
+    assert [(m.text, m.iso) for m in found] == ends
+    assert [m.role for m in found] == ["start", "end"]
+    assert found[0].group is not None and found[0].group == found[1].group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "約60年至70年間",  # a count of years: the first end is a duration
+        "經過80年至90年間的演變",
+        "2019年營收創21年來新高",  # a short year after a full one, not joined by a connector
+        "2019~18年",  # backwards
+    ],
+)
+def test_spans_of_years_that_are_no_date_range(text: str) -> None:
+    assert all(m.group is None for m in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mainland wording of a quarter: no 第, always 度
+        ("2024年三季度營收年增12%", [("2024年三季度", "2024", "q3")]),
+        ("112年4季度出貨", [("112年4季度", "2023", "q4")]),
+        # a cut-off at a quarter keeps its quarter (the quarter field is read from it)
+        ("截至2024年三季度末，存款餘額", [("2024年三季度", "2024", "q3")]),
+        ("截至113年第2季，累計虧損", [("113年第2季", "2024", "q2")]),
+        ("截至2023年上半年，出貨", [("2023年上半年", "2023", "h1")]),
+        # ...a cut-off at a day or a year stays as_of
+        ("截至2024年9月30日止", [("2024年9月30日", "2024-09-30", "as_of")]),
+        # three quarters are no quarter
+        ("2024年前三季度營收", [("2024年", "2024", "none")]),
+    ],
+)
+def test_quarters_keep_their_quarter(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, m.iso, m.qualifier) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter or a start/end of the year with no year of its own, a sentence after
+        # the year it belongs to (same paragraph)
+        ("2024年營收創新高。年末出貨大增。", [("2024年", "2024", "none"), ("年末", "2024", "end")]),
+        (
+            "2023年營運回溫。二季度初，訂單放緩。",
+            [("2023年", "2023", "none"), ("二季度", "2023", "q2")],
+        ),
+        ("2024年營收佳。三季度末庫存高。", [("2024年", "2024", "none"), ("三季度", "2024", "q3")]),
+        # ...in its own clause, after a connector
+        ("2022年營收到年底都持平。", [("2022年", "2022", "none"), ("年底", "2022", "end")]),
+        ("2024年營收佳。而到了年末，增。", [("2024年", "2024", "none"), ("年末", "2024", "end")]),
+        # ...not two sentences on, nor past a line break, nor as part of a word
+        ("2023年營收成長。公司表示。年末出貨。", [("2023年", "2023", "none")]),
+        ("2024年營收成長。\n年末出貨。", [("2024年", "2024", "none")]),
+        ("2024年營收成長。每年底盤點。", [("2024年", "2024", "none")]),
+    ],
+)
+def test_a_yearless_part_of_the_year_takes_the_year_just_written(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(d.text, d.iso, d.qualifier) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month word opening a term or a name in quotes names no month
+        ("生技股反彈與「一月效應」有關", []),
+        ("市場上的一月效應並不明顯", []),
+        ("《十月圍城》上映", []),
+        # ...a month in quotes that is no longer name, or a month of figures, stays a month
+        ("「9月」營收創高", [("9月", "month_day")]),
+        ("一月份營收年增", [("一月份", "month_day")]),
+        # an edition's year glued before its event's Latin name
+        ("在2024WAIC大會上發表", [("2024", "bare_year")]),
+        ("於2024MWC展出新機", [("2024", "bare_year")]),
+        # ...not before a currency code or a unit: an amount
+        ("營收達2000TWD", []),
+        ("裝置容量2000MW", []),
+        ("型號2080TI顯卡", []),
+    ],
+)
+def test_month_terms_and_glued_event_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.rule.split(".")[1]) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a horizon the text waits for is a plan, not the text's year
+        ("2025年營收成長。分析師認為，機器人專案可能要到2028年或更晚才能量產。", "2025"),
+        ("2025年營收成長。量產等到2027年。", "2025"),
+        ("2025年營收成長。2028年或更晚量產。", "2025"),
+    ],
+)
+def test_a_horizon_waited_for_is_not_the_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter in the middle of the next sentence is of the text's own year, not of a
+        # span the sentence before closed (成立時間分別在2004~2009年。…通過第1季財報案)
+        "三家公司成立時間在2004~2009年。董事會也通過第1季財報案。",
+        "公司成立於2009年。董事會也通過第1季財報案。",
+    ],
+)
+def test_a_quarter_inside_the_next_sentence_takes_no_year_from_before(text: str) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert all(d.iso is None or d.qualifier != "q1" for d in facts)
+    assert "2009" not in [d.iso for d in facts if d.quarter]

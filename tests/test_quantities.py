@@ -1441,10 +1441,12 @@ def test_year_links(text: str, expected: list[tuple[int | None, str | None]]) ->
         # … an outlook for it is this year's
         ("預計第四季度銷售額將成長 5%。", "2025-02", [(2025, "anchor")]),
         ("第一季營收為 50億元。", "2025-02", [(2025, "anchor")]),
+        # (a quarter opening the sentence after its year's is of that year: a date of its
+        # own sentence now, dates.yearless_quarter)
         (
             "2021年營收8億元。第四季度毛利率升至 35%。",
             None,
-            [(2021, "same_sentence"), (2021, "anchor")],
+            [(2021, "same_sentence"), (2021, "same_sentence")],
         ),
         # … and none when the text fixes no year; a quarter that is counted (前三季), or
         # a quarter-on-quarter change (季增), is no such period

@@ -179,6 +179,8 @@ class _Lex:
             rf"(?:{_SP}(?P<dpart>(?P<day>{_DAY}){_SP}[日號])|(?P<mq>{mq}))?"
             rf"|{_SP}(?P<md>(?P<smon>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12][0-9]|0?[1-9]))(?![0-9/.%])"
             rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}季度?"
+            # 2024年三季度 (mainland wording: no 第, always 度)
+            rf"|{_SP}(?P<qd>[1-4一二三四]){_SP}季度"
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
             rf"|{_SP}(?P<h>{half})"
@@ -209,8 +211,11 @@ class _Lex:
 
         self.range_yy = re.compile(
             rf"(?P<y1>[0-9]{{4}})(?P<n1>{_SP}年)?{_SP}(?P<conn>{conn}){_SP}"
-            rf"(?P<y2>[0-9]{{4}})(?P<n2>{_SP}年度?)?{_LA_NUM}"
+            rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}(?={_SP}年))(?P<n2>{_SP}年度?)?{_LA_NUM}"
         )
+        # 99年至101年間: the span word closing a range is no duration cue (range_span_after)
+        self.range_span = re.compile(rf"{_SP}(?:{_alt(data['range_span_after'])})")
+        self.conn_before = re.compile(rf"{_SP}(?:{conn}){_SP}$")
         self.range_roc = re.compile(
             rf"(?P<y1>[0-9]{{2,3}}){_SP}(?P<conn>{conn}){_SP}(?P<y2>[0-9]{{2,3}})(?P<nian>{_SP}年度?)"
         )
@@ -281,6 +286,14 @@ class _Lex:
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
             r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度)"
         )
+        # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
+        part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
+        self.yearless_part = re.compile(
+            rf"(?:(?<=^)|(?<=[，,。；;：:！？!?\n])|(?<={_alt(data['yearless_part_after'])}))"
+            rf"年(?P<yq>{_guarded(part_words)})",
+            re.MULTILINE,
+        )
+        self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -346,6 +359,15 @@ class _Lex:
         )
         self.year_end_not_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_not_after'])})")
         self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
+        # 2024WAIC, 2025CES展: an edition's year glued before the event's Latin name (not a
+        # unit, 2000MW, nor a currency code, 2000USD, which make the number an amount)
+        cur = load_lexicon("currencies")
+        self.currency_codes = frozenset(
+            v for part in ("suffixes", "prefixes") for v in cur[part].values()
+        ) | frozenset(k for part in ("suffixes", "prefixes") for k in cur[part] if k.isalpha())
+        self.bare_event_after = re.compile(
+            r"(?<![0-9A-Za-z.,/\-])(?P<y>(?:19|20)[0-9]{2})(?P<ev>[A-Z]{3,8})(?![A-Za-z0-9])"
+        )
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         # (and the quantities' known units of two or more CJK characters: 2000平方米, 3000公噸)
         units = [
@@ -519,9 +541,9 @@ def _tail(lex: _Lex, m: re.Match[str], year: int, base_end: int) -> _Tail:
             t.month, t.day, t.precision = month, day, "day"
         else:
             t.end = base_end
-    elif m.group("q") or m.group("qq") or m.group("qw"):
-        if m.group("q"):
-            q = m.group("q")
+    elif m.group("q") or m.group("qd") or m.group("qq") or m.group("qw"):
+        if m.group("q") or m.group("qd"):
+            q = m.group("q") or m.group("qd")
             n = int(q) if q.isascii() else _CJK_SMALL[q]
         elif m.group("qq"):
             n = int(m.group("qq")[1])
@@ -627,12 +649,11 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
         else:
             qualified = m.group("yq") is not None
             settled = not qualified
+        after = None if settled or qualified else nian_end
+        if after is not None and lex.range_span.match(fold, after):
+            after = None if _closes_year_range(sc, start) else after
         yv = lex.year_value(
-            prefixed,
-            m.group("yd"),
-            fold,
-            None if settled else m.start("yd"),
-            None if settled or qualified else nian_end,
+            prefixed, m.group("yd"), fold, None if settled else m.start("yd"), after
         )
         if yv is None:
             continue
@@ -656,6 +677,17 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
                 day=t.day,
             ),
         )
+
+
+def _closes_year_range(sc: _Scan, start: int) -> bool:
+    """The year at ``start`` closes a range opened by a year that is a date
+    (99年至101年間: the first end, no duration, makes the span word after the second
+    "between", not "for")."""
+    c = sc.lex.conn_before.search(sc.fold, max(0, start - 8), start)
+    if c is None:
+        return False
+    first = sc.year_before(c.start())
+    return first is not None and not sc.lex.duration_context(sc.fold, first[2], None)
 
 
 def _parse_iso(sc: _Scan) -> Iterator[Parts]:
@@ -906,7 +938,7 @@ def _clause_anchored(
 ) -> Parts:
     """A year counted from the date written before it in its clause (decided in
     extract_dates; with no such date ``_drop_open_counts`` drops most of them)."""
-    prec: DatePrecision = "year" if qual == "none" else "quarter"
+    prec: DatePrecision = "quarter" if qual in ("q1", "q2", "q3", "q4") else "year"
     return (
         _dm(
             sc,
@@ -948,15 +980,25 @@ def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
 
 
+def _parse_yearless_part(sc: _Scan) -> Iterator[Parts]:
+    """年末, 年底, 年初 with no year of their own: of the year written before them."""
+    lex = sc.lex
+    for m in lex.yearless_part.finditer(sc.fold):
+        yield _clause_anchored(sc, m, "yearless_part", 0, lex.year_q[m.group("yq")])
+
+
 def _parse_range(sc: _Scan) -> Iterator[Parts]:
     """Ranges whose second end is partial: 2023-2028, 2023~2028年, 110至112年, 2023年1~3月,
     2024年1月15日至20日. Ranges of two complete dates are linked after selection."""
     lex, fold = sc.lex, sc.fold
     for m in lex.range_yy.finditer(fold):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        short = len(m.group("y2")) == 2
+        if short:  # 2019至21年: the second end in its century's short form
+            y2 += y1 - y1 % 100
         n1, n2 = m.group("n1"), m.group("n2")
-        if n1 and n2:  # two full dates: left to the linker so 2023年底 keeps its qualifier
-            continue
+        if n1 and n2 and not short:  # two full dates: left to the linker (2023年底 keeps
+            continue  # its qualifier)
         if not (lex.greg_min <= y1 < y2 <= lex.greg_max and y2 - y1 <= 150):
             continue
         if not lex.num_ok(fold, m.start()):
@@ -981,7 +1023,8 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
         lo, hi = lex.roc_prefixed if prefixed else lex.roc_bare
         if not lo <= y1 < y2 <= hi:
             continue
-        if not prefixed and lex.duration_context(fold, m.start("y1"), m.end("nian")):
+        after = None if lex.range_span.match(fold, m.end("nian")) else m.end("nian")
+        if not prefixed and lex.duration_context(fold, m.start("y1"), after):
             continue
         off = lex.roc_offset
         yield (
@@ -1074,6 +1117,15 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
         if y > lex.bare_latin_max and _LATIN_BEFORE.search(fold, max(0, s - 3), s):
             continue  # RTX 2080: a model number, not a year
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
+    for m in lex.bare_event_after.finditer(fold):
+        y, s = int(m.group("y")), m.start()
+        if not lex.bare_min <= y <= lex.bare_latin_max or m.group("ev") in lex.currency_codes:
+            continue
+        if lex.bare_not_before.fullmatch(fold, m.end("y"), m.end()) or s in codes:
+            continue
+        if lex.bare_not_after.search(fold, max(0, s - 8), s):
+            continue
+        yield (_dm(sc, s, m.end("y"), _iso(y), "year", "gregorian", "bare_year"),)
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")
@@ -1185,6 +1237,22 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             yield replace(parts[0], role="start"), replace(parts[1], role="end")
 
 
+_OPEN_NAME = "「『《〈“\""
+_CLOSE_NAME = "」』》〉”\""
+
+
+def _month_names_term(lex: _Lex, fold: str, m: re.Match[str]) -> bool:
+    """一月效應, 「五月天」, 《四月物語》: a month word that opens a term or a quoted name
+    (more CJK after 月 before the closing mark) names something, not a month."""
+    if lex.month_term.match(fold, m.end()):
+        return True
+    if m.start() == 0 or fold[m.start() - 1] not in _OPEN_NAME:
+        return False
+    run = fold[m.end() : m.end() + 12]
+    close = next((i for i, c in enumerate(run) if c in _CLOSE_NAME), 0)
+    return close > 0 and all("\u4e00" <= c <= "\u9fff" for c in run[:close])
+
+
 def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
     """A month or a day with no year (7月27日, 4月, 九月份, 02/03): its year is the one just
     written in its sentence, the document's, or the one the text establishes (resolved in
@@ -1206,6 +1274,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         ):
             continue  # 100萬元月增: an amount's 元, not 元月 (January)
         if not 1 <= mo <= 12:
+            continue
+        if not m.group("d") and _month_names_term(lex, fold, m):
             continue
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
@@ -1233,6 +1303,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("relative", _parse_relative),
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
+    ("yearless_part", _parse_yearless_part),
     ("bare_year", _parse_bare_year),
     ("month_span", _parse_month_span),
     ("month_day", _parse_month_day),
@@ -1276,6 +1347,9 @@ def _ordered(a: DateMatch, b: DateMatch) -> bool:
     return ka[:n] <= kb[:n] and ka != kb
 
 
+_PARTS_OF_YEAR = frozenset(("q1", "q2", "q3", "q4", "h1", "h2"))
+
+
 def _link_and_qualify(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMatch]:
     """Join "date connector date" into ranges, then add the as_of / approx qualifiers."""
     out = list(matches)
@@ -1294,7 +1368,13 @@ def _link_and_qualify(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[Da
         if m.group is not None:
             m = replace(m, group=group)
         s = m.start
-        if m.role != "end" and lex.as_of.search(fold, max(0, s - 10), s):
+        # (截至2024年三季度末: a quarter or half keeps its qualifier, which its quarter and
+        # half fields are read from; the cut-off is the end of that part of the year)
+        if (
+            m.role != "end"
+            and m.qualifier not in _PARTS_OF_YEAR
+            and lex.as_of.search(fold, max(0, s - 10), s)
+        ):
             m = replace(m, qualifier="as_of")
         elif m.qualifier == "none" and (
             lex.approx_before.search(fold, max(0, s - 4), s) or lex.approx_after.match(fold, m.end)
@@ -1539,11 +1619,41 @@ def _same_clause(text: str, end: int, start: int) -> bool:
     return 0 <= start - end <= _SAME_SENTENCE and not _CLAUSE_END.search(text, end, start)
 
 
+_NEXT_SENTENCE = re.compile(r"[。！？!?]")
+# what may stand before a time frame that opens its sentence (而到了年末，…)
+_FRAME_OPENERS = re.compile(r"[ \t]*(?:而|但)?(?:到了|到|至|在|於)?[ \t]*")
+
+
+def _next_sentence(text: str, end: int, start: int) -> bool:
+    """Whether a date ending at ``end`` is in the sentence right before the one that
+    ``start`` opens as its time frame, in the same paragraph (2024年營收創高。三季度末，庫存…;
+    not …第1季營收… in the middle of a sentence, which is of the text's own year)."""
+    if not 0 <= start - end <= 2 * _SAME_SENTENCE:
+        return False
+    gap = text[end:start]
+    ends = list(_NEXT_SENTENCE.finditer(gap))
+    return (
+        "\n" not in gap
+        and len(ends) == 1
+        and _FRAME_OPENERS.fullmatch(gap, ends[0].end()) is not None
+    )
+
+
 def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
-    """Whether a written (not relative) date stands before ``m`` in its clause. A quarter
-    before a later written one (2025年第四季營運成果及第一季業績展望: next year's Q1, or
-    this year's?) is ambiguous and not anchored."""
-    anchors = [o for o in matches if not o.relative and _same_clause(text, o.end, m.start)]
+    """Whether a written (not relative) date stands before ``m`` in its clause, or — for a
+    year taken as it stands (a quarter, 年末, 當年) — in the sentence just before it. A
+    quarter before a later written one (2025年第四季營運成果及第一季業績展望: next year's
+    Q1, or this year's?) is ambiguous and not anchored."""
+    anchors = [
+        o
+        for o in matches
+        if not o.relative
+        and 0 <= m.start - o.end <= 2 * _SAME_SENTENCE
+        and (
+            _same_clause(text, o.end, m.start)
+            or (m.offset == 0 and o.group is None and _next_sentence(text, o.end, m.start))
+        )
+    ]
     if not anchors:
         return False
     last = anchors[-1]
@@ -2143,9 +2253,17 @@ def extract_dates(
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
                 if (
-                    "。" not in doc.text[prev_end : m.start]
-                    and m.start - prev_end <= _SAME_SENTENCE
-                ) or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference):
+                    (
+                        "。" not in doc.text[prev_end : m.start]
+                        and m.start - prev_end <= _SAME_SENTENCE
+                    )
+                    or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference)
+                    or (
+                        m.anchor == "sentence"
+                        and m.offset == 0
+                        and _next_sentence(doc.text, prev_end, m.start)
+                    )
+                ):
                     anchor, anchor_source = prev_iso, "previous"
                     if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
                         anchor = str(int(prev_iso[:4]) + 1)
