@@ -2158,3 +2158,48 @@ def test_a_known_product_line_with_a_variant_word_is_no_company() -> None:
     assert "iPhone SE" in names(found.products)
     assert "iPhone SE" not in names(found.organizations)
     assert "SAP SE" in names(found.organizations)
+
+
+# Banks named by a word of their own, a region or a place (orgs9): the name starts at that word
+# whatever the sentence put before it, and middle words (國際, 商業) make it a bank's formal name.
+BANK_NAME_CASES = [
+    ("a person after a role before a bank", "董事長張永華夏銀行的主管表示。", {"華夏銀行"}),
+    ("a rare verb taking the bank as object", "該行躍升為內蒙古銀行最大股東。", {"內蒙古銀行"}),
+    ("a name, 國際 and 商業 before 銀行", "台新國際商業銀行今年獲利成長。", {"台新國際商業銀行"}),
+    ("two middle words after another name", "兆豐國際商業銀行發行債券。", {"兆豐國際商業銀行"}),
+    ("a kind of bank with a middle word", "地方商業銀行與中小商業銀行都受影響。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), BANK_NAME_CASES, ids=[c[0] for c in BANK_NAME_CASES]
+)
+def test_bank_names_start_at_their_own_word(case: str, text: str, expected: set[str]) -> None:
+    _assert_org_names(case, text, expected)
+
+
+def _assert_org_names(case: str, text: str, expected: set[str]) -> None:
+    """The organizations of ``text`` are ``expected``, each mention spelled by its span."""
+    found = entities_of(text).organizations
+    assert names(found) == expected, case
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+# A list of lexicon companies vouches for its members when one of them is certain (orgs9):
+# short names that are everyday words (本田, 日產) count beside a name that acts or needs no
+# context; 與 closes such a list only after a 、 made it one.
+LIST_VOUCH_CASES = [
+    ("common words before one that acts", "本田、日產與豐田宣布合作。", {"本田", "日產", "豐田"}),
+    ("common words after a certain name", "特斯拉、本田與日產均受惠。", {"特斯拉", "本田", "日產"}),
+    ("a list of common words alone", "本田、日產都很大。", set()),
+    ("two words joined by 與 are no list", "他和日產與本田的員工聊天。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), LIST_VOUCH_CASES, ids=[c[0] for c in LIST_VOUCH_CASES]
+)
+def test_a_list_vouches_for_its_members(case: str, text: str, expected: set[str]) -> None:
+    _assert_org_names(case, text, expected)

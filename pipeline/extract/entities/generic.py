@@ -235,6 +235,13 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         head.pop()
     if not head:
         return True  # 辦公室, 公司: the organization word alone
+    if (
+        len(head) >= 2
+        and head[-1] in rules.bank_middle_words
+        and text.endswith("銀行")
+        and not any(t in rules.bank_kind_heads for t in head[:-1])
+    ):
+        return False  # 台新 + 國際 + 商業銀行: a bank's formal name, 地方 + 商業銀行 a kind
     # 擔保 + 銀行, 貸出 + 公司: a verb before the word says what it does (a rarer verb only if
     # it takes an object: 貸出, the lender)
     verb_head = len(head) == 1 and (
