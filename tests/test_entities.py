@@ -2203,3 +2203,49 @@ LIST_VOUCH_CASES = [
 )
 def test_a_list_vouches_for_its_members(case: str, text: str, expected: set[str]) -> None:
     _assert_org_names(case, text, expected)
+
+
+# A body's name after another country's word is that country's body (orgs9), not the lexicon's
+# namesake; Hong Kong's bodies written short are their own entries.
+NAMESAKE_CASES = [
+    ("another country's finance ministry", "英國財政部宣布減稅。", "英國財政部", None),
+    ("another country's commerce ministry", "日本商務部表示關切。", "日本商務部", None),
+    ("the lexicon's own country", "中國商務部宣布反傾銷調查。", "中國商務部", "CN"),
+    ("a country word of the same country", "大陸商務部宣布新規。", "商務部", "CN"),
+    ("Hong Kong's regulator written short", "香港證監會發布新規。", "香港證監會", "HK"),
+    ("Hong Kong's monetary authority", "金管局維持利率不變。", "金管局", "HK"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name", "entry_country"),
+    NAMESAKE_CASES,
+    ids=[c[0] for c in NAMESAKE_CASES],
+)
+def test_foreign_namesakes_of_lexicon_bodies(
+    case: str, text: str, name: str, entry_country: str | None
+) -> None:
+    found = entities_of(text).organizations
+    assert names(found) == {name}, case
+    org = found[0]
+    assert (org.source == "lexicon") == (entry_country is not None), case
+    if entry_country is not None:
+        assert org.country == entry_country, case
+    for m in org.mentions:
+        assert text[m.span.start : m.span.end] == m.text
+
+
+# A legal form after a comma ends the Latin name before it (orgs9): a registry's spelling.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "主要客戶為Acme International Procurement HongKong, Ltd，占營收三成。",
+            "Acme International Procurement HongKong, Ltd",
+        ),
+        ("子公司Nordvale Trading Co., Ltd.為主要供應商。", "Nordvale Trading Co., Ltd."),
+        ("供應商包括Brightwell Optics, Inc.。", "Brightwell Optics, Inc."),
+    ],
+)
+def test_latin_names_with_a_comma_before_the_legal_form(text: str, org: str) -> None:
+    _assert_org_names(org, text, {org})

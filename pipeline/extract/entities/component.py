@@ -250,6 +250,7 @@ class EntityFinder:
             )
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
+        lexicon = [_foreign_namesake(ctx, c) for c in lexicon]
         lexicon = in_company_context(ctx, lexicon)
         lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
@@ -308,6 +309,7 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
 
 
 _SELF_NAME_RULE = rule_id("self_name")
+_NAMESAKE_RULE = rule_id("country_namesake")
 
 
 @functools.lru_cache(maxsize=4)
@@ -409,6 +411,27 @@ def _fund_head(ctx: Ctx, c: Cand) -> bool:
     return CJK_RE.match(ctx.fold[c.end : c.end + 1]) is not None and bool(
         _FUND_NAME_AFTER.match(ctx.fold, c.end)
     )
+
+
+def _foreign_namesake(ctx: Ctx, c: Cand) -> Cand:
+    """英國 + 財政部, 日本 + 商務部: a body's name after another country's word names that
+    country's body, not the lexicon's (Taiwan's 財政部, China's 商務部): the country and the
+    name together are a name of their own, with no lexicon entry."""
+    entry = c.entry
+    if (
+        c.label != ORG
+        or not isinstance(entry, OrgEntry)
+        or entry.kind == "company"
+        or entry.country is None
+    ):
+        return c
+    m = ctx.rules.country_before_re.search(ctx.fold, max(0, c.start - 8), c.start)
+    if m is None or not ctx.is_boundary(m.start()):
+        return c
+    code = ctx.rules.country_codes[m.group().strip()]
+    if code == entry.country:
+        return c  # 大陸 + 商務部, 美國 + SEC: the lexicon's own body
+    return Cand(m.start(), c.end, ORG, entry.kind, _NAMESAKE_RULE, 2)
 
 
 # The last join of a list of three or more: 本田、日產 + 與 + 豐田.

@@ -128,6 +128,14 @@ _DAY = re.compile(r"[0-9]{1,2}")
 _PLUS_MODEL = re.compile(r"[A-Za-z][A-Za-z]*[ ]?[0-9]+\+$")
 
 
+# A legal form after a comma ends the name before it (Acme Trading HongKong, Ltd; Nordvale
+# Trading Co., Ltd.): the comma is the registry's way of writing it, not a list.
+_COMMA_LEGAL = re.compile(
+    r",[ ]?(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|S\.A\.|AG|GmbH|plc|PLC|N\.V\.)"
+    r"(?![A-Za-z0-9&])"
+)
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -169,7 +177,11 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 words.pop()
         if not words:
             continue
+        whole = words[-1][1] == e  # no word left off the run's end
         s, e = words[0][0], words[-1][1]
+        legal = _COMMA_LEGAL.match(fold, e)
+        if whole and legal is not None:
+            e = legal.end()  # Toshiba International Procurement HongKong + , Ltd
         name = fold[s:e]
         runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name)))
     for m in CJK_MODEL.finditer(fold):

@@ -46,6 +46,7 @@ _BODY_RULES = frozenset(
         "former_name",
         "defined_short_form",
         "abbreviation_org",
+        "country_namesake",
     )
 )
 # 台積公司 + 董事會: a company's board or committee ends the company's name.

@@ -337,6 +337,8 @@ class Rules:
         )
         self.approval_re = re.compile(alternation(c["approval_cues"]), re.IGNORECASE)
         self.regions: dict[str, dict[str, str]] = dict(c["regions"])
+        self.country_codes: dict[str, str] = dict(c.get("country_codes", {}))
+        self.country_before_re = re.compile(alternation(self.country_codes) + r"\s*$")
         self.region_re = re.compile(alternation(self.regions))
         self.law_suffix_re = re.compile(rf"{alternation(c['law_suffixes'])}$")
         self.regulation_verb_re = re.compile(alternation(c["regulation_verbs"]))
