@@ -2195,6 +2195,13 @@ LIST_VOUCH_CASES = [
     ("common words after a certain name", "特斯拉、本田與日產均受惠。", {"特斯拉", "本田", "日產"}),
     ("a list of common words alone", "本田、日產都很大。", set()),
     ("two words joined by 與 are no list", "他和日產與本田的員工聊天。", set()),
+    ("a kind of company among listed names", "華夏銀行、集團財務公司等機構。", {"華夏銀行"}),
+    ("a name before 公司 in a list", "台積電、中華電信公司等企業。", {"台積電", "中華電信公司"}),
+    (
+        "one word and 公司 in a slash list",
+        "建議關注中微公司/拓荊科技/北方華創等。",
+        {"中微公司", "拓荊科技", "北方華創"},
+    ),
 ]
 
 
@@ -2245,6 +2252,10 @@ def test_foreign_namesakes_of_lexicon_bodies(
         ),
         ("子公司Nordvale Trading Co., Ltd.為主要供應商。", "Nordvale Trading Co., Ltd."),
         ("供應商包括Brightwell Optics, Inc.。", "Brightwell Optics, Inc."),
+        (
+            "英屬開曼群島商 ZENTRAVOX MICROSYSTEMS, LTD.（以下簡稱 ZENTRAVOX）",
+            "ZENTRAVOX MICROSYSTEMS, LTD.",
+        ),
     ],
 )
 def test_latin_names_with_a_comma_before_the_legal_form(text: str, org: str) -> None:

@@ -132,7 +132,8 @@ _PLUS_MODEL = re.compile(r"[A-Za-z][A-Za-z]*[ ]?[0-9]+\+$")
 # Trading Co., Ltd.): the comma is the registry's way of writing it, not a list.
 _COMMA_LEGAL = re.compile(
     r",[ ]?(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|S\.A\.|AG|GmbH|plc|PLC|N\.V\.)"
-    r"(?![A-Za-z0-9&])"
+    r"(?![A-Za-z0-9&])",
+    re.IGNORECASE,  # FOCALTECH ELECTRONICS, LTD.
 )
 
 

@@ -315,9 +315,18 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     text = ctx.fold[c.start : c.end]
     if never_a_name(ctx, text, c.rule) or _particle_suo(ctx, c):
         return True
+    toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
+    if (
+        c.rule in _LIST_RULES
+        and c.rule not in _NAMED_BY_CODE
+        and text.endswith("公司")
+        and sum(len(t) >= 2 for t in toks if t != "公司") >= 2
+    ):
+        # 華夏銀行、集團財務公司等機構: two common words before 公司 name a kind even in a
+        # list (one word and 公司 is a company's own short name there: 中微公司/拓荊科技)
+        return _kind_word(ctx, text, toks)
     if c.rule in _LIST_RULES or c.rule in _BODY_RULES:
         return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
-    toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
     if _verb_phrase(ctx, toks):
         return True
     if _kind_word(ctx, text, toks):
