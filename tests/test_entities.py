@@ -2260,3 +2260,17 @@ def test_foreign_namesakes_of_lexicon_bodies(
 )
 def test_latin_names_with_a_comma_before_the_legal_form(text: str, org: str) -> None:
     _assert_org_names(org, text, {org})
+
+
+# A school or a society keeps the country it is named with (orgs9; names are scored as
+# written): 科學技術大學 alone is a kind of school.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("中國科學技術大學教授陳小平表示。", "中國科學技術大學"),
+        ("中國人工智慧學會主任表示。", "中國人工智慧學會"),
+        ("美國臨床腫瘤學會公布新版治療指引。", "美國臨床腫瘤學會"),
+    ],
+)
+def test_schools_and_societies_keep_their_country(text: str, org: str) -> None:
+    _assert_org_names(org, text, {org})

@@ -939,11 +939,20 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         end = e if info["keep_in_name"] else s_suf
-        start = strip_country(ctx, start, end)
+        start = _country_of_a_society(ctx, start, end, str(info["kind"]))
         out.append(
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _country_of_a_society(ctx: Ctx, start: int, end: int, kind: str) -> int:
+    """日本 + 厚生勞動省 → 厚生勞動省, but a school or a society keeps its country as written
+    (中國科學技術大學, 中國人工智慧學會, 美國臨床癌症醫學會, 瑞士洛桑大學): there the country is
+    part of the name the body gives itself, and without it 科學技術大學 is a kind of school."""
+    if kind in ("research", "association"):
+        return start
+    return strip_country(ctx, start, end)
 
 
 def _past_person(ctx: Ctx, start: int, s_suf: int) -> int:
