@@ -2270,6 +2270,7 @@ def test_latin_names_with_a_comma_before_the_legal_form(text: str, org: str) -> 
         ("中國科學技術大學教授陳小平表示。", "中國科學技術大學"),
         ("中國人工智慧學會主任表示。", "中國人工智慧學會"),
         ("美國臨床腫瘤學會公布新版治療指引。", "美國臨床腫瘤學會"),
+        ("美國臨床腫瘤學會年會將在芝加哥舉行。", "美國臨床腫瘤學會"),
     ],
 )
 def test_schools_and_societies_keep_their_country(text: str, org: str) -> None:

@@ -264,7 +264,12 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
     text = text.replace(" ", "")  # 解 釋: letter-spaced in a PDF, the same word
     if not text:
         return True
-    if text in rules.not_org_names or text in rules.cjk_suffixes or text in rules.kind_suffixes:
+    if (
+        text in rules.not_org_names
+        or text in rules.cjk_suffixes
+        or text in rules.kind_suffixes
+        or text in rules.generic_bodies  # 年會, 研討會: left alone when a name is cut off
+    ):
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
     if text in rules.role_words or text.endswith(("主任委員", "委員長")):
         return True  # 董事長, 主委: a person's role, not a body
