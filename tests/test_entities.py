@@ -2262,6 +2262,16 @@ def test_latin_names_with_a_comma_before_the_legal_form(text: str, org: str) -> 
     _assert_org_names(org, text, {org})
 
 
+def test_a_comma_legal_name_keeps_its_short_form() -> None:
+    text = (
+        "英屬開曼群島商 ZENTRAVOX ELECTRONICS, LTD.（以下簡稱 ZENTRAVOX 公司）提起訴訟；"
+        "法院駁回 ZENTRAVOX 公司之上訴。"
+    )
+    found = entities_of(text).organizations
+    assert [o.name for o in found] == ["ZENTRAVOX ELECTRONICS, LTD."]
+    assert sum(m.text == "ZENTRAVOX" for m in found[0].mentions) == 2
+
+
 # A school or a society keeps the country it is named with (orgs9; names are scored as
 # written): 科學技術大學 alone is a kind of school.
 @pytest.mark.parametrize(

@@ -1606,7 +1606,7 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
                     out.setdefault(head, full)
                     break
         elif full.isascii() and rules.latin_org_kind(full) and " " in full:
-            words = full.split()
+            words = full.replace(",", " ").split()  # FOCALTECH ELECTRONICS, LTD. → FOCALTECH
             while len(words) > 1 and rules.latin_suffix_kind.get(words[-1].casefold()):
                 words.pop()
             head = " ".join(words)
