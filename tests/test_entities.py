@@ -2285,3 +2285,15 @@ def test_a_comma_legal_name_keeps_its_short_form() -> None:
 )
 def test_schools_and_societies_keep_their_country(text: str, org: str) -> None:
     _assert_org_names(org, text, {org})
+
+
+# A body's cue written as its own word before it is no part of its name (orgs9).
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("增發方案已經獲證監會註冊，預計將募資十億元。", "證監會"),
+        ("案件經最高法院審議後駁回。", "最高法院"),
+    ],
+)
+def test_a_bodys_cue_is_no_part_of_its_name(text: str, org: str) -> None:
+    _assert_org_names(org, text, {org})

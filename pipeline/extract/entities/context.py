@@ -593,6 +593,13 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         if start < end and walk_back_name(ctx, end, 24) != start:
             continue  # longer than a body's name: no telling where it starts
         start = min(start, t_start) if start < end else t_start
+        first = ctx.token_index_at(start)
+        if (
+            first is not None
+            and ctx.tokens[first][1] <= t_start
+            and fold[slice(*ctx.tokens[first])] in rules.body_before
+        ):
+            start = ctx.tokens[first][1]  # 獲 + 證監會 (註冊): the cue is no part of the name
         start = strip_country(ctx, start, end)
         name = fold[start:end]
         last_tok = fold[t_start:end]

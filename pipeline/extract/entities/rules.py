@@ -158,6 +158,7 @@ class Rules:
             rf"{alternation(c['agency_before'])}\s*{alternation(c['country_prefixes'])}?\s*$"
         )
         self.agency_after_re = re.compile(alternation(c["agency_after"]))
+        self.body_before = frozenset(c["body_before"])
         self.body_before_re = re.compile(alternation(c["body_before"]) + r"\s*$")
         self.body_after_re = re.compile(r"\s*" + alternation(c["body_after"]))
         self.generic_bodies = frozenset(c["generic_bodies"])
