@@ -2158,3 +2158,142 @@ def test_a_known_product_line_with_a_variant_word_is_no_company() -> None:
     assert "iPhone SE" in names(found.products)
     assert "iPhone SE" not in names(found.organizations)
     assert "SAP SE" in names(found.organizations)
+
+
+# Banks named by a word of their own, a region or a place (orgs9): the name starts at that word
+# whatever the sentence put before it, and middle words (國際, 商業) make it a bank's formal name.
+BANK_NAME_CASES = [
+    ("a person after a role before a bank", "董事長張永華夏銀行的主管表示。", {"華夏銀行"}),
+    ("a rare verb taking the bank as object", "該行躍升為內蒙古銀行最大股東。", {"內蒙古銀行"}),
+    ("a name, 國際 and 商業 before 銀行", "台新國際商業銀行今年獲利成長。", {"台新國際商業銀行"}),
+    ("two middle words after another name", "兆豐國際商業銀行發行債券。", {"兆豐國際商業銀行"}),
+    ("a kind of bank with a middle word", "地方商業銀行與中小商業銀行都受影響。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), BANK_NAME_CASES, ids=[c[0] for c in BANK_NAME_CASES]
+)
+def test_bank_names_start_at_their_own_word(case: str, text: str, expected: set[str]) -> None:
+    _assert_org_names(case, text, expected)
+
+
+def _assert_org_names(case: str, text: str, expected: set[str]) -> None:
+    """The organizations of ``text`` are ``expected``, each mention spelled by its span."""
+    found = entities_of(text).organizations
+    assert names(found) == expected, case
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+# A list of lexicon companies vouches for its members when one of them is certain (orgs9):
+# short names that are everyday words (本田, 日產) count beside a name that acts or needs no
+# context; 與 closes such a list only after a 、 made it one.
+LIST_VOUCH_CASES = [
+    ("common words before one that acts", "本田、日產與豐田宣布合作。", {"本田", "日產", "豐田"}),
+    ("common words after a certain name", "特斯拉、本田與日產均受惠。", {"特斯拉", "本田", "日產"}),
+    ("a list of common words alone", "本田、日產都很大。", set()),
+    ("two words joined by 與 are no list", "他和日產與本田的員工聊天。", set()),
+    ("a kind of company among listed names", "華夏銀行、集團財務公司等機構。", {"華夏銀行"}),
+    ("a name before 公司 in a list", "台積電、中華電信公司等企業。", {"台積電", "中華電信公司"}),
+    (
+        "one word and 公司 in a slash list",
+        "建議關注中微公司/拓荊科技/北方華創等。",
+        {"中微公司", "拓荊科技", "北方華創"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), LIST_VOUCH_CASES, ids=[c[0] for c in LIST_VOUCH_CASES]
+)
+def test_a_list_vouches_for_its_members(case: str, text: str, expected: set[str]) -> None:
+    _assert_org_names(case, text, expected)
+
+
+# A body's name after another country's word is that country's body (orgs9), not the lexicon's
+# namesake; Hong Kong's bodies written short are their own entries.
+NAMESAKE_CASES = [
+    ("another country's finance ministry", "英國財政部宣布減稅。", "英國財政部", None),
+    ("another country's commerce ministry", "日本商務部表示關切。", "日本商務部", None),
+    ("the lexicon's own country", "中國商務部宣布反傾銷調查。", "中國商務部", "CN"),
+    ("a country word of the same country", "大陸商務部宣布新規。", "商務部", "CN"),
+    ("Hong Kong's regulator written short", "香港證監會發布新規。", "香港證監會", "HK"),
+    ("Hong Kong's monetary authority", "金管局維持利率不變。", "金管局", "HK"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name", "entry_country"),
+    NAMESAKE_CASES,
+    ids=[c[0] for c in NAMESAKE_CASES],
+)
+def test_foreign_namesakes_of_lexicon_bodies(
+    case: str, text: str, name: str, entry_country: str | None
+) -> None:
+    found = entities_of(text).organizations
+    assert names(found) == {name}, case
+    org = found[0]
+    assert (org.source == "lexicon") == (entry_country is not None), case
+    if entry_country is not None:
+        assert org.country == entry_country, case
+    for m in org.mentions:
+        assert text[m.span.start : m.span.end] == m.text
+
+
+# A legal form after a comma ends the Latin name before it (orgs9): a registry's spelling.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "主要客戶為Acme International Procurement HongKong, Ltd，占營收三成。",
+            "Acme International Procurement HongKong, Ltd",
+        ),
+        ("子公司Nordvale Trading Co., Ltd.為主要供應商。", "Nordvale Trading Co., Ltd."),
+        ("供應商包括Brightwell Optics, Inc.。", "Brightwell Optics, Inc."),
+        (
+            "英屬開曼群島商 ZENTRAVOX MICROSYSTEMS, LTD.（以下簡稱 ZENTRAVOX）",
+            "ZENTRAVOX MICROSYSTEMS, LTD.",
+        ),
+    ],
+)
+def test_latin_names_with_a_comma_before_the_legal_form(text: str, org: str) -> None:
+    _assert_org_names(org, text, {org})
+
+
+def test_a_comma_legal_name_keeps_its_short_form() -> None:
+    text = (
+        "英屬開曼群島商 ZENTRAVOX ELECTRONICS, LTD.（以下簡稱 ZENTRAVOX 公司）提起訴訟；"
+        "法院駁回 ZENTRAVOX 公司之上訴。"
+    )
+    found = entities_of(text).organizations
+    assert [o.name for o in found] == ["ZENTRAVOX ELECTRONICS, LTD."]
+    assert sum(m.text == "ZENTRAVOX" for m in found[0].mentions) == 2
+
+
+# A school or a society keeps the country it is named with (orgs9; names are scored as
+# written): 科學技術大學 alone is a kind of school.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("中國科學技術大學教授陳小平表示。", "中國科學技術大學"),
+        ("中國人工智慧學會主任表示。", "中國人工智慧學會"),
+        ("美國臨床腫瘤學會公布新版治療指引。", "美國臨床腫瘤學會"),
+        ("美國臨床腫瘤學會年會將在芝加哥舉行。", "美國臨床腫瘤學會"),
+    ],
+)
+def test_schools_and_societies_keep_their_country(text: str, org: str) -> None:
+    _assert_org_names(org, text, {org})
+
+
+# A body's cue written as its own word before it is no part of its name (orgs9).
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("增發方案已經獲證監會註冊，預計將募資十億元。", "證監會"),
+        ("案件經最高法院審議後駁回。", "最高法院"),
+    ],
+)
+def test_a_bodys_cue_is_no_part_of_its_name(text: str, org: str) -> None:
+    _assert_org_names(org, text, {org})

@@ -250,6 +250,7 @@ class EntityFinder:
             )
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
+        lexicon = [_foreign_namesake(ctx, c) for c in lexicon]
         lexicon = in_company_context(ctx, lexicon)
         lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
@@ -308,6 +309,7 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
 
 
 _SELF_NAME_RULE = rule_id("self_name")
+_NAMESAKE_RULE = rule_id("country_namesake")
 
 
 @functools.lru_cache(maxsize=4)
@@ -411,6 +413,63 @@ def _fund_head(ctx: Ctx, c: Cand) -> bool:
     )
 
 
+def _foreign_namesake(ctx: Ctx, c: Cand) -> Cand:
+    """英國 + 財政部, 日本 + 商務部: a body's name after another country's word names that
+    country's body, not the lexicon's (Taiwan's 財政部, China's 商務部): the country and the
+    name together are a name of their own, with no lexicon entry."""
+    entry = c.entry
+    if (
+        c.label != ORG
+        or not isinstance(entry, OrgEntry)
+        or entry.kind == "company"
+        or entry.country is None
+    ):
+        return c
+    m = ctx.rules.country_before_re.search(ctx.fold, max(0, c.start - 8), c.start)
+    if m is None or not ctx.is_boundary(m.start()):
+        return c
+    code = ctx.rules.country_codes[m.group().strip()]
+    if code == entry.country:
+        return c  # 大陸 + 商務部, 美國 + SEC: the lexicon's own body
+    return Cand(m.start(), c.end, ORG, entry.kind, _NAMESAKE_RULE, 2)
+
+
+# The last join of a list of three or more: 本田、日產 + 與 + 豐田.
+_LIST_LAST_JOIN = re.compile(r"\s*[與和及]\s*$")
+
+
+def _vouched_list_members(
+    ctx: Ctx, hits: Sequence[Cand], kept: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """本田、日產與豐田: a list of lexicon companies vouches for each member when one of them
+    is certain. Items joined by 、, and the last one by 與 / 和 / 及 once a 、 made it a list
+    (大量 + 與 + 台積電 alone is "many, with TSMC")."""
+    orgs = sorted(
+        (c for c in hits if c.label == ORG and isinstance(c.entry, OrgEntry)),
+        key=lambda c: c.start,
+    )
+    out: set[tuple[int, int]] = set()
+    run: list[Cand] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any((c.start, c.end) in kept for c in run):
+            out.update((c.start, c.end) for c in run)
+
+    for c in orgs:
+        if run and c.start >= run[-1].end:
+            gap = ctx.fold[run[-1].end : c.start]
+            listed = len(run) >= 2 and "、" in ctx.fold[run[0].end : run[-1].start]
+            if _LIST_GAP.match(gap) or (listed and _LIST_LAST_JOIN.match(gap)):
+                run.append(c)
+                continue
+            close()
+            run = []
+        if not run or c.start >= run[-1].end:
+            run = [c]
+    close()
+    return out
+
+
 def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """Lexicon hits, less listed short names that are common words outside company context.
 
@@ -432,6 +491,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
         return m is not None and m.end() > e and m.end() in starts
 
     out: list[Cand] = []
+    waiting: list[Cand] = []  # common words with no context of their own: a list may vouch
     for c in hits:
         if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
             continue
@@ -447,6 +507,11 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
             or listed_with_company(s, e)
         ):
             out.append(c)
+        else:
+            waiting.append(c)
+    vouched = _vouched_list_members(ctx, hits, {(c.start, c.end) for c in out})
+    chosen = {id(c) for c in out} | {id(c) for c in waiting if (c.start, c.end) in vouched}
+    return [c for c in hits if id(c) in chosen]
     return out
 
 

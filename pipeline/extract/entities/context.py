@@ -585,6 +585,13 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         if start < end and walk_back_name(ctx, end, 24) != start:
             continue  # longer than a body's name: no telling where it starts
         start = min(start, t_start) if start < end else t_start
+        first = ctx.token_index_at(start)
+        if (
+            first is not None
+            and ctx.tokens[first][1] <= t_start
+            and fold[slice(*ctx.tokens[first])] in rules.body_before
+        ):
+            start = ctx.tokens[first][1]  # 獲 + 證監會 (註冊): the cue is no part of the name
         start = strip_country(ctx, start, end)
         name = fold[start:end]
         last_tok = fold[t_start:end]
@@ -627,8 +634,27 @@ def find_international_bodies(ctx: Ctx) -> list[Cand]:
         if any(t in rules.company_nouns or t in rules.generic_orgs for t in inner[1:-1]):
             continue
         kind = rules.cjk_org_kind(fold[s:e]) or "association"
+        if kind == "company" and _glued_to_name_before(ctx, s):
+            continue  # 台新 + 國際商業銀行, 兆豐 + 國際商業銀行: a company's name holds 國際
         out.append(Cand(s, e, ORG, kind, rule_id("international_body"), 2))
     return out
+
+
+def _glued_to_name_before(ctx: Ctx, s: int) -> bool:
+    """A content word right before (no clause edge, function word, verb or country): 國際
+    there is inside a longer name, not the opening of a world-wide body's."""
+    k = ctx.token_index_ending_at(s)
+    if k is None:
+        return False
+    word = ctx.fold[slice(*ctx.tokens[k])]
+    return bool(
+        len(word) >= 2
+        and all(CJK_RE.match(ch) for ch in word)
+        and not ctx.is_function_word(word)
+        and not ctx.is_verb(word)
+        and word not in ctx.object_verbs
+        and word not in ctx.rules.country_words
+    )
 
 
 def find_former_names(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:

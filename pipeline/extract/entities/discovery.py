@@ -126,6 +126,15 @@ _DAY = re.compile(r"[0-9]{1,2}")
 _PLUS_MODEL = re.compile(r"[A-Za-z][A-Za-z]*[ ]?[0-9]+\+$")
 
 
+# A legal form after a comma ends the name before it (Acme Trading HongKong, Ltd; Nordvale
+# Trading Co., Ltd.): the comma is the registry's way of writing it, not a list.
+_COMMA_LEGAL = re.compile(
+    r",[ ]?(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|S\.A\.|AG|GmbH|plc|PLC|N\.V\.)"
+    r"(?![A-Za-z0-9&])",
+    re.IGNORECASE,  # FOCALTECH ELECTRONICS, LTD.
+)
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -167,7 +176,11 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 words.pop()
         if not words:
             continue
+        whole = words[-1][1] == e  # no word left off the run's end
         s, e = words[0][0], words[-1][1]
+        legal = _COMMA_LEGAL.match(fold, e)
+        if whole and legal is not None:
+            e = legal.end()  # Toshiba International Procurement HongKong + , Ltd
         name = fold[s:e]
         runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name)))
     for m in CJK_MODEL.finditer(fold):
@@ -897,8 +910,14 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         start = _suffix_name_start(ctx, s_suf, m.group(), bool(info["strict"]))
         if start is None and info.get("common_head"):
             start = _common_head_start(ctx, s_suf)
-            if start is not None and not _bank_context(ctx, start, e):
+            if (
+                start is not None
+                and ctx.is_boundary(s_suf)
+                and ctx.token_index_ending_at(s_suf) == ctx.token_index_at(start)
+                and not _bank_context(ctx, start, e)
+            ):
                 continue  # 權益證券, 債務證券, 限制銀行: accounting words, no company context
+                # (a middle word, 台新 + 國際 + 商業 + 銀行, is a bank's formal name: no context)
         if start is None:
             continue
         if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
@@ -910,6 +929,7 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         ):
             continue  # 安徽省 + 醫藥: a place's trade, not a company
         start = _after_glued_joiner(ctx, start, s_suf)
+        start = _past_person(ctx, start, s_suf)
         if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
             start = _from_inner_country(ctx, start, s_suf)
         if rules.legal_inside_re.search(fold, start, s_suf):
@@ -917,11 +937,52 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         end = e if info["keep_in_name"] else s_suf
-        start = strip_country(ctx, start, end)
+        start = _country_of_a_society(ctx, start, end, str(info["kind"]))
         out.append(
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _country_of_a_society(ctx: Ctx, start: int, end: int, kind: str) -> int:
+    """日本 + 厚生勞動省 → 厚生勞動省, but a school or a society keeps its country as written
+    (中國科學技術大學, 中國人工智慧學會, 美國臨床癌症醫學會, 瑞士洛桑大學): there the country is
+    part of the name the body gives itself, and without it 科學技術大學 is a kind of school."""
+    if kind in ("research", "association"):
+        return start
+    return strip_country(ctx, start, end)
+
+
+def _past_person(ctx: Ctx, start: int, s_suf: int) -> int:
+    """(董事長) 楊宏 + 華夏 + 銀行: a person's name glued before a company's one word.
+
+    A word the dictionary does not know, of two or three characters opening with a surname,
+    before one dictionary word and the organization word (or a bank's middle words) is a
+    person the sentence names (the chairman, the buyer), not the start of the name.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    k = ctx.token_index_at(start)
+    while k is not None and k + 1 < len(ctx.tokens) and fold[slice(*ctx.tokens[k])] in (
+        rules.role_words
+    ):
+        k += 1  # 董事長 + 楊宏: the role is cut later, the person here
+    if k is None or k + 1 >= len(ctx.tokens):
+        return start
+    s, e = ctx.tokens[k]
+    person = fold[s:e]
+    ns, ne = ctx.tokens[k + 1]
+    rest = [t for t in ctx.tokens_in(ne, s_suf) if t.strip()]
+    if (
+        2 <= len(person) <= 3
+        and ctx.word_freq(person) == 0
+        and person.startswith(rules.person_surnames)
+        and ne - ns >= 2
+        and ne <= s_suf  # 覃昱 + 醫療: the company word itself follows, the name is all there
+        and ctx.word_freq(fold[ns:ne]) > 0
+        and all(t in rules.bank_middle_words for t in rest)
+    ):
+        return ns
+    return start
 
 
 def _bank_context(ctx: Ctx, start: int, end: int) -> bool:
@@ -943,15 +1004,15 @@ _CLAUSE_EDGE = frozenset("。，；：、！？\n (（")
 def _common_head_start(ctx: Ctx, s_suf: int) -> int | None:
     """長江 + 證券, 國泰 + 證券, 華南 + 商業 + 銀行: a bank or broker named by an everyday word.
 
-    The name is the one whole word before the ending (past a middle word such as 商業), two
+    The name is the one whole word before the ending (past middle words such as 國際 商業), two
     characters or more, no word for a kind of bank (投資銀行, 中小銀行: ``bank_kind_heads``), and
     it opens a phrase: the text or a clause starts before it, or a joining or function word or a
-    verb (與, 由, 據, 收購) stands there.
+    verb, however rare, that takes an object (與, 由, 據, 收購, 躍升為) stands there.
     """
     rules, fold = ctx.rules, ctx.fold
     k = ctx.token_index_ending_at(s_suf)
-    if k is not None and fold[slice(*ctx.tokens[k])] in rules.bank_middle_words:
-        k = ctx.token_index_ending_at(ctx.tokens[k][0])
+    while k is not None and fold[slice(*ctx.tokens[k])] in rules.bank_middle_words:
+        k = ctx.token_index_ending_at(ctx.tokens[k][0])  # 台新 + 國際 + 商業 + 銀行
     if k is None:
         return None
     s, e = ctx.tokens[k]
@@ -972,7 +1033,12 @@ def _common_head_start(ctx: Ctx, s_suf: int) -> int | None:
     if before is None:
         return None
     prev = fold[slice(*ctx.tokens[before])]
-    if ctx.is_function_word(prev) or prev in rules.name_joiners or ctx.is_verb(prev):
+    if (
+        ctx.is_function_word(prev)
+        or prev in rules.name_joiners
+        or ctx.is_verb(prev)
+        or prev in ctx.object_verbs  # 躍升為 + 內蒙古銀行: a verb's object opens a phrase
+    ):
         return s
     return None
 
@@ -1554,7 +1620,7 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
                     out.setdefault(head, full)
                     break
         elif full.isascii() and rules.latin_org_kind(full) and " " in full:
-            words = full.split()
+            words = full.replace(",", " ").split()  # FOCALTECH ELECTRONICS, LTD. → FOCALTECH
             while len(words) > 1 and rules.latin_suffix_kind.get(words[-1].casefold()):
                 words.pop()
             head = " ".join(words)

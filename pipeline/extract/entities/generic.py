@@ -46,6 +46,7 @@ _BODY_RULES = frozenset(
         "former_name",
         "defined_short_form",
         "abbreviation_org",
+        "country_namesake",
     )
 )
 # 台積公司 + 董事會: a company's board or committee ends the company's name.
@@ -235,6 +236,13 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         head.pop()
     if not head:
         return True  # 辦公室, 公司: the organization word alone
+    if (
+        len(head) >= 2
+        and head[-1] in rules.bank_middle_words
+        and text.endswith("銀行")
+        and not any(t in rules.bank_kind_heads for t in head[:-1])
+    ):
+        return False  # 台新 + 國際 + 商業銀行: a bank's formal name, 地方 + 商業銀行 a kind
     # 擔保 + 銀行, 貸出 + 公司: a verb before the word says what it does (a rarer verb only if
     # it takes an object: 貸出, the lender)
     verb_head = len(head) == 1 and (
@@ -256,7 +264,12 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
     text = text.replace(" ", "")  # 解 釋: letter-spaced in a PDF, the same word
     if not text:
         return True
-    if text in rules.not_org_names or text in rules.cjk_suffixes or text in rules.kind_suffixes:
+    if (
+        text in rules.not_org_names
+        or text in rules.cjk_suffixes
+        or text in rules.kind_suffixes
+        or text in rules.generic_bodies  # 年會, 研討會: left alone when a name is cut off
+    ):
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
     if text in rules.role_words or text.endswith(("主任委員", "委員長")):
         return True  # 董事長, 主委: a person's role, not a body
@@ -307,9 +320,18 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     text = ctx.fold[c.start : c.end]
     if never_a_name(ctx, text, c.rule) or _particle_suo(ctx, c):
         return True
+    toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
+    if (
+        c.rule in _LIST_RULES
+        and c.rule not in _NAMED_BY_CODE
+        and text.endswith("公司")
+        and sum(len(t) >= 2 for t in toks if t != "公司") >= 2
+    ):
+        # 華夏銀行、集團財務公司等機構: two common words before 公司 name a kind even in a
+        # list (one word and 公司 is a company's own short name there: 中微公司/拓荊科技)
+        return _kind_word(ctx, text, toks)
     if c.rule in _LIST_RULES or c.rule in _BODY_RULES:
         return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
-    toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
     if _verb_phrase(ctx, toks):
         return True
     if _kind_word(ctx, text, toks):

@@ -158,6 +158,7 @@ class Rules:
             rf"{alternation(c['agency_before'])}\s*{alternation(c['country_prefixes'])}?\s*$"
         )
         self.agency_after_re = re.compile(alternation(c["agency_after"]))
+        self.body_before = frozenset(c["body_before"])
         self.body_before_re = re.compile(alternation(c["body_before"]) + r"\s*$")
         self.body_after_re = re.compile(r"\s*" + alternation(c["body_after"]))
         self.generic_bodies = frozenset(c["generic_bodies"])
@@ -345,6 +346,8 @@ class Rules:
         )
         self.approval_re = re.compile(alternation(c["approval_cues"]), re.IGNORECASE)
         self.regions: dict[str, dict[str, str]] = dict(c["regions"])
+        self.country_codes: dict[str, str] = dict(c.get("country_codes", {}))
+        self.country_before_re = re.compile(alternation(self.country_codes) + r"\s*$")
         self.region_re = re.compile(alternation(self.regions))
         self.law_suffix_re = re.compile(rf"{alternation(c['law_suffixes'])}$")
         self.regulation_verb_re = re.compile(alternation(c["regulation_verbs"]))
