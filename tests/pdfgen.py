@@ -3682,3 +3682,85 @@ __all__ += [
     "PARTS_MOVEMENT_ROWS",
     "make_untitled_parts_pdf",
 ]
+
+
+# ------------------------------------------------------------------------ wrapped header
+
+
+WRAPPED_GROUP = "非現金之變動"
+# Each column's name, line by line from the top (None: nothing on that line); the
+# middle columns sit under the group header, which takes the first line.
+WRAPPED_COLUMNS = (
+    (None, None, "114年1月1日"),
+    (None, None, "現金流量"),
+    (None, "應付短期", "票券折價"),
+    (None, "應付公司債", "折價"),
+    (None, None, "新增租賃"),
+    (None, None, "114年3月31日"),
+)
+WRAPPED_ROWS = (
+    ("短期借款", "$ 644,927", "$ 119,000", "$ -", "$ -", "$ -", "$ 763,927"),
+    ("應付短期票券", "29,963", "-", "13", "-", "-", "29,976"),
+    ("租賃負債", "72,794", "(6,616)", "-", "-", "5,669", "71,948"),
+)
+
+
+def _spread_string(c: Any, x0: float, x1: float, y: float, text: str, size: float) -> None:
+    """``text`` set with distributed alignment: its first glyph at ``x0``, its last
+    ending at ``x1``, the rest evenly between."""
+    if len(text) == 1:
+        c.drawString((x0 + x1 - size) / 2, y, text)
+        return
+    step = (x1 - x0 - size) / (len(text) - 1)
+    for k, ch in enumerate(text):
+        c.drawString(x0 + k * step, y, ch)
+
+
+def make_wrapped_header_pdf(path: str | Path) -> PdfFixture:
+    """A statement of changes in small type whose header wraps over three unruled lines
+    (Synmosa pp. 35, 48, 49): a group name set with distributed alignment over the middle
+    columns (``非　現　金　之　變　動``), each column's name wrapped inside its column and
+    letter-spaced over its width (``應 付 短 期`` / ``票 券 折 價``, ``折　　價``), the
+    amounts right-aligned with their ``$`` at the column's left edge."""
+    path = Path(path)
+    size = 7.0
+    c, font = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "(二) 來自籌資活動之負債變動")
+    c.setFont(font, size)
+    rights = (250.0, 310.0, 370.0, 430.0, 490.0, 550.0)
+    width = 46.0
+    y = A4_H - 110
+    group_x0, group_x1 = rights[2] - width, rights[4]
+    _spread_string(c, group_x0, group_x1, y, WRAPPED_GROUP, size)
+    for line in range(1, 3):
+        y -= 9
+        for right, names in zip(rights, WRAPPED_COLUMNS, strict=True):
+            name = names[line]
+            if name is None:
+                continue
+            if name[0].isdigit():
+                c.drawRightString(right, y, name)
+            else:
+                _spread_string(c, right - width, right, y, name, size)
+    for label, *cells in WRAPPED_ROWS:
+        y -= 10
+        c.drawString(100, y, label)
+        for right, cell in zip(rights, cells, strict=True):
+            if cell.startswith("$ "):
+                c.drawString(right - width, y, "$")
+                cell = cell[2:]
+            c.drawRightString(right, y, cell)
+    y -= 30
+    c.setFont(font, 10.0)
+    c.drawString(90, y, "三三、資本風險管理")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(二) 來自籌資活動之負債變動"])
+
+
+__all__ += [
+    "WRAPPED_COLUMNS",
+    "WRAPPED_GROUP",
+    "WRAPPED_ROWS",
+    "make_wrapped_header_pdf",
+]

@@ -94,6 +94,9 @@ from tests.pdfgen import (
     TAX_HEADER,
     TAX_ROWS,
     UNIT_NOTE,
+    WRAPPED_COLUMNS,
+    WRAPPED_GROUP,
+    WRAPPED_ROWS,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
@@ -126,6 +129,7 @@ from tests.pdfgen import (
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
+    make_wrapped_header_pdf,
     make_wrapped_lead_in_pdf,
     make_wrapped_ruled_rows_pdf,
 )
@@ -1388,3 +1392,22 @@ def test_foreign_amounts_scale_from_the_rows_rate(
 )
 def test_the_money_a_cell_holds(column: str | None, row: str | None, money: str | None) -> None:
     assert _foreign_money(column, row) == money
+
+
+def test_header_wrapped_over_three_lines_is_one_header_row(pdf_dir: Path) -> None:
+    """An unruled header wrapped over three lines in small type, each column's name
+    letter-spaced over its width and a group name set with distributed alignment over
+    the middle columns (Synmosa pp. 35, 48, 49): every column keeps its whole name under
+    the group (before, the glyphs of neighbouring names ran together: `金流量票`,
+    `動增租賃`)."""
+    path = pdf_dir / "wrapped-header.pdf"
+    make_wrapped_header_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    names = ["".join(n for n in col if n) for col in WRAPPED_COLUMNS]
+    got = [_solid(c) for c in t.columns[1:]]
+    assert [g.split("/")[-1] for g in got] == names
+    # the group name heads the columns under it, and only those
+    assert [g.startswith(WRAPPED_GROUP) for g in got] == [False, False, True, True, True, False]
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in WRAPPED_ROWS]
+    assert [c.value for c in t.rows[2][1:3]] == [72_794, -6_616]
