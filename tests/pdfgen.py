@@ -3764,3 +3764,48 @@ __all__ += [
     "WRAPPED_ROWS",
     "make_wrapped_header_pdf",
 ]
+
+
+# ------------------------------------------------------------------------ kerned heading
+
+KERNED_FIRST = (("台灣", "$ 67,335", "64,653"), ("其他", "224", "55"))
+KERNED_HEADING = ("2.", "合約餘額")
+KERNED_SECOND = (
+    ("合約資產", "$ 20,838", "20,159", "12,812"),
+    ("合約負債", "50,269", "45,210", "49,286"),
+)
+
+
+def make_kerned_heading_pdf(path: str | Path) -> PdfFixture:
+    """Two notes tables with a numbered heading between them whose first ideograph is
+    kerned into the period before it (``2.合約餘額``: the ideograph's box starts left of
+    the period's, its centre right of it, as loose CJK boxes do in real filings), so
+    glyphs ordered by their left edges read ``2合.約餘額`` (Changingtec p. 19, Phison
+    p. 27)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    path = Path(path)
+    c, font = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "(十八)客戶合約之收入")
+    y = A4_H - 120
+    _draw_row(c, y, 100, "", (380.0, 460.0), ("113年1月至3月", "112年1月至3月"))
+    for label, *cells in KERNED_FIRST:
+        y -= 16
+        _draw_row(c, y, 100, label, (380.0, 460.0), cells)
+    y -= 30
+    number, words = KERNED_HEADING
+    c.drawString(90, y, number)
+    # the ideograph starts 1 pt left of the period's right edge less its width
+    dot_x0 = 90 + pdfmetrics.stringWidth(number[:-1], font, 10.0)
+    c.drawString(dot_x0 - 1.0, y, words)
+    y -= 20
+    _draw_row(c, y, 100, "", (300.0, 380.0, 460.0), ("113.3.31", "112.12.31", "112.3.31"))
+    for label, *cells in KERNED_SECOND:
+        y -= 16
+        _draw_row(c, y, 100, label, (300.0, 380.0, 460.0), cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(十八)客戶合約之收入"])
+
+
+__all__ += ["KERNED_FIRST", "KERNED_HEADING", "KERNED_SECOND", "make_kerned_heading_pdf"]

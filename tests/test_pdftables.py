@@ -49,6 +49,9 @@ from tests.pdfgen import (
     INCOME_ROWS,
     INVESTEE_MARKERS,
     INVESTEE_ROWS,
+    KERNED_FIRST,
+    KERNED_HEADING,
+    KERNED_SECOND,
     KPI_ROWS,
     KPI_TITLE,
     LENDING_HEADER,
@@ -108,6 +111,7 @@ from tests.pdfgen import (
     make_fair_value_pages_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
+    make_kerned_heading_pdf,
     make_levels_per_date_pdf,
     make_marker_line_rows_pdf,
     make_nested_blocks_slide_pdf,
@@ -1411,3 +1415,18 @@ def test_header_wrapped_over_three_lines_is_one_header_row(pdf_dir: Path) -> Non
     assert [g.startswith(WRAPPED_GROUP) for g in got] == [False, False, True, True, True, False]
     assert [[c.text for c in r] for r in t.rows] == [list(r) for r in WRAPPED_ROWS]
     assert [c.value for c in t.rows[2][1:3]] == [72_794, -6_616]
+
+
+def test_heading_kerned_into_its_number_reads_in_order(pdf_dir: Path) -> None:
+    """A numbered heading between two tables whose first ideograph is kerned into the
+    period (its box starts left of the period's) reads ``2.合約餘額``, not ``2合. 約餘額``:
+    the finder orders a line's glyphs by their centres, so the heading titles the second
+    table and no row of the first holds it (Changingtec p. 19, Phison p. 27)."""
+    path = pdf_dir / "kerned-heading.pdf"
+    make_kerned_heading_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    first, second = doc.facts.tables
+    heading = "".join(KERNED_HEADING)
+    assert second.title == heading
+    assert [r[0].text for r in first.rows] == [label for label, *_ in KERNED_FIRST]
+    assert [r[0].text for r in second.rows] == [label for label, *_ in KERNED_SECOND]

@@ -82,7 +82,9 @@ def _join_wrapped(text: str) -> str:
 
 
 def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
-    """Text lines from glyph boxes: glyphs whose vertical centres agree, left to right."""
+    """Text lines from glyph boxes: glyphs whose vertical centres agree, ordered by their
+    horizontal centres (a CJK glyph's loose box may start left of the period before it:
+    ordered by left edges, ``2.合約餘額`` read ``2合. 約餘額``)."""
     rows: list[list[dict[str, Any]]] = []
     centres: list[float] = []
     for c in sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])):
@@ -97,7 +99,7 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
             centres.append(cy)
     out = []
     for row in rows:
-        row.sort(key=lambda c: c["x0"])
+        row.sort(key=lambda c: c["x0"] + c["x1"])
         size = statistics.median(float(c.get("size") or (c["bottom"] - c["top"])) for c in row)
         parts: list[str] = []
         prev_x1: float | None = None
@@ -147,7 +149,9 @@ def _ruled_tables(geom: PageGeometry) -> list[Any]:
 def _phrases(line: _PLine) -> list[_Phrase]:
     """Runs of characters closer than a column gap: the cells of one text line."""
     size = line.size
-    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    chars = sorted(
+        (c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"] + c["x1"]
+    )
     out: list[_Phrase] = []
     cur: list[str] = []
     box: list[float] = []
