@@ -3701,8 +3701,12 @@ WRAPPED_COLUMNS = (
 WRAPPED_ROWS = (
     ("短期借款", "$ 644,927", "$ 119,000", "$ -", "$ -", "$ -", "$ 763,927"),
     ("應付短期票券", "29,963", "-", "13", "-", "-", "29,976"),
+    ("長期借款（含一年內到期之長期借款）", "1,774,260", "(11,364)", "-", "-", "-", "1,762,896"),
     ("租賃負債", "72,794", "(6,616)", "-", "-", "5,669", "71,948"),
 )
+# The long label wraps at the label column's edge, its tail hanging one em indented on
+# the row's line, at the row pitch.
+WRAPPED_LABEL_AT = 13
 
 
 def _spread_string(c: Any, x0: float, x1: float, y: float, text: str, size: float) -> None:
@@ -3721,7 +3725,8 @@ def make_wrapped_header_pdf(path: str | Path) -> PdfFixture:
     (Synmosa pp. 35, 48, 49): a group name set with distributed alignment over the middle
     columns (``非　現　金　之　變　動``), each column's name wrapped inside its column and
     letter-spaced over its width (``應 付 短 期`` / ``票 券 折 價``, ``折　　價``), the
-    amounts right-aligned with their ``$`` at the column's left edge."""
+    amounts right-aligned with their ``$`` at the column's left edge; a long label wraps
+    at the label column's edge, its tail hanging indented on the row's line."""
     path = Path(path)
     size = 7.0
     c, font = _cjk_page(path, 10.0)
@@ -3744,7 +3749,12 @@ def make_wrapped_header_pdf(path: str | Path) -> PdfFixture:
                 _spread_string(c, right - width, right, y, name, size)
     for label, *cells in WRAPPED_ROWS:
         y -= 10
-        c.drawString(100, y, label)
+        if len(label) > WRAPPED_LABEL_AT:
+            c.drawString(100, y, label[:WRAPPED_LABEL_AT])
+            y -= 10
+            c.drawString(100 + size, y, label[WRAPPED_LABEL_AT:])
+        else:
+            c.drawString(100, y, label)
         for right, cell in zip(rights, cells, strict=True):
             if cell.startswith("$ "):
                 c.drawString(right - width, y, "$")
@@ -3761,6 +3771,7 @@ def make_wrapped_header_pdf(path: str | Path) -> PdfFixture:
 __all__ += [
     "WRAPPED_COLUMNS",
     "WRAPPED_GROUP",
+    "WRAPPED_LABEL_AT",
     "WRAPPED_ROWS",
     "make_wrapped_header_pdf",
 ]

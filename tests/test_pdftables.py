@@ -1403,7 +1403,8 @@ def test_header_wrapped_over_three_lines_is_one_header_row(pdf_dir: Path) -> Non
     letter-spaced over its width and a group name set with distributed alignment over
     the middle columns (Synmosa pp. 35, 48, 49): every column keeps its whole name under
     the group (before, the glyphs of neighbouring names ran together: `金流量票`,
-    `動增租賃`)."""
+    `動增租賃`); a label wrapped at the row pitch with its tail hanging indented is one
+    row (Synmosa p. 48's `長期借款（含一年內到期之長` / `期借款）`)."""
     path = pdf_dir / "wrapped-header.pdf"
     make_wrapped_header_pdf(path)
     doc = build(path, IN_PROCESS).document
@@ -1413,8 +1414,9 @@ def test_header_wrapped_over_three_lines_is_one_header_row(pdf_dir: Path) -> Non
     assert [g.split("/")[-1] for g in got] == names
     # the group name heads the columns under it, and only those
     assert [g.startswith(WRAPPED_GROUP) for g in got] == [False, False, True, True, True, False]
+    # the wrapped label is one row with its amounts, not a label-only row before them
     assert [[c.text for c in r] for r in t.rows] == [list(r) for r in WRAPPED_ROWS]
-    assert [c.value for c in t.rows[2][1:3]] == [72_794, -6_616]
+    assert [c.value for c in t.rows[3][1:3]] == [72_794, -6_616]
 
 
 def test_heading_kerned_into_its_number_reads_in_order(pdf_dir: Path) -> None:

@@ -1631,6 +1631,8 @@ DISTRIBUTED_EVEN = 1.25
 # Glyph centres further apart than this many font sizes are letter-spaced, not solid
 # (solid CJK stands one em apart, digits half an em).
 LETTER_PITCH_EM = 1.25
+# A wrapped label's next line hangs indented at least this many font sizes.
+HANGING_INDENT_EM = 0.5
 
 
 def _cell_extents(data_phrases: Sequence[_Phrase], cols: Sequence[_Col]) -> list[_Col]:
@@ -1900,6 +1902,10 @@ def _text_table(
     pitch = statistics.median(pitches) if pitches else 0.0
     pending: list[str] = []
     body_rows: list[tuple[list[str], _PLine]] = []
+    # where the label column's longest lines end: a label wrapped there was full
+    label_right = max(
+        (p.x1 for _, ph, _ in body for p in ph if _best_col(p, cols) == 0), default=0.0
+    )
     for k, (ln, ph, data) in enumerate(body):
         cells = [""] * ncol
         for p in ph:
@@ -1915,7 +1921,25 @@ def _text_table(
                     if c:
                         prev_cells[j] = clean_cell_text(prev_cells[j] + c)
                 continue
-            if next_close:
+            # A label as long as the column's longest, whose next line, a row, hangs
+            # indented under it while the line
+            # after that starts back where the label did is wrapped at the row pitch
+            # (small-type tables set solid: `長期借款（含一年內到期之長` / `  期借款）
+            # 1,774,260` / `存入保證金`); a section heading's items all stay indented.
+            after = body[k + 2][0] if k + 2 < len(body) else None
+            indent = HANGING_INDENT_EM * ln.size
+            hanging = (
+                nxt is not None
+                and after is not None
+                and nxt[2]
+                and not any(_best_col(p, cols) for p in ph)
+                and not ln.text.rstrip().endswith(("：", ":"))
+                and ln.x1 >= label_right - 2 * ln.size
+                and nxt[0].x0 >= ln.x0 + indent
+                and after.x0 <= nxt[0].x0 - indent
+                and nxt[0].top - ln.top < 1.5 * pitch
+            )
+            if next_close or hanging:
                 pending = cells
                 continue
         if pending:
