@@ -3682,3 +3682,141 @@ __all__ += [
     "PARTS_MOVEMENT_ROWS",
     "make_untitled_parts_pdf",
 ]
+
+
+# ------------------------------------------------------------------------ wrapped header
+
+
+WRAPPED_GROUP = "非現金之變動"
+# Each column's name, line by line from the top (None: nothing on that line); the
+# middle columns sit under the group header, which takes the first line.
+WRAPPED_COLUMNS = (
+    (None, None, "114年1月1日"),
+    (None, None, "現金流量"),
+    (None, "應付短期", "票券折價"),
+    (None, "應付公司債", "折價"),
+    (None, None, "新增租賃"),
+    (None, None, "114年3月31日"),
+)
+WRAPPED_ROWS = (
+    ("短期借款", "$ 644,927", "$ 119,000", "$ -", "$ -", "$ -", "$ 763,927"),
+    ("應付短期票券", "29,963", "-", "13", "-", "-", "29,976"),
+    ("長期借款（含一年內到期之長期借款）", "1,774,260", "(11,364)", "-", "-", "-", "1,762,896"),
+    ("租賃負債", "72,794", "(6,616)", "-", "-", "5,669", "71,948"),
+)
+# The long label wraps at the label column's edge, its tail hanging one em indented on
+# the row's line, at the row pitch.
+WRAPPED_LABEL_AT = 13
+
+
+def _spread_string(c: Any, x0: float, x1: float, y: float, text: str, size: float) -> None:
+    """``text`` set with distributed alignment: its first glyph at ``x0``, its last
+    ending at ``x1``, the rest evenly between."""
+    if len(text) == 1:
+        c.drawString((x0 + x1 - size) / 2, y, text)
+        return
+    step = (x1 - x0 - size) / (len(text) - 1)
+    for k, ch in enumerate(text):
+        c.drawString(x0 + k * step, y, ch)
+
+
+def make_wrapped_header_pdf(path: str | Path) -> PdfFixture:
+    """A statement of changes in small type whose header wraps over three unruled lines
+    (Synmosa pp. 35, 48, 49): a group name set with distributed alignment over the middle
+    columns (``非　現　金　之　變　動``), each column's name wrapped inside its column and
+    letter-spaced over its width (``應 付 短 期`` / ``票 券 折 價``, ``折　　價``), the
+    amounts right-aligned with their ``$`` at the column's left edge; a long label wraps
+    at the label column's edge, its tail hanging indented on the row's line."""
+    path = Path(path)
+    size = 7.0
+    c, font = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "(二) 來自籌資活動之負債變動")
+    c.setFont(font, size)
+    rights = (250.0, 310.0, 370.0, 430.0, 490.0, 550.0)
+    width = 46.0
+    y = A4_H - 110
+    group_x0, group_x1 = rights[2] - width, rights[4]
+    _spread_string(c, group_x0, group_x1, y, WRAPPED_GROUP, size)
+    for line in range(1, 3):
+        y -= 9
+        for right, names in zip(rights, WRAPPED_COLUMNS, strict=True):
+            name = names[line]
+            if name is None:
+                continue
+            if name[0].isdigit():
+                c.drawRightString(right, y, name)
+            else:
+                _spread_string(c, right - width, right, y, name, size)
+    for label, *cells in WRAPPED_ROWS:
+        y -= 10
+        if len(label) > WRAPPED_LABEL_AT:
+            c.drawString(100, y, label[:WRAPPED_LABEL_AT])
+            y -= 10
+            c.drawString(100 + size, y, label[WRAPPED_LABEL_AT:])
+        else:
+            c.drawString(100, y, label)
+        for right, cell in zip(rights, cells, strict=True):
+            if cell.startswith("$ "):
+                c.drawString(right - width, y, "$")
+                cell = cell[2:]
+            c.drawRightString(right, y, cell)
+    y -= 30
+    c.setFont(font, 10.0)
+    c.drawString(90, y, "三三、資本風險管理")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(二) 來自籌資活動之負債變動"])
+
+
+__all__ += [
+    "WRAPPED_COLUMNS",
+    "WRAPPED_GROUP",
+    "WRAPPED_LABEL_AT",
+    "WRAPPED_ROWS",
+    "make_wrapped_header_pdf",
+]
+
+
+# ------------------------------------------------------------------------ kerned heading
+
+KERNED_FIRST = (("台灣", "$ 67,335", "64,653"), ("其他", "224", "55"))
+KERNED_HEADING = ("2.", "合約餘額")
+KERNED_SECOND = (
+    ("合約資產", "$ 20,838", "20,159", "12,812"),
+    ("合約負債", "50,269", "45,210", "49,286"),
+)
+
+
+def make_kerned_heading_pdf(path: str | Path) -> PdfFixture:
+    """Two notes tables with a numbered heading between them whose first ideograph is
+    kerned into the period before it (``2.合約餘額``: the ideograph's box starts left of
+    the period's, its centre right of it, as loose CJK boxes do in real filings), so
+    glyphs ordered by their left edges read ``2合.約餘額`` (Changingtec p. 19, Phison
+    p. 27)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    path = Path(path)
+    c, font = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "(十八)客戶合約之收入")
+    y = A4_H - 120
+    _draw_row(c, y, 100, "", (380.0, 460.0), ("113年1月至3月", "112年1月至3月"))
+    for label, *cells in KERNED_FIRST:
+        y -= 16
+        _draw_row(c, y, 100, label, (380.0, 460.0), cells)
+    y -= 30
+    number, words = KERNED_HEADING
+    c.drawString(90, y, number)
+    # the ideograph starts 1 pt left of the period's right edge less its width
+    dot_x0 = 90 + pdfmetrics.stringWidth(number[:-1], font, 10.0)
+    c.drawString(dot_x0 - 1.0, y, words)
+    y -= 20
+    _draw_row(c, y, 100, "", (300.0, 380.0, 460.0), ("113.3.31", "112.12.31", "112.3.31"))
+    for label, *cells in KERNED_SECOND:
+        y -= 16
+        _draw_row(c, y, 100, label, (300.0, 380.0, 460.0), cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(十八)客戶合約之收入"])
+
+
+__all__ += ["KERNED_FIRST", "KERNED_HEADING", "KERNED_SECOND", "make_kerned_heading_pdf"]

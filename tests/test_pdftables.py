@@ -49,6 +49,9 @@ from tests.pdfgen import (
     INCOME_ROWS,
     INVESTEE_MARKERS,
     INVESTEE_ROWS,
+    KERNED_FIRST,
+    KERNED_HEADING,
+    KERNED_SECOND,
     KPI_ROWS,
     KPI_TITLE,
     LENDING_HEADER,
@@ -94,6 +97,9 @@ from tests.pdfgen import (
     TAX_HEADER,
     TAX_ROWS,
     UNIT_NOTE,
+    WRAPPED_COLUMNS,
+    WRAPPED_GROUP,
+    WRAPPED_ROWS,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
@@ -105,6 +111,7 @@ from tests.pdfgen import (
     make_fair_value_pages_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
+    make_kerned_heading_pdf,
     make_levels_per_date_pdf,
     make_marker_line_rows_pdf,
     make_nested_blocks_slide_pdf,
@@ -126,6 +133,7 @@ from tests.pdfgen import (
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
+    make_wrapped_header_pdf,
     make_wrapped_lead_in_pdf,
     make_wrapped_ruled_rows_pdf,
 )
@@ -1388,3 +1396,39 @@ def test_foreign_amounts_scale_from_the_rows_rate(
 )
 def test_the_money_a_cell_holds(column: str | None, row: str | None, money: str | None) -> None:
     assert _foreign_money(column, row) == money
+
+
+def test_header_wrapped_over_three_lines_is_one_header_row(pdf_dir: Path) -> None:
+    """An unruled header wrapped over three lines in small type, each column's name
+    letter-spaced over its width and a group name set with distributed alignment over
+    the middle columns (Synmosa pp. 35, 48, 49): every column keeps its whole name under
+    the group (before, the glyphs of neighbouring names ran together: `金流量票`,
+    `動增租賃`); a label wrapped at the row pitch with its tail hanging indented is one
+    row (Synmosa p. 48's `長期借款（含一年內到期之長` / `期借款）`)."""
+    path = pdf_dir / "wrapped-header.pdf"
+    make_wrapped_header_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    names = ["".join(n for n in col if n) for col in WRAPPED_COLUMNS]
+    got = [_solid(c) for c in t.columns[1:]]
+    assert [g.split("/")[-1] for g in got] == names
+    # the group name heads the columns under it, and only those
+    assert [g.startswith(WRAPPED_GROUP) for g in got] == [False, False, True, True, True, False]
+    # the wrapped label is one row with its amounts, not a label-only row before them
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in WRAPPED_ROWS]
+    assert [c.value for c in t.rows[3][1:3]] == [72_794, -6_616]
+
+
+def test_heading_kerned_into_its_number_reads_in_order(pdf_dir: Path) -> None:
+    """A numbered heading between two tables whose first ideograph is kerned into the
+    period (its box starts left of the period's) reads ``2.合約餘額``, not ``2合. 約餘額``:
+    the finder orders a line's glyphs by their centres, so the heading titles the second
+    table and no row of the first holds it (Changingtec p. 19, Phison p. 27)."""
+    path = pdf_dir / "kerned-heading.pdf"
+    make_kerned_heading_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    first, second = doc.facts.tables
+    heading = "".join(KERNED_HEADING)
+    assert second.title == heading
+    assert [r[0].text for r in first.rows] == [label for label, *_ in KERNED_FIRST]
+    assert [r[0].text for r in second.rows] == [label for label, *_ in KERNED_SECOND]

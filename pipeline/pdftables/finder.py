@@ -3,6 +3,7 @@ from the column alignment of numeric cells."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -81,7 +82,9 @@ def _join_wrapped(text: str) -> str:
 
 
 def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
-    """Text lines from glyph boxes: glyphs whose vertical centres agree, left to right."""
+    """Text lines from glyph boxes: glyphs whose vertical centres agree, ordered by their
+    horizontal centres (a CJK glyph's loose box may start left of the period before it:
+    ordered by left edges, ``2.合約餘額`` read ``2合. 約餘額``)."""
     rows: list[list[dict[str, Any]]] = []
     centres: list[float] = []
     for c in sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])):
@@ -96,7 +99,7 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
             centres.append(cy)
     out = []
     for row in rows:
-        row.sort(key=lambda c: c["x0"])
+        row.sort(key=lambda c: c["x0"] + c["x1"])
         size = statistics.median(float(c.get("size") or (c["bottom"] - c["top"])) for c in row)
         parts: list[str] = []
         prev_x1: float | None = None
@@ -146,7 +149,9 @@ def _ruled_tables(geom: PageGeometry) -> list[Any]:
 def _phrases(line: _PLine) -> list[_Phrase]:
     """Runs of characters closer than a column gap: the cells of one text line."""
     size = line.size
-    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    chars = sorted(
+        (c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"] + c["x1"]
+    )
     out: list[_Phrase] = []
     cur: list[str] = []
     box: list[float] = []
@@ -1616,6 +1621,163 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
     return out
 
 
+# A header set over this many lines or more wraps each column's name inside the column
+# (small type, words letter-spaced over the cell's width): its glyphs are read by column.
+WRAPPED_HEADER_LINES = 3
+# Glyphs of a distributed group header stand at least this many font sizes apart, their
+# centres evenly spaced within this ratio.
+DISTRIBUTED_PITCH_EM = 2.0
+DISTRIBUTED_EVEN = 1.25
+# Glyph centres further apart than this many font sizes are letter-spaced, not solid
+# (solid CJK stands one em apart, digits half an em).
+LETTER_PITCH_EM = 1.25
+# A wrapped label's next line hangs indented at least this many font sizes.
+HANGING_INDENT_EM = 0.5
+
+
+def _cell_extents(data_phrases: Sequence[_Phrase], cols: Sequence[_Col]) -> list[_Col]:
+    """Each column as wide as its cells including a ``$`` set a gap before the amount:
+    a right-aligned amount column starts where its signs do, not where its digits do."""
+    out = [_Col(c.x0, c.x1, c.numeric, c.text, c.nulls, c.signed) for c in cols]
+    for p in data_phrases:
+        c = out[_best_col(p, cols)]
+        c.x0, c.x1 = min(c.x0, p.x0), max(c.x1, p.x1)
+    return out
+
+
+def _distributed(chars: Sequence[dict[str, Any]], size: float) -> bool:
+    """Single ideographs spread evenly far apart (``非　現　金　之　變　動`` over a run of
+    columns): one word set with distributed alignment."""
+    if len(chars) < 3 or not all(_IDEOGRAPH_RE.match(c["text"]) for c in chars):
+        return False
+    centres = [(float(c["x0"]) + float(c["x1"])) / 2 for c in chars]
+    pitches = [b - a for a, b in itertools.pairwise(centres)]
+    low = min(pitches)
+    return low >= DISTRIBUTED_PITCH_EM * size and max(pitches) <= DISTRIBUTED_EVEN * low
+
+
+def _zone_phrases(
+    line: _PLine, cols: Sequence[_Col], zones: Sequence[_Col]
+) -> tuple[list[_Phrase], bool] | None:
+    """A wrapped header line read by column zone (each column out to half the gap to the
+    next): a phrase is cut where a zone boundary falls in a gap between its glyphs (two
+    names set a little apart, ``現金流量 票券折價``), and pieces in one zone join (a name
+    letter-spaced over its cell, ``折　　價``), while a name set solid across a boundary
+    stays whole (a date over its ``金額`` and ``％``); a line that is one distributed word
+    is one phrase (a group header over several columns). None when a word other than a
+    date stands across a boundary: the header is not wrapped column by column. The flag
+    tells whether the zones read the line otherwise than its phrases (a cut, a join, a
+    distributed word)."""
+    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    if not chars:
+        return [], False
+    size = line.size
+    if _distributed(chars, size):
+        return [_glyph_phrase(chars)], True
+    changed = False
+    bounds, starts = _zone_bounds(zones)
+    pieces: list[_Phrase] = []
+    for p in _solid_header(line, cols):
+        own = [c for c in chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5]
+        if len(own) != len(p.text.replace(" ", "")):  # glyphs the phrase's box misses
+            pieces.append(p)
+            continue
+        run = [own[0]]
+        dated = any(ch.isdigit() for ch in p.text)  # a date or period is never cut
+        for a, b in itertools.pairwise(own):
+            ca, cb = (a["x0"] + a["x1"]) / 2, (b["x0"] + b["x1"]) / 2
+            apart = b["x0"] - a["x1"] > SPACE_GAP_EM * size or cb - ca > LETTER_PITCH_EM * size
+            if apart and not dated and any(ca < x < cb for x in bounds):
+                pieces.append(_spaced_phrase(run, size))
+                run = []
+                changed = True
+            run.append(b)
+        pieces.append(_spaced_phrase(run, size))
+    out: list[_Phrase] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        zone = _one_zone(p, bounds)
+        if (
+            prev is not None
+            and zone is not None
+            and zone == _one_zone(prev, bounds)
+            and zones[starts[zone]].numeric
+        ):
+            out[-1] = _Phrase(
+                _join_text(prev.text, p.text),
+                prev.x0,
+                min(prev.top, p.top),
+                p.x1,
+                max(prev.bottom, p.bottom),
+            )
+            changed = True
+            continue
+        out.append(p)
+    # A word set across a column boundary is a group name (保留盈餘 over its columns):
+    # the line is no column-wrapped one.
+    if any(_one_zone(p, bounds) is None and not any(ch.isdigit() for ch in p.text) for p in out):
+        return None
+    return out, changed
+
+
+def _zone_bounds(zones: Sequence[_Col]) -> tuple[list[float], list[int]]:
+    """Zone boundaries, halfway between columns, before each column of amounts (the text
+    columns at the left, whose cells are ragged, make one zone), and the first column of
+    each zone."""
+    bounds: list[float] = []
+    starts = [0]
+    for j, (a, b) in enumerate(itertools.pairwise(zones)):
+        if b.numeric:
+            bounds.append((a.x1 + b.x0) / 2)
+            starts.append(j + 1)
+    return bounds, starts
+
+
+def _one_zone(p: _Phrase, bounds: Sequence[float]) -> int | None:
+    """The column zone that holds the whole phrase (its end glyphs' centres, about half
+    a glyph in from its edges: CJK boxes are loose), if one does."""
+    inset = min(p.bottom - p.top, p.x1 - p.x0) / 2
+    first, last = bisect.bisect(bounds, p.x0 + inset), bisect.bisect(bounds, p.x1 - inset)
+    return first if first == last else None
+
+
+def _zone_spans(
+    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col], zones: Sequence[_Col]
+) -> list[list[tuple[list[int], _Phrase]]]:
+    """Columns each phrase of a wrapped header names: its own column when it stands in
+    one column's zone, else the run it is centred over (a group header); a date or
+    period centred over a run keeps the run (``113.3.31`` over ``金額 ％``)."""
+    bounds, starts = _zone_bounds(zones)
+    out = _header_spans(hdr, cols)
+    for line in out:
+        for k, (span, p) in enumerate(line):
+            zone = _one_zone(p, bounds)
+            col = starts[zone] if zone is not None else 0
+            if (
+                zone is not None
+                and zones[col].numeric
+                and not (len(span) > 1 and any(ch.isdigit() for ch in p.text))
+            ):
+                line[k] = ([col], p)
+            elif len(span) == 1:
+                under = [j for j, c in enumerate(zones) if p.x0 <= (c.x0 + c.x1) / 2 <= p.x1]
+                if len(under) > 1:
+                    line[k] = (under, p)
+    return out
+
+
+def _spaced_phrase(chars: Sequence[dict[str, Any]], size: float) -> _Phrase:
+    """Glyphs of one cell as a phrase, a space at a word gap unless both sides are CJK."""
+    parts: list[str] = []
+    for a, b in itertools.pairwise(chars):
+        parts.append(a["text"])
+        if b["x0"] - a["x1"] > SPACE_GAP_EM * size:
+            parts.append(" ")
+    parts.append(chars[-1]["text"])
+    p = _glyph_phrase(chars)
+    return _Phrase(clean_cell_text("".join(parts)), p.x0, p.top, p.x1, p.bottom)
+
+
 def _glyph_phrase(chars: Sequence[dict[str, Any]]) -> _Phrase:
     return _Phrase(
         "".join(c["text"] for c in chars),
@@ -1679,7 +1841,18 @@ def _text_table(
     # above continues it (a wrapped header), a narrower one sits under it (two levels).
     levels: list[list[tuple[list[int], str]]] = [[] for _ in range(ncol)]
     hdr = got[:first_data]
-    for line in _header_spans([_solid_header(ln, cols) for ln, _, _ in hdr], cols):
+    zoned: list[tuple[list[_Phrase], bool] | None] = [None]
+    hdr_cols = cols
+    if len(hdr) >= WRAPPED_HEADER_LINES:
+        hdr_cols = _cell_extents([p for i in data_idx for p in got[i][1]], cols)
+        zoned = [_zone_phrases(ln, cols, hdr_cols) for ln, _, _ in hdr]
+    # Read by zones only where they read some line otherwise: a header whose every
+    # line the phrases read well keeps the phrases' reading.
+    if all(z is not None for z in zoned) and any(z[1] for z in zoned if z is not None):
+        spans = _zone_spans([z[0] for z in zoned if z is not None], cols, hdr_cols)
+    else:
+        spans = _header_spans([_solid_header(ln, cols) for ln, _, _ in hdr], cols)
+    for line in spans:
         for span, p in line:
             stack = levels[span[0]]
             if stack and stack[-1][0] == span:
@@ -1729,6 +1902,10 @@ def _text_table(
     pitch = statistics.median(pitches) if pitches else 0.0
     pending: list[str] = []
     body_rows: list[tuple[list[str], _PLine]] = []
+    # where the label column's longest lines end: a label wrapped there was full
+    label_right = max(
+        (p.x1 for _, ph, _ in body for p in ph if _best_col(p, cols) == 0), default=0.0
+    )
     for k, (ln, ph, data) in enumerate(body):
         cells = [""] * ncol
         for p in ph:
@@ -1744,7 +1921,25 @@ def _text_table(
                     if c:
                         prev_cells[j] = clean_cell_text(prev_cells[j] + c)
                 continue
-            if next_close:
+            # A label as long as the column's longest, whose next line, a row, hangs
+            # indented under it while the line
+            # after that starts back where the label did is wrapped at the row pitch
+            # (small-type tables set solid: `長期借款（含一年內到期之長` / `  期借款）
+            # 1,774,260` / `存入保證金`); a section heading's items all stay indented.
+            after = body[k + 2][0] if k + 2 < len(body) else None
+            indent = HANGING_INDENT_EM * ln.size
+            hanging = (
+                nxt is not None
+                and after is not None
+                and nxt[2]
+                and not any(_best_col(p, cols) for p in ph)
+                and not ln.text.rstrip().endswith(("：", ":"))
+                and ln.x1 >= label_right - 2 * ln.size
+                and nxt[0].x0 >= ln.x0 + indent
+                and after.x0 <= nxt[0].x0 - indent
+                and nxt[0].top - ln.top < 1.5 * pitch
+            )
+            if next_close or hanging:
                 pending = cells
                 continue
         if pending:
