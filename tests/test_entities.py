@@ -2116,6 +2116,12 @@ def test_a_plus_after_a_model_number_is_part_of_it(text: str, product: str) -> N
         # a narrow cell wraps the name over several lines before its legal form
         ("子公司名稱\nTrueMe\nInvestment\nLimited\n一般投資業 100.00\n", "TrueMe"),
         ("子公司名稱\nKestrel\nHoldings\n(Samoa)\nLimited\n一般投資業\n", "Kestrel"),
+        # … also as the first column of a table, the row's other cells after each line's word
+        (
+            "子公司名稱\nTrueMe 合肥某某電子科技有限 電子產品 100.00\nInvestment 公司 的研發\n"
+            "Limited 銷售、技術服務\n",
+            "TrueMe",
+        ),
     ],
 )
 def test_latin_names_wrapped_before_their_legal_form(text: str, org: str) -> None:
@@ -2170,6 +2176,7 @@ def test_a_known_product_line_with_a_variant_word_is_no_company() -> None:
         ("晶元通訊今日發表小米14，搭載新款處理器。", {"小米14"}, set()),
         ("小米10至尊紀念版銷量突破百萬台。", {"小米10至尊紀念版"}, set()),
         ("華為27 Pro手機熱賣。", {"華為27 Pro"}, set()),
+        ("新機借助小米16 Ultra的聲量打開市場。", {"小米16 Ultra"}, set()),
         ("去年推出小米13，今年推出小米15並擴大出貨。", {"小米13", "小米15"}, set()),
         # a model with letters stays without its maker; an edition word stays with it
         ("榮耀推出榮耀Magic8至臻版，售價6999元。", {"Magic8至臻版"}, {"Magic8"}),

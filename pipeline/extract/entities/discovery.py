@@ -224,33 +224,44 @@ def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
 _NEXT_LINE_WORD = re.compile(r"((?:[ \t]+[A-Za-z&]+)*)[ \t]*\n[ \t]*(\S+)")
 
 
-# The rest of a line and a next line made of Latin words only: Investment / Limited
-_LATIN_LINE = re.compile(
-    r"[ \t]*\n[ \t]*([A-Za-z(][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z&().,\-]+)*)[ \t]*(?=\n|$)"
+# The Latin words that open the next line: a wrapped cell's next part (Investment, (Samoa))
+_LINE_LEAD = re.compile(
+    r"[ \t]*\n[ \t]*([A-Za-z(][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&().,\-]*)*)"
 )
 
 
 def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
     """ProGrade Digital / Inc.: a table cell or a slide wrapped a company's name before its
     legal form; the run that ends the line is a company's name, never a product (the kind
-    the form gives). A lone word needs no guard: the form alone decides."""
-    m = _NEXT_LINE_WORD.match(ctx.fold, r.end)
-    if m is None or ctx.rules.latin_org_kind(r.name) or not any(ch.isalpha() for ch in r.name):
+    the form gives). A lone word needs no guard: the form alone decides. A narrow cell
+    wraps it over several lines (RealYou / Investment / Limited), one word opening each
+    line, also in the first column of a table with other cells after it."""
+    fold, rules = ctx.fold, ctx.rules
+    if rules.latin_org_kind(r.name) or not any(ch.isalpha() for ch in r.name):
         return None  # 100.00 + Corp.: the last cell of a row, not a name
-    name = f"{r.name}{m.group(1)} {m.group(2)}"
-    kind = ctx.rules.latin_org_kind(name)
-    pos = m.end()
-    # RealYou / Investment / Limited: a narrow cell wraps a name over several lines of Latin
-    # words before its legal form
-    for _ in range(2):
+    m = _NEXT_LINE_WORD.match(fold, r.end)
+    if m is not None:
+        kind = rules.latin_org_kind(f"{r.name}{m.group(1)} {m.group(2)}")
         if kind:
-            break
-        line = _LATIN_LINE.match(ctx.fold, pos)
+            return kind, m.end(1)
+        name, pos, end = f"{r.name}{m.group(1)}", m.end(1), m.end(1)
+    elif " " not in r.name and r.start == fold.rfind("\n", 0, r.start) + 1:
+        # one word opening a row: the first line of a narrow first cell
+        line_end = fold.find("\n", r.end)
+        name, pos, end = r.name, len(fold) if line_end < 0 else line_end, r.end
+    else:
+        return None
+    for _ in range(3):
+        line = _LINE_LEAD.match(fold, pos)
         if line is None:
-            break
-        name, pos = f"{name} {line.group(1)}", line.end()
-        kind = ctx.rules.latin_org_kind(name)
-    return (kind, m.end(1)) if kind else None
+            return None
+        name = f"{name} {line.group(1)}"
+        kind = rules.latin_org_kind(name)
+        if kind:
+            return kind, end
+        line_end = fold.find("\n", line.end())
+        pos = len(fold) if line_end < 0 else line_end
+    return None
 
 
 def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
@@ -904,8 +915,8 @@ def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     """小米14, 小米10至尊紀念版, 發表小米14，: a known company's Chinese name with a bare model
     number after it is that company's model, named with the maker (a number alone names
     nothing; a model with letters, 三星S9 → S9, is read as a Latin name without it). The
-    number must be said to be a model: an edition word or a word for a kind of product
-    after it, or a word that launches a product before the maker with nothing but a
+    number must be said to be a model: an edition or a variant word or a word for a kind
+    of product after it, or a word that launches a product before the maker with nothing but a
     clause's end after the number (推出小米3款 counts phones, 小米14年 is no model)."""
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
@@ -927,6 +938,7 @@ def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         )
         if not (
             end > m.end()
+            or len(words) > 1  # + Ultra, + Pro: a variant word
             or rules.product_after_re.match(fold, end)
             or (framed is not None and closes)
         ):
