@@ -2210,6 +2210,10 @@ def test_a_makers_bare_model_number_names_its_model(
         ("公司主力注射用頭孢唑林鈉銷售額下滑。", {"注射用頭孢唑林鈉"}, {"注射用頭孢唑林鈉銷售"}),
         ("該廠是首家過評的注射用伏立康唑仿製藥企業。", {"注射用伏立康唑"}, {"注射用伏立康唑仿製"}),
         ("在審品種包括注射用硫酸黏菌素E、其他品種。", {"注射用硫酸黏菌素E"}, set()),
+        # a verb opening the name before a rare word is its first word; a per-unit word ends it
+        ("醫院採購注射用生長抑素與其他品種。", {"注射用生長抑素"}, set()),
+        ("集採後注射用舒血寧單支價格降至十元。", {"注射用舒血寧"}, {"注射用舒血寧單支"}),
+        ("該藥為注射用於治療的藥物。", set(), {"注射用於治療"}),
     ],
 )
 def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: set[str]) -> None:

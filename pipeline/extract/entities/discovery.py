@@ -1882,7 +1882,7 @@ def _leading_form_names(ctx: Ctx, org_ends: set[int]) -> list[Cand]:
     after the form up to a function word, a verb, a class word (注射用藥品 names none) or a
     mark, and holds a word the dictionary barely knows."""
     rules, fold = ctx.rules, ctx.fold
-    common = rules.drug_word_freq
+    common, rare_freq = rules.drug_word_freq, rules.form_name_max_freq
     out: list[Cand] = []
     for form in rules.drug_leading_forms:
         for m in re.finditer(re.escape(form), fold):
@@ -1898,16 +1898,19 @@ def _leading_form_names(ctx: Ctx, org_ends: set[int]) -> list[Cand]:
                     break
                 if e - m.end() > rules.form_name_max_chars:
                     break
-                stop = ctx.is_function_word(piece) or ctx.is_verb(piece)
+                nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else (e, e)
+                rare_next = nxt[1] > nxt[0] and CJK_RE.match(fold[nxt[0]]) is not None
+                rare_next = rare_next and ctx.word_freq(fold[slice(*nxt)]) <= rare_freq
+                # a verb that opens the name before a rare word is its first word (生長 + 抑素)
+                stop = ctx.is_function_word(piece) or (ctx.is_verb(piece) and not rare_next)
+                stop = stop or piece.startswith(rules.drug_per_unit_heads)  # + 單支價格
                 stop = stop or rules.approval_re.match(fold, s) is not None  # + 獲批上市
                 stop = stop or any(fold.startswith(h, s) for h in rules.drug_heads_cut)  # 仿製藥
                 # a common word after the rare name ends it (培美曲塞二鈉 + 銷售)
                 stop = stop or (rare and len(piece) >= 2 and ctx.word_freq(piece) >= common)
                 if stop or rules.is_generic(piece):
                     break
-                if any(ch in rules.drug_name_breaks for ch in piece):
-                    break
-                rare = rare or ctx.word_freq(piece) <= rules.form_name_max_freq
+                rare = rare or ctx.word_freq(piece) <= rare_freq
                 end = e
                 k += 1
             if end - m.end() >= 2 and rare:
