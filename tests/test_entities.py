@@ -2130,6 +2130,13 @@ def test_latin_names_wrapped_before_their_legal_form(text: str, org: str) -> Non
     assert org in names(found.organizations)
 
 
+def test_a_plain_word_opening_a_row_is_no_wrapped_name() -> None:
+    # Power / Flash Limited: a plain word may be a cell of its own; only a brand-shaped one
+    # (RealYou) is read as the first line of a wrapped name
+    text = "本公司\nPower 電子產品買賣 100.00\nFlash Limited 貿易服務\n"
+    assert "Power" not in names(entities_of(text).organizations)
+
+
 def test_a_number_that_ends_a_row_is_no_wrapped_name() -> None:
     found = entities_of("業務服務據點 100.00 100.00 100.00\nCorp.\n本公司 子公司名稱\n")
     assert not {n for n in names(found.organizations) if n[0].isdigit()}
@@ -2214,6 +2221,12 @@ def test_a_makers_bare_model_number_names_its_model(
         ("醫院採購注射用生長抑素與其他品種。", {"注射用生長抑素"}, set()),
         ("集採後注射用舒血寧單支價格降至十元。", {"注射用舒血寧"}, {"注射用舒血寧單支"}),
         ("該藥為注射用於治療的藥物。", set(), {"注射用於治療"}),
+        # a word that opens a clause is no first word of a name before a form
+        (
+            "該集團有舒絡通片、舒絡通軟膠囊。其中舒絡通軟膠囊僅由該集團生產，藥品銷售穩定。",
+            {"舒絡通軟膠囊"},
+            {"其中舒絡通軟膠囊"},
+        ),
     ],
 )
 def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: set[str]) -> None:

@@ -245,8 +245,13 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
         if kind:
             return kind, m.end(1)
         name, pos, end = f"{r.name}{m.group(1)}", m.end(1), m.end(1)
-    elif " " not in r.name and r.start == fold.rfind("\n", 0, r.start) + 1:
-        # one word opening a row: the first line of a narrow first cell
+    elif (
+        " " not in r.name
+        and _INNER_CAPITAL.search(r.name)
+        and r.start == fold.rfind("\n", 0, r.start) + 1
+    ):
+        # one brand-shaped word opening a row: the first line of a narrow first cell (a
+        # plain word there, Power / Flash Limited, may be a cell of its own and is left alone)
         line_end = fold.find("\n", r.end)
         name, pos, end = r.name, len(fold) if line_end < 0 else line_end, r.end
     else:
@@ -1832,6 +1837,8 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
             break
         if piece in rules.drug_heads_cut or (len(piece) == 1 and piece in rules.edge_chars):
             break
+        if piece in rules.subject_openers:
+            break  # 其中 + 某某軟膠囊: a word that opens a clause, not the name's first word
         if (ctx.is_function_word(piece) or ctx.is_verb(piece)) and not _rare_before(ctx, k):
             if len(piece) == 1:
                 return None  # 益 + 生菌膠囊: one character cut off a word, the start is unsure

@@ -299,6 +299,7 @@ class Rules:
         )
         self.company_verbs = frozenset(c["company_verbs"])
         self.subject_lead_re = re.compile(rf"\s*{alternation(c['subject_openers'])}?\s*")
+        self.subject_openers = frozenset(c["subject_openers"])
         self.subject_tail_re = re.compile(
             rf"(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
         )
