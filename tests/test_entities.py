@@ -2113,12 +2113,28 @@ def test_a_plus_after_a_model_number_is_part_of_it(text: str, product: str) -> N
         # a company's name wrapped before its legal form at a line end is a company
         ("持股比例\nZentaGrade Digital\nInc. 151,503 28.71\n", "ZentaGrade Digital"),
         ("子公司 NovaQuill Storage\nLimited 100.00\n", "NovaQuill Storage"),
+        # a narrow cell wraps the name over several lines before its legal form
+        ("子公司名稱\nTrueMe\nInvestment\nLimited\n一般投資業 100.00\n", "TrueMe"),
+        ("子公司名稱\nKestrel\nHoldings\n(Samoa)\nLimited\n一般投資業\n", "Kestrel"),
+        # … also as the first column of a table, the row's other cells after each line's word
+        (
+            "子公司名稱\nTrueMe 合肥某某電子科技有限 電子產品 100.00\nInvestment 公司 的研發\n"
+            "Limited 銷售、技術服務\n",
+            "TrueMe",
+        ),
     ],
 )
 def test_latin_names_wrapped_before_their_legal_form(text: str, org: str) -> None:
     found = entities_of(text)
     assert not {n for n in names(found.products) if org.split()[0] in n}
     assert org in names(found.organizations)
+
+
+def test_a_plain_word_opening_a_row_is_no_wrapped_name() -> None:
+    # Power / Flash Limited: a plain word may be a cell of its own; only a brand-shaped one
+    # (RealYou) is read as the first line of a wrapped name
+    text = "本公司\nPower 電子產品買賣 100.00\nFlash Limited 貿易服務\n"
+    assert "Power" not in names(entities_of(text).organizations)
 
 
 def test_a_number_that_ends_a_row_is_no_wrapped_name() -> None:
@@ -2297,3 +2313,62 @@ def test_schools_and_societies_keep_their_country(text: str, org: str) -> None:
 )
 def test_a_bodys_cue_is_no_part_of_its_name(text: str, org: str) -> None:
     _assert_org_names(org, text, {org})
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a known maker's Chinese name with a bare model number: the model, named with its maker
+        ("晶元通訊今日發表小米14，搭載新款處理器。", {"小米14"}, set()),
+        ("小米10至尊紀念版銷量突破百萬台。", {"小米10至尊紀念版"}, set()),
+        ("華為27 Pro手機熱賣。", {"華為27 Pro"}, set()),
+        ("新機借助小米16 Ultra的聲量打開市場。", {"小米16 Ultra"}, set()),
+        ("去年推出小米13，今年推出小米15並擴大出貨。", {"小米13", "小米15"}, set()),
+        # a model with letters stays without its maker; an edition word stays with it
+        ("榮耀推出榮耀Magic8至臻版，售價6999元。", {"Magic8至臻版"}, {"Magic8"}),
+        # a count, a year, a unit or nothing that says "model" is no model
+        ("華為推出華為3款新機。", set(), {"華為3", "華為3款"}),
+        ("鴻海推出鴻海10年計畫。", set(), {"鴻海10"}),
+        ("台積電推出台積電3奈米製程。", set(), {"台積電3"}),
+        ("小米15日公布財報。", set(), {"小米15"}),
+    ],
+)
+def test_a_makers_bare_model_number_names_its_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a dosage form glued to the drug's first character is no part of its name
+        ("公司的降糖藥物注射劑艾塞那肽獲批。", {"艾塞那肽"}, {"注射劑艾塞那肽", "劑艾塞那肽"}),
+        ("其口服液司美格魯肽銷售強勁。", {"司美格魯肽"}, {"口服液司美格魯肽"}),
+        # a form written first names the drug after it, whatever the drug's ending
+        ("該公司的注射用紫杉醇脂質體獲得批准。", {"注射用紫杉醇脂質體"}, set()),
+        ("綠葉製藥的注射用利培酮微球在美國獲批。", {"注射用利培酮微球"}, set()),
+        ("藥企的注射用卡非佐米獲批上市。", {"注射用卡非佐米"}, {"注射用卡非佐米獲批"}),
+        ("其中包括注射用藥品等重磅品種獲批。", set(), {"注射用藥品"}),
+        # the name ends at a common word, a class word or a list mark; a glued letter stays
+        ("公司主力注射用頭孢唑林鈉銷售額下滑。", {"注射用頭孢唑林鈉"}, {"注射用頭孢唑林鈉銷售"}),
+        ("該廠是首家過評的注射用伏立康唑仿製藥企業。", {"注射用伏立康唑"}, {"注射用伏立康唑仿製"}),
+        ("在審品種包括注射用硫酸黏菌素E、其他品種。", {"注射用硫酸黏菌素E"}, set()),
+        # a verb opening the name before a rare word is its first word; a per-unit word ends it
+        ("醫院採購注射用生長抑素與其他品種。", {"注射用生長抑素"}, set()),
+        ("集採後注射用舒血寧單支價格降至十元。", {"注射用舒血寧"}, {"注射用舒血寧單支"}),
+        ("該藥為注射用於治療的藥物。", set(), {"注射用於治療"}),
+        # a word that opens a clause is no first word of a name before a form
+        (
+            "該集團有舒絡通片、舒絡通軟膠囊。其中舒絡通軟膠囊僅由該集團生產，藥品銷售穩定。",
+            {"舒絡通軟膠囊"},
+            {"其中舒絡通軟膠囊"},
+        ),
+    ],
+)
+def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: set[str]) -> None:
+    found = names(entities_of(text).products)
+    assert present <= found
+    assert not absent & found

@@ -78,6 +78,7 @@ from pipeline.extract.entities.discovery import (
     find_led_names,
     find_list_mates,
     find_listing_marked_names,
+    find_maker_models,
     find_marked_brands,
     find_product_models,
     find_registered_names,
@@ -649,6 +650,7 @@ def _text_only(find: Callable[[Ctx], list[Cand]]) -> Finder:
 Finder = Callable[[Ctx, Sequence[Cand]], list[Cand]]
 FINDERS: tuple[Finder, ...] = (
     find_product_models,
+    find_maker_models,
     find_latin_candidates,
     _text_only(find_source_orgs),
     _text_only(find_enumerations),

@@ -237,15 +237,49 @@ def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
 _NEXT_LINE_WORD = re.compile(r"((?:[ \t]+[A-Za-z&]+)*)[ \t]*\n[ \t]*(\S+)")
 
 
+# The Latin words that open the next line: a wrapped cell's next part (Investment, (Samoa))
+_LINE_LEAD = re.compile(
+    r"[ \t]*\n[ \t]*([A-Za-z(][A-Za-z&().,\-]*(?:[ \t]+[A-Za-z(][A-Za-z&().,\-]*)*)"
+)
+
+
 def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
     """ProGrade Digital / Inc.: a table cell or a slide wrapped a company's name before its
     legal form; the run that ends the line is a company's name, never a product (the kind
-    the form gives). A lone word needs no guard: the form alone decides."""
-    m = _NEXT_LINE_WORD.match(ctx.fold, r.end)
-    if m is None or ctx.rules.latin_org_kind(r.name) or not any(ch.isalpha() for ch in r.name):
+    the form gives). A lone word needs no guard: the form alone decides. A narrow cell
+    wraps it over several lines (RealYou / Investment / Limited), one word opening each
+    line, also in the first column of a table with other cells after it."""
+    fold, rules = ctx.fold, ctx.rules
+    if rules.latin_org_kind(r.name) or not any(ch.isalpha() for ch in r.name):
         return None  # 100.00 + Corp.: the last cell of a row, not a name
-    kind = ctx.rules.latin_org_kind(f"{r.name}{m.group(1)} {m.group(2)}")
-    return (kind, m.end(1)) if kind else None
+    m = _NEXT_LINE_WORD.match(fold, r.end)
+    if m is not None:
+        kind = rules.latin_org_kind(f"{r.name}{m.group(1)} {m.group(2)}")
+        if kind:
+            return kind, m.end(1)
+        name, pos, end = f"{r.name}{m.group(1)}", m.end(1), m.end(1)
+    elif (
+        " " not in r.name
+        and _INNER_CAPITAL.search(r.name)
+        and r.start == fold.rfind("\n", 0, r.start) + 1
+    ):
+        # one brand-shaped word opening a row: the first line of a narrow first cell (a
+        # plain word there, Power / Flash Limited, may be a cell of its own and is left alone)
+        line_end = fold.find("\n", r.end)
+        name, pos, end = r.name, len(fold) if line_end < 0 else line_end, r.end
+    else:
+        return None
+    for _ in range(3):
+        line = _LINE_LEAD.match(fold, pos)
+        if line is None:
+            return None
+        name = f"{name} {line.group(1)}"
+        kind = rules.latin_org_kind(name)
+        if kind:
+            return kind, end
+        line_end = fold.find("\n", line.end())
+        pos = len(fold) if line_end < 0 else line_end
+    return None
 
 
 def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
@@ -773,8 +807,8 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         end = r.end_ext if (label == ORG and r.end_ext) else r.end
         if label == PRODUCT and r.form_end:
             end = r.form_end
-        elif label == PRODUCT and r.start in org_ends:
-            end = _edition_end(ctx, end)  # a maker's model: Magic6 + 至臻版
+        elif label == PRODUCT:
+            end = _edition_end(ctx, end)  # a model's edition: Magic6 + 至臻版
         if r.not_name and not r.end_ext:
             continue
         if label == ORG and _continues_line_before(ctx, r.start):
@@ -886,6 +920,48 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
         out += _split_slash_models(
             ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), 3)
         )
+    return out
+
+
+# 小米14, 小米 14 Pro: a model number of digits only, right after its maker's name
+_MAKER_NUMBER = re.compile(
+    r"[ ]?[0-9]{1,3}(?![0-9A-Za-z.%])(?:[ ]?(?:[A-Z][a-z]+|[A-Z]{2})(?![A-Za-z0-9]))*"
+)
+
+
+def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
+    """小米14, 小米10至尊紀念版, 發表小米14，: a known company's Chinese name with a bare model
+    number after it is that company's model, named with the maker (a number alone names
+    nothing; a model with letters, 三星S9 → S9, is read as a Latin name without it). The
+    number must be said to be a model: an edition or a variant word or a word for a kind
+    of product after it, or a word that launches a product before the maker with nothing but a
+    clause's end after the number (推出小米3款 counts phones, 小米14年 is no model)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for c in known:
+        name = fold[c.start : c.end]
+        if c.label != ORG or not all(CJK_RE.match(ch) for ch in name):
+            continue
+        m = _MAKER_NUMBER.match(fold, c.end)
+        if m is None:
+            continue
+        words = m.group().split()
+        if any(w[0].isalpha() and w.casefold() not in rules.model_variant_words for w in words):
+            continue  # 小米 14 GB: a unit, not a variant word
+        end = _edition_end(ctx, m.end())
+        framed = rules.cjk_product_frame_re.search(fold, max(0, c.start - 8), c.start)
+        after = fold[end : end + 1]
+        closes = not after or not (CJK_RE.match(after) or after.isalnum()) or any(
+            ctx.is_function_word(w) or ctx.is_verb(w) for w in ctx.tokens_in(end, end + 2)[:1]
+        )
+        if not (
+            end > m.end()
+            or len(words) > 1  # + Ultra, + Pro: a variant word
+            or rules.product_after_re.match(fold, end)
+            or (framed is not None and closes)
+        ):
+            continue
+        out.append(Cand(c.start, end, PRODUCT, None, rule_id("maker_model"), 2))
     return out
 
 
@@ -1827,6 +1903,8 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
             break
         if piece in rules.drug_heads_cut or (len(piece) == 1 and piece in rules.edge_chars):
             break
+        if piece in rules.subject_openers:
+            break  # 其中 + 某某軟膠囊: a word that opens a clause, not the name's first word
         if (ctx.is_function_word(piece) or ctx.is_verb(piece)) and not _rare_before(ctx, k):
             if len(piece) == 1:
                 return None  # 益 + 生菌膠囊: one character cut off a word, the start is unsure
@@ -1864,6 +1942,54 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if rules.is_generic(name) or ctx.word_freq(name) > rules.form_name_max_freq:
             continue
         out.append(Cand(start, e, PRODUCT, None, rule_id("form_name"), 2))
+    return out + _leading_form_names(ctx, org_ends)
+
+
+# A capital (and a digit) glued to the end of a drug name: 多黏菌素B, 維生素B12
+_STRAIN_LETTER = re.compile(r"[A-Z][0-9]{0,2}")
+
+
+def _leading_form_names(ctx: Ctx, org_ends: set[int]) -> list[Cand]:
+    """注射用紫杉醇脂質體, 注射用甲潑尼龍琥珀酸鈉: a form written first (注射用, "for
+    injection") names the drug after it, whatever its ending; the name is the run of tokens
+    after the form up to a function word, a verb, a class word (注射用藥品 names none) or a
+    mark, and holds a word the dictionary barely knows."""
+    rules, fold = ctx.rules, ctx.fold
+    common, rare_freq = rules.drug_word_freq, rules.form_name_max_freq
+    out: list[Cand] = []
+    for form in rules.drug_leading_forms:
+        for m in re.finditer(re.escape(form), fold):
+            k = bisect.bisect_right(ctx.starts, m.end()) - 1
+            end, rare = m.end(), False
+            while 0 <= k < len(ctx.tokens):
+                s, e = ctx.tokens[k]
+                piece = fold[max(s, m.end()) : e]
+                if rare and s == end and _STRAIN_LETTER.fullmatch(fold, s, e):
+                    end = e  # 多黏菌素 + B: a letter glued to the name is its last part
+                    break
+                if not piece or not all(CJK_RE.match(ch) for ch in piece) or s in org_ends:
+                    break
+                if e - m.end() > rules.form_name_max_chars:
+                    break
+                nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else (e, e)
+                rare_next = nxt[1] > nxt[0] and CJK_RE.match(fold[nxt[0]]) is not None
+                rare_next = rare_next and ctx.word_freq(fold[slice(*nxt)]) <= rare_freq
+                # a verb that opens the name before a rare word is its first word (生長 + 抑素)
+                stop = ctx.is_function_word(piece) or (ctx.is_verb(piece) and not rare_next)
+                stop = stop or piece.startswith(rules.drug_per_unit_heads)  # + 單支價格
+                stop = stop or rules.approval_re.match(fold, s) is not None  # + 獲批上市
+                stop = stop or any(fold.startswith(h, s) for h in rules.drug_heads_cut)  # 仿製藥
+                # a common word after the rare name ends it (培美曲塞二鈉 + 銷售)
+                stop = stop or (rare and len(piece) >= 2 and ctx.word_freq(piece) >= common)
+                if stop or rules.is_generic(piece):
+                    break
+                rare = rare or ctx.word_freq(piece) <= rare_freq
+                end = e
+                k += 1
+            if end - m.end() >= 2 and rare:
+                packaged = Cand(m.start(), end, PRODUCT, None, rule_id("inn_form"), 2)
+                packaged.link = fold[m.end() : end]
+                out.append(packaged)
     return out
 
 

@@ -265,6 +265,7 @@ class Rules:
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
         self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
         self.drug_leading_forms = tuple(stems.get("leading_forms", ()))
+        self.drug_per_unit_heads = tuple(stems.get("per_unit_heads", ()))
         units = load_lexicon("measure_words")["open_units"]
         atoms = alternation(units["latin_atoms"])
         prefixes = "".join(re.escape(p) for p in units["latin_prefixes"])
@@ -299,6 +300,7 @@ class Rules:
         )
         self.company_verbs = frozenset(c["company_verbs"])
         self.subject_lead_re = re.compile(rf"\s*{alternation(c['subject_openers'])}?\s*")
+        self.subject_openers = frozenset(c["subject_openers"])
         self.subject_tail_re = re.compile(
             rf"(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
         )
