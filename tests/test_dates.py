@@ -1395,7 +1395,9 @@ def test_a_base_compared_with_last_year_dates_the_text_two_years_on(
 
 def test_last_years_comparison_resolves_the_relative_years() -> None:
     facts, _ = extract_dates(
-        make_doc("公司公布去年全年獲利，法人估去年EPS約5元，較2012年的9元下滑。展望今年，營運可望回溫。")
+        make_doc(
+            "公司公布去年全年獲利，法人估去年EPS約5元，較2012年的9元下滑。展望今年，營運可望回溫。"
+        )
     )
     assert [(d.text, d.iso) for d in facts] == [
         ("去年", "2013"),
