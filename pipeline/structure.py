@@ -361,6 +361,8 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             and _joins(group.lines[-1].text, need)
             and (lines[i].page == group.lines[-1].page or _continues_page(lines[i].text, full))
             and not _set_apart(group.lines[-1], lines[i])
+            and not _ended_short(group.lines[-1], lines[i])
+            and not (is_entry_label(group.lines[0].text) and is_entry_label(lines[i].text))
             and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
         ):
             group.lines.append(lines[i])
@@ -384,6 +386,49 @@ def _set_apart(prev: Line, nxt: Line) -> bool:
         return False
     height = sorted(b[3] - b[1] for b in above)[len(above) // 2]
     return min(b[1] for b in below) - max(b[3] for b in above) > PARAGRAPH_GAP * height
+
+
+# Room a wrapped line may leave at its right end, in glyph heights, beyond the width of
+# the next line's first word: a CJK line break that keeps a closing mark with its
+# character pushes a character or two to the next line.
+WRAP_SLACK = 2.5
+_FIRST_WORD_RE = re.compile(r"[\x21-\x7e]+|.")
+
+
+def _ended_short(prev: Line, nxt: Line) -> bool:
+    """The next line's first word would have fit at the end of the previous one: that line
+    was ended, not wrapped (a slide's label lines, separate text boxes, a list's items).
+
+    A wrapped line fills its column up to less than the next word's width, so the line
+    after it cannot reach further right than that; the display-width test cannot see this
+    on a wide slide whose short label line sits above a long one."""
+    if prev.page != nxt.page or not prev.boxes or not nxt.boxes:
+        return False
+    above = [b for b in prev.boxes if b is not None]
+    below = [b for b in nxt.boxes if b is not None]
+    m = _FIRST_WORD_RE.match(nxt.text)
+    if not above or not below or not m:
+        return False
+    word = [b for b in nxt.boxes[: m.end()] if b is not None]
+    if not word:
+        return False
+    height = sorted(b[3] - b[1] for b in above)[len(above) // 2]
+    room = max(b[2] for b in below) - max(b[2] for b in above)
+    return room > (max(b[2] for b in word) - min(b[0] for b in word)) + WRAP_SLACK * height
+
+
+# A definition list's entry label: a short name closed by a colon at the line's start
+# (``Power IC：電源管理晶片``, ``* Mobile Phone：…``), itself neither a clause nor a number.
+_ENTRY_LABEL_RE = re.compile(
+    r"^(?:[*＊●•■◆▪‧・\-–]\s*)?[^\s：:，。；、,;0-9][^：:，。；、,;]{0,23}[：:]"
+)
+
+
+def is_entry_label(text: str) -> bool:
+    """The line opens a definition list's entry: after an entry, a line opening with a
+    label is the next entry, not the wrapped tail of the one before."""
+    m = _ENTRY_LABEL_RE.match(text)
+    return m is not None and display_width(m.group(0)) <= 16
 
 
 def _continues_page(first: str, full: float) -> bool:

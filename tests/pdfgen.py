@@ -3820,3 +3820,46 @@ def make_kerned_heading_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["KERNED_FIRST", "KERNED_HEADING", "KERNED_SECOND", "make_kerned_heading_pdf"]
+
+
+# --------------------------------------------------------------------------- label lines
+
+# A deck's footnote under a segment table: one ``label：definition`` line per segment,
+# the first short (ending on a CJK word), the next running the slide's width, the last
+# long enough to wrap once within the footnote's width.
+SEGMENT_NOTES: tuple[str, ...] = (
+    "* Mobile Phone：5G/4G 智慧型手機、功能型手機",
+    "Smart Edge Platforms：各類連網應用如路由器、寬頻網路、筆記型電腦、無線藍牙耳機、"
+    "智慧音箱及汽車等的無線與有線通訊晶片與單晶片",
+    "Power IC：電源管理晶片",
+    "Automotive：車用資訊娛樂系統、先進駕駛輔助系統與車聯網模組等應用之單晶片，"
+    "以及車用電源管理晶片與車用連網晶片；本類別自本季起單獨揭露並回溯調整前期數字",
+)
+SEGMENT_NOTE_SIZE = 11.0
+SEGMENT_NOTE_WIDTH = 820.0
+
+
+def make_label_lines_slide_pdf(path: str | Path) -> PdfFixture:
+    """A 16:9 slide whose footnote sets each segment's definition on a line of its own:
+    a short line followed by a far longer one is two lines a reader sees, never one
+    wrapped sentence; the last definition wraps at the footnote's width and is one."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 26)
+    c.drawString(48, h - 70, "營收佔比")
+    c.setFont(font, SEGMENT_NOTE_SIZE)
+    y = h - 300
+    lines: list[str] = []
+    for note in SEGMENT_NOTES:
+        for part in wrap_text(note, font, SEGMENT_NOTE_SIZE, SEGMENT_NOTE_WIDTH):
+            c.drawString(58, y, part)
+            lines.append(part)
+            y -= SEGMENT_NOTE_SIZE * 1.4
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join(["營收佔比", *lines])], extra={"lines": lines})
+
+
+__all__ += ["SEGMENT_NOTES", "make_label_lines_slide_pdf"]

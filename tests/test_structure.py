@@ -10,10 +10,12 @@ import pytest
 
 from pipeline.lexicon import load_lexicon
 from pipeline.models import Document
+from pipeline.normalize import Line
 from pipeline.structure import (
     caption_label,
     display_width,
     group_lines,
+    is_entry_label,
     is_table_row,
     join_separator,
     parse_byline,
@@ -448,3 +450,90 @@ def test_wrapped_label_tails_stay_off_the_amounts_in_the_text(tmp_path: Path) ->
     for q in doc.facts.quantities:
         assert doc.text[q.span.start : q.span.end] == q.text
         assert not re.search(r"\d[\u4e00-\u9fff]", q.text), q.text
+
+
+def _boxed(text: str, x0: float, top: float, size: float = 12.0) -> Line:
+    """A PDF line of ``text`` from ``x0``, CJK glyphs ``size`` wide, Latin half as wide."""
+    boxes: list[tuple[float, float, float, float] | None] = []
+    x = x0
+    for ch in text:
+        w = size if ord(ch) > 0x2E80 else size * 0.55
+        boxes.append((x, top, x + w, top + size))
+        x += w
+    return Line(text, 1, boxes)
+
+
+_LEAD = "本公司產品依應用分為三大類別，說明如下。"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "x_second", "joined"),
+    [
+        # A label line ending far left of where the next line reaches: two lines.
+        (
+            "* Mobile Phone：5G/4G/3G智慧型手機、功能型手機",
+            "Smart Edge Platforms 各類連網應用如路由器、寬頻網路、筆記型電腦、無線藍牙耳機與汽車",
+            12.0,
+            False,
+        ),
+        # Separate text boxes side by side in the flow: the short one was not wrapped.
+        (
+            "第四季營收較上季成長百分之九",
+            "全年營收創下歷史新高並較去年成長百分之二十三以上",
+            0.0,
+            False,
+        ),
+        # A wrapped paragraph: the first line fills the column, the tail is shorter.
+        (
+            "本季營收較上季成長百分之九，主要受惠於旗艦晶片出貨增加與",
+            "網通產品需求回溫。",
+            0.0,
+            True,
+        ),
+        # A CJK break that carries a character with its closing mark leaves a gap of two.
+        (
+            "本季營收較上季成長百分之九，主要受惠於旗艦晶片出貨增加",
+            "與網通產品需求回溫，全年營收創新高。",
+            0.0,
+            True,
+        ),
+    ],
+)
+def test_a_line_ended_short_of_the_next_is_not_wrapped(
+    first: str, second: str, x_second: float, joined: bool
+) -> None:
+    """A line is wrapped only if the next line's first word would not have fit after it."""
+    lines = [_boxed(_LEAD, 0.0, 40.0), _boxed(first, 0.0, 60.0), _boxed(second, x_second, 76.0)]
+    groups = group_lines(lines, load_lexicon("structure"))
+    assert (len(groups[-1].lines) == 2) is joined
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Power IC：電源管理晶片", True),
+        ("* Mobile Phone：5G/4G/3G智慧型手機", True),
+        ("營收佔比：各季加總不等於百分之百", True),
+        ("網通產品需求回溫，全年營收創新高：", False),  # a clause, not a label
+        ("2025：全年營收創新高", False),
+        ("本公司主要產品之應用範圍涵蓋手機與各類連網裝置與車用電子等市場：", False),
+    ],
+)
+def testis_entry_label(line: str, expected: bool) -> None:
+    assert is_entry_label(line) is expected
+
+
+def test_slide_label_lines_each_stay_a_line(tmp_path: Path) -> None:
+    """A deck's footnote of ``segment：definition`` lines (MediaTek's segment notes): no
+    segment name is run into the definition before it, and the one definition that wraps
+    at the footnote's width is still reflowed into one line."""
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "label-lines.pdf"
+    pdfgen.make_label_lines_slide_pdf(path)
+    doc = build_document(path, IN_PROCESS)
+    text_lines = doc.text.split("\n")
+    for note in pdfgen.SEGMENT_NOTES:
+        assert note in text_lines
