@@ -3863,3 +3863,79 @@ def make_label_lines_slide_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SEGMENT_NOTES", "make_label_lines_slide_pdf"]
+
+
+# ------------------------------------------------------------------ section headings, spaced name
+
+LEVELS_COLUMNS = ("第一級", "第二級", "第三級", "合計")
+# (label, cells or None for a label-only line, indented): a section of two items, a
+# section of one item whose heading is as long as the label column's longest line,
+# and a section whose heading wraps
+LEVELS_LINES: tuple[tuple[str, tuple[str, ...] | None, bool], ...] = (
+    ("透過損益按公允價值衡量之金融資產", None, False),
+    ("國內上市(櫃)股票", ("$ 986,015", "-", "-", "986,015"), True),
+    ("國外非上市(櫃)股票", ("-", "-", "82,373", "82,373"), True),
+    ("", ("$ 986,015", "-", "82,373", "1,068,388"), False),
+    ("透過損益按公允價值衡量之金融負債", None, False),
+    ("衍生工具—可轉換公司債", ("$ -", "23,400", "-", "23,400"), True),
+    ("透過其他綜合損益按公允價值衡量之", None, False),
+    ("金融資產", None, True),
+    ("國內非上市(櫃)股票", ("$ -", "-", "284,175", "284,175"), True),
+    ("國外非上市(櫃)股票", ("-", "-", "205,855", "205,855"), True),
+)
+SPACED_NAME = "關係人類別／名稱"
+SPACED_PERIODS = (("114年1月1日", "至3月31日"), ("113年1月1日", "至3月31日"))
+SPACED_ROW = ("關聯企業", "$ 150", "$ 13,475")
+
+
+def make_section_heading_pdf(path: str | Path) -> PdfFixture:
+    """Two notes tables set solid at the row pitch (Phison p. 39, Synmosa p. 59). The
+    first's sections open with a label-only heading as long as the label column's longest
+    line, their items hanging indented under it; one section has a single item, so its
+    heading, its item and the next heading at the heading's indent look like a label
+    wrapped with its tail hanging. The second's label column is named by a word
+    letter-spaced over it and past the middle of the gap to the amounts (``關 係 人 類 別
+    ／ 名 稱``), over three header lines with the table's heading."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(90, A4_H - 80, "(2)公允價值之資訊")
+    xs = (380.0, 440.0, 500.0, 560.0)
+    y = A4_H - 110
+    _draw_row(c, y, 150, "", xs, LEVELS_COLUMNS)
+    for label, cells, indented in LEVELS_LINES:
+        y -= 16
+        x = 160.0 if indented else 150.0
+        if cells is None:
+            c.drawString(x, y, label)
+        else:
+            _draw_row(c, y, x, label, xs, cells)
+    y -= 40
+    c.drawString(90, y, "(三)")
+    _spread_string(c, 125, 180, y, "進貨", 10.0)  # a heading justified, like the name
+    y -= 17
+    rights = (390.0, 520.0)
+    _draw_row(c, y, 120, "", rights, [p[0] for p in SPACED_PERIODS])
+    y -= 16
+    _spread_string(c, 120, 262, y, SPACED_NAME, 10.0)
+    _draw_row(c, y, 120, "", rights, [p[1] for p in SPACED_PERIODS])
+    y -= 16
+    label, *cells = SPACED_ROW
+    c.drawString(120, y, label)
+    for right, cell in zip(rights, cells, strict=True):
+        c.drawString(right - 56, y, "$")
+        c.drawRightString(right, y, cell[2:])
+    y -= 40
+    c.drawString(90, y, "合併公司向關係人進貨之品項，不會再向其他公司進貨。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(2)公允價值之資訊"])
+
+
+__all__ += [
+    "LEVELS_COLUMNS",
+    "LEVELS_LINES",
+    "SPACED_NAME",
+    "SPACED_PERIODS",
+    "SPACED_ROW",
+    "make_section_heading_pdf",
+]

@@ -59,6 +59,7 @@ from tests.pdfgen import (
     LENDING_TITLE,
     LEVEL_ROWS,
     LEVELS_HEADER,
+    LEVELS_LINES,
     LEVELS_TOTALS,
     LOANS_HEADER,
     LOANS_ROWS,
@@ -88,6 +89,9 @@ from tests.pdfgen import (
     SECTION_NAME,
     SECTION_PERIODS,
     SPACED_HEADER_PERIODS,
+    SPACED_NAME,
+    SPACED_PERIODS,
+    SPACED_ROW,
     STANDARDS_AFTER,
     STANDARDS_HEADER,
     STANDARDS_ROWS,
@@ -122,6 +126,7 @@ from tests.pdfgen import (
     make_related_parties_pdf,
     make_running_header_notes_pdf,
     make_scaled_form_table_pdf,
+    make_section_heading_pdf,
     make_section_under_periods_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_header_statement_pdf,
@@ -1417,6 +1422,28 @@ def test_header_wrapped_over_three_lines_is_one_header_row(pdf_dir: Path) -> Non
     # the wrapped label is one row with its amounts, not a label-only row before them
     assert [[c.text for c in r] for r in t.rows] == [list(r) for r in WRAPPED_ROWS]
     assert [c.value for c in t.rows[3][1:3]] == [72_794, -6_616]
+
+
+def test_section_heading_of_one_item_and_spaced_name_read_apart(pdf_dir: Path) -> None:
+    """A section heading as long as the label column's longest line with one item, hanging
+    indented where the table sets its sections' items, is a row of its own, not a label
+    wrapped into its item (Phison p. 39 `…之金融負債` / `衍生工具—可轉換公司債`); a name
+    letter-spaced over the label column and past the middle of the gap to the amounts
+    keeps its last glyphs (Synmosa p. 59 `關係人類別／名稱`, was `名` / `稱` in the period's
+    column)."""
+    path = pdf_dir / "section-heading.pdf"
+    make_section_heading_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    levels, purchases = doc.facts.tables
+    labels = [r[0].text for r in levels.rows]
+    assert labels == [label for label, _, _ in LEVELS_LINES]
+    one = labels.index("衍生工具—可轉換公司債")
+    assert [c.text for c in levels.rows[one - 1][1:]] == ["", "", "", ""]
+    assert [c.text for c in levels.rows[one][1:]] == list(LEVELS_LINES[one][1] or ())
+    assert levels.rows[one][2].value == 23_400
+    assert [_solid(c) for c in purchases.columns[1:]] == ["".join(p) for p in SPACED_PERIODS]
+    assert _solid(purchases.columns[0]).endswith(SPACED_NAME)
+    assert [c.text for c in purchases.rows[0]] == list(SPACED_ROW)
 
 
 def test_heading_kerned_into_its_number_reads_in_order(pdf_dir: Path) -> None:

@@ -1633,6 +1633,30 @@ DISTRIBUTED_EVEN = 1.25
 LETTER_PITCH_EM = 1.25
 # A wrapped label's next line hangs indented at least this many font sizes.
 HANGING_INDENT_EM = 0.5
+# Lines set at one indent start within this many font sizes of each other (CJK glyph
+# boxes are loose: `國` and `衍` set flush start 2.4 pt apart at 10 pt).
+ALIGNED_EM = 0.5
+
+
+def _item_levels(
+    body: Sequence[tuple[_PLine, list[_Phrase], bool]],
+) -> list[tuple[float, float, float]]:
+    """Where a table sets its sections' items: (the heading's start, the items' start, the
+    size) for each label-only heading, maybe wrapped over more lines, whose next two rows
+    start alike, indented under it (`透過損益…之金融資產` / `  國內上市(櫃)股票` / `  …`)."""
+    out: list[tuple[float, float, float]] = []
+    for i, (ln, _, data) in enumerate(body):
+        if data or (i and not body[i - 1][2]):
+            continue
+        j = i + 1
+        while j < len(body) and not body[j][2]:
+            j += 1
+        if j + 1 >= len(body) or not body[j + 1][2]:
+            continue
+        a, b = body[j][0].x0, body[j + 1][0].x0
+        if min(a, b) >= ln.x0 + HANGING_INDENT_EM * ln.size and abs(a - b) < ALIGNED_EM * ln.size:
+            out.append((ln.x0, a, ln.size))
+    return out
 
 
 def _cell_extents(data_phrases: Sequence[_Phrase], cols: Sequence[_Col]) -> list[_Col]:
@@ -1676,6 +1700,11 @@ def _zone_phrases(
         return [_glyph_phrase(chars)], True
     changed = False
     bounds, starts = _zone_bounds(zones)
+    word = None
+    if bounds and not zones[0].numeric:
+        bounds[0], word = _past_spaced_word(chars, bounds[0], size)
+        if starts[1] > 1:  # several text columns: the word names one of them, as read
+            word = None
     pieces: list[_Phrase] = []
     for p in _solid_header(line, cols):
         own = [c for c in chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5]
@@ -1701,7 +1730,7 @@ def _zone_phrases(
             prev is not None
             and zone is not None
             and zone == _one_zone(prev, bounds)
-            and zones[starts[zone]].numeric
+            and (zones[starts[zone]].numeric or (_in_span(p, word) and _in_span(prev, word)))
         ):
             out[-1] = _Phrase(
                 _join_text(prev.text, p.text),
@@ -1718,6 +1747,41 @@ def _zone_phrases(
     if any(_one_zone(p, bounds) is None and not any(ch.isdigit() for ch in p.text) for p in out):
         return None
     return out, changed
+
+
+def _past_spaced_word(
+    chars: Sequence[dict[str, Any]], bound: float, size: float
+) -> tuple[float, tuple[float, float] | None]:
+    """The text columns' zone ends at a guess (their cells are ragged): a word
+    letter-spaced over them (`關 係 人 類 別 ／ 名 稱`, `金　融　資　產`), its glyphs
+    evenly far apart across that guess, ends the zone where its even pitch breaks, not
+    between two of its glyphs. The zone's end and the word's extent, if one was."""
+    centres = [(float(c["x0"]) + float(c["x1"])) / 2 for c in chars]
+    k = next((i for i in range(2, len(chars)) if centres[i - 1] < bound < centres[i]), None)
+    if k is None:
+        return bound, None
+    pitch = centres[k - 1] - centres[k - 2]
+
+    def even(i: int) -> bool:
+        step = centres[i] - centres[i - 1]
+        return pitch / DISTRIBUTED_EVEN <= step <= DISTRIBUTED_EVEN * pitch
+
+    if pitch <= LETTER_PITCH_EM * size or not even(k):
+        return bound, None
+    first = k - 2
+    while first > 0 and even(first):
+        first -= 1
+    while k + 1 < len(chars) and even(k + 1):
+        k += 1
+    word = (float(chars[first]["x0"]), float(chars[k]["x1"]))
+    if k + 1 == len(chars):
+        return word[1] + 0.5 * size, word
+    return (word[1] + float(chars[k + 1]["x0"])) / 2, word
+
+
+def _in_span(p: _Phrase, span: tuple[float, float] | None) -> bool:
+    """Whether the phrase stands within the span (half a point of slack)."""
+    return span is not None and span[0] - 0.5 <= p.x0 and p.x1 <= span[1] + 0.5
 
 
 def _zone_bounds(zones: Sequence[_Col]) -> tuple[list[float], list[int]]:
@@ -1906,6 +1970,7 @@ def _text_table(
     label_right = max(
         (p.x1 for _, ph, _ in body for p in ph if _best_col(p, cols) == 0), default=0.0
     )
+    item_levels = _item_levels(body)
     for k, (ln, ph, data) in enumerate(body):
         cells = [""] * ncol
         for p in ph:
@@ -1925,11 +1990,17 @@ def _text_table(
             # indented under it while the line
             # after that starts back where the label did is wrapped at the row pitch
             # (small-type tables set solid: `長期借款（含一年內到期之長` / `  期借款）
-            # 1,774,260` / `存入保證金`); a section heading's items all stay indented.
+            # 1,774,260` / `存入保證金`); a section heading's items all stay indented,
+            # and a heading of one item is told by its item standing where the table
+            # sets its sections' items (Phison p. 39 `…之金融負債` / `  衍生工具—…`).
             after = body[k + 2][0] if k + 2 < len(body) else None
             indent = HANGING_INDENT_EM * ln.size
             hanging = (
                 nxt is not None
+                and not any(
+                    abs(hx - ln.x0) < ALIGNED_EM * sz and abs(ix - nxt[0].x0) < ALIGNED_EM * sz
+                    for hx, ix, sz in item_levels
+                )
                 and after is not None
                 and nxt[2]
                 and not any(_best_col(p, cols) for p in ph)
