@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.cli import main
 from tests.test_entities import entities_of
@@ -84,6 +86,69 @@ def test_targets_are_their_own_records() -> None:
     for t in found.targets:
         for m in t.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+# Pieces a text of targets is made of: listed names in several cases, family members,
+# near misses (a letter or dash glued on), Chinese, spaces and case-folding oddities
+# (the Kelvin sign and long s match k and s case-blind).
+_TARGET_PIECES = [
+    *[
+        "PD-L1",
+        "pd-l1",
+        "PDL1",
+        "HER2",
+        "her2",
+        "CD20",
+        "cd7",
+        "CD276a",
+        "IL-15",
+        "il33",
+        "T細胞",
+        "TIGIT",
+        "met",
+        "MET",
+        "ALK",
+    ],
+    *[
+        "x",
+        "-",
+        "9",
+        "A",
+        "\u212a",
+        "\u017f",
+        "細胞",
+        "單抗",
+        "、",
+        "Kras",
+        "KRAS",
+        "BCMA",
+        "bcma-",
+    ],
+    *("T 細胞", "t  細胞", " ", "\n"),
+]
+
+
+@given(st.lists(st.sampled_from(_TARGET_PIECES), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_the_gated_target_pattern_finds_what_the_plain_one_finds(pieces: list[str]) -> None:
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.targets import target_pattern
+
+    names = rules_for(Lexicons.load()).target_names
+    text = "".join(pieces)
+    gated, plain = target_pattern(names), target_pattern(names, gate=False)
+    assert gated.pattern != plain.pattern
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_target_list_with_a_name_opening_on_a_space_is_not_gated() -> None:
+    from pipeline.extract.entities.targets import target_pattern
+
+    assert (
+        target_pattern([" X1", "PD-1"]).pattern
+        == target_pattern([" X1", "PD-1"], gate=False).pattern
+    )
 
 
 CANONICAL_CASES = [

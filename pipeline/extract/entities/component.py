@@ -108,6 +108,7 @@ from pipeline.extract.entities.types import (
     Cand,
     Ctx,
     find_literals,
+    pairs_in,
     release_text_index,
     rule_id,
 )
@@ -287,7 +288,7 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
     """
     names, protos = _lexicon_text_index(lex)
     # only names whose first two characters occur in the text (thousands of listed names)
-    pairs = {ctx.fold[i : i + 2] for i in range(len(ctx.fold) - 1)}
+    pairs = pairs_in(ctx.fold)
     names = tuple(n for n in names if n[:2] in pairs)
     if not names:
         return []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,12 @@ def _pair_index(view: str) -> dict[str, list[int]]:
         else:
             got.append(i)
     return index
+
+
+def pairs_in(view: str) -> KeysView[str]:
+    """Every two-character string written in ``view``: the keys of the pair index the
+    name searches build anyway, so a second scan of the text is not needed."""
+    return _pair_index(view).keys()
 
 
 def release_text_index() -> None:
