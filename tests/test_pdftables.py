@@ -1044,17 +1044,19 @@ def test_note_heading_titles_its_table(pdf_dir: Path) -> None:
 # --------------------------------------------------------------------------- one read per page
 
 
-@pytest.mark.parametrize(
-    "make",
-    [
-        make_statement_pdf,
-        pdfgen.make_hidden_text_pdf,
-        pdfgen.make_fake_bold_pdf,
-        pdfgen.make_private_use_pdf,
-        pdfgen.make_deck_pdf,
-        pdfgen.make_letter_spaced_pdf,
-    ],
-)
+# Fixtures with the traps one read of a page must keep: hidden text, fake bold, private
+# use glyphs, slides, letter spacing.
+ONE_READ_FIXTURES = [
+    make_statement_pdf,
+    pdfgen.make_hidden_text_pdf,
+    pdfgen.make_fake_bold_pdf,
+    pdfgen.make_private_use_pdf,
+    pdfgen.make_deck_pdf,
+    pdfgen.make_letter_spaced_pdf,
+]
+
+
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
 def test_ingest_pass_reads_the_finder_geometry_of_a_separate_read(
     pdf_dir: Path, make: Callable[[Path], object]
 ) -> None:
@@ -1082,6 +1084,30 @@ def test_ingest_pass_reads_the_finder_geometry_of_a_separate_read(
             assert one_pass.chars == separate.chars
             assert one_pass.edges == separate.edges
             assert listed == walked
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
+def test_glyphs_read_beside_the_finder_geometry_are_the_glyphs_read_alone(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """The pass that also records the finder's glyphs reads each char box once for both:
+    the page's glyphs, hidden count and size are those of a read without geometry."""
+    path = pdf_dir / f"shared_box_{make.__name__}.pdf"
+    make(path)
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for index in range(len(pdf)):
+            with_geometry = ingest_module.pdfium_glyphs(pdf, index, geometry=True)
+            alone = ingest_module.pdfium_glyphs(pdf, index, geometry=False)
+            assert with_geometry.glyphs
+            assert with_geometry.glyphs == alone.glyphs
+            assert (with_geometry.hidden, with_geometry.width, with_geometry.height) == (
+                alone.hidden,
+                alone.width,
+                alone.height,
+            )
     finally:
         pdf.close()
 
