@@ -1112,6 +1112,37 @@ def test_glyphs_read_beside_the_finder_geometry_are_the_glyphs_read_alone(
         pdf.close()
 
 
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
+def test_a_lines_phrases_read_again_are_the_phrases_read_fresh(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """A line's phrases are read once and kept on the line: asked for again (after a
+    caller changed the list it got) they are what a fresh reading of the line gives."""
+    path = pdf_dir / f"phrases_{make.__name__}.pdf"
+    make(path)
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        geometries = [
+            ingest_module.pdfium_glyphs(pdf, index, geometry=True).geometry
+            for index in range(len(pdf))
+        ]
+    finally:
+        pdf.close()
+    seen = 0
+    for geometry in geometries:
+        assert geometry is not None
+        for line in finder.lines_from_chars(geometry.chars):
+            first = finder._phrases(line)
+            first.clear()
+            again = finder._phrases(line)
+            fresh = finder._read_phrases(
+                finder._PLine(line.text, line.x0, line.top, line.x1, line.bottom, line.chars)
+            )
+            assert again == fresh
+            seen += bool(fresh)
+    assert seen
+
+
 def test_rulings_inside_a_scaled_form_meet_their_glyphs(pdf_dir: Path) -> None:
     """A schedule drawn in a form XObject shown at 70 %: its rulings are placed by the
     form's matrix, so they frame the glyphs and the one-row ruled table is found, its

@@ -4,11 +4,12 @@ from the column alignment of numeric cells."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.chars import fold_width
@@ -59,14 +60,17 @@ class _PLine:
     x1: float
     bottom: float
     chars: list[dict[str, Any]]
+    # The line's phrases, read once: the finders ask for a line's phrases again and again
+    # (≈ 2.5 times a line on a report), and a line and its glyphs never change.
+    phrase_cache: tuple[_Phrase, ...] | None = field(default=None, compare=False, repr=False)
 
-    @property
+    @functools.cached_property
     def size(self) -> float:
         sizes = [float(c.get("size") or (c["bottom"] - c["top"])) for c in self.chars]
         return statistics.median(sizes) if sizes else max(self.bottom - self.top, 1.0)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Phrase:
     text: str
     x0: float
@@ -147,7 +151,14 @@ def _ruled_tables(geom: PageGeometry) -> list[Any]:
 
 
 def _phrases(line: _PLine) -> list[_Phrase]:
-    """Runs of characters closer than a column gap: the cells of one text line."""
+    """Runs of characters closer than a column gap: the cells of one text line (a new
+    list each time; the phrases themselves are frozen and shared)."""
+    if line.phrase_cache is None:
+        line.phrase_cache = tuple(_read_phrases(line))
+    return list(line.phrase_cache)
+
+
+def _read_phrases(line: _PLine) -> list[_Phrase]:
     size = line.size
     chars = sorted(
         (c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"] + c["x1"]
