@@ -1112,22 +1112,26 @@ def test_glyphs_read_beside_the_finder_geometry_are_the_glyphs_read_alone(
         pdf.close()
 
 
+def _fixture_geometries(path: Path, make: Callable[[Path], object]) -> list[PageGeometry | None]:
+    """The finder's geometry of each page of a fixture made at ``path``, as ingest reads it."""
+    make(path)
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return [
+            ingest_module.pdfium_glyphs(pdf, index, geometry=True).geometry
+            for index in range(len(pdf))
+        ]
+    finally:
+        pdf.close()
+
+
 @pytest.mark.parametrize("make", ONE_READ_FIXTURES)
 def test_a_lines_phrases_read_again_are_the_phrases_read_fresh(
     pdf_dir: Path, make: Callable[[Path], object]
 ) -> None:
     """A line's phrases are read once and kept on the line: asked for again (after a
     caller changed the list it got) they are what a fresh reading of the line gives."""
-    path = pdf_dir / f"phrases_{make.__name__}.pdf"
-    make(path)
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        geometries = [
-            ingest_module.pdfium_glyphs(pdf, index, geometry=True).geometry
-            for index in range(len(pdf))
-        ]
-    finally:
-        pdf.close()
+    geometries = _fixture_geometries(pdf_dir / f"phrases_{make.__name__}.pdf", make)
     seen = 0
     for geometry in geometries:
         assert geometry is not None
@@ -1140,6 +1144,30 @@ def test_a_lines_phrases_read_again_are_the_phrases_read_fresh(
             )
             assert again == fresh
             seen += bool(fresh)
+    assert seen
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pdfgen.make_table_pdf,
+        pdfgen.make_multipage_table_pdf,
+        make_statement_pdf,
+        pdfgen.make_scaled_form_table_pdf,
+    ],
+)
+def test_a_ruled_tables_text_read_from_its_own_chars_is_what_extract_reads(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """A ruled grid's cells read from the chars centred in the table's box only are what
+    pdfplumber's ``Table.extract`` reads from every char of the page."""
+    geometries = _fixture_geometries(pdf_dir / f"ruled_text_{make.__name__}.pdf", make)
+    seen = 0
+    for geometry in geometries:
+        assert geometry is not None
+        for table in finder._ruled_tables(geometry):
+            assert finder.table_text(table) == table.extract()
+            seen += 1
     assert seen
 
 

@@ -237,8 +237,36 @@ def _round_box(b: Sequence[float]) -> Box:
     return (round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))
 
 
+class _SomeChars:
+    """A page holding only the chars handed to it: all ``Table.extract`` reads."""
+
+    def __init__(self, chars: list[dict[str, Any]]) -> None:
+        self.chars = chars
+
+
+def table_text(t: Any) -> list[list[str | None]]:
+    """``t.extract()`` looking at the page's chars once instead of once per row.
+
+    ``Table.extract`` keeps, for each row, the page's chars whose centre lies in the
+    row's box; each row's box lies within the table's (both are the min and max of the
+    same cells), so the chars centred in the table's box, tested the same way, reach
+    every row the same, in the same order.
+    """
+    x0, top, x1, bottom = t.bbox
+    inside = [
+        c
+        for c in t.page.chars
+        if (c["x0"] + c["x1"]) / 2 >= x0
+        and (c["x0"] + c["x1"]) / 2 < x1
+        and (c["top"] + c["bottom"]) / 2 >= top
+        and (c["top"] + c["bottom"]) / 2 < bottom
+    ]
+    text: list[list[str | None]] = type(t)(_SomeChars(inside), t.cells).extract()
+    return text
+
+
 def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
-    raw = t.extract()
+    raw = table_text(t)
     rows: list[list[str | None]] = []
     boxes: list[list[Box | None]] = []
     chars = getattr(t.page, "chars", [])
