@@ -785,6 +785,11 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
             text_object = _text_object_address()
             count = pdfium_c.FPDFText_CountChars(raw)
             objects = visible.objects
+            # ``_inside(visible.box, x, y)``'s bounds, worked out once per page.
+            box_left, box_bottom, box_right, box_top = visible.box
+            lo_x, hi_x = box_left - 0.5, box_right + 0.5
+            lo_y, hi_y = box_bottom - 0.5, box_top + 0.5
+            left = bottom = right = top = 0.0
             for i in range(count):
                 code = get_unicode(raw, i)
                 if 0xD800 <= code <= 0xDFFF:
@@ -801,7 +806,12 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
                 boxed = False
                 if finder_chars is not None and solid and code > 32 and code not in _BLANKS:
                     boxed = bool(loose_box(raw, i, rect))
-                    finder_chars.append(pdftables.char_record(ch, rect, height))
+                    # The box read once (each field read from ctypes costs): the finder's
+                    # record and the glyph below share it.
+                    left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+                    finder_chars.append(
+                        pdftables.char_record_at(ch, left, bottom, right, top, height)
+                    )
                 # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
                 # left out of the page's text (two raw calls instead of pypdfium2's six;
                 # checked char for char on real files).
@@ -812,11 +822,12 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
                         ch in (" ", "\u3000", "\xa0") and not pdfium_c.FPDFText_IsGenerated(raw, i)
                     )
                     continue
-                if not boxed and not loose_box(raw, i, rect):
-                    raise pypdfium2.PdfiumError("Failed to get charbox.")
-                left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+                if not boxed:
+                    if not loose_box(raw, i, rect):
+                        raise pypdfium2.PdfiumError("Failed to get charbox.")
+                    left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
                 x, y = (left + right) / 2, (bottom + top) / 2
-                if not _inside(visible.box, x, y):
+                if not (lo_x <= x <= hi_x and lo_y <= y <= hi_y):
                     hidden += 1
                     continue
                 key = text_object(raw, i) or 0

@@ -1044,17 +1044,19 @@ def test_note_heading_titles_its_table(pdf_dir: Path) -> None:
 # --------------------------------------------------------------------------- one read per page
 
 
-@pytest.mark.parametrize(
-    "make",
-    [
-        make_statement_pdf,
-        pdfgen.make_hidden_text_pdf,
-        pdfgen.make_fake_bold_pdf,
-        pdfgen.make_private_use_pdf,
-        pdfgen.make_deck_pdf,
-        pdfgen.make_letter_spaced_pdf,
-    ],
-)
+# Fixtures with the traps one read of a page must keep: hidden text, fake bold, private
+# use glyphs, slides, letter spacing.
+ONE_READ_FIXTURES = [
+    make_statement_pdf,
+    pdfgen.make_hidden_text_pdf,
+    pdfgen.make_fake_bold_pdf,
+    pdfgen.make_private_use_pdf,
+    pdfgen.make_deck_pdf,
+    pdfgen.make_letter_spaced_pdf,
+]
+
+
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
 def test_ingest_pass_reads_the_finder_geometry_of_a_separate_read(
     pdf_dir: Path, make: Callable[[Path], object]
 ) -> None:
@@ -1084,6 +1086,89 @@ def test_ingest_pass_reads_the_finder_geometry_of_a_separate_read(
             assert listed == walked
     finally:
         pdf.close()
+
+
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
+def test_glyphs_read_beside_the_finder_geometry_are_the_glyphs_read_alone(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """The pass that also records the finder's glyphs reads each char box once for both:
+    the page's glyphs, hidden count and size are those of a read without geometry."""
+    path = pdf_dir / f"shared_box_{make.__name__}.pdf"
+    make(path)
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for index in range(len(pdf)):
+            with_geometry = ingest_module.pdfium_glyphs(pdf, index, geometry=True)
+            alone = ingest_module.pdfium_glyphs(pdf, index, geometry=False)
+            assert with_geometry.glyphs
+            assert with_geometry.glyphs == alone.glyphs
+            assert (with_geometry.hidden, with_geometry.width, with_geometry.height) == (
+                alone.hidden,
+                alone.width,
+                alone.height,
+            )
+    finally:
+        pdf.close()
+
+
+def _fixture_geometries(path: Path, make: Callable[[Path], object]) -> list[PageGeometry | None]:
+    """The finder's geometry of each page of a fixture made at ``path``, as ingest reads it."""
+    make(path)
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return [
+            ingest_module.pdfium_glyphs(pdf, index, geometry=True).geometry
+            for index in range(len(pdf))
+        ]
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
+def test_a_lines_phrases_read_again_are_the_phrases_read_fresh(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """A line's phrases are read once and kept on the line: asked for again (after a
+    caller changed the list it got) they are what a fresh reading of the line gives."""
+    geometries = _fixture_geometries(pdf_dir / f"phrases_{make.__name__}.pdf", make)
+    seen = 0
+    for geometry in geometries:
+        assert geometry is not None
+        for line in finder.lines_from_chars(geometry.chars):
+            first = finder._phrases(line)
+            first.clear()
+            again = finder._phrases(line)
+            fresh = finder._read_phrases(
+                finder._PLine(line.text, line.x0, line.top, line.x1, line.bottom, line.chars)
+            )
+            assert again == fresh
+            seen += bool(fresh)
+    assert seen
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pdfgen.make_table_pdf,
+        pdfgen.make_multipage_table_pdf,
+        make_statement_pdf,
+        pdfgen.make_scaled_form_table_pdf,
+    ],
+)
+def test_a_ruled_tables_text_read_from_its_own_chars_is_what_extract_reads(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """A ruled grid's cells read from the chars centred in the table's box only are what
+    pdfplumber's ``Table.extract`` reads from every char of the page."""
+    geometries = _fixture_geometries(pdf_dir / f"ruled_text_{make.__name__}.pdf", make)
+    seen = 0
+    for geometry in geometries:
+        assert geometry is not None
+        for table in finder._ruled_tables(geometry):
+            assert finder.table_text(table) == table.extract()
+            seen += 1
+    assert seen
 
 
 def test_rulings_inside_a_scaled_form_meet_their_glyphs(pdf_dir: Path) -> None:

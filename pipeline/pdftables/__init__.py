@@ -10,6 +10,7 @@ from pipeline.pdftables.finder import find_pdf_tables, find_tables, page_may_hav
 from pipeline.pdftables.geometry import (
     PageGeometry,
     char_record,
+    char_record_at,
     inked_text,
     pdfium_geometry,
     plumber_geometry,
@@ -20,6 +21,7 @@ __all__ = [
     "PageGeometry",
     "carry_unit_notes",
     "char_record",
+    "char_record_at",
     "find_pdf_tables",
     "find_tables",
     "inked_text",

@@ -4,11 +4,12 @@ from the column alignment of numeric cells."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.chars import fold_width
@@ -59,14 +60,17 @@ class _PLine:
     x1: float
     bottom: float
     chars: list[dict[str, Any]]
+    # The line's phrases, read once: the finders ask for a line's phrases again and again
+    # (≈ 2.5 times a line on a report), and a line and its glyphs never change.
+    phrase_cache: tuple[_Phrase, ...] | None = field(default=None, compare=False, repr=False)
 
-    @property
+    @functools.cached_property
     def size(self) -> float:
         sizes = [float(c.get("size") or (c["bottom"] - c["top"])) for c in self.chars]
         return statistics.median(sizes) if sizes else max(self.bottom - self.top, 1.0)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Phrase:
     text: str
     x0: float
@@ -147,7 +151,14 @@ def _ruled_tables(geom: PageGeometry) -> list[Any]:
 
 
 def _phrases(line: _PLine) -> list[_Phrase]:
-    """Runs of characters closer than a column gap: the cells of one text line."""
+    """Runs of characters closer than a column gap: the cells of one text line (a new
+    list each time; the phrases themselves are frozen and shared)."""
+    if line.phrase_cache is None:
+        line.phrase_cache = tuple(_read_phrases(line))
+    return list(line.phrase_cache)
+
+
+def _read_phrases(line: _PLine) -> list[_Phrase]:
     size = line.size
     chars = sorted(
         (c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"] + c["x1"]
@@ -226,8 +237,36 @@ def _round_box(b: Sequence[float]) -> Box:
     return (round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))
 
 
+class _SomeChars:
+    """A page holding only the chars handed to it: all ``Table.extract`` reads."""
+
+    def __init__(self, chars: list[dict[str, Any]]) -> None:
+        self.chars = chars
+
+
+def table_text(t: Any) -> list[list[str | None]]:
+    """``t.extract()`` looking at the page's chars once instead of once per row.
+
+    ``Table.extract`` keeps, for each row, the page's chars whose centre lies in the
+    row's box; each row's box lies within the table's (both are the min and max of the
+    same cells), so the chars centred in the table's box, tested the same way, reach
+    every row the same, in the same order.
+    """
+    x0, top, x1, bottom = t.bbox
+    inside = [
+        c
+        for c in t.page.chars
+        if (c["x0"] + c["x1"]) / 2 >= x0
+        and (c["x0"] + c["x1"]) / 2 < x1
+        and (c["top"] + c["bottom"]) / 2 >= top
+        and (c["top"] + c["bottom"]) / 2 < bottom
+    ]
+    text: list[list[str | None]] = type(t)(_SomeChars(inside), t.cells).extract()
+    return text
+
+
 def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
-    raw = t.extract()
+    raw = table_text(t)
     rows: list[list[str | None]] = []
     boxes: list[list[Box | None]] = []
     chars = getattr(t.page, "chars", [])

@@ -245,13 +245,21 @@ def inked_text(raw: Any, index: int, count: int, code: int) -> str | None:
 
 def char_record(text: str, rect: Any, height: float) -> dict[str, Any]:
     """The finder's glyph record from a loose char box (``FS_RECTF``), top-down coordinates."""
+    return char_record_at(text, rect.left, rect.bottom, rect.right, rect.top, height)
+
+
+def char_record_at(
+    text: str, left: float, bottom: float, right: float, top: float, height: float
+) -> dict[str, Any]:
+    """``char_record`` from the box's sides already read (a reader that also needs them
+    reads each ctypes field once)."""
     return {
         "text": text,
-        "x0": rect.left,
-        "x1": rect.right,
-        "top": height - rect.top,
-        "bottom": height - rect.bottom,
-        "size": rect.top - rect.bottom,
+        "x0": left,
+        "x1": right,
+        "top": height - top,
+        "bottom": height - bottom,
+        "size": top - bottom,
     }
 
 
