@@ -17,16 +17,16 @@ interpreter without these internals, compiles as usual.
 from __future__ import annotations
 
 import contextlib
-import marshal
-import os
 import re
 import sys
 from collections.abc import Iterator
 from typing import Any
 
-from pipeline.lexicon import cache_dir, source_stamp
+from pipeline.lexicon import cache_dir, read_stored, source_stamp, write_stored
 
-STORE_NAME = "regex-programs.marshal"
+_STORE = "regex-programs"
+STORE_NAME = f"{_STORE}.marshal"
+"""The cache folder's file of programs."""
 MAX_PROGRAMS = 1500
 """Beyond this many programs (other versions of the lexicons, other branches of the code
 share the folder), a process that learns new ones keeps only those it used."""
@@ -86,12 +86,10 @@ def stored_programs() -> Iterator[None]:
         return
     sre, compiler, parser = internals
     key = _key(compiler, parser, sre)
-    path = folder / STORE_NAME
     programs: dict[tuple[str | bytes, int], Program] = {}
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-        got_key, got = marshal.loads(path.read_bytes())
-        if got_key == key and isinstance(got, dict):
-            programs = got
+    found, got = read_stored(folder, _STORE, key)
+    if found and isinstance(got, dict):
+        programs = got
     used: set[tuple[str | bytes, int]] = set()
     learned = 0
     original = compiler.compile
@@ -123,9 +121,4 @@ def stored_programs() -> Iterator[None]:
     if learned:
         if len(programs) > MAX_PROGRAMS:
             programs = {k: programs[k] for k in used}
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            tmp.write_bytes(marshal.dumps((key, programs)))
-            os.replace(tmp, path)
-        except (OSError, ValueError):
-            tmp.unlink(missing_ok=True)
+        write_stored(folder, _STORE, key, programs)

@@ -167,20 +167,36 @@ def stored(name: str, key: str, build: Callable[[], T]) -> T:
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}.marshal"
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-        got_key, value = marshal.loads(path.read_bytes())
-        if got_key == key:
-            return value  # type: ignore[no-any-return]
+    found, value = read_stored(folder, name, key)
+    if found:
+        return value  # type: ignore[no-any-return]
     value = build()
+    write_stored(folder, name, key, value)
+    return value
+
+
+def read_stored(folder: Path, name: str, key: str) -> tuple[bool, Any]:
+    """(True, value) when ``folder`` (the cache folder) holds ``name`` stored under
+    ``key``, else (False, None): no file, another key, or bytes marshal cannot read."""
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        got_key, value = marshal.loads((folder / f"{name}.marshal").read_bytes())
+        if got_key == key:
+            return True, value
+    return False, None
+
+
+def write_stored(folder: Path, name: str, key: str, value: Any) -> None:
+    """Store ``value`` under ``key`` as ``name`` in ``folder`` (the cache folder),
+    atomically (a reader sees the old file or the new one); an unwritable folder or a
+    value marshal cannot write leaves nothing behind."""
+    path = folder / f"{name}.marshal"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     payload: Any = (key, value)
     try:
         tmp.write_bytes(marshal.dumps(payload))
         os.replace(tmp, path)
-    except (OSError, ValueError):  # unwritable, or a value marshal cannot write
+    except (OSError, ValueError):
         tmp.unlink(missing_ok=True)
-    return value
 
 
 def source_stamp(*files: str | Path) -> str:
