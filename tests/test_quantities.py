@@ -1213,11 +1213,11 @@ def _cuts(text: str, a: int, b: int) -> bool:
 
 
 def _corpus_texts() -> list[Path]:
-    """Every corpus text but the held-out sets (the folders blind and fresh2)."""
+    """Every corpus text but the held-out sets (the folders blind, fresh2 and fresh3)."""
     return sorted(
         p
         for p in (ROOT / "tests" / "corpus").rglob("*.txt")
-        if "blind" not in str(p) and "fresh2" not in p.relative_to(ROOT).parts[:-1]
+        if "blind" not in str(p) and not {"fresh2", "fresh3"} & set(p.relative_to(ROOT).parts[:-1])
     ) + sorted((ROOT / "raw").glob("*.txt"))
 
 
