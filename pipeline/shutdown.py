@@ -14,6 +14,7 @@ import atexit
 import contextlib
 import os
 import sys
+import threading
 from typing import NoReturn
 
 
@@ -21,7 +22,11 @@ def exit_now(code: int) -> NoReturn:
     """End this process with ``code``: exit handlers run and the standard streams are
     flushed as at a normal exit, then the process ends without the interpreter's
     teardown. Only for a process whose work is done and whose files are closed (every
-    output here is written whole and renamed into place before this point)."""
+    output here is written whole and renamed into place before this point). A thread
+    still at work (not a daemon) gets the normal exit, which waits for it."""
+    main = threading.main_thread()
+    if any(t is not main and not t.daemon and t.is_alive() for t in threading.enumerate()):
+        sys.exit(code)
     try:
         atexit._run_exitfuncs()
     finally:

@@ -153,6 +153,21 @@ def test_a_process_ended_without_teardown_runs_its_exit_handlers_and_flushes(
     assert (proc.returncode, proc.stdout, proc.stderr) == (code, "first handler ran\n", "to stderr")
 
 
+def test_a_process_with_a_thread_at_work_gets_the_normal_exit() -> None:
+    """A thread that is not a daemon is waited for, as a normal exit does."""
+    script = (
+        "import threading, time\n"
+        "from pipeline.shutdown import exit_now\n"
+        "def late():\n"
+        "    time.sleep(0.3)\n"
+        "    print('thread done', flush=True)\n"
+        "threading.Thread(target=late).start()\n"
+        "exit_now(4)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout) == (4, "thread done\n")
+
+
 def test_file_names_are_printed_literally(tmp_path: Path, capsys: object) -> None:
     inputs = tmp_path / "in"
     inputs.mkdir()
