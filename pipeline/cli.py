@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from rich.console import Console
 from rich.markup import escape
@@ -24,6 +23,7 @@ from rich.progress import (
 from rich.table import Table
 
 from pipeline import __version__
+from pipeline.shutdown import exit_now
 
 if TYPE_CHECKING:
     from pipeline.run import RunReport
@@ -458,5 +458,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return handlers[args.command](args, console)
 
 
+def entry() -> NoReturn:
+    """The ``itis-extract`` command: ``main``, then the process ends without the
+    interpreter's teardown (``pipeline.shutdown``); ``main`` itself returns, for callers
+    in a process that goes on."""
+    exit_now(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from pipeline.cli import main
 from tests.conftest import RAW, ROOT
 
@@ -110,6 +112,20 @@ def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "seed.txt → seed.txt" in proc.stdout
+    # the command ends without the interpreter's teardown: its last line is still out, and
+    # the writer child (which ends the same way) left the whole dataset
+    assert proc.stdout.rstrip().endswith(f"1 document(s) extracted, 0 failed → {out}")
+    assert (out / "dataset" / "documents.parquet").is_file()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    proc = subprocess.run(
+        [str(exe), "run", str(bad), "--out", str(tmp_path / "bad_out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "0 document(s) extracted, 1 failed" in proc.stdout
     proc = subprocess.run(
         [sys.executable, "-m", "pipeline", "validate", str(out)],
         capture_output=True,
@@ -117,6 +133,39 @@ def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("code", [0, 1, 3])
+def test_a_process_ended_without_teardown_runs_its_exit_handlers_and_flushes(
+    code: int,
+) -> None:
+    """``exit_now`` skips freeing the heap, not what a normal exit does for the user."""
+    script = (
+        "import atexit, sys\n"
+        "from pipeline.shutdown import exit_now\n"
+        "atexit.register(lambda: print('handler ran'))\n"
+        "print('first', end=' ')\n"
+        "sys.stderr.write('to stderr')\n"
+        f"exit_now({code})\n"
+        "print('never')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (code, "first handler ran\n", "to stderr")
+
+
+def test_a_process_with_a_thread_at_work_gets_the_normal_exit() -> None:
+    """A thread that is not a daemon is waited for, as a normal exit does."""
+    script = (
+        "import threading, time\n"
+        "from pipeline.shutdown import exit_now\n"
+        "def late():\n"
+        "    time.sleep(0.3)\n"
+        "    print('thread done', flush=True)\n"
+        "threading.Thread(target=late).start()\n"
+        "exit_now(4)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout) == (4, "thread done\n")
 
 
 def test_file_names_are_printed_literally(tmp_path: Path, capsys: object) -> None:

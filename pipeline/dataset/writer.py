@@ -29,6 +29,7 @@ import pipeline
 from pipeline.errors import ItisExtractError
 from pipeline.imports import refused
 from pipeline.models import ErrorRecord
+from pipeline.shutdown import exit_now
 
 
 class WriterProcess:
@@ -167,4 +168,6 @@ def _write_requested() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # The dataset is written (or the parent went away): the parent waits for this
+    # process to end, so it ends without freeing pyarrow, DuckDB and the documents.
+    exit_now(main())

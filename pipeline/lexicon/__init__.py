@@ -153,6 +153,13 @@ def cache_dir() -> Path | None:
     return None
 
 
+STORED_KEEP = 4
+"""Values kept per name in the cache folder (the newest written): the cache folder is
+per user, not per checkout, and two installs with other lexicons or code (a second
+checkout, an upgrade run beside the old version) would otherwise overwrite each other's
+value at every run and each rebuild it (0.1–0.2 s of warm-up)."""
+
+
 def stored(name: str, key: str, build: Callable[[], T]) -> T:
     """``build()``, kept marshalled in the cache folder: a later process whose ``key`` is
     the same reads it back instead of building it again.
@@ -160,19 +167,34 @@ def stored(name: str, key: str, build: Callable[[], T]) -> T:
     For tables derived from the dictionary and the lexicons that every process would
     otherwise rebuild before its first document (tens of milliseconds each, a one-page
     PDF's whole run being about one second). ``key`` must name everything the value
-    depends on (input bytes, code); one file per ``name``, so a new key replaces the old
-    value instead of piling files up. ``build()`` must return what ``marshal`` writes
-    (str, numbers, tuples, lists, dicts, sets); anything unreadable is simply rebuilt.
+    depends on (input bytes, code); one file per ``name`` and key
+    (``<name>.<digest of key>.marshal``), at most ``STORED_KEEP`` per name: a new key
+    adds a file and the oldest go, so files do not pile up. ``build()`` must return what
+    ``marshal`` writes (str, numbers, tuples, lists, dicts, sets); anything unreadable is
+    simply rebuilt.
     """
     folder = cache_dir()
     if folder is None:
         return build()
-    found, value = read_stored(folder, name, key)
+    slot = f"{name}.{hashlib.md5(key.encode('utf-8')).hexdigest()[:12]}"
+    found, value = read_stored(folder, slot, key)
     if found:
         return value  # type: ignore[no-any-return]
     value = build()
-    write_stored(folder, name, key, value)
+    write_stored(folder, slot, key, value)
+    _keep_newest(folder, name, STORED_KEEP)
     return value
+
+
+def _keep_newest(folder: Path, name: str, keep: int) -> None:
+    """Remove all but the ``keep`` newest values stored under ``name``."""
+    found = []
+    for p in folder.glob(f"{name}.*.marshal"):
+        if p.name[len(name) + 1 : -len(".marshal")].isalnum():  # not another name's file
+            with contextlib.suppress(OSError):
+                found.append((p.stat().st_mtime_ns, p.name, p))
+    for _, _, p in sorted(found, reverse=True)[keep:]:
+        p.unlink(missing_ok=True)
 
 
 def read_stored(folder: Path, name: str, key: str) -> tuple[bool, Any]:

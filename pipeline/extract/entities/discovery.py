@@ -1803,6 +1803,14 @@ def _inn_start(ctx: Ctx, ending: int, org_ends: set[int]) -> int:
     return start
 
 
+def last_end_between(ends: Sequence[int], lo: int, hi: int) -> int:
+    """The last of ``ends`` (sorted) strictly between ``lo`` and ``hi``, else ``lo``: where
+    a drug name starts at the latest after a company name before it (one bisection per
+    name, not a walk over every company name in the report)."""
+    i = bisect.bisect_left(ends, hi) - 1
+    return ends[i] if i >= 0 and ends[i] > lo else lo
+
+
 def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """Drug names by their stem, no cue word needed: durvalumab, 替雷利珠單抗, 司美格魯肽.
 
@@ -1812,6 +1820,7 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """
     rules, fold = ctx.rules, ctx.fold
     org_ends = {c.end for c in known if c.label == ORG}
+    org_end_list = sorted(org_ends)
     out: list[Cand] = []
     for m in rules.inn_latin_re.finditer(fold):
         word = m.group()
@@ -1825,7 +1834,7 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
             continue  # the ending runs on into another word
         start = _inn_start(ctx, m.start(), org_ends)
-        start = max([start, *(e0 for e0 in org_ends if start < e0 < m.start())])
+        start = last_end_between(org_end_list, start, m.start())
         if m.start() - start < 2 or not CJK_RE.match(fold[start]):
             continue
         name = fold[start:e]

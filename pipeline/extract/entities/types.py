@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -42,9 +43,10 @@ def _pair_index(view: str) -> dict[str, list[int]]:
     """Where each two-character string starts in ``view``: a name is looked up only where
     its first two characters are (one scan of the text, not one per name)."""
     index: dict[str, list[int]] = {}
-    for i in range(len(view) - 1):
-        pair = view[i : i + 2]
-        got = index.get(pair)
+    get = index.get
+    # the pairs made by C (each character joined to the next), not by a slice per offset
+    for i, pair in enumerate(map(operator.add, view, view[1:])):
+        got = get(pair)
         if got is None:
             index[pair] = [i]
         else:
