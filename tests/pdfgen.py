@@ -120,6 +120,43 @@ def _register_eudc(codepoint: int, glyph_of: str) -> str:
     return name
 
 
+# Code points of scripts no Taiwanese report is written in (Armenian, Syriac,
+# Devanagari, Thai, Ethiopic): what a font whose ToUnicode map is off gives instead of
+# its Chinese glyphs (seen on whole annual reports and on a filing's last pages).
+_MISENCODED_POOL: tuple[int, ...] = (
+    *range(0x0531, 0x0556),
+    *range(0x0710, 0x072F),
+    *range(0x0905, 0x0939),
+    *range(0x0E01, 0x0E2F),
+    *range(0x1200, 0x1248),
+)
+
+
+@functools.cache
+def _register_misencoded(chars: str) -> tuple[str, dict[str, str]]:
+    """A copy of the CJK font that draws each of ``chars`` at a wrong-script code point.
+
+    Returns the font name and the character → code point map; the subset's ToUnicode
+    then faithfully says the wrong code points, so every engine extracts them.
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if len(chars) > len(_MISENCODED_POOL):
+        raise ValueError(f"at most {len(_MISENCODED_POOL)} distinct characters")
+    name = f"ItisMisencoded-{zlib.crc32(chars.encode()):08X}"
+    font = TTFont(name, str(find_cjk_font()), subfontIndex=0)
+    face = font.face
+    face.name = name.encode()  # own face name: reportlab dedupes fonts by it
+    mapping: dict[str, str] = {}
+    for ch, cp in zip(chars, _MISENCODED_POOL, strict=False):
+        face.charToGlyph[cp] = face.charToGlyph[ord(ch)]
+        face.charWidths[cp] = face.charWidths[ord(ch)]
+        mapping[ch] = chr(cp)
+    pdfmetrics.registerFont(font)
+    return name, mapping
+
+
 def _font_name(font: str) -> str:
     if font == "embedded":
         return _register_cjk()
@@ -1073,6 +1110,46 @@ def make_private_use_pdf(
         pages=["\n".join(drawn)],
         extra={"codepoint": codepoint, "glyph_of": glyph_of, "eudc_font": eudc},
     )
+
+
+def make_misencoded_pdf(path: str | Path, good: Sequence[str], bad: Sequence[str]) -> PdfFixture:
+    """Page 1 drawn normally; page 2 in a font whose ToUnicode map is wrong.
+
+    On page 2 every CJK character is extracted as a letter of an unrelated script
+    (``ѶԁިҽԖ``-like text) while digits, Latin letters and punctuation stay right, as in
+    a real annual report and in the last pages of a real filing. ``extra["extracted"]``
+    holds page 2 as an engine reads it. ``good`` must share no CJK character with
+    ``bad``: reportlab gives a glyph that two fonts of one font file draw in the same
+    document a broken ToUnicode entry in the first font.
+    """
+    path = Path(path)
+    cjk = _register_cjk()
+    chars = "".join(dict.fromkeys(ch for line in bad for ch in line if CJK_RE_FIXTURE.match(ch)))
+    if set(chars) & set("".join(good)):
+        raise ValueError("good and bad lines must share no CJK character")
+    wrong, mapping = _register_misencoded(chars)
+    c = _canvas(path)
+    for lines, font in ((good, cjk), (bad, wrong)):
+        y = TOP_Y
+        for line in lines:
+            y -= 24
+            c.setFont(font, BODY_SIZE)
+            # Cells split on "|" are set right-aligned in columns, as a statement is.
+            first, *cells = line.split("|")
+            c.drawString(MARGIN_X, y, "".join(mapping.get(ch, ch) for ch in first))
+            for k, cell in enumerate(cells):
+                c.drawRightString(MARGIN_X + 300 + 100 * k, y, cell)
+        c.showPage()
+    _save(c)
+    extracted = "\n".join("".join(mapping.get(ch, ch) for ch in line) for line in bad)
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(good).replace("|", " "), "\n".join(bad).replace("|", " ")],
+        extra={"extracted": extracted, "font": wrong},
+    )
+
+
+CJK_RE_FIXTURE = re.compile(r"[\u4e00-\u9fff]")
 
 
 # --------------------------------------------------------------------------- tables
