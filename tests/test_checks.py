@@ -288,6 +288,20 @@ def test_dates_under_an_effective_date_header_are_scheduled(tmp_path: Path) -> N
     assert not [c for c in check_dates(doc) if c.status == "fail"]
 
 
+def test_dates_under_a_maturity_header_are_scheduled(tmp_path: Path) -> None:
+    """A note's loan table: the 到期日 column names the dates as maturities, which a
+    filing states as agreed, not as events that already happened."""
+    body = (
+        "本公司2022年及2023年12月31日之長期借款明細如下：\n"
+        "幣別 利率區間 到期日 金額\n"
+        "擔保借款 台幣 1.83%~2.07% 2026/2/26~2036/7/29 39,079,516\n"
+    )
+    doc = build_text(tmp_path, body)
+    doc.metadata.published = "2024-03"
+    assert [d for d in doc.facts.dates if d.iso and d.iso >= "2026"]
+    assert not [c for c in check_dates(doc) if c.status == "fail"]
+
+
 def test_dates_are_not_checked_without_a_document_date(tmp_path: Path) -> None:
     doc = build_text(tmp_path, "2025年3月完成第一期工程。")
     doc.metadata.published = None
