@@ -2056,6 +2056,73 @@ def make_deck_pdf(path: str | Path) -> PdfFixture:
     )
 
 
+MONTHLY_TITLE = "2024 每月營運資訊"
+MONTHLY_HEADER = ("月份", "營業收入", "營業利益", "營業利益率", "稅後淨利")
+MONTHLY_ROWS: tuple[tuple[str, ...], ...] = tuple(
+    (
+        str(m),
+        f"{50_000 + 1_000 * m:,}",
+        f"{10_000 + 500 * m:,}",
+        f"{20 + m / 10:.2f}%",
+        f"{8_000 + 300 * m:,}",
+    )
+    for m in range(1, 13)
+)
+MONTHLY_TOTAL = (
+    "合計",
+    f"{sum(50_000 + 1_000 * m for m in range(1, 13)):,}",
+    f"{sum(10_000 + 500 * m for m in range(1, 13)):,}",
+    "20.65%",
+    f"{sum(8_000 + 300 * m for m in range(1, 13)):,}",
+)
+SMALL_TICKS = ("0", "1", "2", "3", "4", "5")
+
+
+def make_numbered_rows_slide_pdf(path: str | Path) -> PdfFixture:
+    """Two slides of a deck. 1: a monthly table whose rows are labelled only by their
+    month number (``1 52,215,347 16,862,127 32.29% …``), with a 合計 row, no rules.
+    2: a bar chart whose axis ticks count up by one (0–5) beside bars with data labels
+    (not a table)."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, MONTHLY_TITLE)
+    c.setFont(font, 12)
+    xs = [100, 330, 500, 650, 820]
+    y = h - 120
+    for j, text in enumerate(MONTHLY_HEADER):
+        c.drawCentredString(xs[j], y, text)
+    for row in (*MONTHLY_ROWS, MONTHLY_TOTAL):
+        y -= 26
+        for j, text in enumerate(row):
+            (c.drawCentredString if j == 0 else c.drawRightString)(
+                xs[j] + (0 if j == 0 else 40), y, text
+            )
+    c.showPage()
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, "新船交付艘數")
+    c.setFont(font, 11)
+    x0, y0, x1, y1 = 120.0, 80.0, 880.0, 400.0
+    c.setLineWidth(0.5)
+    for k, tick in enumerate(SMALL_TICKS):
+        y = y0 + k * (y1 - y0) / (len(SMALL_TICKS) - 1)
+        c.line(x0, y, x1, y)
+        c.drawRightString(x0 - 8, y - 4, tick)
+    for k, (v, lab) in enumerate(zip((2, 4, 3, 5), ("2022", "2023", "2024", "2025"), strict=True)):
+        bx = x0 + 60 + k * 180
+        top = y0 + v / 5 * (y1 - y0)
+        c.setFillColorRGB(0.2, 0.4, 0.8)
+        c.rect(bx, y0, 60, top - y0, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawCentredString(bx + 30, top + 6, str(v))
+        c.drawCentredString(bx + 30, y0 - 16, lab)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[MONTHLY_TITLE, "新船交付艘數"])
+
+
 def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
     """A balance sheet printed as two panels on one landscape page: assets on the left,
     liabilities and equity on the right, each with code, label, amount and ％."""
@@ -3628,14 +3695,17 @@ ONCE_STATEMENT = (
 )
 
 
-def make_unit_note_once_pdf(path: str | Path) -> PdfFixture:
+def make_unit_note_once_pdf(
+    path: str | Path, note: Sequence[str] = (GOVERNING_NOTE,)
+) -> PdfFixture:
     """A filing that states the unit of its notes once, under the notes' title on their
     first page (``GOVERNING_NOTE``, no table on that page): the notes tables of pages 2 and
     3 state no unit but one with its own unit line (``單位：新台幣元``), page 3's last two
     hold foreign money by currency, EPS with decimals and shares held (no amounts in
     新台幣千元); page 4
     opens a new part with a statement and its own unit line, and page 5's notes table
-    follows it."""
+    follows it. ``note`` may set the note on two lines (``單位：新台幣千元`` over
+    ``(除特別註明者外)``)."""
     path = Path(path)
     size = 10.0
     c, font = _cjk_page(path, size)
@@ -3643,7 +3713,8 @@ def make_unit_note_once_pdf(path: str | Path) -> PdfFixture:
     c.drawCentredString(A4_W / 2, A4_H - 60, "全景軟體股份有限公司及子公司")
     c.drawCentredString(A4_W / 2, A4_H - 76, "合併財務報告附註")
     c.drawCentredString(A4_W / 2, A4_H - 92, "民國一一三年及一一二年三月三十一日")
-    c.drawCentredString(A4_W / 2, A4_H - 108, GOVERNING_NOTE)
+    for k, line in enumerate(note):
+        c.drawCentredString(A4_W / 2, A4_H - 108 - 14 * k, line)
     c.drawString(90, A4_H - 140, "一、公司沿革")
     c.drawString(100, A4_H - 160, "本公司於民國八十九年設立，主要營業項目為資訊軟體之設計及銷售。")
     c.showPage()

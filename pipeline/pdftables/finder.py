@@ -756,16 +756,30 @@ def _header_above(lines: Sequence[_PLine], t: PdfTable) -> None:
     t.bbox = _round_box((x0, h_top, x1, t.bbox[3]))
 
 
+_ORDINAL = re.compile(r"\d{1,3}")
+
+
 def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
     """Data lines that start with a label (a statement's or a KPI table's rows do; a
-    chart's axis ticks and data labels do not)."""
+    chart's axis ticks and data labels do not). Row numbers counting up by one down the
+    first column (a deck's monthly table: ``1 52,215,347 …``, ``2 42,346,181 …``; an
+    item number column) label their rows too."""
     n = 0
+    previous: int | None = None  # the row number of the line before, if it had one
+    counted = False  # whether that line was counted as part of a run of row numbers
     for _, ph, data in got:
-        if not data:
-            continue
-        first = next((p for p in ph if not is_account_code(p.text)), None)
+        first = next((p for p in ph if not is_account_code(p.text)), None) if data else None
+        number = None
+        if first is not None and _ORDINAL.fullmatch(first.text) and len(ph) > 1:
+            number = int(first.text)
         if first is not None and not _is_data_phrase(first.text):
             n += 1
+        elif number is not None and previous is not None and number == previous + 1:
+            n += 1 if counted else 2
+            counted = True
+            previous = number
+            continue
+        previous, counted = number, False
     return n
 
 
@@ -922,13 +936,17 @@ def _has_axis(t: PdfTable) -> bool:
     ncol = max((len(r) for r in t.rows), default=0)
     for j in range(ncol):
         vals = []
+        full = True  # every numbered line also holds two amounts or more
         for r in t.rows:
             cv = parse_cell(r[j] or "") if j < len(r) else None
             if cv is not None and cv.value is not None:
                 vals.append(cv.value)
+                full = full and sum(1 for c in r[j + 1 :] if c and parse_cell(c)) >= 2
         if len(vals) < 4:
             continue
         steps = {round(b - a, 6) for a, b in itertools.pairwise(vals)}
+        if j == 0 and steps == {1} and vals[0] in (0, 1) and full:
+            continue  # row numbers (months 1–12, item numbers) label full rows
         if len(steps) == 1 and 0 not in steps:
             return True
     return False
@@ -1140,8 +1158,12 @@ def note_unit(line: str) -> str | None:
     m = _lex().unit_note.search(f)
     if m is None or f[: m.start()].strip() not in _OPENING or re.search(r"\d", m["unit"]):
         return None
-    found = line_unit(line)
+    bare = _EXCEPT_TAIL.sub("", line)  # 單位：新台幣仟元 without its (除特別註明者外)
+    found = (line_unit(bare) if bare.strip() else None) or line_unit(line)
     return found[0] if found is not None else None
+
+
+_EXCEPT_TAIL = re.compile(r"\s*[（(]\s*除[^（()）]*[）)]\s*$")
 
 
 def line_unit(text: str) -> tuple[str, str] | None:
