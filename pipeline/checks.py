@@ -663,6 +663,21 @@ def _term_ends(doc: Document, latest: tuple[int, int, int]) -> set[str]:
     return ends
 
 
+def _year_from_document_date(
+    date: DateFact,
+    bounds: tuple[tuple[int, int, int], tuple[int, int, int]],
+    latest: tuple[int, int, int],
+) -> bool:
+    """A yearless ``12月31日`` that took the document date's year (a filing's statement row
+    ``12月31日餘額``, dated 2025-03-12 but about 2024): which year it means is the
+    resolver's guess, and a year earlier it is not after the document date, so it is no
+    evidence of a wrong date."""
+    if not (date.relative and date.rule.startswith("dates.month_day")):
+        return False
+    y, m, d = bounds[0]
+    return (y - 1, m, d) <= latest
+
+
 _COVER_EXTRA_CHARS = 6  # a place beside the date: 2026年3月11日 台北
 
 
@@ -733,6 +748,7 @@ def check_dates(doc: Document) -> list[Check]:
         if (
             bounds[0] <= latest
             or date.id in term_ends
+            or _year_from_document_date(date, bounds, latest)
             or _date_is_forecast(doc, folded, cues, date, forecast_years)
         ):
             ok_ids.append(date.id)

@@ -261,6 +261,9 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         ("無擔保借款 台幣 1.74%~2.05% 2023/2/24~2029/4/26 $ 3,866,667", "pass"),
         ("外幣租賃負債 $ 64,213,681 2023年~2037年", "pass"),
         ("租賃期間為2022年1月1日至2031年12月31日。", "pass"),
+        # a yearless month and day takes the document's year by guess: a year earlier it
+        # is before the document date (a statement row about the year just closed)
+        ("2023年營收如下。12月31日餘額 $ 28,908,726。", "pass"),
         # a range that starts after the document date is checked as a whole
         ("本公司於2022年及2023年5月公告，2024年3月至2024年6月完成併購。", "fail"),
     ],
