@@ -1143,12 +1143,15 @@ def ingest_pdf(path: Path, digest: str, settings: Settings = DEFAULT_SETTINGS) -
     else:
         pages, tables = _ingest_pdfium_first(path, settings)
     pdftables.carry_unit_notes(pages, tables)  # a unit stated once for many pages
+    undecodable = sum(1 for p in pages if "undecodable_text" in p.flags)
+    if undecodable and not any(_LETTER_RE.search(p.text) for p in pages):
+        # What is left holds no word (a page of bare figures): nothing a reader could use.
+        raise CorruptPDFError(
+            f"{path.name}: text layer cannot be decoded on {undecodable} of its"
+            f" {len(pages)} page(s) and the rest hold no words (damaged fonts or encoding"
+            " tables)"
+        )
     if not any(p.text.strip() for p in pages):
-        if any("undecodable_text" in p.flags for p in pages):
-            raise CorruptPDFError(
-                f"{path.name}: text layer cannot be decoded on any page (damaged fonts or"
-                " encoding tables)"
-            )
         raise NoTextLayerError(
             f"{path.name}: no text layer on any of its {len(pages)} page(s) (scanned image?"
             " run OCR first)"

@@ -467,3 +467,14 @@ def test_page_in_a_misencoded_font_gives_no_text_and_no_tables(tmp_path: Path, e
 )
 def test_letters_of_foreign_scripts_mark_a_page_garbled(text: str, garbled: bool) -> None:
     assert measure_page(text).looks_garbled(Settings()) is garbled
+
+
+def test_a_pdf_whose_only_words_are_misencoded_is_refused(tmp_path: Path) -> None:
+    """An annual report set in a font with an off ToUnicode map on every page but one
+    page of bare figures: nothing a reader could use, so a one-line error, not an empty
+    document."""
+    path = tmp_path / "misencoded-all.pdf"
+    pdfgen.make_misencoded_pdf(path, ["3,121,117 90.06", "3,465,668 100.00"], MISENCODED_STATEMENT)
+    with pytest.raises(CorruptPDFError, match=r"cannot be decoded on 1 of its 2 page") as exc:
+        ingest(path)
+    assert "\n" not in str(exc.value)
