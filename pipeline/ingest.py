@@ -1146,10 +1146,14 @@ def ingest_pdf(path: Path, digest: str, settings: Settings = DEFAULT_SETTINGS) -
     undecodable = sum(1 for p in pages if "undecodable_text" in p.flags)
     if undecodable and not any(_LETTER_RE.search(p.text) for p in pages):
         # What is left holds no word (a page of bare figures): nothing a reader could use.
+        where = (
+            "any page"
+            if undecodable == len(pages)
+            else f"{undecodable} of its {len(pages)} page(s) and the rest hold no words"
+        )
         raise CorruptPDFError(
-            f"{path.name}: text layer cannot be decoded on {undecodable} of its"
-            f" {len(pages)} page(s) and the rest hold no words (damaged fonts or encoding"
-            " tables)"
+            f"{path.name}: text layer cannot be decoded on {where} (damaged fonts or"
+            " encoding tables)"
         )
     if not any(p.text.strip() for p in pages):
         raise NoTextLayerError(
