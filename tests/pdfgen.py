@@ -2123,6 +2123,46 @@ def make_numbered_rows_slide_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=[MONTHLY_TITLE, "新船交付艘數"])
 
 
+TWO_LINE_TITLE = "船隊船齡與訂單比率"
+TWO_LINE_HEADER = ("船型", "2021", "2022", "2023", "2024", "2025")
+TWO_LINE_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("海岬型", "(110,000+)", ("8.0", "6.8", "5.4", "5.6", "7.8")),
+    ("巴拿馬型", "(67-110,000)", ("7.8", "8.0", "10.3", "13.0", "14.8")),
+    ("超輕便型", "(40-67,000)", ("7.4", "9.1", "9.7", "11.3", "11.7")),
+)
+TWO_LINE_TOTAL = ("合計", ("6.5", "7.2", "9.2", "10.4", "11.3"))
+
+
+def make_wrapped_labels_slide_pdf(path: str | Path) -> PdfFixture:
+    """A slide table whose label cells hold two lines centred on their row: the first
+    line half a line above the values, the second half a line below (``Cape`` /
+    ``8.0 6.8 …`` / ``(110,000+)``), so no text line holds both a label and values."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, TWO_LINE_TITLE)
+    c.setFont(font, 14)
+    xs = [60, 330, 430, 530, 630, 730]
+    y = h - 140
+    for j, text in enumerate(TWO_LINE_HEADER):
+        (c.drawString if j == 0 else c.drawRightString)(xs[j], y, text)
+    for top, bottom, values in TWO_LINE_ROWS:
+        y -= 50
+        c.drawString(xs[0], y + 8, top)
+        c.drawString(xs[0], y - 8, bottom)
+        for j, text in enumerate(values, start=1):
+            c.drawRightString(xs[j], y, text)
+    y -= 44
+    c.drawString(xs[0], y, TWO_LINE_TOTAL[0])
+    for j, text in enumerate(TWO_LINE_TOTAL[1], start=1):
+        c.drawRightString(xs[j], y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TWO_LINE_TITLE])
+
+
 def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
     """A balance sheet printed as two panels on one landscape page: assets on the left,
     liabilities and equity on the right, each with code, label, amount and ％."""

@@ -1582,3 +1582,16 @@ def test_a_unit_line_over_its_exception_governs_the_notes_tables(pdf_dir: Path) 
     assert note.text == "單位：新台幣千元\n(除特別註明者外)"
     cells = {c.text: c for r in tables[2].rows for c in r}
     assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
+
+
+def test_label_cells_on_two_lines_around_their_values(pdf_dir: Path) -> None:
+    """``海岬型`` half a line above its values and ``(110,000+)`` half a line below: one
+    row labelled ``海岬型 (110,000+)``, the table found although no line holds both."""
+    path = pdf_dir / "wrapped-labels.pdf"
+    pdfgen.make_wrapped_labels_slide_pdf(path)
+    (t,) = _page_tables(path, 1)
+    body = {row[0]: row[1:] for row in t.rows if row and row[0]}
+    for top, bottom, values in pdfgen.TWO_LINE_ROWS:
+        assert body[f"{top} {bottom}"] == list(values)
+    assert body["合計"] == list(pdfgen.TWO_LINE_TOTAL[1])
+    assert not any(row and row[0] in ("海岬型", "(110,000+)") for row in t.rows)

@@ -638,6 +638,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _stack_panels(p)
+        _join_label_halves(p)
         _context_above(lines, p, out, geom.chars)
         corner = p.rows[0][0] if p.rows and p.rows[0] else None
         corner_unit = line_unit(corner) if corner and p.unit is None else None
@@ -767,7 +768,11 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
     n = 0
     previous: int | None = None  # the row number of the line before, if it had one
     counted = False  # whether that line was counted as part of a run of row numbers
-    for _, ph, data in got:
+    for k, (_, ph, data) in enumerate(got):
+        if data and ph and _is_data_phrase(ph[0].text) and _label_beside(got, k, ph[0].x0):
+            n += 1  # a slide's label cell set on two lines around its values
+            previous, counted = None, False
+            continue
         first = next((p for p in ph if not is_account_code(p.text)), None) if data else None
         number = None
         if first is not None and _ORDINAL.fullmatch(first.text) and len(ph) > 1:
@@ -781,6 +786,19 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
             continue
         previous, counted = number, False
     return n
+
+
+def _label_beside(got: Sequence[tuple[_PLine, list[_Phrase], bool]], k: int, x: float) -> bool:
+    """A label line just above or below data line ``k`` that overlaps it in height and
+    stands wholly left of its first amount (``Cape`` / ``8.0 6.8 …`` / ``(110,000+)``)."""
+    ln = got[k][0]
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(got) or got[j][2]:
+            continue
+        other, ph, _ = got[j]
+        if ph and ph[-1].x1 < x and other.bottom > ln.top and other.top < ln.bottom:
+            return True
+    return False
 
 
 def _texty(cells: Sequence[str | None]) -> bool:
@@ -858,6 +876,71 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
             part.period = (rows[a][0] or "").strip()  # the block's own date
         parts.append(part)
     return parts
+
+
+def _label_only(row: Sequence[str | None]) -> bool:
+    return bool(row) and bool(row[0]) and not _data_cell(row[0] or "") and not any(row[1:])
+
+
+def _overlaps(a: Box | None, b: Box | None) -> bool:
+    return a is not None and b is not None and a[3] > b[1] and a[1] < b[3]
+
+
+def _join_label_halves(t: PdfTable) -> None:
+    """A slide's label cell set on two lines, one above and one below its row's values
+    (``Cape`` / ``8.0 6.8 …`` / ``(110,000+)``), reads as three rows: join the label lines
+    that overlap the values row in height into that row's label."""
+    if len(t.cell_bboxes) != len(t.rows):
+        return
+    rows, boxes = t.rows, t.cell_bboxes
+    out_rows: list[list[str | None]] = []
+    out_boxes: list[list[Box | None]] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        values = bool(row) and not row[0] and sum(1 for c in row[1:] if c and _data_cell(c)) >= 2
+        vbox = next((b for b in boxes[k][1:] if b is not None), None) if values else None
+        above = (
+            vbox is not None
+            and out_rows
+            and _label_only(out_rows[-1])
+            and _overlaps(out_boxes[-1][0], vbox)
+        )
+        below = (
+            vbox is not None
+            and k + 1 < len(rows)
+            and _label_only(rows[k + 1])
+            and _overlaps(boxes[k + 1][0], vbox)
+        )
+        if not (above or below):
+            out_rows.append(list(row))
+            out_boxes.append(list(boxes[k]))
+            k += 1
+            continue
+        parts: list[str] = []
+        part_boxes: list[Box] = []
+        if above:
+            parts.append(out_rows.pop()[0] or "")
+            b = out_boxes.pop()[0]
+            part_boxes += [b] if b is not None else []
+        if below:
+            parts.append(rows[k + 1][0] or "")
+            b = boxes[k + 1][0]
+            part_boxes += [b] if b is not None else []
+        label_box = (
+            (
+                min(b[0] for b in part_boxes),
+                min(b[1] for b in part_boxes),
+                max(b[2] for b in part_boxes),
+                max(b[3] for b in part_boxes),
+            )
+            if part_boxes
+            else None
+        )
+        out_rows.append([" ".join(parts), *row[1:]])
+        out_boxes.append([label_box, *boxes[k][1:]])
+        k += 2 if below else 1
+    t.rows, t.cell_bboxes = out_rows, out_boxes
 
 
 def _stack_panels(t: PdfTable) -> None:
