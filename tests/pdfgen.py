@@ -2056,6 +2056,17 @@ def make_deck_pdf(path: str | Path) -> PdfFixture:
     )
 
 
+def _slide(path: Path, title: str, size: float) -> tuple[Any, str, float]:
+    """A 960×540 slide canvas with its title set; the body font set to ``size``."""
+    font = _register_cjk()
+    h = 540.0
+    c = _canvas(path, pagesize=(960.0, h))
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, title)
+    c.setFont(font, size)
+    return c, font, h
+
+
 MONTHLY_TITLE = "2024 每月營運資訊"
 MONTHLY_HEADER = ("月份", "營業收入", "營業利益", "營業利益率", "稅後淨利")
 MONTHLY_ROWS: tuple[tuple[str, ...], ...] = tuple(
@@ -2084,12 +2095,7 @@ def make_numbered_rows_slide_pdf(path: str | Path) -> PdfFixture:
     2: a bar chart whose axis ticks count up by one (0–5) beside bars with data labels
     (not a table)."""
     path = Path(path)
-    font = _register_cjk()
-    w, h = 960.0, 540.0
-    c = _canvas(path, pagesize=(w, h))
-    c.setFont(font, 24)
-    c.drawString(60, h - 70, MONTHLY_TITLE)
-    c.setFont(font, 12)
+    c, font, h = _slide(path, MONTHLY_TITLE, 12)
     xs = [100, 330, 500, 650, 820]
     y = h - 120
     for j, text in enumerate(MONTHLY_HEADER):
@@ -2138,12 +2144,7 @@ def make_wrapped_labels_slide_pdf(path: str | Path) -> PdfFixture:
     line half a line above the values, the second half a line below (``Cape`` /
     ``8.0 6.8 …`` / ``(110,000+)``), so no text line holds both a label and values."""
     path = Path(path)
-    font = _register_cjk()
-    w, h = 960.0, 540.0
-    c = _canvas(path, pagesize=(w, h))
-    c.setFont(font, 24)
-    c.drawString(60, h - 70, TWO_LINE_TITLE)
-    c.setFont(font, 14)
+    c, _, h = _slide(path, TWO_LINE_TITLE, 14)
     xs = [60, 330, 430, 530, 630, 730]
     y = h - 140
     for j, text in enumerate(TWO_LINE_HEADER):
