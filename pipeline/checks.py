@@ -638,6 +638,46 @@ def _date_is_forecast(
     return date.id in forecast_years
 
 
+# A date right after one of these, itself right after another date, ends a range.
+_RANGE_JOIN_RE = re.compile(r"\s*(?:~|～|〜|至|到|-|–|—)\s*$")
+_RANGE_JOIN_WINDOW = 4
+
+
+def _term_ends(doc: Document, latest: tuple[int, int, int]) -> set[str]:
+    """Ids of dates that end a range starting on or before ``latest`` (a loan's
+    ``114/2/24~118/4/26``, a lease's ``民國112年~126年``): a term running now, stated
+    as agreed, not an event reported as past, whatever the sentence's wording."""
+    starts: dict[int, tuple[int, int, int]] = {}
+    for d in doc.facts.dates:
+        if d.resolved and (b := _iso_bounds(d.iso)):
+            starts[d.span.end] = b[0]
+    ends: set[str] = set()
+    for d in doc.facts.dates:
+        before = doc.text[max(0, d.span.start - _RANGE_JOIN_WINDOW) : d.span.start]
+        join = _RANGE_JOIN_RE.search(before)
+        if join is None:
+            continue
+        start = starts.get(d.span.start - len(before) + join.start())
+        if start is not None and start <= latest:
+            ends.add(d.id)
+    return ends
+
+
+def _year_from_document_date(
+    date: DateFact,
+    bounds: tuple[tuple[int, int, int], tuple[int, int, int]],
+    latest: tuple[int, int, int],
+) -> bool:
+    """A yearless ``12月31日`` that took the document date's year (a filing's statement row
+    ``12月31日餘額``, dated 2025-03-12 but about 2024): which year it means is the
+    resolver's guess, and a year earlier it is not after the document date, so it is no
+    evidence of a wrong date."""
+    if not (date.relative and date.rule.startswith("dates.month_day")):
+        return False
+    y, m, d = bounds[0]
+    return (y - 1, m, d) <= latest
+
+
 _COVER_EXTRA_CHARS = 6  # a place beside the date: 2026年3月11日 台北
 
 
@@ -700,11 +740,17 @@ def check_dates(doc: Document) -> list[Check]:
             )
         ]
     forecast_years = {q.year_date_id for q in doc.facts.quantities if q.is_forecast}
+    term_ends = _term_ends(doc, latest)
     for date in doc.facts.dates:
         bounds = _iso_bounds(date.iso) if date.resolved else None
         if bounds is None:
             continue
-        if bounds[0] <= latest or _date_is_forecast(doc, folded, cues, date, forecast_years):
+        if (
+            bounds[0] <= latest
+            or date.id in term_ends
+            or _year_from_document_date(date, bounds, latest)
+            or _date_is_forecast(doc, folded, cues, date, forecast_years)
+        ):
             ok_ids.append(date.id)
             continue
         checks.append(

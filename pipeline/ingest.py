@@ -289,11 +289,31 @@ class PageQuality:
     replacement: int
     chars: int
     controls: int = 0
+    alien: int = 0
+    letters: int = 0
 
     def looks_garbled(self, settings: Settings) -> bool:
         if self.cid > 0 or self.controls > 0 or self.replacement > max(2, self.chars // 100):
             return True
+        if (
+            self.alien >= _MIN_ALIEN
+            and self.alien >= _ALIEN_SHARE * self.letters
+            and self.alien > self.cjk
+        ):
+            return True
         return self.cjk >= 10 and self.common_share < settings.min_common_share
+
+
+# A font whose ToUnicode map is off (glyph ids taken for code points) turns a Chinese
+# page into letters of scripts no Taiwanese report is written in: Cyrillic, Armenian,
+# Syriac, Devanagari, Thai, Ethiopic, bare Hangul jamo (U+0400–U+1CFF), while its
+# digits often stay right. A page where such letters are a large share of all letters
+# is mis-decoded when they also outnumber its Han characters (a Russian name on a
+# Chinese page does not).
+_ALIEN_RE = re.compile(r"[\u0400-\u1cff]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_MIN_ALIEN = 8
+_ALIEN_SHARE = 0.3
 
 
 def measure_page(text: str) -> PageQuality:
@@ -306,6 +326,8 @@ def measure_page(text: str) -> PageQuality:
         replacement=text.count("\ufffd"),
         chars=len(text),
         controls=len(_CONTROL_RE.findall(text)),
+        alien=len(_ALIEN_RE.findall(text)),
+        letters=len(_LETTER_RE.findall(text)),
     )
 
 
@@ -1121,12 +1143,19 @@ def ingest_pdf(path: Path, digest: str, settings: Settings = DEFAULT_SETTINGS) -
     else:
         pages, tables = _ingest_pdfium_first(path, settings)
     pdftables.carry_unit_notes(pages, tables)  # a unit stated once for many pages
+    undecodable = sum(1 for p in pages if "undecodable_text" in p.flags)
+    if undecodable and not any(_LETTER_RE.search(p.text) for p in pages):
+        # What is left holds no word (a page of bare figures): nothing a reader could use.
+        where = (
+            "any page"
+            if undecodable == len(pages)
+            else f"{undecodable} of its {len(pages)} page(s) and the rest hold no words"
+        )
+        raise CorruptPDFError(
+            f"{path.name}: text layer cannot be decoded on {where} (damaged fonts or"
+            " encoding tables)"
+        )
     if not any(p.text.strip() for p in pages):
-        if any("undecodable_text" in p.flags for p in pages):
-            raise CorruptPDFError(
-                f"{path.name}: text layer cannot be decoded on any page (damaged fonts or"
-                " encoding tables)"
-            )
         raise NoTextLayerError(
             f"{path.name}: no text layer on any of its {len(pages)} page(s) (scanned image?"
             " run OCR first)"
@@ -1291,7 +1320,7 @@ def _read_page(
     if quality.looks_garbled(settings):
         flags.append(
             f"garbled_in_pdfplumber(common={quality.common_share:.2f},cid={quality.cid},"
-            f"controls={quality.controls})"
+            f"controls={quality.controls},alien={quality.alien})"
         )
         page.close()
         return PageText(number=number, text="", extractor="pypdfium2", flags=flags), []
@@ -1319,8 +1348,9 @@ def _pdfium_page(
     """One page's text from pypdfium2; with ``tables``, also the page's tables, found on
     the same read of the page (its geometry is dropped as soon as they are found)."""
     read = pdfium_glyphs(pdf, index, geometry=tables is not None)
+    found: list[PdfTable] = []
     if tables is not None and read.geometry is not None:
-        tables.extend(pdftables.find_tables(read.geometry, index + 1))
+        found = pdftables.find_tables(read.geometry, index + 1)
         read.geometry = None
     width, height = read.width, read.height
     text, boxes, columns = layout_glyphs(read.glyphs, width)
@@ -1330,9 +1360,12 @@ def _pdfium_page(
     if columns and "multi_column" not in out_flags:
         out_flags.append("multi_column")
     if text.strip() and measure_page(text).looks_garbled(settings):
-        # Neither engine can decode this page's fonts: better no text than wrong text.
+        # Neither engine can decode this page's fonts: better no text than wrong text,
+        # and no tables whose headers are that wrong text.
         out_flags.append("undecodable_text")
-        text, boxes = "", []
+        text, boxes, found = "", [], []
+    if tables is not None:
+        tables.extend(found)
     if not text.strip():
         out_flags.append("no_text_layer")
     elif any(is_private_use(ch) for ch in text) and "private_use" not in out_flags:

@@ -120,6 +120,43 @@ def _register_eudc(codepoint: int, glyph_of: str) -> str:
     return name
 
 
+# Code points of scripts no Taiwanese report is written in (Armenian, Syriac,
+# Devanagari, Thai, Ethiopic): what a font whose ToUnicode map is off gives instead of
+# its Chinese glyphs (seen on whole annual reports and on a filing's last pages).
+_MISENCODED_POOL: tuple[int, ...] = (
+    *range(0x0531, 0x0556),
+    *range(0x0710, 0x072F),
+    *range(0x0905, 0x0939),
+    *range(0x0E01, 0x0E2F),
+    *range(0x1200, 0x1248),
+)
+
+
+@functools.cache
+def _register_misencoded(chars: str) -> tuple[str, dict[str, str]]:
+    """A copy of the CJK font that draws each of ``chars`` at a wrong-script code point.
+
+    Returns the font name and the character → code point map; the subset's ToUnicode
+    then faithfully says the wrong code points, so every engine extracts them.
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if len(chars) > len(_MISENCODED_POOL):
+        raise ValueError(f"at most {len(_MISENCODED_POOL)} distinct characters")
+    name = f"ItisMisencoded-{zlib.crc32(chars.encode()):08X}"
+    font = TTFont(name, str(find_cjk_font()), subfontIndex=0)
+    face = font.face
+    face.name = name.encode()  # own face name: reportlab dedupes fonts by it
+    mapping: dict[str, str] = {}
+    for ch, cp in zip(chars, _MISENCODED_POOL, strict=False):
+        face.charToGlyph[cp] = face.charToGlyph[ord(ch)]
+        face.charWidths[cp] = face.charWidths[ord(ch)]
+        mapping[ch] = chr(cp)
+    pdfmetrics.registerFont(font)
+    return name, mapping
+
+
 def _font_name(font: str) -> str:
     if font == "embedded":
         return _register_cjk()
@@ -1075,6 +1112,46 @@ def make_private_use_pdf(
     )
 
 
+def make_misencoded_pdf(path: str | Path, good: Sequence[str], bad: Sequence[str]) -> PdfFixture:
+    """Page 1 drawn normally; page 2 in a font whose ToUnicode map is wrong.
+
+    On page 2 every CJK character is extracted as a letter of an unrelated script
+    (``ѶԁިҽԖ``-like text) while digits, Latin letters and punctuation stay right, as in
+    a real annual report and in the last pages of a real filing. ``extra["extracted"]``
+    holds page 2 as an engine reads it. ``good`` must share no CJK character with
+    ``bad``: reportlab gives a glyph that two fonts of one font file draw in the same
+    document a broken ToUnicode entry in the first font.
+    """
+    path = Path(path)
+    cjk = _register_cjk()
+    chars = "".join(dict.fromkeys(ch for line in bad for ch in line if CJK_RE_FIXTURE.match(ch)))
+    if set(chars) & set("".join(good)):
+        raise ValueError("good and bad lines must share no CJK character")
+    wrong, mapping = _register_misencoded(chars)
+    c = _canvas(path)
+    for lines, font in ((good, cjk), (bad, wrong)):
+        y = TOP_Y
+        for line in lines:
+            y -= 24
+            c.setFont(font, BODY_SIZE)
+            # Cells split on "|" are set right-aligned in columns, as a statement is.
+            first, *cells = line.split("|")
+            c.drawString(MARGIN_X, y, "".join(mapping.get(ch, ch) for ch in first))
+            for k, cell in enumerate(cells):
+                c.drawRightString(MARGIN_X + 300 + 100 * k, y, cell)
+        c.showPage()
+    _save(c)
+    extracted = "\n".join("".join(mapping.get(ch, ch) for ch in line) for line in bad)
+    return PdfFixture(
+        path=path,
+        pages=["\n".join(good).replace("|", " "), "\n".join(bad).replace("|", " ")],
+        extra={"extracted": extracted, "font": wrong},
+    )
+
+
+CJK_RE_FIXTURE = re.compile(r"[\u4e00-\u9fff]")
+
+
 # --------------------------------------------------------------------------- tables
 
 TABLE1_CAPTION = "表 1 細胞治療施行計畫申請案件、核准案件及總收案人數統計"
@@ -1977,6 +2054,114 @@ def make_deck_pdf(path: str | Path) -> PdfFixture:
         pages=["營收趨勢", KPI_TITLE, RULED_VALUES_TITLE],
         extra={"ticks": CHART_TICKS, "kpi_header": KPI_HEADER, "kpi_rows": KPI_ROWS},
     )
+
+
+def _slide(path: Path, title: str, size: float) -> tuple[Any, str, float]:
+    """A 960×540 slide canvas with its title set; the body font set to ``size``."""
+    font = _register_cjk()
+    h = 540.0
+    c = _canvas(path, pagesize=(960.0, h))
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, title)
+    c.setFont(font, size)
+    return c, font, h
+
+
+MONTHLY_TITLE = "2024 每月營運資訊"
+MONTHLY_HEADER = ("月份", "營業收入", "營業利益", "營業利益率", "稅後淨利")
+MONTHLY_ROWS: tuple[tuple[str, ...], ...] = tuple(
+    (
+        str(m),
+        f"{50_000 + 1_000 * m:,}",
+        f"{10_000 + 500 * m:,}",
+        f"{20 + m / 10:.2f}%",
+        f"{8_000 + 300 * m:,}",
+    )
+    for m in range(1, 13)
+)
+MONTHLY_TOTAL = (
+    "合計",
+    f"{sum(50_000 + 1_000 * m for m in range(1, 13)):,}",
+    f"{sum(10_000 + 500 * m for m in range(1, 13)):,}",
+    "20.65%",
+    f"{sum(8_000 + 300 * m for m in range(1, 13)):,}",
+)
+SMALL_TICKS = ("0", "1", "2", "3", "4", "5")
+
+
+def make_numbered_rows_slide_pdf(path: str | Path) -> PdfFixture:
+    """Two slides of a deck. 1: a monthly table whose rows are labelled only by their
+    month number (``1 52,215,347 16,862,127 32.29% …``), with a 合計 row, no rules.
+    2: a bar chart whose axis ticks count up by one (0–5) beside bars with data labels
+    (not a table)."""
+    path = Path(path)
+    c, font, h = _slide(path, MONTHLY_TITLE, 12)
+    xs = [100, 330, 500, 650, 820]
+    y = h - 120
+    for j, text in enumerate(MONTHLY_HEADER):
+        c.drawCentredString(xs[j], y, text)
+    for row in (*MONTHLY_ROWS, MONTHLY_TOTAL):
+        y -= 26
+        for j, text in enumerate(row):
+            (c.drawCentredString if j == 0 else c.drawRightString)(
+                xs[j] + (0 if j == 0 else 40), y, text
+            )
+    c.showPage()
+    c.setFont(font, 24)
+    c.drawString(60, h - 70, "新船交付艘數")
+    c.setFont(font, 11)
+    x0, y0, x1, y1 = 120.0, 80.0, 880.0, 400.0
+    c.setLineWidth(0.5)
+    for k, tick in enumerate(SMALL_TICKS):
+        y = y0 + k * (y1 - y0) / (len(SMALL_TICKS) - 1)
+        c.line(x0, y, x1, y)
+        c.drawRightString(x0 - 8, y - 4, tick)
+    for k, (v, lab) in enumerate(zip((2, 4, 3, 5), ("2022", "2023", "2024", "2025"), strict=True)):
+        bx = x0 + 60 + k * 180
+        top = y0 + v / 5 * (y1 - y0)
+        c.setFillColorRGB(0.2, 0.4, 0.8)
+        c.rect(bx, y0, 60, top - y0, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawCentredString(bx + 30, top + 6, str(v))
+        c.drawCentredString(bx + 30, y0 - 16, lab)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[MONTHLY_TITLE, "新船交付艘數"])
+
+
+TWO_LINE_TITLE = "船隊船齡與訂單比率"
+TWO_LINE_HEADER = ("船型", "2021", "2022", "2023", "2024", "2025")
+TWO_LINE_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("海岬型", "(110,000+)", ("8.0", "6.8", "5.4", "5.6", "7.8")),
+    ("巴拿馬型", "(67-110,000)", ("7.8", "8.0", "10.3", "13.0", "14.8")),
+    ("超輕便型", "(40-67,000)", ("7.4", "9.1", "9.7", "11.3", "11.7")),
+)
+TWO_LINE_TOTAL = ("合計", ("6.5", "7.2", "9.2", "10.4", "11.3"))
+
+
+def make_wrapped_labels_slide_pdf(path: str | Path) -> PdfFixture:
+    """A slide table whose label cells hold two lines centred on their row: the first
+    line half a line above the values, the second half a line below (``Cape`` /
+    ``8.0 6.8 …`` / ``(110,000+)``), so no text line holds both a label and values."""
+    path = Path(path)
+    c, _, h = _slide(path, TWO_LINE_TITLE, 14)
+    xs = [60, 330, 430, 530, 630, 730]
+    y = h - 140
+    for j, text in enumerate(TWO_LINE_HEADER):
+        (c.drawString if j == 0 else c.drawRightString)(xs[j], y, text)
+    for top, bottom, values in TWO_LINE_ROWS:
+        y -= 50
+        c.drawString(xs[0], y + 8, top)
+        c.drawString(xs[0], y - 8, bottom)
+        for j, text in enumerate(values, start=1):
+            c.drawRightString(xs[j], y, text)
+    y -= 44
+    c.drawString(xs[0], y, TWO_LINE_TOTAL[0])
+    for j, text in enumerate(TWO_LINE_TOTAL[1], start=1):
+        c.drawRightString(xs[j], y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TWO_LINE_TITLE])
 
 
 def make_side_by_side_statement_pdf(path: str | Path) -> PdfFixture:
@@ -3551,14 +3736,17 @@ ONCE_STATEMENT = (
 )
 
 
-def make_unit_note_once_pdf(path: str | Path) -> PdfFixture:
+def make_unit_note_once_pdf(
+    path: str | Path, note: Sequence[str] = (GOVERNING_NOTE,)
+) -> PdfFixture:
     """A filing that states the unit of its notes once, under the notes' title on their
     first page (``GOVERNING_NOTE``, no table on that page): the notes tables of pages 2 and
     3 state no unit but one with its own unit line (``單位：新台幣元``), page 3's last two
     hold foreign money by currency, EPS with decimals and shares held (no amounts in
     新台幣千元); page 4
     opens a new part with a statement and its own unit line, and page 5's notes table
-    follows it."""
+    follows it. ``note`` may set the note on two lines (``單位：新台幣千元`` over
+    ``(除特別註明者外)``)."""
     path = Path(path)
     size = 10.0
     c, font = _cjk_page(path, size)
@@ -3566,7 +3754,8 @@ def make_unit_note_once_pdf(path: str | Path) -> PdfFixture:
     c.drawCentredString(A4_W / 2, A4_H - 60, "全景軟體股份有限公司及子公司")
     c.drawCentredString(A4_W / 2, A4_H - 76, "合併財務報告附註")
     c.drawCentredString(A4_W / 2, A4_H - 92, "民國一一三年及一一二年三月三十一日")
-    c.drawCentredString(A4_W / 2, A4_H - 108, GOVERNING_NOTE)
+    for k, line in enumerate(note):
+        c.drawCentredString(A4_W / 2, A4_H - 108 - 14 * k, line)
     c.drawString(90, A4_H - 140, "一、公司沿革")
     c.drawString(100, A4_H - 160, "本公司於民國八十九年設立，主要營業項目為資訊軟體之設計及銷售。")
     c.showPage()

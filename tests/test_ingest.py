@@ -427,3 +427,54 @@ def test_distributed_line_reads_as_one_phrase() -> None:
         x += 37.5
     text, _ = rows_to_text([row])
     assert text == "中華民國114年5月13日"
+
+
+MISENCODED_STATEMENT = [
+    "單位：新台幣仟元",
+    "項目|113年12月31日|112年12月31日",
+    "現金及約當現金|1,404,647|652,848",
+    "應收帳款淨額|1,200,169|1,154,769",
+    "存貨|57,110|57,110",
+    "流動資產合計|2,661,926|1,864,727",
+]
+
+
+@ENGINES
+def test_page_in_a_misencoded_font_gives_no_text_and_no_tables(tmp_path: Path, engine: str) -> None:
+    """A font whose ToUnicode map is off turns Chinese into Armenian/Thai/Ethiopic-like
+    letters while digits stay right: the page is undecodable, not text, and the
+    statement drawn on it is not a table with nonsense headers."""
+    path = tmp_path / "misencoded.pdf"
+    cover = ["弘帆股份有限公司 一一三 度報告書"]
+    fx = pdfgen.make_misencoded_pdf(path, cover, MISENCODED_STATEMENT)
+    assert "1,404,647" in fx.extra["extracted"] and "現金" not in fx.extra["extracted"]
+    result = ingest(path, Settings(pdf_engine=engine))
+    good, bad = result.raw.pages
+    assert good.text == fx.pages[0] and "undecodable_text" not in good.flags
+    assert bad.text == "" and "undecodable_text" in bad.flags
+    assert [t for t in result.pdf_tables if t.page == 2] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "garbled"),
+    [
+        ("ѶԁިҽԖज़Ϧљ! CPO!GBNF!DP/-!MUE/!", True),  # an annual report's cover, as extracted
+        ("ᆢঅϷঊᓯഢ႟ଛҹ $ 1,404,647 652,848 ᐒ\u0a43ࠔϷೡ୧ࠔ 1,200,169", True),
+        ("營業收入 1,404,647 千元，較去年成長 12.5%", False),
+        ("俄羅斯子公司 ООО «Ромашка» 持股 100%，營業收入 1,200 千元，帳列於其他應收款項", False),
+        ("μ-opioid 受體與 α-synuclein、β-amyloid 等靶點", False),
+    ],
+)
+def test_letters_of_foreign_scripts_mark_a_page_garbled(text: str, garbled: bool) -> None:
+    assert measure_page(text).looks_garbled(Settings()) is garbled
+
+
+def test_a_pdf_whose_only_words_are_misencoded_is_refused(tmp_path: Path) -> None:
+    """An annual report set in a font with an off ToUnicode map on every page but one
+    page of bare figures: nothing a reader could use, so a one-line error, not an empty
+    document."""
+    path = tmp_path / "misencoded-all.pdf"
+    pdfgen.make_misencoded_pdf(path, ["3,121,117 90.06", "3,465,668 100.00"], MISENCODED_STATEMENT)
+    with pytest.raises(CorruptPDFError, match=r"cannot be decoded on 1 of its 2 page") as exc:
+        ingest(path)
+    assert "\n" not in str(exc.value)

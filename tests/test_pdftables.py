@@ -891,6 +891,11 @@ def test_untitled_parts_take_their_tables_title(pdf_dir: Path) -> None:
         ("明者外，合併財務報表均以新台幣仟元為單位。", None),
         ("本公司提供之背書保證金額為新台幣 5,000 千元", None),
         ("單位：新台幣千元", None),
+        # a unit line with its exception: a note for the tables after it
+        ("單位：新台幣仟元(除特別註明者外)", "新台幣仟元"),
+        ("單位:新台幣千元（除另有註明者外）", "新台幣千元"),
+        ("單位：新台幣仟元（除每股盈餘為新台幣元外）", None),
+        ("附表一 單位：新台幣仟元(除特別註明者外)", None),
     ],
 )
 def test_governing_unit_notes(line: str, unit: str | None) -> None:
@@ -1544,3 +1549,49 @@ def test_heading_kerned_into_its_number_reads_in_order(pdf_dir: Path) -> None:
     assert second.title == heading
     assert [r[0].text for r in first.rows] == [label for label, *_ in KERNED_FIRST]
     assert [r[0].text for r in second.rows] == [label for label, *_ in KERNED_SECOND]
+
+
+def test_rows_labelled_by_their_number_make_a_table(pdf_dir: Path) -> None:
+    """A deck's monthly table labels its rows only by month number (1 … 12): a table,
+    its 合計 row checked; a chart whose axis ticks count up by one is still no table."""
+    path = pdf_dir / "numbered.pdf"
+    pdfgen.make_numbered_rows_slide_pdf(path)
+    assert len(_page_tables(path, 1)) == 1
+    assert _page_tables(path, 2) == []
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    labels = [row[0].text for row in t.rows]
+    assert labels[-13:] == [*(str(m) for m in range(1, 13)), "合計"]
+    revenue = t.rows[labels.index("3")][1]
+    assert revenue.value == 53_000 and revenue.row_header == "3"
+    totals = [c for c in doc.checks if c.kind == "table_total_row"]
+    assert totals and all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
+def test_a_unit_line_over_its_exception_governs_the_notes_tables(pdf_dir: Path) -> None:
+    """``單位：新台幣千元`` over ``(除特別註明者外)`` under the notes' title is the same
+    note on two lines: every later notes table with no unit of its own is in 千元."""
+    path = pdf_dir / "unit-once-two-lines.pdf"
+    make_unit_note_once_pdf(path, note=("單位：新台幣千元", "(除特別註明者外)"))
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [t.unit for t in tables[:7]] == ["新台幣千元", "新台幣元", *["新台幣千元"] * 5]
+    assert [t.unit_source for t in tables[:3]] == ["document_note", "table", "document_note"]
+    note = tables[2].unit_note
+    assert note is not None and note.page == 1
+    assert note.text == "單位：新台幣千元\n(除特別註明者外)"
+    cells = {c.text: c for r in tables[2].rows for c in r}
+    assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
+
+
+def test_label_cells_on_two_lines_around_their_values(pdf_dir: Path) -> None:
+    """``海岬型`` half a line above its values and ``(110,000+)`` half a line below: one
+    row labelled ``海岬型 (110,000+)``, the table found although no line holds both."""
+    path = pdf_dir / "wrapped-labels.pdf"
+    pdfgen.make_wrapped_labels_slide_pdf(path)
+    (t,) = _page_tables(path, 1)
+    body = {row[0]: row[1:] for row in t.rows if row and row[0]}
+    for top, bottom, values in pdfgen.TWO_LINE_ROWS:
+        assert body[f"{top} {bottom}"] == list(values)
+    assert body["合計"] == list(pdfgen.TWO_LINE_TOTAL[1])
+    assert not any(row and row[0] in ("海岬型", "(110,000+)") for row in t.rows)

@@ -18,6 +18,8 @@ from pipeline.extract.tables.text_grid import parse_text_table
 from pipeline.extract.tables.totals import check_table
 from pipeline.models import (
     Block,
+    Cell,
+    CharSpan,
     Check,
     Document,
     Metadata,
@@ -1054,3 +1056,93 @@ def test_pdf_grid_whose_caption_was_left_in_a_paragraph() -> None:
     assert doc.text[t.span.start : t.span.end] == t.text
     assert values(t) == [[float(v) for v in r[1:]] for r in SEED_ROWS]
     assert [c.status for c in checks] == ["pass"] * 3
+
+
+def _statement_table(title: str, rows: Sequence[Sequence[str]]) -> Table:
+    """An uncaptioned note table as the PDF grid gives it: labels, then amounts."""
+
+    def cell(text: str) -> Cell:
+        value = parse_cell(text)
+        number = None if value is None else value.value
+        return Cell(text=text, value=number, null=text.strip() in {"-", "$ -"})
+
+    grid = [[cell(x) for x in row] for row in rows]
+    totals = [r for r, row in enumerate(rows) if total_kind(row[0])]
+    return Table(
+        id="t1",
+        text=title,
+        span=CharSpan(start=0, end=len(title)),
+        page=1,
+        rule="tables.pdf_text.v1",
+        table_id=title,
+        caption="",
+        columns=["", "113年3月31日", "112年12月31日"],
+        rows=grid,
+        total_rows=totals,
+        strategy="pdf_text",
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "status"),
+    [
+        # 合計 adds two headed groups, each closed by its 小計
+        (
+            [
+                ("流動項目：", "", ""),
+                ("上市櫃公司股票", "$ 213,203", "$ 221,020"),
+                ("受益憑證", "689,200", "727,812"),
+                ("小計", "902,403", "948,832"),
+                ("非流動項目：", "", ""),
+                ("受益憑證", "$ -", "$ -"),
+                ("混合工具", "53,000", "53,000"),
+                ("小計", "53,000", "53,000"),
+                ("合計", "$ 955,403", "$ 1,001,832"),
+            ],
+            "pass",
+        ),
+        # 合計 adds two headed groups without subtotals (a fair-value hierarchy)
+        (
+            [
+                ("透過損益按公允價值衡量之金融資產", "", ""),
+                ("權益證券", "$ 902,403", "$ 948,832"),
+                ("混合工具", "53,000", "53,000"),
+                ("透過其他綜合損益按公允價值衡量之金融資產", "", ""),
+                ("權益證券", "684,734", "724,164"),
+                ("合計", "$ 1,640,137", "$ 1,725,996"),
+            ],
+            "pass",
+        ),
+        # 合計 closing only its own heading's rows still passes
+        (
+            [
+                ("透過損益按公允價值衡量之金融資產", "", ""),
+                ("權益證券", "$ 902,403", "$ 948,832"),
+                ("透過其他綜合損益按公允價值衡量之金融資產", "", ""),
+                ("權益證券", "684,734", "724,164"),
+                ("混合工具", "53,000", "53,000"),
+                ("合計", "$ 737,734", "$ 777,164"),
+            ],
+            "pass",
+        ),
+        # a wrong 合計 still fails
+        (
+            [
+                ("流動項目：", "", ""),
+                ("上市櫃公司股票", "$ 213,203", "$ 221,020"),
+                ("小計", "213,203", "221,020"),
+                ("非流動項目：", "", ""),
+                ("混合工具", "53,000", "53,000"),
+                ("小計", "53,000", "53,000"),
+                ("合計", "$ 266,000", "$ 275,020"),
+            ],
+            "fail",
+        ),
+    ],
+)
+def test_bare_total_of_headed_groups_in_an_uncaptioned_table(
+    rows: list[tuple[str, str, str]], status: str
+) -> None:
+    t = _statement_table("(二)透過損益按公允價值衡量之金融資產", rows)
+    checks = [c for c in check_table(t) if c.values.get("row") == "合計"]
+    assert len(checks) == 2 and {c.status for c in checks} == {status}, [c.message for c in checks]

@@ -638,6 +638,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _stack_panels(p)
+        _join_label_halves(p)
         _context_above(lines, p, out, geom.chars)
         corner = p.rows[0][0] if p.rows and p.rows[0] else None
         corner_unit = line_unit(corner) if corner and p.unit is None else None
@@ -756,17 +757,48 @@ def _header_above(lines: Sequence[_PLine], t: PdfTable) -> None:
     t.bbox = _round_box((x0, h_top, x1, t.bbox[3]))
 
 
+_ORDINAL = re.compile(r"\d{1,3}")
+
+
 def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
     """Data lines that start with a label (a statement's or a KPI table's rows do; a
-    chart's axis ticks and data labels do not)."""
+    chart's axis ticks and data labels do not). Row numbers counting up by one down the
+    first column (a deck's monthly table: ``1 52,215,347 …``, ``2 42,346,181 …``; an
+    item number column) label their rows too."""
     n = 0
-    for _, ph, data in got:
-        if not data:
+    previous: int | None = None  # the row number of the line before, if it had one
+    counted = False  # whether that line was counted as part of a run of row numbers
+    for k, (_, ph, data) in enumerate(got):
+        if data and ph and _is_data_phrase(ph[0].text) and _label_beside(got, k, ph[0].x0):
+            n += 1  # a slide's label cell set on two lines around its values
+            previous, counted = None, False
             continue
-        first = next((p for p in ph if not is_account_code(p.text)), None)
+        first = next((p for p in ph if not is_account_code(p.text)), None) if data else None
+        number = None
+        if first is not None and _ORDINAL.fullmatch(first.text) and len(ph) > 1:
+            number = int(first.text)
         if first is not None and not _is_data_phrase(first.text):
             n += 1
+        elif number is not None and previous is not None and number == previous + 1:
+            n += 1 if counted else 2
+            counted = True
+            previous = number
+            continue
+        previous, counted = number, False
     return n
+
+
+def _label_beside(got: Sequence[tuple[_PLine, list[_Phrase], bool]], k: int, x: float) -> bool:
+    """A label line just above or below data line ``k`` that overlaps it in height and
+    stands wholly left of its first amount (``Cape`` / ``8.0 6.8 …`` / ``(110,000+)``)."""
+    ln = got[k][0]
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(got) or got[j][2]:
+            continue
+        other, ph, _ = got[j]
+        if ph and ph[-1].x1 < x and other.bottom > ln.top and other.top < ln.bottom:
+            return True
+    return False
 
 
 def _texty(cells: Sequence[str | None]) -> bool:
@@ -846,6 +878,71 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
     return parts
 
 
+def _label_only(row: Sequence[str | None]) -> bool:
+    return bool(row) and bool(row[0]) and not _data_cell(row[0] or "") and not any(row[1:])
+
+
+def _overlaps(a: Box | None, b: Box | None) -> bool:
+    return a is not None and b is not None and a[3] > b[1] and a[1] < b[3]
+
+
+def _join_label_halves(t: PdfTable) -> None:
+    """A slide's label cell set on two lines, one above and one below its row's values
+    (``Cape`` / ``8.0 6.8 …`` / ``(110,000+)``), reads as three rows: join the label lines
+    that overlap the values row in height into that row's label."""
+    if len(t.cell_bboxes) != len(t.rows):
+        return
+    rows, boxes = t.rows, t.cell_bboxes
+    out_rows: list[list[str | None]] = []
+    out_boxes: list[list[Box | None]] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        values = bool(row) and not row[0] and sum(1 for c in row[1:] if c and _data_cell(c)) >= 2
+        vbox = next((b for b in boxes[k][1:] if b is not None), None) if values else None
+        above = (
+            vbox is not None
+            and out_rows
+            and _label_only(out_rows[-1])
+            and _overlaps(out_boxes[-1][0], vbox)
+        )
+        below = (
+            vbox is not None
+            and k + 1 < len(rows)
+            and _label_only(rows[k + 1])
+            and _overlaps(boxes[k + 1][0], vbox)
+        )
+        if not (above or below):
+            out_rows.append(list(row))
+            out_boxes.append(list(boxes[k]))
+            k += 1
+            continue
+        parts: list[str] = []
+        part_boxes: list[Box] = []
+        if above:
+            parts.append(out_rows.pop()[0] or "")
+            b = out_boxes.pop()[0]
+            part_boxes += [b] if b is not None else []
+        if below:
+            parts.append(rows[k + 1][0] or "")
+            b = boxes[k + 1][0]
+            part_boxes += [b] if b is not None else []
+        label_box = (
+            (
+                min(b[0] for b in part_boxes),
+                min(b[1] for b in part_boxes),
+                max(b[2] for b in part_boxes),
+                max(b[3] for b in part_boxes),
+            )
+            if part_boxes
+            else None
+        )
+        out_rows.append([" ".join(parts), *row[1:]])
+        out_boxes.append([label_box, *boxes[k][1:]])
+        k += 2 if below else 1
+    t.rows, t.cell_bboxes = out_rows, out_boxes
+
+
 def _stack_panels(t: PdfTable) -> None:
     """Two statements panels side by side (assets | liabilities, operating | investing
     cash flows) read as one wide grid: the right panel's rows go under the left one's,
@@ -922,13 +1019,17 @@ def _has_axis(t: PdfTable) -> bool:
     ncol = max((len(r) for r in t.rows), default=0)
     for j in range(ncol):
         vals = []
+        full = True  # every numbered line also holds two amounts or more
         for r in t.rows:
             cv = parse_cell(r[j] or "") if j < len(r) else None
             if cv is not None and cv.value is not None:
                 vals.append(cv.value)
+                full = full and sum(1 for c in r[j + 1 :] if c and parse_cell(c)) >= 2
         if len(vals) < 4:
             continue
         steps = {round(b - a, 6) for a, b in itertools.pairwise(vals)}
+        if j == 0 and steps == {1} and vals[0] in (0, 1) and full:
+            continue  # row numbers (months 1–12, item numbers) label full rows
         if len(steps) == 1 and 0 not in steps:
             return True
     return False
@@ -1140,8 +1241,12 @@ def note_unit(line: str) -> str | None:
     m = _lex().unit_note.search(f)
     if m is None or f[: m.start()].strip() not in _OPENING or re.search(r"\d", m["unit"]):
         return None
-    found = line_unit(line)
+    bare = _EXCEPT_TAIL.sub("", line)  # 單位：新台幣仟元 without its (除特別註明者外)
+    found = (line_unit(bare) if bare.strip() else None) or line_unit(line)
     return found[0] if found is not None else None
+
+
+_EXCEPT_TAIL = re.compile(r"\s*[（(]\s*除[^（()）]*[）)]\s*$")
 
 
 def line_unit(text: str) -> tuple[str, str] | None:

@@ -21,16 +21,25 @@ from pipeline.models import PageText, PdfTable, UnitNote
 from pipeline.pdftables.finder import note_unit
 from pipeline.pdftables.lexicon import _lex
 
+_EXCEPT_LINE = re.compile(r"\s*[（(]\s*除")
+
 
 def page_unit_note(page: PageText) -> UnitNote | None:
     """The first unit note on a PDF page, with the box of its glyphs."""
     if not page.boxes:
         return None
     start = 0
-    for line in page.text.split("\n"):
+    lines = page.text.split("\n")
+    for k, line in enumerate(lines):
         end = start + len(line)
         unit = note_unit(line) if line.strip() else None
-        boxes = [b for b in page.boxes[start:end] if b is not None] if unit else []
+        joined = line
+        if unit is None and k + 1 < len(lines) and _EXCEPT_LINE.match(lines[k + 1]):
+            # "單位：新台幣仟元" over "(除特別註明者外)": one note on two lines
+            unit = note_unit(line + lines[k + 1])
+            joined = line + "\n" + lines[k + 1]
+        stop = start + len(joined)
+        boxes = [b for b in page.boxes[start:stop] if b is not None] if unit else []
         if unit is not None and boxes:
             bbox = (
                 round(min(b[0] for b in boxes), 2),
@@ -38,7 +47,7 @@ def page_unit_note(page: PageText) -> UnitNote | None:
                 round(max(b[2] for b in boxes), 2),
                 round(max(b[3] for b in boxes), 2),
             )
-            return UnitNote(unit=unit, text=line.strip(), page=page.number, bbox=bbox)
+            return UnitNote(unit=unit, text=joined.strip(), page=page.number, bbox=bbox)
         start = end + 1
     return None
 

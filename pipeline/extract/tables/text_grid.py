@@ -385,5 +385,20 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
             if nxt and sum(1 for v in nxt if parse_cell(v) is None) >= 0.6 * len(nxt):
                 stub += 1
                 continue
+        if j == 0 and _row_numbers(vals):
+            stub += 1  # months 1–12 down a deck's monthly table, then 合計: labels
+            continue
         break
     return stub
+
+
+def _row_numbers(vals: list[str]) -> bool:
+    """Numbers counting up by one from 0 or 1, down every row but label rows (合計)."""
+    nums = [int(v) for v in vals if re.fullmatch(r"\d{1,3}", fold_width(v).strip())]
+    rest = [v for v in vals if not re.fullmatch(r"\d{1,3}", fold_width(v).strip())]
+    return (
+        len(nums) >= 2
+        and nums[0] in (0, 1)
+        and nums == list(range(nums[0], nums[0] + len(nums)))
+        and all(parse_cell(v) is None for v in rest)
+    )

@@ -168,12 +168,24 @@ def _row_checks(chk: _Checker) -> None:
             (x for x in range(r - 1, lo - 1, -1) if stem and labels[x] == stem),
             None,
         )
+        # A bare 合計 in a statement closes the section under the nearest heading row, or
+        # else everything since the last total of its rank: a note's table with several
+        # headed groups (流動項目：… 小計, 非流動項目：… 小計, 合計; 透過損益… 透過其他綜合
+        # 損益… 合計) adds them all, which the layout alone does not tell apart.
+        whole: list[list[int]] = []
         if heading is None and not stem and not captioned:
-            # A bare 合計 in a statement closes the section under the nearest heading row.
             heading = next(
                 (x for x in range(r - 1, lo - 1, -1) if labels[x] and not _has_values(t, x)),
                 None,
             )
+            if heading is not None:
+                since = [x for x in range(lo, r) if x not in ranks]
+                subs_since = [x for x in range(lo, r) if 0 < ranks.get(x, 0) < rank]
+                whole = [since]
+                if subs_since:
+                    top_since = max(ranks[x] for x in subs_since)
+                    tops = [x for x in subs_since if ranks[x] == top_since]
+                    whole.append(tops + [x for x in since if x > tops[-1]])
         if heading is not None and not _has_values(t, heading):
             lo = heading + 1
         above = list(range(lo, r))
@@ -201,7 +213,7 @@ def _row_checks(chk: _Checker) -> None:
                 # it adds is not written in the table, so nothing is compared.
                 continue
             alt = subs + [x for x in data if x > subs[-1]] if subs else []
-            groups = [data, alt]
+            groups = [data, alt, *whole]
         for j in range(t.stub_columns, len(t.columns)):
             total = t.rows[r][j]
             if total.value is None or not _additive(t, j):
