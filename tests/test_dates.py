@@ -820,6 +820,26 @@ def test_text_year_from_a_comparison_base(text: str, year: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a span of years that will grow, or whose compound growth is given, runs to a
+        # horizon: its end is no year the text is written in
+        ("業界預估，2018-2023年的年複合成長將有12%，明年市場可望擴大。", None),
+        ("法人指出，該公司2020至2025年EPS年複合成長率可望達15%。", None),
+        ("全球出貨量在2011-15年間的CAGR是19%，今年出貨持平。", None),
+        # the whole range is the plan, its bare first year included
+        ("代金將分成3期支付，分別於2013~2015年11月繳納。", None),
+        # other evidence still fixes the year
+        ("2019-2023年營收年複合成長率為8%，2023年營收達50億元。", "2024"),
+        # a range that is a comparison base is not a plan
+        ("2024年營收較2021~2022年平均將成長一成。", "2024"),
+    ],
+)
+def test_text_year_a_planned_span_is_no_year_of_the_text(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("民國110年營收創高", None, [("2021", "prefix")]),
@@ -836,6 +856,22 @@ def test_text_year_from_a_comparison_base(text: str, year: str) -> None:
         ),
         # a lone number below 80 in a text of Gregorian years is no ROC year
         ("公司於2020年重組，其前身於75年設立", None, [("2020", None)]),
+        # a three-digit year with its month is ROC by its form, alone in an undated text
+        # whose only Gregorian year is history
+        (
+            "該公司已於106年3月辦理公開發行，前身於2009年成立",
+            None,
+            [("2017-03", "roc_form"), ("2009", None)],
+        ),
+        ("股票自112年8月15日起恢復交易", None, [("2023-08-15", "roc_form")]),
+        # … and it fixes the year of a day written without one
+        (
+            "公司已於105年11月公開發行，預計將於12月28日登錄興櫃",
+            None,
+            [("2016-11", "roc_form"), ("2016-12-28", None)],
+        ),
+        # (a three-digit count of years takes no month: 100年歷史 stays no date)
+        ("這家百年老店已有100年歷史", None, []),
     ],
 )
 def test_roc_years_are_decided_from_the_document(
@@ -1604,6 +1640,12 @@ def test_spans_of_years_that_are_no_date_range(text: str) -> None:
         ("截至2024年9月30日止", [("2024年9月30日", "2024-09-30", "as_of")]),
         # three quarters are no quarter
         ("2024年前三季度營收", [("2024年", "2024", "none")]),
+        # Taiwanese wording: a quarter right after its year, no 第 and no 度
+        ("2016年二季出貨轉強", [("2016年二季", "2016", "q2")]),
+        ("新產能預計在明年一季後逐步開出", [("明年一季", None, "q1")]),
+        ("105年4季營收", [("105年4季", "2016", "q4")]),
+        # (a season word is no quarter)
+        ("2016年四季節慶", [("2016年", "2016", "none")]),
     ],
 )
 def test_quarters_keep_their_quarter(text: str, expected: list[tuple[str, str, str]]) -> None:

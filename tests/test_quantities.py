@@ -481,6 +481,21 @@ def test_numbers_inside_date_spans_are_skipped() -> None:
     assert [q.value for q in extract_quantities(doc, [])] == [30]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter written after its year (no 第, no 度) is a date: no count of quarters
+        "新廠預計在明年二季後產能逐步釋放。",
+        "2016年三季出貨量季增。",
+        "公司今年一季營收持平。",
+    ],
+)
+def test_a_quarter_after_its_year_is_no_count_of_quarters(text: str) -> None:
+    doc = make_doc(text)
+    dates, _ = extract_dates(doc)
+    assert [q.unit for q in extract_quantities(doc, dates) if q.unit == "季"] == []
+
+
 # --------------------------------------------------------------------------- linking
 
 

@@ -181,6 +181,8 @@ class _Lex:
             rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}季度?"
             # 2024年三季度 (mainland wording: no 第, always 度)
             rf"|{_SP}(?P<qd>[1-4一二三四]){_SP}季度"
+            # 明年二季, 今年一季 (Taiwanese news: no 第, no 度); not 季節, 季風, 季賽
+            rf"|{_SP}(?P<qn>[1-4一二三四]){_SP}季(?![度節風賽])"
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
             rf"|{_SP}(?P<h>{half})"
@@ -326,6 +328,9 @@ class _Lex:
         self.part_of_year = re.compile(_alt(ty["part_of_year"]))
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
         self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
+        self.range_plan_after = re.compile(
+            rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})"
+        )
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
             rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
@@ -541,9 +546,9 @@ def _tail(lex: _Lex, m: re.Match[str], year: int, base_end: int) -> _Tail:
             t.month, t.day, t.precision = month, day, "day"
         else:
             t.end = base_end
-    elif m.group("q") or m.group("qd") or m.group("qq") or m.group("qw"):
-        if m.group("q") or m.group("qd"):
-            q = m.group("q") or m.group("qd")
+    elif m.group("q") or m.group("qd") or m.group("qn") or m.group("qq") or m.group("qw"):
+        if m.group("q") or m.group("qd") or m.group("qn"):
+            q = m.group("q") or m.group("qd") or m.group("qn")
             n = int(q) if q.isascii() else _CJK_SMALL[q]
         elif m.group("qq"):
             n = int(m.group("qq")[1])
@@ -1781,6 +1786,7 @@ def find_published_date(text: str) -> str | None:
 
 RocReason = Literal["prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range"]
 _ROC_ALONE = (80, 150)  # a lone ROC year without 民國: 1991-2061
+_ROC_THREE_DIGITS = (100, 150)  # a ROC year of three digits (2011-2061): 98年 may be 1998
 _ROC_REPORT_YEARS = (2010, 2029)
 
 
@@ -1819,8 +1825,8 @@ def _roc_reasons(
         y = m.year
         if m.text.lstrip().startswith(prefixes):
             out[m.start] = "prefix"
-        elif m.rule == rule_id("roc_numeric") or m.relative:
-            out[m.start] = "roc_form"  # 113.3.31, 去(102)年
+        elif m.rule == rule_id("roc_numeric") or m.relative or _roc_year_month(m):
+            out[m.start] = "roc_form"  # 113.3.31, 去(102)年, 105年11月
         elif any(o.start != m.start for o in roc):
             out[m.start] = "roc_dates_elsewhere"
         elif (
@@ -1831,6 +1837,18 @@ def _roc_reasons(
         ):
             out[m.start] = "report_date_and_range"
     return out
+
+
+def _roc_year_month(m: DateMatch) -> bool:
+    """``已於105年11月公開發行``: a three-digit year of 100–150 written with its month is a
+    ROC date by its form (no Gregorian year is written so, and a count of years does not
+    take a month after it: that is 105年11個月), whatever else the document dates."""
+    y = m.year
+    return (
+        y is not None
+        and m.month is not None
+        and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
+    )
 
 
 AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
@@ -2015,6 +2033,7 @@ def text_year_evidence(
     backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
     floor = 0  # the latest year told as history: the text is of that year or later
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
+    planned_ranges = _planned_ranges(fold, matches)
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -2043,8 +2062,10 @@ def text_year_evidence(
             editions.add(m.start)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
-        if ((lex.plan_before.search(before) and not base) or m.group in planned) or (
-            not base and lex.plan_after.match(fold, m.end)
+        if (
+            ((lex.plan_before.search(before) and not base) or m.group in planned)
+            or (not base and lex.plan_after.match(fold, m.end))
+            or m.group in planned_ranges
         ):
             if m.group is not None:
                 planned.add(m.group)
@@ -2113,6 +2134,24 @@ def text_year_evidence(
     if not closed and _present_before_past(fold, matches, told):
         return None, "history_after"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
+    """The ranges of years that are one plan (``2016-2021年的年複合成長將有15-20%``, ``將分成3期
+    支付，分別於2013~2015年11月``): a plan cue before any member, or one of range_plan_after in
+    the clause after it, and no comparison base (較2019-2021年). Decided for the range as a
+    whole: a bare first year is read with its end, not skipped as a name."""
+    lex = _lexicon()
+    out: set[int] = set()
+    for m in matches:
+        if m.group is None or m.group in out:
+            continue
+        before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
+        if lex.base_before.search(before):
+            continue
+        if lex.plan_before.search(before) or lex.range_plan_after.match(fold, m.end):
+            out.add(m.group)
+    return out
 
 
 _PERIOD_END = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12}
