@@ -328,9 +328,7 @@ class _Lex:
         self.part_of_year = re.compile(_alt(ty["part_of_year"]))
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
         self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
-        self.range_plan_after = re.compile(
-            rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})"
-        )
+        self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
             rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
