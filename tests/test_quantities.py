@@ -336,6 +336,20 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("3GPP Release 17 規範與 802.11ax 標準", []),
     ("18A 製程與 70B 參數", []),
     ("約2倍", [(2, "倍", "approx")]),
+    # index levels: decimals or a thousands comma before 點 (a plain 3點 is a time)
+    ("加權指數終場收9,876.54點，跌0.5%", [(9876.54, "點", "eq"), (0.5, "%", "eq")]),
+    ("道瓊工業指數下挫512.30點", [(512.3, "點", "eq")]),
+    ("董事會於下午3點召開", []),
+    # counted aspects and layers with Chinese numerals; a layer count before a spec is a name
+    ("成長動能主要來自兩方面，一是海外市場", [(2, "方面", "eq")]),
+    ("公司對該藥有四層的專利保護", [(4, "層", "eq")]),
+    ("新廠為五層樓建築，從層面來看", [(5, "層", "eq")]),
+    ("量產96層3D NAND", []),
+    # 公厘 is 公釐 as written in Taiwan
+    ("新機厚度僅6.9公厘", [(6.9, "公厘", "eq")]),
+    # a count of years before 代理 (an agency contract), not 年代
+    ("雙方簽署10年代理合約", [(10, "年", "eq")]),
+    ("1990年代理論", []),
 ]
 
 

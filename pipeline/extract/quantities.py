@@ -95,6 +95,7 @@ class _Context:
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
+    grouped_only_units: frozenset[str]
     numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
     half_units: frozenset[str]
@@ -167,6 +168,7 @@ def _context() -> _Context:
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
+        grouped_only_units=frozenset(cx["grouped_only_units"]),
         numeral_words={
             w["word"]: tuple(w.get("unless_followed_by", ())) for w in cx["numeral_words"]
         },
@@ -940,6 +942,8 @@ class _Finder:
             return False
         if unit.open and not self._open_number_ok(start, raw, parsed, unit):
             return False
+        if unit_surface in self.ctx.grouped_only_units and not any(c in raw for c in ",."):
+            return False  # 下午3點 is a time; 收3,176.48點 an index level
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
             if (_is_year_like(parsed, guard) or self._short_year_range(start, raw)) and not (
