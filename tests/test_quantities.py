@@ -350,6 +350,14 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     # a count of years before 代理 (an agency contract), not 年代
     ("雙方簽署10年代理合約", [(10, "年", "eq")]),
     ("1990年代理論", []),
+    # a rank carries over a list or range of numbers after 第
+    ("通常第3、4季為營運旺季", []),
+    ("兩隊分居第一、二名", []),
+    ("預計第2至3季出貨", []),
+    ("第3名，4家公司入選", [(4, "家", "eq")]),
+    # an idiom that starts with a numeral and a measure word
+    ("市場謠言四起", []),
+    ("今年累計共四起事故", [(4, "起", "eq")]),
 ]
 
 
@@ -1792,7 +1800,7 @@ ROUND4_TRAPS = [
     ("未來20-30年", [("20-30年", 20.0), ("30年", 30.0)]),
     # lists of class names and ranks are no spoken ranges
     ("分為1、2、3類", [("3類", 3.0)]),
-    ("排名第1、2名", [("2名", 2.0)]),
+    ("排名第1、2名", []),  # (the rank 第 carries over the list: no count of 2)
     # ranks: 前N位, 位居N位
     ("意法位居前三位", []),
     ("票房位居三四位", []),

@@ -241,6 +241,7 @@ class _Regexes:
     per_before_r: re.Pattern[str]
     per_after: re.Pattern[str]
     english_after: re.Pattern[str]
+    ordinal_list: re.Pattern[str]
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -387,7 +388,13 @@ def _regexes() -> _Regexes:
     nl = load_lexicon("numerals")
     digit_chars = "".join(c for c, v in nl["digits"].items() if 1 <= v <= 9)
     numeral_chars = "".join(number_start_chars()[10:]) + "".join(nl["large_magnitudes"])
+    listed_ordinals = [o["word"] for o in cx["ordinal_prefixes"] if o.get("over_list")]
+    list_item = r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t]*"
     return _Regexes(
+        ordinal_list=re.compile(
+            rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
+            r"[ \t]*$"
+        ),
         master=master,
         single=single,
         masks=re.compile("|".join(f"(?:{p})" for p in cx["masks"]), re.MULTILINE),
@@ -691,8 +698,11 @@ class _Finder:
     def _is_ordinal(self, pos: int, unit: _Unit | None, bare: bool) -> bool:
         before = self.scan[max(0, pos - 6) : pos].rstrip()
         unit_surface = unit.surface if unit is not None else None
+        listed = self.rx.ordinal_list.search(self.scan, max(0, pos - 12), pos)
         for o in self.ctx.ordinals:
-            if not before.endswith(o["word"]):
+            # 第3、4季: the 4 is ranked by the 第 before the list
+            over = listed is not None and o.get("over_list") and listed.group("w") == o["word"]
+            if not (before.endswith(o["word"]) or over):
                 continue
             open_unit = o.get("open_units") and unit is not None and unit.open
             if "units" in o and unit_surface not in o["units"] and not open_unit:
