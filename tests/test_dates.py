@@ -833,6 +833,14 @@ def test_text_year_from_a_comparison_base(text: str, year: str) -> None:
         ("2019-2023年營收年複合成長率為8%，2023年營收達50億元。", "2024"),
         # a range that is a comparison base is not a plan
         ("2024年營收較2021~2022年平均將成長一成。", "2024"),
+        # a range reaching far past the year written most is an outlook as a whole: its
+        # first year is no more the text's year than its last (a lone year so near is)
+        (
+            "2014年11月，銅產量年減7.3%。2014年1-11月產量持平。"
+            "全球2015年至2017年三年的銅精礦產能增速分別達5.7%、9.8%、8.7%。",
+            "2014",
+        ),
+        ("2014年11月，銅產量年減7.3%。2014年1-11月產量持平。2015年銅價看漲。", "2015"),
     ],
 )
 def test_text_year_a_planned_span_is_no_year_of_the_text(text: str, year: str | None) -> None:

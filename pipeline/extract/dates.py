@@ -2114,7 +2114,17 @@ def text_year_evidence(
     counts = Counter(y for y, _, _ in written)
     mode = max(counts, key=lambda y: (counts[y], y))
     often = max(2, counts[mode] // 20)
-    latest = max(y for y, _, _ in written if y <= mode + 1 or counts[y] >= often)
+    def near(y: int) -> bool:
+        return y <= mode + 1 or counts[y] >= often
+
+    # (a range reaching that far ahead, 全球2015年至2017年三年的產能增速 in a text of 2014, is
+    # an outlook as a whole: its first year is no year of the text either)
+    group_of = {m.start: m.group for m in matches if m.group is not None}
+    far = {group_of[s] for y, _, s in written if s in group_of and not near(y)}
+    latest = max(
+        (y for y, _, s in written if near(y) and group_of.get(s, -1) not in far),
+        default=max(y for y, _, _ in written if near(y)),
+    )
     closed = any(c for y, c, _ in written if y == latest)
     # 今年 beside the latest year says the text is later, unless the year before it is
     # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
