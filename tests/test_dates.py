@@ -848,6 +848,36 @@ def test_text_year_a_planned_span_is_no_year_of_the_text(text: str, year: str | 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month, day or quarter with no year, in the sentence of a span over two calendar
+        # years, is of the first year where it falls within the span
+        (
+            "該公司今年度(2014年4月-2015年3月)財測維持於7月31日公佈的預估值",
+            ["2014", "2014-04", "2015-03", "2014-07-31"],
+        ),
+        ("公司2017年下半年至2018年營運走強，主因：第3季新機上市", ["2017", "2018", "2017"]),
+        ("2014年4月至2015年3月營收成長，2月營收最高", ["2014-04", "2015-03", "2015-02"]),
+        # …not a longer span (a record the present month is measured against)
+        (
+            "出貨量在2012年5月-2016年11月期間連續55個月萎縮，其中6月份內需增加",
+            ["2012-05", "2016-11", "2016-06"],
+        ),
+        # …nor past the span's sentence
+        (
+            "2017年度(2017年4月-2018年3月)營收創高。社長在5月10日的財報說明會表示",
+            ["2017", "2017-04", "2018-03", "2018-05-10"],
+        ),
+    ],
+)
+def test_a_yearless_date_after_a_span_takes_the_year_it_falls_in(
+    text: str, expected: list[str]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, None))
+    assert [d.iso for d in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("民國110年營收創高", None, [("2021", "prefix")]),

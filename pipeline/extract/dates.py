@@ -1594,6 +1594,33 @@ def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
     return out
 
 
+_QUARTER_START = {"q1": 1, "q2": 4, "q3": 7, "q4": 10, "h1": 1, "h2": 7}
+
+
+def _year_within_span(m: DateMatch, span: tuple[str, str]) -> str | None:
+    """``今年度(2014年4月-2015年3月)財測…維持於7月31日公佈的``, ``2017年下半年至2018年營運將
+    走強，主因：第3季…``: a month or quarter with no year, told right after a span over two
+    calendar years (a fiscal year, a season: a longer one, 2012年5月-2016年11月期間連續55個月,
+    is a record the present month is measured against), is of the first year in which it
+    falls within the span, not of the span's end, the date written last. None when it falls
+    in no year of the span."""
+    month = m.month or _QUARTER_START.get(m.qualifier)
+    first, last = parse_iso(span[0]), parse_iso(span[1])
+    if month is None or first is None or last is None:
+        return None
+    lo = (first[0], first[1] or 1)
+    hi = (last[0], last[1] or 12)
+    for y in range(first[0], last[0] + 1):
+        if lo <= (y, month) <= hi:
+            return str(y)
+    return None
+
+
+def _same_clause_run(text: str, end: int, start: int) -> bool:
+    """Whether ``start`` lies in the sentence ``end`` closes a date of, close by."""
+    return "。" not in text[end:start] and start - end <= _SAME_SENTENCE
+
+
 def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
     """``公司於2024年12月20日宣布…1月13日完成``: a bare day of January or February told after a
     day of December runs on into the next year (not a comparison's base, 較1月5日, nor one of
@@ -2264,6 +2291,7 @@ def extract_dates(
     facts: list[DateFact] = []
     previous: str | None = None
     last_explicit: tuple[int, str] | None = None
+    last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
     group_ids: dict[int, list[int]] = {}
     span_anchor: dict[int, tuple[str | None, AnchorSource | None]] = {}
@@ -2300,10 +2328,7 @@ def extract_dates(
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
                 if (
-                    (
-                        "。" not in doc.text[prev_end : m.start]
-                        and m.start - prev_end <= _SAME_SENTENCE
-                    )
+                    _same_clause_run(doc.text, prev_end, m.start)
                     or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference)
                     or (
                         m.anchor == "sentence"
@@ -2314,6 +2339,9 @@ def extract_dates(
                     anchor, anchor_source = prev_iso, "previous"
                     if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
                         anchor = str(int(prev_iso[:4]) + 1)
+                    elif last_span is not None and _same_clause_run(doc.text, prev_end, m.start):
+                        # 今年度(2014年4月-2015年3月)財測…7月31日: 2014, in the span's sentence
+                        anchor = _year_within_span(m, last_span) or anchor
             if (
                 m.rule == rule_id("month_day")
                 and anchor_source != "previous"
@@ -2346,6 +2374,13 @@ def extract_dates(
                 # year's and that year's)
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
+                    first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
+                    spans_years = (
+                        m.role == "end"
+                        and first is not None
+                        and int(first[:4]) + 1 == int(iso[:4])
+                    )
+                    last_span = (first, iso) if spans_years and first is not None else None
         if m.group is not None:
             group_ids.setdefault(m.group, []).append(i)
         facts.append(
