@@ -1560,6 +1560,15 @@ def test_months_after_a_relative_month_and_stated_parts_of_a_year(
             "2023",
             "latest_year",
         ),
+        # past a lead paragraph, the first date still dates the news when it opens its
+        # sentence
+        (
+            "主管機關近日發表署名文章，表示將支持優質未盈利科技企業發行上市，發展多元化股權融資，"
+            "隨著這一政策理念的逐步落地，資本市場迎來了新的發展機遇，市場人士普遍看好後續發展。"
+            "2月7日，某藥廠公告定向增發方案獲准。該藥2024年6月已經在國內上市。",
+            None,
+            "history_after",
+        ),
     ],
 )
 def test_a_dateline_before_the_texts_told_months_leaves_its_year_open(

@@ -2141,6 +2141,7 @@ def text_year_evidence(
     counts = Counter(y for y, _, _ in written)
     mode = max(counts, key=lambda y: (counts[y], y))
     often = max(2, counts[mode] // 20)
+
     def near(y: int) -> bool:
         return y <= mode + 1 or counts[y] >= often
 
@@ -2209,7 +2210,13 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         and first.month is not None
     ):
         return False
-    if first.start - (len(fold) - len(fold.lstrip())) > lex.dateline_reach:
+    far = first.start - (len(fold) - len(fold.lstrip())) > lex.dateline_reach
+    # (past a lead paragraph, the first date still dates the news when it opens its
+    # sentence: …迎來了新的發展機遇。2月7日，迪哲醫藥釋出公告)
+    opens = fold[first.start - 1 : first.start] in ("", "。", "\n") and fold[
+        first.end : first.end + 1
+    ] in ("，", ",")
+    if far and not opens:
         return False
     past = []
     for m in matches:
@@ -2376,9 +2383,7 @@ def extract_dates(
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
                     spans_years = (
-                        m.role == "end"
-                        and first is not None
-                        and int(first[:4]) + 1 == int(iso[:4])
+                        m.role == "end" and first is not None and int(first[:4]) + 1 == int(iso[:4])
                     )
                     last_span = (first, iso) if spans_years and first is not None else None
         if m.group is not None:
