@@ -1850,10 +1850,12 @@ def _roc_reasons(
         y = m.year
         if m.text.lstrip().startswith(prefixes):
             out[m.start] = "prefix"
-        elif m.rule == rule_id("roc_numeric") or m.relative or _roc_year_month(m):
-            out[m.start] = "roc_form"  # 113.3.31, 去(102)年, 105年11月
+        elif m.rule == rule_id("roc_numeric") or m.relative:
+            out[m.start] = "roc_form"  # 113.3.31, 去(102)年
         elif any(o.start != m.start for o in roc):
             out[m.start] = "roc_dates_elsewhere"
+        elif _roc_year_month(m):
+            out[m.start] = "roc_form"  # 105年11月, alone in the document
         elif (
             y is not None
             and _ROC_ALONE[0] <= y - 1911 <= _ROC_ALONE[1]
