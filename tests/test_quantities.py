@@ -358,6 +358,9 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     # an idiom that starts with a numeral and a measure word
     ("市場謠言四起", []),
     ("今年累計共四起事故", [(4, "起", "eq")]),
+    # a name's number before 成為 ("becomes") is no share in 成; an amount after a name is
+    ("讓GALAXY Note 4成為全球首個具備該功能的手機", []),
+    ("雙方各自吃下SDP 5成產量", [(50, "%", "eq")]),
     # 屬 after a count of companies is "belongs to"
     ("另有6家屬合約洽談階段，其中3家屬規模較大者", [(6, "家", "eq"), (3, "家", "eq")]),
 ]

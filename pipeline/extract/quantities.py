@@ -749,8 +749,14 @@ class _Finder:
 
     def _is_model_count(self, q: QuantityMatch) -> bool:
         """MatePad Pro 13.2則依託…: a decimal count right after a Latin word is a product's
-        version number running into the next word; nothing is counted in tenths."""
-        if not self.ctx.specifications["model_after_latin_word"] or q.kind != "count":
+        version number running into the next word; nothing is counted in tenths. So is a
+        number read in 成 there before 為 (GALAXY Note 4成為全球首個, Release 15成為5G標準: the
+        name's number, then 成為 "becomes"; not 吃下SDP 5成產量)."""
+        if not self.ctx.specifications["model_after_latin_word"]:
+            return False
+        if q.rule == _rule("arabic_cheng"):
+            return self.scan.startswith("為", q.end) and self._after_latin_word(q.num_start)
+        if q.kind != "count":
             return False
         written = self.scan[q.num_start : q.end]
         return (
