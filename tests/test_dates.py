@@ -393,6 +393,8 @@ def test_the_year_before_follows_the_previous_date(
         ("2024台北國際電腦展將於6月4日至6月7日舉行。今年參展廠商達1,500家。", "2024"),
         # … also when 今年 stands right beside it (the edition is this year's)
         ("Smart Expo 2024由貿協主辦，今年展期為10月8日至10月11日。", "2024"),
+        # … or by the day of the text's own month (今(12)日: the edition is dated today)
+        ("「2013兩岸產業交流會議」今（12）日閉幕。大會今年邁入第五屆。", "2013"),
         # a year after a name is a plan's; a name the text does not date fixes nothing
         ("中國製造 2025於5月發布。今年推動。", None),
         ("2030淨零路徑。今年推動。", None),

@@ -1966,9 +1966,11 @@ def _compared_whole_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) 
 
 
 def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
-    """``2024台北國際電腦展將於6月4日…``: a bare year glued before a name, followed in its
-    paragraph by a month or day with no year of its own (that takes this year) before any
-    other written year. A bare year after a name (中國製造 2025) is a plan's, not this."""
+    """``2024台北國際電腦展將於6月4日…``, ``「2013兩岸電子商務產業交流及合作會議」…今（12）日
+    閉幕``: a bare year glued before a name, followed in its paragraph by a month or day
+    with no year of its own (that takes this year; 今(12)日 is a day of the text's own
+    month) before any other written year. A bare year after a name (中國製造 2025) is a
+    plan's, not this."""
     m = matches[i]
     nxt = fold[m.end : m.end + 1]
     before = fold[max(0, m.start - 3) : m.start].rstrip(" \t")[-1:]
@@ -1977,7 +1979,9 @@ def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
     for n in matches[i + 1 :]:
         if "\n" in fold[m.end : n.start]:
             return False
-        if n.rule == rule_id("month_day"):
+        if n.rule == rule_id("month_day") or (
+            n.relative and n.offset == 0 and n.day is not None and n.month is None
+        ):
             return True
         if n.year is not None and not n.relative:
             return False
