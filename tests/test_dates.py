@@ -393,6 +393,8 @@ def test_the_year_before_follows_the_previous_date(
         ("2024台北國際電腦展將於6月4日至6月7日舉行。今年參展廠商達1,500家。", "2024"),
         # … also when 今年 stands right beside it (the edition is this year's)
         ("Smart Expo 2024由貿協主辦，今年展期為10月8日至10月11日。", "2024"),
+        # … or by the day of the text's own month (今(12)日: the edition is dated today)
+        ("「2013兩岸產業交流會議」今（12）日閉幕。大會今年邁入第五屆。", "2013"),
         # a year after a name is a plan's; a name the text does not date fixes nothing
         ("中國製造 2025於5月發布。今年推動。", None),
         ("2030淨零路徑。今年推動。", None),
@@ -820,6 +822,64 @@ def test_text_year_from_a_comparison_base(text: str, year: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a span of years that will grow, or whose compound growth is given, runs to a
+        # horizon: its end is no year the text is written in
+        ("業界預估，2018-2023年的年複合成長將有12%，明年市場可望擴大。", None),
+        ("法人指出，該公司2020至2025年EPS年複合成長率可望達15%。", None),
+        ("全球出貨量在2011-15年間的CAGR是19%，今年出貨持平。", None),
+        # the whole range is the plan, its bare first year included
+        ("代金將分成3期支付，分別於2013~2015年11月繳納。", None),
+        # other evidence still fixes the year
+        ("2019-2023年營收年複合成長率為8%，2023年營收達50億元。", "2024"),
+        # a range that is a comparison base is not a plan
+        ("2024年營收較2021~2022年平均將成長一成。", "2024"),
+        # a range reaching far past the year written most is an outlook as a whole: its
+        # first year is no more the text's year than its last (a lone year so near is)
+        (
+            "2014年11月，銅產量年減7.3%。2014年1-11月產量持平。"
+            "全球2015年至2017年三年的銅精礦產能增速分別達5.7%、9.8%、8.7%。",
+            "2014",
+        ),
+        ("2014年11月，銅產量年減7.3%。2014年1-11月產量持平。2015年銅價看漲。", "2015"),
+    ],
+)
+def test_text_year_a_planned_span_is_no_year_of_the_text(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month, day or quarter with no year, in the sentence of a span over two calendar
+        # years, is of the first year where it falls within the span
+        (
+            "該公司今年度(2014年4月-2015年3月)財測維持於7月31日公佈的預估值",
+            ["2014", "2014-04", "2015-03", "2014-07-31"],
+        ),
+        ("公司2017年下半年至2018年營運走強，主因：第3季新機上市", ["2017", "2018", "2017"]),
+        ("2014年4月至2015年3月營收成長，2月營收最高", ["2014-04", "2015-03", "2015-02"]),
+        # …not a longer span (a record the present month is measured against)
+        (
+            "出貨量在2012年5月-2016年11月期間連續55個月萎縮，其中6月份內需增加",
+            ["2012-05", "2016-11", "2016-06"],
+        ),
+        # …nor past the span's sentence
+        (
+            "2017年度(2017年4月-2018年3月)營收創高。社長在5月10日的財報說明會表示",
+            ["2017", "2017-04", "2018-03", "2018-05-10"],
+        ),
+    ],
+)
+def test_a_yearless_date_after_a_span_takes_the_year_it_falls_in(
+    text: str, expected: list[str]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, None))
+    assert [d.iso for d in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("民國110年營收創高", None, [("2021", "prefix")]),
@@ -836,6 +896,22 @@ def test_text_year_from_a_comparison_base(text: str, year: str) -> None:
         ),
         # a lone number below 80 in a text of Gregorian years is no ROC year
         ("公司於2020年重組，其前身於75年設立", None, [("2020", None)]),
+        # a three-digit year with its month is ROC by its form, alone in an undated text
+        # whose only Gregorian year is history
+        (
+            "該公司已於106年3月辦理公開發行，前身於2009年成立",
+            None,
+            [("2017-03", "roc_form"), ("2009", None)],
+        ),
+        ("股票自112年8月15日起恢復交易", None, [("2023-08-15", "roc_form")]),
+        # … and it fixes the year of a day written without one
+        (
+            "公司已於105年11月公開發行，預計將於12月28日登錄興櫃",
+            None,
+            [("2016-11", "roc_form"), ("2016-12-28", None)],
+        ),
+        # (a three-digit count of years takes no month: 100年歷史 stays no date)
+        ("這家百年老店已有100年歷史", None, []),
     ],
 )
 def test_roc_years_are_decided_from_the_document(
@@ -1486,6 +1562,15 @@ def test_months_after_a_relative_month_and_stated_parts_of_a_year(
             "2023",
             "latest_year",
         ),
+        # past a lead paragraph, the first date still dates the news when it opens its
+        # sentence
+        (
+            "主管機關近日發表署名文章，表示將支持優質未盈利科技企業發行上市，發展多元化股權融資，"
+            "隨著這一政策理念的逐步落地，資本市場迎來了新的發展機遇，市場人士普遍看好後續發展。"
+            "2月7日，某藥廠公告定向增發方案獲准。該藥2024年6月已經在國內上市。",
+            None,
+            "history_after",
+        ),
     ],
 )
 def test_a_dateline_before_the_texts_told_months_leaves_its_year_open(
@@ -1604,6 +1689,12 @@ def test_spans_of_years_that_are_no_date_range(text: str) -> None:
         ("截至2024年9月30日止", [("2024年9月30日", "2024-09-30", "as_of")]),
         # three quarters are no quarter
         ("2024年前三季度營收", [("2024年", "2024", "none")]),
+        # Taiwanese wording: a quarter right after its year, no 第 and no 度
+        ("2016年二季出貨轉強", [("2016年二季", "2016", "q2")]),
+        ("新產能預計在明年一季後逐步開出", [("明年一季", None, "q1")]),
+        ("105年4季營收", [("105年4季", "2016", "q4")]),
+        # (a season word is no quarter)
+        ("2016年四季節慶", [("2016年", "2016", "none")]),
     ],
 )
 def test_quarters_keep_their_quarter(text: str, expected: list[tuple[str, str, str]]) -> None:

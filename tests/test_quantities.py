@@ -336,6 +336,33 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("3GPP Release 17 規範與 802.11ax 標準", []),
     ("18A 製程與 70B 參數", []),
     ("約2倍", [(2, "倍", "approx")]),
+    # index levels: decimals or a thousands comma before 點 (a plain 3點 is a time)
+    ("加權指數終場收9,876.54點，跌0.5%", [(9876.54, "點", "eq"), (0.5, "%", "eq")]),
+    ("道瓊工業指數下挫512.30點", [(512.3, "點", "eq")]),
+    ("董事會於下午3點召開", []),
+    # counted aspects and layers with Chinese numerals; a layer count before a spec is a name
+    ("成長動能主要來自兩方面，一是海外市場", [(2, "方面", "eq")]),
+    ("公司對該藥有四層的專利保護", [(4, "層", "eq")]),
+    ("新廠為五層樓建築，從層面來看", [(5, "層", "eq")]),
+    ("量產96層3D NAND", []),
+    # 公厘 is 公釐 as written in Taiwan
+    ("新機厚度僅6.9公厘", [(6.9, "公厘", "eq")]),
+    # a count of years before 代理 (an agency contract), not 年代
+    ("雙方簽署10年代理合約", [(10, "年", "eq")]),
+    ("1990年代理論", []),
+    # a rank carries over a list or range of numbers after 第
+    ("通常第3、4季為營運旺季", []),
+    ("兩隊分居第一、二名", []),
+    ("預計第2至3季出貨", []),
+    ("第3名，4家公司入選", [(4, "家", "eq")]),
+    # an idiom that starts with a numeral and a measure word
+    ("市場謠言四起", []),
+    ("今年累計共四起事故", [(4, "起", "eq")]),
+    # a name's number before 成為 ("becomes") is no share in 成; an amount after a name is
+    ("讓GALAXY Note 4成為全球首個具備該功能的手機", []),
+    ("雙方各自吃下SDP 5成產量", [(50, "%", "eq")]),
+    # 屬 after a count of companies is "belongs to"
+    ("另有6家屬合約洽談階段，其中3家屬規模較大者", [(6, "家", "eq"), (3, "家", "eq")]),
 ]
 
 
@@ -479,6 +506,21 @@ def test_numbers_inside_date_spans_are_skipped() -> None:
     )
     assert extract_quantities(doc, [fake]) == []
     assert [q.value for q in extract_quantities(doc, [])] == [30]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter written after its year (no 第, no 度) is a date: no count of quarters
+        "新廠預計在明年二季後產能逐步釋放。",
+        "2016年三季出貨量季增。",
+        "公司今年一季營收持平。",
+    ],
+)
+def test_a_quarter_after_its_year_is_no_count_of_quarters(text: str) -> None:
+    doc = make_doc(text)
+    dates, _ = extract_dates(doc)
+    assert [q.unit for q in extract_quantities(doc, dates) if q.unit == "季"] == []
 
 
 # --------------------------------------------------------------------------- linking
@@ -1763,7 +1805,7 @@ ROUND4_TRAPS = [
     ("未來20-30年", [("20-30年", 20.0), ("30年", 30.0)]),
     # lists of class names and ranks are no spoken ranges
     ("分為1、2、3類", [("3類", 3.0)]),
-    ("排名第1、2名", [("2名", 2.0)]),
+    ("排名第1、2名", []),  # (the rank 第 carries over the list: no count of 2)
     # ranks: 前N位, 位居N位
     ("意法位居前三位", []),
     ("票房位居三四位", []),

@@ -181,6 +181,8 @@ class _Lex:
             rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}季度?"
             # 2024年三季度 (mainland wording: no 第, always 度)
             rf"|{_SP}(?P<qd>[1-4一二三四]){_SP}季度"
+            # 明年二季, 今年一季 (Taiwanese news: no 第, no 度); not 季節, 季風, 季賽
+            rf"|{_SP}(?P<qn>[1-4一二三四]){_SP}季(?![度節風賽])"
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
             rf"|{_SP}(?P<h>{half})"
@@ -326,6 +328,7 @@ class _Lex:
         self.part_of_year = re.compile(_alt(ty["part_of_year"]))
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
         self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
+        self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
             rf"(?P<n>[0-9]{{1,3}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<u>個{_SP}月|年)"
@@ -541,9 +544,9 @@ def _tail(lex: _Lex, m: re.Match[str], year: int, base_end: int) -> _Tail:
             t.month, t.day, t.precision = month, day, "day"
         else:
             t.end = base_end
-    elif m.group("q") or m.group("qd") or m.group("qq") or m.group("qw"):
-        if m.group("q") or m.group("qd"):
-            q = m.group("q") or m.group("qd")
+    elif m.group("q") or m.group("qd") or m.group("qn") or m.group("qq") or m.group("qw"):
+        if m.group("q") or m.group("qd") or m.group("qn"):
+            q = m.group("q") or m.group("qd") or m.group("qn")
             n = int(q) if q.isascii() else _CJK_SMALL[q]
         elif m.group("qq"):
             n = int(m.group("qq")[1])
@@ -1591,6 +1594,33 @@ def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
     return out
 
 
+_QUARTER_START = {"q1": 1, "q2": 4, "q3": 7, "q4": 10, "h1": 1, "h2": 7}
+
+
+def _year_within_span(m: DateMatch, span: tuple[str, str]) -> str | None:
+    """``今年度(2014年4月-2015年3月)財測…維持於7月31日公佈的``, ``2017年下半年至2018年營運將
+    走強，主因：第3季…``: a month or quarter with no year, told right after a span over two
+    calendar years (a fiscal year, a season: a longer one, 2012年5月-2016年11月期間連續55個月,
+    is a record the present month is measured against), is of the first year in which it
+    falls within the span, not of the span's end, the date written last. None when it falls
+    in no year of the span."""
+    month = m.month or _QUARTER_START.get(m.qualifier)
+    first, last = parse_iso(span[0]), parse_iso(span[1])
+    if month is None or first is None or last is None:
+        return None
+    lo = (first[0], first[1] or 1)
+    hi = (last[0], last[1] or 12)
+    for y in range(first[0], last[0] + 1):
+        if lo <= (y, month) <= hi:
+            return str(y)
+    return None
+
+
+def _same_clause_run(text: str, end: int, start: int) -> bool:
+    """Whether ``start`` lies in the sentence ``end`` closes a date of, close by."""
+    return "。" not in text[end:start] and start - end <= _SAME_SENTENCE
+
+
 def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
     """``公司於2024年12月20日宣布…1月13日完成``: a bare day of January or February told after a
     day of December runs on into the next year (not a comparison's base, 較1月5日, nor one of
@@ -1781,6 +1811,7 @@ def find_published_date(text: str) -> str | None:
 
 RocReason = Literal["prefix", "roc_form", "roc_dates_elsewhere", "report_date_and_range"]
 _ROC_ALONE = (80, 150)  # a lone ROC year without 民國: 1991-2061
+_ROC_THREE_DIGITS = (100, 150)  # a ROC year of three digits (2011-2061): 98年 may be 1998
 _ROC_REPORT_YEARS = (2010, 2029)
 
 
@@ -1823,6 +1854,8 @@ def _roc_reasons(
             out[m.start] = "roc_form"  # 113.3.31, 去(102)年
         elif any(o.start != m.start for o in roc):
             out[m.start] = "roc_dates_elsewhere"
+        elif _roc_year_month(m):
+            out[m.start] = "roc_form"  # 105年11月, alone in the document
         elif (
             y is not None
             and _ROC_ALONE[0] <= y - 1911 <= _ROC_ALONE[1]
@@ -1831,6 +1864,18 @@ def _roc_reasons(
         ):
             out[m.start] = "report_date_and_range"
     return out
+
+
+def _roc_year_month(m: DateMatch) -> bool:
+    """``已於105年11月公開發行``: a three-digit year of 100–150 written with its month is a
+    ROC date by its form (no Gregorian year is written so, and a count of years does not
+    take a month after it: that is 105年11個月), whatever else the document dates."""
+    y = m.year
+    return (
+        y is not None
+        and m.month is not None
+        and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
+    )
 
 
 AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
@@ -1921,9 +1966,11 @@ def _compared_whole_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) 
 
 
 def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
-    """``2024台北國際電腦展將於6月4日…``: a bare year glued before a name, followed in its
-    paragraph by a month or day with no year of its own (that takes this year) before any
-    other written year. A bare year after a name (中國製造 2025) is a plan's, not this."""
+    """``2024台北國際電腦展將於6月4日…``, ``「2013兩岸電子商務產業交流及合作會議」…今（12）日
+    閉幕``: a bare year glued before a name, followed in its paragraph by a month or day
+    with no year of its own (that takes this year; 今(12)日 is a day of the text's own
+    month) before any other written year. A bare year after a name (中國製造 2025) is a
+    plan's, not this."""
     m = matches[i]
     nxt = fold[m.end : m.end + 1]
     before = fold[max(0, m.start - 3) : m.start].rstrip(" \t")[-1:]
@@ -1932,7 +1979,9 @@ def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
     for n in matches[i + 1 :]:
         if "\n" in fold[m.end : n.start]:
             return False
-        if n.rule == rule_id("month_day"):
+        if n.rule == rule_id("month_day") or (
+            n.relative and n.offset == 0 and n.day is not None and n.month is None
+        ):
             return True
         if n.year is not None and not n.relative:
             return False
@@ -2015,6 +2064,7 @@ def text_year_evidence(
     backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
     floor = 0  # the latest year told as history: the text is of that year or later
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
+    planned_ranges = _planned_ranges(fold, matches)
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -2043,8 +2093,10 @@ def text_year_evidence(
             editions.add(m.start)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
-        if ((lex.plan_before.search(before) and not base) or m.group in planned) or (
-            not base and lex.plan_after.match(fold, m.end)
+        if (
+            ((lex.plan_before.search(before) and not base) or m.group in planned)
+            or (not base and lex.plan_after.match(fold, m.end))
+            or m.group in planned_ranges
         ):
             if m.group is not None:
                 planned.add(m.group)
@@ -2095,7 +2147,18 @@ def text_year_evidence(
     counts = Counter(y for y, _, _ in written)
     mode = max(counts, key=lambda y: (counts[y], y))
     often = max(2, counts[mode] // 20)
-    latest = max(y for y, _, _ in written if y <= mode + 1 or counts[y] >= often)
+
+    def near(y: int) -> bool:
+        return y <= mode + 1 or counts[y] >= often
+
+    # (a range reaching that far ahead, 全球2015年至2017年三年的產能增速 in a text of 2014, is
+    # an outlook as a whole: its first year is no year of the text either)
+    group_of = {m.start: m.group for m in matches if m.group is not None}
+    far = {group_of[s] for y, _, s in written if s in group_of and not near(y)}
+    latest = max(
+        (y for y, _, s in written if near(y) and group_of.get(s, -1) not in far),
+        default=max(y for y, _, _ in written if near(y)),
+    )
     closed = any(c for y, c, _ in written if y == latest)
     # 今年 beside the latest year says the text is later, unless the year before it is
     # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
@@ -2113,6 +2176,24 @@ def text_year_evidence(
     if not closed and _present_before_past(fold, matches, told):
         return None, "history_after"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
+    """The ranges of years that are one plan (``2016-2021年的年複合成長將有15-20%``, ``將分成3期
+    支付，分別於2013~2015年11月``): a plan cue before any member, or one of range_plan_after in
+    the clause after it, and no comparison base (較2019-2021年). Decided for the range as a
+    whole: a bare first year is read with its end, not skipped as a name."""
+    lex = _lexicon()
+    out: set[int] = set()
+    for m in matches:
+        if m.group is None or m.group in out:
+            continue
+        before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
+        if lex.base_before.search(before):
+            continue
+        if lex.plan_before.search(before) or lex.range_plan_after.match(fold, m.end):
+            out.add(m.group)
+    return out
 
 
 _PERIOD_END = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12}
@@ -2135,7 +2216,13 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         and first.month is not None
     ):
         return False
-    if first.start - (len(fold) - len(fold.lstrip())) > lex.dateline_reach:
+    far = first.start - (len(fold) - len(fold.lstrip())) > lex.dateline_reach
+    # (past a lead paragraph, the first date still dates the news when it opens its
+    # sentence: …迎來了新的發展機遇。2月7日，迪哲醫藥釋出公告)
+    opens = fold[first.start - 1 : first.start] in ("", "。", "\n") and fold[
+        first.end : first.end + 1
+    ] in ("，", ",")
+    if far and not opens:
         return False
     past = []
     for m in matches:
@@ -2217,6 +2304,7 @@ def extract_dates(
     facts: list[DateFact] = []
     previous: str | None = None
     last_explicit: tuple[int, str] | None = None
+    last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
     group_ids: dict[int, list[int]] = {}
     span_anchor: dict[int, tuple[str | None, AnchorSource | None]] = {}
@@ -2253,10 +2341,7 @@ def extract_dates(
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
                 if (
-                    (
-                        "。" not in doc.text[prev_end : m.start]
-                        and m.start - prev_end <= _SAME_SENTENCE
-                    )
+                    _same_clause_run(doc.text, prev_end, m.start)
                     or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference)
                     or (
                         m.anchor == "sentence"
@@ -2267,6 +2352,9 @@ def extract_dates(
                     anchor, anchor_source = prev_iso, "previous"
                     if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
                         anchor = str(int(prev_iso[:4]) + 1)
+                    elif last_span is not None and _same_clause_run(doc.text, prev_end, m.start):
+                        # 今年度(2014年4月-2015年3月)財測…7月31日: 2014, in the span's sentence
+                        anchor = _year_within_span(m, last_span) or anchor
             if (
                 m.rule == rule_id("month_day")
                 and anchor_source != "previous"
@@ -2299,6 +2387,11 @@ def extract_dates(
                 # year's and that year's)
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
+                    first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
+                    spans_years = (
+                        m.role == "end" and first is not None and int(first[:4]) + 1 == int(iso[:4])
+                    )
+                    last_span = (first, iso) if spans_years and first is not None else None
         if m.group is not None:
             group_ids.setdefault(m.group, []).append(i)
         facts.append(

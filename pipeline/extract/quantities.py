@@ -95,6 +95,7 @@ class _Context:
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
+    grouped_only_units: frozenset[str]
     numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
     half_units: frozenset[str]
@@ -167,6 +168,7 @@ def _context() -> _Context:
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
+        grouped_only_units=frozenset(cx["grouped_only_units"]),
         numeral_words={
             w["word"]: tuple(w.get("unless_followed_by", ())) for w in cx["numeral_words"]
         },
@@ -239,6 +241,7 @@ class _Regexes:
     per_before_r: re.Pattern[str]
     per_after: re.Pattern[str]
     english_after: re.Pattern[str]
+    ordinal_list: re.Pattern[str]
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -385,7 +388,13 @@ def _regexes() -> _Regexes:
     nl = load_lexicon("numerals")
     digit_chars = "".join(c for c, v in nl["digits"].items() if 1 <= v <= 9)
     numeral_chars = "".join(number_start_chars()[10:]) + "".join(nl["large_magnitudes"])
+    listed_ordinals = [o["word"] for o in cx["ordinal_prefixes"] if o.get("over_list")]
+    list_item = r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t]*"
     return _Regexes(
+        ordinal_list=re.compile(
+            rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
+            r"[ \t]*$"
+        ),
         master=master,
         single=single,
         masks=re.compile("|".join(f"(?:{p})" for p in cx["masks"]), re.MULTILINE),
@@ -689,8 +698,11 @@ class _Finder:
     def _is_ordinal(self, pos: int, unit: _Unit | None, bare: bool) -> bool:
         before = self.scan[max(0, pos - 6) : pos].rstrip()
         unit_surface = unit.surface if unit is not None else None
+        listed = self.rx.ordinal_list.search(self.scan, max(0, pos - 12), pos)
         for o in self.ctx.ordinals:
-            if not before.endswith(o["word"]):
+            # 第3、4季: the 4 is ranked by the 第 before the list
+            over = listed is not None and o.get("over_list") and listed.group("w") == o["word"]
+            if not (before.endswith(o["word"]) or over):
                 continue
             open_unit = o.get("open_units") and unit is not None and unit.open
             if "units" in o and unit_surface not in o["units"] and not open_unit:
@@ -737,8 +749,14 @@ class _Finder:
 
     def _is_model_count(self, q: QuantityMatch) -> bool:
         """MatePad Pro 13.2則依託…: a decimal count right after a Latin word is a product's
-        version number running into the next word; nothing is counted in tenths."""
-        if not self.ctx.specifications["model_after_latin_word"] or q.kind != "count":
+        version number running into the next word; nothing is counted in tenths. So is a
+        number read in 成 there before 為 (GALAXY Note 4成為全球首個, Release 15成為5G標準: the
+        name's number, then 成為 "becomes"; not 吃下SDP 5成產量)."""
+        if not self.ctx.specifications["model_after_latin_word"]:
+            return False
+        if q.rule == _rule("arabic_cheng"):
+            return self.scan.startswith("為", q.end) and self._after_latin_word(q.num_start)
+        if q.kind != "count":
             return False
         written = self.scan[q.num_start : q.end]
         return (
@@ -940,6 +958,8 @@ class _Finder:
             return False
         if unit.open and not self._open_number_ok(start, raw, parsed, unit):
             return False
+        if unit_surface in self.ctx.grouped_only_units and not any(c in raw for c in ",."):
+            return False  # 下午3點 is a time; 收3,176.48點 an index level
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
             if (_is_year_like(parsed, guard) or self._short_year_range(start, raw)) and not (
