@@ -3939,3 +3939,73 @@ __all__ += [
     "SPACED_ROW",
     "make_section_heading_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- one-row blocks
+
+ONE_ROW_NIL_PERIODS = (("114年1月1日", "113年1月1日"), ("至3月31日", "至3月31日"))
+ONE_ROW_NIL = ("無形資產減損損失", "$ -", "$ 240")
+HELD_DATE = "114年3月31日"
+HELD_HEADER = (("", "持有股數", "", ""), ("子公司名稱", "（仟股）", "帳面金額", "市價"))
+HELD_ROW = ("優良化學公司", "3,991", "$ 58,115", "$ 133,109")
+
+
+def _dollar_row(
+    c: Any, y: float, label: str, rights: Sequence[float], cells: Sequence[str]
+) -> None:
+    """A row whose ``$ …`` amounts set the sign at the column's left, the figure flush right."""
+    c.drawString(120, y, label)
+    for right, cell in zip(rights, cells, strict=True):
+        if cell.startswith("$ "):
+            c.drawString(right - 48, y, "$")
+            cell = cell[2:]
+        c.drawRightString(right, y, cell)
+
+
+def make_one_row_blocks_pdf(path: str | Path) -> PdfFixture:
+    """One-row notes tables: an impairment loss of two periods whose current amount is
+    ``$ -`` (the sign at the column's left, the dash flush right), then another table;
+    and, at the page's foot over the folio, the parent's shares held by a subsidiary at
+    one balance-sheet date: the date on a line of its own over a two-line header and the
+    block's one row."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一) 其他收益及費損淨額")
+    rights = (390.0, 510.0)
+    for head in ONE_ROW_NIL_PERIODS:
+        y -= 16
+        _draw_row(c, y, 120, "", rights, head)
+    y -= 16
+    _dollar_row(c, y, ONE_ROW_NIL[0], rights, ONE_ROW_NIL[1:])
+    y -= 36
+    c.drawString(90, y, "(二)利息收入")
+    for head in ONE_ROW_NIL_PERIODS:
+        y -= 16
+        _draw_row(c, y, 120, "", rights, head)
+    y -= 16
+    _dollar_row(c, y, "銀行存款", rights, ("$ 1,031", "$ 1,801"))
+    y -= 16
+    _dollar_row(c, y, "資金貸與他人", rights, ("283", "287"))
+    y = 150.0
+    c.drawString(100, y, "子公司於資產負債表日持有本公司股票之相關資訊如下：")
+    y -= 22
+    c.drawString(120, y, HELD_DATE)
+    hrights = (330.0, 430.0, 520.0)
+    for head in HELD_HEADER:
+        y -= 16
+        _draw_row(c, y, 120, head[0], hrights, head[1:])
+    y -= 16
+    _dollar_row(c, y, HELD_ROW[0], hrights, HELD_ROW[1:])
+    c.drawString(290, 30, "- 38 -")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(二)利息收入"])
+
+
+__all__ += [
+    "HELD_DATE",
+    "HELD_HEADER",
+    "HELD_ROW",
+    "ONE_ROW_NIL",
+    "ONE_ROW_NIL_PERIODS",
+    "make_one_row_blocks_pdf",
+]

@@ -1544,3 +1544,25 @@ def test_heading_kerned_into_its_number_reads_in_order(pdf_dir: Path) -> None:
     assert second.title == heading
     assert [r[0].text for r in first.rows] == [label for label, *_ in KERNED_FIRST]
     assert [r[0].text for r in second.rows] == [label for label, *_ in KERNED_SECOND]
+
+
+def test_one_row_tables_nil_amount_and_dated_block(pdf_dir: Path) -> None:
+    """One-row tables: a ``$ -`` on a table's only line of amounts is a column of its
+    own (Synmosa p. 40's impairment loss read ``$ - $ 240`` as one cell under one merged
+    period), and a block of one row under its own date line, at the page's foot over the
+    folio, is a table (Synmosa p. 38's shares held by a subsidiary at 114.3.31 was
+    missed; the same blocks of later dates on the next page were found)."""
+    path = pdf_dir / "one-row-blocks.pdf"
+    pdfgen.make_one_row_blocks_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    nil, interest, held = doc.facts.tables
+    (row,) = nil.rows
+    assert [c.text for c in row] == list(pdfgen.ONE_ROW_NIL)
+    assert row[1].value is None and row[2].value == 240
+    periods = ["".join(p) for p in zip(*pdfgen.ONE_ROW_NIL_PERIODS, strict=True)]
+    assert [_solid(c.col_header or "") for c in row[1:]] == periods
+    assert len(interest.rows) == 2
+    (row,) = held.rows
+    assert [c.text for c in row] == list(pdfgen.HELD_ROW)
+    assert [c.value for c in row[1:]] == [3991, 58115, 133109]
+    assert _solid(row[3].col_header or "") == "市價"

@@ -952,7 +952,7 @@ def _uncaptioned(
             lines, start, page_number, boxes, width, None, probe=False, gap=4.5, min_rows=1
         )
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        need = _min_rows(got)
+        need = _min_rows(got, lines[start - 1] if start else None)
         got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
         if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
             tt = _one_row_table(lines, k, start, boxes, page_number, width)
@@ -969,11 +969,19 @@ def _uncaptioned(
     return out
 
 
-def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
+def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]], above: _PLine | None) -> int:
     """Labelled rows a table needs: two, or one under a header that names its date
-    (``112.3.31`` over ``帳面金額 第一級 …``: a fair-value block per date)."""
-    head = " ".join(ln.text for ln, _, d in itertools.takewhile(lambda g: not g[2], got))
-    return 1 if _dates_in(head) else 2
+    (``112.3.31`` over ``帳面金額 第一級 …``: a fair-value block per date), or under a
+    line of nothing but a date set close above its header (``114 年 3月 31日`` over
+    ``持有股數`` / ``子公司名稱 …``: one block per balance-sheet date, of one row)."""
+    head_lines = [ln for ln, _, d in itertools.takewhile(lambda g: not g[2], got)]
+    if _dates_in(" ".join(ln.text for ln in head_lines)):
+        return 1
+    if above is None or not head_lines:
+        return 2
+    solid = re.sub(r"\s+", "", fold_width(above.text))
+    close = head_lines[0].top - above.bottom <= 2.5 * above.size
+    return 1 if close and solid and _dates_in(above.text) == {solid} else 2
 
 
 def _one_row_table(
@@ -1518,7 +1526,9 @@ def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_C
         p
         for p in loose
         if not any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in cols)
-        and not (cols and (cv := parse_cell(p.text)) is not None and cv.null)  # "$ -"
+        # "$ -" centred under another line's amount joins that column; on a table's
+        # only line of amounts (``無形資產減損損失 $ - $ 240``) no other line sets it.
+        and not (cols and not one_line and (cv := parse_cell(p.text)) is not None and cv.null)
     ]
     if alone:
         cols = _sweep([*solid, *alone])
