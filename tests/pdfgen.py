@@ -4009,3 +4009,72 @@ __all__ += [
     "ONE_ROW_NIL_PERIODS",
     "make_one_row_blocks_pdf",
 ]
+
+
+DIVIDEND_YEARS = ("112年度", "111年度")
+DIVIDEND_ROW = ("現金", "2.87", "$ 49,358", "3.09", "$ 53,113")
+PARTY_HEADER = ("帳列項目", "關係人類別／名稱", "113.3.31", "112.12.31", "112.3.31")
+PARTY_ROW = ("應收帳款", "關聯企業", "$ -", "1,200", "-")
+
+
+def make_one_row_labels_pdf(path: str | Path) -> PdfFixture:
+    """One-row notes tables whose label is no single phrase: dividends per year under a
+    two-level header (``112年度`` over ``配股率(元) 金額``) and a section line, the one
+    row's label letter-spaced over its cell (``現　　金``); and a receivable from a
+    related party, an account and a party (two text columns) before three dates'
+    amounts, two of them ``-``."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(2)盈餘分派")
+    c.drawString(100, y, "本公司有關分派予業主股利之金額如下：")
+    pairs = ((360.0, 420.0), (480.0, 540.0))
+    y -= 22
+    for year, (_, right) in zip(DIVIDEND_YEARS, pairs, strict=True):
+        c.drawRightString(right - 20, y, year)
+    y -= 15
+    for rate, _ in pairs:
+        c.drawRightString(rate, y, "配股率")
+    y -= 15
+    for rate, right in pairs:
+        c.drawRightString(rate - 6, y, "(元)")
+        c.drawRightString(right, y, "金額")
+    y -= 15
+    c.drawString(110, y, "分派予普通股業主之股利：")
+    y -= 16
+    c.drawString(120, y, "現")
+    c.drawString(150, y, "金")
+    for (rate, right), (r, amount) in zip(
+        pairs, (DIVIDEND_ROW[1:3], DIVIDEND_ROW[3:]), strict=True
+    ):
+        c.drawRightString(rate, y, r)
+        c.drawString(right - 50, y, "$")
+        c.drawRightString(right, y, amount[2:])
+    y -= 30
+    c.drawString(100, y, "民國一一二年度盈餘分配案尚待股東會決議。")
+    y -= 40
+    c.drawString(90, y, "(二)與關係人間之重大交易事項")
+    y -= 18
+    c.drawString(100, y, "本公司應收關係人款項明細如下：")
+    rights = (390.0, 460.0, 530.0)
+    y -= 20
+    c.drawString(110, y, PARTY_HEADER[0])
+    c.drawString(190, y, PARTY_HEADER[1])
+    _draw_row(c, y, 110, "", rights, PARTY_HEADER[2:])
+    y -= 15
+    c.drawString(110, y, PARTY_ROW[0])
+    c.drawString(190, y, PARTY_ROW[1])
+    c.drawString(rights[0] - 44, y, "$")
+    _draw_row(c, y, 110, "", rights, ("-", *PARTY_ROW[3:]))
+    y -= 30
+    c.drawString(100, y, "本公司銷售予關係人之價款係以一般市場價格為基準。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(2)盈餘分派"])
+
+
+__all__ += [
+    "DIVIDEND_ROW",
+    "DIVIDEND_YEARS",
+    "PARTY_HEADER",
+    "PARTY_ROW",
+    "make_one_row_labels_pdf",
+]

@@ -1566,3 +1566,24 @@ def test_one_row_tables_nil_amount_and_dated_block(pdf_dir: Path) -> None:
     assert [c.text for c in row] == list(pdfgen.HELD_ROW)
     assert [c.value for c in row[1:]] == [3991, 58115, 133109]
     assert _solid(row[3].col_header or "") == "市價"
+
+
+def test_one_row_tables_of_a_spaced_label_or_two_text_columns(pdf_dir: Path) -> None:
+    """A one-row table whose label is letter-spaced (``現　　金``: one column, not one
+    per glyph) under a two-level header is found (Changingtec p. 18's dividends were
+    missed); an account and a party before three dates' amounts, two of them ``-``,
+    keep their two text columns (Changingtec p. 24)."""
+    path = pdf_dir / "one-row-labels.pdf"
+    pdfgen.make_one_row_labels_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    dividends, parties = doc.facts.tables
+    (row,) = [r for r in dividends.rows if any(c.value is not None for c in r)]
+    assert [c.text for c in row] == list(pdfgen.DIVIDEND_ROW)
+    assert [c.value for c in row[1:]] == [2.87, 49358, 3.09, 53113]
+    headers = [_solid(c.col_header or "") for c in row[1:]]
+    assert [h[:5] for h in headers] == ["112年度", "112年度", "111年度", "111年度"]
+    assert headers[1].endswith("金額") and "配股率" in headers[0]
+    (row,) = parties.rows
+    assert [c.text for c in row] == list(pdfgen.PARTY_ROW)
+    assert [c.value for c in row[2:]] == [None, 1200, None]
+    assert [_solid(c.col_header or "") for c in row[2:]] == list(pdfgen.PARTY_HEADER[2:])

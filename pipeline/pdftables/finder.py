@@ -999,13 +999,14 @@ def _one_row_table(
     if start >= k:
         return None
     ph = _phrases(lines[k])
-    nums = [p for p in ph if _is_data_phrase(p.text)]
+    # The label may be letter-spaced (``現　　金``) or two text columns (an account and
+    # a party): words first, then nothing but amounts.
+    lead = list(itertools.takewhile(lambda p: not _is_data_phrase(p.text), ph))
+    nums = ph[len(lead) :]
     # A row of amounts with no label (one total under its periods: ``$ 363,362
     # (75,935)`` under ``113年 112年 / 1月至3月 1月至3月``) counts under periods only.
-    unlabelled = len(nums) == len(ph)
-    if len(nums) < 2 or (
-        not unlabelled and (_is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1)
-    ):
+    unlabelled = not lead
+    if len(nums) < 2 or not all(_is_data_phrase(p.text) for p in nums):
         return None
     size = lines[k].size
 
@@ -1520,6 +1521,8 @@ def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_C
     joins two columns; it widens the columns only where no other amount stands.
     """
     solid = [p for p in data_phrases if not p.spread]
+    if one_line:
+        solid = _join_spaced_label(solid)
     cols = _sweep(solid)
     loose = [p for p in data_phrases if p.spread]
     alone = [
@@ -1546,6 +1549,29 @@ def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_C
     # buckets, empty on every row) are columns of their own, not part of the last one.
     right = max(c.x1 for c in kept)
     return kept + [c for c in cols if c not in kept and c.x0 > right and c.nulls >= 2]
+
+
+def _join_spaced_label(phrases: Sequence[_Phrase]) -> list[_Phrase]:
+    """A label letter-spaced over its cell (``現　　金``, ``其　　他``) read as one phrase:
+    on a table's only line no other label shows the label column's extent, so its
+    single ideographs, set less than four glyphs apart, would each make a column."""
+    run = list(
+        itertools.takewhile(
+            lambda p: len(p.text) == 1 and _IDEOGRAPH_RE.match(p.text) is not None, phrases
+        )
+    )
+    if len(run) < 2 or any(
+        b.x0 - a.x1 > 4 * (a.bottom - a.top) for a, b in itertools.pairwise(run)
+    ):
+        return list(phrases)
+    joined = _Phrase(
+        "".join(p.text for p in run),
+        run[0].x0,
+        min(p.top for p in run),
+        run[-1].x1,
+        max(p.bottom for p in run),
+    )
+    return [joined, *phrases[len(run) :]]
 
 
 def _count(col: _Col, p: _Phrase) -> None:
