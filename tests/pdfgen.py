@@ -4078,3 +4078,40 @@ __all__ += [
     "PARTY_ROW",
     "make_one_row_labels_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- loan per date
+
+LOAN_DATE = "113.3.31"
+LOAN_HEADER = (("期末利率", "", ""), ("區間(%)", "到期年度", "金額"))
+LOAN_ROWS = (
+    ("擔保借款", "2.28", "117年1月", "$ 109,170"),
+    ("減：一年內到期部分", "", "", "(27,567)"),
+    ("", "", "", "$ 81,603"),
+)
+
+
+def make_loan_terms_pdf(path: str | Path) -> PdfFixture:
+    """A long-term loan under its date: a rate and a maturity (``117年1月``, a column of
+    words) between the label and the amount, then the current part and the net amount
+    under the amount alone; the rate's name wrapped over two lines (three header lines
+    in all)."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(十五)長期借款")
+    rights = (330.0, 420.0, 520.0)
+    y -= 18
+    c.drawString(390, y, LOAN_DATE)
+    for head in LOAN_HEADER:
+        y -= 14
+        _draw_row(c, y, 120, "", rights, head)
+    for label, *cells in LOAN_ROWS:
+        y -= 16
+        _dollar_row(c, y, label, rights, cells)
+    y -= 30
+    c.drawString(90, y, "(十六)負債準備")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(十五)長期借款"])
+
+
+__all__ += ["LOAN_DATE", "LOAN_HEADER", "LOAN_ROWS", "make_loan_terms_pdf"]

@@ -774,6 +774,12 @@ def _texty(cells: Sequence[str | None]) -> bool:
     return bool(vals) and sum(1 for c in vals if not _data_cell(c)) >= 0.8 * len(vals)
 
 
+def _dated_cell(text: str) -> bool:
+    """A cell that is nothing but a date or a year (``117年1月``, ``113.3.31``, ``2027``)."""
+    solid = re.sub(r"\s+", "", fold_width(text))
+    return _is_year(text) or _dates_in(text) == {solid}
+
+
 def _data_cell(text: str) -> bool:
     """An amount, or several set in one cell (``$ - －``: two columns of nothing)."""
     parts = re.sub(r"([$＄])\s+", r"\1", text).split()
@@ -865,7 +871,13 @@ def _stack_panels(t: PdfTable) -> None:
     col = [[r[j] for r in body] for j in range(ncol)]
     values = [j for j in range(ncol) if not _texty(col[j]) and any(col[j])]
     labels_left = any(_texty(col[j]) for j in range(k) if j not in values)
-    labels_right = any(_texty(col[j]) for j in range(k, ncol) if j not in values)
+    # A right panel's labels name things; a column of dates or years among the amounts
+    # (a loan's maturity, ``117年1月``, between its rate and its amount) is a column.
+    labels_right = any(
+        _texty(col[j]) and not all(_dated_cell(c) for c in col[j] if c)
+        for j in range(k, ncol)
+        if j not in values
+    )
     left_vals = [j for j in values if j < k]
     right_vals = [j - k for j in values if j >= k]
     if not (labels_left and labels_right and left_vals and left_vals == right_vals):
@@ -1860,13 +1872,14 @@ def _in_span(p: _Phrase, span: tuple[float, float] | None) -> bool:
 
 
 def _zone_bounds(zones: Sequence[_Col]) -> tuple[list[float], list[int]]:
-    """Zone boundaries, halfway between columns, before each column of amounts (the text
-    columns at the left, whose cells are ragged, make one zone), and the first column of
-    each zone."""
+    """Zone boundaries, halfway between columns, before each column of amounts or right
+    of one (the text columns at the left, whose cells are ragged, make one zone; a text
+    column among the amounts, a loan's ``到期年度``, is a zone of its own), and the
+    first column of each zone."""
     bounds: list[float] = []
     starts = [0]
     for j, (a, b) in enumerate(itertools.pairwise(zones)):
-        if b.numeric:
+        if b.numeric or any(z.numeric for z in zones[: j + 1]):
             bounds.append((a.x1 + b.x0) / 2)
             starts.append(j + 1)
     return bounds, starts
