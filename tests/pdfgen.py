@@ -4115,3 +4115,52 @@ def make_loan_terms_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["LOAN_DATE", "LOAN_HEADER", "LOAN_ROWS", "make_loan_terms_pdf"]
+
+
+# --------------------------------------------------------------------------- blocks per date
+
+FACTORED_HEADER = (
+    ("", "", "轉列至其他", "", "移轉條款"),
+    ("承購銀行", "讓售金額", "應收款金額", "手續費率(%)", "(件)"),
+)
+FACTORED_BLOCKS = (
+    ("113.3.31", ("匯豐商業銀行", "$ 871", "766", "0.22~0.65", "註一～四")),
+    ("112.12.31", ("匯豐商業銀行", "$ 312", "253", "0.22~0.65", "註一～四")),
+    ("112.3.31", ("匯豐商業銀行", "$ 1,431", "1,261", "0.22~0.65", "註一～四")),
+)
+
+
+def make_repeated_header_blocks_pdf(path: str | Path) -> PdfFixture:
+    """Receivables factored per balance-sheet date: each block a date centred over the
+    columns (not in the label column), the column names again on two lines, and the
+    block's one row; a unit line over the first block and notes under the last."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(四)應收帳款")
+    c.drawString(100, y, "合併公司期末尚未到期之讓售應收帳款相關資訊如下：")
+    y -= 20
+    c.drawRightString(530, y, "單位：美金千元")
+    xs = (110.0, 200.0, 280.0, 360.0, 470.0)
+    for date, row in FACTORED_BLOCKS:
+        y -= 14
+        c.drawString(275, y, date)  # centred over the table, between two columns
+        for head in FACTORED_HEADER:
+            y -= 14
+            for x, cell in zip(xs, head, strict=True):
+                c.drawString(x, y, cell)
+        y -= 15
+        label, amount, moved, fee, terms = row
+        c.drawString(xs[0], y, label)
+        c.drawString(xs[1], y, "$")
+        c.drawRightString(xs[2] - 20, y, amount[2:])
+        c.drawRightString(xs[3] - 10, y, moved)
+        c.drawString(xs[3] + 5, y, fee)
+        c.drawString(xs[4], y, terms)
+        y -= 2  # blocks set solid: the next date a line under the row
+    y -= 26
+    c.drawString(100, y, "註一：合併公司與承購銀行相關交易條件以應收帳款買賣合約為準。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(四)應收帳款"])
+
+
+__all__ += ["FACTORED_BLOCKS", "FACTORED_HEADER", "make_repeated_header_blocks_pdf"]

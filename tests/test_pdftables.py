@@ -1606,3 +1606,21 @@ def test_text_column_among_amounts_is_no_second_panel(pdf_dir: Path) -> None:
     assert _solid(row[2].col_header or "").endswith("到期年度")
     assert _solid(row[3].col_header or "") == "金額"
     assert [c.value for c in row[1:]] == [2.28, None, 109170]
+
+
+def test_blocks_under_a_date_and_the_header_again_are_tables_apart(pdf_dir: Path) -> None:
+    """Blocks per balance-sheet date, each under its date centred over the columns (no
+    label-column date line) and the column names again, set solid one under another:
+    one table per date with that date as its period (Phison p. 16's factored
+    receivables were one table, the later dates and headers read as rows); the first
+    block's date, read into a column name, is taken out of it."""
+    path = pdf_dir / "repeated-header-blocks.pdf"
+    pdfgen.make_repeated_header_blocks_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [t.period for t in tables] == [d for d, _ in pdfgen.FACTORED_BLOCKS]
+    for t, (_, want) in zip(tables, pdfgen.FACTORED_BLOCKS, strict=True):
+        (row,) = [r for r in t.rows if any(c.value is not None for c in r)]
+        assert [c.text for c in row] == list(want)
+        assert _solid(row[2].col_header or "") == "轉列至其他應收款金額"
+        assert _solid(row[4].col_header or "") == "移轉條款(件)"

@@ -812,6 +812,12 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
     first = data[0]
     opens = [i for i in range(first) if _date_section(rows[i])]
     cuts = [i for i in range(first + 1, len(rows)) if _date_section(rows[i])]
+    # A date alone on its line, anywhere over the columns, with the column names set
+    # again under it: the next date's block (Phison p. 16's factored receivables per
+    # date); the first block's date may stand in its header, read into a name.
+    again = [i for i in range(first + 1, len(rows)) if _repeats_header(rows, i, first, data)]
+    if again and not cuts and not opens:
+        return _split_repeated(t, first, again, data)
     if not opens and not (cuts and t.period and _date_section([t.period])):
         return [t]
     if not cuts:  # one block: its date is the table's period
@@ -850,6 +856,111 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
             part.period = (rows[a][0] or "").strip()  # the block's own date
         parts.append(part)
     return parts
+
+
+def _solid_date(text: str | None) -> str | None:
+    """The date a cell holds and nothing else (``112.12.31``), spaces removed."""
+    solid = re.sub(r"\s+", "", fold_width(text or ""))
+    return solid if solid and _dates_in(solid) == {solid} else None
+
+
+def _column_names(rows: Sequence[Sequence[str | None]], ncol: int) -> list[str]:
+    """Each column's header text over some rows, joined, spaces and dates removed."""
+    out = []
+    for j in range(ncol):
+        text = "".join(r[j] or "" for r in rows if j < len(r))
+        solid = re.sub(r"\s+", "", fold_width(text))
+        for d in _dates_in(solid):
+            solid = solid.replace(d, "")
+        out.append(solid)
+    return out
+
+
+def _repeats_header(
+    rows: Sequence[Sequence[str | None]], i: int, first: int, data: Sequence[int]
+) -> bool:
+    """Row ``i`` holds one date and nothing else, and the rows between it and the next
+    amounts name the columns as the table's header does (dates aside)."""
+    cells = [c for c in rows[i] if c and c.strip()]
+    if len(cells) != 1 or _solid_date(cells[0]) is None:
+        return False
+    nxt = next((k for k in data if k > i), None)
+    if nxt is None or nxt == i + 1:
+        return False
+    ncol = len(rows[i])
+    names = _column_names(rows[:first], ncol)
+    return sum(1 for n in names if n) >= 2 and _column_names(rows[i + 1 : nxt], ncol) == names
+
+
+def _split_repeated(
+    t: PdfTable, first: int, cuts: Sequence[int], data: Sequence[int]
+) -> list[PdfTable]:
+    """One table per block set under its date with its column names again: each block
+    keeps its own header rows, its date as its period (the first block's date is taken
+    out of the header cell it was read into, when that header names one date only)."""
+    rows = t.rows
+    boxes = t.cell_bboxes if len(t.cell_bboxes) == len(rows) else []
+    parts: list[PdfTable] = []
+    bounds = [0, *cuts, len(rows)]
+    for n, (a, b) in enumerate(itertools.pairwise(bounds)):
+        if not any(a <= i < b for i in data):
+            return [t]
+        part = t.model_copy(deep=True)
+        lo = a + 1 if n else a
+        part.rows = [list(r) for r in rows[lo:b]]
+        if boxes:
+            part.cell_bboxes = [list(r) for r in boxes[lo:b]]
+        if n:  # the names set again, line by line: one header row, as the first block's
+            _one_header_row(part, next(i for i in data if i > a) - lo)
+            tops = [c[1] for r in boxes[a:b] for c in r if c is not None]
+            bottoms = [c[3] for r in boxes[a:b] for c in r if c is not None]
+            if tops and bottoms:
+                part.bbox = (t.bbox[0], min(tops), t.bbox[2], max(bottoms))
+        if n:
+            part.period = next(d for c in rows[a] if (d := _solid_date(c)))
+        else:
+            dates = {d for r in rows[:first] for c in r for d in _dates_in(c or "")}
+            if len(dates) == 1:
+                (date,) = dates
+                part.period = t.period or date
+                for r in part.rows[:first]:
+                    for j, c in enumerate(r):
+                        if c and date in re.sub(r"\s+", "", fold_width(c)):
+                            r[j] = clean_cell_text(c.replace(date, "")) or None
+        parts.append(part)
+    return parts
+
+
+def _one_header_row(t: PdfTable, h: int) -> None:
+    """The first ``h`` rows (a header's lines) joined column by column into one row."""
+    if h < 2:
+        return
+    head = t.rows[:h]
+    ncol = len(head[0])
+    t.rows = [
+        [clean_cell_text("".join(r[j] or "" for r in head)) or None for j in range(ncol)],
+        *t.rows[h:],
+    ]
+    if len(t.cell_bboxes) != len(head) + len(t.rows) - 1:
+        return
+    merged: list[tuple[float, float, float, float] | None] = []
+    for j in range(ncol):
+        own = [
+            box
+            for r, boxes in zip(head, t.cell_bboxes[:h], strict=True)
+            if j < len(boxes) and (box := boxes[j]) is not None and r[j]
+        ]
+        merged.append(
+            (
+                min(x[0] for x in own),
+                min(x[1] for x in own),
+                max(x[2] for x in own),
+                max(x[3] for x in own),
+            )
+            if own
+            else None
+        )
+    t.cell_bboxes = [merged, *t.cell_bboxes[h:]]
 
 
 def _stack_panels(t: PdfTable) -> None:
