@@ -26,7 +26,7 @@ from pipeline.pdftables.cells import (
     split_markers,
 )
 from pipeline.pdftables.date_tables import date_column_tables, word_tables
-from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
+from pipeline.pdftables.geometry import PageGeometry, cell_groups, hull, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 # --------------------------------------------------------------------------- PDF grids
@@ -950,16 +950,7 @@ def _one_header_row(t: PdfTable, h: int) -> None:
             for r, boxes in zip(head, t.cell_bboxes[:h], strict=True)
             if j < len(boxes) and (box := boxes[j]) is not None and r[j]
         ]
-        merged.append(
-            (
-                min(x[0] for x in own),
-                min(x[1] for x in own),
-                max(x[2] for x in own),
-                max(x[3] for x in own),
-            )
-            if own
-            else None
-        )
+        merged.append(hull(own) if own else None)
     t.cell_bboxes = [merged, *t.cell_bboxes[h:]]
 
 
