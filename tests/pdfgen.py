@@ -4164,3 +4164,80 @@ def make_repeated_header_blocks_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["FACTORED_BLOCKS", "FACTORED_HEADER", "make_repeated_header_blocks_pdf"]
+
+
+FV_NAMES = ("帳面金額", "第1等級", "第2等級", "第3等級", "合計")
+FV_SECTIONS = ("金融負債", "以攤銷後成本衡量之金融負債：")
+FV_BLOCKS = (
+    ("114 年 3月 31日", ("－可轉換公司債", "$ 26,944", "$ -", "$ -", "$ 26,889", "$ 26,889")),
+    ("113 年 12月 31日", ("－可轉換公司債", "$ 26,873", "$ -", "$ -", "$ 26,760", "$ 26,760")),
+)
+
+
+def make_date_blocks_at_foot_pdf(path: str | Path) -> PdfFixture:
+    """Fair values per balance-sheet date, each block its date in the label column over
+    the column names, two section lines and one row; the second block ends a little
+    above the page's number (``- 49 -``)."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一) 公允價值資訊－非按公允價值衡量之金融工具")
+    c.drawString(
+        100, y, "合併公司管理階層認為，除下表所列項目外，其餘金融工具之帳面金額均趨近其公允價值。"
+    )
+    rights = (300.0, 355.0, 410.0, 465.0, 520.0)
+    y = 300.0
+    for date, row in FV_BLOCKS:
+        c.drawString(110, y, date)
+        y -= 20
+        _draw_row(c, y, 110, "", rights, FV_NAMES)
+        for section in FV_SECTIONS:
+            y -= 13
+            c.drawString(110, y, section)
+        y -= 13
+        c.drawString(120, y, row[0])
+        for right, cell in zip(rights, row[1:], strict=True):
+            c.drawString(right - 40, y, "$")
+            c.drawRightString(right, y, cell[2:])
+        y -= 32
+    c.drawString(290, y - 10, "- 49 -")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(一) 公允價值資訊－非按公允價值衡量之金融工具"])
+
+
+__all__ += ["FV_BLOCKS", "FV_NAMES", "FV_SECTIONS", "make_date_blocks_at_foot_pdf"]
+
+
+SURPLUS_PERIODS = ("114年3月31日", "113年12月31日", "113年3月31日")
+SURPLUS_ROWS = (
+    ("股票發行溢價", "$ 1,902,893", "$ 1,191,416", "$ 1,205,402"),
+    ("公司債轉換溢價", "201,495", "201,495", "217,369"),
+    ("庫藏股交易", "5,294", "5,294", "8,214"),
+)
+SURPLUS_LAST = (("實際取得或處分子公司股", "權價格與帳面價值差額"), ("-", "-", "60,448"))
+
+
+def make_wrapped_last_row_pdf(path: str | Path) -> PdfFixture:
+    """A notes table set solid whose last row's label wraps at the label column's edge,
+    its amounts on the second line, indented under the first; then the continued mark
+    (``（接次頁）``) and the page's number at the foot."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(二)資本公積")
+    rights = (330.0, 430.0, 520.0)
+    y -= 10
+    _draw_row(c, y, 110, "", rights, SURPLUS_PERIODS)
+    for row in SURPLUS_ROWS:
+        y -= 13
+        _draw_row(c, y, 110, row[0], rights, row[1:])
+    y -= 13
+    c.drawString(110, y, SURPLUS_LAST[0][0])
+    y -= 13
+    _draw_row(c, y, 122, SURPLUS_LAST[0][1], rights, SURPLUS_LAST[1])
+    y -= 30
+    c.drawString(60, y, "（接次頁）")
+    c.drawString(290, 30, "- 34 -")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(二)資本公積"])
+
+
+__all__ += ["SURPLUS_LAST", "SURPLUS_PERIODS", "SURPLUS_ROWS", "make_wrapped_last_row_pdf"]

@@ -1624,3 +1624,36 @@ def test_blocks_under_a_date_and_the_header_again_are_tables_apart(pdf_dir: Path
         assert [c.text for c in row] == list(want)
         assert _solid(row[2].col_header or "") == "轉列至其他應收款金額"
         assert _solid(row[4].col_header or "") == "移轉條款(件)"
+
+
+def test_date_over_the_names_again_opens_the_next_block(pdf_dir: Path) -> None:
+    """After a block's one row, a date alone in the label column with the column names
+    under it opens the next date's table (Synmosa p. 49 read 113.12.31's date into
+    114.3.31's last label and both blocks as one table); the page's number under the
+    last block (``- 49 -``) is no row, so a ``$ -`` column stays its own."""
+    path = pdf_dir / "date-blocks-at-foot.pdf"
+    pdfgen.make_date_blocks_at_foot_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [_solid(t.period or "") for t in tables] == [_solid(d) for d, _ in pdfgen.FV_BLOCKS]
+    for t, (_, want) in zip(tables, pdfgen.FV_BLOCKS, strict=True):
+        assert [[c.text or "" for c in r] for r in t.rows] == [
+            [pdfgen.FV_SECTIONS[0], *[""] * 5],
+            [pdfgen.FV_SECTIONS[1], *[""] * 5],
+            list(want),
+        ]
+        assert [c.col_header for c in t.rows[-1][1:]] == list(pdfgen.FV_NAMES)
+
+
+def test_last_row_label_wrapped_joins_its_amounts(pdf_dir: Path) -> None:
+    """A table's last label wrapped at the label column's edge, its amounts on the
+    second line indented under the first, is one row though no line follows it in the
+    table (the continued mark and the page number under it are no rows; Synmosa p. 34's
+    last row was joined only while the page number was read as a row)."""
+    path = pdf_dir / "wrapped-last-row.pdf"
+    pdfgen.make_wrapped_last_row_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    (label, cells) = pdfgen.SURPLUS_LAST
+    assert [c.text for c in t.rows[-1]] == ["".join(label), *cells]
+    assert len(t.rows) == len(pdfgen.SURPLUS_ROWS) + 1

@@ -1149,6 +1149,8 @@ def _one_row_table(
     return tt
 
 
+# A page number set between dashes or waves (``- 49 -``, ``〜20〜``): never a row.
+_DASHED_FOLIO = re.compile(r"^\s*[\-－—–〜~]\s*\d{1,3}\s*[\-－—–〜~]\s*$")
 _FOLIO = re.compile(r"^[\s\-－—–〜~]*\d{1,3}[\s\-－—–〜~]*$")
 
 
@@ -1318,7 +1320,8 @@ def _context_above(
             if note_unit(ln.text) is None:  # a note for many tables: pdftables.units
                 table.unit = table.unit or found[0]
             continue
-        if lex.period_line.match(text) and len(_phrases(ln)) == 1:
+        if (lex.period_line.match(text) or _solid_date(text)) and len(_phrases(ln)) == 1:
+            # a block's date of its own (``112.12.31``) is its period, never its title
             table.period = table.period or clean_cell_text(ln.text)
             continue
         if lex.note_line.match(text) or lex.source_line.match(text):
@@ -1482,6 +1485,10 @@ def _collect_lines(
             break  # "…如下：": the next table starts
         if amounts and not data and _date_intro(f):
             break  # "民國一一二年三月三十一日：" after a block: the next date's table
+        if seen_data and _DASHED_FOLIO.match(f):
+            break  # "- 49 -" under the rows: the page's number, no row (nor a column)
+        if seen_data and not data and _date_over_names(lines, k, amounts):
+            break  # "113 年 12月 31日" over the column names again: the next date's table
         rows_read = sum(1 for _, _, d in got if d)
         # A date of its own over the amounts (112.3.31 after the block of 112.12.31): the
         # next date's block, a table of its own even of one row.
@@ -1536,6 +1543,27 @@ def _new_periods_over_next(
     ):
         return False
     return any(all(_overlap(h.x0, h.x1, a0, a1) <= 0 for a0, a1 in amounts) for h in ph)
+
+
+def _date_over_names(
+    lines: Sequence[_PLine], k: int, amounts: Sequence[tuple[float, float]]
+) -> bool:
+    """Line ``k``, after a block's rows, is nothing but a date left of the amounts and
+    the column names follow it (a line of two names or more, no amount, within the next
+    two lines): the next date's block under its own header, not a section of this one
+    (a maturity table's later date is followed by its rows' labels)."""
+    ln = lines[k]
+    if _solid_date(ln.text) is None or not amounts or ln.x1 >= min(a for a, _ in amounts):
+        return False
+    for nxt in lines[k + 1 : k + 3]:
+        if nxt.top - ln.bottom > 2.5 * ln.size:
+            return False
+        ph = _phrases(nxt)
+        if any(_is_data_phrase(p.text) for p in ph):
+            return False
+        if len(ph) >= 2:
+            return True
+    return False
 
 
 def _date_intro(text: str) -> bool:
@@ -2191,13 +2219,13 @@ def _text_table(
                     abs(hx - ln.x0) < ALIGNED_EM * sz and abs(ix - nxt[0].x0) < ALIGNED_EM * sz
                     for hx, ix, sz in item_levels
                 )
-                and after is not None
                 and nxt[2]
                 and not any(_best_col(p, cols) for p in ph)
                 and not ln.text.rstrip().endswith(("：", ":"))
                 and ln.x1 >= label_right - 2 * ln.size
                 and nxt[0].x0 >= ln.x0 + indent
-                and after.x0 <= nxt[0].x0 - indent
+                # the table's last row has no line after it to start back left
+                and (after is None or after.x0 <= nxt[0].x0 - indent)
                 and nxt[0].top - ln.top < 1.5 * pitch
             )
             if next_close or hanging:
