@@ -4241,3 +4241,51 @@ def make_wrapped_last_row_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SURPLUS_LAST", "SURPLUS_PERIODS", "SURPLUS_ROWS", "make_wrapped_last_row_pdf"]
+
+
+# --------------------------------------------------------------------------- long wrapped labels
+
+KINDS_PERIODS = ("114年3月31日", "113年12月31日", "113年3月31日")
+# (where the label starts, its lines, the amounts on its last line or none); a wrapped
+# line hangs 8 points under the label's start, full lines end at the column's edge (210)
+KINDS_LINES = (
+    (110.0, ("金融資產",), None),
+    (110.0, ("透過損益按公允價值", "衡量"), None),
+    (130.0, ("強制透過損益按公", "允價值衡量"), ("$ 634,480", "$ 575,939", "$ 296,721")),
+    (110.0, ("按攤銷後成本衡量之金", "融資產（註1）"), ("3,786,596", "2,599,916", "2,763,591")),
+    (110.0, ("透過其他綜合損益按公", "允價值衡量之金融資", "產"), None),
+    (130.0, ("權益工具投資",), ("215,696", "230,395", "163,800")),
+    (
+        110.0,
+        ("嵌入式衍生工具—贖回", "(列報於透過損益按", "公允價值衡量之金融", "資產—流動)"),
+        ("2,442", "350", "350"),
+    ),
+)
+
+
+def make_long_wrapped_labels_pdf(path: str | Path) -> PdfFixture:
+    """A notes table set solid (every line a row's pitch apart) whose labels wrap at the
+    label column's edge, each wrapped line hanging indented under the first: a row's
+    label over two lines, a heading of no amounts over three, a label over four with
+    the amounts on its last line; two section lines and the first row's wrapped label
+    stand between the periods and the first amounts, so no two rows of amounts follow
+    each other."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(三) 金融工具之種類")
+    rights = (330.0, 430.0, 520.0)
+    y -= 10
+    _draw_row(c, y, 110, "", rights, KINDS_PERIODS)
+    for x, parts, amounts in KINDS_LINES:
+        for n, part in enumerate(parts):
+            y -= 13
+            c.drawString(x if n == 0 else x + 8, y, part)
+        if amounts:
+            _draw_row(c, y, 110, "", rights, amounts)
+    y -= 30
+    c.drawString(90, y, "(四) 財務風險管理目的與政策")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(三) 金融工具之種類"])
+
+
+__all__ += ["KINDS_LINES", "KINDS_PERIODS", "make_long_wrapped_labels_pdf"]

@@ -1521,7 +1521,16 @@ def test_section_heading_of_one_item_and_spaced_name_read_apart(pdf_dir: Path) -
     doc = build(path, IN_PROCESS).document
     levels, purchases = doc.facts.tables
     labels = [r[0].text for r in levels.rows]
-    assert labels == [label for label, _, _ in LEVELS_LINES]
+    # the heading wrapped with no amounts (`…衡量之` / `  金融資產`) is one label
+    want: list[str] = []
+    for (label, cells, indented), (_, prev_cells, _) in zip(
+        LEVELS_LINES, [("", (), False), *LEVELS_LINES], strict=False
+    ):
+        if cells is None and indented and prev_cells is None:
+            want[-1] += label
+        else:
+            want.append(label)
+    assert labels == want
     one = labels.index("衍生工具—可轉換公司債")
     assert [c.text for c in levels.rows[one - 1][1:]] == ["", "", "", ""]
     assert [c.text for c in levels.rows[one][1:]] == list(LEVELS_LINES[one][1] or ())
@@ -1657,3 +1666,21 @@ def test_last_row_label_wrapped_joins_its_amounts(pdf_dir: Path) -> None:
     (label, cells) = pdfgen.SURPLUS_LAST
     assert [c.text for c in t.rows[-1]] == ["".join(label), *cells]
     assert len(t.rows) == len(pdfgen.SURPLUS_ROWS) + 1
+
+
+def test_labels_wrapped_over_many_lines_are_one_label(pdf_dir: Path) -> None:
+    """In a table set solid, a label wrapped at the label column's edge, each wrapped
+    line hanging under its start, is one label however many lines it takes: a heading
+    of no amounts over two or three lines, a row's label over four with the amounts on
+    the last (Synmosa p. 52, Phison p. 23 read each line as a row); with section lines
+    and a wrapped label between them, the periods over the amounts still head the
+    table (they were lost, a label line read as the header)."""
+    path = pdf_dir / "long-wrapped-labels.pdf"
+    pdfgen.make_long_wrapped_labels_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    want = [
+        ["".join(parts), *(amounts or ("", "", ""))] for _, parts, amounts in pdfgen.KINDS_LINES
+    ]
+    assert [[c.text or "" for c in r] for r in t.rows] == want
+    assert [_solid(c.col_header or "") for c in t.rows[-1][1:]] == list(pdfgen.KINDS_PERIODS)

@@ -1149,6 +1149,9 @@ def _one_row_table(
     return tt
 
 
+# Label lines (sections, wrapped labels) between a table's column names and its first
+# amounts: `金融資產` / `透過損益按公允價值` / `  衡量` / `  強制透過損益按公` over the row.
+MAX_LABEL_LINES = 4
 # A page number set between dashes or waves (``- 49 -``, ``〜20〜``): never a row.
 _DASHED_FOLIO = re.compile(r"^\s*[\-－—–〜~]\s*\d{1,3}\s*[\-－—–〜~]\s*$")
 _FOLIO = re.compile(r"^[\s\-－—–〜~]*\d{1,3}[\s\-－—–〜~]*$")
@@ -1222,7 +1225,7 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         if len(ph) < 2 and not section and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
             # A label line in the label column (金融資產 over a wrapped first label) is
             # the body's when the periods over the amounts stand above it.
-            if len(ph) == 1 and ph[0].x1 < min(a for a, _ in amounts) and labels < 2:
+            if len(ph) == 1 and ph[0].x1 < min(a for a, _ in amounts) and labels < MAX_LABEL_LINES:
                 labels += 1
                 continue
             break
@@ -2081,6 +2084,29 @@ def _spread_over_one_column(a: _Phrase, b: _Phrase, cols: Sequence[_Col]) -> boo
     return len(touched) == 1 and home in ([], touched)
 
 
+def _wraps_label_row(
+    ln: _PLine,
+    ph: Sequence[_Phrase],
+    cols: Sequence[_Col],
+    wrapping: tuple[_PLine, _PLine] | None,
+    label_right: float,
+    pitch: float,
+) -> bool:
+    """Line ``ln``, a label only, goes on the label-only row right before it: that row's
+    last line is full (as long as the label column's longest, less two glyphs) and
+    closes with no colon, and ``ln`` hangs indented under the row's first line a row's
+    pitch below."""
+    if wrapping is None or any(_best_col(p, cols) for p in ph):
+        return False
+    first, last = wrapping
+    return (
+        ln.top - last.top < 1.5 * pitch
+        and last.x1 >= label_right - 2 * last.size
+        and not last.text.rstrip().endswith(("：", ":"))
+        and ln.x0 >= first.x0 + HANGING_INDENT_EM * first.size
+    )
+
+
 def _join_text(a: str, b: str) -> str:
     """Two pieces of one cell: a space between them unless both sides are CJK."""
     return clean_cell_text(f"{a} {b}") if a else b
@@ -2181,6 +2207,10 @@ def _text_table(
         for a, b in zip(range(len(body)), range(1, len(body)), strict=False)
         if body[a][2] and body[b][2]
     ]
+    if not pitches and sum(1 for _, _, d in body if d) >= 2:
+        # no two rows of amounts follow each other (every label wrapped): the table is
+        # set solid, its lines a row's pitch apart
+        pitches = [b[0].top - a[0].top for a, b in itertools.pairwise(body)]
     pitch = statistics.median(pitches) if pitches else 0.0
     pending: list[str] = []
     body_rows: list[tuple[list[str], _PLine]] = []
@@ -2189,11 +2219,20 @@ def _text_table(
         (p.x1 for _, ph, _ in body for p in ph if _best_col(p, cols) == 0), default=0.0
     )
     item_levels = _item_levels(body)
+    wrapping: tuple[_PLine, _PLine] | None = None  # a label-only row: its first, last line
     for k, (ln, ph, data) in enumerate(body):
         cells = [""] * ncol
         for p in ph:
             j = _best_col(p, cols)
             cells[j] = _join_text(cells[j], p.text)
+        if not data and pitch and _wraps_label_row(ln, ph, cols, wrapping, label_right, pitch):
+            # a heading of no amounts wrapped over three lines or more, each line full,
+            # its tail hanging under its start (`透過其他綜合損益按公` / `  允價值衡量之金融資`
+            # / `  產`): one label
+            cells = body_rows[-1][0]
+            cells[0] = clean_cell_text(cells[0] + ln.text)
+            wrapping = (wrapping[0], ln) if wrapping else None
+            continue
         if not data and pitch:
             prev_close = body_rows and ln.top - body_rows[-1][1].top < 0.8 * pitch
             nxt = body[k + 1] if k + 1 < len(body) else None
@@ -2231,10 +2270,23 @@ def _text_table(
             if next_close or hanging:
                 pending = cells
                 continue
+        labels = [p for p in ph if not _best_col(p, cols)]
+        if (
+            data
+            and not pending
+            and wrapping is not None
+            and wrapping[0] is not wrapping[1]
+            and labels
+            and _wraps_label_row(ln, labels, cols, wrapping, label_right, pitch)
+        ):
+            # the tail of a label wrapped over three lines or more, with the amounts
+            # (`嵌入式衍生工具—贖回權` / `(列報於…` / `價值衡量之…—流` / `動) $ 2,442`)
+            pending = body_rows.pop()[0]
         if pending:
             cells = [clean_cell_text(a + b) for a, b in zip(pending, cells, strict=True)]
             pending = []
         body_rows.append((cells, ln))
+        wrapping = (ln, ln) if not data and len(ph) == 1 else None
     for cells, ln in body_rows:
         rows.append(list(cells))
         boxes.append([_round_box((c.x0, ln.top, c.x1, ln.bottom)) for c in cols])
