@@ -4015,14 +4015,19 @@ DIVIDEND_YEARS = ("112年度", "111年度")
 DIVIDEND_ROW = ("現金", "2.87", "$ 49,358", "3.09", "$ 53,113")
 PARTY_HEADER = ("帳列項目", "關係人類別／名稱", "113.3.31", "112.12.31", "112.3.31")
 PARTY_ROW = ("應收帳款", "關聯企業", "$ -", "1,200", "-")
+PREPAID_LABEL = ("其他關係人－台灣鎧俠股份", "有限公司")
+PREPAID_AMOUNTS = ("$ 2,976,999", "-", "-")
+LOAN_HEADING = "固定利率應收放款"
+LOAN_ITEM = ("不超過一年", "64,044", "63,761", "62,895")
 
 
 def make_one_row_labels_pdf(path: str | Path) -> PdfFixture:
     """One-row notes tables whose label is no single phrase: dividends per year under a
     two-level header (``112年度`` over ``配股率(元) 金額``) and a section line, the one
-    row's label letter-spaced over its cell (``現　　金``); and a receivable from a
+    row's label letter-spaced over its cell (``現　　金``); a receivable from a
     related party, an account and a party (two text columns) before three dates'
-    amounts, two of them ``-``."""
+    amounts, two of them ``-``; a prepayment whose one label wraps, its tail with
+    the amounts hanging under it; and a heading (short of the amounts) over one item."""
     path = Path(path)
     c, y = _notes_page(path, 10.0, "(2)盈餘分派")
     c.drawString(100, y, "本公司有關分派予業主股利之金額如下：")
@@ -4066,6 +4071,27 @@ def make_one_row_labels_pdf(path: str | Path) -> PdfFixture:
     _draw_row(c, y, 110, "", rights, ("-", *PARTY_ROW[3:]))
     y -= 30
     c.drawString(100, y, "本公司銷售予關係人之價款係以一般市場價格為基準。")
+    y -= 30
+    c.drawString(90, y, "5.預付款項")
+    y -= 18
+    c.drawString(110, y, PARTY_HEADER[1])
+    _draw_row(c, y, 110, "", rights, PARTY_HEADER[2:])
+    y -= 13
+    c.drawString(100, y, PREPAID_LABEL[0])
+    y -= 12
+    c.drawString(108, y, PREPAID_LABEL[1])
+    c.drawString(232, y, "$")  # a glyph right of where the label's first line ends
+    _draw_row(c, y, 110, "", rights, (PREPAID_AMOUNTS[0][2:], *PREPAID_AMOUNTS[1:]))
+    y -= 30
+    c.drawString(90, y, "(三) 其他應收款－應收放款")
+    y -= 18
+    _draw_row(c, y, 110, "", rights, PARTY_HEADER[2:])
+    y -= 13
+    c.drawString(100, y, LOAN_HEADING)
+    y -= 13
+    _draw_row(c, y, 112, LOAN_ITEM[0], rights, LOAN_ITEM[1:])
+    y -= 30
+    c.drawString(90, y, "6.其他交易")
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=["(2)盈餘分派"])
@@ -4076,6 +4102,10 @@ __all__ += [
     "DIVIDEND_YEARS",
     "PARTY_HEADER",
     "PARTY_ROW",
+    "LOAN_HEADING",
+    "LOAN_ITEM",
+    "PREPAID_AMOUNTS",
+    "PREPAID_LABEL",
     "make_one_row_labels_pdf",
 ]
 

@@ -1585,7 +1585,15 @@ def test_one_row_tables_of_a_spaced_label_or_two_text_columns(pdf_dir: Path) -> 
     path = pdf_dir / "one-row-labels.pdf"
     pdfgen.make_one_row_labels_pdf(path)
     doc = build(path, IN_PROCESS).document
-    dividends, parties = doc.facts.tables
+    dividends, parties, prepaid, loans = doc.facts.tables
+    # a heading over its one item, ending well short of the amounts, is no wrapped label
+    assert [[c.text or "" for c in r] for r in loans.rows] == [
+        [pdfgen.LOAN_HEADING, "", "", ""],
+        list(pdfgen.LOAN_ITEM),
+    ]
+    # the one row's label wrapped, its tail with the amounts hanging under it (Phison p. 45)
+    (row,) = prepaid.rows
+    assert [c.text for c in row] == ["".join(pdfgen.PREPAID_LABEL), *pdfgen.PREPAID_AMOUNTS]
     (row,) = [r for r in dividends.rows if any(c.value is not None for c in r)]
     assert [c.text for c in row] == list(pdfgen.DIVIDEND_ROW)
     assert [c.value for c in row[1:]] == [2.87, 49358, 3.09, 53113]

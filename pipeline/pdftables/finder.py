@@ -2207,10 +2207,10 @@ def _text_table(
         for a, b in zip(range(len(body)), range(1, len(body)), strict=False)
         if body[a][2] and body[b][2]
     ]
-    if not pitches and sum(1 for _, _, d in body if d) >= 2:
-        # no two rows of amounts follow each other (every label wrapped): the table is
-        # set solid, its lines a row's pitch apart
-        pitches = [b[0].top - a[0].top for a, b in itertools.pairwise(body)]
+    if not pitches and len(got) >= 3:
+        # no two rows of amounts follow each other (every label wrapped, or one row):
+        # the table is set solid, its lines (the header's too) a row's pitch apart
+        pitches = [b[0].top - a[0].top for a, b in itertools.pairwise(got)]
     pitch = statistics.median(pitches) if pitches else 0.0
     pending: list[str] = []
     body_rows: list[tuple[list[str], _PLine]] = []
@@ -2218,6 +2218,10 @@ def _text_table(
     label_right = max(
         (p.x1 for _, ph, _ in body for p in ph if _best_col(p, cols) == 0), default=0.0
     )
+    if sum(1 for _, _, d in body if d) == 1:
+        # one row: its own label is the longest, so a wrapped line must reach the amounts
+        # (a heading over its one item, `固定利率應收放款` / `  不超過一年`, stops short)
+        label_right = max(label_right, min((c.x0 for c in cols if c.numeric), default=0.0))
     item_levels = _item_levels(body)
     wrapping: tuple[_PLine, _PLine] | None = None  # a label-only row: its first, last line
     for k, (ln, ph, data) in enumerate(body):
