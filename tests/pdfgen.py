@@ -4100,10 +4100,10 @@ def make_one_row_labels_pdf(path: str | Path) -> PdfFixture:
 __all__ += [
     "DIVIDEND_ROW",
     "DIVIDEND_YEARS",
-    "PARTY_HEADER",
-    "PARTY_ROW",
     "LOAN_HEADING",
     "LOAN_ITEM",
+    "PARTY_HEADER",
+    "PARTY_ROW",
     "PREPAID_AMOUNTS",
     "PREPAID_LABEL",
     "make_one_row_labels_pdf",
