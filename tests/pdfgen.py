@@ -4319,3 +4319,45 @@ def make_long_wrapped_labels_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["KINDS_LINES", "KINDS_PERIODS", "make_long_wrapped_labels_pdf"]
+
+
+SENSITIVITY_PERIODS = (("114年1月1日", "113年1月1日"), ("至3月31日", "至3月31日"))
+SENSITIVITY_BLOCKS = (
+    ("美元之影響", ("$ 654", "$ 366")),
+    ("港幣之影響", ("$ 980", "$ 616")),
+    ("日幣之影響", ("$ 209", "$ 652")),
+)
+
+
+def make_named_blocks_pdf(path: str | Path) -> PdfFixture:
+    """A sensitivity analysis per currency: each block a name spread evenly over both
+    period columns and past the last amount (``美　元　之　影　響``), two lines of periods
+    set wider than the amounts, and one row whose label is letter-spaced (``損　　益``)."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "敏感度分析")
+    c.drawString(
+        100, y, "下表之正數係表示當功能性貨幣相對於各相關貨幣貶值 1%時，將使稅前淨利增加之金額。"
+    )
+    y -= 16
+    rights = (400.0, 510.0)
+    for name, amounts in SENSITIVITY_BLOCKS:
+        y -= 28
+        for k, ch in enumerate(name):
+            c.drawString(320 + k * 52, y, ch)
+        for head in SENSITIVITY_PERIODS:
+            y -= 14
+            _draw_row(c, y, 120, "", (rights[0] + 8, rights[1] + 8), head)
+        y -= 15
+        c.drawString(180, y, "損")
+        c.drawString(215, y, "益")
+        for right, amount in zip(rights, amounts, strict=True):
+            c.drawString(right - 45, y, "$")
+            c.drawRightString(right, y, amount[2:])
+    y -= 36
+    c.drawString(100, y, "上列損益之影響主要源自於合併公司於資產負債表日之外幣存款。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["敏感度分析"])
+
+
+__all__ += ["SENSITIVITY_BLOCKS", "SENSITIVITY_PERIODS", "make_named_blocks_pdf"]

@@ -1692,3 +1692,20 @@ def test_labels_wrapped_over_many_lines_are_one_label(pdf_dir: Path) -> None:
     ]
     assert [[c.text or "" for c in r] for r in t.rows] == want
     assert [_solid(c.col_header or "") for c in t.rows[-1][1:]] == list(pdfgen.KINDS_PERIODS)
+
+
+def test_blocks_under_a_spread_name_are_tables_apart(pdf_dir: Path) -> None:
+    """Blocks each under its own name spread evenly over the columns (`港　幣　之　影　響`)
+    and the periods again, one row each, are one table per block (Synmosa p. 54's
+    sensitivity per currency was one table, the later names and periods read as rows);
+    the periods set wider than the amounts make no table of dates of their own."""
+    path = pdf_dir / "named-blocks.pdf"
+    pdfgen.make_named_blocks_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == len(pdfgen.SENSITIVITY_BLOCKS)
+    periods = ["".join(p) for p in zip(*pdfgen.SENSITIVITY_PERIODS, strict=True)]
+    for t, (name, amounts) in zip(tables, pdfgen.SENSITIVITY_BLOCKS, strict=True):
+        (row,) = t.rows
+        assert [c.text for c in row] == ["損益", *amounts]
+        assert [_solid(c.col_header or "") for c in row[1:]] == [f"{name}/{p}" for p in periods]

@@ -71,10 +71,12 @@ def _amount(text: str) -> bool:
 
 
 def _inside(ln: Any, boxes: Sequence[Box]) -> bool:
+    """The line's centre stands in a table found already: a header line set wider than
+    its amounts (periods, a name spread past the last column) is that table's, not the
+    start of a table of dates."""
     cy = (ln.top + ln.bottom) / 2
-    return any(
-        b[0] - 1 <= ln.x0 and ln.x1 <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes
-    )
+    cx = (ln.x0 + ln.x1) / 2
+    return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
 
 
 def _runs(free: Sequence[Any], dated: list[tuple[int, Any]]) -> list[list[tuple[int, Any]]]:

@@ -1490,6 +1490,14 @@ def _collect_lines(
             break  # "民國一一二年三月三十一日：" after a block: the next date's table
         if seen_data and _DASHED_FOLIO.match(f):
             break  # "- 49 -" under the rows: the page's number, no row (nor a column)
+        if (
+            seen_data
+            and not data
+            and amounts
+            and _distributed(ln.chars, ln.size)
+            and ln.x1 > min(a for a, _ in amounts)
+        ):
+            break  # `港　幣　之　影　響` spread over the amounts: the next block's name
         if seen_data and not data and _date_over_names(lines, k, amounts):
             break  # "113 年 12月 31日" over the column names again: the next date's table
         rows_read = sum(1 for _, _, d in got if d)
