@@ -4361,3 +4361,55 @@ def make_named_blocks_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SENSITIVITY_BLOCKS", "SENSITIVITY_PERIODS", "make_named_blocks_pdf"]
+
+
+# --------------------------------------------------------------------------- lists of terms
+
+LIVES_INTRO = "折舊費用係以直線基礎按下列耐用年數計提："
+LIVES_ROWS = (
+    ("房屋及建築物", ""),
+    ("廠房主建物", "5 年至 60 年"),
+    ("附屬設備", "2 年至 50 年"),
+    ("機器設備", "2 年至 20 年"),
+    ("運輸設備", "3 年至 5 年"),
+)
+AMORTIZATION_INTRO = "攤銷費用係以直線基礎按下列耐用年數計提："
+AMORTIZATION_ROWS = (("商標權", "10 年"), ("專利權", "2 至 15 年"), ("加盟商關係", "12 年"))
+
+
+def make_useful_lives_pdf(path: str | Path) -> PdfFixture:
+    """Two lists of useful lives in a filing's notes, no column names: under a sentence
+    closed by a colon, a label and its term flush right in one column (a group's name
+    on a line of its own over its items); and a lone term under another such sentence,
+    which is no list."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "十四、不動產、廠房及設備")
+    for intro, rows in ((LIVES_INTRO, LIVES_ROWS), (AMORTIZATION_INTRO, AMORTIZATION_ROWS)):
+        y -= 10
+        c.drawString(110, y, intro)
+        for label, term in rows:
+            y -= 15
+            c.drawString(150 if term and rows[0][1] == "" else 130, y, label)
+            if term:
+                c.drawRightString(400, y, term)
+        y -= 30
+        c.drawString(110, y, "設定作為借款擔保之金額，請參閱附註三六。")
+        y -= 20
+    c.drawString(110, y, "租賃期間如下：")
+    y -= 15
+    c.drawString(130, y, "土地")
+    c.drawRightString(400, y, "50 年")
+    y -= 30
+    c.drawString(110, y, "合併公司未有重大之租賃修改。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["十四、不動產、廠房及設備"])
+
+
+__all__ += [
+    "AMORTIZATION_INTRO",
+    "AMORTIZATION_ROWS",
+    "LIVES_INTRO",
+    "LIVES_ROWS",
+    "make_useful_lives_pdf",
+]

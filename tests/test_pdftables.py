@@ -1709,3 +1709,30 @@ def test_blocks_under_a_spread_name_are_tables_apart(pdf_dir: Path) -> None:
         (row,) = t.rows
         assert [c.text for c in row] == ["損益", *amounts]
         assert [_solid(c.col_header or "") for c in row[1:]] == [f"{name}/{p}" for p in periods]
+
+
+def test_lists_of_useful_lives_are_tables(pdf_dir: Path) -> None:
+    """A list of useful lives under a sentence closed by a colon (a label and its term,
+    ``2 年至 20 年``, flush right in one column; a group's name over its items) is a table
+    of words with no column names, titled by the note's heading right above it, else by
+    that sentence (Synmosa pp. 25 and 27 were missed, p. 28's list read as a grid of
+    amounts under its first row); one term alone is no list."""
+    path = pdf_dir / "useful-lives.pdf"
+    pdfgen.make_useful_lives_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    lives, amortization = doc.facts.tables
+    for t, title, rows in (
+        (lives, "十四、不動產、廠房及設備", pdfgen.LIVES_ROWS),
+        (amortization, pdfgen.AMORTIZATION_INTRO, pdfgen.AMORTIZATION_ROWS),
+    ):
+        assert t.title == title
+        assert [[_solid(c.text or "") for c in r] for r in t.rows] == [
+            [_solid(a), _solid(b)] for a, b in rows
+        ]
+        # a single term is a number of years; a range of terms stays text
+        for r in t.rows:
+            term = r[1].text or ""
+            if "至" in term or not term:
+                assert r[1].value is None
+            else:
+                assert (r[1].value, r[1].unit) == (float(term.split()[0]), "年")

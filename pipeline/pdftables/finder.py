@@ -25,7 +25,7 @@ from pipeline.pdftables.cells import (
     parse_unit,
     split_markers,
 )
-from pipeline.pdftables.date_tables import date_column_tables, word_tables
+from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
 from pipeline.pdftables.geometry import PageGeometry, cell_groups, hull, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
 
@@ -632,6 +632,8 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         tt = _text_table(lines, start, page_number, ruled, width, ln.text, probe=False)
         if tt is not None:
             out.append(tt)
+    # lists of terms first: their `10 年` cells would read as amounts of a grid
+    out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
     out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
