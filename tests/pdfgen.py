@@ -4128,3 +4128,477 @@ __all__ += [
     "SPACED_ROW",
     "make_section_heading_pdf",
 ]
+
+
+# --------------------------------------------------------------------------- one-row blocks
+
+ONE_ROW_NIL_PERIODS = (("114年1月1日", "113年1月1日"), ("至3月31日", "至3月31日"))
+ONE_ROW_NIL = ("無形資產減損損失", "$ -", "$ 240")
+HELD_DATE = "114年3月31日"
+HELD_HEADER = (("", "持有股數", "", ""), ("子公司名稱", "（仟股）", "帳面金額", "市價"))
+HELD_ROW = ("優良化學公司", "3,991", "$ 58,115", "$ 133,109")
+
+
+def _dollar_row(
+    c: Any, y: float, label: str, rights: Sequence[float], cells: Sequence[str]
+) -> None:
+    """A row whose ``$ …`` amounts set the sign at the column's left, the figure flush right."""
+    c.drawString(120, y, label)
+    for right, cell in zip(rights, cells, strict=True):
+        if cell.startswith("$ "):
+            c.drawString(right - 48, y, "$")
+            cell = cell[2:]
+        c.drawRightString(right, y, cell)
+
+
+def make_one_row_blocks_pdf(path: str | Path) -> PdfFixture:
+    """One-row notes tables: an impairment loss of two periods whose current amount is
+    ``$ -`` (the sign at the column's left, the dash flush right), then another table;
+    and, at the page's foot over the folio, the parent's shares held by a subsidiary at
+    one balance-sheet date: the date on a line of its own over a two-line header and the
+    block's one row."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一) 其他收益及費損淨額")
+    rights = (390.0, 510.0)
+    for head in ONE_ROW_NIL_PERIODS:
+        y -= 16
+        _draw_row(c, y, 120, "", rights, head)
+    y -= 16
+    _dollar_row(c, y, ONE_ROW_NIL[0], rights, ONE_ROW_NIL[1:])
+    y -= 36
+    c.drawString(90, y, "(二)利息收入")
+    for head in ONE_ROW_NIL_PERIODS:
+        y -= 16
+        _draw_row(c, y, 120, "", rights, head)
+    y -= 16
+    _dollar_row(c, y, "銀行存款", rights, ("$ 1,031", "$ 1,801"))
+    y -= 16
+    _dollar_row(c, y, "資金貸與他人", rights, ("283", "287"))
+    y = 150.0
+    c.drawString(100, y, "子公司於資產負債表日持有本公司股票之相關資訊如下：")
+    y -= 22
+    c.drawString(120, y, HELD_DATE)
+    hrights = (330.0, 430.0, 520.0)
+    for head in HELD_HEADER:
+        y -= 16
+        _draw_row(c, y, 120, head[0], hrights, head[1:])
+    y -= 16
+    _dollar_row(c, y, HELD_ROW[0], hrights, HELD_ROW[1:])
+    c.drawString(290, 30, "- 38 -")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(二)利息收入"])
+
+
+__all__ += [
+    "HELD_DATE",
+    "HELD_HEADER",
+    "HELD_ROW",
+    "ONE_ROW_NIL",
+    "ONE_ROW_NIL_PERIODS",
+    "make_one_row_blocks_pdf",
+]
+
+
+DIVIDEND_YEARS = ("112年度", "111年度")
+DIVIDEND_ROW = ("現金", "2.87", "$ 49,358", "3.09", "$ 53,113")
+PARTY_HEADER = ("帳列項目", "關係人類別／名稱", "113.3.31", "112.12.31", "112.3.31")
+PARTY_ROW = ("應收帳款", "關聯企業", "$ -", "1,200", "-")
+PREPAID_LABEL = ("其他關係人－台灣鎧俠股份", "有限公司")
+PREPAID_AMOUNTS = ("$ 2,976,999", "-", "-")
+LOAN_HEADING = "固定利率應收放款"
+LOAN_ITEM = ("不超過一年", "64,044", "63,761", "62,895")
+
+
+def make_one_row_labels_pdf(path: str | Path) -> PdfFixture:
+    """One-row notes tables whose label is no single phrase: dividends per year under a
+    two-level header (``112年度`` over ``配股率(元) 金額``) and a section line, the one
+    row's label letter-spaced over its cell (``現　　金``); a receivable from a
+    related party, an account and a party (two text columns) before three dates'
+    amounts, two of them ``-``; a prepayment whose one label wraps, its tail with
+    the amounts hanging under it; and a heading (short of the amounts) over one item."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(2)盈餘分派")
+    c.drawString(100, y, "本公司有關分派予業主股利之金額如下：")
+    pairs = ((360.0, 420.0), (480.0, 540.0))
+    y -= 22
+    for year, (_, right) in zip(DIVIDEND_YEARS, pairs, strict=True):
+        c.drawRightString(right - 20, y, year)
+    y -= 15
+    for rate, _ in pairs:
+        c.drawRightString(rate, y, "配股率")
+    y -= 15
+    for rate, right in pairs:
+        c.drawRightString(rate - 6, y, "(元)")
+        c.drawRightString(right, y, "金額")
+    y -= 15
+    c.drawString(110, y, "分派予普通股業主之股利：")
+    y -= 16
+    c.drawString(120, y, "現")
+    c.drawString(150, y, "金")
+    for (rate, right), (r, amount) in zip(
+        pairs, (DIVIDEND_ROW[1:3], DIVIDEND_ROW[3:]), strict=True
+    ):
+        c.drawRightString(rate, y, r)
+        c.drawString(right - 50, y, "$")
+        c.drawRightString(right, y, amount[2:])
+    y -= 30
+    c.drawString(100, y, "民國一一二年度盈餘分配案尚待股東會決議。")
+    y -= 40
+    c.drawString(90, y, "(二)與關係人間之重大交易事項")
+    y -= 18
+    c.drawString(100, y, "本公司應收關係人款項明細如下：")
+    rights = (390.0, 460.0, 530.0)
+    y -= 20
+    c.drawString(110, y, PARTY_HEADER[0])
+    c.drawString(190, y, PARTY_HEADER[1])
+    _draw_row(c, y, 110, "", rights, PARTY_HEADER[2:])
+    y -= 15
+    c.drawString(110, y, PARTY_ROW[0])
+    c.drawString(190, y, PARTY_ROW[1])
+    c.drawString(rights[0] - 44, y, "$")
+    _draw_row(c, y, 110, "", rights, ("-", *PARTY_ROW[3:]))
+    y -= 30
+    c.drawString(100, y, "本公司銷售予關係人之價款係以一般市場價格為基準。")
+    y -= 30
+    c.drawString(90, y, "5.預付款項")
+    y -= 18
+    c.drawString(110, y, PARTY_HEADER[1])
+    _draw_row(c, y, 110, "", rights, PARTY_HEADER[2:])
+    y -= 13
+    c.drawString(100, y, PREPAID_LABEL[0])
+    y -= 12
+    c.drawString(108, y, PREPAID_LABEL[1])
+    c.drawString(232, y, "$")  # a glyph right of where the label's first line ends
+    _draw_row(c, y, 110, "", rights, (PREPAID_AMOUNTS[0][2:], *PREPAID_AMOUNTS[1:]))
+    y -= 30
+    c.drawString(90, y, "(三) 其他應收款－應收放款")
+    y -= 18
+    _draw_row(c, y, 110, "", rights, PARTY_HEADER[2:])
+    y -= 13
+    c.drawString(100, y, LOAN_HEADING)
+    y -= 13
+    _draw_row(c, y, 112, LOAN_ITEM[0], rights, LOAN_ITEM[1:])
+    y -= 30
+    c.drawString(90, y, "6.其他交易")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(2)盈餘分派"])
+
+
+__all__ += [
+    "DIVIDEND_ROW",
+    "DIVIDEND_YEARS",
+    "LOAN_HEADING",
+    "LOAN_ITEM",
+    "PARTY_HEADER",
+    "PARTY_ROW",
+    "PREPAID_AMOUNTS",
+    "PREPAID_LABEL",
+    "make_one_row_labels_pdf",
+]
+
+
+# --------------------------------------------------------------------------- loan per date
+
+LOAN_DATE = "113.3.31"
+LOAN_HEADER = (("期末利率", "", ""), ("區間(%)", "到期年度", "金額"))
+LOAN_ROWS = (
+    ("擔保借款", "2.28", "117年1月", "$ 109,170"),
+    ("減：一年內到期部分", "", "", "(27,567)"),
+    ("", "", "", "$ 81,603"),
+)
+
+
+def make_loan_terms_pdf(path: str | Path) -> PdfFixture:
+    """A long-term loan under its date: a rate and a maturity (``117年1月``, a column of
+    words) between the label and the amount, then the current part and the net amount
+    under the amount alone; the rate's name wrapped over two lines (three header lines
+    in all)."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(十五)長期借款")
+    rights = (330.0, 420.0, 520.0)
+    y -= 18
+    c.drawString(390, y, LOAN_DATE)
+    for head in LOAN_HEADER:
+        y -= 14
+        _draw_row(c, y, 120, "", rights, head)
+    for label, *cells in LOAN_ROWS:
+        y -= 16
+        _dollar_row(c, y, label, rights, cells)
+    y -= 30
+    c.drawString(90, y, "(十六)負債準備")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(十五)長期借款"])
+
+
+__all__ += ["LOAN_DATE", "LOAN_HEADER", "LOAN_ROWS", "make_loan_terms_pdf"]
+
+
+# --------------------------------------------------------------------------- blocks per date
+
+FACTORED_HEADER = (
+    ("", "", "轉列至其他", "", "移轉條款"),
+    ("承購銀行", "讓售金額", "應收款金額", "手續費率(%)", "(件)"),
+)
+FACTORED_BLOCKS = (
+    ("113.3.31", ("匯豐商業銀行", "$ 871", "766", "0.22~0.65", "註一～四")),
+    ("112.12.31", ("匯豐商業銀行", "$ 312", "253", "0.22~0.65", "註一～四")),
+    ("112.3.31", ("匯豐商業銀行", "$ 1,431", "1,261", "0.22~0.65", "註一～四")),
+)
+
+
+def make_repeated_header_blocks_pdf(path: str | Path) -> PdfFixture:
+    """Receivables factored per balance-sheet date: each block a date centred over the
+    columns (not in the label column), the column names again on two lines, and the
+    block's one row; a unit line over the first block and notes under the last."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(四)應收帳款")
+    c.drawString(100, y, "合併公司期末尚未到期之讓售應收帳款相關資訊如下：")
+    y -= 20
+    c.drawRightString(530, y, "單位：美金千元")
+    xs = (110.0, 200.0, 280.0, 360.0, 470.0)
+    for date, row in FACTORED_BLOCKS:
+        y -= 14
+        c.drawString(275, y, date)  # centred over the table, between two columns
+        for head in FACTORED_HEADER:
+            y -= 14
+            for x, cell in zip(xs, head, strict=True):
+                c.drawString(x, y, cell)
+        y -= 15
+        label, amount, moved, fee, terms = row
+        c.drawString(xs[0], y, label)
+        c.drawString(xs[1], y, "$")
+        c.drawRightString(xs[2] - 20, y, amount[2:])
+        c.drawRightString(xs[3] - 10, y, moved)
+        c.drawString(xs[3] + 5, y, fee)
+        c.drawString(xs[4], y, terms)
+        y -= 2  # blocks set solid: the next date a line under the row
+    y -= 26
+    c.drawString(100, y, "註一：合併公司與承購銀行相關交易條件以應收帳款買賣合約為準。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(四)應收帳款"])
+
+
+__all__ += ["FACTORED_BLOCKS", "FACTORED_HEADER", "make_repeated_header_blocks_pdf"]
+
+
+FV_NAMES = ("帳面金額", "第1等級", "第2等級", "第3等級", "合計")
+FV_SECTIONS = ("金融負債", "以攤銷後成本衡量之金融負債：")
+FV_BLOCKS = (
+    ("114 年 3月 31日", ("－可轉換公司債", "$ 26,944", "$ -", "$ -", "$ 26,889", "$ 26,889")),
+    ("113 年 12月 31日", ("－可轉換公司債", "$ 26,873", "$ -", "$ -", "$ 26,760", "$ 26,760")),
+)
+
+
+def make_date_blocks_at_foot_pdf(path: str | Path) -> PdfFixture:
+    """Fair values per balance-sheet date, each block its date in the label column over
+    the column names, two section lines and one row; the second block ends a little
+    above the page's number (``- 49 -``)."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一) 公允價值資訊－非按公允價值衡量之金融工具")
+    c.drawString(
+        100, y, "合併公司管理階層認為，除下表所列項目外，其餘金融工具之帳面金額均趨近其公允價值。"
+    )
+    rights = (300.0, 355.0, 410.0, 465.0, 520.0)
+    y = 300.0
+    for date, row in FV_BLOCKS:
+        c.drawString(110, y, date)
+        y -= 20
+        _draw_row(c, y, 110, "", rights, FV_NAMES)
+        for section in FV_SECTIONS:
+            y -= 13
+            c.drawString(110, y, section)
+        y -= 13
+        c.drawString(120, y, row[0])
+        for right, cell in zip(rights, row[1:], strict=True):
+            c.drawString(right - 40, y, "$")
+            c.drawRightString(right, y, cell[2:])
+        y -= 32
+    c.drawString(290, y - 10, "- 49 -")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(一) 公允價值資訊－非按公允價值衡量之金融工具"])
+
+
+__all__ += ["FV_BLOCKS", "FV_NAMES", "FV_SECTIONS", "make_date_blocks_at_foot_pdf"]
+
+
+SURPLUS_PERIODS = ("114年3月31日", "113年12月31日", "113年3月31日")
+SURPLUS_ROWS = (
+    ("股票發行溢價", "$ 1,902,893", "$ 1,191,416", "$ 1,205,402"),
+    ("公司債轉換溢價", "201,495", "201,495", "217,369"),
+    ("庫藏股交易", "5,294", "5,294", "8,214"),
+)
+SURPLUS_LAST = (("實際取得或處分子公司股", "權價格與帳面價值差額"), ("-", "-", "60,448"))
+
+
+def make_wrapped_last_row_pdf(path: str | Path) -> PdfFixture:
+    """A notes table set solid whose last row's label wraps at the label column's edge,
+    its amounts on the second line, indented under the first; then the continued mark
+    (``（接次頁）``) and the page's number at the foot."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(二)資本公積")
+    rights = (330.0, 430.0, 520.0)
+    y -= 10
+    _draw_row(c, y, 110, "", rights, SURPLUS_PERIODS)
+    for row in SURPLUS_ROWS:
+        y -= 13
+        _draw_row(c, y, 110, row[0], rights, row[1:])
+    y -= 13
+    c.drawString(110, y, SURPLUS_LAST[0][0])
+    y -= 13
+    _draw_row(c, y, 122, SURPLUS_LAST[0][1], rights, SURPLUS_LAST[1])
+    y -= 30
+    c.drawString(60, y, "（接次頁）")
+    c.drawString(290, 30, "- 34 -")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(二)資本公積"])
+
+
+__all__ += ["SURPLUS_LAST", "SURPLUS_PERIODS", "SURPLUS_ROWS", "make_wrapped_last_row_pdf"]
+
+
+# --------------------------------------------------------------------------- long wrapped labels
+
+KINDS_PERIODS = ("114年3月31日", "113年12月31日", "113年3月31日")
+# (where the label starts, its lines, the amounts on its last line or none); a wrapped
+# line hangs 8 points under the label's start, full lines end at the column's edge (210)
+KINDS_LINES = (
+    (110.0, ("金融資產",), None),
+    (110.0, ("透過損益按公允價值", "衡量"), None),
+    (130.0, ("強制透過損益按公", "允價值衡量"), ("$ 634,480", "$ 575,939", "$ 296,721")),
+    (110.0, ("按攤銷後成本衡量之金", "融資產（註1）"), ("3,786,596", "2,599,916", "2,763,591")),
+    (110.0, ("透過其他綜合損益按公", "允價值衡量之金融資", "產"), None),
+    (130.0, ("權益工具投資",), ("215,696", "230,395", "163,800")),
+    (
+        110.0,
+        ("嵌入式衍生工具—贖回", "(列報於透過損益按", "公允價值衡量之金融", "資產—流動)"),
+        ("2,442", "350", "350"),
+    ),
+)
+
+
+def make_long_wrapped_labels_pdf(path: str | Path) -> PdfFixture:
+    """A notes table set solid (every line a row's pitch apart) whose labels wrap at the
+    label column's edge, each wrapped line hanging indented under the first: a row's
+    label over two lines, a heading of no amounts over three, a label over four with
+    the amounts on its last line; two section lines and the first row's wrapped label
+    stand between the periods and the first amounts, so no two rows of amounts follow
+    each other."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(三) 金融工具之種類")
+    rights = (330.0, 430.0, 520.0)
+    y -= 10
+    _draw_row(c, y, 110, "", rights, KINDS_PERIODS)
+    for x, parts, amounts in KINDS_LINES:
+        for n, part in enumerate(parts):
+            y -= 13
+            c.drawString(x if n == 0 else x + 8, y, part)
+        if amounts:
+            _draw_row(c, y, 110, "", rights, amounts)
+    y -= 30
+    c.drawString(90, y, "(四) 財務風險管理目的與政策")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(三) 金融工具之種類"])
+
+
+__all__ += ["KINDS_LINES", "KINDS_PERIODS", "make_long_wrapped_labels_pdf"]
+
+
+SENSITIVITY_PERIODS = (("114年1月1日", "113年1月1日"), ("至3月31日", "至3月31日"))
+SENSITIVITY_BLOCKS = (
+    ("美元之影響", ("$ 654", "$ 366")),
+    ("港幣之影響", ("$ 980", "$ 616")),
+    ("日幣之影響", ("$ 209", "$ 652")),
+)
+
+
+def make_named_blocks_pdf(path: str | Path) -> PdfFixture:
+    """A sensitivity analysis per currency: each block a name spread evenly over both
+    period columns and past the last amount (``美　元　之　影　響``), two lines of periods
+    set wider than the amounts, and one row whose label is letter-spaced (``損　　益``)."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "敏感度分析")
+    c.drawString(
+        100, y, "下表之正數係表示當功能性貨幣相對於各相關貨幣貶值 1%時，將使稅前淨利增加之金額。"
+    )
+    y -= 16
+    rights = (400.0, 510.0)
+    for name, amounts in SENSITIVITY_BLOCKS:
+        y -= 28
+        for k, ch in enumerate(name):
+            c.drawString(320 + k * 52, y, ch)
+        for head in SENSITIVITY_PERIODS:
+            y -= 14
+            _draw_row(c, y, 120, "", (rights[0] + 8, rights[1] + 8), head)
+        y -= 15
+        c.drawString(180, y, "損")
+        c.drawString(215, y, "益")
+        for right, amount in zip(rights, amounts, strict=True):
+            c.drawString(right - 45, y, "$")
+            c.drawRightString(right, y, amount[2:])
+    y -= 36
+    c.drawString(100, y, "上列損益之影響主要源自於合併公司於資產負債表日之外幣存款。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["敏感度分析"])
+
+
+__all__ += ["SENSITIVITY_BLOCKS", "SENSITIVITY_PERIODS", "make_named_blocks_pdf"]
+
+
+# --------------------------------------------------------------------------- lists of terms
+
+LIVES_INTRO = "折舊費用係以直線基礎按下列耐用年數計提："
+LIVES_ROWS = (
+    ("房屋及建築物", ""),
+    ("廠房主建物", "5 年至 60 年"),
+    ("附屬設備", "2 年至 50 年"),
+    ("機器設備", "2 年至 20 年"),
+    ("運輸設備", "3 年至 5 年"),
+)
+AMORTIZATION_INTRO = "攤銷費用係以直線基礎按下列耐用年數計提："
+AMORTIZATION_ROWS = (("商標權", "10 年"), ("專利權", "2 至 15 年"), ("加盟商關係", "12 年"))
+
+
+def make_useful_lives_pdf(path: str | Path) -> PdfFixture:
+    """Two lists of useful lives in a filing's notes, no column names: under a sentence
+    closed by a colon, a label and its term flush right in one column (a group's name
+    on a line of its own over its items); and a lone term under another such sentence,
+    which is no list."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "十四、不動產、廠房及設備")
+    for intro, rows in ((LIVES_INTRO, LIVES_ROWS), (AMORTIZATION_INTRO, AMORTIZATION_ROWS)):
+        y -= 10
+        c.drawString(110, y, intro)
+        for label, term in rows:
+            y -= 15
+            c.drawString(150 if term and rows[0][1] == "" else 130, y, label)
+            if term:
+                c.drawRightString(400, y, term)
+        y -= 30
+        c.drawString(110, y, "設定作為借款擔保之金額，請參閱附註三六。")
+        y -= 20
+    c.drawString(110, y, "租賃期間如下：")
+    y -= 15
+    c.drawString(130, y, "土地")
+    c.drawRightString(400, y, "50 年")
+    y -= 30
+    c.drawString(110, y, "合併公司未有重大之租賃修改。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["十四、不動產、廠房及設備"])
+
+
+__all__ += [
+    "AMORTIZATION_INTRO",
+    "AMORTIZATION_ROWS",
+    "LIVES_INTRO",
+    "LIVES_ROWS",
+    "make_useful_lives_pdf",
+]

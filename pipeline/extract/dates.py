@@ -1240,8 +1240,8 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             yield replace(parts[0], role="start"), replace(parts[1], role="end")
 
 
-_OPEN_NAME = "「『《〈“\""
-_CLOSE_NAME = "」』》〉”\""
+_OPEN_NAME = '「『《〈“"'
+_CLOSE_NAME = '」』》〉”"'
 
 
 def _month_names_term(lex: _Lex, fold: str, m: re.Match[str]) -> bool:
@@ -1832,9 +1832,7 @@ def _roc_reasons(
 
     def duration(m: DateMatch) -> bool:
         count = lex.years_count_to.search(fold, max(0, m.start - 8), m.start)
-        return count is not None and not any(
-            o.start <= count.start() < o.end for o in matches
-        )
+        return count is not None and not any(o.start <= count.start() < o.end for o in matches)
 
     roc = [
         m
@@ -1910,9 +1908,7 @@ def _beside_this_year(
     return False
 
 
-def _sentence_relatives(
-    fold: str, matches: Sequence[DateMatch], m: DateMatch
-) -> list[DateMatch]:
+def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> list[DateMatch]:
     """The plain relative years (今年, 去年, 明年; not 去(2013)年) of ``m``'s sentence."""
     begin, end = _sentence_bounds(fold, m.start, m.end)
     return [

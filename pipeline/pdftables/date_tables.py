@@ -71,10 +71,12 @@ def _amount(text: str) -> bool:
 
 
 def _inside(ln: Any, boxes: Sequence[Box]) -> bool:
+    """The line's centre stands in a table found already: a header line set wider than
+    its amounts (periods, a name spread past the last column) is that table's, not the
+    start of a table of dates."""
     cy = (ln.top + ln.bottom) / 2
-    return any(
-        b[0] - 1 <= ln.x0 and ln.x1 <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes
-    )
+    cx = (ln.x0 + ln.x1) / 2
+    return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
 
 
 def _runs(free: Sequence[Any], dated: list[tuple[int, Any]]) -> list[list[tuple[int, Any]]]:
@@ -314,6 +316,94 @@ def word_tables(
                     round(lines_used[0].top, 2),
                     round(max(x1s), 2),
                     round(lines_used[-1].bottom, 2),
+                ),
+                rows=rows,
+                cell_bboxes=boxes,
+                strategy="words",
+            )
+        )
+        k = j
+    return out
+
+
+MIN_DURATIONS = 2
+MAX_GROUP = 12  # characters of a group's label-only line (房屋及建築物)
+
+
+def duration_lists(
+    lines: Sequence[Any],
+    phrases: Callable[[Any], Sequence[Any]],
+    page_number: int,
+    exclude: Sequence[Box],
+) -> list[PdfTable]:
+    """Lists of useful lives (``機器設備 2 年至 20 年`` under ``…按下列耐用年數計提：``):
+    after a line closed by a colon, lines of a label and a term (``duration_cell``) set
+    in one column (right or left edges within an em), two or more, a group's label-only
+    line (``房屋及建築物``) among them; a list has no column names, so its header row is
+    empty."""
+    lex = _lex()
+    free = [ln for ln in lines if not _inside(ln, exclude)]
+    out: list[PdfTable] = []
+    k = 0
+    while k < len(free):
+        if not fold_width(free[k].text).rstrip().endswith(("：", ":")):
+            k += 1
+            continue
+        got: list[tuple[Any, list[Any]]] = []
+        edge: tuple[float, float] | None = None
+        j = k + 1
+        while j < len(free):
+            ln = free[j]
+            ph = list(phrases(ln))
+            if ln.top - free[j - 1].bottom > ln.size:
+                break
+            term = len(ph) == 2 and lex.duration_cell.match(clean_cell_text(fold_width(ph[1].text)))
+            if term and not _amount(ph[0].text):
+                x0, x1 = ph[1].x0, ph[1].x1
+                if edge is not None and abs(x0 - edge[0]) > ln.size and abs(x1 - edge[1]) > ln.size:
+                    break
+                edge = edge or (x0, x1)
+                got.append((ln, ph))
+            elif (
+                len(ph) == 1
+                and len(ph[0].text.replace(" ", "")) <= MAX_GROUP
+                and "。" not in ph[0].text
+                and not _amount(ph[0].text)
+                and (edge is None or ph[0].x1 < edge[0] - ln.size)
+            ):
+                got.append((ln, ph))  # a group's name over its items
+            else:
+                break
+            j += 1
+        while got and len(got[-1][1]) == 1:
+            got.pop()
+        terms = sum(1 for _, ph in got if len(ph) == 2)
+        if terms < MIN_DURATIONS or edge is None:
+            k += 1
+            continue
+        left = min(ln.x0 for ln, _ in got)
+        d0 = min(ph[1].x0 for _, ph in got if len(ph) == 2)
+        d1 = max(ph[1].x1 for _, ph in got if len(ph) == 2)
+        rows: list[list[str | None]] = [["", ""]]
+        boxes: list[list[Box | None]] = [[None, None]]
+        for ln, ph in got:
+            rows.append(
+                [clean_cell_text(ph[0].text), clean_cell_text(ph[1].text) if len(ph) == 2 else ""]
+            )
+            boxes.append(
+                [
+                    (round(ph[0].x0, 2), round(ln.top, 2), round(ph[0].x1, 2), round(ln.bottom, 2)),
+                    (round(d0, 2), round(ln.top, 2), round(d1, 2), round(ln.bottom, 2)),
+                ]
+            )
+        out.append(
+            PdfTable(
+                page=page_number,
+                bbox=(
+                    round(left, 2),
+                    round(got[0][0].top, 2),
+                    round(d1, 2),
+                    round(got[-1][0].bottom, 2),
                 ),
                 rows=rows,
                 cell_bboxes=boxes,

@@ -25,8 +25,8 @@ from pipeline.pdftables.cells import (
     parse_unit,
     split_markers,
 )
-from pipeline.pdftables.date_tables import date_column_tables, word_tables
-from pipeline.pdftables.geometry import PageGeometry, cell_groups, plumber_geometry
+from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
+from pipeline.pdftables.geometry import PageGeometry, cell_groups, hull, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 # --------------------------------------------------------------------------- PDF grids
@@ -632,6 +632,8 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         tt = _text_table(lines, start, page_number, ruled, width, ln.text, probe=False)
         if tt is not None:
             out.append(tt)
+    # lists of terms first: their `10 年` cells would read as amounts of a grid
+    out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
     out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
@@ -806,6 +808,12 @@ def _texty(cells: Sequence[str | None]) -> bool:
     return bool(vals) and sum(1 for c in vals if not _data_cell(c)) >= 0.8 * len(vals)
 
 
+def _dated_cell(text: str) -> bool:
+    """A cell that is nothing but a date or a year (``117年1月``, ``113.3.31``, ``2027``)."""
+    solid = re.sub(r"\s+", "", fold_width(text))
+    return _is_year(text) or _dates_in(text) == {solid}
+
+
 def _data_cell(text: str) -> bool:
     """An amount, or several set in one cell (``$ - －``: two columns of nothing)."""
     parts = re.sub(r"([$＄])\s+", r"\1", text).split()
@@ -838,6 +846,12 @@ def split_date_sections(t: PdfTable) -> list[PdfTable]:
     first = data[0]
     opens = [i for i in range(first) if _date_section(rows[i])]
     cuts = [i for i in range(first + 1, len(rows)) if _date_section(rows[i])]
+    # A date alone on its line, anywhere over the columns, with the column names set
+    # again under it: the next date's block (Phison p. 16's factored receivables per
+    # date); the first block's date may stand in its header, read into a name.
+    again = [i for i in range(first + 1, len(rows)) if _repeats_header(rows, i, first, data)]
+    if again and not cuts and not opens:
+        return _split_repeated(t, first, again, data)
     if not opens and not (cuts and t.period and _date_section([t.period])):
         return [t]
     if not cuts:  # one block: its date is the table's period
@@ -943,6 +957,102 @@ def _join_label_halves(t: PdfTable) -> None:
     t.rows, t.cell_bboxes = out_rows, out_boxes
 
 
+def _solid_date(text: str | None) -> str | None:
+    """The date a cell holds and nothing else (``112.12.31``), spaces removed."""
+    solid = re.sub(r"\s+", "", fold_width(text or ""))
+    return solid if solid and _dates_in(solid) == {solid} else None
+
+
+def _column_names(rows: Sequence[Sequence[str | None]], ncol: int) -> list[str]:
+    """Each column's header text over some rows, joined, spaces and dates removed."""
+    out = []
+    for j in range(ncol):
+        text = "".join(r[j] or "" for r in rows if j < len(r))
+        solid = re.sub(r"\s+", "", fold_width(text))
+        for d in _dates_in(solid):
+            solid = solid.replace(d, "")
+        out.append(solid)
+    return out
+
+
+def _repeats_header(
+    rows: Sequence[Sequence[str | None]], i: int, first: int, data: Sequence[int]
+) -> bool:
+    """Row ``i`` holds one date and nothing else, and the rows between it and the next
+    amounts name the columns as the table's header does (dates aside)."""
+    cells = [c for c in rows[i] if c and c.strip()]
+    if len(cells) != 1 or _solid_date(cells[0]) is None:
+        return False
+    nxt = next((k for k in data if k > i), None)
+    if nxt is None or nxt == i + 1:
+        return False
+    ncol = len(rows[i])
+    names = _column_names(rows[:first], ncol)
+    return sum(1 for n in names if n) >= 2 and _column_names(rows[i + 1 : nxt], ncol) == names
+
+
+def _split_repeated(
+    t: PdfTable, first: int, cuts: Sequence[int], data: Sequence[int]
+) -> list[PdfTable]:
+    """One table per block set under its date with its column names again: each block
+    keeps its own header rows, its date as its period (the first block's date is taken
+    out of the header cell it was read into, when that header names one date only)."""
+    rows = t.rows
+    boxes = t.cell_bboxes if len(t.cell_bboxes) == len(rows) else []
+    parts: list[PdfTable] = []
+    bounds = [0, *cuts, len(rows)]
+    for n, (a, b) in enumerate(itertools.pairwise(bounds)):
+        if not any(a <= i < b for i in data):
+            return [t]
+        part = t.model_copy(deep=True)
+        lo = a + 1 if n else a
+        part.rows = [list(r) for r in rows[lo:b]]
+        if boxes:
+            part.cell_bboxes = [list(r) for r in boxes[lo:b]]
+        if n:  # the names set again, line by line: one header row, as the first block's
+            _one_header_row(part, next(i for i in data if i > a) - lo)
+            tops = [c[1] for r in boxes[a:b] for c in r if c is not None]
+            bottoms = [c[3] for r in boxes[a:b] for c in r if c is not None]
+            if tops and bottoms:
+                part.bbox = (t.bbox[0], min(tops), t.bbox[2], max(bottoms))
+        if n:
+            part.period = next(d for c in rows[a] if (d := _solid_date(c)))
+        else:
+            dates = {d for r in rows[:first] for c in r for d in _dates_in(c or "")}
+            if len(dates) == 1:
+                (date,) = dates
+                part.period = t.period or date
+                for r in part.rows[:first]:
+                    for j, c in enumerate(r):
+                        if c and date in re.sub(r"\s+", "", fold_width(c)):
+                            r[j] = clean_cell_text(c.replace(date, "")) or None
+        parts.append(part)
+    return parts
+
+
+def _one_header_row(t: PdfTable, h: int) -> None:
+    """The first ``h`` rows (a header's lines) joined column by column into one row."""
+    if h < 2:
+        return
+    head = t.rows[:h]
+    ncol = len(head[0])
+    t.rows = [
+        [clean_cell_text("".join(r[j] or "" for r in head)) or None for j in range(ncol)],
+        *t.rows[h:],
+    ]
+    if len(t.cell_bboxes) != len(head) + len(t.rows) - 1:
+        return
+    merged: list[tuple[float, float, float, float] | None] = []
+    for j in range(ncol):
+        own = [
+            box
+            for r, boxes in zip(head, t.cell_bboxes[:h], strict=True)
+            if j < len(boxes) and (box := boxes[j]) is not None and r[j]
+        ]
+        merged.append(hull(own) if own else None)
+    t.cell_bboxes = [merged, *t.cell_bboxes[h:]]
+
+
 def _stack_panels(t: PdfTable) -> None:
     """Two statements panels side by side (assets | liabilities, operating | investing
     cash flows) read as one wide grid: the right panel's rows go under the left one's,
@@ -962,7 +1072,13 @@ def _stack_panels(t: PdfTable) -> None:
     col = [[r[j] for r in body] for j in range(ncol)]
     values = [j for j in range(ncol) if not _texty(col[j]) and any(col[j])]
     labels_left = any(_texty(col[j]) for j in range(k) if j not in values)
-    labels_right = any(_texty(col[j]) for j in range(k, ncol) if j not in values)
+    # A right panel's labels name things; a column of dates or years among the amounts
+    # (a loan's maturity, ``117年1月``, between its rate and its amount) is a column.
+    labels_right = any(
+        _texty(col[j]) and not all(_dated_cell(c) for c in col[j] if c)
+        for j in range(k, ncol)
+        if j not in values
+    )
     left_vals = [j for j in values if j < k]
     right_vals = [j - k for j in values if j >= k]
     if not (labels_left and labels_right and left_vals and left_vals == right_vals):
@@ -1053,7 +1169,7 @@ def _uncaptioned(
             lines, start, page_number, boxes, width, None, probe=False, gap=4.5, min_rows=1
         )
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        need = _min_rows(got)
+        need = _min_rows(got, lines[start - 1] if start else None)
         got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
         if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
             tt = _one_row_table(lines, k, start, boxes, page_number, width)
@@ -1070,11 +1186,19 @@ def _uncaptioned(
     return out
 
 
-def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
+def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]], above: _PLine | None) -> int:
     """Labelled rows a table needs: two, or one under a header that names its date
-    (``112.3.31`` over ``帳面金額 第一級 …``: a fair-value block per date)."""
-    head = " ".join(ln.text for ln, _, d in itertools.takewhile(lambda g: not g[2], got))
-    return 1 if _dates_in(head) else 2
+    (``112.3.31`` over ``帳面金額 第一級 …``: a fair-value block per date), or under a
+    line of nothing but a date set close above its header (``114 年 3月 31日`` over
+    ``持有股數`` / ``子公司名稱 …``: one block per balance-sheet date, of one row)."""
+    head_lines = [ln for ln, _, d in itertools.takewhile(lambda g: not g[2], got)]
+    if _dates_in(" ".join(ln.text for ln in head_lines)):
+        return 1
+    if above is None or not head_lines:
+        return 2
+    solid = re.sub(r"\s+", "", fold_width(above.text))
+    close = head_lines[0].top - above.bottom <= 2.5 * above.size
+    return 1 if close and solid and _dates_in(above.text) == {solid} else 2
 
 
 def _one_row_table(
@@ -1092,13 +1216,14 @@ def _one_row_table(
     if start >= k:
         return None
     ph = _phrases(lines[k])
-    nums = [p for p in ph if _is_data_phrase(p.text)]
+    # The label may be letter-spaced (``現　　金``) or two text columns (an account and
+    # a party): words first, then nothing but amounts.
+    lead = list(itertools.takewhile(lambda p: not _is_data_phrase(p.text), ph))
+    nums = ph[len(lead) :]
     # A row of amounts with no label (one total under its periods: ``$ 363,362
     # (75,935)`` under ``113年 112年 / 1月至3月 1月至3月``) counts under periods only.
-    unlabelled = len(nums) == len(ph)
-    if len(nums) < 2 or (
-        not unlabelled and (_is_data_phrase(ph[0].text) or len(nums) != len(ph) - 1)
-    ):
+    unlabelled = not lead
+    if len(nums) < 2 or not all(_is_data_phrase(p.text) for p in nums):
         return None
     size = lines[k].size
 
@@ -1127,6 +1252,11 @@ def _one_row_table(
     return tt
 
 
+# Label lines (sections, wrapped labels) between a table's column names and its first
+# amounts: `金融資產` / `透過損益按公允價值` / `  衡量` / `  強制透過損益按公` over the row.
+MAX_LABEL_LINES = 4
+# A page number set between dashes or waves (``- 49 -``, ``〜20〜``): never a row.
+_DASHED_FOLIO = re.compile(r"^\s*[\-－—–〜~]\s*\d{1,3}\s*[\-－—–〜~]\s*$")
 _FOLIO = re.compile(r"^[\s\-－—–〜~]*\d{1,3}[\s\-－—–〜~]*$")
 
 
@@ -1198,7 +1328,7 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         if len(ph) < 2 and not section and not (ph and ph[0].x0 > lines[k].x0 + 4 * ln.size):
             # A label line in the label column (金融資產 over a wrapped first label) is
             # the body's when the periods over the amounts stand above it.
-            if len(ph) == 1 and ph[0].x1 < min(a for a, _ in amounts) and labels < 2:
+            if len(ph) == 1 and ph[0].x1 < min(a for a, _ in amounts) and labels < MAX_LABEL_LINES:
                 labels += 1
                 continue
             break
@@ -1300,7 +1430,8 @@ def _context_above(
             if note_unit(ln.text) is None:  # a note for many tables: pdftables.units
                 table.unit = table.unit or found[0]
             continue
-        if lex.period_line.match(text) and len(_phrases(ln)) == 1:
+        if (lex.period_line.match(text) or _solid_date(text)) and len(_phrases(ln)) == 1:
+            # a block's date of its own (``112.12.31``) is its period, never its title
             table.period = table.period or clean_cell_text(ln.text)
             continue
         if lex.note_line.match(text) or lex.source_line.match(text):
@@ -1464,6 +1595,18 @@ def _collect_lines(
             break  # "…如下：": the next table starts
         if amounts and not data and _date_intro(f):
             break  # "民國一一二年三月三十一日：" after a block: the next date's table
+        if seen_data and _DASHED_FOLIO.match(f):
+            break  # "- 49 -" under the rows: the page's number, no row (nor a column)
+        if (
+            seen_data
+            and not data
+            and amounts
+            and _distributed(ln.chars, ln.size)
+            and ln.x1 > min(a for a, _ in amounts)
+        ):
+            break  # `港　幣　之　影　響` spread over the amounts: the next block's name
+        if seen_data and not data and _date_over_names(lines, k, amounts):
+            break  # "113 年 12月 31日" over the column names again: the next date's table
         rows_read = sum(1 for _, _, d in got if d)
         # A date of its own over the amounts (112.3.31 after the block of 112.12.31): the
         # next date's block, a table of its own even of one row.
@@ -1518,6 +1661,27 @@ def _new_periods_over_next(
     ):
         return False
     return any(all(_overlap(h.x0, h.x1, a0, a1) <= 0 for a0, a1 in amounts) for h in ph)
+
+
+def _date_over_names(
+    lines: Sequence[_PLine], k: int, amounts: Sequence[tuple[float, float]]
+) -> bool:
+    """Line ``k``, after a block's rows, is nothing but a date left of the amounts and
+    the column names follow it (a line of two names or more, no amount, within the next
+    two lines): the next date's block under its own header, not a section of this one
+    (a maturity table's later date is followed by its rows' labels)."""
+    ln = lines[k]
+    if _solid_date(ln.text) is None or not amounts or ln.x1 >= min(a for a, _ in amounts):
+        return False
+    for nxt in lines[k + 1 : k + 3]:
+        if nxt.top - ln.bottom > 2.5 * ln.size:
+            return False
+        ph = _phrases(nxt)
+        if any(_is_data_phrase(p.text) for p in ph):
+            return False
+        if len(ph) >= 2:
+            return True
+    return False
 
 
 def _date_intro(text: str) -> bool:
@@ -1617,13 +1781,17 @@ def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_C
     joins two columns; it widens the columns only where no other amount stands.
     """
     solid = [p for p in data_phrases if not p.spread]
+    if one_line:
+        solid = _join_spaced_label(solid)
     cols = _sweep(solid)
     loose = [p for p in data_phrases if p.spread]
     alone = [
         p
         for p in loose
         if not any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in cols)
-        and not (cols and (cv := parse_cell(p.text)) is not None and cv.null)  # "$ -"
+        # "$ -" centred under another line's amount joins that column; on a table's
+        # only line of amounts (``無形資產減損損失 $ - $ 240``) no other line sets it.
+        and not (cols and not one_line and (cv := parse_cell(p.text)) is not None and cv.null)
     ]
     if alone:
         cols = _sweep([*solid, *alone])
@@ -1641,6 +1809,29 @@ def _columns(data_phrases: Sequence[_Phrase], one_line: bool = False) -> list[_C
     # buckets, empty on every row) are columns of their own, not part of the last one.
     right = max(c.x1 for c in kept)
     return kept + [c for c in cols if c not in kept and c.x0 > right and c.nulls >= 2]
+
+
+def _join_spaced_label(phrases: Sequence[_Phrase]) -> list[_Phrase]:
+    """A label letter-spaced over its cell (``現　　金``, ``其　　他``) read as one phrase:
+    on a table's only line no other label shows the label column's extent, so its
+    single ideographs, set less than four glyphs apart, would each make a column."""
+    run = list(
+        itertools.takewhile(
+            lambda p: len(p.text) == 1 and _IDEOGRAPH_RE.match(p.text) is not None, phrases
+        )
+    )
+    if len(run) < 2 or any(
+        b.x0 - a.x1 > 4 * (a.bottom - a.top) for a, b in itertools.pairwise(run)
+    ):
+        return list(phrases)
+    joined = _Phrase(
+        "".join(p.text for p in run),
+        run[0].x0,
+        min(p.top for p in run),
+        run[-1].x1,
+        max(p.bottom for p in run),
+    )
+    return [joined, *phrases[len(run) :]]
 
 
 def _count(col: _Col, p: _Phrase) -> None:
@@ -1929,13 +2120,14 @@ def _in_span(p: _Phrase, span: tuple[float, float] | None) -> bool:
 
 
 def _zone_bounds(zones: Sequence[_Col]) -> tuple[list[float], list[int]]:
-    """Zone boundaries, halfway between columns, before each column of amounts (the text
-    columns at the left, whose cells are ragged, make one zone), and the first column of
-    each zone."""
+    """Zone boundaries, halfway between columns, before each column of amounts or right
+    of one (the text columns at the left, whose cells are ragged, make one zone; a text
+    column among the amounts, a loan's ``到期年度``, is a zone of its own), and the
+    first column of each zone."""
     bounds: list[float] = []
     starts = [0]
     for j, (a, b) in enumerate(itertools.pairwise(zones)):
-        if b.numeric:
+        if b.numeric or any(z.numeric for z in zones[: j + 1]):
             bounds.append((a.x1 + b.x0) / 2)
             starts.append(j + 1)
     return bounds, starts
@@ -2005,6 +2197,29 @@ def _spread_over_one_column(a: _Phrase, b: _Phrase, cols: Sequence[_Col]) -> boo
     home = [c for c in cols if c.x0 <= mid <= c.x1]
     touched = [c for c in cols if _overlap(a.x0, b.x1, c.x0, c.x1) > 0]
     return len(touched) == 1 and home in ([], touched)
+
+
+def _wraps_label_row(
+    ln: _PLine,
+    ph: Sequence[_Phrase],
+    cols: Sequence[_Col],
+    wrapping: tuple[_PLine, _PLine] | None,
+    label_right: float,
+    pitch: float,
+) -> bool:
+    """Line ``ln``, a label only, goes on the label-only row right before it: that row's
+    last line is full (as long as the label column's longest, less two glyphs) and
+    closes with no colon, and ``ln`` hangs indented under the row's first line a row's
+    pitch below."""
+    if wrapping is None or any(_best_col(p, cols) for p in ph):
+        return False
+    first, last = wrapping
+    return (
+        ln.top - last.top < 1.5 * pitch
+        and last.x1 >= label_right - 2 * last.size
+        and not last.text.rstrip().endswith(("：", ":"))
+        and ln.x0 >= first.x0 + HANGING_INDENT_EM * first.size
+    )
 
 
 def _join_text(a: str, b: str) -> str:
@@ -2107,6 +2322,10 @@ def _text_table(
         for a, b in zip(range(len(body)), range(1, len(body)), strict=False)
         if body[a][2] and body[b][2]
     ]
+    if not pitches and len(got) >= 3:
+        # no two rows of amounts follow each other (every label wrapped, or one row):
+        # the table is set solid, its lines (the header's too) a row's pitch apart
+        pitches = [b[0].top - a[0].top for a, b in itertools.pairwise(got)]
     pitch = statistics.median(pitches) if pitches else 0.0
     pending: list[str] = []
     body_rows: list[tuple[list[str], _PLine]] = []
@@ -2114,12 +2333,25 @@ def _text_table(
     label_right = max(
         (p.x1 for _, ph, _ in body for p in ph if _best_col(p, cols) == 0), default=0.0
     )
+    if sum(1 for _, _, d in body if d) == 1:
+        # one row: its own label is the longest, so a wrapped line must reach the amounts
+        # (a heading over its one item, `固定利率應收放款` / `  不超過一年`, stops short)
+        label_right = max(label_right, min((c.x0 for c in cols if c.numeric), default=0.0))
     item_levels = _item_levels(body)
+    wrapping: tuple[_PLine, _PLine] | None = None  # a label-only row: its first, last line
     for k, (ln, ph, data) in enumerate(body):
         cells = [""] * ncol
         for p in ph:
             j = _best_col(p, cols)
             cells[j] = _join_text(cells[j], p.text)
+        if not data and pitch and _wraps_label_row(ln, ph, cols, wrapping, label_right, pitch):
+            # a heading of no amounts wrapped over three lines or more, each line full,
+            # its tail hanging under its start (`透過其他綜合損益按公` / `  允價值衡量之金融資`
+            # / `  產`): one label
+            cells = body_rows[-1][0]
+            cells[0] = clean_cell_text(cells[0] + ln.text)
+            wrapping = (wrapping[0], ln) if wrapping else None
+            continue
         if not data and pitch:
             prev_close = body_rows and ln.top - body_rows[-1][1].top < 0.8 * pitch
             nxt = body[k + 1] if k + 1 < len(body) else None
@@ -2145,22 +2377,35 @@ def _text_table(
                     abs(hx - ln.x0) < ALIGNED_EM * sz and abs(ix - nxt[0].x0) < ALIGNED_EM * sz
                     for hx, ix, sz in item_levels
                 )
-                and after is not None
                 and nxt[2]
                 and not any(_best_col(p, cols) for p in ph)
                 and not ln.text.rstrip().endswith(("：", ":"))
                 and ln.x1 >= label_right - 2 * ln.size
                 and nxt[0].x0 >= ln.x0 + indent
-                and after.x0 <= nxt[0].x0 - indent
+                # the table's last row has no line after it to start back left
+                and (after is None or after.x0 <= nxt[0].x0 - indent)
                 and nxt[0].top - ln.top < 1.5 * pitch
             )
             if next_close or hanging:
                 pending = cells
                 continue
+        labels = [p for p in ph if not _best_col(p, cols)]
+        if (
+            data
+            and not pending
+            and wrapping is not None
+            and wrapping[0] is not wrapping[1]
+            and labels
+            and _wraps_label_row(ln, labels, cols, wrapping, label_right, pitch)
+        ):
+            # the tail of a label wrapped over three lines or more, with the amounts
+            # (`嵌入式衍生工具—贖回權` / `(列報於…` / `價值衡量之…—流` / `動) $ 2,442`)
+            pending = body_rows.pop()[0]
         if pending:
             cells = [clean_cell_text(a + b) for a, b in zip(pending, cells, strict=True)]
             pending = []
         body_rows.append((cells, ln))
+        wrapping = (ln, ln) if not data and len(ph) == 1 else None
     for cells, ln in body_rows:
         rows.append(list(cells))
         boxes.append([_round_box((c.x0, ln.top, c.x1, ln.bottom)) for c in cols])

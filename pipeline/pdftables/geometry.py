@@ -11,6 +11,7 @@ filled bars, horizontal gridlines without verticals) never do.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -339,12 +340,15 @@ def ruled_grids(edges: list[Edge]) -> list[tuple[float, float, float, float]]:
         xs = {round(c[0], 1) for c in group}
         ys = {round(c[1], 1) for c in group}
         if len(xs) >= 2 and len(ys) >= 2:
-            out.append(
-                (
-                    min(c[0] for c in group),
-                    min(c[1] for c in group),
-                    max(c[2] for c in group),
-                    max(c[3] for c in group),
-                )
-            )
+            out.append(hull(group))
     return out
+
+
+def hull(boxes: Sequence[Sequence[float]]) -> tuple[float, float, float, float]:
+    """The smallest box holding every box given (none empty)."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )

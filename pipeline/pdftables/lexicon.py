@@ -76,6 +76,7 @@ class _Lex:
     section_heading: re.Pattern[str]
     table_intro: re.Pattern[str]
     date_cell: re.Pattern[str]
+    duration_cell: re.Pattern[str]
     header_date: re.Pattern[str]
     date_column_header: re.Pattern[str]
     word_table_headers: tuple[str, ...]
@@ -159,6 +160,7 @@ def _lex() -> _Lex:
         section_heading=re.compile(d["section_heading"]),
         table_intro=re.compile(d["table_intro"]),
         date_cell=re.compile(d["date_cell"]),
+        duration_cell=re.compile(d["duration_cell"]),
         header_date=re.compile(d["header_date"]),
         date_column_header=re.compile(d["date_column_header"]),
         word_table_headers=tuple(d["word_table_headers"]),

@@ -951,8 +951,12 @@ def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         end = _edition_end(ctx, m.end())
         framed = rules.cjk_product_frame_re.search(fold, max(0, c.start - 8), c.start)
         after = fold[end : end + 1]
-        closes = not after or not (CJK_RE.match(after) or after.isalnum()) or any(
-            ctx.is_function_word(w) or ctx.is_verb(w) for w in ctx.tokens_in(end, end + 2)[:1]
+        closes = (
+            not after
+            or not (CJK_RE.match(after) or after.isalnum())
+            or any(
+                ctx.is_function_word(w) or ctx.is_verb(w) for w in ctx.tokens_in(end, end + 2)[:1]
+            )
         )
         if not (
             end > m.end()
@@ -1038,8 +1042,10 @@ def _past_person(ctx: Ctx, start: int, s_suf: int) -> int:
     """
     rules, fold = ctx.rules, ctx.fold
     k = ctx.token_index_at(start)
-    while k is not None and k + 1 < len(ctx.tokens) and fold[slice(*ctx.tokens[k])] in (
-        rules.role_words
+    while (
+        k is not None
+        and k + 1 < len(ctx.tokens)
+        and fold[slice(*ctx.tokens[k])] in (rules.role_words)
     ):
         k += 1  # 董事長 + 楊宏: the role is cut later, the person here
     if k is None or k + 1 >= len(ctx.tokens):

@@ -62,7 +62,13 @@ def _one_row(t: PdfTable) -> bool:
     rows = [i for i, r in enumerate(t.rows) if amounts(r)]
     if len(rows) != 1 or rows[0] == 0 or rows[0] != len(t.rows) - 1:
         return False
-    cols = amounts(t.rows[rows[0]])
+    # a nothing (``$ -``) is one of the row's amounts: ``$ - $ 240`` is two periods' loss
+    row = t.rows[rows[0]]
+    cols = [
+        j
+        for j, c in enumerate(row)
+        if c and (cv := parse_cell(c)) and (cv.null or cv.value is not None)
+    ]
     above = t.rows[: rows[0]]
     return len(cols) >= 2 and all(
         any(j < len(h) and (h[j] or "").strip() for h in above) for j in cols
