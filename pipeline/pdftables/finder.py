@@ -912,10 +912,11 @@ def _join_label_halves(t: PdfTable) -> None:
     k = 0
     while k < len(rows):
         row = rows[k]
-        values = bool(row) and not row[0] and sum(1 for c in row[1:] if c and _data_cell(c)) >= 2
+        values = bool(row) and sum(1 for c in row[1:] if c and _data_cell(c)) >= 2
         vbox = next((b for b in boxes[k][1:] if b is not None), None) if values else None
         above = (
             vbox is not None
+            and not row[0]
             and out_rows
             and _label_only(out_rows[-1])
             and _overlaps(out_boxes[-1][0], vbox)
@@ -936,6 +937,11 @@ def _join_label_halves(t: PdfTable) -> None:
         if above:
             parts.append(out_rows.pop()[0] or "")
             b = out_boxes.pop()[0]
+            part_boxes += [b] if b is not None else []
+        elif row[0]:
+            # the upper line was already read into the values' row (a wrapped label)
+            parts.append(row[0])
+            b = boxes[k][0]
             part_boxes += [b] if b is not None else []
         if below:
             parts.append(rows[k + 1][0] or "")
