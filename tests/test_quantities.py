@@ -2236,3 +2236,39 @@ def test_round7_restated_headlines(
         if any(b.start <= q.span.start < b.end for b in heads)
     ]
     assert got == expected
+
+
+# ---- round 8 (links8, issue 12): the year of a number whose sentence names none
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sentence opening with 另 continues the one before, which states the present:
+        # the same balance sheet, the text's year
+        (
+            "資產負債方面，公司目前帳上現金約120億元，銀行借款約80億元。另應付公司債餘額為50億元，"
+            "可用額度約30億元。",
+            "2016-08",
+            [2016, 2016, 2016, 2016],
+        ),
+        # … but the present carries only into a sentence that says it continues
+        (
+            "公司目前帳上現金約120億元。應付公司債餘額為50億元。",
+            "2016-08",
+            [2016, None],
+        ),
+        # … and only one sentence on
+        (
+            "公司目前帳上現金約120億元。新廠於南部動工。另應付公司債餘額為50億元。",
+            "2016-08",
+            [2016, None],
+        ),
+    ],
+)
+def test_round8_the_present_continued(
+    text: str, published: str | None, expected: list[int | None]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected

@@ -1784,6 +1784,20 @@ _ROC_ALONE = (80, 150)  # a lone ROC year without 民國: 1991-2061
 _ROC_REPORT_YEARS = (2010, 2029)
 
 
+def _roc_month(m: DateMatch) -> bool:
+    """``105年11月``: a three-digit year of 100–150 with a month or day is a form only the
+    ROC calendar writes (no modern text dates a month of the year 105), whatever else the
+    document dates; a two-digit one (``98年11月``) may be a short Gregorian year."""
+    digits = re.match(r"\s*([0-9]+)", m.text)
+    return (
+        m.precision in ("month", "day")
+        and digits is not None
+        and len(digits.group(1)) == 3
+        and m.year is not None
+        and 100 <= m.year - 1911 <= _ROC_ALONE[1]
+    )
+
+
 def _roc_reasons(
     fold: str,
     matches: Sequence[DateMatch],
@@ -1819,8 +1833,8 @@ def _roc_reasons(
         y = m.year
         if m.text.lstrip().startswith(prefixes):
             out[m.start] = "prefix"
-        elif m.rule == rule_id("roc_numeric") or m.relative:
-            out[m.start] = "roc_form"  # 113.3.31, 去(102)年
+        elif m.rule == rule_id("roc_numeric") or m.relative or _roc_month(m):
+            out[m.start] = "roc_form"  # 113.3.31, 去(102)年, 105年11月
         elif any(o.start != m.start for o in roc):
             out[m.start] = "roc_dates_elsewhere"
         elif (

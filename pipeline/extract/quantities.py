@@ -2321,19 +2321,42 @@ def _inherited_year(
 
 
 def _chained_year(
-    doc: Document, prev: Quantity, q: QuantityMatch, si: int | None, date_starts: Sequence[int]
-) -> tuple[int, str] | None:
+    doc: Document,
+    prev: Quantity,
+    q: QuantityMatch,
+    si: int | None,
+    date_starts: Sequence[int],
+    continues: re.Pattern[str],
+) -> tuple[int, str | None] | None:
     """``…12月年增19.32%…。相較於…，傳統產業則呈現兩極化走勢。機械設備業…年增1.6%``: a
     number whose sentence states no period continues the measurements before it in its
     paragraph when the last of them is an amount or a rate tied to a written date and no
     date (resolved or not) is written between; sentences with no number in between
     (a topic sentence) do not break the run. A count does not carry it (它 may list
-    anything), nor does a number linked only to the document's year."""
-    if si is None or prev.sentence is None or prev.sentence >= si:
+    anything), nor does a number linked only to the document's year — unless its sentence
+    opens with a continuation word right after the one that states the present
+    (``目前帳上現金約284.5億元…。另應付可轉換公司債餘額為170億元``: the same balance sheet,
+    through that sentence's later clauses)."""
+    if si is None or prev.sentence is None or prev.sentence > si:
         return None
-    if prev.kind == "count" or prev.year is None or prev.year_date_id is None:
+    if prev.kind == "count" or prev.year is None:
         return None
-    if prev.year_link not in ("same_sentence", "continuation"):
+    if prev.sentence == si:
+        k = bisect.bisect_left(date_starts, prev.span.end)
+        undated = k >= len(date_starts) or date_starts[k] >= q.start
+        present = prev.year_link == "continuation" and prev.year_date_id is None
+        return (prev.year, None) if present and undated else None
+    first = _full_sentence(doc, si)
+    if (
+        prev.year_link == "anchor"
+        and prev.year_date_id is None
+        and first > 0
+        and _full_sentence(doc, first - 1) <= prev.sentence
+        and continues.match(doc.text, doc.sentences[first].start)
+    ):
+        # (the present carries one sentence, and only into one that says it continues)
+        return prev.year, None
+    if prev.year_date_id is None or prev.year_link not in ("same_sentence", "continuation"):
         return None
     if doc.block_at(prev.span.start) != doc.block_at(q.num_start):
         return None
@@ -2802,7 +2825,7 @@ def extract_quantities(
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
         if year is None and q.kind != "count" and not stated_open and not present and out:
-            chained = _chained_year(doc, out[-1], q, si, all_starts)
+            chained = _chained_year(doc, out[-1], q, si, all_starts, rx.continues)
             if chained is not None and not aside:
                 (year, year_id), link = chained, "continuation"
         if year is None and q.kind != "count" and not stated_open and not present:
