@@ -2272,3 +2272,84 @@ def test_round8_the_present_continued(
     doc = make_doc(text, published=published)
     dates, _ = extract_dates(doc)
     assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 分別 list over the years before the one its sentence wrote: oldest first
+        (
+            "截至2024年3月31日的全年，甲公司營收20億元，上兩個年度營收分別為16億元、17億元。",
+            [(2024, "same_sentence"), (2022, "list_order"), (2023, "list_order")],
+        ),
+        (
+            "乙公司2023年淨利5億元，過去三年淨利分別為3億元、3.5億元及4億元。",
+            [(2023, "same_sentence"), (2020, "list_order"), (2021, "list_order"),
+             (2022, "list_order")],
+        ),
+        # a value after the phrase before the cue: no list over those years (the average
+        # over the span is no calendar year)
+        (
+            "丙公司2023年淨利5億元，前兩年平均為4億元，分別為3億元、5億元。",
+            [(2023, "same_sentence"), (None, None), (2023, "same_sentence"),
+             (2023, "same_sentence")],
+        ),
+    ],
+)
+def test_round8_a_list_over_the_years_before(
+    text: str, expected: list[tuple[int | None, str | None]]
+) -> None:
+    doc = make_doc(text, published="2025-02")
+    dates, _ = extract_dates(doc)
+    got = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.year_link) for q in got if q.kind not in ("count", "duration")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 日前, 近日, 昨日: a few days before the text's day, the present
+        ("甲公司日前宣佈完成3.5億元B輪融資。", [(2025, False)]),
+        ("乙公司近日宣佈裁員10%。", [(2025, False)]),
+        # a day of the month written alone is the text's present, as news writes it
+        ("丙公司6日聞訊應聲慘跌22.93%，丁公司同步下挫2.15%。", [(2025, False), (2025, False)]),
+        # not a deadline (3月31日前)
+        ("戊公司預計於3月31日前完成增資5億元。", [(2025, True)]),
+        # a cue after the present, then 已經: reached, not projected
+        ("董事長昨日指出，未來將交付的在手訂單已經超過1000億元。", [(2025, False)]),
+        ("董事長昨日指出，明年營收將成長10%。", [(2026, True)]),
+    ],
+)
+def test_round8_the_days_of_the_texts_present(
+    text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published="2025-02-11")
+    dates, _ = extract_dates(doc)
+    got = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.is_forecast) for q in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year the title forecasts after a cue is its outlook, no period of the body
+        (
+            "甲公司完成平流層飛行測試 有望2026年全面投入運營\n\n"
+            "這架100%太陽能驅動的飛行器飛行超過6萬英尺。\n",
+            [None, None],
+        ),
+        # a title that names its period gives it to the paragraphs under it
+        (
+            "甲公司2024年營運回顧\n\n營收成長12%，毛利率達35%。\n",
+            [2024, 2024],
+        ),
+    ],
+)
+def test_round8_a_forecast_title_gives_no_period(
+    tmp_path: Path, text: str, expected: list[int | None]
+) -> None:
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    assert [b for b in doc.blocks if b.kind in ("title", "heading")]
+    assert [q.year for q in doc.facts.quantities] == expected

@@ -212,6 +212,7 @@ class _Regexes:
     payout: re.Pattern[str]
     present: re.Pattern[str]
     reporting: re.Pattern[str]
+    prior_years: re.Pattern[str]
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
     quote: re.Pattern[str]
@@ -414,8 +415,16 @@ def _regexes() -> _Regexes:
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
-        present=re.compile(_alt(cx["present_cues"])),
+        present=re.compile(
+            rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
+            rf"|(?<![0-9０-９月/.\-年號号])[0-9]{{1,2}}日"
+            rf"(?![0-9]|{_alt(cx['present_day_not_before'])})"
+        ),
         reporting=re.compile(_alt(cx["reporting_periods"])),
+        prior_years=re.compile(
+            rf"(?:{_alt(cx['prior_years']['before'])})(?P<n>[2-5兩二三四五])"
+            rf"(?:{_alt(cx['prior_years']['after'])})"
+        ),
         expectation_after=re.compile(cx["expectation_after"]),
         since_after=re.compile(rf"{_SP}(?:{_alt(cx['since_after'])})"),
         quote=re.compile(_alt(cx["quote_cues"])),
@@ -2071,6 +2080,7 @@ def _list_order_years(
         for cue in _LIST_CUE.finditer(scan, sent.start, qs[-1].start):
             if cue.start() < lo:
                 continue
+            seg = lo
             first = lo == sent.start
             # (毛利率一直在20%以下，2022年—2024年分別是A、B、C: a value stated before the
             # list has its own period; the list's periods are those written after it)
@@ -2117,6 +2127,9 @@ def _list_order_years(
             for q in after:
                 by_unit.setdefault(q.unit, []).append(q)
             slots = listed if named else _period_slots(periods, dates)
+            if not periods and not named:
+                prior = _prior_year_slots(doc, si, seg, cue.start(), stated, dates, scan)
+                slots = prior or slots
             if len(slots) < 2 or len({y for y, _ in slots}) < 2:
                 continue
             listed = slots
@@ -2126,6 +2139,33 @@ def _list_order_years(
                         out[id(q)] = slots[k % len(slots)]
     _span_lists(doc, by_sentence, dates, scan, out)
     return out
+
+
+def _prior_year_slots(
+    doc: Document,
+    si: int,
+    lo: int,
+    cue: int,
+    stated: Sequence[int],
+    dates: Sequence[DateFact],
+    scan: str,
+) -> list[tuple[int, str | None]]:
+    """``截至2024年3月31日的全年…，上兩個年度營收分別為A、B``: the n years before the year
+    the sentence wrote last before ``上兩個年度``, oldest first (quantity_context.yaml:
+    prior_years); none when no such phrase stands between ``lo`` and the cue with no value
+    (``stated``: their ends) after it."""
+    prior = None
+    for found in _regexes().prior_years.finditer(scan, lo, cue):
+        prior = found  # the last such phrase before the cue
+    if prior is None or any(e > prior.end() for e in stated):
+        return []
+    start = doc.sentences[_full_sentence(doc, si)].start
+    written = [d for d in dates if start <= d.span.start and d.span.end <= prior.start() and d.iso]
+    if not written:
+        return []
+    n = {"兩": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(prior.group("n")) or int(prior.group("n"))
+    year = int(written[-1].iso[:4])  # type: ignore[index]
+    return [(year - k, None) for k in range(n, 0, -1)]
 
 
 def _period_slots(
@@ -2315,6 +2355,10 @@ def _inherited_year(
         if b.kind in ("heading", "title"):
             k = bisect.bisect_right(date_ends, b.end) - 1
             if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
+                # (…完成13天平流層飛行測試 有望明年全面投入運營: a year the title forecasts
+                # after a cue is its outlook, not the period of the paragraphs under it)
+                if finder.rx.forecast.search(finder.scan, b.start, dates[k].span.start):
+                    break
                 return dates[k], "heading"
             break
     return None
@@ -2925,7 +2969,11 @@ def extract_quantities(
             forecast = year > pub_year or (forecast and estimate)
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
-            forecast = bool(rx.forecast.search(scan, cue_end, q.start))
+            # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
+            after = list(rx.forecast.finditer(scan, cue_end, q.start))
+            forecast = bool(after) and not rx.reached.search(
+                scan, max(after[-1].end(), c_lo), q.start
+            )
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
