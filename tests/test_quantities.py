@@ -2353,3 +2353,27 @@ def test_round8_a_forecast_title_gives_no_period(
     doc = build_document(src, Settings(isolate=False))
     assert [b for b in doc.blocks if b.kind in ("title", "heading")]
     assert [q.year for q in doc.facts.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value a change reaches takes the later year its sentence told the change of,
+        # forecast or not; a range's end shares its start's period
+        (
+            "明年高解析筆電面板滲透率將從今年的18%，大幅成長至26-30%。",
+            [2025, 2026, 2026],
+        ),
+        # 轉為 names the "to" of a change, and a word may name the base value
+        (
+            "法人估2026年營收成長10%，新廠由2025年的虧損5億元，轉為獲利近3億元。",
+            [2026, 2025, 2026],
+        ),
+        # a value after the base with no "to" keeps the base's year
+        ("新廠由2025年的虧損5億元開始改善，法人估2026年獲利3億元。", [2025, 2026]),
+    ],
+)
+def test_round8_a_change_told_of_a_later_year(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2025-06")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected

@@ -439,7 +439,10 @@ def _regexes() -> _Regexes:
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
         # the gap between the first value and the second: no clause ends, one "to" word
+        # (one comma may stand before the clause that names the "to": 將從今年的18%，大幅
+        # 成長至26-30%; 由2015年的虧損1、2千萬元，轉為獲利近3千萬)
         change_to=re.compile(
+            rf"(?:[^，,；;。\n\d]{{0,{int(cx['change_path']['gap'])}}}?[，,])?"
             rf"[^，,；;。\n\d]{{0,{int(cx['change_path']['gap'])}}}?"
             rf"(?:{_alt(cx['change_path']['to'])})[^，,；;。\n\d]{{0,3}}"
         ),
@@ -2556,8 +2559,12 @@ def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder:
     prev, q = matches[idx - 1], matches[idx]
     if q.range_group is not None and prev.range_group == q.range_group:
         return False
-    # the dated value stands right after its date (由2016年的4.5%), not later in the clause
-    if finder.scan[d.span.end : prev.start].strip(" \t的之") != "":
+    # the dated value stands right after its date (由2016年的4.5%, 由2015年的合計虧損1億元:
+    # a few words naming it may stand between), not later in the clause
+    # (虧損1、2千萬元: a count written 1、2 before the value is part of it)
+    gap = re.sub(r"[0-9一二三四五六七八九][、~～-]$", "", finder.scan[d.span.end : prev.start])
+    gap = gap.strip(" \t的之")
+    if len(gap) > 6 or any(c in "，,；;。\n" or c.isdigit() for c in gap):
         return False
     return finder.rx.change_to.fullmatch(finder.scan, prev.end, q.start) is not None
 
@@ -2571,10 +2578,22 @@ def _reached_year(
     pub_year: int | None,
 ) -> DateFact | None:
     """The latest year after ``base`` and not after the text's date that the number's
-    paragraph writes before it: the period a change from ``base`` has reached."""
+    paragraph writes before it: the period a change from ``base`` has reached. A later
+    year its own sentence writes before the base comes first, forecast or not (明年…滲透率將
+    從今年的18%，大幅成長至26-30%: the change is told of 明年)."""
     bi = doc.block_at(q.num_start)
     lo = doc.blocks[bi].start if bi is not None else 0
     base_year = int(base.iso[:4])  # type: ignore[index]
+    si = doc.sentence_at(base.span.start)
+    if si is not None:
+        s_lo = doc.sentences[_full_sentence(doc, si)].start
+        told = [
+            d
+            for d in dates[: bisect.bisect_right(date_ends, base.span.start)]
+            if d.span.start >= s_lo and d.iso and int(d.iso[:4]) > base_year
+        ]
+        if told:
+            return told[-1]
     best: DateFact | None = None
     for k in range(bisect.bisect_right(date_ends, q.start) - 1, -1, -1):
         d = dates[k]
@@ -2781,7 +2800,17 @@ def extract_quantities(
                 if before[-1:] in ("從", "由") and start.iso:
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     year, year_id = int(start.iso[:4]), start.id
-        if link == "same_sentence" and _changed_to(matches, i - 1, date_list[k], finder):
+        if (
+            link == "same_sentence"
+            and out
+            and q.range_group is not None
+            and matches[i - 2].range_group == q.range_group
+            and out[-1].year_link in ("continuation", "anchor")
+            and _changed_to(matches, i - 2, date_list[k], finder)
+        ):
+            # 成長至26-30%: the range's end shares the period its start reached
+            year, year_id, link = out[-1].year, out[-1].year_date_id, out[-1].year_link
+        elif link == "same_sentence" and _changed_to(matches, i - 1, date_list[k], finder):
             # 由2016年的4.5%縮小至0.5%: the value a change reaches is of the latest year its
             # paragraph has reported (2023年…由2022年的25.5%降至17.5%), else the text's own
             reached = _reached_year(doc, q, date_list[k], date_list, date_ends, pub_year)
