@@ -2377,3 +2377,25 @@ def test_round8_a_change_told_of_a_later_year(text: str, expected: list[int | No
     doc = make_doc(text, published="2025-06")
     dates, _ = extract_dates(doc)
     assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year that opens a span with no end: no calendar year (FORMAT: null)
+        ("2011年後產業進入成熟期，每年成長幅度在6~10%。", [None, None]),
+        ("2020年以後，甲公司營收年增5%。", [None]),
+        # a year closing a span with no start, over a per-year measure: none either
+        ("大陸車市在2010年前有每年銷售20%、30%的爆發成長。", [None, None]),
+        # … but a deadline keeps its year, and 前 before a count is a part of the year
+        ("太陽能模組全球營收將在2017年前達到320億美元。", [2017]),
+        ("甲公司將於2017年前增設工廠，預計每年可生產1,500台。", [2017]),
+        ("2015年前3季營收佔比達到73.16%。", [2015]),
+        ("2015年後3季營收佔比達到73.16%。", [2015]),
+    ],
+)
+def test_round8_a_span_with_an_open_end_is_no_year(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2016-03")
+    dates, _ = extract_dates(doc)
+    got = extract_quantities(doc, dates, subjects=False)
+    assert [q.year for q in got if q.kind != "duration"] == expected

@@ -213,6 +213,9 @@ class _Regexes:
     present: re.Pattern[str]
     reporting: re.Pattern[str]
     prior_years: re.Pattern[str]
+    open_after: re.Pattern[str]
+    open_before: re.Pattern[str]
+    per_year: re.Pattern[str]
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
     quote: re.Pattern[str]
@@ -427,6 +430,13 @@ def _regexes() -> _Regexes:
         ),
         expectation_after=re.compile(cx["expectation_after"]),
         since_after=re.compile(rf"{_SP}(?:{_alt(cx['since_after'])})"),
+        open_after=re.compile(
+            rf"{_SP}(?:{_alt(cx['open_bounds']['after'])})(?![0-9一二三四五六七八九十兩半個])"
+        ),
+        open_before=re.compile(
+            rf"{_SP}(?:{_alt(cx['open_bounds']['before'])})(?![0-9一二三四五六七八九十兩半個])"
+        ),
+        per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
         quote=re.compile(_alt(cx["quote_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
@@ -2550,6 +2560,22 @@ def _new_statement(
     return found
 
 
+def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
+    """``2011年後``, or ``2010年前`` with a per-year measure (每年) between it and ``pos``: a
+    year that bounds an open span (quantity_context.yaml: open_bounds)."""
+    if d.precision != "year":
+        return False
+    rx, scan = finder.rx, finder.scan
+    if rx.open_after.match(scan, d.span.end):
+        return True
+    m = rx.open_before.match(scan, d.span.end)
+    if m is None or rx.per_year.search(scan, m.end(), pos) is None:
+        return False
+    # (將於2025年前增設工廠，預計每年可生產1,500台: a plan's deadline, its year kept)
+    lo = scan.rfind("。", 0, d.span.start) + 1
+    return rx.forecast.search(scan, lo, pos) is None
+
+
 def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
     """``由2016年的4.5%縮小至0.5%``: ``matches[idx]`` is the value a change from the dated
     value before it reaches, and no date is written between (``quantity_context.yaml:
@@ -2819,10 +2845,14 @@ def extract_quantities(
             else:
                 year, year_id = doc_year(), None
                 link = "anchor" if year is not None else None
+        bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
+        if bounded:
+            # 2011年後…每年成長幅度在6~10%: a span with one end open is no calendar year
+            year, year_id, link = None, None, None
         # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
         # period is the unresolved one after the written date, not that date
         j = bisect.bisect_left(open_starts, max(y_lo, k_end))
-        stated_open = j < len(open_starts) and open_starts[j] < q.start
+        stated_open = bounded or (j < len(open_starts) and open_starts[j] < q.start)
         if stated_open:
             year, year_id, link = None, None, None
         # 目前, 現已, 上週 after any date of the sentence: the number measures the present
