@@ -1728,3 +1728,19 @@ def test_a_three_digit_year_with_a_month_is_a_roc_date(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, published))
     assert [(d.iso, d.calendar_reason) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a later year in the sentence of a plan continues its timeline
+        ("甲公司2024年營收成長。公司計劃於2025年啟動試驗，2026年進一步推進大規模試驗。", "2024"),
+        # … not a year before the plan's, nor a base
+        ("甲公司計劃於2025年啟動試驗，此前2024年已完成動物實驗。", "2024"),
+        # a target a year's figures aim at (劍指, 上看) is a plan
+        ("乙公司2024年營收成長，2026財年營收劍指400億美元。", "2024"),
+        ("丙公司2024年出貨成長，2025年營收上看50億元。", "2024"),
+    ],
+)
+def test_a_plans_timeline_and_targets_are_not_the_texts_year(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year

@@ -2144,10 +2144,12 @@ def test_round6_forecast_flags(text: str, published: str, expected: list[bool]) 
             None,
             [(None, False), (2022, False), (2023, False), (2024, False)],
         ),
+        # (a span with an open end, 2023年以後, is no calendar year of the value after it:
+        # FORMAT null, as the dev gold reads 2011年後…每年成長幅度在6~10% — round 8)
         (
             "2023年以後，乙公司毛利率一直在20%以下，2022年—2024年分別是25.6%、16.4%、13.2%。",
             "2025-02",
-            [(2023, False), (2022, False), (2023, False), (2024, False)],
+            [(None, False), (2022, False), (2023, False), (2024, False)],
         ),
         # a list of years after a value: one year per listed value
         (

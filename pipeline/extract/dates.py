@@ -2029,6 +2029,7 @@ def text_year_evidence(
     backing: set[int] = set()  # years reported complete by 全年, 年報 … (closed_after)
     floor = 0  # the latest year told as history: the text is of that year or later
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
+    plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -2057,12 +2058,19 @@ def text_year_evidence(
             editions.add(m.start)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
-        if ((lex.plan_before.search(before) and not base) or m.group in planned) or (
-            not base and lex.plan_after.match(fold, m.end)
+        # 計劃於2025年啟動…試驗，2026年進一步推進…: a later year in the sentence of a plan
+        # continues its timeline
+        sentence = _sentence_bounds(fold, m.start, m.end)
+        timeline = not base and any(s == sentence and y > p for s, p in plan_sentences)
+        if (
+            ((lex.plan_before.search(before) and not base) or m.group in planned)
+            or (not base and lex.plan_after.match(fold, m.end))
+            or timeline
         ):
             if m.group is not None:
                 planned.add(m.group)
             plans.append(y)
+            plan_sentences.append((sentence, y))
             continue
         if lex.deadline_after.match(fold, m.end) or (
             m.precision == "year" and lex.since_before.search(before)
