@@ -2317,6 +2317,11 @@ def test_round8_a_list_over_the_years_before(
         ("丙公司6日聞訊應聲慘跌22.93%，丁公司同步下挫2.15%。", [(2025, False), (2025, False)]),
         # not a deadline (3月31日前)
         ("戊公司預計於3月31日前完成增資5億元。", [(2025, True)]),
+        # 第1日 (the first day of a trial) is no day of the text's present
+        ("試驗第1日血中濃度達5%。", [(None, False)]),
+        # … nor a day-noun's 日 before a count (an offset from a record date)
+        ("停止過戶日前三十日起，不得轉讓5%以上持股。", [(None, False)]),
+        ("停止過戶日前十五個營業日起，不得轉讓持股。", [(None, False)]),
         # a cue after the present, then 已經: reached, not projected
         ("董事長昨日指出，未來將交付的在手訂單已經超過1000億元。", [(2025, False)]),
         ("董事長昨日指出，明年營收將成長10%。", [(2026, True)]),
@@ -2401,3 +2406,16 @@ def test_round8_a_span_with_an_open_end_is_no_year(text: str, expected: list[int
     dates, _ = extract_dates(doc)
     got = extract_quantities(doc, dates, subjects=False)
     assert [q.year for q in got if q.kind != "duration"] == expected
+
+
+def test_round8_a_cue_in_an_earlier_clause_of_a_heading_keeps_its_period(tmp_path: Path) -> None:
+    """(二)本公司為配合未來對外投資需求，於民國一一三年五月十日經董事會 / 決議…: the heading's
+    date is the board's decision, not an outlook."""
+    src = tmp_path / "notes.txt"
+    src.write_text(
+        "甲公司第一季財務報告\n\n(二)本公司為配合未來對外投資需求，於民國一一三年五月十日經董事會\n\n"
+        "決議以750,000千元投資設立子公司。\n",
+        encoding="utf-8",
+    )
+    doc = build_document(src, Settings(isolate=False))
+    assert [(q.text, q.year) for q in doc.facts.quantities] == [("750,000千元", 2024)]

@@ -420,7 +420,9 @@ def _regexes() -> _Regexes:
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         present=re.compile(
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
-            rf"|(?<![0-9０-９月/.\-年號号])[0-9]{{1,2}}日"
+            rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
+            rf"(?![0-9０-９一二三四五六七八九十兩])"
+            rf"|(?<![0-9０-９月/.\-+年號号第])[0-9]{{1,2}}日"
             rf"(?![0-9]|{_alt(cx['present_day_not_before'])})"
         ),
         reporting=re.compile(_alt(cx["reporting_periods"])),
@@ -2369,8 +2371,12 @@ def _inherited_year(
             k = bisect.bisect_right(date_ends, b.end) - 1
             if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
                 # (…完成13天平流層飛行測試 有望明年全面投入運營: a year the title forecasts
-                # after a cue is its outlook, not the period of the paragraphs under it)
-                if finder.rx.forecast.search(finder.scan, b.start, dates[k].span.start):
+                # right after a cue, in its clause, is its outlook, not the period of the
+                # paragraphs under it; not 為配合未來對外投資需求，於民國一一三年五月十日…)
+                lo = max(b.start, dates[k].span.start - 6)
+                cue = finder.rx.forecast.search(finder.scan, lo, dates[k].span.start)
+                between = finder.scan[cue.end() : dates[k].span.start] if cue else ""
+                if cue and not re.search(r"[，,；;。]", between):
                     break
                 return dates[k], "heading"
             break
@@ -2861,7 +2867,10 @@ def extract_quantities(
         # the sentence writes no date before the number: 截至2023年底…，現階段…；經統計… is 2023)
         p_lo = y_lo if year_id is None else s_lo
         cue_end = -1
-        for m in rx.present.finditer(scan, p_lo, q.start):
+        # (searched up to the number's end: 過戶日前十五個 — a cue's look-ahead sees the number)
+        for m in rx.present.finditer(scan, p_lo, q.end):
+            if m.end() > q.start:
+                break
             starts_change = m.start() > 0 and scan[m.start() - 1] in "由從"
             if not (starts_change and prev_end > m.end()):
                 cue_end = m.end()
