@@ -363,6 +363,7 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             and not _set_apart(group.lines[-1], lines[i])
             and not _ended_short(group.lines[-1], lines[i])
             and not (is_entry_label(group.lines[0].text) and is_entry_label(lines[i].text))
+            and not _dateline_break(group.lines[-1], lines[i], lex)
             and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
         ):
             group.lines.append(lines[i])
@@ -649,7 +650,35 @@ def _board_approval_date(blocks: list[Block], text: str, lex: dict[str, Any]) ->
     return None
 
 
-_TIME_OF_DAY = re.compile(r"\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*)?")
+# what may follow a dateline's date: a weekday, the time of day (2024年5月12日 週日 10:30)
+_TIME_OF_DAY = re.compile(
+    r"\s*(?:[（(]?(?:週|周|星期|禮拜)[一二三四五六日天][)）]?\s*)?"
+    r"(?:(?:上午|下午|晚間)?\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\s*)?"
+)
+
+
+def _dateline_break(prev: Line, nxt: Line, lex: dict[str, Any]) -> bool:
+    """A text file's dateline ends its paragraph and starts none (a PDF's is set apart
+    by its geometry: ``_set_apart``)."""
+    return (prev.boxes is None and is_dateline(prev.text, lex)) or (
+        nxt.boxes is None and is_dateline(nxt.text, lex)
+    )
+
+
+def is_dateline(text: str, lex: dict[str, Any]) -> bool:
+    """A news dateline: a short line that a full date closes, with at most a weekday and
+    the time of day after it (``2024年5月12日 10:30``, ``記者王明／台北報導 2024/05/12``).
+    It is a line of its own: a TXT file's blank line after it is gone by now, and joined to
+    the first paragraph it would stand in a sentence beside that paragraph's 今年."""
+    if display_width(text) > lex["report_date"]["cover_max_width"]:
+        return False
+    dates = _full_dates(text, 0, len(text))
+    if not dates or _TIME_OF_DAY.fullmatch(text, dates[-1].end) is None:
+        return False
+    # the date stands apart from any words before it (not 營運日期為2024年5月12日, a
+    # narrow column's wrapped line)
+    before = text[: dates[-1].start]
+    return before.strip() == "" or before[-1] in " \t\u3000／/|｜:：、,，"
 
 
 def _cover_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:

@@ -1777,3 +1777,61 @@ def test_a_quarter_inside_the_next_sentence_takes_no_year_from_before(text: str)
     facts, _ = extract_dates(make_doc(text))
     assert all(d.iso is None or d.qualifier != "q1" for d in facts)
     assert "2009" not in [d.iso for d in facts if d.quarter]
+
+
+# ---- round 8 (links8, issue 12): what a year's clause says it will bring; ROC months
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a span whose clause says what it will bring is a horizon, both ends a plan
+        ("業界估計，2015-2020年的年複合成長將有12%水準。今年前10月營收2億元。", None),
+        ("甲公司2023年營收將達50億元，今年獲利成長。", None),
+        ("乙廠2019年產能將逐步擴充。", None),
+        # 將近 (nearly) is no outlook
+        ("丙公司2023年營收將近50億元。", "2023"),
+    ],
+)
+def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(
+    text: str, year: str | None
+) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a three-digit year with a month or a day is written only in the ROC calendar,
+        # whatever Gregorian history the text tells
+        (
+            "甲公司成立於2008年，已於105年11月公開發行。",
+            None,
+            [("2008", None), ("2016-11", "roc_form")],
+        ),
+        ("乙公司預計於112年3月15日掛牌。", None, [("2023-03-15", "roc_form")]),
+        # a two-digit one may be a short Gregorian year: it still needs the document
+        ("公司於2005年重組，98年11月曾減資。", None, [("2005", None)]),
+    ],
+)
+def test_a_three_digit_year_with_a_month_is_a_roc_date(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(d.iso, d.calendar_reason) for d in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a later year in the sentence of a plan continues its timeline
+        ("甲公司2024年營收成長。公司計劃於2025年啟動試驗，2026年進一步推進大規模試驗。", "2024"),
+        # … not a year before the plan's, nor a base
+        ("甲公司計劃於2025年啟動試驗，此前2024年已完成動物實驗。", "2024"),
+        # a target a year's figures aim at (劍指, 上看) is a plan
+        ("乙公司2024年營收成長，2026財年營收劍指400億美元。", "2024"),
+        ("丙公司2024年出貨成長，2025年營收上看50億元。", "2024"),
+    ],
+)
+def test_a_plans_timeline_and_targets_are_not_the_texts_year(text: str, year: str) -> None:
+    assert text_year(text, find_dates(text)) == year

@@ -2186,10 +2186,12 @@ def test_round6_forecast_flags(text: str, published: str, expected: list[bool]) 
             None,
             [(None, False), (2022, False), (2023, False), (2024, False)],
         ),
+        # (a span with an open end, 2023年以後, is no calendar year of the value after it:
+        # FORMAT null, as the dev gold reads 2011年後…每年成長幅度在6~10% — round 8)
         (
             "2023年以後，乙公司毛利率一直在20%以下，2022年—2024年分別是25.6%、16.4%、13.2%。",
             "2025-02",
-            [(2023, False), (2022, False), (2023, False), (2024, False)],
+            [(None, False), (2022, False), (2023, False), (2024, False)],
         ),
         # a list of years after a value: one year per listed value
         (
@@ -2278,3 +2280,184 @@ def test_round7_restated_headlines(
         if any(b.start <= q.span.start < b.end for b in heads)
     ]
     assert got == expected
+
+
+# ---- round 8 (links8, issue 12): the year of a number whose sentence names none
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sentence opening with 另 continues the one before, which states the present:
+        # the same balance sheet, the text's year
+        (
+            "資產負債方面，公司目前帳上現金約120億元，銀行借款約80億元。另應付公司債餘額為50億元，"
+            "可用額度約30億元。",
+            "2016-08",
+            [2016, 2016, 2016, 2016],
+        ),
+        # … but the present carries only into a sentence that says it continues
+        (
+            "公司目前帳上現金約120億元。應付公司債餘額為50億元。",
+            "2016-08",
+            [2016, None],
+        ),
+        # … and only one sentence on
+        (
+            "公司目前帳上現金約120億元。新廠於南部動工。另應付公司債餘額為50億元。",
+            "2016-08",
+            [2016, None],
+        ),
+    ],
+)
+def test_round8_the_present_continued(
+    text: str, published: str | None, expected: list[int | None]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 分別 list over the years before the one its sentence wrote: oldest first
+        (
+            "截至2024年3月31日的全年，甲公司營收20億元，上兩個年度營收分別為16億元、17億元。",
+            [(2024, "same_sentence"), (2022, "list_order"), (2023, "list_order")],
+        ),
+        (
+            "乙公司2023年淨利5億元，過去三年淨利分別為3億元、3.5億元及4億元。",
+            [(2023, "same_sentence"), (2020, "list_order"), (2021, "list_order"),
+             (2022, "list_order")],
+        ),
+        # a value after the phrase before the cue: no list over those years (the average
+        # over the span is no calendar year)
+        (
+            "丙公司2023年淨利5億元，前兩年平均為4億元，分別為3億元、5億元。",
+            [(2023, "same_sentence"), (None, None), (2023, "same_sentence"),
+             (2023, "same_sentence")],
+        ),
+    ],
+)
+def test_round8_a_list_over_the_years_before(
+    text: str, expected: list[tuple[int | None, str | None]]
+) -> None:
+    doc = make_doc(text, published="2025-02")
+    dates, _ = extract_dates(doc)
+    got = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.year_link) for q in got if q.kind not in ("count", "duration")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 日前, 近日, 昨日: a few days before the text's day, the present
+        ("甲公司日前宣佈完成3.5億元B輪融資。", [(2025, False)]),
+        ("乙公司近日宣佈裁員10%。", [(2025, False)]),
+        # a day of the month written alone is the text's present, as news writes it
+        ("丙公司6日聞訊應聲慘跌22.93%，丁公司同步下挫2.15%。", [(2025, False), (2025, False)]),
+        # not a deadline (3月31日前)
+        ("戊公司預計於3月31日前完成增資5億元。", [(2025, True)]),
+        # 第1日 (the first day of a trial) is no day of the text's present
+        ("試驗第1日血中濃度達5%。", [(None, False)]),
+        # … nor a day-noun's 日 before a count (an offset from a record date)
+        ("停止過戶日前三十日起，不得轉讓5%以上持股。", [(None, False)]),
+        ("停止過戶日前十五個營業日起，不得轉讓持股。", [(None, False)]),
+        # a cue after the present, then 已經: reached, not projected
+        ("董事長昨日指出，未來將交付的在手訂單已經超過1000億元。", [(2025, False)]),
+        ("董事長昨日指出，明年營收將成長10%。", [(2026, True)]),
+    ],
+)
+def test_round8_the_days_of_the_texts_present(
+    text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published="2025-02-11")
+    dates, _ = extract_dates(doc)
+    got = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.is_forecast) for q in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year the title forecasts after a cue is its outlook, no period of the body
+        (
+            "甲公司完成平流層飛行測試 有望2026年全面投入運營\n\n"
+            "這架100%太陽能驅動的飛行器飛行超過6萬英尺。\n",
+            [None, None],
+        ),
+        # a title that names its period gives it to the paragraphs under it
+        (
+            "甲公司2024年營運回顧\n\n營收成長12%，毛利率達35%。\n",
+            [2024, 2024],
+        ),
+    ],
+)
+def test_round8_a_forecast_title_gives_no_period(
+    tmp_path: Path, text: str, expected: list[int | None]
+) -> None:
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    assert [b for b in doc.blocks if b.kind in ("title", "heading")]
+    assert [q.year for q in doc.facts.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value a change reaches takes the later year its sentence told the change of,
+        # forecast or not; a range's end shares its start's period
+        (
+            "明年高解析筆電面板滲透率將從今年的18%，大幅成長至26-30%。",
+            [2025, 2026, 2026],
+        ),
+        # 轉為 names the "to" of a change, and a word may name the base value
+        (
+            "法人估2026年營收成長10%，新廠由2025年的虧損5億元，轉為獲利近3億元。",
+            [2026, 2025, 2026],
+        ),
+        # a value after the base with no "to" keeps the base's year
+        ("新廠由2025年的虧損5億元開始改善，法人估2026年獲利3億元。", [2025, 2026]),
+    ],
+)
+def test_round8_a_change_told_of_a_later_year(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2025-06")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year that opens a span with no end: no calendar year (FORMAT: null)
+        ("2011年後產業進入成熟期，每年成長幅度在6~10%。", [None, None]),
+        ("2020年以後，甲公司營收年增5%。", [None]),
+        # a year closing a span with no start, over a per-year measure: none either
+        ("大陸車市在2010年前有每年銷售20%、30%的爆發成長。", [None, None]),
+        # … but a deadline keeps its year, and 前 before a count is a part of the year
+        ("太陽能模組全球營收將在2017年前達到320億美元。", [2017]),
+        ("甲公司將於2017年前增設工廠，預計每年可生產1,500台。", [2017]),
+        ("2015年前3季營收佔比達到73.16%。", [2015]),
+        ("2015年後3季營收佔比達到73.16%。", [2015]),
+    ],
+)
+def test_round8_a_span_with_an_open_end_is_no_year(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2016-03")
+    dates, _ = extract_dates(doc)
+    got = extract_quantities(doc, dates, subjects=False)
+    assert [q.year for q in got if q.kind != "duration"] == expected
+
+
+def test_round8_a_cue_in_an_earlier_clause_of_a_heading_keeps_its_period(tmp_path: Path) -> None:
+    """(二)本公司為配合未來對外投資需求，於民國一一三年五月十日經董事會 / 決議…: the heading's
+    date is the board's decision, not an outlook."""
+    src = tmp_path / "notes.txt"
+    src.write_text(
+        "甲公司第一季財務報告\n\n(二)本公司為配合未來對外投資需求，於民國一一三年五月十日經董事會\n\n"
+        "決議以750,000千元投資設立子公司。\n",
+        encoding="utf-8",
+    )
+    doc = build_document(src, Settings(isolate=False))
+    assert [(q.text, q.year) for q in doc.facts.quantities] == [("750,000千元", 2024)]

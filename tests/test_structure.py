@@ -556,3 +556,41 @@ def test_slide_label_lines_each_stay_a_line(tmp_path: Path) -> None:
     text_lines = doc.text.split("\n")
     for note in pdfgen.SEGMENT_NOTES:
         assert note in text_lines
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "2024年5月12日",
+        "2024年5月12日 10:30",
+        "2024年05月12日 週日",
+        "2024年5月12日 星期日 下午3:20",
+        "2024/05/12 10:30",
+        "記者王小明／台北報導 2024.05.12",
+        "中央社 2024/5/12",
+        "By 王小明 | 2024 年 5 月 12 日",
+    ],
+)
+def test_a_text_files_dateline_is_a_line_of_its_own_and_dates_it(
+    tmp_path: Path, dateline: str
+) -> None:
+    """Joined to the first paragraph, the dateline stood in a sentence beside its 今年 and
+    the text lost its year (every 今年 unresolved, every present figure without one)."""
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    f = tmp_path / "news.txt"
+    f.write_text(f"晶片大廠營收成長\n\n{dateline}\n\n甲公司今年營收成長20%。\n", encoding="utf-8")
+    doc = build_document(f, IN_PROCESS)
+    assert doc.metadata.published == "2024-05-12"
+    assert any(doc.text[b.start : b.end] == dateline for b in doc.blocks)
+    assert [q.year for q in doc.facts.quantities] == [2024]
+
+
+def test_a_line_closed_by_a_date_it_belongs_to_still_wraps() -> None:
+    """營運日期為2024年5月12日 / 起算…: the date closes a phrase, no dateline."""
+    from pipeline.normalize import Line
+
+    lines = [Line("甲公司預計營運日期為2024年5月12日", 1), Line("起算，今年營收成長20%。", 1)]
+    groups = group_lines([Line("新廠動工", 1), *lines * 3], load_lexicon("structure"))
+    assert [len(g.lines) for g in groups] == [1, 2, 2, 2]

@@ -2061,6 +2061,7 @@ def text_year_evidence(
     floor = 0  # the latest year told as history: the text is of that year or later
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
     planned_ranges = _planned_ranges(fold, matches)
+    plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -2089,14 +2090,20 @@ def text_year_evidence(
             editions.add(m.start)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
+        # 計劃於2025年啟動…試驗，2026年進一步推進…: a later year in the sentence of a plan
+        # continues its timeline
+        sentence = _sentence_bounds(fold, m.start, m.end)
+        timeline = not base and any(s == sentence and y > p for s, p in plan_sentences)
         if (
             ((lex.plan_before.search(before) and not base) or m.group in planned)
             or (not base and lex.plan_after.match(fold, m.end))
             or m.group in planned_ranges
+            or timeline
         ):
             if m.group is not None:
                 planned.add(m.group)
             plans.append(y)
+            plan_sentences.append((sentence, y))
             continue
         if lex.deadline_after.match(fold, m.end) or (
             m.precision == "year" and lex.since_before.search(before)

@@ -214,6 +214,10 @@ class _Regexes:
     payout: re.Pattern[str]
     present: re.Pattern[str]
     reporting: re.Pattern[str]
+    prior_years: re.Pattern[str]
+    open_after: re.Pattern[str]
+    open_before: re.Pattern[str]
+    per_year: re.Pattern[str]
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
     quote: re.Pattern[str]
@@ -423,10 +427,27 @@ def _regexes() -> _Regexes:
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
-        present=re.compile(_alt(cx["present_cues"])),
+        present=re.compile(
+            rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
+            rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
+            rf"(?![0-9０-９一二三四五六七八九十兩])"
+            rf"|(?<![0-9０-９月/.\-+年號号第])[0-9]{{1,2}}日"
+            rf"(?![0-9]|{_alt(cx['present_day_not_before'])})"
+        ),
         reporting=re.compile(_alt(cx["reporting_periods"])),
+        prior_years=re.compile(
+            rf"(?:{_alt(cx['prior_years']['before'])})(?P<n>[2-5兩二三四五])"
+            rf"(?:{_alt(cx['prior_years']['after'])})"
+        ),
         expectation_after=re.compile(cx["expectation_after"]),
         since_after=re.compile(rf"{_SP}(?:{_alt(cx['since_after'])})"),
+        open_after=re.compile(
+            rf"{_SP}(?:{_alt(cx['open_bounds']['after'])})(?![0-9一二三四五六七八九十兩半個])"
+        ),
+        open_before=re.compile(
+            rf"{_SP}(?:{_alt(cx['open_bounds']['before'])})(?![0-9一二三四五六七八九十兩半個])"
+        ),
+        per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
         quote=re.compile(_alt(cx["quote_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
@@ -439,7 +460,10 @@ def _regexes() -> _Regexes:
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
         # the gap between the first value and the second: no clause ends, one "to" word
+        # (one comma may stand before the clause that names the "to": 將從今年的18%，大幅
+        # 成長至26-30%; 由2015年的虧損1、2千萬元，轉為獲利近3千萬)
         change_to=re.compile(
+            rf"(?:[^，,；;。\n\d]{{0,{int(cx['change_path']['gap'])}}}?[，,])?"
             rf"[^，,；;。\n\d]{{0,{int(cx['change_path']['gap'])}}}?"
             rf"(?:{_alt(cx['change_path']['to'])})[^，,；;。\n\d]{{0,3}}"
         ),
@@ -2091,6 +2115,7 @@ def _list_order_years(
         for cue in _LIST_CUE.finditer(scan, sent.start, qs[-1].start):
             if cue.start() < lo:
                 continue
+            seg = lo
             first = lo == sent.start
             # (毛利率一直在20%以下，2022年—2024年分別是A、B、C: a value stated before the
             # list has its own period; the list's periods are those written after it)
@@ -2137,6 +2162,9 @@ def _list_order_years(
             for q in after:
                 by_unit.setdefault(q.unit, []).append(q)
             slots = listed if named else _period_slots(periods, dates)
+            if not periods and not named:
+                prior = _prior_year_slots(doc, si, seg, cue.start(), stated, dates, scan)
+                slots = prior or slots
             if len(slots) < 2 or len({y for y, _ in slots}) < 2:
                 continue
             listed = slots
@@ -2146,6 +2174,33 @@ def _list_order_years(
                         out[id(q)] = slots[k % len(slots)]
     _span_lists(doc, by_sentence, dates, scan, out)
     return out
+
+
+def _prior_year_slots(
+    doc: Document,
+    si: int,
+    lo: int,
+    cue: int,
+    stated: Sequence[int],
+    dates: Sequence[DateFact],
+    scan: str,
+) -> list[tuple[int, str | None]]:
+    """``截至2024年3月31日的全年…，上兩個年度營收分別為A、B``: the n years before the year
+    the sentence wrote last before ``上兩個年度``, oldest first (quantity_context.yaml:
+    prior_years); none when no such phrase stands between ``lo`` and the cue with no value
+    (``stated``: their ends) after it."""
+    prior = None
+    for found in _regexes().prior_years.finditer(scan, lo, cue):
+        prior = found  # the last such phrase before the cue
+    if prior is None or any(e > prior.end() for e in stated):
+        return []
+    start = doc.sentences[_full_sentence(doc, si)].start
+    written = [d for d in dates if start <= d.span.start and d.span.end <= prior.start() and d.iso]
+    if not written:
+        return []
+    n = {"兩": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(prior.group("n")) or int(prior.group("n"))
+    year = int(written[-1].iso[:4])  # type: ignore[index]
+    return [(year - k, None) for k in range(n, 0, -1)]
 
 
 def _period_slots(
@@ -2335,25 +2390,56 @@ def _inherited_year(
         if b.kind in ("heading", "title"):
             k = bisect.bisect_right(date_ends, b.end) - 1
             if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
+                # (…完成13天平流層飛行測試 有望明年全面投入運營: a year the title forecasts
+                # right after a cue, in its clause, is its outlook, not the period of the
+                # paragraphs under it; not 為配合未來對外投資需求，於民國一一三年五月十日…)
+                lo = max(b.start, dates[k].span.start - 6)
+                cue = finder.rx.forecast.search(finder.scan, lo, dates[k].span.start)
+                between = finder.scan[cue.end() : dates[k].span.start] if cue else ""
+                if cue and not re.search(r"[，,；;。]", between):
+                    break
                 return dates[k], "heading"
             break
     return None
 
 
 def _chained_year(
-    doc: Document, prev: Quantity, q: QuantityMatch, si: int | None, date_starts: Sequence[int]
-) -> tuple[int, str] | None:
+    doc: Document,
+    prev: Quantity,
+    q: QuantityMatch,
+    si: int | None,
+    date_starts: Sequence[int],
+    continues: re.Pattern[str],
+) -> tuple[int, str | None] | None:
     """``…12月年增19.32%…。相較於…，傳統產業則呈現兩極化走勢。機械設備業…年增1.6%``: a
     number whose sentence states no period continues the measurements before it in its
     paragraph when the last of them is an amount or a rate tied to a written date and no
     date (resolved or not) is written between; sentences with no number in between
     (a topic sentence) do not break the run. A count does not carry it (它 may list
-    anything), nor does a number linked only to the document's year."""
-    if si is None or prev.sentence is None or prev.sentence >= si:
+    anything), nor does a number linked only to the document's year — unless its sentence
+    opens with a continuation word right after the one that states the present
+    (``目前帳上現金約284.5億元…。另應付可轉換公司債餘額為170億元``: the same balance sheet,
+    through that sentence's later clauses)."""
+    if si is None or prev.sentence is None or prev.sentence > si:
         return None
-    if prev.kind == "count" or prev.year is None or prev.year_date_id is None:
+    if prev.kind == "count" or prev.year is None:
         return None
-    if prev.year_link not in ("same_sentence", "continuation"):
+    if prev.sentence == si:
+        k = bisect.bisect_left(date_starts, prev.span.end)
+        undated = k >= len(date_starts) or date_starts[k] >= q.start
+        present = prev.year_link == "continuation" and prev.year_date_id is None
+        return (prev.year, None) if present and undated else None
+    first = _full_sentence(doc, si)
+    if (
+        prev.year_link == "anchor"
+        and prev.year_date_id is None
+        and first > 0
+        and _full_sentence(doc, first - 1) <= prev.sentence
+        and continues.match(doc.text, doc.sentences[first].start)
+    ):
+        # (the present carries one sentence, and only into one that says it continues)
+        return prev.year, None
+    if prev.year_date_id is None or prev.year_link not in ("same_sentence", "continuation"):
         return None
     if doc.block_at(prev.span.start) != doc.block_at(q.num_start):
         return None
@@ -2500,6 +2586,22 @@ def _new_statement(
     return found
 
 
+def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
+    """``2011年後``, or ``2010年前`` with a per-year measure (每年) between it and ``pos``: a
+    year that bounds an open span (quantity_context.yaml: open_bounds)."""
+    if d.precision != "year":
+        return False
+    rx, scan = finder.rx, finder.scan
+    if rx.open_after.match(scan, d.span.end):
+        return True
+    m = rx.open_before.match(scan, d.span.end)
+    if m is None or rx.per_year.search(scan, m.end(), pos) is None:
+        return False
+    # (將於2025年前增設工廠，預計每年可生產1,500台: a plan's deadline, its year kept)
+    lo = scan.rfind("。", 0, d.span.start) + 1
+    return rx.forecast.search(scan, lo, pos) is None
+
+
 def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
     """``由2016年的4.5%縮小至0.5%``: ``matches[idx]`` is the value a change from the dated
     value before it reaches, and no date is written between (``quantity_context.yaml:
@@ -2509,8 +2611,12 @@ def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder:
     prev, q = matches[idx - 1], matches[idx]
     if q.range_group is not None and prev.range_group == q.range_group:
         return False
-    # the dated value stands right after its date (由2016年的4.5%), not later in the clause
-    if finder.scan[d.span.end : prev.start].strip(" \t的之") != "":
+    # the dated value stands right after its date (由2016年的4.5%, 由2015年的合計虧損1億元:
+    # a few words naming it may stand between), not later in the clause
+    # (虧損1、2千萬元: a count written 1、2 before the value is part of it)
+    gap = re.sub(r"[0-9一二三四五六七八九][、~～-]$", "", finder.scan[d.span.end : prev.start])
+    gap = gap.strip(" \t的之")
+    if len(gap) > 6 or any(c in "，,；;。\n" or c.isdigit() for c in gap):
         return False
     return finder.rx.change_to.fullmatch(finder.scan, prev.end, q.start) is not None
 
@@ -2524,10 +2630,22 @@ def _reached_year(
     pub_year: int | None,
 ) -> DateFact | None:
     """The latest year after ``base`` and not after the text's date that the number's
-    paragraph writes before it: the period a change from ``base`` has reached."""
+    paragraph writes before it: the period a change from ``base`` has reached. A later
+    year its own sentence writes before the base comes first, forecast or not (明年…滲透率將
+    從今年的18%，大幅成長至26-30%: the change is told of 明年)."""
     bi = doc.block_at(q.num_start)
     lo = doc.blocks[bi].start if bi is not None else 0
     base_year = int(base.iso[:4])  # type: ignore[index]
+    si = doc.sentence_at(base.span.start)
+    if si is not None:
+        s_lo = doc.sentences[_full_sentence(doc, si)].start
+        told = [
+            d
+            for d in dates[: bisect.bisect_right(date_ends, base.span.start)]
+            if d.span.start >= s_lo and d.iso and int(d.iso[:4]) > base_year
+        ]
+        if told:
+            return told[-1]
     best: DateFact | None = None
     for k in range(bisect.bisect_right(date_ends, q.start) - 1, -1, -1):
         d = dates[k]
@@ -2734,7 +2852,17 @@ def extract_quantities(
                 if before[-1:] in ("從", "由") and start.iso:
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     year, year_id = int(start.iso[:4]), start.id
-        if link == "same_sentence" and _changed_to(matches, i - 1, date_list[k], finder):
+        if (
+            link == "same_sentence"
+            and out
+            and q.range_group is not None
+            and matches[i - 2].range_group == q.range_group
+            and out[-1].year_link in ("continuation", "anchor")
+            and _changed_to(matches, i - 2, date_list[k], finder)
+        ):
+            # 成長至26-30%: the range's end shares the period its start reached
+            year, year_id, link = out[-1].year, out[-1].year_date_id, out[-1].year_link
+        elif link == "same_sentence" and _changed_to(matches, i - 1, date_list[k], finder):
             # 由2016年的4.5%縮小至0.5%: the value a change reaches is of the latest year its
             # paragraph has reported (2023年…由2022年的25.5%降至17.5%), else the text's own
             reached = _reached_year(doc, q, date_list[k], date_list, date_ends, pub_year)
@@ -2743,10 +2871,14 @@ def extract_quantities(
             else:
                 year, year_id = doc_year(), None
                 link = "anchor" if year is not None else None
+        bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
+        if bounded:
+            # 2011年後…每年成長幅度在6~10%: a span with one end open is no calendar year
+            year, year_id, link = None, None, None
         # 2013年營收…，今年前三季營收 4.26億元 in a text that fixes no year: the number's
         # period is the unresolved one after the written date, not that date
         j = bisect.bisect_left(open_starts, max(y_lo, k_end))
-        stated_open = j < len(open_starts) and open_starts[j] < q.start
+        stated_open = bounded or (j < len(open_starts) and open_starts[j] < q.start)
         if stated_open:
             year, year_id, link = None, None, None
         # 目前, 現已, 上週 after any date of the sentence: the number measures the present
@@ -2755,7 +2887,10 @@ def extract_quantities(
         # the sentence writes no date before the number: 截至2023年底…，現階段…；經統計… is 2023)
         p_lo = y_lo if year_id is None else s_lo
         cue_end = -1
-        for m in rx.present.finditer(scan, p_lo, q.start):
+        # (searched up to the number's end: 過戶日前十五個 — a cue's look-ahead sees the number)
+        for m in rx.present.finditer(scan, p_lo, q.end):
+            if m.end() > q.start:
+                break
             starts_change = m.start() > 0 and scan[m.start() - 1] in "由從"
             if not (starts_change and prev_end > m.end()):
                 cue_end = m.end()
@@ -2822,7 +2957,7 @@ def extract_quantities(
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
         if year is None and q.kind != "count" and not stated_open and not present and out:
-            chained = _chained_year(doc, out[-1], q, si, all_starts)
+            chained = _chained_year(doc, out[-1], q, si, all_starts, rx.continues)
             if chained is not None and not aside:
                 (year, year_id), link = chained, "continuation"
         if year is None and q.kind != "count" and not stated_open and not present:
@@ -2922,7 +3057,11 @@ def extract_quantities(
             forecast = year > pub_year or (forecast and estimate)
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
-            forecast = bool(rx.forecast.search(scan, cue_end, q.start))
+            # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
+            after = list(rx.forecast.finditer(scan, cue_end, q.start))
+            forecast = bool(after) and not rx.reached.search(
+                scan, max(after[-1].end(), c_lo), q.start
+            )
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
