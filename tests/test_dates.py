@@ -833,8 +833,10 @@ def test_text_year_from_a_comparison_base(text: str, year: str) -> None:
         ("代金將分成3期支付，分別於2013~2015年11月繳納。", None),
         # other evidence still fixes the year
         ("2019-2023年營收年複合成長率為8%，2023年營收達50億元。", "2024"),
-        # a range that is a comparison base is not a plan
-        ("2024年營收較2021~2022年平均將成長一成。", "2024"),
+        # a range that is a comparison base is not a plan (將 before the base: with 將成長
+        # after it the clause of 2024年 plans, and that year is no year of the text)
+        ("2024年營收將較2021~2022年平均成長一成。", "2024"),
+        ("2024年營收較2021~2022年平均將成長一成。", None),
         # a range reaching far past the year written most is an outlook as a whole: its
         # first year is no more the text's year than its last (a lone year so near is)
         (

@@ -2094,16 +2094,20 @@ def text_year_evidence(
         # continues its timeline
         sentence = _sentence_bounds(fold, m.start, m.end)
         timeline = not base and any(s == sentence and y > p for s, p in plan_sentences)
+        # a span of years whose growth is given (2019-2023年…年複合成長率) is a plan as a
+        # whole, but no timeline the later years of its sentence continue
+        ranged = m.group is not None and m.group in planned_ranges
         if (
             ((lex.plan_before.search(before) and not base) or m.group in planned)
             or (not base and lex.plan_after.match(fold, m.end))
-            or m.group in planned_ranges
+            or ranged
             or timeline
         ):
             if m.group is not None:
                 planned.add(m.group)
             plans.append(y)
-            plan_sentences.append((sentence, y))
+            if not ranged:
+                plan_sentences.append((sentence, y))
             continue
         if lex.deadline_after.match(fold, m.end) or (
             m.precision == "year" and lex.since_before.search(before)
