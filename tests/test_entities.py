@@ -2402,24 +2402,3 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
     found = names(entities_of(text).products)
     assert present <= found
     assert not absent & found
-
-
-# Issue 10, orgs10: a company's name before an architecture's or an index's word names the
-# architecture or the index, not the company; the company acting elsewhere is still found.
-@pytest.mark.parametrize(
-    ("text", "present", "absent"),
-    [
-        ("該廠推出ARM架構伺服器晶片。", set(), {"ARM"}),
-        ("英特爾的x86指令集仍居主流。", set(), {"英特爾"}),
-        ("生技類股已較標準普爾500指數折價兩成。", set(), {"標準普爾"}),
-        ("那斯達克生技類股指數年初迄今下挫5%。", set(), {"那斯達克"}),
-        ("ARM宣布新的授權模式，採用ARM架構的晶片出貨成長。", {"ARM"}, set()),
-        ("英特爾表示，新廠將於明年量產。", {"英特爾"}, set()),
-    ],
-)
-def test_architectures_and_indexes_name_no_company(
-    text: str, present: set[str], absent: set[str]
-) -> None:
-    found = names(entities_of(text).organizations)
-    assert present <= found, sorted(found)
-    assert not absent & found, sorted(found)
