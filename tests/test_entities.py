@@ -2336,9 +2336,7 @@ def test_a_bodys_cue_is_no_part_of_its_name(text: str, org: str) -> None:
 def test_a_makers_bare_model_number_names_its_model(
     text: str, present: set[str], absent: set[str]
 ) -> None:
-    found = names(entities_of(text).products)
-    assert present <= found
-    assert not absent & found
+    _assert_products(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -2369,6 +2367,41 @@ def test_a_makers_bare_model_number_names_its_model(
     ],
 )
 def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an INN is written in lower case: one lower-case word after a drug-class word is a drug
+        ("患者於第一線標準藥物gemcitabine失敗後接受治療。", {"gemcitabine"}, set()),
+        ("藥廠公布試驗療法「epacadostat」的結果不如預期。", {"epacadostat"}, set()),
+        ("該藥品vorbicatide已進入三期臨床。", {"vorbicatide"}, set()),
+        ("其候選藥物 tralimorex 獲准進入臨床。", {"tralimorex"}, set()),
+        # an English gloss is no drug: a word with an English ending, or a phrase of words
+        ("研究採用免疫療法 immunotherapy 的組合。", set(), {"immunotherapy"}),
+        ("新藥物 delivery system 仍待改善。", set(), {"delivery"}),
+        # a Latin name right before CPU, GPU, NPU or SoC is a chip
+        ("新筆電採用Ryzel X7 CPU，效能提升。", {"Ryzel X7"}, set()),
+        ("這台伺服器搭載兩顆Xentra 9 GPU。", {"Xentra 9"}, set()),
+        ("AI PC需要NPU，而CPU與GPU也持續升級。", set(), {"NPU", "CPU", "GPU"}),
+        # an English particle alone, or a compound made with one, names no product
+        ("All-in-one電腦產品第二季營收則季增48%。", set(), {"All-in-one"}),
+        ("由於2-in-1產品持續延燒，面板需求增加。", set(), {"2-in-1"}),
+        ("將可提升公司設備In house能力。", set(), {"In"}),
+        # a common word ending in 片 is no drug before a form, a rare one still is
+        ("該公司董事長王某(附圖資料照片)表示，臨床檢驗業務成長。", set(), {"附圖資料照片"}),
+        ("該集團的桑枝總生物鹼片獲批上市，藥品銷售穩定。", {"桑枝總生物鹼片"}, set()),
+    ],
+)
+def test_products_by_their_context_on_unseen_text(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+def _assert_products(text: str, present: set[str], absent: set[str]) -> None:
+    """Every name in ``present`` is found as a product, none in ``absent`` is."""
     found = names(entities_of(text).products)
     assert present <= found
     assert not absent & found

@@ -1820,6 +1820,13 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         out.append(
             Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2, cue=f"-{m['stem']}")
         )
+    for m in rules.lowercase_drug_re.finditer(fold):
+        word = m["name"]
+        if word in rules.not_drugs or word.endswith(rules.english_word_endings):
+            continue  # 療法 immunotherapy: an English word, not a drug's name
+        if rules.inn_latin_re.fullmatch(word) and len(word) >= rules.inn_min_length:
+            continue  # found by its stem above
+        out.append(Cand(m.start("name"), m.end("name"), PRODUCT, None, rule_id("inn_cue"), 2))
     for m in rules.inn_cjk_re.finditer(fold):
         e = m.end()
         if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
@@ -1893,6 +1900,8 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
         s, e = ctx.tokens[k]
         if s < form_start - 1 < form_start < e and ctx.word_freq(fold[s:e]) > 0:
             return None  # 電池片, 矽晶片: a word of the dictionary that ends like a form
+        if s < form_start < e and ctx.word_freq(fold[s:e]) > rules.form_name_max_freq:
+            return None  # 照片, 影片, 刀片: a common word, not a rare name's last character + 片
     start, rare = form_start, False
     while k >= 0:
         s, e = ctx.tokens[k]

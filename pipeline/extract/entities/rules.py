@@ -273,6 +273,12 @@ class Rules:
             rf"\d+(?:\.\d+)?[ ]?(?:[{prefixes}]?(?:{atoms})|{alternation(units['name_units'])})"
         )
         self.form_name_cue_re = re.compile(alternation(stems.get("form_name_cues", ())))
+        # 化療藥物gemcitabine, 試驗療法「epacadostat」: one lower-case word after a drug-class word
+        self.lowercase_drug_re = re.compile(
+            rf"{alternation(stems.get('lowercase_drug_cues', ()))}\s*[「『“\"]?\s*"
+            r"(?P<name>(?<![A-Za-z0-9\-])[a-z]{5,}(?:-[a-z]+)?)(?![A-Za-z0-9\-])(?!\s+[a-z])"
+        )
+        self.english_word_endings = tuple(stems.get("english_word_endings", ()))
         self.drug_word_endings = tuple(stems.get("drug_word_endings", ()))
         self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
         self.form_name_max_freq = int(stems.get("form_name_max_freq", 10))
@@ -329,6 +335,7 @@ class Rules:
         self.generic_modifiers = frozenset(c["generic_modifiers"])
         self.generic_orgs = frozenset(c["generic_orgs"])
         self.not_names = frozenset(w.casefold() for w in c["not_names"])
+        self.english_particles = frozenset(c.get("english_particles", ()))
         self.domain_terms = frozenset(lex.domain_terms)
         self.domain_term_re = re.compile(alternation(lex.domain_terms))
 
@@ -418,8 +425,10 @@ class Rules:
     def is_not_name(self, name: str) -> bool:
         """Latin strings that are never names: acronyms of the trade, numbers, numerals."""
         folded = name.casefold()
-        if folded in self.not_names or len(name) < 2:
+        if folded in self.not_names or len(name) < 2 or folded in self.english_particles:
             return True
+        if " " not in name and "-" in name and self.english_particles & set(name.split("-")[1:]):
+            return True  # All-in-one, 2-in-1, Plug-in: an English compound, not a name
         if DIGITS_ONLY.fullmatch(name) or ROMAN.fullmatch(name):
             return True
         words = name.split()
