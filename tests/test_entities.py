@@ -2392,6 +2392,25 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
         # a common word ending in 片 is no drug before a form, a rare one still is
         ("該公司董事長王某(附圖資料照片)表示，臨床檢驗業務成長。", set(), {"附圖資料照片"}),
         ("該集團的桑枝總生物鹼片獲批上市，藥品銷售穩定。", {"桑枝總生物鹼片"}, set()),
+        # a list item's figure in parentheses does not break the list: a known product vouches
+        (
+            "重磅產品如Entresto（78.22億美元，+31%）、Varomel（32.24億美元，+49%）、"
+            "Quindra（30.33億美元，+49%）等。",
+            {"Varomel", "Quindra"},
+            {"78.22", "32.24"},
+        ),
+        # a gloss that says what kind of product a name is, with words of its own
+        (
+            "監管決策：Atrovane（內皮素A受體拮抗劑）上市；Felbrix (口服補體因子B抑制劑)獲准。",
+            {"Atrovane", "Felbrix"},
+            set(),
+        ),
+        ("Zelmora（抗纖維化新藥）進入三期。", {"Zelmora"}, set()),
+        # a gloss of common words translates an English term: no name
+        ("避免同質化、Me-too、Biosimilar（生物類似藥）。", set(), {"Biosimilar", "Me-too"}),
+        # what a name is used for makes it a product, not what it owns
+        ("監管提交：Ramibrex用於慢性自發性蕁麻疹。", {"Ramibrex"}, set()),
+        ("Norvessa用於AI的晶片供不應求。", set(), {"Norvessa"}),
     ],
 )
 def test_products_by_their_context_on_unseen_text(

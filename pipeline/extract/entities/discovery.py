@@ -66,6 +66,9 @@ _AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])[0-9][0-9.,]*$")
 _MAGNITUDES = frozenset("萬億千百兆")
 _OF_END = re.compile(r"的\s*$")
 _NUMBER_END = re.compile(r"[0-9] ?$")
+# What a list item may carry in parentheses before the next item: a figure (its sales, price,
+# share), not a word that glosses or types it
+_ITEM_ATTRIBUTE = re.compile(r"\s*[（(][^（）()\n、0-9]{0,20}[0-9][^（）()\n、]{0,30}[）)]")
 # Between a company and its model: 則以, 亦推出, 的新款 …
 _MODEL_GAP = re.compile(
     r"\s*(?:則|亦|也|並|將|已|再|另|即)?(?:以|推出|發表|採用|搭載|的|之)(?:新款|新一代)?\s*$"
@@ -504,6 +507,8 @@ def classify_runs(
         noun_after = not _acronym_like(r.name) and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
+        if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
+            r.add(PRODUCT, 2, rule_id("latin_product_gloss"))  # Atrasentan（…拮抗劑）
         if rules.country_company_re.search(left) and not _acronym_like(r.name):
             r.add(ORG, 1, rule_id("latin_country_company"), "company")
         source = rules.source_after_re.match(fold, r.end)
@@ -555,6 +560,31 @@ def classify_runs(
             clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
             if rules.treat_re.search(clause):
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+
+
+def _class_gloss(ctx: Ctx, end: int) -> bool:
+    """Atrasentan（內皮素A受體拮抗劑）, Fabhalta (口服補體因子B抑制劑): a gloss that says
+    what kind of product the name is, with words of its own before the kind. A gloss of
+    common words only translates an English term (Biosimilar（生物類似藥）, Gene
+    Therapy（基因療法）): the Latin word is that term, not a name."""
+    m = ctx.rules.class_gloss_re.match(ctx.fold, end)
+    if m is None or ctx.rules.is_generic(m.group().strip(" （()）")):
+        return False
+    return any(
+        not all(CJK_RE.match(ch) for ch in w) or ctx.word_freq(w) < RARE_FREQ
+        for w in ctx.tokens_in(*m.span("mod"))
+        if w.strip()
+    )
+
+
+def _used_for(ctx: Ctx, end: int) -> bool:
+    """Remibrutinib用於慢性蕁麻疹: what a name is used for makes it a product; not
+    NVIDIA用於AI的晶片, where 的 makes the name the owner of what is used."""
+    m = ctx.rules.product_used_for_re.match(ctx.fold, end)
+    if m is None:
+        return False
+    brk = CLAUSE_BREAK.search(ctx.fold, m.end())
+    return "的" not in ctx.fold[m.end() : brk.start() if brk else len(ctx.fold)]
 
 
 def drug_word_before(ctx: Ctx, start: int) -> bool:
@@ -641,7 +671,12 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
     for r in runs:
         if chains:
             prev = chains[-1][-1]
-            gap = fold[prev.end_ext or prev.end : r.start]
+            gap_start = prev.end_ext or prev.end
+            # Entresto（78.22億美元，+31%）、Kesimpta: a figure in parentheses after an item
+            attr = _ITEM_ATTRIBUTE.match(fold, gap_start)
+            if attr is not None and r.not_name and r.end <= attr.end():
+                continue  # the figure inside it (78.22) is no item of the list
+            gap = fold[attr.end() if attr else gap_start : r.start]
             if gap.strip() and rules.coordinator_gap_re.fullmatch(gap):
                 chains[-1].append(r)
                 continue

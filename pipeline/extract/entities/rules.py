@@ -188,6 +188,12 @@ class Rules:
             rf"(?:、|及|和|與)\s*{alternation(c['country_prefixes'])}?\s*$"
         )
         self.product_after_re = re.compile(rf"\s*{alternation(c['product_after'], spaces=True)}")
+        # Atrasentan（內皮素A受體拮抗劑）: a gloss in parentheses that says what kind of product
+        self.class_gloss_re = re.compile(
+            rf"\s*[（(]\s*(?P<mod>[^（）()\n]{{0,20}}?)"
+            rf"{alternation(c.get('class_gloss_endings', ()))}\s*[）)]"
+        )
+        self.product_used_for_re = re.compile(rf"\s*{alternation(c.get('product_used_for', ()))}")
         self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
         self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
         self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
