@@ -2411,6 +2411,11 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
         # what a name is used for makes it a product, not what it owns
         ("監管提交：Ramibrex用於慢性自發性蕁麻疹。", {"Ramibrex"}, set()),
         ("Norvessa用於AI的晶片供不應求。", set(), {"Norvessa"}),
+        # a model code before a word for aircraft, or counted as machines, is a product
+        ("公司興建KX-21A/B戰機的維修廠房。", {"KX-21A/B"}, set()),
+        ("全球目前有4000多架T50，市場很大。", {"T50"}, set()),
+        ("公司買了兩顆Q300與3台伺服器。", {"Q300"}, set()),
+        ("本季出貨200萬台，營收達3台幣。", set(), {"200", "3"}),
     ],
 )
 def test_products_by_their_context_on_unseen_text(

@@ -380,7 +380,7 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
         tok = ctx.fold[s:e]
         if not CJK_RE.match(tok) or breaks_name(ctx, tok):
             return False
-        if ctx.rules.is_product_noun(tok):
+        if ctx.rules.is_product_noun(tok) or tok in ctx.rules.model_code_kinds:
             return True
     return False
 
@@ -540,6 +540,8 @@ def classify_runs(
             and not _row_code(ctx, r)  # B07100 預付設備款增加: a statement's row
         ):
             r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
+        if _MODEL_CODE.fullmatch(r.name) and rules.product_count_re.search(left):
+            r.add(PRODUCT, 2, rule_id("counted_model"))  # 4000多架F16: machines counted
         if _verb_model(ctx, r):
             r.add(PRODUCT, 1, rule_id("model_code_verb"))  # 研發 GB300 NVL72
         form = rules.drug_form_re.match(fold, r.end)

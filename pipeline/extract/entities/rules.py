@@ -193,6 +193,12 @@ class Rules:
             rf"\s*[（(]\s*(?P<mod>[^（）()\n]{{0,20}}?)"
             rf"{alternation(c.get('class_gloss_endings', ()))}\s*[）)]"
         )
+        self.model_code_kinds = frozenset(c.get("model_code_kinds", ()))
+        # 4000多架F16, 兩顆 B200: a number (with 多/餘), a word that counts machines, the code
+        self.product_count_re = re.compile(
+            r"[0-9０-９一二三四五六七八九十兩百千萬]+[多餘]?\s*"
+            rf"{alternation(c.get('product_count_words', ()))}\s*$"
+        )
         self.product_used_for_re = re.compile(rf"\s*{alternation(c.get('product_used_for', ()))}")
         self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
         self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
