@@ -2416,6 +2416,15 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
         ("全球目前有4000多架T50，市場很大。", {"T50"}, set()),
         ("公司買了兩顆Q300與3台伺服器。", {"Q300"}, set()),
         ("本季出貨200萬台，營收達3台幣。", set(), {"200", "3"}),
+        # a drug's release form belongs to the product; its stem finds it (-apine, -citabine)
+        ("該產品為藥廠藥品Ventorel XR的首發學名藥。", {"Ventorel XR"}, {"Ventorel"}),
+        (
+            "Quetiapine XR Tab.及Dexlansoprazole DR Cap.已通過審查。",
+            {"Quetiapine XR Tab.", "Dexlansoprazole DR Cap."},
+            set(),
+        ),
+        ("公司的capecitabine學名藥獲准。", {"capecitabine"}, set()),
+        ("蘋果推出iPhone XR與頭盔等XR裝置。", {"iPhone XR"}, {"XR"}),
     ],
 )
 def test_products_by_their_context_on_unseen_text(

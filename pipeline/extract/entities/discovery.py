@@ -175,6 +175,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 not introduced
                 and len(words) > 1
                 and fold[slice(*words[-1])].casefold() in rules.not_names
+                and fold[slice(*words[-1])].casefold() not in rules.model_variant_words
             ):
                 words.pop()
         if not words:
@@ -907,6 +908,7 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
         words
         and not fold[slice(*words[-1])].isdigit()
         and rules.is_not_name(fold[slice(*words[-1])])
+        and fold[slice(*words[-1])].casefold() not in rules.model_variant_words  # SEROQUEL XR
     ):
         words.pop()
     texts = [fold[a:b] for a, b in words]
@@ -1857,6 +1859,11 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         out.append(
             Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2, cue=f"-{m['stem']}")
         )
+        form = rules.latin_form_re.match(fold, m.end())
+        if form is not None:  # Quetiapine XR Tab.: the product as filed, a form of the drug
+            packaged = Cand(m.start(), form.end(), PRODUCT, None, rule_id("inn_form"), 2)
+            packaged.link = word
+            out.append(packaged)
     for m in rules.lowercase_drug_re.finditer(fold):
         word = m["name"]
         if word in rules.not_drugs or word.endswith(rules.english_word_endings):

@@ -290,6 +290,11 @@ class Rules:
             rf"{alternation(stems.get('lowercase_drug_cues', ()))}\s*[「『“\"]?\s*"
             r"(?P<name>(?<![A-Za-z0-9\-])[a-z]{5,}(?:-[a-z]+)?)(?![A-Za-z0-9\-])(?!\s+[a-z])"
         )
+        # Quetiapine + XR Tab.: a release form, then a dosage form, after a Latin drug name
+        self.latin_form_re = re.compile(
+            rf"(?:[ ]{alternation(stems.get('release_words', ()))})?"
+            rf"[ ]{alternation(stems.get('latin_forms', ()))}(?![A-Za-z0-9])"
+        )
         self.english_word_endings = tuple(stems.get("english_word_endings", ()))
         self.drug_word_endings = tuple(stems.get("drug_word_endings", ()))
         self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
