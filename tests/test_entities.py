@@ -2425,6 +2425,10 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
         ),
         ("公司的capecitabine學名藥獲准。", {"capecitabine"}, set()),
         ("蘋果推出iPhone XR與頭盔等XR裝置。", {"iPhone XR"}, {"XR"}),
+        # a part or a design word names a product only with the name quoted after it
+        ("晶片內含高效能核心「Tarvon」，另有核心「Mirel」較省電。", {"Tarvon", "Mirel"}, set()),
+        ("新架構「Quellis」將於明年出貨。", {"Quellis"}, set()),
+        ("公司的核心 Orbent 技術持續發展。", set(), {"Orbent"}),
     ],
 )
 def test_products_by_their_context_on_unseen_text(

@@ -495,7 +495,11 @@ def classify_runs(
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
         left = fold[max(0, r.start - 10) : r.start]
         right = fold[r.end : r.end + 16]
-        strong_cue = rules.product_before_re.search(left) or _product_noun_before(ctx, r.start)
+        strong_cue = (
+            rules.product_before_re.search(left)
+            or _product_noun_before(ctx, r.start)
+            or rules.product_quoted_re.search(left)  # 核心「Hurricane」
+        )
         generation = rules.product_generation_re.search(left) and _model_like(r.name)
         if strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))

@@ -145,6 +145,9 @@ class Rules:
         self.product_before_re = re.compile(
             alternation(c["product_before"], spaces=True) + "(?:了)?" + quote
         )
+        self.product_quoted_re = re.compile(
+            alternation(c.get("product_before_quoted", ())) + r"\s*[「『“\"]\s*$"
+        )
         self.product_generation_re = re.compile(alternation(c["product_generation_cues"]) + quote)
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
