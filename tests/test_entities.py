@@ -2429,6 +2429,9 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
         ("晶片內含高效能核心「Tarvon」，另有核心「Mirel」較省電。", {"Tarvon", "Mirel"}, set()),
         ("新架構「Quellis」將於明年出貨。", {"Quellis"}, set()),
         ("公司的核心 Orbent 技術持續發展。", set(), {"Orbent"}),
+        # a variant word alone names nothing; after a model it is part of it
+        ("英特爾第二代酷睿Ultra處理器推遲量產。", set(), {"Ultra"}),
+        ("新款Vexa S9 Ultra熱賣。", {"Vexa S9 Ultra"}, {"Ultra"}),
     ],
 )
 def test_products_by_their_context_on_unseen_text(

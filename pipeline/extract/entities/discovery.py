@@ -186,7 +186,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if whole and legal is not None:
             e = legal.end()  # Toshiba International Procurement HongKong + , Ltd
         name = fold[s:e]
-        runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name)))
+        # 酷睿 + Ultra + 處理器: a variant word alone names no product
+        variant = all(w.casefold() in rules.model_variant_words for w in name.split())
+        runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name) or variant))
     for m in CJK_MODEL.finditer(fold):
         # 天璣9300: one brand word, then the model number (not 容量可達270萬)
         brand_end = m.start() + len(
