@@ -2381,6 +2381,10 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
         # an English gloss is no drug: a word with an English ending, or a phrase of words
         ("研究採用免疫療法 immunotherapy 的組合。", set(), {"immunotherapy"}),
         ("新藥物 delivery system 仍待改善。", set(), {"delivery"}),
+        # lower-case words used in combination are drugs, each item of their list
+        ("單獨使用或與lorvatium或divalmerex併用於雙極性疾患。", {"lorvatium", "divalmerex"}, set()),
+        ("可與metformin及pioglitazone合併使用。", {"metformin", "pioglitazone"}, set()),
+        ("不可與other drugs併用。", set(), {"drugs", "other"}),
         # a Latin name right before CPU, GPU, NPU or SoC is a chip
         ("新筆電採用Ryzel X7 CPU，效能提升。", {"Ryzel X7"}, set()),
         ("這台伺服器搭載兩顆Xentra 9 GPU。", {"Xentra 9"}, set()),

@@ -1870,13 +1870,16 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             packaged = Cand(m.start(), form.end(), PRODUCT, None, rule_id("inn_form"), 2)
             packaged.link = word
             out.append(packaged)
-    for m in rules.lowercase_drug_re.finditer(fold):
-        word = m["name"]
+    spans = [m.span("name") for m in rules.lowercase_drug_re.finditer(fold)]
+    for m in rules.lowercase_drug_list_re.finditer(fold):
+        spans += [w.span() for w in rules.lowercase_word_re.finditer(fold, *m.span("list"))]
+    for s, e in sorted(set(spans)):
+        word = fold[s:e]
         if word in rules.not_drugs or word.endswith(rules.english_word_endings):
             continue  # 療法 immunotherapy: an English word, not a drug's name
         if rules.inn_latin_re.fullmatch(word) and len(word) >= rules.inn_min_length:
             continue  # found by its stem above
-        out.append(Cand(m.start("name"), m.end("name"), PRODUCT, None, rule_id("inn_cue"), 2))
+        out.append(Cand(s, e, PRODUCT, None, rule_id("inn_cue"), 2))
     for m in rules.inn_cjk_re.finditer(fold):
         e = m.end()
         if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):

@@ -293,6 +293,13 @@ class Rules:
             rf"{alternation(stems.get('lowercase_drug_cues', ()))}\s*[「『“\"]?\s*"
             r"(?P<name>(?<![A-Za-z0-9\-])[a-z]{5,}(?:-[a-z]+)?)(?![A-Za-z0-9\-])(?!\s+[a-z])"
         )
+        # 與lithium或divalproex併用: lower-case words in a list before a word for combined use
+        word = r"(?<![A-Za-z0-9\-])(?<![A-Za-z] )[a-z]{5,}(?![A-Za-z0-9\-])"  # not other drugs
+        self.lowercase_drug_list_re = re.compile(
+            rf"(?P<list>{word}(?:\s*(?:或|及|和|與|、|/)\s*{word})*)\s*"
+            rf"{alternation(stems.get('lowercase_drug_after', ()))}"
+        )
+        self.lowercase_word_re = re.compile(word)
         # Quetiapine + XR Tab.: a release form, then a dosage form, after a Latin drug name
         self.latin_form_re = re.compile(
             rf"(?:[ ]{alternation(stems.get('release_words', ()))})?"
