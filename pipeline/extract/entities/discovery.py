@@ -1870,10 +1870,10 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             packaged = Cand(m.start(), form.end(), PRODUCT, None, rule_id("inn_form"), 2)
             packaged.link = word
             out.append(packaged)
-    spans = [m.span("name") for m in rules.lowercase_drug_re.finditer(fold)]
+    lowercase = [m.span("name") for m in rules.lowercase_drug_re.finditer(fold)]
     for m in rules.lowercase_drug_list_re.finditer(fold):
-        spans += [w.span() for w in rules.lowercase_word_re.finditer(fold, *m.span("list"))]
-    for s, e in sorted(set(spans)):
+        lowercase += [w.span() for w in rules.lowercase_word_re.finditer(fold, *m.span("list"))]
+    for s, e in sorted(set(lowercase)):
         word = fold[s:e]
         if word in rules.not_drugs or word.endswith(rules.english_word_endings):
             continue  # 療法 immunotherapy: an English word, not a drug's name
