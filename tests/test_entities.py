@@ -2436,6 +2436,8 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
         # a variant word alone names nothing; after a model it is part of it
         ("英特爾第二代酷睿Ultra處理器推遲量產。", set(), {"Ultra"}),
         ("新款Vexa S9 Ultra熱賣。", {"Vexa S9 Ultra"}, {"Ultra"}),
+        # a unit of a company is an organization, not a brand
+        ("其全球生物製品研發部門MedVantis正將專案剝離出來。", set(), {"MedVantis"}),
     ],
 )
 def test_products_by_their_context_on_unseen_text(
@@ -2449,3 +2451,9 @@ def _assert_products(text: str, present: set[str], absent: set[str]) -> None:
     found = names(entities_of(text).products)
     assert present <= found
     assert not absent & found
+
+
+def test_a_unit_of_a_company_is_an_organization() -> None:
+    assert "MedVantis" in names(
+        entities_of("其全球生物製品研發部門MedVantis正將專案剝離出來。").organizations
+    )
