@@ -2453,6 +2453,14 @@ def _assert_products(text: str, present: set[str], absent: set[str]) -> None:
     assert not absent & found
 
 
+@pytest.mark.parametrize(
+    "text", ["事業群\n4Q25 財務表現亮眼。", "研發部門 1H24 營收成長。", "FY2024 事業部營收。"]
+)
+def test_a_period_code_names_nothing(text: str) -> None:
+    found = names(entities_of(text).organizations) | names(entities_of(text).products)
+    assert not found & {"4Q25", "1H24", "FY2024"}
+
+
 def test_a_unit_of_a_company_is_an_organization() -> None:
     assert "MedVantis" in names(
         entities_of("其全球生物製品研發部門MedVantis正將專案剝離出來。").organizations

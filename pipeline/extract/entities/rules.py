@@ -36,6 +36,8 @@ CHINESE_NUMERAL = re.compile(
 )
 DIGITS_ONLY = re.compile(r"[0-9.,%+\-/]+")
 ROMAN = re.compile(r"[IVX]+")
+# A period written as a code (4Q25, 1H24, Q3'25, FY2024): a slide's heading, never a name
+PERIOD_CODE = re.compile(r"[1-4]Q'?[0-9]{2}|[12]H'?[0-9]{2}|Q[1-4]'[0-9]{2}|FY'?[0-9]{2,4}")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
 # Characters that may not sit inside a Chinese name found by a rule.
 NAME_BREAK = re.compile(r"[\s，。；：、！？（）()「」『』《》【】\[\]\"“”‘’,;:!?]")
@@ -456,7 +458,7 @@ class Rules:
             return True
         if " " not in name and "-" in name and self.english_particles & set(name.split("-")[1:]):
             return True  # All-in-one, 2-in-1, Plug-in: an English compound, not a name
-        if DIGITS_ONLY.fullmatch(name) or ROMAN.fullmatch(name):
+        if DIGITS_ONLY.fullmatch(name) or ROMAN.fullmatch(name) or PERIOD_CODE.fullmatch(name):
             return True
         words = name.split()
         return all(w.casefold() in self.not_names or DIGITS_ONLY.fullmatch(w) for w in words)
