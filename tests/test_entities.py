@@ -2366,9 +2366,7 @@ def test_a_bodys_cue_is_no_part_of_its_name(text: str, org: str) -> None:
 def test_a_makers_bare_model_number_names_its_model(
     text: str, present: set[str], absent: set[str]
 ) -> None:
-    found = names(entities_of(text).products)
-    assert present <= found
-    assert not absent & found
+    _assert_products(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -2399,6 +2397,101 @@ def test_a_makers_bare_model_number_names_its_model(
     ],
 )
 def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an INN is written in lower case: one lower-case word after a drug-class word is a drug
+        ("患者於第一線標準藥物gemcitabine失敗後接受治療。", {"gemcitabine"}, set()),
+        ("藥廠公布試驗療法「epacadostat」的結果不如預期。", {"epacadostat"}, set()),
+        ("該藥品vorbicatide已進入三期臨床。", {"vorbicatide"}, set()),
+        ("其候選藥物 tralimorex 獲准進入臨床。", {"tralimorex"}, set()),
+        # an English gloss is no drug: a word with an English ending, or a phrase of words
+        ("研究採用免疫療法 immunotherapy 的組合。", set(), {"immunotherapy"}),
+        ("新藥物 delivery system 仍待改善。", set(), {"delivery"}),
+        # lower-case words used in combination are drugs, each item of their list
+        ("單獨使用或與lorvatium或divalmerex併用於雙極性疾患。", {"lorvatium", "divalmerex"}, set()),
+        ("可與metformin及pioglitazone合併使用。", {"metformin", "pioglitazone"}, set()),
+        ("不可與other drugs併用。", set(), {"drugs", "other"}),
+        # a Latin name right before CPU, GPU, NPU or SoC is a chip
+        ("新筆電採用Ryzel X7 CPU，效能提升。", {"Ryzel X7"}, set()),
+        ("這台伺服器搭載兩顆Xentra 9 GPU。", {"Xentra 9"}, set()),
+        ("AI PC需要NPU，而CPU與GPU也持續升級。", set(), {"NPU", "CPU", "GPU"}),
+        # an English particle alone, or a compound made with one, names no product
+        ("All-in-one電腦產品第二季營收則季增48%。", set(), {"All-in-one"}),
+        ("由於2-in-1產品持續延燒，面板需求增加。", set(), {"2-in-1"}),
+        ("將可提升公司設備In house能力。", set(), {"In"}),
+        # a common word ending in 片 is no drug before a form, a rare one still is
+        ("該公司董事長王某(附圖資料照片)表示，臨床檢驗業務成長。", set(), {"附圖資料照片"}),
+        ("該集團的桑枝總生物鹼片獲批上市，藥品銷售穩定。", {"桑枝總生物鹼片"}, set()),
+        # a list item's figure in parentheses does not break the list: a known product vouches
+        (
+            "重磅產品如Entresto（78.22億美元，+31%）、Varomel（32.24億美元，+49%）、"
+            "Quindra（30.33億美元，+49%）等。",
+            {"Varomel", "Quindra"},
+            {"78.22", "32.24"},
+        ),
+        # a gloss that says what kind of product a name is, with words of its own
+        (
+            "監管決策：Atrovane（內皮素A受體拮抗劑）上市；Felbrix (口服補體因子B抑制劑)獲准。",
+            {"Atrovane", "Felbrix"},
+            set(),
+        ),
+        ("Zelmora（抗纖維化新藥）進入三期。", {"Zelmora"}, set()),
+        # a gloss of common words translates an English term: no name
+        ("避免同質化、Me-too、Biosimilar（生物類似藥）。", set(), {"Biosimilar", "Me-too"}),
+        # what a name is used for makes it a product, not what it owns
+        ("監管提交：Ramibrex用於慢性自發性蕁麻疹。", {"Ramibrex"}, set()),
+        ("Norvessa用於AI的晶片供不應求。", set(), {"Norvessa"}),
+        # a model code before a word for aircraft, or counted as machines, is a product
+        ("公司興建KX-21A/B戰機的維修廠房。", {"KX-21A/B"}, set()),
+        ("全球目前有4000多架T50，市場很大。", {"T50"}, set()),
+        ("公司買了兩顆Q300與3台伺服器。", {"Q300"}, set()),
+        ("本季出貨200萬台，營收達3台幣。", set(), {"200", "3"}),
+        # a drug's release form belongs to the product; its stem finds it (-apine, -citabine)
+        ("該產品為藥廠藥品Ventorel XR的首發學名藥。", {"Ventorel XR"}, {"Ventorel"}),
+        (
+            "Quetiapine XR Tab.及Dexlansoprazole DR Cap.已通過審查。",
+            {"Quetiapine XR Tab.", "Dexlansoprazole DR Cap."},
+            set(),
+        ),
+        ("公司的capecitabine學名藥獲准。", {"capecitabine"}, set()),
+        ("蘋果推出iPhone XR與頭盔等XR裝置。", {"iPhone XR"}, {"XR"}),
+        # a part or a design word names a product only with the name quoted after it
+        ("晶片內含高效能核心「Tarvon」，另有核心「Mirel」較省電。", {"Tarvon", "Mirel"}, set()),
+        ("新架構「Quellis」將於明年出貨。", {"Quellis"}, set()),
+        ("公司的核心 Orbent 技術持續發展。", set(), {"Orbent"}),
+        # a variant word alone names nothing; after a model it is part of it
+        ("英特爾第二代酷睿Ultra處理器推遲量產。", set(), {"Ultra"}),
+        ("新款Vexa S9 Ultra熱賣。", {"Vexa S9 Ultra"}, {"Ultra"}),
+        # a unit of a company is an organization, not a brand
+        ("其全球生物製品研發部門MedVantis正將專案剝離出來。", set(), {"MedVantis"}),
+    ],
+)
+def test_products_by_their_context_on_unseen_text(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+def _assert_products(text: str, present: set[str], absent: set[str]) -> None:
+    """Every name in ``present`` is found as a product, none in ``absent`` is."""
     found = names(entities_of(text).products)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text", ["事業群\n4Q25 財務表現亮眼。", "研發部門 1H24 營收成長。", "FY2024 事業部營收。"]
+)
+def test_a_period_code_names_nothing(text: str) -> None:
+    found = names(entities_of(text).organizations) | names(entities_of(text).products)
+    assert not found & {"4Q25", "1H24", "FY2024"}
+
+
+def test_a_unit_of_a_company_is_an_organization() -> None:
+    assert "MedVantis" in names(
+        entities_of("其全球生物製品研發部門MedVantis正將專案剝離出來。").organizations
+    )

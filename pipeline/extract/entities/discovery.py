@@ -66,6 +66,9 @@ _AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])[0-9][0-9.,]*$")
 _MAGNITUDES = frozenset("萬億千百兆")
 _OF_END = re.compile(r"的\s*$")
 _NUMBER_END = re.compile(r"[0-9] ?$")
+# What a list item may carry in parentheses before the next item: a figure (its sales, price,
+# share), not a word that glosses or types it
+_ITEM_ATTRIBUTE = re.compile(r"\s*[（(][^（）()\n、0-9]{0,20}[0-9][^（）()\n、]{0,30}[）)]")
 # Between a company and its model: 則以, 亦推出, 的新款 …
 _MODEL_GAP = re.compile(
     r"\s*(?:則|亦|也|並|將|已|再|另|即)?(?:以|推出|發表|採用|搭載|的|之)(?:新款|新一代)?\s*$"
@@ -172,6 +175,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 not introduced
                 and len(words) > 1
                 and fold[slice(*words[-1])].casefold() in rules.not_names
+                and fold[slice(*words[-1])].casefold() not in rules.model_variant_words
             ):
                 words.pop()
         if not words:
@@ -182,7 +186,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if whole and legal is not None:
             e = legal.end()  # Toshiba International Procurement HongKong + , Ltd
         name = fold[s:e]
-        runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name)))
+        # 酷睿 + Ultra + 處理器: a variant word alone names no product
+        variant = all(w.casefold() in rules.model_variant_words for w in name.split())
+        runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name) or variant))
     for m in CJK_MODEL.finditer(fold):
         # 天璣9300: one brand word, then the model number (not 容量可達270萬)
         brand_end = m.start() + len(
@@ -377,7 +383,7 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
         tok = ctx.fold[s:e]
         if not CJK_RE.match(tok) or breaks_name(ctx, tok):
             return False
-        if ctx.rules.is_product_noun(tok):
+        if ctx.rules.is_product_noun(tok) or tok in ctx.rules.model_code_kinds:
             return True
     return False
 
@@ -491,7 +497,11 @@ def classify_runs(
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
         left = fold[max(0, r.start - 10) : r.start]
         right = fold[r.end : r.end + 16]
-        strong_cue = rules.product_before_re.search(left) or _product_noun_before(ctx, r.start)
+        strong_cue = (
+            rules.product_before_re.search(left)
+            or _product_noun_before(ctx, r.start)
+            or rules.product_quoted_re.search(left)  # 核心「Hurricane」
+        )
         generation = rules.product_generation_re.search(left) and _model_like(r.name)
         if strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
@@ -504,6 +514,8 @@ def classify_runs(
         noun_after = not _acronym_like(r.name) and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
+        if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
+            r.add(PRODUCT, 2, rule_id("latin_product_gloss"))  # Atrasentan（…拮抗劑）
         if rules.country_company_re.search(left) and not _acronym_like(r.name):
             r.add(ORG, 1, rule_id("latin_country_company"), "company")
         source = rules.source_after_re.match(fold, r.end)
@@ -535,6 +547,8 @@ def classify_runs(
             and not _row_code(ctx, r)  # B07100 預付設備款增加: a statement's row
         ):
             r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
+        if _MODEL_CODE.fullmatch(r.name) and rules.product_count_re.search(left):
+            r.add(PRODUCT, 2, rule_id("counted_model"))  # 4000多架F16: machines counted
         if _verb_model(ctx, r):
             r.add(PRODUCT, 1, rule_id("model_code_verb"))  # 研發 GB300 NVL72
         form = rules.drug_form_re.match(fold, r.end)
@@ -555,6 +569,31 @@ def classify_runs(
             clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
             if rules.treat_re.search(clause):
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+
+
+def _class_gloss(ctx: Ctx, end: int) -> bool:
+    """Atrasentan（內皮素A受體拮抗劑）, Fabhalta (口服補體因子B抑制劑): a gloss that says
+    what kind of product the name is, with words of its own before the kind. A gloss of
+    common words only translates an English term (Biosimilar（生物類似藥）, Gene
+    Therapy（基因療法）): the Latin word is that term, not a name."""
+    m = ctx.rules.class_gloss_re.match(ctx.fold, end)
+    if m is None or ctx.rules.is_generic(m.group().strip(" （()）")):
+        return False
+    return any(
+        not all(CJK_RE.match(ch) for ch in w) or ctx.word_freq(w) < RARE_FREQ
+        for w in ctx.tokens_in(*m.span("mod"))
+        if w.strip()
+    )
+
+
+def _used_for(ctx: Ctx, end: int) -> bool:
+    """Remibrutinib用於慢性蕁麻疹: what a name is used for makes it a product; not
+    NVIDIA用於AI的晶片, where 的 makes the name the owner of what is used."""
+    m = ctx.rules.product_used_for_re.match(ctx.fold, end)
+    if m is None:
+        return False
+    brk = CLAUSE_BREAK.search(ctx.fold, m.end())
+    return "的" not in ctx.fold[m.end() : brk.start() if brk else len(ctx.fold)]
 
 
 def drug_word_before(ctx: Ctx, start: int) -> bool:
@@ -641,7 +680,12 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
     for r in runs:
         if chains:
             prev = chains[-1][-1]
-            gap = fold[prev.end_ext or prev.end : r.start]
+            gap_start = prev.end_ext or prev.end
+            # Entresto（78.22億美元，+31%）、Kesimpta: a figure in parentheses after an item
+            attr = _ITEM_ATTRIBUTE.match(fold, gap_start)
+            if attr is not None and r.not_name and r.end <= attr.end():
+                continue  # the figure inside it (78.22) is no item of the list
+            gap = fold[attr.end() if attr else gap_start : r.start]
             if gap.strip() and rules.coordinator_gap_re.fullmatch(gap):
                 chains[-1].append(r)
                 continue
@@ -870,6 +914,7 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
         words
         and not fold[slice(*words[-1])].isdigit()
         and rules.is_not_name(fold[slice(*words[-1])])
+        and fold[slice(*words[-1])].casefold() not in rules.model_variant_words  # SEROQUEL XR
     ):
         words.pop()
     texts = [fold[a:b] for a, b in words]
@@ -1835,6 +1880,21 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         out.append(
             Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2, cue=f"-{m['stem']}")
         )
+        form = rules.latin_form_re.match(fold, m.end())
+        if form is not None:  # Quetiapine XR Tab.: the product as filed, a form of the drug
+            packaged = Cand(m.start(), form.end(), PRODUCT, None, rule_id("inn_form"), 2)
+            packaged.link = word
+            out.append(packaged)
+    lowercase = [m.span("name") for m in rules.lowercase_drug_re.finditer(fold)]
+    for m in rules.lowercase_drug_list_re.finditer(fold):
+        lowercase += [w.span() for w in rules.lowercase_word_re.finditer(fold, *m.span("list"))]
+    for s, e in sorted(set(lowercase)):
+        word = fold[s:e]
+        if word in rules.not_drugs or word.endswith(rules.english_word_endings):
+            continue  # 療法 immunotherapy: an English word, not a drug's name
+        if rules.inn_latin_re.fullmatch(word) and len(word) >= rules.inn_min_length:
+            continue  # found by its stem above
+        out.append(Cand(s, e, PRODUCT, None, rule_id("inn_cue"), 2))
     for m in rules.inn_cjk_re.finditer(fold):
         e = m.end()
         if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
@@ -1908,6 +1968,8 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
         s, e = ctx.tokens[k]
         if s < form_start - 1 < form_start < e and ctx.word_freq(fold[s:e]) > 0:
             return None  # 電池片, 矽晶片: a word of the dictionary that ends like a form
+        if s < form_start < e and ctx.word_freq(fold[s:e]) > rules.form_name_max_freq:
+            return None  # 照片, 影片, 刀片: a common word, not a rare name's last character + 片
     start, rare = form_start, False
     while k >= 0:
         s, e = ctx.tokens[k]

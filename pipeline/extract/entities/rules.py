@@ -36,6 +36,8 @@ CHINESE_NUMERAL = re.compile(
 )
 DIGITS_ONLY = re.compile(r"[0-9.,%+\-/]+")
 ROMAN = re.compile(r"[IVX]+")
+# A period written as a code (4Q25, 1H24, Q3'25, FY2024): a slide's heading, never a name
+PERIOD_CODE = re.compile(r"[1-4]Q'?[0-9]{2}|[12]H'?[0-9]{2}|Q[1-4]'[0-9]{2}|FY'?[0-9]{2,4}")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
 # Characters that may not sit inside a Chinese name found by a rule.
 NAME_BREAK = re.compile(r"[\s，。；：、！？（）()「」『』《》【】\[\]\"“”‘’,;:!?]")
@@ -145,6 +147,9 @@ class Rules:
         self.product_before_re = re.compile(
             alternation(c["product_before"], spaces=True) + "(?:了)?" + quote
         )
+        self.product_quoted_re = re.compile(
+            alternation(c.get("product_before_quoted", ())) + r"\s*[「『“\"]\s*$"
+        )
         self.product_generation_re = re.compile(alternation(c["product_generation_cues"]) + quote)
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
@@ -188,6 +193,18 @@ class Rules:
             rf"(?:、|及|和|與)\s*{alternation(c['country_prefixes'])}?\s*$"
         )
         self.product_after_re = re.compile(rf"\s*{alternation(c['product_after'], spaces=True)}")
+        # Atrasentan（內皮素A受體拮抗劑）: a gloss in parentheses that says what kind of product
+        self.class_gloss_re = re.compile(
+            rf"\s*[（(]\s*(?P<mod>[^（）()\n]{{0,20}}?)"
+            rf"{alternation(c.get('class_gloss_endings', ()))}\s*[）)]"
+        )
+        self.model_code_kinds = frozenset(c.get("model_code_kinds", ()))
+        # 4000多架F16, 兩顆 B200: a number (with 多/餘), a word that counts machines, the code
+        self.product_count_re = re.compile(
+            r"[0-9０-９一二三四五六七八九十兩百千萬]+[多餘]?\s*"
+            rf"{alternation(c.get('product_count_words', ()))}\s*$"
+        )
+        self.product_used_for_re = re.compile(rf"\s*{alternation(c.get('product_used_for', ()))}")
         self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
         self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
         self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
@@ -273,6 +290,24 @@ class Rules:
             rf"\d+(?:\.\d+)?[ ]?(?:[{prefixes}]?(?:{atoms})|{alternation(units['name_units'])})"
         )
         self.form_name_cue_re = re.compile(alternation(stems.get("form_name_cues", ())))
+        # 化療藥物gemcitabine, 試驗療法「epacadostat」: one lower-case word after a drug-class word
+        self.lowercase_drug_re = re.compile(
+            rf"{alternation(stems.get('lowercase_drug_cues', ()))}\s*[「『“\"]?\s*"
+            r"(?P<name>(?<![A-Za-z0-9\-])[a-z]{5,}(?:-[a-z]+)?)(?![A-Za-z0-9\-])(?!\s+[a-z])"
+        )
+        # 與lithium或divalproex併用: lower-case words in a list before a word for combined use
+        word = r"(?<![A-Za-z0-9\-])(?<![A-Za-z] )[a-z]{5,}(?![A-Za-z0-9\-])"  # not other drugs
+        self.lowercase_drug_list_re = re.compile(
+            rf"(?P<list>{word}(?:\s*(?:或|及|和|與|、|/)\s*{word})*)\s*"
+            rf"{alternation(stems.get('lowercase_drug_after', ()))}"
+        )
+        self.lowercase_word_re = re.compile(word)
+        # Quetiapine + XR Tab.: a release form, then a dosage form, after a Latin drug name
+        self.latin_form_re = re.compile(
+            rf"(?:[ ]{alternation(stems.get('release_words', ()))})?"
+            rf"[ ]{alternation(stems.get('latin_forms', ()))}(?![A-Za-z0-9])"
+        )
+        self.english_word_endings = tuple(stems.get("english_word_endings", ()))
         self.drug_word_endings = tuple(stems.get("drug_word_endings", ()))
         self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
         self.form_name_max_freq = int(stems.get("form_name_max_freq", 10))
@@ -329,6 +364,7 @@ class Rules:
         self.generic_modifiers = frozenset(c["generic_modifiers"])
         self.generic_orgs = frozenset(c["generic_orgs"])
         self.not_names = frozenset(w.casefold() for w in c["not_names"])
+        self.english_particles = frozenset(c.get("english_particles", ()))
         self.domain_terms = frozenset(lex.domain_terms)
         self.domain_term_re = re.compile(alternation(lex.domain_terms))
 
@@ -418,9 +454,11 @@ class Rules:
     def is_not_name(self, name: str) -> bool:
         """Latin strings that are never names: acronyms of the trade, numbers, numerals."""
         folded = name.casefold()
-        if folded in self.not_names or len(name) < 2:
+        if folded in self.not_names or len(name) < 2 or folded in self.english_particles:
             return True
-        if DIGITS_ONLY.fullmatch(name) or ROMAN.fullmatch(name):
+        if " " not in name and "-" in name and self.english_particles & set(name.split("-")[1:]):
+            return True  # All-in-one, 2-in-1, Plug-in: an English compound, not a name
+        if DIGITS_ONLY.fullmatch(name) or ROMAN.fullmatch(name) or PERIOD_CODE.fullmatch(name):
             return True
         words = name.split()
         return all(w.casefold() in self.not_names or DIGITS_ONLY.fullmatch(w) for w in words)
