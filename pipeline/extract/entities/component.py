@@ -696,6 +696,38 @@ def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
     return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
 
 
+def _names_a_technology(ctx: Ctx, c: Cand) -> bool:
+    """ARM架構, 標準普爾500指數: a company's name before an architecture's or an index's
+    word names the architecture or the index (``technology_after``), not the company."""
+    return c.label == ORG and bool(ctx.rules.technology_after_re.match(ctx.fold, c.end))
+
+
+def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
+    """窺探出一二 + 迪哲醫藥, 長期來看 + 天風電子: a name found standing alone elsewhere in the
+    text tells where it starts; a pattern name that ends with it after a verb or a function
+    word (read back from a suffix or a frame) starts there too. A place before it stays
+    (杭州 + 漢達 is a subsidiary): only a head with a predicate or a function word is cut."""
+    fold = ctx.fold
+    alone: dict[str, set[int]] = defaultdict(set)
+    for c in found:
+        if c.label == ORG and c.strength >= 1 and c.length >= 2:
+            alone[fold[c.start : c.end]].add(c.start)
+    for c in found:
+        if c.label != ORG or c.source == "lexicon":
+            continue
+        for b in range(c.start + 1, c.end - 1):
+            starts = alone.get(fold[b : c.end])
+            if not starts or not starts - {b}:
+                continue
+            head = [t for t in ctx.tokens_in(c.start, b) if t.strip()]
+            if any(
+                t in ctx.predicates or ctx.is_function_word(t) or t in ctx.glue_chars
+                for t in head
+            ):
+                c.start = b
+            break
+
+
 def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     """Durvalumab/Imfinzi is two names of one product: a pattern name holding a drug name
     and a slash gives way to the drug name and its brand."""
@@ -727,6 +759,7 @@ def discover(
     found += _pair_orgs(ctx, pairs, found)
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
+    _heads_cut_by_names_alone(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
@@ -749,6 +782,7 @@ def discover(
         and keep_candidate(ctx, c)
         and not fold_target_in(ctx, fold[c.start : c.end])
         and not _trial_or_site(ctx, c)
+        and not _names_a_technology(ctx, c)
         and not ordinary_product(ctx, c)
     ]
     found = _split_drug_pairs(ctx, found)
@@ -776,6 +810,7 @@ def discover(
         c
         for c in found
         if not ordinary_product(ctx, c)
+        and not _names_a_technology(ctx, c)
         and (
             c.label != ORG
             or c.source == "lexicon"

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.chars import fold_width
-from pipeline.extract.entities.generic import KIND_FREQ
+from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.extract.entities.rules import (
     CJK,
@@ -1697,12 +1697,45 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
                     break
         elif full.isascii() and rules.latin_org_kind(full) and " " in full:
             words = full.replace(",", " ").split()  # FOCALTECH ELECTRONICS, LTD. → FOCALTECH
+            # a head short of its legal forms only is a form of it too: Synmosa Biopharma
+            # (Pte. Ltd.), a table cell that lost its legal form to the next line; past a
+            # company word (Holdings) only the bare head is (XConn Technologies Holdings)
+            legal_only = True
             while len(words) > 1 and rules.latin_suffix_kind.get(words[-1].casefold()):
-                words.pop()
+                popped = words.pop().casefold()
+                legal_only = legal_only and popped in rules.latin_legal_forms
+                head = " ".join(words)
+                if legal_only and len(head) >= 4 and not rules.is_not_name(head):
+                    out.setdefault(head, full)
             head = " ".join(words)
             if head != full and len(head) >= 4 and not rules.is_not_name(head):
                 out.setdefault(head, full)
+    out.update(_registered_heads(ctx, cands, out))
     return out
+
+
+def _registered_heads(ctx: Ctx, cands: Iterable[Cand], taken: dict[str, str]) -> dict[str, str]:
+    """順儷公司 of 順儷健康事業股份有限公司: a filing calls a registered company by the head of
+    its name and 公司 (``（以下簡稱順儷公司）``, often where a table cut the definition off).
+    The head must open one registered name of the text only (優良化學… and 優良生技… share
+    優良, so 優良公司 is neither; 優良生技公司 is the second)."""
+    fold = ctx.fold
+    by_head: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        full = fold[c.start : c.end]
+        if c.label != ORG or c.source == "lexicon" or not full.endswith(_REGISTERED_TAILS):
+            continue
+        name = PLACE_OR_SPACE.sub("", full)
+        body = name[: -len(next(t for t in _REGISTERED_TAILS if name.endswith(t)))]
+        for k in range(2, len(body)):  # 順儷, 優良生技 (of 優良生技醫藥): proper heads
+            head = body[:k]
+            if all(CJK_RE.match(ch) for ch in head):
+                by_head[head + "公司"].add(full)
+    return {
+        short: next(iter(fulls))
+        for short, fulls in by_head.items()
+        if len(fulls) == 1 and short not in taken and not ctx.rules.is_generic(short)
+    }
 
 
 def find_repeats(
