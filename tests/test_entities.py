@@ -2381,8 +2381,14 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
 # - index: a company's name before an architecture's or an index's word names the
 #   architecture or the index (the company acting elsewhere is still found);
 # - alone: a name found standing alone tells where it starts: a verb or a function word read
-#   back into it elsewhere is cut off.
+#   back into it elsewhere is cut off;
+# - nationality: a foreign country's word before a transliterated name is where the company
+#   is from, not part of its name (an everyday or a two-character trade word keeps it).
 ORGS10_CASES = [
+    ("nationality", "漢翔與美國塞考瑞基合作研發直升機座艙。", {"塞考瑞基"}, {"美國塞考瑞基"}),
+    ("nationality", "現任美國貝克瑞斯公司獨董。", {"貝克瑞斯公司"}, {"美國貝克瑞斯公司"}),
+    ("nationality", "本公司與中國石油簽約。", set(), {"石油"}),
+    ("nationality", "明年以韓廠最為積極，中國面板廠緊追在後。", set(), {"面板廠"}),
     (
         "role",
         "在瑞晟科方面，瑞晟科副總簡立群表示，前十大客戶占營收九成。",

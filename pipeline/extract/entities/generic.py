@@ -409,6 +409,39 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     return ctx.word_freq(text) >= RARE_FREQ or text in rules.domain_terms
 
 
+# The last character of a word for a kind of company: 面板廠, 藥商, 車企.
+_KIND_CHARS = frozenset("廠商企")
+
+
+def _cut_nationality(ctx: Ctx, c: Cand) -> None:
+    """美國 + 塞考斯基, 美國 + 貝克休斯公司: a foreign country's word before a transliterated
+    name (three characters or more before any company word, opening with a word the dictionary
+    finds rare) says where the company is from; it is no part of the name. 中國石油, 美國銀行,
+    美國運通 or 日本電產 keep theirs: an everyday or a two-character trade word follows it
+    there. Taiwan's words stay (台灣電力公司)."""
+    rules, fold = ctx.rules, ctx.fold
+    if c.kind != "company":
+        return
+    for country in rules.country_prefixes:
+        if country in rules.kept_country_words or not fold.startswith(country, c.start):
+            continue
+        s = c.start + len(country)
+        k = ctx.token_index_at(s)
+        rest = fold[s : c.end]
+        for tail in (*_LEGAL_TAILS, "集團"):
+            if rest.endswith(tail):
+                rest = rest[: -len(tail)]
+                break
+        if k is None or len(rest) < 3 or not all(CJK_RE.match(ch) for ch in rest):
+            return
+        if rest[-1] in _KIND_CHARS or rest.endswith(tuple(rules.kind_suffixes)):
+            return  # 中國 + 面板廠: a kind of company of a country, not a name
+        first = fold[ctx.tokens[k][0] : min(ctx.tokens[k][1], c.end)]
+        if ctx.word_freq(first) < RARE_FREQ:
+            c.start = s
+        return
+
+
 def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     """False for a generic organization candidate; may move its start past a swallowed head."""
     if c.label != ORG or c.source == "lexicon":
@@ -420,4 +453,5 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     _cut_role_or_clause(ctx, c)
     _cut_head(ctx, c)
     _cut_tail(ctx, c)
+    _cut_nationality(ctx, c)
     return c.length > 0 and not _cjk_generic(ctx, c)
