@@ -2484,3 +2484,28 @@ def test_a_head_two_registered_names_share_is_neither() -> None:
     for o in entities_of(text).organizations:
         assert "瑋良公司" not in o.aliases, (o.name, o.aliases)
 
+
+
+# Issue 10, orgs10: the exchanges' older F- mark before a name and its code is part of the
+# listed name; the name without the mark is the same company (made-up names and codes).
+@pytest.mark.parametrize(
+    ("text", "name", "alias", "code"),
+    [
+        (
+            "觸控大廠F-TPX晟鴻（6998）舉行法說會。TPX晟鴻表示營收成長。",
+            "F-TPX晟鴻",
+            "TPX晟鴻",
+            "6998",
+        ),
+        ("F-晟利(6997)董事長林啟文表示，晟利將擴產。", "F-晟利", "晟利", "6997"),
+        ("昂晟-KY看好明年營收，昂晟表示將擴產。", "昂晟-KY", "昂晟", None),
+    ],
+)
+def test_listing_marks_name_the_listed_company(
+    text: str, name: str, alias: str, code: str | None
+) -> None:
+    orgs = entities_of(text).organizations
+    record = next((o for o in orgs if o.name == name), None)
+    assert record is not None, [(o.name, o.aliases) for o in orgs]
+    assert alias in record.aliases, record.aliases
+    assert record.stock_code == code

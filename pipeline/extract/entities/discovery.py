@@ -1671,6 +1671,11 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
         if c.label != ORG or c.source == "lexicon":
             continue
         full = fold[c.start : c.end]
+        if c.rule == _LISTING_MARK_RULE:  # F-合富 → 合富, 太和-KY → 太和: the name as said
+            bare = full.removeprefix("F-").removesuffix("-KY").rstrip("*")
+            if len(bare) >= 2:
+                out.setdefault(bare, full)
+            continue
         if c.kind == "agency" and len(full) >= 5 and not full.isascii():
             # the shortest whole-token tail of 3+ characters: 衛福部食藥署 → 食藥署
             for b in range(c.end - 3, c.start, -1):
@@ -2194,6 +2199,11 @@ def _past_trade_word(ctx: Ctx, start: int, end: int) -> int:
 _CODE_DIGITS = re.compile(r"[0-9]{4,6}")
 # -KY: the Taiwan exchanges' mark of a foreign-registered listed company (太和-KY, 世芯-KY).
 _KY_NAME = re.compile(rf"[{CJK}]{{2,8}}(?=\*?-KY(?![A-Za-z0-9]))")
+_LISTING_MARK_RULE = rule_id("listing_mark")
+# F-: the older mark of one, written before the name and its code (F-英利(2239), F-TPK宸鴻（3673）).
+_F_NAME = re.compile(
+    rf"(?<![A-Za-z0-9\-])F-(?:[A-Z][A-Za-z]{{1,7}})?[{CJK}]{{2,6}}(?=\s*[（(][0-9]{{4,6}}[）)])"
+)
 
 
 def _single_chars_before(ctx: Ctx, end: int) -> int:
@@ -2211,7 +2221,8 @@ def _single_chars_before(ctx: Ctx, end: int) -> int:
 
 def find_listing_marked_names(ctx: Ctx) -> list[Cand]:
     """太和-KY看好…, 昂寶-KY(4947): a name with the exchanges' -KY mark is a listed company,
-    with or without its code; the mark is part of the name as listed."""
+    with or without its code; the mark is part of the name as listed. So is the older F- mark
+    before a name and its code (F-英利(2239), F-TPK宸鴻（3673）)."""
     out: list[Cand] = []
     for m in _KY_NAME.finditer(ctx.fold):
         s = _past_trade_word(ctx, walk_back_name(ctx, m.end(), 8), m.end())
@@ -2220,7 +2231,11 @@ def find_listing_marked_names(ctx: Ctx) -> list[Cand]:
         if m.end() - s < 2 or ctx.rules.is_generic(ctx.fold[s : m.end()]):
             continue
         e = ctx.fold.index("-KY", m.end()) + 3
-        out.append(Cand(s, e, ORG, "company", rule_id("listing_mark"), 2, cue="-KY"))
+        out.append(Cand(s, e, ORG, "company", _LISTING_MARK_RULE, 2, cue="-KY"))
+    for m in _F_NAME.finditer(ctx.fold):
+        code = STOCK_CODE_AFTER.match(ctx.fold, m.end())
+        cue = "F- " + code.group().strip() if code else "F-"  # the code is the record's
+        out.append(Cand(m.start(), m.end(), ORG, "company", _LISTING_MARK_RULE, 3, cue=cue))
     return out
 
 
