@@ -2383,11 +2383,14 @@ def test_dosage_forms_bound_a_drug_name(text: str, present: set[str], absent: se
 # - alone: a name found standing alone tells where it starts: a verb or a function word read
 #   back into it elsewhere is cut off;
 # - nationality: a foreign country's word before a transliterated name is where the company
-#   is from, not part of its name (an everyday or a two-character trade word keeps it).
+#   is from, not part of its name (an everyday or a two-character trade word keeps it), and
+#   before a body's Latin abbreviation whose body it is (美國 + FDA; the full name keeps it).
 ORGS10_CASES = [
     ("nationality", "漢翔與美國塞考瑞基合作研發直升機座艙。", {"塞考瑞基"}, {"美國塞考瑞基"}),
     ("nationality", "現任美國貝克瑞斯公司獨董。", {"貝克瑞斯公司"}, {"美國貝克瑞斯公司"}),
     ("nationality", "本公司與中國石油簽約。", set(), {"石油"}),
+    ("nationality", "該公司已取得美國FDA及大陸的CFDA許可證。", {"FDA", "CFDA"}, {"美國FDA"}),
+    ("nationality", "已向美國食品藥物管理局完成申請。", {"美國食品藥物管理局"}, set()),
     ("nationality", "明年以韓廠最為積極，中國面板廠緊追在後。", set(), {"面板廠"}),
     (
         "role",

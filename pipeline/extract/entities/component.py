@@ -252,7 +252,7 @@ class EntityFinder:
             )
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
-        lexicon = [_foreign_namesake(ctx, c) for c in lexicon]
+        lexicon = [_country_before_abbreviation(ctx, _foreign_namesake(ctx, c)) for c in lexicon]
         lexicon = in_company_context(ctx, lexicon)
         lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
@@ -434,6 +434,26 @@ def _foreign_namesake(ctx: Ctx, c: Cand) -> Cand:
     if code == entry.country:
         return c  # 大陸 + 商務部, 美國 + SEC: the lexicon's own body
     return Cand(m.start(), c.end, ORG, entry.kind, _NAMESAKE_RULE, 2)
+
+
+def _country_before_abbreviation(ctx: Ctx, c: Cand) -> Cand:
+    """美國 + FDA, 歐盟 + EMA: a country's word before a body's Latin abbreviation says whose
+    body it is; the name written is the abbreviation (its own lexicon name), while the
+    Chinese full name keeps its country (美國食品藥物管理局)."""
+    if c.label != ORG or not isinstance(c.entry, OrgEntry) or c.entry.kind == "company":
+        return c
+    text = ctx.fold[c.start : c.end]
+    for country in ctx.rules.country_prefixes:
+        rest = text.removeprefix(country)
+        if rest == text:
+            continue
+        bare = rest.lstrip()
+        names = {fold_width(n).casefold() for n in c.entry.names}
+        if bare.isascii() and bare.isupper() and bare.casefold() in names:
+            start = c.end - len(bare)
+            return Cand(start, c.end, ORG, c.kind, c.rule, c.strength, c.entry, c.source)
+        return c
+    return c
 
 
 # The last join of a list of three or more: 本田、日產 + 與 + 豐田.
