@@ -2495,3 +2495,143 @@ def test_a_unit_of_a_company_is_an_organization() -> None:
     assert "MedVantis" in names(
         entities_of("其全球生物製品研發部門MedVantis正將專案剝離出來。").organizations
     )
+
+
+# Issue 10, orgs10, by class (made-up names and people, but lexicon companies):
+# - role: a person's role inside a run ends the body's name there (the rest is the person),
+#   a role before a company's name still only opens it, and a word of time ends no name;
+# - index: a company's name before an architecture's or an index's word names the
+#   architecture or the index (the company acting elsewhere is still found);
+# - alone: a name found standing alone tells where it starts: a verb or a function word read
+#   back into it elsewhere is cut off;
+# - nationality: a foreign country's word before a transliterated name is where the company
+#   is from, not part of its name (an everyday or a two-character trade word keeps it), and
+#   before a body's Latin abbreviation whose body it is (美國 + FDA; the full name keeps it).
+ORGS10_CASES = [
+    ("nationality", "漢翔與美國塞考瑞基合作研發直升機座艙。", {"塞考瑞基"}, {"美國塞考瑞基"}),
+    ("nationality", "現任美國貝克瑞斯公司獨董。", {"貝克瑞斯公司"}, {"美國貝克瑞斯公司"}),
+    ("nationality", "本公司與中國石油簽約。", set(), {"石油"}),
+    ("nationality", "該公司已取得美國FDA及大陸的CFDA許可證。", {"FDA", "CFDA"}, {"美國FDA"}),
+    ("nationality", "已向美國食品藥物管理局完成申請。", {"美國食品藥物管理局"}, set()),
+    ("nationality", "明年以韓廠最為積極，中國面板廠緊追在後。", set(), {"面板廠"}),
+    (
+        "role",
+        "在瑞晟科方面，瑞晟科副總簡立群表示，前十大客戶占營收九成。",
+        {"瑞晟科"},
+        {"瑞晟科副總簡立群"},
+    ),
+    ("role", "據昱菱主管今晚表示，昱菱是該廠的原始股東。", {"昱菱"}, {"昱菱主管今晚"}),
+    ("role", "昱盟本次收購的兩家公司將併入財報。", {"昱盟"}, {"昱盟本次"}),
+    (
+        "role",
+        "出席者為光研協會處長溫益智、晟迪(6998)執行長張秉文、晶暉(6997)董事長左元和。",
+        {"光研協會", "晟迪", "晶暉"},
+        {"處長溫益智", "光研協會處長溫益智", "溫益智"},
+    ),
+    (
+        "role",
+        "與會者包括第五屆PVXC大會主席藍崇仁、鈺翔機械副總經理Tobias Rapp。",
+        {"鈺翔機械"},
+        {"主席藍崇仁", "藍崇仁", "鈺翔機械副總經理Tobias Rapp"},
+    ),
+    ("role", "法人董事瑋成投資控股股份有限公司代表人出席。", {"瑋成投資控股股份有限公司"}, set()),
+    ("role", "債券發行人晟通集團未能按期兌付。", {"晟通集團"}, {"債券發行人晟通集團"}),
+    ("role", "瑞晟銀行策略師Aroop Chatterjee警告關稅風險。", set(), {"Aroop Chatterjee"}),
+    ("index", "該廠推出ARM架構伺服器晶片。", set(), {"ARM"}),
+    ("index", "該伺服器採用英特爾架構處理器。", set(), {"英特爾"}),
+    ("index", "生技類股已較標準普爾500指數折價兩成。", set(), {"標準普爾"}),
+    ("index", "那斯達克生技類股指數年初迄今下挫5%。", set(), {"那斯達克"}),
+    ("index", "生技股獲利成長可望超越標普500成分股。", set(), {"標普"}),
+    ("index", "NASDAQ Biotechnology Index年初迄今下挫5%。", set(), {"NASDAQ"}),
+    ("index", "ARM宣布新的授權模式，採用ARM架構的晶片出貨成長。", {"ARM"}, set()),
+    ("index", "英特爾表示，新廠將於明年量產。", {"英特爾"}, set()),
+    (
+        "alone",
+        "瑞哲醫藥宣布完成融資。可以窺探出一二瑞哲醫藥的雄心。",
+        {"瑞哲醫藥"},
+        {"窺探出一二瑞哲醫藥", "出一二瑞哲醫藥"},
+    ),
+    (
+        "alone",
+        "瑞哲醫藥宣布完成融資。雄獅覺醒瑞哲醫藥的生產沒有外包。",
+        {"瑞哲醫藥"},
+        {"雄獅覺醒瑞哲醫藥"},
+    ),
+    (
+        "alone",
+        "晟風電子表示看好。長期來看晟風電子團隊已覆蓋多檔個股。",
+        {"晟風電子"},
+        {"看晟風電子"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "present", "absent"), ORGS10_CASES)
+def test_orgs_by_class_orgs10(case: str, text: str, present: set[str], absent: set[str]) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, (case, sorted(found))
+    assert not absent & found, (case, sorted(found))
+
+
+# Issue 10, orgs10: a company's short and full names are one record — a bank's formal name
+# after a lexicon company's name, a filing's head + 公司 of a registered name, and a Latin
+# name that lost its legal form to a table's next line (made-up names but the lexicon bank).
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("匯豐表示將擴大在台業務。本公司與匯豐商業銀行簽訂讓售合約。", "匯豐", "匯豐商業銀行"),
+        (
+            "子公司包括晟儷健康事業股份有限公司。\n晟儷公司 48.45% 49.91%",
+            "晟儷健康事業股份有限公司",
+            "晟儷公司",
+        ),
+        (
+            "子公司：瑋良化學製藥股份有限公司、瑋良生技醫藥股份有限公司。\n瑋良生技公司 25.92%",
+            "瑋良生技醫藥股份有限公司",
+            "瑋良生技公司",
+        ),
+        (
+            "子公司Norvita Biopharma Pte. Ltd.設於新加坡。\n"
+            "本公司 Norvita Biopharma 藥品買賣 100.00%",
+            "Norvita Biopharma Pte. Ltd.",
+            "Norvita Biopharma",
+        ),
+    ],
+)
+def test_short_and_full_names_are_one_record(text: str, full: str, short: str) -> None:
+    orgs = entities_of(text).organizations
+    record = next((o for o in orgs if full in (o.name, *o.aliases)), None)
+    assert record is not None, [(o.name, o.aliases) for o in orgs]
+    assert short in (record.name, *record.aliases), (record.name, record.aliases)
+    assert not [o for o in orgs if o is not record and short in (o.name, *o.aliases)]
+
+
+def test_a_head_two_registered_names_share_is_neither() -> None:
+    text = "子公司：瑋良化學製藥股份有限公司、瑋良生技醫藥股份有限公司。\n瑋良公司 12%"
+    for o in entities_of(text).organizations:
+        assert "瑋良公司" not in o.aliases, (o.name, o.aliases)
+
+
+# Issue 10, orgs10: the exchanges' older F- mark before a name and its code is part of the
+# listed name; the name without the mark is the same company (made-up names and codes).
+@pytest.mark.parametrize(
+    ("text", "name", "alias", "code"),
+    [
+        (
+            "觸控大廠F-TPX晟鴻（6998）舉行法說會。TPX晟鴻表示營收成長。",
+            "F-TPX晟鴻",
+            "TPX晟鴻",
+            "6998",
+        ),
+        ("F-晟利(6997)董事長林啟文表示，晟利將擴產。", "F-晟利", "晟利", "6997"),
+        ("昂晟-KY看好明年營收，昂晟表示將擴產。", "昂晟-KY", "昂晟", None),
+    ],
+)
+def test_listing_marks_name_the_listed_company(
+    text: str, name: str, alias: str, code: str | None
+) -> None:
+    orgs = entities_of(text).organizations
+    record = next((o for o in orgs if o.name == name), None)
+    assert record is not None, [(o.name, o.aliases) for o in orgs]
+    assert alias in record.aliases, record.aliases
+    assert record.stock_code == code

@@ -252,7 +252,7 @@ class EntityFinder:
             )
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
-        lexicon = [_foreign_namesake(ctx, c) for c in lexicon]
+        lexicon = [_country_before_abbreviation(ctx, _foreign_namesake(ctx, c)) for c in lexicon]
         lexicon = in_company_context(ctx, lexicon)
         lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
@@ -434,6 +434,26 @@ def _foreign_namesake(ctx: Ctx, c: Cand) -> Cand:
     if code == entry.country:
         return c  # 大陸 + 商務部, 美國 + SEC: the lexicon's own body
     return Cand(m.start(), c.end, ORG, entry.kind, _NAMESAKE_RULE, 2)
+
+
+def _country_before_abbreviation(ctx: Ctx, c: Cand) -> Cand:
+    """美國 + FDA, 歐盟 + EMA: a country's word before a body's Latin abbreviation says whose
+    body it is; the name written is the abbreviation (its own lexicon name), while the
+    Chinese full name keeps its country (美國食品藥物管理局)."""
+    if c.label != ORG or not isinstance(c.entry, OrgEntry) or c.entry.kind == "company":
+        return c
+    text = ctx.fold[c.start : c.end]
+    for country in ctx.rules.country_prefixes:
+        rest = text.removeprefix(country)
+        if rest == text:
+            continue
+        bare = rest.lstrip()
+        names = {fold_width(n).casefold() for n in c.entry.names}
+        if bare.isascii() and bare.isupper() and bare.casefold() in names:
+            start = c.end - len(bare)
+            return Cand(start, c.end, ORG, c.kind, c.rule, c.strength, c.entry, c.source)
+        return c
+    return c
 
 
 # The last join of a list of three or more: 本田、日產 + 與 + 豐田.
@@ -696,6 +716,38 @@ def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
     return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
 
 
+def _names_a_technology(ctx: Ctx, c: Cand) -> bool:
+    """ARM架構, 標準普爾500指數: a company's name before an architecture's or an index's
+    word names the architecture or the index (``technology_after``), not the company."""
+    return c.label == ORG and bool(ctx.rules.technology_after_re.match(ctx.fold, c.end))
+
+
+def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
+    """窺探出一二 + 迪哲醫藥, 長期來看 + 天風電子: a name found standing alone elsewhere in the
+    text tells where it starts; a pattern name that ends with it after a verb or a function
+    word (read back from a suffix or a frame) starts there too. A place before it stays
+    (杭州 + 漢達 is a subsidiary): only a head with a predicate or a function word is cut."""
+    fold = ctx.fold
+    alone: dict[str, set[int]] = defaultdict(set)
+    for c in found:
+        if c.label == ORG and c.strength >= 1 and c.length >= 2:
+            alone[fold[c.start : c.end]].add(c.start)
+    for c in found:
+        if c.label != ORG or c.source == "lexicon":
+            continue
+        for b in range(c.start + 1, c.end - 1):
+            starts = alone.get(fold[b : c.end])
+            if not starts or not starts - {b}:
+                continue
+            head = [t for t in ctx.tokens_in(c.start, b) if t.strip()]
+            if any(
+                t in ctx.predicates or ctx.is_function_word(t) or t in ctx.glue_chars
+                for t in head
+            ):
+                c.start = b
+            break
+
+
 def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     """Durvalumab/Imfinzi is two names of one product: a pattern name holding a drug name
     and a slash gives way to the drug name and its brand."""
@@ -727,6 +779,7 @@ def discover(
     found += _pair_orgs(ctx, pairs, found)
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
+    _heads_cut_by_names_alone(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
@@ -749,6 +802,7 @@ def discover(
         and keep_candidate(ctx, c)
         and not fold_target_in(ctx, fold[c.start : c.end])
         and not _trial_or_site(ctx, c)
+        and not _names_a_technology(ctx, c)
         and not ordinary_product(ctx, c)
     ]
     found = _split_drug_pairs(ctx, found)
@@ -776,6 +830,7 @@ def discover(
         c
         for c in found
         if not ordinary_product(ctx, c)
+        and not _names_a_technology(ctx, c)
         and (
             c.label != ORG
             or c.source == "lexicon"

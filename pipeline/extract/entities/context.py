@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from pipeline.extract.entities.discovery import drug_word_before, split_items
+from pipeline.extract.entities.generic import role_cut
 from pipeline.extract.entities.rules import CJK, CJK_RE, Rules
 from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
@@ -334,6 +335,10 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
             continue
         before = fold[max(0, start - 4) : start]
         if not (_FRAME_OPEN.search(before) or rules.org_frame_lead_re.search(before)):
+            continue
+        # 全智科 + 副總 + 簡正宇 + 表示: the body ends at the role, the person speaks
+        end = role_cut(ctx, start, end)
+        if end == start:
             continue
         # 施雅茹表示, 總經理鐘世英表示: a person speaks
         if _person_like(ctx, start, end) and (

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.chars import fold_width
-from pipeline.extract.entities.generic import KIND_FREQ
+from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.extract.entities.rules import (
     CJK,
@@ -1722,6 +1722,11 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
         if c.label != ORG or c.source == "lexicon":
             continue
         full = fold[c.start : c.end]
+        if c.rule == _LISTING_MARK_RULE:  # F-合富 → 合富, 太和-KY → 太和: the name as said
+            bare = full.removeprefix("F-").removesuffix("-KY").rstrip("*")
+            if len(bare) >= 2:
+                out.setdefault(bare, full)
+            continue
         if c.kind == "agency" and len(full) >= 5 and not full.isascii():
             # the shortest whole-token tail of 3+ characters: 衛福部食藥署 → 食藥署
             for b in range(c.end - 3, c.start, -1):
@@ -1748,12 +1753,45 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
                     break
         elif full.isascii() and rules.latin_org_kind(full) and " " in full:
             words = full.replace(",", " ").split()  # FOCALTECH ELECTRONICS, LTD. → FOCALTECH
+            # a head short of its legal forms only is a form of it too: Synmosa Biopharma
+            # (Pte. Ltd.), a table cell that lost its legal form to the next line; past a
+            # company word (Holdings) only the bare head is (XConn Technologies Holdings)
+            legal_only = True
             while len(words) > 1 and rules.latin_suffix_kind.get(words[-1].casefold()):
-                words.pop()
+                popped = words.pop().casefold()
+                legal_only = legal_only and popped in rules.latin_legal_forms
+                head = " ".join(words)
+                if legal_only and len(head) >= 4 and not rules.is_not_name(head):
+                    out.setdefault(head, full)
             head = " ".join(words)
             if head != full and len(head) >= 4 and not rules.is_not_name(head):
                 out.setdefault(head, full)
+    out.update(_registered_heads(ctx, cands, out))
     return out
+
+
+def _registered_heads(ctx: Ctx, cands: Iterable[Cand], taken: dict[str, str]) -> dict[str, str]:
+    """順儷公司 of 順儷健康事業股份有限公司: a filing calls a registered company by the head of
+    its name and 公司 (``（以下簡稱順儷公司）``, often where a table cut the definition off).
+    The head must open one registered name of the text only (優良化學… and 優良生技… share
+    優良, so 優良公司 is neither; 優良生技公司 is the second)."""
+    fold = ctx.fold
+    by_head: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        full = fold[c.start : c.end]
+        if c.label != ORG or c.source == "lexicon" or not full.endswith(_REGISTERED_TAILS):
+            continue
+        name = PLACE_OR_SPACE.sub("", full)
+        body = name[: -len(next(t for t in _REGISTERED_TAILS if name.endswith(t)))]
+        for k in range(2, len(body)):  # 順儷, 優良生技 (of 優良生技醫藥): proper heads
+            head = body[:k]
+            if all(CJK_RE.match(ch) for ch in head):
+                by_head[head + "公司"].add(full)
+    return {
+        short: next(iter(fulls))
+        for short, fulls in by_head.items()
+        if len(fulls) == 1 and short not in taken and not ctx.rules.is_generic(short)
+    }
 
 
 def find_repeats(
@@ -2238,6 +2276,11 @@ def _past_trade_word(ctx: Ctx, start: int, end: int) -> int:
 _CODE_DIGITS = re.compile(r"[0-9]{4,6}")
 # -KY: the Taiwan exchanges' mark of a foreign-registered listed company (太和-KY, 世芯-KY).
 _KY_NAME = re.compile(rf"[{CJK}]{{2,8}}(?=\*?-KY(?![A-Za-z0-9]))")
+_LISTING_MARK_RULE = rule_id("listing_mark")
+# F-: the older mark of one, written before the name and its code (F-英利(2239), F-TPK宸鴻（3673）).
+_F_NAME = re.compile(
+    rf"(?<![A-Za-z0-9\-])F-(?:[A-Z][A-Za-z]{{1,7}})?[{CJK}]{{2,6}}(?=\s*[（(][0-9]{{4,6}}[）)])"
+)
 
 
 def _single_chars_before(ctx: Ctx, end: int) -> int:
@@ -2255,7 +2298,8 @@ def _single_chars_before(ctx: Ctx, end: int) -> int:
 
 def find_listing_marked_names(ctx: Ctx) -> list[Cand]:
     """太和-KY看好…, 昂寶-KY(4947): a name with the exchanges' -KY mark is a listed company,
-    with or without its code; the mark is part of the name as listed."""
+    with or without its code; the mark is part of the name as listed. So is the older F- mark
+    before a name and its code (F-英利(2239), F-TPK宸鴻（3673）)."""
     out: list[Cand] = []
     for m in _KY_NAME.finditer(ctx.fold):
         s = _past_trade_word(ctx, walk_back_name(ctx, m.end(), 8), m.end())
@@ -2264,7 +2308,11 @@ def find_listing_marked_names(ctx: Ctx) -> list[Cand]:
         if m.end() - s < 2 or ctx.rules.is_generic(ctx.fold[s : m.end()]):
             continue
         e = ctx.fold.index("-KY", m.end()) + 3
-        out.append(Cand(s, e, ORG, "company", rule_id("listing_mark"), 2, cue="-KY"))
+        out.append(Cand(s, e, ORG, "company", _LISTING_MARK_RULE, 2, cue="-KY"))
+    for m in _F_NAME.finditer(ctx.fold):
+        code = STOCK_CODE_AFTER.match(ctx.fold, m.end())
+        cue = "F- " + code.group().strip() if code else "F-"  # the code is the record's
+        out.append(Cand(m.start(), m.end(), ORG, "company", _LISTING_MARK_RULE, 3, cue=cue))
     return out
 
 

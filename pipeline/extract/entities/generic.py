@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.extract.entities.rules import Rules
+from pipeline.extract.entities.rules import CJK_RE, Rules
 from pipeline.extract.entities.tokens import COMMON_FREQ, RARE_FREQ
 from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
 
@@ -107,13 +107,13 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
 
 
 _LEGAL_TAILS = ("股份有限公司", "有限責任公司", "有限公司", "公司")
-_PLACE_OR_SPACE = re.compile(r"[（(][^（）()]{1,6}[）)]|\s+")
+PLACE_OR_SPACE = re.compile(r"[（(][^（）()]{1,6}[）)]|\s+")
 
 
 def _bare_org_word(rules: Rules, rest: str) -> bool:
     """股份有限公司, 控股股份有限公司: what a cut would leave is a company word and its legal
     ending alone, so the word before belongs to the name (瑞安大藥廠股份有限公司, 中化投資控股…)."""
-    rest = _PLACE_OR_SPACE.sub("", rest)  # 製造 + （蘇州）股份有限公司, 股份\n有限公司
+    rest = PLACE_OR_SPACE.sub("", rest)  # 製造 + （蘇州）股份有限公司, 股份\n有限公司
     for tail in _LEGAL_TAILS:
         if rest.endswith(tail):
             rest = rest[: -len(tail)]
@@ -148,10 +148,30 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
         c.start = cut
 
 
+_PERSON_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _person_after_role(ctx: Ctx, rest: str) -> bool:
+    """康益智, 簡正宇, Tobias Rapp, 今晚: what follows a role inside a run is a person (or a
+    word of time) when it is a short run no organization word ends."""
+    rest = rest.strip()
+    if _PERSON_LATIN.fullmatch(rest) or rest in ctx.rules.time_tails:
+        return True
+    if not (1 <= len(rest) <= 3) or not all(CJK_RE.match(ch) for ch in rest):
+        return False
+    return not rest.endswith(tuple(ctx.rules.cjk_suffixes)) and ctx.word_freq(rest) < RARE_FREQ
+
+
 def _cut_role_or_clause(ctx: Ctx, c: Cand) -> None:
     """法人董事 + 宇達資訊…公司, 章程 + 訂明 + 公司: a person's role or a clause word before
-    a name is not part of it; the name starts after the last one (what is left may be no name)."""
+    a name is not part of it; the name starts after the last one (what is left may be no name).
+    A role with only a person after it ends the name instead: 全智科 + 副總 + 簡正宇 is 全智科,
+    處長 + 康益智 is nobody's name."""
     rules = ctx.rules
+    end = role_cut(ctx, c.start, c.end)
+    if end < c.end:
+        c.end = end
+        return
     k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
     while k < len(ctx.tokens) and ctx.tokens[k][1] < c.end:
         s, e = ctx.tokens[k]
@@ -180,6 +200,25 @@ def _verb_phrase(ctx: Ctx, toks: list[str]) -> bool:
     )
 
 
+def _glued_time_tail(ctx: Ctx, tok: str) -> str:
+    """本次 of 盟本次: a word of time closing a token the segmenter guessed."""
+    return next((t for t in ctx.rules.time_tails if len(tok) > len(t) and tok.endswith(t)), "")
+
+
+def role_cut(ctx: Ctx, start: int, end: int) -> int:
+    """Where a body's name in ``fold[start:end]`` ends when a person's role inside has only
+    a person after it (全智科 + 副總 + 簡正宇 → 全智科; 處長 + 康益智 → nothing: ``start``);
+    ``end`` when there is none."""
+    k = max(bisect.bisect_right(ctx.starts, start) - 1, 0)
+    while k < len(ctx.tokens) and ctx.tokens[k][1] < end:
+        s, e = ctx.tokens[k]
+        tok = ctx.fold[s:e]
+        if s >= start and tok in ctx.rules.role_words and _person_after_role(ctx, ctx.fold[e:end]):
+            return s
+        k += 1
+    return end
+
+
 def _cut_tail(ctx: Ctx, c: Cand) -> None:
     """百濟神州 + 曾 + 宣佈: a company's verb, and the adverb before it, end the name."""
     while True:
@@ -188,9 +227,18 @@ def _cut_tail(ctx: Ctx, c: Cand) -> None:
             break
         s, e = ctx.tokens[k]
         tok = ctx.fold[s:e]
+        tail = _glued_time_tail(ctx, tok) if ctx.word_freq(tok) == 0 else ""
+        if tail and e - len(tail) - c.start >= 2:
+            c.end = e - len(tail)  # 昱 + 盟本次: jieba glued the word of time to the name
+            continue
         if s - c.start < 2:
             break
-        if tok in ctx.rules.company_verbs or tok in _ADVERB_TAILS or tok in _BOARD_WORDS:
+        if (
+            tok in ctx.rules.company_verbs
+            or tok in _ADVERB_TAILS
+            or tok in _BOARD_WORDS
+            or tok in ctx.rules.time_tails  # 桂盟 + 本次 + 收購
+        ):
             c.end = s
         elif len(tok) > 1 and tok[-1] in _ADVERB_TAILS and ctx.word_freq(tok) == 0:
             c.end = e - 1  # 州曾: jieba glued the adverb to the unknown name
@@ -361,6 +409,39 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     return ctx.word_freq(text) >= RARE_FREQ or text in rules.domain_terms
 
 
+# The last character of a word for a kind of company: 面板廠, 藥商, 車企.
+_KIND_CHARS = frozenset("廠商企")
+
+
+def _cut_nationality(ctx: Ctx, c: Cand) -> None:
+    """美國 + 塞考斯基, 美國 + 貝克休斯公司: a foreign country's word before a transliterated
+    name (three characters or more before any company word, opening with a word the dictionary
+    finds rare) says where the company is from; it is no part of the name. 中國石油, 美國銀行,
+    美國運通 or 日本電產 keep theirs: an everyday or a two-character trade word follows it
+    there. Taiwan's words stay (台灣電力公司)."""
+    rules, fold = ctx.rules, ctx.fold
+    if c.kind != "company":
+        return
+    for country in rules.country_prefixes:
+        if country in rules.kept_country_words or not fold.startswith(country, c.start):
+            continue
+        s = c.start + len(country)
+        k = ctx.token_index_at(s)
+        rest = fold[s : c.end]
+        for tail in (*_LEGAL_TAILS, "集團"):
+            if rest.endswith(tail):
+                rest = rest[: -len(tail)]
+                break
+        if k is None or len(rest) < 3 or not all(CJK_RE.match(ch) for ch in rest):
+            return
+        if rest[-1] in _KIND_CHARS or rest.endswith(tuple(rules.kind_suffixes)):
+            return  # 中國 + 面板廠: a kind of company of a country, not a name
+        first = fold[ctx.tokens[k][0] : min(ctx.tokens[k][1], c.end)]
+        if ctx.word_freq(first) < RARE_FREQ:
+            c.start = s
+        return
+
+
 def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     """False for a generic organization candidate; may move its start past a swallowed head."""
     if c.label != ORG or c.source == "lexicon":
@@ -372,4 +453,5 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     _cut_role_or_clause(ctx, c)
     _cut_head(ctx, c)
     _cut_tail(ctx, c)
+    _cut_nationality(ctx, c)
     return c.length > 0 and not _cjk_generic(ctx, c)

@@ -445,6 +445,8 @@ def _own_legal_middle(lex: Lexicons, short: str, middle: str, industry: str | No
 
 
 STOCK_CODE_RULE = rule_id("stock_code")
+# F-英利(2239): a name with the exchanges' F- mark, read with the code written after it.
+_LISTING_MARK_RULE = rule_id("listing_mark")
 _CODE_IN_CUE = re.compile(r"[0-9]{4,6}[A-Z]?(?![.0-9])")
 # A code written with a mainland or Hong Kong exchange: the exchange's key in the canonical id.
 _FOREIGN_CODE = re.compile(r"([0-9]{4,6})\.(SH|SZ|HK|BJ)")
@@ -470,7 +472,7 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
     if isinstance(ent.entry, OrgEntry) and ent.entry.stock_code:
         return ent.entry.stock_code
     for m in ent.mentions:  # 宏岳晶(6789): the code written after the name, read by its rule
-        if m.rule == STOCK_CODE_RULE and m.cue:
+        if m.rule in (STOCK_CODE_RULE, _LISTING_MARK_RULE) and m.cue:
             written = _CODE_IN_CUE.search(m.cue)
             if written is not None:
                 return written.group()

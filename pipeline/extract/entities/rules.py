@@ -65,6 +65,11 @@ _LEGAL_FORMS = frozenset(
         "PLC",
         "GmbH",
         "KK",
+        "Pty",
+        "Pte",
+        "Pvt",
+        "Sdn",
+        "Bhd",
     ]
 )
 
@@ -245,6 +250,7 @@ class Rules:
         self.org_frame_lead_re = re.compile(rf"(?:{alternation(c['org_frame_lead'])})\s*$")
         self.org_kind_before_re = re.compile(alternation(c["org_kind_before"]))
         self.frame_not_tails = frozenset(c["frame_not_tails"])
+        self.time_tails = frozenset(c["time_tails"])
         self.person_surnames = tuple(sorted(c["person_surnames"], key=len, reverse=True))
         self.not_product_terms = frozenset(
             w.casefold() for words in c["not_product_terms"].values() for w in words
@@ -357,6 +363,10 @@ class Rules:
         )
         self.legal_form_prefixes = tuple(c["legal_form_prefixes"])
         self.pair_not_org_after_re = re.compile(rf"\s*{alternation(c['pair_not_org_after'])}")
+        self.technology_after_re = re.compile(
+            rf"(?:\s*[0-9]+)?(?:[{CJK}]{{1,4}}類股|(?: [A-Z][a-z]+){{1,2}})?\s*"
+            rf"{alternation(c['technology_after'])}"
+        )
         self.english_country_re = re.compile(
             rf"(?<![A-Za-z]){alternation(c['english_country_words'])}(?![A-Za-z])"
         )
