@@ -137,6 +137,12 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str, str, str]]]] = [
     # relative (unresolved in find_dates)
     ("今年營收", [("今年", None, "year", G, "none")]),
     ("去年底", [("去年底", None, "year", G, "end")]),
+    # 年 said twice before the point in the year
+    ("去年年末，公司", [("去年年末", None, "year", G, "end")]),
+    ("今年年初開始", [("今年年初", None, "year", G, "start")]),
+    ("2023年年底員工", [("2023年年底", "2023", "year", G, "end")]),
+    ("2023年年中國市場", [("2023年", "2023", "year", G, "none")]),
+    ("2023年年增5%", [("2023年", "2023", "year", G, "none")]),
     ("明年第一季", [("明年第一季", None, "quarter", G, "q1")]),
     ("今年上半年", [("今年上半年", None, "half", G, "h1")]),
     ("近幾年廠商", [("近幾年", None, "year", G, "approx")]),
@@ -1333,7 +1339,7 @@ def test_text_year_weighs_history_against_the_present(text: str, year: str | Non
         # a year closed as past: 今年 is the year after it
         (
             "此前的2022年年末，董事會通過增資，今年將擴產。",
-            [("2022年", "2022"), ("今年", "2023")],
+            [("2022年年末", "2022"), ("今年", "2023")],
         ),
     ],
 )
@@ -1795,9 +1801,7 @@ def test_a_quarter_inside_the_next_sentence_takes_no_year_from_before(text: str)
         ("丙公司2023年營收將近50億元。", "2023"),
     ],
 )
-def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(
-    text: str, year: str | None
-) -> None:
+def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
 
 

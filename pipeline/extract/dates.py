@@ -186,7 +186,7 @@ class _Lex:
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
             rf"|{_SP}(?P<h>{half})"
-            rf"|(?P<yq>{yq})"
+            rf"|年?(?P<yq>{yq})"  # 2023年年末, 去年年底: 年 said twice
             r")?"
         )
         self.cjk = re.compile(year + nian + tail)
