@@ -1322,6 +1322,22 @@ def test_fiscal_years(text: str, expected: list[tuple[str, str]]) -> None:
         ("2019年1-10月出貨量同比下降2.7%。", "2019"),
         # (自…起 starts a rule, often at a date to come: no history)
         ("自2026年3月1日起，新規上路。", "2026"),
+        # a sentence a forecaster's verb leads forecasts every year in it, however far from
+        # the verb; the year a forecast runs from (從2017年的) is the text's at least
+        (
+            "研調機構IDC 11月29日指出，全球出貨量預估將從2017年的15億支成長至2021年的17億支。"
+            "統計顯示，2016年出貨量為4.4億支。IDC預期iPhone出貨量將走出低潮，2017、2018年"
+            "出貨量分別成長2.4%、8.1%。",
+            "2017",
+        ),
+        (
+            "艾美特2013年11月合併營收8.06億元。市場預期，在城鎮化持續發酵下，艾美特旗下各項"
+            "產品線2014年營運仍然樂觀。",
+            "2013",
+        ),
+        # ... the verb must lead (not after 宣布，) and be a verb (not 預測人士)
+        ("諾基亞3日宣布，預計出售給微軟的裝置暨服務事業體佔公司2012年營收將近50%。", "2012"),
+        ("專業預測人士多數表示，國際市場上的黃金在2015年平均價格為每盎司1,267美元。", "2015"),
     ],
 )
 def test_text_year_weighs_history_against_the_present(text: str, year: str | None) -> None:
