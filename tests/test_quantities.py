@@ -1791,6 +1791,14 @@ ROUND4_FORMS = [
         [("3～4千萬", 30_000_000, "TWD", "eq"), ("4千萬", 40_000_000, "TWD", "eq")],
     ),
     ("營收COVID-19億", []),  # a name, not a range
+    # two neighbouring digits joined by 、 before a measure word: a spoken range
+    ("約有兩、三家業者", [("約有兩", 2.0, "家", "approx"), ("三家", 3.0, "家", "eq")]),
+    ("市占率達三、四成", [("三", 30.0, "%", "eq"), ("四成", 40.0, "%", "eq")]),
+    ("其餘個案分別有3、4成的交屋", [("3", 30.0, "%", "eq"), ("4成", 40.0, "%", "eq")]),
+    ("售價約為五、六倍", [("約為五", 5.0, "倍", "approx"), ("六倍", 6.0, "倍", "eq")]),
+    ("分為一、二、三類", [("三類", 3.0, "類", "eq")]),  # a list of names
+    ("人數一、三家", [("三家", 3.0, "家", "eq")]),  # no neighbours
+    ("看好二、三季營收表現", [("三季", 3.0, "季", "eq")]),  # Q2 and Q3 (三季: a known miss)
     ("人數達8~10億", []),  # no money word: a count of what is not said
     # counters of cups and bottles with four digits (the open rule stops at three)
     ("日均銷量超過3000杯", [("超過3000杯", 3000.0, "杯", "gt")]),

@@ -108,6 +108,7 @@ class _Context:
     bare_money: dict[str, Any]
     estimate_season: int  # last month of a text's date that still estimates last year
     specifications: dict[str, Any]
+    spoken_pair_not_units: frozenset[str]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -183,6 +184,7 @@ def _context() -> _Context:
         bare_money=dict(cx["bare_money"]),
         estimate_season=int(cx["estimate_season"]["months"]),
         specifications=dict(cx["specifications"]),
+        spoken_pair_not_units=frozenset(cx["spoken_pair_not_units"]),
     )
 
 
@@ -1381,6 +1383,7 @@ class _Finder:
             pos = m.start() + 1
         self._bare_money()
         self._slash_lists()
+        self._spoken_pairs()
         self.out.sort(key=lambda q: (q.start, q.num_start))
         self.out = [
             q
@@ -1575,6 +1578,42 @@ class _Finder:
                 )
                 pos = a
 
+    def _spoken_pairs(self) -> None:
+        """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``: a digit and 、 right before a
+        one-digit quantity one larger is a spoken range (FORMAT: 約3至4成 is 30 % and 40 %);
+        the first digit takes the second's unit. Only two neighbours: 一、二、三類 and 1、3名
+        are lists of names, and a digit after 第 or another digit is none of this."""
+        values = _digit_values()
+        taken = _merge((q.start, q.end) for q in self.out)
+        for q in list(self.out):
+            if q.range_group is not None or q.kind not in _SLASH_KINDS | _ENUMERATED_KINDS:
+                continue
+            if q.unit in self.ctx.spoken_pair_not_units:
+                continue  # 二、三季營收: two quarters, not a count of them
+            a = q.num_start - 2
+            second = values.get(self.scan[q.num_start : q.num_end])
+            first = values.get(self.scan[a : a + 1]) if a >= 0 else None
+            if second is None or first is None or first + 1 != second:
+                continue
+            if self.scan[a + 1] != "、" or self.scan[q.num_start - 1 : q.num_start] != "、":
+                continue
+            prev = self.folded[a - 1 : a]  # (not the scan view, which masks 一、 heads)
+            if prev in values or prev in ("、", "第", ".", ",") or prev.isdigit():
+                continue  # 一、二、三類; 第三、四季; 1.5、6
+            i = bisect.bisect_right(taken[0], a) - 1
+            if self._skipped(a, a + 1) or (i >= 0 and taken[1][i] > a):
+                continue
+            self._emit(
+                num_start=a,
+                num_end=a + 1,
+                quote_start=a,
+                quote_end=a + 1,
+                parsed=ParsedNumber(value=exact_product(q.value / second, first)),
+                unit=_Unit(self.scan[a], q.unit, q.kind),
+                multiplier=1.0,
+                rule=_rule("spoken_pair"),
+            )
+
     def _link_ranges(self) -> None:
         """Two quantities with one unit joined by 至/~ are a range even when each matched on
         its own (約新臺幣40億元至60億元): share a group, the bounds and the first qualifier."""
@@ -1620,6 +1659,15 @@ def _chinese_digits() -> frozenset[str]:
     """Chinese digits 1-9 (not 兩, which begins a count of its own after a word)."""
     digits = load_lexicon("numerals")["digits"]
     return frozenset(c for c, v in digits.items() if 1 <= v <= 9 and c != "兩")
+
+
+@functools.cache
+def _digit_values() -> dict[str, int]:
+    """One-digit numbers, Arabic and Chinese (兩 too), with their values."""
+    digits = load_lexicon("numerals")["digits"]
+    out = {c: int(v) for c, v in digits.items() if 1 <= v <= 9}
+    out.update({str(d): d for d in range(1, 10)})
+    return out
 
 
 _SENTENCE_ENDS = "。！？!?\n"
