@@ -137,6 +137,12 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str, str, str]]]] = [
     # relative (unresolved in find_dates)
     ("今年營收", [("今年", None, "year", G, "none")]),
     ("去年底", [("去年底", None, "year", G, "end")]),
+    # 年 said twice before the point in the year
+    ("去年年末，公司", [("去年年末", None, "year", G, "end")]),
+    ("今年年初開始", [("今年年初", None, "year", G, "start")]),
+    ("2023年年底員工", [("2023年年底", "2023", "year", G, "end")]),
+    ("2023年年中國市場", [("2023年", "2023", "year", G, "none")]),
+    ("2023年年增5%", [("2023年", "2023", "year", G, "none")]),
     ("明年第一季", [("明年第一季", None, "quarter", G, "q1")]),
     ("今年上半年", [("今年上半年", None, "half", G, "h1")]),
     ("近幾年廠商", [("近幾年", None, "year", G, "approx")]),
@@ -1316,6 +1322,27 @@ def test_fiscal_years(text: str, expected: list[tuple[str, str]]) -> None:
         ("2019年1-10月出貨量同比下降2.7%。", "2019"),
         # (自…起 starts a rule, often at a date to come: no history)
         ("自2026年3月1日起，新規上路。", "2026"),
+        # a sentence a forecaster's verb leads forecasts every year in it, however far from
+        # the verb; the year a forecast runs from (從2017年的) is the text's at least
+        (
+            "研調機構IDC 11月29日指出，全球出貨量預估將從2017年的15億支成長至2021年的17億支。"
+            "統計顯示，2016年出貨量為4.4億支。IDC預期iPhone出貨量將走出低潮，2017、2018年"
+            "出貨量分別成長2.4%、8.1%。",
+            "2017",
+        ),
+        (
+            "艾美特2013年11月合併營收8.06億元。市場預期，在城鎮化持續發酵下，艾美特旗下各項"
+            "產品線2014年營運仍然樂觀。",
+            "2013",
+        ),
+        (
+            "全球智慧型手機2016年正式進入撞牆期。展望未來五年，Android手機預估仍將以6.9%的"
+            "複合成長率緩慢爬升，2020年市佔率可達84.6%。",
+            "2016",
+        ),
+        # ... the verb must lead (not after 宣布，) and be a verb (not 預測人士)
+        ("諾基亞3日宣布，預計出售給微軟的裝置暨服務事業體佔公司2012年營收將近50%。", "2012"),
+        ("專業預測人士多數表示，國際市場上的黃金在2015年平均價格為每盎司1,267美元。", "2015"),
     ],
 )
 def test_text_year_weighs_history_against_the_present(text: str, year: str | None) -> None:
@@ -1333,7 +1360,7 @@ def test_text_year_weighs_history_against_the_present(text: str, year: str | Non
         # a year closed as past: 今年 is the year after it
         (
             "此前的2022年年末，董事會通過增資，今年將擴產。",
-            [("2022年", "2022"), ("今年", "2023")],
+            [("2022年年末", "2022"), ("今年", "2023")],
         ),
     ],
 )
@@ -1795,9 +1822,7 @@ def test_a_quarter_inside_the_next_sentence_takes_no_year_from_before(text: str)
         ("丙公司2023年營收將近50億元。", "2023"),
     ],
 )
-def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(
-    text: str, year: str | None
-) -> None:
+def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
 
 

@@ -1758,6 +1758,48 @@ ROUND4_FORMS = [
     # a smaller bare number and 、 before a count: a spoken range
     ("一台車需要20、30顆", [("20", 20.0, "顆", "eq"), ("30顆", 30.0, "顆", "eq")]),
     ("約有3、4家業者", [("約有3", 3.0, "家", "approx"), ("4家", 4.0, "家", "eq")]),
+    # ... of ratios too (a / between them is a fraction), and over the qualifier of the
+    # second number; a first number with its own magnitude keeps it, and its 多
+    ("售價約為一般晶片的6、7倍", [("6", 6.0, "倍", "eq"), ("7倍", 7.0, "倍", "eq")]),
+    ("營收分別成長2、3倍", [("2", 2.0, "倍", "eq"), ("3倍", 3.0, "倍", "eq")]),
+    ("效能提升3/4倍", [("4倍", 4.0, "倍", "eq")]),
+    (
+        "去年與今年營收分別為2百多億、近3百億元",
+        [("2百多億", 20_000_000_000, "TWD", "gt"), ("近3百億元", 30_000_000_000, "TWD", "approx")],
+    ),
+    (
+        "上下半年營收各為2百多、3百多億元",
+        [("2百多", 20_000_000_000, "TWD", "gt"), ("3百多億元", 30_000_000_000, "TWD", "gt")],
+    ),
+    (
+        "分別為3千、5千萬美元",
+        [("3千", 30_000_000, "USD", "eq"), ("5千萬美元", 50_000_000, "USD", "eq")],
+    ),
+    ("分別為8、10億元", [("8", 800_000_000, "TWD", "eq"), ("10億元", 1_000_000_000, "TWD", "eq")]),
+    ("營收各為5百、3百億元", [("3百億元", 30_000_000_000, "TWD", "eq")]),  # no magnitude fits
+    # a bare range of 億 after a money word: the first number takes the magnitude
+    (
+        "預估全年營收約8~10億，",
+        [("約8~10億", 800_000_000, "TWD", "approx"), ("10億", 1_000_000_000, "TWD", "approx")],
+    ),
+    (
+        "投資金額約1.5-2億",
+        [("約1.5-2億", 150_000_000, "TWD", "approx"), ("2億", 200_000_000, "TWD", "approx")],
+    ),
+    (
+        "營收可達3～4千萬",
+        [("3～4千萬", 30_000_000, "TWD", "eq"), ("4千萬", 40_000_000, "TWD", "eq")],
+    ),
+    ("營收COVID-19億", []),  # a name, not a range
+    # two neighbouring digits joined by 、 before a measure word: a spoken range
+    ("約有兩、三家業者", [("約有兩", 2.0, "家", "approx"), ("三家", 3.0, "家", "eq")]),
+    ("市占率達三、四成", [("三", 30.0, "%", "eq"), ("四成", 40.0, "%", "eq")]),
+    ("其餘個案分別有3、4成的交屋", [("3", 30.0, "%", "eq"), ("4成", 40.0, "%", "eq")]),
+    ("售價約為五、六倍", [("約為五", 5.0, "倍", "approx"), ("六倍", 6.0, "倍", "eq")]),
+    ("分為一、二、三類", [("三類", 3.0, "類", "eq")]),  # a list of names
+    ("人數一、三家", [("三家", 3.0, "家", "eq")]),  # no neighbours
+    ("看好二、三季營收表現", [("三季", 3.0, "季", "eq")]),  # Q2 and Q3 (三季: a known miss)
+    ("人數達8~10億", []),  # no money word: a count of what is not said
     # counters of cups and bottles with four digits (the open rule stops at three)
     ("日均銷量超過3000杯", [("超過3000杯", 3000.0, "杯", "gt")]),
     ("單日售出近2000瓶", [("近2000瓶", 2000.0, "瓶", "approx")]),
@@ -2328,15 +2370,23 @@ def test_round8_the_present_continued(
         ),
         (
             "乙公司2023年淨利5億元，過去三年淨利分別為3億元、3.5億元及4億元。",
-            [(2023, "same_sentence"), (2020, "list_order"), (2021, "list_order"),
-             (2022, "list_order")],
+            [
+                (2023, "same_sentence"),
+                (2020, "list_order"),
+                (2021, "list_order"),
+                (2022, "list_order"),
+            ],
         ),
         # a value after the phrase before the cue: no list over those years (the average
         # over the span is no calendar year)
         (
             "丙公司2023年淨利5億元，前兩年平均為4億元，分別為3億元、5億元。",
-            [(2023, "same_sentence"), (None, None), (2023, "same_sentence"),
-             (2023, "same_sentence")],
+            [
+                (2023, "same_sentence"),
+                (None, None),
+                (2023, "same_sentence"),
+                (2023, "same_sentence"),
+            ],
         ),
     ],
 )

@@ -186,7 +186,7 @@ class _Lex:
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
             rf"|{_SP}(?P<h>{half})"
-            rf"|(?P<yq>{yq})"
+            rf"|年?(?P<yq>{yq})"  # 2023年年末, 去年年底: 年 said twice
             r")?"
         )
         self.cjk = re.compile(year + nian + tail)
@@ -319,6 +319,11 @@ class _Lex:
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(_alt(ty["estimate_cues"]))
+        self.forecast_led = re.compile(
+            rf"(?:{_alt(ty['forecast_led'])})(?!{_alt(ty['forecast_led_not_before'])})"
+        )
+        self.led_reach: int = ty["forecast_led_reach"]
+        self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
         self.since_count_word = re.compile(
@@ -2094,6 +2099,16 @@ def text_year_evidence(
         # continues its timeline
         sentence = _sentence_bounds(fold, m.start, m.end)
         timeline = not base and any(s == sentence and y > p for s, p in plan_sentences)
+        forecast = lex.forecast_led.search(fold, sentence[0], m.start)
+        led = forecast is not None and forecast.start() < sentence[0] + lex.led_reach
+        if (
+            forecast is not None
+            and lex.since_before.search(before)
+            and lex.forecast_base_after.match(fold, m.end)
+        ):
+            written.append((y, False, m.start))  # 預估將從2017年的15億支成長至2021年: the base
+            plan_sentences.append((sentence, y))  # … and the later years, its timeline
+            continue
         # a span of years whose growth is given (2019-2023年…年複合成長率) is a plan as a
         # whole, but no timeline the later years of its sentence continue
         ranged = m.group is not None and m.group in planned_ranges
@@ -2102,6 +2117,7 @@ def text_year_evidence(
             or (not base and lex.plan_after.match(fold, m.end))
             or ranged
             or timeline
+            or (led and not base)
         ):
             if m.group is not None:
                 planned.add(m.group)

@@ -108,6 +108,7 @@ class _Context:
     bare_money: dict[str, Any]
     estimate_season: int  # last month of a text's date that still estimates last year
     specifications: dict[str, Any]
+    spoken_pair_not_units: frozenset[str]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -183,6 +184,7 @@ def _context() -> _Context:
         bare_money=dict(cx["bare_money"]),
         estimate_season=int(cx["estimate_season"]["months"]),
         specifications=dict(cx["specifications"]),
+        spoken_pair_not_units=frozenset(cx["spoken_pair_not_units"]),
     )
 
 
@@ -235,6 +237,7 @@ class _Regexes:
     span_after: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
+    range_before: re.Pattern[str]
     after_yuan: re.Pattern[str]
     open_cue_r: re.Pattern[str]
     negative_r: re.Pattern[str]
@@ -472,6 +475,8 @@ def _regexes() -> _Regexes:
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
+        # a bare Arabic number and a range word right before a position (8~10億)
+        range_before=re.compile(rf"(?<![\d.,A-Za-z])(?P<n>\d[\d,]*(?:\.\d+)?){_SP}(?:{sep}){_SP}$"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
         open_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(open_cues)})"),
         # a number not followed by a unit, a digit or a Latin letter
@@ -1378,6 +1383,7 @@ class _Finder:
             pos = m.start() + 1
         self._bare_money()
         self._slash_lists()
+        self._spoken_pairs()
         self.out.sort(key=lambda q: (q.start, q.num_start))
         self.out = [
             q
@@ -1445,8 +1451,11 @@ class _Finder:
             ):
                 continue
             parsed = parse_number("一" + raw if lone else raw)
-            if parsed is None or parsed.positional or not parsed.magnitude or self._is_name_part(a):
+            if parsed is None or parsed.positional or not parsed.magnitude:
                 continue
+            ranged = self.rx.range_before.search(self.scan, max(0, a - 16), a)
+            if self._is_name_part(a) and not ranged:
+                continue  # COVID-19億 is a name; 300-500億 a range
             unit = _Unit(raw, self.yuan, "money", currency=True, yuan=True)
             if sibling is not None and sibling != self.yuan:
                 unit = _Unit(raw, sibling, "money", currency=True)
@@ -1461,6 +1470,32 @@ class _Finder:
                 rule=_rule("bare_magnitude_money"),
                 forced_qualifier="gt" if lone else None,
             )
+            if not lone:
+                self._bare_range_start(a, raw, parsed, unit)
+
+    def _bare_range_start(self, a: int, raw: str, parsed: ParsedNumber, unit: _Unit) -> None:
+        """``8~10億``: the bare number before a range word takes the amount's magnitude and
+        currency (as ``3至5萬`` does with a written unit), as far as keeps the range
+        ordered; ``_link_ranges`` then joins the two."""
+        m = self.rx.range_before.search(self.scan, max(0, a - 16), a)
+        if m is None or self._skipped(m.start(), a) or _dash_is_sign(self.scan[m.end("n") : a]):
+            return
+        first = parse_number(m.group("n"))
+        if first is None or first.positional or _is_year_like(first, self.ctx.year_guard):
+            return
+        mag = _carried_magnitude(raw, first.value, parsed.value)
+        if mag == 1.0 or first.value * mag * 10 <= parsed.value:
+            return  # 2015-10億: no magnitude of the second fits the first
+        self._emit(
+            num_start=m.start("n"),
+            num_end=m.end("n"),
+            quote_start=m.start("n"),
+            quote_end=m.end("n"),
+            parsed=dataclasses.replace(first, value=exact_product(first.value, mag)),
+            unit=unit,
+            multiplier=1.0,
+            rule=_rule("bare_magnitude_money"),
+        )
 
     def _money_before(self, pos: int) -> str | None:
         """The currency of an amount with a large magnitude earlier in the sentence of
@@ -1477,22 +1512,27 @@ class _Finder:
     def _slash_lists(self) -> None:
         """``7.95/11.07億美元``, ``1.2/1.5/1.8元``, ``高達20、30顆``: bare Arabic numbers
         joined by ``/`` or ``、`` to a quantity share its magnitude and unit (a broker's
-        values for successive years; ``、`` only for one smaller number, a spoken range);
-        not after 第 (第1、2名 are ranks)."""
+        values for successive years; ``、`` only for one smaller number, a spoken range:
+        ``6、7倍`` too, and over the qualifier of the second, ``2百多億、近3百億元``, whose
+        first number keeps its own magnitude and 多); not after 第 (第1、2名 are ranks)."""
         found = sorted(self.out, key=lambda q: q.num_start)
         taken = _merge((q.start, q.end) for q in found)
         for q in found:
-            if q.range_group is not None or "cheng" in q.rule or q.kind not in _SLASH_KINDS:
+            if q.range_group is not None or "cheng" in q.rule:
+                continue
+            if q.kind not in _SLASH_KINDS and q.kind not in _ENUMERATED_KINDS:
                 continue
             raw = self.scan[q.num_start : q.num_end]
             digits = _ARABIC_HEAD.match(raw)
             if digits is None or raw[:1] in "-−+":
                 continue
             tail = raw[digits.end() :].strip()
-            factor = magnitude_value(tail) if tail else 1.0
-            if factor is None or self.rx.english_after.match(self.scan, q.num_end):
+            factor = magnitude_value(tail) if tail else 1.0  # None: 3百多億 (see below)
+            if self.rx.english_after.match(self.scan, q.num_end):
                 continue
             pos = q.num_start
+            if self.scan[q.start : q.num_start] in self.ctx.qualifiers:
+                pos = q.start  # 2百多億、近3百億元: the list reaches past the 近 of its last
             while (m := _SLASH_BEFORE.search(self.scan, max(0, pos - 24), pos)) is not None:
                 a, b = m.start("n"), m.end("n")
                 prev = self.scan[a - 1] if a > 0 else " "
@@ -1505,9 +1545,24 @@ class _Finder:
                 if parsed is None:
                     break
                 enumerated = "、" in self.scan[b:pos]
+                if not enumerated and q.kind not in _SLASH_KINDS:
+                    break  # 3/4倍 is no list of ratios
+                if m.group("mag"):
+                    # 2百多、3百億元 -> 2百多億; 2千、3千萬 -> 2千萬; 2百多億 has its own
+                    whole = parse_number(raw)
+                    if whole is None or not enumerated:
+                        break
+                    scale = _carried_magnitude(raw, parsed.value, whole.value)
+                    if parsed.value * scale * 10 <= whole.value:
+                        break  # 5百、3百億: no magnitude fits a spoken range
+                    scale *= q.value / whole.value  # the unit's own scale (億元 -> TWD)
+                elif factor is None:
+                    break
+                else:
+                    scale = factor
                 if enumerated and (
-                    pos != q.num_start
-                    or parsed.value * factor >= q.value
+                    pos not in (q.num_start, q.start)
+                    or parsed.value * scale >= q.value
                     or _SLASH_BEFORE.search(self.scan, max(0, a - 24), a) is not None
                 ):
                     break  # 20、30顆 is a spoken range; 1、2、3類 are names of classes
@@ -1516,12 +1571,48 @@ class _Finder:
                     num_end=b,
                     quote_start=a,
                     quote_end=b,
-                    parsed=ParsedNumber(value=exact_product(parsed.value, factor)),
+                    parsed=dataclasses.replace(parsed, value=exact_product(parsed.value, scale)),
                     unit=_Unit(m.group("n"), q.unit, q.kind),
                     multiplier=1.0,
                     rule=_rule("slash_list"),
                 )
                 pos = a
+
+    def _spoken_pairs(self) -> None:
+        """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``: a digit and 、 right before a
+        one-digit quantity one larger is a spoken range (FORMAT: 約3至4成 is 30 % and 40 %);
+        the first digit takes the second's unit. Only two neighbours: 一、二、三類 and 1、3名
+        are lists of names, and a digit after 第 or another digit is none of this."""
+        values = _digit_values()
+        taken = _merge((q.start, q.end) for q in self.out)
+        for q in list(self.out):
+            if q.range_group is not None or q.kind not in _SLASH_KINDS | _ENUMERATED_KINDS:
+                continue
+            if q.unit in self.ctx.spoken_pair_not_units:
+                continue  # 二、三季營收: two quarters, not a count of them
+            a = q.num_start - 2
+            second = values.get(self.scan[q.num_start : q.num_end])
+            first = values.get(self.scan[a : a + 1]) if a >= 0 else None
+            if second is None or first is None or first + 1 != second:
+                continue
+            if self.scan[a + 1] != "、" or self.scan[q.num_start - 1 : q.num_start] != "、":
+                continue
+            prev = self.folded[a - 1 : a]  # (not the scan view, which masks 一、 heads)
+            if prev in values or prev in ("、", "第", ".", ",") or prev.isdigit():
+                continue  # 一、二、三類; 第三、四季; 1.5、6
+            i = bisect.bisect_right(taken[0], a) - 1
+            if self._skipped(a, a + 1) or (i >= 0 and taken[1][i] > a):
+                continue
+            self._emit(
+                num_start=a,
+                num_end=a + 1,
+                quote_start=a,
+                quote_end=a + 1,
+                parsed=ParsedNumber(value=exact_product(q.value / second, first)),
+                unit=_Unit(self.scan[a], q.unit, q.kind),
+                multiplier=1.0,
+                rule=_rule("spoken_pair"),
+            )
 
     def _link_ranges(self) -> None:
         """Two quantities with one unit joined by 至/~ are a range even when each matched on
@@ -1570,12 +1661,27 @@ def _chinese_digits() -> frozenset[str]:
     return frozenset(c for c, v in digits.items() if 1 <= v <= 9 and c != "兩")
 
 
+@functools.cache
+def _digit_values() -> dict[str, int]:
+    """One-digit numbers, Arabic and Chinese (兩 too), with their values."""
+    digits = load_lexicon("numerals")["digits"]
+    out = {c: int(v) for c, v in digits.items() if 1 <= v <= 9}
+    out.update({str(d): d for d in range(1, 10)})
+    return out
+
+
 _SENTENCE_ENDS = "。！？!?\n"
 # The kinds a slash list carries (money, counts, percentages ...; not a ratio 3/1).
 _SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
+# Kinds a 、 list carries though a / list does not (6、7倍; 3/4倍 is a fraction).
+_ENUMERATED_KINDS = frozenset({"ratio"})
 _ARABIC_HEAD = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# a bare Arabic number, then / right before the position searched up to
-_SLASH_BEFORE = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]?[/、][ \t]?$")
+# a bare Arabic number (with Chinese magnitudes and 多: 2百多億), then / or 、 right
+# before the position searched up to
+_SLASH_BEFORE = re.compile(
+    r"(?P<n>\d[\d,]*(?:\.\d+)?(?P<mag>[十百千萬億兆]*(?<=[十百千萬億兆])[多餘]?[萬億兆]?)?)"
+    r"[ \t]?[/、][ \t]?$"
+)
 
 
 def _dash_is_sign(gap: str) -> bool:
