@@ -4602,3 +4602,63 @@ __all__ += [
     "LIVES_ROWS",
     "make_useful_lives_pdf",
 ]
+
+
+# ------------------------------------------------------------------ a ruled schedule over pages
+
+SCHEDULE_TITLE = "期末持有有價證券情形"
+SCHEDULE_HEADER = ("持有之公司", "有價證券名稱", "股數", "帳面金額", "持股比率")
+
+
+def _schedule_rows(first: int, n: int) -> list[tuple[str, ...]]:
+    return [
+        (
+            "本公司",
+            f"投資標的{k}股份有限公司",
+            f"{(k * 7919) % 9_000 + 100:,}",
+            f"{(k * k * 104_729) % 98_765 + 1_000:,}",
+            f"{(k * 37) % 90 + 1}.{k % 10}0",
+        )
+        for k in range(first, first + n)
+    ]
+
+
+def make_ruled_schedule_pdf(path: str | Path, header_again: bool = True) -> PdfFixture:
+    """A ruled schedule (a filing's 附表) whose first part ends half-way down its page,
+    the rest of the page left blank, and goes on at the next page's top with its ruled
+    header set again (``header_again``) — or, without it, a ruled grid of the same
+    columns and no header, which is no sign of a continuation once the first part
+    stopped short of the foot."""
+    path = Path(path)
+    size = 9.0
+    c, font = _cjk_page(path, size)
+    xs = (80.0, 150.0, 320.0, 390.0, 460.0, 530.0)
+    pitch = 20.0
+    parts = (_schedule_rows(1, 8), _schedule_rows(9, 6))
+    for number, rows in enumerate(parts, start=1):
+        c.setFont(font, size)
+        top = A4_H - 70
+        if number == 1:
+            c.drawString(80, top, SCHEDULE_TITLE)
+            c.drawString(80, top - 16, "民國一一三年三月三十一日")
+            c.drawRightString(530, top - 16, "單位：新台幣千元")
+            top -= 30
+        lines = ([SCHEDULE_HEADER] if number == 1 or header_again else []) + rows
+        y = top
+        for row in lines:
+            for k, cell in enumerate(row):
+                if k < 2:
+                    c.drawString(xs[k] + 4, y - 14, cell)
+                else:
+                    c.drawRightString(xs[k + 1] - 4, y - 14, cell)
+            y -= pitch
+        for k in range(len(lines) + 1):
+            c.line(xs[0], top - k * pitch, xs[-1], top - k * pitch)
+        for x in xs:
+            c.line(x, top, x, y)
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[SCHEDULE_TITLE, parts[1][0][1]], extra={"rows": parts})
+
+
+__all__ += ["SCHEDULE_HEADER", "SCHEDULE_TITLE", "make_ruled_schedule_pdf"]
