@@ -4662,3 +4662,47 @@ def make_ruled_schedule_pdf(path: str | Path, header_again: bool = True) -> PdfF
 
 
 __all__ += ["SCHEDULE_HEADER", "SCHEDULE_TITLE", "make_ruled_schedule_pdf"]
+
+
+# ------------------------------------------------------------- a paragraph right above a table
+
+PARAGRAPH_LINES = (
+    # Lines of one justified paragraph, 30 glyphs each; the middle two hold no punctuation.
+    "下表詳細說明當各個體功能性貨幣對各攸關外幣之匯率增加及減",
+    "少百分之一時合併公司之敏感度分析百分之一係為集團內部向主",
+    "要管理階層報告匯率風險時所使用之敏感度比率並代表管理階層",
+    "對外幣匯率之合理可能變動範圍之評估，敏感度分析僅包括流通",
+    "在外之外幣貨幣性項目。",
+)
+PARAGRAPH_TABLE_TITLE = "美元之影響分析"
+
+
+def make_paragraph_over_table_pdf(path: str | Path, titled: bool) -> PdfFixture:
+    """A notes table set right under a justified paragraph, with no numbered heading
+    between: untitled (``titled`` false) no line of the paragraph names it, however short
+    of punctuation its middle lines are; with a short line of its own between, that line
+    is its title."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 65
+    for line in PARAGRAPH_LINES:
+        y -= 15
+        c.drawString(90, y, line)  # every full line 30 em wide: one right edge
+    if titled:
+        y -= 24
+        c.drawString(90, y, PARAGRAPH_TABLE_TITLE)
+    xs = (380.0, 480.0)
+    y -= 24
+    _draw_row(c, y, 100, "", xs, ("114年第1季", "113年第1季"))
+    for label, a, b in (("損益", "$ 654", "$ 366"), ("權益", "1,209", "(652)")):
+        y -= 18
+        _draw_row(c, y, 100, label, xs, (a, b))
+    y -= 40
+    c.drawString(90, y, "上列損益之影響主要源自於合併公司尚流通在外之外幣計價銀行存款。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[PARAGRAPH_LINES[0]])
+
+
+__all__ += ["PARAGRAPH_LINES", "PARAGRAPH_TABLE_TITLE", "make_paragraph_over_table_pdf"]

@@ -76,6 +76,8 @@ from tests.pdfgen import (
     ONE_ROW,
     ONE_STANDARD,
     ONE_STANDARD_HEADER,
+    PARAGRAPH_LINES,
+    PARAGRAPH_TABLE_TITLE,
     PARTIES_HEADER,
     PARTIES_ROWS,
     PARTS_INTRO,
@@ -124,6 +126,7 @@ from tests.pdfgen import (
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
     make_one_standard_pdf,
+    make_paragraph_over_table_pdf,
     make_related_parties_pdf,
     make_ruled_schedule_pdf,
     make_running_header_notes_pdf,
@@ -1870,3 +1873,17 @@ def test_ruled_header_set_again_continues_a_short_part(
         assert [r[1].text for r in table.rows] == [r[1] for r in (*first, *second)]
         assert [c.text for c in table.rows[-1]] == list(second[-1])
         assert {c.page for c in table.rows[-1]} == {2}
+
+
+@pytest.mark.parametrize(("titled", "title"), [(True, PARAGRAPH_TABLE_TITLE), (False, None)])
+def test_a_line_of_running_text_is_no_title(pdf_dir: Path, titled: bool, title: str | None) -> None:
+    """A notes table right under a justified paragraph: no line of the paragraph titles
+    it, even a line with no punctuation in it (its neighbours set to the same measure
+    show it is running text; Synmosa p. 54, Novatek p. 20), while a short line of its own
+    between paragraph and table does."""
+    path = pdf_dir / f"paragraph-over-table-{titled}.pdf"
+    make_paragraph_over_table_pdf(path, titled)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.title == title
+    assert table.title not in PARAGRAPH_LINES
+    assert [c.text for c in table.rows[0]] == ["損益", "$ 654", "$ 366"]
