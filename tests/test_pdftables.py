@@ -1887,3 +1887,21 @@ def test_a_line_of_running_text_is_no_title(pdf_dir: Path, titled: bool, title: 
     assert table.title == title
     assert table.title not in PARAGRAPH_LINES
     assert [c.text for c in table.rows[0]] == ["損益", "$ 654", "$ 366"]
+
+
+@pytest.mark.parametrize(
+    ("header", "continues"),
+    [
+        (["項目", "欄1欄2", "欄3", "欄4"], True),  # the first part's header, cut otherwise
+        (["項目", "名稱", "欄3", "欄4"], False),  # another header: another table
+    ],
+)
+def test_header_set_again_lets_columns_run_together(header: list[str], continues: bool) -> None:
+    """A part at the next page's top that sets the first part's header again word for
+    word continues it even when the finder ran two of its columns together there (Phison
+    p. 12's subsidiaries, 投資公司名稱 run into 子公司名稱): the header says what the
+    columns are, as a continued mark would."""
+    prev = _columned(11, _FIVE, "1.列入合併財務報告之子公司", 100, 780)
+    nxt = _columned(12, _RUN_TOGETHER, None, 60, 200)
+    nxt.rows[0] = list(header)
+    assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)

@@ -166,6 +166,7 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
     # A header repeated on a continuation page may name its first column differently
     # (資產 -> 負債及權益): compare the rest.
     header_keys = [_WS_RE.sub("", fold_width("".join(r[1:]))) for r in header_rows]
+    header_whole = [_WS_RE.sub("", fold_width("".join(r))) for r in header_rows]
     body: list[list[_GCell]] = []
     body_texts: list[list[str]] = []
     covered_body: list[list[bool]] = []
@@ -183,7 +184,11 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
             if h > 1 and header_keys[h - 1] in keys:
                 # The leaf header repeated under a group row of its own (資產 -> 負債及權益).
                 start = keys.index(header_keys[h - 1]) + 1
-            while start < min(h, len(texts)) and keys[start] == header_keys[start]:
+            # or word for word when the finder cut the part's header into other cells
+            whole = [_WS_RE.sub("", fold_width("".join(r))) for r in texts[:h]]
+            while start < min(h, len(texts)) and (
+                keys[start] == header_keys[start] or whole[start] == header_whole[start]
+            ):
                 start += 1
         for i in range(start, len(texts)):
             row = texts[i] + [""] * (ncol - len(texts[i]))

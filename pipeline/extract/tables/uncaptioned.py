@@ -135,9 +135,9 @@ def _at_page_break(prev: PdfTable, nxt: PdfTable, foot: float = 0.7, top: float 
 def _columns_carry_on(prev: PdfTable, nxt: PdfTable, marked: bool) -> bool:
     """Columns counted differently on the two parts still carry on: each column of text
     of the second part falls into its own column of the first, and, unless a continued
-    mark says so, every column of text of the first part receives one (a column the finder
-    opened for nothing on one page is no column; a mark lets two columns the finder ran
-    together on the next page fall into one)."""
+    mark or the first part's header set again says so, every column of text of the first
+    part receives one (a column the finder opened for nothing on one page is no column; a
+    mark lets two columns the finder ran together on the next page fall into one)."""
     cmap = column_map(prev, nxt)
     if cmap is None:
         return False
@@ -157,13 +157,19 @@ def _header_rows(t: PdfTable) -> list[str]:
     return out
 
 
+def _same_header(prev: PdfTable, nxt: PdfTable) -> bool:
+    """The next part opens with the first part's header rows set again, word for word
+    however the finder cut them into cells (a group's name may follow on one part)."""
+    a, b = _header_rows(prev), _header_rows(nxt)
+    n = min(len(a), len(b))
+    return sum(len(h) for h in a[:n]) >= 8 and "".join(a[:n]) == "".join(b[:n])
+
+
 def _header_repeated(prev: PdfTable, nxt: PdfTable) -> bool:
     """The next part opens with the first part's header set again, column for column (a
     schedule's ruled header on every page of it), however far down its page the first
     part ended (the rest of a landscape page left blank)."""
-    a, b = _header_rows(prev), _header_rows(nxt)
-    n = min(len(a), len(b))  # a group's name may follow the header on one part
-    return sum(len(h) for h in a[:n]) >= 8 and a[:n] == b[:n] and _same_columns(prev, nxt)
+    return _same_header(prev, nxt) and _same_columns(prev, nxt)
 
 
 def _amounts_in(line: str) -> bool:
@@ -230,7 +236,9 @@ def _continues(
         nxt.title not in furniture
         and _lex().continued.search(fold_width(nxt.title or "")) is not None
     )
-    if len(prev.rows[0]) != len(nxt.rows[0]) and not _columns_carry_on(prev, nxt, marked):
+    if len(prev.rows[0]) != len(nxt.rows[0]) and not _columns_carry_on(
+        prev, nxt, marked or _same_header(prev, nxt)
+    ):
         return False
     heads = _header_dates(prev), _header_dates(nxt)
     if all(heads) and heads[0] != heads[1]:
