@@ -4602,3 +4602,107 @@ __all__ += [
     "LIVES_ROWS",
     "make_useful_lives_pdf",
 ]
+
+
+# ------------------------------------------------------------------ a ruled schedule over pages
+
+SCHEDULE_TITLE = "期末持有有價證券情形"
+SCHEDULE_HEADER = ("持有之公司", "有價證券名稱", "股數", "帳面金額", "持股比率")
+
+
+def _schedule_rows(first: int, n: int) -> list[tuple[str, ...]]:
+    return [
+        (
+            "本公司",
+            f"投資標的{k}股份有限公司",
+            f"{(k * 7919) % 9_000 + 100:,}",
+            f"{(k * k * 104_729) % 98_765 + 1_000:,}",
+            f"{(k * 37) % 90 + 1}.{k % 10}0",
+        )
+        for k in range(first, first + n)
+    ]
+
+
+def make_ruled_schedule_pdf(path: str | Path, header_again: bool = True) -> PdfFixture:
+    """A ruled schedule (a filing's 附表) whose first part ends half-way down its page,
+    the rest of the page left blank, and goes on at the next page's top with its ruled
+    header set again (``header_again``) — or, without it, a ruled grid of the same
+    columns and no header, which is no sign of a continuation once the first part
+    stopped short of the foot."""
+    path = Path(path)
+    size = 9.0
+    c, font = _cjk_page(path, size)
+    xs = (80.0, 150.0, 320.0, 390.0, 460.0, 530.0)
+    pitch = 20.0
+    parts = (_schedule_rows(1, 8), _schedule_rows(9, 6))
+    for number, rows in enumerate(parts, start=1):
+        c.setFont(font, size)
+        top = A4_H - 70
+        if number == 1:
+            c.drawString(80, top, SCHEDULE_TITLE)
+            c.drawString(80, top - 16, "民國一一三年三月三十一日")
+            c.drawRightString(530, top - 16, "單位：新台幣千元")
+            top -= 30
+        lines = ([SCHEDULE_HEADER] if number == 1 or header_again else []) + rows
+        y = top
+        for row in lines:
+            for k, cell in enumerate(row):
+                if k < 2:
+                    c.drawString(xs[k] + 4, y - 14, cell)
+                else:
+                    c.drawRightString(xs[k + 1] - 4, y - 14, cell)
+            y -= pitch
+        for k in range(len(lines) + 1):
+            c.line(xs[0], top - k * pitch, xs[-1], top - k * pitch)
+        for x in xs:
+            c.line(x, top, x, y)
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[SCHEDULE_TITLE, parts[1][0][1]], extra={"rows": parts})
+
+
+__all__ += ["SCHEDULE_HEADER", "SCHEDULE_TITLE", "make_ruled_schedule_pdf"]
+
+
+# ------------------------------------------------------------- a paragraph right above a table
+
+PARAGRAPH_LINES = (
+    # Lines of one justified paragraph, 30 glyphs each; the middle two hold no punctuation.
+    "下表詳細說明當各個體功能性貨幣對各攸關外幣之匯率增加及減",
+    "少百分之一時合併公司之敏感度分析百分之一係為集團內部向主",
+    "要管理階層報告匯率風險時所使用之敏感度比率並代表管理階層",
+    "對外幣匯率之合理可能變動範圍之評估，敏感度分析僅包括流通",
+    "在外之外幣貨幣性項目。",
+)
+PARAGRAPH_TABLE_TITLE = "美元之影響分析"
+
+
+def make_paragraph_over_table_pdf(path: str | Path, titled: bool) -> PdfFixture:
+    """A notes table set right under a justified paragraph, with no numbered heading
+    between: untitled (``titled`` false) no line of the paragraph names it, however short
+    of punctuation its middle lines are; with a short line of its own between, that line
+    is its title."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 65
+    for line in PARAGRAPH_LINES:
+        y -= 15
+        c.drawString(90, y, line)  # every full line 30 em wide: one right edge
+    if titled:
+        y -= 24
+        c.drawString(90, y, PARAGRAPH_TABLE_TITLE)
+    xs = (380.0, 480.0)
+    y -= 24
+    _draw_row(c, y, 100, "", xs, ("114年第1季", "113年第1季"))
+    for label, a, b in (("損益", "$ 654", "$ 366"), ("權益", "1,209", "(652)")):
+        y -= 18
+        _draw_row(c, y, 100, label, xs, (a, b))
+    y -= 40
+    c.drawString(90, y, "上列損益之影響主要源自於合併公司尚流通在外之外幣計價銀行存款。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[PARAGRAPH_LINES[0]])
+
+
+__all__ += ["PARAGRAPH_LINES", "PARAGRAPH_TABLE_TITLE", "make_paragraph_over_table_pdf"]

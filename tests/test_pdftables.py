@@ -76,6 +76,8 @@ from tests.pdfgen import (
     ONE_ROW,
     ONE_STANDARD,
     ONE_STANDARD_HEADER,
+    PARAGRAPH_LINES,
+    PARAGRAPH_TABLE_TITLE,
     PARTIES_HEADER,
     PARTIES_ROWS,
     PARTS_INTRO,
@@ -86,6 +88,7 @@ from tests.pdfgen import (
     RENT_ROW,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
+    SCHEDULE_HEADER,
     SECTION_NAME,
     SECTION_PERIODS,
     SPACED_HEADER_PERIODS,
@@ -123,7 +126,9 @@ from tests.pdfgen import (
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
     make_one_standard_pdf,
+    make_paragraph_over_table_pdf,
     make_related_parties_pdf,
+    make_ruled_schedule_pdf,
     make_running_header_notes_pdf,
     make_scaled_form_table_pdf,
     make_section_heading_pdf,
@@ -1787,3 +1792,116 @@ def test_lists_of_useful_lives_are_tables(pdf_dir: Path) -> None:
                 assert r[1].value is None
             else:
                 assert (r[1].value, r[1].unit) == (float(term.split()[0]), "年")
+
+
+def _columned(
+    page: int, lefts: Sequence[tuple[float, float]], title: str | None, top: float, bottom: float
+) -> PdfTable:
+    """A grid whose columns reach over ``lefts`` (x0, x1; an empty reach is a column the
+    finder opened for nothing), a header and two rows of amounts."""
+    texts = [
+        ["", *(f"欄{j}" for j in range(1, len(lefts)))],
+        ["項目甲", *("1,234" for _ in lefts[1:])],
+        ["項目乙", *("(56)" for _ in lefts[1:])],
+    ]
+    rows: list[list[str | None]] = [
+        [t if x1 > x0 else "" for t, (x0, x1) in zip(r, lefts, strict=True)] for r in texts
+    ]
+    rows[0][0] = "項目"
+    boxes = [[(x0, 0.0, max(x1, x0 + 1), 10.0) for x0, x1 in lefts] for _ in rows]
+    return PdfTable(
+        page=page,
+        bbox=(lefts[0][0], top, lefts[-1][1], bottom),
+        rows=rows,
+        cell_bboxes=boxes,
+        strategy="text",
+        title=title,
+        page_height=800,
+    )
+
+
+_FIVE = [(100.0, 200.0), (230.0, 280.0), (306.0, 360.0), (390.0, 450.0), (476.0, 530.0)]
+_WITH_BLANK = [*_FIVE[:2], (292.0, 292.0), *_FIVE[2:]]  # a column of nothing at 292
+_RUN_TOGETHER = [_FIVE[0], (230.0, 360.0), *_FIVE[3:]]  # 欄1 and 欄2 read as one
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title", "continues"),
+    [
+        (_WITH_BLANK, _FIVE, None, True),  # a column of nothing on the first page only
+        (_FIVE, _WITH_BLANK, None, True),  # … or on the next
+        (_FIVE, _RUN_TOGETHER, "（承前頁）", True),  # two columns run together, marked
+        (_FIVE, _RUN_TOGETHER, None, False),  # … unmarked: a column would be lost
+        (_FIVE, [(100.0, 300.0), (300.0, 530.0)], None, False),  # another table's columns
+        (_FIVE, _FIVE[:3], None, False),  # columns missing
+    ],
+)
+def test_continued_part_with_other_columns(
+    first: list[tuple[float, float]],
+    second: list[tuple[float, float]],
+    title: str | None,
+    continues: bool,
+) -> None:
+    """A grid at the next page's top continues the grid that ran to the foot of the page
+    before although the finder counted its columns differently, when every column of
+    text falls into its own column of the first part and every column of the first part
+    receives one (a column opened for nothing on one page is none); under a continued
+    mark, two columns the finder ran together may fall into one. A grid of fewer or
+    other columns at the top of the page is a table of its own."""
+    prev = _columned(20, first, "9. 無形資產", 100, 780)
+    nxt = _columned(21, second, title, 60, 200)
+    assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)
+
+
+@pytest.mark.parametrize(("header_again", "pages"), [(True, [[1, 2]]), (False, [[1], [2]])])
+def test_ruled_header_set_again_continues_a_short_part(
+    pdf_dir: Path, header_again: bool, pages: list[list[int]]
+) -> None:
+    """A filing's ruled schedule that stops half-way down its page goes on at the next
+    page's top under its ruled header set again, column for column: one table, the
+    repeated header dropped, every row once in order (Phison's 附表一 counted twice).
+    Without the header set again, a part that stopped short of the foot continues
+    nothing."""
+    path = pdf_dir / f"ruled-schedule-{header_again}.pdf"
+    fixture = make_ruled_schedule_pdf(path, header_again)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == pages
+    if header_again:
+        (table,) = tables
+        first, second = fixture.extra["rows"]
+        assert table.columns == list(SCHEDULE_HEADER)
+        assert [r[1].text for r in table.rows] == [r[1] for r in (*first, *second)]
+        assert [c.text for c in table.rows[-1]] == list(second[-1])
+        assert {c.page for c in table.rows[-1]} == {2}
+
+
+@pytest.mark.parametrize(("titled", "title"), [(True, PARAGRAPH_TABLE_TITLE), (False, None)])
+def test_a_line_of_running_text_is_no_title(pdf_dir: Path, titled: bool, title: str | None) -> None:
+    """A notes table right under a justified paragraph: no line of the paragraph titles
+    it, even a line with no punctuation in it (its neighbours set to the same measure
+    show it is running text; Synmosa p. 54, Novatek p. 20), while a short line of its own
+    between paragraph and table does."""
+    path = pdf_dir / f"paragraph-over-table-{titled}.pdf"
+    make_paragraph_over_table_pdf(path, titled)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.title == title
+    assert table.title not in PARAGRAPH_LINES
+    assert [c.text for c in table.rows[0]] == ["損益", "$ 654", "$ 366"]
+
+
+@pytest.mark.parametrize(
+    ("header", "continues"),
+    [
+        (["項目", "欄1欄2", "欄3", "欄4"], True),  # the first part's header, cut otherwise
+        (["項目", "名稱", "欄3", "欄4"], False),  # another header: another table
+    ],
+)
+def test_header_set_again_lets_columns_run_together(header: list[str], continues: bool) -> None:
+    """A part at the next page's top that sets the first part's header again word for
+    word continues it even when the finder ran two of its columns together there (Phison
+    p. 12's subsidiaries, 投資公司名稱 run into 子公司名稱): the header says what the
+    columns are, as a continued mark would."""
+    prev = _columned(11, _FIVE, "1.列入合併財務報告之子公司", 100, 780)
+    nxt = _columned(12, _RUN_TOGETHER, None, 60, 200)
+    nxt.rows[0] = list(header)
+    assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)

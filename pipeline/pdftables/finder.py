@@ -1446,6 +1446,8 @@ def _context_above(
             continue  # one glyph left of a grid (美　金 spread over its cell) names nothing
         if (
             not any(p in text for p in "。，；")
+            and text.rstrip()[-1:] not in "、,"  # cut off mid-sentence
+            and not _inside_paragraph(ln, lines)
             and len(text) <= 40
             and not _is_data_phrase(text)
             and names_something(text)
@@ -1484,6 +1486,25 @@ def _context_above(
         if whole and names_something(whole[0].text):
             pick = whole[0].text
     table.title = clean_cell_text(pick)
+
+
+def _inside_paragraph(line: _PLine, lines: Sequence[_PLine]) -> bool:
+    """A line of running text, not the last of its paragraph: the line right below starts
+    at its left edge and either ends at its right edge too (justified to the same
+    measure) or the line right above does, within a double-spaced line's pitch. Edges
+    agree to about half an em (a justified CJK line's first glyph sits a little in), so
+    centred lines — a schedule's company, title and period set over one another — stay
+    titles. A title stands apart from the text around it (a paragraph wrapped over the
+    page gave its middle line, ``團內部向主要管理階層報告匯率風險時所使用之敏感度比``, as
+    a title)."""
+    em = line.size
+    if line.x1 - line.x0 < 15 * em:
+        return False
+    near = [m for m in lines if m is not line and 0 < abs(m.top - line.top) <= 2.2 * em]
+    below = [m for m in near if m.top > line.top and abs(m.x0 - line.x0) <= 0.6 * em]
+    above = [m for m in near if m.top < line.top and abs(m.x1 - line.x1) <= 0.5 * em]
+    wrapped = any(abs(m.x1 - line.x1) <= 0.5 * em for m in below)
+    return bool(below) and (wrapped or bool(above))
 
 
 def _runs_on(line: _PLine, chars: Sequence[dict[str, Any]]) -> bool:

@@ -91,6 +91,71 @@ def _pdf_header_count(texts: list[list[str]], cover: list[list[Any]]) -> int:
     return h
 
 
+def _column_extents(t: PdfTable) -> list[tuple[float, float] | None]:
+    """Each column's reach across the page, from the cells that hold text (a column the
+    finder opened for nothing has none)."""
+    ncol = max((len(r) for r in t.rows), default=0)
+    out: list[tuple[float, float] | None] = []
+    for j in range(ncol):
+        boxes = [
+            b
+            for r, bs in zip(t.rows, t.cell_bboxes, strict=False)
+            if j < len(r) and j < len(bs) and (r[j] or "").strip() and (b := bs[j]) is not None
+        ]
+        out.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None)
+    return out
+
+
+def column_map(first: PdfTable, part: PdfTable) -> list[int | None] | None:
+    """Where each column of a continued part stands among the first part's columns: the
+    one it overlaps most for their joint reach, left to right (a column of nothing maps
+    nowhere); none when a column of text overlaps no column of the first part or two
+    fall into one."""
+    a, b = _column_extents(first), _column_extents(part)
+    out: list[int | None] = []
+    last = -1
+    for eb in b:
+        if eb is None:
+            out.append(None)
+            continue
+        # Overlap over union: a group name's reach over its columns is no match for one.
+        overlaps = [
+            ((min(ea[1], eb[1]) - max(ea[0], eb[0])) / (max(ea[1], eb[1]) - min(ea[0], eb[0])), i)
+            for i, ea in enumerate(a)
+            if ea is not None and max(ea[1], eb[1]) > min(ea[0], eb[0])
+        ]
+        best = max(overlaps, default=None)
+        if best is None or best[0] <= 0 or best[1] <= last:
+            return None
+        last = best[1]
+        out.append(best[1])
+    return out
+
+
+def _remapped(
+    part: PdfTable, texts: list[list[str]], ncol: int, cmap: list[int | None]
+) -> tuple[list[list[str]], list[list[tuple[float, float, float, float] | None]], list[list[bool]]]:
+    """A continued part's rows laid on the first part's columns."""
+    rows: list[list[str]] = []
+    boxes: list[list[tuple[float, float, float, float] | None]] = []
+    covered: list[list[bool]] = []
+    for i, row in enumerate(texts):
+        r, cov = [""] * ncol, [False] * ncol
+        bs: list[tuple[float, float, float, float] | None] = [None] * ncol
+        pb = part.cell_bboxes[i] if i < len(part.cell_bboxes) else []
+        for j, x in enumerate(row):
+            k = cmap[j] if j < len(cmap) else None
+            if k is None or k >= ncol:
+                continue
+            r[k] = f"{r[k]} {x}".strip() if r[k] else x
+            bs[k] = bs[k] or (pb[j] if j < len(pb) else None)
+            cov[k] = j < len(part.rows[i]) and part.rows[i][j] is None
+        rows.append(r)
+        boxes.append(bs)
+        covered.append(cov)
+    return rows, boxes, covered
+
+
 def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) -> _Grid:
     first = parts[0]
     cover0 = _covering(first)
@@ -101,28 +166,38 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
     # A header repeated on a continuation page may name its first column differently
     # (資產 -> 負債及權益): compare the rest.
     header_keys = [_WS_RE.sub("", fold_width("".join(r[1:]))) for r in header_rows]
+    header_whole = [_WS_RE.sub("", fold_width("".join(r))) for r in header_rows]
     body: list[list[_GCell]] = []
     body_texts: list[list[str]] = []
     covered_body: list[list[bool]] = []
     for k, part in enumerate(parts):
         cover = cover0 if k == 0 else _covering(part)
         texts = texts0 if k == 0 else _grid_texts(part, cover)
+        part_boxes = part.cell_bboxes
+        part_cov = [[c is None for c in r] for r in part.rows]
+        cmap = column_map(first, part) if k > 0 and len(part.rows[0]) != ncol else None
+        if cmap is not None:  # its columns differ (one the finder opened for nothing)
+            texts, part_boxes, part_cov = _remapped(part, texts, ncol, cmap)
         start = h if k == 0 else 0
         if k > 0:
             keys = [_WS_RE.sub("", fold_width("".join(r[1:]))) for r in texts[: h + 1]]
             if h > 1 and header_keys[h - 1] in keys:
                 # The leaf header repeated under a group row of its own (資產 -> 負債及權益).
                 start = keys.index(header_keys[h - 1]) + 1
-            while start < min(h, len(texts)) and keys[start] == header_keys[start]:
+            # or word for word when the finder cut the part's header into other cells
+            whole = [_WS_RE.sub("", fold_width("".join(r))) for r in texts[:h]]
+            while start < min(h, len(texts)) and (
+                keys[start] == header_keys[start] or whole[start] == header_whole[start]
+            ):
                 start += 1
         for i in range(start, len(texts)):
             row = texts[i] + [""] * (ncol - len(texts[i]))
-            boxes = part.cell_bboxes[i] if i < len(part.cell_bboxes) else []
+            boxes = part_boxes[i] if i < len(part_boxes) else []
             cells = []
             cov = []
             for j in range(ncol):
                 bb = boxes[j] if j < len(boxes) else None
-                is_cov = j < len(part.rows[i]) and part.rows[i][j] is None
+                is_cov = j < len(part_cov[i]) and part_cov[i][j]
                 cells.append(_GCell(row[j], None, _round_box(bb) if bb else None, part.page))
                 cov.append(is_cov)
             body.append(cells)

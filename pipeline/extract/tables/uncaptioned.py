@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pipeline.chars import fold_width
 from pipeline.extract.tables.captions import TableRegion
 from pipeline.extract.tables.grid import _Grid
-from pipeline.extract.tables.pdf_grid import _cell_pattern
+from pipeline.extract.tables.pdf_grid import _cell_pattern, _column_extents, column_map
 from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
 from pipeline.pdftables.lexicon import _lex, caption_label
@@ -132,6 +132,46 @@ def _at_page_break(prev: PdfTable, nxt: PdfTable, foot: float = 0.7, top: float 
     return prev.bbox[3] >= foot * prev.page_height and nxt.bbox[1] <= top * nxt.page_height
 
 
+def _columns_carry_on(prev: PdfTable, nxt: PdfTable, marked: bool) -> bool:
+    """Columns counted differently on the two parts still carry on: each column of text
+    of the second part falls into its own column of the first, and, unless a continued
+    mark or the first part's header set again says so, every column of text of the first
+    part receives one (a column the finder opened for nothing on one page is no column; a
+    mark lets two columns the finder ran together on the next page fall into one)."""
+    cmap = column_map(prev, nxt)
+    if cmap is None:
+        return False
+    if marked:
+        return True
+    filled = {j for j, e in enumerate(_column_extents(prev)) if e is not None}
+    return {k for k in cmap if k is not None} == filled
+
+
+def _header_rows(t: PdfTable) -> list[str]:
+    """The grid's rows above its first amount, spaces dropped."""
+    out: list[str] = []
+    for r in t.rows:
+        if any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:]):
+            break
+        out.append(_solid(" ".join(c for c in r if c)))
+    return out
+
+
+def _same_header(prev: PdfTable, nxt: PdfTable) -> bool:
+    """The next part opens with the first part's header rows set again, word for word
+    however the finder cut them into cells (a group's name may follow on one part)."""
+    a, b = _header_rows(prev), _header_rows(nxt)
+    n = min(len(a), len(b))
+    return sum(len(h) for h in a[:n]) >= 8 and "".join(a[:n]) == "".join(b[:n])
+
+
+def _header_repeated(prev: PdfTable, nxt: PdfTable) -> bool:
+    """The next part opens with the first part's header set again, column for column (a
+    schedule's ruled header on every page of it), however far down its page the first
+    part ended (the rest of a landscape page left blank)."""
+    return _same_header(prev, nxt) and _same_columns(prev, nxt)
+
+
 def _amounts_in(line: str) -> bool:
     """Whether a line of text holds an amount (a row of a table, not its header)."""
     return any(
@@ -189,7 +229,16 @@ def _continues(
 ) -> bool:
     if nxt.page != prev.page + 1 or not first_on_page:
         return False
-    if not prev.rows or not nxt.rows or len(prev.rows[0]) != len(nxt.rows[0]):
+    if not prev.rows or not nxt.rows:
+        return False
+    # The pages' running header (``…附註（續）``) marks every page, no table.
+    marked = (
+        nxt.title not in furniture
+        and _lex().continued.search(fold_width(nxt.title or "")) is not None
+    )
+    if len(prev.rows[0]) != len(nxt.rows[0]) and not _columns_carry_on(
+        prev, nxt, marked or _same_header(prev, nxt)
+    ):
         return False
     heads = _header_dates(prev), _header_dates(nxt)
     if all(heads) and heads[0] != heads[1]:
@@ -199,7 +248,7 @@ def _continues(
         return False  # its own period line above it (113 年 12 月 31 日 after 114 年 3 月 31 日)
     key = _title_key(nxt, furniture)
     titled = nxt.title and nxt.title not in furniture
-    if key is None and titled and _lex().continued.search(fold_width(nxt.title or "")):
+    if key is None and titled and marked:
         return True  # titled only "（承前頁）"
     if key is not None:
         # A statement split over pages repeats its name, with a continued mark the text
@@ -219,7 +268,10 @@ def _continues(
     # Untitled: the grid ran to the foot of its page and the next starts at the top
     # (titled only by the running header: right under it, nearer both edges).
     foot, top = (0.8, 0.2) if nxt.title in furniture else (0.7, 0.3)
-    return _at_page_break(prev, nxt, foot, top)
+    if _at_page_break(prev, nxt, foot, top):
+        return True
+    near_top = nxt.page_height is not None and nxt.bbox[1] <= top * nxt.page_height
+    return near_top and _header_repeated(prev, nxt)
 
 
 def uncaptioned_groups(
