@@ -663,6 +663,43 @@ def _term_ends(doc: Document, latest: tuple[int, int, int]) -> set[str]:
     return ends
 
 
+_ROW_GAP_RE = re.compile(r"[ \t\u3000]+")
+
+
+def _year_rows(doc: Document, latest: tuple[int, int, int]) -> set[str]:
+    """Ids of bare years in a row of consecutive years that starts no later than the
+    document's year (a slide's schedule ``2024 2025 2026~``, an order book's
+    ``On Order: 2025 2026 2027``): a row of years running through now heads a plan or a
+    schedule, and its later years name the columns of what is planned, not events reported
+    as past."""
+    years = sorted(
+        (d for d in doc.facts.dates if d.resolved and d.precision == "year" and not d.relative),
+        key=lambda d: d.span.start,
+    )
+    ok: set[str] = set()
+    run: list[DateFact] = []
+
+    def close() -> None:
+        if len(run) >= 2 and (b := _iso_bounds(run[0].iso)) and b[0] <= latest:
+            ok.update(d.id for d in run)
+
+    for d in years:
+        prev = run[-1] if run else None
+        if (
+            prev is not None
+            and _ROW_GAP_RE.fullmatch(doc.text[prev.span.end : d.span.start])
+            and (d.iso or "")[:4].isdigit()
+            and (prev.iso or "")[:4].isdigit()
+            and int((d.iso or "")[:4]) == int((prev.iso or "")[:4]) + 1
+        ):
+            run.append(d)
+            continue
+        close()
+        run = [d]
+    close()
+    return ok
+
+
 def _year_from_document_date(
     date: DateFact,
     bounds: tuple[tuple[int, int, int], tuple[int, int, int]],
@@ -740,7 +777,7 @@ def check_dates(doc: Document) -> list[Check]:
             )
         ]
     forecast_years = {q.year_date_id for q in doc.facts.quantities if q.is_forecast}
-    term_ends = _term_ends(doc, latest)
+    term_ends = _term_ends(doc, latest) | _year_rows(doc, latest)
     for date in doc.facts.dates:
         bounds = _iso_bounds(date.iso) if date.resolved else None
         if bounds is None:

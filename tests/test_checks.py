@@ -264,6 +264,14 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         # a yearless month and day takes the document's year by guess: a year earlier it
         # is before the document date (a statement row about the year just closed)
         ("2023年營收如下。12月31日餘額 $ 28,908,726。", "pass"),
+        # a slide's schedule: a row of years running through now heads what is planned,
+        # and a year with ~ runs from then on
+        ("歐盟碳稅時程\n2023 2024 2025~\n40% 70% 100%", "pass"),
+        ("新造船訂單 On Order: 13 2024 2025 2026\nPanamax 0 0 2", "pass"),
+        ("2021年至2022年累計出貨，實際出貨年度 2025 2026\n", "fail"),
+        ("2022年營收回顧 2019 2021 2025\n", "fail"),
+        # X之次年 counts from X (a generic year), not from the date written last
+        ("2023年營收成長。所得稅於盈餘產生年度之次年度股東會後認列，2026年3月完成。", "fail"),
         # a range that starts after the document date is checked as a whole
         ("本公司於2022年及2023年5月公告，2024年3月至2024年6月完成併購。", "fail"),
     ],
@@ -467,3 +475,11 @@ def test_a_cover_date_is_the_reports_own(tmp_path: Path) -> None:
     doc = build_document(path, IN_PROCESS)
     doc.metadata.published = "2025-12"
     assert [c.status for c in check_dates(doc)] == ["pass"]
+
+
+def test_a_year_after_a_generic_year_is_no_date(tmp_path: Path) -> None:
+    """盈餘產生年度之次年度: the year after whichever year the earnings arose, not the year
+    after the date written last (which a filing's note on tax may put years ahead)."""
+    doc = build_text(tmp_path, "2025年稅率調整。所得稅於盈餘產生年度之次年度認列；隔年再議。")
+    words = [d.text for d in doc.facts.dates]
+    assert "次年度" not in words and "隔年" in words
