@@ -2651,6 +2651,50 @@ def make_income_percent_pdf(path: str | Path) -> PdfFixture:
 __all__ += ["INCOME_EPS", "INCOME_ROWS", "make_income_percent_pdf"]
 
 
+# Negative amounts and % in brackets, each closing bracket touching the next cell's opening
+# one (a parent-only statement's expense rows: ``( 6,421,327)( 1)( 4,667,122)( 1)``).
+TOUCHING_ROWS = (
+    ("營業收入", "483,243", "100", "395,847", "100"),
+    ("推銷費用", "( 6,421)", "( 1)", "( 4,667)", "( 1)"),
+    ("管理費用", "( 4,034)", "( 1)", "( 3,444)", "( 1)"),
+    ("營業費用合計", "( 10,455)", "( 2)", "( 8,111)", "( 2)"),
+)
+
+
+def make_touching_negatives_pdf(path: str | Path) -> PdfFixture:
+    """An income statement whose bracketed negatives touch: each cell's ``(`` is set right
+    after the previous cell's ``)``, with the amount itself right-aligned in its column, so
+    the text layer reads ``( 6,421)(`` and ``1)(`` (ASUS's statements)."""
+    path = Path(path)
+    size = 12.0
+    c, _ = _cjk_page(path, size)
+    xs = (446.0, 474.0, 533.0, 562.0)
+    y = A4_H - 80
+    c.drawCentredString(A4_W / 2, y, "個體綜合損益表")
+    y -= 18
+    c.drawRightString(565, y, "單位：新台幣千元")
+    y -= 22
+    for x, head in zip(xs, ("113年度", "％", "112年度", "％"), strict=True):
+        c.drawRightString(x, y, head)
+    for label, *cells in TOUCHING_ROWS:
+        y -= 18
+        c.drawString(95, y, label)
+        prev_end = None
+        for x, cell in zip(xs, cells, strict=True):
+            if cell.startswith("( ") and prev_end is not None:
+                c.drawString(prev_end, y, "(")  # touching the previous ")"
+                c.drawRightString(x, y, cell[2:])
+            else:
+                c.drawRightString(x, y, cell)
+            prev_end = x
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["個體綜合損益表"])
+
+
+__all__ += ["TOUCHING_ROWS", "make_touching_negatives_pdf"]
+
+
 # --------------------------------------------------------------------------- effective dates
 
 STANDARDS_HEADER = ("新發布／修正／修訂準則及解釋", "IASB 發布之生效日")

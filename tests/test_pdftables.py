@@ -47,6 +47,7 @@ from tests.pdfgen import (
     HOLDER_ROW,
     INCOME_EPS,
     INCOME_ROWS,
+    TOUCHING_ROWS,
     INVESTEE_MARKERS,
     INVESTEE_ROWS,
     KERNED_FIRST,
@@ -135,6 +136,7 @@ from tests.pdfgen import (
     make_statement_pdf,
     make_table_pdf,
     make_tax_assessment_pdf,
+    make_touching_negatives_pdf,
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
@@ -634,6 +636,18 @@ def test_amount_and_share_columns_stay_apart(pdf_dir: Path) -> None:
     assert rows[0] == ["", "金額", "％", "金額", "％"]
     assert rows[1 : 1 + len(INCOME_ROWS)] == [list(r) for r in INCOME_ROWS]
     assert rows[-1][:2] == [INCOME_EPS[0], f"$ {INCOME_EPS[1]}"]
+
+
+def test_touching_bracketed_negatives_are_cells_of_their_own(pdf_dir: Path) -> None:
+    """``( 6,421)( 1)( 4,667)( 1)``: one cell's ``)`` touches the next one's ``(``; each
+    bracket stays with its own amount, so every negative reads whole."""
+    path = pdf_dir / "touching.pdf"
+    make_touching_negatives_pdf(path)
+    (t,) = _page_tables(path, 1)
+    rows = [["".join((c or "").split()) for c in r] for r in t.rows]  # type: ignore[attr-defined]
+    want = [["".join(c.split()) for c in r] for r in TOUCHING_ROWS]
+    assert [r for r in rows if r and r[0] in {w[0] for w in want}] == want
+    assert all(parse_cell(c) is not None for r in TOUCHING_ROWS for c in r[1:])
 
 
 def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:
