@@ -2920,11 +2920,14 @@ CONTINUED_HEADER = ("113.03.31", "112.12.31", "112.03.31")
 CONTINUED_HEADING = "1. 金融工具之種類"
 CONTINUED_NEXT = "2. 財務風險管理目的"
 CONTINUED_GROUP = ("金融負債", "按攤銷後成本衡量之金融負債：")
+CONTINUED_RUNNING = "示例股份有限公司個體財務報告附註(續)"
 CONTINUED_OPENINGS = {
     # How the next page opens above the rest of the table.
     "repeat": (),  # the header set again: the text layer's title for the second part
     "carried": ("（承前頁）",),  # a continued mark, then the header
     "heading": ("(二)其他金融負債",),  # a new numbered note: a table of its own
+    # a lead-in sentence to the next table, unnumbered, over the same column names
+    "intro": ("本公司民國一一三年度及一一二年度之所得稅利益(費用)與稅前淨利(損)之關係調節如下：",),
 }
 
 
@@ -2950,6 +2953,8 @@ def make_continued_notes_pdf(path: str | Path, opening: str = "repeat") -> PdfFi
     size = 10.0
     c, _ = _cjk_page(path, size)
     xs = (330.0, 420.0, 510.0)
+    if opening == "intro":  # a running header over both pages titles the untitled grid
+        c.drawCentredString(A4_W / 2, A4_H - 50, CONTINUED_RUNNING)
     c.drawString(90, A4_H - 80, "十二、其他")
     c.drawString(90, A4_H - 100, CONTINUED_HEADING)
     y = A4_H - 124
@@ -2963,6 +2968,8 @@ def make_continued_notes_pdf(path: str | Path, opening: str = "repeat") -> PdfFi
     c.drawCentredString(A4_W / 2, 30, "33")  # the folio, right under the last row's column
     c.showPage()
     c.setFont(_register_cjk(), size)
+    if opening == "intro":
+        c.drawCentredString(A4_W / 2, A4_H - 50, CONTINUED_RUNNING)
     y = A4_H - 80
     for line in CONTINUED_OPENINGS[opening]:
         c.drawString(90, y, line)
@@ -2989,6 +2996,7 @@ __all__ += [
     "CONTINUED_HEADER",
     "CONTINUED_HEADING",
     "CONTINUED_OPENINGS",
+    "CONTINUED_RUNNING",
     "make_continued_notes_pdf",
 ]
 

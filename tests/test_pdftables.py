@@ -41,6 +41,7 @@ from tests.pdfgen import (
     AGING_PARTS,
     CONTINUED_HEADER,
     CONTINUED_HEADING,
+    CONTINUED_RUNNING,
     DATE_INTRO_BLOCKS,
     GOVERNING_NOTE,
     HOLDER_HEADER,
@@ -699,6 +700,26 @@ def test_own_period_line_starts_a_new_table(period: str | None, continues: bool)
     assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)
 
 
+def test_a_lead_in_over_the_next_grid_starts_a_table(pdf_dir: Path) -> None:
+    """A grid at the next page's top titled only by the running header, under a sentence
+    that introduces a table (``…之關係調節如下：``), is that table, not the rest of the
+    grid that ran to the foot of the page before, though it repeats its column names
+    (EVA Air's tax reconciliation was read as rows of the tax table above it)."""
+    path = pdf_dir / "continued-notes-lead-in.pdf"
+    make_continued_notes_pdf(path, "intro")
+    doc = build(path, IN_PROCESS).document
+    prev, nxt = _grid(1, CONTINUED_RUNNING, 100, 800), _grid(2, CONTINUED_RUNNING, 60, 700)
+    for t in (prev, nxt):
+        t.rows = [["", *CONTINUED_HEADER], ["金融工具項目37", "94,618", "7,781", "43,565"]]
+    running = frozenset({CONTINUED_RUNNING})
+    assert len(uncaptioned_groups([prev, nxt], set(), running, doc)) == 2
+    # with no lead-in (the header set again at the top), the same grids are one table
+    plain = pdf_dir / "continued-notes-plain.pdf"
+    make_continued_notes_pdf(plain, "repeat")
+    doc = build(plain, IN_PROCESS).document
+    assert len(uncaptioned_groups([prev, nxt], set(), running, doc)) == 1
+
+
 def _solid(text: str) -> str:
     return text.replace(" ", "")
 
@@ -919,7 +940,13 @@ def test_governing_unit_notes(line: str, unit: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("opening", "pages"), [("repeat", [[1, 2]]), ("carried", [[1, 2]]), ("heading", [[1], [2]])]
+    ("opening", "pages"),
+    [
+        ("repeat", [[1, 2]]),
+        ("carried", [[1, 2]]),
+        ("heading", [[1], [2]]),
+        ("intro", [[1], [2]]),
+    ],
 )
 def test_notes_table_continued_under_another_title(
     pdf_dir: Path, opening: str, pages: list[list[int]]
