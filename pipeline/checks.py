@@ -639,8 +639,9 @@ def _date_is_forecast(
 
 
 # A date right after one of these, itself right after another date, ends a range.
-_RANGE_JOIN_RE = re.compile(r"\s*(?:~|～|〜|至|到|-|–|—)\s*$")
-_RANGE_JOIN_WINDOW = 4
+# 自民國108年5月15日起至民國115年5月15日止: the start's 起 may stand before the join.
+_RANGE_JOIN_RE = re.compile(r"\s*起?\s*(?:~|～|〜|至|到|-|–|—)\s*$")
+_RANGE_JOIN_WINDOW = 5
 
 
 def _term_ends(doc: Document, latest: tuple[int, int, int]) -> set[str]:

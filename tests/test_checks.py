@@ -264,6 +264,13 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         # a yearless month and day takes the document's year by guess: a year earlier it
         # is before the document date (a statement row about the year just closed)
         ("2023年營收如下。12月31日餘額 $ 28,908,726。", "pass"),
+        # a bond's or a contract's term, from a start on or before the document date
+        ("乙券：7年(自民國112年10月14日起至民國116年10月14日止)。", "pass"),
+        ("民國111年及112年核准，乙券：7年(自民國113年3月1日起至民國116年10月14日止)。", "fail"),
+        (
+            "契約性質 當事人 契約起訖日期\n長期授信 華南商業銀行 自2022年08月20日起\n合約 至2034年08月20日止",
+            "pass",
+        ),
         # a slide's schedule: a row of years running through now heads what is planned,
         # and a year with ~ runs from then on
         ("歐盟碳稅時程\n2023 2024 2025~\n40% 70% 100%", "pass"),
