@@ -268,7 +268,8 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         ("乙券：7年(自民國112年10月14日起至民國116年10月14日止)。", "pass"),
         ("民國111年及112年核准，乙券：7年(自民國113年3月1日起至民國116年10月14日止)。", "fail"),
         (
-            "契約性質 當事人 契約起訖日期\n長期授信 華南商業銀行 自2022年08月20日起\n合約 至2034年08月20日止",
+            "契約性質 當事人 契約起訖日期\n長期授信 華南商業銀行 自2022年08月20日起\n"
+            "合約 至2034年08月20日止",
             "pass",
         ),
         # a slide's schedule: a row of years running through now heads what is planned,
