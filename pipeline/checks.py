@@ -251,6 +251,10 @@ def _trailing_whole(
     return [PartsRelation(whole, tuple(reversed(parts)), "equal", cue)]
 
 
+_OPENERS = frozenset("(（")
+_CLOSERS = frozenset(")）")
+
+
 def _leading_whole(
     cues: _Cues,
     folded: str,
@@ -269,6 +273,9 @@ def _leading_whole(
     first = rest[0]
     m = cues.inclusion.search(folded, whole.span.end, min(first.span.start, s_end))
     if m is None or m.start() - whole.span.end > cues.max_lead_gap:
+        return []
+    if folded[m.start() - 1 : m.start()] in _OPENERS and folded[m.end() : m.end() + 1] in _CLOSERS:
+        # 1,000,000元(含)～2,000,000元: a bound said to be inclusive, not a whole broken down
         return []
     # Another amount or count between the whole and 其中 is the nearer thing it refers to
     # (unless it is itself an aside in brackets).

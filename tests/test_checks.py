@@ -491,3 +491,23 @@ def test_a_year_after_a_generic_year_is_no_date(tmp_path: Path) -> None:
     doc = build_text(tmp_path, "2025年稅率調整。所得稅於盈餘產生年度之次年度認列；隔年再議。")
     words = [d.text for d in doc.facts.dates]
     assert "次年度" not in words and "隔年" in words
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "給付董事酬金級距：1,000,000元(含)～2,000,000元(不含)者3位，2,000,000元(含)～3,500,000元者1位。",
+        "級距 3,500,000 元（含）～ 5,000,000 元（不含）",
+    ],
+)
+def test_an_inclusive_bound_is_no_whole(tmp_path: Path, body: str) -> None:
+    """``1,000,000元(含)～2,000,000元``: 含 in brackets says the bound is inclusive; the
+    next amount is the bracket's other bound, no part of a whole."""
+    doc = build_text(tmp_path, body)
+    assert not [c.message for c in doc.checks if c.kind.startswith("parts") and c.status == "fail"]
+
+
+def test_a_whole_that_includes_its_parts_is_still_checked(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2023年共7項產品，包含2項A及3項B。")
+    (check,) = kinds(doc, "parts_sum")
+    assert check.status == "fail"
