@@ -53,6 +53,7 @@ class _Cues:
     inclusion_mode: dict[str, str]
     subset: re.Pattern[str]  # the "within" inclusion cues (其中): a share of a share follows
     category: re.Pattern[str]  # "以下的" right at a quantity's end: a category bound
+    per_unit: re.Pattern[str]  # 每股 before the parts: amounts per unit, no parts of a total
     max_gap: int
     max_lead_gap: int
     max_cue_gap: int
@@ -90,6 +91,7 @@ def _cues() -> _Cues:
         category=re.compile(
             rf"(?:{_alternation(parts['category_suffixes'])})\s*(?:{_alternation(parts['category_link'])})"
         ),
+        per_unit=re.compile(_alternation(parts["per_unit"])),
         max_gap=int(parts["max_gap"]),
         max_lead_gap=int(parts["max_lead_gap"]),
         max_cue_gap=int(parts["max_cue_gap"]),
@@ -309,15 +311,28 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= _EPS * max(1.0, abs(a), abs(b))
 
 
+_CLAUSE_ENDS = "，。；;,\n"
+
+
+def _per_unit(cues: _Cues, folded: str, q: Quantity) -> bool:
+    """Whether ``q``'s clause, up to it, prices one unit (每股配發現金股利 2.0 元)."""
+    start = max(folded.rfind(ch, 0, q.span.start) for ch in _CLAUSE_ENDS) + 1
+    return cues.per_unit.search(folded, start, q.span.start) is not None
+
+
 def check_parts(doc: Document) -> list[Check]:
     """Listed parts add up to (or stay within) the whole the sentence states."""
     checks: list[Check] = []
     seen: set[tuple[str, ...]] = set()
+    cues = _cues()
+    folded = fold_width(doc.text)
     for rel in find_parts_relations(doc, doc.facts.quantities):
         key = (rel.whole.id, *(p.id for p in rel.parts))
         if key in seen:
             continue
         seen.add(key)
+        if _per_unit(cues, folded, rel.parts[0]) and not _per_unit(cues, folded, rel.whole):
+            continue  # amounts per share beside the total they make: no parts of it
         lo, hi = _sum_bounds(rel.parts)
         w_lo, w_hi = _bounds(rel.whole)
         exact = all(q.qualifier == "eq" for q in (*rel.parts, rel.whole))

@@ -511,3 +511,18 @@ def test_a_whole_that_includes_its_parts_is_still_checked(tmp_path: Path) -> Non
     doc = build_text(tmp_path, "2023年共7項產品，包含2項A及3項B。")
     (check,) = kinds(doc, "parts_sum")
     assert check.status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        # amounts per share are rates beside the total, no parts of it
+        ("2023年每股配發現金股利 2.0 元及股票股利 2.0 元，股利總計 54,000 千元。", []),
+        ("2023年配發現金股利 30,000 千元及股票股利 24,000 千元，股利總計 54,000 千元。", ["pass"]),
+    ],
+)
+def test_amounts_per_share_are_no_parts_of_a_total(
+    tmp_path: Path, body: str, statuses: list[str]
+) -> None:
+    doc = build_text(tmp_path, body)
+    assert [c.status for c in kinds(doc, "parts_sum")] == statuses
