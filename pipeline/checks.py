@@ -53,6 +53,7 @@ class _Cues:
     inclusion_mode: dict[str, str]
     subset: re.Pattern[str]  # the "within" inclusion cues (其中): a share of a share follows
     category: re.Pattern[str]  # "以下的" right at a quantity's end: a category bound
+    per_unit: re.Pattern[str]  # 每股 before the parts: amounts per unit, no parts of a total
     max_gap: int
     max_lead_gap: int
     max_cue_gap: int
@@ -90,6 +91,7 @@ def _cues() -> _Cues:
         category=re.compile(
             rf"(?:{_alternation(parts['category_suffixes'])})\s*(?:{_alternation(parts['category_link'])})"
         ),
+        per_unit=re.compile(_alternation(parts["per_unit"])),
         max_gap=int(parts["max_gap"]),
         max_lead_gap=int(parts["max_lead_gap"]),
         max_cue_gap=int(parts["max_cue_gap"]),
@@ -251,6 +253,10 @@ def _trailing_whole(
     return [PartsRelation(whole, tuple(reversed(parts)), "equal", cue)]
 
 
+_OPENERS = frozenset("(（")
+_CLOSERS = frozenset(")）")
+
+
 def _leading_whole(
     cues: _Cues,
     folded: str,
@@ -269,6 +275,9 @@ def _leading_whole(
     first = rest[0]
     m = cues.inclusion.search(folded, whole.span.end, min(first.span.start, s_end))
     if m is None or m.start() - whole.span.end > cues.max_lead_gap:
+        return []
+    if folded[m.start() - 1 : m.start()] in _OPENERS and folded[m.end() : m.end() + 1] in _CLOSERS:
+        # 1,000,000元(含)～2,000,000元: a bound said to be inclusive, not a whole broken down
         return []
     # Another amount or count between the whole and 其中 is the nearer thing it refers to
     # (unless it is itself an aside in brackets).
@@ -302,15 +311,28 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= _EPS * max(1.0, abs(a), abs(b))
 
 
+_CLAUSE_ENDS = "，。；;,\n"
+
+
+def _per_unit(cues: _Cues, folded: str, q: Quantity) -> bool:
+    """Whether ``q``'s clause, up to it, prices one unit (每股配發現金股利 2.0 元)."""
+    start = max(folded.rfind(ch, 0, q.span.start) for ch in _CLAUSE_ENDS) + 1
+    return cues.per_unit.search(folded, start, q.span.start) is not None
+
+
 def check_parts(doc: Document) -> list[Check]:
     """Listed parts add up to (or stay within) the whole the sentence states."""
     checks: list[Check] = []
     seen: set[tuple[str, ...]] = set()
+    cues = _cues()
+    folded = fold_width(doc.text)
     for rel in find_parts_relations(doc, doc.facts.quantities):
         key = (rel.whole.id, *(p.id for p in rel.parts))
         if key in seen:
             continue
         seen.add(key)
+        if _per_unit(cues, folded, rel.parts[0]) and not _per_unit(cues, folded, rel.whole):
+            continue  # amounts per share beside the total they make: no parts of it
         lo, hi = _sum_bounds(rel.parts)
         w_lo, w_hi = _bounds(rel.whole)
         exact = all(q.qualifier == "eq" for q in (*rel.parts, rel.whole))
@@ -639,8 +661,9 @@ def _date_is_forecast(
 
 
 # A date right after one of these, itself right after another date, ends a range.
-_RANGE_JOIN_RE = re.compile(r"\s*(?:~|～|〜|至|到|-|–|—)\s*$")
-_RANGE_JOIN_WINDOW = 4
+# 自民國108年5月15日起至民國115年5月15日止: the start's 起 may stand before the join.
+_RANGE_JOIN_RE = re.compile(r"\s*起?\s*(?:~|～|〜|至|到|-|–|—)\s*$")
+_RANGE_JOIN_WINDOW = 5
 
 
 def _term_ends(doc: Document, latest: tuple[int, int, int]) -> set[str]:
@@ -661,6 +684,43 @@ def _term_ends(doc: Document, latest: tuple[int, int, int]) -> set[str]:
         if start is not None and start <= latest:
             ends.add(d.id)
     return ends
+
+
+_ROW_GAP_RE = re.compile(r"[ \t\u3000]+")
+
+
+def _year_rows(doc: Document, latest: tuple[int, int, int]) -> set[str]:
+    """Ids of bare years in a row of consecutive years that starts no later than the
+    document's year (a slide's schedule ``2024 2025 2026~``, an order book's
+    ``On Order: 2025 2026 2027``): a row of years running through now heads a plan or a
+    schedule, and its later years name the columns of what is planned, not events reported
+    as past."""
+    years = sorted(
+        (d for d in doc.facts.dates if d.resolved and d.precision == "year" and not d.relative),
+        key=lambda d: d.span.start,
+    )
+    ok: set[str] = set()
+    run: list[DateFact] = []
+
+    def close() -> None:
+        if len(run) >= 2 and (b := _iso_bounds(run[0].iso)) and b[0] <= latest:
+            ok.update(d.id for d in run)
+
+    for d in years:
+        prev = run[-1] if run else None
+        if (
+            prev is not None
+            and _ROW_GAP_RE.fullmatch(doc.text[prev.span.end : d.span.start])
+            and (d.iso or "")[:4].isdigit()
+            and (prev.iso or "")[:4].isdigit()
+            and int((d.iso or "")[:4]) == int((prev.iso or "")[:4]) + 1
+        ):
+            run.append(d)
+            continue
+        close()
+        run = [d]
+    close()
+    return ok
 
 
 def _year_from_document_date(
@@ -740,7 +800,7 @@ def check_dates(doc: Document) -> list[Check]:
             )
         ]
     forecast_years = {q.year_date_id for q in doc.facts.quantities if q.is_forecast}
-    term_ends = _term_ends(doc, latest)
+    term_ends = _term_ends(doc, latest) | _year_rows(doc, latest)
     for date in doc.facts.dates:
         bounds = _iso_bounds(date.iso) if date.resolved else None
         if bounds is None:

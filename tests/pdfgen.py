@@ -2651,6 +2651,51 @@ def make_income_percent_pdf(path: str | Path) -> PdfFixture:
 __all__ += ["INCOME_EPS", "INCOME_ROWS", "make_income_percent_pdf"]
 
 
+# Negative amounts and % in brackets, each closing bracket touching the next cell's opening
+# one (a parent-only statement's expense rows: ``( 6,421,327)( 1)( 4,667,122)( 1)``).
+TOUCHING_ROWS = (
+    ("營業收入", "483,243", "100", "395,847", "100"),
+    ("推銷費用", "( 6,421)", "( 1)", "( 4,667)", "( 1)"),
+    ("管理費用", "( 4,034)", "( 1)", "( 3,444)", "( 1)"),
+    ("營業費用合計", "( 10,455)", "( 2)", "( 8,111)", "( 2)"),
+    ("財務成本", "( 201)", "-", "( 282)", "-"),
+)
+
+
+def make_touching_negatives_pdf(path: str | Path) -> PdfFixture:
+    """An income statement whose bracketed negatives touch: each cell's ``(`` is set right
+    after the previous cell's ``)``, with the amount itself right-aligned in its column, so
+    the text layer reads ``( 6,421)(`` and ``1)(`` (ASUS's statements)."""
+    path = Path(path)
+    size = 12.0
+    c, _ = _cjk_page(path, size)
+    xs = (446.0, 474.0, 533.0, 562.0)
+    y = A4_H - 80
+    c.drawCentredString(A4_W / 2, y, "個體綜合損益表")
+    y -= 18
+    c.drawRightString(565, y, "單位：新台幣千元")
+    y -= 22
+    for x, head in zip(xs, ("113年度", "％", "112年度", "％"), strict=True):
+        c.drawRightString(x, y, head)
+    for label, *cells in TOUCHING_ROWS:
+        y -= 18
+        c.drawString(95, y, label)
+        prev_end = None
+        for x, cell in zip(xs, cells, strict=True):
+            if cell.startswith("( ") and prev_end is not None:
+                c.drawString(prev_end, y, "(")  # touching the previous ")"
+                c.drawRightString(x, y, cell[2:])
+            else:
+                c.drawRightString(x, y, cell)
+            prev_end = x
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["個體綜合損益表"])
+
+
+__all__ += ["TOUCHING_ROWS", "make_touching_negatives_pdf"]
+
+
 # --------------------------------------------------------------------------- effective dates
 
 STANDARDS_HEADER = ("新發布／修正／修訂準則及解釋", "IASB 發布之生效日")
@@ -2876,11 +2921,14 @@ CONTINUED_HEADER = ("113.03.31", "112.12.31", "112.03.31")
 CONTINUED_HEADING = "1. 金融工具之種類"
 CONTINUED_NEXT = "2. 財務風險管理目的"
 CONTINUED_GROUP = ("金融負債", "按攤銷後成本衡量之金融負債：")
+CONTINUED_RUNNING = "示例股份有限公司個體財務報告附註(續)"
 CONTINUED_OPENINGS = {
     # How the next page opens above the rest of the table.
     "repeat": (),  # the header set again: the text layer's title for the second part
     "carried": ("（承前頁）",),  # a continued mark, then the header
     "heading": ("(二)其他金融負債",),  # a new numbered note: a table of its own
+    # a lead-in sentence to the next table, unnumbered, over the same column names
+    "intro": ("本公司民國一一三年度及一一二年度之所得稅利益(費用)與稅前淨利(損)之關係調節如下：",),
 }
 
 
@@ -2906,6 +2954,8 @@ def make_continued_notes_pdf(path: str | Path, opening: str = "repeat") -> PdfFi
     size = 10.0
     c, _ = _cjk_page(path, size)
     xs = (330.0, 420.0, 510.0)
+    if opening == "intro":  # a running header over both pages titles the untitled grid
+        c.drawCentredString(A4_W / 2, A4_H - 50, CONTINUED_RUNNING)
     c.drawString(90, A4_H - 80, "十二、其他")
     c.drawString(90, A4_H - 100, CONTINUED_HEADING)
     y = A4_H - 124
@@ -2919,6 +2969,8 @@ def make_continued_notes_pdf(path: str | Path, opening: str = "repeat") -> PdfFi
     c.drawCentredString(A4_W / 2, 30, "33")  # the folio, right under the last row's column
     c.showPage()
     c.setFont(_register_cjk(), size)
+    if opening == "intro":
+        c.drawCentredString(A4_W / 2, A4_H - 50, CONTINUED_RUNNING)
     y = A4_H - 80
     for line in CONTINUED_OPENINGS[opening]:
         c.drawString(90, y, line)
@@ -2945,6 +2997,7 @@ __all__ += [
     "CONTINUED_HEADER",
     "CONTINUED_HEADING",
     "CONTINUED_OPENINGS",
+    "CONTINUED_RUNNING",
     "make_continued_notes_pdf",
 ]
 

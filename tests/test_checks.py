@@ -264,6 +264,22 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         # a yearless month and day takes the document's year by guess: a year earlier it
         # is before the document date (a statement row about the year just closed)
         ("2023年營收如下。12月31日餘額 $ 28,908,726。", "pass"),
+        # a bond's or a contract's term, from a start on or before the document date
+        ("乙券：7年(自民國112年10月14日起至民國116年10月14日止)。", "pass"),
+        ("民國111年及112年核准，乙券：7年(自民國113年3月1日起至民國116年10月14日止)。", "fail"),
+        (
+            "契約性質 當事人 契約起訖日期\n長期授信 華南商業銀行 自2022年08月20日起\n"
+            "合約 至2034年08月20日止",
+            "pass",
+        ),
+        # a slide's schedule: a row of years running through now heads what is planned,
+        # and a year with ~ runs from then on
+        ("歐盟碳稅時程\n2023 2024 2025~\n40% 70% 100%", "pass"),
+        ("新造船訂單 On Order: 13 2024 2025 2026\nPanamax 0 0 2", "pass"),
+        ("2021年至2022年累計出貨，實際出貨年度 2025 2026\n", "fail"),
+        ("2022年營收回顧 2019 2021 2025\n", "fail"),
+        # X之次年 counts from X (a generic year), not from the date written last
+        ("2023年營收成長。所得稅於盈餘產生年度之次年度股東會後認列，2026年3月完成。", "fail"),
         # a range that starts after the document date is checked as a whole
         ("本公司於2022年及2023年5月公告，2024年3月至2024年6月完成併購。", "fail"),
     ],
@@ -467,3 +483,46 @@ def test_a_cover_date_is_the_reports_own(tmp_path: Path) -> None:
     doc = build_document(path, IN_PROCESS)
     doc.metadata.published = "2025-12"
     assert [c.status for c in check_dates(doc)] == ["pass"]
+
+
+def test_a_year_after_a_generic_year_is_no_date(tmp_path: Path) -> None:
+    """盈餘產生年度之次年度: the year after whichever year the earnings arose, not the year
+    after the date written last (which a filing's note on tax may put years ahead)."""
+    doc = build_text(tmp_path, "2025年稅率調整。所得稅於盈餘產生年度之次年度認列；隔年再議。")
+    words = [d.text for d in doc.facts.dates]
+    assert "次年度" not in words and "隔年" in words
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "給付董事酬金級距：1,000,000元(含)～2,000,000元(不含)者3位，2,000,000元(含)～3,500,000元者1位。",
+        "級距 3,500,000 元（含）～ 5,000,000 元（不含）",
+    ],
+)
+def test_an_inclusive_bound_is_no_whole(tmp_path: Path, body: str) -> None:
+    """``1,000,000元(含)～2,000,000元``: 含 in brackets says the bound is inclusive; the
+    next amount is the bracket's other bound, no part of a whole."""
+    doc = build_text(tmp_path, body)
+    assert not [c.message for c in doc.checks if c.kind.startswith("parts") and c.status == "fail"]
+
+
+def test_a_whole_that_includes_its_parts_is_still_checked(tmp_path: Path) -> None:
+    doc = build_text(tmp_path, "2023年共7項產品，包含2項A及3項B。")
+    (check,) = kinds(doc, "parts_sum")
+    assert check.status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        # amounts per share are rates beside the total, no parts of it
+        ("2023年每股配發現金股利 2.0 元及股票股利 2.0 元，股利總計 54,000 千元。", []),
+        ("2023年配發現金股利 30,000 千元及股票股利 24,000 千元，股利總計 54,000 千元。", ["pass"]),
+    ],
+)
+def test_amounts_per_share_are_no_parts_of_a_total(
+    tmp_path: Path, body: str, statuses: list[str]
+) -> None:
+    doc = build_text(tmp_path, body)
+    assert [c.status for c in kinds(doc, "parts_sum")] == statuses

@@ -41,6 +41,7 @@ from tests.pdfgen import (
     AGING_PARTS,
     CONTINUED_HEADER,
     CONTINUED_HEADING,
+    CONTINUED_RUNNING,
     DATE_INTRO_BLOCKS,
     GOVERNING_NOTE,
     HOLDER_HEADER,
@@ -103,6 +104,7 @@ from tests.pdfgen import (
     STATEMENT_PERIOD,
     TAX_HEADER,
     TAX_ROWS,
+    TOUCHING_ROWS,
     UNIT_NOTE,
     WRAPPED_COLUMNS,
     WRAPPED_GROUP,
@@ -140,6 +142,7 @@ from tests.pdfgen import (
     make_statement_pdf,
     make_table_pdf,
     make_tax_assessment_pdf,
+    make_touching_negatives_pdf,
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
@@ -641,6 +644,18 @@ def test_amount_and_share_columns_stay_apart(pdf_dir: Path) -> None:
     assert rows[-1][:2] == [INCOME_EPS[0], f"$ {INCOME_EPS[1]}"]
 
 
+def test_touching_bracketed_negatives_are_cells_of_their_own(pdf_dir: Path) -> None:
+    """``( 6,421)( 1)( 4,667)( 1)``: one cell's ``)`` touches the next one's ``(``; each
+    bracket stays with its own amount, so every negative reads whole."""
+    path = pdf_dir / "touching.pdf"
+    make_touching_negatives_pdf(path)
+    (t,) = _page_tables(path, 1)
+    rows = [["".join((c or "").split()) for c in r] for r in t.rows]  # type: ignore[attr-defined]
+    want = [["".join(c.split()) for c in r] for r in TOUCHING_ROWS]
+    assert [r for r in rows if r and r[0] in {w[0] for w in want}] == want
+    assert all(parse_cell(c) is not None for r in TOUCHING_ROWS for c in r[1:])
+
+
 def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:
     rows: list[list[str | None]] = [["", "113年", "112年"], ["營業活動", "(1)", "2"]]
     return PdfTable(
@@ -688,6 +703,26 @@ def test_own_period_line_starts_a_new_table(period: str | None, continues: bool)
     prev.period = "114年3月31日"
     nxt.period = period
     assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)
+
+
+def test_a_lead_in_over_the_next_grid_starts_a_table(pdf_dir: Path) -> None:
+    """A grid at the next page's top titled only by the running header, under a sentence
+    that introduces a table (``…之關係調節如下：``), is that table, not the rest of the
+    grid that ran to the foot of the page before, though it repeats its column names
+    (EVA Air's tax reconciliation was read as rows of the tax table above it)."""
+    path = pdf_dir / "continued-notes-lead-in.pdf"
+    make_continued_notes_pdf(path, "intro")
+    doc = build(path, IN_PROCESS).document
+    prev, nxt = _grid(1, CONTINUED_RUNNING, 100, 800), _grid(2, CONTINUED_RUNNING, 60, 700)
+    for t in (prev, nxt):
+        t.rows = [["", *CONTINUED_HEADER], ["金融工具項目37", "94,618", "7,781", "43,565"]]
+    running = frozenset({CONTINUED_RUNNING})
+    assert len(uncaptioned_groups([prev, nxt], set(), running, doc)) == 2
+    # with no lead-in (the header set again at the top), the same grids are one table
+    plain = pdf_dir / "continued-notes-plain.pdf"
+    make_continued_notes_pdf(plain, "repeat")
+    doc = build(plain, IN_PROCESS).document
+    assert len(uncaptioned_groups([prev, nxt], set(), running, doc)) == 1
 
 
 def _solid(text: str) -> str:
@@ -910,7 +945,13 @@ def test_governing_unit_notes(line: str, unit: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("opening", "pages"), [("repeat", [[1, 2]]), ("carried", [[1, 2]]), ("heading", [[1], [2]])]
+    ("opening", "pages"),
+    [
+        ("repeat", [[1, 2]]),
+        ("carried", [[1, 2]]),
+        ("heading", [[1], [2]]),
+        ("intro", [[1], [2]]),
+    ],
 )
 def test_notes_table_continued_under_another_title(
     pdf_dir: Path, opening: str, pages: list[list[int]]

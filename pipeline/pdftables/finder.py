@@ -172,6 +172,7 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         if cur and (
             gap > PHRASE_GAP_EM * size
             or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
+            or _negatives_touch("".join(cur), c["text"])
         ):
             out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
             cur = []
@@ -198,6 +199,23 @@ def _amount_ends(done: str, nxt: str) -> bool:
     if cv is None or cv.value is None or cv.unit is not None or _is_year(t):
         return False
     return len(t) >= 3 or any(ch in t for ch in ",()$")  # not a letter-spaced "1 2 0"
+
+
+_NIL_DASHES = frozenset({"-", "－", "—", "–"})
+
+
+def _negatives_touch(done: str, nxt: str) -> bool:
+    """``( 442,563,391)( 92)( 366,982,896)``: a statement's negative amounts and % set with
+    each closing bracket touching the next one's opening bracket (no gap at all), so the
+    next column's ``(`` would end this cell and leave the next amount unopened; a nil
+    ``-`` before a negative (``( 201,742) - ( 282,042)``) ends its cell the same way."""
+    t = done.strip()
+    if nxt in "(（" and t in _NIL_DASHES:
+        return True  # "- (": a nil % cell, then the next column's negative amount
+    if not (nxt in "(（" and t.endswith((")", "）"))):
+        return False
+    opened = t if t.startswith(("(", "（")) else f"({t}"  # its "(" was set apart (``1)(``)
+    return _amount_ends(opened, nxt)
 
 
 def _attach_currency(phrases: list[_Phrase]) -> list[_Phrase]:

@@ -268,10 +268,31 @@ def _continues(
     # Untitled: the grid ran to the foot of its page and the next starts at the top
     # (titled only by the running header: right under it, nearer both edges).
     foot, top = (0.8, 0.2) if nxt.title in furniture else (0.7, 0.3)
+    if doc is not None and _lead_in_above(nxt, doc):
+        return False  # a sentence introduces it: a table of its own
     if _at_page_break(prev, nxt, foot, top):
         return True
     near_top = nxt.page_height is not None and nxt.bbox[1] <= top * nxt.page_height
     return near_top and _header_repeated(prev, nxt)
+
+
+def _lead_in_above(t: PdfTable, doc: Document) -> bool:
+    """A sentence that introduces a table (``…之關係調節如下：``) between the page's top and
+    the grid's first cell: the grid is the table it introduces, not the rest of the one
+    above, even with the same column names (113年度 112年度) and only the running header
+    for a title."""
+    page = next((p for p in doc.pages if p.number == t.page), None)
+    first = next((c for r in t.rows for c in r if c and c.strip()), None)
+    if page is None or first is None:
+        return False
+    m = re.compile(_cell_pattern(first)).search(doc.text, page.start, page.end)
+    if m is None:
+        return False
+    lex = _lex()
+    return any(
+        lex.table_intro.search(fold_width(ln))
+        for ln in doc.text[page.start : m.start()].split("\n")
+    )
 
 
 def uncaptioned_groups(
