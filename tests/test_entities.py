@@ -2635,3 +2635,36 @@ def test_listing_marks_name_the_listed_company(
     assert record is not None, [(o.name, o.aliases) for o in orgs]
     assert alias in record.aliases, record.aliases
     assert record.stock_code == code
+
+
+# Issue 10, orgs11: words of filings' notes and of trade news that are no organization: an
+# amount's unit or a reporting period before a code, a page-continuation mark, a field or a
+# trade word in a company's frame, a verb or a party's label before a registered name, a law
+# named after a trade (own sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("該判決可能影響緯創資通股份有限公司之營運。", {"緯創資通股份有限公司"}),
+        ("其他關係人群光電子股份有限公司之銷貨如下。", {"群光電子股份有限公司"}),
+        ("另依證券交易法第四十三條規定辦理。", set()),
+        ("應收帳款分別為 12,345 仟元及 6,789 仟元，皆占總額之 3%。", set()),
+        ("民國 113 年度及 112 年度\n(股票代碼 2345)\n公司地址：台北市", set()),
+        ("營業活動之淨現金流入 1,234 5,678\n（接次頁）\n（承前頁）\n投資活動", set()),
+        ("光伏預計明年裝機量持續成長。", set()),
+        ("射頻預計占營收三成。", set()),
+        ("算力宣布進入新一輪競賽。", set()),
+        ("中標公司將於下月簽約。", set()),
+        ("元大證券法人董事表示將擴大投資。", {"元大證券"}),
+    ],
+)
+def test_note_and_field_words_are_no_organizations(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+def test_standard_setters_are_bodies_not_companies() -> None:
+    text = "國際會計準則理事會（IASB）於2024年發布修正，企業適用IFRIC 23之解釋。"
+    orgs = entities_of(text).organizations
+    kinds = {n: o.kind for o in orgs for n in (o.name, *o.aliases)}
+    assert kinds.get("IASB") == "association", kinds
+    assert kinds.get("IFRIC") == "association", kinds
+    assert all(o.kind != "company" for o in orgs), kinds
