@@ -1795,9 +1795,7 @@ def test_a_quarter_inside_the_next_sentence_takes_no_year_from_before(text: str)
         ("丙公司2023年營收將近50億元。", "2023"),
     ],
 )
-def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(
-    text: str, year: str | None
-) -> None:
+def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
 
 

@@ -2655,16 +2655,61 @@ def test_listing_marks_name_the_listed_company(
         ("算力宣布進入新一輪競賽。", set()),
         ("中標公司將於下月簽約。", set()),
         ("元大證券法人董事表示將擴大投資。", {"元大證券"}),
+        ("合併公司以 10,528 仟元作為銀行融資之擔保。", set()),
+        ("及位於台灣做為辦公室使用之建築物，租賃期間為 1 年。", set()),
+        ("嘉豐科技股份有限公司聯屬公司 銷貨 114,839 月結 180 天", {"嘉豐科技股份有限公司"}),
+        (
+            "子公司 ORVEX HOLDINGS (SAMOA) 100% ORVEX POWER\nMALAYSIA 100% Vietnam",
+            {"ORVEX HOLDINGS", "ORVEX"},
+        ),
+        ("被投資公司 大陸 投資金額 1,200 仟元", set()),
     ],
 )
 def test_note_and_field_words_are_no_organizations(text: str, expected: set[str]) -> None:
     assert names(entities_of(text).organizations) == expected
 
 
-def test_standard_setters_are_bodies_not_companies() -> None:
-    text = "國際會計準則理事會（IASB）於2024年發布修正，企業適用IFRIC 23之解釋。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "國際會計準則理事會（IASB）於2024年發布修正，企業適用IFRIC 23之解釋。",
+        "新發布／修正準則及解釋 IASB 發布之生效日\n(三) IASB 已發布但尚未經金管會認可之準則。"
+        "國際會計準則（IAS）、解釋（IFRIC）及解釋公告（SIC）",
+    ],
+)
+def test_standard_setters_are_bodies_and_their_interpretations_no_one(text: str) -> None:
     orgs = entities_of(text).organizations
     kinds = {n: o.kind for o in orgs for n in (o.name, *o.aliases)}
     assert kinds.get("IASB") == "association", kinds
-    assert kinds.get("IFRIC") == "association", kinds
+    assert not {"IFRIC", "解釋", "SIC", "解釋公告"} & set(kinds), kinds
     assert all(o.kind != "company" for o in orgs), kinds
+
+
+# Issue 10, orgs11: a PDF table row joins the cells of two companies into one Latin run; a
+# closing legal form before a capitalized word ends the first name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "投資 Nordvale Holdings Limited 與子公司 Qarvex Inc. Trelith Corp. 之交易如下。",
+            {"Qarvex Inc.", "Trelith Corp."},
+            "Qarvex Inc. Trelith Corp.",
+        ),
+        (
+            "子公司 Orlindo Singapore Private Limited Orlindo Semiconductor Inc. 持股 100%。",
+            {"Orlindo Singapore Private Limited", "Orlindo Semiconductor Inc."},
+            "Orlindo Singapore Private Limited Orlindo Semiconductor Inc.",
+        ),
+        (
+            "與 Nordvale Labs Corporation 及 Kestrel Capital Limited Partners 合作。",
+            {"Nordvale Labs Corporation", "Kestrel Capital Limited Partners"},
+            "Kestrel Capital Limited",
+        ),
+    ],
+)
+def test_a_closing_legal_form_ends_a_latin_name(
+    text: str, expected: set[str], not_expected: str
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert expected <= found, found
+    assert not_expected not in found, found

@@ -2328,15 +2328,23 @@ def test_round8_the_present_continued(
         ),
         (
             "乙公司2023年淨利5億元，過去三年淨利分別為3億元、3.5億元及4億元。",
-            [(2023, "same_sentence"), (2020, "list_order"), (2021, "list_order"),
-             (2022, "list_order")],
+            [
+                (2023, "same_sentence"),
+                (2020, "list_order"),
+                (2021, "list_order"),
+                (2022, "list_order"),
+            ],
         ),
         # a value after the phrase before the cue: no list over those years (the average
         # over the span is no calendar year)
         (
             "丙公司2023年淨利5億元，前兩年平均為4億元，分別為3億元、5億元。",
-            [(2023, "same_sentence"), (None, None), (2023, "same_sentence"),
-             (2023, "same_sentence")],
+            [
+                (2023, "same_sentence"),
+                (None, None),
+                (2023, "same_sentence"),
+                (2023, "same_sentence"),
+            ],
         ),
     ],
 )

@@ -741,8 +741,7 @@ def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
                 continue
             head = [t for t in ctx.tokens_in(c.start, b) if t.strip()]
             if any(
-                t in ctx.predicates or ctx.is_function_word(t) or t in ctx.glue_chars
-                for t in head
+                t in ctx.predicates or ctx.is_function_word(t) or t in ctx.glue_chars for t in head
             ):
                 c.start = b
             break

@@ -242,6 +242,7 @@ class Rules:
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
+        self.role_verbs = tuple(c["role_verbs"])
         self.role_words = frozenset(c["role_words"])
         self.role_words_tuple = tuple(c["role_words"])
         # frames that make a bare run of tokens a company's name (微軟 + 預計, 藥企 + 阿斯特捷利康)
