@@ -2663,6 +2663,7 @@ def test_listing_marks_name_the_listed_company(
             {"ORVEX HOLDINGS", "ORVEX"},
         ),
         ("被投資公司 大陸 投資金額 1,200 仟元", set()),
+        ("1.經由第三地區匯款投資大陸公司。", set()),
     ],
 )
 def test_note_and_field_words_are_no_organizations(text: str, expected: set[str]) -> None:
