@@ -2664,6 +2664,10 @@ def test_listing_marks_name_the_listed_company(
         ),
         ("被投資公司 大陸 投資金額 1,200 仟元", set()),
         ("1.經由第三地區匯款投資大陸公司。", set()),
+        (
+            "投資業務 55,440 1,740 100 2,313 子公司股份有限公司 (HK) Co., Limited\nTrend Orvex",
+            set(),
+        ),
     ],
 )
 def test_note_and_field_words_are_no_organizations(text: str, expected: set[str]) -> None:

@@ -579,6 +579,8 @@ def _abbreviation_orgs(
             kind = "company"  # 彭博新能源財經（BloombergNEF, BNEF）預估 …: it acts, so it is a body
         if kind is None:
             continue
+        if a.short.text.casefold() in rules.latin_places:
+            continue  # Holdings (Samoa), X (HK) Co.: a place in parentheses, no abbreviation
         for part in (a.long_zh, a.long_en, a.short):
             if part is not None and not rules.is_generic(part.text):
                 start = part.start
