@@ -2635,3 +2635,86 @@ def test_listing_marks_name_the_listed_company(
     assert record is not None, [(o.name, o.aliases) for o in orgs]
     assert alias in record.aliases, record.aliases
     assert record.stock_code == code
+
+
+# Issue 10, orgs11: words of filings' notes and of trade news that are no organization: an
+# amount's unit or a reporting period before a code, a page-continuation mark, a field or a
+# trade word in a company's frame, a verb or a party's label before a registered name, a law
+# named after a trade (own sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("該判決可能影響緯創資通股份有限公司之營運。", {"緯創資通股份有限公司"}),
+        ("其他關係人群光電子股份有限公司之銷貨如下。", {"群光電子股份有限公司"}),
+        ("另依證券交易法第四十三條規定辦理。", set()),
+        ("應收帳款分別為 12,345 仟元及 6,789 仟元，皆占總額之 3%。", set()),
+        ("民國 113 年度及 112 年度\n(股票代碼 2345)\n公司地址：台北市", set()),
+        ("營業活動之淨現金流入 1,234 5,678\n（接次頁）\n（承前頁）\n投資活動", set()),
+        ("光伏預計明年裝機量持續成長。", set()),
+        ("射頻預計占營收三成。", set()),
+        ("算力宣布進入新一輪競賽。", set()),
+        ("中標公司將於下月簽約。", set()),
+        ("元大證券法人董事表示將擴大投資。", {"元大證券"}),
+        ("合併公司以 10,528 仟元作為銀行融資之擔保。", set()),
+        ("及位於台灣做為辦公室使用之建築物，租賃期間為 1 年。", set()),
+        ("嘉豐科技股份有限公司聯屬公司 銷貨 114,839 月結 180 天", {"嘉豐科技股份有限公司"}),
+        (
+            "子公司 ORVEX HOLDINGS (SAMOA) 100% ORVEX POWER\nMALAYSIA 100% Vietnam",
+            {"ORVEX HOLDINGS", "ORVEX"},
+        ),
+        ("被投資公司 大陸 投資金額 1,200 仟元", set()),
+        ("1.經由第三地區匯款投資大陸公司。", set()),
+        (
+            "投資業務 55,440 1,740 100 2,313 子公司股份有限公司 (HK) Co., Limited\nTrend Orvex",
+            set(),
+        ),
+    ],
+)
+def test_note_and_field_words_are_no_organizations(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "國際會計準則理事會（IASB）於2024年發布修正，企業適用IFRIC 23之解釋。",
+        "新發布／修正準則及解釋 IASB 發布之生效日\n(三) IASB 已發布但尚未經金管會認可之準則。"
+        "國際會計準則（IAS）、解釋（IFRIC）及解釋公告（SIC）",
+    ],
+)
+def test_standard_setters_are_bodies_and_their_interpretations_no_one(text: str) -> None:
+    orgs = entities_of(text).organizations
+    kinds = {n: o.kind for o in orgs for n in (o.name, *o.aliases)}
+    assert kinds.get("IASB") == "association", kinds
+    assert not {"IFRIC", "解釋", "SIC", "解釋公告"} & set(kinds), kinds
+    assert all(o.kind != "company" for o in orgs), kinds
+
+
+# Issue 10, orgs11: a PDF table row joins the cells of two companies into one Latin run; a
+# closing legal form before a capitalized word ends the first name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "投資 Nordvale Holdings Limited 與子公司 Qarvex Inc. Trelith Corp. 之交易如下。",
+            {"Qarvex Inc.", "Trelith Corp."},
+            "Qarvex Inc. Trelith Corp.",
+        ),
+        (
+            "子公司 Orlindo Singapore Private Limited Orlindo Semiconductor Inc. 持股 100%。",
+            {"Orlindo Singapore Private Limited", "Orlindo Semiconductor Inc."},
+            "Orlindo Singapore Private Limited Orlindo Semiconductor Inc.",
+        ),
+        (
+            "與 Nordvale Labs Corporation 及 Kestrel Capital Limited Partners 合作。",
+            {"Nordvale Labs Corporation", "Kestrel Capital Limited Partners"},
+            "Kestrel Capital Limited",
+        ),
+    ],
+)
+def test_a_closing_legal_form_ends_a_latin_name(
+    text: str, expected: set[str], not_expected: str
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert expected <= found, found
+    assert not_expected not in found, found

@@ -579,6 +579,8 @@ def _abbreviation_orgs(
             kind = "company"  # 彭博新能源財經（BloombergNEF, BNEF）預估 …: it acts, so it is a body
         if kind is None:
             continue
+        if a.short.text.casefold() in rules.latin_places:
+            continue  # Holdings (Samoa), X (HK) Co.: a place in parentheses, no abbreviation
         for part in (a.long_zh, a.long_en, a.short):
             if part is not None and not rules.is_generic(part.text):
                 start = part.start
@@ -741,8 +743,7 @@ def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
                 continue
             head = [t for t in ctx.tokens_in(c.start, b) if t.strip()]
             if any(
-                t in ctx.predicates or ctx.is_function_word(t) or t in ctx.glue_chars
-                for t in head
+                t in ctx.predicates or ctx.is_function_word(t) or t in ctx.glue_chars for t in head
             ):
                 c.start = b
             break

@@ -138,6 +138,50 @@ _COMMA_LEGAL = re.compile(
 )
 
 
+# Legal forms that close a registered name: a capitalized word after one opens another name.
+_CLOSING_FORMS = frozenset(
+    [
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "llc",
+        "l.l.c.",
+        "corp",
+        "corp.",
+        "corporation",
+        "gmbh",
+        "plc",
+        "n.v.",
+        "s.a.",
+        "bhd",
+        "bhd.",
+    ]
+)
+
+
+def _cells_of_one_run(
+    rules: Rules, fold: str, words: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """Leading Enterprises Limited + Apple Inc., Amber Universal Inc. + Bluocean Inc.: table
+    cells a PDF line joins into one run; a closing legal form (not the run's last word) before
+    a capitalized word that is no legal form or company word itself ends one name there
+    (Evergreen Insurance Company Limited, Pte. Ltd., Limited Partners stay whole).
+    Returns the names that end inside ``words``, in order; the rest of the run follows them."""
+    pieces: list[list[tuple[int, int]]] = []
+    start = 0
+    for i, (a, b) in enumerate(words[:-1]):
+        nxt = fold[words[i + 1][0] : words[i + 1][1]]
+        if fold[a:b].casefold() not in _CLOSING_FORMS or i == start:
+            continue
+        if not nxt[:1].isupper() or nxt.casefold() in rules.latin_suffix_kind:
+            continue
+        pieces.append(words[start : i + 1])
+        start = i + 1
+    return pieces
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -180,6 +224,17 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 words.pop()
         if not words:
             continue
+        for piece in _cells_of_one_run(rules, fold, words):
+            name = fold[piece[0][0] : piece[-1][1]]
+            runs.append(
+                Run(
+                    piece[0][0],
+                    piece[-1][1],
+                    ctx.text[piece[0][0] : piece[-1][1]],
+                    not_name=rules.is_not_name(name),
+                )
+            )
+            words = words[len(piece) :]
         whole = words[-1][1] == e  # no word left off the run's end
         s, e = words[0][0], words[-1][1]
         legal = _COMMA_LEGAL.match(fold, e)

@@ -321,6 +321,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
     if text in rules.role_words or text.endswith(("主任委員", "委員長")):
         return True  # 董事長, 主委: a person's role, not a body
+    if any(v in text for v in rules.role_verbs):
+        return True  # 仟元作為銀行, 台灣做為辦公室: a thing used as something, no name
     if text.isascii():
         return False
     if text[-1] in _DETERMINERS:

@@ -242,6 +242,8 @@ class Rules:
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
+        self.role_verbs = tuple(c["role_verbs"])
+        self.latin_places = frozenset(w.casefold() for w in c["latin_places"])
         self.role_words = frozenset(c["role_words"])
         self.role_words_tuple = tuple(c["role_words"])
         # frames that make a bare run of tokens a company's name (微軟 + 預計, 藥企 + 阿斯特捷利康)
@@ -464,7 +466,12 @@ class Rules:
     def is_not_name(self, name: str) -> bool:
         """Latin strings that are never names: acronyms of the trade, numbers, numerals."""
         folded = name.casefold()
-        if folded in self.not_names or len(name) < 2 or folded in self.english_particles:
+        if (
+            folded in self.not_names
+            or folded in self.latin_places
+            or len(name) < 2
+            or folded in self.english_particles
+        ):
             return True
         if " " not in name and "-" in name and self.english_particles & set(name.split("-")[1:]):
             return True  # All-in-one, 2-in-1, Plug-in: an English compound, not a name
