@@ -26,7 +26,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -1804,6 +1804,28 @@ def _history_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return year
 
 
+def _period_closed(by_id: Mapping[str, DateFact], date_id: str, published: str | None) -> bool:
+    """Whether the period a date names (its whole span when it opens or closes one) ended
+    before the text's own date: 113年第一季 or 一月一日至三月三十一日 in a report of May 2024."""
+    d = by_id.get(date_id)
+    if d is None or not published or len(published) < 7:
+        return False
+    ends = [x for x in by_id.values() if d.period_id and x.period_id == d.period_id] or [d]
+    return all((end := _period_end(x)) is not None and end < published for x in ends)
+
+
+def _period_end(d: DateFact) -> str | None:
+    """The last day (ISO, day 31 for any month: only compared) of the period a date names."""
+    if not d.iso or not d.iso[:4].isdigit():
+        return None
+    if d.precision == "day" and len(d.iso) >= 10:
+        return d.iso[:10]
+    if d.precision == "month" and len(d.iso) >= 7:
+        return f"{d.iso[:7]}-31"
+    month = 3 * d.quarter if d.quarter else 6 * d.half if d.half else 12
+    return f"{d.iso[:4]}-{month:02d}-31"
+
+
 def _published_month(doc: Document) -> int:
     """The month of the text's date; 13 (later than any) when it is unknown."""
     p = doc.metadata.published
@@ -2795,6 +2817,7 @@ def extract_quantities(
     # the year the document is written in: computed once, when a number needs it
     doc_year = functools.cache(lambda: _document_year(doc, dates))
     pub_year = _history_year(doc, dates)
+    date_by_id = {d.id: d for d in dates}
     lists = _list_order_years(doc, matches, date_list, scan)
     # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
     expected = [
@@ -3054,7 +3077,17 @@ def extract_quantities(
                     or bool(rx.payout.search(scan, y_lo, q.start))
                 )
             )
-            forecast = year > pub_year or (forecast and estimate)
+            forecast = forecast and (year > pub_year or estimate)
+        elif (
+            forecast
+            and year_id is not None
+            and _period_closed(date_by_id, year_id, doc.metadata.published)
+            and not rx.estimate.search(scan, y_lo, q.start)
+        ):
+            # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a
+            # report of May 2024: a 將 over a period already ended is a what-if on reported
+            # figures; only an estimate word (預估第一季營收…) still projects a closed period
+            forecast = False
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
