@@ -2493,14 +2493,24 @@ def test_round8_a_cue_in_an_earlier_clause_of_a_heading_keeps_its_period(tmp_pat
             "2024-05-15",
             [False, False],
         ),
-        # … while the period runs it is one, and an estimate word still projects a closed one
-        (
-            "若利率上升1%，在其他變數維持不變之情況下，本公司2024年1月1日至3月31日之稅前淨利"
-            "將減少5,000千元。",
-            "2024-02-10",
-            [False, True],
-        ),
+        # … while the period runs a 將 projects, and an estimate word still projects a closed one
+        ("本公司2024年1月1日至3月31日之營收將達50億元。", "2024-02-10", [True]),
+        ("本公司2024年1月1日至3月31日之營收將達50億元。", "2024-05-10", [False]),
         ("丙公司預估2024年第一季營收為30億元。", "2024-04-10", [True]),
+        # a filing's sensitivity analysis is a what-if whatever its periods say
+        (
+            "當利率上升/下降十個基本點，對本公司之損益將分別增加/減少 1,007 仟元及 2,022 仟元。",
+            "2024-04-26",
+            [False, False, False],
+        ),
+        (
+            "當新台幣對美金升值/貶值 0.1%時，權益將分別減少/增加 23,528 仟元及 21,239 仟元。",
+            "2024-04-26",
+            [False, False, False],
+        ),
+        # a conditional projection on no book figure stays a forecast; an estimate word too
+        ("若聯準會升息1%，房價將下跌10%。", "2024-04-26", [False, True]),
+        ("若美元升值5%時，公司預估今年淨利將減少3億元。", "2024-04-26", [False, True]),
         ("丙公司2024年第三季營收將達30億元。", "2024-05-10", [True]),
         # an aspiration in the number's clause is a target
         ("公司希望2020年整體營業額可以看到150~200億元。", "2016-01-20", [True, True]),
@@ -2535,3 +2545,27 @@ def test_round9_forecasts_come_from_forecast_words(
     doc = make_doc(text, published=published)
     dates, _ = extract_dates(doc)
     assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+# Round 9: a year right before 的 and a multiple (是2024年的兩倍) is the base the multiple is
+# taken of, not its period: the multiple takes the period (and outlook) it measures.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年全球出貨量將達到1.2億台，是2024年的兩倍。",
+            [(2025, True), (2025, True)],
+        ),
+        ("今年營收為50億元，約為2023年的1.5倍。", [(2025, False), (2025, False)]),
+        ("2023年淨利為8億元，為2021年的逾3倍。", [(2023, False), (2023, False)]),
+        # a value after its base is still the base's own (base_value_gap)
+        ("2024年營收為50億元，高於2023年的40億元。", [(2024, False), (2023, False)]),
+    ],
+)
+def test_round9_the_base_of_a_multiple_is_no_period(
+    text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published="2025-02-10")
+    dates, _ = extract_dates(doc)
+    facts = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.is_forecast) for q in facts] == expected

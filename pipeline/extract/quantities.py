@@ -208,6 +208,9 @@ class _Regexes:
     currency_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
+    multiple_base: re.Pattern[str]
+    shock: re.Pattern[str]
+    effect: re.Pattern[str]
     base_value: re.Pattern[str]
     same_period: re.Pattern[str]
     estimate: re.Pattern[str]
@@ -424,6 +427,9 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
         ),
         base_value=re.compile(cx["base_value_gap"]),
+        multiple_base=re.compile(cx["multiple_base"]),
+        shock=re.compile(cx["sensitivity"]["shock"]),
+        effect=re.compile(cx["sensitivity"]["effect"]),
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
@@ -645,10 +651,12 @@ class _Finder:
         return rx.match(self.rscan, self.n - pos, self.n - self._lo(pos, limit))
 
     def is_comparison(self, d: DateFact) -> bool:
-        """A date written as the base of a comparison (較2022年, 相較於去年, 以…為基期)."""
+        """A date written as the base of a comparison (較2022年, 相較於去年, 以…為基期,
+        是2024年的兩倍)."""
         return bool(
             self._ends_before(self.rx.comparison_r, d.span.start, 6)
             or self.rx.base_after.match(self.scan, d.span.end)
+            or self.rx.multiple_base.match(self.scan, d.span.end)
         )
 
     def frames(self, d: DateFact, pos: int) -> bool:
@@ -2583,7 +2591,10 @@ def _new_statement(
             if not (
                 finder.is_comparison(d)
                 and (nxt is None or finder.frames(d, q.start))
-                and not finder.rx.base_value.fullmatch(scan, d.span.end, q.start)
+                and (
+                    not finder.rx.base_value.fullmatch(scan, d.span.end, q.start)
+                    or finder.rx.multiple_base.match(scan, d.span.end)
+                )
             )
         ]
         # (…需求將緩步增加，第二季產值可較第一季成長3.9%: before a number has followed
@@ -2855,6 +2866,8 @@ def extract_quantities(
                     and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
                 )
                 or finder.is_aside(date_list[k], q.start)
+                # 是2024年的兩倍: the base of a multiple, not the multiple's period
+                or rx.multiple_base.match(scan, date_list[k].span.end)
             )
         ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
@@ -3088,6 +3101,10 @@ def extract_quantities(
             # report of May 2024: a 將 over a period already ended is a what-if on reported
             # figures; only an estimate word (預估第一季營收…) still projects a closed period
             forecast = False
+        if forecast and not rx.estimate.search(scan, y_lo, q.start):
+            shock = rx.shock.search(scan, y_lo, q.start)
+            if shock is not None and rx.effect.search(scan, shock.end(), q.start):
+                forecast = False  # 當新台幣升值5%時…之損益將分別減少500,261仟元: a what-if
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
