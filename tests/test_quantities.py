@@ -2508,6 +2508,18 @@ def test_round8_a_cue_in_an_earlier_clause_of_a_heading_keeps_its_period(tmp_pat
             "2024-04-26",
             [False, False, False],
         ),
+        # (also over a line wrapped inside its ROC years, and with a present word)
+        (
+            "當新台幣對美金升值/貶值 0.1%時，對本公司於民國一一三及一一二\n年第一季之損益將分別"
+            "減少/增加 48,916 仟元及 23,825 仟元。",
+            "2024-04-26",
+            [False, False, False],
+        ),
+        (
+            "當新台幣對美金升值/貶值 0.1%時，對本公司目前之損益將分別減少/增加 48,916 仟元。",
+            "2024-04-26",
+            [False, False],
+        ),
         # a conditional projection on no book figure stays a forecast; an estimate word too
         ("若聯準會升息1%，房價將下跌10%。", "2024-04-26", [False, True]),
         ("若美元升值5%時，公司預估今年淨利將減少3億元。", "2024-04-26", [False, True]),

@@ -1812,6 +1812,10 @@ def _history_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return year
 
 
+# How far back before a number its sensitivity shock (當新台幣升值5%時) may stand.
+_SHOCK_WINDOW = 150
+
+
 def _period_closed(by_id: Mapping[str, DateFact], date_id: str, published: str | None) -> bool:
     """Whether the period a date names (its whole span when it opens or closes one) ended
     before the text's own date: 113年第一季 or 一月一日至三月三十一日 in a report of May 2024."""
@@ -3101,10 +3105,6 @@ def extract_quantities(
             # report of May 2024: a 將 over a period already ended is a what-if on reported
             # figures; only an estimate word (預估第一季營收…) still projects a closed period
             forecast = False
-        if forecast and not rx.estimate.search(scan, y_lo, q.start):
-            shock = rx.shock.search(scan, y_lo, q.start)
-            if shock is not None and rx.effect.search(scan, shock.end(), q.start):
-                forecast = False  # 當新台幣升值5%時…之損益將分別減少500,261仟元: a what-if
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
@@ -3112,6 +3112,15 @@ def extract_quantities(
             forecast = bool(after) and not rx.reached.search(
                 scan, max(after[-1].end(), c_lo), q.start
             )
+        if forecast and not rx.estimate.search(scan, y_lo, q.start):
+            # (from the last full stop: a filing's line wrapped inside a ROC year,
+            # 民國一一三及一一二⏎年第一季之損益, splits the sentence before the number)
+            w_lo = max(0, q.start - _SHOCK_WINDOW)
+            stop = scan.rfind("。", w_lo, q.start)
+            w_lo = min(stop + 1 if stop >= 0 else w_lo, y_lo)
+            shock = rx.shock.search(scan, w_lo, q.start)
+            if shock is not None and rx.effect.search(scan, shock.end(), q.start):
+                forecast = False  # 當新台幣升值5%時…之損益將分別減少500,261仟元: a what-if
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
