@@ -2581,3 +2581,21 @@ def test_round9_the_base_of_a_multiple_is_no_period(
     dates, _ = extract_dates(doc)
     facts = extract_quantities(doc, dates, subjects=False)
     assert [(q.year, q.is_forecast) for q in facts] == expected
+
+
+# Round 9: a bare year right after a model's name and number is the model's edition, no
+# period of the numbers after it; an event's edition (no number before its year) still is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("華為推出MatePad 11.5 2024，售價為1999元。", [None]),
+        ("聯想發表ThinkPad X1 12 2025，起售價為8999元。", [None]),
+        ("在CES 2025展會上，公司出貨量達100萬台。", [2025]),
+        ("2024年華為推出MatePad 11.5 2024，售價為1999元。", [2024]),
+        ("RTX 4090 2024年銷量達100萬片。", [2024]),
+    ],
+)
+def test_round9_a_models_edition_is_no_period(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2025-02-10")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected

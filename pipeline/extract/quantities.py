@@ -209,6 +209,7 @@ class _Regexes:
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
     multiple_base: re.Pattern[str]
+    model_edition: re.Pattern[str]
     shock: re.Pattern[str]
     effect: re.Pattern[str]
     base_value: re.Pattern[str]
@@ -428,6 +429,7 @@ def _regexes() -> _Regexes:
         ),
         base_value=re.compile(cx["base_value_gap"]),
         multiple_base=re.compile(cx["multiple_base"]),
+        model_edition=re.compile(cx["model_edition_before"]),
         shock=re.compile(cx["sensitivity"]["shock"]),
         effect=re.compile(cx["sensitivity"]["effect"]),
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
@@ -649,6 +651,13 @@ class _Finder:
     def _ends_before(self, rx: re.Pattern[str], pos: int, limit: int) -> re.Match[str] | None:
         """``rx`` (a reversed pattern) matched on the words that end right before ``pos``."""
         return rx.match(self.rscan, self.n - pos, self.n - self._lo(pos, limit))
+
+    def is_edition(self, d: DateFact) -> bool:
+        """A bare year that is a model's edition (MatePad 11.5 2024), not a period."""
+        start = d.span.start
+        return d.text.strip().isdigit() and bool(
+            self.rx.model_edition.search(self.scan, max(0, start - _EDITION_WINDOW), start)
+        )
 
     def is_comparison(self, d: DateFact) -> bool:
         """A date written as the base of a comparison (較2022年, 相較於去年, 以…為基期,
@@ -1812,6 +1821,8 @@ def _history_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return year
 
 
+# How far back before a bare year a model's name and number may start (MatePad 11.5 2024).
+_EDITION_WINDOW = 40
 # How far back before a number its sensitivity shock (當新台幣升值5%時) may stand.
 _SHOCK_WINDOW = 150
 
@@ -2415,7 +2426,11 @@ def _inherited_year(
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
     while k >= 0 and dates[k].span.start >= floor:
-        if not finder.is_comparison(dates[k]) and not finder.is_since(dates[k]):
+        if not (
+            finder.is_comparison(dates[k])
+            or finder.is_since(dates[k])
+            or finder.is_edition(dates[k])
+        ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
         k -= 1
@@ -2872,6 +2887,7 @@ def extract_quantities(
                 or finder.is_aside(date_list[k], q.start)
                 # 是2024年的兩倍: the base of a multiple, not the multiple's period
                 or rx.multiple_base.match(scan, date_list[k].span.end)
+                or finder.is_edition(date_list[k])  # MatePad 11.5 2024，售價1999元
             )
         ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
