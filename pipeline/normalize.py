@@ -39,6 +39,9 @@ class Line:
     page: int
     boxes: list[Box | None] | None = None
     indented: bool = False  # starts with an ideographic or double space: a new paragraph
+    # a blank line stood before it on its page: the writer ended the paragraph there (a text
+    # file's paragraphs, which the paragraph-year rules of the links need whole and apart)
+    after_blank: bool = False
 
 
 def is_page_number(text: str) -> bool:
@@ -55,20 +58,44 @@ def page_lines(raw: RawDocument) -> list[list[Line]]:
     pages: list[list[Line]] = []
     for page in raw.pages:
         lines: list[Line] = []
+        blanks: list[int] = []  # blank lines right before each kept line
         pos = 0
+        run = 0
         for chunk in page.text.split("\n"):
             start, end = pos, pos + len(chunk)
             pos = end + 1
             stripped = chunk.strip()
             if not stripped:
+                run += 1
                 continue
             lead = len(chunk) - len(chunk.lstrip())
             s, e = start + lead, start + lead + len(stripped)
             boxes = page.boxes[s:e] if page.boxes is not None else None
             indented = chunk.startswith(("\u3000", "  "))
             lines.append(Line(stripped, page.number, boxes, indented))
+            blanks.append(run if len(lines) > 1 else 0)
+            run = 0
+        need = _paragraph_blanks([ln.text for ln in lines], blanks)
+        for line, n in zip(lines, blanks, strict=True):
+            line.after_blank = n >= need
         pages.append(lines)
     return pages
+
+
+# Fewest blank-separated lines that can show a page is double spaced.
+_SPACED_MIN = 3
+_SENTENCE_END_RE = re.compile(r"[。！？!?][」』）)】〉》\"'”’]*$")
+
+
+def _paragraph_blanks(texts: list[str], blanks: list[int]) -> int:
+    """How many blank lines end a paragraph on a page: one, unless the text is double
+    spaced (a blank line after most of its lines, and most of those lines wrapped mid
+    sentence, as text copied from a PDF is), where a blank line is spacing and only a run
+    of two ends a paragraph. ``blanks[i]``: blank lines right before ``texts[i]``."""
+    spaced = [texts[i - 1] for i in range(1, len(texts)) if blanks[i] >= 1]
+    wrapped = sum(1 for t in spaced if not _SENTENCE_END_RE.search(t))
+    double = len(spaced) >= _SPACED_MIN and len(spaced) * 2 >= len(texts) - 1
+    return 2 if double and wrapped * 2 > len(spaced) else 1
 
 
 _NUMBER_TOKEN_RE = re.compile(r"^[-+($]*\d[\d,.]*%?\)?$")
@@ -176,7 +203,7 @@ def strip_running(
         return None
     s = start + lead
     boxes = line.boxes[s : s + len(rest)] if line.boxes is not None else None
-    return Line(rest, line.page, boxes, line.indented and start == 0)
+    return Line(rest, line.page, boxes, line.indented and start == 0, line.after_blank)
 
 
 def normalize(raw: RawDocument) -> list[Line]:

@@ -356,6 +356,7 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             i < n
             and kinds[i] == "text"
             and not lines[i].indented
+            and not lines[i].after_blank
             and not reads_as_row(lines[i].text)
             and not reads_as_row(group.lines[-1].text)
             and _joins(group.lines[-1].text, need)
@@ -452,6 +453,7 @@ def _continue_title(
     while (
         i < len(lines)
         and kinds[i] == "text"
+        and not lines[i].after_blank
         and display_width(group.lines[-1].text) >= 0.5 * wrap
         and display_width(lines[i].text) < 0.5 * wrap
         and not any(p in lines[i].text for p in "。，；：:")

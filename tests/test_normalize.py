@@ -117,3 +117,31 @@ def test_footers_with_numbers_are_not_table_rows(line: str, kept: bool) -> None:
         assert texts == [x for i, body in enumerate(bodies, 1) for x in (body, line.format(i))]
     else:
         assert texts == bodies
+
+
+# A text file's blank line ends its paragraph (the links' paragraph-year rules need the
+# paragraphs apart), unless the text is double spaced: a blank line after most lines, most
+# of them wrapped mid sentence (text copied from a PDF), where only a run of two does.
+_P1 = "甲公司今年營收成長兩成，董事長表示下半年訂單能見度佳。"
+_P2 = "乙公司去年營收為30億元，法人預估今年營收將成長10%，動能來自新產品放量與海外客戶拉貨"
+_P3 = "丙公司表示今年持續擴產。"
+
+
+@pytest.mark.parametrize(
+    ("text", "after_blank"),
+    [
+        # paragraphs apart: each blank line is a break
+        (f"{_P1}\n\n{_P2}\n\n{_P3}\n", [False, True, True]),
+        (f"{_P1}\n{_P2}\n\n{_P3}\n", [False, False, True]),
+        # no blank line: nothing is marked
+        (f"{_P1}\n{_P2}\n{_P3}\n", [False, False, False]),
+        # double spaced wrapped lines: a single blank is spacing, two end a paragraph
+        (
+            "甲公司今年營收成長兩成，董事長表示\n\n下半年訂單能見度佳，主要受惠於\n\n"
+            "伺服器需求。\n\n\n乙公司去年營收為30億元，毛利率\n\n為25%。\n",
+            [False, False, False, True, False],
+        ),
+    ],
+)
+def test_a_blank_line_ends_a_paragraph(text: str, after_blank: list[bool]) -> None:
+    assert [ln.after_blank for ln in normalize(_raw([text]))] == after_blank

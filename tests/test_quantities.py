@@ -537,10 +537,12 @@ def test_year_and_forecast_from_the_clause() -> None:
     assert a.subject == "全球細胞及基因治療市場"
 
 
-def test_year_after_publication_is_a_forecast_without_a_cue() -> None:
+def test_year_after_publication_is_no_forecast_without_a_cue() -> None:
+    """Issue 12: a forecast flag comes from a forecast word, not from a late date (a loan's
+    maturity year, a bond's term); round 9."""
     doc = make_doc("2026年營收為 5億元。", published="2024-01")
     (q,) = extract_quantities(doc)
-    assert q.year == 2026 and q.is_forecast
+    assert q.year == 2026 and not q.is_forecast
 
 
 @pytest.mark.parametrize(
@@ -2511,3 +2513,139 @@ def test_round8_a_cue_in_an_earlier_clause_of_a_heading_keeps_its_period(tmp_pat
     )
     doc = build_document(src, Settings(isolate=False))
     assert [(q.text, q.year) for q in doc.facts.quantities] == [("750,000千元", 2024)]
+
+
+# Round 9 (issue 12, Checks): a forecast flag comes from a forecast word, never from a date
+# being later than the text's; a 將 over a period already ended is a what-if on reported
+# figures; an aspiration (希望, 期望) is a target; accounting terms are no outlook.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a maturity or a term written as a later date: reported figures
+        ("擔保借款之到期年度為2028年1月，期末餘額109,170千元。", "2024-05-10", [False]),
+        (
+            "本公司債發行期間五年，至2029年1月23日到期，發行總面額為6,000,000千元，票面利率0%。",
+            "2024-05-10",
+            [False, False, False],
+        ),
+        ("乙公司2026年營收為50億元。", "2024-05-10", [False]),
+        # … a forecast word still makes a later year's figure a forecast
+        ("乙公司預估2026年營收達50億元。", "2024-05-10", [True]),
+        # a sensitivity on a period already ended by the text's date is no forecast …
+        (
+            "若利率上升1%，在其他變數維持不變之情況下，本公司2024年1月1日至3月31日之稅前淨利"
+            "將減少5,000千元。",
+            "2024-05-10",
+            [False, False],
+        ),
+        (
+            "當股價上漲10%時，民國一一三年第一季之稅前淨利將增加4,800千元。",
+            "2024-05-15",
+            [False, False],
+        ),
+        # … while the period runs a 將 projects, and an estimate word still projects a closed one
+        ("本公司2024年1月1日至3月31日之營收將達50億元。", "2024-02-10", [True]),
+        ("本公司2024年1月1日至3月31日之營收將達50億元。", "2024-05-10", [False]),
+        ("丙公司預估2024年第一季營收為30億元。", "2024-04-10", [True]),
+        # a filing's sensitivity analysis is a what-if whatever its periods say
+        (
+            "當利率上升/下降十個基本點，對本公司之損益將分別增加/減少 1,007 仟元及 2,022 仟元。",
+            "2024-04-26",
+            [False, False, False],
+        ),
+        (
+            "當新台幣對美金升值/貶值 0.1%時，權益將分別減少/增加 23,528 仟元及 21,239 仟元。",
+            "2024-04-26",
+            [False, False, False],
+        ),
+        # (also over a line wrapped inside its ROC years, and with a present word)
+        (
+            "當新台幣對美金升值/貶值 0.1%時，對本公司於民國一一三及一一二\n年第一季之損益將分別"
+            "減少/增加 48,916 仟元及 23,825 仟元。",
+            "2024-04-26",
+            [False, False, False],
+        ),
+        (
+            "當新台幣對美金升值/貶值 0.1%時，對本公司目前之損益將分別減少/增加 48,916 仟元。",
+            "2024-04-26",
+            [False, False],
+        ),
+        # a conditional projection on no book figure stays a forecast; an estimate word too
+        ("若聯準會升息1%，房價將下跌10%。", "2024-04-26", [False, True]),
+        ("若美元升值5%時，公司預估今年淨利將減少3億元。", "2024-04-26", [False, True]),
+        ("丙公司2024年第三季營收將達30億元。", "2024-05-10", [True]),
+        # an aspiration in the number's clause is a target
+        ("公司希望2020年整體營業額可以看到150~200億元。", "2016-01-20", [True, True]),
+        ("公司期望明年毛利率回到20%。", "2024-05-10", [True]),
+        # hope as a noun, or in an earlier clause, is none
+        ("該公司聚焦五種最有希望的癌症。", "2016-01-20", [False]),
+        (
+            "第一層是希望盡快推出首個產品上市，以五個癌症臨床看來，肺癌進度最快。",
+            "2016-01-20",
+            [False],
+        ),
+        # a valuation model's inputs, IFRS's definitions and named schemes are no outlook
+        ("評價模式所採用之輸入值為預期波動率32.28%。", "2025-05-13", [False]),
+        ("預期於報導期間後十二個月內實現該資產。", "2024-04-26", [False]),
+        ("本公司為配合子公司之員工激勵計畫，轉讓原持有75股股數。", "2024-05-10", [False]),
+        ("公司計畫明年擴產30%。", "2024-05-10", [True]),
+        # a plan or a pledge told as one, a target named after its figure (these were
+        # flagged by their late year before)
+        ("能源署規劃2030年地熱裝置容量達20萬瓩。", "2024-03-25", [True]),
+        ("電池廠總投資約40億美元，規劃年產能約30GWh。", "2024-03-25", [False, True]),
+        ("台積電承諾於2040年達成100%再生能源使用。", "2024-03-25", [True]),
+        ("累計併網容量遠低於原訂2025年達成5.7GW的目標。", "2024-03-25", [True]),
+        ("公司已達成營收30億元的目標。", "2024-03-25", [True]),
+        # a plan as a thing is none (策略規劃, 規劃的三個廠)
+        ("台積電在亞利桑那規劃的三個廠都沒有封裝能力。", "2025-03-10", [False]),
+        ("公司有三層的策略規劃，第一層以五個癌症臨床為主。", "2016-01-20", [False, False]),
+    ],
+)
+def test_round9_forecasts_come_from_forecast_words(
+    text: str, published: str, expected: list[bool]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+# Round 9: a year right before 的 and a multiple (是2024年的兩倍) is the base the multiple is
+# taken of, not its period: the multiple takes the period (and outlook) it measures.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年全球出貨量將達到1.2億台，是2024年的兩倍。",
+            [(2025, True), (2025, True)],
+        ),
+        ("今年營收為50億元，約為2023年的1.5倍。", [(2025, False), (2025, False)]),
+        ("2023年淨利為8億元，為2021年的逾3倍。", [(2023, False), (2023, False)]),
+        # a value after its base is still the base's own (base_value_gap)
+        ("2024年營收為50億元，高於2023年的40億元。", [(2024, False), (2023, False)]),
+    ],
+)
+def test_round9_the_base_of_a_multiple_is_no_period(
+    text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published="2025-02-10")
+    dates, _ = extract_dates(doc)
+    facts = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.is_forecast) for q in facts] == expected
+
+
+# Round 9: a bare year right after a model's name and number is the model's edition, no
+# period of the numbers after it; an event's edition (no number before its year) still is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("華為推出MatePad 11.5 2024，售價為1999元。", [None]),
+        ("聯想發表ThinkPad X1 12 2025，起售價為8999元。", [None]),
+        ("在CES 2025展會上，公司出貨量達100萬台。", [2025]),
+        ("2024年華為推出MatePad 11.5 2024，售價為1999元。", [2024]),
+        ("RTX 4090 2024年銷量達100萬片。", [2024]),
+    ],
+)
+def test_round9_a_models_edition_is_no_period(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2025-02-10")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected

@@ -594,3 +594,32 @@ def test_a_line_closed_by_a_date_it_belongs_to_still_wraps() -> None:
     lines = [Line("甲公司預計營運日期為2024年5月12日", 1), Line("起算，今年營收成長20%。", 1)]
     groups = group_lines([Line("新廠動工", 1), *lines * 3], load_lexicon("structure"))
     assert [len(g.lines) for g in groups] == [1, 2, 2, 2]
+
+
+@pytest.mark.parametrize(
+    ("sep", "paragraphs"),
+    [
+        # a paragraph ending without its full stop, then a blank line: two paragraphs
+        ("\n\n", 3),
+        # with no blank line the unfinished full line still wraps into the next
+        ("\n", 2),
+    ],
+)
+def test_a_blank_line_between_text_paragraphs_keeps_them_apart(
+    tmp_path: Path, sep: str, paragraphs: int
+) -> None:
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    first = "甲公司今年營收成長兩成，董事長表示下半年訂單能見度佳，主要受惠於伺服器與車用需求強勁。"
+    second = (
+        "乙公司去年營收為30億元，毛利率為25%，法人預估今年營收將成長10%，"
+        "動能來自新產品放量與海外客戶拉貨"
+    )
+    third = (
+        "丙公司表示今年持續擴產，預計第三季新產線將開出，屆時月產能將提升至兩萬片，以滿足客戶需求。"
+    )
+    f = tmp_path / "news.txt"
+    f.write_text("產業新聞摘要\n" + sep.join([first, second, third]) + "\n", encoding="utf-8")
+    doc = build_document(f, IN_PROCESS)
+    assert [b.kind for b in doc.blocks].count("paragraph") == paragraphs

@@ -26,7 +26,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -210,6 +210,10 @@ class _Regexes:
     currency_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
+    multiple_base: re.Pattern[str]
+    model_edition: re.Pattern[str]
+    shock: re.Pattern[str]
+    effect: re.Pattern[str]
     base_value: re.Pattern[str]
     same_period: re.Pattern[str]
     estimate: re.Pattern[str]
@@ -427,6 +431,10 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
         ),
         base_value=re.compile(cx["base_value_gap"]),
+        multiple_base=re.compile(cx["multiple_base"]),
+        model_edition=re.compile(cx["model_edition_before"]),
+        shock=re.compile(cx["sensitivity"]["shock"]),
+        effect=re.compile(cx["sensitivity"]["effect"]),
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
@@ -649,11 +657,20 @@ class _Finder:
         """``rx`` (a reversed pattern) matched on the words that end right before ``pos``."""
         return rx.match(self.rscan, self.n - pos, self.n - self._lo(pos, limit))
 
+    def is_edition(self, d: DateFact) -> bool:
+        """A bare year that is a model's edition (MatePad 11.5 2024), not a period."""
+        start = d.span.start
+        return d.text.strip().isdigit() and bool(
+            self.rx.model_edition.search(self.scan, max(0, start - _EDITION_WINDOW), start)
+        )
+
     def is_comparison(self, d: DateFact) -> bool:
-        """A date written as the base of a comparison (較2022年, 相較於去年, 以…為基期)."""
+        """A date written as the base of a comparison (較2022年, 相較於去年, 以…為基期,
+        是2024年的兩倍)."""
         return bool(
             self._ends_before(self.rx.comparison_r, d.span.start, 6)
             or self.rx.base_after.match(self.scan, d.span.end)
+            or self.rx.multiple_base.match(self.scan, d.span.end)
         )
 
     def frames(self, d: DateFact, pos: int) -> bool:
@@ -1910,6 +1927,34 @@ def _history_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return year
 
 
+# How far back before a bare year a model's name and number may start (MatePad 11.5 2024).
+_EDITION_WINDOW = 40
+# How far back before a number its sensitivity shock (當新台幣升值5%時) may stand.
+_SHOCK_WINDOW = 150
+
+
+def _period_closed(by_id: Mapping[str, DateFact], date_id: str, published: str | None) -> bool:
+    """Whether the period a date names (its whole span when it opens or closes one) ended
+    before the text's own date: 113年第一季 or 一月一日至三月三十一日 in a report of May 2024."""
+    d = by_id.get(date_id)
+    if d is None or not published or len(published) < 7:
+        return False
+    ends = [x for x in by_id.values() if d.period_id and x.period_id == d.period_id] or [d]
+    return all((end := _period_end(x)) is not None and end < published for x in ends)
+
+
+def _period_end(d: DateFact) -> str | None:
+    """The last day (ISO, day 31 for any month: only compared) of the period a date names."""
+    if not d.iso or not d.iso[:4].isdigit():
+        return None
+    if d.precision == "day" and len(d.iso) >= 10:
+        return d.iso[:10]
+    if d.precision == "month" and len(d.iso) >= 7:
+        return f"{d.iso[:7]}-31"
+    month = 3 * d.quarter if d.quarter else 6 * d.half if d.half else 12
+    return f"{d.iso[:4]}-{month:02d}-31"
+
+
 def _published_month(doc: Document) -> int:
     """The month of the text's date; 13 (later than any) when it is unknown."""
     p = doc.metadata.published
@@ -2487,7 +2532,11 @@ def _inherited_year(
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
     while k >= 0 and dates[k].span.start >= floor:
-        if not finder.is_comparison(dates[k]) and not finder.is_since(dates[k]):
+        if not (
+            finder.is_comparison(dates[k])
+            or finder.is_since(dates[k])
+            or finder.is_edition(dates[k])
+        ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
         k -= 1
@@ -2667,7 +2716,10 @@ def _new_statement(
             if not (
                 finder.is_comparison(d)
                 and (nxt is None or finder.frames(d, q.start))
-                and not finder.rx.base_value.fullmatch(scan, d.span.end, q.start)
+                and (
+                    not finder.rx.base_value.fullmatch(scan, d.span.end, q.start)
+                    or finder.rx.multiple_base.match(scan, d.span.end)
+                )
             )
         ]
         # (…需求將緩步增加，第二季產值可較第一季成長3.9%: before a number has followed
@@ -2901,6 +2953,7 @@ def extract_quantities(
     # the year the document is written in: computed once, when a number needs it
     doc_year = functools.cache(lambda: _document_year(doc, dates))
     pub_year = _history_year(doc, dates)
+    date_by_id = {d.id: d for d in dates}
     lists = _list_order_years(doc, matches, date_list, scan)
     # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
     expected = [
@@ -2938,6 +2991,9 @@ def extract_quantities(
                     and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
                 )
                 or finder.is_aside(date_list[k], q.start)
+                # 是2024年的兩倍: the base of a multiple, not the multiple's period
+                or rx.multiple_base.match(scan, date_list[k].span.end)
+                or finder.is_edition(date_list[k])  # MatePad 11.5 2024，售價1999元
             )
         ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
@@ -3160,7 +3216,17 @@ def extract_quantities(
                     or bool(rx.payout.search(scan, y_lo, q.start))
                 )
             )
-            forecast = year > pub_year or (forecast and estimate)
+            forecast = forecast and (year > pub_year or estimate)
+        elif (
+            forecast
+            and year_id is not None
+            and _period_closed(date_by_id, year_id, doc.metadata.published)
+            and not rx.estimate.search(scan, y_lo, q.start)
+        ):
+            # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a
+            # report of May 2024: a 將 over a period already ended is a what-if on reported
+            # figures; only an estimate word (預估第一季營收…) still projects a closed period
+            forecast = False
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
@@ -3168,6 +3234,15 @@ def extract_quantities(
             forecast = bool(after) and not rx.reached.search(
                 scan, max(after[-1].end(), c_lo), q.start
             )
+        if forecast and not rx.estimate.search(scan, y_lo, q.start):
+            # (from the last full stop: a filing's line wrapped inside a ROC year,
+            # 民國一一三及一一二⏎年第一季之損益, splits the sentence before the number)
+            w_lo = max(0, q.start - _SHOCK_WINDOW)
+            stop = scan.rfind("。", w_lo, q.start)
+            w_lo = min(stop + 1 if stop >= 0 else w_lo, y_lo)
+            shock = rx.shock.search(scan, w_lo, q.start)
+            if shock is not None and rx.effect.search(scan, shock.end(), q.start):
+                forecast = False  # 當新台幣升值5%時…之損益將分別減少500,261仟元: a what-if
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
