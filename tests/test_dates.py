@@ -920,6 +920,17 @@ def test_a_yearless_date_after_a_span_takes_the_year_it_falls_in(
         ),
         # (a three-digit count of years takes no month: 100年歷史 stays no date)
         ("這家百年老店已有100年歷史", None, []),
+        # (links8's cases of the same rule)
+        # a three-digit year with a month or a day is written only in the ROC calendar,
+        # whatever Gregorian history the text tells
+        (
+            "甲公司成立於2008年，已於105年11月公開發行。",
+            None,
+            [("2008", None), ("2016-11", "roc_form")],
+        ),
+        ("乙公司預計於112年3月15日掛牌。", None, [("2023-03-15", "roc_form")]),
+        # a two-digit one may be a short Gregorian year: it still needs the document
+        ("公司於2005年重組，98年11月曾減資。", None, [("2005", None)]),
     ],
 )
 def test_roc_years_are_decided_from_the_document(
@@ -1824,28 +1835,6 @@ def test_a_quarter_inside_the_next_sentence_takes_no_year_from_before(text: str)
 )
 def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        # a three-digit year with a month or a day is written only in the ROC calendar,
-        # whatever Gregorian history the text tells
-        (
-            "甲公司成立於2008年，已於105年11月公開發行。",
-            None,
-            [("2008", None), ("2016-11", "roc_form")],
-        ),
-        ("乙公司預計於112年3月15日掛牌。", None, [("2023-03-15", "roc_form")]),
-        # a two-digit one may be a short Gregorian year: it still needs the document
-        ("公司於2005年重組，98年11月曾減資。", None, [("2005", None)]),
-    ],
-)
-def test_a_three_digit_year_with_a_month_is_a_roc_date(
-    text: str, published: str | None, expected: list[tuple[str, str | None]]
-) -> None:
-    facts, _ = extract_dates(make_doc(text, published))
-    assert [(d.iso, d.calendar_reason) for d in facts] == expected
 
 
 @pytest.mark.parametrize(
