@@ -4759,3 +4759,40 @@ def make_paragraph_over_table_pdf(path: str | Path, titled: bool) -> PdfFixture:
 
 
 __all__ += ["PARAGRAPH_LINES", "PARAGRAPH_TABLE_TITLE", "make_paragraph_over_table_pdf"]
+
+
+# ------------------------------------------------------------------ a table of rate ranges
+
+RATE_INTRO = "租賃負債之折現率區間如下："
+RATE_PERIODS = ("115年6月30日", "114年12月31日", "114年6月30日")
+RATE_ROWS = (
+    ("土地", "1.10%～2.35%", "1.25%～2.35%", "1.05%～2.20%"),
+    ("機器設備", "2.10%~3.00%", "2.10%~2.85%", "1.90%~2.70%"),
+    ("辦公設備", "0.95%～1.80%", "0.95%～1.80%", "0.90%～1.75%"),
+)
+
+
+def make_rate_ranges_pdf(path: str | Path) -> PdfFixture:
+    """A notes table whose every value is a range of rates (``1.10%～2.35%``: a lease's
+    discount rates, a loan's interest rates per balance-sheet date), no single amount in
+    it, under its lead-in and a line of dates; then a sentence that quotes a range."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(八) 租賃協議")
+    rights = (330.0, 430.0, 530.0)
+    y -= 18
+    c.drawString(110, y, RATE_INTRO)
+    y -= 18
+    _draw_row(c, y, 120, "", rights, RATE_PERIODS)
+    for label, *cells in RATE_ROWS:
+        y -= 16
+        _draw_row(c, y, 120, label, rights, cells)
+    y -= 30
+    c.drawString(90, y, "(九) 其他事項")
+    y -= 18
+    c.drawString(110, y, "借款利率區間為 1.20%～2.40%，與前期相當。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(八) 租賃協議"])
+
+
+__all__ += ["RATE_INTRO", "RATE_PERIODS", "RATE_ROWS", "make_rate_ranges_pdf"]

@@ -1946,3 +1946,20 @@ def test_header_set_again_lets_columns_run_together(header: list[str], continues
     nxt = _columned(12, _RUN_TOGETHER, None, 60, 200)
     nxt.rows[0] = list(header)
     assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)
+
+
+def test_table_of_rate_ranges_is_a_table(pdf_dir: Path) -> None:
+    """A notes table whose values are all ranges of rates (``1.10%～2.35%``, a lease's
+    discount rates per balance-sheet date; Synmosa p. 26 was missed: no cell was an
+    amount) is a table; each range stays one text cell under its date (no value: a
+    range is never one number, nor a negative), and a range quoted in a sentence
+    after it makes no table."""
+    path = pdf_dir / "rate-ranges.pdf"
+    pdfgen.make_rate_ranges_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    body = [r for r in t.rows if r and (r[0].text or "") in {x[0] for x in pdfgen.RATE_ROWS}]
+    assert [[c.text or "" for c in r] for r in body] == [list(r) for r in pdfgen.RATE_ROWS]
+    for r in body:
+        assert [c.value for c in r[1:]] == [None, None, None]
+        assert [_solid(c.col_header or "") for c in r[1:]] == list(pdfgen.RATE_PERIODS)

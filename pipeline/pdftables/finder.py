@@ -1603,8 +1603,12 @@ def _continues_caption(caption: _PLine, line: _PLine) -> bool:
 
 
 def _is_data_phrase(text: str) -> bool:
+    """An amount, a nil marker or a range of rates (``1.43%～2.60%``: a table of discount
+    rates holds nothing else, and stays a table although its cells stay text)."""
     cv = parse_cell(text)
-    return cv is not None and (cv.null or not _is_year(text))
+    if cv is None:
+        return _lex().range_cell.match(fold_width(text).strip()) is not None
+    return cv.null or not _is_year(text)
 
 
 def _collect_lines(

@@ -77,6 +77,7 @@ class _Lex:
     table_intro: re.Pattern[str]
     date_cell: re.Pattern[str]
     duration_cell: re.Pattern[str]
+    range_cell: re.Pattern[str]
     header_date: re.Pattern[str]
     date_column_header: re.Pattern[str]
     word_table_headers: tuple[str, ...]
@@ -161,6 +162,7 @@ def _lex() -> _Lex:
         table_intro=re.compile(d["table_intro"]),
         date_cell=re.compile(d["date_cell"]),
         duration_cell=re.compile(d["duration_cell"]),
+        range_cell=re.compile(d["range_cell"]),
         header_date=re.compile(d["header_date"]),
         date_column_header=re.compile(d["date_column_header"]),
         word_table_headers=tuple(d["word_table_headers"]),

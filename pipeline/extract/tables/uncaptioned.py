@@ -49,6 +49,20 @@ def _dated(t: PdfTable) -> bool:
     return n >= 3 or (n >= 1 and _lex().date_column_header.search(head) is not None)
 
 
+def _ranged(t: PdfTable) -> bool:
+    """A table of rate ranges (``1.43%～2.60%`` per date: a lease's discount rates):
+    two rows or more whose value cells are ranges, no amount needed."""
+    lex = _lex()
+    return (
+        sum(
+            1
+            for r in t.rows[1:]
+            if any(c and lex.range_cell.match(fold_width(c).strip()) for c in r[1:])
+        )
+        >= 2
+    )
+
+
 def _one_row(t: PdfTable) -> bool:
     """One row of amounts under its header: a ruled grid's of three amounts or more, or
     a notes table's whose header names every amount (a period, or a column name the finder found set
@@ -319,7 +333,7 @@ def uncaptioned_groups(
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
         # A table of words (related parties and their relation) holds no amount.
-        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _dated(t)
+        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _dated(t) or _ranged(t)
         if not amounts and t.strategy != "words":
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
