@@ -31,6 +31,7 @@ from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometr
 from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
 from pipeline.pdftables.finder import line_unit, names_something
 from pipeline.pdftables.geometry import page_paths
+from pipeline.pdftables.lexicon import _lex
 from pipeline.run import build, run
 from tests import pdfgen
 from tests.conftest import IN_PROCESS
@@ -1963,3 +1964,21 @@ def test_table_of_rate_ranges_is_a_table(pdf_dir: Path) -> None:
     for r in body:
         assert [c.value for c in r[1:]] == [None, None, None]
         assert [_solid(c.col_header or "") for c in r[1:]] == list(pdfgen.RATE_PERIODS)
+
+
+@pytest.mark.parametrize(
+    ("text", "ranged"),
+    [
+        ("1.43%～2.60%", True),
+        ("2.00%~2.26%", True),
+        ("1.2 ~ 2.5%", True),
+        ("0.22~0.65", False),  # no %: a fee rate among amounts, found by its amounts
+        ("1~30天", False),  # an aging bucket's name
+        ("2年至20年", False),  # a useful life (duration_cell)
+        ("113年", False),
+        ("14.17%~30.00%、", False),  # a range inside a wrapped sentence
+    ],
+)
+def test_range_cell(text: str, ranged: bool) -> None:
+    """Which cells are ranges of rates (``tables.yaml: range_cell``)."""
+    assert (_lex().range_cell.match(text) is not None) is ranged
