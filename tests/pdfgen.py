@@ -4796,3 +4796,36 @@ def make_rate_ranges_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["RATE_INTRO", "RATE_PERIODS", "RATE_ROWS", "make_rate_ranges_pdf"]
+
+
+# ------------------------------------------------------------ rows under a merged label cell
+
+GRANT_HEADER = ("股東會通過日", "預計發行股數", "實際發行股數", "給與日", "公平價值(元)")
+GRANT_ROWS = (
+    ("114.06.18", "2,000", "720", "114.09.01", "41.30"),
+    ("", "", "650", "115.02.10", "38.90"),
+)
+
+
+def make_merged_label_rows_pdf(path: str | Path) -> PdfFixture:
+    """A grant table whose second tranche has no label of its own (the meeting date and
+    the shares to issue are cells merged over both rows): the second row sets its amounts
+    under the first row's, nothing in the label column."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一) 限制員工權利新股")
+    rights = (250.0, 330.0, 420.0, 510.0)
+    y -= 18
+    c.drawString(110, y, "本公司發行限制員工權利新股之相關資訊如下：")
+    y -= 18
+    _draw_row(c, y, 120, GRANT_HEADER[0], rights, GRANT_HEADER[1:])
+    for label, *cells in GRANT_ROWS:
+        y -= 16
+        _draw_row(c, y, 120, label, rights, cells)
+    y -= 30
+    c.drawString(110, y, "上述股份於既得期間屆滿前不得轉讓。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(一) 限制員工權利新股"])
+
+
+__all__ += ["GRANT_HEADER", "GRANT_ROWS", "make_merged_label_rows_pdf"]

@@ -1982,3 +1982,15 @@ def test_table_of_rate_ranges_is_a_table(pdf_dir: Path) -> None:
 def test_range_cell(text: str, ranged: bool) -> None:
     """Which cells are ranges of rates (``tables.yaml: range_cell``)."""
     assert (_lex().range_cell.match(text) is not None) is ranged
+
+
+def test_rows_under_a_merged_label_make_a_table(pdf_dir: Path) -> None:
+    """A notes table of two rows whose second has no label (the label cell merged over
+    both: a grant's second tranche, Synmosa p. 45) is a table: the unlabelled row sets
+    each amount under one of the labelled row's."""
+    path = pdf_dir / "merged-label-rows.pdf"
+    pdfgen.make_merged_label_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    body = [[c.text or "" for c in r] for r in t.rows if any(c.value is not None for c in r)]
+    assert body == [list(r) for r in pdfgen.GRANT_ROWS]

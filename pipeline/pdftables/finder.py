@@ -797,7 +797,8 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
         number = None
         if first is not None and _ORDINAL.fullmatch(first.text) and len(ph) > 1:
             number = int(first.text)
-        if first is not None and not _is_data_phrase(first.text):
+        labelled = first is not None and not _is_data_phrase(first.text)
+        if labelled or (data and _under_merged_label(got, k)):
             n += 1
         elif number is not None and previous is not None and number == previous + 1:
             n += 1 if counted else 2
@@ -806,6 +807,24 @@ def _label_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> int:
             continue
         previous, counted = number, False
     return n
+
+
+MERGED_LABEL_CELLS = 3  # amounts a row under a merged label sets under the row above's
+
+
+def _under_merged_label(got: Sequence[tuple[_PLine, list[_Phrase], bool]], k: int) -> bool:
+    """A row with no label right under a labelled row, every cell of it ending where one
+    of that row's cells ends (a grant's second tranche, ``539 113.10.11 …`` under
+    ``112.05.30 1,400 490 113.10.11 …``): the label cell is merged over both rows."""
+    if k == 0:
+        return False
+    ln, ph = got[k][0], got[k][1]
+    above_ln, above, data = got[k - 1]
+    if not data or len(ph) < MERGED_LABEL_CELLS or len(above) <= len(ph):
+        return False
+    if ln.top - above_ln.bottom > ln.size or ph[0].x0 <= above[0].x1:
+        return False
+    return all(any(abs(p.x1 - a.x1) <= ln.size / 2 for a in above[1:]) for p in ph)
 
 
 def _label_beside(got: Sequence[tuple[_PLine, list[_Phrase], bool]], k: int, x: float) -> bool:
