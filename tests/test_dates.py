@@ -1361,6 +1361,24 @@ def test_text_year_weighs_history_against_the_present(text: str, year: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a forecast verb earlier in the year's own clause, however far back, makes it a plan
+        (
+            "2017年公司營收創高。預期碳化矽基板在通過車廠驗證與2020年電動車放量的帶動下成長。",
+            "2017",
+        ),
+        ("去年營收持平，2016年出貨量為3千萬台。估計2018年手機市場將重回成長。", "2016"),
+        ("該廠2014年完工投產，到了2019年全球產能有望倍增。", "2014"),
+        # nothing but plans: no year of the text's own
+        ("法人預估2019年營收將再成長兩成。", None),
+    ],
+)
+def test_text_year_skips_years_forecast_in_their_clause(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a text whose only years are history leaves 本(7)月 and 今年 unresolved
