@@ -1361,6 +1361,36 @@ def test_text_year_weighs_history_against_the_present(text: str, year: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a forecast verb earlier in the year's own clause, however far back, makes it a plan
+        (
+            "2017年公司營收創高。預期碳化矽基板在通過車廠驗證與2020年電動車放量的帶動下成長。",
+            "2017",
+        ),
+        ("去年營收持平，2016年出貨量為3千萬台。估計2018年手機市場將重回成長。", "2016"),
+        ("該廠2014年完工投產，到了2019年全球產能有望倍增。", "2014"),
+        # nothing but plans: no year of the text's own
+        ("法人預估2019年營收將再成長兩成。", None),
+        # a future modal right after the year in its clause (not 將近: nearly)
+        ("2016年營收創高，新產能2018年才會開出。", "2016"),
+        ("2015年獲利持平，2017年估會有較多新品出貨。", "2015"),
+        ("2014年出貨衰退，2016年市場將更競爭。", "2014"),
+        ("公司2023年營收將近50億元。", "2023"),
+        # a takeover or a death right after its date is history, no year of the text
+        ("2016年營收成長，公司在2014年併購同業。", "2016"),
+        # (history later than the year the rest gives: the evidence conflicts, the year is open)
+        ("2013年業績回升，集團於2015年收購日商後跨入車用市場。", None),
+        ("創辦人在2011年10月5日過世前完成自傳。", None),
+        # (a takeover still to come is no history: 2017年7月完成併購後)
+        ("董事會通過，2017年7月完成併購後合併營收。", "2017"),
+    ],
+)
+def test_text_year_skips_forecasts_and_past_events(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a text whose only years are history leaves 本(7)月 and 今年 unresolved

@@ -333,6 +333,10 @@ class _Lex:
         self.part_of_year = re.compile(_alt(ty["part_of_year"]))
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
         self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
+        # (no 的 between: 預計出售給微軟的裝置…佔公司2012年營收, the verb modifies a noun)
+        self.plan_in_clause = re.compile(
+            rf"(?:{_alt(ty['plan_in_clause'])})[^，,。；;！？!?\n的]*$"
+        )
         self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
@@ -2114,6 +2118,7 @@ def text_year_evidence(
         ranged = m.group is not None and m.group in planned_ranges
         if (
             ((lex.plan_before.search(before) and not base) or m.group in planned)
+            or (not base and lex.plan_in_clause.search(fold, sentence[0], m.start))
             or (not base and lex.plan_after.match(fold, m.end))
             or ranged
             or timeline
@@ -2291,6 +2296,13 @@ def _document_dates(text: str, published: str | None) -> _DocumentDates:
         asked[0] if asked and len(kept) == len(gregorian) else text_year_evidence(text, kept)
     )
     return _DocumentDates(tuple(_finish_dates(lex, scan, kept, year)), reasons, year, evidence)
+
+
+def own_text_year(text: str) -> tuple[str | None, TextYearEvidence]:
+    """The year ``text`` establishes with no date given for it, and what fixed it (or why it
+    is open): what relative dates of a text copied without its dateline rest on."""
+    scanned = _document_dates(text, None)
+    return scanned.year, scanned.evidence
 
 
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
