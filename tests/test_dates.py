@@ -1881,3 +1881,33 @@ def test_a_year_whose_clause_says_what_it_will_bring_is_a_plan(text: str, year: 
 )
 def test_a_plans_timeline_and_targets_are_not_the_texts_year(text: str, year: str) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> None:
+    """``scripts/text_year_eval.py`` on a folder of texts with known years: each text is
+    right, wrong or unresolved, and the rows go to ``--json``."""
+    from scripts import text_year_eval
+
+    texts = {
+        # the year a closed year's results fix (2024 reported in full → written 2025)
+        "closed": ("公司2024年的營收達50億元。今年營收可望成長。", "2025"),
+        # an estimate of a year's results: the text's year is that year, not the true one
+        "estimate": ("法人估算，該公司2024年的營收有機會達到6億元。", "2023"),
+        # no year written at all
+        "none": ("今年營收可望成長，明年再擴產。", "2024"),
+    }
+    for name, (text, _) in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "years.tsv").write_text(
+        "".join(f"{name}\t{year}\n" for name, (_, year) in texts.items()), encoding="utf-8"
+    )
+    verdicts = {str(r["name"]): r["verdict"] for r in text_year_eval.score(tmp_path)}
+    assert verdicts == {"closed": "right", "estimate": "wrong", "none": "unresolved"}
+    out = tmp_path / "rows.json"
+    assert text_year_eval.main([str(tmp_path), "--list", "--json", str(out)]) == 0
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert [(r["name"], r["year"]) for r in rows] == [
+        ("closed", "2025"),
+        ("estimate", "2024"),
+        ("none", None),
+    ]
