@@ -984,16 +984,7 @@ def _join_label_halves(t: PdfTable) -> None:
             parts.append(rows[k + 1][0] or "")
             b = boxes[k + 1][0]
             part_boxes += [b] if b is not None else []
-        label_box = (
-            (
-                min(b[0] for b in part_boxes),
-                min(b[1] for b in part_boxes),
-                max(b[2] for b in part_boxes),
-                max(b[3] for b in part_boxes),
-            )
-            if part_boxes
-            else None
-        )
+        label_box = hull(part_boxes) if part_boxes else None
         out_rows.append([" ".join(parts), *row[1:]])
         out_boxes.append([label_box, *boxes[k][1:]])
         k += 2 if below else 1

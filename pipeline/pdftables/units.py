@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pipeline.chars import fold_width
 from pipeline.models import PageText, PdfTable, UnitNote
 from pipeline.pdftables.finder import note_unit
+from pipeline.pdftables.geometry import hull
 from pipeline.pdftables.lexicon import _lex
 
 _EXCEPT_LINE = re.compile(r"\s*[（(]\s*除")
@@ -41,12 +42,8 @@ def page_unit_note(page: PageText) -> UnitNote | None:
         stop = start + len(joined)
         boxes = [b for b in page.boxes[start:stop] if b is not None] if unit else []
         if unit is not None and boxes:
-            bbox = (
-                round(min(b[0] for b in boxes), 2),
-                round(min(b[1] for b in boxes), 2),
-                round(max(b[2] for b in boxes), 2),
-                round(max(b[3] for b in boxes), 2),
-            )
+            x0, top, x1, bottom = hull(boxes)
+            bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
             return UnitNote(unit=unit, text=joined.strip(), page=page.number, bbox=bbox)
         start = end + 1
     return None
