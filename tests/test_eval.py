@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.evaluate import evaluate, find_input
-from tests.conftest import CORPUS, GOLD, RAW
+from tests.conftest import CORPUS, GOLD, HELD_OUT_SETS, RAW
 
 INPUTS = [RAW, CORPUS]
 GOLD_FILES = sorted(p for p in GOLD.glob("*.json") if find_input(p.stem, INPUTS))
@@ -98,10 +98,9 @@ def test_real_dev_set_floor(real_dev_totals: dict[str, float], fact_type: str) -
     assert got >= floor, f"real dev set {fact_type} F1 {got:.3f} < {floor}"
 
 
-@pytest.mark.parametrize("held_out", ["blind", "fresh2", "fresh3"])
+@pytest.mark.parametrize("held_out", HELD_OUT_SETS)
 def test_no_test_reads_a_held_out_set(held_out: str) -> None:
-    """The sealed blind texts and the held-out fresh2 and fresh3 texts are scored by hand, never by
-    the suite."""
+    """The sealed blind texts and the held-out fresh texts are scored by hand, never by tests."""
     tests = Path(__file__).parent
     for path in tests.glob("*.py"):
         if path.name == Path(__file__).name:

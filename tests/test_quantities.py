@@ -27,6 +27,7 @@ from pipeline.models import (
     Source,
 )
 from pipeline.run import build_document
+from tests.conftest import HELD_OUT_SETS
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
@@ -1257,11 +1258,11 @@ def _cuts(text: str, a: int, b: int) -> bool:
 
 
 def _corpus_texts() -> list[Path]:
-    """Every corpus text but the held-out sets (the folders blind, fresh2 and fresh3)."""
+    """Every corpus text but the held-out sets (`HELD_OUT_SETS`) and the synthetic blind texts."""
     return sorted(
         p
         for p in (ROOT / "tests" / "corpus").rglob("*.txt")
-        if "blind" not in str(p) and not {"fresh2", "fresh3"} & set(p.relative_to(ROOT).parts[:-1])
+        if "blind" not in p.name and not set(HELD_OUT_SETS) & set(p.relative_to(ROOT).parts[:-1])
     ) + sorted((ROOT / "raw").glob("*.txt"))
 
 
