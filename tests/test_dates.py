@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1388,6 +1389,38 @@ def test_text_year_weighs_history_against_the_present(text: str, year: str | Non
 )
 def test_text_year_skips_forecasts_and_past_events(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # one list of plan cues (dates.yaml: text_year.plan_cues), each working in its scopes:
+        # near: just before the year
+        ("公司2016年營收創高，目標2018年營收倍增。", "2016"),
+        ("2015年出貨持平，力拼2017年轉虧為盈。", "2015"),
+        # clause: anywhere before the year in its clause, no 的 between
+        ("2016年營收持平。初估全球在各廠陸續擴產帶動下2019年產能倍增。", "2016"),
+        ("2014年出貨衰退。預料各大品牌在新規格陸續推出下2016年需求回升。", "2014"),
+        # (with 的 between, the verb modifies a noun: the year is the text's)
+        ("諾基亞執行長昨日宣布，預計出售給歐美地區各大客戶的設備佔公司2015年營收一成。", "2015"),
+        # leads: a forecaster's verb leading its sentence forecasts every later year in it
+        ("2015年出貨持平。IDC預估智慧手錶出貨各地均成長，2017年全球出貨成長三成。", "2015"),
+        ("2013年營收創高。展望未來三年，2016年市佔率可達五成。", "2013"),
+    ],
+)
+def test_plan_cues_work_in_their_scope(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+def test_plan_cues_are_one_list_with_scopes() -> None:
+    """The three former lists (plan_before, plan_in_clause, forecast_led) are one mapping
+    of cue to scopes; every scope is used by some cue."""
+    ty = yaml.safe_load(
+        (Path(__file__).parent.parent / "pipeline/lexicon/dates.yaml").read_text("utf-8")
+    )["text_year"]
+    assert not {"plan_before", "plan_in_clause", "forecast_led"} & set(ty)
+    scopes = {s for cue_scopes in ty["plan_cues"].values() for s in cue_scopes}
+    assert scopes == {"near", "clause", "leads"}
 
 
 @pytest.mark.parametrize(

@@ -314,13 +314,19 @@ class _Lex:
         self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
         ty = data["text_year"]
         self.stated_offsets: dict[str, int] = dict(ty["stated_offsets"])
-        self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
+        # one list of plan cues, each with the scopes it works in (dates.yaml: plan_cues)
+        cues: dict[str, list[str]] = ty["plan_cues"]
+
+        def scoped(scope: str) -> list[str]:
+            return [c for c, scopes in cues.items() if scope in scopes]
+
+        self.plan_before = re.compile(rf"(?:{_alt(scoped('near'))})")
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(_alt(ty["estimate_cues"]))
         self.forecast_led = re.compile(
-            rf"(?:{_alt(ty['forecast_led'])})(?!{_alt(ty['forecast_led_not_before'])})"
+            rf"(?:{_alt(scoped('leads'))})(?!{_alt(ty['forecast_led_not_before'])})"
         )
         self.led_reach: int = ty["forecast_led_reach"]
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
@@ -335,7 +341,7 @@ class _Lex:
         self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
         # (no 的 between: 預計出售給微軟的裝置…佔公司2012年營收, the verb modifies a noun)
         self.plan_in_clause = re.compile(
-            rf"(?:{_alt(ty['plan_in_clause'])})[^，,。；;！？!?\n的]*$"
+            rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$"
         )
         self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
