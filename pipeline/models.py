@@ -281,6 +281,7 @@ TextYearEvidence = Literal[
     "this_year_beside",
     "history_after",
     "plans_far_ahead",
+    "year_only",
 ]
 
 

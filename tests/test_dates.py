@@ -704,7 +704,7 @@ def test_account_codes_are_not_years() -> None:
         ("7月27日，集採啟動。", "2022-08", "7月27日", "2022-07-27", "document_date"),
         # no document date: the year the text establishes
         (
-            "2021年8月集採試點。2022年全面推行。今年4月，名單公布。",
+            "2021年8月集採試點。2022年3月全面推行。今年4月，名單公布。",
             None,
             "今年4月",
             "2022-04",
@@ -1369,7 +1369,7 @@ def test_text_year_weighs_history_against_the_present(text: str, year: str | Non
             "2017年公司營收創高。預期碳化矽基板在通過車廠驗證與2020年電動車放量的帶動下成長。",
             "2017",
         ),
-        ("去年營收持平，2016年出貨量為3千萬台。估計2018年手機市場將重回成長。", "2016"),
+        ("去年營收持平，2016年上半年出貨量為3千萬台。估計2018年手機市場將重回成長。", "2016"),
         ("該廠2014年完工投產，到了2019年全球產能有望倍增。", "2014"),
         # nothing but plans: no year of the text's own
         ("法人預估2019年營收將再成長兩成。", None),
@@ -1410,6 +1410,57 @@ def test_text_year_skips_forecasts_and_past_events(text: str, year: str | None) 
 )
 def test_plan_cues_work_in_their_scope(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a text that calls its own year 今年 answers only with a margin: a whole year it
+        # writes is as often a past year or history as the present
+        # - last year's results with no 全年/年報 cue (the text is of 2015)
+        ("2014年公司表現突出，稅後獲利創新高。今年業務持續成長。", None, "year_only"),
+        # - a history year mentioned most
+        ("巴菲特在2008年金融海嘯時入市。2008年的交易獲利豐厚。今年他再度獲利。", None, "year_only"),
+        # - a forecast year no plan cue marks
+        ("2020年控制晶片產業會更艱難。今年出貨持平。", None, "year_only"),
+        # - a fiscal year reported complete closes before the calendar year does
+        ("Skyworks公布2014會計年度的營收年增28%。今年首季營收可望成長。", None, "year_only"),
+        # - a fourth quarter is reported after its year as often as in it
+        ("旺宏2017年第四季營收季增48%。今年首季可望持平。", None, "year_only"),
+        # - a year glued to a model name is no year (CDMA2000)
+        ("高通授權vivo販售CDMA2000與4G LTE裝置。今年雙方擴大合作。", None, "no_year"),
+        # - 今年 beside an explicit year in one sentence: that year is another one
+        ("2013年毛利率改善，今年前三季營收成長。", None, "this_year_beside"),
+        # what clears the margin: a part of the year told, reported within it
+        ("智晶2016年上半年營收年增73%。今年下半年可望持平。", "2016", "latest_year"),
+        ("2015年4月份三星S6出貨量為730萬支。今年新機銷售不如預期。", "2015", "latest_year"),
+        ("英業達2014年第2季營收季減10%。今年下半年可望回升。", "2014", "latest_year"),
+        # … a whole year reported complete (全年) …
+        ("信邦2015年全年合併營收122.89億元。今年營收可望成長。", "2016", "latest_year_closed"),
+        # … the year stated outright …
+        ("神準預估今(2017)年營收可望逐季成長。", "2017", "stated"),
+        # … or a text that writes every year out (no 今年, 去年, 明年)
+        ("2016年營收創高，2017年將擴產。", "2016", "latest_year"),
+    ],
+)
+def test_text_year_answers_only_with_a_margin(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+def test_unresolved_text_year_invents_no_year() -> None:
+    """With the text's year open, a bare month-day and 今年 keep no year: iso null,
+    unresolved, no anchor."""
+    facts, _ = extract_dates(
+        make_doc("2014年公司表現突出，稅後獲利創新高。公司3月5日公告，今年營收可望成長。")
+    )
+    got = [(f.text, f.iso, f.resolved, f.anchor) for f in facts]
+    assert got == [
+        ("2014年", "2014", True, None),
+        ("3月5日", None, False, None),
+        ("今年", None, False, None),
+    ]
 
 
 def test_plan_cues_are_one_list_with_scopes() -> None:
@@ -1511,7 +1562,7 @@ def test_a_date_resolved_against_the_text_year_names_the_evidence() -> None:
         # no year at all: still asked once
         ("公司表示，今年營收將成長，去年第四季虧損。", None, 1),
         # bare ROC years need the Gregorian years' verdict first, then the year with them
-        ("110年營收較109年成長，2022年持續成長。今年展望樂觀。", 2022, 2),
+        ("110年營收較109年成長，2022年5月營收持續成長。今年展望樂觀。", 2022, 2),
     ],
 )
 def test_text_year_is_worked_out_once_per_document(
@@ -1928,6 +1979,10 @@ def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> Non
         "estimate": ("法人估算，該公司2024年的營收有機會達到6億元。", "2023"),
         # no year written at all
         "none": ("今年營收可望成長，明年再擴產。", "2024"),
+        # a history year in a text that calls its own year 今年: no margin, left open
+        "history": ("2008年金融海嘯後公司轉型。今年營收可望成長。", "2015"),
+        # a half year reported within its year: the text's own
+        "part": ("公司2016年上半年營收年增7成。今年下半年可望持平。", "2016"),
     }
     for name, (text, _) in texts.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -1935,7 +1990,13 @@ def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> Non
         "".join(f"{name}\t{year}\n" for name, (_, year) in texts.items()), encoding="utf-8"
     )
     verdicts = {str(r["name"]): r["verdict"] for r in text_year_eval.score(tmp_path)}
-    assert verdicts == {"closed": "right", "estimate": "wrong", "none": "unresolved"}
+    assert verdicts == {
+        "closed": "right",
+        "estimate": "wrong",
+        "none": "unresolved",
+        "history": "unresolved",
+        "part": "right",
+    }
     out = tmp_path / "rows.json"
     assert text_year_eval.main([str(tmp_path), "--list", "--json", str(out)]) == 0
     rows = json.loads(out.read_text(encoding="utf-8"))
@@ -1943,4 +2004,6 @@ def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> Non
         ("closed", "2025"),
         ("estimate", "2024"),
         ("none", None),
+        ("history", None),
+        ("part", "2016"),
     ]

@@ -329,6 +329,7 @@ class _Lex:
             rf"(?:{_alt(scoped('leads'))})(?!{_alt(ty['forecast_led_not_before'])})"
         )
         self.led_reach: int = ty["forecast_led_reach"]
+        self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
@@ -2077,10 +2078,17 @@ def text_year_evidence(
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
     planned_ranges = _planned_ranges(fold, matches)
     plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
+    parts: set[int] = set()  # starts of years written with a month, quarter or half
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
-        edition = m.rule == rule_id("bare_year") and _heads_dated_event(fold, matches, i)
+        # (not a model name a year is glued to: CDMA2000)
+        glued = fold[m.start - 1 : m.start].isascii() and fold[m.start - 1 : m.start].isalpha()
+        edition = (
+            m.rule == rule_id("bare_year")
+            and not glued
+            and _heads_dated_event(fold, matches, i)
+        )
         if (
             y is None
             or m.relative
@@ -2142,12 +2150,15 @@ def text_year_evidence(
             continue
         if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
             y += 1  # 較2024年成長, 2024年同期: compared from a later year
+            parts.add(m.start)  # (a comparison fixes the year it is made from)
             if base and _compared_from_last_year(fold, matches, i):
                 y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
         if edition:
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
-        year_only = m.precision == "year"
+        # (a fiscal year, 2014會計年度的營收, closes before the calendar year: reported
+        # complete, it says nothing of the year after)
+        year_only = m.precision == "year" and not lex.fiscal_year.search(m.text)
         whole = (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(
             fold, m
         )
@@ -2171,6 +2182,8 @@ def text_year_evidence(
             estimated = lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
             whole, reported = whole and not estimated, reported and not estimated
         written.append((y, whole or reported, m.start))
+        if _part_within_year(m):
+            parts.add(m.start)  # 2016年上半年營收, 2015年4月份: a part of the year told
         if whole:
             backing.add(y)
     if not written:
@@ -2209,7 +2222,33 @@ def text_year_evidence(
     told = {s for y, _, s in written if y == latest}
     if not closed and _present_before_past(fold, matches, told):
         return None, "history_after"
+    # The margin: a whole year written in a text that calls its own year 今年, 去年 or 明年
+    # is as often a past year's results or history (2014年公司表現突出, 2008年金融海嘯) as the
+    # present; it fixes the text's year only when a part of it is told (2016年上半年營收,
+    # 2015年4月份), it is the base of a comparison, the year before it is reported complete,
+    # it heads an edition or an outlook of the present, or the text writes every year out
+    # (no relative year at all).
+    if not (closed or backed) and not (told & (parts | editions)) and _names_own_year(matches):
+        return None, "year_only"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _part_within_year(m: DateMatch) -> bool:
+    """A month, quarter or half that ends before the year does (2016年上半年, 2015年4月份,
+    2014年第2季): told, it is reported within its year. December, the fourth quarter and
+    the second half are reported after the year as often; a day dates an event, which is
+    as often history (於2010年9月合併…, 2004年12月透過…)."""
+    if m.precision == "month":
+        return m.month is not None and m.month < 12 and m.qualifier not in ("end", "as_of")
+    return m.precision in ("quarter", "half") and _PERIOD_END.get(m.qualifier, 12) < 12
+
+
+def _names_own_year(matches: Sequence[DateMatch]) -> bool:
+    """Whether the text names a year by its relation to its own (今年, 去年, 明年)."""
+    # (not a bare 9月9日, which writes no year, nor 四年前, counted from another date)
+    return any(
+        m.relative and m.anchor == "doc" and "年" in m.text and not m.vague for m in matches
+    )
 
 
 def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
