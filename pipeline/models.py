@@ -282,6 +282,7 @@ TextYearEvidence = Literal[
     "history_after",
     "plans_far_ahead",
     "year_only",
+    "same_day",
 ]
 
 

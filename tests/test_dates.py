@@ -1439,8 +1439,27 @@ def test_plan_cues_work_in_their_scope(text: str, year: str | None) -> None:
         ("信邦2015年全年合併營收122.89億元。今年營收可望成長。", "2016", "latest_year_closed"),
         # … the year stated outright …
         ("神準預估今(2017)年營收可望逐季成長。", "2017", "stated"),
+        # … the year entered, or compared with 去年同期 …
+        ("穩懋認為，進入2016年，公司對動能的看法不變。今年營收可望成長。", "2016", "latest_year"),
+        ("光環2016年下半年毛利率應該沒有去年同期的高水準。今年出貨持平。", "2016", "latest_year"),
+        # … one day written both with its year and with 今年 (not in one sentence: a span)
+        (
+            "以2025年6月1日為界，之前建成的專案照舊。即以今年6月1日為界，或將出現搶裝潮。",
+            "2025",
+            "same_day",
+        ),
+        ("自今年9月25日公告日實施至2020年9月25日。", None, "this_year_beside"),
         # … or a text that writes every year out (no 今年, 去年, 明年)
         ("2016年營收創高，2017年將擴產。", "2016", "latest_year"),
+        # a year's results still to come or judged unlikely are no report of them …
+        ("極特2014年的營收、獲利會在下半年改善。", "2014", "latest_year"),
+        ("沒有併購的公司，2017年營收很難有亮麗的年成長。", "2017", "latest_year"),
+        # … nor does a fiscal year reported complete close the calendar year
+        ("Skyworks公布2014會計年度的營收年增28%至23億美元。", "2014", "latest_year"),
+        # … nor is a year end approached, a part of the year, or a holiday of it
+        ("隨著市場加速邁向2025年末服務終止日期，商用需求依然強勁。", "2025", "latest_year"),
+        ("在2025年初，春節期間動銷同比下滑，股價短期波動。", "2025", "latest_year"),
+        ("攜程《2025年春節旅遊報告》顯示，汕頭旅遊訂單同比增幅達兩成。", "2025", "latest_year"),
     ],
 )
 def test_text_year_answers_only_with_a_margin(

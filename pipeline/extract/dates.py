@@ -330,6 +330,8 @@ class _Lex:
         )
         self.led_reach: int = ty["forecast_led_reach"]
         self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
+        self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
+        self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
@@ -2018,8 +2020,12 @@ def _told_as_history(fold: str, m: DateMatch) -> bool:
 
 def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
     """``2024年全球矽晶圓出貨量同比下降2.7%``: a whole year's change on the year before, with
-    no part of the year (上半年, 第四季, 1-10月) between, is a figure reported after the year."""
+    no part of the year (上半年, 第四季, 1-10月, 春節) between, is a figure reported after the
+    year."""
     lex = _lexicon()
+    # (not 2025年初, a part of the year, nor a horizon: 到2030年，…的年增長率應低於3%)
+    if m.qualifier != "none" or lex.year_end_not_before.search(fold, max(0, m.start - 4), m.start):
+        return False
     end = _sentence_bounds(fold, m.start, m.end)[1]
     change = lex.year_on_year.search(fold, m.end, min(end, m.end + 30))
     return change is not None and not lex.part_of_year.search(fold, m.end, change.start())
@@ -2070,6 +2076,9 @@ def text_year_evidence(
             stated = lex.stated_before.search(fold, max(0, m.start - 6), m.start)
             if stated:
                 return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")]), "stated"
+    same = _same_day_both_ways(fold, matches)
+    if same is not None:  # 以2025年6月1日為界 … 以今年6月1日為界: one day written both ways
+        return str(same), "same_day"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -2078,7 +2087,7 @@ def text_year_evidence(
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
     planned_ranges = _planned_ranges(fold, matches)
     plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
-    parts: set[int] = set()  # starts of years written with a month, quarter or half
+    pinned: set[int] = set()  # starts of years that clear the margin (see the end)
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -2150,7 +2159,7 @@ def text_year_evidence(
             continue
         if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
             y += 1  # 較2024年成長, 2024年同期: compared from a later year
-            parts.add(m.start)  # (a comparison fixes the year it is made from)
+            pinned.add(m.start)  # (a comparison fixes the year it is made from)
             if base and _compared_from_last_year(fold, matches, i):
                 y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
         if edition:
@@ -2182,8 +2191,13 @@ def text_year_evidence(
             estimated = lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
             whole, reported = whole and not estimated, reported and not estimated
         written.append((y, whole or reported, m.start))
-        if _part_within_year(m):
-            parts.add(m.start)  # 2016年上半年營收, 2015年4月份: a part of the year told
+        if (
+            _part_within_year(m)  # 2016年上半年營收, 2015年4月份: a part of the year told
+            or lex.present_before.search(before)  # 進入2016年, 站在2025年的新起點
+            # 2016年下半年毛利率應該沒有去年同期的高: compared with 去年同期, it is this year
+            or lex.present_in_sentence.search(fold, *sentence)
+        ):
+            pinned.add(m.start)
         if whole:
             backing.add(y)
     if not written:
@@ -2225,12 +2239,34 @@ def text_year_evidence(
     # The margin: a whole year written in a text that calls its own year 今年, 去年 or 明年
     # is as often a past year's results or history (2014年公司表現突出, 2008年金融海嘯) as the
     # present; it fixes the text's year only when a part of it is told (2016年上半年營收,
-    # 2015年4月份), it is the base of a comparison, the year before it is reported complete,
-    # it heads an edition or an outlook of the present, or the text writes every year out
-    # (no relative year at all).
-    if not (closed or backed) and not (told & (parts | editions)) and _names_own_year(matches):
+    # 2015年4月份), it is the base of a comparison, it is entered (進入2016年) or compared
+    # with 去年同期, the year before it is reported complete, it heads an edition or an
+    # outlook of the present, or the text writes every year out (no relative year at all).
+    if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
         return None, "year_only"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The year a day written both with its year and with 今年/去年 (``以2025年6月1日為界``,
+    ``即以今年6月1日為界``) fixes: the written year less the relative's offset, when all such
+    pairs agree. Only whole days (a month is compared across years: 今年6月營收較2024年6月),
+    and only in different sentences (one sentence writing a day twice spans years:
+    自今年9月25日實施至2020年9月25日)."""
+    single = [m for m in matches if m.group is None and m.month and m.day]
+    offsets: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for m in single:
+        if m.relative and m.anchor == "doc" and "年" in m.text:
+            sentence = _sentence_bounds(fold, m.start, m.end)
+            offsets.setdefault((m.month or 0, m.day or 0), set()).add((m.offset, sentence[0]))
+    years = {
+        m.year - k
+        for m in single
+        if not m.relative and m.year
+        for k, begin in offsets.get((m.month or 0, m.day or 0), ())
+        if _sentence_bounds(fold, m.start, m.end)[0] != begin
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _part_within_year(m: DateMatch) -> bool:
