@@ -281,6 +281,8 @@ TextYearEvidence = Literal[
     "this_year_beside",
     "history_after",
     "plans_far_ahead",
+    "year_only",
+    "same_day",
 ]
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -703,7 +704,7 @@ def test_account_codes_are_not_years() -> None:
         ("7月27日，集採啟動。", "2022-08", "7月27日", "2022-07-27", "document_date"),
         # no document date: the year the text establishes
         (
-            "2021年8月集採試點。2022年全面推行。今年4月，名單公布。",
+            "2021年8月集採試點。2022年3月全面推行。今年4月，名單公布。",
             None,
             "今年4月",
             "2022-04",
@@ -1368,7 +1369,7 @@ def test_text_year_weighs_history_against_the_present(text: str, year: str | Non
             "2017年公司營收創高。預期碳化矽基板在通過車廠驗證與2020年電動車放量的帶動下成長。",
             "2017",
         ),
-        ("去年營收持平，2016年出貨量為3千萬台。估計2018年手機市場將重回成長。", "2016"),
+        ("去年營收持平，2016年上半年出貨量為3千萬台。估計2018年手機市場將重回成長。", "2016"),
         ("該廠2014年完工投產，到了2019年全球產能有望倍增。", "2014"),
         # nothing but plans: no year of the text's own
         ("法人預估2019年營收將再成長兩成。", None),
@@ -1388,6 +1389,108 @@ def test_text_year_weighs_history_against_the_present(text: str, year: str | Non
 )
 def test_text_year_skips_forecasts_and_past_events(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # one list of plan cues (dates.yaml: text_year.plan_cues), each working in its scopes:
+        # near: just before the year
+        ("公司2016年營收創高，目標2018年營收倍增。", "2016"),
+        ("2015年出貨持平，力拼2017年轉虧為盈。", "2015"),
+        # clause: anywhere before the year in its clause, no 的 between
+        ("2016年營收持平。初估全球在各廠陸續擴產帶動下2019年產能倍增。", "2016"),
+        ("2014年出貨衰退。預料各大品牌在新規格陸續推出下2016年需求回升。", "2014"),
+        # (with 的 between, the verb modifies a noun: the year is the text's)
+        ("諾基亞執行長昨日宣布，預計出售給歐美地區各大客戶的設備佔公司2015年營收一成。", "2015"),
+        # leads: a forecaster's verb leading its sentence forecasts every later year in it
+        ("2015年出貨持平。IDC預估智慧手錶出貨各地均成長，2017年全球出貨成長三成。", "2015"),
+        ("2013年營收創高。展望未來三年，2016年市佔率可達五成。", "2013"),
+    ],
+)
+def test_plan_cues_work_in_their_scope(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a text that calls its own year 今年 answers only with a margin: a whole year it
+        # writes is as often a past year or history as the present
+        # - last year's results with no 全年/年報 cue (the text is of 2015)
+        ("2014年公司表現突出，稅後獲利創新高。今年業務持續成長。", None, "year_only"),
+        # - a history year mentioned most
+        ("巴菲特在2008年金融海嘯時入市。2008年的交易獲利豐厚。今年他再度獲利。", None, "year_only"),
+        # - a forecast year no plan cue marks
+        ("2020年控制晶片產業會更艱難。今年出貨持平。", None, "year_only"),
+        # - a fiscal year reported complete closes before the calendar year does
+        ("Skyworks公布2014會計年度的營收年增28%。今年首季營收可望成長。", None, "year_only"),
+        # - a fourth quarter is reported after its year as often as in it
+        ("旺宏2017年第四季營收季增48%。今年首季可望持平。", None, "year_only"),
+        # - a year glued to a model name is no year (CDMA2000)
+        ("高通授權vivo販售CDMA2000與4G LTE裝置。今年雙方擴大合作。", None, "no_year"),
+        # - 今年 beside an explicit year in one sentence: that year is another one
+        ("2013年毛利率改善，今年前三季營收成長。", None, "this_year_beside"),
+        # what clears the margin: a part of the year told, reported within it
+        ("智晶2016年上半年營收年增73%。今年下半年可望持平。", "2016", "latest_year"),
+        ("2015年4月份三星S6出貨量為730萬支。今年新機銷售不如預期。", "2015", "latest_year"),
+        ("英業達2014年第2季營收季減10%。今年下半年可望回升。", "2014", "latest_year"),
+        # … a whole year reported complete (全年) …
+        ("信邦2015年全年合併營收122.89億元。今年營收可望成長。", "2016", "latest_year_closed"),
+        # … the year stated outright …
+        ("神準預估今(2017)年營收可望逐季成長。", "2017", "stated"),
+        # … the year entered, or compared with 去年同期 …
+        ("穩懋認為，進入2016年，公司對動能的看法不變。今年營收可望成長。", "2016", "latest_year"),
+        ("光環2016年下半年毛利率應該沒有去年同期的高水準。今年出貨持平。", "2016", "latest_year"),
+        # … one day written both with its year and with 今年 (not in one sentence: a span)
+        (
+            "以2025年6月1日為界，之前建成的專案照舊。即以今年6月1日為界，或將出現搶裝潮。",
+            "2025",
+            "same_day",
+        ),
+        ("自今年9月25日公告日實施至2020年9月25日。", None, "this_year_beside"),
+        # … or a text that writes every year out (no 今年, 去年, 明年)
+        ("2016年營收創高，2017年將擴產。", "2016", "latest_year"),
+        # a year's results still to come or judged unlikely are no report of them …
+        ("極特2014年的營收、獲利會在下半年改善。", "2014", "latest_year"),
+        ("沒有併購的公司，2017年營收很難有亮麗的年成長。", "2017", "latest_year"),
+        # … nor does a fiscal year reported complete close the calendar year
+        ("Skyworks公布2014會計年度的營收年增28%至23億美元。", "2014", "latest_year"),
+        # … nor is a year end approached, a part of the year, or a holiday of it
+        ("隨著市場加速邁向2025年末服務終止日期，商用需求依然強勁。", "2025", "latest_year"),
+        ("在2025年初，春節期間動銷同比下滑，股價短期波動。", "2025", "latest_year"),
+        ("攜程《2025年春節旅遊報告》顯示，汕頭旅遊訂單同比增幅達兩成。", "2025", "latest_year"),
+    ],
+)
+def test_text_year_answers_only_with_a_margin(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+def test_unresolved_text_year_invents_no_year() -> None:
+    """With the text's year open, a bare month-day and 今年 keep no year: iso null,
+    unresolved, no anchor."""
+    facts, _ = extract_dates(
+        make_doc("2014年公司表現突出，稅後獲利創新高。公司3月5日公告，今年營收可望成長。")
+    )
+    got = [(f.text, f.iso, f.resolved, f.anchor) for f in facts]
+    assert got == [
+        ("2014年", "2014", True, None),
+        ("3月5日", None, False, None),
+        ("今年", None, False, None),
+    ]
+
+
+def test_plan_cues_are_one_list_with_scopes() -> None:
+    """The three former lists (plan_before, plan_in_clause, forecast_led) are one mapping
+    of cue to scopes; every scope is used by some cue."""
+    ty = yaml.safe_load(
+        (Path(__file__).parent.parent / "pipeline/lexicon/dates.yaml").read_text("utf-8")
+    )["text_year"]
+    assert not {"plan_before", "plan_in_clause", "forecast_led"} & set(ty)
+    scopes = {s for cue_scopes in ty["plan_cues"].values() for s in cue_scopes}
+    assert scopes == {"near", "clause", "leads"}
 
 
 @pytest.mark.parametrize(
@@ -1478,7 +1581,7 @@ def test_a_date_resolved_against_the_text_year_names_the_evidence() -> None:
         # no year at all: still asked once
         ("公司表示，今年營收將成長，去年第四季虧損。", None, 1),
         # bare ROC years need the Gregorian years' verdict first, then the year with them
-        ("110年營收較109年成長，2022年持續成長。今年展望樂觀。", 2022, 2),
+        ("110年營收較109年成長，2022年5月營收持續成長。今年展望樂觀。", 2022, 2),
     ],
 )
 def test_text_year_is_worked_out_once_per_document(
@@ -1895,6 +1998,10 @@ def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> Non
         "estimate": ("法人估算，該公司2024年的營收有機會達到6億元。", "2023"),
         # no year written at all
         "none": ("今年營收可望成長，明年再擴產。", "2024"),
+        # a history year in a text that calls its own year 今年: no margin, left open
+        "history": ("2008年金融海嘯後公司轉型。今年營收可望成長。", "2015"),
+        # a half year reported within its year: the text's own
+        "part": ("公司2016年上半年營收年增7成。今年下半年可望持平。", "2016"),
     }
     for name, (text, _) in texts.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -1902,7 +2009,13 @@ def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> Non
         "".join(f"{name}\t{year}\n" for name, (_, year) in texts.items()), encoding="utf-8"
     )
     verdicts = {str(r["name"]): r["verdict"] for r in text_year_eval.score(tmp_path)}
-    assert verdicts == {"closed": "right", "estimate": "wrong", "none": "unresolved"}
+    assert verdicts == {
+        "closed": "right",
+        "estimate": "wrong",
+        "none": "unresolved",
+        "history": "unresolved",
+        "part": "right",
+    }
     out = tmp_path / "rows.json"
     assert text_year_eval.main([str(tmp_path), "--list", "--json", str(out)]) == 0
     rows = json.loads(out.read_text(encoding="utf-8"))
@@ -1910,4 +2023,6 @@ def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> Non
         ("closed", "2025"),
         ("estimate", "2024"),
         ("none", None),
+        ("history", None),
+        ("part", "2016"),
     ]

@@ -1442,6 +1442,11 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             [(2019, "same_sentence"), (None, None), (None, None)],
         ),
         ("2022年營收 5億元。需求轉弱。\n毛利率為 30%。", [(2022, "same_sentence"), (None, None)]),
+        # the text's year left open (a whole 2014年 beside 今年: no margin): 今年 links nothing
+        (
+            "2014年公司表現突出，稅後獲利創新高。公司3月5日公告，今年營收可望成長 20%。",
+            [(None, None)],
+        ),
         # a length of time in an earlier clause (25年來最佳) is not the span of the number
         (
             "2025年經濟表現亮眼，就業創下 24年來最佳，股市市值突破 3兆美元。",

@@ -314,15 +314,24 @@ class _Lex:
         self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
         ty = data["text_year"]
         self.stated_offsets: dict[str, int] = dict(ty["stated_offsets"])
-        self.plan_before = re.compile(rf"(?:{_alt(ty['plan_before'])})")
+        # one list of plan cues, each with the scopes it works in (dates.yaml: plan_cues)
+        cues: dict[str, list[str]] = ty["plan_cues"]
+
+        def scoped(scope: str) -> list[str]:
+            return [c for c, scopes in cues.items() if scope in scopes]
+
+        self.plan_before = re.compile(rf"(?:{_alt(scoped('near'))})")
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(_alt(ty["estimate_cues"]))
         self.forecast_led = re.compile(
-            rf"(?:{_alt(ty['forecast_led'])})(?!{_alt(ty['forecast_led_not_before'])})"
+            rf"(?:{_alt(scoped('leads'))})(?!{_alt(ty['forecast_led_not_before'])})"
         )
         self.led_reach: int = ty["forecast_led_reach"]
+        self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
+        self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
+        self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
@@ -335,7 +344,7 @@ class _Lex:
         self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
         # (no 的 between: 預計出售給微軟的裝置…佔公司2012年營收, the verb modifies a noun)
         self.plan_in_clause = re.compile(
-            rf"(?:{_alt(ty['plan_in_clause'])})[^，,。；;！？!?\n的]*$"
+            rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$"
         )
         self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
@@ -2011,8 +2020,12 @@ def _told_as_history(fold: str, m: DateMatch) -> bool:
 
 def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
     """``2024年全球矽晶圓出貨量同比下降2.7%``: a whole year's change on the year before, with
-    no part of the year (上半年, 第四季, 1-10月) between, is a figure reported after the year."""
+    no part of the year (上半年, 第四季, 1-10月, 春節) between, is a figure reported after the
+    year."""
     lex = _lexicon()
+    # (not 2025年初, a part of the year, nor a horizon: 到2030年，…的年增長率應低於3%)
+    if m.qualifier != "none" or lex.year_end_not_before.search(fold, max(0, m.start - 4), m.start):
+        return False
     end = _sentence_bounds(fold, m.start, m.end)[1]
     change = lex.year_on_year.search(fold, m.end, min(end, m.end + 30))
     return change is not None and not lex.part_of_year.search(fold, m.end, change.start())
@@ -2063,6 +2076,9 @@ def text_year_evidence(
             stated = lex.stated_before.search(fold, max(0, m.start - 6), m.start)
             if stated:
                 return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")]), "stated"
+    same = _same_day_both_ways(fold, matches)
+    if same is not None:  # 以2025年6月1日為界 … 以今年6月1日為界: one day written both ways
+        return str(same), "same_day"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -2071,10 +2087,17 @@ def text_year_evidence(
     plans: list[int] = []  # years the text plans for: its own is at most a few years before
     planned_ranges = _planned_ranges(fold, matches)
     plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
+    pinned: set[int] = set()  # starts of years that clear the margin (see the end)
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
-        edition = m.rule == rule_id("bare_year") and _heads_dated_event(fold, matches, i)
+        # (not a model name a year is glued to: CDMA2000)
+        glued = fold[m.start - 1 : m.start].isascii() and fold[m.start - 1 : m.start].isalpha()
+        edition = (
+            m.rule == rule_id("bare_year")
+            and not glued
+            and _heads_dated_event(fold, matches, i)
+        )
         if (
             y is None
             or m.relative
@@ -2136,12 +2159,15 @@ def text_year_evidence(
             continue
         if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
             y += 1  # 較2024年成長, 2024年同期: compared from a later year
+            pinned.add(m.start)  # (a comparison fixes the year it is made from)
             if base and _compared_from_last_year(fold, matches, i):
                 y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
         if edition:
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
-        year_only = m.precision == "year"
+        # (a fiscal year, 2014會計年度的營收, closes before the calendar year: reported
+        # complete, it says nothing of the year after)
+        year_only = m.precision == "year" and not lex.fiscal_year.search(m.text)
         whole = (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(
             fold, m
         )
@@ -2165,6 +2191,13 @@ def text_year_evidence(
             estimated = lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
             whole, reported = whole and not estimated, reported and not estimated
         written.append((y, whole or reported, m.start))
+        if (
+            _part_within_year(m)  # 2016年上半年營收, 2015年4月份: a part of the year told
+            or lex.present_before.search(before)  # 進入2016年, 站在2025年的新起點
+            # 2016年下半年毛利率應該沒有去年同期的高: compared with 去年同期, it is this year
+            or lex.present_in_sentence.search(fold, *sentence)
+        ):
+            pinned.add(m.start)
         if whole:
             backing.add(y)
     if not written:
@@ -2203,7 +2236,55 @@ def text_year_evidence(
     told = {s for y, _, s in written if y == latest}
     if not closed and _present_before_past(fold, matches, told):
         return None, "history_after"
+    # The margin: a whole year written in a text that calls its own year 今年, 去年 or 明年
+    # is as often a past year's results or history (2014年公司表現突出, 2008年金融海嘯) as the
+    # present; it fixes the text's year only when a part of it is told (2016年上半年營收,
+    # 2015年4月份), it is the base of a comparison, it is entered (進入2016年) or compared
+    # with 去年同期, the year before it is reported complete, it heads an edition or an
+    # outlook of the present, or the text writes every year out (no relative year at all).
+    if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
+        return None, "year_only"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The year a day written both with its year and with 今年/去年 (``以2025年6月1日為界``,
+    ``即以今年6月1日為界``) fixes: the written year less the relative's offset, when all such
+    pairs agree. Only whole days (a month is compared across years: 今年6月營收較2024年6月),
+    and only in different sentences (one sentence writing a day twice spans years:
+    自今年9月25日實施至2020年9月25日)."""
+    single = [m for m in matches if m.group is None and m.month and m.day]
+    offsets: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for m in single:
+        if m.relative and m.anchor == "doc" and "年" in m.text:
+            sentence = _sentence_bounds(fold, m.start, m.end)
+            offsets.setdefault((m.month or 0, m.day or 0), set()).add((m.offset, sentence[0]))
+    years = {
+        m.year - k
+        for m in single
+        if not m.relative and m.year
+        for k, begin in offsets.get((m.month or 0, m.day or 0), ())
+        if _sentence_bounds(fold, m.start, m.end)[0] != begin
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _part_within_year(m: DateMatch) -> bool:
+    """A month, quarter or half that ends before the year does (2016年上半年, 2015年4月份,
+    2014年第2季): told, it is reported within its year. December, the fourth quarter and
+    the second half are reported after the year as often; a day dates an event, which is
+    as often history (於2010年9月合併…, 2004年12月透過…)."""
+    if m.precision == "month":
+        return m.month is not None and m.month < 12 and m.qualifier not in ("end", "as_of")
+    return m.precision in ("quarter", "half") and _PERIOD_END.get(m.qualifier, 12) < 12
+
+
+def _names_own_year(matches: Sequence[DateMatch]) -> bool:
+    """Whether the text names a year by its relation to its own (今年, 去年, 明年)."""
+    # (not a bare 9月9日, which writes no year, nor 四年前, counted from another date)
+    return any(
+        m.relative and m.anchor == "doc" and "年" in m.text and not m.vague for m in matches
+    )
 
 
 def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
