@@ -20,7 +20,7 @@ from typing import Any
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
@@ -1175,6 +1175,31 @@ def _fixture_geometries(path: Path, make: Callable[[Path], object]) -> list[Page
         ]
     finally:
         pdf.close()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="()（）-－—–0123456789,.% $營收", max_size=20),
+    st.text(alphabet="()（）-－0123456789$營 ", min_size=0, max_size=2),
+)
+def test_only_an_opening_bracket_can_end_a_cell_by_touching(done: str, nxt: str) -> None:
+    """Round 9: ``_read_phrases`` asks ``_negatives_touch`` (and joins the cell so far)
+    only when the next char is ``(`` or ``（``, since for any other it is False."""
+    if nxt not in "(（":
+        assert not finder._negatives_touch(done, nxt)
+
+
+@pytest.mark.parametrize(
+    ("done", "nxt", "touch"),
+    [
+        ("( 442,563,391)", "(", True),  # a negative amount, the next one's bracket touching
+        ("-", "(", True),  # a nil cell, then a negative
+        ("( 442,563,391)", "1", False),
+        ("營收", "(", False),
+    ],
+)
+def test_negatives_touch_cases(done: str, nxt: str, touch: bool) -> None:
+    assert finder._negatives_touch(done, nxt) is touch
 
 
 @pytest.mark.parametrize("make", ONE_READ_FIXTURES)

@@ -172,7 +172,8 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         if cur and (
             gap > PHRASE_GAP_EM * size
             or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
-            or _negatives_touch("".join(cur), c["text"])
+            # only an opening bracket can touch (the join is read only for one)
+            or (c["text"] in "(（" and _negatives_touch("".join(cur), c["text"]))
         ):
             out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
             cur = []
