@@ -1224,6 +1224,23 @@ def test_a_lines_phrases_read_again_are_the_phrases_read_fresh(
     assert seen
 
 
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
+def test_a_lines_size_kept_from_reading_it_is_the_median_worked_out_fresh(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """Round 9: ``lines_from_chars`` keeps the median glyph size it read each line at as
+    the line's ``size``; a line built afresh from the same glyphs works out the same."""
+    geometries = _fixture_geometries(pdf_dir / f"sizes_{make.__name__}.pdf", make)
+    seen = 0
+    for geometry in geometries:
+        assert geometry is not None
+        for line in finder.lines_from_chars(geometry.chars):
+            fresh = finder._PLine(line.text, line.x0, line.top, line.x1, line.bottom, line.chars)
+            assert line.size == fresh.size
+            seen += 1
+    assert seen
+
+
 @pytest.mark.parametrize(
     "make",
     [

@@ -115,16 +115,17 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
         text = "".join(parts).strip()
         if not text:
             continue
-        out.append(
-            _PLine(
-                text,
-                min(c["x0"] for c in row),
-                min(c["top"] for c in row),
-                max(c["x1"] for c in row),
-                max(c["bottom"] for c in row),
-                row,
-            )
+        line = _PLine(
+            text,
+            min(c["x0"] for c in row),
+            min(c["top"] for c in row),
+            max(c["x1"] for c in row),
+            max(c["bottom"] for c in row),
+            row,
         )
+        # ``size`` is the median of these same glyphs' sizes: kept, not worked out again
+        line.__dict__["size"] = size
+        out.append(line)
     out.sort(key=lambda x: (round(x.top, 1), x.x0))
     return out
 
