@@ -896,6 +896,12 @@ REAL_FILING_CASES = [
     ),
     ("listed short name that is a common word", "民眾可以安心使用，世界各國也跟進。", set()),
     ("listed common word with company context", "安心公司宣布調漲售價。", {("安心公司", "1259")}),
+    # a company right before it in a list (、) vouches for a common-word short name
+    (
+        "listed common word after a company in a list",
+        "台積電、安心均公告營收。",
+        {("台積電", "2330"), ("安心", "1259")},
+    ),
     # only the listed company itself inherits the stock code of its short name
     ("place word: a subsidiary", "本公司透過子公司健喬美國公司轉投資。", {("健喬美國公司", None)}),
     (

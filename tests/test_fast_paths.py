@@ -52,6 +52,31 @@ def test_long_text_fold_is_memoized_and_equal(piece: str, extra: int) -> None:
     assert fold_width(text) is folded or len(text) < _FOLD_MEMO_MIN
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="１２Ａａ％＋－．／～＄＃＆＠＊\u3000，（）：台積電 12Aa$", max_size=80))
+def test_a_short_text_without_a_foldable_character_is_its_own_fold(text: str) -> None:
+    """Round 9: a short text with no character the fold maps is returned as it is
+    (one regex search instead of a dict look-up per character); any other is translated."""
+    folded = fold_width(text)
+    assert folded == text.translate(_FOLD)
+    if not any(ord(ch) in _FOLD for ch in text):
+        assert folded is text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("營收成長，（年增）", "營收成長，（年增）"),  # CJK punctuation never folds
+        ("營收１２３億元", "營收123億元"),
+        ("毛利率５０．１％", "毛利率50.1%"),
+        ("台積電\u3000ＴＳＭＣ", "台積電 TSMC"),
+        ("", ""),
+    ],
+)
+def test_fold_width_of_short_texts(text: str, expected: str) -> None:
+    assert fold_width(text) == expected
+
+
 def test_slash_list_on_its_own_line_among_others() -> None:
     text = "營收成長/衰退\n匯頂科技/思特威/瑞芯微/寒武紀\n結論"
     spans = [m.span() for m in _slash_list_matches(text)]
@@ -354,3 +379,51 @@ def test_the_suffixes_a_name_ends_with_are_what_a_walk_over_every_suffix_meets(
     name = head + suffixes[pick % len(suffixes)] if suffixed else head
     walk = [suffix for suffix in rules.cjk_suffixes if name.endswith(suffix)]
     assert _endings(rules, name) == walk
+
+
+@given(
+    st.text(alphabet="ITIS 研究團隊大學中心實驗室部門所院會X", max_size=12),
+    st.integers(min_value=0, max_value=12),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_body_word_after_a_latin_name_is_found_as_without_the_first_character_gate(
+    text: str, e: int
+) -> None:
+    """Round 9: ``_cjk_suffix_after`` returns None at once when no listed body word or
+    subunit starts with the character after the name; otherwise it looks up by length."""
+    import dataclasses
+
+    from pipeline.extract.entities.discovery import _cjk_suffix_after
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Ctx
+
+    rules = rules_for(Lexicons.load())
+    assert rules.suffix_after_heads  # the shortcut is on for the shipped lexicon
+    ungated = copy.copy(rules)
+    ungated.suffix_after_heads = None
+    tokens = [(i, i + 1) for i in range(len(text))]  # every offset a boundary
+    gated_ctx = Ctx(text, fold_width(text), tokens, rules)
+    plain_ctx = dataclasses.replace(gated_ctx, rules=ungated)
+    e = min(e, len(text))
+    assert _cjk_suffix_after(gated_ctx, e) == _cjk_suffix_after(plain_ctx, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "e", "found"),
+    [
+        ("ITIS研究團隊", 4, True),
+        ("ITIS 研究團隊", 4, True),
+        ("ITIS表示", 4, False),
+        ("ITIS", 4, False),
+    ],
+)
+def test_body_words_after_a_latin_name(text: str, e: int, found: bool) -> None:
+    from pipeline.extract.entities.discovery import _cjk_suffix_after
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Ctx
+
+    tokens = [(i, i + 1) for i in range(len(text))]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    assert (_cjk_suffix_after(ctx, e) is not None) is found

@@ -20,7 +20,7 @@ from typing import Any
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
@@ -1177,6 +1177,31 @@ def _fixture_geometries(path: Path, make: Callable[[Path], object]) -> list[Page
         pdf.close()
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="()（）-－—–0123456789,.% $營收", max_size=20),
+    st.text(alphabet="()（）-－0123456789$營 ", min_size=0, max_size=2),
+)
+def test_only_an_opening_bracket_can_end_a_cell_by_touching(done: str, nxt: str) -> None:
+    """Round 9: ``_read_phrases`` asks ``_negatives_touch`` (and joins the cell so far)
+    only when the next char is ``(`` or ``（``, since for any other it is False."""
+    if nxt not in "(（":
+        assert not finder._negatives_touch(done, nxt)
+
+
+@pytest.mark.parametrize(
+    ("done", "nxt", "touch"),
+    [
+        ("( 442,563,391)", "(", True),  # a negative amount, the next one's bracket touching
+        ("-", "(", True),  # a nil cell, then a negative
+        ("( 442,563,391)", "1", False),
+        ("營收", "(", False),
+    ],
+)
+def test_negatives_touch_cases(done: str, nxt: str, touch: bool) -> None:
+    assert finder._negatives_touch(done, nxt) is touch
+
+
 @pytest.mark.parametrize("make", ONE_READ_FIXTURES)
 def test_a_lines_phrases_read_again_are_the_phrases_read_fresh(
     pdf_dir: Path, make: Callable[[Path], object]
@@ -1196,6 +1221,23 @@ def test_a_lines_phrases_read_again_are_the_phrases_read_fresh(
             )
             assert again == fresh
             seen += bool(fresh)
+    assert seen
+
+
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
+def test_a_lines_size_kept_from_reading_it_is_the_median_worked_out_fresh(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """Round 9: ``lines_from_chars`` keeps the median glyph size it read each line at as
+    the line's ``size``; a line built afresh from the same glyphs works out the same."""
+    geometries = _fixture_geometries(pdf_dir / f"sizes_{make.__name__}.pdf", make)
+    seen = 0
+    for geometry in geometries:
+        assert geometry is not None
+        for line in finder.lines_from_chars(geometry.chars):
+            fresh = finder._PLine(line.text, line.x0, line.top, line.x1, line.bottom, line.chars)
+            assert line.size == fresh.size
+            seen += 1
     assert seen
 
 

@@ -115,16 +115,17 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
         text = "".join(parts).strip()
         if not text:
             continue
-        out.append(
-            _PLine(
-                text,
-                min(c["x0"] for c in row),
-                min(c["top"] for c in row),
-                max(c["x1"] for c in row),
-                max(c["bottom"] for c in row),
-                row,
-            )
+        line = _PLine(
+            text,
+            min(c["x0"] for c in row),
+            min(c["top"] for c in row),
+            max(c["x1"] for c in row),
+            max(c["bottom"] for c in row),
+            row,
         )
+        # ``size`` is the median of these same glyphs' sizes: kept, not worked out again
+        line.__dict__["size"] = size
+        out.append(line)
     out.sort(key=lambda x: (round(x.top, 1), x.x0))
     return out
 
@@ -172,7 +173,8 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         if cur and (
             gap > PHRASE_GAP_EM * size
             or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
-            or _negatives_touch("".join(cur), c["text"])
+            # only an opening bracket can touch (the join is read only for one)
+            or (c["text"] in "(（" and _negatives_touch("".join(cur), c["text"]))
         ):
             out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
             cur = []

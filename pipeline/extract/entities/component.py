@@ -506,8 +506,10 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     starts = {s for s, _ in solid}
 
     def listed_with_company(s: int, e: int) -> bool:
-        for end, _ in ((e2, s2) for s2, e2 in solid if e2 <= s and s - e2 <= 4):
-            if _LIST_GAP.match(fold[end:s]) and end in ends:
+        # A company ending at most 4 characters before: those ends looked up, not every
+        # company's end walked per name (the same test, whichever end passes it).
+        for end in range(s - 4, s + 1):
+            if end in ends and _LIST_GAP.match(fold[end:s]):
                 return True
         m = _LIST_GAP_AFTER.match(fold, e)
         return m is not None and m.end() > e and m.end() in starts

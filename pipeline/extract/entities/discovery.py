@@ -350,6 +350,9 @@ def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
     if not ctx.is_boundary(j):
         return None
     rules = ctx.rules
+    heads = rules.suffix_after_heads
+    if heads is not None and fold[j : j + 1] not in heads:
+        return None  # no body word or subunit starts with this character
     for size in rules.body_suffix_lengths:  # longest first
         info = rules.body_suffixes.get(fold[j : j + size])
         if info is not None and ctx.is_boundary(j + size):

@@ -133,6 +133,12 @@ class Rules:
         self.body_suffix_lengths = sorted({len(k) for k in self.body_suffixes}, reverse=True)
         self.long_subunits = frozenset(u for u in self.subunits if len(u) >= 2)
         self.long_subunit_lengths = sorted({len(u) for u in self.long_subunits}, reverse=True)
+        # The first characters of those two lists: after most Latin names none follows, and
+        # the lookups by length are skipped (None: an empty word, no such shortcut).
+        after = [*self.body_suffixes, *self.long_subunits]
+        self.suffix_after_heads: frozenset[str] | None = (
+            frozenset(w[:1] for w in after) if all(after) else None
+        )
         self.subunit_re = re.compile(rf"[{CJK}]{{0,8}}?{alternation(self.subunits)}")
         self.agency_endings = tuple(suf["agency_endings"])
         self.corporate_tail_re = re.compile(alternation(suf["corporate_tails"]))
