@@ -1866,12 +1866,21 @@ def _amount(v: int | None, dollar: bool) -> str:
 
 
 def _statement_page(
-    c: Any, font: str, title: str, group: str, rows: Sequence[_Row], total: int, ruled: bool
+    c: Any,
+    font: str,
+    title: str,
+    group: str,
+    rows: Sequence[_Row],
+    total: int,
+    ruled: bool,
+    spaced_title: bool = False,
 ) -> list[str]:
     """One landscape statement page: no caption, a unit line, a two-level header, account
     codes, a 附註 column, $ on the first and total rows, (negatives), ％ share columns.
     ``ruled`` draws column rules and header rules but no rule between body rows (the
-    real filings' layout that makes one ruled cell hold every row)."""
+    real filings' layout that makes one ruled cell hold every row). ``spaced_title``
+    letter-spaces the title at an even pitch whose gaps fall either side of a column gap
+    (``合 併 資 產 負 債 表``)."""
     w, h = A4_H, A4_W
     size = 9.0
     drawn: list[str] = []
@@ -1882,7 +1891,16 @@ def _statement_page(
         drawn.append(text)
 
     centre(STATEMENT_COMPANY, h - 50)
-    centre(title, h - 63)
+    if spaced_title:
+        c.setFont(font, size)
+        pitches = [(1.6 if k % 3 != 2 else 1.85) * size for k in range(len(title) - 1)]
+        x = (w - sum(pitches) - size) / 2
+        for k, ch in enumerate(title):
+            c.drawString(x, h - 63, ch)
+            x += pitches[k] if k < len(pitches) else 0
+        drawn.append(title)
+    else:
+        centre(title, h - 63)
     centre(STATEMENT_PERIOD, h - 76)
     c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
     drawn.append(STATEMENT_UNIT)
@@ -1940,13 +1958,21 @@ def _statement_page(
 STATEMENT_TOTALS = (1500000, 1400000)
 
 
-def make_statement_pdf(path: str | Path, ruled: bool = True) -> PdfFixture:
+def make_statement_pdf(
+    path: str | Path, ruled: bool = True, spaced_title: bool = False
+) -> PdfFixture:
     """An uncaptioned balance sheet over two landscape pages (the second titled (續) with
-    its header repeated under another group name), as quarterly filings print it."""
+    its header repeated under another group name), as quarterly filings print it.
+    ``spaced_title`` letter-spaces the first page's title (PwC-audited filings print
+    ``個 體 資 產 負 債 表`` so, the pitch cutting it into ``個體資 | 產負債 | 表``)."""
     path = Path(path)
     font = _register_cjk()
     c = _canvas(path, pagesize=(A4_H, A4_W))
-    pages = [_statement_page(c, font, STATEMENT_TITLE, "資產", STATEMENT_ASSETS, 1500000, ruled)]
+    pages = [
+        _statement_page(
+            c, font, STATEMENT_TITLE, "資產", STATEMENT_ASSETS, 1500000, ruled, spaced_title
+        )
+    ]
     c.showPage()
     pages.append(
         _statement_page(

@@ -304,6 +304,16 @@ def test_statement_found_without_caption(statement: tuple[Document, Table, list[
     assert doc.text[t.span.start : t.span.end] == t.text
 
 
+def test_letter_spaced_statement_title_is_read_whole(pdf_dir: Path) -> None:
+    """A statement title letter-spaced at an even pitch whose gaps fall either side of a
+    column gap (PwC-audited filings: ``個 體 資 產 負 債 表``) is one title, not its first
+    phrase (``個體資``)."""
+    path = pdf_dir / "statement-spaced-title.pdf"
+    make_statement_pdf(path, spaced_title=True)
+    doc = build(path, IN_PROCESS).document
+    assert [t.title for t in doc.facts.tables] == ["合併資產負債表"]
+
+
 def test_statement_cells_typed(statement: tuple[Document, Table, list[Check]]) -> None:
     doc, t, _ = statement
     cash = t.rows[_row(t, "現金及約當現金")]

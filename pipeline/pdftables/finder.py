@@ -1502,7 +1502,7 @@ def _context_above(
     phrases = [p.text for p in _phrases(best)] or [best.text]
     cjk = [p for p in phrases if re.search(r"[\u3400-\u9fff]", p)] or phrases
     longest = max(cjk, key=len)
-    if len(longest) <= 2:  # a letter-spaced title (目　錄): the whole line
+    if len(longest) <= 2 or _letter_spaced(best):  # a letter-spaced title (目　錄): the whole line
         longest = best.text
     pick = next((p for p in phrases if lex.statement_title.search(p)), longest)
     if not names_something(pick) or _bare_number(pick):
@@ -2066,12 +2066,26 @@ def _cell_extents(data_phrases: Sequence[_Phrase], cols: Sequence[_Col]) -> list
 def _distributed(chars: Sequence[dict[str, Any]], size: float) -> bool:
     """Single ideographs spread evenly far apart (``非　現　金　之　變　動`` over a run of
     columns): one word set with distributed alignment."""
+    return _even_pitch(chars, DISTRIBUTED_PITCH_EM * size)
+
+
+def _even_pitch(chars: Sequence[dict[str, Any]], least: float) -> bool:
+    """Three or more ideographs whose centres stand at least ``least`` apart, evenly
+    (within ``DISTRIBUTED_EVEN``)."""
     if len(chars) < 3 or not all(_IDEOGRAPH_RE.match(c["text"]) for c in chars):
         return False
     centres = [(float(c["x0"]) + float(c["x1"])) / 2 for c in chars]
     pitches = [b - a for a, b in itertools.pairwise(centres)]
     low = min(pitches)
-    return low >= DISTRIBUTED_PITCH_EM * size and max(pitches) <= DISTRIBUTED_EVEN * low
+    return low >= least and max(pitches) <= DISTRIBUTED_EVEN * low
+
+
+def _letter_spaced(line: _PLine) -> bool:
+    """A line of ideographs set at one even pitch wider than solid type (``合 併 資 產 負
+    債 表``, a statement's title spread over the page's middle): one word, however its
+    gaps fall against the phrase gap (that pitch cut it into ``合併資 | 產負債 | 表``)."""
+    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    return _even_pitch(chars, LETTER_PITCH_EM * line.size)
 
 
 def _zone_phrases(
