@@ -1874,13 +1874,15 @@ def _statement_page(
     total: int,
     ruled: bool,
     spaced_title: bool = False,
+    spaced_periods: bool = False,
 ) -> list[str]:
     """One landscape statement page: no caption, a unit line, a two-level header, account
     codes, a 附註 column, $ on the first and total rows, (negatives), ％ share columns.
     ``ruled`` draws column rules and header rules but no rule between body rows (the
     real filings' layout that makes one ruled cell hold every row). ``spaced_title``
     letter-spaces the title at an even pitch whose gaps fall either side of a column gap
-    (``合 併 資 產 負 債 表``)."""
+    (``合 併 資 產 負 債 表``); ``spaced_periods`` spreads each period's pieces (``114 年 3
+    月 31 日``) over its 金額 and ％ columns, as PwC-audited statements print it."""
     w, h = A4_H, A4_W
     size = 9.0
     drawn: list[str] = []
@@ -1912,7 +1914,14 @@ def _statement_page(
     c.drawString(xs[0], y, group)
     for k, period in enumerate(STATEMENT_PERIODS):
         over = (rights[3 + 2 * k] - 9 + rights[4 + 2 * k] - 4.5) / 2  # 金額 and ％ centres
-        c.drawCentredString(over, y, period)
+        if spaced_periods:  # from 金額's left to ％'s right edge
+            pieces = re.findall(r"\d+|\D", period)
+            left, right = rights[3 + 2 * k] - 2 * size, rights[4 + 2 * k]
+            step = (right - left) / (len(pieces) - 1)
+            for n, piece in enumerate(pieces):
+                c.drawCentredString(left + n * step, y, piece)
+        else:
+            c.drawCentredString(over, y, period)
     drawn.append(" ".join([group, *STATEMENT_PERIODS]))
     y -= 13
     header = ["代碼", "項目", "附註", "金額", "％", "金額", "％"]
@@ -1959,24 +1968,41 @@ STATEMENT_TOTALS = (1500000, 1400000)
 
 
 def make_statement_pdf(
-    path: str | Path, ruled: bool = True, spaced_title: bool = False
+    path: str | Path, ruled: bool = True, spaced_title: bool = False, spaced_periods: bool = False
 ) -> PdfFixture:
     """An uncaptioned balance sheet over two landscape pages (the second titled (續) with
     its header repeated under another group name), as quarterly filings print it.
     ``spaced_title`` letter-spaces the first page's title (PwC-audited filings print
-    ``個 體 資 產 負 債 表`` so, the pitch cutting it into ``個體資 | 產負債 | 表``)."""
+    ``個 體 資 產 負 債 表`` so, the pitch cutting it into ``個體資 | 產負債 | 表``);
+    ``spaced_periods`` letter-spaces the period headers on both pages (``114 年 3 月 31 日``
+    spread over its 金額 and ％ columns)."""
     path = Path(path)
     font = _register_cjk()
     c = _canvas(path, pagesize=(A4_H, A4_W))
     pages = [
         _statement_page(
-            c, font, STATEMENT_TITLE, "資產", STATEMENT_ASSETS, 1500000, ruled, spaced_title
+            c,
+            font,
+            STATEMENT_TITLE,
+            "資產",
+            STATEMENT_ASSETS,
+            1500000,
+            ruled,
+            spaced_title,
+            spaced_periods,
         )
     ]
     c.showPage()
     pages.append(
         _statement_page(
-            c, font, STATEMENT_TITLE + "(續)", "負債及權益", STATEMENT_LIABILITIES, 1500000, ruled
+            c,
+            font,
+            STATEMENT_TITLE + "(續)",
+            "負債及權益",
+            STATEMENT_LIABILITIES,
+            1500000,
+            ruled,
+            spaced_periods=spaced_periods,
         )
     )
     c.showPage()
@@ -2720,6 +2746,67 @@ def make_touching_negatives_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["TOUCHING_ROWS", "make_touching_negatives_pdf"]
+
+
+# An income statement whose note references wrap onto lines of their own, at the row
+# pitch: (code, label, note lines, amounts, the note line the amounts stand on).
+WRAPPED_NOTE_ROWS = (
+    ("4000", "營業收入", ("六(十七)及七",), ("$ 483,243", "100", "$ 395,847", "100"), 0),
+    (
+        "5000",
+        "營業成本",
+        ("六(六)(八)", "(九)(十一)", "(二十)及七"),
+        ("( 442,563)", "( 92)", "( 366,982)", "( 93)"),
+        0,
+    ),
+    ("5900", "營業毛利", (), ("40,680", "8", "28,865", "7"), 0),
+    ("", "營業費用", ("六(八)(九)", "(十一)(二十)", "(二十一)、七及", "九"), (), 0),
+    ("6100", "推銷費用", (), ("( 6,421)", "( 1)", "( 4,667)", "( 1)"), 0),
+    ("6200", "管理費用", ("六(十)", "(十二)及七"), ("( 4,034)", "( 1)", "( 3,444)", "( 1)"), 1),
+    ("6000", "營業費用合計", (), ("( 10,455)", "( 2)", "( 8,111)", "( 2)"), 0),
+    ("6900", "營業利益", (), ("30,225", "6", "20,754", "5"), 0),
+)
+
+
+def make_wrapped_note_refs_pdf(path: str | Path) -> PdfFixture:
+    """A parent-only income statement whose 附註 cells wrap onto lines of their own at the
+    row pitch (``六(六)(八)`` / ``(九)(十一)`` / ``(二十)及七``; ``九`` alone), the amounts on
+    the first line or on the last (ASUS's and Uni-President's statements). A wrapped
+    ``(九)(十一)`` reads like a note's numbered heading."""
+    path = Path(path)
+    size = 9.0
+    c, _ = _cjk_page(path, size)
+    xs = (380.0, 410.0, 500.0, 530.0)
+    y = A4_H - 80
+    c.drawCentredString(A4_W / 2, y, "範例電腦股份有限公司")
+    y -= 12
+    c.drawCentredString(A4_W / 2, y, "個體綜合損益表")
+    y -= 12
+    c.drawCentredString(A4_W / 2, y, "民國113年及112年1月1日至12月31日")
+    y -= 12
+    c.drawRightString(535, y, "單位：新台幣仟元")
+    y -= 14
+    c.drawString(70, y, "項目")
+    c.drawString(220, y, "附註")
+    for x, head in zip(xs, ("113年度", "％", "112年度", "％"), strict=True):
+        c.drawRightString(x, y, head)
+    for code, label, notes, amounts, on in WRAPPED_NOTE_ROWS:
+        y -= 11
+        c.drawString(40, y, code)
+        c.drawString(70, y, label)
+        for k, note in enumerate(notes or ("",)):
+            if k:
+                y -= 11
+            c.drawString(220, y, note)
+            if k == on and amounts:
+                for x, cell in zip(xs, amounts, strict=True):
+                    c.drawRightString(x, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["個體綜合損益表"])
+
+
+__all__ += ["WRAPPED_NOTE_ROWS", "make_wrapped_note_refs_pdf"]
 
 
 # --------------------------------------------------------------------------- effective dates

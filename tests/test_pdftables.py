@@ -103,12 +103,14 @@ from tests.pdfgen import (
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
+    STATEMENT_PERIODS,
     TAX_HEADER,
     TAX_ROWS,
     TOUCHING_ROWS,
     UNIT_NOTE,
     WRAPPED_COLUMNS,
     WRAPPED_GROUP,
+    WRAPPED_NOTE_ROWS,
     WRAPPED_ROWS,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
@@ -149,6 +151,7 @@ from tests.pdfgen import (
     make_untitled_parts_pdf,
     make_wrapped_header_pdf,
     make_wrapped_lead_in_pdf,
+    make_wrapped_note_refs_pdf,
     make_wrapped_ruled_rows_pdf,
 )
 
@@ -312,6 +315,20 @@ def test_letter_spaced_statement_title_is_read_whole(pdf_dir: Path) -> None:
     make_statement_pdf(path, spaced_title=True)
     doc = build(path, IN_PROCESS).document
     assert [t.title for t in doc.facts.tables] == ["合併資產負債表"]
+
+
+def test_letter_spaced_period_header_names_its_columns(pdf_dir: Path) -> None:
+    """A period letter-spaced over its 金額 and ％ columns (``114 年 3 月 31 日``, its
+    pieces a column gap apart) is one header over both, not pieces over columns of
+    their own (``114 年金額`` | ``3 月 31 日％``), and no row of amounts."""
+    path = pdf_dir / "statement-spaced-periods.pdf"
+    make_statement_pdf(path, ruled=False, spaced_periods=True)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    cash = t.rows[_row(t, "現金及約當現金")]
+    heads = ["".join((c.col_header or "").split()) for c in cash if c.value is not None]
+    assert heads == [f"{p}/{h}" for p in STATEMENT_PERIODS for h in ("金額", "％")]
+    assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
 
 
 def test_statement_cells_typed(statement: tuple[Document, Table, list[Check]]) -> None:
@@ -665,6 +682,28 @@ def test_touching_bracketed_negatives_are_cells_of_their_own(pdf_dir: Path) -> N
     want = [["".join(c.split()) for c in r] for r in TOUCHING_ROWS]
     assert [r for r in rows if r and r[0] in {w[0] for w in want}] == want
     assert all(parse_cell(c) is not None for r in TOUCHING_ROWS for c in r[1:])
+
+
+def test_note_references_wrapped_onto_their_own_lines_stay_in_their_row(pdf_dir: Path) -> None:
+    """A statement's 附註 cell wrapped at the row pitch (``六(六)(八)`` / ``(九)(十一)`` /
+    ``(二十)及七``) neither ends the table (``(九)`` reads like a note's heading) nor makes
+    rows of its own; amounts set on the wrapped cell's last line join its row."""
+    path = pdf_dir / "wrapped-note-refs.pdf"
+    make_wrapped_note_refs_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.title == "個體綜合損益表"
+    got = {
+        row[1].text: (row[2].text, [c.value for c in row[3:] if c.text])
+        for row in t.rows
+        if row[1].text
+    }
+    for _, label, notes, amounts, _ in WRAPPED_NOTE_ROWS:
+        note, values = got[label]
+        assert note == "".join(notes)
+        assert values == [parse_cell(a).value for a in amounts]  # type: ignore[union-attr]
+    table_checks = [c for c in doc.checks if t.id in c.fact_ids]
+    assert table_checks and all(c.status == "pass" for c in table_checks)
 
 
 def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:

@@ -186,7 +186,7 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         prev_x1 = c["x1"]
     if cur:
         out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
-    return _attach_currency(out)
+    return _join_spaced_dates(_attach_currency(out))
 
 
 def _amount_ends(done: str, nxt: str) -> bool:
@@ -1648,7 +1648,12 @@ def _collect_lines(
             break
         ph = _phrases(ln)
         data = any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)
-        if seen_data and not data and lex.section_heading.match(f):
+        if (
+            seen_data
+            and not data
+            and lex.section_heading.match(f)
+            and not lex.note_refs_line.match(f)  # a row's note references wrapped: (九)(十一)
+        ):
             break  # the next note's numbered heading: tables close together stay apart
         if amounts and not data and lex.table_intro.search(f):
             break  # "…如下：": the next table starts
@@ -2015,6 +2020,48 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
     return out
 
 
+# A header date's pieces (113 | 年 | 12 | 月 | 31 | 日, 至 | 3 | 月 | 31 | 日, 113 | 年度)
+# and what they read joined: a date is one column name, never cut over columns.
+_DATE_PIECE = re.compile(r"^[\d年月日度至]+$")
+_SPACED_DATE = re.compile(
+    r"^(?:\d{2,4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?(?:至\d{1,2}月\d{1,2}日)?|至\d{1,2}月\d{1,2}日)$"
+)
+
+
+def _join_spaced_dates(phrases: list[_Phrase]) -> list[_Phrase]:
+    """A header date letter-spaced over a period's columns (``113 年 12 月 31 日`` set
+    across ``金 額 ％``) falls apart into phrases at the spacing's gaps: the longest run of
+    pieces that reads a date joins into one phrase, which then spans those columns."""
+    out: list[_Phrase] = []
+    i = 0
+    while i < len(phrases):
+        j = i + 1
+        for end in range(len(phrases), i + 1, -1):
+            run = phrases[i:end]
+            text = "".join("".join(p.text.split()) for p in run)
+            if all(_DATE_PIECE.match("".join(p.text.split())) for p in run) and _SPACED_DATE.match(
+                text
+            ):
+                j = end
+                break
+        run = phrases[i:j]
+        if len(run) == 1:
+            out.append(run[0])
+        else:
+            text = "".join("".join(p.text.split()) for p in run)
+            out.append(
+                _Phrase(
+                    text,
+                    run[0].x0,
+                    min(p.top for p in run),
+                    run[-1].x1,
+                    max(p.bottom for p in run),
+                )
+            )
+        i = j
+    return out
+
+
 # A header set over this many lines or more wraps each column's name inside the column
 # (small type, words letter-spaced over the cell's width): its glyphs are read by column.
 WRAPPED_HEADER_LINES = 3
@@ -2295,6 +2342,16 @@ def _wraps_label_row(
     )
 
 
+def _wrapped_note_refs(cells: Sequence[str], data: bool, above: Sequence[str]) -> bool:
+    """A line whose only words are note references (``(九)(十一)``, ``及七``) continues
+    the row above: with no amounts, or with the amounts of a row above that has none (set
+    on the wrapped row's last line)."""
+    words = [c for c in cells if c and not _is_data_phrase(c)]
+    if not words or not all(_lex().note_refs_line.match(fold_width(c)) for c in words):
+        return False
+    return not data or not any(_is_data_phrase(c) and not is_account_code(c) for c in above if c)
+
+
 def _join_text(a: str, b: str) -> str:
     """Two pieces of one cell: a space between them unless both sides are CJK."""
     return clean_cell_text(f"{a} {b}") if a else b
@@ -2417,6 +2474,15 @@ def _text_table(
         for p in ph:
             j = _best_col(p, cols)
             cells[j] = _join_text(cells[j], p.text)
+        if body_rows and _wrapped_note_refs(cells, data, body_rows[-1][0]):
+            # a row's note references wrapped onto lines of their own, at the row pitch
+            # (`營業成本 六(六)(八)` / `(九)(十一)` / `及七`), the amounts maybe set on
+            # the last of them: one row
+            prev_cells = body_rows[-1][0]
+            for j, c in enumerate(cells):
+                if c:
+                    prev_cells[j] = clean_cell_text(prev_cells[j] + c)
+            continue
         if not data and pitch and _wraps_label_row(ln, ph, cols, wrapping, label_right, pitch):
             # a heading of no amounts wrapped over three lines or more, each line full,
             # its tail hanging under its start (`透過其他綜合損益按公` / `  允價值衡量之金融資`
