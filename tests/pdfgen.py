@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import itertools
 import os
 import random
 import re
@@ -4942,3 +4943,58 @@ def make_merged_label_rows_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["GRANT_HEADER", "GRANT_ROWS", "make_merged_label_rows_pdf"]
+
+
+# A line chart's points and their data labels (years on its axis), beside bullet text.
+LINE_CHART_POINTS = (("2020", 2.9), ("2021", 6.3), ("2022", 8.8), ("2023", 6.0), ("2024", 5.0))
+
+
+def make_line_chart_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck slide with bullets on the left and, on the right, a line chart with no
+    value axis: each point's data label (``2.9%`` … ``8.8%``) set just above it, so
+    labels of points at other heights stand on lines of their own or share a line with
+    a bullet, over a row of years (an IR deck's inflation chart). Slide 2 holds a
+    small table of the same values for contrast."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 24)
+    c.drawString(40, h - 60, "產業近況 Current Market")
+    c.setFont(font, 14)
+    c.drawCentredString(700, h - 130, "Global Inflation Rate")
+    x0, base, step, scale = 480.0, 150.0, 90.0, 24.0
+    points = [(x0 + k * step, base + v * scale) for k, (_, v) in enumerate(LINE_CHART_POINTS)]
+    c.setLineWidth(1.5)
+    for (xa, ya), (xb, yb) in itertools.pairwise(points):
+        c.line(xa, ya, xb, yb)
+    for (year, v), (x, y) in zip(LINE_CHART_POINTS, points, strict=True):
+        c.drawCentredString(x, y + 8, f"{v}%")
+        c.drawCentredString(x, base - 40, year)
+    # the bullets' lines, some on a label's baseline (8.8%, 5.0%, 2.9%)
+    bullets = (
+        ("• 美國經濟政策變化", h - 100),
+        ("China's economic recovery", points[2][1] + 8),
+        ("• 俄烏戰爭、以哈戰爭", points[4][1] + 8),
+        ("Russia-Ukraine war", points[0][1] + 8),
+        ("• 物價波動、貨幣政策", base - 70),
+    )
+    for text, y in bullets:
+        c.drawString(40, y, text)
+    c.showPage()
+    c.setFont(font, 24)
+    c.drawString(40, h - 60, "通膨率 Inflation")
+    c.setFont(font, 14)
+    c.drawString(80, h - 140, "地區")
+    c.drawRightString(400, h - 140, "2024")
+    c.drawRightString(500, h - 140, "2025")
+    for k, name in enumerate(("美國", "歐元區", "日本")):
+        c.drawString(80, h - 170 - 24 * k, name)
+        c.drawRightString(400, h - 170 - 24 * k, f"{LINE_CHART_POINTS[k][1]}%")
+        c.drawRightString(500, h - 170 - 24 * k, f"{LINE_CHART_POINTS[k + 2][1]}%")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["產業近況 Current Market", "通膨率 Inflation"])
+
+
+__all__ += ["LINE_CHART_POINTS", "make_line_chart_slide_pdf"]

@@ -125,6 +125,7 @@ from tests.pdfgen import (
     make_income_percent_pdf,
     make_kerned_heading_pdf,
     make_levels_per_date_pdf,
+    make_line_chart_slide_pdf,
     make_marker_line_rows_pdf,
     make_nested_blocks_slide_pdf,
     make_new_periods_row_pdf,
@@ -704,6 +705,17 @@ def test_note_references_wrapped_onto_their_own_lines_stay_in_their_row(pdf_dir:
         assert values == [parse_cell(a).value for a in amounts]  # type: ignore[union-attr]
     table_checks = [c for c in doc.checks if t.id in c.fact_ids]
     assert table_checks and all(c.status == "pass" for c in table_checks)
+
+
+def test_line_chart_data_labels_are_no_table(pdf_dir: Path) -> None:
+    """A line chart's data labels beside bullets (``8.8%`` on the line of ``China's
+    economic recovery``, ``6.3%`` and ``6.0%`` on lines of their own, over a row of years)
+    each stand in a column of their own: no table, while the same values in a table
+    sharing their columns stay one."""
+    path = pdf_dir / "line-chart.pdf"
+    make_line_chart_slide_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [(t.page, t.title) for t in doc.facts.tables] == [(2, "通膨率 Inflation")]
 
 
 def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:

@@ -1185,6 +1185,21 @@ def _has_axis(t: PdfTable) -> bool:
     return False
 
 
+def _data_labels(t: PdfTable) -> bool:
+    """A line chart's data labels (``2.9%`` … ``8.8%`` … ``5.0%`` over ``2020 … 2024``):
+    values on lines of their own or two, each in a column of its own, set at the heights
+    of the points they label; a table's rows share their columns. Years are the axis's
+    labels, no values."""
+    cols = [
+        j
+        for r in t.rows
+        for j, c in enumerate(r)
+        if c and _is_data_phrase(c) and parse_cell(c) is not None
+    ]
+    lines = sum(1 for r in t.rows if any(c and _is_data_phrase(c) for c in r))
+    return len(cols) >= 3 and lines >= 2 and len(set(cols)) == len(cols)
+
+
 def _uncaptioned(
     lines: Sequence[_PLine], page_number: int, exclude: Sequence[Box], width: float
 ) -> list[PdfTable]:
@@ -1209,6 +1224,12 @@ def _uncaptioned(
             tt = _one_row_table(lines, k, start, boxes, page_number, width)
         elif _has_axis(tt):
             tt = None
+        elif _data_labels(tt):
+            # a chart's labels: none of its lines starts a table either
+            boxes.append(tt.bbox)
+            while k < len(lines) and lines[k].top <= tt.bbox[3]:
+                k += 1
+            continue
         if tt is None:
             k += 1
             continue
