@@ -4998,3 +4998,55 @@ def make_line_chart_slide_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["LINE_CHART_POINTS", "make_line_chart_slide_pdf"]
+
+
+# A notes page whose tables are introduced by lead-ins that name nothing.
+GENERIC_LEAD_INS = (
+    (
+        "(六)存貨",
+        ("本公司存貨均未提供質押。",),
+        "1.其明細如下：",
+        (("原料", "$ 12,400", "$ 11,900"), ("製成品", "30,150", "28,760")),
+    ),
+    (
+        None,
+        (
+            "本公司之應收帳款皆採存續期間預期信用損失金額衡量備抵損失，於民國一",
+            "一三年十二月三十一日及一一二年十二月三十一日止所評估備抵損失金額之",
+        ),
+        "相關說明如下：",
+        (("未逾期", "$ 80,210", "$ 75,330"), ("逾期 1~90 天", "4,120", "3,980")),
+    ),
+)
+
+
+def make_generic_lead_in_pdf(path: str | Path) -> PdfFixture:
+    """A notes page under the notes' running header (``…財務報表附註（續）``), each table
+    introduced by a lead-in that names nothing: ``1.其明細如下：`` numbered under its note's
+    heading, and a sentence's wrapped tail ``相關說明如下：`` (Novatek p. 26)."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    c.drawCentredString(A4_W / 2, A4_H - 50, "範例科技股份有限公司財務報表附註（續）")
+    xs = (420.0, 510.0)
+    y = A4_H - 90
+    for heading, sentence, lead_in, rows in GENERIC_LEAD_INS:
+        if heading is not None:
+            c.drawString(80, y, heading)
+            y -= 18
+        for line in sentence:  # justified to one measure
+            c.drawString(100, y, line)
+            y -= 16
+        c.drawString(100, y, lead_in)
+        y -= 20
+        _draw_row(c, y, 100, "", xs, ("113.12.31", "112.12.31"))
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        y -= 36
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(六)存貨"])
+
+
+__all__ += ["GENERIC_LEAD_INS", "make_generic_lead_in_pdf"]

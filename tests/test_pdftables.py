@@ -121,6 +121,7 @@ from tests.pdfgen import (
     make_deck_pdf,
     make_effective_dates_pdf,
     make_fair_value_pages_pdf,
+    make_generic_lead_in_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
@@ -716,6 +717,18 @@ def test_line_chart_data_labels_are_no_table(pdf_dir: Path) -> None:
     make_line_chart_slide_pdf(path)
     doc = build(path, IN_PROCESS).document
     assert [(t.page, t.title) for t in doc.facts.tables] == [(2, "通膨率 Inflation")]
+
+
+def test_a_lead_in_that_names_nothing_is_no_title(pdf_dir: Path) -> None:
+    """``1.其明細如下：`` under ``(六)存貨``: the note's heading names the table. A
+    sentence's wrapped tail ``相關說明如下：`` names none: the finder gives no title, and the
+    sentence's clause that introduces the table (what it tables) stands for one."""
+    path = pdf_dir / "generic-lead-in.pdf"
+    make_generic_lead_in_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    first, second = (t.title or "" for t in doc.facts.tables)
+    assert first == "(六)存貨"
+    assert second.endswith("評估備抵損失金額之相關說明如下：") and second != "相關說明如下："
 
 
 def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:
@@ -1471,6 +1484,12 @@ def test_code_column(column: str, code: bool) -> None:
         ("下：", False),
         ("如下：", False),
         ("合", False),
+        # A lead-in that names no table (its note's heading does).
+        ("1.其明細如下：", False),
+        ("相關說明如下：", False),
+        ("列示如下：", False),
+        ("應收帳款之帳齡分析如下：", True),
+        ("其他", True),
     ],
 )
 def test_names_something(title: str, names: bool) -> None:

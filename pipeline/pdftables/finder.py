@@ -1491,6 +1491,8 @@ def _context_above(
             continue
         if lex.note_line.match(text) or lex.source_line.match(text):
             continue  # 註2：… beside a slide's table is its note, not its title
+        if lex.notes_running_header.search(text):
+            continue  # …合併財務報表附註（續） over every notes page names no one table
         if len(text.replace(" ", "")) < 2:
             continue  # one glyph left of a grid (美　金 spread over its cell) names nothing
         if (
@@ -1590,6 +1592,8 @@ def names_something(text: str) -> bool:
         return True
     m = heading.match(t)
     rest = re.sub(r"(?:如[下次])?\s*[:：]$", "", t[m.end() - 1 :] if m else t)
+    if rest != t and _lex().generic_lead_in.match(rest.replace(" ", "")):
+        return False  # 其明細如下：, 相關說明如下：: a lead-in that names no table
     words = re.sub(r"[〇一二三四五六七八九十廿卅]", "", rest)  # a heading's number
     return (
         len(re.findall(r"[\u3400-\u9fff]", words)) >= 2 or len(re.findall(r"[A-Za-z]", rest)) >= 3
