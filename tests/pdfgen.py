@@ -5017,13 +5017,20 @@ GENERIC_LEAD_INS = (
         "相關說明如下：",
         (("未逾期", "$ 80,210", "$ 75,330"), ("逾期 1~90 天", "4,120", "3,980")),
     ),
+    (
+        None,
+        ("本公司考量交易對手信用等級、區域及產業等因素區分群組，並採用準備矩陣衡量備抵損失，",),
+        "相關資訊如下：",
+        (("群組一", "$ 50,100", "$ 48,200"), ("群組二", "30,110", "27,130")),
+    ),
 )
 
 
 def make_generic_lead_in_pdf(path: str | Path) -> PdfFixture:
     """A notes page under the notes' running header (``…財務報表附註（續）``), each table
     introduced by a lead-in that names nothing: ``1.其明細如下：`` numbered under its note's
-    heading, and a sentence's wrapped tail ``相關說明如下：`` (Novatek p. 26)."""
+    heading, a sentence's wrapped tail ``相關說明如下：``, and a sentence's last clause
+    ``相關資訊如下：`` on a line of its own (Novatek p. 26)."""
     path = Path(path)
     size = 10.0
     c, _ = _cjk_page(path, size)

@@ -722,13 +722,15 @@ def test_line_chart_data_labels_are_no_table(pdf_dir: Path) -> None:
 def test_a_lead_in_that_names_nothing_is_no_title(pdf_dir: Path) -> None:
     """``1.其明細如下：`` under ``(六)存貨``: the note's heading names the table. A
     sentence's wrapped tail ``相關說明如下：`` names none: the finder gives no title, and the
-    sentence's clause that introduces the table (what it tables) stands for one."""
+    sentence's clause that introduces the table (what it tables) stands for one; a last
+    clause that names nothing (``相關資訊如下：``) comes with the clause before it."""
     path = pdf_dir / "generic-lead-in.pdf"
     make_generic_lead_in_pdf(path)
     doc = build(path, IN_PROCESS).document
-    first, second = (t.title or "" for t in doc.facts.tables)
+    first, second, third = (t.title or "" for t in doc.facts.tables)
     assert first == "(六)存貨"
     assert second.endswith("評估備抵損失金額之相關說明如下：") and second != "相關說明如下："
+    assert third == "並採用準備矩陣衡量備抵損失，相關資訊如下："
 
 
 def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:

@@ -1491,8 +1491,6 @@ def _context_above(
             continue
         if lex.note_line.match(text) or lex.source_line.match(text):
             continue  # 註2：… beside a slide's table is its note, not its title
-        if lex.notes_running_header.search(text):
-            continue  # …合併財務報表附註（續） over every notes page names no one table
         if len(text.replace(" ", "")) < 2:
             continue  # one glyph left of a grid (美　金 spread over its cell) names nothing
         if (

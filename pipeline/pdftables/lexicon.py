@@ -77,7 +77,6 @@ class _Lex:
     note_refs_line: re.Pattern[str]
     reconciliation_base: re.Pattern[str]
     generic_lead_in: re.Pattern[str]
-    notes_running_header: re.Pattern[str]
     table_intro: re.Pattern[str]
     date_cell: re.Pattern[str]
     duration_cell: re.Pattern[str]
@@ -166,7 +165,6 @@ def _lex() -> _Lex:
         note_refs_line=re.compile(d["note_refs_line"]),
         reconciliation_base=re.compile(d["reconciliation_base"]),
         generic_lead_in=re.compile(d["generic_lead_in"]),
-        notes_running_header=re.compile(d["notes_running_header"]),
         table_intro=re.compile(d["table_intro"]),
         date_cell=re.compile(d["date_cell"]),
         duration_cell=re.compile(d["duration_cell"]),
