@@ -2076,3 +2076,23 @@ def test_rows_under_a_merged_label_make_a_table(pdf_dir: Path) -> None:
     (t,) = doc.facts.tables
     body = [[c.text or "" for c in r] for r in t.rows if any(c.value is not None for c in r)]
     assert body == [list(r) for r in pdfgen.GRANT_ROWS]
+
+
+@pytest.mark.parametrize(("period", "kept"), [("113年12月31日", True), (None, False)])
+def test_a_dated_blocks_one_amount_is_a_table(period: str | None, kept: bool) -> None:
+    """A block of one date (a forward contract per balance-sheet date: 項目 | 名目本金 |
+    契約期間 over one row) holds one amount under its header and is a table; the same
+    row with no date of its own is no table."""
+    t = PdfTable(
+        page=30,
+        bbox=(100, 200, 560, 260),
+        rows=[
+            ["項目", "", "名目本金(仟元)", "契約期間"],
+            ["預購遠期外匯", "USD", "15,430", "113.8～114.4"],
+        ],
+        strategy="text",
+        title="2.衍生金融工具之交易及合約資訊",
+        period=period,
+        page_height=800,
+    )
+    assert bool(uncaptioned_groups([t], set())) is kept
