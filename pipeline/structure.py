@@ -683,8 +683,24 @@ def is_dateline(text: str, lex: dict[str, Any]) -> bool:
     return before.strip() == "" or before[-1] in " \t\u3000／/|｜:：、,，"
 
 
-def _cover_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
-    """A deck's cover or conference date: a full date closing a short line on page 1."""
+def _printed_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """An annual report's printing date on its cover (``中華民國114年4月1日刊印``): the
+    book's own date. The financial statements bound inside it carry an auditor's and a
+    board's date weeks earlier, which date only that part."""
+    cues = lex["report_date"]["printed_cues"]
+    printed = re.compile(r"\s*(?:" + "|".join(map(re.escape, cues)) + r")\s*$")
+    return _cover_date(blocks, text, lex, printed, "printed")
+
+
+def _cover_date(
+    blocks: list[Block],
+    text: str,
+    lex: dict[str, Any],
+    after: re.Pattern[str] = _TIME_OF_DAY,
+    rule: str = "cover",
+) -> ReportDate | None:
+    """A deck's cover or conference date: a full date closing a short line on page 1
+    (``after`` is what may follow it there)."""
     limit = lex["report_date"]["cover_max_width"]
     first_page = blocks[0].page if blocks else 1
     for b in blocks:
@@ -698,8 +714,8 @@ def _cover_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDa
                 continue
             dates = _full_dates(text, s, e)
             # (a news dateline may close with the time: 記者… 台北 2026-01-16 10:46)
-            if dates and _TIME_OF_DAY.fullmatch(text, dates[-1].end, e):
-                return ReportDate(dates[-1].iso, dates[-1].start, dates[-1].end, "cover")
+            if dates and after.fullmatch(text, dates[-1].end, e):
+                return ReportDate(dates[-1].iso, dates[-1].start, dates[-1].end, rule)
     return None
 
 
@@ -721,10 +737,12 @@ def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportD
 
 
 # Ordered: the first strategy that finds a date dates the report. A label beats
-# everything; an auditor's signature date and the board's approval date date a
+# everything; a printing date on the cover dates an annual report (and the filing
+# bound in it); an auditor's signature date and the board's approval date date a
 # filing; a deck's cover date beats the stamps of its source lines.
 REPORT_DATE_STRATEGIES = (
     ("labelled", _labelled_date),
+    ("printed", _printed_date),
     ("auditor_signature", _auditor_signature_date),
     ("board_approval", _board_approval_date),
     ("cover", _cover_date),

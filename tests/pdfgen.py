@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import itertools
 import os
 import random
 import re
@@ -1866,12 +1867,23 @@ def _amount(v: int | None, dollar: bool) -> str:
 
 
 def _statement_page(
-    c: Any, font: str, title: str, group: str, rows: Sequence[_Row], total: int, ruled: bool
+    c: Any,
+    font: str,
+    title: str,
+    group: str,
+    rows: Sequence[_Row],
+    total: int,
+    ruled: bool,
+    spaced_title: bool = False,
+    spaced_periods: bool = False,
 ) -> list[str]:
     """One landscape statement page: no caption, a unit line, a two-level header, account
     codes, a 附註 column, $ on the first and total rows, (negatives), ％ share columns.
     ``ruled`` draws column rules and header rules but no rule between body rows (the
-    real filings' layout that makes one ruled cell hold every row)."""
+    real filings' layout that makes one ruled cell hold every row). ``spaced_title``
+    letter-spaces the title at an even pitch whose gaps fall either side of a column gap
+    (``合 併 資 產 負 債 表``); ``spaced_periods`` spreads each period's pieces (``114 年 3
+    月 31 日``) over its 金額 and ％ columns, as PwC-audited statements print it."""
     w, h = A4_H, A4_W
     size = 9.0
     drawn: list[str] = []
@@ -1882,7 +1894,16 @@ def _statement_page(
         drawn.append(text)
 
     centre(STATEMENT_COMPANY, h - 50)
-    centre(title, h - 63)
+    if spaced_title:
+        c.setFont(font, size)
+        pitches = [(1.6 if k % 3 != 2 else 1.85) * size for k in range(len(title) - 1)]
+        x = (w - sum(pitches) - size) / 2
+        for k, ch in enumerate(title):
+            c.drawString(x, h - 63, ch)
+            x += pitches[k] if k < len(pitches) else 0
+        drawn.append(title)
+    else:
+        centre(title, h - 63)
     centre(STATEMENT_PERIOD, h - 76)
     c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
     drawn.append(STATEMENT_UNIT)
@@ -1894,7 +1915,14 @@ def _statement_page(
     c.drawString(xs[0], y, group)
     for k, period in enumerate(STATEMENT_PERIODS):
         over = (rights[3 + 2 * k] - 9 + rights[4 + 2 * k] - 4.5) / 2  # 金額 and ％ centres
-        c.drawCentredString(over, y, period)
+        if spaced_periods:  # from 金額's left to ％'s right edge
+            pieces = re.findall(r"\d+|\D", period)
+            left, right = rights[3 + 2 * k] - 2 * size, rights[4 + 2 * k]
+            step = (right - left) / (len(pieces) - 1)
+            for n, piece in enumerate(pieces):
+                c.drawCentredString(left + n * step, y, piece)
+        else:
+            c.drawCentredString(over, y, period)
     drawn.append(" ".join([group, *STATEMENT_PERIODS]))
     y -= 13
     header = ["代碼", "項目", "附註", "金額", "％", "金額", "％"]
@@ -1940,17 +1968,42 @@ def _statement_page(
 STATEMENT_TOTALS = (1500000, 1400000)
 
 
-def make_statement_pdf(path: str | Path, ruled: bool = True) -> PdfFixture:
+def make_statement_pdf(
+    path: str | Path, ruled: bool = True, spaced_title: bool = False, spaced_periods: bool = False
+) -> PdfFixture:
     """An uncaptioned balance sheet over two landscape pages (the second titled (續) with
-    its header repeated under another group name), as quarterly filings print it."""
+    its header repeated under another group name), as quarterly filings print it.
+    ``spaced_title`` letter-spaces the first page's title (PwC-audited filings print
+    ``個 體 資 產 負 債 表`` so, the pitch cutting it into ``個體資 | 產負債 | 表``);
+    ``spaced_periods`` letter-spaces the period headers on both pages (``114 年 3 月 31 日``
+    spread over its 金額 and ％ columns)."""
     path = Path(path)
     font = _register_cjk()
     c = _canvas(path, pagesize=(A4_H, A4_W))
-    pages = [_statement_page(c, font, STATEMENT_TITLE, "資產", STATEMENT_ASSETS, 1500000, ruled)]
+    pages = [
+        _statement_page(
+            c,
+            font,
+            STATEMENT_TITLE,
+            "資產",
+            STATEMENT_ASSETS,
+            1500000,
+            ruled,
+            spaced_title,
+            spaced_periods,
+        )
+    ]
     c.showPage()
     pages.append(
         _statement_page(
-            c, font, STATEMENT_TITLE + "(續)", "負債及權益", STATEMENT_LIABILITIES, 1500000, ruled
+            c,
+            font,
+            STATEMENT_TITLE + "(續)",
+            "負債及權益",
+            STATEMENT_LIABILITIES,
+            1500000,
+            ruled,
+            spaced_periods=spaced_periods,
         )
     )
     c.showPage()
@@ -2694,6 +2747,67 @@ def make_touching_negatives_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["TOUCHING_ROWS", "make_touching_negatives_pdf"]
+
+
+# An income statement whose note references wrap onto lines of their own, at the row
+# pitch: (code, label, note lines, amounts, the note line the amounts stand on).
+WRAPPED_NOTE_ROWS = (
+    ("4000", "營業收入", ("六(十七)及七",), ("$ 483,243", "100", "$ 395,847", "100"), 0),
+    (
+        "5000",
+        "營業成本",
+        ("六(六)(八)", "(九)(十一)", "(二十)及七"),
+        ("( 442,563)", "( 92)", "( 366,982)", "( 93)"),
+        0,
+    ),
+    ("5900", "營業毛利", (), ("40,680", "8", "28,865", "7"), 0),
+    ("", "營業費用", ("六(八)(九)", "(十一)(二十)", "(二十一)、七及", "九"), (), 0),
+    ("6100", "推銷費用", (), ("( 6,421)", "( 1)", "( 4,667)", "( 1)"), 0),
+    ("6200", "管理費用", ("六(十)", "(十二)及七"), ("( 4,034)", "( 1)", "( 3,444)", "( 1)"), 1),
+    ("6000", "營業費用合計", (), ("( 10,455)", "( 2)", "( 8,111)", "( 2)"), 0),
+    ("6900", "營業利益", (), ("30,225", "6", "20,754", "5"), 0),
+)
+
+
+def make_wrapped_note_refs_pdf(path: str | Path) -> PdfFixture:
+    """A parent-only income statement whose 附註 cells wrap onto lines of their own at the
+    row pitch (``六(六)(八)`` / ``(九)(十一)`` / ``(二十)及七``; ``九`` alone), the amounts on
+    the first line or on the last (ASUS's and Uni-President's statements). A wrapped
+    ``(九)(十一)`` reads like a note's numbered heading."""
+    path = Path(path)
+    size = 9.0
+    c, _ = _cjk_page(path, size)
+    xs = (380.0, 410.0, 500.0, 530.0)
+    y = A4_H - 80
+    c.drawCentredString(A4_W / 2, y, "範例電腦股份有限公司")
+    y -= 12
+    c.drawCentredString(A4_W / 2, y, "個體綜合損益表")
+    y -= 12
+    c.drawCentredString(A4_W / 2, y, "民國113年及112年1月1日至12月31日")
+    y -= 12
+    c.drawRightString(535, y, "單位：新台幣仟元")
+    y -= 14
+    c.drawString(70, y, "項目")
+    c.drawString(220, y, "附註")
+    for x, head in zip(xs, ("113年度", "％", "112年度", "％"), strict=True):
+        c.drawRightString(x, y, head)
+    for code, label, notes, amounts, on in WRAPPED_NOTE_ROWS:
+        y -= 11
+        c.drawString(40, y, code)
+        c.drawString(70, y, label)
+        for k, note in enumerate(notes or ("",)):
+            if k:
+                y -= 11
+            c.drawString(220, y, note)
+            if k == on and amounts:
+                for x, cell in zip(xs, amounts, strict=True):
+                    c.drawRightString(x, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["個體綜合損益表"])
+
+
+__all__ += ["WRAPPED_NOTE_ROWS", "make_wrapped_note_refs_pdf"]
 
 
 # --------------------------------------------------------------------------- effective dates
@@ -4829,3 +4943,117 @@ def make_merged_label_rows_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["GRANT_HEADER", "GRANT_ROWS", "make_merged_label_rows_pdf"]
+
+
+# A line chart's points and their data labels (years on its axis), beside bullet text.
+LINE_CHART_POINTS = (("2020", 2.9), ("2021", 6.3), ("2022", 8.8), ("2023", 6.0), ("2024", 5.0))
+
+
+def make_line_chart_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck slide with bullets on the left and, on the right, a line chart with no
+    value axis: each point's data label (``2.9%`` … ``8.8%``) set just above it, so
+    labels of points at other heights stand on lines of their own or share a line with
+    a bullet, over a row of years (an IR deck's inflation chart). Slide 2 holds a
+    small table of the same values for contrast."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 24)
+    c.drawString(40, h - 60, "產業近況 Current Market")
+    c.setFont(font, 14)
+    c.drawCentredString(700, h - 130, "Global Inflation Rate")
+    x0, base, step, scale = 480.0, 150.0, 90.0, 24.0
+    points = [(x0 + k * step, base + v * scale) for k, (_, v) in enumerate(LINE_CHART_POINTS)]
+    c.setLineWidth(1.5)
+    for (xa, ya), (xb, yb) in itertools.pairwise(points):
+        c.line(xa, ya, xb, yb)
+    for (year, v), (x, y) in zip(LINE_CHART_POINTS, points, strict=True):
+        c.drawCentredString(x, y + 8, f"{v}%")
+        c.drawCentredString(x, base - 40, year)
+    # the bullets' lines, some on a label's baseline (8.8%, 5.0%, 2.9%)
+    bullets = (
+        ("• 美國經濟政策變化", h - 100),
+        ("China's economic recovery", points[2][1] + 8),
+        ("• 俄烏戰爭、以哈戰爭", points[4][1] + 8),
+        ("Russia-Ukraine war", points[0][1] + 8),
+        ("• 物價波動、貨幣政策", base - 70),
+    )
+    for text, y in bullets:
+        c.drawString(40, y, text)
+    c.showPage()
+    c.setFont(font, 24)
+    c.drawString(40, h - 60, "通膨率 Inflation")
+    c.setFont(font, 14)
+    c.drawString(80, h - 140, "地區")
+    c.drawRightString(400, h - 140, "2024")
+    c.drawRightString(500, h - 140, "2025")
+    for k, name in enumerate(("美國", "歐元區", "日本")):
+        c.drawString(80, h - 170 - 24 * k, name)
+        c.drawRightString(400, h - 170 - 24 * k, f"{LINE_CHART_POINTS[k][1]}%")
+        c.drawRightString(500, h - 170 - 24 * k, f"{LINE_CHART_POINTS[k + 2][1]}%")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["產業近況 Current Market", "通膨率 Inflation"])
+
+
+__all__ += ["LINE_CHART_POINTS", "make_line_chart_slide_pdf"]
+
+
+# A notes page whose tables are introduced by lead-ins that name nothing.
+GENERIC_LEAD_INS = (
+    (
+        "(六)存貨",
+        ("本公司存貨均未提供質押。",),
+        "1.其明細如下：",
+        (("原料", "$ 12,400", "$ 11,900"), ("製成品", "30,150", "28,760")),
+    ),
+    (
+        None,
+        (
+            "本公司之應收帳款皆採存續期間預期信用損失金額衡量備抵損失，於民國一",
+            "一三年十二月三十一日及一一二年十二月三十一日止所評估備抵損失金額之",
+        ),
+        "相關說明如下：",
+        (("未逾期", "$ 80,210", "$ 75,330"), ("逾期 1~90 天", "4,120", "3,980")),
+    ),
+    (
+        None,
+        ("本公司考量交易對手信用等級、區域及產業等因素區分群組，並採用準備矩陣衡量備抵損失，",),
+        "相關資訊如下：",
+        (("群組一", "$ 50,100", "$ 48,200"), ("群組二", "30,110", "27,130")),
+    ),
+)
+
+
+def make_generic_lead_in_pdf(path: str | Path) -> PdfFixture:
+    """A notes page under the notes' running header (``…財務報表附註（續）``), each table
+    introduced by a lead-in that names nothing: ``1.其明細如下：`` numbered under its note's
+    heading, a sentence's wrapped tail ``相關說明如下：``, and a sentence's last clause
+    ``相關資訊如下：`` on a line of its own (Novatek p. 26)."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    c.drawCentredString(A4_W / 2, A4_H - 50, "範例科技股份有限公司財務報表附註（續）")
+    xs = (420.0, 510.0)
+    y = A4_H - 90
+    for heading, sentence, lead_in, rows in GENERIC_LEAD_INS:
+        if heading is not None:
+            c.drawString(80, y, heading)
+            y -= 18
+        for line in sentence:  # justified to one measure
+            c.drawString(100, y, line)
+            y -= 16
+        c.drawString(100, y, lead_in)
+        y -= 20
+        _draw_row(c, y, 100, "", xs, ("113.12.31", "112.12.31"))
+        for label, *cells in rows:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        y -= 36
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(六)存貨"])
+
+
+__all__ += ["GENERIC_LEAD_INS", "make_generic_lead_in_pdf"]

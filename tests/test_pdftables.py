@@ -103,12 +103,14 @@ from tests.pdfgen import (
     STATEMENT_ASSETS,
     STATEMENT_LIABILITIES,
     STATEMENT_PERIOD,
+    STATEMENT_PERIODS,
     TAX_HEADER,
     TAX_ROWS,
     TOUCHING_ROWS,
     UNIT_NOTE,
     WRAPPED_COLUMNS,
     WRAPPED_GROUP,
+    WRAPPED_NOTE_ROWS,
     WRAPPED_ROWS,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
@@ -119,10 +121,12 @@ from tests.pdfgen import (
     make_deck_pdf,
     make_effective_dates_pdf,
     make_fair_value_pages_pdf,
+    make_generic_lead_in_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
     make_levels_per_date_pdf,
+    make_line_chart_slide_pdf,
     make_marker_line_rows_pdf,
     make_nested_blocks_slide_pdf,
     make_new_periods_row_pdf,
@@ -149,6 +153,7 @@ from tests.pdfgen import (
     make_untitled_parts_pdf,
     make_wrapped_header_pdf,
     make_wrapped_lead_in_pdf,
+    make_wrapped_note_refs_pdf,
     make_wrapped_ruled_rows_pdf,
 )
 
@@ -302,6 +307,30 @@ def test_statement_found_without_caption(statement: tuple[Document, Table, list[
     assert t.pages == [1, 2]  # continued on the next page: one table
     assert t.strategy in ("pdf_lines", "pdf_text")
     assert doc.text[t.span.start : t.span.end] == t.text
+
+
+def test_letter_spaced_statement_title_is_read_whole(pdf_dir: Path) -> None:
+    """A statement title letter-spaced at an even pitch whose gaps fall either side of a
+    column gap (PwC-audited filings: ``個 體 資 產 負 債 表``) is one title, not its first
+    phrase (``個體資``)."""
+    path = pdf_dir / "statement-spaced-title.pdf"
+    make_statement_pdf(path, spaced_title=True)
+    doc = build(path, IN_PROCESS).document
+    assert [t.title for t in doc.facts.tables] == ["合併資產負債表"]
+
+
+def test_letter_spaced_period_header_names_its_columns(pdf_dir: Path) -> None:
+    """A period letter-spaced over its 金額 and ％ columns (``114 年 3 月 31 日``, its
+    pieces a column gap apart) is one header over both, not pieces over columns of
+    their own (``114 年金額`` | ``3 月 31 日％``), and no row of amounts."""
+    path = pdf_dir / "statement-spaced-periods.pdf"
+    make_statement_pdf(path, ruled=False, spaced_periods=True)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    cash = t.rows[_row(t, "現金及約當現金")]
+    heads = ["".join((c.col_header or "").split()) for c in cash if c.value is not None]
+    assert heads == [f"{p}/{h}" for p in STATEMENT_PERIODS for h in ("金額", "％")]
+    assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
 
 
 def test_statement_cells_typed(statement: tuple[Document, Table, list[Check]]) -> None:
@@ -655,6 +684,53 @@ def test_touching_bracketed_negatives_are_cells_of_their_own(pdf_dir: Path) -> N
     want = [["".join(c.split()) for c in r] for r in TOUCHING_ROWS]
     assert [r for r in rows if r and r[0] in {w[0] for w in want}] == want
     assert all(parse_cell(c) is not None for r in TOUCHING_ROWS for c in r[1:])
+
+
+def test_note_references_wrapped_onto_their_own_lines_stay_in_their_row(pdf_dir: Path) -> None:
+    """A statement's 附註 cell wrapped at the row pitch (``六(六)(八)`` / ``(九)(十一)`` /
+    ``(二十)及七``) neither ends the table (``(九)`` reads like a note's heading) nor makes
+    rows of its own; amounts set on the wrapped cell's last line join its row."""
+    path = pdf_dir / "wrapped-note-refs.pdf"
+    make_wrapped_note_refs_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.title == "個體綜合損益表"
+    got = {
+        row[1].text: (row[2].text, [c.value for c in row[3:] if c.text])
+        for row in t.rows
+        if row[1].text
+    }
+    for _, label, notes, amounts, _ in WRAPPED_NOTE_ROWS:
+        note, values = got[label]
+        assert note == "".join(notes)
+        assert values == [parse_cell(a).value for a in amounts]  # type: ignore[union-attr]
+    table_checks = [c for c in doc.checks if t.id in c.fact_ids]
+    assert table_checks and all(c.status == "pass" for c in table_checks)
+
+
+def test_line_chart_data_labels_are_no_table(pdf_dir: Path) -> None:
+    """A line chart's data labels beside bullets (``8.8%`` on the line of ``China's
+    economic recovery``, ``6.3%`` and ``6.0%`` on lines of their own, over a row of years)
+    each stand in a column of their own: no table, while the same values in a table
+    sharing their columns stay one."""
+    path = pdf_dir / "line-chart.pdf"
+    make_line_chart_slide_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [(t.page, t.title) for t in doc.facts.tables] == [(2, "通膨率 Inflation")]
+
+
+def test_a_lead_in_that_names_nothing_is_no_title(pdf_dir: Path) -> None:
+    """``1.其明細如下：`` under ``(六)存貨``: the note's heading names the table. A
+    sentence's wrapped tail ``相關說明如下：`` names none: the finder gives no title, and the
+    sentence's clause that introduces the table (what it tables) stands for one; a last
+    clause that names nothing (``相關資訊如下：``) comes with the clause before it."""
+    path = pdf_dir / "generic-lead-in.pdf"
+    make_generic_lead_in_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    first, second, third = (t.title or "" for t in doc.facts.tables)
+    assert first == "(六)存貨"
+    assert second.endswith("評估備抵損失金額之相關說明如下：") and second != "相關說明如下："
+    assert third == "並採用準備矩陣衡量備抵損失，相關資訊如下："
 
 
 def _grid(page: int, title: str, top: float, bottom: float) -> PdfTable:
@@ -1452,6 +1528,12 @@ def test_code_column(column: str, code: bool) -> None:
         ("下：", False),
         ("如下：", False),
         ("合", False),
+        # A lead-in that names no table (its note's heading does).
+        ("1.其明細如下：", False),
+        ("相關說明如下：", False),
+        ("列示如下：", False),
+        ("應收帳款之帳齡分析如下：", True),
+        ("其他", True),
     ],
 )
 def test_names_something(title: str, names: bool) -> None:
@@ -2036,3 +2118,23 @@ def test_rows_under_a_merged_label_make_a_table(pdf_dir: Path) -> None:
     (t,) = doc.facts.tables
     body = [[c.text or "" for c in r] for r in t.rows if any(c.value is not None for c in r)]
     assert body == [list(r) for r in pdfgen.GRANT_ROWS]
+
+
+@pytest.mark.parametrize(("period", "kept"), [("113年12月31日", True), (None, False)])
+def test_a_dated_blocks_one_amount_is_a_table(period: str | None, kept: bool) -> None:
+    """A block of one date (a forward contract per balance-sheet date: 項目 | 名目本金 |
+    契約期間 over one row) holds one amount under its header and is a table; the same
+    row with no date of its own is no table."""
+    t = PdfTable(
+        page=30,
+        bbox=(100, 200, 560, 260),
+        rows=[
+            ["項目", "", "名目本金(仟元)", "契約期間"],
+            ["預購遠期外匯", "USD", "15,430", "113.8～114.4"],
+        ],
+        strategy="text",
+        title="2.衍生金融工具之交易及合約資訊",
+        period=period,
+        page_height=800,
+    )
+    assert bool(uncaptioned_groups([t], set())) is kept

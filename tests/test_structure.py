@@ -352,6 +352,26 @@ _APPROVAL = (
             "board_approval",
             "民國一一三年四月二十六日",
         ),
+        # An annual report: the printing date on its cover dates the book, not the
+        # auditor's or the board's date of the financial statements bound inside it.
+        (
+            [
+                "大成精密股份有限公司\n一一三年度年報\n中華民國一一四年四月二十五日刊印\n"
+                "查詢年報網址：公開資訊觀測站\n",
+                "壹、致股東報告書\n截至年報刊印日止，本公司營收成長。\n",
+                _AUDITOR,
+                _APPROVAL,
+            ],
+            "2025-04-25",
+            "printed",
+            "中華民國一一四年四月二十五日",
+        ),
+        (
+            ["股票代碼：6000\n一一三年度年報\n中華民國114年4月1日 刊印\n", _APPROVAL],
+            "2025-04-01",
+            "printed",
+            "中華民國114年4月1日",
+        ),
         # A deck: the conference date on its cover, not a source line's stamp.
         (
             [

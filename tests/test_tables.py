@@ -1146,3 +1146,30 @@ def test_bare_total_of_headed_groups_in_an_uncaptioned_table(
     t = _statement_table("(二)透過損益按公允價值衡量之金融資產", rows)
     checks = [c for c in check_table(t) if c.values.get("row") == "合計"]
     assert len(checks) == 2 and {c.status for c in checks} == {status}, [c.message for c in checks]
+
+
+@pytest.mark.parametrize(
+    ("first", "total", "status"),
+    [
+        # the total adds what restates the base: (200,000) + 30,000 + (5,000)
+        ("稅前淨利(損)", "(175,000)", "pass"),
+        ("本期稅前淨利", "(175,000)", "pass"),
+        # a wrong total still fails
+        ("稅前淨利", "(180,000)", "fail"),
+        # a first row that is no base is a part like any other
+        ("營業外收入", "(175,000)", "fail"),
+    ],
+)
+def test_a_reconciliation_total_leaves_out_its_base(first: str, total: str, status: str) -> None:
+    """An income-tax reconciliation starts from 稅前淨利; its 合計 adds the lines that
+    restate it (the tax at the statutory rate, exempt income, other), not the base."""
+    rows = [
+        (first, "$ 1,000,000", "$ 1,000,000"),
+        ("依本公司所在地國內稅率計算之所得稅", "(200,000)", "(200,000)"),
+        ("免稅所得", "30,000", "30,000"),
+        ("其他", "(5,000)", "(5,000)"),
+        ("合計", total, total),
+    ]
+    t = _statement_table("(十八)所得稅", rows)
+    checks = [c for c in check_table(t) if c.values.get("row") == "合計"]
+    assert len(checks) == 2 and {c.status for c in checks} == {status}, [c.message for c in checks]

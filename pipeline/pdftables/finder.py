@@ -188,7 +188,7 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         prev_x1 = c["x1"]
     if cur:
         out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
-    return _attach_currency(out)
+    return _join_spaced_dates(_attach_currency(out))
 
 
 def _amount_ends(done: str, nxt: str) -> bool:
@@ -1187,6 +1187,21 @@ def _has_axis(t: PdfTable) -> bool:
     return False
 
 
+def _data_labels(t: PdfTable) -> bool:
+    """A line chart's data labels (``2.9%`` … ``8.8%`` … ``5.0%`` over ``2020 … 2024``):
+    values on lines of their own or two, each in a column of its own, set at the heights
+    of the points they label; a table's rows share their columns. Years are the axis's
+    labels, no values."""
+    cols = [
+        j
+        for r in t.rows
+        for j, c in enumerate(r)
+        if c and _is_data_phrase(c) and parse_cell(c) is not None
+    ]
+    lines = sum(1 for r in t.rows if any(c and _is_data_phrase(c) for c in r))
+    return len(cols) >= 3 and lines >= 2 and len(set(cols)) == len(cols)
+
+
 def _uncaptioned(
     lines: Sequence[_PLine], page_number: int, exclude: Sequence[Box], width: float
 ) -> list[PdfTable]:
@@ -1211,6 +1226,12 @@ def _uncaptioned(
             tt = _one_row_table(lines, k, start, boxes, page_number, width)
         elif _has_axis(tt):
             tt = None
+        elif _data_labels(tt):
+            # a chart's labels: none of its lines starts a table either
+            boxes.append(tt.bbox)
+            while k < len(lines) and lines[k].top <= tt.bbox[3]:
+                k += 1
+            continue
         if tt is None:
             k += 1
             continue
@@ -1504,7 +1525,7 @@ def _context_above(
     phrases = [p.text for p in _phrases(best)] or [best.text]
     cjk = [p for p in phrases if re.search(r"[\u3400-\u9fff]", p)] or phrases
     longest = max(cjk, key=len)
-    if len(longest) <= 2:  # a letter-spaced title (目　錄): the whole line
+    if len(longest) <= 2 or _letter_spaced(best):  # a letter-spaced title (目　錄): the whole line
         longest = best.text
     pick = next((p for p in phrases if lex.statement_title.search(p)), longest)
     if not names_something(pick) or _bare_number(pick):
@@ -1571,6 +1592,8 @@ def names_something(text: str) -> bool:
         return True
     m = heading.match(t)
     rest = re.sub(r"(?:如[下次])?\s*[:：]$", "", t[m.end() - 1 :] if m else t)
+    if rest != t and _lex().generic_lead_in.match(rest.replace(" ", "")):
+        return False  # 其明細如下：, 相關說明如下：: a lead-in that names no table
     words = re.sub(r"[〇一二三四五六七八九十廿卅]", "", rest)  # a heading's number
     return (
         len(re.findall(r"[\u3400-\u9fff]", words)) >= 2 or len(re.findall(r"[A-Za-z]", rest)) >= 3
@@ -1650,7 +1673,12 @@ def _collect_lines(
             break
         ph = _phrases(ln)
         data = any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)
-        if seen_data and not data and lex.section_heading.match(f):
+        if (
+            seen_data
+            and not data
+            and lex.section_heading.match(f)
+            and not lex.note_refs_line.match(f)  # a row's note references wrapped: (九)(十一)
+        ):
             break  # the next note's numbered heading: tables close together stay apart
         if amounts and not data and lex.table_intro.search(f):
             break  # "…如下：": the next table starts
@@ -2017,6 +2045,48 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
     return out
 
 
+# A header date's pieces (113 | 年 | 12 | 月 | 31 | 日, 至 | 3 | 月 | 31 | 日, 113 | 年度)
+# and what they read joined: a date is one column name, never cut over columns.
+_DATE_PIECE = re.compile(r"^[\d年月日度至]+$")
+_SPACED_DATE = re.compile(
+    r"^(?:\d{2,4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?(?:至\d{1,2}月\d{1,2}日)?|至\d{1,2}月\d{1,2}日)$"
+)
+
+
+def _join_spaced_dates(phrases: list[_Phrase]) -> list[_Phrase]:
+    """A header date letter-spaced over a period's columns (``113 年 12 月 31 日`` set
+    across ``金 額 ％``) falls apart into phrases at the spacing's gaps: the longest run of
+    pieces that reads a date joins into one phrase, which then spans those columns."""
+    out: list[_Phrase] = []
+    i = 0
+    while i < len(phrases):
+        j = i + 1
+        for end in range(len(phrases), i + 1, -1):
+            run = phrases[i:end]
+            text = "".join("".join(p.text.split()) for p in run)
+            if all(_DATE_PIECE.match("".join(p.text.split())) for p in run) and _SPACED_DATE.match(
+                text
+            ):
+                j = end
+                break
+        run = phrases[i:j]
+        if len(run) == 1:
+            out.append(run[0])
+        else:
+            text = "".join("".join(p.text.split()) for p in run)
+            out.append(
+                _Phrase(
+                    text,
+                    run[0].x0,
+                    min(p.top for p in run),
+                    run[-1].x1,
+                    max(p.bottom for p in run),
+                )
+            )
+        i = j
+    return out
+
+
 # A header set over this many lines or more wraps each column's name inside the column
 # (small type, words letter-spaced over the cell's width): its glyphs are read by column.
 WRAPPED_HEADER_LINES = 3
@@ -2068,12 +2138,26 @@ def _cell_extents(data_phrases: Sequence[_Phrase], cols: Sequence[_Col]) -> list
 def _distributed(chars: Sequence[dict[str, Any]], size: float) -> bool:
     """Single ideographs spread evenly far apart (``非　現　金　之　變　動`` over a run of
     columns): one word set with distributed alignment."""
+    return _even_pitch(chars, DISTRIBUTED_PITCH_EM * size)
+
+
+def _even_pitch(chars: Sequence[dict[str, Any]], least: float) -> bool:
+    """Three or more ideographs whose centres stand at least ``least`` apart, evenly
+    (within ``DISTRIBUTED_EVEN``)."""
     if len(chars) < 3 or not all(_IDEOGRAPH_RE.match(c["text"]) for c in chars):
         return False
     centres = [(float(c["x0"]) + float(c["x1"])) / 2 for c in chars]
     pitches = [b - a for a, b in itertools.pairwise(centres)]
     low = min(pitches)
-    return low >= DISTRIBUTED_PITCH_EM * size and max(pitches) <= DISTRIBUTED_EVEN * low
+    return low >= least and max(pitches) <= DISTRIBUTED_EVEN * low
+
+
+def _letter_spaced(line: _PLine) -> bool:
+    """A line of ideographs set at one even pitch wider than solid type (``合 併 資 產 負
+    債 表``, a statement's title spread over the page's middle): one word, however its
+    gaps fall against the phrase gap (that pitch cut it into ``合併資 | 產負債 | 表``)."""
+    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    return _even_pitch(chars, LETTER_PITCH_EM * line.size)
 
 
 def _zone_phrases(
@@ -2283,6 +2367,16 @@ def _wraps_label_row(
     )
 
 
+def _wrapped_note_refs(cells: Sequence[str], data: bool, above: Sequence[str]) -> bool:
+    """A line whose only words are note references (``(九)(十一)``, ``及七``) continues
+    the row above: with no amounts, or with the amounts of a row above that has none (set
+    on the wrapped row's last line)."""
+    words = [c for c in cells if c and not _is_data_phrase(c)]
+    if not words or not all(_lex().note_refs_line.match(fold_width(c)) for c in words):
+        return False
+    return not data or not any(_is_data_phrase(c) and not is_account_code(c) for c in above if c)
+
+
 def _join_text(a: str, b: str) -> str:
     """Two pieces of one cell: a space between them unless both sides are CJK."""
     return clean_cell_text(f"{a} {b}") if a else b
@@ -2405,6 +2499,15 @@ def _text_table(
         for p in ph:
             j = _best_col(p, cols)
             cells[j] = _join_text(cells[j], p.text)
+        if body_rows and _wrapped_note_refs(cells, data, body_rows[-1][0]):
+            # a row's note references wrapped onto lines of their own, at the row pitch
+            # (`營業成本 六(六)(八)` / `(九)(十一)` / `及七`), the amounts maybe set on
+            # the last of them: one row
+            prev_cells = body_rows[-1][0]
+            for j, c in enumerate(cells):
+                if c:
+                    prev_cells[j] = clean_cell_text(prev_cells[j] + c)
+            continue
         if not data and pitch and _wraps_label_row(ln, ph, cols, wrapping, label_right, pitch):
             # a heading of no amounts wrapped over three lines or more, each line full,
             # its tail hanging under its start (`透過其他綜合損益按公` / `  允價值衡量之金融資`

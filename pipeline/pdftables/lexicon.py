@@ -74,6 +74,9 @@ class _Lex:
     contents_words: re.Pattern[str]
     contents_page_ref: re.Pattern[str]
     section_heading: re.Pattern[str]
+    note_refs_line: re.Pattern[str]
+    reconciliation_base: re.Pattern[str]
+    generic_lead_in: re.Pattern[str]
     table_intro: re.Pattern[str]
     date_cell: re.Pattern[str]
     duration_cell: re.Pattern[str]
@@ -159,6 +162,9 @@ def _lex() -> _Lex:
         contents_words=re.compile(_alternation([w.casefold() for w in d["contents_words"]])),
         contents_page_ref=re.compile(d["contents_page_ref"]),
         section_heading=re.compile(d["section_heading"]),
+        note_refs_line=re.compile(d["note_refs_line"]),
+        reconciliation_base=re.compile(d["reconciliation_base"]),
+        generic_lead_in=re.compile(d["generic_lead_in"]),
         table_intro=re.compile(d["table_intro"]),
         date_cell=re.compile(d["date_cell"]),
         duration_cell=re.compile(d["duration_cell"]),

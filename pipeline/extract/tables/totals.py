@@ -213,7 +213,7 @@ def _row_checks(chk: _Checker) -> None:
                 # it adds is not written in the table, so nothing is compared.
                 continue
             alt = subs + [x for x in data if x > subs[-1]] if subs else []
-            groups = [data, alt, *whole]
+            groups = [data, alt, *whole, _past_base(data, labels)]
         for j in range(t.stub_columns, len(t.columns)):
             total = t.rows[r][j]
             if total.value is None or not _additive(t, j):
@@ -237,6 +237,15 @@ def _row_checks(chk: _Checker) -> None:
                 options,
                 {"row": _row_label(t, r), "column": t.columns[j]},
             )
+
+
+def _past_base(data: list[int], labels: dict[int, str]) -> list[int]:
+    """A reconciliation's rows after the amount it starts from (稅前淨利 over 依法定稅率
+    計算之所得稅, 免稅所得, …, 合計): the total adds the lines that restate the base,
+    never the base itself. Empty when the rows start from no such base."""
+    if len(data) < 3 or not _lex().reconciliation_base.match(labels[data[0]]):
+        return []
+    return data[1:]
 
 
 def _parts_of(

@@ -18,6 +18,7 @@ from pipeline.extract.tables.grid import _Grid
 from pipeline.extract.tables.pdf_grid import _cell_pattern, _column_extents, column_map
 from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
+from pipeline.pdftables.finder import names_something
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 
@@ -66,7 +67,8 @@ def _ranged(t: PdfTable) -> bool:
 def _one_row(t: PdfTable) -> bool:
     """One row of amounts under its header: a ruled grid's of three amounts or more, or
     a notes table's whose header names every amount (a period, or a column name the finder found set
-    over it; the label column's own name may stand in a row between)."""
+    over it; the label column's own name may stand in a row between): two amounts or
+    more, or one in a block under its own date."""
     if t.strategy == "lines" and _numeric_cells(t) >= 3:
         return True
 
@@ -84,7 +86,9 @@ def _one_row(t: PdfTable) -> bool:
         if c and (cv := parse_cell(c)) and (cv.null or cv.value is not None)
     ]
     above = t.rows[: rows[0]]
-    return len(cols) >= 2 and all(
+    # A block of one date (its period read over it: 113年12月31日 over 項目 | 名目本金 |
+    # 契約期間) may hold one amount: the contract its header names.
+    return len(cols) >= (1 if t.period else 2) and all(
         any(j < len(h) and (h[j] or "").strip() for h in above) for j in cols
     )
 
@@ -443,7 +447,10 @@ def _title_between(
     if intros:
         intro = intros[-1].group().strip()
         if len(intro) > _INTRO_TITLE_MAX and "，" in intro:
-            intro = intro.rsplit("，", 1)[1]  # the clause that names the table
+            clauses = intro.split("，")
+            # the clause that names the table; a lead-in naming nothing (相關資訊如下：)
+            # with the clause before it
+            intro = clauses[-1] if names_something(clauses[-1]) else "，".join(clauses[-2:])
         return intro
     if "。" in gap or len(re.sub(r"\s+", "", gap)) > _PART_GAP_MAX:
         return None  # prose between: the table before is another matter
