@@ -2718,3 +2718,69 @@ def test_a_closing_legal_form_ends_a_latin_name(
     found = names(entities_of(text).organizations)
     assert expected <= found, found
     assert not_expected not in found, found
+
+
+# Issue 10, products10, class 4 (a named product with no cue word next to it), made-up names:
+# - shape: a line's name, then variant words and model numbers (Pro 2, Note 14 Pro+) is a
+#   product by its shape alone; a company's legal form (SE), a standard, a trade acronym before
+#   a variant word (AI Pro) or a variant word alone is none;
+# - title: a 《title》 right after a word that launches it is the product launched (a game, an
+#   app), not a law, a report, a guide or a list;
+# - approved: a quoted name after an approval word is the product approved (not a plan);
+# - launch: 更新, 開賣, 上架 before a Latin name name what a company ships.
+PRODUCTS10_CASES = [
+    ("shape", "近日 Zentrix Pro 3 在歐洲熱賣。", {"Zentrix Pro 3"}, set()),
+    ("shape", "這款 Orvane Buds Pro 2+ 支援心率監測。", {"Orvane Buds Pro 2+"}, set()),
+    ("shape", "使用者可以改買 FlexBook Air，續航更長。", {"FlexBook Air"}, set()),
+    ("shape", "Keltra Max 與 Velano Ultra 爭奪高階市場。", {"Keltra Max", "Velano Ultra"}, set()),
+    ("shape", "Siemens SE 與 Infineon 合作。", set(), {"Siemens SE"}),
+    ("shape", "新機支援 Wi-Fi 7 與 PCIe 5.0，並採用 DDR5 記憶體。", set(), {"Wi-Fi 7", "PCIe 5.0"}),
+    ("shape", "Google 推出 AI Pro 訂閱方案。", set(), {"AI Pro"}),
+    ("shape", "升級到 Pro 2 版本需要另外付費。", set(), {"Pro 2"}),
+    ("title", "網易推出《星河漫遊》手遊，首日下載破百萬。", {"星河漫遊"}, set()),
+    ("title", "該公司上線《雲海奇航》國際版。", {"雲海奇航"}, set()),
+    ("title", "研究院推出《2025年半導體產業報告》。", set(), {"2025年半導體產業報告"}),
+    ("title", "衛福部發布《藥品查驗登記審查準則》。", set(), {"藥品查驗登記審查準則"}),
+    ("title", "立法院通過《個人資料保護法》修正案。", set(), {"個人資料保護法"}),
+    ("approved", "衛福部核准「安舒寧」上市，用於治療高血脂。", {"安舒寧"}, set()),
+    ("approved", "經濟部核准「智慧機械推動方案」。", set(), {"智慧機械推動方案"}),
+    ("launch", "亞馬遜更新Lumora Scribe，加入筆記功能。", {"Lumora Scribe"}, set()),
+    ("launch", "小米將於下月開賣Velano Note 14 Pro+。", {"Velano Note 14 Pro+"}, set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "present", "absent"), PRODUCTS10_CASES)
+def test_products_with_no_cue_word(
+    case: str, text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products10, owner frame: a company written right before its product (蘋果 + iPhone 16,
+# X的Y, X今日推出Y) is its maker; without one, the companies named in most of the product's
+# clauses are (a reporter or a rival named once is not).
+@pytest.mark.parametrize(
+    ("text", "product", "companies"),
+    [
+        (
+            "宏碁今日發表 Zentrix Pro 3，華碩也推出 Velano X2。彭博社指出，Zentrix Pro 3 將熱銷。",
+            "Zentrix Pro 3",
+            ["宏碁"],
+        ),
+        (
+            "宏碁今日發表 Zentrix Pro 3，華碩也推出 Velano X2。彭博社指出，Zentrix Pro 3 將熱銷。",
+            "Velano X2",
+            ["華碩"],
+        ),
+        ("Apple的Orvane Pro在台上市時間仍未確定。", "Orvane Pro", ["Apple"]),
+        (
+            "華碩表示 Keltra Max 銷量佳。華碩指出 Keltra Max 供不應求。"
+            "彭博社報導 Keltra Max 缺貨。",
+            "Keltra Max",
+            ["華碩"],
+        ),
+    ],
+)
+def test_a_product_links_to_its_owner(text: str, product: str, companies: list[str]) -> None:
+    found = {p.name: p.company for p in entities_of(text).products}
+    assert found.get(product) == companies, found

@@ -43,6 +43,8 @@ from pipeline.models import (
     Regulation,
 )
 
+# characters an owner frame may hold between a company and its product (三星今日正式推出新款)
+_OWNER_GAP = 10
 _NON_DEVELOPER_KINDS = ("agency", "association")
 
 
@@ -765,6 +767,22 @@ def product_records(
             i += 1
         return found
 
+    def owner_of(start: int) -> Organization | None:
+        """蘋果iPhone 16, Apple的Vision Pro, 三星今日推出Galaxy S25: the company written right
+        before a product mention as its owner (``owner_frame_*`` in entity_cues.yaml)."""
+        i = bisect.bisect_left(mention_starts, start) - 1
+        if i < 0:
+            return None
+        c, o = org_mentions[i]
+        if (
+            o.kind in _NON_DEVELOPER_KINDS
+            or not 0 <= start - c.end <= _OWNER_GAP
+            or not rules.owner_frame_re.fullmatch(fold, c.end, start)
+        ):
+            return None
+        return o
+
+    owners_at = [owner_of(m.start) for m, _ in product_mentions]
     for ph in phrases:
         inherit = ph.coordinated_with
         comp = _first_nonempty(orgs_in(ph.clause), orgs_in(ph.segment))
@@ -797,7 +815,12 @@ def product_records(
         modality: list[str] = []
         indication: list[str] = []
         approvals: list[Approval] = []
+        # a company written as the product's owner wins over the companies of its clauses,
+        owners: list[Organization] = []
         for k in idx:
+            owner = owners_at[k]
+            if owner is not None and owner not in owners:
+                owners.append(owner)
             for o in companies_at[k]:
                 if o not in text_companies:
                     text_companies.append(o)
@@ -806,6 +829,12 @@ def product_records(
             appr = _approval(doc, ctx, product_mentions[k][0], agencies, date_index, lex_agency)
             if appr is not None:
                 approvals.append(appr)
+        # else the companies named in the most of its mentions' clauses: a long text names
+        # rivals, reporters and customers in one clause or two (彭博社指出, 華為也推出)
+        votes = [sum(o in companies_at[k] for k in idx) for o in text_companies]
+        text_companies = [o for o, v in zip(text_companies, votes, strict=True) if v == max(votes)]
+        if owners:
+            text_companies = owners
         entry = ent.entry if isinstance(ent.entry, ProductEntry) else None
         company_names: list[str] = []
         company_ids: list[str] = []
