@@ -2784,3 +2784,37 @@ def test_products_with_no_cue_word(
 def test_a_product_links_to_its_owner(text: str, product: str, companies: list[str]) -> None:
     found = {p.name: p.company for p in entities_of(text).products}
     assert found.get(product) == companies, found
+
+
+# products10, the product-line lexicon: a line listed with its maker gives its models (read by
+# the model grammar, never listed) and the maker; a satellite maker's name after 衛星 stays a
+# company; every product line names a maker the company lexicons know, where it has one.
+@pytest.mark.parametrize(
+    ("text", "product", "company"),
+    [
+        ("新款Zenbook 14在台開賣。", "Zenbook 14", ["華碩電腦"]),
+        ("這支手機採用Helio G99處理器。", "Helio G99", ["聯發科"]),
+        ("英特爾表示Lunar Lake出貨順利。", "Lunar Lake", ["英特爾"]),
+        ("王者榮耀的海外營收成長。", "王者榮耀", ["Tencent"]),
+    ],
+)
+def test_product_lines_give_their_models_and_makers(
+    text: str, product: str, company: list[str]
+) -> None:
+    found = {p.name: p.company for p in entities_of(text).products}
+    assert found.get(product) == company, found
+
+
+def test_a_satellite_maker_after_a_satellite_word_is_a_company() -> None:
+    found = entities_of("✓ 自有衛星Astranis預計於2026年下半年投入營運。")
+    assert "Astranis" in names(found.organizations)
+    assert "Astranis" not in names(found.products)
+
+
+def test_every_product_line_maker_is_a_known_company() -> None:
+    lexicons = Lexicons.load()
+    known = {n.casefold() for o in lexicons.organizations for n in (o.name, *o.aliases)}
+    makers = {c for p in lexicons.products for c in p.company}
+    assert {"華碩電腦", "聯發科", "Intel", "Tesla", "中華電信"} <= makers
+    missing = sorted(c for c in makers if c.casefold() not in known)
+    assert len(missing) <= 40, missing

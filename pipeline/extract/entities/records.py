@@ -838,8 +838,10 @@ def product_records(
         entry = ent.entry if isinstance(ent.entry, ProductEntry) else None
         company_names: list[str] = []
         company_ids: list[str] = []
-        if entry is not None and entry.company:
-            for cname in entry.company:
+        # Helio G99, Zenbook 14: a model of a listed line is made by the line's maker
+        line = entry or _line_of(lex, fold[ent.first.start : ent.first.end])
+        if line is not None and line.company:
+            for cname in line.company:
                 org = by_canonical.get(cname.casefold()) or by_name.get(cname.casefold())
                 company_names.append(org.name if org else cname)
                 if org:
@@ -931,6 +933,27 @@ def regulation_records(
             )
         )
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _product_lines(lex: Lexicons) -> dict[str, ProductEntry]:
+    """Every name of a lexicon product with a maker, case-folded: the lines models extend."""
+    return {
+        n.casefold(): p for p in lex.products if p.company for n in (p.name, *p.aliases)
+    }
+
+
+def _line_of(lex: Lexicons, name: str) -> ProductEntry | None:
+    """The lexicon line a model's name opens with (Helio + G99, 驍龍 + 8 Gen 3, Galaxy + Z
+    Fold6): the longest listed name that ends where a word, a space or a number starts."""
+    lines = _product_lines(lex)
+    folded = name.casefold()
+    for k in range(len(folded) - 1, 1, -1):
+        head = folded[:k]
+        nxt = folded[k]
+        if head in lines and (nxt == " " or nxt.isdigit() or not head[-1].isascii()):
+            return lines[head]
+    return None
 
 
 def _owner(owners: list[tuple[int, int, str]], starts: list[int], part: Part) -> str | None:
