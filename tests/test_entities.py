@@ -2818,3 +2818,17 @@ def test_every_product_line_maker_is_a_known_company() -> None:
     assert {"華碩電腦", "聯發科", "Intel", "Tesla", "中華電信"} <= makers
     missing = sorted(c for c in makers if c.casefold() not in known)
     assert len(missing) <= 40, missing
+
+
+# products10: a model of a listed line is a product of its own, not a name of the line
+# (iPhone SE and iPhone 14 are two phones; a name cut short is still its entry).
+def test_a_model_is_no_alias_of_its_line() -> None:
+    found = entities_of("除了iPhone之外，蘋果還有新款iPhone SE，外形類似於iPhone 14。").products
+    by_name = {p.name: p.aliases for p in found}
+    assert {"iPhone", "iPhone SE", "iPhone 14"} <= set(by_name), by_name
+    assert not any(by_name.values()), by_name
+
+
+def test_a_hashtag_names_no_product() -> None:
+    found = entities_of("庫克寫道「2月19日，星期三#ZentrixLaunch」，暗示新品將至。").products
+    assert "ZentrixLaunch" not in names(found)

@@ -927,6 +927,8 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         # a clause or a form (18C規則), a disease (CLL患者): a name only with a body word after it
         if _code_of_document(ctx, r) or ctx.rules.disease_after_re.match(ctx.fold, r.end):
             r.not_name = True
+        if ctx.fold[r.start - 1 : r.start] in ("#", "@", "＃") and r.start > 0:
+            r.not_name = True  # #AppleLaunch, @OpenAI: a hashtag or a handle, not a mention
     known_list = list(known)
     known_at = {(c.start, c.end): c for c in known_list}
     _cut_company_heads(ctx, runs, known_list)

@@ -119,9 +119,11 @@ def _entry_for_norm(lex: Lexicons, label: str, n: str) -> ProductEntry | OrgEntr
         return names[n]
     if len(n) < 6:
         return None
-    # a name cut short shares its first six characters with the full one
+    # a name cut short shares its first six characters with the full one; a product's name
+    # with more after it is a model of it, not the name cut short (iPhone + SE, iPhone + 16)
     for k, entry in _long_names_by_head(lex)[label].get(n[:6], ()):
-        if abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)):
+        model = label == PRODUCT and len(n) > len(k)
+        if abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)) and not model:
             return entry
     return None
 
