@@ -2727,7 +2727,8 @@ def test_a_closing_legal_form_ends_a_latin_name(
 # - title: a 《title》 right after a word that launches it is the product launched (a game, an
 #   app), not a law, a report, a guide or a list;
 # - approved: a quoted name after an approval word is the product approved (not a plan);
-# - launch: 更新, 開賣, 上架 before a Latin name name what a company ships.
+# - launch: 更新, 開賣, 上架 before a Latin name name what a company ships;
+# - standard: an interface, API, instruction set or codec, with its version or without, is none.
 PRODUCTS10_CASES = [
     ("shape", "近日 Zentrix Pro 3 在歐洲熱賣。", {"Zentrix Pro 3"}, set()),
     ("shape", "這款 Orvane Buds Pro 2+ 支援心率監測。", {"Orvane Buds Pro 2+"}, set()),
@@ -2744,6 +2745,18 @@ PRODUCTS10_CASES = [
     ("title", "立法院通過《個人資料保護法》修正案。", set(), {"個人資料保護法"}),
     ("approved", "衛福部核准「安舒寧」上市，用於治療高血脂。", {"安舒寧"}, set()),
     ("approved", "經濟部核准「智慧機械推動方案」。", set(), {"智慧機械推動方案"}),
+    (
+        "standard",
+        "該GPU支援DirectX11、OpenGL4.5與OpenCL1.2，採用PCIe 3.0介面，相容X86架構。",
+        set(),
+        {"DirectX11", "OpenGL4.5", "OpenCL1.2", "PCIe 3.0", "X86"},
+    ),
+    (
+        "standard",
+        "新款晶片支援HDMI 2.1與Bluetooth 5.4，並推出Zentrix 5。",
+        {"Zentrix 5"},
+        {"HDMI 2.1"},
+    ),
     ("launch", "亞馬遜更新Lumora Scribe，加入筆記功能。", {"Lumora Scribe"}, set()),
     ("launch", "小米將於下月開賣Velano Note 14 Pro+。", {"Velano Note 14 Pro+"}, set()),
 ]
@@ -2832,3 +2845,26 @@ def test_a_model_is_no_alias_of_its_line() -> None:
 def test_a_hashtag_names_no_product() -> None:
     found = entities_of("庫克寫道「2月19日，星期三#ZentrixLaunch」，暗示新品將至。").products
     assert "ZentrixLaunch" not in names(found)
+
+
+# products10: a name with its version after a dash (GPT-3.5, Qwen-2.5, GPT-4o) is a model, not
+# a company, even where a weak company cue stands beside it (made-up names).
+@pytest.mark.parametrize(
+    ("text", "model", "product"),
+    [
+        ("同年11月30日，基於Zorbix-3.5的 AI 聊天機器人產品Keltra釋出。", "Zorbix-3.5", True),
+        ("Zorbix-2.5亦支援中文。", "Zorbix-2.5", True),
+    ],
+)
+def test_a_versioned_name_is_a_model(text: str, model: str, product: bool) -> None:
+    found = entities_of(text)
+    assert model not in names(found.organizations), names(found.organizations)
+    assert (model in names(found.products)) == product
+
+
+# products10: a list closed by 等 + a compound kind names what the compound's last word names
+# (等國產AI晶片企業: companies, not chips; made-up names).
+def test_a_list_takes_the_kind_of_its_compound_head() -> None:
+    found = entities_of("近期，星瀚智算、雲岫智芯、墨衡微等一眾國產AI晶片企業紛紛宣佈適配新模型。")
+    assert {"星瀚智算", "雲岫智芯", "墨衡微"} <= names(found.organizations)
+    assert not names(found.products)

@@ -860,8 +860,12 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             r.add(PRODUCT, 0, rule_id("brand_shape"))
 
 
-# A word that gives a model's version: 2.0, 3.5 (Gemini 2.0), o3-mini, o1, R1, V3
-_VERSION_WORD = re.compile(r"\d+(?:\.\d+)+|[a-z][0-9][A-Za-z0-9\-]*|[A-Z][0-9]{1,2}")
+# A word that gives a model's version: 2.0, 3.5 (Gemini 2.0), o3-mini, o1, R1, V3, 4o, and a
+# name with its version after a dash (GPT-3.5, GPT-4o, Qwen-2.5)
+_VERSION_WORD = re.compile(
+    r"\d+(?:\.\d+)+|[a-z][0-9][A-Za-z0-9\-]*|[A-Z][0-9]{1,2}|[0-9][a-z]"
+    r"|[A-Za-z]{2,}-[0-9]+(?:\.[0-9]+)+[a-z]?|[A-Za-z]{2,}-[0-9][a-z]"
+)
 
 
 def _versioned_models(ctx: Ctx, runs: Sequence[Run]) -> None:
@@ -1574,6 +1578,10 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     out: list[Cand] = []
     for m in rules.enum_tail_re.finditer(fold):
         kind = rules.enum_tails[m.group(2)]
+        # 等一眾國產AI晶片企業: the last word of a compound names the kind (企業, not 晶片)
+        head = rules.enum_tail_next_re.match(fold, m.end())
+        if head is not None:
+            kind = rules.enum_tails[head.group()]
         modifier = fold[m.start(1) : m.start(2)]
         if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
             continue

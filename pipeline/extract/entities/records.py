@@ -940,9 +940,7 @@ def regulation_records(
 @functools.lru_cache(maxsize=4)
 def _product_lines(lex: Lexicons) -> dict[str, ProductEntry]:
     """Every name of a lexicon product with a maker, case-folded: the lines models extend."""
-    return {
-        n.casefold(): p for p in lex.products if p.company for n in (p.name, *p.aliases)
-    }
+    return {n.casefold(): p for p in lex.products if p.company for n in (p.name, *p.aliases)}
 
 
 def _line_of(lex: Lexicons, name: str) -> ProductEntry | None:

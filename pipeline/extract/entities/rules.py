@@ -225,6 +225,8 @@ class Rules:
             rf"{alternation(c['enumeration_markers'])}\s*"
             rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
         )
+        # 等國產AI晶片 + 企業: a kind's word right after the one matched heads the compound
+        self.enum_tail_next_re = re.compile(alternation(self.enum_tails))
         self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
         self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
         self.reported_re = re.compile(
