@@ -1579,9 +1579,9 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     for m in rules.enum_tail_re.finditer(fold):
         kind = rules.enum_tails[m.group(2)]
         # 等一眾國產AI晶片企業: the last word of a compound names the kind (企業, not 晶片)
-        head = rules.enum_tail_next_re.match(fold, m.end())
-        if head is not None:
-            kind = rules.enum_tails[head.group()]
+        compound = rules.enum_tail_next_re.match(fold, m.end())
+        if compound is not None:
+            kind = rules.enum_tails[compound.group()]
         modifier = fold[m.start(1) : m.start(2)]
         if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
             continue
