@@ -2868,3 +2868,16 @@ def test_a_list_takes_the_kind_of_its_compound_head() -> None:
     found = entities_of("近期，星瀚智算、雲岫智芯、墨衡微等一眾國產AI晶片企業紛紛宣佈適配新模型。")
     assert {"星瀚智算", "雲岫智芯", "墨衡微"} <= names(found.organizations)
     assert not names(found.products)
+
+
+# products10: a lexicon name of several words is found however the later words are cased
+# (Vision pro, Galaxy watch 7): the press writes them so.
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("新款Vision pro在台開賣。", "Vision pro"),
+        ("隨著Galaxy watch 7上市，需求回溫。", "Galaxy watch 7"),
+    ],
+)
+def test_a_lexicon_name_is_found_in_sentence_case(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)

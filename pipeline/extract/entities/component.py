@@ -183,6 +183,9 @@ def ruler_patterns(lex: Lexicons) -> list[dict[str, Any]]:
             variants = [name] if is_acronym(name) else [name, name.lower(), name.upper()]
             if not is_acronym(name):
                 variants += [" ".join(w[:1].upper() + w[1:] for w in name.split(" "))]
+                if " " in name:  # Apple watch, Galaxy tab: the later words written lower
+                    head, _, rest = name.partition(" ")
+                    variants.append(f"{head} {rest.lower()}")
             for v in dict.fromkeys(variants):
                 patterns.append({"label": label, "pattern": v, "id": pid})
     return patterns
