@@ -2724,3 +2724,166 @@ def test_a_closing_legal_form_ends_a_latin_name(
     found = names(entities_of(text).organizations)
     assert expected <= found, found
     assert not_expected not in found, found
+
+
+# Issue 10, products10, class 4 (a named product with no cue word next to it), made-up names:
+# - shape: a line's name, then variant words and model numbers (Pro 2, Note 14 Pro+) is a
+#   product by its shape alone; a company's legal form (SE), a standard, a trade acronym before
+#   a variant word (AI Pro) or a variant word alone is none;
+# - title: a 《title》 right after a word that launches it is the product launched (a game, an
+#   app), not a law, a report, a guide or a list;
+# - approved: a quoted name after an approval word is the product approved (not a plan);
+# - launch: 更新, 開賣, 上架 before a Latin name name what a company ships;
+# - standard: an interface, API, instruction set or codec, with its version or without, is none.
+PRODUCTS10_CASES = [
+    ("shape", "近日 Zentrix Pro 3 在歐洲熱賣。", {"Zentrix Pro 3"}, set()),
+    ("shape", "這款 Orvane Buds Pro 2+ 支援心率監測。", {"Orvane Buds Pro 2+"}, set()),
+    ("shape", "使用者可以改買 FlexBook Air，續航更長。", {"FlexBook Air"}, set()),
+    ("shape", "Keltra Max 與 Velano Ultra 爭奪高階市場。", {"Keltra Max", "Velano Ultra"}, set()),
+    ("shape", "Siemens SE 與 Infineon 合作。", set(), {"Siemens SE"}),
+    ("shape", "新機支援 Wi-Fi 7 與 PCIe 5.0，並採用 DDR5 記憶體。", set(), {"Wi-Fi 7", "PCIe 5.0"}),
+    ("shape", "Google 推出 AI Pro 訂閱方案。", set(), {"AI Pro"}),
+    ("shape", "升級到 Pro 2 版本需要另外付費。", set(), {"Pro 2"}),
+    ("title", "網易推出《星河漫遊》手遊，首日下載破百萬。", {"星河漫遊"}, set()),
+    ("title", "該公司上線《雲海奇航》國際版。", {"雲海奇航"}, set()),
+    ("title", "研究院推出《2025年半導體產業報告》。", set(), {"2025年半導體產業報告"}),
+    ("title", "衛福部發布《藥品查驗登記審查準則》。", set(), {"藥品查驗登記審查準則"}),
+    ("title", "立法院通過《個人資料保護法》修正案。", set(), {"個人資料保護法"}),
+    ("approved", "衛福部核准「安舒寧」上市，用於治療高血脂。", {"安舒寧"}, set()),
+    ("approved", "經濟部核准「智慧機械推動方案」。", set(), {"智慧機械推動方案"}),
+    (
+        "standard",
+        "該GPU支援DirectX11、OpenGL4.5與OpenCL1.2，採用PCIe 3.0介面，相容X86架構。",
+        set(),
+        {"DirectX11", "OpenGL4.5", "OpenCL1.2", "PCIe 3.0", "X86"},
+    ),
+    (
+        "standard",
+        "新款晶片支援HDMI 2.1與Bluetooth 5.4，並推出Zentrix 5。",
+        {"Zentrix 5"},
+        {"HDMI 2.1"},
+    ),
+    ("launch", "亞馬遜更新Lumora Scribe，加入筆記功能。", {"Lumora Scribe"}, set()),
+    ("launch", "小米將於下月開賣Velano Note 14 Pro+。", {"Velano Note 14 Pro+"}, set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "present", "absent"), PRODUCTS10_CASES)
+def test_products_with_no_cue_word(
+    case: str, text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products10, owner frame: a company written right before its product (蘋果 + iPhone 16,
+# X的Y, X今日推出Y) is its maker; without one, the companies named in most of the product's
+# clauses are (a reporter or a rival named once is not).
+@pytest.mark.parametrize(
+    ("text", "product", "companies"),
+    [
+        (
+            "宏碁今日發表 Zentrix Pro 3，華碩也推出 Velano X2。彭博社指出，Zentrix Pro 3 將熱銷。",
+            "Zentrix Pro 3",
+            ["宏碁"],
+        ),
+        (
+            "宏碁今日發表 Zentrix Pro 3，華碩也推出 Velano X2。彭博社指出，Zentrix Pro 3 將熱銷。",
+            "Velano X2",
+            ["華碩"],
+        ),
+        ("Apple的Orvane Pro在台上市時間仍未確定。", "Orvane Pro", ["Apple"]),
+        (
+            "華碩表示 Keltra Max 銷量佳。華碩指出 Keltra Max 供不應求。"
+            "彭博社報導 Keltra Max 缺貨。",
+            "Keltra Max",
+            ["華碩"],
+        ),
+    ],
+)
+def test_a_product_links_to_its_owner(text: str, product: str, companies: list[str]) -> None:
+    found = {p.name: p.company for p in entities_of(text).products}
+    assert found.get(product) == companies, found
+
+
+# products10, the product-line lexicon: a line listed with its maker gives its models (read by
+# the model grammar, never listed) and the maker; a satellite maker's name after 衛星 stays a
+# company; every product line names a maker the company lexicons know, where it has one.
+@pytest.mark.parametrize(
+    ("text", "product", "company"),
+    [
+        ("新款Zenbook 14在台開賣。", "Zenbook 14", ["華碩電腦"]),
+        ("這支手機採用Helio G99處理器。", "Helio G99", ["聯發科"]),
+        ("英特爾表示Lunar Lake出貨順利。", "Lunar Lake", ["英特爾"]),
+        ("王者榮耀的海外營收成長。", "王者榮耀", ["Tencent"]),
+    ],
+)
+def test_product_lines_give_their_models_and_makers(
+    text: str, product: str, company: list[str]
+) -> None:
+    found = {p.name: p.company for p in entities_of(text).products}
+    assert found.get(product) == company, found
+
+
+def test_a_satellite_maker_after_a_satellite_word_is_a_company() -> None:
+    found = entities_of("✓ 自有衛星Astranis預計於2026年下半年投入營運。")
+    assert "Astranis" in names(found.organizations)
+    assert "Astranis" not in names(found.products)
+
+
+def test_every_product_line_maker_is_a_known_company() -> None:
+    lexicons = Lexicons.load()
+    known = {n.casefold() for o in lexicons.organizations for n in (o.name, *o.aliases)}
+    makers = {c for p in lexicons.products for c in p.company}
+    assert {"華碩電腦", "聯發科", "Intel", "Tesla", "中華電信"} <= makers
+    missing = sorted(c for c in makers if c.casefold() not in known)
+    assert len(missing) <= 40, missing
+
+
+# products10: a model of a listed line is a product of its own, not a name of the line
+# (iPhone SE and iPhone 14 are two phones; a name cut short is still its entry).
+def test_a_model_is_no_alias_of_its_line() -> None:
+    found = entities_of("除了iPhone之外，蘋果還有新款iPhone SE，外形類似於iPhone 14。").products
+    by_name = {p.name: p.aliases for p in found}
+    assert {"iPhone", "iPhone SE", "iPhone 14"} <= set(by_name), by_name
+    assert not any(by_name.values()), by_name
+
+
+def test_a_hashtag_names_no_product() -> None:
+    found = entities_of("庫克寫道「2月19日，星期三#ZentrixLaunch」，暗示新品將至。").products
+    assert "ZentrixLaunch" not in names(found)
+
+
+# products10: a name with its version after a dash (GPT-3.5, Qwen-2.5, GPT-4o) is a model, not
+# a company, even where a weak company cue stands beside it (made-up names).
+@pytest.mark.parametrize(
+    ("text", "model", "product"),
+    [
+        ("同年11月30日，基於Zorbix-3.5的 AI 聊天機器人產品Keltra釋出。", "Zorbix-3.5", True),
+        ("Zorbix-2.5亦支援中文。", "Zorbix-2.5", True),
+    ],
+)
+def test_a_versioned_name_is_a_model(text: str, model: str, product: bool) -> None:
+    found = entities_of(text)
+    assert model not in names(found.organizations), names(found.organizations)
+    assert (model in names(found.products)) == product
+
+
+# products10: a list closed by 等 + a compound kind names what the compound's last word names
+# (等國產AI晶片企業: companies, not chips; made-up names).
+def test_a_list_takes_the_kind_of_its_compound_head() -> None:
+    found = entities_of("近期，星瀚智算、雲岫智芯、墨衡微等一眾國產AI晶片企業紛紛宣佈適配新模型。")
+    assert {"星瀚智算", "雲岫智芯", "墨衡微"} <= names(found.organizations)
+    assert not names(found.products)
+
+
+# products10: a lexicon name of several words is found however the later words are cased
+# (Vision pro, Galaxy watch 7): the press writes them so.
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("新款Vision pro在台開賣。", "Vision pro"),
+        ("隨著Galaxy watch 7上市，需求回溫。", "Galaxy watch 7"),
+    ],
+)
+def test_a_lexicon_name_is_found_in_sentence_case(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)

@@ -47,6 +47,7 @@ from pipeline.extract.entities.abbrev import (
     find_regulations,
 )
 from pipeline.extract.entities.context import (
+    LAUNCHED_TITLE_RULE,
     MEDIA_TITLE_RULE,
     find_acting_subjects,
     find_copula_lists,
@@ -56,6 +57,7 @@ from pipeline.extract.entities.context import (
     find_framed_names,
     find_government_bodies,
     find_international_bodies,
+    find_launched_titles,
     find_list_mates_of,
     find_media_titles,
     find_parent_companies,
@@ -181,6 +183,9 @@ def ruler_patterns(lex: Lexicons) -> list[dict[str, Any]]:
             variants = [name] if is_acronym(name) else [name, name.lower(), name.upper()]
             if not is_acronym(name):
                 variants += [" ".join(w[:1].upper() + w[1:] for w in name.split(" "))]
+                if " " in name:  # Apple watch, Galaxy tab: the later words written lower
+                    head, _, rest = name.partition(" ")
+                    variants.append(f"{head} {rest.lower()}")
             for v in dict.fromkeys(variants):
                 patterns.append({"label": label, "pattern": v, "id": pid})
     return patterns
@@ -662,6 +667,10 @@ def _vote_labels(cands: list[Cand]) -> None:
             c.kind = c.kind if best == ORG else None
 
 
+# a name that is a title: a paper's (《華爾街日報》) or a launched product's (推出《王者榮耀》)
+_TITLE_RULES = frozenset({MEDIA_TITLE_RULE, LAUNCHED_TITLE_RULE})
+
+
 def _text_only(find: Callable[[Ctx], list[Cand]]) -> Finder:
     def finder(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
         return find(ctx)
@@ -693,6 +702,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_framed_names),
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
+    _text_only(find_launched_titles),
     find_framed_cjk_products,
     _text_only(find_media_titles),
     _text_only(find_reporting_sources),
@@ -793,7 +803,7 @@ def discover(
 
     def in_title(c: Cand) -> bool:
         k = bisect.bisect_left(title_starts, c.start) - 1
-        return k >= 0 and c.end < titles[k][1] and c.rule != MEDIA_TITLE_RULE
+        return k >= 0 and c.end < titles[k][1] and c.rule not in _TITLE_RULES
 
     found = [
         c

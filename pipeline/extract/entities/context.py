@@ -798,6 +798,7 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         before = bool(
             rules.product_before_re.search(left)
             or rules.product_weak_before_re.search(left)
+            or rules.product_quoted_re.search(fold, max(0, m.start() - 10), m.start() + 1)
             or _product_word_ending_at(ctx, m.start())
             or drug_word_before(ctx, m.start())  # 降糖藥「某某」
         )
@@ -806,6 +807,34 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             continue
         if before or after:
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
+    return out
+
+
+LAUNCHED_TITLE_RULE = rule_id("launched_title")
+
+
+def find_launched_titles(ctx: Ctx) -> list[Cand]:
+    """推出《王者榮耀》, 上線《燕雲十六聲》手遊版: a title in 《》 right after a word that
+    launches, ships or publishes it (``launch_title_before``) is the product launched — a
+    game, an app, a show. Titles also name laws, papers, reports and plans: one that ends in
+    such a word (《個人資料保護法》, 《華爾街日報》, 《2025年報告》) or holds a date or a
+    number of its own is none of them."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.launch_title_re.finditer(fold):
+        s, e = m.span(1)
+        name = fold[s:e].strip()
+        s += len(fold[s:e]) - len(fold[s:e].lstrip())
+        if (
+            not name
+            or rules.law_suffix_re.search(name)
+            or rules.not_product_head_re.search(name)
+            or rules.media_title_re.fullmatch(fold, s - 1, e + 1)
+            or rules.title_not_product_re.search(name)
+            or rules.is_generic(name)
+        ):
+            continue
+        out.append(Cand(s, s + len(name), PRODUCT, None, LAUNCHED_TITLE_RULE, 2))
     return out
 
 

@@ -119,6 +119,56 @@ class Run:
         return ORG if self.kind else None
 
 
+# a word after a line's name that carries a model: 2, 14, 2+, S24, 9a (not 2025: a year)
+_SHAPE_NUMBER = re.compile(r"[A-Z]{0,2}[0-9]{1,4}[A-Za-z]?\+?")
+
+
+def _model_shaped(rules: Rules, name: str) -> bool:
+    """Powerbeats Pro 2, FreeBuds Pro 2+, Redmi Note 14 Pro+, MacBook Air: a Latin run whose
+    first word is a line's name and whose later words are model numbers and variant words,
+    one of them at least a variant word (``model_shape_words``), names a product by its
+    shape: no company, standard or place is written so. A first word the trade uses for a
+    kind of thing (AI Pro, USB Plus) or a year (2025 Pro) makes no line."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    head, rest = words[0], [w.rstrip("+") for w in words[1:]]
+    if (
+        not head[:1].isalpha()
+        or head.casefold() in rules.model_variant_words
+        or rules.is_not_name(head)
+        or any(_YEAR.fullmatch(w) for w in rest)
+    ):
+        return False
+    shaped = [
+        w.casefold() in rules.model_shape_words
+        or w.casefold() in rules.model_variant_words
+        or bool(_SHAPE_NUMBER.fullmatch(w))
+        for w in rest
+    ]
+    # Amazfit PowerBuds Pro: more words of the line's name may come before the model's tail
+    k = len(shaped)
+    while k > 0 and shaped[k - 1]:
+        k -= 1
+    line = rest[:k]
+    return (
+        k <= 2
+        and all(w[:1].isupper() and not rules.is_not_name(w) for w in line)
+        and any(w.casefold() in rules.model_shape_words for w in rest[k:])
+    )
+
+
+def _plus_variant(rules: Rules, run: str) -> bool:
+    """Redmi Note 14 Pro+, iPhone 6 Plus+: a plus right after a variant word that follows a
+    line's name is part of the model's name, as after a model number."""
+    words = run.split()
+    return (
+        len(words) > 1
+        and run.endswith("+")
+        and words[-1][:-1].casefold() in rules.model_shape_words
+    )
+
+
 def _trade_acronym(rules: Rules, word: str) -> bool:
     """A word that is never a name and is no word of English: GPU, AI, 5G (not Smart, New)."""
     return rules.is_not_name(word) and not (word[:1].isupper() and word[1:].islower())
@@ -199,6 +249,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             and fold[e - 1] in ".-/+'"
             and (fold[s:e].split()[-1].casefold() not in rules.latin_suffix_kind)
             and not _PLUS_MODEL.search(fold, s, e)  # Galaxy S25+: the plus names the model
+            and not _plus_variant(rules, fold[s:e])  # Redmi Note 14 Pro+
         ):
             e -= 1
         # Grail3億美元, Therapeutics1.25億: a number glued to a name is an amount, not its part
@@ -561,6 +612,8 @@ def classify_runs(
             or rules.product_quoted_re.search(left)  # 核心「Hurricane」
         )
         generation = rules.product_generation_re.search(left) and _model_like(r.name)
+        if not kind and _model_shaped(rules, r.name):  # Powerbeats Pro 2, with no cue near
+            r.add(PRODUCT, 2, rule_id("latin_model_shape"))
         if strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         elif rules.product_weak_before_re.search(left):
@@ -810,8 +863,12 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             r.add(PRODUCT, 0, rule_id("brand_shape"))
 
 
-# A word that gives a model's version: 2.0, 3.5 (Gemini 2.0), o3-mini, o1, R1, V3
-_VERSION_WORD = re.compile(r"\d+(?:\.\d+)+|[a-z][0-9][A-Za-z0-9\-]*|[A-Z][0-9]{1,2}")
+# A word that gives a model's version: 2.0, 3.5 (Gemini 2.0), o3-mini, o1, R1, V3, 4o, and a
+# name with its version after a dash (GPT-3.5, GPT-4o, Qwen-2.5)
+_VERSION_WORD = re.compile(
+    r"\d+(?:\.\d+)+|[a-z][0-9][A-Za-z0-9\-]*|[A-Z][0-9]{1,2}|[0-9][a-z]"
+    r"|[A-Za-z]{2,}-[0-9]+(?:\.[0-9]+)+[a-z]?|[A-Za-z]{2,}-[0-9][a-z]"
+)
 
 
 def _versioned_models(ctx: Ctx, runs: Sequence[Run]) -> None:
@@ -877,6 +934,8 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         # a clause or a form (18C規則), a disease (CLL患者): a name only with a body word after it
         if _code_of_document(ctx, r) or ctx.rules.disease_after_re.match(ctx.fold, r.end):
             r.not_name = True
+        if ctx.fold[r.start - 1 : r.start] in ("#", "@", "＃") and r.start > 0:
+            r.not_name = True  # #AppleLaunch, @OpenAI: a hashtag or a handle, not a mention
     known_list = list(known)
     known_at = {(c.start, c.end): c for c in known_list}
     _cut_company_heads(ctx, runs, known_list)
@@ -1522,6 +1581,10 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     out: list[Cand] = []
     for m in rules.enum_tail_re.finditer(fold):
         kind = rules.enum_tails[m.group(2)]
+        # 等一眾國產AI晶片企業: the last word of a compound names the kind (企業, not 晶片)
+        compound = rules.enum_tail_next_re.match(fold, m.end())
+        if compound is not None:
+            kind = rules.enum_tails[compound.group()]
         modifier = fold[m.start(1) : m.start(2)]
         if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
             continue

@@ -396,6 +396,10 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     return False
 
 
+# the version written after a standard's name: 5.0, 11, 4.5, v2, Gen 5 (PCIe Gen 5)
+_STANDARD_VERSION = re.compile(r"(?:\s?(?:Gen\s?|v|V)?[0-9]+(?:\.[0-9]+)*[a-z]?)$")
+
+
 def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     """顯示器, 晶片, eMMC, Black-Scholes: a common word of the dictionary or of the domain,
     a standard, a method or a kind of device is no product."""
@@ -406,6 +410,9 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
     if text.casefold() in rules.not_product_terms or rules.method_after_re.match(ctx.fold, end):
         return True  # Black-Scholes + 評價模式: a method
+    bare = _STANDARD_VERSION.sub("", text)
+    if bare != text and bare.casefold() in rules.not_product_terms:
+        return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4: a standard's version
     if text.isascii():
         return False
     return ctx.word_freq(text) >= RARE_FREQ or text in rules.domain_terms

@@ -43,6 +43,8 @@ from pipeline.models import (
     Regulation,
 )
 
+# characters an owner frame may hold between a company and its product (三星今日正式推出新款)
+_OWNER_GAP = 10
 _NON_DEVELOPER_KINDS = ("agency", "association")
 
 
@@ -117,9 +119,11 @@ def _entry_for_norm(lex: Lexicons, label: str, n: str) -> ProductEntry | OrgEntr
         return names[n]
     if len(n) < 6:
         return None
-    # a name cut short shares its first six characters with the full one
+    # a name cut short shares its first six characters with the full one; a product's name
+    # with more after it is a model of it, not the name cut short (iPhone + SE, iPhone + 16)
     for k, entry in _long_names_by_head(lex)[label].get(n[:6], ()):
-        if abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)):
+        model = label == PRODUCT and len(n) > len(k)
+        if abs(len(k) - len(n)) <= 3 and (k.startswith(n) or n.startswith(k)) and not model:
             return entry
     return None
 
@@ -765,6 +769,22 @@ def product_records(
             i += 1
         return found
 
+    def owner_of(start: int) -> Organization | None:
+        """蘋果iPhone 16, Apple的Vision Pro, 三星今日推出Galaxy S25: the company written right
+        before a product mention as its owner (``owner_frame_*`` in entity_cues.yaml)."""
+        i = bisect.bisect_left(mention_starts, start) - 1
+        if i < 0:
+            return None
+        c, o = org_mentions[i]
+        if (
+            o.kind in _NON_DEVELOPER_KINDS
+            or not 0 <= start - c.end <= _OWNER_GAP
+            or not rules.owner_frame_re.fullmatch(fold, c.end, start)
+        ):
+            return None
+        return o
+
+    owners_at = [owner_of(m.start) for m, _ in product_mentions]
     for ph in phrases:
         inherit = ph.coordinated_with
         comp = _first_nonempty(orgs_in(ph.clause), orgs_in(ph.segment))
@@ -797,7 +817,12 @@ def product_records(
         modality: list[str] = []
         indication: list[str] = []
         approvals: list[Approval] = []
+        # a company written as the product's owner wins over the companies of its clauses,
+        owners: list[Organization] = []
         for k in idx:
+            owner = owners_at[k]
+            if owner is not None and owner not in owners:
+                owners.append(owner)
             for o in companies_at[k]:
                 if o not in text_companies:
                     text_companies.append(o)
@@ -806,11 +831,19 @@ def product_records(
             appr = _approval(doc, ctx, product_mentions[k][0], agencies, date_index, lex_agency)
             if appr is not None:
                 approvals.append(appr)
+        # else the companies named in the most of its mentions' clauses: a long text names
+        # rivals, reporters and customers in one clause or two (彭博社指出, 華為也推出)
+        votes = [sum(o in companies_at[k] for k in idx) for o in text_companies]
+        text_companies = [o for o, v in zip(text_companies, votes, strict=True) if v == max(votes)]
+        if owners:
+            text_companies = owners
         entry = ent.entry if isinstance(ent.entry, ProductEntry) else None
         company_names: list[str] = []
         company_ids: list[str] = []
-        if entry is not None and entry.company:
-            for cname in entry.company:
+        # Helio G99, Zenbook 14: a model of a listed line is made by the line's maker
+        line = entry or _line_of(lex, fold[ent.first.start : ent.first.end])
+        if line is not None and line.company:
+            for cname in line.company:
                 org = by_canonical.get(cname.casefold()) or by_name.get(cname.casefold())
                 company_names.append(org.name if org else cname)
                 if org:
@@ -902,6 +935,25 @@ def regulation_records(
             )
         )
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _product_lines(lex: Lexicons) -> dict[str, ProductEntry]:
+    """Every name of a lexicon product with a maker, case-folded: the lines models extend."""
+    return {n.casefold(): p for p in lex.products if p.company for n in (p.name, *p.aliases)}
+
+
+def _line_of(lex: Lexicons, name: str) -> ProductEntry | None:
+    """The lexicon line a model's name opens with (Helio + G99, 驍龍 + 8 Gen 3, Galaxy + Z
+    Fold6): the longest listed name that ends where a word, a space or a number starts."""
+    lines = _product_lines(lex)
+    folded = name.casefold()
+    for k in range(len(folded) - 1, 1, -1):
+        head = folded[:k]
+        nxt = folded[k]
+        if head in lines and (nxt == " " or nxt.isdigit() or not head[-1].isascii()):
+            return lines[head]
+    return None
 
 
 def _owner(owners: list[tuple[int, int, str]], starts: list[int], part: Part) -> str | None:

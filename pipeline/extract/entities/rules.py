@@ -231,6 +231,8 @@ class Rules:
             rf"{alternation(c['enumeration_markers'])}\s*"
             rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
         )
+        # 等國產AI晶片 + 企業: a kind's word right after the one matched heads the compound
+        self.enum_tail_next_re = re.compile(alternation(self.enum_tails))
         self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
         self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
         self.reported_re = re.compile(
@@ -265,6 +267,20 @@ class Rules:
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
         self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
+        self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
+        # 推出《王者榮耀》: a title right after a word that launches it
+        self.launch_title_re = re.compile(
+            alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
+        )
+        # 蘋果 + 的 + Vision Pro, 三星 + 今日推出 + Galaxy S25: between an owner and its product
+        self.owner_frame_re = re.compile(
+            rf"\s*{alternation(c['owner_frame_adverbs'])}?\s*"
+            rf"{alternation(c['owner_frame_words'])}?\s*[「《『“]?\s*"
+        )
+        # 《2025年半導體產業報告》: a report, a guide, a list or a title with a year is no product
+        self.title_not_product_re = re.compile(
+            alternation(c["title_not_product"]) + r"|(?:19|20)[0-9]{2}"
+        )
         self.model_edition_re = re.compile(alternation(c["model_edition_words"]))
         self.cjk_product_frame_re = re.compile(
             alternation(c["cjk_product_frame_before"]) + r"(?:了|的)?\s*$"
