@@ -27,7 +27,7 @@ from pipeline.extract.entities.abbrev import (
     clause_bounds,
 )
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
-from pipeline.extract.entities.rules import Rules, is_acronym
+from pipeline.extract.entities.rules import Rules, is_acronym, rules_for
 from pipeline.extract.entities.tokens import CLAUSE_BREAK
 from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 from pipeline.models import (
@@ -183,6 +183,9 @@ def group_mentions(
     for i, m in enumerate(mentions):
         text = doc.text[m.start : m.end]
         entry = m.entry or _lexicon_entry_for(lex, m.label, text)
+        if entry is None and m.label == ORG and text.isascii():
+            # Novatek Microelectronics Corp.: the listed company whose English name opens it
+            entry = _listed_by_code(lex).get(_latin_listed_code(rules_for(lex), text) or "")
         key: tuple[str, str, Any]
         if entry is not None:
             key = ("lex", m.label, id(entry))
@@ -444,6 +447,48 @@ def _own_legal_middle(lex: Lexicons, short: str, middle: str, industry: str | No
     return any(w in rest for w in trade) and _covered(rest, words)
 
 
+@functools.lru_cache(maxsize=4)
+def _listed_latin_names(lex: Lexicons) -> dict[str, tuple[str, bool]]:
+    """A listed company's English names (Novatek, Hon Hai) → its code, and whether the name is
+    an everyday word (Solar) that only a legal ending right after makes the company's."""
+    return {
+        n.casefold(): (o.stock_code, n in o.context_names)
+        for o in lex.organizations
+        if o.stock_code
+        for n in o.names
+        if n.isascii()
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _listed_by_code(lex: Lexicons) -> dict[str, OrgEntry]:
+    return {o.stock_code: o for o in lex.organizations if o.stock_code}
+
+
+def _latin_listed_code(rules: Rules, name: str) -> str | None:
+    """Novatek Microelectronics Corp. is 3034 (English name Novatek), Hon Hai Precision
+    Industry Co., Ltd. is 2317; Novatek Japan Kabushiki-Kaisha is a subsidiary (a place among
+    the words), and Solar Energy Corp. is not 1785's (Solar is an everyday word)."""
+    bare = name
+    while (m := rules.latin_legal_end_re.search(bare)) is not None and m.start() > 0:
+        bare = bare[: m.start()]
+    if bare == name:
+        return None  # no legal ending: a product line or a unit, not the company
+    words = bare.split()
+    listed = _listed_latin_names(rules.lex)
+    for size in range(len(words), 0, -1):
+        hit = listed.get(" ".join(words[:size]).casefold())
+        if hit is None:
+            continue
+        code, everyday = hit
+        middle = words[size:]
+        places = rules.latin_subsidiary_places
+        if (everyday and middle) or any(w.casefold().strip(",") in places for w in middle):
+            return None
+        return code
+    return None
+
+
 STOCK_CODE_RULE = rule_id("stock_code")
 # F-英利(2239): a name with the exchanges' F- mark, read with the code written after it.
 _LISTING_MARK_RULE = rule_id("listing_mark")
@@ -476,6 +521,11 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
             written = _CODE_IN_CUE.search(m.cue)
             if written is not None:
                 return written.group()
+    for name in names:
+        if name.isascii():
+            latin = _latin_listed_code(rules, name)
+            if latin is not None:
+                return latin
     listed = _listed_short_names(rules.lex)
     for name in names:
         ending = next((e for e in _LEGAL_ENDINGS if name.endswith(e)), None)

@@ -244,6 +244,9 @@ class Rules:
         self.name_heads_cut = frozenset(c["name_heads_cut"])
         self.role_verbs = tuple(c["role_verbs"])
         self.latin_places = frozenset(w.casefold() for w in c["latin_places"])
+        self.latin_subsidiary_places = self.latin_places | {
+            w.casefold() for w in c["latin_subsidiary_places"]
+        }
         self.role_words = frozenset(c["role_words"])
         self.role_words_tuple = tuple(c["role_words"])
         # frames that make a bare run of tokens a company's name (微軟 + 預計, 藥企 + 阿斯特捷利康)
@@ -338,6 +341,13 @@ class Rules:
             fold_target(t) for t in (*self.target_names, *stems.get("not_products", ()))
         )
         self.company_tail_re = re.compile(rf"\s*{alternation(c['company_tails'])}")
+        # Solar Co., Ltd., TFC Corp.: a Latin legal ending, a whole word, after a Latin name
+        self.latin_company_tail_re = re.compile(
+            rf"\s*,?\s*{alternation(c['latin_company_tails'])}(?![A-Za-z])", re.IGNORECASE
+        )
+        self.latin_legal_end_re = re.compile(
+            rf"\s*,?\s*{alternation(c['latin_company_tails'])}$", re.IGNORECASE
+        )
         self.company_nouns_re = re.compile(
             rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
         )
