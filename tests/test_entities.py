@@ -2731,9 +2731,16 @@ REGISTERED_NAME_CASES = [
     ),
     (
         "registered name without its legal ending",
-        "台灣肥料與中油簽訂供氣合約。",
-        {("台灣肥料", (), "1722"), ("中油", (), None)},
+        "聯華電子與日月光簽訂合約。",
+        {("聯華電子", (), "2303"), ("日月光", (), None)},
     ),
+    (
+        "a place and common words without the legal ending, with a company cue",
+        "台灣肥料公司與中油簽訂供氣合約。",
+        {("台灣肥料公司", (), "1722"), ("中油", (), None)},
+    ),
+    ("a place and common words: the place's trade", "台灣半導體產業產值成長。", set()),
+    ("a two-letter English name names nothing", "太和-KY董事會通過配息。", {("太和-KY", (), None)}),
     ("臺 written 台", "臺灣水泥股份有限公司董事會通過。", {("臺灣水泥股份有限公司", (), "1101")}),
     (
         "registered and short name in one text: one record",
