@@ -2747,29 +2747,31 @@ REGISTERED_NAME_CASES = [
         "台灣塑膠工業股份有限公司（下稱台塑）擴大產能，台塑表示。",
         {("台塑", ("台灣塑膠工業股份有限公司",), "1301")},
     ),
-    (
-        "English name with Corp.",
-        "Novatek Microelectronics Corp. reported revenue for the quarter.",
-        {("Novatek Microelectronics Corp.", (), "3034")},
-    ),
-    (
-        "English name with Co., Ltd.",
-        "The contract with Hon Hai Precision Industry Co., Ltd. was signed.",
-        {("Hon Hai Precision Industry Co., Ltd.", (), "2317")},
-    ),
+    ("English name with Corp.", "Novatek Corp. reported revenue.", {("Novatek Corp.", (), "3034")}),
     ("English name alone, mixed case", "MediaTek 推出新一代晶片。", {("MediaTek", (), "2454")}),
     ("English name with Inc.", "MediaTek Inc. 推出新一代晶片。", {("MediaTek Inc.", (), "2454")}),
     (
         "English and Chinese names in one text: one record",
-        "Novatek Microelectronics Corp. 與台積電合作，聯詠表示需求回溫。",
-        {("Novatek Microelectronics Corp.", ("聯詠",), "3034"), ("台積電", (), "2330")},
+        "Novatek Corp. 與台積電合作，聯詠表示需求回溫。",
+        {("Novatek Corp.", ("聯詠",), "3034"), ("台積電", (), "2330")},
     ),
-    ("an English name that is a dictionary word, alone", "新一代 Solar 電池與製程。", set()),
     (
-        "an English subsidiary: a place among the words",
+        "an everyday English name with its legal ending",
+        "The supplier Solar Co., Ltd. shipped targets.",
+        {("Solar Co., Ltd.", (), "1785")},
+    ),
+    # a word more after the English name: another company of the group, no parent code
+    (
+        "an English name and a trade word: a group company",
+        "本公司持有 FocalTech Electronics, Ltd. 之股權。",
+        {("FocalTech Electronics, Ltd.", (), None)},
+    ),
+    (
+        "an English name and a place: a subsidiary",
         "Novatek Japan Kabushiki-Kaisha 為子公司。",
         {("Novatek Japan Kabushiki-Kaisha", (), None)},
     ),
+    ("an English name that is a dictionary word, alone", "新一代 Solar 電池與製程。", set()),
     (
         "a registered name with a place in parentheses is a subsidiary",
         "間接投資大陸地區聯詠科技（深圳）有限公司。",

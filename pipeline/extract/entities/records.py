@@ -91,13 +91,18 @@ def _lexicon_entry_for(lex: Lexicons, label: str, text: str) -> ProductEntry | O
     if entry is not None or label != ORG or not text.isascii():
         return entry
     forms = _latin_legal_forms(lex)
+    legal = frozenset(w.casefold() for w in lex.cues["latin_company_tails"])
     words = text.replace(",", " ").split()
     names = _lexicon_names(lex)[label]
+    trade = False
     while len(words) > 1 and words[-1].casefold() in forms:
-        words.pop()
+        word = words.pop().casefold()
+        trade = trade or word not in legal
         # the very name (Novatek USA is no cut-short Novatek: a subsidiary)
         entry = names.get(_norm(" ".join(words)))
-        if entry is not None:
+        # a listed company's name + a trade word names a company of its group (FocalTech
+        # Electronics, Ltd. of FocalTech 3545, Phison Technology Inc.): only a legal form adds
+        if entry is not None and not (trade and isinstance(entry, OrgEntry) and entry.stock_code):
             return entry
     return None
 
@@ -257,6 +262,7 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
     """
     words = _trade_words(lex)
     latin_forms = _latin_legal_forms(lex)
+    legal = frozenset(w.casefold() for w in lex.cues["latin_company_tails"])
     companies: dict[str, int] = {}
     for i, m in enumerate(mentions):
         name = fold_width(text[m.start : m.end])
@@ -283,8 +289,11 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
                 continue  # both known, and known as two (三星 Samsung, 三星生物 Samsung Biologics)
             rest = full[len(short) :]
             if short.isascii():
-                # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade
-                if rest[:1] == " " and all(w.casefold() in latin_forms for w in rest.split()):
+                # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade; a
+                # listed company's English short name takes a legal form only (FocalTech
+                # Electronics, Ltd. is a company of FocalTech's group, not 3545 itself)
+                forms = legal if isinstance(a, OrgEntry) and a.stock_code else latin_forms
+                if rest[:1] == " " and all(w.casefold() in forms for w in rest.split()):
                     out.append((i, j))
                 continue
             backs = range(len(short) - 1)
@@ -448,11 +457,10 @@ def _own_legal_middle(lex: Lexicons, short: str, middle: str, industry: str | No
 
 
 @functools.lru_cache(maxsize=4)
-def _listed_latin_names(lex: Lexicons) -> dict[str, tuple[str, bool]]:
-    """A listed company's English names (Novatek, Hon Hai) → its code, and whether the name is
-    an everyday word (Solar) that only a legal ending right after makes the company's."""
+def _listed_latin_names(lex: Lexicons) -> dict[str, str]:
+    """A listed company's English names (Novatek, Hon Hai, Solar) → its code."""
     return {
-        n.casefold(): (o.stock_code, n in o.context_names)
+        n.casefold(): o.stock_code
         for o in lex.organizations
         if o.stock_code
         for n in o.names
@@ -466,27 +474,18 @@ def _listed_by_code(lex: Lexicons) -> dict[str, OrgEntry]:
 
 
 def _latin_listed_code(rules: Rules, name: str) -> str | None:
-    """Novatek Microelectronics Corp. is 3034 (English name Novatek), Hon Hai Precision
-    Industry Co., Ltd. is 2317; Novatek Japan Kabushiki-Kaisha is a subsidiary (a place among
-    the words), and Solar Energy Corp. is not 1785's (Solar is an everyday word)."""
+    """MediaTek Inc., Novatek Corp.: a listed company's English name with a legal ending.
+
+    Only the name itself with its ending: the exchanges' tables give English short names,
+    and in filings a word more names another company of the group (FocalTech Electronics,
+    Ltd., Phison Technology Inc., Novatek Japan Kabushiki-Kaisha are subsidiaries).
+    """
     bare = name
     while (m := rules.latin_legal_end_re.search(bare)) is not None and m.start() > 0:
         bare = bare[: m.start()]
     if bare == name:
-        return None  # no legal ending: a product line or a unit, not the company
-    words = bare.split()
-    listed = _listed_latin_names(rules.lex)
-    for size in range(len(words), 0, -1):
-        hit = listed.get(" ".join(words[:size]).casefold())
-        if hit is None:
-            continue
-        code, everyday = hit
-        middle = words[size:]
-        places = rules.latin_subsidiary_places
-        if (everyday and middle) or any(w.casefold().strip(",") in places for w in middle):
-            return None
-        return code
-    return None
+        return None  # no legal ending: the lexicon's own hit, if the name is one
+    return _listed_latin_names(rules.lex).get(bare.casefold())
 
 
 STOCK_CODE_RULE = rule_id("stock_code")

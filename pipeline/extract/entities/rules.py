@@ -244,9 +244,6 @@ class Rules:
         self.name_heads_cut = frozenset(c["name_heads_cut"])
         self.role_verbs = tuple(c["role_verbs"])
         self.latin_places = frozenset(w.casefold() for w in c["latin_places"])
-        self.latin_subsidiary_places = self.latin_places | {
-            w.casefold() for w in c["latin_subsidiary_places"]
-        }
         self.role_words = frozenset(c["role_words"])
         self.role_words_tuple = tuple(c["role_words"])
         # frames that make a bare run of tokens a company's name (微軟 + 預計, 藥企 + 阿斯特捷利康)
