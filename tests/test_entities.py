@@ -26,7 +26,7 @@ from pipeline.extract.entities import (
     phrases,
     ruler_patterns,
 )
-from pipeline.extract.entities.lexicon import OrgEntry, ProductEntry
+from pipeline.extract.entities.lexicon import OrgEntry, ProductEntry, load_listed
 from pipeline.extract.entities.types import find_literals
 from pipeline.lexicon import load_lexicon
 from pipeline.models import Block, Document, Facts, Metadata, Page, Sentence, Source
@@ -1016,7 +1016,7 @@ def test_listed_companies_lexicon_loads_with_codes() -> None:
     (tsmc,) = [o for o in lex.organizations if o.name == "台積電"]
     assert tsmc.stock_code == "2330" and "TSMC" in tsmc.aliases
     (anxin,) = [o for o in lex.organizations if o.stock_code == "1259"]
-    assert anxin.context_only
+    assert "安心" in anxin.context_names
 
 
 DRUG_NAME_CASES = [
@@ -2887,3 +2887,103 @@ def test_a_list_takes_the_kind_of_its_compound_head() -> None:
 )
 def test_a_lexicon_name_is_found_in_sentence_case(text: str, product: str) -> None:
     assert product in names(entities_of(text).products)
+
+
+# A listed company written by its registered Chinese name or its English name (tw_listed.tsv's
+# registered / english columns, from the exchanges' open data): that company, with its code.
+REGISTERED_NAME_CASES = [
+    # (class, sentence, organizations as (name, aliases, stock code))
+    (
+        "registered name that does not open with the short one",
+        "台灣肥料股份有限公司今日公告第三季營收。",
+        {("台灣肥料股份有限公司", (), "1722")},
+    ),
+    (
+        "registered name without its legal ending",
+        "聯華電子與日月光簽訂合約。",
+        {("聯華電子", (), "2303"), ("日月光", (), None)},
+    ),
+    (
+        "a place and common words without the legal ending, with a company cue",
+        "台灣肥料公司與中油簽訂供氣合約。",
+        {("台灣肥料公司", (), "1722"), ("中油", (), None)},
+    ),
+    ("a place and common words: the place's trade", "台灣半導體產業產值成長。", set()),
+    ("a two-letter English name names nothing", "太和-KY董事會通過配息。", {("太和-KY", (), None)}),
+    ("臺 written 台", "臺灣水泥股份有限公司董事會通過。", {("臺灣水泥股份有限公司", (), "1101")}),
+    (
+        "registered and short name in one text: one record",
+        "台灣塑膠工業股份有限公司（下稱台塑）擴大產能，台塑表示。",
+        {("台塑", ("台灣塑膠工業股份有限公司",), "1301")},
+    ),
+    ("English name with Corp.", "Novatek Corp. reported revenue.", {("Novatek Corp.", (), "3034")}),
+    ("English name alone, mixed case", "MediaTek 推出新一代晶片。", {("MediaTek", (), "2454")}),
+    ("English name with Inc.", "MediaTek Inc. 推出新一代晶片。", {("MediaTek Inc.", (), "2454")}),
+    (
+        "English and Chinese names in one text: one record",
+        "Novatek Corp. 與台積電合作，聯詠表示需求回溫。",
+        {("Novatek Corp.", ("聯詠",), "3034"), ("台積電", (), "2330")},
+    ),
+    (
+        "an everyday English name with its legal ending",
+        "The supplier Solar Co., Ltd. shipped targets.",
+        {("Solar Co., Ltd.", (), "1785")},
+    ),
+    # a word more after the English name: another company of the group, no parent code
+    (
+        "an English name and a trade word: a group company",
+        "本公司持有 FocalTech Electronics, Ltd. 之股權。",
+        {("FocalTech Electronics, Ltd.", (), None)},
+    ),
+    (
+        "an English name and a place: a subsidiary",
+        "Novatek Japan Kabushiki-Kaisha 為子公司。",
+        {("Novatek Japan Kabushiki-Kaisha", (), None)},
+    ),
+    ("an English name that is a dictionary word, alone", "新一代 Solar 電池與製程。", set()),
+    (
+        "a registered name with a place in parentheses is a subsidiary",
+        "間接投資大陸地區聯詠科技（深圳）有限公司。",
+        {("聯詠科技（深圳）有限公司", (), None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), REGISTERED_NAME_CASES, ids=[c[0] for c in REGISTERED_NAME_CASES]
+)
+def test_registered_and_english_names_of_listed_companies(
+    case: str, text: str, expected: set[tuple[str, tuple[str, ...], str | None]]
+) -> None:
+    found = entities_of(text).organizations
+    assert {(o.name, tuple(o.aliases), o.stock_code) for o in found} == expected, case
+    for o in found:
+        for m in o.mentions:
+            assert text[m.span.start : m.span.end] == m.text
+
+
+def test_listed_lexicon_carries_registered_and_english_names() -> None:
+    rows = {r["code"]: r for r in load_listed()}
+    assert "台灣肥料股份有限公司" in rows["1722"]["registered"]
+    assert "台灣肥料" in rows["1722"]["registered"]
+    assert "Novatek" in rows["3034"]["english"]
+    # a dictionary word or an acronym counts only with a legal ending or a company cue
+    assert "Solar" in rows["1785"]["cue_only"] and "UMC" in rows["2303"]["cue_only"]
+    assert "Novatek" not in rows["3034"]["cue_only"]
+    # a name two companies share names neither (T.S.M.C. of 台苯 would be TSMC)
+    assert not any(n.replace(".", "") == "TSMC" for r in rows.values() for n in r["english"])
+    lex = Lexicons.load()
+    (fert,) = [o for o in lex.organizations if o.stock_code == "1722"]
+    assert {"台肥", "台灣肥料股份有限公司"} <= set(fert.names)
+
+
+def test_listed_lexicon_source_and_licence_are_recorded() -> None:
+    head = (Path(__file__).parents[1] / "pipeline" / "lexicon" / "tw_listed.tsv").read_text(
+        encoding="utf-8"
+    )[:1500]
+    sources = (Path(__file__).parents[1] / "pipeline" / "lexicon" / "LEXICON_SOURCES.md").read_text(
+        encoding="utf-8"
+    )
+    for text in (head, sources):
+        assert "t187ap03_L" in text and "07059a7baf83b3dcb86a163a025def4c41808a38" in text
+    assert "政府資料開放授權條款" in sources

@@ -207,10 +207,17 @@ def test_products_have_a_canonical_id_and_evidence_with_the_cue() -> None:
         ("標的包括宏岳晶(6789)與其他公司。", "宏岳晶", "entities.stock_code.v1", "(6789)"),
         ("台積電今年擴產。", "台積電", "entities.lexicon.v1", "lexicon:companies"),
         (
+            "岱旭科技股份有限公司公告營收。",
+            "岱旭科技股份有限公司",
+            "entities.cjk_org_suffix.v1",
+            "股份有限公司",
+        ),
+        # a listed company's registered name is one of its lexicon entry's names
+        (
             "聯詠科技股份有限公司公告營收。",
             "聯詠科技股份有限公司",
-            "entities.corporate_tail.v1",
-            "股份有限公司",
+            "entities.lexicon.v1",
+            "lexicon:companies",
         ),
         ("據英國《環球商報》報道，該案已進入審查。", "環球商報", "entities.media_title.v1", "《》"),
     ],

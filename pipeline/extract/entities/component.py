@@ -375,7 +375,8 @@ _LIST_GAP_AFTER = re.compile(r"\s*、\s*")
 def _context_only(ctx: Ctx, c: Cand) -> bool:
     if not isinstance(c.entry, OrgEntry):
         return False
-    return c.entry.context_only or ctx.fold[c.start : c.end] in c.entry.context_names
+    written = ctx.fold[c.start : c.end].casefold()
+    return any(written == fold_width(n).casefold() for n in c.entry.context_names)
 
 
 def _stray_piece(ctx: Ctx, c: Cand) -> bool:
@@ -530,6 +531,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
         s, e = c.start, c.end
         if (
             rules.company_tail_re.match(fold, e)
+            or rules.latin_company_tail_re.match(fold, e)
             or STOCK_CODE_AFTER.match(fold, e)
             or rules.org_acts_after_re.match(fold, e)
             or rules.company_before_re.search(fold[max(0, s - 8) : s])

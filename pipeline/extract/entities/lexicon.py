@@ -59,9 +59,9 @@ class OrgEntry:
     industry: str | None = (
         None  # a listed company's industry (tw_listed.tsv): words its legal name holds
     )
-    context_only: bool = False  # a short name that is also a common word (安心, 世界)
-    # names of the entry that are also everyday words (甲骨文 of Oracle): each counts only in
-    # a company's context, while the entry's other names (Oracle) count anywhere
+    # names of the entry that are also everyday words (甲骨文 of Oracle, 安心 of a listed
+    # company, Solar): each counts only in a company's context, while the entry's other names
+    # (Oracle, 安心食品服務股份有限公司) count anywhere
     context_names: tuple[str, ...] = ()
 
     @property
@@ -200,13 +200,19 @@ class Lexicons:
 
 
 LISTED_FILE = "tw_listed.tsv"
-_LISTED_COLUMNS = ["code", "name", "aliases", "market", "industry", "context"]
+_LISTED_COLUMNS = [
+    "code", "name", "aliases", "market", "industry", "context", "registered", "english", "cue_only"
+]  # fmt: skip
 _CODE = re.compile(r"[0-9A-Z]{4,6}")
 
 
 @functools.cache
 def load_listed() -> tuple[dict[str, Any], ...]:
-    """The listed companies (``tw_listed.tsv``), each row checked; a bad row names its line."""
+    """The listed companies (``tw_listed.tsv``), each row checked; a bad row names its line.
+
+    ``registered`` and ``english`` are the other names a filing or the press writes
+    (台灣肥料股份有限公司, Novatek); ``cue_only`` those of them that are everyday words.
+    """
     text = (resources.files("pipeline.lexicon") / LISTED_FILE).read_text(encoding="utf-8")
     rows: list[dict[str, Any]] = []
     header: list[str] | None = None
@@ -227,6 +233,10 @@ def load_listed() -> tuple[dict[str, Any], ...]:
             or row["context"] not in ("0", "1")
         ):
             raise LexiconError(f"{LISTED_FILE} line {n}: bad row {line!r}")
+        names = {k: [a for a in row[k].split("|") if a] for k in ("registered", "english")}
+        cue_only = [a for a in row["cue_only"].split("|") if a]
+        if not set(cue_only) <= {*names["registered"], *names["english"]}:
+            raise LexiconError(f"{LISTED_FILE} line {n}: cue_only names no name of the row")
         rows.append(
             {
                 "code": row["code"],
@@ -235,9 +245,15 @@ def load_listed() -> tuple[dict[str, Any], ...]:
                 "market": row["market"],
                 "industry": row["industry"],
                 "context": row["context"] == "1",
+                **names,
+                "cue_only": cue_only,
             }
         )
     return tuple(rows)
+
+
+def _cue_only(name: str, row: dict[str, Any], short: tuple[str, ...], cue_short: bool) -> bool:
+    return (cue_short and name in short) or name in row.get("cue_only", ())
 
 
 def with_listed(
@@ -246,8 +262,10 @@ def with_listed(
     """The organizations plus the listed companies, every listed one carrying its stock code.
 
     A listed company the hand-written lexicons already know (台積電) gives that entry its
-    code and short name; one whose name a foreign entry holds (三星 is Samsung there) is
-    left to that entry; every other becomes an entry of its own.
+    code, short name and registered and English names; one whose name a foreign entry holds
+    (三星 is Samsung there) is left to that entry; every other becomes an entry of its own.
+    A short name that is an everyday word, and a registered or English name marked
+    ``cue_only``, count only in a company's context (``context_names``).
     """
     out = list(orgs)
     everyday = frozenset(common)
@@ -256,30 +274,49 @@ def with_listed(
         for n in o.names:
             index.setdefault(_norm(n), i)
     for row in listed:
-        names = (row["name"], *row.get("aliases", ()))
-        hit = next((index[_norm(n)] for n in names if _norm(n) in index), None)
+        short = (row["name"], *row.get("aliases", ()))
+        more = (*row.get("registered", ()), *row.get("english", ()))
+        hit = next((index[_norm(n)] for n in short if _norm(n) in index), None)
+        if hit is None:  # 台灣積體電路製造: a hand-written entry may hold the registered name only
+            registered = row.get("registered", ())
+            hit = next((index[_norm(n)] for n in registered if _norm(n) in index), None)
+        cue_short = bool(row.get("context", False)) or any(n in everyday for n in short)
         if hit is not None:
             known = out[hit]
             if known.country in (None, "TW") and known.kind == "company" and not known.stock_code:
-                extra = tuple(n for n in names if n not in known.names)
+                # a name another entry holds (T.S.M.C. of 台苯 is TSMC, 台積電's) stays with it
+                extra = tuple(
+                    n
+                    for n in dict.fromkeys((*short, *more))
+                    if n not in known.names and index.get(_norm(n), hit) == hit
+                )
                 out[hit] = dataclasses.replace(
                     known,
                     aliases=(*known.aliases, *extra),
                     stock_code=row["code"],
                     country="TW",
                     industry=row.get("industry") or None,
+                    context_names=(
+                        *known.context_names,
+                        *(n for n in extra if _cue_only(n, row, short, cue_short)),
+                    ),
                 )
+                for n in extra:
+                    index.setdefault(_norm(n), hit)
             continue
+        names = tuple(n for n in dict.fromkeys((*short, *more)) if _norm(n) not in index)
+        if row["name"] not in names:
+            continue  # every name of the row is another entry's
         out.append(
             OrgEntry(
                 name=row["name"],
                 kind="company",
                 lexicon="tw_listed",
-                aliases=tuple(row.get("aliases", ())),
+                aliases=names[1:],
                 country="TW",
                 stock_code=row["code"],
                 industry=row.get("industry") or None,
-                context_only=bool(row.get("context", False)) or any(n in everyday for n in names),
+                context_names=tuple(n for n in names if _cue_only(n, row, short, cue_short)),
             )
         )
         for n in names:

@@ -27,7 +27,7 @@ from pipeline.extract.entities.abbrev import (
     clause_bounds,
 )
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
-from pipeline.extract.entities.rules import Rules, is_acronym
+from pipeline.extract.entities.rules import Rules, is_acronym, rules_for
 from pipeline.extract.entities.tokens import CLAUSE_BREAK
 from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 from pipeline.models import (
@@ -93,13 +93,18 @@ def _lexicon_entry_for(lex: Lexicons, label: str, text: str) -> ProductEntry | O
     if entry is not None or label != ORG or not text.isascii():
         return entry
     forms = _latin_legal_forms(lex)
+    legal = frozenset(w.casefold() for w in lex.cues["latin_company_tails"])
     words = text.replace(",", " ").split()
     names = _lexicon_names(lex)[label]
+    trade = False
     while len(words) > 1 and words[-1].casefold() in forms:
-        words.pop()
+        word = words.pop().casefold()
+        trade = trade or word not in legal
         # the very name (Novatek USA is no cut-short Novatek: a subsidiary)
         entry = names.get(_norm(" ".join(words)))
-        if entry is not None:
+        # a listed company's name + a trade word names a company of its group (FocalTech
+        # Electronics, Ltd. of FocalTech 3545, Phison Technology Inc.): only a legal form adds
+        if entry is not None and not (trade and isinstance(entry, OrgEntry) and entry.stock_code):
             return entry
     return None
 
@@ -187,6 +192,9 @@ def group_mentions(
     for i, m in enumerate(mentions):
         text = doc.text[m.start : m.end]
         entry = m.entry or _lexicon_entry_for(lex, m.label, text)
+        if entry is None and m.label == ORG and text.isascii():
+            # Novatek Microelectronics Corp.: the listed company whose English name opens it
+            entry = _listed_by_code(lex).get(_latin_listed_code(rules_for(lex), text) or "")
         key: tuple[str, str, Any]
         if entry is not None:
             key = ("lex", m.label, id(entry))
@@ -258,6 +266,7 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
     """
     words = _trade_words(lex)
     latin_forms = _latin_legal_forms(lex)
+    legal = frozenset(w.casefold() for w in lex.cues["latin_company_tails"])
     companies: dict[str, int] = {}
     for i, m in enumerate(mentions):
         name = fold_width(text[m.start : m.end])
@@ -284,8 +293,11 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
                 continue  # both known, and known as two (三星 Samsung, 三星生物 Samsung Biologics)
             rest = full[len(short) :]
             if short.isascii():
-                # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade
-                if rest[:1] == " " and all(w.casefold() in latin_forms for w in rest.split()):
+                # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade; a
+                # listed company's English short name takes a legal form only (FocalTech
+                # Electronics, Ltd. is a company of FocalTech's group, not 3545 itself)
+                forms = legal if isinstance(a, OrgEntry) and a.stock_code else latin_forms
+                if rest[:1] == " " and all(w.casefold() in forms for w in rest.split()):
                     out.append((i, j))
                 continue
             backs = range(len(short) - 1)
@@ -448,6 +460,38 @@ def _own_legal_middle(lex: Lexicons, short: str, middle: str, industry: str | No
     return any(w in rest for w in trade) and _covered(rest, words)
 
 
+@functools.lru_cache(maxsize=4)
+def _listed_latin_names(lex: Lexicons) -> dict[str, str]:
+    """A listed company's English names (Novatek, Hon Hai, Solar) → its code."""
+    return {
+        n.casefold(): o.stock_code
+        for o in lex.organizations
+        if o.stock_code
+        for n in o.names
+        if n.isascii()
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _listed_by_code(lex: Lexicons) -> dict[str, OrgEntry]:
+    return {o.stock_code: o for o in lex.organizations if o.stock_code}
+
+
+def _latin_listed_code(rules: Rules, name: str) -> str | None:
+    """MediaTek Inc., Novatek Corp.: a listed company's English name with a legal ending.
+
+    Only the name itself with its ending: the exchanges' tables give English short names,
+    and in filings a word more names another company of the group (FocalTech Electronics,
+    Ltd., Phison Technology Inc., Novatek Japan Kabushiki-Kaisha are subsidiaries).
+    """
+    bare = name
+    while (m := rules.latin_legal_end_re.search(bare)) is not None and m.start() > 0:
+        bare = bare[: m.start()]
+    if bare == name:
+        return None  # no legal ending: the lexicon's own hit, if the name is one
+    return _listed_latin_names(rules.lex).get(bare.casefold())
+
+
 STOCK_CODE_RULE = rule_id("stock_code")
 # F-英利(2239): a name with the exchanges' F- mark, read with the code written after it.
 _LISTING_MARK_RULE = rule_id("listing_mark")
@@ -480,6 +524,11 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
             written = _CODE_IN_CUE.search(m.cue)
             if written is not None:
                 return written.group()
+    for name in names:
+        if name.isascii():
+            latin = _latin_listed_code(rules, name)
+            if latin is not None:
+                return latin
     listed = _listed_short_names(rules.lex)
     for name in names:
         ending = next((e for e in _LEGAL_ENDINGS if name.endswith(e)), None)

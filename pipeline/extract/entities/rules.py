@@ -360,6 +360,13 @@ class Rules:
             fold_target(t) for t in (*self.target_names, *stems.get("not_products", ()))
         )
         self.company_tail_re = re.compile(rf"\s*{alternation(c['company_tails'])}")
+        # Solar Co., Ltd., TFC Corp.: a Latin legal ending, a whole word, after a Latin name
+        self.latin_company_tail_re = re.compile(
+            rf"\s*,?\s*{alternation(c['latin_company_tails'])}(?![A-Za-z])", re.IGNORECASE
+        )
+        self.latin_legal_end_re = re.compile(
+            rf"\s*,?\s*{alternation(c['latin_company_tails'])}$", re.IGNORECASE
+        )
         self.company_nouns_re = re.compile(
             rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
         )
