@@ -1911,3 +1911,12 @@ def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> Non
         ("estimate", "2024"),
         ("none", None),
     ]
+
+
+def test_period_months_is_one_table_of_quarters_and_halves() -> None:
+    """Every stage reads a quarter's or half's months from dates.yaml: they tile the year."""
+    table = load_lexicon("dates")["period_months"]
+    for prefix, size in (("q", 3), ("h", 6)):
+        spans = sorted(v for k, v in table.items() if k[0] == prefix)
+        assert [m for lo, hi in spans for m in range(lo, hi + 1)] == list(range(1, 13))
+        assert all(hi - lo + 1 == size for lo, hi in spans)

@@ -1951,8 +1951,15 @@ def _period_end(d: DateFact) -> str | None:
         return d.iso[:10]
     if d.precision == "month" and len(d.iso) >= 7:
         return f"{d.iso[:7]}-31"
-    month = 3 * d.quarter if d.quarter else 6 * d.half if d.half else 12
+    key = f"q{d.quarter}" if d.quarter else f"h{d.half}" if d.half else None
+    month = _period_months()[key][1] if key else 12
     return f"{d.iso[:4]}-{month:02d}-31"
+
+
+def _period_months() -> dict[str, list[int]]:
+    """First and last month of each quarter and half (``dates.yaml: period_months``)."""
+    table: dict[str, list[int]] = load_lexicon("dates")["period_months"]
+    return table
 
 
 def _published_month(doc: Document) -> int:
@@ -2642,9 +2649,9 @@ def _period_end_month(text: str) -> int:
     parsed = parse_number(digits[-1]) if digits else None
     n = int(parsed.value) if parsed is not None else 0
     if "季" in text and 1 <= n <= 4:
-        return 3 * n
+        return _period_months()[f"q{n}"][1]
     if "上半" in text:
-        return 6
+        return _period_months()["h1"][1]
     if "月" in text and 1 <= n <= 12:
         return n
     return 12
@@ -2654,10 +2661,11 @@ def _period_start_month(text: str) -> int:
     """The first month a period written without its year covers (第四季 -> 10, 下半年 -> 7);
     1 when it cannot be told (全年)."""
     end = _period_end_month(text)
-    if "季" in text and end % 3 == 0 and "前" not in text:
-        return end - 2
+    quarter = next((k for k, v in _period_months().items() if k[0] == "q" and v[1] == end), None)
+    if "季" in text and quarter and "前" not in text:
+        return _period_months()[quarter][0]
     if "下半" in text:
-        return 7
+        return _period_months()["h2"][0]
     return 1
 
 
