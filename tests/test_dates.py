@@ -636,6 +636,12 @@ def test_speed_on_a_large_text() -> None:
             ["2024-01-01", "2024-03-31", "2023-01-01", "2023-03-31"],
         ),
         ("民國114及113年第1季", ["2025", "2024"]),
+        # … also when the line breaks inside the pair (a filing's column header)
+        ("民國一一三及一一二\n年第一季之營業收入", ["2024", "2023"]),
+        ("民國113及112\n年第1季營收", ["2024", "2023"]),
+        ("民國113年及112\n年度合併財務報表", ["2024", "2023"]),
+        # … but a number at a line's end with no 民國 pair before it is no year
+        ("營收114\n年增5%", []),
         ("2023及2024年第3季", ["2023", "2024"]),
         ("2022年及2023年營收", ["2022", "2023"]),
         # quarters and halves (iso stays the year)

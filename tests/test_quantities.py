@@ -2650,3 +2650,61 @@ def test_round9_a_models_edition_is_no_period(text: str, expected: list[int | No
     doc = make_doc(text, published="2025-02-10")
     dates, _ = extract_dates(doc)
     assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("該公司與客戶簽訂合約30億元。", [(3e9, "TWD", "eq")]),
+        ("雙方簽約3年，契約金額5億元。", [(3.0, "年", "eq"), (5e8, "TWD", "eq")]),
+        ("雙方締約10年來貿易成長。", [(10.0, "年", "eq")]),
+        ("新簽合約約30億元。", [(3e9, "TWD", "approx")]),
+        ("營收約30億元。", [(3e9, "TWD", "approx")]),
+    ],
+)
+def test_a_word_ending_in_yue_is_no_approx(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    """合約, 契約, 簽約: 約 closing a word is an agreement, not "about" (qualifiers neutral)."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a payout policy or the articles bind every year: no outlook, whatever 未來 they write
+        ("本公司股利政策，係配合未來之發展計畫，每年提撥盈餘不低於 30%分配股利。", [False]),
+        ("分派股利時考量公司未來擴展規模，其中現金股利不得低於股東酬勞總額之百分之二十。", [False]),
+        ("依公司章程，未來年度盈餘應先提百分之十為法定盈餘公積。", [False]),
+        # a vesting condition names a target it does not forecast
+        ("員工達成目標績效考核甲等以上，既得本次獲配股數之 40%。", [False]),
+        # a valuation model's assumptions
+        ("使用價值係採用管理階層預估五年期財務預算之現金流量計算。", [False]),
+        ("預估五年後之現金流量以營收成長率 2.5%予以外推，折現率為 9.8%。", [False, False, False]),
+        # IFRS's current-asset test
+        ("預期將於資產負債表日後十二個月內實現者。", [False]),
+        # an estimated period or useful life is an accounting term
+        ("保證金依預計返還期間列為流動負債 300,000千元。", [False]),
+        ("設備依估計耐用年限 8 年提列折舊。", [False]),
+        # outlooks stay outlooks
+        ("公司預估明年營收成長 15%，未來三年資本支出將達 50 億元。", [True, True]),
+        ("法人估計明年獲利成長 12%。", [True]),
+        ("董事會預計明年配發現金股利每股 3 元。", [True]),
+    ],
+)
+def test_standing_rules_are_no_forecast(text: str, expected: list[bool]) -> None:
+    """quantity_context.yaml standing_rules: a rule, an assumption or an accounting term."""
+    assert [q.is_forecast for q in quantities(text, published="2024-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("現金股利不得低於股利總額之百分之十。", "gte"),
+        ("借款總額不得超過 10 億元。", "lte"),
+        ("每次不得少於 5 家。", "gte"),
+    ],
+)
+def test_a_rule_floor_or_cap_keeps_its_bound(text: str, qualifier: str) -> None:
+    """不得低於 is "not below" (gte), not 低於 (lt)."""
+    assert [q.qualifier for q in quantities(text)] == [qualifier]

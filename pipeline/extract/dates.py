@@ -655,8 +655,13 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
     for m, prefixed, start in sc.years:
         nian_end = m.end("nian")
         # a year broken over a line (民國114\n年第1季, 2024\n年營收) only with 民國 or four
-        # digits of a Gregorian year: a value at a line's end (營收114\n年增5%) is none
-        if "\n" in m.group("nian") and not (prefixed or _GREGORIAN4.fullmatch(m.group("yd"))):
+        # digits of a Gregorian year, or as the second of a pair under 民國 (民國一一三及一一二\n
+        # 年第一季): a value at a line's end (營收114\n年增5%) is none
+        if "\n" in m.group("nian") and not (
+            prefixed
+            or _GREGORIAN4.fullmatch(m.group("yd"))
+            or _roc_pair_before(fold, m.start("yd"))
+        ):
             continue
         if m.end() == nian_end:
             settled, qualified = False, False
@@ -1402,6 +1407,12 @@ _SHARED = re.compile(
     r"(?P<roc>民國)?[ \t]*(?P<y>[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4})(?P<nian>[ \t]*年)?"
     r"[ \t]*(?:及|與|和|、|暨|或)[ \t]*$"
 )
+
+
+def _roc_pair_before(fold: str, start: int) -> bool:
+    """Whether a year at ``start`` is the second of a pair its 民國 opens (民國一一三及 ⟨here⟩)."""
+    m = _SHARED.search(fold, max(0, start - 16), start)
+    return m is not None and m.group("roc") is not None
 
 
 def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMatch]:

@@ -228,6 +228,7 @@ class _Regexes:
     since_after: re.Pattern[str]
     quote: re.Pattern[str]
     reached: re.Pattern[str]
+    standing_rule: re.Pattern[str]
     yearless: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
@@ -461,6 +462,7 @@ def _regexes() -> _Regexes:
         per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
         quote=re.compile(_alt(cx["quote_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
+        standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         statement_period=re.compile(
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
@@ -3251,6 +3253,8 @@ def extract_quantities(
             shock = rx.shock.search(scan, w_lo, q.start)
             if shock is not None and rx.effect.search(scan, shock.end(), q.start):
                 forecast = False  # 當新台幣升值5%時…之損益將分別減少500,261仟元: a what-if
+        if forecast and rx.standing_rule.search(scan, s_lo, s_hi):
+            forecast = False  # 股利政策…每年…提撥不低於50%: a rule that binds every year
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
