@@ -827,6 +827,8 @@ class _Finder:
             and self._after_latin_word(q.num_start, through_number=True)
         ):
             return True  # Core Ultra 200V: a processor's name
+        if q.unit in spec["measures"]:
+            return False  # 16GB LPDDR5X, 20nm Server DRAM: the spec measures the product
         if (
             spec["latin_next"]
             and _LATIN_NEXT.match(self.scan, q.end)
