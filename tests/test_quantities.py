@@ -1035,6 +1035,9 @@ LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("搭載12 核CPU，DRAM以20nm產出為主", [(12, "核", "eq"), (20, "nm", "eq")]),
     ("針對16/14nm及以下工藝", [(16, "nm", "eq"), (14, "nm", "eq")]),
     ("擴建12吋晶圓廠", [(12, "吋", "eq")]),
+    # W before 畫素 is mainland shorthand for 萬 pixels, not watts: left out, never misread
+    ("配有5000W 畫素後置與800W像素前置鏡頭，支援65W快充", [(65, "W", "eq")]),
+    ("螢幕解析度300 PPI", [(300, "PPI", "eq")]),
     # words that begin with a unit's characters measure nothing
     ("奈米碳管產量5噸，核准3項專利", [(5, "噸", "eq"), (3, "項", "eq")]),
     ("兩大核心技術與3核心業務", []),

@@ -281,8 +281,14 @@ def _latin_unit_pattern() -> str:
     prefix = "".join(re.escape(p) for p in ou["latin_prefixes"])
     piece = rf"[{prefix}]?(?:{_alt(ou['latin_atoms'])})"
     grammar = rf"{piece}(?:/{piece})*[²³]?"
+    # a listed Latin unit's not_followed_by (5000W 畫素: 萬 pixels, not watts)
+    guards = "".join(
+        rf"(?!{re.escape(u['surface'])}(?:{_alt(u['not_followed_by'])}))"
+        for u in mw["units"]
+        if u.get("latin") and u.get("not_followed_by")
+    )
     return (
-        rf"(?!(?:{_alt(stop)})(?![{_LETTERS}]))(?!{english_magnitude_pattern()})"
+        rf"{guards}(?!(?:{_alt(stop)})(?![{_LETTERS}]))(?!{english_magnitude_pattern()})"
         rf"(?:{_alt(known + codes)}|{grammar})(?![A-Za-z0-9²³]|/[{_LETTERS}])"
     )
 
