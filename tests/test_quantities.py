@@ -2751,3 +2751,19 @@ def test_standing_rules_are_no_forecast(text: str, expected: list[bool]) -> None
 def test_a_rule_floor_or_cap_keeps_its_bound(text: str, qualifier: str) -> None:
     """不得低於 is "not below" (gte), not 低於 (lt)."""
     assert [q.qualifier for q in quantities(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure in a row label's bracketed unit note leaves the row a table row
+        ("晶圓出貨量 (千片十二吋約當晶圓) 3,961 4,085 3,418 -3.0% +15.9%", [(12, "吋", "eq")]),
+        ("出貨量 (千片8吋約當晶圓) 1,200 1,150 +4.3% -2.0%", [(8, "吋", "eq")]),
+        # prose keeps its numbers
+        ("營收 5億元 成長 3%", [(5e8, "TWD", "eq"), (3, "%", "eq")]),
+    ],
+)
+def test_a_unit_note_in_a_row_label_is_no_prose(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert rows(text) == expected

@@ -2069,8 +2069,6 @@ def _table_like_lines(
                 per_line.setdefault(row, []).append(q)
     dropped: set[int] = set()
     for start, qs in per_line.items():
-        if any(q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs):
-            continue
         end = _row_end(scan, start)
         line = scan[start:end]
         if any(c in line for c in "，。；"):
@@ -2078,6 +2076,13 @@ def _table_like_lines(
         # the label runs to the last CJK character (4000 營業收入 四及六.16 $ 24,427,885
         # 100.00); after it only cells, brackets and Latin tags (YoY, ppts, Non-TIFRS)
         cut = _label_end(line)
+        # a measure in the label's bracketed unit note (晶圓出貨量 (千片十二吋約當晶圓) 3,961
+        # 4,085 -3.0%) names the row's unit: it is no cell and does not make the row prose
+        qs = [q for q in qs if not _in_unit_note(line, q.start - start, q.end - start, cut)]
+        if not qs or any(
+            q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs
+        ):
+            continue
         cells = _CELL.findall(line[cut:])
         if (
             (
@@ -2091,6 +2096,16 @@ def _table_like_lines(
         ):
             dropped.update(id(q) for q in qs)
     return dropped
+
+
+def _in_unit_note(line: str, a: int, b: int, cut: int) -> bool:
+    """Whether ``line[a:b]`` sits in brackets inside a row's label (before ``cut``)."""
+    if b > cut:
+        return False
+    opened = max(line.rfind("(", 0, a), line.rfind("（", 0, a))
+    closed = max(line.rfind(")", 0, a), line.rfind("）", 0, a))
+    closes = [i for i in (line.find(")", b), line.find("）", b)) if 0 <= i < cut + 1]
+    return opened > closed and bool(closes)
 
 
 def _label_end(line: str) -> int:
