@@ -2767,3 +2767,25 @@ def test_a_unit_note_in_a_row_label_is_no_prose(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # item 3's marker glued to its first number, between markers 2 and 4: no 3.12 吋
+        (
+            "展望1.擴產順利 2.物聯網推升8吋需求 報價看漲到明年 3.12吋產品可望驗證4.兩岸均擴產",
+            [(8, "吋", "eq")],
+        ),
+        # a decimal inside an item whose own next marker is written stays a decimal
+        (
+            "1.營收成長2.5%，毛利率3.2% 2.毛利率持平 3.費用下降",
+            [(2.5, "%", "eq"), (3.2, "%", "eq")],
+        ),
+        ("重點：1.營收年增3.5% 3.獲利成長", [(3.5, "%", "eq")]),
+    ],
+)
+def test_a_list_marker_glued_to_a_number_is_no_decimal(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert rows(text) == expected

@@ -544,7 +544,35 @@ class QuantityMatch:
 
 def scan_view(text: str) -> str:
     """Folded text with list markers, figure/table numbers, URLs and times blanked (same length)."""
-    return _regexes().masks.sub(lambda m: " " * len(m.group()), fold_width(text))
+    return _mask_glued_items(_regexes().masks.sub(lambda m: " " * len(m.group()), fold_width(text)))
+
+
+# An inline list marker: one digit and a full stop glued to the item's first word
+# (…逐季成長2.物聯網推升…), not a decimal, a date or a section number.
+_INLINE_ITEM = re.compile(r"(?<![\d.,])([1-8])[.．](?=[^\s\d.,．])")
+# How far apart an inline list's markers may stand.
+_ITEM_REACH = 160
+
+
+def _mask_glued_items(view: str) -> str:
+    """``1.擴產…2.物聯網推升…報價看漲到明年 3.12吋產品可望…4.兩岸…``: item 3's marker runs into
+    the number that opens it, so ``3.12`` reads as a decimal. Between inline markers n and
+    n+2 with no marker n+1 of their own, an ``n+1.`` right before a digit is that marker,
+    blanked: no 3.12 吋 is read (nor 12 吋: a span never starts inside what the text writes
+    as one number); a lone ``2.12吋`` with no list around stays a decimal."""
+    items = [(int(m.group(1)), m.start()) for m in _INLINE_ITEM.finditer(view)]
+    if len(items) < 2:
+        return view
+    chars: list[str] | None = None
+    for (n, a), (k, b) in itertools.pairwise(items):
+        if k != n + 2 or b - a > _ITEM_REACH:
+            continue
+        glued = re.compile(rf"(?<![\d.,]){n + 1}[.．](?=\d)").search(view, a, b)
+        if glued is None or "\n" in view[a:b]:
+            continue
+        chars = chars if chars is not None else list(view)
+        chars[glued.start()] = chars[glued.start() + 1] = " "
+    return "".join(chars) if chars is not None else view
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -2079,9 +2107,7 @@ def _table_like_lines(
         # a measure in the label's bracketed unit note (晶圓出貨量 (千片十二吋約當晶圓) 3,961
         # 4,085 -3.0%) names the row's unit: it is no cell and does not make the row prose
         qs = [q for q in qs if not _in_unit_note(line, q.start - start, q.end - start, cut)]
-        if not qs or any(
-            q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs
-        ):
+        if not qs or any(q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs):
             continue
         cells = _CELL.findall(line[cut:])
         if (
