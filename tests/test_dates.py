@@ -637,6 +637,12 @@ def test_speed_on_a_large_text() -> None:
             ["2024-01-01", "2024-03-31", "2023-01-01", "2023-03-31"],
         ),
         ("民國114及113年第1季", ["2025", "2024"]),
+        # … also when the line breaks inside the pair (a filing's column header)
+        ("民國一一三及一一二\n年第一季之營業收入", ["2024", "2023"]),
+        ("民國113及112\n年第1季營收", ["2024", "2023"]),
+        ("民國113年及112\n年度合併財務報表", ["2024", "2023"]),
+        # … but a number at a line's end with no 民國 pair before it is no year
+        ("營收114\n年增5%", []),
         ("2023及2024年第3季", ["2023", "2024"]),
         ("2022年及2023年營收", ["2022", "2023"]),
         # quarters and halves (iso stays the year)
@@ -2026,3 +2032,12 @@ def test_text_year_eval_scores_right_wrong_and_unresolved(tmp_path: Path) -> Non
         ("history", None),
         ("part", "2016"),
     ]
+
+
+def test_period_months_is_one_table_of_quarters_and_halves() -> None:
+    """Every stage reads a quarter's or half's months from dates.yaml: they tile the year."""
+    table = load_lexicon("dates")["period_months"]
+    for prefix, size in (("q", 3), ("h", 6)):
+        spans = sorted(v for k, v in table.items() if k[0] == prefix)
+        assert [m for lo, hi in spans for m in range(lo, hi + 1)] == list(range(1, 13))
+        assert all(hi - lo + 1 == size for lo, hi in spans)

@@ -155,6 +155,8 @@ class _Lex:
         self.month_q = {e["word"]: _qual(e["qualifier"]) for e in data["month_qualifiers"]}
         self.halves = {k: _qual(v) for k, v in data["halves"].items()}
         self.quarter_words: dict[str, int] = data["quarter_words"]
+        self.period_start = {k: v[0] for k, v in data["period_months"].items()}
+        self.period_end = {k: v[1] for k, v in data["period_months"].items()}
         self.relative = {e["word"]: e for e in data["relative"]}
         self.vague = {e["word"]: e for e in data["vague"]}
         self.en_months: dict[str, int] = data["en_months"]
@@ -662,8 +664,13 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
     for m, prefixed, start in sc.years:
         nian_end = m.end("nian")
         # a year broken over a line (民國114\n年第1季, 2024\n年營收) only with 民國 or four
-        # digits of a Gregorian year: a value at a line's end (營收114\n年增5%) is none
-        if "\n" in m.group("nian") and not (prefixed or _GREGORIAN4.fullmatch(m.group("yd"))):
+        # digits of a Gregorian year, or as the second of a pair under 民國 (民國一一三及一一二\n
+        # 年第一季): a value at a line's end (營收114\n年增5%) is none
+        if "\n" in m.group("nian") and not (
+            prefixed
+            or _GREGORIAN4.fullmatch(m.group("yd"))
+            or _roc_pair_before(fold, m.start("yd"))
+        ):
             continue
         if m.end() == nian_end:
             settled, qualified = False, False
@@ -1411,6 +1418,12 @@ _SHARED = re.compile(
 )
 
 
+def _roc_pair_before(fold: str, start: int) -> bool:
+    """Whether a year at ``start`` is the second of a pair its 民國 opens (民國一一三及 ⟨here⟩)."""
+    m = _SHARED.search(fold, max(0, start - 16), start)
+    return m is not None and m.group("roc") is not None
+
+
 def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMatch]:
     """``民國一一三年及一一二年一月一日至三月三十一日``, ``民國114及113年第1季``: a year
     joined by 及 to a fuller date shares that date's month, day, quarter or range, so the
@@ -1612,9 +1625,6 @@ def _column_years(fold: str, matches: Sequence[DateMatch]) -> dict[int, str]:
     return out
 
 
-_QUARTER_START = {"q1": 1, "q2": 4, "q3": 7, "q4": 10, "h1": 1, "h2": 7}
-
-
 def _year_within_span(m: DateMatch, span: tuple[str, str]) -> str | None:
     """``今年度(2014年4月-2015年3月)財測…維持於7月31日公佈的``, ``2017年下半年至2018年營運將
     走強，主因：第3季…``: a month or quarter with no year, told right after a span over two
@@ -1622,7 +1632,7 @@ def _year_within_span(m: DateMatch, span: tuple[str, str]) -> str | None:
     is a record the present month is measured against), is of the first year in which it
     falls within the span, not of the span's end, the date written last. None when it falls
     in no year of the span."""
-    month = m.month or _QUARTER_START.get(m.qualifier)
+    month = m.month or _lexicon().period_start.get(m.qualifier)
     first, last = parse_iso(span[0]), parse_iso(span[1])
     if month is None or first is None or last is None:
         return None
@@ -2305,9 +2315,6 @@ def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
     return out
 
 
-_PERIOD_END = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12}
-
-
 def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]) -> bool:
     """``介面新聞記者 | 陳楊 … 2月10日，“核酸大王”張核子…被採取限制消費措施。…2024年11月，
     核子基因集團…釋出…影片``: the dateline (the text's first date, a day with no year near
@@ -2335,7 +2342,7 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         return False
     past = []
     for m in matches:
-        month = m.month or _PERIOD_END.get(m.qualifier)
+        month = m.month or lex.period_end.get(m.qualifier)
         if m.start not in told or month is None or lex.future_after.match(fold, m.end):
             continue
         begin, end = _sentence_bounds(fold, m.start, m.end)

@@ -228,6 +228,7 @@ class _Regexes:
     since_after: re.Pattern[str]
     quote: re.Pattern[str]
     reached: re.Pattern[str]
+    standing_rule: re.Pattern[str]
     yearless: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
@@ -280,8 +281,14 @@ def _latin_unit_pattern() -> str:
     prefix = "".join(re.escape(p) for p in ou["latin_prefixes"])
     piece = rf"[{prefix}]?(?:{_alt(ou['latin_atoms'])})"
     grammar = rf"{piece}(?:/{piece})*[²³]?"
+    # a listed Latin unit's not_followed_by (5000W 畫素: 萬 pixels, not watts)
+    guards = "".join(
+        rf"(?!{re.escape(u['surface'])}(?:{_alt(u['not_followed_by'])}))"
+        for u in mw["units"]
+        if u.get("latin") and u.get("not_followed_by")
+    )
     return (
-        rf"(?!(?:{_alt(stop)})(?![{_LETTERS}]))(?!{english_magnitude_pattern()})"
+        rf"{guards}(?!(?:{_alt(stop)})(?![{_LETTERS}]))(?!{english_magnitude_pattern()})"
         rf"(?:{_alt(known + codes)}|{grammar})(?![A-Za-z0-9²³]|/[{_LETTERS}])"
     )
 
@@ -461,6 +468,7 @@ def _regexes() -> _Regexes:
         per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
         quote=re.compile(_alt(cx["quote_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
+        standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         statement_period=re.compile(
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
@@ -536,7 +544,35 @@ class QuantityMatch:
 
 def scan_view(text: str) -> str:
     """Folded text with list markers, figure/table numbers, URLs and times blanked (same length)."""
-    return _regexes().masks.sub(lambda m: " " * len(m.group()), fold_width(text))
+    return _mask_glued_items(_regexes().masks.sub(lambda m: " " * len(m.group()), fold_width(text)))
+
+
+# An inline list marker: one digit and a full stop glued to the item's first word
+# (…逐季成長2.物聯網推升…), not a decimal, a date or a section number.
+_INLINE_ITEM = re.compile(r"(?<![\d.,])([1-8])[.．](?=[^\s\d.,．])")
+# How far apart an inline list's markers may stand.
+_ITEM_REACH = 160
+
+
+def _mask_glued_items(view: str) -> str:
+    """``1.擴產…2.物聯網推升…報價看漲到明年 3.12吋產品可望…4.兩岸…``: item 3's marker runs into
+    the number that opens it, so ``3.12`` reads as a decimal. Between inline markers n and
+    n+2 with no marker n+1 of their own, an ``n+1.`` right before a digit is that marker,
+    blanked: no 3.12 吋 is read (nor 12 吋: a span never starts inside what the text writes
+    as one number); a lone ``2.12吋`` with no list around stays a decimal."""
+    items = [(int(m.group(1)), m.start()) for m in _INLINE_ITEM.finditer(view)]
+    if len(items) < 2:
+        return view
+    chars: list[str] | None = None
+    for (n, a), (k, b) in itertools.pairwise(items):
+        if k != n + 2 or b - a > _ITEM_REACH:
+            continue
+        glued = re.compile(rf"(?<![\d.,]){n + 1}[.．](?=\d)").search(view, a, b)
+        if glued is None or "\n" in view[a:b]:
+            continue
+        chars = chars if chars is not None else list(view)
+        chars[glued.start()] = chars[glued.start() + 1] = " "
+    return "".join(chars) if chars is not None else view
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -825,6 +861,8 @@ class _Finder:
             and self._after_latin_word(q.num_start, through_number=True)
         ):
             return True  # Core Ultra 200V: a processor's name
+        if q.unit in spec["measures"]:
+            return False  # 16GB LPDDR5X, 20nm Server DRAM: the spec measures the product
         if (
             spec["latin_next"]
             and _LATIN_NEXT.match(self.scan, q.end)
@@ -1951,8 +1989,15 @@ def _period_end(d: DateFact) -> str | None:
         return d.iso[:10]
     if d.precision == "month" and len(d.iso) >= 7:
         return f"{d.iso[:7]}-31"
-    month = 3 * d.quarter if d.quarter else 6 * d.half if d.half else 12
+    key = f"q{d.quarter}" if d.quarter else f"h{d.half}" if d.half else None
+    month = _period_months()[key][1] if key else 12
     return f"{d.iso[:4]}-{month:02d}-31"
+
+
+def _period_months() -> dict[str, list[int]]:
+    """First and last month of each quarter and half (``dates.yaml: period_months``)."""
+    table: dict[str, list[int]] = load_lexicon("dates")["period_months"]
+    return table
 
 
 def _published_month(doc: Document) -> int:
@@ -2052,8 +2097,6 @@ def _table_like_lines(
                 per_line.setdefault(row, []).append(q)
     dropped: set[int] = set()
     for start, qs in per_line.items():
-        if any(q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs):
-            continue
         end = _row_end(scan, start)
         line = scan[start:end]
         if any(c in line for c in "，。；"):
@@ -2061,6 +2104,11 @@ def _table_like_lines(
         # the label runs to the last CJK character (4000 營業收入 四及六.16 $ 24,427,885
         # 100.00); after it only cells, brackets and Latin tags (YoY, ppts, Non-TIFRS)
         cut = _label_end(line)
+        # a measure in the label's bracketed unit note (晶圓出貨量 (千片十二吋約當晶圓) 3,961
+        # 4,085 -3.0%) names the row's unit: it is no cell and does not make the row prose
+        qs = [q for q in qs if not _in_unit_note(line, q.start - start, q.end - start, cut)]
+        if not qs or any(q.range_group is not None or _has_cjk(scan[q.start : q.end]) for q in qs):
+            continue
         cells = _CELL.findall(line[cut:])
         if (
             (
@@ -2074,6 +2122,16 @@ def _table_like_lines(
         ):
             dropped.update(id(q) for q in qs)
     return dropped
+
+
+def _in_unit_note(line: str, a: int, b: int, cut: int) -> bool:
+    """Whether ``line[a:b]`` sits in brackets inside a row's label (before ``cut``)."""
+    if b > cut:
+        return False
+    opened = max(line.rfind("(", 0, a), line.rfind("（", 0, a))
+    closed = max(line.rfind(")", 0, a), line.rfind("）", 0, a))
+    closes = [i for i in (line.find(")", b), line.find("）", b)) if 0 <= i < cut + 1]
+    return opened > closed and bool(closes)
 
 
 def _label_end(line: str) -> int:
@@ -2642,9 +2700,9 @@ def _period_end_month(text: str) -> int:
     parsed = parse_number(digits[-1]) if digits else None
     n = int(parsed.value) if parsed is not None else 0
     if "季" in text and 1 <= n <= 4:
-        return 3 * n
+        return _period_months()[f"q{n}"][1]
     if "上半" in text:
-        return 6
+        return _period_months()["h1"][1]
     if "月" in text and 1 <= n <= 12:
         return n
     return 12
@@ -2654,10 +2712,11 @@ def _period_start_month(text: str) -> int:
     """The first month a period written without its year covers (第四季 -> 10, 下半年 -> 7);
     1 when it cannot be told (全年)."""
     end = _period_end_month(text)
-    if "季" in text and end % 3 == 0 and "前" not in text:
-        return end - 2
+    quarter = next((k for k, v in _period_months().items() if k[0] == "q" and v[1] == end), None)
+    if "季" in text and quarter and "前" not in text:
+        return _period_months()[quarter][0]
     if "下半" in text:
-        return 7
+        return _period_months()["h2"][0]
     return 1
 
 
@@ -3243,6 +3302,8 @@ def extract_quantities(
             shock = rx.shock.search(scan, w_lo, q.start)
             if shock is not None and rx.effect.search(scan, shock.end(), q.start):
                 forecast = False  # 當新台幣升值5%時…之損益將分別減少500,261仟元: a what-if
+        if forecast and rx.standing_rule.search(scan, s_lo, s_hi):
+            forecast = False  # 股利政策…每年…提撥不低於50%: a rule that binds every year
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
