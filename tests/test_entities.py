@@ -2718,3 +2718,118 @@ def test_a_closing_legal_form_ends_a_latin_name(
     found = names(entities_of(text).organizations)
     assert expected <= found, found
     assert not_expected not in found, found
+
+
+# Issue 10, orgs12: what a product supports, conforms to or is built from is written where a
+# maker's name stands in "X 的 … product"; it is a standard or a part, not a company (own
+# sentences, made-up products). A bare Latin name there is still its maker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新機種支援 H.265 的 Nordia S5 攝影機熱賣。", set()),
+        ("具有 802.11ax 的 Zentra X5 晶片。", set()),
+        ("訴訟標的為相容於 802.11ax 的產品、使用 Helix 9 晶片之筆電。", set()),
+        (
+            "訴訟標的為支援 DisplayPort/embedded DisplayPort 之產品、"
+            "使用 Qorvane Helix 9 晶片之筆電。",
+            set(),
+        ),
+        ("Nordvale 的 Zentra X1 晶片上市。", {"Nordvale"}),
+        ("市場上，Qorvane 的 Helix 9 處理器熱銷。", {"Qorvane"}),
+        ("Nordvale 的產品、使用 Helix 9 晶片之筆電。", {"Nordvale"}),
+    ],
+)
+def test_a_standard_a_product_supports_is_no_maker(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs12: a subsidiary's filing short name, the parent's head + a place + 公司, is the
+# registered name that holds that place in parentheses; with two such registered names it is
+# neither (made-up companies).
+@pytest.mark.parametrize(
+    ("text", "record", "alias"),
+    [
+        (
+            "本公司 甲申生醫藥業（香港）有限公司 藥品買賣 100.00%（甲申香港公司）。"
+            "另將原由乙酉公司持有之甲申香港公司調整為本公司直接持有。",
+            "甲申生醫藥業（香港）有限公司",
+            "甲申香港公司",
+        ),
+        (
+            "子公司丙戌精密(蘇州)有限公司負責生產；丙戌蘇州公司之營收成長。",
+            "丙戌精密(蘇州)有限公司",
+            "丙戌蘇州公司",
+        ),
+    ],
+)
+def test_a_place_short_name_is_its_registered_subsidiary(
+    text: str, record: str, alias: str
+) -> None:
+    orgs = {o.name: o for o in entities_of(text).organizations}
+    assert record in orgs, orgs
+    assert alias in orgs[record].aliases
+    assert alias not in orgs
+
+
+def test_a_place_short_name_with_two_registered_names_joins_neither() -> None:
+    text = (
+        "子公司丙戌精密(香港)有限公司及丙戌電子(香港)有限公司均為本公司持有；"
+        "丙戌香港公司之營收成長。"
+    )
+    orgs = {o.name: o for o in entities_of(text).organizations}
+    assert all("丙戌香港公司" not in o.aliases for o in orgs.values()), orgs
+
+
+# Issue 10, orgs12: a subsidiaries table wraps a registered name inside its cell; the start of
+# the name left on the line (with the next cell's words glued on, or ending the line) is a piece
+# of the longer name the document writes, not a company of its own (made-up companies). A short
+# name whose full name adds only a legal ending stays one record with it.
+@pytest.mark.parametrize(
+    ("text", "pieces", "whole"),
+    [
+        (
+            "關聯企業 Vextor Micro Holdings, Ltd. 之投資。\n"
+            "xNova Labs, Inc. 49,147\nVextor Micro\nHoldings, Ltd. 43,036 43,036",
+            {"Vextor Micro"},
+            {"Vextor Micro Holdings, Ltd.", "xNova Labs, Inc."},
+        ),
+        (
+            "丁亥集成電路（廈門）有限公司 進貨\nQarvex Semiconductor\n"
+            "本公司 其他關係人 進貨 350,979\n"
+            "Qarvex Semiconductor Japan Co., Ltd. 進貨 1,234",
+            {"Qarvex Semiconductor"},
+            {"Qarvex Semiconductor Japan Co., Ltd.", "丁亥集成電路（廈門）有限公司"},
+        ),
+        (
+            "子公司 Novexa 甲乙電子 科技 積體電路銷售及服務 100%\n"
+            "甲乙電子科技（蘇州）有限公司 積體電路 100%",
+            {"甲乙電子"},
+            {"甲乙電子科技（蘇州）有限公司"},
+        ),
+    ],
+)
+def test_a_name_a_table_cell_cut_is_no_company(
+    text: str, pieces: set[str], whole: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert whole <= found, found
+    assert not pieces & found, found
+
+
+def test_a_subsidiaries_table_with_wrapped_name_cells(tmp_path: Path) -> None:
+    """A real PDF layout (tests/pdfgen.py): the cells of a row on one line, each name cell's
+    end on the next; each registered name is one organization, and no start of one is."""
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "wrapped-names.pdf"
+    pdfgen.make_wrapped_name_cells_pdf(path)
+    doc = build_document(path, IN_PROCESS)
+    assert "Qarvex Semiconductor 晶圓代工" in doc.text  # the trap is in the text layer
+    found = {o.name for o in doc.facts.organizations}
+    full = {a + (" " if a.isascii() else "") + b for _, (a, b), _, _ in pdfgen.WRAPPED_NAME_ROWS}
+    assert found == full
+    for o in doc.facts.organizations:
+        for m in o.mentions:
+            assert doc.text[m.span.start : m.span.end] == m.text

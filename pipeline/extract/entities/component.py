@@ -98,6 +98,7 @@ from pipeline.extract.entities.records import (
     organization_record,
     product_records,
     regulation_records,
+    without_cut_pieces,
 )
 from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets
@@ -908,7 +909,8 @@ def _extract_entities(
     finding = find_entities(doc.text, lex, tokens)
     ctx = finding.ctx
     rules = ctx.rules
-    entities = group_mentions(doc, lex, finding.mentions, finding.abbreviations, finding.pairs)
+    mentions = without_cut_pieces(lex, finding.mentions, doc.text)
+    entities = group_mentions(doc, lex, mentions, finding.abbreviations, finding.pairs)
     counters = {PRODUCT: 0, ORG: 0}
     for ent in entities:
         counters[ent.label] += 1

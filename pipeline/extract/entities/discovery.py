@@ -705,6 +705,19 @@ def _drug_code(ctx: Ctx, r: Run) -> bool:
     return bool(cue.search(clause[0]) or cue.search(clause[1]))
 
 
+def _feature_word(ctx: Ctx, r: Run) -> bool:
+    """A standard, a format or a kind of part before "的 … product": no maker of it.
+
+    支援 H.265 的產品, 相容於 802.11ax 的產品, 使用 MOSFET 的筆電: what a product supports or is
+    built from (a feature verb in the same list item, or a technology term) is written where a
+    maker's name would be.
+    """
+    rules = ctx.rules
+    if r.name.casefold() in rules.not_product_terms:
+        return True
+    return bool(rules.feature_item_re.search(ctx.fold, max(0, r.start - 30), r.start))
+
+
 def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
     """Share a type along a list (Casgevy和 Lyfgenia) and read "X 的 … product" as company.
 
@@ -729,7 +742,8 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
             if o.start >= stop:
                 break
             if o.label == PRODUCT:
-                r.add(ORG, 1, rule_id("latin_possessive"), "company")
+                if not _feature_word(ctx, r):
+                    r.add(ORG, 1, rule_id("latin_possessive"), "company")
                 break
     chains: list[list[Run]] = []
     for r in runs:
