@@ -2833,3 +2833,23 @@ def test_a_subsidiaries_table_with_wrapped_name_cells(tmp_path: Path) -> None:
     for o in doc.facts.organizations:
         for m in o.mentions:
             assert doc.text[m.span.start : m.span.end] == m.text
+
+
+# Issue 10, orgs12: an annual report's lists of officers and its own departments, and the end
+# of a period, are no organizations (own sentences); government bodies of the same shape stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("發言人及代理發言人、審計委員、工程師等資料如下。", set()),
+        ("審計部協理張三、資訊部經理李四。", set()),
+        ("由公司財務部監控公司之資金，財會部及財務企劃部每月檢討。", set()),
+        ("集團財務部負責資金調度。", set()),
+        ("截至年報刊印日止公司並無此情事。", set()),
+        ("經濟部及法務部發布新規。", {"經濟部", "法務部"}),
+        ("台積電董事長魏哲家表示。", {"台積電"}),
+    ],
+)
+def test_officers_departments_and_period_ends_are_no_organizations(
+    text: str, expected: set[str]
+) -> None:
+    assert names(entities_of(text).organizations) == expected

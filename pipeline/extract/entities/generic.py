@@ -323,6 +323,10 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 董事長, 主委: a person's role, not a body
     if any(v in text for v in rules.role_verbs):
         return True  # 仟元作為銀行, 台灣做為辦公室: a thing used as something, no name
+    if rules.qualified_role_re.fullmatch(text) or rules.internal_unit_re.match(text):
+        return True  # 代理發言人, 審計部協理; 財會部, 公司財務部監控公司: a role, a department
+    if any(w in text for w in rules.period_end_marks):
+        return True  # 截至年報刊印日止: the end of a period
     if text.isascii():
         return False
     if text[-1] in _DETERMINERS:
