@@ -2853,3 +2853,19 @@ def test_officers_departments_and_period_ends_are_no_organizations(
     text: str, expected: set[str]
 ) -> None:
     assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs12: a bilingual call summary glosses its terms in parentheses; a Latin side with
+# no capital letter is a word glossed, not a company's name (own sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我們將使用例如 believes（相信）、expects（預期）等字詞。", set()),
+        ("我們的付款人組合（payer mix）持續改善。", set()),
+        ("同院（same-facility）營收成長 5%。", set()),
+        ("美敦力（Medtronic）亦於今日宣布。", {"Medtronic", "美敦力"}),
+        ("知微（xMEMS）亦於今日宣布量產。", {"xMEMS", "知微"}),
+    ],
+)
+def test_a_lowercase_gloss_is_no_name(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
