@@ -2869,3 +2869,25 @@ def test_officers_departments_and_period_ends_are_no_organizations(
 )
 def test_a_lowercase_gloss_is_no_name(text: str, expected: set[str]) -> None:
     assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs12: a slide stacks its headings one per line; a name wrapped over lines ends in
+# a legal form (ProGrade Digital / Inc.), stacked headings in a trade word as often (made-up).
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Who is Nordia？\nGovernance Business\nPeople Fleet\nOcean Partners\nEnvironment",
+            set(),
+            {"Governance Business", "People Fleet"},
+        ),
+        ("子公司\nProGrade Digital\nInc. 100%", {"ProGrade Digital"}, set()),
+        ("子公司\nRealYou\nInvestment\nLimited 100% 100%", {"RealYou"}, set()),
+    ],
+)
+def test_stacked_slide_headings_are_no_wrapped_name(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert expected <= found, found
+    assert not not_expected & found, found

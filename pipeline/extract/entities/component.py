@@ -912,7 +912,7 @@ def _extract_entities(
     finding = find_entities(doc.text, lex, tokens)
     ctx = finding.ctx
     rules = ctx.rules
-    mentions = without_cut_pieces(lex, finding.mentions, doc.text)
+    mentions = without_cut_pieces(lex, rules.latin_legal_forms, finding.mentions, doc.text)
     entities = group_mentions(doc, lex, mentions, finding.abbreviations, finding.pairs)
     counters = {PRODUCT: 0, ORG: 0}
     for ent in entities:

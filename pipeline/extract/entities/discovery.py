@@ -304,6 +304,15 @@ _LINE_LEAD = re.compile(
 )
 
 
+def _legal_kind(rules: Rules, name: str) -> str | None:
+    """The kind of a name that ends in a legal form (Inc., Limited), else None: a slide's
+    stacked headings end in a trade word as often (Governance Business / People Fleet /
+    Transparency Partners), and are no name wrapped over lines."""
+    if name.rsplit(None, 1)[-1].casefold() not in rules.latin_legal_forms:
+        return None
+    return rules.latin_org_kind(name)
+
+
 def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
     """ProGrade Digital / Inc.: a table cell or a slide wrapped a company's name before its
     legal form; the run that ends the line is a company's name, never a product (the kind
@@ -315,7 +324,7 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
         return None  # 100.00 + Corp.: the last cell of a row, not a name
     m = _NEXT_LINE_WORD.match(fold, r.end)
     if m is not None:
-        kind = rules.latin_org_kind(f"{r.name}{m.group(1)} {m.group(2)}")
+        kind = _legal_kind(rules, f"{r.name}{m.group(1)} {m.group(2)}")
         if kind:
             return kind, m.end(1)
         name, pos, end = f"{r.name}{m.group(1)}", m.end(1), m.end(1)
@@ -335,7 +344,7 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
         if line is None:
             return None
         name = f"{name} {line.group(1)}"
-        kind = rules.latin_org_kind(name)
+        kind = _legal_kind(rules, name)
         if kind:
             return kind, end
         line_end = fold.find("\n", line.end())

@@ -297,7 +297,9 @@ _SPACE = re.compile(r"\s+")
 _LINE_END = re.compile(r"[ \t]*\n")
 
 
-def without_cut_pieces(lex: Lexicons, mentions: list[Cand], text: str) -> list[Cand]:
+def without_cut_pieces(
+    lex: Lexicons, legal_forms: frozenset[str], mentions: list[Cand], text: str
+) -> list[Cand]:
     """Drop the pieces of longer names that a table cell's wrap cut off.
 
     A subsidiaries table wraps a registered name inside its cell, so a line holds only its
@@ -309,7 +311,6 @@ def without_cut_pieces(lex: Lexicons, mentions: list[Cand], text: str) -> list[C
     Latin name goes on by a word (``United Semiconductor`` of United Semiconductor Japan Co.,
     Ltd.), is that piece, not a company of its own. A lexicon name is never a piece.
     """
-    forms = frozenset(w.casefold() for w in lex.org_suffixes["latin_legal_forms"])
     names = sorted(
         {
             fold_width(text[m.start : m.end])
@@ -348,7 +349,7 @@ def without_cut_pieces(lex: Lexicons, mentions: list[Cand], text: str) -> list[C
         if not cut and name.isascii() and _LINE_END.match(after):
             last = name.split()[-1].casefold()
             cut = (
-                last not in forms
+                last not in legal_forms
                 and len(name.split()) >= 2
                 and any(rest[:1] == " " for rest in longer)
             )
