@@ -2806,6 +2806,11 @@ def test_a_place_short_name_with_two_registered_names_joins_neither() -> None:
             {"甲乙電子"},
             {"甲乙電子科技（蘇州）有限公司"},
         ),
+        (
+            "關係人名稱\n丙丁電子股份有限\n公司 27,607 49.00\n丙丁電子股份 台灣 記憶體控制晶片 22,638",
+            set(),
+            {"丙丁電子股份有限公司"},
+        ),
     ],
 )
 def test_a_name_a_table_cell_cut_is_no_company(

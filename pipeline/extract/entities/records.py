@@ -328,7 +328,8 @@ def without_cut_pieces(
         longer = []
         while k < len(names) and names[k].startswith(name):
             rest = names[k][len(name) :]
-            if not _adds_only_trade(lex, name, rest):  # 七星化學製藥 / 股份有限公司: one name
+            plain = rest if name.isascii() else _SPACE.sub("", rest)  # 股份有限 / 公司
+            if not _adds_only_trade(lex, name, plain):  # 七星化學製藥 / 股份有限公司: one name
                 longer.append(rest)
             k += 1
         after = fold_width(text[m.end : m.end + 40])
