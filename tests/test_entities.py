@@ -2899,3 +2899,15 @@ def test_stacked_slide_headings_are_no_wrapped_name(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
     _finds_these_not_those(text, expected, not_expected)
+
+
+# Issue 10, orgs12: the auditor's page of an annual report gives the firm's web address; a name
+# inside an address is no mention, and the record keeps the firm's written name (own lines).
+def test_a_name_inside_a_web_address_is_no_mention() -> None:
+    text = (
+        "事務所名稱：勤業眾信聯合會計師事務所\n網 址：https://www.deloitte.com.tw\n"
+        "電 話：(02)2725-9988\n詳見 www.tsmc.com 及台積電官網。"
+    )
+    found = entities_of(text).organizations
+    assert {o.name for o in found} == {"勤業眾信聯合會計師事務所", "台積電"}
+    assert all(m.text.casefold() not in ("deloitte", "tsmc") for o in found for m in o.mentions)

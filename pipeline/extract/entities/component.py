@@ -96,6 +96,7 @@ from pipeline.extract.entities.records import (
     abbreviation_records,
     group_mentions,
     organization_record,
+    outside_urls,
     product_records,
     regulation_records,
     without_cut_pieces,
@@ -913,6 +914,7 @@ def _extract_entities(
     ctx = finding.ctx
     rules = ctx.rules
     mentions = without_cut_pieces(lex, rules.latin_legal_forms, finding.mentions, doc.text)
+    mentions = outside_urls(mentions, doc.text)
     entities = group_mentions(doc, lex, mentions, finding.abbreviations, finding.pairs)
     counters = {PRODUCT: 0, ORG: 0}
     for ent in entities:

@@ -27,7 +27,7 @@ from pipeline.extract.entities.abbrev import (
     clause_bounds,
 )
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
-from pipeline.extract.entities.rules import Rules, is_acronym
+from pipeline.extract.entities.rules import URL_RE, Rules, is_acronym
 from pipeline.extract.entities.tokens import CLAUSE_BREAK
 from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 from pipeline.models import (
@@ -291,6 +291,21 @@ def _adds_only_trade(lex: Lexicons, short: str, rest: str) -> bool:
         return rest[:1] == " " and all(w.casefold() in latin_forms for w in rest.split())
     words = _trade_words(lex)
     return any(_covered(short[len(short) - back :] + rest, words) for back in range(len(short) - 1))
+
+
+def outside_urls(mentions: list[Cand], text: str) -> list[Cand]:
+    """A name inside a web address is no mention (網址：https://www.deloitte.com.tw): the
+    address belongs to the company it names, but it is written as no name of it."""
+    urls = [m.span() for m in URL_RE.finditer(text)]
+    if not urls:
+        return mentions
+    starts = [a for a, _ in urls]
+
+    def inside(c: Cand) -> bool:
+        k = bisect.bisect_right(starts, c.start) - 1
+        return k >= 0 and c.end <= urls[k][1]
+
+    return [c for c in mentions if not inside(c)]
 
 
 _SPACE = re.compile(r"\s+")
