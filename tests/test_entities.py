@@ -2911,3 +2911,20 @@ def test_a_name_inside_a_web_address_is_no_mention() -> None:
     found = entities_of(text).organizations
     assert {o.name for o in found} == {"勤業眾信聯合會計師事務所", "台積電"}
     assert all(m.text.casefold() not in ("deloitte", "tsmc") for o in found for m in o.mentions)
+
+
+# Issue 10, orgs12: a subsidiaries table leaves a cell of legal forms or generic words alone on a
+# line (CO.,LTD. written without a space, Incorporated Limited): no name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        (
+            "詠昌股份有限公司\nNWW MANUFACTURING CO.,LTD.\n一一三年度年報",
+            {"CO.,LTD.", "CO.", "LTD."},
+        ),
+        ("子公司(BVI) CO., LTD. Incorporated\nORVEX HOLDINGS 投資業務", {"Incorporated"}),
+        ("International STCS (HK)\nIncorporated Limited 新世電子", {"Incorporated Limited"}),
+    ],
+)
+def test_a_cell_of_legal_forms_is_no_name(text: str, not_expected: set[str]) -> None:
+    _finds_these_not_those(text, set(), not_expected)
