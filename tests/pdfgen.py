@@ -5057,3 +5057,50 @@ def make_generic_lead_in_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["GENERIC_LEAD_INS", "make_generic_lead_in_pdf"]
+
+
+# A subsidiaries table whose name cells wrap (made-up companies): the registered names are
+# written in full in the notes above, the table holds them cut over two lines.
+WRAPPED_NAME_ROWS = [
+    ("本公司", ("Nordvale Micro", "Holdings, Ltd."), "投資控股", "100%"),
+    ("本公司", ("甲乙電子科技", "（蘇州）有限公司"), "積體電路銷售", "100%"),
+    ("本公司", ("Qarvex Semiconductor", "Japan Co., Ltd."), "晶圓代工", "35%"),
+]
+
+
+def make_wrapped_name_cells_pdf(path: str | Path) -> PdfFixture:
+    """A filing's subsidiaries table whose name cells wrap inside the cell: the line holds the
+    name's start and the next cells' words (``甲乙電子科技 積體電路銷售``), the next line its
+    end (``（蘇州）有限公司``); a Latin name's start may end its line (``Nordvale Micro``)."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    prose = [
+        "本公司之子公司為 Nordvale Micro Holdings, Ltd.、甲乙電子科技（蘇州）有限公司，",
+        "關聯企業為 Qarvex Semiconductor Japan Co., Ltd.。",
+        "子公司明細如下：",
+    ]
+    y = A4_H - 80
+    for line in prose:
+        c.drawString(60, y, line)
+        y -= 16
+    y -= 10
+    c.drawString(60, y, "投資公司名稱")
+    c.drawString(130, y, "子公司名稱")
+    c.drawString(240, y, "業務性質")
+    for k, head in enumerate(("114.3.31", "113.12.31", "113.3.31")):
+        c.drawRightString(430 + 55 * k, y, head)
+    y -= 16
+    for holder, (name1, name2), trade, share in WRAPPED_NAME_ROWS:
+        c.drawString(60, y, holder)
+        c.drawString(130, y, name1)
+        c.drawString(240, y, trade)
+        for k in range(3):
+            c.drawRightString(430 + 55 * k, y, share)
+        c.drawString(130, y - 12, name2)
+        y -= 26
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join(prose)])
+
+
+__all__ += ["WRAPPED_NAME_ROWS", "make_wrapped_name_cells_pdf"]

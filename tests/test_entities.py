@@ -2987,3 +2987,213 @@ def test_listed_lexicon_source_and_licence_are_recorded() -> None:
     for text in (head, sources):
         assert "t187ap03_L" in text and "07059a7baf83b3dcb86a163a025def4c41808a38" in text
     assert "政府資料開放授權條款" in sources
+
+
+# Issue 10, orgs12: what a product supports, conforms to or is built from is written where a
+# maker's name stands in "X 的 … product"; it is a standard or a part, not a company (own
+# sentences, made-up products). A bare Latin name there is still its maker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新機種支援 H.265 的 Nordia S5 攝影機熱賣。", set()),
+        ("具有 802.11ax 的 Zentra X5 晶片。", set()),
+        ("訴訟標的為相容於 802.11ax 的產品、使用 Helix 9 晶片之筆電。", set()),
+        (
+            "訴訟標的為支援 DisplayPort/embedded DisplayPort 之產品、"
+            "使用 Qorvane Helix 9 晶片之筆電。",
+            set(),
+        ),
+        ("Nordvale 的 Zentra X1 晶片上市。", {"Nordvale"}),
+        ("市場上，Qorvane 的 Helix 9 處理器熱銷。", {"Qorvane"}),
+        ("Nordvale 的產品、使用 Helix 9 晶片之筆電。", {"Nordvale"}),
+    ],
+)
+def test_a_standard_a_product_supports_is_no_maker(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs12: a subsidiary's filing short name, the parent's head + a place + 公司, is the
+# registered name that holds that place in parentheses; with two such registered names it is
+# neither (made-up companies).
+@pytest.mark.parametrize(
+    ("text", "record", "alias"),
+    [
+        (
+            "本公司 甲申生醫藥業（香港）有限公司 藥品買賣 100.00%（甲申香港公司）。"
+            "另將原由乙酉公司持有之甲申香港公司調整為本公司直接持有。",
+            "甲申生醫藥業（香港）有限公司",
+            "甲申香港公司",
+        ),
+        (
+            "子公司丙戌精密(蘇州)有限公司負責生產；丙戌蘇州公司之營收成長。",
+            "丙戌精密(蘇州)有限公司",
+            "丙戌蘇州公司",
+        ),
+    ],
+)
+def test_a_place_short_name_is_its_registered_subsidiary(
+    text: str, record: str, alias: str
+) -> None:
+    orgs = {o.name: o for o in entities_of(text).organizations}
+    assert record in orgs, orgs
+    assert alias in orgs[record].aliases
+    assert alias not in orgs
+
+
+def test_a_place_short_name_with_two_registered_names_joins_neither() -> None:
+    text = (
+        "子公司丙戌精密(香港)有限公司及丙戌電子(香港)有限公司均為本公司持有；"
+        "丙戌香港公司之營收成長。"
+    )
+    orgs = {o.name: o for o in entities_of(text).organizations}
+    assert all("丙戌香港公司" not in o.aliases for o in orgs.values()), orgs
+
+
+# Issue 10, orgs12: a subsidiaries table wraps a registered name inside its cell; the start of
+# the name left on the line (with the next cell's words glued on, or ending the line) is a piece
+# of the longer name the document writes, not a company of its own (made-up companies). A short
+# name whose full name adds only a legal ending stays one record with it.
+@pytest.mark.parametrize(
+    ("text", "pieces", "whole"),
+    [
+        (
+            "關聯企業 Vextor Micro Holdings, Ltd. 之投資。\n"
+            "xNova Labs, Inc. 49,147\nVextor Micro\nHoldings, Ltd. 43,036 43,036",
+            {"Vextor Micro"},
+            {"Vextor Micro Holdings, Ltd.", "xNova Labs, Inc."},
+        ),
+        (
+            "丁亥集成電路（廈門）有限公司 進貨\nQarvex Semiconductor\n"
+            "本公司 其他關係人 進貨 350,979\n"
+            "Qarvex Semiconductor Japan Co., Ltd. 進貨 1,234",
+            {"Qarvex Semiconductor"},
+            {"Qarvex Semiconductor Japan Co., Ltd.", "丁亥集成電路（廈門）有限公司"},
+        ),
+        (
+            "子公司 Novexa 甲乙電子 科技 積體電路銷售及服務 100%\n"
+            "甲乙電子科技（蘇州）有限公司 積體電路 100%",
+            {"甲乙電子"},
+            {"甲乙電子科技（蘇州）有限公司"},
+        ),
+        (
+            "關係人名稱\n丙丁電子股份有限\n公司 27,607 49.00\n"
+            "丙丁電子股份 台灣 記憶體控制晶片 22,638",
+            set(),
+            {"丙丁電子股份有限公司"},
+        ),
+    ],
+)
+def test_a_name_a_table_cell_cut_is_no_company(
+    text: str, pieces: set[str], whole: set[str]
+) -> None:
+    _finds_these_not_those(text, whole, pieces)
+
+
+def _finds_these_not_those(text: str, these: set[str], those: set[str]) -> None:
+    found = names(entities_of(text).organizations)
+    assert these <= found, found
+    assert not those & found, found
+
+
+def test_a_subsidiaries_table_with_wrapped_name_cells(tmp_path: Path) -> None:
+    """A real PDF layout (tests/pdfgen.py): the cells of a row on one line, each name cell's
+    end on the next; each registered name is one organization, and no start of one is."""
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "wrapped-names.pdf"
+    pdfgen.make_wrapped_name_cells_pdf(path)
+    doc = build_document(path, IN_PROCESS)
+    assert "Qarvex Semiconductor 晶圓代工" in doc.text  # the trap is in the text layer
+    found = {o.name for o in doc.facts.organizations}
+    full = {a + (" " if a.isascii() else "") + b for _, (a, b), _, _ in pdfgen.WRAPPED_NAME_ROWS}
+    assert found == full
+    for o in doc.facts.organizations:
+        for m in o.mentions:
+            assert doc.text[m.span.start : m.span.end] == m.text
+
+
+# Issue 10, orgs12: an annual report's lists of officers and its own departments, and the end
+# of a period, are no organizations (own sentences); government bodies of the same shape stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("發言人及代理發言人、審計委員、工程師等資料如下。", set()),
+        ("審計部協理張三、資訊部經理李四。", set()),
+        ("由公司財務部監控公司之資金，財會部及財務企劃部每月檢討。", set()),
+        ("集團財務部負責資金調度。", set()),
+        ("截至年報刊印日止公司並無此情事。", set()),
+        ("經濟部及法務部發布新規。", {"經濟部", "法務部"}),
+        ("台積電董事長魏哲家表示。", {"台積電"}),
+    ],
+)
+def test_officers_departments_and_period_ends_are_no_organizations(
+    text: str, expected: set[str]
+) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs12: a bilingual call summary glosses its terms in parentheses; a Latin side with
+# no capital letter is a word glossed, not a company's name (own sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我們將使用例如 believes（相信）、expects（預期）等字詞。", set()),
+        ("我們的付款人組合（payer mix）持續改善。", set()),
+        ("同院（same-facility）營收成長 5%。", set()),
+        ("美敦力（Medtronic）亦於今日宣布。", {"Medtronic", "美敦力"}),
+        ("知微（xMEMS）亦於今日宣布量產。", {"xMEMS", "知微"}),
+    ],
+)
+def test_a_lowercase_gloss_is_no_name(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs12: a slide stacks its headings one per line; a name wrapped over lines ends in
+# a legal form (ProGrade Digital / Inc.), stacked headings in a trade word as often (made-up).
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Who is Nordia？\nGovernance Business\nPeople Fleet\nOcean Partners\nEnvironment",
+            set(),
+            {"Governance Business", "People Fleet"},
+        ),
+        ("子公司\nProGrade Digital\nInc. 100%", {"ProGrade Digital"}, set()),
+        ("子公司\nRealYou\nInvestment\nLimited 100% 100%", {"RealYou"}, set()),
+    ],
+)
+def test_stacked_slide_headings_are_no_wrapped_name(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    _finds_these_not_those(text, expected, not_expected)
+
+
+# Issue 10, orgs12: the auditor's page of an annual report gives the firm's web address; a name
+# inside an address is no mention, and the record keeps the firm's written name (own lines).
+def test_a_name_inside_a_web_address_is_no_mention() -> None:
+    text = (
+        "事務所名稱：勤業眾信聯合會計師事務所\n網 址：https://www.deloitte.com.tw\n"
+        "電 話：(02)2725-9988\n詳見 www.tsmc.com 及台積電官網。"
+    )
+    found = entities_of(text).organizations
+    assert {o.name for o in found} == {"勤業眾信聯合會計師事務所", "台積電"}
+    assert all(m.text.casefold() not in ("deloitte", "tsmc") for o in found for m in o.mentions)
+
+
+# Issue 10, orgs12: a subsidiaries table leaves a cell of legal forms or generic words alone on a
+# line (CO.,LTD. written without a space, Incorporated Limited): no name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        (
+            "詠昌股份有限公司\nNWW MANUFACTURING CO.,LTD.\n一一三年度年報",
+            {"CO.,LTD.", "CO.", "LTD."},
+        ),
+        ("子公司(BVI) CO., LTD. Incorporated\nORVEX HOLDINGS 投資業務", {"Incorporated"}),
+        ("International STCS (HK)\nIncorporated Limited 新世電子", {"Incorporated Limited"}),
+    ],
+)
+def test_a_cell_of_legal_forms_is_no_name(text: str, not_expected: set[str]) -> None:
+    _finds_these_not_those(text, set(), not_expected)

@@ -2286,7 +2286,8 @@ def _part_within_year(m: DateMatch) -> bool:
     as often history (於2010年9月合併…, 2004年12月透過…)."""
     if m.precision == "month":
         return m.month is not None and m.month < 12 and m.qualifier not in ("end", "as_of")
-    return m.precision in ("quarter", "half") and _PERIOD_END.get(m.qualifier, 12) < 12
+    period_end = _lexicon().period_end
+    return m.precision in ("quarter", "half") and period_end.get(m.qualifier or "", 12) < 12
 
 
 def _names_own_year(matches: Sequence[DateMatch]) -> bool:

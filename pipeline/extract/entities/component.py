@@ -98,8 +98,10 @@ from pipeline.extract.entities.records import (
     abbreviation_records,
     group_mentions,
     organization_record,
+    outside_urls,
     product_records,
     regulation_records,
+    without_cut_pieces,
 )
 from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets
@@ -615,7 +617,8 @@ def _abbreviation_orgs(
 def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> list[Cand]:
     """輝達（NVIDIA）, Medtronic（美敦力）: a name given in two scripts is, by default, a company.
 
-    Not when a product is written there or a product word follows (磷酸鋰鐵（LFP）電池);
+    Not when a product is written there or a product word follows (磷酸鋰鐵（LFP）電池), nor when
+    the Latin side has no capital letter: a term glossed (believes（相信）, 同院（same-facility））;
     surer when a company cue follows (亦於, 宣布) or precedes (旗下), or one side is known.
     """
     rules, fold = ctx.rules, ctx.fold
@@ -628,6 +631,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
             continue
         if rules.pair_not_org_after_re.match(fold, p.end):
             continue
+        if not any(ch.isupper() for ch in p.en.text):
+            continue  # 相信（believes）, 付款人組合（payer mix）: a word glossed, no name
         known = [orgs[s] for s in sides if s in orgs]
         first = min(p.zh.start, p.en.start)
         cued = bool(
@@ -922,7 +927,9 @@ def _extract_entities(
     finding = find_entities(doc.text, lex, tokens)
     ctx = finding.ctx
     rules = ctx.rules
-    entities = group_mentions(doc, lex, finding.mentions, finding.abbreviations, finding.pairs)
+    mentions = without_cut_pieces(lex, rules.latin_legal_forms, finding.mentions, doc.text)
+    mentions = outside_urls(mentions, doc.text)
+    entities = group_mentions(doc, lex, mentions, finding.abbreviations, finding.pairs)
     counters = {PRODUCT: 0, ORG: 0}
     for ent in entities:
         counters[ent.label] += 1

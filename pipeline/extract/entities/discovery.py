@@ -355,6 +355,15 @@ _LINE_LEAD = re.compile(
 )
 
 
+def _legal_kind(rules: Rules, name: str) -> str | None:
+    """The kind of a name that ends in a legal form (Inc., Limited), else None: a slide's
+    stacked headings end in a trade word as often (Governance Business / People Fleet /
+    Transparency Partners), and are no name wrapped over lines."""
+    if name.rsplit(None, 1)[-1].casefold() not in rules.latin_legal_forms:
+        return None
+    return rules.latin_org_kind(name)
+
+
 def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
     """ProGrade Digital / Inc.: a table cell or a slide wrapped a company's name before its
     legal form; the run that ends the line is a company's name, never a product (the kind
@@ -366,7 +375,7 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
         return None  # 100.00 + Corp.: the last cell of a row, not a name
     m = _NEXT_LINE_WORD.match(fold, r.end)
     if m is not None:
-        kind = rules.latin_org_kind(f"{r.name}{m.group(1)} {m.group(2)}")
+        kind = _legal_kind(rules, f"{r.name}{m.group(1)} {m.group(2)}")
         if kind:
             return kind, m.end(1)
         name, pos, end = f"{r.name}{m.group(1)}", m.end(1), m.end(1)
@@ -386,7 +395,7 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
         if line is None:
             return None
         name = f"{name} {line.group(1)}"
-        kind = rules.latin_org_kind(name)
+        kind = _legal_kind(rules, name)
         if kind:
             return kind, end
         line_end = fold.find("\n", line.end())
@@ -761,6 +770,19 @@ def _drug_code(ctx: Ctx, r: Run) -> bool:
     return bool(cue.search(clause[0]) or cue.search(clause[1]))
 
 
+def _feature_word(ctx: Ctx, r: Run) -> bool:
+    """A standard, a format or a kind of part before "的 … product": no maker of it.
+
+    支援 H.265 的產品, 相容於 802.11ax 的產品, 使用 MOSFET 的筆電: what a product supports or is
+    built from (a feature verb in the same list item, or a technology term) is written where a
+    maker's name would be.
+    """
+    rules = ctx.rules
+    if r.name.casefold() in rules.not_product_terms:
+        return True
+    return bool(rules.feature_item_re.search(ctx.fold, max(0, r.start - 30), r.start))
+
+
 def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
     """Share a type along a list (Casgevy和 Lyfgenia) and read "X 的 … product" as company.
 
@@ -785,7 +807,8 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
             if o.start >= stop:
                 break
             if o.label == PRODUCT:
-                r.add(ORG, 1, rule_id("latin_possessive"), "company")
+                if not _feature_word(ctx, r):
+                    r.add(ORG, 1, rule_id("latin_possessive"), "company")
                 break
     chains: list[list[Run]] = []
     for r in runs:

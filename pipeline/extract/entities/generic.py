@@ -87,7 +87,8 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
     m = _LEADING_NUMBER.match(ctx.fold, c.start, c.end)
     if m is not None:
         c.start = m.end()  # 2 Cheertek International Inc.: a note number, not the name
-    words = [w.strip(",") for w in ctx.fold[c.start : c.end].split()]
+    # CO.,LTD. is two words: a legal form written without a space after its comma
+    words = [w for w in re.split(r"[\s,]+", ctx.fold[c.start : c.end]) if w]
     if not words:
         return True
 
@@ -98,10 +99,11 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
 
     if form(words[0]) or _ACCOUNT_CODE.fullmatch(" ".join(words)):
         return True  # Ltd 1 TSMC Property (a footer), A33500 (an account code)
-    return all(
+    return all(  # Incorporated Limited, CO.,LTD.: generic words and legal forms, no name
         w.casefold() in rules.latin_generic_words
         or w.casefold().rstrip(".") in rules.latin_generic_words
         or w.isdigit()
+        or form(w)
         for w in words
     )
 
@@ -323,6 +325,10 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 董事長, 主委: a person's role, not a body
     if any(v in text for v in rules.role_verbs):
         return True  # 仟元作為銀行, 台灣做為辦公室: a thing used as something, no name
+    if rules.qualified_role_re.fullmatch(text) or rules.internal_unit_re.match(text):
+        return True  # 代理發言人, 審計部協理; 財會部, 公司財務部監控公司: a role, a department
+    if any(w in text for w in rules.period_end_marks):
+        return True  # 截至年報刊印日止: the end of a period
     if text.isascii():
         return False
     if text[-1] in _DETERMINERS:

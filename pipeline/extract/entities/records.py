@@ -27,7 +27,7 @@ from pipeline.extract.entities.abbrev import (
     clause_bounds,
 )
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
-from pipeline.extract.entities.rules import Rules, is_acronym, rules_for
+from pipeline.extract.entities.rules import URL_RE, Rules, is_acronym, rules_for
 from pipeline.extract.entities.tokens import CLAUSE_BREAK
 from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 from pipeline.models import (
@@ -232,6 +232,8 @@ def group_mentions(
             groups.union(by_text[_norm(m.link)], key_of[i])
     for short, full in _short_full_pairs(lex, mentions, doc.text):
         groups.union(key_of[short], key_of[full])
+    for short, full in _place_short_pairs(lex, mentions, doc.text):
+        groups.union(key_of[short], key_of[full])
     by_root: dict[Any, list[int]] = defaultdict(list)
     for i in key_of:
         by_root[groups.find(key_of[i])].append(i)
@@ -264,9 +266,6 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
     (聯發科 + 技). 三星 and 三星生物 stay two: 生物 alone is a trade word, so the short name must
     not already be an entry of its own that the full name is not.
     """
-    words = _trade_words(lex)
-    latin_forms = _latin_legal_forms(lex)
-    legal = frozenset(w.casefold() for w in lex.cues["latin_company_tails"])
     companies: dict[str, int] = {}
     for i, m in enumerate(mentions):
         name = fold_width(text[m.start : m.end])
@@ -291,18 +290,141 @@ def _short_full_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> lis
             a, b = mentions[i].entry, mentions[j].entry
             if a is not None and b is not None and a is not b:
                 continue  # both known, and known as two (三星 Samsung, 三星生物 Samsung Biologics)
-            rest = full[len(short) :]
-            if short.isascii():
-                # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade; a
-                # listed company's English short name takes a legal form only (FocalTech
-                # Electronics, Ltd. is a company of FocalTech's group, not 3545 itself)
-                forms = legal if isinstance(a, OrgEntry) and a.stock_code else latin_forms
-                if rest[:1] == " " and all(w.casefold() in forms for w in rest.split()):
-                    out.append((i, j))
-                continue
-            backs = range(len(short) - 1)
-            if any(_covered(short[len(short) - back :] + rest, words) for back in backs):
+            # a listed company's English short name takes a legal form only (FocalTech
+            # Electronics, Ltd. is a company of FocalTech's group, not 3545 itself)
+            listed = isinstance(a, OrgEntry) and bool(a.stock_code)
+            if _adds_only_trade(lex, short, full[len(short) :], listed=listed):
                 out.append((i, j))
+    return out
+
+
+def _adds_only_trade(lex: Lexicons, short: str, rest: str, listed: bool = False) -> bool:
+    """The full name is ``short + rest`` and ``rest`` is only trade or legal words (only legal
+    forms after a listed company's Latin short name)."""
+    if short.isascii():
+        # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade
+        if listed:
+            forms = frozenset(w.casefold() for w in lex.cues["latin_company_tails"])
+        else:
+            forms = _latin_legal_forms(lex)
+        return rest[:1] == " " and all(w.casefold() in forms for w in rest.split())
+    words = _trade_words(lex)
+    return any(_covered(short[len(short) - back :] + rest, words) for back in range(len(short) - 1))
+
+
+def outside_urls(mentions: list[Cand], text: str) -> list[Cand]:
+    """A name inside a web address is no mention (網址：https://www.deloitte.com.tw): the
+    address belongs to the company it names, but it is written as no name of it."""
+    urls = [m.span() for m in URL_RE.finditer(text)]
+    if not urls:
+        return mentions
+    starts = [a for a, _ in urls]
+
+    def inside(c: Cand) -> bool:
+        k = bisect.bisect_right(starts, c.start) - 1
+        return k >= 0 and c.end <= urls[k][1]
+
+    return [c for c in mentions if not inside(c)]
+
+
+_SPACE = re.compile(r"\s+")
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def without_cut_pieces(
+    lex: Lexicons, legal_forms: frozenset[str], mentions: list[Cand], text: str
+) -> list[Cand]:
+    """Drop the pieces of longer names that a table cell's wrap cut off.
+
+    A subsidiaries table wraps a registered name inside its cell, so a line holds only its
+    start: ``聯詠電子`` + ``科技`` (the next cell's words glued on) of 聯詠電子科技（蘇州）有限公司,
+    ``XConn Technologies`` / ``Holdings, Ltd.``. A company name that another company name of the
+    document continues, where the text after it goes on as that longer name does (spaces and
+    line breaks aside), or where the next line opens with the rest of that name, or a Latin
+    name with no legal form that ends its line where a longer
+    Latin name goes on by a word (``United Semiconductor`` of United Semiconductor Japan Co.,
+    Ltd.), is that piece, not a company of its own. A lexicon name is never a piece.
+    """
+    names = sorted(
+        {
+            fold_width(text[m.start : m.end])
+            for m in mentions
+            if m.label == ORG and m.kind == "company"
+        }
+    )
+    out: list[Cand] = []
+    for m in mentions:
+        name = fold_width(text[m.start : m.end])
+        if m.label != ORG or m.kind != "company" or m.entry is not None or len(name) < 4:
+            out.append(m)
+            continue
+        k = bisect.bisect_right(names, name)
+        longer = []
+        while k < len(names) and names[k].startswith(name):
+            rest = names[k][len(name) :]
+            plain = rest if name.isascii() else _SPACE.sub("", rest)  # 股份有限 / 公司
+            if not _adds_only_trade(lex, name, plain):  # 七星化學製藥 / 股份有限公司: one name
+                longer.append(rest)
+            k += 1
+        after = fold_width(text[m.end : m.end + 40])
+        glued = _SPACE.sub("", after)
+        # the longer name's next word (Latin) or next two characters (Chinese) follow
+        cut = any(
+            rest.strip()
+            and glued.startswith(
+                _SPACE.sub("", rest)[: len(rest.split()[0]) if name.isascii() else 2]
+            )
+            for rest in longer
+        )
+        if not cut:
+            # the next line opens with the rest (Qarvex Semiconductor 晶圓代工 … / Japan Co., Ltd.)
+            eol = text.find("\n", m.end)
+            nxt = fold_width(text[eol + 1 : eol + 41]).lstrip() if eol >= 0 else ""
+            cut = any(len(rest.strip()) >= 2 and nxt.startswith(rest.strip()) for rest in longer)
+        if not cut and name.isascii() and _LINE_END.match(after):
+            last = name.split()[-1].casefold()
+            cut = (
+                last not in legal_forms
+                and len(name.split()) >= 2
+                and any(rest[:1] == " " for rest in longer)
+            )
+        if not cut:
+            out.append(m)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _place_short_re(lex: Lexicons) -> re.Pattern[str]:
+    marks = sorted(lex.org_suffixes["subsidiary_marks"], key=len, reverse=True)
+    return re.compile(rf"(.{{2,}}?)({'|'.join(map(re.escape, marks))})公司")
+
+
+def _place_short_pairs(lex: Lexicons, mentions: Sequence[Cand], text: str) -> list[tuple[int, int]]:
+    """A subsidiary's filing short name, its parent's head + its place + 公司 (健喬香港公司), and
+    its registered name with the place in parentheses (健喬信元醫藥（香港）有限公司): one record.
+
+    The registered name must open with the same head and hold that place in parentheses, and be
+    the only company of the document that does: of two (…（香港） and …（香港）投資) none is.
+    """
+    place_short = _place_short_re(lex)
+    companies: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label == ORG and m.kind == "company":
+            companies.setdefault(fold_width(text[m.start : m.end]), i)
+    out: list[tuple[int, int]] = []
+    for name, i in companies.items():
+        hit = place_short.fullmatch(name)
+        if hit is None:
+            continue
+        head, place = hit.groups()
+        fulls = sorted(
+            (f for f in companies if f != name and f.startswith(head)),
+            key=len,
+        )
+        fulls = [f for f in fulls if f"({place})" in f or f"（{place}）" in f]
+        # 健喬信元醫藥（香港） and 健喬信元醫藥（香港）有限公司 are one name written short and full
+        if fulls and all(f.startswith(fulls[0]) for f in fulls):
+            out.append((i, companies[fulls[0]]))
     return out
 
 

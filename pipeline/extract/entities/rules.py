@@ -219,6 +219,8 @@ class Rules:
         self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
         self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
         self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
+        # 支援 H.265 的產品: the verb in the list item before the name (no 、 or break between)
+        self.feature_item_re = re.compile(rf"{alternation(c['feature_verbs'])}[^、，。；！？\n]*$")
         self.coordinator_gap_re = re.compile(
             rf"\s*{alternation(c['coordinators'])}?\s*(?:{alternation(c['country_prefixes'])})?\s*"
         )
@@ -251,6 +253,17 @@ class Rules:
         self.not_org_names = frozenset(c["not_org_names"])
         self.name_heads_cut = frozenset(c["name_heads_cut"])
         self.role_verbs = tuple(c["role_verbs"])
+        # 代理 + 發言人, 審計部 + 協理: a role after a qualifier or a company's unit
+        self.qualified_role_re = re.compile(
+            rf"(?:{alternation(c['role_qualifiers'])}|[\u4e00-\u9fff]{{1,4}}部)"
+            rf"{alternation(c['role_words'])}$"
+        )
+        # 公司 + 財務 + 部 (+ 監控公司): a company's own department opens the run
+        self.internal_unit_re = re.compile(
+            rf"(?:本公司|公司|本集團|集團)?{alternation(c['internal_unit_words'])}+"
+            rf"{alternation(c['internal_unit_endings'])}"
+        )
+        self.period_end_marks = tuple(c["period_end_marks"])
         self.latin_places = frozenset(w.casefold() for w in c["latin_places"])
         self.role_words = frozenset(c["role_words"])
         self.role_words_tuple = tuple(c["role_words"])
