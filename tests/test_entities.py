@@ -2294,7 +2294,8 @@ def test_foreign_namesakes_of_lexicon_bodies(
         assert text[m.span.start : m.span.end] == m.text
 
 
-# A legal form after a comma ends the Latin name before it (orgs9): a registry's spelling.
+# A legal form after a comma ends the Latin name before it (orgs9): a registry's spelling; a
+# short name the text defines is one of its names (orgs13).
 @pytest.mark.parametrize(
     ("text", "org"),
     [
@@ -2311,7 +2312,8 @@ def test_foreign_namesakes_of_lexicon_bodies(
     ],
 )
 def test_latin_names_with_a_comma_before_the_legal_form(text: str, org: str) -> None:
-    _assert_org_names(org, text, {org})
+    defined = {"ZENTRAVOX"} if "以下簡稱" in text else set()
+    _assert_org_names(org, text, {org} | defined)
 
 
 def test_a_comma_legal_name_keeps_its_short_form() -> None:
@@ -3197,3 +3199,104 @@ def test_a_name_inside_a_web_address_is_no_mention() -> None:
 )
 def test_a_cell_of_legal_forms_is_no_name(text: str, not_expected: set[str]) -> None:
     _finds_these_not_those(text, set(), not_expected)
+
+
+# Issue 10, orgs13: a code column and a name column a PDF line joins: a word written again at
+# once (different case or not) ends the first cell (made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "主要客戶為 QORVEL Qorvel Technology 及 Lumatek Lumatek Germany 等公司。",
+            {"QORVEL", "Qorvel Technology", "Lumatek Germany"},
+            {"QORVEL Qorvel Technology", "Lumatek Lumatek Germany"},
+        ),
+        ("本公司與 Johnson & Johnson 合作。", {"Johnson & Johnson"}, set()),
+    ],
+)
+def test_a_word_written_twice_at_once_is_two_cells(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    _finds_these_not_those(text, expected, not_expected)
+
+
+# Issue 10, orgs13: a Taiwanese listed company's short name written by a mainland company (a
+# mainland code after it, or a sentence listing mainland codes and no Taiwanese one) takes no
+# Taiwanese stock code (安集科技 is 6477 in Taipei, 688019.SH in Shanghai; own sentences).
+@pytest.mark.parametrize(
+    ("text", "name", "code", "canonical_id"),
+    [
+        ("科創板材料股：安集科技(688019.SH)漲停。", "安集科技", None, "sse:688019"),
+        ("A股名單：中微公司(688012.SH)、安集科技、滬硅產業(688126.SH)等。", "安集科技", None, None),
+        (
+            "安集科技(6477)與中芯國際(0981.HK)、恆瑞醫藥(600276.SH)。",
+            "安集科技",
+            "6477",
+            "twse:6477",
+        ),
+        ("安集科技今年營收成長，恆瑞醫藥(600276.SH)亦然。", "安集科技", "6477", "twse:6477"),
+        ("台積電(2330)與中芯國際(0981.HK)、華虹半導體(1347.HK)。", "台積電", "2330", "twse:2330"),
+    ],
+)
+def test_a_mainland_context_gives_no_taiwanese_code(
+    text: str, name: str, code: str | None, canonical_id: str | None
+) -> None:
+    org = next(o for o in entities_of(text).organizations if o.name == name)
+    assert org.stock_code == code
+    if canonical_id is not None:
+        assert org.canonical_id == canonical_id
+    else:
+        assert not org.canonical_id.startswith("twse:")
+
+
+# Issue 10, orgs13: a bilingual report spells an acronym out in parentheses; a gloss of two or
+# more ordinary words is a term, not the Chinese name of a company (own sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("售後市場 AM（售後服務市場）持續成長。", set()),
+        ("各部門以 KPI（關鍵績效指標）考核。", set()),
+        ("PCB（印刷電路板）產業需求回溫。", set()),
+        ("TSMC（台積電）與 xMEMS（知微）合作。", {"台積電", "TSMC", "xMEMS", "知微"}),
+        ("Medtronic（美敦力）亦於今日宣布。", {"Medtronic", "美敦力"}),
+    ],
+)
+def test_an_acronym_spelled_out_is_no_company(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs13: the short name a text defines for a registered Latin name is that name's
+# record, wherever it is written, whatever listed company a lexicon gives the same word
+# (FocalTech is 3545; its subsidiary's defined short name is not; made-up and own sentences).
+@pytest.mark.parametrize(
+    ("text", "full", "short", "code"),
+    [
+        (
+            "本公司與 FOCALTECH ELECTRONICS, LTD.（以下簡稱 FOCALTECH 公司）簽約。"
+            "FOCALTECH 公司為子公司。",
+            "FOCALTECH ELECTRONICS, LTD.",
+            "FOCALTECH",
+            None,
+        ),
+        (
+            "子公司 Qorvel Systems Inc.（以下簡稱 Qorvel）負責銷售，Qorvel 亦負責研發。",
+            "Qorvel Systems Inc.",
+            "Qorvel",
+            None,
+        ),
+        (
+            "敦泰電子股份有限公司（以下簡稱敦泰）與聯詠合作，敦泰營收成長。",
+            "敦泰電子股份有限公司",
+            "敦泰",
+            "3545",
+        ),
+    ],
+)
+def test_a_defined_short_name_is_its_registered_name(
+    text: str, full: str, short: str, code: str | None
+) -> None:
+    orgs = entities_of(text).organizations
+    rec = next(o for o in orgs if full in (o.name, *o.aliases))
+    assert short in (rec.name, *rec.aliases)
+    assert rec.stock_code == code
+    assert sum(short in (o.name, *o.aliases) for o in orgs) == 1

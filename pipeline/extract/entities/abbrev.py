@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.entities.rules import CJK_RE
+from pipeline.extract.entities.rules import CJK_RE, is_acronym
 from pipeline.extract.entities.tokens import CLAUSE_BREAK, walk_back_name
 from pipeline.extract.entities.types import Ctx
 
@@ -198,6 +198,16 @@ def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
     return Part(ctx.text[start : zh.end], start, zh.end)
 
 
+def _term_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
+    """AM（售後服務市場）, KPI（關鍵績效指標）: an acronym glossed by a phrase of ordinary words,
+    two or more dictionary words and no organization word, is a term spelled out, not a
+    company's two names (TSMC（台積電）, xMEMS（知微）: a name is no phrase of common words)."""
+    if not is_acronym(en) or ctx.rules.cjk_org_kind(ctx.fold[start:end]) is not None:
+        return False
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    return len(toks) >= 2 and all(len(t) >= 2 and ctx.word_freq(t) > 0 for t in toks)
+
+
 def find_name_pairs(ctx: Ctx) -> list[NamePair]:
     """Every 中文（Latin name） pair whose two sides both look like names."""
     rules, fold, text = ctx.rules, ctx.fold, ctx.text
@@ -228,7 +238,7 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
         zh_text = m.group(1)
         if not _name_like_latin(rules.is_not_name(en_text), en_text) or rules.is_generic(zh_text):
             continue
-        if rules.disease_name_re.search(zh_text):
+        if rules.disease_name_re.search(zh_text) or _term_gloss(ctx, en_text, m.start(1), m.end(1)):
             continue
         en = Part(text[en_start : en_start + len(en_text)], en_start, en_start + len(en_text))
         zh = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))

@@ -218,11 +218,17 @@ def _cells_of_one_run(
     cells a PDF line joins into one run; a closing legal form (not the run's last word) before
     a capitalized word that is no legal form or company word itself ends one name there
     (Evergreen Insurance Company Limited, Pte. Ltd., Limited Partners stay whole).
+    A word written again at once (SIMPLO + Simplo Technology, Realtek + Realtek Germany) also
+    ends a cell: no name repeats a word back to back, but a code column and a name column do.
     Returns the names that end inside ``words``, in order; the rest of the run follows them."""
     pieces: list[list[tuple[int, int]]] = []
     start = 0
     for i, (a, b) in enumerate(words[:-1]):
         nxt = fold[words[i + 1][0] : words[i + 1][1]]
+        if nxt.casefold() == fold[a:b].casefold() and nxt[:1].isupper():
+            pieces.append(words[start : i + 1])
+            start = i + 1
+            continue
         if fold[a:b].casefold() not in _CLOSING_FORMS or i == start:
             continue
         if not nxt[:1].isupper() or nxt.casefold() in rules.latin_suffix_kind:
