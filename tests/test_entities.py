@@ -3257,6 +3257,10 @@ def test_a_mainland_context_gives_no_taiwanese_code(
         ("售後市場 AM（售後服務市場）持續成長。", set()),
         ("各部門以 KPI（關鍵績效指標）考核。", set()),
         ("PCB（印刷電路板）產業需求回溫。", set()),
+        ("售後服務市場（AM）需求成長。", set()),
+        ("國際內部稽核師(CIA)及格，擁有專業證照。", set()),
+        ("台灣積體電路製造（TSMC）宣布擴產。", {"台灣積體電路製造", "TSMC"}),
+        ("美國食品藥物管理局（FDA）核准。", {"美國食品藥物管理局", "FDA"}),
         ("TSMC（台積電）與 xMEMS（知微）合作。", {"台積電", "TSMC", "xMEMS", "知微"}),
         ("Medtronic（美敦力）亦於今日宣布。", {"Medtronic", "美敦力"}),
     ],
@@ -3300,3 +3304,38 @@ def test_a_defined_short_name_is_its_registered_name(
     assert short in (rec.name, *rec.aliases)
     assert rec.stock_code == code
     assert sum(short in (o.name, *o.aliases) for o in orgs) == 1
+
+
+# Issue 10, orgs13: a clause that ends in a body's word is no body once the board or the
+# shareholders' meeting is cut off it, and 由 … 所 + 組成 is the passive, not an institute
+# (own sentences; real bodies of the same shape stay).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("所有買賣決策均需經董事會核准。", set()),
+        ("其餘盈餘由董事會擬具盈餘分配案提請股東會決議分派之。", set()),
+        ("該類收入係由大量低價值同質交易所組成。", set()),
+        ("該指數由多家成分股票所構成。", set()),
+        ("資料由臺灣證券交易所公告，經濟部統計處表示成長。", {"臺灣證券交易所", "經濟部統計處"}),
+        ("根據財政部統計，出口成長。", {"財政部"}),
+    ],
+)
+def test_a_clause_ending_in_a_body_word_is_no_body(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs13: a subsidiaries table writes the share right after the name, and a registry
+# writes CO.,LTD. with no space; neither hides the registered name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("子公司\nQorvel Technology Inc. 100%", {"Qorvel Technology Inc."}),
+        ("子公司 Qorvel Technology, Inc. 51.2% 投資控股", {"Qorvel Technology, Inc."}),
+        (
+            "詠勝昌股份有限公司\nNWW MANUFACTURING CO.,LTD.\n一一三年度年報",
+            {"NWW MANUFACTURING CO.,LTD."},
+        ),
+    ],
+)
+def test_a_share_or_a_spaceless_legal_form_keeps_the_name(text: str, expected: set[str]) -> None:
+    assert expected <= names(entities_of(text).organizations)

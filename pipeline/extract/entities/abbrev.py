@@ -198,12 +198,19 @@ def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
     return Part(ctx.text[start : zh.end], start, zh.end)
 
 
+# What names a person by trade (稽核師, 分析員, 投資者): no organization's name ends so.
+_PERSON_ENDS = frozenset("師員者")
+
+
 def _term_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
     """AM（售後服務市場）, KPI（關鍵績效指標）: an acronym glossed by a phrase of ordinary words,
     two or more dictionary words and no organization word, is a term spelled out, not a
     company's two names (TSMC（台積電）, xMEMS（知微）: a name is no phrase of common words)."""
-    if not is_acronym(en) or ctx.rules.cjk_org_kind(ctx.fold[start:end]) is not None:
+    zh = ctx.fold[start:end]
+    if not is_acronym(en) or ctx.rules.cjk_org_kind(zh) is not None:
         return False
+    if len(zh) >= 3 and zh[-1] in _PERSON_ENDS:
+        return True  # 內部稽核師（CIA）: a profession or its credential, no company
     toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
     return len(toks) >= 2 and all(len(t) >= 2 and ctx.word_freq(t) > 0 for t in toks)
 
@@ -218,6 +225,8 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
             continue
         zh = _pair_zh(ctx, m.start())
         if zh is None or any(ch.isdigit() for ch in zh.text) or rules.is_generic(zh.text):
+            continue
+        if _term_gloss(ctx, en, zh.start, zh.end):
             continue
         if rules.disease_name_re.search(zh.text) or (
             rules.cjk_org_kind(zh.text) is None and len(zh.text) > 6

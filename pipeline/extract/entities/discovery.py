@@ -64,6 +64,7 @@ _SPELLED_OUT = re.compile(r"\s*[，,;；]\s*[A-Za-z][A-Za-z\- ]{3,80}[）)]")
 _WORD = re.compile(r"\S+")
 _AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])[0-9][0-9.,]*$")
 _MAGNITUDES = frozenset("萬億千百兆")
+_SHARE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _OF_END = re.compile(r"的\s*$")
 _NUMBER_END = re.compile(r"[0-9] ?$")
 # What a list item may carry in parentheses before the next item: a figure (its sales, price,
@@ -263,6 +264,10 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if amount is not None and fold[e : e + 1] in _MAGNITUDES:
             e = amount.start()
         words = [w.span() for w in _WORD.finditer(fold, s, e)]
+        # Qorvel Technology Inc. + 100%: a subsidiaries table's share after the name, no part
+        while len(words) > 1 and fold[e : e + 1] in "%％" and _SHARE.fullmatch(fold, *words[-1]):
+            words.pop()
+            e = words[-1][1]
         # Strategy Analytics 28 + 日發表: the day of a date after a name is not its part
         if len(words) > 1 and fold[e : e + 1] in "日月" and _DAY.fullmatch(fold, *words[-1]):
             words.pop()

@@ -467,8 +467,10 @@ class Rules:
     # ------------------------------------------------------------------ helpers
 
     def latin_org_kind(self, name: str) -> str | None:
-        """Kind of a Latin name from its last word (Therapeutics) or head (Alliance for …)."""
-        words = name.split()
+        """Kind of a Latin name from its last word (Therapeutics) or head (Alliance for …).
+
+        A registry writes CO.,LTD. with no space after the comma: the comma parts are words."""
+        words = name.replace(",", ", ").split()
         if len(words) >= 3 and self.english_country_re.fullmatch(words[-1]):
             words = words[:-1]  # Phison Technology + India: a subsidiary named by its country
         if len(words) >= 2:
