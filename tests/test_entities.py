@@ -3220,6 +3220,13 @@ def test_a_word_written_twice_at_once_is_two_cells(
     _finds_these_not_those(text, expected, not_expected)
 
 
+def test_a_mainland_code_keeps_a_mainland_entry() -> None:
+    """工商銀行(601398.SH): the exchange's key, and the lexicon's own (mainland) entry stays."""
+    org = next(o for o in entities_of("工商銀行(601398.SH)與北京銀行均調降利率。").organizations)
+    assert (org.name, org.canonical_id, org.stock_code) == ("工商銀行", "sse:601398", None)
+    assert org.canonical is not None
+
+
 # Issue 10, orgs13: a Taiwanese listed company's short name written by a mainland company (a
 # mainland code after it, or a sentence listing mainland codes and no Taiwanese one) takes no
 # Taiwanese stock code (安集科技 is 6477 in Taipei, 688019.SH in Shanghai; own sentences).

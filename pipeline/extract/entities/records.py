@@ -715,6 +715,9 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
     foreign = foreign_listing(doc, rules, ent)
     mainland = foreign is not None or in_foreign_list(doc, rules, ent)
     code = None if mainland else stock_code_of(rules, ent, [name, *aliases])
+    # 安集科技(688019.SH) is not the Taiwanese entry of that name; 工商銀行(601398.SH) is its own
+    taiwanese = isinstance(ent.entry, OrgEntry) and bool(ent.entry.stock_code)
+    entry = None if mainland and taiwanese else ent.entry
     return Organization(
         id=ent.id,
         **provenance(doc, first.start, first.end, first.rule),
@@ -723,10 +726,10 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         aliases=aliases,
         country=_country(rules, ent, [name, *aliases]),
         source="lexicon" if ent.entry is not None else "pattern",
-        canonical=ent.entry.name if ent.entry is not None and not mainland else None,
+        canonical=entry.name if entry is not None else None,
         stock_code=code,
         canonical_id=foreign
-        or canonical_id(ORG, ent.entry.name if ent.entry and not mainland else name, code),
+        or canonical_id(ORG, entry.name if entry else name, code),
         confidence=confidence_of(ent),
         evidence=evidence_of(doc, ent),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],
