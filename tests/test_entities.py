@@ -3346,3 +3346,23 @@ def test_a_clause_ending_in_a_body_word_is_no_body(text: str, expected: set[str]
 )
 def test_a_share_or_a_spaceless_legal_form_keeps_the_name(text: str, expected: set[str]) -> None:
     assert expected <= names(entities_of(text).organizations)
+
+
+def test_a_holder_cell_beside_a_name_cell_is_two_names(tmp_path: Path) -> None:
+    """A real PDF layout (tests/pdfgen.py): an investor's short name, the subsidiary's
+    registered name and its share on one line; each registered name is found whole, and no
+    run of the two cells is a name."""
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "holder-names.pdf"
+    pdfgen.make_holder_name_cells_pdf(path)
+    doc = build_document(path, IN_PROCESS)
+    assert "QORVEL Qorvel Technology Inc." in doc.text  # the trap is in the text layer
+    found = {n for o in doc.facts.organizations for n in (o.name, *o.aliases)}
+    assert {name for _, name, _ in pdfgen.HOLDER_NAME_ROWS} <= found, found
+    assert not any(n.startswith(("QORVEL Qorvel", "Lumatek Lumatek")) for n in found), found
+    for o in doc.facts.organizations:
+        for m in o.mentions:
+            assert doc.text[m.span.start : m.span.end] == m.text

@@ -212,6 +212,19 @@ _CLOSING_FORMS = frozenset(
 )
 
 
+def _caps_cell_after(fold: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Lumatek + NWW MANUFACTURING CO.,LTD.: a word in mixed case, then two or more words in
+    capitals to the run's end, is two cells; a registry writes one name in one case."""
+    word = fold[slice(*words[i])]
+    rest = [fold[slice(*w)] for w in words[i + 1 :]]
+    return (
+        word[:1].isupper()
+        and any(ch.islower() for ch in word)
+        and len(rest) >= 2
+        and all(w.isupper() and sum(ch.isalpha() for ch in w) >= 2 for w in rest)
+    )
+
+
 def _cells_of_one_run(
     rules: Rules, fold: str, words: list[tuple[int, int]]
 ) -> list[list[tuple[int, int]]]:
@@ -226,7 +239,9 @@ def _cells_of_one_run(
     start = 0
     for i, (a, b) in enumerate(words[:-1]):
         nxt = fold[words[i + 1][0] : words[i + 1][1]]
-        if nxt.casefold() == fold[a:b].casefold() and nxt[:1].isupper():
+        if (nxt.casefold() == fold[a:b].casefold() and nxt[:1].isupper()) or _caps_cell_after(
+            fold, words, i
+        ):
             pieces.append(words[start : i + 1])
             start = i + 1
             continue
