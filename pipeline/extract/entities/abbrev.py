@@ -204,15 +204,20 @@ _PERSON_ENDS = frozenset("師員者")
 
 def _term_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
     """AM（售後服務市場）, KPI（關鍵績效指標）: an acronym glossed by a phrase of ordinary words,
-    two or more dictionary words and no organization word, is a term spelled out, not a
-    company's two names (TSMC（台積電）, xMEMS（知微）: a name is no phrase of common words)."""
+    two or more dictionary words ending in a word for a kind of thing and no organization
+    word, is a term spelled out, not a company's two names (TSMC（台積電）, 環球健康 (UHS))."""
     zh = ctx.fold[start:end]
     if not is_acronym(en) or ctx.rules.cjk_org_kind(zh) is not None:
         return False
     if len(zh) >= 3 and zh[-1] in _PERSON_ENDS:
         return True  # 內部稽核師（CIA）: a profession or its credential, no company
     toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
-    return len(toks) >= 2 and all(len(t) >= 2 and ctx.word_freq(t) > 0 for t in toks)
+    if len(toks) < 2 or not all(len(t) >= 2 and ctx.word_freq(t) > 0 for t in toks):
+        return False
+    # 環球健康 (UHS) is a company named in common words: a term ends in a word for a kind of
+    # thing (市場, 指標, 系統, 服務), a company's name does not
+    head, rules = toks[-1], ctx.rules
+    return rules.is_generic(head) or rules.is_product_noun(head) or head in rules.domain_terms
 
 
 def find_name_pairs(ctx: Ctx) -> list[NamePair]:
