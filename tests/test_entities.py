@@ -3212,6 +3212,11 @@ def test_a_cell_of_legal_forms_is_no_name(text: str, not_expected: set[str]) -> 
             {"QORVEL Qorvel Technology", "Lumatek Lumatek Germany"},
         ),
         ("本公司與 Johnson & Johnson 合作。", {"Johnson & Johnson"}, set()),
+        (
+            "QORVEL HOLDINGS Qorvel Technology USA 電池組買賣業",
+            {"Qorvel Technology USA"},
+            {"QORVEL HOLDINGS Qorvel Technology USA"},
+        ),
     ],
 )
 def test_a_word_written_twice_at_once_is_two_cells(

@@ -212,6 +212,20 @@ _CLOSING_FORMS = frozenset(
 )
 
 
+def _starts_a_cell(fold: str, words: list[tuple[int, int]], start: int, i: int) -> bool:
+    """Word ``i + 1`` written already in this cell: at once (Realtek + Realtek Germany), or
+    in another case (SIMPLO HOLDINGS + Simplo Technology USA): the next cell starts there."""
+    nxt = fold[slice(*words[i + 1])]
+    if not nxt[:1].isupper():
+        return False
+    if fold[slice(*words[i])].casefold() == nxt.casefold():
+        return True
+    return any(
+        fold[slice(*w)].casefold() == nxt.casefold() and fold[slice(*w)] != nxt
+        for w in words[start : i + 1]
+    )
+
+
 def _caps_cell_after(fold: str, words: list[tuple[int, int]], i: int) -> bool:
     """Lumatek + NWW MANUFACTURING CO.,LTD.: a word in mixed case, then two or more words in
     capitals to the run's end, is two cells; a registry writes one name in one case."""
@@ -232,16 +246,15 @@ def _cells_of_one_run(
     cells a PDF line joins into one run; a closing legal form (not the run's last word) before
     a capitalized word that is no legal form or company word itself ends one name there
     (Evergreen Insurance Company Limited, Pte. Ltd., Limited Partners stay whole).
-    A word written again at once (SIMPLO + Simplo Technology, Realtek + Realtek Germany) also
-    ends a cell: no name repeats a word back to back, but a code column and a name column do.
+    A word written again at once (SIMPLO + Simplo Technology, Realtek + Realtek Germany) or
+    in another case later also ends a cell: no name repeats a word so, but a holder column
+    and a name column do.
     Returns the names that end inside ``words``, in order; the rest of the run follows them."""
     pieces: list[list[tuple[int, int]]] = []
     start = 0
     for i, (a, b) in enumerate(words[:-1]):
         nxt = fold[words[i + 1][0] : words[i + 1][1]]
-        if (nxt.casefold() == fold[a:b].casefold() and nxt[:1].isupper()) or _caps_cell_after(
-            fold, words, i
-        ):
+        if _starts_a_cell(fold, words, start, i) or _caps_cell_after(fold, words, i):
             pieces.append(words[start : i + 1])
             start = i + 1
             continue
