@@ -5104,3 +5104,38 @@ def make_wrapped_name_cells_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["WRAPPED_NAME_ROWS", "make_wrapped_name_cells_pdf"]
+
+
+# orgs13: an investor column whose Latin short name repeats the next cell's first word (the
+# parent's code name, then the subsidiary's registered name), the share right after the name,
+# and a registered name written with CO.,LTD. (made-up names).
+HOLDER_NAME_ROWS = [
+    ("QORVEL", "Qorvel Technology Inc.", "100%"),
+    ("Lumatek", "Lumatek Germany GmbH", "100%"),
+    ("Lumatek", "NWW MANUFACTURING CO.,LTD.", "51%"),
+]
+
+
+def make_holder_name_cells_pdf(path: str | Path) -> PdfFixture:
+    """A subsidiaries table whose investor cell and name cell stand side by side on one line
+    (``QORVEL Qorvel Technology Inc. 100%``): the text layer joins them into one Latin run."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    y = A4_H - 80
+    c.drawString(60, y, "子公司明細如下：")
+    y -= 26
+    c.drawString(60, y, "投資公司名稱")
+    c.drawString(130, y, "子公司名稱")
+    c.drawRightString(430, y, "持股比例")
+    y -= 16
+    for holder, name, share in HOLDER_NAME_ROWS:
+        c.drawString(60, y, holder)
+        c.drawString(110, y, name)
+        c.drawRightString(430, y, share)
+        y -= 16
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["子公司明細如下："])
+
+
+__all__ += ["HOLDER_NAME_ROWS", "make_holder_name_cells_pdf"]

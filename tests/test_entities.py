@@ -2294,7 +2294,8 @@ def test_foreign_namesakes_of_lexicon_bodies(
         assert text[m.span.start : m.span.end] == m.text
 
 
-# A legal form after a comma ends the Latin name before it (orgs9): a registry's spelling.
+# A legal form after a comma ends the Latin name before it (orgs9): a registry's spelling; a
+# short name the text defines is one of its names (orgs13).
 @pytest.mark.parametrize(
     ("text", "org"),
     [
@@ -2311,7 +2312,8 @@ def test_foreign_namesakes_of_lexicon_bodies(
     ],
 )
 def test_latin_names_with_a_comma_before_the_legal_form(text: str, org: str) -> None:
-    _assert_org_names(org, text, {org})
+    defined = {"ZENTRAVOX"} if "以下簡稱" in text else set()
+    _assert_org_names(org, text, {org} | defined)
 
 
 def test_a_comma_legal_name_keeps_its_short_form() -> None:
@@ -3197,3 +3199,176 @@ def test_a_name_inside_a_web_address_is_no_mention() -> None:
 )
 def test_a_cell_of_legal_forms_is_no_name(text: str, not_expected: set[str]) -> None:
     _finds_these_not_those(text, set(), not_expected)
+
+
+# Issue 10, orgs13: a code column and a name column a PDF line joins: a word written again at
+# once (different case or not) ends the first cell (made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "主要客戶為 QORVEL Qorvel Technology 及 Lumatek Lumatek Germany 等公司。",
+            {"QORVEL", "Qorvel Technology", "Lumatek Germany"},
+            {"QORVEL Qorvel Technology", "Lumatek Lumatek Germany"},
+        ),
+        ("本公司與 Johnson & Johnson 合作。", {"Johnson & Johnson"}, set()),
+        (
+            "QORVEL HOLDINGS Qorvel Technology USA 電池組買賣業",
+            {"Qorvel Technology USA"},
+            {"QORVEL HOLDINGS Qorvel Technology USA"},
+        ),
+    ],
+)
+def test_a_word_written_twice_at_once_is_two_cells(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    _finds_these_not_those(text, expected, not_expected)
+
+
+def test_a_mainland_code_keeps_a_mainland_entry() -> None:
+    """工商銀行(601398.SH): the exchange's key, and the lexicon's own (mainland) entry stays."""
+    org = next(o for o in entities_of("工商銀行(601398.SH)與北京銀行均調降利率。").organizations)
+    assert (org.name, org.canonical_id, org.stock_code) == ("工商銀行", "sse:601398", None)
+    assert org.canonical is not None
+
+
+# Issue 10, orgs13: a Taiwanese listed company's short name written by a mainland company (a
+# mainland code after it, or a sentence listing mainland codes and no Taiwanese one) takes no
+# Taiwanese stock code (安集科技 is 6477 in Taipei, 688019.SH in Shanghai; own sentences).
+@pytest.mark.parametrize(
+    ("text", "name", "code", "canonical_id"),
+    [
+        ("科創板材料股：安集科技(688019.SH)漲停。", "安集科技", None, "sse:688019"),
+        ("A股名單：中微公司(688012.SH)、安集科技、滬硅產業(688126.SH)等。", "安集科技", None, None),
+        (
+            "安集科技(6477)與中芯國際(0981.HK)、恆瑞醫藥(600276.SH)。",
+            "安集科技",
+            "6477",
+            "twse:6477",
+        ),
+        ("安集科技今年營收成長，恆瑞醫藥(600276.SH)亦然。", "安集科技", "6477", "twse:6477"),
+        ("台積電(2330)與中芯國際(0981.HK)、華虹半導體(1347.HK)。", "台積電", "2330", "twse:2330"),
+    ],
+)
+def test_a_mainland_context_gives_no_taiwanese_code(
+    text: str, name: str, code: str | None, canonical_id: str | None
+) -> None:
+    org = next(o for o in entities_of(text).organizations if o.name == name)
+    assert org.stock_code == code
+    if canonical_id is not None:
+        assert org.canonical_id == canonical_id
+    else:
+        assert not org.canonical_id.startswith("twse:")
+
+
+# Issue 10, orgs13: a bilingual report spells an acronym out in parentheses; a gloss of two or
+# more ordinary words is a term, not the Chinese name of a company (own sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("售後市場 AM（售後服務市場）持續成長。", set()),
+        ("各部門以 KPI（關鍵績效指標）考核。", set()),
+        ("工商儲能系統（CnI）需求回溫。", set()),
+        ("環球健康 (UHS) 2026 Q1 法說會逐字稿", {"UHS"}),
+        ("售後服務市場（AM）需求成長。", set()),
+        ("國際內部稽核師(CIA)及格，擁有專業證照。", set()),
+        ("台灣積體電路製造（TSMC）宣布擴產。", {"台灣積體電路製造", "TSMC"}),
+        ("美國食品藥物管理局（FDA）核准。", {"美國食品藥物管理局", "FDA"}),
+        ("TSMC（台積電）與 xMEMS（知微）合作。", {"台積電", "TSMC", "xMEMS", "知微"}),
+        ("Medtronic（美敦力）亦於今日宣布。", {"Medtronic", "美敦力"}),
+    ],
+)
+def test_an_acronym_spelled_out_is_no_company(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs13: the short name a text defines for a registered Latin name is that name's
+# record, wherever it is written, whatever listed company a lexicon gives the same word
+# (FocalTech is 3545; its subsidiary's defined short name is not; made-up and own sentences).
+@pytest.mark.parametrize(
+    ("text", "full", "short", "code"),
+    [
+        (
+            "本公司與 FOCALTECH ELECTRONICS, LTD.（以下簡稱 FOCALTECH 公司）簽約。"
+            "FOCALTECH 公司為子公司。",
+            "FOCALTECH ELECTRONICS, LTD.",
+            "FOCALTECH",
+            None,
+        ),
+        (
+            "子公司 Qorvel Systems Inc.（以下簡稱 Qorvel）負責銷售，Qorvel 亦負責研發。",
+            "Qorvel Systems Inc.",
+            "Qorvel",
+            None,
+        ),
+        (
+            "敦泰電子股份有限公司（以下簡稱敦泰）與聯詠合作，敦泰營收成長。",
+            "敦泰電子股份有限公司",
+            "敦泰",
+            "3545",
+        ),
+    ],
+)
+def test_a_defined_short_name_is_its_registered_name(
+    text: str, full: str, short: str, code: str | None
+) -> None:
+    orgs = entities_of(text).organizations
+    rec = next(o for o in orgs if full in (o.name, *o.aliases))
+    assert short in (rec.name, *rec.aliases)
+    assert rec.stock_code == code
+    assert sum(short in (o.name, *o.aliases) for o in orgs) == 1
+
+
+# Issue 10, orgs13: a clause that ends in a body's word is no body once the board or the
+# shareholders' meeting is cut off it, and 由 … 所 + 組成 is the passive, not an institute
+# (own sentences; real bodies of the same shape stay).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("所有買賣決策均需經董事會核准。", set()),
+        ("其餘盈餘由董事會擬具盈餘分配案提請股東會決議分派之。", set()),
+        ("該類收入係由大量低價值同質交易所組成。", set()),
+        ("該指數由多家成分股票所構成。", set()),
+        ("資料由臺灣證券交易所公告，經濟部統計處表示成長。", {"臺灣證券交易所", "經濟部統計處"}),
+        ("根據財政部統計，出口成長。", {"財政部"}),
+    ],
+)
+def test_a_clause_ending_in_a_body_word_is_no_body(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs13: a subsidiaries table writes the share right after the name, and a registry
+# writes CO.,LTD. with no space; neither hides the registered name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("子公司\nQorvel Technology Inc. 100%", {"Qorvel Technology Inc."}),
+        ("子公司 Qorvel Technology, Inc. 51.2% 投資控股", {"Qorvel Technology, Inc."}),
+        (
+            "詠勝昌股份有限公司\nNWW MANUFACTURING CO.,LTD.\n一一三年度年報",
+            {"NWW MANUFACTURING CO.,LTD."},
+        ),
+    ],
+)
+def test_a_share_or_a_spaceless_legal_form_keeps_the_name(text: str, expected: set[str]) -> None:
+    assert expected <= names(entities_of(text).organizations)
+
+
+def test_a_holder_cell_beside_a_name_cell_is_two_names(tmp_path: Path) -> None:
+    """A real PDF layout (tests/pdfgen.py): an investor's short name, the subsidiary's
+    registered name and its share on one line; each registered name is found whole, and no
+    run of the two cells is a name."""
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "holder-names.pdf"
+    pdfgen.make_holder_name_cells_pdf(path)
+    doc = build_document(path, IN_PROCESS)
+    assert "QORVEL Qorvel Technology Inc." in doc.text  # the trap is in the text layer
+    found = {n for o in doc.facts.organizations for n in (o.name, *o.aliases)}
+    assert {name for _, name, _ in pdfgen.HOLDER_NAME_ROWS} <= found, found
+    assert not any(n.startswith(("QORVEL Qorvel", "Lumatek Lumatek")) for n in found), found
+    for o in doc.facts.organizations:
+        for m in o.mentions:
+            assert doc.text[m.span.start : m.span.end] == m.text

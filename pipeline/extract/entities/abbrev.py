@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.entities.rules import CJK_RE
+from pipeline.extract.entities.rules import CJK_RE, is_acronym
 from pipeline.extract.entities.tokens import CLAUSE_BREAK, walk_back_name
 from pipeline.extract.entities.types import Ctx
 
@@ -198,6 +198,28 @@ def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
     return Part(ctx.text[start : zh.end], start, zh.end)
 
 
+# What names a person by trade (稽核師, 分析員, 投資者): no organization's name ends so.
+_PERSON_ENDS = frozenset("師員者")
+
+
+def _term_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
+    """AM（售後服務市場）, KPI（關鍵績效指標）: an acronym glossed by a phrase of ordinary words,
+    two or more dictionary words ending in a word for a kind of thing and no organization
+    word, is a term spelled out, not a company's two names (TSMC（台積電）, 環球健康 (UHS))."""
+    zh = ctx.fold[start:end]
+    if not is_acronym(en) or ctx.rules.cjk_org_kind(zh) is not None:
+        return False
+    if len(zh) >= 3 and zh[-1] in _PERSON_ENDS:
+        return True  # 內部稽核師（CIA）: a profession or its credential, no company
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    if len(toks) < 2 or not all(len(t) >= 2 and ctx.word_freq(t) > 0 for t in toks):
+        return False
+    # 環球健康 (UHS) is a company named in common words: a term ends in a word for a kind of
+    # thing (市場, 指標, 系統, 服務), a company's name does not
+    head, rules = toks[-1], ctx.rules
+    return rules.is_generic(head) or rules.is_product_noun(head) or head in rules.domain_terms
+
+
 def find_name_pairs(ctx: Ctx) -> list[NamePair]:
     """Every 中文（Latin name） pair whose two sides both look like names."""
     rules, fold, text = ctx.rules, ctx.fold, ctx.text
@@ -208,6 +230,8 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
             continue
         zh = _pair_zh(ctx, m.start())
         if zh is None or any(ch.isdigit() for ch in zh.text) or rules.is_generic(zh.text):
+            continue
+        if _term_gloss(ctx, en, zh.start, zh.end):
             continue
         if rules.disease_name_re.search(zh.text) or (
             rules.cjk_org_kind(zh.text) is None and len(zh.text) > 6
@@ -228,7 +252,7 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
         zh_text = m.group(1)
         if not _name_like_latin(rules.is_not_name(en_text), en_text) or rules.is_generic(zh_text):
             continue
-        if rules.disease_name_re.search(zh_text):
+        if rules.disease_name_re.search(zh_text) or _term_gloss(ctx, en_text, m.start(1), m.end(1)):
             continue
         en = Part(text[en_start : en_start + len(en_text)], en_start, en_start + len(en_text))
         zh = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))

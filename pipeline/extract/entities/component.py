@@ -659,6 +659,24 @@ def resolve(cands: Sequence[Cand]) -> list[Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _defined_names_are_theirs(ctx: Ctx, found: list[Cand], defined: list[Cand]) -> None:
+    """FOCALTECH ELECTRONICS, LTD.（以下簡稱 FOCALTECH 公司）: a short name the text defines for
+    a registered name is that name's, wherever it is written, whatever company a lexicon
+    gives the same word (3545 is FocalTech itself, not this subsidiary)."""
+    fold = ctx.fold
+    owner = {fold[d.start : d.end].casefold(): d for d in defined if d.link is not None}
+    if not owner:
+        return
+    for c in found:
+        d = owner.get(fold[c.start : c.end].casefold())
+        if d is None or c is d or c.label != ORG or c.entry is None:
+            continue
+        if d.entry is None or getattr(c.entry, "stock_code", None) != getattr(
+            d.entry, "stock_code", None
+        ):
+            c.entry, c.link, c.rule = d.entry, d.link, d.rule
+
+
 def _vote_labels(cands: list[Cand]) -> None:
     """One label per written name across the document: the best-supported one wins."""
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -803,7 +821,9 @@ def discover(
     found += find_list_mates_of(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
-    found += find_defined_short_forms(ctx, found)
+    defined = find_defined_short_forms(ctx, found)
+    found += defined
+    _defined_names_are_theirs(ctx, found, defined)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]

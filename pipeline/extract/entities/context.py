@@ -690,6 +690,12 @@ _DEFINED_SHORT = re.compile(
     rf"([{CJK}][{CJK}A-Za-z0-9]{{1,11}})[」』”]?\s*[）)]"
 )
 _LEGAL_NAME_END = re.compile(r"(?:股份\s*有限\s*|有限\s*(?:責任\s*)?)公司$")
+# FOCALTECH ELECTRONICS, LTD.（以下簡稱 FOCALTECH 公司）: a registered Latin name's short name,
+# with or without the 公司 a filing adds.
+_DEFINED_LATIN_SHORT = re.compile(
+    r"\s*[（(]\s*(?:以下簡稱|以下稱|下稱|簡稱)?\s*[「『“]?\s*"
+    r"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})(?:\s*公司)?[」』”]?\s*[）)]"
+)
 
 
 def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
@@ -705,13 +711,19 @@ def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
         if c.label != ORG or c.strength < 1:
             continue
         full = fold[c.start : c.end]
-        if not _LEGAL_NAME_END.search(full):
+        if _LEGAL_NAME_END.search(full):
+            m = _DEFINED_SHORT.match(fold, c.end)
+            opens = m is not None and full.startswith(fold[m.start(1) : m.start(1) + 2])
+        elif full.isascii() and ctx.rules.latin_legal_end_re.search(full):
+            # the short name is the registered name's first word(s), in any case
+            m = _DEFINED_LATIN_SHORT.match(fold, c.end)
+            opens = m is not None and full.casefold().startswith(m.group(1).casefold())
+        else:
             continue
-        m = _DEFINED_SHORT.match(fold, c.end)
-        if m is None:
+        if m is None or not opens:
             continue
         s, e = m.span(1)
-        if not full.startswith(fold[s : s + 2]) or fold[s:e] == full:
+        if fold[s:e] == full:
             continue
         out.append(
             Cand(s, e, ORG, c.kind, rule_id("defined_short_form"), 3, c.entry, c.source, link=full)

@@ -64,6 +64,7 @@ _SPELLED_OUT = re.compile(r"\s*[，,;；]\s*[A-Za-z][A-Za-z\- ]{3,80}[）)]")
 _WORD = re.compile(r"\S+")
 _AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])[0-9][0-9.,]*$")
 _MAGNITUDES = frozenset("萬億千百兆")
+_SHARE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _OF_END = re.compile(r"的\s*$")
 _NUMBER_END = re.compile(r"[0-9] ?$")
 # What a list item may carry in parentheses before the next item: a figure (its sales, price,
@@ -211,6 +212,33 @@ _CLOSING_FORMS = frozenset(
 )
 
 
+def _starts_a_cell(fold: str, words: list[tuple[int, int]], start: int, i: int) -> bool:
+    """Word ``i + 1`` written already in this cell: at once (Realtek + Realtek Germany), or
+    in another case (SIMPLO HOLDINGS + Simplo Technology USA): the next cell starts there."""
+    nxt = fold[slice(*words[i + 1])]
+    if not nxt[:1].isupper():
+        return False
+    if fold[slice(*words[i])].casefold() == nxt.casefold():
+        return True
+    return any(
+        fold[slice(*w)].casefold() == nxt.casefold() and fold[slice(*w)] != nxt
+        for w in words[start : i + 1]
+    )
+
+
+def _caps_cell_after(fold: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Lumatek + NWW MANUFACTURING CO.,LTD.: a word in mixed case, then two or more words in
+    capitals to the run's end, is two cells; a registry writes one name in one case."""
+    word = fold[slice(*words[i])]
+    rest = [fold[slice(*w)] for w in words[i + 1 :]]
+    return (
+        word[:1].isupper()
+        and any(ch.islower() for ch in word)
+        and len(rest) >= 2
+        and all(w.isupper() and sum(ch.isalpha() for ch in w) >= 2 for w in rest)
+    )
+
+
 def _cells_of_one_run(
     rules: Rules, fold: str, words: list[tuple[int, int]]
 ) -> list[list[tuple[int, int]]]:
@@ -218,11 +246,18 @@ def _cells_of_one_run(
     cells a PDF line joins into one run; a closing legal form (not the run's last word) before
     a capitalized word that is no legal form or company word itself ends one name there
     (Evergreen Insurance Company Limited, Pte. Ltd., Limited Partners stay whole).
+    A word written again at once (SIMPLO + Simplo Technology, Realtek + Realtek Germany) or
+    in another case later also ends a cell: no name repeats a word so, but a holder column
+    and a name column do.
     Returns the names that end inside ``words``, in order; the rest of the run follows them."""
     pieces: list[list[tuple[int, int]]] = []
     start = 0
     for i, (a, b) in enumerate(words[:-1]):
         nxt = fold[words[i + 1][0] : words[i + 1][1]]
+        if _starts_a_cell(fold, words, start, i) or _caps_cell_after(fold, words, i):
+            pieces.append(words[start : i + 1])
+            start = i + 1
+            continue
         if fold[a:b].casefold() not in _CLOSING_FORMS or i == start:
             continue
         if not nxt[:1].isupper() or nxt.casefold() in rules.latin_suffix_kind:
@@ -257,6 +292,10 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if amount is not None and fold[e : e + 1] in _MAGNITUDES:
             e = amount.start()
         words = [w.span() for w in _WORD.finditer(fold, s, e)]
+        # Qorvel Technology Inc. + 100%: a subsidiaries table's share after the name, no part
+        while len(words) > 1 and fold[e : e + 1] in "%％" and _SHARE.fullmatch(fold, *words[-1]):
+            words.pop()
+            e = words[-1][1]
         # Strategy Analytics 28 + 日發表: the day of a date after a name is not its part
         if len(words) > 1 and fold[e : e + 1] in "日月" and _DAY.fullmatch(fold, *words[-1]):
             words.pop()

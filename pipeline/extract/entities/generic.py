@@ -371,10 +371,28 @@ def _particle_suo(ctx: Ctx, c: Cand) -> bool:
     return nxt in ctx.verbs or nxt in ctx.transitive_verbs or nxt[:1] in _SUO_VERB_STARTS
 
 
+def _passive_suo(ctx: Ctx, c: Cand) -> bool:
+    """由 + 大量低價值同質交易 + 所 + 組成: 由 (被, 為) … 所 + a verb is the passive, whatever
+    word the segmenter glued the 所 to (交易所); a body is not written so."""
+    fold = ctx.fold
+    if not fold.endswith("所", c.start, c.end) or fold.endswith("研究所", c.start, c.end):
+        return False
+    k = ctx.token_index_at(c.end)
+    if k is None:
+        return False
+    if fold[ctx.tokens[k][0] : ctx.tokens[k][1]] not in _MADE_OF:
+        return False  # 由證交所 + 公告: a body does announce
+    return fold[max(0, c.start - 1) : c.start] in ("由", "被", "為")
+
+
+# 由 X 所 + these: X is what something is made of or caused by, which no body is.
+_MADE_OF = frozenset({"組成", "構成", "造成", "形成", "引起", "導致", "累積", "堆疊"})
+
+
 def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
-    if never_a_name(ctx, text, c.rule) or _particle_suo(ctx, c):
+    if never_a_name(ctx, text, c.rule) or _particle_suo(ctx, c) or _passive_suo(ctx, c):
         return True
     toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
     if (
@@ -465,8 +483,21 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
         return False
     if ctx.fold[c.start : c.end].isascii():
         return not _latin_generic(ctx, c)
+    end = c.end
     _cut_role_or_clause(ctx, c)
     _cut_head(ctx, c)
     _cut_tail(ctx, c)
     _cut_nationality(ctx, c)
+    if c.end < end and c.rule in _ENDING_RULES and not _ends_as_body(ctx.rules, c, ctx.fold):
+        return False  # 需經 + 董事會: the body word cut off was the only name in it
     return c.length > 0 and not _cjk_generic(ctx, c)
+
+
+# Rules that read a name by its ending (經濟部, 台積電公司): once a cut takes that ending off, what
+# is left is what came before the body word (需經 + 董事會, 由董事會擬具…提請 + 股東會), no name.
+_ENDING_RULES = frozenset(rule_id(r) for r in ("government_body", "cjk_org_suffix"))
+
+
+def _ends_as_body(rules: Rules, c: Cand, fold: str) -> bool:
+    name = fold[c.start : c.end]
+    return rules.cjk_org_kind(name) is not None or bool(rules.corporate_tail_re.search(name[-6:]))

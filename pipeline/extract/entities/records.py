@@ -167,6 +167,9 @@ def _mention(doc: Document, c: Cand | Part, rule: str) -> Mention:
     return mention_of(doc, c.start, c.end, rule)
 
 
+_DEFINED_SHORT_RULE = rule_id("defined_short_form")
+
+
 @dataclass
 class Entity:
     label: str
@@ -191,8 +194,12 @@ def group_mentions(
     entry_of_key: dict[Any, ProductEntry | OrgEntry] = {}
     for i, m in enumerate(mentions):
         text = doc.text[m.start : m.end]
-        entry = m.entry or _lexicon_entry_for(lex, m.label, text)
-        if entry is None and m.label == ORG and text.isascii():
+        entry = m.entry
+        if m.rule == _DEFINED_SHORT_RULE and m.link is not None:
+            pass  # 以下簡稱 FOCALTECH: the defined name is its registered name's, not a lexicon's
+        elif entry is None:
+            entry = _lexicon_entry_for(lex, m.label, text)
+        if entry is None and m.label == ORG and text.isascii() and m.rule != _DEFINED_SHORT_RULE:
             # Novatek Microelectronics Corp.: the listed company whose English name opens it
             entry = _listed_by_code(lex).get(_latin_listed_code(rules_for(lex), text) or "")
         key: tuple[str, str, Any]
@@ -618,19 +625,47 @@ STOCK_CODE_RULE = rule_id("stock_code")
 # F-英利(2239): a name with the exchanges' F- mark, read with the code written after it.
 _LISTING_MARK_RULE = rule_id("listing_mark")
 _CODE_IN_CUE = re.compile(r"[0-9]{4,6}[A-Z]?(?![.0-9])")
-# A code written with a mainland or Hong Kong exchange: the exchange's key in the canonical id.
-_FOREIGN_CODE = re.compile(r"([0-9]{4,6})\.(SH|SZ|HK|BJ)")
-_EXCHANGE = {"SH": "sse", "SZ": "szse", "HK": "hkex", "BJ": "bse"}
+# A code in Taiwan's form (2330, 6488.TWO): a sentence with one lists no mainland companies only.
+_TAIWAN_CODE = re.compile(r"[（(]\s*(?:股票代[號碼]\s*[:：]?\s*)?[0-9]{4}(?:\.TWO?)?[A-Z]?\s*[）)]")
 
 
-def foreign_listing(ent: Entity) -> str | None:
-    """``sse:600276`` of 恆瑞醫藥(600276.SH): a mainland or Hong Kong code the text writes."""
+def foreign_listing(doc: Document, rules: Rules, ent: Entity) -> str | None:
+    """``sse:600276`` of 恆瑞醫藥(600276.SH): a mainland or Hong Kong code the text writes
+    right after a mention (in the stock-code rule's cue or after a lexicon name)."""
+    fold = _folded(doc.text)
     for m in ent.mentions:
-        if m.rule == STOCK_CODE_RULE and m.cue:
-            code = _FOREIGN_CODE.search(m.cue)
-            if code is not None:
-                return f"{_EXCHANGE[code.group(2)]}:{code.group(1)}"
+        cue = m.cue if m.rule == STOCK_CODE_RULE and m.cue else ""
+        code = rules.foreign_code_bare_re.search(cue) or rules.foreign_code_re.match(
+            fold, _past_spaces(fold, m.end)
+        )
+        if code is not None:
+            return f"{rules.foreign_exchanges[code.group(2)]}:{code.group(1)}"
     return None
+
+
+@functools.lru_cache(maxsize=2)
+def _folded(text: str) -> str:
+    """The document's width-folded text, once per document (spans are the same)."""
+    return fold_width(text)
+
+
+def _past_spaces(fold: str, i: int) -> int:
+    while i < len(fold) and fold[i] in " \t":
+        i += 1
+    return i
+
+
+def in_foreign_list(doc: Document, rules: Rules, ent: Entity) -> bool:
+    """安集科技 among 中微公司(688012.SH)、滬硅產業(688126.SH): every mention stands in a sentence
+    listing mainland or Hong Kong codes and none in Taiwan's form — a mainland company, whatever
+    Taiwanese company a lexicon gives the same short name."""
+    fold = _folded(doc.text)
+    for m in ent.mentions:
+        s, e = _sentence_bounds(doc, fold, m.start)
+        codes = len(rules.foreign_code_re.findall(fold, s, e))
+        if codes < rules.foreign_min_codes or _TAIWAN_CODE.search(fold, s, e):
+            return False
+    return bool(ent.mentions)
 
 
 def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
@@ -677,7 +712,12 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         # the most frequent kind; a tie goes to the first written (a set would vary by run)
         kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"
     first = ent.first
-    code = stock_code_of(rules, ent, [name, *aliases])
+    foreign = foreign_listing(doc, rules, ent)
+    mainland = foreign is not None or in_foreign_list(doc, rules, ent)
+    code = None if mainland else stock_code_of(rules, ent, [name, *aliases])
+    # 安集科技(688019.SH) is not the Taiwanese entry of that name; 工商銀行(601398.SH) is its own
+    taiwanese = isinstance(ent.entry, OrgEntry) and bool(ent.entry.stock_code)
+    entry = None if mainland and taiwanese else ent.entry
     return Organization(
         id=ent.id,
         **provenance(doc, first.start, first.end, first.rule),
@@ -686,10 +726,10 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         aliases=aliases,
         country=_country(rules, ent, [name, *aliases]),
         source="lexicon" if ent.entry is not None else "pattern",
-        canonical=ent.entry.name if ent.entry is not None else None,
+        canonical=entry.name if entry is not None else None,
         stock_code=code,
-        canonical_id=foreign_listing(ent)
-        or canonical_id(ORG, ent.entry.name if ent.entry else name, code),
+        canonical_id=foreign
+        or canonical_id(ORG, entry.name if entry else name, code),
         confidence=confidence_of(ent),
         evidence=evidence_of(doc, ent),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],

@@ -146,6 +146,16 @@ class Rules:
         self.subsidiary_mark_re = re.compile(
             alternation([*suf["subsidiary_marks"], *c["country_prefixes"], *c["regions"]])
         )
+        # 安集科技(688019.SH): a code with a mainland or Hong Kong exchange's mark after a name
+        foreign = suf.get("foreign_listings", {})
+        self.foreign_exchanges: dict[str, str] = dict(foreign.get("exchanges", {}))
+        self.foreign_min_codes: int = int(foreign.get("min_codes", 2))
+        marks = "|".join(map(re.escape, sorted(self.foreign_exchanges)))
+        self.foreign_code_re = re.compile(
+            r"[（(]\s*(?:(?:股票|港股)?代[號码碼]\s*[:：]?\s*)?([0-9]{4,6})\."
+            rf"({marks})\s*[）)]"
+        )
+        self.foreign_code_bare_re = re.compile(rf"([0-9]{{4,6}})\.({marks})(?![A-Za-z])")
         self.country_agency_re = re.compile(
             rf"{alternation(c['country_prefixes'])}[{CJK}]{{1,10}}?{alternation(self.agency_endings)}"
         )
@@ -457,8 +467,10 @@ class Rules:
     # ------------------------------------------------------------------ helpers
 
     def latin_org_kind(self, name: str) -> str | None:
-        """Kind of a Latin name from its last word (Therapeutics) or head (Alliance for …)."""
-        words = name.split()
+        """Kind of a Latin name from its last word (Therapeutics) or head (Alliance for …).
+
+        A registry writes CO.,LTD. with no space after the comma: the comma parts are words."""
+        words = name.replace(",", ", ").split()
         if len(words) >= 3 and self.english_country_re.fullmatch(words[-1]):
             words = words[:-1]  # Phison Technology + India: a subsidiary named by its country
         if len(words) >= 2:
