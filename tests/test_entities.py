@@ -3197,3 +3197,65 @@ def test_a_name_inside_a_web_address_is_no_mention() -> None:
 )
 def test_a_cell_of_legal_forms_is_no_name(text: str, not_expected: set[str]) -> None:
     _finds_these_not_those(text, set(), not_expected)
+
+
+# products11 (issue 10, class 2): a kind of thing is no product unless it carries a brand, a
+# code or a model. Application areas and modalities in a list of products, a verb of what a
+# product does, a short description before the word for a kind of instrument.
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # application areas before 等產品 (a market, not a product)
+        ("晶峰預期車用、工控等產品下半年出貨成長。", {"車用", "工控"}, set()),
+        ("該公司表示穿戴、物聯網等產品將放量。", {"穿戴", "物聯網"}, set()),
+        # modalities listed before 等新藥; a coded drug of the same list stays
+        ("藥廠聚焦雙抗和ADC藥物等創新藥，並推進XQ-2207臨床。", {"雙抗", "ADC藥物"}, set()),
+        ("該集團布局三抗、小分子等新藥。", {"三抗", "小分子"}, set()),
+        # kinds of instrument in a list of what a company makes
+        (
+            "宏視已開發眼底照相機、數位顯微鏡及眼壓計等產品。",
+            {"眼底照相機", "數位顯微鏡", "眼壓計", "眼底"},
+            set(),
+        ),
+        ("公司推出血糖計、額溫計等產品。", {"血糖計", "額溫計"}, set()),
+        # a company's whole line-up written in English after 產品
+        ("經營團隊表示，公司產品Pipeline已有五項進入臨床。", {"Pipeline"}, set()),
+        # a model number keeps a device's name a product
+        ("公司推出眼壓計TX-20等產品。", {"眼壓計"}, {"TX-20"}),
+    ],
+)
+def test_kinds_of_thing_are_no_products(text: str, absent: set[str], present: set[str]) -> None:
+    found = names(entities_of(text).products)
+    assert not absent & found, found
+    assert present <= found, found
+
+
+# products11 (issue 10): a company taken as a product. What only a company undergoes (關廠,
+# 裁員, 破產) after a name makes it a company, even where 旗下 (a product's or a subsidiary's cue)
+# stands before it elsewhere.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "面板以中小尺寸為主力產品。但因旗下Korvent的產線不具效益，Korvent關廠費用將於第一季提列。",
+        "旗下Vantrex的營運轉弱，Vantrex將裁員三成。",
+    ],
+)
+def test_a_name_that_closes_plants_is_a_company(text: str) -> None:
+    found = entities_of(text)
+    name = "Korvent" if "Korvent" in text else "Vantrex"
+    assert name not in names(found.products)
+    assert name in names(found.organizations)
+
+
+# products11 (issue 10, class 4): a model code set beside the word for its kind by a dash
+# (感測器新品——XV40K, CIS產品——QX07D12) is that product's name.
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("2024年初，晶視科技推出最新一款高階感測器新品——XV40K，首發搭載於旗艦手機。", "XV40K"),
+        ("該公司釋出首款車用CIS產品——QX07D12，專為機器視覺設計。", "QX07D12"),
+        ("公司發表新產品—PX9，主打低功耗。", "PX9"),
+    ],
+)
+def test_a_code_beside_its_kind_after_a_dash(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)

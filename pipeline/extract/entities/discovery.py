@@ -783,6 +783,17 @@ def _feature_word(ctx: Ctx, r: Run) -> bool:
     return bool(rules.feature_item_re.search(ctx.fold, max(0, r.start - 30), r.start))
 
 
+def _companies_by_their_acts(ctx: Ctx, runs: Sequence[Run]) -> None:
+    """Hydis + 關廠, X + 將裁員: what only a company undergoes (``company_only_acts``) makes
+    the name a company wherever it is written, over a product's cue before it elsewhere
+    (旗下 + Hydis: a subsidiary, not a product)."""
+    acts = ctx.rules.company_only_acts_re
+    names = {r.name.casefold() for r in runs if not r.not_name and acts.match(ctx.fold, r.end)}
+    for r in runs:
+        if r.name.casefold() in names and not r.known:
+            r.add(ORG, r.evidence[PRODUCT] + 1, rule_id("latin_company_act"), "company")
+
+
 def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
     """Share a type along a list (Casgevy和 Lyfgenia) and read "X 的 … product" as company.
 
@@ -980,6 +991,7 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     org_ends = {c.end for c in known_list if c.label == ORG}
     product_starts = frozenset(c.start for c in known_list if c.label == PRODUCT)
     classify_runs(ctx, runs, org_ends, product_starts)
+    _companies_by_their_acts(ctx, runs)
     propagate_runs(ctx, runs)
     _second_look(ctx, runs, known_list)
     _versioned_models(ctx, runs)
