@@ -3259,3 +3259,24 @@ def test_a_name_that_closes_plants_is_a_company(text: str) -> None:
 )
 def test_a_code_beside_its_kind_after_a_dash(text: str, product: str) -> None:
     assert product in names(entities_of(text).products)
+
+
+# products11 (issue 10, class 4): a model named after its maker in a list. A product line and
+# a model number right after a known company's name are that maker's model, also where the
+# dictionary writes maker and line as one word (高通驍龍); a counted thing is no model.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("跑分遠勝三星電子Exynos 8890、高通驍龍820、華為麒麟955。", {"驍龍820", "麒麟955"}, set()),
+        ("新機搭載聯發科天璣9300，對手則用華為麒麟9000S晶片。", {"天璣9300", "麒麟9000S"}, set()),
+        ("台積電南科18廠今年擴產。", set(), {"南科18"}),
+        ("鴻海員工300人參與。", set(), {"員工300"}),
+    ],
+)
+def test_a_line_and_number_after_its_maker_is_a_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = entities_of(text)
+    assert present <= names(found.products), names(found.products)
+    assert not absent & names(found.products)
+    assert "高通" in names(found.organizations) or "高通" not in text

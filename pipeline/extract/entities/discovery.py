@@ -1163,6 +1163,47 @@ def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         ):
             continue
         out.append(Cand(c.start, end, PRODUCT, None, rule_id("maker_model"), 2))
+    out += _maker_line_models(ctx, known)
+    return out
+
+
+# 麒麟 + 955, 天璣 + 9300, 獵戶座 + 9610: a model number after a product line's name (letters
+# after the digits as in 9000S), then no unit, no counter word, no date: 南科 + 18廠 is a plant
+_LINE_NUMBER = re.compile(r"[ ]?[0-9]{2,5}[A-Z]{0,2}(?![0-9A-Za-z.%])")
+
+
+def _maker_line_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
+    """華為 + 麒麟955, 高通 + 驍龍820: right after a known company's Chinese name, one rare
+    word (no verb, no function word, no common word) with a model number is that maker's
+    line and model; the model is named without the maker, as analysts write it alone."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for c in known:
+        if c.label != ORG or not all(CJK_RE.match(ch) for ch in fold[c.start : c.end]):
+            continue
+        i = ctx.token_index_at(c.end)
+        if i is None:
+            continue
+        s, e = ctx.tokens[i]
+        line = fold[s:e]
+        if (
+            not 2 <= len(line) <= 3
+            or not all(CJK_RE.match(ch) for ch in line)
+            or ctx.word_freq(line) >= RARE_FREQ
+            or ctx.is_verb(line)
+            or ctx.is_function_word(line)
+            or line in ctx.adjectives
+            or rules.is_product_noun(line)
+            or rules.is_generic(line)
+        ):
+            continue
+        m = _LINE_NUMBER.match(fold, e)
+        if m is None or m.group().startswith(" "):
+            continue
+        after = fold[m.end() : m.end() + 1]
+        if after and CJK_RE.match(after) and not rules.product_after_re.match(fold, m.end()):
+            continue  # 南科 + 18 + 廠, 員工 + 300 + 人: a counted thing, not a model
+        out.append(Cand(s, m.end(), PRODUCT, None, rule_id("maker_model"), 2))
     return out
 
 
