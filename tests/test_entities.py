@@ -3280,3 +3280,23 @@ def test_a_line_and_number_after_its_maker_is_a_model(
     assert present <= names(found.products), names(found.products)
     assert not absent & names(found.products)
     assert "高通" in names(found.organizations) or "高通" not in text
+
+
+# products11 (issue 10, class 2): a list before a tail that names products in general (等產品,
+# 等新藥) mostly lists kinds; an item the dictionary spells from its own words is a kind, an
+# item it cannot spell (a brand) stays. A specific tail (等車款) lists models.
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("口腔護理用品主要包括牙刷、牙膏、牙線等產品。", {"牙刷", "牙膏", "牙線"}, set()),
+        ("公司在智慧座艙、熱管理等產品已有布局。", {"智慧座艙", "熱管理"}, set()),
+        ("銀行推出兒童存摺、兒童簽帳金融卡等產品。", {"兒童簽帳金融卡"}, set()),
+        ("主播上架床墊、綠茶、滷蛋等商品。", {"床墊", "綠茶", "滷蛋"}, set()),
+    ],
+)
+def test_a_general_list_of_products_names_kinds(
+    text: str, absent: set[str], present: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert not absent & found, found
+    assert present <= found, found

@@ -1657,10 +1657,12 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     out: list[Cand] = []
     for m in rules.enum_tail_re.finditer(fold):
         kind = rules.enum_tails[m.group(2)]
+        general = m.group(2) in rules.generic_enum_tails
         # 等一眾國產AI晶片企業: the last word of a compound names the kind (企業, not 晶片)
         compound = rules.enum_tail_next_re.match(fold, m.end())
         if compound is not None:
             kind = rules.enum_tails[compound.group()]
+            general = compound.group() in rules.generic_enum_tails
         modifier = fold[m.start(1) : m.start(2)]
         if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
             continue
@@ -1699,13 +1701,29 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             good = [
                 (s, e)
                 for s, e in good
-                if not fold[s:e].isascii() and ctx.word_freq(fold[s:e]) < RARE_FREQ
+                if not fold[s:e].isascii()
+                and ctx.word_freq(fold[s:e]) < RARE_FREQ
+                and not (general and _spelled_by_dictionary(ctx, s, e))
             ]
             if good and len(good) * 2 > len(items):
                 out.extend(Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in good)
         elif len(good) * 2 > len(items):
             out.extend(Cand(s, e, ORG, kind, rule_id("enumeration"), 2) for s, e in good)
     return out
+
+
+def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:
+    """牙刷, 智慧 + 座艙, 兒童 + 簽帳 + 金融卡: Chinese words the dictionary knows, nothing
+    else; a kind of product in a list of products in general (no brand, code or number)."""
+    text = ctx.fold[start:end]
+    if not all(CJK_RE.match(ch) for ch in text):
+        return False
+    if ctx.word_freq(text) > 0:
+        return True
+    # 熱 + 管理: a single character may join words; single characters alone (滾 + 吧) may
+    # spell a brand the dictionary does not know
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    return any(len(t) >= 2 for t in toks) and all(ctx.word_freq(t) > 0 for t in toks)
 
 
 def find_led_names(ctx: Ctx) -> list[Cand]:

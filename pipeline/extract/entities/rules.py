@@ -230,6 +230,7 @@ class Rules:
         self.list_split_re = re.compile(rf"\s*{alternation(c['list_separators'])}\s*")
         self.enum_head_re = re.compile(alternation(c["enumeration_heads"]))
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
+        self.generic_enum_tails = frozenset(c["generic_enumeration_tails"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
         self.enum_tail_re = re.compile(
             rf"{alternation(c['enumeration_markers'])}\s*"
