@@ -3300,3 +3300,27 @@ def test_a_general_list_of_products_names_kinds(
     found = names(entities_of(text).products)
     assert not absent & found, found
     assert present <= found, found
+
+
+# products11 (issue 10, real filings): the other party to a contract about a product (與 X
+# 簽訂, its short form in parentheses too) is not the product's developer.
+@pytest.mark.parametrize(
+    ("text", "not_company", "company"),
+    [
+        (
+            "益康公司董事會決議通過與瑞澤醫藥集團股份有限公司（瑞澤公司）簽訂 XQ-1203 產品補充協議案。",
+            "瑞澤醫藥集團股份有限公司",
+            None,
+        ),
+        ("本公司與瑞澤生技股份有限公司簽署新藥 ZK-77 授權合約。", "瑞澤生技股份有限公司", None),
+        ("瑞澤生技股份有限公司開發之 ZK-77 已進入臨床。", None, "瑞澤生技股份有限公司"),
+    ],
+)
+def test_a_contract_partner_is_not_the_developer(
+    text: str, not_company: str | None, company: str | None
+) -> None:
+    products = entities_of(text).products
+    assert products, text
+    companies = {c for p in products for c in p.company}
+    assert not_company is None or not_company not in companies, companies
+    assert company is None or company in companies, companies

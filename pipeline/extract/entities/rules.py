@@ -293,6 +293,8 @@ class Rules:
             alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
         )
         # 蘋果 + 的 + Vision Pro, 三星 + 今日推出 + Galaxy S25: between an owner and its product
+        self.counterparty_before = tuple(c["counterparty_before"])
+        self.counterparty_acts_re = re.compile(alternation(c["counterparty_acts"]))
         self.owner_frame_re = re.compile(
             rf"\s*{alternation(c['owner_frame_adverbs'])}?\s*"
             rf"{alternation(c['owner_frame_words'])}?\s*[「《『“]?\s*"
