@@ -3325,3 +3325,16 @@ def test_a_contract_partner_is_not_the_developer(
     companies = {c for p in products for c in p.company}
     assert not_company is None or not_company not in companies, companies
     assert company is None or company in companies, companies
+
+
+# products11 (issue 10, class 4): a benchmark app is quoted with its version before a score.
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("評測引用Geekbench 6跑分，新晶片單核領先。", "Geekbench 6"),
+        ("新機在Cinebench R23多核成績領先對手。", "Cinebench R23"),
+        ("新機安兔兔跑分突破200萬分。", "安兔兔"),
+    ],
+)
+def test_a_benchmark_app_with_its_version(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
