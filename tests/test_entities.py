@@ -3372,3 +3372,144 @@ def test_a_holder_cell_beside_a_name_cell_is_two_names(tmp_path: Path) -> None:
     for o in doc.facts.organizations:
         for m in o.mentions:
             assert doc.text[m.span.start : m.span.end] == m.text
+
+
+# products11 (issue 10, class 2): a kind of thing is no product unless it carries a brand, a
+# code or a model. Application areas and modalities in a list of products, a verb of what a
+# product does, a short description before the word for a kind of instrument.
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # application areas before 等產品 (a market, not a product)
+        ("晶峰預期車用、工控等產品下半年出貨成長。", {"車用", "工控"}, set()),
+        ("該公司表示穿戴、物聯網等產品將放量。", {"穿戴", "物聯網"}, set()),
+        # modalities listed before 等新藥; a coded drug of the same list stays
+        ("藥廠聚焦雙抗和ADC藥物等創新藥，並推進XQ-2207臨床。", {"雙抗", "ADC藥物"}, set()),
+        ("該集團布局三抗、小分子等新藥。", {"三抗", "小分子"}, set()),
+        # kinds of instrument in a list of what a company makes
+        (
+            "宏視已開發眼底照相機、數位顯微鏡及眼壓計等產品。",
+            {"眼底照相機", "數位顯微鏡", "眼壓計", "眼底"},
+            set(),
+        ),
+        ("公司推出血糖計、額溫計等產品。", {"血糖計", "額溫計"}, set()),
+        # a company's whole line-up written in English after 產品
+        ("經營團隊表示，公司產品Pipeline已有五項進入臨床。", {"Pipeline"}, set()),
+        # a model number keeps a device's name a product
+        ("公司推出眼壓計TX-20等產品。", {"眼壓計"}, {"TX-20"}),
+    ],
+)
+def test_kinds_of_thing_are_no_products(text: str, absent: set[str], present: set[str]) -> None:
+    found = names(entities_of(text).products)
+    assert not absent & found, found
+    assert present <= found, found
+
+
+# products11 (issue 10): a company taken as a product. What only a company undergoes (關廠,
+# 裁員, 破產) after a name makes it a company, even where 旗下 (a product's or a subsidiary's cue)
+# stands before it elsewhere.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "面板以中小尺寸為主力產品。但因旗下Korvent的產線不具效益，Korvent關廠費用將於第一季提列。",
+        "旗下Vantrex的營運轉弱，Vantrex將裁員三成。",
+    ],
+)
+def test_a_name_that_closes_plants_is_a_company(text: str) -> None:
+    found = entities_of(text)
+    name = "Korvent" if "Korvent" in text else "Vantrex"
+    assert name not in names(found.products)
+    assert name in names(found.organizations)
+
+
+# products11 (issue 10, class 4): a model code set beside the word for its kind by a dash
+# (感測器新品——XV40K, CIS產品——QX07D12) is that product's name.
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("2024年初，晶視科技推出最新一款高階感測器新品——XV40K，首發搭載於旗艦手機。", "XV40K"),
+        ("該公司釋出首款車用CIS產品——QX07D12，專為機器視覺設計。", "QX07D12"),
+        ("公司發表新產品—PX9，主打低功耗。", "PX9"),
+    ],
+)
+def test_a_code_beside_its_kind_after_a_dash(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)
+
+
+# products11 (issue 10, class 4): a model named after its maker in a list. A product line and
+# a model number right after a known company's name are that maker's model, also where the
+# dictionary writes maker and line as one word (高通驍龍); a counted thing is no model.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("跑分遠勝三星電子Exynos 8890、高通驍龍820、華為麒麟955。", {"驍龍820", "麒麟955"}, set()),
+        ("新機搭載聯發科天璣9300，對手則用華為麒麟9000S晶片。", {"天璣9300", "麒麟9000S"}, set()),
+        ("台積電南科18廠今年擴產。", set(), {"南科18"}),
+        ("鴻海員工300人參與。", set(), {"員工300"}),
+    ],
+)
+def test_a_line_and_number_after_its_maker_is_a_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = entities_of(text)
+    assert present <= names(found.products), names(found.products)
+    assert not absent & names(found.products)
+    assert "高通" in names(found.organizations) or "高通" not in text
+
+
+# products11 (issue 10, class 2): a list before a tail that names products in general (等產品,
+# 等新藥) mostly lists kinds; an item the dictionary spells from its own words is a kind, an
+# item it cannot spell (a brand) stays. A specific tail (等車款) lists models.
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("口腔護理用品主要包括牙刷、牙膏、牙線等產品。", {"牙刷", "牙膏", "牙線"}, set()),
+        ("公司在智慧座艙、熱管理等產品已有布局。", {"智慧座艙", "熱管理"}, set()),
+        ("銀行推出兒童存摺、兒童簽帳金融卡等產品。", {"兒童簽帳金融卡"}, set()),
+        ("主播上架床墊、綠茶、滷蛋等商品。", {"床墊", "綠茶", "滷蛋"}, set()),
+    ],
+)
+def test_a_general_list_of_products_names_kinds(
+    text: str, absent: set[str], present: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert not absent & found, found
+    assert present <= found, found
+
+
+# products11 (issue 10, real filings): the other party to a contract about a product (與 X
+# 簽訂, its short form in parentheses too) is not the product's developer.
+@pytest.mark.parametrize(
+    ("text", "not_company", "company"),
+    [
+        (
+            "益康公司董事會決議通過與瑞澤醫藥集團股份有限公司（瑞澤公司）"
+            "簽訂 XQ-1203 產品補充協議案。",
+            "瑞澤醫藥集團股份有限公司",
+            None,
+        ),
+        ("本公司與瑞澤生技股份有限公司簽署新藥 ZK-77 授權合約。", "瑞澤生技股份有限公司", None),
+        ("瑞澤生技股份有限公司開發之 ZK-77 已進入臨床。", None, "瑞澤生技股份有限公司"),
+    ],
+)
+def test_a_contract_partner_is_not_the_developer(
+    text: str, not_company: str | None, company: str | None
+) -> None:
+    products = entities_of(text).products
+    assert products, text
+    companies = {c for p in products for c in p.company}
+    assert not_company is None or not_company not in companies, companies
+    assert company is None or company in companies, companies
+
+
+# products11 (issue 10, class 4): a benchmark app is quoted with its version before a score.
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("評測引用Geekbench 6跑分，新晶片單核領先。", "Geekbench 6"),
+        ("新機在Cinebench R23多核成績領先對手。", "Cinebench R23"),
+        ("新機安兔兔跑分突破200萬分。", "安兔兔"),
+    ],
+)
+def test_a_benchmark_app_with_its_version(text: str, product: str) -> None:
+    assert product in names(entities_of(text).products)

@@ -310,11 +310,28 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
         k = bisect.bisect_right(starts, s) - 1
         if k >= 0 and reach[k] >= e:
             continue
-        if e - s <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+        short = e - s <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e))
+        if short and not _glued_names(ctx, protos, s, e):
             continue
         p = protos[ctx.fold[s:e]]
         out.append(Cand(s, e, p.label, p.kind, LEXICON_TEXT_RULE, 3, p.entry, "lexicon"))
     return out
+
+
+def _glued_names(ctx: Ctx, protos: dict[str, Cand], s: int, e: int) -> bool:
+    """高通驍龍, 華為麒麟晶片: the dictionary writes a maker and its product line as one word;
+    a short lexicon name inside a token counts when the rest of that token is a lexicon
+    name too (the token is two names, nothing else)."""
+    i = ctx.token_index_at(s)
+    if i is None:
+        i = bisect.bisect_right(ctx.starts, s) - 1
+    if i < 0:
+        return False
+    t0, t1 = ctx.tokens[i]
+    if not (t0 <= s and e <= t1) or (t0, t1) == (s, e):
+        return False
+    fold = ctx.fold
+    return (t0 == s or fold[t0:s] in protos) and (t1 == e or fold[e:t1] in protos)
 
 
 _SELF_NAME_RULE = rule_id("self_name")

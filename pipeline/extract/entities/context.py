@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from pipeline.extract.entities.discovery import drug_word_before, split_items
-from pipeline.extract.entities.generic import role_cut
+from pipeline.extract.entities.generic import kind_of_thing, role_cut
 from pipeline.extract.entities.rules import CJK, CJK_RE, Rules
 from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
@@ -891,6 +891,7 @@ def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
             or rules.is_generic(name)
             or rules.product_generation_re.search(name)
             or any(name.startswith(c) for c in rules.country_prefixes)
+            or kind_of_thing(ctx, fold[ns:e])  # 開發 + 眼底 + 照相機: a kind of instrument
         ):
             continue
         if rules.cjk_product_frame_re.search(fold, max(0, ns - 10), ns):  # 旗下的 + 騰勢

@@ -822,6 +822,17 @@ def _feature_word(ctx: Ctx, r: Run) -> bool:
     return bool(rules.feature_item_re.search(ctx.fold, max(0, r.start - 30), r.start))
 
 
+def _companies_by_their_acts(ctx: Ctx, runs: Sequence[Run]) -> None:
+    """Hydis + 關廠, X + 將裁員: what only a company undergoes (``company_only_acts``) makes
+    the name a company wherever it is written, over a product's cue before it elsewhere
+    (旗下 + Hydis: a subsidiary, not a product)."""
+    acts = ctx.rules.company_only_acts_re
+    names = {r.name.casefold() for r in runs if not r.not_name and acts.match(ctx.fold, r.end)}
+    for r in runs:
+        if r.name.casefold() in names and not r.known:
+            r.add(ORG, r.evidence[PRODUCT] + 1, rule_id("latin_company_act"), "company")
+
+
 def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
     """Share a type along a list (Casgevy和 Lyfgenia) and read "X 的 … product" as company.
 
@@ -1019,6 +1030,7 @@ def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     org_ends = {c.end for c in known_list if c.label == ORG}
     product_starts = frozenset(c.start for c in known_list if c.label == PRODUCT)
     classify_runs(ctx, runs, org_ends, product_starts)
+    _companies_by_their_acts(ctx, runs)
     propagate_runs(ctx, runs)
     _second_look(ctx, runs, known_list)
     _versioned_models(ctx, runs)
@@ -1190,6 +1202,47 @@ def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         ):
             continue
         out.append(Cand(c.start, end, PRODUCT, None, rule_id("maker_model"), 2))
+    out += _maker_line_models(ctx, known)
+    return out
+
+
+# 麒麟 + 955, 天璣 + 9300, 獵戶座 + 9610: a model number after a product line's name (letters
+# after the digits as in 9000S), then no unit, no counter word, no date: 南科 + 18廠 is a plant
+_LINE_NUMBER = re.compile(r"[ ]?[0-9]{2,5}[A-Z]{0,2}(?![0-9A-Za-z.%])")
+
+
+def _maker_line_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
+    """華為 + 麒麟955, 高通 + 驍龍820: right after a known company's Chinese name, one rare
+    word (no verb, no function word, no common word) with a model number is that maker's
+    line and model; the model is named without the maker, as analysts write it alone."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for c in known:
+        if c.label != ORG or not all(CJK_RE.match(ch) for ch in fold[c.start : c.end]):
+            continue
+        i = ctx.token_index_at(c.end)
+        if i is None:
+            continue
+        s, e = ctx.tokens[i]
+        line = fold[s:e]
+        if (
+            not 2 <= len(line) <= 3
+            or not all(CJK_RE.match(ch) for ch in line)
+            or ctx.word_freq(line) >= RARE_FREQ
+            or ctx.is_verb(line)
+            or ctx.is_function_word(line)
+            or line in ctx.adjectives
+            or rules.is_product_noun(line)
+            or rules.is_generic(line)
+        ):
+            continue
+        m = _LINE_NUMBER.match(fold, e)
+        if m is None or m.group().startswith(" "):
+            continue
+        after = fold[m.end() : m.end() + 1]
+        if after and CJK_RE.match(after) and not rules.product_after_re.match(fold, m.end()):
+            continue  # 南科 + 18 + 廠, 員工 + 300 + 人: a counted thing, not a model
+        out.append(Cand(s, m.end(), PRODUCT, None, rule_id("maker_model"), 2))
     return out
 
 
@@ -1643,10 +1696,12 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     out: list[Cand] = []
     for m in rules.enum_tail_re.finditer(fold):
         kind = rules.enum_tails[m.group(2)]
+        general = m.group(2) in rules.generic_enum_tails
         # 等一眾國產AI晶片企業: the last word of a compound names the kind (企業, not 晶片)
         compound = rules.enum_tail_next_re.match(fold, m.end())
         if compound is not None:
             kind = rules.enum_tails[compound.group()]
+            general = compound.group() in rules.generic_enum_tails
         modifier = fold[m.start(1) : m.start(2)]
         if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
             continue
@@ -1685,13 +1740,29 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             good = [
                 (s, e)
                 for s, e in good
-                if not fold[s:e].isascii() and ctx.word_freq(fold[s:e]) < RARE_FREQ
+                if not fold[s:e].isascii()
+                and ctx.word_freq(fold[s:e]) < RARE_FREQ
+                and not (general and _spelled_by_dictionary(ctx, s, e))
             ]
             if good and len(good) * 2 > len(items):
                 out.extend(Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in good)
         elif len(good) * 2 > len(items):
             out.extend(Cand(s, e, ORG, kind, rule_id("enumeration"), 2) for s, e in good)
     return out
+
+
+def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:
+    """牙刷, 智慧 + 座艙, 兒童 + 簽帳 + 金融卡: Chinese words the dictionary knows, nothing
+    else; a kind of product in a list of products in general (no brand, code or number)."""
+    text = ctx.fold[start:end]
+    if not all(CJK_RE.match(ch) for ch in text):
+        return False
+    if ctx.word_freq(text) > 0:
+        return True
+    # 熱 + 管理: a single character may join words; single characters alone (滾 + 吧) may
+    # spell a brand the dictionary does not know
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    return any(len(t) >= 2 for t in toks) and all(ctx.word_freq(t) > 0 for t in toks)
 
 
 def find_led_names(ctx: Ctx) -> list[Cand]:

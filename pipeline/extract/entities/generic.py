@@ -439,7 +439,36 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
         return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4: a standard's version
     if text.isascii():
         return False
+    if kind_of_thing(ctx, text):
+        return True
     return ctx.word_freq(text) >= RARE_FREQ or text in rules.domain_terms
+
+
+def kind_of_thing(ctx: Ctx, text: str) -> bool:
+    """ADC藥物, 三抗, 穿戴, 眼壓計, 數位顯微鏡: a category with no brand, code or model on it.
+
+    A modality or an application area with a class word after it (ADC + 藥物), a word the
+    dictionary tags as a verb (穿戴), or a short description before the last word of a kind
+    of instrument (眼底 + 照相機) names what many makers sell; a product carries a name of
+    its own (a brand, a code, a model number) that none of these has."""
+    rules = ctx.rules
+    if any(ch.isdigit() for ch in text):
+        return False  # a model number: 驍龍820, Magic6
+    for ending in rules.class_gloss_endings:
+        if text.endswith(ending) and len(text) > len(ending):
+            if text[: -len(ending)].strip().casefold() in rules.not_product_terms:
+                return True  # ADC + 藥物, 雙抗 + 藥物
+            break
+    if not all(CJK_RE.match(ch) for ch in text):
+        return False
+    if ctx.is_verb(text):
+        return True  # 穿戴: what a product does, not its name
+    for head in rules.device_class_heads:
+        if text.endswith(head) and len(text) > len(head):
+            prefix = text[: -len(head)]
+            # 眼底, 數位, 眼壓: a short description; a longer or rare prefix may be a brand
+            return len(prefix) <= 2 or ctx.word_freq(prefix) > 0
+    return False
 
 
 # The last character of a word for a kind of company: 面板廠, 藥商, 車企.

@@ -970,15 +970,34 @@ def product_records(
 
     mention_starts = [c.start for c, _ in org_mentions]  # org_mentions are in text order
 
+    def counterparty(i: int, span_end: int) -> bool:
+        """與 + 海思科公司 + 簽訂 SYN010 協議: the other party to a contract, not the owner;
+        its short form in parentheses after it (（海思科公司）) too."""
+        c = org_mentions[i][0]
+        before = fold[max(0, c.start - 2) : c.start].rstrip()
+        if before.endswith(("（", "(")) and i > 0:
+            prev = org_mentions[i - 1][0]
+            if 0 <= c.start - prev.end <= 2 and counterparty(i - 1, span_end):
+                return True
+        if not before.endswith(rules.counterparty_before):
+            return False
+        brk = re.search(r"[，。；]", fold[c.end : span_end])
+        stop = c.end + brk.start() if brk else span_end
+        return rules.counterparty_acts_re.search(fold, c.end, min(stop, c.end + 30)) is not None
+
     def orgs_in(span: tuple[int, int]) -> list[Organization]:
         found: list[Organization] = []
+        parties: list[Organization] = []
         i = bisect.bisect_left(mention_starts, span[0])
         while i < len(org_mentions) and mention_starts[i] <= span[1]:
             c, o = org_mentions[i]
             if c.end <= span[1] and o.kind not in _NON_DEVELOPER_KINDS and o not in found:
-                found.append(o)
+                if counterparty(i, max(span[1], c.end + 30)):
+                    parties.append(o)
+                else:
+                    found.append(o)
             i += 1
-        return found
+        return [o for o in found if o not in parties]
 
     def owner_of(start: int) -> Organization | None:
         """蘋果iPhone 16, Apple的Vision Pro, 三星今日推出Galaxy S25: the company written right

@@ -161,7 +161,9 @@ class Rules:
         )
         self.place_words = frozenset(c.get("place_words", ()))
 
-        quote = r"\s*[「『“\"]?\s*$"  # 推出平台「HydroLoom」: a quote may open the name
+        # 推出平台「HydroLoom」: a quote may open the name; 感測器新品——OV50K: a dash sets the
+        # name beside the word for its kind (an apposition)
+        quote = r"\s*(?:——|—|──|－－|--)?\s*[「『“\"]?\s*$"
         self.source_before_re = re.compile(alternation(c.get("source_before", ())))
         self.source_after_re = re.compile(rf"\s*(?:的)?\s*{alternation(c.get('source_after', ()))}")
         # 推出了 X, 釋出了 X: the aspect particle may follow the cue
@@ -238,6 +240,7 @@ class Rules:
         self.list_split_re = re.compile(rf"\s*{alternation(c['list_separators'])}\s*")
         self.enum_head_re = re.compile(alternation(c["enumeration_heads"]))
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
+        self.generic_enum_tails = frozenset(c["generic_enumeration_tails"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
         self.enum_tail_re = re.compile(
             rf"{alternation(c['enumeration_markers'])}\s*"
@@ -289,6 +292,10 @@ class Rules:
             w.casefold() for words in c["not_product_terms"].values() for w in words
         )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
+        self.device_class_heads = tuple(sorted(c["device_class_heads"], key=len, reverse=True))
+        self.class_gloss_endings = tuple(
+            sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
+        )
         self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
         # 推出《王者榮耀》: a title right after a word that launches it
@@ -296,6 +303,8 @@ class Rules:
             alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
         )
         # 蘋果 + 的 + Vision Pro, 三星 + 今日推出 + Galaxy S25: between an owner and its product
+        self.counterparty_before = tuple(c["counterparty_before"])
+        self.counterparty_acts_re = re.compile(alternation(c["counterparty_acts"]))
         self.owner_frame_re = re.compile(
             rf"\s*{alternation(c['owner_frame_adverbs'])}?\s*"
             rf"{alternation(c['owner_frame_words'])}?\s*[「《『“]?\s*"
@@ -309,6 +318,9 @@ class Rules:
             alternation(c["cjk_product_frame_before"]) + r"(?:了|的)?\s*$"
         )
         self.company_only_after_re = re.compile(rf"\s*{alternation(c['company_only_after'])}")
+        self.company_only_acts_re = re.compile(
+            rf"\s*(?:{alternation(c['subject_adverbs'])})?{alternation(c['company_only_acts'])}"
+        )
         self.disease_after_re = re.compile(rf"[ ]?{alternation(c['disease_after'])}")
         self.code_document_re = re.compile(rf"[ ]?{alternation(c['code_document_after'])}")
         self.model_code_verb_re = re.compile(alternation(c["model_code_verbs"]))
