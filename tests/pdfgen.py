@@ -5104,3 +5104,57 @@ def make_wrapped_name_cells_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["WRAPPED_NAME_ROWS", "make_wrapped_name_cells_pdf"]
+
+
+YEAR_BLOCK_TITLE = "船舶市況 World Fleet"
+YEAR_BLOCK_HEADER = ("2021", "2022", "2023", "2024", "*2025")
+YEAR_BLOCK_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Fleet 1st January", "", ("12,369", "12,764", "13,233", "13,704", "14,125")),
+    ("Changes", "Deliveries", ("441", "451", "492", "491", "90")),
+    ("", "Sold for Scrap", ("-57", "-48", "-91", "-65", "-12")),
+    ("", "Misc. Additions", ("-", "-", "-", "-", "1")),
+    ("Fleet End Year", "", ("12,750", "13,162", "13,631", "14,125", "14,204")),
+)
+
+
+def make_year_block_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's ruled table whose rules frame the label columns and one block of
+    figures: every year's column, with its header line of years (the last one starred
+    for a footnote: ``*2025``), stands unruled inside one ruled cell per row."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 24)
+    c.drawString(40, h - 60, YEAR_BLOCK_TITLE)
+    size = 11.0
+    c.setFont(font, size)
+    gx = (40.0, 200.0, 360.0, 900.0)
+    rights = (440.0, 540.0, 640.0, 740.0, 840.0)
+    top = h - 110.0
+    rules = [top]
+    y = top - 16
+    c.drawString(gx[0] + 6, y, "Fleet Change (No.)")
+    for x, text in zip(rights, YEAR_BLOCK_HEADER, strict=True):
+        c.drawRightString(x, y, text)
+    rules.append(y - 8)
+    for name, label, values in YEAR_BLOCK_ROWS:
+        y -= 24
+        if name:
+            c.drawString(gx[0] + 6, y, name)
+        if label:
+            c.drawString(gx[1] + 6, y, label)
+        for x, v in zip(rights, values, strict=True):
+            c.drawRightString(x, y, v)
+        rules.append(y - 8)
+    c.setLineWidth(0.5)
+    for r in rules:
+        c.line(gx[0], r, gx[-1], r)
+    for x in gx:
+        c.line(x, rules[0], x, rules[-1])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[YEAR_BLOCK_TITLE], extra={"rows": YEAR_BLOCK_ROWS})
+
+
+__all__ += ["make_year_block_slide_pdf"]

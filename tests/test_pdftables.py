@@ -155,6 +155,7 @@ from tests.pdfgen import (
     make_wrapped_lead_in_pdf,
     make_wrapped_note_refs_pdf,
     make_wrapped_ruled_rows_pdf,
+    make_year_block_slide_pdf,
 )
 
 
@@ -519,6 +520,31 @@ def test_nested_ruled_blocks_table_fact(pdf_dir: Path) -> None:
     ]
     assert all(c.span and doc.text[c.span.start : c.span.end] == c.text for c in tax[2:5])
     assert all(c.span and c.page == 1 and c.bbox for c in tax[2:5])
+
+
+def test_year_columns_inside_one_ruled_cell_are_columns(pdf_dir: Path) -> None:
+    """A ruled cell per row holding every year's figure under a header line of years
+    (the last starred for a footnote, ``*2025``) is cut into one column per year: the
+    header line of years names the columns, it makes no column of text (before, the
+    table held one cell of five numbers per row and was dropped as holding no amount)."""
+    path = pdf_dir / "year-block.pdf"
+    make_year_block_slide_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.strategy == "pdf_lines" and t.title == pdfgen.YEAR_BLOCK_TITLE
+    assert [c for c in t.columns[-5:]] == list(pdfgen.YEAR_BLOCK_HEADER)
+    scrap = next(r for r in t.rows if r[1].text == "Sold for Scrap")
+    assert [c.value for c in scrap[-5:]] == [-57.0, -48.0, -91.0, -65.0, -12.0]
+    assert [c.col_header for c in scrap[-5:]] == list(pdfgen.YEAR_BLOCK_HEADER)
+    last = next(r for r in t.rows if r[0].text == "Fleet End Year")
+    assert [c.text for c in last[-5:]] == list(pdfgen.YEAR_BLOCK_ROWS[-1][2])
+    assert all(c.span and doc.text[c.span.start : c.span.end] == c.text for c in scrap[-5:])
+    assert all(c.page == 1 and c.bbox for c in scrap[-5:])
+
+
+@pytest.mark.parametrize("year", ["*2025", "2025*", "2025E", "2024"])
+def test_a_starred_year_is_a_year_header(year: str) -> None:
+    assert _lex().year_header.match(year)
 
 
 @pytest.mark.parametrize("gap", [12.0, 60.0])
