@@ -5158,3 +5158,71 @@ def make_year_block_slide_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["make_year_block_slide_pdf"]
+
+
+EQUITY_TITLE = "合併權益變動表"
+# Column names stacked over seven lines, as equity statements print them: a group name
+# over some columns, then each column's name wrapped into its cell's width.
+EQUITY_HEADER_LINES: tuple[tuple[tuple[float, str], ...], ...] = (
+    ((420.0, "歸屬於母公司業主之權益"),),
+    ((470.0, "其他權益"),),
+    ((440.0, "國外營運"),),
+    ((440.0, "機構財務"), (520.0, "透過其他")),
+    ((440.0, "報表換算"), (520.0, "綜合損益")),
+    ((440.0, "之兌換"), (520.0, "按公允價值")),
+    (
+        (200.0, "普通股股本"),
+        (280.0, "資本公積"),
+        (360.0, "保留盈餘"),
+        (440.0, "差額"),
+        (520.0, "衡量之損益"),
+        (620.0, "權益總額"),
+    ),
+)
+EQUITY_RIGHTS = (250.0, 330.0, 410.0, 490.0, 570.0, 660.0)
+EQUITY_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "113 年 1月 1日餘額",
+        ("$ 1,000,000", "$ 200,000", "$ 500,000", "($ 20,000 )", "$ 30,000", "$ 1,710,000"),
+    ),
+    ("本期淨利", ("-", "-", "300,000", "-", "-", "300,000")),
+    ("本期其他綜合損益", ("-", "-", "-", "5,000", "(10,000 )", "(5,000 )")),
+    (
+        "113 年 12月 31日餘額",
+        ("$ 1,000,000", "$ 200,000", "$ 800,000", "($ 15,000 )", "$ 20,000", "$ 2,005,000"),
+    ),
+)
+
+
+def make_equity_statement_pdf(path: str | Path) -> PdfFixture:
+    """An uncaptioned statement of changes in equity whose column names run over seven
+    lines between its head (company, name, period, unit line) and its first row: its
+    name stands further above the grid than a title is looked for."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = A4_H, A4_W
+    c = _canvas(path, pagesize=(w, h))
+    size = 9.0
+    c.setFont(font, size)
+    c.drawCentredString(w / 2, h - 50, STATEMENT_COMPANY)
+    c.drawCentredString(w / 2, h - 62, EQUITY_TITLE)
+    c.drawCentredString(w / 2, h - 74, "民國 113 年 1 月 1 日至 12 月 31 日")
+    c.drawRightString(EQUITY_RIGHTS[-1], h - 86, STATEMENT_UNIT)
+    y = h - 102
+    for line in EQUITY_HEADER_LINES:
+        for x, text in line:
+            c.drawCentredString(x, y, text)
+        y -= 11
+    y -= 8
+    c.drawString(40, y, "113 年度")
+    for label, values in EQUITY_ROWS:
+        y -= 14
+        c.drawString(40, y, label)
+        for x, v in zip(EQUITY_RIGHTS, values, strict=True):
+            c.drawRightString(x, y, v)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[EQUITY_TITLE], extra={"rows": EQUITY_ROWS})
+
+
+__all__ += ["make_equity_statement_pdf"]

@@ -120,6 +120,7 @@ from tests.pdfgen import (
     make_dated_sections_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
+    make_equity_statement_pdf,
     make_fair_value_pages_pdf,
     make_generic_lead_in_pdf,
     make_heading_under_header_pdf,
@@ -540,6 +541,20 @@ def test_year_columns_inside_one_ruled_cell_are_columns(pdf_dir: Path) -> None:
     assert [c.text for c in last[-5:]] == list(pdfgen.YEAR_BLOCK_ROWS[-1][2])
     assert all(c.span and doc.text[c.span.start : c.span.end] == c.text for c in scrap[-5:])
     assert all(c.page == 1 and c.bbox for c in scrap[-5:])
+
+
+def test_statement_name_over_a_tall_column_header_titles_it(pdf_dir: Path) -> None:
+    """An equity statement whose column names run over seven lines takes its name
+    (``合併權益變動表``) as title and its unit line's 仟元, both further above the grid than
+    the lines a title is looked for in; before, the nearest column-name line was its title
+    and it had no unit."""
+    path = pdf_dir / "equity.pdf"
+    make_equity_statement_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.title == pdfgen.EQUITY_TITLE and t.unit == "新台幣仟元"
+    net = next(r for r in t.rows if r[0].text == "本期淨利")
+    assert [c.base_value for c in net if c.value is not None][-1] == 300_000_000.0
 
 
 @pytest.mark.parametrize("year", ["*2025", "2025*", "2025E", "2024"])
