@@ -5226,3 +5226,40 @@ def make_equity_statement_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["make_equity_statement_pdf"]
+
+
+TURNED_HEADING = "一、董事及監察人資料"
+TURNED_LINES = (
+    "職稱 國籍 姓名 選任日期 持有股數 主要經歷",
+    "董事長 中華民國 王大明 112/5/31 928,997 台灣大學材料科學與工程學博士",
+    "獨立董事 中華民國 陳小華 112/5/31 0 美國紐約州律師",
+)
+
+
+def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """A portrait page whose heading reads upright and whose roster, a landscape table,
+    is printed a quarter turn (annual reports' director tables): ``turn`` 1 reads top to
+    bottom (turned clockwise), -1 bottom to top. ``pages`` holds the text as read upright."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    c.setFont(font, 14)
+    c.drawString(60, A4_H - 60, TURNED_HEADING)
+    size = 10.0
+    c.setFont(font, size)
+    c.saveState()
+    if turn > 0:
+        c.translate(A4_W - 80, A4_H - 100)
+        c.rotate(-90)
+    else:
+        c.translate(80, 100)
+        c.rotate(90)
+    for k, line in enumerate(TURNED_LINES):
+        c.drawString(0, -18 * k, line)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join([TURNED_HEADING, *TURNED_LINES])])
+
+
+__all__ += ["make_turned_table_pdf"]
