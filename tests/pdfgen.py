@@ -5263,3 +5263,44 @@ def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
 
 
 __all__ += ["make_turned_table_pdf"]
+
+
+BRACKETS_TITLE = "董事酬金級距表"
+BRACKETS_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("給付本公司各個董事酬金級距", "前四項酬金總額", "前七項酬金總額"),
+    ("低於1,000,000元", "3位王大明、陳小華、林志明", "2位陳小華、林志明"),
+    ("1,000,000元（含）～2,000,000元（不含）", "－", "－"),
+    ("2,000,000元（含）～3,500,000元（不含）", "－", "1位"),
+    ("總計", "3位", "3位"),
+)
+
+
+def make_brackets_pdf(path: str | Path) -> PdfFixture:
+    """An annual report's ruled remuneration-bracket table: per bracket the count of
+    directors, the first bracket's cell listing their names after the count
+    (``3位王大明、陳小華、林志明``), and a 總計 row of counts."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    c.setFont(font, 12)
+    c.drawString(60, A4_H - 60, BRACKETS_TITLE)
+    size = 9.0
+    c.setFont(font, size)
+    xs = (50.0, 250.0, 410.0, 560.0)
+    top = A4_H - 80
+    y = top
+    c.setLineWidth(0.5)
+    c.line(xs[0], y, xs[-1], y)
+    for row in BRACKETS_ROWS:
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, y - 14, text)
+        y -= 20
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, y)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[BRACKETS_TITLE], extra={"rows": BRACKETS_ROWS})
+
+
+__all__ += ["make_brackets_pdf"]

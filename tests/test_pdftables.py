@@ -28,7 +28,7 @@ from pipeline.extract.tables.build import _foreign_money, _same_scale, code_colu
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
-from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
+from pipeline.pdftables.cells import is_account_code, parse_cell, parse_counted_names, parse_unit
 from pipeline.pdftables.finder import line_unit, names_something
 from pipeline.pdftables.geometry import page_paths
 from pipeline.pdftables.lexicon import _lex
@@ -112,6 +112,7 @@ from tests.pdfgen import (
     WRAPPED_GROUP,
     WRAPPED_NOTE_ROWS,
     WRAPPED_ROWS,
+    make_brackets_pdf,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
@@ -555,6 +556,30 @@ def test_statement_name_over_a_tall_column_header_titles_it(pdf_dir: Path) -> No
     assert t.title == pdfgen.EQUITY_TITLE and t.unit == "新台幣仟元"
     net = next(r for r in t.rows if r[0].text == "本期淨利")
     assert [c.base_value for c in net if c.value is not None][-1] == 300_000_000.0
+
+
+def test_a_count_with_the_names_it_counts_adds_up(pdf_dir: Path) -> None:
+    """A bracket's cell that lists the directors after their count (``3位王大明、…``) is
+    that count: the brackets add up to 總計 (2245's remuneration brackets had failed
+    ``9位 ≠ 1位 + 1位``), and the names stay in the cell's text."""
+    path = pdf_dir / "brackets.pdf"
+    make_brackets_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    first = t.rows[0]
+    assert first[1].text == "3位王大明、陳小華、林志明"
+    assert (first[1].value, first[1].unit, first[2].value) == (3.0, "位", 2.0)
+    checks = [c for c in doc.checks if c.kind == "table_total_row"]
+    assert checks and all(c.status == "pass" for c in checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("9位吳書杰、吳明星", 9.0), ("7位吳亞琦", 7.0), ("1位", None), ("9位董事會成員出席", None)],
+)
+def test_counted_names(text: str, count: float | None) -> None:
+    cv = parse_counted_names(text)
+    assert (cv.value if cv else None) == count
 
 
 @pytest.mark.parametrize("year", ["*2025", "2025*", "2025E", "2024"])
