@@ -5228,6 +5228,16 @@ def make_equity_statement_pdf(path: str | Path) -> PdfFixture:
 __all__ += ["make_equity_statement_pdf"]
 
 
+def _titled_portrait(path: Path, title: str, title_size: float, size: float) -> Any:
+    """A portrait canvas with ``title`` at the top left, the font set to ``size``."""
+    font = _register_cjk()
+    c = _canvas(path)
+    c.setFont(font, title_size)
+    c.drawString(60, A4_H - 60, title)
+    c.setFont(font, size)
+    return c
+
+
 TURNED_HEADING = "一、董事及監察人資料"
 TURNED_LINES = (
     "職稱 國籍 姓名 選任日期 持有股數 主要經歷",
@@ -5241,12 +5251,7 @@ def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
     is printed a quarter turn (annual reports' director tables): ``turn`` 1 reads top to
     bottom (turned clockwise), -1 bottom to top. ``pages`` holds the text as read upright."""
     path = Path(path)
-    font = _register_cjk()
-    c = _canvas(path)
-    c.setFont(font, 14)
-    c.drawString(60, A4_H - 60, TURNED_HEADING)
-    size = 10.0
-    c.setFont(font, size)
+    c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
     c.saveState()
     if turn > 0:
         c.translate(A4_W - 80, A4_H - 100)
@@ -5280,12 +5285,7 @@ def make_brackets_pdf(path: str | Path) -> PdfFixture:
     directors, the first bracket's cell listing their names after the count
     (``3位王大明、陳小華、林志明``), and a 總計 row of counts."""
     path = Path(path)
-    font = _register_cjk()
-    c = _canvas(path)
-    c.setFont(font, 12)
-    c.drawString(60, A4_H - 60, BRACKETS_TITLE)
-    size = 9.0
-    c.setFont(font, size)
+    c = _titled_portrait(path, BRACKETS_TITLE, 12, 9.0)
     xs = (50.0, 250.0, 410.0, 560.0)
     top = A4_H - 80
     y = top
