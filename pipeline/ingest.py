@@ -349,6 +349,11 @@ class Glyph:
     # The PDF's own text has a space character right before this glyph (one the
     # author typed, not one an engine inferred from a gap).
     spaced: bool = False
+    # Text set a quarter turn (a landscape table printed on a portrait page): 1 reads top
+    # to bottom, -1 bottom to top. Its box above is in the frame where it reads upright;
+    # ``box`` keeps where it stands on the page.
+    turn: int = 0
+    box: Box | None = None
 
     @property
     def height(self) -> float:
@@ -608,7 +613,7 @@ def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
                 parts.append(" ")
                 boxes.append(None)
             parts.append(g.text)
-            boxes.extend([(g.x0, g.top, g.x1, g.bottom)] * len(g.text))
+            boxes.extend([g.box or (g.x0, g.top, g.x1, g.bottom)] * len(g.text))
     return "".join(parts), boxes
 
 
@@ -691,9 +696,35 @@ def _past_box_line(
     return float(round((edge + right_start) / 2))
 
 
-def layout_glyphs(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box | None], bool]:
-    """Glyphs to reading-order text; also whether a multi-column layout was found."""
+def layout_glyphs(
+    glyphs: list[Glyph], page_width: float, page_height: float | None = None
+) -> tuple[str, list[Box | None], bool]:
+    """Glyphs to reading-order text; also whether a multi-column layout was found.
+
+    Text set a quarter turn is laid out in its own upright frame (whose width is the
+    page's height) after the page's upright text: read in the page's frame, each of its
+    lines would become a column of glyphs, every glyph a word of its own."""
     glyphs = [g for g in glyphs if g.text.strip()]
+    turned = [g for g in glyphs if g.turn]
+    if not turned:
+        return _layout(glyphs, page_width)
+    parts = []
+    columns = False
+    for turn in (0, 1, -1):
+        group = [g for g in glyphs if g.turn == turn]
+        if group:
+            width = page_width if not turn else (page_height or max(g.x1 for g in group))
+            parts.append(_layout(group, width))
+            columns = columns or parts[-1][2]
+    text = "\n".join(t for t, _, _ in parts)
+    boxes: list[Box | None] = []
+    for k, (_, bs, _) in enumerate(parts):
+        boxes.extend([None] if k else [])
+        boxes.extend(bs)
+    return text, boxes, columns
+
+
+def _layout(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box | None], bool]:
     if not glyphs:
         return "", [], False
     size = statistics.median(g.height for g in glyphs)
@@ -857,6 +888,13 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
                 if obj.clipped or (obj.white and not visible.on_background(x, y)):
                     hidden += 1
                     continue
+                if obj.turn:
+                    # the glyph's box runs along the page's height: its width is its height
+                    em = obj.em((top - bottom) if _is_wide(ch) else (right - left))
+                    box = (left, height - top, right, height - bottom)
+                    glyphs.append(_turned(ch, box, em, typed_space, obj.turn, width, height))
+                    typed_space = False
+                    continue
                 char_origin(raw, i, origin_x, origin_y)
                 em = obj.em((right - left) if _is_wide(ch) else (top - bottom))
                 glyphs.append(
@@ -884,6 +922,20 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
     return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden, shapes)
 
 
+def _turned(
+    ch: str, box: Box, em: float, spaced: bool, turn: int, width: float, height: float
+) -> Glyph:
+    """A glyph of text set a quarter turn, its box in the frame where that text reads
+    upright: read top to bottom, the frame's top is the page's right edge; read bottom
+    to top, its left edge."""
+    x0, top, x1, bottom = box
+    if turn > 0:
+        frame = (top, width - x1, bottom, width - x0)
+    else:
+        frame = (height - bottom, x0, height - top, x1)
+    return Glyph(ch, *frame, None, em, spaced, turn, box)
+
+
 @functools.cache
 def _text_object_address() -> Callable[[Any, int], int | None]:
     """``FPDFText_GetTextObject`` returning the object's address as an int: a cheap
@@ -906,6 +958,7 @@ class _TextObject:
     white: bool
     size: float
     scaled: float | None
+    turn: int = 0  # set a quarter turn: 1 reads top to bottom, -1 bottom to top
 
     def em(self, reference: float) -> float:
         """The em of a glyph in page points.
@@ -965,9 +1018,13 @@ class _VisibleArea:
         )
         size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
         scaled = None
+        turn = 0
         if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
             scaled = size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
-        info = _TextObject(clipped, white, size, scaled)
+            # the text's direction (a, b): a quarter turn when it runs along the y axis
+            if abs(matrix.b) > 4 * abs(matrix.a):
+                turn = 1 if matrix.b < 0 else -1
+        info = _TextObject(clipped, white, size, scaled, turn)
         if key:
             self.objects[key] = info
         return info
@@ -1353,7 +1410,7 @@ def _pdfium_page(
         found = pdftables.find_tables(read.geometry, index + 1)
         read.geometry = None
     width, height = read.width, read.height
-    text, boxes, columns = layout_glyphs(read.glyphs, width)
+    text, boxes, columns = layout_glyphs(read.glyphs, width, height)
     out_flags = list(flags)
     if read.hidden and "hidden_text" not in out_flags:
         out_flags.append("hidden_text")

@@ -5139,3 +5139,203 @@ def make_holder_name_cells_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["HOLDER_NAME_ROWS", "make_holder_name_cells_pdf"]
+
+
+YEAR_BLOCK_TITLE = "船舶市況 World Fleet"
+YEAR_BLOCK_HEADER = ("2021", "2022", "2023", "2024", "*2025")
+YEAR_BLOCK_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Fleet 1st January", "", ("12,369", "12,764", "13,233", "13,704", "14,125")),
+    ("Changes", "Deliveries", ("441", "451", "492", "491", "90")),
+    ("", "Sold for Scrap", ("-57", "-48", "-91", "-65", "-12")),
+    ("", "Misc. Additions", ("-", "-", "-", "-", "1")),
+    ("Fleet End Year", "", ("12,750", "13,162", "13,631", "14,125", "14,204")),
+)
+
+
+def make_year_block_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's ruled table whose rules frame the label columns and one block of
+    figures: every year's column, with its header line of years (the last one starred
+    for a footnote: ``*2025``), stands unruled inside one ruled cell per row."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 960.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+    c.setFont(font, 24)
+    c.drawString(40, h - 60, YEAR_BLOCK_TITLE)
+    size = 11.0
+    c.setFont(font, size)
+    gx = (40.0, 200.0, 360.0, 900.0)
+    rights = (440.0, 540.0, 640.0, 740.0, 840.0)
+    top = h - 110.0
+    rules = [top]
+    y = top - 16
+    c.drawString(gx[0] + 6, y, "Fleet Change (No.)")
+    for x, text in zip(rights, YEAR_BLOCK_HEADER, strict=True):
+        c.drawRightString(x, y, text)
+    rules.append(y - 8)
+    for name, label, values in YEAR_BLOCK_ROWS:
+        y -= 24
+        if name:
+            c.drawString(gx[0] + 6, y, name)
+        if label:
+            c.drawString(gx[1] + 6, y, label)
+        for x, v in zip(rights, values, strict=True):
+            c.drawRightString(x, y, v)
+        rules.append(y - 8)
+    c.setLineWidth(0.5)
+    for r in rules:
+        c.line(gx[0], r, gx[-1], r)
+    for x in gx:
+        c.line(x, rules[0], x, rules[-1])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[YEAR_BLOCK_TITLE], extra={"rows": YEAR_BLOCK_ROWS})
+
+
+__all__ += ["make_year_block_slide_pdf"]
+
+
+EQUITY_TITLE = "合併權益變動表"
+# Column names stacked over seven lines, as equity statements print them: a group name
+# over some columns, then each column's name wrapped into its cell's width.
+EQUITY_HEADER_LINES: tuple[tuple[tuple[float, str], ...], ...] = (
+    ((420.0, "歸屬於母公司業主之權益"),),
+    ((470.0, "其他權益"),),
+    ((440.0, "國外營運"),),
+    ((440.0, "機構財務"), (520.0, "透過其他")),
+    ((440.0, "報表換算"), (520.0, "綜合損益")),
+    ((440.0, "之兌換"), (520.0, "按公允價值")),
+    (
+        (200.0, "普通股股本"),
+        (280.0, "資本公積"),
+        (360.0, "保留盈餘"),
+        (440.0, "差額"),
+        (520.0, "衡量之損益"),
+        (620.0, "權益總額"),
+    ),
+)
+EQUITY_RIGHTS = (250.0, 330.0, 410.0, 490.0, 570.0, 660.0)
+EQUITY_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "113 年 1月 1日餘額",
+        ("$ 1,000,000", "$ 200,000", "$ 500,000", "($ 20,000 )", "$ 30,000", "$ 1,710,000"),
+    ),
+    ("本期淨利", ("-", "-", "300,000", "-", "-", "300,000")),
+    ("本期其他綜合損益", ("-", "-", "-", "5,000", "(10,000 )", "(5,000 )")),
+    (
+        "113 年 12月 31日餘額",
+        ("$ 1,000,000", "$ 200,000", "$ 800,000", "($ 15,000 )", "$ 20,000", "$ 2,005,000"),
+    ),
+)
+
+
+def make_equity_statement_pdf(path: str | Path) -> PdfFixture:
+    """An uncaptioned statement of changes in equity whose column names run over seven
+    lines between its head (company, name, period, unit line) and its first row: its
+    name stands further above the grid than a title is looked for."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = A4_H, A4_W
+    c = _canvas(path, pagesize=(w, h))
+    size = 9.0
+    c.setFont(font, size)
+    c.drawCentredString(w / 2, h - 50, STATEMENT_COMPANY)
+    c.drawCentredString(w / 2, h - 62, EQUITY_TITLE)
+    c.drawCentredString(w / 2, h - 74, "民國 113 年 1 月 1 日至 12 月 31 日")
+    c.drawRightString(EQUITY_RIGHTS[-1], h - 86, STATEMENT_UNIT)
+    y = h - 102
+    for line in EQUITY_HEADER_LINES:
+        for x, text in line:
+            c.drawCentredString(x, y, text)
+        y -= 11
+    y -= 8
+    c.drawString(40, y, "113 年度")
+    for label, values in EQUITY_ROWS:
+        y -= 14
+        c.drawString(40, y, label)
+        for x, v in zip(EQUITY_RIGHTS, values, strict=True):
+            c.drawRightString(x, y, v)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[EQUITY_TITLE], extra={"rows": EQUITY_ROWS})
+
+
+__all__ += ["make_equity_statement_pdf"]
+
+
+def _titled_portrait(path: Path, title: str, title_size: float, size: float) -> Any:
+    """A portrait canvas with ``title`` at the top left, the font set to ``size``."""
+    font = _register_cjk()
+    c = _canvas(path)
+    c.setFont(font, title_size)
+    c.drawString(60, A4_H - 60, title)
+    c.setFont(font, size)
+    return c
+
+
+TURNED_HEADING = "一、董事及監察人資料"
+TURNED_LINES = (
+    "職稱 國籍 姓名 選任日期 持有股數 主要經歷",
+    "董事長 中華民國 王大明 112/5/31 928,997 台灣大學材料科學與工程學博士",
+    "獨立董事 中華民國 陳小華 112/5/31 0 美國紐約州律師",
+)
+
+
+def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """A portrait page whose heading reads upright and whose roster, a landscape table,
+    is printed a quarter turn (annual reports' director tables): ``turn`` 1 reads top to
+    bottom (turned clockwise), -1 bottom to top. ``pages`` holds the text as read upright."""
+    path = Path(path)
+    c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
+    c.saveState()
+    if turn > 0:
+        c.translate(A4_W - 80, A4_H - 100)
+        c.rotate(-90)
+    else:
+        c.translate(80, 100)
+        c.rotate(90)
+    for k, line in enumerate(TURNED_LINES):
+        c.drawString(0, -18 * k, line)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join([TURNED_HEADING, *TURNED_LINES])])
+
+
+__all__ += ["make_turned_table_pdf"]
+
+
+BRACKETS_TITLE = "董事酬金級距表"
+BRACKETS_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("給付本公司各個董事酬金級距", "前四項酬金總額", "前七項酬金總額"),
+    ("低於1,000,000元", "3位王大明、陳小華、林志明", "2位陳小華、林志明"),
+    ("1,000,000元（含）～2,000,000元（不含）", "－", "－"),
+    ("2,000,000元（含）～3,500,000元（不含）", "－", "1位"),
+    ("總計", "3位", "3位"),
+)
+
+
+def make_brackets_pdf(path: str | Path) -> PdfFixture:
+    """An annual report's ruled remuneration-bracket table: per bracket the count of
+    directors, the first bracket's cell listing their names after the count
+    (``3位王大明、陳小華、林志明``), and a 總計 row of counts."""
+    path = Path(path)
+    c = _titled_portrait(path, BRACKETS_TITLE, 12, 9.0)
+    xs = (50.0, 250.0, 410.0, 560.0)
+    top = A4_H - 80
+    y = top
+    c.setLineWidth(0.5)
+    c.line(xs[0], y, xs[-1], y)
+    for row in BRACKETS_ROWS:
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, y - 14, text)
+        y -= 20
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, y)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[BRACKETS_TITLE], extra={"rows": BRACKETS_ROWS})
+
+
+__all__ += ["make_brackets_pdf"]

@@ -313,6 +313,27 @@ def _plumber_text(path: Path) -> str:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
+@pytest.mark.parametrize("turn", [1, -1])
+def test_text_set_a_quarter_turn_reads_in_its_own_frame(tmp_path: Path, turn: int) -> None:
+    """A landscape table printed a quarter turn on a portrait page (annual reports'
+    director rosters) reads line by line as printed, after the page's upright heading,
+    not as columns of single glyphs (6121's annual report: 2325 CJK␣CJK pairs, 1630 of
+    its 1909 glyphs on one page turned); each glyph keeps its box on the page."""
+    path = tmp_path / "turned.pdf"
+    fixture = pdfgen.make_turned_table_pdf(path, turn)
+    page = ingest(path).raw.pages[0]
+    assert page.text == fixture.pages[0]  # the spaces the roster typed, no others
+    assert page.boxes is not None and len(page.boxes) == len(page.text)
+    k = page.text.index("王大明")
+    box = page.boxes[k]
+    assert box is not None
+    x0, top, x1, bottom = box
+    # on the page a turned glyph's neighbour along its line stands below (or above) it
+    nxt = page.boxes[k + 1]
+    assert nxt is not None and abs(nxt[0] - x0) < 1 and (nxt[1] - top) * turn > 0
+    assert 0 <= x0 < x1 <= pdfgen.A4_W and 0 <= top < bottom <= pdfgen.A4_H
+
+
 @ENGINES
 def test_letter_spaced_and_justified_cjk_reads_solid(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "spaced.pdf"

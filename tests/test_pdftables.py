@@ -28,7 +28,7 @@ from pipeline.extract.tables.build import _foreign_money, _same_scale, code_colu
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
-from pipeline.pdftables.cells import is_account_code, parse_cell, parse_unit
+from pipeline.pdftables.cells import is_account_code, parse_cell, parse_counted_names, parse_unit
 from pipeline.pdftables.finder import line_unit, names_something
 from pipeline.pdftables.geometry import page_paths
 from pipeline.pdftables.lexicon import _lex
@@ -112,6 +112,7 @@ from tests.pdfgen import (
     WRAPPED_GROUP,
     WRAPPED_NOTE_ROWS,
     WRAPPED_ROWS,
+    make_brackets_pdf,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
@@ -120,6 +121,7 @@ from tests.pdfgen import (
     make_dated_sections_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
+    make_equity_statement_pdf,
     make_fair_value_pages_pdf,
     make_generic_lead_in_pdf,
     make_heading_under_header_pdf,
@@ -155,6 +157,7 @@ from tests.pdfgen import (
     make_wrapped_lead_in_pdf,
     make_wrapped_note_refs_pdf,
     make_wrapped_ruled_rows_pdf,
+    make_year_block_slide_pdf,
 )
 
 
@@ -519,6 +522,69 @@ def test_nested_ruled_blocks_table_fact(pdf_dir: Path) -> None:
     ]
     assert all(c.span and doc.text[c.span.start : c.span.end] == c.text for c in tax[2:5])
     assert all(c.span and c.page == 1 and c.bbox for c in tax[2:5])
+
+
+def test_year_columns_inside_one_ruled_cell_are_columns(pdf_dir: Path) -> None:
+    """A ruled cell per row holding every year's figure under a header line of years
+    (the last starred for a footnote, ``*2025``) is cut into one column per year: the
+    header line of years names the columns, it makes no column of text (before, the
+    table held one cell of five numbers per row and was dropped as holding no amount)."""
+    path = pdf_dir / "year-block.pdf"
+    make_year_block_slide_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.strategy == "pdf_lines" and t.title == pdfgen.YEAR_BLOCK_TITLE
+    assert [c for c in t.columns[-5:]] == list(pdfgen.YEAR_BLOCK_HEADER)
+    scrap = next(r for r in t.rows if r[1].text == "Sold for Scrap")
+    assert [c.value for c in scrap[-5:]] == [-57.0, -48.0, -91.0, -65.0, -12.0]
+    assert [c.col_header for c in scrap[-5:]] == list(pdfgen.YEAR_BLOCK_HEADER)
+    last = next(r for r in t.rows if r[0].text == "Fleet End Year")
+    assert [c.text for c in last[-5:]] == list(pdfgen.YEAR_BLOCK_ROWS[-1][2])
+    assert all(c.span and doc.text[c.span.start : c.span.end] == c.text for c in scrap[-5:])
+    assert all(c.page == 1 and c.bbox for c in scrap[-5:])
+
+
+def test_statement_name_over_a_tall_column_header_titles_it(pdf_dir: Path) -> None:
+    """An equity statement whose column names run over seven lines takes its name
+    (``合併權益變動表``) as title and its unit line's 仟元, both further above the grid than
+    the lines a title is looked for in; before, the nearest column-name line was its title
+    and it had no unit."""
+    path = pdf_dir / "equity.pdf"
+    make_equity_statement_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.title == pdfgen.EQUITY_TITLE and t.unit == "新台幣仟元"
+    net = next(r for r in t.rows if r[0].text == "本期淨利")
+    assert [c.base_value for c in net if c.value is not None][-1] == 300_000_000.0
+
+
+def test_a_count_with_the_names_it_counts_adds_up(pdf_dir: Path) -> None:
+    """A bracket's cell that lists the directors after their count (``3位王大明、…``) is
+    that count: the brackets add up to 總計 (2245's remuneration brackets had failed
+    ``9位 ≠ 1位 + 1位``), and the names stay in the cell's text."""
+    path = pdf_dir / "brackets.pdf"
+    make_brackets_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    first = t.rows[0]
+    assert first[1].text == "3位王大明、陳小華、林志明"
+    assert (first[1].value, first[1].unit, first[2].value) == (3.0, "位", 2.0)
+    checks = [c for c in doc.checks if c.kind == "table_total_row"]
+    assert checks and all(c.status == "pass" for c in checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("9位吳書杰、吳明星", 9.0), ("7位吳亞琦", 7.0), ("1位", None), ("9位董事會成員出席", None)],
+)
+def test_counted_names(text: str, count: float | None) -> None:
+    cv = parse_counted_names(text)
+    assert (cv.value if cv else None) == count
+
+
+@pytest.mark.parametrize("year", ["*2025", "2025*", "2025E", "2024"])
+def test_a_starred_year_is_a_year_header(year: str) -> None:
+    assert _lex().year_header.match(year)
 
 
 @pytest.mark.parametrize("gap", [12.0, 60.0])

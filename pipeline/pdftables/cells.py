@@ -153,6 +153,13 @@ def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=65536)
+def parse_counted_names(text: str) -> CellValue | None:
+    """The count of a cell that lists the names it counts (``7位吳亞琦、黃英忠、…``, the
+    directors in a remuneration bracket): its count, so the bracket adds up to 總計."""
+    m = _lex().counted_names.match(fold_width(text).strip())
+    return parse_cell(m.group("count")) if m else None
+
+
 def parse_cell(text: str) -> CellValue | None:
     """Number or null marker in a table cell; None for a text cell.
 

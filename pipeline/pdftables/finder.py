@@ -674,6 +674,25 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     return [p for p in out if not is_contents(p, contents_page)]
 
 
+# A statement's name line: ``個體權益變動表``, ``合併權益變動表（續）``.
+_STATEMENT_NAME_MAX = 16
+
+
+def _statement_head(lines: Sequence[_PLine]) -> list[_PLine]:
+    """The lines from the nearest statement's name among ``lines`` to their end (its
+    period and unit lines under it); none without such a name."""
+    lex = _lex()
+    for k in range(len(lines) - 1, -1, -1):
+        text = clean_cell_text(fold_width(lines[k].text))
+        if (
+            len(text.replace(" ", "")) <= _STATEMENT_NAME_MAX
+            and lex.statement_title.search(text)
+            and not any(p in text for p in "。，；")
+        ):
+            return list(lines[k:])
+    return []
+
+
 def _contents_heading(text: str) -> bool:
     """A short line holding a contents word (§目　　錄§, 項目 頁次, Contents)."""
     key = re.sub(r"[\W_]+", "", fold_width(text)).casefold()
@@ -1465,7 +1484,8 @@ def _context_above(
     lex = _lex()
     x0, top, _, bottom = table.bbox
     floor = max((t.bbox[3] for t in tables if t.bbox[3] <= top + 1 and t is not table), default=0)
-    above = [ln for ln in lines if floor - 1 <= ln.top and ln.bottom <= top + 2][-8:]
+    over = [ln for ln in lines if floor - 1 <= ln.top and ln.bottom <= top + 2]
+    above = over[-8:]
     inside = [ln for ln in lines if top - 2 <= ln.top <= bottom]
     # Text set left of the grid, read apart from the grid's rows it shares baselines with.
     left = lines_from_chars(
@@ -1504,9 +1524,24 @@ def _context_above(
             and names_something(text)
         ):
             titles.append(ln)
+    named = [ln for ln in titles if lex.statement_title.search(clean_cell_text(ln.text))]
+    if (
+        not named
+        and not floor
+        and not any(lex.section_heading.match(fold_width(ln.text)) for ln in titles)
+    ):
+        # A statement's name stands over its column header however many lines that
+        # header takes (an equity statement's column names run over six lines or more):
+        # the page's first grid, under no note heading of its own.
+        head = _statement_head(over[:-8])
+        named = head[:1]
+        titles += named
+        for ln in head:  # its unit line stands as far above the grid
+            found = line_unit(ln.text)
+            if found is not None and note_unit(ln.text) is None:
+                table.unit = table.unit or found[0]
     if table.caption is not None or table.title is not None or not titles:
         return
-    named = [ln for ln in titles if lex.statement_title.search(clean_cell_text(ln.text))]
     # A note's numbered heading right above its table, not the page's running header in
     # larger type above both ("(二)透過損益按公允價值衡量之金融資產" under "…附註(續)").
     headed = [ln for ln in titles if lex.section_heading.match(fold_width(ln.text))][:1]

@@ -55,6 +55,7 @@ class _Lex:
     source_dates: tuple[re.Pattern[str], ...]
     year_header: re.Pattern[str]
     year_suffix: re.Pattern[str]
+    counted_names: re.Pattern[str]
     reference_range: re.Pattern[str]
     caption_line: re.Pattern[str]
     figure_reference: re.Pattern[str]
@@ -140,6 +141,7 @@ def _lex() -> _Lex:
         source_dates=tuple(re.compile(p) for p in d["source_dates"]),
         year_header=re.compile(d["year_header"]),
         year_suffix=re.compile(d["year_suffix"]),
+        counted_names=re.compile(d["counted_names"]),
         reference_range=re.compile(d["reference_range"]),
         caption_line=re.compile(d["table_caption"].replace("^\\s*", "^[ \\t]*", 1), re.M),
         figure_reference=re.compile(d["figure_reference"]),

@@ -26,6 +26,7 @@ from pipeline.pdftables.cells import (
     clean_cell_text,
     is_account_code,
     parse_cell,
+    parse_counted_names,
     parse_unit,
     total_kind,
 )
@@ -256,8 +257,10 @@ def _build_table(
         codes_row = _codes_row(gr[stub:])
         ru = _header_unit([row_header]) if row_header else _HeaderUnit(None, None, False)
         row_money = _money_header([row_header or ""])
-        values = [parse_cell(gr[j].text) if j >= stub else None for j in range(ncol)]
-        values = [parse_cell(gr[j].text) if j >= stub else None for j in range(ncol)]
+        values = [
+            (parse_cell(gr[j].text) or parse_counted_names(gr[j].text)) if j >= stub else None
+            for j in range(ncol)
+        ]
         cells: list[Cell] = []
         for j, gc in enumerate(gr):
             cell = Cell(
