@@ -18,6 +18,7 @@ import hashlib
 import itertools
 import logging
 import math
+import mmap
 import re
 import statistics
 import unicodedata
@@ -1172,11 +1173,22 @@ def _open_pdfium(path: Path) -> Any:
         return pypdfium2.PdfDocument(str(path), password="")
     except pypdfium2.PdfiumError as e:
         msg = str(e).lower()
-        if "password" in msg:
+        # PDFium's last error is per thread and a failed load need not set it: a damaged
+        # file opened after an encrypted one reports "Incorrect password". Only a file
+        # that declares an /Encrypt dictionary is encrypted.
+        if "password" in msg and _declares_encryption(path):
             raise EncryptedPDFError(
                 f"{path.name}: encrypted PDF that needs a password to open"
             ) from e
         raise CorruptPDFError(f"{path.name}: damaged PDF, no engine can read it ({e})") from e
+
+
+def _declares_encryption(path: Path) -> bool:
+    """Whether the file names an ``/Encrypt`` dictionary (in its trailer or xref stream)."""
+    if path.stat().st_size == 0:
+        return False
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        return m.find(b"/Encrypt") >= 0
 
 
 TableFinder = Callable[[Any, int, str], list[PdfTable]]

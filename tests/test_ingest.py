@@ -212,6 +212,21 @@ def test_broken_pdfs_raise_typed_errors(
     assert path.name in str(exc.value)
 
 
+@ENGINES
+def test_a_damaged_pdf_after_an_encrypted_one_is_damaged(tmp_path: Path, engine: str) -> None:
+    """PDFium keeps its last error per thread, and a failed load need not set it: a damaged
+    file read right after an encrypted one must not be reported as encrypted (E111)."""
+    locked = tmp_path / "locked.pdf"
+    broken = tmp_path / "broken.pdf"
+    pdfgen.make_password_pdf(locked)
+    pdfgen.make_corrupt_pdf(broken, seed=1, n_hits=40)
+    with pytest.raises(EncryptedPDFError):
+        ingest(locked, Settings(pdf_engine=engine))
+    with pytest.raises((CorruptPDFError, NoTextLayerError)) as exc:
+        ingest(broken, Settings(pdf_engine=engine))
+    assert not isinstance(exc.value, EncryptedPDFError)
+
+
 def test_page_limit(tmp_path: Path) -> None:
     path = tmp_path / "many.pdf"
     pdfgen.make_many_pages_pdf(path, 30)
