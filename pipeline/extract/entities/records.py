@@ -117,6 +117,13 @@ def _latin_legal_forms(lex: Lexicons) -> frozenset[str]:
     return frozenset(forms - {"holdings"})
 
 
+@functools.lru_cache(maxsize=4)
+def _latin_company_tails(lex: Lexicons) -> frozenset[str]:
+    """Only legal forms (Inc., Corp., Co., Ltd.): what a listed company's English short name
+    may add and still be that company (entity_cues.yaml: latin_company_tails)."""
+    return frozenset(w.casefold() for w in lex.cues["latin_company_tails"])
+
+
 @functools.lru_cache(maxsize=8192)
 def _entry_for_norm(lex: Lexicons, label: str, n: str) -> ProductEntry | OrgEntry | None:
     names = _lexicon_names(lex)[label]
@@ -310,10 +317,7 @@ def _adds_only_trade(lex: Lexicons, short: str, rest: str, listed: bool = False)
     forms after a listed company's Latin short name)."""
     if short.isascii():
         # Kioxia … Kioxia Corporation: whole Latin words of a legal form or trade
-        if listed:
-            forms = frozenset(w.casefold() for w in lex.cues["latin_company_tails"])
-        else:
-            forms = _latin_legal_forms(lex)
+        forms = _latin_company_tails(lex) if listed else _latin_legal_forms(lex)
         return rest[:1] == " " and all(w.casefold() in forms for w in rest.split())
     words = _trade_words(lex)
     return any(_covered(short[len(short) - back :] + rest, words) for back in range(len(short) - 1))
