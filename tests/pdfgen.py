@@ -5215,6 +5215,8 @@ EQUITY_HEADER_LINES: tuple[tuple[tuple[float, str], ...], ...] = (
     ),
 )
 EQUITY_RIGHTS = (250.0, 330.0, 410.0, 490.0, 570.0, 660.0)
+EQUITY_NOTE_X = 150.0
+EQUITY_NOTE_ROW = "本期其他綜合損益"
 EQUITY_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "113 年 1月 1日餘額",
@@ -5229,10 +5231,16 @@ EQUITY_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def make_equity_statement_pdf(path: str | Path) -> PdfFixture:
+def make_equity_statement_pdf(
+    path: str | Path, period: str = "113 年度", note_column: bool = False
+) -> PdfFixture:
     """An uncaptioned statement of changes in equity whose column names run over seven
     lines between its head (company, name, period, unit line) and its first row: its
-    name stands further above the grid than a title is looked for."""
+    name stands further above the grid than a title is looked for. ``period`` is the
+    line in the label column that opens the year's block (``113 年度``, or a span
+    ``113 年 1 月 1 日至 12 月 31 日`` as quarterly reports write it); ``note_column``
+    sets a ``附註`` column name in the label column, on the column names' last line, and
+    a note reference in one row (the filings' equity statements)."""
     path = Path(path)
     font = _register_cjk()
     w, h = A4_H, A4_W
@@ -5248,11 +5256,15 @@ def make_equity_statement_pdf(path: str | Path) -> PdfFixture:
         for x, text in line:
             c.drawCentredString(x, y, text)
         y -= 11
+    if note_column:
+        c.drawCentredString(EQUITY_NOTE_X, y + 11, "附註")
     y -= 8
-    c.drawString(40, y, "113 年度")
+    c.drawString(40, y, period)
     for label, values in EQUITY_ROWS:
         y -= 14
         c.drawString(40, y, label)
+        if note_column and label == EQUITY_NOTE_ROW:
+            c.drawCentredString(EQUITY_NOTE_X, y, "六(二十)")
         for x, v in zip(EQUITY_RIGHTS, values, strict=True):
             c.drawRightString(x, y, v)
     c.showPage()

@@ -558,6 +558,36 @@ def test_statement_name_over_a_tall_column_header_titles_it(pdf_dir: Path) -> No
     assert [c.base_value for c in net if c.value is not None][-1] == 300_000_000.0
 
 
+@pytest.mark.parametrize(
+    ("period", "note_column"),
+    [
+        ("113 年度", False),
+        ("113 年 1 月 1 日至 12 月 31 日", False),
+        ("113 年度", True),
+        ("113 年 1 月 1 日至 12 月 31 日", True),
+    ],
+)
+def test_an_equity_statements_column_names_head_its_columns(
+    pdf_dir: Path, period: str, note_column: bool
+) -> None:
+    """The year (``113 年度``) or period (``113 年 1 月 1 日至 12 月 31 日``) line that opens
+    an equity statement's block under its column names, and a ``附註`` name in the label
+    column, keep the column names with the grid: before, the header lines stayed outside
+    and the first row of amounts (``113 年 1月 1日餘額 $ 1,000,000 …``) named the columns
+    (ASUS, Realtek and Uni-President's equity statements)."""
+    path = pdf_dir / "equity_head.pdf"
+    make_equity_statement_pdf(path, period=period, note_column=note_column)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    names = list(t.columns)
+    for name in ("普通股股本", "資本公積", "保留盈餘", "權益總額"):
+        assert name in names
+    assert not any("$" in n or "," in n for n in names)
+    assert ("附註" in names) == note_column
+    opening = next(r for r in t.rows if r[0].text == "113 年 1月 1日餘額")
+    assert [c.base_value for c in opening if c.value is not None][-1] == 1_710_000_000.0
+
+
 def test_a_count_with_the_names_it_counts_adds_up(pdf_dir: Path) -> None:
     """A bracket's cell that lists the directors after their count (``3位王大明、…``) is
     that count: the brackets add up to 總計 (2245's remuneration brackets had failed

@@ -1416,12 +1416,14 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
 
 
 def _section_date(lines: Sequence[_PLine], j: int, amounts: Sequence[tuple[float, float]]) -> bool:
-    """Line ``j`` is nothing but a date in the label column, set right under column
-    names over the amounts: it opens the first date's block of a table whose dates are
-    sections under one header (a maturity analysis), not a period line over a table."""
+    """Line ``j`` is nothing but a date or a period in the label column, set right under
+    column names over the amounts: it opens the first date's block of a table whose
+    dates are sections under one header (a maturity analysis; an equity statement's
+    years, ``113 年度`` or ``113 年 1月 1日至 3月 31日``), not a period line over a table."""
     ln = lines[j]
     text = re.sub(r"\s+", "", fold_width(ln.text))
-    if j == 0 or _dates_in(ln.text) != {text} or ln.x1 >= min(a for a, _ in amounts):
+    dated = _dates_in(ln.text) == {text} or bool(_lex().period_line.match(text))
+    if j == 0 or not dated or ln.x1 >= min(a for a, _ in amounts):
         return False
     above = lines[j - 1]
     ph = _phrases(above)
@@ -1833,12 +1835,25 @@ def _column_header(
         return False
     left = min(a for a, _ in amounts) - 2 * size
     if any(
-        p.x0 < left and not any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in amounts) for p in ph
+        p.x0 < left
+        and not any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in amounts)
+        and not _marker_name(p.text)
+        for p in ph
     ):
         return False  # a label or a wrapped label: the table goes on
     if not any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in amounts):
         return False
     return len(ph) >= 2 or any(ch.isdigit() for ch in ph[0].text)
+
+
+def _marker_name(text: str) -> bool:
+    """A note or code column's name (``附註``, ``代碼``), also cut where the next column's
+    name runs into it (``附`` / ``註普通股股本``): it stands in the label column over the
+    rows' note references, and is no label."""
+    solid = re.sub(r"\s+", "", fold_width(text)).casefold()
+    return bool(solid) and any(
+        w.startswith(solid) or solid.startswith(w) for w in _lex().marker_headers
+    )
 
 
 def _numbered_words(ph: Sequence[_Phrase]) -> bool:
