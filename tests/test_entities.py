@@ -28,7 +28,7 @@ from pipeline.extract.entities import (
     phrases,
     ruler_patterns,
 )
-from pipeline.extract.entities.component import sole_owner
+from pipeline.extract.entities.component import lexicon_text_index, sole_owner
 from pipeline.extract.entities.lexicon import OrgEntry, ProductEntry, load_listed
 from pipeline.extract.entities.types import find_literals
 from pipeline.lexicon import load_lexicon
@@ -3558,3 +3558,21 @@ def test_sole_owner_agrees_with_every_head_of_the_shipped_lexicon() -> None:
                 heads.setdefault(n[:k], set()).add(i)
     for head, owners in heads.items():
         assert sole_owner(lex, head) == (next(iter(owners)) if len(owners) == 1 else None)
+
+
+def test_lexicon_text_index_maps_each_folded_name_to_its_first_entry() -> None:
+    """Products come first: a name a product and a company share (高端疫苗) is the
+    product's; only Chinese names of two or more characters are searched in the text."""
+    lex = dataclasses.replace(
+        Lexicons.load(),
+        products=(ProductEntry("高端疫苗", aliases=("ＭＶＣ",)),),
+        organizations=(
+            OrgEntry("高端疫苗", "company", "companies"),
+            OrgEntry("聯發科", "company", "companies", aliases=("MediaTek", "聯")),
+        ),
+        key="",
+    )
+    cjk, entries = lexicon_text_index(lex)
+    assert cjk == ("高端疫苗", "聯發科")
+    assert entries["高端疫苗"] is lex.products[0] and entries["MVC"] is lex.products[0]
+    assert entries["MediaTek"] is lex.organizations[1] and entries["聯"] is lex.organizations[1]
