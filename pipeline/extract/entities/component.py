@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -270,20 +270,20 @@ class EntityFinder:
 
 
 @functools.lru_cache(maxsize=4)
-def _lexicon_text_index(lex: Lexicons) -> tuple[tuple[str, ...], dict[str, Cand]]:
-    protos: dict[str, Cand] = {}
-    for p in lex.products:
-        for n in p.names:
-            protos.setdefault(
-                fold_width(n), Cand(0, 0, PRODUCT, None, LEXICON_TEXT_RULE, 3, p, "lexicon")
-            )
-    for o in lex.organizations:
-        for n in o.names:
-            protos.setdefault(
-                fold_width(n), Cand(0, 0, ORG, o.kind, LEXICON_TEXT_RULE, 3, o, "lexicon")
-            )
-    cjk = tuple(n for n in protos if not n.isascii() and len(n) >= 2)
-    return cjk, protos
+def lexicon_text_index(lex: Lexicons) -> tuple[tuple[str, ...], dict[str, ProductEntry | OrgEntry]]:
+    """The Chinese lexicon names (two or more characters), and every folded name → its
+    entry (products first, then organizations; the first entry to carry a name keeps it).
+
+    Entries, not a prepared candidate per name: 9k names made 1.5 MB of candidates that
+    every worker kept; the label and kind are the entry's own.
+    """
+    entries: dict[str, ProductEntry | OrgEntry] = {}
+    pool: tuple[ProductEntry | OrgEntry, ...] = (*lex.products, *lex.organizations)
+    for e in pool:
+        for n in e.names:
+            entries.setdefault(fold_width(n), e)
+    cjk = tuple(n for n in entries if not n.isascii() and len(n) >= 2)
+    return cjk, entries
 
 
 def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> list[Cand]:
@@ -293,7 +293,7 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
     still be cut through; a plain text search is the safety net. Short names (two
     or three characters) must still start and end on token boundaries.
     """
-    names, protos = _lexicon_text_index(lex)
+    names, protos = lexicon_text_index(lex)
     # only names whose first two characters occur in the text (thousands of listed names)
     pairs = pairs_in(ctx.fold)
     names = tuple(n for n in names if n[:2] in pairs)
@@ -313,12 +313,15 @@ def find_lexicon_text(ctx: Ctx, lex: Lexicons, ruler_hits: Sequence[Cand]) -> li
         short = e - s <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e))
         if short and not _glued_names(ctx, protos, s, e):
             continue
-        p = protos[ctx.fold[s:e]]
-        out.append(Cand(s, e, p.label, p.kind, LEXICON_TEXT_RULE, 3, p.entry, "lexicon"))
+        entry = protos[ctx.fold[s:e]]
+        if isinstance(entry, ProductEntry):
+            out.append(Cand(s, e, PRODUCT, None, LEXICON_TEXT_RULE, 3, entry, "lexicon"))
+        else:
+            out.append(Cand(s, e, ORG, entry.kind, LEXICON_TEXT_RULE, 3, entry, "lexicon"))
     return out
 
 
-def _glued_names(ctx: Ctx, protos: dict[str, Cand], s: int, e: int) -> bool:
+def _glued_names(ctx: Ctx, protos: Mapping[str, object], s: int, e: int) -> bool:
     """高通驍龍, 華為麒麟晶片: the dictionary writes a maker and its product line as one word;
     a short lexicon name inside a token counts when the rest of that token is a lexicon
     name too (the token is two names, nothing else)."""
@@ -339,16 +342,29 @@ _NAMESAKE_RULE = rule_id("country_namesake")
 
 
 @functools.lru_cache(maxsize=4)
-def _name_prefixes(lex: Lexicons) -> dict[str, set[int]]:
-    """Every Chinese lexicon organization name's leading two or more characters → entries."""
-    out: dict[str, set[int]] = defaultdict(set)
-    for i, o in enumerate(lex.organizations):
-        for n in o.names:
-            n = fold_width(n)
-            for k in range(2, len(n)):
-                if CJK_RE.match(n[k - 1]):
-                    out[n[:k]].add(i)
-    return out
+def _org_names(lex: Lexicons) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Every lexicon organization name, folded and sorted, with its entry's index.
+
+    The names that begin with a head are one run of this list (found by bisection): a
+    dict of every name's every head held 19k keys with a set each, 6 MB of the warm
+    state that every worker keeps, once the listed companies' registered names came in.
+    """
+    pairs = sorted((fold_width(n), i) for i, o in enumerate(lex.organizations) for n in o.names)
+    return tuple(n for n, _ in pairs), tuple(i for _, i in pairs)
+
+
+def sole_owner(lex: Lexicons, head: str) -> int | None:
+    """The index of the one organization entry with a name longer than ``head`` that
+    begins with it; None when no entry or several have one."""
+    names, owners = _org_names(lex)
+    owner = None
+    i = bisect.bisect_right(names, head)  # names equal to head sort before: not longer
+    while i < len(names) and names[i].startswith(head):
+        if owner is not None and owners[i] != owner:
+            return None
+        owner = owners[i]
+        i += 1
+    return owner
 
 
 def find_self_names(ctx: Ctx, lex: Lexicons, hits: Sequence[Cand]) -> list[Cand]:
@@ -359,8 +375,7 @@ def find_self_names(ctx: Ctx, lex: Lexicons, hits: Sequence[Cand]) -> list[Cand]
     of 台塑化 is another listed company), and the company must be named in the text, so a
     head shared by chance does not make a company of an unrelated word.
     """
-    protos = _lexicon_text_index(lex)[1]
-    prefixes = _name_prefixes(lex)
+    protos = lexicon_text_index(lex)[1]
     index = {id(o): i for i, o in enumerate(lex.organizations)}
     heads: dict[str, OrgEntry] = {}
     for c in hits:
@@ -373,7 +388,7 @@ def find_self_names(ctx: Ctx, lex: Lexicons, hits: Sequence[Cand]) -> list[Cand]
                 head = n[:k]
                 if (
                     CJK_RE.match(head[-1])
-                    and prefixes.get(head) == {index[id(entry)]}
+                    and sole_owner(lex, head) == index[id(entry)]
                     and head not in protos
                     and head + "公司" not in protos
                 ):

@@ -206,9 +206,11 @@ _LISTED_COLUMNS = [
 _CODE = re.compile(r"[0-9A-Z]{4,6}")
 
 
-@functools.cache
 def load_listed() -> tuple[dict[str, Any], ...]:
     """The listed companies (``tw_listed.tsv``), each row checked; a bad row names its line.
+
+    Not cached: the default lexicons (cached) read it once per process, and its 2k row
+    dicts and lists (1.5 MB) need not outlive the entries made of them.
 
     ``registered`` and ``english`` are the other names a filing or the press writes
     (台灣肥料股份有限公司, Novatek); ``cue_only`` those of them that are everyday words.

