@@ -986,7 +986,7 @@ def _extract_entities(
     for ent in entities:
         counters[ent.label] += 1
         ent.id = f"{'p' if ent.label == PRODUCT else 'o'}{counters[ent.label]}"
-    orgs = [organization_record(doc, rules, e) for e in entities if e.label == ORG]
+    orgs = [organization_record(doc, rules, ctx.fold, e) for e in entities if e.label == ORG]
     org_by_id = {o.id: o for o in orgs}
     org_mentions = sorted(
         ((m, org_by_id[e.id]) for e in entities if e.label == ORG for m in e.mentions),

@@ -633,10 +633,10 @@ _CODE_IN_CUE = re.compile(r"[0-9]{4,6}[A-Z]?(?![.0-9])")
 _TAIWAN_CODE = re.compile(r"[（(]\s*(?:股票代[號碼]\s*[:：]?\s*)?[0-9]{4}(?:\.TWO?)?[A-Z]?\s*[）)]")
 
 
-def foreign_listing(doc: Document, rules: Rules, ent: Entity) -> str | None:
+def foreign_listing(fold: str, rules: Rules, ent: Entity) -> str | None:
     """``sse:600276`` of 恆瑞醫藥(600276.SH): a mainland or Hong Kong code the text writes
-    right after a mention (in the stock-code rule's cue or after a lexicon name)."""
-    fold = _folded(doc.text)
+    right after a mention (in the stock-code rule's cue or after a lexicon name); ``fold``
+    is the document's width-folded text (``Ctx.fold``)."""
     for m in ent.mentions:
         cue = m.cue if m.rule == STOCK_CODE_RULE and m.cue else ""
         code = rules.foreign_code_bare_re.search(cue) or rules.foreign_code_re.match(
@@ -647,23 +647,16 @@ def foreign_listing(doc: Document, rules: Rules, ent: Entity) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=2)
-def _folded(text: str) -> str:
-    """The document's width-folded text, once per document (spans are the same)."""
-    return fold_width(text)
-
-
 def _past_spaces(fold: str, i: int) -> int:
     while i < len(fold) and fold[i] in " \t":
         i += 1
     return i
 
 
-def in_foreign_list(doc: Document, rules: Rules, ent: Entity) -> bool:
+def in_foreign_list(doc: Document, fold: str, rules: Rules, ent: Entity) -> bool:
     """安集科技 among 中微公司(688012.SH)、滬硅產業(688126.SH): every mention stands in a sentence
     listing mainland or Hong Kong codes and none in Taiwan's form — a mainland company, whatever
     Taiwanese company a lexicon gives the same short name."""
-    fold = _folded(doc.text)
     for m in ent.mentions:
         s, e = _sentence_bounds(doc, fold, m.start)
         codes = len(rules.foreign_code_re.findall(fold, s, e))
@@ -707,7 +700,8 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
     return None
 
 
-def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organization:
+def organization_record(doc: Document, rules: Rules, fold: str, ent: Entity) -> Organization:
+    """The record of one organization; ``fold`` is the document's width-folded text."""
     name, aliases = _names(doc, ent)
     kinds = [m.kind for m in ent.mentions if m.kind]
     if isinstance(ent.entry, OrgEntry):
@@ -716,8 +710,8 @@ def organization_record(doc: Document, rules: Rules, ent: Entity) -> Organizatio
         # the most frequent kind; a tie goes to the first written (a set would vary by run)
         kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else "other"
     first = ent.first
-    foreign = foreign_listing(doc, rules, ent)
-    mainland = foreign is not None or in_foreign_list(doc, rules, ent)
+    foreign = foreign_listing(fold, rules, ent)
+    mainland = foreign is not None or in_foreign_list(doc, fold, rules, ent)
     code = None if mainland else stock_code_of(rules, ent, [name, *aliases])
     # 安集科技(688019.SH) is not the Taiwanese entry of that name; 工商銀行(601398.SH) is its own
     taiwanese = isinstance(ent.entry, OrgEntry) and bool(ent.entry.stock_code)
