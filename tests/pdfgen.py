@@ -1504,8 +1504,7 @@ def make_letter_spaced_pdf(path: str | Path) -> PdfFixture:
     pitch = 1.5 * size
     x = (A4_W - pitch * (len(SPREAD_TITLE) - 1) - size) / 2
     c.setFont(font, size + 4)
-    for k, ch in enumerate(SPREAD_TITLE):
-        c.drawString(x + k * pitch * (size + 4) / size, y, ch)
+    _pitched_string(c, x, y, SPREAD_TITLE, pitch * (size + 4) / size)
     lines = wrap_text(JUSTIFIED_TEXT, font, size, BODY_W - 8 * size)
     for k, line in enumerate(lines):
         y -= 22
@@ -2931,8 +2930,7 @@ def make_related_parties_pdf(path: str | Path) -> PdfFixture:
     their columns, the cells set at their column's left edge."""
     path = Path(path)
     c, y = _notes_page(path, 10.0, "(一)關係人名稱及其關係")
-    for k, glyph in enumerate(PARTIES_HEADER[0]):
-        c.drawString(130 + 22 * k, y, glyph)
+    _pitched_string(c, 130, y, PARTIES_HEADER[0], 22)
     c.drawCentredString(400, y, PARTIES_HEADER[1])
     for name, relation in PARTIES_ROWS:
         y -= 16
@@ -4065,15 +4063,20 @@ WRAPPED_ROWS = (
 WRAPPED_LABEL_AT = 13
 
 
+def _pitched_string(c: Any, x: float, y: float, text: str, pitch: float) -> None:
+    """``text`` letter-spaced: each glyph drawn on its own, its origin ``pitch`` after the
+    one before (the first at ``x``), as justified and distributed CJK titles are set."""
+    for k, ch in enumerate(text):
+        c.drawString(x + k * pitch, y, ch)
+
+
 def _spread_string(c: Any, x0: float, x1: float, y: float, text: str, size: float) -> None:
     """``text`` set with distributed alignment: its first glyph at ``x0``, its last
     ending at ``x1``, the rest evenly between."""
     if len(text) == 1:
         c.drawString((x0 + x1 - size) / 2, y, text)
         return
-    step = (x1 - x0 - size) / (len(text) - 1)
-    for k, ch in enumerate(text):
-        c.drawString(x0 + k * step, y, ch)
+    _pitched_string(c, x0, y, text, (x1 - x0 - size) / (len(text) - 1))
 
 
 def make_wrapped_header_pdf(path: str | Path) -> PdfFixture:
@@ -4698,8 +4701,7 @@ def make_named_blocks_pdf(path: str | Path) -> PdfFixture:
     rights = (400.0, 510.0)
     for name, amounts in SENSITIVITY_BLOCKS:
         y -= 28
-        for k, ch in enumerate(name):
-            c.drawString(320 + k * 52, y, ch)
+        _pitched_string(c, 320, y, name, 52)
         for head in SENSITIVITY_PERIODS:
             y -= 14
             _draw_row(c, y, 120, "", (rights[0] + 8, rights[1] + 8), head)
