@@ -241,7 +241,7 @@ def _person_like(ctx: Ctx, start: int, end: int) -> bool:
 
 def _role_before(ctx: Ctx, start: int) -> bool:
     """總經理 + 鐘世英: a person's role right before the run."""
-    return ctx.fold[max(0, start - 6) : start].endswith(tuple(ctx.rules.role_words))
+    return ctx.fold[max(0, start - 6) : start].endswith(ctx.rules.role_words_tuple)
 
 
 def _names_person(ctx: Ctx, start: int, end: int) -> bool:
