@@ -2646,6 +2646,16 @@ def test_round9_forecasts_come_from_forecast_words(
         ("2023年淨利為8億元，為2021年的逾3倍。", [(2023, False), (2023, False)]),
         # a value after its base is still the base's own (base_value_gap)
         ("2024年營收為50億元，高於2023年的40億元。", [(2024, False), (2023, False)]),
+        # round 10: the base's measure named between the year and 的 (融資總額的三倍)
+        (
+            "在2020年的投資中，融資總額達31億美元，約為2019年融資總額的三倍，以及2018年的四倍。",
+            [(2020, False), (2020, False), (2020, False)],
+        ),
+        ("2024年全球出貨量為3.6億台，是2023年出貨總量的六倍。", [(2024, False), (2024, False)]),
+        ("去年淨利為8億元，為其2022年獲利的逾3倍。", [(2024, False), (2024, False)]),
+        # a verb, a change or a number between the year and 的 is no named base
+        ("2023年營收成長的2倍來自AI。", [(2023, False)]),
+        ("2023年營收是去年的兩倍。", [(2023, False)]),
     ],
 )
 def test_round9_the_base_of_a_multiple_is_no_period(
