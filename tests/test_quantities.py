@@ -2786,3 +2786,25 @@ def test_a_list_marker_glued_to_a_number_is_no_decimal(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+# Round 10 (links10): a verb of 過 before a date makes it a comparison base (超過去年全年獲利,
+# 可望超過今年): the numbers after it in other clauses measure the sentence's own period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "今年前三季稅後獲利6.78億元，超過去年全年獲利，年增58.41%，EPS達10.3元。",
+            [2020, 2020, 2020],
+        ),
+        ("明年資本支出可望超過今年，目標規劃在100億元左右。", [2021]),
+        ("今年營收勝過2019年，年增12%。", [2020]),
+        # the base's own value right after it keeps the base's year
+        ("今年1-8月銷量達57,976台，超過去年全年度的51,938台。", [2020, 2019]),
+        ("董事會通過去年財報，合併營收2067.1億元。", [2019]),
+    ],
+)
+def test_round10_a_guo_verb_makes_a_comparison_base(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2020-06-10")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
