@@ -2808,3 +2808,28 @@ def test_round10_a_guo_verb_makes_a_comparison_base(text: str, expected: list[in
     doc = make_doc(text, published="2020-06-10")
     dates, _ = extract_dates(doc)
     assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+# Round 10 (links10): a span of whole years that ends in a part of its last year
+# (2020年—2024年三季報, 2021年至2023年上半年) still stands for each of its years in a list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2020年—2024年三季報，研發費用分別為8877萬元、2.48億元、3.56億元、3.41億元及2.25億元。",
+            [2020, 2021, 2022, 2023, 2024],
+        ),
+        ("2021年至2023年上半年，公司營收分別為1億元、2億元及3億元。", [2021, 2022, 2023]),
+        ("2021年至2023年上半年，公司營收1億元、2億元及3億元。", [2021, 2022, 2023]),
+        # one value over the span is no list: the latest period's
+        ("2021年至2023年上半年，公司累計營收達6億元。", [2023]),
+        # as many values as the span has years only
+        ("2020年至2024年第三季，公司營收分別為1億元及2億元。", [2024, 2024]),
+    ],
+)
+def test_round10_a_year_span_ending_in_a_part_lists_its_years(
+    text: str, expected: list[int | None]
+) -> None:
+    doc = make_doc(text, published="2025-02-10")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
