@@ -184,6 +184,7 @@ TRAPS: list[str] = [
     "v1.2.3",
     "說明年報",  # relative look-alikes
     "如今年輕人",
+    "過去年間營收穩定",  # 過去 + 年: the past, no 去年
     "不同年齡",
     "迅速發展的一年",
     "經過多年調整",
@@ -2041,3 +2042,26 @@ def test_period_months_is_one_table_of_quarters_and_halves() -> None:
         spans = sorted(v for k, v in table.items() if k[0] == prefix)
         assert [m for lo, hi in spans for m in range(lo, hi + 1)] == list(range(1, 13))
         assert all(hi - lo + 1 == size for lo, hi in spans)
+
+
+# Round 10 (links10): 過 before 去年 makes 過去 + 年 (the past) unless the 過 ends a word of
+# its own: a comparison (超過去年業績, 勝過去年同期), 不過 (but), 經過/度過 (after) and 通過
+# (passed) all tell of last year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("銷量已連續兩個月超過去年業績。", [("去年", "2019")]),
+        ("毛利率19.7%，明顯勝過去年同期。", [("去年", "2019")]),
+        ("今年獲利可望贏過去年。", [("今年", "2020"), ("去年", "2019")]),
+        ("不過去年第四季營收下滑。", [("去年第四季", "2019")]),
+        ("公司經過去年一連串的調整後，營收回升。", [("去年", "2019")]),
+        ("度過去年Q4出貨高峰後，1月營收回落。", [("去年Q4", "2019"), ("1月", "2020-01")]),
+        ("董事會通過去年財報。", [("去年", "2019")]),
+        ("過去年間營收穩定。", []),
+    ],
+)
+def test_a_word_ending_in_guo_leaves_last_year_whole(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    dates, _ = extract_dates(make_doc(text, published="2020-06-10"))
+    assert [(d.text, d.iso) for d in dates] == expected

@@ -2646,6 +2646,16 @@ def test_round9_forecasts_come_from_forecast_words(
         ("2023年淨利為8億元，為2021年的逾3倍。", [(2023, False), (2023, False)]),
         # a value after its base is still the base's own (base_value_gap)
         ("2024年營收為50億元，高於2023年的40億元。", [(2024, False), (2023, False)]),
+        # round 10: the base's measure named between the year and 的 (融資總額的三倍)
+        (
+            "在2020年的投資中，融資總額達31億美元，約為2019年融資總額的三倍，以及2018年的四倍。",
+            [(2020, False), (2020, False), (2020, False)],
+        ),
+        ("2024年全球出貨量為3.6億台，是2023年出貨總量的六倍。", [(2024, False), (2024, False)]),
+        ("去年淨利為8億元，為其2022年獲利的逾3倍。", [(2024, False), (2024, False)]),
+        # a verb, a change or a number between the year and 的 is no named base
+        ("2023年營收成長的2倍來自AI。", [(2023, False)]),
+        ("2023年營收是去年的兩倍。", [(2023, False)]),
     ],
 )
 def test_round9_the_base_of_a_multiple_is_no_period(
@@ -2776,3 +2786,50 @@ def test_a_list_marker_glued_to_a_number_is_no_decimal(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert rows(text) == expected
+
+
+# Round 10 (links10): a verb of 過 before a date makes it a comparison base (超過去年全年獲利,
+# 可望超過今年): the numbers after it in other clauses measure the sentence's own period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "今年前三季稅後獲利6.78億元，超過去年全年獲利，年增58.41%，EPS達10.3元。",
+            [2020, 2020, 2020],
+        ),
+        ("明年資本支出可望超過今年，目標規劃在100億元左右。", [2021]),
+        ("今年營收勝過2019年，年增12%。", [2020]),
+        # the base's own value right after it keeps the base's year
+        ("今年1-8月銷量達57,976台，超過去年全年度的51,938台。", [2020, 2019]),
+        ("董事會通過去年財報，合併營收2067.1億元。", [2019]),
+    ],
+)
+def test_round10_a_guo_verb_makes_a_comparison_base(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2020-06-10")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+# Round 10 (links10): a span of whole years that ends in a part of its last year
+# (2020年—2024年三季報, 2021年至2023年上半年) still stands for each of its years in a list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2020年—2024年三季報，研發費用分別為8877萬元、2.48億元、3.56億元、3.41億元及2.25億元。",
+            [2020, 2021, 2022, 2023, 2024],
+        ),
+        ("2021年至2023年上半年，公司營收分別為1億元、2億元及3億元。", [2021, 2022, 2023]),
+        ("2021年至2023年上半年，公司營收1億元、2億元及3億元。", [2021, 2022, 2023]),
+        # one value over the span is no list: the latest period's
+        ("2021年至2023年上半年，公司累計營收達6億元。", [2023]),
+        # as many values as the span has years only
+        ("2020年至2024年第三季，公司營收分別為1億元及2億元。", [2024, 2024]),
+    ],
+)
+def test_round10_a_year_span_ending_in_a_part_lists_its_years(
+    text: str, expected: list[int | None]
+) -> None:
+    doc = make_doc(text, published="2025-02-10")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected

@@ -829,11 +829,15 @@ def _parse_en_month(sc: _Scan) -> Iterator[Parts]:
 
 
 def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
+    """Whether the word at ``start:end`` stands on its own: not glued into another word by
+    the character before or after it, unless the characters before form a word of their
+    own (超過 + 去年業績, where 過 + 去年 would be 過去 + 年)."""
     before = fold[start - 1] if start > 0 else ""
     after = fold[end] if end < len(fold) else ""
-    return before not in (entry.get("not_after") or []) and after not in (
-        entry.get("not_before") or []
+    glued = before in (entry.get("not_after") or []) and not any(
+        fold.endswith(w, 0, start) for w in entry.get("still_after") or []
     )
+    return not glued and after not in (entry.get("not_before") or [])
 
 
 def _parse_relative(sc: _Scan) -> Iterator[Parts]:

@@ -2417,7 +2417,8 @@ def _period_slots(
 ) -> list[tuple[int, str | None]]:
     """The periods a ``分別`` list runs over, one per value: a span of whole years stands for
     each of its years (``2021—2023年以及2024年上半年…分別約為A、B、C、D``: 2021, 2022, 2023,
-    2024; the years between have no date id)."""
+    2024; the years between have no date id), also when it ends in a part of its last year
+    (``2020年—2024年三季報…分別為`` five values: 2020 … 2024)."""
     slots: list[tuple[int, str | None]] = []
     for d in periods:
         if not d.iso:
@@ -2430,7 +2431,7 @@ def _period_slots(
                 and e.period_id == d.period_id
                 and e.span.start > d.span.start
                 and e.iso
-                and d.precision == e.precision == "year"
+                and d.precision == "year"  # (its end may be a part: 2020年—2024年三季報)
             ),
             None,
         )
@@ -2465,7 +2466,8 @@ def _span_lists(
         spans = [
             (a, b)
             for a, b in itertools.pairwise(before)
-            if a.period_id and a.period_id == b.period_id and a.precision == b.precision == "year"
+            # (a span of whole years may end in a part of its last: 2021年至2023年上半年)
+            if a.period_id and a.period_id == b.period_id and a.precision == "year"
         ]
         # 在2021年和2022年，…收入為9460萬元和1.43億元: a list of years, one per value
         listed = before[-1:]
