@@ -2041,3 +2041,13 @@ def test_period_months_is_one_table_of_quarters_and_halves() -> None:
         spans = sorted(v for k, v in table.items() if k[0] == prefix)
         assert [m for lo, hi in spans for m in range(lo, hi + 1)] == list(range(1, 13))
         assert all(hi - lo + 1 == size for lo, hi in spans)
+
+
+def test_period_months_has_one_reader() -> None:
+    """The quantities stage reads the quarters and halves through the dates stage's reader."""
+    from pipeline.extract import dates, quantities
+
+    table = load_lexicon("dates")["period_months"]
+    assert quantities._period_months() is dates.period_months()
+    assert dates.period_months() == {k: (v[0], v[1]) for k, v in table.items()}
+    assert dates._lexicon().period_end == {k: v[1] for k, v in table.items()}

@@ -1919,6 +1919,12 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
         # a foreign company listed in Taiwan (F-, -KY, 第一上市) reports in NT$
         ("F-淘帝(2929)在中國15個省布點，中國市場成長，北京、上海門市，每股承銷價為118元。", "TWD"),
         ("童裝廠在中國15個省布點，中國市場成長，北京、上海門市，每股價格為118元。", "CNY"),
+        # a Hong Kong writer names the mainland 內地 (a Taiwanese one 大陸): the amounts of
+        # a mainland firm in Hong Kong news are in yuan of the mainland
+        ("內地藥企去年差旅費達9億元，內地監管部門罰款5萬元，內地同業人均1.5萬元。", "CNY"),
+        ("這家內地廠商的市值高達4560億，在中國與內地同業中居首，罰款上限為5萬元。", "CNY"),
+        # one 內地 in a Taiwanese text does not outweigh its Taiwan words
+        ("台灣廠商赴內地設廠，經濟部補助台北總部，新台幣營收達9億元。", "TWD"),
     ],
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:

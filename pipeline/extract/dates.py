@@ -155,8 +155,9 @@ class _Lex:
         self.month_q = {e["word"]: _qual(e["qualifier"]) for e in data["month_qualifiers"]}
         self.halves = {k: _qual(v) for k, v in data["halves"].items()}
         self.quarter_words: dict[str, int] = data["quarter_words"]
-        self.period_start = {k: v[0] for k, v in data["period_months"].items()}
-        self.period_end = {k: v[1] for k, v in data["period_months"].items()}
+        self.period_months = _read_period_months(data)
+        self.period_start = {k: v[0] for k, v in self.period_months.items()}
+        self.period_end = {k: v[1] for k, v in self.period_months.items()}
         self.relative = {e["word"]: e for e in data["relative"]}
         self.vague = {e["word"]: e for e in data["vague"]}
         self.en_months: dict[str, int] = data["en_months"]
@@ -510,6 +511,17 @@ class _Lex:
 @functools.cache
 def _lexicon() -> _Lex:
     return _Lex(load_lexicon("dates"))
+
+
+def _read_period_months(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """First and last month of each quarter and half (``dates.yaml: period_months``): the one
+    reader of that table, so the dates and quantities stages cannot disagree on a period."""
+    return {k: (v[0], v[1]) for k, v in data["period_months"].items()}
+
+
+def period_months() -> dict[str, tuple[int, int]]:
+    """``q1``..``q4``, ``h1``, ``h2`` -> (first month, last month), read once per process."""
+    return _lexicon().period_months
 
 
 # --------------------------------------------------------------------------- building

@@ -1994,10 +1994,11 @@ def _period_end(d: DateFact) -> str | None:
     return f"{d.iso[:4]}-{month:02d}-31"
 
 
-def _period_months() -> dict[str, list[int]]:
-    """First and last month of each quarter and half (``dates.yaml: period_months``)."""
-    table: dict[str, list[int]] = load_lexicon("dates")["period_months"]
-    return table
+def _period_months() -> dict[str, tuple[int, int]]:
+    """First and last month of each quarter and half: the dates stage's reader of the table."""
+    from pipeline.extract.dates import period_months
+
+    return period_months()
 
 
 def _published_month(doc: Document) -> int:
