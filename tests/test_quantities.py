@@ -1023,6 +1023,9 @@ LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("搭載12 核CPU，DRAM以20nm產出為主", []),
     ("針對16/14nm及以下工藝", []),
     ("擴建12吋晶圓廠", []),
+    # 納米 is Hong Kong's and the mainland's 奈米: a node, never 10 of a unit 納
+    ("研發10納米或以下製程，也把28納米製程授權", []),
+    ("採用7納米製程，良率達90%", [(90, "%", "eq")]),
     # W before 畫素 is mainland shorthand for 萬 pixels, not watts: left out, never misread
     ("配有5000W 畫素後置與800W像素前置鏡頭，支援65W快充", [(65, "W", "eq")]),
     # words that begin with a unit's characters measure nothing

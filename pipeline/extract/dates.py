@@ -229,6 +229,8 @@ class _Lex:
             year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}(?P<u1>月)?{_SP}(?P<conn>{conn}){_SP}"
             rf"(?P<m2>{_MON}){_SP}月份?(?P<mq>{mq})?"
         )
+        # 2月13日至17日: the second day of a range keeps the first one's month
+        self.day_range_end = re.compile(rf"{_SP}(?:{conn}){_SP}(?P<d2>{_DAY}){_SP}[日號]")
         self.range_dd = re.compile(
             year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}月{_SP}(?P<d1>{_DAY}){_SP}(?P<u1>[日號])?"
             rf"(?:{_SP}{_WEEKDAY})?{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
@@ -1321,6 +1323,10 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         if d is not None and not 1 <= d <= 31:
             continue
         yield _month_day(sc, m.start(), m.end(), mo, d)
+        end = lex.day_range_end.match(fold, m.end()) if d is not None else None
+        d2 = lex.day_value(end.group("d2")) if end else None
+        if end and d2 is not None and d is not None and d < d2 <= 31:
+            yield _month_day(sc, end.start("d2"), end.end(), mo, d2)
     for m in _MM_DD.finditer(fold):
         # 上週（02/03-02/07）: a zero-padded month/day pair (11/12 could be a ratio)
         if m.group("mo")[0] == "0" or m.group("d")[0] == "0":
