@@ -786,6 +786,8 @@ class _Finder:
             over = listed is not None and o.get("over_list") and listed.group("w") == o["word"]
             if not (before.endswith(o["word"]) or over):
                 continue
+            if not over and any(before.endswith(w) for w in o.get("not_in", ())):
+                continue  # 提前兩個月: 前 ends a word of its own
             open_unit = o.get("open_units") and unit is not None and unit.open
             if "units" in o and unit_surface not in o["units"] and not open_unit:
                 continue
