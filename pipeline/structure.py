@@ -719,6 +719,24 @@ def _cover_date(
     return None
 
 
+def _photo_credit_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A news photo's caption that closes with its credit and a full date (``中央社記者潘智義攝
+    113年4月25日``): a news page copied without its dateline is of the day its photo was taken,
+    which is what its ``25日電`` and ``今年`` mean. The date must follow the credit with only
+    spaces between; what follows it is not asked, since a text file's caption line is joined to
+    the paragraph or dateline after it (``…攝  113年4月25日（中央社記者…25日電）``)."""
+    cues = lex["report_date"]["photo_credit_cues"]
+    credit = re.compile(r"(?:" + "|".join(map(re.escape, cues)) + r")[ \t\u3000]*$")
+    first_page = blocks[0].page if blocks else 1
+    for b in blocks:
+        if b.page != first_page:
+            break
+        for d in _full_dates(text, b.start, b.end):
+            if credit.search(text, b.start, d.start):
+                return ReportDate(d.iso, d.start, d.end, "photo_credit")
+    return None
+
+
 def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """The latest date stamped in a source, byline, note or footer line
     (``ITIS研究團隊（2024/01）``): how ITIS reviews date themselves."""
@@ -746,6 +764,7 @@ REPORT_DATE_STRATEGIES = (
     ("auditor_signature", _auditor_signature_date),
     ("board_approval", _board_approval_date),
     ("cover", _cover_date),
+    ("photo_credit", _photo_credit_date),
     ("stated", _stated_date),
 )
 

@@ -2065,3 +2065,34 @@ def test_a_word_ending_in_guo_leaves_last_year_whole(
 ) -> None:
     dates, _ = extract_dates(make_doc(text, published="2020-06-10"))
     assert [(d.text, d.iso) for d in dates] == expected
+
+
+def test_period_months_has_one_reader() -> None:
+    """The quantities stage reads the quarters and halves through the dates stage's reader."""
+    from pipeline.extract import dates, quantities
+
+    table = load_lexicon("dates")["period_months"]
+    assert quantities._period_months() is dates.period_months()
+    assert dates.period_months() == {k: (v[0], v[1]) for k, v in table.items()}
+    assert dates._lexicon().period_end == {k: v[1] for k, v in table.items()}
+
+
+# A day range with one month (2月13日至17日): the second day keeps the first one's month and
+# year (issue 12, round qd11: the auction, subscription and conference days of news texts).
+DAY_RANGE_ENDS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("公司自2月13日至17日對外競價拍賣。", [("2月13日", "2025-02-13"), ("17日", "2025-02-17")]),
+    ("投資人可於2月21日至25日辦理公開申購。", [("2月21日", "2025-02-21"), ("25日", "2025-02-25")]),
+    ("展期為3月5日-8日。", [("3月5日", "2025-03-05"), ("8日", "2025-03-08")]),
+    ("研討會將於11月1日到3日舉行。", [("11月1日", "2025-11-01"), ("3日", "2025-11-03")]),
+    ("春節假期1月28日至31日，門市照常營業。", [("1月28日", "2025-01-28"), ("31日", "2025-01-31")]),
+    # a day that goes back is no range end; a month after the connector is its own date
+    ("統計期間為3月5日至2日止。", [("3月5日", "2025-03-05")]),
+    ("5月1日至10月施工。", [("5月1日", "2025-05-01"), ("10月", "2025-10")]),
+    ("1月1日至3月31日的營收。", [("1月1日", "2025-01-01"), ("3月31日", "2025-03-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_RANGE_ENDS, ids=[c[0] for c in DAY_RANGE_ENDS])
+def test_day_range_end_keeps_the_month(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected

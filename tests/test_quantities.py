@@ -246,6 +246,12 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("3C產品、4K、USB 3.0、PCIe 5.0、DDR5", []),
     ("8吋晶圓廠", []),
     ("前三季營收", []),
+    ("前兩個月營收成長", []),
+    # 前 ending a word of its own (提前, 此前, 先前, 之前) ranks nothing: a length of time
+    ("生產線已提前兩個月進入量產", [(2, "個月", "eq")]),
+    ("可比傳統檢查提前20個月發現復發", [(20, "個月", "eq")]),
+    ("此前三個月的就業人數遭下修", [(3, "個月", "eq")]),
+    ("相比先前20名內閣成員", [(20, "名", "eq")]),
     ("民國112年度", []),
     ("80年代", []),
     ("約三分之一的廠商", []),
@@ -1023,6 +1029,9 @@ LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("搭載12 核CPU，DRAM以20nm產出為主", []),
     ("針對16/14nm及以下工藝", []),
     ("擴建12吋晶圓廠", []),
+    # 納米 is Hong Kong's and the mainland's 奈米: a node, never 10 of a unit 納
+    ("研發10納米或以下製程，也把28納米製程授權", []),
+    ("採用7納米製程，良率達90%", [(90, "%", "eq")]),
     # W before 畫素 is mainland shorthand for 萬 pixels, not watts: left out, never misread
     ("配有5000W 畫素後置與800W像素前置鏡頭，支援65W快充", [(65, "W", "eq")]),
     # words that begin with a unit's characters measure nothing
@@ -1919,6 +1928,12 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
         # a foreign company listed in Taiwan (F-, -KY, 第一上市) reports in NT$
         ("F-淘帝(2929)在中國15個省布點，中國市場成長，北京、上海門市，每股承銷價為118元。", "TWD"),
         ("童裝廠在中國15個省布點，中國市場成長，北京、上海門市，每股價格為118元。", "CNY"),
+        # a Hong Kong writer names the mainland 內地 (a Taiwanese one 大陸): the amounts of
+        # a mainland firm in Hong Kong news are in yuan of the mainland
+        ("內地藥企去年差旅費達9億元，內地監管部門罰款5萬元，內地同業人均1.5萬元。", "CNY"),
+        ("這家內地廠商的市值高達4560億，在中國與內地同業中居首，罰款上限為5萬元。", "CNY"),
+        # one 內地 in a Taiwanese text does not outweigh its Taiwan words
+        ("台灣廠商赴內地設廠，經濟部補助台北總部，新台幣營收達9億元。", "TWD"),
     ],
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:

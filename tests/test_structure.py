@@ -389,6 +389,27 @@ _APPROVAL = (
             "cover",
             "2025-03-04",
         ),
+        # A news page copied without its dateline: its photo's caption closes with the
+        # credit and the day (ROC or Gregorian), which is the article's day.
+        (
+            [
+                "廠商看好新品前景\n董事長（中）3日在台北國際展表示，今年營運將逐季走揚。"
+                "右為總經理。通訊社記者王小明攝  114年3月3日\n"
+                "（通訊社記者王小明台北3日電）該公司今天表示，今年營收可望成長。\n"
+            ],
+            "2025-03-03",
+            "photo_credit",
+            "114年3月3日",
+        ),
+        (
+            [
+                "新廠動土\n公司董事長與縣長共同主持新廠動土典禮，預計明年完工量產。"
+                "記者李大同攝影 2024年5月8日\n公司表示，去年營收創新高。\n"
+            ],
+            "2024-05-08",
+            "photo_credit",
+            "2024年5月8日",
+        ),
     ],
 )
 def test_report_date_comes_from_what_dates_the_report(

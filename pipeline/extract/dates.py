@@ -155,8 +155,9 @@ class _Lex:
         self.month_q = {e["word"]: _qual(e["qualifier"]) for e in data["month_qualifiers"]}
         self.halves = {k: _qual(v) for k, v in data["halves"].items()}
         self.quarter_words: dict[str, int] = data["quarter_words"]
-        self.period_start = {k: v[0] for k, v in data["period_months"].items()}
-        self.period_end = {k: v[1] for k, v in data["period_months"].items()}
+        self.period_months = _read_period_months(data)
+        self.period_start = {k: v[0] for k, v in self.period_months.items()}
+        self.period_end = {k: v[1] for k, v in self.period_months.items()}
         self.relative = {e["word"]: e for e in data["relative"]}
         self.vague = {e["word"]: e for e in data["vague"]}
         self.en_months: dict[str, int] = data["en_months"]
@@ -228,6 +229,8 @@ class _Lex:
             year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}(?P<u1>月)?{_SP}(?P<conn>{conn}){_SP}"
             rf"(?P<m2>{_MON}){_SP}月份?(?P<mq>{mq})?"
         )
+        # 2月13日至17日: the second day of a range keeps the first one's month
+        self.day_range_end = re.compile(rf"{_SP}(?:{conn}){_SP}(?P<d2>{_DAY}){_SP}[日號]")
         self.range_dd = re.compile(
             year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}月{_SP}(?P<d1>{_DAY}){_SP}(?P<u1>[日號])?"
             rf"(?:{_SP}{_WEEKDAY})?{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
@@ -510,6 +513,17 @@ class _Lex:
 @functools.cache
 def _lexicon() -> _Lex:
     return _Lex(load_lexicon("dates"))
+
+
+def _read_period_months(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """First and last month of each quarter and half (``dates.yaml: period_months``): the one
+    reader of that table, so the dates and quantities stages cannot disagree on a period."""
+    return {k: (v[0], v[1]) for k, v in data["period_months"].items()}
+
+
+def period_months() -> dict[str, tuple[int, int]]:
+    """``q1``..``q4``, ``h1``, ``h2`` -> (first month, last month), read once per process."""
+    return _lexicon().period_months
 
 
 # --------------------------------------------------------------------------- building
@@ -1313,6 +1327,10 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         if d is not None and not 1 <= d <= 31:
             continue
         yield _month_day(sc, m.start(), m.end(), mo, d)
+        end = lex.day_range_end.match(fold, m.end()) if d is not None else None
+        d2 = lex.day_value(end.group("d2")) if end else None
+        if end and d2 is not None and d is not None and d < d2 <= 31:
+            yield _month_day(sc, end.start("d2"), end.end(), mo, d2)
     for m in _MM_DD.finditer(fold):
         # 上週（02/03-02/07）: a zero-padded month/day pair (11/12 could be a ratio)
         if m.group("mo")[0] == "0" or m.group("d")[0] == "0":

@@ -786,6 +786,8 @@ class _Finder:
             over = listed is not None and o.get("over_list") and listed.group("w") == o["word"]
             if not (before.endswith(o["word"]) or over):
                 continue
+            if not over and any(before.endswith(w) for w in o.get("not_in", ())):
+                continue  # 提前兩個月: 前 ends a word of its own
             open_unit = o.get("open_units") and unit is not None and unit.open
             if "units" in o and unit_surface not in o["units"] and not open_unit:
                 continue
@@ -1994,10 +1996,11 @@ def _period_end(d: DateFact) -> str | None:
     return f"{d.iso[:4]}-{month:02d}-31"
 
 
-def _period_months() -> dict[str, list[int]]:
-    """First and last month of each quarter and half (``dates.yaml: period_months``)."""
-    table: dict[str, list[int]] = load_lexicon("dates")["period_months"]
-    return table
+def _period_months() -> dict[str, tuple[int, int]]:
+    """First and last month of each quarter and half: the dates stage's reader of the table."""
+    from pipeline.extract.dates import period_months
+
+    return period_months()
 
 
 def _published_month(doc: Document) -> int:
