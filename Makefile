@@ -34,7 +34,10 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
+# An editable install has no bytecode until an import writes it, and PYTHONDONTWRITEBYTECODE
+# stops that: compile (only what changed) so no run compiles the package again.
 run: $(VENV)/.installed
+	$(BIN)/python -m compileall -q pipeline
 	$(BIN)/itis-extract run raw/ --out extracted/
 
 test: $(VENV)/.installed-dev system-deps lint
@@ -59,6 +62,7 @@ eval: $(VENV)/.installed
 	$(BIN)/itis-extract eval --gold tests/gold raw tests/corpus
 
 bench: $(VENV)/.installed-dev
+	$(BIN)/python -m compileall -q pipeline
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_targets.py --repeat 3
