@@ -559,24 +559,27 @@ def test_statement_name_over_a_tall_column_header_titles_it(pdf_dir: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("period", "note_column"),
+    ("period", "note_column", "spaced_note"),
     [
-        ("113 年度", False),
-        ("113 年 1 月 1 日至 12 月 31 日", False),
-        ("113 年度", True),
-        ("113 年 1 月 1 日至 12 月 31 日", True),
+        ("113 年度", False, False),
+        ("113 年 1 月 1 日至 12 月 31 日", False, False),
+        ("113 年度", True, False),
+        ("113 年 1 月 1 日至 12 月 31 日", True, False),
+        ("113 年 1 月 1 日至 12 月 31 日", True, True),
     ],
 )
 def test_an_equity_statements_column_names_head_its_columns(
-    pdf_dir: Path, period: str, note_column: bool
+    pdf_dir: Path, period: str, note_column: bool, spaced_note: bool
 ) -> None:
     """The year (``113 年度``) or period (``113 年 1 月 1 日至 12 月 31 日``) line that opens
     an equity statement's block under its column names, and a ``附註`` name in the label
     column, keep the column names with the grid: before, the header lines stayed outside
     and the first row of amounts (``113 年 1月 1日餘額 $ 1,000,000 …``) named the columns
-    (ASUS, Realtek and Uni-President's equity statements)."""
+    (ASUS, Realtek and Uni-President's equity statements). A ``附　註`` letter-spaced so
+    that its ``註`` touches the next name is still ``附註`` beside ``普通股股本`` (it read
+    ``附`` / ``註普通股股本``)."""
     path = pdf_dir / "equity_head.pdf"
-    make_equity_statement_pdf(path, period=period, note_column=note_column)
+    make_equity_statement_pdf(path, period=period, note_column=note_column, spaced_note=spaced_note)
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
     names = list(t.columns)
@@ -610,6 +613,45 @@ def test_a_count_with_the_names_it_counts_adds_up(pdf_dir: Path) -> None:
 def test_counted_names(text: str, count: float | None) -> None:
     cv = parse_counted_names(text)
     assert (cv.value if cv else None) == count
+
+
+@pytest.mark.parametrize(
+    ("cell", "solid", "dated"),
+    [
+        ("112.12.31", "112.12.31", True),
+        ("113/03/31", "113/03/31", True),
+        ("２０２４.３.３１", "2024.3.31", True),
+        ("113年3月31日", "113年3月31日", True),
+        ("113年 3月31日", "113年3月31日", True),
+        ("117年1月", "117年1月", True),
+        # Spaced or letter-spaced dates: the same date once the spaces are gone.
+        ("113 年 3 月 31 日", "113年3月31日", True),
+        ("1 1 2 . 1 2 . 3 1", "112.12.31", True),
+        # A year is a dated cell without being a date.
+        ("113 年度", None, True),
+        ("2024E", None, True),
+        ("2027", None, True),
+        # A date with anything else in the cell, two dates, a span, a bare day: none.
+        ("113年3月31日餘額", None, False),
+        ("民國113年3月31日", None, False),
+        ("113.3.31 113.3.31", None, False),
+        ("113.3.31 (註)", None, False),
+        ("113年1月至3月", None, False),
+        ("114/2/24~118/4/26", None, False),
+        ("2024年12月底", None, False),
+        ("12.31", None, False),
+        ("月結 60 天", None, False),
+        ("(1,234)", None, False),
+        ("-", None, False),
+        ("", None, False),
+    ],
+)
+def test_a_dated_cell_is_a_year_or_a_solid_date(cell: str, solid: str | None, dated: bool) -> None:
+    """``_dated_cell`` (a column of maturities beside the amounts is no label column) and
+    ``_solid_date`` (a period line or section row that is one date) read a cell the same
+    way: the date is looked for once the spaces are gone, so a letter-spaced date counts."""
+    assert finder._solid_date(cell) == solid
+    assert finder._dated_cell(cell) is dated
 
 
 @pytest.mark.parametrize("year", ["*2025", "2025*", "2025E", "2024"])
