@@ -709,6 +709,84 @@ def test_spread_glyphs_join_over_one_column(
     assert [p.text for p in _solid_header(line, cols)] == solid
 
 
+def _glyph_line(words: Sequence[tuple[str, float, float]], size: float = 10.1) -> Any:
+    """One text line of glyphs, each word's glyphs set solid over its extent."""
+    from pipeline.pdftables.finder import _PLine
+
+    chars = []
+    for text, x0, x1 in words:
+        pitch = (x1 - x0) / len(text)
+        for k, ch in enumerate(text):
+            a = x0 + k * pitch
+            chars.append(
+                {
+                    "text": ch,
+                    "x0": a,
+                    "x1": a + pitch,
+                    "top": 646.4,
+                    "bottom": 646.4 + size * 0.9,
+                    "size": size,
+                }
+            )
+    return _PLine(" ".join(t for t, _, _ in words), words[0][1], 646.4, words[-1][2], 655.5, chars)
+
+
+@pytest.mark.parametrize(
+    ("words", "phrases"),
+    [
+        # Realtek p. 8: 七 ends at 290.8, the first amount's $ starts at 298.8 (8.0 pt:
+        # under the 8.08 pt column gap of its 10.1 pt type)
+        (
+            [
+                ("營業收入", 71.9, 115.5),
+                ("六(二十一)及七", 222.3, 290.8),
+                ("$", 298.8, 302.8),
+                ("25,622,844", 333.0, 383.0),
+            ],
+            ["營業收入", "六(二十一)及七", "$ 25,622,844"],
+        ),
+        # a sign after an amount or after a bracket is read as before
+        (
+            [
+                ("營業收入", 71.9, 115.5),
+                ("100", 280.0, 290.8),
+                ("$", 298.8, 302.8),
+                ("19,624,903", 333.0, 383.0),
+            ],
+            ["營業收入", "100", "$ 19,624,903"],
+        ),
+    ],
+)
+def test_a_currency_sign_after_words_opens_the_amount(
+    words: list[tuple[str, float, float]], phrases: list[str]
+) -> None:
+    """A ``$`` set a space after a row's note references (``六(二十一)及七 $ 25,622,844``,
+    closer than a column gap) opens the amount's cell: joined to the note references it
+    pulled the label column over the first amount column's ``金``, and the income
+    statement's header read ``項目附註金`` / ``額``."""
+    assert [p.text for p in finder._read_phrases(_glyph_line(words))] == phrases
+
+
+def test_a_spaced_note_name_is_not_cut_at_the_label_zone() -> None:
+    """``附　　　註`` letter-spaced over the label column's right edge, the edge of the
+    label zone falling between its two glyphs (Realtek p. 9's equity statement: the
+    glyph boxes below), stays one note-column name when the header is read by zone;
+    cut there, the ``附`` named the label column and the ``註`` ran into ``普通股股本``."""
+    from pipeline.pdftables.finder import _Col, _PLine, _zone_phrases
+
+    words = [("附", 185.0, 195.2), ("註", 230.6, 241.0)]
+    words += [(ch, 242.6 + 11.2 * k, 251.6 + 11.2 * k) for k, ch in enumerate("普通股股本")]
+    chars = [
+        {"text": t, "x0": a, "x1": b, "top": 442.0, "bottom": 448.4, "size": 7.0}
+        for t, a, b in words
+    ]
+    line = _PLine("".join(t for t, _, _ in words), 185.0, 442.0, 300.0, 448.4, chars)
+    zones = [_Col(27.0, 215.0), _Col(250.0, 291.0, numeric=14), _Col(303.0, 354.0, numeric=14)]
+    got = _zone_phrases(line, zones, zones)
+    assert got is not None
+    assert [p.text for p in got[0]] == ["附註", "普通股股本"]
+
+
 # --------------------------------------------------------------------------- contents
 
 

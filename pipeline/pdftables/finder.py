@@ -178,6 +178,7 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         if cur and (
             gap > PHRASE_GAP_EM * size
             or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
+            or (gap > SPACE_GAP_EM * size and _sign_after_words(cur, c["text"]))
             # only an opening bracket can touch (the join is read only for one)
             or (c["text"] in "(（" and _negatives_touch("".join(cur), c["text"]))
         ):
@@ -206,6 +207,13 @@ def _spaced_marker_ends(before: str, done: str, nxt: str) -> bool:
     more = both + _marker_key(nxt)
     markers = _lex().marker_headers
     return head not in markers and both in markers and not any(w.startswith(more) for w in markers)
+
+
+def _sign_after_words(cur: Sequence[str], nxt: str) -> bool:
+    """``六(二十一)及七 $ 25,622,844``: a currency sign set a space after words (a row's note
+    references) opens the amount's cell, never ends the words' one; joined to them, it
+    pulls the label column over the amount column's header (``項目附註金``)."""
+    return nxt in "$＄" and bool(cur) and _IDEOGRAPH_RE.match(cur[-1]) is not None
 
 
 def _amount_ends(done: str, nxt: str) -> bool:
@@ -2271,7 +2279,9 @@ def _zone_phrases(
             pieces.append(p)
             continue
         run = [own[0]]
-        dated = any(ch.isdigit() for ch in p.text)  # a date or period is never cut
+        # a date or period is never cut, nor a note column's name letter-spaced over
+        # the label column's edge (``附　　註``)
+        dated = any(ch.isdigit() for ch in p.text) or _marker_word(p.text)
         for a, b in itertools.pairwise(own):
             ca, cb = (a["x0"] + a["x1"]) / 2, (b["x0"] + b["x1"]) / 2
             apart = b["x0"] - a["x1"] > SPACE_GAP_EM * size or cb - ca > LETTER_PITCH_EM * size
@@ -2303,7 +2313,12 @@ def _zone_phrases(
         out.append(p)
     # A word set across a column boundary is a group name (保留盈餘 over its columns):
     # the line is no column-wrapped one.
-    if any(_one_zone(p, bounds) is None and not any(ch.isdigit() for ch in p.text) for p in out):
+    if any(
+        _one_zone(p, bounds) is None
+        and not any(ch.isdigit() for ch in p.text)
+        and not _marker_word(p.text)
+        for p in out
+    ):
         return None
     return out, changed
 
