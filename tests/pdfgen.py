@@ -5234,7 +5234,7 @@ EQUITY_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def make_equity_statement_pdf(
-    path: str | Path, period: str = "113 年度", note_column: bool = False
+    path: str | Path, period: str = "113 年度", note_column: bool = False, spaced_note: bool = False
 ) -> PdfFixture:
     """An uncaptioned statement of changes in equity whose column names run over seven
     lines between its head (company, name, period, unit line) and its first row: its
@@ -5242,7 +5242,9 @@ def make_equity_statement_pdf(
     line in the label column that opens the year's block (``113 年度``, or a span
     ``113 年 1 月 1 日至 12 月 31 日`` as quarterly reports write it); ``note_column``
     sets a ``附註`` column name in the label column, on the column names' last line, and
-    a note reference in one row (the filings' equity statements)."""
+    a note reference in one row (the filings' equity statements); ``spaced_note`` sets it
+    letter-spaced over the label column, its ``註`` touching the first column's name
+    (``附　　　註普通股股本``: Realtek's and Uni-President's equity statements)."""
     path = Path(path)
     font = _register_cjk()
     w, h = A4_H, A4_W
@@ -5258,7 +5260,11 @@ def make_equity_statement_pdf(
         for x, text in line:
             c.drawCentredString(x, y, text)
         y -= 11
-    if note_column:
+    if note_column and spaced_note:
+        first = EQUITY_HEADER_LINES[-1][0]
+        c.drawString(EQUITY_NOTE_X - 30, y + 11, "附")
+        c.drawString(first[0] - c.stringWidth(first[1], font, size) / 2 - size - 0.5, y + 11, "註")
+    elif note_column:
         c.drawCentredString(EQUITY_NOTE_X, y + 11, "附註")
     y -= 8
     c.drawString(40, y, period)

@@ -559,24 +559,27 @@ def test_statement_name_over_a_tall_column_header_titles_it(pdf_dir: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("period", "note_column"),
+    ("period", "note_column", "spaced_note"),
     [
-        ("113 年度", False),
-        ("113 年 1 月 1 日至 12 月 31 日", False),
-        ("113 年度", True),
-        ("113 年 1 月 1 日至 12 月 31 日", True),
+        ("113 年度", False, False),
+        ("113 年 1 月 1 日至 12 月 31 日", False, False),
+        ("113 年度", True, False),
+        ("113 年 1 月 1 日至 12 月 31 日", True, False),
+        ("113 年 1 月 1 日至 12 月 31 日", True, True),
     ],
 )
 def test_an_equity_statements_column_names_head_its_columns(
-    pdf_dir: Path, period: str, note_column: bool
+    pdf_dir: Path, period: str, note_column: bool, spaced_note: bool
 ) -> None:
     """The year (``113 年度``) or period (``113 年 1 月 1 日至 12 月 31 日``) line that opens
     an equity statement's block under its column names, and a ``附註`` name in the label
     column, keep the column names with the grid: before, the header lines stayed outside
     and the first row of amounts (``113 年 1月 1日餘額 $ 1,000,000 …``) named the columns
-    (ASUS, Realtek and Uni-President's equity statements)."""
+    (ASUS, Realtek and Uni-President's equity statements). A ``附　註`` letter-spaced so
+    that its ``註`` touches the next name is still ``附註`` beside ``普通股股本`` (it read
+    ``附`` / ``註普通股股本``)."""
     path = pdf_dir / "equity_head.pdf"
-    make_equity_statement_pdf(path, period=period, note_column=note_column)
+    make_equity_statement_pdf(path, period=period, note_column=note_column, spaced_note=spaced_note)
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
     names = list(t.columns)
@@ -610,6 +613,45 @@ def test_a_count_with_the_names_it_counts_adds_up(pdf_dir: Path) -> None:
 def test_counted_names(text: str, count: float | None) -> None:
     cv = parse_counted_names(text)
     assert (cv.value if cv else None) == count
+
+
+@pytest.mark.parametrize(
+    ("cell", "solid", "dated"),
+    [
+        ("112.12.31", "112.12.31", True),
+        ("113/03/31", "113/03/31", True),
+        ("２０２４.３.３１", "2024.3.31", True),
+        ("113年3月31日", "113年3月31日", True),
+        ("113年 3月31日", "113年3月31日", True),
+        ("117年1月", "117年1月", True),
+        # Spaced or letter-spaced dates: the same date once the spaces are gone.
+        ("113 年 3 月 31 日", "113年3月31日", True),
+        ("1 1 2 . 1 2 . 3 1", "112.12.31", True),
+        # A year is a dated cell without being a date.
+        ("113 年度", None, True),
+        ("2024E", None, True),
+        ("2027", None, True),
+        # A date with anything else in the cell, two dates, a span, a bare day: none.
+        ("113年3月31日餘額", None, False),
+        ("民國113年3月31日", None, False),
+        ("113.3.31 113.3.31", None, False),
+        ("113.3.31 (註)", None, False),
+        ("113年1月至3月", None, False),
+        ("114/2/24~118/4/26", None, False),
+        ("2024年12月底", None, False),
+        ("12.31", None, False),
+        ("月結 60 天", None, False),
+        ("(1,234)", None, False),
+        ("-", None, False),
+        ("", None, False),
+    ],
+)
+def test_a_dated_cell_is_a_year_or_a_solid_date(cell: str, solid: str | None, dated: bool) -> None:
+    """``_dated_cell`` (a column of maturities beside the amounts is no label column) and
+    ``_solid_date`` (a period line or section row that is one date) read a cell the same
+    way: the date is looked for once the spaces are gone, so a letter-spaced date counts."""
+    assert finder._solid_date(cell) == solid
+    assert finder._dated_cell(cell) is dated
 
 
 @pytest.mark.parametrize("year", ["*2025", "2025*", "2025E", "2024"])
@@ -665,6 +707,84 @@ def test_spread_glyphs_join_over_one_column(
     line = _PLine(" ".join(t for t, _, _ in words), 0, 10, 400, 16, chars)
     cols = [_Col(279.0, 325.0, numeric=5), _Col(339.0, 361.0, numeric=5)]
     assert [p.text for p in _solid_header(line, cols)] == solid
+
+
+def _glyph_line(words: Sequence[tuple[str, float, float]], size: float = 10.1) -> Any:
+    """One text line of glyphs, each word's glyphs set solid over its extent."""
+    from pipeline.pdftables.finder import _PLine
+
+    chars = []
+    for text, x0, x1 in words:
+        pitch = (x1 - x0) / len(text)
+        for k, ch in enumerate(text):
+            a = x0 + k * pitch
+            chars.append(
+                {
+                    "text": ch,
+                    "x0": a,
+                    "x1": a + pitch,
+                    "top": 646.4,
+                    "bottom": 646.4 + size * 0.9,
+                    "size": size,
+                }
+            )
+    return _PLine(" ".join(t for t, _, _ in words), words[0][1], 646.4, words[-1][2], 655.5, chars)
+
+
+@pytest.mark.parametrize(
+    ("words", "phrases"),
+    [
+        # Realtek p. 8: 七 ends at 290.8, the first amount's $ starts at 298.8 (8.0 pt:
+        # under the 8.08 pt column gap of its 10.1 pt type)
+        (
+            [
+                ("營業收入", 71.9, 115.5),
+                ("六(二十一)及七", 222.3, 290.8),
+                ("$", 298.8, 302.8),
+                ("25,622,844", 333.0, 383.0),
+            ],
+            ["營業收入", "六(二十一)及七", "$ 25,622,844"],
+        ),
+        # a sign after an amount or after a bracket is read as before
+        (
+            [
+                ("營業收入", 71.9, 115.5),
+                ("100", 280.0, 290.8),
+                ("$", 298.8, 302.8),
+                ("19,624,903", 333.0, 383.0),
+            ],
+            ["營業收入", "100", "$ 19,624,903"],
+        ),
+    ],
+)
+def test_a_currency_sign_after_words_opens_the_amount(
+    words: list[tuple[str, float, float]], phrases: list[str]
+) -> None:
+    """A ``$`` set a space after a row's note references (``六(二十一)及七 $ 25,622,844``,
+    closer than a column gap) opens the amount's cell: joined to the note references it
+    pulled the label column over the first amount column's ``金``, and the income
+    statement's header read ``項目附註金`` / ``額``."""
+    assert [p.text for p in finder._read_phrases(_glyph_line(words))] == phrases
+
+
+def test_a_spaced_note_name_is_not_cut_at_the_label_zone() -> None:
+    """``附　　　註`` letter-spaced over the label column's right edge, the edge of the
+    label zone falling between its two glyphs (Realtek p. 9's equity statement: the
+    glyph boxes below), stays one note-column name when the header is read by zone;
+    cut there, the ``附`` named the label column and the ``註`` ran into ``普通股股本``."""
+    from pipeline.pdftables.finder import _Col, _PLine, _zone_phrases
+
+    words = [("附", 185.0, 195.2), ("註", 230.6, 241.0)]
+    words += [(ch, 242.6 + 11.2 * k, 251.6 + 11.2 * k) for k, ch in enumerate("普通股股本")]
+    chars = [
+        {"text": t, "x0": a, "x1": b, "top": 442.0, "bottom": 448.4, "size": 7.0}
+        for t, a, b in words
+    ]
+    line = _PLine("".join(t for t, _, _ in words), 185.0, 442.0, 300.0, 448.4, chars)
+    zones = [_Col(27.0, 215.0), _Col(250.0, 291.0, numeric=14), _Col(303.0, 354.0, numeric=14)]
+    got = _zone_phrases(line, zones, zones)
+    assert got is not None
+    assert [p.text for p in got[0]] == ["附註", "普通股股本"]
 
 
 # --------------------------------------------------------------------------- contents

@@ -170,9 +170,15 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
     prev_x1 = 0.0
     for c in chars:
         gap = c["x0"] - prev_x1
+        if 0 < len(cur) < 8 and out and _spaced_marker_ends(out[-1].text, "".join(cur), c["text"]):
+            last = out.pop()
+            cur = [last.text, *cur]
+            box = [last.x0, min(last.top, box[1]), box[2], max(last.bottom, box[3])]
+            gap = PHRASE_GAP_EM * size + 1  # the marker's name ends here: a cell of its own
         if cur and (
             gap > PHRASE_GAP_EM * size
             or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
+            or (gap > SPACE_GAP_EM * size and _sign_after_words(cur, c["text"]))
             # only an opening bracket can touch (the join is read only for one)
             or (c["text"] in "(（" and _negatives_touch("".join(cur), c["text"]))
         ):
@@ -189,6 +195,25 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
     if cur:
         out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
     return _join_spaced_dates(_attach_currency(out))
+
+
+def _spaced_marker_ends(before: str, done: str, nxt: str) -> bool:
+    """``附　註`` letter-spaced over the label column with its ``註`` touching the next
+    column's name (``附`` / ``註普通股股本``): the phrase before a column gap and the
+    characters read since make a note or code column's name, and the next character goes
+    on past it, so it starts the next column's name."""
+    head = _marker_key(before)
+    both = head + _marker_key(done)
+    more = both + _marker_key(nxt)
+    markers = _lex().marker_headers
+    return head not in markers and both in markers and not any(w.startswith(more) for w in markers)
+
+
+def _sign_after_words(cur: Sequence[str], nxt: str) -> bool:
+    """``六(二十一)及七 $ 25,622,844``: a currency sign set a space after words (a row's note
+    references) opens the amount's cell, never ends the words' one; joined to them, it
+    pulls the label column over the amount column's header (``項目附註金``)."""
+    return nxt in "$＄" and bool(cur) and _IDEOGRAPH_RE.match(cur[-1]) is not None
 
 
 def _amount_ends(done: str, nxt: str) -> bool:
@@ -867,9 +892,9 @@ def _texty(cells: Sequence[str | None]) -> bool:
 
 
 def _dated_cell(text: str) -> bool:
-    """A cell that is nothing but a date or a year (``117年1月``, ``113.3.31``, ``2027``)."""
-    solid = re.sub(r"\s+", "", fold_width(text))
-    return _is_year(text) or _dates_in(text) == {solid}
+    """A cell that is nothing but a date or a year (``117年1月``, ``113.3.31``, ``2027``,
+    also letter-spaced: ``1 1 7 年 1 月``): the date is read as a period line's is."""
+    return _is_year(text) or _solid_date(text) is not None
 
 
 def _data_cell(text: str) -> bool:
@@ -1850,10 +1875,20 @@ def _marker_name(text: str) -> bool:
     """A note or code column's name (``附註``, ``代碼``), also cut where the next column's
     name runs into it (``附`` / ``註普通股股本``): it stands in the label column over the
     rows' note references, and is no label."""
-    solid = re.sub(r"\s+", "", fold_width(text)).casefold()
+    solid = _marker_key(text)
     return bool(solid) and any(
         w.startswith(solid) or solid.startswith(w) for w in _lex().marker_headers
     )
+
+
+def _marker_key(text: str) -> str:
+    """A text as the note and code column names are kept: no spaces, half width, folded."""
+    return re.sub(r"\s+", "", fold_width(text)).casefold()
+
+
+def _marker_word(text: str) -> bool:
+    """A note or code column's whole name (``附註``, ``代碼``), spaces removed."""
+    return _marker_key(text) in _lex().marker_headers
 
 
 def _numbered_words(ph: Sequence[_Phrase]) -> bool:
@@ -2078,7 +2113,9 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
             pieces.append(p)
             continue
         gaps = [b["x0"] - a["x1"] > HEADER_SPREAD_EM * size for a, b in itertools.pairwise(own)]
-        if sum(gaps) != 1:  # solid, or one word letter-spaced evenly over its cell
+        # solid, or one word letter-spaced evenly over its cell, or a note column's name
+        # spread over the label column's edge (``附　　　註``)
+        if sum(gaps) != 1 or _marker_word(p.text):
             pieces.append(p)
             continue
         cut = gaps.index(True) + 1
@@ -2242,7 +2279,9 @@ def _zone_phrases(
             pieces.append(p)
             continue
         run = [own[0]]
-        dated = any(ch.isdigit() for ch in p.text)  # a date or period is never cut
+        # a date or period is never cut, nor a note column's name letter-spaced over
+        # the label column's edge (``附　　註``)
+        dated = any(ch.isdigit() for ch in p.text) or _marker_word(p.text)
         for a, b in itertools.pairwise(own):
             ca, cb = (a["x0"] + a["x1"]) / 2, (b["x0"] + b["x1"]) / 2
             apart = b["x0"] - a["x1"] > SPACE_GAP_EM * size or cb - ca > LETTER_PITCH_EM * size
@@ -2274,7 +2313,12 @@ def _zone_phrases(
         out.append(p)
     # A word set across a column boundary is a group name (保留盈餘 over its columns):
     # the line is no column-wrapped one.
-    if any(_one_zone(p, bounds) is None and not any(ch.isdigit() for ch in p.text) for p in out):
+    if any(
+        _one_zone(p, bounds) is None
+        and not any(ch.isdigit() for ch in p.text)
+        and not _marker_word(p.text)
+        for p in out
+    ):
         return None
     return out, changed
 
