@@ -1165,6 +1165,65 @@ _MAKER_NUMBER = re.compile(
 )
 
 
+# RTX 3090, iPhone 5, ZQX4080 Ti: a Latin line's word (two letters or more, one capital at
+# least) and a model number of digits, then the model's variant words
+_SERIES_MODEL = re.compile(
+    r"(?<![A-Za-z0-9\-.])([A-Za-z]*[A-Z][A-Za-z]*)( ?)([0-9]{1,4}[A-Za-z]{0,2}\+?)"
+    r"(?![A-Za-z0-9.\-/])((?: [A-Z][A-Za-z]{1,5}\+?)*)"
+)
+
+
+def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """RTX 3090 … RTX 3080, iPhone 4 … iPhone 5: one Latin word written with two or more
+    different model numbers in a document is a product line, and each line + number is a
+    model, with no cue word and no lexicon entry. A company, a place or a person is never
+    numbered so; what is (Phase 1, Table 2, Type 2, Section 232, DDR4/DDR5, Wi-Fi 6) is a
+    word of the document, the trade or a standard (``series_not_lines``, the trade's
+    acronyms, ``not_product_terms``), or the number is an amount, a year or a date."""
+    fold, rules = ctx.fold, ctx.rules
+    org_spans = [(c.start, c.end) for c in known if c.label == ORG]
+    by_line: dict[str, list[re.Match[str]]] = defaultdict(list)
+    for m in _SERIES_MODEL.finditer(fold):
+        line, num = m.group(1), m.group(3)
+        folded = line.casefold()
+        if (
+            len(line) < 2
+            or len(line) > 12
+            or folded in rules.series_not_lines
+            or folded in rules.not_product_terms
+            or folded in rules.model_variant_words
+            or rules.is_not_name(line)
+            # DDR4, HBM3, USB4: capitals glued to a digit name a standard's generation
+            or (not m.group(2) and line.isupper())
+            or _YEAR.fullmatch(num.rstrip("+"))
+            or _AMOUNT_AFTER.match(fold, m.end(3))
+            or _UNIT_AFTER.match(fold, m.end(3))
+            or any(s <= m.start() < e for s, e in org_spans)
+        ):
+            continue
+        by_line[folded].append(m)
+    out: list[Cand] = []
+    for matches in by_line.values():
+        if len({m.group(3).casefold() for m in matches}) < 2:
+            continue
+        # REDEFINE 4是一項…試驗, REDEFINE 11的新III期臨床: a member named a trial in its
+        # clause makes the whole line a programme of trials, not of products
+        if any(rules.series_trial_re.match(fold, m.end()) for m in matches):
+            continue
+        for m in matches:
+            # the variant words after the number: Ti, Pro Max; not a next name (RTX 3080 Nvidia)
+            end = m.end(3)
+            for w in m.group(4).split():
+                if (
+                    w.rstrip("+").casefold()
+                    not in rules.model_variant_words | rules.series_variants
+                ):
+                    break
+                end = fold.index(w, end) + len(w)
+            out.append(Cand(m.start(), end, PRODUCT, None, rule_id("model_series"), 2))
+    return out
+
+
 def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     """小米14, 小米10至尊紀念版, 發表小米14，: a known company's Chinese name with a bare model
     number after it is that company's model, named with the maker (a number alone names
