@@ -3548,6 +3548,23 @@ PRODUCTS12_SERIES_CASES = [
 ]
 
 
+# products12 (class 4, model grammar): a versioned model's tier written in lower case
+# (GPT-4o mini) is a model of its own; after a name with no version, or before more English
+# words, the word is English.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新版優於 GPT-4o mini 和 Claude 3.5 Haiku。", {"GPT-4o mini"}, set()),
+        ("GPT-4o max tokens 為 128k。", set(), {"GPT-4o max"}),
+        ("Apple pro 用戶很多。", set(), {"Apple pro"}),
+    ],
+)
+def test_a_versioned_model_with_a_lower_case_tier(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), PRODUCTS12_SERIES_CASES)
 def test_a_line_written_with_two_model_numbers_names_models(
     text: str, present: set[str], absent: set[str]

@@ -1134,6 +1134,29 @@ def _continues_line_before(ctx: Ctx, start: int) -> bool:
     return ctx.rules.cut_latin_line_re.search(fold, prev_start, line_start - 1) is not None
 
 
+# GPT-4o + mini, o3 + mini: a variant word written in lower case after a versioned model
+# (not GPT-4o max tokens: a lower-case word after it makes it English)
+_LOWER_VARIANT = re.compile(r" ([a-z]{2,6})(?![A-Za-z0-9\-]| +[a-z])")
+
+
+def _lower_variant_end(ctx: Ctx, c: Cand) -> int | None:
+    """GPT-4o mini, Gemini 2.0 pro: a known model that carries a version (a digit), then a
+    variant word in lower case (``model_variant_words``), is that variant, a model of its
+    own; the trade writes AI models' tiers so. A name with no version (Apple pro) takes
+    none: there the word is English."""
+    fold = ctx.fold
+    name = fold[c.start : c.end]
+    m = _LOWER_VARIANT.match(fold, c.end)
+    if (
+        m is None
+        or not name.isascii()
+        or not any(ch.isdigit() for ch in name)
+        or m.group(1) not in ctx.rules.model_variant_words
+    ):
+        return None
+    return m.end()
+
+
 def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     """A known product with a model number after it is that model: 天璣 + 9300."""
     fold = ctx.fold
@@ -1141,7 +1164,7 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     for c in products:
         if c.label != PRODUCT:
             continue
-        end = _model_run_end(ctx, c)
+        end = _model_run_end(ctx, c) or _lower_variant_end(ctx, c)
         if end is None:
             m = MODEL_NUMBER.match(fold, c.end)
             if not m:
