@@ -3565,6 +3565,22 @@ def test_a_versioned_model_with_a_lower_case_tier(
     _assert_products(text, present, absent)
 
 
+# products12 (class 4, model grammar): a capacity or a size after a known line's model is
+# its specification, not part of its name (Galaxy S25+ 12GB RAM). A new line's Latin run
+# (Orvane X5+ 12GB RAM) still keeps it: that run is read by the Latin-run classifier.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Galaxy S25+ 12GB RAM + 256GB 售價6999元。", {"Galaxy S25+"}, {"Galaxy S25+ 12GB RAM"}),
+        ("Llama 3.3 70B 是開源模型。", {"Llama 3.3 70B"}, set()),
+    ],
+)
+def test_a_capacity_after_a_model_is_no_part_of_its_name(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), PRODUCTS12_SERIES_CASES)
 def test_a_line_written_with_two_model_numbers_names_models(
     text: str, present: set[str], absent: set[str]

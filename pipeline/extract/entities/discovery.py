@@ -1090,6 +1090,13 @@ def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# 12GB, 256GB, 5000mAh, 120Hz, 6.9吋: a capacity, a rate or a size written as one word
+_CAPACITY = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?(?:[KMGTP]B|[KMGT]bps|mAh|Wh|kW|W|[KMG]?Hz|nm|mm|cm|MP|吋|英寸)",
+    re.IGNORECASE,
+)
+
+
 def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     """Galaxy + Z Fold7, GB200 + NVL72, Galaxy S25 + Ultra: the run of Latin words that goes
     on after a known product's name, when a word of it is a number or names a variant."""
@@ -1100,6 +1107,12 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     if m is None or m.end() <= c.end:
         return None
     words = [w.span() for w in _WORD.finditer(fold, c.end, m.end())]
+    # Galaxy S25+ 12GB RAM: a capacity or a size and what follows it are the model's
+    # specification, not its name
+    for k, (a, b) in enumerate(words):
+        if _CAPACITY.fullmatch(fold, a, b):
+            del words[k:]
+            break
     # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6)
     while (
         words
