@@ -3538,6 +3538,11 @@ PRODUCTS12_SERIES_CASES = [
     ("新機採用DDR4與DDR5記憶體。", set(), {"DDR4", "DDR5"}),
     ("Type 2與Type 1患者均可使用。", set(), {"Type 2", "Type 1"}),
     (
+        "Velora Limited 3及Velora Limited 4，合計USD 61及USD 124，USD 1,234與USD 2,345。",
+        set(),
+        {"Limited 3", "Limited 4", "USD 61", "USD 124", "USD 1", "USD 2"},
+    ),
+    (
         "在名為QUORAVE 11的新III期臨床中，測試時間將比QUORAVE 1更長；"
         "QUORAVE 4是一項為期72周的III期試驗。",
         set(),

@@ -1209,6 +1209,10 @@ _SERIES_MODEL = re.compile(
 )
 
 
+# USD 1,234, X 12%: digits grouped by a comma or a percent sign after the number: an amount
+_DIGIT_GROUP_AFTER = re.compile(r"[,，][0-9]{3}|\s*[%％]")
+
+
 def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """RTX 3090 … RTX 3080, iPhone 4 … iPhone 5: one Latin word written with two or more
     different model numbers in a document is a product line, and each line + number is a
@@ -1226,6 +1230,10 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             len(line) < 2
             or len(line) > 12
             or folded in rules.series_not_lines
+            # Limited 3, Corporation 173, USD 61: a legal form, a currency or a word of a
+            # registered name before a number is a page, a note or an amount
+            or folded in rules.latin_generic_words
+            or folded in rules.latin_suffix_kind
             or folded in rules.not_product_terms
             or folded in rules.model_variant_words
             or rules.is_not_name(line)
@@ -1234,6 +1242,7 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             or _YEAR.fullmatch(num.rstrip("+"))
             or _AMOUNT_AFTER.match(fold, m.end(3))
             or _UNIT_AFTER.match(fold, m.end(3))
+            or _DIGIT_GROUP_AFTER.match(fold, m.end(3))
             or any(s <= m.start() < e for s, e in org_spans)
         ):
             continue
