@@ -3537,6 +3537,7 @@ PRODUCTS12_SERIES_CASES = [
     ("美國依據Section 232與Section 301加徵關稅。", set(), {"Section 232", "Section 301"}),
     ("新機採用DDR4與DDR5記憶體。", set(), {"DDR4", "DDR5"}),
     ("Type 2與Type 1患者均可使用。", set(), {"Type 2", "Type 1"}),
+    ("每百萬輸入Token 1元，每百萬輸出Token 16元。", set(), {"Token 1", "Token 16"}),
     (
         "Velora Limited 3及Velora Limited 4，合計USD 61及USD 124，USD 1,234與USD 2,345。",
         set(),

@@ -1243,6 +1243,7 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             or _AMOUNT_AFTER.match(fold, m.end(3))
             or _UNIT_AFTER.match(fold, m.end(3))
             or _DIGIT_GROUP_AFTER.match(fold, m.end(3))
+            or rules.series_amount_re.match(fold, m.end(3))
             or any(s <= m.start() < e for s, e in org_spans)
         ):
             continue
