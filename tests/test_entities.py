@@ -3518,6 +3518,82 @@ def test_a_benchmark_app_with_its_version(text: str, product: str) -> None:
     assert product in names(entities_of(text).products)
 
 
+# products12 (issue 10, class 4, model grammar): one Latin line's word written with two or more
+# model numbers in a text is a line of products, each line + number a model, with no cue word
+# and no lexicon entry; what a document, a trial, a law or a standard numbers is no line.
+PRODUCTS12_SERIES_CASES = [
+    (
+        "像是ZQX 4090對照5月的價格高點已下跌32％；ZQX 4080也跌了兩成。",
+        {"ZQX 4090", "ZQX 4080"},
+        set(),
+    ),
+    ("顯卡KVR 3080 Ti與KVR 3070的價格下跌。", {"KVR 3080 Ti", "KVR 3070"}, set()),
+    ("Orvane 4上市後，Orvane 5接著推出。", {"Orvane 4", "Orvane 5"}, set()),
+    (
+        "該藥的Phase 1與Phase 2試驗均已完成，Table 1與Table 2列出結果。",
+        set(),
+        {"Phase 1", "Phase 2", "Table 1", "Table 2"},
+    ),
+    ("美國依據Section 232與Section 301加徵關稅。", set(), {"Section 232", "Section 301"}),
+    ("新機採用DDR4與DDR5記憶體。", set(), {"DDR4", "DDR5"}),
+    ("Type 2與Type 1患者均可使用。", set(), {"Type 2", "Type 1"}),
+    ("每百萬輸入Token 1元，每百萬輸出Token 16元。", set(), {"Token 1", "Token 16"}),
+    (
+        "Velora Limited 3及Velora Limited 4，合計USD 61及USD 124，USD 1,234與USD 2,345。",
+        set(),
+        {"Limited 3", "Limited 4", "USD 61", "USD 124", "USD 1", "USD 2"},
+    ),
+    (
+        "在名為QUORAVE 11的新III期臨床中，測試時間將比QUORAVE 1更長；"
+        "QUORAVE 4是一項為期72周的III期試驗。",
+        set(),
+        {"QUORAVE 1", "QUORAVE 4", "QUORAVE 11"},
+    ),
+    ("Velora 2024年營收成長，Velora 2025年可望再增。", set(), {"Velora 2024", "Velora 2025"}),
+    ("Zentrix 12月出貨，Zentrix 11月營收成長。", set(), {"Zentrix 12", "Zentrix 11"}),
+]
+
+
+# products12 (class 4, model grammar): a versioned model's tier written in lower case
+# (GPT-4o mini) is a model of its own; after a name with no version, or before more English
+# words, the word is English.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新版優於 GPT-4o mini 和 Claude 3.5 Haiku。", {"GPT-4o mini"}, set()),
+        ("GPT-4o max tokens 為 128k。", set(), {"GPT-4o max"}),
+        ("Apple pro 用戶很多。", set(), {"Apple pro"}),
+    ],
+)
+def test_a_versioned_model_with_a_lower_case_tier(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products12 (class 4, model grammar): a capacity or a size after a known line's model is
+# its specification, not part of its name (Galaxy S25+ 12GB RAM). A new line's Latin run
+# (Orvane X5+ 12GB RAM) still keeps it: that run is read by the Latin-run classifier.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Galaxy S25+ 12GB RAM + 256GB 售價6999元。", {"Galaxy S25+"}, {"Galaxy S25+ 12GB RAM"}),
+        ("Llama 3.3 70B 是開源模型。", {"Llama 3.3 70B"}, set()),
+    ],
+)
+def test_a_capacity_after_a_model_is_no_part_of_its_name(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PRODUCTS12_SERIES_CASES)
+def test_a_line_written_with_two_model_numbers_names_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
 def _small_orgs(*entries: OrgEntry) -> Lexicons:
     return dataclasses.replace(Lexicons.load(), organizations=entries, key="")
 

@@ -82,6 +82,7 @@ from pipeline.extract.entities.discovery import (
     find_listing_marked_names,
     find_maker_models,
     find_marked_brands,
+    find_model_series,
     find_product_models,
     find_registered_names,
     find_repeats,
@@ -742,6 +743,7 @@ Finder = Callable[[Ctx, Sequence[Cand]], list[Cand]]
 FINDERS: tuple[Finder, ...] = (
     find_product_models,
     find_maker_models,
+    find_model_series,
     find_latin_candidates,
     _text_only(find_source_orgs),
     _text_only(find_enumerations),

@@ -1090,6 +1090,13 @@ def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# 12GB, 256GB, 5000mAh, 120Hz, 6.9吋: a capacity, a rate or a size written as one word
+_CAPACITY = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?(?:[KMGTP]B|[KMGT]bps|mAh|Wh|kW|W|[KMG]?Hz|nm|mm|cm|MP|吋|英寸)",
+    re.IGNORECASE,
+)
+
+
 def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     """Galaxy + Z Fold7, GB200 + NVL72, Galaxy S25 + Ultra: the run of Latin words that goes
     on after a known product's name, when a word of it is a number or names a variant."""
@@ -1100,6 +1107,12 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     if m is None or m.end() <= c.end:
         return None
     words = [w.span() for w in _WORD.finditer(fold, c.end, m.end())]
+    # Galaxy S25+ 12GB RAM: a capacity or a size and what follows it are the model's
+    # specification, not its name
+    for k, (a, b) in enumerate(words):
+        if _CAPACITY.fullmatch(fold, a, b):
+            del words[k:]
+            break
     # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6)
     while (
         words
@@ -1134,6 +1147,29 @@ def _continues_line_before(ctx: Ctx, start: int) -> bool:
     return ctx.rules.cut_latin_line_re.search(fold, prev_start, line_start - 1) is not None
 
 
+# GPT-4o + mini, o3 + mini: a variant word written in lower case after a versioned model
+# (not GPT-4o max tokens: a lower-case word after it makes it English)
+_LOWER_VARIANT = re.compile(r" ([a-z]{2,6})(?![A-Za-z0-9\-]| +[a-z])")
+
+
+def _lower_variant_end(ctx: Ctx, c: Cand) -> int | None:
+    """GPT-4o mini, Gemini 2.0 pro: a known model that carries a version (a digit), then a
+    variant word in lower case (``model_variant_words``), is that variant, a model of its
+    own; the trade writes AI models' tiers so. A name with no version (Apple pro) takes
+    none: there the word is English."""
+    fold = ctx.fold
+    name = fold[c.start : c.end]
+    m = _LOWER_VARIANT.match(fold, c.end)
+    if (
+        m is None
+        or not name.isascii()
+        or not any(ch.isdigit() for ch in name)
+        or m.group(1) not in ctx.rules.model_variant_words
+    ):
+        return None
+    return m.end()
+
+
 def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     """A known product with a model number after it is that model: 天璣 + 9300."""
     fold = ctx.fold
@@ -1141,7 +1177,7 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
     for c in products:
         if c.label != PRODUCT:
             continue
-        end = _model_run_end(ctx, c)
+        end = _model_run_end(ctx, c) or _lower_variant_end(ctx, c)
         if end is None:
             m = MODEL_NUMBER.match(fold, c.end)
             if not m:
@@ -1163,6 +1199,75 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
 _MAKER_NUMBER = re.compile(
     r"[ ]?[0-9]{1,3}(?![0-9A-Za-z.%])(?:[ ]?(?:[A-Z][a-z]+|[A-Z]{2})(?![A-Za-z0-9]))*"
 )
+
+
+# RTX 3090, iPhone 5, ZQX4080 Ti: a Latin line's word (two letters or more, one capital at
+# least) and a model number of digits, then the model's variant words
+_SERIES_MODEL = re.compile(
+    r"(?<![A-Za-z0-9\-.])([A-Za-z]*[A-Z][A-Za-z]*)( ?)([0-9]{1,4}[A-Za-z]{0,2}\+?)"
+    r"(?![A-Za-z0-9.\-/])((?: [A-Z][A-Za-z]{1,5}\+?)*)"
+)
+
+
+# USD 1,234, X 12%: digits grouped by a comma or a percent sign after the number: an amount
+_DIGIT_GROUP_AFTER = re.compile(r"[,，][0-9]{3}|\s*[%％]")
+
+
+def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """RTX 3090 … RTX 3080, iPhone 4 … iPhone 5: one Latin word written with two or more
+    different model numbers in a document is a product line, and each line + number is a
+    model, with no cue word and no lexicon entry. A company, a place or a person is never
+    numbered so; what is (Phase 1, Table 2, Type 2, Section 232, DDR4/DDR5, Wi-Fi 6) is a
+    word of the document, the trade or a standard (``series_not_lines``, the trade's
+    acronyms, ``not_product_terms``), or the number is an amount, a year or a date."""
+    fold, rules = ctx.fold, ctx.rules
+    org_spans = [(c.start, c.end) for c in known if c.label == ORG]
+    by_line: dict[str, list[re.Match[str]]] = defaultdict(list)
+    for m in _SERIES_MODEL.finditer(fold):
+        line, num = m.group(1), m.group(3)
+        folded = line.casefold()
+        if (
+            len(line) < 2
+            or len(line) > 12
+            or folded in rules.series_not_lines
+            # Limited 3, Corporation 173, USD 61: a legal form, a currency or a word of a
+            # registered name before a number is a page, a note or an amount
+            or folded in rules.latin_generic_words
+            or folded in rules.latin_suffix_kind
+            or folded in rules.not_product_terms
+            or folded in rules.model_variant_words
+            or rules.is_not_name(line)
+            # DDR4, HBM3, USB4: capitals glued to a digit name a standard's generation
+            or (not m.group(2) and line.isupper())
+            or _YEAR.fullmatch(num.rstrip("+"))
+            or _AMOUNT_AFTER.match(fold, m.end(3))
+            or _UNIT_AFTER.match(fold, m.end(3))
+            or _DIGIT_GROUP_AFTER.match(fold, m.end(3))
+            or rules.series_amount_re.match(fold, m.end(3))
+            or any(s <= m.start() < e for s, e in org_spans)
+        ):
+            continue
+        by_line[folded].append(m)
+    out: list[Cand] = []
+    for matches in by_line.values():
+        if len({m.group(3).casefold() for m in matches}) < 2:
+            continue
+        # REDEFINE 4是一項…試驗, REDEFINE 11的新III期臨床: a member named a trial in its
+        # clause makes the whole line a programme of trials, not of products
+        if any(rules.series_trial_re.match(fold, m.end()) for m in matches):
+            continue
+        for m in matches:
+            # the variant words after the number: Ti, Pro Max; not a next name (RTX 3080 Nvidia)
+            end = m.end(3)
+            for w in m.group(4).split():
+                if (
+                    w.rstrip("+").casefold()
+                    not in rules.model_variant_words | rules.series_variants
+                ):
+                    break
+                end = fold.index(w, end) + len(w)
+            out.append(Cand(m.start(), end, PRODUCT, None, rule_id("model_series"), 2))
+    return out
 
 
 def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:

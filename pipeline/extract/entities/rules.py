@@ -298,6 +298,18 @@ class Rules:
         )
         self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
+        self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
+        self.series_variants = frozenset(w.casefold() for w in c["series_variants"])
+        # Token 8元, X 10美元: a currency after a number makes it a price, not a model
+        money = load_lexicon("currencies")
+        self.series_amount_re = re.compile(
+            r"\s?(?:"
+            + alternation([*money["suffixes"], *money["yuan"], *c["series_count_words"]])
+            + ")"
+        )
+        self.series_trial_re = re.compile(
+            r"[^，。；！？,;\n]{0,40}?" + alternation(c["series_trial_words"])
+        )
         # 推出《王者榮耀》: a title right after a word that launches it
         self.launch_title_re = re.compile(
             alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
