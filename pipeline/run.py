@@ -880,7 +880,9 @@ def _run_dask(
                     n_workers=settings.workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    # None does not disable the scheduler's HTTP server (dask/distributed#8136):
+                    # it binds 8787 and warns when another cluster holds it; ":0" binds a free port.
+                    dashboard_address=":0",
                 )
             )
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]

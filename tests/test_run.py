@@ -237,8 +237,8 @@ def test_a_worker_that_breaks_a_limit_is_replaced(
 def dask_cluster() -> object:
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
-    )
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
+    )  # ":0", not None: None still binds 8787 and warns when a concurrent cluster holds it
     try:
         yield cluster
     finally:
