@@ -3594,3 +3594,23 @@ def test_lexicon_text_index_maps_each_folded_name_to_its_first_entry() -> None:
 )
 def test_goods_after_a_verb_a_use_or_a_count_are_no_company(text: str, expected: set[str]) -> None:
     assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs14: a kind of vehicle or device in dictionary words glossed by its acronym is a
+# term, not a company's two names, though 汽車 also ends companies' names; a maker's name with a
+# word of its own stays a pair (own sentences, made-up makers).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("政府過去對混合動力車（HV）和汽油車一視同仁。", set()),
+        ("純電動汽車（EV）與新能源車（NEV）積分制度上路。", set()),
+        ("液晶電視（LCD）卻勝出。", set()),
+        ("鼎翔汽車（DXA）宣布擴產。", {"鼎翔汽車", "DXA"}),
+        ("夏普及日本顯示器(JDI)等廠商。", {"JDI"}),
+    ],
+)
+def test_a_kind_of_goods_glossed_by_its_acronym_is_no_company(
+    text: str, expected: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert expected <= found if expected else not found

@@ -128,6 +128,7 @@ class Rules:
         self.goods_suffixes = frozenset(suf.get("goods_suffixes", ()))
         self.goods_attributive_ends = tuple(suf.get("goods_attributive_ends", ()))
         self.goods_count_heads = tuple(suf.get("goods_count_heads", ()))
+        self.goods_term_ends = tuple(suf.get("goods_term_ends", ()))
         # longest first, so that 研究團隊 wins over 團隊
         self.cjk_suffixes_longest = sorted(self.cjk_suffixes.items(), key=lambda kv: -len(kv[0]))
         self.subunits = tuple(suf["subunits"])
