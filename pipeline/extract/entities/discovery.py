@@ -1307,9 +1307,10 @@ def _goods_phrase(ctx: Ctx, start: int, s_suf: int) -> bool:
     """車用 + 半導體, 工業級 + 半導體, 減低 + 食品, 首支 + 低溫 + 電子: a kind of goods.
 
     Before a trade word that is also an everyday word for goods (``goods_suffixes``), a verb
-    takes it as its object, a word ending in 用 / 級 / 載 / 型 / 式 says what the goods are
-    for or made as, and a count (首支, 每款) counts them: a company's name has none of these
-    (天力能源, 凌陽電子: a rare word and the trade word alone).
+    takes it as its object, a word of time (現時, 目前) dates it, a word ending in 用 / 級 /
+    載 / 型 / 式 says what the goods are for or made as, and a count (首支, 每款) counts
+    them: a company's name has none of these (天力能源, 凌陽電子: a rare word and the trade
+    word alone).
     """
     rules = ctx.rules
     toks = [t for t in ctx.tokens_in(start, s_suf) if t.strip()]
@@ -1317,7 +1318,7 @@ def _goods_phrase(ctx: Ctx, start: int, s_suf: int) -> bool:
         return False
     last, first = toks[-1], toks[0]
     return (
-        any(ctx.is_verb(t) for t in toks)
+        any(ctx.is_verb(t) or t in rules.time_tails for t in toks)
         or (len(last) >= 2 and last.endswith(rules.goods_attributive_ends))
         or (
             len(first) == 2
