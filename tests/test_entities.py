@@ -3652,3 +3652,42 @@ def test_lexicon_text_index_maps_each_folded_name_to_its_first_entry() -> None:
     assert cjk == ("高端疫苗", "聯發科")
     assert entries["高端疫苗"] is lex.products[0] and entries["MVC"] is lex.products[0]
     assert entries["MediaTek"] is lex.organizations[1] and entries["聯"] is lex.organizations[1]
+
+
+# Issue 10, orgs14: a trade word that is also a word for goods (半導體, 電子, 食品, 汽車, 能源)
+# after a verb, an attributive word (車用, 工業級, 消費型) or a count (首支) is a phrase about the
+# goods, not a company; a rare name before it stays one (own sentences, made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("車用半導體與工業級半導體需求成長。", set()),
+        ("消費者開始減低食品浪費。", set()),
+        ("首支低溫電子標籤上市，攝像頭方案成為汽車標配。", set()),
+        ("受惠車載電子需求，消費型電子疲弱。", set()),
+        ("業者以現時汽車電池技術量產，以現時電子元件製程為主。", set()),
+        ("天翔電子與華茂半導體合作。", {"天翔電子", "華茂半導體"}),
+        ("晶宇食品宣布擴廠，大立汽車表示看好。", {"晶宇食品", "大立汽車"}),
+    ],
+)
+def test_goods_after_a_verb_a_use_or_a_count_are_no_company(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# Issue 10, orgs14: a kind of vehicle or device in dictionary words glossed by its acronym is a
+# term, not a company's two names, though 汽車 also ends companies' names; a maker's name with a
+# word of its own stays a pair (own sentences, made-up makers).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("政府過去對混合動力車（HV）和汽油車一視同仁。", set()),
+        ("純電動汽車（EV）與新能源車（NEV）積分制度上路。", set()),
+        ("液晶電視（LCD）卻勝出。", set()),
+        ("鼎翔汽車（DXA）宣布擴產。", {"鼎翔汽車", "DXA"}),
+        ("夏普及日本顯示器(JDI)等廠商。", {"JDI"}),
+    ],
+)
+def test_a_kind_of_goods_glossed_by_its_acronym_is_no_company(
+    text: str, expected: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert expected <= found if expected else not found

@@ -202,10 +202,29 @@ def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
 _PERSON_ENDS = frozenset("師員者")
 
 
+def goods_term(ctx: Ctx, en: str, start: int, end: int) -> bool:
+    """混合動力車（HV）, 純電動汽車（EV）, 新能源車（NEV）: a kind of goods glossed by its acronym.
+
+    Dictionary words only, two or more, ending in a word for a kind of vehicle or device
+    (``goods_term_ends``): a term, not a company's two names, even where the last word is
+    also a company's word (汽車); a maker's name holds a word of its own (裕隆汽車) or opens
+    with its country (日本顯示器).
+    """
+    zh, rules = ctx.fold[start:end], ctx.rules
+    if not is_acronym(en) or not zh.endswith(rules.goods_term_ends):
+        return False
+    if zh.startswith(rules.country_prefixes):
+        return False  # 日本顯示器（JDI）: a country and its trade name a company
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    return len(toks) >= 2 and all(CJK_RE.match(t) and ctx.word_freq(t) > 0 for t in toks)
+
+
 def _term_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
     """AM（售後服務市場）, KPI（關鍵績效指標）: an acronym glossed by a phrase of ordinary words,
     two or more dictionary words ending in a word for a kind of thing and no organization
     word, is a term spelled out, not a company's two names (TSMC（台積電）, 環球健康 (UHS))."""
+    if goods_term(ctx, en, start, end):
+        return True
     zh = ctx.fold[start:end]
     if not is_acronym(en) or ctx.rules.cjk_org_kind(zh) is not None:
         return False

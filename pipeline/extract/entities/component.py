@@ -45,6 +45,7 @@ from pipeline.extract.entities.abbrev import (
     find_abbreviations,
     find_name_pairs,
     find_regulations,
+    goods_term,
 )
 from pipeline.extract.entities.context import (
     LAUNCHED_TITLE_RULE,
@@ -608,6 +609,8 @@ def _abbreviation_orgs(
     for a in abbreviations:
         if a.regulation:
             continue
+        if a.long_zh is not None and goods_term(ctx, a.short.text, a.long_zh.start, a.long_zh.end):
+            continue  # 純電動汽車（EV）: a kind of goods, though 汽車 ends companies' names too
         kind = None
         if a.long_zh is not None:
             kind = rules.cjk_org_kind(a.long_zh.text)

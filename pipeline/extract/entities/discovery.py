@@ -1398,12 +1398,39 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # …股份有限公 + 司健喬信元 + 醫藥: cells of a table glued across a name
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
+        if m.group() in rules.goods_suffixes and _goods_phrase(ctx, start, s_suf):
+            continue  # 車用半導體, 減低食品, 首支低溫電子: a phrase about goods, not a company
         end = e if info["keep_in_name"] else s_suf
         start = _country_of_a_society(ctx, start, end, str(info["kind"]))
         out.append(
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _goods_phrase(ctx: Ctx, start: int, s_suf: int) -> bool:
+    """車用 + 半導體, 工業級 + 半導體, 減低 + 食品, 首支 + 低溫 + 電子: a kind of goods.
+
+    Before a trade word that is also an everyday word for goods (``goods_suffixes``), a verb
+    takes it as its object, a word of time (現時, 目前) dates it, a word ending in 用 / 級 /
+    載 / 型 / 式 says what the goods are for or made as, and a count (首支, 每款) counts
+    them: a company's name has none of these (天力能源, 凌陽電子: a rare word and the trade
+    word alone).
+    """
+    rules = ctx.rules
+    toks = [t for t in ctx.tokens_in(start, s_suf) if t.strip()]
+    if not toks:
+        return False
+    last, first = toks[-1], toks[0]
+    return (
+        any(ctx.is_verb(t) or t in rules.time_tails for t in toks)
+        or (len(last) >= 2 and last.endswith(rules.goods_attributive_ends))
+        or (
+            len(first) == 2
+            and first.startswith(rules.goods_count_heads)
+            and ctx.word_freq(first) == 0
+        )
+    )
 
 
 def _country_of_a_society(ctx: Ctx, start: int, end: int, kind: str) -> int:

@@ -124,6 +124,11 @@ class Rules:
         self.cjk_suffix_re = re.compile(alternation(self.cjk_suffixes))
         self.bank_kind_heads = frozenset(suf.get("bank_kind_heads", ()))
         self.bank_middle_words = frozenset(suf.get("bank_middle_words", ()))
+        # 車用 + 半導體, 減低 + 食品: a trade word that is also a kind of goods (org_suffixes.yaml)
+        self.goods_suffixes = frozenset(suf.get("goods_suffixes", ()))
+        self.goods_attributive_ends = tuple(suf.get("goods_attributive_ends", ()))
+        self.goods_count_heads = tuple(suf.get("goods_count_heads", ()))
+        self.goods_term_ends = tuple(suf.get("goods_term_ends", ()))
         # longest first, so that 研究團隊 wins over 團隊
         self.cjk_suffixes_longest = sorted(self.cjk_suffixes.items(), key=lambda kv: -len(kv[0]))
         self.subunits = tuple(suf["subunits"])
