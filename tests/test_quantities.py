@@ -1602,6 +1602,21 @@ def test_year_from_the_heading() -> None:
         # a chance is no fact
         ("法人估算，併購完成後對營收貢獻有機會達到 6億元。", True),
         ("全年營收有機會成長 2~3成。", True),
+        # Round 11: 將 after a preposition or a condition puts its object first (no future)
+        ("公司正透過將旗下 6個 專案剝離出來。", False),
+        ("董事會通過將配發 27元 現金股利。", True),
+        ("若將退出者納入，平均減重降至 20.4%。", False),
+        ("為了將核心技術運用在汽車，決議投資 3家 公司。", False),
+        ("若將來需求擴大，產能可達 100萬片。", True),
+        # a comparison with a named forecaster's expectation makes none
+        ("5月營收 3.26億元，優於市場預期；盛群營收 4.44億元。", False),
+        ("營收 12億元，低於法人預估。", False),
+        # a term set for now (暫定) is not yet fixed
+        ("光焱科技暫定承銷價 220元。", True),
+        ("申購張數從原來暫定 633張 提高至 3,798張。", False),
+        # … but a number right after the expectation is that expectation
+        ("EPS 0.55美元，優於分析師預期的 0.53美元。", True),
+        ("毛利率4.65%，符合原先預期 4.8%。", True),
     ],
 )
 def test_forecast_comes_from_words(text: str, forecast: bool) -> None:

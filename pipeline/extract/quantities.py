@@ -230,6 +230,7 @@ class _Regexes:
     reached: re.Pattern[str]
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
+    expectation_before: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
     yearless: re.Pattern[str]
@@ -473,6 +474,7 @@ def _regexes() -> _Regexes:
         reached=re.compile(_alt(cx["reached_cues"])),
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
+        expectation_before=re.compile(cx["expectation_before"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
@@ -2844,9 +2846,17 @@ def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
         # (將從二成起跳，全年也將至少挑戰損益兩平: 至少 is no end of a change)
         if rx.base_expected.search(scan, max(c_lo, m.start() - 6), m.start()):
             return False  # 目標價由150元調降至141元: the base is an earlier expectation
-        return rx.forecast.search(scan, m.start() + 1, q.start) is None
+        return not _expects(scan, m.start() + 1, q.start, rx)
     m = rx.base_compared.search(scan, c_lo, q.start)
-    return m is not None and rx.forecast.search(scan, m.start() + 1, q.start) is None
+    return m is not None and not _expects(scan, m.start() + 1, q.start, rx)
+
+
+def _expects(scan: str, lo: int, hi: int, rx: _Regexes) -> bool:
+    """A forecast cue or an expectation named in ``scan[lo:hi]`` (高於市場預期的50億元)."""
+    return bool(rx.forecast.search(scan, lo, hi) or _EXPECTATION.search(scan, lo, hi))
+
+
+_EXPECTATION = re.compile("預[期估測計]|目標|指引|財測")
 
 
 def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
@@ -3349,6 +3359,20 @@ def extract_quantities(
             # (the clause runs over the brackets of the names listed before: 伺服器(50%)、手機(30%))
             named = _clause_start(scan, opened, s_lo, ctx.delimiters - _BRACKETS, c_limit)
             forecast = rx.forecast.search(scan, named, q.start) is not None
+        if rx.expectation_before.search(scan, max(c_lo, q.start - 12), q.start) and not (
+            year is not None and pub_year is not None and year < pub_year
+        ):
+            # 低於市場預期的0.53美元: the number is the expectation itself (one of a year gone
+            # by is history: 去(2020)年營收…，市場原本預估1,450億元)
+            forecast = True
+        if (
+            q.range_group is not None
+            and i >= 2
+            and matches[i - 2].range_group == q.range_group
+            and out
+            and out[-1].is_forecast
+        ):
+            forecast = True  # 低於市場預期的0.45-0.5元: a range's ends share one outlook
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
