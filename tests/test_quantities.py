@@ -1602,6 +1602,21 @@ def test_year_from_the_heading() -> None:
         # a chance is no fact
         ("法人估算，併購完成後對營收貢獻有機會達到 6億元。", True),
         ("全年營收有機會成長 2~3成。", True),
+        # Round 11: 將 after a preposition or a condition puts its object first (no future)
+        ("公司正透過將旗下 6個 專案剝離出來。", False),
+        ("董事會通過將配發 27元 現金股利。", True),
+        ("若將退出者納入，平均減重降至 20.4%。", False),
+        ("為了將核心技術運用在汽車，決議投資 3家 公司。", False),
+        ("若將來需求擴大，產能可達 100萬片。", True),
+        # a comparison with a named forecaster's expectation makes none
+        ("5月營收 3.26億元，優於市場預期；盛群營收 4.44億元。", False),
+        ("營收 12億元，低於法人預估。", False),
+        # a term set for now (暫定) is not yet fixed
+        ("光焱科技暫定承銷價 220元。", True),
+        ("申購張數從原來暫定 633張 提高至 3,798張。", False),
+        # … but a number right after the expectation is that expectation
+        ("EPS 0.55美元，優於分析師預期的 0.53美元。", True),
+        ("毛利率4.65%，符合原先預期 4.8%。", True),
     ],
 )
 def test_forecast_comes_from_words(text: str, forecast: bool) -> None:
@@ -2848,3 +2863,62 @@ def test_round10_a_year_span_ending_in_a_part_lists_its_years(
     doc = make_doc(text, published="2025-02-10")
     dates, _ = extract_dates(doc)
     assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+# Round 11 (links11): the value a change starts from or a comparison measures against
+# (由今年的X攀升至明年的Y, 相較於前代的X) stands already: no forecast whatever cue its
+# sentence writes, unless its own year is after the text's; a base that is itself an
+# expectation (最高預期由X下調至Y, 高於市場預期的X) stays one.
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("預估明年出貨將由今年的500萬台攀升至明年的650萬台。", [False, True]),
+        ("市場規模預計從2024年的30億美元增至2030年的80億美元。", [False, True]),
+        ("年產能將從以前的5千噸，提高至目前的3萬噸。", [False, False]),
+        ("預估新機售價可能上看450美元，相較於前代機種的300美元大幅提升。", [True, False]),
+        ("下季營收仍將優於去年同期的8.2億元。", [False]),
+        ("新試驗的時間將比前一項試驗進行的52周更長。", [False]),
+        # the base is itself a forecast: its year is after the text's
+        ("預估出貨將由2027年的100萬台增至2030年的300萬台。", [True, True]),
+        # … or it is named as an expectation
+        ("公司將全年營收預期由420億元下調至400億元。", [True, True]),
+        ("預估營收將高於市場預期的50億元。", [True]),
+        ("外資將目標價由150元調降至141元。", [True, True]),
+        ("對今年銅市過剩的預估則從36.4萬噸大幅下調至4.1萬噸。", [True, True]),
+        # the value a change reaches is no base (…甚至有機會向5元扣關: 甚至 ends no change)
+        ("全年EPS可望由今年的4.7元再攀升至4.8元，甚至有機會挑戰5元。", [False, True, True]),
+        ("產量預估較前月上調400萬噸至創新高的20.06億噸。", [True, True]),
+        ("市場規模從2026年起將以年複合成長率9.7%的速度增長至2030年。", [True]),
+        # no change written after the number: 從 opens no path
+        ("預計從明年起每年投資20億元。", [True]),
+        # 至少 is no end of a change
+        ("非本業營收占比將從二成起跳，全年也將至少挑戰損益兩平。", [True]),
+    ],
+)
+def test_round11_a_stated_base_is_no_forecast(text: str, flags: list[bool]) -> None:
+    doc = make_doc(text, published="2025-06-10")
+    dates, _ = extract_dates(doc)
+    assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == flags
+
+
+# Round 11 (links11): a share in brackets after a name describes the thing named; it takes
+# an outlook only from a cue in the clause that names it (or inside the brackets), and a
+# change in brackets stays part of the outlook it explains.
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        (
+            "公司將善用品牌優勢，長期擴大如高壓電源(成本佔比20.5%)、馬達(13.2%)等零件採購。",
+            [False, False],
+        ),
+        ("預計明年營收結構為伺服器(50%)、手機(30%)。", [True, True]),
+        ("估計第2季毛利率可達58.5%，主因營收規模擴增(季增46%、年增70%)。", [True, True, True]),
+        ("今年出貨看持平(產業估衰退逾1成)。", [True]),
+    ],
+)
+def test_round11_a_share_in_brackets_takes_its_own_clauses_outlook(
+    text: str, flags: list[bool]
+) -> None:
+    doc = make_doc(text, published="2025-06-10")
+    dates, _ = extract_dates(doc)
+    assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == flags

@@ -229,6 +229,10 @@ class _Regexes:
     quote: re.Pattern[str]
     reached: re.Pattern[str]
     standing_rule: re.Pattern[str]
+    base_from: re.Pattern[str]
+    expectation_before: re.Pattern[str]
+    base_expected: re.Pattern[str]
+    base_compared: re.Pattern[str]
     yearless: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
@@ -469,6 +473,10 @@ def _regexes() -> _Regexes:
         quote=re.compile(_alt(cx["quote_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
+        base_from=re.compile(cx["stated_bases"]["change_from"]),
+        expectation_before=re.compile(cx["expectation_before"]),
+        base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
+        base_compared=re.compile(cx["stated_bases"]["compared"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         statement_period=re.compile(
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
@@ -586,6 +594,9 @@ def _merge(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
             starts.append(a)
             ends.append(b)
     return starts, ends
+
+
+_BRACKETS = frozenset("（）()「」『』《》【】[]")
 
 
 def _clause_start(scan: str, pos: int, floor: int, delimiters: frozenset[str], limit: int) -> int:
@@ -2824,6 +2835,30 @@ def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
     return rx.forecast.search(scan, lo, pos) is None
 
 
+def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
+    """``由今年的680萬片攀升至840萬片``, ``相較於初代Switch的80美元``: the number is the value a
+    change starts from or a comparison measures against, which stands already, not the
+    outlook its sentence tells (``quantity_context.yaml: stated_bases``); a base named as
+    an expectation (高於市場預期的X) is none."""
+    m = rx.base_from.search(scan, c_lo, q.start)
+    to = rx.change_to.match(scan, q.end) if m is not None else None
+    if m is not None and to is not None and not re.search("甚至|至[少今於多]", to.group()):
+        # (將從二成起跳，全年也將至少挑戰損益兩平: 至少 is no end of a change)
+        if rx.base_expected.search(scan, max(c_lo, m.start() - 6), m.start()):
+            return False  # 目標價由150元調降至141元: the base is an earlier expectation
+        return not _expects(scan, m.start() + 1, q.start, rx)
+    m = rx.base_compared.search(scan, c_lo, q.start)
+    return m is not None and not _expects(scan, m.start() + 1, q.start, rx)
+
+
+def _expects(scan: str, lo: int, hi: int, rx: _Regexes) -> bool:
+    """A forecast cue or an expectation named in ``scan[lo:hi]`` (高於市場預期的50億元)."""
+    return bool(rx.forecast.search(scan, lo, hi) or _EXPECTATION.search(scan, lo, hi))
+
+
+_EXPECTATION = re.compile("預[期估測計]|目標|指引|財測")
+
+
 def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
     """``由2016年的4.5%縮小至0.5%``: ``matches[idx]`` is the value a change from the dated
     value before it reaches, and no date is written between (``quantity_context.yaml:
@@ -3309,6 +3344,35 @@ def extract_quantities(
                 forecast = False  # 當新台幣升值5%時…之損益將分別減少500,261仟元: a what-if
         if forecast and rx.standing_rule.search(scan, s_lo, s_hi):
             forecast = False  # 股利政策…每年…提撥不低於50%: a rule that binds every year
+        if (
+            forecast
+            and _stated_base(scan, q, c_lo, rx)
+            and (year is None or (dy := doc_year()) is None or year <= dy)
+        ):
+            forecast = False  # 將由今年的680萬片攀升至…, 相較於初代的80美元: a stated base
+        if forecast and aside and q.direction is None:
+            # 環瑞醫將善用…，長期擴大如高壓電源(成本佔比20.5%): a share in brackets describes
+            # the thing named; only a cue in the clause that names it makes it an outlook
+            # (預計明年營收結構為伺服器(50%)、手機(30%) keeps its cue; a change in brackets,
+            # 營收規模擴增(季增46%), is part of the outlook it explains)
+            opened = max(scan.rfind("(", s_lo, q.start), scan.rfind("（", s_lo, q.start))
+            # (the clause runs over the brackets of the names listed before: 伺服器(50%)、手機(30%))
+            named = _clause_start(scan, opened, s_lo, ctx.delimiters - _BRACKETS, c_limit)
+            forecast = rx.forecast.search(scan, named, q.start) is not None
+        if rx.expectation_before.search(scan, max(c_lo, q.start - 12), q.start) and not (
+            year is not None and pub_year is not None and year < pub_year
+        ):
+            # 低於市場預期的0.53美元: the number is the expectation itself (one of a year gone
+            # by is history: 去(2020)年營收…，市場原本預估1,450億元)
+            forecast = True
+        if (
+            q.range_group is not None
+            and i >= 2
+            and matches[i - 2].range_group == q.range_group
+            and out
+            and out[-1].is_forecast
+        ):
+            forecast = True  # 低於市場預期的0.45-0.5元: a range's ends share one outlook
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
