@@ -2096,3 +2096,52 @@ DAY_RANGE_ENDS: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_day_range_end_keeps_the_month(text: str, expected: list[tuple[str, str | None]]) -> None:
     got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
     assert got == expected
+
+
+# A wire agency's compact ROC stamp (yyymmdd) right after the editor's bracket at a line's
+# end is the publishing day; seven digits anywhere else (an amount, a code, a phone number,
+# a DOI's tail, a stamp-like number inside a sentence) are no date (issue 12, round qd12).
+EDITOR_STAMPS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("最快明年完成認證。（編輯：張良知）1130425", [("1130425", "2024-04-25")]),
+    ("公司今天表示。（編輯：李大同）\n1131230\n", [("1131230", "2024-12-30")]),
+    ("（編審：王小明）1090102", [("1090102", "2020-01-02")]),
+    ("公司營收為1130425元。（編輯：張良知）", []),
+    ("洽詢電話（02）1130425", []),
+    ("doi:10.1145/3627673.1130425\n", []),
+    ("訂單編號1130425已出貨。", []),
+    ("（編輯：張良知）1131325", []),  # no 13th month
+    ("（記者：張良知）1130425", []),  # a reporter's bracket is no editor's line
+    ("（編輯：張良知）1130425元", []),  # the line goes on: an amount
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDITOR_STAMPS, ids=[c[0] for c in EDITOR_STAMPS])
+def test_editor_stamp_is_a_date_only_where_stamps_stand(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(d.text, d.iso) for d in find_dates(text) if d.precision == "day"]
+    assert got == expected
+
+
+# A quarter named by the month that closes it (蘋果把9月份季度營收預測調低: a company's fiscal
+# quarter) is no month: only its year is dated. A fiscal year written with a month
+# (2011財年9月下旬) is two facts, the fiscal year as written and the month.
+MONTH_QUARTERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("公司把9月份季度營收預測調低12%。", [("9月份季度", "2025")]),
+    ("該公司6月財季營收年增5%。", [("6月財季", "2025")]),
+    ("12月季度的出貨量創新高。", [("12月季度", "2025")]),
+    ("公司計劃2011財年9月下旬開設新店。", [("2011財年", "2011"), ("9月下旬", "2011-09")]),
+    ("2024財年3月31日止的營收。", [("2024財年", "2024"), ("3月31日", "2024-03-31")]),
+    # unchanged: a fiscal quarter, a plain month, a month's quarterly report
+    ("2017會計年度第1季營收。", [("2017會計年度第1季", "2017")]),
+    ("9月份營收年增3%。", [("9月份", "2025-09")]),
+    ("今年9月營收。", [("今年9月", "2025-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_QUARTERS, ids=[c[0] for c in MONTH_QUARTERS])
+def test_month_named_quarter_and_fiscal_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected

@@ -335,6 +335,15 @@ class _Lex:
         )
         self.led_reach: int = ty["forecast_led_reach"]
         self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
+        # （編輯：張良知）1130425: the editor's bracket, then seven digits closing the line
+        self.editor_stamp = re.compile(
+            rf"[(（][^()（）\n]{{0,20}}(?:{_alt(data['editor_stamp_cues'])})[^()（）\n]{{0,20}}[)）]"
+            r"[ \t\u3000]*\n?[ \t\u3000]*"
+            r"(?P<y>[0-9]{3})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])"
+            r"(?=[ \t\u3000]*(?:\n|$))"
+        )
+        # 9月份季度, 6月財季: a quarter named by its closing month
+        self.month_quarter = re.compile(rf"{_SP}(?:{_alt(data['month_named_quarter'])})")
         self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
@@ -348,9 +357,7 @@ class _Lex:
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
         self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
         # (no 的 between: 預計出售給微軟的裝置…佔公司2012年營收, the verb modifies a noun)
-        self.plan_in_clause = re.compile(
-            rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$"
-        )
+        self.plan_in_clause = re.compile(rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$")
         self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
@@ -672,6 +679,21 @@ class _Scan:
 _GREGORIAN4 = re.compile(r"(?:19|20)[0-9]{2}")
 
 
+def _parse_editor_stamp(sc: _Scan) -> Iterator[Parts]:
+    """（編輯：張良知）1130425: a wire agency's compact ROC stamp (yyymmdd), the day the
+    article was published. Only where such stamps stand, right after the editor's bracket
+    (on its line or the next) at a line's end: any other seven digits (an amount, a code, a
+    phone number, a DOI's tail) are no date."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.editor_stamp.finditer(fold):
+        y = int(m.group("y"))
+        if not lex.roc_bare[0] <= y <= lex.roc_bare[1]:
+            continue
+        iso = _iso(y + lex.roc_offset, int(m.group("m")), int(m.group("d")))
+        if iso:
+            yield (_dm(sc, m.start("y"), m.end(), iso, "day", "roc", "editor_stamp"),)
+
+
 def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
     """2023年, 2023 年 12月底, 民國101年7月, 112年第3季, 二〇二三年, 一○六年 ..."""
     lex, fold = sc.lex, sc.fold
@@ -701,10 +723,33 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
             continue
         year, cal = yv
         t = _tail(lex, m, year, nian_end)
+        strategy = "roc_year" if cal == "roc" else "cjk_ymd"
+        if t.month is not None and lex.fiscal_year.search(m.group("nian")):
+            # 2011財年9月下旬: two facts, the fiscal year as written and the month, taken in
+            # the calendar year of the same number (Apple's year to September, a 年度 from
+            # April): the fiscal year is no calendar year to put the month in
+            month = _iso(year, t.month, t.day)
+            if month is not None:
+                a = m.start("mpart") if m.group("mpart") else m.start("md")
+                yield (_dm(sc, start, nian_end, _iso(year), "year", cal, strategy),)
+                yield (
+                    _dm(
+                        sc,
+                        a,
+                        t.end,
+                        month,
+                        t.precision,
+                        cal,
+                        strategy,
+                        t.qualifier,
+                        month=t.month,
+                        day=t.day,
+                    ),
+                )
+                continue
         iso = _iso(year, t.month, t.day)
         if iso is None:
             continue
-        strategy = "roc_year" if cal == "roc" else "cjk_ymd"
         yield (
             _dm(
                 sc,
@@ -1347,6 +1392,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("iso", _parse_iso),
     ("slash", _parse_slash),
     ("roc_numeric", _parse_roc_numeric),
+    ("editor_stamp", _parse_editor_stamp),
     ("cjk_ymd", _parse_cjk_ymd),  # also emits dates.roc_year.v1 for ROC years
     ("half_or_quarter", _parse_half_or_quarter),
     ("en_month", _parse_en_month),
@@ -1777,8 +1823,23 @@ def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
         if len(c.parts) > 1:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
-            matches.extend(c.parts)
+            matches.append(_month_quarter(scan, c.parts[0]))
     return lex, scan, _link_and_qualify(lex, fold, _shared_tail(lex, fold, matches))
+
+
+def _month_quarter(sc: _Scan, m: DateMatch) -> DateMatch:
+    """蘋果把9月份季度營收預測調低, 去年12月季度, 2024年9月份季度財報: a quarter named by the
+    month that closes it (a company's fiscal quarter, Apple's to September) is no month, and
+    which calendar quarter it is the text does not say: only its year is dated, as a quarter's
+    is (the ISO stays the year)."""
+    if m.precision != "month" or m.qualifier != "none":
+        return m
+    named = sc.lex.month_quarter.match(sc.fold, m.end)
+    if named is None:
+        return m
+    end = named.end()
+    iso = m.iso[:4] if m.iso else None
+    return replace(m, end=end, text=sc.text[m.start : end], iso=iso, precision="year", month=None)
 
 
 def _finish_dates(
@@ -2126,9 +2187,7 @@ def text_year_evidence(
         # (not a model name a year is glued to: CDMA2000)
         glued = fold[m.start - 1 : m.start].isascii() and fold[m.start - 1 : m.start].isalpha()
         edition = (
-            m.rule == rule_id("bare_year")
-            and not glued
-            and _heads_dated_event(fold, matches, i)
+            m.rule == rule_id("bare_year") and not glued and _heads_dated_event(fold, matches, i)
         )
         if (
             y is None
@@ -2315,9 +2374,7 @@ def _part_within_year(m: DateMatch) -> bool:
 def _names_own_year(matches: Sequence[DateMatch]) -> bool:
     """Whether the text names a year by its relation to its own (今年, 去年, 明年)."""
     # (not a bare 9月9日, which writes no year, nor 四年前, counted from another date)
-    return any(
-        m.relative and m.anchor == "doc" and "年" in m.text and not m.vague for m in matches
-    )
+    return any(m.relative and m.anchor == "doc" and "年" in m.text and not m.vague for m in matches)
 
 
 def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
