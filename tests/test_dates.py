@@ -1469,9 +1469,7 @@ def test_plan_cues_work_in_their_scope(text: str, year: str | None) -> None:
         ("攜程《2025年春節旅遊報告》顯示，汕頭旅遊訂單同比增幅達兩成。", "2025", "latest_year"),
     ],
 )
-def test_text_year_answers_only_with_a_margin(
-    text: str, year: str | None, evidence: str
-) -> None:
+def test_text_year_answers_only_with_a_margin(text: str, year: str | None, evidence: str) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
 
 
@@ -2144,4 +2142,32 @@ def test_month_named_quarter_and_fiscal_month(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected
+
+
+# 上年 with a month (上年三月: Hong Kong's and the mainland's "last year") is a month of the
+# year before the writer's, however many years the sentence wrote before it; 上年同期 still
+# compares with the year just written (issue 12, round qd12).
+LAST_YEAR_MONTHS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "一半的融資是在2020年籌得的，包括上年三月F輪的五億美元和上年八月G輪的二億美元。",
+        [("2020年", "2020"), ("上年三月", "2020-03"), ("上年八月", "2020-08")],
+    ),
+    ("公司在2018年成立，上年8月完成A輪融資。", [("2018年", "2018"), ("上年8月", "2020-08")]),
+    (
+        "2020年第四季度，市場與上年同期相比增長了45%。",
+        [("2020年第四季度", "2020"), ("上年", "2019")],
+    ),
+    # unchanged: 上年 alone counts from a year written before it, and none is
+    ("上年全年營收成長。", [("上年", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LAST_YEAR_MONTHS, ids=[c[0] for c in LAST_YEAR_MONTHS]
+)
+def test_last_year_month_is_told_from_the_present(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2021-05-10"))[0]]
     assert got == expected

@@ -920,7 +920,8 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                 "relative",
                 t.qualifier,
                 relative=True,
-                anchor=e["anchor"],
+                # 上年三月: a month of last year, told from the writer's present
+                anchor=e.get("month_anchor", e["anchor"]) if t.month else e["anchor"],
                 unit="year",
                 offset=e["offset"],
                 month=t.month,

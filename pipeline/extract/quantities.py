@@ -254,6 +254,7 @@ class _Regexes:
     per_after: re.Pattern[str]
     english_after: re.Pattern[str]
     ordinal_list: re.Pattern[str]
+    strength_list_r: re.Pattern[str]
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -495,6 +496,13 @@ def _regexes() -> _Regexes:
         range_before=re.compile(rf"(?<![\d.,A-Za-z])(?P<n>\d[\d,]*(?:\.\d+)?){_SP}(?:{sep}){_SP}$"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
         open_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(open_cues)})"),
+        # 劑量50mg、150mg及: a strength word, then only earlier items of its list
+        strength_list_r=re.compile(
+            rf"(?:{_alt(cx['specifications']['strength_cues'])})"
+            r"(?:為|：|:|包括|包含|有|分別為)?[ \t]*"
+            r"(?:[0-9][0-9.,]*[ \t]*[A-Za-zμµ]+(?:/[A-Za-zμµ]+)?[ \t]*"
+            r"(?:、|,|，|及|和|與|或|以及)[ \t]*)*$"
+        ),
         # a number not followed by a unit, a digit or a Latin letter
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
@@ -871,6 +879,8 @@ class _Finder:
             and not self._ends_before(self.rx.open_cue_r, q.start, 8)
         ):
             return True  # 12mg Retatrutide, but not 擴增20GW TOPCon產能
+        if self._listed_strength(q.start):
+            return True  # 四種劑量50mg、150mg及300mg: the strengths a drug comes in
         if spec["bracketed"] and q.start > 0 and self.scan[q.start - 1] in "(（":
             # PERC（182mm）; not 1,241.7萬瓩（約12.4GW）, an amount restated in another unit
             restated = q.qualifier != "eq" or any(
@@ -878,6 +888,12 @@ class _Finder:
             )
             return not restated and _BRACKET_REST.match(self.scan, q.end) is not None
         return False
+
+    def _listed_strength(self, start: int) -> bool:
+        """四種劑量50mg、150mg、200mg及300mg, 規格為0.5g、1g: a Latin-unit number in a list that
+        starts right after a strength word (quantity_context.yaml: specifications.strength_cues),
+        with only earlier items of the list between."""
+        return self.rx.strength_list_r.search(self.scan, max(0, start - 60), start) is not None
 
     def _spaced_after_magnitude(self, num_end: int, unit_start: int) -> bool:
         """A space between 億 (萬, 兆) and a character that is no listed unit: the amount
