@@ -2158,6 +2158,10 @@ LAST_YEAR_MONTHS: list[tuple[str, list[tuple[str, str | None]]]] = [
         "2020年第四季度，市場與上年同期相比增長了45%。",
         [("2020年第四季度", "2020"), ("上年", "2019")],
     ),
+    (
+        "2月1日至9日，零售量較上年2月同期下降31%。",
+        [("2月1日", "2021-02-01"), ("9日", "2021-02-09"), ("上年2月", "2020-02")],
+    ),
     # unchanged: 上年 alone counts from a year written before it, and none is
     ("上年全年營收成長。", [("上年", None)]),
 ]
@@ -2170,4 +2174,26 @@ def test_last_year_month_is_told_from_the_present(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2021-05-10"))[0]]
+    assert got == expected
+
+
+# A range of two bare days (13日~17日 in a headline) is of the month the text is dated in, as
+# its 13日電 is; lengths and ordinals of days are no dates (issue 12, round qd12).
+BARE_DAY_RANGES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("《興櫃股》光焱科技13日~17日對外競拍", [("13日", "2025-02-13"), ("17日", "2025-02-17")]),
+    ("峰會10日至11日在巴黎舉行。", [("10日", "2025-02-10"), ("11日", "2025-02-11")]),
+    ("總部將於20日到24日關閉。", [("20日", "2025-02-20"), ("24日", "2025-02-24")]),
+    ("公司自2月13日至17日對外競價拍賣。", [("2月13日", "2025-02-13"), ("17日", "2025-02-17")]),
+    ("耗時3日至5日。", []),
+    ("療程第13日至17日。", []),
+    ("需3日至5日內完成。", []),
+    ("統計17日至13日。", []),  # days run forward
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_DAY_RANGES, ids=[c[0] for c in BARE_DAY_RANGES])
+def test_bare_day_range_is_of_the_texts_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
     assert got == expected

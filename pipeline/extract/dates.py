@@ -920,8 +920,13 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                 "relative",
                 t.qualifier,
                 relative=True,
-                # 上年三月: a month of last year, told from the writer's present
-                anchor=e.get("month_anchor", e["anchor"]) if t.month else e["anchor"],
+                # 上年三月: a month of last year, told from the writer's present; 較上年2月同期
+                # compares with the period just written, as 上年同期 does
+                anchor=(
+                    e.get("month_anchor", e["anchor"])
+                    if t.month and not lex.base_after.match(fold, t.end)
+                    else e["anchor"]
+                ),
                 unit="year",
                 offset=e["offset"],
                 month=t.month,
@@ -1385,6 +1390,52 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
 
 
+# 13日~17日 with no month: two Arabic days and a range word (not the tail of 2月13日, nor of
+# a number or a code)
+_BARE_DAY = re.compile(r"(?<![0-9０-９月./\-:：])(?P<d>3[01]|[12][0-9]|0?[1-9])日")
+
+
+def _parse_bare_day_range(sc: _Scan) -> Iterator[Parts]:
+    """《興櫃股》光焱科技13日~17日對外競拍, 峰會10日至11日在巴黎舉行: a range of two days with
+    no month is of the month the text is dated in, as its 今(13)日 and 13日電 are (news
+    names the days of its own month so); the days run forward."""
+    lex, fold = sc.lex, sc.fold
+    for m in _BARE_DAY.finditer(fold):
+        end = lex.day_range_end.match(fold, m.end())
+        if end is None:
+            continue
+        d1, d2 = int(m.group("d")), lex.day_value(end.group("d2"))
+        if d2 is None or not d1 < d2 <= 31:
+            continue
+        if lex.dur_before.search(fold, max(0, m.start() - 4), m.start()) or lex.dur_after.match(
+            fold, end.end()
+        ):
+            continue  # 耗時3日至5日, 第13日至17日, 3日至5日內: lengths and ordinals of days
+        yield (
+            _day_of_month(sc, m.start(), m.end(), d1, "start"),
+            _day_of_month(sc, end.start("d2"), end.end(), d2, "end"),
+        )
+
+
+def _day_of_month(sc: _Scan, start: int, end: int, day: int, role: Role) -> DateMatch:
+    """A day whose month and year are the text's own (resolved against its date)."""
+    return _dm(
+        sc,
+        start,
+        end,
+        None,
+        "day",
+        "gregorian",
+        "bare_day_range",
+        relative=True,
+        anchor="doc",
+        unit="month",
+        offset=0,
+        day=day,
+        role=role,
+    )
+
+
 Parser = Callable[[_Scan], Iterator[Parts]]
 
 # The ordered chain: on an overlap the longest candidate wins, then the earlier parser.
@@ -1404,6 +1455,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("bare_year", _parse_bare_year),
     ("month_span", _parse_month_span),
     ("month_day", _parse_month_day),
+    ("bare_day_range", _parse_bare_day_range),
 )
 
 
