@@ -1054,6 +1054,11 @@ LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("該藥規格為0.5g、1g，售價30元", [(30, "TWD", "eq")]),
     ("受理的片劑規格：10mg", []),
     ("每日服用劑量達到300mg", [(300, "mg", "eq")]),
+    # "only" and "fully" stress a length: a bare 一 after them measures a duration, but
+    # counts nothing (短短一個假期 is "a single holiday")
+    ("通和毓承在短短一個月領投了四個融資。", [(1, "個月", "eq"), (4, "個", "eq")]),
+    ("歐洲花了整整一年準備，發酵了足足一週", [(1, "年", "eq"), (1, "週", "eq")]),
+    ("短短一個假期，票房就破紀錄", []),
     ("原料藥產量達300kg，劑量組人數達50人", [(300, "kg", "eq"), (50, "人", "eq")]),
 ]
 

@@ -92,6 +92,7 @@ class _Context:
     duration_cues: tuple[str, ...]
     bare_noncardinal: dict[str, frozenset[str]]
     cardinal_cues: tuple[str, ...]
+    stressed_length_cues: tuple[str, ...]
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
@@ -166,6 +167,7 @@ def _context() -> _Context:
         duration_cues=tuple(cx["duration_cues"]),
         bare_noncardinal={k: frozenset(v) for k, v in cx["bare_noncardinal"].items()},
         cardinal_cues=tuple(cx["cardinal_cues"]),
+        stressed_length_cues=tuple(cx["stressed_length_cues"]),
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
@@ -204,6 +206,7 @@ class _Regexes:
     forecast: re.Pattern[str]
     duration_cue_r: re.Pattern[str]
     cardinal_cue_r: re.Pattern[str]
+    stressed_length_r: re.Pattern[str]
     magnitude_cue_r: re.Pattern[str]
     tenth_digit: re.Pattern[str]
     half: re.Pattern[str]
@@ -430,6 +433,7 @@ def _regexes() -> _Regexes:
         forecast=re.compile("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
         cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
+        stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
         magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
@@ -1078,8 +1082,12 @@ class _Finder:
                 not has_qualifier
                 and not self._ends_before(self.rx.cardinal_cue_r, start, 8)
                 and not _MORE_AFTER.match(self.scan, start + len(raw))
+                and not (
+                    unit.kind == "duration"
+                    and self._ends_before(self.rx.stressed_length_r, start, 8)
+                )
             ):
-                return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池; not 上任一年多
+                return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池; not 上任一年多, 短短一個月
         # 百家爭鳴, 百年老店 are idioms; 逾百家, 上百家 are amounts.
         return not self._bare_magnitude(raw) or bool(
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
