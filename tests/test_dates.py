@@ -2197,3 +2197,27 @@ def test_bare_day_range_is_of_the_texts_month(
 ) -> None:
     got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
     assert got == expected
+
+
+# A bare day a news text tells an act on (董事長25日表示, 訊，20日晚) is a day of the text's
+# month, or of the month before when it lies more than two days after the text's day; a day
+# announced ahead (將於14日) stays in the text's month (issue 12, round qd12).
+NEWS_DAYS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("董事長（中）10日在台北國際展表示，營運將走揚。", [("10日", "2025-02-10")]),
+    ("《科技日報》訊，9日晚，公司公告稱完成融資。", [("9日", "2025-02-09")]),
+    ("協會28日表示，出口將持續成長。", [("28日", "2025-01-28")]),
+    ("總統將於14日宣佈新關稅。", [("14日", "2025-02-14")]),
+    ("北京時間13日凌晨，美股收高。", [("13日", "2025-02-13")]),
+    # no act after it, a length, an ordinal, a month's day: no news day
+    ("每月20日表示", []),
+    ("療程第5日在醫院觀察。", []),
+    ("延長5日在原地待命。", []),
+    ("3月5日在台北舉行。", [("3月5日", "2025-03-05")]),
+    ("公司營收成長20日。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_DAYS, ids=[c[0] for c in NEWS_DAYS])
+def test_news_day_is_of_the_texts_month(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected

@@ -285,6 +285,7 @@ class _Lex:
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
+        self.news_day = re.compile(data["news_day"], re.MULTILINE)
         self.rel_stated_month = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
@@ -992,6 +993,14 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     day=d,
                 ),
             )
+    for m in lex.news_day.finditer(fold):  # 董事長25日表示, 20日晚: a day of the text's month
+        d = int(m.group("sd"))
+        if 1 <= d <= 31 and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start()):
+            # 該片將於14日在北美上映: a day announced ahead is of the text's month, never the
+            # month before (news_day_ahead is not rolled back)
+            ahead = "將" in fold[max(0, m.start() - 3) : m.start()]
+            strategy = "news_day_ahead" if ahead else "news_day"
+            yield (_day_of_month(sc, m.start(), m.end(), d, None, strategy),)
     for m in lex.rel_stated_month.finditer(fold):  # 本(10)月份, 本(7)月12日: the text's year
         mo = int(m.group("sm"))
         day = lex.day_value(m.group("smd")) if m.group("smd") else None
@@ -1417,7 +1426,9 @@ def _parse_bare_day_range(sc: _Scan) -> Iterator[Parts]:
         )
 
 
-def _day_of_month(sc: _Scan, start: int, end: int, day: int, role: Role) -> DateMatch:
+def _day_of_month(
+    sc: _Scan, start: int, end: int, day: int, role: Role | None, strategy: str = "bare_day_range"
+) -> DateMatch:
     """A day whose month and year are the text's own (resolved against its date)."""
     return _dm(
         sc,
@@ -1426,7 +1437,7 @@ def _day_of_month(sc: _Scan, start: int, end: int, day: int, role: Role) -> Date
         None,
         "day",
         "gregorian",
-        "bare_day_range",
+        strategy,
         relative=True,
         anchor="doc",
         unit="month",
@@ -1923,6 +1934,9 @@ def parse_iso(iso: str) -> tuple[int, int | None, int | None] | None:
     return y, mo, d
 
 
+_NEWS_DAY_RULE = rule_id("news_day")
+
+
 def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
     """The iso of a relative match counted from ``anchor_iso``; None when it cannot be."""
     if m.iso is not None:
@@ -1932,11 +1946,15 @@ def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
     anchor = parse_iso(anchor_iso)
     if anchor is None:
         return None
-    y, mo, _ = anchor
+    y, mo, anchor_day = anchor
     if m.unit == "month":
         if mo is None:
             return None
         k = y * 12 + (mo - 1) + m.offset
+        if m.rule == _NEWS_DAY_RULE and m.day and anchor_day and m.day > anchor_day + 2:
+            # 28日表示 in a text of 2月3日: news tells past days, that is 1月28日; a day just
+            # ahead is of the text's month (將在11日或12日宣佈, 北京時間14日凌晨 on the 13th)
+            k -= 1
         return _iso(k // 12, k % 12 + 1, m.day)
     return _iso(y + m.offset, m.month, m.day)
 
