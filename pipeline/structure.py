@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.chars import fold_width
 from pipeline.extract.dates import find_dates, find_published_date
+from pipeline.extract.dates import rule_id as date_rule_id
 from pipeline.lexicon import load_lexicon
 from pipeline.models import (
     Author,
@@ -737,6 +738,18 @@ def _photo_credit_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> R
     return None
 
 
+def _editor_stamp_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A wire agency's stamp after the editor's bracket at the article's end (``（編輯：張良知）
+    1130425``): the day the article was published, which its ``25日電`` and ``今年`` mean. It
+    beats a photo caption's date (the day the photo was taken, which may close a short line
+    as a cover date does) and is looked for in the last blocks only, where such stamps stand."""
+    for b in reversed(blocks[-3:]):
+        for d in find_dates(text[b.start : b.end]):
+            if d.iso and d.rule == date_rule_id("editor_stamp"):
+                return ReportDate(d.iso, b.start + d.start, b.start + d.end, "editor_stamp")
+    return None
+
+
 def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """The latest date stamped in a source, byline, note or footer line
     (``ITIS研究團隊（2024/01）``): how ITIS reviews date themselves."""
@@ -757,12 +770,15 @@ def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportD
 # Ordered: the first strategy that finds a date dates the report. A label beats
 # everything; a printing date on the cover dates an annual report (and the filing
 # bound in it); an auditor's signature date and the board's approval date date a
-# filing; a deck's cover date beats the stamps of its source lines.
+# filing; a wire agency's stamp after the editor's line is the day a news article was
+# published (a photo caption's full date on a short line is only the day it was taken);
+# a deck's cover date beats the stamps of its source lines.
 REPORT_DATE_STRATEGIES = (
     ("labelled", _labelled_date),
     ("printed", _printed_date),
     ("auditor_signature", _auditor_signature_date),
     ("board_approval", _board_approval_date),
+    ("editor_stamp", _editor_stamp_date),
     ("cover", _cover_date),
     ("photo_credit", _photo_credit_date),
     ("stated", _stated_date),

@@ -2096,3 +2096,130 @@ DAY_RANGE_ENDS: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_day_range_end_keeps_the_month(text: str, expected: list[tuple[str, str | None]]) -> None:
     got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
     assert got == expected
+
+
+# A wire agency's compact ROC stamp (yyymmdd) right after the editor's bracket at a line's
+# end is the publishing day; seven digits anywhere else (an amount, a code, a phone number,
+# a DOI's tail, a stamp-like number inside a sentence) are no date (issue 12, round qd12).
+EDITOR_STAMPS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("最快明年完成認證。（編輯：張良知）1130425", [("1130425", "2024-04-25")]),
+    ("公司今天表示。（編輯：李大同）\n1131230\n", [("1131230", "2024-12-30")]),
+    ("（編審：王小明）1090102", [("1090102", "2020-01-02")]),
+    ("公司營收為1130425元。（編輯：張良知）", []),
+    ("洽詢電話（02）1130425", []),
+    ("doi:10.1145/3627673.1130425\n", []),
+    ("訂單編號1130425已出貨。", []),
+    ("（編輯：張良知）1131325", []),  # no 13th month
+    ("（記者：張良知）1130425", []),  # a reporter's bracket is no editor's line
+    ("（編輯：張良知）1130425元", []),  # the line goes on: an amount
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDITOR_STAMPS, ids=[c[0] for c in EDITOR_STAMPS])
+def test_editor_stamp_is_a_date_only_where_stamps_stand(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(d.text, d.iso) for d in find_dates(text) if d.precision == "day"]
+    assert got == expected
+
+
+# A quarter named by the month that closes it (蘋果把9月份季度營收預測調低: a company's fiscal
+# quarter) is no month: only its year is dated. A fiscal year written with a month
+# (2011財年9月下旬) is two facts, the fiscal year as written and the month.
+MONTH_QUARTERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("公司把9月份季度營收預測調低12%。", [("9月份季度", "2025")]),
+    ("該公司6月財季營收年增5%。", [("6月財季", "2025")]),
+    ("12月季度的出貨量創新高。", [("12月季度", "2025")]),
+    ("公司計劃2011財年9月下旬開設新店。", [("2011財年", "2011"), ("9月下旬", "2011-09")]),
+    ("2024財年3月31日止的營收。", [("2024財年", "2024"), ("3月31日", "2024-03-31")]),
+    # unchanged: a fiscal quarter, a plain month, a month's quarterly report
+    ("2017會計年度第1季營收。", [("2017會計年度第1季", "2017")]),
+    ("9月份營收年增3%。", [("9月份", "2025-09")]),
+    ("今年9月營收。", [("今年9月", "2025-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_QUARTERS, ids=[c[0] for c in MONTH_QUARTERS])
+def test_month_named_quarter_and_fiscal_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected
+
+
+# 上年 with a month (上年三月: Hong Kong's and the mainland's "last year") is a month of the
+# year before the writer's, however many years the sentence wrote before it; 上年同期 still
+# compares with the year just written (issue 12, round qd12).
+LAST_YEAR_MONTHS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "一半的融資是在2020年籌得的，包括上年三月F輪的五億美元和上年八月G輪的二億美元。",
+        [("2020年", "2020"), ("上年三月", "2020-03"), ("上年八月", "2020-08")],
+    ),
+    ("公司在2018年成立，上年8月完成A輪融資。", [("2018年", "2018"), ("上年8月", "2020-08")]),
+    (
+        "2020年第四季度，市場與上年同期相比增長了45%。",
+        [("2020年第四季度", "2020"), ("上年", "2019")],
+    ),
+    (
+        "2月1日至9日，零售量較上年2月同期下降31%。",
+        [("2月1日", "2021-02-01"), ("9日", "2021-02-09"), ("上年2月", "2020-02")],
+    ),
+    # unchanged: 上年 alone counts from a year written before it, and none is
+    ("上年全年營收成長。", [("上年", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LAST_YEAR_MONTHS, ids=[c[0] for c in LAST_YEAR_MONTHS]
+)
+def test_last_year_month_is_told_from_the_present(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2021-05-10"))[0]]
+    assert got == expected
+
+
+# A range of two bare days (13日~17日 in a headline) is of the month the text is dated in, as
+# its 13日電 is; lengths and ordinals of days are no dates (issue 12, round qd12).
+BARE_DAY_RANGES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("《興櫃股》光焱科技13日~17日對外競拍", [("13日", "2025-02-13"), ("17日", "2025-02-17")]),
+    ("峰會10日至11日在巴黎舉行。", [("10日", "2025-02-10"), ("11日", "2025-02-11")]),
+    ("總部將於20日到24日關閉。", [("20日", "2025-02-20"), ("24日", "2025-02-24")]),
+    ("公司自2月13日至17日對外競價拍賣。", [("2月13日", "2025-02-13"), ("17日", "2025-02-17")]),
+    ("耗時3日至5日。", []),
+    ("療程第13日至17日。", []),
+    ("需3日至5日內完成。", []),
+    ("統計17日至13日。", []),  # days run forward
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_DAY_RANGES, ids=[c[0] for c in BARE_DAY_RANGES])
+def test_bare_day_range_is_of_the_texts_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected
+
+
+# A bare day a news text tells an act on (董事長25日表示, 訊，20日晚) is a day of the text's
+# month, or of the month before when it lies more than two days after the text's day; a day
+# announced ahead (將於14日) stays in the text's month (issue 12, round qd12).
+NEWS_DAYS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("董事長（中）10日在台北國際展表示，營運將走揚。", [("10日", "2025-02-10")]),
+    ("《科技日報》訊，9日晚，公司公告稱完成融資。", [("9日", "2025-02-09")]),
+    ("協會28日表示，出口將持續成長。", [("28日", "2025-01-28")]),
+    ("總統將於14日宣佈新關稅。", [("14日", "2025-02-14")]),
+    ("北京時間13日凌晨，美股收高。", [("13日", "2025-02-13")]),
+    # no act after it, a length, an ordinal, a month's day: no news day
+    ("每月20日表示", []),
+    ("療程第5日在醫院觀察。", []),
+    ("延長5日在原地待命。", []),
+    ("3月5日在台北舉行。", [("3月5日", "2025-03-05")]),
+    ("公司營收成長20日。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_DAYS, ids=[c[0] for c in NEWS_DAYS])
+def test_news_day_is_of_the_texts_month(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected

@@ -1048,6 +1048,18 @@ LAUNCH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("售價不到3萬元，較前代漲價1,000元", [(30_000, "TWD", "lt"), (1000, "TWD", "eq")]),
     ("37起融資事件", [(37, "起", "eq")]),
     ("3萬元起訴", [(30_000, "TWD", "eq")]),
+    # a drug's strengths listed after the word for them name the products of a range, as a
+    # pack label does (issue 12, round qd12); a dose given in a sentence still measures
+    ("開始供貨緩釋錠（四種劑量50mg、150mg、200mg及300mg）", [(4, "種", "eq")]),
+    ("該藥規格為0.5g、1g，售價30元", [(30, "TWD", "eq")]),
+    ("受理的片劑規格：10mg", []),
+    ("每日服用劑量達到300mg", [(300, "mg", "eq")]),
+    # "only" and "fully" stress a length: a bare 一 after them measures a duration, but
+    # counts nothing (短短一個假期 is "a single holiday")
+    ("通和毓承在短短一個月領投了四個融資。", [(1, "個月", "eq"), (4, "個", "eq")]),
+    ("歐洲花了整整一年準備，發酵了足足一週", [(1, "年", "eq"), (1, "週", "eq")]),
+    ("短短一個假期，票房就破紀錄", []),
+    ("原料藥產量達300kg，劑量組人數達50人", [(300, "kg", "eq"), (50, "人", "eq")]),
 ]
 
 

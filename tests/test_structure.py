@@ -410,6 +410,24 @@ _APPROVAL = (
             "photo_credit",
             "2024年5月8日",
         ),
+        # A wire agency's stamp after the editor's bracket at the article's end (ROC
+        # yyymmdd): the day it was published, ahead of the day its photo was taken.
+        (
+            [
+                "新品亮相\n董事長（中）24日出席展會。通訊社記者王小明攝  114年3月24日\n"
+                "（通訊社記者王小明台北25日電）該公司今天表示，今年營收可望成長。"
+                "（編輯：李大同）1140325\n"
+            ],
+            "2025-03-25",
+            "editor_stamp",
+            "1140325",
+        ),
+        (
+            ["公司今天表示，今年營收可望成長。\n（編輯：李大同）\n1131230\n"],
+            "2024-12-30",
+            "editor_stamp",
+            "1131230",
+        ),
     ],
 )
 def test_report_date_comes_from_what_dates_the_report(

@@ -285,6 +285,7 @@ class _Lex:
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
+        self.news_day = re.compile(data["news_day"], re.MULTILINE)
         self.rel_stated_month = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
@@ -335,6 +336,15 @@ class _Lex:
         )
         self.led_reach: int = ty["forecast_led_reach"]
         self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
+        # （編輯：張良知）1130425: the editor's bracket, then seven digits closing the line
+        self.editor_stamp = re.compile(
+            rf"[(（][^()（）\n]{{0,20}}(?:{_alt(data['editor_stamp_cues'])})[^()（）\n]{{0,20}}[)）]"
+            r"[ \t\u3000]*\n?[ \t\u3000]*"
+            r"(?P<y>[0-9]{3})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])"
+            r"(?=[ \t\u3000]*(?:\n|$))"
+        )
+        # 9月份季度, 6月財季: a quarter named by its closing month
+        self.month_quarter = re.compile(rf"{_SP}(?:{_alt(data['month_named_quarter'])})")
         self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
@@ -672,6 +682,21 @@ class _Scan:
 _GREGORIAN4 = re.compile(r"(?:19|20)[0-9]{2}")
 
 
+def _parse_editor_stamp(sc: _Scan) -> Iterator[Parts]:
+    """（編輯：張良知）1130425: a wire agency's compact ROC stamp (yyymmdd), the day the
+    article was published. Only where such stamps stand, right after the editor's bracket
+    (on its line or the next) at a line's end: any other seven digits (an amount, a code, a
+    phone number, a DOI's tail) are no date."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.editor_stamp.finditer(fold):
+        y = int(m.group("y"))
+        if not lex.roc_bare[0] <= y <= lex.roc_bare[1]:
+            continue
+        iso = _iso(y + lex.roc_offset, int(m.group("m")), int(m.group("d")))
+        if iso:
+            yield (_dm(sc, m.start("y"), m.end(), iso, "day", "roc", "editor_stamp"),)
+
+
 def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
     """2023年, 2023 年 12月底, 民國101年7月, 112年第3季, 二〇二三年, 一○六年 ..."""
     lex, fold = sc.lex, sc.fold
@@ -701,10 +726,33 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
             continue
         year, cal = yv
         t = _tail(lex, m, year, nian_end)
+        strategy = "roc_year" if cal == "roc" else "cjk_ymd"
+        if t.month is not None and lex.fiscal_year.search(m.group("nian")):
+            # 2011財年9月下旬: two facts, the fiscal year as written and the month, taken in
+            # the calendar year of the same number (Apple's year to September, a 年度 from
+            # April): the fiscal year is no calendar year to put the month in
+            month = _iso(year, t.month, t.day)
+            if month is not None:
+                a = m.start("mpart") if m.group("mpart") else m.start("md")
+                yield (_dm(sc, start, nian_end, _iso(year), "year", cal, strategy),)
+                yield (
+                    _dm(
+                        sc,
+                        a,
+                        t.end,
+                        month,
+                        t.precision,
+                        cal,
+                        strategy,
+                        t.qualifier,
+                        month=t.month,
+                        day=t.day,
+                    ),
+                )
+                continue
         iso = _iso(year, t.month, t.day)
         if iso is None:
             continue
-        strategy = "roc_year" if cal == "roc" else "cjk_ymd"
         yield (
             _dm(
                 sc,
@@ -875,7 +923,13 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                 "relative",
                 t.qualifier,
                 relative=True,
-                anchor=e["anchor"],
+                # 上年三月: a month of last year, told from the writer's present; 較上年2月同期
+                # compares with the period just written, as 上年同期 does
+                anchor=(
+                    e.get("month_anchor", e["anchor"])
+                    if t.month and not lex.base_after.match(fold, t.end)
+                    else e["anchor"]
+                ),
                 unit="year",
                 offset=e["offset"],
                 month=t.month,
@@ -941,6 +995,14 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     day=d,
                 ),
             )
+    for m in lex.news_day.finditer(fold):  # 董事長25日表示, 20日晚: a day of the text's month
+        d = int(m.group("sd"))
+        if 1 <= d <= 31 and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start()):
+            # 該片將於14日在北美上映: a day announced ahead is of the text's month, never the
+            # month before (news_day_ahead is not rolled back)
+            ahead = "將" in fold[max(0, m.start() - 3) : m.start()]
+            strategy = "news_day_ahead" if ahead else "news_day"
+            yield (_day_of_month(sc, m.start(), m.end(), d, None, strategy),)
     for m in lex.rel_stated_month.finditer(fold):  # 本(10)月份, 本(7)月12日: the text's year
         mo = int(m.group("sm"))
         day = lex.day_value(m.group("smd")) if m.group("smd") else None
@@ -1339,6 +1401,54 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
 
 
+# 13日~17日 with no month: two Arabic days and a range word (not the tail of 2月13日, nor of
+# a number or a code)
+_BARE_DAY = re.compile(r"(?<![0-9０-９月./\-:：])(?P<d>3[01]|[12][0-9]|0?[1-9])日")
+
+
+def _parse_bare_day_range(sc: _Scan) -> Iterator[Parts]:
+    """《興櫃股》光焱科技13日~17日對外競拍, 峰會10日至11日在巴黎舉行: a range of two days with
+    no month is of the month the text is dated in, as its 今(13)日 and 13日電 are (news
+    names the days of its own month so); the days run forward."""
+    lex, fold = sc.lex, sc.fold
+    for m in _BARE_DAY.finditer(fold):
+        end = lex.day_range_end.match(fold, m.end())
+        if end is None:
+            continue
+        d1, d2 = int(m.group("d")), lex.day_value(end.group("d2"))
+        if d2 is None or not d1 < d2 <= 31:
+            continue
+        if lex.dur_before.search(fold, max(0, m.start() - 4), m.start()) or lex.dur_after.match(
+            fold, end.end()
+        ):
+            continue  # 耗時3日至5日, 第13日至17日, 3日至5日內: lengths and ordinals of days
+        yield (
+            _day_of_month(sc, m.start(), m.end(), d1, "start"),
+            _day_of_month(sc, end.start("d2"), end.end(), d2, "end"),
+        )
+
+
+def _day_of_month(
+    sc: _Scan, start: int, end: int, day: int, role: Role | None, strategy: str = "bare_day_range"
+) -> DateMatch:
+    """A day whose month and year are the text's own (resolved against its date)."""
+    return _dm(
+        sc,
+        start,
+        end,
+        None,
+        "day",
+        "gregorian",
+        strategy,
+        relative=True,
+        anchor="doc",
+        unit="month",
+        offset=0,
+        day=day,
+        role=role,
+    )
+
+
 Parser = Callable[[_Scan], Iterator[Parts]]
 
 # The ordered chain: on an overlap the longest candidate wins, then the earlier parser.
@@ -1347,6 +1457,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("iso", _parse_iso),
     ("slash", _parse_slash),
     ("roc_numeric", _parse_roc_numeric),
+    ("editor_stamp", _parse_editor_stamp),
     ("cjk_ymd", _parse_cjk_ymd),  # also emits dates.roc_year.v1 for ROC years
     ("half_or_quarter", _parse_half_or_quarter),
     ("en_month", _parse_en_month),
@@ -1357,6 +1468,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("bare_year", _parse_bare_year),
     ("month_span", _parse_month_span),
     ("month_day", _parse_month_day),
+    ("bare_day_range", _parse_bare_day_range),
 )
 
 
@@ -1777,8 +1889,23 @@ def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
         if len(c.parts) > 1:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
-            matches.extend(c.parts)
+            matches.append(_month_quarter(scan, c.parts[0]))
     return lex, scan, _link_and_qualify(lex, fold, _shared_tail(lex, fold, matches))
+
+
+def _month_quarter(sc: _Scan, m: DateMatch) -> DateMatch:
+    """蘋果把9月份季度營收預測調低, 去年12月季度, 2024年9月份季度財報: a quarter named by the
+    month that closes it (a company's fiscal quarter, Apple's to September) is no month, and
+    which calendar quarter it is the text does not say: only its year is dated, as a quarter's
+    is (the ISO stays the year)."""
+    if m.precision != "month" or m.qualifier != "none":
+        return m
+    named = sc.lex.month_quarter.match(sc.fold, m.end)
+    if named is None:
+        return m
+    end = named.end()
+    iso = m.iso[:4] if m.iso else None
+    return replace(m, end=end, text=sc.text[m.start : end], iso=iso, precision="year", month=None)
 
 
 def _finish_dates(
@@ -1809,6 +1936,9 @@ def parse_iso(iso: str) -> tuple[int, int | None, int | None] | None:
     return y, mo, d
 
 
+_NEWS_DAY_RULE = rule_id("news_day")
+
+
 def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
     """The iso of a relative match counted from ``anchor_iso``; None when it cannot be."""
     if m.iso is not None:
@@ -1818,11 +1948,15 @@ def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
     anchor = parse_iso(anchor_iso)
     if anchor is None:
         return None
-    y, mo, _ = anchor
+    y, mo, anchor_day = anchor
     if m.unit == "month":
         if mo is None:
             return None
         k = y * 12 + (mo - 1) + m.offset
+        if m.rule == _NEWS_DAY_RULE and m.day and anchor_day and m.day > anchor_day + 2:
+            # 28日表示 in a text of 2月3日: news tells past days, that is 1月28日; a day just
+            # ahead is of the text's month (將在11日或12日宣佈, 北京時間14日凌晨 on the 13th)
+            k -= 1
         return _iso(k // 12, k % 12 + 1, m.day)
     return _iso(y + m.offset, m.month, m.day)
 

@@ -92,6 +92,7 @@ class _Context:
     duration_cues: tuple[str, ...]
     bare_noncardinal: dict[str, frozenset[str]]
     cardinal_cues: tuple[str, ...]
+    stressed_length_cues: tuple[str, ...]
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
@@ -166,6 +167,7 @@ def _context() -> _Context:
         duration_cues=tuple(cx["duration_cues"]),
         bare_noncardinal={k: frozenset(v) for k, v in cx["bare_noncardinal"].items()},
         cardinal_cues=tuple(cx["cardinal_cues"]),
+        stressed_length_cues=tuple(cx["stressed_length_cues"]),
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
@@ -204,6 +206,7 @@ class _Regexes:
     forecast: re.Pattern[str]
     duration_cue_r: re.Pattern[str]
     cardinal_cue_r: re.Pattern[str]
+    stressed_length_r: re.Pattern[str]
     magnitude_cue_r: re.Pattern[str]
     tenth_digit: re.Pattern[str]
     half: re.Pattern[str]
@@ -258,6 +261,7 @@ class _Regexes:
     per_after: re.Pattern[str]
     english_after: re.Pattern[str]
     ordinal_list: re.Pattern[str]
+    strength_list_r: re.Pattern[str]
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -433,6 +437,7 @@ def _regexes() -> _Regexes:
         forecast=re.compile("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
         cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
+        stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
         magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
@@ -503,6 +508,13 @@ def _regexes() -> _Regexes:
         range_before=re.compile(rf"(?<![\d.,A-Za-z])(?P<n>\d[\d,]*(?:\.\d+)?){_SP}(?:{sep}){_SP}$"),
         after_yuan=re.compile(rf"[ \t]?(?P<w>{_alt(ctx.after_yuan)})"),
         open_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(open_cues)})"),
+        # 劑量50mg、150mg及: a strength word, then only earlier items of its list
+        strength_list_r=re.compile(
+            rf"(?:{_alt(cx['specifications']['strength_cues'])})"
+            r"(?:為|：|:|包括|包含|有|分別為)?[ \t]*"
+            r"(?:[0-9][0-9.,]*[ \t]*[A-Za-zμµ]+(?:/[A-Za-zμµ]+)?[ \t]*"
+            r"(?:、|,|，|及|和|與|或|以及)[ \t]*)*$"
+        ),
         # a number not followed by a unit, a digit or a Latin letter
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
@@ -882,6 +894,8 @@ class _Finder:
             and not self._ends_before(self.rx.open_cue_r, q.start, 8)
         ):
             return True  # 12mg Retatrutide, but not 擴增20GW TOPCon產能
+        if self._listed_strength(q.start):
+            return True  # 四種劑量50mg、150mg及300mg: the strengths a drug comes in
         if spec["bracketed"] and q.start > 0 and self.scan[q.start - 1] in "(（":
             # PERC（182mm）; not 1,241.7萬瓩（約12.4GW）, an amount restated in another unit
             restated = q.qualifier != "eq" or any(
@@ -889,6 +903,12 @@ class _Finder:
             )
             return not restated and _BRACKET_REST.match(self.scan, q.end) is not None
         return False
+
+    def _listed_strength(self, start: int) -> bool:
+        """四種劑量50mg、150mg、200mg及300mg, 規格為0.5g、1g: a Latin-unit number in a list that
+        starts right after a strength word (quantity_context.yaml: specifications.strength_cues),
+        with only earlier items of the list between."""
+        return self.rx.strength_list_r.search(self.scan, max(0, start - 60), start) is not None
 
     def _spaced_after_magnitude(self, num_end: int, unit_start: int) -> bool:
         """A space between 億 (萬, 兆) and a character that is no listed unit: the amount
@@ -1073,8 +1093,12 @@ class _Finder:
                 not has_qualifier
                 and not self._ends_before(self.rx.cardinal_cue_r, start, 8)
                 and not _MORE_AFTER.match(self.scan, start + len(raw))
+                and not (
+                    unit.kind == "duration"
+                    and self._ends_before(self.rx.stressed_length_r, start, 8)
+                )
             ):
-                return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池; not 上任一年多
+                return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池; not 上任一年多, 短短一個月
         # 百家爭鳴, 百年老店 are idioms; 逾百家, 上百家 are amounts.
         return not self._bare_magnitude(raw) or bool(
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
