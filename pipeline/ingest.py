@@ -832,11 +832,12 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
             origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
             raw = textpage.raw
             rect = pdfium_c.FS_RECTF()
-            get_unicode = pdfium_c.FPDFText_GetUnicode
-            text_index = pdfium_c.FPDFText_GetTextIndexFromCharIndex
-            loose_box = pdfium_c.FPDFText_GetLooseCharBox
-            char_origin = pdfium_c.FPDFText_GetCharOrigin
-            text_object = _text_object_address()
+            # The per-glyph calls by address (see ``_glyph_calls``): the text page, the
+            # box and the origin's fields are plain ints.
+            get_unicode, text_index, box_at, origin_at, text_object = _glyph_calls()
+            page_at = ctypes.cast(raw, ctypes.c_void_p).value
+            rect_at = ctypes.addressof(rect)
+            x_at, y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
             count = pdfium_c.FPDFText_CountChars(raw)
             objects = visible.objects
             # ``_inside(visible.box, x, y)``'s bounds, worked out once per page.
@@ -845,21 +846,21 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
             lo_y, hi_y = box_bottom - 0.5, box_top + 0.5
             left = bottom = right = top = 0.0
             for i in range(count):
-                code = get_unicode(raw, i)
+                code = get_unicode(page_at, i)
                 if 0xD800 <= code <= 0xDFFF:
                     # Half a surrogate pair: left out of the text (as ``get_text_range``
                     # reads it); the finder joins the pair.
                     if finder_chars is not None:
                         inked = pdftables.inked_text(raw, i, count, code)
                         if inked is not None:
-                            loose_box(raw, i, rect)
+                            box_at(page_at, i, rect_at)
                             finder_chars.append(pdftables.char_record(inked, rect, height))
                     continue
                 ch = chr(code)
                 solid = bool(ch.strip())
                 boxed = False
                 if finder_chars is not None and solid and code > 32 and code not in _BLANKS:
-                    boxed = bool(loose_box(raw, i, rect))
+                    boxed = bool(box_at(page_at, i, rect_at))
                     # The box read once (each field read from ctypes costs): the finder's
                     # record and the glyph below share it.
                     left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
@@ -869,7 +870,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
                 # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
                 # left out of the page's text (two raw calls instead of pypdfium2's six;
                 # checked char for char on real files).
-                if text_index(raw, i) == -1:
+                if text_index(page_at, i) == -1:
                     continue
                 if not solid:
                     typed_space = typed_space or (
@@ -877,14 +878,14 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
                     )
                     continue
                 if not boxed:
-                    if not loose_box(raw, i, rect):
+                    if not box_at(page_at, i, rect_at):
                         raise pypdfium2.PdfiumError("Failed to get charbox.")
                     left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
                 x, y = (left + right) / 2, (bottom + top) / 2
                 if not (lo_x <= x <= hi_x and lo_y <= y <= hi_y):
                     hidden += 1
                     continue
-                key = text_object(raw, i) or 0
+                key = text_object(page_at, i) or 0
                 obj = objects.get(key) or visible.text_object(raw, i, key)
                 if obj.clipped or (obj.white and not visible.on_background(x, y)):
                     hidden += 1
@@ -896,7 +897,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
                     glyphs.append(_turned(ch, box, em, typed_space, obj.turn, width, height))
                     typed_space = False
                     continue
-                char_origin(raw, i, origin_x, origin_y)
+                origin_at(page_at, i, x_at, y_at)
                 em = obj.em((right - left) if _is_wide(ch) else (top - bottom))
                 glyphs.append(
                     Glyph(
@@ -938,15 +939,31 @@ def _turned(
 
 
 @functools.cache
-def _text_object_address() -> Callable[[Any, int], int | None]:
-    """``FPDFText_GetTextObject`` returning the object's address as an int: a cheap
-    dictionary key for what is read once per text object (not once per glyph)."""
+def _glyph_calls() -> tuple[Callable[..., Any], ...]:
+    """pdfium's per-glyph text-page calls with every argument a plain int (an address or
+    an index): ``FPDFText_GetUnicode``, ``GetTextIndexFromCharIndex``,
+    ``GetLooseCharBox``, ``GetCharOrigin`` and ``GetTextObject`` (its object's address
+    as an int: a cheap dictionary key for what is read once per text object).
+
+    The same C functions as pypdfium2's bindings, whose typed pointer arguments ctypes
+    checks and converts on every call: about a third of each call's cost, and a page
+    of 800 glyphs makes 4,000 of them.
+    """
     import pypdfium2.raw as pdfium_c
 
-    proto = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)
-    address = ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-    fn: Callable[[Any, int], int | None] = proto(address)
-    return fn
+    def by_address(fn: Any, restype: Any, *args: Any) -> Callable[..., Any]:
+        address = ctypes.cast(fn, ctypes.c_void_p).value or 0
+        call: Callable[..., Any] = ctypes.CFUNCTYPE(restype, *args)(address)
+        return call
+
+    page, index, ptr = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+    return (
+        by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, page, index),
+        by_address(pdfium_c.FPDFText_GetTextIndexFromCharIndex, ctypes.c_int, page, index),
+        by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, page, index, ptr),
+        by_address(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, page, index, ptr, ptr),
+        by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, page, index),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -514,3 +514,58 @@ def test_a_pdf_whose_only_words_are_misencoded_is_refused(tmp_path: Path) -> Non
     with pytest.raises(CorruptPDFError, match=r"cannot be decoded on 1 of its 2 page") as exc:
         ingest(path)
     assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    "maker", ["make_fake_bold_pdf", "make_private_use_pdf", "make_turned_table_pdf"]
+)
+def test_the_glyph_calls_by_address_read_what_the_typed_bindings_read(
+    tmp_path: Path, maker: str
+) -> None:
+    """The page reader calls pdfium by plain addresses (no per-call pointer checks); each
+    call answers what pypdfium2's typed binding answers, for every character."""
+    import ctypes
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from pipeline.ingest import _glyph_calls
+
+    path = tmp_path / "p.pdf"
+    make = getattr(pdfgen, maker)
+    if maker == "make_fake_bold_pdf":
+        make(path, ["公司營收創新高 2023 年"])
+    elif maker == "make_turned_table_pdf":
+        make(path, 1)
+    else:
+        make(path)
+    unicode, text_index, box_at, origin_at, text_object = _glyph_calls()
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        textpage = pdf[0].get_textpage()
+        raw = textpage.raw
+        at = ctypes.cast(raw, ctypes.c_void_p).value
+        count = pdfium_c.FPDFText_CountChars(raw)
+        assert count > 0
+        typed, mine = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+        x, y, x2, y2 = (ctypes.c_double() for _ in range(4))
+        for i in range(count):
+            assert unicode(at, i) == pdfium_c.FPDFText_GetUnicode(raw, i)
+            assert text_index(at, i) == pdfium_c.FPDFText_GetTextIndexFromCharIndex(raw, i)
+            assert box_at(at, i, ctypes.addressof(mine)) == pdfium_c.FPDFText_GetLooseCharBox(
+                raw, i, typed
+            )
+            assert (mine.left, mine.bottom, mine.right, mine.top) == (
+                typed.left,
+                typed.bottom,
+                typed.right,
+                typed.top,
+            )
+            origin_at(at, i, ctypes.addressof(x2), ctypes.addressof(y2))
+            pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
+            assert (x2.value, y2.value) == (x.value, y.value)
+            obj = pdfium_c.FPDFText_GetTextObject(raw, i)
+            assert text_object(at, i) == (ctypes.cast(obj, ctypes.c_void_p).value if obj else None)
+        textpage.close()
+    finally:
+        pdf.close()

@@ -325,3 +325,87 @@ def test_a_built_document_keeps_no_token_layer(tmp_path: Path) -> None:
     assert built.tokens is None
     assert built.document.facts.quantities  # the stages did read the layer
     assert types._pair_index.cache_info().currsize == 0
+
+
+# --------------------------------------------------------------------------- the collector
+
+
+class _Node:
+    """A record in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_document_is_built_without_automatic_collection_and_its_cycles_go_after(
+    enabled: bool,
+) -> None:
+    import gc
+    import weakref
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with run_module.document_collection():
+            assert not gc.isenabled()  # no pass walks the document's live records
+            node = _Node()
+            gone = weakref.ref(node)
+            del node
+            assert gone() is not None  # cyclic garbage waits for the document's end
+        assert gone() is None  # one pass after the document collects it
+        assert gc.isenabled() is enabled  # the caller's setting is back
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("isolate", [False, True])
+def test_a_run_freezes_its_warm_state_and_leaves_nothing_frozen(
+    tmp_path: Path, isolate: bool
+) -> None:
+    """Warm-up (workers) or the first document (in process) puts the loaded lexicons out
+    of the collector's walks for the later documents; after the run the caller's process
+    has nothing frozen, so what the run loaded can be collected once it is let go."""
+    import gc
+
+    gc.unfreeze()
+    src = _inputs(tmp_path / "in", 3)
+    seen: list[int] = []
+    settings = Settings(isolate=isolate, workers=1, timeout_s=60)
+    run([src], tmp_path / "out", settings, on_done=lambda o: seen.append(gc.get_freeze_count()))
+    assert len(seen) == 3
+    assert all(count > 0 for count in seen)  # in process: from the first one's end
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_frozen_caller_keeps_its_frozen_state(tmp_path: Path) -> None:
+    import gc
+
+    def frozen(obj: object) -> bool:  # the collector's generations list all but frozen ones
+        return not any(o is obj for o in gc.get_objects())
+
+    gc.unfreeze()
+    mine = _Node()
+    gc.freeze()
+    try:
+        assert frozen(mine)
+        run([_inputs(tmp_path / "in", 2)], tmp_path / "out", IN_PROCESS)
+        assert frozen(mine)  # not unfrozen behind the caller's back
+    finally:
+        gc.unfreeze()
+    assert not frozen(mine)
+
+
+def test_a_pool_rerun_with_kept_and_new_documents_equals_a_fresh_run(tmp_path: Path) -> None:
+    """The parent reads each document back as it is finished (kept ones as they are
+    found unchanged): the CSVs hold every document, as in a fresh run, for any -j."""
+    src = _inputs(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    run([src], out, Settings(workers=2, timeout_s=60))
+    (src / "r2.txt").write_text(SMALL_REPORT.replace("181.2", "777.7"), encoding="utf-8")
+    again = run([src], out, Settings(workers=2, timeout_s=60))
+    assert _skipped(again) == ["r0.txt", "r1.txt", "r3.txt"]
+    fresh = tmp_path / "fresh"
+    run([src], fresh, Settings(workers=1, timeout_s=60))
+    assert _tree(out) == _tree(fresh)
+    assert "777.7億美元" in set(pipeline.load_dataset(out)["quantities"]["text"])
