@@ -3652,3 +3652,54 @@ def test_lexicon_text_index_maps_each_folded_name_to_its_first_entry() -> None:
     assert cjk == ("高端疫苗", "聯發科")
     assert entries["高端疫苗"] is lex.products[0] and entries["MVC"] is lex.products[0]
     assert entries["MediaTek"] is lex.organizations[1] and entries["聯"] is lex.organizations[1]
+
+
+# products13 (class 4, drugs by their Chinese form or salt): a salt's acid before a drug's
+# name and its metal after it are part of the name as filed (drug_stems.yaml: salts_before,
+# salts_after); -trexed (曲塞), -nidazole (硝唑), -reotide (瑞肽, 曲肽) and -trigine are stems;
+# a drug in an infusion (氯化鈉注射液) is one product; a name before 類 is a class of drugs.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("該廠的雷替曲塞二鈉已通過一致性評價。", {"雷替曲塞二鈉"}, {"雷替曲塞"}),
+        ("甲磺酸伏美替尼片獲批上市。", {"甲磺酸伏美替尼片"}, set()),
+        ("醋酸奧曲肽注射液納入集採。", {"醋酸奧曲肽注射液"}, set()),
+        (
+            "首仿品種包括奧硝唑氯化鈉注射液和蘭瑞肽緩釋注射液。",
+            {"奧硝唑氯化鈉注射液", "蘭瑞肽緩釋注射液"},
+            {"奧硝唑氯化"},
+        ),
+        (
+            "FDA批准了口服止痛藥Zelvora（lumatrigine），用於急性疼痛。",
+            {"Zelvora", "lumatrigine"},
+            set(),
+        ),
+        ("醫師開立非阿片類止痛藥物獲批。", set(), {"非阿片"}),
+        ("細胞內的鈉離子濃度上升。", set(), {"鈉"}),
+    ],
+)
+def test_drug_names_keep_their_salts_and_forms(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products13 (class 4, code-name grammar): letters, a dash and a number at the end name a
+# product even where the sentence makes the code act (SND-12也取得); a dashless code is a
+# drug's when its sentence calls it "this drug" or a pipeline (管線：XQ4471，該藥…); a
+# standard's or a disease's letters (ISO, COVID) and a stock code are no product.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("其中QPX-31也取得美國FDA的突破性療法認定。", {"QPX-31"}, set()),
+        ("至於QPX-31預計收案500人。", {"QPX-31"}, set()),
+        ("公司另一條管線：XQ4471，該藥在機制上與前代不同。", {"XQ4471"}, set()),
+        ("受COVID-19影響，營收下滑。", set(), {"COVID-19"}),
+        ("台積電（2330）股價上漲，成交量達NT300億。", set(), {"NT300"}),
+    ],
+)
+def test_code_names_by_their_shape_and_sentence(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+    assert not present & names(entities_of(text).organizations)

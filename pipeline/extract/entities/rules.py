@@ -359,6 +359,9 @@ class Rules:
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
         self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
         self.drug_leading_forms = tuple(stems.get("leading_forms", ()))
+        # longest first: 對甲苯磺酸 before 苯磺酸, 二鈉 before 鈉
+        self.salts_before = tuple(sorted(stems.get("salts_before", ()), key=len, reverse=True))
+        self.salt_after_re = re.compile(alternation(stems.get("salts_after", ())))
         self.drug_per_unit_heads = tuple(stems.get("per_unit_heads", ()))
         units = load_lexicon("measure_words")["open_units"]
         atoms = alternation(units["latin_atoms"])
