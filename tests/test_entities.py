@@ -3703,3 +3703,45 @@ def test_code_names_by_their_shape_and_sentence(
 ) -> None:
     _assert_products(text, present, absent)
     assert not present & names(entities_of(text).organizations)
+
+
+# products13 (boundaries of drug names and of versioned models): a place word (上, 下)
+# or 繼 (繼 X 後, "after X") glued before a name is no part of it; a capitalised word after a
+# dotted version is a model's tier even when it is a word of the trade (Flash), but an
+# acronym after a model number is not (GB200 GPU).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("公司在肺癌上莫洛替尼的放量驚人。", {"莫洛替尼"}, {"上莫洛替尼"}),
+        ("這是公司繼清咽瑞喉片後第二個海外註冊的藥品。", {"清咽瑞喉片"}, {"繼清咽瑞喉片"}),
+        (
+            "該公司釋出Nebula 2.0 Flash、Nebula 2.0 Pro兩款模型。",
+            {"Nebula 2.0 Flash"},
+            {"Nebula 2.0"},
+        ),
+        ("輝達GB200 GPU出貨。", {"GB200"}, {"GB200 GPU"}),
+    ],
+)
+def test_words_glued_before_a_name_and_tiers_after_a_version(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products13 (names in quotes): mainland text, and OpenCC's conversion of it, quotes with
+# “” where Taiwanese text uses 「」; a quoted name after a launch word or before a kind of
+# product is a product either way, and a quoted slogan or figure of speech is none.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("小鵬將釋出“蒼穹之翼”高階智駕系統。", {"蒼穹之翼"}, set()),
+        ("公司推出「蒼穹之翼」高階智駕系統。", {"蒼穹之翼"}, set()),
+        ("推動行業加速邁向“智駕平權”新時代。", set(), {"智駕平權"}),
+        ("這是公司商業化的“第一把火”。", set(), {"第一把火"}),
+        ("協會發布“2024年超市經營情況概覽”指出。", set(), {"2024年超市經營情況概覽"}),
+    ],
+)
+def test_quoted_names_in_either_kind_of_quotes(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

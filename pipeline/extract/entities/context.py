@@ -39,7 +39,8 @@ from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 # What a list never reaches across.
 _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
 # A 「quoted」 name (no clause mark inside).
-_QUOTED = re.compile(r"[「『]([^「」『』，。；：！？\n]{2,20})[」』]")
+# 「」 and 『』 in Taiwanese text; “” where mainland text (and OpenCC's conversion of it) quotes
+_QUOTED = re.compile(r"[「『“]([^「」『』“”，。；：！？\n]{2,20})[」』”]")
 # Cells of a text-table row: separated by two spaces or more.
 _CELL_SPLIT = re.compile(r"[ \u3000]{2,}")
 # Words joining a name to 合作 and the like: 與A、B合作, 和A簽約.
@@ -804,6 +805,8 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             continue  # 「16nm/14nm節點」, 「12吋晶圓」: a specification opens it
         if rules.law_suffix_re.search(name) or rules.is_generic(name):
             continue
+        if rules.title_not_product_re.search(name):
+            continue  # 發布“2024年便利店發展情況概覽”: a document, its year or its kind says so
         if name in rules.domain_terms or ctx.word_freq(name) >= RARE_FREQ:
             continue
         left = fold[max(0, m.start() - 10) : m.start()]

@@ -310,6 +310,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 and len(words) > 1
                 and fold[slice(*words[-1])].casefold() in rules.not_names
                 and fold[slice(*words[-1])].casefold() not in rules.model_variant_words
+                and not _tier_after_version(fold, words)  # Gemini 2.0 + Flash
             ):
                 words.pop()
         if not words:
@@ -1107,6 +1108,22 @@ _CAPACITY = re.compile(
 )
 
 
+# a dotted version number (2.0, 3.5): what follows it in capitals and small letters is a tier
+_DOTTED_VERSION = re.compile(r"[0-9]+\.[0-9]+")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _tier_after_version(fold: str, words: list[tuple[int, int]]) -> bool:
+    """Gemini 2.0 + Flash, Claude 3.5 + Sonnet: a capitalised word right after a dotted version
+    names the model's tier, even a word of the trade (Flash); not GB200 + GPU, whose number is
+    no version and whose word is an acronym."""
+    if len(words) < 2:
+        return False
+    return bool(
+        _DOTTED_VERSION.fullmatch(fold, *words[-2]) and _TITLE_WORD.fullmatch(fold, *words[-1])
+    )
+
+
 def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     """Galaxy + Z Fold7, GB200 + NVL72, Galaxy S25 + Ultra: the run of Latin words that goes
     on after a known product's name, when a word of it is a number or names a variant."""
@@ -1129,6 +1146,7 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
         and not fold[slice(*words[-1])].isdigit()
         and rules.is_not_name(fold[slice(*words[-1])])
         and fold[slice(*words[-1])].casefold() not in rules.model_variant_words  # SEROQUEL XR
+        and not _tier_after_version(fold, words)
     ):
         words.pop()
     texts = [fold[a:b] for a, b in words]
