@@ -788,6 +788,9 @@ def _wrapped_short_forms(
 # --------------------------------------------------------------------------- products
 
 
+_A_SERIES_OF = "一系列"
+
+
 def find_quoted_products(ctx: Ctx) -> list[Cand]:
     """推出植物肉品牌「綠享肉」, 「慧農通」平台: a quoted name next to a product word.
 
@@ -810,7 +813,8 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         if name in rules.domain_terms or ctx.word_freq(name) >= RARE_FREQ:
             continue
         left = fold[max(0, m.start() - 10) : m.start()]
-        before = bool(
+        # 一系列“某某”活動: "a series of", no product line's word before the name
+        before = not left.endswith(_A_SERIES_OF) and bool(
             rules.product_before_re.search(left)
             or rules.product_weak_before_re.search(left)
             or rules.product_quoted_re.search(fold, max(0, m.start() - 10), m.start() + 1)
@@ -820,6 +824,8 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         after = _product_word_starting_at(ctx, m.end())
         if rules.not_product_next_re.match(fold, m.end()):
             continue
+        if fold[m.start()] == "“" and ctx.word_freq(name) > 0 and not after:
+            continue  # 減肥藥“贏面”, 創新藥“亮劍”: “” also marks a word used as a figure
         if before or after:
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
     return out
