@@ -3748,3 +3748,18 @@ def test_quoted_names_in_either_kind_of_quotes(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# products13 (drugs by a Chinese nickname): a capital letter glued before 藥 names a drug
+# (K藥, O藥: drug_stems.yaml letter_drug_not_after), not a letter before 藥物, 藥廠, 藥效.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("以T藥為代表的藥物銷售下滑。", {"T藥"}, set()),
+        ("Q藥和T藥的銷售額。", {"Q藥", "T藥"}, set()),
+        ("A藥廠與B藥物合作。", set(), {"A藥", "B藥"}),
+        ("維生素K藥效研究。", set(), {"K藥"}),
+    ],
+)
+def test_a_letter_before_drug_is_a_nickname(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)

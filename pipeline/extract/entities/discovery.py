@@ -2361,6 +2361,8 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             packaged = Cand(start - len(lead), e, PRODUCT, None, rule_id("inn_form"), 2)
             packaged.link = fold[start:e]
             out.append(packaged)
+    for m in rules.letter_drug_re.finditer(fold):  # 以K藥為代表: a drug's nickname
+        out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("letter_drug"), 2))
     brands: list[Cand] = []
     for c in out:
         spans: list[tuple[int, int]] = []
