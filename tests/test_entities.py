@@ -3763,3 +3763,23 @@ def test_quoted_names_in_either_kind_of_quotes(
 )
 def test_a_letter_before_drug_is_a_nickname(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
+
+
+# products13 (linking): a drug named with and without its salt is one product (培美曲塞 and
+# 培美曲塞二鈉, 奧希替尼 and 甲磺酸奧希替尼, 注射用雷替曲塞 and 雷替曲塞二鈉).
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "該廠的雷替曲塞二鈉銷售增長，是首家過評的注射用雷替曲塞仿製藥。",
+            "雷替曲塞二鈉",
+            "注射用雷替曲塞",
+        ),
+        ("雷替曲塞二鈉和雷替曲塞的差別。", "雷替曲塞二鈉", "雷替曲塞"),
+        ("伏美替尼和甲磺酸伏美替尼都已上市。", "伏美替尼", "甲磺酸伏美替尼"),
+    ],
+)
+def test_a_drug_with_and_without_its_salt_is_one_product(text: str, name: str, alias: str) -> None:
+    records = [r for r in entities_of(text).products if name in (r.name, *r.aliases)]
+    assert len(records) == 1
+    assert alias in (records[0].name, *records[0].aliases)
