@@ -3691,3 +3691,134 @@ def test_a_kind_of_goods_glossed_by_its_acronym_is_no_company(
 ) -> None:
     found = names(entities_of(text).organizations)
     assert expected <= found if expected else not found
+
+
+# products13 (class 4, drugs by their Chinese form or salt): a salt's acid before a drug's
+# name and its metal after it are part of the name as filed (drug_stems.yaml: salts_before,
+# salts_after); -trexed (曲塞), -nidazole (硝唑), -reotide (瑞肽, 曲肽) and -trigine are stems;
+# a drug in an infusion (氯化鈉注射液) is one product; a name before 類 is a class of drugs.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("該廠的雷替曲塞二鈉已通過一致性評價。", {"雷替曲塞二鈉"}, {"雷替曲塞"}),
+        ("甲磺酸伏美替尼片獲批上市。", {"甲磺酸伏美替尼片"}, set()),
+        ("醋酸奧曲肽注射液納入集採。", {"醋酸奧曲肽注射液"}, set()),
+        (
+            "首仿品種包括奧硝唑氯化鈉注射液和蘭瑞肽緩釋注射液。",
+            {"奧硝唑氯化鈉注射液", "蘭瑞肽緩釋注射液"},
+            {"奧硝唑氯化"},
+        ),
+        (
+            "FDA批准了口服止痛藥Zelvora（lumatrigine），用於急性疼痛。",
+            {"Zelvora", "lumatrigine"},
+            set(),
+        ),
+        ("醫師開立非阿片類止痛藥物獲批。", set(), {"非阿片"}),
+        ("細胞內的鈉離子濃度上升。", set(), {"鈉"}),
+    ],
+)
+def test_drug_names_keep_their_salts_and_forms(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products13 (class 4, code-name grammar): letters, a dash and a number at the end name a
+# product even where the sentence makes the code act (SND-12也取得); a dashless code is a
+# drug's when its sentence calls it "this drug" or a pipeline (管線：XQ4471，該藥…); a
+# standard's or a disease's letters (ISO, COVID) and a stock code are no product.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("其中QPX-31也取得美國FDA的突破性療法認定。", {"QPX-31"}, set()),
+        ("至於QPX-31預計收案500人。", {"QPX-31"}, set()),
+        ("公司另一條管線：XQ4471，該藥在機制上與前代不同。", {"XQ4471"}, set()),
+        ("受COVID-19影響，營收下滑。", set(), {"COVID-19"}),
+        ("台積電（2330）股價上漲，成交量達NT300億。", set(), {"NT300"}),
+    ],
+)
+def test_code_names_by_their_shape_and_sentence(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+    assert not present & names(entities_of(text).organizations)
+
+
+# products13 (boundaries of drug names and of versioned models): a place word (上, 下)
+# or 繼 (繼 X 後, "after X") glued before a name is no part of it; a capitalised word after a
+# dotted version is a model's tier even when it is a word of the trade (Flash), but an
+# acronym after a model number is not (GB200 GPU).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("公司在肺癌上莫洛替尼的放量驚人。", {"莫洛替尼"}, {"上莫洛替尼"}),
+        ("這是公司繼清咽瑞喉片後第二個海外註冊的藥品。", {"清咽瑞喉片"}, {"繼清咽瑞喉片"}),
+        (
+            "該公司釋出Nebula 2.0 Flash、Nebula 2.0 Pro兩款模型。",
+            {"Nebula 2.0 Flash"},
+            {"Nebula 2.0"},
+        ),
+        ("輝達GB200 GPU出貨。", {"GB200"}, {"GB200 GPU"}),
+    ],
+)
+def test_words_glued_before_a_name_and_tiers_after_a_version(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products13 (names in quotes): mainland text, and OpenCC's conversion of it, quotes with
+# “” where Taiwanese text uses 「」; a quoted name after a launch word or before a kind of
+# product is a product either way, and a quoted slogan or figure of speech is none.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("小鵬將釋出“蒼穹之翼”高階智駕系統。", {"蒼穹之翼"}, set()),
+        ("公司推出「蒼穹之翼」高階智駕系統。", {"蒼穹之翼"}, set()),
+        ("推動行業加速邁向“智駕平權”新時代。", set(), {"智駕平權"}),
+        ("這是公司商業化的“第一把火”。", set(), {"第一把火"}),
+        ("協會發布“2024年超市經營情況概覽”指出。", set(), {"2024年超市經營情況概覽"}),
+        ("酒廠開展一系列“黔茶出海行”推介活動。", set(), {"黔茶出海行"}),
+        ("該公司的創新藥“亮劍”國際市場。", set(), {"亮劍"}),
+        ("公司推出“宗師”模型。", {"宗師"}, set()),
+    ],
+)
+def test_quoted_names_in_either_kind_of_quotes(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products13 (drugs by a Chinese nickname): a capital letter glued before 藥 names a drug
+# (K藥, O藥: drug_stems.yaml letter_drug_not_after), not a letter before 藥物, 藥廠, 藥效.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("以T藥為代表的藥物銷售下滑。", {"T藥"}, set()),
+        ("Q藥和T藥的銷售額。", {"Q藥", "T藥"}, set()),
+        ("A藥廠與B藥物合作。", set(), {"A藥", "B藥"}),
+        ("維生素K藥效研究。", set(), {"K藥"}),
+    ],
+)
+def test_a_letter_before_drug_is_a_nickname(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+# products13 (linking): a drug named with and without its salt is one product (培美曲塞 and
+# 培美曲塞二鈉, 奧希替尼 and 甲磺酸奧希替尼, 注射用雷替曲塞 and 雷替曲塞二鈉).
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "該廠的雷替曲塞二鈉銷售增長，是首家過評的注射用雷替曲塞仿製藥。",
+            "雷替曲塞二鈉",
+            "注射用雷替曲塞",
+        ),
+        ("雷替曲塞二鈉和雷替曲塞的差別。", "雷替曲塞二鈉", "雷替曲塞"),
+        ("伏美替尼和甲磺酸伏美替尼都已上市。", "伏美替尼", "甲磺酸伏美替尼"),
+    ],
+)
+def test_a_drug_with_and_without_its_salt_is_one_product(text: str, name: str, alias: str) -> None:
+    records = [r for r in entities_of(text).products if name in (r.name, *r.aliases)]
+    assert len(records) == 1
+    assert alias in (records[0].name, *records[0].aliases)

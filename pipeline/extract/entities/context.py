@@ -39,7 +39,8 @@ from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 # What a list never reaches across.
 _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
 # A 「quoted」 name (no clause mark inside).
-_QUOTED = re.compile(r"[「『]([^「」『』，。；：！？\n]{2,20})[」』]")
+# 「」 and 『』 in Taiwanese text; “” where mainland text (and OpenCC's conversion of it) quotes
+_QUOTED = re.compile(r"[「『“]([^「」『』“”，。；：！？\n]{2,20})[」』”]")
 # Cells of a text-table row: separated by two spaces or more.
 _CELL_SPLIT = re.compile(r"[ \u3000]{2,}")
 # Words joining a name to 合作 and the like: 與A、B合作, 和A簽約.
@@ -787,6 +788,9 @@ def _wrapped_short_forms(
 # --------------------------------------------------------------------------- products
 
 
+_A_SERIES_OF = "一系列"
+
+
 def find_quoted_products(ctx: Ctx) -> list[Cand]:
     """推出植物肉品牌「綠享肉」, 「慧農通」平台: a quoted name next to a product word.
 
@@ -804,10 +808,13 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             continue  # 「16nm/14nm節點」, 「12吋晶圓」: a specification opens it
         if rules.law_suffix_re.search(name) or rules.is_generic(name):
             continue
+        if rules.title_not_product_re.search(name):
+            continue  # 發布“2024年便利店發展情況概覽”: a document, its year or its kind says so
         if name in rules.domain_terms or ctx.word_freq(name) >= RARE_FREQ:
             continue
         left = fold[max(0, m.start() - 10) : m.start()]
-        before = bool(
+        # 一系列“某某”活動: "a series of", no product line's word before the name
+        before = not left.endswith(_A_SERIES_OF) and bool(
             rules.product_before_re.search(left)
             or rules.product_weak_before_re.search(left)
             or rules.product_quoted_re.search(fold, max(0, m.start() - 10), m.start() + 1)
@@ -817,6 +824,8 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         after = _product_word_starting_at(ctx, m.end())
         if rules.not_product_next_re.match(fold, m.end()):
             continue
+        if fold[m.start()] == "“" and ctx.word_freq(name) > 0 and not after:
+            continue  # 減肥藥“贏面”, 創新藥“亮劍”: “” also marks a word used as a figure
         if before or after:
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
     return out

@@ -310,6 +310,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 and len(words) > 1
                 and fold[slice(*words[-1])].casefold() in rules.not_names
                 and fold[slice(*words[-1])].casefold() not in rules.model_variant_words
+                and not _tier_after_version(fold, words)  # Gemini 2.0 + Flash
             ):
                 words.pop()
         if not words:
@@ -628,6 +629,10 @@ def _agency_acronym(ctx: Ctx, r: Run) -> bool:
     return bool(rules.agency_after_re.search(fold, r.end, stop))
 
 
+# a code's last part is a number after a dash (SND-12, ABBV-RGX-314)
+_DASH_NUMBER_END = re.compile(r"-[0-9]{2,}$")
+
+
 def classify_runs(
     ctx: Ctx,
     runs: Sequence[Run],
@@ -699,7 +704,13 @@ def classify_runs(
             else:
                 r.add(ORG, 1, rule_id("enumeration"), kind)
         if CODE_NAME.fullmatch(r.name) and CODE_NUMBER.search(r.name):
-            r.add(PRODUCT, 1, rule_id("code_name"))
+            # SND-12, ABBV-RGX-314: a number after the dash ends what a company's, an
+            # agency's or a standard's letters never end in (COVID-19 and ISO-9001 are
+            # other things: code_not_heads)
+            numbered = _DASH_NUMBER_END.search(r.name) is not None
+            head = r.name.split("-", 1)[0]
+            strong = numbered and head not in rules.code_not_heads and not r.end_ext
+            r.add(PRODUCT, 3 if strong else 1, rule_id("code_name"))
         if (
             _MODEL_CODE.fullmatch(r.name)
             and _kind_of_product_after(ctx, r.end)
@@ -1097,6 +1108,22 @@ _CAPACITY = re.compile(
 )
 
 
+# a dotted version number (2.0, 3.5): what follows it in capitals and small letters is a tier
+_DOTTED_VERSION = re.compile(r"[0-9]+\.[0-9]+")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _tier_after_version(fold: str, words: list[tuple[int, int]]) -> bool:
+    """Gemini 2.0 + Flash, Claude 3.5 + Sonnet: a capitalised word right after a dotted version
+    names the model's tier, even a word of the trade (Flash); not GB200 + GPU, whose number is
+    no version and whose word is an acronym."""
+    if len(words) < 2:
+        return False
+    return bool(
+        _DOTTED_VERSION.fullmatch(fold, *words[-2]) and _TITLE_WORD.fullmatch(fold, *words[-1])
+    )
+
+
 def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     """Galaxy + Z Fold7, GB200 + NVL72, Galaxy S25 + Ultra: the run of Latin words that goes
     on after a known product's name, when a word of it is a number or names a variant."""
@@ -1119,6 +1146,7 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
         and not fold[slice(*words[-1])].isdigit()
         and rules.is_not_name(fold[slice(*words[-1])])
         and fold[slice(*words[-1])].casefold() not in rules.model_variant_words  # SEROQUEL XR
+        and not _tier_after_version(fold, words)
     ):
         words.pop()
     texts = [fold[a:b] for a, b in words]
@@ -2278,6 +2306,23 @@ def _inn_start(ctx: Ctx, ending: int, org_ends: set[int]) -> int:
     return start
 
 
+def _with_salts(ctx: Ctx, start: int, end: int) -> tuple[int, int]:
+    """醋酸 + 蘭瑞肽, 培美曲塞 + 二鈉: a salt's acid before a drug's name and its metal after
+    it are part of the name as filed and sold (``drug_stems.yaml``: ``salts_before``,
+    ``salts_after``); the metal only when the name ends after it (not 鈉 + 離子通道)."""
+    rules, fold = ctx.rules, ctx.fold
+    salt = rules.salt_after_re.match(fold, end)
+    if salt is not None:
+        after = salt.end()
+        ends = after >= len(fold) or not CJK_RE.match(fold[after]) or ctx.is_boundary(after)
+        if ends or rules.drug_form_re.match(fold, after) is not None:
+            end = after
+    acid = next((a for a in rules.salts_before if fold.endswith(a, 0, start)), "")
+    if acid and ctx.is_boundary(start - len(acid)):
+        start -= len(acid)
+    return start, end
+
+
 def last_end_between(ends: Sequence[int], lo: int, hi: int) -> int:
     """The last of ``ends`` (sorted) strictly between ``lo`` and ``hi``, else ``lo``: where
     a drug name starts at the latest after a company name before it (one bisection per
@@ -2321,15 +2366,17 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         out.append(Cand(s, e, PRODUCT, None, rule_id("inn_cue"), 2))
     for m in rules.inn_cjk_re.finditer(fold):
         e = m.end()
-        if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
+        salted = rules.salt_after_re.match(fold, e) is not None  # 曲塞 + 二鈉, cut 曲塞二/鈉
+        if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e) and not salted:
             continue  # the ending runs on into another word
         start = _inn_start(ctx, m.start(), org_ends)
         start = last_end_between(org_end_list, start, m.start())
         if m.start() - start < 2 or not CJK_RE.match(fold[start]):
             continue
         name = fold[start:e]
-        if name in rules.cjk_not_drugs or rules.is_generic(name):
-            continue
+        if name in rules.cjk_not_drugs or rules.is_generic(name) or fold.startswith("類", e):
+            continue  # 他汀類, 沙坦類: a class of drugs, not one
+        start, e = _with_salts(ctx, start, e)
         out.append(Cand(start, e, PRODUCT, None, rule_id("inn_stem"), 2, cue=m.group()))
         form = rules.drug_form_re.match(fold, e)
         if form is not None:  # 替雷利珠單抗 + 注射液: the product as sold, a form of the drug
@@ -2341,6 +2388,8 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             packaged = Cand(start - len(lead), e, PRODUCT, None, rule_id("inn_form"), 2)
             packaged.link = fold[start:e]
             out.append(packaged)
+    for m in rules.letter_drug_re.finditer(fold):  # 以K藥為代表: a drug's nickname
+        out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("letter_drug"), 2))
     brands: list[Cand] = []
     for c in out:
         spans: list[tuple[int, int]] = []
@@ -2432,6 +2481,8 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         e = m.end()
         if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e):
             continue  # the form runs on into another word (片商, 丸子)
+        if fold.startswith("類", e):
+            continue  # 非阿片類, 片類: a class of drugs, no product of its own
         k = bisect.bisect_left(breaks, m.start())
         sentence = fold[breaks[k - 1] + 1 if k else 0 : breaks[k] if k < len(breaks) else None]
         if not rules.form_name_cue_re.search(sentence):

@@ -244,6 +244,19 @@ def group_mentions(
     for i, m in enumerate(mentions):
         if m.link is not None and _norm(m.link) in by_text:
             groups.union(by_text[_norm(m.link)], key_of[i])
+    # 培美曲塞 (or 注射用 + 培美曲塞) and 培美曲塞二鈉, 奧希替尼 and 甲磺酸奧希替尼: one drug,
+    # with and without its salt
+    stems = lex.drug_stems
+    salted_forms = [("", _norm(t)) for t in stems.get("salts_after", ())]
+    salted_forms += [(_norm(a), "") for a in stems.get("salts_before", ())]
+    for i, m in enumerate(mentions):
+        if m.label != PRODUCT:
+            continue
+        base = _norm(m.link if m.link is not None else doc.text[m.start : m.end])
+        for head, tail in salted_forms:
+            if head + base + tail in by_text:
+                groups.union(by_text[head + base + tail], key_of[i])
+                break
     for short, full in _short_full_pairs(lex, mentions, doc.text):
         groups.union(key_of[short], key_of[full])
     for short, full in _place_short_pairs(lex, mentions, doc.text):

@@ -364,6 +364,16 @@ class Rules:
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
         self.drug_form_re = re.compile(alternation(stems.get("forms", ())))
         self.drug_leading_forms = tuple(stems.get("leading_forms", ()))
+        # longest first: 對甲苯磺酸 before 苯磺酸, 二鈉 before 鈉
+        self.salts_before = tuple(sorted(stems.get("salts_before", ()), key=len, reverse=True))
+        self.salt_after_re = re.compile(alternation(stems.get("salts_after", ())))
+        # K藥, O藥: a drug's nickname (not K藥物, A藥廠)
+        not_after = "".join(stems.get("letter_drug_not_after", ()))
+        self.letter_drug_re = re.compile(
+            rf"(?<![A-Za-z0-9\-])[A-Z]藥(?![{re.escape(not_after)}])"
+            if not_after
+            else r"(?<![A-Za-z0-9\-])[A-Z]藥"
+        )
         self.drug_per_unit_heads = tuple(stems.get("per_unit_heads", ()))
         units = load_lexicon("measure_words")["open_units"]
         atoms = alternation(units["latin_atoms"])
