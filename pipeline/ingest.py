@@ -809,9 +809,7 @@ class PdfiumPage:
     big5: int = 0  # glyphs read as the Big5 codes of their glyph ids
 
 
-def pdfium_glyphs(
-    pdf: Any, index: int, geometry: bool = False, big5: bool = False
-) -> PdfiumPage:
+def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = False) -> PdfiumPage:
     """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates.
 
     Characters a reader cannot see are dropped and counted: drawn outside the page box,

@@ -5257,8 +5257,9 @@ __all__ += ["make_year_block_slide_pdf"]
 EQUITY_TITLE = "合併權益變動表"
 # Column names stacked over seven lines, as equity statements print them: a group name
 # over some columns, then each column's name wrapped into its cell's width.
+EQUITY_GROUP = "歸屬於母公司業主之權益"
 EQUITY_HEADER_LINES: tuple[tuple[tuple[float, str], ...], ...] = (
-    ((420.0, "歸屬於母公司業主之權益"),),
+    ((420.0, EQUITY_GROUP),),
     ((470.0, "其他權益"),),
     ((440.0, "國外營運"),),
     ((440.0, "機構財務"), (520.0, "透過其他")),

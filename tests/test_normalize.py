@@ -152,8 +152,18 @@ def test_a_blank_line_ends_a_paragraph(text: str, after_blank: list[bool]) -> No
 # each sentence, ``!`` between words).
 @pytest.mark.parametrize(
     ("glyph", "char"),
-    [(998, "公"), (1113, "司"), (506, "："), (502, "。"), (500, "，"), (33, " "), (67, "B"),
-     (499, "\u3000"), (31, None), (300, None)],
+    [
+        (998, "公"),
+        (1113, "司"),
+        (506, "："),
+        (502, "。"),
+        (500, "，"),
+        (33, " "),
+        (67, "B"),
+        (499, "\u3000"),
+        (31, None),
+        (300, None),
+    ],
 )
 def test_a_big5_ordered_glyph_id_reads_as_its_character(glyph: int, char: str | None) -> None:
     assert big5_glyph_char(glyph) == char
