@@ -1932,6 +1932,7 @@ def _statement_page(
     ruled: bool,
     spaced_title: bool = False,
     spaced_periods: bool = False,
+    unit_exception: str | None = None,
 ) -> list[str]:
     """One landscape statement page: no caption, a unit line, a two-level header, account
     codes, a 附註 column, $ on the first and total rows, (negatives), ％ share columns.
@@ -1939,7 +1940,9 @@ def _statement_page(
     real filings' layout that makes one ruled cell hold every row). ``spaced_title``
     letter-spaces the title at an even pitch whose gaps fall either side of a column gap
     (``合 併 資 產 負 債 表``); ``spaced_periods`` spreads each period's pieces (``114 年 3
-    月 31 日``) over its 金額 and ％ columns, as PwC-audited statements print it."""
+    月 31 日``) over its 金額 and ％ columns, as PwC-audited statements print it.
+    ``unit_exception`` is set right under the unit line (``(除每股盈餘為新台幣元外)``), the
+    header a line lower, as Realtek's income statement prints it."""
     w, h = A4_H, A4_W
     size = 9.0
     drawn: list[str] = []
@@ -1963,10 +1966,14 @@ def _statement_page(
     centre(STATEMENT_PERIOD, h - 76)
     c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
     drawn.append(STATEMENT_UNIT)
+    top = h - 96
+    if unit_exception:
+        c.drawRightString(w - 40, h - 101, unit_exception)
+        drawn.append(unit_exception)
+        top -= 14
     # code, label, note, (amount, %) x 2
     xs = [40, 80, 300, 380, 520, 570, 710, 760]
     rights = {3: 505, 4: 560, 5: 695, 6: 750}
-    top = h - 96
     y = top - 12
     c.drawString(xs[0], y, group)
     for k, period in enumerate(STATEMENT_PERIODS):
@@ -2025,14 +2032,19 @@ STATEMENT_TOTALS = (1500000, 1400000)
 
 
 def make_statement_pdf(
-    path: str | Path, ruled: bool = True, spaced_title: bool = False, spaced_periods: bool = False
+    path: str | Path,
+    ruled: bool = True,
+    spaced_title: bool = False,
+    spaced_periods: bool = False,
+    unit_exception: str | None = None,
 ) -> PdfFixture:
     """An uncaptioned balance sheet over two landscape pages (the second titled (續) with
     its header repeated under another group name), as quarterly filings print it.
     ``spaced_title`` letter-spaces the first page's title (PwC-audited filings print
     ``個 體 資 產 負 債 表`` so, the pitch cutting it into ``個體資 | 產負債 | 表``);
     ``spaced_periods`` letter-spaces the period headers on both pages (``114 年 3 月 31 日``
-    spread over its 金額 and ％ columns)."""
+    spread over its 金額 and ％ columns); ``unit_exception`` is set under the unit line
+    of both pages."""
     path = Path(path)
     font = _register_cjk()
     c = _canvas(path, pagesize=(A4_H, A4_W))
@@ -2047,6 +2059,7 @@ def make_statement_pdf(
             ruled,
             spaced_title,
             spaced_periods,
+            unit_exception,
         )
     ]
     c.showPage()
@@ -2060,6 +2073,7 @@ def make_statement_pdf(
             1500000,
             ruled,
             spaced_periods=spaced_periods,
+            unit_exception=unit_exception,
         )
     )
     c.showPage()

@@ -336,6 +336,23 @@ def test_letter_spaced_period_header_names_its_columns(pdf_dir: Path) -> None:
     assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
 
 
+@pytest.mark.parametrize("exception", ["(除每股盈餘為新台幣元外)", "（除特別註明者外）"])
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+def test_a_unit_lines_exception_stays_over_the_header(
+    pdf_dir: Path, exception: str, ruled: bool
+) -> None:
+    """The exception set under a statement's unit line (``(除每股盈餘為新台幣元外)``,
+    Realtek's income statement) stands over the header, as the unit line does: it named
+    the last column (``(除每股盈餘為新台幣元外) / ％``) when the header reached up to it."""
+    path = pdf_dir / "statement-unit-exception.pdf"
+    make_statement_pdf(path, ruled=ruled, unit_exception=exception)
+    doc = build(path, IN_PROCESS).document
+    t = doc.facts.tables[0]
+    assert t.unit == "新台幣仟元"
+    assert t.columns[-4:] == [f"{p} / {h}" for p in STATEMENT_PERIODS for h in ("金額", "％")]
+    assert not any("除" in name for name in t.columns)
+
+
 def test_statement_cells_typed(statement: tuple[Document, Table, list[Check]]) -> None:
     doc, t, _ = statement
     cash = t.rows[_row(t, "現金及約當現金")]

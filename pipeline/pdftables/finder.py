@@ -1416,6 +1416,8 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
             continue
         if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
             break
+        if single and lex.unit_exception.match(f):
+            break  # (除每股盈餘為新台幣元外) under the unit line: over the header
         last = _phrases(ln)[-1:]
         if last and last[0].x0 > lines[k].x0 and lex.unit_line.match(fold_width(last[0].text)):
             # the period line with the unit set at its right: over the header (a unit in
