@@ -1859,6 +1859,9 @@ def test_code_column(column: str, code: bool) -> None:
         ("列示如下：", False),
         ("應收帳款之帳齡分析如下：", True),
         ("其他", True),
+        # The exception under a unit line (Realtek p. 61's title was its ``(除特別註明者外)``).
+        ("(除特別註明者外)", False),
+        ("（除每股盈餘為新台幣元外）", False),
     ],
 )
 def test_names_something(title: str, names: bool) -> None:

@@ -1656,6 +1656,8 @@ def names_something(text: str) -> bool:
     t = clean_cell_text(fold_width(text)).strip()
     if _bare_number(t):
         return True
+    if _lex().unit_exception.match(t):
+        return False  # (除特別註明者外): the unit line's exception, no name
     heading = _lex().section_heading
     if re.search(r"\d{2,4}\s*[./年]\s*\d{1,2}", t):  # a block's date (113.03.31)
         return True
