@@ -674,28 +674,6 @@ def test_a_dated_cell_is_a_year_or_a_solid_date(cell: str, solid: str | None, da
     assert finder._dated_cell(cell) is dated
 
 
-@pytest.mark.parametrize(
-    ("line", "dates"),
-    [
-        ("113年3月31日", {"113年3月31日"}),
-        # letter-spaced as justified period lines are: the same date
-        ("113 年 3 月 31 日", {"113年3月31日"}),
-        ("民 國 113 年 3 月 31 日 及 112 年 12 月 31 日", {"113年3月31日", "112年12月31日"}),
-        ("112 . 12 . 31   113.3.31", {"112.12.31", "113.3.31"}),
-        ("113 年 1 月 1 日 至 3 月 31 日", {"113年1月1日"}),
-        # a bare year, a year's period or an amount names no date
-        ("113 年 度", set()),
-        ("113年", set()),
-        ("1,234 5,678", set()),
-    ],
-)
-def test_a_line_names_its_dates_spaced_or_solid(line: str, dates: set[str]) -> None:
-    """``_dates_in`` (a header's dates: one-row blocks per date, a new date's table)
-    removes the spaces before it tells a date from a bare year, so a letter-spaced
-    period line names the date that the same line set solid names."""
-    assert finder._dates_in(line) == dates
-
-
 @pytest.mark.parametrize("year", ["*2025", "2025*", "2025E", "2024"])
 def test_a_starred_year_is_a_year_header(year: str) -> None:
     assert _lex().year_header.match(year)

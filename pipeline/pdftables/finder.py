@@ -1852,11 +1852,9 @@ def _date_intro(text: str) -> bool:
 
 
 def _dates_in(text: str) -> set[str]:
-    """The whole dates a line names (``112.12.31``, ``113年3月31日``), spaces removed
-    before a date is told from a bare year: a period line letter-spaced (``113 年 3 月
-    31 日``) names its date as one set solid does."""
-    found = (re.sub(r"\s+", "", m) for m in _lex().header_date.findall(fold_width(text)))
-    return {m for m in found if re.search(r"\d[./月]", m)}
+    """The whole dates a line names (``112.12.31``, ``113年3月31日``), spaces removed."""
+    found = _lex().header_date.findall(fold_width(text))
+    return {re.sub(r"\s+", "", m) for m in found if re.search(r"\d[./月]", m)}
 
 
 def _column_header(
