@@ -59,3 +59,50 @@ def is_private_use(ch: str) -> bool:
 
 def is_latin_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+# A font with no ToUnicode map gives every engine its glyph ids as the text. Embedded
+# DynaLab Big5 fonts (``DFKaiShu-SB-Estd-BF-ETen-B5-H``, the Windows 標楷體 written
+# out under Identity-H by filing converters) keep their glyphs in code order: glyph
+# ``b + 1`` draws the single byte ``b``, and from glyph 499 on the double-byte codes
+# follow Big5's 157 per lead byte from 0xA140, leaving out the 63 reserved codes
+# 0xA3C0–0xA3FE. An annual report's every word came out as ``ѶԁިҽԖज़Ϧљ`` that way.
+BIG5_FIRST_GLYPH = 499
+_BIG5_TRAILS = 157  # 0x40–0x7E and 0xA1–0xFE
+_BIG5_GAP_AT = (0xA3 - 0xA1) * _BIG5_TRAILS + 63 + (0xC0 - 0xA1)  # 0xA3C0's index
+_BIG5_GAP = 0xFE - 0xC0 + 1
+
+
+def big5_glyph_char(glyph: int) -> str | None:
+    """The character a Big5-ordered font's glyph draws, None when no code has one."""
+    if glyph < 256 + 1:
+        return chr(glyph - 1) if glyph > 0x20 else None
+    index = glyph - BIG5_FIRST_GLYPH
+    if index < 0:
+        return None
+    if index >= _BIG5_GAP_AT:
+        index += _BIG5_GAP
+    lead, t = divmod(index, _BIG5_TRAILS)
+    if lead > 0xFE - 0xA1:
+        return None
+    trail = 0x40 + t if t < 63 else 0xA1 + t - 63
+    try:
+        return bytes((0xA1 + lead, trail)).decode("cp950")
+    except UnicodeDecodeError:
+        return None
+
+
+def big5_glyph(ch: str) -> int:
+    """The glyph id that draws ``ch`` in a Big5-ordered font (the inverse of
+    ``big5_glyph_char``); ValueError for a character Big5 has no code for."""
+    code = ch.encode("cp950")
+    if len(code) == 1:
+        return code[0] + 1
+    index = (code[0] - 0xA1) * _BIG5_TRAILS + (
+        code[1] - 0x40 if code[1] < 0x7F else code[1] - 0xA1 + 63
+    )
+    if _BIG5_GAP_AT <= index < _BIG5_GAP_AT + _BIG5_GAP:
+        raise ValueError(f"{ch!r} is in Big5's reserved codes: the font draws no glyph for it")
+    if index >= _BIG5_GAP_AT:
+        index -= _BIG5_GAP
+    return BIG5_FIRST_GLYPH + index

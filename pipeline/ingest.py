@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import pdftables
-from pipeline.chars import CJK_RE, is_private_use
+from pipeline.chars import CJK_RE, big5_glyph_char, is_private_use
 from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
     CorruptPDFError,
@@ -806,15 +806,18 @@ class PdfiumPage:
     hidden: int = 0
     # Table-finding geometry read from the same page and text page (asked for only).
     geometry: pdftables.PageGeometry | None = None
+    big5: int = 0  # glyphs read as the Big5 codes of their glyph ids
 
 
-def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
+def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = False) -> PdfiumPage:
     """Chars with loose (font-height) boxes from pypdfium2, in pdfplumber's top-down coordinates.
 
     Characters a reader cannot see are dropped and counted: drawn outside the page box,
     clipped away, or white on a white page. ``geometry`` also reads the table finder's
     glyphs and rulings while the page and its text page are loaded (loading them is
     most of the cost of reading a page), in the same pass over the characters.
+    ``big5`` reads the glyph ids of Big5-ordered fonts with no ToUnicode map as the
+    characters they draw (asked for on a page that read as garbled).
     """
     import pypdfium2
     import pypdfium2.raw as pdfium_c
@@ -845,8 +848,11 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
             lo_x, hi_x = box_left - 0.5, box_right + 0.5
             lo_y, hi_y = box_bottom - 0.5, box_top + 0.5
             left = bottom = right = top = 0.0
+            fonts = _Big5Fonts() if big5 else None
             for i in range(count):
                 code = get_unicode(page_at, i)
+                if fonts is not None:
+                    code = fonts.code(raw, i, code)
                 if 0xD800 <= code <= 0xDFFF:
                     # Half a surrogate pair: left out of the text (as ``get_text_range``
                     # reads it); the finder joins the pair.
@@ -921,7 +927,8 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False) -> PdfiumPage:
             textpage.close()
     finally:
         page.close()
-    return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden, shapes)
+    big5_read = fonts.read if fonts is not None else 0
+    return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden, shapes, big5_read)
 
 
 def _turned(
@@ -990,6 +997,43 @@ class _TextObject:
         if self.scaled is not None and abs(self.scaled - reference) < abs(best - reference):
             best = self.scaled
         return best if best > 0 else max(reference, 0.1)
+
+
+# A DynaLab font (``DF…``: 標楷體 is ``DFKaiShu-SB-Estd-BF``) named with the Big5 CMap
+# it was set with, kept when a converter re-embeds it under Identity-H with no
+# ToUnicode map (``AOGJLL+DFKaiShu-SB-Estd-BF-ETen-B5-H``): its glyphs are in Big5
+# code order (``pipeline.chars.big5_glyph_char``). Other fonts named so are not
+# (``MicrosoftJhengHeiRegular-ETen-B5-H``, ``PMingLiU-ETen-B5-H`` read as other words).
+_BIG5_FONT_RE = re.compile(r"(?:^|\+)DF[A-Za-z]+-\S*ETen-B5-[HV]$")
+
+
+class _Big5Fonts:
+    """Which fonts of a page are Big5-ordered, by name, each name read once."""
+
+    def __init__(self) -> None:
+        self.names: dict[bytes, bool] = {}
+        self._buffer = ctypes.create_string_buffer(256)
+        self._flags = ctypes.c_int()
+        self.read = 0  # glyphs read as Big5 codes
+
+    def code(self, raw: Any, index: int, code: int) -> int:
+        """The code point of glyph ``index``: pdfium's, or the one its glyph id draws."""
+        import pypdfium2.raw as pdfium_c
+
+        if code <= 0x20 or 0xD800 <= code <= 0xDFFF:
+            return code
+        pdfium_c.FPDFText_GetFontInfo(raw, index, self._buffer, 256, self._flags)
+        name = self._buffer.value
+        ordered = self.names.get(name)
+        if ordered is None:
+            ordered = self.names[name] = bool(_BIG5_FONT_RE.search(name.decode("latin-1")))
+        if not ordered:
+            return code
+        ch = big5_glyph_char(code)
+        if ch is None:
+            return 0xFFFD
+        self.read += 1
+        return ord(ch)
 
 
 @functools.cache
@@ -1434,13 +1478,21 @@ def _pdfium_page(
     """One page's text from pypdfium2; with ``tables``, also the page's tables, found on
     the same read of the page (its geometry is dropped as soon as they are found)."""
     read = pdfium_glyphs(pdf, index, geometry=tables is not None)
+    text, boxes, columns = layout_glyphs(read.glyphs, read.width, read.height)
+    out_flags = list(flags)
+    if text.strip() and measure_page(text).looks_garbled(settings):
+        # A font with no ToUnicode map gave its glyph ids: read again, a Big5-ordered
+        # font's ids as the characters they draw, and keep that if it reads as words.
+        again = pdfium_glyphs(pdf, index, geometry=tables is not None, big5=True)
+        if again.big5:
+            text2, boxes2, columns2 = layout_glyphs(again.glyphs, again.width, again.height)
+            if not measure_page(text2).looks_garbled(settings):
+                read, text, boxes, columns = again, text2, boxes2, columns2
+                out_flags.append("big5_glyph_ids")
     found: list[PdfTable] = []
     if tables is not None and read.geometry is not None:
         found = pdftables.find_tables(read.geometry, index + 1)
         read.geometry = None
-    width, height = read.width, read.height
-    text, boxes, columns = layout_glyphs(read.glyphs, width, height)
-    out_flags = list(flags)
     if read.hidden and "hidden_text" not in out_flags:
         out_flags.append("hidden_text")
     if columns and "multi_column" not in out_flags:
@@ -1462,8 +1514,8 @@ def _pdfium_page(
         extractor="pypdfium2",
         flags=out_flags,
         boxes=boxes,
-        width=width,
-        height=height,
+        width=read.width,
+        height=read.height,
     )
 
 

@@ -158,6 +158,49 @@ def _register_misencoded(chars: str) -> tuple[str, dict[str, str]]:
     return name, mapping
 
 
+# The name a filing converter gives 標楷體 re-embedded under Identity-H with no
+# ToUnicode map, its glyph ids in Big5 code order.
+BIG5_ORDERED_FONT = "DFKaiShu-SB-Estd-BF-ETen-B5-H"
+
+
+def _register_big5_ordered(chars: str) -> tuple[str, dict[str, str]]:
+    """A copy of the CJK font named as a Big5-ordered DynaLab font, drawing each of
+    ``chars`` at the code point equal to its glyph id in Big5 order (``公`` at U+03E6):
+    what engines extract from such a font. Returns the font name and that map."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from pipeline.chars import big5_glyph
+
+    name = BIG5_ORDERED_FONT
+    font = TTFont(name, str(find_cjk_font()), subfontIndex=0)
+    face = font.face
+    face.name = name.encode()
+    drawn = {ch: (face.charToGlyph[ord(ch)], face.charWidths[ord(ch)]) for ch in chars}
+    mapping: dict[str, str] = {}
+    for ch, (glyph, width) in drawn.items():
+        cp = big5_glyph(ch)
+        face.charToGlyph[cp] = glyph
+        face.charWidths[cp] = width
+        mapping[ch] = chr(cp)
+    pdfmetrics.registerFont(font)
+    return name, mapping
+
+
+def _name_subsets_as_filed(path: Path, name: str) -> None:
+    """reportlab names a font's subsets ``<name>-0``, ``<name>-1``; a filing's font name
+    ends in its CMap's (``…-ETen-B5-H``). The subset number moves before it, the
+    name's length (and so every offset in the file) unchanged."""
+    data = path.read_bytes()
+    cmap = name.rsplit("-ETen", 1)[1]
+    base = name[: -len(cmap) - len("-ETen")]
+    for k in range(10):
+        old = f"+{name}-{k}".encode()
+        new = f"+{base}-{k}-ETen{cmap}".encode()
+        data = data.replace(old, new)
+    path.write_bytes(data)
+
+
 def _font_name(font: str) -> str:
     if font == "embedded":
         return _register_cjk()
@@ -1113,7 +1156,9 @@ def make_private_use_pdf(
     )
 
 
-def make_misencoded_pdf(path: str | Path, good: Sequence[str], bad: Sequence[str]) -> PdfFixture:
+def make_misencoded_pdf(
+    path: str | Path, good: Sequence[str], bad: Sequence[str], big5: bool = False
+) -> PdfFixture:
     """Page 1 drawn normally; page 2 in a font whose ToUnicode map is wrong.
 
     On page 2 every CJK character is extracted as a letter of an unrelated script
@@ -1121,14 +1166,22 @@ def make_misencoded_pdf(path: str | Path, good: Sequence[str], bad: Sequence[str
     a real annual report and in the last pages of a real filing. ``extra["extracted"]``
     holds page 2 as an engine reads it. ``good`` must share no CJK character with
     ``bad``: reportlab gives a glyph that two fonts of one font file draw in the same
-    document a broken ToUnicode entry in the first font.
+    document a broken ToUnicode entry in the first font. With ``big5`` page 2's font
+    is a Big5-ordered DynaLab font that gives its glyph ids (``BIG5_ORDERED_FONT``):
+    every character of it, digits and spaces too, comes out shifted (``CPO!GBNF`` for
+    ``BON FAME``), as in an annual report whose every page read so.
     """
     path = Path(path)
     cjk = _register_cjk()
-    chars = "".join(dict.fromkeys(ch for line in bad for ch in line if CJK_RE_FIXTURE.match(ch)))
-    if set(chars) & set("".join(good)):
+    if big5:
+        chars = "".join(dict.fromkeys(ch for line in bad for ch in line.replace("|", "")))
+    else:
+        chars = "".join(
+            dict.fromkeys(ch for line in bad for ch in line if CJK_RE_FIXTURE.match(ch))
+        )
+    if set(filter(CJK_RE_FIXTURE.match, chars)) & set("".join(good)):
         raise ValueError("good and bad lines must share no CJK character")
-    wrong, mapping = _register_misencoded(chars)
+    wrong, mapping = _register_big5_ordered(chars) if big5 else _register_misencoded(chars)
     c = _canvas(path)
     for lines, font in ((good, cjk), (bad, wrong)):
         y = TOP_Y
@@ -1139,9 +1192,13 @@ def make_misencoded_pdf(path: str | Path, good: Sequence[str], bad: Sequence[str
             first, *cells = line.split("|")
             c.drawString(MARGIN_X, y, "".join(mapping.get(ch, ch) for ch in first))
             for k, cell in enumerate(cells):
-                c.drawRightString(MARGIN_X + 300 + 100 * k, y, cell)
+                c.drawRightString(
+                    MARGIN_X + 300 + 100 * k, y, "".join(mapping.get(ch, ch) for ch in cell)
+                )
         c.showPage()
     _save(c)
+    if big5:
+        _name_subsets_as_filed(path, wrong)
     extracted = "\n".join("".join(mapping.get(ch, ch) for ch in line) for line in bad)
     return PdfFixture(
         path=path,
@@ -1875,6 +1932,7 @@ def _statement_page(
     ruled: bool,
     spaced_title: bool = False,
     spaced_periods: bool = False,
+    unit_exception: str | None = None,
 ) -> list[str]:
     """One landscape statement page: no caption, a unit line, a two-level header, account
     codes, a 附註 column, $ on the first and total rows, (negatives), ％ share columns.
@@ -1882,7 +1940,9 @@ def _statement_page(
     real filings' layout that makes one ruled cell hold every row). ``spaced_title``
     letter-spaces the title at an even pitch whose gaps fall either side of a column gap
     (``合 併 資 產 負 債 表``); ``spaced_periods`` spreads each period's pieces (``114 年 3
-    月 31 日``) over its 金額 and ％ columns, as PwC-audited statements print it."""
+    月 31 日``) over its 金額 and ％ columns, as PwC-audited statements print it.
+    ``unit_exception`` is set right under the unit line (``(除每股盈餘為新台幣元外)``), the
+    header a line lower, as Realtek's income statement prints it."""
     w, h = A4_H, A4_W
     size = 9.0
     drawn: list[str] = []
@@ -1906,10 +1966,14 @@ def _statement_page(
     centre(STATEMENT_PERIOD, h - 76)
     c.drawRightString(w - 40, h - 89, STATEMENT_UNIT)
     drawn.append(STATEMENT_UNIT)
+    top = h - 96
+    if unit_exception:
+        c.drawRightString(w - 40, h - 101, unit_exception)
+        drawn.append(unit_exception)
+        top -= 14
     # code, label, note, (amount, %) x 2
     xs = [40, 80, 300, 380, 520, 570, 710, 760]
     rights = {3: 505, 4: 560, 5: 695, 6: 750}
-    top = h - 96
     y = top - 12
     c.drawString(xs[0], y, group)
     for k, period in enumerate(STATEMENT_PERIODS):
@@ -1968,14 +2032,19 @@ STATEMENT_TOTALS = (1500000, 1400000)
 
 
 def make_statement_pdf(
-    path: str | Path, ruled: bool = True, spaced_title: bool = False, spaced_periods: bool = False
+    path: str | Path,
+    ruled: bool = True,
+    spaced_title: bool = False,
+    spaced_periods: bool = False,
+    unit_exception: str | None = None,
 ) -> PdfFixture:
     """An uncaptioned balance sheet over two landscape pages (the second titled (續) with
     its header repeated under another group name), as quarterly filings print it.
     ``spaced_title`` letter-spaces the first page's title (PwC-audited filings print
     ``個 體 資 產 負 債 表`` so, the pitch cutting it into ``個體資 | 產負債 | 表``);
     ``spaced_periods`` letter-spaces the period headers on both pages (``114 年 3 月 31 日``
-    spread over its 金額 and ％ columns)."""
+    spread over its 金額 and ％ columns); ``unit_exception`` is set under the unit line
+    of both pages."""
     path = Path(path)
     font = _register_cjk()
     c = _canvas(path, pagesize=(A4_H, A4_W))
@@ -1990,6 +2059,7 @@ def make_statement_pdf(
             ruled,
             spaced_title,
             spaced_periods,
+            unit_exception,
         )
     ]
     c.showPage()
@@ -2003,6 +2073,7 @@ def make_statement_pdf(
             1500000,
             ruled,
             spaced_periods=spaced_periods,
+            unit_exception=unit_exception,
         )
     )
     c.showPage()
@@ -5200,8 +5271,9 @@ __all__ += ["make_year_block_slide_pdf"]
 EQUITY_TITLE = "合併權益變動表"
 # Column names stacked over seven lines, as equity statements print them: a group name
 # over some columns, then each column's name wrapped into its cell's width.
+EQUITY_GROUP = "歸屬於母公司業主之權益"
 EQUITY_HEADER_LINES: tuple[tuple[tuple[float, str], ...], ...] = (
-    ((420.0, "歸屬於母公司業主之權益"),),
+    ((420.0, EQUITY_GROUP),),
     ((470.0, "其他權益"),),
     ((440.0, "國外營運"),),
     ((440.0, "機構財務"), (520.0, "透過其他")),

@@ -491,6 +491,26 @@ def test_page_in_a_misencoded_font_gives_no_text_and_no_tables(tmp_path: Path, e
     assert [t for t in result.pdf_tables if t.page == 2] == []
 
 
+def test_a_big5_ordered_font_reads_as_the_characters_its_glyphs_draw(tmp_path: Path) -> None:
+    """標楷體 re-embedded by a filing converter with no ToUnicode map gives its glyph ids
+    (``ൂՏǺ`` for ``單位：``, ``224ԃ`` for ``113年``): its name says the Big5 order of its
+    glyphs, so the page reads as the characters they draw, and its statement is a
+    table, where the page used to be dropped (and an annual report refused)."""
+    path = tmp_path / "big5-ordered.pdf"
+    cover = ["弘帆股份有限公司 一一三 度報告書"]
+    fx = pdfgen.make_misencoded_pdf(path, cover, MISENCODED_STATEMENT, big5=True)
+    assert fx.extra["extracted"].startswith("ൂՏǺ") and "1,404,647" not in fx.extra["extracted"]
+    result = ingest(path)
+    good, read = result.raw.pages
+    assert good.text == fx.pages[0] and "big5_glyph_ids" not in good.flags
+    assert read.text == fx.pages[1] and "big5_glyph_ids" in read.flags
+    (table,) = [t for t in result.pdf_tables if t.page == 2]
+    assert table.rows[:2] == [
+        ["項目", "113年12月31日", "112年12月31日"],
+        ["現金及約當現金", "1,404,647", "652,848"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "garbled"),
     [

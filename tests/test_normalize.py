@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.chars import fold_width
+from pipeline.chars import big5_glyph, big5_glyph_char, fold_width
 from pipeline.models import PageText, RawDocument
 from pipeline.normalize import is_page_number, normalize
 
@@ -145,3 +145,39 @@ _P3 = "丙公司表示今年持續擴產。"
 )
 def test_a_blank_line_ends_a_paragraph(text: str, after_blank: list[bool]) -> None:
     assert [ln.after_blank for ln in normalize(_raw([text]))] == after_blank
+
+
+# Glyph ids read from an annual report set in 標楷體 with no ToUnicode map (pdfium gave
+# each as a code point: ``Ϧљ`` for 公司, ``Ǻ`` after every field name, ``Ƕ`` ending
+# each sentence, ``!`` between words).
+@pytest.mark.parametrize(
+    ("glyph", "char"),
+    [
+        (998, "公"),
+        (1113, "司"),
+        (506, "："),
+        (502, "。"),
+        (500, "，"),
+        (33, " "),
+        (67, "B"),
+        (499, "\u3000"),
+        (31, None),
+        (300, None),
+    ],
+)
+def test_a_big5_ordered_glyph_id_reads_as_its_character(glyph: int, char: str | None) -> None:
+    assert big5_glyph_char(glyph) == char
+
+
+# Big5's two ranges of characters (A440–C67E, C940–F9D5) and its symbols, each a
+# round trip through its glyph id, also past the 63 reserved codes A3C0–A3FE.
+_BIG5_CHARS = st.builds(
+    lambda lead, trail: bytes((lead, trail)).decode("cp950", errors="replace"),
+    st.integers(0xA1, 0xF9),
+    st.one_of(st.integers(0x40, 0x7E), st.integers(0xA1, 0xFE)),
+).filter(lambda ch: ch not in "\ufffd€" and len(ch.encode("cp950", errors="ignore")) == 2)
+
+
+@given(_BIG5_CHARS)
+def test_a_big5_character_round_trips_through_its_glyph_id(ch: str) -> None:
+    assert big5_glyph_char(big5_glyph(ch)) == ch

@@ -336,6 +336,23 @@ def test_letter_spaced_period_header_names_its_columns(pdf_dir: Path) -> None:
     assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
 
 
+@pytest.mark.parametrize("exception", ["(除每股盈餘為新台幣元外)", "（除特別註明者外）"])
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+def test_a_unit_lines_exception_stays_over_the_header(
+    pdf_dir: Path, exception: str, ruled: bool
+) -> None:
+    """The exception set under a statement's unit line (``(除每股盈餘為新台幣元外)``,
+    Realtek's income statement) stands over the header, as the unit line does: it named
+    the last column (``(除每股盈餘為新台幣元外) / ％``) when the header reached up to it."""
+    path = pdf_dir / "statement-unit-exception.pdf"
+    make_statement_pdf(path, ruled=ruled, unit_exception=exception)
+    doc = build(path, IN_PROCESS).document
+    t = doc.facts.tables[0]
+    assert t.unit == "新台幣仟元"
+    assert t.columns[-4:] == [f"{p} / {h}" for p in STATEMENT_PERIODS for h in ("金額", "％")]
+    assert not any("除" in name for name in t.columns)
+
+
 def test_statement_cells_typed(statement: tuple[Document, Table, list[Check]]) -> None:
     doc, t, _ = statement
     cash = t.rows[_row(t, "現金及約當現金")]
@@ -583,8 +600,11 @@ def test_an_equity_statements_column_names_head_its_columns(
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
     names = list(t.columns)
+    leaves = [n.split(" / ")[-1] for n in names]
     for name in ("普通股股本", "資本公積", "保留盈餘", "權益總額"):
-        assert name in names
+        assert name in leaves
+    # the group names stacked over them head their columns (seven header lines)
+    assert f"{pdfgen.EQUITY_GROUP} / 其他權益 / 國外營運機構財務報表換算之兌換差額" in names
     assert not any("$" in n or "," in n for n in names)
     assert ("附註" in names) == note_column
     opening = next(r for r in t.rows if r[0].text == "113 年 1月 1日餘額")
@@ -785,6 +805,73 @@ def test_a_spaced_note_name_is_not_cut_at_the_label_zone() -> None:
     got = _zone_phrases(line, zones, zones)
     assert got is not None
     assert [p.text for p in got[0]] == ["附註", "普通股股本"]
+
+
+# Realtek p. 9's equity statement: the line of group names under 歸屬於母公司業主之權益
+# (glyph boxes as pdfium reads them), 保留盈餘 over three columns, 其他權益 over two, at
+# two pitches, 餘 and 其 nearly touching; and its columns (label, then ten amounts).
+_GROUP_GLYPHS = [
+    ("保", 357.2, 366.1), ("留", 409.8, 419.4), ("盈", 465.7, 472.7), ("餘", 515.7, 526.0),
+    ("其", 530.1, 537.1), ("他", 562.3, 571.4), ("權", 597.0, 605.7), ("益", 633.1, 640.0),
+]  # fmt: skip
+_EQUITY_AMOUNTS = [250.0, 307.0, 364.0, 421.0, 478.0, 535.0, 592.0, 649.0, 706.0, 762.0]
+
+
+def _glyphs_line(glyphs: list[tuple[str, float, float]], top: float) -> Any:
+    from pipeline.pdftables.finder import _PLine
+
+    chars = [
+        {"text": t, "x0": a, "x1": b, "top": top, "bottom": top + 6.9, "size": 6.96}
+        for t, a, b in glyphs
+    ]
+    return _PLine(
+        "".join(t for t, _, _ in glyphs), glyphs[0][1], top, glyphs[-1][2], top + 6.9, chars
+    )
+
+
+def test_group_names_letter_spaced_over_their_columns_head_them() -> None:
+    """Group names each letter-spaced over its own run of columns on one line (``保　留　盈
+    餘`` over the three retained-earnings columns, ``其　他　權　益`` over the two of other
+    equity) are two words, each heading its run: the equity statement's columns read
+    ``保留盈餘 / 法定盈餘公積``; before, each glyph fell into the column under it
+    (``保法定盈餘公積``, ``留特別盈餘公積``, ``盈餘未分配盈餘``)."""
+    from pipeline.pdftables.finder import _Col, _distributed_words, _header_spans, _Phrase
+
+    line = _glyphs_line(_GROUP_GLYPHS, 106.1)
+    words = _distributed_words(line)
+    assert words is not None and [w.text for w in words] == ["保留盈餘", "其他權益"]
+    cols = [_Col(27.0, 215.0)] + [_Col(a, a + 41.0, numeric=14) for a in _EQUITY_AMOUNTS]
+    leaves = [
+        _Phrase(f"名{j}", a + 5.0, 146.7, a + 36.0, 153.6) for j, a in enumerate(_EQUITY_AMOUNTS)
+    ]
+    group, leaf = _header_spans([words, leaves], cols)
+    assert [(span, p.text) for span, p in group] == [([3, 4, 5], "保留盈餘"), ([6, 7], "其他權益")]
+    assert [span for span, _ in leaf] == [[j] for j in range(1, 11)]
+    # the group over them all, one word at one pitch (Synmosa p. 9), is one word too
+    over = [
+        (ch, 207.0 + 48.0 * k, 216.0 + 48.0 * k) for k, ch in enumerate("歸屬於本公司業主之權益")
+    ]
+    top = _distributed_words(_glyphs_line(over, 118.8))
+    assert top is not None and [w.text for w in top] == ["歸屬於本公司業主之權益"]
+
+
+@pytest.mark.parametrize(
+    "glyphs",
+    [
+        # set solid: phrases as they are
+        [(ch, 300.0 + 7.0 * k, 307.0 + 7.0 * k) for k, ch in enumerate("保留盈餘其他權益")],
+        # a run of two glyphs is no word of its own
+        _GROUP_GLYPHS[:6],
+        # a figure among them: no header of names
+        [*_GROUP_GLYPHS[:4], ("1", 540.0, 544.0), *_GROUP_GLYPHS[5:]],
+    ],
+)
+def test_a_line_is_group_words_only_when_each_run_is_letter_spaced(
+    glyphs: list[tuple[str, float, float]],
+) -> None:
+    from pipeline.pdftables.finder import _distributed_words
+
+    assert _distributed_words(_glyphs_line(glyphs, 100.0)) is None
 
 
 # --------------------------------------------------------------------------- contents
@@ -1750,6 +1837,9 @@ def test_code_column(column: str, code: bool) -> None:
         ("列示如下：", False),
         ("應收帳款之帳齡分析如下：", True),
         ("其他", True),
+        # The exception under a unit line (Realtek p. 61's title was its ``(除特別註明者外)``).
+        ("(除特別註明者外)", False),
+        ("（除每股盈餘為新台幣元外）", False),
     ],
 )
 def test_names_something(title: str, names: bool) -> None:

@@ -1403,7 +1403,7 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
     start = k
     amounts = [(p.x0, p.x1) for p in _phrases(lines[k]) if _is_data_phrase(p.text)]
     labels = 0  # label lines passed over since ``start`` (a section, a wrapped label)
-    for j in range(k - 1, max(k - 6, -1), -1):
+    for j in range(k - 1, max(k - 10, -1), -1):
         ln = lines[j]
         f = fold_width(ln.text)
         if _inside(ln, exclude) or lines[j + 1].top - ln.bottom > 2.5 * ln.size:
@@ -1415,6 +1415,13 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
             labels += 1  # 113年3月31日 under the column names: the first date's block
             continue
         if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
+            break
+        if single and lex.unit_exception.match(f):
+            break  # (除每股盈餘為新台幣元外) under the unit line: over the header
+        last = _phrases(ln)[-1:]
+        if last and last[0].x0 > lines[k].x0 and lex.unit_line.match(fold_width(last[0].text)):
+            # the period line with the unit set at its right: over the header (a unit in
+            # the label column names the header's first cell: 單位:新台幣佰萬元 | 2025年…)
             break
         if single and line_unit(ln.text) is not None:
             break  # (金額除另予註明外，均以新台幣仟元為單位): the page's unit, no header
@@ -1649,6 +1656,8 @@ def names_something(text: str) -> bool:
     t = clean_cell_text(fold_width(text)).strip()
     if _bare_number(t):
         return True
+    if _lex().unit_exception.match(t):
+        return False  # (除特別註明者外): the unit line's exception, no name
     heading = _lex().section_heading
     if re.search(r"\d{2,4}\s*[./年]\s*\d{1,2}", t):  # a block's date (113.03.31)
         return True
@@ -2104,7 +2113,11 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
     geometry deciding, while words over different columns stay apart."""
     size = line.size
     pieces: list[_Phrase] = []
-    for p in _phrases(line):
+    words = _distributed_words(line)
+    for p in words if words is not None else _phrases(line):
+        if words is not None:
+            pieces.append(p)
+            continue
         own = sorted(
             (c for c in line.chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5),
             key=lambda c: c["x0"],
@@ -2130,6 +2143,36 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
             continue
         out.append(p)
     return out
+
+
+def _distributed_words(line: _PLine) -> list[_Phrase] | None:
+    """A line of group names each letter-spaced over its own run of columns (``保　留　盈
+    餘`` then ``其　他　權　益``, over an equity statement's columns; or one such name,
+    ``歸　屬　於　本　公　司　業　主　之　權　益``): the ideographs cut where their even pitch
+    changes, each run of three or more at one pitch a word. None unless the whole line
+    is such words (solid type and single glyphs read as phrases)."""
+    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    if len(chars) < 6 or not all(_IDEOGRAPH_RE.match(c["text"]) for c in chars):
+        return None
+    # spread as a distributed word is (two ems and more): a wrapped line of names set
+    # solid or a little spaced (``價格與帳面``) is read by its phrases
+    least = DISTRIBUTED_PITCH_EM * line.size
+    centres = [(float(c["x0"]) + float(c["x1"])) / 2 for c in chars]
+    runs: list[list[int]] = [[0]]
+    pitch = 0.0
+    for i in range(1, len(chars)):
+        step = centres[i] - centres[i - 1]
+        run = runs[-1]
+        if len(run) == 1 and step >= least:
+            pitch = step
+            run.append(i)
+        elif len(run) > 1 and pitch / DISTRIBUTED_EVEN <= step <= DISTRIBUTED_EVEN * pitch:
+            run.append(i)
+        else:
+            runs.append([i])
+    if any(len(r) < 3 for r in runs):
+        return None
+    return [_glyph_phrase([chars[i] for i in r]) for r in runs]
 
 
 # A header date's pieces (113 | 年 | 12 | 月 | 31 | 日, 至 | 3 | 月 | 31 | 日, 113 | 年度)
@@ -2265,6 +2308,9 @@ def _zone_phrases(
     size = line.size
     if _distributed(chars, size):
         return [_glyph_phrase(chars)], True
+    words = _distributed_words(line)
+    if words is not None:
+        return words, True  # group names, each over its own run of columns
     changed = False
     bounds, starts = _zone_bounds(zones)
     word = None

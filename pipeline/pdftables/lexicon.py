@@ -70,6 +70,7 @@ class _Lex:
     grand_total_re: re.Pattern[str]
     marker_headers: frozenset[str]
     unit_note: re.Pattern[str]
+    unit_exception: re.Pattern[str]
     total_suffix: re.Pattern[str]
     balance_pairs: tuple[tuple[str, str], ...]
     contents_words: re.Pattern[str]
@@ -159,6 +160,7 @@ def _lex() -> _Lex:
             rf"(?:{_alternation([w.casefold() for k in _TOTAL_KEYS for w in d[k]])})$"
         ),
         unit_note=re.compile(d["unit_note"]),
+        unit_exception=re.compile(d["unit_exception"]),
         marker_headers=frozenset(w.casefold() for w in d["marker_column_headers"]),
         balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
         contents_words=re.compile(_alternation([w.casefold() for w in d["contents_words"]])),

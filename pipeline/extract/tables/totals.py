@@ -192,9 +192,11 @@ def _row_checks(chk: _Checker) -> None:
         data = [x for x in above if x not in ranks]
         parts = _parts_of(t, r, stem, labels, ranks)
         comps = [] if data or heading is not None else _components(r, stem, rank, labels, ranks)
+        sections: list[int] = []
         if parts or comps:
             groups = [parts or comps]
         else:
+            sections = data
             if not data and heading is None:  # the total leads its rows
                 below = []
                 for x in range(r + 1, len(t.rows)):
@@ -226,6 +228,18 @@ def _row_checks(chk: _Checker) -> None:
                 ]
                 for xs in groups
             ]
+            # ``$`` marks a column's first amount and again the first of each section
+            # totalled apart: a total may add the rows from the last such amount on
+            # (合約負債 $ 29,122,642, then 其他流動負債 $ 7,712,571 … 合計 $ 8,726,205).
+            signed = [x for x in sections[1:] if t.rows[x][j].text.lstrip().startswith("$")]
+            if signed:
+                options.append(
+                    [
+                        (_row_label(t, x) or "", t.rows[x][j])
+                        for x in sections
+                        if x >= signed[-1] and t.rows[x][j].value is not None
+                    ]
+                )
             if not any(options):
                 continue
             _sum_check(
