@@ -1446,6 +1446,9 @@ def test_standards_modalities_and_agencies_are_no_products(text: str, product: s
         ("此前，岳晟總裁王明出席。", "岳晟", "entities.org_frame.v1"),
         ("此前，岳晟董事會通過決議。", "岳晟", "entities.org_frame.v1"),
         ("其中，岳晟記者王明報導。", "岳晟", "entities.org_frame.v1"),
+        # the parties of a deal or a trade listed after 包括 (orgs15)
+        ("投資方包括Norvex、Quorvane和Zentrix Global。", "Zentrix Global", "entities.party_list.v1"),
+        ("漢翔客戶包括岳晟、鈺瀚、澄達及瀚鑫。", "澄達", "entities.party_list.v1"),
         # a source cited with its people: the source ends before them
         ("據澄瀚新聞記者報導，記憶體漲價。", "澄瀚新聞", "entities.reported_by.v1"),
         ("據澄瀚財經分析師報導，記憶體漲價。", "澄瀚財經", "entities.reported_by.v1"),
@@ -1503,6 +1506,9 @@ def test_bare_names_in_company_frames(text: str, org: str, rule: str) -> None:
         "其中，美國總裁出席。",  # a country's president
         "據記者報導，記憶體漲價。",  # reporters in general
         "現含創辦人在內的經營團隊持股比例約四成。",  # a founder is no frame: 含 + 創辦人
+        "客戶包括王大明、李華。",  # people as parties
+        "客戶包括醫院、診所及藥局。",  # kinds of customer
+        "客戶包括AI、HPC及車用。",  # fields of use
     ],
 )
 def test_company_frames_keep_common_words_out(text: str) -> None:

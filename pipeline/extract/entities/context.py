@@ -174,6 +174,26 @@ def find_partner_lists(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_party_lists(ctx: Ctx) -> list[Cand]:
+    """``投資方包括NFDG、Sequoia和SV Angel``: the parties of a deal or a trade (``party_nouns``)
+    listed after 包括 / 為 are companies when there are two or more and every one is a name."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in ctx.rules.party_list_re.finditer(fold):
+        s, e = m.span(1)
+        tail = re.search(r"等|在內", fold[s:e])  # 甲、乙等 + 廠商: the list ends at 等
+        e = s + tail.start() if tail else e
+        while e > s and fold[e - 1].isspace():
+            e -= 1
+        items = split_items(ctx, s, e)
+        if len(items) < 2 or not ctx.is_boundary(s):
+            continue
+        if any(_person_like(ctx, a, b) for a, b in items):
+            continue  # 客戶包括王大明、李華: people
+        out += _list_items(ctx, s, e, "company", rule_id("party_list"), 1)
+    return out
+
+
 def find_acting_subjects(ctx: Ctx) -> list[Cand]:
     """``昱晴光能則推出…``, ``宏崴電動於2023年推出``: a clause that opens with a name doing
     what companies do (推出, 宣布, 投資 …), or cooperating with someone (中油與…合作)."""
