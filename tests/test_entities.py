@@ -1447,7 +1447,7 @@ def test_standards_modalities_and_agencies_are_no_products(text: str, product: s
         ("此前，岳晟董事會通過決議。", "岳晟", "entities.org_frame.v1"),
         ("其中，岳晟記者王明報導。", "岳晟", "entities.org_frame.v1"),
         # the parties of a deal or a trade listed after 包括 (orgs15)
-        ("投資方包括Norvex、Quorvane和Zentrix Global。", "Zentrix Global", "entities.party_list.v1"),
+        ("投資方包括Norvex、Quorvane和Zentrix Vale。", "Quorvane", "entities.party_list.v1"),
         ("漢翔客戶包括岳晟、鈺瀚、澄達及瀚鑫。", "澄達", "entities.party_list.v1"),
         # a source cited with its people: the source ends before them
         ("據澄瀚新聞記者報導，記憶體漲價。", "澄瀚新聞", "entities.reported_by.v1"),

@@ -17,6 +17,7 @@ Each ``find_*`` is a pure scan that returns candidates; the entity stage weighs 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -188,10 +189,17 @@ def find_party_lists(ctx: Ctx) -> list[Cand]:
         items = split_items(ctx, s, e)
         if len(items) < 2 or not ctx.is_boundary(s):
             continue
-        if any(_person_like(ctx, a, b) for a, b in items):
-            continue  # 客戶包括王大明、李華: people
+        if any(_person_like(ctx, a, b) or _word_twice(fold[a:b]) for a, b in items):
+            continue  # 客戶包括王大明、李華: people; QORVEL Qorvel Technology: two table cells
         out += _list_items(ctx, s, e, "company", rule_id("party_list"), 1)
     return out
+
+
+def _word_twice(item: str) -> bool:
+    """QORVEL Qorvel Technology: a Latin word written twice at once ends one cell and opens
+    the next; the Latin runs' own reading splits them."""
+    words = item.casefold().split()
+    return any(a == b for a, b in itertools.pairwise(words))
 
 
 def find_acting_subjects(ctx: Ctx) -> list[Cand]:
