@@ -1441,6 +1441,17 @@ def test_standards_modalities_and_agencies_are_no_products(text: str, product: s
         # a clause that opens with the name before a company's act, person or figure
         ("此前，岳晟預計明年投入50億元擴產。", "岳晟", "entities.org_frame.v1"),
         ("其中，岳晟股價上漲5%。", "岳晟", "entities.org_frame.v1"),
+        # a role of a company's people, its board or its reporters after the name (orgs15)
+        ("其中，岳晟技術長王明出席。", "岳晟", "entities.org_frame.v1"),
+        ("此前，岳晟總裁王明出席。", "岳晟", "entities.org_frame.v1"),
+        ("此前，岳晟董事會通過決議。", "岳晟", "entities.org_frame.v1"),
+        ("其中，岳晟記者王明報導。", "岳晟", "entities.org_frame.v1"),
+        # the parties of a deal or a trade listed after 包括 (orgs15)
+        ("投資方包括Norvex、Quorvane和Zentrix Vale。", "Quorvane", "entities.party_list.v1"),
+        ("漢翔客戶包括岳晟、鈺瀚、澄達及瀚鑫。", "澄達", "entities.party_list.v1"),
+        # a source cited with its people: the source ends before them
+        ("據澄瀚新聞記者報導，記憶體漲價。", "澄瀚新聞", "entities.reported_by.v1"),
+        ("據澄瀚財經分析師報導，記憶體漲價。", "澄瀚財經", "entities.reported_by.v1"),
         # a kind of company right before the name, also when the segmenter glued them
         ("晶片大廠鈺瀚宣布擴產。", "鈺瀚", "entities.org_kind.v1"),
         ("今年2月，跨國藥企諾芙佳宣佈，其研發部門重組。", "諾芙佳", "entities.org_kind.v1"),
@@ -1490,6 +1501,14 @@ def test_bare_names_in_company_frames(text: str, org: str, rule: str) -> None:
         "歸屬於母公司普通股持有人之淨利",  # holders of shares
         "2025年第4季\n資通訊經常性營收成長",  # a kind of business before its revenue
         "本公司 CAL-COMP INDUSTRIA DE 持股",  # a filing's table, not a kind in apposition
+        "該公司技術長王明出席。",  # a company in general and its officer
+        "其中，本公司董事會通過決議。",  # the company speaking of its own board
+        "其中，美國總裁出席。",  # a country's president
+        "據記者報導，記憶體漲價。",  # reporters in general
+        "現含創辦人在內的經營團隊持股比例約四成。",  # a founder is no frame: 含 + 創辦人
+        "客戶包括王大明、李華。",  # people as parties
+        "客戶包括醫院、診所及藥局。",  # kinds of customer
+        "客戶包括AI、HPC及車用。",  # fields of use
     ],
 )
 def test_company_frames_keep_common_words_out(text: str) -> None:
@@ -1650,6 +1669,23 @@ def test_listing_marked_names(text: str, org: str) -> None:
             "宸昀塑膠股份有限公司",
             "宸昀公司",
         ),
+        # a cue word (簡稱：) defines a short name that need not open as the full one does,
+        # for a Latin legal name too, among other notes in the parentheses (orgs15)
+        (
+            "子公司 Norvex Hong Kong Co., Limited（簡稱：“澄瀚香港”）擬簽約。",
+            "Norvex Hong Kong Co., Limited",
+            "澄瀚香港",
+        ),
+        (
+            "公司與Qorvane Ventures Limited（現用名：Qorvane Capital，簡稱：“澄瀚投資”）簽約。",
+            "Qorvane Ventures Limited",
+            "澄瀚投資",
+        ),
+        (
+            "瀚鑫科技（蘇州）股份有限公司（簡稱：“澄達汽車”，股份代號：1274）今日公告。",
+            "瀚鑫科技（蘇州）股份有限公司",
+            "澄達汽車",
+        ),
     ],
 )
 def test_defined_short_forms_join_their_legal_name(text: str, full: str, short: str) -> None:
@@ -1663,6 +1699,8 @@ def test_defined_short_forms_join_their_legal_name(text: str, full: str, short: 
 def test_self_reference_defines_no_short_form() -> None:
     found = entities_of("聯詠科技股份有限公司（以下簡稱本公司）於民國86年設立。")
     assert "本公司" not in names(found.organizations)
+    found = entities_of("聯詠科技股份有限公司（簡稱：本公司）於民國86年設立。")
+    assert all("本公司" not in o.aliases for o in found.organizations)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ Each ``find_*`` is a pure scan that returns candidates; the entity stage weighs 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -173,6 +174,33 @@ def find_partner_lists(ctx: Ctx) -> list[Cand]:
             continue
         out += _list_items(ctx, s, e, "company", rule_id("partner_list"), 1)
     return out
+
+
+def find_party_lists(ctx: Ctx) -> list[Cand]:
+    """``投資方包括NFDG、Sequoia和SV Angel``: the parties of a deal or a trade (``party_nouns``)
+    listed after 包括 / 為 are companies when there are two or more and every one is a name."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in ctx.rules.party_list_re.finditer(fold):
+        s, e = m.span(1)
+        tail = re.search(r"等|在內", fold[s:e])  # 甲、乙等 + 廠商: the list ends at 等
+        e = s + tail.start() if tail else e
+        while e > s and fold[e - 1].isspace():
+            e -= 1
+        items = split_items(ctx, s, e)
+        if len(items) < 2 or not ctx.is_boundary(s):
+            continue
+        if any(_person_like(ctx, a, b) or _word_twice(fold[a:b]) for a, b in items):
+            continue  # 客戶包括王大明、李華: people; QORVEL Qorvel Technology: two table cells
+        out += _list_items(ctx, s, e, "company", rule_id("party_list"), 1)
+    return out
+
+
+def _word_twice(item: str) -> bool:
+    """QORVEL Qorvel Technology: a Latin word written twice at once ends one cell and opens
+    the next; the Latin runs' own reading splits them."""
+    words = item.casefold().split()
+    return any(a == b for a, b in itertools.pairwise(words))
 
 
 def find_acting_subjects(ctx: Ctx) -> list[Cand]:
@@ -698,6 +726,28 @@ _DEFINED_LATIN_SHORT = re.compile(
     r"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})(?:\s*公司)?[」』”]?\s*[）)]"
 )
 
+# Andon Hong Kong Co., Limited（簡稱：“九安香港”）, …（現用名：X，簡稱：“小米投資”）, …（簡稱：
+# “知行汽車”，股份代號：1274）: a cue word that defines a short name, with or without a colon,
+# among the other notes in the parentheses; the short name need not open as the full one does.
+_CUED_SHORT = re.compile(
+    r"\s*[（(][^（）()\n]{0,40}?(?<![A-Za-z])(?:以下簡稱|以下稱|下稱|簡稱)\s*[：:]?\s*[「『“\"]?"
+    rf"([{CJK}][{CJK}A-Za-z0-9]{{1,9}})[」』”\"]?\s*(?:[，,；;][^（）()\n]{{0,30}})?[）)]"
+)
+
+
+def _cued_short_form(ctx: Ctx, c: Cand, full: str) -> re.Match[str] | None:
+    """The Chinese short name a legal name's parentheses define by a cue word (簡稱：“X”)."""
+    legal = _LEGAL_NAME_END.search(full) or (
+        full.isascii() and ctx.rules.latin_legal_end_re.search(full)
+    )
+    if not legal:
+        return None
+    m = _CUED_SHORT.match(ctx.fold, c.end)
+    short = m.group(1) if m else ""
+    if m is None or ctx.rules.is_generic(short) or ctx.rules.self_reference_re.match(short):
+        return None
+    return m
+
 
 def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     """The short name in parentheses after a company's legal name is one of its names.
@@ -722,7 +772,9 @@ def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
         else:
             continue
         if m is None or not opens:
-            continue
+            m = _cued_short_form(ctx, c, full)
+            if m is None:
+                continue
         s, e = m.span(1)
         if fold[s:e] == full:
             continue
@@ -963,6 +1015,7 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             head = [t for t in ctx.tokens_in(strip_country(ctx, s, e), e) if t.strip()]
             if head and ctx.word_freq(head[0]) >= COMMON_FREQ:
                 continue  # 根據 + 歷史 + 保固資料: an ordinary word opens no source's name
+        e = _past_people_tail(ctx, s, e)
         if _source_name_ok(ctx, s, e):
             out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group().strip()))
     for m in _OPENING_REPORT.finditer(fold):
@@ -977,6 +1030,7 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             while e > s and fold[e - 1].isspace():
                 e -= 1
             s = strip_country(ctx, s, e)  # 英國 + 金融時報
+            e = _past_people_tail(ctx, s, e)
             if e - s >= 2 and _source_name_ok(ctx, s, e):
                 out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
     return out
@@ -988,6 +1042,16 @@ _OPENING_REPORT = re.compile(
     r"(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*(報導|報道)(?=\s*[，,：:])",
     re.MULTILINE,
 )
+
+
+def _past_people_tail(ctx: Ctx, s: int, e: int) -> int:
+    """據介面新聞 + 記者報導, 彭博 + 分析師報導: the people of a source (``frame_not_tails``)
+    written after its name are no part of it; the source ends before them."""
+    for tail in sorted(ctx.rules.frame_not_tails, key=len, reverse=True):
+        cut = e - len(tail)
+        if cut - s >= 2 and ctx.fold.startswith(tail, cut, e) and ctx.is_boundary(cut):
+            return cut
+    return e
 
 
 def _source_name_ok(ctx: Ctx, s: int, e: int) -> bool:

@@ -433,6 +433,11 @@ class Rules:
             rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
         )
         self.company_verbs = frozenset(c["company_verbs"])
+        # 投資方包括 + a list: the list runs to the clause's end
+        self.party_list_re = re.compile(
+            rf"{alternation(c['party_nouns'])}\s*{alternation(c['party_list_heads'])}\s*[：:]?\s*"
+            r"([^，。；：:！？\n（）()「」《》]{2,80})"
+        )
         self.subject_lead_re = re.compile(rf"\s*{alternation(c['subject_openers'])}?\s*")
         self.subject_openers = frozenset(c["subject_openers"])
         self.subject_tail_re = re.compile(
