@@ -2934,3 +2934,48 @@ def test_round11_a_share_in_brackets_takes_its_own_clauses_outlook(
     doc = make_doc(text, published="2025-06-10")
     dates, _ = extract_dates(doc)
     assert [q.is_forecast for q in extract_quantities(doc, dates, subjects=False)] == flags
+
+
+# Round 12 (links12): a 分別 list one value short of the periods written before its cue,
+# the first of which stands apart from the others (a start, a background date), pairs its
+# values with the periods nearest the cue, one each, never two with the last.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "自2012年開始陷入虧損，2013年、2014年每股虧損分別為10元、11元。",
+            [(2013, "list_order"), (2014, "list_order")],
+        ),
+        (
+            "新規定從2021年度開始實施，2021年度、2022年度達標比例分別為8%、10%。",
+            [(2021, "list_order"), (2022, "list_order")],
+        ),
+        (
+            "該廠於2015年投產，2017年及2018年產量依序為120萬台、150萬台。",
+            [(2017, "list_order"), (2018, "list_order")],
+        ),
+        # the periods all joined in one enumeration: which one lacks its value is not said
+        (
+            "2021年、2022年及2023年營收分別為2億元、3億元。",
+            [(2023, "same_sentence"), (2023, "same_sentence")],
+        ),
+        # two values short: no pairing
+        (
+            "自2010年起轉型，2012年、2013年及2014年分別虧損3億元、1億元。",
+            [(2014, "same_sentence"), (2014, "same_sentence")],
+        ),
+        # as many values as the list's periods: unchanged, the stray date is not counted
+        (
+            "自2012年開始陷入虧損，2013年、2014年及2015年每股虧損分別為10元、11元、9元。",
+            [(2013, "list_order"), (2014, "list_order"), (2015, "list_order")],
+        ),
+    ],
+)
+def test_round12_a_short_list_skips_a_stray_first_period(
+    text: str, expected: list[tuple[int | None, str | None]]
+) -> None:
+    doc = make_doc(text, published="2019-03-10")
+    dates, _ = extract_dates(doc)
+    assert [(q.year, q.year_link) for q in extract_quantities(doc, dates, subjects=False)] == (
+        expected
+    )

@@ -2419,8 +2419,49 @@ def _list_order_years(
                 if len(group) % len(slots) == 0:
                     for k, q in enumerate(group):
                         out[id(q)] = slots[k % len(slots)]
+                elif _stray_first(periods, slots, scan) and _short_list(
+                    group, slots, scan, cue.end()
+                ):
+                    # one value fewer than the periods written before the cue: the one too
+                    # many is a date the list does not run over (自2012年開始陷入虧損，
+                    # 2013年、2014年每股虧損分別超過10元、11元), so the values take the
+                    # periods nearest the cue, one each, never two with the last. (A list
+                    # with no periods of its own, 報告期內 or the list before it in its
+                    # sentence, one value short: which period lacks its value is not said;
+                    # 111年~113年營收分別為A、B、C，每股盈餘分別為D、E stays as it was.)
+                    for slot, q in zip(slots[-len(group) :], group, strict=True):
+                        out[id(q)] = slot
     _span_lists(doc, by_sentence, dates, scan, out)
     return out
+
+
+def _stray_first(
+    periods: Sequence[DateFact], slots: Sequence[tuple[int, str | None]], scan: str
+) -> bool:
+    """Whether the first of the periods written before a 分別 cue stands apart from the
+    others (自2012年開始陷入虧損，2013年、2014年…), which are joined by 、/及/和: a date the
+    list does not run over. (2021年、2022年及2023年…分別為A、B: all joined, no telling.)"""
+    return (
+        len(periods) == len(slots) >= 3
+        and not _ENUM_GAP.fullmatch(scan, periods[0].span.end, periods[1].span.start)
+        and all(
+            _ENUM_GAP.fullmatch(scan, a.span.end, b.span.start)
+            for a, b in itertools.pairwise(periods[1:])
+        )
+    )
+
+
+def _short_list(
+    group: Sequence[QuantityMatch], slots: Sequence[tuple[int, str | None]], scan: str, cue: int
+) -> bool:
+    """Whether ``group`` is one enumeration of at least two values, one fewer than ``slots``,
+    right after the 分別 cue that ends at ``cue``. Two values over a span of five years
+    (2020年至2024年第三季…分別為A及B) pair with no telling which years: not a list."""
+    return (
+        2 <= len(group) == len(slots) - 1
+        and group[0].start - cue <= 2
+        and all(_ENUM_GAP.fullmatch(scan, p.end, q.start) for p, q in itertools.pairwise(group))
+    )
 
 
 def _prior_year_slots(
