@@ -3670,6 +3670,14 @@ PRODUCTS14_ROW_CASES = [
         set(),
         {"IFRS 9", "IFRS 16", "IAS 36", "IAS 12"},
     ),
+    # a standard's body and its number, whatever cue is near: no product
+    (
+        "本公司採用 IFRS9 提供前提假設，並取得ISO-9001、ISO14064-1、OHSAS-18001與"
+        "CNS62933-5-2驗證，導入ISO9001-2000。",
+        set(),
+        {"IFRS9", "ISO-9001", "ISO14064-1", "OHSAS-18001", "CNS62933-5-2", "ISO9001-2000"},
+    ),
+    ("輝達推出GB200 NVL72，並採用H100晶片；支援USB4。", {"GB200 NVL72", "H100"}, {"USB4"}),
     # prose keeps its models, a figure after them in the sentence included
     ("新款Zentra 5與Zentra 6已開始出貨，Zentra 6的效能提升20%。", {"Zentra 5", "Zentra 6"}, set()),
     ("Kestrel 5 上市後，Kestrel 6 接著推出，售價 999 美元。", {"Kestrel 5", "Kestrel 6"}, set()),
