@@ -3678,6 +3678,13 @@ PRODUCTS14_ROW_CASES = [
         {"IFRS9", "ISO-9001", "ISO14064-1", "OHSAS-18001", "CNS62933-5-2", "ISO9001-2000"},
     ),
     ("輝達推出GB200 NVL72，並採用H100晶片；支援USB4。", {"GB200 NVL72", "H100"}, {"USB4"}),
+    # a month with its day, a network's layer: a date and a tier, no line of products
+    (
+        "該信託成立於March 31, 2021，另一信託dated October 22, 2020與October 21, 2019。",
+        set(),
+        {"March 31", "October 22", "October 21"},
+    ),
+    ("Layer 2網路寄生於以太坊，Layer 1則負責結算。", set(), {"Layer 2", "Layer 1"}),
     # prose keeps its models, a figure after them in the sentence included
     ("新款Zentra 5與Zentra 6已開始出貨，Zentra 6的效能提升20%。", {"Zentra 5", "Zentra 6"}, set()),
     ("Kestrel 5 上市後，Kestrel 6 接著推出，售價 999 美元。", {"Kestrel 5", "Kestrel 6"}, set()),
