@@ -5431,3 +5431,58 @@ def make_brackets_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["make_brackets_pdf"]
+
+
+# products14 (issue 10): a deck's fleet table and a filing's related-party table, whose row
+# labels are a word and a number with more figures after them (Kestrel 33 2 35 26%,
+# QXGL 2 (銷貨) ( 450,637,103)), and one sentence of prose naming a real line of models.
+ROW_LABEL_PROSE = "新款Zentra 5與Zentra 6已開始出貨，Zentra 6的效能較佳。"
+ROW_LABEL_ROWS: tuple[tuple[str, ...], ...] = (
+    ("Kestrel", "33", "2", "35", "26%"),
+    ("Osprey", "28", "1", "29", "20%"),
+    ("Kestrel", "35", "4", "24", "0"),
+    ("Osprey", "29", "0", "12", "0"),
+    ("Total", "133", "15", "75", "13"),
+    ("Total", "82", "-", "-", "-"),
+)
+ROW_LABEL_PARTY_ROWS: tuple[tuple[str, ...], ...] = (
+    ("瑞華", "QXGL", "2", "(銷貨)", "( 450,637,103)", "( 93.47)", "64,178,386"),
+    ("QXGL", "QXJP", "2", "(銷貨)", "( 8,611,110)", "( 1.47)", "2,529,266"),
+    ("QXGL", "QXJP", "3", "銷貨", "8,611,110", "貨到120天以內", "1.47"),
+    ("瑞華", "QXGL", "3", "銷貨", "450,637,103", "貨到180天以內", "76.76"),
+)
+
+
+def make_row_label_pdf(path: str | Path) -> PdfFixture:
+    """One page: a sentence of prose, a fleet table (label, count, more counts) and a
+    related-party table (company, counterparty, relation note, figures): each row's cells
+    on one line of the text layer."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    y = A4_H - 80
+    c.drawString(60, y, ROW_LABEL_PROSE)
+    y -= 26
+    c.drawString(60, y, "船隊 Fleet")
+    y -= 18
+    for row in ROW_LABEL_ROWS:
+        c.drawString(60, y, row[0])
+        for i, cell in enumerate(row[1:]):
+            c.drawRightString(200 + 60 * i, y, cell)
+        y -= 16
+    y -= 20
+    c.drawString(60, y, "進銷貨交易 單位：新台幣仟元")
+    y -= 18
+    for row in ROW_LABEL_PARTY_ROWS:
+        c.drawString(60, y, row[0])
+        c.drawString(110, y, row[1])
+        c.drawString(170, y, row[2])
+        c.drawString(190, y, row[3])
+        for i, cell in enumerate(row[4:]):
+            c.drawRightString(330 + 90 * i, y, cell)
+        y -= 16
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[ROW_LABEL_PROSE])
+
+
+__all__ += ["ROW_LABEL_PARTY_ROWS", "ROW_LABEL_PROSE", "ROW_LABEL_ROWS", "make_row_label_pdf"]

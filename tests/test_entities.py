@@ -3632,6 +3632,93 @@ def test_a_line_written_with_two_model_numbers_names_models(
     _assert_products(text, present, absent)
 
 
+# products14 (issue 10): a word and a number that are one cell of a row of figures are a row's
+# label and its values, never a model; words that label totals are no line; a line's numbers
+# must be read as models in a sentence at least once; a capitals' word the text uses as a
+# company, or a standard's name, is no line. Own sentences, rows as a text layer writes them.
+PRODUCTS14_ROW_CASES = [
+    (
+        "Kestrel 33 2 35 26%\nOsprey 28 1 29 20%\nKestrel 35 4 24 0\nOsprey 29 0 12 0\n",
+        set(),
+        {"Kestrel 33", "Kestrel 35", "Osprey 28", "Osprey 29"},
+    ),
+    (
+        "Cape 1 -\nKestrel 1 -\nKestrel 2 1\nTotal 2 7 4\n",
+        set(),
+        {"Kestrel 1", "Kestrel 2", "Total 2"},
+    ),
+    ("船隊合計 Total 133，去年 Total 125，持續成長。", set(), {"Total 133", "Total 125"}),
+    ("Subtotal 12與Subtotal 15均為小計。", set(), {"Subtotal 12", "Subtotal 15"}),
+    (
+        "瑞華 QXGL 2 (銷貨) ( 450,637,103) ( 93.47)\n"
+        "QXGL QXJP 3 銷貨 8,611,110 貨到120天以內 1.47\n"
+        "瑞華 QXGL 3 銷貨 450,637,103 貨到180天以內 76.76\n"
+        "QXGL QXJP 2 (銷貨) ( 8,611,110)\n",
+        set(),
+        {"QXGL 2", "QXGL 3", "QXJP 2", "QXJP 3", "QXGL 2 64"},
+    ),
+    # a company's declared short name with numbers after it: relation or note numbers
+    (
+        "Qorvex Global Ltd.（以下簡稱QXGL）為子公司；對QXGL 2之銷貨及對QXGL 3之服務收入如下。",
+        set(),
+        {"QXGL 2", "QXGL 3"},
+    ),
+    # a label alone on its line, each time: no sentence reads the numbers as models
+    ("Kestrel 4\nKestrel 5\n", set(), {"Kestrel 4", "Kestrel 5"}),
+    (
+        "公司依IFRS 9及IFRS 16評估，並參考IAS 36與IAS 12。",
+        set(),
+        {"IFRS 9", "IFRS 16", "IAS 36", "IAS 12"},
+    ),
+    # a standard's body and its number, whatever cue is near: no product
+    (
+        "本公司採用 IFRS9 提供前提假設，並取得ISO-9001、ISO14064-1、OHSAS-18001與"
+        "CNS62933-5-2驗證，導入ISO9001-2000。",
+        set(),
+        {"IFRS9", "ISO-9001", "ISO14064-1", "OHSAS-18001", "CNS62933-5-2", "ISO9001-2000"},
+    ),
+    ("輝達推出GB200 NVL72，並採用H100晶片；支援USB4。", {"GB200 NVL72", "H100"}, {"USB4"}),
+    # a month with its day, a network's layer: a date and a tier, no line of products
+    (
+        "該信託成立於March 31, 2021，另一信託dated October 22, 2020與October 21, 2019。",
+        set(),
+        {"March 31", "October 22", "October 21"},
+    ),
+    ("Layer 2網路寄生於以太坊，Layer 1則負責結算。", set(), {"Layer 2", "Layer 1"}),
+    # prose keeps its models, a figure after them in the sentence included
+    ("新款Zentra 5與Zentra 6已開始出貨，Zentra 6的效能提升20%。", {"Zentra 5", "Zentra 6"}, set()),
+    ("Kestrel 5 上市後，Kestrel 6 接著推出，售價 999 美元。", {"Kestrel 5", "Kestrel 6"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PRODUCTS14_ROW_CASES)
+def test_a_row_label_with_figures_is_no_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+def test_a_pdf_tables_row_labels_are_no_models(tmp_path: Path) -> None:
+    """A real PDF layout (tests/pdfgen.py): a fleet table and a related-party table whose
+    rows open with a word and a number; none is a product, and the models the page's
+    sentence names are."""
+    from pipeline.run import build_document
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    path = tmp_path / "row-labels.pdf"
+    pdfgen.make_row_label_pdf(path)
+    doc = build_document(path, IN_PROCESS)
+    assert "Kestrel 33" in doc.text and "QXGL 2" in doc.text  # the trap is in the text layer
+    found = {n for p in doc.facts.products for n in (p.name, *p.aliases)}
+    assert {"Zentra 5", "Zentra 6"} <= found, found
+    labels = {r[0] for r in pdfgen.ROW_LABEL_ROWS} | {"QXGL", "QXJP", "Total"}
+    assert not any(n.split()[0] in labels for n in found), found
+    for p in doc.facts.products:
+        for m in p.mentions:
+            assert doc.text[m.span.start : m.span.end] == m.text
+
+
 def _small_orgs(*entries: OrgEntry) -> Lexicons:
     return dataclasses.replace(Lexicons.load(), organizations=entries, key="")
 

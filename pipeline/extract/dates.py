@@ -358,9 +358,7 @@ class _Lex:
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
         self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
         # (no 的 between: 預計出售給微軟的裝置…佔公司2012年營收, the verb modifies a noun)
-        self.plan_in_clause = re.compile(
-            rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$"
-        )
+        self.plan_in_clause = re.compile(rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$")
         self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
@@ -2260,9 +2258,7 @@ def text_year_evidence(
         # (not a model name a year is glued to: CDMA2000)
         glued = fold[m.start - 1 : m.start].isascii() and fold[m.start - 1 : m.start].isalpha()
         edition = (
-            m.rule == rule_id("bare_year")
-            and not glued
-            and _heads_dated_event(fold, matches, i)
+            m.rule == rule_id("bare_year") and not glued and _heads_dated_event(fold, matches, i)
         )
         if (
             y is None
@@ -2449,9 +2445,7 @@ def _part_within_year(m: DateMatch) -> bool:
 def _names_own_year(matches: Sequence[DateMatch]) -> bool:
     """Whether the text names a year by its relation to its own (今年, 去年, 明年)."""
     # (not a bare 9月9日, which writes no year, nor 四年前, counted from another date)
-    return any(
-        m.relative and m.anchor == "doc" and "年" in m.text and not m.vague for m in matches
-    )
+    return any(m.relative and m.anchor == "doc" and "年" in m.text and not m.vague for m in matches)
 
 
 def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:

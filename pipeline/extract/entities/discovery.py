@@ -732,7 +732,13 @@ def classify_runs(
         # a model number, not an edition year (三星 Galaxy 2025 發表會)
         has_digit = any(ch.isdigit() for w in r.name.split() if not _YEAR.fullmatch(w) for ch in w)
         numbered = _numbered_org(ctx, r)
-        if org_ends and has_digit and not numbered and _after_company(ctx, r.start, org_ends):
+        if (
+            org_ends
+            and has_digit
+            and not numbered
+            and _after_company(ctx, r.start, org_ends)
+            and not _row_run(fold, r.start, r.end)
+        ):
             r.add(PRODUCT, 2, rule_id("company_model"))
         # 治療糖尿病足潰瘍的 ENGENSIS: "treats …'s X" names a product
         if _OF_END.search(left):
@@ -910,6 +916,7 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             any(ch.isdigit() for ch in r.name)
             and not _numbered_org(ctx, r)
             and _after_company(ctx, r.start, org_ends)
+            and not _row_run(ctx.fold, r.start, r.end)
         ):
             r.add(PRODUCT, 2, rule_id("company_model"))
         p = products_ending.get(r.end)
@@ -1239,6 +1246,57 @@ _SERIES_MODEL = re.compile(
 
 # USD 1,234, X 12%: digits grouped by a comma or a percent sign after the number: an amount
 _DIGIT_GROUP_AFTER = re.compile(r"[,，][0-9]{3}|\s*[%％]")
+# one cell of a row of figures: 35, 2,529,266, (93.47), -26.06%, a dash for an empty cell
+_NUMBER_CELL = re.compile(r"[(（]?\s*[-−–]?[0-9][0-9,.]*[%％]?\s*[)）]?|[-−–—]+|[(（]|[)）]")
+
+
+def _row_cell(fold: str, end: int) -> bool:
+    """Panamax 33 2 35 26%, ASGL 2 (銷貨) ( 450,637,103) …: a word and a number with more
+    figures after it on its line is a row's label and its first value, not a model: the
+    next cell is a figure (or a dash), or figures make half the cells left on the line."""
+    stop = fold.find("\n", end)
+    cells = fold[end : len(fold) if stop < 0 else stop].split()
+    if not cells:
+        return False
+    numeric = [bool(_NUMBER_CELL.fullmatch(c)) for c in cells]
+    figures = sum(
+        1 for c, n in zip(cells, numeric, strict=True) if n and any(ch.isdigit() for ch in c)
+    )
+    return numeric[0] or (figures >= 2 and 2 * sum(numeric) >= len(cells))
+
+
+def _row_run(fold: str, start: int, end: int) -> bool:
+    """捷波 JETWAYUS 3 銷貨 270,748, 華碩 ASGL 2 64,178,386: a run whose bare number opens a
+    row of figures is a row's label and values (a subsidiary and its note number)."""
+    for m in re.finditer(r"(?<![^ ])[0-9]+(?![^ ])", fold[start:end]):
+        return _row_cell(fold, start + m.end())
+    return False
+
+
+def _declared_company_names(ctx: Ctx) -> set[str]:
+    """Qorvex Global Ltd.（以下簡稱QXGL）, 瑞華電腦股份有限公司（簡稱瑞華）: the short names the
+    text declares for a company (a legal form or 公司 before the parenthesis), folded."""
+    fold, rules = ctx.fold, ctx.rules
+    out: set[str] = set()
+    for m in rules.short_name_re.finditer(fold):
+        before = fold[max(0, m.start() - 30) : m.start()].rstrip()
+        words = before.split()
+        last = words[-1].strip(".,，").casefold() if words else ""
+        if before.endswith(("公司", "集團")) or last in rules.latin_suffix_kind:
+            short = next(g for g in m.groups() if g)
+            out.add(short.strip().casefold())
+    return out
+
+
+def _in_prose(ctx: Ctx, m: re.Match[str]) -> bool:
+    """RTX 3090 的效能 …, the new RTX 3080 card: a member read in running text, its line
+    holding words besides it (two Chinese characters, or two Latin words): a model number
+    is told so by the sentence; a label alone on a line or in a row tells nothing."""
+    fold = ctx.fold
+    lo = fold.rfind("\n", 0, m.start()) + 1
+    hi = fold.find("\n", m.end())
+    rest = fold[lo : m.start()] + " " + fold[m.end() : len(fold) if hi < 0 else hi]
+    return len(CJK_RE.findall(rest)) >= 2 or len(re.findall(r"[A-Za-z]{2,}", rest)) >= 2
 
 
 def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -1250,6 +1308,7 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     acronyms, ``not_product_terms``), or the number is an amount, a year or a date."""
     fold, rules = ctx.fold, ctx.rules
     org_spans = [(c.start, c.end) for c in known if c.label == ORG]
+    org_names = {fold[s:e].casefold() for s, e in org_spans} | _declared_company_names(ctx)
     by_line: dict[str, list[re.Match[str]]] = defaultdict(list)
     for m in _SERIES_MODEL.finditer(fold):
         line, num = m.group(1), m.group(3)
@@ -1273,12 +1332,21 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             or _DIGIT_GROUP_AFTER.match(fold, m.end(3))
             or rules.series_amount_re.match(fold, m.end(3))
             or any(s <= m.start() < e for s, e in org_spans)
+            # Total 133 15 75, ACI 3 銷貨 101,662,286: a row's label and its values
+            or _row_cell(fold, m.end(3))
         ):
             continue
         by_line[folded].append(m)
     out: list[Cand] = []
-    for matches in by_line.values():
+    for folded, matches in by_line.items():
         if len({m.group(3).casefold() for m in matches}) < 2:
+            continue
+        # the numbers must be read as models somewhere: one member in a sentence
+        if not any(_in_prose(ctx, m) for m in matches):
+            continue
+        # ACI 2 … ACI 3 where ACI is a company of the document (a lexicon's, or a short
+        # name the text gives a company): a note or relation number, not a model
+        if folded in org_names and matches[0].group(1).isupper():
             continue
         # REDEFINE 4是一項…試驗, REDEFINE 11的新III期臨床: a member named a trial in its
         # clause makes the whole line a programme of trials, not of products

@@ -424,6 +424,10 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
 _STANDARD_VERSION = re.compile(r"(?:\s?(?:Gen\s?|v|V)?[0-9]+(?:\.[0-9]+)*[a-z]?)$")
 
 
+# a standard's code: the body's letters, then its number and parts (ISO14064-1, IAS 36)
+_STANDARD_CODE = re.compile(r"([A-Za-z]+)[- ]?[0-9][0-9.:]*(?:[-/][0-9]+)*")
+
+
 def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     """顯示器, 晶片, eMMC, Black-Scholes: a common word of the dictionary or of the domain,
     a standard, a method or a kind of device is no product."""
@@ -437,6 +441,9 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     bare = _STANDARD_VERSION.sub("", text)
     if bare != text and bare.casefold() in rules.not_product_terms:
         return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4: a standard's version
+    code = _STANDARD_CODE.fullmatch(text)
+    if code is not None and code.group(1).casefold() in rules.standard_bodies:
+        return True  # IFRS9, ISO-9001, CNS62933-5-2: a body's standard and its number
     if text.isascii():
         return False
     if kind_of_thing(ctx, text):

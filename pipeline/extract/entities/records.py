@@ -739,8 +739,7 @@ def organization_record(doc: Document, rules: Rules, fold: str, ent: Entity) -> 
         source="lexicon" if ent.entry is not None else "pattern",
         canonical=entry.name if entry is not None else None,
         stock_code=code,
-        canonical_id=foreign
-        or canonical_id(ORG, entry.name if entry else name, code),
+        canonical_id=foreign or canonical_id(ORG, entry.name if entry else name, code),
         confidence=confidence_of(ent),
         evidence=evidence_of(doc, ent),
         mentions=[_mention(doc, m, m.rule) for m in ent.mentions],

@@ -296,6 +296,9 @@ class Rules:
         self.not_product_terms = frozenset(
             w.casefold() for words in c["not_product_terms"].values() for w in words
         )
+        self.standard_bodies = frozenset(
+            w.casefold() for w in c["not_product_terms"].get("standard_bodies", ())
+        )
         self.method_after_re = re.compile(rf"[ ]?{alternation(c['method_after'])}")
         self.device_class_heads = tuple(sorted(c["device_class_heads"], key=len, reverse=True))
         self.class_gloss_endings = tuple(
