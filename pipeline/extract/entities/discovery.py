@@ -1108,13 +1108,6 @@ def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-# 12GB, 256GB, 5000mAh, 120Hz, 6.9吋: a capacity, a rate or a size written as one word
-_CAPACITY = re.compile(
-    r"[0-9]+(?:\.[0-9]+)?(?:[KMGTP]B|[KMGT]bps|mAh|Wh|kW|W|[KMG]?Hz|nm|mm|cm|MP|吋|英寸)",
-    re.IGNORECASE,
-)
-
-
 # a dotted version number (2.0, 3.5): what follows it in capitals and small letters is a tier
 _DOTTED_VERSION = re.compile(r"[0-9]+\.[0-9]+")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -1144,7 +1137,7 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     # Galaxy S25+ 12GB RAM: a capacity or a size and what follows it are the model's
     # specification, not its name
     for k, (a, b) in enumerate(words):
-        if _CAPACITY.fullmatch(fold, a, b):
+        if ctx.rules.model_capacity_re.fullmatch(fold, a, b):
             del words[k:]
             break
     # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6)

@@ -315,6 +315,9 @@ class Rules:
             + alternation([*money["suffixes"], *money["yuan"], *c["series_count_words"]])
             + ")"
         )
+        self.model_capacity_re = re.compile(
+            r"[0-9]+(?:\.[0-9]+)?" + alternation(c["model_capacity_units"]), re.IGNORECASE
+        )
         self.series_trial_re = re.compile(
             r"[^，。；！？,;\n]{0,40}?" + alternation(c["series_trial_words"])
         )
