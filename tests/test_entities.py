@@ -1712,7 +1712,13 @@ def test_defined_short_forms_join_their_legal_name(text: str, full: str, short: 
             {"Tom Varga"},
         ),
         ("特斯拉CEO馬斯克說，馬斯克和微軟、Google合作。", {"特斯拉", "微軟", "Google"}, {"馬斯克"}),
-        ("岳博凱先生表示，岳博凱和微軟、Google合作。", {"微軟", "Google"}, {"岳博凱"}),
+        ("林博凱先生表示，林博凱和微軟、Google合作。", {"微軟", "Google"}, {"林博凱"}),
+        # a company a filing names after a director's role is no person
+        (
+            "董事長新普科技股份有限公司代表人出席。新普科技營收成長。",
+            {"新普科技股份有限公司", "新普科技"},
+            set(),
+        ),
         (
             "前Nordwell首席科學家Anna Kosar創辦的Kosar Labs Inc.正以200億美元估值融資。"
             "Anna Kosar宣佈募資10億美元。",

@@ -279,9 +279,21 @@ def _names_person(ctx: Ctx, start: int, end: int) -> bool:
     return _role_before(ctx, start) or any(t in ctx.rules.role_words for t in toks)
 
 
-# A person's name as news writes it: a Latin given name and surname (Sam Altman), or two to four
-# Chinese characters (馬斯克, 黃仁勳).
-_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}|[\u4e00-\u9fff]{2,4}")
+# A person's name as news writes it: a Latin given name and surname (Sam Altman), or a surname
+# and one or two characters (馬斯克, 黃仁勳; not 新普科技, a company a filing names after 董事).
+_PERSON_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}")
+_PERSON_CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _person_shaped(ctx: Ctx, name: str) -> bool:
+    """Sam Altman, 馬斯克, 歐陽明: the shape of a person's name, nothing about its context."""
+    if _PERSON_LATIN.fullmatch(name):
+        return True
+    if not _PERSON_CJK.fullmatch(name):
+        return False
+    return any(
+        name.startswith(s) and 1 <= len(name) - len(s) <= 2 for s in ctx.rules.person_surnames
+    )
 
 
 def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
@@ -290,7 +302,7 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
     company frame or a list took it (Sam Altman則說, 馬斯克和Sam Altman最初…)."""
     fold, rules = ctx.fold, ctx.rules
     texts = {fold[c.start : c.end] for c in found if c.label == ORG and c.source != "lexicon"}
-    names = {t for t in texts if _PERSON_SHAPE.fullmatch(t)}
+    names = {t for t in texts if _person_shaped(ctx, t)}
     out: set[str] = set()
     for name in names:
         for m in re.finditer(re.escape(name), fold):
