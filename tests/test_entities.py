@@ -1696,6 +1696,77 @@ def test_defined_short_forms_join_their_legal_name(text: str, full: str, short: 
     assert "思科" not in names(found.organizations)
 
 
+# People: a name the text writes right after a person's role (執行長, CEO, 首席科學家) or before a
+# title (先生) is a person wherever it stands, in a list with companies too (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "people"),
+    [
+        (
+            "凱樂科技股份有限公司執行長Tom Varga表示，新廠明年量產。Tom Varga指出，需求強勁。",
+            {"凱樂科技股份有限公司"},
+            {"Tom Varga"},
+        ),
+        (
+            "Nordwell Inc.執行長Tom Varga說，Tom Varga和Nordwell Inc.於2015年共同創立了研究院。",
+            {"Nordwell Inc."},
+            {"Tom Varga"},
+        ),
+        ("特斯拉CEO馬斯克說，馬斯克和微軟、Google合作。", {"特斯拉", "微軟", "Google"}, {"馬斯克"}),
+        ("林博凱先生表示，林博凱和微軟、Google合作。", {"微軟", "Google"}, {"林博凱"}),
+        # a company a filing names after a director's role is no person
+        (
+            "董事長新普科技股份有限公司代表人出席。新普科技營收成長。",
+            {"新普科技股份有限公司", "新普科技"},
+            set(),
+        ),
+        (
+            "前Nordwell首席科學家Anna Kosar創辦的Kosar Labs Inc.正以200億美元估值融資。"
+            "Anna Kosar宣佈募資10億美元。",
+            {"Kosar Labs Inc."},
+            {"Anna Kosar", "Kosar"},
+        ),
+        # a role before a company is no person's cue: 承銷商 and 大股東 name companies
+        ("承銷商元大證券表示，大股東台積電持股不變。", {"元大證券", "台積電"}, set()),
+    ],
+)
+def test_people_named_by_their_role_are_no_organization(
+    text: str, orgs: set[str], people: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert orgs <= found, text
+    assert not (people & found), text
+
+
+# A legal ending after ", " belongs to the name before it, and an acronym with a legal ending is
+# the tail of the name before it, not a second name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "投資方包括Orlen Management, LP、Varden Capital LLC和Nine Oaks VC LLC。",
+            {"Orlen Management, LP", "Varden Capital LLC", "Nine Oaks VC LLC"},
+            {"LP", "Nine Oaks", "VC LLC", "Orlen Management"},
+        ),
+        (
+            "Orlen Management, L.P.與Varden Capital, LLP簽約。",
+            {"Orlen Management, L.P.", "Varden Capital, LLP"},
+            {"LLP", "Varden Capital"},
+        ),
+        (
+            "投資方包括Zeta Fund II L.P.與Nine Oaks VC LLC。",
+            {"Zeta Fund II L.P.", "Nine Oaks VC LLC"},
+            {"II L.P.", "Zeta Fund", "VC LLC"},
+        ),
+    ],
+)
+def test_legal_endings_after_a_comma_stay_with_their_name(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert orgs <= found, text
+    assert not (not_orgs & found), text
+
+
 def test_self_reference_defines_no_short_form() -> None:
     found = entities_of("聯詠科技股份有限公司（以下簡稱本公司）於民國86年設立。")
     assert "本公司" not in names(found.organizations)

@@ -68,6 +68,8 @@ from pipeline.extract.entities.context import (
     find_quoted_products,
     find_reporting_sources,
     find_table_orgs,
+    names_a_person,
+    people_named,
 )
 from pipeline.extract.entities.discovery import (
     STOCK_CODE_AFTER,
@@ -856,6 +858,9 @@ def discover(
     found += _pair_orgs(ctx, pairs, found)
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
+    # a person the text names by his role is no company, nor a list mate of one
+    people = people_named(ctx, found)
+    found = [c for c in found if not names_a_person(ctx, c, people)]
     _heads_cut_by_names_alone(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_product_owners(ctx, found)
@@ -910,6 +915,7 @@ def discover(
         for c in found
         if not ordinary_product(ctx, c)
         and not _names_a_technology(ctx, c)
+        and not names_a_person(ctx, c, people)
         and (
             c.label != ORG
             or c.source == "lexicon"

@@ -279,6 +279,63 @@ def _names_person(ctx: Ctx, start: int, end: int) -> bool:
     return _role_before(ctx, start) or any(t in ctx.rules.role_words for t in toks)
 
 
+# A person's name as news writes it: a Latin given name and surname (Sam Altman), or a surname
+# and one or two characters (馬斯克, 黃仁勳; not 新普科技, a company a filing names after 董事).
+_PERSON_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}")
+_PERSON_CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _person_shaped(ctx: Ctx, name: str) -> bool:
+    """Sam Altman, 馬斯克, 歐陽明: the shape of a person's name, nothing about its context."""
+    if _PERSON_LATIN.fullmatch(name):
+        return True
+    if not _PERSON_CJK.fullmatch(name):
+        return False
+    return any(
+        name.startswith(s) and 1 <= len(name) - len(s) <= 2 for s in ctx.rules.person_surnames
+    )
+
+
+def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
+    """Names the document writes right after a person's role (執行長Sam Altman, CEO馬斯克) or
+    right before a title (馬斯克先生): such a name is a person wherever it stands, however a
+    company frame or a list took it (Sam Altman則說, 馬斯克和Sam Altman最初…)."""
+    fold, rules = ctx.fold, ctx.rules
+    texts = {fold[c.start : c.end] for c in found if c.label == ORG and c.source != "lexicon"}
+    names = {t for t in texts if _person_shaped(ctx, t)}
+    out: set[str] = set()
+    for name in names:
+        for m in re.finditer(re.escape(name), fold):
+            before = fold[max(0, m.start() - 8) : m.start()].rstrip()
+            if before.endswith(rules.person_roles_before) or fold.startswith(
+                rules.person_titles_after, m.end()
+            ):
+                out.add(name)
+                break
+    return frozenset(out)
+
+
+def names_a_person(ctx: Ctx, c: Cand, people: frozenset[str]) -> bool:
+    """A candidate that is a person the document names (:func:`people_named`), a piece of one,
+    or such a name with a common word glued after it (馬斯克 + 最初): no organization."""
+    if c.label != ORG or c.source == "lexicon" or not people:
+        return False
+    fold = ctx.fold
+    text = fold[c.start : c.end]
+    if text in people:
+        return True
+    for p in people:  # Kosar of Anna Kosar: a short form's repeat inside the person's name
+        at = fold.find(p, max(0, c.end - len(p)), c.start + len(p))
+        if at >= 0 and at <= c.start and c.end <= at + len(p):
+            return True
+    return any(
+        text.startswith(p)
+        and ctx.is_boundary(c.start + len(p))
+        and ctx.word_freq(text[len(p) :]) > 0
+        for p in people
+    )
+
+
 def _cut_frame_lead(ctx: Ctx, start: int, end: int) -> int:
     """前 + 賽靈思, 其中 + 微軟: a clause's opening word the walk back took into the name."""
     for m in ctx.rules.org_frame_lead_re.finditer(ctx.fold, start, min(end, start + 3)):

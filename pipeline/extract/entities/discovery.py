@@ -183,7 +183,8 @@ _PLUS_MODEL = re.compile(r"[A-Za-z][A-Za-z]*[ ]?[0-9]+\+$")
 # A legal form after a comma ends the name before it (Acme Trading HongKong, Ltd; Nordvale
 # Trading Co., Ltd.): the comma is the registry's way of writing it, not a list.
 _COMMA_LEGAL = re.compile(
-    r",[ ]?(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|S\.A\.|AG|GmbH|plc|PLC|N\.V\.)"
+    r",[ ]?(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|L\.?P\.?|Corp\.?|S\.A\.|AG|GmbH|plc|PLC"
+    r"|N\.V\.)"
     r"(?![A-Za-z0-9&])",
     re.IGNORECASE,  # FOCALTECH ELECTRONICS, LTD.
 )
@@ -199,6 +200,9 @@ _CLOSING_FORMS = frozenset(
         "limited",
         "llc",
         "l.l.c.",
+        "lp",
+        "l.p.",
+        "llp",
         "corp",
         "corp.",
         "corporation",
@@ -210,6 +214,10 @@ _CLOSING_FORMS = frozenset(
         "bhd.",
     ]
 )
+
+
+# The same with and without their dot, and Co.: what an acronym may carry as its name's tail.
+_TAIL_FORMS = _CLOSING_FORMS | {f.rstrip(".") for f in _CLOSING_FORMS} | {"co", "co."}
 
 
 def _starts_a_cell(fold: str, words: list[tuple[int, int]], start: int, i: int) -> bool:
@@ -231,10 +239,12 @@ def _caps_cell_after(fold: str, words: list[tuple[int, int]], i: int) -> bool:
     capitals to the run's end, is two cells; a registry writes one name in one case."""
     word = fold[slice(*words[i])]
     rest = [fold[slice(*w)] for w in words[i + 1 :]]
+    # Eight Partners + VC LLC: an acronym and a legal form alone are the name's own tail
+    body = [w for w in rest if w.casefold().rstrip(",") not in _TAIL_FORMS]
     return (
         word[:1].isupper()
         and any(ch.islower() for ch in word)
-        and len(rest) >= 2
+        and len(body) >= 2
         and all(w.isupper() and sum(ch.isalpha() for ch in w) >= 2 for w in rest)
     )
 

@@ -55,6 +55,9 @@ _LEGAL_FORMS = frozenset(
         "Limited",
         "LLC",
         "L.L.C",
+        "LP",
+        "L.P",
+        "LLP",
         "AG",
         "SA",
         "S.A",
@@ -293,6 +296,8 @@ class Rules:
         self.frame_not_tails = frozenset(c["frame_not_tails"])
         self.time_tails = frozenset(c["time_tails"])
         self.person_surnames = tuple(sorted(c["person_surnames"], key=len, reverse=True))
+        self.person_roles_before = tuple(c["person_roles_before"])
+        self.person_titles_after = tuple(c["person_titles_after"])
         self.not_product_terms = frozenset(
             w.casefold() for words in c["not_product_terms"].values() for w in words
         )
