@@ -725,36 +725,20 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
         year, cal = yv
         t = _tail(lex, m, year, nian_end)
         strategy = "roc_year" if cal == "roc" else "cjk_ymd"
+        iso = _iso(year, t.month, t.day)
+        if iso is None:
+            continue
+        at = start
         if t.month is not None and lex.fiscal_year.search(m.group("nian")):
             # 2011財年9月下旬: two facts, the fiscal year as written and the month, taken in
             # the calendar year of the same number (Apple's year to September, a 年度 from
             # April): the fiscal year is no calendar year to put the month in
-            month = _iso(year, t.month, t.day)
-            if month is not None:
-                a = m.start("mpart") if m.group("mpart") else m.start("md")
-                yield (_dm(sc, start, nian_end, _iso(year), "year", cal, strategy),)
-                yield (
-                    _dm(
-                        sc,
-                        a,
-                        t.end,
-                        month,
-                        t.precision,
-                        cal,
-                        strategy,
-                        t.qualifier,
-                        month=t.month,
-                        day=t.day,
-                    ),
-                )
-                continue
-        iso = _iso(year, t.month, t.day)
-        if iso is None:
-            continue
+            yield (_dm(sc, start, nian_end, _iso(year), "year", cal, strategy),)
+            at = m.start("mpart") if m.group("mpart") else m.start("md")
         yield (
             _dm(
                 sc,
-                start,
+                at,
                 t.end,
                 iso,
                 t.precision,
