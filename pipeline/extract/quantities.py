@@ -236,6 +236,8 @@ class _Regexes:
     expectation_before: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
+    base_expectation: re.Pattern[str]
+    base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
@@ -482,6 +484,8 @@ def _regexes() -> _Regexes:
         expectation_before=re.compile(cx["expectation_before"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
+        base_expectation=re.compile(cx["stated_bases"]["expectation_words"]),
+        base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         statement_period=re.compile(
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
@@ -2907,7 +2911,7 @@ def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
     an expectation (高於市場預期的X) is none."""
     m = rx.base_from.search(scan, c_lo, q.start)
     to = rx.change_to.match(scan, q.end) if m is not None else None
-    if m is not None and to is not None and not re.search("甚至|至[少今於多]", to.group()):
+    if m is not None and to is not None and not rx.base_not_change_end.search(to.group()):
         # (將從二成起跳，全年也將至少挑戰損益兩平: 至少 is no end of a change)
         if rx.base_expected.search(scan, max(c_lo, m.start() - 6), m.start()):
             return False  # 目標價由150元調降至141元: the base is an earlier expectation
@@ -2918,10 +2922,7 @@ def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
 
 def _expects(scan: str, lo: int, hi: int, rx: _Regexes) -> bool:
     """A forecast cue or an expectation named in ``scan[lo:hi]`` (高於市場預期的50億元)."""
-    return bool(rx.forecast.search(scan, lo, hi) or _EXPECTATION.search(scan, lo, hi))
-
-
-_EXPECTATION = re.compile("預[期估測計]|目標|指引|財測")
+    return bool(rx.forecast.search(scan, lo, hi) or rx.base_expectation.search(scan, lo, hi))
 
 
 def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
