@@ -961,22 +961,7 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
     for m in itertools.chain(lex.rel_stated_day.finditer(fold), lex.dateline_day.finditer(fold)):
         d = int(m.group("sd"))
         if 1 <= d <= 31:
-            yield (
-                _dm(
-                    sc,
-                    m.start(),
-                    m.end(),
-                    None,
-                    "day",
-                    "gregorian",
-                    "relative",
-                    relative=True,
-                    anchor="doc",
-                    unit="month",
-                    offset=0,
-                    day=d,
-                ),
-            )
+            yield (_day_of_month(sc, m.start(), m.end(), d, None, "relative"),)
     for m in lex.news_day.finditer(fold):  # 董事長25日表示, 20日晚: a day of the text's month
         d = int(m.group("sd"))
         if 1 <= d <= 31 and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start()):
