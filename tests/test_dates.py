@@ -2223,3 +2223,71 @@ NEWS_DAYS: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_news_day_is_of_the_texts_month(text: str, expected: list[tuple[str, str | None]]) -> None:
     got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
     assert got == expected
+
+
+# Days listed after one month (2月11日和12日, 2月12日、13日及14日): each later day is a date
+# of that month and of the year written before it, as the end of a range is (issue 12,
+# round qd13: news telling two or three days of one week).
+DAY_LISTS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "特朗普稱將在本週二和本週三（2月11日和12日）宣佈新關稅。",
+        [("2月11日", "2025-02-11"), ("12日", "2025-02-12")],
+    ),
+    ("該公司於2月12日、13日連發兩則公告。", [("2月12日", "2025-02-12"), ("13日", "2025-02-13")]),
+    (
+        "論壇於3月4日、5日及6日舉行。",
+        [("3月4日", "2025-03-04"), ("5日", "2025-03-05"), ("6日", "2025-03-06")],
+    ),
+    (
+        "壽險公司在2024年2月6日與7日連續增持銀行股。",
+        [("2024年2月6日", "2024-02-06"), ("7日", "2024-02-07")],
+    ),
+    (
+        "民國113年3月5日及6日召開董事會。",
+        [("民國113年3月5日", "2024-03-05"), ("6日", "2024-03-06")],
+    ),
+    # a day that goes back, or a length after the joiner, is no day of the list
+    ("會議改期，由3月15日和12日的議程合併。", [("3月15日", "2025-03-15")]),
+    ("公司須於3月5日及10日內完成申報。", [("3月5日", "2025-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_LISTS, ids=[c[0] for c in DAY_LISTS])
+def test_listed_days_keep_the_month(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected
+
+
+# A number after the label of a code is the code, whatever date it looks like (issue 12:
+# "numbers that look like years but are … list numbers are not dates").
+CODE_NUMBERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("公司釋出減持計劃公告（公告編號：2025 - 001），引發關注。", []),
+    ("（公告編號：臨2024-015）", []),
+    ("依本會（編號2024-12）函辦理。", []),
+    ("許可證號：2023-0815。", []),
+    ("產品型號2024已停產。", []),
+    # a year beside a code that is not after its label stays a date
+    ("公司於2025年發布公告，編號A-17。", [("2025年", "2025")]),
+    ("2024-12月的公告編號為A-17。", [("2024-12", "2024-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE_NUMBERS, ids=[c[0] for c in CODE_NUMBERS])
+def test_code_numbers_are_no_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(f.text, f.iso) for f in extract_dates(make_doc(text, "2025-02-11"))[0]]
+    assert got == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    month=st.integers(1, 12),
+    d1=st.integers(1, 28),
+    d2=st.integers(1, 28),
+    joiner=st.sampled_from(["和", "、", "及", "與"]),
+)
+def test_listed_days_property(month: int, d1: int, d2: int, joiner: str) -> None:
+    """A later day of a list is a date of the first day's month exactly when it is later."""
+    text = f"會議於{month}月{d1}日{joiner}{d2}日召開。"
+    got = [f.iso for f in extract_dates(make_doc(text, "2025-12-31"))[0]]
+    first = f"2025-{month:02d}-{d1:02d}"
+    assert got == ([first, f"2025-{month:02d}-{d2:02d}"] if d2 > d1 else [first])

@@ -231,6 +231,11 @@ class _Lex:
         )
         # 2月13日至17日: the second day of a range keeps the first one's month
         self.day_range_end = re.compile(rf"{_SP}(?:{conn}){_SP}(?P<d2>{_DAY}){_SP}[日號]")
+        # 2月11日和12日, 2月12日、13日: a later day of a list keeps the month too
+        self.day_list_next = re.compile(
+            rf"{_SP}(?:{_alt(data['day_list_joiners'])}){_SP}(?P<d2>{_DAY}){_SP}[日號]"
+        )
+        self.day_list_prev = re.compile(rf"[日號]{_SP}(?:{_alt(data['day_list_joiners'])}){_SP}$")
         self.range_dd = re.compile(
             year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}月{_SP}(?P<d1>{_DAY}){_SP}(?P<u1>[日號])?"
             rf"(?:{_SP}{_WEEKDAY})?{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
@@ -403,6 +408,9 @@ class _Lex:
             r"(?<![0-9A-Za-z.,/\-])(?P<y>(?:19|20)[0-9]{2})(?P<ev>[A-Z]{3,8})(?![A-Za-z0-9])"
         )
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
+        self.code_label = re.compile(
+            rf"(?:{_alt(data['code_labels'])}){_SP}[:：]?{_SP}[A-Za-z\u4e00-\u9fff]?{_SP}$"
+        )
         # (and the quantities' known units of two or more CJK characters: 2000平方米, 3000公噸)
         units = [
             u["surface"]
@@ -749,6 +757,21 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
                 day=t.day,
             ),
         )
+        if t.day is not None and t.month is not None:  # 2025年2月11日和12日
+            for a, b, listed in _listed_days(sc, t.end, t.day):
+                yield (
+                    _dm(
+                        sc,
+                        a,
+                        b,
+                        _iso(year, t.month, listed),
+                        "day",
+                        cal,
+                        strategy,
+                        month=t.month,
+                        day=listed,
+                    ),
+                )
 
 
 def _closes_year_range(sc: _Scan, start: int) -> bool:
@@ -964,7 +987,12 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
             yield (_day_of_month(sc, m.start(), m.end(), d, None, "relative"),)
     for m in lex.news_day.finditer(fold):  # 董事長25日表示, 20日晚: a day of the text's month
         d = int(m.group("sd"))
-        if 1 <= d <= 31 and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start()):
+        if (
+            1 <= d <= 31
+            and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start())
+            # (2月11日、12日及13日舉行: the last day of a list keeps the list's month)
+            and not lex.day_list_prev.search(fold, max(0, m.start() - 4), m.start())
+        ):
             # 該片將於14日在北美上映: a day announced ahead is of the text's month, never the
             # month before (news_day_ahead is not rolled back)
             ahead = "將" in fold[max(0, m.start() - 3) : m.start()]
@@ -1360,12 +1388,28 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         d2 = lex.day_value(end.group("d2")) if end else None
         if end and d2 is not None and d is not None and d < d2 <= 31:
             yield _month_day(sc, end.start("d2"), end.end(), mo, d2)
+        for a, b, listed in _listed_days(sc, m.end(), d):
+            yield _month_day(sc, a, b, mo, listed)
     for m in _MM_DD.finditer(fold):
         # 上週（02/03-02/07）: a zero-padded month/day pair (11/12 could be a ratio)
         if m.group("mo")[0] == "0" or m.group("d")[0] == "0":
             yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
     for m in _AT_MD.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
+
+
+def _listed_days(sc: _Scan, pos: int, day: int | None) -> Iterator[tuple[int, int, int]]:
+    """2月11日和12日, 2月12日、13日及14日: (start, end, day) of the later days of a list
+    written after one month, which are of that month (each a date, as the gold gives each
+    day); the days run forward, and a day followed by a length word (及10日內) is no date."""
+    lex, fold = sc.lex, sc.fold
+    while day is not None:
+        nxt = lex.day_list_next.match(fold, pos)
+        d2 = lex.day_value(nxt.group("d2")) if nxt else None
+        if nxt is None or d2 is None or not day < d2 <= 31 or lex.dur_after.match(fold, nxt.end()):
+            return
+        yield nxt.start("d2"), nxt.end(), d2
+        pos, day = nxt.end(), d2
 
 
 # 13日~17日 with no month: two Arabic days and a range word (not the tail of 2月13日, nor of
@@ -1853,6 +1897,8 @@ def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
             cands.append(_Cand((s - e, prio, s), s, e, parts))
     matches: list[DateMatch] = []
     for c in _select(cands, len(text)):
+        if lex.code_label.search(fold, max(0, c.start - 10), c.start):
+            continue  # 公告編號：2025 - 001: a code, not a date
         if len(c.parts) > 1:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
