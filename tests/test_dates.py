@@ -2291,3 +2291,43 @@ def test_listed_days_property(month: int, d1: int, d2: int, joiner: str) -> None
     got = [f.iso for f in extract_dates(make_doc(text, "2025-12-31"))[0]]
     first = f"2025-{month:02d}-{d1:02d}"
     assert got == ([first, f"2025-{month:02d}-{d2:02d}"] if d2 > d1 else [first])
+
+
+# The year a text with no date of its own establishes (issue 12, round qd13, checked on 120
+# fresh news pages whose crawl date is known): a state told as of a date (截至2025年1月) and a
+# full day heading the text are its present, never "far" maturities however often older
+# years are written; a year right after 到 (by) is a horizon the text looks out to, like a
+# plan's, unless 到 ends a verb (達到, 回到).
+TEXT_YEAR_MARKS: list[tuple[str, str | None, str]] = [
+    (
+        "Temu於2023年7月進入韓國，2023年8月擴大補貼，2023年12月推出新服務，2024年2月"
+        "調整策略。截至2025年1月，Temu在韓國的活躍使用者數量已達到800萬。",
+        "2025",
+        "latest_year",
+    ),
+    (
+        "2025年1月15日，東信營銷向港交所遞表。2022年、2023年公司營收分別為8億元、9億元，"
+        "2023年淨利潤下滑，2022年到2023年研發費用增長，2023年現金減少。",
+        "2025",
+        "latest_year",
+    ),
+    (
+        "2024年全球人形機器人出貨約2萬台。高盛報告顯示，到2035年，人形機器人的全球市場規模"
+        "可達380億美元。",
+        None,
+        "plans_far_ahead",  # (before: 2035, the horizon read as the text's year)
+    ),
+    ("杭州發佈行動計劃。到2026年底，培育建成未來產業創新聯合體10個左右。", None, "no_year"),
+    # 到 ending a verb is no horizon: the year is the text's own
+    ("2024年公司營收回到2019年的水準。", "2024", "latest_year"),
+    ("2024年獲利成長，營收達到2020年的兩倍。", "2024", "latest_year"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"), TEXT_YEAR_MARKS, ids=[c[0][:20] for c in TEXT_YEAR_MARKS]
+)
+def test_text_year_present_marks_and_horizons(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

@@ -1093,6 +1093,28 @@ def test_units_the_lexicon_lacked(text: str, expected: list[tuple[float, str, st
     assert_rows(text, expected)
 
 
+# A bare 一 before a unit of time measures a length when the text counts from or within it
+# (上市一年後, 一年內, 過去一年來: quantity_context.yaml length_span_after); with nothing
+# counted from it, 一年 stays "a year" (的一年, 一年一度) and 一 + classifier the article.
+LENGTH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("預期在靜脈注射劑型上市一年後，會將新劑型納入", [(1, "年", "eq")]),
+    ("公司須在一年內完成改善", [(1, "年", "eq")]),
+    ("過去一年來營收持續成長", [(1, "年", "eq")]),
+    ("試驗一個月以後再評估", [(1, "個月", "eq")]),
+    ("出院一週內回診", [(1, "週", "eq")]),
+    ("這是一年一度的盛會", []),
+    ("對公司而言是豐收的一年", []),
+    ("市場呈現一家獨大後的局面", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENGTH_CASES, ids=[c[0] for c in LENGTH_CASES])
+def test_lengths_counted_from_are_durations(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
 # --------------------------------------------------------------------------- lexicons
 
 _LEXICONS = ["numerals", "measure_words", "currencies", "qualifiers", "quantity_context"]

@@ -332,6 +332,9 @@ class _Lex:
             return [c for c, scopes in cues.items() if scope in scopes]
 
         self.plan_before = re.compile(rf"(?:{_alt(scoped('near'))})")
+        self.horizon_before = re.compile(
+            rf"(?<![{''.join(ty['horizon_not_after'])}])(?:{_alt(ty['horizon_before'])}){_SP}$"
+        )
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
@@ -2318,6 +2321,7 @@ def text_year_evidence(
         ranged = m.group is not None and m.group in planned_ranges
         if (
             ((lex.plan_before.search(before) and not base) or m.group in planned)
+            or (not base and lex.horizon_before.search(before))
             or (not base and lex.plan_in_clause.search(fold, sentence[0], m.start))
             or (not base and lex.plan_after.match(fold, m.end))
             or ranged
@@ -2386,8 +2390,18 @@ def text_year_evidence(
     mode = max(counts, key=lambda y: (counts[y], y))
     often = max(2, counts[mode] // 20)
 
+    # (a state told as of a date, 截至2025年1月, and a full day heading the text, 2025年1月15日，
+    # 東信營銷…, are the present, never a maturity ahead)
+    present = {
+        m.year
+        for m in matches
+        if m.year is not None
+        and not m.relative
+        and (m.qualifier == "as_of" or (m.precision == "day" and m.start < lex.dateline_reach))
+    }
+
     def near(y: int) -> bool:
-        return y <= mode + 1 or counts[y] >= often
+        return y <= mode + 1 or counts[y] >= often or y in present
 
     # (a range reaching that far ahead, 全球2015年至2017年三年的產能增速 in a text of 2014, is
     # an outlook as a whole: its first year is no year of the text either)
