@@ -2425,7 +2425,10 @@ def text_year_evidence(
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
         return None, "history_after" if year < floor else "plans_far_ahead"
     told = {s for y, _, s in written if y == latest}
-    if not closed and _present_before_past(fold, matches, told):
+    before_past = None if closed else _present_before_past(fold, matches, told)
+    if before_past == "month":  # the dateline falls before a month told of the latest year
+        return str(latest + 1), "dateline_after_latest"
+    if before_past == "day":
         return None, "history_after"
     # The margin: a whole year written in a text that calls its own year 今年, 去年 or 明年
     # is as often a past year's results or history (2014年公司表現突出, 2008年金融海嘯) as the
@@ -2495,13 +2498,17 @@ def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
     return out
 
 
-def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]) -> bool:
+def _present_before_past(
+    fold: str, matches: Sequence[DateMatch], told: set[int]
+) -> Literal["month", "day"] | None:
     """``介面新聞記者 | 陳楊 … 2月10日，“核酸大王”張核子…被採取限制消費措施。…2024年11月，
     核子基因集團…釋出…影片``: the dateline (the text's first date, a day with no year near
     its head) is the text's present, so it cannot fall before a month the text tells of the
     year it would be read in (at ``told``, in a sentence that neither plans nor estimates,
-    not a boundary: 以2025年6月1日為界). Then the text is of a later year, by an unknown
-    amount, and its year is left open."""
+    not a boundary: 以2025年6月1日為界). Then the text is of a later year: ``"month"`` when a
+    month (or a quarter, a half) of that year is told later in the calendar — news tells last
+    year's months as its latest past, so the text is of the year after —, ``"day"`` when only
+    a day is (這是2022年11月3日在港口拍攝的: a file photo's day may lie years back)."""
     lex = _lexicon()
     first = matches[0] if matches else None
     if first is None or not (
@@ -2511,7 +2518,7 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         and first.day is not None
         and first.month is not None
     ):
-        return False
+        return None
     far = first.start - (len(fold) - len(fold.lstrip())) > lex.dateline_reach
     # (past a lead paragraph, the first date still dates the news when it opens its
     # sentence: …迎來了新的發展機遇。2月7日，迪哲醫藥釋出公告)
@@ -2519,8 +2526,8 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         first.end : first.end + 1
     ] in ("，", ",")
     if far and not opens:
-        return False
-    past = []
+        return None
+    later: list[str] = []
     for m in matches:
         month = m.month or lex.period_end.get(m.qualifier)
         if m.start not in told or month is None or lex.future_after.match(fold, m.end):
@@ -2528,8 +2535,11 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         begin, end = _sentence_bounds(fold, m.start, m.end)
         if lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end):
             continue
-        past.append(month)
-    return bool(past) and first.month < max(past)
+        if first.month < month:
+            later.append(m.precision)
+    if not later:
+        return None
+    return "day" if all(p == "day" for p in later) else "month"
 
 
 @dataclass(frozen=True, slots=True)
