@@ -2264,10 +2264,20 @@ def test_listed_days_keep_the_month(text: str, expected: list[tuple[str, str | N
 # "numbers that look like years but are … list numbers are not dates").
 CODE_NUMBERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("公司釋出減持計劃公告（公告編號：2025 - 001），引發關注。", []),
-    ("（公告編號：臨2024-015）", []),
+    ("（公告編號：A2024-12）", []),
     ("依本會（編號2024-12）函辦理。", []),
     ("許可證號：2023-0815。", []),
     ("產品型號2024已停產。", []),
+    # a filing's code column heads its period columns: those are dates
+    (
+        "114年1月1日 113年1月1日\n代碼 至3月31日 至3月31日",
+        [
+            ("114年1月1日", "2025-01-01"),
+            ("113年1月1日", "2024-01-01"),
+            ("3月31日", "2024-03-31"),  # (the year just written, as before this round)
+            ("3月31日", "2024-03-31"),
+        ],
+    ),
     # a year beside a code that is not after its label stays a date
     ("公司於2025年發布公告，編號A-17。", [("2025年", "2025")]),
     ("2024-12月的公告編號為A-17。", [("2024-12", "2024-12")]),

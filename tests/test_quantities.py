@@ -1103,6 +1103,9 @@ LENGTH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("試驗一個月以後再評估", [(1, "個月", "eq")]),
     ("出院一週內回診", [(1, "週", "eq")]),
     ("這是一年一度的盛會", []),
+    # the current portion is a filing's line name, not a length measured
+    ("減：一年內到期之長期借款", []),
+    ("應付公司債(含一年內到期)及長期借款", []),
     ("對公司而言是豐收的一年", []),
     ("市場呈現一家獨大後的局面", []),
 ]

@@ -412,7 +412,7 @@ class _Lex:
         )
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
         self.code_label = re.compile(
-            rf"(?:{_alt(data['code_labels'])}){_SP}[:：]?{_SP}[A-Za-z\u4e00-\u9fff]?{_SP}$"
+            rf"(?:{_alt(data['code_labels'])}){_SP}[:：]?{_SP}[A-Za-z]?{_SP}$"
         )
         # (and the quantities' known units of two or more CJK characters: 2000平方米, 3000公噸)
         units = [

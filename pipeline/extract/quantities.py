@@ -94,6 +94,7 @@ class _Context:
     cardinal_cues: tuple[str, ...]
     stressed_length_cues: tuple[str, ...]
     length_span_after: tuple[str, ...]
+    length_span_not_before: tuple[str, ...]
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
@@ -170,6 +171,7 @@ def _context() -> _Context:
         cardinal_cues=tuple(cx["cardinal_cues"]),
         stressed_length_cues=tuple(cx["stressed_length_cues"]),
         length_span_after=tuple(cx["length_span_after"]),
+        length_span_not_before=tuple(cx["length_span_not_before"]),
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
@@ -443,7 +445,10 @@ def _regexes() -> _Regexes:
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
         cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
         stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
-        length_span_r=re.compile(rf"[ \t]*(?:{_alt(list(ctx.length_span_after))})"),
+        length_span_r=re.compile(
+            rf"[ \t]*(?:{_alt(list(ctx.length_span_after))})"
+            rf"(?![ \t]*(?:{_alt(list(ctx.length_span_not_before))}))"
+        ),
         magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
