@@ -1106,6 +1106,7 @@ LENGTH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     # the current portion is a filing's line name, not a length measured
     ("減：一年內到期之長期借款", []),
     ("應付公司債(含一年內到期)及長期借款", []),
+    ("應付公司債（含一年內執行賣回權之應付公司債）", []),
     ("對公司而言是豐收的一年", []),
     ("市場呈現一家獨大後的局面", []),
 ]
