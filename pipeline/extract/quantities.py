@@ -362,6 +362,12 @@ def _unit_pattern(*, money_only: bool = False) -> str:
     return "|".join(parts)
 
 
+def _broken_words(words: Iterable[str]) -> str:
+    """Words as a pattern that lets a line break stand between any two characters (a line
+    name wraps anywhere in a table cell: 一年內執\n行賣回權之應付公司債)."""
+    return "|".join("\n?".join(re.escape(c) for c in w) for w in words)
+
+
 @functools.cache
 def _regexes() -> _Regexes:
     ctx = _context()
@@ -447,7 +453,7 @@ def _regexes() -> _Regexes:
         stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
         length_span_r=re.compile(
             rf"[ \t]*(?:{_alt(list(ctx.length_span_after))})"
-            rf"(?![ \t]*(?:{_alt(list(ctx.length_span_not_before))}))"
+            rf"(?!\s*(?:{_broken_words(ctx.length_span_not_before)}))"
         ),
         magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
