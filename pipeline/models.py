@@ -277,6 +277,7 @@ TextYearEvidence = Literal[
     "stated",
     "latest_year",
     "latest_year_closed",
+    "dateline_after_latest",
     "no_year",
     "this_year_beside",
     "history_after",

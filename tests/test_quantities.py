@@ -1070,6 +1070,56 @@ def test_launch_news_amounts_and_specifications(
     assert_rows(text, expected)
 
 
+# Units the lexicon lacked on news nobody tuned on (issue 12, round qd13): shares counted
+# with four digits and no cue, the gold trade's gram, bond traders' basis points, the
+# Taiwanese spelling of the won, exa-scale compute. Each keeps its guards: a stock code
+# before a word that opens with 股, a district (五股區), a verb that opens with 克.
+UNIT_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("何如意直接持有公司A股股份4840股。", [(4840, "股", "eq")]),
+    ("三人合計減持不超過 20.25 萬股。", [(3, "人", "eq"), (202_500, "股", "lte")]),
+    ("台積電2330股價大漲，網家8044股東會延期", []),
+    ("東元處分位於新北市五股區的土地", []),
+    ("投資者2024年3月買入了15克黃金，以666元/克回收", [(15, "克", "eq"), (666, "TWD", "eq")]),
+    ("公司克服困難，以20克拉鑽石", [(20, "克拉", "eq")]),
+    ("股份行存單收益率上行20BP至1.7%", [(20, "bp", "eq"), (1.7, "%", "eq")]),
+    ("營益將年減37.4%至5.2兆韓圜", [(37.4, "%", "eq"), (5.2e12, "KRW", "eq")]),
+    ("日圓走貶，合約金額達5.5億日圜", [(5.5e8, "JPY", "eq")]),
+    ("智慧算力規模將達到1,037.3 EFLOPS", [(1037.3, "EFLOPS", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_CASES, ids=[c[0] for c in UNIT_CASES])
+def test_units_the_lexicon_lacked(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert_rows(text, expected)
+
+
+# A bare 一 before a unit of time measures a length when the text counts from or within it
+# (上市一年後, 一年內, 過去一年來: quantity_context.yaml length_span_after); with nothing
+# counted from it, 一年 stays "a year" (的一年, 一年一度) and 一 + classifier the article.
+LENGTH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("預期在靜脈注射劑型上市一年後，會將新劑型納入", [(1, "年", "eq")]),
+    ("公司須在一年內完成改善", [(1, "年", "eq")]),
+    ("過去一年來營收持續成長", [(1, "年", "eq")]),
+    ("試驗一個月以後再評估", [(1, "個月", "eq")]),
+    ("出院一週內回診", [(1, "週", "eq")]),
+    ("這是一年一度的盛會", []),
+    # the current portion is a filing's line name, not a length measured
+    ("減：一年內到期之長期借款", []),
+    ("應付公司債(含一年內到期)及長期借款", []),
+    ("應付公司債（含一年內執行賣回權之應付公司債）", []),
+    ("應付公司債（含一年內執\n行賣回權之應付公司\n債）", []),
+    ("對公司而言是豐收的一年", []),
+    ("市場呈現一家獨大後的局面", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENGTH_CASES, ids=[c[0] for c in LENGTH_CASES])
+def test_lengths_counted_from_are_durations(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
 # --------------------------------------------------------------------------- lexicons
 
 _LEXICONS = ["numerals", "measure_words", "currencies", "qualifiers", "quantity_context"]

@@ -231,6 +231,11 @@ class _Lex:
         )
         # 2月13日至17日: the second day of a range keeps the first one's month
         self.day_range_end = re.compile(rf"{_SP}(?:{conn}){_SP}(?P<d2>{_DAY}){_SP}[日號]")
+        # 2月11日和12日, 2月12日、13日: a later day of a list keeps the month too
+        self.day_list_next = re.compile(
+            rf"{_SP}(?:{_alt(data['day_list_joiners'])}){_SP}(?P<d2>{_DAY}){_SP}[日號]"
+        )
+        self.day_list_prev = re.compile(rf"[日號]{_SP}(?:{_alt(data['day_list_joiners'])}){_SP}$")
         self.range_dd = re.compile(
             year + nian + rf"{_SP}(?P<m1>{_MON}){_SP}月{_SP}(?P<d1>{_DAY}){_SP}(?P<u1>[日號])?"
             rf"(?:{_SP}{_WEEKDAY})?{_SP}(?P<conn>{conn}){_SP}(?:(?P<m2>{_MON}){_SP}月{_SP})?(?P<d2>{_DAY}){_SP}[日號]"
@@ -327,6 +332,9 @@ class _Lex:
             return [c for c, scopes in cues.items() if scope in scopes]
 
         self.plan_before = re.compile(rf"(?:{_alt(scoped('near'))})")
+        self.horizon_before = re.compile(
+            rf"(?<![{''.join(ty['horizon_not_after'])}])(?:{_alt(ty['horizon_before'])}){_SP}$"
+        )
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
@@ -403,6 +411,9 @@ class _Lex:
             r"(?<![0-9A-Za-z.,/\-])(?P<y>(?:19|20)[0-9]{2})(?P<ev>[A-Z]{3,8})(?![A-Za-z0-9])"
         )
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
+        self.code_label = re.compile(
+            rf"(?:{_alt(data['code_labels'])}){_SP}[:：]?{_SP}[A-Za-z]?{_SP}$"
+        )
         # (and the quantities' known units of two or more CJK characters: 2000平方米, 3000公噸)
         units = [
             u["surface"]
@@ -749,6 +760,21 @@ def _parse_cjk_ymd(sc: _Scan) -> Iterator[Parts]:
                 day=t.day,
             ),
         )
+        if t.day is not None and t.month is not None:  # 2025年2月11日和12日
+            for a, b, listed in _listed_days(sc, t.end, t.day):
+                yield (
+                    _dm(
+                        sc,
+                        a,
+                        b,
+                        _iso(year, t.month, listed),
+                        "day",
+                        cal,
+                        strategy,
+                        month=t.month,
+                        day=listed,
+                    ),
+                )
 
 
 def _closes_year_range(sc: _Scan, start: int) -> bool:
@@ -964,7 +990,12 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
             yield (_day_of_month(sc, m.start(), m.end(), d, None, "relative"),)
     for m in lex.news_day.finditer(fold):  # 董事長25日表示, 20日晚: a day of the text's month
         d = int(m.group("sd"))
-        if 1 <= d <= 31 and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start()):
+        if (
+            1 <= d <= 31
+            and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start())
+            # (2月11日、12日及13日舉行: the last day of a list keeps the list's month)
+            and not lex.day_list_prev.search(fold, max(0, m.start() - 4), m.start())
+        ):
             # 該片將於14日在北美上映: a day announced ahead is of the text's month, never the
             # month before (news_day_ahead is not rolled back)
             ahead = "將" in fold[max(0, m.start() - 3) : m.start()]
@@ -1360,12 +1391,28 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         d2 = lex.day_value(end.group("d2")) if end else None
         if end and d2 is not None and d is not None and d < d2 <= 31:
             yield _month_day(sc, end.start("d2"), end.end(), mo, d2)
+        for a, b, listed in _listed_days(sc, m.end(), d):
+            yield _month_day(sc, a, b, mo, listed)
     for m in _MM_DD.finditer(fold):
         # 上週（02/03-02/07）: a zero-padded month/day pair (11/12 could be a ratio)
         if m.group("mo")[0] == "0" or m.group("d")[0] == "0":
             yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
     for m in _AT_MD.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
+
+
+def _listed_days(sc: _Scan, pos: int, day: int | None) -> Iterator[tuple[int, int, int]]:
+    """2月11日和12日, 2月12日、13日及14日: (start, end, day) of the later days of a list
+    written after one month, which are of that month (each a date, as the gold gives each
+    day); the days run forward, and a day followed by a length word (及10日內) is no date."""
+    lex, fold = sc.lex, sc.fold
+    while day is not None:
+        nxt = lex.day_list_next.match(fold, pos)
+        d2 = lex.day_value(nxt.group("d2")) if nxt else None
+        if nxt is None or d2 is None or not day < d2 <= 31 or lex.dur_after.match(fold, nxt.end()):
+            return
+        yield nxt.start("d2"), nxt.end(), d2
+        pos, day = nxt.end(), d2
 
 
 # 13日~17日 with no month: two Arabic days and a range word (not the tail of 2月13日, nor of
@@ -1853,6 +1900,8 @@ def _scan_dates(text: str) -> tuple[_Lex, _Scan, list[DateMatch]]:
             cands.append(_Cand((s - e, prio, s), s, e, parts))
     matches: list[DateMatch] = []
     for c in _select(cands, len(text)):
+        if lex.code_label.search(fold, max(0, c.start - 10), c.start):
+            continue  # 公告編號：2025 - 001: a code, not a date
         if len(c.parts) > 1:
             matches.extend(replace(p, group=-1) for p in c.parts)
         else:
@@ -2272,6 +2321,7 @@ def text_year_evidence(
         ranged = m.group is not None and m.group in planned_ranges
         if (
             ((lex.plan_before.search(before) and not base) or m.group in planned)
+            or (not base and lex.horizon_before.search(before))
             or (not base and lex.plan_in_clause.search(fold, sentence[0], m.start))
             or (not base and lex.plan_after.match(fold, m.end))
             or ranged
@@ -2340,8 +2390,18 @@ def text_year_evidence(
     mode = max(counts, key=lambda y: (counts[y], y))
     often = max(2, counts[mode] // 20)
 
+    # (a state told as of a date, 截至2025年1月, and a full day heading the text, 2025年1月15日，
+    # 東信營銷…, are the present, never a maturity ahead)
+    present = {
+        m.year
+        for m in matches
+        if m.year is not None
+        and not m.relative
+        and (m.qualifier == "as_of" or (m.precision == "day" and m.start < lex.dateline_reach))
+    }
+
     def near(y: int) -> bool:
-        return y <= mode + 1 or counts[y] >= often
+        return y <= mode + 1 or counts[y] >= often or y in present
 
     # (a range reaching that far ahead, 全球2015年至2017年三年的產能增速 in a text of 2014, is
     # an outlook as a whole: its first year is no year of the text either)
@@ -2365,7 +2425,10 @@ def text_year_evidence(
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
         return None, "history_after" if year < floor else "plans_far_ahead"
     told = {s for y, _, s in written if y == latest}
-    if not closed and _present_before_past(fold, matches, told):
+    before_past = None if closed else _present_before_past(fold, matches, told)
+    if before_past == "month":  # the dateline falls before a month told of the latest year
+        return str(latest + 1), "dateline_after_latest"
+    if before_past == "day":
         return None, "history_after"
     # The margin: a whole year written in a text that calls its own year 今年, 去年 or 明年
     # is as often a past year's results or history (2014年公司表現突出, 2008年金融海嘯) as the
@@ -2435,13 +2498,17 @@ def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
     return out
 
 
-def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]) -> bool:
+def _present_before_past(
+    fold: str, matches: Sequence[DateMatch], told: set[int]
+) -> Literal["month", "day"] | None:
     """``介面新聞記者 | 陳楊 … 2月10日，“核酸大王”張核子…被採取限制消費措施。…2024年11月，
     核子基因集團…釋出…影片``: the dateline (the text's first date, a day with no year near
     its head) is the text's present, so it cannot fall before a month the text tells of the
     year it would be read in (at ``told``, in a sentence that neither plans nor estimates,
-    not a boundary: 以2025年6月1日為界). Then the text is of a later year, by an unknown
-    amount, and its year is left open."""
+    not a boundary: 以2025年6月1日為界). Then the text is of a later year: ``"month"`` when a
+    month (or a quarter, a half) of that year is told later in the calendar — news tells last
+    year's months as its latest past, so the text is of the year after —, ``"day"`` when only
+    a day is (這是2022年11月3日在港口拍攝的: a file photo's day may lie years back)."""
     lex = _lexicon()
     first = matches[0] if matches else None
     if first is None or not (
@@ -2451,7 +2518,7 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         and first.day is not None
         and first.month is not None
     ):
-        return False
+        return None
     far = first.start - (len(fold) - len(fold.lstrip())) > lex.dateline_reach
     # (past a lead paragraph, the first date still dates the news when it opens its
     # sentence: …迎來了新的發展機遇。2月7日，迪哲醫藥釋出公告)
@@ -2459,8 +2526,8 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         first.end : first.end + 1
     ] in ("，", ",")
     if far and not opens:
-        return False
-    past = []
+        return None
+    later: list[str] = []
     for m in matches:
         month = m.month or lex.period_end.get(m.qualifier)
         if m.start not in told or month is None or lex.future_after.match(fold, m.end):
@@ -2468,8 +2535,11 @@ def _present_before_past(fold: str, matches: Sequence[DateMatch], told: set[int]
         begin, end = _sentence_bounds(fold, m.start, m.end)
         if lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end):
             continue
-        past.append(month)
-    return bool(past) and first.month < max(past)
+        if first.month < month:
+            later.append(m.precision)
+    if not later:
+        return None
+    return "day" if all(p == "day" for p in later) else "month"
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,6 +93,8 @@ class _Context:
     bare_noncardinal: dict[str, frozenset[str]]
     cardinal_cues: tuple[str, ...]
     stressed_length_cues: tuple[str, ...]
+    length_span_after: tuple[str, ...]
+    length_span_not_before: tuple[str, ...]
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
@@ -168,6 +170,8 @@ def _context() -> _Context:
         bare_noncardinal={k: frozenset(v) for k, v in cx["bare_noncardinal"].items()},
         cardinal_cues=tuple(cx["cardinal_cues"]),
         stressed_length_cues=tuple(cx["stressed_length_cues"]),
+        length_span_after=tuple(cx["length_span_after"]),
+        length_span_not_before=tuple(cx["length_span_not_before"]),
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
@@ -207,6 +211,7 @@ class _Regexes:
     duration_cue_r: re.Pattern[str]
     cardinal_cue_r: re.Pattern[str]
     stressed_length_r: re.Pattern[str]
+    length_span_r: re.Pattern[str]
     magnitude_cue_r: re.Pattern[str]
     tenth_digit: re.Pattern[str]
     half: re.Pattern[str]
@@ -357,6 +362,12 @@ def _unit_pattern(*, money_only: bool = False) -> str:
     return "|".join(parts)
 
 
+def _broken_words(words: Iterable[str]) -> str:
+    """Words as a pattern that lets a line break stand between any two characters (a line
+    name wraps anywhere in a table cell: 一年內執\n行賣回權之應付公司債)."""
+    return "|".join("\n?".join(re.escape(c) for c in w) for w in words)
+
+
 @functools.cache
 def _regexes() -> _Regexes:
     ctx = _context()
@@ -440,6 +451,10 @@ def _regexes() -> _Regexes:
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
         cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
         stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
+        length_span_r=re.compile(
+            rf"[ \t]*(?:{_alt(list(ctx.length_span_after))})"
+            rf"(?!\s*(?:{_broken_words(ctx.length_span_not_before)}))"
+        ),
         magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
@@ -1099,7 +1114,10 @@ class _Finder:
                 and not _MORE_AFTER.match(self.scan, start + len(raw))
                 and not (
                     unit.kind == "duration"
-                    and self._ends_before(self.rx.stressed_length_r, start, 8)
+                    and (
+                        self._ends_before(self.rx.stressed_length_r, start, 8)
+                        or self._length_spanned(start + len(raw), unit_surface)
+                    )
                 )
             ):
                 return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池; not 上任一年多, 短短一個月
@@ -1107,6 +1125,14 @@ class _Finder:
         return not self._bare_magnitude(raw) or bool(
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
         )
+
+    def _length_spanned(self, end: int, unit_surface: str | None) -> bool:
+        """一年後, 一個月以內, 一年來: the unit of time right after the number is followed by a
+        word that counts from or within the length (quantity_context: length_span_after)."""
+        after = self.scan[end : end + 12].lstrip(" \t")
+        if unit_surface is None or not after.startswith(unit_surface):
+            return False
+        return self.rx.length_span_r.match(after, len(unit_surface)) is not None
 
     def _numeral_word(self, start: int) -> bool:
         """A word that begins with a Chinese digit and a measure word (quantity_context.yaml:
