@@ -213,6 +213,7 @@ class _Regexes:
     currency_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
+    base_frame: re.Pattern[str]
     multiple_base: re.Pattern[str]
     model_edition: re.Pattern[str]
     shock: re.Pattern[str]
@@ -448,6 +449,7 @@ def _regexes() -> _Regexes:
         base_after=re.compile(
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
         ),
+        base_frame=re.compile(cx["base_frame"]),
         base_value=re.compile(cx["base_value_gap"]),
         multiple_base=re.compile(cx["multiple_base"]),
         model_edition=re.compile(cx["model_edition_before"]),
@@ -733,6 +735,7 @@ class _Finder:
         return bool(
             self._ends_before(self.rx.comparison_r, d.span.start, 6)
             or self.rx.base_after.match(self.scan, d.span.end)
+            or self.rx.base_frame.match(self.scan, d.span.end)
             or self.rx.multiple_base.match(self.scan, d.span.end)
         )
 
@@ -2725,8 +2728,11 @@ def _chained_year(
     if prev.sentence == si:
         k = bisect.bisect_left(date_starts, prev.span.end)
         undated = k >= len(date_starts) or date_starts[k] >= q.start
-        present = prev.year_link == "continuation" and prev.year_date_id is None
-        return (prev.year, None) if present and undated else None
+        if not undated or prev.year_link != "continuation":
+            return None
+        # 累計前三季營收約81.34億元、年減25%，毛利率達10.6%: the period the sentence's first
+        # number carried over from the paragraph dates the numbers after it in the sentence
+        return prev.year, prev.year_date_id
     first = _full_sentence(doc, si)
     if (
         prev.year_link == "anchor"

@@ -1,0 +1,101 @@
+"""The link stage of quantities: the year a number belongs to and how it was found.
+
+Each row is a short text of my own (not from any corpus text) run through the whole
+pipeline (``build_document``), then the ``(year, year_link)`` of the named numbers.
+The classes are those of links13 (docs/real-texts.md, "Round 13"), counted on fresh
+public news outside the repository before any rule was written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.run import build_document
+
+Expected = dict[str, tuple[int | None, str | None]]
+
+
+def _links(tmp_path: Path, text: str) -> dict[str, tuple[int | None, str | None]]:
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    return {q.text: (q.year, q.year_link) for q in doc.facts.quantities}
+
+
+def _check(tmp_path: Path, text: str, expected: Expected) -> None:
+    got = _links(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# Class 1: a sentence whose first number carried the paragraph's period over from an
+# earlier sentence (no date of its own) gives that period to the numbers after it in the
+# same sentence; before, only the first took it and the rest stayed open.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司2023年第三季營收約27.5億元，季減約2.6%。每股淨值提升到17.3元。"
+            "累計前三季營收約81.3億元、年減25%，毛利率達10.6%，稅後淨利3.48億元。\n",
+            {
+                "約81.3億元": (2023, "continuation"),
+                "25%": (2023, "continuation"),
+                "10.6%": (2023, "continuation"),
+                "3.48億元": (2023, "continuation"),
+            },
+        ),
+        (
+            "乙公司公布2024年上半年財報，營收達52億元，年增18%。公司表示成本控制得宜。"
+            "毛利率升至31.5%，營業利益9.8億元，年增40%。\n",
+            {
+                "31.5%": (2024, "continuation"),
+                "9.8億元": (2024, "continuation"),
+                "40%": (2024, "continuation"),
+            },
+        ),
+        # a date written between the numbers ends the run: the later number takes its own
+        (
+            "丙公司2022年營收為150億元。毛利率為12%，2021年則為15%。\n",
+            {"12%": (2022, "continuation"), "15%": (2021, "same_sentence")},
+        ),
+    ],
+)
+def test_a_sentence_shares_the_period_its_first_number_carried_over(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class 2: the base a change is measured against, written as the same period of another
+# year with a few words between (農曆同期相比) or as the ground the change stands on (在…的
+# 基礎上), is no period of the change: the change takes the later period of its sentence
+# or paragraph. The base's own value, right after it, keeps the base's year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年春節假期，全國快遞業務量超過19億件。其中，收件量11.45億件，"
+            "與2024年農曆同期相比增長31%。\n",
+            {"31%": (2025, "continuation")},
+        ),
+        (
+            "2024年第四季，出貨量在2023年同期高基數的基礎上仍增長19.7%。\n",
+            {"19.7%": (2024, "same_sentence")},
+        ),
+        (
+            "丁公司2024年營收在2023年的基礎上再成長12%，達到56億元。\n",
+            {"12%": (2024, "same_sentence"), "56億元": (2024, "same_sentence")},
+        ),
+        # the base's own value, right after it: the base's year
+        (
+            "2024年營收為56億元，2023年同期為50億元。\n",
+            {"56億元": (2024, "same_sentence"), "50億元": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_comparison_base_is_no_period_of_the_change(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
