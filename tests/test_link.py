@@ -99,3 +99,49 @@ def test_a_comparison_base_is_no_period_of_the_change(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class 3: a text with no date of its own that reports the year before complete (its
+# 全年 figures, its December's) is written in the next year's results season: a fourth
+# quarter, second half or month of October to December it reports with no year is the
+# year before's, not a period of its own year still to come. An outlook keeps its year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司自結第4季財報，單季每股盈餘達1.55元。2016年全年營收達90.8億元，年增3%。\n",
+            {"1.55元": (2016, "anchor"), "90.8億元": (2016, "same_sentence")},
+        ),
+        (
+            "乙公司自結12月營收達11.2億元，年增9.9%，也使2016年全年營收達90.8億元。"
+            "展望今年，公司看好訂單成長。\n",
+            {"11.2億元": (2016, "same_sentence"), "9.9%": (2016, "same_sentence")},
+        ),
+        (
+            "丙公司去年12月營收降到8.7億元，月減0.6%。整體第四季營收季減1.5%。"
+            "2015年全年營收年減18%。展望2016年，第一季可望淡季不淡。\n",
+            {"8.7億元": (2015, "same_sentence"), "1.5%": (2015, "anchor")},
+        ),
+        # a third quarter ends before the year does: reported, it is of the text's own year
+        # (a text of October that compares with the year before's whole revenue)
+        (
+            "己公司第三季營收達121億元，季增21%。累計前9月營收達289億元，"
+            "已超過2013年全年營收274億元。\n",
+            {"121億元": (2014, "anchor"), "21%": (2014, "anchor")},
+        ),
+        # an outlook for the fourth quarter is of the text's own year
+        (
+            "丁公司2016年全年營收達90.8億元。公司預估第4季營收將成長5%。\n",
+            {"5%": (2017, "anchor")},
+        ),
+        # no year before reported complete: the quarter stays the text's own
+        (
+            "戊公司2017年上半年營收達40.5億元。第4季營收預計達20億元。\n",
+            {"20億元": (2017, "same_sentence")},
+        ),
+    ],
+)
+def test_a_year_end_period_reported_in_the_next_year_is_the_year_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -2060,6 +2060,19 @@ def _document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return document_year(doc, dates)
 
 
+def _year_end_reported(doc: Document, dates: Sequence[DateFact], year: int | None) -> bool:
+    """Whether ``doc``, written in ``year``, reports the year before complete (the dates
+    stage's test: a whole year's or a December's figures reported, nothing estimated)."""
+    if year is None:
+        return False
+    try:
+        from pipeline.extract.dates import year_end_reported
+    except ImportError:  # pragma: no cover - the dates stage ships with the package
+        return False
+    spans = [(d.span.start, d.span.end, d.iso, d.precision) for d in dates]
+    return year_end_reported(doc.text, spans, year)
+
+
 def _dates_for(doc: Document) -> list[DateFact]:
     """Date facts when the caller has none: the dates stage is the one source of truth."""
     try:
@@ -3124,6 +3137,7 @@ def extract_quantities(
     # the year the document is written in: computed once, when a number needs it
     doc_year = functools.cache(lambda: _document_year(doc, dates))
     pub_year = _history_year(doc, dates)
+    year_end = functools.cache(lambda: _year_end_reported(doc, dates, doc_year()))
     date_by_id = {d.id: d for d in dates}
     lists = _list_order_years(doc, matches, date_list, scan)
     # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
@@ -3264,10 +3278,21 @@ def extract_quantities(
             year, year_id = doc_year(), None
             link = "anchor" if year is not None else None
             pub_month = doc.metadata.published[5:7] if doc.metadata.published else ""
+            start_month = _period_start_month(yearless.group())
             if (
                 year is not None
-                and pub_month.isdigit()
-                and _period_start_month(yearless.group()) > int(pub_month)
+                and (
+                    (pub_month.isdigit() and start_month > int(pub_month))
+                    # 自結第4季…單季EPS高達1.62元 in a text with no date of its own that
+                    # reports 2016年全年: the fourth quarter or second half it reports is
+                    # of the year just closed (dates.year_end_reported)
+                    or (
+                        not pub_month
+                        and start_month >= 7
+                        and _period_end_month(yearless.group()) == 12
+                        and year_end()
+                    )
+                )
                 and not rx.forecast.search(scan, y_lo, q.start)
             ):
                 # 第四季度的銷售額下降了1.4% in February: a period not yet begun at the
