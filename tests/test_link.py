@@ -145,3 +145,63 @@ def test_a_year_end_period_reported_in_the_next_year_is_the_year_before(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class 4: a date its clause tells as the history of the entity (成立於…, …上市以來,
+# 在…被…併購: the dates stage's background cues) is no period of the numbers that later
+# clauses of its sentence give; they take an earlier date of the sentence, or none.
+# A number in the date's own clause (創下的高點) keeps it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023年，其最大經銷商為甲公司，成立於2021年4月，註冊資本1000萬元，"
+            "交易金額達4.49億元。\n",
+            {"1000萬元": (2023, "same_sentence"), "4.49億元": (2023, "same_sentence")},
+        ),
+        (
+            "乙公司單季每股盈餘1.62元，改寫2012年上市以來新高；全年每股盈餘5.23元。\n",
+            {"5.23元": (None, None)},
+        ),
+        (
+            "丙公司自2000年上市以來，股價累計上漲179倍。\n",
+            {"179倍": (None, None)},
+        ),
+        # the date's own clause: the figure it tells
+        (
+            "丁公司股價於2021年創下的高點為650元。\n",
+            {"650元": (2021, "same_sentence")},
+        ),
+        # no history cue: the founding year of another clause is not involved
+        (
+            "戊公司2022年營收為15億元，年增8%。\n",
+            {"15億元": (2022, "same_sentence"), "8%": (2022, "same_sentence")},
+        ),
+    ],
+)
+def test_a_date_told_as_history_is_no_period_of_later_clauses(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 當時 (then) points the later clause back to the past the date tells
+        (
+            "庚公司曾在2012年被乙集團相中，據當時公告，乙集團購入其股權151.1萬股。\n",
+            {"151.1萬股": (2012, "same_sentence")},
+        ),
+        # … but not past ；, where a new statement of the sentence's own period starts
+        (
+            "2015年上半年出貨量年減29.5%至474.1萬台，為1999年以來(當時約450萬台)首度跌破"
+            "500萬台；其中，消費市場出貨量衰退23.5%。\n",
+            {"23.5%": (2015, "same_sentence")},
+        ),
+    ],
+)
+def test_then_points_back_to_the_history_date(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

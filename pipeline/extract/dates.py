@@ -2139,16 +2139,22 @@ def _told_as_history(fold: str, m: DateMatch) -> bool:
     """``菱生在2000年…成立了``, ``在2004年被智森科技併購``, ``創2022年11月以來``, ``2024年6月初，
     但斌曾經``: a written date its clause tells as past history (a founding, a takeover, the
     start of a span, 曾, 當時) is background, not the period the text is written in."""
+    return told_as_history(fold, m.start, m.end)
+
+
+def told_as_history(fold: str, start: int, end: int) -> bool:
+    """Whether the date at ``fold[start:end]`` (width-folded text) is told as history by
+    its clause (see ``_told_as_history``)."""
     lex = _lexicon()
-    begin = max(fold.rfind(c, 0, m.start) for c in "，,。；;！？!?\n") + 1
-    if lex.background_before.search(fold, begin, m.start):
+    begin = max(fold.rfind(c, 0, start) for c in "，,。；;！？!?\n") + 1
+    if lex.background_before.search(fold, begin, start):
         return True
-    if lex.background_right_after.match(fold, m.end):
+    if lex.background_right_after.match(fold, end):
         return True
     # 自美聯儲2022年6月開始實施…以來: a span since the date, whatever stands between
-    if lex.since_open.search(fold, begin, m.start) and lex.since_close.match(fold, m.end):
+    if lex.since_open.search(fold, begin, start) and lex.since_close.match(fold, end):
         return True
-    return lex.background_in_clause.match(fold, m.end) is not None
+    return lex.background_in_clause.match(fold, end) is not None
 
 
 def _changed_on_year_before(fold: str, m: DateMatch) -> bool:

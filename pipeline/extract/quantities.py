@@ -214,6 +214,7 @@ class _Regexes:
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
     base_frame: re.Pattern[str]
+    history_then: re.Pattern[str]
     multiple_base: re.Pattern[str]
     model_edition: re.Pattern[str]
     shock: re.Pattern[str]
@@ -450,6 +451,7 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
         ),
         base_frame=re.compile(cx["base_frame"]),
+        history_then=re.compile(_alt(cx["history_then"])),
         base_value=re.compile(cx["base_value_gap"]),
         multiple_base=re.compile(cx["multiple_base"]),
         model_edition=re.compile(cx["model_edition_before"]),
@@ -751,6 +753,23 @@ class _Finder:
             self.scan[end : end + 1] in ("，", ",")
             and self.rx.delimiter.search(self.scan, end + 1, pos) is None
         )
+
+    def is_history(self, d: DateFact, pos: int) -> bool:
+        """A date its clause tells as history (成立於2021年4月, 2012年上市以來, 自2000年上市後,
+        在2004年被…併購: the dates stage's background cues) in an earlier clause than ``pos``:
+        the entity's past, no period of the numbers its sentence goes on to give."""
+        if self.rx.delimiter.search(self.scan, d.span.end, pos) is None:
+            return False
+        # (…，據當時長園公告，…購入151.1萬股: told of that past — in the number's run of
+        # clauses: after ； a new statement, 其中…23.5%, is the sentence's own period again)
+        lo = max(d.span.end, max(self.scan.rfind(c, 0, pos) for c in "；;") + 1)
+        if self.rx.history_then.search(self.scan, lo, pos):
+            return False
+        try:
+            from pipeline.extract.dates import told_as_history
+        except ImportError:  # pragma: no cover - the dates stage ships with the package
+            return False
+        return told_as_history(self.scan, d.span.start, d.span.end)
 
     def is_since(self, d: DateFact) -> bool:
         """A date that starts a span to the present (自2003年…, 2024年12月18日以來)."""
@@ -2695,6 +2714,7 @@ def _inherited_year(
             finder.is_comparison(dates[k])
             or finder.is_since(dates[k])
             or finder.is_edition(dates[k])
+            or finder.is_history(dates[k], pos)
         ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
@@ -3176,6 +3196,7 @@ def extract_quantities(
                     and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
                 )
                 or finder.is_aside(date_list[k], q.start)
+                or finder.is_history(date_list[k], q.start)
                 # 是2024年的兩倍: the base of a multiple, not the multiple's period
                 or rx.multiple_base.match(scan, date_list[k].span.end)
                 or finder.is_edition(date_list[k])  # MatePad 11.5 2024，售價1999元
