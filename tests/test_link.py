@@ -205,3 +205,21 @@ def test_then_points_back_to_the_history_date(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class 5: 持平 (level with) makes a comparison base like 較: 持平前年, 與去年持平.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2016年全年營收90.8億元，持平2015年，稅後淨利7億元，年增5.08倍。\n",
+            {"7億元": (2016, "same_sentence"), "5.08倍": (2016, "same_sentence")},
+        ),
+        (
+            "2016年營收與2015年持平，毛利率則升至19%。\n",
+            {"19%": (2016, "same_sentence")},
+        ),
+    ],
+)
+def test_level_with_a_year_makes_it_a_base(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
