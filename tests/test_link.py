@@ -223,3 +223,31 @@ def test_then_points_back_to_the_history_date(
 )
 def test_level_with_a_year_makes_it_a_base(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class 6: a 分別 list led by 同期 (over the same period) runs over the periods the text
+# listed last, one value each, when it has as many values.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2021年至2023年，公司銷售費用分別為82.9億元、80.4億元、74.8億元。\n"
+            "同期，公司營業收入分別為138.6億元、136.7億元、132.5億元。\n",
+            {
+                "138.6億元": (2021, "list_order"),
+                "136.7億元": (2022, "list_order"),
+                "132.5億元": (2023, "list_order"),
+            },
+        ),
+        # 同期 inside a comparison is no reporting period
+        (
+            "2022年、2023年營收分別為50.5億元、60.5億元。\n"
+            "甲、乙兩廠產量較去年同期分別成長5%、8%。\n",
+            {"5%": (None, None), "8%": (None, None)},
+        ),
+    ],
+)
+def test_the_same_period_list_runs_over_the_periods_listed_last(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
