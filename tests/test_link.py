@@ -193,6 +193,11 @@ def test_a_date_told_as_history_is_no_period_of_later_clauses(
             "庚公司曾在2012年被乙集團相中，據當時公告，乙集團購入其股權151.1萬股。\n",
             {"151.1萬股": (2012, "same_sentence")},
         ),
+        # 當季 (the quarter reported) is no "then": the sentence's own quarter
+        (
+            "2016年第三季獲利達23億美元，為2014年第四季以來首度盈利，而當季均價為每桶47美元。\n",
+            {"23億美元": (2016, "same_sentence"), "47美元": (2016, "same_sentence")},
+        ),
         # … but not past ；, where a new statement of the sentence's own period starts
         (
             "2015年上半年出貨量年減29.5%至474.1萬台，為1999年以來(當時約450萬台)首度跌破"
