@@ -2188,16 +2188,22 @@ def _told_as_history(fold: str, m: DateMatch) -> bool:
     """``菱生在2000年…成立了``, ``在2004年被智森科技併購``, ``創2022年11月以來``, ``2024年6月初，
     但斌曾經``: a written date its clause tells as past history (a founding, a takeover, the
     start of a span, 曾, 當時) is background, not the period the text is written in."""
+    return told_as_history(fold, m.start, m.end)
+
+
+def told_as_history(fold: str, start: int, end: int) -> bool:
+    """Whether the date at ``fold[start:end]`` (width-folded text) is told as history by
+    its clause (see ``_told_as_history``)."""
     lex = _lexicon()
-    begin = max(fold.rfind(c, 0, m.start) for c in "，,。；;！？!?\n") + 1
-    if lex.background_before.search(fold, begin, m.start):
+    begin = max(fold.rfind(c, 0, start) for c in "，,。；;！？!?\n") + 1
+    if lex.background_before.search(fold, begin, start):
         return True
-    if lex.background_right_after.match(fold, m.end):
+    if lex.background_right_after.match(fold, end):
         return True
     # 自美聯儲2022年6月開始實施…以來: a span since the date, whatever stands between
-    if lex.since_open.search(fold, begin, m.start) and lex.since_close.match(fold, m.end):
+    if lex.since_open.search(fold, begin, start) and lex.since_close.match(fold, end):
         return True
-    return lex.background_in_clause.match(fold, m.end) is not None
+    return lex.background_in_clause.match(fold, end) is not None
 
 
 def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
@@ -2583,6 +2589,53 @@ def own_text_year(text: str) -> tuple[str | None, TextYearEvidence]:
     return scanned.year, scanned.evidence
 
 
+def year_end_reported(
+    text: str, dates: Sequence[tuple[int, int, str | None, str]], year: int
+) -> bool:
+    """Whether a text of ``year`` reports the year before it as complete: its whole year
+    (``2016年全年的營收達90.8億元``, ``去年全年營收``) or its December's figure (``去年12月營收降到
+    8.78億元``), in a sentence that estimates nothing. Such a text is written after that year
+    closed, in the next one's results season: a fourth quarter or a month of it (``10月``
+    to ``12月``) it reports with no year of its own is the year before's, not one still to
+    come. ``dates`` are ``(start, end, iso, precision)`` with relative dates resolved."""
+    lex = _lexicon()
+    fold = fold_width(text)
+    prior = str(year - 1)
+    for start, end, iso, precision in dates:
+        if iso is None or iso[:4] != prior:
+            continue
+        sentence = _sentence_bounds(fold, start, end)
+        whole = precision == "year" and lex.closed_after.match(fold, end) is not None
+        december = (
+            precision == "month"
+            and iso[5:7] == "12"
+            and lex.december_figure.search(fold, end, min(end + 8, sentence[1])) is not None
+        )
+        if (whole or december) and not lex.estimate.search(fold, *sentence):
+            return True
+    return False
+
+
+def _resolved_spans(
+    matches: Sequence[DateMatch], reference: str
+) -> list[tuple[int, int, str | None, str]]:
+    """``(start, end, iso, precision)`` of each match, relative ones counted from the
+    text's own year (去年 → the year before it)."""
+    return [
+        (m.start, m.end, m.iso or resolve_relative(m, reference), m.precision)
+        for m in matches
+        if m.iso or (m.relative and m.anchor == "doc" and not m.vague)
+    ]
+
+
+def _reported_year_end(fold: str, m: DateMatch, reference: str | None) -> bool:
+    """A month of the year's last quarter (10月…12月) that a text dated only by the year it
+    establishes reports as reached (no estimate in its sentence before it)."""
+    if reference is None or m.rule != rule_id("month_day") or (m.month or 0) < 10:
+        return False
+    return not _lexicon().estimate.search(fold, _sentence_bounds(fold, m.start, m.end)[0], m.start)
+
+
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     """The year ``doc`` is written in: its date, the anchor its relative dates were resolved
     against, else the year its text establishes (None when nothing fixes it)."""
@@ -2626,6 +2679,13 @@ def extract_dates(
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
+    # a text dated by the year it establishes that reports the year before complete
+    year_end = (
+        source == "text_year"
+        and reference is not None
+        and reference[:4].isdigit()
+        and year_end_reported(doc.text, _resolved_spans(matches, reference), int(reference[:4]))
+    )
     for i, m in enumerate(matches):
         iso = m.iso
         anchor: str | None = None
@@ -2678,11 +2738,16 @@ def extract_dates(
                 anchor, anchor_source = last_month[1], "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
-            iso = resolve_relative(m, anchor)
+            count_from = anchor
+            if anchor_source == "text_year" and year_end and _reported_year_end(fold, m, anchor):
+                # 自結12月營收達到11億元 in a text that reports 2016年全年: December of 2016
+                # (the anchor stays the text's year; the month is counted back from it)
+                count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
+            iso = resolve_relative(m, count_from)
             if iso is None:
                 anchor, anchor_source = None, None
             if m.role == "start" and m.group is not None:
-                span_anchor[m.group] = (anchor, anchor_source)
+                span_anchor[m.group] = (count_from, anchor_source)
         if iso is not None:
             # (上年同期的利息收入…；上年同期的利息支出…: a year counted back from the date
             # written last is a comparison's base, never the date the next 上年 counts from)

@@ -218,6 +218,8 @@ class _Regexes:
     currency_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
+    base_frame: re.Pattern[str]
+    history_then: re.Pattern[str]
     multiple_base: re.Pattern[str]
     model_edition: re.Pattern[str]
     shock: re.Pattern[str]
@@ -463,6 +465,8 @@ def _regexes() -> _Regexes:
         base_after=re.compile(
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
         ),
+        base_frame=re.compile(cx["base_frame"]),
+        history_then=re.compile(_alt(cx["history_then"])),
         base_value=re.compile(cx["base_value_gap"]),
         multiple_base=re.compile(cx["multiple_base"]),
         model_edition=re.compile(cx["model_edition_before"]),
@@ -748,6 +752,7 @@ class _Finder:
         return bool(
             self._ends_before(self.rx.comparison_r, d.span.start, 6)
             or self.rx.base_after.match(self.scan, d.span.end)
+            or self.rx.base_frame.match(self.scan, d.span.end)
             or self.rx.multiple_base.match(self.scan, d.span.end)
         )
 
@@ -763,6 +768,23 @@ class _Finder:
             self.scan[end : end + 1] in ("，", ",")
             and self.rx.delimiter.search(self.scan, end + 1, pos) is None
         )
+
+    def is_history(self, d: DateFact, pos: int) -> bool:
+        """A date its clause tells as history (成立於2021年4月, 2012年上市以來, 自2000年上市後,
+        在2004年被…併購: the dates stage's background cues) in an earlier clause than ``pos``:
+        the entity's past, no period of the numbers its sentence goes on to give."""
+        if self.rx.delimiter.search(self.scan, d.span.end, pos) is None:
+            return False
+        # (…，據當時長園公告，…購入151.1萬股: told of that past — in the number's run of
+        # clauses: after ； a new statement, 其中…23.5%, is the sentence's own period again)
+        lo = max(d.span.end, max(self.scan.rfind(c, 0, pos) for c in "；;") + 1)
+        if self.rx.history_then.search(self.scan, lo, pos):
+            return False
+        try:
+            from pipeline.extract.dates import told_as_history
+        except ImportError:  # pragma: no cover - the dates stage ships with the package
+            return False
+        return told_as_history(self.scan, d.span.start, d.span.end)
 
     def is_since(self, d: DateFact) -> bool:
         """A date that starts a span to the present (自2003年…, 2024年12月18日以來)."""
@@ -2083,6 +2105,19 @@ def _document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return document_year(doc, dates)
 
 
+def _year_end_reported(doc: Document, dates: Sequence[DateFact], year: int | None) -> bool:
+    """Whether ``doc``, written in ``year``, reports the year before complete (the dates
+    stage's test: a whole year's or a December's figures reported, nothing estimated)."""
+    if year is None:
+        return False
+    try:
+        from pipeline.extract.dates import year_end_reported
+    except ImportError:  # pragma: no cover - the dates stage ships with the package
+        return False
+    spans = [(d.span.start, d.span.end, d.iso, d.precision) for d in dates]
+    return year_end_reported(doc.text, spans, year)
+
+
 def _dates_for(doc: Document) -> list[DateFact]:
     """Date facts when the caller has none: the dates stage is the one source of truth."""
     try:
@@ -2705,6 +2740,7 @@ def _inherited_year(
             finder.is_comparison(dates[k])
             or finder.is_since(dates[k])
             or finder.is_edition(dates[k])
+            or finder.is_history(dates[k], pos)
         ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
@@ -2751,8 +2787,11 @@ def _chained_year(
     if prev.sentence == si:
         k = bisect.bisect_left(date_starts, prev.span.end)
         undated = k >= len(date_starts) or date_starts[k] >= q.start
-        present = prev.year_link == "continuation" and prev.year_date_id is None
-        return (prev.year, None) if present and undated else None
+        if not undated or prev.year_link != "continuation":
+            return None
+        # 累計前三季營收約81.34億元、年減25%，毛利率達10.6%: the period the sentence's first
+        # number carried over from the paragraph dates the numbers after it in the sentence
+        return prev.year, prev.year_date_id
     first = _full_sentence(doc, si)
     if (
         prev.year_link == "anchor"
@@ -3144,6 +3183,7 @@ def extract_quantities(
     # the year the document is written in: computed once, when a number needs it
     doc_year = functools.cache(lambda: _document_year(doc, dates))
     pub_year = _history_year(doc, dates)
+    year_end = functools.cache(lambda: _year_end_reported(doc, dates, doc_year()))
     date_by_id = {d.id: d for d in dates}
     lists = _list_order_years(doc, matches, date_list, scan)
     # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
@@ -3182,6 +3222,7 @@ def extract_quantities(
                     and not rx.base_value.fullmatch(scan, date_list[k].span.end, q.start)
                 )
                 or finder.is_aside(date_list[k], q.start)
+                or finder.is_history(date_list[k], q.start)
                 # 是2024年的兩倍: the base of a multiple, not the multiple's period
                 or rx.multiple_base.match(scan, date_list[k].span.end)
                 or finder.is_edition(date_list[k])  # MatePad 11.5 2024，售價1999元
@@ -3284,10 +3325,21 @@ def extract_quantities(
             year, year_id = doc_year(), None
             link = "anchor" if year is not None else None
             pub_month = doc.metadata.published[5:7] if doc.metadata.published else ""
+            start_month = _period_start_month(yearless.group())
             if (
                 year is not None
-                and pub_month.isdigit()
-                and _period_start_month(yearless.group()) > int(pub_month)
+                and (
+                    (pub_month.isdigit() and start_month > int(pub_month))
+                    # 自結第4季…單季EPS高達1.62元 in a text with no date of its own that
+                    # reports 2016年全年: the fourth quarter or second half it reports is
+                    # of the year just closed (dates.year_end_reported)
+                    or (
+                        not pub_month
+                        and start_month >= 7
+                        and _period_end_month(yearless.group()) == 12
+                        and year_end()
+                    )
+                )
                 and not rx.forecast.search(scan, y_lo, q.start)
             ):
                 # 第四季度的銷售額下降了1.4% in February: a period not yet begun at the
