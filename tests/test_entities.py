@@ -4018,3 +4018,52 @@ def test_a_drug_with_and_without_its_salt_is_one_product(text: str, name: str, a
     records = [r for r in entities_of(text).products if name in (r.name, *r.aliases)]
     assert len(records) == 1
     assert alias in (records[0].name, *records[0].aliases)
+
+
+# orgs18 (issue 10, class a: institutions by their head noun): a place opens the name of a
+# school, a hospital, an institute, a society, a bank or an exchange written in plain words
+# (org_suffixes.yaml: institution_heads, name_places), though every word is in the dictionary;
+# a word for a kind or a size of body after the place (place_kind_words), or the place alone
+# before 銀行, names a kind; a school's college or branch after it is part of its name (own
+# sentences, made-up bodies).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青島海洋工程大學與本公司簽署合作備忘錄。", {"青島海洋工程大學"}),
+        ("江西中醫藥研究所研發的新藥獲批。", {"江西中醫藥研究所"}),
+        ("以泰國產業銀行為首的債權人啟動重整。", {"泰國產業銀行"}),
+        ("有3人在高雄聖母醫院感染。", {"高雄聖母醫院"}),
+        ("加州大學戴維斯分校的研究人員提出新模型。", {"加州大學戴維斯分校"}),
+        ("浙江大學城市學院與本公司簽約。", {"浙江大學城市學院"}),
+        ("此外，首爾大型醫院也出現確診患者。", set()),
+        ("美國主要銀行陸續退出該協議。", set()),
+        ("歐洲銀行巨頭悄悄追上來了。", set()),
+        ("日本地方銀行獲利下滑。", set()),
+    ],
+)
+def test_a_place_opens_a_body_of_plain_words(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# orgs18 (issue 10, class c: list neighbours): in a list, an item that ends in the same body word
+# (institution_heads) and the same tail (H股) as a body found beside it is one too, though its
+# own words are dictionary words; not a word for a kind of body, a place alone before 銀行, or a
+# list of kinds of company (own sentences, made-up bodies).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("有3人分別在建陽大醫院及大明醫院內感染。", {"建陽大醫院", "大明醫院"}, {"大明醫院內"}),
+        ("將工商銀行H股、郵儲銀行H股、招商銀行H股持股比例拉昇。", {"郵儲銀行", "招商銀行"}, set()),
+        ("期貨業商業同業公會、證券商業同業公會共同舉辦。", {"證券商業同業公會"}, set()),
+        ("本公司與建陽大醫院和其他醫院合作。", {"建陽大醫院"}, {"其他醫院"}),
+        ("建陽大醫院及教學醫院都有病例。", {"建陽大醫院"}, {"教學醫院"}),
+        ("郵儲銀行與歐洲銀行都退出了。", {"郵儲銀行"}, {"歐洲銀行"}),
+        ("此前平安與旗下人身險公司、資管公司曾密集舉牌。", set(), {"人身險公司"}),
+    ],
+)
+def test_a_list_mate_of_the_same_shape_as_a_body_is_one(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+    assert not absent & found, found
