@@ -4067,3 +4067,52 @@ def test_a_list_mate_of_the_same_shape_as_a_body_is_one(
     found = names(entities_of(text).organizations)
     assert present <= found, found
     assert not absent & found, found
+
+
+# orgs18 (issue 10, class b: Latin names without a legal ending): a Latin name in an
+# organization's slot is one — after a party or a kind of firm (競爭對手, 合資公司, 客戶,
+# 調查公司, 拍賣網站: company_before), before its analysts, officers or money put in (分析師,
+# 總裁, 出資: company_after), or ending in Bank; not a person after a role, nor a term after a
+# plain 網站 or 客戶 (own sentences, made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incyte競爭對手Zentrix Genetics 6日股價大跌。", "Zentrix Genetics"),
+        ("Velmont分析師Leah Ruiz表示，股價偏高。", "Velmont"),
+        ("近日有玩家在拍賣網站Quibay追蹤價格。", "Quibay"),
+        ("東芝將對Pangea出資3,505億日圓。", "Pangea"),
+        ("以泰國產業銀行(Siam Development Bank)為首的債權人。", "Siam Development Bank"),
+        ("市場調查公司Marvelo副總裁表示。", "Marvelo"),
+        ("三星與索尼的合資公司S-LCD減資。", "S-LCD"),
+    ],
+)
+def test_a_latin_name_in_an_organization_slot(text: str, expected: str) -> None:
+    assert expected in names(entities_of(text).organizations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["分析師Leah Ruiz表示，股價偏高。", "官方網站SEO優化完成。"],
+)
+def test_a_latin_word_after_a_role_or_a_plain_noun_is_no_organization(text: str) -> None:
+    assert entities_of(text).organizations == []
+
+
+def test_customers_named_by_letters_are_no_organizations() -> None:
+    """A filing names its customers by letters (銷售客戶 AP 及 AC): no company."""
+    assert entities_of("本集團產品受銷售客戶 AP 及 AC 之終端消費者青睞。").organizations == []
+
+
+# orgs18: insurers and banks' wealth-management arms end in 人壽 / 理財 after a rare word
+# (org_suffixes.yaml cjk, strict); the everyday words (投資理財, 銀行理財產品) are no name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("股東包括中信證券以及泰原人壽等。", {"中信證券", "泰原人壽"}),
+        ("工銀理財、農銀理財持股比例均為8.97%。", {"工銀理財", "農銀理財"}),
+        ("投資理財與個人理財都很重要。", set()),
+        ("銀行理財產品發展已近十年。", set()),
+    ],
+)
+def test_insurers_and_wealth_arms_by_their_ending(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
