@@ -4116,3 +4116,26 @@ def test_customers_named_by_letters_are_no_organizations() -> None:
 )
 def test_insurers_and_wealth_arms_by_their_ending(text: str, expected: set[str]) -> None:
     assert names(entities_of(text).organizations) == expected
+
+
+# orgs18: a news item's dateline opens its line with the medium that files it (X6月5日訊,
+# X（北京，記者 Y）訊, X8日電); 訊息 and a trade's 發電 are no dateline (made-up media).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("晶聯社6月5日訊（編輯 王明）國內疫苗龍頭股公告。", {"晶聯社"}),
+        ("晶聯社（北京，記者 王明）訊，新公司揭開面紗。", {"晶聯社"}),
+        ("中經社8日電，需求成長。", {"中經社"}),
+        ("台灣5日訊息顯示，需求成長。", set()),
+        ("因為新能源發電，電價上漲。", set()),
+    ],
+)
+def test_a_dateline_names_its_medium(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+def test_a_kind_of_investor_is_no_part_of_a_glossed_name() -> None:
+    """私募基金 + 貝恩資本(Bain Capital): the kind of investor is cut (org_kind_before)."""
+    text = "東芝和美國私募基金恆岳資本(Hengyue Capital)主導的聯盟簽約。"
+    found = names(entities_of(text).organizations)
+    assert "恆岳資本" in found and not any(n.startswith("基金") for n in found), found

@@ -1173,7 +1173,21 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             e = _past_people_tail(ctx, s, e)
             if e - s >= 2 and _source_name_ok(ctx, s, e):
                 out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
+    for m in _DATELINE.finditer(fold):
+        # 財聯社6月5日訊, 財聯社（北京，記者 王宏）訊, 品玩2月10日訊: a news item's dateline
+        # opens its line with the medium that files it
+        s, e = m.span(1)
+        if _source_name_ok(ctx, s, e) and ctx.is_boundary(e) and ctx.is_boundary(m.end()):
+            out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
     return out
+
+
+# A dateline: the medium, then its reporter or editor in parentheses or the day, then 訊 / 電.
+_DATELINE = re.compile(
+    r"^([^，。；！？\n（）()「」《》:：\s0-9]{2,8}?)\s*"
+    r"((?:（[^）\n]{0,24}(?:記者|編輯)[^）\n]{0,12}）|(?:[0-9]{1,2}月)?[0-9]{1,2}日)\s*(?:訊|電))",
+    re.MULTILINE,
+)
 
 
 # A clause opened by who reports, then its verb: 彭博社報導，…, CNBC 11月28日報導，….
