@@ -317,9 +317,7 @@ def test_dates_under_an_effective_date_header_are_scheduled(tmp_path: Path) -> N
         ("利率 到期年月 金額", "信用借款 1.95 2027年6月 50,000"),
     ],
 )
-def test_dates_under_a_maturity_header_are_scheduled(
-    tmp_path: Path, header: str, row: str
-) -> None:
+def test_dates_under_a_maturity_header_are_scheduled(tmp_path: Path, header: str, row: str) -> None:
     """A note's loan table: the 到期日 column names the dates as maturities, which a
     filing states as agreed, not as events that already happened."""
     body = f"本公司2022年及2023年12月31日之長期借款明細如下：\n{header}\n{row}\n"

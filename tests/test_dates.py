@@ -1469,9 +1469,7 @@ def test_plan_cues_work_in_their_scope(text: str, year: str | None) -> None:
         ("攜程《2025年春節旅遊報告》顯示，汕頭旅遊訂單同比增幅達兩成。", "2025", "latest_year"),
     ],
 )
-def test_text_year_answers_only_with_a_margin(
-    text: str, year: str | None, evidence: str
-) -> None:
+def test_text_year_answers_only_with_a_margin(text: str, year: str | None, evidence: str) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
 
 

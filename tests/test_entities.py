@@ -4018,3 +4018,124 @@ def test_a_drug_with_and_without_its_salt_is_one_product(text: str, name: str, a
     records = [r for r in entities_of(text).products if name in (r.name, *r.aliases)]
     assert len(records) == 1
     assert alias in (records[0].name, *records[0].aliases)
+
+
+# orgs18 (issue 10, class a: institutions by their head noun): a place opens the name of a
+# school, a hospital, an institute, a society, a bank or an exchange written in plain words
+# (org_suffixes.yaml: institution_heads, name_places), though every word is in the dictionary;
+# a word for a kind or a size of body after the place (place_kind_words), or the place alone
+# before 銀行, names a kind; a school's college or branch after it is part of its name (own
+# sentences, made-up bodies).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青島海洋工程大學與本公司簽署合作備忘錄。", {"青島海洋工程大學"}),
+        ("江西中醫藥研究所研發的新藥獲批。", {"江西中醫藥研究所"}),
+        ("以泰國產業銀行為首的債權人啟動重整。", {"泰國產業銀行"}),
+        ("有3人在高雄聖母醫院感染。", {"高雄聖母醫院"}),
+        ("加州大學戴維斯分校的研究人員提出新模型。", {"加州大學戴維斯分校"}),
+        ("浙江大學城市學院與本公司簽約。", {"浙江大學城市學院"}),
+        ("此外，首爾大型醫院也出現確診患者。", set()),
+        ("美國主要銀行陸續退出該協議。", set()),
+        ("歐洲銀行巨頭悄悄追上來了。", set()),
+        ("日本地方銀行獲利下滑。", set()),
+    ],
+)
+def test_a_place_opens_a_body_of_plain_words(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# orgs18 (issue 10, class c: list neighbours): in a list, an item that ends in the same body word
+# (institution_heads) and the same tail (H股) as a body found beside it is one too, though its
+# own words are dictionary words; not a word for a kind of body, a place alone before 銀行, or a
+# list of kinds of company (own sentences, made-up bodies).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("有3人分別在建陽大醫院及大明醫院內感染。", {"建陽大醫院", "大明醫院"}, {"大明醫院內"}),
+        ("將工商銀行H股、郵儲銀行H股、招商銀行H股持股比例拉昇。", {"郵儲銀行", "招商銀行"}, set()),
+        ("期貨業商業同業公會、證券商業同業公會共同舉辦。", {"證券商業同業公會"}, set()),
+        ("本公司與建陽大醫院和其他醫院合作。", {"建陽大醫院"}, {"其他醫院"}),
+        ("建陽大醫院及教學醫院都有病例。", {"建陽大醫院"}, {"教學醫院"}),
+        ("郵儲銀行與歐洲銀行都退出了。", {"郵儲銀行"}, {"歐洲銀行"}),
+        ("此前平安與旗下人身險公司、資管公司曾密集舉牌。", set(), {"人身險公司"}),
+    ],
+)
+def test_a_list_mate_of_the_same_shape_as_a_body_is_one(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = names(entities_of(text).organizations)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+# orgs18 (issue 10, class b: Latin names without a legal ending): a Latin name in an
+# organization's slot is one — after a party or a kind of firm (競爭對手, 合資公司, 客戶,
+# 調查公司, 拍賣網站: company_before), before its analysts, officers or money put in (分析師,
+# 總裁, 出資: company_after), or ending in Bank; not a person after a role, nor a term after a
+# plain 網站 or 客戶 (own sentences, made-up names).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incyte競爭對手Zentrix Genetics 6日股價大跌。", "Zentrix Genetics"),
+        ("Velmont分析師Leah Ruiz表示，股價偏高。", "Velmont"),
+        ("近日有玩家在拍賣網站Quibay追蹤價格。", "Quibay"),
+        ("東芝將對Pangea出資3,505億日圓。", "Pangea"),
+        ("以泰國產業銀行(Siam Development Bank)為首的債權人。", "Siam Development Bank"),
+        ("市場調查公司Marvelo副總裁表示。", "Marvelo"),
+        ("三星與索尼的合資公司S-LCD減資。", "S-LCD"),
+    ],
+)
+def test_a_latin_name_in_an_organization_slot(text: str, expected: str) -> None:
+    assert expected in names(entities_of(text).organizations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["分析師Leah Ruiz表示，股價偏高。", "官方網站SEO優化完成。"],
+)
+def test_a_latin_word_after_a_role_or_a_plain_noun_is_no_organization(text: str) -> None:
+    assert entities_of(text).organizations == []
+
+
+def test_customers_named_by_letters_are_no_organizations() -> None:
+    """A filing names its customers by letters (銷售客戶 AP 及 AC): no company."""
+    assert entities_of("本集團產品受銷售客戶 AP 及 AC 之終端消費者青睞。").organizations == []
+
+
+# orgs18: insurers and banks' wealth-management arms end in 人壽 / 理財 after a rare word
+# (org_suffixes.yaml cjk, strict); the everyday words (投資理財, 銀行理財產品) are no name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("股東包括中信證券以及泰原人壽等。", {"中信證券", "泰原人壽"}),
+        ("工銀理財、農銀理財持股比例均為8.97%。", {"工銀理財", "農銀理財"}),
+        ("投資理財與個人理財都很重要。", set()),
+        ("銀行理財產品發展已近十年。", set()),
+    ],
+)
+def test_insurers_and_wealth_arms_by_their_ending(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+# orgs18: a news item's dateline opens its line with the medium that files it (X6月5日訊,
+# X（北京，記者 Y）訊, X8日電); 訊息 and a trade's 發電 are no dateline (made-up media).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("晶聯社6月5日訊（編輯 王明）國內疫苗龍頭股公告。", {"晶聯社"}),
+        ("晶聯社（北京，記者 王明）訊，新公司揭開面紗。", {"晶聯社"}),
+        ("中經社8日電，需求成長。", {"中經社"}),
+        ("台灣5日訊息顯示，需求成長。", set()),
+        ("因為新能源發電，電價上漲。", set()),
+    ],
+)
+def test_a_dateline_names_its_medium(text: str, expected: set[str]) -> None:
+    assert names(entities_of(text).organizations) == expected
+
+
+def test_a_kind_of_investor_is_no_part_of_a_glossed_name() -> None:
+    """私募基金 + 貝恩資本(Bain Capital): the kind of investor is cut (org_kind_before)."""
+    text = "東芝和美國私募基金恆岳資本(Hengyue Capital)主導的聯盟簽約。"
+    found = names(entities_of(text).organizations)
+    assert "恆岳資本" in found and not any(n.startswith("基金") for n in found), found

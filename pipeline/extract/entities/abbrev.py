@@ -195,6 +195,11 @@ def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
     toks = [t for t in ctx.tokens_in(start, zh.end)]
     while len(toks) > 1 and ctx.is_verb(toks[0]) and zh.end - (start + len(toks[0])) >= 2:
         start += len(toks.pop(0))
+    # 私募基金 + 貝恩資本（Bain Capital）: a word for a kind of company is no part of the name
+    # (the kind may open before the name's reach: 私募 + 基金貝恩資本)
+    lo = max(0, start - 4)
+    kinds = [k.end() for k in ctx.rules.org_kind_before_re.finditer(ctx.fold, lo, zh.end)]
+    start = max([start, *(k for k in kinds if zh.end - k >= 2 and ctx.is_boundary(k))])
     return Part(ctx.text[start : zh.end], start, zh.end)
 
 

@@ -57,6 +57,7 @@ from pipeline.extract.entities.context import (
     find_framed_cjk_products,
     find_framed_names,
     find_government_bodies,
+    find_head_mates,
     find_international_bodies,
     find_launched_titles,
     find_list_mates_of,
@@ -863,6 +864,7 @@ def discover(
     found = [c for c in found if not names_a_person(ctx, c, people)]
     _heads_cut_by_names_alone(ctx, found)
     found += find_list_mates_of(ctx, found)
+    found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
     defined = find_defined_short_forms(ctx, found)

@@ -553,6 +553,89 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     return out
 
 
+# A list's joining words between two items of the same shape (、 及 和 與 以及).
+_HEAD_MATE_JOIN = re.compile(r"\s*(?:以及|、|及|和|與)\s*")
+# The most a list item's own words (before its body word) and its common tail (H股) hold.
+_HEAD_MATE_NAME, _HEAD_MATE_TAIL = 8, 4
+# The tail the items share after their body word: none, or a class of shares (H股, A股).
+_HEAD_MATE_TAIL_RE = re.compile(r"(?:[A-Z]{1,2}股)?")
+
+
+def find_head_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """Items of a list of the same shape as an organization in it: 建陽大醫院及大清醫院,
+    農業銀行H股、郵儲銀行H股、招商銀行H股, 中央大學與福建師範大學.
+
+    A name found (by a lexicon or a rule) that ends in a body's word (醫院, 大學, 銀行, 協會 …:
+    ``institution_heads``) and the items joined to it that end in the same word and the same
+    tail after it are one list of bodies: each item's own words are a name of the same kind,
+    though they are dictionary words (大清, 招商). Not a word for a kind of body (其他醫院,
+    教學醫院, 地方銀行: ``place_kind_words``, generic words), a count, a function word, or a
+    place alone before 銀行 (歐洲銀行); nor a list of kinds of company (人身險公司、資管公司).
+    """
+    fold, rules = ctx.fold, ctx.rules
+    taken = {(c.start, c.end) for c in found}
+    covered = bytearray(len(fold) + 1)
+    for c in found:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[Cand] = []
+    frontier = [c for c in found if c.label == ORG and c.strength >= 1 and c.length >= 3]
+    for _ in range(6):  # along the list, one item further each time
+        new: list[Cand] = []
+        for c in frontier:
+            name = fold[c.start : c.end]
+            head = next((h for h in rules.institution_heads if name.endswith(h)), None)
+            if head is None or len(name) == len(head):
+                continue
+            for s, e in _same_shape_items(ctx, c.start, c.end, head):
+                if (s, e) in taken or 1 in covered[s:e] or not _head_mate_name(ctx, s, e, head):
+                    continue
+                taken.add((s, e))
+                new.append(Cand(s, e, ORG, c.kind, rule_id("head_mate"), 1, cue=head))
+        out += new
+        frontier = new
+        if not new:
+            break
+    return out
+
+
+def _same_shape_items(ctx: Ctx, start: int, end: int, head: str) -> list[tuple[int, int]]:
+    """The items right before and after the name ``start:end`` in a list that end in
+    ``head`` and in the same tail the name has before the joining word (農業銀行 + H股、)."""
+    fold = ctx.fold
+    out: list[tuple[int, int]] = []
+    after = _HEAD_MATE_JOIN.search(fold, end, end + _HEAD_MATE_TAIL + 3)
+    tail = fold[end : after.start()] if after else ""
+    if after is None or not _HEAD_MATE_TAIL_RE.fullmatch(tail):
+        after, tail = None, ""
+    shape = re.escape(head + tail)
+    if after is not None:
+        m = re.compile(rf"[^\s、，。；：:！？\n（）()]{{1,{_HEAD_MATE_NAME}}}?{shape}").match(
+            fold, after.end()
+        )
+        if m and ctx.is_boundary(m.end() - len(tail)):
+            out.append((m.start(), m.end() - len(tail)))
+    lo = max(0, start - len(head) - len(tail) - 4)
+    before = re.compile(rf"{shape}{_HEAD_MATE_JOIN.pattern}$").search(fold, lo, start)
+    if before is not None and ctx.is_boundary(before.start() + len(head)):
+        e = before.start() + len(head)
+        out.append((walk_back_name(ctx, e, _HEAD_MATE_NAME + len(head)), e))
+    return out
+
+
+def _head_mate_name(ctx: Ctx, s: int, e: int, head: str) -> bool:
+    """An item's own words before its body word make a name: Chinese, no count, no function
+    word, no word for a kind of body, and not a place alone before 銀行."""
+    rules = ctx.rules
+    own = ctx.fold[s : e - len(head)]
+    if not own or not all(CJK_RE.match(ch) for ch in own) or rules.is_generic(own):
+        return False
+    toks = [t for t in ctx.tokens_in(s, e - len(head)) if t.strip()]
+    if any(breaks_name(ctx, t) or t in rules.place_kind_words or DETERMINER.match(t) for t in toks):
+        return False
+    place = rules.name_place_re.fullmatch(own)
+    return not (place and head.endswith("銀行"))
+
+
 def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     """The names written right before and after ``c`` in a list (、 及 和 與)."""
     fold, rules = ctx.fold, ctx.rules
@@ -1090,7 +1173,21 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             e = _past_people_tail(ctx, s, e)
             if e - s >= 2 and _source_name_ok(ctx, s, e):
                 out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
+    for m in _DATELINE.finditer(fold):
+        # 財聯社6月5日訊, 財聯社（北京，記者 王宏）訊, 品玩2月10日訊: a news item's dateline
+        # opens its line with the medium that files it
+        s, e = m.span(1)
+        if _source_name_ok(ctx, s, e) and ctx.is_boundary(e) and ctx.is_boundary(m.end()):
+            out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
     return out
+
+
+# A dateline: the medium, then its reporter or editor in parentheses or the day, then 訊 / 電.
+_DATELINE = re.compile(
+    r"^([^，。；！？\n（）()「」《》:：\s0-9]{2,8}?)\s*"
+    r"((?:（[^）\n]{0,24}(?:記者|編輯)[^）\n]{0,12}）|(?:[0-9]{1,2}月)?[0-9]{1,2}日)\s*(?:訊|電))",
+    re.MULTILINE,
+)
 
 
 # A clause opened by who reports, then its verb: 彭博社報導，…, CNBC 11月28日報導，….

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.chars import fold_width
-from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE
+from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, place_named
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.extract.entities.rules import (
     CJK,
@@ -1479,6 +1479,9 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             ):
                 continue  # 權益證券, 債務證券, 限制銀行: accounting words, no company context
                 # (a middle word, 台新 + 國際 + 商業 + 銀行, is a bank's formal name: no context)
+        placed = None
+        if start is None and m.group() in rules.institution_heads:
+            start = placed = _place_opened_start(ctx, s_suf, e)
         if start is None:
             continue
         if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
@@ -1500,11 +1503,25 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         if m.group() in rules.goods_suffixes and _goods_phrase(ctx, start, s_suf):
             continue  # 車用半導體, 減低食品, 首支低溫電子: a phrase about goods, not a company
         end = e if info["keep_in_name"] else s_suf
-        start = _country_of_a_society(ctx, start, end, str(info["kind"]))
+        if start != placed:  # 韓國 + 產業銀行 is the place's own bank: the place stays
+            start = _country_of_a_society(ctx, start, end, str(info["kind"]))
         out.append(
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _place_opened_start(ctx: Ctx, s_suf: int, e: int) -> int | None:
+    """以 + 韓國產業銀行: where a place opens a bank's or a body's name of plain words that the
+    rare-word test turns down (``place_named``), the name starts at the place."""
+    start = walk_back_name(ctx, s_suf, 12)
+    for s, _ in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+        if s >= s_suf:
+            break
+        toks = [t for t in ctx.tokens_in(s, s_suf) if t.strip()]
+        if place_named(ctx, ctx.fold[s:e], toks):
+            return s
+    return None
 
 
 def _goods_phrase(ctx: Ctx, start: int, s_suf: int) -> bool:
@@ -1615,6 +1632,7 @@ def _common_head_start(ctx: Ctx, s_suf: int) -> int | None:
         or word in rules.domain_terms
         or ctx.is_function_word(word)
         or ctx.is_verb(word)
+        or breaks_name(ctx, word)  # 兩家 + 銀行: a count of banks
     ):
         return None
     before = ctx.token_index_ending_at(s)
@@ -2130,6 +2148,11 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# Where a thing is, said after a body's name (醫院內, 部內): before a one-character unit word
+# (所, 處) they make no sub-unit.
+_LOCATIVES = frozenset("內外中上下")
+
+
 def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
     """A body written right after a known one: 衛福部 + 醫事司, 經濟部 + 能源署, 日月光 + 投控."""
     rules, fold = ctx.rules, ctx.fold
@@ -2169,6 +2192,8 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
             continue
         if toks and toks[-1] in rules.place_words:
             continue
+        if m.end() - c.end == 2 and fold[c.end] in _LOCATIVES:
+            continue  # 大清醫院 + 內所感染: "in the hospital", no bureau of it
         span = (c.start, m.end())
         if span in seen:
             continue

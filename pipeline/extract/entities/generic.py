@@ -24,6 +24,7 @@ _LIST_RULES = frozenset(
     rule_id(r)
     for r in (
         "list_mate",
+        "head_mate",
         "table_column",
         "enumeration",
         "partner_list",
@@ -305,7 +306,50 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         return False
     if text.startswith(rules.country_prefixes) or rules.region_re.match(text):
         return False
+    if place_named(ctx, text, head):
+        return False  # 福建 + 師範 + 大學, 上海 + 生物 + 製品 + 研究所: a place's own body
     return all(_common(ctx, t) for t in head)
+
+
+def place_named(ctx: Ctx, text: str, head: list[str]) -> bool:
+    """福建師範大學, 韓國產業銀行: a place opens the name of a school, a hospital, an institute,
+    a society, a bank or an exchange (``institution_heads``), and no word after the place
+    says a kind or a size of body — ``head``: the words before the body word."""
+    after = _words_after_place(ctx, text, head)
+    if after is None:
+        return False
+    rules = ctx.rules
+    # 美國 + 投資銀行, 日本 + 地方銀行: a kind of bank (a name found by another rule keeps
+    # these words: 日本政策開發銀行 is one)
+    banks = rules.bank_kind_heads if text.endswith("銀行") else frozenset()
+    return not _kind_after_place(ctx, after) and not any(t in banks for t in after)
+
+
+def _place_and_kind(ctx: Ctx, text: str, toks: list[str]) -> bool:
+    """首爾 + 大型 + 醫院, 美國 + 主要 + 銀行: a place, then a word for a kind or a size of
+    body, then the body word: the place's bodies of that kind, not one of them."""
+    after = _words_after_place(ctx, text, toks)
+    return after is not None and _kind_after_place(ctx, after)
+
+
+def _words_after_place(ctx: Ctx, text: str, toks: list[str]) -> list[str] | None:
+    """The words of ``text`` between the place that opens it and the body word it ends in
+    (``institution_heads``); None when no place opens it or no such word ends it."""
+    rules = ctx.rules
+    place = rules.name_place_re.match(text)
+    body = rules.place_opened_head(text)
+    if place is None or body is None:
+        return None
+    pos, after = 0, []
+    for t in toks:
+        if pos >= place.end() and pos + len(t) <= len(text) - len(body):
+            after.append(t)
+        pos += len(t)
+    return after
+
+
+def _kind_after_place(ctx: Ctx, after: list[str]) -> bool:
+    return any(t in ctx.rules.place_kind_words or ctx.is_function_word(t) for t in after)
 
 
 def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
@@ -395,6 +439,8 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     if never_a_name(ctx, text, c.rule) or _particle_suo(ctx, c) or _passive_suo(ctx, c):
         return True
     toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
+    if _place_and_kind(ctx, text, toks):
+        return True
     if (
         c.rule in _LIST_RULES
         and c.rule not in _NAMED_BY_CODE

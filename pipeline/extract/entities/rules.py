@@ -220,6 +220,15 @@ class Rules:
         self.place_head_re = re.compile(
             rf"[\u4e00-\u9fff]{{1,4}}{alternation(suf['place_endings'])}"
         )
+        # 福建 + 師範大學, 韓國 + 產業銀行: a place opens a body's name (org_suffixes.yaml)
+        self.institution_heads: tuple[str, ...] = tuple(
+            sorted(map(str, suf.get("institution_heads", ())), key=len, reverse=True)
+        )
+        self.place_kind_words = frozenset(suf.get("place_kind_words", ()))
+        self.name_place_re = re.compile(
+            alternation([*suf.get("name_places", ()), *c["country_prefixes"], *c["regions"]])
+            + rf"|[\u4e00-\u9fff]{{2,4}}{alternation(suf['place_endings'])}"
+        )
         self.mate_before_re = re.compile(
             rf"(?:、|及|和|與)\s*{alternation(c['country_prefixes'])}?\s*$"
         )
@@ -554,6 +563,18 @@ class Rules:
     def is_product_noun(self, word: str) -> bool:
         """插秧機, 辨識系統, 機器人: a word for a kind of product (not 商機, 危機)."""
         return bool(self.product_noun_end_re.search(word)) and word not in self.not_product_nouns
+
+    def place_opened_head(self, name: str) -> str | None:
+        """The body word ``name`` ends in when a place opens it and plain words name it
+        (福建 + 師範 + 大學, 韓國 + 產業 + 銀行), else None."""
+        head = next((h for h in self.institution_heads if name.endswith(h)), None)
+        place = self.name_place_re.match(name)
+        if head is None or place is None:
+            return None
+        # the place and the body word alone name a kind of bank (歐洲銀行 is Europe's banks)
+        if place.end() > len(name) - len(head) - (head == "銀行"):
+            return None
+        return head
 
     def is_generic(self, word: str) -> bool:
         return (
