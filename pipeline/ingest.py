@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import pdftables
-from pipeline.chars import CJK_RE, big5_glyph_char, is_private_use
+from pipeline.chars import CJK_RE, PRIVATE_USE_RE, big5_glyph_char
 from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
     CorruptPDFError,
@@ -267,13 +267,22 @@ def common_chars() -> frozenset[str]:
     return frozenset("".join(lines))
 
 
+@functools.lru_cache(maxsize=2)
+def _deleting(chars: frozenset[str]) -> dict[int, None]:
+    """A ``str.translate`` table that deletes these characters."""
+    return dict.fromkeys(map(ord, chars))
+
+
 def _cjk_stats(text: str) -> tuple[int, float]:
-    """(CJK characters, share of them that are common Traditional characters)."""
-    cjk = CJK_RE.findall(text)
+    """(CJK characters, share of them that are common Traditional characters).
+
+    The common ones are counted as what deleting them takes away (``str.translate``, in C),
+    not by a Python test per character: a page is measured once or twice as it is read."""
+    cjk = "".join(CJK_RE.findall(text))
     if not cjk:
         return 0, 1.0
-    common = common_chars()
-    return len(cjk), sum(ch in common for ch in cjk) / len(cjk)
+    common = len(cjk) - len(cjk.translate(_deleting(common_chars())))
+    return len(cjk), common / len(cjk)
 
 
 def common_share(text: str) -> float:
@@ -323,7 +332,7 @@ def measure_page(text: str) -> PageQuality:
         cjk=n_cjk,
         common_share=share,
         cid=text.count("(cid:"),
-        private_use=sum(1 for ch in text if is_private_use(ch)),
+        private_use=len(PRIVATE_USE_RE.findall(text)),
         replacement=text.count("\ufffd"),
         chars=len(text),
         controls=len(_CONTROL_RE.findall(text)),
@@ -1480,14 +1489,16 @@ def _pdfium_page(
     read = pdfium_glyphs(pdf, index, geometry=tables is not None)
     text, boxes, columns = layout_glyphs(read.glyphs, read.width, read.height)
     out_flags = list(flags)
-    if text.strip() and measure_page(text).looks_garbled(settings):
+    quality = measure_page(text)  # of the text kept: measured once, read three times below
+    if text.strip() and quality.looks_garbled(settings):
         # A font with no ToUnicode map gave its glyph ids: read again, a Big5-ordered
         # font's ids as the characters they draw, and keep that if it reads as words.
         again = pdfium_glyphs(pdf, index, geometry=tables is not None, big5=True)
         if again.big5:
             text2, boxes2, columns2 = layout_glyphs(again.glyphs, again.width, again.height)
-            if not measure_page(text2).looks_garbled(settings):
-                read, text, boxes, columns = again, text2, boxes2, columns2
+            quality2 = measure_page(text2)
+            if not quality2.looks_garbled(settings):
+                read, text, boxes, columns, quality = again, text2, boxes2, columns2, quality2
                 out_flags.append("big5_glyph_ids")
     found: list[PdfTable] = []
     if tables is not None and read.geometry is not None:
@@ -1497,7 +1508,7 @@ def _pdfium_page(
         out_flags.append("hidden_text")
     if columns and "multi_column" not in out_flags:
         out_flags.append("multi_column")
-    if text.strip() and measure_page(text).looks_garbled(settings):
+    if text.strip() and quality.looks_garbled(settings):
         # Neither engine can decode this page's fonts: better no text than wrong text,
         # and no tables whose headers are that wrong text.
         out_flags.append("undecodable_text")
@@ -1506,7 +1517,7 @@ def _pdfium_page(
         tables.extend(found)
     if not text.strip():
         out_flags.append("no_text_layer")
-    elif any(is_private_use(ch) for ch in text) and "private_use" not in out_flags:
+    elif quality.private_use and "private_use" not in out_flags:
         out_flags.append("private_use")
     return PageText(
         number=index + 1,

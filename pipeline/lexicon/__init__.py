@@ -14,6 +14,7 @@ import hashlib
 import json
 import marshal
 import os
+import pickle
 import tempfile
 from collections.abc import Callable
 from importlib import resources
@@ -160,7 +161,7 @@ checkout, an upgrade run beside the old version) would otherwise overwrite each 
 value at every run and each rebuild it (0.1–0.2 s of warm-up)."""
 
 
-def stored(name: str, key: str, build: Callable[[], T]) -> T:
+def stored(name: str, key: str, build: Callable[[], T], *, pickled: bool = False) -> T:
     """``build()``, kept marshalled in the cache folder: a later process whose ``key`` is
     the same reads it back instead of building it again.
 
@@ -171,53 +172,77 @@ def stored(name: str, key: str, build: Callable[[], T]) -> T:
     (``<name>.<digest of key>.marshal``), at most ``STORED_KEEP`` per name: a new key
     adds a file and the oldest go, so files do not pile up. ``build()`` must return what
     ``marshal`` writes (str, numbers, tuples, lists, dicts, sets); anything unreadable is
-    simply rebuilt.
+    simply rebuilt. ``pickled``: the value holds objects of the pipeline's own classes
+    (the entity lexicons' entries), kept with ``pickle`` instead (``.pickle``), and only in
+    a folder no other user can write (``_private``): unpickling runs code.
     """
     folder = cache_dir()
-    if folder is None:
+    if folder is None or (pickled and not _private(folder)):
         return build()
     slot = f"{name}.{hashlib.md5(key.encode('utf-8')).hexdigest()[:12]}"
-    found, value = read_stored(folder, slot, key)
+    found, value = read_stored(folder, slot, key, pickled=pickled)
     if found:
         return value  # type: ignore[no-any-return]
     value = build()
-    write_stored(folder, slot, key, value)
-    _keep_newest(folder, name, STORED_KEEP)
+    write_stored(folder, slot, key, value, pickled=pickled)
+    _keep_newest(folder, name, STORED_KEEP, _suffix(pickled))
     return value
 
 
-def _keep_newest(folder: Path, name: str, keep: int) -> None:
+def _suffix(pickled: bool) -> str:
+    return ".pickle" if pickled else ".marshal"
+
+
+def _private(folder: Path) -> bool:
+    """The folder is this user's and no one else may write into it (a shared temp folder
+    made by another user is not)."""
+    try:
+        st = folder.stat()
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+def _keep_newest(folder: Path, name: str, keep: int, suffix: str = ".marshal") -> None:
     """Remove all but the ``keep`` newest values stored under ``name``."""
     found = []
-    for p in folder.glob(f"{name}.*.marshal"):
-        if p.name[len(name) + 1 : -len(".marshal")].isalnum():  # not another name's file
+    for p in folder.glob(f"{name}.*{suffix}"):
+        if p.name[len(name) + 1 : -len(suffix)].isalnum():  # not another name's file
             with contextlib.suppress(OSError):
                 found.append((p.stat().st_mtime_ns, p.name, p))
     for _, _, p in sorted(found, reverse=True)[keep:]:
         p.unlink(missing_ok=True)
 
 
-def read_stored(folder: Path, name: str, key: str) -> tuple[bool, Any]:
+def read_stored(folder: Path, name: str, key: str, *, pickled: bool = False) -> tuple[bool, Any]:
     """(True, value) when ``folder`` (the cache folder) holds ``name`` stored under
-    ``key``, else (False, None): no file, another key, or bytes marshal cannot read."""
-    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-        got_key, value = marshal.loads((folder / f"{name}.marshal").read_bytes())
+    ``key``, else (False, None): no file, another key, or bytes that cannot be read back
+    (a damaged pickle may fail in any way: every failure means rebuild)."""
+    path = folder / f"{name}{_suffix(pickled)}"
+    with contextlib.suppress(Exception):
+        data = path.read_bytes()
+        got_key, value = pickle.loads(data) if pickled else marshal.loads(data)
         if got_key == key:
             return True, value
     return False, None
 
 
-def write_stored(folder: Path, name: str, key: str, value: Any) -> None:
+def write_stored(folder: Path, name: str, key: str, value: Any, *, pickled: bool = False) -> None:
     """Store ``value`` under ``key`` as ``name`` in ``folder`` (the cache folder),
     atomically (a reader sees the old file or the new one); an unwritable folder or a
-    value marshal cannot write leaves nothing behind."""
-    path = folder / f"{name}.marshal"
+    value that cannot be written leaves nothing behind."""
+    path = folder / f"{name}{_suffix(pickled)}"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     payload: Any = (key, value)
     try:
-        tmp.write_bytes(marshal.dumps(payload))
+        data = (
+            pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+            if pickled
+            else marshal.dumps(payload)
+        )
+        tmp.write_bytes(data)
         os.replace(tmp, path)
-    except (OSError, ValueError):
+    except (OSError, ValueError, pickle.PicklingError, TypeError, AttributeError):
         tmp.unlink(missing_ok=True)
 
 

@@ -7,11 +7,11 @@ finder reads it and none changes it. ``Cand`` is what a finder proposes.
 from __future__ import annotations
 
 import bisect
-import functools
-import operator
-from collections.abc import Iterable, KeysView
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import ahocorasick_rs
 
 from pipeline.extract.entities.rules import (
     Rules,
@@ -37,72 +37,56 @@ _LATIN_VIEW = str.maketrans(
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
-# the document's folded view and its Latin view (a report's are read several times)
-@functools.lru_cache(maxsize=2)
-def _pair_index(view: str) -> dict[str, list[int]]:
-    """Where each two-character string starts in ``view``: a name is looked up only where
-    its first two characters are (one scan of the text, not one per name)."""
-    index: dict[str, list[int]] = {}
-    get = index.get
-    # the pairs made by C (each character joined to the next), not by a slice per offset
-    for i, pair in enumerate(map(operator.add, view, view[1:])):
-        got = get(pair)
-        if got is None:
-            index[pair] = [i]
-        else:
-            got.append(i)
-    return index
+class Literals:
+    """Where any of a set of names is written: one Aho-Corasick automaton over all of them
+    (``ahocorasick_rs``), built once for the set and run over a text in one pass.
 
+    A regex alternation of thousands of names tries each at every offset of a long report,
+    a ``str.find`` per name reads it once per name, and an index of the text's character
+    pairs (the former way) cost a Python step per character of every text; the automaton
+    reads the text once, in Rust, however many names there are.
+    """
 
-def pairs_in(view: str) -> KeysView[str]:
-    """Every two-character string written in ``view``: the keys of the pair index the
-    name searches build anyway, so a second scan of the text is not needed."""
-    return _pair_index(view).keys()
+    def __init__(self, names: Iterable[str], *, latin_words: bool = False) -> None:
+        """``latin_words``: a hit wants no letter or digit on either side (the
+        ``(?<![A-Za-z0-9])`` … ``(?![A-Za-z0-9])`` of a Latin name)."""
+        self.latin_words = latin_words
+        patterns = [n for n in dict.fromkeys(names) if n]
+        # leftmost-longest is find_literals' own choice; with word edges to check, every
+        # hit is needed (a hit the edges reject must not hide a shorter one)
+        kinds = ahocorasick_rs.MatchKind
+        kind = kinds.Standard if latin_words else kinds.LeftmostLongest
+        self._automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=kind) if patterns else None
 
-
-def release_text_index() -> None:
-    """Forget the pair indexes of the last texts (``_pair_index``): a document's entity
-    stage is done with them."""
-    _pair_index.cache_clear()
+    def find(self, view: str) -> list[tuple[int, int]]:
+        """Leftmost, then longest, never overlapping: the spans of ``re.finditer`` over the
+        names' alternation sorted longest first."""
+        if self._automaton is None:
+            return []
+        if not self.latin_words:
+            return [(s, e) for _, s, e in self._automaton.find_matches_as_indexes(view)]
+        longest: dict[int, int] = {}
+        n_view = len(view)
+        for _, i, end in self._automaton.find_matches_as_indexes(view, overlapping=True):
+            if (i and view[i - 1] in _ALNUM) or (end < n_view and view[end] in _ALNUM):
+                continue
+            if longest.get(i, 0) < end - i:
+                longest[i] = end - i
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for start in sorted(longest):
+            if start >= pos:
+                pos = start + longest[start]
+                out.append((start, pos))
+        return out
 
 
 def find_literals(
     view: str, names: Iterable[str], *, latin_words: bool = False
 ) -> list[tuple[int, int]]:
-    """Where any of ``names`` is written: leftmost, then longest, never overlapping.
-
-    The same spans as ``re.finditer`` over an alternation sorted longest-first, but each
-    name is tried only where its first two characters stand (``_pair_index``): a regex
-    alternation of hundreds of names tries each at every offset of a long report, and a
-    ``str.find`` scan per name reads the whole report once per name. ``latin_words``
-    wants no letter or digit on either side (the ``(?<![A-Za-z0-9])`` …
-    ``(?![A-Za-z0-9])`` of a Latin name).
-    """
-    longest: dict[int, int] = {}
-    n_view = len(view)
-    pairs = _pair_index(view)
-    for name in names:
-        size = len(name)
-        if not size:
-            continue
-        if size == 1:
-            hits: Iterable[int] = (i for i, ch in enumerate(view) if ch == name)
-        else:
-            hits = (i for i in pairs.get(name[:2], ()) if view.startswith(name, i))
-        for i in hits:
-            if latin_words and (
-                (i and view[i - 1] in _ALNUM) or (i + size < n_view and view[i + size] in _ALNUM)
-            ):
-                pass
-            elif longest.get(i, 0) < size:
-                longest[i] = size
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for start in sorted(longest):
-        if start >= pos:
-            pos = start + longest[start]
-            out.append((start, pos))
-    return out
+    """Where any of ``names`` is written: leftmost, then longest, never overlapping
+    (``Literals``; a set of names searched in many texts keeps its ``Literals``)."""
+    return Literals(names, latin_words=latin_words).find(view)
 
 
 def rule_id(name: str, version: int = 1) -> str:
