@@ -4018,3 +4018,68 @@ def test_a_drug_with_and_without_its_salt_is_one_product(text: str, name: str, a
     records = [r for r in entities_of(text).products if name in (r.name, *r.aliases)]
     assert len(records) == 1
     assert alias in (records[0].name, *records[0].aliases)
+
+
+# products15 (issue 10, class 3 and unseen text): a Chinese brand written right before its
+# drug's name in parentheses is that drug's second name, read back from the parenthesis over
+# a transliteration up to a class word or a common word (drug_stems.yaml: brand_max_chars);
+# -poside (泊苷) is a stem.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "其首款產品瑞康達（貝莫利單抗）已獲批上市，第二款產品安妥寧（帕洛替尼）也在申報。",
+            {"瑞康達", "貝莫利單抗", "安妥寧", "帕洛替尼"},
+            {"首款產品瑞康達", "產品安妥寧"},
+        ),
+        ("首個創新藥諾斯朗（伏羅利單抗）用於一線治療。", {"諾斯朗", "伏羅利單抗"}, {"藥諾斯朗"}),
+        ("聯合替尼泊苷用於復發患者。", {"替尼泊苷"}, set()),
+        # a company or a period before the parenthesis is no brand
+        ("羅氏（奧曲利單抗）是原研廠。", {"奧曲利單抗"}, {"羅氏"}),
+        ("今年上半年（信達利單抗）銷售亮眼。", {"信達利單抗"}, {"今年上半年", "上半年"}),
+    ],
+)
+def test_a_chinese_brand_before_its_drug_in_parentheses(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a model written in capitals with its number (MTT S80, Zeta X10) or any Latin
+# name is a product before a word for a kind of goods the dictionary cuts in two (開發 + 板,
+# 算力 + 卡) or a board, card or wearable (顯示卡, 眼鏡: entity_cues.yaml product_noun_endings);
+# capitals with no model number before a kind word still name a kind (LFP 電池).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("該廠的QRT Z90遊戲顯示卡今年出貨。", {"QRT Z90"}, set()),
+        ("新鮮出爐的Velora-N 40K影像開發板支援四路輸入。", {"Velora-N 40K"}, set()),
+        ("他們發表了Orbix智慧眼鏡。", {"Orbix"}, set()),
+        ("採用LFP電池的車款增加。", set(), {"LFP"}),
+        ("記憶體128GB手機仍是主流。", set(), {"128GB"}),
+        ("Nvidia把握商機。", set(), {"Nvidia"}),
+    ],
+)
+def test_a_model_before_a_kind_of_goods(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a list of two or more items ending in a dosage form makes its sentence one about
+# drugs (no drug word needed: a company's products listed by their use), and 複方 / 小兒 open
+# a drug's name (drug_stems.yaml: form_name_prefixes); common words before a form stay out.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "止咳方面的還有小兒喘舒寧糖漿、羧甲坦奈片；退燒方面有複方氨烷胺膠囊、洛芬洛片。",
+            {"小兒喘舒寧糖漿", "羧甲坦奈片", "複方氨烷胺膠囊", "洛芬洛片"},
+            {"喘舒寧糖漿", "氨烷胺膠囊"},
+        ),
+        ("工廠生產晶片、電池片與照片。", set(), {"晶片", "電池片", "照片"}),
+        ("他喜歡吃薯片、餅乾和糖果。", set(), {"薯片"}),
+    ],
+)
+def test_a_list_of_dosage_forms_names_drugs(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -495,6 +495,17 @@ def _acronym_like(name: str) -> bool:
     return not any(ch.islower() for ch in name)
 
 
+# a model number of capitals and digits, or digits and a capital (S80, H20, 910B, 4090D)
+_CODED_WORD = re.compile(r"[A-Z]{1,3}-?[0-9]{2,5}[A-Z]{0,2}|[0-9]{3,5}[A-Z]{1,2}")
+
+
+def _coded_model(rules: Rules, name: str) -> bool:
+    """MTT S80, 910B: a name in capitals whose last word is a model number (not 128GB, a
+    capacity)."""
+    last = name.split()[-1]
+    return bool(_CODED_WORD.fullmatch(last)) and not rules.model_capacity_re.fullmatch(last)
+
+
 def _model_like(name: str) -> bool:
     """H100, Falcon X2, SunArc: a digit, or a capital after a lower-case letter."""
     return any(ch.isdigit() for ch in name) or bool(_INNER_CAPITAL.search(name))
@@ -532,11 +543,32 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
             return False
         s, e = ctx.tokens[i + k]
         tok = ctx.fold[s:e]
-        if not CJK_RE.match(tok) or breaks_name(ctx, tok) or ctx.is_verb(tok):
+        if not CJK_RE.match(tok) or breaks_name(ctx, tok):
             return False
-        if ctx.rules.is_product_noun(tok):
+        if _kind_word_at(ctx, i + k):
             return True
+        if ctx.is_verb(tok):
+            return False
     return False
+
+
+def _kind_word_at(ctx: Ctx, k: int) -> bool:
+    """Token ``k`` ends a word for a kind of product, alone (系統) or with the token after it
+    when the dictionary cuts the word in two (開發 + 板, 算力 + 卡: 開發板, 算力卡)."""
+    s, e = ctx.tokens[k]
+    tok = ctx.fold[s:e]
+    if ctx.rules.is_product_noun(tok):
+        return True
+    if k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1][0] != e:
+        return False
+    s2, e2 = ctx.tokens[k + 1]
+    nxt = ctx.fold[s2:e2]
+    return (
+        len(nxt) == 1
+        and CJK_RE.match(nxt) is not None
+        and not ctx.rules.is_product_noun(nxt)
+        and ctx.rules.is_product_noun(tok + nxt)
+    )
 
 
 def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
@@ -551,7 +583,7 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
         tok = ctx.fold[s:e]
         if not CJK_RE.match(tok) or breaks_name(ctx, tok):
             return False
-        if ctx.rules.is_product_noun(tok) or tok in ctx.rules.model_code_kinds:
+        if _kind_word_at(ctx, i + k) or tok in ctx.rules.model_code_kinds:
             return True
     return False
 
@@ -685,7 +717,10 @@ def classify_runs(
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
         if rules.company_after_re.match(right):
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
-        noun_after = not _acronym_like(r.name) and _product_noun_after(ctx, r.end)
+        # capitals only name a kind of thing before a kind word (LFP 電池) unless they end in a
+        # model number (MTT S80 顯示卡, 910B 算力卡)
+        named = not _acronym_like(r.name) or _coded_model(rules, r.name)
+        noun_after = named and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
@@ -2477,6 +2512,8 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         before = _BRAND_BEFORE.search(fold, max(0, c.start - 26), c.start)
         if before is not None and _PAREN_CLOSE.match(fold, c.end):
             spans.append(before.span(1))  # Imfinzi（度伐利尤單抗）: the brand, then the drug
+        elif before is None and _PAREN_CLOSE.match(fold, c.end):
+            spans.extend(_cjk_brand_before(ctx, c.start, org_ends))
         for s, e in spans:
             if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
                 continue
@@ -2487,6 +2524,23 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 
 
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
+# An opening parenthesis right before a drug name, spaces allowed: 某某康（利妥昔單抗）
+_PAREN_OPEN_BEFORE = re.compile(r"[（(]\s*$")
+
+
+def _cjk_brand_before(ctx: Ctx, inn_start: int, org_ends: set[int]) -> list[tuple[int, int]]:
+    """某某康（利妥昔單抗）: a Chinese name right before a drug's name in parentheses is its
+    brand, read back from the parenthesis as a transliterated drug name is (over single
+    characters and words the dictionary barely knows, up to a break character or an
+    ordinary word: 首款產品 + 某某康, 創新藥 + 某某狀) and after any company's name."""
+    paren = _PAREN_OPEN_BEFORE.search(ctx.fold, max(0, inn_start - 4), inn_start)
+    if paren is None or paren.start() < 1 or not CJK_RE.match(ctx.fold[paren.start() - 1]):
+        return []
+    end = paren.start()
+    start = last_end_between(sorted(org_ends), _inn_start(ctx, end, org_ends), end)
+    if not 2 <= end - start <= ctx.rules.brand_max_chars or end in org_ends:
+        return []
+    return [(start, end)]
 
 
 def _rare_before(ctx: Ctx, k: int) -> bool:
@@ -2530,6 +2584,9 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
             if len(piece) == 1:
                 return None  # 益 + 生菌膠囊: one character cut off a word, the start is unsure
             break  # (桑枝 + 總 + 生物鹼片: a word inside a name runs on to a rare word)
+        if rare and piece in rules.form_name_prefixes:
+            start = s  # 複方 + 某某烷胺膠囊, 小兒 + 某某靈顆粒: a word that opens a drug's name
+            break
         piece_rare = ctx.word_freq(piece) <= rules.form_name_max_freq
         if rare and len(piece) >= 2 and not piece_rare:
             break  # 資料 + 某某清咳片, 榜首 + 某某顆粒: a common word before the rare name
@@ -2539,6 +2596,21 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
     if form_start - start < 2 or not rare:
         return None
     return start
+
+
+# what ends an item of a list: a separator, a clause's end or 等 (…片、…顆粒等)
+_ITEM_END = re.compile(r"[、，,；;。]|等|$")
+
+
+def _listed_forms(ctx: Ctx, sentence: str) -> bool:
+    """…止咳糖漿、…顆粒、…片: two or more items of a list ending in a dosage form make a
+    sentence about drugs though it has no drug word (a company's products listed by use)."""
+    ends = [
+        m.end()
+        for m in ctx.rules.drug_form_re.finditer(sentence)
+        if _ITEM_END.match(sentence, m.end()) is not None
+    ]
+    return len(ends) >= 2 and any(sentence.startswith("、", e) for e in ends)
 
 
 def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -2556,7 +2628,7 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # 非阿片類, 片類: a class of drugs, no product of its own
         k = bisect.bisect_left(breaks, m.start())
         sentence = fold[breaks[k - 1] + 1 if k else 0 : breaks[k] if k < len(breaks) else None]
-        if not rules.form_name_cue_re.search(sentence):
+        if not rules.form_name_cue_re.search(sentence) and not _listed_forms(ctx, sentence):
             continue
         start = _form_name_start(ctx, m.start(), org_ends)
         if start is None:

@@ -415,6 +415,8 @@ class Rules:
         self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
         self.form_name_max_freq = int(stems.get("form_name_max_freq", 10))
         self.form_name_max_chars = int(stems.get("form_name_max_chars", 8))
+        self.brand_max_chars = int(stems.get("brand_max_chars", 5))
+        self.form_name_prefixes = frozenset(stems.get("form_name_prefixes", ()))
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
