@@ -4083,3 +4083,96 @@ def test_a_list_of_dosage_forms_names_drugs(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# products15: a product any rule found (a Latin brand), in parentheses right after a Chinese
+# name, gives that name as its second one, read back as a transliteration (not a company, not
+# a common word); dosage forms of the pharmacopoeia's general rules (貼膏, 貼劑, 散, 乳膠劑 …)
+# end a drug's name; 了 after a verb is no part of the name that follows.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a pair of names is a product's, not a company's, with a product cue after it or a
+        # kind of drug before it
+        ("歐瑞沃（Ortivo）獲FDA批准用於黑色素瘤。", {"歐瑞沃", "Ortivo"}, set()),
+        ("抗癌藥歐瑞沃（Ortivo）獲批上市。", {"歐瑞沃", "Ortivo"}, {"抗癌藥歐瑞沃"}),
+        ("輝達（NVIDIA）晶片出貨大增。", set(), {"輝達", "NVIDIA"}),
+        # a Latin name glossing a kind of product is that product, and the kind no company
+        ("該公司自研模型（Zeta-4o）表現亮眼。", {"Zeta-4o"}, {"自研模型", "模型"}),
+        ("華為（Mate 70）銷量大增。", set(), {"華為"}),
+        (
+            "國家藥監局批准了氟比洛平凝膠貼膏的上市申請，該藥為外用製劑。",
+            {"氟比洛平凝膠貼膏"},
+            {"了氟比洛平凝膠貼膏"},
+        ),
+        ("公司的洛索洛平鈉貼劑與蒙脫鋁散獲批上市。", {"洛索洛平鈉貼劑", "蒙脫鋁散"}, set()),
+        ("藥物在體內擴散，電池用凝膠。", set(), {"擴散", "凝膠"}),
+    ],
+)
+def test_glossed_brands_and_more_dosage_forms(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: quoted names joined in one list (“甲”和“乙”, “甲”“乙”和“丙”) share the kind
+# written after the list, past a count and modifiers (兩款全功能GPU晶片, 品牌) — a Latin item
+# too; plans after such a list (兩大方案) and quoted words with no kind after them stay out.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "該公司基於自研架構推出了“蘭亭”和“柳岸”兩款全功能GPU晶片。",
+            {"蘭亭", "柳岸"},
+            set(),
+        ),
+        ("旗下有“岳麓”“青峰”和“MIRAVO”品牌。", {"岳麓", "青峰", "MIRAVO"}, set()),
+        ("公司推出“節能”“減碳”兩大方案。", set(), {"節能", "減碳"}),
+        ("他說“加油”和“努力”是關鍵。", set(), {"加油", "努力"}),
+    ],
+)
+def test_quoted_names_in_one_list_share_their_kind(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a Chinese name the dictionary barely knows, written with two or more versions
+# glued after it (某火3.5, 某火X1), is a line of models (entity_cues.yaml: cjk_series_max_freq);
+# a kind word before it is no part of it; common words (工業4.0), amounts and counts are none.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "該公司推出的晨曦3.5是首個大模型，又推出了推理模型晨曦X1，晨曦X1.0將升級。",
+            {"晨曦3.5", "晨曦X1", "晨曦X1.0"},
+            {"模型晨曦X1"},
+        ),
+        ("旗下眼鏡有雷雉V3與雷雉X3兩款。", {"雷雉V3", "雷雉X3"}, set()),
+        ("工業4.0與工業3.0的差別很大。", set(), {"工業4.0", "工業3.0"}),
+        ("營收成長3.5億，較去年2.5億增加。", set(), {"成長3.5"}),
+        ("晨曦3.5是首個大模型。", set(), {"晨曦3.5"}),
+    ],
+)
+def test_a_chinese_name_with_two_versions_names_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a process node or a capacity opening a Latin run is no part of the name (22nm
+# Zorvo-V), a model number after a marked brand's words is (Gorilla® Shield 2), and a Chinese
+# brand's model before a word for a kind of product is a product (麒麟9020 + 感測器).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("最新推出的22nm Zorvo-V 系列 FPGA支援軟核。", {"Zorvo-V"}, {"22nm Zorvo-V"}),
+        ("全新的Vexal® Shield 2螢幕蓋板提升耐用性。", {"Vexal® Shield 2"}, {"Vexal® Shield"}),
+        ("處理器與上代一致，也就是玄雀9020感測器。", {"玄雀9020"}, set()),
+        ("設備支出成長了1962台設備。", set(), {"成長了1962"}),
+    ],
+)
+def test_specs_marks_and_chinese_models_before_a_kind(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -314,6 +314,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             # GPU B200 → B200; but Smart Cell X9 keeps its Smart (a word, not a trade acronym)
             while len(words) > 1 and _trade_acronym(rules, fold[words[0][0] : words[0][1]]):
                 words.pop(0)
+            # 22nm Arora-V, 128GB Zorva: a process node or a capacity opens no name
+            while len(words) > 1 and rules.model_capacity_re.fullmatch(fold, *words[0]):
+                words.pop(0)
             # GPU B200 → B200, Quest 3 keeps its 3, 新創 Hanbit Endo AI keeps its AI
             while (
                 not introduced
@@ -356,8 +359,11 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         start = ctx.tokens[brand][0]  # 華為 + 麒麟970: the brand is the last word only
         if start < m.start() or brand_end - start < 2:
             continue
+        if start > 0 and fold[start - 1].isdigit():
+            continue  # 1 + 萬張 + 910B: a count's measure word, no brand
         # after a product cue (旗艦晶片天璣9300) or before a kind of product (麒麟970晶片)
         cue = rules.product_before_re.search(fold[max(0, start - 10) : start])
+        cue = cue or _product_noun_after(ctx, m.end())  # 麒麟9020 + 感測器
         if (cue or rules.product_after_re.match(fold, m.end())) and _model_brand(ctx, start, m):
             runs.append(Run(start, m.end(), ctx.text[start : m.end()]))
     runs.sort(key=lambda r: r.start)
@@ -719,7 +725,11 @@ def classify_runs(
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
         # capitals only name a kind of thing before a kind word (LFP 電池) unless they end in a
         # model number (MTT S80 顯示卡, 910B 算力卡)
-        named = not _acronym_like(r.name) or _coded_model(rules, r.name)
+        named = (
+            not _acronym_like(r.name)
+            or CJK_RE.match(r.name) is not None  # 麒麟9020 + 感測器: a brand and its model
+            or (_coded_model(rules, r.name) and not _row_code(ctx, r))  # not B07100 + 預付設備款
+        )
         noun_after = named and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
@@ -1402,6 +1412,76 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
                 end = fold.index(w, end) + len(w)
             out.append(Cand(m.start(), end, PRODUCT, None, rule_id("model_series"), 2))
     return out
+
+
+# a version glued after a Chinese name: 3.5, X1, X1.0, 9020 (not 2.5億, 3nm, 15%)
+_CJK_VERSION = re.compile(
+    r"(?<=[\u4e00-\u9fff])((?:[A-Z]{1,2})?[0-9]{1,4}(?:\.[0-9]{1,2})?)(?![0-9A-Za-z.])"
+)
+
+
+# 第4季, 每3年: characters of ordinals and counts, never in a line's name
+_ORDINAL_CHARS = frozenset("第每共約近逾")
+# a period or an ordinal's unit after the number: 4季, 3期, 2屆, 5代
+_PERIOD_AFTER = re.compile(r"[季期屆代輪次級]")
+
+
+def _cjk_line_start(ctx: Ctx, end: int) -> int:
+    """Start of the Chinese name that ends at ``end``: whole tokens back over up to four
+    characters, none a function word, a verb, a break word or a kind of product (推出的 +
+    某某, 模型 + 某某)."""
+    start = end
+    k = ctx.token_index_ending_at(end)
+    while k is not None and k >= 0:
+        s, e = ctx.tokens[k]
+        tok = ctx.fold[s:e]
+        if not all(CJK_RE.match(ch) for ch in tok) or end - s > 4:
+            break
+        if ctx.is_function_word(tok) or ctx.is_verb(tok) or breaks_name(ctx, tok):
+            break
+        if ctx.rules.is_product_noun(tok):
+            break  # 推理模型 + 某火X1: the kind before the name is no part of it
+        start, k = s, k - 1
+    return start
+
+
+def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """某火3.5 … 某火X1 … 某火X1.0: a Chinese name the dictionary barely knows, written with
+    two or more different versions glued after it, is a product line and each name + version
+    a model (the Chinese form of ``find_model_series``). A company's name (小米14 is its
+    maker's model, read by ``find_maker_models``), a common word (工業4.0, 工業3.0) and a
+    number that is an amount, a count or a date are none."""
+    fold, rules = ctx.fold, ctx.rules
+    org_spans = [(c.start, c.end) for c in known if c.label == ORG]
+    by_line: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    versions: dict[str, set[str]] = defaultdict(set)
+    for m in _CJK_VERSION.finditer(fold):
+        start = _cjk_line_start(ctx, m.start())
+        line = fold[start : m.start()]
+        if (
+            len(line) < 2
+            # 年第4季, 每月3日: a date's or a count's characters make no line
+            or any(ch in rules.drug_name_breaks or ch in _ORDINAL_CHARS for ch in line)
+            or _PERIOD_AFTER.match(fold, m.end())
+            or ctx.word_freq(line) > rules.cjk_series_max_freq
+            or rules.is_generic(line)
+            or rules.not_product_head_re.search(line)
+            or any(s < m.start() and start < e for s, e in org_spans)
+            or _YEAR.fullmatch(m.group(1))
+            or _AMOUNT_AFTER.match(fold, m.end())
+            or _DIGIT_GROUP_AFTER.match(fold, m.end())
+            or rules.series_amount_re.match(fold, m.end())
+            or _row_cell(fold, m.end())
+        ):
+            continue
+        by_line[line].append((start, m.end()))
+        versions[line].add(m.group(1))
+    return [
+        Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2)
+        for line, spans in by_line.items()
+        if len(versions[line]) >= 2
+        for s, e in spans
+    ]
 
 
 def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
@@ -2543,6 +2623,33 @@ def _cjk_brand_before(ctx: Ctx, inn_start: int, org_ends: set[int]) -> list[tupl
     return [(start, end)]
 
 
+def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """歐狄沃（Opdivo）: a product any finder found, in parentheses right after a Chinese
+    name, has that name as its second one — read back from the parenthesis as a
+    transliteration is (single characters and words the dictionary barely knows), never a
+    company's name or a generic word. (The other order, Opdivo（歐狄沃）, is left alone: a
+    gloss after a name is as often a description, 多模態, which no frequency tells apart.)"""
+    rules, fold = ctx.rules, ctx.fold
+    org_spans = [(c.start, c.end) for c in found if c.label == ORG]
+    org_ends = {e for _, e in org_spans}
+    out: list[Cand] = []
+    for c in found:
+        if c.label != PRODUCT or c.strength < 1 or c.rule == rule_id("inn_stem"):
+            continue  # a drug's name by its stem has its brands read already
+        if not _PAREN_CLOSE.match(fold, c.end):
+            continue
+        for s, e in _cjk_brand_before(ctx, c.start, org_ends):
+            name = fold[s:e]
+            if any(os < e and s < oe for os, oe in org_spans):
+                continue  # 默沙東 in parentheses: the maker, not a second name
+            if rules.is_generic(name) or fold_target_in(ctx, name) or ctx.word_freq(name) > 0:
+                continue
+            brand = Cand(s, e, PRODUCT, None, rule_id("glossed_product"), 2)
+            brand.link = fold[c.start : c.end]
+            out.append(brand)
+    return out
+
+
 def _rare_before(ctx: Ctx, k: int) -> bool:
     """The token before token ``k`` is a Chinese word the dictionary barely knows."""
     if k < 1:
@@ -2693,9 +2800,11 @@ _MARK = re.compile(r"[®™]")
 _LATIN_BEFORE_MARK = re.compile(
     r"(?<![A-Za-z0-9\-])(?:[A-Z][A-Za-z0-9\-]*[ ]){0,3}[A-Za-z][A-Za-z0-9\-]*$"
 )
-# A name that goes on after its mark: Snapdragon Ride™ Flex, Snapdragon®Cockpit.
+# A name that goes on after its mark: Snapdragon Ride™ Flex, Snapdragon®Cockpit, with its
+# model number: Gorilla® Armor 2.
 _LATIN_AFTER_MARK = re.compile(
-    r"[ ]?[A-Z][A-Za-z0-9\-]*(?:[ ][A-Z][A-Za-z0-9\-]*){0,2}(?![A-Za-z0-9])"
+    r"[ ]?[A-Z][A-Za-z0-9\-]*(?:[ ][A-Z][A-Za-z0-9\-]*){0,2}(?:[ ][0-9][A-Za-z0-9]*)?"
+    r"(?![A-Za-z0-9])"
 )
 
 

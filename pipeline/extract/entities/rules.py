@@ -313,6 +313,7 @@ class Rules:
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
         self.series_variants = frozenset(w.casefold() for w in c["series_variants"])
+        self.cjk_series_max_freq = int(c.get("cjk_series_max_freq", 100))
         # Token 8元, X 10美元: a currency after a number makes it a price, not a model
         money = load_lexicon("currencies")
         self.series_amount_re = re.compile(
