@@ -362,7 +362,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if start > 0 and fold[start - 1].isdigit():
             continue  # 1 + 萬張 + 910B: a count's measure word, no brand
         # after a product cue (旗艦晶片天璣9300) or before a kind of product (麒麟970晶片)
-        cue = rules.product_before_re.search(fold[max(0, start - 10) : start])
+        cue = rules.product_before_re.search(fold[max(0, start - 10) : start]) is not None
         cue = cue or _product_noun_after(ctx, m.end())  # 麒麟9020 + 感測器
         if (cue or rules.product_after_re.match(fold, m.end())) and _model_brand(ctx, start, m):
             runs.append(Run(start, m.end(), ctx.text[start : m.end()]))
