@@ -4128,6 +4128,7 @@ def test_glossed_brands_and_more_dosage_forms(
         ),
         ("旗下有“岳麓”“青峰”和“MIRAVO”品牌。", {"岳麓", "青峰", "MIRAVO"}, set()),
         ("公司推出“節能”“減碳”兩大方案。", set(), {"節能", "減碳"}),
+        ("省人行創設“閩某易融”“科某通”政策性工具。", set(), {"閩某易融", "科某通"}),
         ("他說“加油”和“努力”是關鍵。", set(), {"加油", "努力"}),
     ],
 )
@@ -4170,9 +4171,23 @@ def test_a_chinese_name_with_two_versions_names_models(
         ("全新的Vexal® Shield 2螢幕蓋板提升耐用性。", {"Vexal® Shield 2"}, {"Vexal® Shield"}),
         ("處理器與上代一致，也就是玄雀9020感測器。", {"玄雀9020"}, set()),
         ("設備支出成長了1962台設備。", set(), {"成長了1962"}),
+        ("截至去年年底已有255家大模型企業落地。", set(), {"已有255"}),
     ],
 )
 def test_specs_marks_and_chinese_models_before_a_kind(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# products15: a line of Chinese names with versions one of which names a trial (its clause
+# goes on to 臨床試驗, or a trial word stands before it) is a programme of trials, not models.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "獲批來源於“雲雀6”II期註冊臨床試驗，另一項III期確證性臨床試驗“雲雀28”正在推進。",
+        "雲雀6臨床試驗達到主要終點，雲雀28試驗入組完成。",
+    ],
+)
+def test_a_line_of_trials_names_no_models(text: str) -> None:
+    _assert_products(text, set(), {"雲雀6", "雲雀28"})

@@ -979,8 +979,8 @@ def _kind_after_list(ctx: Ctx, end: int) -> bool:
             return False
         s, e = ctx.tokens[i + k]
         tok = ctx.fold[s:e]
-        if ctx.rules.not_product_head_re.search(tok):
-            return False  # “甲”“乙”兩大方案: plans, not products
+        if ctx.rules.not_product_head_re.search(tok) or ctx.rules.not_product_next_re.match(tok):
+            return False  # “甲”“乙”兩大方案, 政策性工具: plans and policies, not products
         if ctx.rules.is_product_noun(tok):
             return True
         if not (CJK_RE.match(tok) or (tok.isascii() and tok.strip().isalnum())):

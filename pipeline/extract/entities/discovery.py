@@ -361,6 +361,8 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             continue
         if start > 0 and fold[start - 1].isdigit():
             continue  # 1 + 萬張 + 910B: a count's measure word, no brand
+        if rules.series_amount_re.match(fold, m.end()):
+            continue  # 已有255 + 家: a count, no model
         # after a product cue (旗艦晶片天璣9300) or before a kind of product (麒麟970晶片)
         cue = rules.product_before_re.search(fold[max(0, start - 10) : start]) is not None
         cue = cue or _product_noun_after(ctx, m.end())  # 麒麟9020 + 感測器
@@ -1445,6 +1447,13 @@ def _cjk_line_start(ctx: Ctx, end: int) -> int:
     return start
 
 
+def _line_before_kind(ctx: Ctx, line: str) -> bool:
+    """某火 + 大模型, 某麟 + 處理器: the line's name written right before a word for a kind
+    of product somewhere in the text."""
+    found = re.finditer(re.escape(line), ctx.fold)
+    return any(_product_noun_after(ctx, m.end()) for m in found)
+
+
 def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """某火3.5 … 某火X1 … 某火X1.0: a Chinese name the dictionary barely knows, written with
     two or more different versions glued after it, is a product line and each name + version
@@ -1476,12 +1485,24 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue
         by_line[line].append((start, m.end()))
         versions[line].add(m.group(1))
-    return [
-        Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2)
-        for line, spans in by_line.items()
-        if len(versions[line]) >= 2
-        for s, e in spans
-    ]
+    out: list[Cand] = []
+    for line, spans in by_line.items():
+        if len(versions[line]) < 2:
+            continue
+        # 某火X1, 雷某V3: a letter in a version, or the line written before a word for a kind
+        # of product (某火大模型); not figures after a word (淨利潤1.35 … 1.9, 報收2176.16)
+        lettered = any(not v.replace(".", "").isdigit() for v in versions[line])
+        if not lettered and not _line_before_kind(ctx, line):
+            continue
+        # “某空6”II期臨床試驗, 臨床試驗“某空28”: a member named a trial makes the line trials
+        if any(
+            rules.series_trial_re.match(fold, e)
+            or rules.series_trial_before_re.search(fold, max(0, s - 8), s)
+            for s, e in spans
+        ):
+            continue
+        out += [Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2) for s, e in spans]
+    return out
 
 
 def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:

@@ -327,6 +327,10 @@ class Rules:
         self.series_trial_re = re.compile(
             r"[^，。；！？,;\n]{0,40}?" + alternation(c["series_trial_words"])
         )
+        # 臨床試驗“某空28”: a trial word right before a member (a quote may stand between)
+        self.series_trial_before_re = re.compile(
+            alternation(c["series_trial_words"]) + r"[「『“\"]?\s*$"
+        )
         # 推出《王者榮耀》: a title right after a word that launches it
         self.launch_title_re = re.compile(
             alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
