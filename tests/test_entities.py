@@ -4192,3 +4192,25 @@ def test_specs_marks_and_chinese_models_before_a_kind(
 )
 def test_a_line_of_trials_names_no_models(text: str) -> None:
     _assert_products(text, set(), {"雲雀6", "雲雀28"})
+
+
+# products15: more WHO stems in their Chinese endings (-platin 利鉑, -citabine 他濱, -vir 卡韋 /
+# 福韋 / 特韋 / 拉韋 / 洛韋 / 他韋 / 那韋, -udine 夫定, -siran 司蘭, 糖肽), one character before an
+# ending of three (某格列淨), 那 inside a transliteration; not a person's name ending in 韋, a
+# class (糖肽類), nor a demonstrative.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("該公司的奧撒利鉑與吉洛他濱銷售額增長。", {"奧撒利鉑", "吉洛他濱"}, set()),
+        ("恩沃卡韋的銷售額增長，替沙福韋的銷量也增加。", {"恩沃卡韋", "替沙福韋"}, set()),
+        ("該公司的恩莫格列淨銷售額增長，烏格列淨也獲批。", {"恩莫格列淨", "烏格列淨"}, set()),
+        ("拉莫夫定與英沃司蘭、度沃糖肽納入醫保。", {"拉莫夫定", "英沃司蘭", "度沃糖肽"}, set()),
+        ("利托那韋的銷售額增長。", {"利托那韋"}, set()),
+        ("張家韋和李志韋出席，萬古黴素是一種糖肽類抗生素。", set(), {"張家韋", "李志韋", "糖肽"}),
+        ("那位董事長表示單抗藥物很多。", set(), {"那位董事長"}),
+    ],
+)
+def test_more_drug_stems_and_short_prefixes(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -2578,7 +2578,9 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # the ending runs on into another word
         start = _inn_start(ctx, m.start(), org_ends)
         start = last_end_between(org_end_list, start, m.start())
-        if m.start() - start < 2 or not CJK_RE.match(fold[start]):
+        # two characters before a two-character ending (奧希 + 替尼), one before a longer one
+        # (恩 + 格列淨, 西 + 格列汀: the ending says more)
+        if m.start() - start < (1 if len(m.group()) >= 3 else 2) or not CJK_RE.match(fold[start]):
             continue
         name = fold[start:e]
         if name in rules.cjk_not_drugs or rules.is_generic(name) or fold.startswith("類", e):
