@@ -4037,6 +4037,8 @@ def test_a_drug_with_and_without_its_salt_is_one_product(text: str, name: str, a
         # a company or a period before the parenthesis is no brand
         ("羅氏（奧曲利單抗）是原研廠。", {"奧曲利單抗"}, {"羅氏"}),
         ("今年上半年（信達利單抗）銷售亮眼。", {"信達利單抗"}, {"今年上半年", "上半年"}),
+        # a lone character the reader stops at leaves the brand's start unsure: none
+        ("• 那韋瑞肽（naveritide）用於治療軟骨發育不全。", {"naveritide"}, {"韋瑞肽"}),
     ],
 )
 def test_a_chinese_brand_before_its_drug_in_parentheses(

@@ -2643,6 +2643,12 @@ def _cjk_brand_before(ctx: Ctx, inn_start: int, org_ends: set[int]) -> list[tupl
     start = last_end_between(sorted(org_ends), _inn_start(ctx, end, org_ends), end)
     if not 2 <= end - start <= ctx.rules.brand_max_chars or end in org_ends:
         return []
+    k = ctx.token_index_ending_at(start)
+    if k is not None and start not in org_ends:
+        s, e = ctx.tokens[k]
+        single = e - s == 1 and CJK_RE.match(ctx.fold[s]) is not None
+        if single and ctx.fold[s] not in ctx.rules.drug_name_breaks:
+            return []  # 那 + 韋培肽: a lone character the reader stopped at, the start unsure
     return [(start, end)]
 
 
