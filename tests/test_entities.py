@@ -4123,3 +4123,201 @@ def test_a_kind_of_investor_is_no_part_of_a_glossed_name() -> None:
     text = "東芝和美國私募基金恆岳資本(Hengyue Capital)主導的聯盟簽約。"
     found = names(entities_of(text).organizations)
     assert "恆岳資本" in found and not any(n.startswith("基金") for n in found), found
+
+
+# products15 (issue 10, class 3 and unseen text): a Chinese brand written right before its
+# drug's name in parentheses is that drug's second name, read back from the parenthesis over
+# a transliteration up to a class word or a common word (drug_stems.yaml: brand_max_chars);
+# -poside (泊苷) is a stem.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "其首款產品瑞康達（貝莫利單抗）已獲批上市，第二款產品安妥寧（帕洛替尼）也在申報。",
+            {"瑞康達", "貝莫利單抗", "安妥寧", "帕洛替尼"},
+            {"首款產品瑞康達", "產品安妥寧"},
+        ),
+        ("首個創新藥諾斯朗（伏羅利單抗）用於一線治療。", {"諾斯朗", "伏羅利單抗"}, {"藥諾斯朗"}),
+        ("聯合替尼泊苷用於復發患者。", {"替尼泊苷"}, set()),
+        # a company or a period before the parenthesis is no brand
+        ("羅氏（奧曲利單抗）是原研廠。", {"奧曲利單抗"}, {"羅氏"}),
+        ("今年上半年（信達利單抗）銷售亮眼。", {"信達利單抗"}, {"今年上半年", "上半年"}),
+        # a lone character the reader stops at leaves the brand's start unsure: none
+        ("• 那韋瑞肽（naveritide）用於治療軟骨發育不全。", {"naveritide"}, {"韋瑞肽"}),
+    ],
+)
+def test_a_chinese_brand_before_its_drug_in_parentheses(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a model written in capitals with its number (MTT S80, Zeta X10) or any Latin
+# name is a product before a word for a kind of goods the dictionary cuts in two (開發 + 板,
+# 算力 + 卡) or a board, card or wearable (顯示卡, 眼鏡: entity_cues.yaml product_noun_endings);
+# capitals with no model number before a kind word still name a kind (LFP 電池).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("該廠的QRT Z90遊戲顯示卡今年出貨。", {"QRT Z90"}, set()),
+        ("新鮮出爐的Velora-N 40K影像開發板支援四路輸入。", {"Velora-N 40K"}, set()),
+        ("他們發表了Orbix智慧眼鏡。", {"Orbix"}, set()),
+        ("採用LFP電池的車款增加。", set(), {"LFP"}),
+        ("記憶體128GB手機仍是主流。", set(), {"128GB"}),
+        ("Nvidia把握商機。", set(), {"Nvidia"}),
+    ],
+)
+def test_a_model_before_a_kind_of_goods(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a list of two or more items ending in a dosage form makes its sentence one about
+# drugs (no drug word needed: a company's products listed by their use), and 複方 / 小兒 open
+# a drug's name (drug_stems.yaml: form_name_prefixes); common words before a form stay out.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "止咳方面的還有小兒喘舒寧糖漿、羧甲坦奈片；退燒方面有複方氨烷胺膠囊、洛芬洛片。",
+            {"小兒喘舒寧糖漿", "羧甲坦奈片", "複方氨烷胺膠囊", "洛芬洛片"},
+            {"喘舒寧糖漿", "氨烷胺膠囊"},
+        ),
+        ("工廠生產晶片、電池片與照片。", set(), {"晶片", "電池片", "照片"}),
+        ("他喜歡吃薯片、餅乾和糖果。", set(), {"薯片"}),
+    ],
+)
+def test_a_list_of_dosage_forms_names_drugs(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a product any rule found (a Latin brand), in parentheses right after a Chinese
+# name, gives that name as its second one, read back as a transliteration (not a company, not
+# a common word); dosage forms of the pharmacopoeia's general rules (貼膏, 貼劑, 散, 乳膠劑 …)
+# end a drug's name; 了 after a verb is no part of the name that follows.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a pair of names is a product's, not a company's, with a product cue after it or a
+        # kind of drug before it
+        ("歐瑞沃（Ortivo）獲FDA批准用於黑色素瘤。", {"歐瑞沃", "Ortivo"}, set()),
+        ("抗癌藥歐瑞沃（Ortivo）獲批上市。", {"歐瑞沃", "Ortivo"}, {"抗癌藥歐瑞沃"}),
+        ("輝達（NVIDIA）晶片出貨大增。", set(), {"輝達", "NVIDIA"}),
+        # a Latin name glossing a kind of product is that product, and the kind no company
+        ("該公司自研模型（Zeta-4o）表現亮眼。", {"Zeta-4o"}, {"自研模型", "模型"}),
+        ("華為（Mate 70）銷量大增。", set(), {"華為"}),
+        (
+            "國家藥監局批准了氟比洛平凝膠貼膏的上市申請，該藥為外用製劑。",
+            {"氟比洛平凝膠貼膏"},
+            {"了氟比洛平凝膠貼膏"},
+        ),
+        ("公司的洛索洛平鈉貼劑與蒙脫鋁散獲批上市。", {"洛索洛平鈉貼劑", "蒙脫鋁散"}, set()),
+        ("藥物在體內擴散，電池用凝膠。", set(), {"擴散", "凝膠"}),
+    ],
+)
+def test_glossed_brands_and_more_dosage_forms(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: quoted names joined in one list (“甲”和“乙”, “甲”“乙”和“丙”) share the kind
+# written after the list, past a count and modifiers (兩款全功能GPU晶片, 品牌) — a Latin item
+# too; plans after such a list (兩大方案) and quoted words with no kind after them stay out.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "該公司基於自研架構推出了“蘭亭”和“柳岸”兩款全功能GPU晶片。",
+            {"蘭亭", "柳岸"},
+            set(),
+        ),
+        ("旗下有“岳麓”“青峰”和“MIRAVO”品牌。", {"岳麓", "青峰", "MIRAVO"}, set()),
+        ("公司推出“節能”“減碳”兩大方案。", set(), {"節能", "減碳"}),
+        ("省人行創設“閩某易融”“科某通”政策性工具。", set(), {"閩某易融", "科某通"}),
+        ("他說“加油”和“努力”是關鍵。", set(), {"加油", "努力"}),
+    ],
+)
+def test_quoted_names_in_one_list_share_their_kind(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a Chinese name the dictionary barely knows, written with two or more versions
+# glued after it (某火3.5, 某火X1), is a line of models (entity_cues.yaml: cjk_series_max_freq);
+# a kind word before it is no part of it; common words (工業4.0), amounts and counts are none.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "該公司推出的晨曦3.5是首個大模型，又推出了推理模型晨曦X1，晨曦X1.0將升級。",
+            {"晨曦3.5", "晨曦X1", "晨曦X1.0"},
+            {"模型晨曦X1"},
+        ),
+        ("旗下眼鏡有雷雉V3與雷雉X3兩款。", {"雷雉V3", "雷雉X3"}, set()),
+        ("工業4.0與工業3.0的差別很大。", set(), {"工業4.0", "工業3.0"}),
+        ("營收成長3.5億，較去年2.5億增加。", set(), {"成長3.5"}),
+        ("授信期間為貨到30天或貨到90天，貨到付款系統已上線。", set(), {"貨到30", "貨到90"}),
+        ("晨曦3.5是首個大模型。", set(), {"晨曦3.5"}),
+    ],
+)
+def test_a_chinese_name_with_two_versions_names_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a process node or a capacity opening a Latin run is no part of the name (22nm
+# Zorvo-V), a model number after a marked brand's words is (Gorilla® Shield 2), and a Chinese
+# brand's model before a word for a kind of product is a product (麒麟9020 + 感測器).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("最新推出的22nm Zorvo-V 系列 FPGA支援軟核。", {"Zorvo-V"}, {"22nm Zorvo-V"}),
+        ("全新的Vexal® Shield 2螢幕蓋板提升耐用性。", {"Vexal® Shield 2"}, {"Vexal® Shield"}),
+        ("處理器與上代一致，也就是玄雀9020感測器。", {"玄雀9020"}, set()),
+        ("設備支出成長了1962台設備。", set(), {"成長了1962"}),
+        ("截至去年年底已有255家大模型企業落地。", set(), {"已有255"}),
+    ],
+)
+def test_specs_marks_and_chinese_models_before_a_kind(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products15: a line of Chinese names with versions one of which names a trial (its clause
+# goes on to 臨床試驗, or a trial word stands before it) is a programme of trials, not models.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "獲批來源於“雲雀6”II期註冊臨床試驗，另一項III期確證性臨床試驗“雲雀28”正在推進。",
+        "雲雀6臨床試驗達到主要終點，雲雀28試驗入組完成。",
+    ],
+)
+def test_a_line_of_trials_names_no_models(text: str) -> None:
+    _assert_products(text, set(), {"雲雀6", "雲雀28"})
+
+
+# products15: more WHO stems in their Chinese endings (-platin 利鉑, -citabine 他濱, -vir 卡韋 /
+# 福韋 / 特韋 / 拉韋 / 洛韋 / 他韋 / 那韋, -udine 夫定, -siran 司蘭, 糖肽), one character before an
+# ending of three (某格列淨), 那 inside a transliteration; not a person's name ending in 韋, a
+# class (糖肽類), nor a demonstrative.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("該公司的奧撒利鉑與吉洛他濱銷售額增長。", {"奧撒利鉑", "吉洛他濱"}, set()),
+        ("恩沃卡韋的銷售額增長，替沙福韋的銷量也增加。", {"恩沃卡韋", "替沙福韋"}, set()),
+        ("該公司的恩莫格列淨銷售額增長，烏格列淨也獲批。", {"恩莫格列淨", "烏格列淨"}, set()),
+        ("拉莫夫定與英沃司蘭、度沃糖肽納入醫保。", {"拉莫夫定", "英沃司蘭", "度沃糖肽"}, set()),
+        ("利托那韋的銷售額增長。", {"利托那韋"}, set()),
+        ("張家韋和李志韋出席，萬古黴素是一種糖肽類抗生素。", set(), {"張家韋", "李志韋", "糖肽"}),
+        ("那位董事長表示單抗藥物很多。", set(), {"那位董事長"}),
+    ],
+)
+def test_more_drug_stems_and_short_prefixes(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -76,12 +76,15 @@ from pipeline.extract.entities.context import (
 )
 from pipeline.extract.entities.discovery import (
     STOCK_CODE_AFTER,
+    drug_word_before,
+    find_cjk_model_series,
     find_cjk_suffix_names,
     find_coded_names,
     find_country_agencies,
     find_enumerations,
     find_form_names,
     find_glossed_names,
+    find_glossed_products,
     find_inn_names,
     find_latin_candidates,
     find_led_names,
@@ -690,6 +693,13 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
         if not any(ch.isupper() for ch in p.en.text):
             continue  # 相信（believes）, 付款人組合（payer mix）: a word glossed, no name
         known = [orgs[s] for s in sides if s in orgs]
+        if not known and _kind_glossed(ctx, p):
+            # 自研模型（Zeta-4o）: a kind of product named by the Latin name, no company
+            out.append(Cand(p.en.start, p.en.end, PRODUCT, None, rule_id("kind_gloss"), 2))
+            continue
+        if not known and _product_pair(ctx, p):
+            out += _pair_products(ctx, p)
+            continue
         first = min(p.zh.start, p.en.start)
         cued = bool(
             rules.pair_org_after_re.match(fold, p.end)
@@ -699,6 +709,56 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
         strength = 2 if known or cued else 1
         for s, e in sides:
             out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
+    return out
+
+
+def _product_pair(ctx: Ctx, p: NamePair) -> bool:
+    """歐某沃（Ortivo）獲FDA核准, 抗癌藥歐某沃（Ortivo）: a product's cue right after the
+    pair (product_after: 獲FDA, 晶片, 手機) or a kind of drug right before it says the two
+    names are a product's, not a company's."""
+    first = min(p.zh.start, p.en.start)
+    return (
+        bool(ctx.rules.product_after_re.match(ctx.fold, p.end))
+        or drug_word_before(ctx, first)
+        or _drug_word_end(ctx, p.zh.start, p.zh.end) > p.zh.start
+    )
+
+
+def _kind_glossed(ctx: Ctx, p: NamePair) -> bool:
+    """自研模型（Zeta-4o）, 旗艦手機（Orvane X5）: the Chinese side, before the Latin one,
+    ends in a word for a kind of product."""
+    i = ctx.token_index_ending_at(p.zh.end)
+    if p.zh.start > p.en.start or i is None:
+        return False
+    s, e = ctx.tokens[i]
+    return ctx.rules.is_product_noun(ctx.fold[s:e])
+
+
+def _drug_word_end(ctx: Ctx, start: int, end: int) -> int:
+    """抗癌藥 + 歐某沃: the end of a kind of drug that opens ``fold[start:end]`` (a word
+    ending in 藥, not 製藥), else ``start``."""
+    rules, fold = ctx.rules, ctx.fold
+    k = ctx.token_index_at(start)
+    while k is not None and k < len(ctx.tokens) and ctx.tokens[k][1] < end - 1:
+        e = ctx.tokens[k][1]
+        word = fold[start:e]
+        if word.endswith(rules.drug_word_endings) and word not in rules.drug_word_not_cues:
+            return e
+        k += 1
+    return start
+
+
+def _pair_products(ctx: Ctx, p: NamePair) -> list[Cand]:
+    """The two names of a product pair, the Chinese one linked to the Latin one (one record);
+    a kind of drug glued before the Chinese name (抗癌藥 + 歐某沃) is no part of it."""
+    fold = ctx.fold
+    zs = _drug_word_end(ctx, p.zh.start, p.zh.end)
+    rule = rule_id("name_pair_product")
+    out = [Cand(p.en.start, p.en.end, PRODUCT, None, rule, 2)]
+    if p.zh.end - zs >= 2:
+        zh = Cand(zs, p.zh.end, PRODUCT, None, rule, 2)
+        zh.link = fold[p.en.start : p.en.end]
+        out.append(zh)
     return out
 
 
@@ -767,6 +827,7 @@ FINDERS: tuple[Finder, ...] = (
     find_product_models,
     find_maker_models,
     find_model_series,
+    find_cjk_model_series,
     find_latin_candidates,
     _text_only(find_source_orgs),
     _text_only(find_enumerations),
@@ -870,6 +931,7 @@ def discover(
     # a slash list is read once the other finders have spoken: a name any of them found
     # (匯頂科技 by its suffix, 璟德 by its stock code) vouches for the list as a lexicon hit does
     found += find_slash_lists(ctx, [c for c in found if c.strength >= 1])
+    found += find_glossed_products(ctx, found)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)

@@ -991,10 +991,15 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
     """
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
-    for m in _QUOTED.finditer(fold):
+    matches = list(_QUOTED.finditer(fold))
+    group_end = _quoted_list_ends(fold, matches)
+    for m in matches:
         s, e = m.span(1)
         name = fold[s:e].strip()
-        if name.isascii() or not name or rules.not_product_head_re.search(name):
+        listed = group_end[m.start()] != m.end() or any(
+            group_end[o.start()] == group_end[m.start()] and o.start() < m.start() for o in matches
+        )
+        if (name.isascii() and not listed) or not name or rules.not_product_head_re.search(name):
             continue
         if rules.spec_re.match(name):
             continue  # 「16nm/14nm節點」, 「12吋晶圓」: a specification opens it
@@ -1014,13 +1019,58 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             or drug_word_before(ctx, m.start())  # 降糖藥「某某」
         )
         after = _product_word_starting_at(ctx, m.end())
-        if rules.not_product_next_re.match(fold, m.end()):
+        if listed:  # “甲”和“乙”兩款晶片: the kind after the list is each item's
+            after = after or _kind_after_list(ctx, group_end[m.start()])
+        elif rules.not_product_next_re.match(fold, m.end()):
             continue
         if fold[m.start()] == "“" and ctx.word_freq(name) > 0 and not after:
             continue  # 減肥藥“贏面”, 創新藥“亮劍”: “” also marks a word used as a figure
         if before or after:
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
     return out
+
+
+# between two quoted items of one list: a separator or nothing (“甲”“乙”和“丙”品牌)
+_QUOTE_JOIN = re.compile(r"\s*(?:[、，,和及與或]|以及)?\s*")
+# a count of the items before their kind: 兩款, 三個, 這兩款
+_ITEM_COUNT = re.compile(r"(?:這|等)?[兩二三四五六七八九十幾數0-9]*[款個種項大]?")
+
+
+def _quoted_list_ends(fold: str, matches: Sequence[re.Match[str]]) -> dict[int, int]:
+    """For each quoted item (by its start), the end of the last item of its list: quoted
+    items joined by a separator or by nothing are one list."""
+    ends: dict[int, int] = {}
+    group: list[re.Match[str]] = []
+    for m in [*matches, None]:
+        if m is not None and group and _QUOTE_JOIN.fullmatch(fold, group[-1].end(), m.start()):
+            group.append(m)
+            continue
+        for g in group:
+            ends[g.start()] = group[-1].end()
+        group = [m] if m is not None else []
+    return ends
+
+
+def _kind_after_list(ctx: Ctx, end: int) -> bool:
+    """兩款全功能GPU晶片 after “甲”和“乙”: a word for a kind of product in the clause after
+    the list, past a count, modifiers and trade acronyms (not past a verb or a mark)."""
+    pos = _ITEM_COUNT.match(ctx.fold, end)
+    # the first token from the count's end on (兩 + 款全 + 功能: a token may straddle it)
+    i = bisect.bisect_left(ctx.starts, pos.end() if pos else end)
+    for k in range(4):
+        if i + k >= len(ctx.tokens):
+            return False
+        s, e = ctx.tokens[i + k]
+        tok = ctx.fold[s:e]
+        if ctx.rules.not_product_head_re.search(tok) or ctx.rules.not_product_next_re.match(tok):
+            return False  # “甲”“乙”兩大方案, 政策性工具: plans and policies, not products
+        if ctx.rules.is_product_noun(tok):
+            return True
+        if not (CJK_RE.match(tok) or (tok.isascii() and tok.strip().isalnum())):
+            return False
+        if ctx.is_verb(tok) or ctx.is_function_word(tok):
+            return False
+    return False
 
 
 LAUNCHED_TITLE_RULE = rule_id("launched_title")

@@ -314,6 +314,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             # GPU B200 → B200; but Smart Cell X9 keeps its Smart (a word, not a trade acronym)
             while len(words) > 1 and _trade_acronym(rules, fold[words[0][0] : words[0][1]]):
                 words.pop(0)
+            # 22nm Arora-V, 128GB Zorva: a process node or a capacity opens no name
+            while len(words) > 1 and rules.model_capacity_re.fullmatch(fold, *words[0]):
+                words.pop(0)
             # GPU B200 → B200, Quest 3 keeps its 3, 新創 Hanbit Endo AI keeps its AI
             while (
                 not introduced
@@ -356,8 +359,13 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         start = ctx.tokens[brand][0]  # 華為 + 麒麟970: the brand is the last word only
         if start < m.start() or brand_end - start < 2:
             continue
+        if start > 0 and fold[start - 1].isdigit():
+            continue  # 1 + 萬張 + 910B: a count's measure word, no brand
+        if rules.series_amount_re.match(fold, m.end()):
+            continue  # 已有255 + 家: a count, no model
         # after a product cue (旗艦晶片天璣9300) or before a kind of product (麒麟970晶片)
-        cue = rules.product_before_re.search(fold[max(0, start - 10) : start])
+        cue = rules.product_before_re.search(fold[max(0, start - 10) : start]) is not None
+        cue = cue or _product_noun_after(ctx, m.end())  # 麒麟9020 + 感測器
         if (cue or rules.product_after_re.match(fold, m.end())) and _model_brand(ctx, start, m):
             runs.append(Run(start, m.end(), ctx.text[start : m.end()]))
     runs.sort(key=lambda r: r.start)
@@ -495,6 +503,17 @@ def _acronym_like(name: str) -> bool:
     return not any(ch.islower() for ch in name)
 
 
+# a model number of capitals and digits, or digits and a capital (S80, H20, 910B, 4090D)
+_CODED_WORD = re.compile(r"[A-Z]{1,3}-?[0-9]{2,5}[A-Z]{0,2}|[0-9]{3,5}[A-Z]{1,2}")
+
+
+def _coded_model(rules: Rules, name: str) -> bool:
+    """MTT S80, 910B: a name in capitals whose last word is a model number (not 128GB, a
+    capacity)."""
+    last = name.split()[-1]
+    return bool(_CODED_WORD.fullmatch(last)) and not rules.model_capacity_re.fullmatch(last)
+
+
 def _model_like(name: str) -> bool:
     """H100, Falcon X2, SunArc: a digit, or a capital after a lower-case letter."""
     return any(ch.isdigit() for ch in name) or bool(_INNER_CAPITAL.search(name))
@@ -532,11 +551,32 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
             return False
         s, e = ctx.tokens[i + k]
         tok = ctx.fold[s:e]
-        if not CJK_RE.match(tok) or breaks_name(ctx, tok) or ctx.is_verb(tok):
+        if not CJK_RE.match(tok) or breaks_name(ctx, tok):
             return False
-        if ctx.rules.is_product_noun(tok):
+        if _kind_word_at(ctx, i + k):
             return True
+        if ctx.is_verb(tok):
+            return False
     return False
+
+
+def _kind_word_at(ctx: Ctx, k: int) -> bool:
+    """Token ``k`` ends a word for a kind of product, alone (系統) or with the token after it
+    when the dictionary cuts the word in two (開發 + 板, 算力 + 卡: 開發板, 算力卡)."""
+    s, e = ctx.tokens[k]
+    tok = ctx.fold[s:e]
+    if ctx.rules.is_product_noun(tok):
+        return True
+    if k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1][0] != e:
+        return False
+    s2, e2 = ctx.tokens[k + 1]
+    nxt = ctx.fold[s2:e2]
+    return (
+        len(nxt) == 1
+        and CJK_RE.match(nxt) is not None
+        and not ctx.rules.is_product_noun(nxt)
+        and ctx.rules.is_product_noun(tok + nxt)
+    )
 
 
 def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
@@ -551,7 +591,7 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
         tok = ctx.fold[s:e]
         if not CJK_RE.match(tok) or breaks_name(ctx, tok):
             return False
-        if ctx.rules.is_product_noun(tok) or tok in ctx.rules.model_code_kinds:
+        if _kind_word_at(ctx, i + k) or tok in ctx.rules.model_code_kinds:
             return True
     return False
 
@@ -685,7 +725,14 @@ def classify_runs(
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
         if rules.company_after_re.match(right):
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
-        noun_after = not _acronym_like(r.name) and _product_noun_after(ctx, r.end)
+        # capitals only name a kind of thing before a kind word (LFP 電池) unless they end in a
+        # model number (MTT S80 顯示卡, 910B 算力卡)
+        named = (
+            not _acronym_like(r.name)
+            or CJK_RE.match(r.name) is not None  # 麒麟9020 + 感測器: a brand and its model
+            or (_coded_model(rules, r.name) and not _row_code(ctx, r))  # not B07100 + 預付設備款
+        )
+        noun_after = named and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
@@ -1366,6 +1413,95 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
                     break
                 end = fold.index(w, end) + len(w)
             out.append(Cand(m.start(), end, PRODUCT, None, rule_id("model_series"), 2))
+    return out
+
+
+# a version glued after a Chinese name: 3.5, X1, X1.0, 9020 (not 2.5億, 3nm, 15%)
+_CJK_VERSION = re.compile(
+    r"(?<=[\u4e00-\u9fff])((?:[A-Z]{1,2})?[0-9]{1,4}(?:\.[0-9]{1,2})?)(?![0-9A-Za-z.])"
+)
+
+
+# 第4季, 每3年: characters of ordinals and counts, never in a line's name
+_ORDINAL_CHARS = frozenset("第每共約近逾")
+# a period or an ordinal's unit after the number: 4季, 3期, 2屆, 5代
+_PERIOD_AFTER = re.compile(r"[季期屆代輪次級]")
+
+
+def _cjk_line_start(ctx: Ctx, end: int) -> int:
+    """Start of the Chinese name that ends at ``end``: whole tokens back over up to four
+    characters, none a function word, a verb, a break word or a kind of product (推出的 +
+    某某, 模型 + 某某)."""
+    start = end
+    k = ctx.token_index_ending_at(end)
+    while k is not None and k >= 0:
+        s, e = ctx.tokens[k]
+        tok = ctx.fold[s:e]
+        if not all(CJK_RE.match(ch) for ch in tok) or end - s > 4:
+            break
+        if ctx.is_function_word(tok) or ctx.is_verb(tok) or breaks_name(ctx, tok):
+            break
+        if ctx.rules.is_product_noun(tok):
+            break  # 推理模型 + 某火X1: the kind before the name is no part of it
+        start, k = s, k - 1
+    return start
+
+
+def _line_before_kind(ctx: Ctx, line: str) -> bool:
+    """某火 + 大模型, 某麟 + 處理器: the line's name written right before a word for a kind
+    of product somewhere in the text."""
+    found = re.finditer(re.escape(line), ctx.fold)
+    return any(_product_noun_after(ctx, m.end()) for m in found)
+
+
+def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """某火3.5 … 某火X1 … 某火X1.0: a Chinese name the dictionary barely knows, written with
+    two or more different versions glued after it, is a product line and each name + version
+    a model (the Chinese form of ``find_model_series``). A company's name (小米14 is its
+    maker's model, read by ``find_maker_models``), a common word (工業4.0, 工業3.0) and a
+    number that is an amount, a count or a date are none."""
+    fold, rules = ctx.fold, ctx.rules
+    org_spans = [(c.start, c.end) for c in known if c.label == ORG]
+    by_line: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    versions: dict[str, set[str]] = defaultdict(set)
+    for m in _CJK_VERSION.finditer(fold):
+        start = _cjk_line_start(ctx, m.start())
+        line = fold[start : m.start()]
+        if (
+            len(line) < 2
+            # 年第4季, 每月3日: a date's or a count's characters make no line
+            or any(ch in rules.drug_name_breaks or ch in _ORDINAL_CHARS for ch in line)
+            or _PERIOD_AFTER.match(fold, m.end())
+            or ctx.word_freq(line) > rules.cjk_series_max_freq
+            or rules.is_generic(line)
+            or rules.not_product_head_re.search(line)
+            or any(s < m.start() and start < e for s, e in org_spans)
+            or _YEAR.fullmatch(m.group(1))
+            or _AMOUNT_AFTER.match(fold, m.end())
+            or _DIGIT_GROUP_AFTER.match(fold, m.end())
+            or rules.series_amount_re.match(fold, m.end())
+            or _row_cell(fold, m.end())
+        ):
+            continue
+        by_line[line].append((start, m.end()))
+        versions[line].add(m.group(1))
+    out: list[Cand] = []
+    for line, spans in by_line.items():
+        if len(versions[line]) < 2:
+            continue
+        # 某火X1, 雷某V3: a letter in a version, or the line written before a word for a kind
+        # of product (某火大模型); not figures after a word (淨利潤1.35 … 1.9, 報收2176.16)
+        lettered = any(not v.replace(".", "").isdigit() for v in versions[line])
+        if not lettered and not _line_before_kind(ctx, line):
+            continue
+        # “某空6”II期臨床試驗, 臨床試驗“某空28”: a member named a trial makes the line trials
+        if any(
+            rules.series_trial_re.match(fold, e)
+            or rules.series_trial_before_re.search(fold, max(0, s - 8), s)
+            for s, e in spans
+        ):
+            continue
+        out += [Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2) for s, e in spans]
     return out
 
 
@@ -2467,7 +2603,9 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # the ending runs on into another word
         start = _inn_start(ctx, m.start(), org_ends)
         start = last_end_between(org_end_list, start, m.start())
-        if m.start() - start < 2 or not CJK_RE.match(fold[start]):
+        # two characters before a two-character ending (奧希 + 替尼), one before a longer one
+        # (恩 + 格列淨, 西 + 格列汀: the ending says more)
+        if m.start() - start < (1 if len(m.group()) >= 3 else 2) or not CJK_RE.match(fold[start]):
             continue
         name = fold[start:e]
         if name in rules.cjk_not_drugs or rules.is_generic(name) or fold.startswith("類", e):
@@ -2502,6 +2640,8 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         before = _BRAND_BEFORE.search(fold, max(0, c.start - 26), c.start)
         if before is not None and _PAREN_CLOSE.match(fold, c.end):
             spans.append(before.span(1))  # Imfinzi（度伐利尤單抗）: the brand, then the drug
+        elif before is None and _PAREN_CLOSE.match(fold, c.end):
+            spans.extend(_cjk_brand_before(ctx, c.start, org_ends))
         for s, e in spans:
             if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
                 continue
@@ -2512,6 +2652,56 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 
 
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
+# An opening parenthesis right before a drug name, spaces allowed: 某某康（利妥昔單抗）
+_PAREN_OPEN_BEFORE = re.compile(r"[（(]\s*$")
+
+
+def _cjk_brand_before(ctx: Ctx, inn_start: int, org_ends: set[int]) -> list[tuple[int, int]]:
+    """某某康（利妥昔單抗）: a Chinese name right before a drug's name in parentheses is its
+    brand, read back from the parenthesis as a transliterated drug name is (over single
+    characters and words the dictionary barely knows, up to a break character or an
+    ordinary word: 首款產品 + 某某康, 創新藥 + 某某狀) and after any company's name."""
+    paren = _PAREN_OPEN_BEFORE.search(ctx.fold, max(0, inn_start - 4), inn_start)
+    if paren is None or paren.start() < 1 or not CJK_RE.match(ctx.fold[paren.start() - 1]):
+        return []
+    end = paren.start()
+    start = last_end_between(sorted(org_ends), _inn_start(ctx, end, org_ends), end)
+    if not 2 <= end - start <= ctx.rules.brand_max_chars or end in org_ends:
+        return []
+    k = ctx.token_index_ending_at(start)
+    if k is not None and start not in org_ends:
+        s, e = ctx.tokens[k]
+        single = e - s == 1 and CJK_RE.match(ctx.fold[s]) is not None
+        if single and ctx.fold[s] not in ctx.rules.drug_name_breaks:
+            return []  # 那 + 韋培肽: a lone character the reader stopped at, the start unsure
+    return [(start, end)]
+
+
+def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """歐狄沃（Opdivo）: a product any finder found, in parentheses right after a Chinese
+    name, has that name as its second one — read back from the parenthesis as a
+    transliteration is (single characters and words the dictionary barely knows), never a
+    company's name or a generic word. (The other order, Opdivo（歐狄沃）, is left alone: a
+    gloss after a name is as often a description, 多模態, which no frequency tells apart.)"""
+    rules, fold = ctx.rules, ctx.fold
+    org_spans = [(c.start, c.end) for c in found if c.label == ORG]
+    org_ends = {e for _, e in org_spans}
+    out: list[Cand] = []
+    for c in found:
+        if c.label != PRODUCT or c.strength < 1 or c.rule == rule_id("inn_stem"):
+            continue  # a drug's name by its stem has its brands read already
+        if not _PAREN_CLOSE.match(fold, c.end):
+            continue
+        for s, e in _cjk_brand_before(ctx, c.start, org_ends):
+            name = fold[s:e]
+            if any(os < e and s < oe for os, oe in org_spans):
+                continue  # 默沙東 in parentheses: the maker, not a second name
+            if rules.is_generic(name) or fold_target_in(ctx, name) or ctx.word_freq(name) > 0:
+                continue
+            brand = Cand(s, e, PRODUCT, None, rule_id("glossed_product"), 2)
+            brand.link = fold[c.start : c.end]
+            out.append(brand)
+    return out
 
 
 def _rare_before(ctx: Ctx, k: int) -> bool:
@@ -2555,6 +2745,9 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
             if len(piece) == 1:
                 return None  # 益 + 生菌膠囊: one character cut off a word, the start is unsure
             break  # (桑枝 + 總 + 生物鹼片: a word inside a name runs on to a rare word)
+        if rare and piece in rules.form_name_prefixes:
+            start = s  # 複方 + 某某烷胺膠囊, 小兒 + 某某靈顆粒: a word that opens a drug's name
+            break
         piece_rare = ctx.word_freq(piece) <= rules.form_name_max_freq
         if rare and len(piece) >= 2 and not piece_rare:
             break  # 資料 + 某某清咳片, 榜首 + 某某顆粒: a common word before the rare name
@@ -2564,6 +2757,21 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
     if form_start - start < 2 or not rare:
         return None
     return start
+
+
+# what ends an item of a list: a separator, a clause's end or 等 (…片、…顆粒等)
+_ITEM_END = re.compile(r"[、，,；;。]|等|$")
+
+
+def _listed_forms(ctx: Ctx, sentence: str) -> bool:
+    """…止咳糖漿、…顆粒、…片: two or more items of a list ending in a dosage form make a
+    sentence about drugs though it has no drug word (a company's products listed by use)."""
+    ends = [
+        m.end()
+        for m in ctx.rules.drug_form_re.finditer(sentence)
+        if _ITEM_END.match(sentence, m.end()) is not None
+    ]
+    return len(ends) >= 2 and any(sentence.startswith("、", e) for e in ends)
 
 
 def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -2581,7 +2789,7 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # 非阿片類, 片類: a class of drugs, no product of its own
         k = bisect.bisect_left(breaks, m.start())
         sentence = fold[breaks[k - 1] + 1 if k else 0 : breaks[k] if k < len(breaks) else None]
-        if not rules.form_name_cue_re.search(sentence):
+        if not rules.form_name_cue_re.search(sentence) and not _listed_forms(ctx, sentence):
             continue
         start = _form_name_start(ctx, m.start(), org_ends)
         if start is None:
@@ -2646,9 +2854,11 @@ _MARK = re.compile(r"[®™]")
 _LATIN_BEFORE_MARK = re.compile(
     r"(?<![A-Za-z0-9\-])(?:[A-Z][A-Za-z0-9\-]*[ ]){0,3}[A-Za-z][A-Za-z0-9\-]*$"
 )
-# A name that goes on after its mark: Snapdragon Ride™ Flex, Snapdragon®Cockpit.
+# A name that goes on after its mark: Snapdragon Ride™ Flex, Snapdragon®Cockpit, with its
+# model number: Gorilla® Armor 2.
 _LATIN_AFTER_MARK = re.compile(
-    r"[ ]?[A-Z][A-Za-z0-9\-]*(?:[ ][A-Z][A-Za-z0-9\-]*){0,2}(?![A-Za-z0-9])"
+    r"[ ]?[A-Z][A-Za-z0-9\-]*(?:[ ][A-Z][A-Za-z0-9\-]*){0,2}(?:[ ][0-9][A-Za-z0-9]*)?"
+    r"(?![A-Za-z0-9])"
 )
 
 

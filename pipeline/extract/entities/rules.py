@@ -322,6 +322,7 @@ class Rules:
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
         self.series_variants = frozenset(w.casefold() for w in c["series_variants"])
+        self.cjk_series_max_freq = int(c.get("cjk_series_max_freq", 100))
         # Token 8元, X 10美元: a currency after a number makes it a price, not a model
         money = load_lexicon("currencies")
         self.series_amount_re = re.compile(
@@ -334,6 +335,10 @@ class Rules:
         )
         self.series_trial_re = re.compile(
             r"[^，。；！？,;\n]{0,40}?" + alternation(c["series_trial_words"])
+        )
+        # 臨床試驗“某空28”: a trial word right before a member (a quote may stand between)
+        self.series_trial_before_re = re.compile(
+            alternation(c["series_trial_words"]) + r"[「『“\"]?\s*$"
         )
         # 推出《王者榮耀》: a title right after a word that launches it
         self.launch_title_re = re.compile(
@@ -424,6 +429,8 @@ class Rules:
         self.drug_word_not_cues = frozenset(stems.get("drug_word_not_cues", ()))
         self.form_name_max_freq = int(stems.get("form_name_max_freq", 10))
         self.form_name_max_chars = int(stems.get("form_name_max_chars", 8))
+        self.brand_max_chars = int(stems.get("brand_max_chars", 5))
+        self.form_name_prefixes = frozenset(stems.get("form_name_prefixes", ()))
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
