@@ -239,6 +239,8 @@ class Rules:
         self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
         self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
         self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
+        self.possessives = frozenset(c["possessive"])
+        self.term_endings = tuple(c["term_endings"])
         # 支援 H.265 的產品: the verb in the list item before the name (no 、 or break between)
         self.feature_item_re = re.compile(rf"{alternation(c['feature_verbs'])}[^、，。；！？\n]*$")
         self.coordinator_gap_re = re.compile(
