@@ -4051,3 +4051,20 @@ def test_terms_glossed_in_parentheses_are_no_organization(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# A word taken for a company by its place in a clause alone (before a company's act, after a
+# leading word) needs a second piece of evidence: common dictionary words only are no name;
+# a coined name keeps the frame's reading (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("未來，公司計劃推出兩款高階機種。", set(), {"計劃", "公司計劃"}),
+        ("同時公司產品市佔率持續提升，帶動營收成長。", set(), {"產品市佔率"}),
+        ("騰盛達藥宣佈完成一億美元融資。", {"騰盛達藥"}, set()),
+    ],
+)
+def test_a_frame_alone_makes_no_organization_of_common_words(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
