@@ -4068,3 +4068,24 @@ def test_a_frame_alone_makes_no_organization_of_common_words(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# A known name that only heads its list item (騰訊 of 騰訊會議, a product; 多彩電子 of 多彩電子看板)
+# makes no list of names: the items beside it are no organizations. A name that fills its item
+# still vouches for its mates (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("使用最多的是快拍、騰訊會議和飛書。", set(), {"快拍", "飛書"}),
+        (
+            "友達近年推出觸控手寫板、數位畫框、多彩電子看板、智慧相框等新應用。",
+            {"友達"},
+            {"畫框", "數位畫框", "智慧相框"},
+        ),
+        ("客戶包括瑞鼎威、台積電與聯發科。", {"瑞鼎威", "台積電", "聯發科"}, set()),
+    ],
+)
+def test_a_name_heading_its_list_item_vouches_for_no_mates(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -2031,6 +2031,33 @@ def find_led_names(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# What may follow a name that fills its list item: a separator, a bracket, a break, 的.
+_ITEM_END = re.compile(r"[、，,。；;：:（(）)「」\[\]及和與等或/的之]")
+
+
+def name_ends_well(ctx: Ctx, e: int) -> bool:
+    """What comes at ``e`` may follow a name: nothing, a company's verb, a verb, 於, 則, or a
+    separator."""
+    i = ctx.token_index_at(e)
+    nxt = ctx.fold[ctx.tokens[i][0] : ctx.tokens[i][1]] if i is not None else ""
+    return (
+        not nxt
+        or nxt in ctx.rules.company_verbs
+        or ctx.is_verb(nxt)
+        or nxt in ctx.rules.at_tokens
+        or nxt in ctx.rules.subject_followers
+        or bool(re.match(r"[、，。；]", nxt))
+    )
+
+
+def fills_its_item(ctx: Ctx, end: int) -> bool:
+    """The list item of a name ending at ``end`` ends there too: a separator, a bracket, 的,
+    a break, the end of the text or a word a name is followed by comes next. 騰訊 of
+    快手、騰訊影片和小紅書 does not: it heads a product's name, and makes no list of names."""
+    nxt = ctx.fold[end : end + 1]
+    return not nxt or nxt.isspace() or bool(_ITEM_END.match(nxt)) or name_ends_well(ctx, end)
+
+
 def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     """Unknown names listed with a known company: 與美琪瑪、台塑合作 → 美琪瑪 too."""
     fold = ctx.fold
@@ -2050,7 +2077,7 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     for c in known:
         if c.label != ORG or c.kind != "company":
             continue
-        if fold[c.start - 1 : c.start] == "、":  # a mate before: walk back from the 、
+        if fold[c.start - 1 : c.start] == "、" and fills_its_item(ctx, c.end):  # a mate before
             e = c.start - 1
             s = walk_back_name(ctx, e, 6)
             if 1 in covered[s:e]:
