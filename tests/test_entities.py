@@ -4089,3 +4089,22 @@ def test_a_name_heading_its_list_item_vouches_for_no_mates(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# A Latin name after a generation cue (新款, 新一代) is a model whatever its shape, and one
+# before a project's word (計劃, 專案) names the project: no company cue around makes either
+# an organization (made-up names).
+@pytest.mark.parametrize(
+    ("text", "products", "not_orgs"),
+    [
+        ("13吋新款Zenbook則有可能在第三季推出。", {"Zenbook"}, {"Zenbook"}),
+        ("新一代Kovix將於明年出貨，而Kovix則持續熱銷。", {"Kovix"}, {"Kovix"}),
+        ("美國的Horizon計劃可望加速業者佈局。", set(), {"Horizon"}),
+    ],
+)
+def test_models_and_projects_named_in_latin_are_no_organization(
+    text: str, products: set[str], not_orgs: set[str]
+) -> None:
+    found = entities_of(text)
+    assert products <= names(found.products), text
+    assert not (not_orgs & names(found.organizations)), text

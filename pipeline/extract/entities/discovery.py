@@ -674,23 +674,29 @@ def classify_runs(
             or _product_noun_before(ctx, r.start)
             or rules.product_quoted_re.search(left)  # 核心「Hurricane」
         )
-        generation = rules.product_generation_re.search(left) and _model_like(r.name)
+        # 新款Macbook: a generation of a thing is a model whatever its shape (not an acronym:
+        # 第二代TAVR產品 is a kind of device)
+        generation = rules.product_generation_re.search(left) and (
+            _model_like(r.name) or not (kind or _acronym_like(r.name))
+        )
         if not kind and _model_shaped(rules, r.name):  # Powerbeats Pro 2, with no cue near
             r.add(PRODUCT, 2, rule_id("latin_model_shape"))
         if strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         elif rules.product_weak_before_re.search(left):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))
-        if rules.company_before_re.search(left):
+        # Stargate + 計劃: the name of a project, which no cue around makes a company
+        project = rules.project_head_re.match(fold, r.end) is not None
+        if rules.company_before_re.search(left) and not project:
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
-        if rules.company_after_re.match(right):
+        if rules.company_after_re.match(right) and not project:
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
         noun_after = not _acronym_like(r.name) and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
             r.add(PRODUCT, 2, rule_id("latin_product_gloss"))  # Atrasentan（…拮抗劑）
-        if rules.country_company_re.search(left) and not _acronym_like(r.name):
+        if rules.country_company_re.search(left) and not _acronym_like(r.name) and not project:
             r.add(ORG, 1, rule_id("latin_country_company"), "company")
         source = rules.source_after_re.match(fold, r.end)
         # 根據 X 資料 (not 據 X 資料庫: a database is no organization)

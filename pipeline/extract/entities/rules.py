@@ -182,6 +182,7 @@ class Rules:
             alternation(c.get("product_before_quoted", ())) + r"\s*[「『“\"]\s*$"
         )
         self.product_generation_re = re.compile(alternation(c["product_generation_cues"]) + quote)
+        self.project_head_re = re.compile(r"\s*" + alternation(c["project_heads"]))
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
         self.not_product_nouns = frozenset(c["not_product_nouns"])
