@@ -4108,3 +4108,19 @@ def test_models_and_projects_named_in_latin_are_no_organization(
     found = entities_of(text)
     assert products <= names(found.products), text
     assert not (not_orgs & names(found.organizations)), text
+
+
+# Trade letters after a company's name that the text also writes after ordinary words (手機LDI,
+# 車用LDI) are a term of its trade, no part of its name; letters written only after the name
+# may be one (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("瑞鼎威科技LDI模組出貨，車用LDI需求強。", {"瑞鼎威科技"}, {"瑞鼎威科技LDI"}),
+        ("豪鼎科技QMS晶片熱銷，手機QMS市場競爭激烈。", {"豪鼎科技"}, {"豪鼎科技QMS"}),
+    ],
+)
+def test_trade_letters_written_elsewhere_are_no_part_of_a_name(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

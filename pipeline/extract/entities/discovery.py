@@ -2163,6 +2163,20 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def _trade_term_elsewhere(ctx: Ctx, acronym: str, name: str) -> bool:
+    """豪威科技 + CIS where the text also writes 手機CIS, 汽車CIS: the letters after a company
+    are a term of its trade, written after ordinary words too, and no part of its name (三星SDI
+    writes SDI only after 三星)."""
+    if not _LATIN_UNIT.fullmatch(acronym):
+        return False
+    fold = ctx.fold
+    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", fold):
+        before = fold[max(0, m.start() - len(name)) : m.start()]
+        if before != name and CJK_RE.match(fold[m.start() - 1 : m.start()] or " "):
+            return True
+    return False
+
+
 def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
     """A body written right after a known one: 衛福部 + 醫事司, 經濟部 + 能源署, 日月光 + 投控."""
     rules, fold = ctx.rules, ctx.fold
@@ -2180,6 +2194,7 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and (c.start, tail.end()) not in seen
                 and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
                 and not rules.is_not_name(tail.group())  # 英偉達 + GPU: what it makes
+                and not _trade_term_elsewhere(ctx, tail.group(), fold[c.start : c.end])
             ):
                 seen.add((c.start, tail.end()))
                 out.append(
