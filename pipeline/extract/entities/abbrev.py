@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.entities.rules import CJK_RE, is_acronym
-from pipeline.extract.entities.tokens import CLAUSE_BREAK, walk_back_name
+from pipeline.extract.entities.tokens import CLAUSE_BREAK, GLOSS_FREQ, walk_back_name
 from pipeline.extract.entities.types import Ctx
 
 # （Food and Drug Administration, FDA）: an English long form, a comma, the short form
@@ -242,6 +242,29 @@ def _term_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
     # thing (市場, 指標, 系統, 服務), a company's name does not
     head, rules = toks[-1], ctx.rules
     return rules.is_generic(head) or rules.is_product_noun(head) or head in rules.domain_terms
+
+
+def ordinary_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
+    """中立（Equal-weight）, 伺服器（Server）, 首創性（FIC）: the Chinese side of a pair in ordinary
+    words translates a term; it is no second name of a company.
+
+    Ordinary: one common word, a phrase (郭台銘的英文名字, 行動裝置與穿戴), or common words
+    glossed by a word (液晶電視（LCD TV）) or ending an abstract noun (首創 + 性). Two common
+    words glossed by an acronym may be a company named in words (環球健康 (UHS)); a coined name
+    has a rare word (英飛凌, 東京威力科創), an organization's ending (食品藥物管理局) or a
+    country (大日本印刷) in it.
+    """
+    rules = ctx.rules
+    if rules.cjk_org_kind(ctx.fold[start:end]) is not None:
+        return False
+    toks = [t for t in ctx.tokens_in(start, end) if CJK_RE.match(t)]
+    if not toks or any(t in rules.country_words for t in toks):
+        return False
+    if len(toks) > 1 and any(t in rules.coordinators or t in rules.possessives for t in toks):
+        return True
+    if not all(ctx.word_freq(t) >= GLOSS_FREQ or t.endswith(rules.term_endings) for t in toks):
+        return False
+    return len(toks) == 1 or not is_acronym(en) or toks[-1].endswith(rules.term_endings)
 
 
 def find_name_pairs(ctx: Ctx) -> list[NamePair]:

@@ -48,6 +48,7 @@ from pipeline.extract.entities.abbrev import (
     find_name_pairs,
     find_regulations,
     goods_term,
+    ordinary_gloss,
 )
 from pipeline.extract.entities.context import (
     LAUNCHED_TITLE_RULE,
@@ -679,6 +680,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
     Not when a product is written there or a product word follows (磷酸鋰鐵（LFP）電池), nor when
     the Latin side has no capital letter: a term glossed (believes（相信）, 同院（same-facility））;
     surer when a company cue follows (亦於, 宣布) or precedes (旗下), or one side is known.
+    With neither, the pair alone is weak evidence: a Chinese side of ordinary words (大盤
+    （Over-weight）, 晶圓測試（CP）) is a term translated, and no organization.
     """
     rules, fold = ctx.rules, ctx.fold
     orgs = {(c.start, c.end): c for c in found if c.label == ORG and c.strength >= 2}
@@ -707,6 +710,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
         )
         kind = known[0].kind if known else "company"
         strength = 2 if known or cued else 1
+        if strength == 1 and ordinary_gloss(ctx, p.en.text, p.zh.start, p.zh.end):
+            continue
         for s, e in sides:
             out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
     return out

@@ -21,7 +21,12 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from pipeline.extract.entities.discovery import drug_word_before, split_items
+from pipeline.extract.entities.discovery import (
+    drug_word_before,
+    fills_its_item,
+    name_ends_well,
+    split_items,
+)
 from pipeline.extract.entities.generic import kind_of_thing, role_cut
 from pipeline.extract.entities.rules import CJK, CJK_RE, Rules
 from pipeline.extract.entities.tokens import (
@@ -534,7 +539,9 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     for c in found:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     out: list[Cand] = []
-    frontier = known
+    # 騰訊 of 快手、騰訊影片和小紅書: a name that is only the head of its item (a product, a
+    # phrase) makes no list of names
+    frontier = [c for c in known if fills_its_item(ctx, c.end)]
     for _ in range(4):  # a list is rarely longer
         new: list[Cand] = []
         for c in frontier:
@@ -656,7 +663,7 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     if after:
         s = end + after.end()
         e = walk_forward_name(ctx, s, 6)
-        if e - s >= 2 and _ends_well(ctx, e):
+        if e - s >= 2 and name_ends_well(ctx, e):
             out.append((s, e))
     return out
 
@@ -665,19 +672,6 @@ def _clause_opens(ctx: Ctx, s: int) -> bool:
     """The name starts a clause (or follows a list head): 聯岳與鼎碩, not 其中A與B …"""
     before = ctx.fold[max(0, s - 1) : s]
     return not before or bool(_LIST_BREAK.match(before)) or before in "由與和及"
-
-
-def _ends_well(ctx: Ctx, e: int) -> bool:
-    i = ctx.token_index_at(e)
-    nxt = ctx.fold[ctx.tokens[i][0] : ctx.tokens[i][1]] if i is not None else ""
-    return (
-        not nxt
-        or nxt in ctx.rules.company_verbs
-        or ctx.is_verb(nxt)
-        or nxt in ctx.rules.at_tokens
-        or nxt in ctx.rules.subject_followers
-        or bool(re.match(r"[、，。；]", nxt))
-    )
 
 
 def find_table_orgs(ctx: Ctx) -> list[Cand]:

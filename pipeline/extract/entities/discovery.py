@@ -714,16 +714,22 @@ def classify_runs(
             or _product_noun_before(ctx, r.start)
             or rules.product_quoted_re.search(left)  # 核心「Hurricane」
         )
-        generation = rules.product_generation_re.search(left) and _model_like(r.name)
+        # 新款Macbook: a generation of a thing is a model whatever its shape (not an acronym:
+        # 第二代TAVR產品 is a kind of device)
+        generation = rules.product_generation_re.search(left) and (
+            _model_like(r.name) or not (kind or _acronym_like(r.name))
+        )
         if not kind and _model_shaped(rules, r.name):  # Powerbeats Pro 2, with no cue near
             r.add(PRODUCT, 2, rule_id("latin_model_shape"))
         if strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         elif rules.product_weak_before_re.search(left):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))
-        if rules.company_before_re.search(left):
+        # Stargate + 計劃: the name of a project, which no cue around makes a company
+        project = rules.project_head_re.match(fold, r.end) is not None
+        if rules.company_before_re.search(left) and not project:
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
-        if rules.company_after_re.match(right):
+        if rules.company_after_re.match(right) and not project:
             r.add(ORG, 1, rule_id("latin_company_cue"), "company")
         # capitals only name a kind of thing before a kind word (LFP 電池) unless they end in a
         # model number (MTT S80 顯示卡, 910B 算力卡)
@@ -737,7 +743,7 @@ def classify_runs(
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
             r.add(PRODUCT, 2, rule_id("latin_product_gloss"))  # Atrasentan（…拮抗劑）
-        if rules.country_company_re.search(left) and not _acronym_like(r.name):
+        if rules.country_company_re.search(left) and not _acronym_like(r.name) and not project:
             r.add(ORG, 1, rule_id("latin_country_company"), "company")
         source = rules.source_after_re.match(fold, r.end)
         # 根據 X 資料 (not 據 X 資料庫: a database is no organization)
@@ -2185,6 +2191,33 @@ def find_led_names(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# What may follow a name that fills its list item: a separator, a bracket, a break, 的.
+_ITEM_END = re.compile(r"[、，,。；;：:（(）)「」\[\]及和與等或/的之]")
+
+
+def name_ends_well(ctx: Ctx, e: int) -> bool:
+    """What comes at ``e`` may follow a name: nothing, a company's verb, a verb, 於, 則, or a
+    separator."""
+    i = ctx.token_index_at(e)
+    nxt = ctx.fold[ctx.tokens[i][0] : ctx.tokens[i][1]] if i is not None else ""
+    return (
+        not nxt
+        or nxt in ctx.rules.company_verbs
+        or ctx.is_verb(nxt)
+        or nxt in ctx.rules.at_tokens
+        or nxt in ctx.rules.subject_followers
+        or bool(re.match(r"[、，。；]", nxt))
+    )
+
+
+def fills_its_item(ctx: Ctx, end: int) -> bool:
+    """The list item of a name ending at ``end`` ends there too: a separator, a bracket, 的,
+    a break, the end of the text or a word a name is followed by comes next. 騰訊 of
+    快手、騰訊影片和小紅書 does not: it heads a product's name, and makes no list of names."""
+    nxt = ctx.fold[end : end + 1]
+    return not nxt or nxt.isspace() or bool(_ITEM_END.match(nxt)) or name_ends_well(ctx, end)
+
+
 def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     """Unknown names listed with a known company: 與美琪瑪、台塑合作 → 美琪瑪 too."""
     fold = ctx.fold
@@ -2204,7 +2237,7 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     for c in known:
         if c.label != ORG or c.kind != "company":
             continue
-        if fold[c.start - 1 : c.start] == "、":  # a mate before: walk back from the 、
+        if fold[c.start - 1 : c.start] == "、" and fills_its_item(ctx, c.end):  # a mate before
             e = c.start - 1
             s = walk_back_name(ctx, e, 6)
             if 1 in covered[s:e]:
@@ -2288,6 +2321,19 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
 # (所, 處) they make no sub-unit.
 _LOCATIVES = frozenset("內外中上下")
 
+def _trade_term_elsewhere(ctx: Ctx, acronym: str, name: str) -> bool:
+    """豪威科技 + CIS where the text also writes 手機CIS, 汽車CIS: the letters after a company
+    are a term of its trade, written after ordinary words too, and no part of its name (三星SDI
+    writes SDI only after 三星)."""
+    if not _LATIN_UNIT.fullmatch(acronym):
+        return False
+    fold = ctx.fold
+    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", fold):
+        before = fold[max(0, m.start() - len(name)) : m.start()]
+        if before != name and CJK_RE.match(fold[m.start() - 1 : m.start()] or " "):
+            return True
+    return False
+
 
 def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
     """A body written right after a known one: 衛福部 + 醫事司, 經濟部 + 能源署, 日月光 + 投控."""
@@ -2306,6 +2352,7 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and (c.start, tail.end()) not in seen
                 and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
                 and not rules.is_not_name(tail.group())  # 英偉達 + GPU: what it makes
+                and not _trade_term_elsewhere(ctx, tail.group(), fold[c.start : c.end])
             ):
                 seen.add((c.start, tail.end()))
                 out.append(
@@ -2759,8 +2806,8 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
     return start
 
 
-# what ends an item of a list: a separator, a clause's end or 等 (…片、…顆粒等)
-_ITEM_END = re.compile(r"[、，,；;。]|等|$")
+# what ends a listed dosage form's item: a separator, a clause's end or 等 (…片、…顆粒等)
+_FORM_ITEM_END = re.compile(r"[、，,；;。]|等|$")
 
 
 def _listed_forms(ctx: Ctx, sentence: str) -> bool:
@@ -2769,7 +2816,7 @@ def _listed_forms(ctx: Ctx, sentence: str) -> bool:
     ends = [
         m.end()
         for m in ctx.rules.drug_form_re.finditer(sentence)
-        if _ITEM_END.match(sentence, m.end()) is not None
+        if _FORM_ITEM_END.match(sentence, m.end()) is not None
     ]
     return len(ends) >= 2 and any(sentence.startswith("、", e) for e in ends)
 

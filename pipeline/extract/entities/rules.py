@@ -182,6 +182,7 @@ class Rules:
             alternation(c.get("product_before_quoted", ())) + r"\s*[「『“\"]\s*$"
         )
         self.product_generation_re = re.compile(alternation(c["product_generation_cues"]) + quote)
+        self.project_head_re = re.compile(r"\s*" + alternation(c["project_heads"]))
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
         self.not_product_nouns = frozenset(c["not_product_nouns"])
@@ -248,6 +249,8 @@ class Rules:
         self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
         self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
         self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
+        self.possessives = frozenset(c["possessive"])
+        self.term_endings = tuple(c["term_endings"])
         # 支援 H.265 的產品: the verb in the list item before the name (no 、 or break between)
         self.feature_item_re = re.compile(rf"{alternation(c['feature_verbs'])}[^、，。；！？\n]*$")
         self.coordinator_gap_re = re.compile(

@@ -25,6 +25,9 @@ from pipeline.extract.entities.types import Ctx
 COMMON_FREQ = 1000
 # A strict suffix (公司, 生技) needs a word rarer than this before it: a proper name.
 RARE_FREQ = 300
+# A word written this often in the dictionary's corpus is an ordinary word (大盤, 贊助,
+# 測試); a coined name is rarer (超微, 任天堂, 英飛凌): what a gloss in parentheses translates.
+GLOSS_FREQ = 100
 # 各國, 該, 其他: a word that picks out members of a kind, never inside a name.
 DETERMINER = re.compile(r"^(?:各|每|該|此|這|那|其他|其它|所有|部分|諸)")
 # A word ending so names a kind of trader (設備商, 電池廠): never the start of a name.
