@@ -4365,6 +4365,11 @@ def test_terms_glossed_in_parentheses_are_no_organization(
         ("未來，公司計劃推出兩款高階機種。", set(), {"計劃", "公司計劃"}),
         ("同時公司產品市佔率持續提升，帶動營收成長。", set(), {"產品市佔率"}),
         ("騰盛達藥宣佈完成一億美元融資。", {"騰盛達藥"}, set()),
+        # a dictionary word that opens two clauses as the one who acts is the text's name for
+        # a body (the dictionary holds short names of old companies)
+        ("台糖宣布將在雲林興建新廠。台糖表示，新廠明年完工。", {"台糖"}, set()),
+        ("台糖宣布將在雲林興建新廠。", set(), set()),
+        ("公司計劃推出新機。公司計劃不變。", set(), {"公司計劃"}),
     ],
 )
 def test_a_frame_alone_makes_no_organization_of_common_words(

@@ -453,6 +453,29 @@ def _ordinary_words(ctx: Ctx, text: str, toks: list[str]) -> bool:
     )
 
 
+# where a clause opens: the start of the text, a break or a clause's punctuation
+_CLAUSE_OPEN = re.compile(r"(?:^|[，。；：:！？\n（）()「」『』、])\s*$")
+
+
+def _acts_twice(ctx: Ctx, text: str) -> bool:
+    """台糖宣布…。台糖指出…: a dictionary word that opens two clauses of the text as the one
+    who announces, states or launches is the text's name for a body (the dictionary holds many
+    short names of old companies: 台糖, 台電, 華航), the second piece of evidence a frame lacks;
+    計劃 or 廠房 open no two such clauses."""
+    fold, rules = ctx.fold, ctx.rules
+    seen = 0
+    for m in re.finditer(re.escape(text), fold):
+        if not _CLAUSE_OPEN.search(fold[max(0, m.start() - 3) : m.start()]):
+            continue
+        if rules.subject_acts_re.match(fold, m.end()) or rules.org_acts_after_re.match(
+            fold, m.end()
+        ):
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
+
+
 def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
@@ -461,7 +484,12 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
     if _place_and_kind(ctx, text, toks):
         return True
-    if c.strength <= 1 and c.rule in _FRAME_RULES and _ordinary_words(ctx, text, toks):
+    if (
+        c.rule in _FRAME_RULES
+        and c.strength <= 1
+        and _ordinary_words(ctx, text, toks)
+        and not _acts_twice(ctx, text)
+    ):
         return True  # 公司計劃推出, 興建廠房: a frame alone, and no name in it
     if (
         c.rule in _LIST_RULES
