@@ -330,25 +330,52 @@ class LinkScore:
 
 
 def _pair_quantities(doc: Document, gold: dict[str, Any]) -> list[tuple[Any, dict[str, Any]]]:
-    """Gold quantities paired with extracted ones in reading order: same value and unit,
-    and one text inside the other (gold may quote 約 or 超, the pipeline may too)."""
+    """Gold quantities paired with extracted ones: same value and unit, and one text inside
+    the other (gold may quote 約 or 超, the pipeline may too).
+
+    Pairs keep both lists' reading order and are as many as order allows (a longest common
+    subsequence): a greedy walk let one value the pipeline reads only once (the second of two
+    `一年`) take the first gold entry and shift every pair after it. Gold entries left over
+    then take any unused match, the nearest after the last pair first, so a value read out of
+    order is still scored."""
     preds = sorted(doc.facts.quantities, key=lambda q: q.span.start)
-    used: set[int] = set()
-    pairs = []
-    cursor = 0
-    for g in gold.get("quantities", []):
+    golds = list(gold.get("quantities", []))
+
+    def fits(g: dict[str, Any], q: Any) -> bool:
+        if q.unit != g["unit"] or not _close(q.value, float(g["value"])):
+            return False
         text = str(g.get("text", "")).strip()
-        for k in [*range(cursor, len(preds)), *range(cursor)]:
-            q = preds[k]
-            if k in used or q.unit != g["unit"] or not _close(q.value, float(g["value"])):
-                continue
-            if text and text not in q.text and q.text.strip() not in text:
-                continue
-            used.add(k)
-            cursor = k + 1
-            pairs.append((q, g))
-            break
-    return pairs
+        return not text or text in q.text or q.text.strip() in text
+
+    ok = [[fits(g, q) for q in preds] for g in golds]
+    n, m = len(golds), len(preds)
+    best = [[0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: pairs within golds[i:], preds[j:]
+    for i in range(n - 1, -1, -1):
+        row, below = best[i], best[i + 1]
+        for j in range(m - 1, -1, -1):
+            row[j] = max(below[j], row[j + 1], below[j + 1] + 1 if ok[i][j] else 0)
+    paired: dict[int, int] = {}
+    i = j = 0
+    while i < n and j < m:
+        if ok[i][j] and best[i][j] == best[i + 1][j + 1] + 1:
+            paired[i] = j
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    used = set(paired.values())
+    cursor = 0
+    for i in range(n):
+        if i in paired:
+            cursor = paired[i] + 1
+            continue
+        for k in [*range(cursor, m), *range(cursor)]:
+            if k not in used and ok[i][k]:
+                paired[i] = k
+                used.add(k)
+                break
+    return [(preds[paired[i]], golds[i]) for i in range(n) if i in paired]
 
 
 def score_links(doc: Document, gold: dict[str, Any]) -> dict[str, LinkScore]:

@@ -129,3 +129,31 @@ def test_eval_unseen_scores_without_the_documents_own_names(tmp_path: Path) -> N
     assert code == 0
     total = json.loads(out.read_text(encoding="utf-8"))["total"]
     assert total["organizations"]["tp"] > 0
+
+
+def test_link_pairs_keep_reading_order_when_a_repeated_value_is_read_once(tmp_path: Path) -> None:
+    """Gold writes `3家` twice and the text (so the pipeline) once, after `12%`. A greedy walk
+    paired the first gold `3家` (year 2022) with it and left the one it belongs to, with its
+    year, unpaired; the alignment pairs each value with its own gold entry."""
+    text = "2023年營收成長12%，新增3家客戶。2024年營收成長15%。2025年營收成長18%。\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "t.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    quantities = [
+        {"text": "3家", "value": 3, "unit": "家", "year": 2022},
+        {"text": "12%", "value": 12, "unit": "%", "year": 2023},
+        {"text": "3家", "value": 3, "unit": "家", "year": 2023},
+        {"text": "15%", "value": 15, "unit": "%", "year": 2024},
+        {"text": "18%", "value": 18, "unit": "%", "year": 2025},
+    ]
+    gold = {"quantities": quantities, "dates": [], "products": [], "organizations": []}
+    (tmp_path / "gold" / "t.json").write_text(json.dumps(gold), encoding="utf-8")
+    [result] = evaluate(tmp_path / "gold", [tmp_path / "in"])
+    got = [(g["text"], g["year"], q.text) for q, g in result.link_pairs]
+    assert got == [
+        ("12%", 2023, "12%"),
+        ("3家", 2023, "3家"),
+        ("15%", 2024, "15%"),
+        ("18%", 2025, "18%"),
+    ]
+    assert (result.links["year"].correct, result.links["year"].total) == (4, 4)
