@@ -5486,3 +5486,94 @@ def make_row_label_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["ROW_LABEL_PARTY_ROWS", "ROW_LABEL_PROSE", "ROW_LABEL_ROWS", "make_row_label_pdf"]
+
+
+# An income statement's rows as Realtek's is set (code, label, note, amount, %, amount, %):
+# ``7950`` set 0.72 em before its label, ``…關聯企業損益`` ending 0.6 em before its note
+# reference, and the share ``2`` 0.6 em before the next column's ``($`` (all closer than a
+# column gap, every other row keeping the gap).
+GLUED_INCOME_PERIODS = (("113年1月1日", "至3月31日"), ("112年1月1日", "至3月31日"))
+GLUED_INCOME_ROWS: tuple[tuple[str, str, str, int, int, int, int], ...] = (
+    ("4000", "營業收入", "六(二十一)", 25622844, 100, 19624903, 100),
+    ("5000", "營業成本", "六(六)", -12598418, -49, -11159345, -57),
+    ("5950", "營業毛利淨額", "", 13024426, 51, 8465558, 43),
+    ("6100", "推銷費用", "六(二十六)", -1181035, -4, -782048, -4),
+    ("7060", "採用權益法認列之關聯企業損益", "六(七)", -26006, 0, -12624, 0),
+    ("7900", "稅前淨利", "", 3336029, 13, 1869010, 9),
+    ("7950", "所得稅費用", "六(二十八)", -206490, -1, -75615, 0),
+    ("8316", "權益工具投資未實現評價損益", "", 393962, 2, -12686, 0),
+)
+GLUED_SPLIT = {"7950": "code", "7060": "note", "8316": "share"}
+
+
+def make_glued_cells_income_pdf(path: str | Path) -> PdfFixture:
+    """An uncaptioned income statement whose code, label and note columns each stand
+    apart by a column gap on every row but one (``GLUED_SPLIT``), under a period header
+    wrapped over two lines (``113年1月1日`` / ``至3月31日``) spread over each 金額 and
+    ％ pair, ``金　額`` distributed over its column: Realtek's layout."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    y = A4_H - 86
+    c.drawCentredString(A4_W / 2, y, STATEMENT_COMPANY)
+    y -= 11
+    c.drawCentredString(A4_W / 2, y, "合併綜合損益表")
+    y -= 11
+    c.drawCentredString(A4_W / 2, y, "民國 113 年及 112 年 1月 1日至 3月 31日")
+    y -= 11
+    c.drawRightString(567, y, STATEMENT_UNIT)
+    code_x, label_x, note_x = 42.5, 77.0, 221.4
+    # (left, right) of each amount and % column
+    amounts, shares = ((298.0, 383.0), (434.0, 519.0)), ((405.0, 423.0), (541.0, 559.0))
+    y -= 22
+    for line in range(2):
+        for (a0, _), (_, s1), period in zip(amounts, shares, GLUED_INCOME_PERIODS, strict=True):
+            _spread_string(c, a0, s1, y, period[line], size)
+        y -= 11
+    c.drawString(118, y, "項目")
+    c.drawString(242, y, "附註")
+    for (a0, a1), (_, s1) in zip(amounts, shares, strict=True):
+        _spread_string(c, a0, a1, y, "金額", size)
+        c.drawRightString(s1, y, "%")
+    drawn: list[str] = []
+    for code, label, note, *cells in GLUED_INCOME_ROWS:
+        y -= 11
+        glued = GLUED_SPLIT.get(code)
+        c.drawString(code_x, y, code)
+        if glued == "code":
+            c.drawString(code_x + _width(code, font, size) + 0.72 * size, y, label)
+        elif glued == "note":
+            c.drawRightString(note_x - 0.6 * size, y, label)
+        else:
+            c.drawString(label_x, y, label)
+        if note:
+            c.drawString(note_x, y, note)
+        for k, (a0, a1) in enumerate(amounts):
+            amount, share = cells[2 * k], cells[2 * k + 1]
+            sign = "$" if code in ("4000", "8316") else ""
+            if amount < 0:
+                c.drawString(a0 - 5 if sign else a0, y, "(" + sign)
+                c.drawRightString(a1, y, f"{-amount:,}")
+                c.drawString(a1, y, ")")
+            else:
+                if sign:
+                    c.drawString(a0, y, sign)
+                c.drawRightString(a1, y, f"{amount:,}")
+            s1 = shares[k][1]
+            text = "-" if share == 0 else f"{abs(share)}"
+            c.drawRightString(s1, y, text)
+            if share < 0:
+                c.drawString(s1 - _width(text, font, size) - 5, y, "(")
+                c.drawString(s1, y, ")")
+        drawn.append(label)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join(drawn)])
+
+
+__all__ += [
+    "GLUED_INCOME_PERIODS",
+    "GLUED_INCOME_ROWS",
+    "GLUED_SPLIT",
+    "make_glued_cells_income_pdf",
+]

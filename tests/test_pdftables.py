@@ -44,6 +44,9 @@ from tests.pdfgen import (
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
     DATE_INTRO_BLOCKS,
+    GLUED_INCOME_PERIODS,
+    GLUED_INCOME_ROWS,
+    GLUED_SPLIT,
     GOVERNING_NOTE,
     HOLDER_HEADER,
     HOLDER_ROW,
@@ -124,6 +127,7 @@ from tests.pdfgen import (
     make_equity_statement_pdf,
     make_fair_value_pages_pdf,
     make_generic_lead_in_pdf,
+    make_glued_cells_income_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
@@ -333,6 +337,32 @@ def test_letter_spaced_period_header_names_its_columns(pdf_dir: Path) -> None:
     cash = t.rows[_row(t, "現金及約當現金")]
     heads = ["".join((c.col_header or "").split()) for c in cash if c.value is not None]
     assert heads == [f"{p}/{h}" for p in STATEMENT_PERIODS for h in ("金額", "％")]
+    assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
+
+
+def test_cells_set_closer_than_a_column_gap_split_where_the_other_rows_keep_it(
+    pdf_dir: Path,
+) -> None:
+    """One row's code set a little closer to its label (``7950 所得稅費用``), one label's
+    last glyph a little closer to its note (``…損益 六(七)``), and a share a little
+    closer to the next column's ``($`` (``2 ($``) are cells of their own: before, the
+    union of phrase extents made one column of code, label and note for the whole
+    statement (Realtek's income statement read ``4000 營業收入六(二十一)及七``), and its
+    two-line periods, spread over each 金額 and ％ pair, named the wrong columns."""
+    path = pdf_dir / "glued-income.pdf"
+    make_glued_cells_income_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    periods = ["".join(p) for p in GLUED_INCOME_PERIODS]
+    assert t.columns[1:] == ["項目", "附註"] + [
+        f"{p} / {h}" for p in periods for h in ("金額", "%")
+    ]
+    for code, label, note, *values in GLUED_INCOME_ROWS:
+        row = t.rows[_row(t, label)]
+        assert [c.text for c in row[:3]] == [code, label, note], GLUED_SPLIT.get(code)
+        amounts = [c.value for c in row[3:]]
+        assert amounts == [v if v else None for v in values], GLUED_SPLIT.get(code)
+        assert [c.unit for c in row[3::2]] == ["新台幣仟元"] * 2
     assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
 
 

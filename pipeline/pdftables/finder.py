@@ -225,7 +225,9 @@ def _amount_ends(done: str, nxt: str) -> bool:
     cv = parse_cell(t)
     if cv is None or cv.value is None or cv.unit is not None or _is_year(t):
         return False
-    return len(t) >= 3 or any(ch in t for ch in ",()$")  # not a letter-spaced "1 2 0"
+    # not a letter-spaced "1 2 0"; a bracket opens the next negative (a share `2`, then
+    # `($ 12,686)` set a space after it), never a digit's neighbour in a spaced number
+    return len(t) >= 3 or any(ch in t for ch in ",()$") or nxt in "(（"
 
 
 _NIL_DASHES = frozenset({"-", "－", "—", "–"})
@@ -2067,8 +2069,10 @@ def _header_spans(
         return []
     leaf = max(range(len(counts)), key=lambda i: (counts[i], i))
     centers = {j: (c.x0 + c.x1) / 2 for j, c in enumerate(cols)}
+    edges = {j: (c.x0, c.x1) for j, c in enumerate(cols)}
     for p, j in per_line[leaf]:
         centers[j] = (p.x0 + p.x1) / 2
+        edges[j] = (min(p.x0, edges[j][0]), max(p.x1, edges[j][1]))
     out: list[list[tuple[list[int], _Phrase]]] = []
     for i, line in enumerate(per_line):
         spans: list[tuple[list[int], _Phrase]] = []
@@ -2082,6 +2086,10 @@ def _header_spans(
                         run = value[a : b + 1]
                         if j in run and run == list(range(run[0], run[-1] + 1)):
                             runs.append(run)
+                spread = _spread_over_run(p, runs, edges)
+                if spread is not None:
+                    spans.append((spread, p))
+                    continue
                 dist = [abs(sum(centers[x] for x in r) / len(r) - pc) for r in runs]
                 # Centred as well (within half a point) over several runs, as symmetric
                 # layouts are: a line's only date stands over them all (113.3.31 over
@@ -2095,6 +2103,25 @@ def _header_spans(
             spans.append((span, p))
         out.append(spans)
     return out
+
+
+def _spread_over_run(
+    p: _Phrase, runs: Sequence[list[int]], edges: dict[int, tuple[float, float]]
+) -> list[int] | None:
+    """The run of two columns or more a group name is spread over edge to edge (a period
+    set from its 金額's left to its ％'s right, ``1 1 2 年 1 月 1 日``), its ends within
+    half a glyph of the run's outer edges (its names' and amounts'): the run it names,
+    though its centre may stand nearer a wider run's (a ％ name set left in its column
+    pulls the centres)."""
+    slack = 0.5 * (p.bottom - p.top)
+    fits = [
+        r
+        for r in runs
+        if len(r) > 1
+        and abs(edges[r[0]][0] - p.x0) <= slack
+        and abs(edges[r[-1]][1] - p.x1) <= slack
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _width_miss(run: Sequence[int], cols: Sequence[_Col], p: _Phrase) -> float:
@@ -2522,6 +2549,83 @@ def _join_text(a: str, b: str) -> str:
     return clean_cell_text(f"{a} {b}") if a else b
 
 
+# Lines of amounts that must set a column gap where a row's glyphs stand closer than one
+# (every row but the glued one), before that row's phrase is cut there.
+KEPT_GAP_ROWS = 3
+
+
+def _split_at_kept_gaps(
+    got: Sequence[tuple[_PLine, list[_Phrase], bool]],
+) -> list[tuple[_PLine, list[_Phrase], bool]]:
+    """Phrases cut where the table's other rows keep a column gap.
+
+    A row's code set a little closer to its label (``7950 所得稅費用``, 7.3 pt apart
+    under a column gap of 8.1 pt) or its label's last glyph closer to its note
+    reference (``…關聯企業及 六(七)``) reads as one phrase, and the union of phrase
+    extents then makes one column of code, label and note for the whole table. Where
+    the row's glyphs stand apart by more than a space and at least ``KEPT_GAP_ROWS``
+    rows of amounts end a phrase before that gap and start one after it (and more than
+    twice as many as run over it), the phrase is two cells."""
+    data = [ph for _, ph, d in got if d]
+    if len(data) <= KEPT_GAP_ROWS:
+        return list(got)
+    out: list[tuple[_PLine, list[_Phrase], bool]] = []
+    for ln, ph, d in got:
+        cut = [q for p in ph for q in _cut_phrase(ln, p, data, ph)]
+        out.append((ln, cut if len(cut) != len(ph) else ph, d))
+    return out
+
+
+def _cell_piece(chars: Sequence[dict[str, Any]]) -> bool:
+    """Glyphs that may make a cell of their own: some letter or digit (a bracket set apart
+    opens the amount, ``所得稅費用 (`` / ``39,458)``), and more than one ideograph (``美　金``
+    letter-spaced over its cell is one word)."""
+    text = "".join(c["text"] for c in chars)
+    return any(ch.isalnum() for ch in text) and not (
+        len(text) == 1 and _IDEOGRAPH_RE.match(text) is not None
+    )
+
+
+def _glyph(p: _Phrase) -> bool:
+    return len(p.text) == 1 and _IDEOGRAPH_RE.match(p.text) is not None
+
+
+def _cut_phrase(
+    ln: _PLine, p: _Phrase, data: Sequence[Sequence[_Phrase]], own: Sequence[_Phrase]
+) -> list[_Phrase]:
+    if p.spread or _is_data_phrase(p.text) or not any(ch.isalpha() for ch in p.text):
+        return [p]  # words only: `2 ($` is a share and the next amount's opening
+    chars = sorted(
+        (
+            c
+            for c in ln.chars
+            if not c["text"].isspace() and c["x0"] >= p.x0 - 0.5 and c["x1"] <= p.x1 + 0.5
+        ),
+        key=lambda c: c["x0"] + c["x1"],
+    )
+    for i in range(1, len(chars)):
+        lo, hi = chars[i - 1]["x1"], chars[i]["x0"]
+        if hi - lo <= SPACE_GAP_EM * ln.size or not (
+            _cell_piece(chars[:i]) and _cell_piece(chars[i:])
+        ):
+            continue
+        kept = crossed = 0
+        for row in data:
+            if row is own:
+                continue
+            if any(q.x0 < lo and q.x1 > hi for q in row):
+                crossed += 1
+            elif any(p.x0 < q.x1 <= hi and not _glyph(q) for q in row) and any(
+                lo <= q.x0 < p.x1 and not _glyph(q) for q in row
+            ):
+                kept += 1
+        if kept >= KEPT_GAP_ROWS and kept > 2 * crossed:
+            left = _spaced_phrase(chars[:i], ln.size)
+            right = _spaced_phrase(chars[i:], ln.size)
+            return [left, *_cut_phrase(ln, right, data, own)]
+    return [p]
+
+
 def _text_table(
     lines: Sequence[_PLine],
     start: int,
@@ -2535,7 +2639,7 @@ def _text_table(
 ) -> PdfTable | None:
     """An unruled table from aligned text lines (columns found from numeric cells), of
     at least ``min_rows`` data lines."""
-    got = _collect_lines(lines, start, exclude, width, probe, gap)
+    got = _split_at_kept_gaps(_collect_lines(lines, start, exclude, width, probe, gap))
     data_idx = [i for i, (_, _, d) in enumerate(got) if d]
     if len(data_idx) < min_rows:
         return None
