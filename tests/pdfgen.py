@@ -5577,3 +5577,48 @@ __all__ += [
     "GLUED_SPLIT",
     "make_glued_cells_income_pdf",
 ]
+
+
+# A sensitivity analysis per balance-sheet date: each block opened by its date set with
+# its pieces a space apart (``113 年 12 月 31 日``), its one row's label wrapped under the
+# amounts (``對確定福利義務現值`` / ``  之影響``).
+SPACED_DATE_HEADER = ("增加0.25%", "減少0.25%", "增加0.25%", "減少0.25%")
+SPACED_DATE_BLOCKS = (
+    (("113", "年", "12", "月", "31", "日"), ("(152,599)", "157,197", "154,192", "(150,482)")),
+    (("112", "年", "12", "月", "31", "日"), ("(169,739)", "175,112", "171,161", "(166,818)")),
+)
+SPACED_DATE_LABEL = ("對確定福利義務現值", "之影響")
+
+
+def make_spaced_date_blocks_pdf(path: str | Path) -> PdfFixture:
+    """One row per balance-sheet date under column names set once, each date's line set
+    with its pieces a space apart (Uni-President's sensitivity analysis): one table per
+    date, each row's label read whole though its tail stands under the amounts."""
+    path = Path(path)
+    size = 12.0
+    c, font = _cjk_page(path, size)
+    c.drawString(140, A4_H - 80, "因採用之主要精算假設變動而影響之確定福利義務現值分析如下：")
+    xs = (346.0, 413.0, 483.0, 552.0)
+    y = A4_H - 110
+    _draw_row(c, y, 146, "", xs, SPACED_DATE_HEADER)
+    for pieces, cells in SPACED_DATE_BLOCKS:
+        y -= 16
+        x = 146.0
+        for piece in pieces:  # each piece a space (3 pt) after the one before
+            c.drawString(x, y, piece)
+            x += _width(piece, font, size) + 3.0
+        _draw_row(c, y - 15, 146, SPACED_DATE_LABEL[0], xs, cells)
+        y -= 30
+        c.drawString(146 + size, y, SPACED_DATE_LABEL[1])  # hanging one glyph in
+    c.drawString(146, y - 24, "上述之敏感度分析係基於其他假設不變的情況下分析單一假設變動之影響。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += [
+    "SPACED_DATE_BLOCKS",
+    "SPACED_DATE_HEADER",
+    "SPACED_DATE_LABEL",
+    "make_spaced_date_blocks_pdf",
+]

@@ -96,6 +96,9 @@ from tests.pdfgen import (
     SCHEDULE_HEADER,
     SECTION_NAME,
     SECTION_PERIODS,
+    SPACED_DATE_BLOCKS,
+    SPACED_DATE_HEADER,
+    SPACED_DATE_LABEL,
     SPACED_HEADER_PERIODS,
     SPACED_NAME,
     SPACED_PERIODS,
@@ -147,6 +150,7 @@ from tests.pdfgen import (
     make_section_heading_pdf,
     make_section_under_periods_pdf,
     make_side_by_side_statement_pdf,
+    make_spaced_date_blocks_pdf,
     make_spaced_header_statement_pdf,
     make_spaced_heading_pdf,
     make_stacked_notes_tables_pdf,
@@ -1945,6 +1949,30 @@ def test_dated_sections_under_one_header_are_one_table_each(
         assert [c for c in t.columns if c][-len(MATURITY_HEADER) :] == list(MATURITY_HEADER)
         assert t.period is not None and _solid(t.period) == date
         assert t.title == "5. 流動性風險管理"
+
+
+def test_a_date_set_in_spaced_pieces_opens_its_block_and_a_label_wraps_under_amounts(
+    pdf_dir: Path,
+) -> None:
+    """A block's date set with its pieces a space apart (``113 年 12 月 31 日``) opens a
+    table of its own as a solid one does (``_dates_in`` read it as no date), and a row's
+    label whose tail stands under its amounts (``對確定福利義務現值`` / ``  之影響``) is
+    one label: the tail made a row of its own, so the block was no one-row table and
+    was dropped once the dates split the blocks (Uni-President p. 48)."""
+    path = pdf_dir / "spaced-date-blocks.pdf"
+    make_spaced_date_blocks_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    label = "".join(SPACED_DATE_LABEL)
+    tables = doc.facts.tables
+    assert len(tables) == len(SPACED_DATE_BLOCKS)
+    for t, (date, cells) in zip(tables, SPACED_DATE_BLOCKS, strict=True):
+        assert t.period is not None and _solid(t.period) == "".join(date)
+        assert t.columns[1:] == list(SPACED_DATE_HEADER)
+        body = [r for r in t.rows if any(c.text for c in r[1:])]
+        assert [[c.text for c in r] for r in body] == [[label, *cells]]
+        # the label's two lines stand apart in the text (its amounts between): no span
+        assert all(doc.text[c.span.start : c.span.end] == c.text for c in body[0][1:] if c.span)
+        assert all(c.span is not None for c in body[0][1:])
 
 
 def test_date_line_closed_by_a_colon_opens_the_next_table(pdf_dir: Path) -> None:

@@ -1801,8 +1801,33 @@ def _collect_lines(
         )
         seen_data = seen_data or data
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
+        if len(got) >= 2 and got[-2][2] and _hangs_under(got[-1][0], got[-1][1], got[-2]):
+            break  # the last row's label wrapped under its amounts: part of the table
         got.pop()
     return got
+
+
+def _hangs_under(
+    ln: _PLine, ph: Sequence[_Phrase], row: tuple[_PLine, list[_Phrase], bool]
+) -> bool:
+    """A line of one phrase that carries the label of the row of amounts right above it
+    (``對確定福利義務現值 ($ 152,599) …`` / ``  之影響``): indented under that label's
+    start, ending before its first amount, no more than a line apart."""
+    above, cells, _ = row
+    label = next((p for p in cells if not _is_data_phrase(p.text)), None)
+    first = min((p.x0 for p in cells if _is_data_phrase(p.text)), default=None)
+    size = ln.size
+    return (
+        len(ph) == 1
+        and label is not None
+        and first is not None
+        and not _is_data_phrase(ph[0].text)
+        and not ph[0].text.rstrip().endswith(("：", ":"))
+        and ph[0].x0 >= label.x0 + HANGING_INDENT_EM * size
+        and ph[0].x0 < label.x1
+        and ph[0].x1 < first
+        and ln.top - above.bottom < size
+    )
 
 
 def _new_periods_over_next(
@@ -1854,9 +1879,11 @@ def _date_intro(text: str) -> bool:
 
 
 def _dates_in(text: str) -> set[str]:
-    """The whole dates a line names (``112.12.31``, ``113年3月31日``), spaces removed."""
+    """The whole dates a line names (``112.12.31``, ``113年3月31日``), spaces removed
+    first: a date letter-spaced over its column (``1 1 3 年 3 月 3 1 日``) is as whole."""
     found = _lex().header_date.findall(fold_width(text))
-    return {re.sub(r"\s+", "", m) for m in found if re.search(r"\d[./月]", m)}
+    solid = (re.sub(r"\s+", "", m) for m in found)
+    return {m for m in solid if re.search(r"\d[./月]", m)}
 
 
 def _column_header(
@@ -2763,6 +2790,18 @@ def _text_table(
         if not data and pitch:
             prev_close = body_rows and ln.top - body_rows[-1][1].top < 0.8 * pitch
             nxt = body[k + 1] if k + 1 < len(body) else None
+            if (
+                body_rows
+                and body[k - 1][2]
+                and _hangs_under(ln, ph, body[k - 1])
+                and (nxt is None or nxt[0].x0 <= ph[0].x0 - HANGING_INDENT_EM * ln.size)
+            ):
+                # the row's label wrapped under its amounts, the next row back at the
+                # left (`對確定福利義務現值 ($ 152,599)` / `  之影響` / `112 年 12 月 31日`)
+                prev_cells = body_rows[-1][0]
+                j = _best_col(ph[0], cols)
+                prev_cells[j] = clean_cell_text(prev_cells[j] + ph[0].text)
+                continue
             next_close = nxt is not None and nxt[2] and nxt[0].top - ln.top < 0.8 * pitch
             if prev_close and body[k - 1][2]:
                 prev_cells = body_rows[-1][0]
