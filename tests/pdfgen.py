@@ -5622,3 +5622,59 @@ __all__ += [
     "SPACED_DATE_LABEL",
     "make_spaced_date_blocks_pdf",
 ]
+
+
+# A slide's bullets set in a column of their own beside its tables, on baselines between
+# the tables' rows (one bullet on a row's baseline): a KPI row under its periods and a
+# change, and a table of orders by year.
+BESIDE_TITLE = "未來營運策略 Strategy"
+BESIDE_BULLETS = (
+    "• 強化財務結構 Financial structure",
+    "-平衡利率/匯率風險",
+    "Interest rate/ exchange rate risk",
+    "-處分舊船 Disposal of vessels",
+    "• 新造船訂單 On Order: 13",
+    "符合最新環保法規為主",
+    "Latest regulation",
+)
+BESIDE_KPI = (("", "2023", "2024", "Change"), ("Debt ratio", "48.8%", "42.6%", "-6.2%"))
+BESIDE_ORDERS = (
+    ("", "2025", "2026", "2027"),
+    ("Panamax", "0", "0", "2"),
+    ("Supramax", "0", "0", "0"),
+    ("Handy", "2", "7", "2"),
+    ("Total", "2", "7", "4"),
+)
+
+
+def make_bullets_beside_tables_slide_pdf(path: str | Path) -> PdfFixture:
+    """A slide whose bullets stand left of its two tables, their lines between the
+    tables' rows, one bullet (``符合最新環保法規為主``) on the first order row's baseline
+    and one (``Latest regulation``) a little under the second's."""
+    path = Path(path)
+    size = 14.0
+    c, _, h = _slide(path, BESIDE_TITLE, size)
+    xs = (560.0, 660.0, 760.0)
+    bullet_y = (h - 130, h - 158, h - 186, h - 214, h - 300, h - 340, h - 376)
+    for y, text in zip(bullet_y, BESIDE_BULLETS, strict=True):
+        c.drawString(40, y, text)
+    y = h - 140
+    for row in BESIDE_KPI:
+        _draw_row(c, y, 440, row[0], xs, row[1:])
+        y -= 34
+    y = h - 306
+    for row in BESIDE_ORDERS:
+        _draw_row(c, y, 440, row[0], xs, row[1:])
+        y -= 34 if y == h - 306 else 28
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[BESIDE_TITLE])
+
+
+__all__ += [
+    "BESIDE_BULLETS",
+    "BESIDE_KPI",
+    "BESIDE_ORDERS",
+    "BESIDE_TITLE",
+    "make_bullets_beside_tables_slide_pdf",
+]

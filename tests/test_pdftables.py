@@ -40,6 +40,9 @@ from tests.pdfgen import (
     AGING_HEADER,
     AGING_HEADING,
     AGING_PARTS,
+    BESIDE_BULLETS,
+    BESIDE_KPI,
+    BESIDE_ORDERS,
     CONTINUED_HEADER,
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
@@ -119,6 +122,7 @@ from tests.pdfgen import (
     WRAPPED_NOTE_ROWS,
     WRAPPED_ROWS,
     make_brackets_pdf,
+    make_bullets_beside_tables_slide_pdf,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
@@ -342,6 +346,27 @@ def test_letter_spaced_period_header_names_its_columns(pdf_dir: Path) -> None:
     heads = ["".join((c.col_header or "").split()) for c in cash if c.value is not None]
     assert heads == [f"{p}/{h}" for p in STATEMENT_PERIODS for h in ("金額", "％")]
     assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
+
+
+def test_bullets_set_beside_a_slides_tables_are_neither_rows_nor_labels(pdf_dir: Path) -> None:
+    """Bullets in a column of their own left of a slide's tables, their lines between the
+    rows (2637's deck, slides 12 and 30): the one-row KPI table under its periods and a
+    change is found (a bullet line between its header and row hid it), and the orders
+    table keeps its own labels, no bullet in any cell (``符合最新環保法規為主`` read as
+    the label column of ``Panamax``)."""
+    path = pdf_dir / "bullets-beside-tables.pdf"
+    make_bullets_beside_tables_slide_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [[[c.text for c in r] for r in t.rows] for t in doc.facts.tables] == [
+        [list(BESIDE_KPI[1])],
+        [list(r) for r in BESIDE_ORDERS[1:]],
+    ]
+    assert [t.columns[1:] for t in doc.facts.tables] == [
+        list(BESIDE_KPI[0][1:]),
+        list(BESIDE_ORDERS[0][1:]),
+    ]
+    cells = {c.text for t in doc.facts.tables for r in t.rows for c in r}
+    assert not cells & set(BESIDE_BULLETS)
 
 
 def test_cells_set_closer_than_a_column_gap_split_where_the_other_rows_keep_it(

@@ -681,14 +681,16 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
             out.append(tt)
     # lists of terms first: their `10 年` cells would read as amounts of a grid
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
-    out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
+    # text beside a block of amounts is neither its rows nor, above it, its title
+    table_lines = _beside_removed(lines)
+    out.extend(_uncaptioned(table_lines, page_number, [p.bbox for p in out], width))
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _stack_panels(p)
         _join_label_halves(p)
-        _context_above(lines, p, out, geom.chars)
+        _context_above(table_lines, p, out, geom.chars)
         corner = p.rows[0][0] if p.rows and p.rows[0] else None
         corner_unit = line_unit(corner) if corner and p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
@@ -699,6 +701,86 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
+
+
+# Lines of text beside a block of amounts that make it a side block (bullets beside a
+# slide's table), and the em-widths of the gutter between them.
+BESIDE_LINES = 1
+GUTTER_EM = 1.0
+
+
+def _beside_removed(lines: Sequence[_PLine]) -> list[_PLine]:
+    """The page's lines without the text set beside a block of amounts.
+
+    A slide sets its bullets in a column of their own beside a table (``強化財務結構`` /
+    ``-平衡利率/匯率風險`` left of ``Debt ratio 67.9% 57.9% …``): their lines stand between
+    the table's, so the table read them as rows and its label column as theirs. Text is
+    set aside when a gutter no glyph crosses runs between it and the block's labelled
+    rows (its header two lines above, a line below), it holds no amount, a line of it
+    stands among the rows on its own, and at most half the block's rows share a line
+    with it: a table's own labels stand on every row."""
+    side: set[int] = set()
+    for block in _amount_blocks(lines):
+        side |= _beside_block(lines, block)
+    if not side:
+        return list(lines)
+    return lines_from_chars([c for ln in lines for c in ln.chars if id(c) not in side])
+
+
+def _amount_blocks(lines: Sequence[_PLine]) -> list[list[int]]:
+    """Runs of lines with two amounts or more, each a few lines from the one before."""
+    blocks: list[list[int]] = []
+    for k, ln in enumerate(lines):
+        if sum(1 for p in _phrases(ln) if _is_data_phrase(p.text)) < 2:
+            continue
+        if blocks and ln.top - lines[blocks[-1][-1]].bottom <= 2.5 * ln.size:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    return blocks
+
+
+def _beside_block(lines: Sequence[_PLine], block: Sequence[int]) -> set[int]:
+    size = statistics.median(lines[k].size for k in block)
+    top = lines[block[0]].top - 2 * size
+    bottom = lines[block[-1]].bottom + size
+    window = [ln for ln in lines if ln.bottom > top and ln.top < bottom]
+    spans = sorted((p.x0, p.x1) for ln in window for p in _phrases(ln))
+    edge = spans[0][1]
+    found: set[int] = set()
+    for x0, x1 in spans[1:]:
+        if x0 - edge >= GUTTER_EM * size:
+            # the last gutter that sets text aside: the one next to the table's labels
+            found = _side_of(window, [lines[k] for k in block], edge, x0) or found
+        edge = max(edge, x1)
+    return found
+
+
+def _side_of(
+    window: Sequence[_PLine], rows: Sequence[_PLine], left: float, right: float
+) -> set[int]:
+    """The glyphs left of the gutter ``(left, right)``, if they make a side block."""
+    beside = [ln for ln in window if any(p.x1 <= left for p in _phrases(ln))]
+    sharing = [ln for ln in rows if ln in beside]
+    # right of the gutter, each row has its own label and two amounts or more (a label
+    # set in halves over and under its row is the table's, and leaves the rows none)
+    amounts_right = all(
+        sum(1 for p in _phrases(ln) if p.x0 >= right and _is_data_phrase(p.text)) >= 2
+        and any(p.x0 >= right and not _is_data_phrase(p.text) for p in _phrases(ln))
+        for ln in rows
+    )
+    # an amount on the left (a code, a number of two digits or more) makes it a table's
+    texty = not any(
+        p.x1 <= left and _is_data_phrase(p.text) and len(p.text) > 1
+        for ln in window
+        for p in _phrases(ln)
+    )
+    # lines of its own among the rows (a period line over the header is no side text)
+    first = rows[0].top - 1.5 * rows[0].size
+    own = [ln for ln in beside if ln not in sharing and ln.top >= first]
+    if not (amounts_right and texty and len(own) >= BESIDE_LINES and 2 * len(sharing) <= len(rows)):
+        return set()
+    return {id(c) for ln in beside for c in ln.chars if c["x1"] <= left + 0.5}
 
 
 # A statement's name line: ``個體權益變動表``, ``合併權益變動表（續）``.
@@ -1341,9 +1423,10 @@ def _one_row_table(
         head = _phrases(lines[j])
         return len(head) == 1 and head[0].x1 < nums[0].x0 and not _is_data_phrase(head[0].text)
 
-    periods = over_each(k - 1) and all(
-        any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])
-    )
+    # periods, one column of three or more maybe a change (`2024Q1 Avg.` `2025Q1 Avg.`
+    # `Change` over a slide's KPI row)
+    dated = [any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])]
+    periods = over_each(k - 1) and sum(dated) >= len(dated) - (len(dated) >= 3)
     named = not unlabelled and k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
     if not (periods or named):
         return None
