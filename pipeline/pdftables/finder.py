@@ -756,19 +756,22 @@ def _beside_block(lines: Sequence[_PLine], block: Sequence[int]) -> set[int]:
     return found
 
 
+def _labelled_row(ph: Sequence[_Phrase]) -> bool:
+    """A row's own label, then two amounts or more and nothing else: a label set in halves
+    over and under its row is the table's own and leaves the row none; a header's level
+    numbers stand between its words (``第 1 等級 第 2 等級``)."""
+    data = [_is_data_phrase(p.text) for p in ph]
+    first = data.index(True) if True in data else 0
+    return first > 0 and all(data[first:]) and len(data) - first >= 2
+
+
 def _side_of(
     window: Sequence[_PLine], rows: Sequence[_PLine], left: float, right: float
 ) -> set[int]:
     """The glyphs left of the gutter ``(left, right)``, if they make a side block."""
     beside = [ln for ln in window if any(p.x1 <= left for p in _phrases(ln))]
     sharing = [ln for ln in rows if ln in beside]
-    # right of the gutter, each row has its own label and two amounts or more (a label
-    # set in halves over and under its row is the table's, and leaves the rows none)
-    amounts_right = all(
-        sum(1 for p in _phrases(ln) if p.x0 >= right and _is_data_phrase(p.text)) >= 2
-        and any(p.x0 >= right and not _is_data_phrase(p.text) for p in _phrases(ln))
-        for ln in rows
-    )
+    amounts_right = all(_labelled_row([p for p in _phrases(ln) if p.x0 >= right]) for ln in rows)
     # an amount on the left (a code, a number of two digits or more) makes it a table's
     texty = not any(
         p.x1 <= left and _is_data_phrase(p.text) and len(p.text) > 1
