@@ -5504,13 +5504,16 @@ GLUED_INCOME_ROWS: tuple[tuple[str, str, str, int, int, int, int], ...] = (
     ("8316", "權益工具投資未實現評價損益", "", 393962, 2, -12686, 0),
 )
 GLUED_SPLIT = {"7950": "code", "7060": "note", "8316": "share"}
+# An account whose label wraps over two lines under its code, its amounts on the last.
+GLUED_WRAPPED = ("8361", ("國外營運機構財務報表換算之", "兌換差額"), 1828166, 7, -438526, -2)
 
 
 def make_glued_cells_income_pdf(path: str | Path) -> PdfFixture:
     """An uncaptioned income statement whose code, label and note columns each stand
     apart by a column gap on every row but one (``GLUED_SPLIT``), under a period header
     wrapped over two lines (``113年1月1日`` / ``至3月31日``) spread over each 金額 and
-    ％ pair, ``金　額`` distributed over its column: Realtek's layout."""
+    ％ pair, ``金　額`` distributed over its column, and one account's label wrapped
+    under its code onto the line of its amounts (``GLUED_WRAPPED``): Realtek's layout."""
     path = Path(path)
     size = 10.0
     c, font = _cjk_page(path, size)
@@ -5566,6 +5569,19 @@ def make_glued_cells_income_pdf(path: str | Path) -> PdfFixture:
                 c.drawString(s1 - _width(text, font, size) - 5, y, "(")
                 c.drawString(s1, y, ")")
         drawn.append(label)
+    code, (first, tail), *values = GLUED_WRAPPED
+    y -= 11
+    c.drawString(code_x, y, code)
+    c.drawString(label_x, y, first)
+    y -= 11
+    c.drawString(label_x + size / 2, y, tail)
+    for (_, a1), (_, s1), amount, share in zip(
+        amounts, shares, values[::2], values[1::2], strict=True
+    ):
+        c.drawRightString(
+            a1 + 5 * (amount < 0), y, f"({-amount:,})" if amount < 0 else f"{amount:,}"
+        )
+        c.drawRightString(s1 + 5 * (share < 0), y, f"({-share})" if share < 0 else f"{share}")
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=["\n".join(drawn)])
@@ -5575,6 +5591,7 @@ __all__ += [
     "GLUED_INCOME_PERIODS",
     "GLUED_INCOME_ROWS",
     "GLUED_SPLIT",
+    "GLUED_WRAPPED",
     "make_glued_cells_income_pdf",
 ]
 

@@ -50,6 +50,7 @@ from tests.pdfgen import (
     GLUED_INCOME_PERIODS,
     GLUED_INCOME_ROWS,
     GLUED_SPLIT,
+    GLUED_WRAPPED,
     GOVERNING_NOTE,
     HOLDER_HEADER,
     HOLDER_ROW,
@@ -377,7 +378,9 @@ def test_cells_set_closer_than_a_column_gap_split_where_the_other_rows_keep_it(
     closer to the next column's ``($`` (``2 ($``) are cells of their own: before, the
     union of phrase extents made one column of code, label and note for the whole
     statement (Realtek's income statement read ``4000 營業收入六(二十一)及七``), and its
-    two-line periods, spread over each 金額 and ％ pair, named the wrong columns."""
+    two-line periods, spread over each 金額 and ％ pair, named the wrong columns. A code
+    opens its row: the label lines under it, with no code, carry its label on to the
+    line of its amounts (``8361 國外營運機構財務報表換算之`` / ``兌換差額 1,828,166``)."""
     path = pdf_dir / "glued-income.pdf"
     make_glued_cells_income_pdf(path)
     doc = build(path, IN_PROCESS).document
@@ -392,6 +395,11 @@ def test_cells_set_closer_than_a_column_gap_split_where_the_other_rows_keep_it(
         amounts = [c.value for c in row[3:]]
         assert amounts == [v if v else None for v in values], GLUED_SPLIT.get(code)
         assert [c.unit for c in row[3::2]] == ["新台幣仟元"] * 2
+    # an account's label wrapped under its code: one row, code, whole label, amounts
+    code, label_lines, *values = GLUED_WRAPPED
+    row = t.rows[_row(t, "".join(label_lines))]
+    assert [c.text for c in row[:3]] == [code, "".join(label_lines), ""]
+    assert [c.value for c in row[3:]] == values
     assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
 
 

@@ -2851,11 +2851,32 @@ def _text_table(
         label_right = max(label_right, min((c.x0 for c in cols if c.numeric), default=0.0))
     item_levels = _item_levels(body)
     wrapping: tuple[_PLine, _PLine] | None = None  # a label-only row: its first, last line
+    coded: tuple[list[str], _PLine, int] | None = None  # a coded row's label, wrapping
     for k, (ln, ph, data) in enumerate(body):
         cells = [""] * ncol
         for p in ph:
             j = _best_col(p, cols)
             cells[j] = _join_text(cells[j], p.text)
+        if coded is not None:
+            # an account's code opens its row: the lines under it with no code of their
+            # own carry its label on, the one with the amounts closing it (`8316 透過其他
+            # 綜合損益按公允價值 六(三)` / `衡量之權益工具投資未實現評` / `價損益 $ 393,962`)
+            opened, last, n = coded
+            coded = None
+            if not cells[0] and ln.top - last.top < 1.5 * pitch and n < MAX_LABEL_LINES:
+                merged = [clean_cell_text(a + b) for a, b in zip(opened, cells, strict=True)]
+                if not data:
+                    coded = (merged, ln, n + 1)
+                    continue
+                cells = merged
+            else:
+                body_rows.append((opened, last))
+        amounts = any(_is_data_phrase(c) for c in cells[1:] if c)  # (a code reads as one)
+        if not amounts and pitch and is_account_code(cells[0]) and k + 1 < len(body):
+            nxt_ln, nxt_ph, _ = body[k + 1]
+            if nxt_ln.top - ln.top < 1.5 * pitch and all(_best_col(p, cols) for p in nxt_ph):
+                coded = (cells, ln, 1)
+                continue
         if body_rows and _wrapped_note_refs(cells, data, body_rows[-1][0]):
             # a row's note references wrapped onto lines of their own, at the row pitch
             # (`營業成本 六(六)(八)` / `(九)(十一)` / `及七`), the amounts maybe set on
@@ -2939,6 +2960,8 @@ def _text_table(
             pending = []
         body_rows.append((cells, ln))
         wrapping = (ln, ln) if not data and len(ph) == 1 else None
+    if coded is not None:
+        body_rows.append((coded[0], coded[1]))
     for cells, ln in body_rows:
         rows.append(list(cells))
         boxes.append([_round_box((c.x0, ln.top, c.x1, ln.bottom)) for c in cols])
