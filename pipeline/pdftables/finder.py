@@ -681,16 +681,15 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
             out.append(tt)
     # lists of terms first: their `10 年` cells would read as amounts of a grid
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
-    # text beside a block of amounts is neither its rows nor, above it, its title
-    table_lines = _beside_removed(lines)
-    out.extend(_uncaptioned(table_lines, page_number, [p.bbox for p in out], width))
+    # text beside a block of amounts is none of its rows
+    out.extend(_uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width))
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
         _stack_panels(p)
         _join_label_halves(p)
-        _context_above(table_lines, p, out, geom.chars)
+        _context_above(lines, p, out, geom.chars)
         corner = p.rows[0][0] if p.rows and p.rows[0] else None
         corner_unit = line_unit(corner) if corner and p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
