@@ -10,6 +10,7 @@ its characters back to the page and the glyph box it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -688,9 +689,38 @@ def _printed_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> Report
     """An annual report's printing date on its cover (``中華民國114年4月1日刊印``): the
     book's own date. The financial statements bound inside it carry an auditor's and a
     board's date weeks earlier, which date only that part."""
-    cues = lex["report_date"]["printed_cues"]
-    printed = re.compile(r"\s*(?:" + "|".join(map(re.escape, cues)) + r")\s*$")
-    return _cover_date(blocks, text, lex, printed, "printed")
+    cues = "|".join(map(re.escape, lex["report_date"]["printed_cues"]))
+    printed = re.compile(r"\s*(?:" + cues + r")\s*$")
+    found = _cover_date(blocks, text, lex, printed, "printed")
+    if found is not None:
+        return found
+    # The day's 日 left out before the cue (``中華民國一百一十四年五月二十八刊印``, as
+    # printed): the day read as if it were there, the date's span ending at its numeral.
+    bare_day = re.compile(
+        r"月\s*([〇○零一二三四五六七八九十廿卅\d０-９]{1,3})\s*(?:" + cues + r")\s*$"
+    )
+    for s, e in _cover_lines(blocks, text, lex):
+        m = bare_day.search(text, s, e)
+        if m is None:
+            continue
+        day = [d for d in find_dates(text[s : m.end(1)] + "日") if d.end == m.end(1) + 1 - s]
+        if day and day[-1].iso and day[-1].precision == "day" and not day[-1].vague:
+            return ReportDate(day[-1].iso, s + day[-1].start, m.end(1), "printed")
+    return None
+
+
+def _cover_lines(blocks: list[Block], text: str, lex: dict[str, Any]) -> Iterator[tuple[int, int]]:
+    """The short lines of page 1 (a cover's), as (start, end) offsets into ``text``."""
+    limit = lex["report_date"]["cover_max_width"]
+    first_page = blocks[0].page if blocks else 1
+    for b in blocks:
+        if b.page != first_page:
+            break
+        if b.kind in ("table", "table_caption", "figure_caption"):
+            continue
+        for ln in re.finditer(r"[^\n]+", text[b.start : b.end]):
+            if display_width(ln.group()) <= limit:
+                yield b.start + ln.start(), b.start + ln.end()
 
 
 def _cover_date(
@@ -702,21 +732,11 @@ def _cover_date(
 ) -> ReportDate | None:
     """A deck's cover or conference date: a full date closing a short line on page 1
     (``after`` is what may follow it there)."""
-    limit = lex["report_date"]["cover_max_width"]
-    first_page = blocks[0].page if blocks else 1
-    for b in blocks:
-        if b.page != first_page:
-            break
-        if b.kind in ("table", "table_caption", "figure_caption"):
-            continue
-        for ln in re.finditer(r"[^\n]+", text[b.start : b.end]):
-            s, e = b.start + ln.start(), b.start + ln.end()
-            if display_width(ln.group()) > limit:
-                continue
-            dates = _full_dates(text, s, e)
-            # (a news dateline may close with the time: 記者… 台北 2026-01-16 10:46)
-            if dates and after.fullmatch(text, dates[-1].end, e):
-                return ReportDate(dates[-1].iso, dates[-1].start, dates[-1].end, rule)
+    for s, e in _cover_lines(blocks, text, lex):
+        dates = _full_dates(text, s, e)
+        # (a news dateline may close with the time: 記者… 台北 2026-01-16 10:46)
+        if dates and after.fullmatch(text, dates[-1].end, e):
+            return ReportDate(dates[-1].iso, dates[-1].start, dates[-1].end, rule)
     return None
 
 

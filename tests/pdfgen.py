@@ -5486,3 +5486,212 @@ def make_row_label_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["ROW_LABEL_PARTY_ROWS", "ROW_LABEL_PROSE", "ROW_LABEL_ROWS", "make_row_label_pdf"]
+
+
+# An income statement's rows as Realtek's is set (code, label, note, amount, %, amount, %):
+# ``7950`` set 0.72 em before its label, ``…關聯企業損益`` ending 0.6 em before its note
+# reference, and the share ``2`` 0.6 em before the next column's ``($`` (all closer than a
+# column gap, every other row keeping the gap).
+GLUED_INCOME_PERIODS = (("113年1月1日", "至3月31日"), ("112年1月1日", "至3月31日"))
+GLUED_INCOME_ROWS: tuple[tuple[str, str, str, int, int, int, int], ...] = (
+    ("4000", "營業收入", "六(二十一)", 25622844, 100, 19624903, 100),
+    ("5000", "營業成本", "六(六)", -12598418, -49, -11159345, -57),
+    ("5950", "營業毛利淨額", "", 13024426, 51, 8465558, 43),
+    ("6100", "推銷費用", "六(二十六)", -1181035, -4, -782048, -4),
+    ("7060", "採用權益法認列之關聯企業損益", "六(七)", -26006, 0, -12624, 0),
+    ("7900", "稅前淨利", "", 3336029, 13, 1869010, 9),
+    ("7950", "所得稅費用", "六(二十八)", -206490, -1, -75615, 0),
+    ("8316", "權益工具投資未實現評價損益", "", 393962, 2, -12686, 0),
+)
+GLUED_SPLIT = {"7950": "code", "7060": "note", "8316": "share"}
+# An account whose label wraps over two lines under its code, its amounts on the last.
+GLUED_WRAPPED = ("8361", ("國外營運機構財務報表換算之", "兌換差額"), 1828166, 7, -438526, -2)
+
+
+def make_glued_cells_income_pdf(path: str | Path) -> PdfFixture:
+    """An uncaptioned income statement whose code, label and note columns each stand
+    apart by a column gap on every row but one (``GLUED_SPLIT``), under a period header
+    wrapped over two lines (``113年1月1日`` / ``至3月31日``) spread over each 金額 and
+    ％ pair, ``金　額`` distributed over its column, and one account's label wrapped
+    under its code onto the line of its amounts (``GLUED_WRAPPED``): Realtek's layout."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    y = A4_H - 86
+    c.drawCentredString(A4_W / 2, y, STATEMENT_COMPANY)
+    y -= 11
+    c.drawCentredString(A4_W / 2, y, "合併綜合損益表")
+    y -= 11
+    c.drawCentredString(A4_W / 2, y, "民國 113 年及 112 年 1月 1日至 3月 31日")
+    y -= 11
+    c.drawRightString(567, y, STATEMENT_UNIT)
+    code_x, label_x, note_x = 42.5, 77.0, 221.4
+    # (left, right) of each amount and % column
+    amounts, shares = ((298.0, 383.0), (434.0, 519.0)), ((405.0, 423.0), (541.0, 559.0))
+    y -= 22
+    for line in range(2):
+        for (a0, _), (_, s1), period in zip(amounts, shares, GLUED_INCOME_PERIODS, strict=True):
+            _spread_string(c, a0, s1, y, period[line], size)
+        y -= 11
+    c.drawString(118, y, "項目")
+    c.drawString(242, y, "附註")
+    for (a0, a1), (_, s1) in zip(amounts, shares, strict=True):
+        _spread_string(c, a0, a1, y, "金額", size)
+        c.drawRightString(s1, y, "%")
+    drawn: list[str] = []
+    for code, label, note, *cells in GLUED_INCOME_ROWS:
+        y -= 11
+        glued = GLUED_SPLIT.get(code)
+        c.drawString(code_x, y, code)
+        if glued == "code":
+            c.drawString(code_x + _width(code, font, size) + 0.72 * size, y, label)
+        elif glued == "note":
+            c.drawRightString(note_x - 0.6 * size, y, label)
+        else:
+            c.drawString(label_x, y, label)
+        if note:
+            c.drawString(note_x, y, note)
+        for k, (a0, a1) in enumerate(amounts):
+            amount, share = cells[2 * k], cells[2 * k + 1]
+            sign = "$" if code in ("4000", "8316") else ""
+            if amount < 0:
+                c.drawString(a0 - 5 if sign else a0, y, "(" + sign)
+                c.drawRightString(a1, y, f"{-amount:,}")
+                c.drawString(a1, y, ")")
+            else:
+                if sign:
+                    c.drawString(a0, y, sign)
+                c.drawRightString(a1, y, f"{amount:,}")
+            s1 = shares[k][1]
+            text = "-" if share == 0 else f"{abs(share)}"
+            c.drawRightString(s1, y, text)
+            if share < 0:
+                c.drawString(s1 - _width(text, font, size) - 5, y, "(")
+                c.drawString(s1, y, ")")
+        drawn.append(label)
+    code, (first, tail), *values = GLUED_WRAPPED
+    y -= 11
+    c.drawString(code_x, y, code)
+    c.drawString(label_x, y, first)
+    y -= 11
+    c.drawString(label_x + size / 2, y, tail)
+    for (_, a1), (_, s1), amount, share in zip(
+        amounts, shares, values[::2], values[1::2], strict=True
+    ):
+        c.drawRightString(
+            a1 + 5 * (amount < 0), y, f"({-amount:,})" if amount < 0 else f"{amount:,}"
+        )
+        c.drawRightString(s1 + 5 * (share < 0), y, f"({-share})" if share < 0 else f"{share}")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join(drawn)])
+
+
+__all__ += [
+    "GLUED_INCOME_PERIODS",
+    "GLUED_INCOME_ROWS",
+    "GLUED_SPLIT",
+    "GLUED_WRAPPED",
+    "make_glued_cells_income_pdf",
+]
+
+
+# A sensitivity analysis per balance-sheet date: each block opened by its date set with
+# its pieces a space apart (``113 年 12 月 31 日``), its one row's label wrapped under the
+# amounts (``對確定福利義務現值`` / ``  之影響``).
+SPACED_DATE_HEADER = ("增加0.25%", "減少0.25%", "增加0.25%", "減少0.25%")
+SPACED_DATE_BLOCKS = (
+    (("113", "年", "12", "月", "31", "日"), ("(152,599)", "157,197", "154,192", "(150,482)")),
+    (("112", "年", "12", "月", "31", "日"), ("(169,739)", "175,112", "171,161", "(166,818)")),
+)
+SPACED_DATE_LABEL = ("對確定福利義務現值", "之影響")
+
+
+def make_spaced_date_blocks_pdf(path: str | Path) -> PdfFixture:
+    """One row per balance-sheet date under column names set once, each date's line set
+    with its pieces a space apart (Uni-President's sensitivity analysis): one table per
+    date, each row's label read whole though its tail stands under the amounts."""
+    path = Path(path)
+    size = 12.0
+    c, font = _cjk_page(path, size)
+    c.drawString(140, A4_H - 80, "因採用之主要精算假設變動而影響之確定福利義務現值分析如下：")
+    xs = (346.0, 413.0, 483.0, 552.0)
+    y = A4_H - 110
+    _draw_row(c, y, 146, "", xs, SPACED_DATE_HEADER)
+    for pieces, cells in SPACED_DATE_BLOCKS:
+        y -= 16
+        x = 146.0
+        for piece in pieces:  # each piece a space (3 pt) after the one before
+            c.drawString(x, y, piece)
+            x += _width(piece, font, size) + 3.0
+        _draw_row(c, y - 15, 146, SPACED_DATE_LABEL[0], xs, cells)
+        y -= 30
+        c.drawString(146 + size, y, SPACED_DATE_LABEL[1])  # hanging one glyph in
+    c.drawString(146, y - 24, "上述之敏感度分析係基於其他假設不變的情況下分析單一假設變動之影響。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += [
+    "SPACED_DATE_BLOCKS",
+    "SPACED_DATE_HEADER",
+    "SPACED_DATE_LABEL",
+    "make_spaced_date_blocks_pdf",
+]
+
+
+# A slide's bullets set in a column of their own beside its tables, on baselines between
+# the tables' rows (one bullet on a row's baseline): a KPI row under its periods and a
+# change, and a table of orders by year.
+BESIDE_TITLE = "未來營運策略 Strategy"
+BESIDE_BULLETS = (
+    "• 強化財務結構 Financial structure",
+    "-平衡利率/匯率風險",
+    "Interest rate/ exchange rate risk",
+    "-處分舊船 Disposal of vessels",
+    "• 新造船訂單 On Order: 13",
+    "符合最新環保法規為主",
+    "Latest regulation",
+)
+BESIDE_KPI = (("", "2023", "2024", "Change"), ("Debt ratio", "48.8%", "42.6%", "-6.2%"))
+BESIDE_ORDERS = (
+    ("", "2025", "2026", "2027"),
+    ("Panamax", "0", "0", "2"),
+    ("Supramax", "0", "0", "0"),
+    ("Handy", "2", "7", "2"),
+    ("Total", "2", "7", "4"),
+)
+
+
+def make_bullets_beside_tables_slide_pdf(path: str | Path) -> PdfFixture:
+    """A slide whose bullets stand left of its two tables, their lines between the
+    tables' rows, one bullet (``符合最新環保法規為主``) on the first order row's baseline
+    and one (``Latest regulation``) a little under the second's."""
+    path = Path(path)
+    size = 14.0
+    c, _, h = _slide(path, BESIDE_TITLE, size)
+    xs = (560.0, 660.0, 760.0)
+    bullet_y = (h - 130, h - 158, h - 186, h - 214, h - 300, h - 340, h - 376)
+    for y, text in zip(bullet_y, BESIDE_BULLETS, strict=True):
+        c.drawString(40, y, text)
+    y = h - 140
+    for row in BESIDE_KPI:
+        _draw_row(c, y, 440, row[0], xs, row[1:])
+        y -= 34
+    y = h - 306
+    for row in BESIDE_ORDERS:
+        _draw_row(c, y, 440, row[0], xs, row[1:])
+        y -= 34 if y == h - 306 else 28
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[BESIDE_TITLE])
+
+
+__all__ += [
+    "BESIDE_BULLETS",
+    "BESIDE_KPI",
+    "BESIDE_ORDERS",
+    "BESIDE_TITLE",
+    "make_bullets_beside_tables_slide_pdf",
+]

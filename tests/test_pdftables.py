@@ -40,10 +40,17 @@ from tests.pdfgen import (
     AGING_HEADER,
     AGING_HEADING,
     AGING_PARTS,
+    BESIDE_BULLETS,
+    BESIDE_KPI,
+    BESIDE_ORDERS,
     CONTINUED_HEADER,
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
     DATE_INTRO_BLOCKS,
+    GLUED_INCOME_PERIODS,
+    GLUED_INCOME_ROWS,
+    GLUED_SPLIT,
+    GLUED_WRAPPED,
     GOVERNING_NOTE,
     HOLDER_HEADER,
     HOLDER_ROW,
@@ -93,6 +100,9 @@ from tests.pdfgen import (
     SCHEDULE_HEADER,
     SECTION_NAME,
     SECTION_PERIODS,
+    SPACED_DATE_BLOCKS,
+    SPACED_DATE_HEADER,
+    SPACED_DATE_LABEL,
     SPACED_HEADER_PERIODS,
     SPACED_NAME,
     SPACED_PERIODS,
@@ -113,6 +123,7 @@ from tests.pdfgen import (
     WRAPPED_NOTE_ROWS,
     WRAPPED_ROWS,
     make_brackets_pdf,
+    make_bullets_beside_tables_slide_pdf,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
@@ -124,6 +135,7 @@ from tests.pdfgen import (
     make_equity_statement_pdf,
     make_fair_value_pages_pdf,
     make_generic_lead_in_pdf,
+    make_glued_cells_income_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
@@ -143,6 +155,7 @@ from tests.pdfgen import (
     make_section_heading_pdf,
     make_section_under_periods_pdf,
     make_side_by_side_statement_pdf,
+    make_spaced_date_blocks_pdf,
     make_spaced_header_statement_pdf,
     make_spaced_heading_pdf,
     make_stacked_notes_tables_pdf,
@@ -333,6 +346,60 @@ def test_letter_spaced_period_header_names_its_columns(pdf_dir: Path) -> None:
     cash = t.rows[_row(t, "現金及約當現金")]
     heads = ["".join((c.col_header or "").split()) for c in cash if c.value is not None]
     assert heads == [f"{p}/{h}" for p in STATEMENT_PERIODS for h in ("金額", "％")]
+    assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
+
+
+def test_bullets_set_beside_a_slides_tables_are_neither_rows_nor_labels(pdf_dir: Path) -> None:
+    """Bullets in a column of their own left of a slide's tables, their lines between the
+    rows (2637's deck, slides 12 and 30): the one-row KPI table under its periods and a
+    change is found (a bullet line between its header and row hid it), and the orders
+    table keeps its own labels, no bullet in any cell (``符合最新環保法規為主`` read as
+    the label column of ``Panamax``)."""
+    path = pdf_dir / "bullets-beside-tables.pdf"
+    make_bullets_beside_tables_slide_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [[[c.text for c in r] for r in t.rows] for t in doc.facts.tables] == [
+        [list(BESIDE_KPI[1])],
+        [list(r) for r in BESIDE_ORDERS[1:]],
+    ]
+    assert [t.columns[1:] for t in doc.facts.tables] == [
+        list(BESIDE_KPI[0][1:]),
+        list(BESIDE_ORDERS[0][1:]),
+    ]
+    cells = {c.text for t in doc.facts.tables for r in t.rows for c in r}
+    assert not cells & set(BESIDE_BULLETS)
+
+
+def test_cells_set_closer_than_a_column_gap_split_where_the_other_rows_keep_it(
+    pdf_dir: Path,
+) -> None:
+    """One row's code set a little closer to its label (``7950 所得稅費用``), one label's
+    last glyph a little closer to its note (``…損益 六(七)``), and a share a little
+    closer to the next column's ``($`` (``2 ($``) are cells of their own: before, the
+    union of phrase extents made one column of code, label and note for the whole
+    statement (Realtek's income statement read ``4000 營業收入六(二十一)及七``), and its
+    two-line periods, spread over each 金額 and ％ pair, named the wrong columns. A code
+    opens its row: the label lines under it, with no code, carry its label on to the
+    line of its amounts (``8361 國外營運機構財務報表換算之`` / ``兌換差額 1,828,166``)."""
+    path = pdf_dir / "glued-income.pdf"
+    make_glued_cells_income_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    periods = ["".join(p) for p in GLUED_INCOME_PERIODS]
+    assert t.columns[1:] == ["項目", "附註"] + [
+        f"{p} / {h}" for p in periods for h in ("金額", "%")
+    ]
+    for code, label, note, *values in GLUED_INCOME_ROWS:
+        row = t.rows[_row(t, label)]
+        assert [c.text for c in row[:3]] == [code, label, note], GLUED_SPLIT.get(code)
+        amounts = [c.value for c in row[3:]]
+        assert amounts == [v if v else None for v in values], GLUED_SPLIT.get(code)
+        assert [c.unit for c in row[3::2]] == ["新台幣仟元"] * 2
+    # an account's label wrapped under its code: one row, code, whole label, amounts
+    code, label_lines, *values = GLUED_WRAPPED
+    row = t.rows[_row(t, "".join(label_lines))]
+    assert [c.text for c in row[:3]] == [code, "".join(label_lines), ""]
+    assert [c.value for c in row[3:]] == values
     assert not [c for c in doc.checks if t.id in c.fact_ids and c.status == "fail"]
 
 
@@ -1915,6 +1982,30 @@ def test_dated_sections_under_one_header_are_one_table_each(
         assert [c for c in t.columns if c][-len(MATURITY_HEADER) :] == list(MATURITY_HEADER)
         assert t.period is not None and _solid(t.period) == date
         assert t.title == "5. 流動性風險管理"
+
+
+def test_a_date_set_in_spaced_pieces_opens_its_block_and_a_label_wraps_under_amounts(
+    pdf_dir: Path,
+) -> None:
+    """A block's date set with its pieces a space apart (``113 年 12 月 31 日``) opens a
+    table of its own as a solid one does (``_dates_in`` read it as no date), and a row's
+    label whose tail stands under its amounts (``對確定福利義務現值`` / ``  之影響``) is
+    one label: the tail made a row of its own, so the block was no one-row table and
+    was dropped once the dates split the blocks (Uni-President p. 48)."""
+    path = pdf_dir / "spaced-date-blocks.pdf"
+    make_spaced_date_blocks_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    label = "".join(SPACED_DATE_LABEL)
+    tables = doc.facts.tables
+    assert len(tables) == len(SPACED_DATE_BLOCKS)
+    for t, (date, cells) in zip(tables, SPACED_DATE_BLOCKS, strict=True):
+        assert t.period is not None and _solid(t.period) == "".join(date)
+        assert t.columns[1:] == list(SPACED_DATE_HEADER)
+        body = [r for r in t.rows if any(c.text for c in r[1:])]
+        assert [[c.text for c in r] for r in body] == [[label, *cells]]
+        # the label's two lines stand apart in the text (its amounts between): no span
+        assert all(doc.text[c.span.start : c.span.end] == c.text for c in body[0][1:] if c.span)
+        assert all(c.span is not None for c in body[0][1:])
 
 
 def test_date_line_closed_by_a_colon_opens_the_next_table(pdf_dir: Path) -> None:

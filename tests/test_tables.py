@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract.tables import extract_tables
 from pipeline.extract.tables.captions import find_table_regions, parse_source
-from pipeline.extract.tables.text_grid import parse_text_table
+from pipeline.extract.tables.text_grid import _stub_count, parse_text_table
 from pipeline.extract.tables.totals import check_table
 from pipeline.models import (
     Block,
@@ -1205,3 +1205,30 @@ def test_a_reconciliation_total_leaves_out_its_base(first: str, total: str, stat
     t = _statement_table("(十八)所得稅", rows)
     checks = [c for c in check_table(t) if c.values.get("row") == "合計"]
     assert len(checks) == 2 and {c.status for c in checks} == {status}, [c.message for c in checks]
+
+
+_STATEMENT_BODY = [
+    ["代碼", "", "金額", "％"],
+    ["4000", "營業收入（附註二六及三五）", "$ 1,447,511", "100"],
+    ["5000", "營業成本", "808,519", "56"],
+    ["5900", "營業毛利", "638,992", "44"],
+    ["6100", "推銷費用", "(65,105)", "(4)"],
+    ["代碼", "", "金額", "％"],  # the header again over the part on the next page
+    ["7900", "稅前淨利", "$ 193,869", "14"],
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "stub"),
+    [
+        # account codes, then labels: two stub columns, also with the code column's name
+        # set again among the codes where the statement continues (Synmosa pp. 6–8:
+        # its rows had no label at all, the code column read as amounts)
+        (_STATEMENT_BODY, 2),
+        ([r for r in _STATEMENT_BODY if r[0] != "代碼"], 2),
+        # amounts with one label among them are no code column
+        ([["12,345", "1"], ["23,456", "2"], ["合計", "3"]], 0),
+    ],
+)
+def test_stub_columns_of_a_statement_body(body: list[list[str]], stub: int) -> None:
+    assert _stub_count(body, len(body[0])) == stub

@@ -225,7 +225,9 @@ def _amount_ends(done: str, nxt: str) -> bool:
     cv = parse_cell(t)
     if cv is None or cv.value is None or cv.unit is not None or _is_year(t):
         return False
-    return len(t) >= 3 or any(ch in t for ch in ",()$")  # not a letter-spaced "1 2 0"
+    # not a letter-spaced "1 2 0"; a bracket opens the next negative (a share `2`, then
+    # `($ 12,686)` set a space after it), never a digit's neighbour in a spaced number
+    return len(t) >= 3 or any(ch in t for ch in ",()$") or nxt in "(（"
 
 
 _NIL_DASHES = frozenset({"-", "－", "—", "–"})
@@ -679,7 +681,8 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
             out.append(tt)
     # lists of terms first: their `10 年` cells would read as amounts of a grid
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
-    out.extend(_uncaptioned(lines, page_number, [p.bbox for p in out], width))
+    # text beside a block of amounts is none of its rows
+    out.extend(_uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width))
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
@@ -697,6 +700,89 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
+
+
+# Lines of text beside a block of amounts that make it a side block (bullets beside a
+# slide's table), and the em-widths of the gutter between them.
+BESIDE_LINES = 1
+GUTTER_EM = 1.0
+
+
+def _beside_removed(lines: Sequence[_PLine]) -> list[_PLine]:
+    """The page's lines without the text set beside a block of amounts.
+
+    A slide sets its bullets in a column of their own beside a table (``強化財務結構`` /
+    ``-平衡利率/匯率風險`` left of ``Debt ratio 67.9% 57.9% …``): their lines stand between
+    the table's, so the table read them as rows and its label column as theirs. Text is
+    set aside when a gutter no glyph crosses runs between it and the block's labelled
+    rows (its header two lines above, a line below), it holds no amount, a line of it
+    stands among the rows on its own, and at most half the block's rows share a line
+    with it: a table's own labels stand on every row."""
+    side: set[int] = set()
+    for block in _amount_blocks(lines):
+        side |= _beside_block(lines, block)
+    if not side:
+        return list(lines)
+    return lines_from_chars([c for ln in lines for c in ln.chars if id(c) not in side])
+
+
+def _amount_blocks(lines: Sequence[_PLine]) -> list[list[int]]:
+    """Runs of lines with two amounts or more, each a few lines from the one before."""
+    blocks: list[list[int]] = []
+    for k, ln in enumerate(lines):
+        if sum(1 for p in _phrases(ln) if _is_data_phrase(p.text)) < 2:
+            continue
+        if blocks and ln.top - lines[blocks[-1][-1]].bottom <= 2.5 * ln.size:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    return blocks
+
+
+def _beside_block(lines: Sequence[_PLine], block: Sequence[int]) -> set[int]:
+    size = statistics.median(lines[k].size for k in block)
+    top = lines[block[0]].top - 2 * size
+    bottom = lines[block[-1]].bottom + size
+    window = [ln for ln in lines if ln.bottom > top and ln.top < bottom]
+    spans = sorted((p.x0, p.x1) for ln in window for p in _phrases(ln))
+    edge = spans[0][1]
+    found: set[int] = set()
+    for x0, x1 in spans[1:]:
+        if x0 - edge >= GUTTER_EM * size:
+            # the last gutter that sets text aside: the one next to the table's labels
+            found = _side_of(window, [lines[k] for k in block], edge, x0) or found
+        edge = max(edge, x1)
+    return found
+
+
+def _labelled_row(ph: Sequence[_Phrase]) -> bool:
+    """A row's own label, then two amounts or more and nothing else: a label set in halves
+    over and under its row is the table's own and leaves the row none; a header's level
+    numbers stand between its words (``第 1 等級 第 2 等級``)."""
+    data = [_is_data_phrase(p.text) for p in ph]
+    first = data.index(True) if True in data else 0
+    return first > 0 and all(data[first:]) and len(data) - first >= 2
+
+
+def _side_of(
+    window: Sequence[_PLine], rows: Sequence[_PLine], left: float, right: float
+) -> set[int]:
+    """The glyphs left of the gutter ``(left, right)``, if they make a side block."""
+    beside = [ln for ln in window if any(p.x1 <= left for p in _phrases(ln))]
+    sharing = [ln for ln in rows if ln in beside]
+    amounts_right = all(_labelled_row([p for p in _phrases(ln) if p.x0 >= right]) for ln in rows)
+    # an amount on the left (a code, a number of two digits or more) makes it a table's
+    texty = not any(
+        p.x1 <= left and _is_data_phrase(p.text) and len(p.text) > 1
+        for ln in window
+        for p in _phrases(ln)
+    )
+    # lines of its own among the rows (a period line over the header is no side text)
+    first = rows[0].top - 1.5 * rows[0].size
+    own = [ln for ln in beside if ln not in sharing and ln.top >= first]
+    if not (amounts_right and texty and len(own) >= BESIDE_LINES and 2 * len(sharing) <= len(rows)):
+        return set()
+    return {id(c) for ln in beside for c in ln.chars if c["x1"] <= left + 0.5}
 
 
 # A statement's name line: ``個體權益變動表``, ``合併權益變動表（續）``.
@@ -1339,9 +1425,10 @@ def _one_row_table(
         head = _phrases(lines[j])
         return len(head) == 1 and head[0].x1 < nums[0].x0 and not _is_data_phrase(head[0].text)
 
-    periods = over_each(k - 1) and all(
-        any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])
-    )
+    # periods, one column of three or more maybe a change (`2024Q1 Avg.` `2025Q1 Avg.`
+    # `Change` over a slide's KPI row)
+    dated = [any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])]
+    periods = over_each(k - 1) and sum(dated) >= len(dated) - (len(dated) >= 3)
     named = not unlabelled and k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
     if not (periods or named):
         return None
@@ -1799,8 +1886,33 @@ def _collect_lines(
         )
         seen_data = seen_data or data
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
+        if len(got) >= 2 and got[-2][2] and _hangs_under(got[-1][0], got[-1][1], got[-2]):
+            break  # the last row's label wrapped under its amounts: part of the table
         got.pop()
     return got
+
+
+def _hangs_under(
+    ln: _PLine, ph: Sequence[_Phrase], row: tuple[_PLine, list[_Phrase], bool]
+) -> bool:
+    """A line of one phrase that carries the label of the row of amounts right above it
+    (``對確定福利義務現值 ($ 152,599) …`` / ``  之影響``): indented under that label's
+    start, ending before its first amount, no more than a line apart."""
+    above, cells, _ = row
+    label = next((p for p in cells if not _is_data_phrase(p.text)), None)
+    first = min((p.x0 for p in cells if _is_data_phrase(p.text)), default=None)
+    size = ln.size
+    return (
+        len(ph) == 1
+        and label is not None
+        and first is not None
+        and not _is_data_phrase(ph[0].text)
+        and not ph[0].text.rstrip().endswith(("：", ":"))
+        and ph[0].x0 >= label.x0 + HANGING_INDENT_EM * size
+        and ph[0].x0 < label.x1
+        and ph[0].x1 < first
+        and ln.top - above.bottom < size
+    )
 
 
 def _new_periods_over_next(
@@ -1852,9 +1964,11 @@ def _date_intro(text: str) -> bool:
 
 
 def _dates_in(text: str) -> set[str]:
-    """The whole dates a line names (``112.12.31``, ``113年3月31日``), spaces removed."""
+    """The whole dates a line names (``112.12.31``, ``113年3月31日``), spaces removed
+    first: a date letter-spaced over its column (``1 1 3 年 3 月 3 1 日``) is as whole."""
     found = _lex().header_date.findall(fold_width(text))
-    return {re.sub(r"\s+", "", m) for m in found if re.search(r"\d[./月]", m)}
+    solid = (re.sub(r"\s+", "", m) for m in found)
+    return {m for m in solid if re.search(r"\d[./月]", m)}
 
 
 def _column_header(
@@ -2067,8 +2181,10 @@ def _header_spans(
         return []
     leaf = max(range(len(counts)), key=lambda i: (counts[i], i))
     centers = {j: (c.x0 + c.x1) / 2 for j, c in enumerate(cols)}
+    edges = {j: (c.x0, c.x1) for j, c in enumerate(cols)}
     for p, j in per_line[leaf]:
         centers[j] = (p.x0 + p.x1) / 2
+        edges[j] = (min(p.x0, edges[j][0]), max(p.x1, edges[j][1]))
     out: list[list[tuple[list[int], _Phrase]]] = []
     for i, line in enumerate(per_line):
         spans: list[tuple[list[int], _Phrase]] = []
@@ -2082,6 +2198,10 @@ def _header_spans(
                         run = value[a : b + 1]
                         if j in run and run == list(range(run[0], run[-1] + 1)):
                             runs.append(run)
+                spread = _spread_over_run(p, runs, edges)
+                if spread is not None:
+                    spans.append((spread, p))
+                    continue
                 dist = [abs(sum(centers[x] for x in r) / len(r) - pc) for r in runs]
                 # Centred as well (within half a point) over several runs, as symmetric
                 # layouts are: a line's only date stands over them all (113.3.31 over
@@ -2095,6 +2215,25 @@ def _header_spans(
             spans.append((span, p))
         out.append(spans)
     return out
+
+
+def _spread_over_run(
+    p: _Phrase, runs: Sequence[list[int]], edges: dict[int, tuple[float, float]]
+) -> list[int] | None:
+    """The run of two columns or more a group name is spread over edge to edge (a period
+    set from its 金額's left to its ％'s right, ``1 1 2 年 1 月 1 日``), its ends within
+    half a glyph of the run's outer edges (its names' and amounts'): the run it names,
+    though its centre may stand nearer a wider run's (a ％ name set left in its column
+    pulls the centres)."""
+    slack = 0.5 * (p.bottom - p.top)
+    fits = [
+        r
+        for r in runs
+        if len(r) > 1
+        and abs(edges[r[0]][0] - p.x0) <= slack
+        and abs(edges[r[-1]][1] - p.x1) <= slack
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _width_miss(run: Sequence[int], cols: Sequence[_Col], p: _Phrase) -> float:
@@ -2522,6 +2661,83 @@ def _join_text(a: str, b: str) -> str:
     return clean_cell_text(f"{a} {b}") if a else b
 
 
+# Lines of amounts that must set a column gap where a row's glyphs stand closer than one
+# (every row but the glued one), before that row's phrase is cut there.
+KEPT_GAP_ROWS = 3
+
+
+def _split_at_kept_gaps(
+    got: Sequence[tuple[_PLine, list[_Phrase], bool]],
+) -> list[tuple[_PLine, list[_Phrase], bool]]:
+    """Phrases cut where the table's other rows keep a column gap.
+
+    A row's code set a little closer to its label (``7950 所得稅費用``, 7.3 pt apart
+    under a column gap of 8.1 pt) or its label's last glyph closer to its note
+    reference (``…關聯企業及 六(七)``) reads as one phrase, and the union of phrase
+    extents then makes one column of code, label and note for the whole table. Where
+    the row's glyphs stand apart by more than a space and at least ``KEPT_GAP_ROWS``
+    rows of amounts end a phrase before that gap and start one after it (and more than
+    twice as many as run over it), the phrase is two cells."""
+    data = [ph for _, ph, d in got if d]
+    if len(data) <= KEPT_GAP_ROWS:
+        return list(got)
+    out: list[tuple[_PLine, list[_Phrase], bool]] = []
+    for ln, ph, d in got:
+        cut = [q for p in ph for q in _cut_phrase(ln, p, data, ph)]
+        out.append((ln, cut if len(cut) != len(ph) else ph, d))
+    return out
+
+
+def _cell_piece(chars: Sequence[dict[str, Any]]) -> bool:
+    """Glyphs that may make a cell of their own: some letter or digit (a bracket set apart
+    opens the amount, ``所得稅費用 (`` / ``39,458)``), and more than one ideograph (``美　金``
+    letter-spaced over its cell is one word)."""
+    text = "".join(c["text"] for c in chars)
+    return any(ch.isalnum() for ch in text) and not (
+        len(text) == 1 and _IDEOGRAPH_RE.match(text) is not None
+    )
+
+
+def _glyph(p: _Phrase) -> bool:
+    return len(p.text) == 1 and _IDEOGRAPH_RE.match(p.text) is not None
+
+
+def _cut_phrase(
+    ln: _PLine, p: _Phrase, data: Sequence[Sequence[_Phrase]], own: Sequence[_Phrase]
+) -> list[_Phrase]:
+    if p.spread or _is_data_phrase(p.text) or not any(ch.isalpha() for ch in p.text):
+        return [p]  # words only: `2 ($` is a share and the next amount's opening
+    chars = sorted(
+        (
+            c
+            for c in ln.chars
+            if not c["text"].isspace() and c["x0"] >= p.x0 - 0.5 and c["x1"] <= p.x1 + 0.5
+        ),
+        key=lambda c: c["x0"] + c["x1"],
+    )
+    for i in range(1, len(chars)):
+        lo, hi = chars[i - 1]["x1"], chars[i]["x0"]
+        if hi - lo <= SPACE_GAP_EM * ln.size or not (
+            _cell_piece(chars[:i]) and _cell_piece(chars[i:])
+        ):
+            continue
+        kept = crossed = 0
+        for row in data:
+            if row is own:
+                continue
+            if any(q.x0 < lo and q.x1 > hi for q in row):
+                crossed += 1
+            elif any(p.x0 < q.x1 <= hi and not _glyph(q) for q in row) and any(
+                lo <= q.x0 < p.x1 and not _glyph(q) for q in row
+            ):
+                kept += 1
+        if kept >= KEPT_GAP_ROWS and kept > 2 * crossed:
+            left = _spaced_phrase(chars[:i], ln.size)
+            right = _spaced_phrase(chars[i:], ln.size)
+            return [left, *_cut_phrase(ln, right, data, own)]
+    return [p]
+
+
 def _text_table(
     lines: Sequence[_PLine],
     start: int,
@@ -2535,7 +2751,7 @@ def _text_table(
 ) -> PdfTable | None:
     """An unruled table from aligned text lines (columns found from numeric cells), of
     at least ``min_rows`` data lines."""
-    got = _collect_lines(lines, start, exclude, width, probe, gap)
+    got = _split_at_kept_gaps(_collect_lines(lines, start, exclude, width, probe, gap))
     data_idx = [i for i, (_, _, d) in enumerate(got) if d]
     if len(data_idx) < min_rows:
         return None
@@ -2634,11 +2850,32 @@ def _text_table(
         label_right = max(label_right, min((c.x0 for c in cols if c.numeric), default=0.0))
     item_levels = _item_levels(body)
     wrapping: tuple[_PLine, _PLine] | None = None  # a label-only row: its first, last line
+    coded: tuple[list[str], _PLine, int] | None = None  # a coded row's label, wrapping
     for k, (ln, ph, data) in enumerate(body):
         cells = [""] * ncol
         for p in ph:
             j = _best_col(p, cols)
             cells[j] = _join_text(cells[j], p.text)
+        if coded is not None:
+            # an account's code opens its row: the lines under it with no code of their
+            # own carry its label on, the one with the amounts closing it (`8316 透過其他
+            # 綜合損益按公允價值 六(三)` / `衡量之權益工具投資未實現評` / `價損益 $ 393,962`)
+            opened, last, n = coded
+            coded = None
+            if not cells[0] and ln.top - last.top < 1.5 * pitch and n < MAX_LABEL_LINES:
+                merged = [clean_cell_text(a + b) for a, b in zip(opened, cells, strict=True)]
+                if not data:
+                    coded = (merged, ln, n + 1)
+                    continue
+                cells = merged
+            else:
+                body_rows.append((opened, last))
+        amounts = any(_is_data_phrase(c) for c in cells[1:] if c)  # (a code reads as one)
+        if not amounts and pitch and is_account_code(cells[0]) and k + 1 < len(body):
+            nxt_ln, nxt_ph, _ = body[k + 1]
+            if nxt_ln.top - ln.top < 1.5 * pitch and all(_best_col(p, cols) for p in nxt_ph):
+                coded = (cells, ln, 1)
+                continue
         if body_rows and _wrapped_note_refs(cells, data, body_rows[-1][0]):
             # a row's note references wrapped onto lines of their own, at the row pitch
             # (`營業成本 六(六)(八)` / `(九)(十一)` / `及七`), the amounts maybe set on
@@ -2659,6 +2896,18 @@ def _text_table(
         if not data and pitch:
             prev_close = body_rows and ln.top - body_rows[-1][1].top < 0.8 * pitch
             nxt = body[k + 1] if k + 1 < len(body) else None
+            if (
+                body_rows
+                and body[k - 1][2]
+                and _hangs_under(ln, ph, body[k - 1])
+                and (nxt is None or nxt[0].x0 <= ph[0].x0 - HANGING_INDENT_EM * ln.size)
+            ):
+                # the row's label wrapped under its amounts, the next row back at the
+                # left (`對確定福利義務現值 ($ 152,599)` / `  之影響` / `112 年 12 月 31日`)
+                prev_cells = body_rows[-1][0]
+                j = _best_col(ph[0], cols)
+                prev_cells[j] = clean_cell_text(prev_cells[j] + ph[0].text)
+                continue
             next_close = nxt is not None and nxt[2] and nxt[0].top - ln.top < 0.8 * pitch
             if prev_close and body[k - 1][2]:
                 prev_cells = body_rows[-1][0]
@@ -2710,6 +2959,8 @@ def _text_table(
             pending = []
         body_rows.append((cells, ln))
         wrapping = (ln, ln) if not data and len(ph) == 1 else None
+    if coded is not None:
+        body_rows.append((coded[0], coded[1]))
     for cells, ln in body_rows:
         rows.append(list(cells))
         boxes.append([_round_box((c.x0, ln.top, c.x1, ln.bottom)) for c in cols])

@@ -373,8 +373,13 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
         vals = [r[j] for r in body if j < len(r) and r[j]]
         if not vals:
             break
-        if j == 0 and all(is_account_code(v) for v in vals):
-            stub += 1  # a statement's account codes (1100, 11XX): labels, not amounts
+        codes = sum(1 for v in vals if is_account_code(v))
+        if j == 0 and 2 * codes > len(vals) and all(
+            is_account_code(v) or parse_cell(v) is None for v in vals
+        ):
+            # a statement's account codes (1100, 11XX): labels, not amounts; the column's
+            # name may stand among them, set again over each page a statement continues on
+            stub += 1
             continue
         texty = sum(1 for v in vals if parse_cell(v) is None or _is_year(v))
         if texty >= 0.6 * len(vals):
