@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
+import functools
 import gc
 import json
 import math
@@ -446,6 +447,25 @@ def _versions() -> tuple[str, str]:
     return f"{__version__}+schema.{SCHEMA_VERSION}", lexicon_version()
 
 
+@functools.cache
+def code_version() -> str:
+    """A hash of the package's own source files: part of what an incremental run compares.
+
+    The version number changes at a release, not at an edit: a developer (or an analyst
+    trying a patched rule) who changed the code and reran into the same folder got the
+    documents the old code wrote, silently, until ``--force``. Tens of files read once per
+    run: milliseconds.
+    """
+    import hashlib
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for f in sorted(root.rglob("*.py")):
+        h.update(f.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 RUN_ONLY_SETTINGS = frozenset(
     {
         "workers",
@@ -488,6 +508,7 @@ def commit(
             "sha256": outcome.sha256,
             "pipeline_version": pipeline_version,
             "lexicon_version": lexicon_version,
+            "code_version": code_version(),
             "settings": settings_key(settings),
             "pages": outcome.pages,
             "counts": outcome.counts,
@@ -528,6 +549,7 @@ def unchanged_outcome(
             state.get("path") != path.name
             or state.get("pipeline_version") != pipeline_version
             or state.get("lexicon_version") != lexicon_version
+            or state.get("code_version") != code_version()
             or state.get("settings") != json.loads(json.dumps(settings_key(settings)))
             or state.get("sha256") != sha256_file(path)
         ):

@@ -105,6 +105,21 @@ def test_a_changed_lexicon_redoes_every_document(
     }
 
 
+def test_documents_written_by_other_code_are_redone(tmp_path: Path) -> None:
+    """A rerun into a folder another build of the package wrote (an edited rule, a
+    checkout of another branch: same version number) redoes those documents."""
+    src = _inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run([src], out, IN_PROCESS)
+    state_file = out / ".state" / "r0.txt.json"
+    state = json.loads(state_file.read_text(encoding="utf-8"))
+    assert state["code_version"] == run_module.code_version()
+    state["code_version"] = "000000000000"  # as another build of the package wrote it
+    state_file.write_text(json.dumps(state), encoding="utf-8")
+    assert _skipped(run([src], out, IN_PROCESS)) == ["r1.txt"]
+    assert _skipped(run([src], out, IN_PROCESS)) == ["r0.txt", "r1.txt"]
+
+
 def test_a_setting_that_shapes_documents_redoes_them(tmp_path: Path) -> None:
     src = _inputs(tmp_path / "in", 2)
     out = tmp_path / "out"
