@@ -697,6 +697,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
             continue  # 相信（believes）, 付款人組合（payer mix）: a word glossed, no name
         known = [orgs[s] for s in sides if s in orgs]
         if not known and _kind_glossed(ctx, p):
+            if _INITIALISM.fullmatch(p.en.text):
+                continue  # 小語言模型（SLMs）, 圖形處理器（GPU）: the kind's own initials
             # 自研模型（Zeta-4o）: a kind of product named by the Latin name, no company
             out.append(Cand(p.en.start, p.en.end, PRODUCT, None, rule_id("kind_gloss"), 2))
             continue
@@ -727,6 +729,10 @@ def _product_pair(ctx: Ctx, p: NamePair) -> bool:
         or drug_word_before(ctx, first)
         or _drug_word_end(ctx, p.zh.start, p.zh.end) > p.zh.start
     )
+
+
+# Capitals only, with no digit, a plural s allowed (GPU, LLMs): the initials of the words glossed
+_INITIALISM = re.compile(r"[A-Z]{2,6}s?")
 
 
 def _kind_glossed(ctx: Ctx, p: NamePair) -> bool:
