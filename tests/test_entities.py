@@ -4478,3 +4478,22 @@ def test_new_rules_name_no_indices_counts_or_kinds(text: str, absent: set[str]) 
 )
 def test_the_guards_keep_models_and_drugs(text: str, present: set[str]) -> None:
     _assert_products(text, present, set())
+
+
+# products16: a brand written in lower case (vivo, realme) opens the numbered model found after
+# it when the text also writes the word alone, glued to Chinese, as a name; an English word
+# before a term, a brand the text never writes alone, and a model without a number stay as they
+# were.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("zuno發布新機。今天zuno X Flip 3手機開賣。", {"zuno X Flip 3"}, {"Flip 3"}),
+        ("據kelmi表示，新品kelmi GT 9 Pro正式發表。", {"kelmi GT 9 Pro"}, {"GT 9 Pro"}),
+        ("他買了zuno Z300手機。", {"Z300"}, {"zuno Z300"}),
+        ("研究發現foreign DNA會整合到基因組。", set(), {"foreign DNA"}),
+    ],
+)
+def test_a_lower_case_brand_opens_its_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
