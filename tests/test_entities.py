@@ -4432,3 +4432,68 @@ def test_trade_letters_written_elsewhere_are_no_part_of_a_name(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# products16: junk products15's mechanisms named on text nobody tuned on, each taken out by
+# narrowing the rule's evidence: a line of numbered names whose clause calls them indices or
+# their funds (entity_cues.yaml: series_index_words), a count's measure word before a model
+# (萬張 + A100: product_count_words), a verb however rare before a Chinese model (藉助 + 5188),
+# a kind's own initials glossing it (小語言模型（SLMs）), a kind pointed at before a dosage form
+# (這種 + …凝膠: drug_stems.yaml form_name_kind_openers), and a second name read from a product
+# found by its shape alone (…熒光（mQF）: a technique's initials).
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("此前已有華岳50、華岳100、華岳200等寬基指數。", {"華岳50", "華岳100", "華岳200"}),
+        (
+            "近期隨著華岳A500等相關產品密集發行，連續增配的華岳A500與華岳1000領銜寬基產品資金流入。",
+            {"華岳A500", "華岳1000"},
+        ),
+        ("市場買回的恆深300產品領銜寬基產品資金流入。", {"恆深300"}),
+        ("其中包括1萬張Z100、1萬張Z200顯示卡。", {"萬張Z100", "萬張Z200"}),
+        ("他藉助5188平臺推廣自有品牌。", {"藉助5188"}),
+        ("也提升了小語言模型（SLMs）的推理能力。", {"SLMs", "小語言模型"}),
+        ("在臨床應用中，這種奈米水凝膠可為糖尿病患者帶來治療。", {"這種奈米水凝膠", "奈米水凝膠"}),
+        (
+            "新技術推出。\n\n03. 組織相容多重免疫熒光（mQF）\n\n組織相容mQF方案結合蛋白染色。",
+            {"熒光", "多重免疫熒光"},
+        ),
+    ],
+)
+def test_new_rules_name_no_indices_counts_or_kinds(text: str, absent: set[str]) -> None:
+    _assert_products(text, set(), absent)
+
+
+# products16: what those guards leave alone — a line of models, a counted chip, a model before
+# its kind, a Latin name glossing a kind, a dosage form's own name.
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("公司推出的晨曦3.5是首個大模型，晨曦X1將升級。", {"晨曦3.5", "晨曦X1"}),
+        ("其中包括兩顆B200晶片。", {"B200"}),
+        ("處理器與上代一致，也就是玄雀9020感測器。", {"玄雀9020"}),
+        ("該公司自研模型（Zeta-4o）表現亮眼。", {"Zeta-4o"}),
+        ("公司的洛索洛平鈉貼劑與蒙脫鋁散獲批上市。", {"洛索洛平鈉貼劑", "蒙脫鋁散"}),
+    ],
+)
+def test_the_guards_keep_models_and_drugs(text: str, present: set[str]) -> None:
+    _assert_products(text, present, set())
+
+
+# products16: a brand written in lower case (vivo, realme) opens the numbered model found after
+# it when the text also writes the word alone, glued to Chinese, as a name; an English word
+# before a term, a brand the text never writes alone, and a model without a number stay as they
+# were.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("zuno發布新機。今天zuno X Flip 3手機開賣。", {"zuno X Flip 3"}, {"Flip 3"}),
+        ("據kelmi表示，新品kelmi GT 9 Pro正式發表。", {"kelmi GT 9 Pro"}, {"GT 9 Pro"}),
+        ("他買了zuno Z300手機。", {"Z300"}, {"zuno Z300"}),
+        ("研究發現foreign DNA會整合到基因組。", set(), {"foreign DNA"}),
+    ],
+)
+def test_a_lower_case_brand_opens_its_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

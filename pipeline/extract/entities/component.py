@@ -115,7 +115,7 @@ from pipeline.extract.entities.records import (
     regulation_records,
     without_cut_pieces,
 )
-from pipeline.extract.entities.rules import CJK_RE, is_acronym, rules_for
+from pipeline.extract.entities.rules import CJK, CJK_RE, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets
 from pipeline.extract.entities.tokens import DATE_UNITS, entity_tokens, strip_country
 from pipeline.extract.entities.types import (
@@ -697,6 +697,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
             continue  # 相信（believes）, 付款人組合（payer mix）: a word glossed, no name
         known = [orgs[s] for s in sides if s in orgs]
         if not known and _kind_glossed(ctx, p):
+            if _INITIALISM.fullmatch(p.en.text):
+                continue  # 小語言模型（SLMs）, 圖形處理器（GPU）: the kind's own initials
             # 自研模型（Zeta-4o）: a kind of product named by the Latin name, no company
             out.append(Cand(p.en.start, p.en.end, PRODUCT, None, rule_id("kind_gloss"), 2))
             continue
@@ -727,6 +729,10 @@ def _product_pair(ctx: Ctx, p: NamePair) -> bool:
         or drug_word_before(ctx, first)
         or _drug_word_end(ctx, p.zh.start, p.zh.end) > p.zh.start
     )
+
+
+# Capitals only, with no digit, a plural s allowed (GPU, LLMs): the initials of the words glossed
+_INITIALISM = re.compile(r"[A-Z]{2,6}s?")
 
 
 def _kind_glossed(ctx: Ctx, p: NamePair) -> bool:
@@ -910,6 +916,28 @@ def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
             break
 
 
+# a lower-case word right before a model, after Chinese text: vivo + X200, realme + GT 7 (a
+# single capital between: vivo + X + Fold 3)
+_LOWER_BRAND_BEFORE = re.compile(r"(?:^|(?<=[^\x00-\x7f]))([a-z]{3,12}) (?:[A-Z] )?$")
+
+
+def _lower_case_brands(ctx: Ctx, found: list[Cand]) -> None:
+    """vivo X200, realme GT 7 Pro: a brand written in lower case opens the model found after
+    it, when the text also writes the word alone as a name, glued to Chinese (vivo發布, 據
+    realme表示); an English word before a term (foreign DNA, sovereign AI) is never written
+    so, and a model without a number (Origin OS) is left alone."""
+    fold = ctx.fold
+    for c in found:
+        if c.label != PRODUCT or not any(ch.isdigit() for ch in fold[c.start : c.end]):
+            continue
+        m = _LOWER_BRAND_BEFORE.search(fold, max(0, c.start - 16), c.start)
+        if m is None:
+            continue
+        alone = re.compile(rf"(?<![A-Za-z0-9 ]){m.group(1)}(?=[{CJK}])")
+        if alone.search(fold) is not None:
+            c.start = m.start(1)
+
+
 def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     """Durvalumab/Imfinzi is two names of one product: a pattern name holding a drug name
     and a slash gives way to the drug name and its brand."""
@@ -946,6 +974,7 @@ def discover(
     people = people_named(ctx, found)
     found = [c for c in found if not names_a_person(ctx, c, people)]
     _heads_cut_by_names_alone(ctx, found)
+    _lower_case_brands(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)

@@ -363,6 +363,8 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             continue  # 1 + 萬張 + 910B: a count's measure word, no brand
         if rules.series_amount_re.match(fold, m.end()):
             continue  # 已有255 + 家: a count, no model
+        if rules.series_index_re.match(fold, m.end()):
+            continue  # 某深300 + 產品 … 寬基: a market index and the funds that track it
         # after a product cue (旗艦晶片天璣9300) or before a kind of product (麒麟970晶片)
         cue = rules.product_before_re.search(fold[max(0, start - 10) : start]) is not None
         cue = cue or _product_noun_after(ctx, m.end())  # 麒麟9020 + 感測器
@@ -397,6 +399,7 @@ def _model_brand(ctx: Ctx, start: int, m: re.Match[str]) -> bool:
     return (
         ctx.word_freq(brand) < RARE_FREQ
         and not ctx.is_verb(brand)
+        and brand not in ctx.object_verbs  # 藉助 + 1688 + 平臺: a rare verb is still a verb
         and not ctx.is_function_word(brand)
         and not (number is not None and _YEAR.fullmatch(number.group()))
         and not _UNIT_AFTER.match(ctx.fold, m.end())
@@ -1408,6 +1411,9 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         # clause makes the whole line a programme of trials, not of products
         if any(rules.series_trial_re.match(fold, m.end()) for m in matches):
             continue
+        # S&P 500 … Nasdaq 100 … 指數: a family of market indices, no line of products
+        if any(rules.series_index_re.match(fold, m.end()) for m in matches):
+            continue
         for m in matches:
             # the variant words after the number: Ti, Pro Max; not a next name (RTX 3080 Nvidia)
             end = m.end(3)
@@ -1475,6 +1481,9 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         line = fold[start : m.start()]
         if (
             len(line) < 2
+            # 1萬張 + A100, 兩顆 + B200: things counted by a measure word, no line's name
+            or line.endswith(rules.product_count_words)
+            or (start > 0 and fold[start - 1].isdigit())
             # 年第4季, 每月3日: a date's or a count's characters make no line
             or any(ch in rules.drug_name_breaks or ch in _ORDINAL_CHARS for ch in line)
             or _PERIOD_AFTER.match(fold, m.end())
@@ -1504,6 +1513,8 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if any(
             rules.series_trial_re.match(fold, e)
             or rules.series_trial_before_re.search(fold, max(0, s - 8), s)
+            # 某創50、某創100等寬基指數, 某證A500 … ETF: a family of market indices
+            or rules.series_index_re.match(fold, e)
             for s, e in spans
         ):
             continue
@@ -2735,8 +2746,10 @@ def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     org_ends = {e for _, e in org_spans}
     out: list[Cand] = []
     for c in found:
-        if c.label != PRODUCT or c.strength < 1 or c.rule == rule_id("inn_stem"):
-            continue  # a drug's name by its stem has its brands read already
+        if c.label != PRODUCT or c.strength < 2 or c.rule == rule_id("inn_stem"):
+            # a drug's name by its stem has its brands read already; a name found by its
+            # shape alone (免疫熒光（mIF）: a technique's initials) vouches for no second name
+            continue
         if not _PAREN_CLOSE.match(fold, c.end):
             continue
         for s, e in _cjk_brand_before(ctx, c.start, org_ends):
@@ -2788,6 +2801,8 @@ def _form_name_start(ctx: Ctx, form_start: int, org_ends: set[int]) -> int | Non
             break
         if piece in rules.subject_openers:
             break  # 其中 + 某某軟膠囊: a word that opens a clause, not the name's first word
+        if piece in rules.form_name_kind_openers:
+            return None  # 這種 + 某米水凝膠: a kind of preparation pointed at, no drug's name
         if (ctx.is_function_word(piece) or ctx.is_verb(piece)) and not _rare_before(ctx, k):
             if len(piece) == 1:
                 return None  # 益 + 生菌膠囊: one character cut off a word, the start is unsure

@@ -43,6 +43,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
 NAME_BREAK = re.compile(r"[\s，。；：、！？（）()「」『』《》【】\[\]\"“”‘’,;:!?]")
 
 
+def _in_clause_after(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` later in the clause that starts here (up to 40 characters, to the
+    next clause break): what a numbered name's clause goes on to call it."""
+    return re.compile(r"[^，。；！？,;\n]{0,40}?" + alternation(words))
+
+
 # Latin legal forms: a name never starts with one (Ltd 1 TSMC Property is a footer).
 _LEGAL_FORMS = frozenset(
     [
@@ -241,6 +247,7 @@ class Rules:
         )
         self.model_code_kinds = frozenset(c.get("model_code_kinds", ()))
         # 4000多架F16, 兩顆 B200: a number (with 多/餘), a word that counts machines, the code
+        self.product_count_words = tuple(c.get("product_count_words", ()))
         self.product_count_re = re.compile(
             r"[0-9０-９一二三四五六七八九十兩百千萬]+[多餘]?\s*"
             rf"{alternation(c.get('product_count_words', ()))}\s*$"
@@ -336,9 +343,8 @@ class Rules:
         self.model_capacity_re = re.compile(
             r"[0-9]+(?:\.[0-9]+)?" + alternation(c["model_capacity_units"]), re.IGNORECASE
         )
-        self.series_trial_re = re.compile(
-            r"[^，。；！？,;\n]{0,40}?" + alternation(c["series_trial_words"])
-        )
+        self.series_trial_re = _in_clause_after(c["series_trial_words"])
+        self.series_index_re = _in_clause_after(c["series_index_words"])
         # 臨床試驗“某空28”: a trial word right before a member (a quote may stand between)
         self.series_trial_before_re = re.compile(
             alternation(c["series_trial_words"]) + r"[「『“\"]?\s*$"
@@ -434,6 +440,7 @@ class Rules:
         self.form_name_max_chars = int(stems.get("form_name_max_chars", 8))
         self.brand_max_chars = int(stems.get("brand_max_chars", 5))
         self.form_name_prefixes = frozenset(stems.get("form_name_prefixes", ()))
+        self.form_name_kind_openers = frozenset(stems.get("form_name_kind_openers", ()))
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
