@@ -3083,3 +3083,27 @@ def test_stock_codes_between_dashes_are_no_numbers(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(text[m.start : m.end], m.value) for m in find_quantities(text)] == expected
+
+
+# A bottle's size and a liquor's strength written right before the noun they describe name
+# the product, as 12吋晶圓 does (issue 12: sizes that define a product are no quantities);
+# in a clause of their own, or before a function word, they measure.
+ATTRIBUTIVE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("酒廠將調整52度500ml高粱酒的投放量", []),
+    ("推出38度與58度高粱酒兩款新品", [("兩款", 2, "款")]),
+    ("飲料廠開發330ml、600ml和1250ml瓶裝茶", []),
+    ("高粱酒每瓶容量為600ml，酒精濃度58度。", [("600ml", 600, "ml"), ("58度", 58, "度")]),
+    ("氣溫升高3度，每日飲用500ml以上的水", [("3度", 3, "度"), ("500ml以上", 500, "ml")]),
+    ("病患注射10毫升後出現反應", [("10毫升", 10, "毫升")]),
+    ("花旗兩度調高目標價", [("兩度", 2, "度")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ATTRIBUTIVE_CASES, ids=[c[0] for c in ATTRIBUTIVE_CASES]
+)
+def test_sizes_written_before_their_noun_name_the_product(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit) for m in find_quantities(text)]
+    assert got == expected

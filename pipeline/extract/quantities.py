@@ -283,6 +283,20 @@ class _Regexes:
     english_after: re.Pattern[str]
     ordinal_list: re.Pattern[str]
     strength_list_r: re.Pattern[str]
+    attributive_next: re.Pattern[str]
+
+
+def _attributive_next(spec: dict[str, Any]) -> re.Pattern[str]:
+    """The text right after a number and one of ``spec['attributive_units']`` when the
+    number is an attribute of the noun after it: later items of a list of such sizes, then
+    a digit (another size) or a CJK character that does not go on the clause
+    (``spec['attributive_not_before']``: function, position and change characters)."""
+    stop = re.escape(spec["attributive_not_before"])
+    units = _alt(spec["attributive_units"])
+    joiners = _alt(spec["attributive_joiners"])
+    return re.compile(
+        rf"(?:(?:{joiners})[0-9][0-9.,]*[ \t]?(?:{units}))*(?:[0-9]|(?![{stop}])[{_CJK}])"
+    )
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -558,6 +572,9 @@ def _regexes() -> _Regexes:
             r"(?:[0-9][0-9.,]*[ \t]*[A-Za-zμµ]+(?:/[A-Za-zμµ]+)?[ \t]*"
             r"(?:、|,|，|及|和|與|或|以及)[ \t]*)*$"
         ),
+        # 53度500ml茅臺酒, 750ml和400ml茅臺酒, 43度茅臺酒: what follows a size or a strength
+        # written before the noun it names (an item of its list, then a digit or a word)
+        attributive_next=_attributive_next(cx["specifications"]),
         # a number not followed by a unit, a digit or a Latin letter
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
@@ -936,9 +953,15 @@ class _Finder:
     def _is_specification(self, q: QuantityMatch) -> bool:
         """64Mb, 12mg Retatrutide, PERC（182mm）: a Latin-unit number that names what a
         product is (quantity_context.yaml: specifications)."""
+        spec = self.ctx.specifications
+        if (
+            q.unit in spec["attributive_units"]
+            and self.scan[q.num_start : q.num_start + 1].isdigit()
+            and self.rx.attributive_next.match(self.scan, q.end)
+        ):
+            return True  # 53度500ml茅臺酒: the strength and the bottle name the product
         if q.kind in ("money", "percent") or not _LATIN_UNIT.fullmatch(q.unit):
             return False
-        spec = self.ctx.specifications
         if q.unit in spec["units"]:
             return True
         if (
