@@ -3096,6 +3096,8 @@ ATTRIBUTIVE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("氣溫升高3度，每日飲用500ml以上的水", [("3度", 3, "度"), ("500ml以上", 500, "ml")]),
     ("病患注射10毫升後出現反應", [("10毫升", 10, "毫升")]),
     ("花旗兩度調高目標價", [("兩度", 2, "度")]),
+    # a magnitude makes it an amount (4.6 billion kWh of green power under contract)
+    ("取得為期20年的46億度企業綠電長約", [("20年", 20, "年"), ("46億度", 4_600_000_000, "度")]),
 ]
 
 
@@ -3106,4 +3108,18 @@ def test_sizes_written_before_their_noun_name_the_product(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.unit) for m in find_quantities(text)]
+    assert got == expected
+
+
+# An age written in full years (週歲, 周歲, as the mainland writes it) is no count of weeks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("申請人年齡一般不超過35週歲", [("不超過35週歲", 35, "週歲", "lte")]),
+        ("年滿18周歲的公民可以投票", [("18周歲", 18, "周歲", "eq")]),
+        ("患者治療36周後回診", [("36周", 36, "周", "eq")]),
+    ],
+)
+def test_ages_in_full_years(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
     assert got == expected

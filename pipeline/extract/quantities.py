@@ -956,10 +956,10 @@ class _Finder:
         spec = self.ctx.specifications
         if (
             q.unit in spec["attributive_units"]
-            and self.scan[q.num_start : q.num_start + 1].isdigit()
+            and _PLAIN_DIGITS.fullmatch(self.scan, q.num_start, q.num_end)
             and self.rx.attributive_next.match(self.scan, q.end)
         ):
-            return True  # 53度500ml茅臺酒: the strength and the bottle name the product
+            return True  # 53度500ml茅臺酒 names the product; 46億度企業綠電 is an amount
         if q.kind in ("money", "percent") or not _LATIN_UNIT.fullmatch(q.unit):
             return False
         if q.unit in spec["units"]:
@@ -1839,6 +1839,8 @@ class _Finder:
 
 
 _LATIN_UNIT = re.compile(rf"[{_LETTERS}]+(?:/[{_LETTERS}]+)*[²³]?")
+# a number written in digits only (53, 1,000, 0.5): 46億度 with a magnitude is an amount
+_PLAIN_DIGITS = re.compile(r"[0-9][0-9.,]*")
 _LATIN_NEXT = re.compile(r"[ \t]?[A-Za-z]")
 # the rest of a bracket holding only a specification: (500mg/50ml), （182mm）
 _BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
