@@ -2017,6 +2017,10 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
         ("公司全年營收28.85億元，同比增長12%。", "CNY"),
         ("新機台灣版售價4999元，國行版同步開賣。", "TWD"),
         ("新機售價4999元，標準版同步開賣。", "TWD"),
+        # the mainland's shopping platforms quote its consumer prices
+        ("電影周邊在天貓上線8天，銷售額突破5000萬元。", "CNY"),
+        ("外賣平台美團與京東補貼大戰，每單補貼5元。", "CNY"),
+        ("台灣消費者透過淘寶購物，平均客單價1,200元，經濟部提醒台北市民注意。", "TWD"),
     ],
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
