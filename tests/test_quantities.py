@@ -14,7 +14,7 @@ from pipeline.chars import fold_width
 from pipeline.config import Settings
 from pipeline.evaluate import match_quantities
 from pipeline.extract.dates import extract_dates
-from pipeline.extract.quantities import extract_quantities, find_quantities, scan_view
+from pipeline.extract.quantities import cuts_number, extract_quantities, find_quantities, scan_view
 from pipeline.models import (
     Block,
     CharSpan,
@@ -2011,6 +2011,16 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
         ("這家內地廠商的市值高達4560億，在中國與內地同業中居首，罰款上限為5萬元。", "CNY"),
         # one 內地 in a Taiwanese text does not outweigh its Taiwan words
         ("台灣廠商赴內地設廠，經濟部補助台北總部，新台幣營收達9億元。", "TWD"),
+        # a text with no Taiwan word at all: one word of the mainland is enough (issue 12,
+        # round qd14: a short phone page, a results brief)
+        ("新機國行價格公佈，標準版售價4999元，高配版售價5999元。", "CNY"),
+        ("公司全年營收28.85億元，同比增長12%。", "CNY"),
+        ("新機台灣版售價4999元，國行版同步開賣。", "TWD"),
+        ("新機售價4999元，標準版同步開賣。", "TWD"),
+        # the mainland's shopping platforms quote its consumer prices
+        ("電影周邊在天貓上線8天，銷售額突破5000萬元。", "CNY"),
+        ("外賣平台美團與京東補貼大戰，每單補貼5元。", "CNY"),
+        ("台灣消費者透過淘寶購物，平均客單價1,200元，經濟部提醒台北市民注意。", "TWD"),
     ],
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
@@ -3029,3 +3039,91 @@ def test_round12_a_short_list_skips_a_stray_first_period(
     assert [(q.year, q.year_link) for q in extract_quantities(doc, dates, subjects=False)] == (
         expected
     )
+
+
+# --------------------------------------------------------------------------- round qd14
+# Quantities on text nobody tuned on (issue 12, round qd14).
+
+# A score counts only after a word of scoring (quantity_context: cued_units); a plain 3分
+# is a minute or a cent, 2分/W a fraction of 元, 百分點 a word of its own.
+SCORE_CASES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    ("評鑑共分六類指標，合計130分。", [("六類", 6, "類", "eq"), ("130分", 130, "分", "eq")]),
+    (
+        "企業總分不低於80分，其中單項得分不低於15分。",
+        [("不低於80分", 80, "分", "gte"), ("不低於15分", 15, "分", "gte")],
+    ),
+    (
+        "滿分100分，平均得分85至90分",
+        [("100分", 100, "分", "eq"), ("85至90分", 85, "分", "eq"), ("90分", 90, "分", "eq")],
+    ),
+    ("比賽中他得了3分，會議在5分後開始", []),
+    ("三分之一的企業已經達標", []),
+    ("元件漲幅預計在2分/W，", [("2分", 0.02, "TWD", "eq")]),
+    ("毛利率下滑 0.5百分點", [("0.5百分點", 0.5, "pp", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCORE_CASES, ids=[c[0] for c in SCORE_CASES])
+def test_scores_count_after_a_word_of_scoring(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
+
+
+# A broker report's title heads with the company's six-digit stock code between dashes:
+# a code, not a number, nor the first end of a range (issue 12: stock codes are no
+# quantities).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("貴州茅臺-600519-24年順利收官", []),
+        ("中芯國際-688981-2024年四季度業績點評：營收成長5-10%", [("5-10%", 5), ("10%", 10)]),
+        ("海南橡膠-601118-全球天然橡膠產業龍頭，產能達30萬噸", [("30萬噸", 300_000)]),
+    ],
+)
+def test_stock_codes_between_dashes_are_no_numbers(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(text[m.start : m.end], m.value) for m in find_quantities(text)] == expected
+
+
+# A bottle's size and a liquor's strength written right before the noun they describe name
+# the product, as 12吋晶圓 does (issue 12: sizes that define a product are no quantities);
+# in a clause of their own, or before a function word, they measure.
+ATTRIBUTIVE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("酒廠將調整52度500ml高粱酒的投放量", []),
+    ("推出38度與58度高粱酒兩款新品", [("兩款", 2, "款")]),
+    ("飲料廠開發330ml、600ml和1250ml瓶裝茶", []),
+    ("高粱酒每瓶容量為600ml，酒精濃度58度。", [("600ml", 600, "ml"), ("58度", 58, "度")]),
+    ("氣溫升高3度，每日飲用500ml以上的水", [("3度", 3, "度"), ("500ml以上", 500, "ml")]),
+    ("病患注射10毫升後出現反應", [("10毫升", 10, "毫升")]),
+    ("花旗兩度調高目標價", [("兩度", 2, "度")]),
+    # a magnitude makes it an amount (4.6 billion kWh of green power under contract)
+    ("取得為期20年的46億度企業綠電長約", [("20年", 20, "年"), ("46億度", 4_600_000_000, "度")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ATTRIBUTIVE_CASES, ids=[c[0] for c in ATTRIBUTIVE_CASES]
+)
+def test_sizes_written_before_their_noun_name_the_product(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit) for m in find_quantities(text)]
+    assert got == expected
+
+
+# An age written in full years (週歲, 周歲, as the mainland writes it) is no count of weeks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("申請人年齡一般不超過35週歲", [("不超過35週歲", 35, "週歲", "lte")]),
+        ("年滿18周歲的公民可以投票", [("18周歲", 18, "周歲", "eq")]),
+        ("患者治療36周後回診", [("36周", 36, "周", "eq")]),
+    ],
+)
+def test_ages_in_full_years(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected

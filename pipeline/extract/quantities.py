@@ -79,6 +79,8 @@ class _Fixed:
 @dataclass(frozen=True)
 class _Context:
     units: dict[str, _Unit]
+    shadowed_units: dict[str, _Unit]  # measure words that share a surface with a 元 fraction
+    fraction_followers: tuple[str, ...]
     fixed: dict[str, _Fixed]
     prefixes: dict[str, str]  # currency prefix -> ISO
     default_yuan: str
@@ -99,6 +101,8 @@ class _Context:
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
     grouped_only_units: frozenset[str]
+    cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
+    cued_unit_gap: int
     numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
     half_units: frozenset[str]
@@ -145,6 +149,9 @@ def _context() -> _Context:
         units[surface] = _Unit(surface, iso, "money", currency=True)
     for surface in cur["yuan"]:
         units[surface] = _Unit(surface, cur["default_yuan"], "money", currency=True, yuan=True)
+    # a measure word written as a fraction of 元 (分: a score) is read as money only before
+    # a fraction's follower (2分/W, 5分錢); _resolve_unit picks the one the text means
+    shadowed = {s: units[s] for s in cur["yuan_fractions"]["scale"] if s in units}
     for surface, scale in cur["yuan_fractions"]["scale"].items():
         units[surface] = _Unit(
             surface, cur["default_yuan"], "money", float(scale), currency=True, yuan=True
@@ -156,6 +163,8 @@ def _context() -> _Context:
     ou = mw["open_units"]
     return _Context(
         units=units,
+        shadowed_units=shadowed,
+        fraction_followers=tuple(cur["yuan_fractions"]["followed_by"]),
         fixed=fixed,
         prefixes=dict(cur["prefixes"]),
         default_yuan=cur["default_yuan"],
@@ -176,6 +185,8 @@ def _context() -> _Context:
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
         grouped_only_units=frozenset(cx["grouped_only_units"]),
+        cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
+        cued_unit_gap=int(cx["cued_units"]["gap"]),
         numeral_words={
             w["word"]: tuple(w.get("unless_followed_by", ())) for w in cx["numeral_words"]
         },
@@ -213,6 +224,7 @@ class _Regexes:
     stressed_length_r: re.Pattern[str]
     length_span_r: re.Pattern[str]
     magnitude_cue_r: re.Pattern[str]
+    cued_unit_r: dict[str, re.Pattern[str]]
     tenth_digit: re.Pattern[str]
     half: re.Pattern[str]
     currency_r: re.Pattern[str]
@@ -271,6 +283,20 @@ class _Regexes:
     english_after: re.Pattern[str]
     ordinal_list: re.Pattern[str]
     strength_list_r: re.Pattern[str]
+    attributive_next: re.Pattern[str]
+
+
+def _attributive_next(spec: dict[str, Any]) -> re.Pattern[str]:
+    """The text right after a number and one of ``spec['attributive_units']`` when the
+    number is an attribute of the noun after it: later items of a list of such sizes, then
+    a digit (another size) or a CJK character that does not go on the clause
+    (``spec['attributive_not_before']``: function, position and change characters)."""
+    stop = re.escape(spec["attributive_not_before"])
+    units = _alt(spec["attributive_units"])
+    joiners = _alt(spec["attributive_joiners"])
+    return re.compile(
+        rf"(?:(?:{joiners})[0-9][0-9.,]*[ \t]?(?:{units}))*(?:[0-9]|(?![{stop}])[{_CJK}])"
+    )
 
 
 def _alt_r(words: Iterable[str]) -> str:
@@ -345,7 +371,9 @@ def _unit_pattern(*, money_only: bool = False) -> str:
             if u.get("latin"):
                 continue  # read as one Latin token below, so Wh/kg is not cut to Wh
             tail = _not_followed(u.get("not_followed_by", []), conts)
-            entries.append((u["surface"], re.escape(u["surface"]) + tail))
+            # (百分點, 千分比: a magnitude before 分 makes a word of its own)
+            lead = "".join(f"(?<!{re.escape(w)})" for w in u.get("not_preceded_by", []))
+            entries.append((u["surface"], lead + re.escape(u["surface"]) + tail))
     for surface in cur["suffixes"]:
         entries.append((surface, re.escape(surface)))
     for surface in cur["yuan"]:
@@ -458,6 +486,12 @@ def _regexes() -> _Regexes:
             rf"(?!\s*(?:{_broken_words(ctx.length_span_not_before)}))"
         ),
         magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.magnitude_cues)})"),
+        cued_unit_r={
+            u: re.compile(
+                rf"[ \t]*[^{delims}0-9０-９]{{0,{ctx.cued_unit_gap}}}?(?:{_alt_r(words)})"
+            )
+            for u, words in ctx.cued_units.items()
+        },
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
@@ -538,6 +572,9 @@ def _regexes() -> _Regexes:
             r"(?:[0-9][0-9.,]*[ \t]*[A-Za-zμµ]+(?:/[A-Za-zμµ]+)?[ \t]*"
             r"(?:、|,|，|及|和|與|或|以及)[ \t]*)*$"
         ),
+        # 53度500ml茅臺酒, 750ml和400ml茅臺酒, 43度茅臺酒: what follows a size or a strength
+        # written before the noun it names (an item of its list, then a digit or a word)
+        attributive_next=_attributive_next(cx["specifications"]),
         # a number not followed by a unit, a digit or a Latin letter
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
@@ -916,9 +953,15 @@ class _Finder:
     def _is_specification(self, q: QuantityMatch) -> bool:
         """64Mb, 12mg Retatrutide, PERC（182mm）: a Latin-unit number that names what a
         product is (quantity_context.yaml: specifications)."""
+        spec = self.ctx.specifications
+        if (
+            q.unit in spec["attributive_units"]
+            and _PLAIN_DIGITS.fullmatch(self.scan, q.num_start, q.num_end)
+            and self.rx.attributive_next.match(self.scan, q.end)
+        ):
+            return True  # 53度500ml茅臺酒 names the product; 46億度企業綠電 is an amount
         if q.kind in ("money", "percent") or not _LATIN_UNIT.fullmatch(q.unit):
             return False
-        spec = self.ctx.specifications
         if q.unit in spec["units"]:
             return True
         if (
@@ -995,12 +1038,21 @@ class _Finder:
 
     # ---- building
 
-    def _resolve_unit(self, surface: str | None, cur_prefix: str | None) -> _Unit | None:
+    def _resolve_unit(
+        self, surface: str | None, cur_prefix: str | None, end: int | None = None
+    ) -> _Unit | None:
         if surface is None:
             if cur_prefix is None:
                 return None
             return _Unit(cur_prefix, self.ctx.prefixes[cur_prefix], "money", currency=True)
         u = self.ctx.units.get(surface)
+        plain = self.ctx.shadowed_units.get(surface)
+        if (
+            plain is not None
+            and end is not None
+            and not self.scan.startswith(self.ctx.fraction_followers, end)
+        ):
+            return plain  # 合計130分 is a score; 2分/W a fraction of 元
         if u is None:
             iso = self.ctx.prefixes.get(surface)
             if iso is not None and surface.isalpha():
@@ -1118,6 +1170,9 @@ class _Finder:
             return False
         if unit_surface in self.ctx.grouped_only_units and not any(c in raw for c in ",."):
             return False  # 下午3點 is a time; 收3,176.48點 an index level
+        cued = self.rx.cued_unit_r.get(unit_surface or "")
+        if cued is not None and not unit.currency and not self._ends_before(cued, start, 16):
+            return False  # 總分不低於80分 is a score; 3分 alone a minute or a cent
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
             if (_is_year_like(parsed, guard) or self._short_year_range(start, raw)) and not (
@@ -1307,7 +1362,7 @@ class _Finder:
         start, raw = self._strip_sign(m, "s", "n")
         parsed = parse_number(raw)
         surface = m.group("u")
-        unit = self._resolve_unit(surface, None)
+        unit = self._resolve_unit(surface, None, m.end("u"))
         if not self._accept_number(m.start("n"), m.group("n"), parsed, unit, surface):
             return False
         assert parsed is not None and unit is not None
@@ -1438,8 +1493,8 @@ class _Finder:
         u1_surface = m.group("u1") or u2_surface
         cur = self._ends_before(self.rx.currency_r, start1, 8)
         cur_word = cur.group("w")[::-1] if cur else None
-        u2 = self._resolve_unit(u2_surface, cur_word)
-        u1 = self._resolve_unit(u1_surface, cur_word)
+        u2 = self._resolve_unit(u2_surface, cur_word, m.end("u2"))
+        u1 = self._resolve_unit(u1_surface, cur_word, m.end("u1" if m.group("u1") else "u2"))
         if u1 is None or u2 is None or p1 is None or p2 is None:
             return False
         if self._skipped(start1, m.end()):
@@ -1784,6 +1839,8 @@ class _Finder:
 
 
 _LATIN_UNIT = re.compile(rf"[{_LETTERS}]+(?:/[{_LETTERS}]+)*[²³]?")
+# a number written in digits only (53, 1,000, 0.5): 46億度 with a magnitude is an amount
+_PLAIN_DIGITS = re.compile(r"[0-9][0-9.,]*")
 _LATIN_NEXT = re.compile(r"[ \t]?[A-Za-z]")
 # the rest of a bracket holding only a specification: (500mg/50ml), （182mm）
 _BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
@@ -1845,7 +1902,8 @@ def yuan_currency(folded: str) -> str:
         counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, folded)) for p in patterns)
     home = counts.get(default, 0)
     best = max((c, iso) for iso, c in counts.items() if iso != default)
-    if best[0] >= yc["min_cues"] and best[0] >= yc["ratio"] * home:
+    needed = yc.get("min_cues_alone", yc["min_cues"]) if home == 0 else yc["min_cues"]
+    if best[0] >= needed and best[0] >= yc["ratio"] * home:
         return str(best[1])
     return str(default)
 
