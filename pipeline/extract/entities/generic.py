@@ -648,7 +648,23 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     _cut_nationality(ctx, c)
     if c.end < end and c.rule in _ENDING_RULES and not _ends_as_body(ctx.rules, c, ctx.fold):
         return False  # 需經 + 董事會: the body word cut off was the only name in it
+    if _purchase_alliance(ctx.rules, ctx.fold[c.start : c.end]):
+        return False
     return c.length > 0 and not _cjk_generic(ctx, c)
+
+
+_PROVINCE_COUNT = re.compile(r"[0-9一二三四五六七八九十]+[省市]")
+
+
+def _purchase_alliance(rules: Rules, name: str) -> bool:
+    """吉林省聯盟, 21省聯盟, 肝功生化檢測試劑省際聯盟: governments buying together
+    (聯盟 after a place alone, a count of provinces or ``purchase_alliance_words``)."""
+    head = name.removesuffix("聯盟")
+    if head == name or not head:
+        return False
+    if any(w in head for w in rules.purchase_alliance_words):
+        return True
+    return bool(_PROVINCE_COUNT.fullmatch(head) or rules.name_place_re.fullmatch(head))
 
 
 # Rules that read a name by its ending (經濟部, 台積電公司): once a cut takes that ending off, what

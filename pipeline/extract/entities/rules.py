@@ -486,6 +486,7 @@ class Rules:
         self.country_prefixes = tuple(sorted(c["country_prefixes"], key=len, reverse=True))
         self.kept_country_words = frozenset(c["kept_country_words"])
         self.side_place_words = tuple(c["side_place_words"])
+        self.purchase_alliance_words = tuple(c["purchase_alliance_words"])
         self.name_joiners = frozenset(c["name_joiners"])
         # a line whose Latin words end on a connector, then a cell (- or Chinese) or the line's end
         self.cut_latin_line_re = re.compile(
