@@ -4505,15 +4505,17 @@ def test_a_unit_of_a_body_is_no_organization(
     assert_orgs(text, orgs, not_orgs)
 
 
-# orgs19 (issue 10): governments buying together are no organization: 聯盟 after a place
-# alone, a count of provinces or a purchasing word (purchase_alliance_words); an industry's
-# alliance stays one (made-up names).
+# orgs19 (issue 10): governments buying together are no organization: 聯盟 after nothing but
+# a place, a count of provinces or purchasing words (purchase_alliance_words); an industry's
+# alliance, or one named for what it buys, stays one (made-up names).
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
         ("吉林省聯盟採之後，陸續有多省跟進。", set(), {"吉林省聯盟"}),
         ("該產品在21省聯盟集採中標。", set(), {"21省聯盟"}),
-        ("成立檢測試劑省際聯盟集中帶量採購工作小組。", set(), {"檢測試劑省際聯盟"}),
+        ("依省際聯盟與帶量採購聯盟的規則。", set(), {"省際聯盟", "帶量採購聯盟"}),
+        # named for what it buys: the text names it
+        ("由晟光檢測試劑省際集採聯盟主導。", {"晟光檢測試劑省際集採聯盟"}, set()),
         ("該展由晟光產業聯盟主辦。", {"晟光產業聯盟"}, set()),
     ],
 )

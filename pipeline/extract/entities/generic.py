@@ -657,14 +657,15 @@ _PROVINCE_COUNT = re.compile(r"[0-9一二三四五六七八九十]+[省市]")
 
 
 def _purchase_alliance(rules: Rules, name: str) -> bool:
-    """吉林省聯盟, 21省聯盟, 肝功生化檢測試劑省際聯盟: governments buying together
-    (聯盟 after a place alone, a count of provinces or ``purchase_alliance_words``)."""
+    """吉林省聯盟, 21省聯盟, 省際聯盟, 帶量採購聯盟: governments buying together, named by
+    nothing but a place, a count of provinces or ``purchase_alliance_words``; an alliance
+    named for what it buys (某某檢測試劑省際集採聯盟) is one the text names."""
     head = name.removesuffix("聯盟")
     if head == name or not head:
         return False
-    if any(w in head for w in rules.purchase_alliance_words):
-        return True
-    return bool(_PROVINCE_COUNT.fullmatch(head) or rules.name_place_re.fullmatch(head))
+    for w in rules.purchase_alliance_words:
+        head = head.replace(w, "")
+    return not head or bool(_PROVINCE_COUNT.fullmatch(head) or rules.name_place_re.fullmatch(head))
 
 
 # Rules that read a name by its ending (經濟部, 台積電公司): once a cut takes that ending off, what
