@@ -4474,6 +4474,8 @@ def test_a_clause_opener_or_kind_word_never_opens_a_name(
         ("大陸工信部宣布補貼。", "工信部", set(), "CN"),
         ("韓國金融服務委員會表示將跟進。", "韓國金融服務委員會", set(), "KR"),
         ("挪威國家統計委員會公布調查。", "挪威國家統計委員會", set(), "NO"),
+        # a public body's name after its country is full of verbs: none cuts it
+        ("中國晟業保險監督管理委員會發布通知。", "中國晟業保險監督管理委員會", set(), "CN"),
     ],
 )
 def test_a_place_before_a_body_is_part_of_its_name_and_link(

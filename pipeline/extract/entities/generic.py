@@ -132,6 +132,8 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
     """允當表達 + 聯詠科技股份有限公司, 結語 + X醫藥, 集團公司 + X-KY: start after the last verb,
     place word or clause opener in front, or after kind words that open the run."""
     rules = ctx.rules
+    if c.rule in _BODY_RULES and ctx.fold.startswith(rules.country_prefixes, c.start):
+        return  # 中國 + 銀行保險監督管理委員會: a public body's name is full of verbs
     cut = c.start
     k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
     spans = []
