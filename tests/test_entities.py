@@ -4450,6 +4450,8 @@ def test_trade_letters_written_elsewhere_are_no_part_of_a_name(
             {"因昱達"},
         ),
         ("其經營範圍含新能源汽車零件銷售。", set(), {"含新能源", "新能源"}),
+        # a name that opens with such a character keeps it (因 + 晟生技…: one guessed word)
+        ("因晟生技製藥股份有限公司為其子公司。", {"因晟生技製藥股份有限公司"}, set()),
         # a kind word inside the name, or a name the dictionary knows, stays whole
         ("集團旗下的晟寶公司宣布擴產。", {"晟寶公司"}, set()),
         ("韓國金融服務委員會表示將跟進。", {"韓國金融服務委員會"}, {"委員會"}),

@@ -146,12 +146,10 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
     s0, e0 = spans[0]
     first = ctx.fold[s0:e0]
     glued = e0 - s0 >= 2 and first[0] in rules.name_heads_cut and not ctx.word_freq(first)
-    if s0 == c.start and glued:
-        # 含 + 新能源 read as one guessed word 含新: the opener is no part of the name, and a
-        # common word left alone is none
-        c.start = s0 + 1
-        if ctx.word_freq(ctx.fold[c.start : c.end]) >= COMMON_FREQ:
-            c.end = c.start
+    if s0 == c.start and glued and ctx.word_freq(ctx.fold[s0 + 1 : c.end]) >= COMMON_FREQ:
+        # 含 + 新能源 read as one guessed word 含新: past the opener a common word is left, no
+        # name (因華 + 生技製藥股份有限公司 stays: its guessed word may be the name's own)
+        c.end = c.start
         return
     last_start = spans[-1][0]
     # what stays is a name: two characters before a suffix word (公司, 辦公室), or a last word
