@@ -4527,3 +4527,18 @@ def test_governments_buying_together_are_no_organization(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs19 (issue 10): 省 after a country names a ministry (日本外務省) only when the words before it
+# are a field the dictionary knows; a place's name before it makes a province (中國安徽省).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("中國安徽省發布新政策。", set(), {"中國安徽省", "安徽省"}),
+        ("日本外務省表示關切。", {"日本外務省"}, set()),
+    ],
+)
+def test_a_province_after_a_country_is_no_ministry(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

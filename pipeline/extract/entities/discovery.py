@@ -2026,6 +2026,23 @@ def glued_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def _province(ctx: Ctx, s: int, e: int) -> bool:
+    """越南 + 北寧省, 中國 + 安徽省: 省 after a country names a ministry only when the words
+    before it are a ministry's field, common words of the dictionary (經濟產業省, 外務省); a
+    place's name, or a word the dictionary does not know, before 省 makes a province."""
+    rules, fold = ctx.rules, ctx.fold
+    if fold[e - 1] != "省":
+        return False
+    country = next((p for p in rules.country_prefixes if fold.startswith(p, s)), "")
+    head = fold[s + len(country) : e - 1]
+    if not head or rules.name_place_re.fullmatch(head):
+        return True
+    if ctx.word_freq(head + "省"):
+        return False  # 外務省: the dictionary knows the ministry
+    toks = [t for t in ctx.tokens_in(s + len(country), e - 1) if t.strip()]
+    return any(len(t) < 2 or not ctx.word_freq(t) for t in toks)
+
+
 def find_country_agencies(ctx: Ctx) -> list[Cand]:
     """Government bodies written after a country: 韓國 + 金融服務委員會. The country is part
     of the name written and says whose body it is (the record's country): without it the
@@ -2041,6 +2058,8 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
         if any(t in rules.stop_tokens or t in rules.coordinators for t in toks[1:]):
             continue
         if toks[-1] in rules.place_words or e - s < 5:
+            continue
+        if _province(ctx, s, e):
             continue
         side = next((w for w in rules.side_place_words if ctx.fold.startswith(w, s)), "")
         out.append(Cand(s + len(side), e, ORG, "agency", rule_id("country_agency"), 1))
