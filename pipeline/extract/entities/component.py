@@ -498,7 +498,13 @@ def _foreign_namesake(ctx: Ctx, c: Cand) -> Cand:
         return c
     code = ctx.rules.country_codes[m.group().strip()]
     if code == entry.country:
-        return c  # 大陸 + 商務部, 美國 + SEC: the lexicon's own body
+        # 香港 + 聯交所, 中國 + 商務部: the lexicon's own body, its place part of the name written
+        # (大陸 + 商務部: a side's word is not, side_place_words)
+        # (美國 + SEC: an abbreviation keeps its own name, _country_before_abbreviation)
+        side = m.group().strip() in ctx.rules.side_place_words
+        if side or m.end() != c.start or ctx.fold[c.start : c.end].isascii():
+            return c
+        return Cand(m.start(), c.end, ORG, c.kind, c.rule, c.strength, c.entry, c.source)
     return Cand(m.start(), c.end, ORG, entry.kind, _NAMESAKE_RULE, 2)
 
 
@@ -893,14 +899,23 @@ def _names_a_technology(ctx: Ctx, c: Cand) -> bool:
 
 def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
     """窺探出一二 + 迪哲醫藥, 長期來看 + 天風電子: a name found standing alone elsewhere in the
-    text tells where it starts; a pattern name that ends with it after a verb or a function
-    word (read back from a suffix or a frame) starts there too. A place before it stays
-    (杭州 + 漢達 is a subsidiary): only a head with a predicate or a function word is cut."""
+    text, or the short form of one (昱達 of 昱達科技), tells where it starts; a pattern name
+    that ends with it after a verb or a function word (read back from a suffix or a frame)
+    starts there too. A place before it stays (杭州 + 漢達 is a subsidiary): only a head with
+    a predicate or a function word is cut."""
     fold = ctx.fold
     alone: dict[str, set[int]] = defaultdict(set)
     for c in found:
         if c.label == ORG and c.strength >= 1 and c.length >= 2:
             alone[fold[c.start : c.end]].add(c.start)
+    # a found name's short form (昱達 of 昱達科技) tells as much: 因 + 昱達 + 併購 is 昱達
+    # (a company's: an agency's tail 委員會 is a kind word), when the short form is no word
+    by_name = {
+        fold[c.start : c.end]: c.start for c in found if c.label == ORG and c.kind == "company"
+    }
+    for short, full in short_forms(ctx, found).items():
+        if full in by_name and not ctx.rules.is_generic(short) and not ctx.word_freq(short):
+            alone[short].add(by_name[full])
     for c in found:
         if c.label != ORG or c.source == "lexicon":
             continue

@@ -2037,8 +2037,28 @@ def glued_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def _province(ctx: Ctx, s: int, e: int) -> bool:
+    """越南 + 北寧省, 中國 + 安徽省: 省 after a country names a ministry only when the words
+    before it are a ministry's field, common words of the dictionary (經濟產業省, 外務省); a
+    place's name, or a word the dictionary does not know, before 省 makes a province."""
+    rules, fold = ctx.rules, ctx.fold
+    if fold[e - 1] != "省":
+        return False
+    country = next((p for p in rules.country_prefixes if fold.startswith(p, s)), "")
+    head = fold[s + len(country) : e - 1]
+    if not head or rules.name_place_re.fullmatch(head):
+        return True
+    if ctx.word_freq(head + "省"):
+        return False  # 外務省: the dictionary knows the ministry
+    toks = [t for t in ctx.tokens_in(s + len(country), e - 1) if t.strip()]
+    return any(len(t) < 2 or not ctx.word_freq(t) for t in toks)
+
+
 def find_country_agencies(ctx: Ctx) -> list[Cand]:
-    """Government bodies written after a country: 日本 + 厚生勞動省 (the country left out)."""
+    """Government bodies written after a country: 韓國 + 金融服務委員會. The country is part
+    of the name written and says whose body it is (the record's country): without it the
+    name is another country's namesake (Taiwan's 金融監督管理委員會 has a 委員會 too). A word
+    for a side (大陸 + 工信部: side_place_words) is left out."""
     rules = ctx.rules
     out: list[Cand] = []
     for m in rules.country_agency_re.finditer(ctx.fold):
@@ -2050,7 +2070,10 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
             continue
         if toks[-1] in rules.place_words or e - s < 5:
             continue
-        out.append(Cand(strip_country(ctx, s, e), e, ORG, "agency", rule_id("country_agency"), 1))
+        if _province(ctx, s, e):
+            continue
+        side = next((w for w in rules.side_place_words if ctx.fold.startswith(w, s)), "")
+        out.append(Cand(s + len(side), e, ORG, "agency", rule_id("country_agency"), 1))
     return out
 
 
@@ -2393,6 +2416,8 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
             continue
         seen.add(span)
         unit = fold[c.end : m.end()]
+        if _department(rules, fold[c.start : c.end], unit):
+            continue  # 晟安醫院 + 婦產科: the hospital is the body, the department none
         kind = (
             "agency"
             if c.kind == "agency" and unit[-1] in "司署局處會"
@@ -2400,6 +2425,14 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
         )
         out.append(Cand(c.start, m.end(), ORG, kind, rule_id("subunit"), max(c.strength, 2)))
     return out
+
+
+def _department(rules: Rules, body: str, unit: str) -> bool:
+    """婦產科 of a hospital, 醫學系 of a school: a department a body works through
+    (``department_units`` after a body of a ``department_unit_bodies`` kind)."""
+    if rules.cjk_org_kind(body) not in rules.department_unit_bodies:
+        return False
+    return any(unit.endswith(u) for u in rules.department_units)
 
 
 @functools.lru_cache(maxsize=4)

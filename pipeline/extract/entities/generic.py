@@ -129,8 +129,11 @@ def _bare_org_word(rules: Rules, rest: str) -> bool:
 
 
 def _cut_head(ctx: Ctx, c: Cand) -> None:
-    """允當表達 + 聯詠科技股份有限公司: start after the last verb or place word in front."""
+    """允當表達 + 聯詠科技股份有限公司, 結語 + X醫藥, 集團公司 + X-KY: start after the last verb,
+    place word or clause opener in front, or after kind words that open the run."""
     rules = ctx.rules
+    if c.rule in _BODY_RULES and ctx.fold.startswith(rules.country_prefixes, c.start):
+        return  # 中國 + 銀行保險監督管理委員會: a public body's name is full of verbs
     cut = c.start
     k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
     spans = []
@@ -140,15 +143,31 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
         k += 1
     if len(spans) < 2:
         return
+    s0, e0 = spans[0]
+    first = ctx.fold[s0:e0]
+    glued = e0 - s0 >= 2 and first[0] in rules.name_heads_cut and not ctx.word_freq(first)
+    if s0 == c.start and glued and ctx.word_freq(ctx.fold[s0 + 1 : c.end]) >= COMMON_FREQ:
+        # 含 + 新能源 read as one guessed word 含新: past the opener a common word is left, no
+        # name (因華 + 生技製藥股份有限公司 stays: its guessed word may be the name's own)
+        c.end = c.start
+        return
     last_start = spans[-1][0]
     # what stays is a name: two characters before a suffix word (公司, 辦公室), or a last word
     # that is more than an organization word (獲得 + 國營會)
     keep = 0 if ctx.fold[last_start : c.end] not in rules.cjk_suffixes else 2
-    for tok_start, tok_end in spans[:-1]:
+    for i, (tok_start, tok_end) in enumerate(spans[:-1]):
         if tok_end > last_start - keep or c.end - tok_end < 2:
             break
         tok = ctx.fold[tok_start:tok_end]
-        head = tok in rules.name_heads_cut or tok in ctx.transitive_verbs
+        # a kind of body opening the run is what the name is, not its first word (集團公司 + X-KY),
+        # when a rare word follows (集團 + 財務公司 is a kind of company, no name)
+        nxt = ctx.fold[spans[i + 1][0] : spans[i + 1][1]]
+        kind_head = (
+            tok_start == cut
+            and tok in rules.kind_suffixes
+            and (nxt in rules.kind_suffixes or ctx.word_freq(nxt) < RARE_FREQ)
+        )
+        head = tok in rules.name_heads_cut or tok in ctx.transitive_verbs or kind_head
         if tok_start >= c.start and head and not _bare_org_word(rules, ctx.fold[tok_end : c.end]):
             cut = tok_end
     if cut > c.start:
@@ -607,10 +626,17 @@ def _cut_nationality(ctx: Ctx, c: Cand) -> None:
         return
 
 
+# 第二屆 + 審計委員會: a term of a body opens no name (the body's name, if any, follows)
+_TERM_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[屆任期]")
+
+
 def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     """False for a generic organization candidate; may move its start past a swallowed head."""
     if c.label != ORG or c.source == "lexicon":
         return True
+    term = _TERM_ORDINAL.match(ctx.fold, c.start)
+    if term and c.end - term.end() >= 2:
+        c.start = term.end()
     if ctx.fold[c.start : c.end] in ctx.rules.not_org_names:
         return False
     if ctx.fold[c.start : c.end].isascii():
@@ -622,7 +648,24 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
     _cut_nationality(ctx, c)
     if c.end < end and c.rule in _ENDING_RULES and not _ends_as_body(ctx.rules, c, ctx.fold):
         return False  # 需經 + 董事會: the body word cut off was the only name in it
+    if _purchase_alliance(ctx.rules, ctx.fold[c.start : c.end]):
+        return False
     return c.length > 0 and not _cjk_generic(ctx, c)
+
+
+_PROVINCE_COUNT = re.compile(r"[0-9一二三四五六七八九十]+[省市]")
+
+
+def _purchase_alliance(rules: Rules, name: str) -> bool:
+    """吉林省聯盟, 21省聯盟, 省際聯盟, 帶量採購聯盟: governments buying together, named by
+    nothing but a place, a count of provinces or ``purchase_alliance_words``; an alliance
+    named for what it buys (某某檢測試劑省際集採聯盟) is one the text names."""
+    head = name.removesuffix("聯盟")
+    if head == name or not head:
+        return False
+    for w in rules.purchase_alliance_words:
+        head = head.replace(w, "")
+    return not head or bool(_PROVINCE_COUNT.fullmatch(head) or rules.name_place_re.fullmatch(head))
 
 
 # Rules that read a name by its ending (經濟部, 台積電公司): once a cut takes that ending off, what

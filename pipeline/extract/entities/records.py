@@ -525,9 +525,12 @@ def evidence_of(doc: Document, ent: Entity) -> list[Evidence]:
 _CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
 
 
-def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
+def _names(
+    doc: Document, ent: Entity, places: Iterable[str] = ()
+) -> tuple[str, list[str]]:
     """Name as written (the lexicon's own name if the text uses it) and the other forms;
-    a line break inside a Chinese name is left out of the form."""
+    a line break inside a Chinese name is left out of the form. A lexicon body written after
+    one of ``places`` (香港 + 聯交所) is written bare too."""
     written: list[str] = []
     seen: set[str] = set()
     for m in ent.mentions:
@@ -535,6 +538,15 @@ def _names(doc: Document, ent: Entity) -> tuple[str, list[str]]:
         if t.casefold() not in seen:
             seen.add(t.casefold())
             written.append(t)
+    if isinstance(ent.entry, OrgEntry):
+        # 香港 + 聯交所: a body written after its place is also written as its lexicon name
+        bare_names = {n.casefold() for n in ent.entry.names}
+        for w in list(written):
+            for place in places:
+                bare = w.removeprefix(place)
+                if bare != w and bare.casefold() in bare_names and bare.casefold() not in seen:
+                    seen.add(bare.casefold())
+                    written.append(bare)
     name = written[0]
     if ent.entry is not None:
         for w in written:
@@ -557,6 +569,9 @@ def _country(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None:
         for word, info in rules.regions.items():
             if n.startswith(word) and len(n) > len(word):
                 return info["region"]
+        for word, code in rules.country_codes.items():  # 香港 + 運輸及物流局, 挪威 + 統計局
+            if n.startswith(word) and len(n) > len(word):
+                return code
     return None
 
 
@@ -715,7 +730,7 @@ def stock_code_of(rules: Rules, ent: Entity, names: Iterable[str]) -> str | None
 
 def organization_record(doc: Document, rules: Rules, fold: str, ent: Entity) -> Organization:
     """The record of one organization; ``fold`` is the document's width-folded text."""
-    name, aliases = _names(doc, ent)
+    name, aliases = _names(doc, ent, rules.country_codes)
     kinds = [m.kind for m in ent.mentions if m.kind]
     if isinstance(ent.entry, OrgEntry):
         kind = ent.entry.kind

@@ -141,6 +141,8 @@ class Rules:
         # longest first, so that 研究團隊 wins over 團隊
         self.cjk_suffixes_longest = sorted(self.cjk_suffixes.items(), key=lambda kv: -len(kv[0]))
         self.subunits = tuple(suf["subunits"])
+        self.department_units = frozenset(suf["department_units"])
+        self.department_unit_bodies = frozenset(suf["department_unit_bodies"])
         self.subunits_longest = sorted(self.subunits, key=len, reverse=True)
         # body words that may follow a Latin name (ITIS研究團隊), looked up by length
         self.body_suffixes = {k: v for k, v in self.cjk_suffixes.items() if v["kind"] != "company"}
@@ -291,7 +293,8 @@ class Rules:
         self.legal_after_re = re.compile(r"\s*有限")
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
-        self.name_heads_cut = frozenset(c["name_heads_cut"])
+        # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
+        self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
         self.role_verbs = tuple(c["role_verbs"])
         # 代理 + 發言人, 審計部 + 協理: a role after a qualifier or a company's unit
         self.qualified_role_re = re.compile(
@@ -489,6 +492,8 @@ class Rules:
         )
         self.country_prefixes = tuple(sorted(c["country_prefixes"], key=len, reverse=True))
         self.kept_country_words = frozenset(c["kept_country_words"])
+        self.side_place_words = tuple(c["side_place_words"])
+        self.purchase_alliance_words = tuple(c["purchase_alliance_words"])
         self.name_joiners = frozenset(c["name_joiners"])
         # a line whose Latin words end on a connector, then a cell (- or Chinese) or the line's end
         self.cut_latin_line_re = re.compile(
