@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Settings
+from pipeline.extract.dates import own_text_year
 from pipeline.run import build_document
 
 Expected = dict[str, tuple[int | None, str | None]]
@@ -253,6 +254,119 @@ def test_level_with_a_year_makes_it_a_base(tmp_path: Path, text: str, expected: 
     ],
 )
 def test_the_same_period_list_runs_over_the_periods_listed_last(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Round 14 (links14): classes counted on a fresh check set of statistics releases, monthly
+# revenue and results news (docs/real-texts.md, "Round 14").
+
+
+# Class 7: a quarter written the Latin way (Q2, Q4) with no year is a quarter of the year
+# the text establishes, as 第二季 is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研調機構指出，2019年第3季全球平板出貨量年增5%至3,500萬台。"
+            "甲公司Q3在歐洲的出貨量達到420萬台。乙公司Q3的總出貨量為610萬台，其中65%銷往北美。\n",
+            {
+                "420萬台": (2019, "anchor"),
+                "610萬台": (2019, "anchor"),
+                "65%": (2019, "anchor"),
+            },
+        ),
+    ],
+)
+def test_a_latin_quarter_is_of_the_text_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class 8: the text's own year. 今年 beside a year compared as the same period
+# (今年上半年…較2015年同期) is that year's next, not another year than the text's; a
+# sentence that walks year by year (2011年…，2012年…) on to 今年 is a series told up to the
+# present, so 今年 is the year after the last one written.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "機構公布，2016年6月企業裁員人數年減14%至3.8萬人。今年上半年能源業裁員人數達7.7萬人、"
+            "較2015年同期的6萬人增加27.6%。\n",
+            "2016",
+            "latest_year",
+        ),
+        (
+            "以手機加計平板占營收比重來看，2011年佔比還不到15%，2012年提昇至20-25%，"
+            "公司預期今年此一比重可望上看40%。\n",
+            "2013",
+            "series_before_this_year",
+        ),
+        # a gap in the series (2010, 2012) says nothing of how far 今年 lies
+        (
+            "2010年佔比還不到15%，2012年提昇至20-25%，公司預期今年此一比重可望上看40%。\n",
+            None,
+            "this_year_beside",
+        ),
+        # 今年 before the series' years is no present the series reaches
+        (
+            "今年比重上看40%，2011年佔比還不到15%，2012年提昇至20-25%。\n",
+            None,
+            "this_year_beside",
+        ),
+    ],
+)
+def test_the_text_year_from_a_same_period_base_or_a_series(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "戊公司公布6月營收為313.7億元，年增率達7.1%；合計今年Q2，單季營收為1006.5億元。"
+            "以手機占營收比重來看，2011年佔比還不到15%，2012年提昇至20-25%，公司預期今年此一比重"
+            "可望上看40%。\n",
+            {
+                "313.7億元": (2013, "same_sentence"),
+                "1006.5億元": (2013, "same_sentence"),
+            },
+        ),
+    ],
+)
+def test_a_series_up_to_this_year_dates_the_text(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class 9: comparison bases and history. 與去年同期相較 (no words between the date and
+# 同期) is the base of the change after it, as 與2024年農曆同期相比 is; 創1992年開始統計以來
+# 新高 tells 1992 as the start of the records, no period of the later clauses.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "己公司2016年上半年營收約410.34億元，與去年同期相較年增率約7.8%。\n",
+            {"約410.34億元": (2016, "same_sentence"), "約7.8%": (2016, "same_sentence")},
+        ),
+        (
+            "美國2018年3月躉售存貨月增0.3%至6,273.96億美元、創1992年開始統計以來最高紀錄；"
+            "年增率報5.5%。\n",
+            {"6,273.96億美元": (2018, "same_sentence"), "5.5%": (2018, "same_sentence")},
+        ),
+        # the base's own value right after it keeps the base's year
+        (
+            "庚公司2016年第一季營收為8億元，去年同期為7億元。\n",
+            {"8億元": (2016, "same_sentence"), "7億元": (2015, "same_sentence")},
+        ),
+    ],
+)
+def test_same_period_bases_and_records_since(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)

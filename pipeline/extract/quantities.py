@@ -2849,7 +2849,7 @@ def _period_end_month(text: str) -> int:
     digits = re.findall(r"[0-9]+|[一二三四五六七八九十]+", text)
     parsed = parse_number(digits[-1]) if digits else None
     n = int(parsed.value) if parsed is not None else 0
-    if "季" in text and 1 <= n <= 4:
+    if ("季" in text or text[:1] == "Q") and 1 <= n <= 4:  # 第四季, Q4
         return _period_months()[f"q{n}"][1]
     if "上半" in text:
         return _period_months()["h1"][1]
@@ -2863,7 +2863,7 @@ def _period_start_month(text: str) -> int:
     1 when it cannot be told (全年)."""
     end = _period_end_month(text)
     quarter = next((k for k, v in _period_months().items() if k[0] == "q" and v[1] == end), None)
-    if "季" in text and quarter and "前" not in text:
+    if ("季" in text or text[:1] == "Q") and quarter and "前" not in text:
         return _period_months()[quarter][0]
     if "下半" in text:
         return _period_months()["h2"][0]
