@@ -370,3 +370,44 @@ def test_same_period_bases_and_records_since(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+def _forecasts(tmp_path: Path, text: str) -> dict[str, bool]:
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    return {q.text: q.is_forecast for q in doc.facts.quantities}
+
+
+# Class 10: an expectation named before its value (遜於經濟學家預期的0.5%, 接近原先所預估
+# 高標213億元) is a forecast, and only it (with a bracket on it): the figures reported in
+# the clauses after it are no outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "美國2018年3月躉售存貨月增0.3%，遜於經濟學家預期的0.5%；年增率報5.5%。\n",
+            {"0.3%": False, "0.5%": True, "5.5%": False},
+        ),
+        (
+            "辛公司2013年第二季營收約210.18億元，接近法說會原先所預估高標213億元，季增約5%，"
+            "並較去年同期成長約4.9%。\n",
+            {"約210.18億元": False, "213億元": True, "約5%": False, "約4.9%": False},
+        ),
+        (
+            "甲市2015年9月銷售戶數年減27.2%至2,430戶，遠遜於研究所原先預估的4,000戶(年增20%)；"
+            "和前月相比減少5%。\n",
+            {"2,430戶": False, "4,000戶": True, "20%": True, "5%": False},
+        ),
+        # a forecast cue that names no value still governs the clauses after it
+        (
+            "壬公司預估2014年營收成長10%，毛利率升至30%。\n",
+            {"10%": True, "30%": True},
+        ),
+    ],
+)
+def test_an_expectation_named_before_its_value_ends_with_it(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    got = _forecasts(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected

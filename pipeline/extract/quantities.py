@@ -3123,6 +3123,9 @@ def _later_period(
     return None
 
 
+# from a number to the next inside a bracket that opens right after it: 4,000戶(年增20%)
+_BRACKET_OPEN = re.compile(r"[ \t]*[(（][^()（），。；]*")
+
 # the clause after a date, up to its first number: where a 分別 list it heads would start
 _LIST_HEAD = re.compile(r"[^，。；,;\n0-9０-９]*")
 
@@ -3187,9 +3190,16 @@ def extract_quantities(
     date_by_id = {d.id: d for d in dates}
     lists = _list_order_years(doc, matches, date_list, scan)
     # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
-    expected = [
-        (m.start(), m.end()) for x in matches if (m := rx.expectation_after.match(scan, x.end))
-    ]
+    # … nor is the one named before it (遜於經濟學家預期的0.5%；年增率報5.5%, 接近原先所預估
+    # 高標213億元，季增約5%): the cue's outlook ends with the value it names
+    expected = sorted(
+        [(m.start(), m.end()) for x in matches if (m := rx.expectation_after.match(scan, x.end))]
+        + [
+            (m.start(), x.end)
+            for x in matches
+            if (m := rx.expectation_before.search(scan, max(0, x.start - 12), x.start))
+        ]
+    )
     columns = _column_years(matches, by_start, scan, ctx.table_like)
 
     out: list[Quantity] = []
@@ -3509,6 +3519,7 @@ def extract_quantities(
             # 低於市場預期的0.53美元: the number is the expectation itself (one of a year gone
             # by is history: 去(2020)年營收…，市場原本預估1,450億元)
             forecast = True
+            named_expectations.add(f"q{i}")  # (no outlook for the numbers after it)
         if (
             q.range_group is not None
             and i >= 2
@@ -3517,6 +3528,12 @@ def extract_quantities(
             and out[-1].is_forecast
         ):
             forecast = True  # 低於市場預期的0.45-0.5元: a range's ends share one outlook
+        if (
+            out
+            and out[-1].id in named_expectations
+            and _BRACKET_OPEN.fullmatch(scan, out[-1].span.end, q.start)
+        ):
+            forecast = True  # 原先預估的4,000戶(年增20%): a bracket on the expectation is of it
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
