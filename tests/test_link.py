@@ -411,3 +411,31 @@ def test_an_expectation_named_before_its_value_ends_with_it(
 ) -> None:
     got = _forecasts(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+# Class 11: a clause that writes the quarter its outlook is about (上詮第4季…可望…；整體Q4
+# 營收季成長約20%) or works a figure out from the outlook (換算Q1營收…) goes on with that
+# outlook; a clause of another quarter still starts a new statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "癸公司第3季營運基期低，第4季平均月營收可望回到7~8千萬元；整體Q4營收季成長約20%，"
+            "並激勵單季轉為獲利。\n",
+            {"約20%": True},
+        ),
+        (
+            "法人估計子公司3月營收可望回溫至12億元，換算第1季營收季減幅度可壓縮在5%左右。\n",
+            {"5%左右": True},
+        ),
+        (
+            "丑公司預估第4季營收可望成長10%；第3季營收則為20億元。\n",
+            {"10%": True, "20億元": False},
+        ),
+    ],
+)
+def test_a_clause_of_the_outlooks_own_quarter_goes_on_with_it(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    got = _forecasts(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected

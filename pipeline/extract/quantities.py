@@ -2909,6 +2909,15 @@ def _new_statement(
     pub_month = int(published[5:7]) if published and published[5:7].isdigit() else None
     found = -1
     delims = finder.delims
+    # the period the cue's own clause is about, the last written before the cue (上詮第4季平均
+    # 月營收可望…；整體Q4營收季成長約20%: a later clause of that quarter goes on with the
+    # outlook, it states nothing new)
+    k0 = bisect.bisect_left(delims, cue_end)
+    c0 = delims[k0 - 1] if k0 else 0
+    outlook_periods = {
+        (_period_start_month(p.group()), _period_end_month(p.group()))
+        for p in list(finder.rx.yearless.finditer(scan, c0, cue_end))[-1:]
+    }
     for pos in delims[bisect.bisect_left(delims, first) : bisect.bisect_left(delims, q.start)]:
         if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
@@ -2938,6 +2947,10 @@ def _new_statement(
         periods = rx.statement_period if stated and pos >= stated[0] else rx.closed_period
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
+            continue
+        if not written and m is not None and (
+            (_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods
+        ):
             continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
         years = [int(d.iso[:4]) for d in written if d.iso]
