@@ -439,3 +439,30 @@ def test_a_clause_of_the_outlooks_own_quarter_goes_on_with_it(
 ) -> None:
     got = _forecasts(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+# Class 12 (real filings): the end of a term (至民國118年1月23日到期) dates its own clause
+# only: the amounts of the later clauses take the issue date before it, not the maturity.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本公司於民國一一三年一月二十三日發行國內第一次無擔保轉換公司債，至民國一一八年"
+            "一月二十三日到期，發行期間五年，發行總面額為6,000,000千元，票面利率0%。\n",
+            {"6,000,000千元": (2024, "same_sentence"), "0%": (2024, "same_sentence")},
+        ),
+        (
+            "甲公司2024年發行公司債50億元，於2029年到期，票面利率1.8%。\n",
+            {"50億元": (2024, "same_sentence"), "1.8%": (2024, "same_sentence")},
+        ),
+        # in its own clause the maturity still dates the number (2029年到期之公司債50億元)
+        (
+            "乙公司2029年到期之公司債餘額50億元。\n",
+            {"50億元": (2029, "same_sentence")},
+        ),
+    ],
+)
+def test_the_end_of_a_term_dates_its_own_clause_only(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

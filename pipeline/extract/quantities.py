@@ -226,6 +226,7 @@ class _Regexes:
     effect: re.Pattern[str]
     base_value: re.Pattern[str]
     same_period: re.Pattern[str]
+    term_end: re.Pattern[str]
     estimate: re.Pattern[str]
     payout: re.Pattern[str]
     present: re.Pattern[str]
@@ -475,6 +476,7 @@ def _regexes() -> _Regexes:
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
+        term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
         present=re.compile(
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
             rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
@@ -794,10 +796,14 @@ class _Finder:
         )
 
     def is_aside(self, d: DateFact, pos: int) -> bool:
-        """A comparison period (上年同期20.39億美元) written in an earlier clause than ``pos``:
-        it dates the numbers of its own clause only."""
+        """A comparison period (上年同期20.39億美元) or the end of a term (至民國118年1月23日
+        到期) written in an earlier clause than ``pos``: it dates the numbers of its own
+        clause only."""
         return bool(
-            self.rx.same_period.match(self.scan, d.span.end)
+            (
+                self.rx.same_period.match(self.scan, d.span.end)
+                or self.rx.term_end.match(self.scan, d.span.end)
+            )
             and self.rx.delimiter.search(self.scan, d.span.end, pos)
         )
 
