@@ -284,6 +284,7 @@ TextYearEvidence = Literal[
     "plans_far_ahead",
     "year_only",
     "same_day",
+    "series_before_this_year",
 ]
 
 

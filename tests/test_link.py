@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Settings
+from pipeline.extract.dates import own_text_year
 from pipeline.run import build_document
 
 Expected = dict[str, tuple[int | None, str | None]]
@@ -253,6 +254,215 @@ def test_level_with_a_year_makes_it_a_base(tmp_path: Path, text: str, expected: 
     ],
 )
 def test_the_same_period_list_runs_over_the_periods_listed_last(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Round 14 (links14): classes counted on a fresh check set of statistics releases, monthly
+# revenue and results news (docs/real-texts.md, "Round 14").
+
+
+# Class 7: a quarter written the Latin way (Q2, Q4) with no year is a quarter of the year
+# the text establishes, as 第二季 is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研調機構指出，2019年第3季全球平板出貨量年增5%至3,500萬台。"
+            "甲公司Q3在歐洲的出貨量達到420萬台。乙公司Q3的總出貨量為610萬台，其中65%銷往北美。\n",
+            {
+                "420萬台": (2019, "anchor"),
+                "610萬台": (2019, "anchor"),
+                "65%": (2019, "anchor"),
+            },
+        ),
+    ],
+)
+def test_a_latin_quarter_is_of_the_text_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class 8: the text's own year. 今年 beside a year compared as the same period
+# (今年上半年…較2015年同期) is that year's next, not another year than the text's; a
+# sentence that walks year by year (2011年…，2012年…) on to 今年 is a series told up to the
+# present, so 今年 is the year after the last one written.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "機構公布，2016年6月企業裁員人數年減14%至3.8萬人。今年上半年能源業裁員人數達7.7萬人、"
+            "較2015年同期的6萬人增加27.6%。\n",
+            "2016",
+            "latest_year",
+        ),
+        (
+            "以手機加計平板占營收比重來看，2011年佔比還不到15%，2012年提昇至20-25%，"
+            "公司預期今年此一比重可望上看40%。\n",
+            "2013",
+            "series_before_this_year",
+        ),
+        # a gap in the series (2010, 2012) says nothing of how far 今年 lies
+        (
+            "2010年佔比還不到15%，2012年提昇至20-25%，公司預期今年此一比重可望上看40%。\n",
+            None,
+            "this_year_beside",
+        ),
+        # 今年 before the series' years is no present the series reaches
+        (
+            "今年比重上看40%，2011年佔比還不到15%，2012年提昇至20-25%。\n",
+            None,
+            "this_year_beside",
+        ),
+    ],
+)
+def test_the_text_year_from_a_same_period_base_or_a_series(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "戊公司公布6月營收為313.7億元，年增率達7.1%；合計今年Q2，單季營收為1006.5億元。"
+            "以手機占營收比重來看，2011年佔比還不到15%，2012年提昇至20-25%，公司預期今年此一比重"
+            "可望上看40%。\n",
+            {
+                "313.7億元": (2013, "same_sentence"),
+                "1006.5億元": (2013, "same_sentence"),
+            },
+        ),
+    ],
+)
+def test_a_series_up_to_this_year_dates_the_text(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class 9: comparison bases and history. 與去年同期相較 (no words between the date and
+# 同期) is the base of the change after it, as 與2024年農曆同期相比 is; 創1992年開始統計以來
+# 新高 tells 1992 as the start of the records, no period of the later clauses.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "己公司2016年上半年營收約410.34億元，與去年同期相較年增率約7.8%。\n",
+            {"約410.34億元": (2016, "same_sentence"), "約7.8%": (2016, "same_sentence")},
+        ),
+        (
+            "美國2018年3月躉售存貨月增0.3%至6,273.96億美元、創1992年開始統計以來最高紀錄；"
+            "年增率報5.5%。\n",
+            {"6,273.96億美元": (2018, "same_sentence"), "5.5%": (2018, "same_sentence")},
+        ),
+        # the base's own value right after it keeps the base's year
+        (
+            "庚公司2016年第一季營收為8億元，去年同期為7億元。\n",
+            {"8億元": (2016, "same_sentence"), "7億元": (2015, "same_sentence")},
+        ),
+    ],
+)
+def test_same_period_bases_and_records_since(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+def _forecasts(tmp_path: Path, text: str) -> dict[str, bool]:
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    return {q.text: q.is_forecast for q in doc.facts.quantities}
+
+
+# Class 10: an expectation named before its value (遜於經濟學家預期的0.5%, 接近原先所預估
+# 高標213億元) is a forecast, and only it (with a bracket on it): the figures reported in
+# the clauses after it are no outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "美國2018年3月躉售存貨月增0.3%，遜於經濟學家預期的0.5%；年增率報5.5%。\n",
+            {"0.3%": False, "0.5%": True, "5.5%": False},
+        ),
+        (
+            "辛公司2013年第二季營收約210.18億元，接近法說會原先所預估高標213億元，季增約5%，"
+            "並較去年同期成長約4.9%。\n",
+            {"約210.18億元": False, "213億元": True, "約5%": False, "約4.9%": False},
+        ),
+        (
+            "甲市2015年9月銷售戶數年減27.2%至2,430戶，遠遜於研究所原先預估的4,000戶(年增20%)；"
+            "和前月相比減少5%。\n",
+            {"2,430戶": False, "4,000戶": True, "20%": True, "5%": False},
+        ),
+        # a forecast cue that names no value still governs the clauses after it
+        (
+            "壬公司預估2014年營收成長10%，毛利率升至30%。\n",
+            {"10%": True, "30%": True},
+        ),
+    ],
+)
+def test_an_expectation_named_before_its_value_ends_with_it(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    got = _forecasts(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# Class 11: a clause that writes the quarter its outlook is about (上詮第4季…可望…；整體Q4
+# 營收季成長約20%) or works a figure out from the outlook (換算Q1營收…) goes on with that
+# outlook; a clause of another quarter still starts a new statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "癸公司第3季營運基期低，第4季平均月營收可望回到7~8千萬元；整體Q4營收季成長約20%，"
+            "並激勵單季轉為獲利。\n",
+            {"約20%": True},
+        ),
+        (
+            "法人估計子公司3月營收可望回溫至12億元，換算第1季營收季減幅度可壓縮在5%左右。\n",
+            {"5%左右": True},
+        ),
+        (
+            "丑公司預估第4季營收可望成長10%；第3季營收則為20億元。\n",
+            {"10%": True, "20億元": False},
+        ),
+    ],
+)
+def test_a_clause_of_the_outlooks_own_quarter_goes_on_with_it(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    got = _forecasts(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# Class 12 (real filings): the end of a term (至民國118年1月23日到期) dates its own clause
+# only: the amounts of the later clauses take the issue date before it, not the maturity.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本公司於民國一一三年一月二十三日發行國內第一次無擔保轉換公司債，至民國一一八年"
+            "一月二十三日到期，發行期間五年，發行總面額為6,000,000千元，票面利率0%。\n",
+            {"6,000,000千元": (2024, "same_sentence"), "0%": (2024, "same_sentence")},
+        ),
+        (
+            "甲公司2024年發行公司債50億元，於2029年到期，票面利率1.8%。\n",
+            {"50億元": (2024, "same_sentence"), "1.8%": (2024, "same_sentence")},
+        ),
+        # in its own clause the maturity still dates the number (2029年到期之公司債50億元)
+        (
+            "乙公司2029年到期之公司債餘額50億元。\n",
+            {"50億元": (2029, "same_sentence")},
+        ),
+    ],
+)
+def test_the_end_of_a_term_dates_its_own_clause_only(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)

@@ -2108,6 +2108,37 @@ def _beside_this_year(
     return False
 
 
+def _series_before_this_year(
+    fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
+) -> bool:
+    """``2011年佔比還不到15%，2012年提昇至20-25%，…預期今年此一比重可望上看40%``: a sentence
+    that walks year by year up to the latest year the text writes (each year one after the
+    one before, at least two) and goes on to a plain 今年 is a time series told up to the
+    present, so 今年 is the year after the last one written."""
+    for m in matches:
+        if m.relative or m.year != latest or m.precision != "year":
+            continue
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        years = [
+            o.year
+            for o in matches
+            if begin <= o.start < m.start and not o.relative and o.year is not None
+        ]
+        later = [
+            o
+            for o in matches
+            if m.end <= o.start < end and o.relative and o.iso is None and not o.vague
+        ]
+        # (only the series' years before it, 今年 right after: …2012年…，今年…)
+        if not years or years[-1] != latest - 1 or any(y > latest for y in years):
+            continue
+        if later and later[0].text.startswith(words) and not any(
+            o.relative for o in matches if begin <= o.start < m.start
+        ):
+            return True
+    return False
+
+
 def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> list[DateMatch]:
     """The plain relative years (今年, 去年, 明年; not 去(2013)年) of ``m``'s sentence."""
     begin, end = _sentence_bounds(fold, m.start, m.end)
@@ -2276,6 +2307,7 @@ def text_year_evidence(
     planned_ranges = _planned_ranges(fold, matches)
     plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
     pinned: set[int] = set()  # starts of years that clear the margin (see the end)
+    same_period: set[int] = set()  # starts of 2015年同期: the year compared from is 今年's
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -2347,6 +2379,8 @@ def text_year_evidence(
         if m.precision == "year" and (base or lex.base_after.match(fold, m.end)):
             y += 1  # 較2024年成長, 2024年同期: compared from a later year
             pinned.add(m.start)  # (a comparison fixes the year it is made from)
+            if lex.base_after.match(fold, m.end):
+                same_period.add(m.start)
             if base and _compared_from_last_year(fold, matches, i):
                 y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
         if edition:
@@ -2422,8 +2456,12 @@ def text_year_evidence(
     # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
     backed = latest in backing or latest - 1 in backing
     # (an edition year beside 今年 is the same year: PV Taiwan 2013是…主辦，今年…)
-    beside = [s for y, _, s in written if y == latest and s not in editions]
+    # (nor is 2015年同期 beside 今年: 今年上半年…較2015年同期增加27.6% compares 今年 with the
+    # same part of the year before, so the year it is compared from is 今年 itself)
+    beside = [s for y, _, s in written if y == latest and s not in editions | same_period]
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
+        if _series_before_this_year(fold, matches, latest, lex.this_year):
+            return str(latest + 1), "series_before_this_year"
         return None, "this_year_beside"
     year = latest + 1 if closed else latest
     # the evidence conflicts: history of a later year than the one the text reads as its own,

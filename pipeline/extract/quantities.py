@@ -238,6 +238,7 @@ class _Regexes:
     effect: re.Pattern[str]
     base_value: re.Pattern[str]
     same_period: re.Pattern[str]
+    term_end: re.Pattern[str]
     estimate: re.Pattern[str]
     payout: re.Pattern[str]
     present: re.Pattern[str]
@@ -509,6 +510,7 @@ def _regexes() -> _Regexes:
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
+        term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
         present=re.compile(
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
             rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
@@ -831,10 +833,14 @@ class _Finder:
         )
 
     def is_aside(self, d: DateFact, pos: int) -> bool:
-        """A comparison period (上年同期20.39億美元) written in an earlier clause than ``pos``:
-        it dates the numbers of its own clause only."""
+        """A comparison period (上年同期20.39億美元) or the end of a term (至民國118年1月23日
+        到期) written in an earlier clause than ``pos``: it dates the numbers of its own
+        clause only."""
         return bool(
-            self.rx.same_period.match(self.scan, d.span.end)
+            (
+                self.rx.same_period.match(self.scan, d.span.end)
+                or self.rx.term_end.match(self.scan, d.span.end)
+            )
             and self.rx.delimiter.search(self.scan, d.span.end, pos)
         )
 
@@ -2907,7 +2913,7 @@ def _period_end_month(text: str) -> int:
     digits = re.findall(r"[0-9]+|[一二三四五六七八九十]+", text)
     parsed = parse_number(digits[-1]) if digits else None
     n = int(parsed.value) if parsed is not None else 0
-    if "季" in text and 1 <= n <= 4:
+    if ("季" in text or text[:1] == "Q") and 1 <= n <= 4:  # 第四季, Q4
         return _period_months()[f"q{n}"][1]
     if "上半" in text:
         return _period_months()["h1"][1]
@@ -2921,7 +2927,7 @@ def _period_start_month(text: str) -> int:
     1 when it cannot be told (全年)."""
     end = _period_end_month(text)
     quarter = next((k for k, v in _period_months().items() if k[0] == "q" and v[1] == end), None)
-    if "季" in text and quarter and "前" not in text:
+    if ("季" in text or text[:1] == "Q") and quarter and "前" not in text:
         return _period_months()[quarter][0]
     if "下半" in text:
         return _period_months()["h2"][0]
@@ -2967,6 +2973,15 @@ def _new_statement(
     pub_month = int(published[5:7]) if published and published[5:7].isdigit() else None
     found = -1
     delims = finder.delims
+    # the period the cue's own clause is about, the last written before the cue (上詮第4季平均
+    # 月營收可望…；整體Q4營收季成長約20%: a later clause of that quarter goes on with the
+    # outlook, it states nothing new)
+    k0 = bisect.bisect_left(delims, cue_end)
+    c0 = delims[k0 - 1] if k0 else 0
+    outlook_periods = {
+        (_period_start_month(p.group()), _period_end_month(p.group()))
+        for p in list(finder.rx.yearless.finditer(scan, c0, cue_end))[-1:]
+    }
     for pos in delims[bisect.bisect_left(delims, first) : bisect.bisect_left(delims, q.start)]:
         if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
@@ -2996,6 +3011,10 @@ def _new_statement(
         periods = rx.statement_period if stated and pos >= stated[0] else rx.closed_period
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
+            continue
+        if not written and m is not None and (
+            (_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods
+        ):
             continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
         years = [int(d.iso[:4]) for d in written if d.iso]
@@ -3181,6 +3200,9 @@ def _later_period(
     return None
 
 
+# from a number to the next inside a bracket that opens right after it: 4,000戶(年增20%)
+_BRACKET_OPEN = re.compile(r"[ \t]*[(（][^()（），。；]*")
+
 # the clause after a date, up to its first number: where a 分別 list it heads would start
 _LIST_HEAD = re.compile(r"[^，。；,;\n0-9０-９]*")
 
@@ -3245,9 +3267,16 @@ def extract_quantities(
     date_by_id = {d.id: d for d in dates}
     lists = _list_order_years(doc, matches, date_list, scan)
     # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
-    expected = [
-        (m.start(), m.end()) for x in matches if (m := rx.expectation_after.match(scan, x.end))
-    ]
+    # … nor is the one named before it (遜於經濟學家預期的0.5%；年增率報5.5%, 接近原先所預估
+    # 高標213億元，季增約5%): the cue's outlook ends with the value it names
+    expected = sorted(
+        [(m.start(), m.end()) for x in matches if (m := rx.expectation_after.match(scan, x.end))]
+        + [
+            (m.start(), x.end)
+            for x in matches
+            if (m := rx.expectation_before.search(scan, max(0, x.start - 12), x.start))
+        ]
+    )
     columns = _column_years(matches, by_start, scan, ctx.table_like)
 
     out: list[Quantity] = []
@@ -3567,6 +3596,7 @@ def extract_quantities(
             # 低於市場預期的0.53美元: the number is the expectation itself (one of a year gone
             # by is history: 去(2020)年營收…，市場原本預估1,450億元)
             forecast = True
+            named_expectations.add(f"q{i}")  # (no outlook for the numbers after it)
         if (
             q.range_group is not None
             and i >= 2
@@ -3575,6 +3605,12 @@ def extract_quantities(
             and out[-1].is_forecast
         ):
             forecast = True  # 低於市場預期的0.45-0.5元: a range's ends share one outlook
+        if (
+            out
+            and out[-1].id in named_expectations
+            and _BRACKET_OPEN.fullmatch(scan, out[-1].span.end, q.start)
+        ):
+            forecast = True  # 原先預估的4,000戶(年增20%): a bracket on the expectation is of it
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
