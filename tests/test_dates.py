@@ -2341,3 +2341,102 @@ def test_text_year_present_marks_and_horizons(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# --------------------------------------------------------------------------- dates14
+# Statistics releases and monthly-revenue news: a month told, then compared with the month
+# before it and with the same month a year before; the dateline's month for what counts
+# from the day of writing.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month before the one told, and the same month a year before (; does not end it)
+        (
+            "2017年5月，美國原油產量較前月增加0.9%；較去年同期也增加5.1%。",
+            [("2017年5月", "2017-05"), ("前月", "2017-04"), ("去年", "2016-05")],
+        ),
+        # 1月 counted back runs into the year before
+        (
+            "2019年1月，出口年增3%，較前月減少2%，較去年同月增加1%。",
+            [("2019年1月", "2019-01"), ("前月", "2018-12"), ("去年", "2018-01")],
+        ),
+        # a span keeps last year's same period a year: no single month is compared
+        (
+            "2017年1~5月，原油產量較去年同期下降5.6%。",
+            [("2017年1", "2017-01"), ("5月", "2017-05"), ("去年", "2016")],
+        ),
+        # a month a record runs since is not the month told
+        (
+            "2016年10月，GDP年增2.12%，創下2015年5月以來的最小增幅，低於前月的4.1%增幅。",
+            [("2016年10月", "2016-10"), ("2015年5月", "2015-05"), ("前月", "2016-09")],
+        ),
+        # nothing told in the sentence: the dateline's month (上月 of 12月15日 is November)
+        (
+            "秘魯統計局12月15日公布，2016年10月GDP年增2.12%。秘魯央行上月預估，今年GDP將年增3%。",
+            [
+                ("12月15日", "2016-12-15"),
+                ("2016年10月", "2016-10"),
+                ("上月", "2016-11"),
+                ("今年", "2016"),
+            ],
+        ),
+        # a bare day is of the dateline's month
+        (
+            "剛果央行11月28日表示，2016年第三季銅產量增加0.6%。倫敦期銅28日收盤為每噸5,880美元。",
+            [("11月28日", "2016-11-28"), ("2016年第三季", "2016"), ("28日", "2016-11-28")],
+        ),
+        # a cut-off month after 以來 closes a span: last year's same period stays the year
+        (
+            "今(103)年以來截至3月底止，日均量為23,964口，較去年同期成長逾46%。",
+            [("今(103)年", "2014"), ("3月", "2014-03"), ("去年", "2013")],
+        ),
+        # 目前月營收 is 目前 + 月營收; no month word at all
+        ("2017年5月，目前月營收約1億元。", [("2017年5月", "2017-05")]),
+    ],
+)
+def test_a_month_counted_from_the_month_told(text: str, expected: list[tuple[str, str]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@given(year=st.integers(min_value=1990, max_value=2040), month=st.integers(1, 12))
+@settings(max_examples=60, deadline=None)
+def test_the_month_before_and_a_year_before_any_month(year: int, month: int) -> None:
+    text = f"{year}年{month}月，產量較前月增加1%，較去年同期增加2%。"
+    facts, _ = extract_dates(make_doc(text))
+    k = year * 12 + month - 2
+    assert [(f.text, f.iso) for f in facts] == [
+        (f"{year}年{month}月", f"{year}-{month:02d}"),
+        ("前月", f"{k // 12}-{k % 12 + 1:02d}"),
+        ("去年", f"{year - 1}-{month:02d}"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year framing a forecast clause (2017年，…預計…) is a plan, not the text's year
+        (
+            "2016年10月，秘魯GDP年增2.12%。2017年，全球五大銅礦預計將會有三座位於秘魯。秘魯今年可望成為第二大銅產國。",
+            "2016",
+        ),
+        # 今年2~3月 beside 2017年第一季: one timeline, so 2017 is this year
+        (
+            "2017年4月營收達5.58億元。鈷價從今年2~3月大幅漲價，連帶使得2017年第一季迄5月底電池價格翻揚。",
+            "2017",
+        ),
+        # a whole year beside 今年 is still another year than the text's
+        ("2016年營收創新高，今年第一季營收年增10%。", None),
+    ],
+)
+def test_the_year_a_release_establishes(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    "text", ["2017年5月，美國失業率降至16年新低的4.3%。", "2017年5月，出貨創25年新高。"]
+)
+def test_a_short_year_before_a_record_is_a_count(text: str) -> None:
+    assert [f.text for f in find_dates(text)] == ["2017年5月"]
