@@ -2401,6 +2401,13 @@ def test_a_month_counted_from_the_month_told(text: str, expected: list[tuple[str
     assert [(f.text, f.iso) for f in facts] == expected
 
 
+def test_the_month_a_span_opens_is_not_the_month_told() -> None:
+    # 自2016年9月起的累計 compared with 上年/去年同期 is the cumulative year, not September
+    text = "自2016年9月起的年度出口累計為49,792,229公噸，較去年同期增加16%。"
+    facts, _ = extract_dates(make_doc(text, published="2017-05-08"))
+    assert [(f.text, f.iso) for f in facts] == [("2016年9月", "2016-09"), ("去年", "2016")]
+
+
 @given(year=st.integers(min_value=1990, max_value=2040), month=st.integers(1, 12))
 @settings(max_examples=60, deadline=None)
 def test_the_month_before_and_a_year_before_any_month(year: int, month: int) -> None:
@@ -2427,8 +2434,15 @@ def test_the_month_before_and_a_year_before_any_month(year: int, month: int) -> 
             "2017年4月營收達5.58億元。鈷價從今年2~3月大幅漲價，連帶使得2017年第一季迄5月底電池價格翻揚。",
             "2017",
         ),
+        # a month of the latest year beside a plain 今年 in a statistics release
+        (
+            "海關5月8日公佈，2017年4月黃豆進口量較去年同期增加13%，今年前4個月的進口量創同期新高。",
+            "2017",
+        ),
         # a whole year beside 今年 is still another year than the text's
         ("2016年營收創新高，今年第一季營收年增10%。", None),
+        # the same part twice compares two years
+        ("2016年第一季EPS為1元，今年第一季EPS為2元。", None),
     ],
 )
 def test_the_year_a_release_establishes(text: str, year: str | None) -> None:

@@ -1734,7 +1734,9 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             if g.span.start > opened
             and g.iso
             and not (g.relative and g.text in month_words)
-            and not _is_since(fold, g.span.end)  # 創下2008年1月以來…新高: not the month told
+            # (創下2008年1月以來…新高, 自去年9月起的累計: where a span starts, not the month told)
+            and not _is_since(fold, g.span.end)
+            and not lex.since_before.search(fold, max(0, g.span.start - 4), g.span.start)
         ]
         last = before[-1] if before else None
         single = (
@@ -2180,13 +2182,27 @@ def _beside_this_year(
         for m in matches
         if m.relative and m.iso is None and not m.vague and m.text.startswith(words)
     ]
-    parted = {m.start for m in matches if _part_within_year(m) and not _is_base(fold, m.start)}
+    parted = {
+        m.start: m for m in matches if _part_within_year(m) and not _is_base(fold, m.start)
+    }
     for s in starts:
         begin, end = _sentence_bounds(fold, s, s)
         for p in plain:
-            if begin <= p.start < end and not (s in parted and _part_within_year(p)):
+            if begin <= p.start < end and not _one_timeline(parted.get(s), p):
                 return True
     return False
+
+
+def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
+    """Whether a part of a year written out and a 今年 of its sentence tell one year: a
+    month (2017年4月…，今年前4個月…) with a plain 今年, or two different parts (今年2~3月…
+    2017年第一季); the same part twice (2016年第一季EPS 1元，今年第一季2元) compares two years."""
+    if written is None:
+        return False
+    same = (written.month, written.qualifier) == (this_year.month, this_year.qualifier)
+    if this_year.precision == "year":
+        return written.precision == "month"
+    return _part_within_year(this_year) and not same
 
 
 def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> list[DateMatch]:
