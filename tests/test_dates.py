@@ -2439,10 +2439,22 @@ def test_the_month_before_and_a_year_before_any_month(year: int, month: int) -> 
             "海關5月8日公佈，2017年4月黃豆進口量較去年同期增加13%，今年前4個月的進口量創同期新高。",
             "2017",
         ),
+        # a dateline at the foot or the head fixes the year whatever 去年 the text says
+        ("經濟部今(10)日公布10月外銷訂單年減3%，較去年同期減少2%。\n（2023-11-10 10:30）", "2023"),
+        ("2023/04/12\n工研院今(12)日表示，去年營收創新高，3月營業額年增5%。", "2023"),
+        ("公會統計，10月營業額年增8%，去年全年…\n（中央社記者李四台北2023年11月10日電）", "2023"),
+        # a day inside a long closing sentence is no dateline
+        (
+            "去年營收創新高，今年將擴產，公司董事會通過於新竹興建新廠並預定在完成環評等各項程序"
+            "後正式動工，預計2024年3月1日完成主體工程後再逐步投入量產。",
+            None,
+        ),
         # a whole year beside 今年 is still another year than the text's
         ("2016年營收創新高，今年第一季營收年增10%。", None),
         # the same part twice compares two years
         ("2016年第一季EPS為1元，今年第一季EPS為2元。", None),
+        # a later month of 今年 before an earlier part runs into the next year
+        ("北京二廠的興建，今年5月動工，2018年第1季試營運。", None),
     ],
 )
 def test_the_year_a_release_establishes(text: str, year: str | None) -> None:

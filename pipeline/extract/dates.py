@@ -2202,7 +2202,18 @@ def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
     same = (written.month, written.qualifier) == (this_year.month, this_year.qualifier)
     if this_year.precision == "year":
         return written.precision == "month"
-    return _part_within_year(this_year) and not same
+    # (今年5月動工，2018年第1季試營運: a later month of 今年 before an earlier part is a plan
+    # running into the next year, not one year told in order)
+    first, last = _months_of(this_year), _months_of(written)
+    in_order = first is not None and last is not None and first[0] <= last[1]
+    return _part_within_year(this_year) and not same and in_order
+
+
+def _months_of(m: DateMatch) -> tuple[int, int] | None:
+    """The first and last month of a month, quarter or half."""
+    if m.precision == "month" and m.month is not None:
+        return m.month, m.month
+    return _lexicon().period_months.get(m.qualifier or "")
 
 
 def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> list[DateMatch]:
@@ -2336,6 +2347,22 @@ def _year_ended(fold: str, m: DateMatch) -> bool:
     begin, end = _sentence_bounds(fold, m.start, m.end)
     planned = lex.plan_before.search(fold, begin, m.start)
     return not (lex.estimate.search(fold, begin, end) or planned)
+
+
+def _is_dateline(fold: str, m: DateMatch) -> bool:
+    """Whether ``m`` is a full day on a short line of its own (or of a byline) at the head or
+    the foot of the text (``2022/11/10``, ``（2023-11-10 10:30）``,
+    ``（中央社記者…2023年11月10日電）``): the day the text was written, which fixes its year
+    whatever 今年 or 去年 it says."""
+    if m.precision != "day" or m.relative:
+        return False
+    reach = _lexicon().dateline_reach
+    line_start = fold.rfind("\n", 0, m.start) + 1
+    line_end = fold.find("\n", m.end)
+    line_end = len(fold) if line_end < 0 else line_end
+    if line_end - line_start > reach:
+        return False
+    return not fold[:line_start].strip() or not fold[line_end:].strip()
 
 
 def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
@@ -2480,6 +2507,7 @@ def text_year_evidence(
             or lex.present_before.search(before)  # 進入2016年, 站在2025年的新起點
             # 2016年下半年毛利率應該沒有去年同期的高: compared with 去年同期, it is this year
             or lex.present_in_sentence.search(fold, *sentence)
+            or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)
         if whole:
