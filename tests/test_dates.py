@@ -2382,6 +2382,16 @@ def test_text_year_present_marks_and_horizons(
                 ("今年", "2016"),
             ],
         ),
+        # 本月 is the month of writing, not the month told before it
+        (
+            "路透社報導，2011年7月20日蘋果稱，6月底庫存依然緊張，進入本月可提高供應。",
+            [("2011年7月20日", "2011-07-20"), ("6月", "2011-06"), ("本月", "2011-07")],
+        ),
+        # no year anywhere: nothing is invented
+        (
+            "路透6月15日報導，蘋果稱5月底庫存依然緊張，進入本月可提高供應。",
+            [("6月15日", None), ("5月", None), ("本月", None)],
+        ),
         # a bare day is of the dateline's month
         (
             "剛果央行11月28日表示，2016年第三季銅產量增加0.6%。倫敦期銅28日收盤為每噸5,880美元。",

@@ -1707,11 +1707,11 @@ def _stamp_days(facts: list[DateFact], reference: str | None) -> list[DateFact]:
 
 def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
     """Statistics releases tell a month, then compare it (``5月份，原油產量較前月增加0.9%，
-    較去年同期也增加5.1%``): a month counted from another (上月, 前月) with no month of the
-    document to count from takes the month written last before it in its sentence, or else
-    the dateline's (``12月15日公布…秘魯央行上月預估``: November), and so does a bare day
-    (``11月28日表示…發改委28日表示``); ``去年同期`` after a single month is that month a year
-    before (a span, 1~5月, or a quarter leaves it the year)."""
+    較去年同期也增加5.1%``): a month counted back (上月, 前月) with no month of the document
+    to count from takes the month written last before it in its sentence, or else (and 本月,
+    下月 always) the dateline's (``12月15日公布…秘魯央行上月預估``: November), and so does a
+    bare day (``11月28日表示…發改委28日表示``); ``去年同期`` after a single month is that month
+    a year before (a span, 1~5月, or a quarter leaves it the year)."""
     lex = _lexicon()
     fold = fold_width(text)
     month_words = {w: int(e["offset"]) for w, e in lex.relative.items() if e["unit"] == "month"}
@@ -1750,7 +1750,8 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             else None
         )
         update: dict[str, Any] = {}
-        base = single or dateline
+        # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
+        base = (single if f.text in month_words and month_words[f.text] < 0 else None) or dateline
         if f.iso is None and f.text in month_words and base is not None:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[f.text]
             iso = _iso(k // 12, k % 12 + 1)
