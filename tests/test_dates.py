@@ -2341,3 +2341,138 @@ def test_text_year_present_marks_and_horizons(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# --------------------------------------------------------------------------- dates14
+# Statistics releases and monthly-revenue news: a month told, then compared with the month
+# before it and with the same month a year before; the dateline's month for what counts
+# from the day of writing.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month before the one told, and the same month a year before (; does not end it)
+        (
+            "2017年5月，美國原油產量較前月增加0.9%；較去年同期也增加5.1%。",
+            [("2017年5月", "2017-05"), ("前月", "2017-04"), ("去年", "2016-05")],
+        ),
+        # 1月 counted back runs into the year before
+        (
+            "2019年1月，出口年增3%，較前月減少2%，較去年同月增加1%。",
+            [("2019年1月", "2019-01"), ("前月", "2018-12"), ("去年", "2018-01")],
+        ),
+        # a span keeps last year's same period a year: no single month is compared
+        (
+            "2017年1~5月，原油產量較去年同期下降5.6%。",
+            [("2017年1", "2017-01"), ("5月", "2017-05"), ("去年", "2016")],
+        ),
+        # a month a record runs since is not the month told
+        (
+            "2016年10月，GDP年增2.12%，創下2015年5月以來的最小增幅，低於前月的4.1%增幅。",
+            [("2016年10月", "2016-10"), ("2015年5月", "2015-05"), ("前月", "2016-09")],
+        ),
+        # nothing told in the sentence: the dateline's month (上月 of 12月15日 is November)
+        (
+            "秘魯統計局12月15日公布，2016年10月GDP年增2.12%。秘魯央行上月預估，今年GDP將年增3%。",
+            [
+                ("12月15日", "2016-12-15"),
+                ("2016年10月", "2016-10"),
+                ("上月", "2016-11"),
+                ("今年", "2016"),
+            ],
+        ),
+        # 本月 is the month of writing, not the month told before it
+        (
+            "路透社報導，2011年7月20日蘋果稱，6月底庫存依然緊張，進入本月可提高供應。",
+            [("2011年7月20日", "2011-07-20"), ("6月", "2011-06"), ("本月", "2011-07")],
+        ),
+        # no year anywhere: nothing is invented
+        (
+            "路透6月15日報導，蘋果稱5月底庫存依然緊張，進入本月可提高供應。",
+            [("6月15日", None), ("5月", None), ("本月", None)],
+        ),
+        # a bare day is of the dateline's month
+        (
+            "剛果央行11月28日表示，2016年第三季銅產量增加0.6%。倫敦期銅28日收盤為每噸5,880美元。",
+            [("11月28日", "2016-11-28"), ("2016年第三季", "2016"), ("28日", "2016-11-28")],
+        ),
+        # a cut-off month after 以來 closes a span: last year's same period stays the year
+        (
+            "今(103)年以來截至3月底止，日均量為23,964口，較去年同期成長逾46%。",
+            [("今(103)年", "2014"), ("3月", "2014-03"), ("去年", "2013")],
+        ),
+        # 目前月營收 is 目前 + 月營收; no month word at all
+        ("2017年5月，目前月營收約1億元。", [("2017年5月", "2017-05")]),
+    ],
+)
+def test_a_month_counted_from_the_month_told(text: str, expected: list[tuple[str, str]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+def test_the_month_a_span_opens_is_not_the_month_told() -> None:
+    # 自2016年9月起的累計 compared with 上年/去年同期 is the cumulative year, not September
+    text = "自2016年9月起的年度出口累計為49,792,229公噸，較去年同期增加16%。"
+    facts, _ = extract_dates(make_doc(text, published="2017-05-08"))
+    assert [(f.text, f.iso) for f in facts] == [("2016年9月", "2016-09"), ("去年", "2016")]
+
+
+@given(year=st.integers(min_value=1990, max_value=2040), month=st.integers(1, 12))
+@settings(max_examples=60, deadline=None)
+def test_the_month_before_and_a_year_before_any_month(year: int, month: int) -> None:
+    text = f"{year}年{month}月，產量較前月增加1%，較去年同期增加2%。"
+    facts, _ = extract_dates(make_doc(text))
+    k = year * 12 + month - 2
+    assert [(f.text, f.iso) for f in facts] == [
+        (f"{year}年{month}月", f"{year}-{month:02d}"),
+        ("前月", f"{k // 12}-{k % 12 + 1:02d}"),
+        ("去年", f"{year - 1}-{month:02d}"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year framing a forecast clause (2017年，…預計…) is a plan, not the text's year
+        (
+            "2016年10月，秘魯GDP年增2.12%。2017年，全球五大銅礦預計將會有三座位於秘魯。秘魯今年可望成為第二大銅產國。",
+            "2016",
+        ),
+        # 今年2~3月 beside 2017年第一季: one timeline, so 2017 is this year
+        (
+            "2017年4月營收達5.58億元。鈷價從今年2~3月大幅漲價，連帶使得2017年第一季迄5月底電池價格翻揚。",
+            "2017",
+        ),
+        # a month of the latest year beside a plain 今年 in a statistics release
+        (
+            "海關5月8日公佈，2017年4月黃豆進口量較去年同期增加13%，今年前4個月的進口量創同期新高。",
+            "2017",
+        ),
+        # a dateline at the foot or the head fixes the year whatever 去年 the text says
+        ("經濟部今(10)日公布10月外銷訂單年減3%，較去年同期減少2%。\n（2023-11-10 10:30）", "2023"),
+        ("2023/04/12\n工研院今(12)日表示，去年營收創新高，3月營業額年增5%。", "2023"),
+        ("公會統計，10月營業額年增8%，去年全年…\n（中央社記者李四台北2023年11月10日電）", "2023"),
+        # a day inside a long closing sentence is no dateline
+        (
+            "去年營收創新高，今年將擴產，公司董事會通過於新竹興建新廠並預定在完成環評等各項程序"
+            "後正式動工，預計2024年3月1日完成主體工程後再逐步投入量產。",
+            None,
+        ),
+        # a whole year beside 今年 is still another year than the text's
+        ("2016年營收創新高，今年第一季營收年增10%。", None),
+        # the same part twice compares two years
+        ("2016年第一季EPS為1元，今年第一季EPS為2元。", None),
+        # a later month of 今年 before an earlier part runs into the next year
+        ("北京二廠的興建，今年5月動工，2018年第1季試營運。", None),
+    ],
+)
+def test_the_year_a_release_establishes(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    "text", ["2017年5月，美國失業率降至16年新低的4.3%。", "2017年5月，出貨創25年新高。"]
+)
+def test_a_short_year_before_a_record_is_a_count(text: str) -> None:
+    assert [f.text for f in find_dates(text)] == ["2017年5月"]

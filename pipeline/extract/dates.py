@@ -306,6 +306,8 @@ class _Lex:
             rf"年(?P<yq>{_guarded(part_words)})",
             re.MULTILINE,
         )
+        self.same_period_after = re.compile(rf"{_SP}(?:{_alt(data['same_period_after'])})")
+        self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
@@ -364,7 +366,11 @@ class _Lex:
         self.december_figure = re.compile(_alt(ty["december_figures"]))
         self.part_of_year = re.compile(_alt(ty["part_of_year"]))
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
-        self.plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})")
+        # (2017年，全球五大銅礦預計將有三座位於秘魯: a year that frames its sentence before a
+        # comma is the time of the clause right after it)
+        self.plan_after = re.compile(
+            rf"(?:{_SP}[，,])?{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})"
+        )
         # (no 的 between: 預計出售給微軟的裝置…佔公司2012年營收, the verb modifies a noun)
         self.plan_in_clause = re.compile(rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$")
         self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
@@ -1699,6 +1705,79 @@ def _stamp_days(facts: list[DateFact], reference: str | None) -> list[DateFact]:
     return out
 
 
+def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
+    """Statistics releases tell a month, then compare it (``5月份，原油產量較前月增加0.9%，
+    較去年同期也增加5.1%``): a month counted back (上月, 前月) with no month of the document
+    to count from takes the month written last before it in its sentence, or else (and 本月,
+    下月 always) the dateline's (``12月15日公布…秘魯央行上月預估``: November), and so does a
+    bare day (``11月28日表示…發改委28日表示``); ``去年同期`` after a single month is that month
+    a year before (a span, 1~5月, or a quarter leaves it the year)."""
+    lex = _lexicon()
+    fold = fold_width(text)
+    month_words = {w: int(e["offset"]) for w, e in lex.relative.items() if e["unit"] == "month"}
+    lead = len(fold) - len(fold.lstrip())
+    dateline = next(
+        (
+            f.iso[:7]
+            for f in facts
+            if f.iso and len(f.iso) == 10 and f.span.start - lead < lex.dateline_reach
+        ),
+        None,
+    )
+    out = list(facts)
+    for i, f in enumerate(facts):
+        # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
+        opened = max((fold.rfind(c, 0, f.span.start) for c in "。！？!?\n"), default=-1)
+        before = [
+            g
+            for g in out[:i]
+            if g.span.start > opened
+            and g.iso
+            and not (g.relative and g.text in month_words)
+            # (創下2008年1月以來…新高, 自去年9月起的累計: where a span starts, not the month told)
+            and not _is_since(fold, g.span.end)
+            and not lex.since_before.search(fold, max(0, g.span.start - 4), g.span.start)
+        ]
+        last = before[-1] if before else None
+        single = (
+            last.iso[:7]
+            if last is not None
+            and last.iso is not None
+            and last.precision == "month"
+            and last.period_id is None
+            and last.qualifier != "as_of"  # 今年以來截至3月底…較去年同期: a span to March
+            and len(last.iso) == 7
+            else None
+        )
+        update: dict[str, Any] = {}
+        # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
+        base = (single if f.text in month_words and month_words[f.text] < 0 else None) or dateline
+        if f.iso is None and f.text in month_words and base is not None:
+            k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[f.text]
+            iso = _iso(k // 12, k % 12 + 1)
+            update = {"iso": iso, "anchor": base, "anchor_source": "previous"}
+        elif f.iso is None and dateline and (day := lex.bare_day.fullmatch(f.text)):
+            iso = _iso(int(dateline[:4]), int(dateline[5:]), int(day.group("d")))
+            update = {"iso": iso, "anchor": dateline, "anchor_source": "previous"}
+        elif (
+            f.iso
+            and len(f.iso) == 4
+            and f.relative
+            and single
+            and lex.same_period_after.match(fold, f.span.end)
+            and f.text in lex.relative
+            and int(lex.relative[f.text]["offset"]) < 0
+            and lex.relative[f.text]["unit"] == "year"
+        ):
+            # (counted from the month told, not from the text's year: 2016年12月…去年同期 in a
+            # text of 2017 is December 2015)
+            year = int(single[:4]) + int(lex.relative[f.text]["offset"])
+            update = {"iso": _iso(year, int(single[5:7])), "precision": "month", "anchor": single}
+        if update.get("iso"):
+            out[i] = f.model_copy(update={**update, "resolved": True})
+    return out
+
+
 def _later_month_in_sentence(text: str, m: DateMatch, prev_end: int, prev_iso: str) -> bool:
     """``雖然去年11月受惠新機拉貨…，可惜動能未能延續至12月``: a bare month told after a month
     of another year (去年11月, 明年3月) in the same sentence, and not before it in the
@@ -2095,16 +2174,23 @@ def _beside_this_year(
     fold: str, starts: Sequence[int], matches: Sequence[DateMatch], words: tuple[str, ...]
 ) -> bool:
     """Whether a plain 今年 shares a sentence with one of the years written at ``starts``:
-    then that year is another than the text's own."""
+    then that year is another than the text's own. Not when both tell a part of their year
+    (鈷價從今年2~3月大幅漲價，連帶使得2017年第一季迄5月底…): one timeline of months and
+    quarters runs through the sentence; a part of another year beside them is written as
+    去年 or 明年, or is the base of a comparison (較2016年第一季), which counts elsewhere."""
     plain = [
-        m.start
+        m
         for m in matches
         if m.relative and m.iso is None and not m.vague and m.text.startswith(words)
     ]
+    parted = {
+        m.start: m for m in matches if _part_within_year(m) and not _is_base(fold, m.start)
+    }
     for s in starts:
         begin, end = _sentence_bounds(fold, s, s)
-        if any(begin <= p < end for p in plain):
-            return True
+        for p in plain:
+            if begin <= p.start < end and not _one_timeline(parted.get(s), p):
+                return True
     return False
 
 
@@ -2137,6 +2223,29 @@ def _series_before_this_year(
         ):
             return True
     return False
+
+
+def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
+    """Whether a part of a year written out and a 今年 of its sentence tell one year: a
+    month (2017年4月…，今年前4個月…) with a plain 今年, or two different parts (今年2~3月…
+    2017年第一季); the same part twice (2016年第一季EPS 1元，今年第一季2元) compares two years."""
+    if written is None:
+        return False
+    same = (written.month, written.qualifier) == (this_year.month, this_year.qualifier)
+    if this_year.precision == "year":
+        return written.precision == "month"
+    # (今年5月動工，2018年第1季試營運: a later month of 今年 before an earlier part is a plan
+    # running into the next year, not one year told in order)
+    first, last = _months_of(this_year), _months_of(written)
+    in_order = first is not None and last is not None and first[0] <= last[1]
+    return _part_within_year(this_year) and not same and in_order
+
+
+def _months_of(m: DateMatch) -> tuple[int, int] | None:
+    """The first and last month of a month, quarter or half."""
+    if m.precision == "month" and m.month is not None:
+        return m.month, m.month
+    return _lexicon().period_months.get(m.qualifier or "")
 
 
 def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> list[DateMatch]:
@@ -2270,6 +2379,22 @@ def _year_ended(fold: str, m: DateMatch) -> bool:
     begin, end = _sentence_bounds(fold, m.start, m.end)
     planned = lex.plan_before.search(fold, begin, m.start)
     return not (lex.estimate.search(fold, begin, end) or planned)
+
+
+def _is_dateline(fold: str, m: DateMatch) -> bool:
+    """Whether ``m`` is a full day on a short line of its own (or of a byline) at the head or
+    the foot of the text (``2022/11/10``, ``（2023-11-10 10:30）``,
+    ``（中央社記者…2023年11月10日電）``): the day the text was written, which fixes its year
+    whatever 今年 or 去年 it says."""
+    if m.precision != "day" or m.relative:
+        return False
+    reach = _lexicon().dateline_reach
+    line_start = fold.rfind("\n", 0, m.start) + 1
+    line_end = fold.find("\n", m.end)
+    line_end = len(fold) if line_end < 0 else line_end
+    if line_end - line_start > reach:
+        return False
+    return not fold[:line_start].strip() or not fold[line_end:].strip()
 
 
 def text_year(text: str, matches: Sequence[DateMatch]) -> str | None:
@@ -2417,6 +2542,7 @@ def text_year_evidence(
             or lex.present_before.search(before)  # 進入2016年, 站在2025年的新起點
             # 2016年下半年毛利率應該沒有去年同期的高: compared with 去年同期, it is this year
             or lex.present_in_sentence.search(fold, *sentence)
+            or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)
         if whole:
@@ -2857,4 +2983,4 @@ def extract_dates(
                 end_iso=b.iso,
             )
         )
-    return facts, periods
+    return _month_relatives(facts, doc.text), periods
