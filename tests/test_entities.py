@@ -1719,6 +1719,39 @@ def test_people_named_by_their_role_are_no_organization(
     assert_orgs(text, orgs, people)
 
 
+# People quoted by their Latin name alone (orgs20): two or three capitalised words opening with a
+# common given name (given_names.txt), before a word of speech, are a person, no company and no
+# list mate of one; companies named like people stay (a lexicon name, a company word, a legal
+# ending written elsewhere in the text). Made-up people; real companies.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("Brenda Kowalczyk表示，晶片需求仍強。", set(), {"Brenda Kowalczyk"}),
+        ("經濟學家指出利率將走低，Marcus Feldhoff認為降息要到明年。", set(), {"Marcus Feldhoff"}),
+        (
+            "Helen Marie Voss分析，台積電和聯發科的毛利率將回升。",
+            {"台積電", "聯發科"},
+            {"Helen Marie Voss"},
+        ),
+        ("Oliver Brandt 指出，Oliver Brandt和三星都看好記憶體。", {"三星"}, {"Oliver Brandt"}),
+        # companies named like people
+        ("Morgan Stanley表示，AI伺服器需求強勁。", {"Morgan Stanley"}, set()),
+        ("Ernst & Young指出，併購金額創新高。", {"Ernst & Young"}, set()),
+        ("Johnson & Johnson表示，新藥獲准上市。", {"Johnson & Johnson"}, set()),
+        (
+            "Charles Schwab Corp.公布財報。Charles Schwab表示，客戶資產成長。",
+            {"Charles Schwab Corp.", "Charles Schwab"},
+            set(),
+        ),
+        ("Victor Capital表示，將投資三家新創。", set(), {"Victor"}),
+    ],
+)
+def test_people_quoted_by_a_latin_given_name_are_no_organization(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 def assert_orgs(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     """``orgs`` are among the organizations found in ``text``, ``not_orgs`` none of them."""
     found = names(entities_of(text).organizations)

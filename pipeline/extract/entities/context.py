@@ -308,16 +308,42 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
     fold, rules = ctx.fold, ctx.rules
     texts = {fold[c.start : c.end] for c in found if c.label == ORG and c.source != "lexicon"}
     names = {t for t in texts if _person_shaped(ctx, t)}
+    known = {fold[c.start : c.end] for c in found if c.label == ORG and c.source == "lexicon"}
     out: set[str] = set()
     for name in names:
+        speaks = name not in known and _given_named(ctx, name)
         for m in re.finditer(re.escape(name), fold):
             before = fold[max(0, m.start() - 8) : m.start()].rstrip()
-            if before.endswith(rules.person_roles_before) or fold.startswith(
-                rules.person_titles_after, m.end()
+            after = fold[m.end() : m.end() + 6].lstrip(" ，,")
+            if (
+                before.endswith(rules.person_roles_before)
+                or fold.startswith(rules.person_titles_after, m.end())
+                or (speaks and after.startswith(rules.person_speech_after))
             ):
                 out.add(name)
                 break
     return frozenset(out)
+
+
+_NEXT_LATIN_WORD = re.compile(r"[ ,]*([A-Za-z]+\.?)")
+
+
+def _given_named(ctx: Ctx, name: str) -> bool:
+    """Shayak Sarkar, Armelle Poulou: two or three capitalised Latin words opening with a common
+    given name and holding no company word, written nowhere in the document with a legal ending
+    (Charles Schwab Corp.): a person when he speaks (a lexicon company, Morgan Stanley, is
+    left out by the caller)."""
+    rules = ctx.rules
+    words = name.split(" ")
+    if not _PERSON_LATIN.fullmatch(name) or words[0] not in rules.given_names:
+        return False
+    if any(w.casefold() in rules.person_not_words for w in words):
+        return False
+    for m in re.finditer(re.escape(name), ctx.fold):
+        word = _NEXT_LATIN_WORD.match(ctx.fold, m.end())
+        if word and word.group(1).casefold() in rules.person_not_words:
+            return False
+    return True
 
 
 def names_a_person(ctx: Ctx, c: Cand, people: frozenset[str]) -> bool:

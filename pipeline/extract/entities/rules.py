@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.extract.entities.lexicon import Lexicons
-from pipeline.lexicon import load_lexicon
+from pipeline.lexicon import lexicon_root, load_lexicon
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -320,6 +320,9 @@ class Rules:
         self.person_surnames = tuple(sorted(c["person_surnames"], key=len, reverse=True))
         self.person_roles_before = tuple(c["person_roles_before"])
         self.person_titles_after = tuple(c["person_titles_after"])
+        self.person_speech_after = tuple(c["person_speech_after"])
+        self.person_not_words = frozenset(w.casefold() for w in c["person_not_words"])
+        self.given_names = _given_names()
         self.not_product_terms = frozenset(
             w.casefold() for words in c["not_product_terms"].values() for w in words
         )
@@ -636,3 +639,10 @@ class Rules:
 @functools.lru_cache(maxsize=8)
 def rules_for(lex: Lexicons) -> Rules:
     return Rules(lex)
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Common given names (given_names.txt, US Census 1990): what opens a Latin person's name."""
+    text = (lexicon_root() / "given_names.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
