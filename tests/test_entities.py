@@ -1744,6 +1744,15 @@ def test_people_named_by_their_role_are_no_organization(
             set(),
         ),
         ("Victor Capital表示，將投資三家新創。", set(), {"Victor"}),
+        # the name before a role is the employer (Raymond James分析師), not a speaker
+        ("Raymond James分析師Laura Penn指出，需求回升。", {"Raymond James"}, {"Laura Penn"}),
+        # a surname alone after the full name; a second capital inside a surname
+        (
+            "高盛策略師Scott Rubel表示，賣壓逼近。Rubel表示，買盤減弱。",
+            {"高盛"},
+            {"Rubel", "Scott Rubel"},
+        ),
+        ("Flywheel Strategy的CEO Kate MacCabe表示，廣告回溫。", set(), {"Kate MacCabe"}),
     ],
 )
 def test_people_quoted_by_a_latin_given_name_are_no_organization(

@@ -286,7 +286,10 @@ def _names_person(ctx: Ctx, start: int, end: int) -> bool:
 
 # A person's name as news writes it: a Latin given name and surname (Sam Altman), or a surname
 # and one or two characters (馬斯克, 黃仁勳; not 新普科技, a company a filing names after 董事).
-_PERSON_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}")
+# A later word may hold a second capital (Kate MacCabe, Sean O'Neil).
+_PERSON_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+(?:[A-Z][a-z]+)?){1,2}")
+# The same run standing alone in the text (no Latin word glued before or after it).
+_PERSON_LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9&.-]){_PERSON_LATIN.pattern}(?![A-Za-z0-9])")
 _PERSON_CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -309,6 +312,12 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
     texts = {fold[c.start : c.end] for c in found if c.label == ORG and c.source != "lexicon"}
     names = {t for t in texts if _person_shaped(ctx, t)}
     known = {fold[c.start : c.end] for c in found if c.label == ORG and c.source == "lexicon"}
+    # Scott Rubner表示 where no finder took the full name: its surname alone (Rubner表示) may be
+    names |= {
+        m.group()
+        for m in _PERSON_LATIN_RUN.finditer(fold)
+        if m.group() not in known and not re.search(r"[A-Za-z0-9&.] $", fold[: m.start()])
+    }
     out: set[str] = set()
     for name in names:
         speaks = name not in known and _given_named(ctx, name)
@@ -318,7 +327,12 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
             if (
                 before.endswith(rules.person_roles_before)
                 or fold.startswith(rules.person_titles_after, m.end())
-                or (speaks and after.startswith(rules.person_speech_after))
+                # Raymond James分析師: a role after the name makes it the employer, not a speaker
+                or (
+                    speaks
+                    and after.startswith(rules.person_speech_after)
+                    and not after.startswith(rules.person_roles_before)
+                )
             ):
                 out.add(name)
                 break
@@ -354,6 +368,11 @@ def names_a_person(ctx: Ctx, c: Cand, people: frozenset[str]) -> bool:
     fold = ctx.fold
     text = fold[c.start : c.end]
     if text in people:
+        return True
+    # Rubner表示 after Scott Rubner: a person's surname alone, once the text named him in full
+    if re.fullmatch(r"[A-Z][a-z'-]+(?:[A-Z][a-z]+)?", text) and any(
+        p.rsplit(" ", 1)[-1] == text for p in people if " " in p
+    ):
         return True
     for p in people:  # Kosar of Anna Kosar: a short form's repeat inside the person's name
         at = fold.find(p, max(0, c.end - len(p)), c.start + len(p))
