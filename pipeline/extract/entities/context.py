@@ -343,7 +343,7 @@ _NEXT_LATIN_WORD = re.compile(r"[ ,]*([A-Za-z]+\.?)")
 
 
 def _given_named(ctx: Ctx, name: str) -> bool:
-    """Shayak Sarkar, Armelle Poulou: two or three capitalised Latin words opening with a common
+    """Missy Cummings, Nick Timiraos: two or three capitalised Latin words opening with a common
     given name and holding no company word, written nowhere in the document with a legal ending
     (Charles Schwab Corp.): a person when he speaks (a lexicon company, Morgan Stanley, is
     left out by the caller)."""
