@@ -1753,6 +1753,12 @@ def test_people_named_by_their_role_are_no_organization(
             {"Rubel", "Scott Rubel"},
         ),
         ("Flywheel Strategy的CEO Kate MacCabe表示，廣告回溫。", set(), {"Kate MacCabe"}),
+        # a kind of company written right before the name: a company named like a person
+        (
+            "美國農機大廠 Walter Harlan 於日前發表新機，Walter Harlan 估計需求倍增。",
+            {"Walter Harlan"},
+            set(),
+        ),
     ],
 )
 def test_people_quoted_by_a_latin_given_name_are_no_organization(
@@ -4231,9 +4237,7 @@ def test_a_model_before_a_kind_of_goods(text: str, present: set[str], absent: se
         ("他喜歡吃薯片、餅乾和糖果。", set(), {"薯片"}),
     ],
 )
-def test_a_list_of_dosage_forms_names_drugs(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_a_list_of_dosage_forms_names_drugs(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -4362,9 +4366,7 @@ def test_a_line_of_trials_names_no_models(text: str) -> None:
         ("那位董事長表示單抗藥物很多。", set(), {"那位董事長"}),
     ],
 )
-def test_more_drug_stems_and_short_prefixes(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_more_drug_stems_and_short_prefixes(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -4535,9 +4537,7 @@ def test_the_guards_keep_models_and_drugs(text: str, present: set[str]) -> None:
         ("研究發現foreign DNA會整合到基因組。", set(), {"foreign DNA"}),
     ],
 )
-def test_a_lower_case_brand_opens_its_model(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_a_lower_case_brand_opens_its_model(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -4610,9 +4610,7 @@ def test_a_place_before_a_body_is_part_of_its_name_and_link(
         ("經濟部能源署公布統計。", {"經濟部能源署"}, set()),
     ],
 )
-def test_a_unit_of_a_body_is_no_organization(
-    text: str, orgs: set[str], not_orgs: set[str]
-) -> None:
+def test_a_unit_of_a_body_is_no_organization(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
 
 

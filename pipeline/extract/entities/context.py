@@ -357,6 +357,10 @@ def _given_named(ctx: Ctx, name: str) -> bool:
         word = _NEXT_LATIN_WORD.match(ctx.fold, m.end())
         if word and word.group(1).casefold() in rules.person_not_words:
             return False
+        # 農機大廠 John Deere: a kind of company written right before it names a company
+        before = ctx.fold[max(0, m.start() - 12) : m.start()].rstrip()
+        if any(k.end() == len(before) for k in rules.org_kind_before_re.finditer(before)):
+            return False
     return True
 
 
