@@ -4502,7 +4502,8 @@ def test_a_lower_case_brand_opens_its_model(
 # products17 (issue 10, precision audit on Taiwanese financial news): a company's name before a
 # quarter or a half (Q3, H1: terms never names) is a period of its results, no line of models; a
 # Latin gloss joined by English particles describes the kind; a Chinese note closing a quoted
-# name is no part of it (sentences of my own, made-up names).
+# name is no part of it, nor a preposition of cause before a pair (sentences of my own, made-up
+# names).
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
@@ -4525,6 +4526,12 @@ def test_a_lower_case_brand_opens_its_model(
             {"Zorvo Glass(見附圖)"},
         ),
         ("推出植物肉品牌「綠享肉」。", {"綠享肉"}, set()),
+        # a preposition of cause glued before a pair's Chinese name (拜…之賜) is no part of it
+        (
+            "機種銷量被超越。拜星空精靈(Zorvomon)系列最新作品熱賣之賜，營收成長。",
+            {"星空精靈", "Zorvomon"},
+            {"拜星空精靈"},
+        ),
     ],
 )
 def test_periods_described_kinds_and_notes_name_no_product(
