@@ -4541,6 +4541,47 @@ def test_a_lower_case_brand_opens_its_model(text: str, present: set[str], absent
     _assert_products(text, present, absent)
 
 
+# products17 (issue 10, precision audit on Taiwanese financial news): a company's name before a
+# quarter or a half (Q3, H1: terms never names) is a period of its results, no line of models; a
+# Latin gloss joined by English particles describes the kind; a Chinese note closing a quoted
+# name is no part of it, nor a preposition of cause before a pair (sentences of my own, made-up
+# names).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "法人預期，晟化Q2獲利將大幅彈升，晟化Q3因廠區檢修出貨減少，晟化Q1營收持平。",
+            set(),
+            {"晟化Q1", "晟化Q2", "晟化Q3"},
+        ),
+        ("展望下半年，鼎泰H2營收將優於鼎泰H1。", set(), {"鼎泰H1", "鼎泰H2"}),
+        ("旗艦晶片曦晨X30支援新規格，曦晨P23則小量出貨。", {"曦晨X30", "曦晨P23"}, set()),
+        (
+            "預計將展出全系列交流電驅動光引擎模組（AC-in Driver-on- Board Module）。",
+            set(),
+            {"AC-in Driver-on- Board Module"},
+        ),
+        ("該公司自研模型（Zeta-4o）表現亮眼。", {"Zeta-4o"}, set()),
+        (
+            "晟景光電傳出喜獲智慧眼鏡「Zorvo Glass(見附圖)」訂單。",
+            {"Zorvo Glass"},
+            {"Zorvo Glass(見附圖)"},
+        ),
+        ("推出植物肉品牌「綠享肉」。", {"綠享肉"}, set()),
+        # a preposition of cause glued before a pair's Chinese name (拜…之賜) is no part of it
+        (
+            "機種銷量被超越。拜星空精靈(Zorvomon)系列最新作品熱賣之賜，營收成長。",
+            {"星空精靈", "Zorvomon"},
+            {"拜星空精靈"},
+        ),
+    ],
+)
+def test_periods_described_kinds_and_notes_name_no_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
 # orgs19 (issue 10, boundaries on unseen text): a clause's opening word (a discourse word, a verb
 # of looking, a conjunction of cause or inclusion, a word of time: clause_openers), a kind word
 # that opens the run (集團公司), or a function character before the short form of a name found

@@ -193,7 +193,11 @@ def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
         return None
     start = zh.start
     toks = [t for t in ctx.tokens_in(start, zh.end)]
-    while len(toks) > 1 and ctx.is_verb(toks[0]) and zh.end - (start + len(toks[0])) >= 2:
+    while (
+        len(toks) > 1
+        and (ctx.is_verb(toks[0]) or toks[0] in ctx.rules.pair_name_openers)
+        and zh.end - (start + len(toks[0])) >= 2
+    ):
         start += len(toks.pop(0))
     # 私募基金 + 貝恩資本（Bain Capital）: a word for a kind of company is no part of the name
     # (the kind may open before the name's reach: 私募 + 基金貝恩資本)

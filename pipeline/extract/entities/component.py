@@ -705,6 +705,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
         if not known and _kind_glossed(ctx, p):
             if _INITIALISM.fullmatch(p.en.text):
                 continue  # 小語言模型（SLMs）, 圖形處理器（GPU）: the kind's own initials
+            if _described_kind(ctx, p.en.text):
+                continue  # 驅動模組（AC-in Driver-on-Board Module）: the kind told in English
             # 自研模型（Zeta-4o）: a kind of product named by the Latin name, no company
             out.append(Cand(p.en.start, p.en.end, PRODUCT, None, rule_id("kind_gloss"), 2))
             continue
@@ -739,6 +741,14 @@ def _product_pair(ctx: Ctx, p: NamePair) -> bool:
 
 # Capitals only, with no digit, a plural s allowed (GPU, LLMs): the initials of the words glossed
 _INITIALISM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _described_kind(ctx: Ctx, latin: str) -> bool:
+    """AC-in Driver-on-Board Module, Lab on a Chip Platform: a Latin gloss joined by an
+    English particle in lower case (in, on, of: ``english_particles``) describes the kind in
+    English words; a product's name has none."""
+    words = re.split(r"[\s\-]+", latin)
+    return any(w in ctx.rules.english_particles for w in words[1:-1])
 
 
 def _kind_glossed(ctx: Ctx, p: NamePair) -> bool:

@@ -1069,8 +1069,17 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         if fold[m.start()] == "“" and ctx.word_freq(name) > 0 and not after:
             continue  # 減肥藥“贏面”, 創新藥“亮劍”: “” also marks a word used as a figure
         if before or after:
+            # 「Google Glass(見附圖)」: a note or a gloss in Chinese closing the quote is no
+            # part of the name
+            note = _CJK_NOTE_END.search(fold, s, e)
+            if note and note.start() - s >= 2:
+                e = note.start()
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
     return out
+
+
+# a bracket of Chinese characters alone that closes a quoted name: (見附圖), （下稱本案）
+_CJK_NOTE_END = re.compile(r"\s*[(（][\u4e00-\u9fff]+[)）]\s*$")
 
 
 # between two quoted items of one list: a separator or nothing (“甲”“乙”和“丙”品牌)

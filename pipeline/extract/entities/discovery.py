@@ -1492,6 +1492,9 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             or rules.not_product_head_re.search(line)
             or any(s < m.start() and start < e for s, e in org_spans)
             or _YEAR.fullmatch(m.group(1))
+            # 某化Q3, 某泰H1: a quarter or a half (a term never a name: not_names) after a
+            # company is a period of its results, no version of a product
+            or m.group(1).casefold() in rules.not_names
             or _AMOUNT_AFTER.match(fold, m.end())
             or _DIGIT_GROUP_AFTER.match(fold, m.end())
             or rules.series_amount_re.match(fold, m.end())

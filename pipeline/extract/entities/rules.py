@@ -295,6 +295,7 @@ class Rules:
         self.not_org_names = frozenset(c["not_org_names"])
         # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
         self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
+        self.pair_name_openers = frozenset(c["pair_name_openers"])
         self.role_verbs = tuple(c["role_verbs"])
         # 代理 + 發言人, 審計部 + 協理: a role after a qualifier or a company's unit
         self.qualified_role_re = re.compile(
