@@ -456,14 +456,9 @@ def code_version() -> str:
     documents the old code wrote, silently, until ``--force``. Tens of files read once per
     run: milliseconds.
     """
-    import hashlib
+    from pipeline.lexicon import source_stamp
 
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for f in sorted(root.rglob("*.py")):
-        h.update(f.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        h.update(f.read_bytes())
-    return h.hexdigest()[:12]
+    return source_stamp(*sorted(Path(__file__).resolve().parent.rglob("*.py")))[:12]
 
 
 RUN_ONLY_SETTINGS = frozenset(
