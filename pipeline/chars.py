@@ -3,13 +3,15 @@
 The document text keeps the report's own characters for quoting; extractors
 match on ``fold_width(text)``, which maps full-width digits, letters, number
 signs and the ideographic space to their half-width twins one character for one character,
-so every offset found in the folded text is valid in the original.
+so every offset found in the folded text is valid in the original. ``number_text``
+spells a number for the CSVs as a reader writes it (digits, never an exponent).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 
 # Digits, Latin letters and the signs that live inside numbers fold; CJK
 # punctuation such as ，（）：；stays, because "301，173" is two numbers, not one.
@@ -107,3 +109,19 @@ def big5_glyph(ch: str) -> int:
     if index >= _BIG5_GAP_AT:
         index -= _BIG5_GAP
     return BIG5_FIRST_GLYPH + index
+
+
+def number_text(value: float) -> str:
+    """A number as an analyst writes it: ``9`` not ``9.0``, ``18120000000`` not ``1.812e+10``.
+
+    Whole values print as integers and the rest as their shortest round-tripping
+    decimal, never in exponent form, so a spreadsheet or a reader of the raw file
+    sees the amount itself; parsing the text back gives the same float.
+    """
+    value = float(value)  # numpy's floats print as ``np.float64(…)``
+    if value != value or abs(value) >= 2**63:  # NaN, infinities, beyond int64: as written
+        return repr(value)
+    if value.is_integer():
+        return str(int(value))
+    text = repr(value)
+    return format(Decimal(text), "f") if "e" in text else text

@@ -252,6 +252,28 @@ def test_one_table_per_fact_type_with_versions_and_provenance(built: Path) -> No
     assert list(tables["documents"]["doc_id"]) == sorted(REPORTS)
 
 
+def test_amounts_in_the_csvs_are_written_as_read_never_in_exponent_form(built: Path) -> None:
+    """``181.2億美元`` is 18120000000 in every CSV an analyst opens, not ``1.812e+10``."""
+    import csv as csvlib
+    import re
+
+    for path in [*(built / "dataset").glob("*.csv"), *built.glob("*.csv")]:
+        text = path.read_text(encoding="utf-8-sig")
+        assert not re.search(r"(?<![\w.])\d+(\.\d+)?e[+-]\d+(?![\w.])", text), path.name
+
+    def read(path: Path) -> list[dict[str, str]]:
+        return list(csvlib.DictReader(path.read_text(encoding="utf-8").splitlines()))
+
+    rows = read(built / "dataset" / "quantities.csv")
+    by_text = {(r["doc_id"], r["text"]): r["value"] for r in rows}
+    assert by_text[("review_2024.txt", "181.2億美元")] == "18120000000"
+    top = read(built / "quantities.csv")
+    top_values = {(r["doc_id"], r["text"]): r["value"] for r in top}
+    assert top_values[("review_2024.txt", "181.2億美元")] == "18120000000"
+    metrics = read(built / "dataset" / "metrics.csv")
+    assert "18120000000" in {r["value"] for r in metrics}
+
+
 def test_data_dictionary_lists_every_table_and_column(built: Path) -> None:
     readme = (built / "dataset" / "README.md").read_text(encoding="utf-8")
     for name, frame in pipeline.load_dataset(built).items():

@@ -233,17 +233,53 @@ _CELL = st.one_of(
         lambda ncols: st.lists(st.lists(_CELL, min_size=ncols, max_size=ncols), max_size=5)
     )
 )
-def test_csv_text_is_what_pandas_writes(table: list[list[object]]) -> None:
-    """The run's CSVs are written without pandas, byte for byte as pandas wrote them."""
+def test_csv_text_is_what_pandas_writes_with_floats_as_read(table: list[list[object]]) -> None:
+    """The run's CSVs are written without pandas, byte for byte as pandas writes them.
+
+    Floats are spelled by ``number_text`` (``9``, ``18120000000`` where pandas' default
+    writes ``9.0`` and ``1.812e+10``), pandas' ``float_format`` hook given the same function.
+    """
     import pandas as pd
 
+    from pipeline.chars import number_text
     from pipeline.emit import csv_text
 
     ncols = len(table[0]) if table else 2
     columns = [f"c{i}" for i in range(ncols)]
     rows = [{c: v for c, v in zip(columns, r, strict=True) if v is not _MISSING} for r in table]
-    want = pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+    frame = pd.DataFrame(rows, columns=columns)
+    want = frame.to_csv(index=False, lineterminator="\n", float_format=number_text)
     assert csv_text(columns, rows) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-(2.0**62), max_value=2.0**62))
+def test_number_text_round_trips_and_never_uses_an_exponent(value: float) -> None:
+    """``1.812e+10`` in a CSV is an amount an analyst must decode; the digits are not."""
+    from pipeline.chars import number_text
+
+    text = number_text(value)
+    assert float(text) == value
+    assert "e" not in text.lower()
+    assert not text.endswith(".0")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (9.0, "9"),
+        (18120000000.0, "18120000000"),
+        (0.5, "0.5"),
+        (-1.2, "-1.2"),
+        (1e-7, "0.0000001"),
+        (2.5931e10, "25931000000"),
+        (float("inf"), "inf"),
+    ],
+)
+def test_number_text_writes_amounts_as_read(value: float, text: str) -> None:
+    from pipeline.chars import number_text
+
+    assert number_text(value) == text
 
 
 _JSON_LEAF = st.one_of(

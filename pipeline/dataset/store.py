@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from pipeline.chars import number_text
 from pipeline.dataset.tables import Column, ColumnType, TableData
 
 DATASET_DIR = "dataset"
@@ -52,29 +52,38 @@ def parquet_bytes(table: TableData) -> bytes:
     return buf.getvalue()
 
 
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _csv_cell(value: Any, column: Column) -> str:
+    """One cell as Arrow's CSV writer sets it, but numbers never in exponent form."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if column.type.startswith("list"):
+        return _quoted(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+    if column.type == "bool":
+        return "true" if value else "false"
+    if column.type == "int64":
+        return str(int(value))
+    if column.type == "float64":
+        return number_text(float(value))
+    return _quoted(str(value))
+
+
 def csv_bytes(table: TableData, excel: bool = False) -> bytes:
-    """CSV with list columns as compact JSON; a UTF-8 BOM first when ``excel``."""
-    flat = TableData(
-        table.name,
-        table.meaning,
-        [
-            Column(c.name, "json" if c.type.startswith("list") else c.type, c.meaning)
-            for c in table.columns
-        ],
-        [
-            {
-                c.name: json.dumps(row.get(c.name), ensure_ascii=False, separators=(",", ":"))
-                if c.type.startswith("list") and row.get(c.name) is not None
-                else row.get(c.name)
-                for c in table.columns
-            }
-            for row in table.rows
-        ],
+    """CSV with list columns as compact JSON; a UTF-8 BOM first when ``excel``.
+
+    Quoted text, bare numbers, ``true``/``false`` and empty cells for nulls, as Arrow's
+    writer sets them, except that floats print whole (``18120000000``, not Arrow's
+    ``1.812e+10``): an analyst opening the file reads the amount as written.
+    """
+    lines = [",".join(_quoted(c.name) for c in table.columns)]
+    lines.extend(
+        ",".join(_csv_cell(row.get(c.name), c) for c in table.columns) for row in table.rows
     )
-    buf = io.BytesIO()
-    options = pa_csv.WriteOptions(quoting_style="needed")
-    pa_csv.write_csv(arrow_table(flat), buf, write_options=options)
-    return (BOM if excel else b"") + buf.getvalue()
+    body = "".join(line + "\n" for line in lines)
+    return (BOM if excel else b"") + body.encode("utf-8")
 
 
 # --------------------------------------------------------------------------- DuckDB views
