@@ -8,6 +8,7 @@ that matter to each.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import os
 import re
@@ -24,9 +25,15 @@ from hypothesis import strategies as st
 from pipeline.chars import _FOLD, _FOLD_MEMO_MIN, fold_width
 from pipeline.config import Settings
 from pipeline.dataset import ids
+from pipeline.extract.dates import find_dates, last_before
+from pipeline.extract.dates import rule_id as date_rule_id
+from pipeline.extract.entities.context import after_latin_word
 from pipeline.extract.entities.discovery import _SLASH_LIST, _slash_list_matches
-from pipeline.models import Document
+from pipeline.extract.entities.types import SpanReach
+from pipeline.lexicon import load_lexicon
+from pipeline.models import Block, CharSpan, DateFact, Document
 from pipeline.run import build_document, with_stable_ids
+from pipeline.structure import ReportDate, _editor_stamp_date, _full_dates, _photo_credit_date
 from pipeline.validate import _non_finite, all_finite, invariant_violations
 
 # Characters a slash list is made of and broken by: names, slashes, notes, newlines.
@@ -427,3 +434,121 @@ def test_body_words_after_a_latin_name(text: str, e: int, found: bool) -> None:
     tokens = [(i, i + 1) for i in range(len(text))]
     ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
     assert (_cjk_suffix_after(ctx, e) is not None) is found
+
+
+# --------------------------------------------------------------- round 14 (textspeed8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.booleans()), max_size=30),
+    st.integers(-1, 40),
+    st.booleans(),
+)
+def test_the_last_told_month_read_backwards_is_the_last_of_the_filtered_list(
+    facts: list[tuple[int, bool]], opened: int, ordered: bool
+) -> None:
+    """``_month_relatives`` took the last of every date before it that starts after the
+    sentence opened and is a month told; reading backwards from the date (stopping at the
+    sentence's start when the dates are in reading order) finds the same one."""
+    if ordered:
+        facts = sorted(facts, key=lambda f: f[0])
+    records = [
+        DateFact.model_construct(
+            id=f"d{k}", text="x", span=CharSpan(start=s, end=s + 1), iso="2024" if ok else None
+        )
+        for k, (s, ok) in enumerate(facts)
+    ]
+    in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(records))
+    for i in range(len(records) + 1):
+        plain = [g for g in records[:i] if g.span.start > opened and g.iso]
+        got = last_before(records, i, opened, lambda g: bool(g.iso), in_order)
+        assert got is (plain[-1] if plain else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Ab9&. \n名，", max_size=30), st.data())
+def test_a_latin_word_before_a_position_is_what_searching_the_whole_prefix_finds(
+    text: str, data: st.DataObject
+) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    assert after_latin_word(text, pos) == (re.search(r"[A-Za-z0-9&.] $", text[:pos]) is not None)
+
+
+# Pieces of news text around a photo credit and an editor's stamp, dates with and without
+# them, so that blocks with and without a cue (and a date after it or not) all occur.
+_DATED_PIECES = st.sampled_from(
+    [
+        "中央社記者潘智義",
+        "攝",
+        "攝影",
+        "  ",
+        "113年4月25日",
+        "2024年5月1日",
+        "（編輯：張良知）",
+        "1130425",
+        "（責編：王）",
+        "編輯",
+        "\n",
+        "今年",
+        "營收",
+        "。",
+        "12月15日",
+    ]
+)
+
+
+def _blocks_of(text: str) -> list[Block]:
+    blocks, start = [], 0
+    for line in text.split("\n"):
+        blocks.append(Block(kind="paragraph", start=start, end=start + len(line), page=1))
+        start += len(line) + 1
+    return blocks
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_DATED_PIECES, max_size=25))
+def test_report_dates_read_only_from_blocks_with_a_cue_are_those_of_every_block(
+    pieces: list[str],
+) -> None:
+    """A photo credit's and an editor's stamp's dates are looked for only in blocks that
+    name a credit or an editor (round 14): the same date as reading every block's dates."""
+    text = "".join(pieces)
+    blocks = _blocks_of(text)
+    lex = load_lexicon("structure")
+    cues = lex["report_date"]["photo_credit_cues"]
+    credit = re.compile(r"(?:" + "|".join(map(re.escape, cues)) + r")[ \t\u3000]*$")
+    plain_credit = next(
+        (
+            ReportDate(d.iso, d.start, d.end, "photo_credit")
+            for b in blocks
+            for d in _full_dates(text, b.start, b.end)
+            if credit.search(text, b.start, d.start)
+        ),
+        None,
+    )
+    assert _photo_credit_date(blocks, text, lex) == plain_credit
+    plain_stamp = next(
+        (
+            ReportDate(d.iso, b.start + d.start, b.start + d.end, "editor_stamp")
+            for b in reversed(blocks[-3:])
+            for d in find_dates(text[b.start : b.end])
+            if d.iso and d.rule == date_rule_id("editor_stamp")
+        ),
+        None,
+    )
+    assert _editor_stamp_date(blocks, text, lex) == plain_stamp
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=20),
+    st.integers(-1, 32),
+    st.integers(-1, 32),
+)
+def test_a_span_reaching_past_a_point_is_what_a_walk_over_every_span_finds(
+    spans: list[tuple[int, int]], before: int, after: int
+) -> None:
+    """The model-series finders asked every company span of each match (round 14)."""
+    plain = any(s < before and e > after for s, e in spans)
+    assert SpanReach(spans).reaches(before, after) == plain
