@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
 
-from pipeline.chars import fold_width
+from pipeline.chars import fold_width, last_of
 from pipeline.lexicon import load_lexicon
 from pipeline.models import (
     CharSpan,
@@ -1745,7 +1745,7 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
     in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(facts))
     for i, f in enumerate(facts):
         # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
-        opened = max((fold.rfind(c, 0, f.span.start) for c in "。！？!?\n"), default=-1)
+        opened = last_of(fold, "。！？!?\n", f.span.start)
         last = last_before(out, i, opened, told, in_order)
         single = (
             last.iso[:7]
@@ -2196,7 +2196,7 @@ _SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 def _sentence_bounds(fold: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``fold[start:end]``: from the last end mark before ``start`` to
     the first one from ``end`` (looked for outward, not scanned from the text's start)."""
-    begin = max(fold.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    begin = last_of(fold, _SENTENCE_ENDS, start) + 1
     after = _SENTENCE_END.search(fold, end)
     return begin, after.start() if after else len(fold)
 
@@ -2366,7 +2366,7 @@ def told_as_history(fold: str, start: int, end: int) -> bool:
     """Whether the date at ``fold[start:end]`` (width-folded text) is told as history by
     its clause (see ``_told_as_history``)."""
     lex = _lexicon()
-    begin = max(fold.rfind(c, 0, start) for c in "，,。；;！？!?\n") + 1
+    begin = last_of(fold, "，,。；;！？!?\n", start) + 1
     if lex.background_before.search(fold, begin, start):
         return True
     if lex.background_right_after.match(fold, end):
