@@ -9,6 +9,7 @@ spells a number for the CSVs as a reader writes it (digits, never an exponent).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from decimal import Decimal
@@ -125,3 +126,21 @@ def number_text(value: float) -> str:
         return str(int(value))
     text = repr(value)
     return format(Decimal(text), "f") if "e" in text else text
+
+
+@functools.lru_cache(maxsize=8)
+def _positions(text: str, chars: str) -> list[int]:
+    return [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+
+
+def last_of(text: str, chars: str, pos: int) -> int:
+    """``max(text.rfind(c, 0, pos) for c in chars)``: where the last of ``chars`` before
+    ``pos`` stands, -1 if none, for a ``pos`` from 0 to ``len(text)``.
+
+    The stages ask it of a document's text for every date and number (where does its
+    sentence or clause open?), and ``rfind`` of a character the text lacks (``!``, ``?``
+    in a Chinese text) reads all the way back to its start: quadratic on a long text.
+    The positions of ``chars`` are listed once per text (the last few kept) and bisected."""
+    found = _positions(text, chars)
+    k = bisect.bisect_left(found, pos)
+    return found[k - 1] if k else -1

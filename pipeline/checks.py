@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.chars import fold_width
+from pipeline.chars import fold_width, last_of
 from pipeline.lexicon import load_lexicon
 from pipeline.models import Check, DateFact, Document, Facts, Product, Quantity
 
@@ -316,7 +316,7 @@ _CLAUSE_ENDS = "，。；;,\n"
 
 def _per_unit(cues: _Cues, folded: str, q: Quantity) -> bool:
     """Whether ``q``'s clause, up to it, prices one unit (每股配發現金股利 2.0 元)."""
-    start = max(folded.rfind(ch, 0, q.span.start) for ch in _CLAUSE_ENDS) + 1
+    start = last_of(folded, _CLAUSE_ENDS, q.span.start) + 1
     return cues.per_unit.search(folded, start, q.span.start) is not None
 
 

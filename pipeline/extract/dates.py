@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
 
-from pipeline.chars import fold_width
+from pipeline.chars import fold_width, last_of
 from pipeline.lexicon import load_lexicon
 from pipeline.models import (
     CharSpan,
@@ -347,6 +347,7 @@ class _Lex:
         self.led_reach: int = ty["forecast_led_reach"]
         self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
         # （編輯：張良知）1130425: the editor's bracket, then seven digits closing the line
+        self.editor_stamp_cues: tuple[str, ...] = tuple(map(str, data["editor_stamp_cues"]))
         self.editor_stamp = re.compile(
             rf"[(（][^()（）\n]{{0,20}}(?:{_alt(data['editor_stamp_cues'])})[^()（）\n]{{0,20}}[)）]"
             r"[ \t\u3000]*\n?[ \t\u3000]*"
@@ -538,6 +539,11 @@ class _Lex:
 @functools.cache
 def _lexicon() -> _Lex:
     return _Lex(load_lexicon("dates"))
+
+
+def editor_stamp_cues() -> tuple[str, ...]:
+    """The words of an editor's bracket (編輯): a text without one has no editor's stamp."""
+    return _lexicon().editor_stamp_cues
 
 
 def _read_period_months(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
@@ -1725,20 +1731,22 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         None,
     )
     out = list(facts)
-    for i, f in enumerate(facts):
-        # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
-        opened = max((fold.rfind(c, 0, f.span.start) for c in "。！？!?\n"), default=-1)
-        before = [
-            g
-            for g in out[:i]
-            if g.span.start > opened
-            and g.iso
+
+    def told(g: DateFact) -> bool:
+        """A month told that a later 上月/前月 may count from."""
+        return bool(
+            g.iso
             and not (g.relative and g.text in month_words)
             # (創下2008年1月以來…新高, 自去年9月起的累計: where a span starts, not the month told)
             and not _is_since(fold, g.span.end)
             and not lex.since_before.search(fold, max(0, g.span.start - 4), g.span.start)
-        ]
-        last = before[-1] if before else None
+        )
+
+    in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(facts))
+    for i, f in enumerate(facts):
+        # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
+        opened = last_of(fold, "。！？!?\n", f.span.start)
+        last = last_before(out, i, opened, told, in_order)
         single = (
             last.iso[:7]
             if last is not None
@@ -1803,6 +1811,29 @@ def _in_dated_paragraph(
     if "\n" in text[prev_end : m.start]:
         return False
     return prev_iso[:4] <= reference[:4]
+
+
+def last_before(
+    facts: Sequence[DateFact],
+    i: int,
+    opened: int,
+    keep: Callable[[DateFact], bool],
+    in_order: bool,
+) -> DateFact | None:
+    """The last of ``facts[:i]`` that starts after ``opened`` and ``keep`` accepts.
+
+    Read backwards from ``i``: with the facts in reading order (``in_order``) the walk
+    stops at the first one at or before ``opened``, so a long text's dates are no longer
+    each compared with every date before them (quadratic: 0.06 s on 150k characters)."""
+    for k in range(i - 1, -1, -1):
+        g = facts[k]
+        if g.span.start <= opened:
+            if in_order:
+                return None
+            continue
+        if keep(g):
+            return g
+    return None
 
 
 def _is_since(fold: str, end: int) -> bool:
@@ -2165,7 +2196,7 @@ _SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 def _sentence_bounds(fold: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``fold[start:end]``: from the last end mark before ``start`` to
     the first one from ``end`` (looked for outward, not scanned from the text's start)."""
-    begin = max(fold.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    begin = last_of(fold, _SENTENCE_ENDS, start) + 1
     after = _SENTENCE_END.search(fold, end)
     return begin, after.start() if after else len(fold)
 
@@ -2335,7 +2366,7 @@ def told_as_history(fold: str, start: int, end: int) -> bool:
     """Whether the date at ``fold[start:end]`` (width-folded text) is told as history by
     its clause (see ``_told_as_history``)."""
     lex = _lexicon()
-    begin = max(fold.rfind(c, 0, start) for c in "，,。；;！？!?\n") + 1
+    begin = last_of(fold, "，,。；;！？!?\n", start) + 1
     if lex.background_before.search(fold, begin, start):
         return True
     if lex.background_right_after.match(fold, end):

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pipeline.chars import fold_width
+from pipeline.chars import fold_width, last_of
 from pipeline.extract.numerals import (
     ParsedNumber,
     english_magnitude,
@@ -44,6 +44,7 @@ from pipeline.extract.numerals import (
 )
 from pipeline.lexicon import load_lexicon
 from pipeline.models import CharSpan, DateFact, Document, Quantity
+from pipeline.regexes import gated
 
 if TYPE_CHECKING:
     from pipeline.segment import TokenLayer
@@ -478,7 +479,7 @@ def _regexes() -> _Regexes:
             rf"[ \t]*(?:{_alt_r(ql['direction_links'])})*"
             rf"(?:(?P<inc>{_alt_r(dirs['increase'])})|(?P<dec>{_alt_r(dirs['decrease'])}))"
         ),
-        forecast=re.compile("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
+        forecast=gated("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
         cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
         stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
@@ -816,7 +817,7 @@ class _Finder:
             return False
         # (…，據當時長園公告，…購入151.1萬股: told of that past — in the number's run of
         # clauses: after ； a new statement, 其中…23.5%, is the sentence's own period again)
-        lo = max(d.span.end, max(self.scan.rfind(c, 0, pos) for c in "；;") + 1)
+        lo = max(d.span.end, last_of(self.scan, "；;", pos) + 1)
         if self.rx.history_then.search(self.scan, lo, pos):
             return False
         try:
@@ -1705,7 +1706,7 @@ class _Finder:
     def _money_before(self, pos: int) -> str | None:
         """The currency of an amount with a large magnitude earlier in the sentence of
         ``pos`` (募資48.5億元，其中，17億用於…: a bare 億 there is money in that currency)."""
-        stop = max(self.scan.rfind(c, 0, pos) for c in _SENTENCE_ENDS)
+        stop = last_of(self.scan, _SENTENCE_ENDS, pos)
         large = self.ctx.bare_money["magnitudes"]
         for q in reversed(self.out):
             if q.end > pos or q.start <= stop or q.kind != "money":

@@ -105,7 +105,7 @@ from pipeline.extract.entities.discovery import (
     short_forms,
 )
 from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordinary_product
-from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry
+from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry, per_lexicon
 from pipeline.extract.entities.records import (
     abbreviation_records,
     group_mentions,
@@ -393,6 +393,12 @@ def sole_owner(lex: Lexicons, head: str) -> int | None:
     return owner
 
 
+@per_lexicon
+def _org_positions(lex: Lexicons) -> dict[int, int]:
+    """Each organization entry's place in the lexicon, by the entry's identity."""
+    return {id(o): i for i, o in enumerate(lex.organizations)}
+
+
 def find_self_names(ctx: Ctx, lex: Lexicons, hits: Sequence[Cand]) -> list[Cand]:
     """台積公司 in a deck that names TSMC: a company found in the text also calls itself by
     the head of its name and 公司.
@@ -402,7 +408,7 @@ def find_self_names(ctx: Ctx, lex: Lexicons, hits: Sequence[Cand]) -> list[Cand]
     head shared by chance does not make a company of an unrelated word.
     """
     protos = lexicon_text_index(lex)[1]
-    index = {id(o): i for i, o in enumerate(lex.organizations)}
+    index = _org_positions(lex)
     heads: dict[str, OrgEntry] = {}
     for c in hits:
         entry = c.entry

@@ -54,7 +54,15 @@ from pipeline.extract.entities.tokens import (
     walk_back_name,
     walk_forward_name,
 )
-from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, find_literals, rule_id
+from pipeline.extract.entities.types import (
+    ORG,
+    PRODUCT,
+    Cand,
+    Ctx,
+    SpanReach,
+    find_literals,
+    rule_id,
+)
 
 # A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -1367,6 +1375,7 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     acronyms, ``not_product_terms``), or the number is an amount, a year or a date."""
     fold, rules = ctx.fold, ctx.rules
     org_spans = [(c.start, c.end) for c in known if c.label == ORG]
+    org_reach = SpanReach(org_spans)
     org_names = {fold[s:e].casefold() for s, e in org_spans} | _declared_company_names(ctx)
     by_line: dict[str, list[re.Match[str]]] = defaultdict(list)
     for m in _SERIES_MODEL.finditer(fold):
@@ -1390,7 +1399,7 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             or _UNIT_AFTER.match(fold, m.end(3))
             or _DIGIT_GROUP_AFTER.match(fold, m.end(3))
             or rules.series_amount_re.match(fold, m.end(3))
-            or any(s <= m.start() < e for s, e in org_spans)
+            or org_reach.reaches(m.start() + 1, m.start())  # inside a company's name
             # Total 133 15 75, ACI 3 銷貨 101,662,286: a row's label and its values
             or _row_cell(fold, m.end(3))
         ):
@@ -1473,7 +1482,7 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     maker's model, read by ``find_maker_models``), a common word (工業4.0, 工業3.0) and a
     number that is an amount, a count or a date are none."""
     fold, rules = ctx.fold, ctx.rules
-    org_spans = [(c.start, c.end) for c in known if c.label == ORG]
+    org_reach = SpanReach((c.start, c.end) for c in known if c.label == ORG)
     by_line: dict[str, list[tuple[int, int]]] = defaultdict(list)
     versions: dict[str, set[str]] = defaultdict(set)
     for m in _CJK_VERSION.finditer(fold):
@@ -1490,7 +1499,7 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             or ctx.word_freq(line) > rules.cjk_series_max_freq
             or rules.is_generic(line)
             or rules.not_product_head_re.search(line)
-            or any(s < m.start() and start < e for s, e in org_spans)
+            or org_reach.reaches(m.start(), start)  # a company's name across the line
             or _YEAR.fullmatch(m.group(1))
             # 某化Q3, 某泰H1: a quarter or a half (a term never a name: not_names) after a
             # company is a period of its results, no version of a product

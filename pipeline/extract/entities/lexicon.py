@@ -12,10 +12,10 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.errors import LexiconError
 from pipeline.lexicon import lexicon_version, load_lexicon, source_stamp, stored
@@ -390,3 +390,28 @@ def _build_default() -> Lexicons:
         source_prefixes=tuple(load_lexicon("structure")["source_prefixes"]),
         drug_stems=load_lexicon("drug_stems"),
     )
+
+
+_T = TypeVar("_T")
+
+
+def per_lexicon(build: Callable[[Lexicons], _T]) -> Callable[[Lexicons], _T]:
+    """``build(lex)`` made once per ``Lexicons`` object, not once per document.
+
+    By identity, not by equality: what is built holds that object's own entries (an index
+    by ``id`` of an entry, a table of entries), which an equal load's entries are not.
+    Callers must not change what they get."""
+    memo: dict[int, tuple[Lexicons, _T]] = {}
+
+    @functools.wraps(build)
+    def get(lex: Lexicons) -> _T:
+        got = memo.get(id(lex))
+        if got is not None and got[0] is lex:
+            return got[1]
+        if len(memo) >= 4:
+            memo.clear()
+        value = build(lex)
+        memo[id(lex)] = (lex, value)
+        return value
+
+    return get
