@@ -4688,3 +4688,94 @@ def test_a_province_after_a_country_is_no_ministry(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs21 (issue 10): Taiwanese news puts the day between a name and what it does (夏普(Sharp)29日
+# 於…發布, X 7月6日報導, Y 於當地時間26日宣布, Z 上週五(28日)召開): the cue words after a name are
+# read past one such date (``act_gap_words``, ``act_gap_openers``); a model's own number is no day.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("柏瑞(Pallore)29日於日股盤後發布新聞稿，將調整物流業務。", {"柏瑞", "Pallore"}, set()),
+        ("Keltrona 26日宣布，已完成新一代記憶體的試產。", {"Keltrona"}, set()),
+        ("Velqor於當地時間26日宣布，已研發出全球首見的新製程。", {"Velqor"}, set()),
+        ("Dovrant 7月20日表示，訂單回溫。", {"Dovrant"}, set()),
+        ("Marvex上週五(28日)宣布，完成增資。", {"Marvex"}, set()),
+        ("Solvane今(2)日宣布，與銀行團簽約。", {"Solvane"}, set()),
+        # kept out: a model number before a day, a product before a date
+        ("Orvia 15日前開賣，銷量不如預期。", set(), {"Orvia"}),
+        ("Nexar 5 26日起在台灣銷售。", set(), {"Nexar", "Nexar 5"}),
+    ],
+)
+def test_a_news_date_between_a_name_and_its_act(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs21: the partner of 與 X 合作 is named when a word qualifies the act (與X加強合作,
+# 和X進行業務合作: ``partner_act_modifiers``); a Latin name after a kind of firm and a copula
+# (原開發廠為X, 供應商是X), or before 公布 or its kind (X電信商), is a company.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("祥凱則與Vantrix加強合作，為Vantrix代工設計。", {"Vantrix"}, set()),
+        ("夏栗將和Jomsda進行業務合作，並設立物流子公司。", {"Jomsda"}, set()),
+        ("至於Zemorin部分，原開發廠為Novexa，先用於心臟移植。", {"Novexa"}, {"Zemorin"}),
+        ("該公司供應商是Keltrona，交期穩定。", {"Keltrona"}, set()),
+        ("美國通路Korvia公布的Telvo電信商合約價為149美元。", {"Korvia", "Telvo"}, set()),
+        # kept out: an act qualified with no partner named, a product before 公布 is no maker
+        ("公司將與上、下游加強合作。", set(), {"上、下游", "下游"}),
+        ("雙方將持續深化合作，擴大市場。", set(), {"雙方"}),
+    ],
+)
+def test_partners_and_kinds_of_firm_name_latin_companies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs21: a kind of company before a name its stock code closes is no part of it (太陽能矽晶圓廠
+# + 新晶光電(3599)), though the kind ends inside a guessed token; never inside a dictionary word.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "儘管價格下跌，太陽能矽晶圓廠新晶光電(3599)表示，需求仍穩健。",
+            {"新晶光電"},
+            {"太陽能矽晶圓廠新晶光電"},
+        ),
+        ("導線架廠聯昶科技(3653)今年營收成長。", {"聯昶科技"}, {"導線架廠聯昶科技"}),
+        # kept in: a name with a kind word inside it and no code
+        ("台灣晶圓廠協會表示，需求仍穩健。", {"台灣晶圓廠協會"}, set()),
+    ],
+)
+def test_a_kind_of_company_before_a_coded_name_is_cut(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs21: a registered Latin name's short name defined by a cue word need not open as the name
+# does (以下簡稱KML: its initials); a medium named in 《》 by a word for a medium (財經媒體,
+# 通訊社, 新聞網) is its publisher. Not a title of another kind (《社群媒體》 is a field).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "物流子公司「KORVA MELDA Logistics Corporation(以下簡稱KML)」將成為子公司。KML將擴大營運。",
+            {"KORVA MELDA Logistics Corporation", "KML"},
+            set(),
+        ),
+        ("Velmar Holdings Co., Ltd.（簡稱 VHC）今日宣布增資。", {"VHC"}, set()),
+        ("如因相關建議招致損失，概與《晨光財經媒體》、編者及作者無涉。", {"晨光財經媒體"}, set()),
+        ("據《北辰通訊社》報導，雙方已簽約。", {"北辰通訊社"}, set()),
+        # kept out: a field's name as a title, a cue with no registered name before it
+        ("本書《社群媒體》探討傳播。", set(), {"社群媒體"}),
+        ("本辦法(以下簡稱KML)自公布日施行。", set(), {"KML"}),
+    ],
+)
+def test_defined_latin_short_names_and_media_titles(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -49,11 +49,6 @@ _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
 _QUOTED = re.compile(r"[「『“]([^「」『』“”，。；：！？\n]{2,20})[」』”]")
 # Cells of a text-table row: separated by two spaces or more.
 _CELL_SPLIT = re.compile(r"[ \u3000]{2,}")
-# Words joining a name to 合作 and the like: 與A、B合作, 和A簽約.
-_PARTNER = re.compile(
-    r"(?:與|和|跟|同)([^，。；：:！？\n（）()「」《》]{2,40}?)"
-    r"(?:共同開發|共同|策略合作|合作|簽約|簽署|結盟|合資|聯手)"
-)
 # A name followed by one of these did something at some time or place (宏崴電動於2023年推出).
 # A short parenthesis right after a name: （原農委會）, （IEA）.
 _PAREN_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,20}[）)]")
@@ -173,7 +168,7 @@ def find_partner_lists(ctx: Ctx) -> list[Cand]:
     """``與甯岳、鼎翊合作``: the names something is done with are companies."""
     fold = ctx.fold
     out: list[Cand] = []
-    for m in _PARTNER.finditer(fold):
+    for m in ctx.rules.partner_re.finditer(fold):
         s, e = m.span(1)
         if not ctx.is_boundary(s) or not ctx.is_boundary(e):
             continue
@@ -214,7 +209,7 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
     fold, rules = ctx.fold, ctx.rules
     out: list[Cand] = []
     acts = [(m.start(), m.group()) for m in rules.subject_acts_re.finditer(fold)]
-    acts += [(m.start(), m.group()) for m in _PARTNER.finditer(fold)]
+    acts += [(m.start(), m.group()) for m in ctx.rules.partner_re.finditer(fold)]
     for pos, act in acts:
         lo = max(0, pos - 30)
         brk = max((m.end() for m in _LIST_BREAK.finditer(fold, lo, pos)), default=-1)
@@ -908,6 +903,12 @@ _DEFINED_LATIN_SHORT = re.compile(
     r"\s*[（(]\s*(?:以下簡稱|以下稱|下稱|簡稱)?\s*[「『“]?\s*"
     r"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})(?:\s*公司)?[」』”]?\s*[）)]"
 )
+# KORVA MELDA Logistics Corporation(以下簡稱KML): a cue word defines a Latin short name that
+# need not open as the registered name does (its initials, a coined short form: orgs21).
+_CUED_LATIN_SHORT = re.compile(
+    r"\s*[（(]\s*(?:以下簡稱|以下稱|下稱|簡稱)\s*[：:]?\s*[「『“\"]?\s*"
+    r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:\s*公司)?[」』”\"]?\s*[）)]"
+)
 
 # Andon Hong Kong Co., Limited（簡稱：“九安香港”）, …（現用名：X，簡稱：“小米投資”）, …（簡稱：
 # “知行汽車”，股份代號：1274）: a cue word that defines a short name, with or without a colon,
@@ -952,6 +953,9 @@ def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             # the short name is the registered name's first word(s), in any case
             m = _DEFINED_LATIN_SHORT.match(fold, c.end)
             opens = m is not None and full.casefold().startswith(m.group(1).casefold())
+            if not opens:
+                m = _CUED_LATIN_SHORT.match(fold, c.end)
+                opens = m is not None and not ctx.rules.is_generic(m.group(1))
         else:
             continue
         if m is None or not opens:

@@ -33,6 +33,8 @@ from pipeline.extract.entities.rules import (
     DASHLESS_CODE,
     LATIN_RUN,
     MODEL_NUMBER,
+    STOCK_CODE,
+    STOCK_CODE_AFTER,
     TARGET_FAMILY_RE,
     URL_RE,
     Rules,
@@ -2358,6 +2360,7 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
 # (所, 處) they make no sub-unit.
 _LOCATIVES = frozenset("內外中上下")
 
+
 def _trade_term_elsewhere(ctx: Ctx, acronym: str, name: str) -> bool:
     """豪威科技 + CIS where the text also writes 手機CIS, 汽車CIS: the letters after a company
     are a term of its trade, written after ordinary words too, and no part of its name (三星SDI
@@ -3088,13 +3091,8 @@ def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
 
 # --------------------------------------------------------------------------- stock codes
 
-# 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
-# Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK).
-_CODE = (
-    r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
-    r"[0-9]{4,6}(?:\.(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
-)
-STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{_CODE}\s*[）)]")
+# 威剛(3260), 台積電（2330）: a listed company's code after its name (rules.STOCK_CODE).
+_CODE = STOCK_CODE
 # A name right before its code (a Chinese one is cut back to its tokens, a Latin one opens
 # a list item, a clause or a line).
 _CODED_NAME = re.compile(

@@ -105,6 +105,15 @@ def is_acronym(name: str) -> bool:
     )
 
 
+# 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
+# Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK).
+STOCK_CODE = (
+    r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
+    r"[0-9]{4,6}(?:\.(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
+)
+STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{STOCK_CODE}\s*[）)]")
+
+
 def alternation(words: Iterable[str], *, spaces: bool = False) -> str:
     """Regex alternation of ``words``, longest first; a space matches any spacing if asked."""
     parts = []
@@ -118,6 +127,19 @@ def alternation(words: Iterable[str], *, spaces: bool = False) -> str:
 
 class Rules:
     """Everything the entity rules need from one ``Lexicons``, compiled."""
+
+    @staticmethod
+    def _act_gap(c: dict[str, Any]) -> str:
+        """An optional news date between a name and its act: a day (29日, 7月20日, 今(2)日),
+        a weekday (上週五(28日)) or a word of time (日前), after 於 or 當地時間 if written;
+        never read on from a digit (iPhone 15 + 日…)."""
+        day = r"(?:[0-9０-９]{1,2}\s*月\s*)?[0-9０-９]{1,2}\s*日"
+        weekday = r"[本上下這]?(?:週|周|星期)[一二三四五六日天]"
+        word = alternation(c["act_gap_words"])
+        bracket = r"(?:\s*[（(]\s*[0-9０-９]{1,2}\s*日?\s*[)）])?\s*日?"
+        opener = alternation(c["act_gap_openers"])
+        when = rf"(?:{day}|{weekday}{bracket}|{word}{bracket})"
+        return rf"(?:(?<![0-9０-９])\s*(?:{opener}\s*)?{when})?"
 
     def __init__(self, lex: Lexicons) -> None:
         c: dict[str, Any] = lex.cues
@@ -255,8 +277,12 @@ class Rules:
             rf"{alternation(c.get('product_count_words', ()))}\s*$"
         )
         self.product_used_for_re = re.compile(rf"\s*{alternation(c.get('product_used_for', ()))}")
-        self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
-        self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
+        # a news date a cue may stand behind (夏普(Sharp)29日於…發布, X 7月20日報導)
+        gap = self._act_gap(c)
+        self.company_after_re = re.compile(rf"{gap}\s*{alternation(c['company_after'])}")
+        self.company_before_re = re.compile(
+            rf"{alternation(c['company_before'])}\s*{alternation(c['company_before_copulas'])}?\s*$"
+        )
         self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
         self.possessives = frozenset(c["possessive"])
         self.term_endings = tuple(c["term_endings"])
@@ -277,8 +303,13 @@ class Rules:
         )
         # 等國產AI晶片 + 企業: a kind's word right after the one matched heads the compound
         self.enum_tail_next_re = re.compile(alternation(self.enum_tails))
-        self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
-        self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
+        # Words joining a name to 合作 and the like: 與A、B合作, 和A簽約, 與A加強合作.
+        self.partner_re = re.compile(
+            r"(?:與|和|跟|同)([^，。；：:！？\n（）()「」《》]{2,40}?)"
+            rf"{alternation(c['partner_act_modifiers'])}*{alternation(c['partner_acts'])}"
+        )
+        self.pair_org_after_re = re.compile(rf"{gap}\s*{alternation(c['pair_org_after'])}")
+        self.org_acts_after_re = re.compile(rf"{gap}\s*{alternation(c['org_acts_after'])}")
         self.reported_re = re.compile(
             rf"{alternation(c['report_before'])}\s*"
             rf"([A-Za-z][A-Za-z .&\-]{{1,30}}?|[\u4e00-\u9fff]{{2,8}}?)\s*(?:的)?"
@@ -286,7 +317,7 @@ class Rules:
         )
         self.report_data_words = tuple(c["report_data_after"])
         self.source_kind_heads = frozenset(c["source_kind_heads"])
-        self.weak_suffix_after_re = re.compile(rf"\s*{alternation(c['weak_suffix_after'])}")
+        self.weak_suffix_after_re = re.compile(rf"{gap}\s*{alternation(c['weak_suffix_after'])}")
         self.weak_suffix_before_re = re.compile(rf"{alternation(c['weak_suffix_before'])}\s*$")
         # a legal ending inside a name, or right after it across a line break: 股份 + 有限公司
         self.legal_inside_re = re.compile(r"有限公|股份有限")
@@ -316,6 +347,7 @@ class Rules:
         self.org_frame_speech = frozenset(c["org_frame_speech"])
         self.org_frame_lead_re = re.compile(rf"(?:{alternation(c['org_frame_lead'])})\s*$")
         self.org_kind_before_re = re.compile(alternation(c["org_kind_before"]))
+        self.org_kind_before = frozenset(c["org_kind_before"])
         self.frame_not_tails = frozenset(c["frame_not_tails"])
         self.time_tails = frozenset(c["time_tails"])
         self.person_surnames = tuple(sorted(c["person_surnames"], key=len, reverse=True))
