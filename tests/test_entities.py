@@ -4763,7 +4763,7 @@ def test_a_kind_of_company_before_a_coded_name_is_cut(
     ("text", "orgs", "not_orgs"),
     [
         (
-            "物流子公司「KORVA MELDA Logistics Corporation(以下簡稱KML)」將成為子公司。KML將擴大營運。",
+            "子公司「KORVA MELDA Logistics Corporation(以下簡稱KML)」將成立。KML將擴大營運。",
             {"KORVA MELDA Logistics Corporation", "KML"},
             set(),
         ),
