@@ -4779,3 +4779,51 @@ def test_defined_latin_short_names_and_media_titles(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs21: a name opening its clause before a company officer's role and a person's name is the
+# officer's company (``officer_roles``); a word of kind, a self-reference or a qualifier before
+# the role is none; a news date may stand between a clause's subject and its act (柏克14日宣布).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("會中，遠拓董事長林志遠表示，今年營收可望成長。", {"遠拓"}, set()),
+        ("另外，晟銓執行長張大為指出，訂單滿載。", {"晟銓"}, set()),
+        ("柏克14日宣布新機上市。", {"柏克"}, set()),
+        ("台灣樂金在14日與電信商遠傳共同發表新機。", {"遠傳"}, {"電信商遠傳"}),
+        # kept out
+        ("公司董事長王大明表示，訂單回溫。", set(), {"公司"}),
+        ("該公司總經理李華指出，需求穩定。", set(), {"該公司"}),
+        ("代理總經理陳明表示，將擴產。", set(), {"代理"}),
+        ("市場總經理王華表示，需求回溫。", set(), {"市場"}),
+    ],
+)
+def test_an_officers_company_and_a_dated_subject(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs21: a company's suffix word followed by other field words or a modifier and a category
+# noun heads a category (生技 + 醫療 + 類股, 行動通訊 + 整體 + 市場, 醫藥 + 背景); a kind of source
+# before a medium that opens a clause with its report is no part of it (科技網站 + X報導); a
+# government body joined to a partner by 與…合作 is named by that act.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("縱觀台灣行動通訊整體市場，用戶成長。", set(), {"台灣行動通訊"}),
+        ("目前已改掛生技醫療類股。", set(), {"改掛生技"}),
+        ("仰賴團隊深厚的中西醫藥背景。", set(), {"中西醫藥"}),
+        ("日本科技網站Tech Ledger報導，美光將擴產。", {"Tech Ledger"}, {"科技網站Tech Ledger"}),
+        ("台中市政府交通局與遠傳電信合作試辦新服務。", {"台中市政府交通局"}, set()),
+        # kept in: a name with the same words and a company's act or a company word
+        ("晟銓生技表示，營收成長。", {"晟銓生技"}, set()),
+        ("晟銓生技醫療器材公司表示，營收成長。", {"晟銓生技醫療器材公司"}, set()),
+        # kept out: a board is no body of government, with a partner or not
+        ("董事會與經營團隊合作推動轉型。", set(), {"董事會"}),
+    ],
+)
+def test_categories_sources_and_partnering_bodies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

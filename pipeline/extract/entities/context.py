@@ -259,6 +259,37 @@ def _kind_name_ends(ctx: Ctx, end: int) -> bool:
     return nxt in rules.company_verbs or any(a.match(fold, end) for a in acts)
 
 
+def find_officer_employers(ctx: Ctx) -> list[Cand]:
+    """``而準時達總經理楊秋瑾也將…``: a name opening its clause, an officer's role
+    (``officer_roles``) and a person's name after it (a surname and one or two characters):
+    the name is the company the officer works for. A word of kind or a describing word
+    before the role (公司, 該集團, 代理) is no name (``_subject_ok``)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.officer_role_re.finditer(fold):
+        s_role, e_role = m.span()
+        if not (ctx.is_boundary(s_role) and fold.startswith(rules.person_surnames, e_role)):
+            continue
+        person = fold[e_role : e_role + 4]
+        if not _PERSON_CJK.match(person) or not _person_like(ctx, e_role, e_role + 3):
+            continue
+        start = walk_back_name(ctx, s_role, 8)
+        lead = rules.subject_lead_re.match(fold, start)
+        opens = (
+            start == 0
+            or fold[start - 1] in "，。；：:！？\n（）()「」、"
+            or bool(lead and lead.end() > start)
+        )
+        if lead and lead.end() < s_role:
+            start = lead.end()
+        if not opens or not (2 <= s_role - start <= 8):
+            continue
+        if _subject_ok(ctx, start, s_role) and not _names_person(ctx, start, s_role):
+            cue = fold[s_role:e_role]
+            out.append(Cand(start, s_role, ORG, "company", rule_id("officer_employer"), 1, cue=cue))
+    return out
+
+
 def _person_like(ctx: Ctx, start: int, end: int) -> bool:
     """施雅茹 (表示): a short run that opens with a surname is a person's name."""
     name = ctx.fold[start:end]
@@ -823,6 +854,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             rules.body_before_re.search(fold, max(0, start - 4), start)
             or rules.body_after_re.match(fold, end)
             or (paren and rules.body_after_re.match(fold, paren.end()))
+            # 台中市政府經發局與遠傳合作: a party to a partnership (orgs21)
+            or rules.partner_re.match(fold, end)
         )
         if not cued:
             continue
@@ -1276,6 +1309,7 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             while e > s and fold[e - 1].isspace():
                 e -= 1
             s = strip_country(ctx, s, e)  # 英國 + 金融時報
+            s = _after_source_kind(ctx, s, e)  # 科技網站 + PC Watch (orgs21)
             e = _past_people_tail(ctx, s, e)
             if e - s >= 2 and _source_name_ok(ctx, s, e):
                 out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))

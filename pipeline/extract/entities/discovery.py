@@ -1642,8 +1642,10 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             start = placed = _place_opened_start(ctx, s_suf, e)
         if start is None:
             continue
-        if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
-            continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
+        lead = rules.category_lead_re.match(fold, e)
+        after = lead.end() if lead else e
+        if info["kind"] == "company" and rules.suffix_compound_re.match(fold, after):
+            continue  # 能源 + 產業, 光電 + 市場, 生技 + 醫療 + 類股: a category's head, no name
         if (
             info["kind"] == "company"
             and not info.get("common_head")  # 呼和浩特市 + 商業銀行 is a city's bank

@@ -245,6 +245,10 @@ class Rules:
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
+        # 生技 + 醫療 + 類股, 通訊 + 整體 + 市場: field words and modifiers before the category
+        self.category_lead_re = re.compile(
+            alternation([*suf.get("goods_suffixes", ()), *c["category_modifiers"]]) + "{0,3}"
+        )
         self.media_title_re = re.compile(
             rf"《([^《》\n，。]{{1,16}}{alternation(suf['media_title_endings'])})》"
         )
@@ -516,9 +520,11 @@ class Rules:
         )
         self.subject_lead_re = re.compile(rf"\s*{alternation(c['subject_openers'])}?\s*")
         self.subject_openers = frozenset(c["subject_openers"])
+        # 柏克14日宣布, 台灣樂金在14日與…發表: a news date may stand before the act too
         self.subject_tail_re = re.compile(
-            rf"(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
+            rf"{gap}(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
         )
+        self.officer_role_re = re.compile(alternation(c["officer_roles"]))
         self.at_tokens = frozenset(c["at_tokens"])
         self.at_time_re = re.compile(rf"\s*{alternation(c['at_adverbs'])}?於")
         self.subject_followers = frozenset(c["subject_followers"])
