@@ -4682,6 +4682,10 @@ def test_governments_buying_together_are_no_organization(
     [
         ("中國安徽省發布新政策。", set(), {"中國安徽省", "安徽省"}),
         ("日本外務省表示關切。", {"日本外務省"}, set()),
+        # orgs21: provinces the dictionary lists as words (rare heads), ministries of common fields
+        ("本公司於越南北寧省設立子公司。", set(), {"越南北寧省", "北寧省"}),
+        ("子公司位於越南北江省，主要生產零件。", set(), {"越南北江省"}),
+        ("日本法務省表示將修法。", {"日本法務省"}, set()),
     ],
 )
 def test_a_province_after_a_country_is_no_ministry(
@@ -4781,9 +4785,9 @@ def test_defined_latin_short_names_and_media_titles(
     assert_orgs(text, orgs, not_orgs)
 
 
-# orgs21: a name opening its clause before a company officer's role and a person's name is the
-# officer's company (``officer_roles``); a word of kind, a self-reference or a qualifier before
-# the role is none; a news date may stand between a clause's subject and its act (柏克14日宣布).
+# orgs21: a news date may stand between a clause's subject and its act (柏克14日宣布); a carrier
+# is a kind of firm before a name (電信商 + 遠傳). The officer frame (org_frame_after) is checked
+# beside them: a word of kind, a self-reference or a qualifier before the role is no name.
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
@@ -4798,7 +4802,7 @@ def test_defined_latin_short_names_and_media_titles(
         ("市場總經理王華表示，需求回溫。", set(), {"市場"}),
     ],
 )
-def test_an_officers_company_and_a_dated_subject(
+def test_a_dated_subject_and_an_officers_company(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
@@ -4824,6 +4828,48 @@ def test_an_officers_company_and_a_dated_subject(
     ],
 )
 def test_categories_sources_and_partnering_bodies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs21: Taiwanese financial news writes the market after a dash (X (2337-TW)) and spaces a
+# foreign issuer's mark (X - KY(5223-TW)); a list closed by 等 and a count of firms (等超過5家企業)
+# names companies as 等企業 does. Kept out: a date written with its number (今(2025)年).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("市場贏家。鴻準 (2354-TW)：作為主機供應商。", {"鴻準"}, set()),
+        ("沖壓件廠安力 - KY(5223-TW) 上月底完成發行。", {"安力 - KY"}, {"KY"}),
+        ("包括晟德-KY(4912)等均獲利。", {"晟德-KY"}, {"KY"}),
+        (
+            "據統計，晟和藥業、嘉穗生物、三昱國健等超過5家企業已申報。",
+            {"嘉穗生物", "三昱國健"},
+            set(),
+        ),
+        ("展望今(2025)年，營收可望成長。", set(), {"展望今", "今"}),
+    ],
+)
+def test_stock_codes_with_a_market_and_counted_enumerations(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs21: names listed in quote marks before 等N家業者 are the names inside the marks; a zero-width
+# mark glued to a medium's name is no part of it.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "東晟則分別與大陸的『晟包包』、『好晟買』、『大晟網』、『北京晟代』等4家業者簽屬意向書。",
+            {"好晟買", "大晟網", "北京晟代"},
+            {"『好晟買』", "『大晟網』"},
+        ),
+        ("據德國光伏行業媒體Solar Tribune\u200c報道，出貨量成長。", {"Solar Tribune"}, set()),
+    ],
+)
+def test_quoted_list_items_format_marks_and_partnering_bodies(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)

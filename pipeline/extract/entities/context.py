@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from pipeline.extract.entities.discovery import (
@@ -257,37 +258,6 @@ def _kind_name_ends(ctx: Ctx, end: int) -> bool:
     k = ctx.token_index_at(end)
     nxt = fold[slice(*ctx.tokens[k])] if k is not None else ""
     return nxt in rules.company_verbs or any(a.match(fold, end) for a in acts)
-
-
-def find_officer_employers(ctx: Ctx) -> list[Cand]:
-    """``而準時達總經理楊秋瑾也將…``: a name opening its clause, an officer's role
-    (``officer_roles``) and a person's name after it (a surname and one or two characters):
-    the name is the company the officer works for. A word of kind or a describing word
-    before the role (公司, 該集團, 代理) is no name (``_subject_ok``)."""
-    rules, fold = ctx.rules, ctx.fold
-    out: list[Cand] = []
-    for m in rules.officer_role_re.finditer(fold):
-        s_role, e_role = m.span()
-        if not (ctx.is_boundary(s_role) and fold.startswith(rules.person_surnames, e_role)):
-            continue
-        person = fold[e_role : e_role + 4]
-        if not _PERSON_CJK.match(person) or not _person_like(ctx, e_role, e_role + 3):
-            continue
-        start = walk_back_name(ctx, s_role, 8)
-        lead = rules.subject_lead_re.match(fold, start)
-        opens = (
-            start == 0
-            or fold[start - 1] in "，。；：:！？\n（）()「」、"
-            or bool(lead and lead.end() > start)
-        )
-        if lead and lead.end() < s_role:
-            start = lead.end()
-        if not opens or not (2 <= s_role - start <= 8):
-            continue
-        if _subject_ok(ctx, start, s_role) and not _names_person(ctx, start, s_role):
-            cue = fold[s_role:e_role]
-            out.append(Cand(start, s_role, ORG, "company", rule_id("officer_employer"), 1, cue=cue))
-    return out
 
 
 def _person_like(ctx: Ctx, start: int, end: int) -> bool:
@@ -807,6 +777,15 @@ def _country_and_generic(rules: Rules, name: str) -> bool:
     return False
 
 
+def _opens_item(ctx: Ctx, start: int) -> bool:
+    """A name that starts a text, a clause or a list item (after a mark or a joining word)."""
+    if start == 0 or ctx.fold[start - 1] in "，。；：:！？\n（）()「」『』、":
+        return True
+    k = ctx.token_index_at(start)
+    prev = ctx.fold[slice(*ctx.tokens[k - 1])] if k else ""
+    return prev in ctx.rules.coordinators or prev in ctx.rules.subject_openers
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -854,8 +833,9 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             rules.body_before_re.search(fold, max(0, start - 4), start)
             or rules.body_after_re.match(fold, end)
             or (paren and rules.body_after_re.match(fold, paren.end()))
-            # 台中市政府經發局與遠傳合作: a party to a partnership (orgs21)
-            or rules.partner_re.match(fold, end)
+            # 台中市政府經發局與遠傳合作: a party to a partnership (orgs21), the whole name
+            # from a clause's or a list's start (無 + 店面… cut inside a name is no start)
+            or (rules.partner_re.match(fold, end) and _opens_item(ctx, start))
         )
         if not cued:
             continue
@@ -1304,9 +1284,10 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
         run_end = m.end(1) if run_end < 0 else run_end
         for item in re.finditer(r"[^、及與和]+", fold[m.start(1) : run_end]):
             s, e = m.start(1) + item.start(), m.start(1) + item.end()
-            while s < e and fold[s].isspace():
+            # spaces and invisible format marks (a zero-width non-joiner) are no part of a name
+            while s < e and (fold[s].isspace() or unicodedata.category(fold[s]) == "Cf"):
                 s += 1
-            while e > s and fold[e - 1].isspace():
+            while e > s and (fold[e - 1].isspace() or unicodedata.category(fold[e - 1]) == "Cf"):
                 e -= 1
             s = strip_country(ctx, s, e)  # 英國 + 金融時報
             s = _after_source_kind(ctx, s, e)  # 科技網站 + PC Watch (orgs21)

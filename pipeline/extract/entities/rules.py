@@ -106,10 +106,11 @@ def is_acronym(name: str) -> bool:
 
 
 # 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
-# Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK).
+# Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK);
+# Taiwanese financial news writes the market after a dash: 旺宏 (2337-TW) (orgs21).
 STOCK_CODE = (
     r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
-    r"[0-9]{4,6}(?:\.(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
+    r"[0-9]{4,6}(?:\s*[.\-]\s*(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
 )
 STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{STOCK_CODE}\s*[）)]")
 
@@ -301,8 +302,10 @@ class Rules:
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         self.generic_enum_tails = frozenset(c["generic_enumeration_tails"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
+        # 等超過5家企業, 等逾十家廠商: a count of them may stand first (orgs21)
         self.enum_tail_re = re.compile(
             rf"{alternation(c['enumeration_markers'])}\s*"
+            r"(?:(?:超過|逾|近|約|共|多達)?[0-9０-９一二三四五六七八九十兩數]+[多餘]?\s*(?:家|間))?"
             rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
         )
         # 等國產AI晶片 + 企業: a kind's word right after the one matched heads the compound
@@ -524,7 +527,6 @@ class Rules:
         self.subject_tail_re = re.compile(
             rf"{gap}(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
         )
-        self.officer_role_re = re.compile(alternation(c["officer_roles"]))
         self.at_tokens = frozenset(c["at_tokens"])
         self.at_time_re = re.compile(rf"\s*{alternation(c['at_adverbs'])}?於")
         self.subject_followers = frozenset(c["subject_followers"])
