@@ -2337,7 +2337,9 @@ TEXT_YEAR_MARKS: list[tuple[str, str | None, str]] = [
 @pytest.mark.parametrize(
     ("text", "year", "evidence"), TEXT_YEAR_MARKS, ids=[c[0][:20] for c in TEXT_YEAR_MARKS]
 )
-def test_text_year_present_marks_and_horizons(text: str, year: str | None, evidence: str) -> None:
+def test_text_year_present_marks_and_horizons(
+    text: str, year: str | None, evidence: str
+) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
 
 

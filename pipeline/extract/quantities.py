@@ -3012,10 +3012,8 @@ def _new_statement(
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
             continue
-        if (
-            not written
-            and m is not None
-            and ((_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods)
+        if not written and m is not None and (
+            (_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods
         ):
             continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
