@@ -76,7 +76,6 @@ from pipeline.extract.entities.context import (
     people_named,
 )
 from pipeline.extract.entities.discovery import (
-    STOCK_CODE_AFTER,
     drug_word_before,
     find_cjk_model_series,
     find_cjk_suffix_names,
@@ -115,7 +114,7 @@ from pipeline.extract.entities.records import (
     regulation_records,
     without_cut_pieces,
 )
-from pipeline.extract.entities.rules import CJK, CJK_RE, is_acronym, rules_for
+from pipeline.extract.entities.rules import CJK, CJK_RE, STOCK_CODE_AFTER, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets
 from pipeline.extract.entities.tokens import DATE_UNITS, entity_tokens, strip_country
 from pipeline.extract.entities.types import (

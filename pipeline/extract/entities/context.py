@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from pipeline.extract.entities.discovery import (
@@ -49,11 +50,6 @@ _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
 _QUOTED = re.compile(r"[「『“]([^「」『』“”，。；：！？\n]{2,20})[」』”]")
 # Cells of a text-table row: separated by two spaces or more.
 _CELL_SPLIT = re.compile(r"[ \u3000]{2,}")
-# Words joining a name to 合作 and the like: 與A、B合作, 和A簽約.
-_PARTNER = re.compile(
-    r"(?:與|和|跟|同)([^，。；：:！？\n（）()「」《》]{2,40}?)"
-    r"(?:共同開發|共同|策略合作|合作|簽約|簽署|結盟|合資|聯手)"
-)
 # A name followed by one of these did something at some time or place (宏崴電動於2023年推出).
 # A short parenthesis right after a name: （原農委會）, （IEA）.
 _PAREN_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,20}[）)]")
@@ -173,7 +169,7 @@ def find_partner_lists(ctx: Ctx) -> list[Cand]:
     """``與甯岳、鼎翊合作``: the names something is done with are companies."""
     fold = ctx.fold
     out: list[Cand] = []
-    for m in _PARTNER.finditer(fold):
+    for m in ctx.rules.partner_re.finditer(fold):
         s, e = m.span(1)
         if not ctx.is_boundary(s) or not ctx.is_boundary(e):
             continue
@@ -214,7 +210,7 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
     fold, rules = ctx.fold, ctx.rules
     out: list[Cand] = []
     acts = [(m.start(), m.group()) for m in rules.subject_acts_re.finditer(fold)]
-    acts += [(m.start(), m.group()) for m in _PARTNER.finditer(fold)]
+    acts += [(m.start(), m.group()) for m in ctx.rules.partner_re.finditer(fold)]
     for pos, act in acts:
         lo = max(0, pos - 30)
         brk = max((m.end() for m in _LIST_BREAK.finditer(fold, lo, pos)), default=-1)
@@ -791,6 +787,15 @@ def _country_and_generic(rules: Rules, name: str) -> bool:
     return False
 
 
+def _opens_item(ctx: Ctx, start: int) -> bool:
+    """A name that starts a text, a clause or a list item (after a mark or a joining word)."""
+    if start == 0 or ctx.fold[start - 1] in "，。；：:！？\n（）()「」『』、":
+        return True
+    k = ctx.token_index_at(start)
+    prev = ctx.fold[slice(*ctx.tokens[k - 1])] if k else ""
+    return prev in ctx.rules.coordinators or prev in ctx.rules.subject_openers
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -838,6 +843,9 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             rules.body_before_re.search(fold, max(0, start - 4), start)
             or rules.body_after_re.match(fold, end)
             or (paren and rules.body_after_re.match(fold, paren.end()))
+            # 台中市政府經發局與遠傳合作: a party to a partnership (orgs21), the whole name
+            # from a clause's or a list's start (無 + 店面… cut inside a name is no start)
+            or (rules.partner_re.match(fold, end) and _opens_item(ctx, start))
         )
         if not cued:
             continue
@@ -918,6 +926,12 @@ _DEFINED_LATIN_SHORT = re.compile(
     r"\s*[（(]\s*(?:以下簡稱|以下稱|下稱|簡稱)?\s*[「『“]?\s*"
     r"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})(?:\s*公司)?[」』”]?\s*[）)]"
 )
+# KORVA MELDA Logistics Corporation(以下簡稱KML): a cue word defines a Latin short name that
+# need not open as the registered name does (its initials, a coined short form: orgs21).
+_CUED_LATIN_SHORT = re.compile(
+    r"\s*[（(]\s*(?:以下簡稱|以下稱|下稱|簡稱)\s*[：:]?\s*[「『“\"]?\s*"
+    r"([A-Za-z][A-Za-z0-9&.\-]{1,15})(?:\s*公司)?[」』”\"]?\s*[）)]"
+)
 
 # Andon Hong Kong Co., Limited（簡稱：“九安香港”）, …（現用名：X，簡稱：“小米投資”）, …（簡稱：
 # “知行汽車”，股份代號：1274）: a cue word that defines a short name, with or without a colon,
@@ -962,6 +976,9 @@ def find_defined_short_forms(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             # the short name is the registered name's first word(s), in any case
             m = _DEFINED_LATIN_SHORT.match(fold, c.end)
             opens = m is not None and full.casefold().startswith(m.group(1).casefold())
+            if not opens:
+                m = _CUED_LATIN_SHORT.match(fold, c.end)
+                opens = m is not None and not ctx.rules.is_generic(m.group(1))
         else:
             continue
         if m is None or not opens:
@@ -1277,11 +1294,13 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
         run_end = m.end(1) if run_end < 0 else run_end
         for item in re.finditer(r"[^、及與和]+", fold[m.start(1) : run_end]):
             s, e = m.start(1) + item.start(), m.start(1) + item.end()
-            while s < e and fold[s].isspace():
+            # spaces and invisible format marks (a zero-width non-joiner) are no part of a name
+            while s < e and (fold[s].isspace() or unicodedata.category(fold[s]) == "Cf"):
                 s += 1
-            while e > s and fold[e - 1].isspace():
+            while e > s and (fold[e - 1].isspace() or unicodedata.category(fold[e - 1]) == "Cf"):
                 e -= 1
             s = strip_country(ctx, s, e)  # 英國 + 金融時報
+            s = _after_source_kind(ctx, s, e)  # 科技網站 + PC Watch (orgs21)
             e = _past_people_tail(ctx, s, e)
             if e - s >= 2 and _source_name_ok(ctx, s, e):
                 out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))

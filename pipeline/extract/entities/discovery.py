@@ -33,6 +33,8 @@ from pipeline.extract.entities.rules import (
     DASHLESS_CODE,
     LATIN_RUN,
     MODEL_NUMBER,
+    STOCK_CODE,
+    STOCK_CODE_AFTER,
     TARGET_FAMILY_RE,
     URL_RE,
     Rules,
@@ -1649,8 +1651,10 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             start = placed = _place_opened_start(ctx, s_suf, e)
         if start is None:
             continue
-        if info["kind"] == "company" and rules.suffix_compound_re.match(fold, e):
-            continue  # 能源 + 產業, 光電 + 市場: the suffix word heads a category, not a name
+        lead = rules.category_lead_re.match(fold, e)
+        after = lead.end() if lead else e
+        if info["kind"] == "company" and rules.suffix_compound_re.match(fold, after):
+            continue  # 能源 + 產業, 光電 + 市場, 生技 + 醫療 + 類股: a category's head, no name
         if (
             info["kind"] == "company"
             and not info.get("common_head")  # 呼和浩特市 + 商業銀行 is a city's bank
@@ -2052,7 +2056,9 @@ def glued_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 def _province(ctx: Ctx, s: int, e: int) -> bool:
     """越南 + 北寧省, 中國 + 安徽省: 省 after a country names a ministry only when the words
     before it are a ministry's field, common words of the dictionary (經濟產業省, 外務省); a
-    place's name, or a word the dictionary does not know, before 省 makes a province."""
+    place's name, or a word the dictionary barely knows, before 省 makes a province. The
+    dictionary lists provinces as words too (北寧省): the field's own words must be common
+    (``KIND_FREQ``: 外務, 法務 are; 北寧, 北江 are not: orgs21)."""
     rules, fold = ctx.rules, ctx.fold
     if fold[e - 1] != "省":
         return False
@@ -2060,10 +2066,8 @@ def _province(ctx: Ctx, s: int, e: int) -> bool:
     head = fold[s + len(country) : e - 1]
     if not head or rules.name_place_re.fullmatch(head):
         return True
-    if ctx.word_freq(head + "省"):
-        return False  # 外務省: the dictionary knows the ministry
     toks = [t for t in ctx.tokens_in(s + len(country), e - 1) if t.strip()]
-    return any(len(t) < 2 or not ctx.word_freq(t) for t in toks)
+    return any(len(t) < 2 or ctx.word_freq(t) < KIND_FREQ for t in toks)
 
 
 def find_country_agencies(ctx: Ctx) -> list[Cand]:
@@ -2127,6 +2131,18 @@ def _good_item(ctx: Ctx, s: int, e: int) -> bool:
     return plausible_cjk_name(ctx, s, e, strict=False) and ctx.word_freq(item) < COMMON_FREQ
 
 
+_QUOTE_MARKS = "「」『』“”\"'‘’"
+
+
+def _unquoted(fold: str, s: int, e: int) -> tuple[int, int]:
+    """An item written in quote marks (『甲』) is the name inside them."""
+    while s < e and fold[s] in _QUOTE_MARKS:
+        s += 1
+    while e > s and fold[e - 1] in _QUOTE_MARKS:
+        e -= 1
+    return s, e
+
+
 def find_enumerations(ctx: Ctx) -> list[Cand]:
     """Names listed before 等公司 / 等散熱廠商 / 等醫院: 長聖、長春藤、訊聯、鑫品、三顧等公司."""
     rules, fold = ctx.rules, ctx.fold
@@ -2170,6 +2186,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             else:
                 s0 = strip_generic_head(ctx, walk_back_name(ctx, e0, 8, allow_latin=True), e0)
             items[0] = (s0, e0)
+        items = [_unquoted(fold, s, e) for s, e in items]  # 『甲』、『乙』等6家業者
         good = [(s, e) for s, e in items if _good_item(ctx, s, e)]
         if kind == "product":
             # Latin names in such lists are weighed with the Latin runs; a Chinese brand
@@ -2366,6 +2383,7 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
 # Where a thing is, said after a body's name (醫院內, 部內): before a one-character unit word
 # (所, 處) they make no sub-unit.
 _LOCATIVES = frozenset("內外中上下")
+
 
 def _trade_term_elsewhere(ctx: Ctx, acronym: str, name: str) -> bool:
     """豪威科技 + CIS where the text also writes 手機CIS, 汽車CIS: the letters after a company
@@ -3097,17 +3115,12 @@ def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
 
 # --------------------------------------------------------------------------- stock codes
 
-# 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
-# Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK).
-_CODE = (
-    r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
-    r"[0-9]{4,6}(?:\.(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
-)
-STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{_CODE}\s*[）)]")
+# 威剛(3260), 台積電（2330）: a listed company's code after its name (rules.STOCK_CODE).
+_CODE = STOCK_CODE
 # A name right before its code (a Chinese one is cut back to its tokens, a Latin one opens
 # a list item, a clause or a line).
 _CODED_NAME = re.compile(
-    r"([\u4e00-\u9fff]{2,8}(?:-KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})"
+    r"([\u4e00-\u9fff]{2,8}(?:\s?-\s?KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})"
     rf"(?=\s*[（(]{_CODE}\s*[）)])",
     re.MULTILINE,
 )
@@ -3191,11 +3204,16 @@ def _past_joiner(ctx: Ctx, start: int, end: int) -> int:
     return start
 
 
+# A foreign issuer's mark after its name, as financial news spaces it or not.
+_KY_TAIL = re.compile(r"\s?-\s?KY$")
+
+
 def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) -> int:
     """Start of a Chinese name in ``fold[s:e]`` that what follows it vouches for (its stock
     code, its Latin legal name): tokens back to a stop word, past a role, a joining character
     and a word for a kind of maker; a listed name the lexicon found there is the whole name."""
-    head_end = e - 3 if ctx.fold.endswith("-KY", s, e) else e
+    ky = _KY_TAIL.search(ctx.fold, s, e)  # 安力-KY, 安力 - KY (5223-TW)
+    head_end = ky.start() if ky else e
     start = max(s, walk_back_name(ctx, head_end, head_end - s))  # 標的包括 + 光洋科(1785)
     k = bisect.bisect_right(ctx.starts, start) - 1
     if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.extract.entities.rules import CJK_RE, Rules
+from pipeline.extract.entities.rules import CJK_RE, STOCK_CODE_AFTER, Rules
 from pipeline.extract.entities.tokens import COMMON_FREQ, GLOSS_FREQ, RARE_FREQ
 from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
 
@@ -128,12 +128,32 @@ def _bare_org_word(rules: Rules, rest: str) -> bool:
     return len(rest) < 2 or rest in rules.cjk_suffixes
 
 
-def _cut_head(ctx: Ctx, c: Cand) -> None:
+def _cut_coded_kind(ctx: Ctx, c: Cand, spans: list[tuple[int, int]]) -> bool:
+    """矽晶圓廠 + 綠能(3519), 太陽能廠 + 新晶光電(3599): a kind of company (``org_kind_before``
+    or a word ending in 廠/商/企) opening a run its stock code closes is no part of the name;
+    the name is what follows. The kind may end inside a guessed token (廠新晶), never inside a
+    dictionary word (臺灣 + 商業銀行 keeps its 商)."""
+    fold, kinds = ctx.fold, tuple(ctx.rules.org_kind_before)
+    for p in range(c.end - 2, c.start + 2, -1):
+        head = fold[c.start : p]
+        if not (head.endswith(kinds) or head[-1] in _KIND_CHARS):
+            continue
+        inside = next((t for t in spans if t[0] < p < t[1]), None)
+        if inside is not None and ctx.word_freq(fold[inside[0] : inside[1]]):
+            continue
+        c.start = p
+        c.rule = rule_id("stock_code")  # the code, not the kind word's ending, names it now
+        return True
+    return False
+
+
+def _cut_head(ctx: Ctx, c: Cand) -> bool:
     """允當表達 + 聯詠科技股份有限公司, 結語 + X醫藥, 集團公司 + X-KY: start after the last verb,
-    place word or clause opener in front, or after kind words that open the run."""
+    place word or clause opener in front, or after kind words that open the run. True when
+    a kind of company is cut before a short name its stock code vouches for (晶圓廠 + X(3519))."""
     rules = ctx.rules
     if c.rule in _BODY_RULES and ctx.fold.startswith(rules.country_prefixes, c.start):
-        return  # 中國 + 銀行保險監督管理委員會: a public body's name is full of verbs
+        return False  # 中國 + 銀行保險監督管理委員會: a public body's name is full of verbs
     cut = c.start
     k = max(bisect.bisect_right(ctx.starts, c.start) - 1, 0)
     spans = []
@@ -142,7 +162,7 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
             spans.append(ctx.tokens[k])
         k += 1
     if len(spans) < 2:
-        return
+        return False
     s0, e0 = spans[0]
     first = ctx.fold[s0:e0]
     glued = e0 - s0 >= 2 and first[0] in rules.name_heads_cut and not ctx.word_freq(first)
@@ -150,8 +170,10 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
         # 含 + 新能源 read as one guessed word 含新: past the opener a common word is left, no
         # name (因華 + 生技製藥股份有限公司 stays: its guessed word may be the name's own)
         c.end = c.start
-        return
+        return False
     last_start = spans[-1][0]
+    if STOCK_CODE_AFTER.match(ctx.fold, c.end) and _cut_coded_kind(ctx, c, spans):
+        return True
     # what stays is a name: two characters before a suffix word (公司, 辦公室), or a last word
     # that is more than an organization word (獲得 + 國營會)
     keep = 0 if ctx.fold[last_start : c.end] not in rules.cjk_suffixes else 2
@@ -170,8 +192,10 @@ def _cut_head(ctx: Ctx, c: Cand) -> None:
         head = tok in rules.name_heads_cut or tok in ctx.transitive_verbs or kind_head
         if tok_start >= c.start and head and not _bare_org_word(rules, ctx.fold[tok_end : c.end]):
             cut = tok_end
+
     if cut > c.start:
         c.start = cut
+    return False
 
 
 _PERSON_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
@@ -643,14 +667,14 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
         return not _latin_generic(ctx, c)
     end = c.end
     _cut_role_or_clause(ctx, c)
-    _cut_head(ctx, c)
+    coded = _cut_head(ctx, c)
     _cut_tail(ctx, c)
     _cut_nationality(ctx, c)
     if c.end < end and c.rule in _ENDING_RULES and not _ends_as_body(ctx.rules, c, ctx.fold):
         return False  # 需經 + 董事會: the body word cut off was the only name in it
     if _purchase_alliance(ctx.rules, ctx.fold[c.start : c.end]):
         return False
-    return c.length > 0 and not _cjk_generic(ctx, c)
+    return c.length > 0 and (coded or not _cjk_generic(ctx, c))
 
 
 _PROVINCE_COUNT = re.compile(r"[0-9一二三四五六七八九十]+[省市]")

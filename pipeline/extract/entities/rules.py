@@ -105,6 +105,16 @@ def is_acronym(name: str) -> bool:
     )
 
 
+# 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
+# Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK);
+# Taiwanese financial news writes the market after a dash: 旺宏 (2337-TW) (orgs21).
+STOCK_CODE = (
+    r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
+    r"[0-9]{4,6}(?:\s*[.\-]\s*(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
+)
+STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{STOCK_CODE}\s*[）)]")
+
+
 def alternation(words: Iterable[str], *, spaces: bool = False) -> str:
     """Regex alternation of ``words``, longest first; a space matches any spacing if asked."""
     parts = []
@@ -118,6 +128,19 @@ def alternation(words: Iterable[str], *, spaces: bool = False) -> str:
 
 class Rules:
     """Everything the entity rules need from one ``Lexicons``, compiled."""
+
+    @staticmethod
+    def _act_gap(c: dict[str, Any]) -> str:
+        """An optional news date between a name and its act: a day (29日, 7月20日, 今(2)日),
+        a weekday (上週五(28日)) or a word of time (日前), after 於 or 當地時間 if written;
+        never read on from a digit (iPhone 15 + 日…)."""
+        day = r"(?:[0-9０-９]{1,2}\s*月\s*)?[0-9０-９]{1,2}\s*日"
+        weekday = r"[本上下這]?(?:週|周|星期)[一二三四五六日天]"
+        word = alternation(c["act_gap_words"])
+        bracket = r"(?:\s*[（(]\s*[0-9０-９]{1,2}\s*日?\s*[)）])?\s*日?"
+        opener = alternation(c["act_gap_openers"])
+        when = rf"(?:{day}|{weekday}{bracket}|{word}{bracket})"
+        return rf"(?:(?<![0-9０-９])\s*(?:{opener}\s*)?{when})?"
 
     def __init__(self, lex: Lexicons) -> None:
         c: dict[str, Any] = lex.cues
@@ -223,6 +246,10 @@ class Rules:
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
+        # 生技 + 醫療 + 類股, 通訊 + 整體 + 市場: field words and modifiers before the category
+        self.category_lead_re = re.compile(
+            alternation([*suf.get("goods_suffixes", ()), *c["category_modifiers"]]) + "{0,3}"
+        )
         self.media_title_re = re.compile(
             rf"《([^《》\n，。]{{1,16}}{alternation(suf['media_title_endings'])})》"
         )
@@ -255,8 +282,12 @@ class Rules:
             rf"{alternation(c.get('product_count_words', ()))}\s*$"
         )
         self.product_used_for_re = re.compile(rf"\s*{alternation(c.get('product_used_for', ()))}")
-        self.company_after_re = re.compile(rf"\s*{alternation(c['company_after'])}")
-        self.company_before_re = re.compile(rf"{alternation(c['company_before'])}\s*$")
+        # a news date a cue may stand behind (夏普(Sharp)29日於…發布, X 7月20日報導)
+        gap = self._act_gap(c)
+        self.company_after_re = re.compile(rf"{gap}\s*{alternation(c['company_after'])}")
+        self.company_before_re = re.compile(
+            rf"{alternation(c['company_before'])}\s*{alternation(c['company_before_copulas'])}?\s*$"
+        )
         self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
         self.possessives = frozenset(c["possessive"])
         self.term_endings = tuple(c["term_endings"])
@@ -271,14 +302,21 @@ class Rules:
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         self.generic_enum_tails = frozenset(c["generic_enumeration_tails"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
+        # 等超過5家企業, 等逾十家廠商: a count of them may stand first (orgs21)
         self.enum_tail_re = re.compile(
             rf"{alternation(c['enumeration_markers'])}\s*"
+            r"(?:(?:超過|逾|近|約|共|多達)?[0-9０-９一二三四五六七八九十兩數]+[多餘]?\s*(?:家|間))?"
             rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
         )
         # 等國產AI晶片 + 企業: a kind's word right after the one matched heads the compound
         self.enum_tail_next_re = re.compile(alternation(self.enum_tails))
-        self.pair_org_after_re = re.compile(rf"\s*{alternation(c['pair_org_after'])}")
-        self.org_acts_after_re = re.compile(rf"\s*{alternation(c['org_acts_after'])}")
+        # Words joining a name to 合作 and the like: 與A、B合作, 和A簽約, 與A加強合作.
+        self.partner_re = re.compile(
+            r"(?:與|和|跟|同)([^，。；：:！？\n（）()「」《》]{2,40}?)"
+            rf"{alternation(c['partner_act_modifiers'])}*{alternation(c['partner_acts'])}"
+        )
+        self.pair_org_after_re = re.compile(rf"{gap}\s*{alternation(c['pair_org_after'])}")
+        self.org_acts_after_re = re.compile(rf"{gap}\s*{alternation(c['org_acts_after'])}")
         self.reported_re = re.compile(
             rf"{alternation(c['report_before'])}\s*"
             rf"([A-Za-z][A-Za-z .&\-]{{1,30}}?|[\u4e00-\u9fff]{{2,8}}?)\s*(?:的)?"
@@ -286,7 +324,7 @@ class Rules:
         )
         self.report_data_words = tuple(c["report_data_after"])
         self.source_kind_heads = frozenset(c["source_kind_heads"])
-        self.weak_suffix_after_re = re.compile(rf"\s*{alternation(c['weak_suffix_after'])}")
+        self.weak_suffix_after_re = re.compile(rf"{gap}\s*{alternation(c['weak_suffix_after'])}")
         self.weak_suffix_before_re = re.compile(rf"{alternation(c['weak_suffix_before'])}\s*$")
         # a legal ending inside a name, or right after it across a line break: 股份 + 有限公司
         self.legal_inside_re = re.compile(r"有限公|股份有限")
@@ -316,6 +354,7 @@ class Rules:
         self.org_frame_speech = frozenset(c["org_frame_speech"])
         self.org_frame_lead_re = re.compile(rf"(?:{alternation(c['org_frame_lead'])})\s*$")
         self.org_kind_before_re = re.compile(alternation(c["org_kind_before"]))
+        self.org_kind_before = frozenset(c["org_kind_before"])
         self.frame_not_tails = frozenset(c["frame_not_tails"])
         self.time_tails = frozenset(c["time_tails"])
         self.person_surnames = tuple(sorted(c["person_surnames"], key=len, reverse=True))
@@ -484,8 +523,9 @@ class Rules:
         )
         self.subject_lead_re = re.compile(rf"\s*{alternation(c['subject_openers'])}?\s*")
         self.subject_openers = frozenset(c["subject_openers"])
+        # 柏克14日宣布, 台灣樂金在14日與…發表: a news date may stand before the act too
         self.subject_tail_re = re.compile(
-            rf"(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
+            rf"{gap}(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
         )
         self.at_tokens = frozenset(c["at_tokens"])
         self.at_time_re = re.compile(rf"\s*{alternation(c['at_adverbs'])}?於")
