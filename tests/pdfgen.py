@@ -5695,3 +5695,100 @@ __all__ += [
     "BESIDE_TITLE",
     "make_bullets_beside_tables_slide_pdf",
 ]
+
+
+# A table of text cells under a header ruled column by column (a filing's level-3 inputs:
+# 項目 / 評價技術 / 重大不可觀察輸入值 / …關係): each cell wrapped over lines of its own
+# column, the last column's name wrapped upwards over three lines, the first column's
+# name letter-spaced, a first cell set so close to the second that the two touch
+# (``…公允價市場法``), then a heading left of the table and a paragraph. The table goes on
+# on a second page under its header set again.
+TEXT_CELLS_LEAD = "重大不可觀察輸入值之量化資訊列表如下："
+TEXT_CELLS_HEADER = ("項目", "評價技術", "重大不可觀察輸入值", "重大不可觀察輸入值與公允價值關係")
+TEXT_CELLS_COLUMNS = ((150.0, 248.0), (258.0, 316.0), (326.0, 458.0), (468.0, 554.0))
+# Each row: the lines of each cell, column by column.
+TEXT_CELLS_ROWS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (
+        ("透過損益按公允價", "值衡量之金融資產", "－無活絡市場之權", "益工具投資"),
+        ("市場法",),
+        ("•流動性折價(113.3.31、", "112.12.31分別為", "14.17%~30.00%及", "14.10%~30.00%)"),
+        ("•流動性折價愈", "高，公允價值", "愈低"),
+    ),
+    (
+        ("私募基金投資",),
+        ("資產法",),
+        ("•淨資產價值", "•非控制權益折價", "(113.3.31皆為10%)"),
+        ("不適用",),
+    ),
+)
+TEXT_CELLS_NEXT_ROW: tuple[tuple[str, ...], ...] = (
+    ("透過其他綜合損", "益按公允價值衡", "量之權益工具"),
+    ("收益法",),
+    ("•永續成長率(113.3.31", "為1.92%)"),
+    ("•永續成長率愈", "高，公允價值", "愈高"),
+)
+TEXT_CELLS_AFTER = "(廿六)資本風險管理"
+TEXT_CELLS_NOTE = "合併公司公允價值衡量歸類為第三等級主要包含權益證券投資。"
+
+
+def _text_cells_header(c: Any, font: str, size: float, y: float) -> float:
+    """The header standing on its rules (one rule a column, gutters between); the
+    baseline of the first row under it."""
+    for (x0, x1), name in zip(TEXT_CELLS_COLUMNS, TEXT_CELLS_HEADER[:-1], strict=False):
+        if name == "項目":  # letter-spaced over its column
+            c.drawString(x0 + 30, y, name[0])
+            c.drawString(x0 + 30 + 2.2 * size, y, name[1])
+        else:
+            c.drawCentredString((x0 + x1) / 2, y, name)
+    x0, x1 = TEXT_CELLS_COLUMNS[-1]
+    for k, piece in enumerate(("重大不可觀察", "輸入值與公允", "價值關係")):
+        c.drawCentredString((x0 + x1) / 2, y + 14.4 * (2 - k), piece)
+    c.setLineWidth(1.2)
+    for x0, x1 in TEXT_CELLS_COLUMNS:
+        c.line(x0, y - 3, x1, y - 3)
+    return y - 18
+
+
+def _text_cells_row(c: Any, y: float, row: Sequence[Sequence[str]], glued: bool) -> float:
+    """One row, each cell's lines down its column; the baseline after the row's gap."""
+    for k, ((x0, _), lines) in enumerate(zip(TEXT_CELLS_COLUMNS, row, strict=True)):
+        for j, text in enumerate(lines):
+            # the second column's first line set 2 pt after the first's: the two touch
+            x = x0 - 6 if glued and k == 1 and j == 0 else x0
+            c.drawString(x, y - 14.4 * j, text)
+    return y - 14.4 * max(len(lines) for lines in row) - 10
+
+
+def make_ruled_text_cells_pdf(path: str | Path) -> PdfFixture:
+    """Two pages of a text-cell table under a ruled header (see ``TEXT_CELLS_ROWS``): the
+    first page's part runs to the page's foot, the second page sets the header again over
+    the last row, then a heading and a paragraph."""
+    path = Path(path)
+    size = 12.0
+    c, font = _cjk_page(path, size)
+    for k in range(20):  # the notes before the table
+        c.drawString(106, A4_H - 80 - 18 * k, TEXT_CELLS_NOTE)
+    y = A4_H - 80 - 18 * 21
+    c.drawString(149, y, TEXT_CELLS_LEAD)
+    y = _text_cells_header(c, font, size, y - 60)
+    for k, row in enumerate(TEXT_CELLS_ROWS):
+        y = _text_cells_row(c, y, row, glued=k == 0)
+    c.showPage()
+    c.setFont(font, size)
+    y = _text_cells_header(c, font, size, A4_H - 110)
+    y = _text_cells_row(c, y, TEXT_CELLS_NEXT_ROW, glued=False)
+    c.drawString(74, y - 14, TEXT_CELLS_AFTER)
+    c.drawString(106, y - 32, TEXT_CELLS_NOTE)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["", ""])
+
+
+__all__ += [
+    "TEXT_CELLS_AFTER",
+    "TEXT_CELLS_HEADER",
+    "TEXT_CELLS_LEAD",
+    "TEXT_CELLS_NEXT_ROW",
+    "TEXT_CELLS_ROWS",
+    "make_ruled_text_cells_pdf",
+]

@@ -116,6 +116,12 @@ from tests.pdfgen import (
     STATEMENT_PERIODS,
     TAX_HEADER,
     TAX_ROWS,
+    TEXT_CELLS_AFTER,
+    TEXT_CELLS_HEADER,
+    TEXT_CELLS_LEAD,
+    TEXT_CELLS_NEXT_ROW,
+    TEXT_CELLS_NOTE,
+    TEXT_CELLS_ROWS,
     TOUCHING_ROWS,
     UNIT_NOTE,
     WRAPPED_COLUMNS,
@@ -150,6 +156,7 @@ from tests.pdfgen import (
     make_paragraph_over_table_pdf,
     make_related_parties_pdf,
     make_ruled_schedule_pdf,
+    make_ruled_text_cells_pdf,
     make_running_header_notes_pdf,
     make_scaled_form_table_pdf,
     make_section_heading_pdf,
@@ -2535,3 +2542,40 @@ def test_a_dated_blocks_one_amount_is_a_table(period: str | None, kept: bool) ->
         page_height=800,
     )
     assert bool(uncaptioned_groups([t], set())) is kept
+
+
+def _text_cell(lines: Sequence[str]) -> str:
+    """A wrapped cell read whole: its lines joined, a space before each bullet."""
+    out = ""
+    for line in lines:
+        out += f" {line}" if out and line.startswith("•") else line
+    return out
+
+
+def test_text_cells_under_a_ruled_header_are_one_table_row_by_row(pdf_dir: Path) -> None:
+    """Sentences in columns under a header ruled column by column (a filing's level-3
+    inputs, Phison pp. 41–42, Synmosa p. 52): no line holds two amounts, so the amount
+    finders never saw them, and the word finder read the header's last line as the
+    column names and each line as a row. Each glyph now goes to the column whose rule
+    stands over it, so a cell wrapped over four lines is one cell, two cells set so close
+    that they touch (``…公允價市場法``) are two, a column name wrapped upwards over three
+    lines and one letter-spaced (``項　目``) are read whole; a row starts where the first
+    column starts again; the heading and paragraph after the table are none of its rows,
+    and the part on the next page under the header set again continues it."""
+    path = pdf_dir / "ruled-text-cells.pdf"
+    make_ruled_text_cells_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 1
+    t = doc.facts.tables[0]
+    assert t.pages == [1, 2]
+    assert t.title == TEXT_CELLS_LEAD
+    assert t.columns == list(TEXT_CELLS_HEADER)
+    rows = [[c.text for c in r] for r in t.rows]
+    want = [[_text_cell(cell) for cell in row] for row in (*TEXT_CELLS_ROWS, TEXT_CELLS_NEXT_ROW)]
+    assert rows == want
+    assert not any(TEXT_CELLS_AFTER in c or TEXT_CELLS_NOTE in c for r in rows for c in r)
+    # a cell the text holds whole quotes it; a wrapped one has no span (its lines stand
+    # apart, the other columns' lines between)
+    for r in t.rows:
+        for c in r:
+            assert c.span is None or doc.text[c.span.start : c.span.end] == c.text

@@ -28,6 +28,7 @@ from pipeline.pdftables.cells import (
 from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
 from pipeline.pdftables.geometry import PageGeometry, cell_groups, hull, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
+from pipeline.pdftables.text_cells import ruled_text_tables
 
 # --------------------------------------------------------------------------- PDF grids
 
@@ -684,6 +685,10 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     # text beside a block of amounts is none of its rows
     out.extend(_uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width))
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
+    # sentences in columns under a header ruled column by column: before the word tables,
+    # which would read its first line as a row; after the date tables, whose one date a
+    # row tells rows apart where nothing in the text does
+    out.extend(ruled_text_tables(lines, geom.edges, page_number, [p.bbox for p in out]))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:

@@ -108,11 +108,7 @@ def _solid(text: str) -> str:
 def _header_dates(t: PdfTable) -> frozenset[str]:
     """The dates of the grid's own header: what its rows above the first amount say over
     the amount columns (``113.3.31`` over ``第一級 第二級 …``), the label column left out."""
-    out: list[str] = []
-    for r in t.rows:
-        if any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:]):
-            break
-        out.extend(c for c in r[1:] if c)
+    out = [c for r in _head(t) for c in r[1:] if c]
     return frozenset(_solid(m) for m in _lex().header_date.findall(fold_width(" ".join(out))))
 
 
@@ -166,12 +162,20 @@ def _columns_carry_on(prev: PdfTable, nxt: PdfTable, marked: bool) -> bool:
 
 
 def _header_rows(t: PdfTable) -> list[str]:
-    """The grid's rows above its first amount, spaces dropped."""
-    out: list[str] = []
+    """The grid's header rows, spaces dropped."""
+    return [_solid(" ".join(c for c in r if c)) for r in _head(t)]
+
+
+def _head(t: PdfTable) -> list[list[str | None]]:
+    """The grid's rows above its first amount; a table of words (no amounts: its dates
+    stand in its text) has its column names in its first row."""
+    if t.strategy == "words":
+        return t.rows[:1]
+    out: list[list[str | None]] = []
     for r in t.rows:
         if any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:]):
             break
-        out.append(_solid(" ".join(c for c in r if c)))
+        out.append(r)
     return out
 
 
@@ -472,3 +476,44 @@ def _column_key(grid: _Grid) -> tuple[str, ...]:
     """A grid's column names with their dates and spacing taken out."""
     dates = _lex().header_date
     return tuple(dates.sub("", re.sub(r"[\s/]+", "", fold_width(c))) for c in grid.columns)
+
+
+# Characters of a cell's first line that must be found to place a table of wrapped text.
+_WRAPPED_LEAD_MIN = 3
+
+
+def _piece_at(doc: Document, cell: str, lo: int, hi: int, head: bool) -> tuple[int, int] | None:
+    """The longest head (or tail) of a cell's text found in ``doc.text[lo:hi]``: the line
+    of a wrapped cell that the text layer kept whole, its first or its last."""
+    solid = re.sub(r"\s+", "", cell)
+    least = _WRAPPED_LEAD_MIN if head else 2
+    for n in range(len(solid), least - 1, -1):
+        piece = solid[:n] if head else solid[-n:]
+        m = re.compile(_cell_pattern(piece)).search(doc.text, lo, hi)
+        if m is not None:
+            return m.start(), m.end()
+    return None
+
+
+def wrapped_rows_span(
+    doc: Document, parts: Sequence[PdfTable], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """Where a table of wrapped text cells stands in the text, none of whose cells the
+    text holds whole (its lines run beside the other columns' lines): from its first
+    cell's first line, a head of the cell's text, to the end of the last row's last
+    lines, each a tail of its cell's text."""
+    rows = [r for p in parts for r in p.rows[1:] if any(c and c.strip() for c in r)]
+    if not rows:
+        return None
+    first = next(c for c in rows[0] if c and c.strip())
+    start = _piece_at(doc, first, lo, hi, head=True)
+    last = next(c for c in rows[-1] if c and c.strip())
+    opening = _piece_at(doc, last, start[0], hi, head=True) if start else None
+    if start is None or opening is None:
+        return None
+    ends = [
+        end[1]
+        for c in rows[-1]
+        if c and c.strip() and (end := _piece_at(doc, c, opening[0], hi, head=False))
+    ]
+    return start[0], max([opening[1], *ends])
