@@ -5792,3 +5792,30 @@ __all__ += [
     "TEXT_CELLS_ROWS",
     "make_ruled_text_cells_pdf",
 ]
+
+
+# A loan's balance over its range of rates: one row of amounts, one of bare ranges whose
+# % stands in the row's label (期末利率區間(%)): no two rows of amounts, no range with %.
+RATE_RANGE_HEADING = "(十二)短期借款"
+RATE_RANGE_HEADER = ("113.3.31", "112.12.31", "112.3.31")
+RATE_RANGE_ROWS = (
+    ("無擔保銀行借款", ("$ 3,737,600", "2,106,363", "-")),
+    ("期末利率區間(%)", ("5.84~6.00", "5.92~6.14", "-")),
+)
+
+
+def make_rate_range_row_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of a loan's balance and its range of rates, then a sentence."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, RATE_RANGE_HEADING)
+    xs = (380.0, 470.0, 555.0)
+    _draw_row(c, y - 10, 130, "", xs, RATE_RANGE_HEADER)
+    for k, (label, cells) in enumerate(RATE_RANGE_ROWS):
+        _draw_row(c, y - 28 - 18 * k, 130, label, xs, cells)
+    c.drawString(130, y - 80, "上述短期借款均未有提供作抵押擔保之情形。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["RATE_RANGE_HEADER", "RATE_RANGE_ROWS", "make_rate_range_row_pdf"]

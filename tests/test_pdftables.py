@@ -92,6 +92,8 @@ from tests.pdfgen import (
     PARTS_INTRO,
     PAY_ROWS,
     PAY_TITLE,
+    RATE_RANGE_HEADER,
+    RATE_RANGE_ROWS,
     RENT_MOVEMENT,
     RENT_PERIODS,
     RENT_ROW,
@@ -154,6 +156,7 @@ from tests.pdfgen import (
     make_one_row_notes_pdf,
     make_one_standard_pdf,
     make_paragraph_over_table_pdf,
+    make_rate_range_row_pdf,
     make_related_parties_pdf,
     make_ruled_schedule_pdf,
     make_ruled_text_cells_pdf,
@@ -2579,3 +2582,21 @@ def test_text_cells_under_a_ruled_header_are_one_table_row_by_row(pdf_dir: Path)
     for r in t.rows:
         for c in r:
             assert c.span is None or doc.text[c.span.start : c.span.end] == c.text
+
+
+def test_a_row_of_bare_rate_ranges_under_a_row_of_amounts_makes_a_table(pdf_dir: Path) -> None:
+    """A short-term loan's balance over its range of rates (Phison p. 22: ``無擔保銀行借款
+    $ 3,737,600 …`` / ``期末利率區間(%) 5.84~6.00 …``): one row of amounts and one of
+    ranges whose % stands in the row's label were no table (two rows of amounts, or two
+    of ranges written with %, were needed); the label gives the ranges their unit."""
+    path = pdf_dir / "rate-range-row.pdf"
+    make_rate_range_row_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 1
+    t = doc.facts.tables[0]
+    assert t.columns[1:] == list(RATE_RANGE_HEADER)
+    assert [[c.text for c in r] for r in t.rows] == [
+        [label, *cells] for label, cells in RATE_RANGE_ROWS
+    ]
+    # a range is no amount: not scaled by the table's unit
+    assert all(c.value is None for c in t.rows[1][1:])

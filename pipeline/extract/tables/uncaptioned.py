@@ -51,17 +51,21 @@ def _dated(t: PdfTable) -> bool:
 
 
 def _ranged(t: PdfTable) -> bool:
-    """A table of rate ranges (``1.43%～2.60%`` per date: a lease's discount rates):
-    two rows or more whose value cells are ranges, no amount needed."""
+    """A table of rate ranges (``1.43%～2.60%`` per date: a lease's discount rates): two
+    rows or more whose value cells are ranges or amounts, one of ranges at least, no
+    amount needed (a short-term loan's balance over its range of rates: ``$ 3,737,600`` /
+    ``5.84~6.00``, its % in the row's label: ``期末利率區間(%)``)."""
     lex = _lex()
-    return (
-        sum(
-            1
-            for r in t.rows[1:]
-            if any(c and lex.range_cell.match(fold_width(c).strip()) for c in r[1:])
-        )
-        >= 2
-    )
+
+    def ranged(r: list[str | None]) -> bool:
+        pct = "%" if "%" in fold_width(r[0] or "") else ""  # the label gives the unit
+        return any(c and lex.range_cell.match(fold_width(c).strip() + pct) for c in r[1:])
+
+    def amounts(r: list[str | None]) -> bool:
+        return any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:])
+
+    rows = t.rows[1:]
+    return any(ranged(r) for r in rows) and sum(1 for r in rows if ranged(r) or amounts(r)) >= 2
 
 
 def _one_row(t: PdfTable) -> bool:
