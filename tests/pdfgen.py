@@ -5819,3 +5819,44 @@ def make_rate_range_row_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["RATE_RANGE_HEADER", "RATE_RANGE_ROWS", "make_rate_range_row_pdf"]
+
+
+# One table in numbered sections under one period header (a filing's EPS note: (1) basic,
+# (2) diluted, each a label-only line over its rows): the second section's number is no
+# next note's heading.
+SECTIONS_HEADER = ("113年第1季", "112年第1季")
+SECTIONS_ROWS = (
+    ("(1) 基本每股盈餘", ()),
+    ("歸屬於母公司普通股持有人之淨利", ("$4,893,633", "$4,751,836")),
+    ("普通股加權平均股數（仟股）", ("608,512", "608,512")),
+    ("基本每股盈餘（元）", ("$8.04", "$7.81")),
+    ("(2) 稀釋每股盈餘", ()),
+    ("歸屬於母公司普通股持有人之淨利", ("$4,893,633", "$4,751,836")),
+    ("員工酬勞（仟股）", ("399", "648")),
+    ("稀釋每股盈餘（元）", ("$8.04", "$7.80")),
+)
+
+
+def make_numbered_sections_table_pdf(path: str | Path) -> PdfFixture:
+    """A note's table in two numbered sections, then the next note's numbered heading
+    and its own table."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "23. 每股盈餘")
+    xs = (440.0, 530.0)
+    c.drawString(100, y, "本公司相關基本及稀釋每股盈餘計算如下：")
+    _draw_row(c, y - 24, 100, "", xs, SECTIONS_HEADER)
+    y -= 44
+    for label, cells in SECTIONS_ROWS:
+        x = 100 if label.startswith("(") else 114
+        _draw_row(c, y, x, label, xs, cells or ("", ""))
+        y -= 20
+    c.drawString(100, y - 10, "(3) 其他說明")
+    _draw_row(c, y - 34, 100, "", xs, SECTIONS_HEADER)
+    _draw_row(c, y - 54, 114, "員工認股權", xs, ("1,200", "1,100"))
+    _draw_row(c, y - 74, 114, "限制員工權利新股", xs, ("300", "250"))
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["SECTIONS_HEADER", "SECTIONS_ROWS", "make_numbered_sections_table_pdf"]

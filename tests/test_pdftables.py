@@ -102,6 +102,8 @@ from tests.pdfgen import (
     SCHEDULE_HEADER,
     SECTION_NAME,
     SECTION_PERIODS,
+    SECTIONS_HEADER,
+    SECTIONS_ROWS,
     SPACED_DATE_BLOCKS,
     SPACED_DATE_HEADER,
     SPACED_DATE_LABEL,
@@ -153,6 +155,7 @@ from tests.pdfgen import (
     make_nested_blocks_slide_pdf,
     make_new_periods_row_pdf,
     make_numbered_levels_pdf,
+    make_numbered_sections_table_pdf,
     make_one_row_notes_pdf,
     make_one_standard_pdf,
     make_paragraph_over_table_pdf,
@@ -2600,3 +2603,22 @@ def test_a_row_of_bare_rate_ranges_under_a_row_of_amounts_makes_a_table(pdf_dir:
     ]
     # a range is no amount: not scaled by the table's unit
     assert all(c.value is None for c in t.rows[1][1:])
+
+
+def test_a_tables_next_numbered_section_is_no_next_notes_heading(pdf_dir: Path) -> None:
+    """A note's table in numbered sections under one period header (Novatek p. 31's EPS:
+    ``(1) 基本每股盈餘`` and its rows, then ``(2) 稀釋每股盈餘`` and its rows) is one table:
+    ``(2)`` was read as the next note's numbered heading and cut the table in two, the
+    second part titled by it. A numbered line that does not continue a section of the
+    table (``(3) 其他說明`` after ``(2)``'s rows is no section read as a row: it stands
+    over a header of its own) still opens a table of its own."""
+    path = pdf_dir / "numbered-sections.pdf"
+    make_numbered_sections_table_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 2
+    t = doc.facts.tables[0]
+    assert t.columns[1:] == list(SECTIONS_HEADER)
+    labels = [_solid(r[0].text) for r in t.rows]
+    assert labels == [_solid(label) for label, _ in SECTIONS_ROWS]
+    assert [c.text for c in t.rows[-1][1:]] == list(SECTIONS_ROWS[-1][1])
+    assert _solid(doc.facts.tables[1].rows[0][0].text) == "員工認股權"

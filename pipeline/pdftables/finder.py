@@ -1841,6 +1841,7 @@ def _collect_lines(
             and not data
             and lex.section_heading.match(f)
             and not lex.note_refs_line.match(f)  # a row's note references wrapped: (九)(十一)
+            and not _next_section(got, ln)
         ):
             break  # the next note's numbered heading: tables close together stay apart
         if amounts and not data and lex.table_intro.search(f):
@@ -1895,6 +1896,31 @@ def _collect_lines(
             break  # the last row's label wrapped under its amounts: part of the table
         got.pop()
     return got
+
+
+_SECTION_NUMBER_RE = re.compile(r"^\s*[(（]\s*(\d{1,2}|[一二三四五六七八九十])\s*[)）]")
+_CJK_DIGITS = "一二三四五六七八九十"
+
+
+def _section_number(text: str) -> int | None:
+    m = _SECTION_NUMBER_RE.match(fold_width(text))
+    if m is None:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else _CJK_DIGITS.index(n) + 1
+
+
+def _next_section(got: Sequence[tuple[_PLine, list[_Phrase], bool]], ln: _PLine) -> bool:
+    """A numbered label continuing the numbers of a section of the table read already
+    (``(2)稀釋每股盈餘`` under ``(1) 基本每股盈餘`` and its rows, set at its left edge):
+    the table's next section, not the next note's heading."""
+    n = _section_number(ln.text)
+    if n is None or n < 2:
+        return False
+    return any(
+        not data and _section_number(row.text) == n - 1 and abs(row.x0 - ln.x0) <= ln.size
+        for row, _, data in got
+    )
 
 
 def _hangs_under(
