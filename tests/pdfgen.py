@@ -5860,3 +5860,61 @@ def make_numbered_sections_table_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SECTIONS_HEADER", "SECTIONS_ROWS", "make_numbered_sections_table_pdf"]
+
+
+# An associate's summarized figures (Phison p. 18): a table under periods set on two lines
+# (113年 / 1月至3月, no whole date), then three dates over one row whose label wraps above
+# its amounts (the first date left of the periods' amounts), then periods again over rows.
+DATES_AFTER_PERIODS_ROWS = (
+    ("營業收入", ("$ 11,400,195", "6,112,301")),
+    ("本期淨利(損)", ("$ 3,069,700", "(1,666,604)")),
+    ("其他綜合損益", ("(85,371)", "175,638")),
+    ("綜合損益總額", ("$ 2,984,329", "(1,490,966)")),
+)
+DATES_AFTER_PERIODS_DATES = ("113.3.31", "112.12.31", "112.3.31")
+DATES_AFTER_PERIODS_LABEL = ("對具重大性之關聯企業之權益", "之期末彙總帳面金額")
+DATES_AFTER_PERIODS_ROW = ("$ 4,913,949", "3,770,156", "2,857,602")
+DATES_AFTER_PERIODS_SHARE = (
+    ("本期淨利(損)", ("$ 1,095,997", "(671,208)")),
+    ("其他綜合損益", ("(4,878)", "190,407")),
+)
+
+
+def _two_line_periods(c: Any, y: float, xs: Sequence[float]) -> None:
+    _draw_row(c, y, 140, "", xs, ("113年", "112年"))
+    _draw_row(c, y - 15, 140, "", xs, ("1月至3月", "1月至3月"))
+
+
+def make_dates_after_periods_pdf(path: str | Path) -> PdfFixture:
+    """Three tables, the second of one row under three dates (see above)."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "(八)採用權益法之投資")
+    periods = (466.0, 551.0)
+    dates = (381.0, 466.0, 551.0)
+    _two_line_periods(c, y - 10, periods)
+    y -= 44
+    for label, cells in DATES_AFTER_PERIODS_ROWS:
+        _draw_row(c, y, 140, label, periods, cells)
+        y -= 18
+    _draw_row(c, y - 8, 140, "", dates, DATES_AFTER_PERIODS_DATES)
+    c.drawString(142, y - 24, DATES_AFTER_PERIODS_LABEL[0])
+    _draw_row(c, y - 37, 153, DATES_AFTER_PERIODS_LABEL[1], dates, DATES_AFTER_PERIODS_ROW)
+    y -= 66
+    _two_line_periods(c, y, periods)
+    y -= 34
+    for label, cells in DATES_AFTER_PERIODS_SHARE:
+        _draw_row(c, y, 140, label, periods, cells)
+        y -= 18
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += [
+    "DATES_AFTER_PERIODS_DATES",
+    "DATES_AFTER_PERIODS_LABEL",
+    "DATES_AFTER_PERIODS_ROW",
+    "DATES_AFTER_PERIODS_ROWS",
+    "DATES_AFTER_PERIODS_SHARE",
+    "make_dates_after_periods_pdf",
+]

@@ -47,6 +47,11 @@ from tests.pdfgen import (
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
     DATE_INTRO_BLOCKS,
+    DATES_AFTER_PERIODS_DATES,
+    DATES_AFTER_PERIODS_LABEL,
+    DATES_AFTER_PERIODS_ROW,
+    DATES_AFTER_PERIODS_ROWS,
+    DATES_AFTER_PERIODS_SHARE,
     GLUED_INCOME_PERIODS,
     GLUED_INCOME_ROWS,
     GLUED_SPLIT,
@@ -140,6 +145,7 @@ from tests.pdfgen import (
     make_continued_notes_pdf,
     make_date_intro_blocks_pdf,
     make_dated_sections_pdf,
+    make_dates_after_periods_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
     make_equity_statement_pdf,
@@ -2622,3 +2628,25 @@ def test_a_tables_next_numbered_section_is_no_next_notes_heading(pdf_dir: Path) 
     assert labels == [_solid(label) for label, _ in SECTIONS_ROWS]
     assert [c.text for c in t.rows[-1][1:]] == list(SECTIONS_ROWS[-1][1])
     assert _solid(doc.facts.tables[1].rows[0][0].text) == "員工認股權"
+
+
+def test_dates_over_one_row_after_a_table_of_periods_open_a_table(pdf_dir: Path) -> None:
+    """Three dates set over one row (``113.3.31 112.12.31 112.3.31`` over an associate's
+    carrying amount, its label wrapped above its amounts) after a table under periods set
+    on two lines (``113年`` / ``1月至3月``: no whole date in that header) are the next
+    table's column names: the row was read as two more rows of the periods' table (Phison
+    p. 18); and that one-row table ends at the periods set again over the next rows."""
+    path = pdf_dir / "dates-after-periods.pdf"
+    make_dates_after_periods_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == 3
+    first, one, last = tables
+    assert [[c.text for c in r] for r in first.rows] == [
+        [label, *cells] for label, cells in DATES_AFTER_PERIODS_ROWS
+    ]
+    assert one.columns[1:] == list(DATES_AFTER_PERIODS_DATES)
+    assert [[_solid(c.text) for c in r] for r in one.rows] == [
+        ["".join(DATES_AFTER_PERIODS_LABEL), *(_solid(c) for c in DATES_AFTER_PERIODS_ROW)]
+    ]
+    assert [r[0].text for r in last.rows] == [label for label, _ in DATES_AFTER_PERIODS_SHARE]

@@ -1864,7 +1864,9 @@ def _collect_lines(
         # A date of its own over the amounts (112.3.31 after the block of 112.12.31): the
         # next date's block, a table of its own even of one row.
         dates = _dates_in(ln.text)
-        new_date = bool(dates) and bool(head_dates) and not dates & head_dates
+        # Several dates over the amounts under a header of periods (113年 / 1月至3月, no
+        # whole date) are as new: the next table's column names.
+        new_date = bool(dates) and (bool(head_dates) or len(dates) >= 2) and not dates & head_dates
         if (
             (rows_read >= 2 or (rows_read == 1 and (_periods_over_row(got) or new_date)))
             and _column_header(ph, amounts, ln.size)
@@ -2017,6 +2019,8 @@ def _column_header(
         p.x0 < left
         and not any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in amounts)
         and not _marker_name(p.text)
+        # a date among dates: the next table's first column, left of this one's amounts
+        and not (len(ph) >= 2 and all(_solid_date(q.text) for q in ph))
         for p in ph
     ):
         return False  # a label or a wrapped label: the table goes on
@@ -2064,6 +2068,8 @@ def _periods_over_row(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> bool
     if i == 0:
         return False
     head = got[i - 1][1]
+    if i >= 2 and len(head) == 1 and not any(ch.isdigit() for ch in head[0].text):
+        head = got[i - 2][1]  # the row's label wrapped over it: the periods above that
     nums = [p for p in got[i][1] if _is_data_phrase(p.text)]
     size = got[i][0].size
     return (
