@@ -5918,3 +5918,55 @@ __all__ += [
     "DATES_AFTER_PERIODS_SHARE",
     "make_dates_after_periods_pdf",
 ]
+
+
+# Rows whose labels run over more than half the page, wrapped above their amounts (a
+# convertible bond's embedded derivatives, Phison pp. 24–25): the label's first line
+# stops short of the amounts' column, no paragraph line. The second table's first row is
+# such a row, right under its periods.
+LONG_LABEL_ROWS = (
+    (("發行轉換公司債總金額",), "$ 6,000,000"),
+    (("期末應付公司債餘額",), "$ 5,541,003"),
+    (("嵌入式衍生工具—贖回權(列報於透過損益按公允價值衡量之", "金融資產—流動)"), "$ 18,600"),
+    (("嵌入式衍生工具—賣回權(列報於透過損益按公允價值衡量之", "金融負債—非流動)"), "$ 23,400"),
+)
+LONG_LABEL_NEXT = (
+    (
+        ("嵌入式衍生工具－贖回權及賣回權按公允價值再衡量之損益", "(列報於其他利益及損失)"),
+        "$ (12,562)",
+    ),
+    (("利息費用",), "$ 23,160"),
+)
+
+
+def _long_label_rows(c: Any, y: float, rows: Sequence[tuple[tuple[str, ...], str]]) -> float:
+    for lines, amount in rows:
+        for k, text in enumerate(lines):
+            c.drawString(136 if k == 0 else 154, y, text)
+            if k == len(lines) - 1:
+                c.drawRightString(551, y, amount)
+            y -= 14
+        y -= 4
+    return y
+
+
+def make_wide_wrapped_labels_pdf(path: str | Path) -> PdfFixture:
+    """Two notes tables whose rows have labels wrapped over two lines, each first line
+    wider than half the page (see ``LONG_LABEL_ROWS``)."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "2.第二次無擔保轉換公司債")
+    c.drawRightString(551, y - 10, "113.3.31")
+    y = _long_label_rows(c, y - 30, LONG_LABEL_ROWS)
+    c.drawString(
+        116, y - 14, "轉換價格於發行時訂為每股588元，遇有調整事項時依發行條款規定公式調整之。"
+    )
+    y -= 50
+    c.drawRightString(551, y, "113年")
+    c.drawRightString(551, y - 14, "1月至3月")
+    _long_label_rows(c, y - 32, LONG_LABEL_NEXT)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["LONG_LABEL_NEXT", "LONG_LABEL_ROWS", "make_wide_wrapped_labels_pdf"]

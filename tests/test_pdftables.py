@@ -77,6 +77,8 @@ from tests.pdfgen import (
     LEVELS_TOTALS,
     LOANS_HEADER,
     LOANS_ROWS,
+    LONG_LABEL_NEXT,
+    LONG_LABEL_ROWS,
     MATURITY_BLOCKS,
     MATURITY_HEADER,
     MOVEMENT_INTRO,
@@ -185,6 +187,7 @@ from tests.pdfgen import (
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
+    make_wide_wrapped_labels_pdf,
     make_wrapped_header_pdf,
     make_wrapped_lead_in_pdf,
     make_wrapped_note_refs_pdf,
@@ -2650,3 +2653,19 @@ def test_dates_over_one_row_after_a_table_of_periods_open_a_table(pdf_dir: Path)
         ["".join(DATES_AFTER_PERIODS_LABEL), *(_solid(c) for c in DATES_AFTER_PERIODS_ROW)]
     ]
     assert [r[0].text for r in last.rows] == [label for label, _ in DATES_AFTER_PERIODS_SHARE]
+
+
+def test_a_long_label_wrapped_above_its_amount_is_no_paragraph(pdf_dir: Path) -> None:
+    """A row's label wider than half the page, wrapped above its amount (a convertible
+    bond's embedded derivatives, Phison pp. 24–25), was read as a paragraph line: the
+    table lost its last rows, and a table whose first row is such a label, right under
+    its periods, was not found. Its first line stops short of the amounts' column (of the
+    periods over it before any amount): a label, the row goes on."""
+    path = pdf_dir / "long-wrapped-labels.pdf"
+    make_wide_wrapped_labels_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == 2
+    for t, rows in zip(tables, (LONG_LABEL_ROWS, LONG_LABEL_NEXT), strict=True):
+        got = [(_solid(r[0].text), r[-1].text) for r in t.rows]
+        assert got == [(_solid("".join(lines)), amount) for lines, amount in rows]

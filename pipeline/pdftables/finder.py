@@ -1877,7 +1877,14 @@ def _collect_lines(
             gap = ln.top - got[-1][0].bottom
             if seen_data and gap > gap_factor * statistics.median(heights):
                 break
-        if len(ph) == 1 and not data and ph[0].x1 - ph[0].x0 > 0.45 * width:
+        if (
+            len(ph) == 1
+            and not data
+            and ph[0].x1 - ph[0].x0 > 0.45 * width
+            # a long label wrapped over its row stops short of the amounts' column (of the
+            # periods over it before any amount is read)
+            and not ph[0].x1 < _values_left(got, amounts) - ln.size / 2
+        ):
             break  # a paragraph line
         if probe and not got and (len(ph) < 2 or not data):
             if k - start >= 3:
@@ -1923,6 +1930,17 @@ def _next_section(got: Sequence[tuple[_PLine, list[_Phrase], bool]], ln: _PLine)
         not data and _section_number(row.text) == n - 1 and abs(row.x0 - ln.x0) <= ln.size
         for row, _, data in got
     )
+
+
+def _values_left(
+    got: Sequence[tuple[_PLine, list[_Phrase], bool]], amounts: Sequence[tuple[float, float]]
+) -> float:
+    """Where the value columns start: the amounts read so far, else the header's names
+    that hold a number (periods, dates); 0 when neither is read yet."""
+    if amounts:
+        return min(a for a, _ in amounts)
+    heads = [p.x0 for _, ph, _ in got for p in ph if any(ch.isdigit() for ch in p.text)]
+    return min(heads, default=0.0)
 
 
 def _hangs_under(
