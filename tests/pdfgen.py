@@ -5970,3 +5970,25 @@ def make_wide_wrapped_labels_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["LONG_LABEL_NEXT", "LONG_LABEL_ROWS", "make_wide_wrapped_labels_pdf"]
+
+
+# A note's table of no amount: its one row holds a nothing (``$-``) for each period.
+NOTHINGS_HEADER = ("113年第1季", "112年第1季")
+NOTHINGS_ROW = ("應收帳款", ("$-", "$-"))
+
+
+def make_row_of_nothings_pdf(path: str | Path) -> PdfFixture:
+    """``17. 預期信用減損損失`` over its periods, a group line, and one row of ``$-``."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "17. 預期信用減損損失")
+    xs = (436.0, 527.0)
+    _draw_row(c, y - 10, 96, "", xs, NOTHINGS_HEADER)
+    c.drawString(96, y - 30, "營業費用—預期信用減損損失")
+    _draw_row(c, y - 48, 111, NOTHINGS_ROW[0], xs, NOTHINGS_ROW[1])
+    c.drawString(99, y - 76, "與信用風險相關資訊請詳附註十二。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["NOTHINGS_HEADER", "NOTHINGS_ROW", "make_row_of_nothings_pdf"]

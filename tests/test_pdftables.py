@@ -88,6 +88,8 @@ from tests.pdfgen import (
     NESTED_TITLE,
     NOTE_PAGES,
     NOTES_TABLES,
+    NOTHINGS_HEADER,
+    NOTHINGS_ROW,
     ONCE_NOTES,
     ONE_ROW,
     ONE_STANDARD,
@@ -169,6 +171,7 @@ from tests.pdfgen import (
     make_paragraph_over_table_pdf,
     make_rate_range_row_pdf,
     make_related_parties_pdf,
+    make_row_of_nothings_pdf,
     make_ruled_schedule_pdf,
     make_ruled_text_cells_pdf,
     make_running_header_notes_pdf,
@@ -2669,3 +2672,19 @@ def test_a_long_label_wrapped_above_its_amount_is_no_paragraph(pdf_dir: Path) ->
     for t, rows in zip(tables, (LONG_LABEL_ROWS, LONG_LABEL_NEXT), strict=True):
         got = [(_solid(r[0].text), r[-1].text) for r in t.rows]
         assert got == [(_solid("".join(lines)), amount) for lines, amount in rows]
+
+
+def test_a_notes_table_whose_one_row_holds_nothings_is_kept(pdf_dir: Path) -> None:
+    """A note's table of one row whose cells are nothings (``應收帳款 $- $-``: no expected
+    credit loss in either period, Novatek p. 25) was dropped: a one-row table needed two
+    amounts. With no amount in the table, a row of two nothings or more, each under a
+    period, is its row; nothing is valued (a nothing is no zero)."""
+    path = pdf_dir / "row-of-nothings.pdf"
+    make_row_of_nothings_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 1
+    t = doc.facts.tables[0]
+    assert t.columns[1:] == list(NOTHINGS_HEADER)
+    label, cells = NOTHINGS_ROW
+    assert [c.text for c in t.rows[-1]] == [label, *cells]
+    assert all(c.null and c.value is None for c in t.rows[-1][1:])

@@ -72,14 +72,22 @@ def _one_row(t: PdfTable) -> bool:
     """One row of amounts under its header: a ruled grid's of three amounts or more, or
     a notes table's whose header names every amount (a period, or a column name the finder found set
     over it; the label column's own name may stand in a row between): two amounts or
-    more, or one in a block under its own date."""
+    more, or one in a block under its own date; a row of nothings (``$-``) when no row
+    holds an amount."""
     if t.strategy == "lines" and _numeric_cells(t) >= 3:
         return True
 
     def amounts(r: list[str | None]) -> list[int]:
         return [j for j, c in enumerate(r) if c and (cv := parse_cell(c)) and cv.value is not None]
 
-    rows = [i for i, r in enumerate(t.rows) if amounts(r)]
+    def nothings(r: list[str | None]) -> list[int]:
+        return [j for j, c in enumerate(r[1:], 1) if c and (cv := parse_cell(c)) and cv.null]
+
+    # A row of nothing but nothings (``應收帳款 $- $-``: no loss in either period) is the
+    # row of a table of no amount.
+    rows = [i for i, r in enumerate(t.rows) if amounts(r)] or [
+        i for i, r in enumerate(t.rows) if len(nothings(r)) >= 2
+    ]
     if len(rows) != 1 or rows[0] == 0 or rows[0] != len(t.rows) - 1:
         return False
     # a nothing (``$ -``) is one of the row's amounts: ``$ - $ 240`` is two periods' loss
