@@ -23,6 +23,7 @@ from typing import Any
 from pipeline.models import PdfTable
 from pipeline.pdftables.cells import Box, clean_cell_text, parse_cell
 
+TEXT_CELLS = "text_cells"  # the finder's strategy: a table of words whose cells wrap
 MIN_COLUMNS = 2
 RULE_Y_TOL = 1.5  # points: strokes of one rule drawn a little apart
 GUTTER_MIN = 3.0  # points between the rules of two columns
@@ -31,6 +32,7 @@ HEADER_LEAD_EM = 0.6  # gap between the stacked lines of one column name
 BODY_GAP_EM = 2.0  # a gap of two lines ends the table
 ROW_GAP_EM = 0.8  # the first column starts again this far below its last line: a new row
 SHORT_EM = 0.6  # a first cell's line ending this far short of the column's width: its last
+BOX_MAX = 80.0  # points between the top and the bottom of a box round a name or two
 TOUCH_EM = 0.25  # glyphs this close across a gutter are one run of text (a paragraph)
 BULLETS = "•‧・●▪"
 WIDE = 0x2E80  # CJK characters and their punctuation start here
@@ -175,7 +177,10 @@ def ruled_text_tables(
     """The text-cell tables of one page (``lines`` in reading order, the page's ruling
     ``edges``), outside the ``exclude`` boxes of tables found already."""
     out: list[PdfTable] = []
-    for rule in _rules(edges):
+    rules = _rules(edges)
+    for rule in rules:
+        if any(_boxed(rule, other) for other in rules):
+            continue
         t = _table(lines, rule, page_number, [*exclude, *(p.bbox for p in out)])
         if t is not None:
             out.append(t)
@@ -201,7 +206,7 @@ def _header(
         stack.append(ln)
     names = [""] * len(bounds)
     for ln in reversed(stack):
-        if _runs_across(ln, bounds):
+        if _runs_across(ln, bounds) or not _over_rules(ln, rule):
             return None
         pieces = _pieces(ln, bounds)
         if pieces is None:
@@ -211,6 +216,29 @@ def _header(
     if not all(names) or any(len(n) > MAX_NAME or _amount(n) for n in names):
         return None
     return names, stack[-1].top
+
+
+def _boxed(rule: _Rule, other: _Rule) -> bool:
+    """The same strokes a few lines above: the bottoms of boxes round each name (a deck's
+    labelled boxes), no header's rules."""
+    return (
+        0 < rule.y - other.y <= BOX_MAX
+        and len(other.segments) == len(rule.segments)
+        and all(
+            abs(a[0] - b[0]) <= 3 and abs(a[1] - b[1]) <= 3
+            for a, b in zip(rule.segments, other.segments, strict=True)
+        )
+    )
+
+
+def _over_rules(line: Any, rule: _Rule) -> bool:
+    """Every glyph of a header line stands over a rule, none in a gutter: a chart's legend
+    sets its names beside short strokes (its keys), not over them."""
+    return all(
+        any(x0 - 1 <= (float(c["x0"]) + float(c["x1"])) / 2 <= x1 + 1 for x0, x1 in rule.segments)
+        for c in line.chars
+        if not c["text"].isspace()
+    )
 
 
 def _table(
@@ -231,19 +259,15 @@ def _table(
     for ln in lines:
         if ln.top < rule.y - 1:
             continue
-        if ln.top - prev_bottom > BODY_GAP_EM * ln.size or ln.x0 < left - ln.size:
+        if ln.top - prev_bottom > BODY_GAP_EM * ln.size:
             break
-        if any(
-            b[0] - 1 <= (ln.x0 + ln.x1) / 2 <= b[2] + 1
-            and b[1] - 1 <= (ln.top + ln.bottom) / 2 <= b[3] + 1
-            for b in exclude
-        ):
+        if sum(1 for w in ln.text.split() if _amount(w)) >= 2:
+            return None  # a line of amounts under the header: a table of amounts
+        if ln.x0 < left - ln.size or _inside(ln, exclude):
             break
         pieces = _pieces(ln, bounds) if ln.x1 <= right + ln.size else None
         if pieces is None or _paragraph(ln, bounds):
             break
-        if sum(1 for p in pieces if p and _amount(p)) >= 2:
-            break  # a line of amounts: a table of amounts, no text table's
         firsts = [
             float(c["x1"]) for c in ln.chars if not c["text"].isspace() and _column(c, bounds) == 0
         ]
@@ -266,7 +290,7 @@ def _table(
         bbox=_box(left, top, right, spans[-1][1]),
         rows=[list[str | None](names), *(list[str | None](r) for r in rows)],
         cell_bboxes=boxes,
-        strategy="words",
+        strategy=TEXT_CELLS,
     )
 
 

@@ -38,6 +38,7 @@ from pipeline.models import (
     Table,
 )
 from pipeline.pdftables.lexicon import _lex, caption_body, caption_label
+from pipeline.pdftables.text_cells import TEXT_CELLS
 
 # --------------------------------------------------------------------------- extract
 
@@ -195,7 +196,7 @@ def _uncaptioned(
         grid = _grid_from_pdf(doc, region, parts)
         spans = [c.span for row in grid.body for c in row if c.span is not None]
     lines = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
-    if lines is None and parts[0].strategy == "words":
+    if lines is None and parts[0].strategy == TEXT_CELLS:
         # wrapped text in every cell: placed by its cells' first and last lines
         lines = wrapped_rows_span(doc, parts, max(cursor, region.caption_span[1]), region.end)
     if lines is None:

@@ -20,6 +20,10 @@ from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
 from pipeline.pdftables.finder import names_something
 from pipeline.pdftables.lexicon import _lex, caption_label
+from pipeline.pdftables.text_cells import TEXT_CELLS
+
+# Tables of words (no amount needed): one line a row, or cells wrapped over lines.
+WORDS = ("words", TEXT_CELLS)
 
 
 def _numeric_rows(t: PdfTable) -> int:
@@ -179,9 +183,9 @@ def _header_rows(t: PdfTable) -> list[str]:
 
 
 def _head(t: PdfTable) -> list[list[str | None]]:
-    """The grid's rows above its first amount; a table of words (no amounts: its dates
-    stand in its text) has its column names in its first row."""
-    if t.strategy == "words":
+    """The grid's rows above its first amount; a table of text cells (no amounts: its
+    dates stand in its text) has its column names in its first row."""
+    if t.strategy == TEXT_CELLS:
         return t.rows[:1]
     out: list[list[str | None]] = []
     for r in t.rows:
@@ -354,7 +358,7 @@ def uncaptioned_groups(
             continue
         # A table of words (related parties and their relation) holds no amount.
         amounts = _numeric_rows(t) >= 2 or _one_row(t) or _dated(t) or _ranged(t)
-        if not amounts and t.strategy != "words":
+        if not amounts and t.strategy not in WORDS:
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
             groups[-1].append(t)
