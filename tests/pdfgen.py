@@ -5992,3 +5992,57 @@ def make_row_of_nothings_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["NOTHINGS_HEADER", "NOTHINGS_ROW", "make_row_of_nothings_pdf"]
+
+
+# Headers ruled column by column that head no table of text cells: amounts under the
+# rules (a notes table of amounts), and names boxed by strokes above and below (a deck's
+# labelled boxes, one box a name over two lines).
+RULED_AMOUNTS_HEADER = ("房屋及建築", "運輸設備", "總計")
+RULED_AMOUNTS_ROWS = (
+    ("民國113年1月1日", ("$ 94,662", "683", "95,345")),
+    ("民國113年3月31日", ("$ 97,109", "580", "97,689")),
+)
+BOXED_NAMES = (
+    ("TC: 固定租金", "fixed rate"),
+    ("TC: 指數連結", "index linked"),
+    ("論程租船", "VC(spot)"),
+)
+
+
+def make_ruled_headers_of_no_text_table_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of amounts under names ruled one by one, then three boxed names."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "1.使用權資產")
+    cols = ((300.0, 370.0), (390.0, 450.0), (470.0, 530.0))
+    c.setLineWidth(0.8)
+    for (x0, x1), name in zip(cols, RULED_AMOUNTS_HEADER, strict=True):
+        c.drawCentredString((x0 + x1) / 2, y - 10, name)
+        c.line(x0, y - 13, x1, y - 13)
+    for k, (label, cells) in enumerate(RULED_AMOUNTS_ROWS):
+        _draw_row(c, y - 30 - 18 * k, 120, label, [x1 for _, x1 in cols], cells)
+    # periods ruled one by one over a line of words, then the row of amounts they head
+    for (x0, x1), name in zip(cols[1:], ("113年度", "112年度"), strict=True):
+        c.drawCentredString((x0 + x1) / 2, y - 180, name)
+        c.line(x0, y - 183, x1, y - 183)
+        c.drawCentredString((x0 + x1) / 2, y - 197, "合約負債")
+    _draw_row(
+        c, y - 215, 120, "交易價格估計值變動", [x1 for _, x1 in cols[1:]], ("$ 459,527", "422,306")
+    )
+    for top in (y - 400, y - 460):  # two rows of boxes, far below
+        for k, lines in enumerate(BOXED_NAMES):
+            x0 = 70.0 + 170 * k
+            c.line(x0, top + 16, x0 + 110, top + 16)
+            c.line(x0, top - 22, x0 + 110, top - 22)
+            for j, text in enumerate(lines):
+                c.drawString(x0 + 10, top - 18 * j, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += [
+    "BOXED_NAMES",
+    "RULED_AMOUNTS_HEADER",
+    "RULED_AMOUNTS_ROWS",
+    "make_ruled_headers_of_no_text_table_pdf",
+]

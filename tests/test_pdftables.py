@@ -106,6 +106,7 @@ from tests.pdfgen import (
     RENT_MOVEMENT,
     RENT_PERIODS,
     RENT_ROW,
+    RULED_AMOUNTS_ROWS,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SCHEDULE_HEADER,
@@ -172,6 +173,7 @@ from tests.pdfgen import (
     make_rate_range_row_pdf,
     make_related_parties_pdf,
     make_row_of_nothings_pdf,
+    make_ruled_headers_of_no_text_table_pdf,
     make_ruled_schedule_pdf,
     make_ruled_text_cells_pdf,
     make_running_header_notes_pdf,
@@ -2688,3 +2690,19 @@ def test_a_notes_table_whose_one_row_holds_nothings_is_kept(pdf_dir: Path) -> No
     label, cells = NOTHINGS_ROW
     assert [c.text for c in t.rows[-1]] == [label, *cells]
     assert all(c.null and c.value is None for c in t.rows[-1][1:])
+
+
+def test_ruled_headers_of_amounts_or_boxed_names_make_no_text_cell_table(pdf_dir: Path) -> None:
+    """Names ruled one by one over amounts are a table of amounts (the amount finder's,
+    read as before); periods ruled one by one over a line of words (``合約負債``) and then a
+    row of amounts are a two-level header, no table of one row of words (2618 p. 47); names
+    boxed by strokes above and below (a deck's labelled boxes, 2637's slide 10) are no
+    table: the text-cell finder takes none of them."""
+    path = pdf_dir / "ruled-headers-no-text-table.pdf"
+    make_ruled_headers_of_no_text_table_pdf(path)
+    found = find_tables(_geometry(path, 1), 1)
+    assert not [t for t in found if t.strategy in ("text_cells", "words")]
+    doc = build(path, IN_PROCESS).document
+    t = doc.facts.tables[0]
+    assert [c.text for c in t.rows[-1][1:]] == list(RULED_AMOUNTS_ROWS[-1][1])
+    assert not [t for t in doc.facts.tables if any("合約負債" in c.text for r in t.rows for c in r)]
