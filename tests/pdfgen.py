@@ -5695,3 +5695,354 @@ __all__ += [
     "BESIDE_TITLE",
     "make_bullets_beside_tables_slide_pdf",
 ]
+
+
+# A table of text cells under a header ruled column by column (a filing's level-3 inputs:
+# 項目 / 評價技術 / 重大不可觀察輸入值 / …關係): each cell wrapped over lines of its own
+# column, the last column's name wrapped upwards over three lines, the first column's
+# name letter-spaced, a first cell set so close to the second that the two touch
+# (``…公允價市場法``), then a heading left of the table and a paragraph. The table goes on
+# on a second page under its header set again.
+TEXT_CELLS_LEAD = "重大不可觀察輸入值之量化資訊列表如下："
+TEXT_CELLS_HEADER = ("項目", "評價技術", "重大不可觀察輸入值", "重大不可觀察輸入值與公允價值關係")
+TEXT_CELLS_COLUMNS = ((150.0, 248.0), (258.0, 316.0), (326.0, 458.0), (468.0, 554.0))
+# Each row: the lines of each cell, column by column.
+TEXT_CELLS_ROWS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (
+        ("透過損益按公允價", "值衡量之金融資產", "－無活絡市場之權", "益工具投資"),
+        ("市場法",),
+        ("•流動性折價(113.3.31、", "112.12.31分別為", "14.17%~30.00%及", "14.10%~30.00%)"),
+        ("•流動性折價愈", "高，公允價值", "愈低"),
+    ),
+    (
+        ("私募基金投資",),
+        ("資產法",),
+        ("•淨資產價值", "•非控制權益折價", "(113.3.31皆為10%)"),
+        ("不適用",),
+    ),
+)
+TEXT_CELLS_NEXT_ROW: tuple[tuple[str, ...], ...] = (
+    ("透過其他綜合損", "益按公允價值衡", "量之權益工具"),
+    ("收益法",),
+    ("•永續成長率(113.3.31", "為1.92%)"),
+    ("•永續成長率愈", "高，公允價值", "愈高"),
+)
+TEXT_CELLS_AFTER = "(廿六)資本風險管理"
+TEXT_CELLS_NOTE = "合併公司公允價值衡量歸類為第三等級主要包含權益證券投資。"
+
+
+def _text_cells_header(c: Any, font: str, size: float, y: float) -> float:
+    """The header standing on its rules (one rule a column, gutters between); the
+    baseline of the first row under it."""
+    for (x0, x1), name in zip(TEXT_CELLS_COLUMNS, TEXT_CELLS_HEADER[:-1], strict=False):
+        if name == "項目":  # letter-spaced over its column
+            c.drawString(x0 + 30, y, name[0])
+            c.drawString(x0 + 30 + 2.2 * size, y, name[1])
+        else:
+            c.drawCentredString((x0 + x1) / 2, y, name)
+    x0, x1 = TEXT_CELLS_COLUMNS[-1]
+    for k, piece in enumerate(("重大不可觀察", "輸入值與公允", "價值關係")):
+        c.drawCentredString((x0 + x1) / 2, y + 14.4 * (2 - k), piece)
+    c.setLineWidth(1.2)
+    for x0, x1 in TEXT_CELLS_COLUMNS:
+        c.line(x0, y - 3, x1, y - 3)
+    return y - 18
+
+
+def _text_cells_row(c: Any, y: float, row: Sequence[Sequence[str]], glued: bool) -> float:
+    """One row, each cell's lines down its column; the baseline after the row's gap."""
+    for k, ((x0, _), lines) in enumerate(zip(TEXT_CELLS_COLUMNS, row, strict=True)):
+        for j, text in enumerate(lines):
+            # the second column's first line set 2 pt after the first's: the two touch
+            x = x0 - 6 if glued and k == 1 and j == 0 else x0
+            c.drawString(x, y - 14.4 * j, text)
+    return y - 14.4 * max(len(lines) for lines in row) - 10
+
+
+def make_ruled_text_cells_pdf(path: str | Path) -> PdfFixture:
+    """Two pages of a text-cell table under a ruled header (see ``TEXT_CELLS_ROWS``): the
+    first page's part runs to the page's foot, the second page sets the header again over
+    the last row, then a heading and a paragraph."""
+    path = Path(path)
+    size = 12.0
+    c, font = _cjk_page(path, size)
+    for k in range(20):  # the notes before the table
+        c.drawString(106, A4_H - 80 - 18 * k, TEXT_CELLS_NOTE)
+    y = A4_H - 80 - 18 * 21
+    c.drawString(149, y, TEXT_CELLS_LEAD)
+    y = _text_cells_header(c, font, size, y - 60)
+    for k, row in enumerate(TEXT_CELLS_ROWS):
+        y = _text_cells_row(c, y, row, glued=k == 0)
+    c.showPage()
+    c.setFont(font, size)
+    y = _text_cells_header(c, font, size, A4_H - 110)
+    y = _text_cells_row(c, y, TEXT_CELLS_NEXT_ROW, glued=False)
+    c.drawString(74, y - 14, TEXT_CELLS_AFTER)
+    c.drawString(106, y - 32, TEXT_CELLS_NOTE)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["", ""])
+
+
+__all__ += [
+    "TEXT_CELLS_AFTER",
+    "TEXT_CELLS_HEADER",
+    "TEXT_CELLS_LEAD",
+    "TEXT_CELLS_NEXT_ROW",
+    "TEXT_CELLS_ROWS",
+    "make_ruled_text_cells_pdf",
+]
+
+
+# A loan's balance over its range of rates: one row of amounts, one of bare ranges whose
+# % stands in the row's label (期末利率區間(%)): no two rows of amounts, no range with %.
+RATE_RANGE_HEADING = "(十二)短期借款"
+RATE_RANGE_HEADER = ("113.3.31", "112.12.31", "112.3.31")
+RATE_RANGE_ROWS = (
+    ("無擔保銀行借款", ("$ 3,737,600", "2,106,363", "-")),
+    ("期末利率區間(%)", ("5.84~6.00", "5.92~6.14", "-")),
+)
+
+
+def make_rate_range_row_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of a loan's balance and its range of rates, then a sentence."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, RATE_RANGE_HEADING)
+    xs = (380.0, 470.0, 555.0)
+    _draw_row(c, y - 10, 130, "", xs, RATE_RANGE_HEADER)
+    for k, (label, cells) in enumerate(RATE_RANGE_ROWS):
+        _draw_row(c, y - 28 - 18 * k, 130, label, xs, cells)
+    c.drawString(130, y - 80, "上述短期借款均未有提供作抵押擔保之情形。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["RATE_RANGE_HEADER", "RATE_RANGE_ROWS", "make_rate_range_row_pdf"]
+
+
+# One table in numbered sections under one period header (a filing's EPS note: (1) basic,
+# (2) diluted, each a label-only line over its rows): the second section's number is no
+# next note's heading.
+SECTIONS_HEADER = ("113年第1季", "112年第1季")
+SECTIONS_ROWS = (
+    ("(1) 基本每股盈餘", ()),
+    ("歸屬於母公司普通股持有人之淨利", ("$4,893,633", "$4,751,836")),
+    ("普通股加權平均股數（仟股）", ("608,512", "608,512")),
+    ("基本每股盈餘（元）", ("$8.04", "$7.81")),
+    ("(2) 稀釋每股盈餘", ()),
+    ("歸屬於母公司普通股持有人之淨利", ("$4,893,633", "$4,751,836")),
+    ("員工酬勞（仟股）", ("399", "648")),
+    ("稀釋每股盈餘（元）", ("$8.04", "$7.80")),
+)
+
+
+def make_numbered_sections_table_pdf(path: str | Path) -> PdfFixture:
+    """A note's table in two numbered sections, then the next note's numbered heading
+    and its own table."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "23. 每股盈餘")
+    xs = (440.0, 530.0)
+    c.drawString(100, y, "本公司相關基本及稀釋每股盈餘計算如下：")
+    _draw_row(c, y - 24, 100, "", xs, SECTIONS_HEADER)
+    y -= 44
+    for label, cells in SECTIONS_ROWS:
+        x = 100 if label.startswith("(") else 114
+        _draw_row(c, y, x, label, xs, cells or ("", ""))
+        y -= 20
+    c.drawString(100, y - 10, "(3) 其他說明")
+    _draw_row(c, y - 34, 100, "", xs, SECTIONS_HEADER)
+    _draw_row(c, y - 54, 114, "員工認股權", xs, ("1,200", "1,100"))
+    _draw_row(c, y - 74, 114, "限制員工權利新股", xs, ("300", "250"))
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["SECTIONS_HEADER", "SECTIONS_ROWS", "make_numbered_sections_table_pdf"]
+
+
+# An associate's summarized figures (Phison p. 18): a table under periods set on two lines
+# (113年 / 1月至3月, no whole date), then three dates over one row whose label wraps above
+# its amounts (the first date left of the periods' amounts), then periods again over rows.
+DATES_AFTER_PERIODS_ROWS = (
+    ("營業收入", ("$ 11,400,195", "6,112,301")),
+    ("本期淨利(損)", ("$ 3,069,700", "(1,666,604)")),
+    ("其他綜合損益", ("(85,371)", "175,638")),
+    ("綜合損益總額", ("$ 2,984,329", "(1,490,966)")),
+)
+DATES_AFTER_PERIODS_DATES = ("113.3.31", "112.12.31", "112.3.31")
+DATES_AFTER_PERIODS_LABEL = ("對具重大性之關聯企業之權益", "之期末彙總帳面金額")
+DATES_AFTER_PERIODS_ROW = ("$ 4,913,949", "3,770,156", "2,857,602")
+DATES_AFTER_PERIODS_SHARE = (
+    ("本期淨利(損)", ("$ 1,095,997", "(671,208)")),
+    ("其他綜合損益", ("(4,878)", "190,407")),
+)
+
+
+def _two_line_periods(c: Any, y: float, xs: Sequence[float]) -> None:
+    _draw_row(c, y, 140, "", xs, ("113年", "112年"))
+    _draw_row(c, y - 15, 140, "", xs, ("1月至3月", "1月至3月"))
+
+
+def make_dates_after_periods_pdf(path: str | Path) -> PdfFixture:
+    """Three tables, the second of one row under three dates (see above)."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "(八)採用權益法之投資")
+    periods = (466.0, 551.0)
+    dates = (381.0, 466.0, 551.0)
+    _two_line_periods(c, y - 10, periods)
+    y -= 44
+    for label, cells in DATES_AFTER_PERIODS_ROWS:
+        _draw_row(c, y, 140, label, periods, cells)
+        y -= 18
+    _draw_row(c, y - 8, 140, "", dates, DATES_AFTER_PERIODS_DATES)
+    c.drawString(142, y - 24, DATES_AFTER_PERIODS_LABEL[0])
+    _draw_row(c, y - 37, 153, DATES_AFTER_PERIODS_LABEL[1], dates, DATES_AFTER_PERIODS_ROW)
+    y -= 66
+    _two_line_periods(c, y, periods)
+    y -= 34
+    for label, cells in DATES_AFTER_PERIODS_SHARE:
+        _draw_row(c, y, 140, label, periods, cells)
+        y -= 18
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += [
+    "DATES_AFTER_PERIODS_DATES",
+    "DATES_AFTER_PERIODS_LABEL",
+    "DATES_AFTER_PERIODS_ROW",
+    "DATES_AFTER_PERIODS_ROWS",
+    "DATES_AFTER_PERIODS_SHARE",
+    "make_dates_after_periods_pdf",
+]
+
+
+# Rows whose labels run over more than half the page, wrapped above their amounts (a
+# convertible bond's embedded derivatives, Phison pp. 24–25): the label's first line
+# stops short of the amounts' column, no paragraph line. The second table's first row is
+# such a row, right under its periods.
+LONG_LABEL_ROWS = (
+    (("發行轉換公司債總金額",), "$ 6,000,000"),
+    (("期末應付公司債餘額",), "$ 5,541,003"),
+    (("嵌入式衍生工具—贖回權(列報於透過損益按公允價值衡量之", "金融資產—流動)"), "$ 18,600"),
+    (("嵌入式衍生工具—賣回權(列報於透過損益按公允價值衡量之", "金融負債—非流動)"), "$ 23,400"),
+)
+LONG_LABEL_NEXT = (
+    (
+        ("嵌入式衍生工具－贖回權及賣回權按公允價值再衡量之損益", "(列報於其他利益及損失)"),
+        "$ (12,562)",
+    ),
+    (("利息費用",), "$ 23,160"),
+)
+
+
+def _long_label_rows(c: Any, y: float, rows: Sequence[tuple[tuple[str, ...], str]]) -> float:
+    for lines, amount in rows:
+        for k, text in enumerate(lines):
+            c.drawString(136 if k == 0 else 154, y, text)
+            if k == len(lines) - 1:
+                c.drawRightString(551, y, amount)
+            y -= 14
+        y -= 4
+    return y
+
+
+def make_wide_wrapped_labels_pdf(path: str | Path) -> PdfFixture:
+    """Two notes tables whose rows have labels wrapped over two lines, each first line
+    wider than half the page (see ``LONG_LABEL_ROWS``)."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "2.第二次無擔保轉換公司債")
+    c.drawRightString(551, y - 10, "113.3.31")
+    y = _long_label_rows(c, y - 30, LONG_LABEL_ROWS)
+    c.drawString(
+        116, y - 14, "轉換價格於發行時訂為每股588元，遇有調整事項時依發行條款規定公式調整之。"
+    )
+    y -= 50
+    c.drawRightString(551, y, "113年")
+    c.drawRightString(551, y - 14, "1月至3月")
+    _long_label_rows(c, y - 32, LONG_LABEL_NEXT)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["LONG_LABEL_NEXT", "LONG_LABEL_ROWS", "make_wide_wrapped_labels_pdf"]
+
+
+# A note's table of no amount: its one row holds a nothing (``$-``) for each period.
+NOTHINGS_HEADER = ("113年第1季", "112年第1季")
+NOTHINGS_ROW = ("應收帳款", ("$-", "$-"))
+
+
+def make_row_of_nothings_pdf(path: str | Path) -> PdfFixture:
+    """``17. 預期信用減損損失`` over its periods, a group line, and one row of ``$-``."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "17. 預期信用減損損失")
+    xs = (436.0, 527.0)
+    _draw_row(c, y - 10, 96, "", xs, NOTHINGS_HEADER)
+    c.drawString(96, y - 30, "營業費用—預期信用減損損失")
+    _draw_row(c, y - 48, 111, NOTHINGS_ROW[0], xs, NOTHINGS_ROW[1])
+    c.drawString(99, y - 76, "與信用風險相關資訊請詳附註十二。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["NOTHINGS_HEADER", "NOTHINGS_ROW", "make_row_of_nothings_pdf"]
+
+
+# Headers ruled column by column that head no table of text cells: amounts under the
+# rules (a notes table of amounts), and names boxed by strokes above and below (a deck's
+# labelled boxes, one box a name over two lines).
+RULED_AMOUNTS_HEADER = ("房屋及建築", "運輸設備", "總計")
+RULED_AMOUNTS_ROWS = (
+    ("民國113年1月1日", ("$ 94,662", "683", "95,345")),
+    ("民國113年3月31日", ("$ 97,109", "580", "97,689")),
+)
+BOXED_NAMES = (
+    ("TC: 固定租金", "fixed rate"),
+    ("TC: 指數連結", "index linked"),
+    ("論程租船", "VC(spot)"),
+)
+
+
+def make_ruled_headers_of_no_text_table_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of amounts under names ruled one by one, then three boxed names."""
+    path = Path(path)
+    c, y = _notes_page(path, 12.0, "1.使用權資產")
+    cols = ((300.0, 370.0), (390.0, 450.0), (470.0, 530.0))
+    c.setLineWidth(0.8)
+    for (x0, x1), name in zip(cols, RULED_AMOUNTS_HEADER, strict=True):
+        c.drawCentredString((x0 + x1) / 2, y - 10, name)
+        c.line(x0, y - 13, x1, y - 13)
+    for k, (label, cells) in enumerate(RULED_AMOUNTS_ROWS):
+        _draw_row(c, y - 30 - 18 * k, 120, label, [x1 for _, x1 in cols], cells)
+    # periods ruled one by one over a line of words, then the row of amounts they head
+    for (x0, x1), name in zip(cols[1:], ("113年度", "112年度"), strict=True):
+        c.drawCentredString((x0 + x1) / 2, y - 180, name)
+        c.line(x0, y - 183, x1, y - 183)
+        c.drawCentredString((x0 + x1) / 2, y - 197, "合約負債")
+    _draw_row(
+        c, y - 215, 120, "交易價格估計值變動", [x1 for _, x1 in cols[1:]], ("$ 459,527", "422,306")
+    )
+    for top in (y - 400, y - 460):  # two rows of boxes, far below
+        for k, lines in enumerate(BOXED_NAMES):
+            x0 = 70.0 + 170 * k
+            c.line(x0, top + 16, x0 + 110, top + 16)
+            c.line(x0, top - 22, x0 + 110, top - 22)
+            for j, text in enumerate(lines):
+                c.drawString(x0 + 10, top - 18 * j, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += [
+    "BOXED_NAMES",
+    "RULED_AMOUNTS_HEADER",
+    "RULED_AMOUNTS_ROWS",
+    "make_ruled_headers_of_no_text_table_pdf",
+]

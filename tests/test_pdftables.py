@@ -47,6 +47,11 @@ from tests.pdfgen import (
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
     DATE_INTRO_BLOCKS,
+    DATES_AFTER_PERIODS_DATES,
+    DATES_AFTER_PERIODS_LABEL,
+    DATES_AFTER_PERIODS_ROW,
+    DATES_AFTER_PERIODS_ROWS,
+    DATES_AFTER_PERIODS_SHARE,
     GLUED_INCOME_PERIODS,
     GLUED_INCOME_ROWS,
     GLUED_SPLIT,
@@ -72,6 +77,8 @@ from tests.pdfgen import (
     LEVELS_TOTALS,
     LOANS_HEADER,
     LOANS_ROWS,
+    LONG_LABEL_NEXT,
+    LONG_LABEL_ROWS,
     MATURITY_BLOCKS,
     MATURITY_HEADER,
     MOVEMENT_INTRO,
@@ -81,6 +88,8 @@ from tests.pdfgen import (
     NESTED_TITLE,
     NOTE_PAGES,
     NOTES_TABLES,
+    NOTHINGS_HEADER,
+    NOTHINGS_ROW,
     ONCE_NOTES,
     ONE_ROW,
     ONE_STANDARD,
@@ -92,14 +101,19 @@ from tests.pdfgen import (
     PARTS_INTRO,
     PAY_ROWS,
     PAY_TITLE,
+    RATE_RANGE_HEADER,
+    RATE_RANGE_ROWS,
     RENT_MOVEMENT,
     RENT_PERIODS,
     RENT_ROW,
+    RULED_AMOUNTS_ROWS,
     RULED_VALUES_ROWS,
     RULED_VALUES_TITLE,
     SCHEDULE_HEADER,
     SECTION_NAME,
     SECTION_PERIODS,
+    SECTIONS_HEADER,
+    SECTIONS_ROWS,
     SPACED_DATE_BLOCKS,
     SPACED_DATE_HEADER,
     SPACED_DATE_LABEL,
@@ -116,6 +130,12 @@ from tests.pdfgen import (
     STATEMENT_PERIODS,
     TAX_HEADER,
     TAX_ROWS,
+    TEXT_CELLS_AFTER,
+    TEXT_CELLS_HEADER,
+    TEXT_CELLS_LEAD,
+    TEXT_CELLS_NEXT_ROW,
+    TEXT_CELLS_NOTE,
+    TEXT_CELLS_ROWS,
     TOUCHING_ROWS,
     UNIT_NOTE,
     WRAPPED_COLUMNS,
@@ -130,6 +150,7 @@ from tests.pdfgen import (
     make_continued_notes_pdf,
     make_date_intro_blocks_pdf,
     make_dated_sections_pdf,
+    make_dates_after_periods_pdf,
     make_deck_pdf,
     make_effective_dates_pdf,
     make_equity_statement_pdf,
@@ -145,11 +166,16 @@ from tests.pdfgen import (
     make_nested_blocks_slide_pdf,
     make_new_periods_row_pdf,
     make_numbered_levels_pdf,
+    make_numbered_sections_table_pdf,
     make_one_row_notes_pdf,
     make_one_standard_pdf,
     make_paragraph_over_table_pdf,
+    make_rate_range_row_pdf,
     make_related_parties_pdf,
+    make_row_of_nothings_pdf,
+    make_ruled_headers_of_no_text_table_pdf,
     make_ruled_schedule_pdf,
+    make_ruled_text_cells_pdf,
     make_running_header_notes_pdf,
     make_scaled_form_table_pdf,
     make_section_heading_pdf,
@@ -166,6 +192,7 @@ from tests.pdfgen import (
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
+    make_wide_wrapped_labels_pdf,
     make_wrapped_header_pdf,
     make_wrapped_lead_in_pdf,
     make_wrapped_note_refs_pdf,
@@ -2535,3 +2562,147 @@ def test_a_dated_blocks_one_amount_is_a_table(period: str | None, kept: bool) ->
         page_height=800,
     )
     assert bool(uncaptioned_groups([t], set())) is kept
+
+
+def _text_cell(lines: Sequence[str]) -> str:
+    """A wrapped cell read whole: its lines joined, a space before each bullet."""
+    out = ""
+    for line in lines:
+        out += f" {line}" if out and line.startswith("•") else line
+    return out
+
+
+def test_text_cells_under_a_ruled_header_are_one_table_row_by_row(pdf_dir: Path) -> None:
+    """Sentences in columns under a header ruled column by column (a filing's level-3
+    inputs, Phison pp. 41–42, Synmosa p. 52): no line holds two amounts, so the amount
+    finders never saw them, and the word finder read the header's last line as the
+    column names and each line as a row. Each glyph now goes to the column whose rule
+    stands over it, so a cell wrapped over four lines is one cell, two cells set so close
+    that they touch (``…公允價市場法``) are two, a column name wrapped upwards over three
+    lines and one letter-spaced (``項　目``) are read whole; a row starts where the first
+    column starts again; the heading and paragraph after the table are none of its rows,
+    and the part on the next page under the header set again continues it."""
+    path = pdf_dir / "ruled-text-cells.pdf"
+    make_ruled_text_cells_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 1
+    t = doc.facts.tables[0]
+    assert t.pages == [1, 2]
+    assert t.title == TEXT_CELLS_LEAD
+    assert t.columns == list(TEXT_CELLS_HEADER)
+    rows = [[c.text for c in r] for r in t.rows]
+    want = [[_text_cell(cell) for cell in row] for row in (*TEXT_CELLS_ROWS, TEXT_CELLS_NEXT_ROW)]
+    assert rows == want
+    assert not any(TEXT_CELLS_AFTER in c or TEXT_CELLS_NOTE in c for r in rows for c in r)
+    # a cell the text holds whole quotes it; a wrapped one has no span (its lines stand
+    # apart, the other columns' lines between)
+    for r in t.rows:
+        for c in r:
+            assert c.span is None or doc.text[c.span.start : c.span.end] == c.text
+
+
+def test_a_row_of_bare_rate_ranges_under_a_row_of_amounts_makes_a_table(pdf_dir: Path) -> None:
+    """A short-term loan's balance over its range of rates (Phison p. 22: ``無擔保銀行借款
+    $ 3,737,600 …`` / ``期末利率區間(%) 5.84~6.00 …``): one row of amounts and one of
+    ranges whose % stands in the row's label were no table (two rows of amounts, or two
+    of ranges written with %, were needed); the label gives the ranges their unit."""
+    path = pdf_dir / "rate-range-row.pdf"
+    make_rate_range_row_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 1
+    t = doc.facts.tables[0]
+    assert t.columns[1:] == list(RATE_RANGE_HEADER)
+    assert [[c.text for c in r] for r in t.rows] == [
+        [label, *cells] for label, cells in RATE_RANGE_ROWS
+    ]
+    # a range is no amount: not scaled by the table's unit
+    assert all(c.value is None for c in t.rows[1][1:])
+
+
+def test_a_tables_next_numbered_section_is_no_next_notes_heading(pdf_dir: Path) -> None:
+    """A note's table in numbered sections under one period header (Novatek p. 31's EPS:
+    ``(1) 基本每股盈餘`` and its rows, then ``(2) 稀釋每股盈餘`` and its rows) is one table:
+    ``(2)`` was read as the next note's numbered heading and cut the table in two, the
+    second part titled by it. A numbered line that does not continue a section of the
+    table (``(3) 其他說明`` after ``(2)``'s rows is no section read as a row: it stands
+    over a header of its own) still opens a table of its own."""
+    path = pdf_dir / "numbered-sections.pdf"
+    make_numbered_sections_table_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 2
+    t = doc.facts.tables[0]
+    assert t.columns[1:] == list(SECTIONS_HEADER)
+    labels = [_solid(r[0].text) for r in t.rows]
+    assert labels == [_solid(label) for label, _ in SECTIONS_ROWS]
+    assert [c.text for c in t.rows[-1][1:]] == list(SECTIONS_ROWS[-1][1])
+    assert _solid(doc.facts.tables[1].rows[0][0].text) == "員工認股權"
+
+
+def test_dates_over_one_row_after_a_table_of_periods_open_a_table(pdf_dir: Path) -> None:
+    """Three dates set over one row (``113.3.31 112.12.31 112.3.31`` over an associate's
+    carrying amount, its label wrapped above its amounts) after a table under periods set
+    on two lines (``113年`` / ``1月至3月``: no whole date in that header) are the next
+    table's column names: the row was read as two more rows of the periods' table (Phison
+    p. 18); and that one-row table ends at the periods set again over the next rows."""
+    path = pdf_dir / "dates-after-periods.pdf"
+    make_dates_after_periods_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == 3
+    first, one, last = tables
+    assert [[c.text for c in r] for r in first.rows] == [
+        [label, *cells] for label, cells in DATES_AFTER_PERIODS_ROWS
+    ]
+    assert one.columns[1:] == list(DATES_AFTER_PERIODS_DATES)
+    assert [[_solid(c.text) for c in r] for r in one.rows] == [
+        ["".join(DATES_AFTER_PERIODS_LABEL), *(_solid(c) for c in DATES_AFTER_PERIODS_ROW)]
+    ]
+    assert [r[0].text for r in last.rows] == [label for label, _ in DATES_AFTER_PERIODS_SHARE]
+
+
+def test_a_long_label_wrapped_above_its_amount_is_no_paragraph(pdf_dir: Path) -> None:
+    """A row's label wider than half the page, wrapped above its amount (a convertible
+    bond's embedded derivatives, Phison pp. 24–25), was read as a paragraph line: the
+    table lost its last rows, and a table whose first row is such a label, right under
+    its periods, was not found. Its first line stops short of the amounts' column (of the
+    periods over it before any amount): a label, the row goes on."""
+    path = pdf_dir / "long-wrapped-labels.pdf"
+    make_wide_wrapped_labels_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert len(tables) == 2
+    for t, rows in zip(tables, (LONG_LABEL_ROWS, LONG_LABEL_NEXT), strict=True):
+        got = [(_solid(r[0].text), r[-1].text) for r in t.rows]
+        assert got == [(_solid("".join(lines)), amount) for lines, amount in rows]
+
+
+def test_a_notes_table_whose_one_row_holds_nothings_is_kept(pdf_dir: Path) -> None:
+    """A note's table of one row whose cells are nothings (``應收帳款 $- $-``: no expected
+    credit loss in either period, Novatek p. 25) was dropped: a one-row table needed two
+    amounts. With no amount in the table, a row of two nothings or more, each under a
+    period, is its row; nothing is valued (a nothing is no zero)."""
+    path = pdf_dir / "row-of-nothings.pdf"
+    make_row_of_nothings_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert len(doc.facts.tables) == 1
+    t = doc.facts.tables[0]
+    assert t.columns[1:] == list(NOTHINGS_HEADER)
+    label, cells = NOTHINGS_ROW
+    assert [c.text for c in t.rows[-1]] == [label, *cells]
+    assert all(c.null and c.value is None for c in t.rows[-1][1:])
+
+
+def test_ruled_headers_of_amounts_or_boxed_names_make_no_text_cell_table(pdf_dir: Path) -> None:
+    """Names ruled one by one over amounts are a table of amounts (the amount finder's,
+    read as before); periods ruled one by one over a line of words (``合約負債``) and then a
+    row of amounts are a two-level header, no table of one row of words (2618 p. 47); names
+    boxed by strokes above and below (a deck's labelled boxes, 2637's slide 10) are no
+    table: the text-cell finder takes none of them."""
+    path = pdf_dir / "ruled-headers-no-text-table.pdf"
+    make_ruled_headers_of_no_text_table_pdf(path)
+    found = find_tables(_geometry(path, 1), 1)
+    assert not [t for t in found if t.strategy in ("text_cells", "words")]
+    doc = build(path, IN_PROCESS).document
+    t = doc.facts.tables[0]
+    assert [c.text for c in t.rows[-1][1:]] == list(RULED_AMOUNTS_ROWS[-1][1])
+    assert not [t for t in doc.facts.tables if any("合約負債" in c.text for r in t.rows for c in r)]

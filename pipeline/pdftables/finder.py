@@ -28,6 +28,7 @@ from pipeline.pdftables.cells import (
 from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
 from pipeline.pdftables.geometry import PageGeometry, cell_groups, hull, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
+from pipeline.pdftables.text_cells import ruled_text_tables
 
 # --------------------------------------------------------------------------- PDF grids
 
@@ -684,6 +685,10 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     # text beside a block of amounts is none of its rows
     out.extend(_uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width))
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
+    # sentences in columns under a header ruled column by column: before the word tables,
+    # which would read its first line as a row; after the date tables, whose one date a
+    # row tells rows apart where nothing in the text does
+    out.extend(ruled_text_tables(lines, geom.edges, page_number, [p.bbox for p in out]))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
@@ -1836,6 +1841,7 @@ def _collect_lines(
             and not data
             and lex.section_heading.match(f)
             and not lex.note_refs_line.match(f)  # a row's note references wrapped: (九)(十一)
+            and not _next_section(got, ln)
         ):
             break  # the next note's numbered heading: tables close together stay apart
         if amounts and not data and lex.table_intro.search(f):
@@ -1858,7 +1864,9 @@ def _collect_lines(
         # A date of its own over the amounts (112.3.31 after the block of 112.12.31): the
         # next date's block, a table of its own even of one row.
         dates = _dates_in(ln.text)
-        new_date = bool(dates) and bool(head_dates) and not dates & head_dates
+        # Several dates over the amounts under a header of periods (113年 / 1月至3月, no
+        # whole date) are as new: the next table's column names.
+        new_date = bool(dates) and (bool(head_dates) or len(dates) >= 2) and not dates & head_dates
         if (
             (rows_read >= 2 or (rows_read == 1 and (_periods_over_row(got) or new_date)))
             and _column_header(ph, amounts, ln.size)
@@ -1869,7 +1877,14 @@ def _collect_lines(
             gap = ln.top - got[-1][0].bottom
             if seen_data and gap > gap_factor * statistics.median(heights):
                 break
-        if len(ph) == 1 and not data and ph[0].x1 - ph[0].x0 > 0.45 * width:
+        if (
+            len(ph) == 1
+            and not data
+            and ph[0].x1 - ph[0].x0 > 0.45 * width
+            # a long label wrapped over its row stops short of the amounts' column (of the
+            # periods over it before any amount is read)
+            and not ph[0].x1 < _values_left(got, amounts) - ln.size / 2
+        ):
             break  # a paragraph line
         if probe and not got and (len(ph) < 2 or not data):
             if k - start >= 3:
@@ -1890,6 +1905,42 @@ def _collect_lines(
             break  # the last row's label wrapped under its amounts: part of the table
         got.pop()
     return got
+
+
+_SECTION_NUMBER_RE = re.compile(r"^\s*[(（]\s*(\d{1,2}|[一二三四五六七八九十])\s*[)）]")
+_CJK_DIGITS = "一二三四五六七八九十"
+
+
+def _section_number(text: str) -> int | None:
+    m = _SECTION_NUMBER_RE.match(fold_width(text))
+    if m is None:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else _CJK_DIGITS.index(n) + 1
+
+
+def _next_section(got: Sequence[tuple[_PLine, list[_Phrase], bool]], ln: _PLine) -> bool:
+    """A numbered label continuing the numbers of a section of the table read already
+    (``(2)稀釋每股盈餘`` under ``(1) 基本每股盈餘`` and its rows, set at its left edge):
+    the table's next section, not the next note's heading."""
+    n = _section_number(ln.text)
+    if n is None or n < 2:
+        return False
+    return any(
+        not data and _section_number(row.text) == n - 1 and abs(row.x0 - ln.x0) <= ln.size
+        for row, _, data in got
+    )
+
+
+def _values_left(
+    got: Sequence[tuple[_PLine, list[_Phrase], bool]], amounts: Sequence[tuple[float, float]]
+) -> float:
+    """Where the value columns start: the amounts read so far, else the header's names
+    that hold a number (periods, dates); 0 when neither is read yet."""
+    if amounts:
+        return min(a for a, _ in amounts)
+    heads = [p.x0 for _, ph, _ in got for p in ph if any(ch.isdigit() for ch in p.text)]
+    return min(heads, default=0.0)
 
 
 def _hangs_under(
@@ -1986,6 +2037,8 @@ def _column_header(
         p.x0 < left
         and not any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in amounts)
         and not _marker_name(p.text)
+        # a date among dates: the next table's first column, left of this one's amounts
+        and not (len(ph) >= 2 and all(_solid_date(q.text) for q in ph))
         for p in ph
     ):
         return False  # a label or a wrapped label: the table goes on
@@ -2033,6 +2086,8 @@ def _periods_over_row(got: Sequence[tuple[_PLine, list[_Phrase], bool]]) -> bool
     if i == 0:
         return False
     head = got[i - 1][1]
+    if i >= 2 and len(head) == 1 and not any(ch.isdigit() for ch in head[0].text):
+        head = got[i - 2][1]  # the row's label wrapped over it: the periods above that
     nums = [p for p in got[i][1] if _is_data_phrase(p.text)]
     size = got[i][0].size
     return (

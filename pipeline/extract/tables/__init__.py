@@ -29,6 +29,7 @@ from pipeline.extract.tables.uncaptioned import (
     title_untitled,
     uncaptioned_groups,
     uncaptioned_region,
+    wrapped_rows_span,
 )
 from pipeline.models import (
     Check,
@@ -37,6 +38,7 @@ from pipeline.models import (
     Table,
 )
 from pipeline.pdftables.lexicon import _lex, caption_body, caption_label
+from pipeline.pdftables.text_cells import TEXT_CELLS
 
 # --------------------------------------------------------------------------- extract
 
@@ -193,9 +195,13 @@ def _uncaptioned(
         region.row_lines = [(max(cursor, _page_start(doc, parts[0].page)), region.end)]
         grid = _grid_from_pdf(doc, region, parts)
         spans = [c.span for row in grid.body for c in row if c.span is not None]
-    if not spans:
+    lines = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
+    if lines is None and parts[0].strategy == TEXT_CELLS:
+        # wrapped text in every cell: placed by its cells' first and last lines
+        lines = wrapped_rows_span(doc, parts, max(cursor, region.caption_span[1]), region.end)
+    if lines is None:
         return None
-    region.row_lines = [(min(s for s, _ in spans), max(e for _, e in spans))]
+    region.row_lines = [lines]
     if region.caption_span[0] == region.caption_span[1]:
         start = region.row_lines[0][0]
         region.caption_span = (start, start)

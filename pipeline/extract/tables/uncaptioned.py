@@ -20,6 +20,10 @@ from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
 from pipeline.pdftables.finder import names_something
 from pipeline.pdftables.lexicon import _lex, caption_label
+from pipeline.pdftables.text_cells import TEXT_CELLS
+
+# Tables of words (no amount needed): one line a row, or cells wrapped over lines.
+WORDS = ("words", TEXT_CELLS)
 
 
 def _numeric_rows(t: PdfTable) -> int:
@@ -51,31 +55,43 @@ def _dated(t: PdfTable) -> bool:
 
 
 def _ranged(t: PdfTable) -> bool:
-    """A table of rate ranges (``1.43%～2.60%`` per date: a lease's discount rates):
-    two rows or more whose value cells are ranges, no amount needed."""
+    """A table of rate ranges (``1.43%～2.60%`` per date: a lease's discount rates): two
+    rows or more whose value cells are ranges or amounts, one of ranges at least, no
+    amount needed (a short-term loan's balance over its range of rates: ``$ 3,737,600`` /
+    ``5.84~6.00``, its % in the row's label: ``期末利率區間(%)``)."""
     lex = _lex()
-    return (
-        sum(
-            1
-            for r in t.rows[1:]
-            if any(c and lex.range_cell.match(fold_width(c).strip()) for c in r[1:])
-        )
-        >= 2
-    )
+
+    def ranged(r: list[str | None]) -> bool:
+        pct = "%" if "%" in fold_width(r[0] or "") else ""  # the label gives the unit
+        return any(c and lex.range_cell.match(fold_width(c).strip() + pct) for c in r[1:])
+
+    def amounts(r: list[str | None]) -> bool:
+        return any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:])
+
+    rows = t.rows[1:]
+    return any(ranged(r) for r in rows) and sum(1 for r in rows if ranged(r) or amounts(r)) >= 2
 
 
 def _one_row(t: PdfTable) -> bool:
     """One row of amounts under its header: a ruled grid's of three amounts or more, or
     a notes table's whose header names every amount (a period, or a column name the finder found set
     over it; the label column's own name may stand in a row between): two amounts or
-    more, or one in a block under its own date."""
+    more, or one in a block under its own date; a row of nothings (``$-``) when no row
+    holds an amount."""
     if t.strategy == "lines" and _numeric_cells(t) >= 3:
         return True
 
     def amounts(r: list[str | None]) -> list[int]:
         return [j for j, c in enumerate(r) if c and (cv := parse_cell(c)) and cv.value is not None]
 
-    rows = [i for i, r in enumerate(t.rows) if amounts(r)]
+    def nothings(r: list[str | None]) -> list[int]:
+        return [j for j, c in enumerate(r[1:], 1) if c and (cv := parse_cell(c)) and cv.null]
+
+    # A row of nothing but nothings (``應收帳款 $- $-``: no loss in either period) is the
+    # row of a table of no amount.
+    rows = [i for i, r in enumerate(t.rows) if amounts(r)] or [
+        i for i, r in enumerate(t.rows) if len(nothings(r)) >= 2
+    ]
     if len(rows) != 1 or rows[0] == 0 or rows[0] != len(t.rows) - 1:
         return False
     # a nothing (``$ -``) is one of the row's amounts: ``$ - $ 240`` is two periods' loss
@@ -108,11 +124,7 @@ def _solid(text: str) -> str:
 def _header_dates(t: PdfTable) -> frozenset[str]:
     """The dates of the grid's own header: what its rows above the first amount say over
     the amount columns (``113.3.31`` over ``第一級 第二級 …``), the label column left out."""
-    out: list[str] = []
-    for r in t.rows:
-        if any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:]):
-            break
-        out.extend(c for c in r[1:] if c)
+    out = [c for r in _head(t) for c in r[1:] if c]
     return frozenset(_solid(m) for m in _lex().header_date.findall(fold_width(" ".join(out))))
 
 
@@ -166,12 +178,20 @@ def _columns_carry_on(prev: PdfTable, nxt: PdfTable, marked: bool) -> bool:
 
 
 def _header_rows(t: PdfTable) -> list[str]:
-    """The grid's rows above its first amount, spaces dropped."""
-    out: list[str] = []
+    """The grid's header rows, spaces dropped."""
+    return [_solid(" ".join(c for c in r if c)) for r in _head(t)]
+
+
+def _head(t: PdfTable) -> list[list[str | None]]:
+    """The grid's rows above its first amount; a table of text cells (no amounts: its
+    dates stand in its text) has its column names in its first row."""
+    if t.strategy == TEXT_CELLS:
+        return t.rows[:1]
+    out: list[list[str | None]] = []
     for r in t.rows:
         if any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:]):
             break
-        out.append(_solid(" ".join(c for c in r if c)))
+        out.append(r)
     return out
 
 
@@ -338,7 +358,7 @@ def uncaptioned_groups(
             continue
         # A table of words (related parties and their relation) holds no amount.
         amounts = _numeric_rows(t) >= 2 or _one_row(t) or _dated(t) or _ranged(t)
-        if not amounts and t.strategy != "words":
+        if not amounts and t.strategy not in WORDS:
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
             groups[-1].append(t)
@@ -472,3 +492,44 @@ def _column_key(grid: _Grid) -> tuple[str, ...]:
     """A grid's column names with their dates and spacing taken out."""
     dates = _lex().header_date
     return tuple(dates.sub("", re.sub(r"[\s/]+", "", fold_width(c))) for c in grid.columns)
+
+
+# Characters of a cell's first line that must be found to place a table of wrapped text.
+_WRAPPED_LEAD_MIN = 3
+
+
+def _piece_at(doc: Document, cell: str, lo: int, hi: int, head: bool) -> tuple[int, int] | None:
+    """The longest head (or tail) of a cell's text found in ``doc.text[lo:hi]``: the line
+    of a wrapped cell that the text layer kept whole, its first or its last."""
+    solid = re.sub(r"\s+", "", cell)
+    least = _WRAPPED_LEAD_MIN if head else 2
+    for n in range(len(solid), least - 1, -1):
+        piece = solid[:n] if head else solid[-n:]
+        m = re.compile(_cell_pattern(piece)).search(doc.text, lo, hi)
+        if m is not None:
+            return m.start(), m.end()
+    return None
+
+
+def wrapped_rows_span(
+    doc: Document, parts: Sequence[PdfTable], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """Where a table of wrapped text cells stands in the text, none of whose cells the
+    text holds whole (its lines run beside the other columns' lines): from its first
+    cell's first line, a head of the cell's text, to the end of the last row's last
+    lines, each a tail of its cell's text."""
+    rows = [r for p in parts for r in p.rows[1:] if any(c and c.strip() for c in r)]
+    if not rows:
+        return None
+    first = next(c for c in rows[0] if c and c.strip())
+    start = _piece_at(doc, first, lo, hi, head=True)
+    last = next(c for c in rows[-1] if c and c.strip())
+    opening = _piece_at(doc, last, start[0], hi, head=True) if start else None
+    if start is None or opening is None:
+        return None
+    ends = [
+        end[1]
+        for c in rows[-1]
+        if c and c.strip() and (end := _piece_at(doc, c, opening[0], hi, head=False))
+    ]
+    return start[0], max([opening[1], *ends])

@@ -1,0 +1,327 @@
+"""Tables of text cells under a ruled header: wrapped words in every column, few amounts.
+
+A filing's level-3 inputs table (``項目 評價技術 重大不可觀察輸入值 …關係``) or its
+valuation techniques (``金融工具類別 評價技術及輸入值``) set sentences, not amounts, in
+their columns: each cell wraps over several lines, the columns' lines stand at their own
+heights, and a cell may touch the next one (``…按公允價市場法``). The amount finders never
+see them (no line holds two amounts) and the word finder wants one line a row. What marks
+them is the header: each column name sits on a rule of its own, the rules of one row
+separated by gutters (``____ ____ ________``). Those rules give the columns; every glyph
+below goes to the column it stands in, and a row starts where the first column starts
+again after a gap. The table ends at a line that runs across a gutter (a paragraph), that
+starts left of the table, that holds amounts, or after a gap of two lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.models import PdfTable
+from pipeline.pdftables.cells import Box, clean_cell_text, parse_cell
+
+TEXT_CELLS = "text_cells"  # the finder's strategy: a table of words whose cells wrap
+MIN_COLUMNS = 2
+RULE_Y_TOL = 1.5  # points: strokes of one rule drawn a little apart
+GUTTER_MIN = 3.0  # points between the rules of two columns
+MAX_NAME = 24  # characters of a column name
+HEADER_LEAD_EM = 0.6  # gap between the stacked lines of one column name
+BODY_GAP_EM = 2.0  # a gap of two lines ends the table
+ROW_GAP_EM = 0.8  # the first column starts again this far below its last line: a new row
+SHORT_EM = 0.6  # a first cell's line ending this far short of the column's width: its last
+BOX_MAX = 80.0  # points between the top and the bottom of a box round a name or two
+TOUCH_EM = 0.25  # glyphs this close across a gutter are one run of text (a paragraph)
+BULLETS = "•‧・●▪"
+WIDE = 0x2E80  # CJK characters and their punctuation start here
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass
+class _Rule:
+    y: float
+    segments: list[tuple[float, float]]
+
+
+def _rules(edges: Sequence[dict[str, Any]]) -> list[_Rule]:
+    """Horizontal rules grouped by height, each group's strokes merged into segments."""
+    hs = sorted(
+        (float(e["top"]), float(e["x0"]), float(e["x1"]))
+        for e in edges
+        if e.get("orientation") == "h"
+    )
+    groups: list[list[tuple[float, float, float]]] = []
+    for h in hs:
+        if groups and h[0] - groups[-1][-1][0] <= RULE_Y_TOL:
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    out: list[_Rule] = []
+    for g in groups:
+        segs: list[list[float]] = []
+        for _, x0, x1 in sorted(g, key=lambda h: h[1]):
+            if segs and x0 - segs[-1][1] < GUTTER_MIN:
+                segs[-1][1] = max(segs[-1][1], x1)
+            else:
+                segs.append([x0, x1])
+        if len(segs) >= MIN_COLUMNS:
+            out.append(_Rule(max(h[0] for h in g), [(s[0], s[1]) for s in segs]))
+    return out
+
+
+def _bounds(segments: Sequence[tuple[float, float]], size: float) -> list[tuple[float, float]]:
+    """Each column's extent: to the middle of the gutters, an em past the outer rules."""
+    out = []
+    for k, (x0, x1) in enumerate(segments):
+        lo = (segments[k - 1][1] + x0) / 2 if k else x0 - size
+        hi = (x1 + segments[k + 1][0]) / 2 if k + 1 < len(segments) else x1 + size
+        out.append((lo, hi))
+    return out
+
+
+def _column(c: dict[str, Any], bounds: Sequence[tuple[float, float]]) -> int | None:
+    cx = (float(c["x0"]) + float(c["x1"])) / 2
+    return next((k for k, (lo, hi) in enumerate(bounds) if lo <= cx < hi), None)
+
+
+def _touching_cuts(line: Any, bounds: Sequence[tuple[float, float]]) -> tuple[int, int]:
+    """How many gutters the line's extent spans, and across how many of them two of its
+    glyphs touch (one run of text over the gutter's middle)."""
+    chars = sorted((c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    cuts = [hi for _, hi in bounds[:-1] if line.x0 < hi < line.x1]
+    touched = 0
+    for cut in cuts:
+        for a, b in itertools.pairwise(chars):
+            if (
+                float(a["x0"]) < cut < float(b["x1"])
+                and abs((float(a["x1"]) + float(b["x0"])) / 2 - cut) < line.size
+            ):
+                touched += float(b["x0"]) - float(a["x1"]) < TOUCH_EM * line.size
+                break
+    return len(cuts), touched
+
+
+def _runs_across(line: Any, bounds: Sequence[tuple[float, float]]) -> bool:
+    """A run of text over a gutter: no column name's."""
+    return _touching_cuts(line, bounds)[1] > 0
+
+
+def _paragraph(line: Any, bounds: Sequence[tuple[float, float]]) -> bool:
+    """A line of running text over the columns: touching across every gutter it spans.
+    Two cells set so close that they touch (``…公允價市場法``) span one gutter of a table
+    of three columns or more, and make no paragraph."""
+    spanned, touched = _touching_cuts(line, bounds)
+    if not spanned or touched < spanned:
+        return False
+    return spanned > 1 or len(bounds) <= 2
+
+
+def _pieces(line: Any, bounds: Sequence[tuple[float, float]]) -> list[str] | None:
+    """The line's text in each column (``None``: a glyph outside every column)."""
+    parts: list[list[dict[str, Any]]] = [[] for _ in bounds]
+    for c in line.chars:
+        if c["text"].isspace():
+            continue
+        k = _column(c, bounds)
+        if k is None:
+            return None
+        parts[k].append(c)
+    out = []
+    for chars in parts:
+        chars.sort(key=lambda c: float(c["x0"]) + float(c["x1"]))
+        text = ""
+        prev: dict[str, Any] | None = None
+        for c in chars:
+            if (
+                prev is not None
+                and float(c["x0"]) - float(prev["x1"]) > 0.2 * line.size
+                and not (_CJK_RE.match(prev["text"]) or _CJK_RE.match(c["text"]))
+            ):
+                text += " "
+            text += c["text"]
+            prev = c
+        out.append(text)
+    return out
+
+
+def _join(a: str, b: str) -> str:
+    """Two lines of one cell: nothing where either side is CJK (a character or its
+    punctuation, ``…113.3.31、`` / ``112.12.31及``), a space between Latin words."""
+    if not a or not b:
+        return a or b
+    if b[0] in BULLETS:  # the next item of a list in one cell
+        return f"{a} {b}"
+    if ord(a[-1]) >= WIDE or ord(b[0]) >= WIDE:
+        return clean_cell_text(a + b)
+    return clean_cell_text(f"{a} {b}")
+
+
+def _inside(ln: Any, boxes: Sequence[Box]) -> bool:
+    cx, cy = (ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2
+    return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
+
+
+def _amount(text: str) -> bool:
+    cv = parse_cell(text)
+    return cv is not None and cv.value is not None
+
+
+def ruled_text_tables(
+    lines: Sequence[Any],
+    edges: Sequence[dict[str, Any]],
+    page_number: int,
+    exclude: Sequence[Box],
+) -> list[PdfTable]:
+    """The text-cell tables of one page (``lines`` in reading order, the page's ruling
+    ``edges``), outside the ``exclude`` boxes of tables found already."""
+    out: list[PdfTable] = []
+    rules = _rules(edges)
+    for rule in rules:
+        if any(_boxed(rule, other) for other in rules):
+            continue
+        t = _table(lines, rule, page_number, [*exclude, *(p.bbox for p in out)])
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def _header(
+    lines: Sequence[Any], rule: _Rule, bounds: Sequence[tuple[float, float]]
+) -> tuple[list[str], float] | None:
+    """The column names standing on the rule (a name may wrap upwards over two or three
+    lines, set close), with the top of the highest line; ``None`` when the rule is no
+    header's (a name missing, an amount, a line running across a gutter)."""
+    base = [ln for ln in lines if abs(ln.bottom - rule.y) <= 0.6 * ln.size]
+    if len(base) != 1:
+        return None
+    stack = [base[0]]
+    above = [ln for ln in lines if ln.bottom <= base[0].top + 1]
+    for ln in sorted(above, key=lambda ln: -ln.bottom):
+        if stack[-1].top - ln.bottom > HEADER_LEAD_EM * ln.size or len(stack) >= 4:
+            break
+        if _runs_across(ln, bounds) or _pieces(ln, bounds) is None:
+            break  # a lead-in line over the table, no column's name
+        stack.append(ln)
+    names = [""] * len(bounds)
+    for ln in reversed(stack):
+        if _runs_across(ln, bounds) or not _over_rules(ln, rule):
+            return None
+        pieces = _pieces(ln, bounds)
+        if pieces is None:
+            return None
+        names = [_join(n, p) for n, p in zip(names, pieces, strict=True)]
+    names = [n.replace(" ", "") if _CJK_RE.search(n) else n for n in names]
+    if not all(names) or any(len(n) > MAX_NAME or _amount(n) for n in names):
+        return None
+    return names, stack[-1].top
+
+
+def _boxed(rule: _Rule, other: _Rule) -> bool:
+    """The same strokes a few lines above: the bottoms of boxes round each name (a deck's
+    labelled boxes), no header's rules."""
+    return (
+        0 < rule.y - other.y <= BOX_MAX
+        and len(other.segments) == len(rule.segments)
+        and all(
+            abs(a[0] - b[0]) <= 3 and abs(a[1] - b[1]) <= 3
+            for a, b in zip(rule.segments, other.segments, strict=True)
+        )
+    )
+
+
+def _over_rules(line: Any, rule: _Rule) -> bool:
+    """Every glyph of a header line stands over a rule, none in a gutter: a chart's legend
+    sets its names beside short strokes (its keys), not over them."""
+    return all(
+        any(x0 - 1 <= (float(c["x0"]) + float(c["x1"])) / 2 <= x1 + 1 for x0, x1 in rule.segments)
+        for c in line.chars
+        if not c["text"].isspace()
+    )
+
+
+def _table(
+    lines: Sequence[Any], rule: _Rule, page_number: int, exclude: Sequence[Box]
+) -> PdfTable | None:
+    base = [ln for ln in lines if abs(ln.bottom - rule.y) <= 0.6 * ln.size]
+    if not base:
+        return None
+    size = base[0].size
+    bounds = _bounds(rule.segments, size)
+    head = _header(lines, rule, bounds)
+    if head is None:
+        return None
+    names, top = head
+    left, right = bounds[0][0], bounds[-1][1]
+    body: list[tuple[Any, list[str], float]] = []  # a line, its cells, its first cell's end
+    prev_bottom = rule.y
+    for ln in lines:
+        if ln.top < rule.y - 1:
+            continue
+        if ln.top - prev_bottom > BODY_GAP_EM * ln.size:
+            break
+        if sum(1 for w in ln.text.split() if _amount(w)) >= 2:
+            return None  # a line of amounts under the header: a table of amounts
+        if ln.x0 < left - ln.size or _inside(ln, exclude):
+            break
+        pieces = _pieces(ln, bounds) if ln.x1 <= right + ln.size else None
+        if pieces is None or _paragraph(ln, bounds):
+            break
+        firsts = [
+            float(c["x1"]) for c in ln.chars if not c["text"].isspace() and _column(c, bounds) == 0
+        ]
+        body.append((ln, pieces, max(firsts, default=0.0)))
+        prev_bottom = ln.bottom
+    if not body or not body[0][1][0]:
+        return None
+    rows, spans = _rows(body, size)
+    cells = [r for row in rows for r in row[1:]]
+    if any(_amount(c) for c in cells if c):
+        return None  # an amount in a cell of its own: the amount finders' table
+    if not any(sum(1 for c in row if c) >= 2 for row in rows):
+        return None
+    segs = rule.segments
+    boxes: list[list[Box | None]] = [
+        [_box(x0, y0, x1, y1) for x0, x1 in segs] for y0, y1 in [(top, rule.y), *spans]
+    ]
+    return PdfTable(
+        page=page_number,
+        bbox=_box(left, top, right, spans[-1][1]),
+        rows=[list[str | None](names), *(list[str | None](r) for r in rows)],
+        cell_bboxes=boxes,
+        strategy=TEXT_CELLS,
+    )
+
+
+def _box(x0: float, top: float, x1: float, bottom: float) -> Box:
+    return (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
+
+
+def _rows(
+    body: Sequence[tuple[Any, list[str], float]], size: float
+) -> tuple[list[list[str]], list[tuple[float, float]]]:
+    """The body's lines gathered into rows, with each row's top and bottom. A row starts
+    where the first column starts again after a gap, or after a line of it that stops
+    short of the column's width (a wrapped cell fills each line but its last). When no
+    line leaves a column empty beside text in another, nothing wraps: every line is a row."""
+    wraps = any(not all(p) for _, p, _ in body[1:])
+    full = max((r for _, _, r in body), default=0.0)  # the first column's width
+    rows: list[list[str]] = []
+    spans: list[tuple[float, float]] = []
+    last0: tuple[Any, list[str], float] | None = None
+    for ln, pieces, right in body:
+        new = bool(pieces[0]) and (
+            last0 is None
+            or not wraps
+            or ln.top - last0[0].bottom > ROW_GAP_EM * size
+            or last0[2] < full - SHORT_EM * size * (1 if _CJK_RE.search(last0[1][0][-1:]) else 3)
+        )
+        if new or not rows:
+            rows.append([""] * len(pieces))
+            spans.append((ln.top, ln.bottom))
+        rows[-1] = [_join(a, b) for a, b in zip(rows[-1], pieces, strict=True)]
+        spans[-1] = (spans[-1][0], max(spans[-1][1], ln.bottom))
+        if pieces[0]:
+            last0 = (ln, pieces, right)
+    return rows, spans
