@@ -2546,6 +2546,39 @@ def test_any_roc_year_with_its_first_quarters_or_months(roc: int, n: int, q: boo
                 ("去年", "2017"),
             ],
         ),
+        # a year with 累計 before its first months is one period, one date, and reports no
+        # whole year (the 6/24 of the meeting stays in 2015)
+        (
+            "儒鴻於6/24舉行股東會。儒鴻2015年累計前5個月營收達91.73億元，較去年同期成長24%。",
+            [("6/24", "2015-06-24"), ("2015年累計前5個月", "2015"), ("去年", "2014")],
+        ),
+        # 去年同月 names the month: the month the release told, even in the next sentence
+        (
+            "2013年7月份水泥銷售量較去年同月成長3.2%。其中，國內銷售量較去年同月大增11.2%。",
+            [("2013年7月份", "2013-07"), ("去年", "2012-07"), ("去年", "2012-07")],
+        ),
+        # … while 同期 in a sentence with no month is the year back
+        (
+            "2013年7月份銷售量成長3.2%。其中，國內銷售量較去年同期大增11.2%。",
+            [("2013年7月份", "2013-07"), ("去年", "2012")],
+        ),
+        # a month counted back from a cut-off month (截至7月底…較前月底): June
+        (
+            "2013年7月份產量下滑。截至7月底為止庫存量為400.7萬噸，較前月底減少4.9%。",
+            [("2013年7月份", "2013-07"), ("7月", "2013-07"), ("前月底", "2013-06")],
+        ),
+        # a month told again in the release is the one told with its year (the text,
+        # reporting 103年 complete, is of 2015)
+        (
+            "中信金公布自結103年12月稅前盈餘11.29億元；103年合併稅前盈餘465億元。"
+            "子公司12月合併逾放比為0.94%。",
+            [("103年12月", "2014-12"), ("103年", "2014"), ("12月", "2014-12")],
+        ),
+        # … but not across another year told since
+        (
+            "2023年3月營收成長。2024年營收創高。3月將推新品。",
+            [("2023年3月", "2023-03"), ("2024年", "2024"), ("3月", "2024-03")],
+        ),
     ],
 )
 def test_stated_years_and_months_of_a_release(

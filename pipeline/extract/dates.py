@@ -156,6 +156,7 @@ class _Lex:
         self.halves = {k: _qual(v) for k, v in data["halves"].items()}
         self.quarter_words: dict[str, int] = data["quarter_words"]
         lp = data["leading_parts"]
+        accumulated = rf"(?:(?:{_alt(lp['accumulated'])}){_SP})?"
         self.leading_part = (
             rf"{_alt(lp['before'])}{_SP}(?:[1-4一二兩三四]{_SP}季度?"
             rf"|(?:1[0-2]|[1-9]|十[一二]?|[一二兩三四五六七八九]){_SP}個?{_SP}月份?)"
@@ -194,7 +195,7 @@ class _Lex:
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
             # 111年前三季, 2022年前9個月, 今年前5月: the months from January on (the year)
-            rf"|{_SP}(?P<lead>{self.leading_part})"
+            rf"|{_SP}(?P<lead>{accumulated}{self.leading_part})"
             rf"|{_SP}(?P<h>{half})"
             rf"|年?(?P<yq>{yq})"  # 2023年年末, 去年年底: 年 said twice
             r")?"
@@ -307,7 +308,7 @@ class _Lex:
             rf"(?P<sw>{_cls(self.stated_month_words)}){_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}"
             rf"[)）]{_SP}月份?"
         )
-        self.leading_end = re.compile(rf"年度?{_SP}{self.leading_part}$")
+        self.leading_end = re.compile(rf"年度?{_SP}{accumulated}{self.leading_part}$")
         # 累計前5月, ；前三季EPS: the release's months from January on, written alone
         bare_after = "|".join(
             [r"(?<=^)", r"(?<=[，,。；;：:！？!?\n（(])"]
@@ -336,6 +337,7 @@ class _Lex:
             re.MULTILINE,
         )
         self.same_period_after = re.compile(rf"{_SP}(?:{_alt(data['same_period_after'])})")
+        self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         cy = data["counted_years"]
@@ -1801,15 +1803,23 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         None,
     )
     out = list(facts)
-    for i, f in enumerate(facts):
-        # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
-        opened = max((fold.rfind(c, 0, f.span.start) for c in "。！？!?\n"), default=-1)
+
+    def month_word(t: str) -> str | None:
+        """The month word 上月, 前月底, 本月份 … is (its qualifier and 份 aside)."""
+        for w in sorted(month_words, key=len, reverse=True):
+            rest = t[len(w) :].removeprefix("份") if t.startswith(w) else None
+            if rest is not None and (not rest or rest in lex.month_q):
+                return str(w)
+        return None
+
+    def month_told(i: int, opened: int, as_of: bool = False) -> str | None:
+        """The single month told last before fact ``i`` after ``opened`` (or None)."""
         before = [
             g
             for g in out[:i]
             if g.span.start > opened
             and g.iso
-            and not (g.relative and g.text in month_words)
+            and not (g.relative and month_word(g.text))
             # (去年同期 made a month a year back, 上(4)月: a comparison's base, never the
             # month told: …較去年同期…；…較去年同期 is a year back each time, not two)
             and not (g.relative and g.text in lex.relative)
@@ -1819,21 +1829,32 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             and not lex.since_before.search(fold, max(0, g.span.start - 4), g.span.start)
         ]
         last = before[-1] if before else None
-        single = (
+        return (
             last.iso[:7]
             if last is not None
             and last.iso is not None
             and last.precision == "month"
             and last.period_id is None
-            and last.qualifier != "as_of"  # 今年以來截至3月底…較去年同期: a span to March
+            # 今年以來截至3月底…較去年同期: a span to March (but 截至7月底…較前月底: June)
+            and (as_of or last.qualifier != "as_of")
             and len(last.iso) == 7
             else None
         )
+
+    for i, f in enumerate(facts):
+        # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
+        opened = max((fold.rfind(c, 0, f.span.start) for c in "。！？!?\n"), default=-1)
+        single = month_told(i, opened)
+        if single is None and lex.same_month_after.match(fold, f.span.end):
+            # 2013年7月份…。其中，國內銷售量較去年同月大增: the month the paragraph told
+            single = month_told(i, fold.rfind("\n", 0, f.span.start))
         update: dict[str, Any] = {}
+        word = month_word(f.text) if f.relative else None
         # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
-        base = (single if f.text in month_words and month_words[f.text] < 0 else None) or dateline
-        if f.iso is None and f.text in month_words and base is not None:
-            k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[f.text]
+        back = word is not None and month_words[word] < 0
+        base = (month_told(i, opened, as_of=True) if back else None) or dateline
+        if f.iso is None and word and base is not None:
+            k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
             update = {"iso": iso, "anchor": base, "anchor_source": "previous"}
         elif f.iso is None and dateline and (day := lex.bare_day.fullmatch(f.text)):
@@ -1997,6 +2018,23 @@ class _Told:
     aside: bool  # where a span since starts (99年第4季以來) or a comparison's base
     qualifier: DateQualifier
     part: bool  # a period within its year (a quarter, a half, a month, 前三季)
+
+
+def _month_told_before(text: str, told: Sequence[_Told], m: DateMatch) -> str | None:
+    """The year of the same month told before ``m`` in its paragraph with its year
+    (``103年12月…；…12月合併逾放比`` in a text written in 2015: December 2014), as long as
+    every date told since is of that year (``2023年3月…。2024年…。3月…`` stays open)."""
+    if m.month is None or m.day is not None:  # (a day told again is another matter)
+        return None
+    before = [
+        t for t in told if t.end <= m.start and not t.aside and "\n" not in text[t.end : m.start]
+    ]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if len(t.iso) == 7 and int(t.iso[5:7]) == m.month:
+            later = before[k:]
+            return t.iso[:4] if all(o.iso[:4] == t.iso[:4] for o in later) else None
+    return None
 
 
 def _is_part(m: DateMatch) -> bool:
@@ -2693,7 +2731,8 @@ def text_year_evidence(
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
         # (a fiscal year, 2014會計年度的營收, closes before the calendar year: reported
         # complete, it says nothing of the year after)
-        year_only = m.precision == "year" and not lex.fiscal_year.search(m.text)
+        # (nor do the months from January on: 2015年累計前5個月營收達…)
+        year_only = m.precision == "year" and not lex.fiscal_year.search(m.text) and not _is_part(m)
         whole = (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(
             fold, m
         )
@@ -3099,6 +3138,11 @@ def extract_dates(
                 and _later_month_in_sentence(doc.text, m, *last_month)
             ):
                 anchor, anchor_source = last_month[1], "previous"
+            if m.rule == rule_id("month_day") and anchor_source != "previous" and not now:
+                # 103年12月稅前盈餘…。子公司12月合併逾放比: the month the release told
+                told_year = _month_told_before(doc.text, told, m)
+                if told_year is not None:
+                    anchor, anchor_source = told_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             count_from = anchor
