@@ -2497,6 +2497,26 @@ def test_a_short_year_before_a_record_is_a_count(text: str) -> None:
         ("公司公布103年上半年度財報。", None, [("103年上半年度", "2014")]),
         # 前 after an event counts back from it: no year, no period
         ("公司上市前3個月股價大漲。", "2024-05", []),
+        # the same period of a ROC year (a comparison's base) is ROC by form, and dates the
+        # text a year later: the month told is of 2015
+        (
+            "中華電4月份行動通信營收與103年同期相較成長3.8%。",
+            None,
+            [("4月份", "2015-04"), ("103年", "2014")],
+        ),
+        # 自…以來 frames a year a span starts from, no length of time
+        (
+            "公司103年第2季營收成長，自101年以來最高。",
+            None,
+            [("103年第2季", "2014"), ("101年", "2012")],
+        ),
+        ("公司成立100年以來首次虧損。", None, []),
+        # a quarter after where a span since starts takes no year from it
+        (
+            "從2009全球金融風暴之後，過去為傳統旺季的第三季，市場均不穩定。",
+            None,
+            [("2009", "2009")],
+        ),
     ],
 )
 def test_a_year_with_its_first_months_or_quarters(

@@ -514,10 +514,17 @@ class _Lex:
         return value + cur
 
     def duration_context(self, fold: str, num_start: int | None, after: int | None) -> bool:
-        """True when a 2-3 digit "NN 年" reads as a length of time, not a ROC year."""
+        """True when a 2-3 digit "NN 年" reads as a length of time, not a ROC year
+        (自101年以來: a span since a year, framed by 自…以來, is no length)."""
         if num_start is not None and self.dur_before.search(fold, max(0, num_start - 8), num_start):
             return True
-        return after is not None and self.dur_after.match(fold, after) is not None
+        if after is None or self.dur_after.match(fold, after) is None:
+            return False
+        return not (
+            num_start is not None
+            and self.since_before.search(fold, max(0, num_start - 4), num_start)
+            and self.since_count_word.match(fold, after)
+        )
 
     def year_value(
         self, prefixed: bool, yd: str, fold: str, num_start: int | None, after: int | None
@@ -2135,11 +2142,14 @@ def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
     year taken as it stands (a quarter, 年末, 當年) — in the sentence just before it. A
     quarter before a later written one (2025年第四季營運成果及第一季業績展望: next year's
     Q1, or this year's?) is ambiguous and not anchored."""
+    since = _lexicon().since_before
     anchors = [
         o
         for o in matches
         if not o.relative
         and 0 <= m.start - o.end <= 2 * _SAME_SENTENCE
+        # (從2009金融風暴之後，…傳統旺季的第三季: where a span since starts is no frame)
+        and not since.search(text, max(0, o.start - 4), o.start)
         and (
             _same_clause(text, o.end, m.start)
             or (m.offset == 0 and o.group is None and _next_sentence(text, o.end, m.start))
@@ -2346,7 +2356,7 @@ def _roc_reasons(
             out[m.start] = "roc_form"  # 113.3.31, 去(102)年
         elif any(o.start != m.start for o in roc):
             out[m.start] = "roc_dates_elsewhere"
-        elif _roc_year_month(m):
+        elif _roc_year_month(m, fold):
             out[m.start] = "roc_form"  # 105年11月, alone in the document
         elif (
             y is not None
@@ -2358,17 +2368,20 @@ def _roc_reasons(
     return out
 
 
-def _roc_year_month(m: DateMatch) -> bool:
+def _roc_year_month(m: DateMatch, fold: str = "") -> bool:
     """``已於105年11月公開發行``: a three-digit year of 100–150 written with its month is a
     ROC date by its form (no Gregorian year is written so, and a count of years does not
     take a month after it: that is 105年11個月), whatever else the document dates."""
     y = m.year
     # (103年第三季, 103年上半年, 111年前三季: a part of the year is as much a date's form as a
     # month, and a count of years takes none after it)
+    # (…與103年同期相較: the same period of a year, a comparison's base, is a date's form too)
+    lex = _lexicon()
     part = (
         m.month is not None
         or m.precision in ("quarter", "half")
-        or _lexicon().leading_end.search(m.text) is not None
+        or lex.leading_end.search(m.text) is not None
+        or lex.base_after.match(fold, m.end) is not None
     )
     return y is not None and part and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
 
