@@ -2497,6 +2497,12 @@ def test_a_short_year_before_a_record_is_a_count(text: str) -> None:
         ("公司公布103年上半年度財報。", None, [("103年上半年度", "2014")]),
         # 前 after an event counts back from it: no year, no period
         ("公司上市前3個月股價大漲。", "2024-05", []),
+        # a year numeral whose 年 is the half's own (a filing's dividend table header)
+        (
+            "盈餘分配案如下：112下半年度 112上半年度 董事會決議日期 113年3月5日",
+            None,
+            [("112下半年度", "2023"), ("112上半年度", "2023"), ("113年3月5日", "2024-03-05")],
+        ),
         # the same period of a ROC year (a comparison's base) is ROC by form, and dates the
         # text a year later: the month told is of 2015
         (

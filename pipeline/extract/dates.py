@@ -318,6 +318,11 @@ class _Lex:
             rf"(?:{bare_after})(?P<lp>{self.leading_part})", re.MULTILINE
         )
         self.period_words = {k: _qual(v) for k, v in data["period_words"].items()}
+        # 112下半年度, 2024上半年: a year numeral whose 年 is the half's own (a filing's header)
+        halves_only = [w for w, q in self.period_words.items() if q in ("h1", "h2")]
+        self.year_half = re.compile(
+            rf"(?<![0-9A-Za-z.,/\-])(?P<yd>[0-9]{{2,4}})(?P<pw>{_alt(halves_only)})"
+        )
         self.period_word = re.compile(
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})(?P<pw>{_alt(self.period_words)})"
         )
@@ -1168,6 +1173,23 @@ def _parse_period_word(sc: _Scan) -> Iterator[Parts]:
     lex = sc.lex
     for m in lex.period_word.finditer(sc.fold):
         yield _clause_anchored(sc, m, "period_word", 0, lex.period_words[m.group("pw")])
+    for m in lex.year_half.finditer(sc.fold):
+        yv = lex.year_value(False, m.group("yd"), sc.fold, None, None)
+        if yv is not None:
+            year, cal = yv
+            rule = "roc_year" if cal == "roc" else "cjk_ymd"
+            yield (
+                _dm(
+                    sc,
+                    m.start(),
+                    m.end(),
+                    _iso(year),
+                    "half",
+                    cal,
+                    rule,
+                    lex.period_words[m.group("pw")],
+                ),
+            )
     for m in lex.bare_leading.finditer(sc.fold):
         yield _clause_anchored(sc, m, "leading_part", 0, group="lp")
 
