@@ -2497,6 +2497,12 @@ def test_a_short_year_before_a_record_is_a_count(text: str) -> None:
         ("公司公布103年上半年度財報。", None, [("103年上半年度", "2014")]),
         # 前 after an event counts back from it: no year, no period
         ("公司上市前3個月股價大漲。", "2024-05", []),
+        # 前一季, 前一個月: the quarter or month before, no period from January
+        (
+            "公司103年第2季營收較前一季成長5%；前一季為淡季，前一個月營收持平。",
+            None,
+            [("103年第2季", "2014")],
+        ),
         # a year numeral whose 年 is the half's own (a filing's dividend table header)
         (
             "盈餘分配案如下：112下半年度 112上半年度 董事會決議日期 113年3月5日",
@@ -2532,7 +2538,7 @@ def test_a_year_with_its_first_months_or_quarters(
     assert [(f.text, f.iso) for f in facts] == expected
 
 
-@given(roc=st.integers(min_value=100, max_value=150), n=st.integers(1, 3), q=st.booleans())
+@given(roc=st.integers(min_value=100, max_value=150), n=st.integers(2, 3), q=st.booleans())
 @settings(max_examples=60, deadline=None)
 def test_any_roc_year_with_its_first_quarters_or_months(roc: int, n: int, q: bool) -> None:
     part = f"前{n}季" if q else f"前{n * 3}個月"

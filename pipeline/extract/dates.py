@@ -157,9 +157,10 @@ class _Lex:
         self.quarter_words: dict[str, int] = data["quarter_words"]
         lp = data["leading_parts"]
         accumulated = rf"(?:(?:{_alt(lp['accumulated'])}){_SP})?"
+        # (two or more: 前一季, 前一個月 are the quarter and month before, no period from January)
         self.leading_part = (
-            rf"{_alt(lp['before'])}{_SP}(?:[1-4一二兩三四]{_SP}季度?"
-            rf"|(?:1[0-2]|[1-9]|十[一二]?|[一二兩三四五六七八九]){_SP}個?{_SP}月份?)"
+            rf"{_alt(lp['before'])}{_SP}(?:[2-4二兩三四]{_SP}季度?"
+            rf"|(?:1[0-2]|[2-9]|十[一二]?|[二兩三四五六七八九]){_SP}個?{_SP}月份?)"
         )
         self.period_months = _read_period_months(data)
         self.period_start = {k: v[0] for k, v in self.period_months.items()}
