@@ -2606,6 +2606,20 @@ def test_any_roc_year_with_its_first_quarters_or_months(roc: int, n: int, q: boo
             "子公司12月合併逾放比為0.94%。",
             [("103年12月", "2014-12"), ("103年", "2014"), ("12月", "2014-12")],
         ),
+        # … and a month told after it, compared with the month before, stays in its year
+        # (the 2014年 of an outlook later on makes the text's year 2014, not these months')
+        (
+            "2013年11月接單出貨比為1.11，高於10月的1.05。11月出貨金額較10月增加4%，"
+            "且較2012年同期上升22%。2014年設備支出應能反彈。",
+            [
+                ("2013年11月", "2013-11"),
+                ("10月", "2013-10"),
+                ("11月", "2013-11"),
+                ("10月", "2013-10"),
+                ("2012年", "2012"),
+                ("2014年", "2014"),
+            ],
+        ),
         # … but not across another year told since
         (
             "2023年3月營收成長。2024年營收創高。3月將推新品。",

@@ -2050,20 +2050,31 @@ class _Told:
     part: bool  # a period within its year (a quarter, a half, a month, 前三季)
 
 
-def _month_told_before(text: str, told: Sequence[_Told], m: DateMatch) -> str | None:
-    """The year of the same month told before ``m`` in its paragraph with its year
-    (``103年12月…；…12月合併逾放比`` in a text written in 2015: December 2014), as long as
-    every date told since is of that year (``2023年3月…。2024年…。3月…`` stays open)."""
+def _month_told_before(
+    text: str, fold: str, facts: Sequence[DateFact], matches: Sequence[DateMatch], m: DateMatch
+) -> str | None:
+    """The year of the same month told before ``m`` in its paragraph (``103年12月…；…12月合併
+    逾放比`` in a text written in 2015: December 2014; ``2013年11月…高於10月…。11月…較10月``),
+    as long as every date told since (not a comparison's base, nor where a span since
+    starts) is of that year (``2023年3月…。2024年…。3月…`` stays open). A month that ends a
+    range (``較2015年1-4月``) is no month told."""
     if m.month is None or m.day is not None:  # (a day told again is another matter)
         return None
     before = [
-        t for t in told if t.end <= m.start and not t.aside and "\n" not in text[t.end : m.start]
+        f
+        for k, f in enumerate(facts)
+        if f.iso
+        and matches[k].group is None
+        and f.span.end <= m.start
+        and "\n" not in text[f.span.end : m.start]
+        and not _is_base(fold, f.span.start)
+        and not _is_since(fold, f.span.end)
     ]
     for k in range(len(before) - 1, -1, -1):
-        t = before[k]
-        if len(t.iso) == 7 and int(t.iso[5:7]) == m.month:
+        iso = before[k].iso
+        if iso is not None and len(iso) == 7 and int(iso[5:7]) == m.month:
             later = before[k:]
-            return t.iso[:4] if all(o.iso[:4] == t.iso[:4] for o in later) else None
+            return iso[:4] if all((o.iso or "")[:4] == iso[:4] for o in later) else None
     return None
 
 
@@ -3176,7 +3187,7 @@ def extract_dates(
                 anchor, anchor_source = last_month[1], "previous"
             if m.rule == rule_id("month_day") and anchor_source != "previous" and not now:
                 # 103年12月稅前盈餘…。子公司12月合併逾放比: the month the release told
-                told_year = _month_told_before(doc.text, told, m)
+                told_year = _month_told_before(doc.text, fold, facts, matches, m)
                 if told_year is not None:
                     anchor, anchor_source = told_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
