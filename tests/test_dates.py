@@ -805,7 +805,6 @@ def test_relative_dates_record_their_anchor(
         "2019年營收創高；當年的員工多已離職。",  # the date is in another clause
         "董事會決議將當年度可供分配盈餘全數發放。",
         "公司第二季營收成長。",  # a quarter with no year in its clause
-        "2021年營收創高，前三季獲利倍增。",  # 前三季: three quarters
         "2025年第四季營運成果及第一季業績展望",  # next year's Q1, or this year's?
     ],
 )
@@ -1868,7 +1867,7 @@ def test_spans_of_years_that_are_no_date_range(text: str) -> None:
         # ...a cut-off at a day or a year stays as_of
         ("截至2024年9月30日止", [("2024年9月30日", "2024-09-30", "as_of")]),
         # three quarters are no quarter
-        ("2024年前三季度營收", [("2024年", "2024", "none")]),
+        ("2024年前三季度營收", [("2024年前三季度", "2024", "none")]),  # the first three: the year
         # Taiwanese wording: a quarter right after its year, no 第 and no 度
         ("2016年二季出貨轉強", [("2016年二季", "2016", "q2")]),
         ("新產能預計在明年一季後逐步開出", [("明年一季", None, "q1")]),
@@ -2476,3 +2475,220 @@ def test_the_year_a_release_establishes(text: str, year: str | None) -> None:
 )
 def test_a_short_year_before_a_record_is_a_count(text: str) -> None:
     assert [f.text for f in find_dates(text)] == ["2017年5月"]
+
+
+# --------------------------------------------------------------------------- dates15
+# Taiwanese statistics releases and results news: a year with the months from January on
+# (111年前三季), a stated year with a span of months (今(111)年1-9月), the month compared
+# with in brackets (上(10)月), and halves, 首季 and 前N月 written alone in a release that has
+# told its year.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("台積電111年前三季營收年增40%。", None, [("111年前三季", "2022")]),
+        ("2022年前9個月出口值年增5%。", None, [("2022年前9個月", "2022")]),
+        ("外銷訂單2023年前11月累計年減16%。", None, [("2023年前11月", "2023")]),
+        ("今(111)年前三季營收年增40%。", None, [("今(111)年前三季", "2022")]),
+        ("今年前5月營收達68億元。", "2018-06", [("今年前5月", "2018")]),
+        # a ROC year with a part of it is a ROC date by its form, alone in its text
+        ("綠能公布103年第三季財報，單季營收38億元。", None, [("103年第三季", "2014")]),
+        ("公司公布103年上半年度財報。", None, [("103年上半年度", "2014")]),
+        # 前 after an event counts back from it: no year, no period
+        ("公司上市前3個月股價大漲。", "2024-05", []),
+        # 前一季, 前一個月: the quarter or month before, no period from January
+        (
+            "公司103年第2季營收較前一季成長5%；前一季為淡季，前一個月營收持平。",
+            None,
+            [("103年第2季", "2014")],
+        ),
+        # a year numeral whose 年 is the half's own (a filing's dividend table header)
+        (
+            "盈餘分配案如下：112下半年度 112上半年度 董事會決議日期 113年3月5日",
+            None,
+            [("112下半年度", "2023"), ("112上半年度", "2023"), ("113年3月5日", "2024-03-05")],
+        ),
+        # the same period of a ROC year (a comparison's base) is ROC by form, and dates the
+        # text a year later: the month told is of 2015
+        (
+            "中華電4月份行動通信營收與103年同期相較成長3.8%。",
+            None,
+            [("4月份", "2015-04"), ("103年", "2014")],
+        ),
+        # 自…以來 frames a year a span starts from, no length of time
+        (
+            "公司103年第2季營收成長，自101年以來最高。",
+            None,
+            [("103年第2季", "2014"), ("101年", "2012")],
+        ),
+        ("公司成立100年以來首次虧損。", None, []),
+        # a quarter after where a span since starts takes no year from it
+        (
+            "從2009全球金融風暴之後，過去為傳統旺季的第三季，市場均不穩定。",
+            None,
+            [("2009", "2009")],
+        ),
+    ],
+)
+def test_a_year_with_its_first_months_or_quarters(
+    text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@given(roc=st.integers(min_value=100, max_value=150), n=st.integers(2, 3), q=st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_any_roc_year_with_its_first_quarters_or_months(roc: int, n: int, q: bool) -> None:
+    part = f"前{n}季" if q else f"前{n * 3}個月"
+    text = f"公司{roc}年{part}營收成長。"
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso, f.calendar) for f in facts] == [
+        (f"{roc}年{part}", str(roc + 1911), "roc")
+    ]
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of months after a stated year: two dates, the year carried
+        ("今(111)年1-9月出口值年增5%。", [("今(111)年1", "2022-01"), ("9月", "2022-09")]),
+        ("今(2015)年1至10月出口值8.65億美元。", [("今(2015)年1", "2015-01"), ("10月", "2015-10")]),
+        # the month compared with, stated in brackets
+        (
+            "2018年5月營收20.8億元，較上(4)月成長57%。",
+            [("2018年5月", "2018-05"), ("上(4)月", "2018-04")],
+        ),
+        ("2019年1月營收較上(12)月減少。", [("2019年1月", "2019-01"), ("上(12)月", "2018-12")]),
+        # 去年同期 after a month is that month a year back, each time (not two years back)
+        (
+            "2018年5月營收20.8億元，較去年同期成長140%；事業部營收14億元，較去年同期成長30%。",
+            [("2018年5月", "2018-05"), ("去年", "2017-05"), ("去年", "2017-05")],
+        ),
+        # … and after the months from January on, the year back
+        (
+            "今(2018)年5月營收21億元，較去年同期成長8%，累計前5月營收102億元，較去年同期成長4%。",
+            [
+                ("今(2018)年5月", "2018-05"),
+                ("去年", "2017-05"),
+                ("前5月", "2018"),
+                ("去年", "2017"),
+            ],
+        ),
+        # a year with 累計 before its first months is one period, one date, and reports no
+        # whole year (the 6/24 of the meeting stays in 2015)
+        (
+            "儒鴻於6/24舉行股東會。儒鴻2015年累計前5個月營收達91.73億元，較去年同期成長24%。",
+            [("6/24", "2015-06-24"), ("2015年累計前5個月", "2015"), ("去年", "2014")],
+        ),
+        # 去年同月 names the month: the month the release told, even in the next sentence
+        (
+            "2013年7月份水泥銷售量較去年同月成長3.2%。其中，國內銷售量較去年同月大增11.2%。",
+            [("2013年7月份", "2013-07"), ("去年", "2012-07"), ("去年", "2012-07")],
+        ),
+        # … while 同期 in a sentence with no month is the year back
+        (
+            "2013年7月份銷售量成長3.2%。其中，國內銷售量較去年同期大增11.2%。",
+            [("2013年7月份", "2013-07"), ("去年", "2012")],
+        ),
+        # a month counted back from a cut-off month (截至7月底…較前月底): June
+        (
+            "2013年7月份產量下滑。截至7月底為止庫存量為400.7萬噸，較前月底減少4.9%。",
+            [("2013年7月份", "2013-07"), ("7月", "2013-07"), ("前月底", "2013-06")],
+        ),
+        # a month told again in the release is the one told with its year (the text,
+        # reporting 103年 complete, is of 2015)
+        (
+            "中信金公布自結103年12月稅前盈餘11.29億元；103年合併稅前盈餘465億元。"
+            "子公司12月合併逾放比為0.94%。",
+            [("103年12月", "2014-12"), ("103年", "2014"), ("12月", "2014-12")],
+        ),
+        # … and a month told after it, compared with the month before, stays in its year
+        # (the 2014年 of an outlook later on makes the text's year 2014, not these months')
+        (
+            "2013年11月接單出貨比為1.11，高於10月的1.05。11月出貨金額較10月增加4%，"
+            "且較2012年同期上升22%。2014年設備支出應能反彈。",
+            [
+                ("2013年11月", "2013-11"),
+                ("10月", "2013-10"),
+                ("11月", "2013-11"),
+                ("10月", "2013-10"),
+                ("2012年", "2012"),
+                ("2014年", "2014"),
+            ],
+        ),
+        # … but not across another year told since
+        (
+            "2023年3月營收成長。2024年營收創高。3月將推新品。",
+            [("2023年3月", "2023-03"), ("2024年", "2024"), ("3月", "2024-03")],
+        ),
+    ],
+)
+def test_stated_years_and_months_of_a_release(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@given(year=st.integers(min_value=2000, max_value=2040), month=st.integers(1, 12))
+@settings(max_examples=60, deadline=None)
+def test_the_stated_month_before_any_month(year: int, month: int) -> None:
+    before = month - 1 or 12
+    text = f"{year}年{month}月營收較上({before})月成長。"
+    facts, _ = extract_dates(make_doc(text))
+    y = year - 1 if month == 1 else year
+    assert [(f.text, f.iso) for f in facts] == [
+        (f"{year}年{month}月", f"{year}-{month:02d}"),
+        (f"上({before})月", f"{y}-{before:02d}"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release tells its period, then goes on without repeating the year
+        (
+            "103年第2季製造業營收年增4.6%。累計上半年合併營收10兆元。",
+            [("103年第2季", "2014"), ("上半年", "2014")],
+        ),
+        (
+            "今(107)年第一季營收15.93億元。公司表示，首季營收受淡季影響，下半年可望成長。",
+            [("今(107)年第一季", "2018"), ("首季", "2018"), ("下半年", "2018")],
+        ),
+        (
+            "今(2018)年5月營收1.64億元；前5月累計營收7.28億元。",
+            [("今(2018)年5月", "2018-05"), ("前5月", "2018")],
+        ),
+        # a span since (99年第4季以來) is no period the release continues, nor one 上年 counts from
+        (
+            "103年第2季淨利率5.0%，創下99年第4季以來最高。累計上半年淨利率4.8%，較上年同期增加。",
+            [("103年第2季", "2014"), ("99年第4季", "2010"), ("上半年", "2014"), ("上年", "2013")],
+        ),
+        # the text states its year before anything else: a part told first is of it
+        (
+            "精誠董事會通過財報，累計前三季營收115.98億元，今(105)年第三季營收38.92億元。",
+            [("前三季", "2016"), ("今(105)年第三季", "2016")],
+        ),
+        # a plain year told as history is no release: a half inside the next sentence stays
+        # open (opening it, as its time frame, it would take the year: 2024年…。上半年，…)
+        ("公司成立於2009年。董事會通過上半年財報。", [("2009年", "2009")]),
+        # 今年 between: the half is this year's (open here), not the year written before
+        (
+            "環瑞醫2013年營收4.54億元，今年前三季營收4.26億元，但上半年仍虧損。",
+            [("2013年", "2013"), ("今年前三季", None)],
+        ),
+        # not a half: 過去半年, 上半場
+        ("2024年第3季營收成長，過去半年股價上漲，上半場表現亮眼。", [("2024年第3季", "2024")]),
+    ],
+)
+def test_parts_of_a_year_alone_in_a_dated_release(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text

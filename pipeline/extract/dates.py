@@ -155,6 +155,13 @@ class _Lex:
         self.month_q = {e["word"]: _qual(e["qualifier"]) for e in data["month_qualifiers"]}
         self.halves = {k: _qual(v) for k, v in data["halves"].items()}
         self.quarter_words: dict[str, int] = data["quarter_words"]
+        lp = data["leading_parts"]
+        accumulated = rf"(?:(?:{_alt(lp['accumulated'])}){_SP})?"
+        # (two or more: 前一季, 前一個月 are the quarter and month before, no period from January)
+        self.leading_part = (
+            rf"{_alt(lp['before'])}{_SP}(?:[2-4二兩三四]{_SP}季度?"
+            rf"|(?:1[0-2]|[2-9]|十[一二]?|[二兩三四五六七八九]){_SP}個?{_SP}月份?)"
+        )
         self.period_months = _read_period_months(data)
         self.period_start = {k: v[0] for k, v in self.period_months.items()}
         self.period_end = {k: v[1] for k, v in self.period_months.items()}
@@ -188,6 +195,8 @@ class _Lex:
             rf"|{_SP}(?P<qn>[1-4一二三四]){_SP}季(?![度節風賽])"
             rf"|{_SP}(?P<qq>Q[1-4])(?![0-9A-Za-z])"
             rf"|{_SP}(?P<qw>{_alt(self.quarter_words)})"
+            # 111年前三季, 2022年前9個月, 今年前5月: the months from January on (the year)
+            rf"|{_SP}(?P<lead>{accumulated}{self.leading_part})"
             rf"|{_SP}(?P<h>{half})"
             rf"|年?(?P<yq>{yq})"  # 2023年年末, 去年年底: 年 said twice
             r")?"
@@ -279,10 +288,13 @@ class _Lex:
             rf"(?!{_NOT_MONTH})"
         )
         self.month_item = re.compile(_MON)
-        self.rel_stated = re.compile(
+        stated_year = (
             rf"(?P<sw>{_cls(data['stated_relative'])}){_SP}[(（]{_SP}(?P<sy>[0-9]{{2,4}}){_SP}[)）]"
-            rf"(?P<sn>{_SP}年度?)" + tail
+            rf"(?P<sn>{_SP}年度?)"
         )
+        self.rel_stated = re.compile(stated_year + tail)
+        # 今(104)年1-9月: the stated year a month span right after it belongs to
+        self.rel_stated_year_end = re.compile(rf"{stated_year}{_SP}$")
 
         # 今(15)日, 今(29日), 昨(10)日, 明(30日): the day of the document's own month
         self.rel_stated_day = re.compile(
@@ -291,6 +303,30 @@ class _Lex:
         )
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
         self.news_day = re.compile(data["news_day"], re.MULTILINE)
+        # 較上(4)月成長57%: the month before the one told, stated in brackets
+        self.stated_month_words: dict[str, int] = data["stated_month_words"]
+        self.rel_stated_prev_month = re.compile(
+            rf"(?P<sw>{_cls(self.stated_month_words)}){_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}"
+            rf"[)）]{_SP}月份?"
+        )
+        self.leading_end = re.compile(rf"年度?{_SP}{accumulated}{self.leading_part}$")
+        # 累計前5月, ；前三季EPS: the release's months from January on, written alone
+        bare_after = "|".join(
+            [r"(?<=^)", r"(?<=[，,。；;：:！？!?\n（(])"]
+            + [f"(?<={re.escape(w)})" for w in data["leading_parts"]["bare_after"]]
+        )
+        self.bare_leading = re.compile(
+            rf"(?:{bare_after})(?P<lp>{self.leading_part})", re.MULTILINE
+        )
+        self.period_words = {k: _qual(v) for k, v in data["period_words"].items()}
+        # 112下半年度, 2024上半年: a year numeral whose 年 is the half's own (a filing's header)
+        halves_only = [w for w, q in self.period_words.items() if q in ("h1", "h2")]
+        self.year_half = re.compile(
+            rf"(?<![0-9A-Za-z.,/\-])(?P<yd>[0-9]{{2,4}})(?P<pw>{_alt(halves_only)})"
+        )
+        self.period_word = re.compile(
+            rf"(?<!{_cls(data['yearless_quarter_not_after'])})(?P<pw>{_alt(self.period_words)})"
+        )
         self.rel_stated_month = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
@@ -307,6 +343,7 @@ class _Lex:
             re.MULTILINE,
         )
         self.same_period_after = re.compile(rf"{_SP}(?:{_alt(data['same_period_after'])})")
+        self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         cy = data["counted_years"]
@@ -484,10 +521,17 @@ class _Lex:
         return value + cur
 
     def duration_context(self, fold: str, num_start: int | None, after: int | None) -> bool:
-        """True when a 2-3 digit "NN 年" reads as a length of time, not a ROC year."""
+        """True when a 2-3 digit "NN 年" reads as a length of time, not a ROC year
+        (自101年以來: a span since a year, framed by 自…以來, is no length)."""
         if num_start is not None and self.dur_before.search(fold, max(0, num_start - 8), num_start):
             return True
-        return after is not None and self.dur_after.match(fold, after) is not None
+        if after is None or self.dur_after.match(fold, after) is None:
+            return False
+        return not (
+            num_start is not None
+            and self.since_before.search(fold, max(0, num_start - 4), num_start)
+            and self.since_count_word.match(fold, after)
+        )
 
     def year_value(
         self, prefixed: bool, yd: str, fold: str, num_start: int | None, after: int | None
@@ -619,6 +663,8 @@ def _tail(lex: _Lex, m: re.Match[str], year: int, base_end: int) -> _Tail:
             n = lex.quarter_words[m.group("qw")]
         t.precision = "quarter"
         t.qualifier = _qual(f"q{n}")
+    elif m.group("lead"):  # 111年前三季: months from January on, dated by the year
+        pass
     elif m.group("h"):
         h = m.group("h")
         t.precision = "half"
@@ -694,6 +740,19 @@ class _Scan:
         m, prefixed, start = hit
         yv = self.lex.year_value(prefixed, m.group("yd"), self.fold, None, None)
         return None if yv is None else (yv[0], yv[1], start)
+
+    def stated_year_before(self, s: int) -> tuple[int, Calendar, int] | None:
+        """(year, calendar, start) of a stated relative year (今(104)年) ending at ``s``."""
+        m = self.lex.rel_stated_year_end.search(self.fold, max(0, s - 16), s)
+        if m is None:
+            return None
+        sy = m.group("sy")
+        n = int(sy)
+        if len(sy) == 4:
+            ok = self.lex.greg_min <= n <= self.lex.greg_max
+            return (n, "gregorian", m.start()) if ok else None
+        lo, hi = self.lex.roc_prefixed
+        return (n + self.lex.roc_offset, "roc", m.start()) if lo <= n <= hi else None
 
     def prefixed(self, s: int) -> tuple[bool, int]:
         p = self.lex.prefix_start(self.fold, s)
@@ -1013,6 +1072,10 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
             ahead = "將" in fold[max(0, m.start() - 3) : m.start()]
             strategy = "news_day_ahead" if ahead else "news_day"
             yield (_day_of_month(sc, m.start(), m.end(), d, None, strategy),)
+    for m in lex.rel_stated_prev_month.finditer(fold):  # 較上(4)月: a month told in brackets
+        mo = int(m.group("sm"))
+        if 1 <= mo <= 12:
+            yield _month_day(sc, m.start(), m.end(), mo, None)
     for m in lex.rel_stated_month.finditer(fold):  # 本(10)月份, 本(7)月12日: the text's year
         mo = int(m.group("sm"))
         day = lex.day_value(m.group("smd")) if m.group("smd") else None
@@ -1052,16 +1115,23 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
 
 
 def _clause_anchored(
-    sc: _Scan, m: re.Match[str], strategy: str, offset: int, qual: DateQualifier = "none"
+    sc: _Scan,
+    m: re.Match[str],
+    strategy: str,
+    offset: int,
+    qual: DateQualifier = "none",
+    group: str | int = 0,
 ) -> Parts:
     """A year counted from the date written before it in its clause (decided in
     extract_dates; with no such date ``_drop_open_counts`` drops most of them)."""
-    prec: DatePrecision = "quarter" if qual in ("q1", "q2", "q3", "q4") else "year"
+    prec: DatePrecision = "year"
+    if qual in ("q1", "q2", "q3", "q4", "h1", "h2"):
+        prec = "quarter" if qual[0] == "q" else "half"
     return (
         _dm(
             sc,
-            m.start(),
-            m.end(),
+            m.start(group),
+            m.end(group),
             None,
             prec,
             "gregorian",
@@ -1096,6 +1166,39 @@ def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
         raw = m.group("a") or m.group("b")
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
+
+
+# (a bare 第2季 keeps the older rule: it needs a date in its clause or right before it;
+# a bare half, 首季 or 前三季 also takes the year of the release it continues)
+_RELEASE_RULES = frozenset(rule_id(r) for r in ("period_word", "leading_part"))
+
+
+def _parse_period_word(sc: _Scan) -> Iterator[Parts]:
+    """上半年, 下半年, 首季, 累計前5月, 前三季 written alone: parts of a year with no year of
+    their own, of the year their clause writes before them or, in a release, of the year
+    the release is about (see ``_release_year``)."""
+    lex = sc.lex
+    for m in lex.period_word.finditer(sc.fold):
+        yield _clause_anchored(sc, m, "period_word", 0, lex.period_words[m.group("pw")])
+    for m in lex.year_half.finditer(sc.fold):
+        yv = lex.year_value(False, m.group("yd"), sc.fold, None, None)
+        if yv is not None:
+            year, cal = yv
+            rule = "roc_year" if cal == "roc" else "cjk_ymd"
+            yield (
+                _dm(
+                    sc,
+                    m.start(),
+                    m.end(),
+                    _iso(year),
+                    "half",
+                    cal,
+                    rule,
+                    lex.period_words[m.group("pw")],
+                ),
+            )
+    for m in lex.bare_leading.finditer(sc.fold):
+        yield _clause_anchored(sc, m, "leading_part", 0, group="lp")
 
 
 def _parse_yearless_part(sc: _Scan) -> Iterator[Parts]:
@@ -1305,6 +1408,7 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             fold[s - 1] in _NOT_MONTH_AFTER or (fold[s - 1].isalpha() and fold[s - 1].isascii())
         ):
             written = sc.year_before(s)  # 2016年7、8、9月: the months of the year written
+            stated = written is None and (written := sc.stated_year_before(s)) is not None
             if written is None:
                 continue
             s = written[2]
@@ -1328,7 +1432,10 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
                 rule = (
                     "range" if not m.group("items") else "roc_year" if cal == "roc" else "cjk_ymd"
                 )
-                parts.append(_dm(sc, a, b, _iso(year, mo), "month", cal, rule, month=mo))
+                # 今(104)年1-9月: the text states its year, as 今(104)年 alone does
+                kw: dict[str, Any] = {"relative": True, "anchor": "doc"} if stated else {}
+                rule = "relative" if stated else rule
+                parts.append(_dm(sc, a, b, _iso(year, mo), "month", cal, rule, month=mo, **kw))
                 continue
             if entry is None:
                 parts.extend(_month_day(sc, a, b, mo, None))
@@ -1491,6 +1598,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
     ("yearless_part", _parse_yearless_part),
+    ("period_word", _parse_period_word),
     ("bare_year", _parse_bare_year),
     ("month_span", _parse_month_span),
     ("month_day", _parse_month_day),
@@ -1732,36 +1840,59 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
     )
     out = list(facts)
 
+    def month_word(t: str) -> str | None:
+        """The month word 上月, 前月底, 本月份 … is (its qualifier and 份 aside)."""
+        for w in sorted(month_words, key=len, reverse=True):
+            rest = t[len(w) :].removeprefix("份") if t.startswith(w) else None
+            if rest is not None and (not rest or rest in lex.month_q):
+                return str(w)
+        return None
+
     def told(g: DateFact) -> bool:
         """A month told that a later 上月/前月 may count from."""
         return bool(
             g.iso
-            and not (g.relative and g.text in month_words)
+            and not (g.relative and month_word(g.text))
+            # (去年同期 made a month a year back, 上(4)月: a comparison's base, never the
+            # month told: …較去年同期…；…較去年同期 is a year back each time, not two)
+            and not (g.relative and g.text in lex.relative)
+            and lex.rel_stated_prev_month.fullmatch(fold, g.span.start, g.span.end) is None
             # (創下2008年1月以來…新高, 自去年9月起的累計: where a span starts, not the month told)
             and not _is_since(fold, g.span.end)
             and not lex.since_before.search(fold, max(0, g.span.start - 4), g.span.start)
         )
 
     in_order = all(a.span.start <= b.span.start for a, b in itertools.pairwise(facts))
-    for i, f in enumerate(facts):
-        # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
-        opened = last_of(fold, "。！？!?\n", f.span.start)
+
+    def month_told(i: int, opened: int, as_of: bool = False) -> str | None:
+        """The single month told last before fact ``i`` after ``opened`` (or None)."""
         last = last_before(out, i, opened, told, in_order)
-        single = (
+        return (
             last.iso[:7]
             if last is not None
             and last.iso is not None
             and last.precision == "month"
             and last.period_id is None
-            and last.qualifier != "as_of"  # 今年以來截至3月底…較去年同期: a span to March
+            # 今年以來截至3月底…較去年同期: a span to March (but 截至7月底…較前月底: June)
+            and (as_of or last.qualifier != "as_of")
             and len(last.iso) == 7
             else None
         )
+
+    for i, f in enumerate(facts):
+        # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
+        opened = last_of(fold, "。！？!?\n", f.span.start)
+        single = month_told(i, opened)
+        if single is None and lex.same_month_after.match(fold, f.span.end):
+            # 2013年7月份…。其中，國內銷售量較去年同月大增: the month the paragraph told
+            single = month_told(i, fold.rfind("\n", 0, f.span.start))
         update: dict[str, Any] = {}
+        word = month_word(f.text) if f.relative else None
         # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
-        base = (single if f.text in month_words and month_words[f.text] < 0 else None) or dateline
-        if f.iso is None and f.text in month_words and base is not None:
-            k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[f.text]
+        back = word is not None and month_words[word] < 0
+        base = (month_told(i, opened, as_of=True) if back else None) or dateline
+        if f.iso is None and word and base is not None:
+            k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
             update = {"iso": iso, "anchor": base, "anchor_source": "previous"}
         elif f.iso is None and dateline and (day := lex.bare_day.fullmatch(f.text)):
@@ -1925,6 +2056,122 @@ def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
     )
 
 
+def _month_before_turns_back(fold: str, m: DateMatch, prev_iso: str) -> bool:
+    """``2019年1月營收較上(12)月減少``: the month before the one told (上/前 with the month in
+    brackets), numbered later than it, is of the year before."""
+    lex = _lexicon()
+    stated = lex.rel_stated_prev_month.fullmatch(fold, m.start, m.end)
+    return (
+        stated is not None
+        and lex.stated_month_words[stated.group("sw")] < 0
+        and m.month is not None
+        and len(prev_iso) >= 7
+        and m.month > int(prev_iso[5:7])
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """A date told in a document, as _release_year reads it."""
+
+    end: int
+    iso: str
+    aside: bool  # where a span since starts (99年第4季以來) or a comparison's base
+    qualifier: DateQualifier
+    part: bool  # a period within its year (a quarter, a half, a month, 前三季)
+
+
+def _month_told_before(
+    text: str, fold: str, facts: Sequence[DateFact], matches: Sequence[DateMatch], m: DateMatch
+) -> str | None:
+    """The year of the same month told before ``m`` in its paragraph (``103年12月…；…12月合併
+    逾放比`` in a text written in 2015: December 2014; ``2013年11月…高於10月…。11月…較10月``),
+    as long as every date told since (not a comparison's base, nor where a span since
+    starts) is of that year (``2023年3月…。2024年…。3月…`` stays open). A month that ends a
+    range (``較2015年1-4月``) is no month told."""
+    if m.month is None or m.day is not None:  # (a day told again is another matter)
+        return None
+    before = [
+        f
+        for k, f in enumerate(facts)
+        if f.iso
+        and matches[k].group is None
+        and f.span.end <= m.start
+        and "\n" not in text[f.span.end : m.start]
+        and not _is_base(fold, f.span.start)
+        and not _is_since(fold, f.span.end)
+    ]
+    for k in range(len(before) - 1, -1, -1):
+        iso = before[k].iso
+        if iso is not None and len(iso) == 7 and int(iso[5:7]) == m.month:
+            later = before[k:]
+            return iso[:4] if all((o.iso or "")[:4] == iso[:4] for o in later) else None
+    return None
+
+
+def _is_part(m: DateMatch) -> bool:
+    """Whether ``m`` dates a period within its year, as a release reports one."""
+    return (
+        m.precision in ("quarter", "half", "month", "day")
+        or _lexicon().leading_end.search(m.text) is not None
+    )
+
+
+def _drop_open_parts(
+    facts: list[DateFact], group_ids: dict[int, list[int]]
+) -> tuple[list[DateFact], dict[int, list[int]]]:
+    """A part of a year written alone that no release year dated (上半年 in a text whose
+    year is open) is no date: drop it and number the rest again."""
+    grouped = {k for idx in group_ids.values() for k in idx}  # an end of a range stays
+    keep = [
+        k
+        for k, f in enumerate(facts)
+        if k in grouped or not (f.rule in _RELEASE_RULES and f.iso is None)
+    ]
+    if len(keep) == len(facts):
+        return facts, group_ids
+    new = {k: n for n, k in enumerate(keep)}
+    kept = [facts[k].model_copy(update={"id": f"d{n + 1}"}) for n, k in enumerate(keep)]
+    return kept, {g: [new[k] for k in idx] for g, idx in group_ids.items()}
+
+
+def _release_year(
+    text: str,
+    told: Sequence[_Told],
+    m: DateMatch,
+    reference: str | None,
+    evidence: TextYearEvidence | None,
+) -> str | None:
+    """The year of a part of a year written alone with no date in its clause (上半年, 首季,
+    累計前三季, 第2季): a release tells its figures for one year and then goes on without
+    repeating it (``103年第2季…研發投入…。累計上半年…``). It is the text's own year when the
+    last date told before it in its paragraph (not where a span starts, 99年第4季以來, nor a
+    comparison's base) is of that year and a period of it (a quarter, half or month: what a
+    release reports; a plain year may be history, 成立於2009年), or with any date of it, or
+    none told, when the text states its year outright (今(105)年). Any other year before it
+    leaves the part open, and so does a quarter after a later one in its sentence
+    (2025年第四季營運成果及第一季業績展望: whose Q1?)."""
+    if reference is None:
+        return None
+    year = reference[:4]
+    stated = evidence == "stated"
+    before = [
+        t for t in told if t.end <= m.start and not t.aside and "\n" not in text[t.end : m.start]
+    ]
+    if not before:
+        return year if stated else None
+    last = before[-1]
+    quarters = ("q1", "q2", "q3", "q4")
+    if (
+        m.qualifier in quarters
+        and last.qualifier in quarters
+        and quarters.index(last.qualifier) > quarters.index(m.qualifier)
+        and _same_clause_run(text, last.end, m.start)
+    ):
+        return None
+    return year if last.iso[:4] == year and (last.part or stated) else None
+
+
 def _is_base(fold: str, start: int) -> bool:
     """Whether the date starting at ``start`` is the base of a comparison (較2015年1-4月)."""
     return _lexicon().base_before.search(fold, max(0, start - 4), start) is not None
@@ -1960,11 +2207,14 @@ def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
     year taken as it stands (a quarter, 年末, 當年) — in the sentence just before it. A
     quarter before a later written one (2025年第四季營運成果及第一季業績展望: next year's
     Q1, or this year's?) is ambiguous and not anchored."""
+    since = _lexicon().since_before
     anchors = [
         o
         for o in matches
         if not o.relative
         and 0 <= m.start - o.end <= 2 * _SAME_SENTENCE
+        # (從2009金融風暴之後，…傳統旺季的第三季: where a span since starts is no frame)
+        and not since.search(text, max(0, o.start - 4), o.start)
         and (
             _same_clause(text, o.end, m.start)
             or (m.offset == 0 and o.group is None and _next_sentence(text, o.end, m.start))
@@ -1979,14 +2229,23 @@ def _anchored(text: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
     return True
 
 
-def _drop_open_counts(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+def _drop_open_counts(
+    text: str, matches: list[DateMatch], release: bool = False
+) -> list[DateMatch]:
     """上市5年後 with no date before it in its clause is a span after some event (a
     duration, a quantity), not a year, and 當年 with none means "back then": counted
     forward, or taken as it stands, they need a date to count from."""
     return [
         m
         for m in matches
-        if not (m.anchor == "sentence" and m.offset >= 0 and not _anchored(text, matches, m))
+        if not (
+            m.anchor == "sentence"
+            and m.offset >= 0
+            # (with the document at hand, a part of a year may take the release's year:
+            # extract_dates decides it with _release_year and drops it where it cannot)
+            and not (release and m.rule in _RELEASE_RULES)
+            and not _anchored(text, matches, m)
+        )
     ]
 
 
@@ -2035,7 +2294,7 @@ def _month_quarter(sc: _Scan, m: DateMatch) -> DateMatch:
 
 
 def _finish_dates(
-    lex: _Lex, scan: _Scan, matches: list[DateMatch], year: str | None
+    lex: _Lex, scan: _Scan, matches: list[DateMatch], year: str | None, release: bool = False
 ) -> list[DateMatch]:
     """Two-digit years next to ``year`` (the text's own), linked into ranges with their
     neighbours (linking again renumbers the ranges in reading order and keeps the rest), and
@@ -2043,7 +2302,7 @@ def _finish_dates(
     short = _short_years(lex, scan, matches, year)
     if short is not matches:
         short = _link_and_qualify(lex, scan.fold, short)
-    return _drop_open_counts(scan.text, short)
+    return _drop_open_counts(scan.text, short, release)
 
 
 # --------------------------------------------------------------------------- resolving
@@ -2162,7 +2421,7 @@ def _roc_reasons(
             out[m.start] = "roc_form"  # 113.3.31, 去(102)年
         elif any(o.start != m.start for o in roc):
             out[m.start] = "roc_dates_elsewhere"
-        elif _roc_year_month(m):
+        elif _roc_year_month(m, fold):
             out[m.start] = "roc_form"  # 105年11月, alone in the document
         elif (
             y is not None
@@ -2174,16 +2433,22 @@ def _roc_reasons(
     return out
 
 
-def _roc_year_month(m: DateMatch) -> bool:
+def _roc_year_month(m: DateMatch, fold: str = "") -> bool:
     """``已於105年11月公開發行``: a three-digit year of 100–150 written with its month is a
     ROC date by its form (no Gregorian year is written so, and a count of years does not
     take a month after it: that is 105年11個月), whatever else the document dates."""
     y = m.year
-    return (
-        y is not None
-        and m.month is not None
-        and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
+    # (103年第三季, 103年上半年, 111年前三季: a part of the year is as much a date's form as a
+    # month, and a count of years takes none after it)
+    # (…與103年同期相較: the same period of a year, a comparison's base, is a date's form too)
+    lex = _lexicon()
+    part = (
+        m.month is not None
+        or m.precision in ("quarter", "half")
+        or lex.leading_end.search(m.text) is not None
+        or lex.base_after.match(fold, m.end) is not None
     )
+    return y is not None and part and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
 
 
 AnchorSource = Literal["document_date", "reference_date", "text_year", "previous"]
@@ -2544,7 +2809,8 @@ def text_year_evidence(
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
         # (a fiscal year, 2014會計年度的營收, closes before the calendar year: reported
         # complete, it says nothing of the year after)
-        year_only = m.precision == "year" and not lex.fiscal_year.search(m.text)
+        # (nor do the months from January on: 2015年累計前5個月營收達…)
+        year_only = m.precision == "year" and not lex.fiscal_year.search(m.text) and not _is_part(m)
         whole = (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(
             fold, m
         )
@@ -2774,7 +3040,8 @@ def _document_dates(text: str, published: str | None) -> _DocumentDates:
     year, evidence = (
         asked[0] if asked and len(kept) == len(gregorian) else text_year_evidence(text, kept)
     )
-    return _DocumentDates(tuple(_finish_dates(lex, scan, kept, year)), reasons, year, evidence)
+    finished = _finish_dates(lex, scan, kept, year, release=True)
+    return _DocumentDates(tuple(finished), reasons, year, evidence)
 
 
 def own_text_year(text: str) -> tuple[str | None, TextYearEvidence]:
@@ -2867,6 +3134,7 @@ def extract_dates(
     last_explicit: tuple[int, str] | None = None
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
+    told: list[_Told] = []  # every date told, for _release_year
     group_ids: dict[int, list[int]] = {}
     span_anchor: dict[int, tuple[str | None, AnchorSource | None]] = {}
     fold = fold_width(doc.text)
@@ -2904,6 +3172,17 @@ def extract_dates(
                 (m.rule == rule_id("month_day") or m.anchor == "sentence")
                 and last_explicit is not None
                 and not now
+                # (a part of a year alone with no date in its clause is _release_year's, and
+                # one after 今年… in its clause is of that year, not of one written before it)
+                and (
+                    m.rule not in _RELEASE_RULES
+                    or (
+                        _anchored(doc.text, matches, m)
+                        and not any(
+                            o.relative and last_explicit[0] <= o.start < m.start for o in matches
+                        )
+                    )
+                )
             ):
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
@@ -2920,9 +3199,15 @@ def extract_dates(
                     anchor, anchor_source = prev_iso, "previous"
                     if _turns_the_year(fold, m, prev_iso):  # 2024年12月20日…1月13日
                         anchor = str(int(prev_iso[:4]) + 1)
+                    elif _month_before_turns_back(fold, m, prev_iso):  # 2019年1月…上(12)月
+                        anchor = str(int(prev_iso[:4]) - 1)
                     elif last_span is not None and _same_clause_run(doc.text, prev_end, m.start):
                         # 今年度(2014年4月-2015年3月)財測…7月31日: 2014, in the span's sentence
                         anchor = _year_within_span(m, last_span) or anchor
+            if m.rule in _RELEASE_RULES and anchor_source != "previous":
+                # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
+                anchor = _release_year(doc.text, told, m, reference, evidence)
+                anchor_source = source if anchor is not None else None
             if (
                 m.rule == rule_id("month_day")
                 and anchor_source != "previous"
@@ -2931,6 +3216,11 @@ def extract_dates(
                 and _later_month_in_sentence(doc.text, m, *last_month)
             ):
                 anchor, anchor_source = last_month[1], "previous"
+            if m.rule == rule_id("month_day") and anchor_source != "previous" and not now:
+                # 103年12月稅前盈餘…。子公司12月合併逾放比: the month the release told
+                told_year = _month_told_before(doc.text, fold, facts, matches, m)
+                if told_year is not None:
+                    anchor, anchor_source = told_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             count_from = anchor
@@ -2946,7 +3236,12 @@ def extract_dates(
         if iso is not None:
             # (上年同期的利息收入…；上年同期的利息支出…: a year counted back from the date
             # written last is a comparison's base, never the date the next 上年 counts from)
-            if not (m.relative and m.anchor == "previous" and m.offset < 0):
+            # (創下99年第4季以來最高，…較上年同期: where a span since starts is no period the
+            # next 上年 counts from either)
+            starts_since = (
+                m.group in since_groups if m.group is not None else _is_since(fold, m.end)
+            )
+            if not (m.relative and m.anchor == "previous" and m.offset < 0) and not starts_since:
                 previous = iso
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
@@ -2958,6 +3253,7 @@ def extract_dates(
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
+                told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m)))
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
@@ -2990,6 +3286,7 @@ def extract_dates(
                 calendar_reason=reasons.get(m.start) if m.calendar == "roc" else None,
             )
         )
+    facts, group_ids = _drop_open_parts(facts, group_ids)
     facts = _stamp_days(facts, reference)
     periods: list[Period] = []
     for idx in group_ids.values():
