@@ -10,9 +10,9 @@ Columns (each a measure an analyst would otherwise take by hand):
 * ``unit`` / ``no unit``: tables of amounts (a numeric cell that is no percentage) with
   and without a unit read for them (a filing's tables all have one);
 * ``scaled``: cells whose value a scale word multiplied (仟元, 千元, 百萬元, 億元 …), by word;
-* ``CJK␣CJK``: CJK–space–CJK pairs in our text, and in pdfplumber's ``extract_text`` on
-  the same file when the PDF folder is given (the text layer is no worse than
-  pdfplumber's when ours is not higher);
+* ``CJK␣CJK``: CJK–space–CJK pairs in our text; with the PDF folder given, ours and
+  pdfplumber's ``extract_text`` on the pages where pdfplumber reads CJK at all (the text
+  layer is no worse than pdfplumber's when ours is not higher);
 * ``furniture``: lines left in the text that repeat on most pages with a varying number
   (a page number, a time stamp): running stamps and footers that were not removed;
 * ``published``: ``metadata.published``, the rule that chose it and the words it read;
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import re
 import sys
 from collections import Counter
@@ -55,6 +56,8 @@ class AuditRow:
     no_unit_tables: int
     scaled_cells: dict[str, int] = field(default_factory=dict)
     cjk_spaced: int = 0
+    # On the pages pdfplumber reads CJK on: ours, then pdfplumber's (None: no PDF given).
+    cjk_spaced_compared: int | None = None
     pdfplumber_spaced: int | None = None
     furniture: list[str] = field(default_factory=list)
     published: str | None = None
@@ -70,12 +73,22 @@ def cjk_spaced(text: str) -> int:
     return len(CJK_SPACE_CJK.findall(text))
 
 
-def pdfplumber_spaced(pdf: Path) -> int:
-    """The same count on pdfplumber's ``extract_text`` of every page (the issue's measure)."""
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def pdfplumber_spaced(pdf: Path) -> list[int | None]:
+    """The same count on pdfplumber's ``extract_text`` of each page (the issue's measure);
+    None for a page where pdfplumber reads no CJK at all (a font it cannot decode), which
+    gives no ground to compare with."""
     import pdfplumber
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on odd streams
+    counts: list[int | None] = []
     with pdfplumber.open(str(pdf)) as document:
-        return sum(cjk_spaced(page.extract_text() or "") for page in document.pages)
+        for page in document.pages:
+            text = page.extract_text() or ""
+            counts.append(cjk_spaced(text) if _CJK.search(text) else None)
+    return counts
 
 
 def _table_cells(table: dict[str, Any]) -> list[dict[str, Any]]:
@@ -166,6 +179,13 @@ def audit_document(doc: dict[str, Any], pdf: Path | None = None) -> AuditRow:
     meta = doc.get("metadata", {})
     span = meta.get("published_span")
     text: str = doc.get("text", "")
+    pages = page_texts(doc)
+    ours = theirs = None
+    if pdf is not None and pdf.is_file():
+        counts = pdfplumber_spaced(pdf)
+        read = [(page, n) for page, n in zip(pages, counts, strict=False) if n is not None]
+        ours = sum(cjk_spaced(page) for page, _ in read)
+        theirs = sum(n for _, n in read)
     return AuditRow(
         document=doc.get("doc_id", ""),
         pages=len(doc.get("pages", [])),
@@ -174,8 +194,9 @@ def audit_document(doc: dict[str, Any], pdf: Path | None = None) -> AuditRow:
         no_unit_tables=sum(1 for t in amounts if not t.get("unit")),
         scaled_cells=scaled_cells(tables),
         cjk_spaced=cjk_spaced(text),
-        pdfplumber_spaced=pdfplumber_spaced(pdf) if pdf is not None and pdf.is_file() else None,
-        furniture=furniture_lines(page_texts(doc)),
+        cjk_spaced_compared=ours,
+        pdfplumber_spaced=theirs,
+        furniture=furniture_lines(pages),
         published=meta.get("published"),
         published_rule=meta.get("published_rule"),
         published_evidence=text[span["start"] : span["end"]] if span else None,
@@ -208,7 +229,9 @@ def render(rows: list[AuditRow]) -> str:
     )
     out = [head, "|" + "---|" * 10]
     for r in rows:
-        plumber = "—" if r.pdfplumber_spaced is None else str(r.pdfplumber_spaced)
+        plumber = "—"
+        if r.pdfplumber_spaced is not None:
+            plumber = f"{r.cjk_spaced_compared} vs {r.pdfplumber_spaced}"
         rule = (r.published_rule or "").removeprefix("structure.published.")
         published = f"{r.published} ({rule}: `{r.published_evidence}`)" if r.published else "none"
         furniture = f"{len(r.furniture)}" + (f" (`{r.furniture[0]}`)" if r.furniture else "")

@@ -5396,6 +5396,42 @@ def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
 
 __all__ += ["make_turned_table_pdf"]
 
+TURNED_COLUMNS = (0.0, 60.0, 130.0, 190.0, 260.0, 330.0, 560.0)
+
+
+def make_turned_ruled_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """The roster of ``make_turned_table_pdf`` as a ruled grid, grid and text printed a
+    quarter turn together (8433's governance tables): each line of ``TURNED_LINES`` is a
+    row, its words the cells. ``extra["rows"]`` holds the cells as read upright."""
+    path = Path(path)
+    c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
+    c.saveState()
+    if turn > 0:
+        c.translate(A4_W - 80, A4_H - 100)
+        c.rotate(-90)
+    else:
+        c.translate(80, 100)
+        c.rotate(90)
+    rows = [tuple(line.split(" ")) for line in TURNED_LINES]
+    xs = TURNED_COLUMNS
+    c.setLineWidth(0.5)
+    y = 0.0
+    c.line(xs[0], y, xs[-1], y)
+    for row in rows:
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, y - 14, text)
+        y -= 20
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 0, x, y)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TURNED_HEADING], extra={"rows": rows})
+
+
+__all__ += ["TURNED_COLUMNS", "make_turned_ruled_table_pdf"]
+
 
 BRACKETS_TITLE = "董事酬金級距表"
 BRACKETS_ROWS: tuple[tuple[str, str, str], ...] = (

@@ -57,7 +57,11 @@ def test_audit_compares_letter_spacing_with_pdfplumber(
     _, rows = audited
     row = rows["spaced.pdf"]
     assert row["pdfplumber_spaced"] > 0
-    assert row["cjk_spaced"] == 0
+    assert row["cjk_spaced"] == row["cjk_spaced_compared"] == 0
+    # On the statement every page is read by both: the two counts cover the same pages.
+    statement = rows["statement.pdf"]
+    assert statement["cjk_spaced_compared"] == statement["cjk_spaced"]
+    assert statement["cjk_spaced"] <= statement["pdfplumber_spaced"]
 
 
 def test_audit_reads_the_report_date_with_its_evidence(

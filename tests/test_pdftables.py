@@ -2535,3 +2535,28 @@ def test_a_dated_blocks_one_amount_is_a_table(period: str | None, kept: bool) ->
         page_height=800,
     )
     assert bool(uncaptioned_groups([t], set())) is kept
+
+
+@pytest.mark.parametrize("turn", [1, -1])
+def test_a_ruled_table_printed_a_quarter_turn_reads_upright(pdf_dir: Path, turn: int) -> None:
+    """A landscape table printed turned on a portrait page, grid and text together (the
+    8433 annual report's governance tables): found in the page's turned frame, its rows
+    the printed rows and each cell's words in reading order (read upright they came out
+    as columns of single glyphs, backwards: `他其及務司職公之本司任公兼前目`); the boxes
+    stay where the cells stand on the page."""
+    path = pdf_dir / f"turned-ruled-{turn}.pdf"
+    fixture = pdfgen.make_turned_ruled_table_pdf(path, turn)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    grid = [list(t.columns), *[[c.text for c in r] for r in t.rows]]
+    assert [[_solid(x) for x in row] for row in grid] == [
+        list(r) for r in fixture.extra["rows"]
+    ]
+    x0, top, x1, bottom = t.bbox or (0, 0, 0, 0)
+    assert 0 <= x0 < x1 <= pdfgen.A4_W and 0 <= top < bottom <= pdfgen.A4_H
+    assert bottom - top > x1 - x0  # a wide table, turned: taller than wide on the page
+    for row in t.rows:
+        for cell in row:
+            assert cell.bbox is not None
+            bx0, btop, bx1, bbottom = cell.bbox
+            assert x0 - 1 <= bx0 and bx1 <= x1 + 1 and top - 1 <= btop and bbottom <= bottom + 1

@@ -26,7 +26,14 @@ from pipeline.pdftables.cells import (
     split_markers,
 )
 from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
-from pipeline.pdftables.geometry import PageGeometry, cell_groups, hull, plumber_geometry
+from pipeline.pdftables.geometry import (
+    PageGeometry,
+    cell_groups,
+    from_frame,
+    hull,
+    plumber_geometry,
+    turned_frame,
+)
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 # --------------------------------------------------------------------------- PDF grids
@@ -643,9 +650,26 @@ def find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     """
     # A malformed page must cost its tables, not the document: the finder is best effort.
     try:
-        return _find_tables(geom, page_number)
+        turned = turned_frame(geom)
+        if turned is None:
+            return _find_tables(geom, page_number)
+        frame, turn = turned
+        return [_back_on_page(t, turn, geom) for t in _find_tables(frame, page_number)]
     except Exception:
         return []
+
+
+def _back_on_page(t: PdfTable, turn: int, geom: PageGeometry) -> PdfTable:
+    """A grid found in a page's turned frame, its boxes put back where they stand on the
+    page (provenance is on the page as printed)."""
+    w, h = geom.width, geom.height
+    t.bbox = _round_box(from_frame(t.bbox, turn, w, h))
+    t.cell_bboxes = [
+        [None if b is None else _round_box(from_frame(b, turn, w, h)) for b in row]
+        for row in t.cell_bboxes
+    ]
+    t.page_height = round(h, 2)
+    return t
 
 
 def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
