@@ -5373,11 +5373,9 @@ TURNED_LINES = (
 )
 
 
-def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
-    """A portrait page whose heading reads upright and whose roster, a landscape table,
-    is printed a quarter turn (annual reports' director tables): ``turn`` 1 reads top to
-    bottom (turned clockwise), -1 bottom to top. ``pages`` holds the text as read upright."""
-    path = Path(path)
+def _turned_portrait(path: Path, turn: int) -> Any:
+    """A portrait canvas headed ``TURNED_HEADING`` upright, its state saved and then
+    turned a quarter (``turn`` 1 clockwise, -1 counter-clockwise) for what follows."""
     c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
     c.saveState()
     if turn > 0:
@@ -5386,6 +5384,15 @@ def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
     else:
         c.translate(80, 100)
         c.rotate(90)
+    return c
+
+
+def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """A portrait page whose heading reads upright and whose roster, a landscape table,
+    is printed a quarter turn (annual reports' director tables): ``turn`` 1 reads top to
+    bottom (turned clockwise), -1 bottom to top. ``pages`` holds the text as read upright."""
+    path = Path(path)
+    c = _turned_portrait(path, turn)
     for k, line in enumerate(TURNED_LINES):
         c.drawString(0, -18 * k, line)
     c.restoreState()
@@ -5404,14 +5411,7 @@ def make_turned_ruled_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
     quarter turn together (8433's governance tables): each line of ``TURNED_LINES`` is a
     row, its words the cells. ``extra["rows"]`` holds the cells as read upright."""
     path = Path(path)
-    c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
-    c.saveState()
-    if turn > 0:
-        c.translate(A4_W - 80, A4_H - 100)
-        c.rotate(-90)
-    else:
-        c.translate(80, 100)
-        c.rotate(90)
+    c = _turned_portrait(path, turn)
     rows = [tuple(line.split(" ")) for line in TURNED_LINES]
     xs = TURNED_COLUMNS
     c.setLineWidth(0.5)
