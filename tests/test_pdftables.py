@@ -368,6 +368,12 @@ def test_bullets_set_beside_a_slides_tables_are_neither_rows_nor_labels(pdf_dir:
     ]
     cells = {c.text for t in doc.facts.tables for r in t.rows for c in r}
     assert not cells & set(BESIDE_BULLETS)
+    # each table is titled by the bullet set on its header line, not by a line of the
+    # bullet before it (`Disposal of vessels` had titled the orders)
+    assert [t.title for t in doc.facts.tables] == [
+        BESIDE_BULLETS[0].removeprefix("• "),
+        BESIDE_BULLETS[4].removeprefix("• "),
+    ]
 
 
 def test_cells_set_closer_than_a_column_gap_split_where_the_other_rows_keep_it(

@@ -1687,6 +1687,16 @@ def _context_above(
                 table.unit = table.unit or found[0]
     if table.caption is not None or table.title is not None or not titles:
         return
+    # A slide's bullet set on the grid's header line, left of its columns, names the
+    # table set beside it (`• 新造船訂單 On Order: 13` left of `2025 2026 2027`), not a
+    # line of the slide's earlier bullets above it.
+    # the line the grid's top falls in: its header's, or one it shares with a bullet
+    header = next((ln for ln in lines if ln.top - 2 <= top <= ln.bottom), None)
+    header = header or (inside[0] if inside else None)
+    bullet = _bullet_on_header(header, table.bbox, chars) if header is not None else None
+    if bullet is not None:
+        table.title = bullet
+        return
     # A note's numbered heading right above its table, not the page's running header in
     # larger type above both ("(二)透過損益按公允價值衡量之金融資產" under "…附註(續)").
     headed = [ln for ln in titles if lex.section_heading.match(fold_width(ln.text))][:1]
@@ -1717,6 +1727,29 @@ def _context_above(
         if whole and names_something(whole[0].text):
             pick = whole[0].text
     table.title = clean_cell_text(pick)
+
+
+def _bullet_on_header(
+    header: _PLine, bbox: Box, chars: Sequence[dict[str, Any]]
+) -> str | None:
+    """What the bullet set left of a grid on its header line's band (within half an em
+    of its middle) says, when it is the only bullet beside the grid: a list of bullets
+    beside a table (a fleet's 船數, 主要船型, 平均船齡 beside its rate table) is a list of
+    its own, no title of it."""
+    x0, _, _, bottom = bbox
+    middle = (header.top + header.bottom) / 2
+    reach = (header.bottom - header.top) / 2 + 0.5 * header.size
+    lex = _lex()
+    bullets = [
+        ln
+        for ln in lines_from_chars([c for c in chars if c["x1"] <= x0 + 2])
+        if middle - reach <= (ln.top + ln.bottom) / 2 <= bottom + reach
+        and lex.bullet_line.match(fold_width(ln.text))
+    ]
+    if len(bullets) != 1 or abs((bullets[0].top + bullets[0].bottom) / 2 - middle) > reach:
+        return None
+    text = clean_cell_text(lex.bullet_line.sub("", fold_width(bullets[0].text), count=1))
+    return text if names_something(text) else None
 
 
 def _inside_paragraph(line: _PLine, lines: Sequence[_PLine]) -> bool:
