@@ -5731,3 +5731,54 @@ __all__ += [
     "BESIDE_TITLE",
     "make_bullets_beside_tables_slide_pdf",
 ]
+
+
+# A slide's one-row table of a price and its forecasts, each forecast written with its
+# change in brackets (2637's deck, slide 27), under a date-and-years header; bullets in
+# two sizes above it (the slide title more than eight lines up) and the slide's number
+# at its foot.
+CHANGE_TITLE = "歐盟碳稅 EU ETS"
+CHANGE_BULLETS: tuple[tuple[str, float], ...] = (
+    ("• 時程 Schedule", 15.0),
+    ("-2024: 40%, 2025: 70%, 2026~: 100%", 13.0),
+    ("• 範圍 Scope", 16.0),
+    ("-50% of emissions from voyages departing from an EU port", 13.0),
+    ("-100% of emissions from voyages between EU ports", 13.0),
+    ("-100% of emissions from ships docked at an EU port", 13.0),
+    ("• 影響 Effect on Expense", 15.0),
+    ("-Spot price (2025/02) of EUA ≒ USD70", 13.0),
+    ("-Approximately 3 EUAs are required for each ton of fuel", 13.0),
+)
+CHANGE_HEADER = ("2025/02/28", "2025", "2026~")
+CHANGE_ROW = ("VLSFO", "USD580 per ton", "727(+25%)", "790(+35%)")
+
+
+def make_value_change_slide_pdf(path: str | Path, folio: str = "27") -> PdfFixture:
+    """A slide whose table is one row under its header: a label, a price per unit and two
+    values each with its change in brackets (``727(+25%)``); the slide number ``folio``
+    at the page's foot, right of every column."""
+    path = Path(path)
+    c, font, h = _slide(path, CHANGE_TITLE, 12.0)
+    y = h - 170
+    for text, size in CHANGE_BULLETS:
+        c.setFont(font, size)
+        c.drawString(48 if text.startswith("•") else 62, y, text)
+        y -= 28
+    c.setFont(font, 12.0)
+    xs = (340.0, 470.0, 579.0)
+    _draw_row(c, h - 427, 153, "", xs, CHANGE_HEADER)
+    _draw_row(c, h - 452, 153, CHANGE_ROW[0], xs, CHANGE_ROW[1:])
+    if folio:
+        c.drawRightString(677, 24, folio)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[CHANGE_TITLE])
+
+
+__all__ += [
+    "CHANGE_BULLETS",
+    "CHANGE_HEADER",
+    "CHANGE_ROW",
+    "CHANGE_TITLE",
+    "make_value_change_slide_pdf",
+]

@@ -206,6 +206,34 @@ def test_cells_read_like_an_accountant(
     assert (cv.value, cv.null, cv.currency) == (value, null, currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "markers"),
+    [
+        # a value with its change in brackets, as a slide writes a forecast price
+        ("727(+25%)", 727.0, None, ("(+25%)",)),
+        ("1,234 (-3.2%)", 1234.0, None, ("(-3.2%)",)),
+        ("65.3（＋1.2ppts）", 65.3, None, ("（+1.2ppts）",)),
+        # unsigned brackets stay what they were: a negative, a note
+        ("(1,234)", -1234.0, None, ()),
+        ("12 (1)", 12.0, None, ("(1)",)),
+        # a currency-prefixed price per unit
+        ("USD580 per ton", 580.0, "USD/ton", ()),
+        ("US$5/股", 5.0, "USD/股", ()),
+    ],
+)
+def test_cells_with_a_change_or_a_price_per_unit(
+    text: str, value: float, unit: str | None, markers: tuple[str, ...]
+) -> None:
+    cv = parse_cell(text)
+    assert cv is not None
+    assert (cv.value, cv.unit.base_unit if cv.unit else None, cv.markers) == (value, unit, markers)
+
+
+def test_a_sign_in_brackets_alone_is_no_change() -> None:
+    assert parse_cell("(+25%)") is None
+    assert parse_cell("USD580 per") is None
+
+
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", "$ ", "$", "NT$ "]))
 def test_accounting_amounts_round_trip(n: int, sign: str) -> None:
     """``(1,234)`` is -1234 and ``$ 1,234`` is 1234 in TWD, for any amount."""
@@ -2566,3 +2594,22 @@ def test_a_ruled_table_printed_a_quarter_turn_reads_upright(pdf_dir: Path, turn:
             assert cell.bbox is not None
             bx0, btop, bx1, bbottom = cell.bbox
             assert x0 - 1 <= bx0 and bx1 <= x1 + 1 and top - 1 <= btop and bbottom <= bottom + 1
+
+
+@pytest.mark.parametrize("folio", ["27", ""])
+def test_a_slides_one_row_table_of_values_with_their_changes(pdf_dir: Path, folio: str) -> None:
+    """2637's slide 27: a price and its forecasts written `727(+25%)` under a date and two
+    years, one row, titled by the bullet it stands under (not a larger bullet above
+    that), the slide's number at its foot no column of it (it had made the row read as
+    a chart's data labels, each in a column of its own)."""
+    path = pdf_dir / f"value-change-{folio or 'none'}.pdf"
+    pdfgen.make_value_change_slide_pdf(path, folio)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.title == "影響 Effect on Expense"
+    assert t.columns[1:] == list(pdfgen.CHANGE_HEADER)
+    (row,) = t.rows
+    assert [c.text for c in row] == list(pdfgen.CHANGE_ROW)
+    assert [c.value for c in row] == [None, 580, 727, 790]
+    assert row[1].base_unit == "USD/ton"
+    assert [c.markers for c in row[2:]] == [["(+25%)"], ["(+35%)"]]

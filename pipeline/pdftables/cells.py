@@ -166,6 +166,8 @@ def parse_cell(text: str) -> CellValue | None:
     ``1,138`` -> 1138; ``-12.5%`` -> -12.5 (percent); ``▼3.2`` -> -3.2; ``-``/``—`` -> null;
     ``181.2億美元`` -> 181.2 with its own unit. A year with 年 stays text. As an
     accountant reads a statement: ``(1,234)`` -> -1234, ``$ 674,310`` -> 674310 in TWD.
+    As a slide writes a price and its change: ``727(+25%)`` -> 727 (marker ``(+25%)``),
+    ``USD580 per ton`` -> 580 in USD/ton.
     """
     lex = _lex()
     folded = fold_width(text).strip()
@@ -189,6 +191,10 @@ def parse_cell(text: str) -> CellValue | None:
             currency = lex.currency_prefixes[m.group().strip()]
             folded = folded[0] + inner[m.end() :]
     t, markers = split_markers(folded)
+    change = lex.cell_change.search(t)
+    if change and change.start() > 0:  # 727(+25%): the value, its change kept as a marker
+        markers = (*markers, change.group().strip())
+        t = t[: change.start()]
     if t.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, markers)
     sign = 1
@@ -210,7 +216,12 @@ def parse_cell(text: str) -> CellValue | None:
     if not rest:
         return CellValue(value, False, False, len(frac), None, markers, currency)
     if currency is not None:
-        return None
+        # USD580 per ton: a price in that currency per unit
+        per = lex.cell_per_unit.match(rest)
+        unit = parse_unit(f"{currency}/{per.group('per')}") if per else None
+        if unit is None:
+            return None
+        return CellValue(value, False, False, len(frac), unit, markers)
     if rest in lex.percent_units:
         return CellValue(value, False, True, len(frac), None, markers)
     unit = parse_unit(rest)

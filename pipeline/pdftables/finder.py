@@ -706,7 +706,11 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     # lists of terms first: their `10 年` cells would read as amounts of a grid
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
     # text beside a block of amounts is none of its rows
-    out.extend(_uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width))
+    out.extend(
+        _uncaptioned(
+            _beside_removed(lines), page_number, [p.bbox for p in out], width, geom.height
+        )
+    )
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
@@ -1357,9 +1361,15 @@ def _data_labels(t: PdfTable) -> bool:
 
 
 def _uncaptioned(
-    lines: Sequence[_PLine], page_number: int, exclude: Sequence[Box], width: float
+    lines: Sequence[_PLine],
+    page_number: int,
+    exclude: Sequence[Box],
+    width: float,
+    height: float | None = None,
 ) -> list[PdfTable]:
-    """Unruled tables without a caption: runs of label + aligned number lines."""
+    """Unruled tables without a caption: runs of label + aligned number lines. The page
+    number a grid took as its last row goes before the grid is judged (a slide's one-row
+    table over its folio read as a chart's data labels, each in a column of its own)."""
     out: list[PdfTable] = []
     boxes = list(exclude)
     k = 0
@@ -1376,6 +1386,8 @@ def _uncaptioned(
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
         need = _min_rows(got, lines[start - 1] if start else None)
         got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
+        if tt is not None and height is not None:
+            _drop_page_number(tt, height)
         if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
             tt = _one_row_table(lines, k, start, boxes, page_number, width)
         elif _has_axis(tt):
@@ -1483,10 +1495,22 @@ def _drop_page_number(t: PdfTable, height: float) -> None:
             return
         if not boxes or min(b[1] for b in boxes) < 0.9 * height:
             return
+        # the folio's own column (set right of every other cell) goes with it
+        own = [
+            j
+            for j, c in enumerate(t.rows[-1])
+            if c and c.strip() and not any(len(r) > j and r[j] for r in t.rows[:-1])
+        ]
         t.rows.pop()
         t.cell_bboxes.pop()
+        for j in reversed(own):
+            for cells_row in t.rows:
+                del cells_row[j : j + 1]
+            for boxes_row in t.cell_bboxes:
+                del boxes_row[j : j + 1]
         bottom = max((b[3] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[3])
-        t.bbox = (t.bbox[0], t.bbox[1], t.bbox[2], bottom)
+        right = max((b[2] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[2])
+        t.bbox = (t.bbox[0], t.bbox[1], right if own else t.bbox[2], bottom)
 
 
 def _drop_continued_marks(t: PdfTable) -> None:
@@ -1704,6 +1728,9 @@ def _context_above(
     # else the nearest line.
     pool = named or headed or titles
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
+    if lex.bullet_line.match(fold_width(best.text)):
+        # a slide's bullets in two sizes: the table stands under the nearest one's item
+        best = next(ln for ln in pool if lex.bullet_line.match(fold_width(ln.text)))
     block = _title_block(left, titles, best)
     if len(block) > 1:  # a slide title set over several lines left of the grid
         title = clean_cell_text(_join_text_all([ln.text for ln in block]))
@@ -1726,7 +1753,7 @@ def _context_above(
         whole = [ln for ln in inside if abs(ln.top - best.top) < 0.5 * best.size]
         if whole and names_something(whole[0].text):
             pick = whole[0].text
-    table.title = clean_cell_text(pick)
+    table.title = clean_cell_text(lex.bullet_line.sub("", fold_width(pick), count=1)) or None
 
 
 def _bullet_on_header(
