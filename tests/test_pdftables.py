@@ -232,6 +232,9 @@ def test_cells_with_a_change_or_a_price_per_unit(
 def test_a_sign_in_brackets_alone_is_no_change() -> None:
     assert parse_cell("(+25%)") is None
     assert parse_cell("USD580 per") is None
+    # a currency code before an amount with no unit after it stays text (6121's swap
+    # contracts set `USD 440,000` in their header)
+    assert parse_cell("USD 440,000") is None
 
 
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", "$ ", "$", "NT$ "]))

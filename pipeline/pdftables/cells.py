@@ -179,6 +179,14 @@ def parse_cell(text: str) -> CellValue | None:
         rest = folded[len(symbol) :].strip().casefold()
         if folded.startswith(symbol) and rest in lex.null_markers:
             return CellValue(None, True, False, 0, None, (), code)
+    price = lex.cell_price_per_unit.match(folded)
+    if price:  # USD580 per ton: a price in that currency per unit
+        code = lex.currency_prefixes.get(price.group("currency"), price.group("currency"))
+        unit = parse_unit(f"{code}/{price.group('per')}")
+        number = price.group("number")
+        if unit is not None:
+            decimals = len(number.partition(".")[2])
+            return CellValue(float(number.replace(",", "")), False, False, decimals, unit, ())
     currency: str | None = None
     m = lex.currency_prefix.match(folded)
     if m:  # before the markers: "$ (12)" is an amount, not "$" with note (12)
@@ -216,12 +224,7 @@ def parse_cell(text: str) -> CellValue | None:
     if not rest:
         return CellValue(value, False, False, len(frac), None, markers, currency)
     if currency is not None:
-        # USD580 per ton: a price in that currency per unit
-        per = lex.cell_per_unit.match(rest)
-        unit = parse_unit(f"{currency}/{per.group('per')}") if per else None
-        if unit is None:
-            return None
-        return CellValue(value, False, False, len(frac), unit, markers)
+        return None
     if rest in lex.percent_units:
         return CellValue(value, False, True, len(frac), None, markers)
     unit = parse_unit(rest)
