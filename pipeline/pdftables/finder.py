@@ -1753,8 +1753,8 @@ def _context_above(
         whole = [ln for ln in inside if abs(ln.top - best.top) < 0.5 * best.size]
         if whole and names_something(whole[0].text):
             pick = whole[0].text
-    bullet = lex.bullet_line.match(fold_width(pick))  # (folding keeps every offset)
-    table.title = clean_cell_text(pick[bullet.end() :] if bullet else pick) or None
+    lead = lex.bullet_line.match(fold_width(pick))  # (folding keeps every offset)
+    table.title = clean_cell_text(pick[lead.end() :] if lead else pick) or None
 
 
 def _bullet_on_header(
