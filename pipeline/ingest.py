@@ -906,6 +906,8 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     hidden += 1
                     continue
                 if obj.turn:
+                    if boxed and finder_chars:  # the finder reads the page in its turned frame
+                        finder_chars[-1]["turn"] = obj.turn
                     # the glyph's box runs along the page's height: its width is its height
                     em = obj.em((top - bottom) if _is_wide(ch) else (right - left))
                     box = (left, height - top, right, height - bottom)

@@ -731,11 +731,13 @@ def _cover_date(
     rule: str = "cover",
 ) -> ReportDate | None:
     """A deck's cover or conference date: a full date closing a short line on page 1
-    (``after`` is what may follow it there)."""
+    (``after`` is what may follow it there). A line of several full dates is a
+    statement's column header or period line (``114年3月31日 113年12月31日``): the dates
+    it reports on, not its own."""
     for s, e in _cover_lines(blocks, text, lex):
         dates = _full_dates(text, s, e)
         # (a news dateline may close with the time: 記者… 台北 2026-01-16 10:46)
-        if dates and after.fullmatch(text, dates[-1].end, e):
+        if len(dates) == 1 and after.fullmatch(text, dates[-1].end, e):
             return ReportDate(dates[-1].iso, dates[-1].start, dates[-1].end, rule)
     return None
 

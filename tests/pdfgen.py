@@ -5373,11 +5373,9 @@ TURNED_LINES = (
 )
 
 
-def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
-    """A portrait page whose heading reads upright and whose roster, a landscape table,
-    is printed a quarter turn (annual reports' director tables): ``turn`` 1 reads top to
-    bottom (turned clockwise), -1 bottom to top. ``pages`` holds the text as read upright."""
-    path = Path(path)
+def _turned_portrait(path: Path, turn: int) -> Any:
+    """A portrait canvas headed ``TURNED_HEADING`` upright, its state saved and then
+    turned a quarter (``turn`` 1 clockwise, -1 counter-clockwise) for what follows."""
     c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
     c.saveState()
     if turn > 0:
@@ -5386,6 +5384,15 @@ def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
     else:
         c.translate(80, 100)
         c.rotate(90)
+    return c
+
+
+def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """A portrait page whose heading reads upright and whose roster, a landscape table,
+    is printed a quarter turn (annual reports' director tables): ``turn`` 1 reads top to
+    bottom (turned clockwise), -1 bottom to top. ``pages`` holds the text as read upright."""
+    path = Path(path)
+    c = _turned_portrait(path, turn)
     for k, line in enumerate(TURNED_LINES):
         c.drawString(0, -18 * k, line)
     c.restoreState()
@@ -5395,6 +5402,35 @@ def make_turned_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
 
 
 __all__ += ["make_turned_table_pdf"]
+
+TURNED_COLUMNS = (0.0, 60.0, 130.0, 190.0, 260.0, 330.0, 560.0)
+
+
+def make_turned_ruled_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """The roster of ``make_turned_table_pdf`` as a ruled grid, grid and text printed a
+    quarter turn together (8433's governance tables): each line of ``TURNED_LINES`` is a
+    row, its words the cells. ``extra["rows"]`` holds the cells as read upright."""
+    path = Path(path)
+    c = _turned_portrait(path, turn)
+    rows = [tuple(line.split(" ")) for line in TURNED_LINES]
+    xs = TURNED_COLUMNS
+    c.setLineWidth(0.5)
+    y = 0.0
+    c.line(xs[0], y, xs[-1], y)
+    for row in rows:
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, y - 14, text)
+        y -= 20
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 0, x, y)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TURNED_HEADING], extra={"rows": rows})
+
+
+__all__ += ["TURNED_COLUMNS", "make_turned_ruled_table_pdf"]
 
 
 BRACKETS_TITLE = "董事酬金級距表"
@@ -6045,4 +6081,57 @@ __all__ += [
     "RULED_AMOUNTS_HEADER",
     "RULED_AMOUNTS_ROWS",
     "make_ruled_headers_of_no_text_table_pdf",
+]
+
+
+
+
+# A slide's one-row table of a price and its forecasts, each forecast written with its
+# change in brackets (2637's deck, slide 27), under a date-and-years header; bullets in
+# two sizes above it (the slide title more than eight lines up) and the slide's number
+# at its foot.
+CHANGE_TITLE = "歐盟碳稅 EU ETS"
+CHANGE_BULLETS: tuple[tuple[str, float], ...] = (
+    ("• 時程 Schedule", 15.0),
+    ("-2024: 40%, 2025: 70%, 2026~: 100%", 13.0),
+    ("• 範圍 Scope", 16.0),
+    ("-50% of emissions from voyages departing from an EU port", 13.0),
+    ("-100% of emissions from voyages between EU ports", 13.0),
+    ("-100% of emissions from ships docked at an EU port", 13.0),
+    ("• 影響 Effect on Expense", 15.0),
+    ("-Spot price (2025/02) of EUA ≒ USD70", 13.0),
+    ("-Approximately 3 EUAs are required for each ton of fuel", 13.0),
+)
+CHANGE_HEADER = ("2025/02/28", "2025", "2026~")
+CHANGE_ROW = ("VLSFO", "USD580 per ton", "727(+25%)", "790(+35%)")
+
+
+def make_value_change_slide_pdf(path: str | Path, folio: str = "27") -> PdfFixture:
+    """A slide whose table is one row under its header: a label, a price per unit and two
+    values each with its change in brackets (``727(+25%)``); the slide number ``folio``
+    at the page's foot, right of every column."""
+    path = Path(path)
+    c, font, h = _slide(path, CHANGE_TITLE, 12.0)
+    y = h - 170
+    for text, size in CHANGE_BULLETS:
+        c.setFont(font, size)
+        c.drawString(48 if text.startswith("•") else 62, y, text)
+        y -= 28
+    c.setFont(font, 12.0)
+    xs = (340.0, 470.0, 579.0)
+    _draw_row(c, h - 427, 153, "", xs, CHANGE_HEADER)
+    _draw_row(c, h - 452, 153, CHANGE_ROW[0], xs, CHANGE_ROW[1:])
+    if folio:
+        c.drawRightString(677, 24, folio)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[CHANGE_TITLE])
+
+
+__all__ += [
+    "CHANGE_BULLETS",
+    "CHANGE_HEADER",
+    "CHANGE_ROW",
+    "CHANGE_TITLE",
+    "make_value_change_slide_pdf",
 ]

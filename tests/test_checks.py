@@ -315,6 +315,12 @@ def test_dates_under_an_effective_date_header_are_scheduled(tmp_path: Path) -> N
         # year used to give the amount beside it)
         ("期末利率區間(%) 到期年度 金額", "擔保借款 2.28 117年1月 $ 109,170"),
         ("利率 到期年月 金額", "信用借款 1.95 2027年6月 50,000"),
+        # a loan's term column, its cell's two lines (110/11/8 over ~117/11/22) apart in
+        # the text, the range's start two lines above its end (Realtek's 長期借款)
+        (
+            "借款性質 借款期間 還款方式 利率區間 擔保品",
+            "投資貸款 110/11/8 依議定期間 1.175%~\n無 $ 2,229,267\n(註) ~117/11/22 分額償還 1.375%",
+        ),
     ],
 )
 def test_dates_under_a_maturity_header_are_scheduled(tmp_path: Path, header: str, row: str) -> None:

@@ -233,6 +233,37 @@ def test_cells_read_like_an_accountant(
     assert (cv.value, cv.null, cv.currency) == (value, null, currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "markers"),
+    [
+        # a value with its change in brackets, as a slide writes a forecast price
+        ("727(+25%)", 727.0, None, ("(+25%)",)),
+        ("1,234 (-3.2%)", 1234.0, None, ("(-3.2%)",)),
+        ("65.3（＋1.2ppts）", 65.3, None, ("（+1.2ppts）",)),
+        # unsigned brackets stay what they were: a negative, a note
+        ("(1,234)", -1234.0, None, ()),
+        ("12 (1)", 12.0, None, ("(1)",)),
+        # a currency-prefixed price per unit
+        ("USD580 per ton", 580.0, "USD/ton", ()),
+        ("US$5/股", 5.0, "USD/股", ()),
+    ],
+)
+def test_cells_with_a_change_or_a_price_per_unit(
+    text: str, value: float, unit: str | None, markers: tuple[str, ...]
+) -> None:
+    cv = parse_cell(text)
+    assert cv is not None
+    assert (cv.value, cv.unit.base_unit if cv.unit else None, cv.markers) == (value, unit, markers)
+
+
+def test_a_sign_in_brackets_alone_is_no_change() -> None:
+    assert parse_cell("(+25%)") is None
+    assert parse_cell("USD580 per") is None
+    # a currency code before an amount with no unit after it stays text (6121's swap
+    # contracts set `USD 440,000` in their header)
+    assert parse_cell("USD 440,000") is None
+
+
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", "$ ", "$", "NT$ "]))
 def test_accounting_amounts_round_trip(n: int, sign: str) -> None:
     """``(1,234)`` is -1234 and ``$ 1,234`` is 1234 in TWD, for any amount."""
@@ -395,6 +426,12 @@ def test_bullets_set_beside_a_slides_tables_are_neither_rows_nor_labels(pdf_dir:
     ]
     cells = {c.text for t in doc.facts.tables for r in t.rows for c in r}
     assert not cells & set(BESIDE_BULLETS)
+    # each table is titled by the bullet set on its header line, not by a line of the
+    # bullet before it (`Disposal of vessels` had titled the orders)
+    assert [t.title for t in doc.facts.tables] == [
+        BESIDE_BULLETS[0].removeprefix("• "),
+        BESIDE_BULLETS[4].removeprefix("• "),
+    ]
 
 
 def test_cells_set_closer_than_a_column_gap_split_where_the_other_rows_keep_it(
@@ -534,8 +571,8 @@ def test_tables_cells_csv(pdf_dir: Path, tmp_path: Path) -> None:
         rows = list(csv.DictReader(f))
     cash = [r for r in rows if r["row_header"] == "現金及約當現金" and r["text"].startswith("$")]
     assert [(r["period"], r["base_value"], r["base_unit"]) for r in cash] == [
-        ("114年3月31日", "674310000.0", "TWD"),
-        ("113年12月31日", "598420000.0", "TWD"),
+        ("114年3月31日", "674310000", "TWD"),
+        ("113年12月31日", "598420000", "TWD"),
     ]
     assert all(r["page"] and r["start"] and r["bbox"] for r in cash)
 
@@ -1367,7 +1404,7 @@ def test_tables_cells_csv_names_where_the_unit_came_from(pdf_dir: Path, tmp_path
         rows = {r["text"]: r for r in csv.DictReader(f)}
     assert (rows["$ 53,489"]["unit_source"], rows["$ 53,489"]["base_value"]) == (
         "document_note",
-        "53489000.0",
+        "53489000",
     )
     assert rows["$ 7,500"]["unit_source"] == "table"
     assert rows["30.705"]["unit_source"] == "" and rows["$ 1,204"]["unit_source"] == ""
@@ -2706,3 +2743,47 @@ def test_ruled_headers_of_amounts_or_boxed_names_make_no_text_cell_table(pdf_dir
     t = doc.facts.tables[0]
     assert [c.text for c in t.rows[-1][1:]] == list(RULED_AMOUNTS_ROWS[-1][1])
     assert not [t for t in doc.facts.tables if any("合約負債" in c.text for r in t.rows for c in r)]
+
+
+@pytest.mark.parametrize("turn", [1, -1])
+def test_a_ruled_table_printed_a_quarter_turn_reads_upright(pdf_dir: Path, turn: int) -> None:
+    """A landscape table printed turned on a portrait page, grid and text together (the
+    8433 annual report's governance tables): found in the page's turned frame, its rows
+    the printed rows and each cell's words in reading order (read upright they came out
+    as columns of single glyphs, backwards: `他其及務司職公之本司任公兼前目`); the boxes
+    stay where the cells stand on the page."""
+    path = pdf_dir / f"turned-ruled-{turn}.pdf"
+    fixture = pdfgen.make_turned_ruled_table_pdf(path, turn)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    grid = [list(t.columns), *[[c.text for c in r] for r in t.rows]]
+    assert [[_solid(x) for x in row] for row in grid] == [
+        list(r) for r in fixture.extra["rows"]
+    ]
+    x0, top, x1, bottom = t.bbox or (0, 0, 0, 0)
+    assert 0 <= x0 < x1 <= pdfgen.A4_W and 0 <= top < bottom <= pdfgen.A4_H
+    assert bottom - top > x1 - x0  # a wide table, turned: taller than wide on the page
+    for row in t.rows:
+        for cell in row:
+            assert cell.bbox is not None
+            bx0, btop, bx1, bbottom = cell.bbox
+            assert x0 - 1 <= bx0 and bx1 <= x1 + 1 and top - 1 <= btop and bbottom <= bottom + 1
+
+
+@pytest.mark.parametrize("folio", ["27", ""])
+def test_a_slides_one_row_table_of_values_with_their_changes(pdf_dir: Path, folio: str) -> None:
+    """2637's slide 27: a price and its forecasts written `727(+25%)` under a date and two
+    years, one row, titled by the bullet it stands under (not a larger bullet above
+    that), the slide's number at its foot no column of it (it had made the row read as
+    a chart's data labels, each in a column of its own)."""
+    path = pdf_dir / f"value-change-{folio or 'none'}.pdf"
+    pdfgen.make_value_change_slide_pdf(path, folio)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.title == "影響 Effect on Expense"
+    assert t.columns[1:] == list(pdfgen.CHANGE_HEADER)
+    (row,) = t.rows
+    assert [c.text for c in row] == list(pdfgen.CHANGE_ROW)
+    assert [c.value for c in row] == [None, 580, 727, 790]
+    assert row[1].base_unit == "USD/ton"
+    assert [c.markers for c in row[2:]] == [["(+25%)"], ["(+35%)"]]

@@ -336,6 +336,30 @@ _APPROVAL = (
 
 
 @pytest.mark.parametrize(
+    "header",
+    [
+        "114年3月31日 113年12月31日",
+        "民國 114 年 3 月 31 日暨民國 113 年 12 月 31 日及 3 月 31 日",
+        "2025/3/31 2024/12/31",
+    ],
+)
+def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str) -> None:
+    """A balance sheet on page 1 whose column header (or period line) lists its dates:
+    the dates it reports on, not the report's own date (the first of them had dated it,
+    and every later one then read as after the document date)."""
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    f = tmp_path / "statement.txt"
+    f.write_text(
+        f"合併資產負債表\n{header}\n單位：新台幣仟元\n現金 1,000 900\n資產總計 1,000 900\n",
+        encoding="utf-8",
+    )
+    doc = build_document(f, IN_PROCESS)
+    assert doc.metadata.published is None
+
+
+@pytest.mark.parametrize(
     ("pages", "iso", "rule", "stated"),
     [
         # A filing: the date under the auditor's signatures, not the first date in the notes.

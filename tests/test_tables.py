@@ -1232,3 +1232,39 @@ _STATEMENT_BODY = [
 )
 def test_stub_columns_of_a_statement_body(body: list[list[str]], stub: int) -> None:
     assert _stub_count(body, len(body[0])) == stub
+
+
+_CASH_ROWS = [
+    ("庫存現金", "$ 7", "$ 9"),
+    ("支票存款", "127,286", "120,000"),
+    ("活期存款", "512,464", "500,000"),
+    ("定期存款新台幣", "27,381,796", "20,000,000"),  # the group's heading merged into its row
+    ("美金", "37,566,027", "30,000,000"),
+]
+
+
+@pytest.mark.parametrize(
+    ("subtotal", "total", "status"),
+    [
+        # 小計 adds the deposits' two rows, 合計 every row but the 小計: both hold
+        ("64,947,823", "$ 65,587,580", {"小計": "pass", "合計": "pass"}),
+        # a 小計 that no run of two rows or more right above it adds up to still fails
+        ("64,947,824", "$ 65,587,580", {"小計": "fail", "合計": "pass"}),
+        # one row alone is no group: 小計 equal to the last row only fails
+        ("37,566,027", "$ 65,587,580", {"小計": "fail", "合計": "pass"}),
+    ],
+)
+def test_a_subtotal_adds_the_run_of_rows_right_above_it(
+    subtotal: str, total: str, status: dict[str, str]
+) -> None:
+    """A bare 小計 whose group heading is gone (merged into the group's first row, as EVA
+    Air's 現金及約當現金明細表 reads: 定期存款 over 新台幣 and 美金) adds a run of rows ending
+    right above it; the 合計 below adds every row but the 小計."""
+    rows = [*_CASH_ROWS, ("小計", subtotal, "50,000,000"), ("合計", total, "$ 50,620,009")]
+    t = _statement_table("現金及約當現金明細表", rows)
+    got = {
+        c.values["row"]: c.status
+        for c in check_table(t)
+        if c.values.get("column") == "113年3月31日" and c.kind == "table_total_row"
+    }
+    assert got == status

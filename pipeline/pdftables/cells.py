@@ -166,6 +166,8 @@ def parse_cell(text: str) -> CellValue | None:
     ``1,138`` -> 1138; ``-12.5%`` -> -12.5 (percent); ``▼3.2`` -> -3.2; ``-``/``—`` -> null;
     ``181.2億美元`` -> 181.2 with its own unit. A year with 年 stays text. As an
     accountant reads a statement: ``(1,234)`` -> -1234, ``$ 674,310`` -> 674310 in TWD.
+    As a slide writes a price and its change: ``727(+25%)`` -> 727 (marker ``(+25%)``),
+    ``USD580 per ton`` -> 580 in USD/ton.
     """
     lex = _lex()
     folded = fold_width(text).strip()
@@ -177,6 +179,14 @@ def parse_cell(text: str) -> CellValue | None:
         rest = folded[len(symbol) :].strip().casefold()
         if folded.startswith(symbol) and rest in lex.null_markers:
             return CellValue(None, True, False, 0, None, (), code)
+    price = lex.cell_price_per_unit.match(folded)
+    if price:  # USD580 per ton: a price in that currency per unit
+        code = lex.currency_prefixes.get(price.group("currency"), price.group("currency"))
+        unit = parse_unit(f"{code}/{price.group('per')}")
+        number = price.group("number")
+        if unit is not None:
+            decimals = len(number.partition(".")[2])
+            return CellValue(float(number.replace(",", "")), False, False, decimals, unit, ())
     currency: str | None = None
     m = lex.currency_prefix.match(folded)
     if m:  # before the markers: "$ (12)" is an amount, not "$" with note (12)
@@ -189,6 +199,10 @@ def parse_cell(text: str) -> CellValue | None:
             currency = lex.currency_prefixes[m.group().strip()]
             folded = folded[0] + inner[m.end() :]
     t, markers = split_markers(folded)
+    change = lex.cell_change.search(t)
+    if change and change.start() > 0:  # 727(+25%): the value, its change kept as a marker
+        markers = (*markers, change.group().strip())
+        t = t[: change.start()]
     if t.casefold() in lex.null_markers:
         return CellValue(None, True, False, 0, None, markers)
     sign = 1

@@ -26,7 +26,14 @@ from pipeline.pdftables.cells import (
     split_markers,
 )
 from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
-from pipeline.pdftables.geometry import PageGeometry, cell_groups, hull, plumber_geometry
+from pipeline.pdftables.geometry import (
+    PageGeometry,
+    cell_groups,
+    from_frame,
+    hull,
+    plumber_geometry,
+    turned_frame,
+)
 from pipeline.pdftables.lexicon import _lex, caption_label
 from pipeline.pdftables.text_cells import ruled_text_tables
 
@@ -644,9 +651,26 @@ def find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     """
     # A malformed page must cost its tables, not the document: the finder is best effort.
     try:
-        return _find_tables(geom, page_number)
+        turned = turned_frame(geom)
+        if turned is None:
+            return _find_tables(geom, page_number)
+        frame, turn = turned
+        return [_back_on_page(t, turn, geom) for t in _find_tables(frame, page_number)]
     except Exception:
         return []
+
+
+def _back_on_page(t: PdfTable, turn: int, geom: PageGeometry) -> PdfTable:
+    """A grid found in a page's turned frame, its boxes put back where they stand on the
+    page (provenance is on the page as printed)."""
+    w, h = geom.width, geom.height
+    t.bbox = _round_box(from_frame(t.bbox, turn, w, h))
+    t.cell_bboxes = [
+        [None if b is None else _round_box(from_frame(b, turn, w, h)) for b in row]
+        for row in t.cell_bboxes
+    ]
+    t.page_height = round(h, 2)
+    return t
 
 
 def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
@@ -683,7 +707,11 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     # lists of terms first: their `10 年` cells would read as amounts of a grid
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
     # text beside a block of amounts is none of its rows
-    out.extend(_uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width))
+    out.extend(
+        _uncaptioned(
+            _beside_removed(lines), page_number, [p.bbox for p in out], width, geom.height
+        )
+    )
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     # sentences in columns under a header ruled column by column: before the word tables,
     # which would read its first line as a row; after the date tables, whose one date a
@@ -1338,9 +1366,15 @@ def _data_labels(t: PdfTable) -> bool:
 
 
 def _uncaptioned(
-    lines: Sequence[_PLine], page_number: int, exclude: Sequence[Box], width: float
+    lines: Sequence[_PLine],
+    page_number: int,
+    exclude: Sequence[Box],
+    width: float,
+    height: float | None = None,
 ) -> list[PdfTable]:
-    """Unruled tables without a caption: runs of label + aligned number lines."""
+    """Unruled tables without a caption: runs of label + aligned number lines. The page
+    number a grid took as its last row goes before the grid is judged (a slide's one-row
+    table over its folio read as a chart's data labels, each in a column of its own)."""
     out: list[PdfTable] = []
     boxes = list(exclude)
     k = 0
@@ -1357,6 +1391,8 @@ def _uncaptioned(
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
         need = _min_rows(got, lines[start - 1] if start else None)
         got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
+        if tt is not None and height is not None:
+            _drop_page_number(tt, height)
         if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
             tt = _one_row_table(lines, k, start, boxes, page_number, width)
         elif _has_axis(tt):
@@ -1464,10 +1500,22 @@ def _drop_page_number(t: PdfTable, height: float) -> None:
             return
         if not boxes or min(b[1] for b in boxes) < 0.9 * height:
             return
+        # the folio's own column (set right of every other cell) goes with it
+        own = [
+            j
+            for j, c in enumerate(t.rows[-1])
+            if c and c.strip() and not any(len(r) > j and r[j] for r in t.rows[:-1])
+        ]
         t.rows.pop()
         t.cell_bboxes.pop()
+        for j in reversed(own):
+            for cells_row in t.rows:
+                del cells_row[j : j + 1]
+            for boxes_row in t.cell_bboxes:
+                del boxes_row[j : j + 1]
         bottom = max((b[3] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[3])
-        t.bbox = (t.bbox[0], t.bbox[1], t.bbox[2], bottom)
+        right = max((b[2] for r in t.cell_bboxes for b in r if b is not None), default=t.bbox[2])
+        t.bbox = (t.bbox[0], t.bbox[1], right if own else t.bbox[2], bottom)
 
 
 def _drop_continued_marks(t: PdfTable) -> None:
@@ -1668,6 +1716,16 @@ def _context_above(
                 table.unit = table.unit or found[0]
     if table.caption is not None or table.title is not None or not titles:
         return
+    # A slide's bullet set on the grid's header line, left of its columns, names the
+    # table set beside it (`• 新造船訂單 On Order: 13` left of `2025 2026 2027`), not a
+    # line of the slide's earlier bullets above it.
+    # the line the grid's top falls in: its header's, or one it shares with a bullet
+    header = next((ln for ln in lines if ln.top - 2 <= top <= ln.bottom), None)
+    header = header or (inside[0] if inside else None)
+    bullet = _bullet_on_header(header, table.bbox, chars) if header is not None else None
+    if bullet is not None:
+        table.title = bullet
+        return
     # A note's numbered heading right above its table, not the page's running header in
     # larger type above both ("(二)透過損益按公允價值衡量之金融資產" under "…附註(續)").
     headed = [ln for ln in titles if lex.section_heading.match(fold_width(ln.text))][:1]
@@ -1675,6 +1733,9 @@ def _context_above(
     # else the nearest line.
     pool = named or headed or titles
     best = max(pool, key=lambda ln: (round(ln.size), -pool.index(ln)))
+    if lex.bullet_line.match(fold_width(best.text)):
+        # a slide's bullets in two sizes: the table stands under the nearest one's item
+        best = next(ln for ln in pool if lex.bullet_line.match(fold_width(ln.text)))
     block = _title_block(left, titles, best)
     if len(block) > 1:  # a slide title set over several lines left of the grid
         title = clean_cell_text(_join_text_all([ln.text for ln in block]))
@@ -1697,7 +1758,31 @@ def _context_above(
         whole = [ln for ln in inside if abs(ln.top - best.top) < 0.5 * best.size]
         if whole and names_something(whole[0].text):
             pick = whole[0].text
-    table.title = clean_cell_text(pick)
+    lead = lex.bullet_line.match(fold_width(pick))  # (folding keeps every offset)
+    table.title = clean_cell_text(pick[lead.end() :] if lead else pick) or None
+
+
+def _bullet_on_header(
+    header: _PLine, bbox: Box, chars: Sequence[dict[str, Any]]
+) -> str | None:
+    """What the bullet set left of a grid on its header line's band (within half an em
+    of its middle) says, when it is the only bullet beside the grid: a list of bullets
+    beside a table (a fleet's 船數, 主要船型, 平均船齡 beside its rate table) is a list of
+    its own, no title of it."""
+    x0, _, _, bottom = bbox
+    middle = (header.top + header.bottom) / 2
+    reach = (header.bottom - header.top) / 2 + 0.5 * header.size
+    lex = _lex()
+    bullets = [
+        ln
+        for ln in lines_from_chars([c for c in chars if c["x1"] <= x0 + 2])
+        if middle - reach <= (ln.top + ln.bottom) / 2 <= bottom + reach
+        and lex.bullet_line.match(fold_width(ln.text))
+    ]
+    if len(bullets) != 1 or abs((bullets[0].top + bullets[0].bottom) / 2 - middle) > reach:
+        return None
+    text = clean_cell_text(lex.bullet_line.sub("", fold_width(bullets[0].text), count=1))
+    return text if names_something(text) else None
 
 
 def _inside_paragraph(line: _PLine, lines: Sequence[_PLine]) -> bool:

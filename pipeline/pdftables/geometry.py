@@ -40,6 +40,61 @@ class PageGeometry:
         return ruled_grids(self.edges)
 
 
+# A page is read in a turned frame when at least this share of its glyphs (and this
+# many) are set a quarter turn the same way: a landscape table printed on a portrait page.
+TURNED_SHARE = 0.5
+TURNED_MIN = 20
+
+Box4 = tuple[float, float, float, float]
+
+
+def to_frame(box: Box4, turn: int, width: float, height: float) -> Box4:
+    """A top-down box on the page in the frame where text turned ``turn`` reads upright
+    (1: read top to bottom, the frame's top is the page's right edge; -1: bottom to
+    top, its left edge), the frame ``height`` wide and ``width`` tall. The same
+    transform as ``pipeline.ingest._turned``."""
+    x0, top, x1, bottom = box
+    if turn > 0:
+        return (top, width - x1, bottom, width - x0)
+    return (height - bottom, x0, height - top, x1)
+
+
+def from_frame(box: Box4, turn: int, width: float, height: float) -> Box4:
+    """``to_frame`` undone: a box of the turned frame back on the page."""
+    fx0, ftop, fx1, fbottom = box
+    if turn > 0:
+        return (width - fbottom, fx0, width - ftop, fx1)
+    return (ftop, height - fx1, fbottom, height - fx0)
+
+
+def turned_frame(geom: PageGeometry) -> tuple[PageGeometry, int] | None:
+    """The page in its turned frame when most of its glyphs are set a quarter turn one
+    way (``char["turn"]``, from the text object's matrix): those glyphs and the ruling
+    edges turned with them, so a landscape table printed turned is found and read as a
+    reader turning the page reads it, not as columns of single glyphs read backwards.
+    Glyphs set upright on that page (a running head, a page number) are left out."""
+    counts = {1: 0, -1: 0}
+    for c in geom.chars:
+        t = c.get("turn", 0)
+        if t:
+            counts[t] += 1
+    turn = max(counts, key=lambda k: counts[k])
+    if counts[turn] < max(TURNED_MIN, TURNED_SHARE * len(geom.chars)):
+        return None
+    w, h = geom.width, geom.height
+    frame = PageGeometry(h, w)
+    for c in geom.chars:
+        if c.get("turn", 0) != turn:
+            continue
+        x0, top, x1, bottom = to_frame((c["x0"], c["top"], c["x1"], c["bottom"]), turn, w, h)
+        frame.chars.append(
+            {**c, "x0": x0, "top": top, "x1": x1, "bottom": bottom, "size": bottom - top}
+        )
+    for e in geom.edges:
+        frame.edges.append(_edge(*to_frame((e["x0"], e["top"], e["x1"], e["bottom"]), turn, w, h)))
+    return frame, turn
+
+
 def _edge(x0: float, top: float, x1: float, bottom: float) -> Edge:
     orientation = "h" if abs(bottom - top) < abs(x1 - x0) else "v"
     if orientation == "h":

@@ -49,6 +49,9 @@ class _Lex:
     share_re: re.Pattern[str]
     rate_re: re.Pattern[str]
     note_line: re.Pattern[str]
+    bullet_line: re.Pattern[str]
+    cell_change: re.Pattern[str]
+    cell_price_per_unit: re.Pattern[str]
     note_prefix: re.Pattern[str]
     source_line: re.Pattern[str]
     source_prefix: re.Pattern[str]
@@ -136,6 +139,9 @@ def _lex() -> _Lex:
         share_re=re.compile(_alternation(d["share_keywords"]), re.IGNORECASE),
         rate_re=re.compile(_alternation(d["rate_keywords"]), re.IGNORECASE),
         note_line=re.compile(d["note_line"]),
+        bullet_line=re.compile(d["bullet_line"]),
+        cell_change=re.compile(d["cell_change"]),
+        cell_price_per_unit=re.compile(d["cell_price_per_unit"]),
         note_prefix=re.compile(d["note_prefix"]),
         source_line=re.compile(d["source_line"]),
         source_prefix=re.compile(d["source_prefix"]),

@@ -240,6 +240,8 @@ def _row_checks(chk: _Checker) -> None:
                         if x >= signed[-1] and t.rows[x][j].value is not None
                     ]
                 )
+            if rank == 1 and not stem and heading is None:
+                options.extend(_trailing_runs(t, sections, j))
             if not any(options):
                 continue
             _sum_check(
@@ -251,6 +253,22 @@ def _row_checks(chk: _Checker) -> None:
                 options,
                 {"row": _row_label(t, r), "column": t.columns[j]},
             )
+
+
+_MIN_RUN = 2
+
+
+def _trailing_runs(t: Table, rows: list[int], j: int) -> list[list[tuple[str, Cell]]]:
+    """A bare 小計 under a group whose heading row was lost (merged into its first row's
+    label: ``定期存款`` over ``新台幣 27,381,796``, ``美金 37,566,027``, ``小計 64,947,823``,
+    ``合計`` adding it to the rows above the group): the group is some run of rows ending
+    right above it, which the table no longer marks. Each such run of two rows or more is
+    an alternative the total may add; one amount alone is never taken as a group."""
+    cells = [(x, t.rows[x][j]) for x in rows if t.rows[x][j].value is not None]
+    return [
+        [(_row_label(t, x) or "", c) for x, c in cells[k:]]
+        for k in range(len(cells) - _MIN_RUN, 0, -1)
+    ]
 
 
 def _past_base(data: list[int], labels: dict[int, str]) -> list[int]:
