@@ -466,3 +466,38 @@ def test_the_end_of_a_term_dates_its_own_clause_only(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links15-1: a statistics release copied with the site's stamp glued to its first
+# sentence (``某某新聞 2024-03-21 18:05:09 記者 王小明 報導經濟部今(21)日…``). The stamp (a
+# full date with the time of day at the head of the body) dates the text, so its bare
+# months (``2月``, ``1至2月``) and the numbers they date have the release's year; before,
+# the long line was no dateline, nothing fixed the year and every link stayed open.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2月外銷訂單年增；3月估續增\n\n"
+            "財經新聞 2024-03-21 18:05:09 記者 王小明 報導經濟部統計處今(21)日公布2月外銷訂單"
+            "金額為420億美元，年增1.2%，累計1至2月外銷訂單為850億美元，年增3.5%。"
+            "其中資訊通信產品2月接單年增8.1%。統計處預估，3月外銷訂單金額為450億美元。\n",
+            {
+                "420億美元": (2024, "same_sentence"),
+                "1.2%": (2024, "same_sentence"),
+                "850億美元": (2024, "same_sentence"),
+                "8.1%": (2024, "same_sentence"),
+                "450億美元": (2024, "same_sentence"),
+            },
+        ),
+        (
+            "零售業營業額創同期新高\n\n"
+            "財經網 2023/06/26 下午 4:30 記者李大同報導 統計處公布5月零售業營業額為3,900億元，"
+            "月增2.3%，為歷年同月新高。\n",
+            {"3,900億元": (2023, "same_sentence"), "2.3%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_stamp_glued_to_the_first_sentence_dates_the_release(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
