@@ -480,7 +480,8 @@ def test_the_end_of_a_term_dates_its_own_clause_only(
             "2月外銷訂單年增；3月估續增\n\n"
             "財經新聞 2024-03-21 18:05:09 記者 王小明 報導經濟部統計處今(21)日公布2月外銷訂單"
             "金額為420億美元，年增1.2%，累計1至2月外銷訂單為850億美元，年增3.5%。"
-            "其中資訊通信產品2月接單年增8.1%。統計處預估，3月外銷訂單金額為450億美元。\n",
+            "其中資訊通信產品2月接單年增8.1%，因去年同月基期較低。統計處預估，今年3月外銷訂單"
+            "金額為450億美元。\n",
             {
                 "420億美元": (2024, "same_sentence"),
                 "1.2%": (2024, "same_sentence"),
@@ -498,6 +499,37 @@ def test_the_end_of_a_term_dates_its_own_clause_only(
     ],
 )
 def test_a_stamp_glued_to_the_first_sentence_dates_the_release(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class links15-2: a title's year that dates no paragraph. A title that writes two periods
+# (今年…，明年…) fixes none of them for the paragraphs under it, and a bare year that is an
+# event's edition after its Latin name (TIMTOS 2023) names the fair, not the period of the
+# figures below; a title's own period (甲公司2023年營收…) still dates them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "機構：今年全球面板產值年減8% 明年回升\n\n"
+            "研調機構今日發布報告指出，面板業經歷2020、2021年成長後，今年全球面板產值將年減8%，"
+            "明年可望回升。\n\n"
+            "前五大業者營收年減5.2%，合計市佔率為71%。\n",
+            {"5.2%": (None, None), "71%": (None, None)},
+        ),
+        (
+            "COMPUTEX 2024 展現臺灣伺服器實力\n\n"
+            "某研究院發表的散熱模組讓伺服器能耗降低15%，並已導入兩家廠商。\n",
+            {"15%": (None, None)},
+        ),
+        (
+            "甲公司2023年營收創新高\n\n甲公司表示，伺服器產品營收比重提升至35%。\n",
+            {"35%": (2023, "heading")},
+        ),
+    ],
+)
+def test_a_title_of_two_periods_or_an_event_edition_dates_no_paragraph(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)

@@ -2812,7 +2812,11 @@ def _inherited_year(
     for j in range(bi - 1, -1, -1):
         b = doc.blocks[j]
         if b.kind in ("heading", "title"):
+            if len(_heading_years(dates, b.start, b.end)) > 1:
+                break  # 今年…年減19.1% 明年重返成長: a title of two periods dates no paragraph
             k = bisect.bisect_right(date_ends, b.end) - 1
+            if k >= 0 and dates[k].span.start >= b.start and _event_edition(finder.scan, dates[k]):
+                break  # TIMTOS 2023 展現…實力: the year names the fair, not the figures below
             if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
                 # (…完成13天平流層飛行測試 有望明年全面投入運營: a year the title forecasts
                 # right after a cue, in its clause, is its outlook, not the period of the
@@ -2825,6 +2829,22 @@ def _inherited_year(
                 return dates[k], "heading"
             break
     return None
+
+
+# a bare year right after a Latin name (TIMTOS 2023, COMPUTEX 2024): the edition of an event
+_EVENT_EDITION = re.compile(r"[A-Za-z][A-Za-z&.-]+[ \t]*$")
+
+
+def _event_edition(scan: str, d: DateFact) -> bool:
+    """Whether ``d`` is a bare year written as an event's edition after its Latin name."""
+    return d.text.strip().isdigit() and bool(
+        _EVENT_EDITION.search(scan, max(0, d.span.start - 16), d.span.start)
+    )
+
+
+def _heading_years(dates: Sequence[DateFact], start: int, end: int) -> set[str]:
+    """The distinct years a heading or title writes (``今年…明年`` is two)."""
+    return {d.iso[:4] for d in dates if d.iso and start <= d.span.start < end}
 
 
 def _chained_year(
