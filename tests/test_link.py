@@ -533,3 +533,40 @@ def test_a_title_of_two_periods_or_an_event_edition_dates_no_paragraph(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links15-3: a relative period that is no date by itself (上季, 本季, 上半年), glossed
+# once with its date in brackets, means that period wherever the release writes it again:
+# a market-research release of early 2017 about 上季(2016年10-12月) reports 2016's quarter in
+# every later 上季 sentence, not the year it is written in (今年(2017年) elsewhere).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研調機構指出，上季(2016年10-12月)全球平板銷售量年增3%至5,100萬台。"
+            "研調機構預估今年(2017年)全球平板銷售量將年減2%至1.6億台。"
+            "上季北美市場銷售量成長4%至1,200萬台。\n",
+            {
+                "5,100萬台": (2016, "same_sentence"),
+                "1.6億台": (2017, "same_sentence"),
+                "4%": (2016, "same_sentence"),
+                "1,200萬台": (2016, "same_sentence"),
+            },
+        ),
+        (
+            "公司公布上半年(2023年1-6月)營收為120億元。下半年(2023年7-12月)營收可望回升。"
+            "上半年海外營收比重為65%。\n",
+            {"120億元": (2023, "same_sentence"), "65%": (2023, "same_sentence")},
+        ),
+        # glossed twice with different years: no single period, the word dates nothing
+        (
+            "上季(2016年10-12月)銷售量年增3%。隔年上季(2017年10-12月)銷售量年增5%。"
+            "上季北美市場成長4%至1,200萬台。\n",
+            {"1,200萬台": (None, None)},
+        ),
+    ],
+)
+def test_a_glossed_relative_period_keeps_its_date(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

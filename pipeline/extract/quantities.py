@@ -259,6 +259,7 @@ class _Regexes:
     base_expectation: re.Pattern[str]
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
+    glossed: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
@@ -542,6 +543,11 @@ def _regexes() -> _Regexes:
         base_expectation=re.compile(cx["stated_bases"]["expectation_words"]),
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
+        glossed=re.compile(
+            "("
+            + "|".join(map(re.escape, sorted(cx["glossed_periods"], key=len, reverse=True)))
+            + r")[ \t]*[(（]"
+        ),
         statement_period=re.compile(
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
         ),
@@ -2470,6 +2476,33 @@ def _period_header(
 _LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
 
 
+def _glossed_periods(
+    scan: str, rx: _Regexes, dates: Sequence[DateFact]
+) -> dict[str, DateFact]:
+    """``上季(2016年10-12月)``: each relative period word the text glosses with a date in
+    brackets right after it, mapped to the last date inside the bracket (the period's end);
+    a word glossed twice with different years is left out (no single period)."""
+    starts = [d.span.start for d in dates]
+    out: dict[str, DateFact] = {}
+    dropped: set[str] = set()
+    for m in rx.glossed.finditer(scan):
+        close = min(
+            (i for i in (scan.find(")", m.end()), scan.find("）", m.end())) if i >= 0),
+            default=-1,
+        )
+        if close < 0 or close - m.end() > 24:
+            continue
+        k = bisect.bisect_left(starts, m.end())
+        inside = [d for d in dates[k:] if d.span.end <= close and d.iso][:4]
+        if not inside or inside[0].span.start - m.end() > 2:
+            continue
+        word, d = m.group(1), inside[-1]
+        if word in out and out[word].iso[:4] != d.iso[:4]:  # type: ignore[index]
+            dropped.add(word)
+        out.setdefault(word, d)
+    return {w: d for w, d in out.items() if w not in dropped}
+
+
 def _list_order_years(
     doc: Document, matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str
 ) -> dict[int, tuple[int, str | None]]:
@@ -3286,6 +3319,12 @@ def extract_quantities(
     year_end = functools.cache(lambda: _year_end_reported(doc, dates, doc_year()))
     date_by_id = {d.id: d for d in dates}
     lists = _list_order_years(doc, matches, date_list, scan)
+    glosses = _glossed_periods(scan, rx, date_list)
+    glossed_word = (
+        re.compile("|".join(map(re.escape, sorted(glosses, key=len, reverse=True))))
+        if glosses
+        else None
+    )
     # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
     # … nor is the one named before it (遜於經濟學家預期的0.5%；年增率報5.5%, 接近原先所預估
     # 高標213億元，季增約5%): the cue's outlook ends with the value it names
@@ -3382,6 +3421,18 @@ def extract_quantities(
         stated_open = bounded or (j < len(open_starts) and open_starts[j] < q.start)
         if stated_open:
             year, year_id, link = None, None, None
+        # 上季北美市場銷售量成長3% after 上季(2016年10-12月): the period the text glossed
+        said: re.Match[str] | None = None
+        if glossed_word is not None and not stated_open:
+            said = max(  # the last one before the number
+                glossed_word.finditer(scan, max(y_lo, k_end), q.start),
+                key=lambda m: m.start(),
+                default=None,
+            )
+        if said is not None:
+            d = glosses[said.group()]
+            year, year_id, link = int(d.iso[:4]), d.id, "same_sentence"  # type: ignore[index]
+            k_end = said.end()
         # 目前, 現已, 上週 after any date of the sentence: the number measures the present
         # (由目前約35%提高至50%: only the first number after "from the present" does)
         # (…目前產品營收結構為…7-8成；市場結構方面，台灣40-50%: the clauses after ； too, when
