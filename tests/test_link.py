@@ -570,3 +570,44 @@ def test_a_glossed_relative_period_keeps_its_date(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links15-4: a year set apart as the frame of a comparison (相較2021年，台灣去年…)
+# compares 去年 with it, so 去年 is a later year and the text one more: a research firm's
+# release about 2023 that dates its figures only by 去年/今年 and that frame. Before, 2021
+# was read as the latest year written (去年 → 2021), and every year link a year early.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "研調機構今日指出，今年面板產值將年減8%。\n\n"
+            "相較2021年，台灣去年在全球市場的市佔率提升2%。\n",
+            "2023",
+        ),
+        (
+            "研調機構今日指出，面板產值將年減8%。\n\n相較2021年，台灣去年在全球市場的市佔率提升2%。\n",
+            "2023",
+        ),
+        # a base inside its clause (較2021年成長5%，去年…) frames nothing after the comma
+        (
+            "研調機構今日指出，今年面板產值將年減8%。\n\n台灣面板產值較2021年成長5%，去年出貨量則年減3%。\n",
+            "2023",
+        ),
+    ],
+)
+def test_a_framed_base_before_last_year_dates_the_text(text: str, year: str) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研調機構今日指出，今年面板產值將年減8%。\n\n"
+            "相較2021年，台灣去年在全球市場的市佔率提升2%。\n",
+            {"8%": (2023, "same_sentence"), "2%": (2022, "same_sentence")},
+        ),
+    ],
+)
+def test_a_framed_base_dates_the_links(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)

@@ -2275,8 +2275,13 @@ def _compared_from_last_year(fold: str, matches: Sequence[DateMatch], i: int) ->
     a comparison whose subject is 去年 (the last date written before it in its sentence) is
     the year before last, so the text lies two years after the base."""
     m = matches[i]
-    begin = _sentence_bounds(fold, m.start, m.end)[0]
+    begin, end = _sentence_bounds(fold, m.start, m.end)
     subject = next((o for o in reversed(matches[:i]) if o.start >= begin), None)
+    # 相較2021年，台灣去年的市佔率提升2%: a base set apart as the frame of its clause
+    # compares the first date of the clause after it
+    after = next((o for o in matches[i + 1 :] if o.start < end), None)
+    if after is not None and re.match(r"[^，,。0-9]{0,4}[，,]", fold[m.end : after.start]):
+        subject = after
     last_year = [o for o in _sentence_relatives(fold, matches, m) if o.offset == -1]
     return subject is not None and subject in last_year
 
