@@ -611,3 +611,27 @@ def test_a_framed_base_before_last_year_dates_the_text(text: str, year: str) -> 
 )
 def test_a_framed_base_dates_the_links(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links15-5: a comparison's frame that holds its base in brackets (和去年同月(2021年10月、
+# …10月31日)相比，10月份…) ends there: the bare month after it is the text's own, not a month
+# of the base's year, so the figures after the frame are this year's and 去年同月 counts back
+# one year from them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "電視銷量月報\n2023-12-08 10:00\n\n"
+            "和去年同月(2022年11月、統計期間為2022年10月31日-11月27日)相比，11月份電視銷售量"
+            "減少12%(去年同月為35萬台)。\n",
+            {"12%": (2023, "same_sentence"), "35萬台": (2022, "same_sentence")},
+        ),
+        (
+            "電視銷量月報\n2023-12-08 10:00\n\n"
+            "與2022年11月(統計期間為10月31日-11月27日)相較，11月份電視銷售量減少12%。\n",
+            {"12%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_comparison_frame_ends_its_base(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)

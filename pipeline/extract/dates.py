@@ -1894,6 +1894,11 @@ def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
     )
 
 
+# the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
+# are the base, not the period of the clause after it
+_FRAME_CLOSE = re.compile(r"[)）]?[ \t]*(?:相比|相較|比較|對比)(?:之下)?[ \t]*[，,]")
+
+
 def _is_base(fold: str, start: int) -> bool:
     """Whether the date starting at ``start`` is the base of a comparison (較2015年1-4月)."""
     return _lexicon().base_before.search(fold, max(0, start - 4), start) is not None
@@ -2882,7 +2887,11 @@ def extract_dates(
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
-                if (
+                if _FRAME_CLOSE.search(fold, prev_end, m.start):
+                    # 和去年同月(2021年10月…10月31日)相比，10月份…: the frame holds the base;
+                    # the month after it is the text's own
+                    pass
+                elif (
                     _same_clause_run(doc.text, prev_end, m.start)
                     or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference)
                     or (
