@@ -635,3 +635,30 @@ def test_a_framed_base_dates_the_links(tmp_path: Path, text: str, expected: Expe
 )
 def test_a_comparison_frame_ends_its_base(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links15-6: a list of comparison bases (較前月以及去年同期分別增加23%與30%) names what
+# each change is measured against; both changes are of the period the sentence reports, not
+# one per base in list order (before: the second took the year of 去年同期).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "海關今日公布，2023年5月，鋼材出口量800萬噸，較前月以及去年同期分別增加12%與25%。\n",
+            {
+                "800萬噸": (2023, "same_sentence"),
+                "12%": (2023, "same_sentence"),
+                "25%": (2023, "same_sentence"),
+            },
+        ),
+        # a list of the periods themselves still pairs each value with its period
+        (
+            "公司2023年及2022年營收分別為120億元及100億元。\n",
+            {"120億元": (2023, "list_order"), "100億元": (2022, "list_order")},
+        ),
+    ],
+)
+def test_a_list_of_comparison_bases_is_no_list_of_periods(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -26,7 +26,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -746,6 +746,10 @@ def _rule(name: str) -> str:
     return f"quantities.{name}.{RULE_VERSION}"
 
 
+# the bases a comparison lists before a date (較前月以及, 相較於上季與): that date is one too
+_LISTED_BASE = re.compile(r"(?:較|相較於?|比起)[^，,；;。\d]{1,8}?(?:以及|及|與|和|、)[ \t]*$")
+
+
 class _Finder:
     """State for one pass over a text (so the helpers share the scan view and skip spans)."""
 
@@ -796,6 +800,8 @@ class _Finder:
         是2024年的兩倍)."""
         return bool(
             self._ends_before(self.rx.comparison_r, d.span.start, 6)
+            # 較前月以及去年同期分別增加23%與30%: the second base of a list of bases
+            or _LISTED_BASE.search(self.scan, max(0, d.span.start - 16), d.span.start)
             or self.rx.base_after.match(self.scan, d.span.end)
             or self.rx.base_frame.match(self.scan, d.span.end)
             or self.rx.multiple_base.match(self.scan, d.span.end)
@@ -2504,10 +2510,16 @@ def _glossed_periods(
 
 
 def _list_order_years(
-    doc: Document, matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str
+    doc: Document,
+    matches: Sequence[QuantityMatch],
+    dates: Sequence[DateFact],
+    scan: str,
+    is_base: Callable[[DateFact], bool] | None = None,
 ) -> dict[int, tuple[int, str | None]]:
     """``民國113年及112年…分別為 4,843千元及6,137千元``: in a sentence listing n periods and
-    then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's."""
+    then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's.
+    Periods that are the bases of a comparison (``較前月以及去年同期分別增加23%與30%``,
+    ``is_base``) list what each change is measured against, not the values' periods."""
     out: dict[int, tuple[int, str | None]] = {}
     by_sentence: dict[int, list[QuantityMatch]] = {}
     for q in matches:
@@ -2570,6 +2582,8 @@ def _list_order_years(
             by_unit: dict[str, list[QuantityMatch]] = {}
             for q in after:
                 by_unit.setdefault(q.unit, []).append(q)
+            if is_base is not None and any(is_base(d) for d in periods):
+                continue  # 較前月以及去年同期分別增加23%與30%: both changes are of the month told
             slots = listed if named else _period_slots(periods, dates)
             if not periods and not named:
                 prior = _prior_year_slots(doc, si, seg, cue.start(), stated, dates, scan)
@@ -3318,7 +3332,7 @@ def extract_quantities(
     pub_year = _history_year(doc, dates)
     year_end = functools.cache(lambda: _year_end_reported(doc, dates, doc_year()))
     date_by_id = {d.id: d for d in dates}
-    lists = _list_order_years(doc, matches, date_list, scan)
+    lists = _list_order_years(doc, matches, date_list, scan, finder.is_comparison)
     glosses = _glossed_periods(scan, rx, date_list)
     glossed_word = (
         re.compile("|".join(map(re.escape, sorted(glosses, key=len, reverse=True))))
