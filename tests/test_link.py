@@ -527,6 +527,12 @@ def test_a_stamp_glued_to_the_first_sentence_dates_the_release(
             "甲公司2023年營收創新高\n\n甲公司表示，伺服器產品營收比重提升至35%。\n",
             {"35%": (2023, "heading")},
         ),
+        # a numbered heading of two years still dates its wrapped list values in order
+        (
+            "附註\n\n(三) 2024 年及 2023 年 1 月 1 日至 3 月 31 日認列之酬勞成本分別為 6,680\n"
+            "仟元及 2,182 仟元。\n",
+            {"2,182 仟元": (2023, "heading")},
+        ),
     ],
 )
 def test_a_title_of_two_periods_or_an_event_edition_dates_no_paragraph(

@@ -2859,8 +2859,11 @@ def _inherited_year(
     for j in range(bi - 1, -1, -1):
         b = doc.blocks[j]
         if b.kind in ("heading", "title"):
-            if len(_heading_years(dates, b.start, b.end)) > 1:
-                break  # 今年…年減19.1% 明年重返成長: a title of two periods dates no paragraph
+            if b.kind == "title" and len(_heading_years(dates, b.start, b.end)) > 1:
+                # 今年…年減19.1% 明年重返成長: a headline of two periods dates no paragraph
+                # (a numbered heading that lists 114 年及 113 年 still dates its wrapped
+                # values in order: 分別為 6,680⏎仟元及 2,182 仟元)
+                break
             k = bisect.bisect_right(date_ends, b.end) - 1
             if k >= 0 and dates[k].span.start >= b.start and _event_edition(finder.scan, dates[k]):
                 break  # TIMTOS 2023 展現…實力: the year names the fair, not the figures below
