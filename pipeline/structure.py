@@ -742,6 +742,34 @@ def _cover_date(
     return None
 
 
+# the time of day a publication stamp writes after its date (2022-11-23 19:02:11)
+_CLOCK = re.compile(
+    r"[ \t\u3000]*(?:上午|下午|晚間)?[ \t\u3000]*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?"
+)
+
+
+def _stamp_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A news site's publication stamp opening the first body block, a full date with the
+    time of day (``MoneyDJ新聞 2022-11-23 19:02:11 記者 丁於珊 報導經濟部統計處今(23)日…``):
+    a copied page whose byline is glued to its first sentence (so no dateline line of its
+    own) still says the day it was published, which its ``今(23)日`` and bare ``10月`` mean.
+    The clock makes it a stamp, not a day the story tells (``2022-11-23起``); only the head
+    of the block counts, before any sentence punctuation."""
+    width = lex["report_date"]["stamp_head_width"]
+    first_page = blocks[0].page if blocks else 1
+    body = [b for b in blocks if b.kind not in ("title", "table", "table_caption")]
+    for b in body[:2]:
+        if b.page != first_page:
+            break
+        for d in _full_dates(text, b.start, b.end):
+            head = text[b.start : d.start]
+            if display_width(head) > width or any(c in head for c in "。，,；;！？"):
+                break
+            if _CLOCK.match(text, d.end):
+                return ReportDate(d.iso, d.start, d.end, "stamp")
+    return None
+
+
 def _photo_credit_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """A news photo's caption that closes with its credit and a full date (``中央社記者潘智義攝
     113年4月25日``): a news page copied without its dateline is of the day its photo was taken,
@@ -813,6 +841,7 @@ REPORT_DATE_STRATEGIES = (
     ("board_approval", _board_approval_date),
     ("editor_stamp", _editor_stamp_date),
     ("cover", _cover_date),
+    ("stamp", _stamp_date),
     ("photo_credit", _photo_credit_date),
     ("stated", _stated_date),
 )

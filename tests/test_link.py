@@ -466,3 +466,205 @@ def test_the_end_of_a_term_dates_its_own_clause_only(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Class links15-1: a statistics release copied with the site's stamp glued to its first
+# sentence (``某某新聞 2024-03-21 18:05:09 記者 王小明 報導經濟部今(21)日…``). The stamp (a
+# full date with the time of day at the head of the body) dates the text, so its bare
+# months (``2月``, ``1至2月``) and the numbers they date have the release's year; before,
+# the long line was no dateline, nothing fixed the year and every link stayed open.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2月外銷訂單年增；3月估續增\n\n"
+            "財經新聞 2024-03-21 18:05:09 記者 王小明 報導經濟部統計處今(21)日公布2月外銷訂單"
+            "金額為420億美元，年增1.2%，累計1至2月外銷訂單為850億美元，年增3.5%。"
+            "其中資訊通信產品2月接單年增8.1%，因去年同月基期較低。統計處預估，今年3月外銷訂單"
+            "金額為450億美元。\n",
+            {
+                "420億美元": (2024, "same_sentence"),
+                "1.2%": (2024, "same_sentence"),
+                "850億美元": (2024, "same_sentence"),
+                "8.1%": (2024, "same_sentence"),
+                "450億美元": (2024, "same_sentence"),
+            },
+        ),
+        (
+            "零售業營業額創同期新高\n\n"
+            "財經網 2023/06/26 下午 4:30 記者李大同報導 統計處公布5月零售業營業額為3,900億元，"
+            "月增2.3%，為歷年同月新高。\n",
+            {"3,900億元": (2023, "same_sentence"), "2.3%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_stamp_glued_to_the_first_sentence_dates_the_release(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class links15-2: a title's year that dates no paragraph. A title that writes two periods
+# (今年…，明年…) fixes none of them for the paragraphs under it, and a bare year that is an
+# event's edition after its Latin name (TIMTOS 2023) names the fair, not the period of the
+# figures below; a title's own period (甲公司2023年營收…) still dates them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "機構：今年全球面板產值年減8% 明年回升\n\n"
+            "研調機構今日發布報告指出，面板業經歷2020、2021年成長後，今年全球面板產值將年減8%，"
+            "明年可望回升。\n\n"
+            "前五大業者營收年減5.2%，合計市佔率為71%。\n",
+            {"5.2%": (None, None), "71%": (None, None)},
+        ),
+        (
+            "COMPUTEX 2024 展現臺灣伺服器實力\n\n"
+            "某研究院發表的散熱模組讓伺服器能耗降低15%，並已導入兩家廠商。\n",
+            {"15%": (None, None)},
+        ),
+        (
+            "甲公司2023年營收創新高\n\n甲公司表示，伺服器產品營收比重提升至35%。\n",
+            {"35%": (2023, "heading")},
+        ),
+        # a numbered heading of two years still dates its wrapped list values in order
+        (
+            "附註\n\n(三) 2024 年及 2023 年 1 月 1 日至 3 月 31 日認列之酬勞成本分別為 6,680\n"
+            "仟元及 2,182 仟元。\n",
+            {"2,182 仟元": (2023, "heading")},
+        ),
+    ],
+)
+def test_a_title_of_two_periods_or_an_event_edition_dates_no_paragraph(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class links15-3: a relative period that is no date by itself (上季, 本季, 上半年), glossed
+# once with its date in brackets, means that period wherever the release writes it again:
+# a market-research release of early 2017 about 上季(2016年10-12月) reports 2016's quarter in
+# every later 上季 sentence, not the year it is written in (今年(2017年) elsewhere).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研調機構指出，上季(2016年10-12月)全球平板銷售量年增3%至5,100萬台。"
+            "研調機構預估今年(2017年)全球平板銷售量將年減2%至1.6億台。"
+            "上季北美市場銷售量成長4%至1,200萬台。\n",
+            {
+                "5,100萬台": (2016, "same_sentence"),
+                "1.6億台": (2017, "same_sentence"),
+                "4%": (2016, "same_sentence"),
+                "1,200萬台": (2016, "same_sentence"),
+            },
+        ),
+        (
+            "公司公布上半年(2023年1-6月)營收為120億元。下半年(2023年7-12月)營收可望回升。"
+            "上半年海外營收比重為65%。\n",
+            {"120億元": (2023, "same_sentence"), "65%": (2023, "same_sentence")},
+        ),
+        # glossed twice with different years: no single period, the word dates nothing
+        (
+            "上季(2016年10-12月)銷售量年增3%。隔年上季(2017年10-12月)銷售量年增5%。"
+            "上季北美市場成長4%至1,200萬台。\n",
+            {"1,200萬台": (None, None)},
+        ),
+    ],
+)
+def test_a_glossed_relative_period_keeps_its_date(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class links15-4: a year set apart as the frame of a comparison (相較2021年，台灣去年…)
+# compares 去年 with it, so 去年 is a later year and the text one more: a research firm's
+# release about 2023 that dates its figures only by 去年/今年 and that frame. Before, 2021
+# was read as the latest year written (去年 → 2021), and every year link a year early.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "研調機構今日指出，今年面板產值將年減8%。\n\n"
+            "相較2021年，台灣去年在全球市場的市佔率提升2%。\n",
+            "2023",
+        ),
+        (
+            "研調機構今日指出，面板產值將年減8%。\n\n相較2021年，台灣去年在全球市場的市佔率提升2%。\n",
+            "2023",
+        ),
+        # a base inside its clause (較2021年成長5%，去年…) frames nothing after the comma
+        (
+            "研調機構今日指出，今年面板產值將年減8%。\n\n台灣面板產值較2021年成長5%，去年出貨量則年減3%。\n",
+            "2023",
+        ),
+    ],
+)
+def test_a_framed_base_before_last_year_dates_the_text(text: str, year: str) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "研調機構今日指出，今年面板產值將年減8%。\n\n"
+            "相較2021年，台灣去年在全球市場的市佔率提升2%。\n",
+            {"8%": (2023, "same_sentence"), "2%": (2022, "same_sentence")},
+        ),
+    ],
+)
+def test_a_framed_base_dates_the_links(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class links15-5: a comparison's frame that holds its base in brackets (和去年同月(2021年10月、
+# …10月31日)相比，10月份…) ends there: the bare month after it is the text's own, not a month
+# of the base's year, so the figures after the frame are this year's and 去年同月 counts back
+# one year from them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "電視銷量月報\n2023-12-08 10:00\n\n"
+            "和去年同月(2022年11月、統計期間為2022年10月31日-11月27日)相比，11月份電視銷售量"
+            "減少12%(去年同月為35萬台)。\n",
+            {"12%": (2023, "same_sentence"), "35萬台": (2022, "same_sentence")},
+        ),
+        (
+            "電視銷量月報\n2023-12-08 10:00\n\n"
+            "與2022年11月(統計期間為10月31日-11月27日)相較，11月份電視銷售量減少12%。\n",
+            {"12%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_comparison_frame_ends_its_base(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Class links15-6: a list of comparison bases (較前月以及去年同期分別增加23%與30%) names what
+# each change is measured against; both changes are of the period the sentence reports, not
+# one per base in list order (before: the second took the year of 去年同期).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "海關今日公布，2023年5月，鋼材出口量800萬噸，較前月以及去年同期分別增加12%與25%。\n",
+            {
+                "800萬噸": (2023, "same_sentence"),
+                "12%": (2023, "same_sentence"),
+                "25%": (2023, "same_sentence"),
+            },
+        ),
+        # a list of the periods themselves still pairs each value with its period
+        (
+            "公司2023年及2022年營收分別為120億元及100億元。\n",
+            {"120億元": (2023, "list_order"), "100億元": (2022, "list_order")},
+        ),
+    ],
+)
+def test_a_list_of_comparison_bases_is_no_list_of_periods(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -462,6 +462,17 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "editor_stamp",
             "1140325",
         ),
+        # A news site's stamp glued to the first sentence (no dateline line of its own):
+        # a full date with the time of day at the head of the body.
+        (
+            [
+                "外銷訂單年增\n"
+                "財經新聞 2024-03-21 18:05:09 記者 王小明 報導經濟部今(21)日公布2月外銷訂單。\n"
+            ],
+            "2024-03-21",
+            "stamp",
+            "2024-03-21",
+        ),
         (
             ["公司今天表示，今年營收可望成長。\n（編輯：李大同）\n1131230\n"],
             "2024-12-30",
@@ -484,6 +495,24 @@ def test_report_date_comes_from_what_dates_the_report(
     assert meta.published_rule == f"structure.published.{rule}.v1"
     assert meta.published_span is not None
     assert doc_text[meta.published_span.start : meta.published_span.end] == stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新制上路\n自2024-07-01起實施的新制，影響3萬家業者。\n",  # a day the story tells
+        "新制上路\n主管機關表示，2024-07-01 10:00起實施新制。\n",  # after sentence punctuation
+        "新制上路\n依據主管機關於本次修正草案說明會中所提出的規劃時程2024-07-01 10:00起實施。\n",
+    ],
+)
+def test_a_day_the_body_tells_is_no_stamp(tmp_path: Path, text: str) -> None:
+    """Only a full date with the time of day at the very head of the body is a stamp."""
+    from pipeline.run import build_document
+    from tests.conftest import IN_PROCESS
+
+    f = tmp_path / "report.txt"
+    f.write_text(text, encoding="utf-8")
+    assert build_document(f, IN_PROCESS).metadata.published is None
 
 
 @pytest.mark.parametrize(("gap", "joined"), [(8.0, True), (30.0, False)])

@@ -2100,6 +2100,8 @@ def _month_told_before(
         and "\n" not in text[f.span.end : m.start]
         and not _is_base(fold, f.span.start)
         and not _is_since(fold, f.span.end)
+        # (和去年同月(2022年11月…)相比，11月份…: a month in a comparison's frame is its base)
+        and not _FRAME_CLOSE.search(fold, f.span.end, m.start)
     ]
     for k in range(len(before) - 1, -1, -1):
         iso = before[k].iso
@@ -2170,6 +2172,11 @@ def _release_year(
     ):
         return None
     return year if last.iso[:4] == year and (last.part or stated) else None
+
+
+# the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
+# are the base, not the period of the clause after it
+_FRAME_CLOSE = re.compile(r"[)）]?[ \t]*(?:相比|相較|比較|對比)(?:之下)?[ \t]*[，,]")
 
 
 def _is_base(fold: str, start: int) -> bool:
@@ -2571,8 +2578,13 @@ def _compared_from_last_year(fold: str, matches: Sequence[DateMatch], i: int) ->
     a comparison whose subject is 去年 (the last date written before it in its sentence) is
     the year before last, so the text lies two years after the base."""
     m = matches[i]
-    begin = _sentence_bounds(fold, m.start, m.end)[0]
+    begin, end = _sentence_bounds(fold, m.start, m.end)
     subject = next((o for o in reversed(matches[:i]) if o.start >= begin), None)
+    # 相較2021年，台灣去年的市佔率提升2%: a base set apart as the frame of its clause
+    # compares the first date of the clause after it
+    after = next((o for o in matches[i + 1 :] if o.start < end), None)
+    if after is not None and re.match(r"[^，,。0-9]{0,4}[，,]", fold[m.end : after.start]):
+        subject = after
     last_year = [o for o in _sentence_relatives(fold, matches, m) if o.offset == -1]
     return subject is not None and subject in last_year
 
@@ -3187,7 +3199,11 @@ def extract_dates(
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
-                if (
+                if _FRAME_CLOSE.search(fold, prev_end, m.start):
+                    # 和去年同月(2021年10月…10月31日)相比，10月份…: the frame holds the base;
+                    # the month after it is the text's own
+                    pass
+                elif (
                     _same_clause_run(doc.text, prev_end, m.start)
                     or _in_dated_paragraph(doc.text, m, prev_end, prev_iso, reference)
                     or (

@@ -26,7 +26,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -260,6 +260,7 @@ class _Regexes:
     base_expectation: re.Pattern[str]
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
+    glossed: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
@@ -543,6 +544,11 @@ def _regexes() -> _Regexes:
         base_expectation=re.compile(cx["stated_bases"]["expectation_words"]),
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
+        glossed=re.compile(
+            "("
+            + "|".join(map(re.escape, sorted(cx["glossed_periods"], key=len, reverse=True)))
+            + r")[ \t]*[(（]"
+        ),
         statement_period=re.compile(
             "|".join(f"(?:{p})" for p in [*cx["yearless_periods"], *cx["statement_periods"]])
         ),
@@ -741,6 +747,10 @@ def _rule(name: str) -> str:
     return f"quantities.{name}.{RULE_VERSION}"
 
 
+# the bases a comparison lists before a date (較前月以及, 相較於上季與): that date is one too
+_LISTED_BASE = re.compile(r"(?:較|相較於?|比起)[^，,；;。\d]{1,8}?(?:以及|及|與|和|、)[ \t]*$")
+
+
 class _Finder:
     """State for one pass over a text (so the helpers share the scan view and skip spans)."""
 
@@ -791,6 +801,8 @@ class _Finder:
         是2024年的兩倍)."""
         return bool(
             self._ends_before(self.rx.comparison_r, d.span.start, 6)
+            # 較前月以及去年同期分別增加23%與30%: the second base of a list of bases
+            or _LISTED_BASE.search(self.scan, max(0, d.span.start - 16), d.span.start)
             or self.rx.base_after.match(self.scan, d.span.end)
             or self.rx.base_frame.match(self.scan, d.span.end)
             or self.rx.multiple_base.match(self.scan, d.span.end)
@@ -2471,11 +2483,44 @@ def _period_header(
 _LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
 
 
+def _glossed_periods(
+    scan: str, rx: _Regexes, dates: Sequence[DateFact]
+) -> dict[str, DateFact]:
+    """``上季(2016年10-12月)``: each relative period word the text glosses with a date in
+    brackets right after it, mapped to the last date inside the bracket (the period's end);
+    a word glossed twice with different years is left out (no single period)."""
+    starts = [d.span.start for d in dates]
+    out: dict[str, DateFact] = {}
+    dropped: set[str] = set()
+    for m in rx.glossed.finditer(scan):
+        close = min(
+            (i for i in (scan.find(")", m.end()), scan.find("）", m.end())) if i >= 0),
+            default=-1,
+        )
+        if close < 0 or close - m.end() > 24:
+            continue
+        k = bisect.bisect_left(starts, m.end())
+        inside = [d for d in dates[k:] if d.span.end <= close and d.iso][:4]
+        if not inside or inside[0].span.start - m.end() > 2:
+            continue
+        word, d = m.group(1), inside[-1]
+        if word in out and out[word].iso[:4] != d.iso[:4]:  # type: ignore[index]
+            dropped.add(word)
+        out.setdefault(word, d)
+    return {w: d for w, d in out.items() if w not in dropped}
+
+
 def _list_order_years(
-    doc: Document, matches: Sequence[QuantityMatch], dates: Sequence[DateFact], scan: str
+    doc: Document,
+    matches: Sequence[QuantityMatch],
+    dates: Sequence[DateFact],
+    scan: str,
+    is_base: Callable[[DateFact], bool] | None = None,
 ) -> dict[int, tuple[int, str | None]]:
     """``民國113年及112年…分別為 4,843千元及6,137千元``: in a sentence listing n periods and
-    then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's."""
+    then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's.
+    Periods that are the bases of a comparison (``較前月以及去年同期分別增加23%與30%``,
+    ``is_base``) list what each change is measured against, not the values' periods."""
     out: dict[int, tuple[int, str | None]] = {}
     by_sentence: dict[int, list[QuantityMatch]] = {}
     for q in matches:
@@ -2538,6 +2583,8 @@ def _list_order_years(
             by_unit: dict[str, list[QuantityMatch]] = {}
             for q in after:
                 by_unit.setdefault(q.unit, []).append(q)
+            if is_base is not None and any(is_base(d) for d in periods):
+                continue  # 較前月以及去年同期分別增加23%與30%: both changes are of the month told
             slots = listed if named else _period_slots(periods, dates)
             if not periods and not named:
                 prior = _prior_year_slots(doc, si, seg, cue.start(), stated, dates, scan)
@@ -2813,7 +2860,14 @@ def _inherited_year(
     for j in range(bi - 1, -1, -1):
         b = doc.blocks[j]
         if b.kind in ("heading", "title"):
+            if b.kind == "title" and len(_heading_years(dates, b.start, b.end)) > 1:
+                # 今年…年減19.1% 明年重返成長: a headline of two periods dates no paragraph
+                # (a numbered heading that lists 114 年及 113 年 still dates its wrapped
+                # values in order: 分別為 6,680⏎仟元及 2,182 仟元)
+                break
             k = bisect.bisect_right(date_ends, b.end) - 1
+            if k >= 0 and dates[k].span.start >= b.start and _event_edition(finder.scan, dates[k]):
+                break  # TIMTOS 2023 展現…實力: the year names the fair, not the figures below
             if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
                 # (…完成13天平流層飛行測試 有望明年全面投入運營: a year the title forecasts
                 # right after a cue, in its clause, is its outlook, not the period of the
@@ -2826,6 +2880,22 @@ def _inherited_year(
                 return dates[k], "heading"
             break
     return None
+
+
+# a bare year right after a Latin name (TIMTOS 2023, COMPUTEX 2024): the edition of an event
+_EVENT_EDITION = re.compile(r"[A-Za-z][A-Za-z&.-]+[ \t]*$")
+
+
+def _event_edition(scan: str, d: DateFact) -> bool:
+    """Whether ``d`` is a bare year written as an event's edition after its Latin name."""
+    return d.text.strip().isdigit() and bool(
+        _EVENT_EDITION.search(scan, max(0, d.span.start - 16), d.span.start)
+    )
+
+
+def _heading_years(dates: Sequence[DateFact], start: int, end: int) -> set[str]:
+    """The distinct years a heading or title writes (``今年…明年`` is two)."""
+    return {d.iso[:4] for d in dates if d.iso and start <= d.span.start < end}
 
 
 def _chained_year(
@@ -3266,7 +3336,13 @@ def extract_quantities(
     pub_year = _history_year(doc, dates)
     year_end = functools.cache(lambda: _year_end_reported(doc, dates, doc_year()))
     date_by_id = {d.id: d for d in dates}
-    lists = _list_order_years(doc, matches, date_list, scan)
+    lists = _list_order_years(doc, matches, date_list, scan, finder.is_comparison)
+    glosses = _glossed_periods(scan, rx, date_list)
+    glossed_word = (
+        re.compile("|".join(map(re.escape, sorted(glosses, key=len, reverse=True))))
+        if glosses
+        else None
+    )
     # 低於2.08億美元的市場預期: the expectation a number names is no cue for later clauses
     # … nor is the one named before it (遜於經濟學家預期的0.5%；年增率報5.5%, 接近原先所預估
     # 高標213億元，季增約5%): the cue's outlook ends with the value it names
@@ -3363,6 +3439,18 @@ def extract_quantities(
         stated_open = bounded or (j < len(open_starts) and open_starts[j] < q.start)
         if stated_open:
             year, year_id, link = None, None, None
+        # 上季北美市場銷售量成長3% after 上季(2016年10-12月): the period the text glossed
+        said: re.Match[str] | None = None
+        if glossed_word is not None and not stated_open:
+            said = max(  # the last one before the number
+                glossed_word.finditer(scan, max(y_lo, k_end), q.start),
+                key=lambda m: m.start(),
+                default=None,
+            )
+        if said is not None:
+            d = glosses[said.group()]
+            year, year_id, link = int(d.iso[:4]), d.id, "same_sentence"  # type: ignore[index]
+            k_end = said.end()
         # 目前, 現已, 上週 after any date of the sentence: the number measures the present
         # (由目前約35%提高至50%: only the first number after "from the present" does)
         # (…目前產品營收結構為…7-8成；市場結構方面，台灣40-50%: the clauses after ； too, when
