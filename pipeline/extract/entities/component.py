@@ -94,6 +94,7 @@ from pipeline.extract.entities.discovery import (
     find_maker_models,
     find_marked_brands,
     find_model_series,
+    find_named_models,
     find_product_models,
     find_registered_names,
     find_repeats,
@@ -102,6 +103,7 @@ from pipeline.extract.entities.discovery import (
     find_subunits,
     fold_target_in,
     glued_names,
+    shapes_among_companies,
     short_forms,
 )
 from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordinary_product
@@ -855,6 +857,7 @@ FINDERS: tuple[Finder, ...] = (
     find_maker_models,
     find_model_series,
     find_cjk_model_series,
+    find_named_models,
     find_latin_candidates,
     _text_only(find_source_orgs),
     _text_only(find_enumerations),
@@ -990,6 +993,7 @@ def discover(
     # (匯頂科技 by its suffix, 璟德 by its stock code) vouches for the list as a lexicon hit does
     found += find_slash_lists(ctx, [c for c in found if c.strength >= 1])
     found += find_glossed_products(ctx, found)
+    found = shapes_among_companies(ctx, found)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)

@@ -340,6 +340,9 @@ class Rules:
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
         self.series_variants = frozenset(w.casefold() for w in c["series_variants"])
         self.cjk_series_max_freq = int(c.get("cjk_series_max_freq", 100))
+        self.named_model_kind_re = re.compile(alternation(c["named_model_kinds"]))
+        self.model_kind_modifiers = frozenset(c["model_kind_modifiers"])
+        self.agent_act_re = re.compile(rf"\s*{alternation(c['agent_acts'])}")
         # Token 8元, X 10美元: a currency after a number makes it a price, not a model
         money = load_lexicon("currencies")
         self.series_amount_re = re.compile(
