@@ -4702,6 +4702,7 @@ def test_a_province_after_a_country_is_no_ministry(
         ("靠訓練來執行16臺K1鐳射定位。", {"K1"}, set()),
         ("新機Vexa 5台灣首賣。", {"Vexa 5"}, {"Vexa"}),
         ("公司H1營收成長，Q1毛利率提升。", set(), {"H1", "Q1"}),
+        ("團隊採用了兩套方案：第一套按照要求。", set(), {"兩套"}),
     ],
 )
 def test_counted_goods_and_counted_models(text: str, present: set[str], absent: set[str]) -> None:
@@ -4724,6 +4725,7 @@ def test_counted_goods_and_counted_models(text: str, present: set[str], absent: 
         ("中國5G基站建設，全面支援4K超高畫質相機與3D建模。", set(), {"中國5G", "4K", "3D"}),
         ("全鏈路4K HDR的畫質，SDK部署示例。", set(), {"4K", "4K HDR", "SDK"}),
         ("工業4.0系統升級。", set(), {"工業4.0"}),
+        ("公司本季度12寸晶圓出貨佔比提升，某途8吋晶圓。", set(), {"本季度12", "某途8"}),
     ],
 )
 def test_a_chinese_name_with_one_version_before_a_kind(
@@ -4801,3 +4803,31 @@ def test_shape_words_listed_with_companies_are_companies(
     assert orgs <= names(found.organizations)
     assert products <= names(found.products)
     assert not orgs & names(found.products)
+
+
+# products18: what a launching word introduces with a short form in parentheses that opens its
+# full name is a product with both names (the short form bounds it); a company's registered
+# name and a plan are none. A found product's name, a dash and a numbered variant is a model.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "並推出天某之眼C高階智駕三目版（簡稱天某之眼C）。搭載天某之眼C的車型已交付。",
+            {"天某之眼C高階智駕三目版", "天某之眼C"},
+            set(),
+        ),
+        ("公司推出全新的星河智慧平臺（簡稱星河）。", {"星河智慧平臺", "星河"}, set()),
+        ("公司成立北辰投資有限公司（簡稱北辰投資）。", set(), {"北辰投資有限公司", "北辰投資"}),
+        ("政府推出青年創業貸款計畫（簡稱青創計畫）。", set(), {"青年創業貸款計畫", "青創計畫"}),
+        (
+            "Velox推出並開源了多模態模型 Zorva-Pro。在這系列模型中，Zorva-Pro-7B 擊敗了對手。",
+            {"Zorva-Pro", "Zorva-Pro-7B"},
+            set(),
+        ),
+        ("Velox的ISO-9001認證與COVID-19疫情。", set(), {"ISO-9001", "COVID-19"}),
+    ],
+)
+def test_launched_short_forms_and_numbered_variants(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

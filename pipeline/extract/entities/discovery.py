@@ -1023,6 +1023,16 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     models = {r.name.casefold() for r in runs if r.label == PRODUCT} | {
         fold[c.start : c.end].casefold() for c in known if c.label == PRODUCT
     }
+    # Zorva-Pro + -7B, Zorva-Pro + -Mini-2: a found product's name, a dash, then a variant
+    # with a number is a model of it (the size of an AI model, a generation)
+    for r in runs:
+        folded = r.name.casefold()
+        if r.label is None and not r.not_name and any(
+            folded.startswith(f"{m}-") and any(ch.isdigit() for ch in folded[len(m) :])
+            for m in models
+        ):
+            r.add(PRODUCT, 2, rule_id("product_model"))
+            models.add(folded)
     for r in runs:
         after_number = bool(_NUMBER_END.search(fold, max(0, r.start - 2), r.start))
         if (
@@ -1517,6 +1527,8 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             # company is a period of its results, no version of a product
             or m.group(1).casefold() in rules.not_names
             or rules.is_spec(m.group(1))  # 某地12V, 某機7B: a quantity's unit, no model's letter
+            # 本季度12 + 寸晶圓: the number of a size or a node after a word, no version
+            or rules.spec_re.match(fold[m.start(1) : m.end() + 3]) is not None
             or _AMOUNT_AFTER.match(fold, m.end())
             or _DIGIT_GROUP_AFTER.match(fold, m.end())
             or rules.series_amount_re.match(fold, m.end())

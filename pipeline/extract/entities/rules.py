@@ -363,6 +363,12 @@ class Rules:
         self.launch_title_re = re.compile(
             alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
         )
+        # 推出 + 某眼C高階版 + （簡稱某眼C）: a launched thing's full name and its short form
+        self.launch_short_form_re = re.compile(
+            alternation(c["launch_title_before"])
+            + r"(?:全新|新一代|最新)?的?\s*([^\s《》「」“”\n，。；：、！？（）()]{3,24})"
+            + r"\s*[（(]\s*簡稱\s*[：:]?\s*[「“]?([^（）()「」“”\n，。；：、]{2,12}?)[」”]?\s*[）)]"
+        )
         # 蘋果 + 的 + Vision Pro, 三星 + 今日推出 + Galaxy S25: between an owner and its product
         self.counterparty_before = tuple(c["counterparty_before"])
         self.counterparty_acts_re = re.compile(alternation(c["counterparty_acts"]))
