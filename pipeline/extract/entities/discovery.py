@@ -1467,6 +1467,13 @@ _CJK_VERSION = re.compile(
 
 # 第4季, 每3年: characters of ordinals and counts, never in a line's name
 _ORDINAL_CHARS = frozenset("第每共約近逾")
+# 升至, 切換到, 達: a verb's goal or measure ends with these, a name never does
+_GOAL_CHARS = frozenset("到至達為")
+
+
+def _takes_object(ctx: Ctx, word: str) -> bool:
+    """接入, 切換到: a word the dictionary uses as a predicate or a verb with an object."""
+    return word in ctx.predicates or word in ctx.object_verbs
 # a period or an ordinal's unit after the number: 4季, 3期, 2屆, 5代
 _PERIOD_AFTER = re.compile(r"[季期屆代輪次級]")
 
@@ -1527,6 +1534,11 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             # company is a period of its results, no version of a product
             or m.group(1).casefold() in rules.not_names
             or rules.is_spec(m.group(1))  # 某地12V, 某機7B: a quantity's unit, no model's letter
+            # 由24.2X升至27.3X: a multiple; a letter after a decimal version names no model
+            or ("." in m.group(1) and m.group(1)[-1].isalpha())
+            # 切換到 + R1, 升至 + 38.0X: a verb and its object or its goal, no name
+            or line[-1] in _GOAL_CHARS
+            or any(_takes_object(ctx, t) for t in ctx.tokens_in(start, m.start()))
             # 本季度12 + 寸晶圓: the number of a size or a node after a word, no version
             or rules.spec_re.match(fold[m.start(1) : m.end() + 3]) is not None
             or _AMOUNT_AFTER.match(fold, m.end())
@@ -1565,6 +1577,19 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 _COUNT_CHARS = frozenset("一二三四五六七八九十百千萬億兩數幾多")
 
 
+def _named_elsewhere(ctx: Ctx, line: str, kind_end: int) -> bool:
+    """The name before a model's kind word is written elsewhere without that word (某包 in a
+    title, 某義千問 alone: a name used as one), and never before a company's word (潞某 +
+    科技: the maker, whose model the kind word then describes)."""
+    fold, alone = ctx.fold, False
+    for m in re.finditer(re.escape(line), fold):
+        if any(ctx.rules.cjk_org_kind(fold[m.start() : m.end() + k]) for k in (2, 3, 4)):
+            return False
+        if not ctx.rules.named_model_kind_re.match(fold, m.end()):
+            alone = True
+    return alone
+
+
 def find_named_models(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """某包大模型, 某義大模型: a Chinese name the dictionary barely knows right before a kind
     word the trade writes as part of a model's name (``named_model_kinds``) is that model's
@@ -1600,9 +1625,13 @@ def find_named_models(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             or any(fold[k : m.start()] in modifiers for k in range(start - 3, start))
             or ctx.word_freq(line) > rules.cjk_series_max_freq
             or any(len(t) > 1 and ctx.word_freq(t) > rules.cjk_series_max_freq for t in toks)
-            # a name is written again (某包 in a title, 某心 + 一言); a rare verb before the
-            # kind (初涉 + 大模型: first trying one) is written once
-            or fold.count(line) < 2
+            # 接入 + 大模型, 切換到: a verb that takes an object, no name
+            or any(_takes_object(ctx, t) for t in toks)
+            # 國家網信辦 + 大模型備案: a body's name
+            or rules.cjk_org_kind(line) is not None
+            # Apollo + 某艙大模型: a name that goes on before, in Latin, is longer
+            or (start > 0 and fold[start - 1].isascii() and fold[start - 1].isalnum())
+            or not _named_elsewhere(ctx, line, m.end())
         ):
             continue
         out.append(Cand(start, m.end(), PRODUCT, None, rule_id("named_model"), 2))
