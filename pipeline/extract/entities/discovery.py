@@ -1620,6 +1620,7 @@ def find_named_models(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             or any(ch in rules.drug_name_breaks for ch in line)
             or line[0] in _COUNT_CHARS  # 百億 + 大模型, 兩款 + …: a count, no name
             or rules.is_generic(line)
+            or line in modifiers
             or any(t in modifiers or rules.is_generic(t) for t in toks)
             # 多 + 模態大模型: a modifier the words cut in two
             or any(fold[k : m.start()] in modifiers for k in range(start - 3, start))
@@ -2911,6 +2912,15 @@ def _listed_with(ctx: Ctx, c: Cand, spans: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+_CAMEL_WORDS = re.compile(r"[A-Z][a-z]+")
+
+
+def _glued_person(ctx: Ctx, c: Cand) -> bool:
+    """IraJersey表示: a given name glued to a surname (the space lost) is a person speaking."""
+    words = _CAMEL_WORDS.findall(ctx.fold[c.start : c.end])
+    return len(words) == 2 and words[0] in ctx.rules.given_names
+
+
 def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """樂某科技、ToyVolt、FoloVolt 和魂某科技: a Latin word taken for a brand by its shape
     alone (``brand_shape``, the weakest vote) listed with companies is a company as its
@@ -2931,7 +2941,7 @@ def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
                 continue
             if _listed_with(ctx, c, orgs):
                 names[name] = rule_id("list_mate")
-            elif ctx.rules.agent_act_re.match(fold, c.end):
+            elif ctx.rules.agent_act_re.match(fold, c.end) and not _glued_person(ctx, c):
                 names[name] = rule_id("latin_company_act")
             else:
                 continue
