@@ -4841,3 +4841,28 @@ def test_launched_short_forms_and_numbered_variants(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# products18: the Chinese line of a model found by its version or its kind word is a product
+# where the text writes it alone, a whole word with no version after it.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("智慧硬體注入“豆苗”。實現與豆苗大模型超低時延的互動。", {"豆苗", "豆苗大模型"}, set()),
+        (
+            "效果依託星雲萬象2.1的能力。星雲萬象2.1模型迎來升級。星雲萬象使用時空全注意機制。",
+            {"星雲萬象", "星雲萬象2.1"},
+            set(),
+        ),
+        (
+            "玄途6系列已量產，玄途6P將投片，玄途家族已服務百萬車主。",
+            {"玄途", "玄途6", "玄途6P"},
+            set(),
+        ),
+        ("某地產業新征程，推動經濟發展。", set(), {"征程"}),
+    ],
+)
+def test_the_line_of_a_found_model_is_a_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -94,6 +94,7 @@ from pipeline.extract.entities.discovery import (
     find_listing_marked_names,
     find_maker_models,
     find_marked_brands,
+    find_model_lines,
     find_model_series,
     find_named_models,
     find_product_models,
@@ -1013,6 +1014,7 @@ def discover(
     defined = find_defined_short_forms(ctx, found)
     found += defined
     _defined_names_are_theirs(ctx, found, defined)
+    found += find_model_lines(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]

@@ -1639,6 +1639,35 @@ def find_named_models(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     return out
 
 
+def find_model_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某途6, 某途6P … 某途家族; 某包大模型 … “某包”: the Chinese line of a model a rule found
+    by its version or its kind word is a product where the text writes it alone (a whole
+    word, no version after it), as annotators name a line beside its models."""
+    fold, rules = ctx.fold, ctx.rules
+    series, named = rule_id("cjk_model_series"), rule_id("named_model")
+    lines: set[str] = set()
+    for c in found:
+        name = fold[c.start : c.end]
+        if c.label != PRODUCT or c.rule not in (series, named):
+            continue
+        kind = _CJK_VERSION if c.rule == series else rules.named_model_kind_re
+        m = kind.search(name)
+        if m is not None and m.start() >= 2:
+            lines.add(name[: m.start()])
+    taken = bytearray(len(fold) + 1)
+    for c in found:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[Cand] = []
+    for line in lines:
+        for m in re.finditer(re.escape(line), fold):
+            s, e = m.span()
+            if 1 in taken[s:e] or fold[e : e + 1].isdigit() or fold[e : e + 1].isupper():
+                continue  # a model's own mention, or the line with a version after it
+            if ctx.is_boundary(s) and ctx.is_boundary(e):
+                out.append(Cand(s, e, PRODUCT, None, rule_id("model_line"), 1))
+    return out
+
+
 def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
     """小米14, 小米10至尊紀念版, 發表小米14，: a known company's Chinese name with a bare model
     number after it is that company's model, named with the maker (a number alone names
