@@ -1504,6 +1504,21 @@ def _line_before_kind(ctx: Ctx, line: str) -> bool:
     return any(_product_noun_after(ctx, m.end()) for m in found)
 
 
+# 麒麟970, 鯤鵬920: a model number of three digits or more after a brand, read by latin_runs
+_BRAND_NUMBER = re.compile(r"[0-9]{3,5}[A-Za-z]?")
+
+
+def _one_version_line(ctx: Ctx, line: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A line written with one version only names a model when each word of it is one the
+    dictionary barely knows (美國 + 限制 + QX20晶片: a sentence, no line) and the version is
+    no brand's model number, which names its brand's last word alone (嵐岳 + 鯤鵬920)."""
+    s, e = spans[0]
+    if _BRAND_NUMBER.fullmatch(ctx.fold, s + len(line), e):
+        return False
+    limit = ctx.rules.cjk_series_max_freq
+    return all(len(t) < 2 or ctx.word_freq(t) <= limit for t in ctx.tokens_in(s, s + len(line)))
+
+
 def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """某火3.5 … 某火X1 … 某火X1.0: a Chinese name the dictionary barely knows, written with
     two or more different versions glued after it, is a product line and each name + version
@@ -1554,7 +1569,7 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         # 某象2.1 + 模型, 某途6 + 系列: one version is enough where a member stands right
         # before a word for a kind of product
         kind_member = any(_product_noun_after(ctx, e) for _, e in spans)
-        if len(versions[line]) < 2 and not kind_member:
+        if len(versions[line]) < 2 and not (kind_member and _one_version_line(ctx, line, spans)):
             continue
         # 某火X1, 雷某V3: a letter in a version, or the line written before a word for a kind
         # of product (某火大模型); not figures after a word (淨利潤1.35 … 1.9, 報收2176.16)
