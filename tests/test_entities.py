@@ -4873,3 +4873,183 @@ def test_quoted_list_items_format_marks_and_partnering_bodies(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# products18 (issue 10), classes of a fresh check set; made-up names throughout.
+# Boundaries of Latin models: a number before a magnitude or a measure word of counted goods
+# counts the product (no model number of it); a code after such a count is a machine counted,
+# even one that elsewhere reads as a period (H1); a number before 台灣 keeps its model.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("規劃年產新一代儲能系統Tarpack 1萬臺，儲能規模近40吉瓦時。", {"Tarpack"}, {"Tarpack 1"}),
+        ("表演由16臺H1機器人完成。", {"H1"}, set()),
+        ("靠訓練來執行16臺K1鐳射定位。", {"K1"}, set()),
+        ("新機Vexa 5台灣首賣。", {"Vexa 5"}, {"Vexa"}),
+        ("公司H1營收成長，Q1毛利率提升。", set(), {"H1", "Q1"}),
+        ("團隊採用了兩套方案：第一套按照要求。", set(), {"兩套"}),
+    ],
+)
+def test_counted_goods_and_counted_models(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+# products18: a Chinese name glued to one version is a model where a member stands right
+# before a word for a kind of product (某象2.1 + 模型), and a version may end in a letter
+# (某途6P); not a picture format, a network generation, an amount or a stage of industry.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "其玄途6旗艦版玄途6P已於近期完成投片。未來，玄途6系列將繼續提供計算方案。",
+            {"玄途6", "玄途6P"},
+            {"6P"},
+        ),
+        ("效果依託星雲萬象2.1的能力。星雲萬象2.1模型在本月迎來升級。", {"星雲萬象2.1"}, set()),
+        ("淨利潤1.35億元，報收2176.16點。", set(), {"淨利潤1.35", "報收2176.16"}),
+        ("中國5G基站建設，全面支援4K超高畫質相機與3D建模。", set(), {"中國5G", "4K", "3D"}),
+        ("全鏈路4K HDR的畫質，SDK部署示例。", set(), {"4K", "4K HDR", "SDK"}),
+        ("工業4.0系統升級。", set(), {"工業4.0"}),
+        ("某官宣9款某義大模型降價。", set(), {"某官宣9"}),
+        ("市盈率中值由24.2X升至27.3X，再由34.7X升至38.0X。", set(), {"升至27.3X", "升至38.0X"}),
+        ("當切換到R1模型時，再切換到R2模型。", set(), {"切換到R1", "切換到R2"}),
+        ("美國限制QX20晶片出口。", {"QX20"}, {"美國限制QX20"}),
+        ("處理器搭載嵐岳鯤鵬920晶片面世。", {"鯤鵬920"}, {"嵐岳鯤鵬920"}),
+        ("公司本季度12寸晶圓出貨佔比提升，某途8吋晶圓。", set(), {"本季度12", "某途8"}),
+    ],
+)
+def test_a_chinese_name_with_one_version_before_a_kind(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products18: a rare Chinese name right before 大模型 (named_model_kinds) names that model, the
+# kind word included, when the text writes the name again; a sort of model (開源, 多模態, 行業),
+# a count (百億), a verb written once (初涉) and a pointer (這些) name none.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("實現與豆苗大模型超低時延的互動，豆苗也接入了音箱。", {"豆苗大模型"}, set()),
+        (
+            "國內開源大模型與多模態大模型、行業大模型、百億大模型和自研大模型都在增加。",
+            set(),
+            {"開源大模型", "多模態大模型", "模態大模型", "行業大模型", "百億大模型", "自研大模型"},
+        ),
+        ("初涉大模型和硬體結合的廠商面臨挑戰。", set(), {"初涉大模型"}),
+        ("這些大模型與國產大模型、語言大模型相比。", set(), {"這些大模型", "國產大模型"}),
+        ("能搭建接入大模型的機器人，接入大模型且具備手勢識別。", set(), {"接入大模型"}),
+        ("7個大模型透過國家網信辦大模型備案。網信辦表示。", set(), {"網信辦大模型"}),
+        ("潞昇大模型訓練推理系統，潞昇科技發布。", set(), {"潞昇大模型"}),
+        ("Apollo智艙大模型完成接入，智艙升級。", set(), {"智艙大模型"}),
+        ("端到端大模型與具身大模型。", set(), {"端到端大模型", "具身大模型"}),
+    ],
+)
+def test_a_rare_name_before_a_model_kind_names_the_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products18: a Chinese name right before a Latin INN in parentheses is its Chinese INN, as
+# long as the Latin name has syllables (longer than a brand), and a lone character opening
+# the line opens it; not a word of the sentence before an INN in parentheses (產品, 說那).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "核心產品隆某促生長素(lorapegsomatropin)已完成3期試驗；\n"
+            "那維培肽(navopegritide)在中國已經完成試驗。\n"
+            "帕某培特立帕肽(palopegterivaratide)正在進行3期試驗。",
+            {"隆某促生長素", "那維培肽", "帕某培特立帕肽", "lorapegsomatropin"},
+            {"核心產品隆某促生長素"},
+        ),
+        ("他說那(navopegritide)不錯。", {"navopegritide"}, {"他說那", "說那"}),
+        ("本公司的產品(navopegritide)在中國。", {"navopegritide"}, {"產品", "本公司的產品"}),
+    ],
+)
+def test_a_chinese_inn_before_its_latin_inn(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products18: a Latin word taken for a brand by its shape alone (brand_shape) listed with
+# companies is a company, wherever it is written, and so is one right before what a body
+# does (拆解, 把: agent_acts); shape words listed with products, or with a product cue, stay.
+@pytest.mark.parametrize(
+    ("text", "orgs", "products"),
+    [
+        (
+            "火山某雲攜手樂昕科技、ToyVolt、FoloVolt 和魂睿科技，共同推出計劃。ToyVolt採用方案。",
+            {"ToyVolt", "FoloVolt", "樂昕科技", "魂睿科技"},
+            set(),
+        ),
+        ("TechVolt拆解新款手機，發現裡頭的晶片。", {"TechVolt"}, set()),
+        ("VoltCorp把自身資源集中於研發。", {"VoltCorp"}, set()),
+        ("RobertKessel把資金轉向債券。", set(), set()),
+        ("VoltPack和SunArc是新款電池模組，與台積電、聯發科合作。", set(), {"VoltPack", "SunArc"}),
+        ("台積電、聯發科與SunArc合作推出VoltPack電池。", {"SunArc"}, {"VoltPack"}),
+    ],
+)
+def test_shape_words_listed_with_companies_are_companies(
+    text: str, orgs: set[str], products: set[str]
+) -> None:
+    found = entities_of(text)
+    assert "RobertKessel" not in names(found.organizations)  # a person, the space lost
+    assert orgs <= names(found.organizations)
+    assert products <= names(found.products)
+    assert not orgs & names(found.products)
+
+
+# products18: what a launching word introduces with a short form in parentheses that opens its
+# full name is a product with both names (the short form bounds it); a company's registered
+# name and a plan are none. A found product's name, a dash and a numbered variant is a model.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "並推出天某之眼C高階智駕三目版（簡稱天某之眼C）。搭載天某之眼C的車型已交付。",
+            {"天某之眼C高階智駕三目版", "天某之眼C"},
+            set(),
+        ),
+        ("公司推出全新的星河智慧平臺（簡稱星河）。", {"星河智慧平臺", "星河"}, set()),
+        ("公司成立北辰投資有限公司（簡稱北辰投資）。", set(), {"北辰投資有限公司", "北辰投資"}),
+        ("政府推出青年創業貸款計畫（簡稱青創計畫）。", set(), {"青年創業貸款計畫", "青創計畫"}),
+        (
+            "Velox推出並開源了多模態模型 Zorva-Pro。在這系列模型中，Zorva-Pro-7B 擊敗了對手。",
+            {"Zorva-Pro", "Zorva-Pro-7B"},
+            set(),
+        ),
+        ("Velox的ISO-9001認證與COVID-19疫情。", set(), {"ISO-9001", "COVID-19"}),
+    ],
+)
+def test_launched_short_forms_and_numbered_variants(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products18: the Chinese line of a model found by its version or its kind word is a product
+# where the text writes it alone, a whole word with no version after it.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("智慧硬體注入“豆苗”。實現與豆苗大模型超低時延的互動。", {"豆苗", "豆苗大模型"}, set()),
+        (
+            "效果依託星雲萬象2.1的能力。星雲萬象2.1模型迎來升級。星雲萬象使用時空全注意機制。",
+            {"星雲萬象", "星雲萬象2.1"},
+            set(),
+        ),
+        (
+            "玄途6系列已量產，玄途6P將投片，玄途家族已服務百萬車主。",
+            {"玄途", "玄途6", "玄途6P"},
+            set(),
+        ),
+        ("某地產業新征程，推動經濟發展。", set(), {"征程"}),
+    ],
+)
+def test_the_line_of_a_found_model_is_a_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

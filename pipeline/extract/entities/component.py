@@ -62,6 +62,7 @@ from pipeline.extract.entities.context import (
     find_government_bodies,
     find_head_mates,
     find_international_bodies,
+    find_launched_short_forms,
     find_launched_titles,
     find_list_mates_of,
     find_media_titles,
@@ -92,7 +93,9 @@ from pipeline.extract.entities.discovery import (
     find_listing_marked_names,
     find_maker_models,
     find_marked_brands,
+    find_model_lines,
     find_model_series,
+    find_named_models,
     find_product_models,
     find_registered_names,
     find_repeats,
@@ -101,6 +104,7 @@ from pipeline.extract.entities.discovery import (
     find_subunits,
     fold_target_in,
     glued_names,
+    shapes_among_companies,
     short_forms,
 )
 from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordinary_product
@@ -860,6 +864,7 @@ FINDERS: tuple[Finder, ...] = (
     find_maker_models,
     find_model_series,
     find_cjk_model_series,
+    find_named_models,
     find_latin_candidates,
     _text_only(find_source_orgs),
     _text_only(find_enumerations),
@@ -879,6 +884,7 @@ FINDERS: tuple[Finder, ...] = (
     _text_only(find_table_orgs),
     _text_only(find_quoted_products),
     _text_only(find_launched_titles),
+    _text_only(find_launched_short_forms),
     find_framed_cjk_products,
     _text_only(find_media_titles),
     _text_only(find_reporting_sources),
@@ -995,6 +1001,7 @@ def discover(
     # (匯頂科技 by its suffix, 璟德 by its stock code) vouches for the list as a lexicon hit does
     found += find_slash_lists(ctx, [c for c in found if c.strength >= 1])
     found += find_glossed_products(ctx, found)
+    found = shapes_among_companies(ctx, found)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
     found += _pair_orgs(ctx, pairs, found)
@@ -1012,6 +1019,7 @@ def discover(
     defined = find_defined_short_forms(ctx, found)
     found += defined
     _defined_names_are_theirs(ctx, found, defined)
+    found += find_model_lines(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]

@@ -1152,6 +1152,7 @@ def _kind_after_list(ctx: Ctx, end: int) -> bool:
     return False
 
 
+LAUNCHED_SHORT_RULE = rule_id("launched_short_form")
 LAUNCHED_TITLE_RULE = rule_id("launched_title")
 
 
@@ -1180,7 +1181,35 @@ def find_launched_titles(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_launched_short_forms(ctx: Ctx) -> list[Cand]:
+    """推出某神之眼C高階三目版（簡稱某神之眼C）: what a word that launches a product
+    (``launch_title_before``) introduces with a short form in parentheses is that product,
+    when the full name opens with its short form — so the short form bounds the name, and
+    both are its names (the short one as written in the text after it). A company's or a
+    plan's name ends in its own words (``not_product_head``) and is none."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.launch_short_form_re.finditer(fold):
+        (s, e), (ss, se) = m.span(1), m.span(2)
+        full, short = fold[s:e], fold[ss:se].strip()
+        if (
+            not full.startswith(short)
+            or len(short) >= len(full)
+            or rules.not_product_head_re.search(full)
+            or rules.is_generic(short)
+        ):
+            continue
+        long_name = Cand(s, e, PRODUCT, None, LAUNCHED_SHORT_RULE, 2)
+        out.append(long_name)
+        short_name = Cand(ss, ss + len(short), PRODUCT, None, LAUNCHED_SHORT_RULE, 2)
+        short_name.link = full.casefold()
+        out.append(short_name)
+    return out
+
+
 _CJK_WORD = re.compile(f"[{CJK}]+")
+# 兩套, 三款, 數種: a numeral and a measure word count things and name none
+_COUNT_WORD = re.compile("[一二三四五六七八九十兩幾數多]+[套種類款個項件台臺部顆張片塊枚組批家]")
 
 
 def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
@@ -1222,6 +1251,7 @@ def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
             or rules.product_generation_re.search(name)
             or any(name.startswith(c) for c in rules.country_prefixes)
             or kind_of_thing(ctx, fold[ns:e])  # 開發 + 眼底 + 照相機: a kind of instrument
+            or _COUNT_WORD.fullmatch(name) is not None  # 採用了 + 兩套 + 方案: a count
         ):
             continue
         if rules.cjk_product_frame_re.search(fold, max(0, ns - 10), ns):  # 旗下的 + 騰勢

@@ -287,6 +287,20 @@ def _cells_of_one_run(
     return pieces
 
 
+def _counted_after(rules: Rules, fold: str, e: int) -> bool:
+    """What follows a number at ``e`` counts goods: a magnitude (1 + 萬臺) or a measure word of
+    counted goods (3 + 套); 台 / 臺 only where no word goes on after it (2 + 台灣 names a place)."""
+    nxt = fold[e : e + 1]
+    if not nxt:
+        return False
+    if nxt in _MAGNITUDES:
+        return True
+    if nxt not in rules.product_count_words:
+        return False
+    after = fold[e + 1 : e + 2]
+    return nxt not in "台臺" or not after or not CJK_RE.match(after) or after == "的"
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -317,7 +331,11 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             words.pop()
             e = words[-1][1]
         # Strategy Analytics 28 + 日發表: the day of a date after a name is not its part
-        if len(words) > 1 and fold[e : e + 1] in "日月" and _DAY.fullmatch(fold, *words[-1]):
+        # 年產 Tarpack 1 + 萬臺, Zorva 3 + 臺: a number before a magnitude or a measure word of
+        # counted goods counts the product; it is no model number of it
+        day = fold[e : e + 1] in "日月" and _DAY.fullmatch(fold, *words[-1])
+        counted = _counted_after(rules, fold, e) and _SHARE.fullmatch(fold, *words[-1])
+        if len(words) > 1 and (day or counted):
             words.pop()
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
@@ -713,6 +731,9 @@ def classify_runs(
         if wrapped is not None:
             r.end_ext = r.end_ext or wrapped[1]  # ZentaGrade + Digital: to the line's end
             r.add(ORG, 2, rule_id("latin_wrapped_form"), wrapped[0])
+        counted = rules.product_count_re.search(fold[max(0, r.start - 10) : r.start])
+        if r.not_name and not r.known and counted and _MODEL_CODE.fullmatch(r.name):
+            r.not_name = False  # 16臺 + K1: machines counted, whatever a period's K1 means
         if r.not_name or r.known or _code_target(ctx, r):
             continue
         if fold[max(0, r.start - 6) : r.start].rstrip().endswith(rules.role_words_tuple):
@@ -793,7 +814,7 @@ def classify_runs(
             and not _row_code(ctx, r)  # B07100 預付設備款增加: a statement's row
         ):
             r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
-        if _MODEL_CODE.fullmatch(r.name) and rules.product_count_re.search(left):
+        if _MODEL_CODE.fullmatch(r.name) and counted:
             r.add(PRODUCT, 2, rule_id("counted_model"))  # 4000多架F16: machines counted
         if _verb_model(ctx, r):
             r.add(PRODUCT, 1, rule_id("model_code_verb"))  # 研發 GB300 NVL72
@@ -1012,6 +1033,16 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     models = {r.name.casefold() for r in runs if r.label == PRODUCT} | {
         fold[c.start : c.end].casefold() for c in known if c.label == PRODUCT
     }
+    # Zorva-Pro + -7B, Zorva-Pro + -Mini-2: a found product's name, a dash, then a variant
+    # with a number is a model of it (the size of an AI model, a generation)
+    for r in runs:
+        folded = r.name.casefold()
+        if r.label is None and not r.not_name and any(
+            folded.startswith(f"{m}-") and any(ch.isdigit() for ch in folded[len(m) :])
+            for m in models
+        ):
+            r.add(PRODUCT, 2, rule_id("product_model"))
+            models.add(folded)
     for r in runs:
         after_number = bool(_NUMBER_END.search(fold, max(0, r.start - 2), r.start))
         if (
@@ -1439,14 +1470,21 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     return out
 
 
-# a version glued after a Chinese name: 3.5, X1, X1.0, 9020 (not 2.5億, 3nm, 15%)
+# a version glued after a Chinese name: 3.5, X1, X1.0, 9020, 6P (not 2.5億, 3nm, 15%)
 _CJK_VERSION = re.compile(
-    r"(?<=[\u4e00-\u9fff])((?:[A-Z]{1,2})?[0-9]{1,4}(?:\.[0-9]{1,2})?)(?![0-9A-Za-z.])"
+    r"(?<=[\u4e00-\u9fff])((?:[A-Z]{1,2})?[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?)(?![0-9A-Za-z.])"
 )
 
 
 # 第4季, 每3年: characters of ordinals and counts, never in a line's name
 _ORDINAL_CHARS = frozenset("第每共約近逾")
+# 升至, 切換到, 達: a verb's goal or measure ends with these, a name never does
+_GOAL_CHARS = frozenset("到至達為")
+
+
+def _takes_object(ctx: Ctx, word: str) -> bool:
+    """接入, 切換到: a word the dictionary uses as a predicate or a verb with an object."""
+    return word in ctx.predicates or word in ctx.object_verbs
 # a period or an ordinal's unit after the number: 4季, 3期, 2屆, 5代
 _PERIOD_AFTER = re.compile(r"[季期屆代輪次級]")
 
@@ -1475,6 +1513,21 @@ def _line_before_kind(ctx: Ctx, line: str) -> bool:
     of product somewhere in the text."""
     found = re.finditer(re.escape(line), ctx.fold)
     return any(_product_noun_after(ctx, m.end()) for m in found)
+
+
+# 麒麟970, 鯤鵬920: a model number of three digits or more after a brand, read by latin_runs
+_BRAND_NUMBER = re.compile(r"[0-9]{3,5}[A-Za-z]?")
+
+
+def _one_version_line(ctx: Ctx, line: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A line written with one version only names a model when each word of it is one the
+    dictionary barely knows (美國 + 限制 + QX20晶片: a sentence, no line) and the version is
+    no brand's model number, which names its brand's last word alone (嵐岳 + 鯤鵬920)."""
+    s, e = spans[0]
+    if _BRAND_NUMBER.fullmatch(ctx.fold, s + len(line), e):
+        return False
+    limit = ctx.rules.cjk_series_max_freq
+    return all(len(t) < 2 or ctx.word_freq(t) <= limit for t in ctx.tokens_in(s, s + len(line)))
 
 
 def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -1506,6 +1559,14 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             # 某化Q3, 某泰H1: a quarter or a half (a term never a name: not_names) after a
             # company is a period of its results, no version of a product
             or m.group(1).casefold() in rules.not_names
+            or rules.is_spec(m.group(1))  # 某地12V, 某機7B: a quantity's unit, no model's letter
+            # 由24.2X升至27.3X: a multiple; a letter after a decimal version names no model
+            or ("." in m.group(1) and m.group(1)[-1].isalpha())
+            # 切換到 + R1, 升至 + 38.0X: a verb and its object or its goal, no name
+            or line[-1] in _GOAL_CHARS
+            or any(_takes_object(ctx, t) for t in ctx.tokens_in(start, m.start()))
+            # 本季度12 + 寸晶圓: the number of a size or a node after a word, no version
+            or rules.spec_re.match(fold[m.start(1) : m.end() + 3]) is not None
             or _AMOUNT_AFTER.match(fold, m.end())
             or _DIGIT_GROUP_AFTER.match(fold, m.end())
             or rules.series_amount_re.match(fold, m.end())
@@ -1516,12 +1577,15 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         versions[line].add(m.group(1))
     out: list[Cand] = []
     for line, spans in by_line.items():
-        if len(versions[line]) < 2:
+        # 某象2.1 + 模型, 某途6 + 系列: one version is enough where a member stands right
+        # before a word for a kind of product
+        kind_member = any(_product_noun_after(ctx, e) for _, e in spans)
+        if len(versions[line]) < 2 and not (kind_member and _one_version_line(ctx, line, spans)):
             continue
         # 某火X1, 雷某V3: a letter in a version, or the line written before a word for a kind
         # of product (某火大模型); not figures after a word (淨利潤1.35 … 1.9, 報收2176.16)
         lettered = any(not v.replace(".", "").isdigit() for v in versions[line])
-        if not lettered and not _line_before_kind(ctx, line):
+        if not lettered and not kind_member and not _line_before_kind(ctx, line):
             continue
         # “某空6”II期臨床試驗, 臨床試驗“某空28”: a member named a trial makes the line trials
         if any(
@@ -1533,6 +1597,100 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         ):
             continue
         out += [Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2) for s, e in spans]
+    return out
+
+
+_COUNT_CHARS = frozenset("一二三四五六七八九十百千萬億兩數幾多")
+
+
+def _named_elsewhere(ctx: Ctx, line: str, kind_end: int) -> bool:
+    """The name before a model's kind word is written elsewhere without that word (某包 in a
+    title, 某義千問 alone: a name used as one), and never before a company's word (潞某 +
+    科技: the maker, whose model the kind word then describes)."""
+    fold, alone = ctx.fold, False
+    for m in re.finditer(re.escape(line), fold):
+        if any(ctx.rules.cjk_org_kind(fold[m.start() : m.end() + k]) for k in (2, 3, 4)):
+            return False
+        if not ctx.rules.named_model_kind_re.match(fold, m.end()):
+            alone = True
+    return alone
+
+
+def find_named_models(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
+    """某包大模型, 某義大模型: a Chinese name the dictionary barely knows right before a kind
+    word the trade writes as part of a model's name (``named_model_kinds``) is that model's
+    name, the kind word included. A modifier of the kind (開源, 多模態, 行業: the kind's
+    sorts, ``model_kind_modifiers``), a count (百億), a company's name, a common word and a
+    word the text writes only there are none."""
+    fold, rules = ctx.fold, ctx.rules
+    org_spans = [(c.start, c.end) for c in known if c.label == ORG]
+    modifiers = rules.model_kind_modifiers
+    out: list[Cand] = []
+    for m in rules.named_model_kind_re.finditer(fold):
+        start = _cjk_line_start(ctx, m.start())
+        if start == m.start() and m.start() > 0 and CJK_RE.match(fold[m.start() - 1]):
+            # 某義大 + 模型: the words cut across the kind; its first piece starts the name
+            i = bisect.bisect_right(ctx.starts, m.start() - 1) - 1
+            if i >= 0 and ctx.tokens[i][0] < m.start() < ctx.tokens[i][1]:
+                piece_start = ctx.tokens[i][0]
+                if all(CJK_RE.match(ch) for ch in fold[piece_start : m.start()]):
+                    start = _cjk_line_start(ctx, piece_start)
+        for _, oe in org_spans:  # 某度 + 某心大模型: the maker heads the name, no part of it
+            if start < oe <= m.start():
+                start = oe
+        line = fold[start : m.start()]
+        toks = ctx.tokens_in(start, m.start())
+        if (
+            len(line) < 2
+            or any(ch.isdigit() or ch in _ORDINAL_CHARS for ch in line)
+            or any(ch in rules.drug_name_breaks for ch in line)
+            or line[0] in _COUNT_CHARS  # 百億 + 大模型, 兩款 + …: a count, no name
+            or rules.is_generic(line)
+            or line in modifiers
+            or any(t in modifiers or rules.is_generic(t) for t in toks)
+            # 多 + 模態大模型: a modifier the words cut in two
+            or any(fold[k : m.start()] in modifiers for k in range(start - 3, start))
+            or ctx.word_freq(line) > rules.cjk_series_max_freq
+            or any(len(t) > 1 and ctx.word_freq(t) > rules.cjk_series_max_freq for t in toks)
+            # 接入 + 大模型, 切換到: a verb that takes an object, no name
+            or any(_takes_object(ctx, t) for t in toks)
+            # 國家網信辦 + 大模型備案: a body's name
+            or rules.cjk_org_kind(line) is not None
+            # Apollo + 某艙大模型: a name that goes on before, in Latin, is longer
+            or (start > 0 and fold[start - 1].isascii() and fold[start - 1].isalnum())
+            or not _named_elsewhere(ctx, line, m.end())
+        ):
+            continue
+        out.append(Cand(start, m.end(), PRODUCT, None, rule_id("named_model"), 2))
+    return out
+
+
+def find_model_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某途6, 某途6P … 某途家族; 某包大模型 … “某包”: the Chinese line of a model a rule found
+    by its version or its kind word is a product where the text writes it alone (a whole
+    word, no version after it), as annotators name a line beside its models."""
+    fold, rules = ctx.fold, ctx.rules
+    series, named = rule_id("cjk_model_series"), rule_id("named_model")
+    lines: set[str] = set()
+    for c in found:
+        name = fold[c.start : c.end]
+        if c.label != PRODUCT or c.rule not in (series, named):
+            continue
+        kind = _CJK_VERSION if c.rule == series else rules.named_model_kind_re
+        m = kind.search(name)
+        if m is not None and m.start() >= 2:
+            lines.add(name[: m.start()])
+    taken = bytearray(len(fold) + 1)
+    for c in found:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[Cand] = []
+    for line in lines:
+        for m in re.finditer(re.escape(line), fold):
+            s, e = m.span()
+            if 1 in taken[s:e] or fold[e : e + 1].isdigit() or fold[e : e + 1].isupper():
+                continue  # a model's own mention, or the line with a version after it
+            if ctx.is_boundary(s) and ctx.is_boundary(e):
+                out.append(Cand(s, e, PRODUCT, None, rule_id("model_line"), 1))
     return out
 
 
@@ -2627,7 +2785,7 @@ _TRADE_NAME = re.compile(
 _SLASH_TRADE_NAME = re.compile(r"\s*/\s*([A-Za-z][A-Za-z0-9\-]{2,20})(?=[，,、；;）)\s/]|$)")
 
 
-def _inn_start(ctx: Ctx, ending: int, org_ends: set[int]) -> int:
+def _inn_start(ctx: Ctx, ending: int, org_ends: set[int], max_chars: int = 0) -> int:
     """Start of a Chinese drug name whose ending starts at ``ending``.
 
     A transliteration (利妥昔, 司美格) comes out of the segmenter as single characters and
@@ -2652,7 +2810,7 @@ def _inn_start(ctx: Ctx, ending: int, org_ends: set[int]) -> int:
         if cut >= 0:
             start = s + cut + 1
             break
-        if ending - s > rules.drug_max_chars:
+        if ending - s > max(rules.drug_max_chars, max_chars):
             break
         start = s
         k -= 1
@@ -2762,7 +2920,8 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         if before is not None and _PAREN_CLOSE.match(fold, c.end):
             spans.append(before.span(1))  # Imfinzi（度伐利尤單抗）: the brand, then the drug
         elif before is None and _PAREN_CLOSE.match(fold, c.end):
-            spans.extend(_cjk_brand_before(ctx, c.start, org_ends))
+            inn = fold[c.start : c.end]
+            spans.extend(_cjk_brand_before(ctx, c.start, org_ends, inn if inn.isascii() else ""))
         for s, e in spans:
             if fold_target_in(ctx, fold[s:e]) or rules.is_generic(fold[s:e]):
                 continue
@@ -2777,25 +2936,94 @@ _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
 _PAREN_OPEN_BEFORE = re.compile(r"[（(]\s*$")
 
 
-def _cjk_brand_before(ctx: Ctx, inn_start: int, org_ends: set[int]) -> list[tuple[int, int]]:
+# a vowel group of a Latin drug name: one syllable, one character of its Chinese name at most
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _cjk_brand_before(
+    ctx: Ctx, inn_start: int, org_ends: set[int], inn: str = ""
+) -> list[tuple[int, int]]:
     """某某康（利妥昔單抗）: a Chinese name right before a drug's name in parentheses is its
     brand, read back from the parenthesis as a transliterated drug name is (over single
     characters and words the dictionary barely knows, up to a break character or an
-    ordinary word: 首款產品 + 某某康, 創新藥 + 某某狀) and after any company's name."""
-    paren = _PAREN_OPEN_BEFORE.search(ctx.fold, max(0, inn_start - 4), inn_start)
-    if paren is None or paren.start() < 1 or not CJK_RE.match(ctx.fold[paren.start() - 1]):
+    ordinary word: 首款產品 + 某某康, 創新藥 + 某某狀) and after any company's name.
+
+    Before a Latin INN (``inn``), the Chinese name is its Chinese INN, as long as the Latin
+    one has syllables (帕某培特立帕肽（palopegteriparatide）: seven characters), and a lone
+    character opening the clause opens it too (那 + 韋培肽（navepegritide）at a line's start)."""
+    fold = ctx.fold
+    paren = _PAREN_OPEN_BEFORE.search(fold, max(0, inn_start - 4), inn_start)
+    if paren is None or paren.start() < 1 or not CJK_RE.match(fold[paren.start() - 1]):
         return []
     end = paren.start()
-    start = last_end_between(sorted(org_ends), _inn_start(ctx, end, org_ends), end)
-    if not 2 <= end - start <= ctx.rules.brand_max_chars or end in org_ends:
-        return []
+    budget = max(ctx.rules.brand_max_chars, len(_VOWELS.findall(inn.casefold())))
+    start = last_end_between(sorted(org_ends), _inn_start(ctx, end, org_ends, budget), end)
     k = ctx.token_index_ending_at(start)
     if k is not None and start not in org_ends:
         s, e = ctx.tokens[k]
-        single = e - s == 1 and CJK_RE.match(ctx.fold[s]) is not None
-        if single and ctx.fold[s] not in ctx.rules.drug_name_breaks:
+        single = e - s == 1 and CJK_RE.match(fold[s]) is not None
+        opens = s == 0 or not CJK_RE.match(fold[s - 1])
+        if single and inn and opens and end - s <= budget:
+            start = s  # 那 + 韋培肽（navepegritide）opening its line: the name's first syllable
+        elif single and fold[s] not in ctx.rules.drug_name_breaks:
             return []  # 那 + 韋培肽: a lone character the reader stopped at, the start unsure
+    if not 2 <= end - start <= budget or end in org_ends:
+        return []
     return [(start, end)]
+
+
+def _listed_with(ctx: Ctx, c: Cand, spans: Sequence[tuple[int, int]]) -> bool:
+    """``c`` and one of ``spans`` are items of one list: only a coordinator between them."""
+    fold, gap_re = ctx.fold, ctx.rules.coordinator_gap_re
+    for s, e in spans:
+        gap = fold[e : c.start] if e <= c.start else fold[c.end : s] if c.end <= s else ""
+        if gap.strip() and len(gap) <= 6 and gap_re.fullmatch(gap):
+            return True
+    return False
+
+
+_CAMEL_WORDS = re.compile(r"[A-Z][a-z]+")
+
+
+def _glued_person(ctx: Ctx, c: Cand) -> bool:
+    """IraJersey表示: a given name glued to a surname (the space lost) is a person speaking."""
+    words = _CAMEL_WORDS.findall(ctx.fold[c.start : c.end])
+    return len(words) == 2 and words[0] in ctx.rules.given_names
+
+
+def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """樂某科技、ToyVolt、FoloVolt 和魂某科技: a Latin word taken for a brand by its shape
+    alone (``brand_shape``, the weakest vote) listed with companies is a company as its
+    mates are, wherever the text writes it; so is one doing what a body does right after it
+    (VoltCorp把…, TechVolt拆解…: ``agent_acts``)."""
+    fold, shape = ctx.fold, rule_id("brand_shape")
+    shapes = [c for c in found if c.rule == shape and c.label == PRODUCT]
+    if not shapes:
+        return list(found)
+    orgs = [(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1]
+    names: dict[str, str] = {}
+    grown = True
+    while grown:  # a list of several such words learns from its company end to end
+        grown = False
+        for c in shapes:
+            name = fold[c.start : c.end].casefold()
+            if name in names:
+                continue
+            if _listed_with(ctx, c, orgs):
+                names[name] = rule_id("list_mate")
+            elif ctx.rules.agent_act_re.match(fold, c.end) and not _glued_person(ctx, c):
+                names[name] = rule_id("latin_company_act")
+            else:
+                continue
+            orgs += [(d.start, d.end) for d in shapes if fold[d.start : d.end].casefold() == name]
+            grown = True
+    out = []
+    for c in found:
+        key = fold[c.start : c.end].casefold()
+        if c.rule == shape and c.label == PRODUCT and key in names:
+            c = Cand(c.start, c.end, ORG, "company", names[key], 1)
+        out.append(c)
+    return out
 
 
 def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:

@@ -379,6 +379,9 @@ class Rules:
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
         self.series_variants = frozenset(w.casefold() for w in c["series_variants"])
         self.cjk_series_max_freq = int(c.get("cjk_series_max_freq", 100))
+        self.named_model_kind_re = re.compile(alternation(c["named_model_kinds"]))
+        self.model_kind_modifiers = frozenset(c["model_kind_modifiers"])
+        self.agent_act_re = re.compile(rf"\s*{alternation(c['agent_acts'])}")
         # Token 8元, X 10美元: a currency after a number makes it a price, not a model
         money = load_lexicon("currencies")
         self.series_amount_re = re.compile(
@@ -398,6 +401,12 @@ class Rules:
         # 推出《王者榮耀》: a title right after a word that launches it
         self.launch_title_re = re.compile(
             alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
+        )
+        # 推出 + 某眼C高階版 + （簡稱某眼C）: a launched thing's full name and its short form
+        self.launch_short_form_re = re.compile(
+            alternation(c["launch_title_before"])
+            + r"(?:全新|新一代|最新)?的?\s*([^\s《》「」“”\n，。；：、！？（）()]{3,24})"
+            + r"\s*[（(]\s*簡稱\s*[：:]?\s*[「“]?([^（）()「」“”\n，。；：、]{2,12}?)[」”]?\s*[）)]"
         )
         # 蘋果 + 的 + Vision Pro, 三星 + 今日推出 + Galaxy S25: between an owner and its product
         self.counterparty_before = tuple(c["counterparty_before"])
