@@ -5695,3 +5695,130 @@ __all__ += [
     "BESIDE_TITLE",
     "make_bullets_beside_tables_slide_pdf",
 ]
+
+
+# Rows whose names hold a ratio's word that is no head (``匯率變動之影響``, ``固定利率工具``)
+# or end on a part of a whole (``…損益之份額``: the share of an associate's profit), their
+# amounts small (no thousands grouping to tell them from percentages), under 仟元.
+NAMED_AMOUNT_ROWS: tuple[tuple[str, str, int, int], ...] = (
+    ("4000", "營業收入", 1000000, 900000),
+    ("7060", "採用權益法認列之關聯企業損益之份額", -26, 12),
+    ("7070", "匯率變動之影響", 95, -7),
+    ("7080", "其他變動", 5, -5),
+    ("7090", "固定利率工具", 30, 27),
+)
+# A deck's table in 億元 whose ratio columns print no ``%`` (``營收比重``, a ``出貨結構``
+# column summing to 100) and a row named by its rate (``毛利率``).
+NAMED_SHARE_HEADER = ("平台", "營收", "營收比重", "出貨結構")
+NAMED_SHARE_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("智慧型手機", "300", "60", "50"),
+    ("高效能運算", "150", "30", "35"),
+    ("其他", "50", "10", "15"),
+    ("毛利率", "45", "-", "-"),
+)
+
+
+def _two_year_income_head(c: Any, unit_lines: Sequence[str]) -> float:
+    """An income statement's head over two years' columns (code, label, 113年度, 112年度),
+    its unit line(s) set right; the header's baseline."""
+    y = A4_H - 86
+    c.drawCentredString(A4_W / 2, y, STATEMENT_COMPANY)
+    y -= 12
+    c.drawCentredString(A4_W / 2, y, "合併綜合損益表")
+    y -= 12
+    c.drawCentredString(A4_W / 2, y, "民國 113 年及 112 年 1 月 1 日至 12 月 31 日")
+    for line in unit_lines:
+        y -= 12
+        c.drawRightString(550, y, line)
+    y -= 22
+    c.drawString(50, y, "代碼")
+    c.drawString(150, y, "項目")
+    c.drawRightString(440, y, "113年度")
+    c.drawRightString(550, y, "112年度")
+    return y
+
+
+def make_named_percent_rows_pdf(path: str | Path) -> PdfFixture:
+    """Page 1: an uncaptioned income statement under 仟元 whose rows' names hold a share
+    or rate word (``NAMED_AMOUNT_ROWS``); page 2: a slide's table in 億元 whose columns
+    and one row are named by a ratio (``NAMED_SHARE_ROWS``), no cell printing ``%``."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    y = _two_year_income_head(c, (STATEMENT_UNIT,))
+    for code, label, *amounts in NAMED_AMOUNT_ROWS:
+        y -= 14
+        c.drawString(50, y, code)
+        c.drawString(90, y, label)
+        for x, amount in zip((440, 550), amounts, strict=True):
+            c.drawRightString(x, y, f"({-amount:,})" if amount < 0 else f"{amount:,}")
+    c.showPage()
+    y = A4_H - 86
+    c.setFont(font, size)
+    c.drawString(60, y, "各平台營收")
+    c.drawRightString(550, y, "單位：億元")
+    xs = (60.0, 330.0, 440.0, 550.0)
+    for row in (NAMED_SHARE_HEADER, *NAMED_SHARE_ROWS):
+        y -= 16
+        c.drawString(xs[0], y, row[0])
+        for x, text in zip(xs[1:], row[1:], strict=True):
+            c.drawRightString(x, y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併綜合損益表", "各平台營收"])
+
+
+__all__ += [
+    "NAMED_AMOUNT_ROWS",
+    "NAMED_SHARE_HEADER",
+    "NAMED_SHARE_ROWS",
+    "make_named_percent_rows_pdf",
+]
+
+
+# An income statement's last rows, per share in 元 under a statement in 仟元; the unit line
+# excepts them in three ways real filings use (``PER_SHARE_UNIT_LINES``).
+PER_SHARE_ROWS: tuple[tuple[str, str, float, float], ...] = (
+    ("8200", "本期淨利", 1250000, 980000),
+    ("9750", "基本每股盈餘", 1.25, 0.98),
+    ("9850", "稀釋每股盈餘", 1.24, 0.97),
+)
+PER_SHARE_UNIT_LINES: dict[str, tuple[str, ...]] = {
+    # Synmosa: the unit line goes on to a second line with its exception
+    "continued": ("單位：新台幣仟元，惟", "每股盈餘為元"),
+    # Realtek: the exception in brackets under the unit line
+    "bracketed": ("單位：新台幣仟元", "(除每股盈餘為新台幣元外)"),
+    # Novatek, Changingtec: a section's label over the per-share rows carries their unit
+    "section": ("單位：新台幣仟元",),
+}
+PER_SHARE_SECTION = "每股盈餘(元)(附註六(十七))"
+
+
+def make_per_share_rows_pdf(path: str | Path, how: str) -> PdfFixture:
+    """An uncaptioned income statement in 仟元 whose per-share rows are in 元, the unit
+    line's exception stated as ``how`` names (``PER_SHARE_UNIT_LINES``)."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = _two_year_income_head(c, PER_SHARE_UNIT_LINES[how])
+    for code, label, *amounts in PER_SHARE_ROWS:
+        if how == "section" and code == "9750":
+            y -= 14
+            c.drawString(90, y, PER_SHARE_SECTION)
+        y -= 14
+        c.drawString(50, y, code)
+        c.drawString(90, y, label)
+        for x, amount in zip((440, 550), amounts, strict=True):
+            text = f"{amount:,.2f}" if amount < 100 else f"{amount:,.0f}"
+            c.drawRightString(x, y, "$ " + text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併綜合損益表"])
+
+
+__all__ += [
+    "PER_SHARE_ROWS",
+    "PER_SHARE_SECTION",
+    "PER_SHARE_UNIT_LINES",
+    "make_per_share_rows_pdf",
+]

@@ -76,6 +76,9 @@ from tests.pdfgen import (
     MATURITY_HEADER,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
+    NAMED_AMOUNT_ROWS,
+    NAMED_SHARE_HEADER,
+    NAMED_SHARE_ROWS,
     NESTED_BLOCKS,
     NESTED_HEADER,
     NESTED_TITLE,
@@ -92,6 +95,9 @@ from tests.pdfgen import (
     PARTS_INTRO,
     PAY_ROWS,
     PAY_TITLE,
+    PER_SHARE_ROWS,
+    PER_SHARE_SECTION,
+    PER_SHARE_UNIT_LINES,
     RENT_MOVEMENT,
     RENT_PERIODS,
     RENT_ROW,
@@ -142,12 +148,14 @@ from tests.pdfgen import (
     make_levels_per_date_pdf,
     make_line_chart_slide_pdf,
     make_marker_line_rows_pdf,
+    make_named_percent_rows_pdf,
     make_nested_blocks_slide_pdf,
     make_new_periods_row_pdf,
     make_numbered_levels_pdf,
     make_one_row_notes_pdf,
     make_one_standard_pdf,
     make_paragraph_over_table_pdf,
+    make_per_share_rows_pdf,
     make_related_parties_pdf,
     make_ruled_schedule_pdf,
     make_running_header_notes_pdf,
@@ -2535,3 +2543,61 @@ def test_a_dated_blocks_one_amount_is_a_table(period: str | None, kept: bool) ->
         page_height=800,
     )
     assert bool(uncaptioned_groups([t], set())) is kept
+
+
+def test_a_row_or_column_is_percent_only_where_its_name_ends_on_a_ratio(pdf_dir: Path) -> None:
+    """A share or rate word inside a row's name made its amounts percentages: Realtek's
+    ``採用權益法認列之關聯企業及合資損益之份額`` ``(26,006)`` (the share of an associate's
+    profit, in 仟元), ``匯率變動之影響``, ``其他變動``, ``固定利率工具`` on every filing.
+    A name makes percentages when it ends on a ratio (``營收比重``, ``毛利率``) and no cell
+    of its line is written as an amount; a part of a whole (``份額``, ``結構``) only where
+    the cells are 0–100 summing to 100 (``出貨結構``)."""
+    path = pdf_dir / "named-percent.pdf"
+    make_named_percent_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    statement, deck = doc.facts.tables
+    for code, label, *amounts in NAMED_AMOUNT_ROWS:
+        row = statement.rows[_row(statement, label)]
+        assert row[0].text == code
+        assert [(c.value, c.unit, c.base_value) for c in row[2:]] == [
+            (a, "新台幣仟元", a * 1000) for a in amounts
+        ], label
+    assert deck.columns == list(NAMED_SHARE_HEADER)
+    for label, revenue, *shares in NAMED_SHARE_ROWS:
+        row = deck.rows[_row(deck, label)]
+        if label == "毛利率":  # a row named by its rate: its cell is a percentage
+            assert (row[1].value, row[1].unit) == (float(revenue), "%")
+            continue
+        assert (row[1].value, row[1].unit, row[1].base_value) == (
+            float(revenue),
+            "億元",
+            float(revenue) * 1e8,
+        )
+        assert [(c.value, c.unit) for c in row[2:]] == [(float(s), "%") for s in shares]
+
+
+@pytest.mark.parametrize("how", list(PER_SHARE_UNIT_LINES))
+def test_per_share_rows_take_the_unit_the_unit_line_excepts_them_with(
+    pdf_dir: Path, how: str
+) -> None:
+    """A statement in 仟元 whose per-share rows are in 元: ``單位：新台幣仟元，惟`` /
+    ``每股盈餘為元`` (Synmosa p. 6, its second line was read into the last columns' names,
+    ``每股盈餘``, ``為元``), ``(除每股盈餘為新台幣元外)`` (Realtek), or a section's label
+    ``每股盈餘(元)(附註…)`` (Novatek, Changingtec). EPS ``$ 1.25`` was 1,250 TWD; it is
+    1.25, the other rows still scaled by 仟元."""
+    path = pdf_dir / f"per-share-{how}.pdf"
+    make_per_share_rows_pdf(path, how)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.unit == "新台幣仟元"
+    assert t.columns == ["代碼", "項目", "113年度", "112年度"]
+    assert t.title == "合併綜合損益表"
+    for code, label, *amounts in PER_SHARE_ROWS:
+        row = t.rows[_row(t, label)]
+        assert row[0].text == code
+        scale = 1 if "每股" in label else 1000
+        assert [(c.value, c.base_value, c.base_unit) for c in row[2:]] == [
+            (a, a * scale, "TWD") for a in amounts
+        ], label
+    if how == "section":
+        assert _row(t, PER_SHARE_SECTION) >= 0

@@ -1505,6 +1505,8 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
             break
         if single and lex.unit_exception.match(f):
             break  # (除每股盈餘為新台幣元外) under the unit line: over the header
+        if j > 0 and _continues_unit_line(lines[j - 1].text):
+            break  # 單位：新台幣仟元，惟 / 每股盈餘為元: the unit line's second line
         last = _phrases(ln)[-1:]
         if last and last[0].x0 > lines[k].x0 and lex.unit_line.match(fold_width(last[0].text)):
             # the period line with the unit set at its right: over the header (a unit in
@@ -1532,6 +1534,34 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         labels = 0
         start = j
     return start
+
+
+def _continues_unit_line(text: str) -> bool:
+    """A unit line that goes on to the next line with its exception (``…仟元，惟``)."""
+    return line_unit(text) is not None and bool(_lex().unit_continues.search(fold_width(text)))
+
+
+def unit_exception(lines: Sequence[_PLine]) -> tuple[str, list[_PLine]] | None:
+    """What a unit line excepts, with its own unit (``每股盈餘為新台幣元``), and the lines
+    that state it apart from the unit line: the exception under it in brackets
+    (``(除每股盈餘為新台幣元外)``) or the unit line's second line (``每股盈餘為元`` under
+    ``單位：新台幣仟元，惟``), never a title nor a column's name."""
+    lex = _lex()
+    for k, ln in enumerate(lines):
+        if line_unit(ln.text) is None:
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        used = (
+            [nxt]
+            if nxt is not None
+            and (_continues_unit_line(ln.text) or lex.unit_exception.match(fold_width(nxt.text)))
+            else []
+        )
+        text = re.sub(r"\s+", "", fold_width("".join(x.text for x in [ln, *used])))
+        m = lex.unit_exception_item.search(text)
+        if m is not None:
+            return f"{m['item']}為{m['unit']}", used
+    return None
 
 
 def _section_date(lines: Sequence[_PLine], j: int, amounts: Sequence[tuple[float, float]]) -> bool:
@@ -1620,8 +1650,14 @@ def _context_above(
         found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
             table.unit = found[0]
+    excepted = unit_exception([*above, *inside])
+    if excepted is not None:
+        table.unit_exception = table.unit_exception or excepted[0]
+    stated = [id(ln) for ln in excepted[1]] if excepted is not None else []
     titles: list[_PLine] = []
     for ln in [*reversed(above), *left]:
+        if id(ln) in stated:
+            continue  # 每股盈餘為元: the unit line's exception names no table
         text = clean_cell_text(fold_width(ln.text))
         found = line_unit(ln.text)
         if found is not None:  # a unit line is never the title
