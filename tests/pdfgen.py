@@ -5822,3 +5822,54 @@ __all__ += [
     "PER_SHARE_UNIT_LINES",
     "make_per_share_rows_pdf",
 ]
+
+
+# A sensitivity analysis whose group name stands over the middle one of its three columns,
+# its extent shown only by the rule under it (ASUS's notes): the name over its run.
+UNDERLINED_GROUP = "敏感度分析"
+UNDERLINED_HEADER = ("外幣(元)", "匯率", "帳面金額", "變動幅度", "損益影響", "權益影響")
+UNDERLINED_ROWS: tuple[tuple[str, ...], ...] = (
+    ("美金：新台幣", "2,257,087", "32.785", "73,998,614", "1%", "739,986", "-"),
+    ("日圓：新台幣", "3,732,687", "0.2099", "783,491", "1%", "7,835", "-"),
+)
+# right edges of the value columns; the underlined run is the last three
+UNDERLINED_RIGHTS = (220.0, 290.0, 370.0, 420.0, 485.0, 550.0)
+
+
+def make_underlined_group_pdf(path: str | Path) -> PdfFixture:
+    """An unruled notes table with a group name (``UNDERLINED_GROUP``) set over the middle
+    of the three columns it names, a rule under it from the first's left to the last's
+    right; the columns' own names under the rule, then the rows."""
+    path = Path(path)
+    size = 9.0
+    c, font = _cjk_page(path, size)
+    y = A4_H - 90
+    c.drawString(60, y, "具重大匯率波動影響之外幣資產及負債資訊如下：")
+    y -= 14
+    c.drawRightString(550, y, STATEMENT_UNIT)
+    y -= 20
+    left = UNDERLINED_RIGHTS[3] - _width(UNDERLINED_HEADER[3], font, size)
+    mid = UNDERLINED_RIGHTS[4] - _width(UNDERLINED_HEADER[4], font, size) / 2
+    c.drawCentredString(mid, y, UNDERLINED_GROUP)
+    c.setLineWidth(0.5)
+    c.line(left, y - 2.5, UNDERLINED_RIGHTS[5], y - 2.5)
+    y -= 13
+    for x, name in zip(UNDERLINED_RIGHTS, UNDERLINED_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in UNDERLINED_ROWS:
+        y -= 14
+        c.drawString(60, y, label)
+        for x, text in zip(UNDERLINED_RIGHTS, cells, strict=True):
+            c.drawRightString(x, y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["具重大匯率波動影響之外幣資產及負債資訊如下："])
+
+
+__all__ += [
+    "UNDERLINED_GROUP",
+    "UNDERLINED_HEADER",
+    "UNDERLINED_RIGHTS",
+    "UNDERLINED_ROWS",
+    "make_underlined_group_pdf",
+]

@@ -123,6 +123,9 @@ from tests.pdfgen import (
     TAX_HEADER,
     TAX_ROWS,
     TOUCHING_ROWS,
+    UNDERLINED_GROUP,
+    UNDERLINED_HEADER,
+    UNDERLINED_ROWS,
     UNIT_NOTE,
     WRAPPED_COLUMNS,
     WRAPPED_GROUP,
@@ -171,6 +174,7 @@ from tests.pdfgen import (
     make_table_pdf,
     make_tax_assessment_pdf,
     make_touching_negatives_pdf,
+    make_underlined_group_pdf,
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
@@ -2601,3 +2605,18 @@ def test_per_share_rows_take_the_unit_the_unit_line_excepts_them_with(
         ], label
     if how == "section":
         assert _row(t, PER_SHARE_SECTION) >= 0
+
+
+def test_a_group_names_the_columns_its_underline_spans(pdf_dir: Path) -> None:
+    """``敏感度分析`` set over the middle one of three columns, the rule under it from the
+    first one's left to the last one's right (ASUS p. 47): the name was read as the
+    middle column's (``敏感度分析損益影響``); the rule gives its extent, all three."""
+    path = pdf_dir / "underlined-group.pdf"
+    make_underlined_group_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    names = list(UNDERLINED_HEADER)
+    assert t.columns[1:] == names[:3] + [f"{UNDERLINED_GROUP} / {n}" for n in names[3:]]
+    for label, *cells in UNDERLINED_ROWS:
+        row = t.rows[_row(t, label)]
+        assert [c.text for c in row[1:]] == cells

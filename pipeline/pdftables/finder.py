@@ -26,7 +26,7 @@ from pipeline.pdftables.cells import (
     split_markers,
 )
 from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
-from pipeline.pdftables.geometry import PageGeometry, cell_groups, hull, plumber_geometry
+from pipeline.pdftables.geometry import Edge, PageGeometry, cell_groups, hull, plumber_geometry
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 # --------------------------------------------------------------------------- PDF grids
@@ -682,7 +682,10 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     # lists of terms first: their `10 年` cells would read as amounts of a grid
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
     # text beside a block of amounts is none of its rows
-    out.extend(_uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width))
+    rules = [e for e in geom.edges if e["orientation"] == "h"]
+    out.extend(
+        _uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width, rules)
+    )
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
@@ -1333,7 +1336,11 @@ def _data_labels(t: PdfTable) -> bool:
 
 
 def _uncaptioned(
-    lines: Sequence[_PLine], page_number: int, exclude: Sequence[Box], width: float
+    lines: Sequence[_PLine],
+    page_number: int,
+    exclude: Sequence[Box],
+    width: float,
+    rules: Sequence[Edge] = (),
 ) -> list[PdfTable]:
     """Unruled tables without a caption: runs of label + aligned number lines."""
     out: list[PdfTable] = []
@@ -1346,9 +1353,7 @@ def _uncaptioned(
             k += 1
             continue
         start = _header_start(lines, k, boxes)
-        tt = _text_table(
-            lines, start, page_number, boxes, width, None, probe=False, gap=4.5, min_rows=1
-        )
+        tt = _text_table(lines, start, page_number, boxes, width, None, False, 4.5, 1, rules)
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
         need = _min_rows(got, lines[start - 1] if start else None)
         got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
@@ -2202,7 +2207,7 @@ def _best_col(p: _Phrase, cols: Sequence[_Col]) -> int:
 
 
 def _header_spans(
-    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col]
+    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col], rules: Sequence[Edge] = ()
 ) -> list[list[tuple[list[int], _Phrase]]]:
     """Columns each header phrase stands over.
 
@@ -2234,7 +2239,7 @@ def _header_spans(
                         run = value[a : b + 1]
                         if j in run and run == list(range(run[0], run[-1] + 1)):
                             runs.append(run)
-                spread = _spread_over_run(p, runs, edges)
+                spread = _underlined_run(p, runs, edges, rules) or _spread_over_run(p, runs, edges)
                 if spread is not None:
                     spans.append((spread, p))
                     continue
@@ -2251,6 +2256,38 @@ def _header_spans(
             spans.append((span, p))
         out.append(spans)
     return out
+
+
+def _underlined_run(
+    p: _Phrase,
+    runs: Sequence[list[int]],
+    edges: dict[int, tuple[float, float]],
+    rules: Sequence[Edge],
+) -> list[int] | None:
+    """The run of columns a group name's underline spans (``敏感度分析`` over 變動幅度,
+    損益影響 and 淨利影響, the rule under it their extent): a horizontal rule right under
+    the name, wider than it, starting right of the label column. Its columns are those
+    whose names and amounts stand within the rule."""
+    h = p.bottom - p.top
+    lo = min(edges[r[0]][0] for r in runs)
+    for e in rules:
+        if not (
+            p.bottom - 0.3 * h <= e["top"] <= p.bottom + 0.8 * h
+            and e["x0"] <= p.x0 + 0.5 * h
+            and e["x1"] >= p.x1 - 0.5 * h
+            and e["x1"] - e["x0"] > 1.5 * (p.x1 - p.x0)
+            and e["x0"] >= lo - h
+        ):
+            continue
+        inside = [
+            r
+            for r in runs
+            if len(r) > 1
+            and all(e["x0"] - h <= edges[j][0] and edges[j][1] <= e["x1"] + h for j in r)
+        ]
+        if inside:
+            return max(inside, key=len)
+    return None
 
 
 def _spread_over_run(
@@ -2602,13 +2639,16 @@ def _one_zone(p: _Phrase, bounds: Sequence[float]) -> int | None:
 
 
 def _zone_spans(
-    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col], zones: Sequence[_Col]
+    hdr: Sequence[list[_Phrase]],
+    cols: Sequence[_Col],
+    zones: Sequence[_Col],
+    rules: Sequence[Edge] = (),
 ) -> list[list[tuple[list[int], _Phrase]]]:
     """Columns each phrase of a wrapped header names: its own column when it stands in
     one column's zone, else the run it is centred over (a group header); a date or
     period centred over a run keeps the run (``113.3.31`` over ``金額 ％``)."""
     bounds, starts = _zone_bounds(zones)
-    out = _header_spans(hdr, cols)
+    out = _header_spans(hdr, cols, rules)
     for line in out:
         for k, (span, p) in enumerate(line):
             zone = _one_zone(p, bounds)
@@ -2784,9 +2824,11 @@ def _text_table(
     probe: bool,
     gap: float = 1.8,
     min_rows: int = 2,
+    rules: Sequence[Edge] = (),
 ) -> PdfTable | None:
     """An unruled table from aligned text lines (columns found from numeric cells), of
-    at least ``min_rows`` data lines."""
+    at least ``min_rows`` data lines; ``rules``, the page's horizontal rules, show how
+    far a group name over the columns reaches."""
     got = _split_at_kept_gaps(_collect_lines(lines, start, exclude, width, probe, gap))
     data_idx = [i for i, (_, _, d) in enumerate(got) if d]
     if len(data_idx) < min_rows:
@@ -2819,9 +2861,9 @@ def _text_table(
     # Read by zones only where they read some line otherwise: a header whose every
     # line the phrases read well keeps the phrases' reading.
     if all(z is not None for z in zoned) and any(z[1] for z in zoned if z is not None):
-        spans = _zone_spans([z[0] for z in zoned if z is not None], cols, hdr_cols)
+        spans = _zone_spans([z[0] for z in zoned if z is not None], cols, hdr_cols, rules)
     else:
-        spans = _header_spans([_solid_header(ln, cols) for ln, _, _ in hdr], cols)
+        spans = _header_spans([_solid_header(ln, cols) for ln, _, _ in hdr], cols, rules)
     for line in spans:
         for span, p in line:
             stack = levels[span[0]]

@@ -56,12 +56,18 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
                 measure = parse_unit(m.group("unit"))
         for piece in f.split(" / "):  # a row header's stub columns, joined
             head = _name_head(piece)
-            # a % in the name (成長率 %, 持股比例%, 獲利能力(%)) says so whatever its head
-            percentish = percentish or "%" in piece or bool(lex.percent_head.search(head))
+            # a % closing the name (成長率 %, 持股比例%, 獲利能力(%)) says so whatever its
+            # head; one inside a header run together (出席率(%)【B/A】) says nothing
+            percentish = (
+                percentish
+                or _CLOSING_PERCENT.search(piece) is not None
+                or bool(lex.percent_head.search(head))
+            )
             portion = portion or bool(lex.portion_head.search(head))
     return _HeaderUnit(explicit, measure, percentish, portion)
 
 
+_CLOSING_PERCENT = re.compile(r"%[\s)）\]】〕〉'\"(（]*$")
 _TRAILING_BRACKETS = re.compile(r"\s*[（(](?:[^()（）]|[（(][^()（）]*[）)])*[）)]\s*$")
 
 
