@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
 from pipeline.extract.tables.build import _foreign_money, _same_scale, code_column
+from pipeline.extract.tables.cells import _header_unit
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
@@ -2620,3 +2621,29 @@ def test_a_group_names_the_columns_its_underline_spans(pdf_dir: Path) -> None:
     for label, *cells in UNDERLINED_ROWS:
         row = t.rows[_row(t, label)]
         assert [c.text for c in row[1:]] == cells
+
+
+@pytest.mark.parametrize(
+    ("parts", "explicit", "percentish", "portion"),
+    [
+        (["採用權益法認列之關聯企業損益之份額(附註六(八))"], False, False, True),
+        (["匯率變動之影響"], False, False, False),
+        (["固定利率工具"], False, False, False),
+        (["增減金額"], False, False, False),
+        (["持股比例(%)"], True, True, False),
+        (["成長率 %"], False, True, False),
+        (["期末", "持股比例%"], False, True, False),
+        (["114年3月31日", "％"], True, True, False),
+        # a header run together over its columns: its (%) holds only where cells agree
+        (["113年度營業額營業比重(%)", "營業額"], False, True, False),
+        (["實際出席次數(B) (%)【B/A】"], False, False, False),
+        (["Market share"], False, True, True),
+    ],
+)
+def test_what_a_name_says_of_its_cells_percent(
+    parts: list[str], explicit: bool, percentish: bool, portion: bool
+) -> None:
+    """A name makes percentages by the word it ends on or a % closing it, never by a
+    share or rate word inside it; a (%) over a group of columns is no unit of its own."""
+    hu = _header_unit(parts)
+    assert (hu.explicit is not None, hu.percentish, hu.portion) == (explicit, percentish, portion)

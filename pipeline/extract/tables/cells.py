@@ -38,8 +38,9 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
     lex = _lex()
     explicit = measure = None
     percentish = portion = False
-    for p in reversed([p for p in parts if p]):
+    for level, p in enumerate(reversed([p for p in parts if p])):
         f = fold_width(p)
+        own = explicit is None  # a unit this level finds is this level's
         if explicit is None and f.strip() in lex.percent_units:
             explicit = _PERCENT  # a "％" column under "金額" (a statement's share column)
         if explicit is None:
@@ -50,6 +51,10 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
             m = lex.unit_parens.search(split_markers(f)[0])
             if m:
                 explicit = parse_unit(m.group("unit"))
+        if level and own and explicit is not None and explicit.kind == "percent":
+            # (%) over a group of columns (a header run together: 營業額營業比重(%) over
+            # 營業額) holds only where the cells agree, as a name's ratio does
+            explicit, percentish = None, True
         if measure is None:
             m = lex.measure_header.search(_strip_unit_suffix(split_markers(f)[0]))
             if m:
