@@ -5873,3 +5873,77 @@ __all__ += [
     "UNDERLINED_ROWS",
     "make_underlined_group_pdf",
 ]
+
+
+# An equity statement's dense header (Phison's layout): narrow columns whose names wrap over
+# two or three lines, group names over runs with a rule under each, and a group over most
+# columns. (name lines, top to bottom) per column; groups: (name, first, last column).
+DENSE_EQUITY_COLUMNS: tuple[tuple[str, ...], ...] = (
+    ("普通股", "股本"),
+    ("預收股本",),
+    ("合計",),
+    ("資本公積",),
+    ("法定盈", "餘公積"),
+    ("特別盈", "餘公積"),
+    ("未分配", "盈餘"),
+    ("合計",),
+    ("歸屬於母", "公司業主", "權益總計"),
+    ("非控制", "權益"),
+    ("權益總額",),
+)
+DENSE_EQUITY_GROUPS: tuple[tuple[str, int, int], ...] = (
+    ("歸屬於母公司業主之權益", 0, 8),
+    ("股本", 0, 2),
+    ("保留盈餘", 4, 7),
+)
+DENSE_EQUITY_ROWS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("期初餘額", (1970, 16, 1986, 8970, 6347, 512, 22605, 29464, 40420, 35, 40455)),
+    ("本期淨利", (0, 0, 0, 0, 0, 0, 242, 242, 242, 3, 245)),
+    ("期末餘額", (1970, 16, 1986, 8970, 6347, 512, 22847, 29706, 40662, 38, 40700)),
+)
+
+
+def make_dense_equity_header_pdf(path: str | Path) -> PdfFixture:
+    """An uncaptioned equity statement (landscape widths, 7 pt header) whose column names
+    wrap over up to three lines in columns 43 pt apart, under group names each with a rule
+    under it (``DENSE_EQUITY_GROUPS``)."""
+    path = Path(path)
+    size = 7.0
+    c, font = _cjk_page(path, size)
+    c.setFont(font, 10)
+    c.drawCentredString(A4_W / 2, A4_H - 60, "合併權益變動表")
+    c.setFont(font, size)
+    c.drawRightString(570, A4_H - 74, STATEMENT_UNIT)
+    rights = [130.0 + 44.0 * k for k in range(len(DENSE_EQUITY_COLUMNS))]
+    lefts = [r - 36.0 for r in rights]
+    pitch = 8.0
+    lowest = A4_H - 150  # the last line of the column names
+    for k, (name, first, last) in enumerate(DENSE_EQUITY_GROUPS):
+        y = A4_H - 100 - (0 if k == 0 else 20)
+        x0, x1 = lefts[first], rights[last]
+        c.drawCentredString((x0 + x1) / 2, y, name)
+        c.line(x0, y - 2.5, x1, y - 2.5)
+    for k, lines in enumerate(DENSE_EQUITY_COLUMNS):
+        for n, text in enumerate(lines):
+            y = lowest + pitch * (len(lines) - 1 - n)
+            c.drawCentredString((lefts[k] + rights[k]) / 2, y, text)
+    y = lowest
+    for label, amounts in DENSE_EQUITY_ROWS:
+        y -= 14
+        c.drawString(30, y, label)
+        for x0, x1, amount in zip(lefts, rights, amounts, strict=True):
+            if amount:
+                c.drawRightString(x1, y, f"{amount:,}")
+            else:  # a nil set in the middle of its column, as Phison's are
+                c.drawCentredString((x0 + x1) / 2, y, "-")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併權益變動表"])
+
+
+__all__ += [
+    "DENSE_EQUITY_COLUMNS",
+    "DENSE_EQUITY_GROUPS",
+    "DENSE_EQUITY_ROWS",
+    "make_dense_equity_header_pdf",
+]

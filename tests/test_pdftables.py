@@ -48,6 +48,9 @@ from tests.pdfgen import (
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
     DATE_INTRO_BLOCKS,
+    DENSE_EQUITY_COLUMNS,
+    DENSE_EQUITY_GROUPS,
+    DENSE_EQUITY_ROWS,
     GLUED_INCOME_PERIODS,
     GLUED_INCOME_ROWS,
     GLUED_SPLIT,
@@ -141,6 +144,7 @@ from tests.pdfgen import (
     make_date_intro_blocks_pdf,
     make_dated_sections_pdf,
     make_deck_pdf,
+    make_dense_equity_header_pdf,
     make_effective_dates_pdf,
     make_equity_statement_pdf,
     make_fair_value_pages_pdf,
@@ -2647,3 +2651,23 @@ def test_what_a_name_says_of_its_cells_percent(
     share or rate word inside it; a (%) over a group of columns is no unit of its own."""
     hu = _header_unit(parts)
     assert (hu.explicit is not None, hu.percentish, hu.portion) == (explicit, percentish, portion)
+
+
+def test_a_dense_equity_header_names_each_narrow_column(pdf_dir: Path) -> None:
+    """Phison p. 7's layout: names wrapped over two or three lines in narrow columns
+    (``法定盈`` / ``餘公積``), group names each with a rule under it. A wrapped line of one
+    column's name was read as a group over the run it is centred on (``法定盈 / 資本公積``)
+    and the group over most columns as one over three; a phrase inside one column's extent
+    now names that column, a group its underline's run."""
+    path = pdf_dir / "dense-equity.pdf"
+    make_dense_equity_header_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    expected = []
+    for k, lines in enumerate(DENSE_EQUITY_COLUMNS):
+        groups = [g for g, first, last in DENSE_EQUITY_GROUPS if first <= k <= last]
+        expected.append(" / ".join([*groups, "".join(lines)]))
+    assert t.columns[1:] == expected
+    for label, amounts in DENSE_EQUITY_ROWS:
+        row = t.rows[_row(t, label)]
+        assert [c.value for c in row[1:]] == [a if a else None for a in amounts]

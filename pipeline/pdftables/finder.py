@@ -2239,7 +2239,13 @@ def _header_spans(
                         run = value[a : b + 1]
                         if j in run and run == list(range(run[0], run[-1] + 1)):
                             runs.append(run)
-                spread = _underlined_run(p, runs, edges, rules) or _spread_over_run(p, runs, edges)
+                spread = _underlined_run(p, runs, edges, rules)
+                if spread is None and _within(p, edges[j], centers, j, runs):
+                    # a line of a column's own name wrapped over several (法定盈 / 餘公積
+                    # over one of an equity statement's narrow columns), no group's
+                    spans.append(([j], p))
+                    continue
+                spread = spread or _spread_over_run(p, runs, edges)
                 if spread is not None:
                     spans.append((spread, p))
                     continue
@@ -2258,6 +2264,25 @@ def _header_spans(
     return out
 
 
+def _within(
+    p: _Phrase,
+    edge: tuple[float, float],
+    centers: dict[int, float],
+    j: int,
+    runs: Sequence[list[int]],
+) -> bool:
+    """A phrase set inside one column's extent (its name's and amounts'), within half a
+    glyph at either end, and centred on it as closely as on any run of columns around it
+    (within a point): a short group name centred over two columns' common edge is no
+    column's."""
+    slack = 0.5 * (p.bottom - p.top)
+    if not (edge[0] - slack <= p.x0 and p.x1 <= edge[1] + slack):
+        return False
+    pc = (p.x0 + p.x1) / 2
+    runs_off = [abs(sum(centers[x] for x in r) / len(r) - pc) for r in runs if len(r) > 1]
+    return abs(centers[j] - pc) <= min(runs_off, default=float("inf")) + 1.0
+
+
 def _underlined_run(
     p: _Phrase,
     runs: Sequence[list[int]],
@@ -2269,14 +2294,16 @@ def _underlined_run(
     the name, wider than it, starting right of the label column. Its columns are those
     whose names and amounts stand within the rule."""
     h = p.bottom - p.top
-    lo = min(edges[r[0]][0] for r in runs)
+    first = min(r[0] for r in runs)
+    # the label column's right edge: a rule from further left frames the table
+    labels = max((x1 for k, (_, x1) in edges.items() if k < first), default=float("-inf"))
     for e in rules:
         if not (
             p.bottom - 0.3 * h <= e["top"] <= p.bottom + 0.8 * h
             and e["x0"] <= p.x0 + 0.5 * h
             and e["x1"] >= p.x1 - 0.5 * h
             and e["x1"] - e["x0"] > 1.5 * (p.x1 - p.x0)
-            and e["x0"] >= lo - h
+            and e["x0"] >= labels
         ):
             continue
         inside = [
