@@ -5780,6 +5780,7 @@ __all__ += [
 # excepts them in three ways real filings use (``PER_SHARE_UNIT_LINES``).
 PER_SHARE_ROWS: tuple[tuple[str, str, float, float], ...] = (
     ("8200", "本期淨利", 1250000, 980000),
+    ("8210", "用以計算每股盈餘之淨利", 1250000, 980000),
     ("9750", "基本每股盈餘", 1.25, 0.98),
     ("9850", "稀釋每股盈餘", 1.24, 0.97),
 )

@@ -2604,7 +2604,7 @@ def test_per_share_rows_take_the_unit_the_unit_line_excepts_them_with(
     for code, label, *amounts in PER_SHARE_ROWS:
         row = t.rows[_row(t, label)]
         assert row[0].text == code
-        scale = 1 if "每股" in label else 1000
+        scale = 1 if label.endswith("每股盈餘") else 1000  # 每股盈餘之淨利 is in 仟元
         assert [(c.value, c.base_value, c.base_unit) for c in row[2:]] == [
             (a, a * scale, "TWD") for a in amounts
         ], label

@@ -219,6 +219,13 @@ def _excepted_rows(exception: str | None) -> tuple[str, UnitInfo] | None:
     return (m["item"], unit) if m is not None and unit is not None else None
 
 
+def _names_item(label: str | None, item: str) -> bool:
+    """A row's label names the excepted item itself (``基本每股盈餘``), not something of it
+    (``用以計算基本每股盈餘之淨利``, an amount in the table's unit)."""
+    text = re.sub(r"\s+", "", label or "")
+    return re.search(re.escape(item) + r"(?![之的])", text) is not None
+
+
 _NOTE_REF = re.compile(
     r"\s*[（(]\s*(?:附註|註)[^()（）]*(?:[（(][^()（）]*[）)][^()（）]*)*[）)]\s*$"
 )
@@ -322,12 +329,7 @@ def _build_table(
             # a section's label (每股盈餘(元)): its unit governs the rows of its section
             section_unit = ru.explicit if ru.explicit and ru.explicit.kind == "money" else None
         row_unit = ru.explicit or section_unit
-        if (
-            row_unit is None
-            and excepted
-            and row_header
-            and excepted[0] in row_header.replace(" ", "")
-        ):
+        if row_unit is None and excepted and _names_item(row_header, excepted[0]):
             row_unit = excepted[1]  # 基本每股盈餘 under 單位：新台幣仟元，惟每股盈餘為元
         row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
