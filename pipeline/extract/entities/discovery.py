@@ -33,6 +33,7 @@ from pipeline.extract.entities.rules import (
     DASHLESS_CODE,
     LATIN_RUN,
     MODEL_NUMBER,
+    ROMAN,
     TARGET_FAMILY_RE,
     URL_RE,
     Rules,
@@ -285,6 +286,14 @@ def _cells_of_one_run(
     return pieces
 
 
+def _numbered_fund(fold: str, word: tuple[int, int]) -> bool:
+    """Translink Capital Partners III, L.P.: a Roman numeral before a legal form after a
+    comma numbers a fund (III, IV and V are three funds), no list marker after a name."""
+    return (
+        ROMAN.fullmatch(fold, *word) is not None and _COMMA_LEGAL.match(fold, word[1]) is not None
+    )
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -332,6 +341,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 and fold[slice(*words[-1])].casefold() in rules.not_names
                 and fold[slice(*words[-1])].casefold() not in rules.model_variant_words
                 and not _tier_after_version(fold, words)  # Gemini 2.0 + Flash
+                and not _numbered_fund(fold, words[-1])  # Partners + III + , L.P.
             ):
                 words.pop()
         if not words:
