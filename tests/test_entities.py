@@ -4721,6 +4721,17 @@ def test_a_province_after_a_country_is_no_ministry(
             {"Private Limited"},
         ),
         ("子公司 Global Flash Limited 100%", set(), {"Global Flash Limited"}),
+        # a registry's place in parentheses before the legal form belongs to the name
+        (
+            "本公司 Lumora Investment (Samoa) Limited 一般投資業 100.00",
+            {"Lumora Investment (Samoa) Limited"},
+            {"Lumora Investment"},
+        ),
+        (
+            "Keldar Electronics (BVI) Corporation 173,654 30.51",
+            {"Keldar Electronics (BVI) Corporation"},
+            set(),
+        ),
         # a Roman numeral before ", L.P." numbers a fund: III and IV are two funds
         (
             "Lumora Capital Partners III, L.P. - 同上 1,500\nLumora Capital Partners IV, L.P. 960",

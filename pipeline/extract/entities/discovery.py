@@ -286,6 +286,17 @@ def _cells_of_one_run(
     return pieces
 
 
+# Novatek International (BVI) Ltd., Regis Investment (Samoa) Limited: a registry's place in
+# parentheses between a name and its legal form belongs to the name.
+_PLACE_LEGAL = re.compile(
+    r"[ ]?\([A-Za-z][A-Za-z .]{1,20}\)[ ]?"
+    r"(?:Co\.,?[ ]?Ltd\.?|Pte\.?[ ]?Ltd\.?|Private[ ]Limited|Ltd\.?|Limited|Inc\.?"
+    r"|Corporation|Corp\.?)"
+    r"(?![A-Za-z0-9&])",
+    re.IGNORECASE,
+)
+
+
 def _numbered_fund(fold: str, word: tuple[int, int]) -> bool:
     """Translink Capital Partners III, L.P.: a Roman numeral before a legal form after a
     comma numbers a fund (III, IV and V are three funds), no list marker after a name."""
@@ -359,7 +370,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             words = words[len(piece) :]
         whole = words[-1][1] == e  # no word left off the run's end
         s, e = words[0][0], words[-1][1]
-        legal = _COMMA_LEGAL.match(fold, e)
+        legal = _COMMA_LEGAL.match(fold, e) or _PLACE_LEGAL.match(fold, e)
         if whole and legal is not None:
             e = legal.end()  # Toshiba International Procurement HongKong + , Ltd
         name = fold[s:e]
