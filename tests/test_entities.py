@@ -4732,6 +4732,12 @@ def test_a_province_after_a_country_is_no_ministry(
             {"Keldar Electronics (BVI) Corporation"},
             set(),
         ),
+        # the tail of a wrapped name: common words, a place and a legal form name no one
+        (
+            "Lumora Technology\nHoldings (Samoa) Co., Ltd. 100%",
+            set(),
+            {"Holdings (Samoa) Co., Ltd."},
+        ),
         # a Roman numeral before ", L.P." numbers a fund: III and IV are two funds
         (
             "Lumora Capital Partners III, L.P. - 同上 1,500\nLumora Capital Partners IV, L.P. 960",

@@ -127,6 +127,7 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
         or w.casefold().rstrip(".") in rules.latin_generic_words
         or w.isdigit()
         or form(w)
+        or (w.startswith("(") and w.endswith(")"))  # Holdings (Samoa) Co., Ltd.: a place
         for w in words
     )
 
