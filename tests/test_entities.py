@@ -4738,6 +4738,13 @@ def test_a_province_after_a_country_is_no_ministry(
             set(),
             {"Holdings (Samoa) Co., Ltd."},
         ),
+        # a listed company's English name with more words and a registry's place before its
+        # legal form is a subsidiary of the group, not the parent (no stock code either)
+        (
+            "本公司 Qorvane International (BVI) Ltd. 一般投資業 100%",
+            {"Qorvane International (BVI) Ltd."},
+            {"Qorvane"},
+        ),
         # a Roman numeral before ", L.P." numbers a fund: III and IV are two funds
         (
             "Lumora Capital Partners III, L.P. - 同上 1,500\nLumora Capital Partners IV, L.P. 960",
@@ -4748,3 +4755,8 @@ def test_a_province_after_a_country_is_no_ministry(
 )
 def test_registered_names_as_table_cells(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+def test_a_subsidiary_of_a_listed_company_written_with_its_place_has_no_parent_code() -> None:
+    found = entities_of("本公司 Novatek International (BVI) Ltd. 一般投資業 100%").organizations
+    assert [(o.name, o.stock_code) for o in found] == [("Novatek International (BVI) Ltd.", None)]

@@ -353,6 +353,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 and fold[slice(*words[-1])].casefold() not in rules.model_variant_words
                 and not _tier_after_version(fold, words)  # Gemini 2.0 + Flash
                 and not _numbered_fund(fold, words[-1])  # Partners + III + , L.P.
+                and not _PLACE_LEGAL.match(fold, words[-1][1])  # International + (BVI) Ltd.
             ):
                 words.pop()
         if not words:
