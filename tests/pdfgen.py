@@ -6084,8 +6084,6 @@ __all__ += [
 ]
 
 
-
-
 # A slide's one-row table of a price and its forecasts, each forecast written with its
 # change in brackets (2637's deck, slide 27), under a date-and-years header; bullets in
 # two sizes above it (the slide title more than eight lines up) and the slide's number
@@ -6135,3 +6133,88 @@ __all__ += [
     "CHANGE_TITLE",
     "make_value_change_slide_pdf",
 ]
+
+
+# ---------------------------------------------------------- one period block a page, under its line
+
+SEGMENT_HEADER = ("原料藥部門", "學名藥部門", "合計")
+SEGMENT_PERIODS = ("114年1月1日至3月31日", "113年1月1日至3月31日")
+
+
+def make_segment_periods_pdf(
+    path: str | Path, second_period: str = SEGMENT_PERIODS[1]
+) -> PdfFixture:
+    """A segment note whose table sets one period's block on a page: the column names,
+    then a line holding only the period (``114年1月1日至3月31日``), then the rows, a
+    ``（接次頁）`` mark at the foot; the next page opens with ``（承前頁）``, the names set
+    again and ``second_period``'s line over its rows. Each period set under its own line
+    is a table of its own; the same period set again continues the first."""
+    path = Path(path)
+    c, font = _cjk_page(path, 10.0)
+    xs = (330.0, 420.0, 510.0)
+    for number, period in enumerate((SEGMENT_PERIODS[0], second_period), start=1):
+        c.setFont(font, 10.0)
+        y = A4_H - 80
+        if number == 1:
+            c.drawString(90, y, "四一、部門資訊")
+            c.drawString(90, y - 20, "(一) 產業別財務資訊")
+            c.drawString(100, y - 40, "合併公司收入與營運結果依應報導部門分析如下：")
+            y -= 64
+        else:
+            c.drawString(90, y, "（承前頁）")
+            y -= 24
+        _draw_row(c, y, 100, "", xs, SEGMENT_HEADER)
+        y -= 18
+        c.drawString(100, y, period)
+        for label, *cells in _continued_rows(20 * number, 34 if number == 1 else 6):
+            y -= 18
+            _draw_row(c, y, 100, label, xs, cells)
+        if number == 1:
+            c.drawCentredString(A4_W / 2, y - 18, "（接次頁）")
+        else:
+            c.drawString(
+                90, y - 30, "部門利益係指各個部門所賺取之利潤，不包含應分攤之總部管理成本。"
+            )
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["四一、部門資訊", second_period])
+
+
+__all__ += ["SEGMENT_HEADER", "SEGMENT_PERIODS", "make_segment_periods_pdf"]
+
+
+# ------------------------------------------------------- a slide's column names set far above
+
+FAR_HEADER = ("(新台幣十億元)", "4Q25", "3Q25", "4Q24")
+FAR_ROWS = (
+    ("期初現金", "2,470.76", "2,364.52", "1,886.78"),
+    ("營運活動之現金流入", "725.51", "426.83", "620.21"),
+    ("資本支出", "(356.91)", "(287.45)", "(361.95)"),
+    ("現金股利", "(129.66)", "(116.70)", "(103.73)"),
+    ("期末現金", "2,767.86", "2,470.76", "2,127.63"),
+)
+
+
+def make_far_header_slide_pdf(path: str | Path, gap: float = 30.0) -> PdfFixture:
+    """A deck's cash-flow slide: the unit in the label column's corner and the quarters
+    over the amounts on one line, a rule under the quarters and ``gap`` points (about
+    2.7 ems at 11 points) of blank before the first row, the rows 21 points apart."""
+    path = Path(path)
+    c, _, h = _slide(path, "現金流量表", 11.0)
+    xs = (520.0, 640.0, 760.0)
+    y = h - 145
+    c.drawString(210, y, FAR_HEADER[0])
+    for x, name in zip(xs, FAR_HEADER[1:], strict=True):
+        c.drawRightString(x - 10, y, name)
+        c.line(x - 80, y - 6, x, y - 6)
+    y -= gap + 11
+    for label, *cells in FAR_ROWS:
+        _draw_row(c, y, 210, label, xs, cells)
+        y -= 21
+    c.drawString(210, y - 20, "* 自由現金流量 = 營運活動之現金流入 - 資本支出")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["現金流量表"])
+
+
+__all__ += ["FAR_HEADER", "FAR_ROWS", "make_far_header_slide_pdf"]

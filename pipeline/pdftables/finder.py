@@ -708,9 +708,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
     # text beside a block of amounts is none of its rows
     out.extend(
-        _uncaptioned(
-            _beside_removed(lines), page_number, [p.bbox for p in out], width, geom.height
-        )
+        _uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width, geom.height)
     )
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     # sentences in columns under a header ruled column by column: before the word tables,
@@ -1537,6 +1535,23 @@ def _drop_continued_marks(t: PdfTable) -> None:
     t.cell_bboxes = [t.cell_bboxes[k] for k in keep]
 
 
+# A slide sets its column names farther above the first row than a filing does (a rule
+# and a blank line between: TSMC's ``4Q25 3Q25 4Q24`` 2.7 ems over ``期初現金``).
+HEADER_GAP_EM = 3.5
+
+
+def _names_over(line: _PLine, cells: Sequence[tuple[float, float]]) -> bool:
+    """A line of several words and no amount, one of them over the first row's cells
+    right of its label (an amount or a range, ``32.2-33.4``): the column names set apart
+    from the rows (the label column's corner may hold the unit)."""
+    ph = _phrases(line)
+    return (
+        len(ph) >= 2
+        and not any(_is_data_phrase(p.text) for p in ph)
+        and any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in cells)
+    )
+
+
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
     """First header line above data line ``k``: multi-phrase text lines set close above it."""
     lex = _lex()
@@ -1546,7 +1561,14 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
     for j in range(k - 1, max(k - 10, -1), -1):
         ln = lines[j]
         f = fold_width(ln.text)
-        if _inside(ln, exclude) or lines[j + 1].top - ln.bottom > 2.5 * ln.size:
+        if _inside(ln, exclude):
+            break
+        gap = lines[j + 1].top - ln.bottom
+        if gap > 2.5 * ln.size and not (
+            j == k - 1
+            and gap <= HEADER_GAP_EM * ln.size
+            and _names_over(ln, [(p.x0, p.x1) for p in _phrases(lines[k])[1:]])
+        ):
             break
         if labels and lines[start].top - ln.bottom > 2.5 * ln.size * (labels + 1):
             break
@@ -1762,9 +1784,7 @@ def _context_above(
     table.title = clean_cell_text(pick[lead.end() :] if lead else pick) or None
 
 
-def _bullet_on_header(
-    header: _PLine, bbox: Box, chars: Sequence[dict[str, Any]]
-) -> str | None:
+def _bullet_on_header(header: _PLine, bbox: Box, chars: Sequence[dict[str, Any]]) -> str | None:
     """What the bullet set left of a grid on its header line's band (within half an em
     of its middle) says, when it is the only bullet beside the grid: a list of bullets
     beside a table (a fleet's 船數, 主要船型, 平均船齡 beside its rate table) is a list of
