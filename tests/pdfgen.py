@@ -6218,3 +6218,34 @@ def make_far_header_slide_pdf(path: str | Path, gap: float = 30.0) -> PdfFixture
 
 
 __all__ += ["FAR_HEADER", "FAR_ROWS", "make_far_header_slide_pdf"]
+
+
+# ------------------------------------------------- a unit in the corner between two header lines
+
+CORNER_YEARS = ("2025年", "2025年", "2024年")
+CORNER_QUARTERS = ("第四季", "第三季", "第四季")
+
+
+def make_corner_unit_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's balance-sheet slide: a two-line header of years over quarters
+    (``2025年`` / ``第四季``), the unit ``(單位:新台幣佰萬元)`` in the label column's
+    corner set level with both lines (half a line below the years), then the rows."""
+    path = Path(path)
+    c, _, h = _slide(path, "合併資產負債表", 14.0)
+    xs = (710.0, 800.0, 890.0)
+    y = h - 120
+    for x, year in zip(xs, CORNER_YEARS, strict=True):
+        c.drawRightString(x - 20, y, year)
+    c.drawString(355, y - 7, "(單位:新台幣佰萬元)")
+    for x, quarter in zip(xs, CORNER_QUARTERS, strict=True):
+        c.drawRightString(x - 20, y - 15, quarter)
+    y -= 40
+    for label, *cells in FAR_ROWS:
+        _draw_row(c, y, 355, label, xs, cells)
+        y -= 23
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併資產負債表"])
+
+
+__all__ += ["CORNER_QUARTERS", "CORNER_YEARS", "make_corner_unit_slide_pdf"]

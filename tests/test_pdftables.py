@@ -46,6 +46,8 @@ from tests.pdfgen import (
     CONTINUED_HEADER,
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
+    CORNER_QUARTERS,
+    CORNER_YEARS,
     DATE_INTRO_BLOCKS,
     DATES_AFTER_PERIODS_DATES,
     DATES_AFTER_PERIODS_LABEL,
@@ -151,6 +153,7 @@ from tests.pdfgen import (
     make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
+    make_corner_unit_slide_pdf,
     make_date_intro_blocks_pdf,
     make_dated_sections_pdf,
     make_dates_after_periods_pdf,
@@ -1535,6 +1538,18 @@ def test_a_slides_column_names_set_far_above_the_rows_head_its_table(pdf_dir: Pa
     assert [r[0].text for r in table.rows] == [r[0] for r in FAR_ROWS]
     assert [c.col_header for c in table.rows[0][1:]] == list(FAR_HEADER[1:])
     assert table.rows[0][1].base_value == 2_470_760_000_000
+
+
+def test_a_unit_in_the_corner_between_two_header_lines_ends_no_header(pdf_dir: Path) -> None:
+    """A slide's header of years over quarters with the unit line in the label column's
+    corner, level with both: the unit is the header's corner, not a line above it, so the
+    years stay in the column names and the unit scales the cells."""
+    path = pdf_dir / "corner-unit-slide.pdf"
+    make_corner_unit_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    names = [y + q for y, q in zip(CORNER_YEARS, CORNER_QUARTERS, strict=True)]
+    assert [c.col_header for c in table.rows[0][1:]] == names
+    assert table.rows[0][1].base_value == 2_470_760_000
 
 
 @pytest.mark.parametrize("named", [True, False])

@@ -1552,6 +1552,26 @@ def _names_over(line: _PLine, cells: Sequence[tuple[float, float]]) -> bool:
     )
 
 
+def _corner_unit(
+    lines: Sequence[_PLine], j: int, k: int, amounts: Sequence[tuple[float, float]]
+) -> bool:
+    """A unit line in the label column's corner set between the two lines of a header
+    (``2025年`` over ``第四季``, the unit level with both): the header's corner, not the
+    line over the header that ends it."""
+    ln = lines[j]
+    if line_unit(ln.text) is None or not 0 < j < k - 1:
+        return False
+    if ln.x1 >= min(a for a, _ in amounts):
+        return False
+    above, below = lines[j - 1], lines[j + 1]
+    return (
+        above.bottom > ln.top
+        and below.top < ln.bottom
+        and all(len(_phrases(x)) >= 2 for x in (above, below))
+        and min(p.x0 for x in (above, below) for p in _phrases(x)) > ln.x1
+    )
+
+
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
     """First header line above data line ``k``: multi-phrase text lines set close above it."""
     lex = _lex()
@@ -1575,6 +1595,9 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         single = len(_phrases(ln)) == 1
         if single and amounts and _section_date(lines, j, amounts) and labels < 2:
             labels += 1  # 113年3月31日 under the column names: the first date's block
+            continue
+        if single and not labels and amounts and _corner_unit(lines, j, k, amounts):
+            start = j  # (單位:新台幣佰萬元) set between 2025年 and 第四季, left of them
             continue
         if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
             break
