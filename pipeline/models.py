@@ -90,6 +90,9 @@ class PdfTable(Record):
     period: str | None = None
     unit_source: UnitSource | None = None
     unit_note: UnitNote | None = None
+    # What the unit line excepts, with its own unit: ``每股盈餘為新台幣元`` from
+    # ``(除每股盈餘為新台幣元外)`` or ``單位：新台幣仟元，惟`` / ``每股盈餘為元``.
+    unit_exception: str | None = None
     page_height: float | None = None  # where on its page the grid sits (continuations)
 
 

@@ -6135,6 +6135,257 @@ __all__ += [
 ]
 
 
+# Rows whose names hold a ratio's word that is no head (``匯率變動之影響``, ``固定利率工具``)
+# or end on a part of a whole (``…損益之份額``: the share of an associate's profit), their
+# amounts small (no thousands grouping to tell them from percentages), under 仟元.
+NAMED_AMOUNT_ROWS: tuple[tuple[str, str, int, int], ...] = (
+    ("4000", "營業收入", 1000000, 900000),
+    ("7060", "採用權益法認列之關聯企業損益之份額", -26, 12),
+    ("7070", "匯率變動之影響", 95, -7),
+    ("7080", "其他變動", 5, -5),
+    ("7090", "固定利率工具", 30, 27),
+)
+# A deck's table in 億元 whose ratio columns print no ``%`` (``營收比重``, a ``出貨結構``
+# column summing to 100) and a row named by its rate (``毛利率``).
+NAMED_SHARE_HEADER = ("平台", "營收", "營收比重", "出貨結構")
+NAMED_SHARE_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("智慧型手機", "300", "60", "50"),
+    ("高效能運算", "150", "30", "35"),
+    ("其他", "50", "10", "15"),
+    ("毛利率", "45", "-", "-"),
+)
+
+
+def _two_year_income_head(c: Any, unit_lines: Sequence[str]) -> float:
+    """An income statement's head over two years' columns (code, label, 113年度, 112年度),
+    its unit line(s) set right; the header's baseline."""
+    y = A4_H - 86
+    c.drawCentredString(A4_W / 2, y, STATEMENT_COMPANY)
+    y -= 12
+    c.drawCentredString(A4_W / 2, y, "合併綜合損益表")
+    y -= 12
+    c.drawCentredString(A4_W / 2, y, "民國 113 年及 112 年 1 月 1 日至 12 月 31 日")
+    for line in unit_lines:
+        y -= 12
+        c.drawRightString(550, y, line)
+    y -= 22
+    c.drawString(50, y, "代碼")
+    c.drawString(150, y, "項目")
+    c.drawRightString(440, y, "113年度")
+    c.drawRightString(550, y, "112年度")
+    return y
+
+
+def make_named_percent_rows_pdf(path: str | Path) -> PdfFixture:
+    """Page 1: an uncaptioned income statement under 仟元 whose rows' names hold a share
+    or rate word (``NAMED_AMOUNT_ROWS``); page 2: a slide's table in 億元 whose columns
+    and one row are named by a ratio (``NAMED_SHARE_ROWS``), no cell printing ``%``."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    y = _two_year_income_head(c, (STATEMENT_UNIT,))
+    for code, label, *amounts in NAMED_AMOUNT_ROWS:
+        y -= 14
+        c.drawString(50, y, code)
+        c.drawString(90, y, label)
+        for x, amount in zip((440, 550), amounts, strict=True):
+            c.drawRightString(x, y, f"({-amount:,})" if amount < 0 else f"{amount:,}")
+    c.showPage()
+    y = A4_H - 86
+    c.setFont(font, size)
+    c.drawString(60, y, "各平台營收")
+    c.drawRightString(550, y, "單位：億元")
+    xs = (60.0, 330.0, 440.0, 550.0)
+    for row in (NAMED_SHARE_HEADER, *NAMED_SHARE_ROWS):
+        y -= 16
+        c.drawString(xs[0], y, row[0])
+        for x, text in zip(xs[1:], row[1:], strict=True):
+            c.drawRightString(x, y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併綜合損益表", "各平台營收"])
+
+
+__all__ += [
+    "NAMED_AMOUNT_ROWS",
+    "NAMED_SHARE_HEADER",
+    "NAMED_SHARE_ROWS",
+    "make_named_percent_rows_pdf",
+]
+
+
+# An income statement's last rows, per share in 元 under a statement in 仟元; the unit line
+# excepts them in three ways real filings use (``PER_SHARE_UNIT_LINES``).
+PER_SHARE_ROWS: tuple[tuple[str, str, float, float], ...] = (
+    ("8200", "本期淨利", 1250000, 980000),
+    ("8210", "用以計算每股盈餘之淨利", 1250000, 980000),
+    ("9750", "基本每股盈餘", 1.25, 0.98),
+    ("9850", "稀釋每股盈餘", 1.24, 0.97),
+)
+PER_SHARE_UNIT_LINES: dict[str, tuple[str, ...]] = {
+    # Synmosa: the unit line goes on to a second line with its exception
+    "continued": ("單位：新台幣仟元，惟", "每股盈餘為元"),
+    # Realtek: the exception in brackets under the unit line
+    "bracketed": ("單位：新台幣仟元", "(除每股盈餘為新台幣元外)"),
+    # Novatek, Changingtec: a section's label over the per-share rows carries their unit
+    "section": ("單位：新台幣仟元",),
+}
+PER_SHARE_SECTION = "每股盈餘(元)(附註六(十七))"
+
+
+def make_per_share_rows_pdf(path: str | Path, how: str) -> PdfFixture:
+    """An uncaptioned income statement in 仟元 whose per-share rows are in 元, the unit
+    line's exception stated as ``how`` names (``PER_SHARE_UNIT_LINES``)."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = _two_year_income_head(c, PER_SHARE_UNIT_LINES[how])
+    for code, label, *amounts in PER_SHARE_ROWS:
+        if how == "section" and code == "9750":
+            y -= 14
+            c.drawString(90, y, PER_SHARE_SECTION)
+        y -= 14
+        c.drawString(50, y, code)
+        c.drawString(90, y, label)
+        for x, amount in zip((440, 550), amounts, strict=True):
+            text = f"{amount:,.2f}" if amount < 100 else f"{amount:,.0f}"
+            c.drawRightString(x, y, "$ " + text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併綜合損益表"])
+
+
+__all__ += [
+    "PER_SHARE_ROWS",
+    "PER_SHARE_SECTION",
+    "PER_SHARE_UNIT_LINES",
+    "make_per_share_rows_pdf",
+]
+
+
+# A sensitivity analysis whose group name stands over the middle one of its three columns,
+# its extent shown only by the rule under it (ASUS's notes): the name over its run.
+UNDERLINED_GROUP = "敏感度分析"
+UNDERLINED_HEADER = ("外幣(元)", "匯率", "帳面金額", "變動幅度", "損益影響", "權益影響")
+UNDERLINED_ROWS: tuple[tuple[str, ...], ...] = (
+    ("美金：新台幣", "2,257,087", "32.785", "73,998,614", "1%", "739,986", "-"),
+    ("日圓：新台幣", "3,732,687", "0.2099", "783,491", "1%", "7,835", "-"),
+)
+# right edges of the value columns; the underlined run is the last three
+UNDERLINED_RIGHTS = (220.0, 290.0, 370.0, 420.0, 485.0, 550.0)
+
+
+def make_underlined_group_pdf(path: str | Path) -> PdfFixture:
+    """An unruled notes table with a group name (``UNDERLINED_GROUP``) set over the middle
+    of the three columns it names, a rule under it from the first's left to the last's
+    right; the columns' own names under the rule, then the rows."""
+    path = Path(path)
+    size = 9.0
+    c, font = _cjk_page(path, size)
+    y = A4_H - 90
+    c.drawString(60, y, "具重大匯率波動影響之外幣資產及負債資訊如下：")
+    y -= 14
+    c.drawRightString(550, y, STATEMENT_UNIT)
+    y -= 20
+    left = UNDERLINED_RIGHTS[3] - _width(UNDERLINED_HEADER[3], font, size)
+    mid = UNDERLINED_RIGHTS[4] - _width(UNDERLINED_HEADER[4], font, size) / 2
+    c.drawCentredString(mid, y, UNDERLINED_GROUP)
+    c.setLineWidth(0.5)
+    c.line(left, y - 2.5, UNDERLINED_RIGHTS[5], y - 2.5)
+    y -= 13
+    for x, name in zip(UNDERLINED_RIGHTS, UNDERLINED_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    for label, *cells in UNDERLINED_ROWS:
+        y -= 14
+        c.drawString(60, y, label)
+        for x, text in zip(UNDERLINED_RIGHTS, cells, strict=True):
+            c.drawRightString(x, y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["具重大匯率波動影響之外幣資產及負債資訊如下："])
+
+
+__all__ += [
+    "UNDERLINED_GROUP",
+    "UNDERLINED_HEADER",
+    "UNDERLINED_RIGHTS",
+    "UNDERLINED_ROWS",
+    "make_underlined_group_pdf",
+]
+
+
+# An equity statement's dense header (Phison's layout): narrow columns whose names wrap over
+# two or three lines, group names over runs with a rule under each, and a group over most
+# columns. (name lines, top to bottom) per column; groups: (name, first, last column).
+DENSE_EQUITY_COLUMNS: tuple[tuple[str, ...], ...] = (
+    ("普通股", "股本"),
+    ("預收股本",),
+    ("合計",),
+    ("資本公積",),
+    ("法定盈", "餘公積"),
+    ("特別盈", "餘公積"),
+    ("未分配", "盈餘"),
+    ("合計",),
+    ("歸屬於母", "公司業主", "權益總計"),
+    ("非控制", "權益"),
+    ("權益總額",),
+)
+DENSE_EQUITY_GROUPS: tuple[tuple[str, int, int], ...] = (
+    ("歸屬於母公司業主之權益", 0, 8),
+    ("股本", 0, 2),
+    ("保留盈餘", 4, 7),
+)
+DENSE_EQUITY_ROWS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("期初餘額", (1970, 16, 1986, 8970, 6347, 512, 22605, 29464, 40420, 35, 40455)),
+    ("本期淨利", (0, 0, 0, 0, 0, 0, 242, 242, 242, 3, 245)),
+    ("期末餘額", (1970, 16, 1986, 8970, 6347, 512, 22847, 29706, 40662, 38, 40700)),
+)
+
+
+def make_dense_equity_header_pdf(path: str | Path) -> PdfFixture:
+    """An uncaptioned equity statement (landscape widths, 7 pt header) whose column names
+    wrap over up to three lines in columns 43 pt apart, under group names each with a rule
+    under it (``DENSE_EQUITY_GROUPS``)."""
+    path = Path(path)
+    size = 7.0
+    c, font = _cjk_page(path, size)
+    c.setFont(font, 10)
+    c.drawCentredString(A4_W / 2, A4_H - 60, "合併權益變動表")
+    c.setFont(font, size)
+    c.drawRightString(570, A4_H - 74, STATEMENT_UNIT)
+    rights = [130.0 + 44.0 * k for k in range(len(DENSE_EQUITY_COLUMNS))]
+    lefts = [r - 36.0 for r in rights]
+    pitch = 8.0
+    lowest = A4_H - 150  # the last line of the column names
+    for k, (name, first, last) in enumerate(DENSE_EQUITY_GROUPS):
+        y = A4_H - 100 - (0 if k == 0 else 20)
+        x0, x1 = lefts[first], rights[last]
+        c.drawCentredString((x0 + x1) / 2, y, name)
+        c.line(x0, y - 2.5, x1, y - 2.5)
+    for k, lines in enumerate(DENSE_EQUITY_COLUMNS):
+        for n, text in enumerate(lines):
+            y = lowest + pitch * (len(lines) - 1 - n)
+            c.drawCentredString((lefts[k] + rights[k]) / 2, y, text)
+    y = lowest
+    for label, amounts in DENSE_EQUITY_ROWS:
+        y -= 14
+        c.drawString(30, y, label)
+        for x0, x1, amount in zip(lefts, rights, amounts, strict=True):
+            if amount:
+                c.drawRightString(x1, y, f"{amount:,}")
+            else:  # a nil set in the middle of its column, as Phison's are
+                c.drawCentredString((x0 + x1) / 2, y, "-")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併權益變動表"])
+
+
+__all__ += [
+    "DENSE_EQUITY_COLUMNS",
+    "DENSE_EQUITY_GROUPS",
+    "DENSE_EQUITY_ROWS",
+    "make_dense_equity_header_pdf",
+]
 # ---------------------------------------------------------- one period block a page, under its line
 
 SEGMENT_HEADER = ("原料藥部門", "學名藥部門", "合計")

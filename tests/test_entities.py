@@ -5053,3 +5053,73 @@ def test_the_line_of_a_found_model_is_a_product(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+# orgspdf1 (issue 10): a filing's investee or subsidiary table opens a row with a registered
+# name, the whole first cell (its first character kept where prose would cut it: 本, 太), and
+# a Latin name between two Chinese cells of a row is a name even when all its words are common
+# ones (Global Flash Limited); Incorporated is a legal form. A wrapped line of prose or a
+# legal form alone on a line is still no name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("本誠創業投資股份有限公司 - 同上 4,455 88,562 11.11", {"本誠創業投資股份有限公司"}, set()),
+        ("太和光股份有限公司 - 同上 6,388 - 12.79 -", {"太和光股份有限公司"}, {"和光股份有限公司"}),
+        ("本質創業投資有限合夥 - 同上 100,000 72,162", {"本質創業投資"}, {"有限合夥"}),
+        ("宸豐塑膠有限公司\n（宸豐公司） 8,361 8,521", {"宸豐塑膠有限公司"}, set()),
+        (
+            "本公司與宸豐塑膠有限公司\n簽訂契約。",
+            {"宸豐塑膠有限公司"},
+            {"本公司與宸豐塑膠有限公司"},
+        ),
+        ("投資股份有限公司 - 同上 1,000", set(), {"投資股份有限公司"}),
+        ("本公司子公司宸豐塑膠有限公司", set(), {"本公司子公司宸豐塑膠有限公司"}),
+        (
+            "本公司 Global Flash Limited 投資及貿易服務 100.00 100.00",
+            {"Global Flash Limited"},
+            set(),
+        ),
+        ("Ironyun Incorporated - 同上 5,000 - 2.94 -", {"Ironyun Incorporated"}, set()),
+        (
+            "本公司 Nextorage Corporation 快閃記憶體應用 99.38\nPrivate Limited 產品及其零配件",
+            {"Nextorage Corporation"},
+            {"Private Limited"},
+        ),
+        ("子公司 Global Flash Limited 100%", set(), {"Global Flash Limited"}),
+        # a registry's place in parentheses before the legal form belongs to the name
+        (
+            "本公司 Lumora Investment (Samoa) Limited 一般投資業 100.00",
+            {"Lumora Investment (Samoa) Limited"},
+            {"Lumora Investment"},
+        ),
+        (
+            "Keldar Electronics (BVI) Corporation 173,654 30.51",
+            {"Keldar Electronics (BVI) Corporation"},
+            set(),
+        ),
+        # the tail of a wrapped name: common words, a place and a legal form name no one
+        (
+            "Lumora Technology\nHoldings (Samoa) Co., Ltd. 100%",
+            set(),
+            {"Holdings (Samoa) Co., Ltd."},
+        ),
+        # a listed company's English name with more words and a registry's place before its
+        # legal form is a subsidiary of the group, not the parent (no stock code either)
+        (
+            "本公司 Qorvane International (BVI) Ltd. 一般投資業 100%",
+            {"Qorvane International (BVI) Ltd."},
+            {"Qorvane"},
+        ),
+        # a Roman numeral before ", L.P." numbers a fund: III and IV are two funds
+        (
+            "Lumora Capital Partners III, L.P. - 同上 1,500\nLumora Capital Partners IV, L.P. 960",
+            {"Lumora Capital Partners III, L.P.", "Lumora Capital Partners IV, L.P."},
+            {"Lumora Capital Partners"},
+        ),
+    ],
+)
+def test_registered_names_as_table_cells(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+def test_a_subsidiary_of_a_listed_company_written_with_its_place_has_no_parent_code() -> None:
+    found = entities_of("本公司 Novatek International (BVI) Ltd. 一般投資業 100%").organizations
+    assert [(o.name, o.stock_code) for o in found] == [("Novatek International (BVI) Ltd.", None)]

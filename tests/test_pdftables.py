@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
 from pipeline.extract.tables.build import _foreign_money, _same_scale, code_column
+from pipeline.extract.tables.cells import _header_unit
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
@@ -54,6 +55,9 @@ from tests.pdfgen import (
     DATES_AFTER_PERIODS_ROW,
     DATES_AFTER_PERIODS_ROWS,
     DATES_AFTER_PERIODS_SHARE,
+    DENSE_EQUITY_COLUMNS,
+    DENSE_EQUITY_GROUPS,
+    DENSE_EQUITY_ROWS,
     FAR_HEADER,
     FAR_ROWS,
     GLUED_INCOME_PERIODS,
@@ -87,6 +91,9 @@ from tests.pdfgen import (
     MATURITY_HEADER,
     MOVEMENT_INTRO,
     MOVEMENT_ROWS,
+    NAMED_AMOUNT_ROWS,
+    NAMED_SHARE_HEADER,
+    NAMED_SHARE_ROWS,
     NESTED_BLOCKS,
     NESTED_HEADER,
     NESTED_TITLE,
@@ -105,6 +112,9 @@ from tests.pdfgen import (
     PARTS_INTRO,
     PAY_ROWS,
     PAY_TITLE,
+    PER_SHARE_ROWS,
+    PER_SHARE_SECTION,
+    PER_SHARE_UNIT_LINES,
     RATE_RANGE_HEADER,
     RATE_RANGE_ROWS,
     RENT_MOVEMENT,
@@ -142,6 +152,9 @@ from tests.pdfgen import (
     TEXT_CELLS_NOTE,
     TEXT_CELLS_ROWS,
     TOUCHING_ROWS,
+    UNDERLINED_GROUP,
+    UNDERLINED_HEADER,
+    UNDERLINED_ROWS,
     UNIT_NOTE,
     WRAPPED_COLUMNS,
     WRAPPED_GROUP,
@@ -158,6 +171,7 @@ from tests.pdfgen import (
     make_dated_sections_pdf,
     make_dates_after_periods_pdf,
     make_deck_pdf,
+    make_dense_equity_header_pdf,
     make_effective_dates_pdf,
     make_equity_statement_pdf,
     make_fair_value_pages_pdf,
@@ -170,6 +184,7 @@ from tests.pdfgen import (
     make_levels_per_date_pdf,
     make_line_chart_slide_pdf,
     make_marker_line_rows_pdf,
+    make_named_percent_rows_pdf,
     make_nested_blocks_slide_pdf,
     make_new_periods_row_pdf,
     make_numbered_levels_pdf,
@@ -177,6 +192,7 @@ from tests.pdfgen import (
     make_one_row_notes_pdf,
     make_one_standard_pdf,
     make_paragraph_over_table_pdf,
+    make_per_share_rows_pdf,
     make_rate_range_row_pdf,
     make_related_parties_pdf,
     make_row_of_nothings_pdf,
@@ -197,6 +213,7 @@ from tests.pdfgen import (
     make_table_pdf,
     make_tax_assessment_pdf,
     make_touching_negatives_pdf,
+    make_underlined_group_pdf,
     make_unit_note_once_pdf,
     make_unlabelled_row_pdf,
     make_untitled_parts_pdf,
@@ -2836,3 +2853,122 @@ def test_a_slides_one_row_table_of_values_with_their_changes(pdf_dir: Path, foli
     assert [c.value for c in row] == [None, 580, 727, 790]
     assert row[1].base_unit == "USD/ton"
     assert [c.markers for c in row[2:]] == [["(+25%)"], ["(+35%)"]]
+
+
+def test_a_row_or_column_is_percent_only_where_its_name_ends_on_a_ratio(pdf_dir: Path) -> None:
+    """A share or rate word inside a row's name made its amounts percentages: Realtek's
+    ``採用權益法認列之關聯企業及合資損益之份額`` ``(26,006)`` (the share of an associate's
+    profit, in 仟元), ``匯率變動之影響``, ``其他變動``, ``固定利率工具`` on every filing.
+    A name makes percentages when it ends on a ratio (``營收比重``, ``毛利率``) and no cell
+    of its line is written as an amount; a part of a whole (``份額``, ``結構``) only where
+    the cells are 0–100 summing to 100 (``出貨結構``)."""
+    path = pdf_dir / "named-percent.pdf"
+    make_named_percent_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    statement, deck = doc.facts.tables
+    for code, label, *amounts in NAMED_AMOUNT_ROWS:
+        row = statement.rows[_row(statement, label)]
+        assert row[0].text == code
+        assert [(c.value, c.unit, c.base_value) for c in row[2:]] == [
+            (a, "新台幣仟元", a * 1000) for a in amounts
+        ], label
+    assert deck.columns == list(NAMED_SHARE_HEADER)
+    for label, revenue, *shares in NAMED_SHARE_ROWS:
+        row = deck.rows[_row(deck, label)]
+        if label == "毛利率":  # a row named by its rate: its cell is a percentage
+            assert (row[1].value, row[1].unit) == (float(revenue), "%")
+            continue
+        assert (row[1].value, row[1].unit, row[1].base_value) == (
+            float(revenue),
+            "億元",
+            float(revenue) * 1e8,
+        )
+        assert [(c.value, c.unit) for c in row[2:]] == [(float(s), "%") for s in shares]
+
+
+@pytest.mark.parametrize("how", list(PER_SHARE_UNIT_LINES))
+def test_per_share_rows_take_the_unit_the_unit_line_excepts_them_with(
+    pdf_dir: Path, how: str
+) -> None:
+    """A statement in 仟元 whose per-share rows are in 元: ``單位：新台幣仟元，惟`` /
+    ``每股盈餘為元`` (Synmosa p. 6, its second line was read into the last columns' names,
+    ``每股盈餘``, ``為元``), ``(除每股盈餘為新台幣元外)`` (Realtek), or a section's label
+    ``每股盈餘(元)(附註…)`` (Novatek, Changingtec). EPS ``$ 1.25`` was 1,250 TWD; it is
+    1.25, the other rows still scaled by 仟元."""
+    path = pdf_dir / f"per-share-{how}.pdf"
+    make_per_share_rows_pdf(path, how)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.unit == "新台幣仟元"
+    assert t.columns == ["代碼", "項目", "113年度", "112年度"]
+    assert t.title == "合併綜合損益表"
+    for code, label, *amounts in PER_SHARE_ROWS:
+        row = t.rows[_row(t, label)]
+        assert row[0].text == code
+        scale = 1 if label.endswith("每股盈餘") else 1000  # 每股盈餘之淨利 is in 仟元
+        assert [(c.value, c.base_value, c.base_unit) for c in row[2:]] == [
+            (a, a * scale, "TWD") for a in amounts
+        ], label
+    if how == "section":
+        assert _row(t, PER_SHARE_SECTION) >= 0
+
+
+def test_a_group_names_the_columns_its_underline_spans(pdf_dir: Path) -> None:
+    """``敏感度分析`` set over the middle one of three columns, the rule under it from the
+    first one's left to the last one's right (ASUS p. 47): the name was read as the
+    middle column's (``敏感度分析損益影響``); the rule gives its extent, all three."""
+    path = pdf_dir / "underlined-group.pdf"
+    make_underlined_group_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    names = list(UNDERLINED_HEADER)
+    assert t.columns[1:] == names[:3] + [f"{UNDERLINED_GROUP} / {n}" for n in names[3:]]
+    for label, *cells in UNDERLINED_ROWS:
+        row = t.rows[_row(t, label)]
+        assert [c.text for c in row[1:]] == cells
+
+
+@pytest.mark.parametrize(
+    ("parts", "explicit", "percentish", "portion"),
+    [
+        (["採用權益法認列之關聯企業損益之份額(附註六(八))"], False, False, True),
+        (["匯率變動之影響"], False, False, False),
+        (["固定利率工具"], False, False, False),
+        (["增減金額"], False, False, False),
+        (["持股比例(%)"], True, True, False),
+        (["成長率 %"], False, True, False),
+        (["期末", "持股比例%"], False, True, False),
+        (["114年3月31日", "％"], True, True, False),
+        # a header run together over its columns: its (%) holds only where cells agree
+        (["113年度營業額營業比重(%)", "營業額"], False, True, False),
+        (["實際出席次數(B) (%)【B/A】"], False, False, False),
+        (["Market share"], False, True, True),
+    ],
+)
+def test_what_a_name_says_of_its_cells_percent(
+    parts: list[str], explicit: bool, percentish: bool, portion: bool
+) -> None:
+    """A name makes percentages by the word it ends on or a % closing it, never by a
+    share or rate word inside it; a (%) over a group of columns is no unit of its own."""
+    hu = _header_unit(parts)
+    assert (hu.explicit is not None, hu.percentish, hu.portion) == (explicit, percentish, portion)
+
+
+def test_a_dense_equity_header_names_each_narrow_column(pdf_dir: Path) -> None:
+    """Phison p. 7's layout: names wrapped over two or three lines in narrow columns
+    (``法定盈`` / ``餘公積``), group names each with a rule under it. A wrapped line of one
+    column's name was read as a group over the run it is centred on (``法定盈 / 資本公積``)
+    and the group over most columns as one over three; a phrase inside one column's extent
+    now names that column, a group its underline's run."""
+    path = pdf_dir / "dense-equity.pdf"
+    make_dense_equity_header_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    expected = []
+    for k, lines in enumerate(DENSE_EQUITY_COLUMNS):
+        groups = [g for g, first, last in DENSE_EQUITY_GROUPS if first <= k <= last]
+        expected.append(" / ".join([*groups, "".join(lines)]))
+    assert t.columns[1:] == expected
+    for label, amounts in DENSE_EQUITY_ROWS:
+        row = t.rows[_row(t, label)]
+        assert [c.value for c in row[1:]] == [a if a else None for a in amounts]

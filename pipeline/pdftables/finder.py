@@ -27,6 +27,7 @@ from pipeline.pdftables.cells import (
 )
 from pipeline.pdftables.date_tables import date_column_tables, duration_lists, word_tables
 from pipeline.pdftables.geometry import (
+    Edge,
     PageGeometry,
     cell_groups,
     from_frame,
@@ -707,8 +708,16 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     # lists of terms first: their `10 年` cells would read as amounts of a grid
     out.extend(duration_lists(lines, _phrases, page_number, [p.bbox for p in out]))
     # text beside a block of amounts is none of its rows
+    rules = [e for e in geom.edges if e["orientation"] == "h"]
     out.extend(
-        _uncaptioned(_beside_removed(lines), page_number, [p.bbox for p in out], width, geom.height)
+        _uncaptioned(
+            _beside_removed(lines),
+            page_number,
+            [p.bbox for p in out],
+            width,
+            geom.height,
+            rules,
+        )
     )
     out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     # sentences in columns under a header ruled column by column: before the word tables,
@@ -1369,6 +1378,7 @@ def _uncaptioned(
     exclude: Sequence[Box],
     width: float,
     height: float | None = None,
+    rules: Sequence[Edge] = (),
 ) -> list[PdfTable]:
     """Unruled tables without a caption: runs of label + aligned number lines. The page
     number a grid took as its last row goes before the grid is judged (a slide's one-row
@@ -1383,9 +1393,7 @@ def _uncaptioned(
             k += 1
             continue
         start = _header_start(lines, k, boxes)
-        tt = _text_table(
-            lines, start, page_number, boxes, width, None, probe=False, gap=4.5, min_rows=1
-        )
+        tt = _text_table(lines, start, page_number, boxes, width, None, False, 4.5, 1, rules)
         got = _collect_lines(lines, start, boxes, width, False, 4.5)
         need = _min_rows(got, lines[start - 1] if start else None)
         got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
@@ -1603,6 +1611,8 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
             break
         if single and lex.unit_exception.match(f):
             break  # (除每股盈餘為新台幣元外) under the unit line: over the header
+        if j > 0 and _continues_unit_line(lines[j - 1].text):
+            break  # 單位：新台幣仟元，惟 / 每股盈餘為元: the unit line's second line
         last = _phrases(ln)[-1:]
         if last and last[0].x0 > lines[k].x0 and lex.unit_line.match(fold_width(last[0].text)):
             # the period line with the unit set at its right: over the header (a unit in
@@ -1630,6 +1640,34 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
         labels = 0
         start = j
     return start
+
+
+def _continues_unit_line(text: str) -> bool:
+    """A unit line that goes on to the next line with its exception (``…仟元，惟``)."""
+    return line_unit(text) is not None and bool(_lex().unit_continues.search(fold_width(text)))
+
+
+def unit_exception(lines: Sequence[_PLine]) -> tuple[str, list[_PLine]] | None:
+    """What a unit line excepts, with its own unit (``每股盈餘為新台幣元``), and the lines
+    that state it apart from the unit line: the exception under it in brackets
+    (``(除每股盈餘為新台幣元外)``) or the unit line's second line (``每股盈餘為元`` under
+    ``單位：新台幣仟元，惟``), never a title nor a column's name."""
+    lex = _lex()
+    for k, ln in enumerate(lines):
+        if line_unit(ln.text) is None:
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        used = (
+            [nxt]
+            if nxt is not None
+            and (_continues_unit_line(ln.text) or lex.unit_exception.match(fold_width(nxt.text)))
+            else []
+        )
+        text = re.sub(r"\s+", "", fold_width("".join(x.text for x in [ln, *used])))
+        m = lex.unit_exception_item.search(text)
+        if m is not None:
+            return f"{m['item']}為{m['unit']}", used
+    return None
 
 
 def _section_date(lines: Sequence[_PLine], j: int, amounts: Sequence[tuple[float, float]]) -> bool:
@@ -1718,8 +1756,14 @@ def _context_above(
         found = line_unit(ln.text) if lex.unit_line.match(fold_width(ln.text)) else None
         if found is not None and table.unit is None:
             table.unit = found[0]
+    excepted = unit_exception([*above, *inside])
+    if excepted is not None:
+        table.unit_exception = table.unit_exception or excepted[0]
+    stated = [id(ln) for ln in excepted[1]] if excepted is not None else []
     titles: list[_PLine] = []
     for ln in [*reversed(above), *left]:
+        if id(ln) in stated:
+            continue  # 每股盈餘為元: the unit line's exception names no table
         text = clean_cell_text(fold_width(ln.text))
         found = line_unit(ln.text)
         if found is not None:  # a unit line is never the title
@@ -2349,7 +2393,7 @@ def _best_col(p: _Phrase, cols: Sequence[_Col]) -> int:
 
 
 def _header_spans(
-    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col]
+    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col], rules: Sequence[Edge] = ()
 ) -> list[list[tuple[list[int], _Phrase]]]:
     """Columns each header phrase stands over.
 
@@ -2381,7 +2425,13 @@ def _header_spans(
                         run = value[a : b + 1]
                         if j in run and run == list(range(run[0], run[-1] + 1)):
                             runs.append(run)
-                spread = _spread_over_run(p, runs, edges)
+                spread = _underlined_run(p, runs, edges, rules)
+                if spread is None and _within(p, edges[j], centers, j, runs):
+                    # a line of a column's own name wrapped over several (法定盈 / 餘公積
+                    # over one of an equity statement's narrow columns), no group's
+                    spans.append(([j], p))
+                    continue
+                spread = spread or _spread_over_run(p, runs, edges)
                 if spread is not None:
                     spans.append((spread, p))
                     continue
@@ -2398,6 +2448,59 @@ def _header_spans(
             spans.append((span, p))
         out.append(spans)
     return out
+
+
+def _within(
+    p: _Phrase,
+    edge: tuple[float, float],
+    centers: dict[int, float],
+    j: int,
+    runs: Sequence[list[int]],
+) -> bool:
+    """A phrase set inside one column's extent (its name's and amounts'), within half a
+    glyph at either end, and centred on it as closely as on any run of columns around it
+    (within a point): a short group name centred over two columns' common edge is no
+    column's."""
+    slack = 0.5 * (p.bottom - p.top)
+    if not (edge[0] - slack <= p.x0 and p.x1 <= edge[1] + slack):
+        return False
+    pc = (p.x0 + p.x1) / 2
+    runs_off = [abs(sum(centers[x] for x in r) / len(r) - pc) for r in runs if len(r) > 1]
+    return abs(centers[j] - pc) <= min(runs_off, default=float("inf")) + 1.0
+
+
+def _underlined_run(
+    p: _Phrase,
+    runs: Sequence[list[int]],
+    edges: dict[int, tuple[float, float]],
+    rules: Sequence[Edge],
+) -> list[int] | None:
+    """The run of columns a group name's underline spans (``敏感度分析`` over 變動幅度,
+    損益影響 and 淨利影響, the rule under it their extent): a horizontal rule right under
+    the name, wider than it, starting right of the label column. Its columns are those
+    whose names and amounts stand within the rule."""
+    h = p.bottom - p.top
+    first = min(r[0] for r in runs)
+    # the label column's right edge: a rule from further left frames the table
+    labels = max((x1 for k, (_, x1) in edges.items() if k < first), default=float("-inf"))
+    for e in rules:
+        if not (
+            p.bottom - 0.3 * h <= e["top"] <= p.bottom + 0.8 * h
+            and e["x0"] <= p.x0 + 0.5 * h
+            and e["x1"] >= p.x1 - 0.5 * h
+            and e["x1"] - e["x0"] > 1.5 * (p.x1 - p.x0)
+            and e["x0"] >= labels
+        ):
+            continue
+        inside = [
+            r
+            for r in runs
+            if len(r) > 1
+            and all(e["x0"] - h <= edges[j][0] and edges[j][1] <= e["x1"] + h for j in r)
+        ]
+        if inside:
+            return max(inside, key=len)
+    return None
 
 
 def _spread_over_run(
@@ -2749,13 +2852,16 @@ def _one_zone(p: _Phrase, bounds: Sequence[float]) -> int | None:
 
 
 def _zone_spans(
-    hdr: Sequence[list[_Phrase]], cols: Sequence[_Col], zones: Sequence[_Col]
+    hdr: Sequence[list[_Phrase]],
+    cols: Sequence[_Col],
+    zones: Sequence[_Col],
+    rules: Sequence[Edge] = (),
 ) -> list[list[tuple[list[int], _Phrase]]]:
     """Columns each phrase of a wrapped header names: its own column when it stands in
     one column's zone, else the run it is centred over (a group header); a date or
     period centred over a run keeps the run (``113.3.31`` over ``金額 ％``)."""
     bounds, starts = _zone_bounds(zones)
-    out = _header_spans(hdr, cols)
+    out = _header_spans(hdr, cols, rules)
     for line in out:
         for k, (span, p) in enumerate(line):
             zone = _one_zone(p, bounds)
@@ -2931,9 +3037,11 @@ def _text_table(
     probe: bool,
     gap: float = 1.8,
     min_rows: int = 2,
+    rules: Sequence[Edge] = (),
 ) -> PdfTable | None:
     """An unruled table from aligned text lines (columns found from numeric cells), of
-    at least ``min_rows`` data lines."""
+    at least ``min_rows`` data lines; ``rules``, the page's horizontal rules, show how
+    far a group name over the columns reaches."""
     got = _split_at_kept_gaps(_collect_lines(lines, start, exclude, width, probe, gap))
     data_idx = [i for i, (_, _, d) in enumerate(got) if d]
     if len(data_idx) < min_rows:
@@ -2966,9 +3074,9 @@ def _text_table(
     # Read by zones only where they read some line otherwise: a header whose every
     # line the phrases read well keeps the phrases' reading.
     if all(z is not None for z in zoned) and any(z[1] for z in zoned if z is not None):
-        spans = _zone_spans([z[0] for z in zoned if z is not None], cols, hdr_cols)
+        spans = _zone_spans([z[0] for z in zoned if z is not None], cols, hdr_cols, rules)
     else:
-        spans = _header_spans([_solid_header(ln, cols) for ln, _, _ in hdr], cols)
+        spans = _header_spans([_solid_header(ln, cols) for ln, _, _ in hdr], cols, rules)
     for line in spans:
         for span, p in line:
             stack = levels[span[0]]

@@ -48,6 +48,8 @@ class _Lex:
     header_keywords: frozenset[str]
     share_re: re.Pattern[str]
     rate_re: re.Pattern[str]
+    percent_head: re.Pattern[str]
+    portion_head: re.Pattern[str]
     note_line: re.Pattern[str]
     bullet_line: re.Pattern[str]
     cell_change: re.Pattern[str]
@@ -74,6 +76,8 @@ class _Lex:
     marker_headers: frozenset[str]
     unit_note: re.Pattern[str]
     unit_exception: re.Pattern[str]
+    unit_exception_item: re.Pattern[str]
+    unit_continues: re.Pattern[str]
     total_suffix: re.Pattern[str]
     balance_pairs: tuple[tuple[str, str], ...]
     contents_words: re.Pattern[str]
@@ -138,6 +142,8 @@ def _lex() -> _Lex:
         header_keywords=frozenset(w.casefold() for w in d["header_keywords"]),
         share_re=re.compile(_alternation(d["share_keywords"]), re.IGNORECASE),
         rate_re=re.compile(_alternation(d["rate_keywords"]), re.IGNORECASE),
+        percent_head=re.compile(rf"(?:{_alternation(d['percent_heads'])})$", re.IGNORECASE),
+        portion_head=re.compile(rf"(?:{_alternation(d['portion_heads'])})$", re.IGNORECASE),
         note_line=re.compile(d["note_line"]),
         bullet_line=re.compile(d["bullet_line"]),
         cell_change=re.compile(d["cell_change"]),
@@ -167,6 +173,8 @@ def _lex() -> _Lex:
         ),
         unit_note=re.compile(d["unit_note"]),
         unit_exception=re.compile(d["unit_exception"]),
+        unit_exception_item=re.compile(d["unit_exception_item"]),
+        unit_continues=re.compile(d["unit_continues"]),
         marker_headers=frozenset(w.casefold() for w in d["marker_column_headers"]),
         balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
         contents_words=re.compile(_alternation([w.casefold() for w in d["contents_words"]])),

@@ -28,7 +28,7 @@ from pipeline.extract.entities.discovery import (
     name_ends_well,
     split_items,
 )
-from pipeline.extract.entities.generic import kind_of_thing, role_cut
+from pipeline.extract.entities.generic import PLACE_OR_SPACE, kind_of_thing, role_cut
 from pipeline.extract.entities.rules import CJK, CJK_RE, Rules
 from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
@@ -761,6 +761,33 @@ def find_table_orgs(ctx: Ctx) -> list[Cand]:
                         out.append(Cand(a, b, ORG, kind, rule_id("table_column"), 1))
                 elif _cjk_item_ok(ctx, a, b, relaxed=True):
                     out.append(Cand(a, b, ORG, kind, rule_id("table_column"), 1))
+    return out
+
+
+def find_cell_legal_names(ctx: Ctx) -> list[Cand]:
+    """本誠創業投資股份有限公司 - 同上 4,455 …: a filing table's row opening with a registered
+    name. The first cell is the name whole, legal ending included: a cell has no clause
+    around it, so a first character prose would read as a word of its own (本, 太 of
+    太和光) stays in it. Only a cell followed by a non-word cell (an amount, a dash, 〃,
+    同上) or ending its line counts, and never one opening with a function word or
+    holding a joining one (a wrapped line of prose is no cell)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.cell_legal_name_re.finditer(fold):
+        head = m.group(1)
+        bare = PLACE_OR_SPACE.sub("", head)
+        if (
+            len(bare) < 2
+            or head[0] in rules.cell_name_not_openers
+            or any(w in head for w in rules.cell_name_not_inside)
+            or rules.is_generic(bare)
+            or bare in rules.generic_modifiers
+        ):
+            continue
+        end = m.end() if rules.cell_ending_kept[m.group(2)] else m.end(1)
+        cand = Cand(m.start(), end, ORG, "company", rule_id("table_cell_legal_name"), 1)
+        cand.cue = m.group(2)
+        out.append(cand)
     return out
 
 

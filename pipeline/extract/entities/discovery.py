@@ -33,6 +33,7 @@ from pipeline.extract.entities.rules import (
     DASHLESS_CODE,
     LATIN_RUN,
     MODEL_NUMBER,
+    ROMAN,
     STOCK_CODE,
     STOCK_CODE_AFTER,
     TARGET_FAMILY_RE,
@@ -301,6 +302,25 @@ def _counted_after(rules: Rules, fold: str, e: int) -> bool:
     return nxt not in "台臺" or not after or not CJK_RE.match(after) or after == "的"
 
 
+# Novatek International (BVI) Ltd., Regis Investment (Samoa) Limited: a registry's place in
+# parentheses between a name and its legal form belongs to the name.
+_PLACE_LEGAL = re.compile(
+    r"[ ]?\([A-Za-z][A-Za-z .]{1,20}\)[ ]?"
+    r"(?:Co\.,?[ ]?Ltd\.?|Pte\.?[ ]?Ltd\.?|Private[ ]Limited|Ltd\.?|Limited|Inc\.?"
+    r"|Corporation|Corp\.?)"
+    r"(?![A-Za-z0-9&])",
+    re.IGNORECASE,
+)
+
+
+def _numbered_fund(fold: str, word: tuple[int, int]) -> bool:
+    """Translink Capital Partners III, L.P.: a Roman numeral before a legal form after a
+    comma numbers a fund (III, IV and V are three funds), no list marker after a name."""
+    return (
+        ROMAN.fullmatch(fold, *word) is not None and _COMMA_LEGAL.match(fold, word[1]) is not None
+    )
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -352,6 +372,8 @@ def latin_runs(ctx: Ctx) -> list[Run]:
                 and fold[slice(*words[-1])].casefold() in rules.not_names
                 and fold[slice(*words[-1])].casefold() not in rules.model_variant_words
                 and not _tier_after_version(fold, words)  # Gemini 2.0 + Flash
+                and not _numbered_fund(fold, words[-1])  # Partners + III + , L.P.
+                and not _PLACE_LEGAL.match(fold, words[-1][1])  # International + (BVI) Ltd.
             ):
                 words.pop()
         if not words:
@@ -369,7 +391,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             words = words[len(piece) :]
         whole = words[-1][1] == e  # no word left off the run's end
         s, e = words[0][0], words[-1][1]
-        legal = _COMMA_LEGAL.match(fold, e)
+        legal = _COMMA_LEGAL.match(fold, e) or _PLACE_LEGAL.match(fold, e)
         if whole and legal is not None:
             e = legal.end()  # Toshiba International Procurement HongKong + , Ltd
         name = fold[s:e]

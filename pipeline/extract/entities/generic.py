@@ -87,6 +87,22 @@ _LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
 _SELF_ALWAYS = ("本", "該", "合併", "從屬", "控制", "被投資", "第三地區")
 
 
+_CJK_CELL_AFTER = re.compile(r" [\u4e00-\u9fff]")
+
+
+def _row_cell(fold: str, start: int, end: int) -> bool:
+    """The name sits between two Chinese cells of one line (本公司 | Global Flash Limited |
+    投資及貿易服務): a table row's whole cell, not the tail of a name wrapped onto a line of
+    its own (Private Limited, Japan Co. opening the next line)."""
+    line = fold[fold.rfind("\n", 0, start) + 1 : start]
+    return (
+        line.endswith(" ")
+        and bool(line.strip())
+        and CJK_RE.match(line.rstrip()[-1]) is not None
+        and _CJK_CELL_AFTER.match(fold, end) is not None
+    )
+
+
 def _latin_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     m = _LEADING_NUMBER.match(ctx.fold, c.start, c.end)
@@ -104,11 +120,14 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
 
     if form(words[0]) or _ACCOUNT_CODE.fullmatch(" ".join(words)):
         return True  # Ltd 1 TSMC Property (a footer), A33500 (an account code)
+    if len([w for w in words if not form(w)]) >= 2 and _row_cell(ctx.fold, c.start, c.end):
+        return False  # 本公司 Global Flash Limited 投資及貿易服務: a whole cell of a row
     return all(  # Incorporated Limited, CO.,LTD.: generic words and legal forms, no name
         w.casefold() in rules.latin_generic_words
         or w.casefold().rstrip(".") in rules.latin_generic_words
         or w.isdigit()
         or form(w)
+        or (w.startswith("(") and w.endswith(")"))  # Holdings (Samoa) Co., Ltd.: a place
         for w in words
     )
 

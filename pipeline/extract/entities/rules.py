@@ -334,6 +334,16 @@ class Rules:
         # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
         self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
         self.pair_name_openers = frozenset(c["pair_name_openers"])
+        # a filing table's first cell holding a registered name (``find_cell_legal_names``)
+        endings = "|".join(map(re.escape, sorted(c["cell_legal_endings"], key=len, reverse=True)))
+        self.cell_legal_name_re = re.compile(
+            rf"^([\u4e00-\u9fff（）()]{{2,24}}?)({endings})"
+            r"(?=[ \u3000]+(?:[-－–〃$＄0-9(（]|同上)|[ \u3000]*$)",
+            re.MULTILINE,
+        )
+        self.cell_ending_kept: dict[str, bool] = dict(c["cell_legal_endings"])
+        self.cell_name_not_openers = frozenset(c["cell_name_not_openers"])
+        self.cell_name_not_inside = frozenset(c["cell_name_not_inside"])
         self.role_verbs = tuple(c["role_verbs"])
         # 代理 + 發言人, 審計部 + 協理: a role after a qualifier or a company's unit
         self.qualified_role_re = re.compile(

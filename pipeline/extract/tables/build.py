@@ -206,6 +206,56 @@ def _traced_note(doc: Document, region: TableRegion) -> UnitNote | None:
     return note.model_copy(update={"span": span})
 
 
+# An amount as an accountant writes it: a currency sign or thousands grouped (`$ 674,310`,
+# `(26,006)`). A percentage is never written so.
+_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def _excepted_rows(exception: str | None) -> tuple[str, UnitInfo] | None:
+    """The rows a unit line excepts and their unit: (``每股盈餘``, 元) from
+    ``每股盈餘為新台幣元``."""
+    m = _lex().unit_exception_item.search("除" + exception) if exception else None
+    unit = parse_unit(m["unit"], declared=True) if m is not None else None
+    return (m["item"], unit) if m is not None and unit is not None else None
+
+
+def _names_item(label: str | None, item: str) -> bool:
+    """A row's label names the excepted item itself (``基本每股盈餘``), not something of it
+    (``用以計算基本每股盈餘之淨利``, an amount in the table's unit)."""
+    text = re.sub(r"\s+", "", label or "")
+    return re.search(re.escape(item) + r"(?![之的])", text) is not None
+
+
+_NOTE_REF = re.compile(
+    r"\s*[（(]\s*(?:附註|註)[^()（）]*(?:[（(][^()（）]*[）)][^()（）]*)*[）)]\s*$"
+)
+
+
+def _without_note_ref(label: str) -> str:
+    """A row's label without the note it cites at its end (``每股盈餘(元)(附註六(十七))``):
+    a unit in brackets before it is the label's."""
+    return _NOTE_REF.sub("", label)
+
+
+def _named_percent(named: _HeaderUnit, line: Sequence[tuple[str, CellValue | None]]) -> bool:
+    """Whether a row's or column's name makes its cells percentages: it ends on a ratio
+    (``營業比重``, ``毛利率``) and no cell of the line is written as an amount, or it ends on a
+    part of a whole (``結構``, ``份額``) and its cells are 0–100 summing to 100 (with or
+    without a total of 100 among them). ``採用權益法認列之關聯企業損益之份額`` ``(26,006)``
+    is an amount in the table's 仟元."""
+    values = [cv for _, cv in line if cv is not None and cv.value is not None]
+    if not values or not (named.percentish or named.portion):
+        return False
+    if any(cv.currency is not None or _GROUPED.search(text) for text, cv in line if cv):
+        return False
+    if named.percentish:
+        return True
+    nums = [cv.value for cv in values if cv.value is not None]
+    total = sum(nums)
+    in_range = all(0 <= v <= 100 for v in nums)
+    return in_range and len(nums) >= 2 and (abs(total - 100) <= 1 or abs(total - 200) <= 2)
+
+
 def _build_table(
     doc: Document, region: TableRegion, grid: _Grid, tid: str, strategy: str
 ) -> tuple[Table, list[Check]]:
@@ -240,7 +290,22 @@ def _build_table(
         in _lex().marker_headers
     }
     code_cols = {j for j in range(stub, ncol) if code_column(grid.columns[j])}
-    for gr in grid.body:
+    parsed = [
+        [
+            (parse_cell(gr[j].text) or parse_counted_names(gr[j].text)) if j >= stub else None
+            for j in range(ncol)
+        ]
+        for gr in grid.body
+    ]
+    col_percent = [
+        _named_percent(
+            col_units[j], [(gr[j].text, row[j]) for gr, row in zip(grid.body, parsed, strict=True)]
+        )
+        for j in range(ncol)
+    ]
+    excepted = _excepted_rows(region.unit_exception)
+    section_unit: UnitInfo | None = None
+    for gr, values in zip(grid.body, parsed, strict=True):
         stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
         for j in range(stub):
@@ -255,12 +320,19 @@ def _build_table(
         ]
         row_header = " / ".join(dict.fromkeys(names)) or None
         codes_row = _codes_row(gr[stub:])
-        ru = _header_unit([row_header]) if row_header else _HeaderUnit(None, None, False)
+        ru = (
+            _header_unit([_without_note_ref(row_header)])
+            if row_header
+            else _HeaderUnit(None, None, False)
+        )
+        if not any(v is not None and v.value is not None for v in values):
+            # a section's label (每股盈餘(元)): its unit governs the rows of its section
+            section_unit = ru.explicit if ru.explicit and ru.explicit.kind == "money" else None
+        row_unit = ru.explicit or section_unit
+        if row_unit is None and excepted and _names_item(row_header, excepted[0]):
+            row_unit = excepted[1]  # 基本每股盈餘 under 單位：新台幣仟元，惟每股盈餘為元
+        row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
-        values = [
-            (parse_cell(gr[j].text) or parse_counted_names(gr[j].text)) if j >= stub else None
-            for j in range(ncol)
-        ]
         cells: list[Cell] = []
         for j, gc in enumerate(gr):
             cell = Cell(
@@ -284,7 +356,7 @@ def _build_table(
                     and money_table
                     and table_unit is not None
                     and cu.explicit is None
-                    and ru.explicit is None
+                    and row_unit is None
                 ):
                     # `$1,026,611` under 外幣 in row 美金: USD, not the `$` or 仟元's TWD
                     unit = _foreign_unit(table_unit, foreign, cv, from_note, scales.get(j))
@@ -292,13 +364,13 @@ def _build_table(
                 elif cv is not None:
                     candidates = [
                         cu.explicit,
-                        ru.explicit,
+                        row_unit,
                         cu.measure,
                         ru.measure,
                         _PERCENT
-                        if cu.percentish and not (table_unit and table_unit.kind == "percent")
+                        if col_percent[j] and not (table_unit and table_unit.kind == "percent")
                         else None,
-                        _PERCENT if ru.percentish else None,
+                        _PERCENT if row_percent else None,
                         None
                         if from_note
                         and (

@@ -51,6 +51,7 @@ class TableRegion:
     # Set when the unit is the PDF grid's: where the finder or the notes pass read it.
     unit_source: UnitSource | None = None
     unit_note: UnitNote | None = None
+    unit_exception: str | None = None  # 每股盈餘為新台幣元: rows that take another unit
     title: str | None = None  # an uncaptioned table's heading
     period: str | None = None  # the period line above the grid
 
@@ -63,6 +64,7 @@ class TableRegion:
         if grid.unit:
             self.units.append(grid.unit)
             self.unit_source, self.unit_note = grid.unit_source, grid.unit_note
+            self.unit_exception = grid.unit_exception
 
 
 def _block_lines(doc: Document, b: Block) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,7 +27,8 @@ from pipeline.pdftables.lexicon import _lex
 class _HeaderUnit:
     explicit: UnitInfo | None
     measure: UnitInfo | None
-    percentish: bool
+    percentish: bool  # named a ratio or rate: percentages unless the cells are amounts
+    portion: bool = False  # named a part of a whole: percentages only if they sum to 100
 
 
 _PERCENT = UnitInfo("%", 1.0, "%", "percent")
@@ -35,9 +37,10 @@ _PERCENT = UnitInfo("%", 1.0, "%", "percent")
 def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
     lex = _lex()
     explicit = measure = None
-    percentish = False
-    for p in reversed([p for p in parts if p]):
+    percentish = portion = False
+    for level, p in enumerate(reversed([p for p in parts if p])):
         f = fold_width(p)
+        own = explicit is None  # a unit this level finds is this level's
         if explicit is None and f.strip() in lex.percent_units:
             explicit = _PERCENT  # a "％" column under "金額" (a statement's share column)
         if explicit is None:
@@ -48,14 +51,42 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
             m = lex.unit_parens.search(split_markers(f)[0])
             if m:
                 explicit = parse_unit(m.group("unit"))
+        if level and own and explicit is not None and explicit.kind == "percent":
+            # (%) over a group of columns (a header run together: 營業額營業比重(%) over
+            # 營業額) holds only where the cells agree, as a name's ratio does
+            explicit, percentish = None, True
         if measure is None:
             m = lex.measure_header.search(_strip_unit_suffix(split_markers(f)[0]))
             if m:
                 measure = parse_unit(m.group("unit"))
-        named = lex.statement_title.sub("", f)  # 權益變動表 names a statement, not a rate
-        if lex.share_re.search(named) or lex.rate_re.search(named):
-            percentish = True
-    return _HeaderUnit(explicit, measure, percentish)
+        for piece in f.split(" / "):  # a row header's stub columns, joined
+            head = _name_head(piece)
+            # a % closing the name (成長率 %, 持股比例%, 獲利能力(%)) says so whatever its
+            # head; one inside a header run together (出席率(%)【B/A】) says nothing
+            percentish = (
+                percentish
+                or _CLOSING_PERCENT.search(piece) is not None
+                or bool(lex.percent_head.search(head))
+            )
+            portion = portion or bool(lex.portion_head.search(head))
+    return _HeaderUnit(explicit, measure, percentish, portion)
+
+
+_CLOSING_PERCENT = re.compile(r"%[\s)）\]】〕〉'\"(（]*$")
+_TRAILING_BRACKETS = re.compile(r"\s*[（(](?:[^()（）]|[（(][^()（）]*[）)])*[）)]\s*$")
+
+
+def _name_head(name: str) -> str:
+    """A name without what trails its head word: units and note references in brackets
+    (``持股比例(%)``, ``…之份額(附註六(八))``), footnote marks and spaces, so that
+    ``percent_heads`` is matched against the word the name ends on."""
+    t = split_markers(name)[0]
+    for _ in range(3):
+        t = _TRAILING_BRACKETS.sub("", t)
+    return _NON_LATIN_GAP.sub("", t).strip().rstrip(":：")
+
+
+_NON_LATIN_GAP = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 
 
 def _round_base(value: float, multiplier: float, decimals: int) -> float:

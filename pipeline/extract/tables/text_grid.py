@@ -374,8 +374,10 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
         if not vals:
             break
         codes = sum(1 for v in vals if is_account_code(v))
-        if j == 0 and 2 * codes > len(vals) and all(
-            is_account_code(v) or parse_cell(v) is None for v in vals
+        if (
+            j == 0
+            and 2 * codes > len(vals)
+            and all(is_account_code(v) or parse_cell(v) is None for v in vals)
         ):
             # a statement's account codes (1100, 11XX): labels, not amounts; the column's
             # name may stand among them, set again over each page a statement continues on
