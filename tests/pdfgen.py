@@ -6500,3 +6500,47 @@ def make_corner_unit_slide_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["CORNER_QUARTERS", "CORNER_YEARS", "make_corner_unit_slide_pdf"]
+
+
+# ------------------------------------------------ a unit in the lower corner of a two-level header
+
+GROUPED_NAMES = ("2026 (E)", "2025 (A)", "Growth %")
+GROUPED_ROWS = (
+    ("營收", "241.99~243.68", "236.11", "2.5~3.2"),
+    ("營業淨利", "48.14~49.66", "48.55", "(0.8)~2.3"),
+    ("淨利", "37.39~38.94", "38.69", "(3.4)~0.6"),
+    ("EBITDA", "90.27~91.79", "88.77", "1.7~3.4"),
+    ("資本支出", "31.91", "27.70", "15.2"),
+)
+
+
+def make_grouped_header_unit_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's forecast slide ruled as a grid: a group name (``合併``) over the amount
+    columns only, the column names under it, ``(NT$bn)`` in the label column level with
+    those names (the label column's cell on the group's row empty), then rows whose
+    forecasts are ranges."""
+    path = Path(path)
+    c, _, h = _slide(path, "2026財務預測", 12.0)
+    xs = (420.0, 540.0, 660.0)
+    left, right, inner = 50.0, 670.0, (300.0, 430.0, 550.0)
+    top = h - 105
+    rules = [top - 26 * k for k in range(len(GROUPED_ROWS) + 3)]
+    c.setLineWidth(0.8)
+    for y in rules:  # a rule under every row, the group's row too
+        c.line(left, y, right, y)
+    c.line(left, rules[0], left, rules[-1])
+    c.line(right, rules[0], right, rules[-1])
+    for x in inner:  # column rules, through the group's row only at its left
+        c.line(x, rules[0] if x == inner[0] else rules[1], x, rules[-1])
+    c.drawCentredString(485, rules[0] - 18, "合併")
+    c.drawString(60, rules[1] - 18, "(NT$bn)")
+    for x, name in zip(xs, GROUPED_NAMES, strict=True):
+        c.drawRightString(x, rules[1] - 18, name)
+    for k, (label, *cells) in enumerate(GROUPED_ROWS):
+        _draw_row(c, rules[2 + k] - 18, 60, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["2026財務預測"])
+
+
+__all__ += ["GROUPED_NAMES", "GROUPED_ROWS", "make_grouped_header_unit_slide_pdf"]

@@ -65,6 +65,7 @@ from tests.pdfgen import (
     GLUED_SPLIT,
     GLUED_WRAPPED,
     GOVERNING_NOTE,
+    GROUPED_ROWS,
     HOLDER_HEADER,
     HOLDER_ROW,
     INCOME_EPS,
@@ -178,6 +179,7 @@ from tests.pdfgen import (
     make_far_header_slide_pdf,
     make_generic_lead_in_pdf,
     make_glued_cells_income_pdf,
+    make_grouped_header_unit_slide_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
@@ -1567,6 +1569,18 @@ def test_a_unit_in_the_corner_between_two_header_lines_ends_no_header(pdf_dir: P
     names = [y + q for y, q in zip(CORNER_YEARS, CORNER_QUARTERS, strict=True)]
     assert [c.col_header for c in table.rows[0][1:]] == names
     assert table.rows[0][1].base_value == 2_470_760_000
+
+
+def test_a_unit_in_the_lower_corner_of_a_grouped_header_scales_the_table(pdf_dir: Path) -> None:
+    """A slide's group name (``合併``) stands over the amount columns only, the unit
+    (``(NT$bn)``) in the label column level with the column names under it: that unit is
+    the table's, so the amounts are scaled to NT$ (the forecast ranges stay text)."""
+    path = pdf_dir / "grouped-header-unit-slide.pdf"
+    make_grouped_header_unit_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert [r[0].text for r in table.rows] == [r[0] for r in GROUPED_ROWS]
+    assert table.unit == "NT$bn"
+    assert table.rows[0][2].base_value == 236_110_000_000
 
 
 @pytest.mark.parametrize("named", [True, False])

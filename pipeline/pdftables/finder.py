@@ -730,8 +730,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         _stack_panels(p)
         _join_label_halves(p)
         _context_above(lines, p, out, geom.chars)
-        corner = p.rows[0][0] if p.rows and p.rows[0] else None
-        corner_unit = line_unit(corner) if corner and p.unit is None else None
+        corner_unit = _corner_cell_unit(p) if p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
@@ -740,6 +739,19 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
+
+
+def _corner_cell_unit(t: PdfTable) -> tuple[str, str] | None:
+    """The unit in the label column's corner: the first row's, or a lower header row's
+    under a group name set over the amount columns only (``合併`` over ``2026 (E) 2025
+    (A)``, ``(NT$bn)`` level with the lower names)."""
+    for row in t.rows:
+        unit = line_unit(row[0]) if row and row[0] else None
+        if unit is not None:
+            return unit
+        if not row or row[0] or any(c and _data_cell(c) for c in row[1:]):
+            return None  # a label, or the first row of amounts: below the header
+    return None
 
 
 # Lines of text beside a block of amounts that make it a side block (bullets beside a
