@@ -6084,8 +6084,6 @@ __all__ += [
 ]
 
 
-
-
 # A slide's one-row table of a price and its forecasts, each forecast written with its
 # change in brackets (2637's deck, slide 27), under a date-and-years header; bullets in
 # two sizes above it (the slide title more than eight lines up) and the slide's number
@@ -6388,3 +6386,161 @@ __all__ += [
     "DENSE_EQUITY_ROWS",
     "make_dense_equity_header_pdf",
 ]
+# ---------------------------------------------------------- one period block a page, under its line
+
+SEGMENT_HEADER = ("原料藥部門", "學名藥部門", "合計")
+SEGMENT_PERIODS = ("114年1月1日至3月31日", "113年1月1日至3月31日")
+
+
+def make_segment_periods_pdf(
+    path: str | Path, second_period: str = SEGMENT_PERIODS[1]
+) -> PdfFixture:
+    """A segment note whose table sets one period's block on a page: the column names,
+    then a line holding only the period (``114年1月1日至3月31日``), then the rows, a
+    ``（接次頁）`` mark at the foot; the next page opens with ``（承前頁）``, the names set
+    again and ``second_period``'s line over its rows. Each period set under its own line
+    is a table of its own; the same period set again continues the first."""
+    path = Path(path)
+    c, font = _cjk_page(path, 10.0)
+    xs = (330.0, 420.0, 510.0)
+    for number, period in enumerate((SEGMENT_PERIODS[0], second_period), start=1):
+        c.setFont(font, 10.0)
+        y = A4_H - 80
+        if number == 1:
+            c.drawString(90, y, "四一、部門資訊")
+            c.drawString(90, y - 20, "(一) 產業別財務資訊")
+            c.drawString(100, y - 40, "合併公司收入與營運結果依應報導部門分析如下：")
+            y -= 64
+        else:
+            c.drawString(90, y, "（承前頁）")
+            y -= 24
+        _draw_row(c, y, 100, "", xs, SEGMENT_HEADER)
+        y -= 18
+        c.drawString(100, y, period)
+        for label, *cells in _continued_rows(20 * number, 34 if number == 1 else 6):
+            y -= 18
+            _draw_row(c, y, 100, label, xs, cells)
+        if number == 1:
+            c.drawCentredString(A4_W / 2, y - 18, "（接次頁）")
+        else:
+            c.drawString(
+                90, y - 30, "部門利益係指各個部門所賺取之利潤，不包含應分攤之總部管理成本。"
+            )
+        c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["四一、部門資訊", second_period])
+
+
+__all__ += ["SEGMENT_HEADER", "SEGMENT_PERIODS", "make_segment_periods_pdf"]
+
+
+# ------------------------------------------------------- a slide's column names set far above
+
+FAR_HEADER = ("(新台幣十億元)", "4Q25", "3Q25", "4Q24")
+FAR_ROWS = (
+    ("期初現金", "2,470.76", "2,364.52", "1,886.78"),
+    ("營運活動之現金流入", "725.51", "426.83", "620.21"),
+    ("資本支出", "(356.91)", "(287.45)", "(361.95)"),
+    ("現金股利", "(129.66)", "(116.70)", "(103.73)"),
+    ("期末現金", "2,767.86", "2,470.76", "2,127.63"),
+)
+
+
+def make_far_header_slide_pdf(path: str | Path, gap: float = 30.0) -> PdfFixture:
+    """A deck's cash-flow slide: the unit in the label column's corner and the quarters
+    over the amounts on one line, a rule under the quarters and ``gap`` points (about
+    2.7 ems at 11 points) of blank before the first row, the rows 21 points apart."""
+    path = Path(path)
+    c, _, h = _slide(path, "現金流量表", 11.0)
+    xs = (520.0, 640.0, 760.0)
+    y = h - 145
+    c.drawString(210, y, FAR_HEADER[0])
+    for x, name in zip(xs, FAR_HEADER[1:], strict=True):
+        c.drawRightString(x - 10, y, name)
+        c.line(x - 80, y - 6, x, y - 6)
+    y -= gap + 11
+    for label, *cells in FAR_ROWS:
+        _draw_row(c, y, 210, label, xs, cells)
+        y -= 21
+    c.drawString(210, y - 20, "* 自由現金流量 = 營運活動之現金流入 - 資本支出")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["現金流量表"])
+
+
+__all__ += ["FAR_HEADER", "FAR_ROWS", "make_far_header_slide_pdf"]
+
+
+# ------------------------------------------------- a unit in the corner between two header lines
+
+CORNER_YEARS = ("2025年", "2025年", "2024年")
+CORNER_QUARTERS = ("第四季", "第三季", "第四季")
+
+
+def make_corner_unit_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's balance-sheet slide: a two-line header of years over quarters
+    (``2025年`` / ``第四季``), the unit ``(單位:新台幣佰萬元)`` in the label column's
+    corner set level with both lines (half a line below the years), then the rows."""
+    path = Path(path)
+    c, _, h = _slide(path, "合併資產負債表", 14.0)
+    xs = (710.0, 800.0, 890.0)
+    y = h - 120
+    for x, year in zip(xs, CORNER_YEARS, strict=True):
+        c.drawRightString(x - 20, y, year)
+    c.drawString(355, y - 7, "(單位:新台幣佰萬元)")
+    for x, quarter in zip(xs, CORNER_QUARTERS, strict=True):
+        c.drawRightString(x - 20, y - 15, quarter)
+    y -= 40
+    for label, *cells in FAR_ROWS:
+        _draw_row(c, y, 355, label, xs, cells)
+        y -= 23
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併資產負債表"])
+
+
+__all__ += ["CORNER_QUARTERS", "CORNER_YEARS", "make_corner_unit_slide_pdf"]
+
+
+# ------------------------------------------------ a unit in the lower corner of a two-level header
+
+GROUPED_NAMES = ("2026 (E)", "2025 (A)", "Growth %")
+GROUPED_ROWS = (
+    ("營收", "241.99~243.68", "236.11", "2.5~3.2"),
+    ("營業淨利", "48.14~49.66", "48.55", "(0.8)~2.3"),
+    ("淨利", "37.39~38.94", "38.69", "(3.4)~0.6"),
+    ("EBITDA", "90.27~91.79", "88.77", "1.7~3.4"),
+    ("資本支出", "31.91", "27.70", "15.2"),
+)
+
+
+def make_grouped_header_unit_slide_pdf(path: str | Path) -> PdfFixture:
+    """A deck's forecast slide ruled as a grid: a group name (``合併``) over the amount
+    columns only, the column names under it, ``(NT$bn)`` in the label column level with
+    those names (the label column's cell on the group's row empty), then rows whose
+    forecasts are ranges."""
+    path = Path(path)
+    c, _, h = _slide(path, "2026財務預測", 12.0)
+    xs = (420.0, 540.0, 660.0)
+    left, right, inner = 50.0, 670.0, (300.0, 430.0, 550.0)
+    top = h - 105
+    rules = [top - 26 * k for k in range(len(GROUPED_ROWS) + 3)]
+    c.setLineWidth(0.8)
+    for y in rules:  # a rule under every row, the group's row too
+        c.line(left, y, right, y)
+    c.line(left, rules[0], left, rules[-1])
+    c.line(right, rules[0], right, rules[-1])
+    for x in inner:  # column rules, through the group's row only at its left
+        c.line(x, rules[0] if x == inner[0] else rules[1], x, rules[-1])
+    c.drawCentredString(485, rules[0] - 18, "合併")
+    c.drawString(60, rules[1] - 18, "(NT$bn)")
+    for x, name in zip(xs, GROUPED_NAMES, strict=True):
+        c.drawRightString(x, rules[1] - 18, name)
+    for k, (label, *cells) in enumerate(GROUPED_ROWS):
+        _draw_row(c, rules[2 + k] - 18, 60, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["2026財務預測"])
+
+
+__all__ += ["GROUPED_NAMES", "GROUPED_ROWS", "make_grouped_header_unit_slide_pdf"]

@@ -47,6 +47,8 @@ from tests.pdfgen import (
     CONTINUED_HEADER,
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
+    CORNER_QUARTERS,
+    CORNER_YEARS,
     DATE_INTRO_BLOCKS,
     DATES_AFTER_PERIODS_DATES,
     DATES_AFTER_PERIODS_LABEL,
@@ -56,11 +58,14 @@ from tests.pdfgen import (
     DENSE_EQUITY_COLUMNS,
     DENSE_EQUITY_GROUPS,
     DENSE_EQUITY_ROWS,
+    FAR_HEADER,
+    FAR_ROWS,
     GLUED_INCOME_PERIODS,
     GLUED_INCOME_ROWS,
     GLUED_SPLIT,
     GLUED_WRAPPED,
     GOVERNING_NOTE,
+    GROUPED_ROWS,
     HOLDER_HEADER,
     HOLDER_ROW,
     INCOME_EPS,
@@ -124,6 +129,7 @@ from tests.pdfgen import (
     SECTION_PERIODS,
     SECTIONS_HEADER,
     SECTIONS_ROWS,
+    SEGMENT_PERIODS,
     SPACED_DATE_BLOCKS,
     SPACED_DATE_HEADER,
     SPACED_DATE_LABEL,
@@ -161,6 +167,7 @@ from tests.pdfgen import (
     make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
+    make_corner_unit_slide_pdf,
     make_date_intro_blocks_pdf,
     make_dated_sections_pdf,
     make_dates_after_periods_pdf,
@@ -169,8 +176,10 @@ from tests.pdfgen import (
     make_effective_dates_pdf,
     make_equity_statement_pdf,
     make_fair_value_pages_pdf,
+    make_far_header_slide_pdf,
     make_generic_lead_in_pdf,
     make_glued_cells_income_pdf,
+    make_grouped_header_unit_slide_pdf,
     make_heading_under_header_pdf,
     make_income_percent_pdf,
     make_kerned_heading_pdf,
@@ -196,6 +205,7 @@ from tests.pdfgen import (
     make_scaled_form_table_pdf,
     make_section_heading_pdf,
     make_section_under_periods_pdf,
+    make_segment_periods_pdf,
     make_side_by_side_statement_pdf,
     make_spaced_date_blocks_pdf,
     make_spaced_header_statement_pdf,
@@ -1518,6 +1528,61 @@ def test_a_date_of_its_own_starts_a_new_table(
     assert all(second_date in (c.col_header or "") for c in tables[-1].rows[0][2:4])
 
 
+@pytest.mark.parametrize(
+    ("second", "pages"), [(SEGMENT_PERIODS[1], [[1], [2]]), (SEGMENT_PERIODS[0], [[1, 2]])]
+)
+def test_a_period_block_under_its_own_line_is_a_table(
+    pdf_dir: Path, second: str, pages: list[list[int]]
+) -> None:
+    """A segment note sets one period's block a page, each under the column names set
+    again and a line holding only its period: the next page's block under another
+    period is a table of its own (one table per period block, as the README counts), the
+    same period set again continues the first."""
+    path = pdf_dir / f"segment-periods-{second[:3]}.pdf"
+    make_segment_periods_pdf(path, second)
+    tables = build(path, IN_PROCESS).document.facts.tables
+    assert [t.pages for t in tables] == pages
+    labels = [r[0].text for t in tables for r in t.rows]
+    assert labels.count("金融工具項目20") == 1 and "金融工具項目45" in labels
+    assert {t.title for t in tables} == {"(一) 產業別財務資訊"}
+
+
+def test_a_slides_column_names_set_far_above_the_rows_head_its_table(pdf_dir: Path) -> None:
+    """A slide sets its quarters (``4Q25 3Q25 4Q24``) over a rule and a blank line, about
+    three ems above the first row, the unit in the label column's corner: they are the
+    table's column names and its unit, and the first row (``期初現金``) stays a row."""
+    path = pdf_dir / "far-header-slide.pdf"
+    make_far_header_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert [r[0].text for r in table.rows] == [r[0] for r in FAR_ROWS]
+    assert [c.col_header for c in table.rows[0][1:]] == list(FAR_HEADER[1:])
+    assert table.rows[0][1].base_value == 2_470_760_000_000
+
+
+def test_a_unit_in_the_corner_between_two_header_lines_ends_no_header(pdf_dir: Path) -> None:
+    """A slide's header of years over quarters with the unit line in the label column's
+    corner, level with both: the unit is the header's corner, not a line above it, so the
+    years stay in the column names and the unit scales the cells."""
+    path = pdf_dir / "corner-unit-slide.pdf"
+    make_corner_unit_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    names = [y + q for y, q in zip(CORNER_YEARS, CORNER_QUARTERS, strict=True)]
+    assert [c.col_header for c in table.rows[0][1:]] == names
+    assert table.rows[0][1].base_value == 2_470_760_000
+
+
+def test_a_unit_in_the_lower_corner_of_a_grouped_header_scales_the_table(pdf_dir: Path) -> None:
+    """A slide's group name (``合併``) stands over the amount columns only, the unit
+    (``(NT$bn)``) in the label column level with the column names under it: that unit is
+    the table's, so the amounts are scaled to NT$ (the forecast ranges stay text)."""
+    path = pdf_dir / "grouped-header-unit-slide.pdf"
+    make_grouped_header_unit_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert [r[0].text for r in table.rows] == [r[0] for r in GROUPED_ROWS]
+    assert table.unit == "NT$bn"
+    assert table.rows[0][2].base_value == 236_110_000_000
+
+
 @pytest.mark.parametrize("named", [True, False])
 def test_one_standard_under_a_dates_column_is_a_table(pdf_dir: Path, named: bool) -> None:
     """A table of the one new standard that applies next year (its name wrapped over
@@ -2774,9 +2839,7 @@ def test_a_ruled_table_printed_a_quarter_turn_reads_upright(pdf_dir: Path, turn:
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
     grid = [list(t.columns), *[[c.text for c in r] for r in t.rows]]
-    assert [[_solid(x) for x in row] for row in grid] == [
-        list(r) for r in fixture.extra["rows"]
-    ]
+    assert [[_solid(x) for x in row] for row in grid] == [list(r) for r in fixture.extra["rows"]]
     x0, top, x1, bottom = t.bbox or (0, 0, 0, 0)
     assert 0 <= x0 < x1 <= pdfgen.A4_W and 0 <= top < bottom <= pdfgen.A4_H
     assert bottom - top > x1 - x0  # a wide table, turned: taller than wide on the page
@@ -2804,6 +2867,8 @@ def test_a_slides_one_row_table_of_values_with_their_changes(pdf_dir: Path, foli
     assert [c.value for c in row] == [None, 580, 727, 790]
     assert row[1].base_unit == "USD/ton"
     assert [c.markers for c in row[2:]] == [["(+25%)"], ["(+35%)"]]
+
+
 def test_a_row_or_column_is_percent_only_where_its_name_ends_on_a_ratio(pdf_dir: Path) -> None:
     """A share or rate word inside a row's name made its amounts percentages: Realtek's
     ``採用權益法認列之關聯企業及合資損益之份額`` ``(26,006)`` (the share of an associate's

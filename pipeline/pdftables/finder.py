@@ -730,8 +730,7 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
         _stack_panels(p)
         _join_label_halves(p)
         _context_above(lines, p, out, geom.chars)
-        corner = p.rows[0][0] if p.rows and p.rows[0] else None
-        corner_unit = line_unit(corner) if corner and p.unit is None else None
+        corner_unit = _corner_cell_unit(p) if p.unit is None else None
         if corner_unit is not None:  # "(NT$bn)" over the labels
             p.unit = corner_unit[0]
         p.page_height = round(geom.height, 2)
@@ -740,6 +739,19 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
     out = [part for p in out for part in split_date_sections(p)]
     contents_page = any(_contents_heading(ln.text) for ln in lines)
     return [p for p in out if not is_contents(p, contents_page)]
+
+
+def _corner_cell_unit(t: PdfTable) -> tuple[str, str] | None:
+    """The unit in the label column's corner: the first row's, or a lower header row's
+    under a group name set over the amount columns only (``合併`` over ``2026 (E) 2025
+    (A)``, ``(NT$bn)`` level with the lower names)."""
+    for row in t.rows:
+        unit = line_unit(row[0]) if row and row[0] else None
+        if unit is not None:
+            return unit
+        if not row or row[0] or any(c and _data_cell(c) for c in row[1:]):
+            return None  # a label, or the first row of amounts: below the header
+    return None
 
 
 # Lines of text beside a block of amounts that make it a side block (bullets beside a
@@ -1543,6 +1555,43 @@ def _drop_continued_marks(t: PdfTable) -> None:
     t.cell_bboxes = [t.cell_bboxes[k] for k in keep]
 
 
+# A slide sets its column names farther above the first row than a filing does (a rule
+# and a blank line between: TSMC's ``4Q25 3Q25 4Q24`` 2.7 ems over ``期初現金``).
+HEADER_GAP_EM = 3.5
+
+
+def _names_over(line: _PLine, cells: Sequence[tuple[float, float]]) -> bool:
+    """A line of several words and no amount, one of them over the first row's cells
+    right of its label (an amount or a range, ``32.2-33.4``): the column names set apart
+    from the rows (the label column's corner may hold the unit)."""
+    ph = _phrases(line)
+    return (
+        len(ph) >= 2
+        and not any(_is_data_phrase(p.text) for p in ph)
+        and any(_overlap(p.x0, p.x1, a0, a1) > 0 for p in ph for a0, a1 in cells)
+    )
+
+
+def _corner_unit(
+    lines: Sequence[_PLine], j: int, k: int, amounts: Sequence[tuple[float, float]]
+) -> bool:
+    """A unit line in the label column's corner set between the two lines of a header
+    (``2025年`` over ``第四季``, the unit level with both): the header's corner, not the
+    line over the header that ends it."""
+    ln = lines[j]
+    if line_unit(ln.text) is None or not 0 < j < k - 1:
+        return False
+    if ln.x1 >= min(a for a, _ in amounts):
+        return False
+    above, below = lines[j - 1], lines[j + 1]
+    return (
+        above.bottom > ln.top
+        and below.top < ln.bottom
+        and all(len(_phrases(x)) >= 2 for x in (above, below))
+        and min(p.x0 for x in (above, below) for p in _phrases(x)) > ln.x1
+    )
+
+
 def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> int:
     """First header line above data line ``k``: multi-phrase text lines set close above it."""
     lex = _lex()
@@ -1552,13 +1601,23 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
     for j in range(k - 1, max(k - 10, -1), -1):
         ln = lines[j]
         f = fold_width(ln.text)
-        if _inside(ln, exclude) or lines[j + 1].top - ln.bottom > 2.5 * ln.size:
+        if _inside(ln, exclude):
+            break
+        gap = lines[j + 1].top - ln.bottom
+        if gap > 2.5 * ln.size and not (
+            j == k - 1
+            and gap <= HEADER_GAP_EM * ln.size
+            and _names_over(ln, [(p.x0, p.x1) for p in _phrases(lines[k])[1:]])
+        ):
             break
         if labels and lines[start].top - ln.bottom > 2.5 * ln.size * (labels + 1):
             break
         single = len(_phrases(ln)) == 1
         if single and amounts and _section_date(lines, j, amounts) and labels < 2:
             labels += 1  # 113年3月31日 under the column names: the first date's block
+            continue
+        if single and not labels and amounts and _corner_unit(lines, j, k, amounts):
+            start = j  # (單位:新台幣佰萬元) set between 2025年 and 第四季, left of them
             continue
         if lex.unit_line.match(f) or (single and lex.period_line.match(f)):
             break
@@ -1804,9 +1863,7 @@ def _context_above(
     table.title = clean_cell_text(pick[lead.end() :] if lead else pick) or None
 
 
-def _bullet_on_header(
-    header: _PLine, bbox: Box, chars: Sequence[dict[str, Any]]
-) -> str | None:
+def _bullet_on_header(header: _PLine, bbox: Box, chars: Sequence[dict[str, Any]]) -> str | None:
     """What the bullet set left of a grid on its header line's band (within half an em
     of its middle) says, when it is the only bullet beside the grid: a list of bullets
     beside a table (a fleet's 船數, 主要船型, 平均船齡 beside its rate table) is a list of

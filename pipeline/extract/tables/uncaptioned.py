@@ -134,6 +134,18 @@ def _period_dates(t: PdfTable) -> frozenset[str]:
     return frozenset(_solid(m) for m in found)
 
 
+def _opening_period(t: PdfTable) -> str | None:
+    """The period line a grid's rows open under, set as a row of its own between its
+    column names and its first amount (``114年1月1日至3月31日``): a segment note sets
+    each period's block so, one a page, under the names set again."""
+    period = _lex().period_line
+    for r in reversed(_head(t)):
+        label = _solid(fold_width(r[0] or "")) if r else ""
+        if label and not any(c and c.strip() for c in r[1:]):
+            return label if period.match(label) and len(label) <= 24 else None
+    return None
+
+
 def _column_lefts(t: PdfTable) -> list[float] | None:
     lefts: list[float] = []
     for j in range(len(t.rows[0])):
@@ -284,6 +296,9 @@ def _continues(
     periods = _period_dates(prev), _period_dates(nxt)
     if all(periods) and periods[0] != periods[1]:
         return False  # its own period line above it (113 年 12 月 31 日 after 114 年 3 月 31 日)
+    opening = _opening_period(prev), _opening_period(nxt)
+    if all(opening) and opening[0] != opening[1]:
+        return False  # its rows under a period line of their own (113年… after 114年…)
     key = _title_key(nxt, furniture)
     titled = nxt.title and nxt.title not in furniture
     if key is None and titled and marked:
@@ -312,6 +327,17 @@ def _continues(
         return True
     near_top = nxt.page_height is not None and nxt.bbox[1] <= top * nxt.page_height
     return near_top and _header_repeated(prev, nxt)
+
+
+def _marked_only(t: PdfTable, furniture: frozenset[str]) -> bool:
+    """Titled by nothing but a continued mark (``（承前頁）``)."""
+    title = fold_width(t.title or "")
+    return (
+        bool(title)
+        and t.title not in furniture
+        and _lex().continued.search(title) is not None
+        and _title_key(t, furniture) is None
+    )
 
 
 def _lead_in_above(t: PdfTable, doc: Document) -> bool:
@@ -362,8 +388,12 @@ def uncaptioned_groups(
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
             groups[-1].append(t)
-        else:
-            groups.append([t])
+            continue
+        if groups and _marked_only(t, furniture) and groups[-1][-1].page == t.page - 1:
+            # The next period's block of the note continued from the page before (its
+            # own period line): titled by the note, not by ``（承前頁）``.
+            t.title = groups[-1][-1].title
+        groups.append([t])
     return groups
 
 
