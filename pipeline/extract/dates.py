@@ -1168,9 +1168,11 @@ def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
 
 
-# (a bare 第2季 keeps the older rule: it needs a date in its clause or right before it;
-# a bare half, 首季 or 前三季 also takes the year of the release it continues)
-_RELEASE_RULES = frozenset(rule_id(r) for r in ("period_word", "leading_part"))
+# (a bare half, 首季, 前三季 or 第2季 with no date in its clause takes the year of the
+# release it continues; see _release_year)
+_RELEASE_RULES = frozenset(
+    rule_id(r) for r in ("period_word", "leading_part", "yearless_quarter")
+)
 
 
 def _parse_period_word(sc: _Scan) -> Iterator[Parts]:
