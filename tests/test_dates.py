@@ -2722,6 +2722,29 @@ def test_parts_of_a_year_alone_in_a_dated_release(
         ("2025年第四季營運成果及第一季業績展望。", [("2025年第四季", "2025")]),
         # kept out: counts of quarters are durations, not parts of a year
         ("今(2018)年第一季營收成長，季營收已連續十六季成長。", [("今(2018)年第一季", "2018")]),
+        # a month the release tells without its year is a period of the release's year, and
+        # an earlier year written as history or a base after its period is no new frame
+        (
+            "今(2017)年第1季營收成長17%，反映出2016年的併購效益。展望第2季，4月營收4.1億元，"
+            "累計前4月營收15億元。",
+            [
+                ("今(2017)年第1季", "2017"),
+                ("2016年", "2016"),
+                ("第2季", "2017"),
+                ("4月", "2017-04"),
+                ("前4月", "2017"),
+            ],
+        ),
+        # kept out: a period of last year frames the paragraph (whose 下半年?), but not
+        # 去年同期, a comparison's base
+        (
+            "今(2018)年第一季營收成長，去年下半年虧損，下半年可望轉盈。",
+            [("今(2018)年第一季", "2018"), ("去年下半年", "2017")],
+        ),
+        (
+            "今(2018)年第一季營收成長，去年同期虧損，上半年可望轉盈。",
+            [("今(2018)年第一季", "2018"), ("去年", "2017"), ("上半年", "2018")],
+        ),
         # kept out: a comparison's base of another year is the last period told
         (
             "今(2018)年第一季營收年增24%，以103年第一季為基期計算；第三季正值暑假。",

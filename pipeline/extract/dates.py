@@ -2081,6 +2081,7 @@ class _Told:
     aside: bool  # where a span since starts (99年第4季以來) or a comparison's base
     qualifier: DateQualifier
     part: bool  # a period within its year (a quarter, a half, a month, 前三季)
+    written: bool = False  # a year written out (2016年), not counted (去年) nor a month
 
 
 def _month_told_before(
@@ -2162,6 +2163,15 @@ def _release_year(
     before = [
         t for t in told if t.end <= m.start and not t.aside and "\n" not in text[t.end : m.start]
     ]
+    # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
+    # after the release's period is history or a base, not a new period)
+    while (
+        len(before) > 1
+        and before[-1].written
+        and not before[-1].part
+        and before[-1].iso[:4] < year
+    ):
+        before = before[:-1]
     if not before:
         return year if stated else None
     last = before[-1]
@@ -3263,6 +3273,29 @@ def extract_dates(
                 previous = iso
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
+            if (
+                m.relative
+                and m.offset == 0
+                and m.rule == rule_id("month_day")
+                and m.group is None
+                and not _is_base(fold, m.start)
+            ):
+                # 2017年第1季…。展望第2季，4月營收4.12億元，累計前4月…: a month the release
+                # tells without its year is a period of the year it resolved to
+                told.append(_Told(m.end, iso, False, m.qualifier, True))
+            elif (
+                m.relative
+                and m.offset != 0
+                and m.unit == "year"
+                and m.anchor == "doc"
+                and _is_part(m)
+            ):
+                # 回顧去年營運，去年下半年…，下半年…: a period of another year than the
+                # release's frames the paragraph (not 去年同期, a comparison's base)
+                aside = _is_base(fold, m.start) or _lexicon().same_period_after.match(
+                    fold, m.end
+                ) is not None
+                told.append(_Told(m.end, iso, aside, m.qualifier, _is_part(m)))
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
                 if m.group is not None:
                     since, base = m.group in since_groups, m.group in base_groups
@@ -3271,7 +3304,8 @@ def extract_dates(
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
-                told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m)))
+                written = not m.relative and m.precision == "year"
+                told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
