@@ -2715,8 +2715,19 @@ def test_parts_of_a_year_alone_in_a_dated_release(
             "董事會通過第一季財報，今(107)年第一季營收11.2億元。",
             [("第一季", "2018"), ("今(107)年第一季", "2018")],
         ),
+        # a quarter written in Latin alone (Q1, 展望Q3) is one too
+        (
+            "今(2017)年Q1合併營收12億元，年增5%；Q1 EPS為1.04元。展望Q3，營收可望較Q2成長。",
+            [("今(2017)年Q1", "2017"), ("Q1", "2017"), ("Q3", "2017"), ("Q2", "2017")],
+        ),
+        # kept out: Q with its year is one date; a model or a code is none
+        (
+            "2024 Q1營收成長，2014/Q3併購，Audi Q5與AQ1型號，Q10題目。",
+            [("2024 Q1", "2024"), ("2014", "2014")],
+        ),
         # kept out: the year is open (no year of the text's own, nothing told before)
         ("董事會通過第一季財報，第一季營收11.2億元。", []),
+        ("勤誠Q1合併營收12億元，Q2可望成長。", []),
         ("今年上半年營收成長，預估第三季將持續成長。", [("今年上半年", None)]),
         # kept out: another year's quarter before a later one (whose Q1?)
         ("2025年第四季營運成果及第一季業績展望。", [("2025年第四季", "2025")]),
