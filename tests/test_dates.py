@@ -2746,6 +2746,17 @@ def test_parts_of_a_year_alone_in_a_dated_release(
                 ("前4月", "2017"),
             ],
         ),
+        # a part joined to a part of another year told relatively is of that year
+        (
+            "今(2014)年第3季營收成長。明年中旬至下半年開出3間店，去年第三季及第四季虧損。",
+            [
+                ("今(2014)年第3季", "2014"),
+                ("明年中", "2015"),
+                ("下半年", "2015"),
+                ("去年第三季", "2013"),
+                ("第四季", "2013"),
+            ],
+        ),
         # kept out: a period of last year frames the paragraph (whose 下半年?), but not
         # 去年同期, a comparison's base
         (

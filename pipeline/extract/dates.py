@@ -1783,6 +1783,8 @@ def _short_years(
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
 
 
+# what may join two parts of one year (明年中旬至下半年, 去年第三季及第四季)
+_PART_JOIN = re.compile(r"旬?[ \t]*(?:至|到|及|和|與|、|~|-)?[ \t]*")
 _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -3239,6 +3241,18 @@ def extract_dates(
                 # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
                 anchor = _release_year(doc.text, told, m, reference, evidence)
                 anchor_source = source if anchor is not None else None
+                last = matches[i - 1] if i else None
+                if (
+                    last is not None
+                    and last.relative
+                    and last.offset != 0
+                    and last.unit == "year"
+                    and facts[-1].iso is not None
+                    and _PART_JOIN.fullmatch(doc.text, last.end, m.start) is not None
+                ):
+                    # 明年中旬至下半年, 去年第三季及第四季: a part joined to a part of another
+                    # year told relatively is of that year, not the release's
+                    anchor, anchor_source = facts[-1].iso[:4], "previous"
             if (
                 m.rule == rule_id("month_day")
                 and anchor_source != "previous"
