@@ -2722,8 +2722,8 @@ def test_parts_of_a_year_alone_in_a_dated_release(
         ),
         # kept out: Q with its year is one date; a model or a code is none
         (
-            "2024 Q1營收成長，2014/Q3併購，Audi Q5與AQ1型號，Q10題目。",
-            [("2024 Q1", "2024"), ("2014", "2014")],
+            "2024 Q1營收成長，2014/Q3併購，2025-Q4法說會，Audi Q5與AQ1型號，Q10題目。",
+            [("2024 Q1", "2024"), ("2014", "2014"), ("2025", "2025")],
         ),
         # kept out: the year is open (no year of the text's own, nothing told before)
         ("董事會通過第一季財報，第一季營收11.2億元。", []),

@@ -335,8 +335,8 @@ class _Lex:
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
             r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度"
             # 勤誠Q1合併營收, 展望Q3: a quarter in Latin with no year (not Q1 2024, read
-            # with its year, nor 2014/Q3; not a model or a code, AQ1, Q10, Q1A)
-            r"|(?<![0-9A-Za-z/])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
+            # with its year, nor 2014/Q3, 2025-Q4; not a model or a code, AQ1, Q10, Q1A)
+            r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
         )
         # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
         part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
