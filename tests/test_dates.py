@@ -2692,3 +2692,92 @@ def test_parts_of_a_year_alone_in_a_dated_release(
     assert [(f.text, f.iso) for f in facts] == expected
     for f in facts:
         assert text[f.span.start : f.span.end] == f.text
+
+
+# dates16 (revision gold9): a bare quarter (第2季, 第一季度, 三季度) with no date in its clause
+# is a part of a year written alone, as 上半年 and 首季 are: the release's year where the text
+# fixes it (the paragraph's last period is of that year, or the text states its year)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text states its year: every later bare quarter of the paragraph is of it
+        (
+            "今(2016)年第一季營收12億元，年增5%。公司表示，第二季進入旺季，第三季可望再成長。",
+            [("今(2016)年第一季", "2016"), ("第二季", "2016"), ("第三季", "2016")],
+        ),
+        # the paragraph's last period (a month) is of the release's year
+        (
+            "今(106)年4月營收4.1億元，累計前4月營收15億元。第2季工作天數恢復，營運優於第1季。",
+            [("今(106)年4月", "2017-04"), ("前4月", "2017"), ("第2季", "2017"), ("第1季", "2017")],
+        ),
+        # a quarter told first in a text that states its year later
+        (
+            "董事會通過第一季財報，今(107)年第一季營收11.2億元。",
+            [("第一季", "2018"), ("今(107)年第一季", "2018")],
+        ),
+        # a quarter written in Latin alone (Q1, 展望Q3) is one too
+        (
+            "今(2017)年Q1合併營收12億元，年增5%；Q1 EPS為1.04元。展望Q3，營收可望較Q2成長。",
+            [("今(2017)年Q1", "2017"), ("Q1", "2017"), ("Q3", "2017"), ("Q2", "2017")],
+        ),
+        # kept out: Q with its year is one date; a model or a code is none
+        (
+            "2024 Q1營收成長，2014/Q3併購，2025-Q4法說會，Audi Q5與AQ1型號，Q10題目。",
+            [("2024 Q1", "2024"), ("2014", "2014"), ("2025", "2025")],
+        ),
+        # kept out: the year is open (no year of the text's own, nothing told before)
+        ("董事會通過第一季財報，第一季營收11.2億元。", []),
+        ("勤誠Q1合併營收12億元，Q2可望成長。", []),
+        ("今年上半年營收成長，預估第三季將持續成長。", [("今年上半年", None)]),
+        # kept out: another year's quarter before a later one (whose Q1?)
+        ("2025年第四季營運成果及第一季業績展望。", [("2025年第四季", "2025")]),
+        # kept out: counts of quarters are durations, not parts of a year
+        ("今(2018)年第一季營收成長，季營收已連續十六季成長。", [("今(2018)年第一季", "2018")]),
+        # a month the release tells without its year is a period of the release's year, and
+        # an earlier year written as history or a base after its period is no new frame
+        (
+            "今(2017)年第1季營收成長17%，反映出2016年的併購效益。展望第2季，4月營收4.1億元，"
+            "累計前4月營收15億元。",
+            [
+                ("今(2017)年第1季", "2017"),
+                ("2016年", "2016"),
+                ("第2季", "2017"),
+                ("4月", "2017-04"),
+                ("前4月", "2017"),
+            ],
+        ),
+        # a part joined to a part of another year told relatively is of that year
+        (
+            "今(2014)年第3季營收成長。明年中旬至下半年開出3間店，去年第三季及第四季虧損。",
+            [
+                ("今(2014)年第3季", "2014"),
+                ("明年中", "2015"),
+                ("下半年", "2015"),
+                ("去年第三季", "2013"),
+                ("第四季", "2013"),
+            ],
+        ),
+        # kept out: a period of last year frames the paragraph (whose 下半年?), but not
+        # 去年同期, a comparison's base
+        (
+            "今(2018)年第一季營收成長，去年下半年虧損，下半年可望轉盈。",
+            [("今(2018)年第一季", "2018"), ("去年下半年", "2017")],
+        ),
+        (
+            "今(2018)年第一季營收成長，去年同期虧損，上半年可望轉盈。",
+            [("今(2018)年第一季", "2018"), ("去年", "2017"), ("上半年", "2018")],
+        ),
+        # kept out: a comparison's base of another year is the last period told
+        (
+            "今(2018)年第一季營收年增24%，以103年第一季為基期計算；第三季正值暑假。",
+            [("今(2018)年第一季", "2018"), ("103年第一季", "2014")],
+        ),
+    ],
+)
+def test_bare_quarters_alone_in_a_dated_release(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text

@@ -264,7 +264,8 @@ def test_the_same_period_list_runs_over_the_periods_listed_last(
 
 
 # Class 7: a quarter written the Latin way (Q2, Q4) with no year is a quarter of the year
-# the text establishes, as 第二季 is.
+# the text establishes, as 第二季 is (dates16: the Q3 is a date of the release's year, so the
+# values of its sentence link to it)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -272,9 +273,9 @@ def test_the_same_period_list_runs_over_the_periods_listed_last(
             "研調機構指出，2019年第3季全球平板出貨量年增5%至3,500萬台。"
             "甲公司Q3在歐洲的出貨量達到420萬台。乙公司Q3的總出貨量為610萬台，其中65%銷往北美。\n",
             {
-                "420萬台": (2019, "anchor"),
-                "610萬台": (2019, "anchor"),
-                "65%": (2019, "anchor"),
+                "420萬台": (2019, "same_sentence"),
+                "610萬台": (2019, "same_sentence"),
+                "65%": (2019, "same_sentence"),
             },
         ),
     ],

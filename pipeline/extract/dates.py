@@ -333,7 +333,10 @@ class _Lex:
         )
         self.yearless_quarter = re.compile(
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
-            r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度)"
+            r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度"
+            # 勤誠Q1合併營收, 展望Q3: a quarter in Latin with no year (not Q1 2024, read
+            # with its year, nor 2014/Q3, 2025-Q4; not a model or a code, AQ1, Q10, Q1A)
+            r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
         )
         # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
         part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
@@ -1163,14 +1166,16 @@ def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
     """第四季度, 一季度, 第3季 with no year of their own."""
     lex = sc.lex
     for m in lex.yearless_quarter.finditer(sc.fold):
-        raw = m.group("a") or m.group("b")
+        raw = m.group("a") or m.group("b") or m.group("c")
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
 
 
-# (a bare 第2季 keeps the older rule: it needs a date in its clause or right before it;
-# a bare half, 首季 or 前三季 also takes the year of the release it continues)
-_RELEASE_RULES = frozenset(rule_id(r) for r in ("period_word", "leading_part"))
+# (a bare half, 首季, 前三季 or 第2季 with no date in its clause takes the year of the
+# release it continues; see _release_year)
+_RELEASE_RULES = frozenset(
+    rule_id(r) for r in ("period_word", "leading_part", "yearless_quarter")
+)
 
 
 def _parse_period_word(sc: _Scan) -> Iterator[Parts]:
@@ -1778,6 +1783,8 @@ def _short_years(
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
 
 
+# what may join two parts of one year (明年中旬至下半年, 去年第三季及第四季)
+_PART_JOIN = re.compile(r"旬?[ \t]*(?:至|到|及|和|與|、|~|-)?[ \t]*")
 _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -2079,6 +2086,7 @@ class _Told:
     aside: bool  # where a span since starts (99年第4季以來) or a comparison's base
     qualifier: DateQualifier
     part: bool  # a period within its year (a quarter, a half, a month, 前三季)
+    written: bool = False  # a year written out (2016年), not counted (去年) nor a month
 
 
 def _month_told_before(
@@ -2160,6 +2168,15 @@ def _release_year(
     before = [
         t for t in told if t.end <= m.start and not t.aside and "\n" not in text[t.end : m.start]
     ]
+    # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
+    # after the release's period is history or a base, not a new period)
+    while (
+        len(before) > 1
+        and before[-1].written
+        and not before[-1].part
+        and before[-1].iso[:4] < year
+    ):
+        before = before[:-1]
     if not before:
         return year if stated else None
     last = before[-1]
@@ -3224,6 +3241,18 @@ def extract_dates(
                 # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
                 anchor = _release_year(doc.text, told, m, reference, evidence)
                 anchor_source = source if anchor is not None else None
+                last = matches[i - 1] if i else None
+                if (
+                    last is not None
+                    and last.relative
+                    and last.offset != 0
+                    and last.unit == "year"
+                    and facts[-1].iso is not None
+                    and _PART_JOIN.fullmatch(doc.text, last.end, m.start) is not None
+                ):
+                    # 明年中旬至下半年, 去年第三季及第四季: a part joined to a part of another
+                    # year told relatively is of that year, not the release's
+                    anchor, anchor_source = facts[-1].iso[:4], "previous"
             if (
                 m.rule == rule_id("month_day")
                 and anchor_source != "previous"
@@ -3261,6 +3290,29 @@ def extract_dates(
                 previous = iso
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
+            if (
+                m.relative
+                and m.offset == 0
+                and m.rule == rule_id("month_day")
+                and m.group is None
+                and not _is_base(fold, m.start)
+            ):
+                # 2017年第1季…。展望第2季，4月營收4.12億元，累計前4月…: a month the release
+                # tells without its year is a period of the year it resolved to
+                told.append(_Told(m.end, iso, False, m.qualifier, True))
+            elif (
+                m.relative
+                and m.offset != 0
+                and m.unit == "year"
+                and m.anchor == "doc"
+                and _is_part(m)
+            ):
+                # 回顧去年營運，去年下半年…，下半年…: a period of another year than the
+                # release's frames the paragraph (not 去年同期, a comparison's base)
+                aside = _is_base(fold, m.start) or _lexicon().same_period_after.match(
+                    fold, m.end
+                ) is not None
+                told.append(_Told(m.end, iso, aside, m.qualifier, _is_part(m)))
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
                 if m.group is not None:
                     since, base = m.group in since_groups, m.group in base_groups
@@ -3269,7 +3321,8 @@ def extract_dates(
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
-                told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m)))
+                written = not m.relative and m.precision == "year"
+                told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
