@@ -6233,6 +6233,14 @@ PER_SHARE_UNIT_LINES: dict[str, tuple[str, ...]] = {
 PER_SHARE_SECTION = "每股盈餘(元)(附註六(十七))"
 
 
+def _per_share_amounts(c: Any, y: float, amounts: Sequence[float]) -> None:
+    """A row's two periods' amounts with their ``$``: per-share ones with two decimals,
+    others grouped in thousands."""
+    for x, amount in zip((440, 550), amounts, strict=True):
+        text = f"{amount:,.2f}" if amount < 100 else f"{amount:,.0f}"
+        c.drawRightString(x, y, "$ " + text)
+
+
 def make_per_share_rows_pdf(path: str | Path, how: str) -> PdfFixture:
     """An uncaptioned income statement in 仟元 whose per-share rows are in 元, the unit
     line's exception stated as ``how`` names (``PER_SHARE_UNIT_LINES``)."""
@@ -6247,9 +6255,52 @@ def make_per_share_rows_pdf(path: str | Path, how: str) -> PdfFixture:
         y -= 14
         c.drawString(50, y, code)
         c.drawString(90, y, label)
-        for x, amount in zip((440, 550), amounts, strict=True):
-            text = f"{amount:,.2f}" if amount < 100 else f"{amount:,.0f}"
-            c.drawRightString(x, y, "$ " + text)
+        _per_share_amounts(c, y, amounts)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併綜合損益表"])
+
+
+# Per-share rows named by the section over them, not by their own label: Synmosa's
+# `每股盈餘（附註二九）` over `基 本` / `稀 釋` (letter-spaced), Realtek's `基本每股盈餘` over
+# `本期淨利`; a profit under such a heading, grouped in thousands, stays in 仟元.
+PER_SHARE_SECTIONS: dict[str, tuple[tuple[str, tuple[tuple[str, str, float, float], ...]], ...]] = {
+    "spaced": (
+        ("每股盈餘（附註二九）", (("9710", "基 本", 1.25, 0.98), ("9810", "稀 釋", 1.24, 0.97))),
+    ),
+    "named": (
+        (
+            "基本每股盈餘",
+            (("9740", "歸屬於本公司業主之淨利", 1250000, 980000), ("9750", "本期淨利", 1.25, 0.98)),
+        ),
+        ("稀釋每股盈餘", (("9850", "本期淨利", 1.24, 0.97),)),
+    ),
+}
+
+
+def make_per_share_section_pdf(path: str | Path, how: str) -> PdfFixture:
+    """An uncaptioned income statement in 仟元, ``(除每股盈餘為新台幣元外)`` under its unit
+    line, whose per-share rows are named by the section label over them
+    (``PER_SHARE_SECTIONS[how]``), after a row of profit in 仟元."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = _two_year_income_head(c, PER_SHARE_UNIT_LINES["bracketed"])
+    rows: list[tuple[str, str, float, float] | str] = [PER_SHARE_ROWS[0]]
+    for section, items in PER_SHARE_SECTIONS[how]:
+        rows += [section, *items]
+    for row in rows:
+        y -= 14
+        if isinstance(row, str):
+            c.drawString(90, y, row)
+            continue
+        code, label, *amounts = row
+        c.drawString(50, y, code)
+        x = 110.0
+        for word in label.split():
+            c.drawString(x, y, word)
+            x += 36.0
+        _per_share_amounts(c, y, amounts)
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=["合併綜合損益表"])
@@ -6258,8 +6309,10 @@ def make_per_share_rows_pdf(path: str | Path, how: str) -> PdfFixture:
 __all__ += [
     "PER_SHARE_ROWS",
     "PER_SHARE_SECTION",
+    "PER_SHARE_SECTIONS",
     "PER_SHARE_UNIT_LINES",
     "make_per_share_rows_pdf",
+    "make_per_share_section_pdf",
 ]
 
 
@@ -6386,6 +6439,62 @@ __all__ += [
     "DENSE_EQUITY_ROWS",
     "make_dense_equity_header_pdf",
 ]
+
+
+# An annual report's analysis table, ruled: a group's name (`獲利能力(%)`) in a cell merged
+# over its rows, one of them an amount per share (`基本每股盈餘`), the table under 仟元
+# (w2_8433 p. 5): its `9.84` is 9.84 元, neither a share nor 9,840 TWD.
+ANALYSIS_GROUPS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
+    ("財務結構(%)", (("負債佔資產比率", "51.81", "51.42"),)),
+    (
+        "獲利能力(%)",
+        (
+            ("資產報酬率", "11.12", "12.10"),
+            ("純益率", "14.61", "14.14"),
+            ("基本每股盈餘", "9.84", "9.35"),
+        ),
+    ),
+)
+
+
+def make_analysis_groups_pdf(path: str | Path) -> PdfFixture:
+    """A ruled table under ``單位：新台幣仟元`` whose first column holds each group's name
+    (``ANALYSIS_GROUPS``) in a cell merged over the group's rows."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    xs = (80.0, 170.0, 350.0, 440.0, 530.0)
+    pitch = 20.0
+    top = A4_H - 80
+    c.drawString(80, top, "(三)財務收支及獲利能力分析：")
+    c.drawRightString(530, top - 16, STATEMENT_UNIT)
+    top -= 24
+    c.drawString(xs[0] + 4, top - 14, "項目")
+    for k, name in ((2, "113年度"), (3, "112年度")):
+        c.drawRightString(xs[k + 1] - 4, top - 14, name)
+    c.line(xs[0], top, xs[-1], top)
+    y = top - pitch
+    c.line(xs[0], y, xs[-1], y)
+    for group, items in ANALYSIS_GROUPS:
+        g_top = y
+        for k, (label, *values) in enumerate(items):
+            c.drawString(xs[1] + 4, y - 14, label)
+            for x, v in zip(xs[3:], values, strict=True):
+                c.drawRightString(x - 4, y - 14, v)
+            y -= pitch
+            # the rule under an item runs from the items' column, the group's cell merged
+            c.line(xs[1] if k < len(items) - 1 else xs[0], y, xs[-1], y)
+        c.drawString(xs[0] + 4, (g_top + y) / 2 - 4, group)
+    for k, x in enumerate(xs):
+        c.line(x, top if k != 1 else top - pitch, x, y)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(三)財務收支及獲利能力分析："])
+
+
+__all__ += ["ANALYSIS_GROUPS", "make_analysis_groups_pdf"]
+
+
 # ---------------------------------------------------------- one period block a page, under its line
 
 SEGMENT_HEADER = ("原料藥部門", "學名藥部門", "合計")

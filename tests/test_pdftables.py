@@ -41,6 +41,7 @@ from tests.pdfgen import (
     AGING_HEADER,
     AGING_HEADING,
     AGING_PARTS,
+    ANALYSIS_GROUPS,
     BESIDE_BULLETS,
     BESIDE_KPI,
     BESIDE_ORDERS,
@@ -115,6 +116,7 @@ from tests.pdfgen import (
     PAY_TITLE,
     PER_SHARE_ROWS,
     PER_SHARE_SECTION,
+    PER_SHARE_SECTIONS,
     PER_SHARE_UNIT_LINES,
     RATE_RANGE_HEADER,
     RATE_RANGE_ROWS,
@@ -161,6 +163,7 @@ from tests.pdfgen import (
     WRAPPED_GROUP,
     WRAPPED_NOTE_ROWS,
     WRAPPED_ROWS,
+    make_analysis_groups_pdf,
     make_brackets_pdf,
     make_bullets_beside_tables_slide_pdf,
     make_close_notes_tables_pdf,
@@ -195,6 +198,7 @@ from tests.pdfgen import (
     make_one_standard_pdf,
     make_paragraph_over_table_pdf,
     make_per_share_rows_pdf,
+    make_per_share_section_pdf,
     make_rate_range_row_pdf,
     make_related_parties_pdf,
     make_row_of_nothings_pdf,
@@ -1133,6 +1137,30 @@ def test_amount_and_share_columns_stay_apart(pdf_dir: Path) -> None:
     assert rows[0] == ["", "金額", "％", "金額", "％"]
     assert rows[1 : 1 + len(INCOME_ROWS)] == [list(r) for r in INCOME_ROWS]
     assert rows[-1][:2] == [INCOME_EPS[0], f"$ {INCOME_EPS[1]}"]
+
+
+def test_a_value_over_an_amount_and_its_share_is_the_amount(pdf_dir: Path) -> None:
+    """The prior period's EPS (``0.21``), right-aligned with its ％ column and no ``$``
+    before it (Changingtec p. 6, Phison p. 6), was read as a share of 0.21 %; its amount
+    column beside it, under the same period, is empty, and a share of nothing is never
+    printed: it is the period's amount, in the current period's unit, never %."""
+    path = pdf_dir / "income-percent.pdf"
+    make_income_percent_pdf(path)
+    (t,) = _page_tables(path, 1)
+    assert t.rows[-1] == [INCOME_EPS[0], f"$ {INCOME_EPS[1]}", "", INCOME_EPS[2], ""]  # type: ignore[attr-defined]
+    doc = build(path, IN_PROCESS).document
+    (table,) = doc.facts.tables
+    row = table.rows[_row(table, INCOME_EPS[0])]
+    got = [(c.text, c.value, c.unit) for c in row[1:] if c.value is not None]
+    assert [(text, value) for text, value, _ in got] == [
+        (f"$ {INCOME_EPS[1]}", float(INCOME_EPS[1])),
+        (INCOME_EPS[2], float(INCOME_EPS[2])),
+    ]
+    # the prior period's EPS takes the unit the current one takes, never %
+    assert got[1][2] == got[0][2] != "%"
+    # the rows above keep their shares
+    sales = table.rows[_row(table, INCOME_ROWS[0][0])]
+    assert [c.unit for c in sales[1:]][1::2] == ["%", "%"]
 
 
 def test_touching_bracketed_negatives_are_cells_of_their_own(pdf_dir: Path) -> None:
@@ -2925,6 +2953,50 @@ def test_per_share_rows_take_the_unit_the_unit_line_excepts_them_with(
         ], label
     if how == "section":
         assert _row(t, PER_SHARE_SECTION) >= 0
+
+
+@pytest.mark.parametrize("how", list(PER_SHARE_SECTIONS))
+def test_per_share_rows_under_a_section_naming_the_item_take_its_unit(
+    pdf_dir: Path, how: str
+) -> None:
+    """A section's label names the per-share item and its rows do not: Synmosa p. 8's
+    ``每股盈餘（附註二九）`` over ``基 本`` / ``稀 釋``, Realtek p. 8's ``基本每股盈餘`` over
+    ``本期淨利``. Their ``$ 0.48`` was 480 TWD under 仟元; a row written as per-share
+    figures (decimals, no thousands grouped) takes the unit line's exception (元), a
+    profit grouped in thousands under the same heading stays in 仟元."""
+    path = pdf_dir / f"per-share-section-{how}.pdf"
+    make_per_share_section_pdf(path, how)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.unit == "新台幣仟元"
+    by_code = {row[0].text: row for row in t.rows}
+    items = [(PER_SHARE_ROWS[0][0], *PER_SHARE_ROWS[0][2:])]
+    items += [(code, *amounts) for _, rows in PER_SHARE_SECTIONS[how] for code, _, *amounts in rows]
+    for code, *amounts in items:
+        scale = 1 if amounts[0] < 100 else 1000
+        got = [(c.value, c.base_value, c.base_unit) for c in by_code[code][2:]]
+        assert got == [(a, a * scale, "TWD") for a in amounts], code
+
+
+def test_an_amount_per_share_under_a_percent_group_is_in_yuan(pdf_dir: Path) -> None:
+    """``基本每股盈餘`` in a group whose merged cell says ``獲利能力(%)``, the table under
+    仟元 (an annual report's analysis, 8433 p. 5): its ``9.84`` read 9.84 % (before, 9,840
+    TWD); an amount per share is in 元 whatever a group or the table's scale says. The
+    group's other rows stay shares."""
+    path = pdf_dir / "analysis-groups.pdf"
+    make_analysis_groups_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.unit == "新台幣仟元"
+    for group, items in ANALYSIS_GROUPS:
+        for label, *values in items:
+            row = next(r for r in t.rows if (r[0].row_header or "").endswith(label))
+            assert group in (row[0].row_header or "")
+            got = [(c.value, c.unit, c.base_value, c.base_unit) for c in row if c.value is not None]
+            if label == "基本每股盈餘":
+                assert got == [(float(v), "元", float(v), "TWD") for v in values]
+            else:
+                assert got == [(float(v), "%", float(v), "%") for v in values]
 
 
 def test_a_group_names_the_columns_its_underline_spans(pdf_dir: Path) -> None:

@@ -2503,9 +2503,7 @@ def _beside_this_year(
         for m in matches
         if m.relative and m.iso is None and not m.vague and m.text.startswith(words)
     ]
-    parted = {
-        m.start: m for m in matches if _part_within_year(m) and not _is_base(fold, m.start)
-    }
+    parted = {m.start: m for m in matches if _part_within_year(m) and not _is_base(fold, m.start)}
     for s in starts:
         begin, end = _sentence_bounds(fold, s, s)
         for p in plain:
@@ -2538,8 +2536,10 @@ def _series_before_this_year(
         # (only the series' years before it, 今年 right after: …2012年…，今年…)
         if not years or years[-1] != latest - 1 or any(y > latest for y in years):
             continue
-        if later and later[0].text.startswith(words) and not any(
-            o.relative for o in matches if begin <= o.start < m.start
+        if (
+            later
+            and later[0].text.startswith(words)
+            and not any(o.relative for o in matches if begin <= o.start < m.start)
         ):
             return True
     return False

@@ -2483,9 +2483,7 @@ def _period_header(
 _LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
 
 
-def _glossed_periods(
-    scan: str, rx: _Regexes, dates: Sequence[DateFact]
-) -> dict[str, DateFact]:
+def _glossed_periods(scan: str, rx: _Regexes, dates: Sequence[DateFact]) -> dict[str, DateFact]:
     """``上季(2016年10-12月)``: each relative period word the text glosses with a date in
     brackets right after it, mapped to the last date inside the bracket (the period's end);
     a word glossed twice with different years is left out (no single period)."""
@@ -3083,8 +3081,10 @@ def _new_statement(
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
             continue
-        if not written and m is not None and (
-            (_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods
+        if (
+            not written
+            and m is not None
+            and ((_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods)
         ):
             continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))

@@ -2957,6 +2957,39 @@ def _wrapped_note_refs(cells: Sequence[str], data: bool, above: Sequence[str]) -
     return not data or not any(_is_data_phrase(c) and not is_account_code(c) for c in above if c)
 
 
+_SHARE_NAMES = frozenset({"%", "％", "(%)", "(％)", "（%）", "（％）"})
+
+
+def _amounts_over_shares(
+    body_rows: Sequence[tuple[list[str], _PLine]],
+    levels: Sequence[Sequence[tuple[list[int], str]]],
+) -> None:
+    """A value under a ``％`` column whose ``金額`` beside it, under the same period, is
+    empty is that period's amount: a cell set over both columns (earnings per share,
+    ``0.21`` right-aligned with the ％ column, its ``$`` left on the first period only).
+    A share of nothing is never printed, so no row loses a share it has."""
+    pairs: list[tuple[int, int]] = []
+    for j in range(1, len(levels)):
+        own, left = levels[j], levels[j - 1]
+        if (
+            own
+            and left
+            and len(own) == len(left)
+            and own[-1][0] == [j]
+            and left[-1][0] == [j - 1]
+            and "".join(own[-1][1].split()) in _SHARE_NAMES
+            and "".join(left[-1][1].split()) not in _SHARE_NAMES
+            and (len(own) == 1 or own[-2][0] == left[-2][0])
+            # the amount column holds amounts (never the label column beside a ％)
+            and any(_is_data_phrase(cells[j - 1]) for cells, _ in body_rows)
+        ):
+            pairs.append((j - 1, j))
+    for cells, _ in body_rows:
+        for a, s in pairs:
+            if not cells[a].strip() and _is_data_phrase(cells[s]):
+                cells[a], cells[s] = cells[s], ""
+
+
 def _join_text(a: str, b: str) -> str:
     """Two pieces of one cell: a space between them unless both sides are CJK."""
     return clean_cell_text(f"{a} {b}") if a else b
@@ -3264,6 +3297,7 @@ def _text_table(
         wrapping = (ln, ln) if not data and len(ph) == 1 else None
     if coded is not None:
         body_rows.append((coded[0], coded[1]))
+    _amounts_over_shares(body_rows, levels)
     for cells, ln in body_rows:
         rows.append(list(cells))
         boxes.append([_round_box((c.x0, ln.top, c.x1, ln.bottom)) for c in cols])

@@ -50,6 +50,7 @@ class _Lex:
     rate_re: re.Pattern[str]
     percent_head: re.Pattern[str]
     portion_head: re.Pattern[str]
+    per_share_head: re.Pattern[str]
     note_line: re.Pattern[str]
     bullet_line: re.Pattern[str]
     cell_change: re.Pattern[str]
@@ -144,6 +145,7 @@ def _lex() -> _Lex:
         rate_re=re.compile(_alternation(d["rate_keywords"]), re.IGNORECASE),
         percent_head=re.compile(rf"(?:{_alternation(d['percent_heads'])})$", re.IGNORECASE),
         portion_head=re.compile(rf"(?:{_alternation(d['portion_heads'])})$", re.IGNORECASE),
+        per_share_head=re.compile(rf"(?:{_alternation(d['per_share_heads'])})$", re.IGNORECASE),
         note_line=re.compile(d["note_line"]),
         bullet_line=re.compile(d["bullet_line"]),
         cell_change=re.compile(d["cell_change"]),

@@ -1059,9 +1059,13 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     # with a number is a model of it (the size of an AI model, a generation)
     for r in runs:
         folded = r.name.casefold()
-        if r.label is None and not r.not_name and any(
-            folded.startswith(f"{m}-") and any(ch.isdigit() for ch in folded[len(m) :])
-            for m in models
+        if (
+            r.label is None
+            and not r.not_name
+            and any(
+                folded.startswith(f"{m}-") and any(ch.isdigit() for ch in folded[len(m) :])
+                for m in models
+            )
         ):
             r.add(PRODUCT, 2, rule_id("product_model"))
             models.add(folded)
@@ -1507,6 +1511,8 @@ _GOAL_CHARS = frozenset("到至達為")
 def _takes_object(ctx: Ctx, word: str) -> bool:
     """接入, 切換到: a word the dictionary uses as a predicate or a verb with an object."""
     return word in ctx.predicates or word in ctx.object_verbs
+
+
 # a period or an ordinal's unit after the number: 4季, 3期, 2屆, 5代
 _PERIOD_AFTER = re.compile(r"[季期屆代輪次級]")
 

@@ -525,9 +525,7 @@ def evidence_of(doc: Document, ent: Entity) -> list[Evidence]:
 _CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
 
 
-def _names(
-    doc: Document, ent: Entity, places: Iterable[str] = ()
-) -> tuple[str, list[str]]:
+def _names(doc: Document, ent: Entity, places: Iterable[str] = ()) -> tuple[str, list[str]]:
     """Name as written (the lexicon's own name if the text uses it) and the other forms;
     a line break inside a Chinese name is left out of the form. A lexicon body written after
     one of ``places`` (香港 + 聯交所) is written bare too."""

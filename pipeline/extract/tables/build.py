@@ -8,7 +8,13 @@ from dataclasses import replace
 
 from pipeline.chars import fold_width
 from pipeline.extract.tables.captions import TableRegion, parse_source
-from pipeline.extract.tables.cells import _PERCENT, _header_unit, _HeaderUnit, _type_cell
+from pipeline.extract.tables.cells import (
+    _PERCENT,
+    _header_unit,
+    _HeaderUnit,
+    _name_head,
+    _type_cell,
+)
 from pipeline.extract.tables.grid import _GCell, _Grid
 from pipeline.extract.tables.pdf_grid import _cell_pattern
 from pipeline.extract.tables.totals import check_table
@@ -219,6 +225,37 @@ def _excepted_rows(exception: str | None) -> tuple[str, UnitInfo] | None:
     return (m["item"], unit) if m is not None and unit is not None else None
 
 
+def _per_share_written(line: Sequence[tuple[str, CellValue | None]]) -> bool:
+    """A row's figures are written as amounts per share: each with decimals, none with
+    thousands grouped (``$ 0.48``, ``6.10``); a profit over the shares (``$ 1,250,000``)
+    under the same heading is an amount in the table's unit."""
+    written = [(text, cv) for text, cv in line if cv is not None and cv.value is not None]
+    return bool(written) and all("." in text and not _GROUPED.search(text) for text, _ in written)
+
+
+_YUAN = parse_unit("元", declared=True)
+
+
+def _per_share_unit(
+    row_header: str | None, row_unit: UnitInfo | None, table_unit: UnitInfo | None
+) -> UnitInfo | None:
+    """元 for a row whose own name (its innermost stub) is an amount per share and says no
+    unit itself, in a table of 新台幣 amounts, when nothing but the table's scale or a
+    group's ``(%)`` would type it: a per-share amount is in 元 whatever the scale of the
+    table's other amounts."""
+    own = (row_header or "").rsplit(" / ", 1)[-1]
+    if (
+        _YUAN is None
+        or table_unit is None
+        or table_unit.base_unit != _YUAN.base_unit
+        or (row_unit is not None and row_unit.kind != "percent")
+        or not _lex().per_share_head.search(_name_head(own))
+        or _header_unit([own]).explicit is not None
+    ):
+        return None
+    return _YUAN
+
+
 def _names_item(label: str | None, item: str) -> bool:
     """A row's label names the excepted item itself (``基本每股盈餘``), not something of it
     (``用以計算基本每股盈餘之淨利``, an amount in the table's unit)."""
@@ -305,6 +342,7 @@ def _build_table(
     ]
     excepted = _excepted_rows(region.unit_exception)
     section_unit: UnitInfo | None = None
+    section_item = False  # under a section's label naming the excepted item (每股盈餘)
     for gr, values in zip(grid.body, parsed, strict=True):
         stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
@@ -328,9 +366,28 @@ def _build_table(
         if not any(v is not None and v.value is not None for v in values):
             # a section's label (每股盈餘(元)): its unit governs the rows of its section
             section_unit = ru.explicit if ru.explicit and ru.explicit.kind == "money" else None
+            section_item = excepted is not None and _names_item(row_header, excepted[0])
         row_unit = ru.explicit or section_unit
         if row_unit is None and excepted and _names_item(row_header, excepted[0]):
             row_unit = excepted[1]  # 基本每股盈餘 under 單位：新台幣仟元，惟每股盈餘為元
+        elif (
+            row_unit is None
+            and excepted
+            and section_item
+            and _per_share_written([(gr[j].text, values[j]) for j in range(stub, ncol)])
+        ):
+            # `每股盈餘（附註二九）` over `基 本` / `稀 釋`, `基本每股盈餘` over `本期淨利`:
+            # the section names the item, its rows' figures are written as per-share ones
+            row_unit = excepted[1]
+        per_share = _per_share_unit(row_header, row_unit, table_unit)
+        if per_share is not None and _per_share_written(
+            [(gr[j].text, values[j]) for j in range(stub, ncol)]
+        ):
+            # `獲利能力(%) / 基本每股盈餘` 9.84 in a 仟元 table: 9.84 元, neither 9,840 nor
+            # %; it stands in for the table's unit, a column's own (成長率 %) still holds
+            row_unit, ru = None, _HeaderUnit(None, None, False)
+        else:
+            per_share = None
         row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
         cells: list[Cell] = []
@@ -371,6 +428,7 @@ def _build_table(
                         if col_percent[j] and not (table_unit and table_unit.kind == "percent")
                         else None,
                         _PERCENT if row_percent else None,
+                        per_share,
                         None
                         if from_note
                         and (
