@@ -2852,6 +2852,8 @@ def test_relative_days_under_a_dateline(
         ("今日頭條與今日美國報導。", "2024-05-21"),
         ("將近40年後的今天，蘋果推出檯燈。", "2024-05-21"),
         ("如今日益增加的需求；請說明日期；他是明日之星；昨日黃花。", "2024-05-21"),
+        # a bond's 還本日期 (還本 + 日期: the repayment date), a filing with its report date
+        ("7. 還本日期及方式：到期時按債券面額以現金一次償還。", "2025-05-13"),
     ],
 )
 def test_relative_days_kept_out(text: str, published: str | None) -> None:
