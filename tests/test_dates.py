@@ -2102,7 +2102,8 @@ def test_day_range_end_keeps_the_month(text: str, expected: list[tuple[str, str 
 # a DOI's tail, a stamp-like number inside a sentence) are no date (issue 12, round qd12).
 EDITOR_STAMPS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("最快明年完成認證。（編輯：張良知）1130425", [("1130425", "2024-04-25")]),
-    ("公司今天表示。（編輯：李大同）\n1131230\n", [("1131230", "2024-12-30")]),
+    # (今天 is found here; the stamp, the report date, resolves it in extract_dates)
+    ("公司今天表示。（編輯：李大同）\n1131230\n", [("今天", None), ("1131230", "2024-12-30")]),
     ("（編審：王小明）1090102", [("1090102", "2020-01-02")]),
     ("公司營收為1130425元。（編輯：張良知）", []),
     ("洽詢電話（02）1130425", []),
@@ -2336,9 +2337,7 @@ TEXT_YEAR_MARKS: list[tuple[str, str | None, str]] = [
 @pytest.mark.parametrize(
     ("text", "year", "evidence"), TEXT_YEAR_MARKS, ids=[c[0][:20] for c in TEXT_YEAR_MARKS]
 )
-def test_text_year_present_marks_and_horizons(
-    text: str, year: str | None, evidence: str
-) -> None:
+def test_text_year_present_marks_and_horizons(text: str, year: str | None, evidence: str) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
 
 
@@ -2781,3 +2780,82 @@ def test_bare_quarters_alone_in_a_dated_release(
     assert [(f.text, f.iso) for f in facts] == expected
     for f in facts:
         assert text[f.span.start : f.span.end] == f.text
+
+
+# Round dates17: a relative day (今日, 昨天, 明(22)日) is a date only where the text fixes its
+# day: a dateline or stamp with the full date, or a stated 今(N)日 (FORMAT.md: relative dates
+# only where the text fixes them).
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a 中央社 dateline: stated days of its month, 今天/昨天 its day ± 1
+        (
+            "2024年5月21日（中央社記者台北21日電）行政院明(22)日開會，昨(20)日已說明。"
+            "部長今天表示，昨天出口增加，明天公布細節。",
+            None,
+            [
+                ("2024年5月21日", "2024-05-21"),
+                ("21日", "2024-05-21"),
+                ("明(22)日", "2024-05-22"),
+                ("昨(20)日", "2024-05-20"),
+                ("今天", "2024-05-21"),
+                ("昨天", "2024-05-20"),
+                ("明天", "2024-05-22"),
+            ],
+        ),
+        # a stamp line with a time; 今日起 (a start of validity) is that day too
+        (
+            "MoneyDJ新聞 2022-11-23 19:02:11 工研院今(23)日表示，新制今日起實施，明日公布。",
+            None,
+            [
+                ("2022-11-23", "2022-11-23"),
+                ("今(23)日", "2022-11-23"),
+                ("今日", "2022-11-23"),
+                ("明日", "2022-11-24"),
+            ],
+        ),
+        # a day crossing a month end
+        (
+            "2025-03-01 08:00\n股市昨日收黑。",
+            None,
+            [("2025-03-01", "2025-03-01"), ("昨日", "2025-02-28")],
+        ),
+        # a stated 今(10)日 fixes today over a stamp of the evening before
+        (
+            "2025年6月9日 下午10:55\n愛派司今(10)日掛牌上市，今日開盤股價創新高。",
+            None,
+            [("2025年6月9日", "2025-06-09"), ("今(10)日", "2025-06-10"), ("今日", "2025-06-10")],
+        ),
+        # the document's own full date (the report date) anchors too
+        ("A股昨日反覆走低。", "2025-02-12", [("昨日", "2025-02-11")]),
+    ],
+)
+def test_relative_days_under_a_dateline(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [(f.text, f.iso) for f in facts] == expected
+    assert [f.id for f in facts] == [f"d{n + 1}" for n in range(len(facts))]
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # no dateline, no stamp: nothing fixes the day
+        ("經濟部今天表示，昨天出口增加，明日公布細節。", None),
+        # a year or a month is not a day
+        ("經濟部今天表示，昨天出口增加。", "2024"),
+        ("經濟部今天表示，昨天出口增加。", "2024-05"),
+        # 今日 inside a name, the present (40年後的今天), other words
+        ("今日頭條與今日美國報導。", "2024-05-21"),
+        ("將近40年後的今天，蘋果推出檯燈。", "2024-05-21"),
+        ("如今日益增加的需求；請說明日期；他是明日之星；昨日黃花。", "2024-05-21"),
+        # a bond's 還本日期 (還本 + 日期: the repayment date), a filing with its report date
+        ("7. 還本日期及方式：到期時按債券面額以現金一次償還。", "2025-05-13"),
+    ],
+)
+def test_relative_days_kept_out(text: str, published: str | None) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert facts == []

@@ -68,7 +68,7 @@ class DateMatch:
     rule: str
     relative: bool = False
     anchor: Anchor | None = None
-    unit: Literal["year", "month"] = "year"
+    unit: Literal["year", "month", "day"] = "year"
     offset: int = 0
     month: int | None = None
     day: int | None = None
@@ -166,6 +166,11 @@ class _Lex:
         self.period_start = {k: v[0] for k, v in self.period_months.items()}
         self.period_end = {k: v[1] for k, v in self.period_months.items()}
         self.relative = {e["word"]: e for e in data["relative"]}
+        # 今日, 昨天, 明日: a day counted from the day the text is dated (its dateline)
+        self.relative_days: dict[str, dict[str, Any]] = {
+            e["word"]: e for e in data["relative_days"]
+        }
+        self.rel_day = re.compile(_alt(self.relative_days))
         self.vague = {e["word"]: e for e in data["vague"]}
         self.en_months: dict[str, int] = data["en_months"]
         # A CJK year numeral must not continue another numeral (二十一二三年).
@@ -1040,6 +1045,24 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                 offset=e["offset"],
             ),
         )
+    for m in lex.rel_day.finditer(fold):  # 今日, 昨天: a day of the text's own date
+        e = lex.relative_days[m.group()]
+        if _word_ok(fold, m.start(), m.end(), e):
+            yield (
+                _dm(
+                    sc,
+                    m.start(),
+                    m.end(),
+                    None,
+                    "day",
+                    "gregorian",
+                    "relative_day",
+                    relative=True,
+                    anchor="doc",
+                    unit="day",
+                    offset=e["offset"],
+                ),
+            )
     for m in lex.rel_vague.finditer(fold):
         e = lex.vague[m.group("vg")]
         if _word_ok(fold, m.start(), m.end(), e):
@@ -1173,9 +1196,7 @@ def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
 
 # (a bare half, 首季, 前三季 or 第2季 with no date in its clause takes the year of the
 # release it continues; see _release_year)
-_RELEASE_RULES = frozenset(
-    rule_id(r) for r in ("period_word", "leading_part", "yearless_quarter")
-)
+_RELEASE_RULES = frozenset(rule_id(r) for r in ("period_word", "leading_part", "yearless_quarter"))
 
 
 def _parse_period_word(sc: _Scan) -> Iterator[Parts]:
@@ -1826,6 +1847,33 @@ def _stamp_days(facts: list[DateFact], reference: str | None) -> list[DateFact]:
     return out
 
 
+def _told_day(lex: _Lex, text: str) -> int | None:
+    """The day of a bare day (22日) or a stated one (今(22)日, 昨(20)日), else None."""
+    if m := lex.bare_day.fullmatch(text):
+        return int(m.group("d"))
+    if m := lex.rel_stated_day.fullmatch(fold_width(text)):
+        return int(m.group("sd"))
+    return None
+
+
+def _drop_open_days(
+    facts: list[DateFact], periods: list[Period]
+) -> tuple[list[DateFact], list[Period]]:
+    """A day counted from today (昨天, 今日) in a text whose day nothing fixes is no date
+    (FORMAT.md: relative dates only where the text fixes them): drop it, number the rest
+    again."""
+    days = _lexicon().relative_days
+    keep = [f for f in facts if not (f.iso is None and fold_width(f.text) in days)]
+    if len(keep) == len(facts):
+        return facts, periods
+    new = {f.id: f"d{n + 1}" for n, f in enumerate(keep)}
+    kept = [f.model_copy(update={"id": new[f.id]}) for f in keep]
+    return kept, [
+        p.model_copy(update={"start_date": new[p.start_date], "end_date": new[p.end_date]})
+        for p in periods
+    ]
+
+
 def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
     """Statistics releases tell a month, then compare it (``5月份，原油產量較前月增加0.9%，
     較去年同期也增加5.1%``): a month counted back (上月, 前月) with no month of the document
@@ -1837,14 +1885,39 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
     fold = fold_width(text)
     month_words = {w: int(e["offset"]) for w, e in lex.relative.items() if e["unit"] == "month"}
     lead = len(fold) - len(fold.lstrip())
-    dateline = next(
+    first_day = next(
         (
-            f.iso[:7]
+            f
             for f in facts
             if f.iso and len(f.iso) == 10 and f.span.start - lead < lex.dateline_reach
         ),
         None,
     )
+    dateline = first_day.iso[:7] if first_day and first_day.iso else None
+    # (a day counted from today needs a dateline written out: not 去年12月31日)
+    dateline_day = first_day.iso if first_day and not first_day.relative else None
+    # (days of a month other than the dateline's: 今(8)日 beside 2023-07-08 stays open)
+    other_days = {
+        int(f.iso[8:]) for f in facts if f.iso and len(f.iso) == 10 and f.iso[:7] != dateline
+    }
+    # 今(10)日 states today outright: 今日 of the same text is that day, whatever the stamp
+    # (2025年6月9日 下午10:55 … 今(10)日掛牌 … 今日開盤)
+    today = {
+        iso
+        for f in facts
+        if f.text[:1] == "今"
+        and (day := _told_day(lex, f.text))
+        and (
+            iso := f.iso
+            or (
+                dateline_day
+                and day not in other_days
+                and _iso(int(dateline_day[:4]), int(dateline_day[5:7]), day)
+            )
+        )
+        and len(iso) == 10
+    }
+    stated_today = today.pop() if len(today) == 1 else None
     out = list(facts)
 
     def month_word(t: str) -> str | None:
@@ -1902,8 +1975,21 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
             update = {"iso": iso, "anchor": base, "anchor_source": "previous"}
-        elif f.iso is None and dateline and (day := lex.bare_day.fullmatch(f.text)):
-            iso = _iso(int(dateline[:4]), int(dateline[5:]), int(day.group("d")))
+        elif (day_base := stated_today or (None if f.iso else dateline_day)) and (
+            e := lex.relative_days.get(fold_width(f.text))
+        ):
+            # 2024年5月21日（中央社…21日電）…昨天: a day counted from the dateline's day
+            iso = _day_plus(day_base, int(e["offset"]))
+            update = {"iso": iso, "anchor": day_base, "anchor_source": "previous"}
+        elif (
+            f.iso is None
+            and dateline
+            and (day := _told_day(lex, f.text))
+            and (lex.bare_day.fullmatch(f.text) or (dateline_day and day not in other_days))
+        ):
+            # 22日表示, 明(22)日: a day of the dateline's month (not 今(8)日 where a date of
+            # another month has that day too: 2023-06-08 開幕。2023-07-08 截止。)
+            iso = _iso(int(dateline[:4]), int(dateline[5:]), day)
             update = {"iso": iso, "anchor": dateline, "anchor_source": "previous"}
         elif (
             f.iso
@@ -2171,10 +2257,7 @@ def _release_year(
     # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
     # after the release's period is history or a base, not a new period)
     while (
-        len(before) > 1
-        and before[-1].written
-        and not before[-1].part
-        and before[-1].iso[:4] < year
+        len(before) > 1 and before[-1].written and not before[-1].part and before[-1].iso[:4] < year
     ):
         before = before[:-1]
     if not before:
@@ -2358,6 +2441,8 @@ def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
     if anchor is None:
         return None
     y, mo, anchor_day = anchor
+    if m.unit == "day":  # 昨天: only from a day the text fixes, never from its year or month
+        return _day_plus(anchor_iso, m.offset) if mo and anchor_day else None
     if m.unit == "month":
         if mo is None:
             return None
@@ -2368,6 +2453,14 @@ def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
             k -= 1
         return _iso(k // 12, k % 12 + 1, m.day)
     return _iso(y + m.offset, m.month, m.day)
+
+
+def _day_plus(iso: str, offset: int) -> str | None:
+    """The iso day ``offset`` days from the day ``iso`` (None if ``iso`` is no full day)."""
+    try:
+        return (dt.date.fromisoformat(iso) + dt.timedelta(days=offset)).isoformat()
+    except ValueError:
+        return None
 
 
 def year_of(iso: str | None) -> int | None:
@@ -3309,9 +3402,10 @@ def extract_dates(
             ):
                 # 回顧去年營運，去年下半年…，下半年…: a period of another year than the
                 # release's frames the paragraph (not 去年同期, a comparison's base)
-                aside = _is_base(fold, m.start) or _lexicon().same_period_after.match(
-                    fold, m.end
-                ) is not None
+                aside = (
+                    _is_base(fold, m.start)
+                    or _lexicon().same_period_after.match(fold, m.end) is not None
+                )
                 told.append(_Told(m.end, iso, aside, m.qualifier, _is_part(m)))
             if not m.relative or (m.offset == 0 and m.text[:1] in ("今", "本")):
                 if m.group is not None:
@@ -3380,4 +3474,4 @@ def extract_dates(
                 end_iso=b.iso,
             )
         )
-    return _month_relatives(facts, doc.text), periods
+    return _drop_open_days(_month_relatives(facts, doc.text), periods)
