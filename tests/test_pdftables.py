@@ -1545,6 +1545,9 @@ def test_a_period_block_under_its_own_line_is_a_table(
     labels = [r[0].text for t in tables for r in t.rows]
     assert labels.count("金融工具項目20") == 1 and "金融工具項目45" in labels
     assert {t.title for t in tables} == {"(一) 產業別財務資訊"}
+    # the period line over each block's rows is the table's period, not a row of it
+    assert [t.period for t in tables] == [SEGMENT_PERIODS[0], second][: len(tables)]
+    assert not set(labels) & set(SEGMENT_PERIODS)
 
 
 def test_a_slides_column_names_set_far_above_the_rows_head_its_table(pdf_dir: Path) -> None:
