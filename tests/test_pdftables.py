@@ -98,6 +98,9 @@ from tests.pdfgen import (
     NESTED_BLOCKS,
     NESTED_HEADER,
     NESTED_TITLE,
+    NEW_STD_CARRIED,
+    NEW_STD_HEADER,
+    NEW_STD_ROW,
     NOTE_PAGES,
     NOTES_TABLES,
     NOTHINGS_HEADER,
@@ -163,6 +166,7 @@ from tests.pdfgen import (
     WRAPPED_ROWS,
     make_brackets_pdf,
     make_bullets_beside_tables_slide_pdf,
+    make_carried_text_cells_pdf,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
@@ -2989,3 +2993,20 @@ def test_a_dense_equity_header_names_each_narrow_column(pdf_dir: Path) -> None:
     for label, amounts in DENSE_EQUITY_ROWS:
         row = t.rows[_row(t, label)]
         assert [c.value for c in row[1:]] == [a if a else None for a in amounts]
+
+
+def test_a_text_cell_rows_rest_on_the_next_page_continues_its_table(pdf_dir: Path) -> None:
+    """A new-standards note's table of text cells, ruled column by column, with an
+    effective date in its last column: its columns are read from the rules (the names
+    over the first two stay apart, never one column left of the date), and its part on
+    the next page, under the names set again and opening with the rest of the row (the
+    first column empty), continues it."""
+    path = pdf_dir / "carried-text-cells.pdf"
+    make_carried_text_cells_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.pages == [1, 2]
+    assert table.columns == list(NEW_STD_HEADER)
+    rows = [[c.text for c in r] for r in table.rows]
+    assert rows[0] == ["".join(cell) for cell in NEW_STD_ROW]
+    assert rows[-1] == ["", "".join(NEW_STD_CARRIED[1]), ""]
+    assert not any(NEW_STD_HEADER[0] in c for r in rows for c in r)  # no header row again

@@ -719,11 +719,13 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
             rules,
         )
     )
-    out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     # sentences in columns under a header ruled column by column: before the word tables,
-    # which would read its first line as a row; after the date tables, whose one date a
-    # row tells rows apart where nothing in the text does
-    out.extend(ruled_text_tables(lines, geom.edges, page_number, [p.bbox for p in out]))
+    # which would read its first line as a row, and before the date tables, which would
+    # read every column left of a date as one (``新發布或修訂準則 主要修訂內容 | 生效日``)
+    out.extend(
+        ruled_text_tables(lines, geom.edges, page_number, [p.bbox for p in out], geom.height)
+    )
+    out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:

@@ -33,6 +33,7 @@ BODY_GAP_EM = 2.0  # a gap of two lines ends the table
 ROW_GAP_EM = 0.8  # the first column starts again this far below its last line: a new row
 SHORT_EM = 0.6  # a first cell's line ending this far short of the column's width: its last
 BOX_MAX = 80.0  # points between the top and the bottom of a box round a name or two
+CARRIED_TOP = 0.25  # a continued part's header stands in the page's top quarter
 TOUCH_EM = 0.25  # glyphs this close across a gutter are one run of text (a paragraph)
 BULLETS = "•‧・●▪"
 WIDE = 0x2E80  # CJK characters and their punctuation start here
@@ -173,15 +174,16 @@ def ruled_text_tables(
     edges: Sequence[dict[str, Any]],
     page_number: int,
     exclude: Sequence[Box],
+    height: float | None = None,
 ) -> list[PdfTable]:
     """The text-cell tables of one page (``lines`` in reading order, the page's ruling
-    ``edges``), outside the ``exclude`` boxes of tables found already."""
+    ``edges``, its ``height``), outside the ``exclude`` boxes of tables found already."""
     out: list[PdfTable] = []
     rules = _rules(edges)
     for rule in rules:
         if any(_boxed(rule, other) for other in rules):
             continue
-        t = _table(lines, rule, page_number, [*exclude, *(p.bbox for p in out)])
+        t = _table(lines, rule, page_number, [*exclude, *(p.bbox for p in out)], height)
         if t is not None:
             out.append(t)
     return out
@@ -242,7 +244,11 @@ def _over_rules(line: Any, rule: _Rule) -> bool:
 
 
 def _table(
-    lines: Sequence[Any], rule: _Rule, page_number: int, exclude: Sequence[Box]
+    lines: Sequence[Any],
+    rule: _Rule,
+    page_number: int,
+    exclude: Sequence[Box],
+    height: float | None = None,
 ) -> PdfTable | None:
     base = [ln for ln in lines if abs(ln.bottom - rule.y) <= 0.6 * ln.size]
     if not base:
@@ -273,13 +279,18 @@ def _table(
         ]
         body.append((ln, pieces, max(firsts, default=0.0)))
         prev_bottom = ln.bottom
-    if not body or not body[0][1][0]:
+    if not body:
+        return None
+    # The rest of a row from the page before (its first column empty) under the header
+    # set again at the top of the page: the table's continued part, one column or more.
+    carried = not body[0][1][0] and height is not None and top <= CARRIED_TOP * height
+    if not body[0][1][0] and not carried:
         return None
     rows, spans = _rows(body, size)
     cells = [r for row in rows for r in row[1:]]
     if any(_amount(c) for c in cells if c):
         return None  # an amount in a cell of its own: the amount finders' table
-    if not any(sum(1 for c in row if c) >= 2 for row in rows):
+    if not carried and not any(sum(1 for c in row if c) >= 2 for row in rows):
         return None
     segs = rule.segments
     boxes: list[list[Box | None]] = [
