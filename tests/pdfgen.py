@@ -6608,3 +6608,51 @@ def make_carried_text_cells_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["NEW_STD_CARRIED", "NEW_STD_HEADER", "NEW_STD_ROW", "make_carried_text_cells_pdf"]
+
+
+# ------------------------------- a slide whose label column's corner names the statement
+# A deck's income-statement slide: the corner of the label column names the statement's
+# items (``綜合損益表項目``) on the header's first line, beside the guidance column's
+# ``4Q25`` set over its ``業績展望``; the quarters of the other columns one line lower, the
+# unit in the corner under the name; the slide's own title above.
+CORNER_NAME = "綜合損益表項目"
+CORNER_NAME_UNIT = "(除另予註明者外，金額為新台幣十億元)"
+CORNER_NAME_HEADER = ("4Q25", "4Q25 業績展望", "3Q25", "4Q24")
+CORNER_NAME_ROWS = (
+    ("營業收入淨額(美金十億元)", "33.73", "32.2-33.4", "33.10", "26.88"),
+    ("營業收入淨額", "1,046.09", "", "989.92", "868.46"),
+    ("營業毛利率", "62.3%", "59.0%-61.0%", "59.5%", "59.0%"),
+    ("營業淨利率", "54.0%", "49.0%-51.0%", "50.6%", "49.0%"),
+    ("營業外收入及支出", "27.46", "", "24.68", "23.09"),
+)
+
+
+def make_corner_name_slide_pdf(path: str | Path) -> PdfFixture:
+    """The income-statement slide described above (set as TSMC's p. 4 is: the header's
+    lines 12 points apart, its guidance name two lines high), its rows 20 points apart."""
+    path = Path(path)
+    c, _, h = _slide(path, "綜合損益表", 11.0)
+    rights = (440.0, 537.0, 608.0, 684.0)
+    guide = (471.0 + 537.0) / 2
+    c.drawString(110, h - 129, CORNER_NAME)
+    c.drawCentredString(guide, h - 129, CORNER_NAME_HEADER[1].split()[0])
+    for x, name in zip(rights, CORNER_NAME_HEADER, strict=True):
+        if " " not in name:
+            c.drawRightString(x, h - 141, name)
+    c.drawString(110, h - 147.6, CORNER_NAME_UNIT)
+    c.drawCentredString(guide, h - 150.8, CORNER_NAME_HEADER[1].split()[1])
+    for k, (label, *cells) in enumerate(CORNER_NAME_ROWS):
+        y = h - 193.2 - 20.3 * k
+        c.drawString(110, y, label)
+        for x, cell in zip(rights, cells, strict=True):
+            c.drawRightString(x, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["綜合損益表"])
+
+
+__all__ += [
+    "CORNER_NAME_HEADER",
+    "CORNER_NAME_ROWS",
+    "make_corner_name_slide_pdf",
+]

@@ -47,6 +47,7 @@ from tests.pdfgen import (
     CONTINUED_HEADER,
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
+    CORNER_NAME_HEADER,
     CORNER_QUARTERS,
     CORNER_YEARS,
     DATE_INTRO_BLOCKS,
@@ -171,6 +172,7 @@ from tests.pdfgen import (
     make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
+    make_corner_name_slide_pdf,
     make_corner_unit_slide_pdf,
     make_date_intro_blocks_pdf,
     make_dated_sections_pdf,
@@ -3010,3 +3012,19 @@ def test_a_text_cell_rows_rest_on_the_next_page_continues_its_table(pdf_dir: Pat
     assert rows[0] == ["".join(cell) for cell in NEW_STD_ROW]
     assert rows[-1] == ["", "".join(NEW_STD_CARRIED[1]), ""]
     assert not any(NEW_STD_HEADER[0] in c for r in rows for c in r)  # no header row again
+
+
+def test_a_statement_name_in_the_label_columns_corner_is_no_title_over_the_header(
+    pdf_dir: Path,
+) -> None:
+    """A slide names its statement's items in the label column's corner
+    (``綜合損益表項目``) on the header's first line, beside the ``4Q25`` of the guidance
+    column's two-line name: that line is the header's, not a title over it, so the column
+    is ``4Q25 業績展望`` (not ``業績展望``), the slide's title titles the table, and the
+    unit under the corner still scales the cells."""
+    path = pdf_dir / "corner-name-slide.pdf"
+    make_corner_name_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.title == "綜合損益表"
+    assert table.columns[1:] == list(CORNER_NAME_HEADER)
+    assert table.rows[1][1].base_value == 1_046_090_000_000
