@@ -20,8 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.chars import fold_width
 from pipeline.models import PdfTable
 from pipeline.pdftables.cells import Box, clean_cell_text, parse_cell
+from pipeline.pdftables.lexicon import _lex
 
 TEXT_CELLS = "text_cells"  # the finder's strategy: a table of words whose cells wrap
 MIN_COLUMNS = 2
@@ -305,6 +307,15 @@ def _table(
     )
 
 
+def _dated(piece: str) -> bool:
+    """A cell's line that is a date and nothing more (an effective date, ``民國113年1月1日``): a
+    second one in a column starts the next row, as in a list of standards whose first
+    column fills its width on every line."""
+    text = re.sub(r"\s+", "", fold_width(piece))
+    m = _lex().header_date.search(text)
+    return m is not None and m.start() <= 2 and m.end() == len(text)
+
+
 def _box(x0: float, top: float, x1: float, bottom: float) -> Box:
     return (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
 
@@ -325,6 +336,7 @@ def _rows(
         new = bool(pieces[0]) and (
             last0 is None
             or not wraps
+            or any(j and rows and rows[-1][j] and _dated(p) for j, p in enumerate(pieces))
             or ln.top - last0[0].bottom > ROW_GAP_EM * size
             or last0[2] < full - SHORT_EM * size * (1 if _CJK_RE.search(last0[1][0][-1:]) else 3)
         )

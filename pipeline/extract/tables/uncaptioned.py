@@ -326,7 +326,28 @@ def _continues(
     if _at_page_break(prev, nxt, foot, top):
         return True
     near_top = nxt.page_height is not None and nxt.bbox[1] <= top * nxt.page_height
+    if nxt.strategy == TEXT_CELLS and doc is not None and _heading_between(prev, nxt, doc):
+        return False  # text cells under the names set again, but under a heading of their own
     return near_top and _header_repeated(prev, nxt)
+
+
+def _first_cell_at(t: PdfTable, doc: Document) -> int | None:
+    """Where the grid's first cell stands in the text of its page."""
+    page = next((p for p in doc.pages if p.number == t.page), None)
+    first = next((c for r in t.rows for c in r if c and c.strip()), None)
+    if page is None or first is None:
+        return None
+    m = re.compile(_cell_pattern(first)).search(doc.text, page.start, page.end)
+    return None if m is None else m.start()
+
+
+def _heading_between(prev: PdfTable, nxt: PdfTable, doc: Document) -> bool:
+    """A heading of the text between the two grids (``(三)…準則之影響`` after one list of
+    standards, over the next under the same names): the next grid is its own table."""
+    a, b = _first_cell_at(prev, doc), _first_cell_at(nxt, doc)
+    if a is None or b is None:
+        return False
+    return any(k.kind == "heading" and a <= k.start and k.end <= b for k in doc.blocks)
 
 
 def _marked_only(t: PdfTable, furniture: frozenset[str]) -> bool:
