@@ -6653,3 +6653,115 @@ def make_grouped_header_unit_slide_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["GROUPED_NAMES", "GROUPED_ROWS", "make_grouped_header_unit_slide_pdf"]
+
+
+# ------------------------------------------- a text-cell table whose row goes on next page
+# A filing's new-standards note: three columns ruled one by one under their names (the
+# last wrapped over two lines), an effective date in the last column, and the row's long
+# text carried over to the next page under the names set again, its first column empty.
+NEW_STD_HEADER = ("新發布或修訂準則", "主要修訂內容", "理事會發布之生效日")
+NEW_STD_COLUMNS = ((130.0, 265.0), (275.0, 463.0), (473.0, 560.0))
+NEW_STD_ROW = (
+    ("國際財務報導準則第18號",),
+    ("新準則引入三種類收益及費損、兩", "項損益表小計及一項關於管理階層", "績效衡量的單一附註。"),
+    ("2027年1月1日",),
+)
+NEW_STD_CARRIED = (
+    (),
+    ("•更具結構化之損益表：根據現行", "準則，公司使用不同的格式來表", "達其經營成果。"),
+    (),
+)
+
+
+def _new_std_header(c: Any, y: float) -> float:
+    """The names on their rules, the last one wrapped upwards; the first row's baseline."""
+    for (x0, x1), name in zip(NEW_STD_COLUMNS[:2], NEW_STD_HEADER[:2], strict=True):
+        c.drawCentredString((x0 + x1) / 2, y, name)
+    x0, x1 = NEW_STD_COLUMNS[2]
+    c.drawCentredString((x0 + x1) / 2, y + 14.4, NEW_STD_HEADER[2][:6])
+    c.drawCentredString((x0 + x1) / 2, y, NEW_STD_HEADER[2][6:])
+    c.setLineWidth(1.2)
+    for x0, x1 in NEW_STD_COLUMNS:
+        c.line(x0, y - 3, x1, y - 3)
+    return y - 14
+
+
+def _new_std_row(c: Any, y: float, row: Sequence[Sequence[str]]) -> float:
+    for (x0, _), lines in zip(NEW_STD_COLUMNS, row, strict=True):
+        for j, text in enumerate(lines):
+            c.drawString(x0, y - 12.7 * j, text)
+    return y - 12.7 * max(len(lines) for lines in row)
+
+
+def make_carried_text_cells_pdf(path: str | Path) -> PdfFixture:
+    """The standards table at the foot of page 1; page 2 opens with the running header,
+    the names set again and the rest of the row (its first column empty), then a
+    paragraph."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    c.drawString(86, A4_H - 80, "三、新發布及修訂準則及解釋之適用")
+    for k in range(24):
+        c.drawString(106, A4_H - 110 - 18 * k, TEXT_CELLS_NOTE)
+    c.drawString(86, A4_H - 560, "(二)金管會尚未認可之新發布及修訂準則及解釋")
+    c.drawString(106, A4_H - 575, "對本公司可能攸關者如下：")
+    _new_std_row(c, _new_std_header(c, A4_H - 610), NEW_STD_ROW)
+    c.showPage()
+    c.setFont(font, size)
+    c.drawCentredString(A4_W / 2, A4_H - 75, "範例公司個別財務報告附註(續)")
+    y = _new_std_row(c, _new_std_header(c, A4_H - 140), NEW_STD_CARRIED)
+    c.drawString(106, y - 24, "本公司現正持續評估上述準則及解釋對本公司財務狀況與經營結果之影響。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["", ""])
+
+
+__all__ += ["NEW_STD_CARRIED", "NEW_STD_HEADER", "NEW_STD_ROW", "make_carried_text_cells_pdf"]
+
+
+# ------------------------------- a slide whose label column's corner names the statement
+# A deck's income-statement slide: the corner of the label column names the statement's
+# items (``綜合損益表項目``) on the header's first line, beside the guidance column's
+# ``4Q25`` set over its ``業績展望``; the quarters of the other columns one line lower, the
+# unit in the corner under the name; the slide's own title above.
+CORNER_NAME = "綜合損益表項目"
+CORNER_NAME_UNIT = "(除另予註明者外，金額為新台幣十億元)"
+CORNER_NAME_HEADER = ("4Q25", "4Q25 業績展望", "3Q25", "4Q24")
+CORNER_NAME_ROWS = (
+    ("營業收入淨額(美金十億元)", "33.73", "32.2-33.4", "33.10", "26.88"),
+    ("營業收入淨額", "1,046.09", "", "989.92", "868.46"),
+    ("營業毛利率", "62.3%", "59.0%-61.0%", "59.5%", "59.0%"),
+    ("營業淨利率", "54.0%", "49.0%-51.0%", "50.6%", "49.0%"),
+    ("營業外收入及支出", "27.46", "", "24.68", "23.09"),
+)
+
+
+def make_corner_name_slide_pdf(path: str | Path) -> PdfFixture:
+    """The income-statement slide described above (set as TSMC's p. 4 is: the header's
+    lines 12 points apart, its guidance name two lines high), its rows 20 points apart."""
+    path = Path(path)
+    c, _, h = _slide(path, "綜合損益表", 11.0)
+    rights = (440.0, 537.0, 608.0, 684.0)
+    guide = (471.0 + 537.0) / 2
+    c.drawString(110, h - 129, CORNER_NAME)
+    c.drawCentredString(guide, h - 129, CORNER_NAME_HEADER[1].split()[0])
+    for x, name in zip(rights, CORNER_NAME_HEADER, strict=True):
+        if " " not in name:
+            c.drawRightString(x, h - 141, name)
+    c.drawString(110, h - 147.6, CORNER_NAME_UNIT)
+    c.drawCentredString(guide, h - 150.8, CORNER_NAME_HEADER[1].split()[1])
+    for k, (label, *cells) in enumerate(CORNER_NAME_ROWS):
+        y = h - 193.2 - 20.3 * k
+        c.drawString(110, y, label)
+        for x, cell in zip(rights, cells, strict=True):
+            c.drawRightString(x, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["綜合損益表"])
+
+
+__all__ += [
+    "CORNER_NAME_HEADER",
+    "CORNER_NAME_ROWS",
+    "make_corner_name_slide_pdf",
+]

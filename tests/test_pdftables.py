@@ -48,6 +48,7 @@ from tests.pdfgen import (
     CONTINUED_HEADER,
     CONTINUED_HEADING,
     CONTINUED_RUNNING,
+    CORNER_NAME_HEADER,
     CORNER_QUARTERS,
     CORNER_YEARS,
     DATE_INTRO_BLOCKS,
@@ -99,6 +100,9 @@ from tests.pdfgen import (
     NESTED_BLOCKS,
     NESTED_HEADER,
     NESTED_TITLE,
+    NEW_STD_CARRIED,
+    NEW_STD_HEADER,
+    NEW_STD_ROW,
     NOTE_PAGES,
     NOTES_TABLES,
     NOTHINGS_HEADER,
@@ -166,10 +170,12 @@ from tests.pdfgen import (
     make_analysis_groups_pdf,
     make_brackets_pdf,
     make_bullets_beside_tables_slide_pdf,
+    make_carried_text_cells_pdf,
     make_close_notes_tables_pdf,
     make_code_columns_pdf,
     make_contents_pdf,
     make_continued_notes_pdf,
+    make_corner_name_slide_pdf,
     make_corner_unit_slide_pdf,
     make_date_intro_blocks_pdf,
     make_dated_sections_pdf,
@@ -1573,6 +1579,9 @@ def test_a_period_block_under_its_own_line_is_a_table(
     labels = [r[0].text for t in tables for r in t.rows]
     assert labels.count("金融工具項目20") == 1 and "金融工具項目45" in labels
     assert {t.title for t in tables} == {"(一) 產業別財務資訊"}
+    # the period line over each block's rows is the table's period, not a row of it
+    assert [t.period for t in tables] == [SEGMENT_PERIODS[0], second][: len(tables)]
+    assert not set(labels) & set(SEGMENT_PERIODS)
 
 
 def test_a_slides_column_names_set_far_above_the_rows_head_its_table(pdf_dir: Path) -> None:
@@ -3058,3 +3067,36 @@ def test_a_dense_equity_header_names_each_narrow_column(pdf_dir: Path) -> None:
     for label, amounts in DENSE_EQUITY_ROWS:
         row = t.rows[_row(t, label)]
         assert [c.value for c in row[1:]] == [a if a else None for a in amounts]
+
+
+def test_a_text_cell_rows_rest_on_the_next_page_continues_its_table(pdf_dir: Path) -> None:
+    """A new-standards note's table of text cells, ruled column by column, with an
+    effective date in its last column: its columns are read from the rules (the names
+    over the first two stay apart, never one column left of the date), and its part on
+    the next page, under the names set again and opening with the rest of the row (the
+    first column empty), continues it."""
+    path = pdf_dir / "carried-text-cells.pdf"
+    make_carried_text_cells_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.pages == [1, 2]
+    assert table.columns == list(NEW_STD_HEADER)
+    rows = [[c.text for c in r] for r in table.rows]
+    assert rows[0] == ["".join(cell) for cell in NEW_STD_ROW]
+    assert rows[-1] == ["", "".join(NEW_STD_CARRIED[1]), ""]
+    assert not any(NEW_STD_HEADER[0] in c for r in rows for c in r)  # no header row again
+
+
+def test_a_statement_name_in_the_label_columns_corner_is_no_title_over_the_header(
+    pdf_dir: Path,
+) -> None:
+    """A slide names its statement's items in the label column's corner
+    (``綜合損益表項目``) on the header's first line, beside the ``4Q25`` of the guidance
+    column's two-line name: that line is the header's, not a title over it, so the column
+    is ``4Q25 業績展望`` (not ``業績展望``), the slide's title titles the table, and the
+    unit under the corner still scales the cells."""
+    path = pdf_dir / "corner-name-slide.pdf"
+    make_corner_name_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.title == "綜合損益表"
+    assert table.columns[1:] == list(CORNER_NAME_HEADER)
+    assert table.rows[1][1].base_value == 1_046_090_000_000

@@ -719,11 +719,13 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
             rules,
         )
     )
-    out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     # sentences in columns under a header ruled column by column: before the word tables,
-    # which would read its first line as a row; after the date tables, whose one date a
-    # row tells rows apart where nothing in the text does
-    out.extend(ruled_text_tables(lines, geom.edges, page_number, [p.bbox for p in out]))
+    # which would read its first line as a row, and before the date tables, which would
+    # read every column left of a date as one (``新發布或修訂準則 主要修訂內容 | 生效日``)
+    out.extend(
+        ruled_text_tables(lines, geom.edges, page_number, [p.bbox for p in out], geom.height)
+    )
+    out.extend(date_column_tables(lines, _phrases, page_number, [p.bbox for p in out], width))
     out.extend(word_tables(lines, _phrases, page_number, [p.bbox for p in out]))
     out.sort(key=lambda p: (p.bbox[1], p.bbox[0]))
     for p in out:
@@ -744,14 +746,30 @@ def _find_tables(geom: PageGeometry, page_number: int) -> list[PdfTable]:
 def _corner_cell_unit(t: PdfTable) -> tuple[str, str] | None:
     """The unit in the label column's corner: the first row's, or a lower header row's
     under a group name set over the amount columns only (``合併`` over ``2026 (E) 2025
-    (A)``, ``(NT$bn)`` level with the lower names)."""
+    (A)``, ``(NT$bn)`` level with the lower names; under a corner that names the label
+    column, ``資產負債表項目`` beside ``4Q25 3Q25 4Q24``)."""
     for row in t.rows:
-        unit = line_unit(row[0]) if row and row[0] else None
+        unit = _corner_text_unit(row[0]) if row and row[0] else None
         if unit is not None:
             return unit
-        if not row or row[0] or any(c and _data_cell(c) for c in row[1:]):
-            return None  # a label, or the first row of amounts: below the header
+        if not row or any(c and _data_cell(c) for c in row[1:]):
+            return None  # the first row of amounts: below the header
+        if row[0] and not any(c and c.strip() for c in row[1:]):
+            return None  # a label of its own: below the header
     return None
+
+
+def _corner_text_unit(text: str) -> tuple[str, str] | None:
+    """The unit of a corner cell: the whole cell's, or the bracketed unit closing the
+    label column's name (``資產負債表項目 (新台幣十億元)``)."""
+    unit = line_unit(text)
+    if unit is None:
+        m = _CORNER_UNIT_RE.search(text)
+        unit = line_unit(m.group()) if m is not None and m.start() > 0 else None
+    return unit
+
+
+_CORNER_UNIT_RE = re.compile(r"[(（][^()（）]+[)）]\s*$")
 
 
 # Lines of text beside a block of amounts that make it a side block (bullets beside a
@@ -1572,6 +1590,22 @@ def _names_over(line: _PLine, cells: Sequence[tuple[float, float]]) -> bool:
     )
 
 
+def _corner_name(line: _PLine, first_row: _PLine) -> bool:
+    """A statement's name in the label column's corner (``綜合損益表項目``) on a line whose
+    other words each stand over a cell of the first row (``4Q25`` over ``業績展望``): a
+    header line whose corner names the label column, not the table's title over it."""
+    ph = _phrases(line)
+    cells = [(p.x0, p.x1) for p in _phrases(first_row)[1:]]
+    if len(ph) < 2 or not cells:
+        return False
+    title = _lex().statement_title
+    return ph[0].x1 < min(a for a, _ in cells) and all(
+        not title.search(fold_width(p.text))
+        and any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in cells)
+        for p in ph[1:]
+    )
+
+
 def _corner_unit(
     lines: Sequence[_PLine], j: int, k: int, amounts: Sequence[tuple[float, float]]
 ) -> bool:
@@ -1634,7 +1668,7 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
             break  # (金額除另予註明外，均以新台幣仟元為單位): the page's unit, no header
         if _is_caption_line(ln.text):
             break
-        if "。" in f or lex.statement_title.search(f):
+        if "。" in f or (lex.statement_title.search(f) and not _corner_name(ln, lines[k])):
             break
         ph = _phrases(ln)
         if any(_is_data_phrase(p.text) and not _is_year(p.text) for p in ph):

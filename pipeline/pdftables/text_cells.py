@@ -20,8 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.chars import fold_width
 from pipeline.models import PdfTable
 from pipeline.pdftables.cells import Box, clean_cell_text, parse_cell
+from pipeline.pdftables.lexicon import _lex
 
 TEXT_CELLS = "text_cells"  # the finder's strategy: a table of words whose cells wrap
 MIN_COLUMNS = 2
@@ -33,6 +35,7 @@ BODY_GAP_EM = 2.0  # a gap of two lines ends the table
 ROW_GAP_EM = 0.8  # the first column starts again this far below its last line: a new row
 SHORT_EM = 0.6  # a first cell's line ending this far short of the column's width: its last
 BOX_MAX = 80.0  # points between the top and the bottom of a box round a name or two
+CARRIED_TOP = 0.25  # a continued part's header stands in the page's top quarter
 TOUCH_EM = 0.25  # glyphs this close across a gutter are one run of text (a paragraph)
 BULLETS = "•‧・●▪"
 WIDE = 0x2E80  # CJK characters and their punctuation start here
@@ -173,15 +176,16 @@ def ruled_text_tables(
     edges: Sequence[dict[str, Any]],
     page_number: int,
     exclude: Sequence[Box],
+    height: float | None = None,
 ) -> list[PdfTable]:
     """The text-cell tables of one page (``lines`` in reading order, the page's ruling
-    ``edges``), outside the ``exclude`` boxes of tables found already."""
+    ``edges``, its ``height``), outside the ``exclude`` boxes of tables found already."""
     out: list[PdfTable] = []
     rules = _rules(edges)
     for rule in rules:
         if any(_boxed(rule, other) for other in rules):
             continue
-        t = _table(lines, rule, page_number, [*exclude, *(p.bbox for p in out)])
+        t = _table(lines, rule, page_number, [*exclude, *(p.bbox for p in out)], height)
         if t is not None:
             out.append(t)
     return out
@@ -242,7 +246,11 @@ def _over_rules(line: Any, rule: _Rule) -> bool:
 
 
 def _table(
-    lines: Sequence[Any], rule: _Rule, page_number: int, exclude: Sequence[Box]
+    lines: Sequence[Any],
+    rule: _Rule,
+    page_number: int,
+    exclude: Sequence[Box],
+    height: float | None = None,
 ) -> PdfTable | None:
     base = [ln for ln in lines if abs(ln.bottom - rule.y) <= 0.6 * ln.size]
     if not base:
@@ -273,13 +281,18 @@ def _table(
         ]
         body.append((ln, pieces, max(firsts, default=0.0)))
         prev_bottom = ln.bottom
-    if not body or not body[0][1][0]:
+    if not body:
+        return None
+    # The rest of a row from the page before (its first column empty) under the header
+    # set again at the top of the page: the table's continued part, one column or more.
+    carried = not body[0][1][0] and height is not None and top <= CARRIED_TOP * height
+    if not body[0][1][0] and not carried:
         return None
     rows, spans = _rows(body, size)
     cells = [r for row in rows for r in row[1:]]
     if any(_amount(c) for c in cells if c):
         return None  # an amount in a cell of its own: the amount finders' table
-    if not any(sum(1 for c in row if c) >= 2 for row in rows):
+    if not carried and not any(sum(1 for c in row if c) >= 2 for row in rows):
         return None
     segs = rule.segments
     boxes: list[list[Box | None]] = [
@@ -292,6 +305,15 @@ def _table(
         cell_bboxes=boxes,
         strategy=TEXT_CELLS,
     )
+
+
+def _dated(piece: str) -> bool:
+    """A cell's line that is a date and nothing more (an effective date, ``民國113年1月1日``): a
+    second one in a column starts the next row, as in a list of standards whose first
+    column fills its width on every line."""
+    text = re.sub(r"\s+", "", fold_width(piece))
+    m = _lex().header_date.search(text)
+    return m is not None and m.start() <= 2 and m.end() == len(text)
 
 
 def _box(x0: float, top: float, x1: float, bottom: float) -> Box:
@@ -314,6 +336,7 @@ def _rows(
         new = bool(pieces[0]) and (
             last0 is None
             or not wraps
+            or any(j and rows and rows[-1][j] and _dated(p) for j, p in enumerate(pieces))
             or ln.top - last0[0].bottom > ROW_GAP_EM * size
             or last0[2] < full - SHORT_EM * size * (1 if _CJK_RE.search(last0[1][0][-1:]) else 3)
         )

@@ -26,6 +26,7 @@ from pipeline.extract.tables.pdf_grid import _cell_pattern, _grid_from_pdf
 from pipeline.extract.tables.uncaptioned import (
     furniture_titles,
     heading_before,
+    take_opening_period,
     title_untitled,
     uncaptioned_groups,
     uncaptioned_region,
@@ -171,6 +172,8 @@ def extract_tables(
             cursor = found[0].end
     items.sort(key=lambda x: (x[0].caption_span[0], x[0].end))
     title_untitled(doc, items)
+    for region, grid, _ in items:
+        take_opening_period(region, grid)
     tables: list[Table] = []
     checks: list[Check] = []
     for k, (region, grid, strategy) in enumerate(items):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.chars import fold_width
 from pipeline.extract.tables.captions import TableRegion
-from pipeline.extract.tables.grid import _Grid
+from pipeline.extract.tables.grid import _GCell, _Grid
 from pipeline.extract.tables.pdf_grid import _cell_pattern, _column_extents, column_map
 from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
@@ -326,7 +326,28 @@ def _continues(
     if _at_page_break(prev, nxt, foot, top):
         return True
     near_top = nxt.page_height is not None and nxt.bbox[1] <= top * nxt.page_height
+    if nxt.strategy == TEXT_CELLS and doc is not None and _heading_between(prev, nxt, doc):
+        return False  # text cells under the names set again, but under a heading of their own
     return near_top and _header_repeated(prev, nxt)
+
+
+def _first_cell_at(t: PdfTable, doc: Document) -> int | None:
+    """Where the grid's first cell stands in the text of its page."""
+    page = next((p for p in doc.pages if p.number == t.page), None)
+    first = next((c for r in t.rows for c in r if c and c.strip()), None)
+    if page is None or first is None:
+        return None
+    m = re.compile(_cell_pattern(first)).search(doc.text, page.start, page.end)
+    return None if m is None else m.start()
+
+
+def _heading_between(prev: PdfTable, nxt: PdfTable, doc: Document) -> bool:
+    """A heading of the text between the two grids (``(三)…準則之影響`` after one list of
+    standards, over the next under the same names): the next grid is its own table."""
+    a, b = _first_cell_at(prev, doc), _first_cell_at(nxt, doc)
+    if a is None or b is None:
+        return False
+    return any(k.kind == "heading" and a <= k.start and k.end <= b for k in doc.blocks)
 
 
 def _marked_only(t: PdfTable, furniture: frozenset[str]) -> bool:
@@ -563,3 +584,35 @@ def wrapped_rows_span(
         if c and c.strip() and (end := _piece_at(doc, c, opening[0], hi, head=False))
     ]
     return start[0], max([opening[1], *ends])
+
+
+def _period_row(row: Sequence[_GCell]) -> str | None:
+    """The text of a row that holds nothing but a period line in its label column
+    (``114年1月1日至3月31日``), else None."""
+    cells = [c.text or "" for c in row]
+    if not cells or any(c.strip() for c in cells[1:]):
+        return None
+    label = cells[0].strip()
+    solid = _solid(fold_width(label))
+    return label if len(solid) <= 24 and _lex().period_line.match(solid) else None
+
+
+def take_opening_period(region: TableRegion, grid: _Grid) -> None:
+    """A period line set as a row of its own over the first amounts (a segment note's
+    ``114年1月1日至3月31日`` under the column names) is the table's period, not a row: it
+    fills ``period`` when no period line above the grid did, and leaves the rows, as does
+    the same line set again over a continued part's rows. Rows under several periods keep
+    them (each period line heads its own block of rows there)."""
+    if not grid.body:
+        return
+    label = _period_row(grid.body[0])
+    if label is None:
+        return
+    if {p for r in grid.body if (p := _period_row(r)) is not None} != {label}:
+        return
+    if region.period and _solid(fold_width(region.period)) != _solid(fold_width(label)):
+        return
+    rows = [r for r in grid.body if _period_row(r) is None]
+    if rows:
+        region.period = region.period or label
+        grid.body = rows
