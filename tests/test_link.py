@@ -414,6 +414,34 @@ def test_an_expectation_named_before_its_value_ends_with_it(
     assert {k: got.get(k) for k in expected} == expected
 
 
+# A later clause that writes a day already come (今日, a stated day up to the text's own) is a
+# new statement: an outlook before it (未來發展潛力可期) does not make its figures forecasts,
+# while a day still ahead (明(11)日) goes on with the outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年6月9日 下午10:55\n甲公司今(10)日掛牌上市，未來發展潛力可期，今日開盤股價達136元，"
+            "漲幅超過8成。\n",
+            {"136元": False, "超過8成": False},
+        ),
+        (
+            "2025年6月9日\n乙公司預估全年營收成長10%，6月5日營收達12億元。\n",
+            {"10%": True, "12億元": False},
+        ),
+        (
+            "2025年6月9日\n丙公司預估下半年需求回溫，6月30日前出貨量可達5萬台。\n",
+            {"5萬台": True},
+        ),
+    ],
+)
+def test_a_day_already_come_starts_a_new_statement(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    got = _forecasts(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
 # Class 11: a clause that writes the quarter its outlook is about (上詮第4季…可望…；整體Q4
 # 營收季成長約20%) or works a figure out from the outlook (換算Q1營收…) goes on with that
 # outlook; a clause of another quarter still starts a new statement.

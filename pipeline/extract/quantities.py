@@ -3094,11 +3094,23 @@ def _new_statement(
             continue
         if years and max(years) > pub_year:
             continue
+        days = [d.iso for d in written if d.iso and len(d.iso) == 10]
+        if days and len(days) == len(written) and max(days) <= _text_today(published, written):
+            found = at  # 今日開盤股價…達136元: a day already come is no outlook's period
+            continue
         months = [int(d.iso[5:7]) for d in written if d.iso and len(d.iso) >= 7]
         end = _period_end_month(m.group()) if m is not None else max(months, default=12)
         if end < pub_month:
             found = at
     return found
+
+
+def _text_today(published: str | None, dates: Sequence[DateFact]) -> str:
+    """The text's own day: its report date, or later where a relative day counts from a
+    day the text states (``2025年6月9日 22:55`` … ``今(10)日``: the 10th); empty if unknown."""
+    days = [published[:10]] if published and len(published) >= 10 else []
+    days += [d.anchor for d in dates if d.relative and d.anchor and len(d.anchor) == 10]
+    return max(days, default="")
 
 
 def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
