@@ -14,16 +14,20 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.extract.dates import own_text_year
+from pipeline.models import Quantity
 from pipeline.run import build_document
 
 Expected = dict[str, tuple[int | None, str | None]]
 
 
-def _links(tmp_path: Path, text: str) -> dict[str, tuple[int | None, str | None]]:
+def _quantities(tmp_path: Path, text: str) -> list[Quantity]:
     src = tmp_path / "news.txt"
     src.write_text(text, encoding="utf-8")
-    doc = build_document(src, Settings(isolate=False))
-    return {q.text: (q.year, q.year_link) for q in doc.facts.quantities}
+    return build_document(src, Settings(isolate=False)).facts.quantities
+
+
+def _links(tmp_path: Path, text: str) -> dict[str, tuple[int | None, str | None]]:
+    return {q.text: (q.year, q.year_link) for q in _quantities(tmp_path, text)}
 
 
 def _check(tmp_path: Path, text: str, expected: Expected) -> None:
@@ -373,11 +377,9 @@ def test_same_period_bases_and_records_since(
     _check(tmp_path, text, expected)
 
 
-def _forecasts(tmp_path: Path, text: str) -> dict[str, bool]:
-    src = tmp_path / "news.txt"
-    src.write_text(text, encoding="utf-8")
-    doc = build_document(src, Settings(isolate=False))
-    return {q.text: q.is_forecast for q in doc.facts.quantities}
+def _check_forecasts(tmp_path: Path, text: str, expected: dict[str, bool]) -> None:
+    got = {q.text: q.is_forecast for q in _quantities(tmp_path, text)}
+    assert {k: got.get(k) for k in expected} == expected
 
 
 # Class 10: an expectation named before its value (遜於經濟學家預期的0.5%, 接近原先所預估
@@ -410,8 +412,7 @@ def _forecasts(tmp_path: Path, text: str) -> dict[str, bool]:
 def test_an_expectation_named_before_its_value_ends_with_it(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
-    got = _forecasts(tmp_path, text)
-    assert {k: got.get(k) for k in expected} == expected
+    _check_forecasts(tmp_path, text, expected)
 
 
 # A later clause that writes a day already come (今日, a stated day up to the text's own) is a
@@ -438,8 +439,7 @@ def test_an_expectation_named_before_its_value_ends_with_it(
 def test_a_day_already_come_starts_a_new_statement(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
-    got = _forecasts(tmp_path, text)
-    assert {k: got.get(k) for k in expected} == expected
+    _check_forecasts(tmp_path, text, expected)
 
 
 # Class 11: a clause that writes the quarter its outlook is about (上詮第4季…可望…；整體Q4
@@ -466,8 +466,7 @@ def test_a_day_already_come_starts_a_new_statement(
 def test_a_clause_of_the_outlooks_own_quarter_goes_on_with_it(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
-    got = _forecasts(tmp_path, text)
-    assert {k: got.get(k) for k in expected} == expected
+    _check_forecasts(tmp_path, text, expected)
 
 
 # Class 12 (real filings): the end of a term (至民國118年1月23日到期) dates its own clause
