@@ -1863,15 +1863,24 @@ def _drop_open_days(
     (FORMAT.md: relative dates only where the text fixes them): drop it, number the rest
     again."""
     days = _lexicon().relative_days
-    keep = [f for f in facts if not (f.iso is None and fold_width(f.text) in days)]
+    keep = [k for k, f in enumerate(facts) if not (f.iso is None and fold_width(f.text) in days)]
     if len(keep) == len(facts):
         return facts, periods
-    new = {f.id: f"d{n + 1}" for n, f in enumerate(keep)}
-    kept = [f.model_copy(update={"id": new[f.id]}) for f in keep]
+    kept, new = _renumbered(facts, keep)
+    ids = {facts[k].id: kept[n].id for k, n in new.items()}
     return kept, [
-        p.model_copy(update={"start_date": new[p.start_date], "end_date": new[p.end_date]})
+        p.model_copy(update={"start_date": ids[p.start_date], "end_date": ids[p.end_date]})
         for p in periods
     ]
+
+
+def _renumbered(
+    facts: Sequence[DateFact], keep: Sequence[int]
+) -> tuple[list[DateFact], dict[int, int]]:
+    """``facts[k]`` for each ``k`` in ``keep``, numbered d1, d2 … again (ids follow reading
+    order), and where each kept index went."""
+    new = {k: n for n, k in enumerate(keep)}
+    return [facts[k].model_copy(update={"id": f"d{n + 1}"}) for n, k in enumerate(keep)], new
 
 
 def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
@@ -2226,8 +2235,7 @@ def _drop_open_parts(
     ]
     if len(keep) == len(facts):
         return facts, group_ids
-    new = {k: n for n, k in enumerate(keep)}
-    kept = [facts[k].model_copy(update={"id": f"d{n + 1}"}) for n, k in enumerate(keep)]
+    kept, new = _renumbered(facts, keep)
     return kept, {g: [new[k] for k in idx] for g, idx in group_ids.items()}
 
 
