@@ -257,6 +257,10 @@ class _Regexes:
     expectation_before: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
+    base_compared_past: re.Pattern[str]
+    in_force: re.Pattern[str]
+    in_force_not_after: re.Pattern[str]
+    in_force_change: re.Pattern[str]
     base_expectation: re.Pattern[str]
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
@@ -541,6 +545,10 @@ def _regexes() -> _Regexes:
         expectation_before=re.compile(cx["expectation_before"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
+        base_compared_past=re.compile(cx["stated_bases"]["compared_past"]),
+        in_force=re.compile(_alt(cx["in_force"]["words"])),
+        in_force_not_after=re.compile(cx["in_force"]["not_after"]),
+        in_force_change=re.compile(cx["in_force"]["change"]),
         base_expectation=re.compile(cx["stated_bases"]["expectation_words"]),
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
@@ -3142,7 +3150,34 @@ def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
             return False  # 目標價由150元調降至141元: the base is an earlier expectation
         return not _expects(scan, m.start() + 1, q.start, rx)
     m = rx.base_compared.search(scan, c_lo, q.start)
+    if m is None and q.direction is None:
+        m = rx.base_compared_past.search(scan, c_lo, q.start)  # 較去年同期為2000萬支
     return m is not None and not _expects(scan, m.start() + 1, q.start, rx)
+
+
+def _rule_in_force(scan: str, q: QuantityMatch, c_lo: int, s_lo: int, rx: _Regexes) -> bool | None:
+    """A draft amendment's two values (``quantity_context.yaml: in_force``): False for the
+    value in force (``將現行…上限10億元提高至18億元``: 10億元, after 現行 with no change
+    word between), True for the value proposed (18億元, 1.5億元 in ``由現行3億元調降為
+    1.5億元``: after a change word in its clause, in a sentence that wrote 現行 before that
+    change), None where the sentence names no rule in force."""
+    words = [
+        m
+        for m in rx.in_force.finditer(scan, s_lo, q.start)
+        if not rx.in_force_not_after.search(scan, max(s_lo, m.start() - 3), m.start())
+    ]
+    if not words:
+        return None
+    last = words[-1]
+    if rx.in_force_change.search(scan, max(last.end(), c_lo), q.start):
+        return not rx.reached.search(scan, last.end(), q.start)
+    # (較現行(400台)增加5成: the value in brackets right after the word is the one in force)
+    bracketed = not scan[last.end() : q.start].strip(" \t(（")
+    if (last.start() >= c_lo or bracketed) and not rx.in_force_change.search(
+        scan, last.end(), q.start
+    ):
+        return False
+    return None
 
 
 def _expects(scan: str, lo: int, hi: int, rx: _Regexes) -> bool:
@@ -3682,6 +3717,9 @@ def extract_quantities(
             and (year is None or (dy := doc_year()) is None or year <= dy)
         ):
             forecast = False  # 將由今年的680萬片攀升至…, 相較於初代的80美元: a stated base
+        in_force = _rule_in_force(scan, q, c_lo, s_lo, rx)
+        if in_force is not None:
+            forecast = in_force  # 將現行…10億元提高至18億元: the rule in force, the one proposed
         if forecast and aside and q.direction is None:
             # 環瑞醫將善用…，長期擴大如高壓電源(成本佔比20.5%): a share in brackets describes
             # the thing named; only a cue in the clause that names it makes it an outlook
