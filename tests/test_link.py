@@ -767,3 +767,26 @@ def test_a_past_base_in_an_outlook_stands_already(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links16, class 3: a forecaster's lead (統計處預估，) over a list of parallel figures
+# split by ； — each clause writing the same period as the first — governs every clause; a
+# clause that writes another period (預估…2026年…；2020至2025年…) is a new statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年12月23日\n統計處預估，甲業12月營業額為500~520億元，年增1%~3%；"
+            "乙業12月營業額為300~310億元，年增5%~8%。\n",
+            {"500~520億元": True, "300~310億元": True, "5%~8%": True},
+        ),
+        (
+            "2025年3月1日\n研究機構預估，2026年市場規模將達120億美元；2020至2025年平均成長率為8.5%。\n",
+            {"120億美元": True, "8.5%": False},
+        ),
+    ],
+)
+def test_a_lead_forecast_governs_its_parallel_clauses(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

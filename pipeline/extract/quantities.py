@@ -3137,6 +3137,26 @@ def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
     return rx.forecast.search(scan, lo, pos) is None
 
 
+def _repeats_outlook_period(
+    scan: str, rx: _Regexes, by_start: Sequence[DateFact], lo: int, mid: int, pos: int
+) -> bool:
+    """``統計處預估，批發業11月營業額為…；零售業11月營業額為…``: the clause after ``；`` (from
+    ``mid`` to the number at ``pos``) writes only periods that the clause of a forecast
+    cue before it (from ``lo``) wrote after the cue — a list of parallel figures of one
+    outlook, not a new statement (``預估2008年…；2002至2007年…`` writes another period)."""
+    cue = max(rx.forecast.finditer(scan, lo, mid), key=lambda m: m.start(), default=None)
+    if cue is None:
+        return False
+
+    def periods(a: int, b: int) -> set[tuple[str | None, int | None, int | None]]:
+        k = bisect.bisect_left(by_start, a, key=_span_start)
+        k_hi = bisect.bisect_left(by_start, b, lo=k, key=_span_start)
+        return {(d.iso, d.quarter, d.half) for d in by_start[k:k_hi]}
+
+    mine = periods(mid, pos)
+    return bool(mine) and all(p[0] for p in mine) and mine <= periods(cue.end(), mid)
+
+
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
     """``由今年的680萬片攀升至840萬片``, ``相較於初代Switch的80美元``: the number is the value a
     change starts from or a comparison measures against, which stands already, not the
@@ -3628,6 +3648,12 @@ def extract_quantities(
         # (預估2008年…；2002至2007年…平均成長率11.12% is history)
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
+        if (
+            own_period
+            and y_lo < s_lo
+            and _repeats_outlook_period(scan, rx, by_start, y_lo, s_lo, q.start)
+        ):
+            own_period = False  # 統計處預估，批發業11月…；零售業11月…: the outlook's own period
         cues = [
             c
             for c in rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start)
