@@ -790,3 +790,24 @@ def test_a_lead_forecast_governs_its_parallel_clauses(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links16, class 4: 將 after 已 (已經將…出售, 早已將) marks the object of a deed done,
+# not the future; 將 alone still does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司在2020年以前已經將兩棟大樓的辦公物件出售將近9成，銷售金額合計約80億元。\n",
+            {"將近9成": False, "約80億元": False},
+        ),
+        (
+            "乙公司早已將舊廠以12億元出售。丙公司將以15億元收購丁公司。\n",
+            {"12億元": False, "15億元": True},
+        ),
+    ],
+)
+def test_a_deed_done_with_jiang_is_no_forecast(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
