@@ -3141,10 +3141,10 @@ def _repeats_outlook_period(
     scan: str, rx: _Regexes, by_start: Sequence[DateFact], lo: int, mid: int, pos: int
 ) -> bool:
     """``統計處預估，批發業11月營業額為…；零售業11月營業額為…``: the clause after ``；`` (from
-    ``mid`` to the number at ``pos``) writes only periods that the clause of a forecast
-    cue before it (from ``lo``) wrote after the cue — a list of parallel figures of one
+    ``mid`` to the number at ``pos``) writes only periods that the sentence before it (from
+    ``lo``) wrote after its first forecast cue — a list of parallel figures of one
     outlook, not a new statement (``預估2008年…；2002至2007年…`` writes another period)."""
-    cue = max(rx.forecast.finditer(scan, lo, mid), key=lambda m: m.start(), default=None)
+    cue = rx.forecast.search(scan, lo, mid)  # (the first: 都將走向…將在2018年…2022年…將達)
     if cue is None:
         return False
 
@@ -3648,11 +3648,12 @@ def extract_quantities(
         # (預估2008年…；2002至2007年…平均成長率11.12% is history)
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
-        if (
+        repeats = (
             own_period
             and y_lo < s_lo
             and _repeats_outlook_period(scan, rx, by_start, y_lo, s_lo, q.start)
-        ):
+        )
+        if repeats:
             own_period = False  # 統計處預估，批發業11月…；零售業11月…: the outlook's own period
         cues = [
             c
@@ -3665,6 +3666,8 @@ def extract_quantities(
             restart = _new_statement(
                 matches, i - 1, cues[-1].end(), by_start, finder, doc.metadata.published
             )
+        if repeats and restart >= s_lo:
+            restart = -1  # (the period this clause writes is the outlook's own, no new one)
         if restart >= 0:
             # 財測目標今年營收年增20%，前三季營收達80億元: a later clause's own period
             cues = [c for c in cues if c.start() >= restart]
