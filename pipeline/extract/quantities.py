@@ -3138,23 +3138,37 @@ def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
 
 
 def _repeats_outlook_period(
-    scan: str, rx: _Regexes, by_start: Sequence[DateFact], lo: int, mid: int, pos: int
+    scan: str,
+    rx: _Regexes,
+    by_start: Sequence[DateFact],
+    span: tuple[int, int, int],
+    year: int | None,
+    starts: Sequence[int],
 ) -> bool:
     """``統計處預估，批發業11月營業額為…；零售業11月營業額為…``: the clause after ``；`` (from
     ``mid`` to the number at ``pos``) writes only periods that the sentence before it (from
-    ``lo``) wrote after its first forecast cue — a list of parallel figures of one
-    outlook, not a new statement (``預估2008年…；2002至2007年…`` writes another period)."""
-    cue = rx.forecast.search(scan, lo, mid)  # (the first: 都將走向…將在2018年…2022年…將達)
-    if cue is None:
-        return False
+    ``lo``) wrote between a forecast cue and its number — a list of parallel figures of one
+    outlook, not a new statement (``預估2008年…；2002至2007年…`` writes another period); a
+    number of another year there (``…，去年同期為短缺6.5萬噸``, a base) is none of it."""
+    lo, mid, pos = span
 
     def periods(a: int, b: int) -> set[tuple[str | None, int | None, int | None]]:
         k = bisect.bisect_left(by_start, a, key=_span_start)
         k_hi = bisect.bisect_left(by_start, b, lo=k, key=_span_start)
         return {(d.iso, d.quarter, d.half) for d in by_start[k:k_hi]}
 
+    # the outlook's own periods: each written between a cue and the number after it (預估
+    # 2022年…將達3成; 預估，1-5月…約16萬噸，去年同期則為…: 去年 is a base told after it)
+    outlook: set[tuple[str | None, int | None, int | None]] = set()
+    for cue in rx.forecast.finditer(scan, lo, mid):
+        k = bisect.bisect_left(starts, cue.end())
+        outlook |= periods(cue.end(), min(starts[k] if k < len(starts) else mid, mid))
     mine = periods(mid, pos)
-    return bool(mine) and all(p[0] for p in mine) and mine <= periods(cue.end(), mid)
+    if not outlook or not mine or not all(p[0] for p in mine):
+        return False
+    if year is not None and year < max(int(str(p[0])[:4]) for p in mine):
+        return False  # (去年同期為短缺6.5萬噸 after 1-5月: the base's year, not the outlook's)
+    return mine <= outlook
 
 
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
@@ -3428,6 +3442,7 @@ def extract_quantities(
     prev_in_sentence: dict[int, Quantity] = {}
     outlook: dict[str, bool] = {}  # date id -> forecast flag of its own sentence's numbers
     named_expectations: set[str] = set()  # ids of numbers followed by 的市場預期
+    match_starts = [m.start for m in matches]
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
@@ -3651,7 +3666,9 @@ def extract_quantities(
         repeats = (
             own_period
             and y_lo < s_lo
-            and _repeats_outlook_period(scan, rx, by_start, y_lo, s_lo, q.start)
+            and _repeats_outlook_period(
+                scan, rx, by_start, (y_lo, s_lo, q.start), year, match_starts
+            )
         )
         if repeats:
             own_period = False  # 統計處預估，批發業11月…；零售業11月…: the outlook's own period
