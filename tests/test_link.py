@@ -696,3 +696,127 @@ def test_a_list_of_comparison_bases_is_no_list_of_periods(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Round links16, class 1 (a draft amendment): the value of the rule in force (現行…) is no
+# forecast whatever 將 the sentence writes; the value a change from it proposes (提高至,
+# 調降為, 增訂) is one, though no forecast word stands before it; a change already made (已)
+# and a multiple of the current value (擴增至現行的3倍) are neither.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲法修正草案\n\n將現行每戶補助上限新臺幣 5 萬元提高至 8 萬元，鼓勵汰換設備。\n",
+            {"上限新臺幣 5 萬元": False, "8 萬元": True},
+        ),
+        (
+            "乙辦法修正重點\n\n申請門檻由現行 2 億元調降為 8000 萬元，其中自有資金比例提高至 30%，"
+            "以利中小企業申請。\n",
+            {"2 億元": False, "8000 萬元": True, "30%": True},
+        ),
+        (
+            "丙條例修正重點\n\n除現行設立 3 年內企業適用規定外，增訂設立 3 年以上未滿 7 年之企業"
+            "亦得適用。\n",
+            {"3 年以上": True, "未滿 7 年": True},
+        ),
+        (
+            "丁部說明\n\n現行補助上限已由 5 萬元調高為 6 萬元，民眾可逕行申請。\n",
+            {"6 萬元": False},
+        ),
+        (
+            "戊公司法說會\n\n戊公司目標在5年內將產能擴增至現行的3倍，達到每月12萬片。\n",
+            {"3倍": True, "12萬片": True},
+        ),
+        (
+            "己公司計畫增設新廠，目標將月產能擴增至900台、將較現行(600台)增加5成。\n",
+            {"900台": True, "600台": False, "5成": True},
+        ),
+    ],
+)
+def test_the_rule_in_force_and_the_one_proposed(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Round links16, class 2: the value of a past period a comparison names (較去年同期為…,
+# 較去年X出貨量…成長) stands already, even where the text fixes no year (去年 unresolved);
+# the change the outlook forecasts against it stays a forecast.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "法人預估下半年新機出貨量約為3000萬支，較去年同期為1800萬支成長逾六成。\n",
+            {"約為3000萬支": True, "1800萬支": False, "逾六成": True},
+        ),
+        (
+            "券商預估今年甲機種出貨量將達5000萬台，較去年乙機種出貨量4200萬台成長。\n",
+            {"5000萬台": True, "4200萬台": False},
+        ),
+        (
+            "公司預估今年營收將較去年成長20%，毛利率可望較上季的25%提升。\n",
+            {"20%": True, "25%": False},
+        ),
+        (
+            "研調機構預估今年產值將再較去年下滑 12.5%，上半年營收將較去年同期衰退4%。\n",
+            {"12.5%": True, "4%": True},
+        ),
+    ],
+)
+def test_a_past_base_in_an_outlook_stands_already(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Round links16, class 3: a forecaster's lead (統計處預估，) over a list of parallel figures
+# split by ； — each clause writing the same period as the first — governs every clause; a
+# clause that writes another period (預估…2026年…；2020至2025年…) is a new statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年12月23日\n統計處預估，甲業12月營業額為500~520億元，年增1%~3%；"
+            "乙業12月營業額為300~310億元，年增5%~8%。\n",
+            {"500~520億元": True, "300~310億元": True, "5%~8%": True},
+        ),
+        (
+            "甲公司預估2030年電動車款佔比將達3成；另外，2030年結束前乙品牌車款中25%將電動化。\n",
+            {"3成": True, "25%": True},
+        ),
+        (
+            "2014年8月20日\n機構預估，1-5月庫存增加約16萬噸，去年同期則為減少31.5萬噸；"
+            "調整後1-5月供給短缺為30.5萬噸，去年同期為短缺6.5萬噸。\n",
+            {"約16萬噸": True, "6.5萬噸": False},
+        ),
+        (
+            "2025年3月1日\n研究機構預估，2026年市場規模將達120億美元；2020至2025年平均成長率為8.5%。\n",
+            {"120億美元": True, "8.5%": False},
+        ),
+    ],
+)
+def test_a_lead_forecast_governs_its_parallel_clauses(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Round links16, class 4: 將 after 已 (已經將…出售, 早已將) marks the object of a deed done,
+# not the future; 將 alone still does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司在2020年以前已經將兩棟大樓的辦公物件出售將近9成，銷售金額合計約80億元。\n",
+            {"將近9成": False, "約80億元": False},
+        ),
+        (
+            "乙公司早已將舊廠以12億元出售。丙公司將以15億元收購丁公司。\n",
+            {"12億元": False, "15億元": True},
+        ),
+    ],
+)
+def test_a_deed_done_with_jiang_is_no_forecast(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -257,6 +257,10 @@ class _Regexes:
     expectation_before: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
+    base_compared_past: re.Pattern[str]
+    in_force: re.Pattern[str]
+    in_force_not_after: re.Pattern[str]
+    in_force_change: re.Pattern[str]
     base_expectation: re.Pattern[str]
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
@@ -541,6 +545,10 @@ def _regexes() -> _Regexes:
         expectation_before=re.compile(cx["expectation_before"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
+        base_compared_past=re.compile(cx["stated_bases"]["compared_past"]),
+        in_force=re.compile(_alt(cx["in_force"]["words"])),
+        in_force_not_after=re.compile(cx["in_force"]["not_after"]),
+        in_force_change=re.compile(cx["in_force"]["change"]),
         base_expectation=re.compile(cx["stated_bases"]["expectation_words"]),
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
@@ -3129,6 +3137,40 @@ def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
     return rx.forecast.search(scan, lo, pos) is None
 
 
+def _repeats_outlook_period(
+    scan: str,
+    rx: _Regexes,
+    by_start: Sequence[DateFact],
+    span: tuple[int, int, int],
+    year: int | None,
+    starts: Sequence[int],
+) -> bool:
+    """``統計處預估，批發業11月營業額為…；零售業11月營業額為…``: the clause after ``；`` (from
+    ``mid`` to the number at ``pos``) writes only periods that the sentence before it (from
+    ``lo``) wrote between a forecast cue and its number — a list of parallel figures of one
+    outlook, not a new statement (``預估2008年…；2002至2007年…`` writes another period); a
+    number of another year there (``…，去年同期為短缺6.5萬噸``, a base) is none of it."""
+    lo, mid, pos = span
+
+    def periods(a: int, b: int) -> set[tuple[str | None, int | None, int | None]]:
+        k = bisect.bisect_left(by_start, a, key=_span_start)
+        k_hi = bisect.bisect_left(by_start, b, lo=k, key=_span_start)
+        return {(d.iso, d.quarter, d.half) for d in by_start[k:k_hi]}
+
+    # the outlook's own periods: each written between a cue and the number after it (預估
+    # 2022年…將達3成; 預估，1-5月…約16萬噸，去年同期則為…: 去年 is a base told after it)
+    outlook: set[tuple[str | None, int | None, int | None]] = set()
+    for cue in rx.forecast.finditer(scan, lo, mid):
+        k = bisect.bisect_left(starts, cue.end())
+        outlook |= periods(cue.end(), min(starts[k] if k < len(starts) else mid, mid))
+    mine = periods(mid, pos)
+    if not outlook or not mine or not all(p[0] for p in mine):
+        return False
+    if year is not None and year < max(int(str(p[0])[:4]) for p in mine):
+        return False  # (去年同期為短缺6.5萬噸 after 1-5月: the base's year, not the outlook's)
+    return mine <= outlook
+
+
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
     """``由今年的680萬片攀升至840萬片``, ``相較於初代Switch的80美元``: the number is the value a
     change starts from or a comparison measures against, which stands already, not the
@@ -3142,7 +3184,34 @@ def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
             return False  # 目標價由150元調降至141元: the base is an earlier expectation
         return not _expects(scan, m.start() + 1, q.start, rx)
     m = rx.base_compared.search(scan, c_lo, q.start)
+    if m is None and q.direction is None:
+        m = rx.base_compared_past.search(scan, c_lo, q.start)  # 較去年同期為2000萬支
     return m is not None and not _expects(scan, m.start() + 1, q.start, rx)
+
+
+def _rule_in_force(scan: str, q: QuantityMatch, c_lo: int, s_lo: int, rx: _Regexes) -> bool | None:
+    """A draft amendment's two values (``quantity_context.yaml: in_force``): False for the
+    value in force (``將現行…上限10億元提高至18億元``: 10億元, after 現行 with no change
+    word between), True for the value proposed (18億元, 1.5億元 in ``由現行3億元調降為
+    1.5億元``: after a change word in its clause, in a sentence that wrote 現行 before that
+    change), None where the sentence names no rule in force."""
+    words = [
+        m
+        for m in rx.in_force.finditer(scan, s_lo, q.start)
+        if not rx.in_force_not_after.search(scan, max(s_lo, m.start() - 3), m.start())
+    ]
+    if not words:
+        return None
+    last = words[-1]
+    if rx.in_force_change.search(scan, max(last.end(), c_lo), q.start):
+        return not rx.reached.search(scan, last.end(), q.start)
+    # (較現行(400台)增加5成: the value in brackets right after the word is the one in force)
+    bracketed = not scan[last.end() : q.start].strip(" \t(（")
+    if (last.start() >= c_lo or bracketed) and not rx.in_force_change.search(
+        scan, last.end(), q.start
+    ):
+        return False
+    return None
 
 
 def _expects(scan: str, lo: int, hi: int, rx: _Regexes) -> bool:
@@ -3373,6 +3442,7 @@ def extract_quantities(
     prev_in_sentence: dict[int, Quantity] = {}
     outlook: dict[str, bool] = {}  # date id -> forecast flag of its own sentence's numbers
     named_expectations: set[str] = set()  # ids of numbers followed by 的市場預期
+    match_starts = [m.start for m in matches]
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
@@ -3593,6 +3663,15 @@ def extract_quantities(
         # (預估2008年…；2002至2007年…平均成長率11.12% is history)
         j = bisect.bisect_left(all_starts, s_lo)
         own_period = j < len(all_starts) and all_starts[j] < q.start
+        repeats = (
+            own_period
+            and y_lo < s_lo
+            and _repeats_outlook_period(
+                scan, rx, by_start, (y_lo, s_lo, q.start), year, match_starts
+            )
+        )
+        if repeats:
+            own_period = False  # 統計處預估，批發業11月…；零售業11月…: the outlook's own period
         cues = [
             c
             for c in rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start)
@@ -3604,6 +3683,8 @@ def extract_quantities(
             restart = _new_statement(
                 matches, i - 1, cues[-1].end(), by_start, finder, doc.metadata.published
             )
+        if repeats and restart >= s_lo:
+            restart = -1  # (the period this clause writes is the outlook's own, no new one)
         if restart >= 0:
             # 財測目標今年營收年增20%，前三季營收達80億元: a later clause's own period
             cues = [c for c in cues if c.start() >= restart]
@@ -3682,6 +3763,9 @@ def extract_quantities(
             and (year is None or (dy := doc_year()) is None or year <= dy)
         ):
             forecast = False  # 將由今年的680萬片攀升至…, 相較於初代的80美元: a stated base
+        in_force = _rule_in_force(scan, q, c_lo, s_lo, rx)
+        if in_force is not None:
+            forecast = in_force  # 將現行…10億元提高至18億元: the rule in force, the one proposed
         if forecast and aside and q.direction is None:
             # 環瑞醫將善用…，長期擴大如高壓電源(成本佔比20.5%): a share in brackets describes
             # the thing named; only a cue in the clause that names it makes it an outlook
