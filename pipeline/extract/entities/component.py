@@ -87,6 +87,7 @@ from pipeline.extract.entities.discovery import (
     find_form_names,
     find_glossed_names,
     find_glossed_products,
+    find_inn_glosses,
     find_inn_names,
     find_latin_candidates,
     find_led_names,
@@ -1052,6 +1053,7 @@ def discover(
     for c in sorted(found, key=lambda c: -c.strength):
         named.setdefault(fold[c.start : c.end], c)
     found += find_repeats(ctx, named)
+    found += find_inn_glosses(ctx, found)
     subunits = find_subunits(ctx, [c for c in found if c.label == ORG])
     found += subunits
     named = {fold[c.start : c.end]: c for c in [*found, *subunits] if c.strength > 0}
