@@ -5145,6 +5145,11 @@ def test_a_subsidiary_of_a_listed_company_written_with_its_place_has_no_parent_c
         ),
         ("患者改用帕某司瓊與度某西汀治療。", {"帕某司瓊", "度某西汀"}, set()),
         ("普利司通與張雷生出席，天地平線上升。", set(), {"普利司通", "張雷生", "雷生", "普利"}),
+        (
+            "仍以集採某甲雙胍為例，低劑量某甲雙胍在體內，研究加強了某甲雙胍的作用。",
+            {"某甲雙胍"},
+            {"集採某甲雙胍", "量某甲雙胍", "了某甲雙胍"},
+        ),
     ],
 )
 def test_more_chinese_inn_endings_and_forms(
@@ -5269,6 +5274,26 @@ def test_a_known_word_before_an_inn_written_alone_is_cut(
     ],
 )
 def test_a_sort_of_model_is_no_framed_name(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products19: a Latin product name whose first word is an organization the text names, and
+# whose rest the text also writes alone, is that rest (Zony + PX5: the maker, then its
+# console); a rest that never stands alone keeps the maker in the name (Zoogle Glass).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Zony PX5系列機種日本銷售量為2萬臺。Zony表示，正盡全力供貨。上季PX5產量超過650萬臺。",
+            {"PX5"},
+            {"Zony PX5", "Zony"},
+        ),
+        ("Zoogle Glass眼鏡上市，Zoogle表示很好。", {"Zoogle Glass"}, {"Glass"}),
+    ],
+)
+def test_a_makers_word_before_a_model_written_alone_is_cut(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)

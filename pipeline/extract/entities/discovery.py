@@ -3244,8 +3244,11 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         name = fold[start:e]
         if rules.is_generic(name) or ctx.word_freq(name) > rules.form_name_max_freq:
             continue
-        if any(n.end() == m.start() for n in rules.inn_cjk_re.finditer(fold, start, m.start())):
-            continue  # 此前 + 某那定 + 片: a drug's ending before the form, its name is the INN's
+        if any(
+            n.end() == m.start() and n.start() - start >= (1 if len(n.group()) >= 3 else 2)
+            for n in rules.inn_cjk_re.finditer(fold, start, m.start())
+        ):
+            continue  # 此前 + 某那定 + 片: a drug's ending before the form names it (inn_form)
         out.append(Cand(start, e, PRODUCT, None, rule_id("form_name"), 2))
     return out + _leading_form_names(ctx, org_ends)
 
