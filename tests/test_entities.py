@@ -5297,3 +5297,25 @@ def test_a_makers_word_before_a_model_written_alone_is_cut(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# products19: Latin names with a model number joined to a model found by any rule (、 和 與
+# 及 / +) are models too, along the list; units, periods, targets and names with no digit in
+# such a list stay unnamed.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "三款電腦包括：ZH21系列（k5-18400F + RTZ3050顯示卡）以及ZH21系列（k7-18700F + RTZ4060顯示卡）。",
+            {"k5-18400F", "RTZ3050", "k7-18700F", "RTZ4060"},
+            set(),
+        ),
+        ("採用5nm、7nm製程的晶片AZ17與Q1、Q2營收。", {"AZ17"}, {"5nm", "7nm", "Q1", "Q2"}),
+        ("抗CD3/CD19/CD2三特異性抗體PIZ565。", {"PIZ565"}, {"CD3", "CD19", "CD2"}),
+        ("晶片AZ17和Apple、Pro等品牌。", {"AZ17"}, {"Apple", "Pro"}),
+    ],
+)
+def test_model_numbers_listed_with_a_model_are_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -96,6 +96,7 @@ from pipeline.extract.entities.discovery import (
     find_maker_models,
     find_marked_brands,
     find_model_lines,
+    find_model_mates,
     find_model_series,
     find_named_models,
     find_product_models,
@@ -1047,6 +1048,7 @@ def discover(
     _makers_cut_by_models_alone(ctx, found)
     _lower_case_brands(ctx, found)
     found += find_list_mates_of(ctx, found)
+    found += find_model_mates(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)

@@ -3149,6 +3149,62 @@ def find_inn_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+# A Latin model's name: letters and digits, dashes and dots inside, a number after one space
+# (i5-14400F, RTX3050, RTX 5080, o3-mini)
+_MODEL_ITEM = r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [0-9][A-Za-z0-9]*)?"
+# The joining words of a list of models: 、 和 與 及 以及 / +
+_MODEL_JOIN = r"\s*(?:、|以及|及|和|與|/|\+|＋)\s*"
+_MATE_AFTER = re.compile(_MODEL_JOIN + f"({_MODEL_ITEM})(?![A-Za-z0-9])")
+_MATE_BEFORE = re.compile(f"(?<![A-Za-z0-9.\\-])({_MODEL_ITEM})" + _MODEL_JOIN + "$")
+
+
+def _model_named(ctx: Ctx, name: str) -> bool:
+    """A model's name holds a letter and a digit and is no unit, period or standard."""
+    rules = ctx.rules
+    return (
+        any(ch.isdigit() for ch in name)
+        and any(ch.isalpha() for ch in name)
+        and not rules.is_spec(name)
+        and not rules.is_not_name(name)
+        and not rules.is_generic(name)
+    )
+
+
+def find_model_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """i5-14400F + RTX3050顯示卡, H100、H200和GB200: Latin names with a model number joined to a
+    model found by any rule (a list of one kind: 、 和 與 及 / +) are models too; the list is
+    followed along, a third item reached from the second. Not a unit, a period or a standard
+    (5nm、7nm; Q1、Q2: ``is_spec``, ``not_names``), nor a name with no digit."""
+    fold = ctx.fold
+    taken = {(c.start, c.end) for c in found}
+    frontier = [
+        c
+        for c in found
+        if c.label == PRODUCT and c.strength >= 1 and _model_named(ctx, fold[c.start : c.end])
+    ]
+    out: list[Cand] = []
+    for _ in range(4):
+        new: list[Cand] = []
+        for c in frontier:
+            spans = []
+            after = _MATE_AFTER.match(fold, c.end)
+            if after is not None:
+                spans.append(after.span(1))
+            before = _MATE_BEFORE.search(fold, max(0, c.start - 40), c.start)
+            if before is not None:
+                spans.append(before.span(1))
+            for s, e in spans:
+                if (s, e) in taken or not _model_named(ctx, fold[s:e]):
+                    continue
+                taken.add((s, e))
+                new.append(Cand(s, e, PRODUCT, None, rule_id("model_mate"), 1))
+        out += new
+        frontier = new
+        if not new:
+            break
+    return out
+
+
 def _rare_before(ctx: Ctx, k: int) -> bool:
     """The token before token ``k`` is a Chinese word the dictionary barely knows."""
     if k < 1:
