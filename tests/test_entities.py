@@ -5306,7 +5306,8 @@ def test_a_makers_word_before_a_model_written_alone_is_cut(
     ("text", "present", "absent"),
     [
         (
-            "三款電腦包括：ZH21系列（k5-18400F + RTZ3050顯示卡）以及ZH21系列（k7-18700F + RTZ4060顯示卡）。",
+            "三款電腦包括：ZH21系列（k5-18400F + RTZ3050顯示卡）"
+            "以及ZH21系列（k7-18700F + RTZ4060顯示卡）。",
             {"k5-18400F", "RTZ3050", "k7-18700F", "RTZ4060"},
             set(),
         ),
