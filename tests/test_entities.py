@@ -5123,3 +5123,200 @@ def test_registered_names_as_table_cells(text: str, orgs: set[str], not_orgs: se
 def test_a_subsidiary_of_a_listed_company_written_with_its_place_has_no_parent_code() -> None:
     found = entities_of("本公司 Novatek International (BVI) Ltd. 一般投資業 100%").organizations
     assert [(o.name, o.stock_code) for o in found] == [("Novatek International (BVI) Ltd.", None)]
+
+
+# products19: more WHO stems as mainland drug names write them (-rexant 雷生, -fenadine 非那定,
+# -setron 司瓊 …); a dosage form glued to the ending (某那定片, cut 那定片 by the segmenter) keeps
+# the name, a salt before it and an oral suspension after it are the drug as filed, and a
+# time word before the INN (此前) is no part of the product's name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "某公司申報的鹽酸索某非那定口服混懸液上市申請獲得受理。索某非那定是抗組胺藥。"
+            "此前索某非那定片已在中國獲批。",
+            {"鹽酸索某非那定口服混懸液", "索某非那定", "索某非那定片"},
+            {"此前索某非那定片"},
+        ),
+        (
+            "蘇某雷生（默沙東）銷售額高達3.3億美元，萊某雷生（衛材）已超過蘇某雷生。",
+            {"蘇某雷生", "萊某雷生"},
+            set(),
+        ),
+        ("患者改用帕某司瓊與度某西汀治療。", {"帕某司瓊", "度某西汀"}, set()),
+        ("普利司通與張雷生出席，天地平線上升。", set(), {"普利司通", "張雷生", "雷生", "普利"}),
+        (
+            "仍以集採某甲雙胍為例，低劑量某甲雙胍在體內，研究加強了某甲雙胍的作用。",
+            {"某甲雙胍"},
+            {"集採某甲雙胍", "量某甲雙胍", "了某甲雙胍"},
+        ),
+    ],
+)
+def test_more_chinese_inn_endings_and_forms(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products19: a lower-case Latin word alone in parentheses right after a product found by
+# more than its shape (or after its brand, 某藥 of 某藥口服液) is the drug's INN; an English
+# word (-tion …) or a word of not_drugs in that place is a gloss of another kind.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "FDA已批准Zelvora（zelmitiplam）片劑的新藥申請。Zelvora口服液仍將保持供應。",
+            {"Zelvora", "zelmitiplam"},
+            set(),
+        ),
+        ("Zelvora口服液（injection）仍將保持供應。", {"Zelvora口服液"}, {"injection"}),
+        ("Zelvora口服液（peptide）仍將保持供應。", {"Zelvora口服液"}, {"peptide"}),
+        ("研究人員（researchers）表示。", set(), {"researchers"}),
+    ],
+)
+def test_a_lower_case_inn_in_parentheses_names_the_drug(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = entities_of(text).products
+    assert present <= names(found)
+    assert not absent & names(found)
+    if "zelmitiplam" in present:  # one drug with two names
+        assert any({"Zelvora", "zelmitiplam"} <= {p.name, *p.aliases} for p in found)
+
+
+# products19: a new car or machine and a flagship edition introduce a model as a generation
+# word does (新車K8, 旗艦版ZP21); a kind of thing after them (新機 + LFP 電池) or a title
+# (新車 + CEO) stays unnamed.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新車K8下探價格帶，有望帶動銷量增長。", {"K8"}, set()),
+        ("三款電腦包括ZH21系列以及旗艦版ZP21（某處理器）。", {"ZP21"}, set()),
+        ("新機LFP電池與新車CEO表示，旗艦版 ESG 報告。", set(), {"LFP", "CEO", "ESG"}),
+    ],
+)
+def test_a_new_car_or_a_flagship_edition_introduces_a_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products19: what a word that launches or develops a product introduces with its short form
+# quoted alone in parentheses (no 簡稱) is that product with both names, when the full name
+# opens with the short form; a quoted short form that does not open the name, or no
+# launching word before it, names nothing.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "集團自主研發的某邁單臂腔鏡手術機器人（“某邁單臂”）獲得註冊批准。",
+            {"某邁單臂腔鏡手術機器人", "某邁單臂"},
+            set(),
+        ),
+        ("公司推出的新一代智慧平台（“本平台”）已上線。", set(), {"本平台", "新一代智慧平台"}),
+        ("雙方簽訂的某某框架協議（“某某”）生效。", set(), {"某某框架協議", "某某"}),
+    ],
+)
+def test_a_quoted_short_form_after_a_launched_name(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products19: a Latin word taken for a brand by its shape alone (brand_shape) right before a
+# news desk, a wire or a subsidiary (某某DJ新聞, SunVolt 南韓子公司), or right after 子公司, is a
+# company; one before a kind of goods or its press release keeps its product reading.
+@pytest.mark.parametrize(
+    ("text", "orgs", "products"),
+    [
+        ("VoltDJ新聞 2022-11-10 記者 王某 報導\n日本遊戲雜誌公布的資料顯示。", {"VoltDJ"}, set()),
+        ("盛某綠能近年與 SunVolt 南韓子公司 KoVolt 深化合作。", {"SunVolt", "KoVolt"}, set()),
+        ("VoltPack電池新聞稿指出，SunArc模組上市。", set(), {"VoltPack", "SunArc"}),
+    ],
+)
+def test_shape_words_before_a_news_desk_or_a_subsidiary_are_companies(
+    text: str, orgs: set[str], products: set[str]
+) -> None:
+    found = entities_of(text)
+    assert orgs <= names(found.organizations)
+    assert not orgs & names(found.products)
+    assert products <= names(found.products)
+
+
+# products19: a Chinese INN the text also writes alone is that name wherever a word the
+# dictionary knows is glued before it (羅氏 + 某妥昔單抗: the maker); rare syllables before it
+# (恩美 + 某妥珠單抗 names another drug), a salt and a leading form stay in the name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "這是羅氏研發的某妥昔單抗。作為羅氏某妥昔單抗的競品，某妥昔單抗於1997年上市。",
+            {"某妥昔單抗"},
+            {"羅氏某妥昔單抗"},
+        ),
+        ("恩美某妥珠單抗與某妥珠單抗不同。", {"恩美某妥珠單抗", "某妥珠單抗"}, set()),
+        ("鹽酸某某替尼片與某某替尼。", {"鹽酸某某替尼片", "某某替尼"}, {"某某替尼片"}),
+    ],
+)
+def test_a_known_word_before_an_inn_written_alone_is_cut(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products19: a word that sorts a kind of model (推理, 開源: model_kind_modifiers) between a
+# word that adopts a product and the kind word is no product's name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("某公司在更新的模型中採用了推理模型，包括某某。", set(), {"推理"}),
+        ("某公司發表玄昕處理器。", {"玄昕"}, set()),
+    ],
+)
+def test_a_sort_of_model_is_no_framed_name(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products19: a Latin product name whose first word is an organization the text names, and
+# whose rest the text also writes alone, is that rest (Zony + PX5: the maker, then its
+# console); a rest that never stands alone keeps the maker in the name (Zoogle Glass).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Zony PX5系列機種日本銷售量為2萬臺。Zony表示，正盡全力供貨。上季PX5產量超過650萬臺。",
+            {"PX5"},
+            {"Zony PX5", "Zony"},
+        ),
+        ("Zoogle Glass眼鏡上市，Zoogle表示很好。", {"Zoogle Glass"}, {"Glass"}),
+    ],
+)
+def test_a_makers_word_before_a_model_written_alone_is_cut(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# products19: Latin names with a model number joined to a model found by any rule (、 和 與
+# 及 / +) are models too, along the list; units, periods, targets and names with no digit in
+# such a list stay unnamed.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "三款電腦包括：ZH21系列（k5-18400F + RTZ3050顯示卡）"
+            "以及ZH21系列（k7-18700F + RTZ4060顯示卡）。",
+            {"k5-18400F", "RTZ3050", "k7-18700F", "RTZ4060"},
+            set(),
+        ),
+        ("採用5nm、7nm製程的晶片AZ17與Q1、Q2營收。", {"AZ17"}, {"5nm", "7nm", "Q1", "Q2"}),
+        ("抗CD3/CD19/CD2三特異性抗體PIZ565。", {"PIZ565"}, {"CD3", "CD19", "CD2"}),
+        ("晶片AZ17和Apple、Pro等品牌。", {"AZ17"}, {"Apple", "Pro"}),
+    ],
+)
+def test_model_numbers_listed_with_a_model_are_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

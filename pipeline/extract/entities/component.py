@@ -87,6 +87,7 @@ from pipeline.extract.entities.discovery import (
     find_form_names,
     find_glossed_names,
     find_glossed_products,
+    find_inn_glosses,
     find_inn_names,
     find_latin_candidates,
     find_led_names,
@@ -95,6 +96,7 @@ from pipeline.extract.entities.discovery import (
     find_maker_models,
     find_marked_brands,
     find_model_lines,
+    find_model_mates,
     find_model_series,
     find_named_models,
     find_product_models,
@@ -954,6 +956,36 @@ def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
             break
 
 
+# a Latin maker's word opening a product's name: Sony + PS5
+_MAKER_WORD = re.compile(r"([A-Za-z][A-Za-z&.\-]*)\s+(?=[A-Za-z0-9])")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
+
+def _makers_cut_by_models_alone(ctx: Ctx, found: list[Cand]) -> None:
+    """Sony PS5系列 … PS5產量 … Sony表示: a Latin product name whose first word is an
+    organization found in the text, and whose rest the text also writes standing alone, is
+    that rest; the organization is its maker. A name whose rest never stands alone (Google
+    Glass) stays whole, and so does a lexicon's."""
+    fold = ctx.fold
+    orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG and c.strength >= 1}
+    if not orgs:
+        return
+    for c in found:
+        if c.label != PRODUCT or c.source == "lexicon":
+            continue
+        m = _MAKER_WORD.match(fold, c.start, c.end)
+        if m is None or m.group(1).casefold() not in orgs:
+            continue
+        rest = fold[m.end() : c.end]
+        for hit in re.finditer(re.escape(rest), fold):
+            p, q = hit.span()
+            before, after = fold[:p].rstrip()[-1:], fold[q : q + 1]
+            if p == m.end() or _LATIN_OR_DIGIT.match(before) or _LATIN_OR_DIGIT.match(after):
+                continue  # this mention, or one inside a longer Latin run
+            c.start = m.end()
+            break
+
+
 # a lower-case word right before a model, after Chinese text: vivo + X200, realme + GT 7 (a
 # single capital between: vivo + X + Fold 3)
 _LOWER_BRAND_BEFORE = re.compile(r"(?:^|(?<=[^\x00-\x7f]))([a-z]{3,12}) (?:[A-Z] )?$")
@@ -1013,8 +1045,10 @@ def discover(
     people = people_named(ctx, found)
     found = [c for c in found if not names_a_person(ctx, c, people)]
     _heads_cut_by_names_alone(ctx, found)
+    _makers_cut_by_models_alone(ctx, found)
     _lower_case_brands(ctx, found)
     found += find_list_mates_of(ctx, found)
+    found += find_model_mates(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
@@ -1052,6 +1086,7 @@ def discover(
     for c in sorted(found, key=lambda c: -c.strength):
         named.setdefault(fold[c.start : c.end], c)
     found += find_repeats(ctx, named)
+    found += find_inn_glosses(ctx, found)
     subunits = find_subunits(ctx, [c for c in found if c.label == ORG])
     found += subunits
     named = {fold[c.start : c.end]: c for c in [*found, *subunits] if c.strength > 0}

@@ -1217,7 +1217,7 @@ def find_launched_short_forms(ctx: Ctx) -> list[Cand]:
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
     for m in rules.launch_short_form_re.finditer(fold):
-        (s, e), (ss, se) = m.span(1), m.span(2)
+        (s, e), (ss, se) = m.span(1), m.span(2) if m.group(2) is not None else m.span(3)
         full, short = fold[s:e], fold[ss:se].strip()
         if (
             not full.startswith(short)
@@ -1279,6 +1279,7 @@ def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
             or any(name.startswith(c) for c in rules.country_prefixes)
             or kind_of_thing(ctx, fold[ns:e])  # 開發 + 眼底 + 照相機: a kind of instrument
             or _COUNT_WORD.fullmatch(name) is not None  # 採用了 + 兩套 + 方案: a count
+            or name in rules.model_kind_modifiers  # 採用了 + 推理 + 模型: a sort of model
         ):
             continue
         if rules.cjk_product_frame_re.search(fold, max(0, ns - 10), ns):  # 旗下的 + 騰勢

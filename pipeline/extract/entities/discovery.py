@@ -2870,6 +2870,37 @@ def last_end_between(ends: Sequence[int], lo: int, hi: int) -> int:
     return ends[i] if i >= 0 and ends[i] > lo else lo
 
 
+def _cut_words_before_written_inns(ctx: Ctx, found: list[Cand]) -> None:
+    """某氏 + 利妥昔單抗: a Chinese INN the text also writes alone (利妥昔單抗) is that name
+    wherever a word the dictionary knows is glued before it — a maker's name, not a syllable
+    of the drug (恩美 + 曲妥珠單抗, a rare syllable pair, names another drug and stays); a
+    salt (鹽酸) or a leading form (注射用) is part of the drug as filed and stays too."""
+    rules, fold = ctx.rules, ctx.fold
+    kept = (rule_id("inn_stem"), rule_id("inn_form"))
+    written = {
+        fold[c.start : c.end]
+        for c in found
+        if c.rule == kept[0] and CJK_RE.match(fold[c.start]) and c.end - c.start >= 3
+    }
+    for c in found:
+        if c.rule not in kept:
+            continue
+        name = fold[c.start : c.end]
+        for inn in written:
+            k = name.find(inn)
+            prefix = name[:k]
+            if (
+                k < 2
+                or not ctx.is_boundary(c.start + k)
+                or ctx.word_freq(prefix) == 0
+                or prefix.endswith(rules.salts_before)
+                or prefix.endswith(rules.drug_leading_forms)
+            ):
+                continue
+            c.start += k
+            break
+
+
 def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     """Drug names by their stem, no cue word needed: durvalumab, 替雷利珠單抗, 司美格魯肽.
 
@@ -2906,6 +2937,8 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     for m in rules.inn_cjk_re.finditer(fold):
         e = m.end()
         salted = rules.salt_after_re.match(fold, e) is not None  # 曲塞 + 二鈉, cut 曲塞二/鈉
+        # a dosage form glued to the ending is the drug as sold (非那 + 定片 cut 那定片/…)
+        salted = salted or rules.drug_form_re.match(fold, e) is not None
         if e < len(fold) and CJK_RE.match(fold[e]) and not ctx.is_boundary(e) and not salted:
             continue  # the ending runs on into another word
         start = _inn_start(ctx, m.start(), org_ends)
@@ -2931,6 +2964,7 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             out.append(packaged)
     for m in rules.letter_drug_re.finditer(fold):  # 以K藥為代表: a drug's nickname
         out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("letter_drug"), 2))
+    _cut_words_before_written_inns(ctx, out)
     brands: list[Cand] = []
     for c in out:
         spans: list[tuple[int, int]] = []
@@ -3023,7 +3057,8 @@ def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """樂某科技、ToyVolt、FoloVolt 和魂某科技: a Latin word taken for a brand by its shape
     alone (``brand_shape``, the weakest vote) listed with companies is a company as its
     mates are, wherever the text writes it; so is one doing what a body does right after it
-    (VoltCorp把…, TechVolt拆解…: ``agent_acts``)."""
+    (VoltCorp把…, TechVolt拆解…: ``agent_acts``), one before its news desk or its subsidiary,
+    or right after 子公司 (``shape_body_after``, ``shape_body_before``)."""
     fold, shape = ctx.fold, rule_id("brand_shape")
     shapes = [c for c in found if c.rule == shape and c.label == PRODUCT]
     if not shapes:
@@ -3041,6 +3076,10 @@ def shapes_among_companies(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
                 names[name] = rule_id("list_mate")
             elif ctx.rules.agent_act_re.match(fold, c.end) and not _glued_person(ctx, c):
                 names[name] = rule_id("latin_company_act")
+            elif ctx.rules.shape_body_after_re.match(fold, c.end) or (
+                ctx.rules.shape_body_before_re.search(fold, max(0, c.start - 6), c.start)
+            ):
+                names[name] = rule_id("latin_company_cue")  # 某某DJ新聞, 子公司 SunVolt
             else:
                 continue
             orgs += [(d.start, d.end) for d in shapes if fold[d.start : d.end].casefold() == name]
@@ -3080,6 +3119,89 @@ def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             brand = Cand(s, e, PRODUCT, None, rule_id("glossed_product"), 2)
             brand.link = fold[c.start : c.end]
             out.append(brand)
+    return out
+
+
+# A lower-case Latin word alone in parentheses: Evrysdi（risdiplam）
+_INN_GLOSS = re.compile(r"\s*[（(]\s*([a-z]{6,}(?:-[a-z]+)?)\s*[）)]")
+
+
+def find_inn_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Evrysdi（risdiplam）: a lower-case Latin word alone in parentheses right after a product
+    found by more than its shape is the drug's INN, its second name (an INN is written in
+    lower case, a brand or a description is not); an English word (-tion, -ment …) or a
+    word of ``not_drugs`` is a gloss of another kind."""
+    rules, fold = ctx.rules, ctx.fold
+    strong = {fold[c.start : c.end] for c in found if c.label == PRODUCT and c.strength >= 2}
+    out: list[Cand] = []
+    for c in found:
+        if c.label != PRODUCT or not any(n.startswith(fold[c.start : c.end]) for n in strong):
+            continue  # a repeat of a name found elsewhere, or of its brand (某藥 of 某藥口服液)
+        m = _INN_GLOSS.match(fold, c.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        if word in rules.not_drugs or word.endswith(rules.english_word_endings):
+            continue
+        inn = Cand(m.start(1), m.end(1), PRODUCT, None, rule_id("inn_gloss"), 2)
+        inn.link = fold[c.start : c.end]
+        out.append(inn)
+    return out
+
+
+# A Latin model's name: letters and digits, dashes and dots inside, a number after one space
+# (i5-14400F, RTX3050, RTX 5080, o3-mini)
+_MODEL_ITEM = r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [0-9][A-Za-z0-9]*)?"
+# The joining words of a list of models: 、 和 與 及 以及 / +
+_MODEL_JOIN = r"\s*(?:、|以及|及|和|與|/|\+|＋)\s*"
+_MATE_AFTER = re.compile(_MODEL_JOIN + f"({_MODEL_ITEM})(?![A-Za-z0-9])")
+_MATE_BEFORE = re.compile(f"(?<![A-Za-z0-9.\\-])({_MODEL_ITEM})" + _MODEL_JOIN + "$")
+
+
+def _model_named(ctx: Ctx, name: str) -> bool:
+    """A model's name holds a letter and a digit and is no unit, period or standard."""
+    rules = ctx.rules
+    return (
+        any(ch.isdigit() for ch in name)
+        and any(ch.isalpha() for ch in name)
+        and not rules.is_spec(name)
+        and not rules.is_not_name(name)
+        and not rules.is_generic(name)
+    )
+
+
+def find_model_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """i5-14400F + RTX3050顯示卡, H100、H200和GB200: Latin names with a model number joined to a
+    model found by any rule (a list of one kind: 、 和 與 及 / +) are models too; the list is
+    followed along, a third item reached from the second. Not a unit, a period or a standard
+    (5nm、7nm; Q1、Q2: ``is_spec``, ``not_names``), nor a name with no digit."""
+    fold = ctx.fold
+    taken = {(c.start, c.end) for c in found}
+    frontier = [
+        c
+        for c in found
+        if c.label == PRODUCT and c.strength >= 1 and _model_named(ctx, fold[c.start : c.end])
+    ]
+    out: list[Cand] = []
+    for _ in range(4):
+        new: list[Cand] = []
+        for c in frontier:
+            spans = []
+            after = _MATE_AFTER.match(fold, c.end)
+            if after is not None:
+                spans.append(after.span(1))
+            before = _MATE_BEFORE.search(fold, max(0, c.start - 40), c.start)
+            if before is not None:
+                spans.append(before.span(1))
+            for s, e in spans:
+                if (s, e) in taken or not _model_named(ctx, fold[s:e]):
+                    continue
+                taken.add((s, e))
+                new.append(Cand(s, e, PRODUCT, None, rule_id("model_mate"), 1))
+        out += new
+        frontier = new
+        if not new:
+            break
     return out
 
 
@@ -3178,6 +3300,11 @@ def find_form_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         name = fold[start:e]
         if rules.is_generic(name) or ctx.word_freq(name) > rules.form_name_max_freq:
             continue
+        if any(
+            n.end() == m.start() and n.start() - start >= (1 if len(n.group()) >= 3 else 2)
+            for n in rules.inn_cjk_re.finditer(fold, start, m.start())
+        ):
+            continue  # 此前 + 某那定 + 片: a drug's ending before the form names it (inn_form)
         out.append(Cand(start, e, PRODUCT, None, rule_id("form_name"), 2))
     return out + _leading_form_names(ctx, org_ends)
 

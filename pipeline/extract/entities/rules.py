@@ -392,6 +392,11 @@ class Rules:
         self.named_model_kind_re = re.compile(alternation(c["named_model_kinds"]))
         self.model_kind_modifiers = frozenset(c["model_kind_modifiers"])
         self.agent_act_re = re.compile(rf"\s*{alternation(c['agent_acts'])}")
+        # a place of up to three characters may stand before a subsidiary (某某 南韓子公司)
+        self.shape_body_after_re = re.compile(
+            rf"\s*(?:[{CJK}]{{0,3}}(?:子公司|母公司)|{alternation(c['shape_body_after'])})"
+        )
+        self.shape_body_before_re = re.compile(rf"(?:{alternation(c['shape_body_before'])})\s*$")
         # Token 8元, X 10美元: a currency after a number makes it a price, not a model
         money = load_lexicon("currencies")
         self.series_amount_re = re.compile(
@@ -412,11 +417,13 @@ class Rules:
         self.launch_title_re = re.compile(
             alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
         )
-        # 推出 + 某眼C高階版 + （簡稱某眼C）: a launched thing's full name and its short form
+        # 推出 + 某眼C高階版 + （簡稱某眼C）: a launched thing's full name and its short form,
+        # named by 簡稱 or quoted alone (研發的某邁單臂手術機器人（“某邁單臂”）)
         self.launch_short_form_re = re.compile(
             alternation(c["launch_title_before"])
-            + r"(?:全新|新一代|最新)?的?\s*([^\s《》「」“”\n，。；：、！？（）()]{3,24})"
-            + r"\s*[（(]\s*簡稱\s*[：:]?\s*[「“]?([^（）()「」“”\n，。；：、]{2,12}?)[」”]?\s*[）)]"
+            + r"(?:全新|新一代|最新)?的?\s*([^\s《》「」“”\n，。；：、！？（）()]{3,24})\s*[（(]\s*"
+            + r"(?:簡稱\s*[：:]?\s*[「“]?([^（）()「」“”\n，。；：、]{2,12}?)[」”]?"
+            + r"|[「“]([^（）()「」“”\n，。；：、]{2,12}?)[」”])\s*[）)]"
         )
         # 蘋果 + 的 + Vision Pro, 三星 + 今日推出 + Galaxy S25: between an owner and its product
         self.counterparty_before = tuple(c["counterparty_before"])
