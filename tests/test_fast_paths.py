@@ -647,3 +647,82 @@ def test_what_is_built_per_lexicon_is_built_once_per_object_and_is_the_walk() ->
     assert _lexicon_agencies(lex)  # the lexicon lists agencies
     assert _org_positions(lex) == {id(o): i for i, o in enumerate(lex.organizations)}
     assert _org_positions(twin) == {id(o): i for i, o in enumerate(twin.organizations)}
+
+
+# --------------------------------------------------------------- round 15 (textspeed9)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\n文字ab、", max_size=40), st.data())
+def test_a_date_on_the_line_of_a_position_is_what_slicing_the_text_between_finds(
+    text: str, data: st.DataObject
+) -> None:
+    """Round 15: whether a date told before a position is in its paragraph (``_release_year``,
+    ``_month_told_before``) was ``"\\n" not in text[end:pos]``, a slice back to every earlier
+    date for every date (quadratic on a long text); it is now one bisection of the text's
+    newlines per date and an integer test per earlier date."""
+    pos = data.draw(st.integers(0, len(text)))
+    line = last_of(text, "\n", pos)
+    for end in range(len(text) + 2):
+        assert (line < end <= pos) == (end <= pos and "\n" not in text[end:pos])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="和及與、 ，中國美國ABab", min_size=1, max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12),
+    st.data(),
+)
+def test_a_name_listed_with_companies_is_what_cutting_every_gap_finds(
+    text: str, spans: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    """Round 15: ``_listed_with`` cut the text between a Latin word and every company of the
+    document before testing the gap's length (a copy of up to the whole text per pair); it
+    now tests the length first. Same answer as the plain walk for any spans."""
+    from pipeline.extract.entities.discovery import _listed_with
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    rules = rules_for(Lexicons.load())
+    n = len(text)
+    orgs = [(min(s, n), min(s + k, n)) for s, k in spans]
+    start = data.draw(st.integers(0, n - 1))
+    end = data.draw(st.integers(start + 1, n))
+    ctx = Ctx(text, fold_width(text), [(i, i + 1) for i in range(n)], rules)
+    c = Cand(start, end, "PRODUCT", None, "x", 1)
+
+    def plain() -> bool:
+        fold = ctx.fold
+        for s, e in orgs:
+            gap = fold[e : c.start] if e <= c.start else fold[c.end : s] if c.end <= s else ""
+            if gap.strip() and len(gap) <= 6 and rules.coordinator_gap_re.fullmatch(gap):
+                return True
+        return False
+
+    assert _listed_with(ctx, c, orgs) == plain()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.sampled_from(["2023", "2024", "2025"])), max_size=25),
+    st.integers(0, 55),
+    st.integers(0, 55),
+)
+def test_the_years_a_heading_writes_bisected_are_those_of_every_date_within_it(
+    dates: list[tuple[int, str]], start: int, end: int
+) -> None:
+    """Round 15: ``_heading_years`` filtered every date of the document for each title a
+    number's paragraph walks back to; the dates come in order of start, so the title's
+    are bisected out (ties at a start included)."""
+    from pipeline.extract.quantities import _date_index, _heading_years
+
+    records = [
+        DateFact.model_construct(
+            id=f"d{k}", text="x", span=CharSpan(start=s, end=s + 1), iso=f"{y}-01"
+        )
+        for k, (s, y) in enumerate(dates)
+    ]
+    _, in_order = _date_index(records)
+    plain = {d.iso[:4] for d in in_order if d.iso and start <= d.span.start < end}
+    assert _heading_years(in_order, start, end) == plain

@@ -2194,13 +2194,13 @@ def _month_told_before(
     range (``較2015年1-4月``) is no month told."""
     if m.month is None or m.day is not None:  # (a day told again is another matter)
         return None
+    line = last_of(text, "\n", m.start)  # (an int test, not a slice back to every date)
     before = [
         f
         for k, f in enumerate(facts)
         if f.iso
         and matches[k].group is None
-        and f.span.end <= m.start
-        and "\n" not in text[f.span.end : m.start]
+        and line < f.span.end <= m.start
         and not _is_base(fold, f.span.start)
         and not _is_since(fold, f.span.end)
         # (和去年同月(2022年11月…)相比，11月份…: a month in a comparison's frame is its base)
@@ -2259,9 +2259,8 @@ def _release_year(
         return None
     year = reference[:4]
     stated = evidence == "stated"
-    before = [
-        t for t in told if t.end <= m.start and not t.aside and "\n" not in text[t.end : m.start]
-    ]
+    line = last_of(text, "\n", m.start)  # its paragraph opens after it
+    before = [t for t in told if line < t.end <= m.start and not t.aside]
     # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
     # after the release's period is history or a base, not a new period)
     while (

@@ -3037,9 +3037,15 @@ def _cjk_brand_before(
 def _listed_with(ctx: Ctx, c: Cand, spans: Sequence[tuple[int, int]]) -> bool:
     """``c`` and one of ``spans`` are items of one list: only a coordinator between them."""
     fold, gap_re = ctx.fold, ctx.rules.coordinator_gap_re
+    lo, hi = c.start - 6, c.end + 6  # (a gap's length is read before the gap is cut)
     for s, e in spans:
-        gap = fold[e : c.start] if e <= c.start else fold[c.end : s] if c.end <= s else ""
-        if gap.strip() and len(gap) <= 6 and gap_re.fullmatch(gap):
+        if lo <= e <= c.start:
+            gap = fold[e : c.start]
+        elif c.end <= s <= hi and e > c.start:
+            gap = fold[c.end : s]
+        else:
+            continue
+        if gap.strip() and gap_re.fullmatch(gap):
             return True
     return False
 
