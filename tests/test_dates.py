@@ -2859,3 +2859,41 @@ def test_relative_days_under_a_dateline(
 def test_relative_days_kept_out(text: str, published: str | None) -> None:
     facts, _ = extract_dates(make_doc(text, published))
     assert facts == []
+
+
+# --------------------------------------------------------------------------- dates18
+# Economy reviews and features that state their year once, as the year drawing to a close.
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year said to be closing now is the text's own, whatever 今年 or a later year says
+        (
+            "台灣在荊棘滿布的2020年找到天空。今年以來股匯雙漲。2020年已近尾聲，疫情影響勢必延續到2021年。",
+            "2020",
+        ),
+        ("2024年即將結束，回顧今年，半導體出貨年增10%。", "2024"),
+        ("2023年進入尾聲，今年前11月出口年減9%。", "2023"),
+        ("2019年 接近尾聲，今年手機銷量衰退。", "2019"),
+        # kept out: a year that ended (結束 without 即將), a launch (即將上市), other words
+        ("該計畫於2018年結束，今年再啟動。", None),
+        ("新機預計2025年即將上市，今年先推出舊款。", None),
+        ("2016年只剩下兩個月，今年營收年增5%。", None),
+        ("2019年營收創新高，今年將擴產。", None),
+    ],
+)
+def test_a_year_said_to_be_closing_is_the_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+def test_this_year_resolves_in_a_year_said_to_be_closing() -> None:
+    text = "2020年已近尾聲。今年前10月營業額年增9%，去年同期僅2%。"
+    facts, _ = extract_dates(make_doc(text, None))
+    assert [(f.text, f.iso) for f in facts] == [
+        ("2020年", "2020"),
+        ("今年前10月", "2020"),
+        ("去年", "2019"),
+    ]
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text

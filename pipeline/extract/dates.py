@@ -402,6 +402,7 @@ class _Lex:
         # 9月份季度, 6月財季: a quarter named by its closing month
         self.month_quarter = re.compile(rf"{_SP}(?:{_alt(data['month_named_quarter'])})")
         self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
+        self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
@@ -2934,7 +2935,10 @@ def text_year_evidence(
                 same_period.add(m.start)
             if base and _compared_from_last_year(fold, matches, i):
                 y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
-        if edition:
+        closing = m.precision == "year" and lex.present_after.match(fold, m.end) is not None
+        if edition or closing:
+            # (2020年已近尾聲: a year said to be closing now is the text's own, whatever
+            # 今年 stands beside it, as an edition year is)
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
         # (a fiscal year, 2014會計年度的營收, closes before the calendar year: reported
@@ -2961,7 +2965,10 @@ def text_year_evidence(
             )
         )
         if whole or reported:  # an estimate of the year's results is no report of them
-            estimated = lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
+            # (nor is a year said to be closing now, 2024年即將結束: it is not over yet)
+            estimated = closing or lex.estimate.search(
+                fold, *_sentence_bounds(fold, m.start, m.end)
+            )
             whole, reported = whole and not estimated, reported and not estimated
         written.append((y, whole or reported, m.start))
         if (
