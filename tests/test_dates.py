@@ -2897,3 +2897,82 @@ def test_this_year_resolves_in_a_year_said_to_be_closing() -> None:
     ]
     for f in facts:
         assert text[f.span.start : f.span.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a record since a date (創下 … 以來) tells the date as a span's start, not the text's year
+        (
+            "本季投資買盤達53.1%，創下2009年第1季指數發佈以來的單季最高紀錄。展望第4季，量增價穩。",
+            None,
+        ),
+        ("出口年增5%，創2011年歐債危機爆發以來最大增幅。第4季可望續增。", None),
+        ("營收為2015年公司上市以來新高，第4季再增。", None),
+        # kept in: a year whose figure sets a record since an event is the year reported
+        ("2023年營收創上市以來新高，第4季營收年增5%。", "2023"),
+        ("自2019年以來營收成長，2021年第3季營收年增8%。", "2021"),
+    ],
+)
+def test_a_record_since_a_date_is_no_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year glued to a Chinese quarter or half without its 年: one date with its part
+        ("工研院公布2013第二季醫材產業回顧報告。", [("2013第二季", "2013", "quarter", "q2")]),
+        ("公司2016 上半年營收年增5%。", [("2016 上半年", "2016", "half", "h1")]),
+        ("2014第4季度出貨創高。", [("2014第4季度", "2014", "quarter", "q4")]),
+        # kept out: a number that is no year, digits glued before it
+        ("產能1234第二季滿載。", []),
+        ("營收達2,013第二季。", []),
+    ],
+)
+def test_a_year_glued_to_its_quarter_or_half(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = [m for m in find_dates(text) if m.rule == "dates.half_or_quarter.v1"]
+    assert [(m.text, m.iso, m.precision, m.qualifier) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's date in brackets frames no later month-day: it is of the text's year
+        (
+            "2016年9月就業人數月減1,700人，較史上最高紀錄(2001年1月的71.45萬)暴減50%。"
+            "惠普10月13日宣布裁員。",
+            [("2016年9月", "2016-09"), ("2001年1月", "2001-01"), ("10月13日", "2016-10-13")],
+        ),
+        # nor the level a value is measured against
+        (
+            "2017年3月通膨預期持平，僅高於2016年12月的2.3%。美國3月核心物價月減0.1%。",
+            [("2017年3月", "2017-03"), ("2016年12月", "2016-12"), ("3月", "2017-03")],
+        ),
+        # nor a span since a record's start (創…以來), ends included
+        (
+            "2016年10月指數升至-1.5，創2007年11月至2009年11月金融海嘯時期以來最長萎縮紀錄。"
+            "華爾街日報10月23日報導。",
+            [
+                ("2016年10月", "2016-10"),
+                ("2007年11月", "2007-11"),
+                ("2009年11月", "2009-11"),
+                ("10月23日", "2016-10-23"),
+            ],
+        ),
+        # kept in: a month-day after a date that is no record nor base takes that date's year
+        (
+            "2016年10月指數升至-1.5。2009年11月景氣落底，12月3日央行降息。",
+            [("2016年10月", "2016-10"), ("2009年11月", "2009-11"), ("12月3日", "2009-12-03")],
+        ),
+    ],
+)
+def test_a_record_or_base_frames_no_later_month(text: str, expected: list[tuple[str, str]]) -> None:
+    facts, _ = extract_dates(make_doc(text, None))
+    assert [(f.text, f.iso) for f in facts] == expected
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text

@@ -257,6 +257,10 @@ class _Lex:
 
         no_ar = r"(?![0-9A-Za-z])"
         self.hq_year_first = re.compile(rf"(?P<y>[0-9]{{4}}){_SP}(?P<c>Q[1-4]|H[12]){no_ar}")
+        # 2013第二季, 2016上半年: a year glued to a Chinese quarter or half without its 年
+        self.hq_cjk_glued = re.compile(
+            rf"(?P<y>[0-9]{{4}}){_SP}(?:第{_SP}(?P<q>[1-4一二三四]){_SP}季度?|(?P<h>{_alt(self.halves)}))"
+        )
         self.hq_code_first = re.compile(
             rf"(?P<c>Q[1-4]|H[12]){_SP}(?:['’]{_SP}(?P<yy>[0-9]{{2}})|(?P<y>[0-9]{{4}})){no_ar}"
         )
@@ -438,6 +442,8 @@ class _Lex:
         self.dateline_reach = int(ty["dateline_reach"])
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
+        self.since_record = re.compile(rf"(?:{_alt(ty['since_record_before'])}){_SP}$")
+        self.record_base = re.compile(rf"(?:{_alt(ty['record_base_before'])}){_SP}(?:[(（]{_SP})?$")
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
         self.plan_horizon = int(ty["plan_horizon"])
         self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
@@ -946,6 +952,13 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
     for m in lex.fiscal.finditer(fold):
         if _free_before(fold, m.start()):
             found.append((m, "FY", 0, m.group("y")))
+    for m in lex.hq_cjk_glued.finditer(fold):
+        if lex.num_ok(fold, m.start()):
+            if m.group("q"):
+                q = m.group("q")
+                found.append((m, "Q", int(q) if q.isascii() else _CJK_SMALL[q], m.group("y")))
+            else:
+                found.append((m, "H", int(lex.halves[m.group("h")][1]), m.group("y")))
     for m, kind, n, ytxt in found:
         y = int(ytxt) + (2000 if len(ytxt) == 2 else 0)
         if not lex.greg_min <= y <= lex.greg_max or (kind == "H" and n > 2):
@@ -2768,9 +2781,31 @@ def told_as_history(fold: str, start: int, end: int) -> bool:
     if lex.background_right_after.match(fold, end):
         return True
     # 自美聯儲2022年6月開始實施…以來: a span since the date, whatever stands between
-    if lex.since_open.search(fold, begin, start) and lex.since_close.match(fold, end):
+    if _since_start(fold, begin, start, end):
         return True
     return lex.background_in_clause.match(fold, end) is not None
+
+
+def _since_start(fold: str, begin: int, start: int, end: int) -> bool:
+    """``自美聯儲2022年6月開始實施…以來``, ``創下2009年第1季宅指數發佈以來``: the date at
+    ``fold[start:end]`` starts a span since then (自/從 or a record's 創下 before it in its
+    clause from ``begin``, 以來 later in the clause), whatever stands between."""
+    lex = _lexicon()
+    opened = lex.since_open.search(fold, begin, start) or lex.since_record.search(
+        fold, begin, start
+    )
+    return opened is not None and lex.since_close.match(fold, end) is not None
+
+
+def _frames_nothing(fold: str, m: DateMatch) -> bool:
+    """A written date no later month or day without its year is of: where a span since
+    starts (創2007年11月至2009年11月金融海嘯時期以來最長), a record's date or the level a
+    value is measured against (較史上最高紀錄(2001年1月的71.45萬), 僅高於2016年12月的2.3%)."""
+    lex = _lexicon()
+    begin = last_of(fold, "，,。；;！？!?\n", m.start) + 1
+    return _since_start(fold, begin, m.start, m.end) or (
+        lex.record_base.search(fold, max(0, m.start - 8), m.start) is not None
+    )
 
 
 def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
@@ -3268,6 +3303,7 @@ def extract_dates(
         source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
+    history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
@@ -3432,6 +3468,12 @@ def extract_dates(
                 # year's and that year's)
                 written = not m.relative and m.precision == "year"
                 told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
+                # (nor does a record's date or a span's start told without 以來 right after
+                # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
+                if not m.relative and m.role != "end" and _frames_nothing(fold, m):
+                    history_groups.add(m.group if m.group is not None else -1 - i)
+                if (m.group if m.group is not None else -1 - i) in history_groups:
+                    since = True
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
