@@ -2216,6 +2216,15 @@ NEWS_DAYS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("延長5日在原地待命。", []),
     ("3月5日在台北舉行。", [("3月5日", "2025-03-05")]),
     ("公司營收成長20日。", []),
+    # dates18: a source's Latin name before the day, and the acts of a source (引述, 報導)
+    ("日本遊戲媒體Famitsu 9日公佈統計數據。", [("9日", "2025-02-09")]),
+    ("英國金融時報1日引述消息人士報導。", [("1日", "2025-02-01")]),
+    ("彭博社10日報導，出口轉強。", [("10日", "2025-02-10")]),
+    ("Reuters10日報導，油價走低。", [("10日", "2025-02-10")]),
+    # kept out: an ordinal, a length, a model number before the day, no act after it
+    ("試驗第 5日報導副作用。", []),
+    ("iPhone 7日前發表。", []),
+    ("療程延長5日報導。", []),
 ]
 
 
