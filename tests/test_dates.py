@@ -2874,6 +2874,14 @@ def test_relative_days_kept_out(text: str, published: str | None) -> None:
 # Economy reviews and features that state their year once, as the year drawing to a close.
 
 
+def _dated(text: str, published: str | None) -> list[tuple[str, str | None]]:
+    """(text, iso) of every date extract_dates finds, each span checked against the text."""
+    facts, _ = extract_dates(make_doc(text, published))
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text
+    return [(f.text, f.iso) for f in facts]
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [
@@ -2898,14 +2906,7 @@ def test_a_year_said_to_be_closing_is_the_texts_year(text: str, year: str | None
 
 def test_this_year_resolves_in_a_year_said_to_be_closing() -> None:
     text = "2020年已近尾聲。今年前10月營業額年增9%，去年同期僅2%。"
-    facts, _ = extract_dates(make_doc(text, None))
-    assert [(f.text, f.iso) for f in facts] == [
-        ("2020年", "2020"),
-        ("今年前10月", "2020"),
-        ("去年", "2019"),
-    ]
-    for f in facts:
-        assert text[f.span.start : f.span.end] == f.text
+    assert _dated(text, None) == [("2020年", "2020"), ("今年前10月", "2020"), ("去年", "2019")]
 
 
 @pytest.mark.parametrize(
@@ -2981,7 +2982,64 @@ def test_a_year_glued_to_its_quarter_or_half(
     ],
 )
 def test_a_record_or_base_frames_no_later_month(text: str, expected: list[tuple[str, str]]) -> None:
-    facts, _ = extract_dates(make_doc(text, None))
-    assert [(f.text, f.iso) for f in facts] == expected
-    for f in facts:
-        assert text[f.span.start : f.span.end] == f.text
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a half-width comma after a word is punctuation (a parser made 「，」 into 「,」)
+        (
+            "2020年匯率從年初持續走升,10月中旬過後,站穩28元。",
+            [("2020年", "2020"), ("年初", "2020"), ("10月", "2020-10")],
+        ),
+        (
+            "2020年台股於4月8日重回萬點,7月27日突破天花板。",
+            [("2020年", "2020"), ("4月8日", "2020-04-08"), ("7月27日", "2020-07-27")],
+        ),
+        (
+            "2020年營收走升,5、6月出貨轉強。",
+            [("2020年", "2020"), ("5", "2020-05"), ("6月", "2020-06")],
+        ),
+        # kept out: after a digit the comma separates thousands
+        ("2020年共出貨1,10月起停產。", [("2020年", "2020")]),
+    ],
+)
+def test_a_half_width_comma_after_a_word_is_punctuation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told again without its year is the day told first, not of a year written since
+        (
+            "公司在今年8月18日傳出欠稅。2013年他曾解釋，2019年又表示「不會跑」，這也是當8月18日傳出欠稅案後的反應。",
+            [
+                ("今年8月18日", "2023-08-18"),
+                ("2013年", "2013"),
+                ("2019年", "2019"),
+                ("8月18日", "2023-08-18"),
+            ],
+        ),
+        # kept out: a year in the day's own phrase wins (2019年8月18日 is no repeat)
+        (
+            "公司在今年8月18日傳出欠稅。回顧2019年8月18日也曾出事。",
+            [("今年8月18日", "2023-08-18"), ("2019年8月18日", "2019-08-18")],
+        ),
+        # kept out: a day the text tells in two years stays with the year written before it
+        (
+            "2022年3月1日起實施。2021年3月1日曾試辦。2021年營收成長，3月1日起漲價。",
+            [
+                ("2022年3月1日", "2022-03-01"),
+                ("2021年3月1日", "2021-03-01"),
+                ("2021年", "2021"),
+                ("3月1日", "2021-03-01"),
+            ],
+        ),
+    ],
+)
+def test_a_day_told_again_is_the_day_told_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dated(text, "2023-08-20") == expected

@@ -1396,8 +1396,11 @@ _EVENT_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}$")
 # characters that end an amount before its 元 (5億元月增3%)
 _AMOUNT_END = "萬億千百兆仟佰幣$"
 _NOT_MONTH_AFTER = "0-9.,/:年個第前近後〇○零一二三四五六七八九十"
+# (a half-width comma after a word is punctuation: 持續走升,10月中旬過後 in text whose
+# 「，」 a parser made 「,」; after a digit it separates thousands: 1,10月 is no month)
 _MONTH_DAY = re.compile(
-    rf"(?<![{_NOT_MONTH_AFTER}])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
+    rf"(?<![{_NOT_MONTH_AFTER.replace(',', '')}])(?<![0-9],)(?<![0-9]-)"
+    rf"(?P<mo>{_MON})[ \t]*月(?:份)?"
     rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"  # 6月23日報導 keeps its day
 )
 
@@ -1445,7 +1448,8 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             if not _word_ok(fold, s, s + len(rel), entry):
                 continue
         elif s > 0 and (
-            fold[s - 1] in _NOT_MONTH_AFTER or (fold[s - 1].isalpha() and fold[s - 1].isascii())
+            (fold[s - 1] in _NOT_MONTH_AFTER and not _comma_after_word(fold, s - 1))
+            or (fold[s - 1].isalpha() and fold[s - 1].isascii())
         ):
             written = sc.year_before(s)  # 2016年7、8、9月: the months of the year written
             stated = written is None and (written := sc.stated_year_before(s)) is not None
@@ -1504,6 +1508,21 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
 
 _OPEN_NAME = '「『《〈“"'
 _CLOSE_NAME = '」』》〉”"'
+
+
+def _comma_after_word(fold: str, i: int) -> bool:
+    """Whether ``fold[i]`` is a half-width comma used as punctuation (after no digit)."""
+    return fold[i] == "," and (i == 0 or not fold[i - 1].isdigit())
+
+
+def _day_told_before(facts: Sequence[DateFact], m: DateMatch) -> str | None:
+    """The year of a full day already told with the month and day of ``m`` (a month-day
+    without its year), when the text told that day once only (or always in one year)."""
+    if m.rule != rule_id("month_day") or m.month is None or m.day is None:
+        return None
+    tail = f"-{m.month:02d}-{m.day:02d}"
+    years = {f.iso[:4] for f in facts if f.precision == "day" and f.iso and f.iso.endswith(tail)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _month_names_term(lex: _Lex, fold: str, m: re.Match[str]) -> bool:
@@ -1820,6 +1839,7 @@ def _short_years(
 
 # what may join two parts of one year (明年中旬至下半年, 去年第三季及第四季)
 _PART_JOIN = re.compile(r"旬?[ \t]*(?:至|到|及|和|與|、|~|-)?[ \t]*")
+_PHRASE_END = re.compile(r"[，,、。！？!?；;\n]")  # (2019年8月18日 … 2019年，8月18日: its phrase)
 _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -3381,6 +3401,18 @@ def extract_dates(
                     elif last_span is not None and _same_clause_run(doc.text, prev_end, m.start):
                         # 今年度(2014年4月-2015年3月)財測…7月31日: 2014, in the span's sentence
                         anchor = _year_within_span(m, last_span) or anchor
+            told_day = _day_told_before(facts, m)
+            if (
+                told_day is not None
+                and not now
+                and not (
+                    last_explicit is not None
+                    and _PHRASE_END.search(doc.text, last_explicit[0], m.start) is None
+                )
+            ):
+                # 今年8月18日傳出欠稅…。2019年又表示…——這也就是為什麼當8月18日傳出欠稅案後:
+                # a day told again is the day told first, not of a year written since
+                anchor, anchor_source = told_day, "previous"
             if m.rule in _RELEASE_RULES and anchor_source != "previous":
                 # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
                 anchor = _release_year(doc.text, told, m, reference, evidence)
