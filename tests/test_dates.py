@@ -3043,3 +3043,21 @@ def test_a_half_width_comma_after_a_word_is_punctuation(
 )
 def test_a_day_told_again_is_the_day_told_first(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dated(text, "2023-08-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a bare year after 本次/本屆 is the edition of the event reported: the text's year
+        (
+            "大會9月10日至13日於台北舉行。中華電去年落成機房，於本次2017 WCIT展現實力，今年再擴展。",
+            "2017",
+        ),
+        ("本屆2019台北國際電腦展吸引四萬人，去年參觀人數較少。", "2019"),
+        # kept out: a bare year after another word stays a name (中國製造 2025), no text year
+        ("公司去年落成機房，今年配合中國製造 2025 計畫擴展。", None),
+        ("第2017號公告指出，去年營收成長。", None),
+    ],
+)
+def test_a_bare_year_of_this_edition_is_the_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year

@@ -407,6 +407,7 @@ class _Lex:
         self.month_quarter = re.compile(rf"{_SP}(?:{_alt(data['month_named_quarter'])})")
         self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
+        self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
@@ -2921,7 +2922,13 @@ def text_year_evidence(
         # (not a model name a year is glued to: CDMA2000)
         glued = fold[m.start - 1 : m.start].isascii() and fold[m.start - 1 : m.start].isalpha()
         edition = (
-            m.rule == rule_id("bare_year") and not glued and _heads_dated_event(fold, matches, i)
+            m.rule == rule_id("bare_year")
+            and not glued
+            and (
+                _heads_dated_event(fold, matches, i)
+                # 本次2017 WCIT: the edition of the event the text reports
+                or lex.edition_before.search(fold, max(0, m.start - 4), m.start) is not None
+            )
         )
         if (
             y is None
