@@ -3050,7 +3050,8 @@ def test_a_day_told_again_is_the_day_told_first(text: str, expected: list[tuple[
     [
         # a bare year after 本次/本屆 is the edition of the event reported: the text's year
         (
-            "大會9月10日至13日於台北舉行。中華電去年落成機房，於本次2017 WCIT展現實力，今年再擴展。",
+            "大會9月10日至13日於台北舉行。中華電去年落成機房，"
+            "於本次2017 WCIT展現實力，今年再擴展。",
             "2017",
         ),
         ("本屆2019台北國際電腦展吸引四萬人，去年參觀人數較少。", "2019"),
