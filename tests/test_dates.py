@@ -3062,3 +3062,37 @@ def test_a_day_told_again_is_the_day_told_first(text: str, expected: list[tuple[
 )
 def test_a_bare_year_of_this_edition_is_the_texts_year(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of a span gone by makes a two-digit 年 a length, even beside the text's year
+        ("2020年已近尾聲。疫情衝擊下，出走20年的台商大批湧入。", [("2020年", "2020")]),
+        ("今(2020)年營收成長，睽違20年再創新高。", [("今(2020)年", "2020")]),
+        ("今(2021)年業績亮眼，深耕21年終於開花。", [("今(2021)年", "2021")]),
+        # kept in: a two-digit year next to the text's own stays that year
+        ("今(2025)年對25年資本開支展望樂觀。", [("今(2025)年", "2025"), ("25年", "2025")]),
+    ],
+)
+def test_a_span_gone_by_is_no_short_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year written out right after 今年/去年 glosses it: one date, and the text's year
+        (
+            "今年2023年8月18日傳出欠稅，今年上半年虧損。",
+            [("今年2023年8月18日", "2023-08-18"), ("今年上半年", "2023")],
+        ),
+        ("去年 2022 年營收成長，今年再增。", [("去年 2022 年", "2022"), ("今年", "2023")]),
+        # kept out: a year after 今年 in another phrase is a date of its own
+        ("今年，2019年的計畫重啟。", [("今年", None), ("2019年", "2019")]),
+    ],
+)
+def test_a_relative_year_glossed_by_its_year_is_one_date(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

@@ -302,6 +302,11 @@ class _Lex:
             rf"(?P<sn>{_SP}年度?)"
         )
         self.rel_stated = re.compile(stated_year + tail)
+        # 今年2023年, 去年 2022 年: the year written out right after the word glosses it (one date)
+        self.rel_glossed = re.compile(
+            rf"(?P<sw>{_cls(data['stated_relative'])})年{_SP}(?P<sy>[0-9]{{4}})(?P<sn>{_SP}年度?)"
+            + tail
+        )
         # 今(104)年1-9月: the stated year a month span right after it belongs to
         self.rel_stated_year_end = re.compile(rf"{stated_year}{_SP}$")
 
@@ -1122,7 +1127,7 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
         day = lex.day_value(m.group("smd")) if m.group("smd") else None
         if 1 <= mo <= 12 and _iso(2000, mo, day) is not None:
             yield _month_day(sc, m.start(), m.end(), mo, day)
-    for m in lex.rel_stated.finditer(fold):
+    for m in itertools.chain(lex.rel_stated.finditer(fold), lex.rel_glossed.finditer(fold)):
         sy = m.group("sy")
         n = int(sy)
         cal: Calendar
