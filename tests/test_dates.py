@@ -2216,6 +2216,15 @@ NEWS_DAYS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("延長5日在原地待命。", []),
     ("3月5日在台北舉行。", [("3月5日", "2025-03-05")]),
     ("公司營收成長20日。", []),
+    # dates18: a source's Latin name before the day, and the acts of a source (引述, 報導)
+    ("日本遊戲媒體Famitsu 9日公佈統計數據。", [("9日", "2025-02-09")]),
+    ("英國金融時報1日引述消息人士報導。", [("1日", "2025-02-01")]),
+    ("彭博社10日報導，出口轉強。", [("10日", "2025-02-10")]),
+    ("Reuters10日報導，油價走低。", [("10日", "2025-02-10")]),
+    # kept out: an ordinal, a length, a model number before the day, no act after it
+    ("試驗第 5日報導副作用。", []),
+    ("iPhone 7日前發表。", []),
+    ("療程延長5日報導。", []),
 ]
 
 
@@ -2859,3 +2868,231 @@ def test_relative_days_under_a_dateline(
 def test_relative_days_kept_out(text: str, published: str | None) -> None:
     facts, _ = extract_dates(make_doc(text, published))
     assert facts == []
+
+
+# --------------------------------------------------------------------------- dates18
+# Economy reviews and features that state their year once, as the year drawing to a close.
+
+
+def _dated(text: str, published: str | None) -> list[tuple[str, str | None]]:
+    """(text, iso) of every date extract_dates finds, each span checked against the text."""
+    facts, _ = extract_dates(make_doc(text, published))
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text
+    return [(f.text, f.iso) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year said to be closing now is the text's own, whatever 今年 or a later year says
+        (
+            "台灣在荊棘滿布的2020年找到天空。今年以來股匯雙漲。2020年已近尾聲，疫情影響勢必延續到2021年。",
+            "2020",
+        ),
+        ("2024年即將結束，回顧今年，半導體出貨年增10%。", "2024"),
+        ("2023年進入尾聲，今年前11月出口年減9%。", "2023"),
+        ("2019年 接近尾聲，今年手機銷量衰退。", "2019"),
+        # kept out: a year that ended (結束 without 即將), a launch (即將上市), other words
+        ("該計畫於2018年結束，今年再啟動。", None),
+        ("新機預計2025年即將上市，今年先推出舊款。", None),
+        ("2016年只剩下兩個月，今年營收年增5%。", None),
+        ("2019年營收創新高，今年將擴產。", None),
+    ],
+)
+def test_a_year_said_to_be_closing_is_the_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+def test_this_year_resolves_in_a_year_said_to_be_closing() -> None:
+    text = "2020年已近尾聲。今年前10月營業額年增9%，去年同期僅2%。"
+    assert _dated(text, None) == [("2020年", "2020"), ("今年前10月", "2020"), ("去年", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a record since a date (創下 … 以來) tells the date as a span's start, not the text's year
+        (
+            "本季投資買盤達53.1%，創下2009年第1季指數發佈以來的單季最高紀錄。展望第4季，量增價穩。",
+            None,
+        ),
+        ("出口年增5%，創2011年歐債危機爆發以來最大增幅。第4季可望續增。", None),
+        ("營收為2015年公司上市以來新高，第4季再增。", None),
+        # kept in: a year whose figure sets a record since an event is the year reported
+        ("2023年營收創上市以來新高，第4季營收年增5%。", "2023"),
+        ("自2019年以來營收成長，2021年第3季營收年增8%。", "2021"),
+    ],
+)
+def test_a_record_since_a_date_is_no_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year glued to a Chinese quarter or half without its 年: one date with its part
+        ("工研院公布2013第二季醫材產業回顧報告。", [("2013第二季", "2013", "quarter", "q2")]),
+        ("公司2016 上半年營收年增5%。", [("2016 上半年", "2016", "half", "h1")]),
+        ("2014第4季度出貨創高。", [("2014第4季度", "2014", "quarter", "q4")]),
+        # kept out: a number that is no year, digits glued before it
+        ("產能1234第二季滿載。", []),
+        ("營收達2,013第二季。", []),
+    ],
+)
+def test_a_year_glued_to_its_quarter_or_half(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = [m for m in find_dates(text) if m.rule == "dates.half_or_quarter.v1"]
+    assert [(m.text, m.iso, m.precision, m.qualifier) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's date in brackets frames no later month-day: it is of the text's year
+        (
+            "2016年9月就業人數月減1,700人，較史上最高紀錄(2001年1月的71.45萬)暴減50%。"
+            "惠普10月13日宣布裁員。",
+            [("2016年9月", "2016-09"), ("2001年1月", "2001-01"), ("10月13日", "2016-10-13")],
+        ),
+        # nor the level a value is measured against
+        (
+            "2017年3月通膨預期持平，僅高於2016年12月的2.3%。美國3月核心物價月減0.1%。",
+            [("2017年3月", "2017-03"), ("2016年12月", "2016-12"), ("3月", "2017-03")],
+        ),
+        # nor a span since a record's start (創…以來), ends included
+        (
+            "2016年10月指數升至-1.5，創2007年11月至2009年11月金融海嘯時期以來最長萎縮紀錄。"
+            "華爾街日報10月23日報導。",
+            [
+                ("2016年10月", "2016-10"),
+                ("2007年11月", "2007-11"),
+                ("2009年11月", "2009-11"),
+                ("10月23日", "2016-10-23"),
+            ],
+        ),
+        # kept in: a month-day after a date that is no record nor base takes that date's year
+        (
+            "2016年10月指數升至-1.5。2009年11月景氣落底，12月3日央行降息。",
+            [("2016年10月", "2016-10"), ("2009年11月", "2009-11"), ("12月3日", "2009-12-03")],
+        ),
+    ],
+)
+def test_a_record_or_base_frames_no_later_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a half-width comma after a word is punctuation (a parser made 「，」 into 「,」)
+        (
+            "2020年匯率從年初持續走升,10月中旬過後,站穩28元。",
+            [("2020年", "2020"), ("年初", "2020"), ("10月", "2020-10")],
+        ),
+        (
+            "2020年台股於4月8日重回萬點,7月27日突破天花板。",
+            [("2020年", "2020"), ("4月8日", "2020-04-08"), ("7月27日", "2020-07-27")],
+        ),
+        (
+            "2020年營收走升,5、6月出貨轉強。",
+            [("2020年", "2020"), ("5", "2020-05"), ("6月", "2020-06")],
+        ),
+        # kept out: after a digit the comma separates thousands
+        ("2020年共出貨1,10月起停產。", [("2020年", "2020")]),
+    ],
+)
+def test_a_half_width_comma_after_a_word_is_punctuation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told again without its year is the day told first, not of a year written since
+        (
+            "公司在今年8月18日傳出欠稅。2013年他曾解釋，2019年又表示「不會跑」，這也是當8月18日傳出欠稅案後的反應。",
+            [
+                ("今年8月18日", "2023-08-18"),
+                ("2013年", "2013"),
+                ("2019年", "2019"),
+                ("8月18日", "2023-08-18"),
+            ],
+        ),
+        # kept out: a year in the day's own phrase wins (2019年8月18日 is no repeat)
+        (
+            "公司在今年8月18日傳出欠稅。回顧2019年8月18日也曾出事。",
+            [("今年8月18日", "2023-08-18"), ("2019年8月18日", "2019-08-18")],
+        ),
+        # kept out: a day the text tells in two years stays with the year written before it
+        (
+            "2022年3月1日起實施。2021年3月1日曾試辦。2021年營收成長，3月1日起漲價。",
+            [
+                ("2022年3月1日", "2022-03-01"),
+                ("2021年3月1日", "2021-03-01"),
+                ("2021年", "2021"),
+                ("3月1日", "2021-03-01"),
+            ],
+        ),
+    ],
+)
+def test_a_day_told_again_is_the_day_told_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dated(text, "2023-08-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a bare year after 本次/本屆 is the edition of the event reported: the text's year
+        (
+            "大會9月10日至13日於台北舉行。中華電去年落成機房，"
+            "於本次2017 WCIT展現實力，今年再擴展。",
+            "2017",
+        ),
+        ("本屆2019台北國際電腦展吸引四萬人，去年參觀人數較少。", "2019"),
+        # kept out: a bare year after another word stays a name (中國製造 2025), no text year
+        ("公司去年落成機房，今年配合中國製造 2025 計畫擴展。", None),
+        ("第2017號公告指出，去年營收成長。", None),
+    ],
+)
+def test_a_bare_year_of_this_edition_is_the_texts_year(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of a span gone by makes a two-digit 年 a length, even beside the text's year
+        ("2020年已近尾聲。疫情衝擊下，出走20年的台商大批湧入。", [("2020年", "2020")]),
+        ("今(2020)年營收成長，睽違20年再創新高。", [("今(2020)年", "2020")]),
+        ("今(2021)年業績亮眼，深耕21年終於開花。", [("今(2021)年", "2021")]),
+        # kept in: a two-digit year next to the text's own stays that year
+        ("今(2025)年對25年資本開支展望樂觀。", [("今(2025)年", "2025"), ("25年", "2025")]),
+    ],
+)
+def test_a_span_gone_by_is_no_short_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year written out right after 今年/去年 glosses it: one date, and the text's year
+        (
+            "今年2023年8月18日傳出欠稅，今年上半年虧損。",
+            [("今年2023年8月18日", "2023-08-18"), ("今年上半年", "2023")],
+        ),
+        ("去年 2022 年營收成長，今年再增。", [("去年 2022 年", "2022"), ("今年", "2023")]),
+        # kept out: a year after 今年 in another phrase is a date of its own
+        ("今年，2019年的計畫重啟。", [("今年", None), ("2019年", "2019")]),
+    ],
+)
+def test_a_relative_year_glossed_by_its_year_is_one_date(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

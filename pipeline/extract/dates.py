@@ -257,6 +257,10 @@ class _Lex:
 
         no_ar = r"(?![0-9A-Za-z])"
         self.hq_year_first = re.compile(rf"(?P<y>[0-9]{{4}}){_SP}(?P<c>Q[1-4]|H[12]){no_ar}")
+        # 2013第二季, 2016上半年: a year glued to a Chinese quarter or half without its 年
+        self.hq_cjk_glued = re.compile(
+            rf"(?P<y>[0-9]{{4}}){_SP}(?:第{_SP}(?P<q>[1-4一二三四]){_SP}季度?|(?P<h>{_alt(self.halves)}))"
+        )
         self.hq_code_first = re.compile(
             rf"(?P<c>Q[1-4]|H[12]){_SP}(?:['’]{_SP}(?P<yy>[0-9]{{2}})|(?P<y>[0-9]{{4}})){no_ar}"
         )
@@ -298,6 +302,11 @@ class _Lex:
             rf"(?P<sn>{_SP}年度?)"
         )
         self.rel_stated = re.compile(stated_year + tail)
+        # 今年2023年, 去年 2022 年: the year written out right after the word glosses it (one date)
+        self.rel_glossed = re.compile(
+            rf"(?P<sw>{_cls(data['stated_relative'])})年{_SP}(?P<sy>[0-9]{{4}})(?P<sn>{_SP}年度?)"
+            + tail
+        )
         # 今(104)年1-9月: the stated year a month span right after it belongs to
         self.rel_stated_year_end = re.compile(rf"{stated_year}{_SP}$")
 
@@ -402,6 +411,8 @@ class _Lex:
         # 9月份季度, 6月財季: a quarter named by its closing month
         self.month_quarter = re.compile(rf"{_SP}(?:{_alt(data['month_named_quarter'])})")
         self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
+        self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
+        self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
@@ -437,6 +448,8 @@ class _Lex:
         self.dateline_reach = int(ty["dateline_reach"])
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
+        self.since_record = re.compile(rf"(?:{_alt(ty['since_record_before'])}){_SP}$")
+        self.record_base = re.compile(rf"(?:{_alt(ty['record_base_before'])}){_SP}(?:[(（]{_SP})?$")
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
         self.plan_horizon = int(ty["plan_horizon"])
         self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
@@ -945,6 +958,13 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
     for m in lex.fiscal.finditer(fold):
         if _free_before(fold, m.start()):
             found.append((m, "FY", 0, m.group("y")))
+    for m in lex.hq_cjk_glued.finditer(fold):
+        if lex.num_ok(fold, m.start()):
+            if m.group("q"):
+                q = m.group("q")
+                found.append((m, "Q", int(q) if q.isascii() else _CJK_SMALL[q], m.group("y")))
+            else:
+                found.append((m, "H", int(lex.halves[m.group("h")][1]), m.group("y")))
     for m, kind, n, ytxt in found:
         y = int(ytxt) + (2000 if len(ytxt) == 2 else 0)
         if not lex.greg_min <= y <= lex.greg_max or (kind == "H" and n > 2):
@@ -1107,7 +1127,7 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
         day = lex.day_value(m.group("smd")) if m.group("smd") else None
         if 1 <= mo <= 12 and _iso(2000, mo, day) is not None:
             yield _month_day(sc, m.start(), m.end(), mo, day)
-    for m in lex.rel_stated.finditer(fold):
+    for m in itertools.chain(lex.rel_stated.finditer(fold), lex.rel_glossed.finditer(fold)):
         sy = m.group("sy")
         n = int(sy)
         cal: Calendar
@@ -1382,8 +1402,11 @@ _EVENT_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}$")
 # characters that end an amount before its 元 (5億元月增3%)
 _AMOUNT_END = "萬億千百兆仟佰幣$"
 _NOT_MONTH_AFTER = "0-9.,/:年個第前近後〇○零一二三四五六七八九十"
+# (a half-width comma after a word is punctuation: 持續走升,10月中旬過後 in text whose
+# 「，」 a parser made 「,」; after a digit it separates thousands: 1,10月 is no month)
 _MONTH_DAY = re.compile(
-    rf"(?<![{_NOT_MONTH_AFTER}])(?<![0-9]-)(?P<mo>{_MON})[ \t]*月(?:份)?"
+    rf"(?<![{_NOT_MONTH_AFTER.replace(',', '')}])(?<![0-9],)(?<![0-9]-)"
+    rf"(?P<mo>{_MON})[ \t]*月(?:份)?"
     rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"  # 6月23日報導 keeps its day
 )
 
@@ -1431,7 +1454,8 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             if not _word_ok(fold, s, s + len(rel), entry):
                 continue
         elif s > 0 and (
-            fold[s - 1] in _NOT_MONTH_AFTER or (fold[s - 1].isalpha() and fold[s - 1].isascii())
+            (fold[s - 1] in _NOT_MONTH_AFTER and not _comma_after_word(fold, s - 1))
+            or (fold[s - 1].isalpha() and fold[s - 1].isascii())
         ):
             written = sc.year_before(s)  # 2016年7、8、9月: the months of the year written
             stated = written is None and (written := sc.stated_year_before(s)) is not None
@@ -1490,6 +1514,21 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
 
 _OPEN_NAME = '「『《〈“"'
 _CLOSE_NAME = '」』》〉”"'
+
+
+def _comma_after_word(fold: str, i: int) -> bool:
+    """Whether ``fold[i]`` is a half-width comma used as punctuation (after no digit)."""
+    return fold[i] == "," and (i == 0 or not fold[i - 1].isdigit())
+
+
+def _day_told_before(facts: Sequence[DateFact], m: DateMatch) -> str | None:
+    """The year of a full day already told with the month and day of ``m`` (a month-day
+    without its year), when the text told that day once only (or always in one year)."""
+    if m.rule != rule_id("month_day") or m.month is None or m.day is None:
+        return None
+    tail = f"-{m.month:02d}-{m.day:02d}"
+    years = {f.iso[:4] for f in facts if f.precision == "day" and f.iso and f.iso.endswith(tail)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _month_names_term(lex: _Lex, fold: str, m: re.Match[str]) -> bool:
@@ -1806,6 +1845,7 @@ def _short_years(
 
 # what may join two parts of one year (明年中旬至下半年, 去年第三季及第四季)
 _PART_JOIN = re.compile(r"旬?[ \t]*(?:至|到|及|和|與|、|~|-)?[ \t]*")
+_PHRASE_END = re.compile(r"[，,、。！？!?；;\n]")  # (2019年8月18日 … 2019年，8月18日: its phrase)
 _SAME_SENTENCE = 60  # how far back a date still anchors a month-day or a count in its clause
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -2766,9 +2806,31 @@ def told_as_history(fold: str, start: int, end: int) -> bool:
     if lex.background_right_after.match(fold, end):
         return True
     # 自美聯儲2022年6月開始實施…以來: a span since the date, whatever stands between
-    if lex.since_open.search(fold, begin, start) and lex.since_close.match(fold, end):
+    if _since_start(fold, begin, start, end):
         return True
     return lex.background_in_clause.match(fold, end) is not None
+
+
+def _since_start(fold: str, begin: int, start: int, end: int) -> bool:
+    """``自美聯儲2022年6月開始實施…以來``, ``創下2009年第1季宅指數發佈以來``: the date at
+    ``fold[start:end]`` starts a span since then (自/從 or a record's 創下 before it in its
+    clause from ``begin``, 以來 later in the clause), whatever stands between."""
+    lex = _lexicon()
+    opened = lex.since_open.search(fold, begin, start) or lex.since_record.search(
+        fold, begin, start
+    )
+    return opened is not None and lex.since_close.match(fold, end) is not None
+
+
+def _frames_nothing(fold: str, m: DateMatch) -> bool:
+    """A written date no later month or day without its year is of: where a span since
+    starts (創2007年11月至2009年11月金融海嘯時期以來最長), a record's date or the level a
+    value is measured against (較史上最高紀錄(2001年1月的71.45萬), 僅高於2016年12月的2.3%)."""
+    lex = _lexicon()
+    begin = last_of(fold, "，,。；;！？!?\n", m.start) + 1
+    return _since_start(fold, begin, m.start, m.end) or (
+        lex.record_base.search(fold, max(0, m.start - 8), m.start) is not None
+    )
 
 
 def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
@@ -2864,7 +2926,13 @@ def text_year_evidence(
         # (not a model name a year is glued to: CDMA2000)
         glued = fold[m.start - 1 : m.start].isascii() and fold[m.start - 1 : m.start].isalpha()
         edition = (
-            m.rule == rule_id("bare_year") and not glued and _heads_dated_event(fold, matches, i)
+            m.rule == rule_id("bare_year")
+            and not glued
+            and (
+                _heads_dated_event(fold, matches, i)
+                # 本次2017 WCIT: the edition of the event the text reports
+                or lex.edition_before.search(fold, max(0, m.start - 4), m.start) is not None
+            )
         )
         if (
             y is None
@@ -2933,7 +3001,10 @@ def text_year_evidence(
                 same_period.add(m.start)
             if base and _compared_from_last_year(fold, matches, i):
                 y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
-        if edition:
+        closing = m.precision == "year" and lex.present_after.match(fold, m.end) is not None
+        if edition or closing:
+            # (2020年已近尾聲: a year said to be closing now is the text's own, whatever
+            # 今年 stands beside it, as an edition year is)
             editions.add(m.start)
         # (a quarter's 財報 closes the quarter, not the year: 2013年第三季財報)
         # (a fiscal year, 2014會計年度的營收, closes before the calendar year: reported
@@ -2960,7 +3031,10 @@ def text_year_evidence(
             )
         )
         if whole or reported:  # an estimate of the year's results is no report of them
-            estimated = lex.estimate.search(fold, *_sentence_bounds(fold, m.start, m.end))
+            # (nor is a year said to be closing now, 2024年即將結束: it is not over yet)
+            estimated = closing or lex.estimate.search(
+                fold, *_sentence_bounds(fold, m.start, m.end)
+            )
             whole, reported = whole and not estimated, reported and not estimated
         written.append((y, whole or reported, m.start))
         if (
@@ -3260,6 +3334,7 @@ def extract_dates(
         source = "text_year"
     facts: list[DateFact] = []
     previous: str | None = None
+    history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
@@ -3337,6 +3412,18 @@ def extract_dates(
                     elif last_span is not None and _same_clause_run(doc.text, prev_end, m.start):
                         # 今年度(2014年4月-2015年3月)財測…7月31日: 2014, in the span's sentence
                         anchor = _year_within_span(m, last_span) or anchor
+            told_day = _day_told_before(facts, m)
+            if (
+                told_day is not None
+                and not now
+                and not (
+                    last_explicit is not None
+                    and _PHRASE_END.search(doc.text, last_explicit[0], m.start) is None
+                )
+            ):
+                # 今年8月18日傳出欠稅…。2019年又表示…——這也就是為什麼當8月18日傳出欠稅案後:
+                # a day told again is the day told first, not of a year written since
+                anchor, anchor_source = told_day, "previous"
             if m.rule in _RELEASE_RULES and anchor_source != "previous":
                 # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
                 anchor = _release_year(doc.text, told, m, reference, evidence)
@@ -3424,6 +3511,12 @@ def extract_dates(
                 # year's and that year's)
                 written = not m.relative and m.precision == "year"
                 told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
+                # (nor does a record's date or a span's start told without 以來 right after
+                # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
+                if not m.relative and m.role != "end" and _frames_nothing(fold, m):
+                    history_groups.add(m.group if m.group is not None else -1 - i)
+                if (m.group if m.group is not None else -1 - i) in history_groups:
+                    since = True
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
