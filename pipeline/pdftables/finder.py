@@ -328,7 +328,8 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
     chars = getattr(t.page, "chars", [])
     bounds = _sub_columns(t.rows, chars)
     for r, row in zip(raw, t.rows, strict=True):
-        cells, texts = _nested_cells(row.cells, r, bounds, chars)
+        ruled, read = _unruled_cells(row.cells, r, t.rows, chars)
+        cells, texts = _nested_cells(ruled, read, bounds, chars)
         split = _split_collapsed(cells, chars)
         if split is None:
             rows.append([None if c is None else _join_wrapped(c) for c in texts])
@@ -361,6 +362,49 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
         cell_bboxes=boxes,  # type: ignore[arg-type]
         strategy="lines",
     )
+
+
+def _unruled_cells(
+    cells: Sequence[Any],
+    texts: Sequence[str | None],
+    rows: Sequence[Any],
+    chars: Sequence[dict[str, Any]],
+) -> tuple[list[Any], list[str | None]]:
+    """A ruled row's cells with the ones its rules leave out read back: a header cell
+    filled but not stroked at the grid's edge (CHT's ``Q4 2025 (A)`` over the first
+    amounts, ``達成率 %`` over the last) is no cell to the table finder, its text lost.
+    Where a column has cells on other rows and this row's band holds glyphs there that no
+    cell of the grid holds (a cell merged over the column, or down over the row, holds its
+    own), the column's extent over the row's band is that cell."""
+    out, read = list(cells), [texts[j] if j < len(texts) else None for j in range(len(cells))]
+    if all(cells) or not any(cells):
+        return out, read
+    # the row's own band: a cell merged down over the rows under it (地區 beside two
+    # header lines) reaches further
+    top = min(b[1] for b in cells if b)
+    bottom = min(b[3] for b in cells if b)
+    for j, b in enumerate(cells):
+        if b is not None:
+            continue
+        col = [r.cells[j] for r in rows if j < len(r.cells) and r.cells[j]]
+        if not col:
+            continue
+        box = (max(c[0] for c in col), top, min(c[2] for c in col), bottom)
+        own = [
+            c
+            for c in _chars_in(chars, box)
+            if not any(o and _centred_in(c, o) for r in rows for o in r.cells)
+        ]
+        if own:
+            out[j] = box
+            read[j] = "\n".join(ln.text for ln in lines_from_chars(own))
+    return out, read
+
+
+def _centred_in(c: dict[str, Any], b: Sequence[float]) -> bool:
+    cx: float = (c["x0"] + c["x1"]) / 2
+    cy: float = (c["top"] + c["bottom"]) / 2
+    return b[0] <= cx < b[2] and b[1] <= cy < b[3]
 
 
 def _labels_left(
@@ -469,11 +513,7 @@ def _nested_cells(
 
 
 def _chars_in(chars: Sequence[dict[str, Any]], b: Sequence[float]) -> list[dict[str, Any]]:
-    return [
-        c
-        for c in chars
-        if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2] and b[1] <= (c["top"] + c["bottom"]) / 2 < b[3]
-    ]
+    return [c for c in chars if _centred_in(c, b)]
 
 
 def _split_collapsed(
@@ -671,6 +711,7 @@ def _back_on_page(t: PdfTable, turn: int, geom: PageGeometry) -> PdfTable:
         for row in t.cell_bboxes
     ]
     t.page_height = round(h, 2)
+    t.turn, t.page_width = turn, round(w, 2)
     return t
 
 
