@@ -6965,3 +6965,74 @@ __all__ += [
     "TURNED_PAY_ROWS",
     "make_turned_continued_pdf",
 ]
+
+
+# --------------------------------------- a matrix of check marks under a header of stacked names
+# An annual report's board-diversity table (set as 8433's is): one rule frames the whole
+# header, the inner rules stop short of its top (the corner columns' rules start under the
+# header, the groups' band has none), so the table finder reads one cell over the whole
+# header; the narrow columns' names are stacked a glyph a line; the cells hold check marks.
+DIVERSITY_COLUMNS = (
+    # (name lines, left, right): a name on several lines is stacked a glyph or two a line
+    (("姓名",), 60.0, 110.0),
+    (("性", "別"), 110.0, 130.0),
+    (("兼", "任", "員", "工"), 130.0, 150.0),
+    (("41", "至", "50", "歲"), 150.0, 172.0),
+    (("51", "至", "60", "歲"), 172.0, 194.0),
+    (("61", "至", "70", "歲"), 194.0, 216.0),
+    (("3", "年", "以", "下"), 216.0, 238.0),
+    (("3", "至", "9", "年"), 238.0, 260.0),
+    (("營", "運", "判", "斷", "能", "力"), 260.0, 284.0),
+    (("會", "計", "財", "務", "能", "力"), 284.0, 308.0),
+    (("危", "機", "處", "理", "能", "力"), 308.0, 332.0),
+)
+DIVERSITY_GROUPS = (("年齡", 150.0, 216.0), ("任期年資", 216.0, 260.0))
+DIVERSITY_BANDS = (("基本組成多元化", 60.0, 260.0), ("專業能力多元化", 260.0, 332.0))
+DIVERSITY_ROWS = (
+    ("王大明", "男", "V", "", "V", "", "", "V", "V", "V", ""),
+    ("陳小華", "女", "", "V", "", "", "V", "", "V", "", "V"),
+    ("林志明", "男", "", "", "", "V", "V", "", "", "V", "V"),
+)
+
+
+def make_diversity_matrix_pdf(path: str | Path) -> PdfFixture:
+    """The board-diversity table described above, on an A4 page under its lead-in."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 9.0)
+    c.drawString(60, A4_H - 70, "董事會成員多元化政策落實情形如下：")
+    y0 = A4_H - 90
+    y1, y2, y3 = y0 - 18, y0 - 40, y0 - 100
+    left, right = DIVERSITY_COLUMNS[0][1], DIVERSITY_COLUMNS[-1][2]
+    sub = {x for _, a, b in DIVERSITY_GROUPS for x in (a, b)}
+    bottom = y3 - 20 * len(DIVERSITY_ROWS)
+    c.setLineWidth(0.5)
+    c.line(left, y0, right, y0)
+    c.line(DIVERSITY_COLUMNS[3][1], y1, right, y1)  # under the groups' band, not the corner
+    c.line(DIVERSITY_GROUPS[0][1], y2, DIVERSITY_GROUPS[-1][2], y2)
+    for k in range(len(DIVERSITY_ROWS) + 1):
+        c.line(left, y3 - 20 * k, right, y3 - 20 * k)
+    c.line(left, y0, left, bottom)
+    c.line(right, y0, right, bottom)
+    for _, x0, _ in DIVERSITY_COLUMNS[1:]:
+        start = y3 if x0 < DIVERSITY_COLUMNS[3][1] else (y1 if x0 in sub else y2)
+        if x0 >= DIVERSITY_GROUPS[-1][2]:
+            start = y1
+        c.line(x0, start, x0, bottom)
+    for name, x0, x1 in DIVERSITY_BANDS:
+        c.drawCentredString((x0 + x1) / 2, y0 - 12, name)
+    for name, x0, x1 in DIVERSITY_GROUPS:
+        c.drawCentredString((x0 + x1) / 2, y1 - 14, name)
+    for lines, x0, x1 in DIVERSITY_COLUMNS:
+        top = y1 - 12 if len(lines) > 4 or x0 < DIVERSITY_COLUMNS[3][1] else y2 - 12
+        for k, glyphs in enumerate(lines):
+            c.drawCentredString((x0 + x1) / 2, top - 11 * k, glyphs)
+    for k, row in enumerate(DIVERSITY_ROWS):
+        for (_, x0, x1), cell in zip(DIVERSITY_COLUMNS, row, strict=True):
+            if cell:
+                c.drawCentredString((x0 + x1) / 2, y3 - 20 * k - 14, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["DIVERSITY_COLUMNS", "DIVERSITY_GROUPS", "DIVERSITY_ROWS", "make_diversity_matrix_pdf"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import ctypes
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -3175,3 +3176,28 @@ def test_a_turned_schedules_rows_carried_to_the_next_turned_page_join_it(pdf_dir
     assert pay.rows[-1][2].col_header == "報酬(A)"
     assert brackets.pages == [2]
     assert brackets.columns == list(pdfgen.TURNED_BRACKETS_HEADER)
+
+
+def test_a_matrix_of_check_marks_under_one_ruled_header_frame_names_each_column(
+    pdf_dir: Path,
+) -> None:
+    """A board-diversity table: one rule frames its whole header (the inner rules stop
+    short of its top, so the table finder reads one cell over the header) and its narrow
+    columns' names are stacked a glyph a line: each column is named by what stands over
+    it alone (``性別``, ``年齡 / 41至50歲``; the groups' band names no column), the stacked
+    names stay one header row, and the rows of check marks make it a table."""
+    path = pdf_dir / "diversity-matrix.pdf"
+    pdfgen.make_diversity_matrix_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    groups = {
+        j: name
+        for name, x0, x1 in pdfgen.DIVERSITY_GROUPS
+        for j, (_, a, b) in enumerate(pdfgen.DIVERSITY_COLUMNS)
+        if x0 <= a and b <= x1
+    }
+    expected = [
+        (groups[j] + "/" if j in groups else "") + "".join(lines)
+        for j, (lines, _, _) in enumerate(pdfgen.DIVERSITY_COLUMNS)
+    ]
+    assert [re.sub(r"\s+", "", c) for c in table.columns] == expected
+    assert [[c.text for c in r] for r in table.rows] == [list(r) for r in pdfgen.DIVERSITY_ROWS]

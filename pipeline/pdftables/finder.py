@@ -327,8 +327,11 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
     boxes: list[list[Box | None]] = []
     chars = getattr(t.page, "chars", [])
     bounds = _sub_columns(t.rows, chars)
+    holders = _holders(t.rows)
     for r, row in zip(raw, t.rows, strict=True):
         ruled, read = _unruled_cells(row.cells, r, t.rows, chars)
+        if any(b in holders for b in ruled if b):
+            ruled, read = _holder_columns(ruled, read, t.rows, holders, chars)
         cells, texts = _nested_cells(ruled, read, bounds, chars)
         split = _split_collapsed(cells, chars)
         if split is None:
@@ -399,6 +402,77 @@ def _unruled_cells(
             out[j] = box
             read[j] = "\n".join(ln.text for ln in lines_from_chars(own))
     return out, read
+
+
+def _holds(b: Sequence[float], o: Sequence[float]) -> bool:
+    return (
+        b != o and b[0] <= o[0] + 1 and b[1] <= o[1] + 1 and o[2] <= b[2] + 1 and o[3] <= b[3] + 1
+    )
+
+
+def _holders(rows: Sequence[Any]) -> set[tuple[float, ...]]:
+    """Ruled cells that hold other cells of the grid: a header's frame whose inner rules
+    stop short of it (8433's board-diversity header: its corner names and its groups'
+    names are no cells of their own), read by the table finder as one cell over them all."""
+    boxes = [tuple(b) for r in rows for b in r.cells if b]
+    return {b for b in boxes if sum(1 for o in boxes if _holds(b, o)) >= 2}
+
+
+def _holder_columns(
+    cells: Sequence[Any],
+    texts: Sequence[str | None],
+    rows: Sequence[Any],
+    holders: set[tuple[float, ...]],
+    chars: Sequence[dict[str, Any]],
+) -> tuple[list[Any], list[str | None]]:
+    """A row whose cell holds other cells read column by column instead: the glyphs in it
+    that no other cell holds, each phrase under the column it stands over (a name stacked
+    one glyph a line, ``項目`` / ``姓名``, stays one name). A phrase over several columns
+    (a group's name over cells of their own) names none of them alone: it is left out."""
+    out, read = list(cells), list(texts)
+    inner = [b for r in rows for b in r.cells if b and tuple(b) not in holders]
+    for j, b in enumerate(cells):
+        if not b or tuple(b) not in holders:
+            continue
+        out[j], read[j] = None, None
+        spans: dict[int, tuple[float, float]] = {}
+        for k in range(len(cells)):
+            col = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k]]
+            col = [c for c in col if tuple(c) not in holders]
+            if col and b[0] - 1 <= col[0][0] and col[0][2] <= b[2] + 1:
+                spans[k] = (max(c[0] for c in col), min(c[2] for c in col))
+        free = [c for c in _chars_in(chars, b) if not any(_centred_in(c, o) for o in inner)]
+        taken: dict[int, list[dict[str, Any]]] = {}
+        for run in _glyph_runs(free):
+            over = {
+                k
+                for c in run
+                for k, (x0, x1) in spans.items()
+                if x0 <= (c["x0"] + c["x1"]) / 2 < x1
+            }
+            if len(over) == 1:
+                taken.setdefault(over.pop(), []).extend(run)
+        for k, own in taken.items():
+            x0, x1 = spans[k]
+            out[k] = (x0, b[1], x1, b[3])
+            read[k] = "\n".join(ln.text for ln in lines_from_chars(own))
+    return out, read
+
+
+def _glyph_runs(chars: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Glyphs of one text line set solid (less than a third of a glyph apart): a name
+    written across, where glyphs stacked in narrow columns stand further apart."""
+    runs: list[list[dict[str, Any]]] = []
+    for ln in lines_from_chars(chars):
+        run: list[dict[str, Any]] = []
+        for c in sorted(ln.chars, key=lambda c: c["x0"]):
+            if run and c["x0"] - run[-1]["x1"] >= (c["bottom"] - c["top"]) / 3:
+                runs.append(run)
+                run = []
+            run.append(c)
+        if run:
+            runs.append(run)
+    return runs
 
 
 def _centred_in(c: dict[str, Any], b: Sequence[float]) -> bool:
@@ -559,6 +633,8 @@ def _split_collapsed(
         table.append(texts)
     if numeric < 2 or (len(lines) < 3 and wide < 2):
         return None
+    if all(len(x) <= 2 for row in table for x in row if x):
+        return None  # names stacked a glyph or two a line (41 / 至 / 50 / 歲): one row
     # Cells with text on one line only, that line holding nothing else or centred in
     # the cell beside lines of other cells: merged cells.
     spanning = []

@@ -35,6 +35,13 @@ def _numeric_rows(t: PdfTable) -> int:
     )
 
 
+def _checked_rows(t: PdfTable) -> int:
+    """Rows of a matrix of check marks (``V`` under each skill a director has): two
+    marks a row at least."""
+    marks = _lex().check_marks
+    return sum(1 for r in t.rows if sum(1 for c in r[1:] if c and c.strip() in marks) >= 2)
+
+
 def _numeric_cells(t: PdfTable) -> int:
     return sum(
         1 for r in t.rows[1:] for c in r if c and (cv := parse_cell(c)) and cv.value is not None
@@ -417,7 +424,9 @@ def uncaptioned_groups(
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
         # A table of words (related parties and their relation) holds no amount.
-        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _dated(t) or _ranged(t)
+        amounts = (
+            _numeric_rows(t) >= 2 or _one_row(t) or _dated(t) or _ranged(t) or _checked_rows(t) >= 2
+        )
         if not amounts and t.strategy not in WORDS:
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
