@@ -7036,3 +7036,42 @@ def make_diversity_matrix_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["DIVERSITY_COLUMNS", "DIVERSITY_GROUPS", "DIVERSITY_ROWS", "make_diversity_matrix_pdf"]
+
+
+# ------------------------------------- rate columns named on the unit's line, beside the years
+# MediaTek's income-statement slide: years over quarters for the amounts (`2025年` /
+# `第四季`), the unit in the label column's corner between them, and the two rate columns
+# named once, on the unit's line (`Q-Q`, `Y-Y`), over no quarter: each is its own column's
+# name, no group over the quarters' columns beside it.
+RATE_NAMES = ("Q-Q", "Y-Y")
+RATE_NAME_ROWS = (
+    ("營業收入", "150,188", "142,097", "138,043", "5.7%", "8.8%"),
+    ("營業毛利", "69,152", "66,112", "66,998", "4.6%", "3.2%"),
+    ("營業利益", "21,850", "22,188", "21,412", "(1.5%)", "2.0%"),
+)
+
+
+def make_rate_names_slide_pdf(path: str | Path) -> PdfFixture:
+    """The slide described above: amounts right-aligned at 602, 687, 772, the rates at
+    837 and 905, the rate names level with the corner unit."""
+    path = Path(path)
+    c, _, h = _slide(path, "合併損益表(自結數)", 12.0)
+    xs = (602.0, 687.0, 772.0, 837.0, 905.0)
+    y = h - 100
+    for x, year in zip(xs, CORNER_YEARS, strict=False):
+        c.drawRightString(x - 18, y, year)
+    c.drawString(358, y - 7, "(單位:新台幣佰萬元)")
+    for x, name in zip(xs[3:], RATE_NAMES, strict=True):
+        c.drawRightString(x - 17, y - 8, name)
+    for x, quarter in zip(xs, CORNER_QUARTERS, strict=False):
+        c.drawRightString(x - 18, y - 14.4, quarter)
+    y -= 38
+    for label, *cells in RATE_NAME_ROWS:
+        _draw_row(c, y, 358, label, xs, cells)
+        y -= 24
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併損益表(自結數)"])
+
+
+__all__ += ["RATE_NAMES", "RATE_NAME_ROWS", "make_rate_names_slide_pdf"]

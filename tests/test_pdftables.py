@@ -3201,3 +3201,17 @@ def test_a_matrix_of_check_marks_under_one_ruled_header_frame_names_each_column(
     ]
     assert [re.sub(r"\s+", "", c) for c in table.columns] == expected
     assert [[c.text for c in r] for r in table.rows] == [list(r) for r in pdfgen.DIVERSITY_ROWS]
+
+
+def test_rate_columns_named_beside_the_years_name_their_own_columns(pdf_dir: Path) -> None:
+    """A slide names its amounts by years over quarters and its two rate columns once,
+    on the line between (`Q-Q`, `Y-Y`, level with the corner unit): each rate name is its
+    own column's, no group over the last quarter's column, which keeps its year and
+    quarter (`2024年第四季`)."""
+    path = pdf_dir / "rate-names-slide.pdf"
+    pdfgen.make_rate_names_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    names = [y + q for y, q in zip(CORNER_YEARS, CORNER_QUARTERS, strict=True)]
+    assert table.columns[1:] == [*names, *pdfgen.RATE_NAMES]
+    assert table.rows[0][3].col_header == "2024年第四季"
+    assert (table.rows[0][4].unit, table.rows[0][4].value) == ("%", 5.7)

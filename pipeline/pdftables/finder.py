@@ -330,10 +330,11 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
     holders = _holders(t.rows)
     for r, row in zip(raw, t.rows, strict=True):
         ruled, read = _unruled_cells(row.cells, r, t.rows, chars)
-        if any(b in holders for b in ruled if b):
+        held = any(tuple(b) in holders for b in ruled if b)
+        if held:  # read column by column: one header row
             ruled, read = _holder_columns(ruled, read, t.rows, holders, chars)
         cells, texts = _nested_cells(ruled, read, bounds, chars)
-        split = _split_collapsed(cells, chars)
+        split = None if held else _split_collapsed(cells, chars)
         if split is None:
             rows.append([None if c is None else _join_wrapped(c) for c in texts])
             boxes.append(cells)
@@ -427,8 +428,9 @@ def _holder_columns(
 ) -> tuple[list[Any], list[str | None]]:
     """A row whose cell holds other cells read column by column instead: the glyphs in it
     that no other cell holds, each phrase under the column it stands over (a name stacked
-    one glyph a line, ``項目`` / ``姓名``, stays one name). A phrase over several columns
-    (a group's name over cells of their own) names none of them alone: it is left out."""
+    one glyph a line, ``性`` / ``別``, stays one name). A run over several columns (a
+    group's name over cells of their own, often letter-spaced across them) names none of
+    them alone: it is left out."""
     out, read = list(cells), list(texts)
     inner = [b for r in rows for b in r.cells if b and tuple(b) not in holders]
     for j, b in enumerate(cells):
@@ -2578,8 +2580,15 @@ def _header_spans(
     out: list[list[tuple[list[int], _Phrase]]] = []
     for i, line in enumerate(per_line):
         spans: list[tuple[list[int], _Phrase]] = []
+        below = {k for later in per_line[i + 1 :] for _, k in later}
         for p, j in line:
             span = [j]
+            slack = 0.5 * (p.bottom - p.top)
+            if j not in below and edges[j][0] - slack <= p.x0 and p.x1 <= edges[j][1] + slack:
+                # over a column no line below names, inside its extent: that column's own
+                # name (MediaTek's `Q-Q` beside the years over their quarters), no group's
+                spans.append(([j], p))
+                continue
             if i < leaf and counts[i] < counts[leaf] and j in value:
                 pc = (p.x0 + p.x1) / 2
                 runs = [[j]]
