@@ -6594,11 +6594,7 @@ def make_corner_unit_slide_pdf(path: str | Path) -> PdfFixture:
     c, _, h = _slide(path, "合併資產負債表", 14.0)
     xs = (710.0, 800.0, 890.0)
     y = h - 120
-    for x, year in zip(xs, CORNER_YEARS, strict=True):
-        c.drawRightString(x - 20, y, year)
-    c.drawString(355, y - 7, "(單位:新台幣佰萬元)")
-    for x, quarter in zip(xs, CORNER_QUARTERS, strict=True):
-        c.drawRightString(x - 20, y - 15, quarter)
+    _years_over_quarters(c, y, xs, 355, 20, 15)
     y -= 40
     for label, *cells in FAR_ROWS:
         _draw_row(c, y, 355, label, xs, cells)
@@ -6606,6 +6602,19 @@ def make_corner_unit_slide_pdf(path: str | Path) -> PdfFixture:
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=["合併資產負債表"])
+
+
+def _years_over_quarters(
+    c: Any, y: float, xs: Sequence[float], x_unit: float, inset: float, drop: float
+) -> None:
+    """``CORNER_YEARS`` over ``CORNER_QUARTERS`` (``drop`` points lower), right-aligned
+    ``inset`` points left of the first columns' edges ``xs``, the unit between them in
+    the label column's corner at ``x_unit``."""
+    for x, year in zip(xs, CORNER_YEARS, strict=False):
+        c.drawRightString(x - inset, y, year)
+    c.drawString(x_unit, y - 7, "(單位:新台幣佰萬元)")
+    for x, quarter in zip(xs, CORNER_QUARTERS, strict=False):
+        c.drawRightString(x - inset, y - drop, quarter)
 
 
 __all__ += ["CORNER_QUARTERS", "CORNER_YEARS", "make_corner_unit_slide_pdf"]
@@ -7058,13 +7067,9 @@ def make_rate_names_slide_pdf(path: str | Path) -> PdfFixture:
     c, _, h = _slide(path, "合併損益表(自結數)", 12.0)
     xs = (602.0, 687.0, 772.0, 837.0, 905.0)
     y = h - 100
-    for x, year in zip(xs, CORNER_YEARS, strict=False):
-        c.drawRightString(x - 18, y, year)
-    c.drawString(358, y - 7, "(單位:新台幣佰萬元)")
+    _years_over_quarters(c, y, xs, 358, 18, 14.4)
     for x, name in zip(xs[3:], RATE_NAMES, strict=True):
         c.drawRightString(x - 17, y - 8, name)
-    for x, quarter in zip(xs, CORNER_QUARTERS, strict=False):
-        c.drawRightString(x - 18, y - 14.4, quarter)
     y -= 38
     for label, *cells in RATE_NAME_ROWS:
         _draw_row(c, y, 358, label, xs, cells)
