@@ -94,6 +94,11 @@ class PdfTable(Record):
     # ``(除每股盈餘為新台幣元外)`` or ``單位：新台幣仟元，惟`` / ``每股盈餘為元``.
     unit_exception: str | None = None
     page_height: float | None = None  # where on its page the grid sits (continuations)
+    # A grid printed a quarter turn (a landscape schedule on a portrait page): the turn it
+    # is read in (``pdftables.geometry.to_frame``) and its page's width, so that what
+    # comes first and what reaches the foot are judged as a reader turning the page does.
+    turn: int = 0
+    page_width: float | None = None
 
 
 class RawDocument(Record):

@@ -6594,11 +6594,7 @@ def make_corner_unit_slide_pdf(path: str | Path) -> PdfFixture:
     c, _, h = _slide(path, "合併資產負債表", 14.0)
     xs = (710.0, 800.0, 890.0)
     y = h - 120
-    for x, year in zip(xs, CORNER_YEARS, strict=True):
-        c.drawRightString(x - 20, y, year)
-    c.drawString(355, y - 7, "(單位:新台幣佰萬元)")
-    for x, quarter in zip(xs, CORNER_QUARTERS, strict=True):
-        c.drawRightString(x - 20, y - 15, quarter)
+    _years_over_quarters(c, y, xs, 355, 20, 15)
     y -= 40
     for label, *cells in FAR_ROWS:
         _draw_row(c, y, 355, label, xs, cells)
@@ -6606,6 +6602,19 @@ def make_corner_unit_slide_pdf(path: str | Path) -> PdfFixture:
     c.showPage()
     _save(c)
     return PdfFixture(path=path, pages=["合併資產負債表"])
+
+
+def _years_over_quarters(
+    c: Any, y: float, xs: Sequence[float], x_unit: float, inset: float, drop: float
+) -> None:
+    """``CORNER_YEARS`` over ``CORNER_QUARTERS`` (``drop`` points lower), right-aligned
+    ``inset`` points left of the first columns' edges ``xs``, the unit between them in
+    the label column's corner at ``x_unit``."""
+    for x, year in zip(xs, CORNER_YEARS, strict=False):
+        c.drawRightString(x - inset, y, year)
+    c.drawString(x_unit, y - 7, "(單位:新台幣佰萬元)")
+    for x, quarter in zip(xs, CORNER_QUARTERS, strict=False):
+        c.drawRightString(x - inset, y - drop, quarter)
 
 
 __all__ += ["CORNER_QUARTERS", "CORNER_YEARS", "make_corner_unit_slide_pdf"]
@@ -6765,3 +6774,309 @@ __all__ += [
     "CORNER_NAME_ROWS",
     "make_corner_name_slide_pdf",
 ]
+
+
+# ------------------------------------------- units in the rows' names of a deck's KPI slide
+# A deck's balance-sheet and ratio slide (set as CHT's is): ``(NT$bn)`` in the label
+# column's corner, two dates and a growth column; some rows name their own unit in
+# brackets followed by a footnote's number (``負債比率 (%) 3``, ``營收 (USD 百萬) 2``) and
+# one row counts days (``平均收現日數``): none of those rows is in the corner's NT$bn.
+NAMED_UNITS_HEADER = ("2025.12.31", "2024.12.31", "成長率 %")
+NAMED_UNITS_ROWS = (
+    ("總資產", "536.35", "534.49", "0.4"),
+    ("營收 (USD 百萬) 2", "2,150", "2,100", "2.4"),
+    ("平均收現日數", "26", "25", "4.0"),
+    ("流動比率(%)", "148.35", "141.40", "4.9"),
+    ("負債比率 (%) 3", "25.25", "25.52", "-1.1"),
+    ("股東權益", "400.93", "398.10", "0.7"),
+)
+
+
+def make_named_units_slide_pdf(path: str | Path) -> PdfFixture:
+    """The KPI slide described above: title, the header line with ``(NT$bn)`` in the
+    corner, rows 22 points apart, the footnotes under the table."""
+    path = Path(path)
+    c, _, h = _slide(path, "資產負債與財務指標", 13.0)
+    xs = (560.0, 680.0, 800.0)
+    y = h - 130
+    c.drawString(110, y, "(NT$bn)")
+    for x, name in zip(xs, NAMED_UNITS_HEADER, strict=True):
+        c.drawRightString(x, y, name)
+    y -= 30
+    for label, *cells in NAMED_UNITS_ROWS:
+        _draw_row(c, y, 110, label, xs, cells)
+        y -= 22
+    c.setFontSize(10)
+    c.drawString(110, y - 20, "註:")
+    c.drawString(110, y - 34, "2. 以美元計價之營收")
+    c.drawString(110, y - 48, "3. 負債比率為總負債/總資產")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["資產負債與財務指標"])
+
+
+__all__ += ["NAMED_UNITS_HEADER", "NAMED_UNITS_ROWS", "make_named_units_slide_pdf"]
+
+
+# ------------------------------------------------ a notes table's sections with their own unit
+# A filing's EPS note (set as ASUS's is): the unit of the report's amounts stated once under
+# the notes' title, then the note's sections each under a label closing on its unit and a
+# colon (``股數(仟股)：``, ``基本每股盈餘(元)：``), the rows under it named by what they divide
+# (``本期淨利``), not by the per-share item.
+EPS_SECTIONS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
+    ("淨利：", (("本期淨利", "$ 31,393,856", "$ 15,928,283"),)),
+    ("股數(仟股)：", (("加權平均流通在外股數-基本", "742,760", "742,760"),)),
+    ("基本每股盈餘(元)：", (("本期淨利", "$ 42.27", "$ 21.44"),)),
+)
+
+
+def make_eps_sections_pdf(path: str | Path) -> PdfFixture:
+    """The EPS note described above, its two years right-aligned at 440 and 540."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawCentredString(A4_W / 2, A4_H - 60, "範例公司個體財務報告附註")
+    c.drawCentredString(A4_W / 2, A4_H - 75, GOVERNING_NOTE)
+    c.drawString(70, A4_H - 110, "本公司已針對 107 年度營利事業所得稅核定稅額提起行政救濟。")
+    c.drawString(70, A4_H - 135, "(二十三)每股盈餘")
+    y = A4_H - 160
+    c.drawRightString(440, y, "113年度")
+    c.drawRightString(540, y, "112年度")
+    for label, rows in EPS_SECTIONS:
+        y -= 18
+        c.drawString(90, y, label)
+        for name, *cells in rows:
+            y -= 18
+            _draw_row(c, y, 100, name, (440.0, 540.0), cells)
+    c.drawString(70, y - 40, "(二十四)來自籌資活動之負債變動")
+    c.drawString(90, y - 58, "本公司本期無來自籌資活動之負債變動。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["EPS_SECTIONS", "make_eps_sections_pdf"]
+
+
+# ------------------------------------ a ruled slide whose header's edge cells have no rules
+# A deck's forecast-attainment slide (set as CHT's is): the header's cells filled, parted
+# by the column rules between them only; the grid's outer rules start under the header,
+# so the header's first and last cells (``Q4 2025`` / ``(A)``, ``達成率 %``) are stroked on
+# one side only; the labels and ``(NT$bn)`` stand left of the grid.
+OPEN_EDGE_HEADER = (("Q4 2025", "(A)"), ("Q4 2025", "(E)"), ("2025", "(A)"), ("達成率", "%"))
+OPEN_EDGE_ROWS = (
+    ("營收", "65.65", "64.61~64.86", "236.11", "101.0~101.5"),
+    ("成本及費用", "54.15", "52.95~52.98", "187.45", "99.9~100.0"),
+    ("營業淨利", "11.38", "11.74~12.27", "48.55", "103.9~107.2"),
+    ("淨利", "9.29", "9.14~9.88", "38.69", "103.5~108.0"),
+)
+
+
+def make_open_edge_header_slide_pdf(path: str | Path) -> PdfFixture:
+    """The slide described above: the grid's columns 84 points wide from x = 172, the
+    header 43 points high, the rows 44 points apart."""
+    path = Path(path)
+    c, _, h = _slide(path, "營運績效財測達成狀況", 14.0)
+    xs = [172.5 + 84.3 * k for k in range(len(OPEN_EDGE_HEADER) + 1)]
+    top = h - 88.6
+    rules = [top - 43.2, *(top - 43.2 - 44.6 * (k + 1) for k in range(len(OPEN_EDGE_ROWS)))]
+    c.setFillColorRGB(0.0, 0.47, 0.78)
+    c.rect(xs[0], rules[0], xs[-1] - xs[0], top - rules[0], stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setLineWidth(0.8)
+    c.line(48.2, top, xs[-1], top)
+    for y in rules:
+        c.line(48.2, y, xs[-1], y)
+    for k, x in enumerate(xs):  # the outer rules start under the header
+        c.line(x, top if 0 < k < len(xs) - 1 else rules[0], x, rules[-1])
+    c.line(48.2, rules[0], 48.2, rules[-1])
+    for k, (first, second) in enumerate(OPEN_EDGE_HEADER):
+        mid = (xs[k] + xs[k + 1]) / 2
+        c.drawCentredString(mid, top - 18, first)
+        c.drawCentredString(mid, top - 35, second)
+    c.drawString(56, top - 27, "(NT$bn)")
+    for k, (label, *cells) in enumerate(OPEN_EDGE_ROWS):
+        _draw_row(c, rules[k] - 27, 56, label, [x - 6 for x in xs[1:]], cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["營運績效財測達成狀況"])
+
+
+__all__ += ["OPEN_EDGE_HEADER", "OPEN_EDGE_ROWS", "make_open_edge_header_slide_pdf"]
+
+
+# ------------------------------------------ a turned schedule continued on the next turned page
+# An annual report's remuneration schedule (set as 8433's is): a ruled landscape table
+# printed a quarter turn (read bottom to top) on a portrait page, filling its length; its
+# last rows go on at the start of the next page, also turned, with no header of their own;
+# further on that page a table of its own (the remuneration brackets) whose rows run longer,
+# so on the page as printed its box starts higher than the carried rows'.
+TURNED_PAY_HEADER = ("職稱", "姓名", "報酬(A)", "酬勞(C)", "總額")
+TURNED_PAY_ROWS = tuple(
+    (
+        "董事" if k % 3 else "獨立董事",
+        f"董事{k + 1:02d}",
+        f"{150 + 5 * k}",
+        f"{20 + k}",
+        f"{170 + 6 * k}",
+    )
+    for k in range(20)
+)
+TURNED_PAY_SPLIT = 18  # rows on the first page
+TURNED_BRACKETS_HEADER = ("給付本公司各個董事酬金級距", "前四項酬金總額人數", "前七項酬金總額人數")
+TURNED_BRACKETS_ROWS = (
+    ("低於1,000,000元", "8", "6"),
+    ("1,000,000元（含）～2,000,000元（不含）", "2", "3"),
+    ("總計", "10", "9"),
+)
+
+
+def _turned_grid(c: Any, y: float, xs: Sequence[float], rows: Sequence[Sequence[str]]) -> float:
+    """Ruled rows 20 points apart from ``y`` down in the turned frame; the last rule's y."""
+    c.setLineWidth(0.5)
+    c.line(xs[0], y, xs[-1], y)
+    top = y
+    for row in rows:
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, y - 14, text)
+        y -= 20
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, y)
+    return y
+
+
+def make_turned_continued_pdf(path: str | Path) -> PdfFixture:
+    """The two turned pages described above."""
+    path = Path(path)
+    pay_xs = (0.0, 70.0, 140.0, 230.0, 320.0, 410.0)
+    c = _turned_portrait(path, -1)
+    _turned_grid(c, 0.0, pay_xs, [TURNED_PAY_HEADER, *TURNED_PAY_ROWS[:TURNED_PAY_SPLIT]])
+    c.restoreState()
+    c.showPage()
+    c.setFont(_register_cjk(), 10.0)
+    c.saveState()
+    c.translate(80, 100)
+    c.rotate(90)
+    y = _turned_grid(c, 0.0, pay_xs, TURNED_PAY_ROWS[TURNED_PAY_SPLIT:])
+    c.drawString(0, y - 40, "酬金級距表")
+    _turned_grid(
+        c, y - 50, (0.0, 230.0, 420.0, 600.0), [TURNED_BRACKETS_HEADER, *TURNED_BRACKETS_ROWS]
+    )
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TURNED_HEADING, ""])
+
+
+__all__ += [
+    "TURNED_BRACKETS_HEADER",
+    "TURNED_PAY_HEADER",
+    "TURNED_PAY_ROWS",
+    "make_turned_continued_pdf",
+]
+
+
+# --------------------------------------- a matrix of check marks under a header of stacked names
+# An annual report's board-diversity table (set as 8433's is): one rule frames the whole
+# header, the inner rules stop short of its top (the corner columns' rules start under the
+# header, the groups' band has none), so the table finder reads one cell over the whole
+# header; the narrow columns' names are stacked a glyph a line; the cells hold check marks.
+DIVERSITY_COLUMNS = (
+    # (name lines, left, right): a name on several lines is stacked a glyph or two a line
+    (("姓名",), 60.0, 110.0),
+    (("性", "別"), 110.0, 130.0),
+    (("兼", "任", "員", "工"), 130.0, 150.0),
+    (("41", "至", "50", "歲"), 150.0, 172.0),
+    (("51", "至", "60", "歲"), 172.0, 194.0),
+    (("61", "至", "70", "歲"), 194.0, 216.0),
+    (("3", "年", "以", "下"), 216.0, 238.0),
+    (("3", "至", "9", "年"), 238.0, 260.0),
+    (("營", "運", "判", "斷", "能", "力"), 260.0, 284.0),
+    (("會", "計", "財", "務", "能", "力"), 284.0, 308.0),
+    (("危", "機", "處", "理", "能", "力"), 308.0, 332.0),
+)
+DIVERSITY_GROUPS = (("年齡", 150.0, 216.0), ("任期年資", 216.0, 260.0))
+DIVERSITY_BANDS = (("基本組成多元化", 60.0, 260.0), ("專業能力多元化", 260.0, 332.0))
+DIVERSITY_ROWS = (
+    ("王大明", "男", "V", "", "V", "", "", "V", "V", "V", ""),
+    ("陳小華", "女", "", "V", "", "", "V", "", "V", "", "V"),
+    ("林志明", "男", "", "", "", "V", "V", "", "", "V", "V"),
+)
+
+
+def make_diversity_matrix_pdf(path: str | Path) -> PdfFixture:
+    """The board-diversity table described above, on an A4 page under its lead-in."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 9.0)
+    c.drawString(60, A4_H - 70, "董事會成員多元化政策落實情形如下：")
+    y0 = A4_H - 90
+    y1, y2, y3 = y0 - 18, y0 - 40, y0 - 100
+    left, right = DIVERSITY_COLUMNS[0][1], DIVERSITY_COLUMNS[-1][2]
+    sub = {x for _, a, b in DIVERSITY_GROUPS for x in (a, b)}
+    bottom = y3 - 20 * len(DIVERSITY_ROWS)
+    c.setLineWidth(0.5)
+    c.line(left, y0, right, y0)
+    c.line(DIVERSITY_COLUMNS[3][1], y1, right, y1)  # under the groups' band, not the corner
+    c.line(DIVERSITY_GROUPS[0][1], y2, DIVERSITY_GROUPS[-1][2], y2)
+    for k in range(len(DIVERSITY_ROWS) + 1):
+        c.line(left, y3 - 20 * k, right, y3 - 20 * k)
+    c.line(left, y0, left, bottom)
+    c.line(right, y0, right, bottom)
+    for _, x0, _ in DIVERSITY_COLUMNS[1:]:
+        start = y3 if x0 < DIVERSITY_COLUMNS[3][1] else (y1 if x0 in sub else y2)
+        if x0 >= DIVERSITY_GROUPS[-1][2]:
+            start = y1
+        c.line(x0, start, x0, bottom)
+    for name, x0, x1 in DIVERSITY_BANDS:
+        c.drawCentredString((x0 + x1) / 2, y0 - 12, name)
+    for name, x0, x1 in DIVERSITY_GROUPS:
+        c.drawCentredString((x0 + x1) / 2, y1 - 14, name)
+    for lines, x0, x1 in DIVERSITY_COLUMNS:
+        top = y1 - 12 if len(lines) > 4 or x0 < DIVERSITY_COLUMNS[3][1] else y2 - 12
+        for k, glyphs in enumerate(lines):
+            c.drawCentredString((x0 + x1) / 2, top - 11 * k, glyphs)
+    for k, row in enumerate(DIVERSITY_ROWS):
+        for (_, x0, x1), cell in zip(DIVERSITY_COLUMNS, row, strict=True):
+            if cell:
+                c.drawCentredString((x0 + x1) / 2, y3 - 20 * k - 14, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["DIVERSITY_COLUMNS", "DIVERSITY_GROUPS", "DIVERSITY_ROWS", "make_diversity_matrix_pdf"]
+
+
+# ------------------------------------- rate columns named on the unit's line, beside the years
+# MediaTek's income-statement slide: years over quarters for the amounts (`2025年` /
+# `第四季`), the unit in the label column's corner between them, and the two rate columns
+# named once, on the unit's line (`Q-Q`, `Y-Y`), over no quarter: each is its own column's
+# name, no group over the quarters' columns beside it.
+RATE_NAMES = ("Q-Q", "Y-Y")
+RATE_NAME_ROWS = (
+    ("營業收入", "150,188", "142,097", "138,043", "5.7%", "8.8%"),
+    ("營業毛利", "69,152", "66,112", "66,998", "4.6%", "3.2%"),
+    ("營業利益", "21,850", "22,188", "21,412", "(1.5%)", "2.0%"),
+)
+
+
+def make_rate_names_slide_pdf(path: str | Path) -> PdfFixture:
+    """The slide described above: amounts right-aligned at 602, 687, 772, the rates at
+    837 and 905, the rate names level with the corner unit."""
+    path = Path(path)
+    c, _, h = _slide(path, "合併損益表(自結數)", 12.0)
+    xs = (602.0, 687.0, 772.0, 837.0, 905.0)
+    y = h - 100
+    _years_over_quarters(c, y, xs, 358, 18, 14.4)
+    for x, name in zip(xs[3:], RATE_NAMES, strict=True):
+        c.drawRightString(x - 17, y - 8, name)
+    y -= 38
+    for label, *cells in RATE_NAME_ROWS:
+        _draw_row(c, y, 358, label, xs, cells)
+        y -= 24
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併損益表(自結數)"])
+
+
+__all__ += ["RATE_NAMES", "RATE_NAME_ROWS", "make_rate_names_slide_pdf"]

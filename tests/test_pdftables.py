@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import ctypes
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -3100,3 +3101,117 @@ def test_a_statement_name_in_the_label_columns_corner_is_no_title_over_the_heade
     assert table.title == "綜合損益表"
     assert table.columns[1:] == list(CORNER_NAME_HEADER)
     assert table.rows[1][1].base_value == 1_046_090_000_000
+
+
+def test_a_unit_named_in_a_rows_name_before_its_footnote_types_the_row(pdf_dir: Path) -> None:
+    """A deck's row that names its own unit in brackets and then a footnote's number
+    (``負債比率 (%) 3``, ``營收 (USD 百萬) 2``) is in that unit, and a row that counts days
+    (``平均收現日數``) in days: none of them in the corner's NT$bn, which still scales the
+    other rows."""
+    path = pdf_dir / "named-units-slide.pdf"
+    pdfgen.make_named_units_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.unit == "NT$bn"
+    by_name = {r[0].text: r for r in table.rows}
+    assert [r[0] for r in pdfgen.NAMED_UNITS_ROWS] == list(by_name)
+    typed = {name: (r[1].unit, r[1].base_value, r[1].base_unit) for name, r in by_name.items()}
+    assert typed["總資產"] == ("NT$bn", 536_350_000_000, "TWD")
+    assert typed["營收 (USD 百萬) 2"] == ("USD 百萬", 2_150_000_000, "USD")
+    assert typed["平均收現日數"] == ("日", 26, "日")
+    assert typed["負債比率 (%) 3"] == ("%", 25.25, "%")
+    assert typed["流動比率(%)"] == ("%", 148.35, "%")
+    # the growth column's own % holds on every row
+    assert {r[3].unit for r in table.rows} == {"%"}
+
+
+def test_a_sections_label_closing_on_its_unit_and_a_colon_types_its_rows(pdf_dir: Path) -> None:
+    """An EPS note's sections under labels closing on a unit and a colon
+    (``股數(仟股)：``, ``基本每股盈餘(元)：``) type their rows: the shares in 仟股, the
+    per-share profit in 元 (not the ``$`` alone), while the profit above stays in the
+    report's 千元 stated once under the notes' title."""
+    path = pdf_dir / "eps-sections.pdf"
+    pdfgen.make_eps_sections_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    amounts = [r for r in table.rows if r[1].value is not None]
+    assert [r[0].text for r in amounts] == [
+        name for _, rows in pdfgen.EPS_SECTIONS for name, *_ in rows
+    ]
+    profit, shares, eps = amounts
+    assert (profit[1].unit, profit[1].base_value) == ("新台幣千元", 31_393_856_000)
+    assert (shares[1].unit, shares[1].base_value, shares[1].base_unit) == (
+        "仟股",
+        742_760_000,
+        "股",
+    )
+    assert (eps[1].unit, eps[1].base_value, eps[1].base_unit) == ("元", 42.27, "TWD")
+
+
+def test_a_ruled_headers_cells_stroked_on_one_side_keep_their_names(pdf_dir: Path) -> None:
+    """A slide's ruled grid whose outer rules start under the header (its cells filled,
+    parted by the inner rules only): the header's first and last cells are no cells to
+    the rules, yet they name their columns (``Q4 2025 (A)``, ``達成率 %``), and the
+    labels left of the grid still name the rows."""
+    path = pdf_dir / "open-edge-header-slide.pdf"
+    pdfgen.make_open_edge_header_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.columns[1:] == [" ".join(h) for h in pdfgen.OPEN_EDGE_HEADER]
+    assert [r[0].text for r in table.rows] == [r[0] for r in pdfgen.OPEN_EDGE_ROWS]
+    assert table.unit == "NT$bn"
+    assert table.rows[0][1].col_header == "Q4 2025 (A)"
+    assert table.rows[0][1].base_value == 65_650_000_000
+
+
+def test_a_turned_schedules_rows_carried_to_the_next_turned_page_join_it(pdf_dir: Path) -> None:
+    """A landscape schedule printed a quarter turn fills its page and goes on at the start
+    of the next turned page with no header of its own, a table of its own further on: the
+    carried rows come first as the page is read (though that table's box starts higher on
+    the page as printed), so they join the schedule under its header, and the next table
+    keeps its own."""
+    path = pdf_dir / "turned-continued.pdf"
+    pdfgen.make_turned_continued_pdf(path)
+    pay, brackets = build(path, IN_PROCESS).document.facts.tables
+    assert pay.pages == [1, 2]
+    assert pay.columns == list(pdfgen.TURNED_PAY_HEADER)
+    assert [r[1].text for r in pay.rows] == [r[1] for r in pdfgen.TURNED_PAY_ROWS]
+    assert pay.rows[-1][2].col_header == "報酬(A)"
+    assert brackets.pages == [2]
+    assert brackets.columns == list(pdfgen.TURNED_BRACKETS_HEADER)
+
+
+def test_a_matrix_of_check_marks_under_one_ruled_header_frame_names_each_column(
+    pdf_dir: Path,
+) -> None:
+    """A board-diversity table: one rule frames its whole header (the inner rules stop
+    short of its top, so the table finder reads one cell over the header) and its narrow
+    columns' names are stacked a glyph a line: each column is named by what stands over
+    it alone (``性別``, ``年齡 / 41至50歲``; the groups' band names no column), the stacked
+    names stay one header row, and the rows of check marks make it a table."""
+    path = pdf_dir / "diversity-matrix.pdf"
+    pdfgen.make_diversity_matrix_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    groups = {
+        j: name
+        for name, x0, x1 in pdfgen.DIVERSITY_GROUPS
+        for j, (_, a, b) in enumerate(pdfgen.DIVERSITY_COLUMNS)
+        if x0 <= a and b <= x1
+    }
+    expected = [
+        (groups[j] + "/" if j in groups else "") + "".join(lines)
+        for j, (lines, _, _) in enumerate(pdfgen.DIVERSITY_COLUMNS)
+    ]
+    assert [re.sub(r"\s+", "", c) for c in table.columns] == expected
+    assert [[c.text for c in r] for r in table.rows] == [list(r) for r in pdfgen.DIVERSITY_ROWS]
+
+
+def test_rate_columns_named_beside_the_years_name_their_own_columns(pdf_dir: Path) -> None:
+    """A slide names its amounts by years over quarters and its two rate columns once,
+    on the line between (`Q-Q`, `Y-Y`, level with the corner unit): each rate name is its
+    own column's, no group over the last quarter's column, which keeps its year and
+    quarter (`2024年第四季`)."""
+    path = pdf_dir / "rate-names-slide.pdf"
+    pdfgen.make_rate_names_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    names = [y + q for y, q in zip(CORNER_YEARS, CORNER_QUARTERS, strict=True)]
+    assert table.columns[1:] == [*names, *pdfgen.RATE_NAMES]
+    assert table.rows[0][3].col_header == "2024年第四季"
+    assert (table.rows[0][4].unit, table.rows[0][4].value) == ("%", 5.7)

@@ -327,9 +327,14 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
     boxes: list[list[Box | None]] = []
     chars = getattr(t.page, "chars", [])
     bounds = _sub_columns(t.rows, chars)
+    holders = _holders(t.rows)
     for r, row in zip(raw, t.rows, strict=True):
-        cells, texts = _nested_cells(row.cells, r, bounds, chars)
-        split = _split_collapsed(cells, chars)
+        ruled, read = _unruled_cells(row.cells, r, t.rows, chars)
+        held = any(tuple(b) in holders for b in ruled if b)
+        if held:  # read column by column: one header row
+            ruled, read = _holder_columns(ruled, read, t.rows, holders, chars)
+        cells, texts = _nested_cells(ruled, read, bounds, chars)
+        split = None if held else _split_collapsed(cells, chars)
         if split is None:
             rows.append([None if c is None else _join_wrapped(c) for c in texts])
             boxes.append(cells)
@@ -361,6 +366,121 @@ def _from_lines_table(t: Any, page_number: int) -> PdfTable | None:
         cell_bboxes=boxes,  # type: ignore[arg-type]
         strategy="lines",
     )
+
+
+def _unruled_cells(
+    cells: Sequence[Any],
+    texts: Sequence[str | None],
+    rows: Sequence[Any],
+    chars: Sequence[dict[str, Any]],
+) -> tuple[list[Any], list[str | None]]:
+    """A ruled row's cells with the ones its rules leave out read back: a header cell
+    filled but not stroked at the grid's edge (CHT's ``Q4 2025 (A)`` over the first
+    amounts, ``達成率 %`` over the last) is no cell to the table finder, its text lost.
+    Where a column has cells on other rows and this row's band holds glyphs there that no
+    cell of the grid holds (a cell merged over the column, or down over the row, holds its
+    own), the column's extent over the row's band is that cell."""
+    out, read = list(cells), [texts[j] if j < len(texts) else None for j in range(len(cells))]
+    if all(cells) or not any(cells):
+        return out, read
+    # the row's own band: a cell merged down over the rows under it (地區 beside two
+    # header lines) reaches further
+    top = min(b[1] for b in cells if b)
+    bottom = min(b[3] for b in cells if b)
+    for j, b in enumerate(cells):
+        if b is not None:
+            continue
+        col = [r.cells[j] for r in rows if j < len(r.cells) and r.cells[j]]
+        if not col:
+            continue
+        box = (max(c[0] for c in col), top, min(c[2] for c in col), bottom)
+        own = [
+            c
+            for c in _chars_in(chars, box)
+            if not any(o and _centred_in(c, o) for r in rows for o in r.cells)
+        ]
+        if own:
+            out[j] = box
+            read[j] = "\n".join(ln.text for ln in lines_from_chars(own))
+    return out, read
+
+
+def _holds(b: Sequence[float], o: Sequence[float]) -> bool:
+    return (
+        b != o and b[0] <= o[0] + 1 and b[1] <= o[1] + 1 and o[2] <= b[2] + 1 and o[3] <= b[3] + 1
+    )
+
+
+def _holders(rows: Sequence[Any]) -> set[tuple[float, ...]]:
+    """Ruled cells that hold other cells of the grid: a header's frame whose inner rules
+    stop short of it (8433's board-diversity header: its corner names and its groups'
+    names are no cells of their own), read by the table finder as one cell over them all."""
+    boxes = [tuple(b) for r in rows for b in r.cells if b]
+    return {b for b in boxes if sum(1 for o in boxes if _holds(b, o)) >= 2}
+
+
+def _holder_columns(
+    cells: Sequence[Any],
+    texts: Sequence[str | None],
+    rows: Sequence[Any],
+    holders: set[tuple[float, ...]],
+    chars: Sequence[dict[str, Any]],
+) -> tuple[list[Any], list[str | None]]:
+    """A row whose cell holds other cells read column by column instead: the glyphs in it
+    that no other cell holds, each phrase under the column it stands over (a name stacked
+    one glyph a line, ``性`` / ``別``, stays one name). A run over several columns (a
+    group's name over cells of their own, often letter-spaced across them) names none of
+    them alone: it is left out."""
+    out, read = list(cells), list(texts)
+    inner = [b for r in rows for b in r.cells if b and tuple(b) not in holders]
+    for j, b in enumerate(cells):
+        if not b or tuple(b) not in holders:
+            continue
+        out[j], read[j] = None, None
+        spans: dict[int, tuple[float, float]] = {}
+        for k in range(len(cells)):
+            col = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k]]
+            col = [c for c in col if tuple(c) not in holders]
+            if col and b[0] - 1 <= col[0][0] and col[0][2] <= b[2] + 1:
+                spans[k] = (max(c[0] for c in col), min(c[2] for c in col))
+        free = [c for c in _chars_in(chars, b) if not any(_centred_in(c, o) for o in inner)]
+        taken: dict[int, list[dict[str, Any]]] = {}
+        for run in _glyph_runs(free):
+            over = {
+                k
+                for c in run
+                for k, (x0, x1) in spans.items()
+                if x0 <= (c["x0"] + c["x1"]) / 2 < x1
+            }
+            if len(over) == 1:
+                taken.setdefault(over.pop(), []).extend(run)
+        for k, own in taken.items():
+            x0, x1 = spans[k]
+            out[k] = (x0, b[1], x1, b[3])
+            read[k] = "\n".join(ln.text for ln in lines_from_chars(own))
+    return out, read
+
+
+def _glyph_runs(chars: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Glyphs of one text line set solid (less than a third of a glyph apart): a name
+    written across, where glyphs stacked in narrow columns stand further apart."""
+    runs: list[list[dict[str, Any]]] = []
+    for ln in lines_from_chars(chars):
+        run: list[dict[str, Any]] = []
+        for c in sorted(ln.chars, key=lambda c: c["x0"]):
+            if run and c["x0"] - run[-1]["x1"] >= (c["bottom"] - c["top"]) / 3:
+                runs.append(run)
+                run = []
+            run.append(c)
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _centred_in(c: dict[str, Any], b: Sequence[float]) -> bool:
+    cx: float = (c["x0"] + c["x1"]) / 2
+    cy: float = (c["top"] + c["bottom"]) / 2
+    return b[0] <= cx < b[2] and b[1] <= cy < b[3]
 
 
 def _labels_left(
@@ -469,11 +589,7 @@ def _nested_cells(
 
 
 def _chars_in(chars: Sequence[dict[str, Any]], b: Sequence[float]) -> list[dict[str, Any]]:
-    return [
-        c
-        for c in chars
-        if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2] and b[1] <= (c["top"] + c["bottom"]) / 2 < b[3]
-    ]
+    return [c for c in chars if _centred_in(c, b)]
 
 
 def _split_collapsed(
@@ -519,6 +635,8 @@ def _split_collapsed(
         table.append(texts)
     if numeric < 2 or (len(lines) < 3 and wide < 2):
         return None
+    if all(len(x) <= 2 for row in table for x in row if x):
+        return None  # names stacked a glyph or two a line (41 / 至 / 50 / 歲): one row
     # Cells with text on one line only, that line holding nothing else or centred in
     # the cell beside lines of other cells: merged cells.
     spanning = []
@@ -671,6 +789,7 @@ def _back_on_page(t: PdfTable, turn: int, geom: PageGeometry) -> PdfTable:
         for row in t.cell_bboxes
     ]
     t.page_height = round(h, 2)
+    t.turn, t.page_width = turn, round(w, 2)
     return t
 
 
@@ -2461,8 +2580,15 @@ def _header_spans(
     out: list[list[tuple[list[int], _Phrase]]] = []
     for i, line in enumerate(per_line):
         spans: list[tuple[list[int], _Phrase]] = []
+        below = {k for later in per_line[i + 1 :] for _, k in later}
         for p, j in line:
             span = [j]
+            slack = 0.5 * (p.bottom - p.top)
+            if j not in below and edges[j][0] - slack <= p.x0 and p.x1 <= edges[j][1] + slack:
+                # over a column no line below names, inside its extent: that column's own
+                # name (MediaTek's `Q-Q` beside the years over their quarters), no group's
+                spans.append(([j], p))
+                continue
             if i < leaf and counts[i] < counts[leaf] and j in value:
                 pc = (p.x0 + p.x1) / 2
                 runs = [[j]]

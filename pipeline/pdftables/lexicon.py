@@ -75,6 +75,7 @@ class _Lex:
     period_line: re.Pattern[str]
     grand_total_re: re.Pattern[str]
     marker_headers: frozenset[str]
+    check_marks: frozenset[str]
     unit_note: re.Pattern[str]
     unit_exception: re.Pattern[str]
     unit_exception_item: re.Pattern[str]
@@ -178,6 +179,7 @@ def _lex() -> _Lex:
         unit_exception_item=re.compile(d["unit_exception_item"]),
         unit_continues=re.compile(d["unit_continues"]),
         marker_headers=frozenset(w.casefold() for w in d["marker_column_headers"]),
+        check_marks=frozenset(d["check_marks"]),
         balance_pairs=tuple((a, b) for a, b in d["balance_pairs"]),
         contents_words=re.compile(_alternation([w.casefold() for w in d["contents_words"]])),
         contents_page_ref=re.compile(d["contents_page_ref"]),

@@ -364,8 +364,11 @@ def _build_table(
             else _HeaderUnit(None, None, False)
         )
         if not any(v is not None and v.value is not None for v in values):
-            # a section's label (每股盈餘(元)): its unit governs the rows of its section
-            section_unit = ru.explicit if ru.explicit and ru.explicit.kind == "money" else None
+            # a section's label (每股盈餘(元), 股數(仟股)：): its unit governs the rows of
+            # its section
+            section_unit = (
+                ru.explicit if ru.explicit and ru.explicit.kind in ("money", "count") else None
+            )
             section_item = excepted is not None and _names_item(row_header, excepted[0])
         row_unit = ru.explicit or section_unit
         if row_unit is None and excepted and _names_item(row_header, excepted[0]):
@@ -419,14 +422,19 @@ def _build_table(
                     unit = _foreign_unit(table_unit, foreign, cv, from_note, scales.get(j))
                     _type_cell(cell, replace(cv, currency=None), [unit])
                 elif cv is not None:
+                    # a column named a rate (成長率 %, YoY) holds rates whatever the row's
+                    # own unit (營收 (USD), 平均收現日數): the growth of an amount is no amount
+                    col_rate = (
+                        _PERCENT
+                        if col_percent[j] and not (table_unit and table_unit.kind == "percent")
+                        else None
+                    )
                     candidates = [
                         cu.explicit,
+                        col_rate,
                         row_unit,
                         cu.measure,
                         ru.measure,
-                        _PERCENT
-                        if col_percent[j] and not (table_unit and table_unit.kind == "percent")
-                        else None,
                         _PERCENT if row_percent else None,
                         per_share,
                         None

@@ -39,6 +39,7 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
     explicit = measure = None
     percentish = portion = False
     for level, p in enumerate(reversed([p for p in parts if p])):
+        p = _unit_tail(p)
         f = fold_width(p)
         own = explicit is None  # a unit this level finds is this level's
         if explicit is None and f.strip() in lex.percent_units:
@@ -59,6 +60,10 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
             m = lex.measure_header.search(_strip_unit_suffix(split_markers(f)[0]))
             if m:
                 measure = parse_unit(m.group("unit"))
+            if level and measure is not None and measure.kind == "duration":
+                # days over buckets (應收款項立帳天數 over 60 天內, 61-180 天): the axis the
+                # columns part, their cells amounts; only a name's own days count days
+                measure = None
         for piece in f.split(" / "):  # a row header's stub columns, joined
             head = _name_head(piece)
             # a % closing the name (成長率 %, 持股比例%, 獲利能力(%)) says so whatever its
@@ -70,6 +75,16 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
             )
             portion = portion or bool(lex.portion_head.search(head))
     return _HeaderUnit(explicit, measure, percentish, portion)
+
+
+_AFTER_UNIT = re.compile(r"(?<=[)）])\s*(?:\d{1,2}|[:：])\s*$")
+
+
+def _unit_tail(name: str) -> str:
+    """A name without what a deck or a statement sets after its bracketed unit: a
+    footnote's number (``負債比率 (%) 3``, ``營收 (USD) 1``) or a section label's colon
+    (``基本每股盈餘(元)：``), so that the unit still closes the name."""
+    return _AFTER_UNIT.sub("", name)
 
 
 _CLOSING_PERCENT = re.compile(r"%[\s)）\]】〕〉'\"(（]*$")

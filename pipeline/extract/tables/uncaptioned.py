@@ -19,6 +19,7 @@ from pipeline.extract.tables.pdf_grid import _cell_pattern, _column_extents, col
 from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
 from pipeline.pdftables.finder import names_something
+from pipeline.pdftables.geometry import to_frame
 from pipeline.pdftables.lexicon import _lex, caption_label
 from pipeline.pdftables.text_cells import TEXT_CELLS
 
@@ -32,6 +33,13 @@ def _numeric_rows(t: PdfTable) -> int:
         for r in t.rows
         if sum(1 for c in r[1:] if c and (cv := parse_cell(c)) and cv.value is not None) >= 1
     )
+
+
+def _checked_rows(t: PdfTable) -> int:
+    """Rows of a matrix of check marks (``V`` under each skill a director has): two
+    marks a row at least."""
+    marks = _lex().check_marks
+    return sum(1 for r in t.rows if sum(1 for c in r[1:] if c and c.strip() in marks) >= 2)
 
 
 def _numeric_cells(t: PdfTable) -> int:
@@ -167,11 +175,22 @@ def _same_columns(prev: PdfTable, nxt: PdfTable, tolerance: float = 8.0) -> bool
     )
 
 
+def _as_read(t: PdfTable) -> tuple[tuple[float, float, float, float], float | None]:
+    """The grid's box and its page's height as a reader sees them: on a page printed a
+    quarter turn (a landscape schedule), in the frame of the turned page."""
+    if not t.turn or t.page_width is None or t.page_height is None:
+        return t.bbox, t.page_height
+    frame = to_frame(t.bbox, t.turn, t.page_width, t.page_height)
+    return frame, t.page_width
+
+
 def _at_page_break(prev: PdfTable, nxt: PdfTable, foot: float = 0.7, top: float = 0.3) -> bool:
     """The first part runs to its page's foot and the second starts at the next top."""
-    if prev.page_height is None or nxt.page_height is None:
+    (_, _, _, prev_bottom), prev_height = _as_read(prev)
+    (_, next_top, _, _), next_height = _as_read(nxt)
+    if prev_height is None or next_height is None:
         return False
-    return prev.bbox[3] >= foot * prev.page_height and nxt.bbox[1] <= top * nxt.page_height
+    return prev_bottom >= foot * prev_height and next_top <= top * next_height
 
 
 def _columns_carry_on(prev: PdfTable, nxt: PdfTable, marked: bool) -> bool:
@@ -325,7 +344,8 @@ def _continues(
         return False  # a sentence introduces it: a table of its own
     if _at_page_break(prev, nxt, foot, top):
         return True
-    near_top = nxt.page_height is not None and nxt.bbox[1] <= top * nxt.page_height
+    (_, next_top, _, _), next_height = _as_read(nxt)
+    near_top = next_height is not None and next_top <= top * next_height
     if nxt.strategy == TEXT_CELLS and doc is not None and _heading_between(prev, nxt, doc):
         return False  # text cells under the names set again, but under a heading of their own
     return near_top and _header_repeated(prev, nxt)
@@ -389,7 +409,7 @@ def uncaptioned_groups(
     """Grids no caption claimed, with the grids that continue them on later pages (a
     running header is no title: the same one on two pages joins nothing; with the
     document, a part titled by its repeated header joins by its columns)."""
-    tables = sorted(pdf_tables, key=lambda t: (t.page, t.bbox[1], t.bbox[0]))
+    tables = sorted(pdf_tables, key=lambda t: (t.page, _as_read(t)[0][1], _as_read(t)[0][0]))
     index = {id(t): k for k, t in enumerate(pdf_tables)}
     groups: list[list[PdfTable]] = []
     first_on_page: set[int] = set()
@@ -404,7 +424,9 @@ def uncaptioned_groups(
         if t.caption and (caption_label(t.caption, "figure") or caption_label(t.caption, "table")):
             continue
         # A table of words (related parties and their relation) holds no amount.
-        amounts = _numeric_rows(t) >= 2 or _one_row(t) or _dated(t) or _ranged(t)
+        amounts = (
+            _numeric_rows(t) >= 2 or _one_row(t) or _dated(t) or _ranged(t) or _checked_rows(t) >= 2
+        )
         if not amounts and t.strategy not in WORDS:
             continue
         if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
