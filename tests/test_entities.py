@@ -5123,3 +5123,73 @@ def test_registered_names_as_table_cells(text: str, orgs: set[str], not_orgs: se
 def test_a_subsidiary_of_a_listed_company_written_with_its_place_has_no_parent_code() -> None:
     found = entities_of("本公司 Novatek International (BVI) Ltd. 一般投資業 100%").organizations
     assert [(o.name, o.stock_code) for o in found] == [("Novatek International (BVI) Ltd.", None)]
+
+
+# orgs22 (issue 10): a foreign firm written in Chinese letters with its Latin name in two or three
+# capitalised words (高盛(Goldman Sachs)) is a body when it acts — right after the pair, after a
+# kind of company, or where the text writes the Chinese name again before an act; a phrase
+# glossing a term, a person (a given name first) and a pair that does nothing stay out.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "柯森(Corsen Partners)發表最新報告指出，自駕車將普及。",
+            {"柯森", "Corsen Partners"},
+            set(),
+        ),
+        (
+            "接受瓦德森(Wardson Vektor)調查的分析師們預計營收成長。",
+            {"瓦德森", "Wardson Vektor"},
+            set(),
+        ),
+        (
+            "據報導，維拉吉(Virago Chuxan)取得新資金。維拉吉表示，將擴大服務。",
+            {"維拉吉", "Virago Chuxan"},
+            set(),
+        ),
+        # kept out: a term glossed, a person, a pair with no act
+        (
+            "嵌合抗原受體(Chimeric Antigen Receptor)療法表現佳。",
+            set(),
+            {"Chimeric Antigen Receptor"},
+        ),
+        ("執行長提姆庫克(Tim Cook)表示，將推出新品。", set(), {"Tim Cook", "提姆庫克"}),
+        ("他喜歡黑森林(Black Forest)的風景。", set(), {"Black Forest", "黑森林"}),
+    ],
+)
+def test_a_title_case_pair_that_acts_names_a_foreign_firm(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a Latin name written in a list right before or after a company found
+# (Velox、華聯、台興, 華聯與Korvane) is one of the list; a model number, a person (a given
+# name first) or a word in lower case is not.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("授權對象已包含Velox、夏普、華映等面板廠。", {"Velox"}, set()),
+        ("客戶包括台積電、Korvane及聯電。", {"Korvane"}, set()),
+        # kept out: a product in lower case
+        ("夏普、iPad與華映都在名單上。", set(), {"iPad"}),
+    ],
+)
+def test_a_latin_list_mate_of_a_found_company(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a blog written before the name of the medium it is (科技部落格X 11月28日報導)
+# is its kind, no part of the name; a blog alone names none.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("日本科技部落格Tavelin 11月28日報導，新機將變薄。", {"Tavelin"}, {"科技部落格Tavelin"}),
+        ("據財經部落格Corvexa報導，油價大跌。", {"Corvexa"}, {"財經部落格Corvexa"}),
+        ("部落格報導指出，油價大跌。", set(), {"部落格"}),
+    ],
+)
+def test_a_blog_before_a_medium_is_its_kind(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -604,7 +604,10 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
                 # 總經理 + 邱文昌: a person named by a role, not a company
                 if (s, e) in taken or 1 in covered[s:e] or _names_person(ctx, s, e):
                     continue
-                if _cjk_item_ok(ctx, s, e, relaxed=True):
+                item = fold[s:e].strip()
+                if item.isascii() and not _latin_mate_ok(ctx, item):
+                    continue
+                if item.isascii() or _cjk_item_ok(ctx, s, e, relaxed=True):
                     cand = Cand(s, e, ORG, "company", rule_id("list_mate"), 1)
                     taken.add((s, e))
                     new.append(cand)
@@ -707,6 +710,9 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     if before:
         e = before.start()
         s = walk_back_name(ctx, e, 6)
+        latin = _LATIN_MATE_BEFORE.search(fold, max(0, e - 32), e)
+        if latin is not None and s == e:  # LGD、夏普: a Latin name before the known one
+            s = latin.start()
         if e - s >= 2 and (before.group().strip()[0] == "、" or _clause_opens(ctx, s)):
             out.append((s, e))
     # 聯岳（LYC）與鼎碩: past a name in parentheses written after the known one
@@ -718,9 +724,31 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     if after:
         s = end + after.end()
         e = walk_forward_name(ctx, s, 6)
+        latin = _LATIN_MATE_AFTER.match(fold, s)
+        if latin is not None and e == s:  # 夏普、LGD: a Latin name after the known one
+            e = latin.end()
         if e - s >= 2 and name_ends_well(ctx, e):
             out.append((s, e))
     return out
+
+
+# A Latin list item beside a known name (LGD、夏普, Teradyne、ADVANTEST, 台積電及GF): a
+# capitalised word, at most three, of letters, digits and name marks, not glued to more Latin.
+_LATIN_MATE = r"[A-Z][A-Za-z0-9&.'\-]*(?: [A-Z][A-Za-z0-9&.'\-]*){0,2}"
+_LATIN_MATE_BEFORE = re.compile(rf"(?<![A-Za-z0-9 .&'\-]){_LATIN_MATE}\s*$")
+_LATIN_MATE_AFTER = re.compile(rf"{_LATIN_MATE}(?![A-Za-z0-9&'\-])")
+
+
+def _latin_mate_ok(ctx: Ctx, item: str) -> bool:
+    """A Latin list mate: a name's shape (``_latin_item_ok``), no model number (A9, S9),
+    no person (Tim Cook: a given name first) and no English word in lower case."""
+    words = item.split()
+    return (
+        _latin_item_ok(ctx, item)
+        and not any(ch.isdigit() for ch in item)
+        and not (len(words) > 1 and words[0] in ctx.rules.given_names)
+        and len(item) >= 2
+    )
 
 
 def _clause_opens(ctx: Ctx, s: int) -> bool:
