@@ -5154,6 +5154,7 @@ def test_a_subsidiary_of_a_listed_company_written_with_its_place_has_no_parent_c
             {"Chimeric Antigen Receptor"},
         ),
         ("執行長提姆庫克(Tim Cook)表示，將推出新品。", set(), {"Tim Cook", "提姆庫克"}),
+        ("特斯拉執行長莫瑞克（Ovan Morek）宣布投入新市場。", set(), {"Ovan Morek", "莫瑞克"}),
         ("他喜歡黑森林(Black Forest)的風景。", set(), {"Black Forest", "黑森林"}),
     ],
 )
@@ -5192,4 +5193,31 @@ def test_a_latin_list_mate_of_a_found_company(
     ],
 )
 def test_a_blog_before_a_medium_is_its_kind(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a word leading a list (分別來自, 包括, 隨著: ``list_lead_words`` and the
+# enumeration heads) is no part of the first item beside a found company; the item is a list
+# mate when what is left is a proper name, not a phrase of everyday words.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("三款新藥分別來自泓碩、麗珠集團與齊魯製藥。", {"泓碩"}, {"分別來自泓碩", "來自泓碩"}),
+        ("資金分別來自銀行貸款、台積電與聯電。", set(), {"銀行貸款", "來自銀行貸款"}),
+    ],
+)
+def test_a_list_lead_word_opens_no_list_mate(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a time ahead opening a clause (未來, 近年: ``clause_openers``) is no part of
+# the subject's name read back from what it does.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("未來泓碩和聯發科技將持續深化合作。", set(), {"未來泓碩"}),
+        ("未來華岳若無法取得晶片，營收將下滑。", set(), {"未來華岳若", "未來華岳"}),
+    ],
+)
+def test_a_time_ahead_opens_no_name(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)

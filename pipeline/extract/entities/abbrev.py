@@ -205,12 +205,17 @@ def _title_case_name(ctx: Ctx, en: str) -> bool:
 
 def _acting_transliteration(ctx: Ctx, en: str, zh: Part, end: int) -> bool:
     """高盛(Goldman Sachs)發表, 湯森路透(Thomson Reuters)調查: a Title Case pair names a body
-    only when its Chinese side is no gloss in ordinary words and the body acts, right after
+    only when its Chinese side is no gloss in ordinary words nor a person after his role
+    (執行長馬斯克（Elon Musk）), and the body acts, right after
     the pair (``org_acts_after``), after a kind of company before it (``company_before``),
     or where the text writes the Chinese name again (高盛預估, 高盛指出)."""
     rules, fold = ctx.rules, ctx.fold
     if not (2 <= zh.end - zh.start <= 6) or not all(CJK_RE.match(ch) for ch in zh.text):
         return False
+    if fold[max(0, zh.start - 6) : zh.start].endswith(rules.role_words_tuple) or any(
+        r in zh.text for r in rules.role_words_tuple
+    ):
+        return False  # 執行長馬斯克（Elon Musk）: a person named after his role
     # 高盛, 聯準會: one word of the dictionary is a name it lists; ordinary words glossed by
     # a phrase are two or more (黑色 + 星期五)
     toks = [t for t in ctx.tokens_in(zh.start, zh.end) if t.strip()]

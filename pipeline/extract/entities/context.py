@@ -709,7 +709,7 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     before = rules.mate_before_re.search(fold, max(0, c.start - 8), c.start)
     if before:
         e = before.start()
-        s = walk_back_name(ctx, e, 6)
+        s = _past_list_lead(ctx, walk_back_name(ctx, e, 6), e)
         latin = _LATIN_MATE_BEFORE.search(fold, max(0, e - 32), e)
         if latin is not None and s == e:  # LGD、夏普: a Latin name before the known one
             s = latin.start()
@@ -751,10 +751,25 @@ def _latin_mate_ok(ctx: Ctx, item: str) -> bool:
     )
 
 
+def _past_list_lead(ctx: Ctx, start: int, end: int) -> int:
+    """分別來自 + 泓碩, 包括 + 江蘇豪森: a word leading a list (``list_leads``) that the walk
+    back took in is no part of the first item; the item starts after the last one, when what
+    is left holds a rare word (a proper name: not 銀行貸款, a phrase of everyday words)."""
+    out = _past_last_of(ctx, start, end, ctx.rules.list_leads)
+    if out > start and not plausible_cjk_name(ctx, out, end, strict=True):
+        return start
+    return out
+
+
 def _clause_opens(ctx: Ctx, s: int) -> bool:
-    """The name starts a clause (or follows a list head): 聯岳與鼎碩, not 其中A與B …"""
-    before = ctx.fold[max(0, s - 1) : s]
-    return not before or bool(_LIST_BREAK.match(before)) or before in "由與和及"
+    """The name starts a clause or follows a word leading a list (聯岳與鼎碩, 包括A和B,
+    來自A、B: ``list_heads``), not 其中A與B …"""
+    fold = ctx.fold
+    before = fold[max(0, s - 1) : s]
+    if not before or bool(_LIST_BREAK.match(before)) or before in "由與和及":
+        return True
+    k = ctx.token_index_ending_at(s)
+    return k is not None and fold[slice(*ctx.tokens[k])] in ctx.rules.list_heads
 
 
 def find_table_orgs(ctx: Ctx) -> list[Cand]:
@@ -1346,11 +1361,17 @@ def find_media_titles(ctx: Ctx) -> list[Cand]:
 
 def _after_source_kind(ctx: Ctx, start: int, end: int) -> int:
     """行業媒體 + 同寫意: the name starts after a word for a kind of source."""
+    return _past_last_of(ctx, start, end, ctx.rules.source_kind_heads)
+
+
+def _past_last_of(ctx: Ctx, start: int, end: int, words: frozenset[str]) -> int:
+    """After the last token of ``words`` in ``[start, end)`` that leaves two characters or
+    more of the run; ``start`` when there is none."""
     out = start
     for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
         if e > end - 2:
             break
-        if ctx.fold[s:e] in ctx.rules.source_kind_heads:
+        if ctx.fold[s:e] in words:
             out = e
     return out
 
