@@ -5221,3 +5221,24 @@ def test_a_list_lead_word_opens_no_list_mate(text: str, orgs: set[str], not_orgs
 )
 def test_a_time_ahead_opens_no_name(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a word for companies, a comma and an enumeration's head lead a list of
+# names closed by 等 (廠商，如A、B、C等): each item is a company, though none is known; a list of
+# everyday words so led names none.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "停止供貨的廠商，如泓碩、宏翊、瑞昇等，這些公司的營收將減少。",
+            {"泓碩", "宏翊", "瑞昇"},
+            set(),
+        ),
+        ("國內業者如泓碩、宏翊等，也將受惠。", {"泓碩", "宏翊"}, set()),
+        ("影響廠商，如價格、品質等因素。", set(), {"價格", "品質"}),
+    ],
+)
+def test_a_list_led_by_a_word_for_companies_and_closed_by_deng(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

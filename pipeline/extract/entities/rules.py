@@ -535,9 +535,12 @@ class Rules:
         self.latin_legal_end_re = re.compile(
             rf"\s*,?\s*{alternation(c['latin_company_tails'])}$", re.IGNORECASE
         )
+        # 廠商如 X、Y; 廠商，如 X、Y等 (a comma only before an enumeration's head: orgs22)
+        heads = alternation(c["enumeration_heads"])
         self.company_nouns_re = re.compile(
-            rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
+            rf"{alternation(c['company_nouns'])}\s*(?:[，,]\s*{heads}|{heads})?\s*"
         )
+        self.enumeration_markers = frozenset(c["enumeration_markers"])
         self.company_verbs = frozenset(c["company_verbs"])
         # 投資方包括 + a list: the list runs to the clause's end
         self.party_list_re = re.compile(
