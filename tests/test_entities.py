@@ -5320,3 +5320,120 @@ def test_model_numbers_listed_with_a_model_are_models(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+# orgs22 (issue 10): a foreign firm written in Chinese letters with its Latin name in two or three
+# capitalised words (高盛(Goldman Sachs)) is a body when it acts — right after the pair, after a
+# kind of company, or where the text writes the Chinese name again before an act; a phrase
+# glossing a term, a person (a given name first) and a pair that does nothing stay out.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "柯森(Corsen Partners)發表最新報告指出，自駕車將普及。",
+            {"柯森", "Corsen Partners"},
+            set(),
+        ),
+        (
+            "接受瓦德森(Wardson Vektor)調查的分析師們預計營收成長。",
+            {"瓦德森", "Wardson Vektor"},
+            set(),
+        ),
+        (
+            "據報導，維拉吉(Virago Chuxan)取得新資金。維拉吉表示，將擴大服務。",
+            {"維拉吉", "Virago Chuxan"},
+            set(),
+        ),
+        # kept out: a term glossed, a person, a pair with no act
+        (
+            "嵌合抗原受體(Chimeric Antigen Receptor)療法表現佳。",
+            set(),
+            {"Chimeric Antigen Receptor"},
+        ),
+        ("執行長提姆庫克(Tim Cook)表示，將推出新品。", set(), {"Tim Cook", "提姆庫克"}),
+        ("特斯拉執行長莫瑞克（Ovan Morek）宣布投入新市場。", set(), {"Ovan Morek", "莫瑞克"}),
+        ("他喜歡黑森林(Black Forest)的風景。", set(), {"Black Forest", "黑森林"}),
+    ],
+)
+def test_a_title_case_pair_that_acts_names_a_foreign_firm(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a Latin name written in a list right before or after a company found
+# (Velox、華聯、台興, 華聯與Korvane) is one of the list; a model number, a person (a given
+# name first) or a word in lower case is not.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("授權對象已包含Velox、夏普、華映等面板廠。", {"Velox"}, set()),
+        ("客戶包括台積電、Korvane及聯電。", {"Korvane"}, set()),
+        # kept out: a product in lower case
+        ("夏普、iPad與華映都在名單上。", set(), {"iPad"}),
+    ],
+)
+def test_a_latin_list_mate_of_a_found_company(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a blog written before the name of the medium it is (科技部落格X 11月28日報導)
+# is its kind, no part of the name; a blog alone names none.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("日本科技部落格Tavelin 11月28日報導，新機將變薄。", {"Tavelin"}, {"科技部落格Tavelin"}),
+        ("據財經部落格Corvexa報導，油價大跌。", {"Corvexa"}, {"財經部落格Corvexa"}),
+        ("部落格報導指出，油價大跌。", set(), {"部落格"}),
+    ],
+)
+def test_a_blog_before_a_medium_is_its_kind(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a word leading a list (分別來自, 包括, 隨著: ``list_lead_words`` and the
+# enumeration heads) is no part of the first item beside a found company; the item is a list
+# mate when what is left is a proper name, not a phrase of everyday words.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("三款新藥分別來自泓碩、麗珠集團與齊魯製藥。", {"泓碩"}, {"分別來自泓碩", "來自泓碩"}),
+        ("資金分別來自銀行貸款、台積電與聯電。", set(), {"銀行貸款", "來自銀行貸款"}),
+    ],
+)
+def test_a_list_lead_word_opens_no_list_mate(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a time ahead opening a clause (未來, 近年: ``clause_openers``) is no part of
+# the subject's name read back from what it does.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("未來泓碩和聯發科技將持續深化合作。", set(), {"未來泓碩"}),
+        ("未來華岳若無法取得晶片，營收將下滑。", set(), {"未來華岳若", "未來華岳"}),
+    ],
+)
+def test_a_time_ahead_opens_no_name(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs22 (issue 10): a word for companies, a comma and an enumeration's head lead a list of
+# names closed by 等 (廠商，如A、B、C等): each item is a company, though none is known; a list of
+# everyday words so led names none.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "停止供貨的廠商，如泓碩、宏翊、瑞昇等，這些公司的營收將減少。",
+            {"泓碩", "宏翊", "瑞昇"},
+            set(),
+        ),
+        ("國內業者如泓碩、宏翊等，也將受惠。", {"泓碩", "宏翊"}, set()),
+        ("影響廠商，如價格、品質等因素。", set(), {"價格", "品質"}),
+    ],
+)
+def test_a_list_led_by_a_word_for_companies_and_closed_by_deng(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -173,6 +173,8 @@ class NamePair:
     end: int
     zh: Part
     en: Part
+    # the body acts (a Title Case pair, ``_acting_transliteration``): a cue already read
+    acts: bool = False
 
 
 def _name_like_latin(rules_is_not_name: bool, name: str, org_kind: str | None = None) -> bool:
@@ -184,6 +186,50 @@ def _name_like_latin(rules_is_not_name: bool, name: str, org_kind: str | None = 
     # a descriptive phrase (Chimeric Antigen Receptor) is Title Case word by word; a name
     # has an acronym, an inner capital or a lower-case brand word in it (SK hynix, NTT Docomo)
     return any(w.isupper() or w[:1].islower() or any(c.isupper() for c in w[1:]) for w in words)
+
+
+def _title_case_name(ctx: Ctx, en: str) -> bool:
+    """Goldman Sachs, Didi Chuxing, Thomson Reuters: two or three capitalised words, no
+    English particle, and no given name first (Tim Cook is a person). Such a phrase may as well
+    describe a term (Chimeric Antigen Receptor): ``_acting_transliteration`` decides."""
+    rules = ctx.rules
+    words = en.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z]{2,}", w) for w in words)
+        and not any(w.casefold() in rules.english_particles for w in words)
+        and words[0] not in rules.given_names
+        and not rules.is_not_name(en)
+    )
+
+
+def _acting_transliteration(ctx: Ctx, en: str, zh: Part, end: int) -> bool:
+    """高盛(Goldman Sachs)發表, 湯森路透(Thomson Reuters)調查: a Title Case pair names a body
+    only when its Chinese side is no gloss in ordinary words nor a person after his role
+    (執行長馬斯克（Elon Musk）), and the body acts, right after
+    the pair (``org_acts_after``), after a kind of company before it (``company_before``),
+    or where the text writes the Chinese name again (高盛預估, 高盛指出)."""
+    rules, fold = ctx.rules, ctx.fold
+    if not (2 <= zh.end - zh.start <= 6) or not all(CJK_RE.match(ch) for ch in zh.text):
+        return False
+    if fold[max(0, zh.start - 6) : zh.start].endswith(rules.role_words_tuple) or any(
+        r in zh.text for r in rules.role_words_tuple
+    ):
+        return False  # 執行長馬斯克（Elon Musk）: a person named after his role
+    # 高盛, 聯準會: one word of the dictionary is a name it lists; ordinary words glossed by
+    # a phrase are two or more (黑色 + 星期五)
+    toks = [t for t in ctx.tokens_in(zh.start, zh.end) if t.strip()]
+    if len(toks) > 1 and ordinary_gloss(ctx, en, zh.start, zh.end):
+        return False
+    if rules.org_acts_after_re.match(fold, end) or rules.company_before_re.search(
+        fold, max(0, zh.start - 8), zh.start
+    ):
+        return True
+    return any(
+        rules.org_acts_after_re.match(fold, m.end())
+        for m in re.finditer(re.escape(zh.text), fold)
+        if m.start() != zh.start and ctx.is_boundary(m.start())
+    )
 
 
 def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
@@ -277,10 +323,14 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
     out: list[NamePair] = []
     for m in _LATIN_IN_PARENS.finditer(fold):
         en = m.group(1)
-        if not _name_like_latin(rules.is_not_name(en), en, rules.latin_org_kind(en)):
+        plain = _name_like_latin(rules.is_not_name(en), en, rules.latin_org_kind(en))
+        if not plain and not _title_case_name(ctx, en):
             continue
         zh = _pair_zh(ctx, m.start())
         if zh is None or any(ch.isdigit() for ch in zh.text) or rules.is_generic(zh.text):
+            continue
+        acts = not plain
+        if acts and not _acting_transliteration(ctx, en, zh, m.end()):
             continue
         if _term_gloss(ctx, en, zh.start, zh.end):
             continue
@@ -288,9 +338,8 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
             rules.cjk_org_kind(zh.text) is None and len(zh.text) > 6
         ):
             continue
-        out.append(
-            NamePair(zh.start, m.end(), zh, Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1)))
-        )
+        en_part = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+        out.append(NamePair(zh.start, m.end(), zh, en_part, acts))
     for m in _CJK_IN_PARENS.finditer(fold):
         before = re.search(
             r"([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z][A-Za-z0-9.&'\-]*){0,3}) ?$",

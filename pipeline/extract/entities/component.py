@@ -727,7 +727,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
             continue
         first = min(p.zh.start, p.en.start)
         cued = bool(
-            rules.pair_org_after_re.match(fold, p.end)
+            p.acts
+            or rules.pair_org_after_re.match(fold, p.end)
             or rules.company_before_re.search(fold[max(0, first - 8) : first])
         )
         kind = known[0].kind if known else "company"

@@ -604,7 +604,10 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
                 # 總經理 + 邱文昌: a person named by a role, not a company
                 if (s, e) in taken or 1 in covered[s:e] or _names_person(ctx, s, e):
                     continue
-                if _cjk_item_ok(ctx, s, e, relaxed=True):
+                item = fold[s:e].strip()
+                if item.isascii() and not _latin_mate_ok(ctx, item):
+                    continue
+                if item.isascii() or _cjk_item_ok(ctx, s, e, relaxed=True):
                     cand = Cand(s, e, ORG, "company", rule_id("list_mate"), 1)
                     taken.add((s, e))
                     new.append(cand)
@@ -706,7 +709,10 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     before = rules.mate_before_re.search(fold, max(0, c.start - 8), c.start)
     if before:
         e = before.start()
-        s = walk_back_name(ctx, e, 6)
+        s = _past_list_lead(ctx, walk_back_name(ctx, e, 6), e)
+        latin = _LATIN_MATE_BEFORE.search(fold, max(0, e - 32), e)
+        if latin is not None and s == e:  # LGD、夏普: a Latin name before the known one
+            s = latin.start()
         if e - s >= 2 and (before.group().strip()[0] == "、" or _clause_opens(ctx, s)):
             out.append((s, e))
     # 聯岳（LYC）與鼎碩: past a name in parentheses written after the known one
@@ -718,15 +724,52 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     if after:
         s = end + after.end()
         e = walk_forward_name(ctx, s, 6)
+        latin = _LATIN_MATE_AFTER.match(fold, s)
+        if latin is not None and e == s:  # 夏普、LGD: a Latin name after the known one
+            e = latin.end()
         if e - s >= 2 and name_ends_well(ctx, e):
             out.append((s, e))
     return out
 
 
+# A Latin list item beside a known name (LGD、夏普, Teradyne、ADVANTEST, 台積電及GF): a
+# capitalised word, at most three, of letters, digits and name marks, not glued to more Latin.
+_LATIN_MATE = r"[A-Z][A-Za-z0-9&.'\-]*(?: [A-Z][A-Za-z0-9&.'\-]*){0,2}"
+_LATIN_MATE_BEFORE = re.compile(rf"(?<![A-Za-z0-9 .&'\-]){_LATIN_MATE}\s*$")
+_LATIN_MATE_AFTER = re.compile(rf"{_LATIN_MATE}(?![A-Za-z0-9&'\-])")
+
+
+def _latin_mate_ok(ctx: Ctx, item: str) -> bool:
+    """A Latin list mate: a name's shape (``_latin_item_ok``), no model number (A9, S9),
+    no person (Tim Cook: a given name first) and no English word in lower case."""
+    words = item.split()
+    return (
+        _latin_item_ok(ctx, item)
+        and not any(ch.isdigit() for ch in item)
+        and not (len(words) > 1 and words[0] in ctx.rules.given_names)
+        and len(item) >= 2
+    )
+
+
+def _past_list_lead(ctx: Ctx, start: int, end: int) -> int:
+    """分別來自 + 泓碩, 包括 + 江蘇豪森: a word leading a list (``list_leads``) that the walk
+    back took in is no part of the first item; the item starts after the last one, when what
+    is left holds a rare word (a proper name: not 銀行貸款, a phrase of everyday words)."""
+    out = _past_last_of(ctx, start, end, ctx.rules.list_leads)
+    if out > start and not plausible_cjk_name(ctx, out, end, strict=True):
+        return start
+    return out
+
+
 def _clause_opens(ctx: Ctx, s: int) -> bool:
-    """The name starts a clause (or follows a list head): 聯岳與鼎碩, not 其中A與B …"""
-    before = ctx.fold[max(0, s - 1) : s]
-    return not before or bool(_LIST_BREAK.match(before)) or before in "由與和及"
+    """The name starts a clause or follows a word leading a list (聯岳與鼎碩, 包括A和B,
+    來自A、B: ``list_heads``), not 其中A與B …"""
+    fold = ctx.fold
+    before = fold[max(0, s - 1) : s]
+    if not before or bool(_LIST_BREAK.match(before)) or before in "由與和及":
+        return True
+    k = ctx.token_index_ending_at(s)
+    return k is not None and fold[slice(*ctx.tokens[k])] in ctx.rules.list_heads
 
 
 def find_table_orgs(ctx: Ctx) -> list[Cand]:
@@ -1319,11 +1362,17 @@ def find_media_titles(ctx: Ctx) -> list[Cand]:
 
 def _after_source_kind(ctx: Ctx, start: int, end: int) -> int:
     """行業媒體 + 同寫意: the name starts after a word for a kind of source."""
+    return _past_last_of(ctx, start, end, ctx.rules.source_kind_heads)
+
+
+def _past_last_of(ctx: Ctx, start: int, end: int, words: frozenset[str]) -> int:
+    """After the last token of ``words`` in ``[start, end)`` that leaves two characters or
+    more of the run; ``start`` when there is none."""
     out = start
     for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
         if e > end - 2:
             break
-        if ctx.fold[s:e] in ctx.rules.source_kind_heads:
+        if ctx.fold[s:e] in words:
             out = e
     return out
 

@@ -2432,7 +2432,9 @@ def find_led_names(ctx: Ctx) -> list[Cand]:
         last_end = found[-1][1]
         nxt = ctx.token_index_at(last_end)
         follow = ctx.fold[ctx.tokens[nxt][0] : ctx.tokens[nxt][1]] if nxt is not None else ""
-        if follow not in rules.company_verbs:
+        # 廠商，如A、B等: a list of two or more closed by 等 is the companies the noun led to
+        closed = len(found) > 1 and follow in rules.enumeration_markers
+        if follow not in rules.company_verbs and not closed:
             continue
         for s, e in found:
             if _good_item(ctx, s, e) and plausible_cjk_name(ctx, s, e, strict=True):

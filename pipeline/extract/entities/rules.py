@@ -299,6 +299,10 @@ class Rules:
         self.coordinators = frozenset(c["coordinators"])
         self.list_split_re = re.compile(rf"\s*{alternation(c['list_separators'])}\s*")
         self.enum_head_re = re.compile(alternation(c["enumeration_heads"]))
+        # What may stand right before the first item of a list (包括A和B, 來自A、B, 隨著A、B):
+        # an enumeration's head, a clause's opening word or a word leading a list of parties.
+        self.list_heads = frozenset(c["enumeration_heads"]) | frozenset(c["list_lead_words"])
+        self.list_leads = self.list_heads | frozenset(c["clause_openers"])
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         self.generic_enum_tails = frozenset(c["generic_enumeration_tails"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
@@ -538,9 +542,12 @@ class Rules:
         self.latin_legal_end_re = re.compile(
             rf"\s*,?\s*{alternation(c['latin_company_tails'])}$", re.IGNORECASE
         )
+        # 廠商如 X、Y; 廠商，如 X、Y等 (a comma only before an enumeration's head: orgs22)
+        heads = alternation(c["enumeration_heads"])
         self.company_nouns_re = re.compile(
-            rf"{alternation(c['company_nouns'])}\s*(?:{alternation(c['enumeration_heads'])})?\s*"
+            rf"{alternation(c['company_nouns'])}\s*(?:[，,]\s*{heads}|{heads})?\s*"
         )
+        self.enumeration_markers = frozenset(c["enumeration_markers"])
         self.company_verbs = frozenset(c["company_verbs"])
         # 投資方包括 + a list: the list runs to the clause's end
         self.party_list_re = re.compile(
