@@ -1678,12 +1678,11 @@ def test_tax_assessments_under_one_name_are_a_table(pdf_dir: Path, header: bool)
     ]
     assert _solid(t.columns[-1]) == TAX_HEADER
     assert all(c.value is None for r in t.rows for c in r)
-    # every year quotes the text; a label too, unless the text layer glued it to the
-    # year before it (年度子公司—Apex: the last row's label has no span of its own)
-    spanned = [c for r in t.rows for c in r if c.span is not None]
-    assert all(doc.text[c.span.start : c.span.end] == c.text for c in spanned if c.span)
-    assert all(r[1].span is not None for r in t.rows)
-    assert [r[0].span is not None for r in t.rows] == [True, True, False]
+    # every year and every label quotes the text, a label glued to the year before it
+    # too (年度子公司—Apex: placed by itself, not inside a number or a Latin word)
+    cells = [c for r in t.rows for c in r]
+    assert all(c.span is not None for c in cells)
+    assert all(doc.text[c.span.start : c.span.end] == c.text for c in cells if c.span)
 
 
 def test_unlabelled_row_under_periods_is_a_table(pdf_dir: Path) -> None:
@@ -1915,9 +1914,11 @@ def test_rulings_inside_a_scaled_form_meet_their_glyphs(pdf_dir: Path) -> None:
     assert [_solid(c.col_header or "") for c in row] == list(LENDING_HEADER)
     assert row[3].value == 57483 and row[3].base_value == 57483000
     assert row[4].null and row[6].base_value == 325698000
-    # The amounts are found in the text though the reason's first line and $ - stand between.
-    quoted = [doc.text[c.span.start : c.span.end] for c in row if c.span]
-    assert quoted == ["$ 57,483", "$ 325,698", "$ 325,698"]
+    # The amounts are found in the text though the reason's first line and $ - stand
+    # between; every other cell too, the reason's lines piece by piece.
+    amounts = [_quoted(doc.text, row[k]) for k in (3, 6, 7)]
+    assert amounts == ["$ 57,483", "$ 325,698", "$ 325,698"]
+    assert all(_solid(_quoted(doc.text, c)) == _solid(c.text) for c in row if c.text.strip())
 
 
 def test_periods_over_a_section_and_a_wrapped_label_head_the_table(pdf_dir: Path) -> None:
@@ -2750,11 +2751,13 @@ def test_text_cells_under_a_ruled_header_are_one_table_row_by_row(pdf_dir: Path)
     want = [[_text_cell(cell) for cell in row] for row in (*TEXT_CELLS_ROWS, TEXT_CELLS_NEXT_ROW)]
     assert rows == want
     assert not any(TEXT_CELLS_AFTER in c or TEXT_CELLS_NOTE in c for r in rows for c in r)
-    # a cell the text holds whole quotes it; a wrapped one has no span (its lines stand
-    # apart, the other columns' lines between)
+    # a cell the text holds whole quotes it; a wrapped one (its lines apart, the other
+    # columns' lines between) quotes them piece by piece
     for r in t.rows:
         for c in r:
-            assert c.span is None or doc.text[c.span.start : c.span.end] == c.text
+            assert not c.text.strip() or _solid(_quoted(doc.text, c)) == _solid(c.text)
+            assert c.parts or not c.text.strip() or doc.text[c.span.start : c.span.end] == c.text
+    assert any(c.parts for r in t.rows for c in r)
 
 
 def test_a_row_of_bare_rate_ranges_under_a_row_of_amounts_makes_a_table(pdf_dir: Path) -> None:
@@ -3100,3 +3103,46 @@ def test_a_statement_name_in_the_label_columns_corner_is_no_title_over_the_heade
     assert table.title == "綜合損益表"
     assert table.columns[1:] == list(CORNER_NAME_HEADER)
     assert table.rows[1][1].base_value == 1_046_090_000_000
+
+
+def _quoted(text: str, cell: Any) -> str:
+    """What a cell's span (or, for text set on several lines, its pieces) quotes."""
+    if cell.parts:
+        assert (cell.parts[0].start, cell.parts[-1].end) == (cell.span.start, cell.span.end)
+        return "".join(text[p.start : p.end] for p in cell.parts)
+    return str(text[cell.span.start : cell.span.end])
+
+
+@pytest.mark.parametrize(
+    ("maker", "wrapped"),
+    [
+        # two panels on one page: the text layer runs each right-hand row after a left one
+        (make_side_by_side_statement_pdf, False),
+        # a block name in one ruled cell over its rows: the grid repeats it on each row
+        (make_nested_blocks_slide_pdf, False),
+        # a label on two lines around its row's values
+        (pdfgen.make_wrapped_labels_slide_pdf, True),
+        # text cells of many lines, continued on the next page
+        (make_carried_text_cells_pdf, True),
+        # a holder's name wrapped in a ruled cell
+        (pdfgen.make_wrapped_ruled_rows_pdf, True),
+        # two label columns wrapped, their second lines after the row's amounts
+        (pdfgen.make_wrapped_label_rows_pdf, False),
+    ],
+)
+def test_every_pdf_cell_carries_its_span_page_and_box(
+    pdf_dir: Path, maker: Callable[[Path], Any], wrapped: bool
+) -> None:
+    """Every cell of a PDF table points at its text in the document (spaces aside, the
+    pieces of a cell set on several lines spell it), on its own page, with its box."""
+    path = pdf_dir / f"spans-{maker.__name__}.pdf"
+    maker(path)
+    doc = build(path, IN_PROCESS).document
+    cells = [c for t in doc.facts.tables for r in t.rows for c in r if c.text.strip()]
+    assert cells
+    assert all(c.span is not None for c in cells), [c.text for c in cells if c.span is None]
+    for c in cells:
+        assert "".join(_quoted(doc.text, c).split()) == "".join(c.text.split())
+        assert c.parts or doc.text[c.span.start : c.span.end] == c.text
+        assert c.page == doc.page_at(c.span.start) and c.bbox is not None
+    assert any(c.parts for c in cells) == wrapped

@@ -398,6 +398,7 @@ def _build_table(
                 col_header=grid.columns[j] or None,
                 page=gc.page,
                 span=CharSpan(start=gc.span[0], end=gc.span[1]) if gc.span else None,
+                parts=[CharSpan(start=s, end=e) for s, e in gc.parts] or None,
                 bbox=gc.bbox,
             )
             if j >= stub and not codes_row and j not in code_cols:
