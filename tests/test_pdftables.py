@@ -2990,6 +2990,24 @@ def test_per_share_rows_under_a_section_naming_the_item_take_its_unit(
         assert got == [(a, a * scale, "TWD") for a in amounts], code
 
 
+@pytest.mark.parametrize("how", list(PER_SHARE_SECTIONS))
+def test_per_share_rows_are_named_by_their_section(pdf_dir: Path, how: str) -> None:
+    """A per-share row whose own label says only what is shared out (``本期淨利``,
+    ``基 本``) is named with its section (``基本每股盈餘 / 本期淨利``): the basic and the
+    diluted rows read apart, an analyst can tell the EPS from the profit. The section's
+    note reference stays out of the name; a profit in 仟元 under the same section keeps
+    its own label."""
+    path = pdf_dir / f"per-share-named-{how}.pdf"
+    make_per_share_section_pdf(path, how)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    by_code = {row[0].text: row for row in t.rows}
+    for section, rows in PER_SHARE_SECTIONS[how]:
+        name = section.split("（")[0]
+        for code, label, *amounts in rows:
+            want = f"{name} / {_solid(label)}" if amounts[0] < 100 else label
+            assert {c.row_header for c in by_code[code]} == {want}, code
+
+
 def test_an_amount_per_share_under_a_percent_group_is_in_yuan(pdf_dir: Path) -> None:
     """``基本每股盈餘`` in a group whose merged cell says ``獲利能力(%)``, the table under
     仟元 (an annual report's analysis, 8433 p. 5): its ``9.84`` read 9.84 % (before, 9,840
@@ -3077,16 +3095,28 @@ def test_a_text_cell_rows_rest_on_the_next_page_continues_its_table(pdf_dir: Pat
     effective date in its last column: its columns are read from the rules (the names
     over the first two stay apart, never one column left of the date), and its part on
     the next page, under the names set again and opening with the rest of the row (the
-    first column empty), continues it."""
+    first column empty), continues it: that rest is the row's own text (a bullet list
+    goes on after a space), not a row of its own."""
     path = pdf_dir / "carried-text-cells.pdf"
     make_carried_text_cells_pdf(path)
-    (table,) = build(path, IN_PROCESS).document.facts.tables
+    doc = build(path, IN_PROCESS).document
+    (table,) = doc.facts.tables
     assert table.pages == [1, 2]
     assert table.columns == list(NEW_STD_HEADER)
     rows = [[c.text for c in r] for r in table.rows]
-    assert rows[0] == ["".join(cell) for cell in NEW_STD_ROW]
-    assert rows[-1] == ["", "".join(NEW_STD_CARRIED[1]), ""]
+    # the rest of the row's text, carried onto page 2, is that row's (no row of its own)
+    assert rows == [
+        [
+            "".join(NEW_STD_ROW[0]),
+            "".join(NEW_STD_ROW[1]) + " " + "".join(NEW_STD_CARRIED[1]),
+            "".join(NEW_STD_ROW[2]),
+        ]
+    ]
     assert not any(NEW_STD_HEADER[0] in c for r in rows for c in r)  # no header row again
+    # its span runs over the page break, one piece a line
+    cell = table.rows[0][1]
+    assert cell.span is not None and cell.parts and cell.page == 1
+    assert {doc.page_at(p.start) for p in cell.parts} == {1, 2}
 
 
 def test_a_statement_name_in_the_label_columns_corner_is_no_title_over_the_header(

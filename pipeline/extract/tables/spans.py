@@ -75,9 +75,23 @@ def place_cells(doc: Document, grid: _Grid) -> None:
                     continue
                 lo, hi = bounds[c.page]
                 at = anchor if anchor is not None and lo <= anchor < hi else lo
+                if wrapped and c.page + 1 in grid.pages and c.page + 1 in bounds:
+                    hi = bounds[c.page + 1][1]  # a row's text carried onto the next page
                 _place(doc, c, lo, hi, at, claims, wrapped)
                 if c.span is not None and not placed:
                     anchor = c.span[0]
+
+
+def _quote(doc: Document, c: _GCell, s: int, e: int) -> None:
+    """Point a cell at ``text[s:e]``; where the text spaces it otherwise than the grid
+    (``金 額``, ``第 17 號`` for ``金額``, ``第 17號``: letter-spacing the text layer kept),
+    the cell keeps the grid's text and its span the pieces between the spaces."""
+    c.span = (s, e)
+    quoted = doc.text[s:e]
+    if quoted != c.text:
+        c.parts = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", quoted)]
+        if len(c.parts) == 1:
+            c.parts, c.text = [], quoted
 
 
 def _squeeze(doc: Document, row: list[_GCell], claims: _Claims) -> None:
@@ -102,7 +116,7 @@ def _squeeze(doc: Document, row: list[_GCell], claims: _Claims) -> None:
             if m is not None:
                 s, e = (m.start(1), m.end(1)) if m.lastindex else (m.start(), m.end())
                 if claims.free(s, e) and doc.text[s:e].strip() == doc.text[s:e]:
-                    c.span, c.text = (s, e), doc.text[s:e]
+                    _quote(doc, c, s, e)
                     claims.add(s, e)
                     changed = True
 
@@ -132,7 +146,7 @@ def _place_row(
     if found is None:
         return []
     for c, (s, e) in zip(cells, found, strict=True):
-        c.span, c.text = (s, e), doc.text[s:e]
+        _quote(doc, c, s, e)
         claims.add(s, e)
     return [found[0][0]]
 
@@ -144,7 +158,7 @@ def _place(
         found = _nearest(_single(doc, c.text, lo, hi), at, claims)
         if found is not None:
             s, e = found[0]
-            c.span, c.text = (s, e), doc.text[s:e]
+            _quote(doc, c, s, e)
             claims.add(s, e)
         return
     edges = _Edges(doc.text, set(claims.starts), set(claims.ends))
