@@ -75,11 +75,20 @@ def place_cells(doc: Document, grid: _Grid) -> None:
                     continue
                 lo, hi = bounds[c.page]
                 at = anchor if anchor is not None and lo <= anchor < hi else lo
-                if wrapped and c.page + 1 in grid.pages and c.page + 1 in bounds:
+                if wrapped and _last_on_page(grid, i, c.page) and c.page + 1 in bounds:
                     hi = bounds[c.page + 1][1]  # a row's text carried onto the next page
                 _place(doc, c, lo, hi, at, claims, wrapped)
                 if c.span is not None and not placed:
                     anchor = c.span[0]
+
+
+def _last_on_page(grid: _Grid, i: int, page: int) -> bool:
+    """Row ``i`` is the last on ``page`` of a table that goes on to the next page."""
+    if page + 1 not in grid.pages:
+        return False
+    return i + 1 == len(grid.body) or any(
+        x.page != page for x in grid.body[i + 1] if x.text.strip()
+    )
 
 
 def _quote(doc: Document, c: _GCell, s: int, e: int) -> None:
@@ -161,7 +170,7 @@ def _place(
             _quote(doc, c, s, e)
             claims.add(s, e)
         return
-    edges = _Edges(doc.text, set(claims.starts), set(claims.ends))
+    edges = _Edges(doc.text, claims)
     pieces = _nearest(_wrapped(doc, c.text, lo, hi, edges), at, claims, edges.glued)
     if pieces is None:
         return
@@ -212,7 +221,9 @@ def _wrapped(
     lines = _lines(doc.text, lo, hi)
     for k in range(len(lines)):
         for start in edges.starts(lines[k], chars[0]):
-            yield from edges.pieces(lines, k, start, chars, [])
+            found = edges.best(lines, k, start, 0, chars)
+            if found is not None:
+                yield list(found[1])
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -230,8 +241,10 @@ class _Edges:
     """Where a piece of a cell may start and end on a line: at a space, a line's ends, or
     the edge of another cell's text."""
 
-    def __init__(self, text: str, cell_starts: set[int], cell_ends: set[int]) -> None:
-        self.text, self.cell_starts, self.cell_ends = text, cell_starts, cell_ends
+    def __init__(self, text: str, claims: _Claims) -> None:
+        self.text, self.claims = text, claims
+        self.cell_starts, self.cell_ends = set(claims.starts), set(claims.ends)
+        self.memo: dict[tuple[int, int], tuple[int, tuple[tuple[int, int], ...]] | None] = {}
 
     def glued(self, pieces: list[tuple[int, int]]) -> int:
         """Pieces that open or close against a word of text no cell holds."""
@@ -263,40 +276,54 @@ class _Edges:
                 yield p
             p = self.text.find(first, p + 1, line[1])
 
-    def pieces(
-        self,
-        lines: list[tuple[int, int]],
-        k: int,
-        start: int,
-        chars: list[str],
-        done: list[tuple[int, int]],
-    ) -> Iterator[list[tuple[int, int]]]:
-        """Pieces from ``start`` on line ``k`` spelling ``chars``: the longest run first."""
+    def best(
+        self, lines: list[tuple[int, int]], k: int, start: int, n: int, chars: list[str]
+    ) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+        """The pieces from ``start`` on line ``k`` spelling ``chars[n:]`` on free text that
+        are glued to other words the fewest times (and with them that count); each
+        (start, n) is worked out once, so a long cell of common characters costs the
+        positions it may pass through, not every way through them."""
+        key = (start, n)
+        if key in self.memo:
+            return self.memo[key]
+        self.memo[key] = None  # a cycle is impossible (pieces move forward); be safe
         text, line = self.text, lines[k]
         ends = []  # (characters matched, end offset) where a piece may close
-        p, n = start, 0
-        while n < len(chars) and p < line[1] and text[p] == chars[n]:
-            p, n = p + 1, n + 1
+        p, m = start, n
+        while m < len(chars) and p < line[1] and text[p] == chars[m]:
+            p, m = p + 1, m + 1
             if self.closes(line, p):
-                ends.append((n, p))
+                ends.append((m, p))
             q = p  # spaces inside the piece (letter-spacing the text layer kept)
             while q < line[1] and text[q] in " \t\u3000":
                 q += 1
-            if n < len(chars) and q < line[1] and text[q] == chars[n]:
+            if m < len(chars) and q < line[1] and text[q] == chars[m]:
                 p = q
-        if n >= 2 and (not ends or ends[-1][1] != p):
-            ends.append((n, p))  # as far as the cell's text runs (glued to the next cell)
-        for n, e in reversed(ends):
-            pieces = [*done, (start, e)]
-            if n == len(chars):
-                if len(pieces) > 1:
-                    yield pieces
+        if m - n >= 2 and (not ends or ends[-1][1] != p):
+            ends.append((m, p))  # as far as the cell's text runs (glued to the next cell)
+        found: tuple[int, tuple[tuple[int, int], ...]] | None = None
+        for m, e in reversed(ends):
+            if not self.claims.free(start, e):
                 continue
-            if len(pieces) >= _MAX_PIECES or (n < 2 and not self.upright(line, start, e)):
+            glued = self.glued([(start, e)])
+            if m == len(chars):
+                if n > 0 and (found is None or glued < found[0]):
+                    found = (glued, ((start, e),))
+                continue
+            if m - n < 2 and not self.upright(line, start, e):
                 continue
             # the next piece: further on the line (past the cell the text layer set
             # between) or on a line below
             for kk in range(k, min(len(lines), k + 1 + _LINE_GAP)):
-                for s2 in self.starts(lines[kk], chars[n]):
-                    if s2 > e:
-                        yield from self.pieces(lines, kk, s2, chars[n:], pieces)
+                for s2 in self.starts(lines[kk], chars[m]):
+                    if s2 <= e:
+                        continue
+                    rest = self.best(lines, kk, s2, m, chars)
+                    if (
+                        rest is not None
+                        and len(rest[1]) < _MAX_PIECES
+                        and (found is None or glued + rest[0] < found[0])
+                    ):
+                        found = (glued + rest[0], ((start, e), *rest[1]))
+        self.memo[key] = found
+        return found
