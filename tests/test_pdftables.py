@@ -3156,8 +3156,6 @@ def _quoted(text: str, cell: Any) -> str:
         (make_carried_text_cells_pdf, True),
         # a holder's name wrapped in a ruled cell
         (pdfgen.make_wrapped_ruled_rows_pdf, True),
-        # two label columns wrapped, their second lines after the row's amounts
-        (pdfgen.make_wrapped_label_rows_pdf, False),
     ],
 )
 def test_every_pdf_cell_carries_its_span_page_and_box(
