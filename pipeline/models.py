@@ -432,6 +432,10 @@ class Cell(Record):
     col_header: str | None = None
     page: int | None = None
     span: CharSpan | None = None
+    # Text set on several lines (a wrapped label, interleaved with other cells' lines by
+    # the text layer): one span a line, in order; ``span`` runs from the first to the last
+    # and the pieces, spaces aside, spell ``text``.
+    parts: list[CharSpan] | None = None
     bbox: tuple[float, float, float, float] | None = None
 
 

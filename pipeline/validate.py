@@ -485,7 +485,11 @@ class _Invariants:
                 if not isinstance(cell, dict) or cell.get("span") is None:
                     continue
                 cs = self.span_ok(cell.get("span"))
-                if cs is None or cell.get("text") != self.text[cs[0] : cs[1]]:
+                quoted = self._cell_text(cs, cell.get("parts")) if cs else None
+                text = cell.get("text")
+                if cell.get("parts") and isinstance(text, str) and quoted is not None:
+                    text, quoted = "".join(text.split()), "".join(quoted.split())
+                if cs is None or text != quoted:
                     self.add(
                         f"{where}.rows[{r}][{c}]",
                         "cell_mismatch",
@@ -494,6 +498,20 @@ class _Invariants:
                         got=short(cell.get("text"), 40),
                         want=short(self.text[cs[0] : cs[1]] if cs else None, 40),
                     )
+
+    def _cell_text(self, cs: tuple[int, int], parts: Any) -> str | None:
+        """What a cell's span quotes: the text there, or for a cell set on several lines
+        the text its pieces spell (spaces aside) when they run from the span's start to
+        its end; None when they do not."""
+        if not parts:
+            return str(self.text[cs[0] : cs[1]])
+        pieces = [self.span_ok(p) for p in parts] if isinstance(parts, list) else [None]
+        if any(p is None for p in pieces):
+            return None
+        ok = [p for p in pieces if p is not None]
+        if ok[0][0] != cs[0] or ok[-1][1] != cs[1]:
+            return None
+        return "".join(str(self.text[s:e]) for s, e in ok)
 
     def references(self, facts: dict[str, Any], kinds_of: dict[str, set[str]]) -> None:
         for kind, name, targets, many in REFERENCES:

@@ -1679,12 +1679,11 @@ def test_tax_assessments_under_one_name_are_a_table(pdf_dir: Path, header: bool)
     ]
     assert _solid(t.columns[-1]) == TAX_HEADER
     assert all(c.value is None for r in t.rows for c in r)
-    # every year quotes the text; a label too, unless the text layer glued it to the
-    # year before it (年度子公司—Apex: the last row's label has no span of its own)
-    spanned = [c for r in t.rows for c in r if c.span is not None]
-    assert all(doc.text[c.span.start : c.span.end] == c.text for c in spanned if c.span)
-    assert all(r[1].span is not None for r in t.rows)
-    assert [r[0].span is not None for r in t.rows] == [True, True, False]
+    # every year and every label quotes the text, a label glued to the year before it
+    # too (年度子公司—Apex: placed by itself, not inside a number or a Latin word)
+    cells = [c for r in t.rows for c in r]
+    assert all(c.span is not None for c in cells)
+    assert all(doc.text[c.span.start : c.span.end] == c.text for c in cells if c.span)
 
 
 def test_unlabelled_row_under_periods_is_a_table(pdf_dir: Path) -> None:
@@ -1916,9 +1915,11 @@ def test_rulings_inside_a_scaled_form_meet_their_glyphs(pdf_dir: Path) -> None:
     assert [_solid(c.col_header or "") for c in row] == list(LENDING_HEADER)
     assert row[3].value == 57483 and row[3].base_value == 57483000
     assert row[4].null and row[6].base_value == 325698000
-    # The amounts are found in the text though the reason's first line and $ - stand between.
-    quoted = [doc.text[c.span.start : c.span.end] for c in row if c.span]
-    assert quoted == ["$ 57,483", "$ 325,698", "$ 325,698"]
+    # The amounts are found in the text though the reason's first line and $ - stand
+    # between; every other cell too, the reason's lines piece by piece.
+    amounts = [_quoted(doc.text, row[k]) for k in (3, 6, 7)]
+    assert amounts == ["$ 57,483", "$ 325,698", "$ 325,698"]
+    assert all(_solid(_quoted(doc.text, c)) == _solid(c.text) for c in row if c.text.strip())
 
 
 def test_periods_over_a_section_and_a_wrapped_label_head_the_table(pdf_dir: Path) -> None:
@@ -2751,11 +2752,13 @@ def test_text_cells_under_a_ruled_header_are_one_table_row_by_row(pdf_dir: Path)
     want = [[_text_cell(cell) for cell in row] for row in (*TEXT_CELLS_ROWS, TEXT_CELLS_NEXT_ROW)]
     assert rows == want
     assert not any(TEXT_CELLS_AFTER in c or TEXT_CELLS_NOTE in c for r in rows for c in r)
-    # a cell the text holds whole quotes it; a wrapped one has no span (its lines stand
-    # apart, the other columns' lines between)
+    # a cell the text holds whole quotes it; a wrapped one (its lines apart, the other
+    # columns' lines between) quotes them piece by piece
     for r in t.rows:
         for c in r:
-            assert c.span is None or doc.text[c.span.start : c.span.end] == c.text
+            assert not c.text.strip() or _solid(_quoted(doc.text, c)) == _solid(c.text)
+            assert c.parts or not c.text.strip() or doc.text[c.span.start : c.span.end] == c.text
+    assert any(c.parts for r in t.rows for c in r)
 
 
 def test_a_row_of_bare_rate_ranges_under_a_row_of_amounts_makes_a_table(pdf_dir: Path) -> None:
@@ -2988,6 +2991,24 @@ def test_per_share_rows_under_a_section_naming_the_item_take_its_unit(
         assert got == [(a, a * scale, "TWD") for a in amounts], code
 
 
+@pytest.mark.parametrize("how", list(PER_SHARE_SECTIONS))
+def test_per_share_rows_are_named_by_their_section(pdf_dir: Path, how: str) -> None:
+    """A per-share row whose own label says only what is shared out (``本期淨利``,
+    ``基 本``) is named with its section (``基本每股盈餘 / 本期淨利``): the basic and the
+    diluted rows read apart, an analyst can tell the EPS from the profit. The section's
+    note reference stays out of the name; a profit in 仟元 under the same section keeps
+    its own label."""
+    path = pdf_dir / f"per-share-named-{how}.pdf"
+    make_per_share_section_pdf(path, how)
+    (t,) = build(path, IN_PROCESS).document.facts.tables
+    by_code = {row[0].text: row for row in t.rows}
+    for section, rows in PER_SHARE_SECTIONS[how]:
+        name = section.split("（")[0]
+        for code, label, *amounts in rows:
+            want = f"{name} / {_solid(label)}" if amounts[0] < 100 else label
+            assert {c.row_header for c in by_code[code]} == {want}, code
+
+
 def test_an_amount_per_share_under_a_percent_group_is_in_yuan(pdf_dir: Path) -> None:
     """``基本每股盈餘`` in a group whose merged cell says ``獲利能力(%)``, the table under
     仟元 (an annual report's analysis, 8433 p. 5): its ``9.84`` read 9.84 % (before, 9,840
@@ -3075,16 +3096,28 @@ def test_a_text_cell_rows_rest_on_the_next_page_continues_its_table(pdf_dir: Pat
     effective date in its last column: its columns are read from the rules (the names
     over the first two stay apart, never one column left of the date), and its part on
     the next page, under the names set again and opening with the rest of the row (the
-    first column empty), continues it."""
+    first column empty), continues it: that rest is the row's own text (a bullet list
+    goes on after a space), not a row of its own."""
     path = pdf_dir / "carried-text-cells.pdf"
     make_carried_text_cells_pdf(path)
-    (table,) = build(path, IN_PROCESS).document.facts.tables
+    doc = build(path, IN_PROCESS).document
+    (table,) = doc.facts.tables
     assert table.pages == [1, 2]
     assert table.columns == list(NEW_STD_HEADER)
     rows = [[c.text for c in r] for r in table.rows]
-    assert rows[0] == ["".join(cell) for cell in NEW_STD_ROW]
-    assert rows[-1] == ["", "".join(NEW_STD_CARRIED[1]), ""]
+    # the rest of the row's text, carried onto page 2, is that row's (no row of its own)
+    assert rows == [
+        [
+            "".join(NEW_STD_ROW[0]),
+            "".join(NEW_STD_ROW[1]) + " " + "".join(NEW_STD_CARRIED[1]),
+            "".join(NEW_STD_ROW[2]),
+        ]
+    ]
     assert not any(NEW_STD_HEADER[0] in c for r in rows for c in r)  # no header row again
+    # its span runs over the page break, one piece a line
+    cell = table.rows[0][1]
+    assert cell.span is not None and cell.parts and cell.page == 1
+    assert {doc.page_at(p.start) for p in cell.parts} == {1, 2}
 
 
 def test_a_statement_name_in_the_label_columns_corner_is_no_title_over_the_header(
@@ -3215,3 +3248,42 @@ def test_rate_columns_named_beside_the_years_name_their_own_columns(pdf_dir: Pat
     assert table.columns[1:] == [*names, *pdfgen.RATE_NAMES]
     assert table.rows[0][3].col_header == "2024年第四季"
     assert (table.rows[0][4].unit, table.rows[0][4].value) == ("%", 5.7)
+def _quoted(text: str, cell: Any) -> str:
+    """What a cell's span (or, for text set on several lines, its pieces) quotes."""
+    if cell.parts:
+        assert (cell.parts[0].start, cell.parts[-1].end) == (cell.span.start, cell.span.end)
+        return "".join(text[p.start : p.end] for p in cell.parts)
+    return str(text[cell.span.start : cell.span.end])
+
+
+@pytest.mark.parametrize(
+    ("maker", "wrapped"),
+    [
+        # two panels on one page: the text layer runs each right-hand row after a left one
+        (make_side_by_side_statement_pdf, False),
+        # a block name in one ruled cell over its rows: the grid repeats it on each row
+        (make_nested_blocks_slide_pdf, False),
+        # a label on two lines around its row's values
+        (pdfgen.make_wrapped_labels_slide_pdf, True),
+        # text cells of many lines, continued on the next page
+        (make_carried_text_cells_pdf, True),
+        # a holder's name wrapped in a ruled cell
+        (pdfgen.make_wrapped_ruled_rows_pdf, True),
+    ],
+)
+def test_every_pdf_cell_carries_its_span_page_and_box(
+    pdf_dir: Path, maker: Callable[[Path], Any], wrapped: bool
+) -> None:
+    """Every cell of a PDF table points at its text in the document (spaces aside, the
+    pieces of a cell set on several lines spell it), on its own page, with its box."""
+    path = pdf_dir / f"spans-{maker.__name__}.pdf"
+    maker(path)
+    doc = build(path, IN_PROCESS).document
+    cells = [c for t in doc.facts.tables for r in t.rows for c in r if c.text.strip()]
+    assert cells
+    assert all(c.span is not None for c in cells), [c.text for c in cells if c.span is None]
+    for c in cells:
+        assert "".join(_quoted(doc.text, c).split()) == "".join(c.text.split())
+        assert c.parts or doc.text[c.span.start : c.span.end] == c.text
+        assert c.page == doc.page_at(c.span.start) and c.bbox is not None
+    assert any(c.parts for c in cells) == wrapped

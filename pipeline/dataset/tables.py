@@ -206,7 +206,7 @@ def checks_table(documents: Iterable[dict[str, Any]]) -> TableData:
 
 
 def table_cells_table(documents: Iterable[dict[str, Any]]) -> TableData:
-    cell_fields = model_columns(Cell, {"span", "bbox", "page"})
+    cell_fields = model_columns(Cell, {"span", "parts", "bbox", "page"})
     table = TableData(
         "table_cells",
         "one row per body cell of every extracted table (sparse for tables with no cells)",

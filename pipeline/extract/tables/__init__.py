@@ -23,6 +23,7 @@ from pipeline.extract.tables.build import _build_table
 from pipeline.extract.tables.captions import TableRegion, find_references, find_table_regions
 from pipeline.extract.tables.grid import _Grid, _grid_from_text
 from pipeline.extract.tables.pdf_grid import _cell_pattern, _grid_from_pdf
+from pipeline.extract.tables.spans import place_cells
 from pipeline.extract.tables.uncaptioned import (
     furniture_titles,
     heading_before,
@@ -177,6 +178,8 @@ def extract_tables(
     tables: list[Table] = []
     checks: list[Check] = []
     for k, (region, grid, strategy) in enumerate(items):
+        if strategy != "text":
+            place_cells(doc, grid)
         table, tchecks = _build_table(doc, region, grid, f"t{k + 1}", strategy)
         table.cited_in = refs.get(region.label, [])
         tables.append(table)

@@ -256,6 +256,27 @@ def _per_share_unit(
     return _YUAN
 
 
+def _per_share_named(
+    row_header: str | None,
+    section: str | None,
+    line: Sequence[tuple[str, CellValue | None]],
+) -> str | None:
+    """A per-share row named by its section: ``基本每股盈餘`` (a row of its own, no values)
+    over ``本期淨利 $ 6.10`` is the row ``基本每股盈餘 / 本期淨利``; alone, ``本期淨利``
+    names the profit, and the basic and the diluted rows would read the same."""
+    if not row_header or not section or section == row_header:
+        return row_header
+    head = _lex().per_share_head
+    named = _without_note_ref(section)
+    if (
+        not head.search(_name_head(named))
+        or any(head.search(_name_head(p)) for p in row_header.split(" / "))
+        or not _per_share_written(line)
+    ):
+        return row_header
+    return f"{named} / {row_header}"
+
+
 def _names_item(label: str | None, item: str) -> bool:
     """A row's label names the excepted item itself (``基本每股盈餘``), not something of it
     (``用以計算基本每股盈餘之淨利``, an amount in the table's unit)."""
@@ -343,6 +364,7 @@ def _build_table(
     excepted = _excepted_rows(region.unit_exception)
     section_unit: UnitInfo | None = None
     section_item = False  # under a section's label naming the excepted item (每股盈餘)
+    section_label: str | None = None  # the label of the last row without values
     for gr, values in zip(grid.body, parsed, strict=True):
         stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
@@ -370,6 +392,7 @@ def _build_table(
                 ru.explicit if ru.explicit and ru.explicit.kind in ("money", "count") else None
             )
             section_item = excepted is not None and _names_item(row_header, excepted[0])
+            section_label = row_header
         row_unit = ru.explicit or section_unit
         if row_unit is None and excepted and _names_item(row_header, excepted[0]):
             row_unit = excepted[1]  # 基本每股盈餘 under 單位：新台幣仟元，惟每股盈餘為元
@@ -391,6 +414,9 @@ def _build_table(
             row_unit, ru = None, _HeaderUnit(None, None, False)
         else:
             per_share = None
+        row_header = _per_share_named(
+            row_header, section_label, [(gr[j].text, values[j]) for j in range(stub, ncol)]
+        )
         row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
         cells: list[Cell] = []
@@ -401,6 +427,7 @@ def _build_table(
                 col_header=grid.columns[j] or None,
                 page=gc.page,
                 span=CharSpan(start=gc.span[0], end=gc.span[1]) if gc.span else None,
+                parts=[CharSpan(start=s, end=e) for s, e in gc.parts] or None,
                 bbox=gc.bbox,
             )
             if j >= stub and not codes_row and j not in code_cols:

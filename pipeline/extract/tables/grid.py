@@ -20,6 +20,7 @@ class _GCell:
     span: tuple[int, int] | None = None
     bbox: Box | None = None
     page: int | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)  # one piece a line
 
 
 @dataclass

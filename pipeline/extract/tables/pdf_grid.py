@@ -16,6 +16,7 @@ from pipeline.models import (
 from pipeline.pdftables.cells import _is_year, parse_cell
 from pipeline.pdftables.finder import _round_box
 from pipeline.pdftables.lexicon import _WS_RE
+from pipeline.pdftables.text_cells import TEXT_CELLS, _join
 
 
 def _covering(t: PdfTable) -> list[list[tuple[int, int] | None]]:
@@ -192,6 +193,13 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
                 start += 1
         for i in range(start, len(texts)):
             row = texts[i] + [""] * (ncol - len(texts[i]))
+            if k > 0 and i == start and body and _carried_text(part, row):
+                # the rest of the last row's text cells, set on the next page under the
+                # names again: that row's, not a row of its own
+                for j, x in enumerate(row):
+                    if x:
+                        body[-1][j].text = body_texts[-1][j] = _join(body_texts[-1][j], x)
+                continue
             boxes = part_boxes[i] if i < len(part_boxes) else []
             cells = []
             cov = []
@@ -227,6 +235,17 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
         max(p.bbox[3] for p in parts if p.page == first.page),
     )
     return _Grid(columns, header_parts, body, stub, None, bbox, sorted({p.page for p in parts}))
+
+
+def _carried_text(part: PdfTable, row: list[str]) -> bool:
+    """A text-cell part's first row that leaves its first column empty and holds text,
+    no figure: the rest of the row before the page break (round 24 joins the part)."""
+    return (
+        part.strategy == TEXT_CELLS
+        and not row[0].strip()
+        and any(x.strip() for x in row)
+        and all((cv := parse_cell(x)) is None or cv.value is None for x in row if x.strip())
+    )
 
 
 def _cell_pattern(text: str) -> str:
