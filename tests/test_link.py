@@ -862,3 +862,41 @@ def test_a_target_price_measures_no_calendar_year(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Round links17: a date in brackets with a value after it (an earlier period's figure glossed
+# beside a number: 4.1元(2022年為3.2元)) dates the value in its brackets only, not the numbers
+# after the brackets close; a bare value in brackets of its own (15%(13%)) goes on with the
+# series the first brackets opened.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司2024年10月營收減少12%(去年同月為5.6億元)、乙公司大增30%(去年同月為2.1億元)。\n",
+            {
+                "12%": (2024, "same_sentence"),
+                "5.6億元": (2023, "same_sentence"),
+                "30%": (2024, "same_sentence"),
+                "2.1億元": (2023, "same_sentence"),
+            },
+        ),
+        (
+            "丙公司2023年每股盈餘4.1元(2022年為3.2元)、營業利益率為15%(13%)、淨利率9%(8%)。\n",
+            {
+                "3.2元": (2022, "same_sentence"),
+                "15%": (2023, "same_sentence"),
+                "13%": (2022, "same_sentence"),
+                "9%": (2023, "same_sentence"),
+                "8%": (2022, "same_sentence"),
+            },
+        ),
+        (
+            "丁公司2025年上半年營收80億元(去年同期為70億元)，毛利率升至25%。\n",
+            {"70億元": (2024, "same_sentence"), "25%": (2025, "same_sentence")},
+        ),
+    ],
+)
+def test_a_bracketed_base_dates_its_own_value_only(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -3173,6 +3173,25 @@ def _repeats_outlook_period(
     return mine <= outlook
 
 
+def _bracketed_value(scan: str, d: DateFact, pos: int, match_starts: Sequence[int]) -> bool:
+    """A date in brackets closed before ``pos`` that a value follows inside them (a base or an
+    earlier year's figure glossed beside a number: 每股盈餘2.98元(102年為3.35元),
+    大增30%(去年同月為8萬5,712臺)): an aside that dates the value in its brackets only. A bare
+    value in brackets of its own goes on with the series (營收為2,203億日圓(2013年為2,018億日圓)、
+    營益為151億日圓(150億日圓): 150 is 2013's too)."""
+    if pos > 0 and scan[pos - 1] in "(（":
+        return False
+    before = scan[max(0, d.span.start - 20) : d.span.start]
+    if max(before.rfind("("), before.rfind("（")) <= max(before.rfind(")"), before.rfind("）")):
+        return False
+    close = re.search(r"[)）]", scan[d.span.end : pos])
+    if close is None:
+        return False
+    end = d.span.end + close.start()
+    k = bisect.bisect_left(match_starts, d.span.end)
+    return k < len(match_starts) and match_starts[k] < end
+
+
 def _target_price(
     scan: str, q: QuantityMatch, c_lo: int, s_lo: int, rx: _Regexes, ctx: _Context
 ) -> bool:
@@ -3487,6 +3506,8 @@ def extract_quantities(
                 # 是2024年的兩倍: the base of a multiple, not the multiple's period
                 or rx.multiple_base.match(scan, date_list[k].span.end)
                 or finder.is_edition(date_list[k])  # MatePad 11.5 2024，售價1999元
+                # 暴減43%(去年同月為47萬6,183臺)、PS5大增30%: a base in brackets dates its own value
+                or _bracketed_value(scan, date_list[k], q.start, match_starts)
             )
         ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
