@@ -820,3 +820,83 @@ def test_a_deed_done_with_jiang_is_no_forecast(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links17: a target price (目標價, 目標股價) is a price over an analyst's horizon, not a
+# value of a calendar period: it takes no year from the sentence before it, the text's date,
+# a present cue or a date in another clause of its sentence (the earnings year a multiple
+# applies to); an amount converted in brackets after it and a value after a label's ： go
+# with it. Kept: a date written in its own clause, a business's target (營收目標), a share
+# price of the present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司2024年營收成長25%，獲利創新高。外資將甲公司目標價從原先120元上調至150元，"
+            "維持買進評等。\n",
+            {"25%": (2024, "same_sentence"), "120元": (None, None), "150元": (None, None)},
+        ),
+        (
+            "乙證券今(2025)年3月5日發布報告，目前對丙公司的目標股價為88元。丙公司股價目前為70元。\n",
+            {"88元": (None, None), "70元": (2025, "anchor")},
+        ),
+        (
+            "丁公司2025年每股盈餘預估12元。丁投顧給予20倍2025年本益比，目標價為240元（約合7.6美元）。\n",
+            {"12元": (2025, "same_sentence"), "240元": (None, None), "7.6美元": (None, None)},
+        ),
+        (
+            "2024年庚公司營收成長10%。庚銀行給出12個月目標股價：45美元。\n",
+            {"10%": (2024, "same_sentence"), "45美元": (None, None)},
+        ),
+        (
+            "戊公司2025年營收目標為120億元，年增15%。\n",
+            {"120億元": (2025, "same_sentence"), "15%": (2025, "same_sentence")},
+        ),
+        (
+            "分析師預估己公司2026年底目標價為500元，較現價高出兩成。\n",
+            {"500元": (2026, "same_sentence")},
+        ),
+    ],
+)
+def test_a_target_price_measures_no_calendar_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Round links17: a date in brackets with a value after it (an earlier period's figure glossed
+# beside a number: 4.1元(2022年為3.2元)) dates the value in its brackets only, not the numbers
+# after the brackets close; a bare value in brackets of its own (15%(13%)) goes on with the
+# series the first brackets opened.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司2024年10月營收減少12%(去年同月為5.6億元)、乙公司大增30%(去年同月為2.1億元)。\n",
+            {
+                "12%": (2024, "same_sentence"),
+                "5.6億元": (2023, "same_sentence"),
+                "30%": (2024, "same_sentence"),
+                "2.1億元": (2023, "same_sentence"),
+            },
+        ),
+        (
+            "丙公司2023年每股盈餘4.1元(2022年為3.2元)、營業利益率為15%(13%)、淨利率9%(8%)。\n",
+            {
+                "3.2元": (2022, "same_sentence"),
+                "15%": (2023, "same_sentence"),
+                "13%": (2022, "same_sentence"),
+                "9%": (2023, "same_sentence"),
+                "8%": (2022, "same_sentence"),
+            },
+        ),
+        (
+            "丁公司2025年上半年營收80億元(去年同期為70億元)，毛利率升至25%。\n",
+            {"70億元": (2024, "same_sentence"), "25%": (2025, "same_sentence")},
+        ),
+    ],
+)
+def test_a_bracketed_base_dates_its_own_value_only(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -243,6 +243,7 @@ class _Regexes:
     estimate: re.Pattern[str]
     payout: re.Pattern[str]
     present: re.Pattern[str]
+    target_price: re.Pattern[str]
     reporting: re.Pattern[str]
     prior_years: re.Pattern[str]
     open_after: re.Pattern[str]
@@ -539,6 +540,7 @@ def _regexes() -> _Regexes:
         ),
         per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
         quote=re.compile(_alt(cx["quote_cues"])),
+        target_price=re.compile(_alt(cx["target_price_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
@@ -3180,6 +3182,38 @@ def _repeats_outlook_period(
     return mine <= outlook
 
 
+def _bracketed_value(scan: str, d: DateFact, pos: int, match_starts: Sequence[int]) -> bool:
+    """A date in brackets closed before ``pos`` that a value follows inside them (a base or an
+    earlier year's figure glossed beside a number: 每股盈餘2.98元(102年為3.35元),
+    大增30%(去年同月為8萬5,712臺)): an aside that dates the value in its brackets only. A bare
+    value in brackets of its own goes on with the series (營收為2,203億日圓(2013年為2,018億日圓)、
+    營益為151億日圓(150億日圓): 150 is 2013's too)."""
+    if pos > 0 and scan[pos - 1] in "(（":
+        return False
+    before = scan[max(0, d.span.start - 20) : d.span.start]
+    if max(before.rfind("("), before.rfind("（")) <= max(before.rfind(")"), before.rfind("）")):
+        return False
+    close = re.search(r"[)）]", scan[d.span.end : pos])
+    if close is None:
+        return False
+    end = d.span.end + close.start()
+    k = bisect.bisect_left(match_starts, d.span.end)
+    return k < len(match_starts) and match_starts[k] < end
+
+
+def _target_price(
+    scan: str, q: QuantityMatch, c_lo: int, s_lo: int, rx: _Regexes, ctx: _Context
+) -> bool:
+    """A number in a clause that names a target price (quantity_context: target_price_cues).
+
+    A label before ： and an amount converted in brackets after the price stay in its
+    clause (12個月目標股價：480美元, 875丹麥克朗（約合126美元）)."""
+    lo = c_lo
+    if lo > s_lo and scan[lo - 1] in "（(：:":
+        lo = _clause_start(scan, lo - 1, s_lo, ctx.delimiters, 40)
+    return rx.target_price.search(scan, lo, q.start) is not None
+
+
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
     """``由今年的680萬片攀升至840萬片``, ``相較於初代Switch的80美元``: the number is the value a
     change starts from or a comparison measures against, which stands already, not the
@@ -3481,6 +3515,8 @@ def extract_quantities(
                 # 是2024年的兩倍: the base of a multiple, not the multiple's period
                 or rx.multiple_base.match(scan, date_list[k].span.end)
                 or finder.is_edition(date_list[k])  # MatePad 11.5 2024，售價1999元
+                # 暴減43%(去年同月為47萬6,183臺)、PS5大增30%: a base in brackets dates its own value
+                or _bracketed_value(scan, date_list[k], q.start, match_starts)
             )
         ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
@@ -3662,6 +3698,14 @@ def extract_quantities(
             year, year_id, link = None, None, None
         if q.kind == "duration":
             # 近15年, 5-8年: a length of time is no calendar period (FORMAT: null)
+            year, year_id, link = None, None, None
+        if (
+            year is not None
+            and link not in ("list_order", "column")
+            and _target_price(scan, q, span_lo, s_lo, rx, ctx)
+            and not (link == "same_sentence" and k_end > span_lo)
+        ):
+            # 目標價從原先130美元上修至132美元: a price over a horizon, no calendar period
             year, year_id, link = None, None, None
         c_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
         c_hi = _clause_end(scan, q.end, ctx.delimiters, c_limit)
