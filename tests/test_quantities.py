@@ -3127,3 +3127,51 @@ def test_sizes_written_before_their_noun_name_the_product(
 def test_ages_in_full_years(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
     assert got == expected
+
+
+# Percentages written digit by digit (issue 12, round qd15): some Taiwanese papers write
+# every number so (二九％, 一四%, 一○％ with a circle for 〇, 二.二八億 with a full stop
+# between Chinese digits). Two digits that are neighbours stay a spoken pair (三四成 is
+# 30 to 40 %), a year never takes %, and 成 is no percent sign (三五成群).
+DIGITWISE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("網通設備市占二九％，毛利率上看三三％。", [(29, "%", "eq"), (33, "%", "eq")]),
+    ("出貨量將年增一四%至二.二八億支", [(14, "%", "eq"), (228_000_000, "支", "eq")]),
+    ("台灣科技股有五至一○％的獲利來自該客戶", [(5, "%", "eq"), (10, "%", "eq")]),
+    ("聯亞約一○％到二○％，穩懋約一○到十五％。", [(10, "%", "approx"), (20, "%", "approx"),
+                                       (10, "%", "approx"), (15, "%", "approx")]),
+    ("良率提升至一○○％", [(100, "%", "eq")]),
+    ("市占率約三四成", [(30, "%", "approx")]),
+    ("員工三五成群地走出廠房", []),
+    ("二○一九年營收創新高", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGITWISE_CASES, ids=[c[0] for c in DIGITWISE_CASES])
+def test_percentages_written_digit_by_digit(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Stock-index points with a plain integer (issue 12, round qd15): 點 counts after decimals or
+# a thousands comma anywhere, and after a plain number where a word of the index stands in
+# the clause before it, or a word of its moves right before it; 萬點 is the 10,000 mark.
+# A time of day (下午3點, 3點半) and a list of points (提出3點建議) stay out.
+INDEX_POINT_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("台股跌落萬點關卡，創下今年最低點8523點。", [(10_000, "點", "eq"), (8523, "點", "eq")]),
+    ("突破高懸30年的台股天花板12682點", [(30, "年", "eq"), (12_682, "點", "eq")]),
+    ("加權指數終場大漲200點，收9800點。", [(200, "點", "eq"), (9800, "點", "eq")]),
+    ("費城半導體指數上漲0.75%至521.07點", [(0.75, "%", "eq"), (521.07, "點", "eq")]),
+    ("營收成長後提出3點建議，會議下午2點開始", []),
+    ("台股3點半收盤，盤後3點鐘公布", []),
+    ("影片百萬點閱，數萬點擊", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INDEX_POINT_CASES, ids=[c[0] for c in INDEX_POINT_CASES]
+)
+def test_index_points_after_a_word_of_the_index(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)

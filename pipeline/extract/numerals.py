@@ -362,11 +362,11 @@ def _parse(text: str) -> ParsedNumber | None:
                 pair=True,
                 chinese=True,
             )
-        if len(digits) >= 3:
-            return ParsedNumber(
-                value=sign * float("".join(map(str, digits))), positional=True, chinese=True
-            )
-        return None
+        # 三個以上 digits, or two that are no pair (二九, 一○): digit by digit. Only a
+        # percent takes such a number (二九％, 一○％); everywhere else it is a year or a word.
+        return ParsedNumber(
+            value=sign * float("".join(map(str, digits))), positional=True, chinese=True
+        )
 
     positional = _positional_amount(tokens, kinds)
     if positional is not None:

@@ -104,6 +104,10 @@ class _Context:
     grouped_only_units: frozenset[str]
     cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
     cued_unit_gap: int
+    grouped_cues: dict[str, tuple[str, ...]]  # unit -> words that let a plain number take it
+    grouped_adjacent: dict[str, tuple[str, ...]]  # ... or right before it
+    grouped_cue_gap: int
+    grouped_cue_not_after: tuple[str, ...]
     numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
     half_units: frozenset[str]
@@ -188,6 +192,10 @@ def _context() -> _Context:
         grouped_only_units=frozenset(cx["grouped_only_units"]),
         cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
         cued_unit_gap=int(cx["cued_units"]["gap"]),
+        grouped_cues={u: tuple(w) for u, w in cx["grouped_only_cues"]["units"].items()},
+        grouped_adjacent={u: tuple(w) for u, w in cx["grouped_only_cues"]["adjacent"].items()},
+        grouped_cue_gap=int(cx["grouped_only_cues"]["gap"]),
+        grouped_cue_not_after=tuple(cx["grouped_only_cues"]["not_followed_by"]),
         numeral_words={
             w["word"]: tuple(w.get("unless_followed_by", ())) for w in cx["numeral_words"]
         },
@@ -226,6 +234,7 @@ class _Regexes:
     length_span_r: re.Pattern[str]
     magnitude_cue_r: re.Pattern[str]
     cued_unit_r: dict[str, re.Pattern[str]]
+    grouped_cue_r: dict[str, re.Pattern[str]]
     tenth_digit: re.Pattern[str]
     half: re.Pattern[str]
     currency_r: re.Pattern[str]
@@ -495,6 +504,14 @@ def _regexes() -> _Regexes:
             )
             for u, words in ctx.cued_units.items()
         },
+        grouped_cue_r={
+            u: re.compile(
+                r"[ \t]*(?:"
+                + "".join(f"{_alt_r(a)}|" for a in [ctx.grouped_adjacent.get(u, ())] if a)
+                + rf"[^{delims}0-9０-９]{{0,{ctx.grouped_cue_gap}}}?(?:{_alt_r(words)}))"
+            )
+            for u, words in ctx.grouped_cues.items()
+        },
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
@@ -711,6 +728,12 @@ def _is_year_like(p: ParsedNumber, guard: dict[str, int]) -> bool:
     return len(digits) in (2, 3) and guard["roc_min"] <= v <= guard["roc_max"]
 
 
+def _digitwise_percent(p: ParsedNumber, unit: _Unit) -> bool:
+    """二九％, 一○％, 一○○％: a percentage written digit by digit (as some Taiwanese
+    papers write every number); a year never takes %, so the digits are its value."""
+    return unit.surface == "%" and p.value < 1000  # (not 成: 三五成群 is no 350 %)
+
+
 def _bounds(
     qualifier: str, value: float, p: ParsedNumber | None, numeric_first: bool
 ) -> tuple[float | None, float | None, bool | None, bool | None]:
@@ -784,6 +807,17 @@ class _Finder:
         i = bisect.bisect_left(self.delims, pos) - 1
         lo = self.delims[i] + 1 if i >= 0 else 0
         return max(lo, pos - limit)
+
+    def _index_cued(self, unit_surface: str, start: int, raw: str) -> bool:
+        """``台股…最低點8523點``, ``加權指數收9800點``: a plain number takes an index's
+        unit after a word of the index in its clause (not a time: ``3點半``, ``3點鐘``)."""
+        cue = self.rx.grouped_cue_r.get(unit_surface)
+        at = self.scan.find(unit_surface, start + len(raw), start + len(raw) + 3)
+        if cue is None or at < 0:
+            return False
+        if self.scan.startswith(self.ctx.grouped_cue_not_after, at + len(unit_surface)):
+            return False
+        return self._ends_before(cue, start, 16) is not None
 
     def _ends_before(self, rx: re.Pattern[str], pos: int, limit: int) -> re.Match[str] | None:
         """``rx`` (a reversed pattern) matched on the words that end right before ``pos``."""
@@ -1164,7 +1198,7 @@ class _Finder:
         """The traps: ordinals, names, years, bare 一/二 articles."""
         if parsed is None or unit is None:
             return False
-        if parsed.positional:
+        if parsed.positional and not _digitwise_percent(parsed, unit):
             return False
         if parsed.chinese and not parsed.arabic and parsed.value == 0:
             return False  # 零件, 零售: a lone 零 begins a word, it counts nothing
@@ -1187,7 +1221,11 @@ class _Finder:
             return False
         if unit.open and not self._open_number_ok(start, raw, parsed, unit):
             return False
-        if unit_surface in self.ctx.grouped_only_units and not any(c in raw for c in ",."):
+        if (
+            unit_surface in self.ctx.grouped_only_units
+            and not any(c in raw for c in ",.")
+            and not self._index_cued(unit_surface, start, raw)
+        ):
             return False  # 下午3點 is a time; 收3,176.48點 an index level
         cued = self.rx.cued_unit_r.get(unit_surface or "")
         if cued is not None and not unit.currency and not self._ends_before(cued, start, 16):
@@ -1527,7 +1565,7 @@ class _Finder:
             return False
         if u2_surface == "年" and _is_year_like(p2, self.ctx.year_guard):
             return False
-        if p2.positional:
+        if p2.positional and not _digitwise_percent(p2, u2):
             return False
         mult2 = (english_magnitude(m.group("emag2")) if m.group("emag2") else None) or 1.0
         v2 = p2.value * mult2 * u2.scale
