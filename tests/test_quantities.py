@@ -3137,8 +3137,10 @@ DIGITWISE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("網通設備市占二九％，毛利率上看三三％。", [(29, "%", "eq"), (33, "%", "eq")]),
     ("出貨量將年增一四%至二.二八億支", [(14, "%", "eq"), (228_000_000, "支", "eq")]),
     ("台灣科技股有五至一○％的獲利來自該客戶", [(5, "%", "eq"), (10, "%", "eq")]),
-    ("聯亞約一○％到二○％，穩懋約一○到十五％。", [(10, "%", "approx"), (20, "%", "approx"),
-                                       (10, "%", "approx"), (15, "%", "approx")]),
+    (
+        "聯亞約一○％到二○％，穩懋約一○到十五％。",
+        [(10, "%", "approx"), (20, "%", "approx"), (10, "%", "approx"), (15, "%", "approx")],
+    ),
     ("良率提升至一○○％", [(100, "%", "eq")]),
     ("市占率約三四成", [(30, "%", "approx")]),
     ("員工三五成群地走出廠房", []),
@@ -3172,6 +3174,81 @@ INDEX_POINT_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("text", "expected"), INDEX_POINT_CASES, ids=[c[0] for c in INDEX_POINT_CASES]
 )
 def test_index_points_after_a_word_of_the_index(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Money written with a bare magnitude (issue 12, round qd15): what was spent is an amount
+# (耗資百萬元, 斥資約40億); a lone 億/兆 after 上 (reaching into) with 元 or a currency word
+# after it (上兆元, 破億人民幣); an Arabic round number before 幾 (30幾億 = 30 to 39 億);
+# a bare 億 beside an amount with a currency later in its clause (突破10億大關達14.62億元).
+# A count stays out (上億人口), and so does a magnitude with no money word at all.
+BARE_MONEY_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("廠商不再需耗資百萬元汰換機台", [(1e6, "TWD", "eq")]),
+    ("總產值上兆元的面板產業", [(1e12, "TWD", "gt")]),
+    ("18個美妝品牌破億人民幣銷售金額", [(18, "個", "eq"), (1e8, "CNY", "gt")]),
+    (
+        "年營收從2019~2020年各30幾億、到了2022年一舉突破百億；",
+        [(3e9, "TWD", "gt"), (1e10, "TWD", "gt")],
+    ),
+    (
+        "去年再年增49%並一舉突破10億大關達14.62億元；",
+        [(49, "%", "eq"), (1e9, "TWD", "gt"), (1.462e9, "TWD", "eq")],
+    ),
+    ("公司於2009年斥資約40億買下土地", [(4e9, "TWD", "approx")]),
+    ("台灣上億人口，影片上億次點閱", []),
+    ("百萬年薪的工程師，千億元的想像", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BARE_MONEY_CASES, ids=[c[0] for c in BARE_MONEY_CASES]
+)
+def test_money_written_with_a_bare_magnitude(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# A bare 一 before a unit of time measures where the text bounds or spans the length
+# (備料一年以上, 一週時間裡, 一年左右) or shifts a date by it (延後一個月, 提前一週): issue 12,
+# round qd15. The article and the superlative stay out (今年最旺的一個月, 最後一天).
+SHIFTED_LENGTH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("新機延後一個月才正式上市", [(1, "個月", "eq")]),
+    ("廠商備料一年以上", [(1, "年", "gte")]),
+    ("接下來一週時間裡，市值跌去不少", [(1, "週", "eq")]),
+    ("出貨時程提前一週", [(1, "週", "eq")]),
+    ("合約延長一年", [(1, "年", "eq")]),
+    ("今年最旺的一個月，也是最後一天", []),
+    ("這是又一個投資案", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHIFTED_LENGTH_CASES, ids=[c[0] for c in SHIFTED_LENGTH_CASES]
+)
+def test_lengths_bounded_or_shifted_by_are_durations(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Names and change words met on Taiwanese statistics news (issue 12, round qd15): the
+# stimulus vouchers 三倍券 and 五倍券 are names, not ratios; a two-digit monthly or
+# quarterly change (雙位數月減, 雙位數季增) is 10 % gt as a yearly one is.
+VOUCHER_AND_CHANGE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("政府推出三倍券刺激消費，五倍券帶動買氣", []),
+    ("營收成長三倍", [(3, "倍", "eq")]),
+    ("外銷訂單已呈現雙位數月減幅度", [(10, "%", "gt")]),
+    ("第二季營收雙位數季增", [(10, "%", "gt")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), VOUCHER_AND_CHANGE_CASES, ids=[c[0] for c in VOUCHER_AND_CHANGE_CASES]
+)
+def test_voucher_names_and_monthly_changes(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)

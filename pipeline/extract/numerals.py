@@ -330,6 +330,21 @@ def _positional_amount(tokens: list[Token], kinds: list[str]) -> float | None:
     return exact_product(float(digits), tokens[-1][1])
 
 
+def _tens_before_vague(tokens: list[Token]) -> list[Token]:
+    """``30幾億`` is ``三十幾億`` (30 to 39 億): an Arabic round number before 幾/數 gives
+    its leading digit and its place, so the unknown digit takes the place below."""
+    out: list[Token] = []
+    for i, (kind, v) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
+        if kind == "arabic" and nxt == "vague" and v >= 10 and v == int(v):
+            digits = str(int(v))
+            if digits[0] != "0" and set(digits[1:]) == {"0"}:
+                out += [("num", float(digits[0])), ("small", float(10 ** (len(digits) - 1)))]
+                continue
+        out.append((kind, v))
+    return out
+
+
 def _parse(text: str) -> ParsedNumber | None:
     s = text.strip()
     sign = 1.0
@@ -341,9 +356,10 @@ def _parse(text: str) -> ParsedNumber | None:
     tokens = _tokenize(s)
     if not tokens:
         return None
+    arabic = any(k == "arabic" for k, _ in tokens)
+    tokens = _tens_before_vague(tokens)
     kinds = [k for k, _ in tokens]
     chinese = any(ch in t.digits or ch in t.small or ch in t.large or ch in t.vague for ch in s)
-    arabic = "arabic" in kinds
     magnitude = any(k in ("small", "large") for k in kinds)
 
     if len(tokens) == 1 and kinds[0] == "arabic":

@@ -1687,20 +1687,22 @@ class _Finder:
             i = bisect.bisect_right(taken[0], b - 1) - 1
             if i >= 0 and taken[1][i] > a:
                 continue
-            yuan_after = lone and self.scan[b : b + 1] == "元"  # 營收破億元
-            if not yuan_after and self.rx.unit_after.match(self.scan, b):
+            yuan_after = lone and self.scan[b : b + 1] == "元"  # 營收破億元, 總產值上兆元
+            # 破億人民幣: a lone magnitude with a currency word after it
+            cur_after = self.rx.after_yuan.match(self.scan, b) if lone else None
+            if not (yuan_after or cur_after) and self.rx.unit_after.match(self.scan, b):
                 continue  # 百億美元 has a unit: it was refused for a reason
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
             lo = self._lo(a, int(bm["window"]))
             hi = min(self.n, b + int(bm["after"]))
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
-            sibling = self._money_before(a)
+            sibling = self._money_before(a) or self._money_after(b)
             cues = list(self.rx.bare_money_cue.finditer(self.scan, lo, a))
             if self.rx.bare_money_counted.search(self.scan, cues[-1].end() if cues else lo, a):
                 continue  # 補貼申請人數突破2000萬, 營收30億元，用戶人數2億: a count
             if (
-                not yuan_after
+                not (yuan_after or cur_after)
                 and sibling is None
                 and not cues
                 and (cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start()))
@@ -1713,13 +1715,15 @@ class _Finder:
             if self._is_name_part(a) and not ranged:
                 continue  # COVID-19億 is a name; 300-500億 a range
             unit = _Unit(raw, self.yuan, "money", currency=True, yuan=True)
-            if sibling is not None and sibling != self.yuan:
+            if cur_after is not None:
+                unit = _Unit(raw, self.ctx.after_yuan[cur_after.group("w")], "money", currency=True)
+            elif sibling is not None and sibling != self.yuan:
                 unit = _Unit(raw, sibling, "money", currency=True)
             self._emit(
                 num_start=a,
                 num_end=b,
                 quote_start=a - 1 if lone and self.scan[a - 1] == "過" else a,  # 破: a qualifier
-                quote_end=b + 1 if yuan_after else b,
+                quote_end=cur_after.end() if cur_after else (b + 1 if yuan_after else b),
                 parsed=parsed,
                 unit=unit,
                 multiplier=1.0,
@@ -1752,6 +1756,19 @@ class _Finder:
             multiplier=1.0,
             rule=_rule("bare_magnitude_money"),
         )
+
+    def _money_after(self, pos: int) -> str | None:
+        """The currency of an amount with a large magnitude later in the clause of ``pos``
+        (突破10億大關達14.62億元: the bare 10億 is money in that currency)."""
+        stop = self.rx.delimiter.search(self.scan, pos)
+        end = min(stop.start() if stop else self.n, pos + 12)
+        large = self.ctx.bare_money["magnitudes"]
+        for q in self.out:
+            if q.start < pos or q.start >= end or q.kind != "money":
+                continue
+            if any(c in self.scan[q.num_start : q.num_end] for c in large):
+                return q.unit
+        return None
 
     def _money_before(self, pos: int) -> str | None:
         """The currency of an amount with a large magnitude earlier in the sentence of
@@ -1905,7 +1922,7 @@ _BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
 _SHORT_BEFORE = re.compile(r"(?<!\d)(\d{2})[-~～至到]$")
 _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
 # 過億, 破億: "over one 億" with no digit written (an amount only after a money word)
-_LONE_MAGNITUDE = re.compile(r"(?<=[過破])[億兆](?![\d萬億兆])")
+_LONE_MAGNITUDE = re.compile(r"(?<=[過破上])[億兆](?![\d萬億兆])")
 # 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
 _MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
 # 3個多月 = more than 3 months: the unit is 個月, written around 多
