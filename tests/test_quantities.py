@@ -3187,6 +3187,7 @@ def test_index_points_after_a_word_of_the_index(
 BARE_MONEY_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("廠商不再需耗資百萬元汰換機台", [(1e6, "TWD", "eq")]),
     ("總產值上兆元的面板產業", [(1e12, "TWD", "gt")]),
+    ("當月出貨金額跌破億元大關", [(1e8, "TWD", "lt")]),
     ("18個美妝品牌破億人民幣銷售金額", [(18, "個", "eq"), (1e8, "CNY", "gt")]),
     (
         "年營收從2019~2020年各30幾億、到了2022年一舉突破百億；",
@@ -3221,6 +3222,7 @@ SHIFTED_LENGTH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("出貨時程提前一週", [(1, "週", "eq")]),
     ("合約延長一年", [(1, "年", "eq")]),
     ("今年最旺的一個月，也是最後一天", []),
+    ("iPhone在這一個季度內的銷量增長5倍", [(5, "倍", "eq")]),
     ("這是又一個投資案", []),
 ]
 
@@ -3249,6 +3251,31 @@ VOUCHER_AND_CHANGE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("text", "expected"), VOUCHER_AND_CHANGE_CASES, ids=[c[0] for c in VOUCHER_AND_CHANGE_CASES]
 )
 def test_voucher_names_and_monthly_changes(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Forms met on Taiwanese statistics and sales news (issue 12, round qd15): a number after
+# an ASCII comma that follows a word (調查顯示,68%; after a digit the comma groups
+# thousands), sections spaced apart (逾 4 萬 5 千人), a threshold after the unit (30萬臺大關
+# is not 臺大), the mainland's 個季度, and words that are no counts (之 3 另訂, 三駕馬車).
+COMMA_AND_SECTION_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("調查顯示,68%的消費者會繼續線上購物,43%的受訪者", [(68, "%", "eq"), (43, "%", "eq")]),
+    ("表格 12,345 6,789,10%", []),
+    ("吸引國內外逾 4 萬 5 千人進場參觀", [(45_000, "人", "gt")]),
+    ("月銷售量首度跌破30萬臺大關", [(300_000, "臺", "lt")]),
+    ("台大醫院與臺大合作", []),
+    ("最近三個季度共取得88億美元營收", [(3, "個季度", "eq"), (8.8e9, "USD", "eq")]),
+    ("除第 22 條及第 67 條之 3 另訂施行日期外", []),
+    ("羅氏的新三駕馬車", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMMA_AND_SECTION_CASES, ids=[c[0] for c in COMMA_AND_SECTION_CASES]
+)
+def test_commas_sections_thresholds_and_quarters(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)

@@ -98,6 +98,7 @@ class _Context:
     stressed_length_cues: tuple[str, ...]
     length_span_after: tuple[str, ...]
     length_span_not_before: tuple[str, ...]
+    length_span_not_after: tuple[str, ...]
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
@@ -186,6 +187,7 @@ def _context() -> _Context:
         stressed_length_cues=tuple(cx["stressed_length_cues"]),
         length_span_after=tuple(cx["length_span_after"]),
         length_span_not_before=tuple(cx["length_span_not_before"]),
+        length_span_not_after=tuple(cx["length_span_not_after"]),
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
@@ -1250,7 +1252,7 @@ class _Finder:
                     unit.kind == "duration"
                     and (
                         self._ends_before(self.rx.stressed_length_r, start, 8)
-                        or self._length_spanned(start + len(raw), unit_surface)
+                        or self._length_spanned(start, start + len(raw), unit_surface)
                     )
                 )
             ):
@@ -1260,11 +1262,14 @@ class _Finder:
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
         )
 
-    def _length_spanned(self, end: int, unit_surface: str | None) -> bool:
+    def _length_spanned(self, start: int, end: int, unit_surface: str | None) -> bool:
         """一年後, 一個月以內, 一年來: the unit of time right after the number is followed by a
-        word that counts from or within the length (quantity_context: length_span_after)."""
+        word that counts from or within the length (quantity_context: length_span_after);
+        not after a demonstrative (這一個季度內 is "in this quarter", a period)."""
         after = self.scan[end : end + 12].lstrip(" \t")
         if unit_surface is None or not after.startswith(unit_surface):
+            return False
+        if self.scan[max(0, start - 1) : start] in self.ctx.length_span_not_after:
             return False
         return self.rx.length_span_r.match(after, len(unit_surface)) is not None
 
@@ -1728,10 +1733,15 @@ class _Finder:
                 unit=unit,
                 multiplier=1.0,
                 rule=_rule("bare_magnitude_money"),
-                forced_qualifier="gt" if lone else None,
+                # 破億, 上兆 are more than one 億 or 兆; 跌破億元 is less (its own word says)
+                forced_qualifier=self._lone_qualifier(a) if lone else None,
             )
             if not lone:
                 self._bare_range_start(a, raw, parsed, unit)
+
+    def _lone_qualifier(self, a: int) -> str:
+        q, _ = self._qualifier_before(a)
+        return q if q in ("lt", "lte") else "gt"
 
     def _bare_range_start(self, a: int, raw: str, parsed: ParsedNumber, unit: _Unit) -> None:
         """``8~10億``: the bare number before a range word takes the amount's magnitude and
