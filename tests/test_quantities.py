@@ -3189,6 +3189,7 @@ def test_index_points_after_a_word_of_the_index(
 BARE_MONEY_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("廠商不再需耗資百萬元汰換機台", [(1e6, "TWD", "eq")]),
     ("總產值上兆元的面板產業", [(1e12, "TWD", "gt")]),
+    ("整體營收預期超越百億規模", [(1e10, "TWD", "gt")]),
     ("當月出貨金額跌破億元大關", [(1e8, "TWD", "lt")]),
     ("18個美妝品牌破億人民幣銷售金額", [(18, "個", "eq"), (1e8, "CNY", "gt")]),
     (
