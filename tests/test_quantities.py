@@ -3127,3 +3127,158 @@ def test_sizes_written_before_their_noun_name_the_product(
 def test_ages_in_full_years(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
     assert got == expected
+
+
+# Percentages written digit by digit (issue 12, round qd15): some Taiwanese papers write
+# every number so (二九％, 一四%, 一○％ with a circle for 〇, 二.二八億 with a full stop
+# between Chinese digits). Two digits that are neighbours stay a spoken pair (三四成 is
+# 30 to 40 %), a year never takes %, and 成 is no percent sign (三五成群).
+DIGITWISE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("網通設備市占二九％，毛利率上看三三％。", [(29, "%", "eq"), (33, "%", "eq")]),
+    ("出貨量將年增一四%至二.二八億支", [(14, "%", "eq"), (228_000_000, "支", "eq")]),
+    ("台灣科技股有五至一○％的獲利來自該客戶", [(5, "%", "eq"), (10, "%", "eq")]),
+    (
+        "聯亞約一○％到二○％，穩懋約一○到十五％。",
+        [(10, "%", "approx"), (20, "%", "approx"), (10, "%", "approx"), (15, "%", "approx")],
+    ),
+    ("良率提升至一○○％", [(100, "%", "eq")]),
+    ("市占率約三四成", [(30, "%", "approx")]),
+    ("員工三五成群地走出廠房", []),
+    ("二○一九年營收創新高", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGITWISE_CASES, ids=[c[0] for c in DIGITWISE_CASES])
+def test_percentages_written_digit_by_digit(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Stock-index points with a plain integer (issue 12, round qd15): 點 counts after decimals or
+# a thousands comma anywhere, and after a plain number where a word of the index stands in
+# the clause before it, or a word of its moves right before it; 萬點 is the 10,000 mark.
+# A time of day (下午3點, 3點半) and a list of points (提出3點建議) stay out.
+INDEX_POINT_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("台股跌落萬點關卡，創下今年最低點8523點。", [(10_000, "點", "eq"), (8523, "點", "eq")]),
+    ("突破高懸30年的台股天花板12682點", [(30, "年", "eq"), (12_682, "點", "eq")]),
+    ("加權指數終場大漲200點，收9800點。", [(200, "點", "eq"), (9800, "點", "eq")]),
+    ("費城半導體指數上漲0.75%至521.07點", [(0.75, "%", "eq"), (521.07, "點", "eq")]),
+    ("恒指中午前已升破22000點，收市倒跌41點", [(22_000, "點", "gt"), (41, "點", "eq")]),
+    ("大盤從低位拉昇超過8千點", [(8000, "點", "gt")]),
+    ("營收成長後提出3點建議，會議下午2點開始", []),
+    ("台股3點半收盤，盤後3點鐘公布", []),
+    ("影片百萬點閱，數萬點擊", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INDEX_POINT_CASES, ids=[c[0] for c in INDEX_POINT_CASES]
+)
+def test_index_points_after_a_word_of_the_index(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Money written with a bare magnitude (issue 12, round qd15): what was spent is an amount
+# (耗資百萬元, 斥資約40億); a lone 億/兆 after 上 (reaching into) with 元 or a currency word
+# after it (上兆元, 破億人民幣); an Arabic round number before 幾 (30幾億 = 30 to 39 億);
+# a bare 億 beside an amount with a currency later in its clause (突破10億大關達14.62億元).
+# A count stays out (上億人口), and so does a magnitude with no money word at all.
+BARE_MONEY_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("廠商不再需耗資百萬元汰換機台", [(1e6, "TWD", "eq")]),
+    ("總產值上兆元的面板產業", [(1e12, "TWD", "gt")]),
+    ("整體營收預期超越百億規模", [(1e10, "TWD", "gt")]),
+    ("當月出貨金額跌破億元大關", [(1e8, "TWD", "lt")]),
+    ("18個美妝品牌破億人民幣銷售金額", [(18, "個", "eq"), (1e8, "CNY", "gt")]),
+    (
+        "年營收從2019~2020年各30幾億、到了2022年一舉突破百億；",
+        [(3e9, "TWD", "gt"), (1e10, "TWD", "gt")],
+    ),
+    (
+        "去年再年增49%並一舉突破10億大關達14.62億元；",
+        [(49, "%", "eq"), (1e9, "TWD", "gt"), (1.462e9, "TWD", "eq")],
+    ),
+    ("公司於2009年斥資約40億買下土地", [(4e9, "TWD", "approx")]),
+    ("台灣上億人口，影片上億次點閱", []),
+    ("百萬年薪的工程師，千億元的想像", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BARE_MONEY_CASES, ids=[c[0] for c in BARE_MONEY_CASES]
+)
+def test_money_written_with_a_bare_magnitude(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# A bare 一 before a unit of time measures where the text bounds or spans the length
+# (備料一年以上, 一週時間裡, 一年左右) or shifts a date by it (延後一個月, 提前一週): issue 12,
+# round qd15. The article and the superlative stay out (今年最旺的一個月, 最後一天).
+SHIFTED_LENGTH_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("新機延後一個月才正式上市", [(1, "個月", "eq")]),
+    ("廠商備料一年以上", [(1, "年", "gte")]),
+    ("接下來一週時間裡，市值跌去不少", [(1, "週", "eq")]),
+    ("出貨時程提前一週", [(1, "週", "eq")]),
+    ("合約延長一年", [(1, "年", "eq")]),
+    ("今年最旺的一個月，也是最後一天", []),
+    ("iPhone在這一個季度內的銷量增長5倍", [(5, "倍", "eq")]),
+    ("這是又一個投資案", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHIFTED_LENGTH_CASES, ids=[c[0] for c in SHIFTED_LENGTH_CASES]
+)
+def test_lengths_bounded_or_shifted_by_are_durations(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Names and change words met on Taiwanese statistics news (issue 12, round qd15): the
+# stimulus vouchers 三倍券 and 五倍券 are names, not ratios; a two-digit monthly or
+# quarterly change (雙位數月減, 雙位數季增) is 10 % gt as a yearly one is.
+VOUCHER_AND_CHANGE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("政府推出三倍券刺激消費，五倍券帶動買氣", []),
+    ("營收成長三倍", [(3, "倍", "eq")]),
+    ("外銷訂單已呈現雙位數月減幅度", [(10, "%", "gt")]),
+    ("第二季營收雙位數季增", [(10, "%", "gt")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), VOUCHER_AND_CHANGE_CASES, ids=[c[0] for c in VOUCHER_AND_CHANGE_CASES]
+)
+def test_voucher_names_and_monthly_changes(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Forms met on Taiwanese statistics and sales news (issue 12, round qd15): a number after
+# an ASCII comma that follows a word (調查顯示,68%; after a digit the comma groups
+# thousands), sections spaced apart (逾 4 萬 5 千人), a threshold after the unit (30萬臺大關
+# is not 臺大), the mainland's 個季度, and words that are no counts (之 3 另訂, 三駕馬車).
+COMMA_AND_SECTION_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("調查顯示,68%的消費者會繼續線上購物,43%的受訪者", [(68, "%", "eq"), (43, "%", "eq")]),
+    ("表格 12,345 6,789,10%", []),
+    ("吸引國內外逾 4 萬 5 千人進場參觀", [(45_000, "人", "gt")]),
+    ("月銷售量首度跌破30萬臺大關", [(300_000, "臺", "lt")]),
+    ("台大醫院與臺大合作", []),
+    ("最近三個季度共取得88億美元營收", [(3, "個季度", "eq"), (8.8e9, "USD", "eq")]),
+    ("除第 22 條及第 67 條之 3 另訂施行日期外", []),
+    ("羅氏的新三駕馬車", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMMA_AND_SECTION_CASES, ids=[c[0] for c in COMMA_AND_SECTION_CASES]
+)
+def test_commas_sections_thresholds_and_quarters(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)

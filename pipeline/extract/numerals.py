@@ -104,9 +104,12 @@ def number_pattern() -> str:
     large = _cls(set(t.large))
     point = _cls(t.points)
     digit = _cls(set(t.digits))
-    lead = rf"(?<![\d.,])(?:{ARABIC_PATTERN})|[{start}]"
-    # (6 兆 3,313 億: a space after a large magnitude only before the next section)
-    after_large = rf"(?<=[{large}])[ ](?=(?:{ARABIC_PATTERN})[ ]?[{large}])"
+    # (調查顯示,68%: a comma after a word, as some texts write ，, may precede a number;
+    # a comma after a digit is a thousands group)
+    lead = rf"(?<![\d.])(?<!\d,)(?:{ARABIC_PATTERN})|[{start}]"
+    # (6 兆 3,313 億, 4 萬 5 千人: a space after a large magnitude only before the next
+    # section)
+    after_large = rf"(?<=[{large}])[ ](?=(?:{ARABIC_PATTERN})[ ]?[{mags}])"
     # A digit run is one piece: a piece never starts right after a digit, or a run of n
     # digits could be split 2^n ways and a failed match would backtrack through all of them.
     piece = (
@@ -330,6 +333,21 @@ def _positional_amount(tokens: list[Token], kinds: list[str]) -> float | None:
     return exact_product(float(digits), tokens[-1][1])
 
 
+def _tens_before_vague(tokens: list[Token]) -> list[Token]:
+    """``30幾億`` is ``三十幾億`` (30 to 39 億): an Arabic round number before 幾/數 gives
+    its leading digit and its place, so the unknown digit takes the place below."""
+    out: list[Token] = []
+    for i, (kind, v) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
+        if kind == "arabic" and nxt == "vague" and v >= 10 and v == int(v):
+            digits = str(int(v))
+            if digits[0] != "0" and set(digits[1:]) == {"0"}:
+                out += [("num", float(digits[0])), ("small", float(10 ** (len(digits) - 1)))]
+                continue
+        out.append((kind, v))
+    return out
+
+
 def _parse(text: str) -> ParsedNumber | None:
     s = text.strip()
     sign = 1.0
@@ -341,9 +359,10 @@ def _parse(text: str) -> ParsedNumber | None:
     tokens = _tokenize(s)
     if not tokens:
         return None
+    arabic = any(k == "arabic" for k, _ in tokens)
+    tokens = _tens_before_vague(tokens)
     kinds = [k for k, _ in tokens]
     chinese = any(ch in t.digits or ch in t.small or ch in t.large or ch in t.vague for ch in s)
-    arabic = "arabic" in kinds
     magnitude = any(k in ("small", "large") for k in kinds)
 
     if len(tokens) == 1 and kinds[0] == "arabic":
@@ -362,11 +381,11 @@ def _parse(text: str) -> ParsedNumber | None:
                 pair=True,
                 chinese=True,
             )
-        if len(digits) >= 3:
-            return ParsedNumber(
-                value=sign * float("".join(map(str, digits))), positional=True, chinese=True
-            )
-        return None
+        # 三個以上 digits, or two that are no pair (二九, 一○): digit by digit. Only a
+        # percent takes such a number (二九％, 一○％); everywhere else it is a year or a word.
+        return ParsedNumber(
+            value=sign * float("".join(map(str, digits))), positional=True, chinese=True
+        )
 
     positional = _positional_amount(tokens, kinds)
     if positional is not None:

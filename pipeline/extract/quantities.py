@@ -98,12 +98,17 @@ class _Context:
     stressed_length_cues: tuple[str, ...]
     length_span_after: tuple[str, ...]
     length_span_not_before: tuple[str, ...]
+    length_span_not_after: tuple[str, ...]
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
     bare_digit_units: frozenset[str]
     grouped_only_units: frozenset[str]
     cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
     cued_unit_gap: int
+    grouped_cues: dict[str, tuple[str, ...]]  # unit -> words that let a plain number take it
+    grouped_adjacent: dict[str, tuple[str, ...]]  # ... or right before it
+    grouped_cue_gap: int
+    grouped_cue_not_after: tuple[str, ...]
     numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
     half_units: frozenset[str]
@@ -182,12 +187,17 @@ def _context() -> _Context:
         stressed_length_cues=tuple(cx["stressed_length_cues"]),
         length_span_after=tuple(cx["length_span_after"]),
         length_span_not_before=tuple(cx["length_span_not_before"]),
+        length_span_not_after=tuple(cx["length_span_not_after"]),
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
         grouped_only_units=frozenset(cx["grouped_only_units"]),
         cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
         cued_unit_gap=int(cx["cued_units"]["gap"]),
+        grouped_cues={u: tuple(w) for u, w in cx["grouped_only_cues"]["units"].items()},
+        grouped_adjacent={u: tuple(w) for u, w in cx["grouped_only_cues"]["adjacent"].items()},
+        grouped_cue_gap=int(cx["grouped_only_cues"]["gap"]),
+        grouped_cue_not_after=tuple(cx["grouped_only_cues"]["not_followed_by"]),
         numeral_words={
             w["word"]: tuple(w.get("unless_followed_by", ())) for w in cx["numeral_words"]
         },
@@ -226,6 +236,7 @@ class _Regexes:
     length_span_r: re.Pattern[str]
     magnitude_cue_r: re.Pattern[str]
     cued_unit_r: dict[str, re.Pattern[str]]
+    grouped_cue_r: dict[str, re.Pattern[str]]
     tenth_digit: re.Pattern[str]
     half: re.Pattern[str]
     currency_r: re.Pattern[str]
@@ -500,6 +511,14 @@ def _regexes() -> _Regexes:
             )
             for u, words in ctx.cued_units.items()
         },
+        grouped_cue_r={
+            u: re.compile(
+                r"[ \t]*(?:"
+                + "".join(f"{_alt_r(a)}|" for a in [ctx.grouped_adjacent.get(u, ())] if a)
+                + rf"[^{delims}0-9０-９]{{0,{ctx.grouped_cue_gap}}}?(?:{_alt_r(words)}))"
+            )
+            for u, words in ctx.grouped_cues.items()
+        },
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
@@ -721,6 +740,12 @@ def _is_year_like(p: ParsedNumber, guard: dict[str, int]) -> bool:
     return len(digits) in (2, 3) and guard["roc_min"] <= v <= guard["roc_max"]
 
 
+def _digitwise_percent(p: ParsedNumber, unit: _Unit) -> bool:
+    """二九％, 一○％, 一○○％: a percentage written digit by digit (as some Taiwanese
+    papers write every number); a year never takes %, so the digits are its value."""
+    return unit.surface == "%" and p.value < 1000  # (not 成: 三五成群 is no 350 %)
+
+
 def _bounds(
     qualifier: str, value: float, p: ParsedNumber | None, numeric_first: bool
 ) -> tuple[float | None, float | None, bool | None, bool | None]:
@@ -794,6 +819,17 @@ class _Finder:
         i = bisect.bisect_left(self.delims, pos) - 1
         lo = self.delims[i] + 1 if i >= 0 else 0
         return max(lo, pos - limit)
+
+    def _index_cued(self, unit_surface: str, start: int, raw: str) -> bool:
+        """``台股…最低點8523點``, ``加權指數收9800點``: a plain number takes an index's
+        unit after a word of the index in its clause (not a time: ``3點半``, ``3點鐘``)."""
+        cue = self.rx.grouped_cue_r.get(unit_surface)
+        at = self.scan.find(unit_surface, start + len(raw), start + len(raw) + 3)
+        if cue is None or at < 0:
+            return False
+        if self.scan.startswith(self.ctx.grouped_cue_not_after, at + len(unit_surface)):
+            return False
+        return self._ends_before(cue, start, 16) is not None
 
     def _ends_before(self, rx: re.Pattern[str], pos: int, limit: int) -> re.Match[str] | None:
         """``rx`` (a reversed pattern) matched on the words that end right before ``pos``."""
@@ -1174,7 +1210,7 @@ class _Finder:
         """The traps: ordinals, names, years, bare 一/二 articles."""
         if parsed is None or unit is None:
             return False
-        if parsed.positional:
+        if parsed.positional and not _digitwise_percent(parsed, unit):
             return False
         if parsed.chinese and not parsed.arabic and parsed.value == 0:
             return False  # 零件, 零售: a lone 零 begins a word, it counts nothing
@@ -1197,7 +1233,11 @@ class _Finder:
             return False
         if unit.open and not self._open_number_ok(start, raw, parsed, unit):
             return False
-        if unit_surface in self.ctx.grouped_only_units and not any(c in raw for c in ",."):
+        if (
+            unit_surface in self.ctx.grouped_only_units
+            and not any(c in raw for c in ",.")
+            and not self._index_cued(unit_surface, start, raw)
+        ):
             return False  # 下午3點 is a time; 收3,176.48點 an index level
         cued = self.rx.cued_unit_r.get(unit_surface or "")
         if cued is not None and not unit.currency and not self._ends_before(cued, start, 16):
@@ -1222,7 +1262,7 @@ class _Finder:
                     unit.kind == "duration"
                     and (
                         self._ends_before(self.rx.stressed_length_r, start, 8)
-                        or self._length_spanned(start + len(raw), unit_surface)
+                        or self._length_spanned(start, start + len(raw), unit_surface)
                     )
                 )
             ):
@@ -1232,11 +1272,14 @@ class _Finder:
             self._ends_before(self.rx.magnitude_cue_r, start, 8)
         )
 
-    def _length_spanned(self, end: int, unit_surface: str | None) -> bool:
+    def _length_spanned(self, start: int, end: int, unit_surface: str | None) -> bool:
         """一年後, 一個月以內, 一年來: the unit of time right after the number is followed by a
-        word that counts from or within the length (quantity_context: length_span_after)."""
+        word that counts from or within the length (quantity_context: length_span_after);
+        not after a demonstrative (這一個季度內 is "in this quarter", a period)."""
         after = self.scan[end : end + 12].lstrip(" \t")
         if unit_surface is None or not after.startswith(unit_surface):
+            return False
+        if self.scan[max(0, start - 1) : start] in self.ctx.length_span_not_after:
             return False
         return self.rx.length_span_r.match(after, len(unit_surface)) is not None
 
@@ -1537,7 +1580,7 @@ class _Finder:
             return False
         if u2_surface == "年" and _is_year_like(p2, self.ctx.year_guard):
             return False
-        if p2.positional:
+        if p2.positional and not _digitwise_percent(p2, u2):
             return False
         mult2 = (english_magnitude(m.group("emag2")) if m.group("emag2") else None) or 1.0
         v2 = p2.value * mult2 * u2.scale
@@ -1659,20 +1702,22 @@ class _Finder:
             i = bisect.bisect_right(taken[0], b - 1) - 1
             if i >= 0 and taken[1][i] > a:
                 continue
-            yuan_after = lone and self.scan[b : b + 1] == "元"  # 營收破億元
-            if not yuan_after and self.rx.unit_after.match(self.scan, b):
+            yuan_after = lone and self.scan[b : b + 1] == "元"  # 營收破億元, 總產值上兆元
+            # 破億人民幣: a lone magnitude with a currency word after it
+            cur_after = self.rx.after_yuan.match(self.scan, b) if lone else None
+            if not (yuan_after or cur_after) and self.rx.unit_after.match(self.scan, b):
                 continue  # 百億美元 has a unit: it was refused for a reason
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
             lo = self._lo(a, int(bm["window"]))
             hi = min(self.n, b + int(bm["after"]))
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
-            sibling = self._money_before(a)
+            sibling = self._money_before(a) or self._money_after(b)
             cues = list(self.rx.bare_money_cue.finditer(self.scan, lo, a))
             if self.rx.bare_money_counted.search(self.scan, cues[-1].end() if cues else lo, a):
                 continue  # 補貼申請人數突破2000萬, 營收30億元，用戶人數2億: a count
             if (
-                not yuan_after
+                not (yuan_after or cur_after)
                 and sibling is None
                 and not cues
                 and (cue_after is None or self.rx.delimiter.search(self.scan, b, cue_after.start()))
@@ -1685,21 +1730,28 @@ class _Finder:
             if self._is_name_part(a) and not ranged:
                 continue  # COVID-19億 is a name; 300-500億 a range
             unit = _Unit(raw, self.yuan, "money", currency=True, yuan=True)
-            if sibling is not None and sibling != self.yuan:
+            if cur_after is not None:
+                unit = _Unit(raw, self.ctx.after_yuan[cur_after.group("w")], "money", currency=True)
+            elif sibling is not None and sibling != self.yuan:
                 unit = _Unit(raw, sibling, "money", currency=True)
             self._emit(
                 num_start=a,
                 num_end=b,
                 quote_start=a - 1 if lone and self.scan[a - 1] == "過" else a,  # 破: a qualifier
-                quote_end=b + 1 if yuan_after else b,
+                quote_end=cur_after.end() if cur_after else (b + 1 if yuan_after else b),
                 parsed=parsed,
                 unit=unit,
                 multiplier=1.0,
                 rule=_rule("bare_magnitude_money"),
-                forced_qualifier="gt" if lone else None,
+                # 破億, 上兆 are more than one 億 or 兆; 跌破億元 is less (its own word says)
+                forced_qualifier=self._lone_qualifier(a) if lone else None,
             )
             if not lone:
                 self._bare_range_start(a, raw, parsed, unit)
+
+    def _lone_qualifier(self, a: int) -> str:
+        q, _ = self._qualifier_before(a)
+        return q if q in ("lt", "lte") else "gt"
 
     def _bare_range_start(self, a: int, raw: str, parsed: ParsedNumber, unit: _Unit) -> None:
         """``8~10億``: the bare number before a range word takes the amount's magnitude and
@@ -1724,6 +1776,19 @@ class _Finder:
             multiplier=1.0,
             rule=_rule("bare_magnitude_money"),
         )
+
+    def _money_after(self, pos: int) -> str | None:
+        """The currency of an amount with a large magnitude later in the clause of ``pos``
+        (突破10億大關達14.62億元: the bare 10億 is money in that currency)."""
+        stop = self.rx.delimiter.search(self.scan, pos)
+        end = min(stop.start() if stop else self.n, pos + 12)
+        large = self.ctx.bare_money["magnitudes"]
+        for q in self.out:
+            if q.start < pos or q.start >= end or q.kind != "money":
+                continue
+            if any(c in self.scan[q.num_start : q.num_end] for c in large):
+                return q.unit
+        return None
 
     def _money_before(self, pos: int) -> str | None:
         """The currency of an amount with a large magnitude earlier in the sentence of
@@ -1877,7 +1942,7 @@ _BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
 _SHORT_BEFORE = re.compile(r"(?<!\d)(\d{2})[-~～至到]$")
 _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
 # 過億, 破億: "over one 億" with no digit written (an amount only after a money word)
-_LONE_MAGNITUDE = re.compile(r"(?<=[過破])[億兆](?![\d萬億兆])")
+_LONE_MAGNITUDE = re.compile(r"(?<=[過破上])[億兆](?![\d萬億兆])")
 # 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
 _MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
 # 3個多月 = more than 3 months: the unit is 個月, written around 多
