@@ -5440,7 +5440,8 @@ def test_a_list_led_by_a_word_for_companies_and_closed_by_deng(
 # products20 (issue 10): more WHO stems as mainland drug names write them (-methasone 米松,
 # -nisone 尼松, -inexor 尼索, -tidine 替丁, -grastim 司亭); a pronoun that is also a drug's
 # syllable (那 of 那韋, 非那定) is read over inside a name read back from its ending, but never
-# opens one (在 + 那 + 某珠單抗 is "that" drug).
+# opens one (在 + 那 + 某珠單抗 is "that" drug); a count (一次) or a place word (中) the segmenter
+# glues to a drug's first syllables ends the reading back.
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
@@ -5454,6 +5455,8 @@ def test_a_list_led_by_a_word_for_companies_and_closed_by_deng(
         ("我們在那奇珠單抗的研究中發現療效。", {"奇珠單抗"}, {"那奇珠單抗", "在那奇珠單抗"}),
         ("利托那韋與奧司他韋均已上市。", {"利托那韋", "奧司他韋"}, set()),
         ("這裡有尼松的照片，也有米松的。", set(), {"尼松", "米松"}),
+        ("受試者每週一次艾塞那肽治療。", {"艾塞那肽"}, {"一次艾塞那肽"}),
+        ("檢查機體中艾塞那肽的水平。", {"艾塞那肽"}, {"機體中艾塞那肽", "中艾塞那肽"}),
     ],
 )
 def test_more_drug_endings_and_a_pronoun_syllable_inside_a_name(

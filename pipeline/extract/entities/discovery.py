@@ -2839,6 +2839,10 @@ def _inn_start(ctx: Ctx, ending: int, org_ends: set[int], max_chars: int = 0) ->
             syllable = e
         elif piece in rules.drug_heads_cut or rules.is_generic(piece):
             break
+        elif e == syllable - 1 and (
+            piece in ctx.predicates or ctx.is_verb(piece) or ctx.is_function_word(piece)
+        ):
+            break  # 他說 + 那: a verb or a function word before the pronoun, which is "that"
         cut = next(
             (i for i in range(len(piece) - 1, -1, -1) if piece[i] in rules.drug_name_breaks), -1
         )
