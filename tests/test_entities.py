@@ -4968,9 +4968,7 @@ def test_a_rare_name_before_a_model_kind_names_the_model(
         ("本公司的產品(navopegritide)在中國。", {"navopegritide"}, {"產品", "本公司的產品"}),
     ],
 )
-def test_a_chinese_inn_before_its_latin_inn(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_a_chinese_inn_before_its_latin_inn(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -5053,6 +5051,8 @@ def test_the_line_of_a_found_model_is_a_product(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgspdf1 (issue 10): a filing's investee or subsidiary table opens a row with a registered
 # name, the whole first cell (its first character kept where prose would cut it: 本, 太), and
 # a Latin name between two Chinese cells of a row is a name even when all its words are common
@@ -5152,9 +5152,7 @@ def test_a_subsidiary_of_a_listed_company_written_with_its_place_has_no_parent_c
         ),
     ],
 )
-def test_more_chinese_inn_endings_and_forms(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_more_chinese_inn_endings_and_forms(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -5273,9 +5271,7 @@ def test_a_known_word_before_an_inn_written_alone_is_cut(
         ("某公司發表玄昕處理器。", {"玄昕"}, set()),
     ],
 )
-def test_a_sort_of_model_is_no_framed_name(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_a_sort_of_model_is_no_framed_name(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -5320,6 +5316,8 @@ def test_model_numbers_listed_with_a_model_are_models(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgs22 (issue 10): a foreign firm written in Chinese letters with its Latin name in two or three
 # capitalised words (高盛(Goldman Sachs)) is a body when it acts — right after the pair, after a
 # kind of company, or where the text writes the Chinese name again before an act; a phrase
@@ -5437,3 +5435,31 @@ def test_a_list_led_by_a_word_for_companies_and_closed_by_deng(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# products20 (issue 10): more WHO stems as mainland drug names write them (-methasone 米松,
+# -nisone 尼松, -inexor 尼索, -tidine 替丁, -grastim 司亭); a pronoun that is also a drug's
+# syllable (那 of 那韋, 非那定) is read over inside a name read back from its ending, but never
+# opens one (在 + 那 + 某珠單抗 is "that" drug); a count (一次) or a place word (中) the segmenter
+# glues to a drug's first syllables ends the reading back.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "某藥業宣佈，某某（塞利尼索）與硼替佐米和地塞米松聯用已獲批。",
+            {"塞利尼索", "地塞米松"},
+            set(),
+        ),
+        ("法莫替丁與培非格司亭已納入醫保。", {"法莫替丁", "培非格司亭"}, set()),
+        ("某某醫藥：夫那奇某單抗治療脊柱關節炎獲批臨床。", {"夫那奇某單抗"}, {"奇某單抗"}),
+        ("我們在那奇珠單抗的研究中發現療效。", {"奇珠單抗"}, {"那奇珠單抗", "在那奇珠單抗"}),
+        ("利托那韋與奧司他韋均已上市。", {"利托那韋", "奧司他韋"}, set()),
+        ("這裡有尼松的照片，也有米松的。", set(), {"尼松", "米松"}),
+        ("受試者每週一次艾塞那肽治療。", {"艾塞那肽"}, {"一次艾塞那肽"}),
+        ("檢查機體中艾塞那肽的水平。", {"艾塞那肽"}, {"機體中艾塞那肽", "中艾塞那肽"}),
+    ],
+)
+def test_more_drug_endings_and_a_pronoun_syllable_inside_a_name(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

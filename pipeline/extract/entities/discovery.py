@@ -2824,6 +2824,9 @@ def _inn_start(ctx: Ctx, ending: int, org_ends: set[int], max_chars: int = 0) ->
     """
     rules, fold = ctx.rules, ctx.fold
     start = ending
+    # a pronoun that is also a drug's syllable (夫 + 那 + 奇珠單抗) is read over, but never opens
+    # the name (在 + 那 + 某珠單抗: "that" drug)
+    syllable = -1
     k = bisect.bisect_right(ctx.starts, ending - 1) - 1
     while k >= 0:
         s, e = ctx.tokens[k]
@@ -2832,8 +2835,14 @@ def _inn_start(ctx: Ctx, ending: int, org_ends: set[int], max_chars: int = 0) ->
             break
         if len(piece) >= 2 and ctx.word_freq(piece) >= rules.drug_word_freq:
             break
-        if piece in rules.drug_heads_cut or rules.is_generic(piece):
+        if piece in rules.drug_syllables and rules.is_generic(piece) and syllable < 0:
+            syllable = e
+        elif piece in rules.drug_heads_cut or rules.is_generic(piece):
             break
+        elif e == syllable - 1 and (
+            piece in ctx.predicates or ctx.is_verb(piece) or ctx.is_function_word(piece)
+        ):
+            break  # 他說 + 那: a verb or a function word before the pronoun, which is "that"
         cut = next(
             (i for i in range(len(piece) - 1, -1, -1) if piece[i] in rules.drug_name_breaks), -1
         )
@@ -2844,7 +2853,7 @@ def _inn_start(ctx: Ctx, ending: int, org_ends: set[int], max_chars: int = 0) ->
             break
         start = s
         k -= 1
-    return start
+    return syllable if start == syllable - 1 else start
 
 
 def _with_salts(ctx: Ctx, start: int, end: int) -> tuple[int, int]:

@@ -520,6 +520,9 @@ class Rules:
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
+        # the characters of the Chinese endings: syllables of transliterated drug names (那 of
+        # 那韋, 非那定 is one, though alone it is the pronoun "that")
+        self.drug_syllables = frozenset("".join(stems.get("cjk", ())))
         self.target_names = tuple(stems.get("targets", ()))
         self.drug_code_cue_re = re.compile(alternation(stems.get("code_cues", ())))
         self.code_not_heads = frozenset(stems.get("code_not_heads", ()))
