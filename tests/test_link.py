@@ -900,3 +900,46 @@ def test_a_bracketed_base_dates_its_own_value_only(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Round links18, class 1: an outlook goes on through a clause that only names the base of
+# its change with the base's value (較去年出貨量8000萬支成長) and, in a text of unknown date,
+# through a later part of the year written without its year (下半年…則達); a first quarter
+# or a span so far (第一季, 前三季) may have been reported and still starts a new statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲投顧預估今年新機出貨量約為6500萬支，較去年出貨量5800萬支成長，"
+            "下半年零組件備貨量則達7000萬至8000萬支。\n",
+            {"約為6500萬支": True, "5800萬支": False, "7000萬至8000萬支": True, "8000萬支": True},
+        ),
+        (
+            "乙投顧預估今年手錶出貨量約1200萬支，下半年備貨量則達900萬支。\n",
+            {"約1200萬支": True, "900萬支": True},
+        ),
+        (
+            "2025年3月5日\n丙機構預估今年面板出貨量為2.1億片，較去年的1.9億片成長，"
+            "第四季出貨量將達6000萬片。\n",
+            {"2.1億片": True, "1.9億片": False, "6000萬片": True},
+        ),
+        # kept out: a first quarter or a span so far may be reported
+        (
+            "丁公司預估今年營收成長20%，第一季營收為50億元。\n",
+            {"20%": True, "50億元": False},
+        ),
+        (
+            "戊公司財測目標今年營收年增20%，前三季營收達80億元。\n",
+            {"20%": True, "80億元": False},
+        ),
+        # kept out: a base in the number's own clause is the base's value
+        (
+            "己公司預計今年營收254億元，營收規模超越2021年（241億元）。\n",
+            {"254億元": True},
+        ),
+    ],
+)
+def test_an_outlook_goes_on_through_its_base_and_a_later_half(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

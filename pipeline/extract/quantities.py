@@ -3140,6 +3140,8 @@ def _new_statement(
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
         clause_end = nxt.start() if nxt else q.start
+        # (the clause writes the base's value: 較去年出貨量8000萬支成長)
+        valued = any(pos < m.start and m.end <= clause_end for m in matches[lo:idx])
         k = bisect.bisect_left(by_start, pos, key=_span_start)
         k_hi = bisect.bisect_left(by_start, clause_end, lo=k, key=_span_start)
         # (the base of the number's own change, 同比上年下降73.71%, also in a clause of its
@@ -3156,6 +3158,9 @@ def _new_statement(
                     or finder.rx.multiple_base.match(scan, d.span.end)
                 )
             )
+            # (…約為8500萬支，較去年出貨量8000萬支成長，下半年…則達9000萬支: a clause before
+            # the number's that only names the base of the outlook's change states nothing new)
+            and not (nxt is not None and finder.is_comparison(d) and valued)
         ]
         # (…需求將緩步增加，第二季產值可較第一季成長3.9%: before a number has followed
         # the cue, a quarter or half with no year is the outlook's own period; only a
@@ -3173,6 +3178,19 @@ def _new_statement(
             continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
         years = [int(d.iso[:4]) for d in written if d.iso]
+        if (
+            pub_month is None
+            and not written
+            and m is not None
+            and rx.closed_period.fullmatch(m.group()) is None
+            and (start_m := _period_start_month(m.group())) >= _period_months()["h2"][0]
+            and all(start_m > s for s, _ in outlook_periods)  # (預估第4季…；第3季…則為 reports)
+        ):
+            # 預估今年…，下半年零組件端備貨量則達9000萬支 in a text of unknown date: a later
+            # part of the year, with no year written, is still the outlook's to come (a
+            # first quarter, a span so far, 前三季營收達80億元, or a part before the outlook's
+            # own may have been reported)
+            continue
         if pub_year is None or pub_month is None or (years and max(years) < pub_year):
             found = at  # the text's date is unknown, or the period is a past year's
             continue
