@@ -943,3 +943,51 @@ def test_an_outlook_goes_on_through_its_base_and_a_later_half(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links18, class 2: the value a change over a written year starts from (2017年…外銷
+# 比重從10.8%降至8.1%) is the level the year before left; a month's or quarter's change starts
+# within its year, a span's start keeps the span's first year, and an outlook's starts now.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2018年1月10日\n2016年甲國機車銷售量120萬輛，年增2%，出口比重則從12.5%降至9.4%。\n",
+            {
+                "120萬輛": (2016, "same_sentence"),
+                "12.5%": (2015, "same_sentence"),
+                "9.4%": (2016, "same_sentence"),
+            },
+        ),
+        (
+            "2015年乙公司毛利率由31%提升至34%，營益率則由8%升至11%。\n",
+            {
+                "31%": (2014, "same_sentence"),
+                "34%": (2015, "same_sentence"),
+                "8%": (2014, "same_sentence"),
+                "11%": (2015, "same_sentence"),
+            },
+        ),
+        # kept out: a month, a quarter, a span, a written base, an outlook
+        (
+            "2019年6月5日\n2019年5月丙國失業率由3.8%降至3.7%。\n",
+            {"3.8%": (2019, "same_sentence"), "3.7%": (2019, "same_sentence")},
+        ),
+        (
+            "2020年至2023年，丁公司毛利率由34%下滑至22%。\n",
+            {"34%": (2020, "same_sentence")},
+        ),
+        (
+            "2023年戊公司營益率由2022年的25.5%降至17.5%。\n",
+            {"25.5%": (2022, "same_sentence")},
+        ),
+        (
+            "2024年4月1日\n己機構預估2030年綠電比重將從30%提高至50%。\n",
+            {"30%": (2030, "same_sentence")},
+        ),
+    ],
+)
+def test_a_change_over_a_year_starts_from_the_year_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -3297,6 +3297,17 @@ def _target_price(
     return rx.target_price.search(scan, lo, q.start) is not None
 
 
+def _change_start(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> int:
+    """``外銷比重從10.8%降至8.1%``: where the ``從``/``由`` that makes ``q`` the value a
+    change starts from stands in its clause (``quantity_context.yaml: stated_bases``,
+    ``change_path``); -1 when ``q`` starts no change."""
+    m = rx.base_from.search(scan, c_lo, q.start)
+    to = rx.change_to.match(scan, q.end) if m is not None else None
+    if m is None or to is None or rx.base_not_change_end.search(to.group()):
+        return -1
+    return m.start()
+
+
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
     """``由今年的680萬片攀升至840萬片``, ``相較於初代Switch的80美元``: the number is the value a
     change starts from or a comparison measures against, which stands already, not the
@@ -3639,6 +3650,20 @@ def extract_quantities(
             else:
                 year, year_id = doc_year(), None
                 link = "anchor" if year is not None else None
+        if (
+            link == "same_sentence"
+            and year is not None
+            and year <= (pub_year or doc_year() or year)  # (history, or a text of no year)
+            and not rx.forecast.search(scan, y_lo, q.start)
+            and date_list[k].precision == "year"
+            and not date_list[k].period_id
+            and not base_valued
+            and k_end <= _change_start(scan, q, s_lo, rx)
+        ):
+            # 2017年…外銷比重從10.8%降至8.1%: a change over a year starts from the level
+            # the year before left (a month or quarter names no such start: 5月失業率由3.8%
+            # 降至3.7% starts from April; an outlook's, 預估2030年將從30%提高至50%, from now)
+            year, year_id = year - 1, None
         bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
         if bounded:
             # 2011年後…每年成長幅度在6~10%: a span with one end open is no calendar year
