@@ -991,3 +991,35 @@ def test_a_change_over_a_year_starts_from_the_year_before(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Round links18, class 3 (real filings): a breakdown (其中) of figures stated before a cue
+# whose own clause names no figure (…將於取得許可證後認列收入，其中…) is a part of those
+# figures, not the cue's outlook; a breakdown of the outlook's own figure, of its object in
+# another unit, or one with a cue of its own stays a forecast.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "截至113年6月30日止，甲公司收取之授權金分別為 52,300 仟元及 48,100 仟元，將於產品"
+            "取得上市許可後分期認列收入，其中 6,500 仟元若未能於期限內取得許可須退還客戶。\n",
+            {"52,300 仟元": False, "6,500 仟元": False},
+        ),
+        (
+            "乙公司預估今年營收將達100億元，其中海外營收60億元。\n",
+            {"100億元": True, "60億元": True},
+        ),
+        (
+            "丙公司去年營收80億元，預計將持續擴產，其中新廠產能3萬片。\n",
+            {"80億元": False, "3萬片": True},
+        ),
+        (
+            "丁公司目前員工合計1.2萬人，明年將積極徵才，其中業務通路將徵員3千人。\n",
+            {"1.2萬人": False, "3千人": True},
+        ),
+    ],
+)
+def test_a_breakdown_of_figures_stated_before_a_cue_is_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -3117,6 +3117,9 @@ def _new_statement(
     # expects has its object there; a lead cue (法人初估，其陽2月營收…) governs what follows
     own = finder.rx.delimiter.search(scan, cue_end, q.start)
     if own is not None and scan[cue_end : own.start()].strip(" \t"):
+        broken = _breaks_down_before(matches, idx, cue_end, own.start(), finder)
+        if broken >= 0:
+            return broken
         first = min([own.start(), *stated[:1]])
     elif stated:
         first = stated[0]
@@ -3205,6 +3208,30 @@ def _new_statement(
         if end < pub_month:
             found = at
     return found
+
+
+def _breaks_down_before(
+    matches: Sequence[QuantityMatch], idx: int, cue_end: int, own_end: int, finder: _Finder
+) -> int:
+    """``簽約金分別為 87,142 仟元…，將於取得…後…認列收入，其中 10,266 仟元若無法…``: where a
+    breakdown clause (``其中``) starts that breaks down the figures stated before a cue whose
+    own clause names no figure (its object is said in words), or -1. The breakdown shares
+    what it breaks down, not the cue's outlook (預估營收將達100億元，其中海外60億元 breaks
+    down the outlook's own figure and keeps it); a part is in its whole's unit."""
+    q, scan = matches[idx], finder.scan
+    lo = bisect.bisect_left(matches, cue_end, hi=idx, key=_start)
+    if lo < idx:
+        return -1  # a figure follows the cue: the breakdown is of the outlook's figures
+    stop = max(scan.rfind("。", 0, cue_end), scan.rfind("\n\n", 0, cue_end))
+    if lo == 0 or matches[lo - 1].end <= stop or matches[lo - 1].unit != q.unit:
+        return -1  # no figure stated before the cue in its sentence, or not one of its parts
+        # (去年營收80億元，預計將擴產，其中新廠產能3萬片: the part of the expansion)
+    for pos in finder.delims[bisect.bisect_left(finder.delims, own_end) :]:
+        if pos >= q.start:
+            break
+        if scan[pos] in "，,；;" and finder.rx.breakdown.match(scan, pos + 1):
+            return pos + 1
+    return -1
 
 
 def _text_today(published: str | None, dates: Sequence[DateFact]) -> str:
