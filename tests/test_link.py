@@ -900,3 +900,126 @@ def test_a_bracketed_base_dates_its_own_value_only(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Round links18, class 1: an outlook goes on through a clause that only names the base of
+# its change with the base's value (較去年出貨量8000萬支成長) and, in a text of unknown date,
+# through a later part of the year written without its year (下半年…則達); a first quarter
+# or a span so far (第一季, 前三季) may have been reported and still starts a new statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲投顧預估今年新機出貨量約為6500萬支，較去年出貨量5800萬支成長，"
+            "下半年零組件備貨量則達7000萬至8000萬支。\n",
+            {"約為6500萬支": True, "5800萬支": False, "7000萬至8000萬支": True, "8000萬支": True},
+        ),
+        (
+            "乙投顧預估今年手錶出貨量約1200萬支，下半年備貨量則達900萬支。\n",
+            {"約1200萬支": True, "900萬支": True},
+        ),
+        (
+            "2025年3月5日\n丙機構預估今年面板出貨量為2.1億片，較去年的1.9億片成長，"
+            "第四季出貨量將達6000萬片。\n",
+            {"2.1億片": True, "1.9億片": False, "6000萬片": True},
+        ),
+        # kept out: a first quarter or a span so far may be reported
+        (
+            "丁公司預估今年營收成長20%，第一季營收為50億元。\n",
+            {"20%": True, "50億元": False},
+        ),
+        (
+            "戊公司財測目標今年營收年增20%，前三季營收達80億元。\n",
+            {"20%": True, "80億元": False},
+        ),
+        # kept out: a base in the number's own clause is the base's value
+        (
+            "己公司預計今年營收254億元，營收規模超越2021年（241億元）。\n",
+            {"254億元": True},
+        ),
+    ],
+)
+def test_an_outlook_goes_on_through_its_base_and_a_later_half(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Round links18, class 2: the value a change over a written year starts from (2017年…外銷
+# 比重從10.8%降至8.1%) is the level the year before left; a month's or quarter's change starts
+# within its year, a span's start keeps the span's first year, and an outlook's starts now.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2018年1月10日\n2016年甲國機車銷售量120萬輛，年增2%，出口比重則從12.5%降至9.4%。\n",
+            {
+                "120萬輛": (2016, "same_sentence"),
+                "12.5%": (2015, "same_sentence"),
+                "9.4%": (2016, "same_sentence"),
+            },
+        ),
+        (
+            "2015年乙公司毛利率由31%提升至34%，營益率則由8%升至11%。\n",
+            {
+                "31%": (2014, "same_sentence"),
+                "34%": (2015, "same_sentence"),
+                "8%": (2014, "same_sentence"),
+                "11%": (2015, "same_sentence"),
+            },
+        ),
+        # kept out: a month, a quarter, a span, a written base, an outlook
+        (
+            "2019年6月5日\n2019年5月丙國失業率由3.8%降至3.7%。\n",
+            {"3.8%": (2019, "same_sentence"), "3.7%": (2019, "same_sentence")},
+        ),
+        (
+            "2020年至2023年，丁公司毛利率由34%下滑至22%。\n",
+            {"34%": (2020, "same_sentence")},
+        ),
+        (
+            "2023年戊公司營益率由2022年的25.5%降至17.5%。\n",
+            {"25.5%": (2022, "same_sentence")},
+        ),
+        (
+            "2024年4月1日\n己機構預估2030年綠電比重將從30%提高至50%。\n",
+            {"30%": (2030, "same_sentence")},
+        ),
+    ],
+)
+def test_a_change_over_a_year_starts_from_the_year_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Round links18, class 3 (real filings): a breakdown (其中) of figures stated before a cue
+# whose own clause names no figure (…將於取得許可證後認列收入，其中…) is a part of those
+# figures, not the cue's outlook; a breakdown of the outlook's own figure, of its object in
+# another unit, or one with a cue of its own stays a forecast.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "截至113年6月30日止，甲公司收取之授權金分別為 52,300 仟元及 48,100 仟元，將於產品"
+            "取得上市許可後分期認列收入，其中 6,500 仟元若未能於期限內取得許可須退還客戶。\n",
+            {"52,300 仟元": False, "6,500 仟元": False},
+        ),
+        (
+            "乙公司預估今年營收將達100億元，其中海外營收60億元。\n",
+            {"100億元": True, "60億元": True},
+        ),
+        (
+            "丙公司去年營收80億元，預計將持續擴產，其中新廠產能3萬片。\n",
+            {"80億元": False, "3萬片": True},
+        ),
+        (
+            "丁公司目前員工合計1.2萬人，明年將積極徵才，其中業務通路將徵員3千人。\n",
+            {"1.2萬人": False, "3千人": True},
+        ),
+    ],
+)
+def test_a_breakdown_of_figures_stated_before_a_cue_is_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -3117,6 +3117,9 @@ def _new_statement(
     # expects has its object there; a lead cue (法人初估，其陽2月營收…) governs what follows
     own = finder.rx.delimiter.search(scan, cue_end, q.start)
     if own is not None and scan[cue_end : own.start()].strip(" \t"):
+        broken = _breaks_down_before(matches, idx, cue_end, own.start(), finder)
+        if broken >= 0:
+            return broken
         first = min([own.start(), *stated[:1]])
     elif stated:
         first = stated[0]
@@ -3140,6 +3143,8 @@ def _new_statement(
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
         clause_end = nxt.start() if nxt else q.start
+        # (the clause writes the base's value: 較去年出貨量8000萬支成長)
+        valued = any(pos < m.start and m.end <= clause_end for m in matches[lo:idx])
         k = bisect.bisect_left(by_start, pos, key=_span_start)
         k_hi = bisect.bisect_left(by_start, clause_end, lo=k, key=_span_start)
         # (the base of the number's own change, 同比上年下降73.71%, also in a clause of its
@@ -3156,6 +3161,9 @@ def _new_statement(
                     or finder.rx.multiple_base.match(scan, d.span.end)
                 )
             )
+            # (…約為8500萬支，較去年出貨量8000萬支成長，下半年…則達9000萬支: a clause before
+            # the number's that only names the base of the outlook's change states nothing new)
+            and not (nxt is not None and finder.is_comparison(d) and valued)
         ]
         # (…需求將緩步增加，第二季產值可較第一季成長3.9%: before a number has followed
         # the cue, a quarter or half with no year is the outlook's own period; only a
@@ -3173,6 +3181,19 @@ def _new_statement(
             continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
         years = [int(d.iso[:4]) for d in written if d.iso]
+        if (
+            pub_month is None
+            and not written
+            and m is not None
+            and rx.closed_period.fullmatch(m.group()) is None
+            and (start_m := _period_start_month(m.group())) >= _period_months()["h2"][0]
+            and all(start_m > s for s, _ in outlook_periods)  # (預估第4季…；第3季…則為 reports)
+        ):
+            # 預估今年…，下半年零組件端備貨量則達9000萬支 in a text of unknown date: a later
+            # part of the year, with no year written, is still the outlook's to come (a
+            # first quarter, a span so far, 前三季營收達80億元, or a part before the outlook's
+            # own may have been reported)
+            continue
         if pub_year is None or pub_month is None or (years and max(years) < pub_year):
             found = at  # the text's date is unknown, or the period is a past year's
             continue
@@ -3187,6 +3208,30 @@ def _new_statement(
         if end < pub_month:
             found = at
     return found
+
+
+def _breaks_down_before(
+    matches: Sequence[QuantityMatch], idx: int, cue_end: int, own_end: int, finder: _Finder
+) -> int:
+    """``簽約金分別為 87,142 仟元…，將於取得…後…認列收入，其中 10,266 仟元若無法…``: where a
+    breakdown clause (``其中``) starts that breaks down the figures stated before a cue whose
+    own clause names no figure (its object is said in words), or -1. The breakdown shares
+    what it breaks down, not the cue's outlook (預估營收將達100億元，其中海外60億元 breaks
+    down the outlook's own figure and keeps it); a part is in its whole's unit."""
+    q, scan = matches[idx], finder.scan
+    lo = bisect.bisect_left(matches, cue_end, hi=idx, key=_start)
+    if lo < idx:
+        return -1  # a figure follows the cue: the breakdown is of the outlook's figures
+    stop = max(scan.rfind("。", 0, cue_end), scan.rfind("\n\n", 0, cue_end))
+    if lo == 0 or matches[lo - 1].end <= stop or matches[lo - 1].unit != q.unit:
+        return -1  # no figure stated before the cue in its sentence, or not one of its parts
+        # (去年營收80億元，預計將擴產，其中新廠產能3萬片: the part of the expansion)
+    for pos in finder.delims[bisect.bisect_left(finder.delims, own_end) :]:
+        if pos >= q.start:
+            break
+        if scan[pos] in "，,；;" and finder.rx.breakdown.match(scan, pos + 1):
+            return pos + 1
+    return -1
 
 
 def _text_today(published: str | None, dates: Sequence[DateFact]) -> str:
@@ -3277,6 +3322,17 @@ def _target_price(
     if lo > s_lo and scan[lo - 1] in "（(：:":
         lo = _clause_start(scan, lo - 1, s_lo, ctx.delimiters, 40)
     return rx.target_price.search(scan, lo, q.start) is not None
+
+
+def _change_start(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> int:
+    """``外銷比重從10.8%降至8.1%``: where the ``從``/``由`` that makes ``q`` the value a
+    change starts from stands in its clause (``quantity_context.yaml: stated_bases``,
+    ``change_path``); -1 when ``q`` starts no change."""
+    m = rx.base_from.search(scan, c_lo, q.start)
+    to = rx.change_to.match(scan, q.end) if m is not None else None
+    if m is None or to is None or rx.base_not_change_end.search(to.group()):
+        return -1
+    return m.start()
 
 
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
@@ -3621,6 +3677,20 @@ def extract_quantities(
             else:
                 year, year_id = doc_year(), None
                 link = "anchor" if year is not None else None
+        if (
+            link == "same_sentence"
+            and year is not None
+            and year <= (pub_year or doc_year() or year)  # (history, or a text of no year)
+            and not rx.forecast.search(scan, y_lo, q.start)
+            and date_list[k].precision == "year"
+            and not date_list[k].period_id
+            and not base_valued
+            and k_end <= _change_start(scan, q, s_lo, rx)
+        ):
+            # 2017年…外銷比重從10.8%降至8.1%: a change over a year starts from the level
+            # the year before left (a month or quarter names no such start: 5月失業率由3.8%
+            # 降至3.7% starts from April; an outlook's, 預估2030年將從30%提高至50%, from now)
+            year, year_id = year - 1, None
         bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
         if bounded:
             # 2011年後…每年成長幅度在6~10%: a span with one end open is no calendar year
