@@ -7080,3 +7080,47 @@ def make_rate_names_slide_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["RATE_NAMES", "RATE_NAME_ROWS", "make_rate_names_slide_pdf"]
+
+
+# A level-3 fair-value table (Novatek's notes): each row's label (an asset class of two
+# characters) letter-spaced over the label column, two ems between its characters, then
+# the valuation method, the input, its range and the effect, far to the right.
+SPACED_LABEL_HEADER = ("評價技術", "不可觀察輸入值", "量化資訊", "影響金額")
+SPACED_LABEL_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("資本", "資產法", "缺乏市場流通性", "10%", "30,035"),
+    ("股票", "資產法", "缺乏市場流通性", "30%", "403,717"),
+    ("股票", "市場法", "缺乏市場流通性", "25%", "2,257"),
+)
+SPACED_LABEL_LEFTS = (200.0, 260.0, 350.0)
+SPACED_LABEL_RIGHT = 520.0
+
+
+def make_spaced_label_rows_pdf(path: str | Path) -> PdfFixture:
+    """An unruled notes table whose row labels are letter-spaced (``資　　本``: each
+    character alone, two ems apart) over the label column, the rest of the row far off."""
+    path = Path(path)
+    size = 11.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 90
+    c.drawString(60, y, "公允價值層級第三等級之重大不可觀察輸入值資訊如下：")
+    y -= 18
+    c.drawRightString(SPACED_LABEL_RIGHT, y, STATEMENT_UNIT)
+    y -= 18
+    for x, name in zip(SPACED_LABEL_LEFTS, SPACED_LABEL_HEADER, strict=False):
+        c.drawString(x, y, name)
+    c.drawRightString(SPACED_LABEL_RIGHT, y, SPACED_LABEL_HEADER[-1])
+    for label, *cells in SPACED_LABEL_ROWS:
+        y -= 18
+        x = 70.0
+        for ch in label:
+            c.drawString(x, y, ch)
+            x += 3 * size
+        for left, text in zip(SPACED_LABEL_LEFTS, cells, strict=False):
+            c.drawString(left, y, text)
+        c.drawRightString(SPACED_LABEL_RIGHT, y, cells[-1])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["公允價值層級第三等級"])
+
+
+__all__ += ["SPACED_LABEL_ROWS", "make_spaced_label_rows_pdf"]

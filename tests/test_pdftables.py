@@ -141,6 +141,7 @@ from tests.pdfgen import (
     SPACED_DATE_HEADER,
     SPACED_DATE_LABEL,
     SPACED_HEADER_PERIODS,
+    SPACED_LABEL_ROWS,
     SPACED_NAME,
     SPACED_PERIODS,
     SPACED_ROW,
@@ -221,6 +222,7 @@ from tests.pdfgen import (
     make_spaced_date_blocks_pdf,
     make_spaced_header_statement_pdf,
     make_spaced_heading_pdf,
+    make_spaced_label_rows_pdf,
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
@@ -3248,6 +3250,8 @@ def test_rate_columns_named_beside_the_years_name_their_own_columns(pdf_dir: Pat
     assert table.columns[1:] == [*names, *pdfgen.RATE_NAMES]
     assert table.rows[0][3].col_header == "2024年第四季"
     assert (table.rows[0][4].unit, table.rows[0][4].value) == ("%", 5.7)
+
+
 def _quoted(text: str, cell: Any) -> str:
     """What a cell's span (or, for text set on several lines, its pieces) quotes."""
     if cell.parts:
@@ -3287,3 +3291,19 @@ def test_every_pdf_cell_carries_its_span_page_and_box(
         assert c.parts or doc.text[c.span.start : c.span.end] == c.text
         assert c.page == doc.page_at(c.span.start) and c.bbox is not None
     assert any(c.parts for c in cells) == wrapped
+
+
+def test_a_letter_spaced_row_label_is_one_cell(pdf_dir: Path) -> None:
+    """A row label letter-spaced over the label column (``資　　本``, each character
+    alone, the rest of the row further off than the spacing) is one label, as a reader
+    reads it: not a column of ``資`` and a column of ``本``."""
+    path = pdf_dir / "spaced-label-rows.pdf"
+    make_spaced_label_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    labels = [row[0].text for row in t.rows]
+    assert labels == [label for label, *_ in SPACED_LABEL_ROWS]
+    for row, (_, *cells) in zip(t.rows, SPACED_LABEL_ROWS, strict=True):
+        assert [c.text for c in row[1:]] == cells
+    assert t.columns[0] == ""
+    assert not any(c.text in {"本", "票"} for row in t.rows for c in row)

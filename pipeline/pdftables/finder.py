@@ -203,7 +203,42 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         prev_x1 = c["x1"]
     if cur:
         out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
-    return _join_spaced_dates(_attach_currency(out))
+    return _join_spaced_dates(_join_spaced_row_label(_attach_currency(out), size))
+
+
+SPACED_LABEL_GAP_EM = 4.0  # the widest letter-spacing of a label's characters
+SPACED_LABEL_EVEN = 1.5  # its gaps agree within this ratio; the row's next cell is further
+
+
+def _join_spaced_row_label(phrases: list[_Phrase], size: float) -> list[_Phrase]:
+    """A row label letter-spaced over the label column (``資　　本``, ``股　　票``: each
+    character alone, ems apart) falls apart into one-character phrases at the spacing:
+    when the line opens with such characters, evenly spaced, and the row's next cell
+    stands further off than the spacing, they are one label, as a reader reads them. A
+    line of nothing but single characters (a header's ``男 女``) is left as it stands."""
+    k = 0
+    while k < len(phrases) and len(phrases[k].text) == 1 and _IDEOGRAPH_RE.match(phrases[k].text):
+        k += 1
+    if k < 2 or k == len(phrases):
+        return phrases
+    gaps = [phrases[i + 1].x0 - phrases[i].x1 for i in range(k - 1)]
+    widest = max(gaps)
+    if (
+        min(gaps) <= 0
+        or widest > SPACED_LABEL_GAP_EM * size
+        or widest > SPACED_LABEL_EVEN * min(gaps)
+        or phrases[k].x0 - phrases[k - 1].x1 <= SPACED_LABEL_EVEN * widest
+    ):
+        return phrases
+    run = phrases[:k]
+    label = _Phrase(
+        "".join(p.text for p in run),
+        run[0].x0,
+        min(p.top for p in run),
+        run[-1].x1,
+        max(p.bottom for p in run),
+    )
+    return [label, *phrases[k:]]
 
 
 def _spaced_marker_ends(before: str, done: str, nxt: str) -> bool:
