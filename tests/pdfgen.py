@@ -7082,10 +7082,13 @@ def make_rate_names_slide_pdf(path: str | Path) -> PdfFixture:
 __all__ += ["RATE_NAMES", "RATE_NAME_ROWS", "make_rate_names_slide_pdf"]
 
 
-# A level-3 fair-value table (Novatek's notes): each row's label (an asset class of two
-# characters) letter-spaced over the label column, two ems between its characters, then
-# the valuation method, the input, its range and the effect, far to the right.
-SPACED_LABEL_HEADER = ("評價技術", "不可觀察輸入值", "量化資訊", "影響金額")
+# A level-3 fair-value table (Novatek's notes): its column names wrapped on two lines
+# over the columns, a section label and a wrapped group label (``金融資產：``,
+# ``透過損益按公允價值衡量`` / ``之金融資產``) between them and the first row, each row's
+# label (an asset class of two characters) letter-spaced over the label column, two ems
+# between its characters, then the valuation method, the input, its range and the effect.
+SPACED_LABEL_HEADER = (("評價", "技術"), ("不可觀察", "輸入值"), ("量化", "資訊"), ("影響", "金額"))
+SPACED_LABEL_GROUPS = ("金融資產：", ("透過損益按公允價值衡量", "之金融資產"))
 SPACED_LABEL_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     ("資本", "資產法", "缺乏市場流通性", "10%", "30,035"),
     ("股票", "資產法", "缺乏市場流通性", "30%", "403,717"),
@@ -7097,7 +7100,8 @@ SPACED_LABEL_RIGHT = 520.0
 
 def make_spaced_label_rows_pdf(path: str | Path) -> PdfFixture:
     """An unruled notes table whose row labels are letter-spaced (``資　　本``: each
-    character alone, two ems apart) over the label column, the rest of the row far off."""
+    character alone, two ems apart) over the label column, the rest of the row far off;
+    its column names on two lines, section labels between them and the rows."""
     path = Path(path)
     size = 11.0
     c, _ = _cjk_page(path, size)
@@ -7105,10 +7109,15 @@ def make_spaced_label_rows_pdf(path: str | Path) -> PdfFixture:
     c.drawString(60, y, "公允價值層級第三等級之重大不可觀察輸入值資訊如下：")
     y -= 18
     c.drawRightString(SPACED_LABEL_RIGHT, y, STATEMENT_UNIT)
-    y -= 18
-    for x, name in zip(SPACED_LABEL_LEFTS, SPACED_LABEL_HEADER, strict=False):
-        c.drawString(x, y, name)
-    c.drawRightString(SPACED_LABEL_RIGHT, y, SPACED_LABEL_HEADER[-1])
+    for line in range(2):
+        y -= 18
+        for x, name in zip(SPACED_LABEL_LEFTS, SPACED_LABEL_HEADER, strict=False):
+            c.drawString(x, y, name[line])
+        c.drawRightString(SPACED_LABEL_RIGHT, y, SPACED_LABEL_HEADER[-1][line])
+    section, (group, group_tail) = SPACED_LABEL_GROUPS
+    for x, text in ((60.0, section), (60.0, group), (66.0, group_tail)):
+        y -= 18
+        c.drawString(x, y, text)
     for label, *cells in SPACED_LABEL_ROWS:
         y -= 18
         x = 70.0
@@ -7123,4 +7132,9 @@ def make_spaced_label_rows_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=["公允價值層級第三等級"])
 
 
-__all__ += ["SPACED_LABEL_ROWS", "make_spaced_label_rows_pdf"]
+__all__ += [
+    "SPACED_LABEL_GROUPS",
+    "SPACED_LABEL_HEADER",
+    "SPACED_LABEL_ROWS",
+    "make_spaced_label_rows_pdf",
+]

@@ -141,6 +141,8 @@ from tests.pdfgen import (
     SPACED_DATE_HEADER,
     SPACED_DATE_LABEL,
     SPACED_HEADER_PERIODS,
+    SPACED_LABEL_GROUPS,
+    SPACED_LABEL_HEADER,
     SPACED_LABEL_ROWS,
     SPACED_NAME,
     SPACED_PERIODS,
@@ -3296,14 +3298,18 @@ def test_every_pdf_cell_carries_its_span_page_and_box(
 def test_a_letter_spaced_row_label_is_one_cell(pdf_dir: Path) -> None:
     """A row label letter-spaced over the label column (``資　　本``, each character
     alone, the rest of the row further off than the spacing) is one label, as a reader
-    reads it: not a column of ``資`` and a column of ``本``."""
+    reads it: not a column of ``資`` and a column of ``本``. The column names over the
+    row's text cells (``評價技術`` over ``資產法``) stay the header though section labels
+    (``金融資產：``, a wrapped group label) stand between them and the rows: those are
+    the body's rows, never a column's name."""
     path = pdf_dir / "spaced-label-rows.pdf"
     make_spaced_label_rows_pdf(path)
     doc = build(path, IN_PROCESS).document
     (t,) = doc.facts.tables
+    assert t.columns == ["", *("".join(name) for name in SPACED_LABEL_HEADER)]
+    section, group = SPACED_LABEL_GROUPS
     labels = [row[0].text for row in t.rows]
-    assert labels == [label for label, *_ in SPACED_LABEL_ROWS]
-    for row, (_, *cells) in zip(t.rows, SPACED_LABEL_ROWS, strict=True):
+    assert labels == [section, "".join(group), *(label for label, *_ in SPACED_LABEL_ROWS)]
+    for row, (_, *cells) in zip(t.rows[2:], SPACED_LABEL_ROWS, strict=True):
         assert [c.text for c in row[1:]] == cells
-    assert t.columns[0] == ""
     assert not any(c.text in {"本", "票"} for row in t.rows for c in row)
