@@ -141,6 +141,7 @@ from tests.pdfgen import (
     SPACED_DATE_HEADER,
     SPACED_DATE_LABEL,
     SPACED_HEADER_PERIODS,
+    SPACED_LABEL_DATES,
     SPACED_LABEL_GROUPS,
     SPACED_LABEL_HEADER,
     SPACED_LABEL_ROWS,
@@ -3313,3 +3314,22 @@ def test_a_letter_spaced_row_label_is_one_cell(pdf_dir: Path) -> None:
     for row, (_, *cells) in zip(t.rows[2:], SPACED_LABEL_ROWS, strict=True):
         assert [c.text for c in row[1:]] == cells
     assert not any(c.text in {"本", "票"} for row in t.rows for c in row)
+
+
+def test_tables_of_the_same_rows_on_one_page_quote_their_own_text(pdf_dir: Path) -> None:
+    """Two tables of the same rows one under the other on a page, each under its date
+    (Novatek's level-3 inputs per balance-sheet date): each table's span ends before the
+    next one's starts, the lower one is titled by its date, and every cell of each table
+    points at its own table's words, never at the same words of the one above."""
+    path = pdf_dir / "spaced-label-rows-dates.pdf"
+    make_spaced_label_rows_pdf(path, dates=2)
+    doc = build(path, IN_PROCESS).document
+    upper, lower = doc.facts.tables
+    assert lower.title == SPACED_LABEL_DATES[1]
+    assert upper.span.end <= lower.span.start
+    for t in (upper, lower):
+        cells = [c for row in t.rows for c in row if c.text.strip()]
+        assert all(c.span is not None for c in cells)
+        for c in cells:
+            assert c.span is not None
+            assert t.span.start <= c.span.start < c.span.end <= t.span.end, (t.title, c.text)
