@@ -7080,3 +7080,71 @@ def make_rate_names_slide_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["RATE_NAMES", "RATE_NAME_ROWS", "make_rate_names_slide_pdf"]
+
+
+# A level-3 fair-value table (Novatek's notes): its column names wrapped on two lines
+# over the columns, a section label and a wrapped group label (``金融資產：``,
+# ``透過損益按公允價值衡量`` / ``之金融資產``) between them and the first row, each row's
+# label (an asset class of two characters) letter-spaced over the label column, two ems
+# between its characters, then the valuation method, the input, its range and the effect.
+SPACED_LABEL_HEADER = (("評價", "技術"), ("不可觀察", "輸入值"), ("量化", "資訊"), ("影響", "金額"))
+SPACED_LABEL_GROUPS = ("金融資產：", ("透過損益按公允價值衡量", "之金融資產"))
+SPACED_LABEL_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("資本", "資產法", "缺乏市場流通性", "10%", "30,035"),
+    ("股票", "資產法", "缺乏市場流通性", "30%", "403,717"),
+    ("股票", "市場法", "缺乏市場流通性", "25%", "2,257"),
+)
+SPACED_LABEL_LEFTS = (200.0, 260.0, 350.0)
+SPACED_LABEL_RIGHT = 520.0
+
+
+SPACED_LABEL_DATES = ("民國一一三年三月三十一日：", "民國一一二年十二月三十一日：")
+
+
+def make_spaced_label_rows_pdf(path: str | Path, dates: int = 0) -> PdfFixture:
+    """An unruled notes table whose row labels are letter-spaced (``資　　本``: each
+    character alone, two ems apart) over the label column, the rest of the row far off;
+    its column names on two lines, section labels between them and the rows. With
+    ``dates``, that many tables of the same rows one under the other, each under its
+    date (``SPACED_LABEL_DATES``), as Novatek sets one per balance-sheet date."""
+    path = Path(path)
+    size = 11.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 90
+    c.drawString(60, y, "公允價值層級第三等級之重大不可觀察輸入值資訊如下：")
+    y -= 18
+    c.drawRightString(SPACED_LABEL_RIGHT, y, STATEMENT_UNIT)
+    for date in SPACED_LABEL_DATES[:dates] if dates else ("",):
+        if date:
+            y -= 30
+            c.drawString(60, y, date)
+        for line in range(2):
+            y -= 18
+            for x, name in zip(SPACED_LABEL_LEFTS, SPACED_LABEL_HEADER, strict=False):
+                c.drawString(x, y, name[line])
+            c.drawRightString(SPACED_LABEL_RIGHT, y, SPACED_LABEL_HEADER[-1][line])
+        section, (group, group_tail) = SPACED_LABEL_GROUPS
+        for x, text in ((60.0, section), (60.0, group), (66.0, group_tail)):
+            y -= 18
+            c.drawString(x, y, text)
+        for label, *cells in SPACED_LABEL_ROWS:
+            y -= 18
+            x = 70.0
+            for ch in label:
+                c.drawString(x, y, ch)
+                x += 3 * size
+            for left, text in zip(SPACED_LABEL_LEFTS, cells, strict=False):
+                c.drawString(left, y, text)
+            c.drawRightString(SPACED_LABEL_RIGHT, y, cells[-1])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["公允價值層級第三等級"])
+
+
+__all__ += [
+    "SPACED_LABEL_DATES",
+    "SPACED_LABEL_GROUPS",
+    "SPACED_LABEL_HEADER",
+    "SPACED_LABEL_ROWS",
+    "make_spaced_label_rows_pdf",
+]

@@ -141,6 +141,10 @@ from tests.pdfgen import (
     SPACED_DATE_HEADER,
     SPACED_DATE_LABEL,
     SPACED_HEADER_PERIODS,
+    SPACED_LABEL_DATES,
+    SPACED_LABEL_GROUPS,
+    SPACED_LABEL_HEADER,
+    SPACED_LABEL_ROWS,
     SPACED_NAME,
     SPACED_PERIODS,
     SPACED_ROW,
@@ -221,6 +225,7 @@ from tests.pdfgen import (
     make_spaced_date_blocks_pdf,
     make_spaced_header_statement_pdf,
     make_spaced_heading_pdf,
+    make_spaced_label_rows_pdf,
     make_stacked_notes_tables_pdf,
     make_statement_pdf,
     make_table_pdf,
@@ -3248,6 +3253,8 @@ def test_rate_columns_named_beside_the_years_name_their_own_columns(pdf_dir: Pat
     assert table.columns[1:] == [*names, *pdfgen.RATE_NAMES]
     assert table.rows[0][3].col_header == "2024年第四季"
     assert (table.rows[0][4].unit, table.rows[0][4].value) == ("%", 5.7)
+
+
 def _quoted(text: str, cell: Any) -> str:
     """What a cell's span (or, for text set on several lines, its pieces) quotes."""
     if cell.parts:
@@ -3287,3 +3294,42 @@ def test_every_pdf_cell_carries_its_span_page_and_box(
         assert c.parts or doc.text[c.span.start : c.span.end] == c.text
         assert c.page == doc.page_at(c.span.start) and c.bbox is not None
     assert any(c.parts for c in cells) == wrapped
+
+
+def test_a_letter_spaced_row_label_is_one_cell(pdf_dir: Path) -> None:
+    """A row label letter-spaced over the label column (``資　　本``, each character
+    alone, the rest of the row further off than the spacing) is one label, as a reader
+    reads it: not a column of ``資`` and a column of ``本``. The column names over the
+    row's text cells (``評價技術`` over ``資產法``) stay the header though section labels
+    (``金融資產：``, a wrapped group label) stand between them and the rows: those are
+    the body's rows, never a column's name."""
+    path = pdf_dir / "spaced-label-rows.pdf"
+    make_spaced_label_rows_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert t.columns == ["", *("".join(name) for name in SPACED_LABEL_HEADER)]
+    section, group = SPACED_LABEL_GROUPS
+    labels = [row[0].text for row in t.rows]
+    assert labels == [section, "".join(group), *(label for label, *_ in SPACED_LABEL_ROWS)]
+    for row, (_, *cells) in zip(t.rows[2:], SPACED_LABEL_ROWS, strict=True):
+        assert [c.text for c in row[1:]] == cells
+    assert not any(c.text in {"本", "票"} for row in t.rows for c in row)
+
+
+def test_tables_of_the_same_rows_on_one_page_quote_their_own_text(pdf_dir: Path) -> None:
+    """Two tables of the same rows one under the other on a page, each under its date
+    (Novatek's level-3 inputs per balance-sheet date): each table's span ends before the
+    next one's starts, the lower one is titled by its date, and every cell of each table
+    points at its own table's words, never at the same words of the one above."""
+    path = pdf_dir / "spaced-label-rows-dates.pdf"
+    make_spaced_label_rows_pdf(path, dates=2)
+    doc = build(path, IN_PROCESS).document
+    upper, lower = doc.facts.tables
+    assert lower.title == SPACED_LABEL_DATES[1]
+    assert upper.span.end <= lower.span.start
+    for t in (upper, lower):
+        cells = [c for row in t.rows for c in row if c.text.strip()]
+        assert all(c.span is not None for c in cells)
+        for c in cells:
+            assert c.span is not None
+            assert t.span.start <= c.span.start < c.span.end <= t.span.end, (t.title, c.text)

@@ -203,7 +203,42 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         prev_x1 = c["x1"]
     if cur:
         out.append(_Phrase(clean_cell_text("".join(cur)), box[0], box[1], box[2], box[3]))
-    return _join_spaced_dates(_attach_currency(out))
+    return _join_spaced_dates(_join_spaced_row_label(_attach_currency(out), size))
+
+
+SPACED_LABEL_GAP_EM = 4.0  # the widest letter-spacing of a label's characters
+SPACED_LABEL_EVEN = 1.5  # its gaps agree within this ratio; the row's next cell is further
+
+
+def _join_spaced_row_label(phrases: list[_Phrase], size: float) -> list[_Phrase]:
+    """A row label letter-spaced over the label column (``資　　本``, ``股　　票``: each
+    character alone, ems apart) falls apart into one-character phrases at the spacing:
+    when the line opens with such characters, evenly spaced, and the row's next cell
+    stands further off than the spacing, they are one label, as a reader reads them. A
+    line of nothing but single characters (a header's ``男 女``) is left as it stands."""
+    k = 0
+    while k < len(phrases) and len(phrases[k].text) == 1 and _IDEOGRAPH_RE.match(phrases[k].text):
+        k += 1
+    if k < 2 or k == len(phrases):
+        return phrases
+    gaps = [phrases[i + 1].x0 - phrases[i].x1 for i in range(k - 1)]
+    widest = max(gaps)
+    if (
+        min(gaps) <= 0
+        or widest > SPACED_LABEL_GAP_EM * size
+        or widest > SPACED_LABEL_EVEN * min(gaps)
+        or phrases[k].x0 - phrases[k - 1].x1 <= SPACED_LABEL_EVEN * widest
+    ):
+        return phrases
+    run = phrases[:k]
+    label = _Phrase(
+        "".join(p.text for p in run),
+        run[0].x0,
+        min(p.top for p in run),
+        run[-1].x1,
+        max(p.bottom for p in run),
+    )
+    return [label, *phrases[k:]]
 
 
 def _spaced_marker_ends(before: str, done: str, nxt: str) -> bool:
@@ -1750,6 +1785,7 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
     lex = _lex()
     start = k
     amounts = [(p.x0, p.x1) for p in _phrases(lines[k]) if _is_data_phrase(p.text)]
+    row_cells = [(p.x0, p.x1) for p in _phrases(lines[k])[1:]]
     labels = 0  # label lines passed over since ``start`` (a section, a wrapped label)
     for j in range(k - 1, max(k - 10, -1), -1):
         ln = lines[j]
@@ -1800,7 +1836,7 @@ def _header_start(lines: Sequence[_PLine], k: int, exclude: Sequence[Box]) -> in
                 labels += 1
                 continue
             break
-        if labels and not _column_header(ph, amounts, ln.size):
+        if labels and not _column_header(ph, amounts, ln.size, row_cells):
             break
         labels = 0
         start = j
@@ -2359,20 +2395,37 @@ def _dates_in(text: str) -> set[str]:
     return {m for m in solid if re.search(r"\d[./月]", m)}
 
 
+def _over_cells(p: _Phrase, cells: Sequence[tuple[float, float]], size: float) -> bool:
+    """``p`` stands over one of a row's text cells and starts no further left than the
+    first of them (a column's name, not a label reaching across the label column)."""
+    return (
+        bool(cells)
+        and p.x0 >= min(c0 for c0, _ in cells) - size
+        and any(_overlap(p.x0, p.x1, c0, c1) > 0 for c0, c1 in cells)
+    )
+
+
 def _column_header(
-    ph: Sequence[_Phrase], amounts: Sequence[tuple[float, float]], size: float
+    ph: Sequence[_Phrase],
+    amounts: Sequence[tuple[float, float]],
+    size: float,
+    cells: Sequence[tuple[float, float]] = (),
 ) -> bool:
     """A header line under a table's rows (``112.12.31``, ``113年 / 1月至3月``, ``60 天內
     61-180 天``): no amount, nothing in the label column (a column name wider than its
     amounts may reach into it: ``第一等級`` over ``$-``), set over the amounts read so far,
     and a period or several column names. The same rows repeated under a new header
-    (an aging schedule per date, a second notes table) are the next table."""
+    (an aging schedule per date, a second notes table) are the next table. ``cells``,
+    the first row's text cells right of its label (``資產法``, ``缺乏市場流通性`` of a
+    level-3 inputs table): a name set over one of them, starting right of the label
+    column, names that column, no label."""
     if not ph or (any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)):
         return False
     left = min(a for a, _ in amounts) - 2 * size
     if any(
         p.x0 < left
         and not any(_overlap(p.x0, p.x1, a0, a1) > 0 for a0, a1 in amounts)
+        and not _over_cells(p, cells, size)
         and not _marker_name(p.text)
         # a date among dates: the next table's first column, left of this one's amounts
         and not (len(ph) >= 2 and all(_solid_date(q.text) for q in ph))
