@@ -3096,3 +3096,61 @@ def test_a_relative_year_glossed_by_its_year_is_one_date(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year written alone after a year told relatively in its sentence: that year
+        (
+            "台境去年受惠追加量、前三季EPS仍達4.43元。",
+            [("去年", "2023"), ("前三季", "2023")],
+        ),
+        (
+            "去年雖取得標案，但因空窗期，全年營收年減18%，前三季EPS 7.07元低於2022年同期的8.80元。",
+            [("去年", "2023"), ("前三季", "2023"), ("2022年", "2022")],
+        ),
+        ("明年公司將擴產，下半年營收可望成長。", [("明年", "2025"), ("下半年", "2025")]),
+        # kept out: a base, a frame closed before it, another sentence, a year in its own phrase
+        ("營收較去年成長，上半年EPS達4元。", [("去年", "2023")]),
+        ("與去年相比，上半年營收成長。", [("去年", "2023")]),
+        ("去年同期營收為3億元，上半年營收成長。", [("去年", "2023")]),
+        ("去年營收成長。上半年EPS達4元。", [("去年", "2023")]),
+        ("營收已超前去年底預估，一旦下半年需求啟動，力道更強。", [("去年底", "2023")]),
+        (
+            "公司已從去年虧損陰霾中走出，第1季是今年谷底。",
+            [("去年", "2023"), ("今年", "2024")],
+        ),
+    ],
+)
+def test_a_part_alone_after_a_told_year_is_of_that_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier quarter alone after a later one is the same year's when it is the base
+        (
+            "該公司今年第二季營收382億元，毛利率降到14.3%（首季為17.8%）。",
+            [("今年第二季", "2013"), ("首季", "2013")],
+        ),
+        (
+            "今年第二季折舊費用約12億元，亦較首季（11億元）增加。",
+            [("今年第二季", "2013"), ("首季", "2013")],
+        ),
+        (
+            "今年第三季毛利率從第一季的17.8%降到14.3%。",
+            [("今年第三季", "2013"), ("第一季", "2013")],
+        ),
+        # kept out: an earlier quarter in a list after a later one (next year's outlook?)
+        ("今年第四季營運成果及第一季業績展望。", [("今年第四季", "2013")]),
+        ("今年第四季營收成長，第一季展望保守。", [("今年第四季", "2013")]),
+    ],
+)
+def test_an_earlier_quarter_as_a_base_is_of_the_same_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2013-08-07") == expected

@@ -441,6 +441,9 @@ class _Lex:
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        self.earlier_quarter_base = re.compile(
+            rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
+        )
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
@@ -2294,7 +2297,8 @@ def _release_year(
     release reports; a plain year may be history, 成立於2009年), or with any date of it, or
     none told, when the text states its year outright (今(105)年). Any other year before it
     leaves the part open, and so does a quarter after a later one in its sentence
-    (2025年第四季營運成果及第一季業績展望: whose Q1?)."""
+    (2025年第四季營運成果及第一季業績展望: whose Q1?) unless it is the later one's base
+    (單季毛利率降到14.3%（首季為17.8%）, 較首季增加)."""
     if reference is None:
         return None
     year = reference[:4]
@@ -2316,6 +2320,8 @@ def _release_year(
         and last.qualifier in quarters
         and quarters.index(last.qualifier) > quarters.index(m.qualifier)
         and _same_clause_run(text, last.end, m.start)
+        # (降到14.3%（首季為17.8%）, 較首季增加: the base a later quarter is compared with)
+        and _lexicon().earlier_quarter_base.search(text, max(0, m.start - 4), m.start) is None
     ):
         return None
     return year if last.iso[:4] == year and (last.part or stated) else None
@@ -2324,6 +2330,34 @@ def _release_year(
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
 # are the base, not the period of the clause after it
 _FRAME_CLOSE = re.compile(r"[)）]?[ \t]*(?:相比|相較|比較|對比)(?:之下)?[ \t]*[，,]")
+
+
+def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[DateMatch]) -> bool:
+    """Whether the year ``told`` relatively (去年, 明年) frames the part of a year ``m`` its
+    sentence writes alone after it (``去年受惠追加量、前三季EPS仍達4.43元``: 去年's first
+    three quarters): the sentence tells of that year, as it would after 2023年. Not a
+    comparison's base (較去年, 去年同期), a point of that year (超前去年底預估，一旦下半年…),
+    the same part told again (去年下半年虧損，下半年可望轉盈: whose?), a span since
+    (去年以來) or a frame closed before it
+    (與去年相比，上半年…: the text's own), and no further than a clause run; nor where
+    the part's own phrase writes a year after it (從去年虧損中走出，第1季是今年谷底)."""
+    lex = _lexicon()
+    return (
+        told.rule == rule_id("relative")
+        and told.qualifier not in ("start", "mid", "end", "as_of", "approx")
+        and (told.qualifier == "none" or told.qualifier != m.qualifier)
+        and not any(
+            _PHRASE_END.search(fold, m.end, o.start) is None
+            and not _is_base(fold, o.start)
+            and lex.same_period_after.match(fold, o.end) is None
+            for o in after
+        )
+        and _same_clause(fold, told.end, m.start)
+        and not _is_base(fold, told.start)
+        and lex.same_period_after.match(fold, told.end) is None
+        and not _is_since(fold, told.end)
+        and not _FRAME_CLOSE.search(fold, told.end, m.start)
+    )
 
 
 def _is_base(fold: str, start: int) -> bool:
@@ -3435,10 +3469,14 @@ def extract_dates(
                     and last.offset != 0
                     and last.unit == "year"
                     and facts[-1].iso is not None
-                    and _PART_JOIN.fullmatch(doc.text, last.end, m.start) is not None
+                    and (
+                        _PART_JOIN.fullmatch(doc.text, last.end, m.start) is not None
+                        or _told_year_frames(fold, last, m, matches[i + 1 : i + 2])
+                    )
                 ):
                     # 明年中旬至下半年, 去年第三季及第四季: a part joined to a part of another
-                    # year told relatively is of that year, not the release's
+                    # year told relatively is of that year, not the release's; so is one
+                    # its sentence goes on to (去年受惠追加量、前三季EPS仍達4.43元)
                     anchor, anchor_source = facts[-1].iso[:4], "previous"
             if (
                 m.rule == rule_id("month_day")
