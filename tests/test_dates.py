@@ -3121,6 +3121,11 @@ def test_a_relative_year_glossed_by_its_year_is_one_date(
             "公司已從去年虧損陰霾中走出，第1季是今年谷底。",
             [("去年", "2023"), ("今年", "2024")],
         ),
+        (
+            "公司去年下半年營運改善，不過法人認為Q1營運將較去年Q4減弱。",
+            [("去年下半年", "2023"), ("去年Q4", "2023")],
+        ),
+        ("去年11月拉貨，帶動營收站上半年高峰。", [("去年11月", "2023-11")]),
     ],
 )
 def test_a_part_alone_after_a_told_year_is_of_that_year(
@@ -3154,3 +3159,40 @@ def test_an_earlier_quarter_as_a_base_is_of_the_same_year(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, "2013-08-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare month after a month of another year told since the date written last is of
+        # that year, as it is with no date written before
+        (
+            "2014年5月23日統計處公布4月營業額。零售業因去年4月促銷效益，"
+            "週年慶延後至4、5月，拉高基期。",
+            [
+                ("2014年5月23日", "2014-05-23"),
+                ("4月", "2014-04"),
+                ("去年4月", "2013-04"),
+                ("4", "2013-04"),
+                ("5月", "2013-05"),
+            ],
+        ),
+        (
+            "2014年4月營收創高。國巨漲價從去年4月下旬起漲，緊接著6月下旬再調漲。",
+            [("2014年4月", "2014-04"), ("去年4月下旬", "2013-04"), ("6月", "2013-06")],
+        ),
+        # kept out: a month earlier in the calendar, another sentence, a month told before 去年
+        (
+            "2014年4月營收創高。公司去年11月拉貨，今年5月再漲。",
+            [("2014年4月", "2014-04"), ("去年11月", "2013-11"), ("今年5月", "2014-05")],
+        ),
+        (
+            "2014年4月營收創高。公司去年11月拉貨。12月營收則下滑。",
+            [("2014年4月", "2014-04"), ("去年11月", "2013-11"), ("12月", "2014-12")],
+        ),
+    ],
+)
+def test_a_month_after_a_month_of_another_year_told_since(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2014-06-01") == expected

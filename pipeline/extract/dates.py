@@ -2348,8 +2348,11 @@ def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[
         and (told.qualifier == "none" or told.qualifier != m.qualifier)
         and not any(
             _PHRASE_END.search(fold, m.end, o.start) is None
-            and not _is_base(fold, o.start)
-            and lex.same_period_after.match(fold, o.end) is None
+            and (
+                (not _is_base(fold, o.start) and lex.same_period_after.match(fold, o.end) is None)
+                # (去年下半年改善，…Q1營運將較去年Q4減弱: 去年 named again is another year's)
+                or (o.relative and o.unit == "year" and o.offset == told.offset)
+            )
             for o in after
         )
         and _same_clause(fold, told.end, m.start)
@@ -3480,8 +3483,13 @@ def extract_dates(
                     anchor, anchor_source = facts[-1].iso[:4], "previous"
             if (
                 m.rule == rule_id("month_day")
-                and anchor_source != "previous"
                 and last_month is not None
+                # (a month of another year told since the date written last frames it:
+                # 2022年…。零售業因去年10月五倍券效益，…延後至10、11月)
+                and (
+                    anchor_source != "previous"
+                    or (last_explicit is not None and last_month[0] > last_explicit[0])
+                )
                 and not now
                 and _later_month_in_sentence(doc.text, m, *last_month)
             ):
