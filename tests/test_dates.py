@@ -3196,3 +3196,27 @@ def test_a_month_after_a_month_of_another_year_told_since(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, "2014-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days of one month written with one 月, alone or after a relative year: two days
+        (
+            "今年5月16-31日辦妥登記的案件增加。",
+            [("今年5月16", "2013-05-16"), ("31日", "2013-05-31")],
+        ),
+        ("去年12月1日～15日業績成長。", [("去年12月1日", "2012-12-01"), ("15日", "2012-12-15")]),
+        ("較前一週(3月3-9日)大減16%。", [("3月3", "2013-03-03"), ("9日", "2013-03-09")]),
+        # kept: after a written year (range_dd), two months, a list of days (one month)
+        ("2013年5月16-31日成交。", [("2013年5月16", "2013-05-16"), ("31日", "2013-05-31")]),
+        ("今年5月6日至7月31日展出。", [("今年5月6日", "2013-05-06"), ("7月31日", "2013-07-31")]),
+        # kept out: a day range that runs backwards, a month number glued to a code
+        ("今年5月16-3日展出。", [("今年5月", "2013-05")]),
+        ("A5月16-31日", []),
+    ],
+)
+def test_a_day_range_written_with_one_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2013-06-05") == expected

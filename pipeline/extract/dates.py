@@ -297,6 +297,12 @@ class _Lex:
             rf"(?!{_NOT_MONTH})"
         )
         self.month_item = re.compile(_MON)
+        # 今年5月16-31日, 5月16日至31日: days of one month written with one 月, alone or after a
+        # relative year (a written year's are range_dd's)
+        self.day_span = re.compile(
+            rf"(?:(?P<rel>{year_rel}){_SP})?(?P<mo>{mon}){_SP}月份?{_SP}(?P<d1>{_DAY}){_SP}"
+            rf"(?P<u1>[日號])?{_SP}(?:{conn}){_SP}(?P<d2>{_DAY}){_SP}[日號]"
+        )
         stated_year = (
             rf"(?P<sw>{_cls(data['stated_relative'])}){_SP}[(（]{_SP}(?P<sy>[0-9]{{2,4}}){_SP}[)）]"
             rf"(?P<sn>{_SP}年度?)"
@@ -1515,6 +1521,50 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             yield replace(parts[0], role="start"), replace(parts[1], role="end")
 
 
+def _parse_day_span(sc: _Scan) -> Iterator[Parts]:
+    """Days of one month written with one 月 (今年5月16-31日, 5月16日至31日): two days, the
+    start and end of a period, as after a written year (2013年5月16-31日); before, only the
+    month (or the first day) was read."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.day_span.finditer(fold):
+        s = m.start()
+        rel = m.group("rel")
+        entry = lex.relative[rel] if rel else None
+        if entry is not None:
+            if not _word_ok(fold, s, s + len(rel), entry):
+                continue
+        elif s > 0 and (fold[s - 1] in _NOT_MONTH_AFTER or _is_alnum(fold[s - 1])):
+            continue  # (2013年5月16-31日 is the written year's; 15月, A5月 no month)
+        mo = lex.month_value(m.group("mo"))
+        d1, d2 = lex.day_value(m.group("d1")), lex.day_value(m.group("d2"))
+        if not (1 <= mo <= 12 and 1 <= d1 < d2 <= 31 and _iso(2000, mo, d2)):
+            continue
+        e1 = m.end("u1") if m.group("u1") else m.end("d1")
+        ends = ((s, e1, d1), (m.start("d2"), m.end(), d2))
+        if entry is None:
+            a, b = (_month_day(sc, x, y, mo, d)[0] for x, y, d in ends)
+        else:
+            a, b = (
+                _dm(
+                    sc,
+                    x,
+                    y,
+                    None,
+                    "day",
+                    "gregorian",
+                    "relative",
+                    relative=True,
+                    anchor=entry["anchor"],
+                    unit="year",
+                    offset=entry["offset"],
+                    month=mo,
+                    day=d,
+                )
+                for x, y, d in ends
+            )
+        yield replace(a, role="start"), replace(b, role="end")
+
+
 _OPEN_NAME = '「『《〈“"'
 _CLOSE_NAME = '」』》〉”"'
 
@@ -1669,6 +1719,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("period_word", _parse_period_word),
     ("bare_year", _parse_bare_year),
     ("month_span", _parse_month_span),
+    ("day_span", _parse_day_span),
     ("month_day", _parse_month_day),
     ("bare_day_range", _parse_bare_day_range),
 )
