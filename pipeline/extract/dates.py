@@ -1449,6 +1449,27 @@ def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> 
     )
 
 
+def _in_relative_year(
+    sc: _Scan, start: int, end: int, entry: dict[str, Any], month: int, day: int | None = None
+) -> DateMatch:
+    """A month (or day) of a year told relatively (今年1-2月, 去年12月1日～15日)."""
+    return _dm(
+        sc,
+        start,
+        end,
+        None,
+        "day" if day else "month",
+        "gregorian",
+        "relative",
+        relative=True,
+        anchor=entry["anchor"],
+        unit="year",
+        offset=entry["offset"],
+        month=month,
+        day=day,
+    )
+
+
 def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
     """Months written with one 月: a list (5、6月 -> May and June, each a date of its own)
     or a period (1至9月, 今年1-2月), alone or after a relative year whose year they take.
@@ -1499,22 +1520,7 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             if entry is None:
                 parts.extend(_month_day(sc, a, b, mo, None))
                 continue
-            parts.append(
-                _dm(
-                    sc,
-                    a,
-                    b,
-                    None,
-                    "month",
-                    "gregorian",
-                    "relative",
-                    relative=True,
-                    anchor=entry["anchor"],
-                    unit="year",
-                    offset=entry["offset"],
-                    month=mo,
-                )
-            )
+            parts.append(_in_relative_year(sc, a, b, entry, mo))
         if m.group("items"):
             yield from ((p,) for p in parts)
         else:
@@ -1544,24 +1550,7 @@ def _parse_day_span(sc: _Scan) -> Iterator[Parts]:
         if entry is None:
             a, b = (_month_day(sc, x, y, mo, d)[0] for x, y, d in ends)
         else:
-            a, b = (
-                _dm(
-                    sc,
-                    x,
-                    y,
-                    None,
-                    "day",
-                    "gregorian",
-                    "relative",
-                    relative=True,
-                    anchor=entry["anchor"],
-                    unit="year",
-                    offset=entry["offset"],
-                    month=mo,
-                    day=d,
-                )
-                for x, y, d in ends
-            )
+            a, b = (_in_relative_year(sc, x, y, entry, mo, d) for x, y, d in ends)
         yield replace(a, role="start"), replace(b, role="end")
 
 
