@@ -3096,3 +3096,127 @@ def test_a_relative_year_glossed_by_its_year_is_one_date(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year written alone after a year told relatively in its sentence: that year
+        (
+            "台境去年受惠追加量、前三季EPS仍達4.43元。",
+            [("去年", "2023"), ("前三季", "2023")],
+        ),
+        (
+            "去年雖取得標案，但因空窗期，全年營收年減18%，前三季EPS 7.07元低於2022年同期的8.80元。",
+            [("去年", "2023"), ("前三季", "2023"), ("2022年", "2022")],
+        ),
+        ("明年公司將擴產，下半年營收可望成長。", [("明年", "2025"), ("下半年", "2025")]),
+        # kept out: a base, a frame closed before it, another sentence, a year in its own phrase
+        ("營收較去年成長，上半年EPS達4元。", [("去年", "2023")]),
+        ("與去年相比，上半年營收成長。", [("去年", "2023")]),
+        ("去年同期營收為3億元，上半年營收成長。", [("去年", "2023")]),
+        ("去年營收成長。上半年EPS達4元。", [("去年", "2023")]),
+        ("營收已超前去年底預估，一旦下半年需求啟動，力道更強。", [("去年底", "2023")]),
+        (
+            "公司已從去年虧損陰霾中走出，第1季是今年谷底。",
+            [("去年", "2023"), ("今年", "2024")],
+        ),
+        (
+            "公司去年下半年營運改善，不過法人認為Q1營運將較去年Q4減弱。",
+            [("去年下半年", "2023"), ("去年Q4", "2023")],
+        ),
+        ("去年11月拉貨，帶動營收站上半年高峰。", [("去年11月", "2023-11")]),
+    ],
+)
+def test_a_part_alone_after_a_told_year_is_of_that_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier quarter alone after a later one is the same year's when it is the base
+        (
+            "該公司今年第二季營收382億元，毛利率降到14.3%（首季為17.8%）。",
+            [("今年第二季", "2013"), ("首季", "2013")],
+        ),
+        (
+            "今年第二季折舊費用約12億元，亦較首季（11億元）增加。",
+            [("今年第二季", "2013"), ("首季", "2013")],
+        ),
+        (
+            "今年第三季毛利率從第一季的17.8%降到14.3%。",
+            [("今年第三季", "2013"), ("第一季", "2013")],
+        ),
+        # kept out: an earlier quarter in a list after a later one (next year's outlook?)
+        ("今年第四季營運成果及第一季業績展望。", [("今年第四季", "2013")]),
+        ("今年第四季營收成長，第一季展望保守。", [("今年第四季", "2013")]),
+    ],
+)
+def test_an_earlier_quarter_as_a_base_is_of_the_same_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2013-08-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare month after a month of another year told since the date written last is of
+        # that year, as it is with no date written before
+        (
+            "2014年5月23日統計處公布4月營業額。零售業因去年4月促銷效益，"
+            "週年慶延後至4、5月，拉高基期。",
+            [
+                ("2014年5月23日", "2014-05-23"),
+                ("4月", "2014-04"),
+                ("去年4月", "2013-04"),
+                ("4", "2013-04"),
+                ("5月", "2013-05"),
+            ],
+        ),
+        (
+            "2014年4月營收創高。國巨漲價從去年4月下旬起漲，緊接著6月下旬再調漲。",
+            [("2014年4月", "2014-04"), ("去年4月下旬", "2013-04"), ("6月", "2013-06")],
+        ),
+        # kept out: a month earlier in the calendar, another sentence, a month told before 去年
+        (
+            "2014年4月營收創高。公司去年11月拉貨，今年5月再漲。",
+            [("2014年4月", "2014-04"), ("去年11月", "2013-11"), ("今年5月", "2014-05")],
+        ),
+        (
+            "2014年4月營收創高。公司去年11月拉貨。12月營收則下滑。",
+            [("2014年4月", "2014-04"), ("去年11月", "2013-11"), ("12月", "2014-12")],
+        ),
+    ],
+)
+def test_a_month_after_a_month_of_another_year_told_since(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2014-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days of one month written with one 月, alone or after a relative year: two days
+        (
+            "今年5月16-31日辦妥登記的案件增加。",
+            [("今年5月16", "2013-05-16"), ("31日", "2013-05-31")],
+        ),
+        ("去年12月1日～15日業績成長。", [("去年12月1日", "2012-12-01"), ("15日", "2012-12-15")]),
+        ("較前一週(3月3-9日)大減16%。", [("3月3", "2013-03-03"), ("9日", "2013-03-09")]),
+        # kept: after a written year (range_dd), two months, a list of days (one month)
+        ("2013年5月16-31日成交。", [("2013年5月16", "2013-05-16"), ("31日", "2013-05-31")]),
+        ("今年5月6日至7月31日展出。", [("今年5月6日", "2013-05-06"), ("7月31日", "2013-07-31")]),
+        # kept out: a day range that runs backwards, a month number glued to a code
+        ("今年5月16-3日展出。", [("今年5月", "2013-05")]),
+        ("A5月16-31日", []),
+    ],
+)
+def test_a_day_range_written_with_one_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2013-06-05") == expected

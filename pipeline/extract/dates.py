@@ -297,6 +297,12 @@ class _Lex:
             rf"(?!{_NOT_MONTH})"
         )
         self.month_item = re.compile(_MON)
+        # 今年5月16-31日, 5月16日至31日: days of one month written with one 月, alone or after a
+        # relative year (a written year's are range_dd's)
+        self.day_span = re.compile(
+            rf"(?:(?P<rel>{year_rel}){_SP})?(?P<mo>{mon}){_SP}月份?{_SP}(?P<d1>{_DAY}){_SP}"
+            rf"(?P<u1>[日號])?{_SP}(?:{conn}){_SP}(?P<d2>{_DAY}){_SP}[日號]"
+        )
         stated_year = (
             rf"(?P<sw>{_cls(data['stated_relative'])}){_SP}[(（]{_SP}(?P<sy>[0-9]{{2,4}}){_SP}[)）]"
             rf"(?P<sn>{_SP}年度?)"
@@ -441,6 +447,9 @@ class _Lex:
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        self.earlier_quarter_base = re.compile(
+            rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
+        )
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
@@ -1440,6 +1449,27 @@ def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> 
     )
 
 
+def _in_relative_year(
+    sc: _Scan, start: int, end: int, entry: dict[str, Any], month: int, day: int | None = None
+) -> DateMatch:
+    """A month (or day) of a year told relatively (今年1-2月, 去年12月1日～15日)."""
+    return _dm(
+        sc,
+        start,
+        end,
+        None,
+        "day" if day else "month",
+        "gregorian",
+        "relative",
+        relative=True,
+        anchor=entry["anchor"],
+        unit="year",
+        offset=entry["offset"],
+        month=month,
+        day=day,
+    )
+
+
 def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
     """Months written with one 月: a list (5、6月 -> May and June, each a date of its own)
     or a period (1至9月, 今年1-2月), alone or after a relative year whose year they take.
@@ -1490,26 +1520,38 @@ def _parse_month_span(sc: _Scan) -> Iterator[Parts]:
             if entry is None:
                 parts.extend(_month_day(sc, a, b, mo, None))
                 continue
-            parts.append(
-                _dm(
-                    sc,
-                    a,
-                    b,
-                    None,
-                    "month",
-                    "gregorian",
-                    "relative",
-                    relative=True,
-                    anchor=entry["anchor"],
-                    unit="year",
-                    offset=entry["offset"],
-                    month=mo,
-                )
-            )
+            parts.append(_in_relative_year(sc, a, b, entry, mo))
         if m.group("items"):
             yield from ((p,) for p in parts)
         else:
             yield replace(parts[0], role="start"), replace(parts[1], role="end")
+
+
+def _parse_day_span(sc: _Scan) -> Iterator[Parts]:
+    """Days of one month written with one 月 (今年5月16-31日, 5月16日至31日): two days, the
+    start and end of a period, as after a written year (2013年5月16-31日); before, only the
+    month (or the first day) was read."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.day_span.finditer(fold):
+        s = m.start()
+        rel = m.group("rel")
+        entry = lex.relative[rel] if rel else None
+        if entry is not None:
+            if not _word_ok(fold, s, s + len(rel), entry):
+                continue
+        elif s > 0 and (fold[s - 1] in _NOT_MONTH_AFTER or _is_alnum(fold[s - 1])):
+            continue  # (2013年5月16-31日 is the written year's; 15月, A5月 no month)
+        mo = lex.month_value(m.group("mo"))
+        d1, d2 = lex.day_value(m.group("d1")), lex.day_value(m.group("d2"))
+        if not (1 <= mo <= 12 and 1 <= d1 < d2 <= 31 and _iso(2000, mo, d2)):
+            continue
+        e1 = m.end("u1") if m.group("u1") else m.end("d1")
+        ends = ((s, e1, d1), (m.start("d2"), m.end(), d2))
+        if entry is None:
+            a, b = (_month_day(sc, x, y, mo, d)[0] for x, y, d in ends)
+        else:
+            a, b = (_in_relative_year(sc, x, y, entry, mo, d) for x, y, d in ends)
+        yield replace(a, role="start"), replace(b, role="end")
 
 
 _OPEN_NAME = '「『《〈“"'
@@ -1666,6 +1708,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("period_word", _parse_period_word),
     ("bare_year", _parse_bare_year),
     ("month_span", _parse_month_span),
+    ("day_span", _parse_day_span),
     ("month_day", _parse_month_day),
     ("bare_day_range", _parse_bare_day_range),
 )
@@ -2294,7 +2337,8 @@ def _release_year(
     release reports; a plain year may be history, 成立於2009年), or with any date of it, or
     none told, when the text states its year outright (今(105)年). Any other year before it
     leaves the part open, and so does a quarter after a later one in its sentence
-    (2025年第四季營運成果及第一季業績展望: whose Q1?)."""
+    (2025年第四季營運成果及第一季業績展望: whose Q1?) unless it is the later one's base
+    (單季毛利率降到14.3%（首季為17.8%）, 較首季增加)."""
     if reference is None:
         return None
     year = reference[:4]
@@ -2316,6 +2360,8 @@ def _release_year(
         and last.qualifier in quarters
         and quarters.index(last.qualifier) > quarters.index(m.qualifier)
         and _same_clause_run(text, last.end, m.start)
+        # (降到14.3%（首季為17.8%）, 較首季增加: the base a later quarter is compared with)
+        and _lexicon().earlier_quarter_base.search(text, max(0, m.start - 4), m.start) is None
     ):
         return None
     return year if last.iso[:4] == year and (last.part or stated) else None
@@ -2324,6 +2370,37 @@ def _release_year(
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
 # are the base, not the period of the clause after it
 _FRAME_CLOSE = re.compile(r"[)）]?[ \t]*(?:相比|相較|比較|對比)(?:之下)?[ \t]*[，,]")
+
+
+def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[DateMatch]) -> bool:
+    """Whether the year ``told`` relatively (去年, 明年) frames the part of a year ``m`` its
+    sentence writes alone after it (``去年受惠追加量、前三季EPS仍達4.43元``: 去年's first
+    three quarters): the sentence tells of that year, as it would after 2023年. Not a
+    comparison's base (較去年, 去年同期), a point of that year (超前去年底預估，一旦下半年…),
+    the same part told again (去年下半年虧損，下半年可望轉盈: whose?), a span since
+    (去年以來) or a frame closed before it
+    (與去年相比，上半年…: the text's own), and no further than a clause run; nor where
+    the part's own phrase writes a year after it (從去年虧損中走出，第1季是今年谷底)."""
+    lex = _lexicon()
+    return (
+        told.rule == rule_id("relative")
+        and told.qualifier not in ("start", "mid", "end", "as_of", "approx")
+        and (told.qualifier == "none" or told.qualifier != m.qualifier)
+        and not any(
+            _PHRASE_END.search(fold, m.end, o.start) is None
+            and (
+                (not _is_base(fold, o.start) and lex.same_period_after.match(fold, o.end) is None)
+                # (去年下半年改善，…Q1營運將較去年Q4減弱: 去年 named again is another year's)
+                or (o.relative and o.unit == "year" and o.offset == told.offset)
+            )
+            for o in after
+        )
+        and _same_clause(fold, told.end, m.start)
+        and not _is_base(fold, told.start)
+        and lex.same_period_after.match(fold, told.end) is None
+        and not _is_since(fold, told.end)
+        and not _FRAME_CLOSE.search(fold, told.end, m.start)
+    )
 
 
 def _is_base(fold: str, start: int) -> bool:
@@ -3435,15 +3512,24 @@ def extract_dates(
                     and last.offset != 0
                     and last.unit == "year"
                     and facts[-1].iso is not None
-                    and _PART_JOIN.fullmatch(doc.text, last.end, m.start) is not None
+                    and (
+                        _PART_JOIN.fullmatch(doc.text, last.end, m.start) is not None
+                        or _told_year_frames(fold, last, m, matches[i + 1 : i + 2])
+                    )
                 ):
                     # 明年中旬至下半年, 去年第三季及第四季: a part joined to a part of another
-                    # year told relatively is of that year, not the release's
+                    # year told relatively is of that year, not the release's; so is one
+                    # its sentence goes on to (去年受惠追加量、前三季EPS仍達4.43元)
                     anchor, anchor_source = facts[-1].iso[:4], "previous"
             if (
                 m.rule == rule_id("month_day")
-                and anchor_source != "previous"
                 and last_month is not None
+                # (a month of another year told since the date written last frames it:
+                # 2022年…。零售業因去年10月五倍券效益，…延後至10、11月)
+                and (
+                    anchor_source != "previous"
+                    or (last_explicit is not None and last_month[0] > last_explicit[0])
+                )
                 and not now
                 and _later_month_in_sentence(doc.text, m, *last_month)
             ):
