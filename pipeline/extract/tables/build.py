@@ -34,6 +34,7 @@ from pipeline.pdftables.cells import (
     parse_cell,
     parse_counted_names,
     parse_unit,
+    parse_value_cell,
     total_kind,
 )
 from pipeline.pdftables.lexicon import _lex
@@ -295,6 +296,41 @@ def _without_note_ref(label: str) -> str:
     return _NOTE_REF.sub("", label)
 
 
+# A numbered note under a table: ``1. 依據T-IFRSs編製``, ``2、…``, ``註3：…``, ``(4) …``.
+_NOTE_LINE = re.compile(
+    r"^[ \t]*(?:註[ \t]*(\d{1,2})(?!\d)|[(（]?(\d{1,2})[ \t]*[.．、)）:：])[ \t]*(?![\d.,])\S",
+    re.M,
+)
+# A row name ending on a footnote's number: ``淨利3``, ``EBITDA4``, ``行動 2``, ``負債比率 (%) 3``.
+# Not a number that is the name's (``Q4``, ``PS5``: one or two Latin letters before it; ``2025``).
+_TRAILING_NOTE = re.compile(
+    r"^(?P<name>.*?(?:[^\x00-\x7f]|[A-Za-z]{3}|[)）%]))[ \t]?(?P<n>\d{1,2})$"
+)
+
+
+def _numbered_notes(doc: Document, grid: _Grid) -> frozenset[str]:
+    """The numbers of the notes set under a table on its last page: what tells a
+    footnote's number glued to a row's name from a number of the name."""
+    ends = [gc.span[1] for gr in grid.body for gc in gr if gc.span]
+    if not ends:
+        return frozenset()
+    last = max(ends)
+    page = next((p for p in doc.pages if p.start <= last <= p.end), None)
+    if page is None:
+        return frozenset()
+    below = doc.text[last : page.end]
+    return frozenset(m.group(1) or m.group(2) for m in _NOTE_LINE.finditer(below))
+
+
+def split_note_number(name: str, notes: frozenset[str]) -> tuple[str, str | None]:
+    """A row name without the footnote number glued to its end (``淨利3`` -> ``淨利``,
+    ``3``) when a note of that number stands under the table; else the name as written."""
+    m = _TRAILING_NOTE.match(name)
+    if m is None or m.group("n") not in notes or not m.group("name").strip():
+        return name, None
+    return m.group("name").rstrip(), m.group("n")
+
+
 def _named_percent(named: _HeaderUnit, line: Sequence[tuple[str, CellValue | None]]) -> bool:
     """Whether a row's or column's name makes its cells percentages: it ends on a ratio
     (``營業比重``, ``毛利率``) and no cell of the line is written as an amount, or it ends on a
@@ -350,7 +386,9 @@ def _build_table(
     code_cols = {j for j in range(stub, ncol) if code_column(grid.columns[j])}
     parsed = [
         [
-            (parse_cell(gr[j].text) or parse_counted_names(gr[j].text)) if j >= stub else None
+            (parse_value_cell(gr[j].text) or parse_counted_names(gr[j].text))
+            if j >= stub
+            else None
             for j in range(ncol)
         ]
         for gr in grid.body
@@ -365,8 +403,10 @@ def _build_table(
     section_unit: UnitInfo | None = None
     section_item = False  # under a section's label naming the excepted item (每股盈餘)
     section_label: str | None = None  # the label of the last row without values
+    notes = _numbered_notes(doc, grid) if stub else frozenset()
     for gr, values in zip(grid.body, parsed, strict=True):
-        stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
+        stub_split = [split_note_number(clean_cell_text(gr[j].text), notes) for j in range(stub)]
+        stub_texts = [name for name, _ in stub_split]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
         for j in range(stub):
             if stub_texts[j]:
@@ -430,6 +470,9 @@ def _build_table(
                 parts=[CharSpan(start=s, end=e) for s, e in gc.parts] or None,
                 bbox=gc.bbox,
             )
+            marker = stub_split[j][1] if j < stub else None
+            if marker is not None:
+                cell.markers = [marker]
             if j >= stub and not codes_row and j not in code_cols:
                 cv = values[j]
                 cu = col_units[j]

@@ -13,9 +13,11 @@ from pipeline.pdftables.cells import (
     _is_year,
     _norm_label,
     is_account_code,
+    is_range,
     is_value_token,
     parse_cell,
     parse_unit,
+    parse_value_cell,
 )
 from pipeline.pdftables.lexicon import _TOKEN_RE, _WS_RE, _lex
 
@@ -383,7 +385,12 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
             # name may stand among them, set again over each page a statement continues on
             stub += 1
             continue
-        texty = sum(1 for v in vals if parse_cell(v) is None or _is_year(v))
+        # a first column of ranges (``20~30``) is brackets naming the rows, not figures
+        texty = sum(
+            1
+            for v in vals
+            if parse_value_cell(v) is None or _is_year(v) or (j == 0 and is_range(v))
+        )
         if texty >= 0.6 * len(vals):
             stub += 1
             continue
