@@ -7162,3 +7162,36 @@ def make_forecast_ranges_slide_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["FORECAST_RANGE_ROWS", "make_forecast_ranges_slide_pdf"]
+
+
+# ------------------------------------------------ a share count among a note's amounts
+# A filing's EPS note (set as Changingtec's is): the note's unit line says 新台幣千元, the
+# basic weighted-average share count states no unit of its own, the diluted one ``(千股)``.
+SHARE_COUNT_ROWS = (
+    ("本期淨利", "$ 12,345", "$ 10,210"),
+    ("普通股加權平均流通在外股數(基本)", "17,198", "16,598"),
+    ("基本每股盈餘(元)", "$ 0.72", "$ 0.62"),
+    ("計算稀釋每股盈餘之加權平均流通在外股數(千股)", "17,509", "17,938"),
+)
+
+
+def make_share_count_rows_pdf(path: str | Path, *, stated: bool = True) -> PdfFixture:
+    """The EPS note described above; without its last row when ``stated`` is False."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 110, "(十七)每股盈餘")
+    c.drawRightString(540, A4_H - 130, "單位：新台幣千元")
+    y = A4_H - 150
+    c.drawRightString(440, y, "113年1月至3月")
+    c.drawRightString(540, y, "112年1月至3月")
+    for name, *cells in SHARE_COUNT_ROWS if stated else SHARE_COUNT_ROWS[:-1]:
+        y -= 18
+        _draw_row(c, y, 80, name, (440.0, 540.0), cells)
+    c.drawString(70, y - 40, "(十八)來自籌資活動之負債變動")
+    c.drawString(90, y - 58, "本公司本期無來自籌資活動之負債變動。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["SHARE_COUNT_ROWS", "make_share_count_rows_pdf"]

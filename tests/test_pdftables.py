@@ -3369,3 +3369,22 @@ def test_range_cells_parse_to_their_two_ends(
     cv = parse_value_cell(text)
     got = (cv.value, cv.upper) if cv is not None and cv.upper is not None else None
     assert got == expected
+
+
+@pytest.mark.parametrize("stated", [True, False])
+def test_a_share_count_row_in_a_money_table_is_no_amount(pdf_dir: Path, stated: bool) -> None:
+    """A weighted-average share count among an EPS note's amounts under 新台幣千元 (its
+    own name states no unit: ``普通股加權平均流通在外股數(基本)``) is a count, never the
+    note's money: in the count unit another row of the table states for its count
+    (``…股數(千股)``), else in no unit at all; the profit keeps the 千元."""
+    path = pdf_dir / f"share-count-rows-{stated}.pdf"
+    pdfgen.make_share_count_rows_pdf(path, stated=stated)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    rows = {r[0].text: r for r in table.rows if r[1].value is not None}
+    profit = rows["本期淨利"][1]
+    assert (profit.unit, profit.base_value) == ("新台幣千元", 12_345_000)
+    basic = rows["普通股加權平均流通在外股數(基本)"][1]
+    if stated:
+        assert (basic.unit, basic.base_value, basic.base_unit) == ("千股", 17_198_000, "股")
+    else:
+        assert (basic.unit, basic.base_value, basic.base_unit) == (None, 17_198, None)

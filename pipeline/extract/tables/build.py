@@ -331,6 +331,22 @@ def split_note_number(name: str, notes: frozenset[str]) -> tuple[str, str | None
     return m.group("name").rstrip(), m.group("n")
 
 
+def _own_name(row_header: str | None) -> str:
+    """A row's own name (its innermost stub), without the note it cites."""
+    return _without_note_ref((row_header or "").rsplit(" / ", 1)[-1])
+
+
+def _stated_count_unit(grid: _Grid, stub: int) -> UnitInfo | None:
+    """The count unit a row naming a count states for itself (``計算稀釋每股盈餘之加權平均
+    流通在外股數(千股)``): the unit of the table's counts that state none."""
+    for gr in grid.body:
+        name = _own_name(" / ".join(clean_cell_text(gr[j].text) for j in range(stub)))
+        unit = _header_unit([name]).explicit if _count_header([name]) else None
+        if unit is not None and unit.kind == "count":
+            return unit
+    return None
+
+
 def _named_percent(named: _HeaderUnit, line: Sequence[tuple[str, CellValue | None]]) -> bool:
     """Whether a row's or column's name makes its cells percentages: it ends on a ratio
     (``營業比重``, ``毛利率``) and no cell of the line is written as an amount, or it ends on a
@@ -386,9 +402,7 @@ def _build_table(
     code_cols = {j for j in range(stub, ncol) if code_column(grid.columns[j])}
     parsed = [
         [
-            (parse_value_cell(gr[j].text) or parse_counted_names(gr[j].text))
-            if j >= stub
-            else None
+            (parse_value_cell(gr[j].text) or parse_counted_names(gr[j].text)) if j >= stub else None
             for j in range(ncol)
         ]
         for gr in grid.body
@@ -404,6 +418,7 @@ def _build_table(
     section_item = False  # under a section's label naming the excepted item (每股盈餘)
     section_label: str | None = None  # the label of the last row without values
     notes = _numbered_notes(doc, grid) if stub else frozenset()
+    count_unit = _stated_count_unit(grid, stub) if money_table else None
     for gr, values in zip(grid.body, parsed, strict=True):
         stub_split = [split_note_number(clean_cell_text(gr[j].text), notes) for j in range(stub)]
         stub_texts = [name for name, _ in stub_split]
@@ -459,6 +474,11 @@ def _build_table(
         )
         row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
+        # a count of shares in a money table (普通股加權平均流通在外股數): never the money's
+        # unit; the count unit another row states (``…股數(千股)``), else none
+        count_row = money_table and row_unit is None and _count_header([_own_name(row_header)])
+        if count_row:
+            row_unit = count_unit
         cells: list[Cell] = []
         for j, gc in enumerate(gr):
             cell = Cell(
@@ -508,12 +528,15 @@ def _build_table(
                         _PERCENT if row_percent else None,
                         per_share,
                         None
-                        if from_note
-                        and (
-                            cv.decimals
-                            or col_money[j] == "count"
-                            or foreign is not None
-                            or (row_money not in (None, "TWD") and col_money[j] != "TWD")
+                        if count_row
+                        or (
+                            from_note
+                            and (
+                                cv.decimals
+                                or col_money[j] == "count"
+                                or foreign is not None
+                                or (row_money not in (None, "TWD") and col_money[j] != "TWD")
+                            )
                         )
                         else table_unit,
                     ]
