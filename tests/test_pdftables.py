@@ -3304,7 +3304,8 @@ def test_a_footnotes_number_glued_to_a_rows_name_is_a_marker(pdf_dir: Path) -> N
     (``淨利3``, ``EBITDA4``, ``行動 2``) is that note's marker, not the name's: the row is
     named ``淨利``, the stub cell keeps its text as written and the number as its marker.
     A number of the name itself (``PS5``, ``Q4``: one or two letters before it) or one
-    no note carries (``機房 7``) stays in the name."""
+    no note carries (``機房 7``) stays in the name; ``註5`` glued to a name is the marker
+    whole."""
     path = pdf_dir / "noted-rows-slide.pdf"
     pdfgen.make_noted_rows_slide_pdf(path)
     (table,) = build(path, IN_PROCESS).document.facts.tables
@@ -3318,6 +3319,7 @@ def test_a_footnotes_number_glued_to_a_rows_name_is_a_marker(pdf_dir: Path) -> N
         "PS5": ("PS5", []),
         "Q4": ("Q4", []),
         "機房 7": ("機房 7", []),
+        "研發費用註5": ("研發費用", ["註5"]),
     }
     net = next(r for r in table.rows if r[0].text == "淨利3")
     assert (net[1].value, net[1].unit, net[1].base_value) == (9.29, "NT$bn", 9_290_000_000)
@@ -3388,3 +3390,18 @@ def test_a_share_count_row_in_a_money_table_is_no_amount(pdf_dir: Path, stated: 
         assert (basic.unit, basic.base_value, basic.base_unit) == ("千股", 17_198_000, "股")
     else:
         assert (basic.unit, basic.base_value, basic.base_unit) == (None, 17_198, None)
+
+
+def test_a_range_column_before_more_text_stays_in_the_rows_names() -> None:
+    """Where a table's stub ends, ranges read as figures: a column of rate ranges before
+    the amounts is a value column, but one before more text (a loan schedule's rate range
+    before its term) describes the row, as a first column of ranges (brackets) does."""
+    from pipeline.extract.tables.text_grid import _stub_count
+
+    loans = [
+        ["航空器抵押貸款", "1.84%~2.07%", "108/12/27~120/12/27", "2,039,333"],
+        ["中長期信用貸款", "1.83%~2.07%", "113/04/26~118/04/26", "1,000,000"],
+    ]
+    assert _stub_count(loans, 4) == 3
+    assert _stub_count([[r[0], r[1], r[3]] for r in loans], 3) == 1
+    assert _stub_count([["20~30", "1,200"], ["30~40", "1,500"]], 2) == 1

@@ -328,7 +328,10 @@ def split_note_number(name: str, notes: frozenset[str]) -> tuple[str, str | None
     m = _TRAILING_NOTE.match(name)
     if m is None or m.group("n") not in notes or not m.group("name").strip():
         return name, None
-    return m.group("name").rstrip(), m.group("n")
+    head = m.group("name").rstrip()
+    if head.endswith("註") and head[:-1].strip():  # 鄧廷堅註1: the reference 註1
+        return head[:-1].rstrip(), "註" + m.group("n")
+    return head, m.group("n")
 
 
 def _own_name(row_header: str | None) -> str:
