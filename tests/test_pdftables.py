@@ -3360,6 +3360,7 @@ def test_a_range_cell_is_typed_as_a_range_with_its_rows_unit(pdf_dir: Path) -> N
         ("2%～4%", (2, 4)),
         ("2025-12", None),  # a date, its upper end below the lower
         ("113.8～114.4", None),  # a contract's period: months of ROC years
+        ("101.2~101.6", (101.2, 101.6)),  # an attainment rate, not months of ROC 101
         ("41~50歲", None),  # an axis's bracket, named
         ("-", None),
         ("1,138", None),

@@ -170,16 +170,22 @@ _DASH_RANGE_RE = re.compile(
 )
 
 
-# A range's end that is a month (``113.8``, ``2024.01``: a ROC or western year, a month): a
-# contract's period ``113.8～114.4``, not a figure.
+# A range's end that may be a month (``113.8``, ``2024.01``: a ROC or western year, a month).
 _MONTH_END_RE = re.compile(r"(?:1[0-3]\d|(?:19|20)\d\d)\.(?:0?[1-9]|1[0-2])")
+
+
+def _month_span(lo: str, hi: str) -> bool:
+    """Both ends months of years, the upper in a later year (``113.8～114.4``): a term.
+    ``101.2~101.6`` (an attainment rate) is a range of figures."""
+    ends = [_MONTH_END_RE.fullmatch(x.strip()) for x in (lo, hi)]
+    return all(ends) and int(lo.strip().split(".")[0]) < int(hi.strip().split(".")[0])
 
 
 def _range_cell(folded: str) -> CellValue | None:
     """A cell giving a range: its lower end as the value, its upper end as ``upper``; a
     ``%`` written on one end only (``2~4%``) is both ends'."""
     m = _TILDE_RANGE_RE.match(folded) or _DASH_RANGE_RE.match(folded)
-    if m is None or all(_MONTH_END_RE.fullmatch(m.group(k).strip()) for k in ("lo", "hi")):
+    if m is None or _month_span(m.group("lo"), m.group("hi")):
         return None
     lo, hi = _parse_one(m.group("lo")), _parse_one(m.group("hi"))
     if lo is None or hi is None or lo.value is None or hi.value is None:
