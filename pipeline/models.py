@@ -424,6 +424,9 @@ class Cell(Record):
     value: float | None = None  # the number as written: "1,138" -> 1138, "12.5%" -> 12.5
     unit: str | None = None  # unit as written ("億元", "%", "件")
     base_value: float | None = None  # value in base units: 3.2 (億元) -> 320000000
+    # A range in one cell (a forecast): ``value`` is its lower end.
+    upper: float | None = None  # a range's upper end as written: "4.6~4.7" -> 4.7
+    base_upper: float | None = None  # the upper end in base units: 4.7 (億元) -> 470000000
     base_unit: str | None = None  # "TWD", "USD", "%", "件", "片/月"
     kind: QuantityKind | None = None
     null: bool = False  # a null marker such as "-" or "—"

@@ -152,6 +152,8 @@ TABLE_CELL_COLUMNS = [
     "unit",
     "base_value",
     "base_unit",
+    "upper",
+    "base_upper",
     "unit_source",
     "page",
     "start",
@@ -198,6 +200,9 @@ def table_cell_records(doc_id: str, table: Table | Mapping[str, Any]) -> list[di
                     "unit": cell.unit,
                     "base_value": cell.base_value,
                     "base_unit": cell.base_unit,
+                    # a range's upper end (``4.6~4.7``: value 4.6, upper 4.7)
+                    "upper": cell.upper,
+                    "base_upper": cell.base_upper,
                     # table, page_note, document_note: where the table's unit was read,
                     # when this cell took it (a header's or its own unit leaves it empty)
                     "unit_source": t.unit_source if cell.unit and cell.unit == t.unit else None,

@@ -7148,3 +7148,117 @@ __all__ += [
     "SPACED_LABEL_ROWS",
     "make_spaced_label_rows_pdf",
 ]
+# ------------------------------------------------ footnote numbers glued to a slide's row names
+# A deck's KPI slide (set as Chunghwa Telecom's are): a row's name carries the number of the
+# note under the table glued to it (``淨利3``, ``EBITDA4``) or after a space (``行動 2``); other
+# names end on a number of their own (``PS5``, ``Q4``) or on a number no note carries.
+NOTED_ROWS = (
+    ("營收", "65.65", "65.30", "0.5"),
+    ("淨利3", "9.29", "9.00", "3.2"),
+    ("EBITDA4", "21.55", "21.58", "-0.2"),
+    ("行動 2", "8.21", "7.90", "3.9"),
+    ("PS5", "1.10", "0.95", "15.8"),
+    ("Q4", "2.40", "2.20", "9.1"),
+    ("機房 7", "0.80", "0.70", "14.3"),
+    ("研發費用註5", "3.10", "2.90", "6.9"),
+)
+
+
+def _nt_bn_slide(
+    path: Path,
+    title: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    notes: Sequence[str] = (),
+) -> PdfFixture:
+    """A deck's KPI slide: ``(NT$bn)`` in the corner of a three-column header, rows 22
+    points apart, the numbered notes (if any) under ``註:`` below the table."""
+    c, _, h = _slide(path, title, 13.0)
+    xs = (560.0, 680.0, 800.0)
+    y = h - 130
+    c.drawString(110, y, "(NT$bn)")
+    for x, name in zip(xs, header, strict=True):
+        c.drawRightString(x, y, name)
+    y -= 30
+    for label, *cells in rows:
+        _draw_row(c, y, 110, label, xs, cells)
+        y -= 22
+    if notes:
+        c.setFontSize(10)
+        c.drawString(110, y - 20, "註:")
+        for k, note in enumerate(notes):
+            c.drawString(110, y - 34 - 14 * k, note)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[title])
+
+
+def make_noted_rows_slide_pdf(path: str | Path) -> PdfFixture:
+    """The KPI slide described above, the numbered notes ``2.`` to ``5.`` under it."""
+    notes = ("2. 資本支出之行動部分", "3. 淨利為歸屬於母公司業主之淨利", "4. EBITDA之定義")
+    return _nt_bn_slide(
+        Path(path),
+        "損益與財務指標",
+        ("Q4 2025", "Q4 2024", "成長率 %"),
+        NOTED_ROWS,
+        (*notes, "5. 成長率係以百萬元計算"),
+    )
+
+
+__all__ += ["NOTED_ROWS", "make_noted_rows_slide_pdf"]
+
+
+# ------------------------------------------------ a forecast slide's ranges
+# A deck's guidance slide (set as Chunghwa Telecom's 2026 forecast is): the forecast column
+# gives each figure as a range (``241.99~243.68``, the growth as ``(0.8)~2.3``, one row with
+# a hyphen ``4.6-4.7``), the actual year a figure, the EPS row in 元 under the corner's NT$bn.
+FORECAST_RANGE_ROWS = (
+    ("營收", "241.99~243.68", "236.11", "2.5~3.2"),
+    ("營業淨利", "48.14~49.66", "48.55", "(0.8)~2.3"),
+    ("EPS", "4.82~5.02", "4.99", "(3.4)~0.6"),
+    ("EBITDA Margin (%)", "37.30~37.67", "37.60", ""),
+    ("其他收入", "4.6-4.7", "4.50", "2%~4%"),
+    ("資本支出", "31.91", "27.70", "15.2"),
+)
+
+
+def make_forecast_ranges_slide_pdf(path: str | Path) -> PdfFixture:
+    """The guidance slide described above: ``(NT$bn)`` in the corner, three columns."""
+    header = ("2026 (E)", "2025 (A)", "Growth %")
+    return _nt_bn_slide(Path(path), "2026財務預測", header, FORECAST_RANGE_ROWS)
+
+
+__all__ += ["FORECAST_RANGE_ROWS", "make_forecast_ranges_slide_pdf"]
+
+
+# ------------------------------------------------ a share count among a note's amounts
+# A filing's EPS note (set as Changingtec's is): the note's unit line says 新台幣千元, the
+# basic weighted-average share count states no unit of its own, the diluted one ``(千股)``.
+SHARE_COUNT_ROWS = (
+    ("本期淨利", "$ 12,345", "$ 10,210"),
+    ("普通股加權平均流通在外股數(基本)", "17,198", "16,598"),
+    ("基本每股盈餘(元)", "$ 0.72", "$ 0.62"),
+    ("計算稀釋每股盈餘之加權平均流通在外股數(千股)", "17,509", "17,938"),
+)
+
+
+def make_share_count_rows_pdf(path: str | Path, *, stated: bool = True) -> PdfFixture:
+    """The EPS note described above; without its last row when ``stated`` is False."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 110, "(十七)每股盈餘")
+    c.drawRightString(540, A4_H - 130, "單位：新台幣千元")
+    y = A4_H - 150
+    c.drawRightString(440, y, "113年1月至3月")
+    c.drawRightString(540, y, "112年1月至3月")
+    for name, *cells in SHARE_COUNT_ROWS if stated else SHARE_COUNT_ROWS[:-1]:
+        y -= 18
+        _draw_row(c, y, 80, name, (440.0, 540.0), cells)
+    c.drawString(70, y - 40, "(十八)來自籌資活動之負債變動")
+    c.drawString(90, y - 58, "本公司本期無來自籌資活動之負債變動。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["SHARE_COUNT_ROWS", "make_share_count_rows_pdf"]

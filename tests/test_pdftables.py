@@ -30,7 +30,13 @@ from pipeline.extract.tables.cells import _header_unit
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
 from pipeline.models import Check, Document, PdfTable, Table
 from pipeline.pdftables import PageGeometry, find_tables, finder, pdfium_geometry
-from pipeline.pdftables.cells import is_account_code, parse_cell, parse_counted_names, parse_unit
+from pipeline.pdftables.cells import (
+    is_account_code,
+    parse_cell,
+    parse_counted_names,
+    parse_unit,
+    parse_value_cell,
+)
 from pipeline.pdftables.finder import line_unit, names_something
 from pipeline.pdftables.geometry import page_paths
 from pipeline.pdftables.lexicon import _lex
@@ -2663,9 +2669,9 @@ def test_header_set_again_lets_columns_run_together(header: list[str], continues
 def test_table_of_rate_ranges_is_a_table(pdf_dir: Path) -> None:
     """A notes table whose values are all ranges of rates (``1.10%～2.35%``, a lease's
     discount rates per balance-sheet date; Synmosa p. 26 was missed: no cell was an
-    amount) is a table; each range stays one text cell under its date (no value: a
-    range is never one number, nor a negative), and a range quoted in a sentence
-    after it makes no table."""
+    amount) is a table; each range is one cell under its date, typed as a range of
+    rates (its lower end the value, never a negative, its upper end ``upper``), and a
+    range quoted in a sentence after it makes no table."""
     path = pdf_dir / "rate-ranges.pdf"
     pdfgen.make_rate_ranges_pdf(path)
     doc = build(path, IN_PROCESS).document
@@ -2673,7 +2679,9 @@ def test_table_of_rate_ranges_is_a_table(pdf_dir: Path) -> None:
     body = [r for r in t.rows if r and (r[0].text or "") in {x[0] for x in pdfgen.RATE_ROWS}]
     assert [[c.text or "" for c in r] for r in body] == [list(r) for r in pdfgen.RATE_ROWS]
     for r in body:
-        assert [c.value for c in r[1:]] == [None, None, None]
+        ends = [tuple(float(x.strip("%")) for x in re.split("[～~]", c.text)) for c in r[1:]]
+        assert [(c.value, c.upper) for c in r[1:]] == ends
+        assert {c.unit for c in r[1:]} == {"%"}
         assert [_solid(c.col_header or "") for c in r[1:]] == list(pdfgen.RATE_PERIODS)
 
 
@@ -2780,8 +2788,10 @@ def test_a_row_of_bare_rate_ranges_under_a_row_of_amounts_makes_a_table(pdf_dir:
     assert [[c.text for c in r] for r in t.rows] == [
         [label, *cells] for label, cells in RATE_RANGE_ROWS
     ]
-    # a range is no amount: not scaled by the table's unit
-    assert all(c.value is None for c in t.rows[1][1:])
+    # a range of rates, typed by its label's (%): never scaled by the table's unit
+    ranges = [c for c in t.rows[1][1:] if c.upper is not None]
+    assert [(c.value, c.upper) for c in ranges] == [(5.84, 6.0), (5.92, 6.14)]
+    assert {(c.unit, c.base_unit) for c in ranges} == {("%", "%")}
 
 
 def test_a_tables_next_numbered_section_is_no_next_notes_heading(pdf_dir: Path) -> None:
@@ -3333,3 +3343,110 @@ def test_tables_of_the_same_rows_on_one_page_quote_their_own_text(pdf_dir: Path)
         for c in cells:
             assert c.span is not None
             assert t.span.start <= c.span.start < c.span.end <= t.span.end, (t.title, c.text)
+def test_a_footnotes_number_glued_to_a_rows_name_is_a_marker(pdf_dir: Path) -> None:
+    """A number closing a slide row's name that a note under the table carries
+    (``淨利3``, ``EBITDA4``, ``行動 2``) is that note's marker, not the name's: the row is
+    named ``淨利``, the stub cell keeps its text as written and the number as its marker.
+    A number of the name itself (``PS5``, ``Q4``: one or two letters before it) or one
+    no note carries (``機房 7``) stays in the name; ``註5`` glued to a name is the marker
+    whole."""
+    path = pdf_dir / "noted-rows-slide.pdf"
+    pdfgen.make_noted_rows_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert [r[0].text for r in table.rows] == [r[0] for r in pdfgen.NOTED_ROWS]
+    named = {r[0].text: (r[1].row_header, r[0].markers) for r in table.rows}
+    assert named == {
+        "營收": ("營收", []),
+        "淨利3": ("淨利", ["3"]),
+        "EBITDA4": ("EBITDA", ["4"]),
+        "行動 2": ("行動", ["2"]),
+        "PS5": ("PS5", []),
+        "Q4": ("Q4", []),
+        "機房 7": ("機房 7", []),
+        "研發費用註5": ("研發費用", ["註5"]),
+    }
+    net = next(r for r in table.rows if r[0].text == "淨利3")
+    assert (net[1].value, net[1].unit, net[1].base_value) == (9.29, "NT$bn", 9_290_000_000)
+
+
+def test_a_range_cell_is_typed_as_a_range_with_its_rows_unit(pdf_dir: Path) -> None:
+    """A forecast written as a range in one cell (``241.99~243.68``, ``4.6-4.7``,
+    ``(0.8)~2.3``, ``2%~4%``) is a figure from its lower to its upper end, typed as the
+    row's other figures are: the forecast column is a column of values, not part of the
+    rows' names, and the EPS row is in 元, not the corner's NT$bn."""
+    path = pdf_dir / "forecast-ranges-slide.pdf"
+    pdfgen.make_forecast_ranges_slide_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.stub_columns == 1
+    rows = {r[0].text: r for r in table.rows}
+    assert list(rows) == [r[0] for r in pdfgen.FORECAST_RANGE_ROWS]
+    assert rows["營收"][1].row_header == "營收"
+    got = {
+        name: [(c.value, c.upper, c.unit, c.base_value, c.base_upper) for c in r[1:]]
+        for name, r in rows.items()
+    }
+    assert got["營收"][0] == (241.99, 243.68, "NT$bn", 241_990_000_000, 243_680_000_000)
+    assert got["營收"][2] == (2.5, 3.2, "%", 2.5, 3.2)
+    assert got["營業淨利"][2] == (-0.8, 2.3, "%", -0.8, 2.3)
+    assert got["EPS"][0] == (4.82, 5.02, "元", 4.82, 5.02)
+    assert got["EPS"][1] == (4.99, None, "元", 4.99, None)
+    assert got["其他收入"][0] == (4.6, 4.7, "NT$bn", 4_600_000_000, 4_700_000_000)
+    assert got["其他收入"][2] == (2, 4, "%", 2, 4)
+    assert got["資本支出"][0] == (31.91, None, "NT$bn", 31_910_000_000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4.6~4.7", (4.6, 4.7)),
+        ("4.6-4.7", (4.6, 4.7)),
+        ("(3.4)~0.6", (-3.4, 0.6)),
+        ("2%～4%", (2, 4)),
+        ("2025-12", None),  # a date, its upper end below the lower
+        ("113.8～114.4", None),  # a contract's period: months of ROC years
+        ("101.2~101.6", (101.2, 101.6)),  # an attainment rate, not months of ROC 101
+        ("41~50歲", None),  # an axis's bracket, named
+        ("-", None),
+        ("1,138", None),
+    ],
+)
+def test_range_cells_parse_to_their_two_ends(
+    text: str, expected: tuple[float, float] | None
+) -> None:
+    cv = parse_value_cell(text)
+    got = (cv.value, cv.upper) if cv is not None and cv.upper is not None else None
+    assert got == expected
+
+
+@pytest.mark.parametrize("stated", [True, False])
+def test_a_share_count_row_in_a_money_table_is_no_amount(pdf_dir: Path, stated: bool) -> None:
+    """A weighted-average share count among an EPS note's amounts under 新台幣千元 (its
+    own name states no unit: ``普通股加權平均流通在外股數(基本)``) is a count, never the
+    note's money: in the count unit another row of the table states for its count
+    (``…股數(千股)``), else in no unit at all; the profit keeps the 千元."""
+    path = pdf_dir / f"share-count-rows-{stated}.pdf"
+    pdfgen.make_share_count_rows_pdf(path, stated=stated)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    rows = {r[0].text: r for r in table.rows if r[1].value is not None}
+    profit = rows["本期淨利"][1]
+    assert (profit.unit, profit.base_value) == ("新台幣千元", 12_345_000)
+    basic = rows["普通股加權平均流通在外股數(基本)"][1]
+    if stated:
+        assert (basic.unit, basic.base_value, basic.base_unit) == ("千股", 17_198_000, "股")
+    else:
+        assert (basic.unit, basic.base_value, basic.base_unit) == (None, 17_198, None)
+
+
+def test_a_range_column_before_more_text_stays_in_the_rows_names() -> None:
+    """Where a table's stub ends, ranges read as figures: a column of rate ranges before
+    the amounts is a value column, but one before more text (a loan schedule's rate range
+    before its term) describes the row, as a first column of ranges (brackets) does."""
+    from pipeline.extract.tables.text_grid import _stub_count
+
+    loans = [
+        ["航空器抵押貸款", "1.84%~2.07%", "108/12/27~120/12/27", "2,039,333"],
+        ["中長期信用貸款", "1.83%~2.07%", "113/04/26~118/04/26", "1,000,000"],
+    ]
+    assert _stub_count(loans, 4) == 3
+    assert _stub_count([[r[0], r[1], r[3]] for r in loans], 3) == 1
+    assert _stub_count([["20~30", "1,200"], ["30~40", "1,500"]], 2) == 1

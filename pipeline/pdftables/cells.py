@@ -132,6 +132,7 @@ class CellValue:
     unit: UnitInfo | None
     markers: tuple[str, ...]
     currency: str | None = None  # "$ 674,310": money in TWD, scaled by the table's unit
+    upper: float | None = None  # a range's upper end ("4.6~4.7": value 4.6, upper 4.7)
 
 
 def split_markers(text: str) -> tuple[str, tuple[str, ...]]:
@@ -160,6 +161,52 @@ def parse_counted_names(text: str) -> CellValue | None:
     return parse_cell(m.group("count")) if m else None
 
 
+# A range written in one cell: ``4.6~4.7``, ``2%～4%``, ``(0.8)~2.3``, ``2至3``; with a
+# hyphen only between two unsigned numbers set solid (``4.6-4.7``), never ``-`` alone (null)
+# nor a date (``2025-12``: the upper end below the lower).
+_TILDE_RANGE_RE = re.compile(r"^(?P<lo>\S[^~至]*?)\s*(?:~|至)\s*(?P<hi>\S.*)$")
+_DASH_RANGE_RE = re.compile(
+    r"^(?P<lo>\d[\d,]*(?:\.\d+)?%?)[-–](?P<hi>\d[\d,]*(?:\.\d+)?%?)$"
+)
+
+
+# A range's end that may be a month (``113.8``, ``2024.01``: a ROC or western year, a month).
+_MONTH_END_RE = re.compile(r"(?:1[0-3]\d|(?:19|20)\d\d)\.(?:0?[1-9]|1[0-2])")
+
+
+def _month_span(lo: str, hi: str) -> bool:
+    """Both ends months of years, the upper in a later year (``113.8～114.4``): a term.
+    ``101.2~101.6`` (an attainment rate) is a range of figures."""
+    ends = [_MONTH_END_RE.fullmatch(x.strip()) for x in (lo, hi)]
+    return all(ends) and int(lo.strip().split(".")[0]) < int(hi.strip().split(".")[0])
+
+
+def _range_cell(folded: str) -> CellValue | None:
+    """A cell giving a range: its lower end as the value, its upper end as ``upper``; a
+    ``%`` written on one end only (``2~4%``) is both ends'."""
+    m = _TILDE_RANGE_RE.match(folded) or _DASH_RANGE_RE.match(folded)
+    if m is None or _month_span(m.group("lo"), m.group("hi")):
+        return None
+    lo, hi = _parse_one(m.group("lo")), _parse_one(m.group("hi"))
+    if lo is None or hi is None or lo.value is None or hi.value is None:
+        return None
+    if (lo.unit or hi.unit) is not None:
+        # ``1~3月``, ``41~50歲``, ``1,000元～2,000元``: an axis's bracket, named, not a figure
+        return None
+    if lo.value > hi.value:
+        return None
+    return CellValue(
+        lo.value,
+        False,
+        lo.percent or hi.percent,
+        max(lo.decimals, hi.decimals),
+        None,
+        lo.markers + hi.markers,
+        lo.currency or hi.currency,
+        hi.value,
+    )
+
+
 def parse_cell(text: str) -> CellValue | None:
     """Number or null marker in a table cell; None for a text cell.
 
@@ -167,10 +214,24 @@ def parse_cell(text: str) -> CellValue | None:
     ``181.2億美元`` -> 181.2 with its own unit. A year with 年 stays text. As an
     accountant reads a statement: ``(1,234)`` -> -1234, ``$ 674,310`` -> 674310 in TWD.
     As a slide writes a price and its change: ``727(+25%)`` -> 727 (marker ``(+25%)``),
-    ``USD580 per ton`` -> 580 in USD/ton.
+    ``USD580 per ton`` -> 580 in USD/ton. A range is text here (the finders look for
+    amounts, and a row of ranges would join tables the amounts keep apart); the cells of
+    a table found are read by ``parse_value_cell``.
     """
-    lex = _lex()
+    return _parse_one(fold_width(text))
+
+
+def parse_value_cell(text: str) -> CellValue | None:
+    """``parse_cell``, or a range (``4.6~4.7`` -> 4.6 up to 4.7, a forecast's range, its
+    unit the row's or column's): how the cells of a table found are read."""
     folded = fold_width(text).strip()
+    return _range_cell(folded) or _parse_one(folded)
+
+
+def _parse_one(folded: str) -> CellValue | None:
+    """A number or null marker (no range) in a cell's width-folded text."""
+    lex = _lex()
+    folded = folded.strip()
     if not folded:
         return None
     if folded.casefold() in lex.null_markers:
@@ -233,6 +294,12 @@ def parse_cell(text: str) -> CellValue | None:
     if unit.kind == "duration" and lex.year_header.match(t):
         return None
     return CellValue(value, False, unit.kind == "percent", len(frac), unit, markers)
+
+
+def is_range(text: str) -> bool:
+    """A cell written as a range of figures (``4.6~4.7``)."""
+    cv = parse_value_cell(text)
+    return cv is not None and cv.upper is not None
 
 
 def is_account_code(text: str) -> bool:

@@ -34,6 +34,7 @@ from pipeline.pdftables.cells import (
     parse_cell,
     parse_counted_names,
     parse_unit,
+    parse_value_cell,
     total_kind,
 )
 from pipeline.pdftables.lexicon import _lex
@@ -295,6 +296,60 @@ def _without_note_ref(label: str) -> str:
     return _NOTE_REF.sub("", label)
 
 
+# A numbered note under a table: ``1. 依據T-IFRSs編製``, ``2、…``, ``註3：…``, ``(4) …``.
+_NOTE_LINE = re.compile(
+    r"^[ \t]*(?:註[ \t]*(\d{1,2})(?!\d)|[(（]?(\d{1,2})[ \t]*[.．、)）:：])[ \t]*(?![\d.,])\S",
+    re.M,
+)
+# A row name ending on a footnote's number: ``淨利3``, ``EBITDA4``, ``行動 2``, ``負債比率 (%) 3``.
+# Not a number that is the name's (``Q4``, ``PS5``: one or two Latin letters before it; ``2025``).
+_TRAILING_NOTE = re.compile(
+    r"^(?P<name>.*?(?:[^\x00-\x7f]|[A-Za-z]{3}|[)）%]))[ \t]?(?P<n>\d{1,2})$"
+)
+
+
+def _numbered_notes(doc: Document, grid: _Grid) -> frozenset[str]:
+    """The numbers of the notes set under a table on its last page: what tells a
+    footnote's number glued to a row's name from a number of the name."""
+    ends = [gc.span[1] for gr in grid.body for gc in gr if gc.span]
+    if not ends:
+        return frozenset()
+    last = max(ends)
+    page = next((p for p in doc.pages if p.start <= last <= p.end), None)
+    if page is None:
+        return frozenset()
+    below = doc.text[last : page.end]
+    return frozenset(m.group(1) or m.group(2) for m in _NOTE_LINE.finditer(below))
+
+
+def split_note_number(name: str, notes: frozenset[str]) -> tuple[str, str | None]:
+    """A row name without the footnote number glued to its end (``淨利3`` -> ``淨利``,
+    ``3``) when a note of that number stands under the table; else the name as written."""
+    m = _TRAILING_NOTE.match(name)
+    if m is None or m.group("n") not in notes or not m.group("name").strip():
+        return name, None
+    head = m.group("name").rstrip()
+    if head.endswith("註") and head[:-1].strip():  # 鄧廷堅註1: the reference 註1
+        return head[:-1].rstrip(), "註" + m.group("n")
+    return head, m.group("n")
+
+
+def _own_name(row_header: str | None) -> str:
+    """A row's own name (its innermost stub), without the note it cites."""
+    return _without_note_ref((row_header or "").rsplit(" / ", 1)[-1])
+
+
+def _stated_count_unit(grid: _Grid, stub: int) -> UnitInfo | None:
+    """The count unit a row naming a count states for itself (``計算稀釋每股盈餘之加權平均
+    流通在外股數(千股)``): the unit of the table's counts that state none."""
+    for gr in grid.body:
+        name = _own_name(" / ".join(clean_cell_text(gr[j].text) for j in range(stub)))
+        unit = _header_unit([name]).explicit if _count_header([name]) else None
+        if unit is not None and unit.kind == "count":
+            return unit
+    return None
+
+
 def _named_percent(named: _HeaderUnit, line: Sequence[tuple[str, CellValue | None]]) -> bool:
     """Whether a row's or column's name makes its cells percentages: it ends on a ratio
     (``營業比重``, ``毛利率``) and no cell of the line is written as an amount, or it ends on a
@@ -350,7 +405,7 @@ def _build_table(
     code_cols = {j for j in range(stub, ncol) if code_column(grid.columns[j])}
     parsed = [
         [
-            (parse_cell(gr[j].text) or parse_counted_names(gr[j].text)) if j >= stub else None
+            (parse_value_cell(gr[j].text) or parse_counted_names(gr[j].text)) if j >= stub else None
             for j in range(ncol)
         ]
         for gr in grid.body
@@ -365,8 +420,11 @@ def _build_table(
     section_unit: UnitInfo | None = None
     section_item = False  # under a section's label naming the excepted item (每股盈餘)
     section_label: str | None = None  # the label of the last row without values
+    notes = _numbered_notes(doc, grid) if stub else frozenset()
+    count_unit = _stated_count_unit(grid, stub) if money_table else None
     for gr, values in zip(grid.body, parsed, strict=True):
-        stub_texts = [clean_cell_text(gr[j].text) for j in range(stub)]
+        stub_split = [split_note_number(clean_cell_text(gr[j].text), notes) for j in range(stub)]
+        stub_texts = [name for name, _ in stub_split]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
         for j in range(stub):
             if stub_texts[j]:
@@ -419,6 +477,11 @@ def _build_table(
         )
         row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
+        # a count of shares in a money table (普通股加權平均流通在外股數): never the money's
+        # unit; the count unit another row states (``…股數(千股)``), else none
+        count_row = money_table and row_unit is None and _count_header([_own_name(row_header)])
+        if count_row:
+            row_unit = count_unit
         cells: list[Cell] = []
         for j, gc in enumerate(gr):
             cell = Cell(
@@ -430,6 +493,9 @@ def _build_table(
                 parts=[CharSpan(start=s, end=e) for s, e in gc.parts] or None,
                 bbox=gc.bbox,
             )
+            marker = stub_split[j][1] if j < stub else None
+            if marker is not None:
+                cell.markers = [marker]
             if j >= stub and not codes_row and j not in code_cols:
                 cv = values[j]
                 cu = col_units[j]
@@ -465,12 +531,15 @@ def _build_table(
                         _PERCENT if row_percent else None,
                         per_share,
                         None
-                        if from_note
-                        and (
-                            cv.decimals
-                            or col_money[j] == "count"
-                            or foreign is not None
-                            or (row_money not in (None, "TWD") and col_money[j] != "TWD")
+                        if count_row
+                        or (
+                            from_note
+                            and (
+                                cv.decimals
+                                or col_money[j] == "count"
+                                or foreign is not None
+                                or (row_money not in (None, "TWD") and col_money[j] != "TWD")
+                            )
                         )
                         else table_unit,
                     ]

@@ -117,15 +117,18 @@ def _type_cell(cell: Cell, cv: CellValue, units: Sequence[UnitInfo | None]) -> N
         return
     assert cv.value is not None
     cell.value = cv.value
+    cell.upper = cv.upper
     unit = cv.unit or (_PERCENT if cv.percent else next((u for u in units if u), None))
     if cv.currency is not None and (unit is None or unit.base_unit is None):
         # "$ 674,310": the sign names the currency, the table's 仟元 (if any) the scale.
         scale = unit.multiplier if unit is not None else 1.0
         unit = UnitInfo(unit.text if unit else "$", scale, cv.currency, "money")
     if unit is None:
-        cell.base_value = cv.value
+        cell.base_value, cell.base_upper = cv.value, cv.upper
         return
     cell.unit = unit.text
     cell.base_value = _round_base(cv.value, unit.multiplier, cv.decimals)
+    if cv.upper is not None:
+        cell.base_upper = _round_base(cv.upper, unit.multiplier, cv.decimals)
     cell.base_unit = unit.base_unit
     cell.kind = unit.kind

@@ -13,9 +13,11 @@ from pipeline.pdftables.cells import (
     _is_year,
     _norm_label,
     is_account_code,
+    is_range,
     is_value_token,
     parse_cell,
     parse_unit,
+    parse_value_cell,
 )
 from pipeline.pdftables.lexicon import _TOKEN_RE, _WS_RE, _lex
 
@@ -383,8 +385,13 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
             # name may stand among them, set again over each page a statement continues on
             stub += 1
             continue
-        texty = sum(1 for v in vals if parse_cell(v) is None or _is_year(v))
-        if texty >= 0.6 * len(vals):
+        # a first column of ranges (``20~30``) is brackets naming the rows, not figures;
+        # so is a column of ranges before more text (a loan's rate range before its term:
+        # ``1.84%~2.07%`` | ``108/12/27~120/12/27`` | amount): it describes the row
+        if _texty(vals, j == 0) or (
+            _texty(vals, True)
+            and _texty([r[j + 1] for r in body if j + 1 < len(r) and r[j + 1]], False)
+        ):
             stub += 1
             continue
         if j == 0 and all(re.fullmatch(r"\d{1,3}\.?", fold_width(v)) for v in vals):
@@ -397,6 +404,16 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
             continue
         break
     return stub
+
+
+def _texty(vals: list[str], ranges: bool) -> bool:
+    """Mostly text (or years; or ranges when ``ranges``), not figures: a label column."""
+    texty = sum(
+        1
+        for v in vals
+        if parse_value_cell(v) is None or _is_year(v) or (ranges and is_range(v))
+    )
+    return bool(vals) and texty >= 0.6 * len(vals)
 
 
 def _row_numbers(vals: list[str]) -> bool:
