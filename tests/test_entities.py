@@ -4968,9 +4968,7 @@ def test_a_rare_name_before_a_model_kind_names_the_model(
         ("本公司的產品(navopegritide)在中國。", {"navopegritide"}, {"產品", "本公司的產品"}),
     ],
 )
-def test_a_chinese_inn_before_its_latin_inn(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_a_chinese_inn_before_its_latin_inn(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -5053,6 +5051,8 @@ def test_the_line_of_a_found_model_is_a_product(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgspdf1 (issue 10): a filing's investee or subsidiary table opens a row with a registered
 # name, the whole first cell (its first character kept where prose would cut it: 本, 太), and
 # a Latin name between two Chinese cells of a row is a name even when all its words are common
@@ -5152,9 +5152,7 @@ def test_a_subsidiary_of_a_listed_company_written_with_its_place_has_no_parent_c
         ),
     ],
 )
-def test_more_chinese_inn_endings_and_forms(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_more_chinese_inn_endings_and_forms(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -5273,9 +5271,7 @@ def test_a_known_word_before_an_inn_written_alone_is_cut(
         ("某公司發表玄昕處理器。", {"玄昕"}, set()),
     ],
 )
-def test_a_sort_of_model_is_no_framed_name(
-    text: str, present: set[str], absent: set[str]
-) -> None:
+def test_a_sort_of_model_is_no_framed_name(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
 
 
@@ -5320,6 +5316,8 @@ def test_model_numbers_listed_with_a_model_are_models(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgs22 (issue 10): a foreign firm written in Chinese letters with its Latin name in two or three
 # capitalised words (高盛(Goldman Sachs)) is a body when it acts — right after the pair, after a
 # kind of company, or where the text writes the Chinese name again before an act; a phrase
@@ -5434,6 +5432,73 @@ def test_a_time_ahead_opens_no_name(text: str, orgs: set[str], not_orgs: set[str
     ],
 )
 def test_a_list_led_by_a_word_for_companies_and_closed_by_deng(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs23 (issue 10): a source written after a word for its kind (a country's press, a site, an
+# institute) is a medium whatever its name, before 報導 and weaker acts (指出, 披露), past a news
+# date with its year; the kind word is no part of the name, and a kind alone names none.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("轉述韓媒Delvano的報導指出，新機將量產。", {"Delvano"}, {"韓媒Delvano"}),
+        ("據日媒Quorrin指出，面板價格下跌。", {"Quorrin"}, {"日媒Quorrin"}),
+        ("情報網站Tarsil Watch 2017年10月12日報導，新機將變薄。", {"Tarsil Watch"}, set()),
+        ("研究機構Zelnor指出，面板價格下跌。", {"Zelnor"}, {"研究機構Zelnor"}),
+        # kept out: a kind alone, a time word after it, a kind and an everyday word
+        ("韓媒報導指出，新機將量產。", set(), {"韓媒"}),
+        ("財經媒體近日報導，面板價格下跌。", set(), {"近日", "財經媒體"}),
+        ("研究機構分析指出，面板價格下跌。", set(), {"分析", "研究機構"}),
+    ],
+)
+def test_a_source_after_its_kind_is_a_medium(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs23 (issue 10): an image or data credit in brackets anywhere in a line (（圖片來源：X）,
+# (圖／X), (資料來源：X)) credits organizations as a source line does; what was taken from them
+# (提供, 官網, 法說資料) is no part of the name, and a stock photo or a file picture names none.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("新廠將於明年投產(圖片來源：群翊光電提供)。", {"群翊光電"}, {"群翊光電提供"}),
+        ("新機將於明年上市（圖／Marvelle官網）。", {"Marvelle"}, {"Marvelle官網"}),
+        ("出口持續成長（資料來源：經濟部、財政部）。", {"經濟部", "財政部"}, set()),
+        ("營收創高(圖片來源：兆聯實業法說資料)。", {"兆聯實業"}, set()),
+        # kept out: a file picture, a drawing, the paper itself
+        ("新機將於明年上市（圖／資料照片）。", set(), {"資料照片"}),
+        ("新機將於明年上市（圖／示意圖）。", set(), {"示意圖"}),
+        ("新機將於明年上市（圖／本報）。", set(), {"本報"}),
+    ],
+)
+def test_a_bracketed_credit_names_its_sources(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs23 (issue 10): a medium named by its byline (X記者 | name, 【X／記者…】), by a
+# disclaimer (不代表X立場), by a kind before its title (中國媒體《X》) or by a list its kind
+# closes (X、Y等外電); a clause opened by a medium that 引述 others is its report too. The
+# paper itself (本報, 本站) and people in a list closed by a kind are no medium.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("雲楓新聞記者 | 黃華\n新藥獲批上市。", {"雲楓新聞"}, {"雲楓新聞記者"}),
+        ("【鼎瀚快報／記者何美如報導】新藥獲批上市。", {"鼎瀚快報"}, set()),
+        ("內容僅供參考，不代表藥楓網立場。", {"藥楓網"}, set()),
+        ("Corvexa、Tarsilo等外電曾引述消息人士說法。", {"Corvexa", "Tarsilo"}, set()),
+        ("油價大跌。英國瀚海時報1日引述消息人士報導，產量將增加。", {"瀚海時報"}, {"英國瀚海時報"}),
+        # kept out: the paper itself, people closed by a kind
+        ("本報記者 王明報導，新藥獲批上市。", set(), {"本報"}),
+        ("【時報記者張漢綺台北報導】新藥獲批上市。", set(), {"時報"}),
+        ("內容僅供參考，不代表本站立場。", set(), {"本站"}),
+        ("業界人士、分析師等機構指出，價格下跌。", set(), {"業界人士", "分析師"}),
+    ],
+)
+def test_a_medium_by_its_byline_disclaimer_or_kind(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
