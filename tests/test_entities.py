@@ -5502,3 +5502,27 @@ def test_a_medium_by_its_byline_disclaimer_or_kind(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs23 (issue 10): a government body no lexicon lists is found by its ending next to what a
+# body does or issues (印發《…》, 推估, 處罰) or who heads it (主席, 主委); bodies in one list
+# share the cue of any of them (X、Y印發, X與Y查核); 委 ends a mainland body's short name, but
+# people of a party or a board (主委, 常委) and generic bodies stay out (names made up).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("國家瀚能委、國家礦澤局印發《關於深化改革的通知》。", {"國家瀚能委", "國家礦澤局"}, set()),
+        ("新冠流行期間，該藥也是國家衛澤委《診療方案》推薦藥物。", {"國家衛澤委"}, set()),
+        ("澤發會推估，台灣將於2025年邁入超高齡社會。", {"澤發會"}, set()),
+        ("財澤部與醫瀚局查核了77間藥企的帳目。", {"財澤部", "醫瀚局"}, set()),
+        ("金瀚會主委黃天牧表示，將放寬規定。", {"金瀚會"}, {"金瀚會主委"}),
+        # kept out: people of a party, a board and its head, bodies in general
+        ("市委書記與常委會面。", set(), {"市委", "常委"}),
+        ("該公司董事會主席表示，將擴產。", set(), {"董事會", "董事會主席"}),
+        ("各部會要求提高預算。", set(), {"各部會", "部會"}),
+    ],
+)
+def test_a_body_by_its_acts_its_head_or_a_list_mate(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

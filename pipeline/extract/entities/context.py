@@ -875,6 +875,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
+    found: list[tuple[int, int, bool]] = []
     for m in rules.body_ending_re.finditer(fold):
         end = m.end()
         if not ctx.is_boundary(end):
@@ -917,11 +918,28 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             # from a clause's or a list's start (無 + 店面… cut inside a name is no start)
             or (rules.partner_re.match(fold, end) and _opens_item(ctx, start))
         )
-        if not cued:
-            continue
-        kind = rules.cjk_org_kind(name) or "agency"
+        found.append((start, end, bool(cued)))
+    # 國家發展改革委、國家能源局印發, 財政部與醫保局查核: bodies in one list share its cue
+    # (orgs23); a list item with no cue of its own counts when a cued one stands beside it
+    cued_at = {i for i, (_, _, cued) in enumerate(found) if cued}
+    grew = True
+    while grew:
+        grew = False
+        for i in range(len(found) - 1):
+            if (i in cued_at) != (i + 1 in cued_at) and _BODY_JOIN.fullmatch(
+                fold, found[i][1], found[i + 1][0]
+            ):
+                cued_at |= {i, i + 1}
+                grew = True
+    for i in sorted(cued_at):
+        start, end, _ = found[i]
+        kind = rules.cjk_org_kind(fold[start:end]) or "agency"
         out.append(Cand(start, end, ORG, kind, rule_id("government_body"), 1))
     return out
+
+
+# What joins two bodies of one list: 、, 與, 和, 及, 暨, 以及 (also 及送請 … is no join).
+_BODY_JOIN = re.compile(r"\s*(?:、|與|和|及|暨|以及)\s*")
 
 
 def find_international_bodies(ctx: Ctx) -> list[Cand]:
