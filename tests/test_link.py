@@ -284,7 +284,9 @@ def test_the_same_period_list_runs_over_the_periods_listed_last(
         ),
     ],
 )
-def test_a_latin_quarter_is_of_the_text_year(tmp_path: Path, text: str, expected: Expected) -> None:
+def test_a_latin_quarter_is_of_the_text_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
     _check(tmp_path, text, expected)
 
 
@@ -369,7 +371,9 @@ def test_a_series_up_to_this_year_dates_the_text(
         ),
     ],
 )
-def test_same_period_bases_and_records_since(tmp_path: Path, text: str, expected: Expected) -> None:
+def test_same_period_bases_and_records_since(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
     _check(tmp_path, text, expected)
 
 

@@ -3248,8 +3248,6 @@ def test_rate_columns_named_beside_the_years_name_their_own_columns(pdf_dir: Pat
     assert table.columns[1:] == [*names, *pdfgen.RATE_NAMES]
     assert table.rows[0][3].col_header == "2024年第四季"
     assert (table.rows[0][4].unit, table.rows[0][4].value) == ("%", 5.7)
-
-
 def _quoted(text: str, cell: Any) -> str:
     """What a cell's span (or, for text set on several lines, its pieces) quotes."""
     if cell.parts:
