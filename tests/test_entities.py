@@ -5463,3 +5463,93 @@ def test_more_drug_endings_and_a_pronoun_syllable_inside_a_name(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+# orgs23 (issue 10): a source written after a word for its kind (a country's press, a site, an
+# institute) is a medium whatever its name, before 報導 and weaker acts (指出, 披露), past a news
+# date with its year; the kind word is no part of the name, and a kind alone names none.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("轉述韓媒Delvano的報導指出，新機將量產。", {"Delvano"}, {"韓媒Delvano"}),
+        ("據日媒Quorrin指出，面板價格下跌。", {"Quorrin"}, {"日媒Quorrin"}),
+        ("情報網站Tarsil Watch 2017年10月12日報導，新機將變薄。", {"Tarsil Watch"}, set()),
+        ("研究機構Zelnor指出，面板價格下跌。", {"Zelnor"}, {"研究機構Zelnor"}),
+        # kept out: a kind alone, a time word after it, a kind and an everyday word
+        ("韓媒報導指出，新機將量產。", set(), {"韓媒"}),
+        ("財經媒體近日報導，面板價格下跌。", set(), {"近日", "財經媒體"}),
+        ("研究機構分析指出，面板價格下跌。", set(), {"分析", "研究機構"}),
+    ],
+)
+def test_a_source_after_its_kind_is_a_medium(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs23 (issue 10): an image or data credit in brackets anywhere in a line (（圖片來源：X）,
+# (圖／X), (資料來源：X)) credits organizations as a source line does; what was taken from them
+# (提供, 官網, 法說資料) is no part of the name, and a stock photo or a file picture names none.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("新廠將於明年投產(圖片來源：群翊光電提供)。", {"群翊光電"}, {"群翊光電提供"}),
+        ("新機將於明年上市（圖／Marvelle官網）。", {"Marvelle"}, {"Marvelle官網"}),
+        ("出口持續成長（資料來源：經濟部、財政部）。", {"經濟部", "財政部"}, set()),
+        ("營收創高(圖片來源：兆聯實業法說資料)。", {"兆聯實業"}, set()),
+        # kept out: a file picture, a drawing, the paper itself
+        ("新機將於明年上市（圖／資料照片）。", set(), {"資料照片"}),
+        ("新機將於明年上市（圖／示意圖）。", set(), {"示意圖"}),
+        ("新機將於明年上市（圖／本報）。", set(), {"本報"}),
+    ],
+)
+def test_a_bracketed_credit_names_its_sources(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs23 (issue 10): a medium named by its byline (X記者 | name, 【X／記者…】), by a
+# disclaimer (不代表X立場), by a kind before its title (中國媒體《X》) or by a list its kind
+# closes (X、Y等外電); a clause opened by a medium that 引述 others is its report too. The
+# paper itself (本報, 本站) and people in a list closed by a kind are no medium.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("雲楓新聞記者 | 黃華\n新藥獲批上市。", {"雲楓新聞"}, {"雲楓新聞記者"}),
+        ("【鼎瀚快報／記者何美如報導】新藥獲批上市。", {"鼎瀚快報"}, set()),
+        ("內容僅供參考，不代表藥楓網立場。", {"藥楓網"}, set()),
+        ("Corvexa、Tarsilo等外電曾引述消息人士說法。", {"Corvexa", "Tarsilo"}, set()),
+        ("油價大跌。英國瀚海時報1日引述消息人士報導，產量將增加。", {"瀚海時報"}, {"英國瀚海時報"}),
+        # kept out: the paper itself, people closed by a kind
+        ("本報記者 王明報導，新藥獲批上市。", set(), {"本報"}),
+        ("【時報記者張漢綺台北報導】新藥獲批上市。", set(), {"時報"}),
+        ("內容僅供參考，不代表本站立場。", set(), {"本站"}),
+        ("業界人士、分析師等機構指出，價格下跌。", set(), {"業界人士", "分析師"}),
+    ],
+)
+def test_a_medium_by_its_byline_disclaimer_or_kind(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs23 (issue 10): a government body no lexicon lists is found by its ending next to what a
+# body does or issues (印發《…》, 推估, 處罰) or who heads it (主席, 主委); bodies in one list
+# share the cue of any of them (X、Y印發, X與Y查核); 委 ends a mainland body's short name, but
+# people of a party or a board (主委, 常委) and generic bodies stay out (names made up).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("國家瀚能委、國家礦澤局印發《關於深化改革的通知》。", {"國家瀚能委", "國家礦澤局"}, set()),
+        ("新冠流行期間，該藥也是國家衛澤委《診療方案》推薦藥物。", {"國家衛澤委"}, set()),
+        ("澤發會推估，台灣將於2025年邁入超高齡社會。", {"澤發會"}, set()),
+        ("財澤部與醫瀚局查核了77間藥企的帳目。", {"財澤部", "醫瀚局"}, set()),
+        ("金瀚會主委黃天牧表示，將放寬規定。", {"金瀚會"}, {"金瀚會主委"}),
+        ("這是繼6月下旬證澤會《關於深化改革的意見》後的首例。", {"證澤會"}, {"下旬證澤會"}),
+        # kept out: people of a party, a board and its head, bodies in general
+        ("市委書記與常委會面。", set(), {"市委", "常委"}),
+        ("該公司董事會主席表示，將擴產。", set(), {"董事會", "董事會主席"}),
+        ("各部會要求提高預算。", set(), {"各部會", "部會"}),
+    ],
+)
+def test_a_body_by_its_acts_its_head_or_a_list_mate(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -875,6 +875,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
+    found: list[tuple[int, int, bool]] = []
     for m in rules.body_ending_re.finditer(fold):
         end = m.end()
         if not ctx.is_boundary(end):
@@ -917,11 +918,28 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             # from a clause's or a list's start (無 + 店面… cut inside a name is no start)
             or (rules.partner_re.match(fold, end) and _opens_item(ctx, start))
         )
-        if not cued:
-            continue
-        kind = rules.cjk_org_kind(name) or "agency"
+        found.append((start, end, bool(cued)))
+    # 國家發展改革委、國家能源局印發, 財政部與醫保局查核: bodies in one list share its cue
+    # (orgs23); a list item with no cue of its own counts when a cued one stands beside it
+    cued_at = {i for i, (_, _, cued) in enumerate(found) if cued}
+    grew = True
+    while grew:
+        grew = False
+        for i in range(len(found) - 1):
+            if (i in cued_at) != (i + 1 in cued_at) and _BODY_JOIN.fullmatch(
+                fold, found[i][1], found[i + 1][0]
+            ):
+                cued_at |= {i, i + 1}
+                grew = True
+    for i in sorted(cued_at):
+        start, end, _ = found[i]
+        kind = rules.cjk_org_kind(fold[start:end]) or "agency"
         out.append(Cand(start, end, ORG, kind, rule_id("government_body"), 1))
     return out
+
+
+# What joins two bodies of one list: 、, 與, 和, 及, 暨, 以及 (also 及送請 … is no join).
+_BODY_JOIN = re.compile(r"\s*(?:、|與|和|及|暨|以及)\s*")
 
 
 def find_international_bodies(ctx: Ctx) -> list[Cand]:
@@ -1411,6 +1429,32 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             e = _past_people_tail(ctx, s, e)
             if e - s >= 2 and _source_name_ok(ctx, s, e):
                 out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
+    for m in rules.kind_report_re.finditer(fold):
+        # 據韓媒 the bell 指出, 轉述韓媒ETNews的報導: the kind of source before a name makes
+        # it one, so weaker acts than 報導 will do
+        s, e = m.span(1)
+        if ctx.is_boundary(m.start()) and _source_name_ok(ctx, s, e):
+            out.append(_source_cand(s, e, m.group().strip()))
+    for regex in (rules.byline_re, rules.disclaimer_re, rules.kind_media_title_re):
+        # 介面新聞記者 | 黃華, 不代表藥智網立場, 中國媒體《第一財經》: a medium by its byline,
+        # its disclaimer or its kind
+        for m in regex.finditer(fold):
+            s, e = m.span(1)
+            s = strip_country(ctx, s, e)
+            if regex is rules.byline_re and e - s < 3:
+                continue  # 時報 + 記者: a paper's kind, the short of a longer name
+            if _source_name_ok(ctx, s, e, end_cut=regex is rules.byline_re):
+                out.append(_source_cand(s, e, m.group().strip()))
+    for m in rules.kind_list_re.finditer(fold):
+        # MacDailyNews、9to5Mac等外電: each item of a list its kind of source closes
+        for item in re.finditer(r"[^、及與和]+", m.group(1)):
+            s, e = m.start(1) + item.start(), m.start(1) + item.end()
+            while s < e and fold[s].isspace():
+                s += 1
+            while e > s and fold[e - 1].isspace():
+                e -= 1
+            if e - s >= 2 and _source_name_ok(ctx, s, e):
+                out.append(_source_cand(s, e, "等"))
     for m in _DATELINE.finditer(fold):
         # 財聯社6月5日訊, 財聯社（北京，記者 王宏）訊, 品玩2月10日訊: a news item's dateline
         # opens its line with the medium that files it
@@ -1418,6 +1462,10 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
         if _source_name_ok(ctx, s, e) and ctx.is_boundary(e) and ctx.is_boundary(m.end()):
             out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
     return out
+
+
+def _source_cand(s: int, e: int, cue: str) -> Cand:
+    return Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=cue)
 
 
 # A dateline: the medium, then its reporter or editor in parentheses or the day, then 訊 / 電.
@@ -1431,7 +1479,7 @@ _DATELINE = re.compile(
 # A clause opened by who reports, then its verb: 彭博社報導，…, CNBC 11月28日報導，….
 _OPENING_REPORT = re.compile(
     r"(?:^|(?<=[。，；！？\n]))([^，。；！？\n（）()「」《》:：]{2,40}?)\s*"
-    r"(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*(報導|報道)(?=\s*[，,：:])",
+    r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*((?:報導|報道)(?=\s*[，,：:])|引述|援引)",
     re.MULTILINE,
 )
 
@@ -1446,15 +1494,16 @@ def _past_people_tail(ctx: Ctx, s: int, e: int) -> int:
     return e
 
 
-def _source_name_ok(ctx: Ctx, s: int, e: int) -> bool:
+def _source_name_ok(ctx: Ctx, s: int, e: int, *, end_cut: bool = False) -> bool:
     """Whether ``fold[s:e]``, cited as the source of a report, is a name and not who reports
-    in general (媒體, 記者, 外電, 本報)."""
+    in general (媒體, 記者, 外電, 本報). ``end_cut``: the end is known from a cue word the
+    segmenter may have glued to the name (新聞 + 記者 is one word)."""
     rules = ctx.rules
     name = ctx.fold[s:e]
     if rules.is_generic(name) or name in rules.domain_terms or name in rules.source_kind_heads:
         return False
     if not name.isascii():
-        if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+        if not (ctx.is_boundary(s) and (end_cut or ctx.is_boundary(e))):
             return False
         return plausible_cjk_name(ctx, s, e, strict=False) and ctx.word_freq(name) < RARE_FREQ
     return not rules.is_not_name(name)

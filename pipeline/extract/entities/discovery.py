@@ -2536,10 +2536,13 @@ def _source_head(ctx: Ctx, item: str) -> str:
 
 
 def find_source_orgs(ctx: Ctx) -> list[Cand]:
-    """Organizations credited in source lines: 資料來源：DCB產資組 ITIS研究團隊（2024/01）."""
+    """Organizations credited in source lines (資料來源：DCB產資組 ITIS研究團隊（2024/01）) and in
+    bracketed image or data credits ((圖片來源：台積電提供))."""
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
-    for line in rules.source_line_re.finditer(fold):
+    # a source line, or a credit in brackets anywhere (（圖片來源：視覺中國）: orgs23)
+    lines = [*rules.source_line_re.finditer(fold), *rules.credit_re.finditer(fold)]
+    for line in lines:
         for s, e in _source_items(fold, line.start(1), line.end(1)):
             raw = fold[s:e]
             # drop a trailing (2024/01) and words such as 整理

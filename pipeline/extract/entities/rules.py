@@ -328,6 +328,38 @@ class Rules:
         )
         self.report_data_words = tuple(c["report_data_after"])
         self.source_kind_heads = frozenset(c["source_kind_heads"])
+        # 韓媒 + ETNews + 的報導, 情報網站 + iPhone Mania + 2017年10月12日 + 報導 (orgs23)
+        self.kind_report_re = re.compile(
+            rf"{alternation(c['source_kind_heads'])}\s*"
+            rf"([A-Za-z][A-Za-z0-9 .&'\-]{{0,30}}?[A-Za-z0-9]|[{CJK}]{{2,8}}?)"
+            rf"\s*(?:[0-9]{{4}}\s*年)?{gap}\s*(?:的)?\s*{alternation(c['kind_report_acts'])}"
+        )
+        # 介面新聞 + 記者 | 黃華, 【財訊快報／記者…】: a medium's byline (orgs23)
+        media_ends = [*suf["media_title_endings"], *c["byline_endings"]]
+        self.byline_re = re.compile(
+            rf"(?:^|(?<=[【\[「\s，。；|｜]))([{CJK}]{{1,8}}?{alternation(media_ends)})"
+            rf"\s*[／/|｜]?\s*{alternation(c['byline_roles'])}",
+            re.MULTILINE,
+        )
+        # 不代表藥智網立場: the medium of a disclaimer (orgs23)
+        self.disclaimer_re = re.compile(
+            rf"{alternation(c['disclaimer_before'])}\s*《?"
+            rf"([A-Za-z][A-Za-z0-9 .&\-]{{0,30}}?[A-Za-z0-9]|[{CJK}]{{2,10}}?)》?\s*"
+            rf"{alternation(c['disclaimer_after'])}"
+        )
+        # 據中國媒體《第一財經》引述 …: a medium that a kind of source leads (orgs23)
+        self.kind_media_title_re = re.compile(
+            rf"{alternation(c['source_kind_heads'])}\s*《([^《》\n，。]{{2,16}})》"
+        )
+        # MacDailyNews、9to5Mac等外電: a list the kind of its items closes (orgs23)
+        self.kind_list_re = re.compile(
+            rf"(?:^|(?<=[。，；！？\n]))([^，。；！？\n（）()「」《》:：]{{2,60}}?)等(?:多家|各大|各)?\s*"
+            rf"{alternation(c['source_kind_heads'])}"
+        )
+        # （圖片來源：視覺中國）, (圖／路透社): a credit in brackets anywhere in a line (orgs23)
+        self.credit_re = re.compile(
+            rf"[（(]\s*{alternation(c['credit_prefixes'])}\s*[：:／/]\s*([^（）()\n]{{1,40}}?)\s*[）)]"
+        )
         self.weak_suffix_after_re = re.compile(rf"{gap}\s*{alternation(c['weak_suffix_after'])}")
         self.weak_suffix_before_re = re.compile(rf"{alternation(c['weak_suffix_before'])}\s*$")
         # a legal ending inside a name, or right after it across a line break: 股份 + 有限公司
