@@ -230,15 +230,7 @@ def _join_spaced_row_label(phrases: list[_Phrase], size: float) -> list[_Phrase]
         or phrases[k].x0 - phrases[k - 1].x1 <= SPACED_LABEL_EVEN * widest
     ):
         return phrases
-    run = phrases[:k]
-    label = _Phrase(
-        "".join(p.text for p in run),
-        run[0].x0,
-        min(p.top for p in run),
-        run[-1].x1,
-        max(p.bottom for p in run),
-    )
-    return [label, *phrases[k:]]
+    return [_run_phrase(phrases[:k]), *phrases[k:]]
 
 
 def _spaced_marker_ends(before: str, done: str, nxt: str) -> bool:
@@ -2566,14 +2558,7 @@ def _join_spaced_label(phrases: Sequence[_Phrase]) -> list[_Phrase]:
         b.x0 - a.x1 > 4 * (a.bottom - a.top) for a, b in itertools.pairwise(run)
     ):
         return list(phrases)
-    joined = _Phrase(
-        "".join(p.text for p in run),
-        run[0].x0,
-        min(p.top for p in run),
-        run[-1].x1,
-        max(p.bottom for p in run),
-    )
-    return [joined, *phrases[len(run) :]]
+    return [_run_phrase(run), *phrases[len(run) :]]
 
 
 def _count(col: _Col, p: _Phrase) -> None:
@@ -3114,6 +3099,17 @@ def _spaced_phrase(chars: Sequence[dict[str, Any]], size: float) -> _Phrase:
     parts.append(chars[-1]["text"])
     p = _glyph_phrase(chars)
     return _Phrase(clean_cell_text("".join(parts)), p.x0, p.top, p.x1, p.bottom)
+
+
+def _run_phrase(run: Sequence[_Phrase]) -> _Phrase:
+    """Phrases of one line, left to right, read as one (their text joined, their boxes merged)."""
+    return _Phrase(
+        "".join(p.text for p in run),
+        run[0].x0,
+        min(p.top for p in run),
+        run[-1].x1,
+        max(p.bottom for p in run),
+    )
 
 
 def _glyph_phrase(chars: Sequence[dict[str, Any]]) -> _Phrase:
