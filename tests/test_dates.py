@@ -3220,3 +3220,24 @@ def test_a_day_range_written_with_one_month(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, "2013-06-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        # a four-digit year + 年代 names a decade, no year of the text's calendar (kept out)
+        ("現在股市的集中程度遠超過1990年代後期", []),
+        ("2010年代的特點是緊縮的財政政策和零利率環境", []),
+        ("臺灣在1970 年代與美國廠商簽署技術轉讓合約", []),
+        ("自2000年代初期起，晶圓代工快速成長", []),
+        # a year that is a date stays one (kept in): 年度, 年底, a year not ending in 0,
+        # and a year ending in 0 followed by anything but 代
+        ("2020年代工廠營收創新高", ["2020"]),
+        ("2020年底產能將擴增一倍", ["2020"]),
+        ("預估2030年市場規模達500億美元", ["2030"]),
+        ("2021年代理商家數增加", ["2021"]),
+        ("1990年至2000年代間", ["1990"]),
+    ],
+)
+def test_decades_are_not_years(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.iso] == isos

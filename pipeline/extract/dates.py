@@ -382,6 +382,8 @@ class _Lex:
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
         self.dur_after = re.compile(rf"{_SP}(?:{_alt(data['duration_after'])})")
         self.short_dur_after = re.compile(_alt(data["short_year_duration_after"]))
+        self.decade_after = re.compile(_alt(data["decade_after"]))
+        self.decade_not_words = re.compile(_alt(data["decade_not_words"]))
         self.as_of = re.compile(rf"(?:{_alt(data['as_of_before'])}){_SP}$")
         self.approx_before = re.compile(rf"(?:{_alt(data['approx_before'])}){_SP}$")
         self.approx_after = re.compile(rf"{_SP}(?:{_alt(data['approx_after'])})")
@@ -563,6 +565,14 @@ class _Lex:
             and self.since_count_word.match(fold, after)
         )
 
+    def names_decade(self, fold: str, after: int | None) -> bool:
+        """True when the 年 ending at ``after`` reads 年代 (a decade), not 年 + 代工."""
+        return (
+            after is not None
+            and self.decade_after.match(fold, after) is not None
+            and self.decade_not_words.match(fold, after) is None
+        )
+
     def year_value(
         self, prefixed: bool, yd: str, fold: str, num_start: int | None, after: int | None
     ) -> tuple[int, Calendar] | None:
@@ -587,6 +597,8 @@ class _Lex:
             lo, hi = self.roc_prefixed
             return (n + self.roc_offset, "roc") if lo <= n <= hi else None
         if len(yd) == 4:
+            if n % 10 == 0 and self.names_decade(fold, after):
+                return None  # 1990年代: a decade, not the year 1990
             return (n, "gregorian") if self.greg_min <= n <= self.greg_max else None
         if len(yd) in (2, 3):
             lo, hi = self.roc_bare
