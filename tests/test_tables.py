@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract.tables import extract_tables
 from pipeline.extract.tables.captions import find_table_regions, parse_source
+from pipeline.extract.tables.pdf_grid import _cell_pattern, _search_row, find_row, find_rows
 from pipeline.extract.tables.text_grid import _stub_count, parse_text_table
 from pipeline.extract.tables.totals import check_table
 from pipeline.models import (
@@ -1276,3 +1278,75 @@ def test_a_subtotal_adds_the_run_of_rows_right_above_it(
         if c.values.get("column") == "113年3月31日" and c.kind == "table_total_row"
     }
     assert got == status
+
+
+# A row's cells looked for in the text layer: the hand-written matcher (no pattern
+# compiled per row) must find what the regular expression finds, on any text: spaces of
+# every kind, line breaks, cells that are prefixes of one another, Latin, digits and the
+# characters the tail refuses.
+_ROW_ALPHABET = "ab1,.%A資本－ \u3000\t\n\xa0"
+
+
+_ROW_SPACES = [" ", "  ", "\u3000", "\n", " \n ", "\t", ""]
+
+
+@st.composite
+def _row_texts(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """Cells, and a text that holds them (letter-spaced or not, any spacing between)
+    among other characters."""
+    cell = st.text(alphabet=_ROW_ALPHABET, min_size=1, max_size=4).filter(str.strip)
+    cells = draw(st.lists(cell, min_size=1, max_size=3))
+    parts = []
+    for _ in range(draw(st.integers(1, 3))):
+        parts.append(draw(st.text(alphabet=_ROW_ALPHABET, max_size=3)))
+        for c in cells:
+            for ch in c.strip():
+                parts.append(ch + draw(st.sampled_from(_ROW_SPACES[:1] + _ROW_SPACES[-1:] * 3)))
+            parts.append(draw(st.sampled_from(_ROW_SPACES)))
+    return "".join(parts), cells
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    row=_row_texts(),
+    anchored=st.sampled_from([True, False, None]),
+    lo=st.integers(0, 60),
+    hi=st.integers(0, 200),
+)
+def test_a_rows_cells_are_found_as_the_pattern_finds_them(
+    row: tuple[str, list[str]], anchored: bool | None, lo: int, hi: int
+) -> None:
+    text, cells = row
+    hi = min(hi, len(text))
+    lo = min(lo, hi)
+    assert find_row(text, cells, anchored, lo, hi) == _search_row(
+        text, cells, anchored, "[^\\S\\n]+", lo, hi
+    )
+    pat = "[^\\S\\n]+".join(f"({_cell_pattern(c)})" for c in cells)
+    every = re.compile(f"(?<!\\S){pat}(?!\\S)").finditer(text, lo, hi)
+    assert list(find_rows(text, cells, lo, hi)) == [
+        [(m.start(k), m.end(k)) for k in range(1, len(cells) + 1)] for m in every
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cells", "anchored", "expected"),
+    [
+        (
+            "資 產\n  資產   1,234  5%\n",
+            ["資產", "1,234", "5%"],
+            True,
+            [(6, 8), (11, 16), (18, 20)],
+        ),
+        ("x 資產 1,234\n", ["資產", "1,234"], True, None),  # not at the line's start
+        ("x 資產 1,234\n", ["資產", "1,234"], False, [(2, 4), (5, 10)]),
+        ("1,2345 1,234\n", ["1,234"], False, [(7, 12)]),  # not inside a longer number
+        ("1,234之金融", ["1,234"], None, [(0, 5)]),  # a word of text may follow
+        ("1,234A", ["1,234"], None, None),
+        ("金 額 合 計\n", ["金額", "合計"], True, [(0, 3), (4, 7)]),  # letter-spaced
+    ],
+)
+def test_a_rows_cells_found_in_the_text_layer(
+    text: str, cells: list[str], anchored: bool | None, expected: list[tuple[int, int]] | None
+) -> None:
+    assert find_row(text, cells, anchored, 0, len(text)) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pipeline.chars import fold_width
@@ -252,6 +253,93 @@ def _cell_pattern(text: str) -> str:
     return "[^\\S\\n]*".join(re.escape(ch) for ch in text if not ch.isspace())
 
 
+def _search_row(
+    text: str, cells: list[str], anchored: bool | None, sep: str, lo: int, hi: int
+) -> list[tuple[int, int]] | None:
+    """The row's cells as one regular expression (``_align_spans``' slow path, and the
+    definition ``find_row`` must agree with)."""
+    lead = "(?m)^[^\\S\\n]*" if anchored else "(?m)(?<!\\S)"
+    pat = lead + sep.join(f"({_cell_pattern(c)})" for c in cells)
+    tail = "(?![0-9A-Za-z.,%])" if anchored is None else "(?!\\S)"
+    m = re.compile(pat + tail).search(text, lo, hi)
+    return None if m is None else [(m.start(k), m.end(k)) for k in range(1, len(cells) + 1)]
+
+
+_OPEN_AFTER = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%")
+
+
+def _hspace(ch: str) -> bool:
+    return ch != "\n" and ch.isspace()
+
+
+def find_row(
+    text: str, cells: list[str], anchored: bool | None, lo: int, hi: int
+) -> list[tuple[int, int]] | None:
+    """``_search_row`` with cells a space or more apart, without compiling a pattern.
+
+    Every row's pattern is new, so ``re`` compiled each one: most of what placing a
+    filing's cells cost (0.8 s of Novatek's 5.3). The pattern needs no backtracking: a
+    cell is its characters with spaces between them (never a line break), the next cell
+    starts after one space or more, and every character is not a space, so skipping
+    every space before the next character is the only way through. So the first place
+    it starts is the match: at a line's start past its spaces (``anchored``), else after
+    a space or the text's start, ending before a space, the end or (``anchored`` None)
+    anything but a digit, a Latin letter or ``.,%``.
+    """
+    chars = [[ch for ch in c if not ch.isspace()] for c in cells]
+    first = chars[0][0]
+    p = text.find(first, lo, hi)
+    while p >= 0:
+        if anchored:
+            q = p  # ^[^\S\n]* before the cell
+            while q > 0 and _hspace(text[q - 1]):
+                q -= 1
+            ok = (q == 0 or text[q - 1] == "\n") and q >= lo
+        else:
+            ok = p == 0 or text[p - 1].isspace()
+        if ok:
+            found = _match_cells(text, chars, p, hi)
+            if found is not None:
+                e = found[-1][1]
+                if e == hi or (
+                    text[e] not in _OPEN_AFTER if anchored is None else text[e].isspace()
+                ):
+                    return found
+        p = text.find(first, p + 1, hi)
+    return None
+
+
+def find_rows(text: str, cells: list[str], lo: int, hi: int) -> Iterator[list[tuple[int, int]]]:
+    """Every place of ``find_row`` (unanchored) in ``text[lo:hi]``, one after another as
+    ``finditer`` gives them."""
+    found = find_row(text, cells, False, lo, hi)
+    while found is not None:
+        yield found
+        found = find_row(text, cells, False, found[-1][1], hi)
+
+
+def _match_cells(
+    text: str, chars: list[list[str]], p: int, hi: int
+) -> list[tuple[int, int]] | None:
+    out = []
+    for k, cell in enumerate(chars):
+        if k:
+            if p >= hi or not _hspace(text[p]):
+                return None
+            while p < hi and _hspace(text[p]):
+                p += 1
+        s = p
+        for i, ch in enumerate(cell):
+            if i:
+                while p < hi and _hspace(text[p]):
+                    p += 1
+            if p >= hi or text[p] != ch:
+                return None
+            p += 1
+        out.append((s, p))
+    return out
+
+
 def _align_spans(doc: Document, region: TableRegion, body: list[list[_GCell]], stub: int) -> None:
     """Point PDF cells at their text in ``Document.text`` (the page's text layer).
 
@@ -293,14 +381,14 @@ def _align_spans(doc: Document, region: TableRegion, body: list[list[_GCell]], s
         for group, anchored, sep in tries:
             if not group:
                 continue
-            lead = "(?m)^[^\\S\\n]*" if anchored else "(?m)(?<!\\S)"
-            pat = lead + sep.join(f"({_cell_pattern(c.text)})" for c in group)
-            tail = "(?![0-9A-Za-z.,%])" if anchored is None else "(?!\\S)"
-            m = re.compile(pat + tail).search(doc.text, cursor, hi)
-            if m is not None:
-                for k, c in enumerate(group, start=1):
+            if sep == solid:
+                found = find_row(doc.text, [c.text for c in group], anchored, cursor, hi)
+            else:
+                found = _search_row(doc.text, [c.text for c in group], anchored, sep, cursor, hi)
+            if found is not None:
+                for c, (s, e) in zip(group, found, strict=True):
                     # Quote the document (the grid text may differ in spacing only).
-                    c.span = (m.start(k), m.end(k))
-                    c.text = doc.text[m.start(k) : m.end(k)]
-                cursor = m.end()
+                    c.span = (s, e)
+                    c.text = doc.text[s:e]
+                cursor = found[-1][1]
                 break

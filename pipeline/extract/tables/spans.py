@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from pipeline.extract.tables.grid import _GCell, _Grid
-from pipeline.extract.tables.pdf_grid import _cell_pattern
+from pipeline.extract.tables.pdf_grid import _cell_pattern, find_rows
 from pipeline.models import Document
 
 _MAX_PIECES = 16  # a cell's lines: beyond this a match is chance, not the cell
@@ -143,15 +143,7 @@ def _place_row(
     if len(cells) < 2 or cells[0].page not in bounds:
         return []
     lo, hi = bounds[cells[0].page]
-    pat = "[^\\S\\n]+".join(f"({_cell_pattern(c.text)})" for c in cells)
-    found = _nearest(
-        (
-            [(m.start(k), m.end(k)) for k in range(1, len(cells) + 1)]
-            for m in re.compile(f"(?<!\\S){pat}(?!\\S)").finditer(doc.text, lo, hi)
-        ),
-        anchor,
-        claims,
-    )
+    found = _nearest(find_rows(doc.text, [c.text for c in cells], lo, hi), anchor, claims)
     if found is None:
         return []
     for c, (s, e) in zip(cells, found, strict=True):
@@ -199,13 +191,12 @@ def _nearest(
 def _single(doc: Document, text: str, lo: int, hi: int) -> Iterator[list[tuple[int, int]]]:
     """The cell's text on one line: between spaces, else (two characters or more) not
     inside a number or a Latin word."""
+    strict = list(find_rows(doc.text, [text], lo, hi))  # between spaces
     pat = _cell_pattern(text)
-    strict = list(re.compile(f"(?<!\\S){pat}(?!\\S)").finditer(doc.text, lo, hi))
     if not strict and len(pat) > 2 and sum(not ch.isspace() for ch in text) >= 2:
         loose = re.compile(f"(?<![0-9A-Za-z.,]){pat}(?![0-9A-Za-z.,%])")
-        strict = list(loose.finditer(doc.text, lo, hi))
-    for m in strict:
-        yield [(m.start(), m.end())]
+        strict = [[(m.start(), m.end())] for m in loose.finditer(doc.text, lo, hi)]
+    yield from strict
 
 
 def _wrapped(
