@@ -7262,3 +7262,54 @@ def make_share_count_rows_pdf(path: str | Path, *, stated: bool = True) -> PdfFi
 
 
 __all__ += ["SHARE_COUNT_ROWS", "make_share_count_rows_pdf"]
+
+
+# A filing's foreign-currency note (Synmosa pp. 61–62): each column's name letter-spaced
+# over its whole width, 匯率's two glyphs over the rate and its currency pair, so 率 stands
+# at that column's right edge a short gap before 帳面金額's 帳.
+SPREAD_NAME_GLYPHS = (
+    ("外", 205.0),
+    ("幣", 276.0),
+    ("匯", 297.0),
+    ("率", 432.0),
+    ("帳", 452.0),
+    ("面", 474.0),
+    ("金", 497.0),
+    ("額", 521.0),
+)
+SPREAD_NAME_ROWS = (
+    ("美元", "$", "1,392", "33.2050", "（美元：新台幣）", "$", "46,214"),
+    ("人民幣", "", "2,530", "4.5770", "（人民幣：新台幣）", "", "11,580"),
+    ("日圓", "", "18,204", "0.2219", "（日圓：新台幣）", "", "4,039"),
+)
+
+
+def make_spread_column_names_pdf(path: str | Path) -> PdfFixture:
+    """The note described above: names spread over whole column widths (set at 12 pt
+    over a 10 pt body), the body below telling which glyph belongs to which name."""
+    path = Path(path)
+    c, font = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 110, "(二十六)具重大影響之外幣資產及負債資訊")
+    c.drawRightString(535, A4_H - 130, "單位：新台幣千元")
+    y = A4_H - 150
+    c.setFont(font, 12.0)
+    for glyph, x in SPREAD_NAME_GLYPHS:
+        c.drawString(x, y, glyph)
+    c.setFont(font, 10.0)
+    y -= 18
+    c.drawString(80, y, "金融資產")
+    for name, sign, amount, rate, pair, sign2, carried in SPREAD_NAME_ROWS:
+        y -= 18
+        c.drawString(90, y, name)
+        c.drawString(221, y, sign)
+        c.drawRightString(280, y, amount)
+        c.drawString(301, y, rate)
+        c.drawString(349, y, pair)
+        c.drawString(468, y, sign2)
+        c.drawRightString(535, y, carried)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["SPREAD_NAME_GLYPHS", "SPREAD_NAME_ROWS", "make_spread_column_names_pdf"]

@@ -3343,6 +3343,8 @@ def test_tables_of_the_same_rows_on_one_page_quote_their_own_text(pdf_dir: Path)
         for c in cells:
             assert c.span is not None
             assert t.span.start <= c.span.start < c.span.end <= t.span.end, (t.title, c.text)
+
+
 def test_a_footnotes_number_glued_to_a_rows_name_is_a_marker(pdf_dir: Path) -> None:
     """A number closing a slide row's name that a note under the table carries
     (``淨利3``, ``EBITDA4``, ``行動 2``) is that note's marker, not the name's: the row is
@@ -3450,3 +3452,18 @@ def test_a_range_column_before_more_text_stays_in_the_rows_names() -> None:
     assert _stub_count(loans, 4) == 3
     assert _stub_count([[r[0], r[1], r[3]] for r in loans], 3) == 1
     assert _stub_count([["20~30", "1,200"], ["30~40", "1,500"]], 2) == 1
+
+
+def test_names_spread_over_whole_column_widths_are_cut_at_the_columns(pdf_dir: Path) -> None:
+    """Column names letter-spaced over their whole column widths (外　幣 | 匯　　率 |
+    帳　面　金　額): 率 stands at its column's right edge, closer to 帳 than to 匯, yet
+    the body below tells it ends 匯率, not opens 率帳面金額."""
+    path = pdf_dir / "spread-column-names.pdf"
+    pdfgen.make_spread_column_names_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    names = {c.col_header for r in table.rows for c in r if c.value is not None}
+    assert {"外幣", "匯率", "帳面金額"} <= names, names
+    assert not any("率帳" in (n or "") for n in names)
+    usd = next(r for r in table.rows if r[0].text == "美元")
+    got = {c.col_header: c.value for c in usd if c.value is not None}
+    assert got["帳面金額"] == 46_214 and got["匯率"] == 33.205, got

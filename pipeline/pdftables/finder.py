@@ -2610,6 +2610,7 @@ def _header_spans(
     if not counts:
         return []
     leaf = max(range(len(counts)), key=lambda i: (counts[i], i))
+    per_line[leaf] = _value_first(per_line[leaf], cols)
     centers = {j: (c.x0 + c.x1) / 2 for j, c in enumerate(cols)}
     edges = {j: (c.x0, c.x1) for j, c in enumerate(cols)}
     for p, j in per_line[leaf]:
@@ -2657,6 +2658,32 @@ def _header_spans(
                 span = best[2]
             spans.append((span, p))
         out.append(spans)
+    return out
+
+
+def _value_first(
+    line: list[tuple[_Phrase, int]], cols: Sequence[_Col]
+) -> list[tuple[_Phrase, int]]:
+    """A column's name spread over its value column and the text column beside it (匯率
+    over ``33.2050`` and ``（美元：新台幣）``, its first glyph at the figures' left edge)
+    names the figures: the text column only qualifies them. Only where no other name of
+    the line stands over the value column."""
+    taken = {j for _, j in line}
+    out: list[tuple[_Phrase, int]] = []
+    for p, j in line:
+        if not cols[j].numeric and len(p.text) > 1:
+            slack = 0.5 * (p.bottom - p.top)
+            starts = [
+                k
+                for k, c in enumerate(cols)
+                if k != j and c.numeric and k not in taken and c.x0 - slack <= p.x0 <= c.x1
+            ]
+            if (
+                len(starts) == 1
+                and _overlap(p.x0, p.x1, cols[starts[0]].x0, cols[starts[0]].x1) > 0
+            ):
+                j = starts[0]
+        out.append((p, j))
     return out
 
 
@@ -2768,6 +2795,8 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
             continue
         cut = gaps.index(True) + 1
         pieces += [_glyph_phrase(own[:cut]), _glyph_phrase(own[cut:])]
+    if words is None:
+        pieces = _split_off_tail_glyph(pieces, line, cols)
     out: list[_Phrase] = []
     for p in pieces:
         prev = out[-1] if out else None
@@ -2777,6 +2806,71 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
             )
             continue
         out.append(p)
+    return out
+
+
+def _over_cols(x0: float, x1: float, cols: Sequence[_Col]) -> list[int]:
+    """The columns whose body extent a glyph from ``x0`` to ``x1`` overlaps."""
+    return [i for i, c in enumerate(cols) if _overlap(x0, x1, c.x0, c.x1) > 0]
+
+
+def _split_off_tail_glyph(
+    pieces: list[_Phrase], line: _PLine, cols: Sequence[_Col]
+) -> list[_Phrase]:
+    """Two names each letter-spaced over their whole column widths meet: the first
+    name's last glyph stands over its column's right edge, a gap short of the next name's
+    first glyph (``匯　　　率帳　面　金　額``: 匯 far left, then 率 set close before 帳),
+    so the line's gaps join 率 to the wrong name. The body below tells: a glyph over a
+    column's edge, right after a lone ideograph over that column or an earlier one, and
+    followed by glyphs in the gutter or over later columns only, ends the lone glyph's
+    name (匯率 | 帳面金額)."""
+    out: list[_Phrase] = []
+    tail: _Phrase | None = None  # the next name's glyphs, cut off the edge glyph
+    for p in pieces:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev is tail
+            and _IDEOGRAPH_RE.match(p.text)
+            and _over_one_column(prev.x0, p.x1, cols)
+        ):
+            # the rest of that name, spread on over the same column (帳面 | 金額)
+            tail = out[-1] = _Phrase(
+                prev.text + p.text, prev.x0, min(prev.top, p.top), p.x1, max(prev.bottom, p.bottom)
+            )
+            continue
+        own = sorted(
+            (c for c in line.chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5),
+            key=lambda c: c["x0"],
+        )
+        if (
+            prev is None
+            or len(prev.text) != 1
+            or not _IDEOGRAPH_RE.match(prev.text + p.text)
+            or len(own) != len(p.text)
+            or len(own) < 3
+            or any(
+                b["x0"] - a["x1"] <= HEADER_SPREAD_EM * line.size
+                for a, b in itertools.pairwise(own)
+            )
+        ):
+            out.append(p)
+            continue
+        edge = _over_cols(own[0]["x0"], own[0]["x1"], cols)
+        lone = _over_cols(prev.x0, prev.x1, cols)
+        rest = [i for c in own[1:] for i in _over_cols(c["x0"], c["x1"], cols)]
+        if not edge or not lone or min(lone) > max(edge) or (rest and min(rest) <= max(edge)):
+            out.append(p)
+            continue
+        out[-1] = _Phrase(
+            prev.text + own[0]["text"],
+            prev.x0,
+            min(prev.top, own[0]["top"]),
+            own[0]["x1"],
+            max(prev.bottom, own[0]["bottom"]),
+        )
+        tail = _glyph_phrase(own[1:])
+        out.append(tail)
     return out
 
 
@@ -3127,9 +3221,14 @@ def _spread_over_one_column(a: _Phrase, b: _Phrase, cols: Sequence[_Col]) -> boo
     (pairs are read left to right, so a glyph joins one neighbour at most)."""
     if len(a.text) != 1 or len(b.text) != 1 or not (_IDEOGRAPH_RE.match(a.text + b.text)):
         return False
-    mid = (a.x0 + b.x1) / 2
+    return _over_one_column(a.x0, b.x1, cols)
+
+
+def _over_one_column(x0: float, x1: float, cols: Sequence[_Col]) -> bool:
+    """From ``x0`` to ``x1`` touches one column and centres over it or the gutter."""
+    mid = (x0 + x1) / 2
     home = [c for c in cols if c.x0 <= mid <= c.x1]
-    touched = [c for c in cols if _overlap(a.x0, b.x1, c.x0, c.x1) > 0]
+    touched = [c for c in cols if _overlap(x0, x1, c.x0, c.x1) > 0]
     return len(touched) == 1 and home in ([], touched)
 
 
