@@ -1782,11 +1782,8 @@ class _Finder:
         (突破10億大關達14.62億元: the bare 10億 is money in that currency)."""
         stop = self.rx.delimiter.search(self.scan, pos)
         end = min(stop.start() if stop else self.n, pos + 12)
-        large = self.ctx.bare_money["magnitudes"]
         for q in self.out:
-            if q.start < pos or q.start >= end or q.kind != "money":
-                continue
-            if any(c in self.scan[q.num_start : q.num_end] for c in large):
+            if pos <= q.start < end and self._large_money(q):
                 return q.unit
         return None
 
@@ -1794,13 +1791,16 @@ class _Finder:
         """The currency of an amount with a large magnitude earlier in the sentence of
         ``pos`` (募資48.5億元，其中，17億用於…: a bare 億 there is money in that currency)."""
         stop = last_of(self.scan, _SENTENCE_ENDS, pos)
-        large = self.ctx.bare_money["magnitudes"]
         for q in reversed(self.out):
-            if q.end > pos or q.start <= stop or q.kind != "money":
-                continue
-            if any(c in self.scan[q.num_start : q.num_end] for c in large):
+            if stop < q.start and q.end <= pos and self._large_money(q):
                 return q.unit
         return None
+
+    def _large_money(self, q: QuantityMatch) -> bool:
+        """An amount of money whose number writes a large magnitude (48.5億元, 14.62億元):
+        the amount a bare 億 beside it in its clause or sentence is counted in."""
+        large = self.ctx.bare_money["magnitudes"]
+        return q.kind == "money" and any(c in self.scan[q.num_start : q.num_end] for c in large)
 
     def _slash_lists(self) -> None:
         """``7.95/11.07億美元``, ``1.2/1.5/1.8元``, ``高達20、30顆``: bare Arabic numbers
