@@ -3611,9 +3611,10 @@ def extract_dates(
                 told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
                 # (nor does a record's date or a span's start told without 以來 right after
                 # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
+                group_key = m.group if m.group is not None else -1 - i  # (a lone date: itself)
                 if not m.relative and m.role != "end" and _frames_nothing(fold, m):
-                    history_groups.add(m.group if m.group is not None else -1 - i)
-                if (m.group if m.group is not None else -1 - i) in history_groups:
+                    history_groups.add(group_key)
+                if group_key in history_groups:
                     since = True
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
