@@ -296,12 +296,6 @@ def _parse_one(folded: str) -> CellValue | None:
     return CellValue(value, False, unit.kind == "percent", len(frac), unit, markers)
 
 
-def is_range(text: str) -> bool:
-    """A cell written as a range of figures (``4.6~4.7``)."""
-    cv = parse_value_cell(text)
-    return cv is not None and cv.upper is not None
-
-
 def is_account_code(text: str) -> bool:
     """A statement's account code (``1100``, ``11XX``, ``1980``): a code, never a quantity."""
     return bool(_lex().account_code.match(fold_width(text).strip()))

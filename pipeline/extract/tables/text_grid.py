@@ -13,7 +13,6 @@ from pipeline.pdftables.cells import (
     _is_year,
     _norm_label,
     is_account_code,
-    is_range,
     is_value_token,
     parse_cell,
     parse_unit,
@@ -408,10 +407,11 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
 
 def _texty(vals: list[str], ranges: bool) -> bool:
     """Mostly text (or years; or ranges when ``ranges``), not figures: a label column."""
+    read = [(v, parse_value_cell(v)) for v in vals]
     texty = sum(
         1
-        for v in vals
-        if parse_value_cell(v) is None or _is_year(v) or (ranges and is_range(v))
+        for v, cv in read
+        if cv is None or _is_year(v) or (ranges and cv.upper is not None)
     )
     return bool(vals) and texty >= 0.6 * len(vals)
 
