@@ -74,11 +74,11 @@ REAL_DEV_GOLD = GOLD / "real" / "dev"
 # under what this version reaches (README, Quality). The blind set is never scored here:
 # it is scored once per change by hand and every exposure is logged.
 REAL_DEV_FLOORS = {
-    # a little under what this version reaches on the 78 dev texts (0.987, 0.966, 0.891, 0.863
-    # at b49adc89; held-out set 9 and two batch-10 texts joined dev at 10a31191, gold11 revised it)
+    # a little under what this version reaches on the 88 dev texts (0.984, 0.950, 0.863, 0.848
+    # at dfd9365c, when held-out set 10 joined dev; it was 0.987, 0.966, 0.891, 0.863 on 78)
     "quantities": 0.98,
-    "dates": 0.95,
-    "products": 0.87,
+    "dates": 0.94,
+    "products": 0.85,
     "organizations": 0.84,
 }
 
