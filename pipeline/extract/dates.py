@@ -2376,7 +2376,10 @@ def _release_year(
         and _lexicon().earlier_quarter_base.search(text, max(0, m.start - 4), m.start) is None
     ):
         return None
-    return year if last.iso[:4] == year and (last.part or stated) else None
+    # (a plain year written out that is the text's own, 2016年將延續…。…下半年出貨量可望成長,
+    # frames the part as a period of it does: history told plainly is of another year)
+    own = last.written and reference is not None and evidence is not None
+    return year if last.iso[:4] == year and (last.part or stated or own) else None
 
 
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
@@ -3100,8 +3103,10 @@ def text_year_evidence(
         # complete, it says nothing of the year after)
         # (nor do the months from January on: 2015年累計前5個月營收達…)
         year_only = m.precision == "year" and not lex.fiscal_year.search(m.text) and not _is_part(m)
-        whole = (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(
-            fold, m
+        # (a base's year end, 較112年底, is already counted one on: the year after it is the
+        # one the comparison is made from, not one closed)
+        whole = not base and (
+            (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(fold, m)
         )
         # (reported figures date the text after the year, but, weaker than 全年 or 年報, do
         # not outweigh a plain 今年 beside the year: 2019年營收為5億元，今年將翻倍)
