@@ -3241,3 +3241,59 @@ def test_a_day_range_written_with_one_month(
 )
 def test_decades_are_not_years(text: str, isos: list[str]) -> None:
     assert [m.iso for m in find_dates(text) if m.iso] == isos
+
+
+# --------------------------------------------------------------------------- dates21
+# Texts copied without a dateline: what fixes their year on unseen market and results news.
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year the text says something "has a chance" to happen in is a plan, no present
+        ("公司今年第一季營收年增5%。新客戶有機會在2026年初貢獻營收。2025年第一季營收創高。", "2025"),
+        ("新品有機會於2027年量產。公司2024年第3季營收成長。", "2024"),
+        # kept: a year reported as it stands
+        ("機構2025年上半年營收年增8%。", "2025"),
+    ],
+)
+def test_a_year_with_a_chance_is_a_plan(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the base of a comparison at a year's end is one year before the text, not a closed
+        # year the text lies after
+        ("截至113年第2季止，家數較112年底減少11家。113年上半年投資利益增加。", "2024"),
+        ("截至2023年9月底，存款較2022年底增加5%。", "2023"),
+        # kept: a year end told as past closes the year
+        ("2023年底，公司完成擴產。", "2024"),
+    ],
+)
+def test_a_base_year_end_is_counted_on_once(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year alone after a plain year written out that is the text's own year
+        (
+            "公司2025年第一季營收成長。2025年將延續新機種銷售。目前出貨增加，下半年出貨量可望成長。",
+            [("2025年第一季", "2025"), ("2025年", "2025"), ("下半年", "2025")],
+        ),
+        # an earlier plain year between them is skipped (history or a base)
+        (
+            "公司2025年第一季營收成長。2024年營收創高，主因擴產。目前需求仍強，下半年出貨量可望成長。",
+            [("2025年第一季", "2025"), ("2024年", "2024"), ("下半年", "2025")],
+        ),
+        # kept out: a text whose only year is a plan fixes no year for the part
+        ("2025年將延續新機種銷售。目前出貨增加，下半年出貨量可望成長。", [("2025年", "2025")]),
+    ],
+)
+def test_a_part_alone_after_the_texts_own_plain_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
