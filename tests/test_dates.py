@@ -3297,3 +3297,60 @@ def test_a_part_alone_after_the_texts_own_plain_year(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text of 2022 that reports 2021 complete and writes 2022's November out as reached:
+        # a bare 11月 is its own November, not the year before's
+        (
+            "甲公司11月營收創高。乙公司累計2022年1至11月營收年增5%，已超車2021年全年的884億元。"
+            "丙公司11月營收年減。",
+            [
+                ("11月", "2022-11"),
+                ("2022年1", "2022-01"),
+                ("11月", "2022-11"),
+                ("2021年", "2021"),
+                ("11月", "2022-11"),
+            ],
+        ),
+        # kept: with no month of its own year reached, the fourth quarter's month is last year's
+        (
+            "甲公司11月營收創高，已超車2021年全年的884億元。丙公司11月營收年減。",
+            [("11月", "2021-11"), ("2021年", "2021"), ("11月", "2021-11")],
+        ),
+        # … and a month of its own year ahead (a deadline) reaches nothing
+        (
+            "甲公司11月營收創高，已超車2021年全年的884億元。預計2022年12月前完工。",
+            [("11月", "2021-11"), ("2021年", "2021"), ("2022年12月", "2022-12")],
+        ),
+    ],
+)
+def test_a_year_end_month_the_text_has_reached_is_its_own(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months from January on right after a bracket glossing the subject (a stock code, a
+        # Latin name): the period of the figure that follows
+        (
+            "2022年1至11月營收創高。遠傳（4904）前11月每股盈餘2.67元。",
+            [("2022年1", "2022-01"), ("11月", "2022-11"), ("前11月", "2022")],
+        ),
+        (
+            "公司2023年第3季毛利率創高。甲公司(Acme)前三季營收年增5%。",
+            [("2023年第3季", "2023"), ("前三季", "2023")],
+        ),
+        # kept out: after a bracketed word 前 counts back from an event
+        ("公司2023年第3季毛利率創高。新股上市(交割)前三季不得轉讓。", [("2023年第3季", "2023")]),
+    ],
+)
+def test_a_leading_part_after_a_glossed_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

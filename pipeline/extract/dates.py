@@ -334,6 +334,10 @@ class _Lex:
         bare_after = "|".join(
             [r"(?<=^)", r"(?<=[，,。；;：:！？!?\n（(])"]
             + [f"(?<={re.escape(w)})" for w in data["leading_parts"]["bare_after"]]
+            + [
+                f"(?<=[0-9A-Za-z]{re.escape(w)})"
+                for w in data["leading_parts"]["bare_after_code_bracket"]
+            ]
         )
         self.bare_leading = re.compile(
             rf"(?:{bare_after})(?P<lp>{self.leading_part})", re.MULTILINE
@@ -3387,12 +3391,32 @@ def _resolved_spans(
     ]
 
 
-def _reported_year_end(fold: str, m: DateMatch, reference: str | None) -> bool:
+def _reported_year_end(
+    fold: str, m: DateMatch, reference: str | None, matches: Sequence[DateMatch] = ()
+) -> bool:
     """A month of the year's last quarter (10月…12月) that a text dated only by the year it
-    establishes reports as reached (no estimate in its sentence before it)."""
+    establishes reports as reached (no estimate in its sentence before it). Not where the
+    text writes that month (or a later one) of its own year out as reached (累計2022年1至11月
+    beside 11月營收: the text's November, though it reports 2021年全年 too)."""
     if reference is None or m.rule != rule_id("month_day") or (m.month or 0) < 10:
         return False
+    if any(_reached_month(fold, o, reference[:4], m.month or 0) for o in matches):
+        return False
     return not _lexicon().estimate.search(fold, _sentence_bounds(fold, m.start, m.end)[0], m.start)
+
+
+def _reached_month(fold: str, o: DateMatch, year: str, month: int) -> bool:
+    """Whether ``o`` writes a month of ``year`` out, at or after ``month``, as reached (not
+    in a sentence that plans or estimates, nor a boundary ahead: 2022年12月前)."""
+    if o.relative or o.iso is None or o.iso[:4] != year or (o.month or 0) < month:
+        return False
+    lex = _lexicon()
+    begin, end = _sentence_bounds(fold, o.start, o.end)
+    return not (
+        lex.future_after.match(fold, o.end)
+        or lex.estimate.search(fold, begin, end)
+        or lex.plan_before.search(fold, begin, o.start)
+    )
 
 
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
@@ -3559,7 +3583,11 @@ def extract_dates(
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             count_from = anchor
-            if anchor_source == "text_year" and year_end and _reported_year_end(fold, m, anchor):
+            if (
+                anchor_source == "text_year"
+                and year_end
+                and _reported_year_end(fold, m, anchor, matches)
+            ):
                 # 自結12月營收達到11億元 in a text that reports 2016年全年: December of 2016
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
