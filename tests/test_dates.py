@@ -3354,3 +3354,40 @@ def test_a_leading_part_after_a_glossed_subject(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a whole year's figure, then the same figure for a part of 今年 in its sentence: the
+        # last full year, then the year to date
+        ("據統計，2021年出口金額約3.37億美元、今年前11月出口也有1.43億美元。", "2022"),
+        ("2019年營收為52億元，今年上半年營收30億元。", "2020"),
+        ("公司2023年出貨200萬台，今年第一季出貨60萬台。", "2024"),
+        # kept open: a base, the end of a span of years, 今年 with no part of the year
+        ("今年前11月出口較2021年成長。", None),
+        ("公司2011-2013年營收分別為5億元、6億元，今年前三季營收4億元。", None),
+        ("2019年營收為52億元，今年營收可望成長。", None),
+    ],
+)
+def test_a_full_year_then_the_year_to_date(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a text that tells its own months as 今年N月 writes a month with its year out only for
+        # another year: the latest year, told in months alone, is not the text's
+        (
+            "某公司今年6月發布首個採購招標。另一公司今年2月宣布新目標。某航空於2022年9月首次使用。",
+            None,
+        ),
+        ("協會今年7月成立中心。業者於2023年11月與郵政簽約。", None),
+        # kept: a month written both ways is one year; a quarter of the year written out
+        ("公司董事會於2015年1月決議擴產。今年1月營收年增5%。", "2015"),
+        ("公司今年3月擴產，2024年第2季出貨創高。", "2024"),
+    ],
+)
+def test_a_month_written_out_beside_this_years_months(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year

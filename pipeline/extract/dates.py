@@ -2781,6 +2781,64 @@ def _series_before_this_year(
     return False
 
 
+def _months_written_beside_this_years(
+    matches: Sequence[DateMatch], latest: Sequence[DateMatch], words: tuple[str, ...]
+) -> bool:
+    """``今年6月發布…。今年2月宣布…。…於2022年9月在一架…``: a text that tells the months of
+    its own year as 今年N月 writes a month out with its year only for another year, so where
+    the latest year it writes is told in months and days alone, that year is not the text's
+    own. Not where a month is written both ways (2015年1月… 今年1月: the same month, one year)."""
+    this_months = {
+        m.month
+        for m in matches
+        if m.relative
+        and m.iso is None
+        and m.anchor == "doc"
+        and m.offset == 0
+        and m.month is not None
+        and m.text.startswith(words)
+    }
+    if not this_months or not latest:
+        return False
+    return all(m.precision in ("month", "day") for m in latest) and not any(
+        m.month in this_months for m in latest
+    )
+
+
+def _full_year_then_to_date(
+    fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
+) -> bool:
+    """``2021年飲料出口金額約3.37億美元…、今年前11月出口也有1.43億美元``: a whole year's figure
+    followed in its sentence by the same figure for a part of 今年 (前11月, 上半年, 第一季) is
+    the last full year, then the year to date, so 今年 is the year after it. Not a base
+    (較2021年), a year with a date between it and 今年, nor the end of a span of years
+    (2011-2013年營收…，今年前三季: a series whose end the text may be years past)."""
+    for i, m in enumerate(matches):
+        if (
+            m.relative
+            or m.group is not None
+            or m.year != latest
+            or m.precision != "year"
+            or m.qualifier != "none"
+            or _is_base(fold, m.start)
+        ):
+            continue
+        end = _sentence_bounds(fold, m.start, m.end)[1]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if (
+            nxt is not None
+            and nxt.start < end
+            and nxt.relative
+            and nxt.iso is None
+            and nxt.anchor == "doc"
+            and nxt.offset == 0
+            and nxt.text.startswith(words)
+            and _is_part(nxt)
+        ):
+            return True
+    return False
+
+
 def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
     """Whether a part of a year written out and a 今年 of its sentence tell one year: a
     month (2017年4月…，今年前4個月…) with a plain 今年, or two different parts (今年2~3月…
@@ -3184,9 +3242,15 @@ def text_year_evidence(
     # same part of the year before, so the year it is compared from is 今年 itself)
     beside = [s for y, _, s in written if y == latest and s not in editions | same_period]
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
-        if _series_before_this_year(fold, matches, latest, lex.this_year):
+        if _series_before_this_year(fold, matches, latest, lex.this_year) or _full_year_then_to_date(
+            fold, matches, latest, lex.this_year
+        ):
             return str(latest + 1), "series_before_this_year"
         return None, "this_year_beside"
+    if not (closed or backed) and _months_written_beside_this_years(
+        matches, [m for m in matches if m.start in set(beside)], lex.this_year
+    ):
+        return None, "this_year_months"
     year = latest + 1 if closed else latest
     # the evidence conflicts: history of a later year than the one the text reads as its own,
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
