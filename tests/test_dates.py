@@ -3391,3 +3391,41 @@ def test_a_full_year_then_the_year_to_date(text: str, year: str | None) -> None:
 )
 def test_a_month_written_out_beside_this_years_months(text: str, year: str | None) -> None:
     assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month/day right before a trading session's word is that session's day
+        (
+            "公司2016年第一季營收成長。以4/26收盤價計算，殖利率8.7%。",
+            [("2016年第一季", "2016"), ("4/26", "2016-04-26")],
+        ),
+        ("2016年4月營收創高，股價4/27開盤大漲。", [("2016年4月", "2016-04"), ("4/27", "2016-04-27")]),
+        # kept whole: a date written out with its year
+        ("以2016/4/26收盤價計算。", [("2016/4/26", "2016-04-26")]),
+        # kept out: a fraction before another word
+        ("公司2016年第一季營收成長，約1/3來自新品。", [("2016年第一季", "2016")]),
+    ],
+)
+def test_a_month_day_before_a_trading_session(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two relative years listed with one 年: two dates, the first by its own offset
+        ("大陸藥證有機會在明、後年取得。", [("明", "2023"), ("後年", "2024")]),
+        ("公司預估今、明年營收成長。", [("今", "2022"), ("明年", "2023")]),
+        ("去、今年營收持平。", [("去", "2021"), ("今年", "2022")]),
+        # kept out: the first character glued into a word of its own (說明)
+        ("請說明、後年再議。", [("後年", "2024")]),
+    ],
+)
+def test_two_relative_years_sharing_one_year_word(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2022-12-13") == expected

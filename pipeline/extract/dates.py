@@ -323,6 +323,17 @@ class _Lex:
         )
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
         self.news_day = re.compile(data["news_day"], re.MULTILINE)
+        # 明、後年: the first of two relative years sharing the second's 年
+        self.shared_year_words: dict[str, int] = data["shared_year_words"]
+        self.shared_year = re.compile(
+            rf"(?P<c>{_cls(self.shared_year_words)})、(?=(?:{_alt(self.relative)})(?![0-9]))"
+        )
+        # 以4/26收盤價計算: a month/day before a trading session's word (not inside a longer
+        # number or a date written out: 2016/4/26 is read whole)
+        self.market_md = re.compile(
+            r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
+            rf"(?=[ \t]*(?:{_alt(data['market_day_after'])}))"
+        )
         # 較上(4)月成長57%: the month before the one told, stated in brackets
         self.stated_month_words: dict[str, int] = data["stated_month_words"]
         self.rel_stated_prev_month = re.compile(
@@ -1185,6 +1196,33 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
             )
 
 
+def _parse_shared_year(sc: _Scan) -> Iterator[Parts]:
+    """明、後年, 今、明年: the first relative year of the list, whose 年 the next one carries
+    (the second is read by ``_parse_relative``). Not glued to the word before it (說明、後年):
+    the characters that keep its full word (明年) from standing alone keep it out too."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.shared_year.finditer(fold):
+        c = m.group("c")
+        entry = lex.relative.get(c + "年")
+        if entry is None or not _word_ok(fold, m.start(), m.start(), {**entry, "not_before": []}):
+            continue
+        yield (
+            _dm(
+                sc,
+                m.start(),
+                m.end("c"),
+                None,
+                "year",
+                "gregorian",
+                "relative",
+                relative=True,
+                anchor="doc",
+                unit="year",
+                offset=lex.shared_year_words[c],
+            ),
+        )
+
+
 def _clause_anchored(
     sc: _Scan,
     m: re.Match[str],
@@ -1641,6 +1679,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
     for m in _AT_MD.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
+    for m in lex.market_md.finditer(fold):
+        yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
 
 
 def _listed_days(sc: _Scan, pos: int, day: int | None) -> Iterator[tuple[int, int, int]]:
@@ -1718,6 +1758,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("half_or_quarter", _parse_half_or_quarter),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
+    ("shared_year", _parse_shared_year),
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
     ("yearless_part", _parse_yearless_part),
