@@ -3429,3 +3429,29 @@ def test_two_relative_years_sharing_one_year_word(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, "2022-12-13") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year alone whose own phrase names a year right after it: that year's
+        (
+            "公司已從2023年虧損中走出，第1季是2024年谷底，業績將逐季走揚。",
+            [("2023年", "2023"), ("第1季", "2024"), ("2024年", "2024")],
+        ),
+        ("董事長：面板首季是今年谷底", [("首季", "2024"), ("今年", "2024")]),
+        (
+            "公司2023年虧損，上半年為2024年低點。",
+            [("2023年", "2023"), ("上半年", "2024"), ("2024年", "2024")],
+        ),
+        # kept: a base of comparison after the part is no year of it
+        (
+            "公司2023年虧損，第1季較2023年同期成長。",
+            [("2023年", "2023"), ("第1季", "2023"), ("2023年", "2023")],
+        ),
+    ],
+)
+def test_a_part_takes_the_year_its_own_phrase_names(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2024-04-25") == expected

@@ -2463,6 +2463,28 @@ def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[
     )
 
 
+def _year_of_own_phrase(
+    fold: str, matches: Sequence[DateMatch], i: int, reference: str | None
+) -> str | None:
+    """``富采已從2023年虧損陰霾中走出，第1季是2024年谷底``, ``LED首季是今年谷底``: a part of a
+    year written alone whose own phrase goes on, a word or two later, to a year (written
+    out, or 今年/去年 against the text's year) is that year's, not the year written before
+    it. Not a comparison's base (第1季較2023年)."""
+    m = matches[i]
+    if m.rule not in _RELEASE_RULES or i + 1 >= len(matches):
+        return None
+    nxt = matches[i + 1]
+    if nxt.precision != "year" or nxt.vague or nxt.start - m.end > 3:
+        return None
+    if _PHRASE_END.search(fold, m.end, nxt.start) or _is_base(fold, nxt.start):
+        return None
+    if nxt.relative and nxt.anchor == "doc" and nxt.unit == "year":
+        iso = resolve_relative(nxt, reference)
+    else:
+        iso = None if nxt.relative else nxt.iso
+    return iso[:4] if iso else None
+
+
 def _is_base(fold: str, start: int) -> bool:
     """Whether the date starting at ``start`` is the base of a comparison (較2015年1-4月)."""
     return _lexicon().base_before.search(fold, max(0, start - 4), start) is not None
@@ -3685,6 +3707,9 @@ def extract_dates(
                 told_year = _month_told_before(doc.text, fold, facts, matches, m)
                 if told_year is not None:
                     anchor, anchor_source = told_year, "previous"
+            own_year = _year_of_own_phrase(fold, matches, i, reference)
+            if own_year is not None:  # 第1季是2024年谷底: the year its own phrase names
+                anchor, anchor_source = own_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             count_from = anchor
