@@ -3117,9 +3117,10 @@ def test_a_relative_year_glossed_by_its_year_is_one_date(
         ("去年同期營收為3億元，上半年營收成長。", [("去年", "2023")]),
         ("去年營收成長。上半年EPS達4元。", [("去年", "2023")]),
         ("營收已超前去年底預估，一旦下半年需求啟動，力道更強。", [("去年底", "2023")]),
+        # (the part's own phrase names its year: 今年's, not 去年's)
         (
             "公司已從去年虧損陰霾中走出，第1季是今年谷底。",
-            [("去年", "2023"), ("今年", "2024")],
+            [("去年", "2023"), ("第1季", "2024"), ("今年", "2024")],
         ),
         (
             "公司去年下半年營運改善，不過法人認為Q1營運將較去年Q4減弱。",
@@ -3359,24 +3360,6 @@ def test_a_leading_part_after_a_glossed_subject(
 @pytest.mark.parametrize(
     ("text", "year"),
     [
-        # a whole year's figure, then the same figure for a part of 今年 in its sentence: the
-        # last full year, then the year to date
-        ("據統計，2021年出口金額約3.37億美元、今年前11月出口也有1.43億美元。", "2022"),
-        ("2019年營收為52億元，今年上半年營收30億元。", "2020"),
-        ("公司2023年出貨200萬台，今年第一季出貨60萬台。", "2024"),
-        # kept open: a base, the end of a span of years, 今年 with no part of the year
-        ("今年前11月出口較2021年成長。", None),
-        ("公司2011-2013年營收分別為5億元、6億元，今年前三季營收4億元。", None),
-        ("2019年營收為52億元，今年營收可望成長。", None),
-    ],
-)
-def test_a_full_year_then_the_year_to_date(text: str, year: str | None) -> None:
-    assert text_year(text, find_dates(text)) == year
-
-
-@pytest.mark.parametrize(
-    ("text", "year"),
-    [
         # a text that tells its own months as 今年N月 writes a month with its year out only for
         # another year: the latest year, told in months alone, is not the text's
         (
@@ -3455,3 +3438,25 @@ def test_a_part_takes_the_year_its_own_phrase_names(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, "2024-04-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a month a span starts from, written with its year and relatively in two sentences
+        (
+            "政府從去年10月起已協助業者補件。據統計，自2021年10月起，陸續補件3232件。",
+            "2022",
+            "same_day",
+        ),
+        ("公司自今年3月開始擴產。董事會指出，2024年3月開始的擴產進度順利。", "2024", "same_day"),
+        # kept out: a month compared across years, a month no span starts from (the year is
+        # then the latest one written, not one the pair fixes)
+        ("今年6月營收創高。2024年6月營收則年減。", "2024", "latest_year"),
+        ("去年10月營收創高。2021年10月，公司擴產。", "2021", "latest_year"),
+    ],
+)
+def test_a_span_start_written_both_ways_fixes_the_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

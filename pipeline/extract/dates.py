@@ -323,6 +323,7 @@ class _Lex:
         )
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
         self.news_day = re.compile(data["news_day"], re.MULTILINE)
+        self.month_start = re.compile(rf"[ \t]*(?:{_alt(data['month_start_after'])})")
         # 明、後年: the first of two relative years sharing the second's 年
         self.shared_year_words: dict[str, int] = data["shared_year_words"]
         self.shared_year = re.compile(
@@ -2423,7 +2424,9 @@ def _release_year(
         return None
     # (a plain year written out that is the text's own, 2016年將延續…。…下半年出貨量可望成長,
     # frames the part as a period of it does: history told plainly is of another year)
-    own = last.written and reference is not None and evidence is not None
+    # (only in a release that has told a period of that year before: a plain year alone,
+    # 成立時間在2004~2009年。…第1季財報, frames nothing)
+    own = last.written and any(t.part and t.iso[:4] == year for t in before[:-1])
     return year if last.iso[:4] == year and (last.part or stated or own) else None
 
 
@@ -2847,12 +2850,13 @@ def _series_before_this_year(
 def _months_written_beside_this_years(
     matches: Sequence[DateMatch], latest: Sequence[DateMatch], words: tuple[str, ...]
 ) -> bool:
-    """``今年6月發布…。今年2月宣布…。…於2022年9月在一架…``: a text that tells the months of
-    its own year as 今年N月 writes a month out with its year only for another year, so where
-    the latest year it writes is told in months and days alone, that year is not the text's
-    own. Not where a month is written both ways (2015年1月… 今年1月: the same month, one year)."""
-    this_months = {
-        m.month
+    """``今年6月發布…。今年2月宣布…。…於2022年9月在一架…``: a text that has told the months of
+    its own year as 今年N月 writes a month out with its year after that only for another
+    year, so where the latest year it writes is told in such months and days alone, that
+    year is not the text's own. Not where a month is written both ways (2015年1月… 今年1月:
+    the same month, one year)."""
+    this = [
+        m
         for m in matches
         if m.relative
         and m.iso is None
@@ -2860,46 +2864,17 @@ def _months_written_beside_this_years(
         and m.offset == 0
         and m.month is not None
         and m.text.startswith(words)
-    }
-    if not this_months or not latest:
+    ]
+    if not this or not latest:
         return False
-    return all(m.precision in ("month", "day") for m in latest) and not any(
-        m.month in this_months for m in latest
+    # (a month written out first and 今年N月 after it is the usual way to name the text's
+    # year once: 2022年3月全面推行。今年4月，名單公布; only written after the text has
+    # named its months relatively is it another year)
+    first = min(m.start for m in this)
+    months = {m.month for m in this}
+    return all(m.precision in ("month", "day") and m.start > first for m in latest) and not any(
+        m.month in months for m in latest
     )
-
-
-def _full_year_then_to_date(
-    fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
-) -> bool:
-    """``2021年飲料出口金額約3.37億美元…、今年前11月出口也有1.43億美元``: a whole year's figure
-    followed in its sentence by the same figure for a part of 今年 (前11月, 上半年, 第一季) is
-    the last full year, then the year to date, so 今年 is the year after it. Not a base
-    (較2021年), a year with a date between it and 今年, nor the end of a span of years
-    (2011-2013年營收…，今年前三季: a series whose end the text may be years past)."""
-    for i, m in enumerate(matches):
-        if (
-            m.relative
-            or m.group is not None
-            or m.year != latest
-            or m.precision != "year"
-            or m.qualifier != "none"
-            or _is_base(fold, m.start)
-        ):
-            continue
-        end = _sentence_bounds(fold, m.start, m.end)[1]
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
-        if (
-            nxt is not None
-            and nxt.start < end
-            and nxt.relative
-            and nxt.iso is None
-            and nxt.anchor == "doc"
-            and nxt.offset == 0
-            and nxt.text.startswith(words)
-            and _is_part(nxt)
-        ):
-            return True
-    return False
 
 
 def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
@@ -3305,9 +3280,7 @@ def text_year_evidence(
     # same part of the year before, so the year it is compared from is 今年 itself)
     beside = [s for y, _, s in written if y == latest and s not in editions | same_period]
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
-        if _series_before_this_year(fold, matches, latest, lex.this_year) or _full_year_then_to_date(
-            fold, matches, latest, lex.this_year
-        ):
+        if _series_before_this_year(fold, matches, latest, lex.this_year):
             return str(latest + 1), "series_before_this_year"
         return None, "this_year_beside"
     if not (closed or backed) and _months_written_beside_this_years(
@@ -3339,10 +3312,18 @@ def text_year_evidence(
 def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
     """The year a day written both with its year and with 今年/去年 (``以2025年6月1日為界``,
     ``即以今年6月1日為界``) fixes: the written year less the relative's offset, when all such
-    pairs agree. Only whole days (a month is compared across years: 今年6月營收較2024年6月),
-    and only in different sentences (one sentence writing a day twice spans years:
+    pairs agree. Only whole days, or months a span starts from (自2021年10月起…從去年10月起;
+    a month is compared across years: 今年6月營收較2024年6月), and only in different sentences (one sentence writing a day twice spans years:
     自今年9月25日實施至2020年9月25日)."""
-    single = [m for m in matches if m.group is None and m.month and m.day]
+    # (a month counts too where a span starts from it both times: 自2021年10月起…從去年10月起)
+    start = _lexicon().month_start
+    single = [
+        m
+        for m in matches
+        if m.group is None
+        and m.month
+        and (m.day or (m.precision == "month" and start.match(fold, m.end) is not None))
+    ]
     offsets: dict[tuple[int, int], set[tuple[int, int]]] = {}
     for m in single:
         if m.relative and m.anchor == "doc" and "年" in m.text:
