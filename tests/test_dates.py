@@ -3252,7 +3252,10 @@ def test_decades_are_not_years(text: str, isos: list[str]) -> None:
     ("text", "year"),
     [
         # a year the text says something "has a chance" to happen in is a plan, no present
-        ("公司今年第一季營收年增5%。新客戶有機會在2026年初貢獻營收。2025年第一季營收創高。", "2025"),
+        (
+            "公司今年第一季營收年增5%。新客戶有機會在2026年初貢獻營收。2025年第一季營收創高。",
+            "2025",
+        ),
         ("新品有機會於2027年量產。公司2024年第3季營收成長。", "2024"),
         # kept: a year reported as it stands
         ("機構2025年上半年營收年增8%。", "2025"),
@@ -3384,7 +3387,10 @@ def test_a_month_written_out_beside_this_years_months(text: str, year: str | Non
             "公司2016年第一季營收成長。以4/26收盤價計算，殖利率8.7%。",
             [("2016年第一季", "2016"), ("4/26", "2016-04-26")],
         ),
-        ("2016年4月營收創高，股價4/27開盤大漲。", [("2016年4月", "2016-04"), ("4/27", "2016-04-27")]),
+        (
+            "2016年4月營收創高，股價4/27開盤大漲。",
+            [("2016年4月", "2016-04"), ("4/27", "2016-04-27")],
+        ),
         # kept whole: a date written out with its year
         ("以2016/4/26收盤價計算。", [("2016/4/26", "2016-04-26")]),
         # kept out: a fraction before another word

@@ -3313,8 +3313,8 @@ def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
     """The year a day written both with its year and with 今年/去年 (``以2025年6月1日為界``,
     ``即以今年6月1日為界``) fixes: the written year less the relative's offset, when all such
     pairs agree. Only whole days, or months a span starts from (自2021年10月起…從去年10月起;
-    a month is compared across years: 今年6月營收較2024年6月), and only in different sentences (one sentence writing a day twice spans years:
-    自今年9月25日實施至2020年9月25日)."""
+    a month is compared across years: 今年6月營收較2024年6月), and only in different
+    sentences (one sentence writing a day twice spans years: 自今年9月25日實施至2020年9月25日)."""
     # (a month counts too where a span starts from it both times: 自2021年10月起…從去年10月起)
     start = _lexicon().month_start
     single = [
