@@ -293,6 +293,7 @@ TextYearEvidence = Literal[
     "year_only",
     "same_day",
     "series_before_this_year",
+    "this_year_months",
 ]
 
 

@@ -3117,9 +3117,10 @@ def test_a_relative_year_glossed_by_its_year_is_one_date(
         ("去年同期營收為3億元，上半年營收成長。", [("去年", "2023")]),
         ("去年營收成長。上半年EPS達4元。", [("去年", "2023")]),
         ("營收已超前去年底預估，一旦下半年需求啟動，力道更強。", [("去年底", "2023")]),
+        # (the part's own phrase names its year: 今年's, not 去年's)
         (
             "公司已從去年虧損陰霾中走出，第1季是今年谷底。",
-            [("去年", "2023"), ("今年", "2024")],
+            [("去年", "2023"), ("第1季", "2024"), ("今年", "2024")],
         ),
         (
             "公司去年下半年營運改善，不過法人認為Q1營運將較去年Q4減弱。",
@@ -3241,3 +3242,227 @@ def test_a_day_range_written_with_one_month(
 )
 def test_decades_are_not_years(text: str, isos: list[str]) -> None:
     assert [m.iso for m in find_dates(text) if m.iso] == isos
+
+
+# --------------------------------------------------------------------------- dates21
+# Texts copied without a dateline: what fixes their year on unseen market and results news.
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year the text says something "has a chance" to happen in is a plan, no present
+        (
+            "公司今年第一季營收年增5%。新客戶有機會在2026年初貢獻營收。2025年第一季營收創高。",
+            "2025",
+        ),
+        ("新品有機會於2027年量產。公司2024年第3季營收成長。", "2024"),
+        # kept: a year reported as it stands
+        ("機構2025年上半年營收年增8%。", "2025"),
+    ],
+)
+def test_a_year_with_a_chance_is_a_plan(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the base of a comparison at a year's end is one year before the text, not a closed
+        # year the text lies after
+        ("截至113年第2季止，家數較112年底減少11家。113年上半年投資利益增加。", "2024"),
+        ("截至2023年9月底，存款較2022年底增加5%。", "2023"),
+        # kept: a year end told as past closes the year
+        ("2023年底，公司完成擴產。", "2024"),
+    ],
+)
+def test_a_base_year_end_is_counted_on_once(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year alone after a plain year written out that is the text's own year
+        (
+            "公司2025年第一季營收成長。2025年將延續新機種銷售。目前出貨增加，下半年出貨量可望成長。",
+            [("2025年第一季", "2025"), ("2025年", "2025"), ("下半年", "2025")],
+        ),
+        # an earlier plain year between them is skipped (history or a base)
+        (
+            "公司2025年第一季營收成長。2024年營收創高，主因擴產。目前需求仍強，下半年出貨量可望成長。",
+            [("2025年第一季", "2025"), ("2024年", "2024"), ("下半年", "2025")],
+        ),
+        # kept out: a text whose only year is a plan fixes no year for the part
+        ("2025年將延續新機種銷售。目前出貨增加，下半年出貨量可望成長。", [("2025年", "2025")]),
+    ],
+)
+def test_a_part_alone_after_the_texts_own_plain_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text of 2022 that reports 2021 complete and writes 2022's November out as reached:
+        # a bare 11月 is its own November, not the year before's
+        (
+            "甲公司11月營收創高。乙公司累計2022年1至11月營收年增5%，已超車2021年全年的884億元。"
+            "丙公司11月營收年減。",
+            [
+                ("11月", "2022-11"),
+                ("2022年1", "2022-01"),
+                ("11月", "2022-11"),
+                ("2021年", "2021"),
+                ("11月", "2022-11"),
+            ],
+        ),
+        # kept: with no month of its own year reached, the fourth quarter's month is last year's
+        (
+            "甲公司11月營收創高，已超車2021年全年的884億元。丙公司11月營收年減。",
+            [("11月", "2021-11"), ("2021年", "2021"), ("11月", "2021-11")],
+        ),
+        # … and a month of its own year ahead (a deadline) reaches nothing
+        (
+            "甲公司11月營收創高，已超車2021年全年的884億元。預計2022年12月前完工。",
+            [("11月", "2021-11"), ("2021年", "2021"), ("2022年12月", "2022-12")],
+        ),
+    ],
+)
+def test_a_year_end_month_the_text_has_reached_is_its_own(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months from January on right after a bracket glossing the subject (a stock code, a
+        # Latin name): the period of the figure that follows
+        (
+            "2022年1至11月營收創高。遠傳（4904）前11月每股盈餘2.67元。",
+            [("2022年1", "2022-01"), ("11月", "2022-11"), ("前11月", "2022")],
+        ),
+        (
+            "公司2023年第3季毛利率創高。甲公司(Acme)前三季營收年增5%。",
+            [("2023年第3季", "2023"), ("前三季", "2023")],
+        ),
+        # kept out: after a bracketed word 前 counts back from an event
+        ("公司2023年第3季毛利率創高。新股上市(交割)前三季不得轉讓。", [("2023年第3季", "2023")]),
+    ],
+)
+def test_a_leading_part_after_a_glossed_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a text that tells its own months as 今年N月 writes a month with its year out only for
+        # another year: the latest year, told in months alone, is not the text's
+        (
+            "某公司今年6月發布首個採購招標。另一公司今年2月宣布新目標。某航空於2022年9月首次使用。",
+            None,
+        ),
+        ("協會今年7月成立中心。業者於2023年11月與郵政簽約。", None),
+        # kept: a month written both ways is one year; a quarter of the year written out
+        ("公司董事會於2015年1月決議擴產。今年1月營收年增5%。", "2015"),
+        ("公司今年3月擴產，2024年第2季出貨創高。", "2024"),
+    ],
+)
+def test_a_month_written_out_beside_this_years_months(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month/day right before a trading session's word is that session's day
+        (
+            "公司2016年第一季營收成長。以4/26收盤價計算，殖利率8.7%。",
+            [("2016年第一季", "2016"), ("4/26", "2016-04-26")],
+        ),
+        (
+            "2016年4月營收創高，股價4/27開盤大漲。",
+            [("2016年4月", "2016-04"), ("4/27", "2016-04-27")],
+        ),
+        # kept whole: a date written out with its year
+        ("以2016/4/26收盤價計算。", [("2016/4/26", "2016-04-26")]),
+        # kept out: a fraction before another word
+        ("公司2016年第一季營收成長，約1/3來自新品。", [("2016年第一季", "2016")]),
+    ],
+)
+def test_a_month_day_before_a_trading_session(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two relative years listed with one 年: two dates, the first by its own offset
+        ("大陸藥證有機會在明、後年取得。", [("明", "2023"), ("後年", "2024")]),
+        ("公司預估今、明年營收成長。", [("今", "2022"), ("明年", "2023")]),
+        ("去、今年營收持平。", [("去", "2021"), ("今年", "2022")]),
+        # kept out: the first character glued into a word of its own (說明)
+        ("請說明、後年再議。", [("後年", "2024")]),
+    ],
+)
+def test_two_relative_years_sharing_one_year_word(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2022-12-13") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year alone whose own phrase names a year right after it: that year's
+        (
+            "公司已從2023年虧損中走出，第1季是2024年谷底，業績將逐季走揚。",
+            [("2023年", "2023"), ("第1季", "2024"), ("2024年", "2024")],
+        ),
+        ("董事長：面板首季是今年谷底", [("首季", "2024"), ("今年", "2024")]),
+        (
+            "公司2023年虧損，上半年為2024年低點。",
+            [("2023年", "2023"), ("上半年", "2024"), ("2024年", "2024")],
+        ),
+        # kept: a base of comparison after the part is no year of it
+        (
+            "公司2023年虧損，第1季較2023年同期成長。",
+            [("2023年", "2023"), ("第1季", "2023"), ("2023年", "2023")],
+        ),
+    ],
+)
+def test_a_part_takes_the_year_its_own_phrase_names(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2024-04-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a month a span starts from, written with its year and relatively in two sentences
+        (
+            "政府從去年10月起已協助業者補件。據統計，自2021年10月起，陸續補件3232件。",
+            "2022",
+            "same_day",
+        ),
+        ("公司自今年3月開始擴產。董事會指出，2024年3月開始的擴產進度順利。", "2024", "same_day"),
+        # kept out: a month compared across years, a month no span starts from (the year is
+        # then the latest one written, not one the pair fixes)
+        ("今年6月營收創高。2024年6月營收則年減。", "2024", "latest_year"),
+        ("去年10月營收創高。2021年10月，公司擴產。", "2021", "latest_year"),
+    ],
+)
+def test_a_span_start_written_both_ways_fixes_the_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

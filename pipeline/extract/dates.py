@@ -323,6 +323,18 @@ class _Lex:
         )
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
         self.news_day = re.compile(data["news_day"], re.MULTILINE)
+        self.month_start = re.compile(rf"[ \t]*(?:{_alt(data['month_start_after'])})")
+        # 明、後年: the first of two relative years sharing the second's 年
+        self.shared_year_words: dict[str, int] = data["shared_year_words"]
+        self.shared_year = re.compile(
+            rf"(?P<c>{_cls(self.shared_year_words)})、(?=(?:{_alt(self.relative)})(?![0-9]))"
+        )
+        # 以4/26收盤價計算: a month/day before a trading session's word (not inside a longer
+        # number or a date written out: 2016/4/26 is read whole)
+        self.market_md = re.compile(
+            r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
+            rf"(?=[ \t]*(?:{_alt(data['market_day_after'])}))"
+        )
         # 較上(4)月成長57%: the month before the one told, stated in brackets
         self.stated_month_words: dict[str, int] = data["stated_month_words"]
         self.rel_stated_prev_month = re.compile(
@@ -334,6 +346,10 @@ class _Lex:
         bare_after = "|".join(
             [r"(?<=^)", r"(?<=[，,。；;：:！？!?\n（(])"]
             + [f"(?<={re.escape(w)})" for w in data["leading_parts"]["bare_after"]]
+            + [
+                f"(?<=[0-9A-Za-z]{re.escape(w)})"
+                for w in data["leading_parts"]["bare_after_code_bracket"]
+            ]
         )
         self.bare_leading = re.compile(
             rf"(?:{bare_after})(?P<lp>{self.leading_part})", re.MULTILINE
@@ -1181,6 +1197,33 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
             )
 
 
+def _parse_shared_year(sc: _Scan) -> Iterator[Parts]:
+    """明、後年, 今、明年: the first relative year of the list, whose 年 the next one carries
+    (the second is read by ``_parse_relative``). Not glued to the word before it (說明、後年):
+    the characters that keep its full word (明年) from standing alone keep it out too."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.shared_year.finditer(fold):
+        c = m.group("c")
+        entry = lex.relative.get(c + "年")
+        if entry is None or not _word_ok(fold, m.start(), m.start(), {**entry, "not_before": []}):
+            continue
+        yield (
+            _dm(
+                sc,
+                m.start(),
+                m.end("c"),
+                None,
+                "year",
+                "gregorian",
+                "relative",
+                relative=True,
+                anchor="doc",
+                unit="year",
+                offset=lex.shared_year_words[c],
+            ),
+        )
+
+
 def _clause_anchored(
     sc: _Scan,
     m: re.Match[str],
@@ -1637,6 +1680,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
     for m in _AT_MD.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
+    for m in lex.market_md.finditer(fold):
+        yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
 
 
 def _listed_days(sc: _Scan, pos: int, day: int | None) -> Iterator[tuple[int, int, int]]:
@@ -1714,6 +1759,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("half_or_quarter", _parse_half_or_quarter),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
+    ("shared_year", _parse_shared_year),
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
     ("yearless_part", _parse_yearless_part),
@@ -2376,7 +2422,12 @@ def _release_year(
         and _lexicon().earlier_quarter_base.search(text, max(0, m.start - 4), m.start) is None
     ):
         return None
-    return year if last.iso[:4] == year and (last.part or stated) else None
+    # (a plain year written out that is the text's own, 2016年將延續…。…下半年出貨量可望成長,
+    # frames the part as a period of it does: history told plainly is of another year)
+    # (only in a release that has told a period of that year before: a plain year alone,
+    # 成立時間在2004~2009年。…第1季財報, frames nothing)
+    own = last.written and any(t.part and t.iso[:4] == year for t in before[:-1])
+    return year if last.iso[:4] == year and (last.part or stated or own) else None
 
 
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
@@ -2413,6 +2464,28 @@ def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[
         and not _is_since(fold, told.end)
         and not _FRAME_CLOSE.search(fold, told.end, m.start)
     )
+
+
+def _year_of_own_phrase(
+    fold: str, matches: Sequence[DateMatch], i: int, reference: str | None
+) -> str | None:
+    """``富采已從2023年虧損陰霾中走出，第1季是2024年谷底``, ``LED首季是今年谷底``: a part of a
+    year written alone whose own phrase goes on, a word or two later, to a year (written
+    out, or 今年/去年 against the text's year) is that year's, not the year written before
+    it. Not a comparison's base (第1季較2023年)."""
+    m = matches[i]
+    if m.rule not in _RELEASE_RULES or i + 1 >= len(matches):
+        return None
+    nxt = matches[i + 1]
+    if nxt.precision != "year" or nxt.vague or nxt.start - m.end > 3:
+        return None
+    if _PHRASE_END.search(fold, m.end, nxt.start) or _is_base(fold, nxt.start):
+        return None
+    if nxt.relative and nxt.anchor == "doc" and nxt.unit == "year":
+        iso = resolve_relative(nxt, reference)
+    else:
+        iso = None if nxt.relative else nxt.iso
+    return iso[:4] if iso else None
 
 
 def _is_base(fold: str, start: int) -> bool:
@@ -2774,6 +2847,36 @@ def _series_before_this_year(
     return False
 
 
+def _months_written_beside_this_years(
+    matches: Sequence[DateMatch], latest: Sequence[DateMatch], words: tuple[str, ...]
+) -> bool:
+    """``今年6月發布…。今年2月宣布…。…於2022年9月在一架…``: a text that has told the months of
+    its own year as 今年N月 writes a month out with its year after that only for another
+    year, so where the latest year it writes is told in such months and days alone, that
+    year is not the text's own. Not where a month is written both ways (2015年1月… 今年1月:
+    the same month, one year)."""
+    this = [
+        m
+        for m in matches
+        if m.relative
+        and m.iso is None
+        and m.anchor == "doc"
+        and m.offset == 0
+        and m.month is not None
+        and m.text.startswith(words)
+    ]
+    if not this or not latest:
+        return False
+    # (a month written out first and 今年N月 after it is the usual way to name the text's
+    # year once: 2022年3月全面推行。今年4月，名單公布; only written after the text has
+    # named its months relatively is it another year)
+    first = min(m.start for m in this)
+    months = {m.month for m in this}
+    return all(m.precision in ("month", "day") and m.start > first for m in latest) and not any(
+        m.month in months for m in latest
+    )
+
+
 def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
     """Whether a part of a year written out and a 今年 of its sentence tell one year: a
     month (2017年4月…，今年前4個月…) with a plain 今年, or two different parts (今年2~3月…
@@ -3100,8 +3203,10 @@ def text_year_evidence(
         # complete, it says nothing of the year after)
         # (nor do the months from January on: 2015年累計前5個月營收達…)
         year_only = m.precision == "year" and not lex.fiscal_year.search(m.text) and not _is_part(m)
-        whole = (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(
-            fold, m
+        # (a base's year end, 較112年底, is already counted one on: the year after it is the
+        # one the comparison is made from, not one closed)
+        whole = not base and (
+            (year_only and lex.closed_after.match(fold, m.end) is not None) or _year_ended(fold, m)
         )
         # (reported figures date the text after the year, but, weaker than 全年 or 年報, do
         # not outweigh a plain 今年 beside the year: 2019年營收為5億元，今年將翻倍)
@@ -3178,6 +3283,10 @@ def text_year_evidence(
         if _series_before_this_year(fold, matches, latest, lex.this_year):
             return str(latest + 1), "series_before_this_year"
         return None, "this_year_beside"
+    if not (closed or backed) and _months_written_beside_this_years(
+        matches, [m for m in matches if m.start in set(beside)], lex.this_year
+    ):
+        return None, "this_year_months"
     year = latest + 1 if closed else latest
     # the evidence conflicts: history of a later year than the one the text reads as its own,
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
@@ -3203,10 +3312,18 @@ def text_year_evidence(
 def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
     """The year a day written both with its year and with 今年/去年 (``以2025年6月1日為界``,
     ``即以今年6月1日為界``) fixes: the written year less the relative's offset, when all such
-    pairs agree. Only whole days (a month is compared across years: 今年6月營收較2024年6月),
-    and only in different sentences (one sentence writing a day twice spans years:
-    自今年9月25日實施至2020年9月25日)."""
-    single = [m for m in matches if m.group is None and m.month and m.day]
+    pairs agree. Only whole days, or months a span starts from (自2021年10月起…從去年10月起;
+    a month is compared across years: 今年6月營收較2024年6月), and only in different
+    sentences (one sentence writing a day twice spans years: 自今年9月25日實施至2020年9月25日)."""
+    # (a month counts too where a span starts from it both times: 自2021年10月起…從去年10月起)
+    start = _lexicon().month_start
+    single = [
+        m
+        for m in matches
+        if m.group is None
+        and m.month
+        and (m.day or (m.precision == "month" and start.match(fold, m.end) is not None))
+    ]
     offsets: dict[tuple[int, int], set[tuple[int, int]]] = {}
     for m in single:
         if m.relative and m.anchor == "doc" and "年" in m.text:
@@ -3382,12 +3499,32 @@ def _resolved_spans(
     ]
 
 
-def _reported_year_end(fold: str, m: DateMatch, reference: str | None) -> bool:
+def _reported_year_end(
+    fold: str, m: DateMatch, reference: str | None, matches: Sequence[DateMatch] = ()
+) -> bool:
     """A month of the year's last quarter (10月…12月) that a text dated only by the year it
-    establishes reports as reached (no estimate in its sentence before it)."""
+    establishes reports as reached (no estimate in its sentence before it). Not where the
+    text writes that month (or a later one) of its own year out as reached (累計2022年1至11月
+    beside 11月營收: the text's November, though it reports 2021年全年 too)."""
     if reference is None or m.rule != rule_id("month_day") or (m.month or 0) < 10:
         return False
+    if any(_reached_month(fold, o, reference[:4], m.month or 0) for o in matches):
+        return False
     return not _lexicon().estimate.search(fold, _sentence_bounds(fold, m.start, m.end)[0], m.start)
+
+
+def _reached_month(fold: str, o: DateMatch, year: str, month: int) -> bool:
+    """Whether ``o`` writes a month of ``year`` out, at or after ``month``, as reached (not
+    in a sentence that plans or estimates, nor a boundary ahead: 2022年12月前)."""
+    if o.relative or o.iso is None or o.iso[:4] != year or (o.month or 0) < month:
+        return False
+    lex = _lexicon()
+    begin, end = _sentence_bounds(fold, o.start, o.end)
+    return not (
+        lex.future_after.match(fold, o.end)
+        or lex.estimate.search(fold, begin, end)
+        or lex.plan_before.search(fold, begin, o.start)
+    )
 
 
 def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
@@ -3551,10 +3688,17 @@ def extract_dates(
                 told_year = _month_told_before(doc.text, fold, facts, matches, m)
                 if told_year is not None:
                     anchor, anchor_source = told_year, "previous"
+            own_year = _year_of_own_phrase(fold, matches, i, reference)
+            if own_year is not None:  # 第1季是2024年谷底: the year its own phrase names
+                anchor, anchor_source = own_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
             count_from = anchor
-            if anchor_source == "text_year" and year_end and _reported_year_end(fold, m, anchor):
+            if (
+                anchor_source == "text_year"
+                and year_end
+                and _reported_year_end(fold, m, anchor, matches)
+            ):
                 # 自結12月營收達到11億元 in a text that reports 2016年全年: December of 2016
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
