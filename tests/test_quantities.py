@@ -3282,3 +3282,52 @@ def test_commas_sections_thresholds_and_quarters(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)
+
+
+# Forms met on Taiwanese results and launch news (issue 12, round quant13): a number after
+# "比較詞 + 預期/預估/同期 … 的" is the reference value itself, not a bound (超出市場預估
+# 的 X is X, eq), while 超過全年目標的 X% and 約占…的 X% keep their qualifier; two change
+# words joined (雙位數甚至三位數的增長) each count; a range's unit must be a token of its own
+# (運 begins 運算); 起 after a magnitude is a price floor (售價3.5萬起), not a count of
+# events; 要價 names money as 售價 does.
+COMPARISON_AND_FLOOR_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    (
+        "季營收 52 億美元，超出分析師預估的 49.5 億美元",
+        [(5.2e9, "USD", "eq"), (4.95e9, "USD", "eq")],
+    ),
+    ("每股盈餘 1.2 美元，低於市場預期的 1.35 美元", [(1.2, "USD", "eq"), (1.35, "USD", "eq")]),
+    ("本季獲利高於去年同期的 8.6 億元", [(8.6e8, "TWD", "eq")]),
+    (
+        "全年營收 300 億至 320 億元，高於先前財測的 280 億元",
+        [
+            (3e10, "TWD", "eq"),
+            (3.2e10, "TWD", "eq"),
+            (2.8e10, "TWD", "eq"),
+        ],
+    ),
+    ("前三季已超過全年目標的 80%", [(80, "%", "gt")]),
+    ("外銷約占整體營收的 65%", [(65, "%", "approx")]),
+    ("超過 200 家供應商參展", [(200, "家", "gt")]),
+    ("明年出貨可望雙位數甚至三位數的增長", [(10, "%", "gt"), (100, "%", "gt")]),
+    ("維持資料中心業務雙位數或三位數成長的目標", [(10, "%", "gt"), (100, "%", "gt")]),
+    ("首季筆電將有雙位數的下修幅度", [(10, "%", "gt")]),
+    ("比上一季成長雙位數的幅度", [(10, "%", "gt")]),
+    ("成員有雙位數，分店三位數", []),
+    ("新晶片具備 40 億至 90 億運算單元", []),
+    ("新廠投資 40 億至 90 億元", [(4e9, "TWD", "eq"), (9e9, "TWD", "eq")]),
+    ("筆電售價 4.5 萬起", [(45_000, "TWD", "gte")]),
+    ("旗艦機售價2萬起跳", [(20_000, "TWD", "gte")]),
+    ("今年已發生12起資安事件", [(12, "起", "eq")]),
+    ("展場中要價 25 萬的電競椅", [(250_000, "TWD", "eq")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    COMPARISON_AND_FLOOR_CASES,
+    ids=[c[0] for c in COMPARISON_AND_FLOOR_CASES],
+)
+def test_reference_values_joined_changes_and_price_floors(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)

@@ -434,12 +434,15 @@ def _regexes() -> _Regexes:
     other_prefixes = [p for p in ctx.prefixes if p not in ascii_prefixes]
     cur_prefix = rf"(?<![A-Za-z])(?:{_alt(ascii_prefixes)})|{_alt(other_prefixes)}"
     fixed_parts = []
+    # 雙位數甚至三位數的增長: a joined second fixed word may stand before what both measure
+    gated_fixed = [f["surface"] for f in mw["fixed"] if f.get("followed_by")]
+    joined = rf"(?:[ \t]*(?:{_alt(mw.get('fixed_joiners', []))})[ \t]*(?:{_alt(gated_fixed)}))?"
     for f in sorted(mw["fixed"], key=lambda f: -len(f["surface"])):
         before = "".join(f"(?<!{re.escape(w)})" for w in f.get("not_preceded_by", []))
         after = ""
         if f.get("followed_by"):
             # 雙位數成長: the word is a quantity only before what it measures
-            after = rf"(?=[^，,。；;\n]{{0,2}}?(?:{_alt(f['followed_by'])}))"
+            after = rf"(?={joined}[^，,。；;\n]{{0,2}}?(?:{_alt(f['followed_by'])}))"
         fixed_parts.append(
             before + re.escape(f["surface"]) + _not_followed(f.get("not_followed_by", [])) + after
         )
@@ -478,6 +481,11 @@ def _regexes() -> _Regexes:
     numeral_chars = "".join(number_start_chars()[10:]) + "".join(nl["large_magnitudes"])
     listed_ordinals = [o["word"] for o in cx["ordinal_prefixes"] if o.get("over_list")]
     list_item = r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t]*"
+    not_preceded = {u["surface"]: u.get("not_preceded_by", []) for u in mw["units"]}
+    unit_after_parts = [
+        "".join(f"(?<!{re.escape(w)})" for w in not_preceded.get(u, [])) + re.escape(u)
+        for u in sorted(set(ctx.units), key=lambda w: (-len(w), w))
+    ]
     return _Regexes(
         ordinal_list=re.compile(
             rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
@@ -490,7 +498,10 @@ def _regexes() -> _Regexes:
         qualifier_r=re.compile(
             rf"[ \t]*(?:{bridges_r})?(?:[^\s\d{delims}]{{1,2}}{per_r})?(?P<w>{words_r})"
         ),
-        distant_qualifier_r=re.compile(rf"[ \t]*(?:的|之|中)[^{delims}]{{1,24}}?(?P<w>{words_r})"),
+        distant_qualifier_r=re.compile(
+            rf"[ \t]*(?:的|之|中)(?:(?P<ref>{_alt_r(ql['reference_words'])})[^{delims}]{{0,22}}?"
+            rf"|[^{delims}]{{1,24}}?)(?P<w>{words_r})"
+        ),
         suffix_qualifier=re.compile(r"[ \t]*(?:" + "|".join(suffix_parts) + ")"),
         direction_r=re.compile(
             rf"[ \t]*(?:{_alt_r(ql['direction_links'])})*"
@@ -617,7 +628,8 @@ def _regexes() -> _Regexes:
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
         bare_money_counted=re.compile(_alt(cx["bare_money"].get("counted", ["\uffff"]))),
-        unit_after=re.compile(rf"{_SP}(?:{_alt(ctx.units)})"),
+        # (a unit's not_preceded_by holds here too: 售價3.5萬起 is no count of 起 events)
+        unit_after=re.compile(rf"{_SP}(?:{'|'.join(unit_after_parts)})"),
         negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
         # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
         # the number, or before a short noun and link word)
@@ -1085,7 +1097,10 @@ class _Finder:
         m = self._ends_before(self.rx.distant_qualifier_r, pos, 40)
         if m and not (self.out and self.out[-1].end > self.n - m.end()):
             # 約為Wi-Fi 6的4.8倍; but not across another quantity (超過 5家的 30%).
-            return self.ctx.qualifiers.get(m.group("w")[::-1]), pos  # too far to quote
+            q = self.ctx.qualifiers.get(m.group("w")[::-1])
+            if m.group("ref") and q not in (None, "approx"):
+                return None, pos  # 超出市場預估的138.7億美元: the estimate itself, not a bound
+            return q, pos  # too far to quote
         return None, pos
 
     def _qualifier_after(self, pos: int) -> tuple[str | None, int]:
@@ -1575,6 +1590,10 @@ class _Finder:
             # 5年至10% is not a range: keep the second number alone.
             return False
         if self._sign_not_range(m):
+            return False
+        if u2.open and not u2.surface.isascii() and self._glued_open_unit(m.start("u2")):
+            # 70 億至 130 億運算能力: the range's unit must be a token of its own, as a
+            # single number's is (運 begins 運算)
             return False
         if not self._accept_number(m.start("n1"), m.group("n1"), p1, u1, u1_surface):
             return False
