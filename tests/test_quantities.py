@@ -3331,3 +3331,33 @@ def test_reference_values_joined_changes_and_price_floors(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)
+
+
+# A large magnitude written alone (issue 12, round quant13): after a comparing cue
+# (突破萬臺, 近萬人, 不到萬元, 逾萬家) or before a bound after its unit (萬元以內, 千元以下)
+# it is that many; 萬一, 億萬 and the idiom 成千上萬 are no amounts, nor is a bare magnitude
+# without a cue (百年老店). A number of weeks right after a year numbers weeks of that year.
+LONE_MAGNITUDE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("新機月銷量突破萬臺大關", [(10_000, "臺", "gt")]),
+    ("開幕首日近萬人排隊", [(10_000, "人", "approx")]),
+    ("入門款售價不到萬元", [(10_000, "TWD", "lt")]),
+    ("園區已吸引逾萬家企業進駐", [(10_000, "家", "gt")]),
+    ("該公司市值已突破萬億美元", [(1e12, "USD", "gt")]),
+    ("主打萬元以內的平價機種", [(10_000, "TWD", "lte")]),
+    ("鎖定千元以下入門市場", [(1_000, "TWD", "lte")]),
+    ("成千上萬人湧入展場", []),
+    ("萬一發生意外", []),
+    ("他是億萬富翁", []),
+    ("這是一家百年老店", []),
+    ("統計2024年1-52周的銷量", []),
+    ("療程長達52週", [(52, "週", "eq")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LONE_MAGNITUDE_CASES, ids=[c[0] for c in LONE_MAGNITUDE_CASES]
+)
+def test_lone_magnitudes_and_weeks_of_a_year(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
