@@ -1327,6 +1327,9 @@ def test_whole_values_are_integers_in_json() -> None:
         ("台灣廠商營收 5億元。", "TWD"),
         ("營收 5億元。", "TWD"),
         ("中國市場營收 5億元，台灣市場 3億元，我國廠商。", "TWD"),
+        # 我國 is how mainland writers name their country too: no cue of either place
+        ("我國每年新車銷量創新高，中國品牌的入門車型售價 8萬元。", "CNY"),
+        ("我國廠商營收 5億元。", "TWD"),
         # a Taiwanese writer on the mainland: 大陸, stock codes of four digits
         ("亞泥(1102)在中國大陸的水泥廠，中國市場需求轉弱，中國營收 5億元。", "TWD"),
     ],
