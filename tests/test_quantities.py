@@ -3353,6 +3353,8 @@ LONE_MAGNITUDE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("他是億萬富翁", []),
     ("這是一家百年老店", []),
     ("統計2024年1-52周的銷量", []),
+    # a 數 that ends a word (中位數) is no vague numeral of the amount after it
+    ("本國勞工薪資中位數3.8萬", [(38_000, "TWD", "eq")]),
     ("療程長達52週", [(52, "週", "eq")]),
 ]
 

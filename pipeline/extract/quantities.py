@@ -1748,9 +1748,19 @@ class _Finder:
         found = itertools.chain(
             self.rx.bare_number.finditer(self.scan), _LONE_MAGNITUDE.finditer(self.scan)
         )
+        freq = _word_freq()
         for m in found:
             a, b = m.start(), m.end()
             raw = m.group()
+            if (
+                a > 0
+                and len(raw) > 1
+                and raw[1].isdigit()
+                and not raw[0].isdigit()
+                and freq(self.scan[a - 1 : a + 1])
+            ):
+                # 薪資中位數3.8萬: the 數 ends a word (中位數, 人數), the number starts after it
+                a, raw = a + 1, raw[1:]
             lone = raw in bm["magnitudes"]  # 銷售額過億: over one 億, no digit written
             if not any(c in raw for c in bm["magnitudes"]) or self._skipped(a, b):
                 continue
