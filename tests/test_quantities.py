@@ -1327,6 +1327,9 @@ def test_whole_values_are_integers_in_json() -> None:
         ("台灣廠商營收 5億元。", "TWD"),
         ("營收 5億元。", "TWD"),
         ("中國市場營收 5億元，台灣市場 3億元，我國廠商。", "TWD"),
+        # 我國 is how mainland writers name their country too: no cue of either place
+        ("我國每年新車銷量創新高，中國品牌的入門車型售價 8萬元。", "CNY"),
+        ("我國廠商營收 5億元。", "TWD"),
         # a Taiwanese writer on the mainland: 大陸, stock codes of four digits
         ("亞泥(1102)在中國大陸的水泥廠，中國市場需求轉弱，中國營收 5億元。", "TWD"),
     ],
@@ -3279,6 +3282,87 @@ COMMA_AND_SECTION_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("text", "expected"), COMMA_AND_SECTION_CASES, ids=[c[0] for c in COMMA_AND_SECTION_CASES]
 )
 def test_commas_sections_thresholds_and_quarters(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# Forms met on Taiwanese results and launch news (issue 12, round quant13): a number after
+# "比較詞 + 預期/預估/同期 … 的" is the reference value itself, not a bound (超出市場預估
+# 的 X is X, eq), while 超過全年目標的 X% and 約占…的 X% keep their qualifier; two change
+# words joined (雙位數甚至三位數的增長) each count; a range's unit must be a token of its own
+# (運 begins 運算); 起 after a magnitude is a price floor (售價3.5萬起), not a count of
+# events; 要價 names money as 售價 does.
+COMPARISON_AND_FLOOR_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    (
+        "季營收 52 億美元，超出分析師預估的 49.5 億美元",
+        [(5.2e9, "USD", "eq"), (4.95e9, "USD", "eq")],
+    ),
+    ("每股盈餘 1.2 美元，低於市場預期的 1.35 美元", [(1.2, "USD", "eq"), (1.35, "USD", "eq")]),
+    ("本季獲利高於去年同期的 8.6 億元", [(8.6e8, "TWD", "eq")]),
+    (
+        "全年營收 300 億至 320 億元，高於先前財測的 280 億元",
+        [
+            (3e10, "TWD", "eq"),
+            (3.2e10, "TWD", "eq"),
+            (2.8e10, "TWD", "eq"),
+        ],
+    ),
+    ("前三季已超過全年目標的 80%", [(80, "%", "gt")]),
+    ("外銷約占整體營收的 65%", [(65, "%", "approx")]),
+    ("超過 200 家供應商參展", [(200, "家", "gt")]),
+    ("明年出貨可望雙位數甚至三位數的增長", [(10, "%", "gt"), (100, "%", "gt")]),
+    ("維持資料中心業務雙位數或三位數成長的目標", [(10, "%", "gt"), (100, "%", "gt")]),
+    ("首季筆電將有雙位數的下修幅度", [(10, "%", "gt")]),
+    ("比上一季成長雙位數的幅度", [(10, "%", "gt")]),
+    ("成員有雙位數，分店三位數", []),
+    ("新晶片具備 40 億至 90 億運算單元", []),
+    ("新廠投資 40 億至 90 億元", [(4e9, "TWD", "eq"), (9e9, "TWD", "eq")]),
+    ("筆電售價 4.5 萬起", [(45_000, "TWD", "gte")]),
+    ("旗艦機售價2萬起跳", [(20_000, "TWD", "gte")]),
+    ("今年已發生12起資安事件", [(12, "起", "eq")]),
+    ("展場中要價 25 萬的電競椅", [(250_000, "TWD", "eq")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    COMPARISON_AND_FLOOR_CASES,
+    ids=[c[0] for c in COMPARISON_AND_FLOOR_CASES],
+)
+def test_reference_values_joined_changes_and_price_floors(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# A large magnitude written alone (issue 12, round quant13): after a comparing cue
+# (突破萬臺, 近萬人, 不到萬元, 逾萬家) or before a bound after its unit (萬元以內, 千元以下)
+# it is that many; 萬一, 億萬 and the idiom 成千上萬 are no amounts, nor is a bare magnitude
+# without a cue (百年老店). A number of weeks right after a year numbers weeks of that year.
+LONE_MAGNITUDE_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("新機月銷量突破萬臺大關", [(10_000, "臺", "gt")]),
+    ("開幕首日近萬人排隊", [(10_000, "人", "approx")]),
+    ("入門款售價不到萬元", [(10_000, "TWD", "lt")]),
+    ("園區已吸引逾萬家企業進駐", [(10_000, "家", "gt")]),
+    ("該公司市值已突破萬億美元", [(1e12, "USD", "gt")]),
+    ("主打萬元以內的平價機種", [(10_000, "TWD", "lte")]),
+    ("鎖定千元以下入門市場", [(1_000, "TWD", "lte")]),
+    ("成千上萬人湧入展場", []),
+    ("萬一發生意外", []),
+    ("他是億萬富翁", []),
+    ("這是一家百年老店", []),
+    ("統計2024年1-52周的銷量", []),
+    # a 數 that ends a word (中位數) is no vague numeral of the amount after it
+    ("本國勞工薪資中位數3.8萬", [(38_000, "TWD", "eq")]),
+    ("療程長達52週", [(52, "週", "eq")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LONE_MAGNITUDE_CASES, ids=[c[0] for c in LONE_MAGNITUDE_CASES]
+)
+def test_lone_magnitudes_and_weeks_of_a_year(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)

@@ -101,6 +101,8 @@ class _Context:
     length_span_not_after: tuple[str, ...]
     bare_magnitudes: frozenset[str]
     magnitude_cues: tuple[str, ...]
+    lone_magnitudes: dict[str, Any]
+    week_of_year_units: frozenset[str]
     bare_digit_units: frozenset[str]
     grouped_only_units: frozenset[str]
     cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
@@ -190,6 +192,8 @@ def _context() -> _Context:
         length_span_not_after=tuple(cx["length_span_not_after"]),
         bare_magnitudes=frozenset(cx["bare_magnitudes"]),
         magnitude_cues=tuple(cx["magnitude_cues"]),
+        lone_magnitudes=dict(cx["lone_magnitudes"]),
+        week_of_year_units=frozenset(cx["week_of_year_units"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
         grouped_only_units=frozenset(cx["grouped_only_units"]),
         cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
@@ -297,6 +301,9 @@ class _Regexes:
     bare_money_cue: re.Pattern[str]
     bare_money_counted: re.Pattern[str]
     unit_after: re.Pattern[str]
+    lone_magnitude: re.Pattern[str]
+    listed_unit: re.Pattern[str]
+    lone_magnitude_cue_r: re.Pattern[str]
     per_before_r: re.Pattern[str]
     per_after: re.Pattern[str]
     english_after: re.Pattern[str]
@@ -376,10 +383,11 @@ def _open_cjk_pattern() -> str:
     return rf"{head}(?![{cls}])[{_CJK}]"
 
 
-def _unit_pattern(*, money_only: bool = False) -> str:
+def _unit_pattern(*, money_only: bool = False, listed_only: bool = False) -> str:
     """Measure words and currencies after a number, longest first, then the open rule.
 
-    ``money_only`` (after a currency prefix) keeps just the currency words.
+    ``money_only`` (after a currency prefix) keeps just the currency words;
+    ``listed_only`` leaves out the open rule (a lone 萬 counts only a known unit).
     """
     mw = load_lexicon("measure_words")
     cur = load_lexicon("currencies")
@@ -406,7 +414,7 @@ def _unit_pattern(*, money_only: bool = False) -> str:
         entries.append((surface, re.escape(surface) + f"(?:(?={after}))"))
     entries.sort(key=lambda e: (-len(e[0]), e[0]))
     parts = [p for _, p in entries]
-    if not money_only:
+    if not money_only and not listed_only:
         parts += [_latin_unit_pattern(), _open_cjk_pattern()]
     return "|".join(parts)
 
@@ -434,12 +442,15 @@ def _regexes() -> _Regexes:
     other_prefixes = [p for p in ctx.prefixes if p not in ascii_prefixes]
     cur_prefix = rf"(?<![A-Za-z])(?:{_alt(ascii_prefixes)})|{_alt(other_prefixes)}"
     fixed_parts = []
+    # 雙位數甚至三位數的增長: a joined second fixed word may stand before what both measure
+    gated_fixed = [f["surface"] for f in mw["fixed"] if f.get("followed_by")]
+    joined = rf"(?:[ \t]*(?:{_alt(mw.get('fixed_joiners', []))})[ \t]*(?:{_alt(gated_fixed)}))?"
     for f in sorted(mw["fixed"], key=lambda f: -len(f["surface"])):
         before = "".join(f"(?<!{re.escape(w)})" for w in f.get("not_preceded_by", []))
         after = ""
         if f.get("followed_by"):
             # 雙位數成長: the word is a quantity only before what it measures
-            after = rf"(?=[^，,。；;\n]{{0,2}}?(?:{_alt(f['followed_by'])}))"
+            after = rf"(?={joined}[^，,。；;\n]{{0,2}}?(?:{_alt(f['followed_by'])}))"
         fixed_parts.append(
             before + re.escape(f["surface"]) + _not_followed(f.get("not_followed_by", [])) + after
         )
@@ -478,6 +489,11 @@ def _regexes() -> _Regexes:
     numeral_chars = "".join(number_start_chars()[10:]) + "".join(nl["large_magnitudes"])
     listed_ordinals = [o["word"] for o in cx["ordinal_prefixes"] if o.get("over_list")]
     list_item = r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t]*"
+    not_preceded = {u["surface"]: u.get("not_preceded_by", []) for u in mw["units"]}
+    unit_after_parts = [
+        "".join(f"(?<!{re.escape(w)})" for w in not_preceded.get(u, [])) + re.escape(u)
+        for u in sorted(set(ctx.units), key=lambda w: (-len(w), w))
+    ]
     return _Regexes(
         ordinal_list=re.compile(
             rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
@@ -490,7 +506,10 @@ def _regexes() -> _Regexes:
         qualifier_r=re.compile(
             rf"[ \t]*(?:{bridges_r})?(?:[^\s\d{delims}]{{1,2}}{per_r})?(?P<w>{words_r})"
         ),
-        distant_qualifier_r=re.compile(rf"[ \t]*(?:的|之|中)[^{delims}]{{1,24}}?(?P<w>{words_r})"),
+        distant_qualifier_r=re.compile(
+            rf"[ \t]*(?:的|之|中)(?:(?P<ref>{_alt_r(ql['reference_words'])})[^{delims}]{{0,22}}?"
+            rf"|[^{delims}]{{1,24}}?)(?P<w>{words_r})"
+        ),
         suffix_qualifier=re.compile(r"[ \t]*(?:" + "|".join(suffix_parts) + ")"),
         direction_r=re.compile(
             rf"[ \t]*(?:{_alt_r(ql['direction_links'])})*"
@@ -617,7 +636,18 @@ def _regexes() -> _Regexes:
         bare_number=re.compile(rf"(?:{num})(?![\d{_LETTERS}%])"),
         bare_money_cue=re.compile(_alt(cx["bare_money"]["cues"])),
         bare_money_counted=re.compile(_alt(cx["bare_money"].get("counted", ["\uffff"]))),
-        unit_after=re.compile(rf"{_SP}(?:{_alt(ctx.units)})"),
+        # (a unit's not_preceded_by holds here too: 售價3.5萬起 is no count of 起 events)
+        unit_after=re.compile(rf"{_SP}(?:{'|'.join(unit_after_parts)})"),
+        # 突破萬臺, 千元以下 is elsewhere: a lone large magnitude, no numeral before it,
+        # then a listed measure word or currency
+        lone_magnitude=re.compile(
+            rf"(?<![{re.escape(number_start_chars())}{''.join(nl['large_magnitudes'])}])"
+            rf"(?P<m>{_alt(cx['lone_magnitudes']['words'])})"
+            rf"(?![{''.join(nl['large_magnitudes'])}\d])"
+            rf"(?={_SP}(?:{_unit_pattern(listed_only=True)}))"
+        ),
+        lone_magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['lone_magnitudes']['cues'])})"),
+        listed_unit=re.compile(rf"{_SP}(?P<u>{_unit_pattern(listed_only=True)})"),
         negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
         # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
         # the number, or before a short noun and link word)
@@ -1085,7 +1115,10 @@ class _Finder:
         m = self._ends_before(self.rx.distant_qualifier_r, pos, 40)
         if m and not (self.out and self.out[-1].end > self.n - m.end()):
             # 約為Wi-Fi 6的4.8倍; but not across another quantity (超過 5家的 30%).
-            return self.ctx.qualifiers.get(m.group("w")[::-1]), pos  # too far to quote
+            q = self.ctx.qualifiers.get(m.group("w")[::-1])
+            if m.group("ref") and q not in (None, "approx"):
+                return None, pos  # 超出市場預估的138.7億美元: the estimate itself, not a bound
+            return q, pos  # too far to quote
         return None, pos
 
     def _qualifier_after(self, pos: int) -> tuple[str | None, int]:
@@ -1242,6 +1275,10 @@ class _Finder:
         cued = self.rx.cued_unit_r.get(unit_surface or "")
         if cued is not None and not unit.currency and not self._ends_before(cued, start, 16):
             return False  # 總分不低於80分 is a score; 3分 alone a minute or a cent
+        if unit_surface in self.ctx.week_of_year_units and _AFTER_YEAR.search(
+            self.scan, max(0, start - 8), start
+        ):
+            return False  # 2024年1-52周: the weeks of that year, not a length
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
             if (_is_year_like(parsed, guard) or self._short_year_range(start, raw)) and not (
@@ -1268,9 +1305,22 @@ class _Finder:
             ):
                 return False  # 一種新療法, 的一年, 之後二個, 三元鋰電池; not 上任一年多, 短短一個月
         # 百家爭鳴, 百年老店 are idioms; 逾百家, 上百家 are amounts.
-        return not self._bare_magnitude(raw) or bool(
-            self._ends_before(self.rx.magnitude_cue_r, start, 8)
+        return (
+            not self._bare_magnitude(raw)
+            or bool(self._ends_before(self.rx.magnitude_cue_r, start, 8))
+            or self._bound_after_unit(start + len(raw), unit_surface)
         )
+
+    def _bound_after_unit(self, end: int, unit_surface: str | None) -> bool:
+        """千元以下, 百人以上: a bound written right after the unit (a gte or lte suffix
+        qualifier) makes a bare magnitude an amount, as a cue before it does."""
+        j = end
+        while self.scan[j : j + 1] in (" ", "\t") and j < self.n:
+            j += 1
+        if not unit_surface or not self.scan.startswith(unit_surface, j):
+            return False
+        word, _ = self._qualifier_after(j + len(unit_surface))
+        return word in ("gte", "lte")
 
     def _length_spanned(self, start: int, end: int, unit_surface: str | None) -> bool:
         """一年後, 一個月以內, 一年來: the unit of time right after the number is followed by a
@@ -1576,6 +1626,10 @@ class _Finder:
             return False
         if self._sign_not_range(m):
             return False
+        if u2.open and not u2.surface.isascii() and self._glued_open_unit(m.start("u2")):
+            # 70 億至 130 億運算能力: the range's unit must be a token of its own, as a
+            # single number's is (運 begins 運算)
+            return False
         if not self._accept_number(m.start("n1"), m.group("n1"), p1, u1, u1_surface):
             return False
         if u2_surface == "年" and _is_year_like(p2, self.ctx.year_guard):
@@ -1653,6 +1707,7 @@ class _Finder:
                     continue
             pos = m.start() + 1
         self._bare_money()
+        self._lone_magnitudes()
         self._slash_lists()
         self._spoken_pairs()
         self.out.sort(key=lambda q: (q.start, q.num_start))
@@ -1693,9 +1748,19 @@ class _Finder:
         found = itertools.chain(
             self.rx.bare_number.finditer(self.scan), _LONE_MAGNITUDE.finditer(self.scan)
         )
+        freq = _word_freq()
         for m in found:
             a, b = m.start(), m.end()
             raw = m.group()
+            if (
+                a > 0
+                and len(raw) > 1
+                and raw[1].isdigit()
+                and not raw[0].isdigit()
+                and freq(self.scan[a - 1 : a + 1])
+            ):
+                # 薪資中位數3.8萬: the 數 ends a word (中位數, 人數), the number starts after it
+                a, raw = a + 1, raw[1:]
             lone = raw in bm["magnitudes"]  # 銷售額過億: over one 億, no digit written
             if not any(c in raw for c in bm["magnitudes"]) or self._skipped(a, b):
                 continue
@@ -1748,6 +1813,46 @@ class _Finder:
             )
             if not lone:
                 self._bare_range_start(a, raw, parsed, unit)
+
+    def _lone_magnitudes(self) -> None:
+        """突破萬臺, 近萬人, 萬元以內: a large magnitude written alone before a listed unit is
+        that many (1 萬, 1 萬億), more than it by default, where a comparing cue before it
+        or a bound after its unit makes it an amount (quantity_context.yaml:
+        lone_magnitudes); 萬一, 億萬, 上億人口 and the idiom 成千上萬 are not."""
+        lm = self.ctx.lone_magnitudes
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in self.rx.lone_magnitude.finditer(self.scan):
+            a, b = m.start(), m.end()
+            if self._skipped(a, b):
+                continue
+            i = bisect.bisect_right(taken[0], b - 1) - 1
+            if i >= 0 and taken[1][i] > a:
+                continue
+            before = self.scan[max(0, a - 6) : a]
+            if before.endswith(tuple(lm["not_after"])):
+                continue
+            value = magnitude_value(m.group("m"))
+            unit_m = self.rx.listed_unit.match(self.scan, b)
+            if value is None or unit_m is None:
+                continue
+            bound_after = self._bound_after_unit(b, unit_m.group("u"))
+            if not (bound_after or self._ends_before(self.rx.lone_magnitude_cue_r, a, 8)):
+                continue
+            unit = self._resolve_unit(unit_m.group("u"), None, unit_m.end())
+            if unit is None:
+                continue
+            self._emit(
+                num_start=a,
+                num_end=b,
+                quote_start=a,
+                quote_end=unit_m.end(),
+                parsed=ParsedNumber(value=value, chinese=True, magnitude=True),
+                unit=unit,
+                multiplier=1.0,
+                rule=_rule("lone_magnitude"),
+                # 近萬人 is about 10,000, 不到萬元 less; 上萬, 突破萬臺 more; 萬元以內 as written
+                forced_qualifier=self._qualifier_before(a)[0] or (None if bound_after else "gt"),
+            )
 
     def _lone_qualifier(self, a: int) -> str:
         q, _ = self._qualifier_before(a)
@@ -1942,6 +2047,8 @@ _BRACKET_REST = re.compile(r"[A-Za-z0-9./µμ \t]{0,12}[)）]")
 _SHORT_BEFORE = re.compile(r"(?<!\d)(\d{2})[-~～至到]$")
 _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
 # 過億, 破億: "over one 億" with no digit written (an amount only after a money word)
+# a four-digit year and its 年 right before a number (2024年1-52周)
+_AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}[ \t]*年[ \t]*$")
 _LONE_MAGNITUDE = re.compile(r"(?<=[過破上])[億兆](?![\d萬億兆])")
 # 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
 _MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
