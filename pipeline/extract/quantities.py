@@ -3226,7 +3226,9 @@ def _breaks_down_before(
     if lo == 0 or matches[lo - 1].end <= stop or matches[lo - 1].unit != q.unit:
         return -1  # no figure stated before the cue in its sentence, or not one of its parts
         # (去年營收80億元，預計將擴產，其中新廠產能3萬片: the part of the expansion)
-    for pos in finder.delims[bisect.bisect_left(finder.delims, own_end) :]:
+    delims = finder.delims
+    for k in range(bisect.bisect_left(delims, own_end), len(delims)):  # no copy of the tail
+        pos = delims[k]
         if pos >= q.start:
             break
         if scan[pos] in "，,；;" and finder.rx.breakdown.match(scan, pos + 1):
@@ -3470,7 +3472,8 @@ def _compared_later(
     or none when the sentence writes any other date or an unresolved one."""
     lo, hi = doc.sentences[_full_sentence(doc, si)].start, doc.sentences[si].end
     years: list[int] = []
-    for d in dates[bisect.bisect_left(date_starts, lo) :]:
+    for k in range(bisect.bisect_left(date_starts, lo), len(dates)):  # no copy of the tail
+        d = dates[k]
         if d.span.end > hi:
             break
         if not d.iso or not (finder.is_comparison(d) or finder.is_aside(d, pos)):
