@@ -3036,7 +3036,8 @@ def _span_on_number(
     it is linked to) as the span it is measured over: 未來20年…成長率4.7%, 治療36周後
     體重降低22.0% (``quantity_context.yaml: span_on_number``)."""
     rx, scan = finder.rx, finder.scan
-    for m in reversed(matches[:idx]):
+    for k in range(idx - 1, -1, -1):  # back from the number, with no copy of every match before
+        m = matches[k]
         if m.start < max(lo, after):
             break
         if m.kind == "duration" and (
