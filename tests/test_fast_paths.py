@@ -834,3 +834,62 @@ def test_the_stated_cagr_read_once_per_document_is_the_first_in_order(
         assert _stated_cagr(stated, (s, s + 1)) is plain((s, s + 1))
     growth = [c for c in check_growth(doc) if c.kind == "implied_growth"]
     assert [c.status for c in growth] == [status]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, "p1", "p2"]),
+            st.sampled_from(["2024", "2024-03", "2024-06-30", "2025-01"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_a_closed_period_read_from_its_dates_is_what_a_walk_over_every_date_finds(
+    dates: list[tuple[str | None, str]], data: st.DataObject
+) -> None:
+    """Round 18: ``_period_closed`` walked every date of the document for each forecast
+    number to find the dates of one period; they are now grouped once (``_dates_by_period``)."""
+    from pipeline.extract.quantities import _dates_by_period, _period_closed, _period_end
+
+    records = [
+        DateFact.model_construct(
+            id=f"d{k}",
+            text="x",
+            span=CharSpan(start=k, end=k + 1),
+            iso=iso,
+            period_id=pid,
+            precision={4: "year", 7: "month", 10: "day"}[len(iso)],
+            quarter=None,
+            half=None,
+        )
+        for k, (pid, iso) in enumerate(dates)
+    ]
+    by_id = {d.id: d for d in records}
+    date_id = data.draw(st.sampled_from([*by_id, "d99"]))
+    published = data.draw(st.sampled_from([None, "2024", "2024-05-01", "2025-12-31"]))
+    d = by_id.get(date_id)
+    if d is None or not published or len(published) < 7:
+        plain = False
+    else:
+        ends = [x for x in by_id.values() if d.period_id and x.period_id == d.period_id] or [d]
+        plain = all((e := _period_end(x)) is not None and e < published for x in ends)
+    assert _period_closed(by_id, _dates_by_period(by_id.values()), date_id, published) is plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n\u3000\u00a0•-＊營業收入52.3億元：", max_size=30), st.data())
+def test_a_bullet_read_in_place_is_what_stripping_a_copy_of_the_block_finds(
+    scan: str, data: st.DataObject
+) -> None:
+    """Round 18: ``_is_bullet`` read the first character of a block from a stripped copy of
+    the whole block; it reads it in place, also for an empty or all-blank block."""
+    from pipeline.extract.quantities import _BULLETS, _PAIR_LINE, _is_bullet
+
+    start = data.draw(st.integers(0, len(scan) + 1))
+    end = data.draw(st.integers(0, len(scan) + 1))
+    plain = scan[start:end].lstrip()[:1] in _BULLETS or bool(_PAIR_LINE.fullmatch(scan, start, end))
+    assert _is_bullet(scan, start, end) is plain

@@ -2212,14 +2212,31 @@ _EDITION_WINDOW = 40
 _SHOCK_WINDOW = 150
 
 
-def _period_closed(by_id: Mapping[str, DateFact], date_id: str, published: str | None) -> bool:
+def _period_closed(
+    by_id: Mapping[str, DateFact],
+    by_period: Mapping[str, Sequence[DateFact]],
+    date_id: str,
+    published: str | None,
+) -> bool:
     """Whether the period a date names (its whole span when it opens or closes one) ended
-    before the text's own date: 113年第一季 or 一月一日至三月三十一日 in a report of May 2024."""
+    before the text's own date: 113年第一季 or 一月一日至三月三十一日 in a report of May 2024.
+
+    ``by_period``: the dates of each period, in the order of ``by_id`` (``_dates_by_period``),
+    read instead of a walk over every date of the document for each number."""
     d = by_id.get(date_id)
     if d is None or not published or len(published) < 7:
         return False
-    ends = [x for x in by_id.values() if d.period_id and x.period_id == d.period_id] or [d]
+    ends = (by_period.get(d.period_id, ()) if d.period_id else ()) or [d]
     return all((end := _period_end(x)) is not None and end < published for x in ends)
+
+
+def _dates_by_period(dates: Iterable[DateFact]) -> dict[str, list[DateFact]]:
+    """The dates of each period (its start and end), in the order given."""
+    out: dict[str, list[DateFact]] = {}
+    for d in dates:
+        if d.period_id:
+            out.setdefault(d.period_id, []).append(d)
+    return out
 
 
 def _period_end(d: DateFact) -> str | None:
@@ -2850,9 +2867,19 @@ _PAIR_LINE = re.compile(
 )
 
 
+# The first character of a block past its leading whitespace ('' when there is none): what
+# ``scan[start:end].lstrip()[:1]`` gives (``\s`` is ``str.isspace``), without a copy of the block.
+_FIRST_SHOWN = re.compile(r"\s*(\S?)")
+
+
 def _is_bullet(scan: str, start: int, end: int) -> bool:
-    """A bullet item, or a label–value line of a table written as text (營業收入 52.3億元)."""
-    return scan[start:end].lstrip()[:1] in _BULLETS or bool(_PAIR_LINE.fullmatch(scan, start, end))
+    """A bullet item, or a label–value line of a table written as text (營業收入 52.3億元).
+
+    Asked for the blocks before every number of a list (``_lead_lines``): the first character
+    shown is read in place, not from a copy of the whole block."""
+    shown = _FIRST_SHOWN.match(scan, start, end)
+    first = shown.group(1) if shown is not None else ""
+    return first in _BULLETS or bool(_PAIR_LINE.fullmatch(scan, start, end))
 
 
 def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
@@ -3585,6 +3612,7 @@ def extract_quantities(
     pub_year = _history_year(doc, dates)
     year_end = functools.cache(lambda: _year_end_reported(doc, dates, doc_year()))
     date_by_id = {d.id: d for d in dates}
+    date_periods = functools.cache(lambda: _dates_by_period(date_by_id.values()))
     lists = _list_order_years(doc, matches, date_list, scan, finder.is_comparison)
     glosses = _glossed_periods(scan, rx, date_list)
     glossed_word = (
@@ -3924,7 +3952,7 @@ def extract_quantities(
         elif (
             forecast
             and year_id is not None
-            and _period_closed(date_by_id, year_id, doc.metadata.published)
+            and _period_closed(date_by_id, date_periods(), year_id, doc.metadata.published)
             and not rx.estimate.search(scan, y_lo, q.start)
         ):
             # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a
