@@ -878,18 +878,3 @@ def test_a_closed_period_read_from_its_dates_is_what_a_walk_over_every_date_find
         ends = [x for x in by_id.values() if d.period_id and x.period_id == d.period_id] or [d]
         plain = all((e := _period_end(x)) is not None and e < published for x in ends)
     assert _period_closed(by_id, _dates_by_period(by_id.values()), date_id, published) is plain
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=" \t\n\u3000\u00a0•-＊營業收入52.3億元：", max_size=30), st.data())
-def test_a_bullet_read_in_place_is_what_stripping_a_copy_of_the_block_finds(
-    scan: str, data: st.DataObject
-) -> None:
-    """Round 18: ``_is_bullet`` read the first character of a block from a stripped copy of
-    the whole block; it reads it in place, also for an empty or all-blank block."""
-    from pipeline.extract.quantities import _BULLETS, _PAIR_LINE, _is_bullet
-
-    start = data.draw(st.integers(0, len(scan) + 1))
-    end = data.draw(st.integers(0, len(scan) + 1))
-    plain = scan[start:end].lstrip()[:1] in _BULLETS or bool(_PAIR_LINE.fullmatch(scan, start, end))
-    assert _is_bullet(scan, start, end) is plain

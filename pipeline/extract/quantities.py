@@ -2867,19 +2867,9 @@ _PAIR_LINE = re.compile(
 )
 
 
-# The first character of a block past its leading whitespace ('' when there is none): what
-# ``scan[start:end].lstrip()[:1]`` gives (``\s`` is ``str.isspace``), without a copy of the block.
-_FIRST_SHOWN = re.compile(r"\s*(\S?)")
-
-
 def _is_bullet(scan: str, start: int, end: int) -> bool:
-    """A bullet item, or a label–value line of a table written as text (營業收入 52.3億元).
-
-    Asked for the blocks before every number of a list (``_lead_lines``): the first character
-    shown is read in place, not from a copy of the whole block."""
-    shown = _FIRST_SHOWN.match(scan, start, end)
-    first = shown.group(1) if shown is not None else ""
-    return first in _BULLETS or bool(_PAIR_LINE.fullmatch(scan, start, end))
+    """A bullet item, or a label–value line of a table written as text (營業收入 52.3億元)."""
+    return scan[start:end].lstrip()[:1] in _BULLETS or bool(_PAIR_LINE.fullmatch(scan, start, end))
 
 
 def _lead_lines(doc: Document, pos: int, scan: str) -> list[tuple[int, int]]:
