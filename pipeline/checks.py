@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -514,17 +514,31 @@ def cagr_percent(base: float, target: float, years: int) -> float | None:
     return (ratio - 1.0) * 100.0
 
 
-def _stated_cagr(
-    doc: Document, folded: str, cues: _Cues, sentences: Sequence[int]
-) -> Quantity | None:
-    """A percentage introduced by a CAGR cue in the given sentences, if any."""
-    wanted = set(sentences)
-    for q in doc.facts.quantities:
-        if q.kind == "percent" and q.sentence in wanted and math.isfinite(q.value):
+def _stated_cagrs(doc: Document, folded: str, cues: _Cues) -> dict[int, tuple[int, Quantity]]:
+    """Per sentence, the first percentage a CAGR cue introduces, with its place among the
+    document's quantities: read once per document, not once per pair of growth figures
+    (a walk over every quantity for each pair)."""
+    out: dict[int, tuple[int, Quantity]] = {}
+    for i, q in enumerate(doc.facts.quantities):
+        if (
+            q.kind == "percent"
+            and q.sentence is not None
+            and q.sentence not in out
+            and math.isfinite(q.value)
+        ):
             ctx = folded[max(0, q.span.start - 24) : q.span.start]
             if cues.cagr.search(ctx):
-                return q
-    return None
+                out[q.sentence] = (i, q)
+    return out
+
+
+def _stated_cagr(
+    stated: dict[int, tuple[int, Quantity]], sentences: Sequence[int]
+) -> Quantity | None:
+    """A percentage introduced by a CAGR cue in the given sentences, if any: the first of
+    them in the document's order (``_stated_cagrs``)."""
+    found = [stated[s] for s in sentences if s in stated]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def check_growth(doc: Document) -> list[Check]:
@@ -532,6 +546,7 @@ def check_growth(doc: Document) -> list[Check]:
     cues = _cues()
     folded = fold_width(doc.text)
     checks: list[Check] = []
+    stated = functools.cache(lambda: _stated_cagrs(doc, folded, cues))  # when a pair needs it
     for sent_idx, qs in sorted(_by_sentence(doc.facts.quantities).items()):
         groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
         for q in qs:
@@ -545,12 +560,17 @@ def check_growth(doc: Document) -> list[Check]:
                     continue
                 if (a.year_link == "list_order") != (b.year_link == "list_order"):
                     continue  # one value of a 分別為 list and a figure outside it
-                checks.extend(_growth_pair(doc, folded, cues, a, b, sent_idx))
+                checks.extend(_growth_pair(doc, stated, cues, a, b, sent_idx))
     return checks
 
 
 def _growth_pair(
-    doc: Document, folded: str, cues: _Cues, a: Quantity, b: Quantity, sent_idx: int
+    doc: Document,
+    stated_cagrs: Callable[[], dict[int, tuple[int, Quantity]]],
+    cues: _Cues,
+    a: Quantity,
+    b: Quantity,
+    sent_idx: int,
 ) -> list[Check]:
     assert a.year is not None and b.year is not None
     if a.year == b.year:
@@ -597,7 +617,7 @@ def _growth_pair(
         f"{base.text.strip()} ({base.year}) → {target.text.strip()} ({target.year}):"
         f" implied CAGR {rate:.1f} % over {years} year(s)"
     )
-    stated = _stated_cagr(doc, folded, cues, (sent_idx, sent_idx + 1))
+    stated = _stated_cagr(stated_cagrs(), (sent_idx, sent_idx + 1))
     if stated is not None:
         ok = abs(stated.value - rate) <= cues.tolerance_points
         status = "pass" if ok else "fail"

@@ -726,3 +726,155 @@ def test_the_years_a_heading_writes_bisected_are_those_of_every_date_within_it(
     _, in_order = _date_index(records)
     plain = {d.iso[:4] for d in in_order if d.iso and start <= d.span.start < end}
     assert _heading_years(in_order, start, end) == plain
+
+
+# --------------------------------------------------------------- round 18 (speed15)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(1, 4), max_size=40), st.integers(-2, 130))
+def test_the_tokens_from_a_position_are_the_tail_a_slice_gives(
+    lengths: list[int], start: int
+) -> None:
+    """Round 18: the entity walks from a token on (``_past_last_of``, ``_past_joiner``,
+    ``_past_last_verb``, ``_place_opened_start``) read ``Ctx.tokens_from`` instead of copying
+    the tail of every token of the text; same tokens in the same order."""
+    import bisect
+
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Ctx
+
+    bounds = list(itertools.accumulate(lengths, initial=0))
+    text = "字" * bounds[-1]
+    ctx = Ctx(text, text, list(itertools.pairwise(bounds)), rules_for(Lexicons.load()))
+    assert list(ctx.tokens_from(start)) == ctx.tokens[bisect.bisect_left(ctx.starts, start) :]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["2023", "2024", "0999"]),
+            st.integers(1, 3),
+            st.integers(1, 3),
+            st.sampled_from(["day", "month", "year"]),
+        ),
+        max_size=20,
+    ),
+    st.integers(1, 3),
+    st.integers(1, 3),
+    st.sampled_from(["month_day", "cjk_ymd"]),
+)
+def test_a_day_told_before_looked_up_is_what_a_walk_over_every_date_finds(
+    told: list[tuple[str, int, int, str]], month: int, day: int, rule: str
+) -> None:
+    """Round 18: ``_day_told_before`` walked every date told before each month-day (a walk
+    over the document per date); the years of each day are now kept as dates are told
+    (``_tell_day``) and looked up. Same year, or None, as the walk over the facts."""
+    from pipeline.extract.dates import DateMatch, _day_told_before, _tell_day
+
+    facts = []
+    for k, (y, mo, d, precision) in enumerate(told):
+        iso = {"day": f"{y}-{mo:02d}-{d:02d}", "month": f"{y}-{mo:02d}", "year": y}[precision]
+        facts.append(
+            DateFact.model_construct(
+                id=f"d{k}",
+                text="x",
+                span=CharSpan(start=k, end=k + 1),
+                iso=iso,
+                precision=precision,
+            )
+        )
+    m = DateMatch(
+        0, 1, "x", None, "day", "gregorian", "exact", date_rule_id(rule), month=month, day=day
+    )
+    told_days: dict[str, set[str]] = {}
+    for f in facts:
+        _tell_day(told_days, f)
+    tail = f"-{month:02d}-{day:02d}"
+    years = {f.iso[:4] for f in facts if f.precision == "day" and f.iso and f.iso.endswith(tail)}
+    plain = years.pop() if len(years) == 1 and rule == "month_day" else None
+    assert _day_told_before(told_days, m) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the cue's percentage in the figures' own sentence
+        ("2020年產值為100億元，2025年將達200億元，年複合成長率約14.9%。", "pass"),
+        # … or in the sentence after it; a cue-less percentage before it is no stated rate
+        ("去年成長3%。2020年產值為100億元，2025年將達200億元。CAGR為20%。", "fail"),
+        # two stated rates: the first in the text's order counts
+        ("2020年產值為100億元，2025年將達200億元，年複合成長率14.9%。年均成長率為30%。", "pass"),
+    ],
+)
+def test_the_stated_cagr_read_once_per_document_is_the_first_in_order(
+    tmp_path: Path, text: str, status: str
+) -> None:
+    """Round 18: ``check_growth`` read every quantity of the document for each pair of growth
+    figures to find a stated CAGR; the first cued percentage of each sentence is now read
+    once (``_stated_cagrs``). The check compares the one the walk found."""
+    from pipeline.checks import _cues, _stated_cagr, _stated_cagrs, check_growth
+
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = build_document(path, Settings(isolate=False))
+    cues, folded = _cues(), fold_width(doc.text)
+
+    def plain(sentences: tuple[int, int]) -> Any:
+        for q in doc.facts.quantities:
+            ctx = folded[max(0, q.span.start - 24) : q.span.start]
+            if q.kind == "percent" and q.sentence in sentences and cues.cagr.search(ctx):
+                return q
+        return None
+
+    stated = _stated_cagrs(doc, folded, cues)
+    for s in range(len(doc.sentences)):
+        assert _stated_cagr(stated, (s, s + 1)) is plain((s, s + 1))
+    growth = [c for c in check_growth(doc) if c.kind == "implied_growth"]
+    assert [c.status for c in growth] == [status]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, "p1", "p2"]),
+            st.sampled_from(["2024", "2024-03", "2024-06-30", "2025-01"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_a_closed_period_read_from_its_dates_is_what_a_walk_over_every_date_finds(
+    dates: list[tuple[str | None, str]], data: st.DataObject
+) -> None:
+    """Round 18: ``_period_closed`` walked every date of the document for each forecast
+    number to find the dates of one period; they are now grouped once (``_dates_by_period``)."""
+    from pipeline.extract.quantities import _dates_by_period, _period_closed, _period_end
+
+    records = [
+        DateFact.model_construct(
+            id=f"d{k}",
+            text="x",
+            span=CharSpan(start=k, end=k + 1),
+            iso=iso,
+            period_id=pid,
+            precision={4: "year", 7: "month", 10: "day"}[len(iso)],
+            quarter=None,
+            half=None,
+        )
+        for k, (pid, iso) in enumerate(dates)
+    ]
+    by_id = {d.id: d for d in records}
+    date_id = data.draw(st.sampled_from([*by_id, "d99"]))
+    published = data.draw(st.sampled_from([None, "2024", "2024-05-01", "2025-12-31"]))
+    d = by_id.get(date_id)
+    if d is None or not published or len(published) < 7:
+        plain = False
+    else:
+        ends = [x for x in by_id.values() if d.period_id and x.period_id == d.period_id] or [d]
+        plain = all((e := _period_end(x)) is not None and e < published for x in ends)
+    assert _period_closed(by_id, _dates_by_period(by_id.values()), date_id, published) is plain

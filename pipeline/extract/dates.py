@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
 
@@ -1618,14 +1618,23 @@ def _comma_after_word(fold: str, i: int) -> bool:
     return fold[i] == "," and (i == 0 or not fold[i - 1].isdigit())
 
 
-def _day_told_before(facts: Sequence[DateFact], m: DateMatch) -> str | None:
+def _day_told_before(told_days: Mapping[str, set[str]], m: DateMatch) -> str | None:
     """The year of a full day already told with the month and day of ``m`` (a month-day
-    without its year), when the text told that day once only (or always in one year)."""
+    without its year), when the text told that day once only (or always in one year).
+
+    ``told_days``: the years of every day told so far by the ``-MM-DD`` end of its ISO date
+    (``_tell_day``), kept as the dates are resolved, so that a day is one look-up instead
+    of a walk over every date told before it."""
     if m.rule != rule_id("month_day") or m.month is None or m.day is None:
         return None
-    tail = f"-{m.month:02d}-{m.day:02d}"
-    years = {f.iso[:4] for f in facts if f.precision == "day" and f.iso and f.iso.endswith(tail)}
-    return years.pop() if len(years) == 1 else None
+    years = told_days.get(f"-{m.month:02d}-{m.day:02d}", ())
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def _tell_day(told_days: dict[str, set[str]], fact: DateFact) -> None:
+    """Record a resolved day for ``_day_told_before`` (its year under its ``-MM-DD`` end)."""
+    if fact.precision == "day" and fact.iso:
+        told_days.setdefault(fact.iso[-6:], set()).add(fact.iso[:4])
 
 
 def _month_names_term(lex: _Lex, fold: str, m: re.Match[str]) -> bool:
@@ -3565,6 +3574,7 @@ def extract_dates(
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
     told: list[_Told] = []  # every date told, for _release_year
+    told_days: dict[str, set[str]] = {}  # the years of each -MM-DD told, for _day_told_before
     group_ids: dict[int, list[int]] = {}
     span_anchor: dict[int, tuple[str | None, AnchorSource | None]] = {}
     fold = fold_width(doc.text)
@@ -3638,7 +3648,7 @@ def extract_dates(
                     elif last_span is not None and _same_clause_run(doc.text, prev_end, m.start):
                         # 今年度(2014年4月-2015年3月)財測…7月31日: 2014, in the span's sentence
                         anchor = _year_within_span(m, last_span) or anchor
-            told_day = _day_told_before(facts, m)
+            told_day = _day_told_before(told_days, m)
             if (
                 told_day is not None
                 and not now
@@ -3792,6 +3802,7 @@ def extract_dates(
                 calendar_reason=reasons.get(m.start) if m.calendar == "roc" else None,
             )
         )
+        _tell_day(told_days, facts[-1])
     facts, group_ids = _drop_open_parts(facts, group_ids)
     facts = _stamp_days(facts, reference)
     periods: list[Period] = []

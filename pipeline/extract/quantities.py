@@ -2319,14 +2319,31 @@ _EDITION_WINDOW = 40
 _SHOCK_WINDOW = 150
 
 
-def _period_closed(by_id: Mapping[str, DateFact], date_id: str, published: str | None) -> bool:
+def _period_closed(
+    by_id: Mapping[str, DateFact],
+    by_period: Mapping[str, Sequence[DateFact]],
+    date_id: str,
+    published: str | None,
+) -> bool:
     """Whether the period a date names (its whole span when it opens or closes one) ended
-    before the text's own date: 113年第一季 or 一月一日至三月三十一日 in a report of May 2024."""
+    before the text's own date: 113年第一季 or 一月一日至三月三十一日 in a report of May 2024.
+
+    ``by_period``: the dates of each period, in the order of ``by_id`` (``_dates_by_period``),
+    read instead of a walk over every date of the document for each number."""
     d = by_id.get(date_id)
     if d is None or not published or len(published) < 7:
         return False
-    ends = [x for x in by_id.values() if d.period_id and x.period_id == d.period_id] or [d]
+    ends = (by_period.get(d.period_id, ()) if d.period_id else ()) or [d]
     return all((end := _period_end(x)) is not None and end < published for x in ends)
+
+
+def _dates_by_period(dates: Iterable[DateFact]) -> dict[str, list[DateFact]]:
+    """The dates of each period (its start and end), in the order given."""
+    out: dict[str, list[DateFact]] = {}
+    for d in dates:
+        if d.period_id:
+            out.setdefault(d.period_id, []).append(d)
+    return out
 
 
 def _period_end(d: DateFact) -> str | None:
@@ -3143,7 +3160,8 @@ def _span_on_number(
     it is linked to) as the span it is measured over: 未來20年…成長率4.7%, 治療36周後
     體重降低22.0% (``quantity_context.yaml: span_on_number``)."""
     rx, scan = finder.rx, finder.scan
-    for m in reversed(matches[:idx]):
+    for k in range(idx - 1, -1, -1):  # back from the number, with no copy of every match before
+        m = matches[k]
         if m.start < max(lo, after):
             break
         if m.kind == "duration" and (
@@ -3333,7 +3351,9 @@ def _breaks_down_before(
     if lo == 0 or matches[lo - 1].end <= stop or matches[lo - 1].unit != q.unit:
         return -1  # no figure stated before the cue in its sentence, or not one of its parts
         # (去年營收80億元，預計將擴產，其中新廠產能3萬片: the part of the expansion)
-    for pos in finder.delims[bisect.bisect_left(finder.delims, own_end) :]:
+    delims = finder.delims
+    for k in range(bisect.bisect_left(delims, own_end), len(delims)):  # no copy of the tail
+        pos = delims[k]
         if pos >= q.start:
             break
         if scan[pos] in "，,；;" and finder.rx.breakdown.match(scan, pos + 1):
@@ -3577,7 +3597,8 @@ def _compared_later(
     or none when the sentence writes any other date or an unresolved one."""
     lo, hi = doc.sentences[_full_sentence(doc, si)].start, doc.sentences[si].end
     years: list[int] = []
-    for d in dates[bisect.bisect_left(date_starts, lo) :]:
+    for k in range(bisect.bisect_left(date_starts, lo), len(dates)):  # no copy of the tail
+        d = dates[k]
         if d.span.end > hi:
             break
         if not d.iso or not (finder.is_comparison(d) or finder.is_aside(d, pos)):
@@ -3688,6 +3709,7 @@ def extract_quantities(
     pub_year = _history_year(doc, dates)
     year_end = functools.cache(lambda: _year_end_reported(doc, dates, doc_year()))
     date_by_id = {d.id: d for d in dates}
+    date_periods = functools.cache(lambda: _dates_by_period(date_by_id.values()))
     lists = _list_order_years(doc, matches, date_list, scan, finder.is_comparison)
     glosses = _glossed_periods(scan, rx, date_list)
     glossed_word = (
@@ -4027,7 +4049,7 @@ def extract_quantities(
         elif (
             forecast
             and year_id is not None
-            and _period_closed(date_by_id, year_id, doc.metadata.published)
+            and _period_closed(date_by_id, date_periods(), year_id, doc.metadata.published)
             and not rx.estimate.search(scan, y_lo, q.start)
         ):
             # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a

@@ -1387,7 +1387,7 @@ def _past_last_of(ctx: Ctx, start: int, end: int, words: frozenset[str]) -> int:
     """After the last token of ``words`` in ``[start, end)`` that leaves two characters or
     more of the run; ``start`` when there is none."""
     out = start
-    for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+    for s, e in ctx.tokens_from(start):
         if e > end - 2:
             break
         if ctx.fold[s:e] in words:

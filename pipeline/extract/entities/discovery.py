@@ -1870,7 +1870,7 @@ def _place_opened_start(ctx: Ctx, s_suf: int, e: int) -> int | None:
     """以 + 韓國產業銀行: where a place opens a bank's or a body's name of plain words that the
     rare-word test turns down (``place_named``), the name starts at the place."""
     start = walk_back_name(ctx, s_suf, 12)
-    for s, _ in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+    for s, _ in ctx.tokens_from(start):
         if s >= s_suf:
             break
         toks = [t for t in ctx.tokens_in(s, s_suf) if t.strip()]
@@ -2069,7 +2069,7 @@ def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
     stands before it (建興 + 儲存 + 科技 is one name) or only a company word is left after it."""
     out = start
     rules = ctx.rules
-    for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+    for s, e in ctx.tokens_from(start):
         if s >= end - 2:
             break
         if ctx.fold[s:e] not in ctx.transitive_verbs or ctx.fold[e:end] in rules.cjk_suffixes:
@@ -3596,7 +3596,7 @@ def _past_joiner(ctx: Ctx, start: int, end: int) -> int:
     """理事長暨 + 鈺創(5351), 與 + 和大(1536): a role, then a joining character, before a
     coded name of two characters or more are not part of it."""
     rules = ctx.rules
-    for s, e in ctx.tokens[bisect.bisect_left(ctx.starts, start) :]:
+    for s, e in ctx.tokens_from(start):
         if e > end - 2:
             break
         if ctx.fold[s:e] in rules.role_words:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -176,6 +176,16 @@ class Ctx:
         if i < len(self.tokens) and self.tokens[i][0] == offset:
             return i
         return None
+
+    def tokens_from(self, start: int) -> Iterator[tuple[int, int]]:
+        """The tokens that start at ``start`` or after, in order, read in place.
+
+        Callers walk a few tokens and stop; a slice of the tail (``tokens[i:]``) copied up to
+        every token of the text on each call, a walk over the whole text per name.
+        """
+        toks = self.tokens
+        for i in range(bisect.bisect_left(self.starts, start), len(toks)):
+            yield toks[i]
 
     def tokens_in(self, start: int, end: int) -> list[str]:
         i = max(bisect.bisect_right(self.starts, start) - 1, 0)
