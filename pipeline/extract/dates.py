@@ -458,6 +458,7 @@ class _Lex:
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
         self.dateline_reach = int(ty["dateline_reach"])
         self.background_before = re.compile(_alt(ty["background_before"]))
+        self.deed_done_before = re.compile(_alt(ty["deed_done_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.since_record = re.compile(rf"(?:{_alt(ty['since_record_before'])}){_SP}$")
         self.record_base = re.compile(rf"(?:{_alt(ty['record_base_before'])}){_SP}(?:[(（]{_SP})?$")
@@ -2885,12 +2886,42 @@ def _told_as_history(fold: str, m: DateMatch) -> bool:
     return told_as_history(fold, m.start, m.end)
 
 
-def told_as_history(fold: str, start: int, end: int) -> bool:
+def _deed_done(fold: str, m: DateMatch, matches: Sequence[DateMatch]) -> bool:
+    """``永豐餘已於108年9月申請第1件``: a date its clause tells as a deed already done lies
+    before the text, which may be a year or more later (dates.yaml: deed_done_before) —
+    unless its sentence goes on to a later month written without a year (``已於105年11月公開
+    發行，預計將於12月28日登錄``): that timeline runs within the year to the text's present."""
+    lex = _lexicon()
+    begin = last_of(fold, "，,。；;！？!?\n", m.start) + 1
+    if not lex.deed_done_before.search(fold, begin, m.start):
+        return False
+    if m.month is None:  # (a whole year has no later month to run on to)
+        return True
+    _, end = _sentence_bounds(fold, m.start, m.end)
+    return not any(
+        o.relative
+        and o.anchor == "doc"
+        and o.offset == 0
+        and o.month is not None
+        and o.month > m.month
+        and "年" not in o.text
+        and m.end <= o.start < end
+        for o in matches
+    )
+
+
+def told_as_history(fold: str, start: int, end: int, *, deeds: bool = False) -> bool:
     """Whether the date at ``fold[start:end]`` (width-folded text) is told as history by
-    its clause (see ``_told_as_history``)."""
+    its clause (see ``_told_as_history``); with ``deeds``, also as a deed already done
+    (``已於2023年取得…認證，並累積取得25張``: the numbers of the clauses after it are no
+    deed of that date — see ``_deed_done`` for what the text's own year makes of it)."""
     lex = _lexicon()
     begin = last_of(fold, "，,。；;！？!?\n", start) + 1
     if lex.background_before.search(fold, begin, start):
+        return True
+    # (a year written out only: 已在11月1日開始供貨 is a day of the text's own year, not
+    # a past the text may be a year or more beyond)
+    if deeds and "年" in fold[start:end] and lex.deed_done_before.search(fold, begin, start):
         return True
     if lex.background_right_after.match(fold, end):
         return True
@@ -3039,7 +3070,8 @@ def text_year_evidence(
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
-        if _told_as_history(fold, m):  # 在2004年被智森科技併購: before the text, not its year
+        if _told_as_history(fold, m) or _deed_done(fold, m, matches):
+            # 在2004年被智森科技併購, 已於108年9月申請: before the text, not its year
             floor = max(floor, y)
             continue
         if lex.outlook_before.search(before) and _outlook_this_year(fold, matches, m):

@@ -287,6 +287,8 @@ class _Regexes:
     turn: re.Pattern[str]
     span_before: re.Pattern[str]
     span_after: re.Pattern[str]
+    past_span_before: re.Pattern[str]
+    past_span_after: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
     range_before: re.Pattern[str]
@@ -596,6 +598,8 @@ def _regexes() -> _Regexes:
         ),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
         span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
+        past_span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['past_span']['before'])})"),
+        past_span_after=re.compile(rf"[ \t]*(?:{_alt(cx['past_span']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
@@ -869,7 +873,8 @@ class _Finder:
 
     def is_history(self, d: DateFact, pos: int) -> bool:
         """A date its clause tells as history (成立於2021年4月, 2012年上市以來, 自2000年上市後,
-        在2004年被…併購: the dates stage's background cues) in an earlier clause than ``pos``:
+        在2004年被…併購, 已於2023年取得: the dates stage's background and deed-done cues) in an
+        earlier clause than ``pos``:
         the entity's past, no period of the numbers its sentence goes on to give."""
         if self.rx.delimiter.search(self.scan, d.span.end, pos) is None:
             return False
@@ -882,7 +887,7 @@ class _Finder:
             from pipeline.extract.dates import told_as_history
         except ImportError:  # pragma: no cover - the dates stage ships with the package
             return False
-        return told_as_history(self.scan, d.span.start, d.span.end)
+        return told_as_history(self.scan, d.span.start, d.span.end, deeds=True)
 
     def is_since(self, d: DateFact) -> bool:
         """A date that starts a span to the present (自2003年…, 2024年12月18日以來)."""
@@ -3987,6 +3992,16 @@ def extract_quantities(
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
+        if (
+            forecast
+            and q.kind == "duration"
+            and (
+                finder._ends_before(rx.past_span_before, q.start, 8)
+                or rx.past_span_after.match(scan, q.end)
+            )
+        ):
+            # 改寫15年來銷售紀錄, 扭轉過去兩年的落後態勢: the past the outlook is measured on
+            forecast = False
         # subject
         subject = ""
         if subjects:
