@@ -293,6 +293,7 @@ TextYearEvidence = Literal[
     "year_only",
     "same_day",
     "series_before_this_year",
+    "whole_year_before_this_part",
 ]
 
 

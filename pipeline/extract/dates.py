@@ -449,6 +449,7 @@ class _Lex:
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
         )
@@ -2775,6 +2776,32 @@ def _series_before_this_year(
     return False
 
 
+def _whole_year_before_this_part(
+    fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
+) -> bool:
+    """``2021年…出口金額大約是3.37億美元，…今年前11月出口…也有1.43億美元``: the latest year
+    written whole (no part of it) and then a part of 今年 (今年前11月, 今年上半年, 今年11月)
+    in one sentence that estimates nothing set a closed year's figure beside this year's
+    running one, so 今年 is the year after it."""
+    lex = _lexicon()
+    for m in matches:
+        if m.relative or m.year != latest or m.precision != "year" or m.group is not None:
+            continue
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        if lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end):
+            continue
+        if any(
+            o.relative
+            and o.iso is None
+            and not o.vague
+            and m.end <= o.start < end
+            and any(o.text.startswith(w) and len(o.text) > len(w) for w in words)
+            for o in matches
+        ):
+            return True
+    return False
+
+
 def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
     """Whether a part of a year written out and a 今年 of its sentence tell one year: a
     month (2017年4月…，今年前4個月…) with a plain 今年, or two different parts (今年2~3月…
@@ -3209,6 +3236,8 @@ def text_year_evidence(
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
         if _series_before_this_year(fold, matches, latest, lex.this_year):
             return str(latest + 1), "series_before_this_year"
+        if _whole_year_before_this_part(fold, matches, latest, lex.this_year):
+            return str(latest + 1), "whole_year_before_this_part"
         return None, "this_year_beside"
     year = latest + 1 if closed else latest
     # the evidence conflicts: history of a later year than the one the text reads as its own,
@@ -3391,6 +3420,11 @@ def year_end_reported(
         if iso is None or iso[:4] != prior:
             continue
         sentence = _sentence_bounds(fold, start, end)
+        # (a base passed or compared with, 已超車2021年全年的884億元, reports no closed year)
+        if lex.passed_before.search(fold, max(sentence[0], start - 6), start) or (
+            lex.base_before.search(fold, max(sentence[0], start - 6), start)
+        ):
+            continue
         whole = precision == "year" and lex.closed_after.match(fold, end) is not None
         december = (
             precision == "month"
