@@ -1077,6 +1077,11 @@ def test_a_deed_done_or_a_guess_ahead_does_not_date_the_text(
             "己公司已於2022年3月投資5億元擴建新廠。\n",
             {"5億元": (2022, "same_sentence")},
         ),
+        # a title mark is no clause end: the deed's own figures keep its year
+        (
+            "主管機關已於2023年公告《排放管理辦法》等四項子法，初期納管約300家事業。\n",
+            {"四項": (2023, "same_sentence")},
+        ),
     ],
 )
 def test_a_deed_done_dates_only_its_own_clause(

@@ -325,6 +325,7 @@ def _alt_r(words: Iterable[str]) -> str:
     return _alt(w[::-1] for w in words)
 
 
+_CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")  # ends a clause, unlike a title mark
 _LETTERS = "A-Za-zµμ"
 _CJK = "\u4e00-\u9fff\uf900-\ufaff"
 
@@ -887,7 +888,13 @@ class _Finder:
             from pipeline.extract.dates import told_as_history
         except ImportError:  # pragma: no cover - the dates stage ships with the package
             return False
-        return told_as_history(self.scan, d.span.start, d.span.end, deeds=True)
+        if told_as_history(self.scan, d.span.start, d.span.end):
+            return True
+        # (a deed done dates what it did up to the clause's end, titles and brackets included:
+        # 已於2024年公告《碳費收費辦法》等三項子法 — only a comma or a stop ends it)
+        return _CLAUSE_STOP.search(self.scan, d.span.end, pos) is not None and told_as_history(
+            self.scan, d.span.start, d.span.end, deeds=True
+        )
 
     def is_since(self, d: DateFact) -> bool:
         """A date that starts a span to the present (自2003年…, 2024年12月18日以來)."""
