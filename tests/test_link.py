@@ -1094,7 +1094,8 @@ def test_a_deed_done_dates_only_its_own_clause(
 # figures is named (it is the forecast, the figures after it are not); a guidance figure whose
 # bracket closes right before 指引 is the guidance; a length of time told as the span up to
 # now (15年來, 過去兩年) is the past an outlook is measured on, never forecast; a duration or a
-# count the forecast clause projects is forecast (lead's decision for issue 12).
+# count the forecast clause projects is forecast (lead's decision for issue 12); a statistics
+# source's estimate (統計，…估為) is counted, not projected; a plan's spending (規劃投資) is one.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1121,6 +1122,22 @@ def test_a_deed_done_dates_only_its_own_clause(
         (
             "丙公司預計三年內完成擴廠，將新增5座廠房，力拚產能達到2萬片。\n",
             {"三年": True, "5座": True, "2萬片": True},
+        ),
+        # a sentence a statistics source opens counts its figures; a bare 估 (估為) is the
+        # statistician's estimate, and the sentence continuing it follows; a forecaster's verb
+        # after the source still projects
+        (
+            "研究所統計，2024年機械產值估為3,200億元，年減2.1%。零組件則為1,150億元。\n",
+            {"3,200億元": False, "2.1%": False, "1,150億元": False},
+        ),
+        (
+            "研究所統計，預估2025年機械產值將達3,400億元。\n",
+            {"3,400億元": True},
+        ),
+        # a plan's spending: 規劃投資
+        (
+            "戊公司新廠規劃投資金額 8.5 億元。\n",
+            {"8.5 億元": True},
         ),
         # no cue: a length and a count reported stay facts
         (

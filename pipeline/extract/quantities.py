@@ -264,6 +264,7 @@ class _Regexes:
     since_after: re.Pattern[str]
     quote: re.Pattern[str]
     reached: re.Pattern[str]
+    statistics_lead: re.Pattern[str]
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
@@ -564,6 +565,7 @@ def _regexes() -> _Regexes:
         quote=re.compile(_alt(cx["quote_cues"])),
         target_price=re.compile(_alt(cx["target_price_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
+        statistics_lead=re.compile(cx["statistics_lead"]),
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
@@ -3891,6 +3893,14 @@ def extract_quantities(
         forecast = bool(cues)
         if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
             forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
+        if (
+            cues
+            and all(c.group() == "估" for c in cues)
+            and (rx.statistics_lead.match(scan, s_lo) or rx.statistics_lead.match(scan, y_lo))
+        ):
+            # IEK統計，2017年…產值估為1,854億元 (and the sentences continuing it, whose cue is
+            # that 估): counted, not projected
+            forecast = False
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
