@@ -294,6 +294,7 @@ TextYearEvidence = Literal[
     "same_day",
     "series_before_this_year",
     "this_year_months",
+    "whole_year_before_this_part",
 ]
 
 

@@ -1436,7 +1436,12 @@ def test_plan_cues_work_in_their_scope(text: str, year: str | None) -> None:
         # - a year glued to a model name is no year (CDMA2000)
         ("高通授權vivo販售CDMA2000與4G LTE裝置。今年雙方擴大合作。", None, "no_year"),
         # - 今年 beside an explicit year in one sentence: that year is another one
-        ("2013年毛利率改善，今年前三季營收成長。", None, "this_year_beside"),
+        ("2013年毛利率改善，今年營收成長。", None, "this_year_beside"),
+        # … and where the year is written whole and 今年 only in part (前三季), the whole
+        # year is closed beside this year's running one: 今年 is the year after (links13)
+        ("2013年毛利率改善，今年前三季營收成長。", "2014", "whole_year_before_this_part"),
+        # (not where the sentence forecasts the year: a plan is no year of the text)
+        ("2013年營收可望成長，今年前三季營收成長。", None, "no_year"),
         # what clears the margin: a part of the year told, reported within it
         ("智晶2016年上半年營收年增73%。今年下半年可望持平。", "2016", "latest_year"),
         ("2015年4月份三星S6出貨量為730萬支。今年新機銷售不如預期。", "2015", "latest_year"),
@@ -2466,8 +2471,8 @@ def test_the_month_before_and_a_year_before_any_month(year: int, month: int) -> 
             "後正式動工，預計2024年3月1日完成主體工程後再逐步投入量產。",
             None,
         ),
-        # a whole year beside 今年 is still another year than the text's
-        ("2016年營收創新高，今年第一季營收年增10%。", None),
+        # a whole year beside a part of 今年 is closed: 今年 is the year after (links13)
+        ("2016年營收創新高，今年第一季營收年增10%。", "2017"),
         # the same part twice compares two years
         ("2016年第一季EPS為1元，今年第一季EPS為2元。", None),
         # a later month of 今年 before an earlier part runs into the next year
@@ -2684,10 +2689,11 @@ def test_the_stated_month_before_any_month(year: int, month: int) -> None:
         # a plain year told as history is no release: a half inside the next sentence stays
         # open (opening it, as its time frame, it would take the year: 2024年…。上半年，…)
         ("公司成立於2009年。董事會通過上半年財報。", [("2009年", "2009")]),
-        # 今年 between: the half is this year's (open here), not the year written before
+        # 今年 between: the half is this year's, not the year written before (and 今年前三季
+        # beside the whole 2013 closed before it is 2014: links13)
         (
             "環瑞醫2013年營收4.54億元，今年前三季營收4.26億元，但上半年仍虧損。",
-            [("2013年", "2013"), ("今年前三季", None)],
+            [("2013年", "2013"), ("今年前三季", "2014"), ("上半年", "2014")],
         ),
         # not a half: 過去半年, 上半場
         ("2024年第3季營收成長，過去半年股價上漲，上半場表現亮眼。", [("2024年第3季", "2024")]),

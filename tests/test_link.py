@@ -1023,3 +1023,130 @@ def test_a_breakdown_of_figures_stated_before_a_cue_is_no_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links13, class A: a text with no dateline fixes its own year only from what it tells
+# as its present. A year told as a deed already done (已於…年…月申請) bounds it from below,
+# as history does — unless the sentence runs on to a later month of no year (the timeline of
+# that year reaches the text's present); a year a forecaster's verb looks out to (推估…很可能
+# 2027年, 有機會在2027年初) is a plan, not the present.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "甲公司已於2019年9月申請第一件投資案，本次再投第二案。今年將新增員工50名。\n",
+            None,
+            "no_year",
+        ),
+        (
+            "乙公司已於2019年9月完成公開發行，預計將於12月20日登錄興櫃。今年營收可望成長。\n",
+            "2019",
+            "latest_year",
+        ),
+        (
+            "丙公司今年第一季營收年增12%。2026年第一季行動產品比重約60%。"
+            "推估大客戶很可能2027年改用新面板，有機會在2027年初看到成果。\n",
+            "2026",
+            "latest_year",
+        ),
+        # no deed: a month of a year written plainly is the text's present
+        (
+            "丁公司2019年9月申請第一件投資案。今年將新增員工50名。\n",
+            "2019",
+            "latest_year",
+        ),
+    ],
+)
+def test_a_deed_done_or_a_guess_ahead_does_not_date_the_text(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
+
+
+# … and a year told as a deed done (with its year written) is no period of the numbers in the
+# clauses after it (link: none), while its own clause keeps it; a yearless day after 已在 is
+# the text's own day and still dates the clauses after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "戊公司的產品已於2023年取得美國認證，並在台灣累積取得25張許可證。\n",
+            {"25張": (None, None)},
+        ),
+        (
+            "己公司已於2022年3月投資5億元擴建新廠。\n",
+            {"5億元": (2022, "same_sentence")},
+        ),
+        # a title mark is no clause end: the deed's own figures keep its year
+        (
+            "主管機關已於2023年公告《排放管理辦法》等四項子法，初期納管約300家事業。\n",
+            {"四項": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_deed_done_dates_only_its_own_clause(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Round links13, class B (forecast): the market's expectation stated with 為/是 beside reported
+# figures is named (it is the forecast, the figures after it are not); a guidance figure whose
+# bracket closes right before 指引 is the guidance; a length of time told as the span up to
+# now (15年來, 過去兩年) is the past an outlook is measured on, never forecast; a duration or a
+# count the forecast clause projects is forecast (lead's decision for issue 12); a statistics
+# source's estimate (統計，…估為) is counted, not projected; a plan's spending (規劃投資) is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司第一季每股盈餘為1.50美元，市場預期為1.40美元；營收年增6.1%至50億美元。\n",
+            {"1.50美元": False, "1.40美元": True, "6.1%": False, "50億美元": False},
+        ),
+        (
+            "華爾街的平均預期為48億美元；公司表示第二季營收將達到52億美元。\n",
+            {"48億美元": True, "52億美元": True},
+        ),
+        (
+            "乙公司維持第一季營業利益率(40-42%)指引不變。\n",
+            {"40-42%": True, "42%": True},
+        ),
+        (
+            "業者預估全年銷量可望達40萬輛，改寫15年來銷售紀錄。\n",
+            {"40萬輛": True, "15年": False},
+        ),
+        (
+            "分析師預估明年盈餘成長率可望扭轉過去兩年的落後態勢。\n",
+            {"兩年": False},
+        ),
+        (
+            "丙公司預計三年內完成擴廠，將新增5座廠房，力拚產能達到2萬片。\n",
+            {"三年": True, "5座": True, "2萬片": True},
+        ),
+        # a sentence a statistics source opens counts its figures; a bare 估 (估為) is the
+        # statistician's estimate, and the sentence continuing it follows; a forecaster's verb
+        # after the source still projects
+        (
+            "研究所統計，2024年機械產值估為3,200億元，年減2.1%。零組件則為1,150億元。\n",
+            {"3,200億元": False, "2.1%": False, "1,150億元": False},
+        ),
+        (
+            "研究所統計，預估2025年機械產值將達3,400億元。\n",
+            {"3,400億元": True},
+        ),
+        # a plan's spending: 規劃投資
+        (
+            "戊公司新廠規劃投資金額 8.5 億元。\n",
+            {"8.5 億元": True},
+        ),
+        # no cue: a length and a count reported stay facts
+        (
+            "丁公司花了三年完成擴廠，新增5座廠房。\n",
+            {"三年": False, "5座": False},
+        ),
+    ],
+)
+def test_forecast_of_expectations_spans_and_projected_counts(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

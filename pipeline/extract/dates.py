@@ -465,6 +465,7 @@ class _Lex:
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
         )
@@ -474,6 +475,7 @@ class _Lex:
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
         self.dateline_reach = int(ty["dateline_reach"])
         self.background_before = re.compile(_alt(ty["background_before"]))
+        self.deed_done_before = re.compile(_alt(ty["deed_done_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.since_record = re.compile(rf"(?:{_alt(ty['since_record_before'])}){_SP}$")
         self.record_base = re.compile(rf"(?:{_alt(ty['record_base_before'])}){_SP}(?:[(（]{_SP})?$")
@@ -2886,6 +2888,32 @@ def _months_written_beside_this_years(
     )
 
 
+def _whole_year_before_this_part(
+    fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
+) -> bool:
+    """``2021年…出口金額大約是3.37億美元，…今年前11月出口…也有1.43億美元``: the latest year
+    written whole (no part of it) and then a part of 今年 (今年前11月, 今年上半年, 今年11月)
+    in one sentence that estimates nothing set a closed year's figure beside this year's
+    running one, so 今年 is the year after it."""
+    lex = _lexicon()
+    for m in matches:
+        if m.relative or m.year != latest or m.precision != "year" or m.group is not None:
+            continue
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        if lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end):
+            continue
+        if any(
+            o.relative
+            and o.iso is None
+            and not o.vague
+            and m.end <= o.start < end
+            and any(o.text.startswith(w) and len(o.text) > len(w) for w in words)
+            for o in matches
+        ):
+            return True
+    return False
+
+
 def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
     """Whether a part of a year written out and a 今年 of its sentence tell one year: a
     month (2017年4月…，今年前4個月…) with a plain 今年, or two different parts (今年2~3月…
@@ -2997,12 +3025,42 @@ def _told_as_history(fold: str, m: DateMatch) -> bool:
     return told_as_history(fold, m.start, m.end)
 
 
-def told_as_history(fold: str, start: int, end: int) -> bool:
+def _deed_done(fold: str, m: DateMatch, matches: Sequence[DateMatch]) -> bool:
+    """``永豐餘已於108年9月申請第1件``: a date its clause tells as a deed already done lies
+    before the text, which may be a year or more later (dates.yaml: deed_done_before) —
+    unless its sentence goes on to a later month written without a year (``已於105年11月公開
+    發行，預計將於12月28日登錄``): that timeline runs within the year to the text's present."""
+    lex = _lexicon()
+    begin = last_of(fold, "，,。；;！？!?\n", m.start) + 1
+    if not lex.deed_done_before.search(fold, begin, m.start):
+        return False
+    if m.month is None:  # (a whole year has no later month to run on to)
+        return True
+    _, end = _sentence_bounds(fold, m.start, m.end)
+    return not any(
+        o.relative
+        and o.anchor == "doc"
+        and o.offset == 0
+        and o.month is not None
+        and o.month > m.month
+        and "年" not in o.text
+        and m.end <= o.start < end
+        for o in matches
+    )
+
+
+def told_as_history(fold: str, start: int, end: int, *, deeds: bool = False) -> bool:
     """Whether the date at ``fold[start:end]`` (width-folded text) is told as history by
-    its clause (see ``_told_as_history``)."""
+    its clause (see ``_told_as_history``); with ``deeds``, also as a deed already done
+    (``已於2023年取得…認證，並累積取得25張``: the numbers of the clauses after it are no
+    deed of that date — see ``_deed_done`` for what the text's own year makes of it)."""
     lex = _lexicon()
     begin = last_of(fold, "，,。；;！？!?\n", start) + 1
     if lex.background_before.search(fold, begin, start):
+        return True
+    # (a year written out only: 已在11月1日開始供貨 is a day of the text's own year, not
+    # a past the text may be a year or more beyond)
+    if deeds and "年" in fold[start:end] and lex.deed_done_before.search(fold, begin, start):
         return True
     if lex.background_right_after.match(fold, end):
         return True
@@ -3151,7 +3209,8 @@ def text_year_evidence(
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
-        if _told_as_history(fold, m):  # 在2004年被智森科技併購: before the text, not its year
+        if _told_as_history(fold, m) or _deed_done(fold, m, matches):
+            # 在2004年被智森科技併購, 已於108年9月申請: before the text, not its year
             floor = max(floor, y)
             continue
         if lex.outlook_before.search(before) and _outlook_this_year(fold, matches, m):
@@ -3291,6 +3350,8 @@ def text_year_evidence(
     if not backed and _beside_this_year(fold, beside, matches, lex.this_year):
         if _series_before_this_year(fold, matches, latest, lex.this_year):
             return str(latest + 1), "series_before_this_year"
+        if _whole_year_before_this_part(fold, matches, latest, lex.this_year):
+            return str(latest + 1), "whole_year_before_this_part"
         return None, "this_year_beside"
     if not (closed or backed) and _months_written_beside_this_years(
         matches, [m for m in matches if m.start in set(beside)], lex.this_year
@@ -3485,6 +3546,11 @@ def year_end_reported(
         if iso is None or iso[:4] != prior:
             continue
         sentence = _sentence_bounds(fold, start, end)
+        # (a base passed or compared with, 已超車2021年全年的884億元, reports no closed year)
+        if lex.passed_before.search(fold, max(sentence[0], start - 6), start) or (
+            lex.base_before.search(fold, max(sentence[0], start - 6), start)
+        ):
+            continue
         whole = precision == "year" and lex.closed_after.match(fold, end) is not None
         december = (
             precision == "month"

@@ -268,6 +268,7 @@ class _Regexes:
     since_after: re.Pattern[str]
     quote: re.Pattern[str]
     reached: re.Pattern[str]
+    statistics_lead: re.Pattern[str]
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
@@ -291,6 +292,8 @@ class _Regexes:
     turn: re.Pattern[str]
     span_before: re.Pattern[str]
     span_after: re.Pattern[str]
+    past_span_before: re.Pattern[str]
+    past_span_after: re.Pattern[str]
     range_next: re.Pattern[str]
     range_gap: re.Pattern[str]
     range_before: re.Pattern[str]
@@ -330,6 +333,7 @@ def _alt_r(words: Iterable[str]) -> str:
     return _alt(w[::-1] for w in words)
 
 
+_CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")  # ends a clause, unlike a title mark
 _LETTERS = "A-Za-zµμ"
 _CJK = "\u4e00-\u9fff\uf900-\ufaff"
 
@@ -580,6 +584,7 @@ def _regexes() -> _Regexes:
         quote=re.compile(_alt(cx["quote_cues"])),
         target_price=re.compile(_alt(cx["target_price_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
+        statistics_lead=re.compile(cx["statistics_lead"]),
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
@@ -615,6 +620,8 @@ def _regexes() -> _Regexes:
         ),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
         span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
+        past_span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['past_span']['before'])})"),
+        past_span_after=re.compile(rf"[ \t]*(?:{_alt(cx['past_span']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
         range_next=re.compile(rf"{_SP}(?:{sep}){_SP}{_SIGN}?(?:{num})"),
         range_gap=re.compile(rf"{_SP}(?:{sep}){_SP}"),
@@ -899,7 +906,8 @@ class _Finder:
 
     def is_history(self, d: DateFact, pos: int) -> bool:
         """A date its clause tells as history (成立於2021年4月, 2012年上市以來, 自2000年上市後,
-        在2004年被…併購: the dates stage's background cues) in an earlier clause than ``pos``:
+        在2004年被…併購, 已於2023年取得: the dates stage's background and deed-done cues) in an
+        earlier clause than ``pos``:
         the entity's past, no period of the numbers its sentence goes on to give."""
         if self.rx.delimiter.search(self.scan, d.span.end, pos) is None:
             return False
@@ -912,7 +920,13 @@ class _Finder:
             from pipeline.extract.dates import told_as_history
         except ImportError:  # pragma: no cover - the dates stage ships with the package
             return False
-        return told_as_history(self.scan, d.span.start, d.span.end)
+        if told_as_history(self.scan, d.span.start, d.span.end):
+            return True
+        # (a deed done dates what it did up to the clause's end, titles and brackets included:
+        # 已於2024年公告《碳費收費辦法》等三項子法 — only a comma or a stop ends it)
+        return _CLAUSE_STOP.search(self.scan, d.span.end, pos) is not None and told_as_history(
+            self.scan, d.span.start, d.span.end, deeds=True
+        )
 
     def is_since(self, d: DateFact) -> bool:
         """A date that starts a span to the present (自2003年…, 2024年12月18日以來)."""
@@ -4008,6 +4022,14 @@ def extract_quantities(
         forecast = bool(cues)
         if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
             forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
+        if (
+            cues
+            and all(c.group() == "估" for c in cues)
+            and (rx.statistics_lead.match(scan, s_lo) or rx.statistics_lead.match(scan, y_lo))
+        ):
+            # IEK統計，2017年…產值估為1,854億元 (and the sentences continuing it, whose cue is
+            # that 估): counted, not projected
+            forecast = False
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
@@ -4116,6 +4138,16 @@ def extract_quantities(
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
+        if (
+            forecast
+            and q.kind == "duration"
+            and (
+                finder._ends_before(rx.past_span_before, q.start, 8)
+                or rx.past_span_after.match(scan, q.end)
+            )
+        ):
+            # 改寫15年來銷售紀錄, 扭轉過去兩年的落後態勢: the past the outlook is measured on
+            forecast = False
         # subject
         subject = ""
         if subjects:
