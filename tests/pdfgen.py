@@ -7381,3 +7381,48 @@ def make_unit_range_cells_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["UNIT_RANGE_ROWS", "make_unit_range_cells_pdf"]
+
+
+# A filing's pledged-assets note (a layout of Changingtec p. 24): each row's name wrapped
+# over three lines in a narrow label column, hanging indented, a second text column (what
+# the asset secures) wrapped over two, and the amounts set on the row's LAST line, so the
+# first lines of the first row stand between the column names and the first amounts.
+# Words invented; the layout is the filing's.
+WRAPPED_ROWS = (
+    (
+        ("定期存款(帳列其", "他金融資產—", "流動)"),
+        ("作為工程履約保證額度", "及工程履約之擔保"),
+        ("$ 12,000", "12,000", "8,000"),
+    ),
+    (("定期存款(帳列其", "他金融資產—非", "流動)"), ("海關保證",), ("500", "500", "500")),
+)
+
+
+def make_wrapped_row_labels_pdf(path: str | Path) -> PdfFixture:
+    """The note described above, under its heading and the column names."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(60, A4_H - 90, "八、質押之資產")
+    c.drawString(80, A4_H - 110, "本公司提供質押擔保之資產帳面價值明細如下：")
+    y = A4_H - 135
+    xs = (420.0, 490.0, 560.0)
+    c.drawString(95, y, "資產名稱")
+    c.drawString(220, y, "質押擔保標的")
+    for x, name in zip(xs, ("113.3.31", "112.12.31", "112.3.31"), strict=True):
+        c.drawRightString(x, y, name)
+    for names, secured, amounts in WRAPPED_ROWS:
+        for i, name in enumerate(names):
+            y -= 13
+            c.drawString(80 if i == 0 else 90, y, name)
+            if i < len(secured):
+                c.drawString(200 if i == 0 else 212, y, secured[i])
+        _draw_row(c, y, 80, "", xs, amounts)
+        y -= 4
+    y -= 16
+    _draw_row(c, y, 80, "", xs, ("$ 12,500", "12,500", "8,500"))
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["WRAPPED_ROWS", "make_wrapped_row_labels_pdf"]
