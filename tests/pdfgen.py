@@ -7388,7 +7388,7 @@ __all__ += ["UNIT_RANGE_ROWS", "make_unit_range_cells_pdf"]
 # the asset secures) wrapped over two, and the amounts set on the row's LAST line, so the
 # first lines of the first row stand between the column names and the first amounts.
 # Words invented; the layout is the filing's.
-WRAPPED_ROWS = (
+PLEDGED_ROWS = (
     (
         ("定期存款(帳列其", "他金融資產—", "流動)"),
         ("作為工程履約保證額度", "及工程履約之擔保"),
@@ -7410,7 +7410,7 @@ def make_wrapped_row_labels_pdf(path: str | Path) -> PdfFixture:
     c.drawString(220, y, "質押擔保標的")
     for x, name in zip(xs, ("113.3.31", "112.12.31", "112.3.31"), strict=True):
         c.drawRightString(x, y, name)
-    for names, secured, amounts in WRAPPED_ROWS:
+    for names, secured, amounts in PLEDGED_ROWS:
         for i, name in enumerate(names):
             y -= 13
             c.drawString(80 if i == 0 else 90, y, name)
@@ -7425,4 +7425,4 @@ def make_wrapped_row_labels_pdf(path: str | Path) -> PdfFixture:
     return PdfFixture(path=path, pages=[""])
 
 
-__all__ += ["WRAPPED_ROWS", "make_wrapped_row_labels_pdf"]
+__all__ += ["PLEDGED_ROWS", "make_wrapped_row_labels_pdf"]

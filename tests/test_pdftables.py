@@ -3548,3 +3548,23 @@ def test_a_range_cell_with_a_unit_on_both_ends_is_a_figure(pdf_dir: Path) -> Non
         "資本支出": (3_500_000_000, 4_000_000_000, "TWD"),
         "新增用戶": (550_000, 600_000, None),
     }
+
+
+def test_a_row_whose_name_wraps_down_to_its_amounts_is_one_row(pdf_dir: Path) -> None:
+    """Names wrapped over three lines in a narrow label column, a second text column
+    wrapped beside them, the amounts on each row's last line: one row per asset, named
+    by its lines read down (the text column's after a space), and the first row's first
+    lines are no header level under the column names."""
+    path = pdf_dir / "wrapped-row-labels.pdf"
+    pdfgen.make_wrapped_row_labels_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.columns[1:] == ["113.3.31", "112.12.31", "112.3.31"]
+    got = [(r[0].text, [c.value for c in r[1:]]) for r in table.rows]
+    assert got == [
+        (
+            "定期存款(帳列其他金融資產—流動) 作為工程履約保證額度及工程履約之擔保",
+            [12_000, 12_000, 8_000],
+        ),
+        ("定期存款(帳列其他金融資產—非流動) 海關保證", [500, 500, 500]),
+        ("", [12_500, 12_500, 8_500]),
+    ]
