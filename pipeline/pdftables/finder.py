@@ -3517,7 +3517,10 @@ def _text_table(
             # the first lines of a row whose amounts stand on its last line (a name
             # wrapped in a narrow label column, what it secures wrapped beside it), under
             # the names of the value columns: the body's, not a header level of no value
-            _best_col(ph[0], cols) == 0
+            # (two texts side by side: not one word letter-spaced, `成　本`, which the
+            # header's reading by zones needs)
+            sum(1 for p in ph if len(p.text.strip()) > 1) >= 2
+            and _best_col(ph[0], cols) == 0
             and any(over_values(got[h][1]) for h in range(first_data - 1))
         ):
             break
