@@ -3619,8 +3619,14 @@ def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) 
     head_end = ky.start() if ky else e
     start = max(s, walk_back_name(ctx, head_end, head_end - s))  # 標的包括 + 光洋科(1785)
     k = bisect.bisect_right(ctx.starts, start) - 1
-    if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
-        # the code vouches for the whole token: 光洋科, not 光 + 洋科
+    if (
+        k >= 0
+        and ctx.starts[k] < start
+        and ctx.starts[k] >= s
+        and ctx.fold[ctx.starts[k] : start] not in ctx.rules.stop_tokens
+    ):
+        # the code vouches for the whole token: 光洋科, not 光 + 洋科 (but 縱有緯穎 is
+        # 縱有 + 緯穎: a stop word the segmenter glued in front stays out)
         start = ctx.starts[k]
     if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
         start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name
