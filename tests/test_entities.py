@@ -5647,3 +5647,21 @@ def test_a_board_or_a_pilot_before_a_company_word_is_a_kind(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs26 (issue 10): a news credit in brackets ((新聞來源：X時報─記者／…報導),
+# (新聞來源：X、Y綜合整理)) names its media, without the byline after a medium or the words
+# for compiling (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "出口暫停。(新聞來源：瀚海時報─記者／連線報導)",
+            {"瀚海時報"},
+            {"瀚海時報─記者／連線報導"},
+        ),
+        ("營收創高。(新聞來源：瀚海日報記者／台北報導)", {"瀚海日報"}, {"瀚海日報記者／台北報導"}),
+    ],
+)
+def test_a_news_credit_names_its_media(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

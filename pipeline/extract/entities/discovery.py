@@ -2548,6 +2548,7 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             # drop a trailing (2024/01) and words such as 整理
             item = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw).strip()
             item = rules.source_item_trim_re.sub("", item).strip() or item
+            item = rules.credit_byline_re.sub("", item).strip()  # X時報─記者／…報導 (orgs26)
             item = _source_head(ctx, item)
             if not item:
                 continue
