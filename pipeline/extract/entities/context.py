@@ -710,6 +710,9 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     if before:
         e = before.start()
         s = _past_list_lead(ctx, walk_back_name(ctx, e, 6), e)
+        # 權值股 + 台積電、鴻海: a word for a kind of company or share is no part of the mate
+        kinds = [k.end() for k in rules.org_kind_before_re.finditer(fold, s, e - 1)]
+        s = max([s, *(k for k in kinds if e - k >= 2 and ctx.is_boundary(k))])
         latin = _LATIN_MATE_BEFORE.search(fold, max(0, e - 32), e)
         if latin is not None and s == e:  # LGD、夏普: a Latin name before the known one
             s = latin.start()

@@ -2548,6 +2548,7 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             # drop a trailing (2024/01) and words such as 整理
             item = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw).strip()
             item = rules.source_item_trim_re.sub("", item).strip() or item
+            item = rules.credit_byline_re.sub("", item).strip()  # X時報─記者／…報導 (orgs26)
             item = _source_head(ctx, item)
             if not item:
                 continue
@@ -3619,8 +3620,14 @@ def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) 
     head_end = ky.start() if ky else e
     start = max(s, walk_back_name(ctx, head_end, head_end - s))  # 標的包括 + 光洋科(1785)
     k = bisect.bisect_right(ctx.starts, start) - 1
-    if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
-        # the code vouches for the whole token: 光洋科, not 光 + 洋科
+    if (
+        k >= 0
+        and ctx.starts[k] < start
+        and ctx.starts[k] >= s
+        and ctx.fold[ctx.starts[k] : start] not in ctx.rules.stop_tokens
+    ):
+        # the code vouches for the whole token: 光洋科, not 光 + 洋科 (but 縱有緯穎 is
+        # 縱有 + 緯穎: a stop word the segmenter glued in front stays out)
         start = ctx.starts[k]
     if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
         start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name

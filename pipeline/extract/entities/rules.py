@@ -341,6 +341,10 @@ class Rules:
             rf"\s*[／/|｜]?\s*{alternation(c['byline_roles'])}",
             re.MULTILINE,
         )
+        # 中國時報─記者／連線報導 in a news credit: the byline after the medium is no part of it
+        self.credit_byline_re = re.compile(
+            rf"\s*[─—\-／/|｜]?\s*{alternation(c['byline_roles'])}.*$"
+        )
         # 不代表藥智網立場: the medium of a disclaimer (orgs23)
         self.disclaimer_re = re.compile(
             rf"{alternation(c['disclaimer_before'])}\s*《?"
