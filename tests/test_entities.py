@@ -5665,3 +5665,47 @@ def test_a_board_or_a_pilot_before_a_company_word_is_a_kind(
 )
 def test_a_news_credit_names_its_media(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+def assert_products(text: str, products: set[str], not_products: set[str]) -> None:
+    """``products`` are among the products found in ``text``, ``not_products`` none of them."""
+    found = names(entities_of(text).products)
+    assert products <= found, (text, found)
+    assert not (not_products & found), (text, found)
+
+
+# A product the rules found (by its cue, not a lexicon's) leads a model number as a lexicon's
+# product does: the line's name + a number is the next model; a count or a year is no model
+# (made-up names).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("任天堂推出的Zentra遊戲機熱賣，Zentra 2明年上市。", {"Zentra", "Zentra 2"}, set()),
+        ("澤康推出Vexo手機，銷量大增；Vexo 12將於秋季開賣。", {"Vexo", "Vexo 12"}, set()),
+        # kept out: a count of goods after the name, a year after it
+        ("Vexo手機熱賣，但Vexo 3萬臺的庫存仍高。", {"Vexo"}, {"Vexo 3"}),
+        ("Vexo手機熱賣，Vexo 2025年營收成長。", {"Vexo"}, {"Vexo 2025"}),
+    ],
+)
+def test_a_found_product_leads_its_model_number(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+# A quoted Chinese compound ending in a word for a kind of product names one product; a kind
+# that also names a field's arrangements (系統, 平台) needs a long head of its own (made-up).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("展出可提升精度的「智能刀具磨耗監測模組」。", {"智能刀具磨耗監測模組"}, set()),
+        ("臺灣第一套「高轉速主軸冷卻驅動器 」亮相。", {"高轉速主軸冷卻驅動器"}, set()),
+        ("亮點還有「加工機刀塔熱變形補償系統」。", {"加工機刀塔熱變形補償系統"}, set()),
+        # kept out: a field's system or platform with a short head, a dictionary word
+        ("政府推動「智慧製造系統」與「國家健保系統」。", set(), {"智慧製造系統", "國家健保系統"}),
+        ("醫院建立「電子病歷系統」、「長照服務平台」。", set(), {"電子病歷系統", "長照服務平台"}),
+        ("他熟悉「作業系統」的原理。", set(), {"作業系統"}),
+    ],
+)
+def test_a_quoted_compound_that_names_its_kind(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)

@@ -1331,8 +1331,9 @@ def _lower_variant_end(ctx: Ctx, c: Cand) -> int | None:
     return m.end()
 
 
-def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
-    """A known product with a model number after it is that model: 天璣 + 9300."""
+def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -> list[Cand]:
+    """A known product with a model number after it is that model: 天璣 + 9300.
+    ``strength``: a lexicon's product vouches more (3) than one the rules found (2)."""
     fold = ctx.fold
     out: list[Cand] = []
     for c in products:
@@ -1349,11 +1350,44 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
             if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
                 continue
             end = m.end()
+        if _counted_after(ctx.rules, fold, end):
+            continue  # Vexo 3 + 萬臺: a count of the goods, not a model number
         end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
         out += _split_slash_models(
-            ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), 3)
+            ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), strength)
         )
     return out
+
+
+def _mentions_of(ctx: Ctx, cands: Iterable[Cand]) -> list[Cand]:
+    """Every place the text writes one of these names (a Latin name as a whole word), each as
+    a copy of the candidate that found it: a model number may follow any mention of a line's
+    name, not only the one a rule read (任天堂Switch 2 in a title, Switch in the body)."""
+    fold = ctx.fold
+    protos: dict[str, Cand] = {}
+    for c in cands:
+        protos.setdefault(fold[c.start : c.end], c)
+    out: list[Cand] = []
+    for name, c in protos.items():
+        edge = r"(?<![A-Za-z0-9])" if name.isascii() else ""
+        for m in re.finditer(edge + re.escape(name) + (r"(?![A-Za-z])" if edge else ""), fold):
+            out.append(Cand(m.start(), m.end(), c.label, c.kind, c.rule, c.strength))
+    return out
+
+
+def find_found_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """The model finders run first on lexicon names (天璣 + 9300, 小米 + 14); a name the rules
+    found (a product by its cue, a company by its acts or its suffix) leads a model number
+    the same way: Switch (found as a console) + 2, 華為 (found as a company) + 麒麟955. A
+    report's new names are no lexicon's, so without this pass their models go unseen."""
+    found_here = [c for c in found if c.source != "lexicon" and c.strength >= 1 and c.length >= 2]
+    products = [
+        c
+        for c in _mentions_of(ctx, [c for c in found_here if c.label == PRODUCT])
+        if not any(ch.isdigit() for ch in ctx.fold[c.start : c.end])  # a model already
+    ]
+    makers = _mentions_of(ctx, [c for c in found_here if c.label == ORG])
+    return [*find_product_models(ctx, products, strength=2), *find_maker_models(ctx, makers)]
 
 
 # 小米14, 小米 14 Pro: a model number of digits only, right after its maker's name

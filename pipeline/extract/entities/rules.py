@@ -217,6 +217,8 @@ class Rules:
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
         self.not_product_nouns = frozenset(c["not_product_nouns"])
+        self.quoted_soft_kinds = frozenset(c["quoted_soft_kinds"])
+        self.quoted_soft_head_min = int(c["quoted_soft_head_min"])
         self.country_company_re = re.compile(
             rf"{alternation(c['country_prefixes'])}\s*{alternation(c['country_company_links'])}?\s*$"
         )
