@@ -2333,7 +2333,7 @@ class _Told:
     aside: bool  # where a span since starts (99年第4季以來) or a comparison's base
     qualifier: DateQualifier
     part: bool  # a period within its year (a quarter, a half, a month, 前三季)
-    written: bool = False  # a year written out (2016年), not counted (去年) nor a month
+    written: bool = False  # a year written out (2016年) or 今年, not counted (去年) nor a month
 
 
 def _month_told_before(
@@ -3827,7 +3827,9 @@ def extract_dates(
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
-                written = not m.relative and m.precision == "year"
+                # (今年 is the text's own year told as plainly as 2017年 is: 展望2017年第三季…
+                # 再創今年新高。…下半年有3類新產品 frames 下半年 as a written year would)
+                written = m.precision == "year" and (not m.relative or m.qualifier == "none")
                 told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
                 # (nor does a record's date or a span's start told without 以來 right after
                 # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
