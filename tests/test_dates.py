@@ -3537,3 +3537,24 @@ def test_the_previous_fiscal_year_counts_from_the_writer(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day between its subject and the clause it opens is a news day of the text's month
+        (
+            "主管機關3日新增一批限制名單，官網4日顯示，多項商品受限。甲公司4日說明，影響有限。",
+            [("3日", "2023-05-03"), ("4日", "2023-05-04"), ("4日", "2023-05-04")],
+        ),
+        ("發言人2日稱，此事合規。", [("2日", "2023-05-02")]),
+        # a noun ending in a length's cue is a subject (指數), not "some days"
+        ("美股四大指數4日全面收紅。", [("4日", "2023-05-04")]),
+        # kept out: lengths, moving averages, spans and consecutive days
+        ("外資連4日賣超，股價跌破5日線。", []),
+        ("公司須於30日內完成改善，逾期將受罰。", []),
+        ("股價近3日大漲，10日均線翻揚。", []),
+    ],
+)
+def test_a_news_day_opens_its_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, "2023-05-05") == expected

@@ -322,7 +322,17 @@ class _Lex:
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
-        self.news_day = re.compile(data["news_day"], re.MULTILINE)
+        nd = data["news_day"]
+        # (see news_day in dates.yaml: a day before a word for an act, or between its
+        # subject and the clause it opens, the clause running on to its comma)
+        self.news_day = re.compile(
+            r"(?:(?<=[\u4e00-\u9fff）)，,])|(?<=[A-Za-z] )|(?<=[A-Za-z]))"
+            rf"(?<!{_cls(nd['not_after'])})(?P<sd>[0-9]{{1,2}})日"
+            rf"(?=(?:{_alt(nd['acts'])})"
+            rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
+            re.MULTILINE,
+        )
+        self.news_day_subject = re.compile(rf"(?:{_alt(nd['subject_words'])})$")
         self.month_start = re.compile(rf"[ \t]*(?:{_alt(data['month_start_after'])})")
         # 明、後年: the first of two relative years sharing the second's 年
         self.shared_year_words: dict[str, int] = data["shared_year_words"]
@@ -1148,7 +1158,10 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
         d = int(m.group("sd"))
         if (
             1 <= d <= 31
-            and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start())
+            and (
+                not lex.dur_before.search(fold, max(0, m.start() - 4), m.start())
+                or lex.news_day_subject.search(fold, max(0, m.start() - 4), m.start())
+            )
             # (2月11日、12日及13日舉行: the last day of a list keeps the list's month)
             and not lex.day_list_prev.search(fold, max(0, m.start() - 4), m.start())
         ):
