@@ -3558,3 +3558,32 @@ def test_the_previous_fiscal_year_counts_from_the_writer(
 )
 def test_a_news_day_opens_its_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, "2023-05-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told both bare and with its month fixes the month of every bare news day, and
+        # is of the text's year whatever year its sentence wrote before it
+        (
+            "主管機關今(2022)年3月起收緊規定。官網9日新增一批名單，業者10日說明，影響有限。"
+            "業者指出，自2021年10月起已陸續補件，12月9日主要受影響的是飲料。",
+            [
+                ("今(2022)年3月", "2022-03"),
+                ("9日", "2022-12-09"),
+                ("10日", "2022-12-10"),
+                ("2021年10月", "2021-10"),
+                ("12月9日", "2022-12-09"),
+            ],
+        ),
+        # kept open: with no day told both ways the month is not fixed
+        (
+            "主管機關今(2022)年3月起收緊規定。官網9日新增一批名單。",
+            [("今(2022)年3月", "2022-03"), ("9日", None)],
+        ),
+    ],
+)
+def test_a_day_told_both_ways_fixes_the_news_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

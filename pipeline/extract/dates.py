@@ -2662,6 +2662,7 @@ def parse_iso(iso: str) -> tuple[int, int | None, int | None] | None:
 
 
 _NEWS_DAY_RULE = rule_id("news_day")
+_NEWS_DAY_RULES = frozenset((_NEWS_DAY_RULE, rule_id("news_day_ahead")))
 
 
 def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
@@ -3629,6 +3630,33 @@ def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return int(ty) if ty else None
 
 
+def _news_month(matches: Sequence[DateMatch], year: str) -> tuple[str, set[tuple[int, int]]]:
+    """The text's month when only its year is fixed: a news text copied without its dateline
+    tells its days bare (海關總署9日新增…, 網站10日顯示…) and, now and then, one of them with
+    its month (12月9日主要受影響的是…). A day told both ways fixes the month of every bare
+    news day (the latest such day is the text's present); with two months for them, none.
+    Returns the reference (``YYYY-MM-DD`` or ``year`` unchanged) and the (month, day) pairs
+    told both ways."""
+    news = {m.day for m in matches if m.rule in _NEWS_DAY_RULES and m.day}
+    pairs = {
+        (m.month, m.day)
+        for m in matches
+        if m.rule == rule_id("month_day")
+        and m.relative
+        and m.month is not None
+        and m.day in news
+        and m.group is None
+    }
+    months = {mo for mo, _ in pairs}
+    if len(months) != 1:
+        return year, set()
+    mo, day = max(pairs)
+    iso = _iso(int(year), mo, day)
+    if iso is None:
+        return year, set()
+    return iso, {(mo, d) for mo, d in pairs}
+
+
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
@@ -3643,9 +3671,12 @@ def extract_dates(
     scanned = _document_dates(doc.text, doc.metadata.published)
     matches, reasons = list(scanned.matches), scanned.reasons
     evidence: TextYearEvidence | None = None
+    both_ways: set[tuple[int, int]] = set()
     if reference is None:
         reference, evidence = scanned.year, scanned.evidence
         source = "text_year"
+        if reference is not None and len(reference) == 4:
+            reference, both_ways = _news_month(matches, reference)
     facts: list[DateFact] = []
     previous: str | None = None
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
@@ -3687,6 +3718,9 @@ def extract_dates(
             )
             # 本季(10-12月): the text's present, not the year written last
             now = stated_before.search(fold, max(0, m.start - 6), m.start) is not None
+            # (a day the text also tells as a bare news day is its present, whatever year
+            # the sentence wrote before it: 自2021年10月起…。12月9日 beside 海關總署9日新增)
+            now = now or (m.rule == rule_id("month_day") and (m.month, m.day) in both_ways)
             if (
                 (m.rule == rule_id("month_day") or m.anchor == "sentence")
                 and last_explicit is not None
