@@ -7284,13 +7284,19 @@ SPREAD_NAME_ROWS = (
 )
 
 
-def make_spread_column_names_pdf(path: str | Path) -> PdfFixture:
+def make_spread_column_names_pdf(path: str | Path, *, note_unit: bool = False) -> PdfFixture:
     """The note described above: names spread over whole column widths (set at 12 pt
-    over a 10 pt body), the body below telling which glyph belongs to which name."""
+    over a 10 pt body), the body below telling which glyph belongs to which name.
+    ``note_unit``: no unit line over the table; the report's note above it says the amounts
+    are 新台幣仟元 (Synmosa's notes), so only the `$` of the first row marks the carrying
+    amounts as the report's money."""
     path = Path(path)
     c, font = _cjk_page(path, 10.0)
+    if note_unit:
+        c.drawString(70, A4_H - 80, "（除另註明外，金額以新台幣仟元為單位）")
     c.drawString(70, A4_H - 110, "(二十六)具重大影響之外幣資產及負債資訊")
-    c.drawRightString(535, A4_H - 130, "單位：新台幣千元")
+    if not note_unit:
+        c.drawRightString(535, A4_H - 130, "單位：新台幣千元")
     y = A4_H - 150
     c.setFont(font, 12.0)
     for glyph, x in SPREAD_NAME_GLYPHS:
@@ -7313,3 +7319,110 @@ def make_spread_column_names_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SPREAD_NAME_GLYPHS", "SPREAD_NAME_ROWS", "make_spread_column_names_pdf"]
+
+
+# An annual report's financial analysis under one unit line (`單位：新台幣仟元`): amounts,
+# then ratio rows in %, 倍, 次 and 日 whose names are their only unit. Names and figures
+# invented; only the layout is the filings'.
+RATIO_ROWS = (
+    ("營業收入", "2,486,310", "2,104,775"),
+    ("稅後淨利", "318,042", "256,903"),
+    ("流動比率", "214.36", "198.05"),
+    ("資產報酬率", "9.41", "8.12"),
+    ("利息保障倍數", "36.70", "28.44"),
+    ("存貨週轉率", "5.83", "6.02"),
+    ("平均售貨日數", "63", "61"),
+)
+
+
+def make_ratio_rows_pdf(path: str | Path) -> PdfFixture:
+    """The financial analysis described above: two years' columns, the unit line over them."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 110, "六、最近二年度財務分析")
+    c.drawRightString(540, A4_H - 130, "單位：新台幣仟元")
+    y = A4_H - 150
+    c.drawRightString(440, y, "113年度")
+    c.drawRightString(540, y, "112年度")
+    for name, *cells in RATIO_ROWS:
+        y -= 18
+        _draw_row(c, y, 80, name, (440.0, 540.0), cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["RATIO_ROWS", "make_ratio_rows_pdf"]
+
+
+# A guidance table whose forecasts are ranges with a magnitude on both ends or on the upper
+# end only (`181億~200億元`, `35~40億元`): figures, typed by the unit they write. Invented.
+UNIT_RANGE_ROWS = (
+    ("營業收入", "172億元", "181億~200億元"),
+    ("資本支出", "31億元", "35~40億元"),
+    ("新增用戶", "52萬", "55萬~60萬"),
+)
+
+
+def make_unit_range_cells_pdf(path: str | Path) -> PdfFixture:
+    """The guidance table described above, under a heading and its two column names."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 110, "2026年財務預測")
+    y = A4_H - 140
+    c.drawRightString(400, y, "2025年")
+    c.drawRightString(540, y, "2026年預估")
+    for name, *cells in UNIT_RANGE_ROWS:
+        y -= 18
+        _draw_row(c, y, 80, name, (400.0, 540.0), cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["UNIT_RANGE_ROWS", "make_unit_range_cells_pdf"]
+
+
+# A filing's pledged-assets note (a layout of Changingtec p. 24): each row's name wrapped
+# over three lines in a narrow label column, hanging indented, a second text column (what
+# the asset secures) wrapped over two, and the amounts set on the row's LAST line, so the
+# first lines of the first row stand between the column names and the first amounts.
+# Words invented; the layout is the filing's.
+PLEDGED_ROWS = (
+    (
+        ("定期存款(帳列其", "他金融資產—", "流動)"),
+        ("作為工程履約保證額度", "及工程履約之擔保"),
+        ("$ 12,000", "12,000", "8,000"),
+    ),
+    (("定期存款(帳列其", "他金融資產—非", "流動)"), ("海關保證",), ("500", "500", "500")),
+)
+
+
+def make_wrapped_row_labels_pdf(path: str | Path) -> PdfFixture:
+    """The note described above, under its heading and the column names."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(60, A4_H - 90, "八、質押之資產")
+    c.drawString(80, A4_H - 110, "本公司提供質押擔保之資產帳面價值明細如下：")
+    y = A4_H - 135
+    xs = (420.0, 490.0, 560.0)
+    c.drawString(95, y, "資產名稱")
+    c.drawString(220, y, "質押擔保標的")
+    for x, name in zip(xs, ("113.3.31", "112.12.31", "112.3.31"), strict=True):
+        c.drawRightString(x, y, name)
+    for names, secured, amounts in PLEDGED_ROWS:
+        for i, name in enumerate(names):
+            y -= 13
+            c.drawString(80 if i == 0 else 90, y, name)
+            if i < len(secured):
+                c.drawString(200 if i == 0 else 212, y, secured[i])
+        _draw_row(c, y, 80, "", xs, amounts)
+        y -= 4
+    y -= 16
+    _draw_row(c, y, 80, "", xs, ("$ 12,500", "12,500", "8,500"))
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["PLEDGED_ROWS", "make_wrapped_row_labels_pdf"]

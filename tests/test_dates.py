@@ -3325,15 +3325,16 @@ def test_a_part_alone_after_the_texts_own_plain_year(
                 ("11月", "2022-11"),
             ],
         ),
-        # kept: with no month of its own year reached, the fourth quarter's month is last year's
+        # a running total passing a whole year (已超車2021年全年) is this year's: the November
+        # whose revenue passes it is the year after's, never counted back (links13)
         (
             "甲公司11月營收創高，已超車2021年全年的884億元。丙公司11月營收年減。",
-            [("11月", "2021-11"), ("2021年", "2021"), ("11月", "2021-11")],
+            [("11月", "2022-11"), ("2021年", "2021"), ("11月", "2022-11")],
         ),
-        # … and a month of its own year ahead (a deadline) reaches nothing
+        # … and a deadline of that year ahead changes nothing
         (
             "甲公司11月營收創高，已超車2021年全年的884億元。預計2022年12月前完工。",
-            [("11月", "2021-11"), ("2021年", "2021"), ("2022年12月", "2022-12")],
+            [("11月", "2022-11"), ("2021年", "2021"), ("2022年12月", "2022-12")],
         ),
     ],
 )

@@ -5463,6 +5463,8 @@ def test_more_drug_endings_and_a_pronoun_syllable_inside_a_name(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgs23 (issue 10): a source written after a word for its kind (a country's press, a site, an
 # institute) is a medium whatever its name, before 報導 and weaker acts (指出, 披露), past a news
 # date with its year; the kind word is no part of the name, and a kind alone names none.
@@ -5553,3 +5555,157 @@ def test_a_body_by_its_acts_its_head_or_a_list_mate(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs26 (issue 10): a Chinese name that ends in an organization's own word (集團, 公司, 航空)
+# glossed by a Title Case Latin name is one organization under both names, though neither acts;
+# a space between Chinese words ends a heading before the name (● 澳洲 X集團); Group, Consulting,
+# Airlines, Petroleum end a Latin company's name (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "● 紐國 瓦凌集團（Valling Group）於去年與多家公司合作。",
+            {"瓦凌集團", "Valling Group"},
+            {"紐國 瓦凌集團"},
+        ),
+        (
+            "該集團與柯德顧問公司（Kodder Consulting Group）簽約。",
+            {"柯德顧問公司", "Kodder Consulting Group"},
+            set(),
+        ),
+        (
+            "包括坎諾航空（Kanno Pacific）在內的6家航空業者已開始使用。",
+            {"坎諾航空", "Kanno Pacific"},
+            set(),
+        ),
+        (
+            "雙方與塔瑞石油公司（Tarre Eastern Petroleum）締結了夥伴關係。",
+            {"塔瑞石油公司", "Tarre Eastern Petroleum"},
+            set(),
+        ),
+        # kept out: a term glossed in Title Case, a trade's goods after 航空
+        (
+            "嵌合抗原受體（Chimeric Antigen Receptor）療法表現佳。",
+            set(),
+            {"Chimeric Antigen Receptor"},
+        ),
+        (
+            "已向日本交付首批永續航空燃料。印度計劃在年底前使航空燃料混摻。",
+            set(),
+            {"首批永續航空", "前使航空"},
+        ),
+    ],
+)
+def test_a_name_ending_like_an_organization_glossed_in_title_case(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs26 (issue 10): an adverb or a concessive word the segmenter glued before a name with its
+# stock code (隨後 + X(1234), 縱有 + X(1234)) and a word for a kind of share before a list mate
+# (權值股 + X、Y) are no part of the name; a trade's word before 權值 is a category, no company.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "大盤開高，隨後瑞岡（9921）、泓昇（9922）等權值要角走強。",
+            {"瑞岡", "泓昇"},
+            {"隨後瑞岡"},
+        ),
+        ("尾盤翻黑，縱有岱霖（9923）、泓昇（9922）等力抗空頭。", {"岱霖"}, {"縱有岱霖"}),
+        ("電子四大權值股瑞岡、泓昇（9922）全數先漲後跌。", {"瑞岡"}, {"權值股瑞岡"}),
+        ("但尾盤電子權值大軍陸續翻黑。", set(), {"尾盤電子"}),
+    ],
+)
+def test_an_adverb_or_a_kind_of_share_before_a_coded_name_is_cut(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs26 (issue 10): a market board, a pilot, a streak of limit-ups or an interviewee before a
+# company word makes a kind of company (試點保險公司, 深市公司, 連板公司, 受訪基金公司), no
+# name; a coined name before the same word still is one (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "《通知》列出一系列試點保險公司應遵守的規定。",
+            set(),
+            {"試點保險公司", "系列試點保險公司", "試點"},
+        ),
+        ("已公佈業績預告的深市公司中，超過四成預喜。", set(), {"深市公司", "深市"}),
+        ("3連板公司瑞岡表示，業務影響有限。", set(), {"連板公司", "連板"}),
+        ("多家受訪基金公司表示，將加快布局。", set(), {"受訪基金公司"}),
+        # kept in: a coined name before the same word
+        ("泓岱保險公司表示，將擴大投資。", {"泓岱保險公司"}, set()),
+    ],
+)
+def test_a_board_or_a_pilot_before_a_company_word_is_a_kind(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs26 (issue 10): a news credit in brackets ((新聞來源：X時報─記者／…報導),
+# (新聞來源：X、Y綜合整理)) names its media, without the byline after a medium or the words
+# for compiling (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "出口暫停。(新聞來源：瀚海時報─記者／連線報導)",
+            {"瀚海時報"},
+            {"瀚海時報─記者／連線報導"},
+        ),
+        ("營收創高。(新聞來源：瀚海日報記者／台北報導)", {"瀚海日報"}, {"瀚海日報記者／台北報導"}),
+    ],
+)
+def test_a_news_credit_names_its_media(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)
+def assert_products(text: str, products: set[str], not_products: set[str]) -> None:
+    """``products`` are among the products found in ``text``, ``not_products`` none of them."""
+    found = names(entities_of(text).products)
+    assert products <= found, (text, found)
+    assert not (not_products & found), (text, found)
+
+
+# A product the rules found (by its cue, not a lexicon's) leads a model number as a lexicon's
+# product does: the line's name + a number is the next model; a count or a year is no model
+# (made-up names).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("任天堂推出的Zentra遊戲機熱賣，Zentra 2明年上市。", {"Zentra", "Zentra 2"}, set()),
+        ("澤康推出Vexo手機，銷量大增；Vexo 12將於秋季開賣。", {"Vexo", "Vexo 12"}, set()),
+        # kept out: a count of goods after the name, a year after it
+        ("Vexo手機熱賣，但Vexo 3萬臺的庫存仍高。", {"Vexo"}, {"Vexo 3"}),
+        ("Vexo手機熱賣，Vexo 2025年營收成長。", {"Vexo"}, {"Vexo 2025"}),
+    ],
+)
+def test_a_found_product_leads_its_model_number(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)
+
+
+# A quoted Chinese compound ending in a word for a kind of product names one product; a kind
+# that also names a field's arrangements (系統, 平台) needs a long head of its own (made-up).
+@pytest.mark.parametrize(
+    ("text", "products", "not_products"),
+    [
+        ("展出可提升精度的「智能刀具磨耗監測模組」。", {"智能刀具磨耗監測模組"}, set()),
+        ("臺灣第一套「高轉速主軸冷卻驅動器 」亮相。", {"高轉速主軸冷卻驅動器"}, set()),
+        ("亮點還有「加工機刀塔熱變形補償系統」。", {"加工機刀塔熱變形補償系統"}, set()),
+        # kept out: a field's system or platform with a short head, a dictionary word
+        ("政府推動「智慧製造系統」與「國家健保系統」。", set(), {"智慧製造系統", "國家健保系統"}),
+        ("醫院建立「電子病歷系統」、「長照服務平台」。", set(), {"電子病歷系統", "長照服務平台"}),
+        ("他熟悉「作業系統」的原理。", set(), {"作業系統"}),
+    ],
+)
+def test_a_quoted_compound_that_names_its_kind(
+    text: str, products: set[str], not_products: set[str]
+) -> None:
+    assert_products(text, products, not_products)

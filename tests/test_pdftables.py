@@ -3467,3 +3467,104 @@ def test_names_spread_over_whole_column_widths_are_cut_at_the_columns(pdf_dir: P
     usd = next(r for r in table.rows if r[0].text == "美元")
     got = {c.col_header: c.value for c in usd if c.value is not None}
     assert got["帳面金額"] == 46_214 and got["匯率"] == 33.205, got
+
+
+def test_a_dollar_sign_marks_a_columns_amounts_as_the_notes_money(pdf_dir: Path) -> None:
+    """No unit line over the table, only the report's note (金額以新台幣仟元為單位) above it:
+    the carrying amounts beside a foreign-money column, in rows named 美元, are 新台幣仟元
+    because the column writes `$` on its first row; the foreign amounts keep their money."""
+    path = pdf_dir / "spread-column-names-note.pdf"
+    pdfgen.make_spread_column_names_pdf(path, note_unit=True)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.unit_source == "page_note"
+    carried = [r[-1] for r in table.rows if r[-1].value is not None]
+    assert [(c.base_value, c.base_unit) for c in carried] == [
+        (46_214_000, "TWD"),
+        (11_580_000, "TWD"),
+        (4_039_000, "TWD"),
+    ]
+    foreign = {r[0].text: r[1].base_unit for r in table.rows if r[1].value is not None}
+    assert foreign == {"美元": "USD", "人民幣": "CNY", "日圓": "JPY"}
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "base"),
+    [
+        ("營業收入", "新台幣仟元", 2_486_310_000),
+        ("流動比率", "%", 214.36),
+        ("資產報酬率", "%", 9.41),
+        ("利息保障倍數", "倍", 36.7),
+        ("存貨週轉率", "次", 5.83),
+        ("平均售貨日數", "日", 63),
+    ],
+)
+def test_ratio_rows_are_never_scaled_by_the_tables_money(
+    pdf_dir: Path, name: str, unit: str, base: float
+) -> None:
+    """Under 單位：新台幣仟元, rows named a ratio, a return, a multiple, a turnover or days
+    keep their figures as written, typed by their name; only the amounts take 仟元."""
+    path = pdf_dir / "ratio-rows.pdf"
+    if not path.exists():
+        pdfgen.make_ratio_rows_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    row = next(r for r in table.rows if r[0].text == name)
+    assert (row[1].unit, row[1].base_value) == (unit, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("181億~200億元", (181, 200, "億元")),  # a magnitude on both ends
+        ("181億元~200億元", (181, 200, "億元")),
+        ("35~40億元", (35, 40, "億元")),  # on the upper end only: both ends'
+        ("55萬~60萬", (55, 60, "萬")),
+        ("9000萬~1.2億元", None),  # two magnitudes: no one unit
+        ("1,000元～2,000元", None),  # a price bracket: a unit, no magnitude
+        ("1~30天", None),  # an axis's bracket
+        ("200億~181億元", None),  # the upper end below the lower
+    ],
+)
+def test_range_cells_with_a_magnitude_keep_their_unit(
+    text: str, expected: tuple[float, float, str] | None
+) -> None:
+    cv = parse_value_cell(text)
+    got = (
+        (cv.value, cv.upper, cv.unit.text)
+        if cv is not None and cv.upper is not None and cv.unit is not None
+        else None
+    )
+    assert got == expected
+
+
+def test_a_range_cell_with_a_unit_on_both_ends_is_a_figure(pdf_dir: Path) -> None:
+    """A guidance column of ranges that write their magnitude (`181億~200億元`,
+    `35~40億元`, `55萬~60萬`) types each as the range it writes, both ends scaled."""
+    path = pdf_dir / "unit-range-cells.pdf"
+    pdfgen.make_unit_range_cells_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    got = {r[0].text: (r[2].base_value, r[2].base_upper, r[2].base_unit) for r in table.rows}
+    assert got == {
+        "營業收入": (18_100_000_000, 20_000_000_000, "TWD"),
+        "資本支出": (3_500_000_000, 4_000_000_000, "TWD"),
+        "新增用戶": (550_000, 600_000, None),
+    }
+
+
+def test_a_row_whose_name_wraps_down_to_its_amounts_is_one_row(pdf_dir: Path) -> None:
+    """Names wrapped over three lines in a narrow label column, a second text column
+    wrapped beside them, the amounts on each row's last line: one row per asset, named
+    by its lines read down (the text column's after a space), and the first row's first
+    lines are no header level under the column names."""
+    path = pdf_dir / "wrapped-row-labels.pdf"
+    pdfgen.make_wrapped_row_labels_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.columns[1:] == ["113.3.31", "112.12.31", "112.3.31"]
+    got = [(r[0].text, [c.value for c in r[1:]]) for r in table.rows]
+    assert got == [
+        (
+            "定期存款(帳列其他金融資產—流動) 作為工程履約保證額度及工程履約之擔保",
+            [12_000, 12_000, 8_000],
+        ),
+        ("定期存款(帳列其他金融資產—非流動) 海關保證", [500, 500, 500]),
+        ("", [12_500, 12_500, 8_500]),
+    ]

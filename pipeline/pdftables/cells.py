@@ -190,7 +190,8 @@ def _range_cell(folded: str) -> CellValue | None:
     lo, hi = _parse_one(m.group("lo")), _parse_one(m.group("hi"))
     if lo is None or hi is None or lo.value is None or hi.value is None:
         return None
-    if (lo.unit or hi.unit) is not None:
+    unit = _range_unit(lo.unit, hi.unit)
+    if (lo.unit or hi.unit) is not None and unit is None:
         # ``1~3月``, ``41~50歲``, ``1,000元～2,000元``: an axis's bracket, named, not a figure
         return None
     if lo.value > hi.value:
@@ -200,11 +201,26 @@ def _range_cell(folded: str) -> CellValue | None:
         False,
         lo.percent or hi.percent,
         max(lo.decimals, hi.decimals),
-        None,
+        unit,
         lo.markers + hi.markers,
         lo.currency or hi.currency,
         hi.value,
     )
+
+
+def _range_unit(lo: UnitInfo | None, hi: UnitInfo | None) -> UnitInfo | None:
+    """The unit a range writes with a magnitude (``181億~200億元``, ``181~200億元``,
+    ``3萬~5萬``): the upper end's, when the lower end writes none or the same magnitude
+    (``億`` of ``億元``). A figure of a guidance, unlike a bracket's unit (``41~50歲``,
+    ``1,000元～2,000元``: no magnitude); ends of two magnitudes (``9000萬~1.2億``) are not
+    read as one unit."""
+    if hi is None or hi.multiplier == 1.0 or hi.kind not in ("money", "count", "other"):
+        return None
+    if lo is None:
+        return hi
+    if lo.multiplier != hi.multiplier or not hi.text.startswith(lo.text):
+        return None
+    return hi
 
 
 def parse_cell(text: str) -> CellValue | None:

@@ -3255,6 +3255,105 @@ def _wraps_label_row(
     )
 
 
+SOLID_LINE_EM = 1.6  # lines of one wrapped cell stand at most this many ems apart, top to top
+
+
+def _text_phrase(p: _Phrase, cols: Sequence[_Col]) -> bool:
+    """Words standing over no value column: a label's or a text column's."""
+    return not _is_data_phrase(p.text) and not any(
+        _overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in cols if c.numeric
+    )
+
+
+def _lines_to_amounts(
+    body: Sequence[tuple[_PLine, list[_Phrase], bool]],
+    k: int,
+    cols: Sequence[_Col],
+    item_levels: Sequence[tuple[float, float, float]],
+) -> int:
+    """How many lines below label line ``k`` its row's amounts stand, when the row's name
+    wraps down to them in a narrow label column (``定期存款(帳列其`` / ``  他金融資產—`` /
+    ``  流動)  $ 10,000``; a second text column beside it wrapped too): every line set
+    solid under the one before, hanging indented under the first, each but the last as
+    long as the column's longest first words (full, so it wrapped), none closing on a
+    colon, the line after the amounts starting back at the left. 0 for any other line: a
+    section's heading over its items (the items stay indented), a row of its own."""
+    ln, ph, _ = body[k]
+    size = ln.size
+    indent = HANGING_INDENT_EM * size
+    if not ph or not all(_text_phrase(p, cols) for p in ph):
+        return 0
+    firsts = [q[0].x1 for _, q, _ in body if q and _best_col(q[0], cols) == 0]
+    full = max(firsts, default=ln.x1) - 2 * size
+    if sum(1 for _, _, d in body if d) == 1:
+        # one row: a heading over its one item (`固定利率應收放款` / `  不超過一年`) is
+        # as long as the longest; a wrapped name reaches the amounts
+        full = max(full, min((c.x0 for c in cols if c.numeric), default=full) - 2 * size)
+    prev = ln
+    for n in range(1, MAX_LABEL_LINES):
+        if k + n >= len(body):
+            return 0
+        nxt, nph, ndata = body[k + n]
+        _, pph, _ = body[k + n - 1]
+        if (
+            not nph
+            or nxt.top - prev.top > SOLID_LINE_EM * size
+            or nph[0].x0 < ph[0].x0 + indent
+            or _best_col(nph[0], cols) != 0
+            or not _text_phrase(nph[0], cols)
+            # where the table sets a heading's items (`透過其他綜合損益…` / `  權益工具`)
+            or any(
+                abs(hx - ln.x0) < ALIGNED_EM * sz and abs(ix - nxt.x0) < ALIGNED_EM * sz
+                for hx, ix, sz in item_levels
+            )
+            or pph[0].x1 < full
+            or prev.text.rstrip().endswith(("：", ":"))
+        ):
+            return 0
+        if ndata:
+            after = body[k + n + 1] if k + n + 1 < len(body) else None
+            back = (
+                after is None
+                or not after[1]
+                or not _text_phrase(after[1][0], cols)  # a total's amounts, no label
+                or after[0].x0 <= nph[0].x0 - indent
+            )
+            return n if back else 0
+        if not all(_text_phrase(p, cols) for p in nph):
+            return 0
+        prev = nxt
+    return 0
+
+
+def _run_cells(
+    run: Sequence[tuple[_PLine, list[_Phrase], bool]], cols: Sequence[_Col]
+) -> list[str]:
+    """The cells of a row whose lines ``run`` down to its amounts: per column, the pieces
+    that stand one under the other read down (``定期存款(帳列其`` + ``他金融資產—`` +
+    ``流動)``), then the next such stack (``作為…保證額度`` + ``及…之擔保``) after a space."""
+    stacks: list[list[tuple[float, float, list[str]]]] = [[] for _ in cols]
+    for ln, ph, _ in run:
+        for p in ph:
+            j = _best_col(p, cols)
+            if cols[j].numeric and _text_phrase(p, cols):
+                # words beside the label, in no value column: the text column left of them
+                j = max(
+                    (i for i, c in enumerate(cols) if not c.numeric and c.x0 <= p.x0), default=0
+                )
+            col = stacks[j]
+            # under a stack: starting at most half an em left of it, before its end
+            home = [
+                n for n, (x0, x1, _) in enumerate(col) if x0 <= p.x0 + ln.size / 2 and p.x0 < x1
+            ]
+            if home:
+                x0, x1, pieces = col[home[-1]]
+                col[home[-1]] = (x0, max(x1, p.x1), [*pieces, p.text])
+            else:
+                col.append((p.x0, p.x1, [p.text]))
+                col.sort(key=lambda st: st[0])
+    return [" ".join(clean_cell_text("".join(st[2])) for st in col) for col in stacks]
+
+
 def _wrapped_note_refs(cells: Sequence[str], data: bool, above: Sequence[str]) -> bool:
     """A line whose only words are note references (``(九)(十一)``, ``及七``) continues
     the row above: with no amounts, or with the amounts of a row above that has none (set
@@ -3404,14 +3503,26 @@ def _text_table(
     if len(cols) < 2 or not any(c.numeric for c in cols):
         return None
     ncol = len(cols)
+
     # Labels right above the first data line, over text columns only, are section
     # headings of the body (流動資產, or 流動資產 | 流動負債 on two panels), not a header.
+    def over_values(ph: Sequence[_Phrase]) -> bool:
+        return any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for p in ph for c in cols if c.numeric)
+
     while first_data > 1:
         _, ph, _ = got[first_data - 1]
-        over_values = any(
-            _overlap(p.x0, p.x1, c.x0, c.x1) > 0 for p in ph for c in cols if c.numeric
-        )
-        if over_values or len(ph) > sum(1 for c in cols if not c.numeric):
+        if over_values(ph):
+            break
+        if len(ph) > sum(1 for c in cols if not c.numeric) and not (
+            # the first lines of a row whose amounts stand on its last line (a name
+            # wrapped in a narrow label column, what it secures wrapped beside it), under
+            # the names of the value columns: the body's, not a header level of no value
+            # (two texts side by side: not one word letter-spaced, `成　本`, which the
+            # header's reading by zones needs)
+            sum(1 for p in ph if len(p.text.strip()) > 1) >= 2
+            and _best_col(ph[0], cols) == 0
+            and any(over_values(got[h][1]) for h in range(first_data - 1))
+        ):
             break
         first_data -= 1
 
@@ -3495,11 +3606,20 @@ def _text_table(
     item_levels = _item_levels(body)
     wrapping: tuple[_PLine, _PLine] | None = None  # a label-only row: its first, last line
     coded: tuple[list[str], _PLine, int] | None = None  # a coded row's label, wrapping
+    run_end = -1  # the amounts' line of a row whose name's lines run down to it
     for k, (ln, ph, data) in enumerate(body):
-        cells = [""] * ncol
-        for p in ph:
-            j = _best_col(p, cols)
-            cells[j] = _join_text(cells[j], p.text)
+        if k <= run_end:
+            continue  # a line of a row read from its first line, down to its amounts
+        if not data and pitch and (n := _lines_to_amounts(body, k, cols, item_levels)):
+            run_end = k + n
+            cells = _run_cells(body[k : run_end + 1], cols)
+            ln, ph, data = body[run_end]
+            wrapping = None
+        else:
+            cells = [""] * ncol
+            for p in ph:
+                j = _best_col(p, cols)
+                cells[j] = _join_text(cells[j], p.text)
         if coded is not None:
             # an account's code opens its row: the lines under it with no code of their
             # own carry its label on, the one with the amounts closing it (`8316 透過其他

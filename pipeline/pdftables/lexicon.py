@@ -51,6 +51,7 @@ class _Lex:
     percent_head: re.Pattern[str]
     portion_head: re.Pattern[str]
     per_share_head: re.Pattern[str]
+    multiple_heads: tuple[tuple[str, str], ...]  # (head word, unit), longest word first
     note_line: re.Pattern[str]
     bullet_line: re.Pattern[str]
     cell_change: re.Pattern[str]
@@ -147,6 +148,9 @@ def _lex() -> _Lex:
         percent_head=re.compile(rf"(?:{_alternation(d['percent_heads'])})$", re.IGNORECASE),
         portion_head=re.compile(rf"(?:{_alternation(d['portion_heads'])})$", re.IGNORECASE),
         per_share_head=re.compile(rf"(?:{_alternation(d['per_share_heads'])})$", re.IGNORECASE),
+        multiple_heads=tuple(
+            sorted(d["multiple_heads"].items(), key=lambda kv: (-len(kv[0]), kv[0]))
+        ),
         note_line=re.compile(d["note_line"]),
         bullet_line=re.compile(d["bullet_line"]),
         cell_change=re.compile(d["cell_change"]),

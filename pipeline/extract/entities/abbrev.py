@@ -232,12 +232,28 @@ def _acting_transliteration(ctx: Ctx, en: str, zh: Part, end: int) -> bool:
     )
 
 
+def _named_with_org_ending(ctx: Ctx, zh: Part) -> bool:
+    """大韓航空（Korean Air）, 澳洲郵政集團（Australia Post Group）: a Title Case gloss after a
+    Chinese name that ends in an organization's own word (org_suffixes.yaml cjk: 航空, 集團,
+    公司) is that organization's other name; the ending vouches as an act would. Only the
+    suffix list counts, not a bare 局 or 中心 (研究中心（Research Center） is a term)."""
+    name = zh.text
+    return 3 <= len(name) <= 10 and any(
+        name.endswith(suffix) and len(name) - len(suffix) >= 2
+        for suffix, _ in ctx.rules.cjk_suffixes_longest
+    )
+
+
 def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
     """The Chinese name before ``（Latin）``, without a verb read into it (超越 + 特嵐)."""
     zh = _long_zh(ctx, paren, 8)
     if zh is None:
         return None
     start = zh.start
+    # ● 澳洲 澳航集團（Qantas Group）: a space between Chinese words ends a heading, not a name
+    gap = max(zh.text.rfind(" "), zh.text.rfind("\u3000"))
+    if gap > 0 and CJK_RE.match(zh.text[gap - 1]) and zh.end - (start + gap + 1) >= 2:
+        start += gap + 1
     toks = [t for t in ctx.tokens_in(start, zh.end)]
     while (
         len(toks) > 1
@@ -330,7 +346,9 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
         if zh is None or any(ch.isdigit() for ch in zh.text) or rules.is_generic(zh.text):
             continue
         acts = not plain
-        if acts and not _acting_transliteration(ctx, en, zh, m.end()):
+        if acts and not (
+            _named_with_org_ending(ctx, zh) or _acting_transliteration(ctx, en, zh, m.end())
+        ):
             continue
         if _term_gloss(ctx, en, zh.start, zh.end):
             continue

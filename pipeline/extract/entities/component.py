@@ -85,6 +85,7 @@ from pipeline.extract.entities.discovery import (
     find_country_agencies,
     find_enumerations,
     find_form_names,
+    find_found_models,
     find_glossed_names,
     find_glossed_products,
     find_inn_glosses,
@@ -865,6 +866,7 @@ def _text_only(find: Callable[[Ctx], list[Cand]]) -> Finder:
 Finder = Callable[[Ctx, Sequence[Cand]], list[Cand]]
 FINDERS: tuple[Finder, ...] = (
     find_product_models,
+    find_found_models,
     find_maker_models,
     find_model_series,
     find_cjk_model_series,
@@ -1048,6 +1050,7 @@ def discover(
     _heads_cut_by_names_alone(ctx, found)
     _makers_cut_by_models_alone(ctx, found)
     _lower_case_brands(ctx, found)
+    found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_model_mates(ctx, found)
     found += find_head_mates(ctx, found)

@@ -710,6 +710,9 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
     if before:
         e = before.start()
         s = _past_list_lead(ctx, walk_back_name(ctx, e, 6), e)
+        # 權值股 + 台積電、鴻海: a word for a kind of company or share is no part of the mate
+        kinds = [k.end() for k in rules.org_kind_before_re.finditer(fold, s, e - 1)]
+        s = max([s, *(k for k in kinds if e - k >= 2 and ctx.is_boundary(k))])
         latin = _LATIN_MATE_BEFORE.search(fold, max(0, e - 32), e)
         if latin is not None and s == e:  # LGD、夏普: a Latin name before the known one
             s = latin.start()
@@ -1176,7 +1179,7 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             or _product_word_ending_at(ctx, m.start())
             or drug_word_before(ctx, m.start())  # 降糖藥「某某」
         )
-        after = _product_word_starting_at(ctx, m.end())
+        after = _product_word_starting_at(ctx, m.end()) or _names_its_kind(ctx, name)
         if listed:  # “甲”和“乙”兩款晶片: the kind after the list is each item's
             after = after or _kind_after_list(ctx, group_end[m.start()])
         elif rules.not_product_next_re.match(fold, m.end()):
@@ -1189,8 +1192,26 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             note = _CJK_NOTE_END.search(fold, s, e)
             if note and note.start() - s >= 2:
                 e = note.start()
+            while e > s and fold[e - 1].isspace():  # 「工具機抑振模組 」: a stray space
+                e -= 1
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
     return out
+
+
+def _names_its_kind(ctx: Ctx, name: str) -> bool:
+    """「高效能主軸驅動器」, 「加工機智慧監控預警系統」: a quoted Chinese compound that ends in a
+    word for a kind of product (驅動器, 系統, 模組) after words of its own names one product
+    of that kind; the quotes mark it as a name, as a product word beside them would. A kind
+    that also names a field's arrangements (系統, 平台: 「電子病歷系統」) needs a long head of
+    its own (``quoted_soft_kinds``); a word the dictionary knows (「作業系統」) is no name."""
+    m = ctx.rules.product_noun_end_re.search(name)
+    if m is None or name in ctx.rules.not_product_nouns or not CJK_RE.match(name[:1]):
+        return False
+    head = name[: m.start()].strip()
+    soft = m.group() in ctx.rules.quoted_soft_kinds
+    if len(head) < (ctx.rules.quoted_soft_head_min if soft else 3):
+        return False
+    return ctx.word_freq(name) == 0 and ctx.word_freq(head) < RARE_FREQ
 
 
 # a bracket of Chinese characters alone that closes a quoted name: (見附圖), （下稱本案）

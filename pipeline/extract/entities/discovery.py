@@ -1331,8 +1331,9 @@ def _lower_variant_end(ctx: Ctx, c: Cand) -> int | None:
     return m.end()
 
 
-def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
-    """A known product with a model number after it is that model: 天璣 + 9300."""
+def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -> list[Cand]:
+    """A known product with a model number after it is that model: 天璣 + 9300.
+    ``strength``: a lexicon's product vouches more (3) than one the rules found (2)."""
     fold = ctx.fold
     out: list[Cand] = []
     for c in products:
@@ -1349,11 +1350,44 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand]) -> list[Cand]:
             if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
                 continue
             end = m.end()
+        if _counted_after(ctx.rules, fold, end):
+            continue  # Vexo 3 + 萬臺: a count of the goods, not a model number
         end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
         out += _split_slash_models(
-            ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), 3)
+            ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), strength)
         )
     return out
+
+
+def _mentions_of(ctx: Ctx, cands: Iterable[Cand]) -> list[Cand]:
+    """Every place the text writes one of these names (a Latin name as a whole word), each as
+    a copy of the candidate that found it: a model number may follow any mention of a line's
+    name, not only the one a rule read (任天堂Switch 2 in a title, Switch in the body)."""
+    fold = ctx.fold
+    protos: dict[str, Cand] = {}
+    for c in cands:
+        protos.setdefault(fold[c.start : c.end], c)
+    out: list[Cand] = []
+    for name, c in protos.items():
+        edge = r"(?<![A-Za-z0-9])" if name.isascii() else ""
+        for m in re.finditer(edge + re.escape(name) + (r"(?![A-Za-z])" if edge else ""), fold):
+            out.append(Cand(m.start(), m.end(), c.label, c.kind, c.rule, c.strength))
+    return out
+
+
+def find_found_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """The model finders run first on lexicon names (天璣 + 9300, 小米 + 14); a name the rules
+    found (a product by its cue, a company by its acts or its suffix) leads a model number
+    the same way: Switch (found as a console) + 2, 華為 (found as a company) + 麒麟955. A
+    report's new names are no lexicon's, so without this pass their models go unseen."""
+    found_here = [c for c in found if c.source != "lexicon" and c.strength >= 1 and c.length >= 2]
+    products = [
+        c
+        for c in _mentions_of(ctx, [c for c in found_here if c.label == PRODUCT])
+        if not any(ch.isdigit() for ch in ctx.fold[c.start : c.end])  # a model already
+    ]
+    makers = _mentions_of(ctx, [c for c in found_here if c.label == ORG])
+    return [*find_product_models(ctx, products, strength=2), *find_maker_models(ctx, makers)]
 
 
 # 小米14, 小米 14 Pro: a model number of digits only, right after its maker's name
@@ -2548,6 +2582,7 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             # drop a trailing (2024/01) and words such as 整理
             item = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw).strip()
             item = rules.source_item_trim_re.sub("", item).strip() or item
+            item = rules.credit_byline_re.sub("", item).strip()  # X時報─記者／…報導 (orgs26)
             item = _source_head(ctx, item)
             if not item:
                 continue
@@ -3619,8 +3654,14 @@ def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) 
     head_end = ky.start() if ky else e
     start = max(s, walk_back_name(ctx, head_end, head_end - s))  # 標的包括 + 光洋科(1785)
     k = bisect.bisect_right(ctx.starts, start) - 1
-    if k >= 0 and ctx.starts[k] < start and ctx.starts[k] >= s:
-        # the code vouches for the whole token: 光洋科, not 光 + 洋科
+    if (
+        k >= 0
+        and ctx.starts[k] < start
+        and ctx.starts[k] >= s
+        and ctx.fold[ctx.starts[k] : start] not in ctx.rules.stop_tokens
+    ):
+        # the code vouches for the whole token: 光洋科, not 光 + 洋科 (but 縱有緯穎 is
+        # 縱有 + 緯穎: a stop word the segmenter glued in front stays out)
         start = ctx.starts[k]
     if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
         start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name

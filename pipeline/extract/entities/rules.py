@@ -217,6 +217,8 @@ class Rules:
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
         self.not_product_nouns = frozenset(c["not_product_nouns"])
+        self.quoted_soft_kinds = frozenset(c["quoted_soft_kinds"])
+        self.quoted_soft_head_min = int(c["quoted_soft_head_min"])
         self.country_company_re = re.compile(
             rf"{alternation(c['country_prefixes'])}\s*{alternation(c['country_company_links'])}?\s*$"
         )
@@ -340,6 +342,10 @@ class Rules:
             rf"(?:^|(?<=[【\[「\s，。；|｜]))([{CJK}]{{1,8}}?{alternation(media_ends)})"
             rf"\s*[／/|｜]?\s*{alternation(c['byline_roles'])}",
             re.MULTILINE,
+        )
+        # 中國時報─記者／連線報導 in a news credit: the byline after the medium is no part of it
+        self.credit_byline_re = re.compile(
+            rf"\s*[─—\-／/|｜]?\s*{alternation(c['byline_roles'])}.*$"
         )
         # 不代表藥智網立場: the medium of a disclaimer (orgs23)
         self.disclaimer_re = re.compile(

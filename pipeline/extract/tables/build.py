@@ -350,6 +350,25 @@ def _stated_count_unit(grid: _Grid, stub: int) -> UnitInfo | None:
     return None
 
 
+def _signed_twd(parsed: Sequence[Sequence[CellValue | None]], j: int) -> bool:
+    """Whether a column writes the report's money sign (``$``, NT$) on one of its amounts:
+    a statement sets it on a column's first and total rows only, for the whole column."""
+    return any((cv := row[j]) is not None and cv.currency == "TWD" for row in parsed)
+
+
+def _named_multiple(
+    named: _HeaderUnit, line: Sequence[tuple[str, CellValue | None]]
+) -> UnitInfo | None:
+    """The unit of a row or column named a multiple (``利息保障倍數`` 倍, ``存貨週轉率`` 次)
+    when no cell of the line is written as an amount: a ratio of two amounts, which the
+    table's 仟元 never scales."""
+    if named.multiple is None:
+        return None
+    if any(cv.currency is not None or _GROUPED.search(text) for text, cv in line if cv):
+        return None
+    return named.multiple
+
+
 def _named_percent(named: _HeaderUnit, line: Sequence[tuple[str, CellValue | None]]) -> bool:
     """Whether a row's or column's name makes its cells percentages: it ends on a ratio
     (``營業比重``, ``毛利率``) and no cell of the line is written as an amount, or it ends on a
@@ -410,8 +429,19 @@ def _build_table(
         ]
         for gr in grid.body
     ]
+    for j in range(stub, ncol):
+        if col_money[j] is None and col_own_money[j] is None and _signed_twd(parsed, j):
+            # `$ 46,214` atop 帳面金額 beside a 外幣 column, in rows named 美元: the sign marks
+            # the report's own money, so the column is 新台幣 under the note's 仟元 too
+            col_money[j] = "TWD"
     col_percent = [
         _named_percent(
+            col_units[j], [(gr[j].text, row[j]) for gr, row in zip(grid.body, parsed, strict=True)]
+        )
+        for j in range(ncol)
+    ]
+    col_multiple = [
+        _named_multiple(
             col_units[j], [(gr[j].text, row[j]) for gr, row in zip(grid.body, parsed, strict=True)]
         )
         for j in range(ncol)
@@ -476,6 +506,7 @@ def _build_table(
             row_header, section_label, [(gr[j].text, values[j]) for j in range(stub, ncol)]
         )
         row_percent = _named_percent(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
+        row_multiple = _named_multiple(ru, [(gr[j].text, values[j]) for j in range(stub, ncol)])
         row_money = _money_header([row_header or ""])
         # a count of shares in a money table (普通股加權平均流通在外股數): never the money's
         # unit; the count unit another row states (``…股數(千股)``), else none
@@ -529,6 +560,8 @@ def _build_table(
                         cu.measure,
                         ru.measure,
                         _PERCENT if row_percent else None,
+                        row_multiple,
+                        col_multiple[j],
                         per_share,
                         None
                         if count_row

@@ -29,6 +29,7 @@ class _HeaderUnit:
     measure: UnitInfo | None
     percentish: bool  # named a ratio or rate: percentages unless the cells are amounts
     portion: bool = False  # named a part of a whole: percentages only if they sum to 100
+    multiple: UnitInfo | None = None  # named a multiple (倍數, 週轉率): its unit, never money
 
 
 _PERCENT = UnitInfo("%", 1.0, "%", "percent")
@@ -38,6 +39,7 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
     lex = _lex()
     explicit = measure = None
     percentish = portion = False
+    multiple: UnitInfo | None = None
     for level, p in enumerate(reversed([p for p in parts if p])):
         p = _unit_tail(p)
         f = fold_width(p)
@@ -74,7 +76,11 @@ def _header_unit(parts: Sequence[str]) -> _HeaderUnit:
                 or bool(lex.percent_head.search(head))
             )
             portion = portion or bool(lex.portion_head.search(head))
-    return _HeaderUnit(explicit, measure, percentish, portion)
+        if not level:  # the name's own head (利息保障倍數), not a group's over it
+            own_head = _name_head(f.rsplit(" / ", 1)[-1])
+            unit = next((u for w, u in lex.multiple_heads if own_head.endswith(w)), None)
+            multiple = parse_unit(unit, declared=True) if unit else None
+    return _HeaderUnit(explicit, measure, percentish, portion, multiple)
 
 
 _AFTER_UNIT = re.compile(r"(?<=[)）])\s*(?:\d{1,2}|[:：])\s*$")
