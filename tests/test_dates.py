@@ -3473,3 +3473,118 @@ def test_a_span_start_written_both_ways_fixes_the_year(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# --------------------------------------------------------------------------- dates22
+# Unseen Taiwanese market news without a dateline: parts of a year and fiscal years alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 今年 frames a later part alone as a written year does, once the release has told a
+        # period of that year
+        (
+            "甲公司3月營收創高，累計前3月年增5%。展望2025年第二季，毛利率可望創今年新高。"
+            "下半年需求仍強。",
+            [
+                ("3月", "2025-03"),
+                ("前3月", "2025"),
+                ("2025年第二季", "2025"),
+                ("今年", "2025"),
+                ("下半年", "2025"),
+            ],
+        ),
+        # kept out: 今年 with no period of its year told before frames nothing in an undated text
+        ("公司今年獲利創新高。下半年出貨可望增加。", [("今年", None)]),
+        (
+            "公司預計2026年量產新品，今年獲利創新高。下半年出貨可望增加。",
+            [("2026年", "2026"), ("今年", None)],
+        ),
+    ],
+)
+def test_a_part_alone_after_this_year_in_a_release(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 上年度 is the fiscal year before the writer's, however many dates come between
+        (
+            "乙公司公布上年度(2020年1-12月)財報，營收年增3%。展望今年度(2021年1-12月)，"
+            "營收將成長。上年度本業營收年增2%。",
+            [
+                ("上年度", "2020"),
+                ("2020年1", "2020-01"),
+                ("12月", "2020-12"),
+                ("今年度", "2021"),
+                ("2021年1", "2021-01"),
+                ("12月", "2021-12"),
+                ("上年度", "2020"),
+            ],
+        ),
+        (
+            "丙公司上年度虧損收斂，今年度(2022年)將擴產。",
+            [("上年度", "2021"), ("今年度", "2022"), ("2022年", "2022")],
+        ),
+        # kept out: 以上 + 年度 is no year
+        ("以上年度計算之股利。", []),
+    ],
+)
+def test_the_previous_fiscal_year_counts_from_the_writer(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day between its subject and the clause it opens is a news day of the text's month
+        (
+            "主管機關3日新增一批限制名單，官網4日顯示，多項商品受限。甲公司4日說明，影響有限。",
+            [("3日", "2023-05-03"), ("4日", "2023-05-04"), ("4日", "2023-05-04")],
+        ),
+        ("發言人2日稱，此事合規。", [("2日", "2023-05-02")]),
+        # a noun ending in a length's cue is a subject (指數), not "some days"
+        ("美股四大指數4日全面收紅。", [("4日", "2023-05-04")]),
+        # kept out: lengths, moving averages, spans and consecutive days
+        ("外資連4日賣超，股價跌破5日線。", []),
+        ("公司須於30日內完成改善，逾期將受罰。", []),
+        ("股價近3日大漲，10日均線翻揚。", []),
+    ],
+)
+def test_a_news_day_opens_its_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, "2023-05-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told both bare and with its month fixes the month of every bare news day, and
+        # is of the text's year whatever year its sentence wrote before it
+        (
+            "主管機關今(2022)年3月起收緊規定。官網9日新增一批名單，業者10日說明，影響有限。"
+            "業者指出，自2021年10月起已陸續補件，12月9日主要受影響的是飲料。",
+            [
+                ("今(2022)年3月", "2022-03"),
+                ("9日", "2022-12-09"),
+                ("10日", "2022-12-10"),
+                ("2021年10月", "2021-10"),
+                ("12月9日", "2022-12-09"),
+            ],
+        ),
+        # kept open: with no day told both ways the month is not fixed
+        (
+            "主管機關今(2022)年3月起收緊規定。官網9日新增一批名單。",
+            [("今(2022)年3月", "2022-03"), ("9日", None)],
+        ),
+    ],
+)
+def test_a_day_told_both_ways_fixes_the_news_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

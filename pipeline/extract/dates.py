@@ -322,7 +322,17 @@ class _Lex:
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
-        self.news_day = re.compile(data["news_day"], re.MULTILINE)
+        nd = data["news_day"]
+        # (see news_day in dates.yaml: a day before a word for an act, or between its
+        # subject and the clause it opens, the clause running on to its comma)
+        self.news_day = re.compile(
+            r"(?:(?<=[\u4e00-\u9fff）)，,])|(?<=[A-Za-z] )|(?<=[A-Za-z]))"
+            rf"(?<!{_cls(nd['not_after'])})(?P<sd>[0-9]{{1,2}})日"
+            rf"(?=(?:{_alt(nd['acts'])})"
+            rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
+            re.MULTILINE,
+        )
+        self.news_day_subject = re.compile(rf"(?:{_alt(nd['subject_words'])})$")
         self.month_start = re.compile(rf"[ \t]*(?:{_alt(data['month_start_after'])})")
         # 明、後年: the first of two relative years sharing the second's 年
         self.shared_year_words: dict[str, int] = data["shared_year_words"]
@@ -1148,7 +1158,10 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
         d = int(m.group("sd"))
         if (
             1 <= d <= 31
-            and not lex.dur_before.search(fold, max(0, m.start() - 4), m.start())
+            and (
+                not lex.dur_before.search(fold, max(0, m.start() - 4), m.start())
+                or lex.news_day_subject.search(fold, max(0, m.start() - 4), m.start())
+            )
             # (2月11日、12日及13日舉行: the last day of a list keeps the list's month)
             and not lex.day_list_prev.search(fold, max(0, m.start() - 4), m.start())
         ):
@@ -2333,7 +2346,7 @@ class _Told:
     aside: bool  # where a span since starts (99年第4季以來) or a comparison's base
     qualifier: DateQualifier
     part: bool  # a period within its year (a quarter, a half, a month, 前三季)
-    written: bool = False  # a year written out (2016年), not counted (去年) nor a month
+    written: bool = False  # a year written out (2016年) or 今年, not counted (去年) nor a month
 
 
 def _month_told_before(
@@ -2649,6 +2662,7 @@ def parse_iso(iso: str) -> tuple[int, int | None, int | None] | None:
 
 
 _NEWS_DAY_RULE = rule_id("news_day")
+_NEWS_DAY_RULES = frozenset((_NEWS_DAY_RULE, rule_id("news_day_ahead")))
 
 
 def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
@@ -3616,6 +3630,33 @@ def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return int(ty) if ty else None
 
 
+def _news_month(matches: Sequence[DateMatch], year: str) -> tuple[str, set[tuple[int, int]]]:
+    """The text's month when only its year is fixed: a news text copied without its dateline
+    tells its days bare (海關總署9日新增…, 網站10日顯示…) and, now and then, one of them with
+    its month (12月9日主要受影響的是…). A day told both ways fixes the month of every bare
+    news day (the latest such day is the text's present); with two months for them, none.
+    Returns the reference (``YYYY-MM-DD`` or ``year`` unchanged) and the (month, day) pairs
+    told both ways."""
+    news = {m.day for m in matches if m.rule in _NEWS_DAY_RULES and m.day}
+    pairs = {
+        (m.month, m.day)
+        for m in matches
+        if m.rule == rule_id("month_day")
+        and m.relative
+        and m.month is not None
+        and m.day in news
+        and m.group is None
+    }
+    months = {mo for mo, _ in pairs}
+    if len(months) != 1:
+        return year, set()
+    mo, day = max(pairs)
+    iso = _iso(int(year), mo, day)
+    if iso is None:
+        return year, set()
+    return iso, {(mo, d) for mo, d in pairs}
+
+
 def extract_dates(
     doc: Document, reference_date: str | None = None
 ) -> tuple[list[DateFact], list[Period]]:
@@ -3630,9 +3671,12 @@ def extract_dates(
     scanned = _document_dates(doc.text, doc.metadata.published)
     matches, reasons = list(scanned.matches), scanned.reasons
     evidence: TextYearEvidence | None = None
+    both_ways: set[tuple[int, int]] = set()
     if reference is None:
         reference, evidence = scanned.year, scanned.evidence
         source = "text_year"
+        if reference is not None and len(reference) == 4:
+            reference, both_ways = _news_month(matches, reference)
     facts: list[DateFact] = []
     previous: str | None = None
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
@@ -3674,6 +3718,9 @@ def extract_dates(
             )
             # 本季(10-12月): the text's present, not the year written last
             now = stated_before.search(fold, max(0, m.start - 6), m.start) is not None
+            # (a day the text also tells as a bare news day is its present, whatever year
+            # the sentence wrote before it: 自2021年10月起…。12月9日 beside 海關總署9日新增)
+            now = now or (m.rule == rule_id("month_day") and (m.month, m.day) in both_ways)
             if (
                 (m.rule == rule_id("month_day") or m.anchor == "sentence")
                 and last_explicit is not None
@@ -3827,7 +3874,9 @@ def extract_dates(
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
-                written = not m.relative and m.precision == "year"
+                # (今年 is the text's own year told as plainly as 2017年 is: 展望2017年第三季…
+                # 再創今年新高。…下半年有3類新產品 frames 下半年 as a written year would)
+                written = m.precision == "year" and (not m.relative or m.qualifier == "none")
                 told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
                 # (nor does a record's date or a span's start told without 以來 right after
                 # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
