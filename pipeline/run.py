@@ -690,9 +690,8 @@ def _warm_up(pdf: bool) -> None:
 
     get_segmenter()
     common_chars()
-    from pipeline.validate import _validator
-
-    _validator("document")
+    # Not the JSON Schema validator: a worker needs it only for a document the model
+    # rejects (``validate.model_accepts``), and builds it then.
     with tempfile.TemporaryDirectory(prefix="itis-warm-") as tmp:
         sample = Path(tmp) / "warm-up.txt"
         sample.write_text(WARM_UP_TEXT, encoding="utf-8")
