@@ -690,9 +690,8 @@ def _warm_up(pdf: bool) -> None:
 
     get_segmenter()
     common_chars()
-    from pipeline.validate import _validator
-
-    _validator("document")
+    # Not the JSON Schema validator: a worker needs it only for a document the model
+    # rejects (``validate.model_accepts``), and builds it then.
     with tempfile.TemporaryDirectory(prefix="itis-warm-") as tmp:
         sample = Path(tmp) / "warm-up.txt"
         sample.write_text(WARM_UP_TEXT, encoding="utf-8")
@@ -1016,11 +1015,12 @@ def run(
             callback(kept)
         else:
             jobs.append((f, ids[f]))
-    # With worker processes, a fresh interpreter writes the dataset (see
-    # pipeline.dataset.writer): the warm parent never loads pyarrow and DuckDB. Started
-    # now, it imports them on the other core while this process warms up, and reads each
-    # document as it is written. (The workers forked meanwhile hold its stdin too; all of
-    # them are gone before the request closes it.)
+    # With worker processes, a child forked now, before warm-up, writes the dataset (see
+    # pipeline.dataset.writer): the warm parent never loads pyarrow and DuckDB, and the
+    # child holds none of the warm state. Started now, it imports them on the other core
+    # while this process warms up, and reads each document as it is written. (The
+    # workers forked meanwhile hold its pipe too; all of them are gone before the
+    # request closes it.)
     writer = WriterProcess() if settings.isolate else None
 
     def finished(outcome: Outcome) -> None:

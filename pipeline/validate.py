@@ -15,14 +15,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 from pydantic import ValidationError
 
 from pipeline.errors import SchemaError
 from pipeline.models import SCHEMA_VERSION, Document, Facts
 from pipeline.schema import record_schema
+
+if TYPE_CHECKING:
+    import jsonschema
 
 LANGS = ("en", "zh-TW")
 
@@ -192,6 +194,14 @@ def short(value: Any, limit: int = 80) -> str:
 
 @functools.cache
 def _validator(name: str) -> jsonschema.protocols.Validator:
+    """The JSON Schema validator of one record type, built on first use.
+
+    A run's documents reach it only when the pydantic model rejects one
+    (``model_accepts``): importing jsonschema and generating the document schema cost
+    more than a tiny document's extraction, in every process, for nothing in the usual
+    run, so neither happens at import or warm-up."""
+    import jsonschema
+
     schema = record_schema(name)
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)  # type: ignore[no-any-return]

@@ -878,3 +878,66 @@ def test_a_closed_period_read_from_its_dates_is_what_a_walk_over_every_date_find
         ends = [x for x in by_id.values() if d.period_id and x.period_id == d.period_id] or [d]
         plain = all((e := _period_end(x)) is not None and e < published for x in ends)
     assert _period_closed(by_id, _dates_by_period(by_id.values()), date_id, published) is plain
+
+
+def _csv_by_cell(table: Any) -> bytes:
+    """The dataset CSV written cell by cell, each cell's format decided on its own (the
+    plain computation ``store.csv_bytes`` replaced)."""
+    from pipeline.chars import number_text
+
+    def cell(value: Any, kind: str) -> str:
+        if value is None or (isinstance(value, float) and value != value):
+            return ""
+        if kind.startswith("list"):
+            return (
+                '"'
+                + json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace('"', '""')
+                + '"'
+            )
+        if kind == "bool":
+            return "true" if value else "false"
+        if kind == "int64":
+            return str(int(value))
+        if kind == "float64":
+            return number_text(float(value))
+        return '"' + str(value).replace('"', '""') + '"'
+
+    lines = [",".join('"' + c.name.replace('"', '""') + '"' for c in table.columns)]
+    lines += [",".join(cell(r.get(c.name), c.type) for c in table.columns) for r in table.rows]
+    return "".join(line + "\n" for line in lines).encode("utf-8")
+
+
+_CSV_VALUES = {
+    "string": st.one_of(st.none(), st.text(alphabet='ab"，, \n台', max_size=6), st.integers()),
+    "int64": st.one_of(st.none(), st.integers(-(2**40), 2**40), st.booleans()),
+    "float64": st.one_of(st.none(), st.floats(allow_infinity=False), st.integers(-999, 999)),
+    "bool": st.one_of(st.none(), st.booleans()),
+    "list<string>": st.one_of(st.none(), st.lists(st.text(alphabet='a"台', max_size=3))),
+    "list<int64>": st.one_of(st.none(), st.lists(st.integers(-5, 5), max_size=3)),
+    "json": st.one_of(st.none(), st.text(alphabet='{}"a:', max_size=6)),
+}
+
+
+@st.composite
+def _dataset_tables(draw: st.DrawFn) -> Any:
+    from pipeline.dataset.tables import Column, TableData
+
+    kinds = draw(st.lists(st.sampled_from(sorted(_CSV_VALUES)), min_size=1, max_size=5))
+    columns = [Column(f"c{i}", kind, "") for i, kind in enumerate(kinds)]  # type: ignore[arg-type]
+    rows = draw(
+        st.lists(
+            st.fixed_dictionaries({}, optional={c.name: _CSV_VALUES[c.type] for c in columns}),
+            max_size=6,
+        )
+    )
+    return TableData("t", "", columns, rows)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_dataset_tables(), st.booleans())
+def test_the_dataset_csv_written_column_by_column_is_what_a_cell_by_cell_writer_gives(
+    table: Any, excel: bool
+) -> None:
+    from pipeline.dataset.store import BOM, csv_bytes
+
+    assert csv_bytes(table, excel) == (BOM if excel else b"") + _csv_by_cell(table)

@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,15 +60,64 @@ def _csv_cell(value: Any, column: Column) -> str:
     """One cell as Arrow's CSV writer sets it, but numbers never in exponent form."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    if column.type.startswith("list"):
-        return _quoted(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-    if column.type == "bool":
-        return "true" if value else "false"
-    if column.type == "int64":
-        return str(int(value))
-    if column.type == "float64":
-        return number_text(float(value))
+    return _cell_format(column.type)(value)
+
+
+def _list_cell(value: Any) -> str:
+    return _quoted(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def _bool_cell(value: Any) -> str:
+    return "true" if value else "false"
+
+
+def _int_cell(value: Any) -> str:
+    return str(int(value))
+
+
+def _float_cell(value: Any) -> str:
+    return number_text(float(value))
+
+
+def _text_cell(value: Any) -> str:
     return _quoted(str(value))
+
+
+def _cell_format(kind: ColumnType) -> Callable[[Any], str]:
+    """How a non-null cell of a column of type ``kind`` is printed."""
+    if kind.startswith("list"):
+        return _list_cell
+    if kind == "bool":
+        return _bool_cell
+    if kind == "int64":
+        return _int_cell
+    if kind == "float64":
+        return _float_cell
+    return _text_cell
+
+
+def _column_cells(rows: Sequence[dict[str, Any]], column: Column) -> list[str]:
+    """Every row's cell of ``column``, as ``_csv_cell`` prints each.
+
+    Column by column, the format is chosen once per column instead of once per cell, and
+    a text value (most cells) is quoted in place: the dataset's CSVs of a long report
+    are about 200,000 cells."""
+    name = column.name
+    fmt = _cell_format(column.type)
+    cells: list[str] = []
+    add = cells.append
+    if fmt is _text_cell:
+        for row in rows:
+            v = row.get(name)
+            if type(v) is str:
+                add('"' + v.replace('"', '""') + '"')
+            else:
+                add("" if v is None or (isinstance(v, float) and v != v) else _text_cell(v))
+        return cells
+    for row in rows:
+        v = row.get(name)
+        add("" if v is None or (isinstance(v, float) and v != v) else fmt(v))
+    return cells
 
 
 def csv_bytes(table: TableData, excel: bool = False) -> bytes:
@@ -78,12 +127,10 @@ def csv_bytes(table: TableData, excel: bool = False) -> bytes:
     writer sets them, except that floats print whole (``18120000000``, not Arrow's
     ``1.812e+10``): an analyst opening the file reads the amount as written.
     """
-    lines = [",".join(_quoted(c.name) for c in table.columns)]
-    lines.extend(
-        ",".join(_csv_cell(row.get(c.name), c) for c in table.columns) for row in table.rows
-    )
-    body = "".join(line + "\n" for line in lines)
-    return (BOM if excel else b"") + body.encode("utf-8")
+    header = ",".join(_quoted(c.name) for c in table.columns) + "\n"
+    columns = [_column_cells(table.rows, c) for c in table.columns]
+    body = "".join([",".join(cells) + "\n" for cells in zip(*columns, strict=True)])
+    return (BOM if excel else b"") + (header + body).encode("utf-8")
 
 
 # --------------------------------------------------------------------------- DuckDB views

@@ -1,31 +1,34 @@
-"""Write the dataset from a fresh interpreter, so the warm parent never loads its libraries.
+"""Write the dataset in a child process, so the warm parent never loads its libraries.
 
 pyarrow and DuckDB add about 60 MB to a process (pandas, which the child refuses, 40
-more); in the warm parent of a run (spaCy, the dictionary, the lexicons: about 230 MB)
-they made the run's peak RSS. A
-child started with ``python -m pipeline.dataset.writer`` holds only what writing needs.
-It is started before the parent warms up (its imports, the dataset modules' included,
-overlap that and the extraction), reads each document's JSON file as soon as the
-parent reports it written (one line per document on stdin), and on the last line,
-the request (every document of the run in order, the versions and errors of the run,
-the CSV flavour), reads any document it was not told of (one kept from an earlier
-run) and calls ``write_dataset`` — the same function, so the same bytes — while the
-parent writes the run's own CSVs. A parent that goes away before sending the request
-closes the pipe, and the child exits without writing.
+more); in the warm parent of a run (the dictionary, the lexicons: about 230 MB) they
+made the run's peak RSS. The child is forked from the run's process before it warms up
+(``run`` starts it first): it holds only the imports every run makes anyway (the
+pydantic models, the stage modules), which a fresh interpreter would import again
+(≈ 0.3 s of CPU under load for ``pipeline.models`` and pydantic alone), and none of the
+warm state. It imports pyarrow and DuckDB meanwhile, reads each document's JSON file as
+soon as the parent reports it written (one line per document on a pipe), and on the
+last line, the request (every document of the run in order, the versions and errors of
+the run, the CSV flavour), reads any document it was not told of (one kept from an
+earlier run) and calls ``write_dataset`` — the same function, so the same bytes — while
+the parent writes the run's own CSVs. A parent that goes away before sending the request
+closes the pipe, and the child exits without writing. ``python -m
+pipeline.dataset.writer`` serves the same lines from stdin.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing as mp
 import os
-import subprocess
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterable, Sequence
+from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-import pipeline
 from pipeline.errors import ItisExtractError
 from pipeline.imports import refused
 from pipeline.models import ErrorRecord
@@ -37,32 +40,41 @@ class WriterProcess:
     ``wait`` for the files; ``close`` stops a child that got no request."""
 
     def __init__(self) -> None:
-        self._proc: subprocess.Popen[bytes] | None = None
+        self._proc: BaseProcess | None = None
+        self._requests: IO[bytes] | None = None  # the child's lines
+        self._errors: IO[bytes] | None = None  # what the child says when it fails
         self._out = Path()
 
     def start(self) -> None:
-        """Start the child (idempotent); it imports the writer's libraries meanwhile."""
+        """Fork the child (idempotent); it imports the writer's libraries meanwhile."""
         if self._proc is not None:
             return
-        root = str(Path(pipeline.__file__).resolve().parent.parent)
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-        self._proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.dataset.writer"],
-            stdin=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
+        lines_r, lines_w = os.pipe()
+        errors_r, errors_w = os.pipe()
+        proc = mp.get_context("fork").Process(
+            target=_child, args=(lines_r, errors_w, (lines_w, errors_r)), name="itis-writer"
         )
+        try:
+            proc.start()
+        finally:
+            os.close(lines_r)
+            os.close(errors_w)
+        self._proc = proc
+        self._requests = os.fdopen(lines_w, "wb")
+        self._errors = os.fdopen(errors_r, "rb")
+
+    def _line(self, message: dict[str, Any]) -> None:
+        pipe = self._requests
+        if pipe is None or pipe.closed:
+            return
+        with contextlib.suppress(BrokenPipeError, OSError):  # a dead child says why in wait()
+            pipe.write(json.dumps(message).encode("utf-8") + b"\n")
+            pipe.flush()
 
     def written(self, document: Path) -> None:
         """Tell the child that ``document`` (a JSON file) is final: it reads it now,
         while the rest of the run goes on, instead of after the last document."""
-        proc = self._proc
-        if proc is None or proc.stdin is None or proc.stdin.closed:
-            return
-        with contextlib.suppress(BrokenPipeError, OSError):  # a dead child says why in wait()
-            proc.stdin.write(json.dumps({"document": str(document)}).encode("utf-8") + b"\n")
-            proc.stdin.flush()
+        self._line({"document": str(document)})
 
     def send(
         self,
@@ -75,8 +87,6 @@ class WriterProcess:
     ) -> None:
         """Have the child write the dataset of ``documents`` (JSON files); ``wait`` for it."""
         self.start()
-        proc = self._proc
-        assert proc is not None and proc.stdin is not None
         self._out = out_dir
         request = {
             "out": str(out_dir),
@@ -86,39 +96,58 @@ class WriterProcess:
             "errors": [e.model_dump(mode="json") for e in errors],
             "excel": excel,
         }
-        with contextlib.suppress(BrokenPipeError):  # a child that died says why in wait()
-            proc.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
-            proc.stdin.close()
+        self._line(request)
+        if self._requests is not None:
+            with contextlib.suppress(BrokenPipeError, OSError):
+                self._requests.close()
 
     def wait(self) -> Path:
-        """Wait for the child to finish writing; its last error line if it failed."""
+        """Wait for the child to finish writing; its error if it failed."""
         proc, self._proc = self._proc, None
-        assert proc is not None and proc.stderr is not None
-        err = proc.stderr.read()
-        proc.stderr.close()
-        proc.wait()
-        if proc.returncode != 0:
+        assert proc is not None and self._errors is not None
+        err = self._errors.read()
+        self._errors.close()
+        proc.join()
+        if proc.exitcode != 0:
             lines = err.decode("utf-8", "replace").strip().splitlines() or ["no message"]
             raise ItisExtractError(
-                f"writing the dataset failed (exit {proc.returncode}): {lines[-1]}"
+                f"writing the dataset failed (exit {proc.exitcode}): {lines[-1]}"
             )
         return self._out / "dataset"
 
     def close(self) -> None:
         """Stop a child that got no request (the run failed or was interrupted)."""
         proc, self._proc = self._proc, None
+        for pipe in (self._requests, self._errors):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
         if proc is None:
             return
-        with contextlib.suppress(OSError):
-            assert proc.stdin is not None
-            proc.stdin.close()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
+        proc.join(5)
+        if proc.is_alive():
             proc.kill()
-            proc.wait()
-        if proc.stderr is not None:
-            proc.stderr.close()
+            proc.join()
+
+
+def _child(lines_fd: int, errors_fd: int, parent_ends: tuple[int, int]) -> None:
+    """The forked writer: serve the lines of ``lines_fd``; a failure's last line of
+    traceback goes to ``errors_fd`` and the exit status is 1.
+
+    It ends with ``os._exit``: nothing of the parent's (exit handlers, buffered output)
+    runs or is written twice, and pyarrow, DuckDB and the documents are not freed one by
+    one."""
+    for fd in parent_ends:  # else the pipe never reads as closed when the parent goes
+        os.close(fd)
+    code = 1
+    try:
+        with os.fdopen(lines_fd, "rb") as lines, refused("pandas"):
+            code = _write_requested(lines)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.write(errors_fd, traceback.format_exc().encode("utf-8", "replace"))
+    finally:
+        os._exit(code)
 
 
 def main() -> int:
@@ -126,10 +155,10 @@ def main() -> int:
     # installed (about 0.25 s of CPU and 40 MB), though writing the dataset never uses
     # it: this process only writes, so pandas stays out of it for good.
     with refused("pandas"):
-        return _write_requested()
+        return _write_requested(sys.stdin.buffer)
 
 
-def _write_requested() -> int:
+def _write_requested(lines: Iterable[bytes]) -> int:
     # Imported before the first line arrives: this overlaps the parent's warm-up.
     import duckdb  # noqa: F401
     import pyarrow  # noqa: F401
@@ -141,7 +170,7 @@ def _write_requested() -> int:
 
     read: dict[str, dict[str, Any]] = {}
     request: dict[str, Any] | None = None
-    for line in sys.stdin.buffer:
+    for line in lines:
         message = json.loads(line)
         if "document" in message:
             path = message["document"]
