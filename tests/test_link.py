@@ -1150,3 +1150,43 @@ def test_forecast_of_expectations_spans_and_projected_counts(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links14: a cue told after its clause's subject (…甲產量預估將年減30萬噸) is that
+# clause's predicate; once its part of the sentence has stated its figure, a later part after
+# ； with no cue of its own that reports a move (下跌, 上漲, 以來) starts a new statement, also
+# where a present word (本年度) stands before it. A cue that opens the sentence (預估今年…；…)
+# still governs every part, and a later part with a cue of its own stays a forecast.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "各類原料走勢分歧，甲礦因罷工減產大漲12%，本年度甲礦產量預估將年減30萬噸或4.2%；"
+            "乙礦價格則因庫存偏高下跌8.5%，與下跌2.3%的丙礦同屬弱勢，丁礦今年以來則是上漲6.1%。\n",
+            {"30萬噸": True, "4.2%": True, "8.5%": False, "2.3%": False, "6.1%": False},
+        ),
+        (
+            "市場表現不一，甲公司股價上漲3%，其新廠產能預計將增加2萬片；乙公司股價則下跌1.5%。\n",
+            {"2萬片": True, "1.5%": False},
+        ),
+        # a cue opening the sentence leads all its parts
+        (
+            "研究機構預估今年甲金屬價格上漲10%；乙金屬價格上漲5%。\n",
+            {"10%": True, "5%": True},
+        ),
+        # the later part with a cue of its own
+        (
+            "市場分歧，甲產量預估將年減30萬噸；乙價格則可望上漲4%。\n",
+            {"30萬噸": True, "4%": True},
+        ),
+        # a later part that reports no move goes on with the outlook
+        (
+            "受需求帶動，甲產品出貨預估將成長15%；乙產品出貨為300萬台。\n",
+            {"15%": True, "300萬台": True},
+        ),
+    ],
+)
+def test_an_outlook_in_its_own_part_ends_before_a_reported_move(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
