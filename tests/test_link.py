@@ -1190,3 +1190,35 @@ def test_an_outlook_in_its_own_part_ends_before_a_reported_move(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links14: a dateline (4月12日) before a later part of the latest year written makes the
+# text of the year after — unless that part is told as standing now (截至目前, 迄今): the
+# quarter being priced now is the text's present, not its latest past.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "協會4月12日指出，截至目前，2018年第三季的合約價多數落在每噸80美元。"
+            "協會4月11日公佈，2018年3月份產量年增2%。\n",
+            "2018",
+            "latest_year",
+        ),
+        (
+            "協會4月12日指出，2018年第三季的合約價迄今多數落在每噸80美元。\n",
+            "2018",
+            "latest_year",
+        ),
+        # told as a past quarter, the dateline still puts the text a year later
+        (
+            "協會4月12日指出，2018年第三季的合約價多數落在每噸80美元。"
+            "協會4月11日公佈，2018年3月份產量年增2%。\n",
+            "2019",
+            "dateline_after_latest",
+        ),
+    ],
+)
+def test_a_period_standing_now_is_no_past_before_the_dateline(
+    text: str, year: str, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)

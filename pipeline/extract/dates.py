@@ -438,6 +438,7 @@ class _Lex:
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
+        self.as_of_now = re.compile(_alt(ty["as_of_now"]))
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
@@ -3450,11 +3451,12 @@ def _present_before_past(
     """``介面新聞記者 | 陳楊 … 2月10日，“核酸大王”張核子…被採取限制消費措施。…2024年11月，
     核子基因集團…釋出…影片``: the dateline (the text's first date, a day with no year near
     its head) is the text's present, so it cannot fall before a month the text tells of the
-    year it would be read in (at ``told``, in a sentence that neither plans nor estimates,
-    not a boundary: 以2025年6月1日為界). Then the text is of a later year: ``"month"`` when a
-    month (or a quarter, a half) of that year is told later in the calendar — news tells last
-    year's months as its latest past, so the text is of the year after —, ``"day"`` when only
-    a day is (這是2022年11月3日在港口拍攝的: a file photo's day may lie years back)."""
+    year it would be read in (at ``told``, in a sentence that neither plans nor estimates
+    nor tells the period as standing now, 截至目前, not a boundary: 以2025年6月1日為界).
+    Then the text is of a later year: ``"month"`` when a month (or a quarter, a half) of
+    that year is told later in the calendar — news tells last year's months as its latest
+    past, so the text is of the year after —, ``"day"`` when only a day is
+    (這是2022年11月3日在港口拍攝的: a file photo's day may lie years back)."""
     lex = _lexicon()
     first = matches[0] if matches else None
     if first is None or not (
@@ -3481,6 +3483,8 @@ def _present_before_past(
         begin, end = _sentence_bounds(fold, m.start, m.end)
         if lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end):
             continue
+        if lex.as_of_now.search(fold, begin, end):
+            continue  # 截至目前，2016年第二季…: the period standing now, no past told
         if first.month < month:
             later.append(m.precision)
     if not later:
