@@ -1222,3 +1222,29 @@ def test_a_period_standing_now_is_no_past_before_the_dateline(
     text: str, year: str, evidence: str
 ) -> None:
     assert own_text_year(text) == (year, evidence)
+
+
+# Round links14: the share of the people asked who hold a view (…認為, …預計, …的受訪者表示)
+# is counted in a survey — no forecast, whatever 將 the view or the clause before it writes;
+# a share an outlook projects onto people (預計將吸引30%的消費者轉向) stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "調查中，48%認為下月油價將會上漲，31%預計將會下跌，另外21%則預期油價持平。\n",
+            {"48%": False, "31%": False, "21%": False},
+        ),
+        (
+            "業者將推出新機，但有近4成(38.5%)的人有意願換機，超過半數的網友(52.1%)感到失望。\n",
+            {"近4成": False, "52.1%": False},
+        ),
+        (
+            "業者預計新方案將吸引30%的消費者轉向電動車，市占率將達15%。\n",
+            {"30%": True, "15%": True},
+        ),
+    ],
+)
+def test_a_share_of_those_holding_a_view_is_no_forecast(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -270,6 +270,7 @@ class _Regexes:
     reached: re.Pattern[str]
     statistics_lead: re.Pattern[str]
     reported_move: re.Pattern[str]
+    view_holders: re.Pattern[str]
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
@@ -587,6 +588,7 @@ def _regexes() -> _Regexes:
         reached=re.compile(_alt(cx["reached_cues"])),
         statistics_lead=re.compile(cx["statistics_lead"]),
         reported_move=re.compile(cx["reported_moves"]),
+        view_holders=re.compile(cx["view_holders_after"]),
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
@@ -4180,6 +4182,10 @@ def extract_quantities(
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
+        if forecast and q.kind == "percent" and rx.view_holders.match(scan, q.end):
+            # 61%認為本週金價將上漲，22%預計將會下跌, 超過半數的網友(55.3%)感到不滿意: the share
+            # of those who hold a view is counted in a survey, not projected
+            forecast = False
         if (
             forecast
             and q.kind == "duration"
