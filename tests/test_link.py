@@ -1248,3 +1248,27 @@ def test_a_share_of_those_holding_a_view_is_no_forecast(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links14: in a text whose date is unknown, a later clause that writes the outlook's own
+# whole year again (預估，2016年…；大陸今年[=2016]…則在7%左右) goes on with the outlook; a clause of
+# another year (2015年) is a new statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "去(2015)年全球需求為5,600萬噸。機構預估，2016年全球需求將年增5.7%至5,920萬噸，"
+            "大陸今年的需求增長則在7%左右。\n",
+            {"5,600萬噸": False, "5.7%": True, "7%左右": True},
+        ),
+        (
+            "去(2015)年全球需求為5,600萬噸。機構預估，2016年全球需求將年增5.7%至5,920萬噸，"
+            "大陸2015年的需求增長則為6%。\n",
+            {"5.7%": True, "6%": False},
+        ),
+    ],
+)
+def test_a_clause_of_the_outlooks_own_year_goes_on_with_it(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

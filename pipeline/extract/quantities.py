@@ -3281,6 +3281,11 @@ def _new_statement(
         (_period_start_month(p.group()), _period_end_month(p.group()))
         for p in list(finder.rx.yearless.finditer(scan, c0, cue_end))[-1:]
     }
+    # the whole years the outlook itself is about (預估，2016年全球需求將年增5.7%…, 大陸今年的
+    # 需求增長則在7%左右 in a text of 2016 goes on with it: the same year is no period over)
+    k_o = bisect.bisect_left(by_start, c0, key=_span_start)
+    k_o_hi = bisect.bisect_left(by_start, first, lo=k_o, key=_span_start)
+    outlook_years = {d.iso[:4] for d in by_start[k_o:k_o_hi] if d.iso and d.precision == "year"}
     for pos in delims[bisect.bisect_left(delims, first) : bisect.bisect_left(delims, q.start)]:
         if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
@@ -3322,6 +3327,12 @@ def _new_statement(
             and ((_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods)
         ):
             continue
+        if (
+            written
+            and m is None
+            and all(d.iso and d.precision == "year" and d.iso[:4] in outlook_years for d in written)
+        ):
+            continue  # the outlook's own whole year told again: no statement of another period
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
         years = [int(d.iso[:4]) for d in written if d.iso]
         if (
