@@ -1272,3 +1272,19 @@ def test_a_clause_of_the_outlooks_own_year_goes_on_with_it(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links14: 今年 running so far (今年迄今, 今年以來) beside a whole year's figure in one
+# sentence that estimates nothing is the year after that year; a plain 今年 there stays open.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        ("甲股2019年上漲41%，今年迄今上漲12%。\n", "2020", "whole_year_before_this_part"),
+        ("乙指數2022年下跌8%，今年以來回升5%。\n", "2023", "whole_year_before_this_part"),
+        ("甲股2019年上漲41%，今年上漲12%。\n", None, "this_year_beside"),
+    ],
+)
+def test_this_year_so_far_beside_a_whole_year_is_the_year_after(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)

@@ -439,6 +439,7 @@ class _Lex:
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.as_of_now = re.compile(_alt(ty["as_of_now"]))
+        self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
@@ -2893,7 +2894,8 @@ def _whole_year_before_this_part(
     fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
 ) -> bool:
     """``2021年…出口金額大約是3.37億美元，…今年前11月出口…也有1.43億美元``: the latest year
-    written whole (no part of it) and then a part of 今年 (今年前11月, 今年上半年, 今年11月)
+    written whole (no part of it) and then a part of 今年 (今年前11月, 今年上半年, 今年11月,
+    今年迄今)
     in one sentence that estimates nothing set a closed year's figure beside this year's
     running one, so 今年 is the year after it."""
     lex = _lexicon()
@@ -2908,7 +2910,12 @@ def _whole_year_before_this_part(
             and o.iso is None
             and not o.vague
             and m.end <= o.start < end
-            and any(o.text.startswith(w) and len(o.text) > len(w) for w in words)
+            and any(
+                o.text.startswith(w)
+                # (今年迄今, 今年以來: the part of it run so far)
+                and (len(o.text) > len(w) or lex.running_after.match(fold, o.end) is not None)
+                for w in words
+            )
             for o in matches
         ):
             return True
