@@ -1150,3 +1150,141 @@ def test_forecast_of_expectations_spans_and_projected_counts(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links14: a cue told after its clause's subject (…甲產量預估將年減30萬噸) is that
+# clause's predicate; once its part of the sentence has stated its figure, a later part after
+# ； with no cue of its own that reports a move (下跌, 上漲, 以來) starts a new statement, also
+# where a present word (本年度) stands before it. A cue that opens the sentence (預估今年…；…)
+# still governs every part, and a later part with a cue of its own stays a forecast.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "各類原料走勢分歧，甲礦因罷工減產大漲12%，本年度甲礦產量預估將年減30萬噸或4.2%；"
+            "乙礦價格則因庫存偏高下跌8.5%，與下跌2.3%的丙礦同屬弱勢，丁礦今年以來則是上漲6.1%。\n",
+            {"30萬噸": True, "4.2%": True, "8.5%": False, "2.3%": False, "6.1%": False},
+        ),
+        (
+            "市場表現不一，甲公司股價上漲3%，其新廠產能預計將增加2萬片；乙公司股價則下跌1.5%。\n",
+            {"2萬片": True, "1.5%": False},
+        ),
+        # a cue opening the sentence leads all its parts
+        (
+            "研究機構預估今年甲金屬價格上漲10%；乙金屬價格上漲5%。\n",
+            {"10%": True, "5%": True},
+        ),
+        # the later part with a cue of its own
+        (
+            "市場分歧，甲產量預估將年減30萬噸；乙價格則可望上漲4%。\n",
+            {"30萬噸": True, "4%": True},
+        ),
+        # a later part that reports no move goes on with the outlook
+        (
+            "受需求帶動，甲產品出貨預估將成長15%；乙產品出貨為300萬台。\n",
+            {"15%": True, "300萬台": True},
+        ),
+    ],
+)
+def test_an_outlook_in_its_own_part_ends_before_a_reported_move(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Round links14: a dateline (4月12日) before a later part of the latest year written makes the
+# text of the year after — unless that part is told as standing now (截至目前, 迄今): the
+# quarter being priced now is the text's present, not its latest past.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "協會4月12日指出，截至目前，2018年第三季的合約價多數落在每噸80美元。"
+            "協會4月11日公佈，2018年3月份產量年增2%。\n",
+            "2018",
+            "latest_year",
+        ),
+        (
+            "協會4月12日指出，2018年第三季的合約價迄今多數落在每噸80美元。\n",
+            "2018",
+            "latest_year",
+        ),
+        # told as a past quarter, the dateline still puts the text a year later
+        (
+            "協會4月12日指出，2018年第三季的合約價多數落在每噸80美元。"
+            "協會4月11日公佈，2018年3月份產量年增2%。\n",
+            "2019",
+            "dateline_after_latest",
+        ),
+    ],
+)
+def test_a_period_standing_now_is_no_past_before_the_dateline(
+    text: str, year: str, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
+
+
+# Round links14: the share of the people asked who hold a view (…認為, …預計, …的受訪者表示)
+# is counted in a survey — no forecast, whatever 將 the view or the clause before it writes;
+# a share an outlook projects onto people (預計將吸引30%的消費者轉向) stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "調查中，48%認為下月油價將會上漲，31%預計將會下跌，另外21%則預期油價持平。\n",
+            {"48%": False, "31%": False, "21%": False},
+        ),
+        (
+            "業者將推出新機，但有近4成(38.5%)的人有意願換機，超過半數的網友(52.1%)感到失望。\n",
+            {"近4成": False, "52.1%": False},
+        ),
+        (
+            "業者預計新方案將吸引30%的消費者轉向電動車，市占率將達15%。\n",
+            {"30%": True, "15%": True},
+        ),
+    ],
+)
+def test_a_share_of_those_holding_a_view_is_no_forecast(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Round links14: in a text whose date is unknown, a later clause that writes the outlook's own
+# whole year again (預估，2016年…；大陸今年[=2016]…則在7%左右) goes on with the outlook; a clause of
+# another year (2015年) is a new statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "去(2015)年全球需求為5,600萬噸。機構預估，2016年全球需求將年增5.7%至5,920萬噸，"
+            "大陸今年的需求增長則在7%左右。\n",
+            {"5,600萬噸": False, "5.7%": True, "7%左右": True},
+        ),
+        (
+            "去(2015)年全球需求為5,600萬噸。機構預估，2016年全球需求將年增5.7%至5,920萬噸，"
+            "大陸2015年的需求增長則為6%。\n",
+            {"5.7%": True, "6%": False},
+        ),
+    ],
+)
+def test_a_clause_of_the_outlooks_own_year_goes_on_with_it(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Round links14: 今年 running so far (今年迄今, 今年以來) beside a whole year's figure in one
+# sentence that estimates nothing is the year after that year; a plain 今年 there stays open.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        ("甲股2019年上漲41%，今年迄今上漲12%。\n", "2020", "whole_year_before_this_part"),
+        ("乙指數2022年下跌8%，今年以來回升5%。\n", "2023", "whole_year_before_this_part"),
+        ("甲股2019年上漲41%，今年上漲12%。\n", None, "this_year_beside"),
+    ],
+)
+def test_this_year_so_far_beside_a_whole_year_is_the_year_after(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)

@@ -448,6 +448,8 @@ class _Lex:
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
+        self.as_of_now = re.compile(_alt(ty["as_of_now"]))
+        self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
         # 創2009年4月(1.54)以來: a value in brackets may stand between
@@ -2906,7 +2908,8 @@ def _whole_year_before_this_part(
     fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
 ) -> bool:
     """``2021年…出口金額大約是3.37億美元，…今年前11月出口…也有1.43億美元``: the latest year
-    written whole (no part of it) and then a part of 今年 (今年前11月, 今年上半年, 今年11月)
+    written whole (no part of it) and then a part of 今年 (今年前11月, 今年上半年, 今年11月,
+    今年迄今)
     in one sentence that estimates nothing set a closed year's figure beside this year's
     running one, so 今年 is the year after it."""
     lex = _lexicon()
@@ -2921,7 +2924,12 @@ def _whole_year_before_this_part(
             and o.iso is None
             and not o.vague
             and m.end <= o.start < end
-            and any(o.text.startswith(w) and len(o.text) > len(w) for w in words)
+            and any(
+                o.text.startswith(w)
+                # (今年迄今, 今年以來: the part of it run so far)
+                and (len(o.text) > len(w) or lex.running_after.match(fold, o.end) is not None)
+                for w in words
+            )
             for o in matches
         ):
             return True
@@ -3464,11 +3472,12 @@ def _present_before_past(
     """``介面新聞記者 | 陳楊 … 2月10日，“核酸大王”張核子…被採取限制消費措施。…2024年11月，
     核子基因集團…釋出…影片``: the dateline (the text's first date, a day with no year near
     its head) is the text's present, so it cannot fall before a month the text tells of the
-    year it would be read in (at ``told``, in a sentence that neither plans nor estimates,
-    not a boundary: 以2025年6月1日為界). Then the text is of a later year: ``"month"`` when a
-    month (or a quarter, a half) of that year is told later in the calendar — news tells last
-    year's months as its latest past, so the text is of the year after —, ``"day"`` when only
-    a day is (這是2022年11月3日在港口拍攝的: a file photo's day may lie years back)."""
+    year it would be read in (at ``told``, in a sentence that neither plans nor estimates
+    nor tells the period as standing now, 截至目前, not a boundary: 以2025年6月1日為界).
+    Then the text is of a later year: ``"month"`` when a month (or a quarter, a half) of
+    that year is told later in the calendar — news tells last year's months as its latest
+    past, so the text is of the year after —, ``"day"`` when only a day is
+    (這是2022年11月3日在港口拍攝的: a file photo's day may lie years back)."""
     lex = _lexicon()
     first = matches[0] if matches else None
     if first is None or not (
@@ -3495,6 +3504,8 @@ def _present_before_past(
         begin, end = _sentence_bounds(fold, m.start, m.end)
         if lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end):
             continue
+        if lex.as_of_now.search(fold, begin, end):
+            continue  # 截至目前，2016年第二季…: the period standing now, no past told
         if first.month < month:
             later.append(m.precision)
     if not later:

@@ -269,6 +269,8 @@ class _Regexes:
     quote: re.Pattern[str]
     reached: re.Pattern[str]
     statistics_lead: re.Pattern[str]
+    reported_move: re.Pattern[str]
+    view_holders: re.Pattern[str]
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
@@ -585,6 +587,8 @@ def _regexes() -> _Regexes:
         target_price=re.compile(_alt(cx["target_price_cues"])),
         reached=re.compile(_alt(cx["reached_cues"])),
         statistics_lead=re.compile(cx["statistics_lead"]),
+        reported_move=re.compile(cx["reported_moves"]),
+        view_holders=re.compile(cx["view_holders_after"]),
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
@@ -3277,6 +3281,11 @@ def _new_statement(
         (_period_start_month(p.group()), _period_end_month(p.group()))
         for p in list(finder.rx.yearless.finditer(scan, c0, cue_end))[-1:]
     }
+    # the whole years the outlook itself is about (預估，2016年全球需求將年增5.7%…, 大陸今年的
+    # 需求增長則在7%左右 in a text of 2016 goes on with it: the same year is no period over)
+    k_o = bisect.bisect_left(by_start, c0, key=_span_start)
+    k_o_hi = bisect.bisect_left(by_start, first, lo=k_o, key=_span_start)
+    outlook_years = {d.iso[:4] for d in by_start[k_o:k_o_hi] if d.iso and d.precision == "year"}
     for pos in delims[bisect.bisect_left(delims, first) : bisect.bisect_left(delims, q.start)]:
         if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
@@ -3318,6 +3327,12 @@ def _new_statement(
             and ((_period_start_month(m.group()), _period_end_month(m.group())) in outlook_periods)
         ):
             continue
+        if (
+            written
+            and m is None
+            and all(d.iso and d.precision == "year" and d.iso[:4] in outlook_years for d in written)
+        ):
+            continue  # the outlook's own whole year told again: no statement of another period
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
         years = [int(d.iso[:4]) for d in written if d.iso]
         if (
@@ -3397,6 +3412,37 @@ def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
     # (將於2025年前增設工廠，預計每年可生產1,500台: a plan's deadline, its year kept)
     lo = scan.rfind("。", 0, d.span.start) + 1
     return rx.forecast.search(scan, lo, pos) is None
+
+
+def _outlook_closed_before(
+    scan: str,
+    rx: _Regexes,
+    cue: re.Match[str],
+    span: tuple[int, int, QuantityMatch],
+    match_starts: Sequence[int],
+) -> bool:
+    """``可可由於乾旱大漲35%，本年度可可產量預估將年減330萬噸；糖價則因供應充裕下跌17.8%``:
+    a cue that stands after its clause's subject, not at the head of the sentence, is that
+    clause's predicate; once its own part of the sentence (up to ``；``) has stated its
+    figure, a later part that writes no cue and reports a move or a result before the
+    number (``quantity_context.yaml: reported_moves``) is a new statement. A cue that
+    opens the sentence (``預估今年金價上漲10%；銀價上漲5%``, ``統計處預估，批發業…；零售業…``)
+    governs every part of it."""
+    y_lo, s_lo, q = span
+    if not (y_lo < s_lo and cue.end() <= s_lo):
+        return False  # the cue is in the number's own part of the sentence
+    if rx.delimiter.search(scan, y_lo, cue.start()) is None:
+        return False  # the cue opens the sentence: it leads all its parts
+    part_end = min(
+        (p for p in (scan.find("；", cue.end(), s_lo), scan.find(";", cue.end(), s_lo)) if p >= 0),
+        default=s_lo,
+    )
+    k = bisect.bisect_left(match_starts, cue.end())
+    if not (k < len(match_starts) and match_starts[k] < part_end):
+        return False  # the cue's part names no figure of its own: it leads what follows
+    if rx.forecast.search(scan, s_lo, q.start):
+        return False
+    return rx.reported_move.search(scan, s_lo, q.start) is not None
 
 
 def _repeats_outlook_period(
@@ -4003,9 +4049,10 @@ def extract_quantities(
         )
         if repeats:
             own_period = False  # 統計處預估，批發業11月…；零售業11月…: the outlook's own period
+        cue_lo = s_lo if own_period else y_lo
         cues = [
             c
-            for c in rx.forecast.finditer(scan, s_lo if own_period else y_lo, q.start)
+            for c in rx.forecast.finditer(scan, cue_lo, q.start)
             if not _inside(expected, c.start(), c.end())
             and not _quoted_before(scan, s_lo, c.start(), q.start)
         ]
@@ -4019,6 +4066,11 @@ def extract_quantities(
         if restart >= 0:
             # 財測目標今年營收年增20%，前三季營收達80億元: a later clause's own period
             cues = [c for c in cues if c.start() >= restart]
+        closed = bool(cues) and _outlook_closed_before(
+            scan, rx, cues[-1], (y_lo, s_lo, q), match_starts
+        )
+        if closed:
+            cues = []  # 可可產量預估將年減330萬噸；糖價則…下跌17.8%: a new statement after ；
         forecast = bool(cues)
         if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
             forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
@@ -4081,9 +4133,12 @@ def extract_quantities(
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
-            after = list(rx.forecast.finditer(scan, cue_end, q.start))
-            forecast = bool(after) and not rx.reached.search(
-                scan, max(after[-1].end(), c_lo), q.start
+            # (within the cues' own reach: 預估2008年…；今年以來上漲13.5% writes its own period)
+            after = list(rx.forecast.finditer(scan, max(cue_end, cue_lo), q.start))
+            forecast = (
+                bool(after)
+                and not closed
+                and not rx.reached.search(scan, max(after[-1].end(), c_lo), q.start)
             )
         if forecast and not rx.estimate.search(scan, y_lo, q.start):
             # (from the last full stop: a filing's line wrapped inside a ROC year,
@@ -4138,6 +4193,10 @@ def extract_quantities(
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
+        if forecast and q.kind == "percent" and rx.view_holders.match(scan, q.end):
+            # 61%認為本週金價將上漲，22%預計將會下跌, 超過半數的網友(55.3%)感到不滿意: the share
+            # of those who hold a view is counted in a survey, not projected
+            forecast = False
         if (
             forecast
             and q.kind == "duration"
