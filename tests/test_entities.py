@@ -3624,6 +3624,35 @@ def test_a_general_list_of_products_names_kinds(
     assert present <= found, found
 
 
+# prods27 (issue 10): a list closed by 等…商品 names goods; a word singling out particular goods
+# before a general tail (等指標性商品, 等招牌產品) makes its items brands even when the dictionary
+# spells them (a maker's or a place's word + a kind); a short kind or a plain tail stays out.
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "禁運名單有青峰米酒、藍湖汽水及白鷺醬油等指標性商品。",
+            set(),
+            {"青峰米酒", "藍湖汽水", "白鷺醬油"},
+        ),
+        ("該廠推出松谷高粱、北岸啤酒等招牌產品。", set(), {"松谷高粱", "北岸啤酒"}),
+        ("店家上架洗衣精、衛生紙等知名商品。", {"洗衣精", "衛生紙"}, set()),
+        ("超市促銷冷凍水餃、鮮奶吐司等熱銷商品。", {"冷凍水餃", "鮮奶吐司"}, set()),
+        ("平台販售沛嘟凍、悠瑪捲等商品。", set(), {"沛嘟凍", "悠瑪捲"}),
+        ("其推出的“雲朵枕”等明星產品打開市場。", set(), {"雲朵枕"}),
+        ("公司以“雲朵枕”等產品打開市場。", {"雲朵枕"}, set()),
+        ("公司以“”等明星產品打開市場。", {"", "“", "”"}, set()),
+        ("主播上架床墊、綠茶及雲朵枕等商品。", {"床墊", "綠茶", "雲朵枕"}, set()),
+    ],
+)
+def test_a_list_of_particular_goods_names_brands(
+    text: str, absent: set[str], present: set[str]
+) -> None:
+    found = names(entities_of(text).products)
+    assert not absent & found, found
+    assert present <= found, found
+
+
 # products11 (issue 10, real filings): the other party to a contract about a product (與 X
 # 簽訂, its short form in parentheses too) is not the product's developer.
 @pytest.mark.parametrize(
@@ -5665,6 +5694,8 @@ def test_a_board_or_a_pilot_before_a_company_word_is_a_kind(
 )
 def test_a_news_credit_names_its_media(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
 def assert_products(text: str, products: set[str], not_products: set[str]) -> None:
     """``products`` are among the products found in ``text``, ``not_products`` none of them."""
     found = names(entities_of(text).products)

@@ -2378,6 +2378,11 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
         modifier = fold[m.start(1) : m.start(2)]
         if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
             continue
+        # 等指標性商品: a word singling out particular goods makes a general tail name brands,
+        # a maker's or a place's word + a kind (黑松沙士); a short item the dictionary spells
+        # (洗衣精、衛生紙等熱銷商品) is still a kind
+        particular = general and any(w in modifier for w in rules.particular_enum_modifiers)
+        quoted_brand = False
         lo = max(0, m.start() - 80)
         brk = max(
             (b.end() for b in re.finditer(r"[，。；：:（）()「」《》\n]", fold[lo : m.start()])),
@@ -2400,13 +2405,23 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             items[0] = (s0, e0)
         else:
             s0, e0 = items[0]
-            if kind == "product":  # 以海鷗等車款: a lone product is one word
+            opened = _quote_opening(fold, e0)
+            if kind == "product" and opened is not None:  # 憑藉“甲乙”等明星產品: the quote
+                s0 = opened
+                # a quoted name singled out as a particular good is a brand, common word or not
+                quoted_brand = particular
+            elif kind == "product":  # 以海鷗等車款: a lone product is one word
                 last = ctx.token_index_ending_at(e0)
                 s0 = ctx.tokens[last][0] if last is not None else e0
             else:
                 s0 = strip_generic_head(ctx, walk_back_name(ctx, e0, 8, allow_latin=True), e0)
             items[0] = (s0, e0)
         items = [_unquoted(fold, s, e) for s, e in items]  # 『甲』、『乙』等6家業者
+        if quoted_brand:
+            out.extend(
+                Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in items if e - s >= 2
+            )
+            continue
         good = [(s, e) for s, e in items if _good_item(ctx, s, e)]
         if kind == "product":
             # Latin names in such lists are weighed with the Latin runs; a Chinese brand
@@ -2416,13 +2431,43 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
                 for s, e in good
                 if not fold[s:e].isascii()
                 and ctx.word_freq(fold[s:e]) < RARE_FREQ
-                and not (general and _spelled_by_dictionary(ctx, s, e))
+                and not (
+                    general
+                    and not (particular and _brand_and_kind(ctx, s, e))
+                    and _spelled_by_dictionary(ctx, s, e)
+                )
             ]
             if good and len(good) * 2 > len(items):
                 out.extend(Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in good)
         elif len(good) * 2 > len(items):
             out.extend(Cand(s, e, ORG, kind, rule_id("enumeration"), 2) for s, e in good)
     return out
+
+
+# A closing quote and its opening one: “…”, 「…」, 『…』.
+_QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "’": "‘"}
+
+
+def _quote_opening(fold: str, end: int) -> int | None:
+    """Where the quote closed right before ``end`` opens, within a name's length, or None."""
+    if end < 1 or fold[end - 1] not in _QUOTE_PAIRS:
+        return None
+    opening = fold.rfind(_QUOTE_PAIRS[fold[end - 1]], max(0, end - 22), end - 1)
+    if opening < 0 or any(ch in "，。；：\n" for ch in fold[opening:end]):
+        return None
+    return opening
+
+
+def _brand_and_kind(ctx: Ctx, start: int, end: int) -> bool:
+    """黑松 + 沙士, 金門 + 高粱: a name word before the kind, in a list of particular goods.
+
+    A short item (洗衣精) or one led by a verb or an adjective (冷凍 + 水餃) describes a kind.
+    """
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    if end - start < 4 or len(toks) < 2:
+        return False
+    head = toks[0]
+    return not (ctx.is_verb(head) or head in ctx.adjectives or ctx.is_function_word(head))
 
 
 def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:

@@ -307,6 +307,7 @@ class Rules:
         self.list_leads = self.list_heads | frozenset(c["clause_openers"])
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         self.generic_enum_tails = frozenset(c["generic_enumeration_tails"])
+        self.particular_enum_modifiers = frozenset(c["particular_enumeration_modifiers"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
         # 等超過5家企業, 等逾十家廠商: a count of them may stand first (orgs21)
         self.enum_tail_re = re.compile(
