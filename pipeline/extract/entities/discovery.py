@@ -2425,6 +2425,85 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# A clause of a list ends at a sentence mark, a comma, a colon or a bracket.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n（）()「」《》]")
+_SHORT_ITEM = re.compile(rf"[{CJK}]{{2,6}}")
+
+
+def _cued_clause(ctx: Ctx, start: int, end: int) -> bool:
+    """The clause around ``fold[start:end]`` speaks of companies: a cue word of
+    ``list_company_cues`` (供應鏈, 概念股, 車廠, 營收 …) stands in it, outside the list."""
+    fold = ctx.fold
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(fold, max(0, start - 40), start)), default=0)
+    lo = max(lo, start - 40)
+    hi_m = _CLAUSE_MARK.search(fold, end, min(len(fold), end + 40))
+    hi = hi_m.start() if hi_m is not None else min(len(fold), end + 40)
+    return any(
+        ctx.rules.list_company_cue_re.search(part) is not None
+        for part in (fold[lo:start], fold[end:hi])
+    )
+
+
+def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
+    """A member of a cued list: a short run of whole tokens that is no dictionary word as a
+    whole, no kind word, no place and no verb phrase."""
+    rules, fold = ctx.rules, ctx.fold
+    item = fold[s:e]
+    if not _SHORT_ITEM.fullmatch(item) or not _good_item(ctx, s, e):
+        return False
+    if ctx.word_freq(item) >= RARE_FREQ or item in rules.place_words:
+        return False
+    if rules.name_place_re.fullmatch(item) is not None:
+        return False
+    return plausible_cjk_name(ctx, s, e, strict=True)
+
+
+def find_cued_lists(ctx: Ctx) -> list[Cand]:
+    """群創、頎邦、聯詠等概念股, 甲乙、丙丁供應鏈: a 、-list of short names no lexicon knows, in a
+    clause with company evidence (``list_company_cues``). No member is known, so the list
+    as a whole vouches for its members: every item must be a short run of whole tokens, most
+    of them rare words, or the list is read as a list of things."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    pos = 0
+    while True:
+        k = fold.find("、", pos)
+        if k < 0:
+            break
+        # the run of 、-separated segments starting at the clause item before k
+        seps = [k]
+        while True:
+            nxt = fold.find("、", seps[-1] + 1)
+            if nxt < 0 or _CLAUSE_MARK.search(fold, seps[-1] + 1, nxt) is not None:
+                break
+            seps.append(nxt)
+        pos = seps[-1] + 1
+        middle = [(a + 1, b) for a, b in itertools.pairwise(seps)]
+        if any(not _SHORT_ITEM.fullmatch(fold[a:b]) for a, b in middle):
+            continue
+        longest = max((b - a for a, b in middle), default=4)
+        e0 = seps[0]
+        s0 = walk_back_name(ctx, e0, min(6, longest + 2))
+        heads = list(ctx.rules.enum_head_re.finditer(fold, s0, e0))
+        if heads:
+            s0 = heads[-1].end()
+        s_last = seps[-1] + 1
+        e_last = walk_forward_name(ctx, s_last, 6)
+        cue = ctx.rules.list_company_cue_re.search(fold, s_last + 2, e_last)
+        if cue is not None and ctx.is_boundary(cue.start()):  # 丙丁 + 股價: the cue is no part
+            e_last = cue.start()
+        cue_next = ctx.rules.list_company_cue_re.match(fold, e_last) is not None
+        if e_last - s_last < 2 or not (cue_next or fills_its_item(ctx, e_last)):
+            continue
+        items = [(s0, e0), *middle, (s_last, e_last)]
+        if not _cued_clause(ctx, s0, e_last):
+            continue
+        good = [(a, b) for a, b in items if _bare_list_member(ctx, a, b)]
+        if len(good) >= 2 and len(good) * 3 >= len(items) * 2:
+            out.extend(Cand(a, b, ORG, "company", rule_id("cued_list"), 1) for a, b in good)
+    return out
+
+
 def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:
     """牙刷, 智慧 + 座艙, 兒童 + 簽帳 + 金融卡: Chinese words the dictionary knows, nothing
     else; a kind of product in a list of products in general (no brand, code or number)."""
