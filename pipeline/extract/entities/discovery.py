@@ -2313,6 +2313,21 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def _lone_char_before_joiner(ctx: Ctx, prev: tuple[int, int], start: int) -> bool:
+    """The item ``prev`` is one Chinese character, and one coordinator character (和, 與, 及)
+    stands between it and ``start``, after a 、 or at the list's start."""
+    s, e = prev
+    fold = ctx.fold
+    sep = fold[e:start]
+    return (
+        e - s == 1
+        and CJK_RE.match(fold[s]) is not None
+        and len(sep) == 1
+        and sep in ctx.rules.coordinators
+        and fold[s - 1 : s] == "、"
+    )
+
+
 def split_items(
     ctx: Ctx, start: int, end: int, splitter: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -2329,6 +2344,15 @@ def split_items(
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, end))
+    # 、嘉和生物、: a split at a one-character coordinator that leaves one character alone on
+    # its left (嘉 | 生物) cut a name, not a list: the two pieces are one item
+    joined: list[tuple[int, int]] = []
+    for s, e in items:
+        if joined and _lone_char_before_joiner(ctx, joined[-1], s):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    items = joined
     out = []
     for s, e in items:
         while s < e and fold[s].isspace():
