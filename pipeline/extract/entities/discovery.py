@@ -2431,6 +2431,8 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
                 s0 = strip_generic_head(ctx, walk_back_name(ctx, e0, 8, allow_latin=True), e0)
             items[0] = (s0, e0)
         items = [_unquoted(fold, s, e) for s, e in items]  # 『甲』、『乙』等6家業者
+        if len(items) > 1 and all(_surname_and_given(ctx, fold[s:e]) for s, e in items):
+            continue  # 林志明、陳建宏等公司高層: people of the companies
         good = [(s, e) for s, e in items if _good_item(ctx, s, e)]
         if kind == "product":
             # Latin names in such lists are weighed with the Latin runs; a Chinese brand
@@ -2482,6 +2484,13 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
     return plausible_cjk_name(ctx, s, e, strict=True)
 
 
+def _surname_and_given(ctx: Ctx, item: str) -> bool:
+    """林志明: a surname and two characters, the shape of a person's name."""
+    return len(item) == 3 and any(
+        item.startswith(sn) and len(sn) == 1 for sn in ctx.rules.person_surnames
+    )
+
+
 def find_cued_lists(ctx: Ctx) -> list[Cand]:
     """群創、頎邦、聯詠等概念股, 甲乙、丙丁供應鏈: a 、-list of short names no lexicon knows, in a
     clause with company evidence (``list_company_cues``). No member is known, so the list
@@ -2523,6 +2532,8 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
         if not _cued_clause(ctx, s0, e_last):
             continue
         good = [(a, b) for a, b in items if _bare_list_member(ctx, a, b)]
+        if all(_surname_and_given(ctx, fold[a:b]) for a, b in items):
+            continue  # 林志明、陳建宏等公司高層: a list of people
         if len(good) >= 2 and len(good) * 3 >= len(items) * 2:
             out.extend(Cand(a, b, ORG, "company", rule_id("cued_list"), 1) for a, b in good)
     return out
