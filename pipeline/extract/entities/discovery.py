@@ -2481,7 +2481,25 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
         return False
     if rules.name_place_re.fullmatch(item) is not None:
         return False
+    # 複合 + 調味料, 預製 + 菜: dictionary words (one character only last), nothing else, and
+    # no organization's own ending last, spell a thing or a phrase, not a coined name
+    toks = [t for t in ctx.tokens_in(s, e) if t.strip()]
+    if (
+        len(toks) > 1
+        and all(len(t) > 1 for t in toks[:-1])
+        and all(ctx.word_freq(t) > 0 for t in toks)
+        and toks[-1] not in rules.cjk_suffixes
+    ):
+        return False
     return plausible_cjk_name(ctx, s, e, strict=True)
+
+
+def _verb_head(ctx: Ctx, start: int, end: int) -> bool:
+    """手握 + 甲乙: the item opens with a verb or a function word, and more follows."""
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    return len(toks) > 1 and (
+        ctx.is_verb(toks[0]) or toks[0] in ctx.transitive_verbs or ctx.is_function_word(toks[0])
+    )
 
 
 def _surname_and_given(ctx: Ctx, item: str) -> bool:
@@ -2514,12 +2532,6 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
         middle = [(a + 1, b) for a, b in itertools.pairwise(seps)]
         if any(not _SHORT_ITEM.fullmatch(fold[a:b]) for a, b in middle):
             continue
-        longest = max((b - a for a, b in middle), default=4)
-        e0 = seps[0]
-        s0 = walk_back_name(ctx, e0, min(6, longest + 2))
-        heads = list(ctx.rules.enum_head_re.finditer(fold, s0, e0))
-        if heads:
-            s0 = heads[-1].end()
         s_last = seps[-1] + 1
         e_last = walk_forward_name(ctx, s_last, 6)
         cue = ctx.rules.list_company_cue_re.search(fold, s_last + 2, e_last)
@@ -2528,6 +2540,20 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
         cue_next = ctx.rules.list_company_cue_re.match(fold, e_last) is not None
         if e_last - s_last < 2 or not (cue_next or fills_its_item(ctx, e_last)):
             continue
+        longest = max([b - a for a, b in middle] + [e_last - s_last])
+        e0 = seps[0]
+        s0 = walk_back_name(ctx, e0, 6, allow_latin=True)
+        heads = list(ctx.rules.enum_head_re.finditer(fold, s0, e0))
+        if heads:
+            s0 = heads[-1].end()
+        # 手握 + 甲乙丙 (a verb glued before the first item): cut it to the others' length
+        while e0 - s0 > longest + 1 or _verb_head(ctx, s0, e0):
+            nxt = next((b for b in range(s0 + 1, e0) if ctx.is_boundary(b)), e0)
+            if e0 - nxt < 2:
+                break
+            s0 = nxt
+        if fold[s0 - 1 : s0] in ("的", "之"):
+            continue  # 品牌的甲、乙、丙: the things of the companies, not the companies
         items = [(s0, e0), *middle, (s_last, e_last)]
         if not _cued_clause(ctx, s0, e_last):
             continue
