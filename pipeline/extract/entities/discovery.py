@@ -2458,16 +2458,23 @@ _SHORT_ITEM = re.compile(rf"[{CJK}]{{2,6}}")
 
 def _cued_clause(ctx: Ctx, start: int, end: int) -> bool:
     """The clause around ``fold[start:end]`` speaks of companies: a cue word of
-    ``list_company_cues`` (供應鏈, 概念股, 車廠, 營收 …) stands in it, outside the list."""
+    ``list_company_cues`` (供應鏈, 概念股, 車廠, 營收 …) stands in it, outside the list, and no
+    word for goods (``list_thing_cues``: 產品, 服務 …) stands nearer the list."""
     fold = ctx.fold
     lo = max((m.end() for m in _CLAUSE_MARK.finditer(fold, max(0, start - 40), start)), default=0)
     lo = max(lo, start - 40)
     hi_m = _CLAUSE_MARK.search(fold, end, min(len(fold), end + 40))
     hi = hi_m.start() if hi_m is not None else min(len(fold), end + 40)
-    return any(
-        ctx.rules.list_company_cue_re.search(part) is not None
-        for part in (fold[lo:start], fold[end:hi])
-    )
+    rules = ctx.rules
+    after = fold[end:hi]
+    company = rules.list_company_cue_re.search(after)
+    thing = rules.list_thing_cue_re.search(after)
+    if company is not None and (thing is None or company.start() < thing.start()):
+        return True
+    before = fold[lo:start]
+    last_company = max((m.end() for m in rules.list_company_cue_re.finditer(before)), default=-1)
+    last_thing = max((m.end() for m in rules.list_thing_cue_re.finditer(before)), default=-1)
+    return last_company > last_thing and thing is None
 
 
 def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
