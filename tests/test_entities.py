@@ -5735,6 +5735,11 @@ def test_a_quoted_compound_that_names_its_kind(
         ("研發、生產、銷售等部門的營收成長。", set(), {"研發", "生產", "銷售"}),
         ("台北、台中、高雄的門市營收成長。", set(), {"台北", "台中", "高雄"}),
         ("林志明、陳建宏等公司高層出席。", set(), {"林志明", "陳建宏"}),
+        # goods, services or lines of business nearer the list than the company word
+        ("電競需求明顯，耳罩、滑墊等周邊產品供應鏈受惠。", set(), {"耳罩", "滑墊"}),
+        ("公司營業項目包括基因定序、分子檢測。", set(), {"基因定序", "分子檢測"}),
+        # the things of the companies (品牌的甲、乙)
+        ("代理多個品牌的潔膚乳、潤顏霜、修護霜。", set(), {"潔膚乳", "潤顏霜", "修護霜"}),
         # no company word in the clause: no list of companies
         ("瑋岱、頎翔、聯岑都是古地名。", set(), {"瑋岱", "頎翔", "聯岑"}),
     ],
