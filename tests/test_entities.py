@@ -5718,13 +5718,13 @@ def test_a_quoted_compound_that_names_its_kind(
     ("text", "orgs", "not_orgs"),
     [
         (
-            "面板族群中，瑋岱、頎翔、聯岑、敦崧股價同步走揚。",
+            "面板股中，瑋岱、頎翔、聯岑、敦崧股價同步走揚。",
             {"瑋岱", "頎翔", "聯岑", "敦崧"},
             {"敦崧股價"},
         ),
         ("法克利、勞岱萊斯等車廠將推出電動車。", {"法克利", "勞岱萊斯"}, set()),
         ("該研究由九源基因、泓達生技公司共同完成。", {"九源基因", "泓達生技公司"}, set()),
-        ("面板族群中，三雄光電、頎翔、聯岑股價同步走揚。", {"三雄光電", "頎翔", "聯岑"}, set()),
+        ("面板股中，三雄光電、頎翔、聯岑股價同步走揚。", {"三雄光電", "頎翔", "聯岑"}, set()),
         # a coordinator after a lone first character is the name's own (嘉 + 和 + 生物)
         (
             "據統計，泓晟藥業、嘉和崧物、三昱國健等超過5家企業已進入臨床。",
@@ -5738,6 +5738,9 @@ def test_a_quoted_compound_that_names_its_kind(
         # goods, services or lines of business nearer the list than the company word
         ("電競需求明顯，耳罩、滑墊等周邊產品供應鏈受惠。", set(), {"耳罩", "滑墊"}),
         ("公司營業項目包括基因定序、分子檢測。", set(), {"基因定序", "分子檢測"}),
+        # kinds of product, and a group of buyers (置產族群) is no company cue
+        ("公司產品如崧栓支架、顱昱支架已進入醫院。", set(), {"崧栓支架", "顱昱支架"}),
+        ("吸引自住、換屋及置產族群入市。", set(), {"自住", "換屋"}),
         # the things of the companies (品牌的甲、乙)
         ("代理多個品牌的潔膚乳、潤顏霜、修護霜。", set(), {"潔膚乳", "潤顏霜", "修護霜"}),
         # no company word in the clause: no list of companies

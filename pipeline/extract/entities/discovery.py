@@ -2486,8 +2486,8 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
         return False
     if ctx.word_freq(item) >= RARE_FREQ or item in rules.place_words:
         return False
-    if rules.name_place_re.fullmatch(item) is not None:
-        return False
+    if rules.name_place_re.fullmatch(item) is not None or rules.product_noun_end_re.search(item):
+        return False  # a place; a kind of product (取栓 + 支架)
     # 複合 + 調味料, 預製 + 菜: dictionary words (one character only last), nothing else, and
     # no organization's own ending last, spell a thing or a phrase, not a coined name
     toks = [t for t in ctx.tokens_in(s, e) if t.strip()]
