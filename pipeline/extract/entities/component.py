@@ -875,7 +875,6 @@ FINDERS: tuple[Finder, ...] = (
     find_latin_candidates,
     _text_only(find_source_orgs),
     _text_only(find_enumerations),
-    _text_only(find_cued_lists),
     _text_only(find_led_names),
     find_list_mates,
     _text_only(find_cjk_suffix_names),
@@ -903,6 +902,8 @@ FINDERS: tuple[Finder, ...] = (
     find_coded_names,
     find_glossed_names,
     _text_only(find_listing_marked_names),
+    # weakest: a list that only its clause vouches for, after every list with a cue of its own
+    _text_only(find_cued_lists),
 )
 
 

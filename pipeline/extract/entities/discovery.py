@@ -2509,9 +2509,9 @@ def _verb_head(ctx: Ctx, start: int, end: int) -> bool:
     )
 
 
-def _surname_and_given(ctx: Ctx, item: str) -> bool:
-    """林志明: a surname and two characters, the shape of a person's name."""
-    return len(item) == 3 and any(
+def _surname_and_given(ctx: Ctx, item: str, shortest: int = 3) -> bool:
+    """林志明 (李華 with ``shortest`` 2): a surname and two (one) characters, a person's shape."""
+    return shortest <= len(item) <= 3 and any(
         item.startswith(sn) and len(sn) == 1 for sn in ctx.rules.person_surnames
     )
 
@@ -2565,8 +2565,8 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
         if not _cued_clause(ctx, s0, e_last):
             continue
         good = [(a, b) for a, b in items if _bare_list_member(ctx, a, b)]
-        if all(_surname_and_given(ctx, fold[a:b]) for a, b in items):
-            continue  # 林志明、陳建宏等公司高層: a list of people
+        if all(_surname_and_given(ctx, fold[a:b], 2) for a, b in items):
+            continue  # 林志明、陳建宏等公司高層, 客戶包括王大明、李華: a list of people
         if len(good) >= 2 and len(good) * 3 >= len(items) * 2:
             out.extend(Cand(a, b, ORG, "company", rule_id("cued_list"), 1) for a, b in good)
     return out
