@@ -5740,3 +5740,45 @@ def test_a_quoted_compound_that_names_its_kind(
     text: str, products: set[str], not_products: set[str]
 ) -> None:
     assert_products(text, products, not_products)
+
+
+# orgs27 (issue 10): a 、-list of short names no lexicon knows is a list of companies when its
+# clause speaks of companies (a share's word, a kind of company, a company's figure); words,
+# places and people in such a clause are not (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "面板股中，瑋岱、頎翔、聯岑、敦崧股價同步走揚。",
+            {"瑋岱", "頎翔", "聯岑", "敦崧"},
+            {"敦崧股價"},
+        ),
+        ("法克利、勞岱萊斯等車廠將推出電動車。", {"法克利", "勞岱萊斯"}, set()),
+        ("該研究由九源基因、泓達生技公司共同完成。", {"九源基因", "泓達生技公司"}, set()),
+        ("面板股中，三雄光電、頎翔、聯岑股價同步走揚。", {"三雄光電", "頎翔", "聯岑"}, set()),
+        # a coordinator after a lone first character is the name's own (嘉 + 和 + 生物)
+        (
+            "據統計，泓晟藥業、嘉和崧物、三昱國健等超過5家企業已進入臨床。",
+            {"泓晟藥業", "嘉和崧物", "三昱國健"},
+            {"嘉", "崧物"},
+        ),
+        # kept out: common words, places, people
+        ("研發、生產、銷售等部門的營收成長。", set(), {"研發", "生產", "銷售"}),
+        ("台北、台中、高雄的門市營收成長。", set(), {"台北", "台中", "高雄"}),
+        ("林志明、陳建宏等公司高層出席。", set(), {"林志明", "陳建宏"}),
+        # goods, services or lines of business nearer the list than the company word
+        ("電競需求明顯，耳罩、滑墊等周邊產品供應鏈受惠。", set(), {"耳罩", "滑墊"}),
+        ("公司營業項目包括基因定序、分子檢測。", set(), {"基因定序", "分子檢測"}),
+        # kinds of product, and a group of buyers (置產族群) is no company cue
+        ("公司產品如崧栓支架、顱昱支架已進入醫院。", set(), {"崧栓支架", "顱昱支架"}),
+        ("吸引自住、換屋及置產族群入市。", set(), {"自住", "換屋"}),
+        # the things of the companies (品牌的甲、乙)
+        ("代理多個品牌的潔膚乳、潤顏霜、修護霜。", set(), {"潔膚乳", "潤顏霜", "修護霜"}),
+        # no company word in the clause: no list of companies
+        ("瑋岱、頎翔、聯岑都是古地名。", set(), {"瑋岱", "頎翔", "聯岑"}),
+    ],
+)
+def test_a_list_of_unknown_names_in_a_company_clause(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

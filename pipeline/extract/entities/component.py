@@ -83,6 +83,7 @@ from pipeline.extract.entities.discovery import (
     find_cjk_suffix_names,
     find_coded_names,
     find_country_agencies,
+    find_cued_lists,
     find_enumerations,
     find_form_names,
     find_found_models,
@@ -901,6 +902,8 @@ FINDERS: tuple[Finder, ...] = (
     find_coded_names,
     find_glossed_names,
     _text_only(find_listing_marked_names),
+    # weakest: a list that only its clause vouches for, after every list with a cue of its own
+    _text_only(find_cued_lists),
 )
 
 

@@ -2313,6 +2313,21 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def _lone_char_before_joiner(ctx: Ctx, prev: tuple[int, int], start: int) -> bool:
+    """The item ``prev`` is one Chinese character, and one coordinator character (和, 與, 及)
+    stands between it and ``start``, after a 、 or at the list's start."""
+    s, e = prev
+    fold = ctx.fold
+    sep = fold[e:start]
+    return (
+        e - s == 1
+        and CJK_RE.match(fold[s]) is not None
+        and len(sep) == 1
+        and sep in ctx.rules.coordinators
+        and fold[s - 1 : s] == "、"
+    )
+
+
 def split_items(
     ctx: Ctx, start: int, end: int, splitter: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -2329,6 +2344,15 @@ def split_items(
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, end))
+    # 、嘉和生物、: a split at a one-character coordinator that leaves one character alone on
+    # its left (嘉 | 生物) cut a name, not a list: the two pieces are one item
+    joined: list[tuple[int, int]] = []
+    for s, e in items:
+        if joined and _lone_char_before_joiner(ctx, joined[-1], s):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    items = joined
     out = []
     for s, e in items:
         while s < e and fold[s].isspace():
@@ -2422,6 +2446,8 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
                 Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in items if e - s >= 2
             )
             continue
+        if len(items) > 1 and all(_surname_and_given(ctx, fold[s:e]) for s, e in items):
+            continue  # 林志明、陳建宏等公司高層: people of the companies
         good = [(s, e) for s, e in items if _good_item(ctx, s, e)]
         if kind == "product":
             # Latin names in such lists are weighed with the Latin runs; a Chinese brand
@@ -2468,6 +2494,127 @@ def _brand_and_kind(ctx: Ctx, start: int, end: int) -> bool:
         return False
     head = toks[0]
     return not (ctx.is_verb(head) or head in ctx.adjectives or ctx.is_function_word(head))
+
+
+# A clause of a list ends at a sentence mark, a comma, a colon or a bracket.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n（）()「」《》]")
+_SHORT_ITEM = re.compile(rf"[{CJK}]{{2,6}}")
+
+
+def _cued_clause(ctx: Ctx, start: int, end: int) -> bool:
+    """The clause around ``fold[start:end]`` speaks of companies: a cue word of
+    ``list_company_cues`` (供應鏈, 概念股, 車廠, 營收 …) stands in it, outside the list, and no
+    word for goods (``list_thing_cues``: 產品, 服務 …) stands nearer the list."""
+    fold = ctx.fold
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(fold, max(0, start - 40), start)), default=0)
+    lo = max(lo, start - 40)
+    hi_m = _CLAUSE_MARK.search(fold, end, min(len(fold), end + 40))
+    hi = hi_m.start() if hi_m is not None else min(len(fold), end + 40)
+    rules = ctx.rules
+    after = fold[end:hi]
+    company = rules.list_company_cue_re.search(after)
+    thing = rules.list_thing_cue_re.search(after)
+    if company is not None and (thing is None or company.start() < thing.start()):
+        return True
+    before = fold[lo:start]
+    last_company = max((m.end() for m in rules.list_company_cue_re.finditer(before)), default=-1)
+    last_thing = max((m.end() for m in rules.list_thing_cue_re.finditer(before)), default=-1)
+    return last_company > last_thing and thing is None
+
+
+def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
+    """A member of a cued list: a short run of whole tokens that is no dictionary word as a
+    whole, no kind word, no place and no verb phrase."""
+    rules, fold = ctx.rules, ctx.fold
+    item = fold[s:e]
+    if not _SHORT_ITEM.fullmatch(item) or not _good_item(ctx, s, e):
+        return False
+    if ctx.word_freq(item) >= RARE_FREQ or item in rules.place_words:
+        return False
+    if rules.name_place_re.fullmatch(item) is not None or rules.product_noun_end_re.search(item):
+        return False  # a place; a kind of product (取栓 + 支架)
+    # 複合 + 調味料, 預製 + 菜: dictionary words (one character only last), nothing else, and
+    # no organization's own ending last, spell a thing or a phrase, not a coined name
+    toks = [t for t in ctx.tokens_in(s, e) if t.strip()]
+    if (
+        len(toks) > 1
+        and all(len(t) > 1 for t in toks[:-1])
+        and all(ctx.word_freq(t) > 0 for t in toks)
+        and toks[-1] not in rules.cjk_suffixes
+    ):
+        return False
+    return plausible_cjk_name(ctx, s, e, strict=True)
+
+
+def _verb_head(ctx: Ctx, start: int, end: int) -> bool:
+    """手握 + 甲乙: the item opens with a verb or a function word, and more follows."""
+    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    return len(toks) > 1 and (
+        ctx.is_verb(toks[0]) or toks[0] in ctx.transitive_verbs or ctx.is_function_word(toks[0])
+    )
+
+
+def _surname_and_given(ctx: Ctx, item: str, shortest: int = 3) -> bool:
+    """林志明 (李華 with ``shortest`` 2): a surname and two (one) characters, a person's shape."""
+    return shortest <= len(item) <= 3 and any(
+        item.startswith(sn) and len(sn) == 1 for sn in ctx.rules.person_surnames
+    )
+
+
+def find_cued_lists(ctx: Ctx) -> list[Cand]:
+    """群創、頎邦、聯詠等概念股, 甲乙、丙丁供應鏈: a 、-list of short names no lexicon knows, in a
+    clause with company evidence (``list_company_cues``). No member is known, so the list
+    as a whole vouches for its members: every item must be a short run of whole tokens, most
+    of them rare words, or the list is read as a list of things."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    pos = 0
+    while True:
+        k = fold.find("、", pos)
+        if k < 0:
+            break
+        # the run of 、-separated segments starting at the clause item before k
+        seps = [k]
+        while True:
+            nxt = fold.find("、", seps[-1] + 1)
+            if nxt < 0 or _CLAUSE_MARK.search(fold, seps[-1] + 1, nxt) is not None:
+                break
+            seps.append(nxt)
+        pos = seps[-1] + 1
+        middle = [(a + 1, b) for a, b in itertools.pairwise(seps)]
+        if any(not _SHORT_ITEM.fullmatch(fold[a:b]) for a, b in middle):
+            continue
+        s_last = seps[-1] + 1
+        e_last = walk_forward_name(ctx, s_last, 6)
+        cue = ctx.rules.list_company_cue_re.search(fold, s_last + 2, e_last)
+        if cue is not None and ctx.is_boundary(cue.start()):  # 丙丁 + 股價: the cue is no part
+            e_last = cue.start()
+        cue_next = ctx.rules.list_company_cue_re.match(fold, e_last) is not None
+        if e_last - s_last < 2 or not (cue_next or fills_its_item(ctx, e_last)):
+            continue
+        longest = max([b - a for a, b in middle] + [e_last - s_last])
+        e0 = seps[0]
+        s0 = walk_back_name(ctx, e0, 6, allow_latin=True)
+        heads = list(ctx.rules.enum_head_re.finditer(fold, s0, e0))
+        if heads:
+            s0 = heads[-1].end()
+        # 手握 + 甲乙丙 (a verb glued before the first item): cut it to the others' length
+        while e0 - s0 > longest + 1 or _verb_head(ctx, s0, e0):
+            nxt = next((b for b in range(s0 + 1, e0) if ctx.is_boundary(b)), e0)
+            if e0 - nxt < 2:
+                break
+            s0 = nxt
+        if fold[s0 - 1 : s0] in ("的", "之"):
+            continue  # 品牌的甲、乙、丙: the things of the companies, not the companies
+        items = [(s0, e0), *middle, (s_last, e_last)]
+        if not _cued_clause(ctx, s0, e_last):
+            continue
+        good = [(a, b) for a, b in items if _bare_list_member(ctx, a, b)]
+        if all(_surname_and_given(ctx, fold[a:b], 2) for a, b in items):
+            continue  # 林志明、陳建宏等公司高層, 客戶包括王大明、李華: a list of people
+        if len(good) >= 2 and len(good) * 3 >= len(items) * 2:
+            out.extend(Cand(a, b, ORG, "company", rule_id("cued_list"), 1) for a, b in good)
+    return out
 
 
 def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:

@@ -591,6 +591,10 @@ class Rules:
         )
         self.enumeration_markers = frozenset(c["enumeration_markers"])
         self.company_verbs = frozenset(c["company_verbs"])
+        # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
+        self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
+        # 耳機、滑鼠等周邊產品: a word for goods nearer the list than the company cue
+        self.list_thing_cue_re = re.compile(alternation(c["list_thing_cues"]))
         # 投資方包括 + a list: the list runs to the clause's end
         self.party_list_re = re.compile(
             rf"{alternation(c['party_nouns'])}\s*{alternation(c['party_list_heads'])}\s*[：:]?\s*"

@@ -188,9 +188,13 @@ def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool
         return False
     # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a
     # joining character (為, 與, 等) or a longer function word (無不, 將於) never is
+    # 嘉 + 和 + 生物: a one-character joiner right after a lone first character joins no two
+    # words (one character is no item of a list); it is the name's own character
+    glued = 1 if len(toks) > 2 and len(toks[0]) == 1 and CJK_RE.match(toks[0]) else -1
     if any(
-        (ctx.is_function_word(t) and (len(t) > 1 or t in rules.edge_chars)) or DETERMINER.match(t)
-        for t in toks
+        (ctx.is_function_word(t) and (len(t) > 1 or t in rules.edge_chars) and i != glued)
+        or DETERMINER.match(t)
+        for i, t in enumerate(toks)
     ):
         return False
     if strict:
