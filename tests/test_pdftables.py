@@ -3597,19 +3597,23 @@ def test_a_group_name_over_close_date_columns_reaches_each_of_them(
 
 
 @pytest.mark.parametrize(
-    ("done", "nxt", "ends"),
+    ("done", "nxt", "after_cells", "ends"),
     [
-        ("113.3.31", "1", True),  # the next date column's first digit
-        ("112.12.31", "說", True),  # the remarks column's name after the dates
-        ("113年3月31日", "1", True),
-        ("1 1 3 . 3 . 3 1", "1", False),  # a letter-spaced date is read whole
-        ("113.3", "3", False),  # no whole date yet
-        ("1,234", "5", False),  # an amount: _amount_ends's call
-        ("本公司", "1", False),
+        ("113.3.31", "1", True, True),  # the next date column's first digit
+        ("113.3.31", "1", False, True),
+        ("112.12.31", "說", True, True),  # the remarks column's name after the dates
+        ("114.01.01", "餘", False, False),  # a row's label: 114.01.01 餘額
+        ("113年3月31日", "1", True, True),
+        ("1 1 3 . 3 . 3 1", "1", True, False),  # a letter-spaced date is read whole
+        ("113.3", "3", True, False),  # no whole date yet
+        ("1,234", "5", True, False),  # an amount: _amount_ends's call
+        ("本公司", "1", True, False),
     ],
 )
-def test_a_whole_date_ends_its_phrase_at_a_space(done: str, nxt: str, ends: bool) -> None:
-    assert finder._date_ends(done, nxt) is ends
+def test_a_whole_date_ends_its_phrase_at_a_space(
+    done: str, nxt: str, after_cells: bool, ends: bool
+) -> None:
+    assert finder._date_ends(done, nxt, after_cells) is ends
 
 
 @pytest.mark.parametrize(

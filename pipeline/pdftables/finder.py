@@ -192,7 +192,7 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
             or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
             or (gap > SPACE_GAP_EM * size and _marker_after_amount("".join(cur), c["text"]))
             or (gap > SPACE_GAP_EM * size and _sign_after_words(cur, c["text"]))
-            or (gap > DATE_GAP_EM * size and _date_ends("".join(cur), c["text"]))
+            or (gap > DATE_GAP_EM * size and _date_ends("".join(cur), c["text"], bool(out)))
             # only an opening bracket can touch (the join is read only for one)
             or (c["text"] in "(（" and _negatives_touch("".join(cur), c["text"]))
         ):
@@ -257,16 +257,18 @@ def _sign_after_words(cur: Sequence[str], nxt: str) -> bool:
     return nxt in "$＄" and bool(cur) and _IDEOGRAPH_RE.match(cur[-1]) is not None
 
 
-def _date_ends(done: str, nxt: str) -> bool:
+def _date_ends(done: str, nxt: str, after_cells: bool = True) -> bool:
     """A whole date read, then after a space the next one's digits (``113.3.31
     112.12.31 112.3.31 說明``: a header's date columns set closer than a column gap, as
     narrow share columns are, and the remarks column's name after them). Joined, two
     dates name one column and the group name over them lands on the wrong one. A date
     letter-spaced over its column (``1 1 3 . 3 . 3 1``) has spaces inside and is read
-    whole as before."""
+    whole as before. A word after the line's first date is its row's label
+    (``114.01.01 餘額``), not a new cell: only a date after other cells (``after_cells``)
+    ends at a word."""
     t = done.strip()
-    starts = nxt.isdigit() or _IDEOGRAPH_RE.match(nxt) is not None
-    return starts and " " not in t and _solid_date(t) is not None
+    word = after_cells and _IDEOGRAPH_RE.match(nxt) is not None
+    return (nxt.isdigit() or word) and " " not in t and _solid_date(t) is not None
 
 
 def _marker_after_amount(done: str, nxt: str) -> bool:
