@@ -7426,3 +7426,64 @@ def make_wrapped_row_labels_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["PLEDGED_ROWS", "make_wrapped_row_labels_pdf"]
+
+
+# ------------------------------------------------------------- group name over date columns
+
+# A note's list of subsidiaries (Phison p. 11): the holding's share at three dates under one
+# group name set centred over the three date columns on the header's first line, a remarks
+# column (`說明`) at the right that only one row writes in (`註1`). Names and figures
+# invented; only the layout is the filings'.
+GROUP_DATES_HEAD = ("投資公司名稱", "子公司名稱", "業務性質")
+GROUP_DATES_GROUP = "所持股權百分比(%)"
+GROUP_DATES_DATES = ("113.3.31", "112.12.31", "112.3.31")
+GROUP_DATES_NOTE = "說明"
+GROUP_DATES_ROWS = (
+    ("本公司", "甲東投資股份有限公司", "一般投資業", "100.00", "100.00", "100.00", ""),
+    ("本公司", "乙西電子股份有限公司", "投資及貿易服務", "99.38", "100.00", "100.00", "註1"),
+    ("本公司", "丙南科技股份有限公司", "電子零組件製造", "100.00", "100.00", "100.00", ""),
+    ("甲東投資", "丁北國際股份有限公司", "一般投資業", "60.00", "55.00", "55.00", ""),
+)
+
+
+def make_group_over_dates_pdf(path: str | Path, *, noted: bool = True) -> PdfFixture:
+    """The list described above, unruled, set at 10 pt: the date columns right-aligned
+    less than a column gap apart, the group name over them one line higher, the other
+    names on the dates' line, the remarks column's name and marker set a third of an em
+    after the last date and amount. ``noted=False``: no row writes in the remarks column
+    (a continued page of the list), only the header names it."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 80, "1.列入合併財務報告之子公司")
+    lefts = (72.0, 150.0, 262.0)
+    rights = (400.0, 450.0, 500.0)
+    note_x = 503.0  # a third of an em after the last date and amount
+    y = A4_H - 110
+    c.drawCentredString((rights[0] - 38 + rights[2]) / 2, y, GROUP_DATES_GROUP)
+    y -= 14
+    for x, name in zip(lefts, GROUP_DATES_HEAD, strict=True):
+        c.drawString(x, y, name)
+    for right, date in zip(rights, GROUP_DATES_DATES, strict=True):
+        c.drawRightString(right, y, date)
+    c.drawString(note_x, y, GROUP_DATES_NOTE)
+    for row in GROUP_DATES_ROWS:
+        y -= 16
+        for x, text in zip(lefts, row[:3], strict=True):
+            c.drawString(x, y, text)
+        for right, text in zip(rights, row[3:6], strict=True):
+            c.drawRightString(right, y, text)
+        if row[6] and noted:
+            c.drawString(note_x, y, row[6])
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += [
+    "GROUP_DATES_DATES",
+    "GROUP_DATES_GROUP",
+    "GROUP_DATES_HEAD",
+    "GROUP_DATES_NOTE",
+    "GROUP_DATES_ROWS",
+    "make_group_over_dates_pdf",
+]

@@ -3568,3 +3568,66 @@ def test_a_row_whose_name_wraps_down_to_its_amounts_is_one_row(pdf_dir: Path) ->
         ("定期存款(帳列其他金融資產—非流動) 海關保證", [500, 500, 500]),
         ("", [12_500, 12_500, 8_500]),
     ]
+
+
+@pytest.mark.parametrize("noted", [True, False])
+def test_a_group_name_over_close_date_columns_reaches_each_of_them(
+    pdf_dir: Path, noted: bool
+) -> None:
+    """Three share columns' dates set closer than a column gap (``113.3.31 112.12.31
+    112.3.31``) and a group name (所持股權百分比(%)) centred over them one line higher:
+    each date names its own column, the group name joins every one, and the remarks
+    column right of them keeps its name and its note marker, also where no row writes
+    in it."""
+    path = pdf_dir / f"group-over-dates-{noted}.pdf"
+    pdfgen.make_group_over_dates_pdf(path, noted=noted)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    group = pdfgen.GROUP_DATES_GROUP
+    expected = [
+        *pdfgen.GROUP_DATES_HEAD,
+        *(f"{group} / {d}" for d in pdfgen.GROUP_DATES_DATES),
+        pdfgen.GROUP_DATES_NOTE,
+    ]
+    assert table.columns == expected
+    row = table.rows[1]
+    assert [(c.value, c.unit) for c in row[3:6]] == [(99.38, "%"), (100.0, "%"), (100.0, "%")]
+    marker = "註1" if noted else ""
+    assert (row[6].text, row[6].col_header) == (marker, pdfgen.GROUP_DATES_NOTE)
+    assert all(c.span is not None for r in table.rows for c in r if c.text)
+
+
+@pytest.mark.parametrize(
+    ("done", "nxt", "after_cells", "ends"),
+    [
+        ("113.3.31", "1", True, True),  # the next date column's first digit
+        ("113.3.31", "1", False, True),
+        ("112.12.31", "說", True, True),  # the remarks column's name after the dates
+        ("114.01.01", "餘", False, False),  # a row's label: 114.01.01 餘額
+        ("113年3月31日", "1", True, True),
+        ("1 1 3 . 3 . 3 1", "1", True, False),  # a letter-spaced date is read whole
+        ("113.3", "3", True, False),  # no whole date yet
+        ("1,234", "5", True, False),  # an amount: _amount_ends's call
+        ("本公司", "1", True, False),
+    ],
+)
+def test_a_whole_date_ends_its_phrase_at_a_space(
+    done: str, nxt: str, after_cells: bool, ends: bool
+) -> None:
+    assert finder._date_ends(done, nxt, after_cells) is ends
+
+
+@pytest.mark.parametrize(
+    ("done", "nxt", "ends"),
+    [
+        ("100.00", "註", True),  # the remarks column's marker beside the figures
+        ("$ 1,234", "註", True),
+        ("(2,810)", "註", True),
+        ("本公司", "註", False),  # a name with its note: one cell
+        ("100.00", "1", False),  # not a marker: _amount_ends's call
+        ("2024", "註", False),  # a year names, it is no amount
+    ],
+)
+def test_a_bare_note_marker_after_an_amount_opens_its_own_cell(
+    done: str, nxt: str, ends: bool
+) -> None:
+    assert finder._marker_after_amount(done, nxt) is ends

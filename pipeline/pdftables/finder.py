@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +45,9 @@ from pipeline.pdftables.text_cells import ruled_text_tables
 # column gap.
 PHRASE_GAP_EM = 0.8
 SPACE_GAP_EM = 0.2
+# A whole date ends its cell at any visible gap: a date and the next name are never one
+# name unless set solid (``112.3.31`` then ``說明`` 0.2 em on, Phison p. 11).
+DATE_GAP_EM = 0.1
 _NUMERIC_TAIL_RE = re.compile(r"\S\s+[-+▲▼]?[\d.,]+%?\s+[-+▲▼]?[\d.,]+%?\s*$")
 
 
@@ -187,7 +190,9 @@ def _read_phrases(line: _PLine) -> list[_Phrase]:
         if cur and (
             gap > PHRASE_GAP_EM * size
             or (gap > SPACE_GAP_EM * size and _amount_ends("".join(cur), c["text"]))
+            or (gap > SPACE_GAP_EM * size and _marker_after_amount("".join(cur), c["text"]))
             or (gap > SPACE_GAP_EM * size and _sign_after_words(cur, c["text"]))
+            or (gap > DATE_GAP_EM * size and _date_ends("".join(cur), c["text"], bool(out)))
             # only an opening bracket can touch (the join is read only for one)
             or (c["text"] in "(（" and _negatives_touch("".join(cur), c["text"]))
         ):
@@ -250,6 +255,33 @@ def _sign_after_words(cur: Sequence[str], nxt: str) -> bool:
     references) opens the amount's cell, never ends the words' one; joined to them, it
     pulls the label column over the amount column's header (``項目附註金``)."""
     return nxt in "$＄" and bool(cur) and _IDEOGRAPH_RE.match(cur[-1]) is not None
+
+
+def _date_ends(done: str, nxt: str, after_cells: bool = True) -> bool:
+    """A whole date read, then after a space the next one's digits (``113.3.31
+    112.12.31 112.3.31 說明``: a header's date columns set closer than a column gap, as
+    narrow share columns are, and the remarks column's name after them). Joined, two
+    dates name one column and the group name over them lands on the wrong one. A date
+    letter-spaced over its column (``1 1 3 . 3 . 3 1``) has spaces inside and is read
+    whole as before. A word after the line's first date is its row's label
+    (``114.01.01 餘額``), not a new cell: only a date after other cells (``after_cells``)
+    ends at a word."""
+    t = done.strip()
+    word = after_cells and _IDEOGRAPH_RE.match(nxt) is not None
+    return (nxt.isdigit() or word) and " " not in t and _solid_date(t) is not None
+
+
+def _marker_after_amount(done: str, nxt: str) -> bool:
+    """An amount read whole, then after a space a bare note marker (``100.00 註1``): the
+    marker stands in the remarks column beside the figures (``說明``, ``備註``), set closer
+    than a column gap; read into the amount's cell it takes that column's place and its
+    name. A marker set solid or bracketed on the amount (``$1,121,475（註 7）``) stays the
+    amount's."""
+    if nxt != "註":
+        return False
+    t = done.strip()
+    cv = parse_cell(t)
+    return cv is not None and cv.value is not None and not _is_year(t)
 
 
 def _amount_ends(done: str, nxt: str) -> bool:
@@ -3479,6 +3511,41 @@ def _cut_phrase(
     return [p]
 
 
+def _word_chars(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def _named_empty_columns(
+    hdr: Sequence[tuple[_PLine, list[_Phrase], bool]],
+    cols: list[_Col],
+    over_values: Callable[[Sequence[_Phrase]], bool],
+) -> list[_Col]:
+    """A column the header names right of every column the body sets text in (a remarks
+    column, ``說明`` / ``備註``, that no row of this page writes in) is a column of its
+    own: found from the body only, it is missing, and its name joins the last value
+    column's (``112.3.31 說明``), which moves that column's centre and the group name over
+    the dates off their run. Only on a line that also names value columns (a line of
+    column names), never a unit line, and only a name of two characters or more after
+    another such name: a name letter-spaced over the last column's width (``市　價``,
+    ``合　計``) falls apart into glyphs whose last stands past the amounts."""
+    last = max(c.x1 for c in cols)
+    extra: list[_Col] = []
+    for _, ph, _ in hdr:
+        if not over_values(ph):
+            continue
+        for before, p in itertools.pairwise(ph):
+            if (
+                p.x0 > last
+                and _word_chars(p.text) >= 2
+                and _word_chars(before.text) >= 2
+                and not any(_overlap(p.x0, p.x1, c.x0, c.x1) > 0 for c in [*cols, *extra])
+                and line_unit(p.text) is None
+                and not any(ch.isdigit() for ch in p.text)
+            ):
+                extra.append(_Col(p.x0, p.x1, text=0))
+    return [*cols, *sorted(extra, key=lambda c: c.x0)] if extra else cols
+
+
 def _text_table(
     lines: Sequence[_PLine],
     start: int,
@@ -3525,6 +3592,9 @@ def _text_table(
         ):
             break
         first_data -= 1
+
+    cols = _named_empty_columns(got[:first_data], cols, over_values)
+    ncol = len(cols)
 
     # Header lines: phrases over column runs; a phrase over the same columns as the one
     # above continues it (a wrapped header), a narrower one sits under it (two levels).
