@@ -218,7 +218,7 @@ def _acting_transliteration(ctx: Ctx, en: str, zh: Part, end: int) -> bool:
         return False  # 執行長馬斯克（Elon Musk）: a person named after his role
     # 高盛, 聯準會: one word of the dictionary is a name it lists; ordinary words glossed by
     # a phrase are two or more (黑色 + 星期五)
-    toks = [t for t in ctx.tokens_in(zh.start, zh.end) if t.strip()]
+    toks = ctx.words_in(zh.start, zh.end)
     if len(toks) > 1 and ordinary_gloss(ctx, en, zh.start, zh.end):
         return False
     if rules.org_acts_after_re.match(fold, end) or rules.company_before_re.search(
@@ -286,7 +286,7 @@ def goods_term(ctx: Ctx, en: str, start: int, end: int) -> bool:
         return False
     if zh.startswith(rules.country_prefixes):
         return False  # 日本顯示器（JDI）: a country and its trade name a company
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     return len(toks) >= 2 and all(CJK_RE.match(t) and ctx.word_freq(t) > 0 for t in toks)
 
 
@@ -301,7 +301,7 @@ def _term_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
         return False
     if len(zh) >= 3 and zh[-1] in _PERSON_ENDS:
         return True  # 內部稽核師（CIA）: a profession or its credential, no company
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     if len(toks) < 2 or not all(len(t) >= 2 and ctx.word_freq(t) > 0 for t in toks):
         return False
     # 環球健康 (UHS) is a company named in common words: a term ends in a word for a kind of

@@ -954,7 +954,7 @@ def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
             starts = alone.get(fold[b : c.end])
             if not starts or not starts - {b}:
                 continue
-            head = [t for t in ctx.tokens_in(c.start, b) if t.strip()]
+            head = ctx.words_in(c.start, b)
             if any(
                 t in ctx.predicates or ctx.is_function_word(t) or t in ctx.glue_chars for t in head
             ):

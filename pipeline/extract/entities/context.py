@@ -75,7 +75,7 @@ def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool) -> bool:
         return False
     if item in rules.country_words or item in rules.place_words or rules.is_generic(item):
         return False
-    toks = [t for t in ctx.tokens_in(s, e) if t.strip()]
+    toks = ctx.words_in(s, e)
     # 日本企業, 韓系廠商, 外商: a kind of company, not one
     if toks[-1] in rules.company_nouns or rules.is_generic(toks[-1]):
         return False
@@ -411,7 +411,7 @@ def _framed_ok(ctx: Ctx, start: int, end: int) -> bool:
         return False
     if ctx.fold[start:end].isascii() or _starts_with_country(ctx, start, end):
         return False
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     if len(toks) > 3 or toks[-1] in ctx.rules.frame_not_tails:  # 光伏業內人士, 諾和諾德美股
         return False
     # a verb, a describing or a function word inside makes a clause (三者合計, 飛磁佔國巨)
@@ -543,7 +543,7 @@ def find_product_owners(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
 def _subject_ok(ctx: Ctx, start: int, end: int) -> bool:
     """A clause's subject that is a name: no describing or acting word before its last one
     (單一案件, 平台上線首月 are not names; 宏崴先進 is), and a proper name's rarity."""
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     if not toks or len(toks) > 3 or toks[0] in ctx.adjectives:
         return False
     if any(t in ctx.verbs or t in ctx.adjectives for t in toks[:-1]):
@@ -694,7 +694,7 @@ def _head_mate_name(ctx: Ctx, s: int, e: int, head: str) -> bool:
     own = ctx.fold[s : e - len(head)]
     if not own or not all(CJK_RE.match(ch) for ch in own) or rules.is_generic(own):
         return False
-    toks = [t for t in ctx.tokens_in(s, e - len(head)) if t.strip()]
+    toks = ctx.words_in(s, e - len(head))
     if any(breaks_name(ctx, t) or t in rules.place_kind_words or DETERMINER.match(t) for t in toks):
         return False
     place = rules.name_place_re.fullmatch(own)
@@ -953,7 +953,7 @@ def find_international_bodies(ctx: Ctx) -> list[Cand]:
         s, e = m.span()
         if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
             continue
-        toks = [t for t in ctx.tokens_in(s, e) if t.strip()]
+        toks = ctx.words_in(s, e)
         inner = [t for t in toks if t not in rules.coordinators and t != "暨"]
         if any(breaks_name(ctx, t) or ctx.is_verb(t) or DETERMINER.match(t) for t in inner[1:-1]):
             continue
@@ -1427,7 +1427,7 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             if not ctx.is_boundary(m.end()):
                 continue  # 據 Insight + 資料庫: a database, not data a body published
             s = _after_source_kind(ctx, s, e)
-            head = [t for t in ctx.tokens_in(strip_country(ctx, s, e), e) if t.strip()]
+            head = ctx.words_in(strip_country(ctx, s, e), e)
             if head and ctx.word_freq(head[0]) >= COMMON_FREQ:
                 continue  # 根據 + 歷史 + 保固資料: an ordinary word opens no source's name
         e = _past_people_tail(ctx, s, e)

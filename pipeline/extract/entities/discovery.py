@@ -1907,7 +1907,7 @@ def _place_opened_start(ctx: Ctx, s_suf: int, e: int) -> int | None:
     for s, _ in ctx.tokens_from(start):
         if s >= s_suf:
             break
-        toks = [t for t in ctx.tokens_in(s, s_suf) if t.strip()]
+        toks = ctx.words_in(s, s_suf)
         if place_named(ctx, ctx.fold[s:e], toks):
             return s
     return None
@@ -1923,7 +1923,7 @@ def _goods_phrase(ctx: Ctx, start: int, s_suf: int) -> bool:
     word alone).
     """
     rules = ctx.rules
-    toks = [t for t in ctx.tokens_in(start, s_suf) if t.strip()]
+    toks = ctx.words_in(start, s_suf)
     if not toks:
         return False
     last, first = toks[-1], toks[0]
@@ -1967,7 +1967,7 @@ def _past_person(ctx: Ctx, start: int, s_suf: int) -> int:
     s, e = ctx.tokens[k]
     person = fold[s:e]
     ns, ne = ctx.tokens[k + 1]
-    rest = [t for t in ctx.tokens_in(ne, s_suf) if t.strip()]
+    rest = ctx.words_in(ne, s_suf)
     if (
         2 <= len(person) <= 3
         and ctx.word_freq(person) == 0
@@ -2077,7 +2077,7 @@ def _registered_head(ctx: Ctx, start: int, end: int) -> int | None:
     rules = ctx.rules
     start = _past_last_verb(ctx, start, end)  # 持有 + 瑋成投資控股股份有限公司
     start = _past_spaced_tail(ctx, start, end)  # 金 + 額 + 優良化學製藥…
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     if not toks or toks[0] in rules.domain_terms or rules.is_generic(toks[0]):
         return None  # 創業投資 + 股份有限公司: the distinctive word leads a name
     if all(ctx.word_freq(t) >= RARE_FREQ for t in toks) and _stray_char_before(ctx, start):
@@ -2108,7 +2108,7 @@ def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
             break
         if ctx.fold[s:e] not in ctx.transitive_verbs or ctx.fold[e:end] in rules.cjk_suffixes:
             continue
-        before = [t for t in ctx.tokens_in(out, s) if t.strip()]
+        before = ctx.words_in(out, s)
         if all(ctx.word_freq(t) >= RARE_FREQ or rules.is_generic(t) for t in before):
             out = e
     return out
@@ -2205,7 +2205,7 @@ def _weak_suffix_context(ctx: Ctx, start: int, end: int) -> bool:
     rules, fold = ctx.rules, ctx.fold
     if rules.legal_after_re.match(fold, end):
         return False  # 益得生物科技股份 + 有限公司 on the next line: part of a legal name
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     if len(toks) <= 2 and (ctx.is_verb(toks[0]) or toks[0] in ctx.predicates):
         return False  # 買回 + 股份, 返還 + 資本: a verb and its object
     return bool(
@@ -2286,7 +2286,7 @@ def _province(ctx: Ctx, s: int, e: int) -> bool:
     head = fold[s + len(country) : e - 1]
     if not head or rules.name_place_re.fullmatch(head):
         return True
-    toks = [t for t in ctx.tokens_in(s + len(country), e - 1) if t.strip()]
+    toks = ctx.words_in(s + len(country), e - 1)
     return any(len(t) < 2 or ctx.word_freq(t) < KIND_FREQ for t in toks)
 
 
@@ -2489,7 +2489,7 @@ def _brand_and_kind(ctx: Ctx, start: int, end: int) -> bool:
 
     A short item (洗衣精) or one led by a verb or an adjective (冷凍 + 水餃) describes a kind.
     """
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     if end - start < 4 or len(toks) < 2:
         return False
     head = toks[0]
@@ -2535,7 +2535,7 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
         return False  # a place; a kind of product (取栓 + 支架)
     # 複合 + 調味料, 預製 + 菜: dictionary words (one character only last), nothing else, and
     # no organization's own ending last, spell a thing or a phrase, not a coined name
-    toks = [t for t in ctx.tokens_in(s, e) if t.strip()]
+    toks = ctx.words_in(s, e)
     if (
         len(toks) > 1
         and all(len(t) > 1 for t in toks[:-1])
@@ -2548,7 +2548,7 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
 
 def _verb_head(ctx: Ctx, start: int, end: int) -> bool:
     """手握 + 甲乙: the item opens with a verb or a function word, and more follows."""
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     return len(toks) > 1 and (
         ctx.is_verb(toks[0]) or toks[0] in ctx.transitive_verbs or ctx.is_function_word(toks[0])
     )
@@ -2627,7 +2627,7 @@ def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:
         return True
     # 熱 + 管理: a single character may join words; single characters alone (滾 + 吧) may
     # spell a brand the dictionary does not know
-    toks = [t for t in ctx.tokens_in(start, end) if t.strip()]
+    toks = ctx.words_in(start, end)
     return any(len(t) >= 2 for t in toks) and all(ctx.word_freq(t) > 0 for t in toks)
 
 

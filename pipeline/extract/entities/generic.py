@@ -543,7 +543,7 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     text = ctx.fold[c.start : c.end]
     if never_a_name(ctx, text, c.rule) or _particle_suo(ctx, c) or _passive_suo(ctx, c):
         return True
-    toks = [t for t in ctx.tokens_in(c.start, c.end) if t.strip()]
+    toks = ctx.words_in(c.start, c.end)
     if _place_and_kind(ctx, text, toks):
         return True
     if (

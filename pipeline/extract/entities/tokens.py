@@ -183,7 +183,7 @@ def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool
     prefix = ctx.fold[name_start:name_end]
     if len(prefix) < 2 or rules.is_generic(prefix):
         return False
-    toks = [t for t in ctx.tokens_in(name_start, name_end) if t.strip()]
+    toks = ctx.words_in(name_start, name_end)
     if not toks or all(rules.is_generic(t) for t in toks):
         return False
     # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a

@@ -197,6 +197,10 @@ class Ctx:
             i += 1
         return out
 
+    def words_in(self, start: int, end: int) -> list[str]:
+        """The tokens of ``[start, end)`` without the blank ones: what a name is spelled of."""
+        return [t for t in self.tokens_in(start, end) if t.strip()]
+
     def word_freq(self, word: str) -> int:
         return self.freq.get(word, 0) if self.freq is not None else 0
 
