@@ -2909,9 +2909,8 @@ def _whole_year_before_this_part(
 ) -> bool:
     """``2021年…出口金額大約是3.37億美元，…今年前11月出口…也有1.43億美元``: the latest year
     written whole (no part of it) and then a part of 今年 (今年前11月, 今年上半年, 今年11月,
-    今年迄今)
-    in one sentence that estimates nothing set a closed year's figure beside this year's
-    running one, so 今年 is the year after it."""
+    今年迄今) in one sentence that estimates nothing set a closed year's figure beside this
+    year's running one, so 今年 is the year after it."""
     lex = _lexicon()
     for m in matches:
         if m.relative or m.year != latest or m.precision != "year" or m.group is not None:
