@@ -15,7 +15,13 @@ from pipeline.models import (
     Check,
     Table,
 )
-from pipeline.pdftables.cells import _norm_label, is_account_code, parse_cell, total_kind
+from pipeline.pdftables.cells import (
+    _is_year,
+    _norm_label,
+    is_account_code,
+    parse_cell,
+    total_kind,
+)
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 RULE_TOTAL_ROW = "tables.total_row.v1"
@@ -456,9 +462,15 @@ def _row_label(t: Table, r: int) -> str | None:
 
 
 def _headless(t: Table) -> bool:
-    """Value columns named by a number or a bare currency sign (a data row read as header)."""
-    for name in t.columns[t.stub_columns :]:
-        leaf = name.rsplit(" / ", 1)[-1].strip()
+    """Value columns named by a number or a bare currency sign (a data row read as header).
+
+    A text table's header line of years (``| 項目 | 2023 | 2024 |``) names its columns: the
+    text reader took it as the header because it stands first, above a rule or over the
+    rows, not because the layout placed it, so its years are names."""
+    leaves = [name.rsplit(" / ", 1)[-1].strip() for name in t.columns[t.stub_columns :]]
+    if t.strategy == "text" and leaves and all(_is_year(leaf) for leaf in leaves):
+        return False
+    for leaf in leaves:
         cv = parse_cell(leaf)
         if leaf in ("$", "NT$") or (cv is not None and cv.value is not None):
             return True
