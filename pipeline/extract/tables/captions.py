@@ -278,6 +278,9 @@ def _title_above(doc: Document, k: int) -> str | None:
     if b.kind not in ("paragraph", "heading", "title"):
         return None
     text = doc.text[b.start : b.end].strip()
+    if text.endswith(("：", ":")):
+        # the paragraph's last sentence leads into the table (``…如下：``)
+        text = re.split(r"[。！？；!?]", text)[-1].strip()
     if not text or "\n" in text or any(p in text for p in "。！？；!?"):
         return None
     if text.endswith(("：", ":")) and len(text) <= 2 * _TITLE_MAX:
@@ -320,9 +323,10 @@ def uncaptioned_text_regions(doc: Document, regions: Sequence[TableRegion]) -> l
         ):
             first, k = k, k - 1
         title = _title_above(doc, k) if k >= 0 and free(blocks[k]) else None
-        if title is not None:
+        if title is not None:  # the table starts at its title, not at the prose before it
             head = blocks[k]
-            span = (head.start, head.end)
+            at = doc.text.rfind(title, head.start, head.end)
+            span = (at, at + len(title)) if at >= 0 else (head.start, head.end)
         else:
             span = (blocks[first].start, blocks[first].start)
         label = title or f"表格 p{b.page}-{len(out) + 1}"
