@@ -470,11 +470,21 @@ def _headless(t: Table) -> bool:
     leaves = [name.rsplit(" / ", 1)[-1].strip() for name in t.columns[t.stub_columns :]]
     if t.strategy == "text" and leaves and all(_is_year(leaf) for leaf in leaves):
         return False
+    if t.strategy == "text" and len(leaves) >= 2 and _counts_up(leaves):
+        return False  # months 1 … 12 over a text table's columns: names, not a data row
     for leaf in leaves:
         cv = parse_cell(leaf)
         if leaf in ("$", "NT$") or (cv is not None and cv.value is not None):
             return True
     return False
+
+
+def _counts_up(leaves: Sequence[str]) -> bool:
+    """Column names 1, 2, 3 … counting up by one from 1 (months, quarters, weeks)."""
+    folded = [fold_width(leaf) for leaf in leaves]
+    return all(re.fullmatch(r"\d{1,2}", x) for x in folded) and [int(x) for x in folded] == list(
+        range(1, len(folded) + 1)
+    )
 
 
 def check_table(table: Table) -> list[Check]:
