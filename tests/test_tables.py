@@ -1469,6 +1469,43 @@ TEXT_INPUT_TABLES = [
         3,
         id="month-columns",
     ),
+    pytest.param(
+        [
+            "前言段落說明資料來源。",
+            "",
+            "|  | **甲公司** | **乙公司** |",
+            "| --- | --- | --- |",
+            "| **2025年** | 40億美元 | 20億美元 |",
+            "| **2026年** | 120億美元 | 50億美元 |",
+            "",
+            "**兩家公司營收預期**",
+            "",
+            "**在樂觀情景中，甲公司營收大增**，其餘持平。",
+        ],
+        "兩家公司營收預期",
+        ["", "甲公司", "乙公司"],
+        2,
+        ("2026年", "乙公司", "50億美元", 5_000_000_000.0),
+        0,
+        id="bold-caption-below",
+    ),
+    pytest.param(
+        [
+            "\\* 新車銷量排行",
+            "------------",
+            "",
+            "| 序號 | 車型 | 銷量 |",
+            "| --- | --- | --- |",
+            "| 1 | 甲車 | 28146 |",
+            "| 2 | 乙車 | 25694 |",
+        ],
+        "新車銷量排行",
+        ["序號", "車型", "銷量"],
+        2,
+        ("2 / 乙車", "銷量", "25694", None),
+        0,
+        id="title-over-a-rule",
+    ),
 ]
 
 
@@ -1503,6 +1540,39 @@ def test_tables_in_text_input_without_a_caption(
     (block,) = [b for b in doc.blocks if b.kind == "table"]
     rows = [ln for ln in lines if "|" in ln or "\t" in ln or "  " in ln]
     assert doc.text[block.start : block.end].split("\n") == rows
+    assert t.notes == []  # a bold line after the table is no note (``*`` notes are)
+
+
+@pytest.mark.parametrize(
+    ("row_header", "col_header", "period"),
+    [
+        ("2025年", "甲公司", "2025年"),  # years down the rows
+        ("2026年(e)", "營收", "2026年(e)"),
+        ("4Q25", "營收", "4Q25"),
+        ("2025年", "2024年", "2024年"),  # the column's period first
+        ("2025年營收", "金額", None),  # a row that names more than a period
+        ("北美", "金額", None),
+    ],
+)
+def test_cell_period_from_a_row_named_by_a_period(
+    row_header: str, col_header: str, period: str | None
+) -> None:
+    from pipeline.tables import cell_period
+
+    cell = Cell(text="1", value=1.0, row_header=row_header, col_header=col_header)
+    table = Table(
+        id="t1",
+        text="",
+        span=CharSpan(start=0, end=0),
+        page=1,
+        sentence=None,
+        rule="tables.text.v1",
+        table_id="表格",
+        caption="",
+        columns=["", col_header],
+        rows=[[Cell(text=row_header), cell]],
+    )
+    assert cell_period(table, cell) == period
 
 
 @pytest.mark.parametrize(

@@ -267,7 +267,11 @@ def find_table_regions(
 
 # A title line over an uncaptioned text table: short, no sentence in it.
 _TITLE_MAX = 40
-_TITLE_MARKS_RE = re.compile(r"^\s*#{1,6}\s*|\s*[：:]\s*$")
+# Markdown marks around a title line: heading hashes, a bullet, a setext underline the
+# reflow glued on (``新車銷量排行------``), a closing colon.
+_TITLE_MARKS_RE = re.compile(r"^\s*(?:#{1,6}|\\?[*\-•])\s*|\s*(?:[-=]{3,}|[：:])\s*$")
+# A Markdown rule (``------``, ``***``) between a title and its table.
+_RULE_RE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 
 
 def _title_above(doc: Document, k: int) -> str | None:
@@ -292,7 +296,28 @@ def _title_above(doc: Document, k: int) -> str | None:
     if line_kind(text) in ("unit", "note", "source", "row"):
         return None
     title = _TITLE_MARKS_RE.sub("", text).strip()
+    if not any(ch.isalpha() for ch in title):  # a rule (``------``) or a bare number
+        return None
     return title or None
+
+
+_CAPTION_BELOW_RE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{2,40})(?:\*\*|__)\s*$")
+
+
+def _caption_below(doc: Document, j: int) -> tuple[str, tuple[int, int]] | None:
+    """A table's name set under it as a caption: a line that is bold and nothing else right
+    after the table (``**近三年營收預期**``, the news sites' caption under a table or image).
+    Only for a table no line above names; its span is the name inside the marks."""
+    k = j + 1
+    while k < len(doc.blocks) and doc.blocks[k].kind == "footer":
+        k += 1
+    if k >= len(doc.blocks) or doc.blocks[k].kind not in ("paragraph", "heading"):
+        return None
+    b = doc.blocks[k]
+    m = _CAPTION_BELOW_RE.match(doc.text[b.start : b.end])
+    if m is None or any(p in m.group("t") for p in "。！？；!?"):
+        return None
+    return m.group("t").strip(), (b.start + m.start("t"), b.start + m.end("t"))
 
 
 def uncaptioned_text_regions(doc: Document, regions: Sequence[TableRegion]) -> list[TableRegion]:
@@ -322,6 +347,8 @@ def uncaptioned_text_regions(doc: Document, regions: Sequence[TableRegion]) -> l
             and line_kind(doc.text[blocks[k].start : blocks[k].end].strip()) == "unit"
         ):
             first, k = k, k - 1
+        if k >= 1 and _RULE_RE.match(doc.text[blocks[k].start : blocks[k].end]):
+            k -= 1
         title = _title_above(doc, k) if k >= 0 and free(blocks[k]) else None
         if title is not None:  # the table starts at its title, not at the prose before it
             head = blocks[k]
@@ -329,12 +356,16 @@ def uncaptioned_text_regions(doc: Document, regions: Sequence[TableRegion]) -> l
             span = (at, at + len(title)) if at >= 0 else (head.start, head.end)
         else:
             span = (blocks[first].start, blocks[first].start)
+        below = _caption_below(doc, j) if title is None else None
+        if below is not None:
+            title = below[0]
         label = title or f"表格 p{b.page}-{len(out) + 1}"
         region = TableRegion(label, title or "", span, b.page, [b.page])
         region.title = title
         _consume(doc, first, region)
         if len(region.row_lines) < 2:
             continue
+
         taken.append((region.caption_span[0], region.end))
         out.append(region)
     return out
