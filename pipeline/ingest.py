@@ -50,7 +50,7 @@ Box = tuple[float, float, float, float]
 # pdfminer logs every malformed object at WARNING; the run report says what matters.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
-TEXT_SUFFIXES = {".txt", ".text"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}  # Markdown is read as text
 PDF_SUFFIXES = {".pdf"}
 
 # Characters a text report may legitimately contain besides printable ones.
@@ -86,7 +86,9 @@ def sniff_format(path: Path, head: bytes) -> str:
         raise UnsupportedFormatError(f"{path.name}: not a PDF (no %PDF- header) despite its name")
     if suffix in TEXT_SUFFIXES or suffix == "":
         return "txt"
-    raise UnsupportedFormatError(f"{path.name}: unsupported file type {suffix!r} (PDF or TXT)")
+    raise UnsupportedFormatError(
+        f"{path.name}: unsupported file type {suffix!r} (PDF, TXT or Markdown)"
+    )
 
 
 def ingest(path: str | Path, settings: Settings = DEFAULT_SETTINGS) -> IngestResult:

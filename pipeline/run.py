@@ -60,6 +60,9 @@ if TYPE_CHECKING:
 
 Box = tuple[float, float, float, float]
 
+# Inside a folder only PDF and text files are reports: a folder's Markdown files are mostly
+# its README and notes (tests/corpus/ holds SOURCES .md files). A Markdown report is read
+# when it is named on the command line.
 INPUT_SUFFIXES = {".pdf", ".txt", ".text"}
 DOC_ID_MAX_BYTES = 100
 

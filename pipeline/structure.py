@@ -173,6 +173,39 @@ def is_statement_row(text: str) -> bool:
     return (numeric_tail(text) >= 2 or is_spaced_row(text)) and not any(p in text for p in "。；")
 
 
+# A Markdown table's rule under its header (``|---|:---:|``, ``---|---``).
+_PIPE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def is_pipe_row(text: str) -> bool:
+    """A line of a table written with pipes between its cells (Markdown, or a text export):
+    ``| 項目 | 2023 |``, ``項目 | 2023 | 2024``, or the ``|---|---|`` rule under its header.
+    Such a line is a row on its own, never a paragraph's wrapped line: reflowed, the rows
+    run together (``| 1,450 || 封裝測試 |``) and no later stage can read them apart."""
+    f = fold_width(text).strip()
+    if _PIPE_RULE_RE.match(f):
+        return True
+    if "。" in f or f.count("|") < 2:
+        return False
+    cells = [c.strip() for c in f.strip("|").split("|")]
+    return len(cells) >= 2 and sum(1 for c in cells if c) >= 2
+
+
+def _pipe_run(lines: list[Line], i: int) -> int:
+    """End of the run of pipe rows starting at ``i``: a table when it holds two rows or more
+    and every line but a rule starts with a pipe or the run has a rule (``a | b`` lines
+    without one could be prose that happens to hold pipes)."""
+    j = i
+    while j < len(lines) and is_pipe_row(lines[j].text):
+        j += 1
+    run = [fold_width(ln.text).strip() for ln in lines[i:j]]
+    if len(run) < 2:
+        return i
+    ruled = any(_PIPE_RULE_RE.match(t) for t in run)
+    framed = all(t.startswith("|") for t in run)
+    return j if ruled or framed else i
+
+
 def classify(text: str, lex: dict[str, Any]) -> str:
     """Kind of a line, independent of its neighbours."""
     if _starts(text, lex["footer_prefixes"]):
@@ -309,6 +342,12 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             groups.append(_Group("paragraph", [line]))
             i += 1
             continue
+        run = _pipe_run(lines, i) if kind in ("text", "list_item") else i
+        if run > i:  # a pipe table, under a caption or not: one row a line
+            groups.append(_Group("table", lines[i:run]))
+            i = run
+            in_table = False
+            continue
         if in_table:
             rows: list[Line] = []
             # Header: the first line after the caption, unless it is already a data row.
@@ -361,6 +400,7 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             and not lines[i].after_blank
             and not reads_as_row(lines[i].text)
             and not reads_as_row(group.lines[-1].text)
+            and not is_pipe_row(lines[i].text)
             and _joins(group.lines[-1].text, need)
             and (lines[i].page == group.lines[-1].page or _continues_page(lines[i].text, full))
             and not _set_apart(group.lines[-1], lines[i])

@@ -166,13 +166,22 @@ _PERIOD_RE = re.compile(
 )
 
 
+# A row named by a period and nothing else (``2025年``, ``2026年(e)``, ``4Q25``, ``113年度``).
+_ROW_PERIOD_RE = re.compile(rf"(?:{_PERIOD_RE.pattern})(?:度|\s*[(（]?[eEfF][)）]?)?")
+
+
 def cell_period(table: Table | Mapping[str, Any], cell: Cell) -> str | None:
     """The period a value belongs to: the column header part that names a date
-    (``一一三年三月三十一日``, ``4Q25``, ``2024年``), else the table's period line."""
+    (``一一三年三月三十一日``, ``4Q25``, ``2024年``), else the row's name when it is a period
+    and nothing more (years down the rows, companies across: ``| 2025年 | 40億美元 |``), else
+    the table's period line."""
     t = _as_table(table)
     for part in reversed((cell.col_header or "").split(" / ")):
         if _PERIOD_RE.search(fold_width(part)):
             return part.strip()
+    row = (cell.row_header or "").rsplit(" / ", 1)[-1].strip()
+    if row and _ROW_PERIOD_RE.fullmatch(fold_width(row)):
+        return row
     return t.period
 
 

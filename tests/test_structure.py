@@ -16,6 +16,7 @@ from pipeline.structure import (
     display_width,
     group_lines,
     is_entry_label,
+    is_pipe_row,
     is_table_row,
     join_separator,
     parse_byline,
@@ -751,3 +752,47 @@ def test_a_blank_line_between_text_paragraphs_keeps_them_apart(
     f.write_text("產業新聞摘要\n" + sep.join([first, second, third]) + "\n", encoding="utf-8")
     doc = build_document(f, IN_PROCESS)
     assert [b.kind for b in doc.blocks].count("paragraph") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("| 項目 | 2023 | 2024 |", True),
+        ("|---|:---:|---:|", True),
+        ("---|---", True),
+        ("項目 | 2023 | 2024", True),
+        ("| 合計 |  |", False),  # one cell with text: no row of a table
+        ("| 第一段說明文字，以直線框起。 | 第二段 |", False),  # a sentence
+        ("代工 | 封測", False),  # one pipe: words set apart, not cells
+    ],
+)
+def test_pipe_rows(text: str, row: bool) -> None:
+    assert is_pipe_row(text) is row
+
+
+@pytest.mark.parametrize(
+    ("texts", "kinds"),
+    [
+        # a paragraph line long enough to wrap, then a pipe table: the rows stay rows
+        (
+            [
+                "這是一段相當長的段落文字，用來說明下方表格所列的各項數據來源與計算方式以及口徑",
+                "| 項目 | 2023 | 2024 |",
+                "|---|---|---|",
+                "| 晶圓代工 | 1,200 | 1,450 |",
+                "| 封裝測試 | 350 | 380 |",
+            ],
+            ["paragraph", "table"],
+        ),
+        # framed rows without a rule are a table too
+        (["前言。", "| 甲 | 1 |", "| 乙 | 2 |"], ["paragraph", "table"]),
+        # unframed pipes without a rule stay text
+        (["前言。", "甲 | 乙 | 丙", "丁 | 戊 | 己"], ["paragraph"] * 3),
+    ],
+)
+def test_pipe_tables_are_one_block_a_row_a_line(texts: list[str], kinds: list[str]) -> None:
+    lines = [Line(text, 1, None) for text in ["市場報告", *texts]]
+    groups = group_lines(lines, load_lexicon("structure"))
+    assert [g.kind for g in groups][1:] == kinds
+    if kinds[-1] == "table":
+        assert [ln.text for ln in groups[-1].lines] == [t for t in texts if "|" in t]

@@ -998,9 +998,13 @@ CORPUS_TABLES = [
 def test_dev_corpus_tables(
     name: str, columns: list[str], n_rows: int, unit: str | None, n_checks: int
 ) -> None:
-    """One table per dev report, in three text layouts; rate columns are not summed."""
+    """One captioned table per dev report, in three text layouts; rate columns are not
+    summed. (ict_outlook also sets a two-up list of makers and clients in columns, under a
+    sentence leading into it: an uncaptioned table of its own.)"""
     doc = build(Path(__file__).parent / "corpus" / name, IN_PROCESS).document
-    (t,), checks = extract_tables(doc)
+    tables, checks = extract_tables(doc)
+    (t,) = [x for x in tables if x.table_id.startswith("表")]
+    checks = [c for c in checks if c.id in t.check_ids]
     assert t.columns == columns and len(t.rows) == n_rows and t.unit == unit
     assert t.total_rows == [n_rows - 1]
     assert [c.status for c in checks] == ["pass"] * n_checks
@@ -1350,3 +1354,291 @@ def test_a_rows_cells_found_in_the_text_layer(
     text: str, cells: list[str], anchored: bool | None, expected: list[tuple[int, int]] | None
 ) -> None:
     assert find_row(text, cells, anchored, 0, len(text)) == expected
+
+
+# --------------------------------------------------------------------------- text input tables
+
+# Reports delivered as text or Markdown: tables set as pipe rows (with or without the rule
+# and the outer pipes), tab- or space-aligned columns, under a plain title line and a unit
+# line, no ``表 N`` caption. Each gives a typed table; its numbers are cells, not quantities.
+TEXT_INPUT_TABLES = [
+    pytest.param(
+        [
+            "二、市場概況",
+            "",
+            "各類晶片出貨統計",
+            "單位：百萬顆",
+            "| 類別 | 2022 | 2023 |",
+            "|---|---|---|",
+            "| 邏輯晶片 | 410 | 455 |",
+            "| 記憶體 | 380 | 302 |",
+            "| 合計 | 790 | 757 |",
+            "",
+            "邏輯晶片仍是出貨主力。",
+        ],
+        "各類晶片出貨統計",
+        ["類別", "2022", "2023"],
+        3,
+        ("記憶體", "2023", "302", 302_000_000.0),
+        2,
+        id="pipes-ruled-unit-total",
+    ),
+    pytest.param(
+        [
+            "下表為三家代工廠的季度營收，",
+            "",
+            "季度營收比較如下：",
+            "廠商 | 第一季 | 第二季",
+            "---|---|---",
+            "甲公司 | 12.5億元 | 13.1億元",
+            "乙公司 | 8.2億元 | 7.9億元",
+        ],
+        "季度營收比較如下",
+        ["廠商", "第一季", "第二季"],
+        2,
+        ("乙公司", "第二季", "7.9億元", 790_000_000.0),
+        0,
+        id="pipes-without-outer-pipes",
+    ),
+    pytest.param(
+        [
+            "本季動態如下。",
+            "",
+            "截至第三季，各區域資料中心用電量（億度）：",
+            "| **區域** | **2023** | **2024** |",
+            "| --- | --- | --- |",
+            "| 北部 | 31.2 | 35.0 |",
+            "| 南部 | 18.4 | 20.3 |",
+        ],
+        "各區域資料中心用電量（億度）",
+        ["區域", "2023", "2024"],
+        2,
+        ("南部", "2024", "20.3", None),
+        0,
+        id="bold-header-intro-clause",
+    ),
+    pytest.param(
+        [
+            "前言段落說明資料來源。",
+            "",
+            "伺服器出貨量",
+            "單位：千台",
+            "地區\t2023\t2024",
+            "北美\t1,200\t1,450",
+            "歐洲\t350\t380",
+        ],
+        "伺服器出貨量",
+        ["地區", "2023", "2024"],
+        2,
+        ("歐洲", "2024", "380", 380_000.0),
+        0,
+        id="tabs",
+    ),
+    pytest.param(
+        [
+            "前言段落說明資料來源。",
+            "",
+            "地區        2023      2024",
+            "北美        1,200     1,450",
+            "歐洲          350       380",
+            "亞洲          410       470",
+        ],
+        None,
+        ["地區", "2023", "2024"],
+        3,
+        ("亞洲", "2023", "410", None),
+        0,
+        id="spaces-no-title",
+    ),
+    pytest.param(
+        [
+            "前言段落說明資料來源。",
+            "",
+            "各月出貨量",
+            "單位：萬台",
+            "| 產品 | 1 | 2 | 3 |",
+            "|---|---|---|---|",
+            "| 筆電 | 120 | 98 | 131 |",
+            "| 平板 | 45 | 40 | 52 |",
+            "| 合計 | 165 | 138 | 183 |",
+        ],
+        "各月出貨量",
+        ["產品", "1", "2", "3"],
+        3,
+        ("平板", "3", "52", 520_000.0),
+        3,
+        id="month-columns",
+    ),
+    pytest.param(
+        [
+            "前言段落說明資料來源。",
+            "",
+            "|  | **甲公司** | **乙公司** |",
+            "| --- | --- | --- |",
+            "| **2025年** | 40億美元 | 20億美元 |",
+            "| **2026年** | 120億美元 | 50億美元 |",
+            "",
+            "**兩家公司營收預期**",
+            "",
+            "**在樂觀情景中，甲公司營收大增**，其餘持平。",
+        ],
+        "兩家公司營收預期",
+        ["", "甲公司", "乙公司"],
+        2,
+        ("2026年", "乙公司", "50億美元", 5_000_000_000.0),
+        0,
+        id="bold-caption-below",
+    ),
+    pytest.param(
+        [
+            "\\* 新車銷量排行",
+            "------------",
+            "",
+            "| 序號 | 車型 | 銷量 |",
+            "| --- | --- | --- |",
+            "| 1 | 甲車 | 28146 |",
+            "| 2 | 乙車 | 25694 |",
+        ],
+        "新車銷量排行",
+        ["序號", "車型", "銷量"],
+        2,
+        ("2 / 乙車", "銷量", "25694", None),
+        0,
+        id="title-over-a-rule",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "columns", "n_rows", "cell", "n_checks"), TEXT_INPUT_TABLES
+)
+def test_tables_in_text_input_without_a_caption(
+    tmp_path: Path,
+    lines: list[str],
+    title: str | None,
+    columns: list[str],
+    n_rows: int,
+    cell: tuple[str, str, str, float | None],
+    n_checks: int,
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(["市場報告", "", *lines, ""]), encoding="utf-8")
+    doc = build(path, IN_PROCESS).document
+    (t,), checks = extract_tables(doc)
+    assert t.title == title
+    assert t.columns == columns and len(t.rows) == n_rows
+    assert [c.status for c in checks] == ["pass"] * n_checks
+    assert_cell_spans(doc, t)
+    row_name, col_name, text, base = cell
+    (found,) = [
+        c for r in t.rows for c in r if c.row_header == row_name and c.col_header == col_name
+    ]
+    assert found.text == text and found.value is not None
+    if base is not None:
+        assert found.base_value == pytest.approx(base)
+    # the table's rows are one block each line, never reflowed into a paragraph
+    (block,) = [b for b in doc.blocks if b.kind == "table"]
+    rows = [ln for ln in lines if "|" in ln or "\t" in ln or "  " in ln]
+    assert doc.text[block.start : block.end].split("\n") == rows
+    assert t.notes == []  # a bold line after the table is no note (``*`` notes are)
+
+
+@pytest.mark.parametrize(
+    ("row_header", "col_header", "period"),
+    [
+        ("2025年", "甲公司", "2025年"),  # years down the rows
+        ("2026年(e)", "營收", "2026年(e)"),
+        ("4Q25", "營收", "4Q25"),
+        ("2025年", "2024年", "2024年"),  # the column's period first
+        ("2025年營收", "金額", None),  # a row that names more than a period
+        ("北美", "金額", None),
+    ],
+)
+def test_cell_period_from_a_row_named_by_a_period(
+    row_header: str, col_header: str, period: str | None
+) -> None:
+    from pipeline.tables import cell_period
+
+    cell = Cell(text="1", value=1.0, row_header=row_header, col_header=col_header)
+    table = Table(
+        id="t1",
+        text="",
+        span=CharSpan(start=0, end=0),
+        page=1,
+        sentence=None,
+        rule="tables.text.v1",
+        table_id="表格",
+        caption="",
+        columns=["", col_header],
+        rows=[[Cell(text=row_header), cell]],
+    )
+    assert cell_period(table, cell) == period
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # pipes between words, but neither a rule nor framing pipes: prose, not a table
+        pytest.param(["選項甲 | 選項乙 | 選項丙", "選項丁 | 選項戊 | 選項己"], id="bare-pipes"),
+        pytest.param(["| 只有表頭 | 一列 |"], id="one-line"),
+    ],
+)
+def test_text_without_a_table_gives_none(tmp_path: Path, lines: list[str]) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(["市場報告", "", *lines, ""]), encoding="utf-8")
+    doc = build(path, IN_PROCESS).document
+    tables, _ = extract_tables(doc)
+    assert tables == []
+
+
+def test_markdown_report_tables_through_pipeline_run(tmp_path: Path) -> None:
+    """A Markdown report named on the command line: its pipe table is a typed table in
+    tables.csv and tables_cells.csv, and its numbers are no running-text quantities."""
+    import csv
+
+    from pipeline.cli import main
+
+    report = tmp_path / "report.md"
+    report.write_text(
+        "\n".join(
+            [
+                "# 2024 年封測產業回顧",
+                "",
+                "封測產值在 2024 年成長 12%。",
+                "",
+                "## 主要封測廠營收",
+                "",
+                "單位：億元",
+                "| 公司 | 2023 | 2024 |",
+                "|:---|---:|---:|",
+                "| 甲封測 | 2,150 | 2,480 |",
+                "| 乙封測 | 640 | 710 |",
+                "| 合計 | 2,790 | 3,190 |",
+                "",
+                "資料來源：各公司財報（2025/03）",
+                "",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["run", str(report), "--out", str(out), "-q"]) == 0
+    with (out / "tables.csv").open(encoding="utf-8") as f:
+        (table,) = list(csv.DictReader(f))
+    assert table["title"] == "主要封測廠營收" and table["unit"] == "億元"
+    assert table["row_count"] == "3" and table["source_date"] == "2025-03"
+    with (out / "tables_cells.csv").open(encoding="utf-8") as f:
+        cells = list(csv.DictReader(f))
+    got = {(c["row_header"], c["col_header"]): c for c in cells}
+    cell = got[("乙封測", "2024")]
+    assert (cell["text"], cell["unit"]) == ("710", "億元")
+    assert float(cell["base_value"]) == 71_000_000_000
+    text = (out / "documents" / "report.md.json").read_text(encoding="utf-8")
+    doc = Document.model_validate_json(text)
+    assert all(doc.text[int(c["start"]) : int(c["end"])] == c["text"] for c in cells)
+    with (out / "quantities.csv").open(encoding="utf-8") as f:
+        quantities = [q["text"] for q in csv.DictReader(f)]
+    assert quantities == ["12%"]
+    with (out / "checks.csv").open(encoding="utf-8") as f:
+        checks = [c for c in csv.DictReader(f) if c["kind"] == "table_total_row"]
+    assert len(checks) == 2 and {c["status"] for c in checks} == {"pass"}

@@ -20,7 +20,12 @@ from collections.abc import Sequence
 
 from pipeline.chars import fold_width
 from pipeline.extract.tables.build import _build_table
-from pipeline.extract.tables.captions import TableRegion, find_references, find_table_regions
+from pipeline.extract.tables.captions import (
+    TableRegion,
+    find_references,
+    find_table_regions,
+    uncaptioned_text_regions,
+)
 from pipeline.extract.tables.grid import _Grid, _grid_from_text
 from pipeline.extract.tables.pdf_grid import _cell_pattern, _grid_from_pdf
 from pipeline.extract.tables.spans import place_cells
@@ -163,6 +168,10 @@ def extract_tables(
             grid = _grid_from_text(doc, region)
             strategy = "text"
         items.append((region, grid, strategy))
+    if doc.source.format == "txt":
+        # text input has no PDF grid: its uncaptioned tables are the table blocks
+        for region in uncaptioned_text_regions(doc, regions):
+            items.append((region, _grid_from_text(doc, region), "text"))
     claimed = {k for k, t in enumerate(grids) if id(t) in used}
     cursor = 0
     furniture = furniture_titles(doc, grids)

@@ -265,6 +265,112 @@ def find_table_regions(
     return regions
 
 
+# A title line over an uncaptioned text table: short, no sentence in it.
+_TITLE_MAX = 40
+# Markdown marks around a title line: heading hashes, a bullet, a setext underline the
+# reflow glued on (``新車銷量排行------``), a closing colon.
+_TITLE_MARKS_RE = re.compile(r"^\s*(?:#{1,6}|\\?[*\-•])\s*|\s*(?:[-=]{3,}|[：:])\s*$")
+# A Markdown rule (``------``, ``***``) between a title and its table.
+_RULE_RE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+
+
+def _title_above(doc: Document, k: int) -> str | None:
+    """The title of a text table from block ``k`` above it: one short line that states no
+    sentence (``主要產品營收比較``, ``## 各區出貨量``, ``各產品營收如下：``), its Markdown
+    heading marks and closing colon dropped; None when the block is prose or a table's."""
+    b = doc.blocks[k]
+    if b.kind not in ("paragraph", "heading", "title"):
+        return None
+    text = doc.text[b.start : b.end].strip()
+    if text.endswith(("：", ":")):
+        # the paragraph's last sentence leads into the table (``…如下：``)
+        text = re.split(r"[。！？；!?]", text)[-1].strip()
+    if not text or "\n" in text or any(p in text for p in "。！？；!?"):
+        return None
+    if text.endswith(("：", ":")) and len(text) <= 2 * _TITLE_MAX:
+        # a line leading into the table (``截至第三季，各區用電量：``): its last clause
+        # names it, what comes before sets the scene
+        text = re.split(r"[，,]", text)[-1].strip()
+    if len(text) > _TITLE_MAX:
+        return None
+    if line_kind(text) in ("unit", "note", "source", "row"):
+        return None
+    title = _TITLE_MARKS_RE.sub("", text).strip()
+    if not any(ch.isalpha() for ch in title):  # a rule (``------``) or a bare number
+        return None
+    return title or None
+
+
+_CAPTION_BELOW_RE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_\n]{2,40})(?:\*\*|__)\s*$")
+
+
+def _caption_below(doc: Document, j: int) -> tuple[str, tuple[int, int]] | None:
+    """A table's name set under it as a caption: a line that is bold and nothing else right
+    after the table (``**近三年營收預期**``, the news sites' caption under a table or image).
+    Only for a table no line above names; its span is the name inside the marks."""
+    k = j + 1
+    while k < len(doc.blocks) and doc.blocks[k].kind == "footer":
+        k += 1
+    if k >= len(doc.blocks) or doc.blocks[k].kind not in ("paragraph", "heading"):
+        return None
+    b = doc.blocks[k]
+    m = _CAPTION_BELOW_RE.match(doc.text[b.start : b.end])
+    if m is None or any(p in m.group("t") for p in "。！？；!?"):
+        return None
+    return m.group("t").strip(), (b.start + m.start("t"), b.start + m.end("t"))
+
+
+def uncaptioned_text_regions(doc: Document, regions: Sequence[TableRegion]) -> list[TableRegion]:
+    """Regions of the table blocks of a text document that no ``表 N`` caption claims: a
+    report delivered as text or Markdown sets its tables as pipe rows, tab- or space-aligned
+    columns under a plain title line. The line above names the table, a unit line between
+    them scales its cells, and the notes and source lines after it are its own, as under a
+    caption. Two lines at least (a header and a row)."""
+    taken = [(r.caption_span[0], r.end) for r in regions]
+    out: list[TableRegion] = []
+    blocks = doc.blocks
+
+    def free(b: Block) -> bool:
+        return not any(s <= b.start < e for s, e in taken)
+
+    for j, b in enumerate(blocks):
+        if b.kind != "table" or not free(b) or len(_block_lines(doc, b)) < 2:
+            continue
+        first = j
+        k = j - 1
+        while k >= 0 and blocks[k].kind == "footer":
+            k -= 1
+        if (
+            k >= 0
+            and blocks[k].kind == "paragraph"
+            and free(blocks[k])
+            and line_kind(doc.text[blocks[k].start : blocks[k].end].strip()) == "unit"
+        ):
+            first, k = k, k - 1
+        if k >= 1 and _RULE_RE.match(doc.text[blocks[k].start : blocks[k].end]):
+            k -= 1
+        title = _title_above(doc, k) if k >= 0 and free(blocks[k]) else None
+        if title is not None:  # the table starts at its title, not at the prose before it
+            head = blocks[k]
+            at = doc.text.rfind(title, head.start, head.end)
+            span = (at, at + len(title)) if at >= 0 else (head.start, head.end)
+        else:
+            span = (blocks[first].start, blocks[first].start)
+        below = _caption_below(doc, j) if title is None else None
+        if below is not None:
+            title = below[0]
+        label = title or f"表格 p{b.page}-{len(out) + 1}"
+        region = TableRegion(label, title or "", span, b.page, [b.page])
+        region.title = title
+        _consume(doc, first, region)
+        if len(region.row_lines) < 2:
+            continue
+
+        taken.append((region.caption_span[0], region.end))
+        out.append(region)
+    return out
+
+
 def _consume(doc: Document, j: int, region: TableRegion, last_page: int | None = None) -> int:
     """Take the blocks after a caption that belong to its table; index of the next block.
 

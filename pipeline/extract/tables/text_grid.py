@@ -124,7 +124,7 @@ def _group_names(groups: list[str], n: int) -> list[str] | None:
 
 
 _RULE_LINE_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$|^\s*[-=+|: ]{8,}$")
-_PIPE_ROW_RE = re.compile(r"^\s*\|.*\|.*$")
+_PIPE_ROW_RE = re.compile(r"^[^|]*\|[^|]*\|.*$")  # two pipes: `| a | b |`, `a | b | c`
 _WIDE_GAP_RE = re.compile(r"\S(?: {2,}|\t|\u3000)\S")
 
 
@@ -140,8 +140,16 @@ def _split_cells(line: str, sep: str) -> list[_Tok]:
             continue  # outside the leading and trailing pipes
         lead = len(piece) - len(piece.lstrip())
         text = piece.strip()
+        m = _EMPHASIS_RE.match(text) if sep == "|" else None
+        if m:  # Markdown bold or italic around the whole cell: the cell is what it wraps
+            lead += m.start("t")
+            text = m.group("t")
         out.append(_Tok(text, start + lead, start + lead + len(text)))
     return out
+
+
+# ``**名稱**``, ``__名稱__``, ``*名稱*``: a Markdown table's emphasis around a cell.
+_EMPHASIS_RE = re.compile(r"^(?P<m>\*{1,3}|_{2,3})(?P<t>\S(?:.*\S)?)(?P=m)$")
 
 
 def _split_layout(line: str) -> list[_Tok]:

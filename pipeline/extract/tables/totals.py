@@ -15,7 +15,13 @@ from pipeline.models import (
     Check,
     Table,
 )
-from pipeline.pdftables.cells import _norm_label, is_account_code, parse_cell, total_kind
+from pipeline.pdftables.cells import (
+    _is_year,
+    _norm_label,
+    is_account_code,
+    parse_cell,
+    total_kind,
+)
 from pipeline.pdftables.lexicon import _lex, caption_label
 
 RULE_TOTAL_ROW = "tables.total_row.v1"
@@ -456,13 +462,29 @@ def _row_label(t: Table, r: int) -> str | None:
 
 
 def _headless(t: Table) -> bool:
-    """Value columns named by a number or a bare currency sign (a data row read as header)."""
-    for name in t.columns[t.stub_columns :]:
-        leaf = name.rsplit(" / ", 1)[-1].strip()
+    """Value columns named by a number or a bare currency sign (a data row read as header).
+
+    A text table's header line of years (``| 項目 | 2023 | 2024 |``) names its columns: the
+    text reader took it as the header because it stands first, above a rule or over the
+    rows, not because the layout placed it, so its years are names."""
+    leaves = [name.rsplit(" / ", 1)[-1].strip() for name in t.columns[t.stub_columns :]]
+    if t.strategy == "text" and leaves and all(_is_year(leaf) for leaf in leaves):
+        return False
+    if t.strategy == "text" and len(leaves) >= 2 and _counts_up(leaves):
+        return False  # months 1 … 12 over a text table's columns: names, not a data row
+    for leaf in leaves:
         cv = parse_cell(leaf)
         if leaf in ("$", "NT$") or (cv is not None and cv.value is not None):
             return True
     return False
+
+
+def _counts_up(leaves: Sequence[str]) -> bool:
+    """Column names 1, 2, 3 … counting up by one from 1 (months, quarters, weeks)."""
+    folded = [fold_width(leaf) for leaf in leaves]
+    return all(re.fullmatch(r"\d{1,2}", x) for x in folded) and [int(x) for x in folded] == list(
+        range(1, len(folded) + 1)
+    )
 
 
 def check_table(table: Table) -> list[Check]:
