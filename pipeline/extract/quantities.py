@@ -1457,10 +1457,16 @@ class _Finder:
         return not self._after_latin_word(start)
 
     def _strip_sign(self, m: re.Match[str], sign_group: str, num_group: str) -> tuple[int, str]:
-        """Start and text of the number with its sign, dropping a '-' that is a hyphen."""
+        """Start and text of the number with its sign, dropping a '-' that is a hyphen: one
+        after a Latin letter or digit, and one before a Chinese numeral (網民-九成九, a
+        title's words joined by hyphens; a minus is written before Arabic digits)."""
         s = m.start(sign_group)
         sign = m.group(sign_group)
-        if sign and s > 0 and (self.scan[s - 1].isascii() and self.scan[s - 1].isalnum()):
+        first = self.scan[m.start(num_group) : m.start(num_group) + 1]
+        if sign and (
+            (s > 0 and self.scan[s - 1].isascii() and self.scan[s - 1].isalnum())
+            or not first.isascii()
+        ):
             return m.start(num_group), self.scan[m.start(num_group) : m.end(num_group)]
         return s, self.scan[s : m.end(num_group)]
 
