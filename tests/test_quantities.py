@@ -3393,6 +3393,11 @@ QUANT14_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("前言\n1.2 擬募資興建新廠", []),
     ("2.3 液壓機數量減少", []),
     ("營收成長 1.1 倍", [(1.1, "倍", "eq")]),
+    ("今年累計賺進 2.5 個股本", [(2.5, "個股本", "eq")]),
+    ("共有 3個股東", [(3, "個", "eq")]),
+    # a '-' before a Chinese numeral joins a title's words; before Arabic digits it is a sign
+    ("網友-九成九支持", [(99, "%", "eq")]),
+    ("營益率年增-5%", [(-5, "%", "eq")]),
 ]
 
 
