@@ -3424,6 +3424,9 @@ PER_CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     ("新車最高時速達 180 公里", [(180, "公里", "小時")]),
     ("營收50億元，低於市場預估的52億元", [(5e9, "TWD", None), (5.2e9, "TWD", None)]),
     ("每股盈餘3元；市場預估營收80億元", [(3, "TWD", "股"), (8e9, "TWD", None)]),
+    # a label and its colon between the per-unit and the number
+    ("> **每股盈餘**：2.1元，高於預期的1.9元", [(2.1, "TWD", "股"), (1.9, "TWD", "股")]),
+    ("營收：50億元", [(5e9, "TWD", None)]),
 ]
 
 

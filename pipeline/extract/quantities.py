@@ -1057,12 +1057,16 @@ class _Finder:
             return m.group("w"), quote_start, m.end()
         if kind == "percent":
             return None, quote_start, quote_end
-        b = self._ends_before(self.rx.per_before_r, quote_start, 16)
+        # 每股收益：4.68美元, **每股收益**：1.73美元: a label and its colon (the look-back
+        # would stop at the colon, a clause delimiter)
+        label = _LABEL_COLON.search(self.scan, max(0, quote_start - 8), quote_start)
+        at = label.start() if label is not None else quote_start
+        b = self._ends_before(self.rx.per_before_r, at, 16)
         if b is not None:
             words = b.group("w")[::-1]
             per = "/".join(w for w in words.split("每") if w)
             return per, quote_start, quote_end
-        n = self._ends_before(self.rx.per_named_r, quote_start, 16)
+        n = self._ends_before(self.rx.per_named_r, at, 16)
         if n is not None:
             return self.ctx.per_named[n.group("w")[::-1]], quote_start, quote_end
         return None, quote_start, quote_end
@@ -2098,6 +2102,7 @@ class _Finder:
 
 _LATIN_UNIT = re.compile(rf"[{_LETTERS}]+(?:/[{_LETTERS}]+)*[²³]?")
 # a number written in digits only (53, 1,000, 0.5): 46億度 with a magnitude is an amount
+_LABEL_COLON = re.compile(r"[ \t*]*[：:][ \t*]*$")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _PLAIN_DIGITS = re.compile(r"[0-9][0-9.,]*")
 _LATIN_NEXT = re.compile(r"[ \t]?[A-Za-z]")
