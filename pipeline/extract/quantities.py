@@ -1462,14 +1462,15 @@ class _Finder:
 
     def _strip_sign(self, m: re.Match[str], sign_group: str, num_group: str) -> tuple[int, str]:
         """Start and text of the number with its sign, dropping a '-' that is a hyphen: one
-        after a Latin letter or digit, and one before a Chinese numeral (網民-九成九, a
-        title's words joined by hyphens; a minus is written before Arabic digits)."""
+        after a Latin letter or digit, and one between a Chinese word and a Chinese numeral
+        (網民-九成九, a title's words joined by hyphens; 補貼+五年 joins two offers)."""
         s = m.start(sign_group)
         sign = m.group(sign_group)
         first = self.scan[m.start(num_group) : m.start(num_group) + 1]
+        before = self.scan[s - 1] if s > 0 else ""
         if sign and (
-            (s > 0 and self.scan[s - 1].isascii() and self.scan[s - 1].isalnum())
-            or not first.isascii()
+            (before.isascii() and before.isalnum())
+            or (not first.isascii() and "\u4e00" <= before <= "\u9fff")
         ):
             return m.start(num_group), self.scan[m.start(num_group) : m.end(num_group)]
         return s, self.scan[s : m.end(num_group)]
