@@ -508,6 +508,11 @@ def _continue_title(
     return i
 
 
+# A line that ends inside a number: a thousands group not yet three digits long (1,2), or a
+# comma or decimal point right after a digit; the next line's digits continue it.
+_NUMBER_CUT_AT_WRAP = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})*,\d{0,2}$|\d\.$")
+
+
 def join_separator(prev: str, nxt: str) -> str:
     """Space between Latin words across a wrap; nothing between CJK (or CJK and Latin)."""
     if not prev or not nxt:
@@ -515,6 +520,8 @@ def join_separator(prev: str, nxt: str) -> str:
     a, b = prev[-1], nxt[0]
     if a == "-" or a.isspace() or b.isspace():
         return ""
+    if b.isdigit() and _NUMBER_CUT_AT_WRAP.search(prev):
+        return ""  # 新台幣1,2 / 34億元: the wrap cut a number inside a thousands group
     a_latin = a.isascii() and (a.isalnum() or a in ",.;:)%")
     b_latin = b.isascii() and (b.isalnum() or b in "(")
     return " " if a_latin and b_latin else ""

@@ -3366,3 +3366,76 @@ def test_lone_magnitudes_and_weeks_of_a_year(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert_rows(text, expected)
+
+
+# Round quant14 (issue 12, unseen text): units whose first character is a magnitude
+# (千瓦時, 兆瓦), spaced sections (2 萬 9,900 元), a list that writes its unit once at the
+# end (1.2個、0.8個百分點), 個 + 多 + a word of time, a ceiling before a lone 百億, a
+# duration before 中國, and a dotted section number that opens a line.
+QUANT14_CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
+    ("全年發電量 45.6億千瓦時，年減3%", [(4_560_000_000, "千瓦時", "eq"), (3, "%", "eq")]),
+    ("新廠裝機容量達 120萬千瓦", [(1_200_000, "千瓦", "eq")]),
+    ("風場年發電 8.5萬兆瓦時", [(85_000, "兆瓦時", "eq")]),
+    ("單機重量約 12千克", [(12, "千克", "approx")]),
+    ("市值 2.5兆美元", [(2.5e12, "USD", "eq")]),
+    ("新機售價 3 萬 2,990 元起", [(32_990, "TWD", "gte")]),
+    ("頂規版本 4 萬 500 元", [(40_500, "TWD", "eq")]),
+    ("營收 28 億 3 家門市同步開幕", [(2.8e9, "TWD", "eq"), (3, "家", "eq")]),
+    ("毛利率分別提升1.2個、0.8個百分點", [(1.2, "pp", "eq"), (0.8, "pp", "eq")]),
+    ("利率依序調降1個、2個及3個基點", [(1, "bp", "eq"), (2, "bp", "eq"), (3, "bp", "eq")]),
+    ("旗下有3個、5個品牌", [(3, "個", "eq"), (5, "個", "eq")]),
+    ("雙方會談持續了5個多小時", [(5, "小時", "gt")]),
+    ("新品延後兩個多星期上市", [(2, "星期", "gt")]),
+    ("全年營收仍未過百億元", [(1e10, "TWD", "lt")]),
+    ("市值未達千億美元", [(1e11, "USD", "lt")]),
+    ("他擁有20年中國市場經驗", [(20, "年", "eq")]),
+    ("預計25年中量產", []),
+    ("前言\n1.2 擬募資興建新廠", []),
+    ("2.3 液壓機數量減少", []),
+    ("營收成長 1.1 倍", [(1.1, "倍", "eq")]),
+    ("今年累計賺進 2.5 個股本", [(2.5, "個股本", "eq")]),
+    ("共有 3個股東", [(3, "個", "eq")]),
+    # a '-' before a Chinese numeral joins a title's words; before Arabic digits it is a sign
+    ("網友-九成九支持", [(99, "%", "eq")]),
+    ("營益率年增-5%", [(-5, "%", "eq")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANT14_CASES, ids=[c[0] for c in QUANT14_CASES])
+def test_magnitude_led_units_spaced_sections_and_lists(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert_rows(text, expected)
+
+
+# A per-unit (Quantity.per) said once holds for the amounts that restate it: the other end of
+# a range, the reference compared with it in its sentence; EPS and 時速 name theirs without
+# a 每; a growth rate of a per-share figure is no amount per share.
+PER_CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
+    (
+        "調整後每股盈餘 1.25 美元，低於市場預估的 1.31 美元",
+        [(1.25, "USD", "股"), (1.31, "USD", "股")],
+    ),
+    ("公司預估每股盈餘介於 4.1 至 4.5 元之間", [(4.1, "TWD", "股"), (4.5, "TWD", "股")]),
+    ("每股純益3.6元，較上年同期的2.9元成長", [(3.6, "TWD", "股"), (2.9, "TWD", "股")]),
+    ("第三季 EPS 2.35元", [(2.35, "TWD", "股")]),
+    ("董事會決議每股配發現金股利2.5元", [(2.5, "TWD", "股")]),
+    ("每股盈餘年增12%", [(12, "%", None)]),
+    ("新車最高時速達 180 公里", [(180, "公里", "小時")]),
+    ("營收50億元，低於市場預估的52億元", [(5e9, "TWD", None), (5.2e9, "TWD", None)]),
+    ("每股盈餘3元；市場預估營收80億元", [(3, "TWD", "股"), (8e9, "TWD", None)]),
+    # a label and its colon between the per-unit and the number
+    ("> **每股盈餘**：2.1元，高於預期的1.9元", [(2.1, "TWD", "股"), (1.9, "TWD", "股")]),
+    ("營收：50億元", [(5e9, "TWD", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_CASES, ids=[c[0] for c in PER_CASES])
+def test_per_unit_shared_named_and_never_on_growth(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    got = [(q.value, q.unit, q.per) for q in quantities(text)]
+    assert len(got) == len(expected), got
+    for (v, u, p), (ev, eu, ep) in zip(got, expected, strict=True):
+        assert v == pytest.approx(ev, rel=1e-9)
+        assert (u, p) == (eu, ep)

@@ -157,6 +157,13 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
         ("達到有", "效性", ""),
         ("ABBV-", "RGX-314", ""),
         ("臨床", "III 期", ""),
+        # a wrap inside a number joins it back (issue 12: a span never starts in a number)
+        ("全年營收達新台幣1,2", "34億元", ""),
+        ("出貨量為 3,", "500 萬台", ""),
+        ("毛利率回升至41.", "5%", ""),
+        # two numbers on two lines stay two (a complete group, a plain run)
+        ("revenue of 1,234", "567 units", " "),
+        ("in 2023", "45 firms", " "),
     ],
 )
 def test_join_separator(prev: str, nxt: str, sep: str) -> None:

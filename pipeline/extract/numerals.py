@@ -64,6 +64,7 @@ class _Tables:
     formal: frozenset[str]
     tens: dict[str, float]
     inner_zeros: frozenset[str]
+    magnitude_led: tuple[str, ...]
 
 
 @functools.cache
@@ -80,6 +81,7 @@ def _tables() -> _Tables:
         formal=frozenset(lex["formal_chars"]),
         tens={k: float(v) for k, v in lex["tens_digits"].items()},
         inner_zeros=frozenset(lex["inner_zeros"]),
+        magnitude_led=tuple(sorted(lex["magnitude_led_units"], key=len, reverse=True)),
     )
 
 
@@ -110,10 +112,17 @@ def number_pattern() -> str:
     # (6 兆 3,313 億, 4 萬 5 千人: a space after a large magnitude only before the next
     # section)
     after_large = rf"(?<=[{large}])[ ](?=(?:{ARABIC_PATTERN})[ ]?[{mags}])"
+    # (2 萬 9,900 元: in spaced writing, a magnitude set off on both sides runs on to the
+    # whole section after it, three or four digits and no decimal; 2億3 is the spoken
+    # 2.3億, so one or two digits stay apart)
+    after_large += rf"|(?<=[ ][{large}])[ ](?=(?:\d{{3,4}}|\d,\d{{3}})(?![\d.,]))"
     # A digit run is one piece: a piece never starts right after a digit, or a run of n
     # digits could be split 2^n ways and a failed match would backtrack through all of them.
+    # (33.18億千瓦時: a magnitude that begins a unit word is the unit's, not the number's)
+    led = "|".join(re.escape(w) for w in t.magnitude_led)
+    body_piece = rf"(?!{led})[{body}]" if led else rf"[{body}]"
     piece = (
-        rf"(?<!\d)(?:{ARABIC_PATTERN})|[{body}]|[{point}](?=[{digit}])|[ ](?=[{mags}])"
+        rf"(?<!\d)(?:{ARABIC_PATTERN})|{body_piece}|[{point}](?=[{digit}])|[ ](?=[{mags}])"
         rf"|{after_large}"
     )
     return rf"(?:{lead})(?:{piece})*"

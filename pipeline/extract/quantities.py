@@ -120,6 +120,8 @@ class _Context:
     skip_block_kinds: frozenset[str]
     table_like: dict[str, int]
     prefix_magnitudes: dict[str, float]
+    per_named: dict[str, str]  # EPS -> 股, 時速 -> 小時 (qualifiers.yaml: per_named)
+    more_inside: dict[str, str]  # 3個多月: 月 -> 個月 (measure_words.yaml: more_inside)
     bare_money: dict[str, Any]
     estimate_season: int  # last month of a text's date that still estimates last year
     specifications: dict[str, Any]
@@ -213,6 +215,8 @@ def _context() -> _Context:
         skip_block_kinds=frozenset(cx["skip_block_kinds"]),
         table_like=dict(cx["table_like"]),
         prefix_magnitudes={k: float(v) for k, v in cur["prefix_magnitudes"].items()},
+        per_named=dict(ql["per_named"]),
+        more_inside=dict(mw["more_inside"]),
         bare_money=dict(cx["bare_money"]),
         estimate_season=int(cx["estimate_season"]["months"]),
         specifications=dict(cx["specifications"]),
@@ -310,6 +314,8 @@ class _Regexes:
     listed_unit: re.Pattern[str]
     lone_magnitude_cue_r: re.Pattern[str]
     per_before_r: re.Pattern[str]
+    per_named_r: re.Pattern[str]
+    more_inside: re.Pattern[str]
     per_after: re.Pattern[str]
     english_after: re.Pattern[str]
     ordinal_list: re.Pattern[str]
@@ -663,9 +669,17 @@ def _regexes() -> _Regexes:
         # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
         # the number, or before a short noun and link word)
         per_before_r=re.compile(
-            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t]*[{_CJK}]{{0,4}}?"
+            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*"
+            # 每股收益（EPS） 0.86 美元: the measure's Latin name in brackets after it
+            rf"(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?[{_CJK}]{{0,6}}?"
             rf"(?P<w>(?:(?:{_alt_r(ql['per_units'])}){_alt_r(ql['per_words'])})+)"
         ),
+        per_named_r=re.compile(
+            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
+            rf"[{_CJK}]{{0,4}}?(?P<w>{_alt_r(ql['per_named'])})(?![A-Za-z])"
+        ),
+        # 3個多月 = more than 3 months: the unit is 個月, written around 多
+        more_inside=re.compile(rf"[多餘](?P<w>{_alt(mw['more_inside'])})"),
         english_after=re.compile(rf"{_SP}(?:{emag})"),
         per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
     )
@@ -1033,16 +1047,28 @@ class _Finder:
                 return True
         return False
 
-    def _per(self, quote_start: int, quote_end: int) -> tuple[str | None, int, int]:
-        """(per-unit, quote start, quote end): 120 元/股 -> 股; 每人每年 3 萬元 -> 人/年."""
+    def _per(self, quote_start: int, quote_end: int, kind: str = "") -> tuple[str | None, int, int]:
+        """(per-unit, quote start, quote end): 120 元/股 -> 股; 每人每年 3 萬元 -> 人/年.
+
+        A percentage takes a per-unit only written after it (5%/年): in 每股收益增長7% the
+        每股 names what grew, the growth itself is no amount per share."""
         m = self.rx.per_after.match(self.scan, quote_end)
         if m is not None and not self._cuts_after(m.end()):
             return m.group("w"), quote_start, m.end()
-        b = self._ends_before(self.rx.per_before_r, quote_start, 12)
+        if kind == "percent":
+            return None, quote_start, quote_end
+        # 每股收益：4.68美元, **每股收益**：1.73美元: a label and its colon (the look-back
+        # would stop at the colon, a clause delimiter)
+        label = _LABEL_COLON.search(self.scan, max(0, quote_start - 8), quote_start)
+        at = label.start() if label is not None else quote_start
+        b = self._ends_before(self.rx.per_before_r, at, 16)
         if b is not None:
             words = b.group("w")[::-1]
             per = "/".join(w for w in words.split("每") if w)
             return per, quote_start, quote_end
+        n = self._ends_before(self.rx.per_named_r, at, 16)
+        if n is not None:
+            return self.ctx.per_named[n.group("w")[::-1]], quote_start, quote_end
         return None, quote_start, quote_end
 
     def _is_model_count(self, q: QuantityMatch) -> bool:
@@ -1206,7 +1232,7 @@ class _Finder:
         p_scaled = None
         if parsed.upper is not None:
             p_scaled = exact_product(parsed.upper, multiplier, unit.scale)
-        per, quote_start, quote_end = self._per(quote_start, quote_end)
+        per, quote_start, quote_end = self._per(quote_start, quote_end, unit.kind)
         neg = self._ends_before(self.rx.negative_r, quote_start, 6)
         if neg is not None and value > 0 and range_bounds is None:
             value = -value  # 零下 20 度
@@ -1398,6 +1424,17 @@ class _Finder:
         s = raw.strip()
         return s in self.ctx.bare_magnitudes or (len(s) > 1 and magnitude_value(s) is not None)
 
+    def _section_number(self, start: int, raw: str) -> bool:
+        """``1.1 曾申報深交所``, ``3.1 科馬材料``: a dotted number that opens a line and is
+        set off by a space numbers the section its heading opens; the word after it is no
+        measure word of its own (a listed unit, ``142 臺``, is read elsewhere)."""
+        s = raw.rstrip()
+        end = start + len(s)
+        if not _SECTION_NUMBER.fullmatch(s) or self.scan[end : end + 1] not in (" ", "\t"):
+            return False
+        line = self.scan[self.scan.rfind("\n", 0, start) + 1 : start]
+        return not line.strip(" \t#*>")
+
     def _open_number_ok(self, start: int, raw: str, parsed: ParsedNumber, unit: _Unit) -> bool:
         """The open rule reads Arabic amounts only, never names (4680電池, 工業4.0時代,
         iPhone 15 Pro, Wi-Fi 7設備, 2025財年, 波音737客機)."""
@@ -1416,16 +1453,25 @@ class _Finder:
             return False
         if s.endswith(tuple(rule["version_endings"])):
             return False
+        if self._section_number(start, raw):
+            return False
         before = self.scan[max(0, start - 8) : start].rstrip(" \t")
         if before.endswith(tuple(rule["not_after"])):
             return False  # 1比1, 5+2產業, 雙11
         return not self._after_latin_word(start)
 
     def _strip_sign(self, m: re.Match[str], sign_group: str, num_group: str) -> tuple[int, str]:
-        """Start and text of the number with its sign, dropping a '-' that is a hyphen."""
+        """Start and text of the number with its sign, dropping a '-' that is a hyphen: one
+        after a Latin letter or digit, and one between a Chinese word and a Chinese numeral
+        (網民-九成九, a title's words joined by hyphens; 補貼+五年 joins two offers)."""
         s = m.start(sign_group)
         sign = m.group(sign_group)
-        if sign and s > 0 and (self.scan[s - 1].isascii() and self.scan[s - 1].isalnum()):
+        first = self.scan[m.start(num_group) : m.start(num_group) + 1]
+        before = self.scan[s - 1] if s > 0 else ""
+        if sign and (
+            (before.isascii() and before.isalnum())
+            or (not first.isascii() and "\u4e00" <= before <= "\u9fff")
+        ):
             return m.start(num_group), self.scan[m.start(num_group) : m.end(num_group)]
         return s, self.scan[s : m.end(num_group)]
 
@@ -1530,8 +1576,8 @@ class _Finder:
             kind = "open_unit"
         end = m.end()
         forced = None
-        if surface == "個" and (mm := _MONTHS_MORE.match(self.scan, end)) is not None:
-            unit, end = self.ctx.units["個月"], mm.end()
+        if surface == "個" and (mm := self.rx.more_inside.match(self.scan, end)) is not None:
+            unit, end = self.ctx.units[self.ctx.more_inside[mm.group("w")]], mm.end()
             forced = self._qualifier_before(start)[0] or "gt"  # 約3個多月: the first word wins
         if unit.yuan:
             unit, end = self._currency_after_yuan(unit, end)
@@ -2057,6 +2103,8 @@ class _Finder:
 
 _LATIN_UNIT = re.compile(rf"[{_LETTERS}]+(?:/[{_LETTERS}]+)*[²³]?")
 # a number written in digits only (53, 1,000, 0.5): 46億度 with a magnitude is an amount
+_LABEL_COLON = re.compile(r"[ \t*]*[：:][ \t*]*$")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _PLAIN_DIGITS = re.compile(r"[0-9][0-9.,]*")
 _LATIN_NEXT = re.compile(r"[ \t]?[A-Za-z]")
 # the rest of a bracket holding only a specification: (500mg/50ml), （182mm）
@@ -2070,8 +2118,6 @@ _AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}[ \t]*年[ \t]*$")
 _LONE_MAGNITUDE = re.compile(r"(?<=[過破上])[億兆](?![\d萬億兆])")
 # 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
 _MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
-# 3個多月 = more than 3 months: the unit is 個月, written around 多
-_MONTHS_MORE = re.compile(r"[多餘]月")
 
 
 @functools.cache
@@ -4261,7 +4307,71 @@ def extract_quantities(
             prev_in_sentence[si] = fact
         if year_id is not None and link == "same_sentence":
             outlook[year_id] = forecast
-    return _restated_headlines(doc, out)
+    return _restated_headlines(doc, _shared_per(doc.text, _list_units(doc.text, out)))
+
+
+def _list_units(text: str, facts: list[Quantity]) -> list[Quantity]:
+    """分別高出3.01個、3.14個百分點: a list item read in the first word of the unit the list
+    ends in (個 of 個百分點) takes that unit and its kind (measure_words.yaml: list_joiners);
+    checked from the last item back, so a longer list carries the unit to every item."""
+    joiners = set(load_lexicon("measure_words")["list_joiners"])
+    written = ""  # the last item's text, while a list carries its unit back
+    for n in range(len(facts) - 2, -1, -1):
+        f, nxt = facts[n], facts[n + 1]
+        if not written or nxt.unit == nxt.text.rstrip()[-len(nxt.unit) :]:
+            written = text[nxt.span.start : nxt.span.end].rstrip()
+        if f.kind == nxt.kind or not f.text.rstrip().endswith(f.unit):
+            written = ""
+            continue
+        if text[f.span.end : nxt.span.start].strip(" \t") not in joiners:
+            written = ""
+            continue
+        at = written.rfind(f.unit)
+        tail = written[at + len(f.unit) :] if at > 0 else ""
+        if tail and not any(c.isdigit() for c in tail):
+            facts[n] = f.model_copy(update={"unit": nxt.unit, "kind": nxt.kind})
+        else:
+            written = ""
+    return facts
+
+
+_PER_GAP = 24  # characters between a per-unit figure and a reference compared with it
+_PER_GAP_STOPS = frozenset("。；;！？!?\n每")
+
+
+def _shared_per(text: str, facts: list[Quantity]) -> list[Quantity]:
+    """A per-unit is said once and holds for the amounts that restate it: the other end of a
+    range (每股收益在 0.45 至 0.55 美元之間: both per share) and the reference an amount is
+    compared with in its sentence (每股收益 0.95 美元，低於分析師估計的 0.97 美元; 上年同期的
+    2.95 美元). A reference is an amount of the same unit after a reference word
+    (qualifiers.yaml: reference_words) with no sentence end and no other 每 between."""
+    refs = tuple(load_lexicon("qualifiers")["reference_words"])
+    by_range: dict[str, str] = {}
+    for f in facts:
+        if f.range_id is not None and f.per is not None and f.kind == "money":
+            by_range.setdefault(f.range_id, f.per)
+    prev: Quantity | None = None
+    for n, f in enumerate(facts):
+        per = f.per
+        if per is None and f.kind == "money":
+            if f.range_id is not None and f.range_id in by_range:
+                per = by_range[f.range_id]
+            elif (
+                prev is not None
+                and prev.per is not None
+                and prev.kind == "money"
+                and prev.unit == f.unit
+                and prev.sentence == f.sentence
+                and 0 <= f.span.start - prev.span.end <= _PER_GAP
+            ):
+                gap = text[prev.span.end : f.span.start]
+                if not _PER_GAP_STOPS.intersection(gap) and any(w in gap for w in refs):
+                    per = prev.per
+            if per is not None:
+                f = f.model_copy(update={"per": per})
+                facts[n] = f
+        prev = f
+    return facts
 
 
 def _restated_headlines(doc: Document, facts: list[Quantity]) -> list[Quantity]:
