@@ -1633,6 +1633,26 @@ def test_an_outlook_year_beside_this_year_is_the_texts_year(text: str, year: str
     assert text_year(text, find_dates(text)) == year
 
 
+# Round links15: the year an outlook looks over (展望2015年) in a sentence that names 明年 (or
+# a part of it) and never 今年 is 明年: the text is of the year before.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("展望2015年，公司相信，明年出貨可望續增。今年第三季獲利創新高。", "2014"),
+        ("展望2020年，法人指出，客戶都將於明年上半年轉向新製程。", "2019"),
+        ("某公司今年營收持平。展望2018年，管理層預期明年營收成長一成。", "2017"),
+        # both 今年 and 明年 in the sentence: which one the outlook is stays open
+        ("展望2019年，公司表示，今年先求穩，明年再擴產。", None),
+        # a forecast year beside 明年 without 展望 is no outlook's own year
+        ("公司預估2019年營收成長，明年毛利率也將改善。", None),
+    ],
+)
+def test_an_outlook_year_beside_next_year_is_the_year_after_the_text(
+    text: str, year: str | None
+) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [

@@ -259,6 +259,8 @@ class _Regexes:
     payout: re.Pattern[str]
     present: re.Pattern[str]
     target_price: re.Pattern[str]
+    target_price_change: re.Pattern[str]
+    running_whole_year: re.Pattern[str]
     reporting: re.Pattern[str]
     prior_years: re.Pattern[str]
     open_after: re.Pattern[str]
@@ -585,6 +587,8 @@ def _regexes() -> _Regexes:
         per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
         quote=re.compile(_alt(cx["quote_cues"])),
         target_price=re.compile(_alt(cx["target_price_cues"])),
+        running_whole_year=re.compile(rf"[ \t]*(?:{_alt(cx['running_whole_year'])})"),
+        target_price_change=re.compile(rf"[ \t]*(?:{_alt(cx['target_price_change_opens'])})"),
         reached=re.compile(_alt(cx["reached_cues"])),
         statistics_lead=re.compile(cx["statistics_lead"]),
         reported_move=re.compile(cx["reported_moves"]),
@@ -3238,6 +3242,37 @@ def _span_start(d: DateFact) -> int:
     return d.span.start
 
 
+def _finishes_change(
+    before: Sequence[QuantityMatch], pos: int, by_start: Sequence[DateFact], finder: _Finder
+) -> bool:
+    """Whether the clause after the delimiter at ``pos`` names where a change ends that the
+    number right before ``pos`` starts (將從今年的10.32億盎司，下滑至2017年的10.27億盎司:
+    從/由 before the first value, a "to" word after the comma; quantity_context.yaml:
+    change_path): the later value is the same statement's, whatever later year it writes.
+    A change that ends in the present (從過去的最高800個攤位，縮減到今年的405個攤位: 今年 or a
+    relative year before it) has been reached, and stays a statement of its own."""
+    scan, rx = finder.scan, finder.rx
+    prev = [m for m in before if m.end <= pos]
+    if not prev or scan[prev[-1].end : pos].strip(" \t"):
+        return False
+    k = bisect.bisect_left(by_start, pos, key=_span_start)
+    nxt = rx.delimiter.search(scan, pos + 1)
+    end = nxt.start() if nxt is not None else len(scan)
+    if any(
+        d.relative and (d.iso is None or d.anchor is None or d.iso[:4] <= d.anchor[:4])
+        for d in by_start[k:]
+        if d.span.start < end
+    ):
+        return False  # 從過去的最高800個，縮減到今年的405個: a change to the present is reached
+    p = prev[-1]
+    to = rx.change_to.match(scan, p.end)
+    if to is None or to.end() <= pos:
+        return False
+    k = bisect.bisect_left(finder.delims, p.start)
+    lo = finder.delims[k - 1] + 1 if k else 0
+    return rx.base_from.search(scan, lo, p.start) is not None
+
+
 def _new_statement(
     matches: Sequence[QuantityMatch],
     idx: int,
@@ -3317,6 +3352,8 @@ def _new_statement(
         # the cue, a quarter or half with no year is the outlook's own period; only a
         # written date or a closed span starts anew)
         rx = finder.rx
+        if _finishes_change(matches[lo:idx], pos, by_start, finder):
+            continue  # 預估將從今年的X，下滑至2017年的Y: the change's end, no new statement
         periods = rx.statement_period if stated and pos >= stated[0] else rx.closed_period
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
@@ -3333,6 +3370,24 @@ def _new_statement(
             and all(d.iso and d.precision == "year" and d.iso[:4] in outlook_years for d in written)
         ):
             continue  # the outlook's own whole year told again: no statement of another period
+        if (
+            written
+            and m is None
+            and pub_year is None
+            and rx.running_whole_year.match(scan, written[-1].span.end)
+            and all(
+                d.relative
+                and d.anchor_source == "text_year"
+                and d.precision == "year"
+                and d.iso
+                and d.anchor
+                and d.iso[:4] == d.anchor[:4]
+                for d in written
+            )
+        ):
+            # 法人預估，第四季EPS估超過1.7元，…，今年全年EPS約6.7元 in a text of unknown date: the
+            # year the text is written in is still running, no period over
+            continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
         years = [int(d.iso[:4]) for d in written if d.iso]
         if (
@@ -3504,9 +3559,14 @@ def _target_price(
     """A number in a clause that names a target price (quantity_context: target_price_cues).
 
     A label before ： and an amount converted in brackets after the price stay in its
-    clause (12個月目標股價：480美元, 875丹麥克朗（約合126美元）)."""
+    clause (12個月目標股價：480美元, 875丹麥克朗（約合126美元）); so does the change a
+    clause of its own makes of it (將台積的目標價，從131元降至127元: the clause opens with
+    從/由, the price it changes is named in the clause before)."""
     lo = c_lo
-    if lo > s_lo and scan[lo - 1] in "（(：:":
+    opened = lo > s_lo and scan[lo - 1] in "（(：:"
+    changed = lo > s_lo and scan[lo - 1] in "，,"
+    changed = changed and rx.target_price_change.match(scan, lo, q.start) is not None
+    if opened or changed:
         lo = _clause_start(scan, lo - 1, s_lo, ctx.delimiters, 40)
     return rx.target_price.search(scan, lo, q.start) is not None
 
