@@ -1343,3 +1343,31 @@ def test_conditions_change_ends_and_the_running_year_in_an_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links15: a sentence that writes a period of its own with no year (Q2, 本季, 前三季)
+# tells the text's present: it takes no year from the plan the sentence before looks to
+# (估計2016年完工, 明年將持穩獲利). A sentence with no period of its own still goes on with
+# the year before it, a plan's or not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司將為新廠再添一條產線，估計2027年完工，屆時產能可望突破50萬噸。"
+            "甲公司Q2營收季增4.5%來到30.2億元。\n",
+            {"突破50萬噸": (2027, "same_sentence"), "4.5%": (None, None), "30.2億元": (None, None)},
+        ),
+        (
+            "乙公司今(2024)、明年將持穩獲利。董事長表示，本季將推出每坪單價40萬元的新案。\n",
+            {"40萬元": (2024, "continuation")},
+        ),
+        (
+            "丙公司預計2026年營收成長兩成。毛利率也將提升至35%。\n",
+            {"35%": (2026, "continuation")},
+        ),
+    ],
+)
+def test_a_yearless_period_takes_no_plan_year_from_the_sentence_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

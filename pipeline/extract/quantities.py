@@ -286,6 +286,7 @@ class _Regexes:
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
     glossed: re.Pattern[str]
+    relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
@@ -605,6 +606,7 @@ def _regexes() -> _Regexes:
         base_expectation=re.compile(cx["stated_bases"]["expectation_words"]),
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
+        relative_period=re.compile(_alt(cx["glossed_periods"])),
         glossed=re.compile(
             "("
             + "|".join(map(re.escape, sorted(cx["glossed_periods"], key=len, reverse=True)))
@@ -911,6 +913,19 @@ class _Finder:
             self.scan[end : end + 1] in ("，", ",")
             and self.rx.delimiter.search(self.scan, end + 1, pos) is None
         )
+
+    def is_plan(self, d: DateFact) -> bool:
+        """A date a plan or an outlook looks to (估計2016年完工, 明年將持穩獲利): a year after the
+        one the text is written in, or one a forecast cue names in its clause (before it, or
+        right after it: 2016年將…)."""
+        if d.relative and d.iso and d.anchor and d.iso[:4] > d.anchor[:4]:
+            return True
+        lo = last_of(self.scan, "，,；;。\n", d.span.start) + 1
+        if self.rx.forecast.search(self.scan, lo, d.span.start):
+            return True
+        hi = min(self.n, d.span.end + 4)
+        nxt = self.rx.delimiter.search(self.scan, d.span.end, hi)
+        return self.rx.forecast.match(self.scan, d.span.end, nxt.start() if nxt else hi) is not None
 
     def is_history(self, d: DateFact, pos: int) -> bool:
         """A date its clause tells as history (成立於2021年4月, 2012年上市以來, 自2000年上市後,
@@ -3040,6 +3055,22 @@ def _full_sentence(doc: Document, si: int) -> int:
     return si
 
 
+def _own_yearless_period(doc: Document, si: int | None, pos: int, finder: _Finder) -> bool:
+    """Whether the sentence of the number at ``pos`` writes a period of its own with no year
+    before it (榮成Q2營收季增4.87%, 本季新潤則擬推出…): such a period is the text's present, not
+    the plan a sentence before looks to (估計2016年完工, 明年將持穩獲利), so it takes no year
+    from that plan (quantity_context.yaml: yearless_periods, statement_periods,
+    glossed_periods)."""
+    if si is None:
+        return False
+    lo = doc.sentences[_full_sentence(doc, si)].start
+    rx = finder.rx
+    return bool(
+        rx.statement_period.search(finder.scan, lo, pos)
+        or rx.relative_period.search(finder.scan, lo, pos)
+    )
+
+
 def _inherited_year(
     doc: Document,
     pos: int,
@@ -3066,12 +3097,14 @@ def _inherited_year(
                 first = prev
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
+    own_period = _own_yearless_period(doc, si, pos, finder)
     while k >= 0 and dates[k].span.start >= floor:
         if not (
             finder.is_comparison(dates[k])
             or finder.is_since(dates[k])
             or finder.is_edition(dates[k])
             or finder.is_history(dates[k], pos)
+            or (own_period and finder.is_plan(dates[k]))
         ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
@@ -4050,7 +4083,14 @@ def extract_quantities(
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
         if year is None and q.kind != "count" and not stated_open and not present and out:
             chained = _chained_year(doc, out[-1], q, si, all_starts, rx.continues)
-            if chained is not None and not aside:
+            planned = (
+                chained is not None
+                and chained[1] is not None
+                and chained[1] in date_by_id
+                and finder.is_plan(date_by_id[chained[1]])
+                and _own_yearless_period(doc, si, q.start, finder)
+            )
+            if chained is not None and not aside and not planned:
                 (year, year_id), link = chained, "continuation"
         if year is None and q.kind != "count" and not stated_open and not present:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
