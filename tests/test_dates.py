@@ -1659,6 +1659,9 @@ def test_an_outlook_year_beside_next_year_is_the_year_after_the_text(
         # the base of a comparison whose subject is 去年 is the year before last
         ("某公司去年稅後淨利約3億元，每股盈餘約2元，較2016年的2.5元下滑。今年可望回升。", "2018"),
         ("法人估，去年營收較2020年成長一成。", "2022"),
+        # (links15) a level told 低於/高於 a base year's (毛利率…低於2012年的17.16%)
+        ("某公司去年營運平平，毛利率15.2%，也低於2016年的17.1%。今年擬擴產。", "2018"),
+        ("某公司去年獲利創新高，淨利率達9.5%，高於2019年的8.1%。今年可望持穩。", "2021"),
         # 今年 beside the base still leaves the year open (the base may be years back)
         ("預期今年營收較2020年小幅成長。", None),
         # a written year as the subject is not moved: 2019 compared whole is over (2020)
