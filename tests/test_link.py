@@ -1371,3 +1371,34 @@ def test_a_yearless_period_takes_no_plan_year_from_the_sentence_before(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# Round links15: a bracket inside an outlook that opens with a period of its own other than
+# the outlook's (…第4季營收暫估持穩(第3季營收4.06億元), …提升至250萬元(上半年約200萬元))
+# reports that period, like a clause after a comma; a bracket on the outlook's own period, or
+# with no period, stays the outlook's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "展望後市，法人表示，甲公司第4季營收暫估持穩高檔(第3季營收5.12億元、為歷史次高)。\n",
+            {"5.12億元": False},
+        ),
+        (
+            "乙公司第4季單月接單有機會提升至約300萬元(上半年約240萬元)，明年可望再增。\n",
+            {"約300萬元": True, "約240萬元": False},
+        ),
+        (
+            "預估丙公司第4季營收季增6%(第4季毛利率約31%)。\n",
+            {"6%": True, "約31%": True},
+        ),
+        (
+            "預計丁公司明年營收結構為伺服器(45%)、手機(35%)。\n",
+            {"45%": True, "35%": True},
+        ),
+    ],
+)
+def test_a_bracket_reporting_its_own_period_inside_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -3355,7 +3355,9 @@ def _new_statement(
     k_o_hi = bisect.bisect_left(by_start, first, lo=k_o, key=_span_start)
     outlook_years = {d.iso[:4] for d in by_start[k_o:k_o_hi] if d.iso and d.precision == "year"}
     for pos in delims[bisect.bisect_left(delims, first) : bisect.bisect_left(delims, q.start)]:
-        if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
+        # (…第4季營收暫估持穩前季高檔(第3季營收4.06億元、為歷史次高): a bracket that opens
+        # with a period of its own is an aside reporting it, like a clause after a comma)
+        if scan[pos] not in "，,；;(（" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
         clause_end = nxt.start() if nxt else q.start
@@ -3387,7 +3389,9 @@ def _new_statement(
         rx = finder.rx
         if _finishes_change(matches[lo:idx], pos, by_start, finder):
             continue  # 預估將從今年的X，下滑至2017年的Y: the change's end, no new statement
-        periods = rx.statement_period if stated and pos >= stated[0] else rx.closed_period
+        aside = scan[pos] in "(（"  # (the bracket's own period is told, not the outlook's)
+        told = aside or (stated and pos >= stated[0])
+        periods = rx.statement_period if told else rx.closed_period
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
             continue
