@@ -1633,12 +1633,35 @@ def test_an_outlook_year_beside_this_year_is_the_texts_year(text: str, year: str
     assert text_year(text, find_dates(text)) == year
 
 
+# Round links15: the year an outlook looks over (展望2015年) in a sentence that names 明年 (or
+# a part of it) and never 今年 is 明年: the text is of the year before.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("展望2015年，公司相信，明年出貨可望續增。今年第三季獲利創新高。", "2014"),
+        ("展望2020年，法人指出，客戶都將於明年上半年轉向新製程。", "2019"),
+        ("某公司今年營收持平。展望2018年，管理層預期明年營收成長一成。", "2017"),
+        # both 今年 and 明年 in the sentence: which one the outlook is stays open
+        ("展望2019年，公司表示，今年先求穩，明年再擴產。", None),
+        # a forecast year beside 明年 without 展望 is no outlook's own year
+        ("公司預估2019年營收成長，明年毛利率也將改善。", None),
+    ],
+)
+def test_an_outlook_year_beside_next_year_is_the_year_after_the_text(
+    text: str, year: str | None
+) -> None:
+    assert text_year(text, find_dates(text)) == year
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [
         # the base of a comparison whose subject is 去年 is the year before last
         ("某公司去年稅後淨利約3億元，每股盈餘約2元，較2016年的2.5元下滑。今年可望回升。", "2018"),
         ("法人估，去年營收較2020年成長一成。", "2022"),
+        # (links15) a level told 低於/高於 a base year's (毛利率…低於2012年的17.16%)
+        ("某公司去年營運平平，毛利率15.2%，也低於2016年的17.1%。今年擬擴產。", "2018"),
+        ("某公司去年獲利創新高，淨利率達9.5%，高於2019年的8.1%。今年可望持穩。", "2021"),
         # 今年 beside the base still leaves the year open (the base may be years back)
         ("預期今年營收較2020年小幅成長。", None),
         # a written year as the subject is not moved: 2019 compared whole is over (2020)

@@ -856,6 +856,11 @@ def test_a_deed_done_with_jiang_is_no_forecast(
             "分析師預估己公司2026年底目標價為500元，較現價高出兩成。\n",
             {"500元": (2026, "same_sentence")},
         ),
+        # (links15) the change told in a clause of its own, after a comma
+        (
+            "辛公司2024年第4季營收恐季減15%，外資也將辛公司的目標價，從131元降至127元。\n",
+            {"15%": (2024, "same_sentence"), "131元": (None, None), "127元": (None, None)},
+        ),
     ],
 )
 def test_a_target_price_measures_no_calendar_year(
@@ -1288,3 +1293,112 @@ def test_this_year_so_far_beside_a_whole_year_is_the_year_after(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert own_text_year(text) == (year, evidence)
+
+
+# Round links15: (1) a value a condition supposes (若…在, 假如…跌破) is hypothetical, a
+# forecast; the basis of a calculation or a comparison (若以…計算, 若與…相比) stands already.
+# (2) The end of a change told in a clause after its start (將從今年的X，下滑至2030年的Y) is the
+# same outlook, whatever later year it writes; a change that ends in the present (縮減到今年的
+# Y) has been reached. (3) 今年全年 after a forecast cue in a text of unknown date is the year
+# still running, the outlook's; a plain 今年 may state the present anew.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "市場傳出標金可能超過300億元，若實際金額在300~400億元，業者成本將增加。\n",
+            {"300~400億元": True},
+        ),
+        (
+            "分析師表示，假如金價跌破1500美元，礦商將減產。\n",
+            {"跌破1500美元": True},
+        ),
+        (
+            "甲公司擬配發現金股利1元，若以去年EPS 2.5元計算，配息率約40%。\n",
+            {"2.5元": False, "約40%": False},
+        ),
+        (
+            "若與去年同期相比，乙公司營收年增率高達12.5%。\n",
+            {"12.5%": False},
+        ),
+        (
+            "研究機構預估，全球銅礦產量將從今年的2,050萬噸，減少至2030年的1,980萬噸。\n",
+            {"1,980萬噸": True},
+        ),
+        (
+            "主辦單位預期將有五千名買主到場，展位則從過去的最高600個，縮減到今年的350個。\n",
+            {"350個": False},
+        ),
+        (
+            "丙公司今(2019)年第四季營收持平，法人預估，第四季EPS約1.2元，惟將較前一季低，"
+            "今年全年EPS約4.8元。\n",
+            {"約1.2元": True, "約4.8元": True},
+        ),
+        (
+            "丁展覽預計將於11月登場，主辦單位預期將有三千名買主，今年共有210家廠商參展。\n",
+            {"210家": False},
+        ),
+    ],
+)
+def test_conditions_change_ends_and_the_running_year_in_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# Round links15: a sentence that writes a period of its own with no year (Q2, 本季, 前三季)
+# tells the text's present: it takes no year from the plan the sentence before looks to
+# (估計2016年完工, 明年將持穩獲利). A sentence with no period of its own still goes on with
+# the year before it, a plan's or not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司將為新廠再添一條產線，估計2027年完工，屆時產能可望突破50萬噸。"
+            "甲公司Q2營收季增4.5%來到30.2億元。\n",
+            {"突破50萬噸": (2027, "same_sentence"), "4.5%": (None, None), "30.2億元": (None, None)},
+        ),
+        (
+            "乙公司今(2024)、明年將持穩獲利。董事長表示，本季將推出每坪單價40萬元的新案。\n",
+            {"40萬元": (2024, "continuation")},
+        ),
+        (
+            "丙公司預計2026年營收成長兩成。毛利率也將提升至35%。\n",
+            {"35%": (2026, "continuation")},
+        ),
+    ],
+)
+def test_a_yearless_period_takes_no_plan_year_from_the_sentence_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# Round links15: a bracket inside an outlook that opens with a period of its own other than
+# the outlook's (…第4季營收暫估持穩(第3季營收4.06億元), …提升至250萬元(上半年約200萬元))
+# reports that period, like a clause after a comma; a bracket on the outlook's own period, or
+# with no period, stays the outlook's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "展望後市，法人表示，甲公司第4季營收暫估持穩高檔(第3季營收5.12億元、為歷史次高)。\n",
+            {"5.12億元": False},
+        ),
+        (
+            "乙公司第4季單月接單有機會提升至約300萬元(上半年約240萬元)，明年可望再增。\n",
+            {"約300萬元": True, "約240萬元": False},
+        ),
+        (
+            "預估丙公司第4季營收季增6%(第4季毛利率約31%)。\n",
+            {"6%": True, "約31%": True},
+        ),
+        (
+            "預計丁公司明年營收結構為伺服器(45%)、手機(35%)。\n",
+            {"45%": True, "35%": True},
+        ),
+    ],
+)
+def test_a_bracket_reporting_its_own_period_inside_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

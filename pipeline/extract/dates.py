@@ -2980,6 +2980,26 @@ def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
     return any(o.offset == 0 for o in rel) and not any(o.offset > 0 for o in rel)
 
 
+def _outlook_next_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
+    """``展望2015年，友達相信，…明年電視平均尺寸可望續增1吋以上``: the year looked out over
+    is 明年 when its sentence names 明年 (alone or a part of it: 明年上半年) and never 今年:
+    the outlook and 明年 are one year, so the text is of the year before. (Not a plain
+    forecast year beside 明年, 預估2017年…明年: only 展望 names the year the sentence is
+    about; both 今年 and 明年 in the sentence leave it to the other rules.)"""
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    offsets = {
+        o.offset
+        for o in matches
+        if begin <= o.start < end
+        and o.relative
+        and o.iso is None
+        and not o.vague
+        and o.anchor == "doc"
+        and "年" in o.text
+    }
+    return 1 in offsets and 0 not in offsets
+
+
 def _compared_from_last_year(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
     """``長華去年稅後淨利約4.5億元，全年EPS…較2012年EPS的9.34元明顯有所下滑``: the base of
     a comparison whose subject is 去年 (the last date written before it in its sentence) is
@@ -3236,6 +3256,10 @@ def text_year_evidence(
             continue
         if lex.outlook_before.search(before) and _outlook_this_year(fold, matches, m):
             written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
+            editions.add(m.start)
+            continue
+        if lex.outlook_before.search(before) and _outlook_next_year(fold, matches, m):
+            written.append((y - 1, False, m.start))  # 展望2015年，…明年…: the year after it
             editions.add(m.start)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)

@@ -263,6 +263,8 @@ class _Regexes:
     payout: re.Pattern[str]
     present: re.Pattern[str]
     target_price: re.Pattern[str]
+    target_price_change: re.Pattern[str]
+    running_whole_year: re.Pattern[str]
     reporting: re.Pattern[str]
     prior_years: re.Pattern[str]
     open_after: re.Pattern[str]
@@ -288,6 +290,7 @@ class _Regexes:
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
     glossed: re.Pattern[str]
+    relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
@@ -591,6 +594,8 @@ def _regexes() -> _Regexes:
         per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
         quote=re.compile(_alt(cx["quote_cues"])),
         target_price=re.compile(_alt(cx["target_price_cues"])),
+        running_whole_year=re.compile(rf"[ \t]*(?:{_alt(cx['running_whole_year'])})"),
+        target_price_change=re.compile(rf"[ \t]*(?:{_alt(cx['target_price_change_opens'])})"),
         reached=re.compile(_alt(cx["reached_cues"])),
         statistics_lead=re.compile(cx["statistics_lead"]),
         reported_move=re.compile(cx["reported_moves"]),
@@ -607,6 +612,7 @@ def _regexes() -> _Regexes:
         base_expectation=re.compile(cx["stated_bases"]["expectation_words"]),
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
+        relative_period=re.compile(_alt(cx["glossed_periods"])),
         glossed=re.compile(
             "("
             + "|".join(map(re.escape, sorted(cx["glossed_periods"], key=len, reverse=True)))
@@ -921,6 +927,19 @@ class _Finder:
             self.scan[end : end + 1] in ("，", ",")
             and self.rx.delimiter.search(self.scan, end + 1, pos) is None
         )
+
+    def is_plan(self, d: DateFact) -> bool:
+        """A date a plan or an outlook looks to (估計2016年完工, 明年將持穩獲利): a year after the
+        one the text is written in, or one a forecast cue names in its clause (before it, or
+        right after it: 2016年將…)."""
+        if d.relative and d.iso and d.anchor and d.iso[:4] > d.anchor[:4]:
+            return True
+        lo = last_of(self.scan, "，,；;。\n", d.span.start) + 1
+        if self.rx.forecast.search(self.scan, lo, d.span.start):
+            return True
+        hi = min(self.n, d.span.end + 4)
+        nxt = self.rx.delimiter.search(self.scan, d.span.end, hi)
+        return self.rx.forecast.match(self.scan, d.span.end, nxt.start() if nxt else hi) is not None
 
     def is_history(self, d: DateFact, pos: int) -> bool:
         """A date its clause tells as history (成立於2021年4月, 2012年上市以來, 自2000年上市後,
@@ -3082,6 +3101,22 @@ def _full_sentence(doc: Document, si: int) -> int:
     return si
 
 
+def _own_yearless_period(doc: Document, si: int | None, pos: int, finder: _Finder) -> bool:
+    """Whether the sentence of the number at ``pos`` writes a period of its own with no year
+    before it (榮成Q2營收季增4.87%, 本季新潤則擬推出…): such a period is the text's present, not
+    the plan a sentence before looks to (估計2016年完工, 明年將持穩獲利), so it takes no year
+    from that plan (quantity_context.yaml: yearless_periods, statement_periods,
+    glossed_periods)."""
+    if si is None:
+        return False
+    lo = doc.sentences[_full_sentence(doc, si)].start
+    rx = finder.rx
+    return bool(
+        rx.statement_period.search(finder.scan, lo, pos)
+        or rx.relative_period.search(finder.scan, lo, pos)
+    )
+
+
 def _inherited_year(
     doc: Document,
     pos: int,
@@ -3108,12 +3143,14 @@ def _inherited_year(
                 first = prev
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
+    own_period = _own_yearless_period(doc, si, pos, finder)
     while k >= 0 and dates[k].span.start >= floor:
         if not (
             finder.is_comparison(dates[k])
             or finder.is_since(dates[k])
             or finder.is_edition(dates[k])
             or finder.is_history(dates[k], pos)
+            or (own_period and finder.is_plan(dates[k]))
         ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
@@ -3284,6 +3321,37 @@ def _span_start(d: DateFact) -> int:
     return d.span.start
 
 
+def _finishes_change(
+    before: Sequence[QuantityMatch], pos: int, by_start: Sequence[DateFact], finder: _Finder
+) -> bool:
+    """Whether the clause after the delimiter at ``pos`` names where a change ends that the
+    number right before ``pos`` starts (將從今年的10.32億盎司，下滑至2017年的10.27億盎司:
+    從/由 before the first value, a "to" word after the comma; quantity_context.yaml:
+    change_path): the later value is the same statement's, whatever later year it writes.
+    A change that ends in the present (從過去的最高800個攤位，縮減到今年的405個攤位: 今年 or a
+    relative year before it) has been reached, and stays a statement of its own."""
+    scan, rx = finder.scan, finder.rx
+    prev = [m for m in before if m.end <= pos]
+    if not prev or scan[prev[-1].end : pos].strip(" \t"):
+        return False
+    k = bisect.bisect_left(by_start, pos, key=_span_start)
+    nxt = rx.delimiter.search(scan, pos + 1)
+    end = nxt.start() if nxt is not None else len(scan)
+    if any(
+        d.relative and (d.iso is None or d.anchor is None or d.iso[:4] <= d.anchor[:4])
+        for d in by_start[k:]
+        if d.span.start < end
+    ):
+        return False  # 從過去的最高800個，縮減到今年的405個: a change to the present is reached
+    p = prev[-1]
+    to = rx.change_to.match(scan, p.end)
+    if to is None or to.end() <= pos:
+        return False
+    k = bisect.bisect_left(finder.delims, p.start)
+    lo = finder.delims[k - 1] + 1 if k else 0
+    return rx.base_from.search(scan, lo, p.start) is not None
+
+
 def _new_statement(
     matches: Sequence[QuantityMatch],
     idx: int,
@@ -3333,7 +3401,9 @@ def _new_statement(
     k_o_hi = bisect.bisect_left(by_start, first, lo=k_o, key=_span_start)
     outlook_years = {d.iso[:4] for d in by_start[k_o:k_o_hi] if d.iso and d.precision == "year"}
     for pos in delims[bisect.bisect_left(delims, first) : bisect.bisect_left(delims, q.start)]:
-        if scan[pos] not in "，,；;" or finder.rx.breakdown.match(scan, pos + 1):
+        # (…第4季營收暫估持穩前季高檔(第3季營收4.06億元、為歷史次高): a bracket that opens
+        # with a period of its own is an aside reporting it, like a clause after a comma)
+        if scan[pos] not in "，,；;(（" or finder.rx.breakdown.match(scan, pos + 1):
             continue  # (，其中第四季…: a breakdown shares the outlook it breaks down)
         nxt = finder.rx.delimiter.search(scan, pos + 1, q.start)
         clause_end = nxt.start() if nxt else q.start
@@ -3363,7 +3433,11 @@ def _new_statement(
         # the cue, a quarter or half with no year is the outlook's own period; only a
         # written date or a closed span starts anew)
         rx = finder.rx
-        periods = rx.statement_period if stated and pos >= stated[0] else rx.closed_period
+        if _finishes_change(matches[lo:idx], pos, by_start, finder):
+            continue  # 預估將從今年的X，下滑至2017年的Y: the change's end, no new statement
+        aside = scan[pos] in "(（"  # (the bracket's own period is told, not the outlook's)
+        told = aside or (stated and pos >= stated[0])
+        periods = rx.statement_period if told else rx.closed_period
         m = periods.search(scan, pos + 1, clause_end)
         if not written and m is None:
             continue
@@ -3379,6 +3453,24 @@ def _new_statement(
             and all(d.iso and d.precision == "year" and d.iso[:4] in outlook_years for d in written)
         ):
             continue  # the outlook's own whole year told again: no statement of another period
+        if (
+            written
+            and m is None
+            and pub_year is None
+            and rx.running_whole_year.match(scan, written[-1].span.end)
+            and all(
+                d.relative
+                and d.anchor_source == "text_year"
+                and d.precision == "year"
+                and d.iso
+                and d.anchor
+                and d.iso[:4] == d.anchor[:4]
+                for d in written
+            )
+        ):
+            # 法人預估，第四季EPS估超過1.7元，…，今年全年EPS約6.7元 in a text of unknown date: the
+            # year the text is written in is still running, no period over
+            continue
         at = min([d.span.start for d in written] + ([m.start()] if m else []))
         years = [int(d.iso[:4]) for d in written if d.iso]
         if (
@@ -3550,9 +3642,14 @@ def _target_price(
     """A number in a clause that names a target price (quantity_context: target_price_cues).
 
     A label before ： and an amount converted in brackets after the price stay in its
-    clause (12個月目標股價：480美元, 875丹麥克朗（約合126美元）)."""
+    clause (12個月目標股價：480美元, 875丹麥克朗（約合126美元）); so does the change a
+    clause of its own makes of it (將台積的目標價，從131元降至127元: the clause opens with
+    從/由, the price it changes is named in the clause before)."""
     lo = c_lo
-    if lo > s_lo and scan[lo - 1] in "（(：:":
+    opened = lo > s_lo and scan[lo - 1] in "（(：:"
+    changed = lo > s_lo and scan[lo - 1] in "，,"
+    changed = changed and rx.target_price_change.match(scan, lo, q.start) is not None
+    if opened or changed:
         lo = _clause_start(scan, lo - 1, s_lo, ctx.delimiters, 40)
     return rx.target_price.search(scan, lo, q.start) is not None
 
@@ -4036,7 +4133,14 @@ def extract_quantities(
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
         if year is None and q.kind != "count" and not stated_open and not present and out:
             chained = _chained_year(doc, out[-1], q, si, all_starts, rx.continues)
-            if chained is not None and not aside:
+            planned = (
+                chained is not None
+                and chained[1] is not None
+                and chained[1] in date_by_id
+                and finder.is_plan(date_by_id[chained[1]])
+                and _own_yearless_period(doc, si, q.start, finder)
+            )
+            if chained is not None and not aside and not planned:
                 (year, year_id), link = chained, "continuation"
         if year is None and q.kind != "count" and not stated_open and not present:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
