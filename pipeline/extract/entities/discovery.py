@@ -1380,7 +1380,8 @@ def _mentions_of(ctx: Ctx, cands: Iterable[Cand]) -> list[Cand]:
             if start < pos:
                 continue
             if latin and (
-                (start and fold[start - 1] in _ASCII_ALNUM) or (end < n and fold[end] in _ASCII_LETTERS)
+                (start and fold[start - 1] in _ASCII_ALNUM)
+                or (end < n and fold[end] in _ASCII_LETTERS)
             ):
                 continue
             out.append(Cand(start, end, c.label, c.kind, c.rule, c.strength))
