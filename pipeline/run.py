@@ -195,9 +195,16 @@ def build_document(
 
 
 def build(
-    path: str | Path, settings: Settings = DEFAULT_SETTINGS, doc_id: str | None = None
+    path: str | Path,
+    settings: Settings = DEFAULT_SETTINGS,
+    doc_id: str | None = None,
+    *,
+    stable_ids: bool = True,
 ) -> Built:
-    """Like ``build_document`` but also returns glyph boxes and PDF table grids."""
+    """Like ``build_document`` but also returns glyph boxes and PDF table grids.
+
+    ``stable_ids=False`` leaves the extractors' ids on the facts: for ``checked_json``,
+    which assigns the stable ones on the document's one serialization."""
     result: IngestResult = ingest(path, settings)
     raw = result.raw
     lines = normalize(raw)
@@ -233,7 +240,8 @@ def build(
     # before stable ids and the JSON, where a long document's memory peaks.
     built.tokens = None
     _fill_bboxes(built)
-    built.document = with_stable_ids(built.document)
+    if stable_ids:
+        built.document = with_stable_ids(built.document)
     return built
 
 
@@ -250,6 +258,29 @@ def with_stable_ids(doc: Document) -> Document:
     facts = Facts.model_validate(out["facts"])
     checks = [Check.model_validate(c) for c in out["checks"]]
     return doc.model_copy(update={"facts": facts, "checks": checks})
+
+
+def checked_json(doc: Document) -> tuple[str, dict[str, int]] | None:
+    """The document's JSON with stable ids, and its record counts, when it is valid whole.
+
+    ``doc`` still has the extractors' ids. The model is dumped once: the ids are assigned
+    on that dump (as ``with_stable_ids`` does on its own dump of the facts), which is then
+    printed and validated as ``sanitize_document`` validates its own. ``with_stable_ids``
+    then ``sanitize_document`` dumped the facts, validated them back into models and
+    dumped the whole document again: the same bytes, since the models' JSON read back is
+    the same JSON (held over real documents by a test). None when anything fails
+    validation: the caller takes that path, which leaves the failing records out."""
+    from pipeline.dataset.ids import assign_stable_ids
+    from pipeline.emit import dumps_and_data
+    from pipeline.validate import validate_document_json
+
+    data = assign_stable_ids(doc.model_dump(mode="json"))
+    text, plain = dumps_and_data(data)
+    if validate_document_json(json.loads(text) if plain is None else plain, text=text):
+        return None
+    counts = {name: len(data["facts"][name]) for name in Facts.model_fields}
+    counts["checks"] = len(data["checks"])
+    return text, counts
 
 
 # --------------------------------------------------------------------------- batch
@@ -396,8 +427,14 @@ def _extract_one(
 
     try:
         document_path(Path("."), doc_id)  # refuse an unsafe doc_id before any work
-        built = build(path, settings, doc_id)
-        doc = built.document
+        built = build(path, settings, doc_id, stable_ids=False)
+        checked = checked_json(built.document) if mutate is None else None
+        if checked is not None:  # the usual case: valid whole, serialized once
+            text, counts = checked
+            source = built.document.source
+            outcome = Outcome(path, doc_id, True, None, source.sha256, source.pages, counts, [])
+            return outcome, text
+        doc = with_stable_ids(built.document)
         if mutate is not None:
             mutate(doc)
         text, dropped = sanitize_document(doc)
@@ -695,12 +732,9 @@ def _warm_up(pdf: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="itis-warm-") as tmp:
         sample = Path(tmp) / "warm-up.txt"
         sample.write_text(WARM_UP_TEXT, encoding="utf-8")
-        try:
-            from pipeline.validate import sanitize_document
-
-            sanitize_document(build_document(sample, Settings(isolate=False)))
-        except Exception:  # a failing stage shows up on the real inputs, with its file name
-            pass
+        # a failing stage shows up on the real inputs, with its file name
+        with contextlib.suppress(Exception):
+            checked_json(build(sample, Settings(isolate=False), stable_ids=False).document)
 
 
 _TMP_RE = re.compile(r"^\..+\.tmp$")

@@ -979,3 +979,49 @@ def test_every_mention_of_a_found_name_is_what_a_search_per_name_finds(
             plain.append((m.start(), m.end(), c.label, c.rule))
     got = [(c.start, c.end, c.label, c.rule) for c in _mentions_of(ctx, cands)]
     assert got == plain
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ROOT / "raw" / "seed.txt",
+        *sorted((ROOT / "tests" / "corpus" / "real" / "dev").glob("*.txt"))[::8],
+    ],
+    ids=lambda p: p.name,
+)
+def test_a_document_serialized_once_is_the_json_of_the_model_path(path: Path) -> None:
+    """A worker printed a document by dumping its facts for the stable ids, validating
+    them back into models, then dumping the whole document again (``with_stable_ids``,
+    ``sanitize_document``); ``checked_json`` assigns the ids on one dump and prints that.
+    The same bytes, on real reports of every kind in the dev set."""
+    from pipeline.run import build, checked_json
+    from pipeline.validate import sanitize_document
+
+    built = build(path, Settings(isolate=False), stable_ids=False)
+    unstable = built.document.model_copy(deep=True)
+    checked = checked_json(built.document)
+    assert checked is not None
+    text, counts = checked
+    want, dropped = sanitize_document(with_stable_ids(unstable))
+    assert dropped == []
+    assert text == want
+    doc = json.loads(text)
+    assert counts == {
+        **{name: len(items) for name, items in doc["facts"].items()},
+        "checks": len(doc["checks"]),
+    }
+    assert sum(counts.values()) > 0
+
+
+def test_a_document_with_a_broken_fact_is_left_to_the_model_path() -> None:
+    """``checked_json`` prints only a document valid whole: with one fact broken it answers
+    None, and the model path (which leaves the fact out and reports it) takes over."""
+    from pipeline.run import break_first_fact, build, checked_json, extract_one
+
+    path = ROOT / "raw" / "seed.txt"
+    doc = build(path, Settings(isolate=False), stable_ids=False).document
+    break_first_fact(doc)
+    assert checked_json(doc) is None
+    outcome, text = extract_one(path, "seed", Settings(isolate=False), break_first_fact)
+    assert outcome.ok and text is not None
+    assert len(outcome.dropped) >= 1
