@@ -1025,3 +1025,45 @@ def test_a_document_with_a_broken_fact_is_left_to_the_model_path() -> None:
     outcome, text = extract_one(path, "seed", Settings(isolate=False), break_first_fact)
     assert outcome.ok and text is not None
     assert len(outcome.dropped) >= 1
+
+
+def _news_day_as_written_before() -> re.Pattern[str]:
+    """The news-day pattern as it was, opening on its look-behinds."""
+    from pipeline.extract.dates import _alt, _cls
+
+    nd = load_lexicon("dates")["news_day"]
+    return re.compile(
+        r"(?:(?<=[\u4e00-\u9fff）)，,])|(?<=[A-Za-z] )|(?<=[A-Za-z]))"
+        rf"(?<!{_cls(nd['not_after'])})(?P<sd>[0-9]{{1,2}})日"
+        rf"(?=(?:{_alt(nd['acts'])})"
+        rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
+        re.MULTILINE,
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123日月第至晚表示 aZ）,，。\n公司在", max_size=40))
+def test_the_news_day_opening_on_its_digit_finds_what_the_look_behinds_first_found(
+    text: str,
+) -> None:
+    """A pattern opening on look-behinds is tried at every character of a long text; the
+    news day's now opens on its first digit and looks behind from there. Same matches."""
+    from pipeline.extract.dates import _lexicon
+
+    def spans(p: re.Pattern[str]) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group("sd")) for m in p.finditer(text)]
+
+    assert spans(_lexicon().news_day) == spans(_news_day_as_written_before())
+
+
+def test_the_news_day_pattern_finds_what_it_found_in_the_dev_texts() -> None:
+    from pipeline.extract.dates import _lexicon
+
+    old, new = _news_day_as_written_before(), _lexicon().news_day
+    found = 0
+    for path in sorted((ROOT / "tests" / "corpus" / "real" / "dev").glob("*.txt")):
+        fold = fold_width(path.read_text(encoding="utf-8"))
+        got = [(m.start(), m.end()) for m in new.finditer(fold)]
+        assert got == [(m.start(), m.end()) for m in old.finditer(fold)], path.name
+        found += len(got)
+    assert found > 0

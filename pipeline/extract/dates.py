@@ -325,10 +325,14 @@ class _Lex:
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
         nd = data["news_day"]
         # (see news_day in dates.yaml: a day before a word for an act, or between its
-        # subject and the clause it opens, the clause running on to its comma)
+        # subject and the clause it opens, the clause running on to its comma). The
+        # pattern opens on the day's first digit and only then looks behind it (at the
+        # character before the digit): a pattern that opens on a look-behind is tried at
+        # every character of the text, one that opens on a digit skips to the next digit.
         self.news_day = re.compile(
-            r"(?:(?<=[\u4e00-\u9fff）)，,])|(?<=[A-Za-z] )|(?<=[A-Za-z]))"
-            rf"(?<!{_cls(nd['not_after'])})(?P<sd>[0-9]{{1,2}})日"
+            r"(?P<sd>[0-9]"
+            r"(?:(?<=[\u4e00-\u9fff）)，,][0-9])|(?<=[A-Za-z] [0-9])|(?<=[A-Za-z][0-9]))"
+            rf"(?<!{_cls(nd['not_after'])}[0-9])[0-9]?)日"
             rf"(?=(?:{_alt(nd['acts'])})"
             rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
             re.MULTILINE,
