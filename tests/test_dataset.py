@@ -365,12 +365,17 @@ def test_a_failing_writer_process_is_one_clear_error(tmp_path: Path, built: Path
     assert not list(tmp_path.glob(".dataset.*"))
 
 
+@pytest.mark.parametrize("marshalled", [False, True], ids=["file", "marshalled"])
 def test_documents_told_to_the_writer_as_they_are_written_give_the_same_dataset(
-    tmp_path: Path, built: Path
+    tmp_path: Path, built: Path, marshalled: bool
 ) -> None:
     # The run tells the writer of each document when it is written; the request lists the
     # run's documents in order. One told and not listed (a document the run dropped again)
     # stays out; one listed and never told (kept from an earlier run) is read at the end.
+    # A document told with its values marshalled (a worker's Outcome.data) is read from
+    # them, not from its file: the same dataset.
+    import marshal
+
     from pipeline.dataset.writer import WriterProcess
     from pipeline.models import Manifest
 
@@ -384,7 +389,8 @@ def test_documents_told_to_the_writer_as_they_are_written_give_the_same_dataset(
     writer = WriterProcess()
     writer.start()
     for path in [stray, *documents[1:]]:
-        writer.written(path)
+        data = json.loads(path.read_text(encoding="utf-8")) if marshalled else None
+        writer.written(path, None if data is None else marshal.dumps(data))
     writer.send(
         tmp_path,
         documents,

@@ -941,3 +941,129 @@ def test_the_dataset_csv_written_column_by_column_is_what_a_cell_by_cell_writer_
     from pipeline.dataset.store import BOM, csv_bytes
 
     assert csv_bytes(table, excel) == (BOM if excel else b"") + _csv_by_cell(table)
+
+
+# --------------------------------------------------------------------------- speed17
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="Ab9 名稱a-\n", max_size=60),
+    st.lists(st.tuples(st.integers(0, 59), st.integers(1, 4), st.booleans()), max_size=6),
+)
+def test_every_mention_of_a_found_name_is_what_a_search_per_name_finds(
+    text: str, spans: list[tuple[int, int, bool]]
+) -> None:
+    """``_mentions_of`` ran one ``re.finditer`` over the whole text per found name (a
+    pattern compiled for each, the text read once per name); it now reads every name's
+    hits off one automaton. Same mentions, in the same order, for any text and names."""
+    from pipeline.extract.entities.discovery import _mentions_of
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    n = len(text)
+    cands = [
+        Cand(min(s, n), min(s + k, n), "ORG" if org else "PRODUCT", None, f"r{s}", k)
+        for s, k, org in spans
+    ]
+    cands = [c for c in cands if c.length >= 1]
+    ctx = Ctx(text, fold_width(text), [(i, i + 1) for i in range(n)], rules_for(Lexicons.load()))
+    protos: dict[str, Cand] = {}
+    for c in cands:
+        protos.setdefault(ctx.fold[c.start : c.end], c)
+    plain = []
+    for name, c in protos.items():
+        edge = r"(?<![A-Za-z0-9])" if name.isascii() else ""
+        for m in re.finditer(edge + re.escape(name) + (r"(?![A-Za-z])" if edge else ""), ctx.fold):
+            plain.append((m.start(), m.end(), c.label, c.rule))
+    got = [(c.start, c.end, c.label, c.rule) for c in _mentions_of(ctx, cands)]
+    assert got == plain
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ROOT / "raw" / "seed.txt",
+        *sorted((ROOT / "tests" / "corpus" / "real" / "dev").glob("*.txt"))[::8],
+    ],
+    ids=lambda p: p.name,
+)
+def test_a_document_serialized_once_is_the_json_of_the_model_path(path: Path) -> None:
+    """A worker printed a document by dumping its facts for the stable ids, validating
+    them back into models, then dumping the whole document again (``with_stable_ids``,
+    ``sanitize_document``); ``checked_json`` assigns the ids on one dump and prints that.
+    The same bytes, on real reports of every kind in the dev set."""
+    from pipeline.run import build, checked_json
+    from pipeline.validate import sanitize_document
+
+    built = build(path, Settings(isolate=False), stable_ids=False)
+    unstable = built.document.model_copy(deep=True)
+    checked = checked_json(built.document)
+    assert checked is not None
+    text, counts, _ = checked
+    want, dropped = sanitize_document(with_stable_ids(unstable))
+    assert dropped == []
+    assert text == want
+    doc = json.loads(text)
+    assert counts == {
+        **{name: len(items) for name, items in doc["facts"].items()},
+        "checks": len(doc["checks"]),
+    }
+    assert sum(counts.values()) > 0
+
+
+def test_a_document_with_a_broken_fact_is_left_to_the_model_path() -> None:
+    """``checked_json`` prints only a document valid whole: with one fact broken it answers
+    None, and the model path (which leaves the fact out and reports it) takes over."""
+    from pipeline.run import break_first_fact, build, checked_json, extract_one
+
+    path = ROOT / "raw" / "seed.txt"
+    doc = build(path, Settings(isolate=False), stable_ids=False).document
+    break_first_fact(doc)
+    assert checked_json(doc) is None
+    outcome, text = extract_one(path, "seed", Settings(isolate=False), break_first_fact)
+    assert outcome.ok and text is not None
+    assert len(outcome.dropped) >= 1
+
+
+def _news_day_as_written_before() -> re.Pattern[str]:
+    """The news-day pattern as it was, opening on its look-behinds."""
+    from pipeline.extract.dates import _alt, _cls
+
+    nd = load_lexicon("dates")["news_day"]
+    return re.compile(
+        r"(?:(?<=[\u4e00-\u9fff）)，,])|(?<=[A-Za-z] )|(?<=[A-Za-z]))"
+        rf"(?<!{_cls(nd['not_after'])})(?P<sd>[0-9]{{1,2}})日"
+        rf"(?=(?:{_alt(nd['acts'])})"
+        rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
+        re.MULTILINE,
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123日月第至晚表示 aZ）,，。\n公司在", max_size=40))
+def test_the_news_day_opening_on_its_digit_finds_what_the_look_behinds_first_found(
+    text: str,
+) -> None:
+    """A pattern opening on look-behinds is tried at every character of a long text; the
+    news day's now opens on its first digit and looks behind from there. Same matches."""
+    from pipeline.extract.dates import _lexicon
+
+    def spans(p: re.Pattern[str]) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group("sd")) for m in p.finditer(text)]
+
+    assert spans(_lexicon().news_day) == spans(_news_day_as_written_before())
+
+
+def test_the_news_day_pattern_finds_what_it_found_in_the_dev_texts() -> None:
+    from pipeline.extract.dates import _lexicon
+
+    old, new = _news_day_as_written_before(), _lexicon().news_day
+    found = 0
+    for path in sorted((ROOT / "tests" / "corpus" / "real" / "dev").glob("*.txt")):
+        fold = fold_width(path.read_text(encoding="utf-8"))
+        got = [(m.start(), m.end()) for m in new.finditer(fold)]
+        assert got == [(m.start(), m.end()) for m in old.finditer(fold)], path.name
+        found += len(got)
+    assert found > 0

@@ -6,8 +6,9 @@ made the run's peak RSS. The child is forked from the run's process before it wa
 (``run`` starts it first): it holds only the imports every run makes anyway (the
 pydantic models, the stage modules), which a fresh interpreter would import again
 (≈ 0.3 s of CPU under load for ``pipeline.models`` and pydantic alone), and none of the
-warm state. It imports pyarrow and DuckDB meanwhile, reads each document's JSON file as
-soon as the parent reports it written (one line per document on a pipe), and on the
+warm state. It imports pyarrow and DuckDB meanwhile, reads each document as soon as the
+parent reports it written (one line per document on a pipe, followed by the document's
+values marshalled when the worker sent them, else read from its JSON file), and on the
 last line, the request (every document of the run in order, the versions and errors of
 the run, the CSV flavour), reads any document it was not told of (one kept from an
 earlier run) and calls ``write_dataset`` — the same function, so the same bytes — while
@@ -20,11 +21,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import marshal
 import multiprocessing as mp
 import os
 import sys
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, Any
@@ -63,18 +65,25 @@ class WriterProcess:
         self._requests = os.fdopen(lines_w, "wb")
         self._errors = os.fdopen(errors_r, "rb")
 
-    def _line(self, message: dict[str, Any]) -> None:
+    def _line(self, message: dict[str, Any], payload: bytes = b"") -> None:
         pipe = self._requests
         if pipe is None or pipe.closed:
             return
         with contextlib.suppress(BrokenPipeError, OSError):  # a dead child says why in wait()
-            pipe.write(json.dumps(message).encode("utf-8") + b"\n")
+            pipe.write(json.dumps(message).encode("utf-8") + b"\n" + payload)
             pipe.flush()
 
-    def written(self, document: Path) -> None:
+    def written(self, document: Path, data: bytes | None = None) -> None:
         """Tell the child that ``document`` (a JSON file) is final: it reads it now,
-        while the rest of the run goes on, instead of after the last document."""
-        self._line({"document": str(document)})
+        while the rest of the run goes on, instead of after the last document.
+
+        ``data``: the document's values as ``json.loads`` of the file reads them,
+        marshalled (the worker's ``Outcome.data``): sent after the line, and read instead
+        of the file."""
+        if data is None:
+            self._line({"document": str(document)})
+        else:
+            self._line({"document": str(document), "marshal": len(data)}, data)
 
     def send(
         self,
@@ -158,7 +167,7 @@ def main() -> int:
         return _write_requested(sys.stdin.buffer)
 
 
-def _write_requested(lines: Iterable[bytes]) -> int:
+def _write_requested(lines: IO[bytes]) -> int:
     # Imported before the first line arrives: this overlaps the parent's warm-up.
     import duckdb  # noqa: F401
     import pyarrow  # noqa: F401
@@ -174,7 +183,14 @@ def _write_requested(lines: Iterable[bytes]) -> int:
         message = json.loads(line)
         if "document" in message:
             path = message["document"]
-            read[path] = json.loads(Path(path).read_text(encoding="utf-8"))
+            size = message.get("marshal")
+            if size is None:
+                read[path] = json.loads(Path(path).read_text(encoding="utf-8"))
+            else:  # the document's values follow the line (WriterProcess.written)
+                data = lines.read(size)
+                if len(data) != size:
+                    return 0  # the parent went away mid-document: it sends no request
+                read[path] = marshal.loads(data)
         else:
             request = message
             break

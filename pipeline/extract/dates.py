@@ -16,6 +16,7 @@ Cue words, ranges and guards are data in ``pipeline/lexicon/dates.yaml``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -324,10 +325,14 @@ class _Lex:
         self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
         nd = data["news_day"]
         # (see news_day in dates.yaml: a day before a word for an act, or between its
-        # subject and the clause it opens, the clause running on to its comma)
+        # subject and the clause it opens, the clause running on to its comma). The
+        # pattern opens on the day's first digit and only then looks behind it (at the
+        # character before the digit): a pattern that opens on a look-behind is tried at
+        # every character of the text, one that opens on a digit skips to the next digit.
         self.news_day = re.compile(
-            r"(?:(?<=[\u4e00-\u9fff）)，,])|(?<=[A-Za-z] )|(?<=[A-Za-z]))"
-            rf"(?<!{_cls(nd['not_after'])})(?P<sd>[0-9]{{1,2}})日"
+            r"(?P<sd>[0-9]"
+            r"(?:(?<=[\u4e00-\u9fff）)，,][0-9])|(?<=[A-Za-z] [0-9])|(?<=[A-Za-z][0-9]))"
+            rf"(?<!{_cls(nd['not_after'])}[0-9])[0-9]?)日"
             rf"(?=(?:{_alt(nd['acts'])})"
             rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
             re.MULTILINE,
@@ -2352,19 +2357,29 @@ class _Told:
 
 
 def _month_told_before(
-    text: str, fold: str, facts: Sequence[DateFact], matches: Sequence[DateMatch], m: DateMatch
+    text: str,
+    fold: str,
+    facts: Sequence[DateFact],
+    matches: Sequence[DateMatch],
+    m: DateMatch,
+    reach: Sequence[int],
 ) -> str | None:
     """The year of the same month told before ``m`` in its paragraph (``103年12月…；…12月合併
     逾放比`` in a text written in 2015: December 2014; ``2013年11月…高於10月…。11月…較10月``),
     as long as every date told since (not a comparison's base, nor where a span since
     starts) is of that year (``2023年3月…。2024年…。3月…`` stays open). A month that ends a
-    range (``較2015年1-4月``) is no month told."""
+    range (``較2015年1-4月``) is no month told.
+
+    ``reach[k]``: the furthest end of the spans of ``matches[: k + 1]`` (``facts[k]`` is
+    ``matches[k]``'s), so the dates ending after the line starts are looked for from the
+    first that reaches past it, not among every date told since the text began."""
     if m.month is None or m.day is not None:  # (a day told again is another matter)
         return None
     line = last_of(text, "\n", m.start)  # (an int test, not a slice back to every date)
+    first = bisect.bisect_right(reach, line, 0, len(facts))
     before = [
         f
-        for k, f in enumerate(facts)
+        for k, f in enumerate(facts[first:], first)
         if f.iso
         and matches[k].group is None
         and line < f.span.end <= m.start
@@ -3726,6 +3741,7 @@ def extract_dates(
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
+    reach = list(itertools.accumulate((o.end for o in matches), max))  # (_month_told_before)
     # a text dated by the year it establishes that reports the year before complete
     year_end = (
         source == "text_year"
@@ -3842,7 +3858,7 @@ def extract_dates(
                 anchor, anchor_source = last_month[1], "previous"
             if m.rule == rule_id("month_day") and anchor_source != "previous" and not now:
                 # 103年12月稅前盈餘…。子公司12月合併逾放比: the month the release told
-                told_year = _month_told_before(doc.text, fold, facts, matches, m)
+                told_year = _month_told_before(doc.text, fold, facts, matches, m, reach)
                 if told_year is not None:
                     anchor, anchor_source = told_year, "previous"
             own_year = _year_of_own_phrase(fold, matches, i, reference)

@@ -64,6 +64,7 @@ from pipeline.extract.entities.types import (
     Ctx,
     SpanReach,
     find_literals,
+    hits_of_each,
     rule_id,
 )
 
@@ -1366,13 +1367,30 @@ def _mentions_of(ctx: Ctx, cands: Iterable[Cand]) -> list[Cand]:
     fold = ctx.fold
     protos: dict[str, Cand] = {}
     for c in cands:
-        protos.setdefault(fold[c.start : c.end], c)
+        if c.end > c.start:
+            protos.setdefault(fold[c.start : c.end], c)
     out: list[Cand] = []
-    for name, c in protos.items():
-        edge = r"(?<![A-Za-z0-9])" if name.isascii() else ""
-        for m in re.finditer(edge + re.escape(name) + (r"(?![A-Za-z])" if edge else ""), fold):
-            out.append(Cand(m.start(), m.end(), c.label, c.kind, c.rule, c.strength))
+    n = len(fold)
+    # each name's hits, kept as re.finditer of that name alone keeps them: the leftmost
+    # one its edges allow, then the next that starts after it ends
+    for (name, c), hits in zip(protos.items(), hits_of_each(fold, list(protos)), strict=True):
+        latin = name.isascii()
+        pos = 0
+        for start, end in hits:
+            if start < pos:
+                continue
+            if latin and (
+                (start and fold[start - 1] in _ASCII_ALNUM)
+                or (end < n and fold[end] in _ASCII_LETTERS)
+            ):
+                continue
+            out.append(Cand(start, end, c.label, c.kind, c.rule, c.strength))
+            pos = end
     return out
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_ALNUM = _ASCII_LETTERS | frozenset("0123456789")
 
 
 def find_found_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
