@@ -3588,3 +3588,28 @@ def test_a_day_told_both_ways_fixes_the_news_month(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# --------------------------------------------------------------------------- dates23
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year written out that names a report, then told as 今年 of that part in
+        # its sentence: the report tells its own period, so 今年 is that year
+        (
+            "研究機構公佈2019年第三季市場調查報告表示，今年第三季的出貨量年減8%，較去年同期下滑。",
+            "2019",
+        ),
+        ("某公司公布2021年上半年財報指出，今年上半年營收創新高。", "2021"),
+        ("統計局2018年10月數據顯示，今年10月出口年增5%。", "2018"),
+        # kept open: the same part twice with a figure beside each compares two years
+        ("2016年第一季EPS 1元，今年第一季2元。", None),
+        ("2016年第一季營收5億元，今年第一季營收6億元。", None),
+    ],
+)
+def test_a_report_of_a_part_fixes_the_year_it_tells_as_this_year(
+    text: str, expected: str | None
+) -> None:
+    assert text_year(text, find_dates(text)) == expected

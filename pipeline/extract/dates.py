@@ -448,6 +448,10 @@ class _Lex:
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
+        self.period_report_after = re.compile(
+            rf"[^，。；、,;:：\s]{{0,{int(ty['period_report_reach'])}}}?"
+            rf"(?:{_alt(ty['period_report_after'])})"
+        )
         self.as_of_now = re.compile(_alt(ty["as_of_now"]))
         self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
@@ -2836,9 +2840,24 @@ def _beside_this_year(
     for s in starts:
         begin, end = _sentence_bounds(fold, s, s)
         for p in plain:
-            if begin <= p.start < end and not _one_timeline(parted.get(s), p):
+            if (
+                begin <= p.start < end
+                and not _one_timeline(parted.get(s), p)
+                and not _report_of_part(fold, parted.get(s), p)
+            ):
                 return True
     return False
+
+
+def _report_of_part(fold: str, written: DateMatch | None, this_year: DateMatch) -> bool:
+    """Whether a part of a year written out names a report (``2016年第二季黃金調查報告表示，
+    今年第二季的實物黃金需求…``) whose sentence then tells the same part as 今年: the report
+    tells its own period, so the two are one year, not a comparison of two (which writes
+    its figures beside each, ``2016年第一季EPS 1元，今年第一季2元``)."""
+    if written is None or written.end > this_year.start:
+        return False
+    same = (written.month, written.qualifier) == (this_year.month, this_year.qualifier)
+    return same and _lexicon().period_report_after.match(fold, written.end) is not None
 
 
 def _series_before_this_year(
