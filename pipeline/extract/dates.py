@@ -329,7 +329,10 @@ class _Lex:
             r"(?:(?<=[\u4e00-\u9fff）)，,])|(?<=[A-Za-z] )|(?<=[A-Za-z]))"
             rf"(?<!{_cls(nd['not_after'])})(?P<sd>[0-9]{{1,2}})日"
             rf"(?=(?:{_alt(nd['acts'])})"
-            rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
+            rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])"
+            # 12日，工信部發佈…, 20日晚，公司公告…: a day opening its sentence, a comma after it
+            rf"|(?:(?<=^)|(?<=[。；;！？!?]))[ \t]*(?P<od>[0-9]{{1,2}})日"
+            rf"(?=(?:{_alt(nd['opening_after'])})?[ \t]*[，,])",
             re.MULTILINE,
         )
         self.news_day_subject = re.compile(rf"(?:{_alt(nd['subject_words'])})$")
@@ -1161,7 +1164,7 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
         if 1 <= d <= 31:
             yield (_day_of_month(sc, m.start(), m.end(), d, None, "relative"),)
     for m in lex.news_day.finditer(fold):  # 董事長25日表示, 20日晚: a day of the text's month
-        d = int(m.group("sd"))
+        d = int(m.group("sd") or m.group("od"))
         if (
             1 <= d <= 31
             and (
@@ -1504,6 +1507,15 @@ _AT_MD = re.compile(
     rf"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff]|{_WEEKDAY})(?![ \t]*[的之以左強多處])"
 )
 
+# 本周五(12/4)正式上櫃, 下週一（7/25）起, 除權交易日8/15(二): a month/day glossing a weekday
+# in brackets, or glossed by one, is a date (a ratio or a fraction is never either)
+_WEEKDAY_MD = re.compile(
+    r"(?:(?<=(?:週|周|期|拜)[一二三四五六日天])[ \t]*[(（][ \t]*"
+    r"(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?=[ \t]*[)）])"
+    r"|(?<![0-9./])(?P<mo2>1[0-2]|[1-9])/(?P<d2>3[01]|[12][0-9]|[1-9])"
+    rf"(?=[ \t]*{_WEEKDAY}))"
+)
+
 
 def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> Parts:
     return (
@@ -1710,6 +1722,9 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
     for m in _AT_MD.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
+    for m in _WEEKDAY_MD.finditer(fold):
+        gm, gd = ("mo", "d") if m.group("mo") else ("mo2", "d2")
+        yield _month_day(sc, m.start(gm), m.end(gd), int(m.group(gm)), int(m.group(gd)))
     for m in lex.market_md.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
 
@@ -3659,6 +3674,15 @@ def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return int(ty) if ty else None
 
 
+def _past_news_month_day(m: DateMatch, reference: str | None) -> bool:
+    """Whether the bare news day ``m`` lies more than two days after the day a news month
+    was fixed by (``reference``), where resolve_relative would count it back a month."""
+    parsed = parse_iso(reference) if reference else None
+    return (
+        parsed is not None and parsed[2] is not None and m.day is not None and m.day > parsed[2] + 2
+    )
+
+
 def _news_month(matches: Sequence[DateMatch], year: str) -> tuple[str, set[tuple[int, int]]]:
     """The text's month when only its year is fixed: a news text copied without its dateline
     tells its days bare (海關總署9日新增…, 網站10日顯示…) and, now and then, one of them with
@@ -3855,6 +3879,16 @@ def extract_dates(
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
             iso = resolve_relative(m, count_from)
+            if (
+                both_ways
+                and m.rule == _NEWS_DAY_RULE
+                and count_from == reference
+                and _past_news_month_day(m, reference)
+            ):
+                # 人民日報27日報導…。8月2日，…。12日，工信部發佈…: a day told both ways only
+                # bounds the text's present from below, so a news day later in the month than
+                # it may be of that month or of the one before: no date
+                iso = None
             if iso is None:
                 anchor, anchor_source = None, None
             if m.role == "start" and m.group is not None:
@@ -3906,12 +3940,19 @@ def extract_dates(
                 # (今年 is the text's own year told as plainly as 2017年 is: 展望2017年第三季…
                 # 再創今年新高。…下半年有3類新產品 frames 下半年 as a written year would)
                 written = m.precision == "year" and (not m.relative or m.qualifier == "none")
-                told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
                 # (nor does a record's date or a span's start told without 以來 right after
                 # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
                 group_key = m.group if m.group is not None else -1 - i  # (a lone date: itself)
                 if not m.relative and m.role != "end" and _frames_nothing(fold, m):
                     history_groups.add(group_key)
+                # (是2007年7月份公布營收以來的新低: a lone record's date is no period the
+                # release reports either, so no part of a year after it takes its year)
+                lone_history = m.group is None and group_key in history_groups
+                told.append(
+                    _Told(
+                        m.end, iso, since or base or lone_history, m.qualifier, _is_part(m), written
+                    )
+                )
                 if group_key in history_groups:
                     since = True
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
