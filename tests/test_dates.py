@@ -3707,3 +3707,34 @@ def test_a_month_day_beside_a_weekday_is_a_date(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count opening its own clause counts from the text's present, not from a year an
+        # earlier clause of its sentence wrote
+        (
+            "報告評估2011年至2012年核准的藥物後，得出費用中位值為2000萬美元，在8年前，"
+            "費用就已接近1億元。2020年研發支出成長。",
+            [("2011年", "2011"), ("2012年", "2012"), ("8年前", "2012"), ("2020年", "2020")],
+        ),
+        # a count right after an event is counted from the event: no date
+        (
+            "預估截至2027年底累計銷量可達5000萬台，超越前代在上市三年後累積的4000萬台。",
+            [("2027年底", "2027")],
+        ),
+        ("公司成立10年後才轉虧為盈，2019年營收成長。", [("2019年", "2019")]),
+        # kept: a count in the clause of the year it is counted from, or a bare count that
+        # goes on from a dated event
+        ("2016年營收成長，較三年前倍增。", [("2016年", "2016"), ("三年前", "2013")]),
+        (
+            "該藥於1998年在美國獲准，兩年後，即2000年進入日本。2024年銷售成長。",
+            [("1998年", "1998"), ("兩年後", "2000"), ("2000年", "2000"), ("2024年", "2024")],
+        ),
+    ],
+)
+def test_a_counted_year_counts_from_its_own_frame(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

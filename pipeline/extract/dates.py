@@ -406,6 +406,10 @@ class _Lex:
             rf"(?P<n>[0-9]{{1,2}}|[一二兩三四五六七八九十]{{1,3}}){_SP}年"
             rf"(?P<w>{_alt(cy['back'] + cy['forward'])})(?!{_alt(cy['not_after_word'])})"
         )
+        self.counted_event = re.compile(rf"(?:{_alt(cy['event_before'])})(?:了|的)?{_SP}$")
+        self.counted_own_clause = re.compile(
+            rf"(?:^|[，,。；;：:！？!?\n]){_SP}(?:{_alt(cy['own_clause_before'])}){_SP}$"
+        )
         self.bare = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?![0-9A-Za-z]|[.,/\-:][0-9])")
 
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
@@ -1286,11 +1290,23 @@ def _parse_counted(sc: _Scan) -> Iterator[Parts]:
         s = m.start()
         if s > 0 and (fold[s - 1].isdigit() or fold[s - 1] in lex.cjk_digits):
             continue
+        if lex.counted_event.search(fold, max(0, s - 6), s):
+            continue  # 上市三年後: counted from an event, not a date
         raw = m.group("n")
         n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二"))
         if not n or n > lex.counted_max:
             continue
         yield _clause_anchored(sc, m, "counted", -n if m.group("w") in lex.counted_back else n)
+
+
+def _count_opens_clause(fold: str, m: DateMatch) -> bool:
+    """``…的細節後，在10年前，國際三期臨床的費用…``: a counted year set as its clause's
+    whole frame (在 or 早在 opening the clause, a comma closing it) counts from the text's
+    present, not from a year an earlier clause of its sentence wrote. Not a bare count after
+    a dated event (``1997年獲批上市，三年後，即2000年``), which continues the story."""
+    lex = _lexicon()
+    opens = lex.counted_own_clause.search(fold, max(0, m.start - 4), m.start) is not None
+    return opens and fold[m.end : m.end + 1] in ("，", ",")
 
 
 def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
@@ -3774,6 +3790,7 @@ def extract_dates(
             # (a day the text also tells as a bare news day is its present, whatever year
             # the sentence wrote before it: 自2021年10月起…。12月9日 beside 海關總署9日新增)
             now = now or (m.rule == rule_id("month_day") and (m.month, m.day) in both_ways)
+            now = now or (m.rule == rule_id("counted") and _count_opens_clause(fold, m))
             if (
                 (m.rule == rule_id("month_day") or m.anchor == "sentence")
                 and last_explicit is not None
