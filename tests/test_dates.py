@@ -3738,3 +3738,20 @@ def test_a_counted_year_counts_from_its_own_frame(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day what the text reports was released is its present: its year is the text's
+        (
+            "研究所於2019年2月20日發布的新數據指出，2018年為投資創新高的一年，2017年則持平。",
+            "2019",
+        ),
+        ("協會2023年1月5日公布的統計顯示，2022年銷量成長，今年可望持平。", "2023"),
+        # kept open: a day that is no release's (a deed, a plain event) fixes nothing more
+        ("協會2023年1月5日召開年會，2022年銷量成長，今年可望持平。", None),
+    ],
+)
+def test_a_release_day_fixes_the_text_year(text: str, expected: str | None) -> None:
+    assert text_year(text, find_dates(text)) == expected

@@ -455,6 +455,7 @@ class _Lex:
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
+        self.release_day_after = re.compile(rf"{_SP}(?:{_alt(ty['release_day_after'])})")
         self.period_report_after = re.compile(
             rf"[^，。；、,;:：\s]{{0,{int(ty['period_report_reach'])}}}?"
             rf"(?:{_alt(ty['period_report_after'])})"
@@ -3378,6 +3379,11 @@ def text_year_evidence(
             or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)
+        if m.precision == "day" and lex.release_day_after.match(fold, m.end) is not None:
+            # 於2021年3月18日發布的新數據: the day what the text reports was released is its
+            # present, whatever 今年 stands beside it (as an edition year is)
+            pinned.add(m.start)
+            editions.add(m.start)
         if whole:
             backing.add(y)
     if not written:
