@@ -3755,16 +3755,3 @@ def test_a_counted_year_counts_from_its_own_frame(
 )
 def test_a_release_day_fixes_the_text_year(text: str, expected: str | None) -> None:
     assert text_year(text, find_dates(text)) == expected
-
-
-def test_a_series_base_period_frames_no_part_of_a_year() -> None:
-    # 以105年第一季為基期: the base of a series is no period the release reports
-    text = (
-        "丁公司公布2019年第一季營收5億元，以105年第一季為基期計算，營收已連續十二季成長。"
-        "公司第一季毛利率創新高。"
-    )
-    assert _dated(text, None) == [
-        ("2019年第一季", "2019"),
-        ("105年第一季", "2016"),
-        ("第一季", "2019"),
-    ]
