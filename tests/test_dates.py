@@ -3611,3 +3611,170 @@ def test_a_day_told_both_ways_fixes_the_news_month(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# --------------------------------------------------------------------------- dates23
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a year written out that names a report, then told as 今年 of that part in
+        # its sentence: the report tells its own period, so 今年 is that year
+        (
+            "研究機構公佈2019年第三季市場調查報告表示，今年第三季的出貨量年減8%，較去年同期下滑。",
+            "2019",
+        ),
+        ("某公司公布2021年上半年財報指出，今年上半年營收創新高。", "2021"),
+        ("統計局2018年10月數據顯示，今年10月出口年增5%。", "2018"),
+        # kept open: the same part twice with a figure beside each compares two years
+        ("2016年第一季EPS 1元，今年第一季2元。", None),
+        ("2016年第一季營收5億元，今年第一季營收6億元。", None),
+    ],
+)
+def test_a_report_of_a_part_fixes_the_year_it_tells_as_this_year(
+    text: str, expected: str | None
+) -> None:
+    assert text_year(text, find_dates(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's date (是…以來的新低) is history: the parts of a year after it take the
+        # year of the release, not the record's
+        (
+            "乙公司自結10月營收為3.1億元，是2009年5月份以來的新低。公司表示，在第三季末已感受到"
+            "訂單縮減，所以第四季以降低費用為重點。2013年第二季營收成長。",
+            [
+                ("10月", "2013-10"),
+                ("2009年5月份", "2009-05"),
+                ("第三季", "2013"),
+                ("第四季", "2013"),
+                ("2013年第二季", "2013"),
+            ],
+        ),
+        # kept: 是 + a year with no 以來 after it is no record's date
+        (
+            "丙公司表示，2012年是轉型的一年。上半年營收成長。",
+            [("2012年", "2012"), ("上半年", "2012")],
+        ),
+    ],
+)
+def test_a_record_date_frames_no_part_of_a_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day opening its sentence, a comma (or a time of the day) right after it
+        (
+            "主管機關去(2018)年修法。5月3日，委員會公布草案。9日，部會發佈修訂稿。",
+            [("去(2018)年", "2018"), ("5月3日", "2019-05-03"), ("9日", "2019-05-09")],
+        ),
+        (
+            "2020年4月1日新制上路。15日晚，業者公告調價。",
+            [("2020年4月1日", "2020-04-01"), ("15日", "2020-04-15")],
+        ),
+        # kept out: a day inside a clause with no act, a count at a sentence's start
+        ("2020年4月1日新制上路。期限為30日，逾期失效。", [("2020年4月1日", "2020-04-01")]),
+    ],
+)
+def test_a_day_opening_its_sentence_is_a_news_day(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+def test_a_news_day_after_the_day_told_both_ways_stays_open() -> None:
+    # the day told both ways (12日 / 8月12日) bounds the text's present from below: a later
+    # bare news day may be of that month or of the one before
+    # (the days lie past the reach of a dateline: a day heading the text would date it)
+    text = (
+        "看好新能源車的商機，多家業者決定大舉投入這個市場，而在政府大力補貼下，產業也出現百家爭鳴、"
+        "良莠不齊的現象，甚至傳出有業者騙補。中國已在去(2015)年成為最大市場。日報27日報導，"
+        "政策將調整。12日，部會發佈規定。部會8月12日發佈的規定共17項。"
+    )
+    assert _dated(text, None) == [
+        ("去(2015)年", "2015"),
+        ("27日", None),
+        ("12日", "2016-08-12"),
+        ("8月12日", "2016-08-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month/day glossing a weekday in brackets, or glossed by one
+        (
+            "丁公司預計於本周五(12/4)正式轉上櫃。2015年前三季獲利成長。",
+            [("12/4", "2015-12-04"), ("2015年前三季", "2015")],
+        ),
+        (
+            "收購時間為下週一（7/25）上午9時起。2016年營收成長。",
+            [("7/25", "2016-07-25"), ("2016年", "2016")],
+        ),
+        ("除權交易日為8/15(二)，2017年營收成長。", [("8/15", "2017-08-15"), ("2017年", "2017")]),
+        ("除息日訂在9/3（週四）。2019年獲利成長。", [("9/3", "2019-09-03"), ("2019年", "2019")]),
+        # kept out: a fraction or a ratio beside brackets that hold no weekday
+        ("持股比例為1/3(三成)，2017年營收成長。", [("2017年", "2017")]),
+        # twenty yen is no day
+        ("美元兌日圓貶了20日圓，2016年出口成長。", [("2016年", "2016")]),
+    ],
+)
+def test_a_month_day_beside_a_weekday_is_a_date(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count opening its own clause counts from the text's present, not from a year an
+        # earlier clause of its sentence wrote
+        (
+            "報告評估2011年至2012年核准的藥物後，得出費用中位值為2000萬美元，在8年前，"
+            "費用就已接近1億元。2020年研發支出成長。",
+            [("2011年", "2011"), ("2012年", "2012"), ("8年前", "2012"), ("2020年", "2020")],
+        ),
+        # a count right after an event is counted from the event: no date
+        (
+            "預估截至2027年底累計銷量可達5000萬台，超越前代在上市三年後累積的4000萬台。",
+            [("2027年底", "2027")],
+        ),
+        ("公司成立10年後才轉虧為盈，2019年營收成長。", [("2019年", "2019")]),
+        # kept: a count in the clause of the year it is counted from, or a bare count that
+        # goes on from a dated event
+        ("2016年營收成長，較三年前倍增。", [("2016年", "2016"), ("三年前", "2013")]),
+        (
+            "該藥於1998年在美國獲准，兩年後，即2000年進入日本。2024年銷售成長。",
+            [("1998年", "1998"), ("兩年後", "2000"), ("2000年", "2000"), ("2024年", "2024")],
+        ),
+    ],
+)
+def test_a_counted_year_counts_from_its_own_frame(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day what the text reports was released is its present: its year is the text's
+        (
+            "研究所於2019年2月20日發布的新數據指出，2018年為投資創新高的一年，2017年則持平。",
+            "2019",
+        ),
+        ("協會2023年1月5日公布的統計顯示，2022年銷量成長，今年可望持平。", "2023"),
+        # kept open: a day that is no release's (a deed, a plain event) fixes nothing more
+        ("協會2023年1月5日召開年會，2022年銷量成長，今年可望持平。", None),
+    ],
+)
+def test_a_release_day_fixes_the_text_year(text: str, expected: str | None) -> None:
+    assert text_year(text, find_dates(text)) == expected

@@ -334,7 +334,10 @@ class _Lex:
             r"(?:(?<=[\u4e00-\u9fff）)，,][0-9])|(?<=[A-Za-z] [0-9])|(?<=[A-Za-z][0-9]))"
             rf"(?<!{_cls(nd['not_after'])}[0-9])[0-9]?)日"
             rf"(?=(?:{_alt(nd['acts'])})"
-            rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
+            rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])"
+            # 12日，工信部發佈…, 20日晚，公司公告…: a day opening its sentence, a comma after it
+            rf"|(?:(?<=^)|(?<=[。；;！？!?]))[ \t]*(?P<od>[0-9]{{1,2}})日"
+            rf"(?=(?:{_alt(nd['opening_after'])})?[ \t]*[，,])",
             re.MULTILINE,
         )
         self.news_day_subject = re.compile(rf"(?:{_alt(nd['subject_words'])})$")
@@ -408,6 +411,10 @@ class _Lex:
             rf"(?P<n>[0-9]{{1,2}}|[一二兩三四五六七八九十]{{1,3}}){_SP}年"
             rf"(?P<w>{_alt(cy['back'] + cy['forward'])})(?!{_alt(cy['not_after_word'])})"
         )
+        self.counted_event = re.compile(rf"(?:{_alt(cy['event_before'])})(?:了|的)?{_SP}$")
+        self.counted_own_clause = re.compile(
+            rf"(?:^|[，,。；;：:！？!?\n]){_SP}(?:{_alt(cy['own_clause_before'])}){_SP}$"
+        )
         self.bare = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?![0-9A-Za-z]|[.,/\-:][0-9])")
 
         self.dur_before = re.compile(rf"(?:{_alt(data['duration_before'])}){_SP}$")
@@ -453,6 +460,11 @@ class _Lex:
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
+        self.release_day_after = re.compile(rf"{_SP}(?:{_alt(ty['release_day_after'])})")
+        self.period_report_after = re.compile(
+            rf"[^，。；、,;:：\s]{{0,{int(ty['period_report_reach'])}}}?"
+            rf"(?:{_alt(ty['period_report_after'])})"
+        )
         self.as_of_now = re.compile(_alt(ty["as_of_now"]))
         self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
@@ -1162,7 +1174,7 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
         if 1 <= d <= 31:
             yield (_day_of_month(sc, m.start(), m.end(), d, None, "relative"),)
     for m in lex.news_day.finditer(fold):  # 董事長25日表示, 20日晚: a day of the text's month
-        d = int(m.group("sd"))
+        d = int(m.group("sd") or m.group("od"))
         if (
             1 <= d <= 31
             and (
@@ -1284,11 +1296,23 @@ def _parse_counted(sc: _Scan) -> Iterator[Parts]:
         s = m.start()
         if s > 0 and (fold[s - 1].isdigit() or fold[s - 1] in lex.cjk_digits):
             continue
+        if lex.counted_event.search(fold, max(0, s - 6), s):
+            continue  # 上市三年後: counted from an event, not a date
         raw = m.group("n")
         n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二"))
         if not n or n > lex.counted_max:
             continue
         yield _clause_anchored(sc, m, "counted", -n if m.group("w") in lex.counted_back else n)
+
+
+def _count_opens_clause(fold: str, m: DateMatch) -> bool:
+    """``…的細節後，在10年前，國際三期臨床的費用…``: a counted year set as its clause's
+    whole frame (在 or 早在 opening the clause, a comma closing it) counts from the text's
+    present, not from a year an earlier clause of its sentence wrote. Not a bare count after
+    a dated event (``1997年獲批上市，三年後，即2000年``), which continues the story."""
+    lex = _lexicon()
+    opens = lex.counted_own_clause.search(fold, max(0, m.start - 4), m.start) is not None
+    return opens and fold[m.end : m.end + 1] in ("，", ",")
 
 
 def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
@@ -1505,6 +1529,15 @@ _AT_MD = re.compile(
     rf"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff]|{_WEEKDAY})(?![ \t]*[的之以左強多處])"
 )
 
+# 本周五(12/4)正式上櫃, 下週一（7/25）起, 除權交易日8/15(二): a month/day glossing a weekday
+# in brackets, or glossed by one, is a date (a ratio or a fraction is never either)
+_WEEKDAY_MD = re.compile(
+    r"(?:(?<=(?:週|周|期|拜)[一二三四五六日天])[ \t]*[(（][ \t]*"
+    r"(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?=[ \t]*[)）])"
+    r"|(?<![0-9./])(?P<mo2>1[0-2]|[1-9])/(?P<d2>3[01]|[12][0-9]|[1-9])"
+    rf"(?=[ \t]*{_WEEKDAY}))"
+)
+
 
 def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> Parts:
     return (
@@ -1711,6 +1744,9 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             yield _month_day(sc, m.start(), m.end(), int(m.group("mo")), int(m.group("d")))
     for m in _AT_MD.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")))
+    for m in _WEEKDAY_MD.finditer(fold):
+        gm, gd = ("mo", "d") if m.group("mo") else ("mo2", "d2")
+        yield _month_day(sc, m.start(gm), m.end(gd), int(m.group(gm)), int(m.group(gd)))
     for m in lex.market_md.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
 
@@ -2851,9 +2887,24 @@ def _beside_this_year(
     for s in starts:
         begin, end = _sentence_bounds(fold, s, s)
         for p in plain:
-            if begin <= p.start < end and not _one_timeline(parted.get(s), p):
+            if (
+                begin <= p.start < end
+                and not _one_timeline(parted.get(s), p)
+                and not _report_of_part(fold, parted.get(s), p)
+            ):
                 return True
     return False
+
+
+def _report_of_part(fold: str, written: DateMatch | None, this_year: DateMatch) -> bool:
+    """Whether a part of a year written out names a report (``2016年第二季黃金調查報告表示，
+    今年第二季的實物黃金需求…``) whose sentence then tells the same part as 今年: the report
+    tells its own period, so the two are one year, not a comparison of two (which writes
+    its figures beside each, ``2016年第一季EPS 1元，今年第一季2元``)."""
+    if written is None or written.end > this_year.start:
+        return False
+    same = (written.month, written.qualifier) == (this_year.month, this_year.qualifier)
+    return same and _lexicon().period_report_after.match(fold, written.end) is not None
 
 
 def _series_before_this_year(
@@ -3367,6 +3418,11 @@ def text_year_evidence(
             or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)
+        if m.precision == "day" and lex.release_day_after.match(fold, m.end) is not None:
+            # 於2021年3月18日發布的新數據: the day what the text reports was released is its
+            # present, whatever 今年 stands beside it (as an edition year is)
+            pinned.add(m.start)
+            editions.add(m.start)
         if whole:
             backing.add(y)
     if not written:
@@ -3679,6 +3735,15 @@ def document_year(doc: Document, dates: Sequence[DateFact]) -> int | None:
     return int(ty) if ty else None
 
 
+def _past_news_month_day(m: DateMatch, reference: str | None) -> bool:
+    """Whether the bare news day ``m`` lies more than two days after the day a news month
+    was fixed by (``reference``), where resolve_relative would count it back a month."""
+    parsed = parse_iso(reference) if reference else None
+    return (
+        parsed is not None and parsed[2] is not None and m.day is not None and m.day > parsed[2] + 2
+    )
+
+
 def _news_month(matches: Sequence[DateMatch], year: str) -> tuple[str, set[tuple[int, int]]]:
     """The text's month when only its year is fixed: a news text copied without its dateline
     tells its days bare (海關總署9日新增…, 網站10日顯示…) and, now and then, one of them with
@@ -3771,6 +3836,7 @@ def extract_dates(
             # (a day the text also tells as a bare news day is its present, whatever year
             # the sentence wrote before it: 自2021年10月起…。12月9日 beside 海關總署9日新增)
             now = now or (m.rule == rule_id("month_day") and (m.month, m.day) in both_ways)
+            now = now or (m.rule == rule_id("counted") and _count_opens_clause(fold, m))
             if (
                 (m.rule == rule_id("month_day") or m.anchor == "sentence")
                 and last_explicit is not None
@@ -3876,6 +3942,16 @@ def extract_dates(
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
             iso = resolve_relative(m, count_from)
+            if (
+                both_ways
+                and m.rule == _NEWS_DAY_RULE
+                and count_from == reference
+                and _past_news_month_day(m, reference)
+            ):
+                # 人民日報27日報導…。8月2日，…。12日，工信部發佈…: a day told both ways only
+                # bounds the text's present from below, so a news day later in the month than
+                # it may be of that month or of the one before: no date
+                iso = None
             if iso is None:
                 anchor, anchor_source = None, None
             if m.role == "start" and m.group is not None:
@@ -3927,12 +4003,19 @@ def extract_dates(
                 # (今年 is the text's own year told as plainly as 2017年 is: 展望2017年第三季…
                 # 再創今年新高。…下半年有3類新產品 frames 下半年 as a written year would)
                 written = m.precision == "year" and (not m.relative or m.qualifier == "none")
-                told.append(_Told(m.end, iso, since or base, m.qualifier, _is_part(m), written))
                 # (nor does a record's date or a span's start told without 以來 right after
                 # it, 創2007年11月至2009年11月金融海嘯時期以來, 紀錄(2001年1月…): the group whole)
                 group_key = m.group if m.group is not None else -1 - i  # (a lone date: itself)
                 if not m.relative and m.role != "end" and _frames_nothing(fold, m):
                     history_groups.add(group_key)
+                # (是2007年7月份公布營收以來的新低: a lone record's date is no period the
+                # release reports either, so no part of a year after it takes its year)
+                lone_history = m.group is None and group_key in history_groups
+                told.append(
+                    _Told(
+                        m.end, iso, since or base or lone_history, m.qualifier, _is_part(m), written
+                    )
+                )
                 if group_key in history_groups:
                     since = True
                 if not ((since or base) and not m.relative and m.precision in ("month", "day")):
