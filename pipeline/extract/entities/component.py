@@ -79,6 +79,7 @@ from pipeline.extract.entities.context import (
 )
 from pipeline.extract.entities.discovery import (
     drug_word_before,
+    find_brand_mates,
     find_cjk_model_series,
     find_cjk_suffix_names,
     find_coded_names,
@@ -87,6 +88,7 @@ from pipeline.extract.entities.discovery import (
     find_enumerations,
     find_form_names,
     find_found_models,
+    find_gloss_brands,
     find_glossed_names,
     find_glossed_products,
     find_inn_glosses,
@@ -1056,6 +1058,8 @@ def discover(
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_model_mates(ctx, found)
+    found += find_brand_mates(ctx, found)
+    found += find_gloss_brands(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)

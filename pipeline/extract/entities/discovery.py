@@ -40,6 +40,7 @@ from pipeline.extract.entities.rules import (
     URL_RE,
     Rules,
     fold_target,
+    is_acronym,
 )
 
 if TYPE_CHECKING:
@@ -3449,6 +3450,136 @@ def find_model_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         frontier = new
         if not new:
             break
+    return out
+
+
+# A brand's Latin word in a list: a capital, then letters, digits, dashes and dots inside
+# (Camzyos, Qwen-Audio), with a note in parentheses after it (Qwen-VL（多模態視覺）)
+_BRAND_ITEM = re.compile(
+    r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9])(?:\s*[（(][^（）()\n]{1,16}[）)])?"
+)
+_BRAND_JOIN = re.compile(r"\s*(?:、|以及|及|和|與)\s*")
+_BRAND_JOIN_END = re.compile(r"(?:、|以及|及|和|與)\s*$")
+_BRAND_ITEM_END = re.compile(_BRAND_ITEM.pattern + r"\s*$")
+# How many items of such a list found by other rules make its other items brands too.
+BRAND_LIST_FOUND = 2
+
+
+def _brand_list(fold: str, start: int) -> list[tuple[int, int]]:
+    """The Latin items of the list that opens at ``start``, joined by 、 和 與 及."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        m = _BRAND_ITEM.match(fold, pos)
+        if m is None:
+            break
+        items.append(m.span(1))
+        j = _BRAND_JOIN.match(fold, m.end())
+        if j is None:
+            break
+        pos = j.end()
+    return items
+
+
+def _list_opening(fold: str, start: int) -> int:
+    """Where the Latin list holding the item at ``start`` opens (walking back over items)."""
+    while True:
+        head = fold[max(0, start - 40) : start]
+        j = _BRAND_JOIN_END.search(head)
+        if j is None:
+            return start
+        before = head[: j.start()]
+        m = _BRAND_ITEM_END.search(before)
+        if m is None or re.search(r"[A-Za-z0-9.\-]$", before[: m.start(1)]):
+            return start
+        start = start - len(head) + m.start(1)
+
+
+def find_brand_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Reblozyl、Breyanzi、Camzyos、Opdualag和Yervoy; Qwen、Qwen-VL、Qwen-Audio和Qwen-Math: in a
+    list of Latin names of which at least two are products other rules found, and none an
+    organization, the other names are brands too — a writer lists one kind of thing. An
+    acronym (FDA, PFS), a target, a unit or a standard, or a word the lists of generic words
+    hold stays out; an acronym counts only when it extends a found name (Qwen-VL of Qwen)."""
+    fold, rules = ctx.fold, ctx.rules
+    products = {(c.start, c.end) for c in found if c.label == PRODUCT and c.strength >= 1}
+    orgs = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
+    seen: set[int] = set()
+    out: list[Cand] = []
+    for c in found:
+        if c.label != PRODUCT or (c.start, c.end) not in products:
+            continue
+        opening = _list_opening(fold, c.start)
+        if opening in seen:
+            continue
+        seen.add(opening)
+        items = _brand_list(fold, opening)
+        known = [it for it in items if it in products]
+        if len(known) < BRAND_LIST_FOUND or any(it in orgs for it in items):
+            continue
+        heads = {fold[s:e].split("-")[0] for s, e in known}
+        for s, e in items:
+            name = fold[s:e]
+            if (s, e) in products or (name.isupper() and len(name) <= 6):
+                continue
+            if is_acronym(name) and name.split("-")[0] not in heads:
+                continue
+            if (
+                rules.is_spec(name)
+                or rules.is_not_name(name)
+                or rules.is_generic(name)
+                or name.casefold() in rules.latin_generic_words
+                or fold_target_in(ctx, name)
+            ):
+                continue
+            out.append(Cand(s, e, PRODUCT, None, rule_id("brand_mate"), 1))
+    return out
+
+
+# A Latin brand right before its parenthesis: Strelvia（ — the brand may be one of a slash
+# pair (Polavex/Imnovid（)
+_GLOSSED_BRAND = re.compile(r"([A-Z][A-Za-z]{3,}(?:/[A-Z][A-Za-z]{3,})*)\s*$")
+_GLOSS_BODY = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
+_GLOSS_SPLIT = re.compile(r"\s*[+＋、]\s*")
+
+
+def find_gloss_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Strelvia（asfotase alfa）, Brenzia（布地奈德+格隆溴銨）, Polavex/Imnovid（泊馬度胺）: a
+    capitalised Latin word whose parenthesis holds only drug names — a biological's INN (a
+    lower-case word and alfa, beta …), or drugs found by their stems, one or several joined by
+    + — is the brand of that drug; the INN pair is a product too. A description in the
+    parenthesis (多模態視覺) or a company after the name vouches for nothing."""
+    fold, rules = ctx.fold, ctx.rules
+    drugs = {
+        (c.start, c.end)
+        for c in found
+        if c.label == PRODUCT and c.strength >= 2 and c.rule == rule_id("inn_stem")
+    }
+    drug_text = {fold[s:e] for s, e in drugs}
+    out: list[Cand] = []
+    for m in _GLOSS_BODY.finditer(fold):
+        body_start, body = m.start(1), m.group(1)
+        brand = _GLOSSED_BRAND.search(fold, max(0, m.start() - 60), m.start())
+        if brand is None or re.search(r"[A-Za-z0-9.\-]$", fold[: brand.start(1)]):
+            continue
+        inn = rules.inn_pair_re.fullmatch(body.strip())
+        parts = [p for p in _GLOSS_SPLIT.split(body.strip()) if p]
+        named = sum(p in drug_text for p in parts)
+        # one drug alone, or a combination of which two are drugs by their stems (the others
+        # spelled by endings no stem list holds: 布地奈德)
+        if inn is None and not (named == len(parts) or (len(parts) >= 2 and named >= 2)):
+            continue
+        pos = brand.start(1)
+        for word in brand.group(1).split("/"):
+            if not (is_acronym(word) or rules.is_not_name(word) or rules.is_generic(word)):
+                cand = Cand(pos, pos + len(word), PRODUCT, None, rule_id("gloss_brand"), 2)
+                out.append(cand)
+            pos += len(word) + 1
+        if inn is not None:
+            s = body_start + (len(body) - len(body.lstrip()))
+            inn_cand = Cand(s, s + len(body.strip()), PRODUCT, None, rule_id("gloss_brand"), 2)
+            inn_cand.link = brand.group(1).split("/")[-1]
+            out.append(inn_cand)
     return out
 
 
