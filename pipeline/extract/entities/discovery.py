@@ -2471,6 +2471,39 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_headed_model_lists(ctx: Ctx) -> list[Cand]:
+    """入門級車型，包括甲、新款乙、新款丙等: a specific kind of product (a tail of
+    ``enumeration_tails`` that is not a general one: 車型, 機型, 晶片) before 包括 or 如 lists
+    models, as the same list closed by 等車型 does; an edition word before an item (新款) is no
+    part of its name. An item must be a rare word and no dictionary phrase; a Latin item is
+    weighed with the Latin runs. More than half the items must pass, or the list is of kinds."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.model_list_head_re.finditer(fold):
+        s, e = m.span(1)
+        tail = re.search(r"\s*等", fold[s:e])
+        if tail is not None:
+            e = s + tail.start()
+        items = []
+        for a, b in split_items(ctx, s, e):
+            ed = rules.enum_item_edition_re.match(fold, a, b)
+            items.append((ed.end() if ed is not None else a, b))
+        if len(items) < 2:
+            continue
+        good = [
+            (a, b)
+            for a, b in items
+            if b - a >= 2
+            and not fold[a:b].isascii()
+            and _good_item(ctx, a, b)
+            and ctx.word_freq(fold[a:b]) < RARE_FREQ
+            and not _spelled_by_dictionary(ctx, a, b)
+        ]
+        if good and len(good) * 2 > len(items):
+            out.extend(Cand(a, b, PRODUCT, None, rule_id("enumeration"), 1) for a, b in good)
+    return out
+
+
 # A closing quote and its opening one: “…”, 「…」, 『…』.
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "’": "‘"}
 

@@ -307,6 +307,18 @@ class Rules:
         self.list_leads = self.list_heads | frozenset(c["clause_openers"])
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         self.generic_enum_tails = frozenset(c["generic_enumeration_tails"])
+        # 車型，包括 + a list (prods28): a specific kind of product before the list
+        specific = [t for t, k in self.enum_tails.items() if k == "product"]
+        specific = [t for t in specific if t not in self.generic_enum_tails]
+        self.model_list_head_re = re.compile(
+            alternation(specific)
+            + r"\s*[，,]?\s*"
+            + alternation(c.get("enumeration_head_openers", ()))
+            + r"\s*[：:]?\s*([^。；！？\n，,（）()「」《》]{2,60})"
+        )
+        self.enum_item_edition_re = re.compile(
+            alternation(c.get("enumeration_item_editions", ())) + r"\s*"
+        )
         self.particular_enum_modifiers = frozenset(c["particular_enumeration_modifiers"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
         # 等超過5家企業, 等逾十家廠商: a count of them may stand first (orgs21)
