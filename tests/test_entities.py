@@ -3687,8 +3687,10 @@ def test_a_list_of_particular_goods_names_brands(
         ("Nuvora（多模態視覺）模型上線。", {"Nuvora"}, set()),
         ("Strelvoa（annual review）銷售成長。", {"Strelvoa", "annual review"}, set()),
         # a class of drugs by its action before a two-script pair: a product, not a company
-        ("口服選擇性S1PR調節劑Zelvora（奧札莫德）已獲批。", set(), {"Zelvora"}),
-        ("全球首創肌球蛋白抑制劑Camvora（瑪伐凱泰）在美獲批。", set(), {"Camvora"}),
+        # … and its transliteration in the parenthesis is its second name; a disease is not
+        ("口服選擇性S1PR調節劑Zelvora（奧札莫德）已獲批。", set(), {"Zelvora", "奧札莫德"}),
+        ("全球首創肌球蛋白抑制劑Camvora（瑪伐凱泰）在美獲批。", set(), {"Camvora", "瑪伐凱泰"}),
+        ("新藥Qelvora（多發性骨髓瘤）獲批。", {"多發性骨髓瘤"}, {"Qelvora"}),
         # titles after a kind of work sold and 包括, and a title joined to one
         (
             "明年將迎來重磅大作，包括某社的《星海獵人：荒原》和《疾風車手VI》。",

@@ -710,9 +710,26 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
     orgs = {(c.start, c.end): c for c in found if c.label == ORG and c.strength >= 2}
     others = [(c.start, c.end) for c in found if c.label == PRODUCT and c.strength > 0]
     out: list[Cand] = []
+    strong = {(c.start, c.end) for c in found if c.label == PRODUCT and c.strength >= 2}
     for p in pairs:
         sides = [(p.zh.start, p.zh.end), (p.en.start, p.en.end)]
         if any(a < e and s < b for s, e in sides for a, b in others):
+            # 調節劑Zelvora（奧札莫德）: the Latin side a product found by a strong cue, the
+            # Chinese side a word of its own (a transliteration, no dictionary word) is its
+            # second name (prods28)
+            zh = fold[p.zh.start : p.zh.end]
+            if (
+                (p.en.start, p.en.end) in strong
+                and p.en.start < p.zh.start
+                and not any(a < p.zh.end and p.zh.start < b for a, b in others)
+                and len(zh) >= 3
+                and re.fullmatch(f"[{CJK}]+", zh) is not None
+                and ctx.word_freq(zh) == 0
+                and not rules.is_generic(zh)
+            ):
+                second = Cand(p.zh.start, p.zh.end, PRODUCT, None, rule_id("name_pair_product"), 2)
+                second.link = fold[p.en.start : p.en.end]
+                out.append(second)
             continue
         if rules.pair_not_org_after_re.match(fold, p.end):
             continue
