@@ -3708,6 +3708,11 @@ def test_a_list_of_particular_goods_names_brands(
             {"駿雲PLUS", "柏嵐PLUS"},
         ),
         ("新車型包括轎車、休旅車及貨車。", {"轎車", "休旅車", "貨車"}, set()),
+        # a model code before a kind the dictionary cut after a verb (加速 + 卡上), or before
+        # the price it starts at
+        ("即在柏芯T900加速卡上完成適配。", set(), {"T900"}),
+        ("其中，柏己Q7的起售價降至18.99萬元。", set(), {"Q7"}),
+        ("該公司的起售價很高。", {"該公司"}, set()),
         ("該廠的產品包括液鹼、鹽酸、氯氣等。", {"液鹼", "鹽酸", "氯氣"}, set()),
     ],
 )

@@ -614,6 +614,10 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
     return False
 
 
+# Place words after a thing (卡 + 上, 板 + 中): on, in, inside
+_PLACE_AFTER_KIND = frozenset("上中內裡")
+
+
 def _kind_word_at(ctx: Ctx, k: int) -> bool:
     """Token ``k`` ends a word for a kind of product, alone (系統) or with the token after it
     when the dictionary cuts the word in two (開發 + 板, 算力 + 卡: 開發板, 算力卡)."""
@@ -625,6 +629,9 @@ def _kind_word_at(ctx: Ctx, k: int) -> bool:
         return False
     s2, e2 = ctx.tokens[k + 1]
     nxt = ctx.fold[s2:e2]
+    # 加速 + 卡上: the dictionary glued the kind's last character to a place word after it
+    if len(nxt) == 2 and nxt[1] in _PLACE_AFTER_KIND:
+        nxt = nxt[0]
     return (
         len(nxt) == 1
         and CJK_RE.match(nxt) is not None
@@ -643,10 +650,13 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
             return False
         s, e = ctx.tokens[i + k]
         tok = ctx.fold[s:e]
-        if not CJK_RE.match(tok) or breaks_name(ctx, tok):
+        if not CJK_RE.match(tok):
             return False
+        # 加速 + 卡: a verb's token may open the kind's word (加速卡), so the kind is read first
         if _kind_word_at(ctx, i + k) or tok in ctx.rules.model_code_kinds:
             return True
+        if breaks_name(ctx, tok):
+            return False
     return False
 
 
