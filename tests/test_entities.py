@@ -3673,6 +3673,12 @@ def test_a_list_of_particular_goods_names_brands(
         # one found item only, or a company in the list: no list of brands
         ("營收主要來自Velorumab、Tarnexin和Quodria。", {"Tarnexin", "Quodria"}, set()),
         ("Velorumab、Quodrivir與Marvelo Therapeutics合作。", {"Marvelo Therapeutics"}, set()),
+        # a word of a longer Latin name in such a list is no item of its own
+        (
+            "服務包括Velorumab、Quodrivir、Zentavia與Orvio Play。",
+            {"Orvio"},
+            {"Zentavia"},
+        ),
         # an acronym in such a list is an agency or a term, not a brand
         ("Velorumab、Quodrivir和FDA的審查進度。", {"FDA"}, set()),
         # a brand glossed by its INN pair, by drugs joined by +, and one of a slash pair

@@ -3502,6 +3502,8 @@ _BRAND_ITEM = re.compile(
     r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9])(?:\s*[（(][^（）()\n]{1,16}[）)])?"
 )
 _BRAND_JOIN = re.compile(r"\s*(?:、|以及|及|和|與)\s*")
+# A Latin word right after an item or right before it: the item is part of a longer name
+_LATIN_WORD_AROUND = re.compile(r" [A-Za-z0-9]|[A-Za-z0-9] $")
 _BRAND_JOIN_END = re.compile(r"(?:、|以及|及|和|與)\s*$")
 _BRAND_ITEM_END = re.compile(_BRAND_ITEM.pattern + r"\s*$")
 # How many items of such a list found by other rules make its other items brands too.
@@ -3565,6 +3567,8 @@ def find_brand_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             name = fold[s:e]
             if (s, e) in products or (name.isupper() and len(name) <= 6):
                 continue
+            if _LATIN_WORD_AROUND.match(fold, e) or _LATIN_WORD_AROUND.search(fold, s - 2, s):
+                continue  # Google of Google Play: a word of a longer name, not the item
             if is_acronym(name) and name.split("-")[0] not in heads:
                 continue
             if (
