@@ -3653,6 +3653,83 @@ def test_a_list_of_particular_goods_names_brands(
     assert present <= found, found
 
 
+# prods28 (issue 10): products with no cue — Latin brands listed with found ones, a brand glossed
+# by its drug, a drug class by its action before a two-script pair, titles listed after a kind of
+# work sold, models listed after a specific kind and 包括.
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a list of Latin names, two of them products found by other rules (an INN, a model)
+        (
+            "營收主要來自Velorumab、Tarnexin、Quodrivir和Zentavia這4款產品。",
+            set(),
+            {"Tarnexin", "Zentavia"},
+        ),
+        (
+            "管線包括 Xelvorimab、ZK-1203（口服）、Tarnovia 和 Quellara。",
+            set(),
+            {"Tarnovia", "Quellara"},
+        ),
+        # one found item only, or a company in the list: no list of brands
+        ("營收主要來自Velorumab、Tarnexin和Quodria。", {"Tarnexin", "Quodria"}, set()),
+        ("Velorumab、Quodrivir與Marvelo Therapeutics合作。", {"Marvelo Therapeutics"}, set()),
+        # a word of a longer Latin name in such a list is no item of its own
+        (
+            "服務包括Velorumab、Quodrivir、Zentavia與Orvio Play。",
+            {"Orvio"},
+            {"Zentavia"},
+        ),
+        # an acronym in such a list is an agency or a term, not a brand
+        ("Velorumab、Quodrivir和FDA的審查進度。", {"FDA"}, set()),
+        # a brand glossed by its INN pair, by drugs joined by +, and one of a slash pair
+        (
+            "此外，Strelvoa（asfotase alfa）和Kanorva（sebelipase beta）銷售成長。",
+            set(),
+            {"Strelvoa", "Kanorva", "asfotase alfa", "sebelipase beta"},
+        ),
+        ("三聯複方Brelzia（布地奈德+格隆溴銨+福莫特羅）表現不錯。", set(), {"Brelzia"}),
+        ("Polavex/Imnarvo（泊馬度胺）銷售下滑。", set(), {"Polavex", "Imnarvo"}),
+        # a gloss that describes, or an English word glossed, makes no brand
+        ("Nuvora（多模態視覺）模型上線。", {"Nuvora"}, set()),
+        ("Strelvoa（annual review）銷售成長。", {"Strelvoa", "annual review"}, set()),
+        # a class of drugs by its action before a two-script pair: a product, not a company
+        # … and its transliteration in the parenthesis is its second name; a disease is not
+        ("口服選擇性S1PR調節劑Zelvora（奧札莫德）已獲批。", set(), {"Zelvora", "奧札莫德"}),
+        ("全球首創肌球蛋白抑制劑Camvora（瑪伐凱泰）在美獲批。", set(), {"Camvora", "瑪伐凱泰"}),
+        ("新藥Qelvora（多發性骨髓瘤）獲批。", {"多發性骨髓瘤"}, {"Qelvora"}),
+        # titles after a kind of work sold and 包括, and a title joined to one
+        (
+            "明年將迎來重磅大作，包括某社的《星海獵人：荒原》和《疾風車手VI》。",
+            set(),
+            {"星海獵人：荒原", "疾風車手VI"},
+        ),
+        ("熱門遊戲還包括某社的《星海獵人：荒原》。", set(), {"星海獵人：荒原"}),
+        # a report or a law listed so stays a title
+        ("重要文件包括《產業白皮書》和《資料保護法》。", {"產業白皮書", "資料保護法"}, set()),
+        ("遊戲業者如《產業白皮書》所述持續成長。", {"產業白皮書"}, set()),
+        # models listed after a specific kind and 包括 (edition words trimmed); kinds stay out
+        (
+            "技術將下放至入門級車型，包括新款駿雲PLUS、新款柏嵐PLUS等。",
+            set(),
+            {"駿雲PLUS", "柏嵐PLUS"},
+        ),
+        ("新車型包括轎車、休旅車及貨車。", {"轎車", "休旅車", "貨車"}, set()),
+        # a model code before a kind the dictionary cut after a verb (加速 + 卡上), or before
+        # the price it starts at
+        ("即在柏芯T900加速卡上完成適配。", set(), {"T900"}),
+        ("其中，柏己Q7的起售價降至18.99萬元。", set(), {"Q7"}),
+        ("該公司的起售價很高。", {"該公司"}, set()),
+        ("該廠的產品包括液鹼、鹽酸、氯氣等。", {"液鹼", "鹽酸", "氯氣"}, set()),
+    ],
+)
+def test_products_with_no_cue_round_three(text: str, absent: set[str], present: set[str]) -> None:
+    found = entities_of(text)
+    products = names(found.products)
+    assert present <= products, products
+    assert not absent & products, products
+    assert not present & names(found.organizations), names(found.organizations)
+
+
 # products11 (issue 10, real filings): the other party to a contract about a product (與 X
 # 簽訂, its short form in parentheses too) is not the product's developer.
 @pytest.mark.parametrize(

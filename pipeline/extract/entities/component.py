@@ -79,6 +79,7 @@ from pipeline.extract.entities.context import (
 )
 from pipeline.extract.entities.discovery import (
     drug_word_before,
+    find_brand_mates,
     find_cjk_model_series,
     find_cjk_suffix_names,
     find_coded_names,
@@ -87,8 +88,10 @@ from pipeline.extract.entities.discovery import (
     find_enumerations,
     find_form_names,
     find_found_models,
+    find_gloss_brands,
     find_glossed_names,
     find_glossed_products,
+    find_headed_model_lists,
     find_inn_glosses,
     find_inn_names,
     find_latin_candidates,
@@ -707,9 +710,26 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
     orgs = {(c.start, c.end): c for c in found if c.label == ORG and c.strength >= 2}
     others = [(c.start, c.end) for c in found if c.label == PRODUCT and c.strength > 0]
     out: list[Cand] = []
+    strong = {(c.start, c.end) for c in found if c.label == PRODUCT and c.strength >= 2}
     for p in pairs:
         sides = [(p.zh.start, p.zh.end), (p.en.start, p.en.end)]
         if any(a < e and s < b for s, e in sides for a, b in others):
+            # 調節劑Zelvora（奧札莫德）: the Latin side a product found by a strong cue, the
+            # Chinese side a word of its own (a transliteration, no dictionary word) is its
+            # second name (prods28)
+            zh = fold[p.zh.start : p.zh.end]
+            if (
+                (p.en.start, p.en.end) in strong
+                and p.en.start < p.zh.start
+                and not any(a < p.zh.end and p.zh.start < b for a, b in others)
+                and len(zh) >= 3
+                and re.fullmatch(f"[{CJK}]+", zh) is not None
+                and ctx.word_freq(zh) == 0
+                and not rules.is_generic(zh)
+            ):
+                second = Cand(p.zh.start, p.zh.end, PRODUCT, None, rule_id("name_pair_product"), 2)
+                second.link = fold[p.en.start : p.en.end]
+                out.append(second)
             continue
         if rules.pair_not_org_after_re.match(fold, p.end):
             continue
@@ -875,6 +895,7 @@ FINDERS: tuple[Finder, ...] = (
     find_latin_candidates,
     _text_only(find_source_orgs),
     _text_only(find_enumerations),
+    _text_only(find_headed_model_lists),
     _text_only(find_led_names),
     find_list_mates,
     _text_only(find_cjk_suffix_names),
@@ -1056,6 +1077,8 @@ def discover(
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_model_mates(ctx, found)
+    found += find_brand_mates(ctx, found)
+    found += find_gloss_brands(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)

@@ -1273,7 +1273,8 @@ def find_launched_titles(ctx: Ctx) -> list[Cand]:
     number of its own is none of them."""
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
-    for m in rules.launch_title_re.finditer(fold):
+
+    def title_at(m: re.Match[str]) -> Cand | None:
         s, e = m.span(1)
         name = fold[s:e].strip()
         s += len(fold[s:e]) - len(fold[s:e].lstrip())
@@ -1285,8 +1286,19 @@ def find_launched_titles(ctx: Ctx) -> list[Cand]:
             or rules.title_not_product_re.search(name)
             or rules.is_generic(name)
         ):
-            continue
-        out.append(Cand(s, s + len(name), PRODUCT, None, LAUNCHED_TITLE_RULE, 2))
+            return None
+        return Cand(s, s + len(name), PRODUCT, None, LAUNCHED_TITLE_RULE, 2)
+
+    # launched (推出《甲》), or listed after a kind of work sold (大作，包括…《甲》: prods28)
+    matches = [*rules.launch_title_re.finditer(fold), *rules.listed_title_re.finditer(fold)]
+    frontier = [c for c in map(title_at, matches) if c is not None]
+    taken = {c.start for c in frontier}
+    while frontier:  # 《甲》和某社的《乙》: a title joined to one found is one of its kind
+        out += frontier
+        mates = (rules.title_mate_re.match(fold, c.end + 1) for c in frontier)
+        found = [title_at(m) for m in mates if m is not None]
+        frontier = [c for c in found if c is not None and c.start not in taken]
+        taken.update(c.start for c in frontier)
     return out
 
 

@@ -40,6 +40,7 @@ from pipeline.extract.entities.rules import (
     URL_RE,
     Rules,
     fold_target,
+    is_acronym,
 )
 
 if TYPE_CHECKING:
@@ -614,6 +615,10 @@ def _product_noun_after(ctx: Ctx, end: int) -> bool:
     return False
 
 
+# Place words after a thing (卡 + 上, 板 + 中): on, in, inside
+_PLACE_AFTER_KIND = frozenset("上中內裡")
+
+
 def _kind_word_at(ctx: Ctx, k: int) -> bool:
     """Token ``k`` ends a word for a kind of product, alone (系統) or with the token after it
     when the dictionary cuts the word in two (開發 + 板, 算力 + 卡: 開發板, 算力卡)."""
@@ -625,6 +630,9 @@ def _kind_word_at(ctx: Ctx, k: int) -> bool:
         return False
     s2, e2 = ctx.tokens[k + 1]
     nxt = ctx.fold[s2:e2]
+    # 加速 + 卡上: the dictionary glued the kind's last character to a place word after it
+    if len(nxt) == 2 and nxt[1] in _PLACE_AFTER_KIND:
+        nxt = nxt[0]
     return (
         len(nxt) == 1
         and CJK_RE.match(nxt) is not None
@@ -643,10 +651,13 @@ def _kind_of_product_after(ctx: Ctx, end: int) -> bool:
             return False
         s, e = ctx.tokens[i + k]
         tok = ctx.fold[s:e]
-        if not CJK_RE.match(tok) or breaks_name(ctx, tok):
+        if not CJK_RE.match(tok):
             return False
+        # 加速 + 卡: a verb's token may open the kind's word (加速卡), so the kind is read first
         if _kind_word_at(ctx, i + k) or tok in ctx.rules.model_code_kinds:
             return True
+        if breaks_name(ctx, tok):
+            return False
     return False
 
 
@@ -2488,6 +2499,39 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_headed_model_lists(ctx: Ctx) -> list[Cand]:
+    """入門級車型，包括甲、新款乙、新款丙等: a specific kind of product (a tail of
+    ``enumeration_tails`` that is not a general one: 車型, 機型, 晶片) before 包括 or 如 lists
+    models, as the same list closed by 等車型 does; an edition word before an item (新款) is no
+    part of its name. An item must be a rare word and no dictionary phrase; a Latin item is
+    weighed with the Latin runs. More than half the items must pass, or the list is of kinds."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.model_list_head_re.finditer(fold):
+        s, e = m.span(1)
+        tail = re.search(r"\s*等", fold[s:e])
+        if tail is not None:
+            e = s + tail.start()
+        items = []
+        for a, b in split_items(ctx, s, e):
+            ed = rules.enum_item_edition_re.match(fold, a, b)
+            items.append((ed.end() if ed is not None else a, b))
+        if len(items) < 2:
+            continue
+        good = [
+            (a, b)
+            for a, b in items
+            if b - a >= 2
+            and not fold[a:b].isascii()
+            and _good_item(ctx, a, b)
+            and ctx.word_freq(fold[a:b]) < RARE_FREQ
+            and not _spelled_by_dictionary(ctx, a, b)
+        ]
+        if good and len(good) * 2 > len(items):
+            out.extend(Cand(a, b, PRODUCT, None, rule_id("enumeration"), 1) for a, b in good)
+    return out
+
+
 # A closing quote and its opening one: “…”, 「…」, 『…』.
 _QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "’": "‘"}
 
@@ -3467,6 +3511,140 @@ def find_model_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         frontier = new
         if not new:
             break
+    return out
+
+
+# A brand's Latin word in a list: a capital, then letters, digits, dashes and dots inside
+# (Camzyos, Qwen-Audio), with a note in parentheses after it (Qwen-VL（多模態視覺）)
+_BRAND_ITEM = re.compile(
+    r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9])(?:\s*[（(][^（）()\n]{1,16}[）)])?"
+)
+_BRAND_JOIN = re.compile(r"\s*(?:、|以及|及|和|與)\s*")
+# A Latin word right after an item or right before it: the item is part of a longer name
+_LATIN_WORD_AROUND = re.compile(r" [A-Za-z0-9]|[A-Za-z0-9] $")
+_BRAND_JOIN_END = re.compile(r"(?:、|以及|及|和|與)\s*$")
+_BRAND_ITEM_END = re.compile(_BRAND_ITEM.pattern + r"\s*$")
+# How many items of such a list found by other rules make its other items brands too.
+BRAND_LIST_FOUND = 2
+
+
+def _brand_list(fold: str, start: int) -> list[tuple[int, int]]:
+    """The Latin items of the list that opens at ``start``, joined by 、 和 與 及."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        m = _BRAND_ITEM.match(fold, pos)
+        if m is None:
+            break
+        items.append(m.span(1))
+        j = _BRAND_JOIN.match(fold, m.end())
+        if j is None:
+            break
+        pos = j.end()
+    return items
+
+
+def _list_opening(fold: str, start: int) -> int:
+    """Where the Latin list holding the item at ``start`` opens (walking back over items)."""
+    while True:
+        head = fold[max(0, start - 40) : start]
+        j = _BRAND_JOIN_END.search(head)
+        if j is None:
+            return start
+        before = head[: j.start()]
+        m = _BRAND_ITEM_END.search(before)
+        if m is None or re.search(r"[A-Za-z0-9.\-]$", before[: m.start(1)]):
+            return start
+        start = start - len(head) + m.start(1)
+
+
+def find_brand_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Reblozyl、Breyanzi、Camzyos、Opdualag和Yervoy; Qwen、Qwen-VL、Qwen-Audio和Qwen-Math: in a
+    list of Latin names of which at least two are products other rules found, and none an
+    organization, the other names are brands too — a writer lists one kind of thing. An
+    acronym (FDA, PFS), a target, a unit or a standard, or a word the lists of generic words
+    hold stays out; an acronym counts only when it extends a found name (Qwen-VL of Qwen)."""
+    fold, rules = ctx.fold, ctx.rules
+    products = {(c.start, c.end) for c in found if c.label == PRODUCT and c.strength >= 1}
+    orgs = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
+    seen: set[int] = set()
+    out: list[Cand] = []
+    for c in found:
+        if c.label != PRODUCT or (c.start, c.end) not in products:
+            continue
+        opening = _list_opening(fold, c.start)
+        if opening in seen:
+            continue
+        seen.add(opening)
+        items = _brand_list(fold, opening)
+        known = [it for it in items if it in products]
+        if len(known) < BRAND_LIST_FOUND or any(it in orgs for it in items):
+            continue
+        heads = {fold[s:e].split("-")[0] for s, e in known}
+        for s, e in items:
+            name = fold[s:e]
+            if (s, e) in products or (name.isupper() and len(name) <= 6):
+                continue
+            if _LATIN_WORD_AROUND.match(fold, e) or _LATIN_WORD_AROUND.search(fold, s - 2, s):
+                continue  # Google of Google Play: a word of a longer name, not the item
+            if is_acronym(name) and name.split("-")[0] not in heads:
+                continue
+            if (
+                rules.is_spec(name)
+                or rules.is_not_name(name)
+                or rules.is_generic(name)
+                or name.casefold() in rules.latin_generic_words
+                or fold_target_in(ctx, name)
+            ):
+                continue
+            out.append(Cand(s, e, PRODUCT, None, rule_id("brand_mate"), 1))
+    return out
+
+
+# A Latin brand right before its parenthesis: Strelvia（ — the brand may be one of a slash
+# pair (Polavex/Imnovid（)
+_GLOSSED_BRAND = re.compile(r"([A-Z][A-Za-z]{3,}(?:/[A-Z][A-Za-z]{3,})*)\s*$")
+_GLOSS_BODY = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
+_GLOSS_SPLIT = re.compile(r"\s*[+＋、]\s*")
+
+
+def find_gloss_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Strelvia（asfotase alfa）, Brenzia（布地奈德+格隆溴銨）, Polavex/Imnovid（泊馬度胺）: a
+    capitalised Latin word whose parenthesis holds only drug names — a biological's INN (a
+    lower-case word and alfa, beta …), or drugs found by their stems, one or several joined by
+    + — is the brand of that drug; the INN pair is a product too. A description in the
+    parenthesis (多模態視覺) or a company after the name vouches for nothing."""
+    fold, rules = ctx.fold, ctx.rules
+    drugs = {
+        (c.start, c.end)
+        for c in found
+        if c.label == PRODUCT and c.strength >= 2 and c.rule == rule_id("inn_stem")
+    }
+    drug_text = {fold[s:e] for s, e in drugs}
+    out: list[Cand] = []
+    for m in _GLOSS_BODY.finditer(fold):
+        body_start, body = m.start(1), m.group(1)
+        brand = _GLOSSED_BRAND.search(fold, max(0, m.start() - 60), m.start())
+        if brand is None or re.search(r"[A-Za-z0-9.\-]$", fold[: brand.start(1)]):
+            continue
+        inn = rules.inn_pair_re.fullmatch(body.strip())
+        parts = [p for p in _GLOSS_SPLIT.split(body.strip()) if p]
+        named = sum(p in drug_text for p in parts)
+        # one drug alone, or a combination of which two are drugs by their stems (the others
+        # spelled by endings no stem list holds: 布地奈德)
+        if inn is None and not (named == len(parts) or (len(parts) >= 2 and named >= 2)):
+            continue
+        pos = brand.start(1)
+        for word in brand.group(1).split("/"):
+            if not (is_acronym(word) or rules.is_not_name(word) or rules.is_generic(word)):
+                cand = Cand(pos, pos + len(word), PRODUCT, None, rule_id("gloss_brand"), 2)
+                out.append(cand)
+            pos += len(word) + 1
+        if inn is not None:
+            s = body_start + (len(body) - len(body.lstrip()))
+            inn_cand = Cand(s, s + len(body.strip()), PRODUCT, None, rule_id("gloss_brand"), 2)
+            inn_cand.link = brand.group(1).split("/")[-1]
+            out.append(inn_cand)
     return out
 
 

@@ -307,6 +307,18 @@ class Rules:
         self.list_leads = self.list_heads | frozenset(c["clause_openers"])
         self.enum_tails: dict[str, str] = dict(c["enumeration_tails"])
         self.generic_enum_tails = frozenset(c["generic_enumeration_tails"])
+        # 車型，包括 + a list (prods28): a specific kind of product before the list
+        specific = [t for t, k in self.enum_tails.items() if k == "product"]
+        specific = [t for t in specific if t not in self.generic_enum_tails]
+        self.model_list_head_re = re.compile(
+            alternation(specific)
+            + r"\s*[，,]?\s*"
+            + alternation(c.get("enumeration_head_openers", ()))
+            + r"\s*[：:]?\s*([^。；！？\n，,（）()「」《》]{2,60})"
+        )
+        self.enum_item_edition_re = re.compile(
+            alternation(c.get("enumeration_item_editions", ())) + r"\s*"
+        )
         self.particular_enum_modifiers = frozenset(c["particular_enumeration_modifiers"])
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
         # 等超過5家企業, 等逾十家廠商: a count of them may stand first (orgs21)
@@ -460,6 +472,18 @@ class Rules:
         self.launch_title_re = re.compile(
             alternation(c["launch_title_before"]) + r"\s*《([^《》\n，。；：！？]{2,16})》"
         )
+        # 重磅大作，包括某社的《甲》: a title listed after a kind of work sold (title_kinds)
+        self.listed_title_re = re.compile(
+            alternation(c.get("title_kinds", ()))
+            + r"[^。；！？\n《》]{0,8}?"
+            + alternation(c.get("title_list_openers", ()))
+            + r"[^。；！？\n《》]{0,24}?《([^《》\n，。；！？]{2,16})》"
+        )
+        # 《甲》和某社的《乙》: a title joined to one found
+        self.title_mate_re = re.compile(
+            r"\s*(?:[（(][^（）()\n]{1,20}[）)])?[^《》。；！？\n，]{0,2}?(?:、|以及|及|和|與)"
+            r"[^《》。；！？\n，]{0,24}?《([^《》\n，。；！？]{2,16})》"
+        )
         # 推出 + 某眼C高階版 + （簡稱某眼C）: a launched thing's full name and its short form,
         # named by 簡稱 or quoted alone (研發的某邁單臂手術機器人（“某邁單臂”）)
         self.launch_short_form_re = re.compile(
@@ -508,6 +532,10 @@ class Rules:
         )
         self.inn_min_length = int(stems.get("min_length", 7))
         self.not_drugs = frozenset(w.casefold() for w in stems.get("not_drugs", ()))
+        # asfotase alfa: a lower-case word and a biological's second word is an INN
+        self.inn_pair_re = re.compile(
+            rf"[a-z]{{5,}} {alternation(stems.get('second_words', ()))}(?![A-Za-z])"
+        )
         self.inn_cjk_re = re.compile(alternation(stems.get("cjk", ())))
         self.cjk_not_drugs = frozenset(stems.get("cjk_not_drugs", ()))
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
