@@ -3937,6 +3937,39 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
+    out += _ticker_names(ctx, listed_start)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CODE_ANYWHERE = re.compile(rf"[（(]{STOCK_CODE}\s*[）)]")
+
+
+def _ticker_names(ctx: Ctx, listed_start: dict[int, int]) -> list[Cand]:
+    """蘋果(美：AAPL), 極光(NASDAQ: XYZ), 騰訊（700）: a ticker with its market vouches for the
+    name before it as a stock code does. Hong Kong's three-digit codes look like any number in
+    brackets, so one counts only in a sentence that writes a full code after a name too
+    (金山雲（3896）、騰訊（700）) — a list of quoted companies, not of counted things."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in ctx.rules.ticker_name_re.finditer(fold):
+        s, e = m.span(1)
+        code = m.group(2)
+        if code.isdigit() and len(code) == 3:
+            back = max(0, s - 300)
+            lo = max((b.end() for b in _SENTENCE_END.finditer(fold, back, s)), default=back)
+            hi_m = _SENTENCE_END.search(fold, e)
+            hi = hi_m.start() if hi_m else len(fold)
+            if not _CODE_ANYWHERE.search(fold, lo, hi):
+                continue
+        if CJK_RE.match(fold[s]):
+            s = _vouched_name_start(ctx, s, e, listed_start)
+        name = fold[s:e]
+        if len(name) < 2 or ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
+            continue
+        if name.isascii() and ctx.rules.is_not_name(name):
+            continue
+        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=code))
     return out
 
 
