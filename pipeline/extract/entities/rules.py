@@ -605,6 +605,8 @@ class Rules:
         self.company_verbs = frozenset(c["company_verbs"])
         # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
         self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
+        self.except_opens = frozenset(c.get("except_opens", []))
+        self.except_close_re = re.compile(alternation(c.get("except_closes", [])))
         # 耳機、滑鼠等周邊產品: a word for goods nearer the list than the company cue
         self.list_thing_cue_re = re.compile(alternation(c["list_thing_cues"]))
         # 投資方包括 + a list: the list runs to the clause's end
