@@ -2601,12 +2601,13 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
             continue
         s_last = seps[-1] + 1
         e_last = walk_forward_name(ctx, s_last, 6)
-        e_last = _before_except_close(ctx, seps[0], s_last, e_last)
+        cut = _before_except_close(ctx, seps[0], s_last, e_last)
+        closed, e_last = cut < e_last, cut  # 除甲、乙外: the closing word ends the item
         cue = ctx.rules.list_company_cue_re.search(fold, s_last + 2, e_last)
         if cue is not None and ctx.is_boundary(cue.start()):  # 丙丁 + 股價: the cue is no part
             e_last = cue.start()
         cue_next = ctx.rules.list_company_cue_re.match(fold, e_last) is not None
-        if e_last - s_last < 2 or not (cue_next or fills_its_item(ctx, e_last)):
+        if e_last - s_last < 2 or not (cue_next or closed or fills_its_item(ctx, e_last)):
             continue
         longest = max([b - a for a, b in middle] + [e_last - s_last])
         e0 = seps[0]
@@ -2620,6 +2621,9 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
             if e0 - nxt < 2:
                 break
             s0 = nxt
+        opener = next((w for w in ctx.rules.except_opens if fold.startswith(w, s0)), "")
+        if opener and e0 - s0 - len(opener) >= 2:
+            s0 += len(opener)  # 除 + 甲乙: the "except" word glued to the first item
         if fold[s0 - 1 : s0] in ("的", "之"):
             continue  # 品牌的甲、乙、丙: the things of the companies, not the companies
         items = [(s0, e0), *middle, (s_last, e_last)]
@@ -2640,9 +2644,7 @@ def _before_except_close(ctx: Ctx, first_sep: int, s_last: int, e_last: int) -> 
     rules, fold = ctx.rules, ctx.fold
     lo = max(0, first_sep - 10)
     brk = max((b.end() for b in _CLAUSE_MARK.finditer(fold, lo, first_sep)), default=lo)
-    opened = any(
-        fold.startswith(w, i) for i in range(brk, first_sep) for w in rules.except_opens
-    )
+    opened = any(fold.startswith(w, i) for i in range(brk, first_sep) for w in rules.except_opens)
     if not opened:
         return e_last
     for close in rules.except_close_re.finditer(fold, s_last + 2, e_last + 3):
