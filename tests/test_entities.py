@@ -5859,3 +5859,92 @@ def test_a_list_of_unknown_names_in_a_company_clause(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs28 (issue 10): a ticker with its market vouches for the name before it as a stock code
+# does; a Hong Kong three-digit code only beside a full code in its sentence (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "頎翔科技(美：QXTC)收市報22.5元，聯岑集團(美：LCGP)收市報10元。",
+            {"頎翔科技", "聯岑集團"},
+            set(),
+        ),
+        ("頎翔母公司Lumora(美：LMRA)收市報22.5元。", {"Lumora"}, {"頎翔母公司Lumora"}),
+        ("建議關注崧雲（3896）、晟訊（700）及禾聯通（762）。", {"崧雲", "晟訊", "禾聯通"}, set()),
+        # brackets of three digits with no full code beside them are counts, not codes
+        ("樣本數（120）與對照組（118）皆完成收案。", set(), {"樣本數", "對照組"}),
+    ],
+)
+def test_a_name_with_its_ticker_or_a_short_code(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs28: a word of time or of beating, a giant, a maker of a country or a kind of investor
+# or research body before a name is no part of it; shipping lines and research houses named
+# by their own endings (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("如今頎豐銀行(Qifeng Bank)也加入行列。", {"頎豐銀行", "Qifeng Bank"}, {"如今頎豐銀行"}),
+        (
+            "瑞士資產管理公司Korvant Asset Management經理表示看好。",
+            {"Korvant Asset Management"},
+            set(),
+        ),
+        (
+            "據日本市調機構QR總研(QR Research Institute)公布的資料顯示，出貨量下滑。",
+            {"QR總研", "QR Research Institute"},
+            {"市調機構QR總研", "QR"},
+        ),
+        (
+            "瑋岱海運(Weidai Shipping)財務陷困境，"
+            "諸如崧代海運(Songdai Merchant Marine)等業者受威脅。",
+            {"瑋岱海運", "Weidai Shipping", "崧代海運", "Songdai Merchant Marine"},
+            set(),
+        ),
+        # shipping in general is no company
+        ("全球海運運費上漲，亞洲海運需求大增。", set(), {"全球海運", "亞洲海運"}),
+    ],
+)
+def test_a_kind_or_a_verb_before_a_name_and_shipping_endings(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs28: the kind's word of an enumeration ends on a token's end — 等國產品牌 is a list of
+# brands (國產 + 品牌), not of products (產品 inside 品牌) (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_products"),
+    [
+        (
+            "瑋岱、頎翔、聯岑等國產品牌股價上漲。",
+            {"瑋岱", "頎翔", "聯岑"},
+            {"瑋岱", "頎翔", "聯岑"},
+        ),
+        ("長聖、崧春藤、訊岱等公司股價上漲。", {"長聖", "崧春藤", "訊岱"}, set()),
+    ],
+)
+def test_an_enumerations_kind_word_is_a_whole_token(
+    text: str, orgs: set[str], not_products: set[str]
+) -> None:
+    found = entities_of(text)
+    assert orgs <= names(found.organizations), text
+    assert not (not_products & names(found.products)), text
+
+
+# orgs28: in a list opened by an "except" word the closing word is no part of the last name
+# (除了甲、乙、丙外: 丙, not 丙外) (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("除了瑋岱、頎翔、邁崧外營收皆成長。", {"瑋岱", "頎翔", "邁崧"}, {"邁崧外", "邁崧外營收"}),
+        ("除瑋岱、頎翔、邁崧外營收皆成長。", {"頎翔", "邁崧"}, {"邁崧外", "邁崧外營收"}),
+    ],
+)
+def test_an_except_lists_closing_word_is_cut(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

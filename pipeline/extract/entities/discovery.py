@@ -2421,15 +2421,30 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
     for m in rules.enum_tail_re.finditer(fold):
-        kind = rules.enum_tails[m.group(2)]
-        general = m.group(2) in rules.generic_enum_tails
+        tail_s, tail_e = m.span(2)
+        if not ctx.is_boundary(tail_e):
+            # 等國產品牌: 產品 ends inside 品牌; the kind's word is the one ending on a token's
+            # end (國產 + 品牌), and none there means no kind at all (orgs28)
+            whole = next(
+                (
+                    t
+                    for t in rules.enum_tail_next_re.finditer(fold, tail_s + 1, tail_e + 6)
+                    if ctx.is_boundary(t.end()) and t.start() - m.start(1) <= 6
+                ),
+                None,
+            )
+            if whole is None:
+                continue
+            tail_s, tail_e = whole.span()
+        kind = rules.enum_tails[fold[tail_s:tail_e]]
+        general = fold[tail_s:tail_e] in rules.generic_enum_tails
         # 等一眾國產AI晶片企業: the last word of a compound names the kind (企業, not 晶片)
-        compound = rules.enum_tail_next_re.match(fold, m.end())
+        compound = rules.enum_tail_next_re.match(fold, tail_e)
         if compound is not None:
             kind = rules.enum_tails[compound.group()]
             general = compound.group() in rules.generic_enum_tails
-        modifier = fold[m.start(1) : m.start(2)]
-        if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), m.start(2)) if modifier):
+        modifier = fold[m.start(1) : tail_s]
+        if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), tail_s) if modifier):
             continue
         # 等指標性商品: a word singling out particular goods makes a general tail name brands,
         # a maker's or a place's word + a kind (黑松沙士); a short item the dictionary spells
@@ -2648,11 +2663,13 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
             continue
         s_last = seps[-1] + 1
         e_last = walk_forward_name(ctx, s_last, 6)
+        cut = _before_except_close(ctx, seps[0], s_last, e_last)
+        closed, e_last = cut < e_last, cut  # 除甲、乙外: the closing word ends the item
         cue = ctx.rules.list_company_cue_re.search(fold, s_last + 2, e_last)
         if cue is not None and ctx.is_boundary(cue.start()):  # 丙丁 + 股價: the cue is no part
             e_last = cue.start()
         cue_next = ctx.rules.list_company_cue_re.match(fold, e_last) is not None
-        if e_last - s_last < 2 or not (cue_next or fills_its_item(ctx, e_last)):
+        if e_last - s_last < 2 or not (cue_next or closed or fills_its_item(ctx, e_last)):
             continue
         longest = max([b - a for a, b in middle] + [e_last - s_last])
         e0 = seps[0]
@@ -2666,6 +2683,9 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
             if e0 - nxt < 2:
                 break
             s0 = nxt
+        opener = next((w for w in ctx.rules.except_opens if fold.startswith(w, s0)), "")
+        if opener and e0 - s0 - len(opener) >= 2:
+            s0 += len(opener)  # 除 + 甲乙: the "except" word glued to the first item
         if fold[s0 - 1 : s0] in ("的", "之"):
             continue  # 品牌的甲、乙、丙: the things of the companies, not the companies
         items = [(s0, e0), *middle, (s_last, e_last)]
@@ -2677,6 +2697,21 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
         if len(good) >= 2 and len(good) * 3 >= len(items) * 2:
             out.extend(Cand(a, b, ORG, "company", rule_id("cued_list"), 1) for a, b in good)
     return out
+
+
+def _before_except_close(ctx: Ctx, first_sep: int, s_last: int, e_last: int) -> int:
+    """除甲、乙、丙外: in a list its clause opens with an "except" word (``except_opens``), the
+    last item ends before the closing word (``except_closes``) the segmenter glued to it.
+    ``first_sep`` is a point inside the list's first item or right after it."""
+    rules, fold = ctx.rules, ctx.fold
+    lo = max(0, first_sep - 10)
+    brk = max((b.end() for b in _CLAUSE_MARK.finditer(fold, lo, first_sep)), default=lo)
+    opened = any(fold.startswith(w, i) for i in range(brk, first_sep) for w in rules.except_opens)
+    if not opened:
+        return e_last
+    for close in rules.except_close_re.finditer(fold, s_last + 2, e_last + 3):
+        return close.start()
+    return e_last
 
 
 def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:
@@ -2786,8 +2821,10 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         if fold[c.end : c.end + 1] == "、":  # a mate after
             s = c.end + 1
             e = walk_forward_name(ctx, s, 6)
-            if 1 in covered[s:e] or not ends_well(e):
+            cut = _before_except_close(ctx, c.end, s, e)  # 除甲、乙外: 乙, not 乙外
+            if 1 in covered[s:e] or not (cut < e or ends_well(e)):
                 continue
+            e = cut
             if _good_item(ctx, s, e) and plausible_cjk_name(ctx, s, e, strict=True):
                 out.append(Cand(s, e, ORG, "company", rule_id("list_mate"), 1))
     return out
@@ -4133,6 +4170,39 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
+    out += _ticker_names(ctx, listed_start)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CODE_ANYWHERE = re.compile(rf"[（(]{STOCK_CODE}\s*[）)]")
+
+
+def _ticker_names(ctx: Ctx, listed_start: dict[int, int]) -> list[Cand]:
+    """蘋果(美：AAPL), 極光(NASDAQ: XYZ), 騰訊（700）: a ticker with its market vouches for the
+    name before it as a stock code does. Hong Kong's three-digit codes look like any number in
+    brackets, so one counts only in a sentence that writes a full code after a name too
+    (金山雲（3896）、騰訊（700）) — a list of quoted companies, not of counted things."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in ctx.rules.ticker_name_re.finditer(fold):
+        s, e = m.span(1)
+        code = m.group(2)
+        if code.isdigit() and len(code) == 3:
+            back = max(0, s - 300)
+            lo = max((b.end() for b in _SENTENCE_END.finditer(fold, back, s)), default=back)
+            hi_m = _SENTENCE_END.search(fold, e)
+            hi = hi_m.start() if hi_m else len(fold)
+            if not _CODE_ANYWHERE.search(fold, lo, hi):
+                continue
+        if CJK_RE.match(fold[s]):
+            s = _vouched_name_start(ctx, s, e, listed_start)
+        name = fold[s:e]
+        if len(name) < 2 or ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
+            continue
+        if name.isascii() and ctx.rules.is_not_name(name):
+            continue
+        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=code))
     return out
 
 

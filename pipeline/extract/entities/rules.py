@@ -195,6 +195,18 @@ class Rules:
             rf"({marks})\s*[）)]"
         )
         self.foreign_code_bare_re = re.compile(rf"([0-9]{{4,6}})\.({marks})(?![A-Za-z])")
+        # 蘋果(美：AAPL), X（ZK.US）: a ticker with its market; 騰訊（700）: a short code (orgs28)
+        tick = suf.get("tickers", {})
+        ticker = (
+            rf"(?:{alternation(tick.get('markets', []))}\s*[:：]\s*"
+            r"(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[0-9]{3,6})"
+            rf"|[A-Z]{{1,5}}\.(?:{'|'.join(map(re.escape, sorted(tick.get('marks', []))))})"
+            r"|[0-9]{3})"
+        )
+        self.ticker_name_re = re.compile(
+            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}})"
+            rf"(?=\s*[（(]\s*({ticker})\s*[）)])"
+        )
         self.country_agency_re = re.compile(
             rf"{alternation(c['country_prefixes'])}[{CJK}]{{1,10}}?{alternation(self.agency_endings)}"
         )
@@ -621,6 +633,8 @@ class Rules:
         self.company_verbs = frozenset(c["company_verbs"])
         # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
         self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
+        self.except_opens = frozenset(c.get("except_opens", []))
+        self.except_close_re = re.compile(alternation(c.get("except_closes", [])))
         # 耳機、滑鼠等周邊產品: a word for goods nearer the list than the company cue
         self.list_thing_cue_re = re.compile(alternation(c["list_thing_cues"]))
         # 投資方包括 + a list: the list runs to the clause's end
