@@ -2030,6 +2030,33 @@ def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
     assert {m.unit for m in find_quantities(text) if m.kind == "money"} == {unit}
 
 
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a Hong Kong story: its property market's words, its codes and its places make
+        # plain 元 and a bare $ Hong Kong dollars (currencies.yaml yuan_context HKD)
+        ("新盤首批120伙，折實呎價1.8萬元，入場費約420萬元。", ["HKD", "HKD"]),
+        ("本港海洋公園推出新門票，每人收費$498，長者票$249。", ["HKD", "HKD"]),
+        ("港股異動股：該股配售價每股20.88元，集資2.34億元。", ["HKD", "HKD"]),
+        ("嘉里（0683）旗下新盤首推120伙，均價1.06萬元。", ["HKD"]),
+        ("騰訊控股(0700.HK)股價收報400元。", ["HKD"]),
+        # a tie between the mainland and Hong Kong goes to the mainland
+        ("公司在香港上市，中國業務營收同比增長12%，達28.85億元。", ["CNY"]),
+        # Taiwan words keep the default; a bare $ elsewhere stays the report's currency
+        ("台灣廠商在香港設點，新台幣營收達9億元，經濟部補助。", ["TWD"]),
+        ("新機售價$999，標準版同步開賣。", ["TWD"]),
+        # 0050 is a Taiwanese ETF's code (00-led), no Hong Kong code
+        ("元大台灣50(0050)收盤價150元。", ["TWD"]),
+        # a bracketed currency "and the same below" declares it for the rest of the text
+        ("賭場1月錄得殺數逾14.5億元（澳門元、下同），另一家錄得逾13億元。", ["MOP", "MOP"]),
+        ("該片票房突破80億（人民幣，下同），預售逾5億。", ["CNY", "CNY"]),
+        ("首段營收9億元。\n第二段營收逾3億元（美元，以下同），其後再增2億元。", ["TWD", "USD", "USD"]),
+    ],
+)
+def test_hong_kong_wording_and_same_below_currency(text: str, units: list[str]) -> None:
+    assert [m.unit for m in find_quantities(text) if m.kind == "money"] == units
+
+
 # --------------------------------------------------------------------------- round 5 decks
 # Statement rows of decks, as the text layer gives them (issue 12, round 5).
 

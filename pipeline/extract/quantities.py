@@ -863,7 +863,16 @@ class _Finder:
         self.out: list[QuantityMatch] = []
         self.range_count = 0
         self.yuan = yuan_currency(self.folded)
+        self.dollar_places = frozenset(load_lexicon("currencies").get("bare_dollar_follows", ()))
         self.declared = _declared_currencies(self.folded)
+
+    def _prefix_iso(self, prefix: str) -> str:
+        """A bare ``$`` is the report's own currency, except in a text written about a place
+        whose own money is written ``$`` (a Hong Kong story's ``$50``: currencies.yaml
+        bare_dollar_follows)."""
+        if prefix == "$" and self.yuan in self.dollar_places:
+            return self.yuan
+        return self.ctx.prefixes[prefix]
 
     def _yuan_at(self, pos: int) -> str:
         """The currency of a plain 元 (or a bare 億) at ``pos``: the one its passage
@@ -1205,7 +1214,7 @@ class _Finder:
         if surface is None:
             if cur_prefix is None:
                 return None
-            return _Unit(cur_prefix, self.ctx.prefixes[cur_prefix], "money", currency=True)
+            return _Unit(cur_prefix, self._prefix_iso(cur_prefix), "money", currency=True)
         u = self.ctx.units.get(surface)
         plain = self.ctx.shadowed_units.get(surface)
         if (
@@ -1225,7 +1234,7 @@ class _Finder:
             return _Unit(surface, surface, kind, open=True)
         if cur_prefix is not None and u.yuan:
             # 人民幣 5億元: the written currency wins over the report's default for 元.
-            return _Unit(surface, self.ctx.prefixes[cur_prefix], "money", currency=True)
+            return _Unit(surface, self._prefix_iso(cur_prefix), "money", currency=True)
         if u.yuan and u.unit != self.yuan:
             return dataclasses.replace(u, unit=self.yuan)
         return u
@@ -2185,7 +2194,11 @@ def yuan_currency(folded: str) -> str:
     for iso, patterns in yc.get("patterns", {}).items():
         counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, folded)) for p in patterns)
     home = counts.get(default, 0)
-    best = max((c, iso) for iso, c in counts.items() if iso != default)
+    # most cues wins; a tie goes to the place listed first (cues of the mainland before
+    # Hong Kong's: a mainland story names 香港 as often as 中國)
+    order = list(counts)
+    n, _, iso = max((c, -order.index(iso), iso) for iso, c in counts.items() if iso != default)
+    best = (n, iso)
     needed = yc.get("min_cues_alone", yc["min_cues"]) if home == 0 else yc["min_cues"]
     if best[0] >= needed and best[0] >= yc["ratio"] * home:
         return str(best[1])
@@ -2195,23 +2208,35 @@ def yuan_currency(folded: str) -> str:
 def _declared_currencies(folded: str) -> tuple[list[int], list[int], list[str]]:
     """``以美元計算，…``: spans (from the declaration to the end of its paragraph line)
     where a plain 元 and a bare 億 are in the declared currency (currencies.yaml:
-    passage_currency)."""
+    passage_currency). A bracket that names a currency for "the same below"
+    (``逾14.5億元（澳門元、下同）``) declares it from its own line to the end of the text."""
     cur = load_lexicon("currencies")
     pc = cur["passage_currency"]
     rx = re.compile(
         rf"(?:{_alt(pc['before'])})[ \t]*(?P<w>{_alt(cur['suffixes'])})[ \t]*"
         rf"(?:{_alt(pc['after'])})(?=[ \t]*[{re.escape(''.join(pc['then']))}])"
     )
+    below = re.compile(
+        rf"[(（][ \t]*(?P<w>{_alt(cur['suffixes'])})[ \t]*[、，,;；]?[ \t]*"
+        rf"(?:{_alt(pc['same_below'])})[ \t]*[)）]"
+    )
+    spans: list[tuple[int, int, str]] = []
+    for m in rx.finditer(folded):
+        nl = folded.find("\n", m.end())
+        spans.append((m.start(), nl if nl >= 0 else len(folded), cur["suffixes"][m.group("w")]))
+    for m in below.finditer(folded):
+        line = folded.rfind("\n", 0, m.start()) + 1
+        spans.append((line, len(folded), cur["suffixes"][m.group("w")]))
+    spans.sort()
     starts: list[int] = []
     ends: list[int] = []
     isos: list[str] = []
-    for m in rx.finditer(folded):
-        if starts and m.start() < ends[-1]:
-            ends[-1] = m.start()  # a later declaration takes over
-        nl = folded.find("\n", m.end())
-        starts.append(m.start())
-        ends.append(nl if nl >= 0 else len(folded))
-        isos.append(str(cur["suffixes"][m.group("w")]))
+    for a, b, iso in spans:
+        if starts and a < ends[-1]:
+            ends[-1] = a  # a later declaration takes over
+        starts.append(a)
+        ends.append(b)
+        isos.append(str(iso))
     return starts, ends, isos
 
 
