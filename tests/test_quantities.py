@@ -3466,3 +3466,34 @@ def test_per_unit_shared_named_and_never_on_growth(
     for (v, u, p), (ev, eu, ep) in zip(got, expected, strict=True):
         assert v == pytest.approx(ev, rel=1e-9)
         assert (u, p) == (eu, ep)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare magnitude after or before a verb of a trade is money (bare_money cues)
+        ("這個單位以350萬沽出，短炒蝕40萬。", [("350萬", 3500000.0, "money"), ("40萬", 400000.0, "money")]),
+        ("財團以900億提購該公司被拒。", [("900億", 90000000000.0, "money")]),
+        ("集團今年面對300億資金缺口。", [("300億", 30000000000.0, "money")]),
+        ("新盤開價，折實入場318萬起。", [("318萬起", 3180000.0, "money")]),
+        # Hong Kong's interest and yield: 釐/厘 is a percent after a word of a rate only
+        ("該屋苑租金回報約4厘，按息3.25釐。", [("約4厘", 4.0, "percent"), ("3.25釐", 3.25, "percent")]),
+        ("零件長5厘米，另買了3厘。", []),
+        # Hong Kong's measure words: flats, deals, square feet, ounces
+        ("項目涉1830伙，首推210伙及96伙。", [("1830伙", 1830.0, "count"), ("210伙", 210.0, "count"), ("96伙", 96.0, "count")]),
+        ("本月錄約800至900宗一手成交。", [("約800至900宗", 800.0, "count"), ("900宗", 900.0, "count")]),
+        ("單位實用面積215方呎，地盤樓面約35.2萬方呎。", [("215方呎", 215.0, "other"), ("約35.2萬方呎", 352000.0, "other")]),
+        ("每件6安士的牛扒。", [("6安士", 6.0, "other")]),
+        ("合作伙伴共有3家。", [("3家", 3.0, "count")]),
+        # 個 + 半 + a word of time is one and a half of it (as 3年半)
+        ("會議開了近兩個半小時。", [("近兩個半小時", 2.5, "duration")]),
+        ("工期約三個半月。", [("約三個半月", 3.5, "duration")]),
+        # index points after a word of a sharp move
+        ("恒指勁飆612點，收報21864點。", [("612點", 612.0, "other"), ("21864點", 21864.0, "other")]),
+    ],
+)
+def test_hong_kong_trades_rates_and_measure_words(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.kind) for m in find_quantities(text)]
+    assert got == expected

@@ -685,7 +685,7 @@ def _regexes() -> _Regexes:
             rf"[{_CJK}]{{0,4}}?(?P<w>{_alt_r(ql['per_named'])})(?![A-Za-z])"
         ),
         # 3個多月 = more than 3 months: the unit is 個月, written around 多
-        more_inside=re.compile(rf"[多餘](?P<w>{_alt(mw['more_inside'])})"),
+        more_inside=re.compile(rf"[多餘半](?P<w>{_alt(mw['more_inside'])})"),
         english_after=re.compile(rf"{_SP}(?:{emag})"),
         per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
     )
@@ -1606,7 +1606,11 @@ class _Finder:
         forced = None
         if surface == "個" and (mm := self.rx.more_inside.match(self.scan, end)) is not None:
             unit, end = self.ctx.units[self.ctx.more_inside[mm.group("w")]], mm.end()
-            forced = self._qualifier_before(start)[0] or "gt"  # 約3個多月: the first word wins
+            if self.scan[mm.start()] == "半" and parsed.upper is None:
+                # 近一個半小時 = 1.5 小時 (as 3年半), not one 個
+                parsed = dataclasses.replace(parsed, value=exact_sum(parsed.value, 0.5))
+            else:
+                forced = self._qualifier_before(start)[0] or "gt"  # 約3個多月: the first word wins
         if unit.yuan:
             unit, end = self._currency_after_yuan(unit, end)
         if surface in self.ctx.tenth_digit_units and not (parsed.vague or parsed.pair):
