@@ -3497,3 +3497,21 @@ def test_hong_kong_trades_rates_and_measure_words(
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.kind) for m in find_quantities(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short bracketed gloss does not end the clause for the look-back: the money
+        # word and the per-unit before it still reach the number
+        ("本片票房（含點映）突破12.5億，居冠。", [("突破12.5億", 1250000000.0, None)]),
+        ("該行每股盈利（EPS） 1.32 美元，高於預期。", [("1.32 美元", 1.32, "股")]),
+        # a long bracket or one that opens a clause still ends it
+        ("本片（據業界統計的多個平台資料加總後）突破12.5億人次。", [("突破12.5億人次", 1250000000.0, None)]),
+        # cents are hundredths of their currency
+        ("近月合約價差收窄至14美分。", [("14美分", 0.14, None)]),
+    ],
+)
+def test_lookback_over_gloss_and_cents(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.per) for m in find_quantities(text)]
+    assert got == expected

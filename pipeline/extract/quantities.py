@@ -885,8 +885,23 @@ class _Finder:
     # ---- context checks on the characters right before a number
 
     def _lo(self, pos: int, limit: int) -> int:
-        """Start of the look-back window: the clause start, at most ``limit`` characters back."""
+        """Start of the look-back window: the clause start, at most ``limit`` characters back.
+
+        A short bracketed gloss inside the clause does not end it (``每股收益（EPS） 0.86
+        美元``, ``票房（含預售）突破67.9億``): the window runs on over the bracket to the
+        clause before it, the bracket's characters counted against ``limit``."""
         i = bisect.bisect_left(self.delims, pos) - 1
+        while i >= 1 and self.scan[self.delims[i]] in _CLOSE_BRACKETS:
+            close = self.delims[i]
+            opening = self.delims[i - 1]
+            if (
+                self.scan[opening] not in _OPEN_BRACKETS
+                or close - opening > _GLOSS_MAX
+                or opening == 0
+                or self.scan[opening - 1] in _GLOSS_NOT_AFTER
+            ):
+                break
+            i -= 2
         lo = self.delims[i] + 1 if i >= 0 else 0
         return max(lo, pos - limit)
 
@@ -2555,6 +2570,8 @@ def _drop_table_like(
         block = doc.blocks[b]
         if any(c in scan[block.start : block.end] for c in "，。；、"):
             continue  # 營收約5億元、逾300人、近四成。: an enumeration in prose is no table
+        if len({q.unit for q in qs}) >= rule.get("prose_min_units", len(qs) + 1):
+            continue  # a headline of feet, money, years and percent is no row of cells
         text_chars = _visible(scan[block.start : block.end])
         starts, ends = _merge((q.start, q.end) for q in qs)  # range members overlap
         matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
@@ -2710,6 +2727,13 @@ def _dollar_column(scan: str, q: QuantityMatch) -> bool:
     while i > 0 and scan[i - 1] in " \t\n()（）$－-":
         i -= 1
     return nxt.isdigit() or (i > 0 and scan[i - 1].isdigit())
+
+
+# A short bracketed gloss (an abbreviation, 含預售) the look-back runs over (_lo)
+_OPEN_BRACKETS = "（("
+_CLOSE_BRACKETS = "）)"
+_GLOSS_MAX = 12
+_GLOSS_NOT_AFTER = "，。；：,;:！？!?\n 「」『』《》【】[]（）()"
 
 
 def _has_cjk(text: str) -> bool:
