@@ -789,6 +789,10 @@ def test_a_passage_declares_its_currency(text: str, units: list[str]) -> None:
         # an enumeration of values in one sentence is prose, however dense
         ("營收約8億元、逾200人、近三成、不到2%。", [8e8, 200, 30, 2]),
         ("三家公司營收依序為 3億元、4億元、5億元。", [3, 3e8, 4e8, 5e8]),
+        # a headline whose amounts are in three units or more is no row of cells
+        ("420呎「納米盤」318萬沽 5年實蝕兩成", [420, 3.18e6, 5, 20]),
+        # a row of money and percentages stays a row
+        ("營收 5億元 4億元 3%", []),
     ],
 )
 def test_number_only_blocks_are_not_running_text(text: str, values: list[float]) -> None:
@@ -3510,6 +3514,9 @@ def test_hong_kong_trades_rates_and_measure_words(
         ("本片（據業界統計的多個平台資料加總後）突破12.5億人次。", [("突破12.5億人次", 1250000000.0, None)]),
         # cents are hundredths of their currency
         ("近月合約價差收窄至14美分。", [("14美分", 0.14, None)]),
+        # a Chinese numeral after a currency word with no magnitude names no amount
+        ("通脹數據導致美元一度飆升，油價收報71.2美元。", [("71.2美元", 71.2, None)]),
+        ("公司斥資人民幣五億元。", [("人民幣五億元", 500000000.0, None)]),
     ],
 )
 def test_lookback_over_gloss_and_cents(text: str, expected: list[tuple[str, float, str | None]]) -> None:
