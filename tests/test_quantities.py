@@ -2054,7 +2054,10 @@ def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
         # a bracketed currency "and the same below" declares it for the rest of the text
         ("賭場1月錄得殺數逾14.5億元（澳門元、下同），另一家錄得逾13億元。", ["MOP", "MOP"]),
         ("該片票房突破80億（人民幣，下同），預售逾5億。", ["CNY", "CNY"]),
-        ("首段營收9億元。\n第二段營收逾3億元（美元，以下同），其後再增2億元。", ["TWD", "USD", "USD"]),
+        (
+            "首段營收9億元。\n第二段營收逾3億元（美元，以下同），其後再增2億元。",
+            ["TWD", "USD", "USD"],
+        ),
     ],
 )
 def test_hong_kong_wording_and_same_below_currency(text: str, units: list[str]) -> None:
@@ -3476,24 +3479,42 @@ def test_per_unit_shared_named_and_never_on_growth(
     ("text", "expected"),
     [
         # a bare magnitude after or before a verb of a trade is money (bare_money cues)
-        ("這個單位以350萬沽出，短炒蝕40萬。", [("350萬", 3500000.0, "money"), ("40萬", 400000.0, "money")]),
+        (
+            "這個單位以350萬沽出，短炒蝕40萬。",
+            [("350萬", 3500000.0, "money"), ("40萬", 400000.0, "money")],
+        ),
         ("財團以900億提購該公司被拒。", [("900億", 90000000000.0, "money")]),
         ("集團今年面對300億資金缺口。", [("300億", 30000000000.0, "money")]),
         ("新盤開價，折實入場318萬起。", [("318萬起", 3180000.0, "money")]),
         # Hong Kong's interest and yield: 釐/厘 is a percent after a word of a rate only
-        ("該屋苑租金回報約4厘，按息3.25釐。", [("約4厘", 4.0, "percent"), ("3.25釐", 3.25, "percent")]),
+        (
+            "該屋苑租金回報約4厘，按息3.25釐。",
+            [("約4厘", 4.0, "percent"), ("3.25釐", 3.25, "percent")],
+        ),
         ("零件長5厘米，另買了3厘。", []),
         # Hong Kong's measure words: flats, deals, square feet, ounces
-        ("項目涉1830伙，首推210伙及96伙。", [("1830伙", 1830.0, "count"), ("210伙", 210.0, "count"), ("96伙", 96.0, "count")]),
-        ("本月錄約800至900宗一手成交。", [("約800至900宗", 800.0, "count"), ("900宗", 900.0, "count")]),
-        ("單位實用面積215方呎，地盤樓面約35.2萬方呎。", [("215方呎", 215.0, "other"), ("約35.2萬方呎", 352000.0, "other")]),
+        (
+            "項目涉1830伙，首推210伙及96伙。",
+            [("1830伙", 1830.0, "count"), ("210伙", 210.0, "count"), ("96伙", 96.0, "count")],
+        ),
+        (
+            "本月錄約800至900宗一手成交。",
+            [("約800至900宗", 800.0, "count"), ("900宗", 900.0, "count")],
+        ),
+        (
+            "單位實用面積215方呎，地盤樓面約35.2萬方呎。",
+            [("215方呎", 215.0, "other"), ("約35.2萬方呎", 352000.0, "other")],
+        ),
         ("每件6安士的牛扒。", [("6安士", 6.0, "other")]),
         ("合作伙伴共有3家。", [("3家", 3.0, "count")]),
         # 個 + 半 + a word of time is one and a half of it (as 3年半)
         ("會議開了近兩個半小時。", [("近兩個半小時", 2.5, "duration")]),
         ("工期約三個半月。", [("約三個半月", 3.5, "duration")]),
         # index points after a word of a sharp move
-        ("恒指勁飆612點，收報21864點。", [("612點", 612.0, "other"), ("21864點", 21864.0, "other")]),
+        (
+            "恒指勁飆612點，收報21864點。",
+            [("612點", 612.0, "other"), ("21864點", 21864.0, "other")],
+        ),
     ],
 )
 def test_hong_kong_trades_rates_and_measure_words(
@@ -3511,7 +3532,10 @@ def test_hong_kong_trades_rates_and_measure_words(
         ("本片票房（含點映）突破12.5億，居冠。", [("突破12.5億", 1250000000.0, None)]),
         ("該行每股盈利（EPS） 1.32 美元，高於預期。", [("1.32 美元", 1.32, "股")]),
         # a long bracket or one that opens a clause still ends it
-        ("本片（據業界統計的多個平台資料加總後）突破12.5億人次。", [("突破12.5億人次", 1250000000.0, None)]),
+        (
+            "本片（據業界統計的多個平台資料加總後）突破12.5億人次。",
+            [("突破12.5億人次", 1250000000.0, None)],
+        ),
         # cents are hundredths of their currency
         ("近月合約價差收窄至14美分。", [("14美分", 0.14, None)]),
         # a Chinese numeral after a currency word with no magnitude names no amount
@@ -3519,6 +3543,8 @@ def test_hong_kong_trades_rates_and_measure_words(
         ("公司斥資人民幣五億元。", [("人民幣五億元", 500000000.0, None)]),
     ],
 )
-def test_lookback_over_gloss_and_cents(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+def test_lookback_over_gloss_and_cents(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
     got = [(text[m.start : m.end], m.value, m.per) for m in find_quantities(text)]
     assert got == expected

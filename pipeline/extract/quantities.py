@@ -1682,9 +1682,13 @@ class _Finder:
             return False
         if parsed.positional or self._skipped(m.start(), m.end()):
             return False
-        if surface is None and not m.group("cemag") and not parsed.magnitude:
-            if not any(c.isdigit() for c in raw):
-                return False  # 美元一度飆升: a Chinese numeral after a currency word, no amount
+        if (
+            surface is None
+            and not m.group("cemag")
+            and not parsed.magnitude
+            and not any(c.isdigit() for c in raw)
+        ):
+            return False  # 美元一度飆升: a Chinese numeral after a currency word, no amount
         if self.rx.range_next.match(self.scan, m.end()) and (
             (surface is None and not m.group("cemag"))
             or (surface is not None and self.ctx.units[surface].yuan)
