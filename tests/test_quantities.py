@@ -789,6 +789,10 @@ def test_a_passage_declares_its_currency(text: str, units: list[str]) -> None:
         # an enumeration of values in one sentence is prose, however dense
         ("營收約8億元、逾200人、近三成、不到2%。", [8e8, 200, 30, 2]),
         ("三家公司營收依序為 3億元、4億元、5億元。", [3, 3e8, 4e8, 5e8]),
+        # a headline whose amounts are in three units or more is no row of cells
+        ("420呎「納米盤」318萬沽 5年實蝕兩成", [420, 3.18e6, 5, 20]),
+        # a row of money and percentages stays a row
+        ("營收 5億元 4億元 3%", []),
     ],
 )
 def test_number_only_blocks_are_not_running_text(text: str, values: list[float]) -> None:
@@ -2028,6 +2032,36 @@ def test_round4_traps(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_mainland_wording_makes_plain_yuan_cny(text: str, unit: str) -> None:
     assert {m.unit for m in find_quantities(text) if m.kind == "money"} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a Hong Kong story: its property market's words, its codes and its places make
+        # plain 元 and a bare $ Hong Kong dollars (currencies.yaml yuan_context HKD)
+        ("新盤首批120伙，折實呎價1.8萬元，入場費約420萬元。", ["HKD", "HKD"]),
+        ("本港海洋公園推出新門票，每人收費$498，長者票$249。", ["HKD", "HKD"]),
+        ("港股異動股：該股配售價每股20.88元，集資2.34億元。", ["HKD", "HKD"]),
+        ("嘉里（0683）旗下新盤首推120伙，均價1.06萬元。", ["HKD"]),
+        ("騰訊控股(0700.HK)股價收報400元。", ["HKD"]),
+        # a tie between the mainland and Hong Kong goes to the mainland
+        ("公司在香港上市，中國業務營收同比增長12%，達28.85億元。", ["CNY"]),
+        # Taiwan words keep the default; a bare $ elsewhere stays the report's currency
+        ("台灣廠商在香港設點，新台幣營收達9億元，經濟部補助。", ["TWD"]),
+        ("新機售價$999，標準版同步開賣。", ["TWD"]),
+        # 0050 is a Taiwanese ETF's code (00-led), no Hong Kong code
+        ("元大台灣50(0050)收盤價150元。", ["TWD"]),
+        # a bracketed currency "and the same below" declares it for the rest of the text
+        ("賭場1月錄得殺數逾14.5億元（澳門元、下同），另一家錄得逾13億元。", ["MOP", "MOP"]),
+        ("該片票房突破80億（人民幣，下同），預售逾5億。", ["CNY", "CNY"]),
+        (
+            "首段營收9億元。\n第二段營收逾3億元（美元，以下同），其後再增2億元。",
+            ["TWD", "USD", "USD"],
+        ),
+    ],
+)
+def test_hong_kong_wording_and_same_below_currency(text: str, units: list[str]) -> None:
+    assert [m.unit for m in find_quantities(text) if m.kind == "money"] == units
 
 
 # --------------------------------------------------------------------------- round 5 decks
@@ -3439,3 +3473,78 @@ def test_per_unit_shared_named_and_never_on_growth(
     for (v, u, p), (ev, eu, ep) in zip(got, expected, strict=True):
         assert v == pytest.approx(ev, rel=1e-9)
         assert (u, p) == (eu, ep)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare magnitude after or before a verb of a trade is money (bare_money cues)
+        (
+            "這個單位以350萬沽出，短炒蝕40萬。",
+            [("350萬", 3500000.0, "money"), ("40萬", 400000.0, "money")],
+        ),
+        ("財團以900億提購該公司被拒。", [("900億", 90000000000.0, "money")]),
+        ("集團今年面對300億資金缺口。", [("300億", 30000000000.0, "money")]),
+        ("新盤開價，折實入場318萬起。", [("318萬起", 3180000.0, "money")]),
+        # Hong Kong's interest and yield: 釐/厘 is a percent after a word of a rate only
+        (
+            "該屋苑租金回報約4厘，按息3.25釐。",
+            [("約4厘", 4.0, "percent"), ("3.25釐", 3.25, "percent")],
+        ),
+        ("零件長5厘米，另買了3厘。", []),
+        # Hong Kong's measure words: flats, deals, square feet, ounces
+        (
+            "項目涉1830伙，首推210伙及96伙。",
+            [("1830伙", 1830.0, "count"), ("210伙", 210.0, "count"), ("96伙", 96.0, "count")],
+        ),
+        (
+            "本月錄約800至900宗一手成交。",
+            [("約800至900宗", 800.0, "count"), ("900宗", 900.0, "count")],
+        ),
+        (
+            "單位實用面積215方呎，地盤樓面約35.2萬方呎。",
+            [("215方呎", 215.0, "other"), ("約35.2萬方呎", 352000.0, "other")],
+        ),
+        ("每件6安士的牛扒。", [("6安士", 6.0, "other")]),
+        ("合作伙伴共有3家。", [("3家", 3.0, "count")]),
+        # 個 + 半 + a word of time is one and a half of it (as 3年半)
+        ("會議開了近兩個半小時。", [("近兩個半小時", 2.5, "duration")]),
+        ("工期約三個半月。", [("約三個半月", 3.5, "duration")]),
+        # index points after a word of a sharp move
+        (
+            "恒指勁飆612點，收報21864點。",
+            [("612點", 612.0, "other"), ("21864點", 21864.0, "other")],
+        ),
+    ],
+)
+def test_hong_kong_trades_rates_and_measure_words(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.kind) for m in find_quantities(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short bracketed gloss does not end the clause for the look-back: the money
+        # word and the per-unit before it still reach the number
+        ("本片票房（含點映）突破12.5億，居冠。", [("突破12.5億", 1250000000.0, None)]),
+        ("該行每股盈利（EPS） 1.32 美元，高於預期。", [("1.32 美元", 1.32, "股")]),
+        # a long bracket or one that opens a clause still ends it
+        (
+            "本片（據業界統計的多個平台資料加總後）突破12.5億人次。",
+            [("突破12.5億人次", 1250000000.0, None)],
+        ),
+        # cents are hundredths of their currency
+        ("近月合約價差收窄至14美分。", [("14美分", 0.14, None)]),
+        # a Chinese numeral after a currency word with no magnitude names no amount
+        ("通脹數據導致美元一度飆升，油價收報71.2美元。", [("71.2美元", 71.2, None)]),
+        ("公司斥資人民幣五億元。", [("人民幣五億元", 500000000.0, None)]),
+    ],
+)
+def test_lookback_over_gloss_and_cents(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.per) for m in find_quantities(text)]
+    assert got == expected

@@ -685,7 +685,7 @@ def _regexes() -> _Regexes:
             rf"[{_CJK}]{{0,4}}?(?P<w>{_alt_r(ql['per_named'])})(?![A-Za-z])"
         ),
         # 3個多月 = more than 3 months: the unit is 個月, written around 多
-        more_inside=re.compile(rf"[多餘](?P<w>{_alt(mw['more_inside'])})"),
+        more_inside=re.compile(rf"[多餘半](?P<w>{_alt(mw['more_inside'])})"),
         english_after=re.compile(rf"{_SP}(?:{emag})"),
         per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
     )
@@ -863,7 +863,16 @@ class _Finder:
         self.out: list[QuantityMatch] = []
         self.range_count = 0
         self.yuan = yuan_currency(self.folded)
+        self.dollar_places = frozenset(load_lexicon("currencies").get("bare_dollar_follows", ()))
         self.declared = _declared_currencies(self.folded)
+
+    def _prefix_iso(self, prefix: str) -> str:
+        """A bare ``$`` is the report's own currency, except in a text written about a place
+        whose own money is written ``$`` (a Hong Kong story's ``$50``: currencies.yaml
+        bare_dollar_follows)."""
+        if prefix == "$" and self.yuan in self.dollar_places:
+            return self.yuan
+        return self.ctx.prefixes[prefix]
 
     def _yuan_at(self, pos: int) -> str:
         """The currency of a plain 元 (or a bare 億) at ``pos``: the one its passage
@@ -876,8 +885,23 @@ class _Finder:
     # ---- context checks on the characters right before a number
 
     def _lo(self, pos: int, limit: int) -> int:
-        """Start of the look-back window: the clause start, at most ``limit`` characters back."""
+        """Start of the look-back window: the clause start, at most ``limit`` characters back.
+
+        A short bracketed gloss inside the clause does not end it (``每股收益（EPS） 0.86
+        美元``, ``票房（含預售）突破67.9億``): the window runs on over the bracket to the
+        clause before it, the bracket's characters counted against ``limit``."""
         i = bisect.bisect_left(self.delims, pos) - 1
+        while i >= 1 and self.scan[self.delims[i]] in _CLOSE_BRACKETS:
+            close = self.delims[i]
+            opening = self.delims[i - 1]
+            if (
+                self.scan[opening] not in _OPEN_BRACKETS
+                or close - opening > _GLOSS_MAX
+                or opening == 0
+                or self.scan[opening - 1] in _GLOSS_NOT_AFTER
+            ):
+                break
+            i -= 2
         lo = self.delims[i] + 1 if i >= 0 else 0
         return max(lo, pos - limit)
 
@@ -1205,7 +1229,7 @@ class _Finder:
         if surface is None:
             if cur_prefix is None:
                 return None
-            return _Unit(cur_prefix, self.ctx.prefixes[cur_prefix], "money", currency=True)
+            return _Unit(cur_prefix, self._prefix_iso(cur_prefix), "money", currency=True)
         u = self.ctx.units.get(surface)
         plain = self.ctx.shadowed_units.get(surface)
         if (
@@ -1225,7 +1249,7 @@ class _Finder:
             return _Unit(surface, surface, kind, open=True)
         if cur_prefix is not None and u.yuan:
             # 人民幣 5億元: the written currency wins over the report's default for 元.
-            return _Unit(surface, self.ctx.prefixes[cur_prefix], "money", currency=True)
+            return _Unit(surface, self._prefix_iso(cur_prefix), "money", currency=True)
         if u.yuan and u.unit != self.yuan:
             return dataclasses.replace(u, unit=self.yuan)
         return u
@@ -1597,7 +1621,11 @@ class _Finder:
         forced = None
         if surface == "個" and (mm := self.rx.more_inside.match(self.scan, end)) is not None:
             unit, end = self.ctx.units[self.ctx.more_inside[mm.group("w")]], mm.end()
-            forced = self._qualifier_before(start)[0] or "gt"  # 約3個多月: the first word wins
+            if self.scan[mm.start()] == "半" and parsed.upper is None:
+                # 近一個半小時 = 1.5 小時 (as 3年半), not one 個
+                parsed = dataclasses.replace(parsed, value=exact_sum(parsed.value, 0.5))
+            else:
+                forced = self._qualifier_before(start)[0] or "gt"  # 約3個多月: the first word wins
         if unit.yuan:
             unit, end = self._currency_after_yuan(unit, end)
         if surface in self.ctx.tenth_digit_units and not (parsed.vague or parsed.pair):
@@ -1654,6 +1682,13 @@ class _Finder:
             return False
         if parsed.positional or self._skipped(m.start(), m.end()):
             return False
+        if (
+            surface is None
+            and not m.group("cemag")
+            and not parsed.magnitude
+            and not any(c.isdigit() for c in raw)
+        ):
+            return False  # 美元一度飆升: a Chinese numeral after a currency word, no amount
         if self.rx.range_next.match(self.scan, m.end()) and (
             (surface is None and not m.group("cemag"))
             or (surface is not None and self.ctx.units[surface].yuan)
@@ -2185,7 +2220,11 @@ def yuan_currency(folded: str) -> str:
     for iso, patterns in yc.get("patterns", {}).items():
         counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, folded)) for p in patterns)
     home = counts.get(default, 0)
-    best = max((c, iso) for iso, c in counts.items() if iso != default)
+    # most cues wins; a tie goes to the place listed first (cues of the mainland before
+    # Hong Kong's: a mainland story names 香港 as often as 中國)
+    order = list(counts)
+    n, _, iso = max((c, -order.index(iso), iso) for iso, c in counts.items() if iso != default)
+    best = (n, iso)
     needed = yc.get("min_cues_alone", yc["min_cues"]) if home == 0 else yc["min_cues"]
     if best[0] >= needed and best[0] >= yc["ratio"] * home:
         return str(best[1])
@@ -2195,23 +2234,35 @@ def yuan_currency(folded: str) -> str:
 def _declared_currencies(folded: str) -> tuple[list[int], list[int], list[str]]:
     """``以美元計算，…``: spans (from the declaration to the end of its paragraph line)
     where a plain 元 and a bare 億 are in the declared currency (currencies.yaml:
-    passage_currency)."""
+    passage_currency). A bracket that names a currency for "the same below"
+    (``逾14.5億元（澳門元、下同）``) declares it from its own line to the end of the text."""
     cur = load_lexicon("currencies")
     pc = cur["passage_currency"]
     rx = re.compile(
         rf"(?:{_alt(pc['before'])})[ \t]*(?P<w>{_alt(cur['suffixes'])})[ \t]*"
         rf"(?:{_alt(pc['after'])})(?=[ \t]*[{re.escape(''.join(pc['then']))}])"
     )
+    below = re.compile(
+        rf"[(（][ \t]*(?P<w>{_alt(cur['suffixes'])})[ \t]*[、，,;；]?[ \t]*"
+        rf"(?:{_alt(pc['same_below'])})[ \t]*[)）]"
+    )
+    spans: list[tuple[int, int, str]] = []
+    for m in rx.finditer(folded):
+        nl = folded.find("\n", m.end())
+        spans.append((m.start(), nl if nl >= 0 else len(folded), cur["suffixes"][m.group("w")]))
+    for m in below.finditer(folded):
+        line = folded.rfind("\n", 0, m.start()) + 1
+        spans.append((line, len(folded), cur["suffixes"][m.group("w")]))
+    spans.sort()
     starts: list[int] = []
     ends: list[int] = []
     isos: list[str] = []
-    for m in rx.finditer(folded):
-        if starts and m.start() < ends[-1]:
-            ends[-1] = m.start()  # a later declaration takes over
-        nl = folded.find("\n", m.end())
-        starts.append(m.start())
-        ends.append(nl if nl >= 0 else len(folded))
-        isos.append(str(cur["suffixes"][m.group("w")]))
+    for a, b, iso in spans:
+        if starts and a < ends[-1]:
+            ends[-1] = a  # a later declaration takes over
+        starts.append(a)
+        ends.append(b)
+        isos.append(str(iso))
     return starts, ends, isos
 
 
@@ -2526,6 +2577,8 @@ def _drop_table_like(
         block = doc.blocks[b]
         if any(c in scan[block.start : block.end] for c in "，。；、"):
             continue  # 營收約5億元、逾300人、近四成。: an enumeration in prose is no table
+        if len({q.unit for q in qs}) >= rule.get("prose_min_units", len(qs) + 1):
+            continue  # a headline of feet, money, years and percent is no row of cells
         text_chars = _visible(scan[block.start : block.end])
         starts, ends = _merge((q.start, q.end) for q in qs)  # range members overlap
         matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
@@ -2681,6 +2734,13 @@ def _dollar_column(scan: str, q: QuantityMatch) -> bool:
     while i > 0 and scan[i - 1] in " \t\n()（）$－-":
         i -= 1
     return nxt.isdigit() or (i > 0 and scan[i - 1].isdigit())
+
+
+# A short bracketed gloss (an abbreviation, 含預售) the look-back runs over (_lo)
+_OPEN_BRACKETS = "（("
+_CLOSE_BRACKETS = "）)"
+_GLOSS_MAX = 12
+_GLOSS_NOT_AFTER = "，。；：,;:！？!?\n 「」『』《》【】[]（）()"
 
 
 def _has_cjk(text: str) -> bool:
