@@ -1402,3 +1402,79 @@ def test_a_bracket_reporting_its_own_period_inside_an_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# Round links16: the year of a number on undated results news.
+# (1) The text's year: a whole year forecast but compared with 去年 (`Y年營收仍將較去年增長`)
+# is the year after 去年, the text's own; a year's shares told as done (`Y年營收比重為…`,
+# `（Y年比重約83%）`) report that year, so 今年 is the next; `Y1-Y2年就有機會` is a horizon.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "甲公司今年以來出貨暢旺，第三季營收創高。預估第四季營收季減。"
+            "但2015年營收仍將較去年增長1成以上，明年第一季可望回溫。\n",
+            "2015",
+        ),
+        (
+            "乙公司第一季營業利益年增8成，較上季成長。"
+            "2016年營收比重為塑膠約17%、電子約35%。第二季可望續旺。\n",
+            "2017",
+        ),
+        (
+            "丙公司去年光電材料比重已降到2成以下（2016年比重約17%），今年1月營收月減5%。\n",
+            "2017",
+        ),
+        (
+            "丁公司2017年營收近15億元、年增5.5%。公司認為2019-2020年就有機會看到車用訂單成長，"
+            "今年前4個月營收年增逾1成。\n",
+            "2018",
+        ),
+        # (an estimate with no base of 去年 stays the year it estimates)
+        ("法人估算，戊公司2024年的營收有機會達到6億元。\n", "2024"),
+    ],
+)
+def test_text_year_from_a_forecast_year_on_last_year_and_reported_shares(
+    text: str, year: str
+) -> None:
+    assert own_text_year(text)[0] == year
+
+
+# (2) A date said to be like or unlike the present (`無須如去年降價求售`) is set beside it, not
+# the period of the figures after it; the value a change from 去年同期 reaches (`從去年同期的
+# 2.7元降為2.4元`, `自去年同期的虧損…轉為盈餘…`) is the period the paragraph reports; a sum
+# after `今年以來` in its sentence is of 今年.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司今(2015)年第1季營收達5.9億元。因成本下降，無須如去年降價求售，"
+            "帶動毛利率達16.6%、年增4個百分點，EPS達0.5元，優於去年同期的0.3元。\n",
+            {
+                "16.6%": (2015, "continuation"),
+                "0.5元": (2015, "continuation"),
+                "0.3元": (2014, "same_sentence"),
+            },
+        ),
+        (
+            "丁公司2015年第2季營收10億元，EPS從去年同期的1.5元降為1.1元。\n",
+            {"1.5元": (2014, "same_sentence"), "1.1元": (2015, "continuation")},
+        ),
+        (
+            "丙公司公佈上季(2014年7-9月)財報：營益自去年同期的虧損180億日圓轉為盈餘90億日圓。\n",
+            {"180億日圓": (2013, "same_sentence"), "90億日圓": (2014, "continuation")},
+        ),
+        (
+            "乙公司今(2015)年以來因客戶拓展，帶動營收成長，累計前三季每股盈餘2.75元、年增62%。\n",
+            {"2.75元": (2015, "same_sentence"), "62%": (2015, "same_sentence")},
+        ),
+        # (a since of 今年 with no running sum after it dates no count: 兩個市場)
+        ("己公司今(2014)年以來市場增溫，將可讓兩個市場共榮。\n", {"兩個": (None, None)}),
+        # (a span since the entity's own event is still history: no year)
+        ("戊公司成立以來，累計出貨300萬台。\n", {"300萬台": (None, None)}),
+    ],
+)
+def test_like_last_year_change_ends_on_last_year_and_this_year_so_far(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -494,6 +494,10 @@ class _Lex:
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        # 2015年營收仍將較去年增長: the year's own clause compares it with 去年 (see dates.yaml)
+        self.on_last_year_after = re.compile(
+            rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
+        )
         self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
@@ -3329,6 +3333,18 @@ def text_year_evidence(
             editions.add(m.start)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)
+        if (
+            not base
+            and m.precision == "year"
+            and m.qualifier == "none"
+            and lex.on_last_year_after.match(fold, m.end)
+        ):
+            # 2015年營收仍將較去年增長1成以上: a year compared with 去年 is the one after it, the
+            # text's own, even where its figure is forecast (the only year a results story
+            # writes out may be its outlook for the year it is in)
+            written.append((y, False, m.start))
+            editions.add(m.start)
+            continue
         # 計劃於2025年啟動…試驗，2026年進一步推進…: a later year in the sentence of a plan
         # continues its timeline
         sentence = _sentence_bounds(fold, m.start, m.end)

@@ -272,6 +272,7 @@ class _Regexes:
     per_year: re.Pattern[str]
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
+    running_sum: re.Pattern[str]
     quote: re.Pattern[str]
     reached: re.Pattern[str]
     statistics_lead: re.Pattern[str]
@@ -585,6 +586,7 @@ def _regexes() -> _Regexes:
         ),
         expectation_after=re.compile(cx["expectation_after"]),
         since_after=re.compile(rf"{_SP}(?:{_alt(cx['since_after'])})"),
+        running_sum=re.compile(_alt(cx["running_sum_cues"])),
         open_after=re.compile(
             rf"{_SP}(?:{_alt(cx['open_bounds']['after'])})(?![0-9一二三四五六七八九十兩半個])"
         ),
@@ -971,6 +973,15 @@ class _Finder:
         earlier clause than ``pos``:
         the entity's past, no period of the numbers its sentence goes on to give."""
         if self.rx.delimiter.search(self.scan, d.span.end, pos) is None:
+            return False
+        own_year = bool(d.relative and d.iso and d.anchor and d.iso[:4] == d.anchor[:4])
+        if (
+            own_year
+            and d.precision == "year"
+            and self.rx.running_sum.search(self.scan, d.span.end, pos) is not None
+        ):
+            # 今年以來…，累計前三季每股盈餘2.75元: a span from the start of the text's own year
+            # runs within it, the period of the sums its sentence gives, no past
             return False
         # (…，據當時長園公告，…購入151.1萬股: told of that past — in the number's run of
         # clauses: after ； a new statement, 其中…23.5%, is the sentence's own period again)
