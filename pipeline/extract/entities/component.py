@@ -96,6 +96,7 @@ from pipeline.extract.entities.discovery import (
     find_inn_names,
     find_latin_candidates,
     find_led_names,
+    find_letter_variants,
     find_list_mates,
     find_listing_marked_names,
     find_maker_models,
@@ -1116,6 +1117,7 @@ def discover(
     for c in sorted(found, key=lambda c: -c.strength):
         named.setdefault(fold[c.start : c.end], c)
     found += find_repeats(ctx, named)
+    found += find_letter_variants(ctx, named)
     found += find_inn_glosses(ctx, found)
     subunits = find_subunits(ctx, [c for c in found if c.label == ORG])
     found += subunits

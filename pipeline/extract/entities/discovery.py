@@ -1687,8 +1687,23 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             for s, e in spans
         ):
             continue
-        out += [Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2) for s, e in spans]
+        # 某沃EX90 … 某沃集團: the line is the maker, a lettered version the model on its own
+        maker = _line_is_maker(ctx, line)
+        for s, e in spans:
+            if maker and fold[s + len(line)].isalpha():
+                s += len(line)
+            out.append(Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2))
     return out
+
+
+def _line_is_maker(ctx: Ctx, line: str) -> bool:
+    """The line's name is written elsewhere with a company's ending right after it (某沃集團,
+    某沃汽車): it names the company that makes the models, so a model is its version alone,
+    as a known maker's lettered model is (三星S9 → S9)."""
+    endings = ctx.rules.maker_line_endings
+    return bool(endings) and any(
+        ctx.fold.startswith(endings, m.end()) for m in re.finditer(re.escape(line), ctx.fold)
+    )
 
 
 _COUNT_CHARS = frozenset("一二三四五六七八九十百千萬億兩數幾多")
@@ -3104,6 +3119,27 @@ def find_repeats(
             if e - s <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
                 continue
             out.append(_repeat(*table[fold[s:e]], s, e))
+    return out
+
+
+def find_letter_variants(ctx: Ctx, named: dict[str, Cand]) -> list[Cand]:
+    """某之眼A … 某之眼 B … 某之眼C: a found Chinese product name with one capital letter after
+    it names a variant of that product, when the text writes it with two or more different
+    letters (one letter alone may be a grade or a share class, 某藥A; and a letter before a
+    word of ``letter_variant_not_before`` is one: A股, B輪)."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[Cand] = []
+    for name, c in named.items():
+        if c.label != PRODUCT or len(name) < 2 or not CJK_RE.match(name[-1]):
+            continue
+        spans: list[tuple[int, int]] = []
+        for m in re.finditer(re.escape(name) + r" ?([A-Z])(?![A-Za-z0-9.])", fold):
+            if fold[m.end() : m.end() + 1] in rules.letter_variant_not_before:
+                continue
+            spans.append(m.span())
+        if len({fold[e - 1] for _, e in spans}) < 2:
+            continue
+        out += [Cand(s, e, PRODUCT, c.kind, rule_id("letter_variant"), 1) for s, e in spans]
     return out
 
 
