@@ -6000,3 +6000,27 @@ def test_a_makers_line_of_lettered_models_names_the_models_alone(
 )
 def test_a_products_lettered_variants(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
+
+
+# prods29: a company found in the text, written elsewhere with a Latin model glued right after
+# its Chinese name, makes that run a product (the maker no part of it); a unit, one bare word,
+# or a company's ending after the run makes none (made-up names).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "崧耀科技公司表示出貨成長。今年將發表崧耀Zenith V4與崧耀Zenith Flip 2兩款手機。",
+            {"Zenith V4", "Zenith Flip 2"},
+            {"崧耀Zenith V4"},
+        ),
+        (
+            "崧耀科技公司表示出貨成長，崧耀5G手機熱銷，崧耀Cloud業務也成長。",
+            set(),
+            {"5G", "Cloud"},
+        ),
+    ],
+)
+def test_a_latin_model_glued_after_a_found_company(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -91,6 +91,7 @@ from pipeline.extract.entities.discovery import (
     find_gloss_brands,
     find_glossed_names,
     find_glossed_products,
+    find_glued_models,
     find_headed_model_lists,
     find_inn_glosses,
     find_inn_names,
@@ -1087,6 +1088,7 @@ def discover(
     found += defined
     _defined_names_are_theirs(ctx, found, defined)
     found += find_model_lines(ctx, found)
+    found += find_glued_models(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]
