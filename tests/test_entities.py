@@ -6018,6 +6018,7 @@ def test_a_products_lettered_variants(text: str, present: set[str], absent: set[
             set(),
             {"5G", "Cloud"},
         ),
+        ("崧耀科技公司表示出貨成長，崧耀QB300 GPU熱銷。", {"QB300"}, {"QB300 GPU"}),
     ],
 )
 def test_a_latin_model_glued_after_a_found_company(

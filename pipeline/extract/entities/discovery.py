@@ -3161,9 +3161,12 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             run = _GLUED_MODEL.match(fold, m.end())
             if run is None:
                 continue
-            name = run.group().rstrip("+-")
+            words = run.group().rstrip("+-").split()
+            # 某達GB200 GPU: a trade acronym or a generic word after the model is its kind
+            while len(words) > 1 and (rules.is_not_name(words[-1]) or rules.is_generic(words[-1])):
+                words.pop()
+            name = " ".join(words)
             s, e = run.start(), run.start() + len(name)
-            words = name.split()
             if (
                 (s, e) in taken
                 or not (any(ch.isdigit() for ch in name) or len(words) >= 2)
