@@ -6019,6 +6019,7 @@ def test_a_products_lettered_variants(text: str, present: set[str], absent: set[
             {"5G", "Cloud"},
         ),
         ("崧耀科技公司表示出貨成長，崧耀QB300 GPU熱銷。", {"QB300"}, {"QB300 GPU"}),
+        ("崧耀科技公司表示出貨成長，崧耀nova razr 60熱銷。", {"nova razr 60"}, {"nova razr"}),
     ],
 )
 def test_a_latin_model_glued_after_a_found_company(

@@ -3162,8 +3162,13 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             if run is None:
                 continue
             words = run.group().rstrip("+-").split()
-            # 某達GB200 GPU: a trade acronym or a generic word after the model is its kind
-            while len(words) > 1 and (rules.is_not_name(words[-1]) or rules.is_generic(words[-1])):
+            # 某達GB200 GPU: a trade acronym or a generic word after the model is its kind (a
+            # number is the model's own: moto razr 60)
+            while (
+                len(words) > 1
+                and words[-1].isalpha()
+                and (rules.is_not_name(words[-1]) or rules.is_generic(words[-1]))
+            ):
                 words.pop()
             name = " ".join(words)
             s, e = run.start(), run.start() + len(name)
