@@ -5948,3 +5948,81 @@ def test_an_enumerations_kind_word_is_a_whole_token(
 )
 def test_an_except_lists_closing_word_is_cut(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods29: a Chinese line of lettered models whose name the text also writes as a company
+# (某沃集團, 某沃汽車) is the maker: each model is its version alone, the maker no part of it;
+# a line never written as a company keeps its name in the model (made-up names).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "崧沃集團公布財報。今年崧沃EX80將上市，崧沃ES80也將首發。",
+            {"EX80", "ES80"},
+            {"崧沃EX80", "崧沃ES80", "崧沃"},
+        ),
+        (
+            "崧沃汽車計劃推出新車，崧沃QX5與崧沃QX7均為純電車型。",
+            {"QX5", "QX7"},
+            {"崧沃QX5", "崧沃QX7"},
+        ),
+        ("旗下眼鏡有雷雉V3與雷雉X3兩款。", {"雷雉V3", "雷雉X3"}, {"V3", "X3"}),
+    ],
+)
+def test_a_makers_line_of_lettered_models_names_the_models_alone(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods29: a found Chinese product name written with two or more different capital letters
+# after it names its variants (某之眼A, 某之眼 B); one letter alone, or a letter that makes a
+# share class or a round (A股, B輪), names none (made-up names).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "新系統「雲雀之翼」分三版：雲雀之翼A為雷射版，雲雀之翼 B為雙目版，雲雀之翼C為單目版。",
+            {"雲雀之翼", "雲雀之翼A", "雲雀之翼 B", "雲雀之翼C"},
+            set(),
+        ),
+        (
+            "新系統「雲雀之翼」上市，雲雀之翼A為雷射版。",
+            {"雲雀之翼"},
+            {"雲雀之翼A"},
+        ),
+        (
+            "新系統「雲雀之翼」上市，雲雀之翼A股與雲雀之翼B輪融資無關。",
+            {"雲雀之翼"},
+            {"雲雀之翼A", "雲雀之翼B"},
+        ),
+    ],
+)
+def test_a_products_lettered_variants(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods29: a company found in the text, written elsewhere with a Latin model glued right after
+# its Chinese name, makes that run a product (the maker no part of it); a unit, one bare word,
+# or a company's ending after the run makes none (made-up names).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "崧耀科技公司表示出貨成長。今年將發表崧耀Zenith V4與崧耀Zenith Flip 2兩款手機。",
+            {"Zenith V4", "Zenith Flip 2"},
+            {"崧耀Zenith V4"},
+        ),
+        (
+            "崧耀科技公司表示出貨成長，崧耀5G手機熱銷，崧耀Cloud業務也成長。",
+            set(),
+            {"5G", "Cloud"},
+        ),
+        ("崧耀科技公司表示出貨成長，崧耀QB300 GPU熱銷。", {"QB300"}, {"QB300 GPU"}),
+        ("崧耀科技公司表示出貨成長，崧耀nova razr 60熱銷。", {"nova razr 60"}, {"nova razr"}),
+    ],
+)
+def test_a_latin_model_glued_after_a_found_company(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

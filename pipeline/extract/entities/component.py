@@ -91,11 +91,13 @@ from pipeline.extract.entities.discovery import (
     find_gloss_brands,
     find_glossed_names,
     find_glossed_products,
+    find_glued_models,
     find_headed_model_lists,
     find_inn_glosses,
     find_inn_names,
     find_latin_candidates,
     find_led_names,
+    find_letter_variants,
     find_list_mates,
     find_listing_marked_names,
     find_maker_models,
@@ -1086,6 +1088,7 @@ def discover(
     found += defined
     _defined_names_are_theirs(ctx, found, defined)
     found += find_model_lines(ctx, found)
+    found += find_glued_models(ctx, found)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]
@@ -1116,6 +1119,7 @@ def discover(
     for c in sorted(found, key=lambda c: -c.strength):
         named.setdefault(fold[c.start : c.end], c)
     found += find_repeats(ctx, named)
+    found += find_letter_variants(ctx, named)
     found += find_inn_glosses(ctx, found)
     subunits = find_subunits(ctx, [c for c in found if c.label == ORG])
     found += subunits

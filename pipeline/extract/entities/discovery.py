@@ -1687,8 +1687,23 @@ def find_cjk_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             for s, e in spans
         ):
             continue
-        out += [Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2) for s, e in spans]
+        # 某沃EX90 … 某沃集團: the line is the maker, a lettered version the model on its own
+        maker = _line_is_maker(ctx, line)
+        for s, e in spans:
+            if maker and fold[s + len(line)].isalpha():
+                s += len(line)
+            out.append(Cand(s, e, PRODUCT, None, rule_id("cjk_model_series"), 2))
     return out
+
+
+def _line_is_maker(ctx: Ctx, line: str) -> bool:
+    """The line's name is written elsewhere with a company's ending right after it (某沃集團,
+    某沃汽車): it names the company that makes the models, so a model is its version alone,
+    as a known maker's lettered model is (三星S9 → S9)."""
+    endings = ctx.rules.maker_line_endings
+    return bool(endings) and any(
+        ctx.fold.startswith(endings, m.end()) for m in re.finditer(re.escape(line), ctx.fold)
+    )
 
 
 _COUNT_CHARS = frozenset("一二三四五六七八九十百千萬億兩數幾多")
@@ -3104,6 +3119,94 @@ def find_repeats(
             if e - s <= 3 and not (ctx.is_boundary(s) and ctx.is_boundary(e)):
                 continue
             out.append(_repeat(*table[fold[s:e]], s, e))
+    return out
+
+
+# a Latin model glued after a maker: words of letters and digits, one space between (Magic V4,
+# moto razr 60, Phantom Ultimate 2); a clause's punctuation or a Chinese character ends it
+_GLUED_MODEL = re.compile(r"[A-Za-z][A-Za-z0-9+-]*(?: [A-Za-z0-9][A-Za-z0-9+-]*){0,3}")
+
+
+def _maker_forms(ctx: Ctx, name: str) -> set[str]:
+    """某耀科技公司, 某耀科技, 某耀: a company's name and what is left of it with its company
+    endings cut one by one (the short form a text glues a model to), two characters at least."""
+    forms = {name}
+    cut = True
+    while cut:
+        cut = False
+        for suffix, info in ctx.rules.cjk_suffixes_longest:
+            if info["kind"] == "company" and name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                name = name[: -len(suffix)]
+                forms.add(name)
+                cut = True
+                break
+    return forms
+
+
+def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某耀Magic V4, 某羅拉moto razr 60: a company found in the text (by a cue, a list, the
+    lexicon), written anywhere with a Latin model glued right after its Chinese name, makes
+    that run a product of the company — the maker no part of it (三星S9 → S9). The run must
+    look like a model: a digit in it, or two words or more; never a unit, a trade acronym or a
+    generic word; and a company's ending after it (某耀Tech公司) makes it no model."""
+    fold, rules = ctx.fold, ctx.rules
+    makers: set[str] = set()
+    for c in found:
+        if c.label == ORG and c.strength > 0 and c.length >= 2 and CJK_RE.match(fold[c.end - 1]):
+            makers |= _maker_forms(ctx, fold[c.start : c.end])
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for maker in makers:
+        for m in re.finditer(re.escape(maker), fold):
+            run = _GLUED_MODEL.match(fold, m.end())
+            if run is None:
+                continue
+            words = run.group().rstrip("+-").split()
+            # 某達GB200 GPU: a trade acronym or a generic word after the model is its kind (a
+            # number is the model's own: moto razr 60)
+            while (
+                len(words) > 1
+                and words[-1].isalpha()
+                and (rules.is_not_name(words[-1]) or rules.is_generic(words[-1]))
+            ):
+                words.pop()
+            name = " ".join(words)
+            s, e = run.start(), run.start() + len(name)
+            if (
+                (s, e) in taken
+                or not (any(ch.isdigit() for ch in name) or len(words) >= 2)
+                or not any(ch.isalpha() for ch in words[-1] + words[0])
+                or rules.is_spec(name)
+                or rules.is_not_name(name)
+                or rules.is_not_name(words[0])
+                or rules.is_generic(name)
+                or name.casefold() in rules.not_names
+                or rules.cjk_suffix_re.match(fold, e) is not None
+                or (e < len(fold) and fold[e].isalnum() and not CJK_RE.match(fold[e]))
+            ):
+                continue
+            out.append(Cand(s, e, PRODUCT, None, rule_id("glued_model"), 2))
+    return out
+
+
+def find_letter_variants(ctx: Ctx, named: dict[str, Cand]) -> list[Cand]:
+    """某之眼A … 某之眼 B … 某之眼C: a found Chinese product name with one capital letter after
+    it names a variant of that product, when the text writes it with two or more different
+    letters (one letter alone may be a grade or a share class, 某藥A; and a letter before a
+    word of ``letter_variant_not_before`` is one: A股, B輪)."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[Cand] = []
+    for name, c in named.items():
+        if c.label != PRODUCT or len(name) < 2 or not CJK_RE.match(name[-1]):
+            continue
+        spans: list[tuple[int, int]] = []
+        for m in re.finditer(re.escape(name) + r" ?([A-Z])(?![A-Za-z0-9.])", fold):
+            if fold[m.end() : m.end() + 1] in rules.letter_variant_not_before:
+                continue
+            spans.append(m.span())
+        if len({fold[e - 1] for _, e in spans}) < 2:
+            continue
+        out += [Cand(s, e, PRODUCT, c.kind, rule_id("letter_variant"), 1) for s, e in spans]
     return out
 
 

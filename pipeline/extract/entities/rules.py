@@ -456,6 +456,8 @@ class Rules:
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
         self.series_variants = frozenset(w.casefold() for w in c["series_variants"])
         self.cjk_series_max_freq = int(c.get("cjk_series_max_freq", 100))
+        self.maker_line_endings = tuple(c.get("maker_line_endings", ()))
+        self.letter_variant_not_before = frozenset(c.get("letter_variant_not_before", ()))
         self.named_model_kind_re = re.compile(alternation(c["named_model_kinds"]))
         self.model_kind_modifiers = frozenset(c["model_kind_modifiers"])
         self.agent_act_re = re.compile(rf"\s*{alternation(c['agent_acts'])}")
