@@ -2804,10 +2804,11 @@ def test_parts_of_a_year_alone_in_a_dated_release(
             "今(2018)年第一季營收成長，去年同期虧損，上半年可望轉盈。",
             [("今(2018)年第一季", "2018"), ("去年", "2017"), ("上半年", "2018")],
         ),
-        # kept out: a comparison's base of another year is the last period told
+        # a series' base (以103年第一季為基期) is a comparison's base like 去年同期: a later
+        # bare part is the release's year (lead's decision, dates24; dev tw_bowen_q1_2018)
         (
             "今(2018)年第一季營收年增24%，以103年第一季為基期計算；第三季正值暑假。",
-            [("今(2018)年第一季", "2018"), ("103年第一季", "2014")],
+            [("今(2018)年第一季", "2018"), ("103年第一季", "2014"), ("第三季", "2018")],
         ),
     ],
 )
@@ -3778,3 +3779,16 @@ def test_a_counted_year_counts_from_its_own_frame(
 )
 def test_a_release_day_fixes_the_text_year(text: str, expected: str | None) -> None:
     assert text_year(text, find_dates(text)) == expected
+
+
+def test_a_series_base_period_frames_no_part_of_a_year() -> None:
+    # 以105年第一季為基期: the base of a series is no period the release reports
+    text = (
+        "丁公司公布2019年第一季營收5億元，以105年第一季為基期計算，營收已連續十二季成長。"
+        "公司第一季毛利率創新高。"
+    )
+    assert _dated(text, None) == [
+        ("2019年第一季", "2019"),
+        ("105年第一季", "2016"),
+        ("第一季", "2019"),
+    ]

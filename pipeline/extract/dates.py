@@ -494,6 +494,7 @@ class _Lex:
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        self.base_period_after = re.compile(rf"{_SP}(?:{_alt(ty['base_period_after'])})")
         self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
@@ -3997,6 +3998,8 @@ def extract_dates(
                     since, base = m.group in since_groups, m.group in base_groups
                 else:
                     since, base = _is_since(fold, m.end), _is_base(fold, m.start)
+                    # (以103年第一季為基期計算: the base of a series, no period reported)
+                    base = base or _lexicon().base_period_after.match(fold, m.end) is not None
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
