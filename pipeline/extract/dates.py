@@ -386,11 +386,15 @@ class _Lex:
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
         self.yearless_quarter = re.compile(
-            rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
+            rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度"
             # 勤誠Q1合併營收, 展望Q3: a quarter in Latin with no year (not Q1 2024, read
             # with its year, nor 2014/Q3, 2025-Q4; not a model or a code, AQ1, Q10, Q1A)
             r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
+            # 第2、3季, 第二、三季, 2015年第一、二季: quarters listed under one 季 are each a
+            # quarter (after 年 too: the year's parser stops at 2015年 before a list)
+            r"|第(?P<d>[一二三四1-4])(?=、第?[一二三四1-4]季)"
+            r"|(?<=第[一二三四1-4]、)(?P<e>[一二三四1-4])季(?:度)?)"
         )
         # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
         part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
@@ -440,7 +444,11 @@ class _Lex:
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
-        self.estimate = re.compile(_alt(ty["estimate_cues"]))
+        self.estimate = re.compile(
+            rf"{_alt(ty['estimate_cues'])}"
+            rf"|(?<!{_cls(ty['estimate_number_not_after'])})"
+            rf"(?:{_alt(ty['estimate_before_number'])})(?=[0-9])"
+        )
         self.forecast_led = re.compile(
             rf"(?:{_alt(scoped('leads'))})(?!{_alt(ty['forecast_led_not_before'])})"
         )
@@ -1317,10 +1325,10 @@ def _count_opens_clause(fold: str, m: DateMatch) -> bool:
 
 
 def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
-    """第四季度, 一季度, 第3季 with no year of their own."""
+    """第四季度, 一季度, 第3季 with no year of their own (and each of a list, 第2、3季)."""
     lex = sc.lex
     for m in lex.yearless_quarter.finditer(sc.fold):
-        raw = m.group("a") or m.group("b") or m.group("c")
+        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
 
@@ -2188,8 +2196,12 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         word = month_word(f.text) if f.relative else None
         # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
         back = word is not None and month_words[word] < 0
-        base = (month_told(i, opened, as_of=True) if back else None) or dateline
-        if f.iso is None and word and base is not None:
+        told_base = month_told(i, opened, as_of=True) if back else None
+        base = told_base or dateline
+        # (路透社7月26日報導…2016年6月，進口量較前月減少: where the present is only one the
+        # text implies, the month told before 前月 in its sentence is what it counts back from)
+        implied = f.anchor_source == "text_year" and told_base is not None
+        if (f.iso is None or implied) and word and base is not None:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
             update = {"iso": iso, "anchor": base, "anchor_source": "previous"}
@@ -3849,7 +3861,11 @@ def extract_dates(
                     or (
                         _anchored(doc.text, matches, m)
                         and not any(
-                            o.relative and last_explicit[0] <= o.start < m.start for o in matches
+                            o.relative
+                            and last_explicit[0] <= o.start < m.start
+                            # (第一、第二季: the quarter listed before it shares its year)
+                            and not (o.rule == m.rule and fold[o.end : m.start] == "、")
+                            for o in matches
                         )
                     )
                 )
