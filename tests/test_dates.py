@@ -3870,3 +3870,18 @@ def test_a_month_counted_back_from_the_month_told(
 )
 def test_a_year_told_better_than_the_year_before_is_over(text: str, expected: str | None) -> None:
     assert text_year(text, find_dates(text)) == expected
+
+
+# Round dates24: a year's earnings distribution (2014年盈餘分配) is voted once that year is over,
+# also where the vote is told as done (已於…股東常會通過): the text is of the year after.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("庚公司6月營收2億元，已於6月25日股東常會通過2014年盈餘分配。", "2015"),
+        ("庚公司6月營收2億元。股東常會通過2014年度盈餘分配，每股配發1元。", "2015"),
+        # (a deed in a year not reported complete stays history: it fixes no year)
+        ("庚公司6月營收2億元，已於2014年完成增資。", None),
+    ],
+)
+def test_an_earnings_distribution_closes_its_year(text: str, expected: str | None) -> None:
+    assert text_year(text, find_dates(text)) == expected

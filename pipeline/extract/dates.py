@@ -3329,7 +3329,10 @@ def text_year_evidence(
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
-        if _told_as_history(fold, m) or _deed_done(fold, m, matches):
+        # (a deed done on a year reported complete, 已於6月25日股東常會通過2014年盈餘分配, dates
+        # the text after that year: it counts as written, closed, below)
+        on_closed = m.precision == "year" and lex.closed_after.match(fold, m.end) is not None
+        if (_told_as_history(fold, m) or _deed_done(fold, m, matches)) and not on_closed:
             # 在2004年被智森科技併購, 已於108年9月申請: before the text, not its year
             floor = max(floor, y)
             continue
