@@ -3885,3 +3885,25 @@ def test_a_year_told_better_than_the_year_before_is_over(text: str, expected: st
 )
 def test_an_earnings_distribution_closes_its_year(text: str, expected: str | None) -> None:
     assert text_year(text, find_dates(text)) == expected
+
+
+# Round dates24: two month/day pairs joined by a range word, the second later within a few
+# months (7/8至8/5), are two dates of the text's year; a range of proper fractions is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "辛公司今(2016)年檔期活動於9/1至10/15舉辦，滿額送禮。",
+            [("今(2016)年", "2016"), ("9/1", "2016-09-01"), ("10/15", "2016-10-15")],
+        ),
+        (
+            "辛公司今(2016)年促銷期間11/20～12/31，全店85折。",
+            [("今(2016)年", "2016"), ("11/20", "2016-11-20"), ("12/31", "2016-12-31")],
+        ),
+        ("辛公司今(2016)年外銷比重由1/3至3/4不等。", [("今(2016)年", "2016")]),
+        # (backwards or a season apart: no range of days)
+        ("辛公司今(2016)年良率自9/10至3/10不等。", [("今(2016)年", "2016")]),
+    ],
+)
+def test_a_range_of_month_day_pairs(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected

@@ -1538,6 +1538,16 @@ _AT_MD = re.compile(
     rf"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff]|{_WEEKDAY})(?![ \t]*[的之以左強多處])"
 )
 
+# 7/8至8/5活動期間, 7/1~7/31: two month/day pairs joined by a range word, the second later
+# (in the same or one of the next few months) are two dates (a range of fractions or ratios
+# never runs so; not inside a longer number or a date written out, 2016/7/8)
+_MD_RANGE = re.compile(
+    r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])[ \t]*(?:至|到|~|～|〜)[ \t]*"
+    r"(?P<mo2>1[0-2]|[1-9])/(?P<d2>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
+)
+_MD_RANGE_MONTHS = 3
+_MD_RANGE_FRACTION = 10
+
 # 本周五(12/4)正式上櫃, 下週一（7/25）起, 除權交易日8/15(二): a month/day glossing a weekday
 # in brackets, or glossed by one, is a date (a ratio or a fraction is never either)
 _WEEKDAY_MD = re.compile(
@@ -1758,6 +1768,13 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         yield _month_day(sc, m.start(gm), m.end(gd), int(m.group(gm)), int(m.group(gd)))
     for m in lex.market_md.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
+    for m in _MD_RANGE.finditer(fold):
+        mo, d, mo2, d2 = (int(m.group(g)) for g in ("mo", "d", "mo2", "d2"))
+        # (1/2至3/4: two proper fractions with small denominators read as a range of shares)
+        fractions = all(a < b <= _MD_RANGE_FRACTION for a, b in ((mo, d), (mo2, d2)))
+        if (mo, d) < (mo2, d2) and mo2 - mo <= _MD_RANGE_MONTHS and not fractions:
+            yield _month_day(sc, m.start("mo"), m.end("d"), mo, d)
+            yield _month_day(sc, m.start("mo2"), m.end("d2"), mo2, d2)
 
 
 def _listed_days(sc: _Scan, pos: int, day: int | None) -> Iterator[tuple[int, int, int]]:
