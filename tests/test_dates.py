@@ -2804,10 +2804,11 @@ def test_parts_of_a_year_alone_in_a_dated_release(
             "今(2018)年第一季營收成長，去年同期虧損，上半年可望轉盈。",
             [("今(2018)年第一季", "2018"), ("去年", "2017"), ("上半年", "2018")],
         ),
-        # kept out: a comparison's base of another year is the last period told
+        # a series' base (以103年第一季為基期) is a comparison's base like 去年同期: a later
+        # bare part is the release's year (lead's decision, dates24; dev tw_bowen_q1_2018)
         (
             "今(2018)年第一季營收年增24%，以103年第一季為基期計算；第三季正值暑假。",
-            [("今(2018)年第一季", "2018"), ("103年第一季", "2014")],
+            [("今(2018)年第一季", "2018"), ("103年第一季", "2014"), ("第三季", "2018")],
         ),
     ],
 )
@@ -3778,3 +3779,131 @@ def test_a_counted_year_counts_from_its_own_frame(
 )
 def test_a_release_day_fixes_the_text_year(text: str, expected: str | None) -> None:
     assert text_year(text, find_dates(text)) == expected
+
+
+def test_a_series_base_period_frames_no_part_of_a_year() -> None:
+    # 以105年第一季為基期: the base of a series is no period the release reports
+    text = (
+        "丁公司公布2019年第一季營收5億元，以105年第一季為基期計算，營收已連續十二季成長。"
+        "公司第一季毛利率創新高。"
+    )
+    assert _dated(text, None) == [
+        ("2019年第一季", "2019"),
+        ("105年第一季", "2016"),
+        ("第一季", "2019"),
+    ]
+
+
+# Round dates24: a year's whole results told with 估 right before the number (營收估23億元,
+# 年減估逾1成, EPS估約1.2元) are an estimate, no report that the year is over; 評估5項 (a
+# count after the verb) is no estimate.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丙公司今年第三季營收走高。2014年營收估23-24億元，全年EPS估約1.2元。", None),
+        ("丙公司今年第三季營收走高。2014年全年營收年減估逾1成。", None),
+        ("丙公司今年第三季營收走高。2014年全年營收23億元，全年EPS約1.2元。", "2015"),
+        ("2014年全年營收23億元，公司評估5項投資。", "2015"),
+        ("2014年全年營收23億元，法人高估2成。", "2015"),
+    ],
+)
+def test_a_whole_year_estimated_with_gu_is_not_closed(text: str, expected: str | None) -> None:
+    assert text_year(text, find_dates(text)) == expected
+
+
+# Round dates24: quarters listed under one 季 (第2、3季, 第二、三季, 第一、第二季) are each a
+# quarter of the year their clause or release gives; an ordinal list that no 季 closes is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "戊公司2015年第一、二季營收成長。",
+            [("2015年", "2015"), ("第一", "2015"), ("二季", "2015")],
+        ),
+        (
+            "戊公司營收低於5億元(上一次出現在2012年的第三、第四季)。",
+            [("2012年", "2012"), ("第三", "2012"), ("第四季", "2012")],
+        ),
+        (
+            "戊公司今(2016)年8月營收創高，第四季營收將介於第2、3季之間。",
+            [("今(2016)年8月", "2016-08"), ("第四季", "2016"), ("第2", "2016"), ("3季", "2016")],
+        ),
+        ("戊公司2015年營收成長，名列第一、二名。", [("2015年", "2015")]),
+    ],
+)
+def test_quarters_listed_under_one_ji(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates24: a month counted back (前月, 上月) in a sentence that tells a month before it
+# counts from that month, where the text's present is only implied (a news day with no year
+# of its own): the month before the one just told, not the one before the news day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "外電7月26日報導，統計處數據顯示，2016年6月，進口量較前月減少32%。",
+            [("7月26日", "2016-07-26"), ("2016年6月", "2016-06"), ("前月", "2016-05")],
+        ),
+        (
+            "外電3月5日報導，2015年2月份銷量較上月減少3%。",
+            [("3月5日", "2015-03-05"), ("2015年2月份", "2015-02"), ("上月", "2015-01")],
+        ),
+    ],
+)
+def test_a_month_counted_back_from_the_month_told(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates24: a whole year told better or worse than the year before it (優於, 遜於, 劣於)
+# is compared as a whole, so it is over: 去年 of the text is that year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("己公司去年全年稅後盈餘20億元。子公司2013年稅前淨損縮減至0.8億，遠優於2012年。", "2014"),
+        ("己公司去年全年營收下滑。子公司2013年營收3億元，遜於2012年。", "2014"),
+        # (better than a peer, no year: nothing says 2013 is over)
+        ("己公司去年全年稅後盈餘20億元。子公司2013年稅前淨損0.8億，優於同業。", None),
+    ],
+)
+def test_a_year_told_better_than_the_year_before_is_over(text: str, expected: str | None) -> None:
+    assert text_year(text, find_dates(text)) == expected
+
+
+# Round dates24: a year's earnings distribution (2014年盈餘分配) is voted once that year is over,
+# also where the vote is told as done (已於…股東常會通過): the text is of the year after.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("庚公司6月營收2億元，已於6月25日股東常會通過2014年盈餘分配。", "2015"),
+        ("庚公司6月營收2億元。股東常會通過2014年度盈餘分配，每股配發1元。", "2015"),
+        # (a deed in a year not reported complete stays history: it fixes no year)
+        ("庚公司6月營收2億元，已於2014年完成增資。", None),
+    ],
+)
+def test_an_earnings_distribution_closes_its_year(text: str, expected: str | None) -> None:
+    assert text_year(text, find_dates(text)) == expected
+
+
+# Round dates24: two month/day pairs joined by a range word, the second later within a few
+# months (7/8至8/5), are two dates of the text's year; a range of proper fractions is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "辛公司今(2016)年檔期活動於9/1至10/15舉辦，滿額送禮。",
+            [("今(2016)年", "2016"), ("9/1", "2016-09-01"), ("10/15", "2016-10-15")],
+        ),
+        (
+            "辛公司今(2016)年促銷期間11/20～12/31，全店85折。",
+            [("今(2016)年", "2016"), ("11/20", "2016-11-20"), ("12/31", "2016-12-31")],
+        ),
+        ("辛公司今(2016)年外銷比重由1/3至3/4不等。", [("今(2016)年", "2016")]),
+        # (backwards or a season apart: no range of days)
+        ("辛公司今(2016)年良率自9/10至3/10不等。", [("今(2016)年", "2016")]),
+    ],
+)
+def test_a_range_of_month_day_pairs(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected

@@ -386,11 +386,15 @@ class _Lex:
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
         self.yearless_quarter = re.compile(
-            rf"(?<!{_cls(data['yearless_quarter_not_after'])})"
+            rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度"
             # 勤誠Q1合併營收, 展望Q3: a quarter in Latin with no year (not Q1 2024, read
             # with its year, nor 2014/Q3, 2025-Q4; not a model or a code, AQ1, Q10, Q1A)
             r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
+            # 第2、3季, 第二、三季, 2015年第一、二季: quarters listed under one 季 are each a
+            # quarter (after 年 too: the year's parser stops at 2015年 before a list)
+            r"|第(?P<d>[一二三四1-4])(?=、第?[一二三四1-4]季)"
+            r"|(?<=第[一二三四1-4]、)(?P<e>[一二三四1-4])季(?:度)?)"
         )
         # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
         part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
@@ -440,7 +444,11 @@ class _Lex:
         self.deadline_after = re.compile(rf"{_SP}(?:{_alt(ty['deadline_after'])})")
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
-        self.estimate = re.compile(_alt(ty["estimate_cues"]))
+        self.estimate = re.compile(
+            rf"{_alt(ty['estimate_cues'])}"
+            rf"|(?<!{_cls(ty['estimate_number_not_after'])})"
+            rf"(?:{_alt(ty['estimate_before_number'])})(?=[0-9])"
+        )
         self.forecast_led = re.compile(
             rf"(?:{_alt(scoped('leads'))})(?!{_alt(ty['forecast_led_not_before'])})"
         )
@@ -498,6 +506,7 @@ class _Lex:
         self.on_last_year_after = re.compile(
             rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
         )
+        self.base_period_after = re.compile(rf"{_SP}(?:{_alt(ty['base_period_after'])})")
         self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
             rf"(?:{_alt(data['earlier_quarter_base_before'])}){_SP}$"
@@ -1320,10 +1329,10 @@ def _count_opens_clause(fold: str, m: DateMatch) -> bool:
 
 
 def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
-    """第四季度, 一季度, 第3季 with no year of their own."""
+    """第四季度, 一季度, 第3季 with no year of their own (and each of a list, 第2、3季)."""
     lex = sc.lex
     for m in lex.yearless_quarter.finditer(sc.fold):
-        raw = m.group("a") or m.group("b") or m.group("c")
+        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
 
@@ -1532,6 +1541,16 @@ _AT_MD = re.compile(
     r"(?<![低高等大小少多近超過優劣])於[ \t]*(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])"
     rf"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff]|{_WEEKDAY})(?![ \t]*[的之以左強多處])"
 )
+
+# 7/8至8/5活動期間, 7/1~7/31: two month/day pairs joined by a range word, the second later
+# (in the same or one of the next few months) are two dates (a range of fractions or ratios
+# never runs so; not inside a longer number or a date written out, 2016/7/8)
+_MD_RANGE = re.compile(
+    r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])[ \t]*(?:至|到|~|～|〜)[ \t]*"
+    r"(?P<mo2>1[0-2]|[1-9])/(?P<d2>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
+)
+_MD_RANGE_MONTHS = 3
+_MD_RANGE_FRACTION = 10
 
 # 本周五(12/4)正式上櫃, 下週一（7/25）起, 除權交易日8/15(二): a month/day glossing a weekday
 # in brackets, or glossed by one, is a date (a ratio or a fraction is never either)
@@ -1753,6 +1772,13 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
         yield _month_day(sc, m.start(gm), m.end(gd), int(m.group(gm)), int(m.group(gd)))
     for m in lex.market_md.finditer(fold):
         yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
+    for m in _MD_RANGE.finditer(fold):
+        mo, d, mo2, d2 = (int(m.group(g)) for g in ("mo", "d", "mo2", "d2"))
+        # (1/2至3/4: two proper fractions with small denominators read as a range of shares)
+        fractions = all(a < b <= _MD_RANGE_FRACTION for a, b in ((mo, d), (mo2, d2)))
+        if (mo, d) < (mo2, d2) and mo2 - mo <= _MD_RANGE_MONTHS and not fractions:
+            yield _month_day(sc, m.start("mo"), m.end("d"), mo, d)
+            yield _month_day(sc, m.start("mo2"), m.end("d2"), mo2, d2)
 
 
 def _listed_days(sc: _Scan, pos: int, day: int | None) -> Iterator[tuple[int, int, int]]:
@@ -2191,8 +2217,12 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         word = month_word(f.text) if f.relative else None
         # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
         back = word is not None and month_words[word] < 0
-        base = (month_told(i, opened, as_of=True) if back else None) or dateline
-        if f.iso is None and word and base is not None:
+        told_base = month_told(i, opened, as_of=True) if back else None
+        base = told_base or dateline
+        # (路透社7月26日報導…2016年6月，進口量較前月減少: where the present is only one the
+        # text implies, the month told before 前月 in its sentence is what it counts back from)
+        implied = f.anchor_source == "text_year" and told_base is not None
+        if (f.iso is None or implied) and word and base is not None:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
             update = {"iso": iso, "anchor": base, "anchor_source": "previous"}
@@ -3320,7 +3350,10 @@ def text_year_evidence(
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
-        if _told_as_history(fold, m) or _deed_done(fold, m, matches):
+        # (a deed done on a year reported complete, 已於6月25日股東常會通過2014年盈餘分配, dates
+        # the text after that year: it counts as written, closed, below)
+        on_closed = m.precision == "year" and lex.closed_after.match(fold, m.end) is not None
+        if (_told_as_history(fold, m) or _deed_done(fold, m, matches)) and not on_closed:
             # 在2004年被智森科技併購, 已於108年9月申請: before the text, not its year
             floor = max(floor, y)
             continue
@@ -3864,7 +3897,11 @@ def extract_dates(
                     or (
                         _anchored(doc.text, matches, m)
                         and not any(
-                            o.relative and last_explicit[0] <= o.start < m.start for o in matches
+                            o.relative
+                            and last_explicit[0] <= o.start < m.start
+                            # (第一、第二季: the quarter listed before it shares its year)
+                            and not (o.rule == m.rule and fold[o.end : m.start] == "、")
+                            for o in matches
                         )
                     )
                 )
@@ -4013,6 +4050,8 @@ def extract_dates(
                     since, base = m.group in since_groups, m.group in base_groups
                 else:
                     since, base = _is_since(fold, m.end), _is_base(fold, m.start)
+                    # (以103年第一季為基期計算: the base of a series, no period reported)
+                    base = base or _lexicon().base_period_after.match(fold, m.end) is not None
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
