@@ -323,6 +323,10 @@ def _numbered_fund(fold: str, word: tuple[int, int]) -> bool:
     )
 
 
+# The target of a markdown link right after its text, up to its last path segment: ](/x/ABCD)
+_LINK_TARGET_END = re.compile(r"\]\([^()\s]*/([A-Za-z0-9.]{1,8})\)")
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -348,6 +352,12 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if amount is not None and fold[e : e + 1] in _MAGNITUDES:
             e = amount.start()
         words = [w.span() for w in _WORD.finditer(fold, s, e)]
+        # [ABCD Abcd Widgets Inc](/analysis/ABCD): a link's text that opens with the ticker
+        # its target ends in writes the ticker before the name, no part of it (orgs29)
+        link = _LINK_TARGET_END.match(fold, e)
+        if len(words) > 1 and link is not None and fold[slice(*words[0])] == link.group(1):
+            words.pop(0)
+            s = words[0][0]
         # Qorvel Technology Inc. + 100%: a subsidiaries table's share after the name, no part
         while len(words) > 1 and fold[e : e + 1] in "%％" and _SHARE.fullmatch(fold, *words[-1]):
             words.pop()
@@ -1949,15 +1959,23 @@ def _goods_phrase(ctx: Ctx, start: int, s_suf: int) -> bool:
     takes it as its object, a word of time (現時, 目前) dates it, a word ending in 用 / 級 /
     載 / 型 / 式 says what the goods are for or made as, and a count (首支, 每款) counts
     them: a company's name has none of these (天力能源, 凌陽電子: a rare word and the trade
-    word alone).
+    word alone). A number with a word counting goods just before (46款 + 智慧網聯汽車, the count
+    word glued in 35 + 款數 + …) or a head made only of words for a kind of the goods (智慧 +
+    網聯 + 汽車, 新能源 + 汽車) names goods too (orgs29).
     """
-    rules = ctx.rules
+    rules, fold = ctx.rules, ctx.fold
     toks = ctx.words_in(start, s_suf)
     if not toks:
         return False
     last, first = toks[-1], toks[0]
+    counts = rules.product_count_words
+    counted = (start >= 2 and fold[start - 1] in counts and fold[start - 2].isdigit()) or (
+        start >= 1 and fold[start] in counts and fold[start - 1].isdigit()
+    )
     return (
-        any(ctx.is_verb(t) or t in rules.time_tails for t in toks)
+        counted
+        or all(t in rules.goods_kind_words for t in toks)
+        or any(ctx.is_verb(t) or t in rules.time_tails for t in toks)
         or (len(last) >= 2 and last.endswith(rules.goods_attributive_ends))
         or (
             len(first) == 2
