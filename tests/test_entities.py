@@ -5969,6 +5969,14 @@ def test_an_except_lists_closing_word_is_cut(text: str, orgs: set[str], not_orgs
         ("瑋岱電子、頎翔光電為主要供應商。", {"瑋岱電子", "頎翔光電"}, set()),
         ("瑋岱將廢除與頎翔的 QPL（合作備忘錄）。", set(), {"QPL", "合作備忘錄"}),
         ("晶片將基於脈動陣列（Systolic array）的架構。", set(), {"脈動陣列", "Systolic array"}),
+        ("瑋岱股份-600123-首次覆蓋報告：雙輪驅動\n\n公司順利完成任務。", {"瑋岱股份"}, set()),
+        ("2025年工控行業投資策略-看好復甦\n\n內容。", set(), {"2025年工控行業投資策略"}),
+        (
+            "提到的股票\n\n* [2999 瑋岱鋼](/analysis/2999)\n* [QW 長聖汽車](/analysis/QW)\n"
+            "* [QZ 頎翔電 ADR](/analysis/QZ)\n* [汽車](/tags/259)",
+            {"瑋岱鋼", "長聖汽車", "頎翔電"},
+            {"汽車", "2999 瑋岱鋼", "頎翔電 ADR"},
+        ),
         (
             "相關個股\n\n* [QWXZ Qwexor Dynamics Inc](/analysis/QWXZ)",
             {"Qwexor Dynamics Inc"},

@@ -4188,10 +4188,29 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
+    for m in _NOTE_TITLE_CODE.finditer(ctx.fold):
+        # 某某股份-600000-首次覆蓋報告: a broker's note title writes the company, then its
+        # six-digit mainland code between dashes (orgs29)
+        s, e = m.span(1)
+        if ctx.is_boundary(e) and not ctx.rules.is_generic(ctx.fold[s:e]):
+            out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=m.group(2)))
+    for m in _LINKED_CODE_NAME.finditer(ctx.fold):
+        # * [2330 某某電](/analysis/2330), [QWXZ Qwexor Inc](/analysis/QWXZ): a link to a
+        # stock's page whose text is its code (or ticker) and its name names the company
+        s, e = m.span(2)
+        if not ctx.rules.is_generic(ctx.fold[s:e]) and not ctx.rules.is_not_name(ctx.fold[s:e]):
+            out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=m.group(1)))
     out += _ticker_names(ctx, listed_start)
     return out
 
 
+# A line that opens with a Chinese name and a six-digit code between dashes: a note's title.
+_NOTE_TITLE_CODE = re.compile(rf"^[ \t]*([{CJK}]{{2,10}})[ \t]*-[ \t]*([0-9]{{6}})[ \t]*-", re.M)
+# [CODE Name](…/CODE): a markdown link whose text repeats the code its target ends in (orgs29).
+# A depositary receipt's mark after the name is the listing's, no part of it (台積電 ADR).
+_LINKED_CODE_NAME = re.compile(
+    r"\[([A-Z0-9.]{1,8}) ([^\[\]\n]{2,40}?)(?:\s+AD[RS])?\]\([^()\s]*/\1\)"
+)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CODE_ANYWHERE = re.compile(rf"[（(]{STOCK_CODE}\s*[）)]")
 
