@@ -6026,3 +6026,41 @@ def test_a_latin_model_glued_after_a_found_company(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+# orgs29: words glued to a name or taken for one — a verb of becoming before a kind word, a
+# verb ending in a body's ending, a counted or kind-of-goods head before 汽車, an adverb
+# before the act, a bullet before a source, a copula inside a word (為主), a document or an
+# English term glossed, a ticker opening a link's text (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("隨著瑋岱成為公司實控人，雙方將共建基地。", set(), {"瑋岱成為公司", "成為公司"}),
+        ("頎翔科技計劃將晶片以限定規模部署於資料中心。", set(), {"規模部署"}),
+        ("頎翔科技與政府簽署合約。", {"頎翔科技"}, {"政府簽署"}),
+        ("崧春藤未來3年將推出35款數智新汽車。", set(), {"款數智新汽車", "數智新汽車"}),
+        ("崧春藤開發了46款智慧網聯汽車。", set(), {"智慧網聯汽車"}),
+        ("新能源汽車銷量成長，瑋岱汽車表示。", {"瑋岱汽車"}, {"新能源汽車"}),
+        ("長聖旗下邁崧汽車正式宣佈與頎翔合作。", {"長聖", "邁崧汽車"}, {"邁崧汽車正式"}),
+        ("背景\n\n* 日本 QZTV 報導，瑋岱目前立場不變。", {"QZTV"}, {"* 日本 QZTV", "日本 QZTV"}),
+        ("以內需消費為主下游企業有望受益。", set(), {"內需消費"}),
+        ("瑋岱電子、頎翔光電為主要供應商。", {"瑋岱電子", "頎翔光電"}, set()),
+        ("瑋岱將廢除與頎翔的 QPL（合作備忘錄）。", set(), {"QPL", "合作備忘錄"}),
+        ("晶片將基於脈動陣列（Systolic array）的架構。", set(), {"脈動陣列", "Systolic array"}),
+        ("瑋岱股份-600123-首次覆蓋報告：雙輪驅動\n\n公司順利完成任務。", {"瑋岱股份"}, set()),
+        ("2025年工控行業投資策略-看好復甦\n\n內容。", set(), {"2025年工控行業投資策略"}),
+        (
+            "提到的股票\n\n* [2999 瑋岱鋼](/analysis/2999)\n* [QW 長聖汽車](/analysis/QW)\n"
+            "* [QZ 頎翔電 ADR](/analysis/QZ)\n* [汽車](/tags/259)",
+            {"瑋岱鋼", "長聖汽車", "頎翔電"},
+            {"汽車", "2999 瑋岱鋼", "頎翔電 ADR"},
+        ),
+        (
+            "相關個股\n\n* [QWXZ Qwexor Dynamics Inc](/analysis/QWXZ)",
+            {"Qwexor Dynamics Inc"},
+            {"QWXZ Qwexor Dynamics Inc"},
+        ),
+    ],
+)
+def test_glued_verbs_kinds_glosses_and_tickers_make_no_name(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -326,6 +326,8 @@ def ordinary_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
     toks = [t for t in ctx.tokens_in(start, end) if CJK_RE.match(t)]
     if not toks or any(t in rules.country_words for t in toks):
         return False
+    if ctx.fold[start:end].endswith(rules.gloss_document_words):
+        return True  # MOU（合作備忘錄）: a kind of document or agreement, glossed (orgs29)
     if len(toks) > 1 and any(t in rules.coordinators or t in rules.possessives for t in toks):
         return True
     if not all(ctx.word_freq(t) >= GLOSS_FREQ or t.endswith(rules.term_endings) for t in toks):

@@ -737,6 +737,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
             continue
         if not any(ch.isupper() for ch in p.en.text):
             continue  # 相信（believes）, 付款人組合（payer mix）: a word glossed, no name
+        if _sentence_case_term(rules, p.en.text):
+            continue  # 脈動陣列（Systolic array）: an English phrase in sentence case (orgs29)
         known = [orgs[s] for s in sides if s in orgs]
         if not known and _kind_glossed(ctx, p):
             if _INITIALISM.fullmatch(p.en.text):
@@ -762,6 +764,17 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
         for s, e in sides:
             out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
     return out
+
+
+def _sentence_case_term(rules: rules_module.Rules, en: str) -> bool:
+    """Systolic array, Large language model: a phrase of several words with only its first
+    capitalised is an English term written as a sentence starts; a name capitalises each of
+    its words but the particles (Bank of America, Taiwan Semiconductor)."""
+    words = en.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    rest = [w for w in words[1:] if w.casefold() not in rules.english_particles]
+    return bool(rest) and all(w.isalpha() and w.islower() for w in rest)
 
 
 def _product_pair(ctx: Ctx, p: NamePair) -> bool:

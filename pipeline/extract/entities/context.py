@@ -155,6 +155,8 @@ def find_copula_lists(ctx: Ctx) -> list[Cand]:
     for m in rules.copula_tail_re.finditer(fold):
         if not ctx.is_boundary(m.start()):
             continue
+        if not ctx.is_boundary(m.start(1)):
+            continue  # 以X + 為主 + 下游企業: 為 inside a word (為主, mainly) is no copula (orgs29)
         kind = rules.enum_tails[m.group(2)]
         end = m.start()
         # 皆 / 均 / 都 written before 為: not part of the last name
@@ -571,6 +573,10 @@ def find_parent_companies(ctx: Ctx) -> list[Cand]:
         if not ctx.is_boundary(pos) or not CJK_RE.match(fold[pos : pos + 1]):
             continue
         end = walk_forward_name(ctx, pos, 8)
+        last = ctx.token_index_ending_at(end)
+        while last is not None and fold[slice(*ctx.tokens[last])] in rules.subject_adverb_words:
+            end = ctx.tokens[last][0]  # 旗下X汽車 + 正式 + 宣佈: the adverb leads the act
+            last = ctx.token_index_ending_at(end) if end > pos else None
         if end - pos < 2 or rules.product_before_re.match(fold[pos:end]):
             continue
         nxt = ctx.token_index_at(end)
@@ -887,6 +893,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         if last is None:
             continue
         t_start = ctx.tokens[last][0]
+        if fold[t_start:end] in rules.not_body_words:
+            continue  # 規模 + 部署: a verb or a part that merely ends in 署 / 部 (orgs29)
         start = walk_back_name(ctx, end, 16)
         if start < end and walk_back_name(ctx, end, 24) != start:
             continue  # longer than a body's name: no telling where it starts
@@ -1428,6 +1436,10 @@ def _past_last_of(ctx: Ctx, start: int, end: int, words: frozenset[str]) -> int:
     return out
 
 
+# Marks that open an item of a bulleted list (markdown * - +, a bullet): no part of a name.
+_BULLETS = frozenset("*-+•·‧")
+
+
 def find_reporting_sources(ctx: Ctx) -> list[Cand]:
     """據電子工程專輯報道, 接受路透社採訪, 據期貨日報資料: the news or data source a report
     cites is an organization."""
@@ -1453,11 +1465,16 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
         for item in re.finditer(r"[^、及與和]+", fold[m.start(1) : run_end]):
             s, e = m.start(1) + item.start(), m.start(1) + item.end()
             # spaces and invisible format marks (a zero-width non-joiner) are no part of a name
-            while s < e and (fold[s].isspace() or unicodedata.category(fold[s]) == "Cf"):
+            # and a list item's bullet (* 日本 NHK 報導, orgs29) opens no name either
+            while s < e and (
+                fold[s].isspace() or unicodedata.category(fold[s]) == "Cf" or fold[s] in _BULLETS
+            ):
                 s += 1
             while e > s and (fold[e - 1].isspace() or unicodedata.category(fold[e - 1]) == "Cf"):
                 e -= 1
             s = strip_country(ctx, s, e)  # 英國 + 金融時報
+            while s < e and fold[s].isspace():
+                s += 1
             s = _after_source_kind(ctx, s, e)  # 科技網站 + PC Watch (orgs21)
             e = _past_people_tail(ctx, s, e)
             if e - s >= 2 and _source_name_ok(ctx, s, e):

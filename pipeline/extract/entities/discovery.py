@@ -323,6 +323,10 @@ def _numbered_fund(fold: str, word: tuple[int, int]) -> bool:
     )
 
 
+# The target of a markdown link right after its text, up to its last path segment: ](/x/ABCD)
+_LINK_TARGET_END = re.compile(r"\]\([^()\s]*/([A-Za-z0-9.]{1,8})\)")
+
+
 def latin_runs(ctx: Ctx) -> list[Run]:
     """Capitalized Latin-script word runs outside URLs, trimmed of words that are never names."""
     fold, rules = ctx.fold, ctx.rules
@@ -348,6 +352,12 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if amount is not None and fold[e : e + 1] in _MAGNITUDES:
             e = amount.start()
         words = [w.span() for w in _WORD.finditer(fold, s, e)]
+        # [ABCD Abcd Widgets Inc](/analysis/ABCD): a link's text that opens with the ticker
+        # its target ends in writes the ticker before the name, no part of it (orgs29)
+        link = _LINK_TARGET_END.match(fold, e)
+        if len(words) > 1 and link is not None and fold[slice(*words[0])] == link.group(1):
+            words.pop(0)
+            s = words[0][0]
         # Qorvel Technology Inc. + 100%: a subsidiaries table's share after the name, no part
         while len(words) > 1 and fold[e : e + 1] in "%％" and _SHARE.fullmatch(fold, *words[-1]):
             words.pop()
@@ -1964,15 +1974,23 @@ def _goods_phrase(ctx: Ctx, start: int, s_suf: int) -> bool:
     takes it as its object, a word of time (現時, 目前) dates it, a word ending in 用 / 級 /
     載 / 型 / 式 says what the goods are for or made as, and a count (首支, 每款) counts
     them: a company's name has none of these (天力能源, 凌陽電子: a rare word and the trade
-    word alone).
+    word alone). A number with a word counting goods just before (46款 + 智慧網聯汽車, the count
+    word glued in 35 + 款數 + …) or a head made only of words for a kind of the goods (智慧 +
+    網聯 + 汽車, 新能源 + 汽車) names goods too (orgs29).
     """
-    rules = ctx.rules
+    rules, fold = ctx.rules, ctx.fold
     toks = ctx.words_in(start, s_suf)
     if not toks:
         return False
     last, first = toks[-1], toks[0]
+    counts = rules.product_count_words
+    counted = (start >= 2 and fold[start - 1] in counts and fold[start - 2].isdigit()) or (
+        start >= 1 and fold[start] in counts and fold[start - 1].isdigit()
+    )
     return (
-        any(ctx.is_verb(t) or t in rules.time_tails for t in toks)
+        counted
+        or all(t in rules.goods_kind_words for t in toks)
+        or any(ctx.is_verb(t) or t in rules.time_tails for t in toks)
         or (len(last) >= 2 and last.endswith(rules.goods_attributive_ends))
         or (
             len(first) == 2
@@ -4273,10 +4291,29 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
+    for m in _NOTE_TITLE_CODE.finditer(ctx.fold):
+        # 某某股份-600000-首次覆蓋報告: a broker's note title writes the company, then its
+        # six-digit mainland code between dashes (orgs29)
+        s, e = m.span(1)
+        if ctx.is_boundary(e) and not ctx.rules.is_generic(ctx.fold[s:e]):
+            out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=m.group(2)))
+    for m in _LINKED_CODE_NAME.finditer(ctx.fold):
+        # * [2330 某某電](/analysis/2330), [QWXZ Qwexor Inc](/analysis/QWXZ): a link to a
+        # stock's page whose text is its code (or ticker) and its name names the company
+        s, e = m.span(2)
+        if not ctx.rules.is_generic(ctx.fold[s:e]) and not ctx.rules.is_not_name(ctx.fold[s:e]):
+            out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=m.group(1)))
     out += _ticker_names(ctx, listed_start)
     return out
 
 
+# A line that opens with a Chinese name and a six-digit code between dashes: a note's title.
+_NOTE_TITLE_CODE = re.compile(rf"^[ \t]*([{CJK}]{{2,10}})[ \t]*-[ \t]*([0-9]{{6}})[ \t]*-", re.M)
+# [CODE Name](…/CODE): a markdown link whose text repeats the code its target ends in (orgs29).
+# A depositary receipt's mark after the name is the listing's, no part of it (台積電 ADR).
+_LINKED_CODE_NAME = re.compile(
+    r"\[([A-Z0-9.]{1,8}) ([^\[\]\n]{2,40}?)(?:\s+AD[RS])?\]\([^()\s]*/\1\)"
+)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CODE_ANYWHERE = re.compile(rf"[（(]{STOCK_CODE}\s*[）)]")
 

@@ -160,6 +160,9 @@ class Rules:
         self.goods_suffixes = frozenset(suf.get("goods_suffixes", ()))
         self.goods_attributive_ends = tuple(suf.get("goods_attributive_ends", ()))
         self.goods_count_heads = tuple(suf.get("goods_count_heads", ()))
+        self.goods_kind_words = frozenset(suf.get("goods_kind_words", ()))
+        # 正式, 首度: an adverb between a subject and its act is no part of the name (orgs29)
+        self.subject_adverb_words = frozenset(c["subject_adverbs"])
         self.goods_term_ends = tuple(suf.get("goods_term_ends", ()))
         # longest first, so that 研究團隊 wins over 團隊
         self.cjk_suffixes_longest = sorted(self.cjk_suffixes.items(), key=lambda kv: -len(kv[0]))
@@ -259,6 +262,7 @@ class Rules:
         self.company_nouns = frozenset(c["company_nouns"])
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
+        self.not_body_words = frozenset(suf["not_body_words"])
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
         # 生技 + 醫療 + 類股, 通訊 + 整體 + 市場: field words and modifiers before the category
         self.category_lead_re = re.compile(
@@ -305,6 +309,7 @@ class Rules:
         self.possessive_re = re.compile(rf"\s*{alternation(c['possessive'])}")
         self.possessives = frozenset(c["possessive"])
         self.term_endings = tuple(c["term_endings"])
+        self.gloss_document_words = tuple(c["gloss_document_words"])
         # 支援 H.265 的產品: the verb in the list item before the name (no 、 or break between)
         self.feature_item_re = re.compile(rf"{alternation(c['feature_verbs'])}[^、，。；！？\n]*$")
         self.coordinator_gap_re = re.compile(
