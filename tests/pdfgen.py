@@ -7532,3 +7532,52 @@ def make_close_text_columns_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["CLOSE_TEXT_HEAD", "CLOSE_TEXT_ROWS", "make_close_text_columns_pdf"]
+
+
+# The same kind of list with names and businesses wrapped at their columns' right edges
+# (Phison pp. 11–12): a cell's lines 13 pt apart, rows 15 pt apart, so a wrapped line
+# is no closer to its row than 0.86 of the row pitch. Each row: the lines of each cell.
+WRAPPED_CELLS_HEAD = ("投資公司", "子公司名稱", "業務性質", "113.3.31", "112.12.31")
+WRAPPED_CELLS_ROWS = (
+    (("本公司",), ("宏達光電材料股份有限公", "司"), ("一般投資業",), "100.00", "100.00"),
+    (("本公司",), ("北辰投資有限公司",), ("投資控股",), "100.00", "100.00"),
+    (("本公司",), ("Aster Global Holdings", "(Samoa) Limited"), ("貿易服務",), "75.00", "70.00"),
+    (
+        ("北辰投資",),
+        ("南海精密工業有限公司",),
+        ("精密零件之設計、", "製造及銷售"),
+        "51.00",
+        "51.00",
+    ),
+    (("本公司",), ("東嶽科技有限公司",), ("電子零件買賣",), "100.00", "100.00"),
+)
+
+
+def make_wrapped_text_cells_pdf(path: str | Path) -> PdfFixture:
+    """The list above at 10 pt: names at 144 pt (a column ten glyphs wide), businesses at
+    260 pt (eight glyphs wide), the shares right-aligned at 420 and 480 pt; each cell's
+    next line 13 pt under its first, the next row 15 pt under the row's last line."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 80, "1.列入合併財務報告之子公司")
+    lefts = (72.0, 144.0, 260.0)
+    rights = (420.0, 480.0)
+    y = A4_H - 110
+    for x, name in zip((90.0, 194.0, 300.0), WRAPPED_CELLS_HEAD[:3], strict=True):
+        c.drawCentredString(x, y, name)
+    for right, date in zip(rights, WRAPPED_CELLS_HEAD[3:], strict=True):
+        c.drawRightString(right, y, date)
+    y -= 18
+    for row in WRAPPED_CELLS_ROWS:
+        for x, lines in zip(lefts, row[:3], strict=True):
+            for k, text in enumerate(lines):
+                c.drawString(x, y - 13 * k, text)
+        for right, text in zip(rights, row[3:], strict=True):
+            c.drawRightString(right, y, text)
+        y -= 13 * (max(len(cell) for cell in row[:3]) - 1) + 15
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["WRAPPED_CELLS_HEAD", "WRAPPED_CELLS_ROWS", "make_wrapped_text_cells_pdf"]
