@@ -3632,6 +3632,14 @@ def _wraps_cells(
     return True
 
 
+def _join_wrapped_piece(a: str, b: str) -> str:
+    """A cell's next line after its last: a space only between Latin words
+    (``Japan`` / ``Corp.``), none before an ideograph (``26,843`` / ``仟元``)."""
+    if a and b and a[-1].isascii() and b[0].isascii():
+        return clean_cell_text(f"{a} {b}")
+    return clean_cell_text(a + b)
+
+
 def _merged_above(
     above: Sequence[_Phrase], ph: Sequence[_Phrase], cols: Sequence[_Col]
 ) -> list[_Phrase]:
@@ -3830,7 +3838,7 @@ def _text_table(
             prev_cells = body_rows[-1][0]
             for p in ph:
                 j = _best_col(p, cols)
-                prev_cells[j] = _join_text(prev_cells[j], p.text)
+                prev_cells[j] = _join_wrapped_piece(prev_cells[j], p.text)
             wrap_from = (ln, _merged_above(wrap_from[1], ph, cols))
             continue
         if not data and pitch:
