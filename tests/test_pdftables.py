@@ -3610,27 +3610,6 @@ def test_two_text_columns_closer_than_a_column_gap_are_two_columns(pdf_dir: Path
     assert all(c.span is not None for r in table.rows for c in r if c.text)
 
 
-def test_cells_wrapped_at_their_columns_right_edges_stay_in_their_row(pdf_dir: Path) -> None:
-    """Names and businesses wrapped at their columns' right edges, a cell's lines set
-    almost as far apart as the rows: each wrapped line whose first word would not have
-    fitted on the line above joins its row's cell (a space between Latin words), so the
-    list has one row per subsidiary; a short name's next row is never joined to it."""
-    path = pdf_dir / "wrapped-text-cells.pdf"
-    pdfgen.make_wrapped_text_cells_pdf(path)
-    (table,) = build(path, IN_PROCESS).document.facts.tables
-    assert table.columns == list(pdfgen.WRAPPED_CELLS_HEAD)
-    got = [[c.text for c in row] for row in table.rows]
-    joined = [
-        ["".join(r[0]), *(_join_lines(cell) for cell in r[1:3]), *r[3:]]
-        for r in pdfgen.WRAPPED_CELLS_ROWS
-    ]
-    assert got == joined
-
-
-def _join_lines(lines: Sequence[str]) -> str:
-    return " ".join(lines) if all(line.isascii() for line in lines) else "".join(lines)
-
-
 def _ph(text: str, x0: float, x1: float) -> finder._Phrase:
     return finder._Phrase(text, x0, 100.0, x1, 110.0)
 

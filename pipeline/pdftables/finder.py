@@ -3584,71 +3584,6 @@ def _named_empty_columns(
     return [*cols, *sorted(extra, key=lambda c: c.x0)] if extra else cols
 
 
-def _first_word_width(ln: _PLine, p: _Phrase) -> float:
-    """How wide the first word of phrase ``p`` is set: one ideograph, or Latin letters up
-    to the first space."""
-    chars = sorted(
-        (c for c in ln.chars if c["x0"] >= p.x0 - 0.5 and c["x1"] <= p.x1 + 0.5),
-        key=lambda c: c["x0"] + c["x1"],
-    )
-    end = p.x0
-    for i, c in enumerate(chars):
-        if i and (c["x0"] - chars[i - 1]["x1"] > SPACE_GAP_EM * ln.size or not c["text"].isascii()):
-            break
-        end = c["x1"]
-        if not c["text"].isascii():
-            break
-    return end - p.x0
-
-
-def _wraps_cells(
-    ln: _PLine,
-    ph: Sequence[_Phrase],
-    above: tuple[_PLine, list[_Phrase]],
-    cols: Sequence[_Col],
-) -> bool:
-    """A line of text only right under a row whose every piece continues that row's
-    text in its column: set where the piece above starts, and the piece above so full
-    that this piece's first word would not have fitted after it inside the column (word
-    wrap), not a section's heading under a short label."""
-    up, above_ph = above
-    size = ln.size
-    if (
-        not ph
-        or ln.top - up.top > 1.5 * max(size, up.size)
-        or any(_is_data_phrase(p.text) for p in ph)
-    ):
-        return False
-    for p in ph:
-        j = _best_col(p, cols)
-        if cols[j].numeric > cols[j].text:
-            return False
-        r = next((q for q in above_ph if _best_col(q, cols) == j), None)
-        if r is None or abs(r.x0 - p.x0) > ALIGNED_EM * size:
-            return False
-        space = SPACE_GAP_EM * size if p.text[:1].isascii() else 0.0
-        if r.x1 + space + _first_word_width(ln, p) <= cols[j].x1 + 0.1 * size:
-            return False
-    return True
-
-
-def _join_wrapped_piece(a: str, b: str) -> str:
-    """A cell's next line after its last: a space only between Latin words
-    (``Japan`` / ``Corp.``), none before an ideograph (``26,843`` / ``仟元``)."""
-    if a and b and a[-1].isascii() and b[0].isascii():
-        return clean_cell_text(f"{a} {b}")
-    return clean_cell_text(a + b)
-
-
-def _merged_above(
-    above: Sequence[_Phrase], ph: Sequence[_Phrase], cols: Sequence[_Col]
-) -> list[_Phrase]:
-    """The pieces a next wrapped line continues: this line's in its columns, the line
-    above's elsewhere."""
-    taken = {_best_col(p, cols) for p in ph}
-    return [*ph, *(q for q in above if _best_col(q, cols) not in taken)]
-
-
 def _text_table(
     lines: Sequence[_PLine],
     start: int,
@@ -3780,7 +3715,6 @@ def _text_table(
     wrapping: tuple[_PLine, _PLine] | None = None  # a label-only row: its first, last line
     coded: tuple[list[str], _PLine, int] | None = None  # a coded row's label, wrapping
     run_end = -1  # the amounts' line of a row whose name's lines run down to it
-    wrap_from: tuple[_PLine, list[_Phrase]] | None = None  # the row's line its cells wrap from
     for k, (ln, ph, data) in enumerate(body):
         if k <= run_end:
             continue  # a line of a row read from its first line, down to its amounts
@@ -3830,16 +3764,6 @@ def _text_table(
             cells = body_rows[-1][0]
             cells[0] = clean_cell_text(cells[0] + ln.text)
             wrapping = (wrapping[0], ln) if wrapping else None
-            continue
-        if not data and wrap_from is not None and _wraps_cells(ln, ph, wrap_from, cols):
-            # the row's text cells wrapped at their columns' right edges, each line's
-            # first word too long for the line above (`聯旭東投資股份有限公` / `司`,
-            # `Phison Electronics Japan` / `Corp.`): the row's, however far apart rows stand
-            prev_cells = body_rows[-1][0]
-            for p in ph:
-                j = _best_col(p, cols)
-                prev_cells[j] = _join_wrapped_piece(prev_cells[j], p.text)
-            wrap_from = (ln, _merged_above(wrap_from[1], ph, cols))
             continue
         if not data and pitch:
             prev_close = body_rows and ln.top - body_rows[-1][1].top < 0.8 * pitch
@@ -3906,7 +3830,6 @@ def _text_table(
             cells = [clean_cell_text(a + b) for a, b in zip(pending, cells, strict=True)]
             pending = []
         body_rows.append((cells, ln))
-        wrap_from = (ln, list(ph)) if data else None
         wrapping = (ln, ln) if not data and len(ph) == 1 else None
     if coded is not None:
         body_rows.append((coded[0], coded[1]))
