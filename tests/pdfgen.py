@@ -7487,3 +7487,48 @@ __all__ += [
     "GROUP_DATES_ROWS",
     "make_group_over_dates_pdf",
 ]
+
+
+# Two text columns set closer than a column gap (Phison p. 11, the list of subsidiaries):
+# the subsidiary's name and its business, the longer names ending 0.6 em before the
+# business column, so those rows read name and business as one phrase; the other rows
+# keep the gap, but no more than twice as many as run over it. The header names each
+# column apart.
+CLOSE_TEXT_HEAD = ("投資公司", "子公司名稱", "業務性質", "113.3.31", "112.12.31")
+CLOSE_TEXT_ROWS = (
+    ("本公司", "宏達光電材料有限公司", "光學材料買賣", "100.00", "100.00"),
+    ("本公司", "北辰投資有限公司", "一般投資業", "100.00", "100.00"),
+    ("本公司", "南海精密工業有限公司", "精密零件製造", "75.00", "70.00"),
+    ("本公司", "Aster Holdings Ltd.", "投資控股", "100.00", "100.00"),
+    ("本公司", "東嶽科技股份有限公司", "電子零件買賣", "51.00", "51.00"),
+    ("本公司", "西湖半導體有限公司", "晶圓測試服務", "100.00", "100.00"),
+)
+
+
+def make_close_text_columns_pdf(path: str | Path) -> PdfFixture:
+    """The list above, unruled, at 10 pt: the names left-aligned at 144 pt, the
+    business column at 250 pt (a ten-glyph name ends 0.6 em before it), the shares
+    right-aligned at 400 and 460 pt, the header's names centred over their columns."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 80, "1.列入合併財務報告之子公司")
+    lefts = (72.0, 144.0, 250.0)
+    rights = (400.0, 460.0)
+    y = A4_H - 110
+    centres = (90.0, 190.0, 290.0)
+    for x, name in zip(centres, CLOSE_TEXT_HEAD[:3], strict=True):
+        c.drawCentredString(x, y, name)
+    for right, date in zip(rights, CLOSE_TEXT_HEAD[3:], strict=True):
+        c.drawRightString(right, y, date)
+    for row in CLOSE_TEXT_ROWS:
+        y -= 16
+        for x, text in zip(lefts, row[:3], strict=True):
+            c.drawString(x, y, text)
+        for right, text in zip(rights, row[3:], strict=True):
+            c.drawRightString(right, y, text)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[""])
+
+
+__all__ += ["CLOSE_TEXT_HEAD", "CLOSE_TEXT_ROWS", "make_close_text_columns_pdf"]

@@ -3596,6 +3596,41 @@ def test_a_group_name_over_close_date_columns_reaches_each_of_them(
     assert all(c.span is not None for r in table.rows for c in r if c.text)
 
 
+def test_two_text_columns_closer_than_a_column_gap_are_two_columns(pdf_dir: Path) -> None:
+    """A subsidiary's name and its business set closer than a column gap on half the
+    rows (the longer names end 0.6 em before the business column): the header names
+    each column apart, so the rows that keep the gap cut the others' phrases there, and
+    every row's name and business stand in their own columns."""
+    path = pdf_dir / "close-text-columns.pdf"
+    pdfgen.make_close_text_columns_pdf(path)
+    (table,) = build(path, IN_PROCESS).document.facts.tables
+    assert table.columns == list(pdfgen.CLOSE_TEXT_HEAD)
+    got = [[c.text for c in row] for row in table.rows]
+    assert got == [list(row) for row in pdfgen.CLOSE_TEXT_ROWS]
+    assert all(c.span is not None for r in table.rows for c in r if c.text)
+
+
+def _ph(text: str, x0: float, x1: float) -> finder._Phrase:
+    return finder._Phrase(text, x0, 100.0, x1, 110.0)
+
+
+@pytest.mark.parametrize(
+    ("names", "apart"),
+    [
+        ([_ph("子公司名稱", 165, 215), _ph("業務性質", 270, 310)], True),
+        ([_ph("子公司名稱及業務性質", 165, 310)], False),  # one name over the gap
+        ([_ph("子公司名稱", 165, 215)], False),  # the business side named by nothing
+        ([_ph("名稱", 165, 185), _ph("業", 270, 280)], False),  # a lone glyph names nothing
+        ([_ph("公司", 60, 100), _ph("業務性質", 270, 310)], False),  # left of the phrase
+    ],
+)
+def test_a_gap_is_named_apart_only_by_a_name_over_each_side(
+    names: list[finder._Phrase], apart: bool
+) -> None:
+    merged = _ph("宏達光電材料有限公司光學材料買賣", 144, 310)
+    assert finder._named_apart([names], merged, 244.0, 250.0) is apart
+
+
 @pytest.mark.parametrize(
     ("done", "nxt", "after_cells", "ends"),
     [

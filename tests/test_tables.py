@@ -1242,6 +1242,15 @@ _STATEMENT_BODY = [
         ([r for r in _STATEMENT_BODY if r[0] != "代碼"], 2),
         # amounts with one label among them are no code column
         ([["12,345", "1"], ["23,456", "2"], ["合計", "3"]], 0),
+        # a table of text only: its first text column names the rows, the others are
+        # what each row says (a two-up list of makers and clients)
+        ([["台積電", "蘋果、超微", "聯電", "聯發科"], ["日月光", "輝達", "力積電", "瑞昱"]], 1),
+        ([["新準則", "修訂內容", "2026年1月1日"], ["另一準則", "揭露規定", "2027年1月1日"]], 1),
+        ([["IFRS 18", "財務報表之表達", "尚未決定"], ["IAS 21", "缺乏可兌換性", "2025年"]], 1),
+        # a rank column before the text columns stays a label column
+        ([["1.", "甲公司", "晶圓代工"], ["2.", "乙公司", "封裝測試"]], 2),
+        # text columns before a column of amounts all name the row
+        ([["本公司", "甲公司", "一般投資業", "100.00"], ["本公司", "乙公司", "貿易", "60.00"]], 3),
     ],
 )
 def test_stub_columns_of_a_statement_body(body: list[list[str]], stub: int) -> None:

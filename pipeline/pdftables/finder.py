@@ -3450,13 +3450,22 @@ def _split_at_kept_gaps(
     extents then makes one column of code, label and note for the whole table. Where
     the row's glyphs stand apart by more than a space and at least ``KEPT_GAP_ROWS``
     rows of amounts end a phrase before that gap and start one after it (and more than
-    twice as many as run over it), the phrase is two cells."""
+    twice as many as run over it), the phrase is two cells.
+
+    Two text columns set closer than a column gap (a company's name and its business,
+    names wrapped in both) run over the gap on many rows, so the rows of amounts alone
+    never outvote it twice: where a header line names the two sides apart (a name over
+    each side, none over the gap), the wrapped lines under the first row of amounts vote
+    too and keeping the gap on more rows than run over it is enough."""
     data = [ph for _, ph, d in got if d]
     if len(data) <= KEPT_GAP_ROWS:
         return list(got)
+    first = next(i for i, (_, _, d) in enumerate(got) if d)
+    names = [ph for _, ph, _ in got[:first]]
+    wrapped = [ph for _, ph, d in got[first:] if not d]
     out: list[tuple[_PLine, list[_Phrase], bool]] = []
     for ln, ph, d in got:
-        cut = [q for p in ph for q in _cut_phrase(ln, p, data, ph)]
+        cut = [q for p in ph for q in _cut_phrase(ln, p, data, ph, names, wrapped)]
         out.append((ln, cut if len(cut) != len(ph) else ph, d))
     return out
 
@@ -3475,8 +3484,42 @@ def _glyph(p: _Phrase) -> bool:
     return len(p.text) == 1 and _IDEOGRAPH_RE.match(p.text) is not None
 
 
+def _gap_votes(
+    rows: Sequence[Sequence[_Phrase]], own: Sequence[_Phrase], p: _Phrase, lo: float, hi: float
+) -> tuple[int, int]:
+    """Rows that keep the gap ``lo``–``hi`` inside phrase ``p`` (a phrase ends before it
+    and one starts after it) and rows that run a phrase over it."""
+    kept = crossed = 0
+    for row in rows:
+        if row is own:
+            continue
+        if any(q.x0 < lo and q.x1 > hi for q in row):
+            crossed += 1
+        elif any(p.x0 < q.x1 <= hi and not _glyph(q) for q in row) and any(
+            lo <= q.x0 < p.x1 and not _glyph(q) for q in row
+        ):
+            kept += 1
+    return kept, crossed
+
+
+def _named_apart(names: Sequence[Sequence[_Phrase]], p: _Phrase, lo: float, hi: float) -> bool:
+    """A header line names each side of the gap ``lo``–``hi`` inside ``p`` and nothing
+    over the gap itself (``子公司名稱`` over the names, ``業務性質`` over the business)."""
+    return any(
+        not any(q.x0 < lo and q.x1 > hi for q in line)
+        and any(p.x0 <= q.x1 <= lo and not _glyph(q) for q in line)
+        and any(hi <= q.x0 < p.x1 and not _glyph(q) for q in line)
+        for line in names
+    )
+
+
 def _cut_phrase(
-    ln: _PLine, p: _Phrase, data: Sequence[Sequence[_Phrase]], own: Sequence[_Phrase]
+    ln: _PLine,
+    p: _Phrase,
+    data: Sequence[Sequence[_Phrase]],
+    own: Sequence[_Phrase],
+    names: Sequence[Sequence[_Phrase]] = (),
+    wrapped: Sequence[Sequence[_Phrase]] = (),
 ) -> list[_Phrase]:
     if p.spread or _is_data_phrase(p.text) or not any(ch.isalpha() for ch in p.text):
         return [p]  # words only: `2 ($` is a share and the next amount's opening
@@ -3494,20 +3537,15 @@ def _cut_phrase(
             _cell_piece(chars[:i]) and _cell_piece(chars[i:])
         ):
             continue
-        kept = crossed = 0
-        for row in data:
-            if row is own:
-                continue
-            if any(q.x0 < lo and q.x1 > hi for q in row):
-                crossed += 1
-            elif any(p.x0 < q.x1 <= hi and not _glyph(q) for q in row) and any(
-                lo <= q.x0 < p.x1 and not _glyph(q) for q in row
-            ):
-                kept += 1
-        if kept >= KEPT_GAP_ROWS and kept > 2 * crossed:
+        kept, crossed = _gap_votes(data, own, p, lo, hi)
+        cut = kept >= KEPT_GAP_ROWS and kept > 2 * crossed
+        if not cut and _named_apart(names, p, lo, hi):
+            kept, crossed = _gap_votes([*data, *wrapped], own, p, lo, hi)
+            cut = kept >= KEPT_GAP_ROWS and kept > crossed
+        if cut:
             left = _spaced_phrase(chars[:i], ln.size)
             right = _spaced_phrase(chars[i:], ln.size)
-            return [left, *_cut_phrase(ln, right, data, own)]
+            return [left, *_cut_phrase(ln, right, data, own, names, wrapped)]
     return [p]
 
 

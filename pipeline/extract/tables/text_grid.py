@@ -376,8 +376,28 @@ def parse_text_table(lines: Sequence[str]) -> TextTable:
 
 
 def _stub_count(body: list[list[str]], ncol: int) -> int:
-    """Leading label columns: mostly text (or years), or a rank column before a text one."""
-    stub = 0
+    """Leading label columns: mostly text (or years), or a rank column before a text one.
+
+    A table of text only (its last column text too: a list of makers and their clients,
+    of standards and what they change) has no value column for its labels to stop at:
+    its rows are named by the first text column (after any code or rank column), the
+    other columns are what the row says, never parts of its name (``鴻海 / NVIDIA、
+    Microsoft / 廣達`` was one two-up list row's name)."""
+    stub, lead = _label_columns(body, ncol)
+    if ncol > 2 and stub == ncol - 1:
+        last = [r[-1] for r in body if len(r) == ncol and r[-1]]
+        first = [r[0] for r in body if r and r[0]]
+        if all(re.fullmatch(r"\d{1,3}\.?", fold_width(v)) for v in first):
+            lead = max(lead, 1)  # ranks (``1.``) read as text: they number the rows
+        if _texty(last, False):
+            return lead + 1
+    return stub
+
+
+def _label_columns(body: list[list[str]], ncol: int) -> tuple[int, int]:
+    """The leading label columns and how many of them are codes or ranks (columns that
+    number the rows before the first text column)."""
+    stub = lead = 0
     for j in range(ncol - 1):
         vals = [r[j] for r in body if j < len(r) and r[j]]
         if not vals:
@@ -391,6 +411,7 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
             # a statement's account codes (1100, 11XX): labels, not amounts; the column's
             # name may stand among them, set again over each page a statement continues on
             stub += 1
+            lead = stub
             continue
         # a first column of ranges (``20~30``) is brackets naming the rows, not figures;
         # so is a column of ranges before more text (a loan's rate range before its term:
@@ -405,12 +426,14 @@ def _stub_count(body: list[list[str]], ncol: int) -> int:
             nxt = [r[1] for r in body if len(r) > 1 and r[1]]
             if nxt and sum(1 for v in nxt if parse_cell(v) is None) >= 0.6 * len(nxt):
                 stub += 1
+                lead = stub
                 continue
         if j == 0 and _row_numbers(vals):
             stub += 1  # months 1–12 down a deck's monthly table, then 合計: labels
+            lead = stub
             continue
         break
-    return stub
+    return stub, lead
 
 
 def _texty(vals: list[str], ranges: bool) -> bool:
