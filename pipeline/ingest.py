@@ -44,6 +44,7 @@ from pipeline.errors import (
 from pipeline.guard import check_pdf_streams, stream_limit
 from pipeline.lexicon import lexicon_root, load_lexicon
 from pipeline.models import PageText, PdfTable, RawDocument
+from pipeline.pdftables.geometry import by_address
 
 Box = tuple[float, float, float, float]
 
@@ -958,13 +959,6 @@ def _turned(
     return Glyph(ch, *frame, None, em, spaced, turn, box)
 
 
-def _by_address(fn: Any, restype: Any, *args: Any) -> Callable[..., Any]:
-    """The C function behind a pypdfium2 binding, called with plain ctypes types."""
-    address = ctypes.cast(fn, ctypes.c_void_p).value or 0
-    call: Callable[..., Any] = ctypes.CFUNCTYPE(restype, *args)(address)
-    return call
-
-
 @functools.cache
 def _glyph_calls() -> tuple[Callable[..., Any], ...]:
     """pdfium's per-glyph text-page calls with every argument a plain int (an address or
@@ -980,11 +974,11 @@ def _glyph_calls() -> tuple[Callable[..., Any], ...]:
 
     page, index, ptr = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
     return (
-        _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, page, index),
-        _by_address(pdfium_c.FPDFText_GetTextIndexFromCharIndex, ctypes.c_int, page, index),
-        _by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, page, index, ptr),
-        _by_address(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, page, index, ptr, ptr),
-        _by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, page, index),
+        by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, page, index),
+        by_address(pdfium_c.FPDFText_GetTextIndexFromCharIndex, ctypes.c_int, page, index),
+        by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, page, index, ptr),
+        by_address(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, page, index, ptr, ptr),
+        by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, page, index),
     )
 
 
@@ -1238,15 +1232,15 @@ def _object_calls() -> _ObjectCalls:
     yes = ctypes.c_int  # FPDF_BOOL
     floats = tuple(ctypes.c_float() for _ in range(4))
     return _ObjectCalls(
-        _by_address(pdfium_c.FPDFText_GetFillColor, yes, ptr, index, ptr, ptr, ptr, ptr),
-        _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, ptr, index),
-        _by_address(pdfium_c.FPDFText_GetMatrix, yes, ptr, index, ptr),
-        _by_address(pdfium_c.FPDFPageObj_GetBounds, yes, ptr, ptr, ptr, ptr, ptr),
-        _by_address(pdfium_c.FPDFPageObj_GetClipPath, ptr, ptr),
-        _by_address(pdfium_c.FPDFClipPath_CountPaths, ctypes.c_int, ptr),
-        _by_address(pdfium_c.FPDFClipPath_CountPathSegments, ctypes.c_int, ptr, index),
-        _by_address(pdfium_c.FPDFClipPath_GetPathSegment, ptr, ptr, index, index),
-        _by_address(pdfium_c.FPDFPathSegment_GetPoint, yes, ptr, ptr, ptr),
+        by_address(pdfium_c.FPDFText_GetFillColor, yes, ptr, index, ptr, ptr, ptr, ptr),
+        by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, ptr, index),
+        by_address(pdfium_c.FPDFText_GetMatrix, yes, ptr, index, ptr),
+        by_address(pdfium_c.FPDFPageObj_GetBounds, yes, ptr, ptr, ptr, ptr, ptr),
+        by_address(pdfium_c.FPDFPageObj_GetClipPath, ptr, ptr),
+        by_address(pdfium_c.FPDFClipPath_CountPaths, ctypes.c_int, ptr),
+        by_address(pdfium_c.FPDFClipPath_CountPathSegments, ctypes.c_int, ptr, index),
+        by_address(pdfium_c.FPDFClipPath_GetPathSegment, ptr, ptr, index, index),
+        by_address(pdfium_c.FPDFPathSegment_GetPoint, yes, ptr, ptr, ptr),
         floats,
         tuple(ctypes.addressof(f) for f in floats),
     )
