@@ -44,6 +44,7 @@ from pipeline.errors import (
 from pipeline.guard import check_pdf_streams, stream_limit
 from pipeline.lexicon import lexicon_root, load_lexicon
 from pipeline.models import PageText, PdfTable, RawDocument
+from pipeline.pdftables.geometry import by_address
 
 Box = tuple[float, float, float, float]
 
@@ -849,7 +850,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
             # The per-glyph calls by address (see ``_glyph_calls``): the text page, the
             # box and the origin's fields are plain ints.
             get_unicode, text_index, box_at, origin_at, text_object = _glyph_calls()
-            page_at = ctypes.cast(raw, ctypes.c_void_p).value
+            page_at: int = ctypes.cast(raw, ctypes.c_void_p).value or 0
             rect_at = ctypes.addressof(rect)
             x_at, y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
             count = pdfium_c.FPDFText_CountChars(raw)
@@ -903,7 +904,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     hidden += 1
                     continue
                 key = text_object(page_at, i) or 0
-                obj = objects.get(key) or visible.text_object(raw, i, key)
+                obj = objects.get(key) or visible.text_object(page_at, i, key)
                 if obj.clipped or (obj.white and not visible.on_background(x, y)):
                     hidden += 1
                     continue
@@ -970,11 +971,6 @@ def _glyph_calls() -> tuple[Callable[..., Any], ...]:
     of 800 glyphs makes 4,000 of them.
     """
     import pypdfium2.raw as pdfium_c
-
-    def by_address(fn: Any, restype: Any, *args: Any) -> Callable[..., Any]:
-        address = ctypes.cast(fn, ctypes.c_void_p).value or 0
-        call: Callable[..., Any] = ctypes.CFUNCTYPE(restype, *args)(address)
-        return call
 
     page, index, ptr = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
     return (
@@ -1074,27 +1070,31 @@ class _VisibleArea:
         # Text objects seen on the page by address (0, no object, is never stored).
         self.objects: dict[int, _TextObject] = {}
         self._rgba = tuple(ctypes.c_uint() for _ in range(4))  # reused for every object
+        self._addresses: tuple[int, ...] = ()  # theirs, as the calls by address take them
         self._matrix: Any = None
 
-    def text_object(self, raw: Any, index: int, key: int) -> _TextObject:
+    def text_object(self, page_at: int, index: int, key: int) -> _TextObject:
         """Read the text object glyph ``index`` belongs to (``key``: its address, 0 for
         none) and remember it in ``objects``: clip, fill colour, font size and matrix are
-        the object's, the same for each of its glyphs."""
+        the object's, the same for each of its glyphs. ``page_at``: the text page's
+        address (the calls go by address, see ``_object_calls``)."""
         import pypdfium2.raw as pdfium_c
 
+        calls = _object_calls()
         if self._matrix is None:
             self._matrix = pdfium_c.FS_MATRIX()
+            self._addresses = tuple(ctypes.addressof(v) for v in self._rgba)
         matrix = self._matrix
-        clipped = bool(key) and _clipped_away(ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT))
-        r, g, b, a = self._rgba
+        clipped = bool(key) and _clipped_away(key)
+        r, g, b = self._rgba[:3]
         white = bool(
-            pdfium_c.FPDFText_GetFillColor(raw, index, r, g, b, a)
+            calls.fill_color(page_at, index, *self._addresses)
             and min(r.value, g.value, b.value) >= _WHITE
         )
-        size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
+        size = float(calls.font_size(page_at, index))
         scaled = None
         turn = 0
-        if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+        if calls.matrix(page_at, index, ctypes.addressof(matrix)):
             scaled = size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
             # the text's direction (a, b): a quarter turn when it runs along the y axis
             if abs(matrix.b) > 4 * abs(matrix.a):
@@ -1145,20 +1145,19 @@ def _filled_dark(path: Any) -> bool:
     return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
 
 
-def _clipped_away(obj: Any) -> bool:
-    """A text object drawn wholly outside its clip path.
+def _clipped_away(obj: int) -> bool:
+    """A text object (``obj``: its address) drawn wholly outside its clip path.
 
     Compared in the object's own coordinates (pdfium gives the object's bounds and its
     clip path in the space before the page's transform, not in the page space of the
     character boxes), and for the whole object: partly clipped text is kept.
     """
-    import pypdfium2.raw as pdfium_c
-
+    calls = _object_calls()
     clip = _clip_box(obj)
     if clip is None:
         return False
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+    left, bottom, right, top = calls.floats
+    if not calls.bounds(obj, *calls.float_addresses):
         return False
     return (
         right.value < clip[0] - 0.5
@@ -1168,21 +1167,22 @@ def _clipped_away(obj: Any) -> bool:
     )
 
 
-def _clip_box(obj: Any) -> Box | None:
-    """Bounding box of the intersection of a page object's clip paths (object space)."""
-    import pypdfium2.raw as pdfium_c
-
-    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+def _clip_box(obj: int) -> Box | None:
+    """Bounding box of the intersection of a page object's clip paths (object space;
+    ``obj``: the object's address)."""
+    calls = _object_calls()
+    clip = calls.clip_path(obj)
     if not clip:
         return None
     box: Box | None = None
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for p in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+    x, y = calls.floats[:2]
+    x_at, y_at = calls.float_addresses[:2]
+    for p in range(calls.count_paths(clip)):
         xs: list[float] = []
         ys: list[float] = []
-        for k in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, p)):
-            seg = pdfium_c.FPDFClipPath_GetPathSegment(clip, p, k)
-            if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+        for k in range(calls.count_segments(clip, p)):
+            seg = calls.segment(clip, p, k)
+            if seg and calls.point(seg, x_at, y_at):
                 xs.append(x.value)
                 ys.append(y.value)
         if not xs:
@@ -1199,6 +1199,51 @@ def _clip_box(obj: Any) -> Box | None:
             )
         )
     return box
+
+
+@dataclass(frozen=True, slots=True)
+class _ObjectCalls:
+    """pdfium's calls for what a text object holds (fill colour, font size, matrix; its
+    clip path and bounds), each taking plain ints (addresses, indices) like
+    ``_glyph_calls``, and the float cells they write into (with their addresses).
+
+    A generated report has about one text object for every three glyphs (44 k on 204
+    pages), each read with about fifteen calls: the typed bindings' per-call pointer
+    checks cost as much again as the calls."""
+
+    fill_color: Callable[..., Any]
+    font_size: Callable[..., Any]
+    matrix: Callable[..., Any]
+    bounds: Callable[..., Any]
+    clip_path: Callable[..., Any]
+    count_paths: Callable[..., Any]
+    count_segments: Callable[..., Any]
+    segment: Callable[..., Any]
+    point: Callable[..., Any]
+    floats: tuple[ctypes.c_float, ...]
+    float_addresses: tuple[int, ...]
+
+
+@functools.cache
+def _object_calls() -> _ObjectCalls:
+    import pypdfium2.raw as pdfium_c
+
+    ptr, index = ctypes.c_void_p, ctypes.c_int
+    yes = ctypes.c_int  # FPDF_BOOL
+    floats = tuple(ctypes.c_float() for _ in range(4))
+    return _ObjectCalls(
+        by_address(pdfium_c.FPDFText_GetFillColor, yes, ptr, index, ptr, ptr, ptr, ptr),
+        by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, ptr, index),
+        by_address(pdfium_c.FPDFText_GetMatrix, yes, ptr, index, ptr),
+        by_address(pdfium_c.FPDFPageObj_GetBounds, yes, ptr, ptr, ptr, ptr, ptr),
+        by_address(pdfium_c.FPDFPageObj_GetClipPath, ptr, ptr),
+        by_address(pdfium_c.FPDFClipPath_CountPaths, ctypes.c_int, ptr),
+        by_address(pdfium_c.FPDFClipPath_CountPathSegments, ctypes.c_int, ptr, index),
+        by_address(pdfium_c.FPDFClipPath_GetPathSegment, ptr, ptr, index, index),
+        by_address(pdfium_c.FPDFPathSegment_GetPoint, yes, ptr, ptr, ptr),
+        floats,
+        tuple(ctypes.addressof(f) for f in floats),
+    )
 
 
 # A copy of a glyph offset by up to this share of its height (and half its width) is

@@ -593,6 +593,106 @@ def test_the_glyph_calls_by_address_read_what_the_typed_bindings_read(
         pdf.close()
 
 
+@pytest.mark.parametrize("maker", ["make_hidden_text_pdf", "make_turned_table_pdf"])
+def test_the_text_object_reads_by_address_read_what_the_typed_bindings_read(
+    tmp_path: Path, maker: str
+) -> None:
+    """What the page reader keeps of each text object (clipped away, white, font size,
+    size through the matrix, quarter turn) is read by plain addresses; each reading
+    equals the one pypdfium2's typed bindings give, on pages with a clipped line, white
+    text and text set a quarter turn."""
+    import ctypes
+    import math
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from pipeline.ingest import _VisibleArea
+
+    def typed_clip(obj: object) -> tuple[float, float, float, float] | None:
+        clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+        if not clip:
+            return None
+        box = None
+        x, y = ctypes.c_float(), ctypes.c_float()
+        for p in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+            pts = []
+            for k in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, p)):
+                seg = pdfium_c.FPDFClipPath_GetPathSegment(clip, p, k)
+                if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+                    pts.append((x.value, y.value))
+            if pts:
+                xs, ys = [q[0] for q in pts], [q[1] for q in pts]
+                part = (min(xs), min(ys), max(xs), max(ys))
+                box = part if box is None else (
+                    max(box[0], part[0]), max(box[1], part[1]),
+                    min(box[2], part[2]), min(box[3], part[3]),
+                )  # fmt: skip
+        return box
+
+    def typed_clipped(key: int) -> bool:
+        obj = ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT)
+        clip = typed_clip(obj)
+        if clip is None:
+            return False
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            return False
+        return (
+            right.value < clip[0] - 0.5
+            or left.value > clip[2] + 0.5
+            or top.value < clip[1] - 0.5
+            or bottom.value > clip[3] + 0.5
+        )
+
+    path = tmp_path / "p.pdf"
+    getattr(pdfgen, maker)(path, *([1] if maker == "make_turned_table_pdf" else []))
+    pdf = pypdfium2.PdfDocument(path)
+    seen = {"clipped": 0, "white": 0, "turned": 0, "objects": 0}
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        raw = textpage.raw
+        at = ctypes.cast(raw, ctypes.c_void_p).value or 0
+        visible = _VisibleArea(page)
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        matrix = pdfium_c.FS_MATRIX()
+        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+            obj = pdfium_c.FPDFText_GetTextObject(raw, i)
+            key = ctypes.cast(obj, ctypes.c_void_p).value if obj else 0
+            got = visible.text_object(at, i, key or 0)
+            size = float(pdfium_c.FPDFText_GetFontSize(raw, i))
+            scaled, turn = None, 0
+            if pdfium_c.FPDFText_GetMatrix(raw, i, matrix):
+                scaled = size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+                if abs(matrix.b) > 4 * abs(matrix.a):
+                    turn = 1 if matrix.b < 0 else -1
+            white = bool(
+                pdfium_c.FPDFText_GetFillColor(raw, i, r, g, b, a)
+                and min(r.value, g.value, b.value) >= 245
+            )
+            clipped = bool(key) and typed_clipped(key or 0)
+            assert (got.clipped, got.white, got.size, got.scaled, got.turn) == (
+                clipped,
+                white,
+                size,
+                scaled,
+                turn,
+            )
+            seen["objects"] += 1
+            seen["clipped"] += clipped
+            seen["white"] += white
+            seen["turned"] += turn != 0
+        textpage.close()
+    finally:
+        pdf.close()
+    # the fixtures hold what the readings tell apart
+    if maker == "make_hidden_text_pdf":
+        assert seen["clipped"] and seen["white"]
+    else:
+        assert seen["turned"]
+
+
 # Characters a page's measure tells apart: common and rare Han (BMP and plane 2),
 # Private-Use characters of both areas, the replacement character, controls, Cyrillic.
 _PAGE_CHARS = "的台積電鑫犇\U00020000\U0002a6d6\ue000\uf8ff\U000f0000\U0010fffd\ufffd\x01Жa1 "

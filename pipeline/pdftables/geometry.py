@@ -11,7 +11,8 @@ filled bars, horizontal gridlines without verticals) never do.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -146,6 +147,12 @@ def placed_paths(page: Any, max_depth: int = 2) -> list[tuple[Any, Matrix]]:
     import pypdfium2.raw as pdfium_c
 
     out: list[tuple[Any, Matrix]] = []
+    # Every object of the page is listed and typed (a report page holds hundreds of text
+    # objects for a few paths): those two calls go by address, and only a path or a form
+    # becomes a typed handle.
+    get_object, get_type = _walk_calls()
+    page_at = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
+    handle = pdfium_c.FPDF_PAGEOBJECT
 
     def walk(form: Any, level: int, place: Matrix) -> None:
         if form is None:
@@ -156,15 +163,17 @@ def placed_paths(page: Any, max_depth: int = 2) -> list[tuple[Any, Matrix]]:
             raise pypdfium2.PdfiumError("Failed to get number of pageobjects.")
         for i in range(n):
             if form is None:
-                obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
+                at = get_object(page_at, i)
             else:
                 obj = pdfium_c.FPDFFormObj_GetObject(form, i)
-            if not obj:
+                at = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+            if not at:
                 raise pypdfium2.PdfiumError("Failed to get pageobject.")
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            kind = get_type(at)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                out.append((obj, place))
+                out.append((ctypes.cast(at, handle), place))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                obj = ctypes.cast(at, handle)
                 m = pdfium_c.FS_MATRIX()
                 own = (
                     (m.a, m.b, m.c, m.d, m.e, m.f)
@@ -175,6 +184,28 @@ def placed_paths(page: Any, max_depth: int = 2) -> list[tuple[Any, Matrix]]:
 
     walk(None, 0, IDENTITY)
     return out
+
+
+def by_address(fn: Any, restype: Any, *args: Any) -> Callable[..., Any]:
+    """The C function behind a pypdfium2 binding, called with plain ctypes types (an
+    address as an int): no per-call check and conversion of typed pointer arguments."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value or 0
+    call: Callable[..., Any] = ctypes.CFUNCTYPE(restype, *args)(address)
+    return call
+
+
+@functools.cache
+def _walk_calls() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """``FPDFPage_GetObject`` (the object's address as an int, None for none) and
+    ``FPDFPageObj_GetType`` taking plain ints: the typed bindings check and convert
+    their pointer arguments on every call."""
+    import pypdfium2.raw as pdfium_c
+
+    ptr = ctypes.c_void_p
+    return (
+        by_address(pdfium_c.FPDFPage_GetObject, ptr, ptr, ctypes.c_int),
+        by_address(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ptr),
+    )
 
 
 def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
