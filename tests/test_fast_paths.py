@@ -1036,7 +1036,10 @@ def _news_day_as_written_before() -> re.Pattern[str]:
         r"(?:(?<=[\u4e00-\u9fff）)，,])|(?<=[A-Za-z] )|(?<=[A-Za-z]))"
         rf"(?<!{_cls(nd['not_after'])})(?P<sd>[0-9]{{1,2}})日"
         rf"(?=(?:{_alt(nd['acts'])})"
-        rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])",
+        rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])"
+        # (the day opening its sentence, added after the rewrite, is the same in both)
+        rf"|(?:(?<=^)|(?<=[。；;！？!?]))[ \t]*(?P<od>[0-9]{{1,2}})日"
+        rf"(?=(?:{_alt(nd['opening_after'])})?[ \t]*[，,])",
         re.MULTILINE,
     )
 
@@ -1051,7 +1054,7 @@ def test_the_news_day_opening_on_its_digit_finds_what_the_look_behinds_first_fou
     from pipeline.extract.dates import _lexicon
 
     def spans(p: re.Pattern[str]) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), m.group("sd")) for m in p.finditer(text)]
+        return [(m.start(), m.end(), m.group("sd") or m.group("od")) for m in p.finditer(text)]
 
     assert spans(_lexicon().news_day) == spans(_news_day_as_written_before())
 
