@@ -3058,8 +3058,11 @@ def _months_of(m: DateMatch) -> tuple[int, int] | None:
     return _lexicon().period_months.get(m.qualifier or "")
 
 
-def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> list[DateMatch]:
-    """The plain relative years (今年, 去年, 明年; not 去(2013)年) of ``m``'s sentence."""
+def _relatives_of_sentence(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch
+) -> list[DateMatch]:
+    """The plain relatives counted from the text's year (今年, 去年, 明年上半年; not
+    去(2013)年) of ``m``'s sentence."""
     begin, end = _sentence_bounds(fold, m.start, m.end)
     return [
         o
@@ -3069,8 +3072,12 @@ def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -
         and o.iso is None
         and not o.vague
         and o.anchor == "doc"
-        and o.precision == "year"
     ]
+
+
+def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> list[DateMatch]:
+    """The plain relative years (今年, 去年, 明年; not 去(2013)年) of ``m``'s sentence."""
+    return [o for o in _relatives_of_sentence(fold, matches, m) if o.precision == "year"]
 
 
 def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
@@ -3086,17 +3093,7 @@ def _outlook_next_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) ->
     the outlook and 明年 are one year, so the text is of the year before. (Not a plain
     forecast year beside 明年, 預估2017年…明年: only 展望 names the year the sentence is
     about; both 今年 and 明年 in the sentence leave it to the other rules.)"""
-    begin, end = _sentence_bounds(fold, m.start, m.end)
-    offsets = {
-        o.offset
-        for o in matches
-        if begin <= o.start < end
-        and o.relative
-        and o.iso is None
-        and not o.vague
-        and o.anchor == "doc"
-        and "年" in o.text
-    }
+    offsets = {o.offset for o in _relatives_of_sentence(fold, matches, m) if "年" in o.text}
     return 1 in offsets and 0 not in offsets
 
 
