@@ -3174,9 +3174,16 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             makers |= _maker_forms(ctx, fold[c.start : c.end])
     taken = {(c.start, c.end) for c in found}
     out: list[Cand] = []
-    for maker in makers:
-        for m in re.finditer(re.escape(maker), fold):
-            run = _GLUED_MODEL.match(fold, m.end())
+    names = sorted(makers)
+    # each maker's hits in turn, as re.finditer of that name alone gives them (one automaton
+    # pass for all makers, not a search of the text per maker)
+    for hits in hits_of_each(fold, names):
+        pos = 0
+        for start, end in hits:
+            if start < pos:
+                continue
+            pos = end
+            run = _GLUED_MODEL.match(fold, end)
             if run is None:
                 continue
             words = run.group().rstrip("+-").split()
@@ -3214,18 +3221,33 @@ def find_letter_variants(ctx: Ctx, named: dict[str, Cand]) -> list[Cand]:
     word of ``letter_variant_not_before`` is one: A股, B輪)."""
     fold, rules = ctx.fold, ctx.rules
     out: list[Cand] = []
-    for name, c in named.items():
-        if c.label != PRODUCT or len(name) < 2 or not CJK_RE.match(name[-1]):
-            continue
+    names = [
+        name
+        for name, c in named.items()
+        if c.label == PRODUCT and len(name) >= 2 and CJK_RE.match(name[-1])
+    ]
+    # one automaton pass for all names; each name's variants as re.finditer of the name and
+    # its letter gives them (a hit with no letter after it consumes nothing)
+    for name, hits in zip(names, hits_of_each(fold, names), strict=True):
         spans: list[tuple[int, int]] = []
-        for m in re.finditer(re.escape(name) + r" ?([A-Z])(?![A-Za-z0-9.])", fold):
+        pos = 0
+        for start, end in hits:
+            m = _VARIANT_LETTER.match(fold, end) if start >= pos else None
+            if m is None:
+                continue
+            pos = m.end()
             if fold[m.end() : m.end() + 1] in rules.letter_variant_not_before:
                 continue
-            spans.append(m.span())
+            spans.append((start, m.end()))
         if len({fold[e - 1] for _, e in spans}) < 2:
             continue
-        out += [Cand(s, e, PRODUCT, c.kind, rule_id("letter_variant"), 1) for s, e in spans]
+        kind = named[name].kind
+        out += [Cand(s, e, PRODUCT, kind, rule_id("letter_variant"), 1) for s, e in spans]
     return out
+
+
+# A variant's capital letter right after its product's name: 某之眼A, 某之眼 B
+_VARIANT_LETTER = re.compile(r" ?([A-Z])(?![A-Za-z0-9.])")
 
 
 def _repeat(proto: Cand, link: str | None, start: int, end: int) -> Cand:
