@@ -510,6 +510,12 @@ def _regexes() -> _Regexes:
         "".join(f"(?<!{re.escape(w)})" for w in not_preceded.get(u, [])) + re.escape(u)
         for u in sorted(set(ctx.units), key=lambda w: (-len(w), w))
     ]
+    # what may stand between a per-unit (reversed: read back from the number) and the number:
+    # a bridge word, a label's colon, and the measure's Latin name in brackets after it
+    # (每股收益（EPS） 0.86 美元)
+    per_gap_r = (
+        rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
+    )
     return _Regexes(
         ordinal_list=re.compile(
             rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
@@ -677,14 +683,11 @@ def _regexes() -> _Regexes:
         # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
         # the number, or before a short noun and link word)
         per_before_r=re.compile(
-            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*"
-            # 每股收益（EPS） 0.86 美元: the measure's Latin name in brackets after it
-            rf"(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?[{_CJK}]{{0,6}}?"
+            rf"{per_gap_r}[{_CJK}]{{0,6}}?"
             rf"(?P<w>(?:(?:{_alt_r(ql['per_units'])}){_alt_r(ql['per_words'])})+)"
         ),
         per_named_r=re.compile(
-            rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
-            rf"[{_CJK}]{{0,4}}?(?P<w>{_alt_r(ql['per_named'])})(?![A-Za-z])"
+            rf"{per_gap_r}[{_CJK}]{{0,4}}?(?P<w>{_alt_r(ql['per_named'])})(?![A-Za-z])"
         ),
         # 3個多月 = more than 3 months: the unit is 個月, written around 多
         more_inside=re.compile(rf"[多餘半](?P<w>{_alt(mw['more_inside'])})"),
