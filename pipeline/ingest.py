@@ -21,6 +21,7 @@ import math
 import mmap
 import re
 import statistics
+import struct
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -401,20 +402,24 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     together. Box overlap alone is not enough: loose (font-height) boxes of tightly
     set lines overlap, and two lines would be merged and interleaved.
     """
-    ordered = sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0))
+    # Each glyph's centre and height worked out once (sorted with its index, so that
+    # glyphs tied on centre and left edge keep their order, as a sort by key does).
+    ordered = sorted(
+        ((g.top + g.bottom) / 2, g.x0, k, max(g.bottom - g.top, 0.1), g)
+        for k, g in enumerate(glyphs)
+    )
     rows: list[list[Glyph]] = []
     center_sum = 0.0
     height = 0.0
-    for g in ordered:
-        center = (g.top + g.bottom) / 2
+    for center, _, _, g_height, g in ordered:
         if rows:
             row_center = center_sum / len(rows[-1])
-            if abs(center - row_center) <= 0.4 * min(g.height, height):
+            if abs(center - row_center) <= 0.4 * min(g_height, height):
                 rows[-1].append(g)
                 center_sum += center
                 continue
         rows.append([g])
-        center_sum, height = center, g.height
+        center_sum, height = center, g_height
     for row in rows:
         # Centres, not left edges: a wide glyph kerned under a closing bracket starts
         # left of it (seen in a real filing: "(七)關" read as "(七關)").
@@ -541,14 +546,25 @@ def space_after(row: Sequence[Glyph]) -> list[bool]:
     in-word gaps), so a line spread by justification or letter spacing reads solid
     while column gaps, word spaces and spread cells stay.
     """
-    gaps = row_gaps(row)
-    if not gaps:
+    if len(row) < 2:
         return []
-    sizes = [g.size for g in row]
-    wides = [g.wide for g in row]
-    em = statistics.median(sizes)
+    # ``row_gaps``, ``Glyph.size`` and ``Glyph.wide`` worked out here once per glyph
+    # (the properties cost a call each, and ``end`` asks ``wide`` again).
+    wides = [_is_wide(g.text) for g in row]
+    sizes = [g.em if g.em is not None else max(g.bottom - g.top, 0.1) for g in row]
+    ends = [
+        g.origin + min(g.em, g.x1 - g.x0)
+        if g.origin is not None and g.em is not None and wide
+        else g.x1
+        for g, wide in zip(row, wides, strict=True)
+    ]
+    gaps = [
+        (g.x0 if g.origin is None else g.origin) - end
+        for g, end in zip(row[1:], ends, strict=False)
+    ]
+    em = pdftables.median_of(sizes)
     small = [x for x in gaps if x < 2.0 * em]
-    typical = min(max(statistics.median(small), 0.0), 1.5 * em) if len(small) >= 3 else 0.0
+    typical = min(max(pdftables.median_of(small), 0.0), 1.5 * em) if len(small) >= 3 else 0.0
     out: list[bool] = []
     for k, gap in enumerate(gaps):
         size = min(sizes[k], sizes[k + 1])
@@ -559,11 +575,11 @@ def space_after(row: Sequence[Glyph]) -> list[bool]:
         else:
             threshold = LATIN_SPACE_SHARE * size
             out.append(gap - typical > threshold and gap > threshold)
-    return _close_spread_cells(row, gaps, out, em)
+    return _close_spread_cells(row, wides, gaps, out, em)
 
 
 def _close_spread_cells(
-    row: Sequence[Glyph], gaps: list[float], spaces: list[bool], em: float
+    row: Sequence[Glyph], wides: list[bool], gaps: list[float], spaces: list[bool], em: float
 ) -> list[bool]:
     """A table cell spread over its width (``合  計``, ``安 侯 建 業``): single wide glyphs
     at even gaps, set apart from the rest of the row by clearly wider gaps, are one word."""
@@ -571,14 +587,14 @@ def _close_spread_cells(
     n = len(gaps)
     i = 0
     while i < n:
-        if not (spaces[i] and row[i].wide and row[i + 1].wide):
+        if not (spaces[i] and wides[i] and wides[i + 1]):
             i += 1
             continue
         j = i
         while (
             j + 1 < n
             and spaces[j + 1]
-            and row[j + 2].wide
+            and wides[j + 2]
             and max(gaps[i : j + 2]) <= 1.6 * min(gaps[i : j + 2])
         ):
             j += 1
@@ -740,7 +756,7 @@ def layout_glyphs(
 def _layout(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box | None], bool]:
     if not glyphs:
         return "", [], False
-    size = statistics.median(g.height for g in glyphs)
+    size = pdftables.median_of([max(g.bottom - g.top, 0.1) for g in glyphs])
     rows = glyphs_to_rows(glyphs)
     gutters = find_gutters(rows, page_width, size) or find_side_box(rows, size)
     rows = order_rows(rows, gutters, size)
@@ -852,6 +868,8 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
             get_unicode, text_index, box_at, origin_at, text_object = _glyph_calls()
             page_at: int = ctypes.cast(raw, ctypes.c_void_p).value or 0
             rect_at = ctypes.addressof(rect)
+            # The box's four floats in one call (reading each ctypes field costs one).
+            sides = functools.partial(_RECT_SIDES.unpack_from, rect)
             x_at, y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
             count = pdfium_c.FPDFText_CountChars(raw)
             objects = visible.objects
@@ -879,9 +897,8 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                 boxed = False
                 if finder_chars is not None and solid and code > 32 and code not in _BLANKS:
                     boxed = bool(box_at(page_at, i, rect_at))
-                    # The box read once (each field read from ctypes costs): the finder's
-                    # record and the glyph below share it.
-                    left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+                    # The box read once: the finder's record and the glyph below share it.
+                    left, top, right, bottom = sides()
                     finder_chars.append(
                         pdftables.char_record_at(ch, left, bottom, right, top, height)
                     )
@@ -898,7 +915,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                 if not boxed:
                     if not box_at(page_at, i, rect_at):
                         raise pypdfium2.PdfiumError("Failed to get charbox.")
-                    left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+                    left, top, right, bottom = sides()
                 x, y = (left + right) / 2, (bottom + top) / 2
                 if not (lo_x <= x <= hi_x and lo_y <= y <= hi_y):
                     hidden += 1
@@ -957,6 +974,10 @@ def _turned(
     else:
         frame = (height - bottom, x0, height - top, x1)
     return Glyph(ch, *frame, None, em, spaced, turn, box)
+
+
+# ``FS_RECTF``'s fields in their order: left, top, right, bottom (C floats).
+_RECT_SIDES = struct.Struct("4f")
 
 
 @functools.cache

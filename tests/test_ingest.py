@@ -21,7 +21,17 @@ from pipeline.errors import (
     TooManyPagesError,
     UnsupportedFormatError,
 )
-from pipeline.ingest import common_share, decode_text, ingest, measure_page, split_text_pages
+from pipeline.ingest import (
+    SHADOW_MAX,
+    SHADOW_SHARE,
+    Glyph,
+    _dedupe_glyphs,
+    common_share,
+    decode_text,
+    ingest,
+    measure_page,
+    split_text_pages,
+)
 from tests import pdfgen
 from tests.conftest import RAW
 
@@ -718,3 +728,37 @@ def test_a_pages_measure_counts_what_a_test_per_character_counts(text: str) -> N
     common = common_chars()
     share = sum(ch in common for ch in cjk) / len(cjk) if cjk else 1.0
     assert quality.common_share == share and common_share(text) == share
+
+
+def _kept_by_scan(glyphs: list[Glyph], tol: float) -> list[Glyph]:
+    """The dedupe rule read off every kept glyph (no grid): a glyph is dropped when a
+    kept glyph of the same character lies within its limit on both axes."""
+    out: list[Glyph] = []
+    for g in glyphs:
+        limit = max(tol, min(SHADOW_SHARE * g.height, 0.5 * (g.x1 - g.x0), SHADOW_MAX))
+        if not any(
+            p.text == g.text and abs(p.x0 - g.x0) <= limit and abs(p.top - g.top) <= limit
+            for p in out
+        ):
+            out.append(g)
+    return out
+
+
+_SPOTS = st.floats(min_value=-30.0, max_value=60.0, allow_nan=False).map(lambda v: round(v, 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("年0連"), _SPOTS, _SPOTS, st.sampled_from([0.6, 3.0, 9.0, 30.0])),
+        max_size=40,
+    ),
+    st.sampled_from([0.5, 1.0, SHADOW_MAX]),  # the grid is SHADOW_MAX wide: tol never more
+)
+def test_the_dedupe_grid_keeps_what_a_scan_of_every_kept_glyph_keeps(
+    spots: list[tuple[str, float, float, float]], tol: float
+) -> None:
+    # Twins at every offset up to and past the 4-point reach, across cell edges and
+    # negative coordinates, with glyphs small (limit set by their size) and large.
+    glyphs = [Glyph(t, x, y, x + size, y + size) for t, x, y, size in spots]
+    assert _dedupe_glyphs(glyphs, tol) == _kept_by_scan(glyphs, tol)

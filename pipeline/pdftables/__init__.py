@@ -12,6 +12,7 @@ from pipeline.pdftables.geometry import (
     char_record,
     char_record_at,
     inked_text,
+    median_of,
     pdfium_geometry,
     plumber_geometry,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "find_pdf_tables",
     "find_tables",
     "inked_text",
+    "median_of",
     "page_may_have_table",
     "pdfium_geometry",
     "plumber_geometry",

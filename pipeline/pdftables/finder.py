@@ -32,6 +32,7 @@ from pipeline.pdftables.geometry import (
     cell_groups,
     from_frame,
     hull,
+    median_of,
     plumber_geometry,
     turned_frame,
 )
@@ -103,9 +104,13 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
     ordered by left edges, ``2.合約餘額`` read ``2合. 約餘額``)."""
     rows: list[list[dict[str, Any]]] = []
     centres: list[float] = []
-    for c in sorted(chars, key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])):
-        cy = (c["top"] + c["bottom"]) / 2
-        h = max(c["bottom"] - c["top"], 1.0)
+    # Each glyph's centre and height worked out once (sorted with its index, so that
+    # glyphs tied on centre and left edge keep their order, as a sort by key does).
+    ordered = sorted(
+        ((c["top"] + c["bottom"]) / 2, c["x0"], k, max(c["bottom"] - c["top"], 1.0), c)
+        for k, c in enumerate(chars)
+    )
+    for cy, _, _, h, c in ordered:
         if rows and abs(cy - centres[-1]) <= 0.35 * h:
             rows[-1].append(c)
             n = len(rows[-1])
@@ -116,7 +121,7 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
     out = []
     for row in rows:
         row.sort(key=lambda c: c["x0"] + c["x1"])
-        size = statistics.median(float(c.get("size") or (c["bottom"] - c["top"])) for c in row)
+        size = median_of([float(c.get("size") or (c["bottom"] - c["top"])) for c in row])
         parts: list[str] = []
         prev_x1: float | None = None
         for c in row:
@@ -129,10 +134,10 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
             continue
         line = _PLine(
             text,
-            min(c["x0"] for c in row),
-            min(c["top"] for c in row),
-            max(c["x1"] for c in row),
-            max(c["bottom"] for c in row),
+            min([c["x0"] for c in row]),
+            min([c["top"] for c in row]),
+            max([c["x1"] for c in row]),
+            max([c["bottom"] for c in row]),
             row,
         )
         # ``size`` is the median of these same glyphs' sizes: kept, not worked out again

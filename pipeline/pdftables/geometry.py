@@ -314,6 +314,17 @@ def pdfium_geometry(
     return geom
 
 
+def median_of(values: list[float]) -> float:
+    """``statistics.median`` of a non-empty list of floats, the same value: its generic
+    checks cost more than the sort on the short lists of a text line (the page layout
+    and the finder take a median per line)."""
+    data = sorted(values)
+    n = len(data)
+    if n % 2:
+        return data[n // 2]
+    return (data[n // 2 - 1] + data[n // 2]) / 2
+
+
 def inked_text(raw: Any, index: int, count: int, code: int) -> str | None:
     """The glyph character ``index`` of a text page inks (``code`` is its UTF-16 unit),
     or None for spaces, controls and the low half of a surrogate pair."""
