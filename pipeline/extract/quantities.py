@@ -295,6 +295,7 @@ class _Regexes:
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
+    paragraph_continues: re.Pattern[str]
     breakdown: re.Pattern[str]
     alternative: re.Pattern[str]
     change_from: frozenset[str]
@@ -631,6 +632,11 @@ def _regexes() -> _Regexes:
         ),
         closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
+        # (a list item's marker may stand before the word: * 其汽車業務營收…)
+        paragraph_continues=re.compile(
+            rf"[ \t]*(?:[*•·‧\-－–][ \t]*)?(?!{_alt(cx['paragraph_continuation_not'])})"
+            rf"(?:{_alt(cx['paragraph_continuation_starts'])})"
+        ),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
@@ -3191,6 +3197,26 @@ def _own_yearless_period(doc: Document, si: int | None, pos: int, finder: _Finde
     )
 
 
+def _paragraph_continued(doc: Document, bi: int, first: int, finder: _Finder, floor: int) -> int:
+    """Where the search for an inherited period may start when the number's sentence opens
+    its paragraph with a word that refers back to the paragraph before (其非GAAP每股收益…,
+    該公司同期營業利益…): the last sentence of that paragraph, whose period it continues;
+    otherwise ``floor`` unchanged. (A paragraph after a heading continues nothing.)"""
+    block = doc.blocks[bi]
+    start = doc.sentences[first].start
+    if bi == 0 or finder.scan[block.start : start].strip(" \t*•·‧-－–"):
+        return floor
+    if not finder.rx.paragraph_continues.match(finder.scan, start):
+        return floor
+    before = doc.blocks[bi - 1]
+    if before.kind in ("heading", "title"):
+        return floor
+    last = doc.sentence_at(max(before.start, before.end - 1))
+    if last is None:
+        return floor
+    return min(floor, max(before.start, doc.sentences[_full_sentence(doc, last)].start))
+
+
 def _inherited_year(
     doc: Document,
     pos: int,
@@ -3217,6 +3243,7 @@ def _inherited_year(
                 first = prev
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
+        floor = _paragraph_continued(doc, bi, first, finder, floor)
     own_period = _own_yearless_period(doc, si, pos, finder)
     while k >= 0 and dates[k].span.start >= floor:
         if not (
