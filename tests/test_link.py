@@ -1513,3 +1513,31 @@ def test_a_paragraph_that_refers_back_continues_the_period_before(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links17: a quarter said again without its year right after the paragraph that wrote it
+# with its year is that quarter still, not the text's present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "* 甲公司2024年第四季每股盈餘0.8美元，低於預期。\n"
+            "* 第四季度營收12億美元，年減5%。\n"
+            "* 甲公司預計2025年第一季營收10億美元。\n",
+            {"12億美元": (2024, "continuation"), "5%": (2024, "continuation")},
+        ),
+        (
+            "乙公司2023年上半年營收為8億元。\n\n上半年毛利率為21%。\n",
+            {"21%": (2023, "continuation")},
+        ),
+        # another quarter than the one written before: the text's own year, as before
+        (
+            "丙公司2024年第三季營收3億元。\n\n第四季營收約3.5億元。\n",
+            {"約3.5億元": (2024, "anchor")},
+        ),
+    ],
+)
+def test_a_quarter_said_again_without_its_year_is_the_one_written_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -3387,6 +3387,43 @@ def _bracket_aside(scan: str, q: QuantityMatch, reach: int = 10) -> bool:
     return bool(closes) and not any(c in tail[: min(closes)] for c in "(（，。；,;")
 
 
+def _same_period_before(
+    doc: Document,
+    pos: int,
+    period: str,
+    dates: Sequence[DateFact],
+    date_ends: Sequence[int],
+    finder: _Finder,
+) -> DateFact | None:
+    """The last dated quarter or half written before ``pos`` in its paragraph or the one
+    before that covers the same months as ``period`` (a quarter or half written without its
+    year: 第四季度, 上半年), when no other period is written between; a base it is compared
+    with (去年同期, 較2023年第四季) or a since does not count. None otherwise."""
+    start, end = _period_start_month(period), _period_end_month(period)
+    if (start, end) not in {(1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12)}:
+        return None
+    bi = doc.block_at(pos)
+    if bi is None:
+        return None
+    floor = doc.blocks[bi].start
+    if bi > 0 and doc.blocks[bi - 1].kind not in ("heading", "title"):
+        floor = doc.blocks[bi - 1].start
+    k = bisect.bisect_right(date_ends, pos) - 1
+    while k >= 0 and dates[k].span.start >= floor:
+        d = dates[k]
+        k -= 1
+        if finder.is_comparison(d) or finder.is_since(d) or not d.iso:
+            continue
+        if d.quarter is not None:
+            months = ((d.quarter - 1) * 3 + 1, d.quarter * 3)
+        elif d.half is not None:
+            months = (1, 6) if d.half == 1 else (7, 12)
+        else:
+            return None  # (another period written between: 2025年…第四季 is not the one before)
+        return d if months == (start, end) else None
+    return None
+
+
 def _period_end_month(text: str) -> int:
     """The last month a period written without its year covers (前三季 -> 9, 上半年 -> 6,
     1至9月 -> 9); 12 when it cannot be told."""
@@ -4191,7 +4228,18 @@ def extract_quantities(
                 year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
                 break
         yearless = rx.yearless.search(scan, y_lo, q.start)
-        if year is None and not stated_open and not present and yearless:
+        # (the period nearest the number: 第四季度銷量年增2%，…全年預計將成長5% is the year's)
+        nearest = [m.group() for m in rx.yearless.finditer(scan, y_lo, q.start)][-1:]
+        repeated = (
+            _same_period_before(doc, q.start, nearest[0], date_list, date_ends, finder)
+            if year is None and not stated_open and not present and nearest
+            else None
+        )
+        if repeated is not None:
+            # 安森美2024年第四季…。⏎第四季度營收17.2億美元: the quarter the paragraph before
+            # wrote with its year, said again without it, is that quarter still
+            year, year_id, link = int(repeated.iso[:4]), repeated.id, "continuation"  # type: ignore[index]
+        elif year is None and not stated_open and not present and yearless:
             # 第一季台灣DRAM產業產值為532億元: a quarter of the year the text is written in
             year, year_id = doc_year(), None
             link = "anchor" if year is not None else None
