@@ -1493,7 +1493,7 @@ def _account_code_starts(lex: _Lex, fold: str) -> frozenset[int]:
 _NAME_BRACKET = re.compile(
     r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]"
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_TICKER_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _ticker_starts(lex: _Lex, fold: str) -> frozenset[int]:
@@ -1511,9 +1511,10 @@ def _ticker_starts(lex: _Lex, fold: str) -> frozenset[int]:
         return frozenset()
     if any(not lex.bare_min <= c <= lex.bare_max for _, c, _ in found):
         return frozenset(s for s, _, _ in found)
+    ends = [m.start() for m in _TICKER_SENTENCE_END.finditer(fold)]
     per_sentence: dict[int, set[str]] = {}
     for s, _, digits in found:
-        per_sentence.setdefault(len(_SENTENCE_END.findall(fold, 0, s)), set()).add(digits)
+        per_sentence.setdefault(bisect.bisect_left(ends, s), set()).add(digits)
     if any(len(v) >= lex.ticker_list_min for v in per_sentence.values()):
         return frozenset(s for s, _, _ in found)
     return frozenset()
