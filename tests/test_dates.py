@@ -1789,6 +1789,23 @@ def test_a_dateline_before_the_texts_told_months_makes_it_a_later_year(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # one sentence lists several stock codes after names: none is a year
+        ("消息傳出後，華榮鋼（2031）、北港銅（2019）和南光鋁（2008）都漲停。", []),
+        # one code in the text cannot be a year, so the others after names are codes too
+        ("光宇電（2449）上漲，東和紙（2025）也走高，2024 年營收創高。", ["2024"]),
+        # a single bracketed year after a source or a title stays a year
+        ("根據產業年鑑（2023）的統計，市場規模持續成長。", ["2023"]),
+        # a bracketed year that glosses a time word is a year
+        ("今(2024)年營收成長，去年（2023）則衰退。", ["2024", "2023"]),
+    ],
+)
+def test_stock_codes_in_brackets_after_names_are_no_years(text: str, found: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.iso] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a four-digit number before a known unit of the quantities is a measure, no year
         ("其已建成了2000平方米的GMP生產設施。", []),
         ("年產能約2500公噸，廠區佔地1980公頃。", []),

@@ -1478,3 +1478,66 @@ def test_like_last_year_change_ends_on_last_year_and_this_year_so_far(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links17: a paragraph (or list item) that opens with a word referring back to the one
+# before (其…, 該公司同期…, 該季…) continues its period; one that opens otherwise, or with
+# 其他/其實, does not, and a paragraph right after a heading continues nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司2024年第四季營收達28億元，年增8%。\n\n其每股盈餘為2.1元，高於市場預估。\n",
+            {"2.1元": (2024, "continuation")},
+        ),
+        (
+            "* 乙公司公布2023年第三季財報，營收5.2億美元。\n"
+            "* 該公司同期營業利益8000萬美元，年增12%。淨利6000萬美元。\n",
+            {
+                "8000萬美元": (2023, "continuation"),
+                "12%": (2023, "continuation"),
+                "6000萬美元": (2023, "continuation"),
+            },
+        ),
+        (
+            "丙公司2022年營收為40億元。\n\n其他業者的營收約10億元。\n",
+            {"約10億元": (None, None)},
+        ),
+        (
+            "丁公司2021年營收為30億元。\n\n市場上的業者營收約10億元。\n",
+            {"約10億元": (None, None)},
+        ),
+    ],
+)
+def test_a_paragraph_that_refers_back_continues_the_period_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links17: a quarter said again without its year right after the paragraph that wrote it
+# with its year is that quarter still, not the text's present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "* 甲公司2024年第四季每股盈餘0.8美元，低於預期。\n"
+            "* 第四季度營收12億美元，年減5%。\n"
+            "* 甲公司預計2025年第一季營收10億美元。\n",
+            {"12億美元": (2024, "continuation"), "5%": (2024, "continuation")},
+        ),
+        (
+            "乙公司2023年上半年營收為8億元。\n\n上半年毛利率為21%。\n",
+            {"21%": (2023, "continuation")},
+        ),
+        # another quarter than the one written before: the text's own year, as before
+        (
+            "丙公司2024年第三季營收3億元。\n\n第四季營收約3.5億元。\n",
+            {"約3.5億元": (2024, "anchor")},
+        ),
+    ],
+)
+def test_a_quarter_said_again_without_its_year_is_the_one_written_before(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -146,6 +146,8 @@ class _Lex:
         self.greg_min, self.greg_max = data["gregorian"]["min"], data["gregorian"]["max"]
         self.bare_min, self.bare_max = data["bare_year"]["min"], data["bare_year"]["max"]
         self.bare_latin_max: int = data["bare_year_after_latin_max"]
+        self.ticker_not_after = frozenset(data["ticker"]["not_after"])
+        self.ticker_list_min: int = data["ticker"]["list_min"]
         roc = data["roc"]
         self.roc_offset = roc["offset"]
         self.roc_bare = (roc["bare_min"], roc["bare_max"])
@@ -1486,10 +1488,42 @@ def _account_code_starts(lex: _Lex, fold: str) -> frozenset[int]:
     return frozenset(s for s, _ in found) if not_years >= 3 else frozenset()
 
 
+# 大成鋼（2027）, 聯發科 (2454): four digits alone in brackets right after a name (a CJK
+# or Latin letter, not a time word such as 今/去/年 that a bracketed year glosses)
+_NAME_BRACKET = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]"
+)
+_TICKER_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _ticker_starts(lex: _Lex, fold: str) -> frozenset[int]:
+    """Bracketed four-digit numbers after names that are stock codes, not years: in a text
+    where one such number cannot be a year (台積電（2330）) or one sentence lists several
+    (大成鋼（2027）、第一銅（2009）、燁興（2007）), every one of them is a code. A bracketed
+    year after a time word (今(2024)年, 去年（2023）) does not match, and a single citation
+    year after a source (MIC（2024）) stays a year."""
+    found = [
+        (m.start("c"), int(m.group("c")), m.group("c"))
+        for m in _NAME_BRACKET.finditer(fold)
+        if fold[max(0, m.start() - 1)] not in lex.ticker_not_after
+    ]
+    if not found:
+        return frozenset()
+    if any(not lex.bare_min <= c <= lex.bare_max for _, c, _ in found):
+        return frozenset(s for s, _, _ in found)
+    ends = [m.start() for m in _TICKER_SENTENCE_END.finditer(fold)]
+    per_sentence: dict[int, set[str]] = {}
+    for s, _, digits in found:
+        per_sentence.setdefault(bisect.bisect_left(ends, s), set()).add(digits)
+    if any(len(v) >= lex.ticker_list_min for v in per_sentence.values()):
+        return frozenset(s for s, _, _ in found)
+    return frozenset()
+
+
 def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
     """A four-digit year with no 年 (2012 生技產業白皮書, (2023)), when it is not a count."""
     lex, fold = sc.lex, sc.fold
-    codes = _account_code_starts(lex, fold)
+    codes = _account_code_starts(lex, fold) | _ticker_starts(lex, fold)
     for m in lex.bare.finditer(fold):
         y = int(m.group("y"))
         s = m.start()

@@ -295,6 +295,7 @@ class _Regexes:
     statement_period: re.Pattern[str]
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
+    paragraph_continues: re.Pattern[str]
     breakdown: re.Pattern[str]
     alternative: re.Pattern[str]
     change_from: frozenset[str]
@@ -631,6 +632,11 @@ def _regexes() -> _Regexes:
         ),
         closed_period=re.compile("|".join(f"(?:{p})" for p in cx["statement_periods"])),
         continues=re.compile(rf"[ \t]*(?:{_alt(cx['continuation_starts'])})"),
+        # (a list item's marker may stand before the word: * 其汽車業務營收…)
+        paragraph_continues=re.compile(
+            rf"[ \t]*(?:[*•·‧\-－–][ \t]*)?(?!{_alt(cx['paragraph_continuation_not'])})"
+            rf"(?:{_alt(cx['paragraph_continuation_starts'])})"
+        ),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
@@ -3191,6 +3197,26 @@ def _own_yearless_period(doc: Document, si: int | None, pos: int, finder: _Finde
     )
 
 
+def _paragraph_continued(doc: Document, bi: int, first: int, finder: _Finder, floor: int) -> int:
+    """Where the search for an inherited period may start when the number's sentence opens
+    its paragraph with a word that refers back to the paragraph before (其非GAAP每股收益…,
+    該公司同期營業利益…): the last sentence of that paragraph, whose period it continues;
+    otherwise ``floor`` unchanged. (A paragraph after a heading continues nothing.)"""
+    block = doc.blocks[bi]
+    start = doc.sentences[first].start
+    if bi == 0 or finder.scan[block.start : start].strip(" \t*•·‧-－–"):
+        return floor
+    if not finder.rx.paragraph_continues.match(finder.scan, start):
+        return floor
+    before = doc.blocks[bi - 1]
+    if before.kind in ("heading", "title"):
+        return floor
+    last = doc.sentence_at(max(before.start, before.end - 1))
+    if last is None:
+        return floor
+    return min(floor, max(before.start, doc.sentences[_full_sentence(doc, last)].start))
+
+
 def _inherited_year(
     doc: Document,
     pos: int,
@@ -3217,6 +3243,7 @@ def _inherited_year(
                 first = prev
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
+        floor = _paragraph_continued(doc, bi, first, finder, floor)
     own_period = _own_yearless_period(doc, si, pos, finder)
     while k >= 0 and dates[k].span.start >= floor:
         if not (
@@ -3358,6 +3385,43 @@ def _bracket_aside(scan: str, q: QuantityMatch, reach: int = 10) -> bool:
     tail = scan[q.end : q.end + reach]
     closes = [i for i in (tail.find(")"), tail.find("）")) if i >= 0]
     return bool(closes) and not any(c in tail[: min(closes)] for c in "(（，。；,;")
+
+
+def _same_period_before(
+    doc: Document,
+    pos: int,
+    period: str,
+    dates: Sequence[DateFact],
+    date_ends: Sequence[int],
+    finder: _Finder,
+) -> DateFact | None:
+    """The last dated quarter or half written before ``pos`` in its paragraph or the one
+    before that covers the same months as ``period`` (a quarter or half written without its
+    year: 第四季度, 上半年), when no other period is written between; a base it is compared
+    with (去年同期, 較2023年第四季) or a since does not count. None otherwise."""
+    start, end = _period_start_month(period), _period_end_month(period)
+    if (start, end) not in {(1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12)}:
+        return None
+    bi = doc.block_at(pos)
+    if bi is None:
+        return None
+    floor = doc.blocks[bi].start
+    if bi > 0 and doc.blocks[bi - 1].kind not in ("heading", "title"):
+        floor = doc.blocks[bi - 1].start
+    k = bisect.bisect_right(date_ends, pos) - 1
+    while k >= 0 and dates[k].span.start >= floor:
+        d = dates[k]
+        k -= 1
+        if finder.is_comparison(d) or finder.is_since(d) or not d.iso:
+            continue
+        if d.quarter is not None:
+            months = ((d.quarter - 1) * 3 + 1, d.quarter * 3)
+        elif d.half is not None:
+            months = (1, 6) if d.half == 1 else (7, 12)
+        else:
+            return None  # (another period written between: 2025年…第四季 is not the one before)
+        return d if months == (start, end) else None
+    return None
 
 
 def _period_end_month(text: str) -> int:
@@ -4164,7 +4228,18 @@ def extract_quantities(
                 year, year_id, link = int(d.iso[:4]), d.id, "heading"  # type: ignore[index]
                 break
         yearless = rx.yearless.search(scan, y_lo, q.start)
-        if year is None and not stated_open and not present and yearless:
+        # (the period nearest the number: 第四季度銷量年增2%，…全年預計將成長5% is the year's)
+        nearest = [m.group() for m in rx.yearless.finditer(scan, y_lo, q.start)][-1:]
+        repeated = (
+            _same_period_before(doc, q.start, nearest[0], date_list, date_ends, finder)
+            if year is None and not stated_open and not present and nearest
+            else None
+        )
+        if repeated is not None:
+            # 安森美2024年第四季…。⏎第四季度營收17.2億美元: the quarter the paragraph before
+            # wrote with its year, said again without it, is that quarter still
+            year, year_id, link = int(repeated.iso[:4]), repeated.id, "continuation"  # type: ignore[index]
+        elif year is None and not stated_open and not present and yearless:
             # 第一季台灣DRAM產業產值為532億元: a quarter of the year the text is written in
             year, year_id = doc_year(), None
             link = "anchor" if year is not None else None
