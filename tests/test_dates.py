@@ -3907,3 +3907,36 @@ def test_an_earnings_distribution_closes_its_year(text: str, expected: str | Non
 )
 def test_a_range_of_month_day_pairs(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates25: a quarter or half written once with its year and once as 今年/去年/明年 in
+# another sentence (an outlook told twice, last results told twice) fixes the text's year.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "三家代工廠上月出貨皆創新高。甲廠預期2031年第一季筆電出貨將季減。展望今年第一季，乙廠看好伺服器。",
+            "2031",
+            "same_part",
+        ),
+        (
+            "晶片商去年第4季獲利創新高。該公司2030年第四季營收年增三成，並預告下季營收。",
+            "2031",
+            "same_part",
+        ),
+        ("面板廠明年上半年擴產。董事會指出，2029年上半年新廠投產。", "2028", "same_part"),
+        # kept out: one quarter compared across years in one sentence; pairs that disagree;
+        # a part of a later year written out than the pair's (the text may be of that year)
+        ("今年第一季營收較2030年第一季成長。", None, "this_year_beside"),
+        (
+            "今年第一季營收創高。2030年第一季營收持平，2031年第三季展望佳。今年第三季出貨。",
+            "2031",
+            "latest_year",
+        ),
+        ("今年第一季營收創高。2030年第一季營收持平。2032年第二季新廠投產。", "2032", "latest_year"),
+    ],
+)
+def test_a_part_of_a_year_written_both_ways_fixes_the_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

@@ -3307,6 +3307,9 @@ def text_year_evidence(
     same = _same_day_both_ways(fold, matches)
     if same is not None:  # 以2025年6月1日為界 … 以今年6月1日為界: one day written both ways
         return str(same), "same_day"
+    same = _same_part_both_ways(fold, matches)
+    if same is not None:  # 預期2025年第一季… 展望今年第一季: one quarter written both ways
+        return str(same), "same_part"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -3569,6 +3572,37 @@ def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
         if _sentence_bounds(fold, m.start, m.end)[0] != begin
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The year a quarter or half written both with its year and with 今年/去年/明年
+    (``廣達預期2025年第一季…``, ``展望今年第一季…``; ``2024年第四季營收…``, ``去年第4季獲利``)
+    fixes: the written year less the relative's offset. A news story that tells its outlook
+    or its last results once with the year and once as 今年/去年 says which year is its own;
+    a quarter compared across years (``今年第一季營收較2024年第一季成長``) is told in one
+    sentence, so only pairs in different sentences count, and only when every pair agrees
+    (今年第一季 and 今年第三季 beside 2024年第一季 and 2025年第三季 do not) and no part of a
+    later year is written than the pair's (``2026年第一季``: the text may be of that year,
+    telling the pair's quarter as history)."""
+    parts = ("q1", "q2", "q3", "q4", "h1", "h2")
+    single = [m for m in matches if m.group is None and m.qualifier in parts and m.month is None]
+    offsets: dict[str, set[tuple[int, int]]] = {}
+    for m in single:
+        if m.relative and m.anchor == "doc" and "年" in m.text and m.text[:1] != "年":
+            sentence = _sentence_bounds(fold, m.start, m.end)
+            offsets.setdefault(m.qualifier, set()).add((m.offset, sentence[0]))
+    if not offsets:
+        return None
+    years = {
+        m.year - k
+        for m in single
+        if not m.relative and m.year
+        for k, begin in offsets.get(m.qualifier, ())
+        if _sentence_bounds(fold, m.start, m.end)[0] != begin
+    }
+    paired = {m.year for m in single if not m.relative and m.year and m.qualifier in offsets}
+    latest_part = max((m.year for m in single if not m.relative and m.year), default=0)
+    return years.pop() if len(years) == 1 and latest_part <= max(paired) else None
 
 
 def _part_within_year(m: DateMatch) -> bool:
