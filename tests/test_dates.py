@@ -3940,3 +3940,39 @@ def test_a_part_of_a_year_written_both_ways_fixes_the_year(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# Round dates25: a news story lists its points one to a line; a quarter written alone that
+# repeats the quarter told last (with its year, or as 今年第一季 of a fixed year) is that
+# quarter, with no release paragraph to carry its year across the lines.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "* 乙公司2030年第四季每股收益0.9美元。\n* 第四季度營收17億美元，低於預期。",
+            [("2030年第四季", "2030"), ("第四季度", "2030")],
+        ),
+        (
+            "* 丙公司2030年第四季營收成長，較去年同期增加一成。\n* 由於第四季業績亮眼，股價大漲。",
+            [("2030年第四季", "2030"), ("去年", "2029"), ("第四季", "2030")],
+        ),
+        # kept open: another quarter told between; a date of another year told between
+        (
+            "* 丁公司2030年第四季營收成長。\n* 2031年第一季展望保守。\n* 第四季度毛利率下滑。",
+            [("2030年第四季", "2030"), ("2031年第一季", "2031")],
+        ),
+        (
+            "* 戊公司2030年第四季營收成長。\n* 2028年，公司擴產。\n* 第四季度毛利率下滑。",
+            [("2030年第四季", "2030"), ("2028年", "2028")],
+        ),
+        # a comparison's base quarter is no quarter told: the one before it is
+        (
+            "* 己公司2030年第一季營收創高，較2029年第一季成長。\n* 第一季毛利率也創高。",
+            [("2030年第一季", "2030"), ("2029年第一季", "2029"), ("第一季", "2030")],
+        ),
+    ],
+)
+def test_a_quarter_repeated_alone_takes_the_quarter_told_last(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

@@ -2491,6 +2491,32 @@ def _drop_open_parts(
     return kept, {g: [new[k] for k in idx] for g, idx in group_ids.items()}
 
 
+def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> str | None:
+    """The year of a quarter written alone that repeats the quarter told last in the text
+    (``安森美2024年第四季收益未達預期…\n* 第四季度營收17.2億美元``, ``展望今年第一季…\n* 英業達
+    預期第一季淡季…``): a news story lists its points one to a line, so the quarter it
+    reports is told with its year once and then alone in the next points, where no release
+    paragraph carries it (see ``_release_year``). Only where no other quarter, and no date
+    of another year, is told between them (a comparison's base, 較去年同期, 較一年前, aside;
+    so is the base quarter itself, 較2023年第四季)."""
+    lex = _lexicon()
+    between: set[str] = set()  # the years of the dates told since
+    for f in reversed(facts):
+        if f.iso is None:
+            if f.relative and f.precision in ("year", "quarter", "half"):
+                return None  # (明年第一季… open: a year the text does not fix)
+            continue
+        if _is_base(fold, f.span.start) or lex.base_period_after.match(fold, f.span.end):
+            continue  # (較2023年第四季, 以105年第一季為基期: a base, not a period told)
+        if f.quarter is not None:
+            same = f.quarter == int(m.qualifier[1]) and between <= {f.iso[:4]}
+            return f.iso[:4] if same else None
+        if f.half is not None:
+            return None
+        between.add(f.iso[:4])
+    return None
+
+
 def _release_year(
     text: str,
     told: Sequence[_Told],
@@ -3582,8 +3608,8 @@ def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
     a quarter compared across years (``今年第一季營收較2024年第一季成長``) is told in one
     sentence, so only pairs in different sentences count, and only when every pair agrees
     (今年第一季 and 今年第三季 beside 2024年第一季 and 2025年第三季 do not) and no part of a
-    later year is written than the pair's (``2026年第一季``: the text may be of that year,
-    telling the pair's quarter as history)."""
+    year later than both the pair's and the one it gives is written (``2026年第一季``: the
+    text may be of that year, telling the pair's quarter as history)."""
     parts = ("q1", "q2", "q3", "q4", "h1", "h2")
     single = [m for m in matches if m.group is None and m.qualifier in parts and m.month is None]
     offsets: dict[str, set[tuple[int, int]]] = {}
@@ -3602,7 +3628,10 @@ def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
     }
     paired = {m.year for m in single if not m.relative and m.year and m.qualifier in offsets}
     latest_part = max((m.year for m in single if not m.relative and m.year), default=0)
-    return years.pop() if len(years) == 1 and latest_part <= max(paired) else None
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if latest_part <= max(year, *paired) else None
 
 
 def _part_within_year(m: DateMatch) -> bool:
@@ -3973,6 +4002,11 @@ def extract_dates(
                 # 今年8月18日傳出欠稅…。2019年又表示…——這也就是為什麼當8月18日傳出欠稅案後:
                 # a day told again is the day told first, not of a year written since
                 anchor, anchor_source = told_day, "previous"
+            if m.rule == rule_id("yearless_quarter") and anchor_source != "previous":
+                # 2024年第四季營收17.2億美元。…第四季度營收…: the quarter told again
+                repeated = _quarter_told_before(fold, facts, m)
+                if repeated is not None:
+                    anchor, anchor_source = repeated, "previous"
             if m.rule in _RELEASE_RULES and anchor_source != "previous":
                 # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
                 anchor = _release_year(doc.text, told, m, reference, evidence)
