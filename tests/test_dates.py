@@ -3976,3 +3976,29 @@ def test_a_quarter_repeated_alone_takes_the_quarter_told_last(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates25: 去年同期 right after a quarter or half told in its sentence counts back from
+# that part's year, not from the text's (a story of 2031 about 2030's last quarter).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "庚公司2031年第一季展望保守。該公司2030年第四季營收2億美元，比去年同期減少6%。",
+            [("2031年第一季", "2031"), ("2030年第四季", "2030"), ("去年", "2029")],
+        ),
+        (
+            "辛公司2031年營收目標10億美元。2030年下半年營收成長，較去年同期增加一成。",
+            [("2031年", "2031"), ("2030年下半年", "2030"), ("去年", "2029")],
+        ),
+        # (a whole year told before it: 去年 of the text, as before)
+        (
+            "壬公司2031年第一季展望保守。該公司2031年營收目標10億美元，較去年同期增加。",
+            [("2031年第一季", "2031"), ("2031年", "2031"), ("去年", "2030")],
+        ),
+    ],
+)
+def test_same_period_last_year_counts_from_the_part_told(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

@@ -2256,6 +2256,23 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             # text of 2017 is December 2015)
             year = int(single[:4]) + int(lex.relative[f.text]["offset"])
             update = {"iso": _iso(year, int(single[5:7])), "precision": "month", "anchor": single}
+        elif (
+            f.iso
+            and len(f.iso) == 4
+            and f.relative
+            and lex.same_period_after.match(fold, f.span.end)
+            and f.text in lex.relative
+            and int(lex.relative[f.text]["offset"]) < 0
+            and lex.relative[f.text]["unit"] == "year"
+            and (part := last_before(out, i, opened, lambda g: g.iso is not None, in_order))
+            and part.iso
+            and (part.quarter or part.half)
+            and not (part.relative and part.text in lex.relative)
+        ):
+            # (counted from the quarter told, not from the text's year: 2024年第四季營收…，比去年
+            # 同期減少6% in a text of 2025 compares with the fourth quarter of 2023)
+            year = int(part.iso[:4]) + int(lex.relative[f.text]["offset"])
+            update = {"iso": str(year), "anchor": part.iso[:4], "anchor_source": "previous"}
         if update.get("iso"):
             out[i] = f.model_copy(update={**update, "resolved": True})
     return out
