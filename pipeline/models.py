@@ -292,6 +292,7 @@ TextYearEvidence = Literal[
     "plans_far_ahead",
     "year_only",
     "same_day",
+    "same_part",
     "series_before_this_year",
     "this_year_months",
     "whole_year_before_this_part",

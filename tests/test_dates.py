@@ -3924,3 +3924,98 @@ def test_an_earnings_distribution_closes_its_year(text: str, expected: str | Non
 )
 def test_a_range_of_month_day_pairs(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates25: a quarter or half written once with its year and once as 今年/去年/明年 in
+# another sentence (an outlook told twice, last results told twice) fixes the text's year.
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "三家代工廠上月出貨皆創新高。甲廠預期2031年第一季筆電出貨將季減。展望今年第一季，乙廠看好伺服器。",
+            "2031",
+            "same_part",
+        ),
+        (
+            "晶片商去年第4季獲利創新高。該公司2030年第四季營收年增三成，並預告下季營收。",
+            "2031",
+            "same_part",
+        ),
+        ("面板廠明年上半年擴產。董事會指出，2029年上半年新廠投產。", "2028", "same_part"),
+        # kept out: one quarter compared across years in one sentence; pairs that disagree;
+        # a part of a later year written out than the pair's (the text may be of that year)
+        ("今年第一季營收較2030年第一季成長。", None, "this_year_beside"),
+        (
+            "今年第一季營收創高。2030年第一季營收持平，2031年第三季展望佳。今年第三季出貨。",
+            "2031",
+            "latest_year",
+        ),
+        ("今年第一季營收創高。2030年第一季營收持平。2032年第二季新廠投產。", "2032", "latest_year"),
+    ],
+)
+def test_a_part_of_a_year_written_both_ways_fixes_the_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# Round dates25: a news story lists its points one to a line; a quarter written alone that
+# repeats the quarter told last (with its year, or as 今年第一季 of a fixed year) is that
+# quarter, with no release paragraph to carry its year across the lines.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "* 乙公司2030年第四季每股收益0.9美元。\n* 第四季度營收17億美元，低於預期。",
+            [("2030年第四季", "2030"), ("第四季度", "2030")],
+        ),
+        (
+            "* 丙公司2030年第四季營收成長，較去年同期增加一成。\n* 由於第四季業績亮眼，股價大漲。",
+            [("2030年第四季", "2030"), ("去年", "2029"), ("第四季", "2030")],
+        ),
+        # kept open: another quarter told between; a date of another year told between
+        (
+            "* 丁公司2030年第四季營收成長。\n* 2031年第一季展望保守。\n* 第四季度毛利率下滑。",
+            [("2030年第四季", "2030"), ("2031年第一季", "2031")],
+        ),
+        (
+            "* 戊公司2030年第四季營收成長。\n* 2028年，公司擴產。\n* 第四季度毛利率下滑。",
+            [("2030年第四季", "2030"), ("2028年", "2028")],
+        ),
+        # a comparison's base quarter is no quarter told: the one before it is
+        (
+            "* 己公司2030年第一季營收創高，較2029年第一季成長。\n* 第一季毛利率也創高。",
+            [("2030年第一季", "2030"), ("2029年第一季", "2029"), ("第一季", "2030")],
+        ),
+    ],
+)
+def test_a_quarter_repeated_alone_takes_the_quarter_told_last(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates25: 去年同期 right after a quarter or half told in its sentence counts back from
+# that part's year, not from the text's (a story of 2031 about 2030's last quarter).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "庚公司2031年第一季展望保守。該公司2030年第四季營收2億美元，比去年同期減少6%。",
+            [("2031年第一季", "2031"), ("2030年第四季", "2030"), ("去年", "2029")],
+        ),
+        (
+            "辛公司2031年營收目標10億美元。2030年下半年營收成長，較去年同期增加一成。",
+            [("2031年", "2031"), ("2030年下半年", "2030"), ("去年", "2029")],
+        ),
+        # (a whole year told before it: 去年 of the text, as before)
+        (
+            "壬公司2031年第一季展望保守。該公司2031年營收目標10億美元，較去年同期增加。",
+            [("2031年第一季", "2031"), ("2031年", "2031"), ("去年", "2030")],
+        ),
+    ],
+)
+def test_same_period_last_year_counts_from_the_part_told(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

@@ -2290,6 +2290,23 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             # text of 2017 is December 2015)
             year = int(single[:4]) + int(lex.relative[f.text]["offset"])
             update = {"iso": _iso(year, int(single[5:7])), "precision": "month", "anchor": single}
+        elif (
+            f.iso
+            and len(f.iso) == 4
+            and f.relative
+            and lex.same_period_after.match(fold, f.span.end)
+            and f.text in lex.relative
+            and int(lex.relative[f.text]["offset"]) < 0
+            and lex.relative[f.text]["unit"] == "year"
+            and (part := last_before(out, i, opened, lambda g: g.iso is not None, in_order))
+            and part.iso
+            and (part.quarter or part.half)
+            and not (part.relative and part.text in lex.relative)
+        ):
+            # (counted from the quarter told, not from the text's year: 2024年第四季營收…，比去年
+            # 同期減少6% in a text of 2025 compares with the fourth quarter of 2023)
+            year = int(part.iso[:4]) + int(lex.relative[f.text]["offset"])
+            update = {"iso": str(year), "anchor": part.iso[:4], "anchor_source": "previous"}
         if update.get("iso"):
             out[i] = f.model_copy(update={**update, "resolved": True})
     return out
@@ -2523,6 +2540,32 @@ def _drop_open_parts(
         return facts, group_ids
     kept, new = _renumbered(facts, keep)
     return kept, {g: [new[k] for k in idx] for g, idx in group_ids.items()}
+
+
+def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> str | None:
+    """The year of a quarter written alone that repeats the quarter told last in the text
+    (``安森美2024年第四季收益未達預期…\n* 第四季度營收17.2億美元``, ``展望今年第一季…\n* 英業達
+    預期第一季淡季…``): a news story lists its points one to a line, so the quarter it
+    reports is told with its year once and then alone in the next points, where no release
+    paragraph carries it (see ``_release_year``). Only where no other quarter, and no date
+    of another year, is told between them (a comparison's base, 較去年同期, 較一年前, aside;
+    so is the base quarter itself, 較2023年第四季)."""
+    lex = _lexicon()
+    between: set[str] = set()  # the years of the dates told since
+    for f in reversed(facts):
+        if f.iso is None:
+            if f.relative and f.precision in ("year", "quarter", "half"):
+                return None  # (明年第一季… open: a year the text does not fix)
+            continue
+        if _is_base(fold, f.span.start) or lex.base_period_after.match(fold, f.span.end):
+            continue  # (較2023年第四季, 以105年第一季為基期: a base, not a period told)
+        if f.quarter is not None:
+            same = f.quarter == int(m.qualifier[1]) and between <= {f.iso[:4]}
+            return f.iso[:4] if same else None
+        if f.half is not None:
+            return None
+        between.add(f.iso[:4])
+    return None
 
 
 def _release_year(
@@ -3341,6 +3384,9 @@ def text_year_evidence(
     same = _same_day_both_ways(fold, matches)
     if same is not None:  # 以2025年6月1日為界 … 以今年6月1日為界: one day written both ways
         return str(same), "same_day"
+    same = _same_part_both_ways(fold, matches)
+    if same is not None:  # 預期2025年第一季… 展望今年第一季: one quarter written both ways
+        return str(same), "same_part"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -3603,6 +3649,40 @@ def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
         if _sentence_bounds(fold, m.start, m.end)[0] != begin
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The year a quarter or half written both with its year and with 今年/去年/明年
+    (``廣達預期2025年第一季…``, ``展望今年第一季…``; ``2024年第四季營收…``, ``去年第4季獲利``)
+    fixes: the written year less the relative's offset. A news story that tells its outlook
+    or its last results once with the year and once as 今年/去年 says which year is its own;
+    a quarter compared across years (``今年第一季營收較2024年第一季成長``) is told in one
+    sentence, so only pairs in different sentences count, and only when every pair agrees
+    (今年第一季 and 今年第三季 beside 2024年第一季 and 2025年第三季 do not) and no part of a
+    year later than both the pair's and the one it gives is written (``2026年第一季``: the
+    text may be of that year, telling the pair's quarter as history)."""
+    parts = ("q1", "q2", "q3", "q4", "h1", "h2")
+    single = [m for m in matches if m.group is None and m.qualifier in parts and m.month is None]
+    offsets: dict[str, set[tuple[int, int]]] = {}
+    for m in single:
+        if m.relative and m.anchor == "doc" and "年" in m.text and m.text[:1] != "年":
+            sentence = _sentence_bounds(fold, m.start, m.end)
+            offsets.setdefault(m.qualifier, set()).add((m.offset, sentence[0]))
+    if not offsets:
+        return None
+    years = {
+        m.year - k
+        for m in single
+        if not m.relative and m.year
+        for k, begin in offsets.get(m.qualifier, ())
+        if _sentence_bounds(fold, m.start, m.end)[0] != begin
+    }
+    paired = {m.year for m in single if not m.relative and m.year and m.qualifier in offsets}
+    latest_part = max((m.year for m in single if not m.relative and m.year), default=0)
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if latest_part <= max(year, *paired) else None
 
 
 def _part_within_year(m: DateMatch) -> bool:
@@ -3973,6 +4053,11 @@ def extract_dates(
                 # 今年8月18日傳出欠稅…。2019年又表示…——這也就是為什麼當8月18日傳出欠稅案後:
                 # a day told again is the day told first, not of a year written since
                 anchor, anchor_source = told_day, "previous"
+            if m.rule == rule_id("yearless_quarter") and anchor_source != "previous":
+                # 2024年第四季營收17.2億美元。…第四季度營收…: the quarter told again
+                repeated = _quarter_told_before(fold, facts, m)
+                if repeated is not None:
+                    anchor, anchor_source = repeated, "previous"
             if m.rule in _RELEASE_RULES and anchor_source != "previous":
                 # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
                 anchor = _release_year(doc.text, told, m, reference, evidence)
