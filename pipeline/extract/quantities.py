@@ -526,7 +526,10 @@ def _regexes() -> _Regexes:
         masks=re.compile("|".join(f"(?:{p})" for p in cx["masks"]), re.MULTILINE),
         delimiter=re.compile(f"[{delims}]"),
         qualifier_r=re.compile(
-            rf"[ \t]*(?:{bridges_r})?(?:[^\s\d{delims}]{{1,2}}{per_r})?(?P<w>{words_r})"
+            rf"[ \t]*(?:{bridges_r})?(?:[^\s\d{delims}]{{1,2}}{per_r})?"
+            # 最高回饋 6000 元: a verb of a grant or a limit after a ceiling word
+            rf"(?:(?:{_alt_r(ql['ceiling_verbs'])})(?={_alt_r(ql['verb_gap_words'])}))??"
+            rf"(?P<w>{words_r})"
         ),
         distant_qualifier_r=re.compile(
             rf"[ \t]*(?:的|之|中)(?:(?P<ref>{_alt_r(ql['reference_words'])})[^{delims}]{{0,22}}?"
@@ -1207,7 +1210,7 @@ class _Finder:
         i = bisect.bisect_right(self.skip_starts, b - 1) - 1
         return i >= 0 and self.skip_ends[i] > a
 
-    def _qualifier_before(self, pos: int) -> tuple[str | None, int]:
+    def _qualifier_before(self, pos: int, unit: str | None = None) -> tuple[str | None, int]:
         """(qualifier, start of the quoted qualifier) from the words before ``pos``."""
         m = self._ends_before(self.rx.qualifier_r, pos, 40)
         if m:
@@ -1219,8 +1222,23 @@ class _Finder:
             q = self.ctx.qualifiers.get(m.group("w")[::-1])
             if m.group("ref") and q not in (None, "approx"):
                 return None, pos  # 超出市場預估的138.7億美元: the estimate itself, not a bound
+            if q not in (None, "approx") and self._compared_before(self.n - m.end(), unit):
+                return None, pos  # 韓國為5.7元，都遠低於台灣的300元: 台灣's own price
             return q, pos  # too far to quote
         return None, pos
+
+    def _compared_before(self, word_start: int, unit: str | None) -> bool:
+        """A value in the same unit written earlier in the sentence, before a comparison word
+        whose "…的" phrase then names the other side: in 韓國為 5.7 元台幣，都遠低於台灣的
+        300 元台幣 the 300 is 台灣's own price (eq), not a bound. A share of a whole (營收
+        50 億元，約占整體營收的 42.8%) has another unit and keeps its word, and so does a
+        percentage, which after "…的" is a share of the phrase (成長 20%，超過目標的 50%)."""
+        if unit is None or unit in ("%", "pp"):
+            return False
+        lo = self.scan.rfind("。", 0, word_start)
+        for stop in "！？；\n":
+            lo = max(lo, self.scan.rfind(stop, 0, word_start))
+        return any(o.unit == unit and lo < o.start and o.end <= word_start for o in self.out)
 
     def _qualifier_after(self, pos: int) -> tuple[str | None, int]:
         m = self.rx.suffix_qualifier.match(self.scan, pos)
@@ -1294,7 +1312,7 @@ class _Finder:
         if neg is not None and value > 0 and range_bounds is None:
             value = -value  # 零下 20 度
             quote_start = self.n - neg.end()
-        q_word, q_start = self._qualifier_before(quote_start)
+        q_word, q_start = self._qualifier_before(quote_start, unit.unit)
         s_word, s_end = self._qualifier_after(quote_end)
         # 一萬多 is more than 10,000; -一萬多 is less than -10,000
         vague = "lt" if parsed.value < 0 else "gt"
