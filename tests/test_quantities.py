@@ -3602,6 +3602,18 @@ def test_lookback_over_gloss_and_cents(
         ("電壓 220 伏特。", [("220 伏特", 220.0, "伏特", "eq")]),
         # pay words name money before a bare magnitude
         ("月薪3萬5的職缺。", [("3萬5", 35000.0, "TWD", "eq")]),
+        # an exchange rate moves by cents (分) and dimes (角) of 元
+        (
+            "新台幣終場收 31.205 元，貶值 4.5 分。",
+            [("31.205 元", 31.205, "TWD", "eq"), ("4.5 分", 0.045, "TWD", "eq")],
+        ),
+        ("台幣重貶1.2角。", [("1.2角", 0.12, "TWD", "eq")]),
+        ("排名上升 3 分，畫成三角形。", []),
+        # a change with its unit, then the level it reaches: two values, no range
+        (
+            "融資餘額增加 8 億元至 1,950 億元。",
+            [("8 億元", 800000000.0, "TWD", "eq"), ("1,950 億元", 195000000000.0, "TWD", "eq")],
+        ),
     ],
 )
 def test_market_news_trades_references_peaks_and_codes(
