@@ -3548,3 +3548,79 @@ def test_lookback_over_gloss_and_cents(
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.per) for m in find_quantities(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 買超/賣超 is a net trade of shares: 超 bounds nothing and is not quoted
+        (
+            "外資昨日買超 2,310 張，投信賣超 845 張。",
+            [("2,310 張", 2310.0, "張", "eq"), ("845 張", 845.0, "張", "eq")],
+        ),
+        # after a comparison word, "…的 N" in the unit of a value written earlier in the
+        # sentence is the other side's own value, not a bound
+        (
+            "乙公司售價為 80 元，遠低於同業的 120 元。",
+            [("80 元", 80.0, "TWD", "eq"), ("120 元", 120.0, "TWD", "eq")],
+        ),
+        # ... but a percentage after "…的" is a share of the phrase, and with nothing
+        # compared before it the word still bounds the number
+        (
+            "前三季營收成長 15%，超過全年目標的 60%。",
+            [("15%", 15.0, "%", "eq"), ("60%", 60.0, "%", "gt")],
+        ),
+        ("產能已超過同業的 3 倍。", [("3 倍", 3.0, "倍", "gt")]),
+        # a price's path after 最高 is its peak; a short verb after a ceiling word keeps it
+        ("股價最高衝至月底的 58.2 元。", [("58.2 元", 58.2, "TWD", "eq")]),
+        ("會員最高回饋 3000 元。", [("最高回饋 3000 元", 3000.0, "TWD", "lte")]),
+        ("補助最多可領 2 萬元。", [("最多可領 2 萬元", 20000.0, "TWD", "lte")]),
+        ("盤中最高摸至 88.5 元。", [("88.5 元", 88.5, "TWD", "eq")]),
+        # 一度 is "at one point", not one degree
+        ("股價一度衝破 600 元。", [("衝破 600 元", 600.0, "TWD", "gt")]),
+        # a code that keeps its leading zero is a name, even before 元大
+        ("買進 0056 元大高股息 5 張。", [("5 張", 5.0, "張", "eq")]),
+        # a currency's name before the number
+        ("營收達韓幣 80 億元。", [("韓幣 80 億元", 8000000000.0, "KRW", "eq")]),
+        # comparison signs before the number
+        (
+            "資本額>=20億的公司，毛利率≤ 5%。",
+            [(">=20億", 2000000000.0, "TWD", "gte"), ("≤ 5%", 5.0, "%", "lte")],
+        ),
+        ("央行調升半個百分點。", [("半個百分點", 0.5, "pp", "eq")]),
+        # index points after a word of a rebound or a break of a level
+        (
+            "指數強彈 412 點，一度衝破 18000 點。",
+            [("412 點", 412.0, "點", "eq"), ("衝破 18000 點", 18000.0, "點", "gt")],
+        ),
+        # 部 counts handsets and films; 部下 does not block a following 下調
+        (
+            "出貨從 500 萬部下調至 420 萬部。",
+            [("500 萬部", 5000000.0, "部", "eq"), ("420 萬部", 4200000.0, "部", "eq")],
+        ),
+        ("分成 3 部分，整併為 5 部門。", []),
+        ("投信連 5 買，外資連 3 賣。", []),
+        ("指數重返 16800 點之上。", [("16800 點", 16800.0, "點", "eq")]),
+        ("電壓 220 伏特。", [("220 伏特", 220.0, "伏特", "eq")]),
+        # pay words name money before a bare magnitude
+        ("月薪3萬5的職缺。", [("3萬5", 35000.0, "TWD", "eq")]),
+        # an exchange rate moves by cents (分) and dimes (角) of 元
+        (
+            "新台幣終場收 31.205 元，貶值 4.5 分。",
+            [("31.205 元", 31.205, "TWD", "eq"), ("4.5 分", 0.045, "TWD", "eq")],
+        ),
+        ("台幣重貶1.2角。", [("1.2角", 0.12, "TWD", "eq")]),
+        ("排名上升 3 分，畫成三角形。", []),
+        # a change with its unit, then the level it reaches: two values, no range
+        (
+            "融資餘額增加 8 億元至 1,950 億元。",
+            [("8 億元", 800000000.0, "TWD", "eq"), ("1,950 億元", 195000000000.0, "TWD", "eq")],
+        ),
+    ],
+)
+def test_market_news_trades_references_peaks_and_codes(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))

@@ -82,6 +82,7 @@ class _Context:
     units: dict[str, _Unit]
     shadowed_units: dict[str, _Unit]  # measure words that share a surface with a 元 fraction
     fraction_followers: tuple[str, ...]
+    fraction_units: frozenset[str]  # 分, 角: fractions of 元
     fixed: dict[str, _Fixed]
     prefixes: dict[str, str]  # currency prefix -> ISO
     default_yuan: str
@@ -175,6 +176,7 @@ def _context() -> _Context:
         units=units,
         shadowed_units=shadowed,
         fraction_followers=tuple(cur["yuan_fractions"]["followed_by"]),
+        fraction_units=frozenset(cur["yuan_fractions"]["scale"]),
         fixed=fixed,
         prefixes=dict(cur["prefixes"]),
         default_yuan=cur["default_yuan"],
@@ -248,6 +250,7 @@ class _Regexes:
     tenth_digit: re.Pattern[str]
     half: re.Pattern[str]
     currency_r: re.Pattern[str]
+    fraction_move_r: re.Pattern[str]
     comparison_r: re.Pattern[str]
     base_after: re.Pattern[str]
     base_frame: re.Pattern[str]
@@ -423,12 +426,16 @@ def _unit_pattern(*, money_only: bool = False, listed_only: bool = False) -> str
     for surface in cur["yuan"]:
         entries.append((surface, re.escape(surface) + _not_followed(cur["yuan_not_followed_by"])))
     fractions = cur["yuan_fractions"]
+    units_listed = {u["surface"] for u in mw["units"]}
     for surface in fractions["scale"]:
         # a slash starts a per-unit (2分/W), not a score out of a number (2分/5分)
         after = "|".join(
             re.escape(w) + (r"(?![ \t]*\d)" if w in "/／" else "") for w in fractions["followed_by"]
         )
         entries.append((surface, re.escape(surface) + f"(?:(?={after}))"))
+        if fractions.get("after_words") and surface not in units_listed:
+            # 重貶1.08角: read, then kept only after a currency's move (_resolve_unit)
+            entries.append((surface, re.escape(surface)))
     entries.sort(key=lambda e: (-len(e[0]), e[0]))
     parts = [p for _, p in entries]
     if not money_only and not listed_only:
@@ -514,6 +521,7 @@ def _regexes() -> _Regexes:
     # what may stand between a per-unit (reversed: read back from the number) and the number:
     # a bridge word, a label's colon, and the measure's Latin name in brackets after it
     # (每股收益（EPS） 0.86 美元)
+    fraction_moves = load_lexicon("currencies")["yuan_fractions"].get("after_words", [])
     per_gap_r = (
         rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
     )
@@ -527,7 +535,10 @@ def _regexes() -> _Regexes:
         masks=re.compile("|".join(f"(?:{p})" for p in cx["masks"]), re.MULTILINE),
         delimiter=re.compile(f"[{delims}]"),
         qualifier_r=re.compile(
-            rf"[ \t]*(?:{bridges_r})?(?:[^\s\d{delims}]{{1,2}}{per_r})?(?P<w>{words_r})"
+            rf"[ \t]*(?:{bridges_r})?(?:[^\s\d{delims}]{{1,2}}{per_r})?"
+            # 最高回饋 6000 元: a verb of a grant or a limit after a ceiling word
+            rf"(?:(?:{_alt_r(ql['ceiling_verbs'])})(?={_alt_r(ql['verb_gap_words'])}))??"
+            rf"(?P<w>{words_r})"
         ),
         distant_qualifier_r=re.compile(
             rf"[ \t]*(?:的|之|中)(?:(?P<ref>{_alt_r(ql['reference_words'])})[^{delims}]{{0,22}}?"
@@ -564,6 +575,7 @@ def _regexes() -> _Regexes:
         tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
+        fraction_move_r=re.compile(rf"[ \t]*(?:{_alt_r(fraction_moves)})"),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
@@ -1213,7 +1225,7 @@ class _Finder:
         i = bisect.bisect_right(self.skip_starts, b - 1) - 1
         return i >= 0 and self.skip_ends[i] > a
 
-    def _qualifier_before(self, pos: int) -> tuple[str | None, int]:
+    def _qualifier_before(self, pos: int, unit: str | None = None) -> tuple[str | None, int]:
         """(qualifier, start of the quoted qualifier) from the words before ``pos``."""
         m = self._ends_before(self.rx.qualifier_r, pos, 40)
         if m:
@@ -1225,8 +1237,23 @@ class _Finder:
             q = self.ctx.qualifiers.get(m.group("w")[::-1])
             if m.group("ref") and q not in (None, "approx"):
                 return None, pos  # 超出市場預估的138.7億美元: the estimate itself, not a bound
+            if q not in (None, "approx") and self._compared_before(self.n - m.end(), unit):
+                return None, pos  # 韓國為5.7元，都遠低於台灣的300元: 台灣's own price
             return q, pos  # too far to quote
         return None, pos
+
+    def _compared_before(self, word_start: int, unit: str | None) -> bool:
+        """A value in the same unit written earlier in the sentence, before a comparison word
+        whose "…的" phrase then names the other side: in 韓國為 5.7 元台幣，都遠低於台灣的
+        300 元台幣 the 300 is 台灣's own price (eq), not a bound. A share of a whole (營收
+        50 億元，約占整體營收的 42.8%) has another unit and keeps its word, and so does a
+        percentage, which after "…的" is a share of the phrase (成長 20%，超過目標的 50%)."""
+        if unit is None or unit in ("%", "pp"):
+            return False
+        lo = self.scan.rfind("。", 0, word_start)
+        for stop in "！？；\n":
+            lo = max(lo, self.scan.rfind(stop, 0, word_start))
+        return any(o.unit == unit and lo < o.start and o.end <= word_start for o in self.out)
 
     def _qualifier_after(self, pos: int) -> tuple[str | None, int]:
         m = self.rx.suffix_qualifier.match(self.scan, pos)
@@ -1243,8 +1270,17 @@ class _Finder:
 
     # ---- building
 
+    def _after_currency_move(self, num_start: int) -> bool:
+        """A currency's move written right before the number (新台幣貶值9.2分, 重貶1.08角):
+        分 and 角 there are cents and dimes of 元 (currencies.yaml: yuan_fractions)."""
+        return self._ends_before(self.rx.fraction_move_r, num_start, 8) is not None
+
     def _resolve_unit(
-        self, surface: str | None, cur_prefix: str | None, end: int | None = None
+        self,
+        surface: str | None,
+        cur_prefix: str | None,
+        end: int | None = None,
+        num_start: int | None = None,
     ) -> _Unit | None:
         if surface is None:
             if cur_prefix is None:
@@ -1253,11 +1289,12 @@ class _Finder:
         u = self.ctx.units.get(surface)
         plain = self.ctx.shadowed_units.get(surface)
         if (
-            plain is not None
+            surface in self.ctx.fraction_units
             and end is not None
             and not self.scan.startswith(self.ctx.fraction_followers, end)
+            and not (num_start is not None and self._after_currency_move(num_start))
         ):
-            return plain  # 合計130分 is a score; 2分/W a fraction of 元
+            return plain  # 合計130分 is a score; 2分/W, 貶值9.2分 fractions of 元
         if u is None:
             iso = self.ctx.prefixes.get(surface)
             if iso is not None and surface.isalpha():
@@ -1300,7 +1337,7 @@ class _Finder:
         if neg is not None and value > 0 and range_bounds is None:
             value = -value  # 零下 20 度
             quote_start = self.n - neg.end()
-        q_word, q_start = self._qualifier_before(quote_start)
+        q_word, q_start = self._qualifier_before(quote_start, unit.unit)
         s_word, s_end = self._qualifier_after(quote_end)
         # 一萬多 is more than 10,000; -一萬多 is less than -10,000
         vague = "lt" if parsed.value < 0 else "gt"
@@ -1611,7 +1648,7 @@ class _Finder:
         start, raw = self._strip_sign(m, "s", "n")
         parsed = parse_number(raw)
         surface = m.group("u")
-        unit = self._resolve_unit(surface, None, m.end("u"))
+        unit = self._resolve_unit(surface, None, m.end("u"), start)
         if not self._accept_number(m.start("n"), m.group("n"), parsed, unit, surface):
             return False
         assert parsed is not None and unit is not None
@@ -1753,8 +1790,10 @@ class _Finder:
         u1_surface = m.group("u1") or u2_surface
         cur = self._ends_before(self.rx.currency_r, start1, 8)
         cur_word = cur.group("w")[::-1] if cur else None
-        u2 = self._resolve_unit(u2_surface, cur_word, m.end("u2"))
-        u1 = self._resolve_unit(u1_surface, cur_word, m.end("u1" if m.group("u1") else "u2"))
+        u2 = self._resolve_unit(u2_surface, cur_word, m.end("u2"), start1)
+        u1 = self._resolve_unit(
+            u1_surface, cur_word, m.end("u1" if m.group("u1") else "u2"), start1
+        )
         if u1 is None or u2 is None or p1 is None or p2 is None:
             return False
         if self._skipped(start1, m.end()):
@@ -1763,6 +1802,15 @@ class _Finder:
             # 5年至10% is not a range: keep the second number alone.
             return False
         if self._sign_not_range(m):
+            return False
+        if (
+            m.group("u1")
+            and m.group("sep") in ("至", "到")
+            and u1.kind not in ("percent", "ratio")
+            and self._direction(start1) is not None
+        ):
+            # 融資餘額減少 12 億元至 2,890 億元: a change and the level it reaches, each with
+            # its unit written; a change's span of percentages (成長 5%至10%) stays a range
             return False
         if u2.open and not u2.surface.isascii() and self._glued_open_unit(m.start("u2")):
             # 70 億至 130 億運算能力: the range's unit must be a token of its own, as a
@@ -2161,6 +2209,12 @@ class _Finder:
             gap = self.rx.range_gap.fullmatch(self.scan, a.end, b.start)
             if gap is None or _dash_is_sign(self.scan[a.end : b.start]):
                 continue  # -$0.56 -$0.76: two signed values side by side
+            if (
+                a.direction is not None
+                and a.kind not in ("percent", "ratio")
+                and any(w in self.scan[a.end : b.start] for w in ("至", "到"))
+            ):
+                continue  # 融資餘額減少 12 億元至 2,890 億元: a change, then the level reached
             self.range_count += 1
             lo, hi = min(a.value, b.value), max(a.value, b.value)
             common = {
