@@ -714,7 +714,8 @@ def _year_rows(doc: Document, latest: tuple[int, int, int]) -> set[str]:
     document's year (a slide's schedule ``2024 2025 2026~``, an order book's
     ``On Order: 2025 2026 2027``): a row of years running through now heads a plan or a
     schedule, and its later years name the columns of what is planned, not events reported
-    as past."""
+    as past. The row may be of consecutive year ranges, each starting the year after the
+    one before it ends (a roadmap's phases ``2010-2014 年 2015-2017年 2018-2020年``)."""
     years = sorted(
         (d for d in doc.facts.dates if d.resolved and d.precision == "year" and not d.relative),
         key=lambda d: d.span.start,
@@ -726,17 +727,20 @@ def _year_rows(doc: Document, latest: tuple[int, int, int]) -> set[str]:
         if len(run) >= 2 and (b := _iso_bounds(run[0].iso)) and b[0] <= latest:
             ok.update(d.id for d in run)
 
+    def year(d: DateFact) -> int | None:
+        y = (d.iso or "")[:4]
+        return int(y) if y.isdigit() else None
+
     for d in years:
         prev = run[-1] if run else None
-        if (
-            prev is not None
-            and _ROW_GAP_RE.fullmatch(doc.text[prev.span.end : d.span.start])
-            and (d.iso or "")[:4].isdigit()
-            and (prev.iso or "")[:4].isdigit()
-            and int((d.iso or "")[:4]) == int((prev.iso or "")[:4]) + 1
-        ):
-            run.append(d)
-            continue
+        if prev is not None and (y := year(d)) is not None and (py := year(prev)) is not None:
+            gap = doc.text[prev.span.end : d.span.start]
+            # the next year of the row, or a range's end (the next range starts after it)
+            if (_ROW_GAP_RE.fullmatch(gap) and y == py + 1) or (
+                _RANGE_JOIN_RE.fullmatch(gap) and y > py
+            ):
+                run.append(d)
+                continue
         close()
         run = [d]
     close()

@@ -215,7 +215,14 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
         elif o.ok:
             n = sum(o.counts.get(k, 0) for k in o.counts if k != "checks")
             name, doc_id = escape(o.path.name), escape(o.doc_id)
-            lines.print(f"[green]ok[/green]    {name} → {doc_id} ({o.pages} pages, {n} facts)")
+            scanned = (
+                f"; {o.image_pages} without a text layer (scanned? run OCR on them)"
+                if o.image_pages
+                else ""
+            )
+            lines.print(
+                f"[green]ok[/green]    {name} → {doc_id} ({o.pages} pages, {n} facts{scanned})"
+            )
         else:
             assert o.error is not None
             reason = escape(f"{o.path.name}: [{o.error.code}] {o.error.message}")

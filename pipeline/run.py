@@ -321,6 +321,9 @@ class Outcome:
     # (``document_data``): what the run's CSVs and the dataset writer read, without
     # parsing the file the worker has just printed. None: read the file.
     data: bytes | None = None
+    # Pages with no text layer (a scanned page, an image of a signed statement): told to the
+    # user, who cannot otherwise tell a page with no tables from a page with no text.
+    image_pages: int = 0
 
 
 @dataclass
@@ -430,6 +433,11 @@ def document_collection() -> Iterator[None]:
         gc.collect()
 
 
+def _image_pages(doc: Document) -> int:
+    """How many of the document's pages have no text layer (ingest's ``no_text_layer``)."""
+    return sum(1 for p in doc.pages if "no_text_layer" in p.flags)
+
+
 def _extract_one(
     path: Path,
     doc_id: str,
@@ -448,6 +456,7 @@ def _extract_one(
             text, counts, plain = checked
             source = built.document.source
             outcome = Outcome(path, doc_id, True, None, source.sha256, source.pages, counts, [])
+            outcome.image_pages = _image_pages(built.document)
             if keep_data and plain is not None:
                 outcome.data = marshal.dumps(plain)
             return outcome, text
@@ -473,6 +482,7 @@ def _extract_one(
         outcome = Outcome(
             path, doc_id, True, None, doc.source.sha256, doc.source.pages, counts, records
         )
+        outcome.image_pages = _image_pages(doc)
         return outcome, text
     except Exception as exc:  # one bad document must never stop the batch
         return Outcome(path, doc_id, False, error_record(path, doc_id, exc)), None

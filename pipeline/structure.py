@@ -789,6 +789,27 @@ def _cover_date(
     return None
 
 
+def _cover_month_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A deck's cover that gives only the month (``GOMAJI 上櫃前業績發表會`` over ``2015年12月``):
+    a line of page 1's first blocks that is nothing but one date to the month. It dates the
+    deck to that month, the last resort when nothing gives a day: a line standing alone
+    among the cover's first lines is the deck's date, where the same month inside a body
+    line is a period the text tells."""
+    first = {id(b) for b in blocks[: lex["report_date"]["cover_month_blocks"]]}
+    for s, e in _cover_lines(blocks, text, lex):
+        if not any(id(b) in first and b.start <= s and e <= b.end for b in blocks):
+            continue
+        line = text[s:e]
+        found = [d for d in find_dates(line) if d.iso and not d.vague]
+        if len(found) != 1 or found[0].precision != "month":
+            continue
+        d = found[0]
+        if d.iso is None or line[: d.start].strip() or line[d.end :].strip():
+            continue
+        return ReportDate(d.iso, s + d.start, s + d.end, "cover_month")
+    return None
+
+
 # the time of day a publication stamp writes after its date (2022-11-23 19:02:11)
 _CLOCK = re.compile(
     r"[ \t\u3000]*(?:上午|下午|晚間)?[ \t\u3000]*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?"
@@ -880,7 +901,8 @@ def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportD
 # bound in it); an auditor's signature date and the board's approval date date a
 # filing; a wire agency's stamp after the editor's line is the day a news article was
 # published (a photo caption's full date on a short line is only the day it was taken);
-# a deck's cover date beats the stamps of its source lines.
+# a deck's cover date beats the stamps of its source lines; a cover that gives only
+# the month dates the deck when nothing else does.
 REPORT_DATE_STRATEGIES = (
     ("labelled", _labelled_date),
     ("printed", _printed_date),
@@ -891,6 +913,7 @@ REPORT_DATE_STRATEGIES = (
     ("stamp", _stamp_date),
     ("photo_credit", _photo_credit_date),
     ("stated", _stated_date),
+    ("cover_month", _cover_month_date),
 )
 
 

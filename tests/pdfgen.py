@@ -1075,9 +1075,14 @@ def make_password_pdf(
 
 
 def make_image_only_pdf(
-    path: str | Path, lines: Sequence[str] = SAMPLE_LINES[:4], dpi: int = 110
+    path: str | Path,
+    lines: Sequence[str] = SAMPLE_LINES[:4],
+    dpi: int = 110,
+    text_page: str | None = None,
 ) -> PdfFixture:
-    """A scanned-looking A4 page: the text is pixels in a slightly tilted JPEG, no text layer."""
+    """A scanned-looking A4 page: the text is pixels in a slightly tilted JPEG, no text layer.
+    ``text_page`` puts a page of real text before it (a filing uploaded with its signed
+    statements scanned and its notes as text)."""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
     from reportlab.lib.utils import ImageReader
 
@@ -1100,10 +1105,16 @@ def make_image_only_pdf(
     img.save(jpeg, format="JPEG", quality=70)
     jpeg.seek(0)
     c = _canvas(path)
+    pages = ["\n".join(drawn)]
+    if text_page is not None:
+        c.setFont(_register_cjk(), BODY_SIZE)
+        c.drawString(MARGIN_X, TOP_Y, text_page)
+        c.showPage()
+        pages.insert(0, text_page)
     c.drawImage(ImageReader(jpeg), 0, 0, A4_W, A4_H)
     c.showPage()
     _save(c)
-    return PdfFixture(path=path, pages=["\n".join(drawn)], extra={"dpi": dpi, "image_size": size})
+    return PdfFixture(path=path, pages=pages, extra={"dpi": dpi, "image_size": size})
 
 
 # --------------------------------------------------------------------------- private use

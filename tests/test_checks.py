@@ -278,6 +278,9 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         ("新造船訂單 On Order: 13 2024 2025 2026\nPanamax 0 0 2", "pass"),
         ("2021年至2022年累計出貨，實際出貨年度 2025 2026\n", "fail"),
         ("2022年營收回顧 2019 2021 2025\n", "fail"),
+        # a roadmap's phases: consecutive year ranges running through now
+        ("發展藍圖\n2020-2022 年 2023-2025年 2026-2028年\n平台 生態系 國際化", "pass"),
+        ("發展藍圖\n2020-2022年 2026-2028年\n", "fail"),
         # X之次年 counts from X (a generic year), not from the date written last
         ("2023年營收成長。所得稅於盈餘產生年度之次年度股東會後認列，2026年3月完成。", "fail"),
         # a range that starts after the document date is checked as a whole

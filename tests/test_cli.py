@@ -177,3 +177,17 @@ def test_file_names_are_printed_literally(tmp_path: Path, capsys: object) -> Non
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "[red]報告 $(x).txt" in out
     assert "[bold]empty.txt" in out
+
+
+def test_pages_without_a_text_layer_are_told(tmp_path: Path, capsys: object) -> None:
+    """A filing whose statements were uploaded scanned goes through, and the user is told
+    how many pages had no text to read (no table there means no text, not no table)."""
+    from tests.pdfgen import make_image_only_pdf
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    make_image_only_pdf(inputs / "partly.pdf", text_page="附註：本公司營收為新台幣3億元。")
+    assert main(["run", str(inputs), "--out", str(tmp_path / "out"), "--no-isolate"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "(2 pages, " in out
+    assert "1 without a text layer" in out

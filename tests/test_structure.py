@@ -384,6 +384,18 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "board_approval",
             "民國一一三年四月二十六日",
         ),
+        # the approval worded 經提報董事會後發佈, the auditor's page an image (no text)
+        (
+            [
+                "合成企業股份有限公司及子公司\n合併財務報告暨會計師核閱報告\n民國一一○年及一○九年第一季\n",
+                "會計師核閱報告\n合成企業股份有限公司董事會 公鑒：\n",
+                _NOTES,
+                "二、通過財務報告之日期及程序\n本合併財務報告已於民國一一○年五月七日經提報董事會後發佈。\n",
+            ],
+            "2021-05-07",
+            "board_approval",
+            "民國一一○年五月七日",
+        ),
         # An annual report: the printing date on its cover dates the book, not the
         # auditor's or the board's date of the financial statements bound inside it.
         (
@@ -429,6 +441,22 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "2026-01-15",
             "cover",
             "2026年1月15日",
+        ),
+        # A deck whose cover gives only the month: dated to that month.
+        (
+            [
+                "範例科技 上櫃前業績發表會\n2015年12月\n",
+                "營運成果\n營收年增百分之二十，去年12月新增門市。\n",
+            ],
+            "2015-12",
+            "cover_month",
+            "2015年12月",
+        ),
+        (
+            ["範例科技\n法人說明會\n中華民國104年12月\n", "營運成果\n營收年增百分之二十。\n"],
+            "2015-12",
+            "cover_month",
+            "中華民國104年12月",
         ),
         # A news page: its dateline, closed by the time of day.
         (
@@ -511,6 +539,9 @@ def test_report_date_comes_from_what_dates_the_report(
         "新制上路\n自2024-07-01起實施的新制，影響3萬家業者。\n",  # a day the story tells
         "新制上路\n主管機關表示，2024-07-01 10:00起實施新制。\n",  # after sentence punctuation
         "新制上路\n依據主管機關於本次修正草案說明會中所提出的規劃時程2024-07-01 10:00起實施。\n",
+        # a month inside a line, or past the cover's first blocks, is a period the text tells
+        "營運成果\n2015年12月營收年增百分之二十。\n",
+        "一\n二\n三\n四\n五\n2015年12月\n營收年增。\n",
     ],
 )
 def test_a_day_the_body_tells_is_no_stamp(tmp_path: Path, text: str) -> None:
