@@ -80,6 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "text_mismatch": "text {got} differs from the document at its span: {want}",
         "page_missing": "page {page} is not a page of the document",
         "page_mismatch": "page {page} but the span starts on page {want}",
+        "page_outside_span": "page {page} but the span covers pages {first}–{last}",
         "sentence_missing": "sentence {sentence} does not exist",
         "sentence_mismatch": "sentence {sentence} but the span starts in sentence {want}",
         "mention_mismatch": "mention text {got} differs from the document at its span: {want}",
@@ -138,6 +139,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "text_mismatch": "文字 {got} 與文件在該位置的文字 {want} 不符",
         "page_missing": "第 {page} 頁不存在於文件中",
         "page_mismatch": "記載為第 {page} 頁，但位置起點在第 {want} 頁",
+        "page_outside_span": "記載為第 {page} 頁，但位置在第 {first}–{last} 頁",
         "sentence_missing": "句子 {sentence} 不存在",
         "sentence_mismatch": "記載為句子 {sentence}，但位置起點在句子 {want}",
         "mention_mismatch": "提及文字 {got} 與文件在該位置的文字 {want} 不符",
@@ -460,9 +462,17 @@ class _Invariants:
         if self.page_numbers and page not in self.page_numbers:
             self.add(f"{where}.page", "page_missing", fact, rid, page=page)
         elif self.page_ranges:
-            want = self.page_of(s)
-            if want is not None and want != page:
-                self.add(f"{where}.page", "page_mismatch", fact, rid, page=page, want=want)
+            # A fact may name any page its span covers: a quantity whose qualifier word
+            # ends one page (`超過`) and whose number opens the next names the number's page.
+            first, last = self.page_of(s), self.page_of(max(s, e - 1))
+            if first is not None and last is not None and first == last and page != first:
+                self.add(f"{where}.page", "page_mismatch", fact, rid, page=page, want=first)
+            elif first is not None and last is not None and not (
+                isinstance(page, int) and first <= page <= last
+            ):
+                self.add(
+                    f"{where}.page", "page_outside_span", fact, rid, page=page, first=first, last=last
+                )
         sent = fact.get("sentence")
         if sent is not None:
             if not (isinstance(sent, int) and 0 <= sent < len(self.sentences)):

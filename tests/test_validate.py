@@ -20,7 +20,7 @@ from pipeline.config import Settings
 from pipeline.emit import document_to_json
 from pipeline.errors import SchemaError
 from pipeline.models import SCHEMA_VERSION, Document
-from pipeline.run import run
+from pipeline.run import build_document, run
 from pipeline.schema import RECORD_TYPES, SCHEMA_DIALECT, record_schema
 from pipeline.validate import (
     MESSAGES,
@@ -30,7 +30,8 @@ from pipeline.validate import (
     validate_document_json,
     validate_folder,
 )
-from tests.conftest import RAW, ROOT
+from tests import pdfgen
+from tests.conftest import IN_PROCESS, RAW, ROOT
 
 SCHEMAS = ROOT / "schemas"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -399,6 +400,29 @@ def test_a_failing_fact_is_dropped_with_its_path_and_dependents(seed_doc: Docume
     assert target.id not in {q["id"] for q in data["facts"]["quantities"]}
     assert validate_document_json(data) == []
     assert len(data["facts"]["quantities"]) == len(seed_doc.facts.quantities) - 1
+
+
+def test_a_fact_whose_span_runs_over_a_page_break_keeps_the_number_page(tmp_path: Path) -> None:
+    """A qualifier word that ends one page and a number that opens the next make one fact;
+    it names the number's page, a page its span covers, and is kept (it was dropped, E201)."""
+    path = tmp_path / "split.pdf"
+    pdfgen.make_report_pdf(
+        path,
+        [
+            "可轉換公司債發行條件摘要\n本公司轉換價格之調整條款如下，遇有本公司配發普通股現金股利占每股時價之比率超過",
+            "1.5%者，轉換價格依發行及轉換辦法調整。截至今年3月底，轉換價格為每股15.68元。",
+        ],
+        figures=False,
+    )
+    doc = build_document(path, IN_PROCESS)
+    pages = {p.number: (p.start, p.end) for p in doc.pages}
+    q = next(q for q in doc.facts.quantities if q.value == 1.5)
+    assert doc.text[q.span.start : q.span.end] == q.text
+    start_page = next(n for n, (s, e) in pages.items() if s <= q.span.start < e)
+    assert (start_page, q.page) == (1, 2)
+    text, dropped = sanitize_document(doc)
+    assert dropped == []
+    assert any(x["text"] == q.text for x in json.loads(text)["facts"]["quantities"])
 
 
 def test_a_dropped_date_clears_references_to_it(seed_doc: Document) -> None:
