@@ -467,11 +467,19 @@ class _Invariants:
             first, last = self.page_of(s), self.page_of(max(s, e - 1))
             if first is not None and last is not None and first == last and page != first:
                 self.add(f"{where}.page", "page_mismatch", fact, rid, page=page, want=first)
-            elif first is not None and last is not None and not (
-                isinstance(page, int) and first <= page <= last
+            elif (
+                first is not None
+                and last is not None
+                and not (isinstance(page, int) and first <= page <= last)
             ):
                 self.add(
-                    f"{where}.page", "page_outside_span", fact, rid, page=page, first=first, last=last
+                    f"{where}.page",
+                    "page_outside_span",
+                    fact,
+                    rid,
+                    page=page,
+                    first=first,
+                    last=last,
                 )
         sent = fact.get("sentence")
         if sent is not None:
