@@ -1070,3 +1070,26 @@ def test_the_news_day_pattern_finds_what_it_found_in_the_dev_texts() -> None:
         assert got == [(m.start(), m.end()) for m in old.finditer(fold)], path.name
         found += len(got)
     assert found > 0
+
+
+# --------------------------------------------------------------------------- speed20
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab7-", max_size=12),
+    st.sets(st.text(alphabet="ab7-", max_size=6), max_size=6),
+)
+def test_a_dash_variant_looked_up_by_its_prefixes_is_what_trying_every_model_finds(
+    name: str, models: set[str]
+) -> None:
+    """``discover`` tried every found model as a prefix of each Latin run (a name, a dash,
+    then a part with a digit: Zorva-Pro-7B); ``_dash_variant_of`` looks the run's prefixes
+    before each dash up in the set. Same answer for any run and models, the empty model and
+    models with dashes of their own included."""
+    from pipeline.extract.entities.discovery import _dash_variant_of
+
+    plain = any(
+        name.startswith(f"{m}-") and any(ch.isdigit() for ch in name[len(m) :]) for m in models
+    )
+    assert _dash_variant_of(name, models) == plain
