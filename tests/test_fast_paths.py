@@ -1093,3 +1093,30 @@ def test_a_dash_variant_looked_up_by_its_prefixes_is_what_trying_every_model_fin
         name.startswith(f"{m}-") and any(ch.isdigit() for ch in name[len(m) :]) for m in models
     )
     assert _dash_variant_of(name, models) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.recursive(
+        st.one_of(
+            st.floats(allow_nan=True, allow_infinity=True), st.integers(), st.text(max_size=3)
+        ),
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=3), inner, max_size=4)
+        ),
+        max_leaves=12,
+    )
+)
+def test_a_plain_copy_holds_finite_floats_only_so_validation_may_skip_that_look(
+    data: object,
+) -> None:
+    """``checked_json`` and ``sanitize_document`` tell validation ``finite=True`` when the
+    data is ``dumps_and_data``'s plain copy, and the NaN / ±Infinity look is skipped: that
+    copy exists only for data that look would pass, and the invariants report the same."""
+    from pipeline.emit import dumps_and_data
+
+    _, plain = dumps_and_data(data)
+    if plain is not None:
+        assert all_finite(plain)
+        doc = {"text": "", "facts": {"quantities": [{"id": "q1", "x": plain}]}, "checks": []}
+        assert invariant_violations(doc, finite=True) == invariant_violations(doc)
