@@ -1120,3 +1120,64 @@ def test_a_plain_copy_holds_finite_floats_only_so_validation_may_skip_that_look(
         assert all_finite(plain)
         doc = {"text": "", "facts": {"quantities": [{"id": "q1", "x": plain}]}, "checks": []}
         assert invariant_violations(doc, finite=True) == invariant_violations(doc)
+
+
+def _sentences_char_by_char(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence splitter as it was: a Python step per character of the paragraph."""
+    from pipeline.structure import _CLOSE_OF, _OPENERS, _SENTENCE_END
+
+    stack0: list[tuple[str, int]] = []
+    for j in range(start, end):
+        ch = text[j]
+        if ch in _OPENERS and ch not in "\"'":
+            stack0.append((ch, j))
+        elif ch in _CLOSE_OF and stack0 and stack0[-1][0] == _CLOSE_OF[ch]:
+            stack0.pop()
+    unclosed = {j for _, j in stack0}
+    out: list[tuple[int, int]] = []
+
+    def emit(s: int, e: int) -> None:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+
+    stack: list[str] = []
+    s = j = start
+    while j < end:
+        ch = text[j]
+        if ch in _OPENERS and j not in unclosed:
+            stack.append(ch)
+        elif ch in _CLOSE_OF and stack and stack[-1] == _CLOSE_OF[ch]:
+            stack.pop()
+        elif ch in _SENTENCE_END and not stack:
+            k = j + 1
+            while k < end and (text[k] in _SENTENCE_END or text[k] in "」』”"):
+                k += 1
+            emit(s, k)
+            s = j = k
+            continue
+        j += 1
+    emit(s, end)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="字a 。！？；!?「」『』（）()【】〈〉《》“”‘’\"'\n", max_size=50),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_sentences_split_at_the_marks_found_by_one_scan_are_the_char_by_char_ones(
+    text: str, lo: int, cut: int
+) -> None:
+    """``split_sentences`` and ``_unclosed_openers`` stepped through every character of a
+    paragraph in Python; they now visit only the brackets and end marks one regex scan
+    finds (the only characters they act on). Same sentences for any text and bounds."""
+    from pipeline.structure import split_sentences
+
+    start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+    got = [(x.start, x.end) for x in split_sentences(text, start, end, 0, False)]
+    assert got == _sentences_char_by_char(text, start, end)
