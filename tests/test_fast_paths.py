@@ -1181,3 +1181,67 @@ def test_sentences_split_at_the_marks_found_by_one_scan_are_the_char_by_char_one
     start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
     got = [(x.start, x.end) for x in split_sentences(text, start, end, 0, False)]
     assert got == _sentences_char_by_char(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="台積電科技化學公司有限股份優良", min_size=1, max_size=40),
+    st.lists(
+        st.tuples(st.integers(0, 39), st.integers(2, 12), st.booleans(), st.integers(0, 2)),
+        max_size=8,
+    ),
+    st.lists(st.integers(0, 40), max_size=20),
+)
+def test_glued_names_looked_up_by_prefix_are_what_trying_every_stem_finds(
+    text: str, spans: list[tuple[int, int, bool, int]], cuts: list[int]
+) -> None:
+    """``glued_names`` tried every stem (a company's name) on every pattern name; it now
+    looks each name's prefixes up among the stems. Same names out, for any text, tokens
+    and candidates (lexicon hits and pattern names, companies with legal tails)."""
+    from pipeline.extract.entities.discovery import _LEGAL_TAILS, glued_names
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    n = len(text)
+    bounds = sorted({0, n, *(min(c, n) for c in cuts)})
+    tokens = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    found = [
+        Cand(s, min(s + k, n), "ORG", "company", f"r{s}", strength, source=src)
+        for s, k, lex, strength in spans
+        if s < n
+        for src in ["lexicon" if lex else "pattern"]
+    ]
+    rules, fold = ctx.rules, ctx.fold
+    stems = set()
+    for c in found:
+        name = fold[c.start : c.end]
+        if c.source == "lexicon" and len(name) >= 3:
+            stems.add(name)
+        for tail in _LEGAL_TAILS:
+            if name.endswith(tail) and len(name) - len(tail) >= 4:
+                stems.add(name[: -len(tail)])
+                break
+    own = (*rules.cjk_suffixes, *_LEGAL_TAILS, *rules.subunits, *rules.agency_endings)
+    plain = [
+        c
+        for c in found
+        if stems
+        and c.source != "lexicon"
+        and c.strength > 0
+        and any(
+            len(rest := fold[c.start : c.end][len(stem) :]) >= 2
+            and fold[c.start : c.end].startswith(stem)
+            and ctx.is_boundary(c.start + len(stem))
+            and not rest.startswith(own)
+            and not rest.startswith(("（", "("))
+            and not rules.subsidiary_mark_re.match(rest)
+            and any(
+                rest.endswith(suf) and len(rest) - len(suf) >= 2 and info["kind"] == "company"
+                for suf, info in rules.cjk_suffixes.items()
+            )
+            for stem in stems
+        )
+    ]
+    assert glued_names(ctx, found) == plain

@@ -1087,11 +1087,7 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     # with a number is a model of it (the size of an AI model, a generation)
     for r in runs:
         folded = r.name.casefold()
-        if (
-            r.label is None
-            and not r.not_name
-            and _dash_variant_of(folded, models)
-        ):
+        if r.label is None and not r.not_name and _dash_variant_of(folded, models):
             r.add(PRODUCT, 2, rule_id("product_model"))
             models.add(folded)
     for r in runs:
@@ -2319,12 +2315,14 @@ def glued_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if c.label != ORG or c.source == "lexicon" or c.strength <= 0:
             continue
         name = fold[c.start : c.end]
-        for stem in stems:
-            rest = name[len(stem) :]
+        # (the name's own prefixes looked up among the stems, a rest of two characters or
+        # more left, instead of every stem tried on every name)
+        for cut in range(1, len(name) - 1):
+            if name[:cut] not in stems:
+                continue
+            rest = name[cut:]
             if (
-                len(rest) >= 2
-                and name.startswith(stem)
-                and ctx.is_boundary(c.start + len(stem))
+                ctx.is_boundary(c.start + cut)
                 and not rest.startswith(own_words)
                 and not rest.startswith(("（", "("))  # 聯詠科技 + （深圳）有限公司: a subsidiary
                 and not rules.subsidiary_mark_re.match(rest)
