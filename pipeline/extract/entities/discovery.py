@@ -3170,9 +3170,13 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     generic word; and a company's ending after it (某耀Tech公司) makes it no model."""
     fold, rules = ctx.fold, ctx.rules
     makers: set[str] = set()
-    for c in found:
-        if c.label == ORG and c.strength > 0 and c.length >= 2 and CJK_RE.match(fold[c.end - 1]):
-            makers |= _maker_forms(ctx, fold[c.start : c.end])
+    # (each company's name once: it is found at every mention, its forms are the same)
+    for name in {
+        fold[c.start : c.end]
+        for c in found
+        if c.label == ORG and c.strength > 0 and c.length >= 2 and CJK_RE.match(fold[c.end - 1])
+    }:
+        makers |= _maker_forms(ctx, name)
     taken = {(c.start, c.end) for c in found}
     out: list[Cand] = []
     names = sorted(makers)
