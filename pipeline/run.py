@@ -282,7 +282,8 @@ def checked_json(doc: Document) -> tuple[str, dict[str, int], Any] | None:
 
     data = assign_stable_ids(doc.model_dump(mode="json"))
     text, plain = dumps_and_data(data)
-    if validate_document_json(json.loads(text) if plain is None else plain, text=text):
+    data_read = json.loads(text) if plain is None else plain
+    if validate_document_json(data_read, text=text, finite=plain is not None):
         return None
     counts = {name: len(data["facts"][name]) for name in Facts.model_fields}
     counts["checks"] = len(data["checks"])

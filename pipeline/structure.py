@@ -56,6 +56,10 @@ _CLOSE_OF = {
     "’": "‘",
 }
 _SENTENCE_END = "。！？；!?"
+# The only characters the sentence splitter acts on: found by one scan, not a Python step
+# per character of every paragraph
+_BRACKET_RE = re.compile("[" + re.escape(_OPENERS + "".join(_CLOSE_OF)) + "]")
+_SPLIT_RE = re.compile("[" + re.escape(_OPENERS + "".join(_CLOSE_OF) + _SENTENCE_END) + "]")
 # A number cell as statements print them: 1,234  -5.1%  $57,323  (1,234) for a negative.
 _NUMERIC_CELL_RE = re.compile(
     r"^[(（]?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)）]?$|^[-—–─]$|^N/?A$"
@@ -550,7 +554,8 @@ def _unclosed_openers(text: str, start: int, end: int) -> set[int]:
     """Openers never closed in ``text[start:end]``: a typo (`估可提升到20%（去年約15%。全年…`)
     that would otherwise hold every later sentence end of the paragraph inside a bracket."""
     stack: list[tuple[str, int]] = []
-    for j in range(start, end):
+    for m in _BRACKET_RE.finditer(text, start, end):
+        j = m.start()
         ch = text[j]
         if ch in _OPENERS and ch not in "\"'":
             stack.append((ch, j))
@@ -581,8 +586,10 @@ def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) 
     unclosed = _unclosed_openers(text, start, end)
     stack: list[str] = []
     s = start
-    j = start
-    while j < end:
+    for m in _SPLIT_RE.finditer(text, start, end):
+        j = m.start()
+        if j < s:
+            continue  # (an end mark or closing quote the sentence just ended took in)
         ch = text[j]
         if ch in _OPENERS and ch not in "\"'" and j not in unclosed:
             stack.append(ch)
@@ -593,9 +600,7 @@ def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) 
             while k < end and (text[k] in _SENTENCE_END or text[k] in "」』”"):
                 k += 1
             emit(s, k)
-            s = j = k
-            continue
-        j += 1
+            s = k
     emit(s, end)
     return out
 

@@ -1070,3 +1070,178 @@ def test_the_news_day_pattern_finds_what_it_found_in_the_dev_texts() -> None:
         assert got == [(m.start(), m.end()) for m in old.finditer(fold)], path.name
         found += len(got)
     assert found > 0
+
+
+# --------------------------------------------------------------------------- speed20
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab7-", max_size=12),
+    st.sets(st.text(alphabet="ab7-", max_size=6), max_size=6),
+)
+def test_a_dash_variant_looked_up_by_its_prefixes_is_what_trying_every_model_finds(
+    name: str, models: set[str]
+) -> None:
+    """``discover`` tried every found model as a prefix of each Latin run (a name, a dash,
+    then a part with a digit: Zorva-Pro-7B); ``_dash_variant_of`` looks the run's prefixes
+    before each dash up in the set. Same answer for any run and models, the empty model and
+    models with dashes of their own included."""
+    from pipeline.extract.entities.discovery import _dash_variant_of
+
+    plain = any(
+        name.startswith(f"{m}-") and any(ch.isdigit() for ch in name[len(m) :]) for m in models
+    )
+    assert _dash_variant_of(name, models) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.recursive(
+        st.one_of(
+            st.floats(allow_nan=True, allow_infinity=True), st.integers(), st.text(max_size=3)
+        ),
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=3), inner, max_size=4)
+        ),
+        max_leaves=12,
+    )
+)
+def test_a_plain_copy_holds_finite_floats_only_so_validation_may_skip_that_look(
+    data: object,
+) -> None:
+    """``checked_json`` and ``sanitize_document`` tell validation ``finite=True`` when the
+    data is ``dumps_and_data``'s plain copy, and the NaN / ±Infinity look is skipped: that
+    copy exists only for data that look would pass, and the invariants report the same."""
+    from pipeline.emit import dumps_and_data
+
+    _, plain = dumps_and_data(data)
+    if plain is not None:
+        assert all_finite(plain)
+        doc = {"text": "", "facts": {"quantities": [{"id": "q1", "x": plain}]}, "checks": []}
+        assert invariant_violations(doc, finite=True) == invariant_violations(doc)
+
+
+def _sentences_char_by_char(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence splitter as it was: a Python step per character of the paragraph."""
+    from pipeline.structure import _CLOSE_OF, _OPENERS, _SENTENCE_END
+
+    stack0: list[tuple[str, int]] = []
+    for j in range(start, end):
+        ch = text[j]
+        if ch in _OPENERS and ch not in "\"'":
+            stack0.append((ch, j))
+        elif ch in _CLOSE_OF and stack0 and stack0[-1][0] == _CLOSE_OF[ch]:
+            stack0.pop()
+    unclosed = {j for _, j in stack0}
+    out: list[tuple[int, int]] = []
+
+    def emit(s: int, e: int) -> None:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+
+    stack: list[str] = []
+    s = j = start
+    while j < end:
+        ch = text[j]
+        if ch in _OPENERS and j not in unclosed:
+            stack.append(ch)
+        elif ch in _CLOSE_OF and stack and stack[-1] == _CLOSE_OF[ch]:
+            stack.pop()
+        elif ch in _SENTENCE_END and not stack:
+            k = j + 1
+            while k < end and (text[k] in _SENTENCE_END or text[k] in "」』”"):
+                k += 1
+            emit(s, k)
+            s = j = k
+            continue
+        j += 1
+    emit(s, end)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="字a 。！？；!?「」『』（）()【】〈〉《》“”‘’\"'\n", max_size=50),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_sentences_split_at_the_marks_found_by_one_scan_are_the_char_by_char_ones(
+    text: str, lo: int, cut: int
+) -> None:
+    """``split_sentences`` and ``_unclosed_openers`` stepped through every character of a
+    paragraph in Python; they now visit only the brackets and end marks one regex scan
+    finds (the only characters they act on). Same sentences for any text and bounds."""
+    from pipeline.structure import split_sentences
+
+    start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+    got = [(x.start, x.end) for x in split_sentences(text, start, end, 0, False)]
+    assert got == _sentences_char_by_char(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="台積電科技化學公司有限股份優良", min_size=1, max_size=40),
+    st.lists(
+        st.tuples(st.integers(0, 39), st.integers(2, 12), st.booleans(), st.integers(0, 2)),
+        max_size=8,
+    ),
+    st.lists(st.integers(0, 40), max_size=20),
+)
+def test_glued_names_looked_up_by_prefix_are_what_trying_every_stem_finds(
+    text: str, spans: list[tuple[int, int, bool, int]], cuts: list[int]
+) -> None:
+    """``glued_names`` tried every stem (a company's name) on every pattern name; it now
+    looks each name's prefixes up among the stems. Same names out, for any text, tokens
+    and candidates (lexicon hits and pattern names, companies with legal tails)."""
+    from pipeline.extract.entities.discovery import _LEGAL_TAILS, glued_names
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+    from pipeline.extract.entities.types import Cand, Ctx
+
+    n = len(text)
+    bounds = sorted({0, n, *(min(c, n) for c in cuts)})
+    tokens = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    ctx = Ctx(text, fold_width(text), tokens, rules_for(Lexicons.load()))
+    found = [
+        Cand(s, min(s + k, n), "ORG", "company", f"r{s}", strength, source=src)
+        for s, k, lex, strength in spans
+        if s < n
+        for src in ["lexicon" if lex else "pattern"]
+    ]
+    rules, fold = ctx.rules, ctx.fold
+    stems = set()
+    for c in found:
+        name = fold[c.start : c.end]
+        if c.source == "lexicon" and len(name) >= 3:
+            stems.add(name)
+        for tail in _LEGAL_TAILS:
+            if name.endswith(tail) and len(name) - len(tail) >= 4:
+                stems.add(name[: -len(tail)])
+                break
+    own = (*rules.cjk_suffixes, *_LEGAL_TAILS, *rules.subunits, *rules.agency_endings)
+    plain = [
+        c
+        for c in found
+        if stems
+        and c.source != "lexicon"
+        and c.strength > 0
+        and any(
+            len(rest := fold[c.start : c.end][len(stem) :]) >= 2
+            and fold[c.start : c.end].startswith(stem)
+            and ctx.is_boundary(c.start + len(stem))
+            and not rest.startswith(own)
+            and not rest.startswith(("（", "("))
+            and not rules.subsidiary_mark_re.match(rest)
+            and any(
+                rest.endswith(suf) and len(rest) - len(suf) >= 2 and info["kind"] == "company"
+                for suf, info in rules.cjk_suffixes.items()
+            )
+            for stem in stems
+        )
+    ]
+    assert glued_names(ctx, found) == plain

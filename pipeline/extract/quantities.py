@@ -3277,6 +3277,7 @@ def _inherited_year(
     dates: Sequence[DateFact],
     date_ends: Sequence[int],
     finder: _Finder,
+    headed: Sequence[int],
 ) -> tuple[DateFact, str] | None:
     """A number whose sentence states no period takes the one its paragraph has set in an
     earlier sentence (其中…, …則為…: ``continuation``), else its heading's (``heading``)."""
@@ -3310,7 +3311,10 @@ def _inherited_year(
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
             return dates[k], "continuation"
         k -= 1
-    for j in range(bi - 1, -1, -1):
+    # (the nearest heading or title before the block, found by bisection in ``headed``,
+    # the indices of the heading and title blocks, not by a walk back over every block)
+    h = bisect.bisect_left(headed, bi) - 1
+    for j in headed[h : h + 1] if h >= 0 else ():
         b = doc.blocks[j]
         if b.kind in ("heading", "title"):
             if b.kind == "title" and len(_heading_years(dates, b.start, b.end)) > 1:
@@ -3529,10 +3533,12 @@ def _finishes_change(
     k = bisect.bisect_left(by_start, pos, key=_span_start)
     nxt = rx.delimiter.search(scan, pos + 1)
     end = nxt.start() if nxt is not None else len(scan)
+    # (the dates of the clause only: by_start is in start order, so those starting before
+    # ``end`` are a slice, not a filter over every date to the text's end)
+    k_end = bisect.bisect_left(by_start, end, lo=k, key=_span_start)
     if any(
         d.relative and (d.iso is None or d.anchor is None or d.iso[:4] <= d.anchor[:4])
-        for d in by_start[k:]
-        if d.span.start < end
+        for d in by_start[k:k_end]
     ):
         return False  # 從過去的最高800個，縮減到今年的405個: a change to the present is reached
     p = prev[-1]
@@ -4081,6 +4087,7 @@ def extract_quantities(
     c_limit = 40
     window = int(ctx.subject["window"])  # characters each side worth segmenting
     date_ends, date_list = _date_index(dates)
+    headed = [j for j, b in enumerate(doc.blocks) if b.kind in ("heading", "title")]
     date_starts = [d.span.start for d in date_list]
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
@@ -4330,7 +4337,7 @@ def extract_quantities(
             else False
         )
         if year is None and q.kind != "count" and not stated_open and not present:
-            inherited = _inherited_year(doc, q.start, date_list, date_ends, finder)
+            inherited = _inherited_year(doc, q.start, date_list, date_ends, finder, headed)
             if inherited is not None and not (aside and inherited[1] == "continuation"):
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]

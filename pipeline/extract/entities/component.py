@@ -137,6 +137,7 @@ from pipeline.extract.entities.types import (
     Cand,
     Ctx,
     Literals,
+    SpanReach,
     find_literals,
     rule_id,
 )
@@ -710,12 +711,14 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
     """
     rules, fold = ctx.rules, ctx.fold
     orgs = {(c.start, c.end): c for c in found if c.label == ORG and c.strength >= 2}
-    others = [(c.start, c.end) for c in found if c.label == PRODUCT and c.strength > 0]
+    # (whether a product found overlaps a side: ``any(a < e and s < b …)`` over every
+    # product, asked of a spans' index instead of walked for each pair)
+    others = SpanReach((c.start, c.end) for c in found if c.label == PRODUCT and c.strength > 0)
     out: list[Cand] = []
     strong = {(c.start, c.end) for c in found if c.label == PRODUCT and c.strength >= 2}
     for p in pairs:
         sides = [(p.zh.start, p.zh.end), (p.en.start, p.en.end)]
-        if any(a < e and s < b for s, e in sides for a, b in others):
+        if any(others.reaches(e, s) for s, e in sides):
             # 調節劑Zelvora（奧札莫德）: the Latin side a product found by a strong cue, the
             # Chinese side a word of its own (a transliteration, no dictionary word) is its
             # second name (prods28)
@@ -723,7 +726,7 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
             if (
                 (p.en.start, p.en.end) in strong
                 and p.en.start < p.zh.start
-                and not any(a < p.zh.end and p.zh.start < b for a, b in others)
+                and not others.reaches(p.zh.end, p.zh.start)
                 and len(zh) >= 3
                 and re.fullmatch(f"[{CJK}]+", zh) is not None
                 and ctx.word_freq(zh) == 0

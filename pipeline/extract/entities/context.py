@@ -1162,12 +1162,15 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
     out: list[Cand] = []
     matches = list(_QUOTED.finditer(fold))
     group_end = _quoted_list_ends(fold, matches)
+    # where each list of quotes opens (matches come in order): a quote after its list's
+    # first is a later item, without a walk over every quote of the text per quote
+    opens: dict[int, int] = {}
+    for m in matches:
+        opens.setdefault(group_end[m.start()], m.start())
     for m in matches:
         s, e = m.span(1)
         name = fold[s:e].strip()
-        listed = group_end[m.start()] != m.end() or any(
-            group_end[o.start()] == group_end[m.start()] and o.start() < m.start() for o in matches
-        )
+        listed = group_end[m.start()] != m.end() or opens[group_end[m.start()]] < m.start()
         if (name.isascii() and not listed) or not name or rules.not_product_head_re.search(name):
             continue
         if rules.spec_re.match(name):

@@ -1043,13 +1043,19 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
                 r.add(label, 1, rule_id("coordination"), kinds[0] if kinds else None)
 
 
+def _starts_within(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in [lo, hi): a bisection, not a walk."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     """What only the typed neighbours tell: a model after a company found by a cue
     (AMD則以 MI300X), and a lexicon product with more name before it (Factory Gemini:
     a name wrapped at a space, whose second word alone is a known product)."""
     org_ends = {r.end for r in runs if r.label == ORG}
     products_ending = {c.end: c for c in known if c.label == PRODUCT}
-    known_orgs = [c for c in known if c.label == ORG]
+    org_starts = sorted(c.start for c in known if c.label == ORG)
     for r in runs:
         if r.label is not None or r.not_name or r.known:
             continue
@@ -1064,7 +1070,7 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
         if (
             p is not None
             and p.start > r.start
-            and not any(r.start <= o.start < p.start for o in known_orgs)
+            and not _starts_within(org_starts, r.start, p.start)
             and not ctx.rules.is_not_name(ctx.fold[r.start : p.start].strip())
         ):
             r.add(PRODUCT, 2, rule_id("product_extension"))
@@ -1081,14 +1087,7 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
     # with a number is a model of it (the size of an AI model, a generation)
     for r in runs:
         folded = r.name.casefold()
-        if (
-            r.label is None
-            and not r.not_name
-            and any(
-                folded.startswith(f"{m}-") and any(ch.isdigit() for ch in folded[len(m) :])
-                for m in models
-            )
-        ):
+        if r.label is None and not r.not_name and _dash_variant_of(folded, models):
             r.add(PRODUCT, 2, rule_id("product_model"))
             models.add(folded)
     for r in runs:
@@ -2316,12 +2315,14 @@ def glued_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if c.label != ORG or c.source == "lexicon" or c.strength <= 0:
             continue
         name = fold[c.start : c.end]
-        for stem in stems:
-            rest = name[len(stem) :]
+        # (the name's own prefixes looked up among the stems, a rest of two characters or
+        # more left, instead of every stem tried on every name)
+        for cut in range(1, len(name) - 1):
+            if name[:cut] not in stems:
+                continue
+            rest = name[cut:]
             if (
-                len(rest) >= 2
-                and name.startswith(stem)
-                and ctx.is_boundary(c.start + len(stem))
+                ctx.is_boundary(c.start + cut)
                 and not rest.startswith(own_words)
                 and not rest.startswith(("（", "("))  # 聯詠科技 + （深圳）有限公司: a subsidiary
                 and not rules.subsidiary_mark_re.match(rest)
@@ -3169,9 +3170,13 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     generic word; and a company's ending after it (某耀Tech公司) makes it no model."""
     fold, rules = ctx.fold, ctx.rules
     makers: set[str] = set()
-    for c in found:
-        if c.label == ORG and c.strength > 0 and c.length >= 2 and CJK_RE.match(fold[c.end - 1]):
-            makers |= _maker_forms(ctx, fold[c.start : c.end])
+    # (each company's name once: it is found at every mention, its forms are the same)
+    for name in {
+        fold[c.start : c.end]
+        for c in found
+        if c.label == ORG and c.strength > 0 and c.length >= 2 and CJK_RE.match(fold[c.end - 1])
+    }:
+        makers |= _maker_forms(ctx, name)
     taken = {(c.start, c.end) for c in found}
     out: list[Cand] = []
     names = sorted(makers)
@@ -3615,6 +3620,17 @@ def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 _INN_GLOSS = re.compile(r"\s*[（(]\s*([a-z]{6,}(?:-[a-z]+)?)\s*[）)]")
 
 
+def _dash_variant_of(folded: str, models: set[str]) -> bool:
+    """Whether ``folded`` is a name of ``models``, a dash, then a part with a digit: the
+    prefixes before each dash looked up in the set, not every model tried as a prefix."""
+    i = folded.find("-")
+    while i >= 0:
+        if folded[:i] in models and any(ch.isdigit() for ch in folded[i:]):
+            return True
+        i = folded.find("-", i + 1)
+    return False
+
+
 def find_inn_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """Evrysdi（risdiplam）: a lower-case Latin word alone in parentheses right after a product
     found by more than its shape is the drug's INN, its second name (an INN is written in
@@ -3624,11 +3640,12 @@ def find_inn_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     strong = {fold[c.start : c.end] for c in found if c.label == PRODUCT and c.strength >= 2}
     out: list[Cand] = []
     for c in found:
-        if c.label != PRODUCT or not any(n.startswith(fold[c.start : c.end]) for n in strong):
-            continue  # a repeat of a name found elsewhere, or of its brand (某藥 of 某藥口服液)
-        m = _INN_GLOSS.match(fold, c.end)
-        if m is None:
+        # (the gloss first: it is one match at the name's end, where the repeat test reads
+        # every strong name, and it rarely follows)
+        if c.label != PRODUCT or (m := _INN_GLOSS.match(fold, c.end)) is None:
             continue
+        if not any(n.startswith(fold[c.start : c.end]) for n in strong):
+            continue  # a repeat of a name found elsewhere, or of its brand (某藥 of 某藥口服液)
         word = m.group(1)
         if word in rules.not_drugs or word.endswith(rules.english_word_endings):
             continue
