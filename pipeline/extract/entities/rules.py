@@ -558,8 +558,9 @@ class Rules:
         # efsitora alfa with no brand: a second word only an INN spells so (alfa, not alpha) makes
         # the pair a drug's name on its own, where beta or gamma may end a protein's name
         self.inn_alone_re = re.compile(
-            rf"(?<![A-Za-z\-])[a-z]{{5,}}[ \u00a0]{alternation(stems.get('inn_only_second_words', ()))}"
-            r"(?![A-Za-z])"
+            r"(?<![A-Za-z\-])[a-z]{5,}[ \u00a0]"
+            + alternation(stems.get("inn_only_second_words", ()))
+            + r"(?![A-Za-z])"
         )
         self.inn_cjk_re = re.compile(alternation(stems.get("cjk", ())))
         self.cjk_not_drugs = frozenset(stems.get("cjk_not_drugs", ()))
