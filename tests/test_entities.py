@@ -6102,7 +6102,7 @@ def test_drug_names_by_newer_stems_and_wrapped_glosses(
             {"Predicts 20M Shipments", "Predicts 20M Shipments of Orvane X5"},
         ),
         ("崧耀科技公司表示出貨成長，首次採用崧耀 3 奈米製程。", set(), {"崧耀 3", "崧耀3"}),
-        ("此次崧耀藥業的sBLA申請延長用藥間隔，HFrEF患者受益。", set(), {"sBLA", "HFrEF"}),
+        ("此次崧耀藥業的sBLA申請延長用藥間隔，eVTOL機隊受益。", set(), {"sBLA", "eVTOL"}),
         ("崧耀藥業宣佈FDA受理其補充生物製品申請(sBLA)。", set(), {"sBLA", "補充生物製品申請"}),
         ("崧耀推出的Zenbook手機搭配PassMark測試。", {"PassMark"}, set()),
     ],

@@ -71,9 +71,9 @@ from pipeline.extract.entities.types import (
 
 # A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-# two small letters running: a word's syllable (iPhone, PassMark), which initials that merely
-# keep one small letter (sNDA, HFpEF, mRNA, eVTOL) never have
-_TWO_LOWER = re.compile(r"[a-z]{2}")
+# a small letter before capitals alone (sNDA, mRNA, eVTOL: supplemental, messenger …) prefixes
+# initials; a small letter inside them (CoWoS, SoIC: "on") may still name a product
+_PREFIXED_INITIALS = re.compile(r"[a-z][A-Z]{2,}[0-9]*")
 # ，chronic lymphocytic leukemia）: English words spelling out a short form, to its parenthesis
 _SPELLED_OUT = re.compile(r"\s*[，,;；]\s*[A-Za-z][A-Za-z\- ]{3,80}[）)]")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
@@ -1110,7 +1110,7 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and r.name[0].isalpha()
             and " " not in r.name
             and _INNER_CAPITAL.search(r.name)
-            and _TWO_LOWER.search(r.name)  # not sNDA, HFpEF, mRNA: initials with a small letter
+            and not _PREFIXED_INITIALS.fullmatch(r.name)  # sNDA, mRNA: initials, no brand
             and not _glossed_term(ctx, r)
             and not any(
                 m.startswith((f"{r.name.casefold()} ", f"{r.name.casefold()}-")) for m in models
