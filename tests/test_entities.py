@@ -6064,3 +6064,66 @@ def test_glued_verbs_kinds_glosses_and_tickers_make_no_name(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods30: drug names by stems the list lacked (-estrant, -glipron, 莫司汀 read before 莫司), a
+# biological's INN alone (a second word only an INN spells so: alfa, pegol), and a brand whose
+# INN in parentheses wraps at a line's end (made-up names).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "臨床進展：1）Zolvestrant治療乳癌；2）Tavuglipron治療肥胖。",
+            {"Zolvestrant", "Tavuglipron"},
+            set(),
+        ),
+        ("方案（洛瑞莫司汀+利妥昔單抗）在初治患者中。", {"洛瑞莫司汀"}, {"洛瑞莫司"}),
+        ("提交上市申請：胰島素周製劑tenvora alfa治療T2D。", {"tenvora alfa"}, set()),
+        ("研究指出 amyloid beta 沉積與失智有關。", set(), {"amyloid beta"}),
+        ("FDA批准Quenvix(tenvora   \npegol)用於治療黃斑變性。", {"Quenvix"}, set()),
+    ],
+)
+def test_drug_names_by_newer_stems_and_wrapped_glosses(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods30: what looks like a model or a brand but counts, measures or abbreviates: a figure
+# with its magnitude letter in an English headline, a number before a process unit after a
+# company, initials keeping one small letter, initials glossing a filing (made-up names).
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "* [Zenvor Capital Predicts 20M Shipments of Orvane X5](https://example.com/a)\n"
+            "Zenvor Capital 表示看好。",
+            set(),
+            {"Predicts 20M Shipments", "Predicts 20M Shipments of Orvane X5"},
+        ),
+        ("崧耀科技公司表示出貨成長，首次採用崧耀 3 奈米製程。", set(), {"崧耀 3", "崧耀3"}),
+        ("此次崧耀藥業的sBLA申請延長用藥間隔，eVTOL機隊受益。", set(), {"sBLA", "eVTOL"}),
+        ("崧耀藥業宣佈FDA受理其補充生物製品申請(sBLA)。", set(), {"sBLA", "補充生物製品申請"}),
+        ("崧耀推出的Zenbook手機搭配PassMark測試。", {"PassMark"}, set()),
+    ],
+)
+def test_counts_units_and_initials_make_no_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods30: a quoted name in straight quotes (converted mainland news), and a quoted name after
+# a kind word and its English gloss (系統（ADAS）"…"), even a word the dictionary knows.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ('崧耀推出植物肉品牌"綠享肉"，首批上市。', {"綠享肉"}, set()),
+        ('崧耀將推出搭載其駕駛輔助系統（ADAS）"雲雀"的車型。', {"雲雀"}, set()),
+        ('他說"才有資格"買這支手機，"好藏"又"能用"。', set(), {"才有資格", "好藏", "能用"}),
+    ],
+)
+def test_quoted_names_in_straight_quotes_and_after_a_glossed_kind(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -752,7 +752,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
             out.append(Cand(p.en.start, p.en.end, PRODUCT, None, rule_id("kind_gloss"), 2))
             continue
         if not known and _product_pair(ctx, p):
-            out += _pair_products(ctx, p)
+            if not _abbreviated_term(ctx, p):
+                out += _pair_products(ctx, p)
             continue
         first = min(p.zh.start, p.en.start)
         cued = bool(
@@ -790,6 +791,24 @@ def _product_pair(ctx: Ctx, p: NamePair) -> bool:
         or drug_word_before(ctx, first)
         or _drug_word_end(ctx, p.zh.start, p.zh.end) > p.zh.start
     )
+
+
+def _abbreviated_term(ctx: Ctx, p: NamePair) -> bool:
+    """補充新藥申請（sNDA）, 新藥臨床試驗申請（IND）: initials (a lower-case prefix letter
+    allowed) glossing a Chinese phrase that ends in a common word (申請, 試驗) abbreviate a
+    term, a filing or a study; a product's Chinese name ends in its own rare syllables."""
+    if p.zh.start > p.en.start or not _PREFIXED_INITIALISM.fullmatch(p.en.text):
+        return False
+    i = ctx.token_index_ending_at(p.zh.end)
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    last = ctx.fold[s:e]
+    return len(last) >= 2 and ctx.word_freq(last) >= ctx.rules.drug_word_freq
+
+
+# initials with an optional lower-case prefix letter (sNDA, sBLA, NDA): an abbreviated term
+_PREFIXED_INITIALISM = re.compile(r"[a-z]?[A-Z]{2,6}")
 
 
 # Capitals only, with no digit, a plural s allowed (GPU, LLMs): the initials of the words glossed

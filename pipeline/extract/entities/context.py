@@ -47,7 +47,13 @@ from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
 _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
 # A 「quoted」 name (no clause mark inside).
 # 「」 and 『』 in Taiwanese text; “” where mainland text (and OpenCC's conversion of it) quotes
-_QUOTED = re.compile(r"[「『“]([^「」『』“”，。；：！？\n]{2,20})[」』”]")
+# (straight quotes around a Chinese name too, as converted mainland news writes them: 系統"某眼")
+_QUOTED = re.compile(
+    r"[「『“]([^「」『』“”，。；：！？\n]{2,20})[」』”]"
+    r'|(?<![A-Za-z0-9])"(?=[\u4e00-\u9fff])([^"「」『』“”，。；：！？\n]{2,20})"'
+)
+# a Latin gloss in parentheses between a kind word and the quoted name: 系統（ADAS）「某眼」
+_LATIN_GLOSS_END = re.compile(r"[（(][A-Za-z][A-Za-z0-9\- ]{0,20}[）)]$")
 # Cells of a text-table row: separated by two spaces or more.
 _CELL_SPLIT = re.compile(r"[ \u3000]{2,}")
 # A name followed by one of these did something at some time or place (宏崴電動於2023年推出).
@@ -1168,7 +1174,7 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
     for m in matches:
         opens.setdefault(group_end[m.start()], m.start())
     for m in matches:
-        s, e = m.span(1)
+        s, e = m.span(1) if m.group(1) is not None else m.span(2)
         name = fold[s:e].strip()
         listed = group_end[m.start()] != m.end() or opens[group_end[m.start()]] < m.start()
         if (name.isascii() and not listed) or not name or rules.not_product_head_re.search(name):
@@ -1190,14 +1196,16 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             or _product_word_ending_at(ctx, m.start())
             or drug_word_before(ctx, m.start())  # 降糖藥「某某」
         )
+        # 系統（ADAS）“某眼”: a kind named, glossed, then named again in quotes, an apposition
+        glossed = _product_word_before_gloss(ctx, m.start())
         after = _product_word_starting_at(ctx, m.end()) or _names_its_kind(ctx, name)
         if listed:  # “甲”和“乙”兩款晶片: the kind after the list is each item's
             after = after or _kind_after_list(ctx, group_end[m.start()])
         elif rules.not_product_next_re.match(fold, m.end()):
             continue
-        if fold[m.start()] == "“" and ctx.word_freq(name) > 0 and not after:
+        if fold[m.start()] in '“"' and ctx.word_freq(name) > 0 and not (after or glossed):
             continue  # 減肥藥“贏面”, 創新藥“亮劍”: “” also marks a word used as a figure
-        if before or after:
+        if before or after or glossed:
             # 「Google Glass(見附圖)」: a note or a gloss in Chinese closing the quote is no
             # part of the name
             note = _CJK_NOTE_END.search(fold, s, e)
@@ -1207,6 +1215,13 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
                 e -= 1
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
     return out
+
+
+def _product_word_before_gloss(ctx: Ctx, start: int) -> bool:
+    """輔助系統（ADAS）「某眼」: the kind's word stands before the English gloss of itself, which
+    sits between it and the quoted name."""
+    gloss = _LATIN_GLOSS_END.search(ctx.fold, max(0, start - 24), start)
+    return gloss is not None and _product_word_ending_at(ctx, gloss.start())
 
 
 def _names_its_kind(ctx: Ctx, name: str) -> bool:

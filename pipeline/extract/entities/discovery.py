@@ -71,6 +71,9 @@ from pipeline.extract.entities.types import (
 
 # A capital right after a lower-case letter inside a word: CoWoS, SunArc, iPhone.
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# a small letter before capitals alone (sNDA, mRNA, eVTOL: supplemental, messenger …) prefixes
+# initials; a small letter inside them (CoWoS, SoIC: "on") may still name a product
+_PREFIXED_INITIALS = re.compile(r"[a-z][A-Z]{2,}[0-9]*")
 # ，chronic lymphocytic leukemia）: English words spelling out a short form, to its parenthesis
 _SPELLED_OUT = re.compile(r"\s*[，,;；]\s*[A-Za-z][A-Za-z\- ]{3,80}[）)]")
 # 於, 已於, 亦於 … right after a name: what follows says when or where it acted.
@@ -754,6 +757,10 @@ def _agency_acronym(ctx: Ctx, r: Run) -> bool:
     return bool(rules.agency_after_re.search(fold, r.end, stop))
 
 
+# a figure with its magnitude letter (15M, 2.5B, 300K): an amount in an English headline
+_COUNTED_FIGURE = re.compile(r"(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?[KMB](?![A-Za-z0-9])")
+
+
 # a code's last part is a number after a dash (SND-12, ABBV-RGX-314)
 _DASH_NUMBER_END = re.compile(r"-[0-9]{2,}$")
 
@@ -877,6 +884,7 @@ def classify_runs(
             org_ends
             and has_digit
             and not numbered
+            and not _COUNTED_FIGURE.search(r.name)  # Predicts 15M Shipments: a count, no model
             and _after_company(ctx, r.start, org_ends)
             and not _row_run(fold, r.start, r.end)
         ):
@@ -1061,6 +1069,7 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             continue
         if (
             any(ch.isdigit() for ch in r.name)
+            and not _COUNTED_FIGURE.search(r.name)  # Predicts 15M Shipments: a count, no model
             and not _numbered_org(ctx, r)
             and _after_company(ctx, r.start, org_ends)
             and not _row_run(ctx.fold, r.start, r.end)
@@ -1100,6 +1109,7 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and r.name[0].isalpha()
             and " " not in r.name
             and _INNER_CAPITAL.search(r.name)
+            and not _PREFIXED_INITIALS.fullmatch(r.name)  # sNDA, mRNA: initials, no brand
             and not _glossed_term(ctx, r)
             and not any(
                 m.startswith((f"{r.name.casefold()} ", f"{r.name.casefold()}-")) for m in models
@@ -1294,11 +1304,15 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
         if ctx.rules.model_capacity_re.fullmatch(fold, a, b):
             del words[k:]
             break
-    # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6)
+    # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6); nor is an
+    # English noun a headline goes on with (iPhone SE 4 + Shipments: -ment, -tion … in plural)
     while (
         words
         and not fold[slice(*words[-1])].isdigit()
-        and rules.is_not_name(fold[slice(*words[-1])])
+        and (
+            rules.is_not_name(fold[slice(*words[-1])])
+            or fold[slice(*words[-1])].removesuffix("s").endswith(rules.english_word_endings)
+        )
         and fold[slice(*words[-1])].casefold() not in rules.model_variant_words  # SEROQUEL XR
         and not _tier_after_version(fold, words)
     ):
@@ -1828,6 +1842,9 @@ def find_maker_models(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         words = m.group().split()
         if any(w[0].isalpha() and w.casefold() not in rules.model_variant_words for w in words):
             continue  # 小米 14 GB: a unit, not a variant word
+        spec = rules.spec_re.match(fold, c.end + len(m.group()) - len(m.group().lstrip()))
+        if spec is not None and spec.end() > m.end():
+            continue  # 某積電 4 奈米: the number measures a process or a size, no model
         end = _edition_end(ctx, m.end())
         framed = rules.cjk_product_frame_re.search(fold, max(0, c.start - 8), c.start)
         after = fold[end : end + 1]
@@ -3412,6 +3429,8 @@ def find_inn_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             packaged = Cand(m.start(), form.end(), PRODUCT, None, rule_id("inn_form"), 2)
             packaged.link = word
             out.append(packaged)
+    for m in rules.inn_alone_re.finditer(fold):  # efsitora alfa: a biological's INN alone
+        out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("inn_stem"), 2))
     lowercase = [m.span("name") for m in rules.lowercase_drug_re.finditer(fold)]
     for m in rules.lowercase_drug_list_re.finditer(fold):
         lowercase += [w.span() for w in rules.lowercase_word_re.finditer(fold, *m.span("list"))]
@@ -3801,7 +3820,8 @@ def find_brand_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 # A Latin brand right before its parenthesis: Strelvia（ — the brand may be one of a slash
 # pair (Polavex/Imnovid（)
 _GLOSSED_BRAND = re.compile(r"([A-Z][A-Za-z]{3,}(?:/[A-Z][A-Za-z]{3,})*)\s*$")
-_GLOSS_BODY = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
+# (a Latin body may wrap once at a line's end: Izervay(avacincaptad ⏎ pegol))
+_GLOSS_BODY = re.compile(r"[（(]([^（）()\n]{2,60}(?:[ ]*\n[ ]*[a-z][^（）()\n]{0,40})?)[）)]")
 _GLOSS_SPLIT = re.compile(r"\s*[+＋、]\s*")
 
 
@@ -3824,7 +3844,8 @@ def find_gloss_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         brand = _GLOSSED_BRAND.search(fold, max(0, m.start() - 60), m.start())
         if brand is None or re.search(r"[A-Za-z0-9.\-]$", fold[: brand.start(1)]):
             continue
-        inn = rules.inn_pair_re.fullmatch(body.strip())
+        wrapped = "\n" in body
+        inn = rules.inn_pair_re.fullmatch(" ".join(body.split()))
         parts = [p for p in _GLOSS_SPLIT.split(body.strip()) if p]
         named = sum(p in drug_text for p in parts)
         # one drug alone, or a combination of which two are drugs by their stems (the others
@@ -3837,7 +3858,7 @@ def find_gloss_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
                 cand = Cand(pos, pos + len(word), PRODUCT, None, rule_id("gloss_brand"), 2)
                 out.append(cand)
             pos += len(word) + 1
-        if inn is not None:
+        if inn is not None and not wrapped:  # (a wrapped INN's name is no span of the text)
             s = body_start + (len(body) - len(body.lstrip()))
             inn_cand = Cand(s, s + len(body.strip()), PRODUCT, None, rule_id("gloss_brand"), 2)
             inn_cand.link = brand.group(1).split("/")[-1]

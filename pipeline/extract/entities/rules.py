@@ -555,6 +555,13 @@ class Rules:
         self.inn_pair_re = re.compile(
             rf"[a-z]{{5,}} {alternation(stems.get('second_words', ()))}(?![A-Za-z])"
         )
+        # efsitora alfa with no brand: a second word only an INN spells so (alfa, not alpha) makes
+        # the pair a drug's name on its own, where beta or gamma may end a protein's name
+        self.inn_alone_re = re.compile(
+            r"(?<![A-Za-z\-])[a-z]{5,}[ \u00a0]"
+            + alternation(stems.get("inn_only_second_words", ()))
+            + r"(?![A-Za-z])"
+        )
         self.inn_cjk_re = re.compile(alternation(stems.get("cjk", ())))
         self.cjk_not_drugs = frozenset(stems.get("cjk_not_drugs", ()))
         self.drug_heads_cut = frozenset(stems.get("heads_cut", ()))
