@@ -482,7 +482,7 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
     fold, rules = ctx.fold, ctx.rules
     out: list[Cand] = []
     for m in rules.org_frame_after_re.finditer(fold):
-        end = m.start()
+        end = cue_at = m.start()
         # 志聖本周股價, X 11日股價: a news date between the name and its cue is no part of it
         gap = rules.act_gap_end_re.search(fold, max(0, end - 16), end)
         if gap is not None and gap.start() < end and ctx.is_boundary(gap.start()):
@@ -503,8 +503,9 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
         before = fold[max(0, start - 4) : start]
         if not (_FRAME_OPEN.search(before) or rules.org_frame_lead_re.search(before)):
             continue
-        # 全智科 + 副總 + 簡正宇 + 表示: the body ends at the role, the person speaks
-        end = role_cut(ctx, start, end)
+        # 全智科 + 副總 + 簡正宇 + 表示: the body ends at the role, the person speaks (read up
+        # to the cue, so that a role before a news date, X主管今晚表示, is still cut)
+        end = min(end, role_cut(ctx, start, cue_at))
         if end == start:
             continue
         # 施雅茹表示, 總經理鐘世英表示: a person speaks
