@@ -6127,3 +6127,28 @@ def test_quoted_names_in_straight_quotes_and_after_a_glossed_kind(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+# orgs30: a news date between a name and its cue (本周 + 股價, 日前 + 來台也宣布), an industry
+# (a field + 業), a listed short name that is an everyday word written with its own stock code,
+# a typographic apostrophe in a Latin name, two companies joined by 暨 after a company's
+# ending, the central bank's short Latin name (made-up names, but for the listed company and
+# the agency and a global maker, which are lexicon entries).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("瑋岱 (1234-TW) 本周股價上漲 5%，收在 80 元。", {"瑋岱"}, {"本周", "瑋岱本周"}),
+        ("頎翔科技表示，瑋岱本周股價站上所有均線。", {"頎翔科技"}, {"瑋岱本周", "本周"}),
+        ("電子業股價動能主要看出貨，航運業股價則走弱。", set(), {"電子業", "航運業"}),
+        ("據瑋岱主管今晚表示，公司樂觀其成。", {"瑋岱"}, {"瑋岱主管", "瑋岱主管今晚"}),
+        ("瑋岱集團表示，三星日前來台也宣布將與代工廠合作。", {"三星"}, {"來台", "三星日前來台"}),
+        ("全新 (2455-TW) 是磊晶全球三大製造商之一。", {"全新"}, set()),
+        ("瑋岱將推出全新機種，搶攻市場。", set(), {"全新"}),
+        ("瑋岱科技主要受惠 Qorwe’s、Valmark 等實體通路客戶備貨。", {"Qorwe’s", "Valmark"}, set()),
+        ("頎翔科技今日舉辦瑋岱集團暨崧春科技家庭日活動。", {"崧春科技"}, {"瑋岱集團暨崧春科技"}),
+        ("美國食品暨藥物管理局核准該藥上市。", {"美國食品暨藥物管理局"}, {"藥物管理局"}),
+        ("9 月美 CPI 報告讓市場對 Fed 減碼幅度有所下降。", {"Fed"}, set()),
+    ],
+)
+def test_dates_industries_coded_words_and_joined_companies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

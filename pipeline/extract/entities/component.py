@@ -269,7 +269,7 @@ class EntityFinder:
     ) -> tuple[Finding, list[phrases.Hit]]:
         """The mentions and definitions of ``text`` cut into ``words`` (``spans``: the
         tokens' offsets, a space after a word as one more token); the lexicon hits too."""
-        fold = fold_width(text)
+        fold = _LATIN_APOSTROPHE.sub("'", fold_width(text))
         ctx = Ctx(
             text,
             fold,
@@ -305,6 +305,11 @@ class EntityFinder:
         mentions = discover(ctx, lexicon, abbreviations, pairs)
         regulations = find_regulations(ctx, abbreviations)
         return Finding(ctx, mentions, abbreviations, regulations, pairs), hits
+
+
+# Lowe’s, McDonald’s: a typographic apostrophe inside a Latin word is read as the ASCII one
+# that the Latin name patterns know (one character for one: spans stay the text's own).
+_LATIN_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’‘](?=[A-Za-z])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1072,6 +1077,16 @@ def _lower_case_brands(ctx: Ctx, found: list[Cand]) -> None:
             c.start = m.start(1)
 
 
+def _listed_with_its_code(ctx: Ctx, c: Cand) -> bool:
+    """全新 (2455-TW): a listed company whose short name is an everyday word (a generic
+    modifier, a kind word) is still the company when its own stock code follows it."""
+    entry = c.entry
+    if not (isinstance(entry, OrgEntry) and entry.stock_code):
+        return False
+    m = STOCK_CODE_AFTER.match(ctx.fold, c.end)
+    return m is not None and entry.stock_code in m.group()
+
+
 def _split_drug_pairs(ctx: Ctx, found: list[Cand]) -> list[Cand]:
     """Durvalumab/Imfinzi is two names of one product: a pattern name holding a drug name
     and a slash gives way to the drug name and its brand."""
@@ -1136,7 +1151,7 @@ def discover(
         c
         for c in found
         if c.length > 0
-        and not rules.is_generic(fold[c.start : c.end])
+        and (not rules.is_generic(fold[c.start : c.end]) or _listed_with_its_code(ctx, c))
         and not rules.is_spec(fold[c.start : c.end])
         and not in_title(c)
         and keep_candidate(ctx, c)

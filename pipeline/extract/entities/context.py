@@ -81,6 +81,8 @@ def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool) -> bool:
         return False
     if item in rules.country_words or item in rules.place_words or rules.is_generic(item):
         return False
+    if rules.is_industry(item):  # 電子業 + 股價: the industry, not one of its companies
+        return False
     toks = ctx.words_in(s, e)
     # 日本企業, 韓系廠商, 外商: a kind of company, not one
     if toks[-1] in rules.company_nouns or rules.is_generic(toks[-1]):
@@ -240,12 +242,23 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
         ]
         if heads:
             start = max(h.end() for h in heads)  # 韓廠 + 鈺瀚
+        end = _before_news_date(ctx, start, end)
         if not (2 <= end - start <= 8) or fold[start:end].isascii():
             continue
         if not _starts_with_country(ctx, start, end) and _subject_ok(ctx, start, end):
             cue = act.strip()[:20]
             out.append(Cand(start, end, ORG, "company", rule_id("acting_subject"), 1, cue=cue))
     return out
+
+
+def _before_news_date(ctx: Ctx, start: int, end: int) -> int:
+    """三星 + 日前 + 來台也宣布: a news date (日前, 11日, 上週五) inside a clause's subject run
+    closes the subject; what follows it is what the subject did, not the rest of a name."""
+    for m in ctx.rules.act_gap_re.finditer(ctx.fold, start + 2, end):
+        s = m.start() + len(m.group()) - len(m.group().lstrip())
+        if ctx.is_boundary(s) and ctx.is_boundary(m.end()) and s > start + 1:
+            return s
+    return end
 
 
 # What may stand right before a framed name: the start of the text, a clause or a list mark.
@@ -475,10 +488,16 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
     fold, rules = ctx.fold, ctx.rules
     out: list[Cand] = []
     for m in rules.org_frame_after_re.finditer(fold):
-        end = m.start()
+        end = cue_at = m.start()
+        # 志聖本周股價, X 11日股價: a news date between the name and its cue is no part of it
+        gap = rules.act_gap_end_re.search(fold, max(0, end - 16), end)
+        if gap is not None and gap.start() < end and ctx.is_boundary(gap.start()):
+            end = gap.start()
         if not ctx.is_boundary(end):
             continue
         start = _cut_frame_lead(ctx, walk_back_name(ctx, end, 8), end)
+        if start >= end:
+            continue
         # 晶片大廠 + 鈺瀚 + 宣布: the kind of company is no part of the name
         kinds = [k.end() for k in rules.org_kind_before_re.finditer(fold, start, end)]
         if kinds:
@@ -490,8 +509,9 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
         before = fold[max(0, start - 4) : start]
         if not (_FRAME_OPEN.search(before) or rules.org_frame_lead_re.search(before)):
             continue
-        # 全智科 + 副總 + 簡正宇 + 表示: the body ends at the role, the person speaks
-        end = role_cut(ctx, start, end)
+        # 全智科 + 副總 + 簡正宇 + 表示: the body ends at the role, the person speaks (read up
+        # to the cue, so that a role before a news date, X主管今晚表示, is still cut)
+        end = min(end, role_cut(ctx, start, cue_at))
         if end == start:
             continue
         # 施雅茹表示, 總經理鐘世英表示: a person speaks

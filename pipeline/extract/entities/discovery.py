@@ -1952,6 +1952,7 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         ):
             continue  # 安徽省 + 醫藥: a place's trade, not a company
         start = _after_glued_joiner(ctx, start, s_suf)
+        start = _after_joined_company(ctx, start, s_suf)
         start = _past_person(ctx, start, s_suf)
         if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
             start = _from_inner_country(ctx, start, s_suf)
@@ -2276,6 +2277,23 @@ def _after_glued_joiner(ctx: Ctx, start: int, head_end: int) -> int:
     if m is None or m.start() - start < 2 or ctx.is_boundary(m.start()):
         return start  # none, or one the tokens already cut (then the walk stopped there)
     return m.end()
+
+
+def _after_joined_company(ctx: Ctx, start: int, head_end: int) -> int:
+    """甲集團 + 暨 + 乙科技: 暨 joins the parts of one name (食品暨藥物管理局), but after a
+    company's own ending (集團, 公司 …) it joins two companies; the name starts after it."""
+    rules, fold = ctx.rules, ctx.fold
+    for k in range(head_end - 1, start + 1, -1):
+        # the joiner may be glued to the next name's head (暨 + 恩嘉 read as one token)
+        if fold[k] not in rules.name_joiners or not ctx.is_boundary(k) or head_end - k < 3:
+            continue
+        left = fold[start:k]
+        if any(
+            left.endswith(suf) and len(left) > len(suf) and info["kind"] == "company"
+            for suf, info in rules.cjk_suffixes.items()
+        ):
+            return k + 1
+    return start
 
 
 def _weak_suffix_context(ctx: Ctx, start: int, end: int) -> bool:

@@ -140,7 +140,7 @@ class Rules:
         bracket = r"(?:\s*[（(]\s*[0-9０-９]{1,2}\s*日?\s*[)）])?\s*日?"
         opener = alternation(c["act_gap_openers"])
         when = rf"(?:{day}|{weekday}{bracket}|{word}{bracket})"
-        return rf"(?:(?<![0-9０-９])\s*(?:{opener}\s*)?{when})?"
+        return rf"(?:(?<![0-9０-９])\s*(?:{opener}\s*)?{when})"
 
     def __init__(self, lex: Lexicons) -> None:
         c: dict[str, Any] = lex.cues
@@ -301,7 +301,11 @@ class Rules:
         )
         self.product_used_for_re = re.compile(rf"\s*{alternation(c.get('product_used_for', ()))}")
         # a news date a cue may stand behind (夏普(Sharp)29日於…發布, X 7月20日報導)
-        gap = self._act_gap(c)
+        gap = self._act_gap(c) + "?"
+        # 志聖 + 本周 + 股價: the same date at the end of a run a frame cue follows
+        self.act_gap_end_re = re.compile(rf"{self._act_gap(c)}\s*$")
+        # 三星 + 日前 + 來台也宣布: the subject of an act ends where the news date begins
+        self.act_gap_re = re.compile(self._act_gap(c))
         self.company_after_re = re.compile(rf"{gap}\s*{alternation(c['company_after'])}")
         self.company_before_re = re.compile(
             rf"{alternation(c['company_before'])}\s*{alternation(c['company_before_copulas'])}?\s*$"
@@ -438,6 +442,8 @@ class Rules:
         self.org_kind_before_re = re.compile(alternation(c["org_kind_before"]))
         self.org_kind_before = frozenset(c["org_kind_before"])
         self.frame_not_tails = frozenset(c["frame_not_tails"])
+        self.industry_endings = tuple(sorted(c["industry_endings"], key=len, reverse=True))
+        self.industry_fields = frozenset(c["industry_fields"])
         self.time_tails = frozenset(c["time_tails"])
         self.person_surnames = tuple(sorted(c["person_surnames"], key=len, reverse=True))
         self.person_roles_before = tuple(c["person_roles_before"])
@@ -784,6 +790,15 @@ class Rules:
             or word in self.domain_terms
             or word in self.stop_tokens
         )
+
+    def is_industry(self, word: str) -> bool:
+        """電子業, 航運產業: a field of trade (a generic word or one of ``industry_fields``)
+        and an industry ending make the industry, not a company of it."""
+        for ending in self.industry_endings:
+            head = word[: -len(ending)]
+            if word.endswith(ending) and head:
+                return head in self.industry_fields or self.is_generic(head)
+        return False
 
     def is_spec(self, name: str) -> bool:
         """64Mb, 8 GB, 5nm, 12吋: a number with a unit is a specification, never a name; so
