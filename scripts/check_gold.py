@@ -12,9 +12,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+LEXICON = Path(__file__).resolve().parents[1] / "pipeline" / "lexicon"
+
+
+def _lexicon_currencies() -> frozenset[str]:
+    """Every ISO code the currency lexicon maps a word to (泰銖 → THB): a gold unit the
+    pipeline can name is a valid one, so the checker and the lexicon never drift apart."""
+    text = (LEXICON / "currencies.yaml").read_text(encoding="utf-8")
+    return frozenset(re.findall(r":\s*([A-Z]{3})\s*$", text, flags=re.M))
+
+
 ISO_CURRENCIES = frozenset(
     ["USD", "TWD", "CNY", "EUR", "JPY", "KRW", "HKD", "GBP", "CHF", "DKK", "SGD", "AUD", "CAD"]
-)
+) | _lexicon_currencies()
 QUALIFIERS = {"eq", "approx", "gt", "gte", "lt", "lte"}
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 DOC_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
