@@ -763,6 +763,9 @@ def _warm_up(pdf: bool) -> None:
         # a failing stage shows up on the real inputs, with its file name
         with contextlib.suppress(Exception):
             checked_json(build(sample, Settings(isolate=False), stable_ids=False).document)
+    from pipeline.extract.entities.component import warm_lexicon_tables
+
+    warm_lexicon_tables()  # tables the tiny report does not reach, built once for all workers
 
 
 _TMP_RE = re.compile(r"^\..+\.tmp$")

@@ -610,3 +610,28 @@ def test_every_duckdb_table_holds_its_parquet_rows(built: Path) -> None:
     for f in sorted((built / "dataset").glob("*.parquet")):
         rows = pq.read_metadata(f).num_rows
         assert _sql(built, f'SELECT count(*) FROM "{f.stem}"') == [(rows,)], f.stem
+
+
+@pytest.mark.parametrize("told", [0, 1, -1], ids=["none", "one", "all"])
+def test_rows_built_per_document_as_it_arrives_are_the_tables_of_all_documents(
+    built: Path, told: int
+) -> None:
+    # The writer builds each document's rows when the document arrives (document_tables)
+    # and merges them at the end; a document it was never told of (kept from an earlier
+    # run) gets its rows then. Rows, columns and order are all_tables' own.
+    from pipeline.dataset.tables import all_tables, document_tables
+    from pipeline.models import Manifest
+
+    manifest = Manifest.model_validate_json((built / "manifest.json").read_text(encoding="utf-8"))
+    documents = [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((built / "documents").glob("*.json"), reverse=True)
+    ]
+    assert len(documents) >= 2
+    chosen = documents if told == -1 else documents[:told]
+    rows = {d["doc_id"]: document_tables(d) for d in chosen}
+    plain = all_tables(documents, manifest.errors)
+    merged = all_tables(documents, manifest.errors, rows)
+    assert [(t.name, t.columns) for t in merged] == [(t.name, t.columns) for t in plain]
+    assert [t.rows for t in merged] == [t.rows for t in plain]
+    assert sum(len(t.rows) for t in plain) > len(documents)

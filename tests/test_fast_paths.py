@@ -1245,3 +1245,43 @@ def test_glued_names_looked_up_by_prefix_are_what_trying_every_stem_finds(
         )
     ]
     assert glued_names(ctx, found) == plain
+
+
+def test_a_document_after_warm_up_builds_no_whole_lexicon_table(tmp_path: Path) -> None:
+    # Workers are forked after warm-up: a table built from the whole lexicon must be built
+    # there, once, not by each worker on its first document (every call after warm-up is a
+    # cache hit; the document does use the tables).
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from pipeline.config import Settings\n"
+        "from pipeline.extract.entities import component, records\n"
+        "from pipeline.run import build, warm_up\n"
+        "tables = [component._org_names, records._lexicon_names, records._long_names_by_head,\n"
+        "          records._latin_legal_forms, records._latin_company_tails]\n"
+        "warm_up(pdf=False)\n"
+        "before = [f.cache_info() for f in tables]\n"
+        "build(Path(sys.argv[1]), Settings(isolate=False))\n"
+        "after = [f.cache_info() for f in tables]\n"
+        "print(json.dumps([[b.currsize, a.misses - b.misses, a.hits - b.hits]\n"
+        "                  for b, a in zip(before, after)]))\n"
+    )
+    text = tmp_path / "companies.txt"
+    text.write_text(
+        "2024 年半導體產業回顧\n一、廠商動態\n"
+        "台灣積體電路製造股份有限公司與鴻海精密工業於 2024 年擴大合作，"
+        "Kioxia Corporation 與 Micron Technology, Inc. 亦宣布投資 12 億美元。\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "ITIS_EXTRACT_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(text)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    rows = json.loads(done.stdout.strip().splitlines()[-1])
+    assert all(size >= 1 for size, _, _ in rows)  # built by warm-up
+    assert [misses for _, misses, _ in rows] == [0] * len(rows)  # none built again
+    assert sum(hits for _, _, hits in rows) > 0  # and the document read them

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
+    from pipeline.dataset.tables import TableData
     from pipeline.models import ErrorRecord
 
 
@@ -24,11 +25,13 @@ def write_dataset(
     lexicon_version: str | None,
     errors: Sequence[ErrorRecord],
     excel: bool = False,
+    built: dict[str, list[TableData]] | None = None,
 ) -> Path:
     """Write ``out_dir/dataset/`` (staged, then swapped in); returns its path.
 
     Takes the run's versions and errors, not its manifest: the manifest's counts come
-    from the CSVs the run writes meanwhile (``pipeline.dataset.writer``)."""
+    from the CSVs the run writes meanwhile (``pipeline.dataset.writer``). ``built``:
+    ``tables.document_tables`` of some documents by doc_id, made as they arrived."""
     from pipeline.dataset.conflicts import cross_report
     from pipeline.dataset.store import (
         csv_bytes,
@@ -44,7 +47,7 @@ def write_dataset(
 
     remove_stale(out_dir)
     versions = {"pipeline_version": pipeline_version, "lexicon_version": lexicon_version}
-    tables = all_tables(documents, errors)
+    tables = all_tables(documents, errors, built)
     by_name = {t.name: t for t in tables}
     tables += list(cross_report(by_name["quantities"], by_name["documents"]))
     for t in tables:

@@ -376,12 +376,37 @@ def errors_table(errors: Iterable[ErrorRecord]) -> TableData:
     return table
 
 
-def all_tables(
-    documents: Sequence[dict[str, Any]], errors: Sequence[ErrorRecord]
-) -> list[TableData]:
-    """Every table of the dataset, documents sorted by doc_id (rows in document order)."""
-    ordered = sorted(documents, key=lambda d: d["doc_id"])
+def _document_tables(ordered: Sequence[dict[str, Any]]) -> list[TableData]:
     tables = [documents_table(ordered), pages_table(ordered), sentences_table(ordered)]
     tables += [fact_table(t, ordered) for t in Facts.model_fields]
-    tables += [table_cells_table(ordered), checks_table(ordered), errors_table(errors)]
+    tables += [table_cells_table(ordered), checks_table(ordered)]
     return tables
+
+
+def document_tables(document: dict[str, Any]) -> list[TableData]:
+    """One document's rows of every table but ``errors``, in ``all_tables``' order.
+
+    Each table's rows of a document depend on that document alone, so the dataset
+    writer builds them as each document arrives, while the workers still extract, and
+    not all after the last document (where they were on the batch's critical path)."""
+    return _document_tables([document])
+
+
+def all_tables(
+    documents: Sequence[dict[str, Any]],
+    errors: Sequence[ErrorRecord],
+    built: dict[str, list[TableData]] | None = None,
+) -> list[TableData]:
+    """Every table of the dataset, documents sorted by doc_id (rows in document order).
+
+    ``built``: ``document_tables`` of some documents, by doc_id, made earlier; their
+    rows are taken as they are (the same rows: each table's rows are per document)."""
+    ordered = sorted(documents, key=lambda d: d["doc_id"])
+    if not built:
+        return [*_document_tables(ordered), errors_table(errors)]
+    tables = _document_tables([])
+    for d in ordered:
+        parts = built.get(d["doc_id"]) or _document_tables([d])
+        for table, part in zip(tables, parts, strict=True):
+            table.rows.extend(part.rows)
+    return [*tables, errors_table(errors)]

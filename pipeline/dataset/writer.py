@@ -176,8 +176,12 @@ def _write_requested(lines: IO[bytes]) -> int:
     import pipeline.dataset.store
     import pipeline.dataset.tables  # noqa: F401
     from pipeline.dataset import write_dataset
+    from pipeline.dataset.tables import TableData, document_tables
 
     read: dict[str, dict[str, Any]] = {}
+    # Each document's table rows, built as it arrives: the workers are still extracting
+    # then, and this is work the request would otherwise do after the last document.
+    built: dict[str, list[TableData]] = {}
     request: dict[str, Any] | None = None
     for line in lines:
         message = json.loads(line)
@@ -185,12 +189,14 @@ def _write_requested(lines: IO[bytes]) -> int:
             path = message["document"]
             size = message.get("marshal")
             if size is None:
-                read[path] = json.loads(Path(path).read_text(encoding="utf-8"))
+                document = json.loads(Path(path).read_text(encoding="utf-8"))
             else:  # the document's values follow the line (WriterProcess.written)
                 data = lines.read(size)
                 if len(data) != size:
                     return 0  # the parent went away mid-document: it sends no request
-                read[path] = marshal.loads(data)
+                document = marshal.loads(data)
+            read[path] = document
+            built[path] = document_tables(document)
         else:
             request = message
             break
@@ -200,6 +206,12 @@ def _write_requested(lines: IO[bytes]) -> int:
         read.pop(p, None) or json.loads(Path(p).read_text(encoding="utf-8"))
         for p in request["documents"]
     ]
+    # Rows of the listed documents only (one told and not listed stays out), by doc_id.
+    rows = {
+        d["doc_id"]: built[p]
+        for p, d in zip(request["documents"], documents, strict=True)
+        if p in built
+    }
     errors = [ErrorRecord.model_validate(e) for e in request["errors"]]
     write_dataset(
         Path(request["out"]),
@@ -208,6 +220,7 @@ def _write_requested(lines: IO[bytes]) -> int:
         request["lexicon_version"],
         errors,
         excel=bool(request["excel"]),
+        built=rows,
     )
     return 0
 

@@ -121,6 +121,7 @@ from pipeline.extract.entities.generic import keep_candidate, never_a_name, ordi
 from pipeline.extract.entities.lexicon import Lexicons, OrgEntry, ProductEntry, per_lexicon
 from pipeline.extract.entities.records import (
     abbreviation_records,
+    build_lexicon_tables,
     group_mentions,
     organization_record,
     outside_urls,
@@ -1206,6 +1207,16 @@ def entity_finder(lex: Lexicons) -> EntityFinder:
     """The per-process finder for these lexicons, with their segmenter."""
     words = None if lex == Lexicons.load() else lex.user_words()
     return EntityFinder(lex, segment.get_segmenter(words), store=words is None)
+
+
+def warm_lexicon_tables(lex: Lexicons | None = None) -> None:
+    """Build the entity stage's whole-lexicon tables before the first document (warm-up):
+    the sorted organization names ``sole_owner`` bisects and the records' name indexes. The
+    tiny warm-up report reaches none of them; built in the parent, every forked worker
+    starts with them (shared pages) instead of building its own on its first document."""
+    lex = lex or Lexicons.load()
+    _org_names(lex)
+    build_lexicon_tables(lex)
 
 
 def entity_nlp(lexicons: Lexicons | None = None) -> Language:

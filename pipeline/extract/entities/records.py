@@ -154,6 +154,18 @@ def _long_names_by_head(
     return out
 
 
+def build_lexicon_tables(lex: Lexicons) -> None:
+    """Build this module's per-lexicon tables now (each is cached for the process).
+
+    Warm-up's tiny report reaches none of them, so every worker built them on its first
+    document that named a listed company (≈ 0.03 s of CPU under load, and the tables' pages
+    its own); built before the fork they are shared by every worker and replacement."""
+    _lexicon_names(lex)
+    _long_names_by_head(lex)
+    _latin_legal_forms(lex)
+    _latin_company_tails(lex)
+
+
 def provenance(doc: Document, start: int, end: int, rule: str) -> dict[str, Any]:
     """What every mention and entity fact carries: exact text and span, page, sentence, rule."""
     return {
