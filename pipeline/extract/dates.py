@@ -409,6 +409,7 @@ class _Lex:
         self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
+        self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -476,6 +477,7 @@ class _Lex:
             rf"(?:{_alt(ty['period_report_after'])})"
         )
         self.as_of_now = re.compile(_alt(ty["as_of_now"]))
+        self.deferred_to = re.compile(rf"(?:{_alt(ty['deferred_to'])}){_SP}$")
         self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
@@ -1785,6 +1787,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             continue
         if not m.group("d") and _month_names_term(lex, fold, m):
             continue
+        if not m.group("d") and lex.month_count.search(fold, max(0, m.start() - 4), m.start()):
+            continue  # 終結連7月擴張: seven months in a row, not July
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
             continue
@@ -2525,21 +2529,12 @@ def _is_part(m: DateMatch) -> bool:
     )
 
 
-def _drop_open_parts(
-    facts: list[DateFact], group_ids: dict[int, list[int]]
-) -> tuple[list[DateFact], dict[int, list[int]]]:
-    """A part of a year written alone that no release year dated (上半年 in a text whose
-    year is open) is no date: drop it and number the rest again."""
-    grouped = {k for idx in group_ids.values() for k in idx}  # an end of a range stays
-    keep = [
-        k
-        for k, f in enumerate(facts)
-        if k in grouped or not (f.rule in _RELEASE_RULES and f.iso is None)
-    ]
-    if len(keep) == len(facts):
-        return facts, group_ids
-    kept, new = _renumbered(facts, keep)
-    return kept, {g: [new[k] for k in idx] for g, idx in group_ids.items()}
+def is_open_part(f: DateFact) -> bool:
+    """Whether ``f`` is a part of a year written alone that no release year dated (上半年,
+    第三季, 前9月 in a text whose year is open). An annotator lists it, open, so the dates
+    stage keeps it; but it tells no period a number can take (its year may be the text's or
+    the next one's: 步入第4季 vs 明年…第一季), so the year and forecast links read past it."""
+    return f.iso is None and f.rule in _RELEASE_RULES
 
 
 def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> str | None:
@@ -3600,6 +3595,10 @@ def text_year_evidence(
     ):
         return None, "this_year_months"
     year = latest + 1 if closed else latest
+    deferred = _deferred_floor(fold, matches)
+    if deferred is not None and deferred > year:
+        # (2022年底…推遲到去年第一季: 去年 is after 2022, so the text is of 2024 at least)
+        return str(deferred), "deferred_after_written"
     # the evidence conflicts: history of a later year than the one the text reads as its own,
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
@@ -3619,6 +3618,30 @@ def text_year_evidence(
     if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
         return None, "year_only"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _deferred_floor(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The least year the text can be of, from a relative year something was put off to
+    after a year written in its sentence (``2022年底…訂單推遲到去年第一季``: 去年 is later than
+    2022, so the text is of 2024 or later): the written year plus one, less the relative
+    word's offset. None when no sentence says so."""
+    lex = _lexicon()
+    floor: int | None = None
+    for i, m in enumerate(matches):
+        if not m.relative or m.unit != "year" or m.offset > 0 or m.vague:
+            continue
+        if lex.deferred_to.search(fold, max(0, m.start - 6), m.start) is None:
+            continue
+        sentence = _sentence_bounds(fold, m.start, m.end)
+        written = [
+            w.year
+            for w in matches[:i]
+            if w.year is not None and not w.relative and w.start >= sentence[0]
+        ]
+        if written:
+            least = max(written) + 1 - m.offset
+            floor = least if floor is None else max(floor, least)
+    return floor
 
 
 def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
@@ -4222,7 +4245,6 @@ def extract_dates(
             )
         )
         _tell_day(told_days, facts[-1])
-    facts, group_ids = _drop_open_parts(facts, group_ids)
     facts = _stamp_days(facts, reference)
     periods: list[Period] = []
     for idx in group_ids.values():
