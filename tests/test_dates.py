@@ -4099,3 +4099,24 @@ def test_a_year_put_off_to_bounds_the_text_year(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# Round dates26: four digits with a market's suffix in one bracket are a stock code, also
+# alone in their sentence; a month glued to 台灣/台股/臺幣/經濟 is the month (月台, 月經 are
+# words of their own only when no such word follows).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上銀 (2049-TW) 9 月營收創新高。", [("9 月", None)]),
+        ("甲公司(2330.TW)今年營收成長。", [("今年", None)]),
+        ("MIC（2024）指出，需求回溫。", [("2024", "2024")]),
+        ("王品 9 月台灣事業群營收成長。", [("9 月", None)]),
+        ("10月臺幣升值，9月台股成交量放大。", [("10月", None), ("9月", None)]),
+        ("美國9月經濟數據優於預期。", [("9月", None)]),
+        ("旅客在月台上等車。", []),
+    ],
+)
+def test_market_codes_and_months_before_a_word(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

@@ -100,7 +100,8 @@ _DAY = (
 # a weekday in brackets after a date: （週一）, (三), （星期五）
 _WEEKDAY = r"[(（][ \t]*(?:週|周|星期|禮拜)?[一二三四五六日天][ \t]*[)）]"
 # 月 starting another word (月薪, 月費, 月報, 月台, 月球)
-_NOT_MONTH = "薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經"
+# (but 9月台灣事業群, 9月台股, 10月臺幣, 9月經濟數據: the month, then a word of its own)
+_NOT_MONTH = "薪|費|租|息|票|刊|報|餅|臺(?![灣股幣廠商])|台(?![灣股幣廠商])|球|光|亮|色|經(?!濟)"
 _CJK_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -148,6 +149,10 @@ class _Lex:
         self.bare_latin_max: int = data["bare_year_after_latin_max"]
         self.ticker_not_after = frozenset(data["ticker"]["not_after"])
         self.ticker_list_min: int = data["ticker"]["list_min"]
+        self.market_code = re.compile(
+            r"[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[-.]"
+            rf"(?:{_alt(data['ticker']['market_suffixes'])})[ \t]?[）)]"
+        )
         roc = data["roc"]
         self.roc_offset = roc["offset"]
         self.roc_bare = (roc["bare_min"], roc["bare_max"])
@@ -1526,6 +1531,7 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
     """A four-digit year with no 年 (2012 生技產業白皮書, (2023)), when it is not a count."""
     lex, fold = sc.lex, sc.fold
     codes = _account_code_starts(lex, fold) | _ticker_starts(lex, fold)
+    codes |= {m.start("c") for m in lex.market_code.finditer(fold)}  # (2049-TW): a code
     for m in lex.bare.finditer(fold):
         y = int(m.group("y"))
         s = m.start()
