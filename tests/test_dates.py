@@ -4120,3 +4120,23 @@ def test_market_codes_and_months_before_a_word(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates26: the months from January on after any subject, with a figure's word after
+# them (not the bare month: 前 9 月 is no September).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲市前 9 月年增率不到 2 成。", [("前 9 月", None)]),
+        ("乙公司前 8 月合併營收 11 億元。", [("前 8 月", None)]),
+        ("丙公司前三季營收成長。", [("前三季", None)]),
+        (
+            "公司今(2030)年9月營收成長。丁集團前 9 月營收 4 兆元。",
+            [("今(2030)年9月", "2030-09"), ("前 9 月", "2030")],
+        ),
+        ("戊公司前5月的工程延宕。", []),  # (no figure's word after it: left alone)
+    ],
+)
+def test_leading_months_after_a_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected

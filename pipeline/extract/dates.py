@@ -376,8 +376,11 @@ class _Lex:
                 for w in data["leading_parts"]["bare_after_code_bracket"]
             ]
         )
+        figure = _alt(data["leading_parts"]["figure_after"])
         self.bare_leading = re.compile(
-            rf"(?:{bare_after})(?P<lp>{self.leading_part})", re.MULTILINE
+            rf"(?:{bare_after})(?P<lp>{self.leading_part})"
+            rf"|(?<![0-9年度計積])(?P<lf>{self.leading_part})(?={_SP}(?:{figure}))",
+            re.MULTILINE,
         )
         self.period_words = {k: _qual(v) for k, v in data["period_words"].items()}
         # 112下半年度, 2024上半年: a year numeral whose 年 is the half's own (a filing's header)
@@ -1376,7 +1379,7 @@ def _parse_period_word(sc: _Scan) -> Iterator[Parts]:
                 ),
             )
     for m in lex.bare_leading.finditer(sc.fold):
-        yield _clause_anchored(sc, m, "leading_part", 0, group="lp")
+        yield _clause_anchored(sc, m, "leading_part", 0, group="lp" if m.group("lp") else "lf")
 
 
 def _parse_yearless_part(sc: _Scan) -> Iterator[Parts]:
