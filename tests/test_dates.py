@@ -4037,6 +4037,8 @@ def test_same_period_last_year_counts_from_the_part_told(
         ("乙公司Q3營收創近20季新高。", [("Q3", None)]),
         ("丙公司累計前三季營收年增一成，下半年出貨看增。", [("前三季", None), ("下半年", None)]),
         ("丁公司推測第三季度出貨會低於預期。", [("第三季度", None)]),
+        # (第 4 季: a digit set off with spaces, as cnyes writes it)
+        ("步入第 4 季，台股盤堅。", [("第 4 季", None)]),
     ],
 )
 def test_open_parts_are_listed_open(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4138,5 +4140,19 @@ def test_market_codes_and_months_before_a_word(
     ],
 )
 def test_leading_months_after_a_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今(2030)年營收成長。第 3 季營收創高。", [("今(2030)年", "2030"), ("第 3 季", "2030")]),
+        ("2030 年第 3 季營收創高。", [("2030 年第 3 季", "2030")]),
+    ],
+)
+def test_a_spaced_quarter_takes_the_release_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [(f.text, f.iso) for f in facts] == expected

@@ -397,7 +397,8 @@ class _Lex:
         )
         self.yearless_quarter = re.compile(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
-            r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度"
+            # (第 4 季: news sets a digit off with spaces)
+            rf"(?:第{_SP}(?P<a>[一二三四1-4]){_SP}季(?:度)?|(?P<b>[一二三四1-4])季度"
             # 勤誠Q1合併營收, 展望Q3: a quarter in Latin with no year (not Q1 2024, read
             # with its year, nor 2014/Q3, 2025-Q4; not a model or a code, AQ1, Q10, Q1A)
             r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
