@@ -4156,3 +4156,25 @@ def test_a_spaced_quarter_takes_the_release_year(
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [(f.text, f.iso) for f in facts] == expected
+
+
+# Round dates26: a release's months from January on opening a paragraph are dated as the bare
+# month they end in would be (the text's year); its quarters stay open without a release year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司2030年8月營收成長。\n累計前 9 月營收 4 兆元。",
+            [("2030年8月", "2030-08"), ("前 9 月", "2030")],
+        ),
+        (
+            "甲公司2030年8月營收成長。\n累計前三季營收 4 兆元。",
+            [("2030年8月", "2030-08"), ("前三季", None)],
+        ),
+    ],
+)
+def test_leading_months_opening_a_paragraph(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected

@@ -2603,7 +2603,10 @@ def _release_year(
     ):
         before = before[:-1]
     if not before:
-        return year if stated else None
+        # (a release's months from January on, 累計前9月, are dated as the bare month they end
+        # in is, 9月 of the text's year: a figure's months, not a quarter of another year)
+        months = m.rule == rule_id("leading_part") and m.text.rstrip().endswith(("月", "月份"))
+        return year if stated or months else None
     last = before[-1]
     quarters = ("q1", "q2", "q3", "q4")
     if (
