@@ -296,6 +296,7 @@ TextYearEvidence = Literal[
     "series_before_this_year",
     "this_year_months",
     "whole_year_before_this_part",
+    "deferred_after_written",
 ]
 
 

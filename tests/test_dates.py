@@ -20,6 +20,7 @@ from pipeline.extract.dates import (
     extract_dates,
     find_dates,
     find_published_date,
+    is_open_part,
     parse_iso,
     resolve_relative,
     text_year,
@@ -811,7 +812,8 @@ def test_relative_dates_record_their_anchor(
 def test_counts_and_that_year_need_a_date_in_their_clause(text: str) -> None:
     """上市8年後 and 當年 with no date before them in their clause are no dates."""
     facts, _ = extract_dates(make_doc(text, "2024-05"))
-    assert [d.text for d in facts if d.relative] == []
+    # (a part of a year written alone is listed, open: no clause dates it; dates26)
+    assert [d.text for d in facts if d.relative and (d.iso or not is_open_part(d))] == []
 
 
 def test_text_year_ignores_far_maturities() -> None:
@@ -1017,7 +1019,8 @@ def test_month_periods_and_lists(text: str, periods: list[tuple[str, str]]) -> N
 )
 def test_month_span_traps(text: str, expected: list[tuple[str, str]]) -> None:
     facts, _ = extract_dates(make_doc(text, "2020-05"))
-    assert [(d.text, d.iso) for d in facts] == expected
+    # (an open part is listed since dates26: see test_open_parts_are_listed_open)
+    assert [(d.text, d.iso) for d in facts if not is_open_part(d)] == expected
 
 
 @pytest.mark.parametrize(
@@ -2580,7 +2583,7 @@ def test_a_short_year_before_a_record_is_a_count(text: str) -> None:
         (
             "從2009全球金融風暴之後，過去為傳統旺季的第三季，市場均不穩定。",
             None,
-            [("2009", "2009")],
+            [("2009", "2009"), ("第三季", None)],  # (listed, open: dates26)
         ),
     ],
 )
@@ -2743,7 +2746,8 @@ def test_parts_of_a_year_alone_in_a_dated_release(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
-    assert [(f.text, f.iso) for f in facts] == expected
+    # (an open part is listed since dates26: see test_open_parts_are_listed_open)
+    assert [(f.text, f.iso) for f in facts if not is_open_part(f)] == expected
     for f in facts:
         assert text[f.span.start : f.span.end] == f.text
 
@@ -2833,7 +2837,8 @@ def test_bare_quarters_alone_in_a_dated_release(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
-    assert [(f.text, f.iso) for f in facts] == expected
+    # (an open part is listed since dates26: see test_open_parts_are_listed_open)
+    assert [(f.text, f.iso) for f in facts if not is_open_part(f)] == expected
     for f in facts:
         assert text[f.span.start : f.span.end] == f.text
 
@@ -2926,7 +2931,9 @@ def _dated(text: str, published: str | None) -> list[tuple[str, str | None]]:
     facts, _ = extract_dates(make_doc(text, published))
     for f in facts:
         assert text[f.span.start : f.span.end] == f.text
-    return [(f.text, f.iso) for f in facts]
+    # (a part of a year written alone that nothing dates is listed, open, since dates26: these
+    # tables ask which year a part takes, `test_open_parts_are_listed_open` that it is listed)
+    return [(f.text, f.iso) for f in facts if not is_open_part(f)]
 
 
 @pytest.mark.parametrize(
@@ -4019,3 +4026,155 @@ def test_same_period_last_year_counts_from_the_part_told(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# Round dates26: undated cnyes-style news. A part of a year written alone in a text whose
+# year is open is a date an annotator lists, open (it was dropped).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("展望第四季，甲公司營運可望優於第三季。", [("第四季", None), ("第三季", None)]),
+        ("乙公司Q3營收創近20季新高。", [("Q3", None)]),
+        ("丙公司累計前三季營收年增一成，下半年出貨看增。", [("前三季", None), ("下半年", None)]),
+        ("丁公司推測第三季度出貨會低於預期。", [("第三季度", None)]),
+        # (第 4 季: a digit set off with spaces, as cnyes writes it)
+        ("步入第 4 季，台股盤堅。", [("第 4 季", None)]),
+    ],
+)
+def test_open_parts_are_listed_open(text: str, expected: list[tuple[str, str | None]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+    assert all(is_open_part(f) and f.relative for f in facts)
+
+
+# Round dates26: 連 + N + 月 is N months in a row, not the month N (連同 is "with": a month).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("出口終結連 6 月成長，轉為衰退。", []),
+        ("營收中止連2月減的態勢。", []),
+        ("外銷訂單連續5月走揚。", []),
+        ("股價連三月收紅。", []),
+        ("連同9月營收一併公告。", [("9月", None)]),
+        ("營收連兩個月成長，10月再創高。", [("10月", None)]),
+    ],
+)
+def test_months_in_a_row_are_no_month(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates26: a month/day before a word of something starting, held, listed or paid is
+# that day (as before a trading session's word); a bare fraction has none of these after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新費率 11/1 起實施。", [("11/1", None)]),
+        ("股東會預計 6/12 舉行。", [("6/12", None)]),
+        ("新基金將於 3/15 掛牌。", [("3/15", None)]),
+        ("投資人 4/18 為最後買進日，配息 5/20 入袋。", [("4/18", None), ("5/20", None)]),
+        ("約 1/3 的受訪者看好後市。", []),
+    ],
+)
+def test_month_day_before_an_event_word(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates26: a relative year something was put off to, after a year written earlier in
+# its sentence, is later than that year: a floor for the text's year (2022年底 alone would
+# date the text 2023; 推遲到去年 says 去年 is 2023 or later).
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "主要是因2030年底廠區停工，訂單推遲到去年第一季生產，今年比較基期較高。",
+            "2032",
+            "deferred_after_written",
+        ),
+        ("甲公司2030年底的案子延至去年完工，今年營收成長。", "2032", "deferred_after_written"),
+        # (a later year written: the floor does not lower it)
+        ("2030年底的訂單延至去年出貨。2033年全年營收創高。", "2034", "latest_year_closed"),
+        # (put off to next year: no floor from a year ahead; a plain year alone fixes nothing)
+        ("2030年營收創高，部分訂單延至明年。", None, "year_only"),
+    ],
+)
+def test_a_year_put_off_to_bounds_the_text_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# Round dates26: four digits with a market's suffix in one bracket are a stock code, also
+# alone in their sentence; a month glued to 台灣/台股/臺幣/經濟 is the month (月台, 月經 are
+# words of their own only when no such word follows).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上銀 (2049-TW) 9 月營收創新高。", [("9 月", None)]),
+        ("甲公司(2330.TW)今年營收成長。", [("今年", None)]),
+        ("MIC（2024）指出，需求回溫。", [("2024", "2024")]),
+        ("王品 9 月台灣事業群營收成長。", [("9 月", None)]),
+        ("10月臺幣升值，9月台股成交量放大。", [("10月", None), ("9月", None)]),
+        ("美國9月經濟數據優於預期。", [("9月", None)]),
+        ("旅客在月台上等車。", []),
+    ],
+)
+def test_market_codes_and_months_before_a_word(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# Round dates26: the months from January on after any subject, with a figure's word after
+# them (not the bare month: 前 9 月 is no September).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲市前 9 月年增率不到 2 成。", [("前 9 月", None)]),
+        ("乙公司前 8 月合併營收 11 億元。", [("前 8 月", None)]),
+        ("丙公司前三季營收成長。", [("前三季", None)]),
+        (
+            "公司今(2030)年9月營收成長。丁集團前 9 月營收 4 兆元。",
+            [("今(2030)年9月", "2030-09"), ("前 9 月", "2030")],
+        ),
+        ("戊公司前5月的工程延宕。", []),  # (no figure's word after it: left alone)
+    ],
+)
+def test_leading_months_after_a_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今(2030)年營收成長。第 3 季營收創高。", [("今(2030)年", "2030"), ("第 3 季", "2030")]),
+        ("2030 年第 3 季營收創高。", [("2030 年第 3 季", "2030")]),
+    ],
+)
+def test_a_spaced_quarter_takes_the_release_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+# Round dates26: a release's months from January on opening a paragraph are dated as the bare
+# month they end in would be (the text's year); its quarters stay open without a release year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司2030年8月營收成長。\n累計前 9 月營收 4 兆元。",
+            [("2030年8月", "2030-08"), ("前 9 月", "2030")],
+        ),
+        (
+            "甲公司2030年8月營收成長。\n累計前三季營收 4 兆元。",
+            [("2030年8月", "2030-08"), ("前三季", None)],
+        ),
+    ],
+)
+def test_leading_months_opening_a_paragraph(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [(f.text, f.iso) for f in facts] == expected

@@ -100,7 +100,8 @@ _DAY = (
 # a weekday in brackets after a date: （週一）, (三), （星期五）
 _WEEKDAY = r"[(（][ \t]*(?:週|周|星期|禮拜)?[一二三四五六日天][ \t]*[)）]"
 # 月 starting another word (月薪, 月費, 月報, 月台, 月球)
-_NOT_MONTH = "薪|費|租|息|票|刊|報|餅|臺|台|球|光|亮|色|經"
+# (but 9月台灣事業群, 9月台股, 10月臺幣, 9月經濟數據: the month, then a word of its own)
+_NOT_MONTH = "薪|費|租|息|票|刊|報|餅|臺(?![灣股幣廠商])|台(?![灣股幣廠商])|球|光|亮|色|經(?!濟)"
 _CJK_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -148,6 +149,10 @@ class _Lex:
         self.bare_latin_max: int = data["bare_year_after_latin_max"]
         self.ticker_not_after = frozenset(data["ticker"]["not_after"])
         self.ticker_list_min: int = data["ticker"]["list_min"]
+        self.market_code = re.compile(
+            r"[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[-.]"
+            rf"(?:{_alt(data['ticker']['market_suffixes'])})[ \t]?[）)]"
+        )
         roc = data["roc"]
         self.roc_offset = roc["offset"]
         self.roc_bare = (roc["bare_min"], roc["bare_max"])
@@ -371,8 +376,11 @@ class _Lex:
                 for w in data["leading_parts"]["bare_after_code_bracket"]
             ]
         )
+        figure = _alt(data["leading_parts"]["figure_after"])
         self.bare_leading = re.compile(
-            rf"(?:{bare_after})(?P<lp>{self.leading_part})", re.MULTILINE
+            rf"(?:{bare_after})(?P<lp>{self.leading_part})"
+            rf"|(?<![0-9年度計積])(?P<lf>{self.leading_part})(?={_SP}(?:{figure}))",
+            re.MULTILINE,
         )
         self.period_words = {k: _qual(v) for k, v in data["period_words"].items()}
         # 112下半年度, 2024上半年: a year numeral whose 年 is the half's own (a filing's header)
@@ -389,7 +397,8 @@ class _Lex:
         )
         self.yearless_quarter = re.compile(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
-            r"(?:第(?P<a>[一二三四1-4])季(?:度)?|(?P<b>[一二三四1-4])季度"
+            # (第 4 季: news sets a digit off with spaces)
+            rf"(?:第{_SP}(?P<a>[一二三四1-4]){_SP}季(?:度)?|(?P<b>[一二三四1-4])季度"
             # 勤誠Q1合併營收, 展望Q3: a quarter in Latin with no year (not Q1 2024, read
             # with its year, nor 2014/Q3, 2025-Q4; not a model or a code, AQ1, Q10, Q1A)
             r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
@@ -409,6 +418,7 @@ class _Lex:
         self.same_month_after = re.compile(rf"{_SP}(?:{_alt(data['same_month_after'])})")
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
+        self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -476,6 +486,7 @@ class _Lex:
             rf"(?:{_alt(ty['period_report_after'])})"
         )
         self.as_of_now = re.compile(_alt(ty["as_of_now"]))
+        self.deferred_to = re.compile(rf"(?:{_alt(ty['deferred_to'])}){_SP}$")
         self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
@@ -1369,7 +1380,7 @@ def _parse_period_word(sc: _Scan) -> Iterator[Parts]:
                 ),
             )
     for m in lex.bare_leading.finditer(sc.fold):
-        yield _clause_anchored(sc, m, "leading_part", 0, group="lp")
+        yield _clause_anchored(sc, m, "leading_part", 0, group="lp" if m.group("lp") else "lf")
 
 
 def _parse_yearless_part(sc: _Scan) -> Iterator[Parts]:
@@ -1524,6 +1535,7 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
     """A four-digit year with no 年 (2012 生技產業白皮書, (2023)), when it is not a count."""
     lex, fold = sc.lex, sc.fold
     codes = _account_code_starts(lex, fold) | _ticker_starts(lex, fold)
+    codes |= {m.start("c") for m in lex.market_code.finditer(fold)}  # (2049-TW): a code
     for m in lex.bare.finditer(fold):
         y = int(m.group("y"))
         s = m.start()
@@ -1785,6 +1797,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             continue
         if not m.group("d") and _month_names_term(lex, fold, m):
             continue
+        if not m.group("d") and lex.month_count.search(fold, max(0, m.start() - 4), m.start()):
+            continue  # 終結連7月擴張: seven months in a row, not July
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
             continue
@@ -2525,21 +2539,12 @@ def _is_part(m: DateMatch) -> bool:
     )
 
 
-def _drop_open_parts(
-    facts: list[DateFact], group_ids: dict[int, list[int]]
-) -> tuple[list[DateFact], dict[int, list[int]]]:
-    """A part of a year written alone that no release year dated (上半年 in a text whose
-    year is open) is no date: drop it and number the rest again."""
-    grouped = {k for idx in group_ids.values() for k in idx}  # an end of a range stays
-    keep = [
-        k
-        for k, f in enumerate(facts)
-        if k in grouped or not (f.rule in _RELEASE_RULES and f.iso is None)
-    ]
-    if len(keep) == len(facts):
-        return facts, group_ids
-    kept, new = _renumbered(facts, keep)
-    return kept, {g: [new[k] for k in idx] for g, idx in group_ids.items()}
+def is_open_part(f: DateFact) -> bool:
+    """Whether ``f`` is a part of a year written alone that no release year dated (上半年,
+    第三季, 前9月 in a text whose year is open). An annotator lists it, open, so the dates
+    stage keeps it; but it tells no period a number can take (its year may be the text's or
+    the next one's: 步入第4季 vs 明年…第一季), so the year and forecast links read past it."""
+    return f.iso is None and f.rule in _RELEASE_RULES
 
 
 def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> str | None:
@@ -2598,7 +2603,10 @@ def _release_year(
     ):
         before = before[:-1]
     if not before:
-        return year if stated else None
+        # (a release's months from January on, 累計前9月, are dated as the bare month they end
+        # in is, 9月 of the text's year: a figure's months, not a quarter of another year)
+        months = m.rule == rule_id("leading_part") and m.text.rstrip().endswith(("月", "月份"))
+        return year if stated or months else None
     last = before[-1]
     quarters = ("q1", "q2", "q3", "q4")
     if (
@@ -3600,6 +3608,10 @@ def text_year_evidence(
     ):
         return None, "this_year_months"
     year = latest + 1 if closed else latest
+    deferred = _deferred_floor(fold, matches)
+    if deferred is not None and deferred > year:
+        # (2022年底…推遲到去年第一季: 去年 is after 2022, so the text is of 2024 at least)
+        return str(deferred), "deferred_after_written"
     # the evidence conflicts: history of a later year than the one the text reads as its own,
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
@@ -3619,6 +3631,30 @@ def text_year_evidence(
     if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
         return None, "year_only"
     return str(year), "latest_year_closed" if closed else "latest_year"
+
+
+def _deferred_floor(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The least year the text can be of, from a relative year something was put off to
+    after a year written in its sentence (``2022年底…訂單推遲到去年第一季``: 去年 is later than
+    2022, so the text is of 2024 or later): the written year plus one, less the relative
+    word's offset. None when no sentence says so."""
+    lex = _lexicon()
+    floor: int | None = None
+    for i, m in enumerate(matches):
+        if not m.relative or m.unit != "year" or m.offset > 0 or m.vague:
+            continue
+        if lex.deferred_to.search(fold, max(0, m.start - 6), m.start) is None:
+            continue
+        sentence = _sentence_bounds(fold, m.start, m.end)
+        written = [
+            w.year
+            for w in matches[:i]
+            if w.year is not None and not w.relative and w.start >= sentence[0]
+        ]
+        if written:
+            least = max(written) + 1 - m.offset
+            floor = least if floor is None else max(floor, least)
+    return floor
 
 
 def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
@@ -4222,7 +4258,6 @@ def extract_dates(
             )
         )
         _tell_day(told_days, facts[-1])
-    facts, group_ids = _drop_open_parts(facts, group_ids)
     facts = _stamp_days(facts, reference)
     periods: list[Period] = []
     for idx in group_ids.values():

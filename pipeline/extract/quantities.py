@@ -2611,6 +2611,17 @@ def _dates_for(doc: Document) -> list[DateFact]:
     return extract_dates(doc)[0]
 
 
+def _told_periods(dates: Sequence[DateFact]) -> list[DateFact]:
+    """The dates a number can take its period from: not a part of a year the dates stage
+    left open (a bare 第三季 in a text whose year it cannot fix), which is listed as a date
+    but frames no year, and whose 下半年/明年… sense would flip a forecast flag."""
+    try:
+        from pipeline.extract.dates import is_open_part
+    except ImportError:  # pragma: no cover - the dates stage ships with the package
+        return list(dates)
+    return [d for d in dates if not is_open_part(d)]
+
+
 def _subject(
     layer: TokenLayer, scan: str, q: QuantityMatch, lo: int, hi: int, ctx: _Context
 ) -> str:
@@ -4079,6 +4090,7 @@ def extract_quantities(
     if dates is None:
         dates = _dates_for(doc)
     skip = [(d.span.start, d.span.end) for d in dates]
+    dates = _told_periods(dates)
     ctx = _context()
     skip += [(b.start, b.end) for b in doc.blocks if b.kind in ctx.skip_block_kinds]
     finder = _Finder(doc.text, skip)
