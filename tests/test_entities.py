@@ -6127,3 +6127,42 @@ def test_quoted_names_in_straight_quotes_and_after_a_glossed_kind(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods31: what a found title says of the titles around it. A chain of titles joined only by
+# list marks is one kind, the found one anywhere in it (the forward mate reads only what comes
+# after); a title right before the kind of work it is (《甲》遊戲, 《甲》系列新作) is one; a
+# found title's Latin name right after it is its second name. Reports and laws stay titles;
+# initials after a title, or a Latin word running on into the clause, are no name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "圖片：《星河漫遊》、《霧港奇談》、《雲海奇航》。某社推出《雲海奇航》。",
+            {"星河漫遊", "霧港奇談", "雲海奇航"},
+            set(),
+        ),
+        ("今次的《霧港奇談》遊戲並非動作遊戲。", {"霧港奇談"}, set()),
+        ("《星河漫遊》系列新作將於月底推出。", {"星河漫遊"}, set()),
+        (
+            "**1. 《霧港奇談》Harbor Fog Tales**\n某社推出《霧港奇談》。",
+            {"霧港奇談", "Harbor Fog Tales"},
+            set(),
+        ),
+        ("某社推出《雲海奇航》(Cloud Sea Voyage)，好評如潮。", {"雲海奇航", "Cloud Sea Voyage"}, set()),
+        # a report or a law in the chain stays a title; initials after a title are a kind
+        (
+            "參考《產業白皮書》、《資料保護法》與《雲海奇航》。某社推出《雲海奇航》。",
+            {"雲海奇航"},
+            {"產業白皮書", "資料保護法"},
+        ),
+        ("某社推出《雲海奇航》DLC，售價百元。", {"雲海奇航"}, {"DLC"}),
+        ("某社推出《雲海奇航》Steam版本上架後大賣。", {"雲海奇航"}, {"Steam"}),
+        # no title found: a chain alone names nothing
+        ("參考《霧港奇談》、《星河漫遊》。", set(), {"霧港奇談", "星河漫遊"}),
+    ],
+)
+def test_titles_chained_kinded_and_glossed(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -503,6 +503,18 @@ class Rules:
             r"\s*(?:[（(][^（）()\n]{1,20}[）)])?[^《》。；！？\n，]{0,2}?(?:、|以及|及|和|與)"
             r"[^《》。；！？\n，]{0,24}?《([^《》\n，。；！？]{2,16})》"
         )
+        # 《甲》遊戲, 《甲》系列新作: a title right before the kind of work it is
+        self.kind_after_title_re = re.compile(
+            r"《([^《》\n，。；！？]{2,16})》\s*(?:系列)?\s*" + alternation(c.get("title_kinds", ()))
+        )
+        # 《甲》、《乙》: titles joined by a list mark only (one chain, one kind)
+        self.title_joint_re = re.compile(r"\s*(?:、|以及|及|和|與|/|／)\s*")
+        self.any_title_re = re.compile(r"《([^《》\n，。；！？]{2,24})》")
+        # 《甲》Latin Name, 《甲》(Latin Name): a title's own name in Latin letters right after it
+        self.title_latin_gloss_re = re.compile(
+            r"[ \t]*([（(][ \t]*)?([A-Z][A-Za-z0-9'’\-]*(?::?[ \t]+[A-Za-z0-9'’\-]+){0,6})"
+            r"[ \t]*([）)])?"
+        )
         # 推出 + 某眼C高階版 + （簡稱某眼C）: a launched thing's full name and its short form,
         # named by 簡稱 or quoted alone (研發的某邁單臂手術機器人（“某邁單臂”）)
         self.launch_short_form_re = re.compile(
