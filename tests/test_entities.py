@@ -6166,3 +6166,15 @@ def test_titles_chained_kinded_and_glossed(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods31: a number written with thousands commas is one number — its tail is no model name
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("該廠採用 16,000T 壓鑄機打造車身。", {"000T", "16,000T"}),
+        ("公司引進 9,200T 壓鑄機。", {"200T"}),
+    ],
+)
+def test_a_number_with_thousands_commas_names_no_model(text: str, absent: set[str]) -> None:
+    _assert_products(text, set(), absent)
