@@ -6178,3 +6178,16 @@ def test_titles_chained_kinded_and_glossed(
 )
 def test_a_number_with_thousands_commas_names_no_model(text: str, absent: set[str]) -> None:
     _assert_products(text, set(), absent)
+
+
+# prods31: a code counted as goods and then a level word is a level (L2 及以上), no model; a
+# code counted with nothing of the kind after it stays a model
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("已有超300萬輛L3及以上車輛上路。", set(), {"L3"}),
+        ("該航空公司擁有40多架Q9客機。", {"Q9"}, set()),
+    ],
+)
+def test_a_counted_level_is_no_model(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)

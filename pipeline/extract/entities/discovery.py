@@ -865,7 +865,11 @@ def classify_runs(
             and not _row_code(ctx, r)  # B07100 預付設備款增加: a statement's row
         ):
             r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
-        if _MODEL_CODE.fullmatch(r.name) and counted:
+        if (
+            _MODEL_CODE.fullmatch(r.name)
+            and counted
+            and not rules.counted_level_after_re.match(fold, r.end)
+        ):
             r.add(PRODUCT, 2, rule_id("counted_model"))  # 4000多架F16: machines counted
         if _verb_model(ctx, r):
             r.add(PRODUCT, 1, rule_id("model_code_verb"))  # 研發 GB300 NVL72

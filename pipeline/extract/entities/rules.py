@@ -504,6 +504,10 @@ class Rules:
             r"\s*(?:[（(][^（）()\n]{1,20}[）)])?[^《》。；！？\n，]{0,2}?(?:、|以及|及|和|與)"
             r"[^《》。；！？\n，]{0,24}?《([^《》\n，。；！？]{2,16})》"
         )
+        # 400萬輛 + L2 + 及以上: a code counted as goods, then a level word, is a level
+        self.counted_level_after_re = re.compile(
+            r"\s*" + alternation(c.get("counted_level_after", ()))
+        )
         # 《甲》遊戲, 《甲》系列新作: a title right before the kind of work it is
         self.kind_after_title_re = re.compile(
             r"《([^《》\n，。；！？]{2,16})》\s*(?:系列)?\s*" + alternation(c.get("title_kinds", ()))
