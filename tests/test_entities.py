@@ -6191,3 +6191,18 @@ def test_a_number_with_thousands_commas_names_no_model(text: str, absent: set[st
 )
 def test_a_counted_level_is_no_model(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
+
+
+# prods31: a number before 大 and a Chinese word counts the top few (5大精選遊戲), no model
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Xbox Showcase 5大新作一覽。", {"Xbox"}, {"Xbox Showcase 5"}),
+        ("PlayStation Spring Showcase 3大新作搶先看。", set(), {"PlayStation Spring Showcase 3"}),
+        ("PlayStation 5 銷量創新高。", {"PlayStation 5"}, set()),
+    ],
+)
+def test_a_number_before_a_rank_word_is_a_count(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

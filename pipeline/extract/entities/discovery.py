@@ -301,6 +301,8 @@ def _counted_after(rules: Rules, fold: str, e: int) -> bool:
         return False
     if nxt in _MAGNITUDES:
         return True
+    if nxt in rules.count_rank_words:  # 5 + 大 + 精選遊戲: the top five, a count
+        return bool(CJK_RE.match(fold[e + 1 : e + 2]))
     if nxt not in rules.product_count_words:
         return False
     after = fold[e + 1 : e + 2]

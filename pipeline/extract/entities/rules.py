@@ -296,6 +296,7 @@ class Rules:
         self.model_code_kinds = frozenset(c.get("model_code_kinds", ()))
         # 4000多架F16, 兩顆 B200: a number (with 多/餘), a word that counts machines, the code
         self.product_count_words = tuple(c.get("product_count_words", ()))
+        self.count_rank_words = frozenset(c.get("count_rank_words", ()))
         self.product_count_re = re.compile(
             r"[0-9０-９一二三四五六七八九十兩百千萬]+[多餘]?\s*"
             rf"{alternation(c.get('product_count_words', ()))}\s*$"
