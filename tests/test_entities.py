@@ -6149,7 +6149,11 @@ def test_quoted_names_in_straight_quotes_and_after_a_glossed_kind(
             {"霧港奇談", "Harbor Fog Tales"},
             set(),
         ),
-        ("某社推出《雲海奇航》(Cloud Sea Voyage)，好評如潮。", {"雲海奇航", "Cloud Sea Voyage"}, set()),
+        (
+            "某社推出《雲海奇航》(Cloud Sea Voyage)，好評如潮。",
+            {"雲海奇航", "Cloud Sea Voyage"},
+            set(),
+        ),
         # a report or a law in the chain stays a title; initials after a title are a kind
         (
             "參考《產業白皮書》、《資料保護法》與《雲海奇航》。某社推出《雲海奇航》。",

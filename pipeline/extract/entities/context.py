@@ -1371,8 +1371,10 @@ def _title_chains_and_glosses(
         grew = False
         for chain in chains:
             inner = [m.group(1).strip() for m in chain]
-            if len(chain) > 1 and any(n in names for n in inner) and not all(
-                n in names for n in inner
+            if (
+                len(chain) > 1
+                and any(n in names for n in inner)
+                and not all(n in names for n in inner)
             ):
                 before = len(names)
                 for m in chain:

@@ -511,7 +511,8 @@ class Rules:
         )
         # 《甲》遊戲, 《甲》系列新作: a title right before the kind of work it is
         self.kind_after_title_re = re.compile(
-            r"《([^《》\n，。；！？]{2,16})》\s*(?:系列)?\s*" + alternation(c.get("title_kinds", ()))
+            r"《([^《》\n，。；！？]{2,16})》\s*(?:系列)?\s*"
+            + alternation(c.get("title_kinds", ()))
         )
         # 《甲》、《乙》: titles joined by a list mark only (one chain, one kind)
         self.title_joint_re = re.compile(r"\s*(?:、|以及|及|和|與|/|／)\s*")
