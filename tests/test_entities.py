@@ -6210,3 +6210,20 @@ def test_a_number_before_a_rank_word_is_a_count(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods31: a plus ending one name word with a small letter is the name's (Zorvex+); initials
+# with a plus (AI+) are a slogan, and a model's plus stays as before
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("公司推出 Zorvex+ 方案，加速推理效能。", {"Zorvex+"}, {"Zorvex"}),
+        ("Streamly+ 平台訂戶成長。", {"Streamly+"}, {"Streamly"}),
+        ("推動 AI+ 醫療方案。", set(), {"AI+", "AI"}),
+        ("Galaxy S25+ 開賣。", {"Galaxy S25+"}, set()),
+    ],
+)
+def test_a_plus_ending_a_name_word_is_its_own(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
