@@ -6152,3 +6152,103 @@ def test_dates_industries_coded_words_and_joined_companies(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods31: what a found title says of the titles around it. A chain of titles joined only by
+# list marks is one kind, the found one anywhere in it (the forward mate reads only what comes
+# after); a title right before the kind of work it is (《甲》遊戲, 《甲》系列新作) is one; a
+# found title's Latin name right after it is its second name. Reports and laws stay titles;
+# initials after a title, or a Latin word running on into the clause, are no name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "圖片：《星河漫遊》、《霧港奇談》、《雲海奇航》。某社推出《雲海奇航》。",
+            {"星河漫遊", "霧港奇談", "雲海奇航"},
+            set(),
+        ),
+        ("今次的《霧港奇談》遊戲並非動作遊戲。", {"霧港奇談"}, set()),
+        ("《星河漫遊》系列新作將於月底推出。", {"星河漫遊"}, set()),
+        (
+            "**1. 《霧港奇談》Harbor Fog Tales**\n某社推出《霧港奇談》。",
+            {"霧港奇談", "Harbor Fog Tales"},
+            set(),
+        ),
+        (
+            "某社推出《雲海奇航》(Cloud Sea Voyage)，好評如潮。",
+            {"雲海奇航", "Cloud Sea Voyage"},
+            set(),
+        ),
+        # a report or a law in the chain stays a title; initials after a title are a kind
+        (
+            "參考《產業白皮書》、《資料保護法》與《雲海奇航》。某社推出《雲海奇航》。",
+            {"雲海奇航"},
+            {"產業白皮書", "資料保護法"},
+        ),
+        ("某社推出《雲海奇航》DLC，售價百元。", {"雲海奇航"}, {"DLC"}),
+        ("某社推出《雲海奇航》Steam版本上架後大賣。", {"雲海奇航"}, {"Steam"}),
+        # no title found: a chain alone names nothing
+        ("參考《霧港奇談》、《星河漫遊》。", set(), {"霧港奇談", "星河漫遊"}),
+    ],
+)
+def test_titles_chained_kinded_and_glossed(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods31: a number written with thousands commas is one number — its tail is no model name
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("該廠採用 16,000T 壓鑄機打造車身。", {"000T", "16,000T"}),
+        ("公司引進 9,200T 壓鑄機。", {"200T"}),
+    ],
+)
+def test_a_number_with_thousands_commas_names_no_model(text: str, absent: set[str]) -> None:
+    _assert_products(text, set(), absent)
+
+
+# prods31: a code counted as goods and then a level word is a level (L2 及以上), no model; a
+# code counted with nothing of the kind after it stays a model
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("已有超300萬輛L3及以上車輛上路。", set(), {"L3"}),
+        ("該航空公司擁有40多架Q9客機。", {"Q9"}, set()),
+    ],
+)
+def test_a_counted_level_is_no_model(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods31: a number before 大 and a Chinese word counts the top few (5大精選遊戲), no model
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Xbox Showcase 5大新作一覽。", {"Xbox"}, {"Xbox Showcase 5"}),
+        ("PlayStation Spring Showcase 3大新作搶先看。", set(), {"PlayStation Spring Showcase 3"}),
+        ("PlayStation 5 銷量創新高。", {"PlayStation 5"}, set()),
+    ],
+)
+def test_a_number_before_a_rank_word_is_a_count(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods31: a plus ending one name word with a small letter is the name's (Zorvex+); initials
+# with a plus (AI+) are a slogan, and a model's plus stays as before
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("公司推出 Zorvex+ 方案，加速推理效能。", {"Zorvex+"}, {"Zorvex"}),
+        ("Streamly+ 平台訂戶成長。", {"Streamly+"}, {"Streamly"}),
+        ("推動 AI+ 醫療方案。", set(), {"AI+", "AI"}),
+        ("Galaxy S25+ 開賣。", {"Galaxy S25+"}, set()),
+    ],
+)
+def test_a_plus_ending_a_name_word_is_its_own(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

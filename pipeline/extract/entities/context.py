@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from pipeline.extract.entities.discovery import (
     drug_word_before,
@@ -1335,8 +1335,13 @@ def find_launched_titles(ctx: Ctx) -> list[Cand]:
             return None
         return Cand(s, s + len(name), PRODUCT, None, LAUNCHED_TITLE_RULE, 2)
 
-    # launched (推出《甲》), or listed after a kind of work sold (大作，包括…《甲》: prods28)
-    matches = [*rules.launch_title_re.finditer(fold), *rules.listed_title_re.finditer(fold)]
+    # launched (推出《甲》), or listed after a kind of work sold (大作，包括…《甲》: prods28), or
+    # written right before the kind of work it is (《甲》遊戲, 《甲》系列新作: prods31)
+    matches = [
+        *rules.launch_title_re.finditer(fold),
+        *rules.listed_title_re.finditer(fold),
+        *rules.kind_after_title_re.finditer(fold),
+    ]
     frontier = [c for c in map(title_at, matches) if c is not None]
     taken = {c.start for c in frontier}
     while frontier:  # 《甲》和某社的《乙》: a title joined to one found is one of its kind
@@ -1345,6 +1350,76 @@ def find_launched_titles(ctx: Ctx) -> list[Cand]:
         found = [title_at(m) for m in mates if m is not None]
         frontier = [c for c in found if c is not None and c.start not in taken]
         taken.update(c.start for c in frontier)
+    if out:
+        out += _title_chains_and_glosses(ctx, out, taken, title_at)
+    return out
+
+
+def _title_chains_and_glosses(
+    ctx: Ctx,
+    found: list[Cand],
+    taken: set[int],
+    title_at: Callable[[re.Match[str]], Cand | None],
+) -> list[Cand]:
+    """What a found title says of the titles around it (prods31): in a chain of titles joined
+    only by list marks (《甲》、《乙》、《丙》), one found title makes every title of the chain
+    one of its kind, the found one standing anywhere in it (the forward mate reads only the
+    titles after it); every other place the text writes a found title in 《》 is that title;
+    and a title's own name in Latin letters right after it (《甲》Some Name, 《甲》(Name)) is
+    its second name. The gloss needs a small letter (initials after a title are a kind:
+    《甲》DLC) and, written bare, must end the clause."""
+    rules, fold = ctx.rules, ctx.fold
+    titles = list(rules.any_title_re.finditer(fold))
+    chains: list[list[re.Match[str]]] = []
+    for m in titles:
+        if chains and rules.title_joint_re.fullmatch(fold, chains[-1][-1].end(), m.start()):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    names = {fold[c.start : c.end] for c in found}
+    out: list[Cand] = []
+
+    def add(m: re.Match[str]) -> None:
+        cand = title_at(m)
+        if cand is not None and cand.start not in taken:
+            taken.add(cand.start)
+            out.append(cand)
+            names.add(fold[cand.start : cand.end])
+
+    grew = True
+    while grew:  # a chain found grows the names, which may find another chain
+        grew = False
+        for chain in chains:
+            inner = [m.group(1).strip() for m in chain]
+            if (
+                len(chain) > 1
+                and any(n in names for n in inner)
+                and not all(n in names for n in inner)
+            ):
+                before = len(names)
+                for m in chain:
+                    add(m)
+                grew = grew or len(names) > before
+    for m in titles:
+        if m.group(1).strip() not in names:
+            continue
+        add(m)
+        g = rules.title_latin_gloss_re.match(fold, m.end())
+        if g is None or bool(g.group(1)) != bool(g.group(3)):
+            continue
+        gs, ge = g.span(2)
+        gloss = fold[gs:ge]
+        tail = fold[g.end() : g.end() + 1]
+        if (
+            len(gloss) < 4
+            or not re.search("[a-z]", gloss)
+            or (not g.group(1) and tail not in ("", "\n", "*", "，", "。", "、", "；"))
+            or rules.is_generic(gloss)
+            or gs in taken
+        ):
+            continue
+        taken.add(gs)
+        out.append(Cand(gs, ge, PRODUCT, None, LAUNCHED_TITLE_RULE, 2))
     return out
 
 

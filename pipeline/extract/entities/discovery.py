@@ -194,6 +194,9 @@ def _trade_acronym(rules: Rules, word: str) -> bool:
 _DAY = re.compile(r"[0-9]{1,2}")
 # S25+, Note 10+: a plus right after a model number (letters before it) is part of the name
 _PLUS_MODEL = re.compile(r"[A-Za-z][A-Za-z]*[ ]?[0-9]+\+$")
+# Disney+, aiDAPTIV+: one word with a small letter (a name, not initials such as AI+) ends in a
+# plus that joins nothing after it (prods31): the plus is the name's
+_PLUS_NAME = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z]{3,}[A-Za-z0-9]*\+(?![A-Za-z0-9+])")
 
 
 # A legal form after a comma ends the name before it (Acme Trading HongKong, Ltd; Nordvale
@@ -301,6 +304,8 @@ def _counted_after(rules: Rules, fold: str, e: int) -> bool:
         return False
     if nxt in _MAGNITUDES:
         return True
+    if nxt in rules.count_rank_words:  # 5 + 大 + 精選遊戲: the top five, a count
+        return bool(CJK_RE.match(fold[e + 1 : e + 2]))
     if nxt not in rules.product_count_words:
         return False
     after = fold[e + 1 : e + 2]
@@ -348,6 +353,7 @@ def latin_runs(ctx: Ctx) -> list[Run]:
             and (fold[s:e].split()[-1].casefold() not in rules.latin_suffix_kind)
             and not _PLUS_MODEL.search(fold, s, e)  # Galaxy S25+: the plus names the model
             and not _plus_variant(rules, fold[s:e])  # Redmi Note 14 Pro+
+            and not _PLUS_NAME.fullmatch(fold, s, e)  # Streamly+: a named service's plus
         ):
             e -= 1
         # Grail3億美元, Therapeutics1.25億: a number glued to a name is an amount, not its part
@@ -865,7 +871,11 @@ def classify_runs(
             and not _row_code(ctx, r)  # B07100 預付設備款增加: a statement's row
         ):
             r.add(PRODUCT, 2, rule_id("code_name"))  # AT-3 + 高級教練機, H20 + 晶片
-        if _MODEL_CODE.fullmatch(r.name) and counted:
+        if (
+            _MODEL_CODE.fullmatch(r.name)
+            and counted
+            and not rules.counted_level_after_re.match(fold, r.end)
+        ):
             r.add(PRODUCT, 2, rule_id("counted_model"))  # 4000多架F16: machines counted
         if _verb_model(ctx, r):
             r.add(PRODUCT, 1, rule_id("model_code_verb"))  # 研發 GB300 NVL72

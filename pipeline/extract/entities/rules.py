@@ -15,9 +15,10 @@ CJK_RE = re.compile(f"[{CJK}]")
 # A Latin word as it appears inside a name: letters, digits and & ' + . / - inside.
 _LATIN_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z]|[a-z][0-9])[A-Za-z0-9&'+./\-]*"
 _CONNECTORS = r"(?:of|for|and|the|de|du|des|la|le|von|van|&)"
-# A run of capitalized Latin words, lowercase connectors allowed inside.
+# A run of capitalized Latin words, lowercase connectors allowed inside; never from inside a
+# number written with thousands commas (16,000T + 壓鑄機: a tonnage, no name 000T).
 LATIN_RUN = re.compile(
-    rf"(?<![A-Za-z0-9&'+./\-]){_LATIN_WORD}(?:[ ](?:{_CONNECTORS}[ ])*{_LATIN_WORD})*"
+    rf"(?<![A-Za-z0-9&'+./\-])(?<![0-9],){_LATIN_WORD}(?:[ ](?:{_CONNECTORS}[ ])*{_LATIN_WORD})*"
 )
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef]+")
 # A code name: letters, a dash, letters or digits, a 2+ digit number (ABBV-RGX-314, not PD-1).
@@ -295,6 +296,7 @@ class Rules:
         self.model_code_kinds = frozenset(c.get("model_code_kinds", ()))
         # 4000多架F16, 兩顆 B200: a number (with 多/餘), a word that counts machines, the code
         self.product_count_words = tuple(c.get("product_count_words", ()))
+        self.count_rank_words = frozenset(c.get("count_rank_words", ()))
         self.product_count_re = re.compile(
             r"[0-9０-９一二三四五六七八九十兩百千萬]+[多餘]?\s*"
             rf"{alternation(c.get('product_count_words', ()))}\s*$"
@@ -508,6 +510,23 @@ class Rules:
         self.title_mate_re = re.compile(
             r"\s*(?:[（(][^（）()\n]{1,20}[）)])?[^《》。；！？\n，]{0,2}?(?:、|以及|及|和|與)"
             r"[^《》。；！？\n，]{0,24}?《([^《》\n，。；！？]{2,16})》"
+        )
+        # 400萬輛 + L2 + 及以上: a code counted as goods, then a level word, is a level
+        self.counted_level_after_re = re.compile(
+            r"\s*" + alternation(c.get("counted_level_after", ()))
+        )
+        # 《甲》遊戲, 《甲》系列新作: a title right before the kind of work it is
+        self.kind_after_title_re = re.compile(
+            r"《([^《》\n，。；！？]{2,16})》\s*(?:系列)?\s*"
+            + alternation(c.get("title_kinds", ()))
+        )
+        # 《甲》、《乙》: titles joined by a list mark only (one chain, one kind)
+        self.title_joint_re = re.compile(r"\s*(?:、|以及|及|和|與|/|／)\s*")
+        self.any_title_re = re.compile(r"《([^《》\n，。；！？]{2,24})》")
+        # 《甲》Latin Name, 《甲》(Latin Name): a title's own name in Latin letters right after it
+        self.title_latin_gloss_re = re.compile(
+            r"[ \t]*([（(][ \t]*)?([A-Z][A-Za-z0-9'’\-]*(?::?[ \t]+[A-Za-z0-9'’\-]+){0,6})"
+            r"[ \t]*([）)])?"
         )
         # 推出 + 某眼C高階版 + （簡稱某眼C）: a launched thing's full name and its short form,
         # named by 簡稱 or quoted alone (研發的某邁單臂手術機器人（“某邁單臂”）)
