@@ -66,6 +66,7 @@ from pipeline.extract.entities.context import (
     find_launched_short_forms,
     find_launched_titles,
     find_list_mates_of,
+    find_recommended_lists,
     find_media_titles,
     find_parent_companies,
     find_partner_lists,
@@ -1128,6 +1129,7 @@ def discover(
     _lower_case_brands(ctx, found)
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
+    found += find_recommended_lists(ctx, found)
     found += find_model_mates(ctx, found)
     found += find_brand_mates(ctx, found)
     found += find_gloss_brands(ctx, found)
