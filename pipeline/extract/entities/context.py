@@ -1043,19 +1043,15 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
 
 def _whole_name_start(ctx: Ctx, start: int) -> bool:
     """Nothing of a longer name stands before ``start``: the text's or a clause's start, a
-    mark, or a function word (的, 為, 其) as the token before. 標準化 + 管理委員會 (a content word
-    before) is a name cut short, not a name."""
+    mark, or an opener (``body_officer_openers``: 的, 為, 其) as the token before. 標準化 +
+    管理委員會, 可 + 再生能源發展中心 (a word or a character of the name before) is a name cut
+    short, not a name."""
     k = ctx.token_index_at(start)
     if not k:
         return True
     prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]]
     rules = ctx.rules
-    return (
-        not CJK_RE.search(prev)
-        or breaks_name(ctx, prev)
-        or prev in rules.body_before
-        or prev in rules.body_officer_openers
-    )
+    return not CJK_RE.search(prev) or prev in rules.body_before or prev in rules.body_officer_openers
 
 
 # What joins two bodies of one list: 、, 與, 和, 及, 暨, 以及 (also 及送請 … is no join).
