@@ -1051,7 +1051,8 @@ def _whole_name_start(ctx: Ctx, start: int) -> bool:
         return True
     prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]]
     rules = ctx.rules
-    return not CJK_RE.search(prev) or prev in rules.body_before or prev in rules.body_officer_openers
+    opens = prev in rules.body_before or prev in rules.body_officer_openers
+    return opens or not CJK_RE.search(prev)
 
 
 # What joins two bodies of one list: 、, 與, 和, 及, 暨, 以及 (also 及送請 … is no join).
