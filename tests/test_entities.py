@@ -6252,3 +6252,33 @@ def test_a_plus_ending_a_name_word_is_its_own(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+# orgs31: a broker's recommendation names stocks (every 【…】 list in the sentence of 推薦 /
+# 建議關注, a bare 、-list after the word when one item is already a company; a share's class
+# mark cut), goods after the word make none; an officer's title after a whole body's name
+# (的 + X部 + 副部長, 為 + X管理委員會 + 主任) cues the body, a name cut short or a kind of body
+# does not (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("乘用車：推薦【崧翔汽車、頎岱動力、瑋昇傳動】。", {"頎岱動力", "瑋昇傳動"}, set()),
+        ("摩托車：推薦中大排量龍頭車企【頎岱動力】。", {"頎岱動力"}, set()),
+        (
+            "建議關注崧睿藥業、頎岱製藥、瑋昇生物、森翊賽圖等。",
+            {"崧睿藥業", "森翊賽圖"},
+            {"建議關注崧睿藥業", "森翊賽圖等"},
+        ),
+        ("重點推薦：頎岱製藥、崧翔機器人-B（H）等。", {"崧翔機器人"}, {"崧翔機器人-B"}),
+        ("建議關注粘膠短纖、氯化鉀、有機矽。", set(), {"粘膠短纖", "氯化鉀", "有機矽"}),
+        ("免去王小明的海洋資源部副部長職務。", {"海洋資源部"}, set()),
+        (
+            "任命陳志明為國家海洋標準化管理委員會主任。",
+            {"國家海洋標準化管理委員會"},
+            {"管理委員會"},
+        ),
+        ("他擔任研發中心主任多年，也是協會理事長。", set(), {"研發中心", "協會"}),
+    ],
+)
+def test_recommended_stocks_and_bodies_named_by_their_officers(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -72,6 +72,7 @@ from pipeline.extract.entities.context import (
     find_party_lists,
     find_product_owners,
     find_quoted_products,
+    find_recommended_lists,
     find_reporting_sources,
     find_table_orgs,
     names_a_person,
@@ -1129,6 +1130,7 @@ def discover(
     _lower_case_brands(ctx, found)
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
+    found += find_recommended_lists(ctx, found)
     found += find_model_mates(ctx, found)
     found += find_brand_mates(ctx, found)
     found += find_gloss_brands(ctx, found)

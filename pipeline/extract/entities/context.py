@@ -650,6 +650,71 @@ def find_list_mates_of(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     return out
 
 
+# A recommendation's list: a 【…】 list, and a bare list up to its clause's end or its 等.
+_BRACKET_LIST = re.compile(r"【([^【】\n]{2,200})】")
+_BARE_LIST_END = re.compile(r"[，,。；;！？!?\n（(]|等")
+# How far a recommendation's sentence runs at most (a broker's line of several 【…】 lists).
+_RECOMMEND_REACH = 240
+
+
+def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """A broker's recommendation names stocks: 建議關注甲乙、丙丁、戊己等 and 推薦【甲乙、丙丁】.
+
+    After a word of recommending (``recommend_cues``), every 【…】 list in the sentence is the
+    broker's list of stocks (the bracket is its mark), and a bare 、-list right after the word
+    is one when an item of it is already found as a company (the others are then companies
+    too, though no suffix or lexicon names them: the first item glued to 建議關注, the last
+    before 等). Each item must still be a name's shape (``_cjk_item_ok``); a share's class
+    mark (-B, （H）) is no part of it. 建議關注粘膠短纖、氯化鉀 (goods, none of them a company)
+    makes no names.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    found = list(found)
+    companies = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for cue in rules.recommend_cue_re.finditer(fold):
+        stop = re.compile(r"[。\n]").search(fold, cue.end(), cue.end() + _RECOMMEND_REACH)
+        hi = stop.start() if stop is not None else min(len(fold), cue.end() + _RECOMMEND_REACH)
+        lists = [(m.start(1), m.end(1), True) for m in _BRACKET_LIST.finditer(fold, cue.end(), hi)]
+        if not lists:
+            lo = cue.end()
+            while lo < hi and fold[lo] in "：: ":
+                lo += 1
+            end = _BARE_LIST_END.search(fold, lo, hi)
+            lists = [(lo, end.start() if end is not None else hi, False)]
+        for lo, hi_list, bracketed in lists:
+            items = _recommended_items(ctx, lo, hi_list)
+            if not bracketed and (len(items) < 2 or not any(i in companies for i in items)):
+                continue
+            for s, e in items:
+                if (s, e) in taken or not _cjk_item_ok(ctx, s, e, relaxed=True):
+                    continue
+                taken.add((s, e))
+                out.append(Cand(s, e, ORG, "company", rule_id("recommended"), 1))
+    return out
+
+
+def _recommended_items(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the 、-items of ``fold[lo:hi]``, spaces and a share's class mark cut."""
+    fold = ctx.fold
+    items: list[tuple[int, int]] = []
+    pos = lo
+    for sep in [*(m.start() for m in re.finditer("、", fold[lo:hi])), hi - lo]:
+        s, e = pos, lo + sep
+        pos = e + 1
+        while s < e and fold[s].isspace():
+            s += 1
+        while e > s and fold[e - 1].isspace():
+            e -= 1
+        tail = ctx.rules.share_class_tail_re.search(fold, s, e)
+        if tail is not None and tail.start() > s:
+            e = tail.start()
+        if e > s:
+            items.append((s, e))
+    return items
+
+
 # A list's joining words between two items of the same shape (、 及 和 與 以及).
 _HEAD_MATE_JOIN = re.compile(r"\s*(?:以及|、|及|和|與)\s*")
 # The most a list item's own words (before its body word) and its common tail (H股) hold.
@@ -954,6 +1019,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             # 台中市政府經發局與遠傳合作: a party to a partnership (orgs21), the whole name
             # from a clause's or a list's start (無 + 店面… cut inside a name is no start)
             or (rules.partner_re.match(fold, end) and _opens_item(ctx, start))
+            or (rules.body_officer_re.match(fold, end) and _whole_name_start(ctx, start))
         )
         found.append((start, end, bool(cued)))
     # 國家發展改革委、國家能源局印發, 財政部與醫保局查核: bodies in one list share its cue
@@ -973,6 +1039,20 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         kind = rules.cjk_org_kind(fold[start:end]) or "agency"
         out.append(Cand(start, end, ORG, kind, rule_id("government_body"), 1))
     return out
+
+
+def _whole_name_start(ctx: Ctx, start: int) -> bool:
+    """Nothing of a longer name stands before ``start``: the text's or a clause's start, a
+    mark, or an opener (``body_officer_openers``: 的, 為, 其) as the token before. 標準化 +
+    管理委員會, 可 + 再生能源發展中心 (a word or a character of the name before) is a name cut
+    short, not a name."""
+    k = ctx.token_index_at(start)
+    if not k:
+        return True
+    prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]]
+    rules = ctx.rules
+    opens = prev in rules.body_before or prev in rules.body_officer_openers
+    return opens or not CJK_RE.search(prev)
 
 
 # What joins two bodies of one list: 、, 與, 和, 及, 暨, 以及 (also 及送請 … is no join).

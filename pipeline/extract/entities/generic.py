@@ -24,6 +24,7 @@ _LIST_RULES = frozenset(
     rule_id(r)
     for r in (
         "list_mate",
+        "recommended",
         "head_mate",
         "table_column",
         "enumeration",

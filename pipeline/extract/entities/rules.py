@@ -676,6 +676,12 @@ class Rules:
         self.except_close_re = re.compile(alternation(c.get("except_closes", [])))
         # 耳機、滑鼠等周邊產品: a word for goods nearer the list than the company cue
         self.list_thing_cue_re = re.compile(alternation(c["list_thing_cues"]))
+        # 建議關注 / 推薦【…】: a broker's list of stocks (orgs31)
+        # 民政部 + 副部長: an officer's title after a whole body's name (orgs31)
+        self.body_officer_re = re.compile(alternation(c.get("body_officer_titles", [])))
+        self.body_officer_openers = frozenset(c.get("body_officer_openers", []))
+        self.recommend_cue_re = re.compile(alternation(c.get("recommend_cues", [])))
+        self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
         # 投資方包括 + a list: the list runs to the clause's end
         self.party_list_re = re.compile(
             rf"{alternation(c['party_nouns'])}\s*{alternation(c['party_list_heads'])}\s*[：:]?\s*"
