@@ -1797,6 +1797,12 @@ def test_a_dateline_before_the_texts_told_months_makes_it_a_later_year(
         ("根據產業年鑑（2023）的統計，市場規模持續成長。", ["2023"]),
         # a bracketed year that glosses a time word is a year
         ("今(2024)年營收成長，去年（2023）則衰退。", ["2024", "2023"]),
+        # a code with its market after it is a code even alone in its text
+        ("外資買超東鋼 (2006-TW) 達 15 億元。", []),
+        ("外資賣超華新鋼(2014-TW)，也賣超東陽化 (2023 - TW)。", []),
+        ("美光 (2029.US) 上漲，2024 年營收創高。", ["2024"]),
+        # a year before a dash and Latin letters that name no market stays a year
+        ("該公司於 2024-Q3 推出新品。", ["2024"]),
     ],
 )
 def test_stock_codes_in_brackets_after_names_are_no_years(text: str, found: list[str]) -> None:

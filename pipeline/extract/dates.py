@@ -148,6 +148,12 @@ class _Lex:
         self.bare_latin_max: int = data["bare_year_after_latin_max"]
         self.ticker_not_after = frozenset(data["ticker"]["not_after"])
         self.ticker_list_min: int = data["ticker"]["list_min"]
+        # (2002-TW), 2002.TW: four digits with a market code after them
+        self.ticker_market = re.compile(
+            r"(?<![0-9])(?P<c>[0-9]{4})[ \t]?[-.－][ \t]?"
+            rf"(?:{_alt(data['ticker']['markets'])})(?![A-Za-z])",
+            re.IGNORECASE,
+        )
         roc = data["roc"]
         self.roc_offset = roc["offset"]
         self.roc_bare = (roc["bare_min"], roc["bare_max"])
@@ -1502,22 +1508,23 @@ def _ticker_starts(lex: _Lex, fold: str) -> frozenset[int]:
     (大成鋼（2027）、第一銅（2009）、燁興（2007）), every one of them is a code. A bracketed
     year after a time word (今(2024)年, 去年（2023）) does not match, and a single citation
     year after a source (MIC（2024）) stays a year."""
+    marked = frozenset(m.start("c") for m in lex.ticker_market.finditer(fold))
     found = [
         (m.start("c"), int(m.group("c")), m.group("c"))
         for m in _NAME_BRACKET.finditer(fold)
         if fold[max(0, m.start() - 1)] not in lex.ticker_not_after
     ]
     if not found:
-        return frozenset()
+        return marked
     if any(not lex.bare_min <= c <= lex.bare_max for _, c, _ in found):
-        return frozenset(s for s, _, _ in found)
+        return marked | frozenset(s for s, _, _ in found)
     ends = [m.start() for m in _TICKER_SENTENCE_END.finditer(fold)]
     per_sentence: dict[int, set[str]] = {}
     for s, _, digits in found:
         per_sentence.setdefault(bisect.bisect_left(ends, s), set()).add(digits)
     if any(len(v) >= lex.ticker_list_min for v in per_sentence.values()):
-        return frozenset(s for s, _, _ in found)
-    return frozenset()
+        return marked | frozenset(s for s, _, _ in found)
+    return marked
 
 
 def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
