@@ -1542,3 +1542,38 @@ def test_a_quarter_said_again_without_its_year_is_the_one_written_before(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links18: news spaced around its digits (cnyes) writes a trading day as ``4 日``; a price,
+# a volume or a move stated as of that day is the text's day, of the year the text fixes
+# (null where it fixes none), as ``4日`` already was. A month's day stays its own date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司自結 2024 年 8 月稅後純益 4382 萬元。\n\n"
+            "甲公司股價 4 日拉出長紅棒，終場收在 60 元，並站上所有均線。\n",
+            {"60 元": (2024, "anchor")},
+        ),
+        (
+            "乙公司公布 2023 年 9 月營收 5 億元。\n\n乙公司周五 (6 日) 收在 32.5 元，外資買超 800 張。\n",
+            {"32.5 元": (2023, "anchor"), "800 張": (2023, "anchor")},
+        ),
+        # a text that fixes no year: the day's figures stay open
+        ("丙公司今年 8 月營收 3 億元。\n\n丙公司 4 日終場收在 45 元。\n", {"45 元": (None, None)}),
+        # a day of a written month is a date of its own
+        (
+            "丁公司 2022 年 3 月營收 2 億元。\n\n10 月 4 日外資賣超 300 張。\n",
+            {"300 張": (2022, "same_sentence")},
+        ),
+        # a count of days is no day: 30 日內 stays a span
+        (
+            "戊公司 2024 年 6 月營收 1 億元。\n\n公司須於 30 日內補足 5 億元。\n",
+            {"5 億元": (None, None)},
+        ),
+    ],
+)
+def test_a_spaced_trading_day_dates_its_prices_to_the_texts_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
