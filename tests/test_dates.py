@@ -4025,3 +4025,24 @@ def test_same_period_last_year_counts_from_the_part_told(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# links18: a year told as moved on to 去年 (今年) in its own clause is earlier than that
+# relative year, so the text is two (one) years after it, not the year after it
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "甲公司今 (5) 日公告 9 月營收。主要是因 2022 年底工廠停工之訂單推遲到去年第一季生產。",
+            "2024",
+            "latest_year",
+        ),
+        ("乙公司2023年的新品因認證延後至今年第二季上市，9月營收成長。", "2024", "latest_year"),
+        # no move: a year-end told alone is closed, the text the year after it
+        ("丙公司2022年底完成擴產，去年第一季開始量產。9月營收成長。", "2023", "latest_year_closed"),
+    ],
+)
+def test_a_year_moved_on_to_last_year_puts_the_text_two_years_after_it(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

@@ -514,6 +514,11 @@ class _Lex:
         self.on_last_year_after = re.compile(
             rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
         )
+        # 2022年底…推遲到去年第一季: the year is earlier than the relative one it moved to
+        self.moved_to_after = re.compile(
+            rf"{clause}{{0,30}}?(?:{_alt(ty['moved_to'])}){_SP}"
+            rf"(?P<w>{_alt(ty['last_year_words'])}|{_alt(ty['this_year'])})"
+        )
         self.base_period_after = re.compile(rf"{_SP}(?:{_alt(ty['base_period_after'])})")
         self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
@@ -521,6 +526,7 @@ class _Lex:
         )
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
+        self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
         self.dateline_reach = int(ty["dateline_reach"])
@@ -3430,6 +3436,13 @@ def text_year_evidence(
             n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二")) or 0
             k = y * 12 + (m.month or 1) - 1 + (n if counted.group("u") != "年" else 12 * n)
             written.append((k // 12, False, m.start))
+            editions.add(m.start)  # the text's present, whatever 今年 stands beside it
+            continue
+        moved = lex.moved_to_after.match(fold, m.end)
+        if moved is not None:
+            # 2022年底鄭州廠區之訂單推遲到去年第一季: 去年 is after 2022, the text two years on
+            later = 2 if moved.group("w") in lex.last_year_words else 1
+            written.append((y + later, False, m.start))
             editions.add(m.start)  # the text's present, whatever 今年 stands beside it
             continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
