@@ -4046,3 +4046,24 @@ def test_a_year_moved_on_to_last_year_puts_the_text_two_years_after_it(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# links18: the base of a forecast year written before it in its sentence (預期2026年…較2023年)
+# is compared from that year, so it says nothing of the text's; a base compared from the
+# text's own time (營收較2023年成長) still puts the text the year after it
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "券商預期 2026 年獲利將突破 8 千億美元，較 2023 年大幅成長 27%。目前本益比約 22.9 倍。",
+            None,
+            "no_year",
+        ),
+        ("公司預估2026年營收將較2023年成長一倍。今年營收持平。", None, "no_year"),
+        ("公司營收較2023年成長20%，創新高。", "2024", "latest_year"),
+    ],
+)
+def test_the_base_of_a_forecast_year_says_nothing_of_the_texts(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
