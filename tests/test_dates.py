@@ -4067,3 +4067,29 @@ def test_the_base_of_a_forecast_year_says_nothing_of_the_texts(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# links18: a three-digit year with a session's ordinal or 年度 after it is a ROC date by its
+# form, alone in its text (113年第2次審議會, 112年度); a session held on a day of the text's
+# present week (周一（30 日）召開…) dates the text; last year's figures told today do not
+@pytest.mark.parametrize(
+    ("text", "found", "year", "evidence"),
+    [
+        (
+            "經濟部周一（30 日）召開 113 年第 2 次審議會，決議調漲電價。今年物價影響有限。",
+            ["2024"],
+            "2024",
+            "latest_year",
+        ),
+        ("主管機關召開 112 年度第 3 次會議，決議調整費率。今年起實施。", ["2023"], None, "year_only"),
+        # a count of years is no date
+        ("公司成立 113 年，營收穩定。今年營收成長。", [], None, "no_year"),
+        ("協會今(7)日公布2023年出口統計。今年出口仍將成長。", ["2023"], None, "year_only"),
+    ],
+)
+def test_a_roc_session_year_and_a_session_held_this_week(
+    text: str, found: list[str], year: str | None, evidence: str
+) -> None:
+    dates = find_dates(text)
+    assert [m.iso for m in dates if m.iso] == found
+    assert text_year_evidence(text, dates) == (year, evidence)

@@ -157,6 +157,9 @@ class _Lex:
         roc = data["roc"]
         self.roc_offset = roc["offset"]
         self.roc_bare = (roc["bare_min"], roc["bare_max"])
+        self.roc_ordinal_after = re.compile(
+            rf"{_SP}第{_SP}[0-9一二三四五六七八九十]{{1,3}}{_SP}(?:{_alt(data['roc_ordinal_units'])})"
+        )
         self.roc_prefixed = (roc["prefixed_min"], roc["prefixed_max"])
         self.cjk_digits: dict[str, int] = data["cjk_digits"]
         self.cjk_positional: dict[str, int] = data["cjk_positional"]
@@ -476,6 +479,9 @@ class _Lex:
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
+        self.present_day_before = re.compile(
+            rf"(?:{_alt(ty['present_day_heads'])}){_SP}[(（]{_SP}[0-9]{{1,2}}{_SP}日?{_SP}[)）]"
+        )
         self.release_day_after = re.compile(rf"{_SP}(?:{_alt(ty['release_day_after'])})")
         self.period_report_after = re.compile(
             rf"[^，。；、,;:：\s]{{0,{int(ty['period_report_reach'])}}}?"
@@ -2975,6 +2981,8 @@ def _roc_year_month(m: DateMatch, fold: str = "") -> bool:
         or m.precision in ("quarter", "half")
         or lex.leading_end.search(m.text) is not None
         or lex.base_after.match(fold, m.end) is not None
+        or m.text.rstrip().endswith("年度")
+        or lex.roc_ordinal_after.match(fold, m.end) is not None
     )
     return y is not None and part and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
 
@@ -3565,6 +3573,12 @@ def text_year_evidence(
             or lex.present_before.search(before)  # 進入2016年, 站在2025年的新起點
             # 2016年下半年毛利率應該沒有去年同期的高: compared with 去年同期, it is this year
             or lex.present_in_sentence.search(fold, *sentence)
+            # 周一（30 日）召開113年第2次審議會: a session of the year held on a day of the
+            # text's present week (not 今(7)日公布2023年出口統計: last year's figures told today)
+            or (
+                lex.present_day_before.search(fold, sentence[0], m.start) is not None
+                and lex.roc_ordinal_after.match(fold, m.end) is not None
+            )
             or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)
