@@ -1577,3 +1577,26 @@ def test_a_spaced_trading_day_dates_its_prices_to_the_texts_year(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links18: a value right after the name of a comparison base's measure (超越2023年全年營收
+# 110.26億元) is the base's own value and takes its year; a change after the measure
+# (較2023年營收成長20%) is still the sentence's period
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司 2024 年 1-9 月營收 111.8 億元，已超越 2023 年全年營收 110.26 億元。\n",
+            {"111.8 億元": (2024, "same_sentence"), "110.26 億元": (2023, "same_sentence")},
+        ),
+        (
+            "丙公司2024年營收 50 億元，高於 2023 年全年營收 40 億元的水準。\n",
+            {"50 億元": (2024, "same_sentence"), "40 億元": (2023, "same_sentence")},
+        ),
+        ("乙公司2024年營收較2023年營收成長20%。\n", {"20%": (2024, "same_sentence")}),
+    ],
+)
+def test_a_value_after_the_measure_of_a_base_is_the_bases(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
