@@ -1600,3 +1600,29 @@ def test_a_value_after_the_measure_of_a_base_is_the_bases(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links18: figures said to meet the results call's guidance (符合法說預期) and the readings of a
+# survey's outlook index (未來六個月展望指數) are reported, not forecast; the guidance itself and
+# a plain outlook still are
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司第三季營收 149.49 億元，季增 2.04%，符合法說預期，前 9 月營收 434.73 億元、年減 12%。\n",
+            {"434.73 億元": False, "12%": False},
+        ),
+        ("乙公司營收 30 億元，優於財測預估，毛利率 25%。\n", {"25%": False}),
+        ("丙公司預期第四季營收 150 億元。\n", {"150 億元": True}),
+        (
+            "9 月製造業 PMI 回跌 4.4 個百分點至 49.2%，未來六個月展望指數也轉為緊縮，"
+            "跌 5.3 個百分點至 47.5%。\n",
+            {"5.3 個百分點": False, "47.5%": False},
+        ),
+        ("公司未來三年營收將成長 20%。展望明年，營收可望成長 10%。\n", {"20%": True, "10%": True}),
+    ],
+)
+def test_met_guidance_and_an_outlook_index_are_reported(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
