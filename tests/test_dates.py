@@ -4081,7 +4081,12 @@ def test_the_base_of_a_forecast_year_says_nothing_of_the_texts(
             "2024",
             "latest_year",
         ),
-        ("主管機關召開 112 年度第 3 次會議，決議調整費率。今年起實施。", ["2023"], None, "year_only"),
+        (
+            "主管機關召開 112 年度第 3 次會議，決議調整費率。今年起實施。",
+            ["2023"],
+            None,
+            "year_only",
+        ),
         # a count of years is no date
         ("公司成立 113 年，營收穩定。今年營收成長。", [], None, "no_year"),
         ("協會今(7)日公布2023年出口統計。今年出口仍將成長。", ["2023"], None, "year_only"),

@@ -1556,7 +1556,8 @@ def test_a_quarter_said_again_without_its_year_is_the_one_written_before(
             {"60 元": (2024, "anchor")},
         ),
         (
-            "乙公司公布 2023 年 9 月營收 5 億元。\n\n乙公司周五 (6 日) 收在 32.5 元，外資買超 800 張。\n",
+            "乙公司公布 2023 年 9 月營收 5 億元。\n\n"
+            "乙公司周五 (6 日) 收在 32.5 元，外資買超 800 張。\n",
             {"32.5 元": (2023, "anchor"), "800 張": (2023, "anchor")},
         ),
         # a text that fixes no year: the day's figures stay open
@@ -1609,7 +1610,8 @@ def test_a_value_after_the_measure_of_a_base_is_the_bases(
     ("text", "expected"),
     [
         (
-            "甲公司第三季營收 149.49 億元，季增 2.04%，符合法說預期，前 9 月營收 434.73 億元、年減 12%。\n",
+            "甲公司第三季營收 149.49 億元，季增 2.04%，符合法說預期，"
+            "前 9 月營收 434.73 億元、年減 12%。\n",
             {"434.73 億元": False, "12%": False},
         ),
         ("乙公司營收 30 億元，優於財測預估，毛利率 25%。\n", {"25%": False}),
