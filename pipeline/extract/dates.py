@@ -3486,9 +3486,10 @@ def text_year_evidence(
         # 計劃於2025年啟動…試驗，2026年進一步推進…: a later year in the sentence of a plan
         # continues its timeline
         sentence = _sentence_bounds(fold, m.start, m.end)
-        if base and any(s == sentence and p > y for s, p in plan_sentences):
-            # 預期2026年獲利…，較2023年大幅成長27%: the base of a forecast year written before it
-            # is compared from that year, not from the text's: it says nothing of the text
+        if base and any(s == sentence and p > y + 1 for s, p in plan_sentences):
+            # 預期2026年獲利…，較2023年大幅成長27%: the base of a forecast year more than one
+            # year before it is compared from that year, so it says nothing of the text (the
+            # year right before, 預估2026年…較2025年, is the last one reported: the text is 2026)
             continue
         timeline = not base and any(s == sentence and y > p for s, p in plan_sentences)
         forecast = lex.forecast_led.search(fold, sentence[0], m.start)
