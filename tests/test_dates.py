@@ -1800,6 +1800,12 @@ def test_a_dateline_before_the_texts_told_months_makes_it_a_later_year(
         ("根據產業年鑑（2023）的統計，市場規模持續成長。", ["2023"]),
         # a bracketed year that glosses a time word is a year
         ("今(2024)年營收成長，去年（2023）則衰退。", ["2024", "2023"]),
+        # a code with its market after it is a code even alone in its text
+        ("外資買超東鋼 (2006-TW) 達 15 億元。", []),
+        ("外資賣超華新鋼(2014-TW)，也賣超東陽化 (2023 - TW)。", []),
+        ("美光 (2029.US) 上漲，2024 年營收創高。", ["2024"]),
+        # a year before a dash and Latin letters that name no market stays a year
+        ("該公司於 2024-Q3 推出新品。", ["2024"]),
     ],
 )
 def test_stock_codes_in_brackets_after_names_are_no_years(text: str, found: list[str]) -> None:
@@ -4090,7 +4096,8 @@ def test_month_day_before_an_event_word(text: str, expected: list[tuple[str, str
             "2032",
             "deferred_after_written",
         ),
-        ("甲公司2030年底的案子延至去年完工，今年營收成長。", "2032", "deferred_after_written"),
+        # (links18's rule for a year moved on to 去年 reads this one first: the same year)
+        ("甲公司2030年底的案子延至去年完工，今年營收成長。", "2032", "latest_year"),
         # (a later year written: the floor does not lower it)
         ("2030年底的訂單延至去年出貨。2033年全年營收創高。", "2034", "latest_year_closed"),
         # (put off to next year: no floor from a year ahead; a plain year alone fixes nothing)
@@ -4178,3 +4185,76 @@ def test_leading_months_opening_a_paragraph(
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [(f.text, f.iso) for f in facts] == expected
+
+
+# links18: a year told as moved on to 去年 (今年) in its own clause is earlier than that
+# relative year, so the text is two (one) years after it, not the year after it
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "甲公司今 (5) 日公告 9 月營收。主要是因 2022 年底工廠停工之訂單推遲到去年第一季生產。",
+            "2024",
+            "latest_year",
+        ),
+        ("乙公司2023年的新品因認證延後至今年第二季上市，9月營收成長。", "2024", "latest_year"),
+        # no move: a year-end told alone is closed, the text the year after it
+        ("丙公司2022年底完成擴產，去年第一季開始量產。9月營收成長。", "2023", "latest_year_closed"),
+    ],
+)
+def test_a_year_moved_on_to_last_year_puts_the_text_two_years_after_it(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# links18: the base of a forecast year written before it in its sentence (預期2026年…較2023年)
+# is compared from that year, so it says nothing of the text's; a base compared from the
+# text's own time (營收較2023年成長) still puts the text the year after it
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        (
+            "券商預期 2026 年獲利將突破 8 千億美元，較 2023 年大幅成長 27%。目前本益比約 22.9 倍。",
+            None,
+            "no_year",
+        ),
+        ("公司預估2026年營收將較2023年成長一倍。今年營收持平。", None, "no_year"),
+        ("公司營收較2023年成長20%，創新高。", "2024", "latest_year"),
+    ],
+)
+def test_the_base_of_a_forecast_year_says_nothing_of_the_texts(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# links18: a three-digit year with a session's ordinal or 年度 after it is a ROC date by its
+# form, alone in its text (113年第2次審議會, 112年度); a session held on a day of the text's
+# present week (周一（30 日）召開…) dates the text; last year's figures told today do not
+@pytest.mark.parametrize(
+    ("text", "found", "year", "evidence"),
+    [
+        (
+            "經濟部周一（30 日）召開 113 年第 2 次審議會，決議調漲電價。今年物價影響有限。",
+            ["2024"],
+            "2024",
+            "latest_year",
+        ),
+        (
+            "主管機關召開 112 年度第 3 次會議，決議調整費率。今年起實施。",
+            ["2023"],
+            None,
+            "year_only",
+        ),
+        # a count of years is no date
+        ("公司成立 113 年，營收穩定。今年營收成長。", [], None, "no_year"),
+        ("協會今(7)日公布2023年出口統計。今年出口仍將成長。", ["2023"], None, "year_only"),
+    ],
+)
+def test_a_roc_session_year_and_a_session_held_this_week(
+    text: str, found: list[str], year: str | None, evidence: str
+) -> None:
+    dates = find_dates(text)
+    assert [m.iso for m in dates if m.iso] == found
+    assert text_year_evidence(text, dates) == (year, evidence)

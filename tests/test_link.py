@@ -1544,3 +1544,89 @@ def test_a_quarter_said_again_without_its_year_is_the_one_written_before(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links18: news spaced around its digits (cnyes) writes a trading day as ``4 日``; a price,
+# a volume or a move stated as of that day is the text's day, of the year the text fixes
+# (null where it fixes none), as ``4日`` already was. A month's day stays its own date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司自結 2024 年 8 月稅後純益 4382 萬元。\n\n"
+            "甲公司股價 4 日拉出長紅棒，終場收在 60 元，並站上所有均線。\n",
+            {"60 元": (2024, "anchor")},
+        ),
+        (
+            "乙公司公布 2023 年 9 月營收 5 億元。\n\n"
+            "乙公司周五 (6 日) 收在 32.5 元，外資買超 800 張。\n",
+            {"32.5 元": (2023, "anchor"), "800 張": (2023, "anchor")},
+        ),
+        # a text that fixes no year: the day's figures stay open
+        ("丙公司今年 8 月營收 3 億元。\n\n丙公司 4 日終場收在 45 元。\n", {"45 元": (None, None)}),
+        # a day of a written month is a date of its own
+        (
+            "丁公司 2022 年 3 月營收 2 億元。\n\n10 月 4 日外資賣超 300 張。\n",
+            {"300 張": (2022, "same_sentence")},
+        ),
+        # a count of days is no day: 30 日內 stays a span
+        (
+            "戊公司 2024 年 6 月營收 1 億元。\n\n公司須於 30 日內補足 5 億元。\n",
+            {"5 億元": (None, None)},
+        ),
+    ],
+)
+def test_a_spaced_trading_day_dates_its_prices_to_the_texts_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links18: a value right after the name of a comparison base's measure (超越2023年全年營收
+# 110.26億元) is the base's own value and takes its year; a change after the measure
+# (較2023年營收成長20%) is still the sentence's period
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司 2024 年 1-9 月營收 111.8 億元，已超越 2023 年全年營收 110.26 億元。\n",
+            {"111.8 億元": (2024, "same_sentence"), "110.26 億元": (2023, "same_sentence")},
+        ),
+        (
+            "丙公司2024年營收 50 億元，高於 2023 年全年營收 40 億元的水準。\n",
+            {"50 億元": (2024, "same_sentence"), "40 億元": (2023, "same_sentence")},
+        ),
+        ("乙公司2024年營收較2023年營收成長20%。\n", {"20%": (2024, "same_sentence")}),
+    ],
+)
+def test_a_value_after_the_measure_of_a_base_is_the_bases(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links18: figures said to meet the results call's guidance (符合法說預期) and the readings of a
+# survey's outlook index (未來六個月展望指數) are reported, not forecast; the guidance itself and
+# a plain outlook still are
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司第三季營收 149.49 億元，季增 2.04%，符合法說預期，"
+            "前 9 月營收 434.73 億元、年減 12%。\n",
+            {"434.73 億元": False, "12%": False},
+        ),
+        ("乙公司營收 30 億元，優於財測預估，毛利率 25%。\n", {"25%": False}),
+        ("丙公司預期第四季營收 150 億元。\n", {"150 億元": True}),
+        (
+            "9 月製造業 PMI 回跌 4.4 個百分點至 49.2%，未來六個月展望指數也轉為緊縮，"
+            "跌 5.3 個百分點至 47.5%。\n",
+            {"5.3 個百分點": False, "47.5%": False},
+        ),
+        ("公司未來三年營收將成長 20%。展望明年，營收可望成長 10%。\n", {"20%": True, "10%": True}),
+    ],
+)
+def test_met_guidance_and_an_outlook_index_are_reported(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -149,13 +149,18 @@ class _Lex:
         self.bare_latin_max: int = data["bare_year_after_latin_max"]
         self.ticker_not_after = frozenset(data["ticker"]["not_after"])
         self.ticker_list_min: int = data["ticker"]["list_min"]
-        self.market_code = re.compile(
-            r"[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[-.]"
-            rf"(?:{_alt(data['ticker']['market_suffixes'])})[ \t]?[）)]"
+        # (2002-TW), 2002.TW: four digits with a market code after them
+        self.ticker_market = re.compile(
+            r"(?<![0-9])(?P<c>[0-9]{4})[ \t]?[-.－][ \t]?"
+            rf"(?:{_alt(data['ticker']['markets'])})(?![A-Za-z])",
+            re.IGNORECASE,
         )
         roc = data["roc"]
         self.roc_offset = roc["offset"]
         self.roc_bare = (roc["bare_min"], roc["bare_max"])
+        self.roc_ordinal_after = re.compile(
+            rf"{_SP}第{_SP}[0-9一二三四五六七八九十]{{1,3}}{_SP}(?:{_alt(data['roc_ordinal_units'])})"
+        )
         self.roc_prefixed = (roc["prefixed_min"], roc["prefixed_max"])
         self.cjk_digits: dict[str, int] = data["cjk_digits"]
         self.cjk_positional: dict[str, int] = data["cjk_positional"]
@@ -480,6 +485,9 @@ class _Lex:
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
+        self.present_day_before = re.compile(
+            rf"(?:{_alt(ty['present_day_heads'])}){_SP}[(（]{_SP}[0-9]{{1,2}}{_SP}日?{_SP}[)）]"
+        )
         self.release_day_after = re.compile(rf"{_SP}(?:{_alt(ty['release_day_after'])})")
         self.period_report_after = re.compile(
             rf"[^，。；、,;:：\s]{{0,{int(ty['period_report_reach'])}}}?"
@@ -519,6 +527,11 @@ class _Lex:
         self.on_last_year_after = re.compile(
             rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
         )
+        # 2022年底…推遲到去年第一季: the year is earlier than the relative one it moved to
+        self.moved_to_after = re.compile(
+            rf"{clause}{{0,30}}?(?:{_alt(ty['moved_to'])}){_SP}"
+            rf"(?P<w>{_alt(ty['last_year_words'])}|{_alt(ty['this_year'])})"
+        )
         self.base_period_after = re.compile(rf"{_SP}(?:{_alt(ty['base_period_after'])})")
         self.passed_before = re.compile(rf"(?:{_alt(ty['passed_before'])}){_SP}$")
         self.earlier_quarter_base = re.compile(
@@ -526,6 +539,7 @@ class _Lex:
         )
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
+        self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
         self.dateline_reach = int(ty["dateline_reach"])
@@ -1513,29 +1527,29 @@ def _ticker_starts(lex: _Lex, fold: str) -> frozenset[int]:
     (大成鋼（2027）、第一銅（2009）、燁興（2007）), every one of them is a code. A bracketed
     year after a time word (今(2024)年, 去年（2023）) does not match, and a single citation
     year after a source (MIC（2024）) stays a year."""
+    marked = frozenset(m.start("c") for m in lex.ticker_market.finditer(fold))
     found = [
         (m.start("c"), int(m.group("c")), m.group("c"))
         for m in _NAME_BRACKET.finditer(fold)
         if fold[max(0, m.start() - 1)] not in lex.ticker_not_after
     ]
     if not found:
-        return frozenset()
+        return marked
     if any(not lex.bare_min <= c <= lex.bare_max for _, c, _ in found):
-        return frozenset(s for s, _, _ in found)
+        return marked | frozenset(s for s, _, _ in found)
     ends = [m.start() for m in _TICKER_SENTENCE_END.finditer(fold)]
     per_sentence: dict[int, set[str]] = {}
     for s, _, digits in found:
         per_sentence.setdefault(bisect.bisect_left(ends, s), set()).add(digits)
     if any(len(v) >= lex.ticker_list_min for v in per_sentence.values()):
-        return frozenset(s for s, _, _ in found)
-    return frozenset()
+        return marked | frozenset(s for s, _, _ in found)
+    return marked
 
 
 def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
     """A four-digit year with no 年 (2012 生技產業白皮書, (2023)), when it is not a count."""
     lex, fold = sc.lex, sc.fold
     codes = _account_code_starts(lex, fold) | _ticker_starts(lex, fold)
-    codes |= {m.start("c") for m in lex.market_code.finditer(fold)}  # (2049-TW): a code
     for m in lex.bare.finditer(fold):
         y = int(m.group("y"))
         s = m.start()
@@ -2970,6 +2984,8 @@ def _roc_year_month(m: DateMatch, fold: str = "") -> bool:
         or m.precision in ("quarter", "half")
         or lex.leading_end.search(m.text) is not None
         or lex.base_after.match(fold, m.end) is not None
+        or m.text.rstrip().endswith("年度")
+        or lex.roc_ordinal_after.match(fold, m.end) is not None
     )
     return y is not None and part and _ROC_THREE_DIGITS[0] <= y - 1911 <= _ROC_THREE_DIGITS[1]
 
@@ -3433,6 +3449,13 @@ def text_year_evidence(
             written.append((k // 12, False, m.start))
             editions.add(m.start)  # the text's present, whatever 今年 stands beside it
             continue
+        moved = lex.moved_to_after.match(fold, m.end)
+        if moved is not None:
+            # 2022年底鄭州廠區之訂單推遲到去年第一季: 去年 is after 2022, the text two years on
+            later = 2 if moved.group("w") in lex.last_year_words else 1
+            written.append((y + later, False, m.start))
+            editions.add(m.start)  # the text's present, whatever 今年 stands beside it
+            continue
         # a cue in the sentence before is not this date's (…挑戰損益兩平。環瑞醫成立於2013年)
         before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
         # (a deed done on a year reported complete, 已於6月25日股東常會通過2014年盈餘分配, dates
@@ -3466,6 +3489,11 @@ def text_year_evidence(
         # 計劃於2025年啟動…試驗，2026年進一步推進…: a later year in the sentence of a plan
         # continues its timeline
         sentence = _sentence_bounds(fold, m.start, m.end)
+        if base and any(s == sentence and p > y + 1 for s, p in plan_sentences):
+            # 預期2026年獲利…，較2023年大幅成長27%: the base of a forecast year more than one
+            # year before it is compared from that year, so it says nothing of the text (the
+            # year right before, 預估2026年…較2025年, is the last one reported: the text is 2026)
+            continue
         timeline = not base and any(s == sentence and y > p for s, p in plan_sentences)
         forecast = lex.forecast_led.search(fold, sentence[0], m.start)
         led = forecast is not None and forecast.start() < sentence[0] + lex.led_reach
@@ -3549,6 +3577,12 @@ def text_year_evidence(
             or lex.present_before.search(before)  # 進入2016年, 站在2025年的新起點
             # 2016年下半年毛利率應該沒有去年同期的高: compared with 去年同期, it is this year
             or lex.present_in_sentence.search(fold, *sentence)
+            # 周一（30 日）召開113年第2次審議會: a session of the year held on a day of the
+            # text's present week (not 今(7)日公布2023年出口統計: last year's figures told today)
+            or (
+                lex.present_day_before.search(fold, sentence[0], m.start) is not None
+                and lex.roc_ordinal_after.match(fold, m.end) is not None
+            )
             or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)

@@ -595,7 +595,9 @@ def _regexes() -> _Regexes:
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
             rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
             rf"(?![0-9０-９一二三四五六七八九十兩])"
-            rf"|(?<![0-9０-９月/.\-+年號号第])[0-9]{{1,2}}日"
+            # (news spaced around its digits writes the day as 4 日, and a month's day as
+            # 10 月 4 日: a date of its own)
+            rf"|(?<![0-9０-９月/.\-+年號号第])(?<![0-9月年號号第][ \t])[0-9]{{1,2}}[ \t]?日"
             rf"(?![0-9]|{_alt(cx['present_day_not_before'])})"
         ),
         reporting=re.compile(_alt(cx["reporting_periods"])),
