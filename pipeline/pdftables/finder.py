@@ -1605,18 +1605,24 @@ def _uncaptioned(
         if _inside(ln, boxes) or len(ph) < 2 or not any(_is_data_phrase(p.text) for p in ph):
             k += 1
             continue
-        start = _header_start(lines, k, boxes)
-        tt = _text_table(lines, start, page_number, boxes, width, None, False, 4.5, 1, rules)
-        got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        need = _min_rows(got, lines[start - 1] if start else None)
-        got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
-        if tt is not None and height is not None:
-            _drop_page_number(tt, height)
-        if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
-            tt = _one_row_table(lines, k, start, boxes, page_number, width)
-        elif _has_axis(tt):
+        head = _header_start(lines, k, boxes)
+        # From the lines above taken as its header, then, when they give no table (a
+        # section label read as a paragraph line), from this line itself: a line of
+        # amounts right under the last table's rows is never left out of every table.
+        for start in dict.fromkeys((head, k)):
+            tt = _text_table(lines, start, page_number, boxes, width, None, False, 4.5, 1, rules)
+            got = _collect_lines(lines, start, boxes, width, False, 4.5)
+            need = _min_rows(got, lines[start - 1] if start else None)
+            got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
+            if tt is not None and height is not None:
+                _drop_page_number(tt, height)
+            if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
+                tt = _one_row_table(lines, k, start, boxes, page_number, width)
+            if tt is not None or not _under_table(ln, boxes):
+                break
+        if tt is not None and _has_axis(tt):
             tt = None
-        elif _data_labels(tt):
+        elif tt is not None and _data_labels(tt):
             # a chart's labels: none of its lines starts a table either
             boxes.append(tt.bbox)
             while k < len(lines) and lines[k].top <= tt.bbox[3]:
@@ -1631,6 +1637,16 @@ def _uncaptioned(
         while k < len(lines) and lines[k].top <= tt.bbox[3]:
             k += 1
     return out
+
+
+def _under_table(ln: _PLine, boxes: Sequence[Box]) -> bool:
+    """A line of amounts set within two lines under a table found above it and across
+    its columns: a row of the same statement past a label the table stopped at."""
+    above = [b for b in boxes if b[3] <= ln.top and b[0] < ln.x1 and ln.x0 < b[2]]
+    if not above:
+        return False
+    bottom = max(b[3] for b in above)
+    return ln.top - bottom <= 3 * ln.size + 2
 
 
 def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]], above: _PLine | None) -> int:
@@ -2225,6 +2241,9 @@ def _collect_lines(
     seen_data = False
     head_dates: set[str] = set()  # the dates of the header read before the first row
     amounts: list[tuple[float, float]] = []  # x-extents of the amounts read so far
+    # where the digits of those amounts start: a `$` set apart in the column gap
+    # (`$ 385,534` on a statement's first row) is no edge of the value column
+    digits_left: list[float] = []
     for k in range(start, len(lines)):
         ln = lines[k]
         if _inside(ln, exclude):
@@ -2285,7 +2304,7 @@ def _collect_lines(
             and ph[0].x1 - ph[0].x0 > 0.45 * width
             # a long label wrapped over its row stops short of the amounts' column (of the
             # periods over it before any amount is read)
-            and not ph[0].x1 < _values_left(got, amounts) - ln.size / 2
+            and not ph[0].x1 < _values_left(got, amounts, digits_left) - ln.size / 2
         ):
             break  # a paragraph line
         if probe and not got and (len(ph) < 2 or not data):
@@ -2300,6 +2319,11 @@ def _collect_lines(
         heights.append(max(ln.bottom - ln.top, 1.0))
         amounts.extend(
             (p.x0, p.x1) for p in ph if _is_data_phrase(p.text) and not is_account_code(p.text)
+        )
+        digits_left.extend(
+            p.x0
+            for p in ph
+            if _is_data_phrase(p.text) and not is_account_code(p.text) and not _signed(p.text)
         )
         seen_data = seen_data or data
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
@@ -2334,11 +2358,24 @@ def _next_section(got: Sequence[tuple[_PLine, list[_Phrase], bool]], ln: _PLine)
     )
 
 
+def _signed(text: str) -> bool:
+    """An amount led by its currency sign (``$ 385,534``): the sign stands in the gap
+    left of the column, where a long label may end too."""
+    lead = fold_width(text).lstrip()
+    return any(lead.startswith(sign) for sign in _lex().currency_prefixes)
+
+
 def _values_left(
-    got: Sequence[tuple[_PLine, list[_Phrase], bool]], amounts: Sequence[tuple[float, float]]
+    got: Sequence[tuple[_PLine, list[_Phrase], bool]],
+    amounts: Sequence[tuple[float, float]],
+    digits_left: Sequence[float] = (),
 ) -> float:
-    """Where the value columns start: the amounts read so far, else the header's names
-    that hold a number (periods, dates); 0 when neither is read yet."""
+    """Where the value columns start: the digits of the amounts read so far (a `$` led
+    amount only when every one is), else the header's names that hold a number (periods,
+    dates); 0 when neither is read yet. A section label that ends between a `$` and the
+    digits (`營業外收入及支出(附註…)` over its rows) is no paragraph line."""
+    if digits_left:
+        return min(digits_left)
     if amounts:
         return min(a for a, _ in amounts)
     heads = [p.x0 for _, ph, _ in got for p in ph if any(ch.isdigit() for ch in p.text)]
@@ -2450,6 +2487,8 @@ def _column_header(
     column, names that column, no label."""
     if not ph or (any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)):
         return False
+    if all(_lex().cell_marker.match(p.text.strip()) for p in ph):
+        return False  # `(註1)  (註1)` under a row's cells: its note marks, no column names
     left = min(a for a, _ in amounts) - 2 * size
     if any(
         p.x0 < left
