@@ -7660,3 +7660,36 @@ def make_mark_line_schedule_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["MARKS", "MARKS_HEAD", "MARKS_ROWS", "MARKS_UNDER", "make_mark_line_schedule_pdf"]
+
+
+# ----------------------------------------------- one row under its label column's name and periods
+
+STUB_PERIODS_HEAD = ("關係人類別", "114年度", "113年度")
+STUB_PERIODS_ROW = ("其他關係人", "$ 3,120", "$ -")
+
+
+def make_stub_named_one_row_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of one row (``其他關係人 $ 3,120 $ -``) under a header that names
+    the label column before its two periods (``關係人類別 114年度 113年度``), under two
+    lines of a list of names: the header is that one line, the row a table of its own."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一) 關係人名稱及其關係")
+    for name, relation in (("寬和國際有限公司", "其他關係人"), ("寬和基金會", "其他關係人")):
+        y -= 16
+        c.drawString(110, y, name)
+        c.drawString(300, y, relation)
+    y -= 28
+    c.drawString(90, y, "(二) 進貨")
+    rights = (380.0, 480.0)
+    y -= 20
+    _draw_row(c, y, 110, STUB_PERIODS_HEAD[0], rights, STUB_PERIODS_HEAD[1:])
+    y -= 16
+    _draw_row(c, y, 110, STUB_PERIODS_ROW[0], rights, STUB_PERIODS_ROW[1:])
+    y -= 30
+    c.drawString(110, y, "向關係人進貨之價格與一般廠商相同。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(一) 關係人名稱及其關係"])
+
+
+__all__ += ["STUB_PERIODS_HEAD", "STUB_PERIODS_ROW", "make_stub_named_one_row_pdf"]

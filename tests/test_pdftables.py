@@ -3773,3 +3773,14 @@ def test_a_line_of_note_marks_under_a_row_is_no_new_header(pdf_dir: Path) -> Non
 )
 def test_an_amount_led_by_its_sign_is_told(text: str, signed: bool) -> None:
     assert finder._signed(text) is signed
+
+
+def test_one_row_under_its_label_columns_name_and_periods_is_a_table(pdf_dir: Path) -> None:
+    """``關係人類別 114年度 113年度`` over ``其他關係人 $ 3,120 $ -``: the header names the
+    label column before the periods; the row is a table, its header that one line (the
+    list of names above is none of it)."""
+    path = pdf_dir / "stub_named_one_row.pdf"
+    pdfgen.make_stub_named_one_row_pdf(path)
+    tables = _page_tables(path, 1)
+    rows = [[c or "" for c in r] for t in tables for r in t.rows]  # type: ignore[attr-defined]
+    assert rows == [list(pdfgen.STUB_PERIODS_HEAD), list(pdfgen.STUB_PERIODS_ROW)]

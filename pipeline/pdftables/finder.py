@@ -1674,8 +1674,9 @@ def _one_row_table(
 ) -> PdfTable | None:
     """A notes table of one row (``租賃負債之利息 $1,950 $1,629`` under ``113年第 1季
     112年第 1季``): a label (or none) and amounts right under a header line whose periods
-    stand one over each amount; or under column names one over each amount with the label
-    column's own name below them (``持有股數 持股比例`` over ``主要股東名稱``)."""
+    stand one over each amount (the label column's name before them or not); or under
+    column names one over each amount with the label column's own name below them
+    (``持有股數 持股比例`` over ``主要股東名稱``)."""
     if start >= k:
         return None
     ph = _phrases(lines[k])
@@ -1706,8 +1707,24 @@ def _one_row_table(
     dated = [any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])]
     periods = over_each(k - 1) and sum(dated) >= len(dated) - (len(dated) >= 3)
     named = not unlabelled and k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
-    if not (periods or named):
+    # the label column's own name before the periods (``關係人類別 110年度 109年度``):
+    # that line alone is the header, whatever text stands above it
+    head = _phrases(lines[k - 1])
+    stubbed = (
+        not unlabelled
+        and len(head) == len(nums) + 1
+        and head[0].x1 < nums[0].x0
+        and not any(ch.isdigit() for ch in head[0].text)
+        and all(
+            any(ch.isdigit() for ch in h.text)
+            and _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0
+            for h, n in zip(head[1:], nums, strict=True)
+        )
+    )
+    if not (periods or named or stubbed):
         return None
+    if not (periods or named):
+        start = k - 1
     tt = _text_table(
         lines, start, page_number, exclude, width, None, probe=False, gap=4.5, min_rows=1
     )
