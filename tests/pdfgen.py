@@ -7693,3 +7693,53 @@ def make_stub_named_one_row_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["STUB_PERIODS_HEAD", "STUB_PERIODS_ROW", "make_stub_named_one_row_pdf"]
+
+
+# ------------------------------------- spaced column names around a solid one (an ageing header)
+
+AGEING_SPACED_HEAD = ("未逾期", "逾期1～30天", "合計")
+AGEING_SPACED_ROWS = (
+    ("總帳面金額", "$ 18,240", "$ 1,115", "$ 19,355"),
+    ("備抵損失", "-", "(12)", "(12)"),
+    ("攤銷後成本", "$ 18,240", "$ 1,103", "$ 19,343"),
+)
+
+
+def make_spaced_ends_header_pdf(path: str | Path) -> PdfFixture:
+    """An ageing table at 12 pt whose first and last column names are letter-spaced over
+    their columns (``未　　逾　　期``, ``合　　　　計``) and whose middle one is set nearly
+    solid (``逾期1～30天``, glyphs 2.7 pt apart): the spaced names' inner glyphs stand
+    9 and 7 pt from the solid name, under a phrase gap, so the line's gaps alone read
+    ``期逾期 1 ～ 3 0 天合``."""
+    path = Path(path)
+    size = 12.0
+    c, font = _cjk_page(path, size)
+    c.drawString(110, A4_H - 90, "應收帳款之備抵損失如下：")
+    y = A4_H - 120
+
+    def glyphs(x: float, text: str, step: float) -> float:
+        for ch in text:
+            c.drawString(x, y, ch)
+            x += _width(ch, font, size) + step
+        return x - step
+
+    for ch, x in (("未", 266.6), ("逾", 299.9), ("期", 336.9)):
+        c.drawString(x, y, ch)
+    end = glyphs(358.2, AGEING_SPACED_HEAD[1], 2.7)
+    c.drawString(end + 7.0, y, "合")
+    c.drawString(506.0, y, "計")
+    rights = (331.8, 425.3, 518.9)
+    for label, *cells in AGEING_SPACED_ROWS:
+        y -= 16
+        c.drawString(110, y, label)
+        for right, cell in zip(rights, cells, strict=True):
+            if cell.startswith("$ "):
+                c.drawString(right - 48.2, y, "$")
+                cell = cell[2:]
+            c.drawRightString(right, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["應收帳款之備抵損失如下："])
+
+
+__all__ += ["AGEING_SPACED_HEAD", "AGEING_SPACED_ROWS", "make_spaced_ends_header_pdf"]

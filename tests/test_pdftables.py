@@ -3784,3 +3784,14 @@ def test_one_row_under_its_label_columns_name_and_periods_is_a_table(pdf_dir: Pa
     tables = _page_tables(path, 1)
     rows = [[c or "" for c in r] for t in tables for r in t.rows]  # type: ignore[attr-defined]
     assert rows == [list(pdfgen.STUB_PERIODS_HEAD), list(pdfgen.STUB_PERIODS_ROW)]
+
+
+def test_spaced_column_names_around_a_solid_one_keep_their_glyphs(pdf_dir: Path) -> None:
+    """``未　　逾　　期`` | ``逾期1～30天`` | ``合　　　　計``: the spaced names' glyphs
+    nearest the solid name stand under a phrase gap from it; each goes back to its own
+    name, over its own column (it read ``未逾 | 期逾期 1 ～ 3 0 天合 | 計``)."""
+    path = pdf_dir / "spaced_ends_header.pdf"
+    pdfgen.make_spaced_ends_header_pdf(path)
+    (t,) = _page_tables(path, 1)
+    assert t.rows[0][1:] == list(pdfgen.AGEING_SPACED_HEAD)  # type: ignore[attr-defined]
+    assert [r[0] for r in t.rows[1:]] == [r[0] for r in pdfgen.AGEING_SPACED_ROWS]  # type: ignore[attr-defined]

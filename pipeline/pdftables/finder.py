@@ -2888,17 +2888,80 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
             continue
         cut = gaps.index(True) + 1
         pieces += [_glyph_phrase(own[:cut]), _glyph_phrase(own[cut:])]
+    given: list[_Phrase] = []  # glyphs given back to a spaced name by their solid neighbour
     if words is None:
-        pieces = _split_off_tail_glyph(pieces, line, cols)
+        pieces = _split_off_tail_glyph(_split_spaced_ends(pieces, line, cols, given), line, cols)
     out: list[_Phrase] = []
+    spread = False  # the last piece out is glyphs joined across a column's width
     for p in pieces:
         prev = out[-1] if out else None
-        if prev is not None and _spread_over_one_column(prev, p, cols):
+        chain = spread and any(p is g for g in given)
+        if prev is not None and _spread_over_one_column(prev, p, cols, chain):
             out[-1] = _Phrase(
                 prev.text + p.text, prev.x0, min(prev.top, p.top), p.x1, max(prev.bottom, p.bottom)
             )
+            spread = True
             continue
         out.append(p)
+        spread = False
+    return out
+
+
+def _split_spaced_ends(
+    pieces: list[_Phrase], line: _PLine, cols: Sequence[_Col], given: list[_Phrase]
+) -> list[_Phrase]:
+    """Column names letter-spaced over their columns meet a name set solid between them
+    (``未　　逾　　期`` | ``逾期1～30天`` | ``合　　　計``): the spaced names' glyphs nearest
+    the solid one stand less than a phrase gap from it, so the line's gaps join them
+    (``期逾期 1 ～ 3 0 天合``). A phrase set solid inside, whose first (last) ideograph
+    stands apart by a letter-spacing gap next to a lone ideograph before (after) it, set
+    further off, the two over one column, gives that glyph back to the spaced name
+    (``given`` collects them: only they join a name already joined across a column)."""
+    size = line.size
+    wide = HEADER_SPREAD_EM * size
+
+    def lone(q: _Phrase | None) -> bool:
+        return q is not None and len(q.text) == 1 and bool(_IDEOGRAPH_RE.match(q.text))
+
+    out: list[_Phrase] = []
+    for i, p in enumerate(pieces):
+        own = sorted(
+            (c for c in line.chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5),
+            key=lambda c: c["x0"],
+        )
+        if len(own) < 4 or len(own) != len(p.text.replace(" ", "")):
+            out.append(p)
+            continue
+        gaps = [float(b["x0"]) - float(a["x1"]) for a, b in itertools.pairwise(own)]
+        before = out[-1] if out else None
+        after = pieces[i + 1] if i + 1 < len(pieces) else None
+        head = (
+            gaps[0] > wide
+            and bool(_IDEOGRAPH_RE.match(own[0]["text"]))
+            and before is not None
+            and lone(before)
+            and own[0]["x0"] - before.x1 > gaps[0]  # the spaced name's pitch, wider
+            and _over_one_column(before.x0, own[0]["x1"], cols)
+        )
+        tail = (
+            gaps[-1] > wide
+            and bool(_IDEOGRAPH_RE.match(own[-1]["text"]))
+            and after is not None
+            and lone(after)
+            and after.x0 - own[-1]["x1"] > gaps[-1]
+            and _over_one_column(own[-1]["x0"], after.x1, cols)
+        )
+        lo, hi = int(head), len(own) - int(tail)
+        if not (head or tail) or any(g > wide for g in gaps[lo : hi - 1]):
+            out.append(p)
+            continue
+        if head:
+            given.append(_glyph_phrase(own[:1]))
+            out.append(given[-1])
+        out.append(_glyph_phrase(own[lo:hi]))
+        if tail:
+            given.append(_glyph_phrase(own[hi:]))
+            out.append(given[-1])
     return out
 
 
@@ -3309,11 +3372,23 @@ def _glyph_phrase(chars: Sequence[dict[str, Any]]) -> _Phrase:
     )
 
 
-def _spread_over_one_column(a: _Phrase, b: _Phrase, cols: Sequence[_Col]) -> bool:
+def _spread_over_one_column(
+    a: _Phrase, b: _Phrase, cols: Sequence[_Col], a_spread: bool = False
+) -> bool:
     """Two single ideographs with one column, and nothing else, between or under them
-    (pairs are read left to right, so a glyph joins one neighbour at most)."""
-    if len(a.text) != 1 or len(b.text) != 1 or not (_IDEOGRAPH_RE.match(a.text + b.text)):
+    (pairs are read left to right, so a glyph joins one neighbour at most); or glyphs
+    already so joined (``a_spread``: ``未逾``) and the next one (``期``) of the same name."""
+    if (len(a.text) != 1 and not a_spread) or len(b.text) != 1:
         return False
+    if not _IDEOGRAPH_RE.match(a.text + b.text):
+        return False
+    if len(a.text) > 1:
+        # the next glyph of the same spaced name stands at its pitch
+        glyph = b.x1 - b.x0
+        pitch = (a.x1 - a.x0 - glyph) / (len(a.text) - 1)
+        step = b.x0 - (a.x1 - glyph)
+        if not pitch / DISTRIBUTED_EVEN <= step <= DISTRIBUTED_EVEN * pitch:
+            return False
     return _over_one_column(a.x0, b.x1, cols)
 
 
