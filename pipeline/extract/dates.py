@@ -1490,7 +1490,9 @@ def _account_code_starts(lex: _Lex, fold: str) -> frozenset[int]:
 
 # 大成鋼（2027）, 聯發科 (2454): four digits alone in brackets right after a name (a CJK
 # or Latin letter, not a time word such as 今/去/年 that a bracketed year glosses)
-_NAME_BRACKET = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]")
+_NAME_BRACKET = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]"
+)
 _TICKER_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 

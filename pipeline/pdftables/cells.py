@@ -165,7 +165,9 @@ def parse_counted_names(text: str) -> CellValue | None:
 # hyphen only between two unsigned numbers set solid (``4.6-4.7``), never ``-`` alone (null)
 # nor a date (``2025-12``: the upper end below the lower).
 _TILDE_RANGE_RE = re.compile(r"^(?P<lo>\S[^~至]*?)\s*(?:~|至)\s*(?P<hi>\S.*)$")
-_DASH_RANGE_RE = re.compile(r"^(?P<lo>\d[\d,]*(?:\.\d+)?%?)[-–](?P<hi>\d[\d,]*(?:\.\d+)?%?)$")
+_DASH_RANGE_RE = re.compile(
+    r"^(?P<lo>\d[\d,]*(?:\.\d+)?%?)[-–](?P<hi>\d[\d,]*(?:\.\d+)?%?)$"
+)
 
 
 # A range's end that may be a month (``113.8``, ``2024.01``: a ROC or western year, a month).
