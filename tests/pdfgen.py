@@ -7543,3 +7543,203 @@ def make_close_text_columns_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["CLOSE_TEXT_HEAD", "CLOSE_TEXT_ROWS", "make_close_text_columns_pdf"]
+
+
+# ------------------------------------------------- a section label ending between `$` and digits
+
+LONG_SECTION_UNIT = "單位：新台幣千元"
+LONG_SECTION_PERIODS = ("114年1月至3月", "113年1月至3月")
+LONG_SECTION_LABEL = "營業外收入及支出淨額(附註六(三)、(八)、(十一)、(十五)及(二十))"
+LONG_SECTION_ABOVE = (
+    ("4000", "營業收入", "$ 412,650", "$ 301,118"),
+    ("5000", "營業成本", "201,440", "150,026"),
+    ("5900", "營業毛利", "211,210", "151,092"),
+    ("6900", "營業利益", "118,305", "80,417"),
+)
+LONG_SECTION_BELOW = (
+    ("7100", "利息收入", "2,914", "1,077"),
+    ("7010", "其他收入", "1,355", "402"),
+    ("7050", "財務成本", "(274)", "(158)"),
+    ("7900", "稅前淨利", "122,300", "81,738"),
+)
+
+
+def make_section_label_statement_pdf(path: str | Path) -> PdfFixture:
+    """An uncaptioned income statement whose label-only section row is longer than
+    0.45 of the page and ends in the gap between the first row's `$` and the digits of the
+    amount column (a long note reference in the label): it is the statement's row, and
+    the row right under it is the statement's too."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    label_x = 96.0
+    label_x1 = label_x + _width(LONG_SECTION_LABEL, font, size)
+    assert label_x1 - label_x > 0.45 * A4_W, "the label must be as wide as a paragraph line"
+    # the first amount column: its widest number starts 8 pt right of the label's end,
+    # the `$` of the first row 2 pt right of that end
+    right_a = label_x1 + 8 + _width("211,210", font, size)
+    rights = (right_a, right_a + 90)
+    c.drawRightString(rights[1], A4_H - 60, "政宇實業股份有限公司")
+    c.drawRightString(rights[1], A4_H - 76, "合併綜合損益表")
+    c.drawRightString(rights[1], A4_H - 92, LONG_SECTION_UNIT)
+    y = A4_H - 116
+    _draw_row(c, y, label_x, "", rights, LONG_SECTION_PERIODS)
+
+    def row(code: str, label: str, cells: Sequence[str]) -> None:
+        c.drawString(60, y, code)
+        c.drawString(label_x, y, label)
+        for right, cell in zip(rights, cells, strict=True):
+            if cell.startswith("$ "):
+                c.drawString(label_x1 + 2, y, "$")
+                cell = cell[2:]
+            c.drawRightString(right, y, cell)
+
+    for code, label, *cells in LONG_SECTION_ABOVE:
+        y -= 16
+        row(code, label, cells)
+    y -= 16
+    c.drawString(label_x, y, LONG_SECTION_LABEL)
+    for code, label, *cells in LONG_SECTION_BELOW:
+        y -= 16
+        row(code, label, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併綜合損益表"])
+
+
+__all__ += [
+    "LONG_SECTION_ABOVE",
+    "LONG_SECTION_BELOW",
+    "LONG_SECTION_LABEL",
+    "LONG_SECTION_PERIODS",
+    "LONG_SECTION_UNIT",
+    "make_section_label_statement_pdf",
+]
+
+
+# ------------------------------------------------------ a line of note marks under a schedule row
+
+MARKS_HEAD = ("投資公司名稱", "子公司名稱", "113.3.31", "112.12.31", "112.3.31")
+MARKS_ROWS = (
+    ("本公司", "宏嶼控股有限公司", "100%", "100%", "100%"),
+    ("本公司", "瀚川國際有限公司", "100%", "100%", "100%"),
+    ("宏嶼控股", "宏嶼貿易有限公司", "80%", "80%", "60%"),
+    ("宏嶼控股", "宏嶼印刷有限公司", "100%", "100%", "100%"),
+    ("瀚川國際", "瀚川科技有限公司", "-%", "-%", "100%"),
+    ("瀚川國際", "瀚川包裝有限公司", "100%", "100%", "100%"),
+)
+# under row 2 (its share columns 1 and 3), a mark each, as a line of its own
+MARKS_UNDER = 2
+MARKS = ("(註1)", "", "(註1)")
+
+
+def make_mark_line_schedule_pdf(path: str | Path) -> PdfFixture:
+    """An unruled subsidiaries schedule, three rows, then a line of nothing but note marks
+    under two of a row's share cells, then three rows more: the marks are the row's, no
+    column names of a second table."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    c.drawString(70, A4_H - 80, "1.列入合併財務報告之子公司")
+    lefts = (72.0, 160.0)
+    rights = (400.0, 460.0, 520.0)
+    y = A4_H - 110
+    for x, name in zip(lefts, MARKS_HEAD[:2], strict=True):
+        c.drawString(x, y, name)
+    _draw_row(c, y, 0, "", rights, MARKS_HEAD[2:])
+    for k, row in enumerate(MARKS_ROWS):
+        y -= 16
+        for x, text in zip(lefts, row[:2], strict=True):
+            c.drawString(x, y, text)
+        _draw_row(c, y, 0, "", rights, row[2:])
+        if k == MARKS_UNDER:
+            y -= 13
+            _draw_row(c, y, 0, "", rights, MARKS)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["1.列入合併財務報告之子公司"])
+
+
+__all__ += ["MARKS", "MARKS_HEAD", "MARKS_ROWS", "MARKS_UNDER", "make_mark_line_schedule_pdf"]
+
+
+# ----------------------------------------------- one row under its label column's name and periods
+
+STUB_PERIODS_HEAD = ("關係人類別", "114年度", "113年度")
+STUB_PERIODS_ROW = ("其他關係人", "$ 3,120", "$ -")
+
+
+def make_stub_named_one_row_pdf(path: str | Path) -> PdfFixture:
+    """A notes table of one row (``其他關係人 $ 3,120 $ -``) under a header that names
+    the label column before its two periods (``關係人類別 114年度 113年度``), under two
+    lines of a list of names: the header is that one line, the row a table of its own."""
+    path = Path(path)
+    c, y = _notes_page(path, 10.0, "(一) 關係人名稱及其關係")
+    for name, relation in (("寬和國際有限公司", "其他關係人"), ("寬和基金會", "其他關係人")):
+        y -= 16
+        c.drawString(110, y, name)
+        c.drawString(300, y, relation)
+    y -= 28
+    c.drawString(90, y, "(二) 進貨")
+    rights = (380.0, 480.0)
+    y -= 20
+    _draw_row(c, y, 110, STUB_PERIODS_HEAD[0], rights, STUB_PERIODS_HEAD[1:])
+    y -= 16
+    _draw_row(c, y, 110, STUB_PERIODS_ROW[0], rights, STUB_PERIODS_ROW[1:])
+    y -= 30
+    c.drawString(110, y, "向關係人進貨之價格與一般廠商相同。")
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["(一) 關係人名稱及其關係"])
+
+
+__all__ += ["STUB_PERIODS_HEAD", "STUB_PERIODS_ROW", "make_stub_named_one_row_pdf"]
+
+
+# ------------------------------------- spaced column names around a solid one (an ageing header)
+
+AGEING_SPACED_HEAD = ("未逾期", "逾期1～30天", "合計")
+AGEING_SPACED_ROWS = (
+    ("總帳面金額", "$ 18,240", "$ 1,115", "$ 19,355"),
+    ("備抵損失", "-", "(12)", "(12)"),
+    ("攤銷後成本", "$ 18,240", "$ 1,103", "$ 19,343"),
+)
+
+
+def make_spaced_ends_header_pdf(path: str | Path) -> PdfFixture:
+    """An ageing table at 12 pt whose first and last column names are letter-spaced over
+    their columns (``未　　逾　　期``, ``合　　　　計``) and whose middle one is set nearly
+    solid (``逾期1～30天``, glyphs 2.7 pt apart): the spaced names' inner glyphs stand
+    9 and 7 pt from the solid name, under a phrase gap, so the line's gaps alone read
+    ``期逾期 1 ～ 3 0 天合``."""
+    path = Path(path)
+    size = 12.0
+    c, font = _cjk_page(path, size)
+    c.drawString(110, A4_H - 90, "應收帳款之備抵損失如下：")
+    y = A4_H - 120
+
+    def glyphs(x: float, text: str, step: float) -> float:
+        for ch in text:
+            c.drawString(x, y, ch)
+            x += _width(ch, font, size) + step
+        return x - step
+
+    for ch, x in (("未", 266.6), ("逾", 299.9), ("期", 336.9)):
+        c.drawString(x, y, ch)
+    end = glyphs(358.2, AGEING_SPACED_HEAD[1], 2.7)
+    c.drawString(end + 7.0, y, "合")
+    c.drawString(506.0, y, "計")
+    rights = (331.8, 425.3, 518.9)
+    for label, *cells in AGEING_SPACED_ROWS:
+        y -= 16
+        c.drawString(110, y, label)
+        for right, cell in zip(rights, cells, strict=True):
+            if cell.startswith("$ "):
+                c.drawString(right - 48.2, y, "$")
+                cell = cell[2:]
+            c.drawRightString(right, y, cell)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["應收帳款之備抵損失如下："])
+
+
+__all__ += ["AGEING_SPACED_HEAD", "AGEING_SPACED_ROWS", "make_spaced_ends_header_pdf"]

@@ -6026,6 +6026,8 @@ def test_a_latin_model_glued_after_a_found_company(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
 # orgs29: words glued to a name or taken for one — a verb of becoming before a kind word, a
 # verb ending in a body's ending, a counted or kind-of-goods head before 汽車, an adverb
 # before the act, a bullet before a source, a copula inside a word (為主), a document or an
@@ -6282,3 +6284,15 @@ def test_recommended_stocks_and_bodies_named_by_their_officers(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+# A brand's `!` inside a Latin name (tables19): the name runs on past it; an exclamation
+# that ends a slogan or the Latin text is no part of any name.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("董事 Zoomly! Benelux B.V. 持股百分之十。", {"Zoomly! Benelux B.V."}),
+        ("法人股東為Wahoo! Holdings Inc.，持股三成。", {"Wahoo! Holdings Inc."}),
+        ("活動口號是 Go Now!，吸引年輕客群。", set()),
+    ],
+)
+def test_a_brands_bang_stays_inside_its_latin_name(text: str, orgs: set[str]) -> None:
+    assert {o.name for o in entities_of(text).organizations} == orgs

@@ -3666,3 +3666,132 @@ def test_a_bare_note_marker_after_an_amount_opens_its_own_cell(
     done: str, nxt: str, ends: bool
 ) -> None:
     assert finder._marker_after_amount(done, nxt) is ends
+
+
+# ------------------------------------------- round tables19: no row lost between parts of a table
+
+
+def _amount_lines_left_out(path: Path) -> list[str]:
+    """Lines of two or more amounts that stand within the vertical extent of the tables
+    found across their columns (the first one's top to the last one's foot) but inside
+    none of them: a row dropped between two parts of a table."""
+    left: list[str] = []
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        pages = len(pdf)
+    finally:
+        pdf.close()
+    for number in range(1, pages + 1):
+        geom = _geometry(path, number)
+        boxes = [t.bbox for t in find_tables(geom, number)]
+        for ln in finder.lines_from_chars(geom.chars):
+            amounts = [
+                p
+                for p in finder._phrases(ln)
+                if finder._is_data_phrase(p.text) and not finder.is_account_code(p.text)
+            ]
+            if len(amounts) < 2:
+                continue
+            across = [b for b in boxes if b[0] < ln.x1 and ln.x0 < b[2]]
+            mid = (ln.top + ln.bottom) / 2
+            if not across or not min(b[1] for b in across) <= mid <= max(b[3] for b in across):
+                continue
+            if not any(b[1] - 1 <= mid <= b[3] + 1 for b in across):
+                left.append(ln.text)
+    return left
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pdfgen.make_section_label_statement_pdf,
+        pdfgen.make_mark_line_schedule_pdf,
+        make_statement_pdf,
+        make_close_notes_tables_pdf,
+        make_stacked_notes_tables_pdf,
+        make_marker_line_rows_pdf,
+        make_income_percent_pdf,
+        pdfgen.make_one_row_blocks_pdf,
+        make_section_under_periods_pdf,
+        make_spaced_header_statement_pdf,
+    ],
+)
+def test_no_row_of_amounts_falls_between_the_parts_of_a_table(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """The invariant behind Transart's lost `7100 利息收入` row: every line of amounts
+    inside the tables' extent is in some table's rows."""
+    path = pdf_dir / f"rows_kept_{make.__name__}.pdf"
+    make(path)
+    assert _amount_lines_left_out(path) == []
+
+
+def test_a_section_label_ending_between_the_sign_and_the_digits_is_a_row(
+    pdf_dir: Path,
+) -> None:
+    """A label-only row wider than 0.45 of the page ending between the first row's `$`
+    and the digits of the amounts is the statement's section label, no paragraph line:
+    the statement stays one table, the row under the label is kept and scaled by its
+    unit (it used to fall between the two parts, the second without a unit)."""
+    path = pdf_dir / "section_label_statement.pdf"
+    pdfgen.make_section_label_statement_pdf(path)
+    (t,) = _page_tables(path, 1)
+    texts = [[c or "" for c in r] for r in t.rows]  # type: ignore[attr-defined]
+    labels = [r[1] for r in texts]
+    want = [row[1] for row in pdfgen.LONG_SECTION_ABOVE + pdfgen.LONG_SECTION_BELOW]
+    assert [x for x in labels if x in want] == want
+    assert pdfgen.LONG_SECTION_LABEL in labels
+    assert t.unit == "新台幣千元"  # type: ignore[attr-defined]
+    doc = build(path, IN_PROCESS).document
+    (table,) = doc.facts.tables
+    first_below = next(r for r in table.rows if any(c.text == "利息收入" for c in r))
+    assert [c.base_value for c in first_below if c.base_value is not None] == [
+        2914000.0,
+        1077000.0,
+    ]
+
+
+def test_a_line_of_note_marks_under_a_row_is_no_new_header(pdf_dir: Path) -> None:
+    """`(註1)  (註1)` under two share cells of a schedule row marks those cells: the
+    schedule is not cut there into a second table headed by the marks."""
+    path = pdf_dir / "mark_line_schedule.pdf"
+    pdfgen.make_mark_line_schedule_pdf(path)
+    (t,) = _page_tables(path, 1)
+    names = [r[1] for r in t.rows]  # type: ignore[attr-defined]
+    assert [n for n in names if n] == [pdfgen.MARKS_HEAD[1]] + [r[1] for r in pdfgen.MARKS_ROWS]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("$ 385,534", True),
+        ("$1,200", True),
+        ("NT$ 52", True),
+        ("186,320", False),
+        ("(3,406)", False),
+    ],
+)
+def test_an_amount_led_by_its_sign_is_told(text: str, signed: bool) -> None:
+    assert finder._signed(text) is signed
+
+
+def test_one_row_under_its_label_columns_name_and_periods_is_a_table(pdf_dir: Path) -> None:
+    """``關係人類別 114年度 113年度`` over ``其他關係人 $ 3,120 $ -``: the header names the
+    label column before the periods; the row is a table, its header that one line (the
+    list of names above is none of it)."""
+    path = pdf_dir / "stub_named_one_row.pdf"
+    pdfgen.make_stub_named_one_row_pdf(path)
+    tables = _page_tables(path, 1)
+    rows = [[c or "" for c in r] for t in tables for r in t.rows]  # type: ignore[attr-defined]
+    assert rows == [list(pdfgen.STUB_PERIODS_HEAD), list(pdfgen.STUB_PERIODS_ROW)]
+
+
+def test_spaced_column_names_around_a_solid_one_keep_their_glyphs(pdf_dir: Path) -> None:
+    """``未　　逾　　期`` | ``逾期1～30天`` | ``合　　　　計``: the spaced names' glyphs
+    nearest the solid name stand under a phrase gap from it; each goes back to its own
+    name, over its own column (it read ``未逾 | 期逾期 1 ～ 3 0 天合 | 計``)."""
+    path = pdf_dir / "spaced_ends_header.pdf"
+    pdfgen.make_spaced_ends_header_pdf(path)
+    (t,) = _page_tables(path, 1)
+    assert t.rows[0][1:] == list(pdfgen.AGEING_SPACED_HEAD)  # type: ignore[attr-defined]
+    assert [r[0] for r in t.rows[1:]] == [r[0] for r in pdfgen.AGEING_SPACED_ROWS]  # type: ignore[attr-defined]

@@ -1605,18 +1605,24 @@ def _uncaptioned(
         if _inside(ln, boxes) or len(ph) < 2 or not any(_is_data_phrase(p.text) for p in ph):
             k += 1
             continue
-        start = _header_start(lines, k, boxes)
-        tt = _text_table(lines, start, page_number, boxes, width, None, False, 4.5, 1, rules)
-        got = _collect_lines(lines, start, boxes, width, False, 4.5)
-        need = _min_rows(got, lines[start - 1] if start else None)
-        got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
-        if tt is not None and height is not None:
-            _drop_page_number(tt, height)
-        if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
-            tt = _one_row_table(lines, k, start, boxes, page_number, width)
-        elif _has_axis(tt):
+        head = _header_start(lines, k, boxes)
+        # From the lines above taken as its header, then, when they give no table (a
+        # section label read as a paragraph line), from this line itself: a line of
+        # amounts right under the last table's rows is never left out of every table.
+        for start in dict.fromkeys((head, k)):
+            tt = _text_table(lines, start, page_number, boxes, width, None, False, 4.5, 1, rules)
+            got = _collect_lines(lines, start, boxes, width, False, 4.5)
+            need = _min_rows(got, lines[start - 1] if start else None)
+            got_rows = tt is not None and sum(1 for r in tt.rows if any(r)) >= need + 1
+            if tt is not None and height is not None:
+                _drop_page_number(tt, height)
+            if tt is None or not got_rows or tt.bbox[3] < ln.top or _label_rows(got) < need:
+                tt = _one_row_table(lines, k, start, boxes, page_number, width)
+            if tt is not None or not _under_table(ln, boxes):
+                break
+        if tt is not None and _has_axis(tt):
             tt = None
-        elif _data_labels(tt):
+        elif tt is not None and _data_labels(tt):
             # a chart's labels: none of its lines starts a table either
             boxes.append(tt.bbox)
             while k < len(lines) and lines[k].top <= tt.bbox[3]:
@@ -1631,6 +1637,16 @@ def _uncaptioned(
         while k < len(lines) and lines[k].top <= tt.bbox[3]:
             k += 1
     return out
+
+
+def _under_table(ln: _PLine, boxes: Sequence[Box]) -> bool:
+    """A line of amounts set within two lines under a table found above it and across
+    its columns: a row of the same statement past a label the table stopped at."""
+    above = [b for b in boxes if b[3] <= ln.top and b[0] < ln.x1 and ln.x0 < b[2]]
+    if not above:
+        return False
+    bottom = max(b[3] for b in above)
+    return ln.top - bottom <= 3 * ln.size + 2
 
 
 def _min_rows(got: Sequence[tuple[_PLine, list[_Phrase], bool]], above: _PLine | None) -> int:
@@ -1658,8 +1674,9 @@ def _one_row_table(
 ) -> PdfTable | None:
     """A notes table of one row (``租賃負債之利息 $1,950 $1,629`` under ``113年第 1季
     112年第 1季``): a label (or none) and amounts right under a header line whose periods
-    stand one over each amount; or under column names one over each amount with the label
-    column's own name below them (``持有股數 持股比例`` over ``主要股東名稱``)."""
+    stand one over each amount (the label column's name before them or not); or under
+    column names one over each amount with the label column's own name below them
+    (``持有股數 持股比例`` over ``主要股東名稱``)."""
     if start >= k:
         return None
     ph = _phrases(lines[k])
@@ -1690,8 +1707,24 @@ def _one_row_table(
     dated = [any(ch.isdigit() for ch in h.text) for h in _phrases(lines[k - 1])]
     periods = over_each(k - 1) and sum(dated) >= len(dated) - (len(dated) >= 3)
     named = not unlabelled and k - 2 >= start and stub_name(k - 1) and over_each(k - 2)
-    if not (periods or named):
+    # the label column's own name before the periods (``關係人類別 110年度 109年度``):
+    # that line alone is the header, whatever text stands above it
+    head = _phrases(lines[k - 1])
+    stubbed = (
+        not unlabelled
+        and len(head) == len(nums) + 1
+        and head[0].x1 < nums[0].x0
+        and not any(ch.isdigit() for ch in head[0].text)
+        and all(
+            any(ch.isdigit() for ch in h.text)
+            and _overlap(h.x0 - size, h.x1 + size, n.x0, n.x1) > 0
+            for h, n in zip(head[1:], nums, strict=True)
+        )
+    )
+    if not (periods or named or stubbed):
         return None
+    if not (periods or named):
+        start = k - 1
     tt = _text_table(
         lines, start, page_number, exclude, width, None, probe=False, gap=4.5, min_rows=1
     )
@@ -2225,6 +2258,9 @@ def _collect_lines(
     seen_data = False
     head_dates: set[str] = set()  # the dates of the header read before the first row
     amounts: list[tuple[float, float]] = []  # x-extents of the amounts read so far
+    # where the digits of those amounts start: a `$` set apart in the column gap
+    # (`$ 385,534` on a statement's first row) is no edge of the value column
+    digits_left: list[float] = []
     for k in range(start, len(lines)):
         ln = lines[k]
         if _inside(ln, exclude):
@@ -2285,7 +2321,7 @@ def _collect_lines(
             and ph[0].x1 - ph[0].x0 > 0.45 * width
             # a long label wrapped over its row stops short of the amounts' column (of the
             # periods over it before any amount is read)
-            and not ph[0].x1 < _values_left(got, amounts) - ln.size / 2
+            and not ph[0].x1 < _values_left(got, amounts, digits_left) - ln.size / 2
         ):
             break  # a paragraph line
         if probe and not got and (len(ph) < 2 or not data):
@@ -2300,6 +2336,11 @@ def _collect_lines(
         heights.append(max(ln.bottom - ln.top, 1.0))
         amounts.extend(
             (p.x0, p.x1) for p in ph if _is_data_phrase(p.text) and not is_account_code(p.text)
+        )
+        digits_left.extend(
+            p.x0
+            for p in ph
+            if _is_data_phrase(p.text) and not is_account_code(p.text) and not _signed(p.text)
         )
         seen_data = seen_data or data
     while got and not got[-1][2] and len(got[-1][1]) <= 1:
@@ -2334,11 +2375,24 @@ def _next_section(got: Sequence[tuple[_PLine, list[_Phrase], bool]], ln: _PLine)
     )
 
 
+def _signed(text: str) -> bool:
+    """An amount led by its currency sign (``$ 385,534``): the sign stands in the gap
+    left of the column, where a long label may end too."""
+    lead = fold_width(text).lstrip()
+    return any(lead.startswith(sign) for sign in _lex().currency_prefixes)
+
+
 def _values_left(
-    got: Sequence[tuple[_PLine, list[_Phrase], bool]], amounts: Sequence[tuple[float, float]]
+    got: Sequence[tuple[_PLine, list[_Phrase], bool]],
+    amounts: Sequence[tuple[float, float]],
+    digits_left: Sequence[float] = (),
 ) -> float:
-    """Where the value columns start: the amounts read so far, else the header's names
-    that hold a number (periods, dates); 0 when neither is read yet."""
+    """Where the value columns start: the digits of the amounts read so far (a `$` led
+    amount only when every one is), else the header's names that hold a number (periods,
+    dates); 0 when neither is read yet. A section label that ends between a `$` and the
+    digits (`營業外收入及支出(附註…)` over its rows) is no paragraph line."""
+    if digits_left:
+        return min(digits_left)
     if amounts:
         return min(a for a, _ in amounts)
     heads = [p.x0 for _, ph, _ in got for p in ph if any(ch.isdigit() for ch in p.text)]
@@ -2450,6 +2504,8 @@ def _column_header(
     column, names that column, no label."""
     if not ph or (any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)):
         return False
+    if all(_lex().cell_marker.match(p.text.strip()) for p in ph):
+        return False  # `(註1)  (註1)` under a row's cells: its note marks, no column names
     left = min(a for a, _ in amounts) - 2 * size
     if any(
         p.x0 < left
@@ -2832,17 +2888,80 @@ def _solid_header(line: _PLine, cols: Sequence[_Col]) -> list[_Phrase]:
             continue
         cut = gaps.index(True) + 1
         pieces += [_glyph_phrase(own[:cut]), _glyph_phrase(own[cut:])]
+    given: list[_Phrase] = []  # glyphs given back to a spaced name by their solid neighbour
     if words is None:
-        pieces = _split_off_tail_glyph(pieces, line, cols)
+        pieces = _split_off_tail_glyph(_split_spaced_ends(pieces, line, cols, given), line, cols)
     out: list[_Phrase] = []
+    spread = False  # the last piece out is glyphs joined across a column's width
     for p in pieces:
         prev = out[-1] if out else None
-        if prev is not None and _spread_over_one_column(prev, p, cols):
+        chain = spread and any(p is g for g in given)
+        if prev is not None and _spread_over_one_column(prev, p, cols, chain):
             out[-1] = _Phrase(
                 prev.text + p.text, prev.x0, min(prev.top, p.top), p.x1, max(prev.bottom, p.bottom)
             )
+            spread = True
             continue
         out.append(p)
+        spread = False
+    return out
+
+
+def _split_spaced_ends(
+    pieces: list[_Phrase], line: _PLine, cols: Sequence[_Col], given: list[_Phrase]
+) -> list[_Phrase]:
+    """Column names letter-spaced over their columns meet a name set solid between them
+    (``未　　逾　　期`` | ``逾期1～30天`` | ``合　　　計``): the spaced names' glyphs nearest
+    the solid one stand less than a phrase gap from it, so the line's gaps join them
+    (``期逾期 1 ～ 3 0 天合``). A phrase set solid inside, whose first (last) ideograph
+    stands apart by a letter-spacing gap next to a lone ideograph before (after) it, set
+    further off, the two over one column, gives that glyph back to the spaced name
+    (``given`` collects them: only they join a name already joined across a column)."""
+    size = line.size
+    wide = HEADER_SPREAD_EM * size
+
+    def lone(q: _Phrase | None) -> bool:
+        return q is not None and len(q.text) == 1 and bool(_IDEOGRAPH_RE.match(q.text))
+
+    out: list[_Phrase] = []
+    for i, p in enumerate(pieces):
+        own = sorted(
+            (c for c in line.chars if p.x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= p.x1 + 0.5),
+            key=lambda c: c["x0"],
+        )
+        if len(own) < 4 or len(own) != len(p.text.replace(" ", "")):
+            out.append(p)
+            continue
+        gaps = [float(b["x0"]) - float(a["x1"]) for a, b in itertools.pairwise(own)]
+        before = out[-1] if out else None
+        after = pieces[i + 1] if i + 1 < len(pieces) else None
+        head = (
+            gaps[0] > wide
+            and bool(_IDEOGRAPH_RE.match(own[0]["text"]))
+            and before is not None
+            and lone(before)
+            and own[0]["x0"] - before.x1 > gaps[0]  # the spaced name's pitch, wider
+            and _over_one_column(before.x0, own[0]["x1"], cols)
+        )
+        tail = (
+            gaps[-1] > wide
+            and bool(_IDEOGRAPH_RE.match(own[-1]["text"]))
+            and after is not None
+            and lone(after)
+            and after.x0 - own[-1]["x1"] > gaps[-1]
+            and _over_one_column(own[-1]["x0"], after.x1, cols)
+        )
+        lo, hi = int(head), len(own) - int(tail)
+        if not (head or tail) or any(g > wide for g in gaps[lo : hi - 1]):
+            out.append(p)
+            continue
+        if head:
+            given.append(_glyph_phrase(own[:1]))
+            out.append(given[-1])
+        out.append(_glyph_phrase(own[lo:hi]))
+        if tail:
+            given.append(_glyph_phrase(own[hi:]))
+            out.append(given[-1])
     return out
 
 
@@ -3253,11 +3372,23 @@ def _glyph_phrase(chars: Sequence[dict[str, Any]]) -> _Phrase:
     )
 
 
-def _spread_over_one_column(a: _Phrase, b: _Phrase, cols: Sequence[_Col]) -> bool:
+def _spread_over_one_column(
+    a: _Phrase, b: _Phrase, cols: Sequence[_Col], a_spread: bool = False
+) -> bool:
     """Two single ideographs with one column, and nothing else, between or under them
-    (pairs are read left to right, so a glyph joins one neighbour at most)."""
-    if len(a.text) != 1 or len(b.text) != 1 or not (_IDEOGRAPH_RE.match(a.text + b.text)):
+    (pairs are read left to right, so a glyph joins one neighbour at most); or glyphs
+    already so joined (``a_spread``: ``未逾``) and the next one (``期``) of the same name."""
+    if (len(a.text) != 1 and not a_spread) or len(b.text) != 1:
         return False
+    if not _IDEOGRAPH_RE.match(a.text + b.text):
+        return False
+    if len(a.text) > 1:
+        # the next glyph of the same spaced name stands at its pitch
+        glyph = b.x1 - b.x0
+        pitch = (a.x1 - a.x0 - glyph) / (len(a.text) - 1)
+        step = b.x0 - (a.x1 - glyph)
+        if not pitch / DISTRIBUTED_EVEN <= step <= DISTRIBUTED_EVEN * pitch:
+            return False
     return _over_one_column(a.x0, b.x1, cols)
 
 

@@ -793,9 +793,13 @@ def classify_runs(
             r.not_name = False  # 16臺 + K1: machines counted, whatever a period's K1 means
         if r.not_name or r.known or _code_target(ctx, r):
             continue
-        if fold[max(0, r.start - 6) : r.start].rstrip().endswith(rules.role_words_tuple):
-            continue  # 財務長Tom Szkutak, 分析師Brian Nowak: a person after a role
         kind = rules.latin_org_kind(r.name)
+        if not kind and fold[max(0, r.start - 6) : r.start].rstrip().endswith(
+            rules.role_words_tuple
+        ):
+            # 財務長Tom Szkutak, 分析師Brian Nowak: a person after a role; a name with its
+            # legal form (董事 Zoomly! Benelux B.V.: a corporate director) stays a company
+            continue
         if kind and r.start not in product_starts:  # iPhone + SE: a model, not a company SE
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
         left = fold[max(0, r.start - 10) : r.start]

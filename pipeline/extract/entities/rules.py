@@ -15,10 +15,14 @@ CJK_RE = re.compile(f"[{CJK}]")
 # A Latin word as it appears inside a name: letters, digits and & ' + . / - inside.
 _LATIN_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z]|[a-z][0-9])[A-Za-z0-9&'+./\-]*"
 _CONNECTORS = r"(?:of|for|and|the|de|du|des|la|le|von|van|&)"
+# A brand's `!` inside a name (Yahoo! Netherlands B.V.): kept only with a word after it,
+# so an exclamation ending a slogan or sentence stays out.
+_BANG = r"(?:!(?=[ ][A-Z]))?"
 # A run of capitalized Latin words, lowercase connectors allowed inside; never from inside a
 # number written with thousands commas (16,000T + 壓鑄機: a tonnage, no name 000T).
 LATIN_RUN = re.compile(
-    rf"(?<![A-Za-z0-9&'+./\-])(?<![0-9],){_LATIN_WORD}(?:[ ](?:{_CONNECTORS}[ ])*{_LATIN_WORD})*"
+    rf"(?<![A-Za-z0-9&'+./\-])(?<![0-9],){_LATIN_WORD}{_BANG}"
+    rf"(?:[ ](?:{_CONNECTORS}[ ])*{_LATIN_WORD}{_BANG})*"
 )
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef]+")
 # A code name: letters, a dash, letters or digits, a 2+ digit number (ABBV-RGX-314, not PD-1).
