@@ -163,30 +163,33 @@ class Built:
     tokens: TokenLayer | None = None
 
 
-def _bbox_for(built: Built, start: int, end: int) -> Box | None:
-    """Union box of the glyphs in ``[start, end)`` that lie on the page ``start`` is on.
+def _bbox_for(built: Built, start: int, end: int, page: int | None = None) -> Box | None:
+    """Union box of the glyphs in ``[start, end)`` that lie on ``page`` (the page ``start``
+    is on when none is given).
 
     A span that runs over a page break would otherwise get a box mixing two pages'
-    coordinates; the part on the starting page is where an analyst looks first.
+    coordinates; the box is on the page the fact names, so the two always agree (a
+    quantity whose qualifier ends one page and whose number opens the next names the
+    number's page).
     """
     doc = built.document
-    page = doc.page_at(start)
-    page_end = next((p.end for p in doc.pages if p.number == page), end)
-    box = built.char_boxes.union(start, min(end, page_end))
+    page = doc.page_at(start) if page is None else page
+    lo, hi = next(((p.start, p.end) for p in doc.pages if p.number == page), (start, end))
+    box = built.char_boxes.union(max(start, lo), min(end, hi))
     if box is None:
         return None
     return (round(box[0], 2), round(box[1], 2), round(box[2], 2), round(box[3], 2))
 
 
 def _fill_bboxes(built: Built) -> None:
-    """PDF facts get the union box of their characters on the page where they start."""
+    """PDF facts get the union box of their characters on the page they name."""
     doc = built.document
     if doc.source.format != "pdf":
         return
     for name in Facts.model_fields:
         for fact in getattr(doc.facts, name):
             if isinstance(fact, Fact) and fact.bbox is None:
-                fact.bbox = _bbox_for(built, fact.span.start, fact.span.end)
+                fact.bbox = _bbox_for(built, fact.span.start, fact.span.end, fact.page)
 
 
 def build_document(

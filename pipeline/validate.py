@@ -467,22 +467,23 @@ class _Invariants:
             # A fact may name any page its span covers: a quantity whose qualifier word
             # ends one page (`超過`) and whose number opens the next names the number's page.
             first, last = self.page_of(s), self.page_of(max(s, e - 1))
-            if first is not None and last is not None and first == last and page != first:
-                self.add(f"{where}.page", "page_mismatch", fact, rid, page=page, want=first)
-            elif (
+            if (
                 first is not None
                 and last is not None
                 and not (isinstance(page, int) and first <= page <= last)
             ):
-                self.add(
-                    f"{where}.page",
-                    "page_outside_span",
-                    fact,
-                    rid,
-                    page=page,
-                    first=first,
-                    last=last,
-                )
+                if first == last:
+                    self.add(f"{where}.page", "page_mismatch", fact, rid, page=page, want=first)
+                else:
+                    self.add(
+                        f"{where}.page",
+                        "page_outside_span",
+                        fact,
+                        rid,
+                        page=page,
+                        first=first,
+                        last=last,
+                    )
         sent = fact.get("sentence")
         if sent is not None:
             if not (isinstance(sent, int) and 0 <= sent < len(self.sentences)):

@@ -420,6 +420,9 @@ def test_a_fact_whose_span_runs_over_a_page_break_keeps_the_number_page(tmp_path
     assert doc.text[q.span.start : q.span.end] == q.text
     start_page = next(n for n, (s, e) in pages.items() if s <= q.span.start < e)
     assert (start_page, q.page) == (1, 2)
+    # its box is on the page it names: the number opening page 2's line at the left
+    # margin, not the word `超過` ending page 1's line at the right
+    assert q.bbox is not None and q.bbox[2] < 595 / 2
     text, dropped = sanitize_document(doc)
     assert dropped == []
     assert any(x["text"] == q.text for x in json.loads(text)["facts"]["quantities"])
