@@ -1736,8 +1736,8 @@ class _Finder:
 
     def _tenth_digit(self, num_end: int, unit_start: int, end: int) -> re.Match[str] | None:
         """The digit after 成 that is its tenth (三成五, and 約 7 成 6 where the number stands
-        apart from its unit too), unless it starts the next word (七成兩大主因, 3 成 5 年; measure_words.yaml
-        tenth_digit_not_before)."""
+        apart from its unit too), unless it starts the next word (七成兩大主因, 3 成 5 年;
+        measure_words.yaml tenth_digit_not_before)."""
         t = self.rx.tenth_digit.match(self.scan, end)
         if t is None or (t.group("gap") and num_end == unit_start):
             return None  # 7成 6: the unit glued to the number, the digit set apart
