@@ -115,6 +115,8 @@ class _Context:
     numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
     tenth_digit_not_before: tuple[str, ...]
+    metric_abbreviations: frozenset[str]  # EPS12.15 元: a metric's value, not a name
+    compound_magnitudes: frozenset[str]  # 百億元: an amount with no cue
     model_year_units: frozenset[str]
     grouped_after: tuple[str, ...]  # 挑戰 16500 點關卡: a barrier word after an index level
     half_units: frozenset[str]
@@ -214,6 +216,8 @@ def _context() -> _Context:
         },
         tenth_digit_units=frozenset(mw["tenth_digit_units"]),
         tenth_digit_not_before=tuple(mw.get("tenth_digit_not_before", ())),
+        metric_abbreviations=frozenset(cx.get("metric_abbreviations", ())),
+        compound_magnitudes=frozenset(cx.get("compound_magnitudes", ())),
         model_year_units=frozenset(cx.get("model_year_units", ())),
         grouped_after=tuple(cx["grouped_only_cues"].get("after", ())),
         half_units=frozenset(mw["half_units"]["units"]),
@@ -528,9 +532,7 @@ def _regexes() -> _Regexes:
     # a bridge word, a label's colon, and the measure's Latin name in brackets after it
     # (每股收益（EPS） 0.86 美元)
     fraction_moves = load_lexicon("currencies")["yuan_fractions"].get("after_words", [])
-    per_gap_r = (
-        rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
-    )
+    per_gap_r = rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
     return _Regexes(
         ordinal_list=re.compile(
             rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
@@ -1061,7 +1063,18 @@ class _Finder:
             return False
         prev = self.scan[pos - 1]
         if prev.isascii() and prev.isalpha():
-            return True
+            word = re.search(r"[A-Za-z]+$", self.scan[max(0, pos - 8) : pos])
+            # 去年 EPS12.15 元: a metric glued to its value (quantity_context.yaml:
+            # metric_abbreviations), unless the word runs on from a longer name (XEPS12)
+            return not (
+                word is not None
+                and word.group() in self.ctx.metric_abbreviations
+                and not (
+                    pos - len(word.group()) > 0
+                    and self.scan[pos - len(word.group()) - 1].isalnum()
+                    and self.scan[pos - len(word.group()) - 1].isascii()
+                )
+            )
         if prev in self.ctx.name_joiners and pos >= 2:
             prev2 = self.scan[pos - 2]
             return prev2.isascii() and prev2.isalnum()
@@ -1474,7 +1487,17 @@ class _Finder:
             not self._bare_magnitude(raw)
             or bool(self._ends_before(self.rx.magnitude_cue_r, start, 8))
             or self._bound_after_unit(start + len(raw), unit_surface)
+            or self._compound_amount(start, raw, unit, unit_surface)
         )
+
+    def _compound_amount(self, start: int, raw: str, unit: _Unit, unit_surface: str | None) -> bool:
+        """發百億元資本債, 百億美元級的市場: 百億 before a currency is an amount with no cue
+        (quantity_context.yaml: compound_magnitudes); not before 的, where it is a figure
+        of speech (千億元的想像)."""
+        if raw.strip() not in self.ctx.compound_magnitudes or not unit.currency or not unit_surface:
+            return False
+        at = self.scan.find(unit_surface, start + len(raw), start + len(raw) + 3)
+        return at >= 0 and not self.scan.startswith("的", at + len(unit_surface))
 
     def _bound_after_unit(self, end: int, unit_surface: str | None) -> bool:
         """千元以下, 百人以上: a bound written right after the unit (a gte or lte suffix
