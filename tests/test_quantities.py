@@ -3600,7 +3600,7 @@ def test_lookback_over_gloss_and_cents(
         ),
         ("分成 3 部分，整併為 5 部門。", []),
         ("投信連 5 買，外資連 3 賣。", []),
-        ("指數重返 16800 點之上。", [("16800 點", 16800.0, "點", "eq")]),
+        ("指數重返 16800 點之上。", [("16800 點之上", 16800.0, "點", "gt")]),
         ("電壓 220 伏特。", [("220 伏特", 220.0, "伏特", "eq")]),
         # pay words name money before a bare magnitude
         ("月薪3萬5的職缺。", [("3萬5", 35000.0, "TWD", "eq")]),
@@ -3619,6 +3619,59 @@ def test_lookback_over_gloss_and_cents(
     ],
 )
 def test_market_news_trades_references_peaks_and_codes(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tenth of 成 set apart by spaces; none where the digit starts the next word
+        ("市占率約 6 成 3 居首。", [("約 6 成 3", 63.0, "%", "approx")]),
+        ("營收年減逾六成兩大原因是需求疲弱。", [("逾六成", 60.0, "%", "gt")]),
+        # the sign word before a number, not the 負 of 正負
+        ("營益率為負 3.8%。", [("負 3.8%", -3.8, "%", "eq")]),
+        ("誤差在正負 2% 之間。", [("2%", 2.0, "%", "eq")]),
+        # a model year is no count of models
+        ("2024 款的新車降價 3 萬元。", [("3 萬元", 30000.0, "TWD", "eq")]),
+        # 餘 / 多 set apart from the digits in spaced writing
+        ("投信買超 4500 餘張。", [("4500 餘張", 4500.0, "張", "gt")]),
+        ("展場設有 200 多個攤位。", [("200 多個", 200.0, "個", "gt")]),
+        # an index level before a barrier word, or written as 關; not 億 大關 of money
+        ("指數挑戰 17200 點關卡。", [("17200 點", 17200.0, "點", "eq")]),
+        ("大盤一度攻克 16800 關。", [("16800 關", 16800.0, "點", "eq")]),
+        ("營收突破20億大關。", [("突破20億", 2000000000.0, "TWD", "gt")]),
+        ("台股收復 15800 點之上。", [("15800 點之上", 15800.0, "點", "gt")]),
+        ("外資持股維持在 3000 張之上。", [("3000 張之上", 3000.0, "張", "gt")]),
+        # a Taiwanese code with its market outweighs a mention of the mainland
+        (
+            "群創 (3481-TW) 首季虧損 5.2 億元，中國需求轉弱。",
+            [("5.2 億元", 520000000.0, "TWD", "eq")],
+        ),
+        # streaks and fund names are no open units
+        ("外銷訂單連7黑。", []),
+        ("加碼元大台灣 50 反 1。", []),
+        # a magnitude before 年增 is money, then its change
+        (
+            "營收 2.15 億年增 12%。",
+            [("2.15 億", 215000000.0, "TWD", "eq"), ("12%", 12.0, "%", "eq")],
+        ),
+        # futures contracts, train runs
+        ("夜盤多單增加 3200 口。", [("3200 口", 3200.0, "口", "eq")]),
+        ("一口氣買下兩棟。", [("兩棟", 2.0, "棟", "eq")]),
+        ("全年加開 1200 班次。", [("1200 班次", 1200.0, "班次", "eq")]),
+        # a metric's abbreviation glued to its value
+        ("今年 EPS8.6 元。", [("8.6 元", 8.6, "TWD", "eq")]),
+        ("股價回到5字頭。", []),
+        # 百億 before a currency is an amount with no cue; not before 的
+        ("壽險擬發行百億元次順位債。", [("百億元", 10000000000.0, "TWD", "eq")]),
+        ("看好千億元的商機。", []),
+    ],
+)
+def test_cnyes_spacing_signs_levels_and_codes(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]

@@ -121,9 +121,12 @@ def number_pattern() -> str:
     # (33.18億千瓦時: a magnitude that begins a unit word is the unit's, not the number's)
     led = "|".join(re.escape(w) for w in t.magnitude_led)
     body_piece = rf"(?!{led})[{body}]" if led else rf"[{body}]"
+    # (7000 餘張, 100 多個: in spaced writing a "more" marker may stand apart from the
+    # digits too, as a magnitude may)
+    more = _cls(t.more)
     piece = (
         rf"(?<!\d)(?:{ARABIC_PATTERN})|{body_piece}|[{point}](?=[{digit}])|[ ](?=[{mags}])"
-        rf"|{after_large}"
+        rf"|(?<=\d)[ ](?=[{more}])|{after_large}"
     )
     return rf"(?:{lead})(?:{piece})*"
 

@@ -114,6 +114,11 @@ class _Context:
     grouped_cue_not_after: tuple[str, ...]
     numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
     tenth_digit_units: frozenset[str]
+    tenth_digit_not_before: tuple[str, ...]
+    metric_abbreviations: frozenset[str]  # EPS12.15 元: a metric's value, not a name
+    compound_magnitudes: frozenset[str]  # 百億元: an amount with no cue
+    model_year_units: frozenset[str]
+    grouped_after: tuple[str, ...]  # 挑戰 16500 點關卡: a barrier word after an index level
     half_units: frozenset[str]
     ordinals: tuple[dict[str, Any], ...]
     name_joiners: frozenset[str]
@@ -210,6 +215,11 @@ def _context() -> _Context:
             w["word"]: tuple(w.get("unless_followed_by", ())) for w in cx["numeral_words"]
         },
         tenth_digit_units=frozenset(mw["tenth_digit_units"]),
+        tenth_digit_not_before=tuple(mw.get("tenth_digit_not_before", ())),
+        metric_abbreviations=frozenset(cx.get("metric_abbreviations", ())),
+        compound_magnitudes=frozenset(cx.get("compound_magnitudes", ())),
+        model_year_units=frozenset(cx.get("model_year_units", ())),
+        grouped_after=tuple(cx["grouped_only_cues"].get("after", ())),
         half_units=frozenset(mw["half_units"]["units"]),
         ordinals=tuple(cx["ordinal_prefixes"]),
         name_joiners=frozenset(cx["name_joiners"]),
@@ -522,9 +532,7 @@ def _regexes() -> _Regexes:
     # a bridge word, a label's colon, and the measure's Latin name in brackets after it
     # (每股收益（EPS） 0.86 美元)
     fraction_moves = load_lexicon("currencies")["yuan_fractions"].get("after_words", [])
-    per_gap_r = (
-        rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
-    )
+    per_gap_r = rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
     return _Regexes(
         ordinal_list=re.compile(
             rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
@@ -572,7 +580,7 @@ def _regexes() -> _Regexes:
             )
             for u, words in ctx.grouped_cues.items()
         },
-        tenth_digit=re.compile(rf"[1-9{digit_chars}](?![\d{numeral_chars}])"),
+        tenth_digit=re.compile(rf"(?P<gap>[ \t]*)[1-9{digit_chars}](?![\d{numeral_chars}.．])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
         fraction_move_r=re.compile(rf"[ \t]*(?:{_alt_r(fraction_moves)})"),
@@ -699,7 +707,10 @@ def _regexes() -> _Regexes:
         ),
         lone_magnitude_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['lone_magnitudes']['cues'])})"),
         listed_unit=re.compile(rf"{_SP}(?P<u>{_unit_pattern(listed_only=True)})"),
-        negative_r=re.compile(rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"),
+        negative_r=re.compile(
+            rf"[ \t]*(?:{_alt_r(ql['negative_prefixes'])})"
+            + _not_followed([w[::-1] for w in ql.get("negative_not_after", ())])
+        ),
         # 每人每年 3 萬元, 每股面額均為10元 (reversed: the 每X groups that end right before
         # the number, or before a short noun and link word)
         per_before_r=re.compile(
@@ -939,6 +950,9 @@ class _Finder:
             return False
         if self.scan.startswith(self.ctx.grouped_cue_not_after, at + len(unit_surface)):
             return False
+        after = self.scan[at + len(unit_surface) : at + len(unit_surface) + 8].lstrip(" \t")
+        if after.startswith(self.ctx.grouped_after):
+            return True  # 挑戰 16500 點關卡, 15900 點整數大關: a barrier of the index
         return self._ends_before(cue, start, 16) is not None
 
     def _ends_before(self, rx: re.Pattern[str], pos: int, limit: int) -> re.Match[str] | None:
@@ -1049,7 +1063,18 @@ class _Finder:
             return False
         prev = self.scan[pos - 1]
         if prev.isascii() and prev.isalpha():
-            return True
+            word = re.search(r"[A-Za-z]+$", self.scan[max(0, pos - 8) : pos])
+            # 去年 EPS12.15 元: a metric glued to its value (quantity_context.yaml:
+            # metric_abbreviations), unless the word runs on from a longer name (XEPS12)
+            return not (
+                word is not None
+                and word.group() in self.ctx.metric_abbreviations
+                and not (
+                    pos - len(word.group()) > 0
+                    and self.scan[pos - len(word.group()) - 1].isalnum()
+                    and self.scan[pos - len(word.group()) - 1].isascii()
+                )
+            )
         if prev in self.ctx.name_joiners and pos >= 2:
             prev2 = self.scan[pos - 2]
             return prev2.isascii() and prev2.isalnum()
@@ -1425,6 +1450,13 @@ class _Finder:
             self.scan, max(0, start - 8), start
         ):
             return False  # 2024年1-52周: the weeks of that year, not a length
+        if (
+            unit_surface in self.ctx.model_year_units
+            and parsed.plain_digits is not None
+            and len(parsed.plain_digits) == 4
+            and _is_year_like(parsed, self.ctx.year_guard)
+        ):
+            return False  # 2021 款的漢 EV: a model year, not 2021 models
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
             if (_is_year_like(parsed, guard) or self._short_year_range(start, raw)) and not (
@@ -1455,7 +1487,17 @@ class _Finder:
             not self._bare_magnitude(raw)
             or bool(self._ends_before(self.rx.magnitude_cue_r, start, 8))
             or self._bound_after_unit(start + len(raw), unit_surface)
+            or self._compound_amount(start, raw, unit, unit_surface)
         )
+
+    def _compound_amount(self, start: int, raw: str, unit: _Unit, unit_surface: str | None) -> bool:
+        """發百億元資本債, 百億美元級的市場: 百億 before a currency is an amount with no cue
+        (quantity_context.yaml: compound_magnitudes); not before 的, where it is a figure
+        of speech (千億元的想像)."""
+        if raw.strip() not in self.ctx.compound_magnitudes or not unit.currency or not unit_surface:
+            return False
+        at = self.scan.find(unit_surface, start + len(raw), start + len(raw) + 3)
+        return at >= 0 and not self.scan.startswith("的", at + len(unit_surface))
 
     def _bound_after_unit(self, end: int, unit_surface: str | None) -> bool:
         """千元以下, 百人以上: a bound written right after the unit (a gte or lte suffix
@@ -1688,8 +1730,8 @@ class _Finder:
         if unit.yuan:
             unit, end = self._currency_after_yuan(unit, end)
         if surface in self.ctx.tenth_digit_units and not (parsed.vague or parsed.pair):
-            t = self.rx.tenth_digit.match(self.scan, end)
-            digit = parse_number(t.group()) if t else None
+            t = self._tenth_digit(m.end("n"), m.start("u"), end)
+            digit = parse_number(t.group().strip(" \t")) if t else None
             if t and digit is not None:
                 # 三成五 = 3.5 成 = 35 %
                 parsed = dataclasses.replace(parsed, value=parsed.value + digit.value / 10)
@@ -1714,6 +1756,18 @@ class _Finder:
             forced_qualifier=forced,
         )
         return True
+
+    def _tenth_digit(self, num_end: int, unit_start: int, end: int) -> re.Match[str] | None:
+        """The digit after 成 that is its tenth (三成五, and 約 7 成 6 where the number stands
+        apart from its unit too), unless it starts the next word (七成兩大主因, 3 成 5 年;
+        measure_words.yaml tenth_digit_not_before)."""
+        t = self.rx.tenth_digit.match(self.scan, end)
+        if t is None or (t.group("gap") and num_end == unit_start):
+            return None  # 7成 6: the unit glued to the number, the digit set apart
+        after = self.scan[t.end() : t.end() + 6].lstrip(" \t")
+        if after.startswith(self.ctx.tenth_digit_not_before):
+            return None
+        return t
 
     def _sign_not_range(self, m: re.Match[str]) -> bool:
         """``4.55 -25%``: a dash with a space before it and none after is the sign of the
