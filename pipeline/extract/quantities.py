@@ -293,6 +293,8 @@ class _Regexes:
     base_expectation: re.Pattern[str]
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
+    present_quarter: re.Pattern[str]
+    prior_quarter_base: re.Pattern[str]
     glossed: re.Pattern[str]
     relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
@@ -636,6 +638,10 @@ def _regexes() -> _Regexes:
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         relative_period=re.compile(_alt(cx["glossed_periods"])),
+        present_quarter=re.compile(_alt(cx["present_quarters"])),
+        prior_quarter_base=re.compile(
+            rf"(?:{_alt(cx['prior_quarter_base']['words'])})(?:{cx['base_value_gap']})$"
+        ),
         glossed=re.compile(
             "("
             + "|".join(map(re.escape, sorted(cx["glossed_periods"], key=len, reverse=True)))
@@ -3495,12 +3501,32 @@ def _same_period_before(
     return None
 
 
+def _prior_quarter_year(
+    scan: str, q: QuantityMatch, lo: int, year: int, d: DateFact | None, rx: _Regexes
+) -> int | None:
+    """The year of a base's value written right after 上季/上一季 (較上季的1.46%), when its
+    sentence reports a quarter of ``year`` (the date ``d`` it was linked to, else a quarter
+    written without its year before the number): the quarter before a first quarter is the
+    fourth of the year before. None when the number is no such value or no quarter is told."""
+    if not rx.prior_quarter_base.search(scan, max(lo, q.start - 24), q.start):
+        return None
+    quarter = d.quarter if d is not None else None
+    if quarter is None:
+        told = [m.group() for m in rx.yearless.finditer(scan, lo, q.start)][-1:]
+        start = _period_start_month(told[0]) if told else 0
+        quarterly = bool(told) and ("季" in told[0] or told[0][:1] == "Q")
+        quarter = (start - 1) // 3 + 1 if quarterly and start in (1, 4, 7, 10) else None
+    if quarter is None:
+        return None
+    return year - 1 if quarter == 1 else year
+
+
 def _period_end_month(text: str) -> int:
     """The last month a period written without its year covers (前三季 -> 9, 上半年 -> 6,
     1至9月 -> 9); 12 when it cannot be told."""
     digits = re.findall(r"[0-9]+|[一二三四五六七八九十]+", text)
     parsed = parse_number(digits[-1]) if digits else None
-    n = int(parsed.value) if parsed is not None else 0
+    n = int(parsed.value) if parsed is not None else 1 if "首季" in text else 0
     if ("季" in text or text[:1] == "Q") and 1 <= n <= 4:  # 第四季, Q4
         return _period_months()[f"q{n}"][1]
     if "上半" in text:
@@ -4374,6 +4400,16 @@ def extract_quantities(
             year is None
             and not stated_open
             and not present
+            and rx.present_quarter.search(scan, y_lo, q.start)
+            and (dy := doc_year()) is not None
+        ):
+            # 單季權益法認列的投資收益為2.77億元: the quarter the text reports, pointed at, in
+            # a sentence that continues no dated one, is of the text's own year
+            year, year_id, link = dy, None, "anchor"
+        if (
+            year is None
+            and not stated_open
+            and not present
             and rx.quote.search(
                 scan, _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit), q.start
             )
@@ -4388,6 +4424,11 @@ def extract_quantities(
             compared = _compared_later(doc, si, q.start, date_list, date_starts, finder)
             if compared and (dy := doc_year()) is not None and all(y < dy for y in compared):
                 year, year_id, link = dy, None, "anchor"
+        if year is not None and said is None and link in ("same_sentence", "anchor"):
+            prior = _prior_quarter_year(scan, q, y_lo, year, date_by_id.get(year_id or ""), rx)
+            if prior is not None:
+                # 第一季淨利差為1.4%…較上季的1.46%: the base's value is the quarter before's
+                year, year_id = prior, None
         # (only in the number's clause: 創下25年來最佳表現，台股市值更突破3兆美元)
         span_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
         spanned = _span_on_number(matches, i - 1, span_lo, k_end, finder)
