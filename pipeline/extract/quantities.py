@@ -3344,6 +3344,11 @@ def _inherited_year(
             k = bisect.bisect_right(date_ends, b.end) - 1
             if k >= 0 and dates[k].span.start >= b.start and _event_edition(finder.scan, dates[k]):
                 break  # TIMTOS 2023 展現…實力: the year names the fair, not the figures below
+            if k >= 0 and dates[k].span.start >= b.start and _guessed_relative(dates[k]):
+                # 去年進口酒量326百萬公升 over a text that writes 2012…2022 and no date of its
+                # own: the headline's 去年 counts from a year only guessed from the latest one
+                # the text writes, which the paragraphs below do not write: no heading period
+                break
             if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
                 # (…完成13天平流層飛行測試 有望明年全面投入運營: a year the title forecasts
                 # right after a cue, in its clause, is its outlook, not the period of the
@@ -3356,6 +3361,18 @@ def _inherited_year(
                 return dates[k], "heading"
             break
     return None
+
+
+def _guessed_relative(d: DateFact) -> bool:
+    """Whether ``d`` is a relative year (去年, 今年) the dates stage resolved only against the
+    latest year the text writes (quantity_context.yaml: guessed_text_year), not against a date
+    or a year the text states as its own."""
+    return d.anchor_source == "text_year" and d.anchor_evidence in _guessed_evidence()
+
+
+@functools.cache
+def _guessed_evidence() -> frozenset[str]:
+    return frozenset(load_lexicon("quantity_context")["guessed_text_year"])
 
 
 # a bare year right after a Latin name (TIMTOS 2023, COMPUTEX 2024): the edition of an event
