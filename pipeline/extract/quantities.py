@@ -294,6 +294,8 @@ class _Regexes:
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
     present_quarter: re.Pattern[str]
+    other_years: re.Pattern[str]
+    change_from_date: re.Pattern[str]
     prior_quarter_base: re.Pattern[str]
     glossed: re.Pattern[str]
     relative_period: re.Pattern[str]
@@ -639,6 +641,8 @@ def _regexes() -> _Regexes:
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         relative_period=re.compile(_alt(cx["glossed_periods"])),
         present_quarter=re.compile(_alt(cx["present_quarters"])),
+        other_years=re.compile(_alt(cx["other_years"])),
+        change_from_date=re.compile(rf"(?:{_alt(cx['change_path']['from'])})[ \t]*$"),
         prior_quarter_base=re.compile(
             rf"(?:{_alt(cx['prior_quarter_base']['words'])})(?:{cx['base_value_gap']})$"
         ),
@@ -3538,6 +3542,31 @@ def _prior_quarter_year(
     return year - 1 if quarter == 1 else year
 
 
+def _vague_between(dates: Sequence[DateFact], lo: int, hi: int) -> bool:
+    """Whether a vague period (近年, 近期, 過去) is written between ``lo`` and ``hi``."""
+    return any(d.vague and lo <= d.span.start and d.span.end <= hi for d in dates)
+
+
+def _span_start_before(
+    scan: str, dates: Sequence[DateFact], k: int, lo: int, rx: _Regexes
+) -> DateFact | None:
+    """The dated start of a change written earlier in the sentence (由2012年的190百萬公升…至
+    2022年…), when ``dates[k]``, the year a later change of the sentence reaches, is that
+    change's end: the later change (同期間由537減少至392) starts where the first one did."""
+    for j in range(k - 1, -1, -1):
+        d = dates[j]
+        if d.span.start < lo:
+            return None
+        if (
+            d.iso
+            and d.precision == "year"
+            and rx.change_from_date.search(scan, max(lo, d.span.start - 2), d.span.start)
+            and int(d.iso[:4]) < int(dates[k].iso[:4])  # type: ignore[index]
+        ):
+            return d
+    return None
+
+
 def _period_end_month(text: str) -> int:
     """The last month a period written without its year covers (前三季 -> 9, 上半年 -> 6,
     1至9月 -> 9); 12 when it cannot be told."""
@@ -4278,8 +4307,17 @@ def extract_quantities(
             # 2017年…外銷比重從10.8%降至8.1%: a change over a year starts from the level
             # the year before left (a month or quarter names no such start: 5月失業率由3.8%
             # 降至3.7% starts from April; an outlook's, 預估2030年將從30%提高至50%, from now)
-            year, year_id = year - 1, None
+            # (進口量由2012年的190…截至2022年已攀升至326…，國產酒量同期間由537減少至392: a
+            # later change of the sentence runs over the span its first one set, from 2012)
+            first = _span_start_before(scan, date_list, k, y_lo, rx)
+            year, year_id = (int(first.iso[:4]), first.id) if first else (year - 1, None)  # type: ignore[index]
         bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
+        if link == "same_sentence" and (
+            rx.other_years.search(scan, k_end, q.start) or _vague_between(dates, k_end, q.start)
+        ):
+            # 2020年…外，其他年度均維持在706至755百萬公升之間; 2022年…，威士忌近年進口值
+            # 超過百億元: the years the number measures are others, or no calendar year
+            bounded = True
         if bounded:
             # 2011年後…每年成長幅度在6~10%: a span with one end open is no calendar year
             year, year_id, link = None, None, None
