@@ -4801,8 +4801,9 @@ def _shared_per(text: str, facts: list[Quantity]) -> list[Quantity]:
 def _restated_headlines(doc: Document, facts: list[Quantity]) -> list[Quantity]:
     """``亞馬遜單季營收1878億美元`` over a body that reports ``2024年第四季營收為1878億美元``:
     a title or heading figure with no period of its own restates the first later figure
-    of the body with the same value and unit, and takes that figure's year and outlook
-    (FORMAT: a headline that restates a forecast is a forecast)."""
+    of the body with the same value and unit, and takes that figure's year; a restated
+    forecast or target takes its outlook but no year (FORMAT: a headline that restates a
+    forecast is a forecast; the ho11 gold leaves a headline target without a period null)."""
     heads = {i for i, b in enumerate(doc.blocks) if b.kind in ("title", "heading")}
     for n, h in enumerate(facts):
         if h.year is not None or doc.block_at(h.span.start) not in heads:
@@ -4818,13 +4819,18 @@ def _restated_headlines(doc: Document, facts: list[Quantity]) -> list[Quantity]:
             ),
             None,
         )
-        if body is not None and body.year is not None:
+        if body is not None and body.year is not None and body.is_forecast:
+            # 擬現增籌資11.75億元 over 擬…募集11.75億元: a target or plan restated writes no
+            # period of its own (the body's year is where the plan is told, not what it
+            # measures); it is a forecast still
+            facts[n] = h.model_copy(update={"is_forecast": True})
+        elif body is not None and body.year is not None:
             facts[n] = h.model_copy(
                 update={
                     "year": body.year,
                     "year_date_id": body.year_date_id,
                     "year_link": "restated",
-                    "is_forecast": h.is_forecast or body.is_forecast,
+                    "is_forecast": h.is_forecast,
                 }
             )
     return facts
