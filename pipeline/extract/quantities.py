@@ -3375,6 +3375,11 @@ def _guessed_relative(d: DateFact) -> bool:
 
 
 @functools.cache
+def _present_day_heads() -> frozenset[str]:
+    return frozenset(load_lexicon("quantity_context")["present_day_heads"])
+
+
+@functools.cache
 def _guessed_evidence() -> frozenset[str]:
     return frozenset(load_lexicon("quantity_context")["guessed_text_year"])
 
@@ -4178,11 +4183,15 @@ def extract_quantities(
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
     by_start = sorted(dates, key=lambda d: d.span.start)
-    # 今(31)日 with no month to count from: still the day the text is written
+    # 今(31)日 with no month to count from: still the day the text is written (昨(25)日 the
+    # day before it: quantity_context.yaml present_day_heads)
     today = [
         d
         for d in dates
-        if d.iso is None and not d.vague and d.precision == "day" and d.text[:1] in "今本"
+        if d.iso is None
+        and not d.vague
+        and d.precision == "day"
+        and d.text[:1] in _present_day_heads()
     ]
     today_ends = sorted(d.span.end for d in today)
     # 今年上半年 in a text that fixes no year: a period stated but not resolved (not 較上月,
