@@ -294,6 +294,7 @@ class _Regexes:
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
     present_quarter: re.Pattern[str]
+    base_list_join: re.Pattern[str]
     other_years: re.Pattern[str]
     change_from_date: re.Pattern[str]
     prior_quarter_base: re.Pattern[str]
@@ -641,6 +642,7 @@ def _regexes() -> _Regexes:
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         relative_period=re.compile(_alt(cx["glossed_periods"])),
         present_quarter=re.compile(_alt(cx["present_quarters"])),
+        base_list_join=re.compile(rf"[ \t]*(?:{_alt(cx['base_list_joiners'])})[ \t]*"),
         other_years=re.compile(_alt(cx["other_years"])),
         change_from_date=re.compile(rf"(?:{_alt(cx['change_path']['from'])})[ \t]*$"),
         prior_quarter_base=re.compile(
@@ -4232,6 +4234,7 @@ def extract_quantities(
     prev_in_sentence: dict[int, Quantity] = {}
     outlook: dict[str, bool] = {}  # date id -> forecast flag of its own sentence's numbers
     named_expectations: set[str] = set()  # ids of numbers followed by 的市場預期
+    base_values: set[int] = set()  # indices (from 1) of numbers that are a base's own value
     match_starts = [m.start for m in matches]
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
@@ -4284,6 +4287,17 @@ def extract_quantities(
                 if before[-1:] in ("從", "由") and start.iso:
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     year, year_id = int(start.iso[:4]), start.id
+        if (
+            link == "same_sentence"
+            and (i - 1) in base_values
+            and out
+            and rx.base_list_join.fullmatch(scan, matches[i - 2].end, q.start)
+        ):
+            # 比起去年同期的1.65%、1.25%: the values listed after a base's own value are the
+            # base's too
+            year, year_id, base_valued = out[-1].year, out[-1].year_date_id, True
+        if base_valued and link == "same_sentence":
+            base_values.add(i)
         if (
             link == "same_sentence"
             and out
