@@ -311,6 +311,7 @@ class _Regexes:
     turn: re.Pattern[str]
     span_before: re.Pattern[str]
     span_after: re.Pattern[str]
+    span_age: re.Pattern[str]
     past_span_before: re.Pattern[str]
     past_span_after: re.Pattern[str]
     range_next: re.Pattern[str]
@@ -676,6 +677,7 @@ def _regexes() -> _Regexes:
         ),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
         span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
+        span_age=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['not_after'])})"),
         past_span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['past_span']['before'])})"),
         past_span_after=re.compile(rf"[ \t]*(?:{_alt(cx['past_span']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -3471,8 +3473,14 @@ def _span_on_number(
         m = matches[k]
         if m.start < max(lo, after):
             break
-        if m.kind == "duration" and (
-            finder._ends_before(rx.span_before, m.start, 8) or rx.span_after.match(scan, m.end)
+        if (
+            m.kind == "duration"
+            and (
+                finder._ends_before(rx.span_before, m.start, 8)
+                or rx.span_after.match(scan, m.end)
+            )
+            # (屋齡10年內的住宅比例僅有12.1%: an age class of things, no span of the number)
+            and not finder._ends_before(rx.span_age, m.start, 4)
         ):
             return True
     return False
