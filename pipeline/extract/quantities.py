@@ -4292,8 +4292,9 @@ def extract_quantities(
             if k > 0 and d.period_id and date_list[k - 1].period_id == d.period_id:
                 start = date_list[k - 1]
                 before = scan[max(0, q.start - 3) : q.start].rstrip(" \t")
-                if before[-1:] in ("從", "由") and start.iso:
+                if before[-1:] and rx.change_from_date.search(before) and start.iso:
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
+                    # (過去20年 (2003/3/31-2023/3/31)，市值自8400億元成長至13.8兆: 自 too)
                     year, year_id = int(start.iso[:4]), start.id
         if (
             link == "same_sentence"
