@@ -528,9 +528,7 @@ def _regexes() -> _Regexes:
     # a bridge word, a label's colon, and the measure's Latin name in brackets after it
     # (每股收益（EPS） 0.86 美元)
     fraction_moves = load_lexicon("currencies")["yuan_fractions"].get("after_words", [])
-    per_gap_r = (
-        rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
-    )
+    per_gap_r = rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
     return _Regexes(
         ordinal_list=re.compile(
             rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
@@ -3476,8 +3474,7 @@ def _span_on_number(
         if (
             m.kind == "duration"
             and (
-                finder._ends_before(rx.span_before, m.start, 8)
-                or rx.span_after.match(scan, m.end)
+                finder._ends_before(rx.span_before, m.start, 8) or rx.span_after.match(scan, m.end)
             )
             # (屋齡10年內的住宅比例僅有12.1%: an age class of things, no span of the number)
             and not finder._ends_before(rx.span_age, m.start, 4)
