@@ -1641,7 +1641,7 @@ def test_met_guidance_and_an_outlook_index_are_reported(
         (
             "甲控股 2023 年首季營收 100 億元。\n\n"
             "業外部分，單季認列的投資收益為 3.5 億元，年增 12%。\n",
-            {"3.5 億元": (2023, "anchor"), "12%": (2023, "anchor")},
+            {"3.5 億元": (2023, "continuation"), "12%": (2023, "continuation")},
         ),
         # a text with no year of its own: the pointed-at quarter dates nothing
         (

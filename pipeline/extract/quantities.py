@@ -3554,6 +3554,16 @@ def _prior_quarter_year(
     return year - 1 if quarter == 1 else year
 
 
+def _reported_quarter(dates: Sequence[DateFact], pos: int, finder: _Finder) -> DateFact | None:
+    """The quarter a text reports, as it dates it: the nearest dated quarter before ``pos``
+    that is no comparison base, else the first after it; None when it dates none."""
+    quarters = [d for d in dates if d.quarter is not None and d.iso and not finder.is_comparison(d)]
+    before = [d for d in quarters if d.span.end <= pos]
+    if before:
+        return before[-1]
+    return next((d for d in quarters if d.span.start >= pos), None)
+
+
 def _vague_between(dates: Sequence[DateFact], lo: int, hi: int) -> bool:
     """Whether a vague period (近年, 近期, 過去) is written between ``lo`` and ``hi``."""
     return any(d.vague and lo <= d.span.start and d.span.end <= hi for d in dates)
@@ -4485,11 +4495,18 @@ def extract_quantities(
             and not stated_open
             and not present
             and rx.present_quarter.search(scan, y_lo, q.start)
-            and (dy := doc_year()) is not None
+            and (bq := doc.block_at(q.start)) is not None
+            and doc.blocks[bq].kind not in ("title", "heading")  # (a headline restates)
         ):
             # 單季權益法認列的投資收益為2.77億元: the quarter the text reports, pointed at, in
-            # a sentence that continues no dated one, is of the text's own year
-            year, year_id, link = dy, None, "anchor"
+            # a sentence that continues no dated one: the quarter the text dates (nearest
+            # before, else first after; 單季營收1878億美元 over 2024年第四季營收…), else one of
+            # the text's own year
+            reported = _reported_quarter(date_list, q.start, finder)
+            if reported is not None:
+                year, year_id, link = int(reported.iso[:4]), reported.id, "continuation"  # type: ignore[index]
+            elif (dy := doc_year()) is not None:
+                year, year_id, link = dy, None, "anchor"
         if (
             year is None
             and not stated_open
