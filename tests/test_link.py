@@ -1805,3 +1805,25 @@ def test_a_restated_headline_target_has_no_year(tmp_path: Path) -> None:
     text = "甲建商擬現增籌資9.5億元\n\n甲建商看好 2024 年房市，擬發行現增股募集 9.5 億元。\n"
     heads = [q for q in _quantities(tmp_path, text) if q.span.start < text.index("\n")]
     assert [(q.text, q.year, q.is_forecast) for q in heads] == [("9.5億元", None, True)]
+
+
+# links19: a digest's link to the full story (閱讀全文...) ends an item: the next item's headline,
+# written with no stop between, takes no period from the item before it; its own date still dates
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "乙公司 2023 年第二季營收占比會逐季提高，毛利率 20%。"
+            "閱讀全文...丙銀行海外曝險約 3476 億元\n",
+            {"20%": (2023, "same_sentence"), "約 3476 億元": (None, None)},
+        ),
+        (
+            "甲公司 2023 年第二季營收 10 億元。閱讀全文... 4 月房貸餘額年增率跌破 5%\n",
+            {"跌破 5%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_digest_item_ends_at_its_read_more_link(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

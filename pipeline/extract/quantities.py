@@ -294,6 +294,7 @@ class _Regexes:
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
     present_quarter: re.Pattern[str]
+    item_break: re.Pattern[str]
     base_list_join: re.Pattern[str]
     other_years: re.Pattern[str]
     change_from_date: re.Pattern[str]
@@ -641,6 +642,7 @@ def _regexes() -> _Regexes:
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         relative_period=re.compile(_alt(cx["glossed_periods"])),
         present_quarter=re.compile(_alt(cx["present_quarters"])),
+        item_break=re.compile(rf"(?:{_alt(cx['item_breaks'])})[.…。 \t]*"),
         base_list_join=re.compile(rf"[ \t]*(?:{_alt(cx['base_list_joiners'])})[ \t]*"),
         other_years=re.compile(_alt(cx["other_years"])),
         change_from_date=re.compile(rf"(?:{_alt(cx['change_path']['from'])})[ \t]*$"),
@@ -4266,6 +4268,11 @@ def extract_quantities(
         year_id: str | None = None
         link: str | None = None
         y_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else s_lo
+        # 閱讀全文...美債上限談判卡關 公股銀曝險約3476億元: a digest's link to the full story
+        # ends one item; the headline after it is a new one, whatever punctuation is missing
+        item_break = max((m.end() for m in rx.item_break.finditer(scan, y_lo, q.start)), default=-1)
+        if item_break >= 0:
+            y_lo, s_lo = item_break, max(s_lo, item_break)
         k = bisect.bisect_right(date_ends, q.start) - 1
         while (
             k >= 0
@@ -4470,12 +4477,25 @@ def extract_quantities(
             if si is not None
             else False
         )
-        if year is None and q.kind != "count" and not stated_open and not present:
+        if (
+            year is None
+            and q.kind != "count"
+            and not stated_open
+            and not present
+            and item_break < 0
+        ):
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder, headed)
             if inherited is not None and not (aside and inherited[1] == "continuation"):
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
-        if year is None and q.kind != "count" and not stated_open and not present and out:
+        if (
+            year is None
+            and q.kind != "count"
+            and not stated_open
+            and not present
+            and out
+            and item_break < 0
+        ):
             chained = _chained_year(doc, out[-1], q, si, all_starts, rx.continues)
             planned = (
                 chained is not None
