@@ -1687,6 +1687,13 @@ def test_a_quarter_named_by_its_place_or_pointed_at(
                 "1.25%": (2022, "same_sentence"),
             },
         ),
+        # a period named as the level kept (維持去年下半年高檔水準) is a base, no period of the
+        # figures after it
+        (
+            "丁公司 2023 年第一季營收 2.3 億元，毛利率維持去年下半年高檔水準，"
+            "稅後純益 3800 萬元。\n",
+            {"3800 萬元": (2023, "same_sentence")},
+        ),
     ],
 )
 def test_signed_and_listed_values_of_a_base(tmp_path: Path, text: str, expected: Expected) -> None:
