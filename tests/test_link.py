@@ -284,9 +284,7 @@ def test_the_same_period_list_runs_over_the_periods_listed_last(
         ),
     ],
 )
-def test_a_latin_quarter_is_of_the_text_year(
-    tmp_path: Path, text: str, expected: Expected
-) -> None:
+def test_a_latin_quarter_is_of_the_text_year(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
 
 
@@ -371,9 +369,7 @@ def test_a_series_up_to_this_year_dates_the_text(
         ),
     ],
 )
-def test_same_period_bases_and_records_since(
-    tmp_path: Path, text: str, expected: Expected
-) -> None:
+def test_same_period_bases_and_records_since(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
 
 
@@ -1630,3 +1626,211 @@ def test_met_guidance_and_an_outlook_index_are_reported(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links19: the quarter a text reports, named by its place (首季) or pointed at (單季, 本季), is of
+# the text's own year when its sentence writes no period and continues none; none when the text
+# fixes no year. A base after 上季 is the quarter before the one its sentence reports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲控股 2023 年首季營收下滑。\n\n乙事業群首季營收 24.76 億元，季減 9.25%。\n",
+            {"24.76 億元": (2023, "continuation"), "9.25%": (2023, "continuation")},
+        ),
+        (
+            "甲控股 2023 年首季營收 100 億元。\n\n"
+            "業外部分，單季認列的投資收益為 3.5 億元，年增 12%。\n",
+            {"3.5 億元": (2023, "continuation"), "12%": (2023, "continuation")},
+        ),
+        # a text with no year of its own: the pointed-at quarter dates nothing
+        (
+            "丙公司本季毛利率為 31.2%，單季淨利 2 億元。\n",
+            {"31.2%": (None, None), "2 億元": (None, None)},
+        ),
+        (
+            "丁銀行 2023 年第一季淨利差為 1.4%，較去年同期的 1.21% 提升；"
+            "淨利差較上季的 1.46% 下降。\n",
+            {
+                "1.4%": (2023, "same_sentence"),
+                "1.21%": (2022, "same_sentence"),
+                "1.46%": (2022, "same_sentence"),
+            },
+        ),
+        (
+            "戊銀行 2023 年第三季淨利差 1.5%，較上一季的 1.45% 上升。\n",
+            {"1.45%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_place_or_pointed_at(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links19: the values of a comparison base keep the base's year when a sign word stands before
+# the value (去年第四季的正 5.7%) or when they are listed right after the base's first value
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲車廠 2023 年第一季毛利率為負 2.5%，低於去年第四季的正 5.7%。\n",
+            {"2.5%": (2023, "same_sentence"), "5.7%": (2022, "same_sentence")},
+        ),
+        (
+            "乙銀行 2023 年第一季存放利差及淨利差分別為 1.54% 及 1.16%，"
+            "比起去年同期的 1.65%、1.25% 都下滑。\n",
+            {
+                "1.16%": (2023, "same_sentence"),
+                "1.65%": (2022, "same_sentence"),
+                "1.25%": (2022, "same_sentence"),
+            },
+        ),
+        # a period named as the level kept (維持去年下半年高檔水準) is a base, no period of the
+        # figures after it
+        (
+            "丁公司 2023 年第一季營收 2.3 億元，毛利率維持去年下半年高檔水準，"
+            "稅後純益 3800 萬元。\n",
+            {"3800 萬元": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_signed_and_listed_values_of_a_base(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links19: a number after the other years of a series (其他年度) or after a vague period (近年)
+# measures no single written year; a later change of a sentence runs over the span its first
+# dated change set; an age class (屋齡 10 年內) is no span of the number
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "茶葉出口量 2019 年因疫情降為 60 千噸外，其他年度均維持在 70 至 80 千噸之間。\n",
+            {"60 千噸": (2019, "same_sentence"), "80 千噸": (None, None)},
+        ),
+        (
+            "咖啡進口量 2023 年增加至 50 千噸，如以進口值來看，烘焙豆近年進口值超過 30 億元。\n",
+            {"50 千噸": (2023, "same_sentence"), "超過 30 億元": (None, None)},
+        ),
+        (
+            "進口米由 2013 年的 120 千噸增加至 2023 年的 180 千噸，"
+            "國產米同期間由 900 千噸減少至 850 千噸。\n",
+            {"900 千噸": (2013, "same_sentence"), "850 千噸": (2023, "same_sentence")},
+        ),
+        (
+            "外銷比重 2017 年從 10.8% 降至 8.1%。\n",
+            {"10.8%": (2016, "same_sentence"), "8.1%": (2017, "same_sentence")},
+        ),
+        (
+            "2024 年第二季全國住宅中，屋齡 20 年內的住宅比例僅有 18.5%。\n",
+            {"18.5%": (2024, "same_sentence")},
+        ),
+        ("2024 年起，未來 5 年內營收年增率 8%。\n", {"8%": (None, None)}),
+    ],
+)
+def test_other_years_vague_periods_and_a_sentences_span(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links19: a day written as 昨(25)日 or 今(26)日 and 截稿前 are the text's present: the values of
+# their sentence take the year the text establishes
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司 2023 年首季獲利成長。\n\n台股昨 (25) 日終場上漲 132 點，收在 16300 點。\n",
+            {"16300 點": (2023, "anchor")},
+        ),
+        (
+            "乙車廠公布 2023 年第一季財報。\n\n"
+            "截稿前，乙車廠盤前股價下跌 3.2%，每股暫報 9.15 美元。\n",
+            {"9.15 美元": (2023, "anchor")},
+        ),
+        # no year fixed: still none
+        ("台股昨 (25) 日終場上漲 132 點，收在 16300 點。\n", {"16300 點": (None, None)}),
+    ],
+)
+def test_yesterday_bracketed_and_press_time_are_the_present(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links19: a headline's relative year resolved only against the latest year the text writes
+# (no date or own year stated) heads none of the paragraphs under it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "去年咖啡進口量50千噸 美國占比40%居冠\n\n"
+            "根據統計，咖啡進口量 2013 年約 20 千噸，2023 年則增加至 50 千噸。\n\n"
+            "以來源來看，美國占 40% 為大宗，巴西占比 25.5% 居第二。\n",
+            {"25.5%": (None, None), "約 20 千噸": (2013, "same_sentence")},
+        ),
+        # a headline year written out still heads the paragraphs
+        (
+            "2023年咖啡進口量50千噸\n\n以來源來看，美國占 40% 為大宗，巴西占比 25.5% 居第二。\n",
+            {"25.5%": (2023, "heading")},
+        ),
+    ],
+)
+def test_a_guessed_headline_year_heads_no_paragraph(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links19: figures set beside the expectation they beat (與華爾街預期比較如下, 與…普遍估計相比)
+# are reported, the expectation itself forecast; 遠低市場預期 compares; a headline restating a
+# body target is a forecast with no year of its own
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲零售當季財報與華爾街預期比較如下：\n\n●每股獲利 3.67 美元，高於預期的 3.44 美元\n",
+            {"3.67 美元": False, "3.44 美元": True},
+        ),
+        (
+            "乙零售當季財報與分析師的普遍估計相比如下：\n\n"
+            "●營收 253 億美元，高於預期的 250 億美元\n",
+            {"253 億美元": False, "250 億美元": True},
+        ),
+        ("丙車廠 2023 年第一季營收遠低市場預期，同時交車量年減近 5 成。\n", {"近 5 成": False}),
+    ],
+)
+def test_results_beside_an_expectation_are_reported(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+def test_a_restated_headline_target_has_no_year(tmp_path: Path) -> None:
+    text = "甲建商擬現增籌資9.5億元\n\n甲建商看好 2024 年房市，擬發行現增股募集 9.5 億元。\n"
+    heads = [q for q in _quantities(tmp_path, text) if q.span.start < text.index("\n")]
+    assert [(q.text, q.year, q.is_forecast) for q in heads] == [("9.5億元", None, True)]
+
+
+# links19: a digest's link to the full story (閱讀全文...) ends an item: the next item's headline,
+# written with no stop between, takes no period from the item before it; its own date still dates
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "乙公司 2023 年第二季營收占比會逐季提高，毛利率 20%。"
+            "閱讀全文...丙銀行海外曝險約 3476 億元\n",
+            {"20%": (2023, "same_sentence"), "約 3476 億元": (None, None)},
+        ),
+        (
+            "甲公司 2023 年第二季營收 10 億元。閱讀全文... 4 月房貸餘額年增率跌破 5%\n",
+            {"跌破 5%": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_a_digest_item_ends_at_its_read_more_link(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

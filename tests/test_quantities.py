@@ -2460,11 +2460,12 @@ def test_round7_conditional_projections(text: str, expected: list[bool]) -> None
             "甲公司2月6日公布財報，2024年第四季營收為1878億美元，年增10%，其中雲端業務營收成長19%。\n",
             [(2024, "restated", False), (2024, "restated", False)],
         ),
-        # … and its outlook (FORMAT: a headline that restates a forecast is a forecast)
+        # … and its outlook (FORMAT: a headline that restates a forecast is a forecast), but
+        # not the forecast's year: a headline target writes no period (links19, the ho11 gold)
         (
             "乙公司營收看1555億美元\n\n記者李華／綜合報導\n\n"
             "乙公司2月6日表示，預估2025年第一季營收介於1510億至1555億美元。\n",
-            [(2025, "restated", True)],
+            [(None, None, True)],
         ),
         # a headline figure the body does not repeat keeps no year
         (

@@ -494,7 +494,6 @@ class _Lex:
             rf"(?:{_alt(ty['period_report_after'])})"
         )
         self.as_of_now = re.compile(_alt(ty["as_of_now"]))
-        self.deferred_to = re.compile(rf"(?:{_alt(ty['deferred_to'])}){_SP}$")
         self.running_after = re.compile(rf"{_SP}(?:{_alt(ty['running_after'])})")
         self.forecast_base_after = re.compile(rf"{_SP}(?:{_alt(ty['forecast_base_after'])})")
         self.since_before = re.compile(rf"(?:{_alt(ty['since_before'])}){_SP}$")
@@ -528,8 +527,9 @@ class _Lex:
             rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
         )
         # 2022年底…推遲到去年第一季: the year is earlier than the relative one it moved to
+        # (also past a comma: 2022年底廠區停工，訂單推遲到去年第一季生產)
         self.moved_to_after = re.compile(
-            rf"{clause}{{0,30}}?(?:{_alt(ty['moved_to'])}){_SP}"
+            rf"[^。；;！？!?\n]{{0,30}}?(?:{_alt(ty['moved_to'])}){_SP}"
             rf"(?P<w>{_alt(ty['last_year_words'])}|{_alt(ty['this_year'])})"
         )
         self.base_period_after = re.compile(rf"{_SP}(?:{_alt(ty['base_period_after'])})")
@@ -3642,10 +3642,6 @@ def text_year_evidence(
     ):
         return None, "this_year_months"
     year = latest + 1 if closed else latest
-    deferred = _deferred_floor(fold, matches)
-    if deferred is not None and deferred > year:
-        # (2022年底…推遲到去年第一季: 去年 is after 2022, so the text is of 2024 at least)
-        return str(deferred), "deferred_after_written"
     # the evidence conflicts: history of a later year than the one the text reads as its own,
     # or plans far ahead of it (1988年還發現… beside 最快可望於2018年取證)
     if year < floor or (plans and min(plans) - year > lex.plan_horizon):
@@ -3665,30 +3661,6 @@ def text_year_evidence(
     if not (closed or backed) and not (told & (pinned | editions)) and _names_own_year(matches):
         return None, "year_only"
     return str(year), "latest_year_closed" if closed else "latest_year"
-
-
-def _deferred_floor(fold: str, matches: Sequence[DateMatch]) -> int | None:
-    """The least year the text can be of, from a relative year something was put off to
-    after a year written in its sentence (``2022年底…訂單推遲到去年第一季``: 去年 is later than
-    2022, so the text is of 2024 or later): the written year plus one, less the relative
-    word's offset. None when no sentence says so."""
-    lex = _lexicon()
-    floor: int | None = None
-    for i, m in enumerate(matches):
-        if not m.relative or m.unit != "year" or m.offset > 0 or m.vague:
-            continue
-        if lex.deferred_to.search(fold, max(0, m.start - 6), m.start) is None:
-            continue
-        sentence = _sentence_bounds(fold, m.start, m.end)
-        written = [
-            w.year
-            for w in matches[:i]
-            if w.year is not None and not w.relative and w.start >= sentence[0]
-        ]
-        if written:
-            least = max(written) + 1 - m.offset
-            floor = least if floor is None else max(floor, least)
-    return floor
 
 
 def _same_day_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:

@@ -303,6 +303,12 @@ class _Regexes:
     base_expectation: re.Pattern[str]
     base_not_change_end: re.Pattern[str]
     yearless: re.Pattern[str]
+    present_quarter: re.Pattern[str]
+    item_break: re.Pattern[str]
+    base_list_join: re.Pattern[str]
+    other_years: re.Pattern[str]
+    change_from_date: re.Pattern[str]
+    prior_quarter_base: re.Pattern[str]
     glossed: re.Pattern[str]
     relative_period: re.Pattern[str]
     statement_period: re.Pattern[str]
@@ -316,6 +322,7 @@ class _Regexes:
     turn: re.Pattern[str]
     span_before: re.Pattern[str]
     span_after: re.Pattern[str]
+    span_age: re.Pattern[str]
     past_span_before: re.Pattern[str]
     past_span_after: re.Pattern[str]
     range_next: re.Pattern[str]
@@ -644,6 +651,14 @@ def _regexes() -> _Regexes:
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         relative_period=re.compile(_alt(cx["glossed_periods"])),
+        present_quarter=re.compile(_alt(cx["present_quarters"])),
+        item_break=re.compile(rf"(?:{_alt(cx['item_breaks'])})[.…。 \t]*"),
+        base_list_join=re.compile(rf"[ \t]*(?:{_alt(cx['base_list_joiners'])})[ \t]*"),
+        other_years=re.compile(_alt(cx["other_years"])),
+        change_from_date=re.compile(rf"(?:{_alt(cx['change_path']['from'])})[ \t]*$"),
+        prior_quarter_base=re.compile(
+            rf"(?:{_alt(cx['prior_quarter_base']['words'])})(?:{cx['base_value_gap']})$"
+        ),
         glossed=re.compile(
             "("
             + "|".join(map(re.escape, sorted(cx["glossed_periods"], key=len, reverse=True)))
@@ -672,6 +687,7 @@ def _regexes() -> _Regexes:
         ),
         span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['before'])})"),
         span_after=re.compile(rf"[ \t]*(?:{_alt(cx['span_on_number']['after'])})"),
+        span_age=re.compile(rf"[ \t]*(?:{_alt_r(cx['span_on_number']['not_after'])})"),
         past_span_before=re.compile(rf"[ \t]*(?:{_alt_r(cx['past_span']['before'])})"),
         past_span_after=re.compile(rf"[ \t]*(?:{_alt(cx['past_span']['after'])})"),
         turn=re.compile(rf"[，,；;][ \t]*(?:{_alt(cx['continuation_starts'])})"),
@@ -3392,6 +3408,11 @@ def _inherited_year(
             k = bisect.bisect_right(date_ends, b.end) - 1
             if k >= 0 and dates[k].span.start >= b.start and _event_edition(finder.scan, dates[k]):
                 break  # TIMTOS 2023 展現…實力: the year names the fair, not the figures below
+            if k >= 0 and dates[k].span.start >= b.start and _guessed_relative(dates[k]):
+                # 去年進口酒量326百萬公升 over a text that writes 2012…2022 and no date of its
+                # own: the headline's 去年 counts from a year only guessed from the latest one
+                # the text writes, which the paragraphs below do not write: no heading period
+                break
             if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
                 # (…完成13天平流層飛行測試 有望明年全面投入運營: a year the title forecasts
                 # right after a cue, in its clause, is its outlook, not the period of the
@@ -3404,6 +3425,23 @@ def _inherited_year(
                 return dates[k], "heading"
             break
     return None
+
+
+def _guessed_relative(d: DateFact) -> bool:
+    """Whether ``d`` is a relative year (去年, 今年) the dates stage resolved only against the
+    latest year the text writes (quantity_context.yaml: guessed_text_year), not against a date
+    or a year the text states as its own."""
+    return d.anchor_source == "text_year" and d.anchor_evidence in _guessed_evidence()
+
+
+@functools.cache
+def _present_day_heads() -> frozenset[str]:
+    return frozenset(load_lexicon("quantity_context")["present_day_heads"])
+
+
+@functools.cache
+def _guessed_evidence() -> frozenset[str]:
+    return frozenset(load_lexicon("quantity_context")["guessed_text_year"])
 
 
 # a bare year right after a Latin name (TIMTOS 2023, COMPUTEX 2024): the edition of an event
@@ -3491,8 +3529,13 @@ def _span_on_number(
         m = matches[k]
         if m.start < max(lo, after):
             break
-        if m.kind == "duration" and (
-            finder._ends_before(rx.span_before, m.start, 8) or rx.span_after.match(scan, m.end)
+        if (
+            m.kind == "duration"
+            and (
+                finder._ends_before(rx.span_before, m.start, 8) or rx.span_after.match(scan, m.end)
+            )
+            # (屋齡10年內的住宅比例僅有12.1%: an age class of things, no span of the number)
+            and not finder._ends_before(rx.span_age, m.start, 4)
         ):
             return True
     return False
@@ -3549,12 +3592,67 @@ def _same_period_before(
     return None
 
 
+def _prior_quarter_year(
+    scan: str, q: QuantityMatch, lo: int, year: int, d: DateFact | None, rx: _Regexes
+) -> int | None:
+    """The year of a base's value written right after 上季/上一季 (較上季的1.46%), when its
+    sentence reports a quarter of ``year`` (the date ``d`` it was linked to, else a quarter
+    written without its year before the number): the quarter before a first quarter is the
+    fourth of the year before. None when the number is no such value or no quarter is told."""
+    if not rx.prior_quarter_base.search(scan, max(lo, q.start - 24), q.start):
+        return None
+    quarter = d.quarter if d is not None else None
+    if quarter is None:
+        told = [m.group() for m in rx.yearless.finditer(scan, lo, q.start)][-1:]
+        start = _period_start_month(told[0]) if told else 0
+        quarterly = bool(told) and ("季" in told[0] or told[0][:1] == "Q")
+        quarter = (start - 1) // 3 + 1 if quarterly and start in (1, 4, 7, 10) else None
+    if quarter is None:
+        return None
+    return year - 1 if quarter == 1 else year
+
+
+def _reported_quarter(dates: Sequence[DateFact], pos: int, finder: _Finder) -> DateFact | None:
+    """The quarter a text reports, as it dates it: the nearest dated quarter before ``pos``
+    that is no comparison base, else the first after it; None when it dates none."""
+    quarters = [d for d in dates if d.quarter is not None and d.iso and not finder.is_comparison(d)]
+    before = [d for d in quarters if d.span.end <= pos]
+    if before:
+        return before[-1]
+    return next((d for d in quarters if d.span.start >= pos), None)
+
+
+def _vague_between(dates: Sequence[DateFact], lo: int, hi: int) -> bool:
+    """Whether a vague period (近年, 近期, 過去) is written between ``lo`` and ``hi``."""
+    return any(d.vague and lo <= d.span.start and d.span.end <= hi for d in dates)
+
+
+def _span_start_before(
+    scan: str, dates: Sequence[DateFact], k: int, lo: int, rx: _Regexes
+) -> DateFact | None:
+    """The dated start of a change written earlier in the sentence (由2012年的190百萬公升…至
+    2022年…), when ``dates[k]``, the year a later change of the sentence reaches, is that
+    change's end: the later change (同期間由537減少至392) starts where the first one did."""
+    for j in range(k - 1, -1, -1):
+        d = dates[j]
+        if d.span.start < lo:
+            return None
+        if (
+            d.iso
+            and d.precision == "year"
+            and rx.change_from_date.search(scan, max(lo, d.span.start - 2), d.span.start)
+            and int(d.iso[:4]) < int(dates[k].iso[:4])  # type: ignore[index]
+        ):
+            return d
+    return None
+
+
 def _period_end_month(text: str) -> int:
     """The last month a period written without its year covers (前三季 -> 9, 上半年 -> 6,
     1至9月 -> 9); 12 when it cannot be told."""
     digits = re.findall(r"[0-9]+|[一二三四五六七八九十]+", text)
     parsed = parse_number(digits[-1]) if digits else None
-    n = int(parsed.value) if parsed is not None else 0
+    n = int(parsed.value) if parsed is not None else 1 if "首季" in text else 0
     if ("季" in text or text[:1] == "Q") and 1 <= n <= 4:  # 第四季, Q4
         return _period_months()[f"q{n}"][1]
     if "上半" in text:
@@ -4160,11 +4258,15 @@ def extract_quantities(
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
     by_start = sorted(dates, key=lambda d: d.span.start)
-    # 今(31)日 with no month to count from: still the day the text is written
+    # 今(31)日 with no month to count from: still the day the text is written (昨(25)日 the
+    # day before it: quantity_context.yaml present_day_heads)
     today = [
         d
         for d in dates
-        if d.iso is None and not d.vague and d.precision == "day" and d.text[:1] in "今本"
+        if d.iso is None
+        and not d.vague
+        and d.precision == "day"
+        and d.text[:1] in _present_day_heads()
     ]
     today_ends = sorted(d.span.end for d in today)
     # 今年上半年 in a text that fixes no year: a period stated but not resolved (not 較上月,
@@ -4205,6 +4307,7 @@ def extract_quantities(
     prev_in_sentence: dict[int, Quantity] = {}
     outlook: dict[str, bool] = {}  # date id -> forecast flag of its own sentence's numbers
     named_expectations: set[str] = set()  # ids of numbers followed by 的市場預期
+    base_values: set[int] = set()  # indices (from 1) of numbers that are a base's own value
     match_starts = [m.start for m in matches]
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
@@ -4221,6 +4324,11 @@ def extract_quantities(
         year_id: str | None = None
         link: str | None = None
         y_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else s_lo
+        # 閱讀全文...美債上限談判卡關 公股銀曝險約3476億元: a digest's link to the full story
+        # ends one item; the headline after it is a new one, whatever punctuation is missing
+        item_break = max((m.end() for m in rx.item_break.finditer(scan, y_lo, q.start)), default=-1)
+        if item_break >= 0:
+            y_lo, s_lo = item_break, max(s_lo, item_break)
         k = bisect.bisect_right(date_ends, q.start) - 1
         while (
             k >= 0
@@ -4254,9 +4362,21 @@ def extract_quantities(
             if k > 0 and d.period_id and date_list[k - 1].period_id == d.period_id:
                 start = date_list[k - 1]
                 before = scan[max(0, q.start - 3) : q.start].rstrip(" \t")
-                if before[-1:] in ("從", "由") and start.iso:
+                if before[-1:] and rx.change_from_date.search(before) and start.iso:
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
+                    # (過去20年 (2003/3/31-2023/3/31)，市值自8400億元成長至13.8兆: 自 too)
                     year, year_id = int(start.iso[:4]), start.id
+        if (
+            link == "same_sentence"
+            and (i - 1) in base_values
+            and out
+            and rx.base_list_join.fullmatch(scan, matches[i - 2].end, q.start)
+        ):
+            # 比起去年同期的1.65%、1.25%: the values listed after a base's own value are the
+            # base's too
+            year, year_id, base_valued = out[-1].year, out[-1].year_date_id, True
+        if base_valued and link == "same_sentence":
+            base_values.add(i)
         if (
             link == "same_sentence"
             and out
@@ -4289,8 +4409,17 @@ def extract_quantities(
             # 2017年…外銷比重從10.8%降至8.1%: a change over a year starts from the level
             # the year before left (a month or quarter names no such start: 5月失業率由3.8%
             # 降至3.7% starts from April; an outlook's, 預估2030年將從30%提高至50%, from now)
-            year, year_id = year - 1, None
+            # (進口量由2012年的190…截至2022年已攀升至326…，國產酒量同期間由537減少至392: a
+            # later change of the sentence runs over the span its first one set, from 2012)
+            first = _span_start_before(scan, date_list, k, y_lo, rx)
+            year, year_id = (int(first.iso[:4]), first.id) if first else (year - 1, None)  # type: ignore[index]
         bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
+        if link == "same_sentence" and (
+            rx.other_years.search(scan, k_end, q.start) or _vague_between(dates, k_end, q.start)
+        ):
+            # 2020年…外，其他年度均維持在706至755百萬公升之間; 2022年…，威士忌近年進口值
+            # 超過百億元: the years the number measures are others, or no calendar year
+            bounded = True
         if bounded:
             # 2011年後…每年成長幅度在6~10%: a span with one end open is no calendar year
             year, year_id, link = None, None, None
@@ -4404,12 +4533,25 @@ def extract_quantities(
             if si is not None
             else False
         )
-        if year is None and q.kind != "count" and not stated_open and not present:
+        if (
+            year is None
+            and q.kind != "count"
+            and not stated_open
+            and not present
+            and item_break < 0
+        ):
             inherited = _inherited_year(doc, q.start, date_list, date_ends, finder, headed)
             if inherited is not None and not (aside and inherited[1] == "continuation"):
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
-        if year is None and q.kind != "count" and not stated_open and not present and out:
+        if (
+            year is None
+            and q.kind != "count"
+            and not stated_open
+            and not present
+            and out
+            and item_break < 0
+        ):
             chained = _chained_year(doc, out[-1], q, si, all_starts, rx.continues)
             planned = (
                 chained is not None
@@ -4428,6 +4570,23 @@ def extract_quantities(
             year is None
             and not stated_open
             and not present
+            and rx.present_quarter.search(scan, y_lo, q.start)
+            and (bq := doc.block_at(q.start)) is not None
+            and doc.blocks[bq].kind not in ("title", "heading")  # (a headline restates)
+        ):
+            # 單季權益法認列的投資收益為2.77億元: the quarter the text reports, pointed at, in
+            # a sentence that continues no dated one: the quarter the text dates (nearest
+            # before, else first after; 單季營收1878億美元 over 2024年第四季營收…), else one of
+            # the text's own year
+            reported = _reported_quarter(date_list, q.start, finder)
+            if reported is not None:
+                year, year_id, link = int(reported.iso[:4]), reported.id, "continuation"  # type: ignore[index]
+            elif (dy := doc_year()) is not None:
+                year, year_id, link = dy, None, "anchor"
+        if (
+            year is None
+            and not stated_open
+            and not present
             and rx.quote.search(
                 scan, _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit), q.start
             )
@@ -4442,6 +4601,11 @@ def extract_quantities(
             compared = _compared_later(doc, si, q.start, date_list, date_starts, finder)
             if compared and (dy := doc_year()) is not None and all(y < dy for y in compared):
                 year, year_id, link = dy, None, "anchor"
+        if year is not None and said is None and link in ("same_sentence", "anchor"):
+            prior = _prior_quarter_year(scan, q, y_lo, year, date_by_id.get(year_id or ""), rx)
+            if prior is not None:
+                # 第一季淨利差為1.4%…較上季的1.46%: the base's value is the quarter before's
+                year, year_id = prior, None
         # (only in the number's clause: 創下25年來最佳表現，台股市值更突破3兆美元)
         span_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
         spanned = _span_on_number(matches, i - 1, span_lo, k_end, finder)
@@ -4759,8 +4923,9 @@ def _shared_per(text: str, facts: list[Quantity]) -> list[Quantity]:
 def _restated_headlines(doc: Document, facts: list[Quantity]) -> list[Quantity]:
     """``亞馬遜單季營收1878億美元`` over a body that reports ``2024年第四季營收為1878億美元``:
     a title or heading figure with no period of its own restates the first later figure
-    of the body with the same value and unit, and takes that figure's year and outlook
-    (FORMAT: a headline that restates a forecast is a forecast)."""
+    of the body with the same value and unit, and takes that figure's year; a restated
+    forecast or target takes its outlook but no year (FORMAT: a headline that restates a
+    forecast is a forecast; the ho11 gold leaves a headline target without a period null)."""
     heads = {i for i, b in enumerate(doc.blocks) if b.kind in ("title", "heading")}
     for n, h in enumerate(facts):
         if h.year is not None or doc.block_at(h.span.start) not in heads:
@@ -4776,13 +4941,18 @@ def _restated_headlines(doc: Document, facts: list[Quantity]) -> list[Quantity]:
             ),
             None,
         )
-        if body is not None and body.year is not None:
+        if body is not None and body.year is not None and body.is_forecast:
+            # 擬現增籌資11.75億元 over 擬…募集11.75億元: a target or plan restated writes no
+            # period of its own (the body's year is where the plan is told, not what it
+            # measures); it is a forecast still
+            facts[n] = h.model_copy(update={"is_forecast": True})
+        elif body is not None and body.year is not None:
             facts[n] = h.model_copy(
                 update={
                     "year": body.year,
                     "year_date_id": body.year_date_id,
                     "year_link": "restated",
-                    "is_forecast": h.is_forecast or body.is_forecast,
+                    "is_forecast": h.is_forecast,
                 }
             )
     return facts
