@@ -1676,7 +1676,7 @@ def test_a_quarter_named_by_its_place_or_pointed_at(
     [
         (
             "甲車廠 2023 年第一季毛利率為負 2.5%，低於去年第四季的正 5.7%。\n",
-            {"2.5%": (2023, "same_sentence"), "5.7%": (2022, "same_sentence")},
+            {"負 2.5%": (2023, "same_sentence"), "5.7%": (2022, "same_sentence")},
         ),
         (
             "乙銀行 2023 年第一季存放利差及淨利差分別為 1.54% 及 1.16%，"
