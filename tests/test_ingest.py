@@ -604,6 +604,45 @@ def test_the_glyph_calls_by_address_read_what_the_typed_bindings_read(
         pdf.close()
 
 
+@pytest.mark.parametrize(
+    "maker",
+    ["make_fake_bold_pdf", "make_private_use_pdf", "make_hidden_text_pdf", "make_statement_pdf"],
+)
+def test_one_call_per_page_tells_whether_every_character_is_in_the_text(
+    tmp_path: Path, maker: str
+) -> None:
+    """The page reader asks once per page whether the last text index reaches the last
+    character (``FPDFText_GetCharIndexFromTextIndex``) instead of asking each character
+    for its text index: the answer is yes exactly when no character is left out of the
+    text and each one's text index is its own index."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    path = tmp_path / "p.pdf"
+    make = getattr(pdfgen, maker)
+    if maker == "make_fake_bold_pdf":
+        make(path, ["公司營收創新高 2023 年"])
+    else:
+        make(path)
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        checked = 0
+        for k in range(len(pdf)):
+            textpage = pdf[k].get_textpage()
+            raw = textpage.raw
+            n = pdfium_c.FPDFText_CountChars(raw)
+            page_says = n > 0 and pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, n - 1) == n - 1
+            each_says = n > 0 and all(
+                pdfium_c.FPDFText_GetTextIndexFromCharIndex(raw, i) == i for i in range(n)
+            )
+            assert page_says == each_says
+            checked += n
+            textpage.close()
+        assert checked > 0
+    finally:
+        pdf.close()
+
+
 @pytest.mark.parametrize("engine", ["cffi", "ctypes"])
 def test_a_call_by_address_answers_the_same_through_cffi_and_ctypes(
     tmp_path: Path, engine: str, monkeypatch: pytest.MonkeyPatch
