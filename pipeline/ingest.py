@@ -872,6 +872,16 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
             sides = functools.partial(_RECT_SIDES.unpack_from, rect)
             x_at, y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
             count = pdfium_c.FPDFText_CountChars(raw)
+            # Whether every character is in the page's text (none left out, its text
+            # index its own index), asked once for the page instead of once a glyph:
+            # pdfium maps text indices to character indices in increasing order, so the
+            # last text index reaching the last character leaves no room for a character
+            # left out. It holds on every page of the bench's report and of the 7 real
+            # PDFs; a page where it does not asks each character.
+            all_in_text = (
+                count > 0
+                and pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, count - 1) == count - 1
+            )
             objects = visible.objects
             # ``_inside(visible.box, x, y)``'s bounds, worked out once per page.
             box_left, box_bottom, box_right, box_top = visible.box
@@ -905,7 +915,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                 # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
                 # left out of the page's text (two raw calls instead of pypdfium2's six;
                 # checked char for char on real files).
-                if text_index(page_at, i) == -1:
+                if not all_in_text and text_index(page_at, i) == -1:
                     continue
                 if not solid:
                     typed_space = typed_space or (
@@ -978,6 +988,9 @@ def _turned(
 
 # ``FS_RECTF``'s fields in their order: left, top, right, bottom (C floats).
 _RECT_SIDES = struct.Struct("4f")
+# A fill colour's channels (C unsigned ints) and an ``FS_MATRIX``'s six C floats.
+_RGBA = struct.Struct("4I")
+_MATRIX = struct.Struct("6f")
 
 
 @functools.cache
@@ -1090,37 +1103,42 @@ class _VisibleArea:
         self._backgrounds: list[Box] | None = None
         # Text objects seen on the page by address (0, no object, is never stored).
         self.objects: dict[int, _TextObject] = {}
-        self._rgba = tuple(ctypes.c_uint() for _ in range(4))  # reused for every object
-        self._addresses: tuple[int, ...] = ()  # theirs, as the calls by address take them
-        self._matrix: Any = None
+        # The fill colour's four channels and the text matrix, written by pdfium for
+        # every object and each read in one ``struct`` unpack (a ctypes field read costs
+        # as much as the unpack of all of them).
+        self._rgba = (ctypes.c_uint * 4)()
+        self._matrix = (ctypes.c_float * 6)()  # an ``FS_MATRIX``: a, b, c, d, e, f
+        at = ctypes.addressof(self._rgba)
+        self._addresses = tuple(at + 4 * k for k in range(4))  # as the calls take them
+        self._matrix_at = ctypes.addressof(self._matrix)
+        # One record per distinct reading: a report's objects repeat a few sizes and
+        # colours, and a frozen dataclass costs more to build than to look up.
+        self._readings: dict[tuple[bool, bool, float, float | None, int], _TextObject] = {}
 
     def text_object(self, page_at: int, index: int, key: int) -> _TextObject:
         """Read the text object glyph ``index`` belongs to (``key``: its address, 0 for
         none) and remember it in ``objects``: clip, fill colour, font size and matrix are
         the object's, the same for each of its glyphs. ``page_at``: the text page's
         address (the calls go by address, see ``_object_calls``)."""
-        import pypdfium2.raw as pdfium_c
-
         calls = _object_calls()
-        if self._matrix is None:
-            self._matrix = pdfium_c.FS_MATRIX()
-            self._addresses = tuple(ctypes.addressof(v) for v in self._rgba)
-        matrix = self._matrix
         clipped = bool(key) and _clipped_away(key)
-        r, g, b = self._rgba[:3]
-        white = bool(
-            calls.fill_color(page_at, index, *self._addresses)
-            and min(r.value, g.value, b.value) >= _WHITE
-        )
+        white = False
+        if calls.fill_color(page_at, index, *self._addresses):
+            r, g, b, _ = _RGBA.unpack_from(self._rgba)
+            white = min(r, g, b) >= _WHITE
         size = float(calls.font_size(page_at, index))
         scaled = None
         turn = 0
-        if calls.matrix(page_at, index, ctypes.addressof(matrix)):
-            scaled = size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+        if calls.matrix(page_at, index, self._matrix_at):
+            a, b_, c, d, _, _ = _MATRIX.unpack_from(self._matrix)
+            scaled = size * math.sqrt(abs(a * d - b_ * c))
             # the text's direction (a, b): a quarter turn when it runs along the y axis
-            if abs(matrix.b) > 4 * abs(matrix.a):
-                turn = 1 if matrix.b < 0 else -1
-        info = _TextObject(clipped, white, size, scaled, turn)
+            if abs(b_) > 4 * abs(a):
+                turn = 1 if b_ < 0 else -1
+        reading = (clipped, white, size, scaled, turn)
+        info = self._readings.get(reading)
+        if info is None:
+            info = self._readings[reading] = _TextObject(*reading)
         if key:
             self.objects[key] = info
         return info

@@ -597,7 +597,95 @@ def test_the_glyph_calls_by_address_read_what_the_typed_bindings_read(
             pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
             assert (x2.value, y2.value) == (x.value, y.value)
             obj = pdfium_c.FPDFText_GetTextObject(raw, i)
-            assert text_object(at, i) == (ctypes.cast(obj, ctypes.c_void_p).value if obj else None)
+            # a null pointer reads 0 through cffi (None through a ctypes prototype)
+            assert (text_object(at, i) or 0) == (ctypes.cast(obj, ctypes.c_void_p).value or 0)
+        textpage.close()
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize(
+    "maker",
+    ["make_fake_bold_pdf", "make_private_use_pdf", "make_hidden_text_pdf", "make_statement_pdf"],
+)
+def test_one_call_per_page_tells_whether_every_character_is_in_the_text(
+    tmp_path: Path, maker: str
+) -> None:
+    """The page reader asks once per page whether the last text index reaches the last
+    character (``FPDFText_GetCharIndexFromTextIndex``) instead of asking each character
+    for its text index: the answer is yes exactly when no character is left out of the
+    text and each one's text index is its own index."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    path = tmp_path / "p.pdf"
+    make = getattr(pdfgen, maker)
+    if maker == "make_fake_bold_pdf":
+        make(path, ["公司營收創新高 2023 年"])
+    else:
+        make(path)
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        checked = 0
+        for k in range(len(pdf)):
+            textpage = pdf[k].get_textpage()
+            raw = textpage.raw
+            n = pdfium_c.FPDFText_CountChars(raw)
+            page_says = n > 0 and pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, n - 1) == n - 1
+            each_says = n > 0 and all(
+                pdfium_c.FPDFText_GetTextIndexFromCharIndex(raw, i) == i for i in range(n)
+            )
+            assert page_says == each_says
+            checked += n
+            textpage.close()
+        assert checked > 0
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("engine", ["cffi", "ctypes"])
+def test_a_call_by_address_answers_the_same_through_cffi_and_ctypes(
+    tmp_path: Path, engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``by_address`` calls pdfium through cffi when it is installed and through a ctypes
+    prototype otherwise: for each result type (unsigned, int, double, pointer) and
+    argument kind (index, out-pointer), both answer what the typed binding answers."""
+    import ctypes
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from pipeline.pdftables import geometry
+
+    if engine == "ctypes":
+        monkeypatch.setattr(geometry, "_ffi", lambda: None)
+    ptr, index = ctypes.c_void_p, ctypes.c_int
+    unicode = geometry.by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, ptr, index)
+    box_at = geometry.by_address(pdfium_c.FPDFText_GetLooseCharBox, index, ptr, index, ptr)
+    font_size = geometry.by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, ptr, index)
+    text_object = geometry.by_address(pdfium_c.FPDFText_GetTextObject, ptr, ptr, index)
+    path = tmp_path / "p.pdf"
+    pdfgen.make_fake_bold_pdf(path, ["公司營收創新高 2023 年"])
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        textpage = pdf[0].get_textpage()
+        raw = textpage.raw
+        at = ctypes.cast(raw, ctypes.c_void_p).value or 0
+        typed, mine = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+        count = pdfium_c.FPDFText_CountChars(raw)
+        assert count > 0
+        objects = 0
+        for i in range(count):
+            assert unicode(at, i) == pdfium_c.FPDFText_GetUnicode(raw, i)
+            assert box_at(at, i, ctypes.addressof(mine)) == pdfium_c.FPDFText_GetLooseCharBox(
+                raw, i, typed
+            )
+            assert bytes(mine) == bytes(typed)
+            assert font_size(at, i) == pdfium_c.FPDFText_GetFontSize(raw, i)
+            obj = pdfium_c.FPDFText_GetTextObject(raw, i)
+            assert (text_object(at, i) or 0) == (ctypes.cast(obj, ctypes.c_void_p).value or 0)
+            objects += bool(obj)
+        assert objects > 0
         textpage.close()
     finally:
         pdf.close()

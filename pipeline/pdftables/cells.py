@@ -244,8 +244,13 @@ def parse_value_cell(text: str) -> CellValue | None:
     return _range_cell(folded) or _parse_one(folded)
 
 
+@functools.lru_cache(maxsize=8192)
 def _parse_one(folded: str) -> CellValue | None:
-    """A number or null marker (no range) in a cell's width-folded text."""
+    """A number or null marker (no range) in a cell's width-folded text.
+
+    Remembered by text (a pure function of it and of the tables lexicon, which is read
+    once per process; the value is frozen): the finders read each phrase of each line
+    of every page, and a report's phrases repeat (its labels, years, ``-``, units)."""
     lex = _lex()
     folded = folded.strip()
     if not folded:
