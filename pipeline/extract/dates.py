@@ -539,6 +539,13 @@ class _Lex:
         )
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
+        # 今年、2024年的銷售: a year listed right after 今年 (not compared with it)
+        self.listed_after_this_year = re.compile(
+            rf"(?:{_alt(ty['this_year'])}){_SP}(?:{_alt(ty['listed_after_this_year'])}){_SP}$"
+        )
+        self.listed_not_after = re.compile(
+            rf"{_SP}[^，,。；;！？!?\n]{{0,8}}?(?:{_alt(ty['listed_not_after'])})"
+        )
         self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
@@ -2607,7 +2614,11 @@ def _release_year(
     if reference is None:
         return None
     year = reference[:4]
-    stated = evidence == "stated"
+    # a text whose own year is fixed (stated, or worked out: 2023年首季…, 今年、2024年) dates a
+    # part of a year alone as a text with a dateline would; not in its headline, which
+    # heads the numbers under it (a headline's part stays open unless the year is stated)
+    body = 0 <= text.find("\n") < m.start or "\n" not in text
+    stated = evidence == "stated" or (evidence is not None and body)
     line = last_of(text, "\n", m.start)  # its paragraph opens after it
     before = [t for t in told if line < t.end <= m.start and not t.aside]
     # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
@@ -3448,6 +3459,17 @@ def text_year_evidence(
             k = y * 12 + (m.month or 1) - 1 + (n if counted.group("u") != "年" else 12 * n)
             written.append((k // 12, False, m.start))
             editions.add(m.start)  # the text's present, whatever 今年 stands beside it
+            continue
+        if (
+            m.precision == "year"
+            and m.qualifier == "none"
+            and lex.listed_after_this_year.search(fold, max(0, m.start - 8), m.start)
+            and not lex.listed_not_after.match(fold, m.end)
+        ):
+            # 公司對今年、2024年的銷售同樣看好: a list runs in order, so the year listed after
+            # 今年 is the one after it and the text is of the year before
+            written.append((y - 1, False, m.start))
+            editions.add(m.start)  # (the text's present: no 今年 beside it makes it another)
             continue
         moved = lex.moved_to_after.match(fold, m.end)
         if moved is not None:
