@@ -365,6 +365,11 @@ class _Lex:
             r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
             rf"(?=[ \t]*(?:{_alt(data['market_day_after'])}))"
         )
+        # 第一季（截至 3/31）: a month/day right after a cut-off word
+        self.cutoff_md = re.compile(
+            rf"(?:{_alt(data['cutoff_day_before'])})[ \t]*"
+            r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
+        )
         # 較上(4)月成長57%: the month before the one told, stated in brackets
         self.stated_month_words: dict[str, int] = data["stated_month_words"]
         self.rel_stated_prev_month = re.compile(
@@ -856,7 +861,7 @@ class _Scan:
             for m in lex.cjk.finditer(fold):
                 s = m.start()
                 if m.group("yd").isascii():
-                    if not lex.num_ok(fold, s):
+                    if not lex.num_ok(fold, s) and not _name_glued_year(lex, fold, s, m.group("yd")):
                         continue
                 elif s > 0 and fold[s - 1] in lex.not_before_cjk:
                     continue
@@ -1586,6 +1591,20 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")
+# 材料-KY2023年第一季: a company's Latin suffix (two or more capitals, a word of its own)
+_NAME_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}$")
+
+
+def _name_glued_year(lex: _Lex, fold: str, s: int, digits: str) -> bool:
+    """Whether the four digits at ``s``, glued to a Latin name before them and followed by
+    年 (the caller's match), are a year: ``材料-KY2023年第一季`` (a -KY company's results)
+    writes its name and the year with no space; a model number (RTX2080) has no 年 after
+    it, and a year that late is no results year (bare_year_after_latin_max)."""
+    return (
+        len(digits) == 4
+        and lex.bare_min <= int(digits) <= lex.bare_latin_max
+        and _NAME_GLUED.search(fold, max(0, s - 8), s) is not None
+    )
 _EVENT_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}$")
 
 
@@ -1839,8 +1858,9 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
     for m in _WEEKDAY_MD.finditer(fold):
         gm, gd = ("mo", "d") if m.group("mo") else ("mo2", "d2")
         yield _month_day(sc, m.start(gm), m.end(gd), int(m.group(gm)), int(m.group(gd)))
-    for m in lex.market_md.finditer(fold):
-        yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
+    for pattern in (lex.market_md, lex.cutoff_md):
+        for m in pattern.finditer(fold):
+            yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
     for m in _MD_RANGE.finditer(fold):
         mo, d, mo2, d2 = (int(m.group(g)) for g in ("mo", "d", "mo2", "d2"))
         # (1/2至3/4: two proper fractions with small denominators read as a range of shares)
@@ -2336,7 +2356,9 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             and (part := last_before(out, i, opened, lambda g: g.iso is not None, in_order))
             and part.iso
             and (part.quarter or part.half)
-            and not (part.relative and part.text in lex.relative)
+            # (nor from a part told relatively: 低於去年第四季的5.7%和去年同期的10.4% sets two
+            # bases beside the quarter the sentence reports; 同期 is that quarter's)
+            and not part.relative
         ):
             # (counted from the quarter told, not from the text's year: 2024年第四季營收…，比去年
             # 同期減少6% in a text of 2025 compares with the fourth quarter of 2023)
@@ -3155,7 +3177,13 @@ def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
         return False
     same = (written.month, written.qualifier) == (this_year.month, this_year.qualifier)
     if this_year.precision == "year":
-        return written.precision == "month"
+        # (2023年第一季營收…，今年訂單已陸續談妥: a quarter or half reported within its year,
+        # _part_within_year, and a plain 今年 after it are one year as a month and 今年 are)
+        return written.precision == "month" or (
+            written.precision in ("quarter", "half")
+            and _part_within_year(written)
+            and written.end <= this_year.start
+        )
     # (今年5月動工，2018年第1季試營運: a later month of 今年 before an earlier part is a plan
     # running into the next year, not one year told in order)
     first, last = _months_of(this_year), _months_of(written)
@@ -3770,11 +3798,24 @@ def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
         if _sentence_bounds(fold, m.start, m.end)[0] != begin
     }
     paired = {m.year for m in single if not m.relative and m.year and m.qualifier in offsets}
-    latest_part = max((m.year for m in single if not m.relative and m.year), default=0)
+    # (a later part told as a plan, 計劃從2024上半年開始量產, is ahead of the text, not its year)
+    latest_part = max(
+        (m.year for m in single if not m.relative and m.year and not _planned(fold, m)),
+        default=0,
+    )
     if len(years) != 1:
         return None
     year = years.pop()
     return year if latest_part <= max(year, *paired) else None
+
+
+def _planned(fold: str, m: DateMatch) -> bool:
+    """Whether ``m`` is told as a plan: a plan cue right before it (計劃從2024上半年) or
+    anywhere before it in its clause (預計…於2024上半年)."""
+    lex = _lexicon()
+    before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
+    begin = _sentence_bounds(fold, m.start, m.end)[0]
+    return bool(lex.plan_before.search(before) or lex.plan_in_clause.search(fold, begin, m.start))
 
 
 def _part_within_year(m: DateMatch) -> bool:
