@@ -2675,7 +2675,22 @@ def _release_year(
 
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
 # are the base, not the period of the clause after it
-_FRAME_CLOSE = re.compile(r"[)）]?[ \t]*(?:相比|相較|比較|對比)(?:之下)?[ \t]*[，,]")
+# (與2021年高檔9140億元相比仍有顯著差距，首季…: 相比 may close a short verdict on the
+# comparison before the comma)
+_FRAME_CLOSE = re.compile(
+    r"[)）]?[ \t]*(?:(?:相比|相較|比較|對比)(?:之下)?|相比[^，,。；;！？!?\n]{1,8})[ \t]*[，,]"
+)
+
+
+def _compared_in_clause(fold: str, end: int) -> bool:
+    """Whether the clause a date ending at ``end`` stands in closes as a comparison's frame
+    (``與2021年高檔9140億元相比，``): the date is the base compared with, no period told."""
+    stop = len(fold)
+    for ch in "，,。；;！？!?\n":
+        k = fold.find(ch, end)
+        if k >= 0:
+            stop = min(stop, k)
+    return _FRAME_CLOSE.search(fold, end, min(len(fold), stop + 1)) is not None
 
 
 def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[DateMatch]) -> bool:
@@ -4301,6 +4316,9 @@ def extract_dates(
                     since, base = _is_since(fold, m.end), _is_base(fold, m.start)
                     # (以103年第一季為基期計算: the base of a series, no period reported)
                     base = base or _lexicon().base_period_after.match(fold, m.end) is not None
+                    # (與2021年高檔9140億元相比仍有差距，首季…: the base of a comparison whose
+                    # frame closes in the year's clause)
+                    base = base or _compared_in_clause(fold, m.end)
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
