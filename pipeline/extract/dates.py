@@ -3090,6 +3090,11 @@ def _report_of_part(fold: str, written: DateMatch | None, this_year: DateMatch) 
     return same and _lexicon().period_report_after.match(fold, written.end) is not None
 
 
+# a clause that closes with 後/之後 (no verb of a plan in it: 2024年後將…): what follows
+# came after the year
+_THEN_AFTER = re.compile(r"[^，,。；;！？!?\n將預]{0,24}?(?:之後|以後|後)[ \t]*[，,]")
+
+
 def _series_before_this_year(
     fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
 ) -> bool:
@@ -3111,8 +3116,10 @@ def _series_before_this_year(
             for o in matches
             if m.end <= o.start < end and o.relative and o.iso is None and not o.vague
         ]
-        # (only the series' years before it, 今年 right after: …2012年…，今年…)
-        if not years or years[-1] != latest - 1 or any(y > latest for y in years):
+        # (only the series' years before it, 今年 right after: …2012年…，今年…; or one year
+        # whose clause closes as what came before, 在2022年大部分時間…升息後，…今年放慢步伐)
+        then = _THEN_AFTER.match(fold, m.end) is not None
+        if not then and (not years or years[-1] != latest - 1 or any(y > latest for y in years)):
             continue
         if (
             later
@@ -4101,6 +4108,7 @@ def extract_dates(
             reference, both_ways = _news_month(matches, reference)
     facts: list[DateFact] = []
     previous: str | None = None
+    previous_end = 0  # where the date ``previous`` was told ends
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
@@ -4136,8 +4144,19 @@ def extract_dates(
             anchor, anchor_source = span_anchor[m.group]  # 1至9月: 9月 is of 1月's year
             iso = resolve_relative(m, anchor)
         elif m.relative and iso is None and not m.vague:
+            # (上年 counts from the date told last in its paragraph; paragraphs on, …較上年同期
+            # has left that date behind and counts from the text's own year, as 去年 does)
+            # (a word of last year only, text_year.last_year_words: 同年, 隔年 tell a story's
+            # timeline on from the paragraph before)
+            far = (
+                previous is not None
+                and m.text in _lexicon().last_year_words
+                and "\n" in doc.text[previous_end : m.start]
+            )
             anchor, anchor_source = (
-                (previous, "previous") if m.anchor == "previous" else (reference, source)
+                (previous, "previous")
+                if m.anchor == "previous" and not far
+                else (reference, source)
             )
             # 本季(10-12月): the text's present, not the year written last
             now = stated_before.search(fold, max(0, m.start - 6), m.start) is not None
@@ -4282,7 +4301,7 @@ def extract_dates(
                 m.group in since_groups if m.group is not None else _is_since(fold, m.end)
             )
             if not (m.relative and m.anchor == "previous" and m.offset < 0) and not starts_since:
-                previous = iso
+                previous, previous_end = iso, m.end
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
             if (
