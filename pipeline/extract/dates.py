@@ -2622,6 +2622,7 @@ def _release_year(
     m: DateMatch,
     reference: str | None,
     evidence: TextYearEvidence | None,
+    named: bool = False,
 ) -> str | None:
     """The year of a part of a year written alone with no date in its clause (上半年, 首季,
     累計前三季, 第2季): a release tells its figures for one year and then goes on without
@@ -2638,9 +2639,13 @@ def _release_year(
     year = reference[:4]
     # a text whose own year is fixed (stated, or worked out: 2023年首季…, 今年、2024年) dates a
     # part of a year alone as a text with a dateline would; not in its headline, which
-    # heads the numbers under it (a headline's part stays open unless the year is stated)
+    # heads the numbers under it (a headline's part stays open unless the year is stated),
+    # nor where the year is only the latest one written in a text that neither names its
+    # own year relatively nor tells a part of that year (``named``: 像2021年初的台積電一樣 in
+    # a column is history, no present; 2023年首季營收… is a release's period)
     body = 0 <= text.find("\n") < m.start or "\n" not in text
-    stated = evidence == "stated" or (evidence is not None and body)
+    worked_out = evidence not in (None, "latest_year", "latest_year_closed") or named
+    stated = evidence == "stated" or (evidence is not None and body and worked_out)
     line = last_of(text, "\n", m.start)  # its paragraph opens after it
     before = [t for t in told if line < t.end <= m.start and not t.aside]
     # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
@@ -4122,6 +4127,12 @@ def extract_dates(
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
+    # (今年, 去年: the text names its own year; or it tells a part of the year it is read
+    # as, 2023年首季: see _release_year)
+    named = _names_own_year(matches) or any(
+        not m.relative and m.year is not None and m.year == year_of(reference) and _part_within_year(m)
+        for m in matches
+    )
     reach = list(itertools.accumulate((o.end for o in matches), max))  # (_month_told_before)
     # a text dated by the year it establishes that reports the year before complete
     year_end = (
@@ -4227,7 +4238,7 @@ def extract_dates(
                     anchor, anchor_source = repeated, "previous"
             if m.rule in _RELEASE_RULES and anchor_source != "previous":
                 # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
-                anchor = _release_year(doc.text, told, m, reference, evidence)
+                anchor = _release_year(doc.text, told, m, reference, evidence, named)
                 anchor_source = source if anchor is not None else None
                 last = matches[i - 1] if i else None
                 if (
