@@ -861,7 +861,9 @@ class _Scan:
             for m in lex.cjk.finditer(fold):
                 s = m.start()
                 if m.group("yd").isascii():
-                    if not lex.num_ok(fold, s) and not _name_glued_year(lex, fold, s, m.group("yd")):
+                    if not lex.num_ok(fold, s) and not _name_glued_year(
+                        lex, fold, s, m.group("yd")
+                    ):
                         continue
                 elif s > 0 and fold[s - 1] in lex.not_before_cjk:
                     continue
@@ -1527,9 +1529,7 @@ def _account_code_starts(lex: _Lex, fold: str) -> frozenset[int]:
 
 # 大成鋼（2027）, 聯發科 (2454): four digits alone in brackets right after a name (a CJK
 # or Latin letter, not a time word such as 今/去/年 that a bracketed year glosses)
-_NAME_BRACKET = re.compile(
-    r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]"
-)
+_NAME_BRACKET = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]")
 _TICKER_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -1605,6 +1605,8 @@ def _name_glued_year(lex: _Lex, fold: str, s: int, digits: str) -> bool:
         and lex.bare_min <= int(digits) <= lex.bare_latin_max
         and _NAME_GLUED.search(fold, max(0, s - 8), s) is not None
     )
+
+
 _EVENT_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}$")
 
 
@@ -2658,7 +2660,14 @@ def _release_year(
         # (a release's months from January on, 累計前9月, are dated as the bare month they end
         # in is, 9月 of the text's year: a figure's months, not a quarter of another year)
         months = m.rule == rule_id("leading_part") and m.text.rstrip().endswith(("月", "月份"))
-        return year if stated or months else None
+        # (nor where the text has told this part of another year: 2030年第四季…。2031年第一季
+        # 展望…。第四季度毛利率… may repeat that quarter; _quarter_told_before left it open)
+        other = worked_out and any(
+            t.qualifier == m.qualifier and t.part and t.iso[:4] != year and not t.aside
+            for t in told
+            if t.end <= m.start
+        )
+        return year if (stated and not (other and evidence != "stated")) or months else None
     last = before[-1]
     quarters = ("q1", "q2", "q3", "q4")
     if (
@@ -4130,7 +4139,10 @@ def extract_dates(
     # (今年, 去年: the text names its own year; or it tells a part of the year it is read
     # as, 2023年首季: see _release_year)
     named = _names_own_year(matches) or any(
-        not m.relative and m.year is not None and m.year == year_of(reference) and _part_within_year(m)
+        not m.relative
+        and m.year is not None
+        and m.year == year_of(reference)
+        and _part_within_year(m)
         for m in matches
     )
     reach = list(itertools.accumulate((o.end for o in matches), max))  # (_month_told_before)
