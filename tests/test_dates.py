@@ -4384,11 +4384,10 @@ def test_bases_beside_a_part_and_last_year_far_off(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a text that tells a part of its year dates a part alone in its body; its headline's
-        # part heads the numbers under it and stays open
+        # a text that tells a part of its year dates a part alone in its body and its headline
         (
             "甲公司首季獲利大增\n\n甲公司2023年首季營收創新高。\n\n展望第二季，公司看法保守。",
-            [("2023年首季", "2023"), ("第二季", "2023")],
+            [("首季", "2023"), ("2023年首季", "2023"), ("第二季", "2023")],
         ),
         # a text that names its year relatively does too
         (
@@ -4402,7 +4401,7 @@ def test_bases_beside_a_part_and_last_year_far_off(
         ),
     ],
 )
-def test_bare_parts_in_the_body_of_a_text_whose_year_is_fixed(
+def test_bare_parts_of_a_text_whose_year_is_fixed(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected

@@ -2640,14 +2640,13 @@ def _release_year(
         return None
     year = reference[:4]
     # a text whose own year is fixed (stated, or worked out: 2023年首季…, 今年、2024年) dates a
-    # part of a year alone as a text with a dateline would; not in its headline, which
-    # heads the numbers under it (a headline's part stays open unless the year is stated),
-    # nor where the year is only the latest one written in a text that neither names its
-    # own year relatively nor tells a part of that year (``named``: 像2021年初的台積電一樣 in
-    # a column is history, no present; 2023年首季營收… is a release's period)
-    body = 0 <= text.find("\n") < m.start or "\n" not in text
+    # part of a year alone as a text with a dateline would, its headline's too (小米Q1營收年減:
+    # the quarter the story reports); not where the year is only the latest one written in a
+    # text that neither names its own year relatively nor tells a part of that year
+    # (``named``: 像2021年初的台積電一樣 in a column is history, no present; 2023年首季營收…
+    # is a release's period)
     worked_out = evidence not in (None, "latest_year", "latest_year_closed") or named
-    stated = evidence == "stated" or (evidence is not None and body and worked_out)
+    stated = evidence == "stated" or (evidence is not None and worked_out)
     line = last_of(text, "\n", m.start)  # its paragraph opens after it
     before = [t for t in told if line < t.end <= m.start and not t.aside]
     # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
