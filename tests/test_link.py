@@ -1525,14 +1525,16 @@ def test_a_paragraph_that_refers_back_continues_the_period_before(
             # so the values take it from their own sentence
             {"12億美元": (2024, "same_sentence"), "5%": (2024, "same_sentence")},
         ),
+        # (since dates27 a part alone in the body of a text that tells a part of its year is
+        # itself dated with that year, so the values take it from their own sentence)
         (
             "乙公司2023年上半年營收為8億元。\n\n上半年毛利率為21%。\n",
-            {"21%": (2023, "continuation")},
+            {"21%": (2023, "same_sentence")},
         ),
         # another quarter than the one written before: the text's own year, as before
         (
             "丙公司2024年第三季營收3億元。\n\n第四季營收約3.5億元。\n",
-            {"約3.5億元": (2024, "anchor")},
+            {"約3.5億元": (2024, "same_sentence")},
         ),
     ],
 )

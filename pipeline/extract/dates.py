@@ -365,6 +365,11 @@ class _Lex:
             r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
             rf"(?=[ \t]*(?:{_alt(data['market_day_after'])}))"
         )
+        # 第一季（截至 3/31）: a month/day right after a cut-off word
+        self.cutoff_md = re.compile(
+            rf"(?:{_alt(data['cutoff_day_before'])})[ \t]*"
+            r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
+        )
         # 較上(4)月成長57%: the month before the one told, stated in brackets
         self.stated_month_words: dict[str, int] = data["stated_month_words"]
         self.rel_stated_prev_month = re.compile(
@@ -539,6 +544,13 @@ class _Lex:
         )
         self.base_after = re.compile(rf"{_SP}(?:{_alt(ty['base_after'])})")
         self.this_year: tuple[str, ...] = tuple(ty["this_year"])
+        # 今年、2024年的銷售: a year listed right after 今年 (not compared with it)
+        self.listed_after_this_year = re.compile(
+            rf"(?:{_alt(ty['this_year'])}){_SP}(?:{_alt(ty['listed_after_this_year'])}){_SP}$"
+        )
+        self.listed_not_after = re.compile(
+            rf"{_SP}[^，,。；;！？!?\n]{{0,8}}?(?:{_alt(ty['listed_not_after'])})"
+        )
         self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
@@ -849,7 +861,9 @@ class _Scan:
             for m in lex.cjk.finditer(fold):
                 s = m.start()
                 if m.group("yd").isascii():
-                    if not lex.num_ok(fold, s):
+                    if not lex.num_ok(fold, s) and not _name_glued_year(
+                        lex, fold, s, m.group("yd")
+                    ):
                         continue
                 elif s > 0 and fold[s - 1] in lex.not_before_cjk:
                     continue
@@ -1515,9 +1529,7 @@ def _account_code_starts(lex: _Lex, fold: str) -> frozenset[int]:
 
 # 大成鋼（2027）, 聯發科 (2454): four digits alone in brackets right after a name (a CJK
 # or Latin letter, not a time word such as 今/去/年 that a bracketed year glosses)
-_NAME_BRACKET = re.compile(
-    r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]"
-)
+_NAME_BRACKET = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]")
 _TICKER_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -1579,6 +1591,22 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")
+# 材料-KY2023年第一季: a company's Latin suffix (two or more capitals, a word of its own)
+_NAME_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}$")
+
+
+def _name_glued_year(lex: _Lex, fold: str, s: int, digits: str) -> bool:
+    """Whether the four digits at ``s``, glued to a Latin name before them and followed by
+    年 (the caller's match), are a year: ``材料-KY2023年第一季`` (a -KY company's results)
+    writes its name and the year with no space; a model number (RTX2080) has no 年 after
+    it, and a year that late is no results year (bare_year_after_latin_max)."""
+    return (
+        len(digits) == 4
+        and lex.bare_min <= int(digits) <= lex.bare_latin_max
+        and _NAME_GLUED.search(fold, max(0, s - 8), s) is not None
+    )
+
+
 _EVENT_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}$")
 
 
@@ -1832,8 +1860,9 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
     for m in _WEEKDAY_MD.finditer(fold):
         gm, gd = ("mo", "d") if m.group("mo") else ("mo2", "d2")
         yield _month_day(sc, m.start(gm), m.end(gd), int(m.group(gm)), int(m.group(gd)))
-    for m in lex.market_md.finditer(fold):
-        yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
+    for pattern in (lex.market_md, lex.cutoff_md):
+        for m in pattern.finditer(fold):
+            yield _month_day(sc, m.start("mo"), m.end("d"), int(m.group("mo")), int(m.group("d")))
     for m in _MD_RANGE.finditer(fold):
         mo, d, mo2, d2 = (int(m.group(g)) for g in ("mo", "d", "mo2", "d2"))
         # (1/2至3/4: two proper fractions with small denominators read as a range of shares)
@@ -2329,7 +2358,9 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             and (part := last_before(out, i, opened, lambda g: g.iso is not None, in_order))
             and part.iso
             and (part.quarter or part.half)
-            and not (part.relative and part.text in lex.relative)
+            # (nor from a part told relatively: 低於去年第四季的5.7%和去年同期的10.4% sets two
+            # bases beside the quarter the sentence reports; 同期 is that quarter's)
+            and not part.relative
         ):
             # (counted from the quarter told, not from the text's year: 2024年第四季營收…，比去年
             # 同期減少6% in a text of 2025 compares with the fourth quarter of 2023)
@@ -2593,6 +2624,7 @@ def _release_year(
     m: DateMatch,
     reference: str | None,
     evidence: TextYearEvidence | None,
+    named: bool = False,
 ) -> str | None:
     """The year of a part of a year written alone with no date in its clause (上半年, 首季,
     累計前三季, 第2季): a release tells its figures for one year and then goes on without
@@ -2607,7 +2639,14 @@ def _release_year(
     if reference is None:
         return None
     year = reference[:4]
-    stated = evidence == "stated"
+    # a text whose own year is fixed (stated, or worked out: 2023年首季…, 今年、2024年) dates a
+    # part of a year alone as a text with a dateline would, its headline's too (小米Q1營收年減:
+    # the quarter the story reports); not where the year is only the latest one written in a
+    # text that neither names its own year relatively nor tells a part of that year
+    # (``named``: 像2021年初的台積電一樣 in a column is history, no present; 2023年首季營收…
+    # is a release's period)
+    worked_out = evidence not in (None, "latest_year", "latest_year_closed") or named
+    stated = evidence == "stated" or (evidence is not None and worked_out)
     line = last_of(text, "\n", m.start)  # its paragraph opens after it
     before = [t for t in told if line < t.end <= m.start and not t.aside]
     # (2017年第1季營收…，反映出2016年的併購效益。展望第2季…: an earlier plain year told
@@ -2620,7 +2659,14 @@ def _release_year(
         # (a release's months from January on, 累計前9月, are dated as the bare month they end
         # in is, 9月 of the text's year: a figure's months, not a quarter of another year)
         months = m.rule == rule_id("leading_part") and m.text.rstrip().endswith(("月", "月份"))
-        return year if stated or months else None
+        # (nor where the text has told this part of another year: 2030年第四季…。2031年第一季
+        # 展望…。第四季度毛利率… may repeat that quarter; _quarter_told_before left it open)
+        other = worked_out and any(
+            t.qualifier == m.qualifier and t.part and t.iso[:4] != year and not t.aside
+            for t in told
+            if t.end <= m.start
+        )
+        return year if (stated and not (other and evidence != "stated")) or months else None
     last = before[-1]
     quarters = ("q1", "q2", "q3", "q4")
     if (
@@ -2642,7 +2688,22 @@ def _release_year(
 
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
 # are the base, not the period of the clause after it
-_FRAME_CLOSE = re.compile(r"[)）]?[ \t]*(?:相比|相較|比較|對比)(?:之下)?[ \t]*[，,]")
+# (與2021年高檔9140億元相比仍有顯著差距，首季…: 相比 may close a short verdict on the
+# comparison before the comma)
+_FRAME_CLOSE = re.compile(
+    r"[)）]?[ \t]*(?:(?:相比|相較|比較|對比)(?:之下)?|相比[^，,。；;！？!?\n]{1,8})[ \t]*[，,]"
+)
+
+
+_CLAUSE_REST = re.compile(r"[^，,。；;！？!?\n]{0,40}")
+
+
+def _compared_in_clause(fold: str, end: int) -> bool:
+    """Whether the clause a date ending at ``end`` stands in closes as a comparison's frame
+    (``與2021年高檔9140億元相比，``): the date is the base compared with, no period told."""
+    clause = _CLAUSE_REST.match(fold, end)  # (bounded: a clause's first 40 characters)
+    stop = clause.end() if clause is not None else end
+    return _FRAME_CLOSE.search(fold, end, min(len(fold), stop + 1)) is not None
 
 
 def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[DateMatch]) -> bool:
@@ -3042,6 +3103,11 @@ def _report_of_part(fold: str, written: DateMatch | None, this_year: DateMatch) 
     return same and _lexicon().period_report_after.match(fold, written.end) is not None
 
 
+# a clause that closes with 後/之後 (no verb of a plan in it: 2024年後將…): what follows
+# came after the year
+_THEN_AFTER = re.compile(r"[^，,。；;！？!?\n將預]{0,24}?(?:之後|以後|後)[ \t]*[，,]")
+
+
 def _series_before_this_year(
     fold: str, matches: Sequence[DateMatch], latest: int, words: tuple[str, ...]
 ) -> bool:
@@ -3063,8 +3129,10 @@ def _series_before_this_year(
             for o in matches
             if m.end <= o.start < end and o.relative and o.iso is None and not o.vague
         ]
-        # (only the series' years before it, 今年 right after: …2012年…，今年…)
-        if not years or years[-1] != latest - 1 or any(y > latest for y in years):
+        # (only the series' years before it, 今年 right after: …2012年…，今年…; or one year
+        # whose clause closes as what came before, 在2022年大部分時間…升息後，…今年放慢步伐)
+        then = _THEN_AFTER.match(fold, m.end) is not None
+        if not then and (not years or years[-1] != latest - 1 or any(y > latest for y in years)):
             continue
         if (
             later
@@ -3144,7 +3212,13 @@ def _one_timeline(written: DateMatch | None, this_year: DateMatch) -> bool:
         return False
     same = (written.month, written.qualifier) == (this_year.month, this_year.qualifier)
     if this_year.precision == "year":
-        return written.precision == "month"
+        # (2023年第一季營收…，今年訂單已陸續談妥: a quarter or half reported within its year,
+        # _part_within_year, and a plain 今年 after it are one year as a month and 今年 are)
+        return written.precision == "month" or (
+            written.precision in ("quarter", "half")
+            and _part_within_year(written)
+            and written.end <= this_year.start
+        )
     # (今年5月動工，2018年第1季試營運: a later month of 今年 before an earlier part is a plan
     # running into the next year, not one year told in order)
     first, last = _months_of(this_year), _months_of(written)
@@ -3449,6 +3523,17 @@ def text_year_evidence(
             written.append((k // 12, False, m.start))
             editions.add(m.start)  # the text's present, whatever 今年 stands beside it
             continue
+        if (
+            m.precision == "year"
+            and m.qualifier == "none"
+            and lex.listed_after_this_year.search(fold, max(0, m.start - 8), m.start)
+            and not lex.listed_not_after.match(fold, m.end)
+        ):
+            # 公司對今年、2024年的銷售同樣看好: a list runs in order, so the year listed after
+            # 今年 is the one after it and the text is of the year before
+            written.append((y - 1, False, m.start))
+            editions.add(m.start)  # (the text's present: no 今年 beside it makes it another)
+            continue
         moved = lex.moved_to_after.match(fold, m.end)
         if moved is not None:
             # 2022年底鄭州廠區之訂單推遲到去年第一季: 去年 is after 2022, the text two years on
@@ -3720,11 +3805,24 @@ def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
         if _sentence_bounds(fold, m.start, m.end)[0] != begin
     }
     paired = {m.year for m in single if not m.relative and m.year and m.qualifier in offsets}
-    latest_part = max((m.year for m in single if not m.relative and m.year), default=0)
+    # (a later part told as a plan, 計劃從2024上半年開始量產, is ahead of the text, not its year)
+    latest_part = max(
+        (m.year for m in single if not m.relative and m.year and not _planned(fold, m)),
+        default=0,
+    )
     if len(years) != 1:
         return None
     year = years.pop()
     return year if latest_part <= max(year, *paired) else None
+
+
+def _planned(fold: str, m: DateMatch) -> bool:
+    """Whether ``m`` is told as a plan: a plan cue right before it (計劃從2024上半年) or
+    anywhere before it in its clause (預計…於2024上半年)."""
+    lex = _lexicon()
+    before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
+    begin = _sentence_bounds(fold, m.start, m.end)[0]
+    return bool(lex.plan_before.search(before) or lex.plan_in_clause.search(fold, begin, m.start))
 
 
 def _part_within_year(m: DateMatch) -> bool:
@@ -3995,6 +4093,7 @@ def extract_dates(
             reference, both_ways = _news_month(matches, reference)
     facts: list[DateFact] = []
     previous: str | None = None
+    previous_end = 0  # where the date ``previous`` was told ends
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
@@ -4008,6 +4107,15 @@ def extract_dates(
     since_groups = {m.group for m in matches if m.role == "end" and _is_since(fold, m.end)}
     base_groups = {m.group for m in matches if m.role == "start" and _is_base(fold, m.start)}
     columns = _column_years(fold, matches)
+    # (今年, 去年: the text names its own year; or it tells a part of the year it is read
+    # as, 2023年首季: see _release_year)
+    named = _names_own_year(matches) or any(
+        not m.relative
+        and m.year is not None
+        and m.year == year_of(reference)
+        and _part_within_year(m)
+        for m in matches
+    )
     reach = list(itertools.accumulate((o.end for o in matches), max))  # (_month_told_before)
     # a text dated by the year it establishes that reports the year before complete
     year_end = (
@@ -4030,8 +4138,19 @@ def extract_dates(
             anchor, anchor_source = span_anchor[m.group]  # 1至9月: 9月 is of 1月's year
             iso = resolve_relative(m, anchor)
         elif m.relative and iso is None and not m.vague:
+            # (上年 counts from the date told last in its paragraph; paragraphs on, …較上年同期
+            # has left that date behind and counts from the text's own year, as 去年 does)
+            # (a word of last year only, text_year.last_year_words: 同年, 隔年 tell a story's
+            # timeline on from the paragraph before)
+            far = (
+                previous is not None
+                and m.text in _lexicon().last_year_words
+                and "\n" in doc.text[previous_end : m.start]
+            )
             anchor, anchor_source = (
-                (previous, "previous") if m.anchor == "previous" else (reference, source)
+                (previous, "previous")
+                if m.anchor == "previous" and not far
+                else (reference, source)
             )
             # 本季(10-12月): the text's present, not the year written last
             now = stated_before.search(fold, max(0, m.start - 6), m.start) is not None
@@ -4102,7 +4221,7 @@ def extract_dates(
                     anchor, anchor_source = repeated, "previous"
             if m.rule in _RELEASE_RULES and anchor_source != "previous":
                 # 103年第2季…。累計上半年…: a part of a year alone, in the release's year
-                anchor = _release_year(doc.text, told, m, reference, evidence)
+                anchor = _release_year(doc.text, told, m, reference, evidence, named)
                 anchor_source = source if anchor is not None else None
                 last = matches[i - 1] if i else None
                 if (
@@ -4176,7 +4295,7 @@ def extract_dates(
                 m.group in since_groups if m.group is not None else _is_since(fold, m.end)
             )
             if not (m.relative and m.anchor == "previous" and m.offset < 0) and not starts_since:
-                previous = iso
+                previous, previous_end = iso, m.end
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
             if (
@@ -4210,6 +4329,9 @@ def extract_dates(
                     since, base = _is_since(fold, m.end), _is_base(fold, m.start)
                     # (以103年第一季為基期計算: the base of a series, no period reported)
                     base = base or _lexicon().base_period_after.match(fold, m.end) is not None
+                    # (與2021年高檔9140億元相比仍有差距，首季…: the base of a comparison whose
+                    # frame closes in the year's clause)
+                    base = base or _compared_in_clause(fold, m.end)
                 # 自2013年6月以來 starts a span and 較2015年1-4月 is a comparison's base, not
                 # the period the next sentences are about (今年以來, 2024年以來 are this
                 # year's and that year's)
