@@ -46,6 +46,15 @@ def _target_re(rules: Rules) -> re.Pattern[str]:
     return target_pattern(rules.target_names)
 
 
+def target_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    """Where targets are written (capitals, as ``find_targets`` reads them), in order."""
+    return [
+        m.span()
+        for m in _target_re(ctx.rules).finditer(ctx.fold)
+        if not (m.group().isascii() and m.group().isalpha() and not m.group().isupper())
+    ]
+
+
 def find_targets(doc: Document, ctx: Ctx) -> list[Target]:
     """Every written target, one record per target, ids in order of first mention."""
     groups: dict[str, list[tuple[int, int]]] = {}
