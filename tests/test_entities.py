@@ -6375,3 +6375,26 @@ def test_prices_one_character_cars_and_quoted_glosses(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods32: a quoted slogan of two phrases parted by a space, or a describing word and a common
+# word in quotes, is no product whatever product word follows; quoted names stay names
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("車廠重磅推出“全民智享 加值不加價”，相當於平地一聲驚雷。", set(), {"全民智享 加值不加價"}),
+        ("作為“新形態”耳機，Zorbuds 佩戴時不會堵塞耳道。", set(), {"新形態"}),
+        ("公司推出“天眼”系統。", {"天眼"}, set()),
+        ("小米推出「小米 AI 眼鏡」產品。", {"小米 AI 眼鏡"}, set()),
+    ],
+)
+def test_quoted_slogans_and_described_kinds_are_no_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods32: -poetin, the erythropoietins, as mainland names write it (依泊汀)
+def test_an_erythropoietin_by_its_ending_is_a_drug() -> None:
+    text = "與每週一次的促紅細胞生成素產品（柯法依泊汀）相比，療效相當。"
+    _assert_products(text, {"柯法依泊汀"}, set())

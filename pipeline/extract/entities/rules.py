@@ -737,6 +737,7 @@ class Rules:
             r"(?![A-Za-z0-9\-])"
         )
         self.powertrain_not_names = frozenset(c["powertrain_not_names"])
+        self.describing_words = frozenset(c["describing_words"])
         # （售 $398）, (HK$1,299), （售價 2,990 元）: a price glossing the name before it (prods32)
         words, signs = alternation(c["price_gloss_words"]), alternation(c["price_signs"])
         self.price_gloss_re = re.compile(
