@@ -6398,3 +6398,13 @@ def test_quoted_slogans_and_described_kinds_are_no_product(
 def test_an_erythropoietin_by_its_ending_is_a_drug() -> None:
     text = "與每週一次的促紅細胞生成素產品（柯法依泊汀）相比，療效相當。"
     _assert_products(text, {"柯法依泊汀"}, set())
+
+
+# prods32: a colour model and the kind of set (RGB, TV) are trade words, never a name alone
+def test_trade_words_of_displays_name_nothing() -> None:
+    text = (
+        "甲電子在展會上首次公開了「RGB（三原色光模式）微型 LED TV」，該產品採用 LCD 面板、"
+        "RGB 色彩濾鏡。\n甲電子重新推出 OLED TV，並購買 TV 用的面板。"
+    )
+    found = entities_of(text)
+    assert not {"RGB", "TV"} & (names(found.products) | names(found.organizations))
