@@ -6309,6 +6309,7 @@ def test_a_brands_bang_stays_inside_its_latin_name(text: str, orgs: set[str]) ->
         ("新機通過 MIL-STD-810H 軍規測試。", set(), {"MIL-STD-810H"}),
         ("新款耳機 IPX4 防水濺保護，手機 IP68 防塵防水。", set(), {"IPX4", "IP68"}),
         ("口服伏拉格魯肽25mg將申報上市。", {"伏拉格魯肽"}, {"伏拉格魯肽25mg"}),
+        ("甲公司等6家公司旗下PD-(L)1產品收入共計495億美元。", set(), {"PD", "PD-(L)1"}),
     ],
 )
 def test_targets_ratings_and_doses_make_no_product(
