@@ -6296,3 +6296,116 @@ def test_recommended_stocks_and_bodies_named_by_their_officers(
 )
 def test_a_brands_bang_stays_inside_its_latin_name(text: str, orgs: set[str]) -> None:
     assert {o.name for o in entities_of(text).organizations} == orgs
+
+
+# prods32: what a product is measured by, or what a drug acts on, is no product — a slash pair
+# of targets, a patient's biomarkers (and a company's letters inside one, MSI of MSI-H), a
+# rating or a standard met, a dose after a drug's name
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新一代ROS1/NTRK抑制劑Zelquora（某某替尼）獲准上市。", {"Zelquora"}, {"ROS1/NTRK"}),
+        ("用於MSI-H/dMMR實體瘤患者。", set(), {"MSI-H/dMMR", "MSI-H", "dMMR"}),
+        ("新機通過 MIL-STD-810H 軍規測試。", set(), {"MIL-STD-810H"}),
+        ("新款耳機 IPX4 防水濺保護，手機 IP68 防塵防水。", set(), {"IPX4", "IP68"}),
+        ("口服伏拉格魯肽25mg將申報上市。", {"伏拉格魯肽"}, {"伏拉格魯肽25mg"}),
+        ("甲公司等6家公司旗下PD-(L)1產品收入共計495億美元。", set(), {"PD", "PD-(L)1"}),
+    ],
+)
+def test_targets_ratings_and_doses_make_no_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+def test_a_company_inside_a_biomarker_is_none() -> None:
+    assert "MSI" not in names(entities_of("用於MSI-H/dMMR實體瘤患者。").organizations)
+
+
+# prods32: a line written in English (a headline, a reference's title) holds no cue's name:
+# a capitalised word there is its style, a company and a word with a digit its subject and verb
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "* [Zentrix Strengthens AI Play with GPU & CPU Expansion](https://example.com/a)",
+            set(),
+            {"Expansion"},
+        ),
+        (
+            "* [Qualcomm Surpasses Q1 Earnings Estimates on Record Revenues](https://example.com/b)",
+            set(),
+            {"Surpasses Q1 Earnings Estimates"},
+        ),
+        ("市場對高通 Snapdragon 8 Elite 需求超出預期。", {"Snapdragon 8 Elite"}, set()),
+    ],
+)
+def test_an_english_line_names_no_product_by_cue(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods32: a Latin name with its price in parentheses is on sale; a car named by one character
+# with its powertrain after it; a quoted product's Latin name in parentheses after the quote;
+# a verb and its complement read into a glossed name are no part of it
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "磁吸環款式有 Velmor Shield（售 $398），另有具鏡頭護蓋的 Optik Guard（售 $258）。",
+            {"Velmor Shield", "Optik Guard"},
+            set(),
+        ),
+        ("配件 ABC（售 $120）上架。", set(), {"ABC"}),
+        ("2023 款的鳳 EV 降價 2 萬元。", {"鳳 EV"}, set()),
+        ("鳳Pro DM-i自上市以來熱銷。", {"鳳Pro DM-i"}, {"DM-i"}),
+        ("比亞迪燕DM-i智駕版上市。", {"燕DM-i"}, set()),
+        (
+            "純EV車款成長，新EV上市，在EV市場中，與PHEV相比。",
+            set(),
+            {"純EV", "新EV", "在EV", "與PHEV"},
+        ),
+        ("國壽每股 EV 為 93.2 元。", set(), {"股 EV"}),
+        ("公司推出名為「星之眼」（Star's Eye）的駕駛輔助系統。", {"星之眼", "Star's Eye"}, set()),
+        ("公司推出「雲端」（Cloud）服務。", set(), {"Cloud"}),
+        ("首次將串流服務擴展到安卓（Android）手機。", {"Android"}, {"擴展到安卓"}),
+    ],
+)
+def test_prices_one_character_cars_and_quoted_glosses(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods32: a quoted slogan of two phrases parted by a space, or a describing word and a common
+# word in quotes, is no product whatever product word follows; quoted names stay names
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("車廠重磅推出“全民智享 加值不加價”，相當於平地一聲驚雷。", set(), {"全民智享 加值不加價"}),
+        ("作為“新形態”耳機，Zorbuds 佩戴時不會堵塞耳道。", set(), {"新形態"}),
+        ("公司推出“天眼”系統。", {"天眼"}, set()),
+        ("小米推出「小米 AI 眼鏡」產品。", {"小米 AI 眼鏡"}, set()),
+    ],
+)
+def test_quoted_slogans_and_described_kinds_are_no_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods32: -poetin, the erythropoietins, as mainland names write it (依泊汀)
+def test_an_erythropoietin_by_its_ending_is_a_drug() -> None:
+    text = "與每週一次的促紅細胞生成素產品（柯法依泊汀）相比，療效相當。"
+    _assert_products(text, {"柯法依泊汀"}, set())
+
+
+# prods32: a colour model and the kind of set (RGB, TV) are trade words, never a name alone
+def test_trade_words_of_displays_name_nothing() -> None:
+    text = (
+        "甲電子在展會上首次公開了「RGB（三原色光模式）微型 LED TV」，該產品採用 LCD 面板、"
+        "RGB 色彩濾鏡。\n甲電子重新推出 OLED TV，並購買 TV 用的面板。"
+    )
+    found = entities_of(text)
+    assert not {"RGB", "TV"} & (names(found.products) | names(found.organizations))

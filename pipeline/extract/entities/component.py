@@ -81,6 +81,7 @@ from pipeline.extract.entities.context import (
 from pipeline.extract.entities.discovery import (
     drug_word_before,
     find_brand_mates,
+    find_char_named_models,
     find_cjk_model_series,
     find_cjk_suffix_names,
     find_coded_names,
@@ -108,6 +109,7 @@ from pipeline.extract.entities.discovery import (
     find_model_series,
     find_named_models,
     find_product_models,
+    find_quoted_glosses,
     find_registered_names,
     find_repeats,
     find_slash_lists,
@@ -131,7 +133,7 @@ from pipeline.extract.entities.records import (
     without_cut_pieces,
 )
 from pipeline.extract.entities.rules import CJK, CJK_RE, STOCK_CODE_AFTER, is_acronym, rules_for
-from pipeline.extract.entities.targets import find_targets
+from pipeline.extract.entities.targets import find_targets, target_spans
 from pipeline.extract.entities.tokens import DATE_UNITS, entity_tokens, strip_country
 from pipeline.extract.entities.types import (
     ORG,
@@ -1134,6 +1136,7 @@ def discover(
     found += find_model_mates(ctx, found)
     found += find_brand_mates(ctx, found)
     found += find_gloss_brands(ctx, found)
+    found += find_quoted_glosses(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)
@@ -1142,6 +1145,7 @@ def discover(
     _defined_names_are_theirs(ctx, found, defined)
     found += find_model_lines(ctx, found)
     found += find_glued_models(ctx, found)
+    found += find_char_named_models(ctx)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]
@@ -1150,6 +1154,14 @@ def discover(
         k = bisect.bisect_left(title_starts, c.start) - 1
         return k >= 0 and c.end < titles[k][1] and c.rule not in _TITLE_RULES
 
+    # MSI of MSI-H 患者: a name's letters inside a longer target's written form are the target's
+    marks = target_spans(ctx)
+    mark_starts = [a for a, _ in marks]
+
+    def in_target(c: Cand) -> bool:
+        k = bisect.bisect_right(mark_starts, c.start) - 1
+        return k >= 0 and c.end <= marks[k][1] and c.length < marks[k][1] - marks[k][0]
+
     found = [
         c
         for c in found
@@ -1157,6 +1169,7 @@ def discover(
         and (not rules.is_generic(fold[c.start : c.end]) or _listed_with_its_code(ctx, c))
         and not rules.is_spec(fold[c.start : c.end])
         and not in_title(c)
+        and not in_target(c)
         and keep_candidate(ctx, c)
         and not fold_target_in(ctx, fold[c.start : c.end])
         and not _trial_or_site(ctx, c)

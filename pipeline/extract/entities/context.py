@@ -1305,6 +1305,8 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
             continue
         if fold[m.start()] in '“"' and ctx.word_freq(name) > 0 and not (after or glossed):
             continue  # 減肥藥“贏面”, 創新藥“亮劍”: “” also marks a word used as a figure
+        if _slogan_or_described(ctx, name, s, e):
+            continue  # “全民智駕 加配不加價”, “新形態”耳機: a slogan, a kind described (prods32)
         if before or after or glossed:
             # 「Google Glass(見附圖)」: a note or a gloss in Chinese closing the quote is no
             # part of the name
@@ -1315,6 +1317,24 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
                 e -= 1
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
     return out
+
+
+_CJK_SPACE_CJK = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+
+
+def _slogan_or_described(ctx: Ctx, name: str, start: int, end: int) -> bool:
+    """“全民智駕 加配不加價”: two Chinese phrases parted by a space are a slogan's two
+    halves (a name spaces only around its Latin part: 某某 AI 眼鏡); “新形態”: an adjective
+    (or one of ``describing_words``) and a common word describe a kind, as prose would,
+    whatever product word follows."""
+    if _CJK_SPACE_CJK.search(name):
+        return True
+    words = [w for w in ctx.tokens_in(start, end) if w.strip()]
+    return (
+        len(words) == 2
+        and (words[0] in ctx.adjectives or words[0] in ctx.rules.describing_words)
+        and ctx.word_freq(words[1]) >= RARE_FREQ
+    )
 
 
 def _product_word_before_gloss(ctx: Ctx, start: int) -> bool:

@@ -816,7 +816,10 @@ def classify_runs(
         )
         if not kind and _model_shaped(rules, r.name):  # Powerbeats Pro 2, with no cue near
             r.add(PRODUCT, 2, rule_id("latin_model_shape"))
-        if strong_cue or generation:
+        english = _english_line(fold, r.start, r.end)
+        if english:
+            pass  # Data Center Play with GPU & CPU Expansion: a headline's words, no cue's name
+        elif strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
         elif rules.product_weak_before_re.search(left):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))
@@ -836,6 +839,8 @@ def classify_runs(
         noun_after = named and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
+        if rules.price_gloss_re.match(fold, r.end) and not _acronym_like(r.name):
+            r.add(PRODUCT, 2, rule_id("latin_price_gloss"))  # Some Case（售 $398）: on sale
         if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
             r.add(PRODUCT, 2, rule_id("latin_product_gloss"))  # Atrasentan（…拮抗劑）
         if rules.country_company_re.search(left) and not _acronym_like(r.name) and not project:
@@ -901,6 +906,7 @@ def classify_runs(
             and not _COUNTED_FIGURE.search(r.name)  # Predicts 15M Shipments: a count, no model
             and _after_company(ctx, r.start, org_ends)
             and not _row_run(fold, r.start, r.end)
+            and not english  # Qualcomm Surpasses Q1 Earnings Estimates: a headline's verb
         ):
             r.add(PRODUCT, 2, rule_id("company_model"))
         # 治療糖尿病足潰瘍的 ENGENSIS: "treats …'s X" names a product
@@ -908,6 +914,25 @@ def classify_runs(
             clause = CLAUSE_BREAK.split(fold[max(0, r.start - 40) : r.start])[-1]
             if rules.treat_re.search(clause):
                 r.add(PRODUCT, 1, rule_id("latin_product_cue"))
+
+
+# the fewest Latin words of a line written in English (a headline, a reference's title)
+_ENGLISH_LINE_WORDS = 6
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def _english_line(fold: str, start: int, end: int) -> bool:
+    """* [Analyst Bullish on X Amid Data Center, Client PC](…): a line with no Chinese in
+    it and six Latin words or more is written in English — a headline, a reference's
+    title. The cues before and after a name are read from Chinese prose; in an English
+    line a capitalised word is the headline's style, and a company then a word with a
+    digit (Qualcomm Surpasses Q1 …) is its subject and verb, no model (prods32)."""
+    lo = fold.rfind("\n", 0, start) + 1
+    hi = fold.find("\n", end)
+    line = fold[lo : hi if hi >= 0 else len(fold)]
+    if CJK_RE.search(line) is not None:
+        return False
+    return len(_LATIN_WORD.findall(line)) >= _ENGLISH_LINE_WORDS
 
 
 def _class_gloss(ctx: Ctx, end: int) -> bool:
@@ -1087,6 +1112,7 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and not _numbered_org(ctx, r)
             and _after_company(ctx, r.start, org_ends)
             and not _row_run(ctx.fold, r.start, r.end)
+            and not _english_line(ctx.fold, r.start, r.end)  # Qualcomm Surpasses Q1 …
         ):
             r.add(PRODUCT, 2, rule_id("company_model"))
         p = products_ending.get(r.end)
@@ -1401,6 +1427,8 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
             end = m.end()
         if _counted_after(ctx.rules, fold, end):
             continue  # Vexo 3 + 萬臺: a count of the goods, not a model number
+        if ctx.rules.is_spec(fold[c.end : end].strip()):
+            continue  # 某格魯肽 + 25mg: a drug's dose, a quantity, not a model number
         end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
         out += _split_slash_models(
             ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), strength)
@@ -2189,6 +2217,21 @@ def _line_opening_joiner(ctx: Ctx, start: int) -> int:
     s, e = ctx.tokens[k]
     opens_line = s == 0 or ctx.fold[s - 1] == "\n"
     return s if opens_line and ctx.fold[s:e] in ctx.rules.coordinators else start
+
+
+def _past_opening_verb(ctx: Ctx, start: int, end: int) -> int:
+    """擴展 + 到 + 安卓: past a common verb opening ``fold[start:end]`` and its complement
+    (到, 給 …: ``verb_complements``), two characters of name at least left (prods32)."""
+    verb = False
+    complements = ctx.rules.verb_complements
+    for s, e in ctx.tokens_from(start):
+        tok = ctx.fold[s:e]
+        # the dictionary may hold the verb with its complement as one word (擴展到)
+        glued = len(tok) > 2 and tok[-1] in complements and ctx.is_verb(tok[:-1])
+        if end - e < 2 or not (ctx.is_verb(tok) or glued or (verb and tok in complements)):
+            break
+        verb, start = True, e
+    return start
 
 
 def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
@@ -3268,6 +3311,73 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_char_named_models(ctx: Ctx) -> list[Cand]:
+    """2021 款的某 EV, 比亞迪某DM-i, 某Pro DM-i: a car named by one Chinese character is
+    written with its powertrain (``powertrain_marks``) after it, a grade word (Pro) maybe
+    between; the character and the marks are the model's name (the marks alone, DM-i, name
+    only a kind of powertrain). The character must be a word of its own — the dictionary
+    cuts it alone, it is no function word, verb or measure and none of
+    ``powertrain_not_names`` (純EV, 新EV): the reading is the name's (prods32)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.char_model_re.finditer(fold):
+        s = m.start("char")
+        char = m.group("char")
+        k = ctx.token_index_at(s)
+        if k is None or ctx.tokens[k] != (s, s + 1):
+            continue
+        if (
+            char in rules.powertrain_not_names
+            or ctx.is_function_word(char)
+            or ctx.is_verb(char)
+            or rules.is_generic(char)
+        ):
+            continue
+        out.append(Cand(s, m.end(), PRODUCT, None, rule_id("char_model"), 2))
+    return out
+
+
+# 「某之眼」（Some's Eye）: a closing quote, then a Latin name alone in parentheses
+_QUOTED_LATIN_GLOSS = re.compile(
+    r"[」』”\"]\s*[（(]\s*(?P<name>[A-Z][A-Za-z0-9'’\-]*(?: [A-Za-z0-9'’\-]+){0,3})\s*[）)]"
+)
+
+
+def find_quoted_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """名為「某之眼」（Some's Eye）: a Chinese product found in quotes with a capitalised Latin
+    name alone in parentheses right after the quote has that name as its second one (the
+    quotes mark the name, the parenthesis its English form). Not a company's name, a
+    target, a trade acronym or a generic word (「雲端」（Cloud）is a term) (prods32)."""
+    rules, fold = ctx.rules, ctx.fold
+    orgs = {(c.start, c.end) for c in found if c.label == ORG}
+    out: list[Cand] = []
+    seen: set[int] = set()
+    for c in found:
+        if c.label != PRODUCT or c.strength < 2 or c.end in seen:
+            continue
+        if not CJK_RE.match(fold[c.end - 1]):
+            continue
+        m = _QUOTED_LATIN_GLOSS.match(fold, c.end)
+        if m is None:
+            continue
+        seen.add(c.end)
+        name = m.group("name")
+        s, e = m.span("name")
+        if (
+            (s, e) in orgs
+            or rules.is_not_name(name)
+            or rules.is_generic(name)
+            or rules.latin_org_kind(name)
+            or fold_target_in(ctx, name)
+            or _acronym_like(name)
+        ):
+            continue
+        gloss = Cand(s, e, PRODUCT, None, rule_id("quoted_gloss"), 2)
+        gloss.link = fold[c.start : c.end]
+        out.append(gloss)
+    return out
+
+
 def find_letter_variants(ctx: Ctx, named: dict[str, Cand]) -> list[Cand]:
     """某之眼A … 某之眼 B … 某之眼C: a found Chinese product name with one capital letter after
     it names a variant of that product, when the text writes it with two or more different
@@ -3656,6 +3766,7 @@ def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if not _PAREN_CLOSE.match(fold, c.end):
             continue
         for s, e in _cjk_brand_before(ctx, c.start, org_ends):
+            s = _past_opening_verb(ctx, s, e)  # 擴展 + 到 + 安卓（Android）: the name is 安卓
             name = fold[s:e]
             if any(os < e and s < oe for os, oe in org_spans):
                 continue  # 默沙東 in parentheses: the maker, not a second name
@@ -4109,8 +4220,15 @@ def find_marked_brands(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 
 
 def fold_target_in(ctx: Ctx, name: str) -> bool:
-    """PD-L1, CD20, T 細胞: a target, biomarker or cell type, never a product or a company."""
-    return fold_target(name) in ctx.rules.targets or bool(TARGET_FAMILY_RE.fullmatch(name))
+    """PD-L1, CD20, T 細胞: a target, biomarker or cell type, never a product or a company;
+    nor is a slash pair of them (ROS1/NTRK 抑制劑, MSI-H/dMMR 患者: what a drug acts on or
+    whom it treats, prods32)."""
+    if fold_target(name) in ctx.rules.targets or TARGET_FAMILY_RE.fullmatch(name):
+        return True
+    parts = name.split("/")
+    return len(parts) > 1 and all(
+        fold_target(p) in ctx.rules.targets or TARGET_FAMILY_RE.fullmatch(p) for p in parts
+    )
 
 
 # --------------------------------------------------------------------------- slash lists

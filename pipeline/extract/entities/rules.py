@@ -416,6 +416,7 @@ class Rules:
         # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
         self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
         self.pair_name_openers = frozenset(c["pair_name_openers"])
+        self.verb_complements = frozenset(c.get("verb_complements", ()))
         # a filing table's first cell holding a registered name (``find_cell_legal_names``)
         endings = "|".join(map(re.escape, sorted(c["cell_legal_endings"], key=len, reverse=True)))
         self.cell_legal_name_re = re.compile(
@@ -728,6 +729,20 @@ class Rules:
         self.generic_modifiers = frozenset(c["generic_modifiers"])
         self.generic_orgs = frozenset(c["generic_orgs"])
         self.not_names = frozenset(w.casefold() for w in c["not_names"])
+        self.rating_code_re = re.compile("|".join(f"(?:{p})" for p in c["rating_codes"]))
+        # 某 EV, 某Pro DM-i: one character, a grade word, a powertrain (prods32)
+        self.char_model_re = re.compile(
+            rf"(?P<char>[{CJK}]) ?"
+            rf"(?:{alternation(c['powertrain_grades'])} ?)?{alternation(c['powertrain_marks'])}"
+            r"(?![A-Za-z0-9\-])"
+        )
+        self.powertrain_not_names = frozenset(c["powertrain_not_names"])
+        self.describing_words = frozenset(c["describing_words"])
+        # （售 $398）, (HK$1,299), （售價 2,990 元）: a price glossing the name before it (prods32)
+        words, signs = alternation(c["price_gloss_words"]), alternation(c["price_signs"])
+        self.price_gloss_re = re.compile(
+            rf"\s*[（(]\s*(?:{words}\s*{signs}?|{signs})\s*[0-9][0-9,.]*\s*(?:[萬千]?元|港元|美元)?\s*[）)]"
+        )
         self.english_particles = frozenset(c.get("english_particles", ()))
         self.domain_terms = frozenset(lex.domain_terms)
         self.domain_term_re = re.compile(alternation(lex.domain_terms))
@@ -832,8 +847,8 @@ class Rules:
     def is_spec(self, name: str) -> bool:
         """64Mb, 8 GB, 5nm, 12吋: a number with a unit is a specification, never a name; so
         is a slash list of them, with generation words beside (16nm/14nm, 6nm/12nm 4G/5G)."""
-        if self.spec_re.fullmatch(name) is not None:
-            return True
+        if self.spec_re.fullmatch(name) is not None or self.rating_code_re.fullmatch(name):
+            return True  # IPX4, MIL-STD-810G: a rating or a standard met (prods32)
         parts = [p for p in _SPEC_SPLIT.split(name) if p]
         specs = [p for p in parts if self.spec_re.fullmatch(p)]
         return "/" in name and bool(specs) and all(p in specs or self.is_not_name(p) for p in parts)

@@ -46,6 +46,26 @@ def _target_re(rules: Rules) -> re.Pattern[str]:
     return target_pattern(rules.target_names)
 
 
+# PD-(L)1: a target written with one of its letters optional, in parentheses
+_OPTIONAL_LETTER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,5}-?\([A-Z]\)-?[0-9]{1,3}(?![A-Za-z0-9])")
+
+
+def target_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    """Where targets are written (capitals, as ``find_targets`` reads them), in order; a
+    target with an optional letter in parentheses (PD-(L)1: PD-1 and PD-L1) is one too."""
+    spans = [
+        m.span()
+        for m in _target_re(ctx.rules).finditer(ctx.fold)
+        if not (m.group().isascii() and m.group().isalpha() and not m.group().isupper())
+    ]
+    spans += [
+        m.span()
+        for m in _OPTIONAL_LETTER.finditer(ctx.fold)
+        if fold_target(re.sub(r"[()]", "", m.group())) in ctx.rules.targets
+    ]
+    return sorted(spans)
+
+
 def find_targets(doc: Document, ctx: Ctx) -> list[Target]:
     """Every written target, one record per target, ids in order of first mention."""
     groups: dict[str, list[tuple[int, int]]] = {}
