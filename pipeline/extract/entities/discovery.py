@@ -42,6 +42,7 @@ from pipeline.extract.entities.rules import (
     fold_target,
     is_acronym,
 )
+from pipeline.regexes import BeforeAnchor
 
 if TYPE_CHECKING:
     pass
@@ -4195,9 +4196,9 @@ def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
 _CODE = STOCK_CODE
 # A name right before its code (a Chinese one is cut back to its tokens, a Latin one opens
 # a list item, a clause or a line).
-_CODED_NAME = re.compile(
-    r"([\u4e00-\u9fff]{2,8}(?:\s?-\s?KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})"
-    rf"(?=\s*[（(]{_CODE}\s*[）)])",
+_CODED_NAME = BeforeAnchor(
+    r"([\u4e00-\u9fff]{2,8}(?:\s?-\s?KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})",
+    rf"[（(]{_CODE}\s*[）)]",
     re.MULTILINE,
 )
 
@@ -4315,9 +4316,10 @@ def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) 
 
 # 三星電子(Samsung Electronics Co.), 聯想集團(Lenovo Group Ltd.), LG電子(LG Electronics Inc.):
 # a Chinese name glossed by a Latin company name in parentheses.
-_GLOSSED_NAME = re.compile(
-    r"((?:(?<![A-Za-z])[A-Z]{1,4})?[\u4e00-\u9fff]{2,8})"
-    r"(?=[（(]\s*([A-Za-z][A-Za-z0-9&.,'’`\- ]{1,60}?)\s*[）)])"
+_GLOSSED_NAME = BeforeAnchor(
+    r"((?:(?<![A-Za-z])[A-Z]{1,4})?[\u4e00-\u9fff]{2,8})",
+    r"[（(]\s*([A-Za-z][A-Za-z0-9&.,'’`\- ]{1,60}?)\s*[）)]",
+    spaced=False,
 )
 
 

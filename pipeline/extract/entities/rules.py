@@ -9,6 +9,7 @@ from typing import Any
 
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.lexicon import lexicon_root, load_lexicon
+from pipeline.regexes import BeforeAnchor
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -211,9 +212,9 @@ class Rules:
             rf"|[A-Z]{{1,5}}\.(?:{'|'.join(map(re.escape, sorted(tick.get('marks', []))))})"
             r"|[0-9]{3})"
         )
-        self.ticker_name_re = re.compile(
-            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}})"
-            rf"(?=\s*[（(]\s*({ticker})\s*[）)])"
+        self.ticker_name_re = BeforeAnchor(
+            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}})",
+            rf"[（(]\s*({ticker})\s*[）)]",
         )
         self.country_agency_re = re.compile(
             rf"{alternation(c['country_prefixes'])}[{CJK}]{{1,10}}?{alternation(self.agency_endings)}"
