@@ -198,6 +198,9 @@ def _own_prefix(items: Any, c: Any) -> bool:
     return False
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Every character a match of ``pattern`` can start with, or None when that is not known
     (case-blind flags, an empty match possible, a class too wide, ``re``'s parser absent)."""
@@ -206,6 +209,10 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     if parser is None or constants is None or flags & re.IGNORECASE:
         return None
     try:
+        # inline global flags ((?i), (?x)) change what the first characters are and
+        # cannot be wrapped in a gate: such a pattern gets none
+        if _GLOBAL_FLAGS.match(pattern):
+            return None
         got = _first_of(parser.parse(pattern, flags), constants)
     except Exception:  # another interpreter's internals: no gate
         return None

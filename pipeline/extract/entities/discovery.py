@@ -42,7 +42,7 @@ from pipeline.extract.entities.rules import (
     fold_target,
     is_acronym,
 )
-from pipeline.regexes import BeforeAnchor
+from pipeline.regexes import BeforeAnchor, gated
 
 if TYPE_CHECKING:
     pass
@@ -1465,7 +1465,7 @@ _MAKER_NUMBER = re.compile(
 
 # RTX 3090, iPhone 5, ZQX4080 Ti: a Latin line's word (two letters or more, one capital at
 # least) and a model number of digits, then the model's variant words
-_SERIES_MODEL = re.compile(
+_SERIES_MODEL = gated(
     r"(?<![A-Za-z0-9\-.])([A-Za-z]*[A-Z][A-Za-z]*)( ?)([0-9]{1,4}[A-Za-z]{0,2}\+?)"
     r"(?![A-Za-z0-9.\-/])((?: [A-Z][A-Za-z]{1,5}\+?)*)"
 )
@@ -1598,7 +1598,7 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 
 
 # a version glued after a Chinese name: 3.5, X1, X1.0, 9020, 6P (not 2.5億, 3nm, 15%)
-_CJK_VERSION = re.compile(
+_CJK_VERSION = gated(
     r"(?<=[\u4e00-\u9fff])((?:[A-Z]{1,2})?[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?)(?![0-9A-Za-z.])"
 )
 
@@ -2238,7 +2238,7 @@ def _stray_char_before(ctx: Ctx, start: int) -> bool:
 # A registered name the suffix words cannot see: its legal ending broken by a line
 # (…股份\n有限公司), a place in parentheses before it (聯詠科技（蘇州）有限公司), or a
 # single-member company's 一人有限公司.
-_SPLIT_LEGAL = re.compile(
+_SPLIT_LEGAL = gated(
     rf"(?:[（(][{CJK}]{{2,4}}[）)]\s*|一人)?(?:股份\s*有限\s*公司|有限\s*(?:責任\s*)?公司)"
 )
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.lexicon import lexicon_root, load_lexicon
-from pipeline.regexes import BeforeAnchor
+from pipeline.regexes import BeforeAnchor, gated
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -21,7 +21,7 @@ _CONNECTORS = r"(?:of|for|and|the|de|du|des|la|le|von|van|&)"
 _BANG = r"(?:!(?=[ ][A-Z]))?"
 # A run of capitalized Latin words, lowercase connectors allowed inside; never from inside a
 # number written with thousands commas (16,000T + 壓鑄機: a tonnage, no name 000T).
-LATIN_RUN = re.compile(
+LATIN_RUN = gated(
     rf"(?<![A-Za-z0-9&'+./\-])(?<![0-9],){_LATIN_WORD}{_BANG}"
     rf"(?:[ ](?:{_CONNECTORS}[ ])*{_LATIN_WORD}{_BANG})*"
 )
