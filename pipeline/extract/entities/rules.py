@@ -237,6 +237,11 @@ class Rules:
         self.project_head_re = re.compile(r"\s*" + alternation(c["project_heads"]))
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
+        # the last characters of those endings: where in a text a product noun can end
+        lasts = sorted({w[-1] for w in c["product_noun_endings"] if w})
+        self.product_noun_last_re = re.compile(
+            "[" + "".join(map(re.escape, lasts)) + "]" if lasts else "(?!)"
+        )
         self.not_product_nouns = frozenset(c["not_product_nouns"])
         self.quoted_soft_kinds = frozenset(c["quoted_soft_kinds"])
         self.quoted_soft_head_min = int(c["quoted_soft_head_min"])
