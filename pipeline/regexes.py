@@ -172,6 +172,8 @@ def _first_op(op: Any, av: Any, c: Any) -> tuple[set[str], bool] | None:
             empty = empty or got[1]
         return out, empty
     if op is c.SUBPATTERN:
+        if av[1] & c.SRE_FLAG_IGNORECASE:  # (?i:fig): its letters match either case
+            return None
         return _first_of(av[-1], c)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _, item = av

@@ -1343,6 +1343,8 @@ def test_the_name_patterns_take_the_anchored_path() -> None:
         ("(?<![0-9])(?P<d>3[01]|[12][0-9])日", 0, set("123")),
         ("a?b*", 0, None),  # can match the empty string
         ("(?i)abc", 0, None),  # inline flags: no gate
+        ("[ \t]*(?i:million|bn)", 0, None),  # a case-blind group: either case starts it
+        ("(?:今年)?(?i:q)[1-4]", 0, None),
         ("abc", re.IGNORECASE, None),
         (r"\w+", 0, None),  # a category: not known
     ],
