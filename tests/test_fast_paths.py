@@ -1512,3 +1512,16 @@ def test_phrase_hits_opened_at_first_words_are_the_hits_of_every_word(
     words = [w for w, _ in pairs]
     spaces = [sp for _, sp in pairs]
     assert table.hits(words, spaces) == _plain_hits(table, words, spaces)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Ab1.&'- 中\n（", max_size=60), st.integers(min_value=0, max_value=60))
+def test_a_long_form_searched_from_its_latin_run_is_the_whole_texts(text: str, end: int) -> None:
+    """``_latin_before`` searches ``_LATIN_BEFORE`` from the start of the Latin run that
+    ends at the parenthesis, not the text before it: the same match."""
+    from pipeline.extract.entities.abbrev import _LATIN_BEFORE, _latin_run_start
+
+    end = min(end, len(text))
+    fast = _LATIN_BEFORE.search(text, _latin_run_start(text, end), end)
+    plain = _LATIN_BEFORE.search(text, 0, end)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))

@@ -2641,7 +2641,7 @@ def _release_year(
 
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
 # are the base, not the period of the clause after it
-_FRAME_CLOSE = re.compile(r"[)）]?[ \t]*(?:相比|相較|比較|對比)(?:之下)?[ \t]*[，,]")
+_FRAME_CLOSE = gated(r"[)）]?[ \t]*(?:相比|相較|比較|對比)(?:之下)?[ \t]*[，,]")
 
 
 def _told_year_frames(fold: str, told: DateMatch, m: DateMatch, after: Sequence[DateMatch]) -> bool:
