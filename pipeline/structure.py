@@ -9,6 +9,7 @@ its characters back to the page and the glyph box it came from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -82,12 +83,17 @@ class Structured:
 # --------------------------------------------------------------------------- lines
 
 
+# Every character up to U+2E80 is narrow (0.55 of a cell); any other is wide (1.0).
+_NARROW = {chr(c): 0.55 for c in range(0x2E81)}
+
+
 def display_width(text: str) -> float:
     """Width in CJK cells: wide characters 1, Latin and digits about half.
 
     Every CJK ideograph lies above U+2E80, so the code point alone decides (no regex
-    match per character); the sum adds the same values in the same order as before."""
-    return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+    match per character); the sum adds the same values in the same order as before, now
+    looked up at C speed (a generator per character was ≈ 1.5 % of a long text's run)."""
+    return sum(map(_NARROW.get, text, itertools.repeat(1.0)))
 
 
 def _starts(text: str, prefixes: list[str]) -> bool:

@@ -563,8 +563,9 @@ def test_a_span_reaching_past_a_point_is_what_a_walk_over_every_span_finds(
         ("(?:明年|明[(（][0-9]{2,4}[)）]年)", 0, "明"),
         ("[A-C]x|\\by", 0, "ABCy"),
         ("a+b", 0, "a"),
-        ("a*b", 0, None),  # may start with b: not known without following the repeat
-        ("(?:|a)b", 0, None),  # an empty branch
+        ("a*b", 0, "ab"),  # may start with b: the repeat is followed (round 24)
+        ("(?:|a)b", 0, "ab"),  # an empty branch lets the next item start it
+        ("a*b?", 0, None),  # may match the empty string
         ("\\sx", 0, None),  # a category
         ("[^a]", 0, None),  # a negated set
         ("[\u4e00-\u9fff]x", 0, None),  # a range wider than the gate takes
@@ -1285,3 +1286,243 @@ def test_a_document_after_warm_up_builds_no_whole_lexicon_table(tmp_path: Path) 
     assert all(size >= 1 for size, _, _ in rows)  # built by warm-up
     assert [misses for _, misses, _ in rows] == [0] * len(rows)  # none built again
     assert sum(hits for _, _, hits in rows) > 0  # and the document read them
+
+
+# --------------------------------------------------------------- round 24 (speed22)
+
+# Names, codes, tickers, glosses and what breaks them: brackets, spaces, list marks.
+_ANCHOR_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"台積電威剛華為有致新璟德研究",
+            *"ABKYxz-.&",
+            *" \n\t（）()：:、，",
+            *["2330", "3260", "700", "688019.SH", "代號", "美：AAPL", "NASDAQ: XY"],
+            *["-KY", "Huawei Inc.", "Amazon.com, Inc", "年", "今(2015)年"],
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _anchored_patterns() -> list[Any]:
+    from pipeline.extract.entities import discovery
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+
+    rules = rules_for(Lexicons.load())
+    return [discovery._CODED_NAME, discovery._GLOSSED_NAME, rules.ticker_name_re]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ANCHOR_TEXT)
+def test_names_found_from_their_anchors_are_the_whole_scans_matches(text: str) -> None:
+    """A name before a bracketed code, ticker or gloss is searched only in the window before
+    each anchor: the matches (spans and groups, in order) are ``finditer``'s over the text."""
+    for anchored in _anchored_patterns():
+        got = [(m.span(), m.groups()) for m in anchored.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in anchored.pattern.finditer(text)]
+
+
+def test_the_name_patterns_take_the_anchored_path() -> None:
+    """Each shipped pattern has a known widest name and known anchor characters (else it
+    would fall back to the whole scan, correct but slow), and finds its names."""
+    for anchored in _anchored_patterns():
+        assert anchored.reach is not None and anchored.opens is not None
+    coded, glossed, ticker = _anchored_patterns()
+    text = "威剛(3260)、台積電 （2330）與華為(Huawei Inc.)，蘋果(美：AAPL)"
+    assert [m.group(1) for m in coded.finditer(text)] == ["威剛", "台積電"]
+    assert [m.group(1) for m in glossed.finditer(text)] == ["與華為"]
+    assert [m.group(1) for m in ticker.finditer(text)] == ["蘋果"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "first"),
+    [
+        ("(?:今年|去年)?[0-9]{1,2}月", 0, set("今去0123456789")),
+        ("(?:(?<=^)|(?<=，))前[2-4]季", re.M, {"前"}),
+        ("(?<![0-9])(?P<d>3[01]|[12][0-9])日", 0, set("123")),
+        ("a?b*", 0, None),  # can match the empty string
+        ("(?i)abc", 0, None),  # inline flags: no gate
+        ("[ \t]*(?i:million|bn)", 0, None),  # a case-blind group: either case starts it
+        ("(?:今年)?(?i:q)[1-4]", 0, None),
+        ("abc", re.IGNORECASE, None),
+        (r"\w+", 0, None),  # a category: not known
+    ],
+)
+def test_first_chars_read_through_optional_items_and_assertions(
+    pattern: str, flags: int, first: set[str] | None
+) -> None:
+    from pipeline.regexes import first_chars
+
+    got = first_chars(pattern, flags)
+    assert got == (frozenset(first) if first is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate"),
+    [
+        ("(?<![0-9])(?P<d>3[01]|[12][0-9])日", True),  # a look-behind first: gated
+        ("(?:今年)?[0-9]{1,2}月", True),  # an optional word first: gated
+        ("[0-9]+月", True),  # a repeat first: re has no prefix for it
+        ("[0-9]月", False),  # a class first: re skips to it by itself
+        ("(?P<x>[0-9])日", False),
+        ("今年|去年", False),  # literal branches: re's own prefix check
+    ],
+)
+def test_a_gate_only_where_re_has_no_prefix_of_its_own(pattern: str, gate: bool) -> None:
+    from pipeline.regexes import gated
+
+    assert (gated(pattern).pattern != pattern) is gate
+
+
+_DATE_TEXT = st.text(
+    alphabet="今年去前上半下第一二三四12031月日號季度份、至~－-，。\n累計與Q ", max_size=60
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DATE_TEXT)
+def test_gated_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
+    """The date patterns compiled behind a first-character gate match where and what the
+    same patterns compiled as they are match (``finditer``, ``match`` at every offset)."""
+    from pipeline.extract import dates
+
+    lex = dates._lexicon()
+    for p in (
+        lex.bare_leading,
+        lex.month_span,
+        lex.day_span,
+        lex.yearless_quarter,
+        dates._MONTH_DAY,
+        dates._BARE_DAY,
+    ):
+        inner = re.fullmatch(r"\(\?=\[.*?\]\)\(\?:(.*)\)", p.pattern, re.S)
+        plain = re.compile(inner.group(1) if inner else p.pattern, p.flags)
+        assert [(m.span(), m.groups()) for m in p.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+        for i in range(len(text)):
+            a, b = p.match(text, i), plain.match(text, i)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "研發",
+                "插秧機",
+                "系統",
+                "機",
+                "器",
+                "的",
+                "玄鐵",
+                "處理器",
+                "\n",
+                " ",
+                "A1",
+                "手機\n",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_product_noun_tokens_found_from_their_last_characters(words: list[str]) -> None:
+    """The framed-products finder reads only the tokens that end in a product noun ending's
+    last character: among them, every token the plain test over all tokens keeps."""
+    from pipeline.extract.entities.context import _tokens_ending_as_product_nouns
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import CJK_RE, rules_for
+    from pipeline.extract.entities.types import Ctx
+
+    text = "".join(words)
+    tokens, at = [], 0
+    for w in words:
+        tokens.append((at, at + len(w)))
+        at += len(w)
+    rules = rules_for(Lexicons.load())
+    ctx = Ctx(text, fold_width(text), tokens, rules)
+
+    def noun(i: int) -> bool:
+        w = ctx.fold[tokens[i][0] : tokens[i][1]]
+        return bool(CJK_RE.match(w)) and rules.is_product_noun(w)
+
+    fast = _tokens_ending_as_product_nouns(ctx)
+    assert fast == sorted(set(fast))
+    assert [i for i in fast if noun(i)] == [i for i in range(1, len(tokens)) if noun(i)]
+
+
+def _plain_hits(table: Any, words: list[str], spaces: list[bool]) -> list[Any]:
+    """``PhraseTable.hits`` as it read every word (before round 24): the reference."""
+    from pipeline.extract.entities.phrases import Hit
+
+    matches = []
+    for i, w in enumerate(words):
+        for n in table.lengths.get(w, ()):
+            if i + n > len(words):
+                break
+            keys = table.by_words.get(tuple(words[i : i + n]))
+            if keys is not None:
+                matches.extend((key, i, i + n) for key in keys)
+    final = sorted(set(matches), key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    kept, seen = [], set()
+    for key, start, end in final:
+        if start not in seen and end - 1 not in seen:
+            kept.append((key, start, end))
+            seen.update(range(start, end))
+    offsets, idx = [], 0
+    for w, sp in zip(words, spaces, strict=True):
+        offsets.append(idx)
+        idx += len(w) + sp
+    out = []
+    for key, start, end in sorted(kept, key=lambda m: m[1]):
+        label, ent_id = table.labels[key]
+        out.append(
+            Hit(start, end, offsets[start], offsets[end - 1] + len(words[end - 1]), label, ent_id)
+        )
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["台積", "電", "台積電", "公司", "Inc", "Apple", "的", "\n"]),
+            st.booleans(),
+        ),
+        max_size=25,
+    )
+)
+def test_phrase_hits_opened_at_first_words_are_the_hits_of_every_word(
+    pairs: list[tuple[str, bool]],
+) -> None:
+    from pipeline.extract.entities.phrases import build_table
+    from pipeline.segment import get_segmenter
+
+    table = build_table(
+        [
+            {"label": "ORG", "pattern": "台積電", "id": "tsmc"},
+            {"label": "ORG", "pattern": "台積電公司", "id": "tsmc"},
+            {"label": "ORG", "pattern": "Apple Inc", "id": "apple"},
+            {"label": "PRODUCT", "pattern": "電", "id": "x"},
+        ],
+        get_segmenter(),
+    )
+    words = [w for w, _ in pairs]
+    spaces = [sp for _, sp in pairs]
+    assert table.hits(words, spaces) == _plain_hits(table, words, spaces)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Ab1.&'- 中\n（", max_size=60), st.integers(min_value=0, max_value=60))
+def test_a_long_form_searched_from_its_latin_run_is_the_whole_texts(text: str, end: int) -> None:
+    """``_latin_before`` searches ``_LATIN_BEFORE`` from the start of the Latin run that
+    ends at the parenthesis, not the text before it: the same match."""
+    from pipeline.extract.entities.abbrev import _LATIN_BEFORE, _latin_run_start
+
+    end = min(end, len(text))
+    fast = _LATIN_BEFORE.search(text, _latin_run_start(text, end), end)
+    plain = _LATIN_BEFORE.search(text, 0, end)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))

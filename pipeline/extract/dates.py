@@ -37,6 +37,7 @@ from pipeline.models import (
     Period,
     TextYearEvidence,
 )
+from pipeline.regexes import gated
 
 Calendar = Literal["gregorian", "roc"]
 Anchor = Literal["doc", "previous", "sentence"]
@@ -219,7 +220,7 @@ class _Lex:
             rf"|年?(?P<yq>{yq})"  # 2023年年末, 去年年底: 年 said twice
             r")?"
         )
-        self.cjk = re.compile(year + nian + tail)
+        self.cjk = gated(year + nian + tail)
         self.roc_prefix_words: list[str] = list(data["roc_prefixes"])
         self.prefix_before = re.compile(rf"(?:{_alt(data['roc_prefixes'])}){_SP}$")
         self.prefix_last = frozenset(p[-1] for p in data["roc_prefixes"])
@@ -303,7 +304,7 @@ class _Lex:
         # 5、6月, 今年1-2月, 去年11及12月份, 1至9月: months written with one 月
         mon = rf"(?:{_MON})"
         year_rel = _alt(w for w, e in self.relative.items() if e["unit"] == "year")
-        self.month_span = re.compile(
+        self.month_span = gated(
             rf"(?:(?P<rel>{year_rel})(?P<du>度)?{_SP})?"
             rf"(?:(?P<items>{mon}(?:{_SP}(?:{lsep}){_SP}{mon})+){_SP}月份?"
             rf"|(?P<m1>{mon}){_SP}(?P<u1>月)?{_SP}(?:{conn}){_SP}(?P<m2>{mon}){_SP}月份?)"
@@ -312,7 +313,7 @@ class _Lex:
         self.month_item = re.compile(_MON)
         # 今年5月16-31日, 5月16日至31日: days of one month written with one 月, alone or after a
         # relative year (a written year's are range_dd's)
-        self.day_span = re.compile(
+        self.day_span = gated(
             rf"(?:(?P<rel>{year_rel}){_SP})?(?P<mo>{mon}){_SP}月份?{_SP}(?P<d1>{_DAY}){_SP}"
             rf"(?P<u1>[日號])?{_SP}(?:{conn}){_SP}(?P<d2>{_DAY}){_SP}[日號]"
         )
@@ -334,14 +335,14 @@ class _Lex:
             rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
-        self.dateline_day = re.compile(data["dateline_day"], re.MULTILINE)
+        self.dateline_day = gated(data["dateline_day"], re.MULTILINE)
         nd = data["news_day"]
         # (see news_day in dates.yaml: a day before a word for an act, or between its
         # subject and the clause it opens, the clause running on to its comma). The
         # pattern opens on the day's first digit and only then looks behind it (at the
         # character before the digit): a pattern that opens on a look-behind is tried at
         # every character of the text, one that opens on a digit skips to the next digit.
-        self.news_day = re.compile(
+        self.news_day = gated(
             r"(?P<sd>[0-9]"
             r"(?:(?<=[\u4e00-\u9fff）)，,][0-9])|(?<=[A-Za-z] [0-9])|(?<=[A-Za-z][0-9]))"
             rf"(?<!{_cls(nd['not_after'])}[0-9])[0-9]?)日"
@@ -361,7 +362,7 @@ class _Lex:
         )
         # 以4/26收盤價計算: a month/day before a trading session's word (not inside a longer
         # number or a date written out: 2016/4/26 is read whole)
-        self.market_md = re.compile(
+        self.market_md = gated(
             r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
             rf"(?=[ \t]*(?:{_alt(data['market_day_after'])}))"
         )
@@ -387,7 +388,7 @@ class _Lex:
             ]
         )
         figure = _alt(data["leading_parts"]["figure_after"])
-        self.bare_leading = re.compile(
+        self.bare_leading = gated(
             rf"(?:{bare_after})(?P<lp>{self.leading_part})"
             rf"|(?<![0-9年度計積])(?P<lf>{self.leading_part})(?={_SP}(?:{figure}))",
             re.MULTILINE,
@@ -395,17 +396,17 @@ class _Lex:
         self.period_words = {k: _qual(v) for k, v in data["period_words"].items()}
         # 112下半年度, 2024上半年: a year numeral whose 年 is the half's own (a filing's header)
         halves_only = [w for w, q in self.period_words.items() if q in ("h1", "h2")]
-        self.year_half = re.compile(
+        self.year_half = gated(
             rf"(?<![0-9A-Za-z.,/\-])(?P<yd>[0-9]{{2,4}})(?P<pw>{_alt(halves_only)})"
         )
-        self.period_word = re.compile(
+        self.period_word = gated(
             rf"(?<!{_cls(data['yearless_quarter_not_after'])})(?P<pw>{_alt(self.period_words)})"
         )
         self.rel_stated_month = re.compile(
             rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
-        self.yearless_quarter = re.compile(
+        self.yearless_quarter = gated(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             # (第 4 季: news sets a digit off with spaces)
             rf"(?:第{_SP}(?P<a>[一二三四1-4]){_SP}季(?:度)?|(?P<b>[一二三四1-4])季度"
@@ -419,7 +420,7 @@ class _Lex:
         )
         # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
         part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
-        self.yearless_part = re.compile(
+        self.yearless_part = gated(
             rf"(?:(?<=^)|(?<=[，,。；;：:！？!?\n])|(?<={_alt(data['yearless_part_after'])}))"
             rf"年(?P<yq>{_guarded(part_words)})",
             re.MULTILINE,
@@ -432,7 +433,7 @@ class _Lex:
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
-        self.counted = re.compile(
+        self.counted = gated(
             rf"(?<!{_alt(cy['not_before_number'])})"
             rf"(?P<n>[0-9]{{1,2}}|[一二兩三四五六七八九十]{{1,3}}){_SP}年"
             rf"(?P<w>{_alt(cy['back'] + cy['forward'])})(?!{_alt(cy['not_after_word'])})"
@@ -582,7 +583,7 @@ class _Lex:
         self.currency_codes = frozenset(
             v for part in ("suffixes", "prefixes") for v in cur[part].values()
         ) | frozenset(k for part in ("suffixes", "prefixes") for k in cur[part] if k.isalpha())
-        self.bare_event_after = re.compile(
+        self.bare_event_after = gated(
             r"(?<![0-9A-Za-z.,/\-])(?P<y>(?:19|20)[0-9]{2})(?P<ev>[A-Z]{3,8})(?![A-Za-z0-9])"
         )
         self.bare_not_after = re.compile(rf"(?:{_alt(data['bare_year_not_after'])}){_SP}$")
@@ -1529,7 +1530,7 @@ def _account_code_starts(lex: _Lex, fold: str) -> frozenset[int]:
 
 # 大成鋼（2027）, 聯發科 (2454): four digits alone in brackets right after a name (a CJK
 # or Latin letter, not a time word such as 今/去/年 that a bracketed year glosses)
-_NAME_BRACKET = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]")
+_NAME_BRACKET = gated(r"(?<=[A-Za-z\u4e00-\u9fff])[ \t]?[（(][ \t]?(?P<c>[0-9]{4})[ \t]?[）)]")
 _TICKER_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -1615,17 +1616,17 @@ _AMOUNT_END = "萬億千百兆仟佰幣$"
 _NOT_MONTH_AFTER = "0-9.,/:年個第前近後〇○零一二三四五六七八九十"
 # (a half-width comma after a word is punctuation: 持續走升,10月中旬過後 in text whose
 # 「，」 a parser made 「,」; after a digit it separates thousands: 1,10月 is no month)
-_MONTH_DAY = re.compile(
+_MONTH_DAY = gated(
     rf"(?<![{_NOT_MONTH_AFTER.replace(',', '')}])(?<![0-9],)(?<![0-9]-)"
     rf"(?P<mo>{_MON})[ \t]*月(?:份)?"
     rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"  # 6月23日報導 keeps its day
 )
 
 
-_MM_DD = re.compile(r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9/.])")
+_MM_DD = gated(r"(?<![0-9./])(?P<mo>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9/.])")
 # 於2/18舉行, 訂於11/21公佈: a month/day after 於 and before a word is a date (not after
 # 低於/高於/大於..., where 1/3 is a fraction, nor before 的/之/以, 左右 ...)
-_AT_MD = re.compile(
+_AT_MD = gated(
     r"(?<![低高等大小少多近超過優劣])於[ \t]*(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])"
     rf"(?![0-9/.%])(?=[ \t]*[\u4e00-\u9fff]|{_WEEKDAY})(?![ \t]*[的之以左強多處])"
 )
@@ -1633,7 +1634,7 @@ _AT_MD = re.compile(
 # 7/8至8/5活動期間, 7/1~7/31: two month/day pairs joined by a range word, the second later
 # (in the same or one of the next few months) are two dates (a range of fractions or ratios
 # never runs so; not inside a longer number or a date written out, 2016/7/8)
-_MD_RANGE = re.compile(
+_MD_RANGE = gated(
     r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])[ \t]*(?:至|到|~|～|〜)[ \t]*"
     r"(?P<mo2>1[0-2]|[1-9])/(?P<d2>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
 )
@@ -1642,7 +1643,7 @@ _MD_RANGE_FRACTION = 10
 
 # 本周五(12/4)正式上櫃, 下週一（7/25）起, 除權交易日8/15(二): a month/day glossing a weekday
 # in brackets, or glossed by one, is a date (a ratio or a fraction is never either)
-_WEEKDAY_MD = re.compile(
+_WEEKDAY_MD = gated(
     r"(?:(?<=(?:週|周|期|拜)[一二三四五六日天])[ \t]*[(（][ \t]*"
     r"(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])(?=[ \t]*[)）])"
     r"|(?<![0-9./])(?P<mo2>1[0-2]|[1-9])/(?P<d2>3[01]|[12][0-9]|[1-9])"
@@ -1888,7 +1889,7 @@ def _listed_days(sc: _Scan, pos: int, day: int | None) -> Iterator[tuple[int, in
 
 # 13日~17日 with no month: two Arabic days and a range word (not the tail of 2月13日, nor of
 # a number or a code)
-_BARE_DAY = re.compile(r"(?<![0-9０-９月./\-:：])(?P<d>3[01]|[12][0-9]|0?[1-9])日")
+_BARE_DAY = gated(r"(?<![0-9０-９月./\-:：])(?P<d>3[01]|[12][0-9]|0?[1-9])日")
 
 
 def _parse_bare_day_range(sc: _Scan) -> Iterator[Parts]:
@@ -2104,7 +2105,7 @@ def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMat
     return out
 
 
-_SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
+_SHORT_YEAR = gated(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
 
 
 def _short_years(
@@ -2690,7 +2691,7 @@ def _release_year(
 # are the base, not the period of the clause after it
 # (與2021年高檔9140億元相比仍有顯著差距，首季…: 相比 may close a short verdict on the
 # comparison before the comma)
-_FRAME_CLOSE = re.compile(
+_FRAME_CLOSE = gated(
     r"[)）]?[ \t]*(?:(?:相比|相較|比較|對比)(?:之下)?|相比[^，,。；;！？!?\n]{1,8})[ \t]*[，,]"
 )
 

@@ -540,7 +540,7 @@ def _regexes() -> _Regexes:
     # (每股收益（EPS） 0.86 美元)
     fraction_moves = load_lexicon("currencies")["yuan_fractions"].get("after_words", [])
     per_gap_r = rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
-    return _Regexes(
+    made = _Regexes(
         ordinal_list=re.compile(
             rf"(?P<w>{_alt(listed_ordinals)})(?:{list_item}(?:{_alt(cx['ordinal_list_joiners'])}))+"
             r"[ \t]*$"
@@ -741,6 +741,15 @@ def _regexes() -> _Regexes:
         english_after=re.compile(rf"{_SP}(?:{emag})"),
         per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
     )
+    # The look-backs and windows are searched (the forecast cues, the delimiters, the
+    # yearless periods …): a pattern that opens with a look-behind or an optional word gives
+    # re no character to skip to, and the gate gives it one. Same matches (``gated``).
+    behind_gates: dict[str, Any] = {
+        f.name: gated(p.pattern, p.flags)
+        for f in dataclasses.fields(made)
+        if isinstance(p := getattr(made, f.name), re.Pattern)
+    }
+    return dataclasses.replace(made, **behind_gates)
 
 
 # --------------------------------------------------------------------------- find

@@ -10,6 +10,7 @@ short names declared with ``（簡稱《…》）``. These scans return pure mat
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 from pipeline.extract.entities.rules import CJK_RE, is_acronym
@@ -25,8 +26,7 @@ _EN_AND_ABBR = re.compile(
 _ABBR_ONLY = re.compile(r"[（(]\s*([A-Z][A-Za-z&/.+\-]{0,12}[A-Za-z])\s*[）)]")
 # Up to ten Latin words ending right before a parenthesis: an English long form.
 _LATIN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9.&'\-]*(?: [A-Za-z][A-Za-z0-9.&'\-]*){1,9}) ?$")
-_LATIN_BEFORE_WINDOW = 400
-_LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9.&'\- ]")
+_LATIN_WORD_CHARS = frozenset(string.ascii_letters + string.digits + ".&'- ")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTED = re.compile(r"「([^「」\n]{2,30})」")
 
@@ -77,14 +77,22 @@ def _long_zh(ctx: Ctx, paren: int, max_chars: int) -> Part | None:
     return Part(ctx.text[start:end], start, end)
 
 
+def _latin_run_start(fold: str, end: int) -> int:
+    """Where the run of Latin-word characters that ends at ``end`` starts (a newline right
+    before ``end`` is passed over: ``$`` matches before it). A search anchored at ``$``
+    tries every offset of its text, and a match of ``_LATIN_BEFORE`` is made of such
+    characters only, so none starts before the run: searched from there, it finds what a
+    search of the whole text before ``end`` finds (a window of 400 characters was searched,
+    and the whole text when a run crossed the window's edge)."""
+    i = end - 1 if fold[end - 1 : end] == "\n" else end
+    while i > 0 and fold[i - 1] in _LATIN_WORD_CHARS:
+        i -= 1
+    return i
+
+
 def _latin_before(ctx: Ctx, paren: int, abbr: str) -> Part | None:
     """The English long form written right before ``(ABBR)``, cut to the words it abbreviates."""
-    # a search anchored at $ tries every offset of its text: search a window before
-    # the parenthesis, unless a run of Latin words could reach across the window's edge
-    lo = max(0, paren - _LATIN_BEFORE_WINDOW)
-    if lo and _LATIN_WORD_CHAR.match(ctx.fold, lo - 1):
-        lo = 0
-    m = _LATIN_BEFORE.search(ctx.fold, lo, paren)
+    m = _LATIN_BEFORE.search(ctx.fold, _latin_run_start(ctx.fold, paren), paren)
     if not m:
         return None
     words = m.group(1).split(" ")

@@ -1554,6 +1554,26 @@ _CJK_WORD = re.compile(f"[{CJK}]+")
 _COUNT_WORD = re.compile("[一二三四五六七八九十兩幾數多]+[套種類款個項件台臺部顆張片塊枚組批家]")
 
 
+def _tokens_ending_as_product_nouns(ctx: Ctx) -> list[int]:
+    """The indices (from 1) of the tokens that can be a product noun: those that end in the
+    last character of a product noun ending (``$`` also matches before a final newline).
+    Found from those characters' places in the text, not by testing every token."""
+    fold, starts, tokens = ctx.fold, ctx.starts, ctx.tokens
+    ends: set[int] = set()
+    for m in ctx.rules.product_noun_last_re.finditer(fold):
+        e = m.end()
+        ends.add(e)
+        if fold[e : e + 1] == "\n":
+            ends.add(e + 1)
+    out = []
+    for e in ends:
+        i = bisect.bisect_left(starts, e) - 1
+        if i >= 1 and tokens[i][1] == e:
+            out.append(i)
+    out.sort()
+    return out
+
+
 def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     """發表 + 玄鐵 + 處理器, 旗下的 + 騰勢 + 品牌: one rare Chinese word that is no verb, no
     function word and no kind of thing, between a word that launches, builds in or owns a
@@ -1565,7 +1585,7 @@ def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     for c in lexicon:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out: list[Cand] = []
-    for i in range(1, len(ctx.tokens)):
+    for i in _tokens_ending_as_product_nouns(ctx):
         s, e = ctx.tokens[i]
         noun = fold[s:e]
         if not CJK_RE.match(noun) or not rules.is_product_noun(noun):

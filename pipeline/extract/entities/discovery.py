@@ -42,6 +42,7 @@ from pipeline.extract.entities.rules import (
     fold_target,
     is_acronym,
 )
+from pipeline.regexes import BeforeAnchor, gated
 
 if TYPE_CHECKING:
     pass
@@ -1492,7 +1493,7 @@ _MAKER_NUMBER = re.compile(
 
 # RTX 3090, iPhone 5, ZQX4080 Ti: a Latin line's word (two letters or more, one capital at
 # least) and a model number of digits, then the model's variant words
-_SERIES_MODEL = re.compile(
+_SERIES_MODEL = gated(
     r"(?<![A-Za-z0-9\-.])([A-Za-z]*[A-Z][A-Za-z]*)( ?)([0-9]{1,4}[A-Za-z]{0,2}\+?)"
     r"(?![A-Za-z0-9.\-/])((?: [A-Z][A-Za-z]{1,5}\+?)*)"
 )
@@ -1625,7 +1626,7 @@ def find_model_series(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
 
 
 # a version glued after a Chinese name: 3.5, X1, X1.0, 9020, 6P (not 2.5億, 3nm, 15%)
-_CJK_VERSION = re.compile(
+_CJK_VERSION = gated(
     r"(?<=[\u4e00-\u9fff])((?:[A-Z]{1,2})?[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?)(?![0-9A-Za-z.])"
 )
 
@@ -2280,7 +2281,7 @@ def _stray_char_before(ctx: Ctx, start: int) -> bool:
 # A registered name the suffix words cannot see: its legal ending broken by a line
 # (…股份\n有限公司), a place in parentheses before it (聯詠科技（蘇州）有限公司), or a
 # single-member company's 一人有限公司.
-_SPLIT_LEGAL = re.compile(
+_SPLIT_LEGAL = gated(
     rf"(?:[（(][{CJK}]{{2,4}}[）)]\s*|一人)?(?:股份\s*有限\s*公司|有限\s*(?:責任\s*)?公司)"
 )
 
@@ -4313,9 +4314,9 @@ def _slash_item_ok(ctx: Ctx, s: int, e: int) -> bool:
 _CODE = STOCK_CODE
 # A name right before its code (a Chinese one is cut back to its tokens, a Latin one opens
 # a list item, a clause or a line).
-_CODED_NAME = re.compile(
-    r"([\u4e00-\u9fff]{2,8}(?:\s?-\s?KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})"
-    rf"(?=\s*[（(]{_CODE}\s*[）)])",
+_CODED_NAME = BeforeAnchor(
+    r"([\u4e00-\u9fff]{2,8}(?:\s?-\s?KY)?|(?:^|(?<=[、，,：:；\s（(]))[A-Z][A-Za-z&.\-]{1,20})",
+    rf"[（(]{_CODE}\s*[）)]",
     re.MULTILINE,
 )
 
@@ -4433,9 +4434,10 @@ def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) 
 
 # 三星電子(Samsung Electronics Co.), 聯想集團(Lenovo Group Ltd.), LG電子(LG Electronics Inc.):
 # a Chinese name glossed by a Latin company name in parentheses.
-_GLOSSED_NAME = re.compile(
-    r"((?:(?<![A-Za-z])[A-Z]{1,4})?[\u4e00-\u9fff]{2,8})"
-    r"(?=[（(]\s*([A-Za-z][A-Za-z0-9&.,'’`\- ]{1,60}?)\s*[）)])"
+_GLOSSED_NAME = BeforeAnchor(
+    r"((?:(?<![A-Za-z])[A-Z]{1,4})?[\u4e00-\u9fff]{2,8})",
+    r"[（(]\s*([A-Za-z][A-Za-z0-9&.,'’`\- ]{1,60}?)\s*[）)]",
+    spaced=False,
 )
 
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import marshal
+import operator
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -103,8 +105,10 @@ class PhraseTable:
         matches: list[tuple[int, int, int]] = []
         by_words, lengths = self.by_words, self.lengths
         size = len(words)
-        for i, w in enumerate(words):
-            for n in lengths.get(w, ()):
+        # only a word some pattern starts with opens a match: those found at C speed
+        for i in itertools.compress(itertools.count(), map(lengths.__contains__, words)):
+            w = words[i]
+            for n in lengths[w]:
                 if i + n > size:
                     break
                 keys = by_words.get(tuple(words[i : i + n]))
@@ -120,11 +124,10 @@ class PhraseTable:
                 seen.update(range(start, end))
         if not kept:
             return []
-        offsets = []
-        idx = 0
-        for w, sp in zip(words, spaces, strict=True):
-            offsets.append(idx)
-            idx += len(w) + sp
+        if len(spaces) != len(words):
+            raise ValueError("a trailing-space flag for every word")
+        # the offset of each word: the lengths and trailing spaces of the words before it
+        offsets = list(itertools.accumulate(map(operator.add, map(len, words), spaces), initial=0))
         out = []
         for key, start, end in sorted(kept, key=lambda m: m[1]):
             label, ent_id = self.labels[key]

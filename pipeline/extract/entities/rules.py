@@ -9,6 +9,7 @@ from typing import Any
 
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.lexicon import lexicon_root, load_lexicon
+from pipeline.regexes import BeforeAnchor, gated
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -20,7 +21,7 @@ _CONNECTORS = r"(?:of|for|and|the|de|du|des|la|le|von|van|&)"
 _BANG = r"(?:!(?=[ ][A-Z]))?"
 # A run of capitalized Latin words, lowercase connectors allowed inside; never from inside a
 # number written with thousands commas (16,000T + 壓鑄機: a tonnage, no name 000T).
-LATIN_RUN = re.compile(
+LATIN_RUN = gated(
     rf"(?<![A-Za-z0-9&'+./\-])(?<![0-9],){_LATIN_WORD}{_BANG}"
     rf"(?:[ ](?:{_CONNECTORS}[ ])*{_LATIN_WORD}{_BANG})*"
 )
@@ -211,9 +212,9 @@ class Rules:
             rf"|[A-Z]{{1,5}}\.(?:{'|'.join(map(re.escape, sorted(tick.get('marks', []))))})"
             r"|[0-9]{3})"
         )
-        self.ticker_name_re = re.compile(
-            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}})"
-            rf"(?=\s*[（(]\s*({ticker})\s*[）)])"
+        self.ticker_name_re = BeforeAnchor(
+            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}})",
+            rf"[（(]\s*({ticker})\s*[）)]",
         )
         self.country_agency_re = re.compile(
             rf"{alternation(c['country_prefixes'])}[{CJK}]{{1,10}}?{alternation(self.agency_endings)}"
@@ -236,6 +237,11 @@ class Rules:
         self.project_head_re = re.compile(r"\s*" + alternation(c["project_heads"]))
         self.product_weak_before_re = re.compile(alternation(c["product_before_weak"]) + quote)
         self.product_noun_end_re = re.compile(alternation(c["product_noun_endings"]) + "$")
+        # the last characters of those endings: where in a text a product noun can end
+        lasts = sorted({w[-1] for w in c["product_noun_endings"] if w})
+        self.product_noun_last_re = re.compile(
+            "[" + "".join(map(re.escape, lasts)) + "]" if lasts else "(?!)"
+        )
         self.not_product_nouns = frozenset(c["not_product_nouns"])
         self.quoted_soft_kinds = frozenset(c["quoted_soft_kinds"])
         self.quoted_soft_head_min = int(c["quoted_soft_head_min"])
