@@ -6409,6 +6409,13 @@ def test_a_banks_notes_name_no_company_by_its_terms(
             {"福建統一澔口鐵有限公司"},
             {"澔口鐵有限公司"},
         ),
+        # words before a subsidiary's name are still cut (the place in brackets keeps no
+        # head that is a verb or a word of investing)
+        (
+            "間接投資大陸地區晶澔科技（蘇州）有限公司",
+            {"晶澔科技（蘇州）有限公司"},
+            {"間接投資大陸地區晶澔科技（蘇州）有限公司"},
+        ),
         # a number's unit between two listed names
         (
             "其中持有之台灣積體電路製造(股)公司150仟股、新普科技(股)公司350仟股。",

@@ -217,8 +217,6 @@ def _cut_head(ctx: Ctx, c: Cand) -> bool:
         )
         verb = tok in ctx.transitive_verbs and tok not in listed_names(rules.lex)
         head = tok in rules.name_heads_cut or verb or kind_head
-        if head and tok_end <= _place_bracket_in(ctx, c.start, c.end):
-            head = False  # 統一 + (上海) + 商貿有限公司: the group's name before its place
         if tok_start >= c.start and head and not _bare_org_word(rules, ctx.fold[tok_end : c.end]):
             cut = tok_end
 
@@ -237,17 +235,6 @@ def listed_names(lex: Lexicons) -> frozenset[str]:
     return frozenset(
         fold_width(n) for o in lex.organizations if o.stock_code for n in o.names if not n.isascii()
     )
-_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
-
-
-def _place_bracket_in(ctx: Ctx, start: int, end: int) -> int:
-    """Where a place in brackets stands inside a name (統一超商 + (浙江) + 便利店有限公司), or -1:
-    the words before it are the group's name in a subsidiary's registered name, whatever else
-    they may be (統一 is also a verb)."""
-    for m in _BRACKETED.finditer(ctx.fold, start, end):
-        if m.start() - start >= 2 and ctx.rules.name_place_re.fullmatch(m.group(1)):
-            return m.start()
-    return -1
 
 
 def _person_after_role(ctx: Ctx, rest: str) -> bool:
