@@ -6309,8 +6309,6 @@ def test_a_brands_bang_stays_inside_its_latin_name(text: str, orgs: set[str]) ->
             {"晶澔科技公司"},
             {"檢視整體公司", "整體公司"},
         ),
-        # 另 + 視 glued by the segmenter: "depending on the company's needs"
-        ("盈餘分配後，另視公司營運需要提列特別盈餘公積。", set(), {"另視公司", "另視"}),
         # 部 + 分公司: 部分 read across an unknown name; a real ministry keeps its 部
         (
             "未提供新加坡晶澔部分公司登記文件，並已函覆韓國產業通商資源部。",
@@ -6370,8 +6368,6 @@ def test_a_number_cell_after_a_short_name_in_a_table_row_is_not_its_part() -> No
             {"金融監督管理委員會"},
             {"其所"},
         ),
-        # 子行: the bank's subsidiary bank, a word for its kin
-        ("本行董事長為其董事\n子行董事長為其董事", set(), {"子行"}),
         # 銀行 + 簿: the banking book
         ("非交易目的利率風險包含：表內銀行簿之利率敏感性資產。", set(), {"表內銀行"}),
     ],

@@ -207,26 +207,11 @@ def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool
         if len(toks) > 1 and ctx.is_verb(toks[0]):
             return False
         return any(
-            (
-                ctx.word_freq(t) < RARE_FREQ
-                and not rules.is_generic(t)
-                and not _glued_function(ctx, t)
-            )
-            or t.isascii()
+            (ctx.word_freq(t) < RARE_FREQ and not rules.is_generic(t)) or t.isascii()
             for t in _join_single_chars(toks)
         )
     return True
 
-
-def _glued_function(ctx: Ctx, tok: str) -> bool:
-    """另 + 視 read as one word 另視: the segmenter's guess glued function characters (a
-    conjunction and a preposition) that the dictionary knows only apart. Such a word is not
-    the rare word a proper name is made of (另視 + 公司營運需要: "depending on the company's")."""
-    return (
-        len(tok) > 1
-        and ctx.word_freq(tok) == 0
-        and all(CJK_RE.match(ch) and ctx.is_function_word(ch) for ch in tok)
-    )
 
 
 def _join_single_chars(toks: list[str]) -> list[str]:
