@@ -324,6 +324,14 @@ def test_dates_under_an_effective_date_header_are_scheduled(tmp_path: Path) -> N
             "借款性質 借款期間 還款方式 利率區間 擔保品",
             "投資貸款 110/11/8 依議定期間 1.175%~\n無 $ 2,229,267\n(註) ~117/11/22 分額償還 1.375%",
         ),
+        # a tax loss's last year of deduction (round pdfwild4: a hotel's parent-only report)
+        ("發生年度 尚未扣除之虧損 得扣除之最後年度", "民國一一○年度 3,690 民國一二○年度"),
+        # a contracts table: the term's end two cells after its start (a bank's swaps)
+        (
+            "交易對象 合約名稱 期間 本金 損益 科目 餘額",
+            "某某銀行 利率交換 100/11/18~ NTD 27,834 11,381 透過損益按公允價 11,381 "
+            "(股)公司台北分 123/03/31 值衡量之金融資產",
+        ),
     ],
 )
 def test_dates_under_a_maturity_header_are_scheduled(tmp_path: Path, header: str, row: str) -> None:

@@ -6409,3 +6409,131 @@ def test_trade_words_of_displays_name_nothing() -> None:
     )
     found = entities_of(text)
     assert not {"RGB", "TV"} & (names(found.products) | names(found.organizations))
+# Words of a filing's notes read as a company's name before 公司, 電子 or 部, and a name
+# vouched for by a bracket that holds an amount (round pdfwild4; made-up sentences).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # 整體 + 公司: the company as a whole, after a verb of the notes
+        (
+            "管理階層定期檢視整體公司之營運結果。晶澔科技公司亦採相同基礎。",
+            {"晶澔科技公司"},
+            {"檢視整體公司", "整體公司"},
+        ),
+        # 部 + 分公司: 部分 read across an unknown name; a real ministry keeps its 部
+        (
+            "未提供新加坡晶澔部分公司登記文件，並已函覆韓國產業通商資源部。",
+            {"韓國產業通商資源部"},
+            {"新加坡晶澔部"},
+        ),
+        # 電子 + 商務: e-commerce of a trade, no company named 服務業電子
+        ("外送平台帶動服務業電子商務成長。", set(), {"服務業電子", "服務業"}),
+        # (3200E): 3,200 億 in a slide's shorthand; 2887E-like codes need a listed base code
+        ("團購券 EC\n(3200E) 市場規模", set(), {"EC"}),
+    ],
+)
+def test_notes_words_and_shorthand_amounts_name_no_company(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+def test_a_number_cell_after_a_short_name_in_a_table_row_is_not_its_part() -> None:
+    """荷蘭XY + 3 + 銷貨: the relation code after a subsidiary's short name is the next cell."""
+    text = "1 福建政伸 越南政伸 3 銷貨 3,913 一般價格\n2 福建政伸 荷蘭XY 3 銷貨 540 一般價格"
+    assert "XY 3" not in names(entities_of(text).organizations)
+
+
+# A bank's notes (round pdfwild4; made-up sentences): terms spelled out, roles, kinds of a
+# thing, its own words for itself and for "the same company" are no organizations.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        # LGD spelled out as a term: not LG Display, nor the Chinese side of its pair
+        (
+            "估算違約損失率(Loss given default, LGD)與違約暴險額(Exposure at default, EAD)。"
+            "依違約機率(PD)、違約損失率(LGD)及違約暴險額(EAD)計算。",
+            set(),
+            {"LGD", "LG Display", "損失率", "暴險額", "違約損失率"},
+        ),
+        # the same letters as a company's, written as its name: still the company
+        ("LG Display (LGD)與友達均擴產面板。", {"LG Display"}, set()),
+        # 授信戶、保證人: parties to a loan
+        (
+            "風險係指由於借款戶、保證人或交易對手未能履行合約義務之風險。",
+            set(),
+            {"借款戶", "保證人"},
+        ),
+        # kinds of hedge sharing their last word
+        (
+            "公允價值避險、現金流量避險及淨投資避險等三種避險關係適用避險會計。",
+            set(),
+            {"公允價值避險", "現金流量避險"},
+        ),
+        # 同一 + 公司: "the same company"
+        ("與本行受同一公司控制\n與本行受同一公司控制", set(), {"同一公司", "同一"}),
+        # 所 after the filer's word for itself or a pronoun: the particle before a verb
+        ("未能完全由本行所控制之不確定事件。", set(), {"本行所"}),
+        (
+            "主管機關為金融監督管理委員會，本行遵循其所發布之辦法。",
+            {"金融監督管理委員會"},
+            {"其所"},
+        ),
+        # 銀行 + 簿: the banking book
+        ("非交易目的利率風險包含：表內銀行簿之利率敏感性資產。", set(), {"表內銀行"}),
+    ],
+)
+def test_a_banks_notes_name_no_company_by_its_terms(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# A group's subsidiaries in a filing's tables (round pdfwild4; made-up names): the group's
+# name heads the registered name even where it is a verb elsewhere (統一: to unify), past a
+# place in brackets; a number's unit and the filer's own word are no names.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "瀋陽統一企業有限公司 3 銷貨 298,068 統一(上海)晶貿有限公司 "
+            "杭州統一企業有限公司 3 銷貨",
+            {"統一(上海)晶貿有限公司"},
+            {"晶貿有限公司", "(上海)晶貿有限公司"},
+        ),
+        (
+            "69 青島統一飼料有限公司 統一超商(浙江)澔店有限公司 3 其他應收款 134,866",
+            {"統一超商(浙江)澔店有限公司"},
+            {"澔店有限公司", "超商(浙江)澔店有限公司"},
+        ),
+        (
+            "本公司與統一晶貿(昆山)有限公司簽約。",
+            {"統一晶貿(昆山)有限公司"},
+            {"晶貿(昆山)有限公司"},
+        ),
+        (
+            "統實(中國)投資有限公司 福建統一澔口鐵有限公司 子公司 其他應收款 635,721",
+            {"福建統一澔口鐵有限公司"},
+            {"澔口鐵有限公司"},
+        ),
+        # words before a subsidiary's name are still cut (the place in brackets keeps no
+        # head that is a verb or a word of investing)
+        (
+            "間接投資大陸地區晶澔科技（蘇州）有限公司",
+            {"晶澔科技（蘇州）有限公司"},
+            {"間接投資大陸地區晶澔科技（蘇州）有限公司"},
+        ),
+        # a number's unit between two listed names
+        (
+            "其中持有之台灣積體電路製造(股)公司150仟股、新普科技(股)公司350仟股。",
+            {"台灣積體電路製造", "新普科技"},
+            {"仟股"},
+        ),
+        # 為 + 本公司: the filer's word for itself says no kind of the words before it
+        ("對單一企業背書保證限額為本公司淨值之50%。", set(), {"限額"}),
+    ],
+)
+def test_a_groups_subsidiaries_keep_the_groups_name(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -1651,3 +1651,27 @@ def test_markdown_report_tables_through_pipeline_run(tmp_path: Path) -> None:
     with (out / "checks.csv").open(encoding="utf-8") as f:
         checks = [c for c in csv.DictReader(f) if c["kind"] == "table_total_row"]
     assert len(checks) == 2 and {c["status"] for c in checks} == {"pass"}
+
+
+def test_a_total_adds_subtotals_whose_labels_name_them_at_length() -> None:
+    """A bank's 折舊及攤銷費用 (round pdfwild4): 合計 adds 折舊費用小計, a 小計 named by nine
+    characters (使用權資產折舊費用小計) and the row after it, never the rows under them."""
+    rows = [
+        ("房舍折舊", "$ 1,000", "900"),
+        ("資訊設備", "500", "400"),
+        ("折舊費用小計", "1,500", "1,300"),
+        ("地上權", "200", "200"),
+        ("房屋及建築", "300", "250"),
+        ("使用權資產折舊費用小計", "500", "450"),
+        ("資訊軟體攤銷", "100", "90"),
+        ("合計", "$ 2,100", "1,840"),
+    ]
+    t = _statement_table("折舊及攤銷費用", rows)
+    got = {
+        (c.values["row"], c.values["column"]): c.status
+        for c in check_table(t)
+        if c.kind == "table_total_row"
+    }
+    assert got[("合計", "113年3月31日")] == "pass"
+    assert got[("合計", "112年12月31日")] == "pass"
+    assert "fail" not in got.values()

@@ -305,6 +305,7 @@ class EntityFinder:
         lexicon = in_company_context(ctx, lexicon)
         lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
+        lexicon = _without_term_acronyms(ctx, lexicon, abbreviations)
         pairs = find_name_pairs(ctx)
         mentions = discover(ctx, lexicon, abbreviations, pairs)
         regulations = find_regulations(ctx, abbreviations)
@@ -537,6 +538,40 @@ def _foreign_namesake(ctx: Ctx, c: Cand) -> Cand:
     return Cand(m.start(), c.end, ORG, entry.kind, _NAMESAKE_RULE, 2)
 
 
+def _without_term_acronyms(
+    ctx: Ctx, lexicon: list[Cand], abbreviations: Iterable[AbbrevMatch]
+) -> list[Cand]:
+    """違約損失率 (Loss given default, LGD): a document that spells an acronym out as a term
+    (words in lower case, no name's capitals) uses it as that term throughout; a company the
+    lexicon knows by the same letters (LG Display's LGD) is not meant anywhere in it."""
+    terms = _term_acronyms(ctx, abbreviations)
+    if not terms:
+        return lexicon
+    return [
+        c
+        for c in lexicon
+        if c.label != ORG or ctx.fold[c.start : c.end].casefold() not in terms
+    ]
+
+
+def _term_acronyms(ctx: Ctx, abbreviations: Iterable[AbbrevMatch]) -> frozenset[str]:
+    """The acronyms the document spells out as terms (``_term_spelled``), case-folded."""
+    return frozenset(a.short.text.casefold() for a in abbreviations if _term_spelled(ctx, a))
+
+
+def _term_spelled(ctx: Ctx, a: AbbrevMatch) -> bool:
+    """Loss given default, Probability of default: a long form of two or more words, one of them
+    after the first in lower case and no connector (of, and): a term, never a proper name
+    (Bank for International Settlements keeps its capitals)."""
+    if a.long_en is None:
+        return False
+    words = a.long_en.text.split()
+    return len(words) >= 2 and any(
+        w.isalpha() and w.islower() and w.casefold() not in ctx.rules.latin_connectors
+        for w in words[1:]
+    )
+
+
 def _country_before_abbreviation(ctx: Ctx, c: Cand) -> Cand:
     """美國 + FDA, 歐盟 + EMA: a country's word before a body's Latin abbreviation says whose
     body it is; the name written is the abbreviation (its own lexicon name), while the
@@ -709,7 +744,9 @@ def _abbreviation_orgs(
     return out
 
 
-def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> list[Cand]:
+def _pair_orgs(
+    ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand], terms: frozenset[str] = frozenset()
+) -> list[Cand]:
     """輝達（NVIDIA）, Medtronic（美敦力）: a name given in two scripts is, by default, a company.
 
     Not when a product is written there or a product word follows (磷酸鋰鐵（LFP）電池), nor when
@@ -749,6 +786,8 @@ def _pair_orgs(ctx: Ctx, pairs: Iterable[NamePair], found: Sequence[Cand]) -> li
             continue
         if not any(ch.isupper() for ch in p.en.text):
             continue  # 相信（believes）, 付款人組合（payer mix）: a word glossed, no name
+        if p.en.text.casefold() in terms:
+            continue  # 違約損失率（LGD）where LGD is spelled out as Loss given default: a term
         if _sentence_case_term(rules, p.en.text):
             continue  # 脈動陣列（Systolic array）: an English phrase in sentence case (orgs29)
         known = [orgs[s] for s in sides if s in orgs]
@@ -1121,7 +1160,7 @@ def discover(
     found = shapes_among_companies(ctx, found)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
-    found += _pair_orgs(ctx, pairs, found)
+    found += _pair_orgs(ctx, pairs, found, _term_acronyms(ctx, abbreviations))
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
     # a person the text names by his role is no company, nor a list mate of one

@@ -79,6 +79,8 @@ def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool) -> bool:
         return False
     if any(ch.isdigit() for ch in item) or not all(CJK_RE.match(ch) for ch in item):
         return False
+    if fold[s - 1 : s].isdigit():
+        return False  # 公司150 + 仟股、新普科技: a number's unit read back to its digits
     if item in rules.country_words or item in rules.place_words or rules.is_generic(item):
         return False
     if rules.is_industry(item):  # 電子業 + 股價: the industry, not one of its companies
@@ -165,6 +167,8 @@ def find_copula_lists(ctx: Ctx) -> list[Cand]:
             continue
         if not ctx.is_boundary(m.start(1)):
             continue  # 以X + 為主 + 下游企業: 為 inside a word (為主, mainly) is no copula (orgs29)
+        if m.group(1).startswith(("本", "該")) and rules.self_reference_re.search(m.group(1)):
+            continue  # 限額 + 為 + 本公司淨值之50%: the filer's word for itself, no kind of a list
         kind = rules.enum_tails[m.group(2)]
         end = m.start()
         # 皆 / 均 / 都 written before 為: not part of the last name
@@ -966,6 +970,12 @@ def _opens_item(ctx: Ctx, start: int) -> bool:
     return prev in ctx.rules.coordinators or prev in ctx.rules.subject_openers
 
 
+def _owner_before_particle(rules: Rules, head: str) -> bool:
+    """本行 + 所 + 控制, 其 + 所 + 發布: after the filer's word for itself or a pronoun, 所 is
+    the particle before a verb ("what the bank controls"), no institute's ending."""
+    return bool(head) and (head.endswith("其") or rules.self_reference_re.search(head) is not None)
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -1007,6 +1017,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         if last_tok in rules.generic_bodies and start >= t_start:
             continue
         if rules.is_generic(name) or any(ch.isdigit() for ch in name):
+            continue
+        if fold[end - 1] == "所" and _owner_before_particle(rules, fold[start : end - 1]):
             continue
         if not plausible_cjk_name(ctx, start, end, strict=False):
             continue

