@@ -6324,6 +6324,7 @@ def test_a_brands_bang_stays_inside_its_latin_name(text: str, orgs: set[str]) ->
             {"崧翔影視", "頎岱文化", "瑋昇傳媒"},
             {"深圳上市的瑋昇傳媒"},
         ),
+        ("與大陸的『崧翔包』、『頎岱網』等6家業者簽約。", {"崧翔包", "頎岱網"}, {"『崧翔包"}),
     ],
 )
 def test_joining_verbs_listing_marks_periods_fields_and_described_items(

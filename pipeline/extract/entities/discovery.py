@@ -2523,7 +2523,11 @@ def _after_description(ctx: Ctx, s: int, e: int) -> tuple[int, int]:
     cut = ctx.fold.rfind("的", s, e)
     if cut < 0 or e - (cut + 1) < 2 or not ctx.is_boundary(cut) or not ctx.is_boundary(cut + 1):
         return s, e
-    if any(breaks_name(ctx, t) or ctx.is_verb(t) for t in ctx.words_in(cut + 1, e)):
+    rules = ctx.rules
+    if any(
+        t in rules.stop_tokens or t in rules.coordinators or ctx.is_verb(t)
+        for t in ctx.words_in(cut + 1, e)
+    ):
         return s, e  # 安全性的 + 要求遠高於手機: a clause, not a name
     return cut + 1, e
 
@@ -2599,7 +2603,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
         items = [_unquoted(fold, s, e) for s, e in items]  # 『甲』、『乙』等6家業者
         # 甲、在深圳上市的乙等5間公司: a description before 的 says which; the name follows it
         if kind != "product":
-            items = [_after_description(ctx, s, e) for s, e in items]
+            items = [_unquoted(fold, *_after_description(ctx, s, e)) for s, e in items]
         if quoted_brand:
             out.extend(
                 Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in items if e - s >= 2
