@@ -6296,6 +6296,8 @@ def test_recommended_stocks_and_bodies_named_by_their_officers(
 )
 def test_a_brands_bang_stays_inside_its_latin_name(text: str, orgs: set[str]) -> None:
     assert {o.name for o in entities_of(text).organizations} == orgs
+
+
 # orgs32: a joining verb (會同) ends the walk back from a body's ending; 爲 reads as 為; the -KY
 # mark vouches for an everyday word before it, spaced or not, and KY alone is no name; a period
 # code (2014/Q3) before 公司 is no name; a list closed by 等 + a field's word lists fields; a

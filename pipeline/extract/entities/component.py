@@ -991,7 +991,7 @@ def _field_lists(ctx: Ctx) -> list[tuple[int, int]]:
     fold = ctx.fold
     for m in ctx.rules.field_list_tail_re.finditer(fold):
         if ctx.rules.enum_tail_re.match(fold, m.start()):
-            continue  # 甲、乙等行業領軍企業: the field qualifies a kind of company, whose list it is
+            continue  # 甲、乙等行業領軍企業: the field qualifies a kind of company (its list)
         lo = m.start()
         while lo > 0 and fold[lo - 1] not in _CLAUSE_MARKS:
             lo -= 1
