@@ -6537,3 +6537,41 @@ def test_a_groups_subsidiaries_keep_the_groups_name(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs32: a joining verb (會同) ends the walk back from a body's ending; 爲 reads as 為; the -KY
+# mark vouches for an everyday word before it, spaced or not, and KY alone is no name; a period
+# code (2014/Q3) before 公司 is no name; a list closed by 等 + a field's word lists fields; a
+# sort word + one dictionary word + 公司 is a sort; a kind's word before a legal ending keeps the
+# words before it; a medium glued to 新聞報道; an item described before 的 (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("科技部會同漁業改革委在台北召開會議。", {"漁業改革委"}, {"科技部會同漁業改革委"}),
+        ("推薦證券商爲崧翔證券及頎岱證券。", {"崧翔證券", "頎岱證券"}, {"爲崧翔證券"}),
+        ("器材-KY擴產完成，器材 - KY 營收創新高。", {"器材-KY", "器材 - KY"}, {"KY", "器材"}),
+        ("2024Q1-Q3公司實現營收10億元。", set(), {"2024Q1-Q3"}),
+        ("該公司2014/Q3併購美國Zorvex公司。", {"Zorvex"}, {"2014/Q3"}),
+        ("銻在軍工、航天航空、阻燃等領域的應用廣泛。", set(), {"軍工", "航天航空", "阻燃"}),
+        ("甲乙綠能、丙丁整合等行業領軍企業公佈業績。", {"甲乙綠能", "丙丁整合"}, set()),
+        ("推進大模型、具身智慧等尖端科技的研發。", set(), {"尖端科技"}),
+        ("乙公司成為大型煙草公司在遠東的唯一供應商。", set(), {"煙草公司"}),
+        (
+            "近日，台北垂直起降飛行器創新中心有限公司成立。",
+            {"台北垂直起降飛行器創新中心有限公司"},
+            {"中心有限公司"},
+        ),
+        ("據崧翔新聞報道，市場需求回升。", {"崧翔新聞"}, set()),
+        (
+            "片方為崧翔影視、頎岱文化、深圳上市的瑋昇傳媒等5間公司。",
+            {"崧翔影視", "頎岱文化", "瑋昇傳媒"},
+            {"深圳上市的瑋昇傳媒"},
+        ),
+        ("與大陸的『崧翔包』、『頎岱網』等6家業者簽約。", {"崧翔包", "頎岱網"}, {"『崧翔包"}),
+    ],
+)
+def test_joining_verbs_listing_marks_periods_fields_and_described_items(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+

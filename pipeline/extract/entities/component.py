@@ -273,7 +273,7 @@ class EntityFinder:
     ) -> tuple[Finding, list[phrases.Hit]]:
         """The mentions and definitions of ``text`` cut into ``words`` (``spans``: the
         tokens' offsets, a space after a word as one more token); the lexicon hits too."""
-        fold = _LATIN_APOSTROPHE.sub("'", fold_width(text))
+        fold = _LATIN_APOSTROPHE.sub("'", fold_width(text)).translate(self.rules.variant_fold)
         ctx = Ctx(
             text,
             fold,
@@ -1021,6 +1021,33 @@ _TRIAL_AFTER = re.compile(
 )
 
 
+_VOUCHED_RULES = frozenset(rule_id(r) for r in ("stock_code", "listing_mark"))
+_CLAUSE_MARKS = frozenset("，,。；;：:！？!?\n（）()「」『』《》")
+
+
+def _field_lists(ctx: Ctx) -> list[tuple[int, int]]:
+    """Spans of the lists closed by 等 + a field's word (軍工、航天航空、阻燃等領域): from the
+    clause's start to the field word, when a 、 joins items there."""
+    out: list[tuple[int, int]] = []
+    fold = ctx.fold
+    for m in ctx.rules.field_list_tail_re.finditer(fold):
+        if ctx.rules.enum_tail_re.match(fold, m.start()):
+            continue  # 甲、乙等行業領軍企業: the field qualifies a kind of company (its list)
+        lo = m.start()
+        while lo > 0 and fold[lo - 1] not in _CLAUSE_MARKS:
+            lo -= 1
+        if "、" in fold[lo : m.start()]:
+            out.append((lo, m.end()))
+    return out
+
+
+def _in_field_list(c: Cand, spans: Sequence[tuple[int, int]]) -> bool:
+    """An organization found by a pattern inside a list of fields is one of the fields."""
+    if c.label != ORG or c.source == "lexicon" or c.rule in _VOUCHED_RULES:
+        return False
+    return any(lo <= c.start and c.end <= hi for lo, hi in spans)
+
+
 def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
     """A pattern product named right before 試驗 / 臨床 / 廠 names a trial or a plant."""
     if c.label != PRODUCT or c.source == "lexicon" or c.rule in (_INN_RULE, _DRUG_CODE_RULE):
@@ -1201,10 +1228,13 @@ def discover(
         k = bisect.bisect_right(mark_starts, c.start) - 1
         return k >= 0 and c.end <= marks[k][1] and c.length < marks[k][1] - marks[k][0]
 
+
+    fields = _field_lists(ctx)
     found = [
         c
         for c in found
         if c.length > 0
+        and not _in_field_list(c, fields)
         and (not rules.is_generic(fold[c.start : c.end]) or _listed_with_its_code(ctx, c))
         and not rules.is_spec(fold[c.start : c.end])
         and not in_title(c)

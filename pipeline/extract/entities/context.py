@@ -1700,7 +1700,12 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             if head and ctx.word_freq(head[0]) >= COMMON_FREQ:
                 continue  # 根據 + 歷史 + 保固資料: an ordinary word opens no source's name
         e = _past_people_tail(ctx, s, e)
-        if _source_name_ok(ctx, s, e):
+        # 據紅星 + 新聞報道: the segmenter may glue the name's last word to the report's word;
+        # the report's word ends a token, so the name ends where it begins (orgs32)
+        glued = not ctx.is_boundary(e) and ctx.is_boundary(m.end())
+        if glued and any(w in rules.report_source_modifiers for w in ctx.words_in(s, e)):
+            continue  # 據最新 + 新聞報導: which news, not whose
+        if _source_name_ok(ctx, s, e, end_cut=glued):
             out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group().strip()))
     for m in _OPENING_REPORT.finditer(fold):
         # 韓聯社報導，…; MarketWatch、CNBC 11月28日報導，…: the sources that open a clause

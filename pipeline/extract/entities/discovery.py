@@ -2193,7 +2193,10 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
         start = lead[-1].end()
     start = after_trade_word(ctx, start, s_suf)
     if strict:
-        start = strip_generic_head(ctx, start, s_suf)
+        qualified = strip_generic_head(ctx, start, s_suf)
+        if qualified > start and _kind_of_goods(ctx, qualified, s_suf, suffix):
+            return None  # 大型 + 煙草 + 公司: a sort of company qualified, no name (orgs32)
+        start = qualified
     relaxed = _registered_head(ctx, start, s_suf) if suffix in _REGISTERED_TAILS else None
     if relaxed is not None:
         return _line_opening_joiner(ctx, relaxed)
@@ -2228,6 +2231,20 @@ def _across_place_parens(ctx: Ctx, start: int) -> int:
             break
         head = e
     return head if m.start() - head >= 2 and ctx.is_boundary(head) else start
+
+def _kind_of_goods(ctx: Ctx, start: int, end: int, suffix: str) -> bool:
+    """大型煙草公司, 知名半導體企業: after a word that sorts companies (大型, 知名), a kind's
+    word (公司, 企業) after one dictionary word names a sort, not one company (a name of
+    several words, 台灣 + 水泥, may well be one)."""
+    if suffix not in ctx.rules.kind_suffixes:
+        return False
+    toks = ctx.words_in(start, end)
+    return (
+        len(toks) == 1
+        and len(toks[0]) >= 2
+        and all(CJK_RE.match(ch) for ch in toks[0])
+        and ctx.word_freq(toks[0]) > 0
+    )
 
 
 def _registered_head(ctx: Ctx, start: int, end: int) -> int | None:
@@ -2607,6 +2624,21 @@ def _unquoted(fold: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _after_description(ctx: Ctx, s: int, e: int) -> tuple[int, int]:
+    """深圳上市的 + 光綫傳媒: an item described before 的 starts after it (orgs32), when a name's
+    two characters are left and the 的 stands on its own (目的 is a word, not the particle)."""
+    cut = ctx.fold.rfind("的", s, e)
+    if cut < 0 or e - (cut + 1) < 2 or not ctx.is_boundary(cut) or not ctx.is_boundary(cut + 1):
+        return s, e
+    rules = ctx.rules
+    if any(
+        t in rules.stop_tokens or t in rules.coordinators or ctx.is_verb(t)
+        for t in ctx.words_in(cut + 1, e)
+    ):
+        return s, e  # 安全性的 + 要求遠高於手機: a clause, not a name
+    return cut + 1, e
+
+
 def find_enumerations(ctx: Ctx) -> list[Cand]:
     """Names listed before 等公司 / 等散熱廠商 / 等醫院: 長聖、長春藤、訊聯、鑫品、三顧等公司."""
     rules, fold = ctx.rules, ctx.fold
@@ -2676,6 +2708,9 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
                 s0 = strip_generic_head(ctx, walk_back_name(ctx, e0, 8, allow_latin=True), e0)
             items[0] = (s0, e0)
         items = [_unquoted(fold, s, e) for s, e in items]  # 『甲』、『乙』等6家業者
+        # 甲、在深圳上市的乙等5間公司: a description before 的 says which; the name follows it
+        if kind != "product":
+            items = [_unquoted(fold, *_after_description(ctx, s, e)) for s, e in items]
         if quoted_brand:
             out.extend(
                 Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in items if e - s >= 2
@@ -4428,8 +4463,11 @@ def _unlisted_lettered(code: str, names_of: dict[str, tuple[str, ...]]) -> bool:
     an amount written in shorthand, and the word before them is no company."""
     m = _LETTERED_CODE.search(code)
     return m is not None and m.group(1) not in names_of
+
+
 # -KY: the Taiwan exchanges' mark of a foreign-registered listed company (太和-KY, 世芯-KY).
-_KY_NAME = re.compile(rf"[{CJK}]{{2,8}}(?=\*?-KY(?![A-Za-z0-9]))")
+_KY_NAME = re.compile(rf"[{CJK}]{{2,8}}(?=\*?(?: - |-)KY(?![A-Za-z0-9]))")
+_KY_MARK = re.compile(r"\*?(?: - |-)KY")
 _LISTING_MARK_RULE = rule_id("listing_mark")
 # F-: the older mark of one, written before the name and its code (F-英利(2239), F-TPK宸鴻（3673）).
 _F_NAME = re.compile(
@@ -4459,15 +4497,23 @@ def find_listing_marked_names(ctx: Ctx) -> list[Cand]:
         s = _past_trade_word(ctx, walk_back_name(ctx, m.end(), 8), m.end())
         if m.end() - s < 2:  # 太 + 和-KY: the mark vouches for the characters it follows
             s = _single_chars_before(ctx, m.end())
-        if m.end() - s < 2 or ctx.rules.is_generic(ctx.fold[s : m.end()]):
+        if m.end() - s < 2 or _kind_before_mark(ctx, s, m.end()):
             continue
-        e = ctx.fold.index("-KY", m.end()) + 3
+        mark = _KY_MARK.match(ctx.fold, m.end())
+        assert mark is not None  # the lookahead of _KY_NAME read it
+        e = mark.end()
         out.append(Cand(s, e, ORG, "company", _LISTING_MARK_RULE, 2, cue="-KY"))
     for m in _F_NAME.finditer(ctx.fold):
         code = STOCK_CODE_AFTER.match(ctx.fold, m.end())
         cue = "F- " + code.group().strip() if code else "F-"  # the code is the record's
         out.append(Cand(m.start(), m.end(), ORG, "company", _LISTING_MARK_RULE, 3, cue=cue))
     return out
+
+
+def _kind_before_mark(ctx: Ctx, s: int, e: int) -> bool:
+    """材料-KY, 全新-KY: the mark makes a listed company's name of an everyday word, as its
+    own stock code does (orgs32); only a word for a kind of body (公司-KY) is turned down."""
+    return ctx.fold[s:e] in ctx.rules.generic_orgs
 
 
 @functools.lru_cache(maxsize=4)

@@ -90,6 +90,14 @@ _FRAME_RULES = frozenset(rule_id(r) for r in ("acting_subject", "led_name"))
 ORDINARY_FREQ = 3
 _ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
 _LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
+# A year's quarter or half written as a code (2014/Q3, 2024Q1-Q3, 1H24, FY2023Q4) is a period
+# that a cue after it (公司實現營收, 併購) made look like a name (orgs32).
+_QUARTER = r"(?:[QH][1-4]|[1-4][QH])"
+_PERIOD_CODE = re.compile(
+    rf"(?:FY)?(?:(?:19|20)[0-9]{{2}}\s?[/\-.]?\s?{_QUARTER}|{_QUARTER}\s?(?:19|20)?[0-9]{{2}})"
+    rf"(?:\s?[-~～/]\s?(?:(?:FY)?(?:19|20)[0-9]{{2}}\s?[/\-.]?\s?)?{_QUARTER})?",
+    re.IGNORECASE,
+)
 # Self references that are never part of a name, whatever is glued in front.
 _SELF_ALWAYS = ("本", "該", "合併", "從屬", "控制", "被投資", "第三地區")
 
@@ -127,6 +135,8 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
 
     if form(words[0]) or _ACCOUNT_CODE.fullmatch(" ".join(words)):
         return True  # Ltd 1 TSMC Property (a footer), A33500 (an account code)
+    if _PERIOD_CODE.fullmatch(ctx.fold, c.start, c.end):
+        return True  # 2024Q1-Q3 + 公司實現營收: a period, not a name
     if len([w for w in words if not form(w)]) >= 2 and _row_cell(ctx.fold, c.start, c.end):
         return False  # 本公司 Global Flash Limited 投資及貿易服務: a whole cell of a row
     return all(  # Incorporated Limited, CO.,LTD.: generic words and legal forms, no name
@@ -145,13 +155,15 @@ PLACE_OR_SPACE = re.compile(r"[（(][^（）()]{1,6}[）)]|\s+")
 
 def _bare_org_word(rules: Rules, rest: str) -> bool:
     """股份有限公司, 控股股份有限公司: what a cut would leave is a company word and its legal
-    ending alone, so the word before belongs to the name (瑞安大藥廠股份有限公司, 中化投資控股…)."""
+    ending alone, so the word before belongs to the name (瑞安大藥廠股份有限公司, 中化投資控股…;
+    a kind's word too: 創新 + 中心有限公司, orgs32)."""
     rest = PLACE_OR_SPACE.sub("", rest)  # 製造 + （蘇州）股份有限公司, 股份\n有限公司
+    legal = False
     for tail in _LEGAL_TAILS:
         if rest.endswith(tail):
-            rest = rest[: -len(tail)]
+            rest, legal = rest[: -len(tail)], True
             break
-    return len(rest) < 2 or rest in rules.cjk_suffixes
+    return len(rest) < 2 or rest in rules.cjk_suffixes or (legal and rest in rules.kind_suffixes)
 
 
 def _cut_coded_kind(ctx: Ctx, c: Cand, spans: list[tuple[int, int]]) -> bool:

@@ -268,6 +268,9 @@ class Rules:
         )
         self.table_company_headers = frozenset(c["table_company_headers"])
         self.edge_chars = "".join(c["edge_function_chars"])
+        self.report_source_modifiers = frozenset(c["report_source_modifiers"])
+        # 爲 for 為: a variant of a function character read as the one the cue lists spell
+        self.variant_fold = str.maketrans(dict(c["function_char_variants"]))
         self.not_product_head_re = re.compile(alternation(c["not_product_heads"]) + "$")
         self.not_product_next_re = re.compile(alternation(c["not_product_heads"]))
         self.company_nouns = frozenset(c["company_nouns"])
@@ -360,6 +363,12 @@ class Rules:
             rf"{alternation(c['enumeration_markers'])}\s*"
             r"(?:(?:超過|逾|近|約|共|多達)?[0-9０-９一二三四五六七八九十兩數]+[多餘]?\s*(?:家|間))?"
             rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
+        )
+        # 軍工、航天、阻燃等領域, 大模型、具身智慧等尖端科技: a list closed by a field's word
+        # lists fields and trades, not companies (orgs32)
+        self.field_list_tail_re = re.compile(
+            rf"{alternation(c['enumeration_markers'])}[{CJK}]{{0,2}}?"
+            rf"(?:{alternation(c['field_list_tails'])})"
         )
         # 等國產AI晶片 + 企業: a kind's word right after the one matched heads the compound
         self.enum_tail_next_re = re.compile(alternation(self.enum_tails))
