@@ -3865,6 +3865,69 @@ def test_quarters_listed_under_one_ji(text: str, expected: list[tuple[str, str |
     assert _dated(text, None) == expected
 
 
+# Round dates28: a quarter list joined by 或/與/及/和 (第三或第四季, 第一和第三季度) or written with
+# no 第 at all (二、三季度, 1、2 季, 一、二、三季度): every item is a quarter of the year the list
+# takes, the last one's too (去年三、四季度: both last year's); a count (連續3、4季, 前1、2季)
+# or a number (12、3季) opens no list, and a lone 與3季 is no list's tail.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "己公司預定於2031年第三或第四季完成新廠。",
+            [("2031年", "2031"), ("第三", "2031"), ("第四季", "2031")],
+        ),
+        (
+            "己公司2029年第一和第三季度皆出現虧損。",
+            [("2029年", "2029"), ("第一", "2029"), ("第三季度", "2029")],
+        ),
+        (
+            "己公司2027年第二與第四季營收相當。",
+            [("2027年", "2027"), ("第二", "2027"), ("第四季", "2027")],
+        ),
+        (
+            "己公司2028年二、三季度毛利率走高。",
+            [("2028年", "2028"), ("二", "2028"), ("三季度", "2028")],
+        ),
+        (
+            "己公司表示2026年1、2 季出貨放緩。",
+            [("2026年", "2026"), ("1", "2026"), ("2 季", "2026")],
+        ),
+        (
+            "己公司2030年一、二、三季度分別成長3%、5%、7%。",
+            [("2030年", "2030"), ("一", "2030"), ("二", "2030"), ("三季度", "2030")],
+        ),
+        (
+            "己公司2032年營收連續3、4季成長，前1、2季虧損。",
+            [("2032年", "2032")],
+        ),
+        ("己公司2032年營收與3季相當。", [("2032年", "2032")]),
+    ],
+)
+def test_quarters_listed_with_or_and_without_di(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2031年3月，己公司指出本季買氣比去年三、四季度熱絡。",
+            [("2031年3月", "2031-03"), ("去年", "2030"), ("三", "2030"), ("四季度", "2030")],
+        ),
+        (
+            "己公司指出，去年第三或第四季出貨最多。",
+            [("去年", "2030"), ("第三", "2030"), ("第四季", "2030")],
+        ),
+    ],
+)
+def test_a_quarter_list_after_last_year_is_last_years(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, "2031-03-05") == expected
+
+
 # Round dates24: a month counted back (前月, 上月) in a sentence that tells a month before it
 # counts from that month, where the text's present is only implied (a news day with no year
 # of its own): the month before the one just told, not the one before the news day.

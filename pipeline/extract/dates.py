@@ -406,6 +406,18 @@ class _Lex:
             rf"[今本]{_SP}[(（]{_SP}(?P<sm>[0-9]{{1,2}}){_SP}[)）]{_SP}月份?"
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
+        # a list of quarters under one 季: items joined by 、或與及和, each item with or without 第
+        joiner = _cls(data["quarter_list_joiners"])
+        item = rf"(?:第{_SP})?[一二三四1-4]"
+        listed = rf"(?=(?:{_SP}{joiner}{_SP}{item})+{_SP}季)"
+        # an item after a joiner after an item (fixed-width look-behinds: a space either side)
+        after_item = "|".join(
+            rf"(?<=[一二三四1-4]{a}{joiner}{b})" for a in ("", " ") for b in ("", " ")
+        )
+        # an item with no 第 before it opens a list only where no number or count word does
+        # (12、3季, 前1、2季, 連續3、4季); after 年 it may (2023年二、三季度, 今年1、2季)
+        not_after = [c for c in data["yearless_quarter_not_after"] if c != "年"]
+        self.quarter_list_gap = re.compile(rf"{_SP}{joiner}{_SP}(?:第{_SP})?")
         self.yearless_quarter = gated(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             # (第 4 季: news sets a digit off with spaces)
@@ -415,8 +427,13 @@ class _Lex:
             r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
             # 第2、3季, 第二、三季, 2015年第一、二季: quarters listed under one 季 are each a
             # quarter (after 年 too: the year's parser stops at 2015年 before a list)
-            r"|第(?P<d>[一二三四1-4])(?=、第?[一二三四1-4]季)"
-            r"|(?<=第[一二三四1-4]、)(?P<e>[一二三四1-4])季(?:度)?)"
+            # 第三或第四季, 第一和第三季度, 二、三季度, 1、2 季, 一、二、三季度: every item that
+            # a later item and 季 follow is a quarter too (after 年: the year's parser stops at
+            # 2015年 before a list), and the last one with no 第 closes the list
+            rf"|第{_SP}(?P<d>[一二三四1-4]){listed}"
+            rf"|(?<![0-9０-９一二三四五六七八九十百千萬億兩零〇.．/A-Za-z])"
+            rf"(?<!{_cls(not_after)})(?P<f>[一二三四1-4]){listed}"
+            rf"|(?:{after_item})(?P<e>[一二三四1-4]){_SP}季(?:度)?)"
         )
         # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
         part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
@@ -1373,8 +1390,14 @@ def _count_opens_clause(fold: str, m: DateMatch) -> bool:
 def _parse_yearless_quarter(sc: _Scan) -> Iterator[Parts]:
     """第四季度, 一季度, 第3季 with no year of their own (and each of a list, 第2、3季)."""
     lex = sc.lex
+    ends: set[int] = set()  # where each quarter read so far ends (a list's items)
     for m in lex.yearless_quarter.finditer(sc.fold):
         raw = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+        raw = raw or m.group("f")
+        gap = lex.quarter_list_gap
+        if m.group("e") and not any(gap.fullmatch(sc.fold, e, m.start()) for e in ends):
+            continue  # 連續3、4季: the last of a list counts only after a quarter listed before it
+        ends.add(m.end())
         n = int(raw) if raw.isascii() else lex.cjk_digits[raw]
         yield _clause_anchored(sc, m, "yearless_quarter", 0, _qual(f"q{n}"))
 
@@ -4173,7 +4196,11 @@ def extract_dates(
                             o.relative
                             and last_explicit[0] <= o.start < m.start
                             # (第一、第二季: the quarter listed before it shares its year)
-                            and not (o.rule == m.rule and fold[o.end : m.start] == "、")
+                            # (第三或第四季, 第一和第三季度: so does one joined by 或/和)
+                            and not (
+                                o.rule == m.rule
+                                and _lexicon().quarter_list_gap.fullmatch(fold, o.end, m.start)
+                            )
                             for o in matches
                         )
                     )
@@ -4240,6 +4267,17 @@ def extract_dates(
                     # year told relatively is of that year, not the release's; so is one
                     # its sentence goes on to (去年受惠追加量、前三季EPS仍達4.43元)
                     anchor, anchor_source = facts[-1].iso[:4], "previous"
+            listed_after = matches[i - 1] if i else None
+            if (
+                m.rule == rule_id("yearless_quarter")
+                and listed_after is not None
+                and listed_after.rule == m.rule
+                and facts[-1].span.start == listed_after.start
+                and facts[-1].iso is not None
+                and _lexicon().quarter_list_gap.fullmatch(fold, listed_after.end, m.start)
+            ):
+                # 去年三、四季度, 第三或第四季: a quarter listed after another is of its year
+                anchor, anchor_source = facts[-1].iso[:4], "previous"
             if (
                 m.rule == rule_id("month_day")
                 and last_month is not None
