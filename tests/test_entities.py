@@ -6575,3 +6575,33 @@ def test_joining_verbs_listing_marks_periods_fields_and_described_items(
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
 
+
+
+# orgs33: a lexicon company glued to dictionary words (a model, a report) names the company
+# alone; a kind word after a verb and its complement (換算成 + 金控) names nothing. The product
+# and document words and the sentences are made up; a run ending with a kind word, or holding a
+# word the dictionary lacks, may be a subsidiary and stays.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "一周前，比亞迪海獅 (Sealion) 電動車也降價，目前海獅售價約 3 萬美元起。",
+            {"比亞迪"},
+            {"比亞迪海獅"},
+        ),
+        (
+            "根據禮來財報，2024年，減重藥營收增長86%。去年財報顯示虧損。\n\n來源：禮來財報",
+            {"禮來"},
+            {"禮來財報"},
+        ),
+        # the rest never written alone: a subsidiary's name (a maker's memory arm) stays
+        ("其中佳能去年已對東芝內存(TMC)提供設備。", {"東芝內存"}, set()),
+        ("母公司每股淨值 20 元，換算成金控每股淨值為 15 元。", set(), {"換算成金控", "金控"}),
+        ("該行將改制為控股公司。", set(), {"改制為控股公司", "控股公司"}),
+        ("鴻海崧翔公司宣布擴產。", {"鴻海崧翔公司"}, set()),
+    ],
+)
+def test_makers_glued_to_common_words_and_kinds_after_verbs(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

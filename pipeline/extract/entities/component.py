@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -1095,6 +1095,50 @@ def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
             break
 
 
+_CJK_RUN = re.compile(f"[{CJK}]+")
+
+
+def _makers_glued_to_common_words(ctx: Ctx, found: list[Cand]) -> None:
+    """Lexicon company + common words (a model, a report): 某汽車 + 海豹, 某藥廠 + 財報. A
+    pattern name that opens with a lexicon company and goes on with dictionary words only,
+    none of them a kind of organization, a place or an affiliate's mark, names that company
+    and nothing more when the text also writes those words without the company (目前 +
+    海豹 + 售價: the model by itself): the lexicon's hit already holds the company, the run
+    is dropped. A run ending with a kind word (某某 + 投資公司), or whose rest never stands
+    alone (東芝 + 內存, 日立 + 永大: a subsidiary's name), stays."""
+    fold, rules = ctx.fold, ctx.rules
+    heads: dict[int, int] = {}
+    for c in found:
+        if c.label == ORG and c.source == "lexicon" and c.kind == "company":
+            heads[c.start] = max(heads.get(c.start, 0), c.end)
+    if not heads:
+        return
+    names = {fold[c.start : c.end] for c in found if c.label == ORG and c.strength >= 1}
+    for c in found:
+        if c.label != ORG or c.source == "lexicon" or c.start not in heads:
+            continue
+        cut = heads[c.start]
+        rest = fold[cut : c.end]
+        if cut >= c.end or not ctx.is_boundary(cut) or not _CJK_RUN.fullmatch(rest):
+            continue
+        if rules.cjk_org_kind(fold[c.start : c.end]) or rules.subsidiary_mark_re.search(rest):
+            continue
+        words = ctx.words_in(cut, c.end)
+        if rest in names or not all(ctx.word_freq(w) for w in words):
+            continue
+        maker = fold[c.start : cut]
+        if any(fold[p - len(maker) : p] != maker for p in _starts_of(fold, rest)):
+            c.end = c.start  # length 0: the filters below drop it
+
+
+def _starts_of(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` is written in ``text``, overlaps included."""
+    p = text.find(word)
+    while p >= 0:
+        yield p
+        p = text.find(word, p + 1)
+
+
 # a Latin maker's word opening a product's name: Sony + PS5
 _MAKER_WORD = re.compile(r"([A-Za-z][A-Za-z&.\-]*)\s+(?=[A-Za-z0-9])")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -1195,6 +1239,7 @@ def discover(
     found = [c for c in found if not names_a_person(ctx, c, people)]
     _heads_cut_by_names_alone(ctx, found)
     _makers_cut_by_models_alone(ctx, found)
+    _makers_glued_to_common_words(ctx, found)
     _lower_case_brands(ctx, found)
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)

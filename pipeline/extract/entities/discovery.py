@@ -2009,6 +2009,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             start = _from_inner_country(ctx, start, s_suf)
         if rules.legal_inside_re.search(fold, start, s_suf):
             continue  # …股份有限公 + 司健喬信元 + 醫藥: cells of a table glued across a name
+        if _only_verb_and_complement(ctx, start, s_suf):
+            continue  # 換算成 + 金控, 改制為 + 投控: a kind word after a verb of becoming
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         if m.group() in rules.goods_suffixes and _goods_phrase(ctx, start, s_suf):
@@ -2020,6 +2022,18 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _only_verb_and_complement(ctx: Ctx, start: int, end: int) -> bool:
+    """換算成 + 金控, 改 + 為 + 控股公司: a head that is only a common verb and its complement
+    (成, 為 …: ``verb_complements``), one dictionary word or two, names nothing; the kind word
+    after it is what something becomes, not a company's name."""
+    words = ctx.words_in(start, end)
+    complements = ctx.rules.verb_complements
+    if len(words) == 1:
+        tok = words[0]
+        return len(tok) > 2 and tok[-1] in complements and ctx.is_verb(tok[:-1])
+    return len(words) == 2 and ctx.is_verb(words[0]) and words[1] in complements
 
 
 def _place_opened_start(ctx: Ctx, s_suf: int, e: int) -> int | None:
