@@ -6606,7 +6606,9 @@ def test_quoted_latin_names_of_a_device_kind(
             set(),
         ),
         ("候選藥物ZelT於試驗達標，Zorvix（ZelT）已上市。", {"Zorvix"}, set()),
+        ("神經領域的Norvexa（MelQT）是一款治療失眠的首創療法，已獲FDA批准。", {"Norvexa"}, set()),
         ("新藥QRT-201於三期試驗達標，Phase（QRT-201）結果公布。", {"QRT-201"}, {"Phase"}),
+        ("新藥QRT-201於試驗達標，Brisk Mover（QRT-201）結果公布。", {"QRT-201"}, {"Mover"}),
     ],
 )
 def test_a_brand_glossed_by_its_code_name(text: str, present: set[str], absent: set[str]) -> None:

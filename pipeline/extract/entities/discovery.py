@@ -3509,13 +3509,14 @@ _CODE_LIKE = re.compile(r"[0-9]|[a-z][A-Z]")
 def find_code_glossed_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """Vexira（QrT-201）: a product found by its code name, written alone in a bracket right
     after a capitalised Latin word, glosses that word — the word is the product's brand, its
-    second name (the code is how trials named it). Not a company, a target, a trade word or a
-    generic word (prods33)."""
+    second name (the code is how trials named it), and only as strong as the code. A word
+    alone: the last word of a Latin phrase is the phrase's, which the code shortens. Not a
+    company, a target, a trade word or a generic word (prods33)."""
     rules, fold = ctx.rules, ctx.fold
     labelled = {(c.start, c.end): c.label for c in found}
     out: list[Cand] = []
     for c in found:
-        if c.label != PRODUCT or c.strength < 1:
+        if c.label != PRODUCT:
             continue
         code = fold[c.start : c.end]
         if (
@@ -3529,6 +3530,8 @@ def find_code_glossed_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             continue
         name = m.group("name")
         s, e = m.span("name")
+        if _LATIN_WORD_AROUND.search(fold, max(0, s - 2), s):
+            continue  # NVMe over Fabric（NVMe-oF）: the last word of a phrase the code shortens
         if (
             (s, e) in labelled
             or rules.is_not_name(name)
@@ -3538,7 +3541,8 @@ def find_code_glossed_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             or fold_target_in(ctx, name)
         ):
             continue
-        brand = Cand(s, e, PRODUCT, c.kind, rule_id("code_gloss"), 2)
+        # as strong as the code it glosses: a weak code that is later dropped takes it along
+        brand = Cand(s, e, PRODUCT, c.kind, rule_id("code_gloss"), c.strength)
         brand.link = code
         out.append(brand)
     return out
