@@ -6613,3 +6613,20 @@ def test_quoted_latin_names_of_a_device_kind(
 )
 def test_a_brand_glossed_by_its_code_name(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
+
+
+# prods33: a Latin word ending in a plus right after a found company is the maker's product,
+# capitals too; a programme's slogan word (AI+) or a plus away from a maker stays none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("蘋果Novo+服務今年擴大用戶。", {"Novo+"}, set()),
+        ("蘋果 VX+ 將擴展到更多裝置。", {"VX+"}, set()),
+        ("騰訊AI+戰略持續推進。", set(), {"AI+", "AI"}),
+        ("樂金顯示器挾著M+技術帶來成本優勢。", set(), {"M+"}),
+    ],
+)
+def test_a_plus_name_beside_its_maker_is_a_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

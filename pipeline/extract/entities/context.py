@@ -1676,6 +1676,30 @@ def _product_word_starting_at(ctx: Ctx, pos: int) -> bool:
     return ctx.rules.is_product_noun(ctx.fold[s:e])
 
 
+# a Latin word ending in a plus that joins nothing after it: TV+, Disney+ (not Switch+Switch Lite)
+_PLUS_WORD = re.compile(r"(?<![A-Za-z0-9+])(?P<word>[A-Za-z][A-Za-z0-9]{1,15})\+(?![A-Za-z0-9+])")
+
+
+def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某廠TV+, Acme Max+: a Latin word ending in a plus written right after a found company
+    (glued or one space apart) is that maker's product, a service or a line, even in capitals
+    — the maker vouches for it as the small letter of Disney+ does alone. A plus after a
+    word of ``plus_strategy_words`` is a programme's slogan (AI+, 5G+), no product (prods33)."""
+    fold, rules = ctx.fold, ctx.rules
+    org_ends = {c.end for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in _PLUS_WORD.finditer(fold):
+        s, e = m.span()
+        before = s - 1 if fold[s - 1 : s] == " " else s
+        if before not in org_ends or (s, e) in taken:
+            continue
+        if m.group("word").casefold() in rules.plus_strategy_words:
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("maker_plus"), 2))
+    return out
+
+
 MEDIA_TITLE_RULE = rule_id("media_title")
 
 
