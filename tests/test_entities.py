@@ -6605,3 +6605,60 @@ def test_makers_glued_to_common_words_and_kinds_after_verbs(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods33: a quoted name ending in a Latin word for a kind of device after a head of its own
+# names one product with no cue beside it; a head that is a trade or generic word names the kind
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("該廠在展會推廣了「LED TV」和「ZLED TV」。", {"ZLED TV"}, {"LED TV"}),
+        ("韓廠今年主打「RGB 微縮 LED TV」，售價偏高。", {"RGB 微縮 LED TV"}, set()),
+        ("新一代「Novara Watch」將於秋季開賣。", {"Novara Watch"}, set()),
+        ("該品牌的「Smart TV」銷量下滑。", set(), {"Smart TV"}),
+        ("報告提到「Helio Cloud」的概念。", set(), {"Helio Cloud"}),
+        ("報告提到「Helio TV」的概念。", {"Helio TV"}, set()),
+    ],
+)
+def test_quoted_latin_names_of_a_device_kind(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods33: a capitalised Latin word right before a bracket holding a found product's code name
+# alone is that product's brand; a company or a trade word there stays none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "新藥QRT-201於三期試驗達標，Vexira（QRT-201）已獲FDA核准上市。",
+            {"Vexira", "QRT-201"},
+            set(),
+        ),
+        ("候選藥物ZelT於試驗達標，Zorvix（ZelT）已上市。", {"Zorvix"}, set()),
+        ("神經領域的Norvexa（MelQT）是一款治療失眠的首創療法，已獲FDA批准。", {"Norvexa"}, set()),
+        ("新藥QRT-201於三期試驗達標，Phase（QRT-201）結果公布。", {"QRT-201"}, {"Phase"}),
+        ("新藥QRT-201於試驗達標，Brisk Mover（QRT-201）結果公布。", {"QRT-201"}, {"Mover"}),
+    ],
+)
+def test_a_brand_glossed_by_its_code_name(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods33: a Latin word ending in a plus right after a found company is the maker's product,
+# capitals too; a programme's slogan word (AI+) or a plus away from a maker stays none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("蘋果Novo+服務今年擴大用戶。", {"Novo+"}, set()),
+        ("蘋果 VX+ 將擴展到更多裝置。", {"VX+"}, set()),
+        ("騰訊AI+戰略持續推進。", set(), {"AI+", "AI"}),
+        ("樂金顯示器挾著M+技術帶來成本優勢。", set(), {"M+"}),
+    ],
+)
+def test_a_plus_name_beside_its_maker_is_a_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+

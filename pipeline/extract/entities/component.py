@@ -66,6 +66,7 @@ from pipeline.extract.entities.context import (
     find_launched_short_forms,
     find_launched_titles,
     find_list_mates_of,
+    find_maker_plus_names,
     find_media_titles,
     find_parent_companies,
     find_partner_lists,
@@ -84,6 +85,7 @@ from pipeline.extract.entities.discovery import (
     find_char_named_models,
     find_cjk_model_series,
     find_cjk_suffix_names,
+    find_code_glossed_brands,
     find_coded_names,
     find_country_agencies,
     find_cued_lists,
@@ -1248,6 +1250,8 @@ def discover(
     found += find_brand_mates(ctx, found)
     found += find_gloss_brands(ctx, found)
     found += find_quoted_glosses(ctx, found)
+    found += find_code_glossed_brands(ctx, found)
+    found += find_maker_plus_names(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)

@@ -1289,7 +1289,12 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         s, e = m.span(1) if m.group(1) is not None else m.span(2)
         name = fold[s:e].strip()
         listed = group_end[m.start()] != m.end() or opens[group_end[m.start()]] < m.start()
-        if (name.isascii() and not listed) or not name or rules.not_product_head_re.search(name):
+        latin_kind = _ends_in_latin_kind(ctx, name)
+        if (
+            (name.isascii() and not listed and not latin_kind)
+            or not name
+            or rules.not_product_head_re.search(name)
+        ):
             continue
         if rules.spec_re.match(name):
             continue  # 「16nm/14nm節點」, 「12吋晶圓」: a specification opens it
@@ -1310,7 +1315,7 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
         )
         # 系統（ADAS）“某眼”: a kind named, glossed, then named again in quotes, an apposition
         glossed = _product_word_before_gloss(ctx, m.start())
-        after = _product_word_starting_at(ctx, m.end()) or _names_its_kind(ctx, name)
+        after = _product_word_starting_at(ctx, m.end()) or _names_its_kind(ctx, name) or latin_kind
         if listed:  # “甲”和“乙”兩款晶片: the kind after the list is each item's
             after = after or _kind_after_list(ctx, group_end[m.start()])
         elif rules.not_product_next_re.match(fold, m.end()):
@@ -1346,6 +1351,27 @@ def _slogan_or_described(ctx: Ctx, name: str, start: int, end: int) -> bool:
         len(words) == 2
         and (words[0] in ctx.adjectives or words[0] in ctx.rules.describing_words)
         and ctx.word_freq(words[1]) >= RARE_FREQ
+    )
+
+
+def _ends_in_latin_kind(ctx: Ctx, name: str) -> bool:
+    """「QLED TV」, 「某某 LED TV」: a quoted name whose last word is a Latin word for a kind of
+    device (``quoted_latin_kinds``) after a head of its own names one product of that kind, as
+    a Chinese kind word ending a quoted compound does (``_names_its_kind``); the quotes mark
+    it as a name. A head that is only a trade or generic word (「LED TV」) or has no capital
+    and no Chinese names the kind itself (prods33)."""
+    rules = ctx.rules
+    head, _, kind = name.rpartition(" ")
+    head = head.strip()
+    if kind not in rules.quoted_latin_kinds or not head:
+        return False
+    if not (CJK_RE.search(head) or any(ch.isupper() for ch in head)):
+        return False
+    return not (
+        rules.is_not_name(head)
+        or rules.is_generic(head)
+        or head.casefold() in rules.latin_generic_words
+        or ctx.word_freq(head) >= RARE_FREQ
     )
 
 
@@ -1648,6 +1674,30 @@ def _product_word_starting_at(ctx: Ctx, pos: int) -> bool:
         return False
     s, e = ctx.tokens[i]
     return ctx.rules.is_product_noun(ctx.fold[s:e])
+
+
+# a Latin word ending in a plus that joins nothing after it: TV+, Disney+ (not Switch+Switch Lite)
+_PLUS_WORD = re.compile(r"(?<![A-Za-z0-9+])(?P<word>[A-Za-z][A-Za-z0-9]{1,15})\+(?![A-Za-z0-9+])")
+
+
+def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某廠TV+, Acme Max+: a Latin word ending in a plus written right after a found company
+    (glued or one space apart) is that maker's product, a service or a line, even in capitals
+    — the maker vouches for it as the small letter of Disney+ does alone. A plus after a
+    word of ``plus_strategy_words`` is a programme's slogan (AI+, 5G+), no product (prods33)."""
+    fold, rules = ctx.fold, ctx.rules
+    org_ends = {c.end for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in _PLUS_WORD.finditer(fold):
+        s, e = m.span()
+        before = s - 1 if fold[s - 1 : s] == " " else s
+        if before not in org_ends or (s, e) in taken:
+            continue
+        if m.group("word").casefold() in rules.plus_strategy_words:
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("maker_plus"), 2))
+    return out
 
 
 MEDIA_TITLE_RULE = rule_id("media_title")

@@ -2246,6 +2246,7 @@ def _across_place_parens(ctx: Ctx, start: int) -> int:
         head = e
     return head if m.start() - head >= 2 and ctx.is_boundary(head) else start
 
+
 def _kind_of_goods(ctx: Ctx, start: int, end: int, suffix: str) -> bool:
     """大型煙草公司, 知名半導體企業: after a word that sorts companies (大型, 知名), a kind's
     word (公司, 企業) after one dictionary word names a sort, not one company (a name of
@@ -3510,6 +3511,54 @@ def find_quoted_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         gloss = Cand(s, e, PRODUCT, None, rule_id("quoted_gloss"), 2)
         gloss.link = fold[c.start : c.end]
         out.append(gloss)
+    return out
+
+
+# Cobenfy（KarXT）: a capitalised Latin word, then a bracket holding a code-like name alone
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z0-9\-])(?P<name>[A-Z][a-z][A-Za-z]{1,18})\s?[（(]$")
+# a code name: a digit in it, or a capital after a small letter (KarXT, mRNA-1283)
+_CODE_LIKE = re.compile(r"[0-9]|[a-z][A-Z]")
+
+
+def find_code_glossed_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Vexira（QrT-201）: a product found by its code name, written alone in a bracket right
+    after a capitalised Latin word, glosses that word — the word is the product's brand, its
+    second name (the code is how trials named it), and only as strong as the code. A word
+    alone: the last word of a Latin phrase is the phrase's, which the code shortens. Not a
+    company, a target, a trade word or a generic word (prods33)."""
+    rules, fold = ctx.rules, ctx.fold
+    labelled = {(c.start, c.end): c.label for c in found}
+    out: list[Cand] = []
+    for c in found:
+        if c.label != PRODUCT:
+            continue
+        code = fold[c.start : c.end]
+        if (
+            not _CODE_LIKE.search(code)
+            or fold[c.end : c.end + 1] not in "）)"
+            or c.end >= len(fold)
+        ):
+            continue
+        m = _NAME_BEFORE_BRACKET.search(fold, max(0, c.start - 24), c.start)
+        if m is None:
+            continue
+        name = m.group("name")
+        s, e = m.span("name")
+        if _LATIN_WORD_AROUND.search(fold, max(0, s - 2), s):
+            continue  # NVMe over Fabric（NVMe-oF）: the last word of a phrase the code shortens
+        if (
+            (s, e) in labelled
+            or rules.is_not_name(name)
+            or rules.is_generic(name)
+            or name.casefold() in rules.latin_generic_words
+            or rules.latin_org_kind(name)
+            or fold_target_in(ctx, name)
+        ):
+            continue
+        # as strong as the code it glosses: a weak code that is later dropped takes it along
+        brand = Cand(s, e, PRODUCT, c.kind, rule_id("code_gloss"), c.strength)
+        brand.link = code
+        out.append(brand)
     return out
 
 

@@ -244,6 +244,8 @@ class Rules:
         )
         self.not_product_nouns = frozenset(c["not_product_nouns"])
         self.quoted_soft_kinds = frozenset(c["quoted_soft_kinds"])
+        self.quoted_latin_kinds = frozenset(c["quoted_latin_kinds"])
+        self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
         self.quoted_soft_head_min = int(c["quoted_soft_head_min"])
         self.country_company_re = re.compile(
             rf"{alternation(c['country_prefixes'])}\s*{alternation(c['country_company_links'])}?\s*$"
