@@ -3484,7 +3484,7 @@ def find_quoted_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     name alone in parentheses right after the quote has that name as its second one (the
     quotes mark the name, the parenthesis its English form). Not a company's name, a
     target, a trade acronym or a generic word (「雲端」（Cloud）is a term) (prods32)."""
-    rules, fold = ctx.rules, ctx.fold
+    fold = ctx.fold
     orgs = {(c.start, c.end) for c in found if c.label == ORG}
     out: list[Cand] = []
     seen: set[int] = set()
@@ -3499,19 +3499,24 @@ def find_quoted_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         seen.add(c.end)
         name = m.group("name")
         s, e = m.span("name")
-        if (
-            (s, e) in orgs
-            or rules.is_not_name(name)
-            or rules.is_generic(name)
-            or rules.latin_org_kind(name)
-            or fold_target_in(ctx, name)
-            or _acronym_like(name)
-        ):
+        if (s, e) in orgs or _never_a_second_name(ctx, name) or _acronym_like(name):
             continue
         gloss = Cand(s, e, PRODUCT, None, rule_id("quoted_gloss"), 2)
         gloss.link = fold[c.start : c.end]
         out.append(gloss)
     return out
+
+
+def _never_a_second_name(ctx: Ctx, name: str) -> bool:
+    """A Latin word beside a found product (its gloss, or the brand its code glosses) that
+    names no product: a word never a name, a generic word, a company's kind word, a target."""
+    rules = ctx.rules
+    return (
+        rules.is_not_name(name)
+        or rules.is_generic(name)
+        or bool(rules.latin_org_kind(name))
+        or fold_target_in(ctx, name)
+    )
 
 
 # Cobenfy（KarXT）: a capitalised Latin word, then a bracket holding a code-like name alone
@@ -3533,11 +3538,7 @@ def find_code_glossed_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if c.label != PRODUCT:
             continue
         code = fold[c.start : c.end]
-        if (
-            not _CODE_LIKE.search(code)
-            or fold[c.end : c.end + 1] not in "）)"
-            or c.end >= len(fold)
-        ):
+        if not _CODE_LIKE.search(code) or fold[c.end : c.end + 1] not in ("）", ")"):
             continue
         m = _NAME_BEFORE_BRACKET.search(fold, max(0, c.start - 24), c.start)
         if m is None:
@@ -3548,11 +3549,8 @@ def find_code_glossed_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             continue  # NVMe over Fabric（NVMe-oF）: the last word of a phrase the code shortens
         if (
             (s, e) in labelled
-            or rules.is_not_name(name)
-            or rules.is_generic(name)
+            or _never_a_second_name(ctx, name)
             or name.casefold() in rules.latin_generic_words
-            or rules.latin_org_kind(name)
-            or fold_target_in(ctx, name)
         ):
             continue
         # as strong as the code it glosses: a weak code that is later dropped takes it along
