@@ -1780,6 +1780,28 @@ def test_yesterday_bracketed_and_press_time_are_the_present(
             "2023年咖啡進口量50千噸\n\n以來源來看，美國占 40% 為大宗，巴西占比 25.5% 居第二。\n",
             {"25.5%": (2023, "heading")},
         ),
+        # links20: ... unless the text gives figures of the year the headline counts from
+        # (its own year, written out and reported, not planned nor told as history): the
+        # text then states its year, and its headline's relative date heads the paragraphs
+        (
+            "2月12日美股成交額前20：甲公司今年利潤或將大增\n\n"
+            "乙公司公佈 2025 年 1 月營收 56 億美元，年增 10%。\n\n"
+            "第 2 名丙公司收跌 1.25%，成交 208.37 億美元。\n",
+            {"208.37 億美元": (2025, "heading")},
+        ),
+        # (a year written only for a plan or for history fixes nothing: no heading period)
+        (
+            "美國1月PPI超預期 降息恐延後\n\n"
+            "分析師認為降息或將延至 2026 年，屆時利率可能降至 3.5%。\n\n"
+            "核心 PPI 環比上漲 0.3%，符合預期。\n",
+            {"0.3%": (None, None)},
+        ),
+        (
+            "美國1月PPI超預期\n\n"
+            "甲公司成立於 2023 年，資本額 5 億元。\n\n"
+            "核心 PPI 環比上漲 0.3%，符合預期。\n",
+            {"0.3%": (None, None)},
+        ),
     ],
 )
 def test_a_guessed_headline_year_heads_no_paragraph(
@@ -1831,6 +1853,18 @@ def test_a_restated_headline_target_has_no_year(tmp_path: Path) -> None:
         (
             "甲公司 2023 年第二季營收 10 億元。閱讀全文... 4 月房貸餘額年增率跌破 5%\n",
             {"跌破 5%": (2023, "same_sentence")},
+        ),
+        # links20: the item still stands under the digest's title: the title's date heads it
+        (
+            "財經要聞摘要2023年05月24日\n\n"
+            "乙公司第二季營收占比會逐季提高，毛利率 20%。"
+            "閱讀全文...丙集團市值一夜蒸發 110 億美元\n",
+            {"110 億美元": (2023, "heading")},
+        ),
+        (
+            "財經要聞摘要2023年05月24日\n\n"
+            "乙公司 2022 年毛利率 20%。閱讀全文...丙集團市值一夜蒸發 110 億美元\n",
+            {"20%": (2022, "same_sentence"), "110 億美元": (2023, "heading")},
         ),
     ],
 )

@@ -3370,9 +3370,16 @@ def _inherited_year(
     date_ends: Sequence[int],
     finder: _Finder,
     headed: Sequence[int],
+    item_start: int = -1,
+    reported_years: frozenset[str] = frozenset(),
 ) -> tuple[DateFact, str] | None:
     """A number whose sentence states no period takes the one its paragraph has set in an
-    earlier sentence (其中…, …則為…: ``continuation``), else its heading's (``heading``)."""
+    earlier sentence (其中…, …則為…: ``continuation``), else its heading's (``heading``).
+
+    ``item_start``: where the digest item the number stands in begins (after a 閱讀全文 link,
+    quantity_context.yaml item_breaks), when it begins inside the paragraph: nothing of the
+    items before it is continued, but the headings above the paragraph still head it (美股重點
+    新聞摘要2023年05月24日 dates every item of the digest)."""
     bi = doc.block_at(pos)
     if bi is None:
         return None
@@ -3391,6 +3398,7 @@ def _inherited_year(
         if first > 0:
             floor = max(block.start, doc.sentences[_full_sentence(doc, first - 1)].start)
         floor = _paragraph_continued(doc, bi, first, finder, floor)
+    floor = max(floor, item_start)
     own_period = _own_yearless_period(doc, si, pos, finder)
     while k >= 0 and dates[k].span.start >= floor:
         if not (
@@ -3417,10 +3425,17 @@ def _inherited_year(
             k = bisect.bisect_right(date_ends, b.end) - 1
             if k >= 0 and dates[k].span.start >= b.start and _event_edition(finder.scan, dates[k]):
                 break  # TIMTOS 2023 展現…實力: the year names the fair, not the figures below
-            if k >= 0 and dates[k].span.start >= b.start and _guessed_relative(dates[k]):
+            if (
+                k >= 0
+                and dates[k].span.start >= b.start
+                and _guessed_relative(dates[k])
+                and (dates[k].anchor or "")[:4] not in reported_years
+            ):
                 # 去年進口酒量326百萬公升 over a text that writes 2012…2022 and no date of its
                 # own: the headline's 去年 counts from a year only guessed from the latest one
                 # the text writes, which the paragraphs below do not write: no heading period
+                # (but 2月12日美股成交額前20 over a text that reports 2025財年二季度業績: the
+                # year the headline counts from is written below as one reported, so it heads)
                 break
             if k >= 0 and dates[k].span.start >= b.start and not finder.is_since(dates[k]):
                 # (…完成13天平流層飛行測試 有望明年全面投入運營: a year the title forecasts
@@ -3434,6 +3449,45 @@ def _inherited_year(
                 return dates[k], "heading"
             break
     return None
+
+
+def _reported_years(
+    doc: Document, dates: Sequence[DateFact], match_starts: Sequence[int], finder: _Finder
+) -> frozenset[str]:
+    """The years the text gives figures of: a date written out (not relative) with a number
+    after it in its sentence, neither a plan or outlook (延至2026年, 在2025年不會降息), history
+    (於2023年9月加入), a span since it nor a comparison base. A headline's relative date
+    resolved against a guessed text year heads the paragraphs only when that year is one of
+    these: the text then reports its own year (該公司公佈2025財年二季度初步業績，銷售額…), while
+    a text whose year is only inferred from the series it tells (2012…2022, of a text of
+    2023) never writes it."""
+    years: set[str] = set()
+    for x in dates:
+        if x.relative or not x.iso or x.iso[:4] in years:
+            continue
+        si = doc.sentence_at(x.span.start)
+        if si is None:
+            continue
+        hi = doc.sentences[si].end
+        j = bisect.bisect_left(match_starts, x.span.end)
+        if j >= len(match_starts) or match_starts[j] >= hi:
+            continue
+        if (
+            finder.is_plan(x)
+            or finder.is_comparison(x)
+            or finder.is_since(x)
+            or _told_as_history(finder.scan, x)
+        ):
+            continue
+        years.add(x.iso[:4])
+    return frozenset(years)
+
+
+def _told_as_history(scan: str, d: DateFact) -> bool:
+    """The dates stage's reading of ``d`` as history or a deed done in its clause."""
+    from pipeline.extract.dates import told_as_history
+
+    return told_as_history(scan, d.span.start, d.span.end, deeds=True)
 
 
 def _guessed_relative(d: DateFact) -> bool:
@@ -4318,6 +4372,7 @@ def extract_quantities(
     named_expectations: set[str] = set()  # ids of numbers followed by 的市場預期
     base_values: set[int] = set()  # indices (from 1) of numbers that are a base's own value
     match_starts = [m.start for m in matches]
+    reported_years = _reported_years(doc, date_list, match_starts, finder)
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
@@ -4547,9 +4602,10 @@ def extract_quantities(
             and q.kind != "count"
             and not stated_open
             and not present
-            and item_break < 0
         ):
-            inherited = _inherited_year(doc, q.start, date_list, date_ends, finder, headed)
+            inherited = _inherited_year(
+                doc, q.start, date_list, date_ends, finder, headed, item_break, reported_years
+            )
             if inherited is not None and not (aside and inherited[1] == "continuation"):
                 d, link = inherited
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
