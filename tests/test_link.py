@@ -1857,8 +1857,8 @@ def test_a_restated_headline_target_has_no_year(tmp_path: Path) -> None:
         # links20: the item still stands under the digest's title: the title's date heads it
         (
             "財經要聞摘要2023年05月24日\n\n"
-            "乙公司第二季營收占比會逐季提高，毛利率 20%。"
-            "閱讀全文...丙集團市值一夜蒸發 110 億美元\n",
+            "乙公司營收占比會逐季提高，導致美股主指週二全數收黑。"
+            "閱讀全文...精品消費有壓 丙集團創辦人身價一夕失血 110 億美元\n",
             {"110 億美元": (2023, "heading")},
         ),
         (
