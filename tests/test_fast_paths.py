@@ -1526,3 +1526,39 @@ def test_a_long_form_searched_from_its_latin_run_is_the_whole_texts(text: str, e
     fast = _LATIN_BEFORE.search(text, _latin_run_start(text, end), end)
     plain = _LATIN_BEFORE.search(text, 0, end)
     assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=8)),
+    max_size=30,
+).map(lambda pairs: sorted((a, a + n) for a, n in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPANS, st.integers(min_value=0, max_value=70), st.integers(min_value=0, max_value=70))
+def test_a_vague_period_between_two_points_bisected_is_what_a_walk_over_every_date_finds(
+    spans: list[tuple[int, int]], lo: int, hi: int
+) -> None:
+    """``quantities._vague_between`` bisects the sorted vague spans to the first that
+    starts at ``lo`` and reads on only while they start by ``hi``: the answer of testing
+    every date of the document per number."""
+    from pipeline.extract.quantities import _vague_between
+
+    plain = any(lo <= a and b <= hi for a, b in spans)
+    assert _vague_between(spans, lo, hi) == plain
+
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="ab1 .台積電，\u3000\u2e80\u2e81", max_size=120),
+    st.sampled_from([0, 1, 10, 16, 20, 20.5, 40, 45, 60]),
+)
+def test_a_width_bounded_by_its_length_first_is_the_summed_widths_answer(
+    text: str, limit: float
+) -> None:
+    """``structure.width_at_most`` refuses a text too long to fit before summing its
+    widths: the same answer as comparing the whole sum."""
+    from pipeline.structure import display_width, width_at_most
+
+    assert width_at_most(text, limit) == (display_width(text) <= limit)
