@@ -1548,7 +1548,6 @@ def test_a_vague_period_between_two_points_bisected_is_what_a_walk_over_every_da
     assert _vague_between(spans, lo, hi) == plain
 
 
-
 @settings(max_examples=500, deadline=None)
 @given(
     st.text(alphabet="ab1 .台積電，\u3000\u2e80\u2e81", max_size=120),
