@@ -1526,3 +1526,79 @@ def test_a_long_form_searched_from_its_latin_run_is_the_whole_texts(text: str, e
     fast = _LATIN_BEFORE.search(text, _latin_run_start(text, end), end)
     plain = _LATIN_BEFORE.search(text, 0, end)
     assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=8)),
+    max_size=30,
+).map(lambda pairs: sorted((a, a + n) for a, n in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPANS, st.integers(min_value=0, max_value=70), st.integers(min_value=0, max_value=70))
+def test_a_vague_period_between_two_points_bisected_is_what_a_walk_over_every_date_finds(
+    spans: list[tuple[int, int]], lo: int, hi: int
+) -> None:
+    """``quantities._vague_between`` bisects the sorted vague spans to the first that
+    starts at ``lo`` and reads on only while they start by ``hi``: the answer of testing
+    every date of the document per number."""
+    from pipeline.extract.quantities import _vague_between
+
+    plain = any(lo <= a and b <= hi for a, b in spans)
+    assert _vague_between(spans, lo, hi) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="ab1 .台積電，\u3000\u2e80\u2e81", max_size=120),
+    st.sampled_from([0, 1, 10, 16, 20, 20.5, 40, 45, 60]),
+)
+def test_a_width_bounded_by_its_length_first_is_the_summed_widths_answer(
+    text: str, limit: float
+) -> None:
+    """``structure.width_at_most`` refuses a text too long to fit before summing its
+    widths: the same answer as comparing the whole sum."""
+    from pipeline.structure import display_width, width_at_most
+
+    assert width_at_most(text, limit) == (display_width(text) <= limit)
+
+
+_KEEP_TEXTS = [
+    "法人董事宇達資訊股份有限公司代表人出席，美國塞考斯基公司與中國石油簽約。",
+    "第二屆審計委員會由集團財務公司提名，百濟神州曾宣佈與昱盟本次合作。",
+    "矽晶圓廠綠能(3519)與太陽能廠新晶光電(3599)擴產，2 Cheertek International Inc. 入股。",
+]
+
+
+@pytest.mark.parametrize("text", _KEEP_TEXTS)
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=2**16))
+def test_a_kept_decision_read_back_is_what_deciding_afresh_gives(text: str, seed: int) -> None:
+    """``generic.keep_candidate`` keeps its decision (and the cuts it made) under the
+    candidate fields it reads: candidates over every short span of a text, each asked
+    twice in a shuffled order, some already cut by an earlier ask, get what
+    ``_keep_organization`` gives on a fresh copy."""
+    import random
+
+    from pipeline.extract.entities.component import find_entities
+    from pipeline.extract.entities.generic import _keep_organization, keep_candidate
+    from pipeline.extract.entities.types import ORG, Cand, rule_id
+
+    ctx = find_entities(text).ctx
+    ctx.kept.clear()
+    rules = [
+        rule_id(r) for r in ("cjk_org_suffix", "government_body", "acting_subject", "list_mate")
+    ]
+    cands = [
+        Cand(a, b, ORG, kind, rule, strength)
+        for a in range(len(text))
+        for b in range(a + 2, min(len(text), a + 14) + 1)
+        for kind, rule, strength in [("company", rules[(a + b) % 4], (a * b) % 3)]
+    ]
+    asks = cands + cands
+    random.Random(seed).shuffle(asks)
+    for c in asks:
+        plain = copy.copy(c)
+        expected = _keep_organization(ctx, plain)
+        assert keep_candidate(ctx, c) == expected
+        assert (c.start, c.end, c.rule) == (plain.start, plain.end, plain.rule)

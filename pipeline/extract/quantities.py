@@ -3026,8 +3026,11 @@ def _list_order_years(
     """``民國113年及112年…分別為 4,843千元及6,137千元``: in a sentence listing n periods and
     then, after 分別為/依序為, n values of one unit, the k-th value is the k-th period's.
     Periods that are the bases of a comparison (``較前月以及去年同期分別增加23%與30%``,
-    ``is_base``) list what each change is measured against, not the values' periods."""
+    ``is_base``) list what each change is measured against, not the values' periods.
+    ``dates`` are in order of start: the dates of a stretch of text are a bisected slice,
+    not a filter over every date of the document per list cue."""
     out: dict[int, tuple[int, str | None]] = {}
+    starts = [d.span.start for d in dates]
     by_sentence: dict[int, list[QuantityMatch]] = {}
     for q in matches:
         si = doc.sentence_at(q.num_start)
@@ -3049,7 +3052,13 @@ def _list_order_years(
             # list has its own period; the list's periods are those written after it)
             stated = [q.end for q in qs if q.end <= cue.start()]
             p_lo = max(lo, *stated) if stated else lo
-            periods = [d for d in dates if p_lo <= d.span.start and d.span.end <= cue.start()]
+            periods = [
+                d
+                for d in dates[
+                    bisect.bisect_left(starts, p_lo) : bisect.bisect_right(starts, cue.start())
+                ]
+                if d.span.end <= cue.start()
+            ]
             if (
                 first
                 and not stated
@@ -3059,7 +3068,8 @@ def _list_order_years(
             ):
                 # …資產總額分別為 A及B；負債總額分別為 C及D: the periods of the sentence before
                 prev = doc.sentences[si - 1]
-                periods = [d for d in dates if prev.start <= d.span.start < prev.end]
+                k_prev = bisect.bisect_left(starts, prev.start)
+                periods = list(dates[k_prev : bisect.bisect_left(starts, prev.end, lo=k_prev)])
             named = (
                 first
                 and not periods
@@ -3082,8 +3092,12 @@ def _list_order_years(
             ]
             # the list ends where a later date is written (…分別曾達26.6億元、27.4億元，2013年
             # 已降至10.95億元: that value is 2013's own)
-            later = [d.span.start for d in dates if cue.end() <= d.span.start < sent.end]
-            stop = min(later, default=sent.end)
+            k_later = bisect.bisect_left(starts, cue.end())
+            stop = (
+                starts[k_later]
+                if k_later < len(starts) and starts[k_later] < sent.end
+                else sent.end
+            )
             lo = stop
             after = [q for q in qs if cue.end() <= q.start < stop]
             by_unit: dict[str, list[QuantityMatch]] = {}
@@ -3685,9 +3699,19 @@ def _reported_quarter(dates: Sequence[DateFact], pos: int, finder: _Finder) -> D
     return next((d for d in quarters if d.span.start >= pos), None)
 
 
-def _vague_between(dates: Sequence[DateFact], lo: int, hi: int) -> bool:
-    """Whether a vague period (近年, 近期, 過去) is written between ``lo`` and ``hi``."""
-    return any(d.vague and lo <= d.span.start and d.span.end <= hi for d in dates)
+def _vague_between(vague: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a vague period (近年, 近期, 過去) is written between ``lo`` and ``hi``.
+
+    ``vague`` holds the vague periods' spans sorted: the first starting at ``lo`` or later
+    is bisected and only those starting up to ``hi`` are read (a walk over every date of
+    the document per number was a tenth of the stage on a long text)."""
+    for k in range(bisect.bisect_left(vague, (lo,)), len(vague)):
+        start, end = vague[k]
+        if start > hi:
+            return False
+        if end <= hi:
+            return True
+    return False
 
 
 def _span_start_before(
@@ -4321,6 +4345,7 @@ def extract_quantities(
     all_ends = sorted(d.span.end for d in dates)
     all_starts = sorted(d.span.start for d in dates)
     by_start = sorted(dates, key=lambda d: d.span.start)
+    vague_spans = sorted((d.span.start, d.span.end) for d in dates if d.vague)
     # 今(31)日 with no month to count from: still the day the text is written (昨(25)日 the
     # day before it: quantity_context.yaml present_day_heads)
     today = [
@@ -4479,7 +4504,8 @@ def extract_quantities(
             year, year_id = (int(first.iso[:4]), first.id) if first else (year - 1, None)  # type: ignore[index]
         bounded = link == "same_sentence" and _open_bound(date_list[k], q.start, finder)
         if link == "same_sentence" and (
-            rx.other_years.search(scan, k_end, q.start) or _vague_between(dates, k_end, q.start)
+            rx.other_years.search(scan, k_end, q.start)
+            or _vague_between(vague_spans, k_end, q.start)
         ):
             # 2020年…外，其他年度均維持在706至755百萬公升之間; 2022年…，威士忌近年進口值
             # 超過百億元: the years the number measures are others, or no calendar year

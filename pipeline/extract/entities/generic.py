@@ -703,9 +703,25 @@ _TERM_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[屆任�
 
 
 def keep_candidate(ctx: Ctx, c: Cand) -> bool:
-    """False for a generic organization candidate; may move its start past a swallowed head."""
+    """False for a generic organization candidate; may move its start past a swallowed head.
+
+    The decision and the cuts read nothing of the candidate but its span, kind, rule,
+    strength and source (and the document's ``ctx``, fixed once built): they are kept in
+    ``ctx.kept`` under those fields, so the stage's second look at a candidate (after the
+    mates are found) and each copy of a name at the same span pay one lookup."""
     if c.label != ORG or c.source == "lexicon":
         return True
+    key = (c.start, c.end, c.kind, c.rule, c.strength, c.source)
+    got = ctx.kept.get(key)
+    if got is None:
+        keep = _keep_organization(ctx, c)
+        got = ctx.kept[key] = (keep, c.start, c.end, c.rule)
+    else:
+        c.start, c.end, c.rule = got[1], got[2], got[3]
+    return got[0]
+
+
+def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     term = _TERM_ORDINAL.match(ctx.fold, c.start)
     if term and c.end - term.end() >= 2:
         c.start = term.end()

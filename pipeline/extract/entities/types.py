@@ -164,6 +164,12 @@ class Ctx:
     starts: list[int] = field(default_factory=list)
     bounds: set[int] = field(default_factory=set)
     _latin_view: str | None = None
+    # generic.keep_candidate's decisions, by every field of a candidate it reads (span, kind,
+    # rule, strength, source) → (keep, the start, end and rule it leaves): the stage asks
+    # twice per candidate, and a name's copies ask again
+    kept: dict[tuple[int, int, str | None, str, int, str], tuple[bool, int, int, str]] = field(
+        default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         self.starts = [s for s, _ in self.tokens]
