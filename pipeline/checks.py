@@ -14,6 +14,7 @@ separators (``A、B 及 C``) next to a whole announced by a total cue
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -680,6 +681,31 @@ def _date_is_forecast(
     return date.id in forecast_years
 
 
+def _in_scheduled_tables(doc: Document, cues: _Cues) -> set[str]:
+    """Ids of dates in the cells of a table whose column names carry a scheduled-date cue
+    (``合約名稱 / 期間``, ``到期日``): the header stands over every row however long the
+    table runs, where the text window before a date (``header_window``) loses it after
+    a page of rows (a bank's derivatives with related parties, a contract's end two
+    cells after its start)."""
+    cells = sorted(
+        (c.span.start, c.span.end)
+        for t in doc.facts.tables
+        if cues.header.search(fold_width(" ".join(t.columns)))
+        for row in t.rows
+        for c in row
+        if c.span is not None
+    )
+    if not cells:
+        return set()
+    starts = [a for a, _ in cells]
+    out: set[str] = set()
+    for d in doc.facts.dates:
+        k = bisect.bisect_right(starts, d.span.start) - 1
+        if k >= 0 and d.span.end <= cells[k][1]:
+            out.add(d.id)
+    return out
+
+
 # A date right after one of these, itself right after another date, ends a range.
 # 自民國108年5月15日起至民國115年5月15日止: the start's 起 may stand before the join.
 _RANGE_JOIN_RE = re.compile(r"\s*起?\s*(?:~|～|〜|至|到|-|–|—)\s*$")
@@ -824,7 +850,7 @@ def check_dates(doc: Document) -> list[Check]:
             )
         ]
     forecast_years = {q.year_date_id for q in doc.facts.quantities if q.is_forecast}
-    term_ends = _term_ends(doc, latest) | _year_rows(doc, latest)
+    term_ends = _term_ends(doc, latest) | _year_rows(doc, latest) | _in_scheduled_tables(doc, cues)
     for date in doc.facts.dates:
         bounds = _iso_bounds(date.iso) if date.resolved else None
         if bounds is None:

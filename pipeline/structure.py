@@ -636,25 +636,62 @@ class ReportDate:
 def _labelled_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """A date after a label that states the document's own date (發布日期：…)."""
     labels = lex["published_prefixes"]
-    label_re = re.compile("(?:" + "|".join(re.escape(x) for x in labels) + r")\s*[：:]\s*")
+    # The label before a colon, or alone on its line over its value (a web page's field,
+    # ``公布時間`` over ``26/04/28``, printed to PDF).
+    label_re = re.compile(
+        "(?:" + "|".join(re.escape(x) for x in labels) + r")\s*(?:[：:]\s*|(?=\n)|$)"
+    )
     # A report states its own date on its first pages or its last one; the same
     # label inside a filing's notes (1. 發行日期：109 年 12 月 4 日) dates a bond.
     last_page = blocks[-1].page if blocks else 1
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if b.kind in ("table", "table_caption", "figure_caption"):
             continue
         if 2 < b.page < last_page:
             continue
-        for m in label_re.finditer(text, b.start, b.end):
-            window = text[m.end() : min(m.end() + 24, b.end)]
+        for m in label_re.finditer(text[: b.end], b.start):
+            base, limit = m.end(), b.end
+            if not m.group().rstrip().endswith(("：", ":")):  # alone: its value on the next line
+                if m.start() > b.start and text[m.start() - 1] != "\n":
+                    continue  # a word in a sentence (另行公布日期), no field's label
+                if m.end() == b.end and k + 1 < len(blocks):
+                    limit = blocks[k + 1].end
+                base = m.end() + len(text[m.end() : limit]) - len(text[m.end() : limit].lstrip())
+                line_end = text.find("\n", base, limit)
+                limit = line_end if line_end >= 0 else limit
+            window = text[base : min(base + 24, limit)]
             iso = find_published_date(window)
             found = [d for d in find_dates(window) if d.iso]
             if iso is None and found:  # after a date label any date form counts
                 iso = found[0].iso
+            if iso is None and (short := _two_digit_year_date(window, text)) is not None:
+                return ReportDate(short[0], base + short[1], base + short[2], "labelled")
             if iso:
                 hit = next((d for d in found if d.iso == iso), None)
-                s, e = (m.end() + hit.start, m.end() + hit.end) if hit else (m.end(), m.end())
+                s, e = (base + hit.start, base + hit.end) if hit else (base, base)
                 return ReportDate(iso, s, e, "labelled")
+    return None
+
+
+_SHORT_YEAR_DATE = re.compile(r"^\s*(\d{2})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+
+def _two_digit_year_date(window: str, text: str) -> tuple[str, int, int] | None:
+    """A labelled date whose year has two digits (``26/04/28``): a web page's 2026 or a
+    filing's ROC year 99 (2010). The reading is the one whose year the document writes out
+    elsewhere (``2026``, or ``99年``); neither, and the date is left unread."""
+    m = _SHORT_YEAR_DATE.match(window)
+    if m is None:
+        return None
+    yy, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    for year, written in (
+        (2000 + yy, rf"(?<!\d){2000 + yy}(?!\d)"),
+        (1911 + yy, rf"(?<!\d){yy}\s*年"),
+    ):
+        if re.search(written, text):
+            return f"{year:04d}-{month:02d}-{day:02d}", m.start(1), m.end()
     return None
 
 

@@ -7743,3 +7743,206 @@ def make_spaced_ends_header_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["AGEING_SPACED_HEAD", "AGEING_SPACED_ROWS", "make_spaced_ends_header_pdf"]
+
+
+# A deck's diagrams whose words are no table (round tables20): a pie's labels over their
+# shares, a map's bubbles (a share over a region), a timeline's years and bands along a
+# curve, a flow diagram's phases over boxes joined by arrows. Positions as an IR deck
+# sets them on a 720×540 slide (tops from the page's top); the words are ours.
+PIE_SLICES: tuple[tuple[str, float], ...] = (
+    ("晶圓代工", 58.4),
+    ("封裝測試", 23.1),
+    ("記憶體", 13.2),
+    ("其他", 5.3),
+)
+# Where each slice's name stands (centre x, top) on the left pie; the right pie's shares.
+PIE_LABELS: tuple[tuple[float, float], ...] = ((286, 321), (121, 352), (121, 225), (187, 190))
+PIE_RIGHT: tuple[tuple[float, float, float], ...] = (
+    (586, 332, 57.3),
+    (433, 329, 24.0),
+    (437, 225, 14.1),
+    (512, 193, 4.6),
+)
+MAP_BUBBLES: tuple[tuple[str, str, float, float], ...] = (
+    # value, label, centre x, the value's top
+    ("12%", "北歐", 386.0, 156.0),
+    ("6%", "東亞", 602.0, 174.0),
+    ("9%", "內陸", 494.0, 194.0),
+    ("14%", "南美", 147.0, 252.0),
+    ("55%", "本國", 579.0, 267.0),
+    ("4%", "中東非", 433.0, 276.0),
+)
+# (text, left, top, size): a timeline's years in circles along a rising curve, the band
+# each year reached beside it, a text box right of it, two notes under its end.
+TIMELINE_WORDS: tuple[tuple[str, float, float, float], ...] = (
+    ("指數公司 2023.7.18 公告", 430, 86, 18),
+    ("2014", 299, 109, 13.2),
+    ("「治理評鑑」成分股定期", 430, 108, 18),
+    ("2015", 299, 126, 13.2),
+    ("2016", 239, 131, 13.2),
+    ("審核結果，本公司首次入選", 430, 129, 18),
+    ("46%以上", 330, 148, 14),
+    ("成分股之列", 430, 151, 18),
+    ("2017", 178, 159, 13.2),
+    ("2018", 178, 176, 13.2),
+    ("31%~45%", 265, 172, 13.2),
+    ("16%~30%", 222, 199, 13.2),
+    ("2019", 140, 217, 13.2),
+    ("4%~15%", 198, 227, 13.2),
+    ("前3%", 224, 255, 13.2),
+    ("前3%", 285, 269, 13.2),
+    ("4%~15%", 364, 277, 13.2),
+    ("前3%", 456, 275, 13.2),
+    ("2020", 154, 284, 22.5),
+    ("資本額20~50億", 27, 326, 16),
+    ("2021", 239, 328, 22.5),
+    ("非電子類", 27, 345, 16),
+    ("2022", 357, 343, 22.5),
+    ("2023", 483, 345, 22.5),
+    ("前3%", 27, 364, 16),
+    ("資本額50億元以上", 316, 435, 16),
+    ("非電子類", 316, 454, 16),
+    ("前8%(最佳級距)", 316, 473, 16),
+)
+FLOW_PHASES: tuple[tuple[str, str, str], ...] = (
+    ("2011-2014 年", "線上商城", ""),
+    ("2015-2018年", "行動支付", "(1800E)"),
+    ("2019-2022年", "跨境平台", "( 3兆)"),
+)
+FLOW_STEPS = ("選品", "下單", "配送", "售後")
+# A slide's table with one value a row, all in one column: a table still.
+ONE_COLUMN_HEADER = ("地區", "營收比重")
+ONE_COLUMN_ROWS: tuple[tuple[str, str], ...] = (
+    ("北歐", "12%"),
+    ("東亞", "6%"),
+    ("內陸", "9%"),
+    ("南美", "14%"),
+    ("本國", "55%"),
+)
+DIAGRAM_TITLES = ("產品營收比重", "地區別銷售比重", "公司治理評鑑", "經營定位", "地區營收比重")
+
+
+def _top_string(c: Any, x: float, top: float, size: float, text: str, h: float) -> None:
+    """``text`` set at ``size`` with its em box's top ``top`` points from the page's top."""
+    c.setFontSize(size)
+    c.drawString(x, h - top - 0.88 * size, text)
+
+
+def make_diagram_slides_pdf(path: str | Path) -> PdfFixture:
+    """Five slides, 720×540. 1: two pies side by side, each slice's name over its share,
+    their plot areas two boxes laid across each other. 2: a map's bubbles, a share over
+    each region's name, scattered so that bubbles share lines by chance. 3: a timeline of
+    years in circles along a curve, the band reached each year beside it. 4: a flow
+    diagram, phases (year ranges) over three boxes joined by arrows, steps in small boxes
+    under the first. 5: a table of one share a row, all in one column (a table)."""
+    path = Path(path)
+    font = _register_cjk()
+    w, h = 720.0, 540.0
+    c = _canvas(path, pagesize=(w, h))
+
+    def title(text: str) -> None:
+        c.setFont(font, 32)
+        c.drawCentredString(w / 2, h - 60, text)
+        c.setFont(font, 14)
+
+    # 1: pies
+    title(DIAGRAM_TITLES[0])
+    c.setLineWidth(0.75)
+    c.setStrokeColorRGB(1, 1, 1)
+    c.rect(-14.2, h - 502.5, 442.6, 345.9, stroke=1, fill=0)  # the plot areas
+    c.rect(314.6, h - 489.2, 419.6, 344.8, stroke=1, fill=0)
+    c.setStrokeColorRGB(0, 0, 0)
+    for cx, shares in ((207.0, [v for _, v in PIE_SLICES]), (524.0, [v for *_, v in PIE_RIGHT])):
+        cy, r, angle = h - 327.0, 137.0, 90.0
+        for k, part in enumerate(shares):
+            c.setFillColorRGB(0.3 + 0.15 * k, 0.6, 0.3 + 0.1 * k)
+            c.wedge(cx - r, cy - r, cx + r, cy + r, angle, -3.6 * part, stroke=1, fill=1)
+            angle -= 3.6 * part
+        c.line(cx, cy, cx, cy + r)
+    c.setFillColorRGB(0, 0, 0)
+    right = [(x, top) for x, top, _ in PIE_RIGHT]
+    for spots, shares in (
+        (PIE_LABELS, [v for _, v in PIE_SLICES]),
+        (right, [v for *_, v in PIE_RIGHT]),
+    ):
+        for (x, top), (name, _), part in zip(spots, PIE_SLICES, shares, strict=True):
+            c.drawCentredString(x, h - top - 12, name)
+            c.drawCentredString(x, h - top - 32, f"{part:.1f}%")
+    c.showPage()
+    # 2: a map's bubbles
+    title(DIAGRAM_TITLES[1])
+    for value, label, x, top in MAP_BUBBLES:
+        c.circle(x, h - top - 12, 34, stroke=1, fill=0)
+        c.setFontSize(15)
+        c.drawCentredString(x, h - top - 13, value)
+        c.setFontSize(16)
+        c.drawCentredString(x, h - top - 31, label)
+    c.setFontSize(11)
+    c.drawRightString(677, h - 476, "2")
+    c.showPage()
+    # 3: a timeline
+    title(DIAGRAM_TITLES[2])
+    path_ = c.beginPath()
+    path_.moveTo(120, h - 420)
+    path_.curveTo(160, h - 200, 320, h - 110, 560, h - 120)
+    c.drawPath(path_, stroke=1, fill=0)
+    for text, x, top, size in TIMELINE_WORDS:
+        _top_string(c, x, top, size, text, h)
+    c.setFontSize(11)
+    c.drawRightString(677, h - 476, "3")
+    c.showPage()
+    # 4: a flow diagram
+    title(DIAGRAM_TITLES[3])
+    c.setFontSize(14)
+    lefts = (102.5, 303.7, 496.2)
+    box_w, top, bottom = 143.7, h - 257.1, h - 360.8
+    for (phase, name, note), x in zip(FLOW_PHASES, lefts, strict=True):
+        c.setFontSize(14)
+        c.drawCentredString(x + box_w / 2, top + 8, phase)
+        c.rect(x, bottom, box_w, top - bottom, stroke=1, fill=0)
+        c.setFontSize(18)
+        c.drawCentredString(x + box_w / 2, (top + bottom) / 2 + 2, name)
+        if note:
+            c.setFontSize(9)
+            c.drawCentredString(x + box_w / 2, (top + bottom) / 2 - 14, note)
+    for x in (lefts[0] + box_w + 6, lefts[1] + box_w + 6):  # arrows between the boxes
+        arrow = c.beginPath()
+        arrow.moveTo(x, h - 300)
+        arrow.lineTo(x + 34, h - 300)
+        arrow.lineTo(x + 34, h - 292)
+        arrow.lineTo(x + 48, h - 308)
+        arrow.lineTo(x + 34, h - 324)
+        arrow.lineTo(x + 34, h - 316)
+        arrow.lineTo(x, h - 316)
+        arrow.close()
+        c.drawPath(arrow, stroke=1, fill=0)
+    c.setFontSize(12)
+    for k, step in enumerate(FLOW_STEPS):
+        x = 35.2 + 65.0 * k
+        c.rect(x, h - 401.3, 60.7, 34.6, stroke=1, fill=0)
+        c.drawCentredString(x + 30, h - 388, step)
+    c.showPage()
+    # 5: a table of one value a row
+    title(DIAGRAM_TITLES[4])
+    c.setFontSize(16)
+    c.drawString(200, h - 150, ONE_COLUMN_HEADER[0])
+    c.drawRightString(480, h - 150, ONE_COLUMN_HEADER[1])
+    for k, (name, share) in enumerate(ONE_COLUMN_ROWS):
+        c.drawString(200, h - 180 - 26 * k, name)
+        c.drawRightString(480, h - 180 - 26 * k, share)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=list(DIAGRAM_TITLES))
+
+
+__all__ += [
+    "DIAGRAM_TITLES",
+    "FLOW_PHASES",
+    "MAP_BUBBLES",
+    "ONE_COLUMN_ROWS",
+    "PIE_LABELS",
+    "PIE_RIGHT",
+    "PIE_SLICES",
+    "TIMELINE_WORDS",
+    "make_diagram_slides_pdf",
+]

@@ -345,6 +345,32 @@ def test_dates_under_a_maturity_header_are_scheduled(tmp_path: Path, header: str
     assert not [c for c in check_dates(doc) if c.status == "fail"]
 
 
+@pytest.mark.parametrize(
+    ("header", "status"),
+    [
+        # a contracts table's header, a page of rows above the last one (a bank's swaps)
+        ("交易對象 合約名稱 起始 本金 終止", "pass"),
+        # the same rows under a header that names no scheduled date still fail
+        ("交易對象 商品 起始 本金 終止", "fail"),
+    ],
+)
+def test_dates_in_a_long_table_under_a_scheduled_header(
+    tmp_path: Path, header: str, status: str
+) -> None:
+    """A date in a table's cell is judged by its table's column names, however far above
+    them the row stands in the text (past the window looked back before a date)."""
+    rows = "".join(
+        f"甲{k:02d}銀行 利率交換 10{k % 10}/01/02 {k},000 11{k % 3}/12/31\n" for k in range(1, 30)
+    )
+    last = "乙銀行 外匯選擇權 111/06/01 71,131 122/11/28\n"
+    doc = build_text(tmp_path, f"表 1 衍生工具之合約\n{header}\n{rows}{last}")
+    doc.metadata.published = "2024-03"
+    late = [d for d in doc.facts.dates if d.iso == "2033-11-28"]
+    assert late and doc.text.index("122/11/28") - doc.text.index(header) > 600
+    failed = {i for c in check_dates(doc) if c.status == "fail" for i in c.fact_ids}
+    assert ("fail" if late[0].id in failed else "pass") == status
+
+
 def test_dates_are_not_checked_without_a_document_date(tmp_path: Path) -> None:
     doc = build_text(tmp_path, "2025年3月完成第一期工程。")
     doc.metadata.published = None

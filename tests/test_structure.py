@@ -396,6 +396,24 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "board_approval",
             "民國一一○年五月七日",
         ),
+        # A web page printed to PDF (round tables20): its field label alone on a line over
+        # the date, the year in two digits, read as the year the page writes out (2026)
+        (
+            [
+                "健康集團 2026 Q1 法說會逐字稿\n公布時間\n26/04/28\n本季每股盈餘\n5.65 美元\n"
+                "歡迎參加 2026 年第一季財報電話會議。\n"
+            ],
+            "2026-04-28",
+            "labelled",
+            "26/04/28",
+        ),
+        # or as an ROC year the page writes (99年: 2010)
+        (
+            ["成衣公司法說會\n公布日期\n99/04/28\n本公司99年度營收成長百分之五。\n"],
+            "2010-04-28",
+            "labelled",
+            "99/04/28",
+        ),
         # An annual report: the printing date on its cover dates the book, not the
         # auditor's or the board's date of the financial statements bound inside it.
         (
@@ -542,6 +560,10 @@ def test_report_date_comes_from_what_dates_the_report(
         # a month inside a line, or past the cover's first blocks, is a period the text tells
         "營運成果\n2015年12月營收年增百分之二十。\n",
         "一\n二\n三\n四\n五\n2015年12月\n營收年增。\n",
+        # a two-digit year no other date of the page tells apart (2026? ROC 26?)
+        "法說會逐字稿\n公布時間\n26/04/28\n歡迎參加本季財報電話會議。\n",
+        # the label's words inside a sentence: no field
+        "新制說明\n主管機關將另行公布日期\n2026/05/01 前完成修法。\n",
     ],
 )
 def test_a_day_the_body_tells_is_no_stamp(tmp_path: Path, text: str) -> None:

@@ -33,6 +33,7 @@ from pipeline.models import (
 )
 from pipeline.pdftables import find_pdf_tables, page_may_have_table
 from pipeline.pdftables.cells import parse_cell, parse_unit, total_kind
+from pipeline.pdftables.geometry import crossed_frames
 from pipeline.pdftables.lexicon import caption_label
 from pipeline.run import build
 from pipeline.structure import split_sentences
@@ -46,7 +47,9 @@ from pipeline.tables import (
 )
 from tests.conftest import IN_PROCESS
 from tests.pdfgen import (
+    DIAGRAM_TITLES,
     MULTIPAGE_CAPTION,
+    ONE_COLUMN_ROWS,
     TABLE1_CAPTION,
     TABLE1_HEADER,
     TABLE1_NOTE,
@@ -54,6 +57,7 @@ from tests.pdfgen import (
     TABLE1_SOURCE,
     TABLE1_TOTAL,
     _register_cjk,
+    make_diagram_slides_pdf,
     make_multipage_table_pdf,
     make_table_pdf,
     multipage_table_rows,
@@ -1291,6 +1295,74 @@ def test_a_subtotal_adds_the_run_of_rows_right_above_it(
         if c.values.get("column") == "113年3月31日" and c.kind == "table_total_row"
     }
     assert got == status
+
+
+def test_a_decks_diagrams_are_no_tables(tmp_path: Path) -> None:
+    """Pies, a map's bubbles, a timeline and a flow diagram (1712's and 8472's decks) gave
+    tables: two pies' plot areas laid across each other read as a ruled grid; bubbles and
+    a timeline's bands stand one value a line in columns of their own, their labels under
+    them; phases stand on the tops of boxes as column names on a header's rules. Only the
+    last slide, a table of one share a row in one column, is a table."""
+    path = tmp_path / "diagrams.pdf"
+    make_diagram_slides_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    assert [(t.page, t.title) for t in doc.facts.tables] == [(5, DIAGRAM_TITLES[4])]
+    (t,) = doc.facts.tables
+    assert [[c.text for c in r] for r in t.rows] == [list(r) for r in ONE_COLUMN_ROWS]
+
+
+@pytest.mark.parametrize(
+    ("cells", "crossed"),
+    [
+        # a grid's cells tile its box
+        ([(0, 0, 50, 20), (50, 0, 100, 20), (0, 20, 50, 40), (50, 20, 100, 40)], False),
+        # a header's frame holding the cells under its inner rules
+        ([(0, 0, 100, 40), (0, 20, 50, 40), (50, 20, 100, 40)], False),
+        # two plot areas laid across each other (a pie's and the next pie's)
+        ([(-14, 157, 428, 502), (315, 157, 428, 489), (315, 144, 734, 489)], True),
+    ],
+)
+def test_frames_laid_across_each_other_are_no_grid(
+    cells: list[tuple[float, float, float, float]], crossed: bool
+) -> None:
+    assert crossed_frames(cells) is crossed
+
+
+_NESTED_DEPOSITS = [
+    ("庫存現金", "$ 500", "$ 400"),
+    ("存放同業", "", ""),  # the outer group's heading
+    ("活期存款", "1,200", "1,000"),
+    ("外幣活期存款", "", ""),  # a group of its own inside it
+    ("美元", "3,000", "2,000"),
+    ("日圓", "800", "700"),
+    ("外幣定期存款", "", ""),
+    ("美元", "5,000", "4,000"),
+]
+
+
+@pytest.mark.parametrize(
+    ("subtotal", "status"),
+    [
+        # 小計 closes the outer group: every row under 存放同業, its inner groups too
+        ("10,000", "pass"),
+        # the rows under the nearest heading alone (外幣定期存款) still pass
+        ("5,000", "pass"),
+        # a sum no heading's rows give still fails
+        ("10,001", "fail"),
+    ],
+)
+def test_a_subtotal_closes_a_group_holding_groups(subtotal: str, status: str) -> None:
+    """A bare 小計 under groups nested in a group (a bank's deposits with other banks:
+    demand deposits, then foreign-currency groups of their own, one 小計 for them all)
+    adds the rows under any heading above it, back to the last total of its rank."""
+    rows = [*_NESTED_DEPOSITS, ("小計", subtotal, "7,700"), ("合計", "$ 10,500", "$ 8,100")]
+    t = _statement_table("現金及約當現金明細表", rows)
+    got = {
+        c.values["row"]: c.status
+        for c in check_table(t)
+        if c.values.get("column") == "113年3月31日" and c.kind == "table_total_row"
+    }
+    assert got["小計"] == status
 
 
 # A row's cells looked for in the text layer: the hand-written matcher (no pattern

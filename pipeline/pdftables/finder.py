@@ -1585,6 +1585,44 @@ def _data_labels(t: PdfTable) -> bool:
     return len(cols) >= 3 and lines >= 2 and len(set(cols)) == len(cols)
 
 
+def _word_cell(text: str | None) -> bool:
+    """A cell of words and nothing else: no digit (an amount, a date, a count written
+    ``31,000,000+``), no nil or note mark, a letter or an ideograph."""
+    if not text or any(ch.isdigit() for ch in text) or _lex().cell_marker.match(text.strip()):
+        return False
+    return any(ch.isalpha() for ch in text) and not _data_cell(text)
+
+
+def _scattered_labels(t: PdfTable) -> bool:
+    """A diagram's labels read as a grid: a pie's or a map's ``歐洲`` over ``10%``, a
+    timeline's phases along a curve. Each label stands over or under its value, so the
+    words fall in the value columns, below amounts of the same column; a table's value
+    columns hold, under their first amount, amounts, nil marks and notes only (its words
+    are the label column's and the header's, above). And the labels share no line: the
+    values stand one a line, each line's in a column of its own, where a table with one
+    value a row keeps them in one column or two. Values one a line in three columns or
+    more (one line of two allowed, labels meeting by chance), and most value columns
+    mixed, make the lines no table."""
+    valued_at = [[j for j, c in enumerate(r) if c and _is_data_phrase(c)] for r in t.rows]
+    if sum(1 for js in valued_at if len(js) >= 2) > 1:
+        return False
+    if len({j for js in valued_at for j in js}) < 3:
+        return False
+    ncol = max((len(r) for r in t.rows), default=0)
+    valued = mixed = 0
+    for j in range(1, ncol):
+        seen = words = 0
+        for r in t.rows:
+            c = r[j] if j < len(r) else None
+            if c and _is_data_phrase(c):
+                seen += 1
+            elif seen and _word_cell(c):
+                words += 1
+        valued += seen > 0
+        mixed += seen > 0 and words > 0
+    return mixed >= 1 and 2 * mixed >= valued
+
+
 def _uncaptioned(
     lines: Sequence[_PLine],
     page_number: int,
@@ -1622,8 +1660,8 @@ def _uncaptioned(
                 break
         if tt is not None and _has_axis(tt):
             tt = None
-        elif tt is not None and _data_labels(tt):
-            # a chart's labels: none of its lines starts a table either
+        elif tt is not None and (_data_labels(tt) or _scattered_labels(tt)):
+            # a chart's or a diagram's labels: none of its lines starts a table either
             boxes.append(tt.bbox)
             while k < len(lines) and lines[k].top <= tt.bbox[3]:
                 k += 1

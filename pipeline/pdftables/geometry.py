@@ -459,7 +459,36 @@ def cell_groups(edges: list[Edge]) -> list[list[tuple[float, float, float, float
         return []  # fewer than three verticals cannot make two columns
     cells = pt.intersections_to_cells(pt.edges_to_intersections(merged, INTERSECT, INTERSECT))
     groups: list[list[tuple[float, float, float, float]]] = pt.cells_to_tables(cells)
-    return groups
+    return [g for g in groups if not crossed_frames(g)]
+
+
+# Points two cells may share past their common rule (strokes drawn a little apart).
+OVERLAP_TOL = 1.0
+
+
+def crossed_frames(cells: Sequence[Box4]) -> bool:
+    """Cells of which two overlap, neither holding the other: frames laid across each
+    other (two pies' plot areas on a slide, each a box reaching past the other's edge),
+    no grid. A ruled table's cells tile its box; a frame round a header may hold cells
+    (``finder._holders``) but never cuts across one."""
+    ordered = sorted(cells)
+    for k, a in enumerate(ordered):
+        for b in ordered[k + 1 :]:
+            if b[0] >= a[2] - OVERLAP_TOL:
+                break
+            if min(a[3], b[3]) - max(a[1], b[1]) <= OVERLAP_TOL:
+                continue  # side by side or one above the other
+            if min(a[2], b[2]) - b[0] <= OVERLAP_TOL:
+                continue
+            holds = all(a[i] <= b[i] + OVERLAP_TOL for i in (0, 1)) and all(
+                b[i] <= a[i] + OVERLAP_TOL for i in (2, 3)
+            )
+            held = all(b[i] <= a[i] + OVERLAP_TOL for i in (0, 1)) and all(
+                a[i] <= b[i] + OVERLAP_TOL for i in (2, 3)
+            )
+            if not (holds or held):
+                return True
+    return False
 
 
 def ruled_grids(edges: list[Edge]) -> list[tuple[float, float, float, float]]:

@@ -182,8 +182,9 @@ def ruled_text_tables(
     ``edges``, its ``height``), outside the ``exclude`` boxes of tables found already."""
     out: list[PdfTable] = []
     rules = _rules(edges)
+    verticals = [e for e in edges if e.get("orientation") == "v"]
     for rule in rules:
-        if any(_boxed(rule, other) for other in rules):
+        if any(_boxed(rule, other) or _box_tops(rule, other, verticals) for other in rules):
             continue
         t = _table(lines, rule, page_number, [*exclude, *(p.bbox for p in out)], height)
         if t is not None:
@@ -233,6 +234,30 @@ def _boxed(rule: _Rule, other: _Rule) -> bool:
             for a, b in zip(rule.segments, other.segments, strict=True)
         )
     )
+
+
+def _box_tops(rule: _Rule, other: _Rule, verticals: Sequence[dict[str, Any]]) -> bool:
+    """The tops of boxes: the same strokes lower down, joined to these by a vertical at
+    both ends of every stroke. The words standing on them label the boxes (a flow
+    diagram's phases over its steps, ``2010-2014 年`` over ``團購券``), and what is
+    inside each box is no column's cell."""
+    if other.y <= rule.y or len(other.segments) != len(rule.segments):
+        return False
+    if any(
+        abs(a[0] - b[0]) > 3 or abs(a[1] - b[1]) > 3
+        for a, b in zip(rule.segments, other.segments, strict=True)
+    ):
+        return False
+
+    def side(x: float) -> bool:
+        return any(
+            abs(float(e["x0"]) - x) <= 3
+            and float(e["top"]) <= rule.y + RULE_Y_TOL
+            and float(e["bottom"]) >= other.y - RULE_Y_TOL
+            for e in verticals
+        )
+
+    return all(side(x0) and side(x1) for x0, x1 in rule.segments)
 
 
 def _over_rules(line: Any, rule: _Rule) -> bool:

@@ -179,11 +179,14 @@ def _row_checks(chk: _Checker) -> None:
         # headed groups (流動項目：… 小計, 非流動項目：… 小計, 合計; 透過損益… 透過其他綜合
         # 損益… 合計) adds them all, which the layout alone does not tell apart.
         whole: list[list[int]] = []
+        outer: list[list[int]] = []
         if heading is None and not stem and not captioned:
             heading = next(
                 (x for x in range(r - 1, lo - 1, -1) if labels[x] and not _has_values(t, x)),
                 None,
             )
+            if heading is not None and rank == 1:
+                outer = _outer_groups(t, lo, heading, r, labels, ranks)
             if heading is not None:
                 since = [x for x in range(lo, r) if x not in ranks]
                 subs_since = [x for x in range(lo, r) if 0 < ranks.get(x, 0) < rank]
@@ -221,7 +224,7 @@ def _row_checks(chk: _Checker) -> None:
                 # it adds is not written in the table, so nothing is compared.
                 continue
             alt = subs + [x for x in data if x > subs[-1]] if subs else []
-            groups = [data, alt, *whole, _past_base(data, labels)]
+            groups = [data, alt, *whole, _past_base(data, labels), *outer]
         for j in range(t.stub_columns, len(t.columns)):
             total = t.rows[r][j]
             if total.value is None or not _additive(t, j):
@@ -262,6 +265,20 @@ def _row_checks(chk: _Checker) -> None:
 
 
 _MIN_RUN = 2
+
+
+def _outer_groups(
+    t: Table, lo: int, heading: int, r: int, labels: dict[int, str], ranks: dict[int, int]
+) -> list[list[int]]:
+    """A bare 小計 may close a group whose heading heads groups of its own (a bank's
+    ``存放銀行同業`` over ``活期存款``, then ``外幣活期存款`` / ``外幣定期存款`` each over its
+    currencies, then ``小計`` for them all): besides the rows under the nearest heading,
+    the rows under each heading row further up, back to the last total of its rank."""
+    return [
+        [x for x in range(h + 1, r) if x not in ranks]
+        for h in range(heading - 1, lo - 1, -1)
+        if labels[h] and not _has_values(t, h)
+    ]
 
 
 def _trailing_runs(t: Table, rows: list[int], j: int) -> list[list[tuple[str, Cell]]]:
