@@ -889,8 +889,9 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
             lo_y, hi_y = box_bottom - 0.5, box_top + 0.5
             left = bottom = right = top = 0.0
             fonts = _Big5Fonts() if big5 else None
+            codes = _page_codes(raw, count, get_unicode, page_at) if all_in_text else None
             for i in range(count):
-                code = get_unicode(page_at, i)
+                code = get_unicode(page_at, i) if codes is None else codes[i]
                 if fonts is not None:
                     code = fonts.code(raw, i, code)
                 if 0xD800 <= code <= 0xDFFF:
@@ -970,6 +971,43 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
         page.close()
     big5_read = fonts.read if fonts is not None else 0
     return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden, shapes, big5_read)
+
+
+def _page_codes(
+    raw: Any, count: int, get_unicode: Callable[..., Any], page_at: int
+) -> list[int] | None:
+    """Every character's ``FPDFText_GetUnicode`` answer, read from the page's text in one
+    ``FPDFText_GetText`` call instead of one call per character; None when the text's
+    length says a unit is not its character's (read each character then).
+
+    Called only when every character is in the page's text under its own index
+    (``pdfium_glyphs``' check): pdfium's text buffer then holds one unit per character,
+    in character order, and that unit is the character's Unicode value (pdfium builds
+    the buffer and the character list side by side: ``CPDF_TextPage::ProcessTextObject``,
+    ``CloseTempLine``, ``AddCharInfoBy*Direction``, the generated spaces and ``\r\n``),
+    with two exceptions, both written as U+FFFE: a hyphen that ends a line (its
+    character holds 0x2) and a character whose font maps it to U+0000. Those positions
+    are asked one by one. A character beyond the Basic Multilingual Plane is left out of
+    the UCS-2 text (or written as two units by older pdfium): the count returned is then
+    not the page's, and the caller asks every character."""
+    import pypdfium2.raw as pdfium_c
+
+    # Room for two units a character: older pdfium wrote a surrogate pair for one.
+    buffer = (ctypes.c_ushort * (2 * count + 2))()
+    if pdfium_c.FPDFText_GetText(raw, 0, count, buffer) != count + 1:  # units + the NUL
+        return None
+    codes: list[int] = buffer[:count]
+    at = -1
+    with contextlib.suppress(ValueError):
+        while True:
+            at = codes.index(_PDFIUM_MARK, at + 1)
+            codes[at] = get_unicode(page_at, at)
+    return codes
+
+
+# What pdfium's text buffer holds for a line-ending hyphen and a character mapped to
+# U+0000 (their ``GetUnicode`` answers are 0x2 and 0).
+_PDFIUM_MARK = 0xFFFE
 
 
 def _turned(
