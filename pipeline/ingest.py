@@ -910,8 +910,18 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     boxed = bool(box_at(page_at, i, rect_at))
                     # The box read once: the finder's record and the glyph below share it.
                     left, top, right, bottom = sides()
+                    # ``pdftables.char_record_at``'s record written out (a call a glyph saved;
+                    # test_ingest_pass_reads_the_finder_geometry_of_a_separate_read holds
+                    # it to the separate read's records).
                     finder_chars.append(
-                        pdftables.char_record_at(ch, left, bottom, right, top, height)
+                        {
+                            "text": ch,
+                            "x0": left,
+                            "x1": right,
+                            "top": height - top,
+                            "bottom": height - bottom,
+                            "size": top - bottom,
+                        }
                     )
                 # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
                 # left out of the page's text (two raw calls instead of pypdfium2's six;
@@ -1152,14 +1162,19 @@ class _VisibleArea:
         # One record per distinct reading: a report's objects repeat a few sizes and
         # colours, and a frozen dataclass costs more to build than to look up.
         self._readings: dict[tuple[bool, bool, float, float | None, int], _TextObject] = {}
+        self._calls = _object_calls()
 
     def text_object(self, page_at: int, index: int, key: int) -> _TextObject:
         """Read the text object glyph ``index`` belongs to (``key``: its address, 0 for
         none) and remember it in ``objects``: clip, fill colour, font size and matrix are
         the object's, the same for each of its glyphs. ``page_at``: the text page's
         address (the calls go by address, see ``_object_calls``)."""
-        calls = _object_calls()
-        clipped = bool(key) and _clipped_away(key)
+        calls = self._calls
+        # Clipped away only under a clip path with a path in it (every text object of a
+        # generated report has a clip path holding none): asked here in two calls, the
+        # whole test only then.
+        clip = calls.clip_path(key) if key else 0
+        clipped = bool(clip) and calls.count_paths(clip) > 0 and _clipped_away(key)
         white = False
         if calls.fill_color(page_at, index, *self._addresses):
             r, g, b, _ = _RGBA.unpack_from(self._rgba)
