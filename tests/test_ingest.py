@@ -714,6 +714,37 @@ def test_the_page_text_read_at_once_gives_each_characters_unicode(
         assert marks == 2  # "inter-" and "co-"; "12-" before a digit is no broken word
 
 
+@pytest.mark.parametrize("maker", ["hyphenated", "make_hidden_text_pdf", "make_turned_table_pdf"])
+def test_a_page_read_from_its_text_at_once_gives_the_glyphs_read_one_by_one(
+    tmp_path: Path, maker: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page reader's glyphs and finder records are the same whether the characters
+    come from the page's text in one call or (``_page_codes`` giving none, as on a page
+    with a character beyond the BMP) from one ``FPDFText_GetUnicode`` call each."""
+    import pypdfium2
+
+    from pipeline import ingest as ingest_module
+
+    path = tmp_path / "p.pdf"
+    if maker == "hyphenated":
+        _hyphenated_lines_pdf(path)
+    else:
+        getattr(pdfgen, maker)(path)
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        at_once = [ingest_module.pdfium_glyphs(pdf, k, geometry=True) for k in range(len(pdf))]
+        monkeypatch.setattr(ingest_module, "_page_codes", lambda *args: None)
+        each = [ingest_module.pdfium_glyphs(pdf, k, geometry=True) for k in range(len(pdf))]
+    finally:
+        pdf.close()
+    assert any(read.glyphs for read in at_once)
+    for a, b in zip(at_once, each, strict=True):
+        assert a.glyphs == b.glyphs
+        assert a.hidden == b.hidden
+        assert a.geometry is not None and b.geometry is not None
+        assert a.geometry.chars == b.geometry.chars
+
+
 @pytest.mark.parametrize("engine", ["cffi", "ctypes"])
 def test_a_call_by_address_answers_the_same_through_cffi_and_ctypes(
     tmp_path: Path, engine: str, monkeypatch: pytest.MonkeyPatch
