@@ -10,6 +10,7 @@ page breaks (form feeds, or pdftotext's one-space page starts) recovered.
 
 from __future__ import annotations
 
+import array
 import codecs
 import contextlib
 import ctypes
@@ -889,8 +890,9 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
             lo_y, hi_y = box_bottom - 0.5, box_top + 0.5
             left = bottom = right = top = 0.0
             fonts = _Big5Fonts() if big5 else None
+            codes = _page_codes(raw, count, get_unicode, page_at) if all_in_text else None
             for i in range(count):
-                code = get_unicode(page_at, i)
+                code = get_unicode(page_at, i) if codes is None else codes[i]
                 if fonts is not None:
                     code = fonts.code(raw, i, code)
                 if 0xD800 <= code <= 0xDFFF:
@@ -909,8 +911,18 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     boxed = bool(box_at(page_at, i, rect_at))
                     # The box read once: the finder's record and the glyph below share it.
                     left, top, right, bottom = sides()
+                    # ``pdftables.char_record_at``'s record written out (a call a glyph saved;
+                    # test_ingest_pass_reads_the_finder_geometry_of_a_separate_read holds
+                    # it to the separate read's records).
                     finder_chars.append(
-                        pdftables.char_record_at(ch, left, bottom, right, top, height)
+                        {
+                            "text": ch,
+                            "x0": left,
+                            "x1": right,
+                            "top": height - top,
+                            "bottom": height - bottom,
+                            "size": top - bottom,
+                        }
                     )
                 # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
                 # left out of the page's text (two raw calls instead of pypdfium2's six;
@@ -970,6 +982,50 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
         page.close()
     big5_read = fonts.read if fonts is not None else 0
     return PdfiumPage(_dedupe_glyphs(glyphs), width, height, hidden, shapes, big5_read)
+
+
+def _page_codes(
+    raw: Any, count: int, get_unicode: Callable[..., Any], page_at: int
+) -> array.array[int] | None:
+    """Every character's ``FPDFText_GetUnicode`` answer, read from the page's text in one
+    ``FPDFText_GetText`` call instead of one call per character; None when the text's
+    length says a unit is not its character's (read each character then).
+
+    Called only when every character is in the page's text under its own index
+    (``pdfium_glyphs``' check): pdfium's text buffer then holds one unit per character,
+    in character order, and that unit is the character's Unicode value (pdfium builds
+    the buffer and the character list side by side: ``CPDF_TextPage::ProcessTextObject``,
+    ``CloseTempLine``, ``AddCharInfoBy*Direction``, the generated spaces and ``\r\n``),
+    with two exceptions, both written as U+FFFE: a hyphen that ends a line (its
+    character holds 0x2) and a character whose font maps it to U+0000. Those positions
+    are asked one by one. A character beyond the Basic Multilingual Plane is left out of
+    the UCS-2 text (or written as two units by older pdfium): the count returned is then
+    not the page's, and the caller asks every character."""
+    import pypdfium2.raw as pdfium_c
+
+    # Room for two units a character: older pdfium wrote a surrogate pair for one.
+    buffer = (ctypes.c_ushort * (2 * count + 2))()
+    if pdfium_c.FPDFText_GetText(raw, 0, count, buffer) != count + 1:  # units + the NUL
+        return None
+    # The units as one array, not a list of int objects: a list of a page's characters
+    # made and dropped on every page left the heap fragmented (+4 MiB of peak RSS on
+    # the 204-page report); an array's items become ints only as they are read.
+    codes = array.array("H")
+    codes.frombytes(ctypes.string_at(buffer, 2 * count))
+    at = -1
+    with contextlib.suppress(ValueError):
+        while True:
+            at = codes.index(_PDFIUM_MARK, at + 1)
+            code = get_unicode(page_at, at)
+            if code > 0xFFFF:
+                return None
+            codes[at] = code
+    return codes
+
+
+# What pdfium's text buffer holds for a line-ending hyphen and a character mapped to
+# U+0000 (their ``GetUnicode`` answers are 0x2 and 0).
+_PDFIUM_MARK = 0xFFFE
 
 
 def _turned(
@@ -1114,14 +1170,19 @@ class _VisibleArea:
         # One record per distinct reading: a report's objects repeat a few sizes and
         # colours, and a frozen dataclass costs more to build than to look up.
         self._readings: dict[tuple[bool, bool, float, float | None, int], _TextObject] = {}
+        self._calls = _object_calls()
 
     def text_object(self, page_at: int, index: int, key: int) -> _TextObject:
         """Read the text object glyph ``index`` belongs to (``key``: its address, 0 for
         none) and remember it in ``objects``: clip, fill colour, font size and matrix are
         the object's, the same for each of its glyphs. ``page_at``: the text page's
         address (the calls go by address, see ``_object_calls``)."""
-        calls = _object_calls()
-        clipped = bool(key) and _clipped_away(key)
+        calls = self._calls
+        # Clipped away only under a clip path with a path in it (every text object of a
+        # generated report has a clip path holding none): asked here in two calls, the
+        # whole test only then.
+        clip = calls.clip_path(key) if key else 0
+        clipped = bool(clip) and calls.count_paths(clip) > 0 and _clipped_away(key)
         white = False
         if calls.fill_color(page_at, index, *self._addresses):
             r, g, b, _ = _RGBA.unpack_from(self._rgba)

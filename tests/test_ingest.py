@@ -643,6 +643,109 @@ def test_one_call_per_page_tells_whether_every_character_is_in_the_text(
         pdf.close()
 
 
+def _hyphenated_lines_pdf(path: Path) -> None:
+    """Latin lines that end in a word broken by a hyphen: pdfium marks each such hyphen
+    (its character holds 0x2, its unit in the page's text U+FFFE), and joins the lines
+    with a generated ``\r\n``; runs of typed spaces, which pdfium thins out."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 12)
+    for k, line in enumerate(
+        ["The inter-", "national market grew 12-", "15 percent in co-", "operation.  Two   spaces."]
+    ):
+        c.drawString(72, 700 - 14 * k, line)
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize(
+    "maker",
+    [
+        "hyphenated",
+        "make_fake_bold_pdf",
+        "make_private_use_pdf",
+        "make_hidden_text_pdf",
+        "make_statement_pdf",
+        "make_turned_table_pdf",
+    ],
+)
+def test_the_page_text_read_at_once_gives_each_characters_unicode(
+    tmp_path: Path, maker: str
+) -> None:
+    """``_page_codes`` reads a page's characters from one ``FPDFText_GetText`` call: on a
+    page whose every character is in the text, each code equals ``FPDFText_GetUnicode``
+    of that character, the line-ending hyphens (U+FFFE in the text, 0x2 asked one by
+    one) and the generated line breaks included."""
+    import ctypes
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from pipeline.ingest import _glyph_calls, _page_codes
+
+    path = tmp_path / "p.pdf"
+    if maker == "hyphenated":
+        _hyphenated_lines_pdf(path)
+    elif maker == "make_fake_bold_pdf":
+        pdfgen.make_fake_bold_pdf(path, ["公司營收創新高 2023 年"])
+    else:
+        getattr(pdfgen, maker)(path)
+    get_unicode = _glyph_calls()[0]
+    pdf = pypdfium2.PdfDocument(path)
+    read = 0
+    marks = 0
+    try:
+        for k in range(len(pdf)):
+            textpage = pdf[k].get_textpage()
+            raw = textpage.raw
+            at = ctypes.cast(raw, ctypes.c_void_p).value or 0
+            n = pdfium_c.FPDFText_CountChars(raw)
+            if n > 0 and pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, n - 1) == n - 1:
+                codes = _page_codes(raw, n, get_unicode, at)
+                assert codes is not None
+                assert list(codes) == [get_unicode(at, i) for i in range(n)]
+                read += n
+                marks += codes.count(0x2)
+            textpage.close()
+    finally:
+        pdf.close()
+    assert read > 0
+    if maker == "hyphenated":
+        assert marks == 2  # "inter-" and "co-"; "12-" before a digit is no broken word
+
+
+@pytest.mark.parametrize("maker", ["hyphenated", "make_hidden_text_pdf", "make_turned_table_pdf"])
+def test_a_page_read_from_its_text_at_once_gives_the_glyphs_read_one_by_one(
+    tmp_path: Path, maker: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page reader's glyphs and finder records are the same whether the characters
+    come from the page's text in one call or (``_page_codes`` giving none, as on a page
+    with a character beyond the BMP) from one ``FPDFText_GetUnicode`` call each."""
+    import pypdfium2
+
+    from pipeline import ingest as ingest_module
+
+    path = tmp_path / "p.pdf"
+    if maker == "hyphenated":
+        _hyphenated_lines_pdf(path)
+    else:
+        getattr(pdfgen, maker)(path)
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        at_once = [ingest_module.pdfium_glyphs(pdf, k, geometry=True) for k in range(len(pdf))]
+        monkeypatch.setattr(ingest_module, "_page_codes", lambda *args: None)
+        each = [ingest_module.pdfium_glyphs(pdf, k, geometry=True) for k in range(len(pdf))]
+    finally:
+        pdf.close()
+    assert any(read.glyphs for read in at_once)
+    for a, b in zip(at_once, each, strict=True):
+        assert a.glyphs == b.glyphs
+        assert a.hidden == b.hidden
+        assert a.geometry is not None and b.geometry is not None
+        assert a.geometry.chars == b.geometry.chars
+
+
 @pytest.mark.parametrize("engine", ["cffi", "ctypes"])
 def test_a_call_by_address_answers_the_same_through_cffi_and_ctypes(
     tmp_path: Path, engine: str, monkeypatch: pytest.MonkeyPatch
