@@ -2905,7 +2905,11 @@ def _drop_table_like(
         matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
         if text_chars - matched <= rule["max_other_chars_per_quantity"] * len(qs):
             dropped.update(id(q) for q in qs)
-    dropped |= _table_like_lines(matches, scan, rule)
+    # a document's title is a headline, never a row of cells (滬綜指收升0.4% 3300得而復失:
+    # the glued-row split read "3300得" as the start of another row)
+    titles = [(b.start, b.end) for b in doc.blocks if b.kind == "title"]
+    lines = [q for q in matches if not any(a <= q.num_start < e for a, e in titles)]
+    dropped |= _table_like_lines(lines, scan, rule)
     dropped |= {id(q) for q in matches if _dollar_column(scan, q)}
     return [q for q in matches if id(q) not in dropped] if dropped else matches
 
