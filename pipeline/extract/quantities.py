@@ -121,6 +121,7 @@ class _Context:
     grouped_after: tuple[str, ...]  # 挑戰 16500 點關卡: a barrier word after an index level
     unit_lists: dict[str, Any]  # 30、35 及 40 元: items that share the unit written last
     shorthand_after: tuple[str, ...]  # 拉回萬六關卡: a barrier after a level with no unit
+    grouped_not_after: tuple[str, ...]  # 下午3點附近: a time of day, no index level
     half_units: frozenset[str]
     ordinals: tuple[dict[str, Any], ...]
     name_joiners: frozenset[str]
@@ -224,6 +225,7 @@ def _context() -> _Context:
         grouped_after=tuple(cx["grouped_only_cues"].get("after", ())),
         unit_lists=dict(cx.get("unit_lists", {"joiners": ["、"], "cues": [], "reach": 60})),
         shorthand_after=tuple(cx["grouped_only_cues"].get("shorthand_after", ())),
+        grouped_not_after=tuple(cx["grouped_only_cues"].get("not_after", ())),
         half_units=frozenset(mw["half_units"]["units"]),
         ordinals=tuple(cx["ordinal_prefixes"]),
         name_joiners=frozenset(cx["name_joiners"]),
@@ -996,6 +998,9 @@ class _Finder:
         if self.scan.startswith(self.ctx.grouped_cue_not_after, at + len(unit_surface)):
             return False
         after = self.scan[at + len(unit_surface) : at + len(unit_surface) + 8].lstrip(" \t")
+        before = self.scan[max(0, start - 4) : start].rstrip(" \t")
+        if before.endswith(self.ctx.grouped_not_after):
+            return False  # 下午3點附近: a time of day
         if after.startswith(self.ctx.grouped_after):
             return True  # 挑戰 16500 點關卡, 15900 點整數大關: a barrier of the index
         if self._ends_before(cue, start, 16) is not None:
