@@ -1006,8 +1006,8 @@ class _Finder:
         if self._ends_before(cue, start, 16) is not None:
             return True
         # 攻破15700、15800、15900點: the word of the index stands before the list's first item
-        first = start
-        while (m := self.rx.unit_list_item.search(self.scan, max(0, first - 24), first)) is not None:
+        first, item = start, self.rx.unit_list_item
+        while (m := item.search(self.scan, max(0, first - 24), first)) is not None:
             first = m.start("n")
         return first < start and self._ends_before(cue, first, 16) is not None
 
@@ -2355,7 +2355,8 @@ class _Finder:
             pos = q.num_start
             if self.scan[q.start : q.num_start] in self.ctx.qualifiers:
                 pos = q.start
-            while (m := self.rx.unit_list_item.search(self.scan, max(0, pos - 24), pos)) is not None:
+            item = self.rx.unit_list_item
+            while (m := item.search(self.scan, max(0, pos - 24), pos)) is not None:
                 a, b = m.start("n"), m.end("n")
                 parsed = parse_number(m.group("n"))
                 i = bisect.bisect_right(taken[0], b - 1) - 1
@@ -2371,10 +2372,8 @@ class _Finder:
                 continue
             first = items[-1][0]
             before = self.scan[max(0, first - 2) : first]
-            if before.endswith("第") or before[-1:].isascii() and before[-1:].isalpha():
-                continue
-            if re.search(r"[A-Za-z][ \t]?$", before):
-                continue
+            if before.endswith("第") or _LATIN_BEFORE.search(before):
+                continue  # 第1、2及3名 are ranks; iPhone 13、14 及 15 names
             cued = self._ends_before(self.rx.unit_list_cue_r, first, 12) is not None
             if len(items) < 2 and not cued:
                 continue  # 20、30顆: a spoken range, read by _slash_lists if at all
@@ -2499,6 +2498,7 @@ def _digit_values() -> dict[str, int]:
 
 
 _SENTENCE_ENDS = "。！？!?\n"
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]?$")  # a number glued to a Latin name (iPhone 14)
 # An index level said with no unit: 萬六 / 一萬六 (16,000), 三千三 (3,300), or a plain
 # four- or five-digit Arabic level; no digit or magnitude on either side.
 _SHORTHAND_LEVEL = re.compile(
