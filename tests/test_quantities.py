@@ -3745,6 +3745,19 @@ def test_cnyes_spacing_signs_levels_and_codes(
         ("市占率達六成全球第一。", [("六成", 60.0, "%", "eq")]),
         ("成交面積12.5萬平米。", [("12.5萬平米", 125000.0, "平米", "eq")]),
         ("三桶油集體走高。", []),
+        # rounds of financing or talks; not wheels or turns
+        ("新創兩年內完成四輪融資。", [("兩年", 2.0, "年", "eq"), ("四輪", 4.0, "輪", "eq")]),
+        ("三輪車與兩輪電動車。", []),
+        ("輪流值班。雙方第三輪談判。", []),
+        # a negative word before a range: the first end, and the bare second end with it
+        (
+            "夜間零下 12 度到 3 度。",
+            [("零下 12 度到 3 度", -12.0, "度", "eq"), ("3 度", 3.0, "度", "eq")],
+        ),
+        (
+            "山區零下5至8度。",
+            [("零下5至8度", -5.0, "度", "eq"), ("8度", -8.0, "度", "eq")],
+        ),
     ],
 )
 def test_spoken_levels_unit_lists_and_stated_currency(

@@ -1947,10 +1947,18 @@ class _Finder:
             u2, end2 = self._currency_after_yuan(u2, end2)
             if u1.yuan:
                 u1 = dataclasses.replace(u1, unit=u2.unit, yuan=u2.yuan)
+        quote1 = self.n - cur.end() if cur else start1
+        neg = self._ends_before(self.rx.negative_r, quote1, 6)
+        if neg is not None and v1 > 0:
+            # 零下 20 度到 5 度 is -20 to 5 (the second end writes its own unit, so its own
+            # sign); 零下 20 至 30 度 is -20 to -30 (the word covers the bare first end too)
+            v1, quote1 = -v1, self.n - neg.end()
+            if not m.group("u1") and v2 > 0:
+                v2 = -v2
         self.range_count += 1
         rg = self.range_count
         lo, hi = min(v1, v2), max(v1, v2)
-        q_word, _ = self._qualifier_before(self.n - cur.end() if cur else start1)
+        q_word, _ = self._qualifier_before(quote1)
         bounds = (lo, hi)
         end1 = end2  # the first member quotes the whole range (140億至360億美元)
         # Values above are final: the units must not scale them again.
@@ -1958,7 +1966,7 @@ class _Finder:
         self._emit(
             num_start=start1,
             num_end=m.end("n1"),
-            quote_start=self.n - cur.end() if cur else start1,
+            quote_start=quote1,
             quote_end=end1,
             parsed=ParsedNumber(value=v1),
             unit=u1,
