@@ -3758,6 +3758,15 @@ def test_cnyes_spacing_signs_levels_and_codes(
             "山區零下5至8度。",
             [("零下5至8度", -5.0, "度", "eq"), ("8度", -8.0, "度", "eq")],
         ),
+        # a score per person after 積分 is no cent; 2分/度 of a price still is
+        ("前五名獲得積分6分/人。", [("6分/人", 6.0, "分", "eq")]),
+        ("電價每度調降3分/度。", [("3分/度", 0.03, "TWD", "eq")]),
+        # 紐約 ends in 約 and is no "about"; 一位 after it stays the article
+        ("紐約一位法官裁定。", []),
+        # a bare magnitude before a word of what it counts is no money
+        ("虧損85億日元，將削減百萬產能。", [("85億日元", 8500000000.0, "JPY", "eq")]),
+        # 天使 is an angel, but 10天 before 使用 is ten days
+        ("贈送7天使用權。", [("7天", 7.0, "天", "eq")]),
     ],
 )
 def test_spoken_levels_unit_lists_and_stated_currency(

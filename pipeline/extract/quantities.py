@@ -1378,6 +1378,13 @@ class _Finder:
             and not (num_start is not None and self._after_currency_move(num_start))
         ):
             return plain  # 合計130分 is a score; 2分/W, 貶值9.2分 fractions of 元
+        if (
+            surface in self.ctx.fraction_units
+            and num_start is not None
+            and (cued := self.rx.cued_unit_r.get(surface)) is not None
+            and self._ends_before(cued, num_start, 16) is not None
+        ):
+            return plain  # 獲得積分8分/人: a score per person, not 8 cents
         if u is None:
             iso = self.ctx.prefixes.get(surface)
             if iso is not None and surface.isalpha():
@@ -2082,6 +2089,8 @@ class _Finder:
                 continue  # 百億美元 has a unit: it was refused for a reason
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
+            if self.scan[b : b + 4].lstrip(" \t").startswith(self._counted_after):
+                continue  # 削減百萬產能: a count of what the word after it names
             lo = self._lo(a, int(bm["window"]))
             hi = min(self.n, b + int(bm["after"]))
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
@@ -2121,6 +2130,10 @@ class _Finder:
             )
             if not lone:
                 self._bare_range_start(a, raw, parsed, unit)
+
+    @functools.cached_property
+    def _counted_after(self) -> tuple[str, ...]:
+        return tuple(self.ctx.bare_money.get("counted_after", ()))
 
     def _lone_magnitudes(self) -> None:
         """突破萬臺, 近萬人, 萬元以內: a large magnitude written alone before a listed unit is
