@@ -3767,6 +3767,9 @@ def test_cnyes_spacing_signs_levels_and_codes(
         ("虧損85億日元，將削減百萬產能。", [("85億日元", 8500000000.0, "JPY", "eq")]),
         # 天使 is an angel, but 10天 before 使用 is ten days
         ("贈送7天使用權。", [("7天", 7.0, "天", "eq")]),
+        # Hong Kong's basis points; not 點 before 子公司
+        ("融資利率為拆息加180點子。", [("180點子", 180.0, "點子", "eq")]),
+        ("下午3點子公司召開董事會。", []),
     ],
 )
 def test_spoken_levels_unit_lists_and_stated_currency(
