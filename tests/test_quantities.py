@@ -3794,7 +3794,13 @@ def test_spoken_level_is_ten_thousand_and_its_thousands(cue: str, d: int) -> Non
 
 
 @given(
-    st.lists(st.integers(min_value=11, max_value=9999), min_size=3, max_size=5, unique=True),
+    # (items that all read as Gregorian years, 1900–2099, are a list of years: left out)
+    st.lists(
+        st.integers(min_value=11, max_value=1899) | st.integers(min_value=2100, max_value=9999),
+        min_size=3,
+        max_size=5,
+        unique=True,
+    ),
     st.sampled_from(["、", "及", "和"]),
 )
 @settings(max_examples=40, deadline=None)

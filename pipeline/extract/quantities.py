@@ -353,6 +353,7 @@ class _Regexes:
     strength_list_r: re.Pattern[str]
     attributive_next: re.Pattern[str]
     unit_list_item: re.Pattern[str]
+    shorthand_level: re.Pattern[str]
     currency_word: re.Pattern[str]
     unit_list_cue_r: re.Pattern[str]
 
@@ -754,6 +755,17 @@ def _regexes() -> _Regexes:
         unit_list_item=re.compile(
             r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?(?:[ \t]?(?P<mag>[萬億兆]))?)"
             rf"[ \t]*(?:{_alt(cx['unit_lists']['joiners'])})[ \t]*$"
+        ),
+        # An index level said with no unit: 萬六 / 一萬六 (16,000), 三千三 (3,300), or a
+        # plain four- or five-digit Arabic level right before a barrier word (3300得而復失);
+        # no digit or magnitude on either side
+        shorthand_level=re.compile(
+            r"(?<![0-9一二三四五六七八九十百千萬億兩零.,])"
+            r"(?:[一兩二]?萬[一二三四五六七八九]|[一二三四五六七八九]千[一二三四五六七八九]"
+            r"|[1-9]\d{3,4}(?=[ \t」』”’]{0,2}(?:"
+            + _alt(cx["grouped_only_cues"].get("shorthand_after", ["大關"]))
+            + r")))"
+            r"(?![0-9一二三四五六七八九十百千萬億兆零%]|[.,]\d)"
         ),
         # 新台幣存款分別為 3 億、5 億: a currency's name said once before bare amounts
         currency_word=re.compile(
@@ -2184,18 +2196,26 @@ class _Finder:
         cue = self.rx.grouped_cue_r.get("點")
         if not after_words or cue is None:
             return
-        for m in _SHORTHAND_LEVEL.finditer(self.scan):
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in self.rx.shorthand_level.finditer(self.scan):
             a, b = m.start(), m.end()
             raw = m.group()
-            if raw.startswith("萬一") or self._skipped(a, b):
-                continue
-            # 萬六大關 read as 六 大關 cut the number: that reading gives way
-            inside = [q for q in self.out if a < q.num_start < b]
-            if any(q.start < b and q.end > a for q in self.out if q not in inside):
-                continue
             barrier = self.scan[b : b + 8].lstrip(" \t」』”’").startswith(after_words)
+            if raw.startswith("萬一"):
+                continue
+            if self._skipped(a, b):
+                continue
+            inside: list[QuantityMatch] = []
+            i = bisect.bisect_right(taken[0], b - 1) - 1
+            if i >= 0 and taken[1][i] > a:
+                # 萬六大關 read as 六 大關 cut the number: that reading gives way
+                inside = [q for q in self.out if a < q.num_start < b]
+                if not inside or any(
+                    q.start < b and q.end > a for q in self.out if q not in inside
+                ):
+                    continue
             if raw[0].isdigit():
-                if not barrier or self._is_name_part(a):
+                if self._is_name_part(a):
                     continue
             elif not (barrier or self._ends_before(cue, a, 16)):
                 continue
@@ -2402,8 +2422,8 @@ class _Finder:
             values = [n.value for n in numbers if n is not None] + [whole.value]
             if values == [float(k) for k in range(1, len(values) + 1)]:
                 continue  # 1、2、3類: names of classes
-            if all(_is_year_like(n, self.ctx.year_guard) for n in numbers if n is not None):
-                continue  # 2021、2022及2023年: years
+            if all(n is not None and _GREGORIAN.fullmatch(n.plain_digits or "") for n in numbers):
+                continue  # 2021、2022及2023: years (a list of 60、61 is no list of ROC years)
             for a, b, parsed in items:
                 self._emit(
                     num_start=a,
@@ -2519,14 +2539,8 @@ def _digit_values() -> dict[str, int]:
 
 
 _SENTENCE_ENDS = "。！？!?\n"
+_GREGORIAN = re.compile(r"(?:19|20)\d\d")
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]?$")  # a number glued to a Latin name (iPhone 14)
-# An index level said with no unit: 萬六 / 一萬六 (16,000), 三千三 (3,300), or a plain
-# four- or five-digit Arabic level; no digit or magnitude on either side.
-_SHORTHAND_LEVEL = re.compile(
-    r"(?<![0-9一二三四五六七八九十百千萬億兩零.,])"
-    r"(?:[一兩二]?萬[一二三四五六七八九]|[一二三四五六七八九]千[一二三四五六七八九]|[1-9]\d{3,4})"
-    r"(?![0-9一二三四五六七八九十百千萬億兆零%]|[.,]\d)"
-)
 # The kinds a slash list carries (money, counts, percentages ...; not a ratio 3/1).
 _SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
 # Kinds a 、 list carries though a / list does not (6、7倍; 3/4倍 is a fraction).
