@@ -3678,3 +3678,135 @@ def test_cnyes_spacing_signs_levels_and_codes(
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
     assert got == expected
     assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an index level said with no unit: 萬六 is 16,000, 三千三 3,300 (after a word of
+        # the index, or before a barrier word); the reading 六 大關 cut the number
+        ("加權指數今天拉回萬六。", [("萬六", 16000.0, "點", "eq")]),
+        ("台股終於站上萬七大關。", [("萬七", 17000.0, "點", "eq")]),
+        ("大盤有望奔向『萬八』關卡。", [("萬八", 18000.0, "點", "eq")]),
+        ("滬指盤中收復三千二, 尾盤回落。", [("三千二", 3200.0, "點", "eq")]),
+        ("上證指數 3100得而復失", [("3100", 3100.0, "點", "eq")]),
+        ("萬一跌破就停損。", []),
+        ("他說萬六不是問題。", []),
+        ("公司員工約一萬二。", []),
+        # index levels: the list's cue before its first item; 作收, 附近, 點數, 跌點, 反壓
+        (
+            "指數攻上17100、17200、17300點。",
+            [
+                ("17100", 17100.0, "點", "eq"),
+                ("17200", 17200.0, "點", "eq"),
+                ("17300點", 17300.0, "點", "eq"),
+            ],
+        ),
+        ("終場以 17055 點作收。", [("17055 點", 17055.0, "點", "eq")]),
+        ("上檔反壓在 17500 點附近。", [("17500 點", 17500.0, "點", "eq")]),
+        ("貢獻上漲點數逾 80 點。", [("逾 80 點", 80.0, "點", "gt")]),
+        ("晚上 8 點附近公布。", []),
+        # a list of bare items whose unit is written once, after the last
+        (
+            "三家公司的目標價分別為 45、52 及 60 元。",
+            [
+                ("三家", 3.0, "家", "eq"),
+                ("45", 45.0, "TWD", "eq"),
+                ("52", 52.0, "TWD", "eq"),
+                ("60 元", 60.0, "TWD", "eq"),
+            ],
+        ),
+        (
+            "三日成交量 12 萬、18 萬及 25 萬張。",
+            [
+                ("12 萬", 120000.0, "張", "eq"),
+                ("18 萬", 180000.0, "張", "eq"),
+                ("25 萬張", 250000.0, "張", "eq"),
+            ],
+        ),
+        (
+            "賣超張數分別為 2400、900 張。",
+            [("2400", 2400.0, "張", "eq"), ("900 張", 900.0, "張", "eq")],
+        ),
+        ("產品分為1、2、3類。", [("3類", 3.0, "類", "eq")]),
+        ("第1、2及3名獲獎。", []),
+        ("新款 iPhone 14、15 及 16 銷量。", []),
+        # a currency named once before bare magnitudes
+        (
+            "新台幣存款與放款分別為 8 億、6 億。",
+            [("8 億", 800000000.0, "TWD", "eq"), ("6 億", 600000000.0, "TWD", "eq")],
+        ),
+        ("以美元計，營收達 15 億。", [("15 億", 1500000000.0, "USD", "eq")]),
+        # 家 before 具 + an object of "to have" counts; 家具 furniture does not
+        ("只有三家具競爭力的廠商。", [("三家", 3.0, "家", "eq")]),
+        ("兩家家具廠合併。", [("兩家", 2.0, "家", "eq")]),
+        # 多單 (long contracts) is no "more"; 七成全球 is 70 %; 平米; an oil majors' nickname
+        ("淨多單增加 5300 口多單。", [("5300 口", 5300.0, "口", "eq")]),
+        ("市占率達六成全球第一。", [("六成", 60.0, "%", "eq")]),
+        ("成交面積12.5萬平米。", [("12.5萬平米", 125000.0, "平米", "eq")]),
+        ("三桶油集體走高。", []),
+        # rounds of financing or talks; not wheels or turns
+        ("新創兩年內完成四輪融資。", [("兩年", 2.0, "年", "eq"), ("四輪", 4.0, "輪", "eq")]),
+        ("三輪車與兩輪電動車。", []),
+        ("輪流值班。雙方第三輪談判。", []),
+        # a negative word before a range: the first end, and the bare second end with it
+        (
+            "夜間零下 12 度到 3 度。",
+            [("零下 12 度到 3 度", -12.0, "度", "eq"), ("3 度", 3.0, "度", "eq")],
+        ),
+        (
+            "山區零下5至8度。",
+            [("零下5至8度", -5.0, "度", "eq"), ("8度", -8.0, "度", "eq")],
+        ),
+        # a score per person after 積分 is no cent; 2分/度 of a price still is
+        ("前五名獲得積分6分/人。", [("6分/人", 6.0, "分", "eq")]),
+        ("電價每度調降3分/度。", [("3分/度", 0.03, "TWD", "eq")]),
+        # 紐約 ends in 約 and is no "about"; 一位 after it stays the article
+        ("紐約一位法官裁定。", []),
+        # a bare magnitude before a word of what it counts is no money
+        ("虧損85億日元，將削減百萬產能。", [("85億日元", 8500000000.0, "JPY", "eq")]),
+        # 天使 is an angel, but 10天 before 使用 is ten days
+        ("贈送7天使用權。", [("7天", 7.0, "天", "eq")]),
+        # Hong Kong's basis points; not 點 before 子公司
+        ("融資利率為拆息加180點子。", [("180點子", 180.0, "點子", "eq")]),
+        ("下午3點子公司召開董事會。", []),
+    ],
+)
+def test_spoken_levels_unit_lists_and_stated_currency(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
+
+
+_LEVEL_CUES = ["拉回", "站上", "失守", "逼近", "回測", "台股"]
+_DIGITS_CN = "二三四五六七八九"
+
+
+@given(st.sampled_from(_LEVEL_CUES), st.integers(min_value=2, max_value=9))
+@settings(max_examples=40, deadline=None)
+def test_spoken_level_is_ten_thousand_and_its_thousands(cue: str, d: int) -> None:
+    text = f"指數{cue}萬{_DIGITS_CN[d - 2]}，量能放大。"
+    got = [(m.value, m.unit) for m in find_quantities(text)]
+    assert got == [(10000.0 + 1000.0 * d, "點")]
+    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
+
+
+@given(
+    # (items that all read as Gregorian years, 1900–2099, are a list of years: left out)
+    st.lists(
+        st.integers(min_value=11, max_value=1899) | st.integers(min_value=2100, max_value=9999),
+        min_size=3,
+        max_size=5,
+        unique=True,
+    ),
+    st.sampled_from(["、", "及", "和"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_every_item_of_a_list_takes_the_unit_written_last(values: list[int], last: str) -> None:
+    items = "、".join(str(v) for v in values[:-1]) + f"{last}{values[-1]}"
+    text = f"各檔目標價分別為{items}元。"
+    got = [(m.value, m.unit) for m in find_quantities(text)]
+    assert got == [(float(v), "TWD") for v in values]
+    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))

@@ -119,6 +119,9 @@ class _Context:
     compound_magnitudes: frozenset[str]  # 百億元: an amount with no cue
     model_year_units: frozenset[str]
     grouped_after: tuple[str, ...]  # 挑戰 16500 點關卡: a barrier word after an index level
+    unit_lists: dict[str, Any]  # 30、35 及 40 元: items that share the unit written last
+    shorthand_after: tuple[str, ...]  # 拉回萬六關卡: a barrier after a level with no unit
+    grouped_not_after: tuple[str, ...]  # 下午3點附近: a time of day, no index level
     half_units: frozenset[str]
     ordinals: tuple[dict[str, Any], ...]
     name_joiners: frozenset[str]
@@ -220,6 +223,9 @@ def _context() -> _Context:
         compound_magnitudes=frozenset(cx.get("compound_magnitudes", ())),
         model_year_units=frozenset(cx.get("model_year_units", ())),
         grouped_after=tuple(cx["grouped_only_cues"].get("after", ())),
+        unit_lists=dict(cx.get("unit_lists", {"joiners": ["、"], "cues": [], "reach": 60})),
+        shorthand_after=tuple(cx["grouped_only_cues"].get("shorthand_after", ())),
+        grouped_not_after=tuple(cx["grouped_only_cues"].get("not_after", ())),
         half_units=frozenset(mw["half_units"]["units"]),
         ordinals=tuple(cx["ordinal_prefixes"]),
         name_joiners=frozenset(cx["name_joiners"]),
@@ -346,6 +352,10 @@ class _Regexes:
     ordinal_list: re.Pattern[str]
     strength_list_r: re.Pattern[str]
     attributive_next: re.Pattern[str]
+    unit_list_item: re.Pattern[str]
+    shorthand_level: re.Pattern[str]
+    currency_word: re.Pattern[str]
+    unit_list_cue_r: re.Pattern[str]
 
 
 def _attributive_next(spec: dict[str, Any]) -> re.Pattern[str]:
@@ -740,6 +750,30 @@ def _regexes() -> _Regexes:
         more_inside=re.compile(rf"[多餘半](?P<w>{_alt(mw['more_inside'])})"),
         english_after=re.compile(rf"{_SP}(?:{emag})"),
         per_after=re.compile(rf"[ \t]?[/／][ \t]?(?P<w>{_alt(ql['per_units'])})(?![A-Za-z])"),
+        # 攻破15700、15800、: a bare Arabic item (its own magnitude allowed: 30 萬、) and the
+        # word that joins it to the next, right before the position searched up to
+        unit_list_item=re.compile(
+            r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?(?:[ \t]?(?P<mag>[萬億兆]))?)"
+            rf"[ \t]*(?:{_alt(cx['unit_lists']['joiners'])})[ \t]*$"
+        ),
+        # An index level said with no unit: 萬六 / 一萬六 (16,000), 三千三 (3,300), or a
+        # plain four- or five-digit Arabic level right before a barrier word (3300得而復失);
+        # no digit or magnitude on either side
+        shorthand_level=re.compile(
+            r"(?<![0-9一二三四五六七八九十百千萬億兩零.,])"
+            r"(?:[一兩二]?萬[一二三四五六七八九]|[一二三四五六七八九]千[一二三四五六七八九]"
+            r"|[1-9]\d{3,4}(?=[ \t」』”’]{0,2}(?:"
+            + _alt(cx["grouped_only_cues"].get("shorthand_after", ["大關"]))
+            + r")))"
+            r"(?![0-9一二三四五六七八九十百千萬億兆零%]|[.,]\d)"
+        ),
+        # 新台幣存款分別為 3 億、5 億: a currency's name said once before bare amounts
+        currency_word=re.compile(
+            _alt(sorted((p for p in ctx.prefixes if not p[:1].isascii()), key=len, reverse=True))
+        ),
+        unit_list_cue_r=re.compile(
+            rf"[ \t]*(?:[為是達][ \t]*)?(?:{_alt_r(cx['unit_lists']['cues'])})"
+        ),
     )
     # The look-backs and windows are searched (the forecast cues, the delimiters, the
     # yearless periods …): a pattern that opens with a look-behind or an optional word gives
@@ -976,9 +1010,18 @@ class _Finder:
         if self.scan.startswith(self.ctx.grouped_cue_not_after, at + len(unit_surface)):
             return False
         after = self.scan[at + len(unit_surface) : at + len(unit_surface) + 8].lstrip(" \t")
+        before = self.scan[max(0, start - 4) : start].rstrip(" \t")
+        if before.endswith(self.ctx.grouped_not_after):
+            return False  # 下午3點附近: a time of day
         if after.startswith(self.ctx.grouped_after):
             return True  # 挑戰 16500 點關卡, 15900 點整數大關: a barrier of the index
-        return self._ends_before(cue, start, 16) is not None
+        if self._ends_before(cue, start, 16) is not None:
+            return True
+        # 攻破15700、15800、15900點: the word of the index stands before the list's first item
+        first, item = start, self.rx.unit_list_item
+        while (m := item.search(self.scan, max(0, first - 24), first)) is not None:
+            first = m.start("n")
+        return first < start and self._ends_before(cue, first, 16) is not None
 
     def _ends_before(self, rx: re.Pattern[str], pos: int, limit: int) -> re.Match[str] | None:
         """``rx`` (a reversed pattern) matched on the words that end right before ``pos``."""
@@ -1347,6 +1390,13 @@ class _Finder:
             and not (num_start is not None and self._after_currency_move(num_start))
         ):
             return plain  # 合計130分 is a score; 2分/W, 貶值9.2分 fractions of 元
+        if (
+            surface in self.ctx.fraction_units
+            and num_start is not None
+            and (cued := self.rx.cued_unit_r.get(surface)) is not None
+            and self._ends_before(cued, num_start, 16) is not None
+        ):
+            return plain  # 獲得積分8分/人: a score per person, not 8 cents
         if u is None:
             iso = self.ctx.prefixes.get(surface)
             if iso is not None and surface.isalpha():
@@ -1916,10 +1966,18 @@ class _Finder:
             u2, end2 = self._currency_after_yuan(u2, end2)
             if u1.yuan:
                 u1 = dataclasses.replace(u1, unit=u2.unit, yuan=u2.yuan)
+        quote1 = self.n - cur.end() if cur else start1
+        neg = self._ends_before(self.rx.negative_r, quote1, 6)
+        if neg is not None and v1 > 0:
+            # 零下 20 度到 5 度 is -20 to 5 (the second end writes its own unit, so its own
+            # sign); 零下 20 至 30 度 is -20 to -30 (the word covers the bare first end too)
+            v1, quote1 = -v1, self.n - neg.end()
+            if not m.group("u1") and v2 > 0:
+                v2 = -v2
         self.range_count += 1
         rg = self.range_count
         lo, hi = min(v1, v2), max(v1, v2)
-        q_word, _ = self._qualifier_before(self.n - cur.end() if cur else start1)
+        q_word, _ = self._qualifier_before(quote1)
         bounds = (lo, hi)
         end1 = end2  # the first member quotes the whole range (140億至360億美元)
         # Values above are final: the units must not scale them again.
@@ -1927,7 +1985,7 @@ class _Finder:
         self._emit(
             num_start=start1,
             num_end=m.end("n1"),
-            quote_start=self.n - cur.end() if cur else start1,
+            quote_start=quote1,
             quote_end=end1,
             parsed=ParsedNumber(value=v1),
             unit=u1,
@@ -1975,7 +2033,9 @@ class _Finder:
             pos = m.start() + 1
         self._bare_money()
         self._lone_magnitudes()
+        self._shorthand_levels()
         self._slash_lists()
+        self._unit_lists()
         self._spoken_pairs()
         self.out.sort(key=lambda q: (q.start, q.num_start))
         self.out = [
@@ -2041,10 +2101,12 @@ class _Finder:
                 continue  # 百億美元 has a unit: it was refused for a reason
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
+            if self.scan[b : b + 4].lstrip(" \t").startswith(self._counted_after):
+                continue  # 削減百萬產能: a count of what the word after it names
             lo = self._lo(a, int(bm["window"]))
             hi = min(self.n, b + int(bm["after"]))
             cue_after = self.rx.bare_money_cue.search(self.scan, b, hi)
-            sibling = self._money_before(a) or self._money_after(b)
+            sibling = self._money_before(a) or self._money_after(b) or self._currency_stated(a)
             cues = list(self.rx.bare_money_cue.finditer(self.scan, lo, a))
             if self.rx.bare_money_counted.search(self.scan, cues[-1].end() if cues else lo, a):
                 continue  # 補貼申請人數突破2000萬, 營收30億元，用戶人數2億: a count
@@ -2080,6 +2142,10 @@ class _Finder:
             )
             if not lone:
                 self._bare_range_start(a, raw, parsed, unit)
+
+    @functools.cached_property
+    def _counted_after(self) -> tuple[str, ...]:
+        return tuple(self.ctx.bare_money.get("counted_after", ()))
 
     def _lone_magnitudes(self) -> None:
         """突破萬臺, 近萬人, 萬元以內: a large magnitude written alone before a listed unit is
@@ -2121,6 +2187,53 @@ class _Finder:
                 forced_qualifier=self._qualifier_before(a)[0] or (None if bound_after else "gt"),
             )
 
+    def _shorthand_levels(self) -> None:
+        """``拉回萬六``, ``一度收復三千三``, ``3300得而復失``: an index level said with no unit
+        (萬六 is 16,000, 三千三 3,300) is in 點 after a word of the index or before a barrier
+        word (quantity_context.yaml: grouped_only_cues.shorthand_after); a plain Arabic
+        number only before a barrier word. 萬一 ("in case") is never one."""
+        after_words = self.ctx.shorthand_after
+        cue = self.rx.grouped_cue_r.get("點")
+        if not after_words or cue is None:
+            return
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in self.rx.shorthand_level.finditer(self.scan):
+            a, b = m.start(), m.end()
+            raw = m.group()
+            barrier = self.scan[b : b + 8].lstrip(" \t」』”’").startswith(after_words)
+            if raw.startswith("萬一"):
+                continue
+            if self._skipped(a, b):
+                continue
+            inside: list[QuantityMatch] = []
+            i = bisect.bisect_right(taken[0], b - 1) - 1
+            if i >= 0 and taken[1][i] > a:
+                # 萬六大關 read as 六 大關 cut the number: that reading gives way
+                inside = [q for q in self.out if a < q.num_start < b]
+                if not inside or any(
+                    q.start < b and q.end > a for q in self.out if q not in inside
+                ):
+                    continue
+            if raw[0].isdigit():
+                if self._is_name_part(a):
+                    continue
+            elif not (barrier or self._ends_before(cue, a, 16)):
+                continue
+            parsed = parse_number("一" + raw if raw.startswith("萬") else raw)
+            if parsed is None or not 1000 <= parsed.value < 100000:
+                continue
+            self.out = [q for q in self.out if q not in inside]
+            self._emit(
+                num_start=a,
+                num_end=b,
+                quote_start=a,
+                quote_end=b,
+                parsed=parsed,
+                unit=_Unit(raw, "點", "other"),
+                multiplier=1.0,
+                rule=_rule("shorthand_level"),
+            )
+
     def _lone_qualifier(self, a: int) -> str:
         q, _ = self._qualifier_before(a)
         return q if q in ("lt", "lte") else "gt"
@@ -2148,6 +2261,18 @@ class _Finder:
             multiplier=1.0,
             rule=_rule("bare_magnitude_money"),
         )
+
+    def _currency_stated(self, pos: int) -> str | None:
+        """The currency whose name the sentence of ``pos`` says shortly before it with no
+        amount of its own (新台幣存款分別為 3 億、5 億; 以美元計，營收達 12 億): the bare
+        magnitudes after it are amounts in that currency (within bare_money.window * 2)."""
+        stop = last_of(self.scan, _SENTENCE_ENDS, pos)
+        lo = max(stop + 1, pos - 2 * int(self.ctx.bare_money["window"]))
+        found = None
+        for m in self.rx.currency_word.finditer(self.scan, lo, pos):
+            if not _PLAIN_DIGITS.match(self.scan[m.end() : m.end() + 3].lstrip(" \t")):
+                found = m  # 新台幣 3 億元 wrote its own amount; 新台幣存款 names the currency
+        return self.ctx.prefixes[found.group()] if found is not None else None
 
     def _money_after(self, pos: int) -> str | None:
         """The currency of an amount with a large magnitude later in the clause of ``pos``
@@ -2242,6 +2367,74 @@ class _Finder:
                     rule=_rule("slash_list"),
                 )
                 pos = a
+
+    def _unit_lists(self) -> None:
+        """``攻破15700、15800、15900點``, ``分別為 30、35 及 40 元``, ``30 萬、45 萬及 50
+        萬張``: bare Arabic items joined to a quantity by 、/及/和 … share its unit (and its
+        magnitude, where an item writes none) when the list has three items or more, or a
+        list cue (分別, 依序) stands before its first item; a lone pair with no cue is a
+        spoken range (``_slash_lists``). Not names of classes (1、2、3類: 1, 2, 3 …), ranks
+        after 第, or numbers glued to a Latin name (iPhone 13、14 及 15)."""
+        reach = int(self.ctx.unit_lists["reach"])
+        taken = _merge((q.start, q.end) for q in self.out)
+        for q in sorted(self.out, key=lambda q: q.num_start):
+            if q.range_group is not None or "cheng" in q.rule:
+                continue
+            if q.kind not in _SLASH_KINDS and q.kind not in _ENUMERATED_KINDS:
+                continue
+            raw = self.scan[q.num_start : q.num_end]
+            digits = _ARABIC_HEAD.match(raw)
+            whole = parse_number(raw)
+            if digits is None or raw[:1] in "-−+" or whole is None or whole.value == 0:
+                continue
+            tail = raw[digits.end() :].strip()
+            factor = magnitude_value(tail) if tail else 1.0
+            if factor is None:
+                continue
+            scale = q.value / whole.value  # the unit's own scale (億元 -> TWD)
+            items: list[tuple[int, int, ParsedNumber]] = []
+            pos = q.num_start
+            if self.scan[q.start : q.num_start] in self.ctx.qualifiers:
+                pos = q.start
+            item = self.rx.unit_list_item
+            while (m := item.search(self.scan, max(0, pos - 24), pos)) is not None:
+                a, b = m.start("n"), m.end("n")
+                parsed = parse_number(m.group("n"))
+                i = bisect.bisect_right(taken[0], b - 1) - 1
+                if parsed is None or self._skipped(a, b) or (i >= 0 and taken[1][i] > a):
+                    break
+                if q.num_start - a > reach:
+                    break
+                # 30 萬、: an item that writes its own magnitude keeps it (parsed already)
+                value = exact_product(parsed.value, 1.0 if m.group("mag") else factor, scale)
+                items.append((a, b, dataclasses.replace(parsed, value=value)))
+                pos = a
+            if not items:
+                continue
+            first = items[-1][0]
+            before = self.scan[max(0, first - 2) : first]
+            if before.endswith("第") or _LATIN_BEFORE.search(before):
+                continue  # 第1、2及3名 are ranks; iPhone 13、14 及 15 names
+            cued = self._ends_before(self.rx.unit_list_cue_r, first, 12) is not None
+            if len(items) < 2 and not cued:
+                continue  # 20、30顆: a spoken range, read by _slash_lists if at all
+            numbers = [parse_number(self.scan[a:b]) for a, b, _ in reversed(items)]
+            values = [n.value for n in numbers if n is not None] + [whole.value]
+            if values == [float(k) for k in range(1, len(values) + 1)]:
+                continue  # 1、2、3類: names of classes
+            if all(n is not None and _GREGORIAN.fullmatch(n.plain_digits or "") for n in numbers):
+                continue  # 2021、2022及2023: years (a list of 60、61 is no list of ROC years)
+            for a, b, parsed in items:
+                self._emit(
+                    num_start=a,
+                    num_end=b,
+                    quote_start=a,
+                    quote_end=b,
+                    parsed=parsed,
+                    unit=_Unit(self.scan[a:b], q.unit, q.kind),
+                    multiplier=1.0,
+                    rule=_rule("unit_list"),
+                )
 
     def _spoken_pairs(self) -> None:
         """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``: a digit and 、 right before a
@@ -2346,6 +2539,8 @@ def _digit_values() -> dict[str, int]:
 
 
 _SENTENCE_ENDS = "。！？!?\n"
+_GREGORIAN = re.compile(r"(?:19|20)\d\d")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]?$")  # a number glued to a Latin name (iPhone 14)
 # The kinds a slash list carries (money, counts, percentages ...; not a ratio 3/1).
 _SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
 # Kinds a 、 list carries though a / list does not (6、7倍; 3/4倍 is a fraction).
@@ -2750,7 +2945,11 @@ def _drop_table_like(
         matched = sum(_visible(scan[a:b]) for a, b in zip(starts, ends, strict=True))
         if text_chars - matched <= rule["max_other_chars_per_quantity"] * len(qs):
             dropped.update(id(q) for q in qs)
-    dropped |= _table_like_lines(matches, scan, rule)
+    # a document's title is a headline, never a row of cells (滬綜指收升0.4% 3300得而復失:
+    # the glued-row split read "3300得" as the start of another row)
+    titles = [(b.start, b.end) for b in doc.blocks if b.kind == "title"]
+    lines = [q for q in matches if not any(a <= q.num_start < e for a, e in titles)]
+    dropped |= _table_like_lines(lines, scan, rule)
     dropped |= {id(q) for q in matches if _dollar_column(scan, q)}
     return [q for q in matches if id(q) not in dropped] if dropped else matches
 
