@@ -282,6 +282,13 @@ class _Lex:
             rf"(?P<n>[1-4])(?P<k>[QH]){_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}"
         )
         self.fiscal = re.compile(rf"FY{_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}")
+        # 2024M12, 2024M1-10, 2024M1-M10: a research note's month code (the months of a
+        # statistic released monthly), a month or a span of months of that year
+        mon_code = r"1[0-2](?![0-9])|0?[1-9](?![0-9])"
+        self.month_code = re.compile(
+            rf"(?<![0-9A-Za-z])(?P<y>[0-9]{{4}})M(?P<m1>{mon_code})"
+            rf"(?:(?P<conn>[-~～])M?(?P<m2>{mon_code}))?(?![A-Za-z])"
+        )
 
         first = _cls({k[0].upper() for k in self.en_months})
         day_en = r"3[01]|[12][0-9]|0?[1-9]"
@@ -447,6 +454,9 @@ class _Lex:
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
+        self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
+        self.compared_with_before = re.compile(rf"(?:{_alt(data['compared_with_before'])}){_SP}$")
+        self.compared_with_after = re.compile(rf"{_SP}(?:{_alt(data['compared_with_after'])})")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -1115,6 +1125,33 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
         qual = _qual(f"q{n}" if kind == "Q" else f"h{n}")
         prec: DatePrecision = "quarter" if kind == "Q" else "half"
         yield (_dm(sc, m.start(), m.end(), _iso(y), prec, "gregorian", "half_or_quarter", qual),)
+
+
+def _parse_month_code(sc: _Scan) -> Iterator[Parts]:
+    """2024M12, 2024M1-10: the month code of a research note (its monthly statistics); a
+    span of months is two dates, its start and end, as 2024年1-10月 is."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.month_code.finditer(fold):
+        y, m1 = int(m.group("y")), int(m.group("m1"))
+        if not lex.greg_min <= y <= lex.greg_max:
+            continue
+        if m.group("m2") is None:
+            yield (_dm(sc, m.start(), m.end(), _iso(y, m1), "month", "gregorian", "month_code"),)
+            continue
+        m2 = int(m.group("m2"))
+        if m1 >= m2:
+            continue
+        s2 = m.start("m2") - (fold[m.start("m2") - 1] == "M")  # (2024M1-M10: its M)
+        yield (
+            _dm(
+                sc, m.start(), m.end("m1"), _iso(y, m1), "month", "gregorian", "month_code",
+                role="start", month=m1,
+            ),
+            _dm(
+                sc, s2, m.end(), _iso(y, m2), "month", "gregorian", "month_code",
+                role="end", month=m2,
+            ),
+        )
 
 
 def _parse_en_month(sc: _Scan) -> Iterator[Parts]:
@@ -1865,6 +1902,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             continue
         if not m.group("d") and lex.month_count.search(fold, max(0, m.start() - 4), m.start()):
             continue  # 終結連7月擴張: seven months in a row, not July
+        if lex.recurring.search(fold, max(0, m.start() - 6), m.start()):
+            continue  # 每年3月: every year's March, no one date
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
             continue
@@ -1969,6 +2008,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("editor_stamp", _parse_editor_stamp),
     ("cjk_ymd", _parse_cjk_ymd),  # also emits dates.roc_year.v1 for ROC years
     ("half_or_quarter", _parse_half_or_quarter),
+    ("month_code", _parse_month_code),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
     ("shared_year", _parse_shared_year),
@@ -2129,6 +2169,11 @@ def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMat
 
 
 _SHORT_YEAR = gated(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
+# 24-26年, 25~27財年: a span of two-digit years (a research note's forecast years)
+_SHORT_RANGE = gated(
+    r"(?<![0-9A-Za-z.,/\-])(?P<a>[0-9]{2})[ \t]*(?:-|~|～|至|到)[ \t]*(?P<b>[0-9]{2})(?=年|財年)"
+)
+_SHORT_RANGE_SPAN = 4  # the longest span read as years (10-15年, 25-30年 are lengths of time)
 
 
 def _short_years(
@@ -2152,7 +2197,22 @@ def _short_years(
             continue
         if any(a < m.end() + 1 and m.start() < b for a, b in taken):
             continue
-        extra.append(_dm(sc, m.start(), m.end() + 1, _iso(y), "year", "gregorian", "short_year"))
+        end = m.end() + (2 if fold.startswith("財年", m.end()) else 1)  # (25財年 whole)
+        extra.append(_dm(sc, m.start(), end, _iso(y), "year", "gregorian", "short_year"))
+    for m in _SHORT_RANGE.finditer(fold):
+        # (公司承諾24-26年分紅: the first year next to the text's own, a span of a few years,
+        # no length-of-time cue around it: 未來10-15年內, 待償期25-30年 are no dates)
+        a, b = 2000 + int(m.group("a")), 2000 + int(m.group("b"))
+        nian = m.end() + 1 if fold.startswith("年", m.end()) else None
+        if not (ty - 1 <= a <= ty + 1 and a < b <= a + _SHORT_RANGE_SPAN):
+            continue
+        if lex.duration_context(fold, m.start(), nian):
+            continue
+        end = m.end() + (2 if fold.startswith("財年", m.end()) else 1)
+        if any(x < end and m.start() < y for x, y in taken):
+            continue
+        extra.append(_dm(sc, m.start(), m.end("a"), _iso(a), "year", "gregorian", "short_year"))
+        extra.append(_dm(sc, m.start("b"), end, _iso(b), "year", "gregorian", "short_year"))
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
 
 
@@ -2321,6 +2381,17 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             else None
         )
 
+    def month_told_after(i: int, end: int) -> str | None:
+        """The single month told first after fact ``i`` in its sentence (or None)."""
+        close = _NEXT_SENTENCE.search(fold, end)
+        stop = close.start() if close else len(fold)
+        for g in out[i + 1 :]:
+            if g.span.start >= stop:
+                return None
+            if told(g) and g.precision == "month" and g.period_id is None and g.iso:
+                return g.iso[:7] if len(g.iso) == 7 else None
+        return None
+
     for i, f in enumerate(facts):
         # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
         opened = last_of(fold, "。！？!?\n", f.span.start)
@@ -2333,6 +2404,20 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
         back = word is not None and month_words[word] < 0
         told_base = month_told(i, opened, as_of=True) if back else None
+        if (
+            back
+            and told_base is None
+            and (
+                _is_base(fold, f.span.start)
+                or (
+                    lex.compared_with_before.search(fold, max(0, f.span.start - 3), f.span.start)
+                    and lex.compared_with_after.match(fold, f.span.end)
+                )
+            )
+        ):
+            # 與前月相比，9月份進口量月增: a base compared with the month its sentence
+            # goes on to tell (August), not the month before the dateline's
+            told_base = month_told_after(i, f.span.end)
         base = told_base or dateline
         # (路透社7月26日報導…2016年6月，進口量較前月減少: where the present is only one the
         # text implies, the month told before 前月 in its sentence is what it counts back from)
@@ -4325,6 +4410,17 @@ def extract_dates(
                 anchor, anchor_source = None, None
             if m.role == "start" and m.group is not None:
                 span_anchor[m.group] = (count_from, anchor_source)
+        if (
+            iso is None
+            and m.relative
+            and not m.vague
+            and m.anchor == "doc"
+            and m.precision == "year"
+        ):
+            # (Fed從2013年起每年調查…。通膨去年升抵高點…，前一年原本處於高點: a year told
+            # relatively that stays open is the date written last; a later 前一年 counts
+            # from it, so is open too, not the year before 2013)
+            previous, previous_end = None, m.end
         if iso is not None:
             # (上年同期的利息收入…；上年同期的利息支出…: a year counted back from the date
             # written last is a comparison's base, never the date the next 上年 counts from)
