@@ -1144,12 +1144,26 @@ def _parse_month_code(sc: _Scan) -> Iterator[Parts]:
         s2 = m.start("m2") - (fold[m.start("m2") - 1] == "M")  # (2024M1-M10: its M)
         yield (
             _dm(
-                sc, m.start(), m.end("m1"), _iso(y, m1), "month", "gregorian", "month_code",
-                role="start", month=m1,
+                sc,
+                m.start(),
+                m.end("m1"),
+                _iso(y, m1),
+                "month",
+                "gregorian",
+                "month_code",
+                role="start",
+                month=m1,
             ),
             _dm(
-                sc, s2, m.end(), _iso(y, m2), "month", "gregorian", "month_code",
-                role="end", month=m2,
+                sc,
+                s2,
+                m.end(),
+                _iso(y, m2),
+                "month",
+                "gregorian",
+                "month_code",
+                role="end",
+                month=m2,
             ),
         )
 
