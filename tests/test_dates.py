@@ -4469,3 +4469,157 @@ def test_bare_parts_of_a_text_whose_year_is_fixed(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# --------------------------------------------------------------------------- dates29
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a research note's month code: a month, or a span of months (its start and end)
+        ("2023M11出貨量回升。", [("2023M11", "2023-11")]),
+        ("2023M2-9累計進口量下降。", [("2023M2", "2023-02"), ("9", "2023-09")]),
+        ("2023M2-M9累計進口量下降。", [("2023M2", "2023-02"), ("M9", "2023-09")]),
+        # (a code glued to a Latin name, a month 13, a span that runs backwards: no date)
+        ("型號AB2023M1上市。", []),
+        ("批號2023M13出貨。", []),
+        ("2023M9-2累計。", []),
+        # two-digit years written as a span next to the text's own year
+        (
+            "2024年利潤下滑。預計公司23-25年營收為1、2、3億元。",
+            [("2024年", "2024"), ("23", "2023"), ("25年", "2025")],
+        ),
+        (
+            "2024年利潤下滑。券商預估24~26財年淨利成長。",
+            [("2024年", "2024"), ("24", "2024"), ("26財年", "2026")],
+        ),
+        # (a length of time, a span far from the text's year or too wide: no dates)
+        ("2024年利潤下滑。藥物需要10-15年研發，債券待償期23-28年。", [("2024年", "2024")]),
+        ("2024年利潤下滑。未來24-26年內持續投資。", [("2024年", "2024")]),
+        ("2024年利潤下滑。10-12年期公債殖利率上升。", [("2024年", "2024")]),
+    ],
+)
+def test_month_codes_and_spans_of_short_years(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month that comes back every year is no one date
+        ("2026年以前，配額每年 4 月重新計算。", [("2026年", "2026")]),
+        ("2023年起，公司每年的9月20日發放股息，每逢10月盤點。", [("2023年", "2023")]),
+        # (每月, 每季 are not words of a yearly habit: 10月 after 2023年 stays)
+        ("2023年營收成長，10月營收創高。", [("2023年", "2023"), ("10月", "2023-10")]),
+    ],
+)
+def test_months_that_come_back_every_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 與前月相比 before the month its sentence tells: the month before that one
+        (
+            "海關2019年3月10日公布，2月份進口量年增5%。與前月相比，2月份進口量月減3%。",
+            [
+                ("2019年3月10日", "2019-03-10"),
+                ("2月份", "2019-02"),
+                ("前月", "2019-01"),
+                ("2月份", "2019-02"),
+            ],
+        ),
+        (
+            "2021年6月5日統計，跟上月比較，5月銷量增加。",
+            [("2021年6月5日", "2021-06-05"), ("上月", "2021-04"), ("5月", "2021-05")],
+        ),
+        # (上月 with no comparison: the month before the dateline's, as before)
+        (
+            "2021年6月5日統計，上月銷量增加，5月出口減少。",
+            [("2021年6月5日", "2021-06-05"), ("上月", "2021-05"), ("5月", "2021-05")],
+        ),
+    ],
+)
+def test_a_month_compared_with_the_one_before_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 前一年 after a 去年 the text cannot date counts from it: open too
+        (
+            "該協會自2010年起每年調查。由於物價去年大漲，信心指數下滑，前一年則處於高點。",
+            [("2010年", "2010"), ("去年", None), ("前一年", None)],
+        ),
+        # (after a year written out or dated, as before)
+        ("2019年銷量下滑，前一年則成長。", [("2019年", "2019"), ("前一年", "2018")]),
+        (
+            "今(2022)年訂單回升，去年衰退，前一年持平。",
+            [("今(2022)年", "2022"), ("去年", "2021"), ("前一年", "2020")],
+        ),
+    ],
+)
+def test_the_year_before_a_year_left_open(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of quarters written once, its first with 第: its start and end quarters
+        (
+            "2022年第一至三季獲利成長。",
+            [("2022年", "2022"), ("第一", "2022"), ("三季", "2022")],
+        ),
+        (
+            "2022年營收下滑，第2~4季毛利率回升。",
+            [("2022年", "2022"), ("第2", "2022"), ("4季", "2022")],
+        ),
+        # (with no 第 it may be a length: 需2~3季; no span)
+        ("2022年營收下滑，庫存需2~3季去化。", [("2022年", "2022")]),
+    ],
+)
+def test_spans_of_quarters_written_once(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+def test_a_span_of_quarters_is_one_period() -> None:
+    facts, periods = extract_dates(make_doc("2022年第二至四季出貨成長。"))
+    quarters = [(f.text, f.quarter) for f in facts if f.quarter is not None]
+    assert quarters == [("第二", 2), ("四季", 4)]
+    assert [(p.start_iso, p.end_iso) for p in periods] == [("2022", "2022")]
+
+
+@given(
+    year=st.integers(min_value=1990, max_value=2060),
+    m1=st.integers(min_value=1, max_value=12),
+    m2=st.integers(min_value=1, max_value=12),
+    marked=st.booleans(),
+    before=FILLER,
+    after=FILLER,
+)
+def test_month_codes_round_trip(
+    year: int, m1: int, m2: int, marked: bool, before: str, after: str
+) -> None:
+    """A month code, alone or as a span, gives its months and nothing else."""
+    code = f"{year}M{m1}" + (f"-{'M' if marked else ''}{m2}" if m2 != m1 else "")
+    found = [(m.iso, m.role) for m in find_dates(before + code + after)]
+    if m2 == m1:
+        assert found == [(f"{year}-{m1:02d}", None)]
+    elif m1 < m2:
+        assert found == [(f"{year}-{m1:02d}", "start"), (f"{year}-{m2:02d}", "end")]
+    else:
+        assert found == []

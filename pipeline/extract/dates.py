@@ -414,9 +414,13 @@ class _Lex:
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
         # a list of quarters under one 季: items joined by 、或與及和, each item with or without 第
-        joiner = _cls(data["quarter_list_joiners"])
+        plain_joiner = _cls(data["quarter_list_joiners"])
+        # (第一至三季, 第2~4季: a span of quarters written once, its first with 第, is its
+        # start and its end, as 1-3月 is; 2~3季 with no 第 may be a length, 需2~3季去化)
+        joiner = _cls([*data["quarter_list_joiners"], *data["quarter_range_joiners"]])
         item = rf"(?:第{_SP})?[一二三四1-4]"
-        listed = rf"(?=(?:{_SP}{joiner}{_SP}{item})+{_SP}季)"
+        listed = rf"(?=(?:{_SP}{plain_joiner}{_SP}{item})+{_SP}季)"
+        listed_or_span = rf"(?=(?:{_SP}{joiner}{_SP}{item})+{_SP}季)"
         # an item after a joiner after an item (fixed-width look-behinds: a space either side)
         after_item = "|".join(
             rf"(?<=[一二三四1-4]{a}{joiner}{b})" for a in ("", " ") for b in ("", " ")
@@ -437,7 +441,7 @@ class _Lex:
             # 第三或第四季, 第一和第三季度, 二、三季度, 1、2 季, 一、二、三季度: every item that
             # a later item and 季 follow is a quarter too (after 年: the year's parser stops at
             # 2015年 before a list), and the last one with no 第 closes the list
-            rf"|第{_SP}(?P<d>[一二三四1-4]){listed}"
+            rf"|第{_SP}(?P<d>[一二三四1-4]){listed_or_span}"
             rf"|(?<![0-9０-９一二三四五六七八九十百千萬億兩零〇.．/A-Za-z])"
             rf"(?<!{_cls(not_after)})(?P<f>[一二三四1-4]){listed}"
             rf"|(?:{after_item})(?P<e>[一二三四1-4]){_SP}季(?:度)?)"
