@@ -4590,9 +4590,7 @@ def test_the_year_before_a_year_left_open(
         ("2022年營收下滑，庫存需2~3季去化。", [("2022年", "2022")]),
     ],
 )
-def test_spans_of_quarters_written_once(
-    text: str, expected: list[tuple[str, str | None]]
-) -> None:
+def test_spans_of_quarters_written_once(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, None) == expected
 
 
