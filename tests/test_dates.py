@@ -20,6 +20,7 @@ from pipeline.extract.dates import (
     extract_dates,
     find_dates,
     find_published_date,
+    frames_no_period,
     is_open_part,
     parse_iso,
     resolve_relative,
@@ -4621,3 +4622,47 @@ def test_month_codes_round_trip(
         assert found == [(f"{year}-{m1:02d}", "start"), (f"{year}-{m2:02d}", "end")]
     else:
         assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model year names a model: a date (FORMAT: a year inside a name)
+        (
+            "車廠宣布降價，例如 2022 款的旗艦車型調降5萬元，2022 款小型車也降價。",
+            [("2022 款", "2022"), ("2022 款", "2022")],
+        ),
+        ("該品牌旗下 2026 款 SUV 上市。", [("2026 款", "2026")]),
+        # (a count of goods with four digits: 推出2150款新品, 產品2030款, 超過3000款)
+        ("業者推出2150款新品，上架產品2030款，共超過3000款遊戲。", []),
+        ("平台上架數量為1998款，環比下降。", []),
+    ],
+)
+def test_model_years_are_dates_and_counts_are_not(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+def test_a_model_year_neither_dates_the_text_nor_frames_a_number() -> None:
+    """2022 款 is no evidence of when the text is written (its 今年 stays the text's year)
+    and no period a number takes (frames_no_period)."""
+    facts, _ = extract_dates(
+        make_doc("今(2024)年車市轉弱。例如 2022 款的小型車降價，今年銷量下滑。")
+    )
+    assert [(f.text, f.iso) for f in facts] == [
+        ("今(2024)年", "2024"),
+        ("2022 款", "2022"),
+        ("今年", "2024"),
+    ]
+    assert [f.text for f in facts if frames_no_period(f)] == ["2022 款"]
+
+
+def test_a_price_cut_of_a_model_year_is_not_of_that_year(tmp_path: Path) -> None:
+    from pipeline.config import Settings
+    from pipeline.run import build_document
+
+    src = tmp_path / "news.txt"
+    src.write_text("車廠降價\n\n例如 2022 款的小型車調降售價5萬元。\n", encoding="utf-8")
+    found = build_document(src, Settings(isolate=False)).facts.quantities
+    assert [(q.text, q.year) for q in found] == [("5萬元", None)]

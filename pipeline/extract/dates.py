@@ -459,6 +459,14 @@ class _Lex:
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
         self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
+        self.model_year = re.compile(
+            rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)[0-9]{{2}}){_SP}年?款"
+            rf"(?={_SP}[^\s，,、。；;：:！？!?）)」』0-9])"
+            rf"(?!{_SP}(?:{_alt(data['model_year_not_before'])}))"
+        )
+        self.model_year_after = re.compile(
+            rf"(?:^|[，,、。；;：:「『（(\n]|{_alt(data['model_year_after'])}){_SP}$"
+        )
         self.compared_with_before = re.compile(rf"(?:{_alt(data['compared_with_before'])}){_SP}$")
         self.compared_with_after = re.compile(rf"{_SP}(?:{_alt(data['compared_with_after'])})")
         cy = data["counted_years"]
@@ -1170,6 +1178,19 @@ def _parse_month_code(sc: _Scan) -> Iterator[Parts]:
                 month=m2,
             ),
         )
+
+
+def _parse_model_year(sc: _Scan) -> Iterator[Parts]:
+    """2021 款的漢 EV, 2017年款iPad: a model year names a car's or a device's model by its
+    year, a calendar reference (FORMAT: years inside names are dates); a count of goods
+    (推出2681款新品, 產品2030款) is not one (see model_year_after in dates.yaml)."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.model_year.finditer(fold):
+        y, s = int(m.group("y")), m.start()
+        if lex.bare_min <= y <= lex.bare_max and lex.model_year_after.search(
+            fold, max(0, s - 6), s
+        ):
+            yield (_dm(sc, m.start(), m.end(), _iso(y), "year", "gregorian", "model_year"),)
 
 
 def _parse_en_month(sc: _Scan) -> Iterator[Parts]:
@@ -2027,6 +2048,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("cjk_ymd", _parse_cjk_ymd),  # also emits dates.roc_year.v1 for ROC years
     ("half_or_quarter", _parse_half_or_quarter),
     ("month_code", _parse_month_code),
+    ("model_year", _parse_model_year),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
     ("shared_year", _parse_shared_year),
@@ -2717,6 +2739,13 @@ def is_open_part(f: DateFact) -> bool:
     stage keeps it; but it tells no period a number can take (its year may be the text's or
     the next one's: 步入第4季 vs 明年…第一季), so the year and forecast links read past it."""
     return f.iso is None and f.rule in _RELEASE_RULES
+
+
+def frames_no_period(f: DateFact) -> bool:
+    """Whether ``f`` is a date no number takes its period from: an open part of a year (see
+    ``is_open_part``) or a model year (``2021 款的漢 EV 調降2萬元``: the price is cut now, not
+    in 2021; the year names the model). The dates stage lists both; the links read past them."""
+    return is_open_part(f) or f.rule == rule_id("model_year")
 
 
 def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> str | None:
@@ -3640,6 +3669,8 @@ def text_year_evidence(
             y is None
             or m.relative
             or (m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition)
+            # (2021 款的漢 EV: a model's year tells nothing of when the text is written)
+            or m.rule == rule_id("model_year")
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
