@@ -4666,3 +4666,25 @@ def test_a_price_cut_of_a_model_year_is_not_of_that_year(tmp_path: Path) -> None
     src.write_text("車廠降價\n\n例如 2022 款的小型車調降售價5萬元。\n", encoding="utf-8")
     found = build_document(src, Settings(isolate=False)).facts.quantities
     assert [(q.text, q.year) for q in found] == [("5萬元", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's year (創…以來新高, 打破…紀錄) is no year a bare month after it is of
+        (
+            "2019年3月份銷量大增，已創2011年改用新統計方式以來新高，預估可望持續至4月份。",
+            [("2019年3月份", "2019-03"), ("2011年", "2011"), ("4月份", "2019-04")],
+        ),
+        (
+            "2019年營收成長，打破2012年的舊紀錄，8月營收亦成長。",
+            [("2019年", "2019"), ("2012年", "2012"), ("8月", "2019-08")],
+        ),
+        # (a year told plainly still frames the month after it)
+        ("公司2018年營收成長，6月份出貨。", [("2018年", "2018"), ("6月份", "2018-06")]),
+    ],
+)
+def test_a_record_year_frames_no_bare_month_after_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

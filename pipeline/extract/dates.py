@@ -4537,7 +4537,12 @@ def extract_dates(
                 )
                 if group_key in history_groups:
                     since = True
-                if not ((since or base) and not m.relative and m.precision in ("month", "day")):
+                if not (
+                    ((since or base) and not m.relative and m.precision in ("month", "day"))
+                    # (創2007年採用現行統計方式以來新高，可望持續至6月份: a lone record's
+                    # year is no year a bare month after it is of, as its month is not)
+                    or lone_history
+                ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
                     spans_years = (
