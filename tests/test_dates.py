@@ -4688,3 +4688,21 @@ def test_a_record_year_frames_no_bare_month_after_it(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season or fiscal year across two years written with a slash: two dates, as
+        # 2015-16年度 is
+        (
+            "協會預估2019/20年度全球小麥庫存增加，2018/19財年出口下滑。",
+            [("2019", "2019"), ("20年度", "2020"), ("2018", "2018"), ("19財年", "2019")],
+        ),
+        ("新（2020/21）作物年度的產量", [("2020", "2020"), ("21", "2021")]),
+        # (a year and a month, a span of years that is no season, a day: not seasons)
+        ("另見2021/03月報與2015/18年度報告。", [("2021/03", "2021-03")]),
+    ],
+)
+def test_seasons_across_two_years(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected

@@ -246,6 +246,12 @@ class _Lex:
             rf"(?P<y1>[0-9]{{4}})(?P<n1>{_SP}年)?{_SP}(?P<conn>{conn}){_SP}"
             rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}(?={_SP}年))(?P<n2>{_SP}年度?)?{_LA_NUM}"
         )
+        # 2015/16年度, 2016/17財年, （2016/17）作物年度: a season or fiscal year across two
+        # calendar years, written with a slash (2015-16年度 is read by range_yy)
+        self.season_slash = re.compile(
+            rf"(?<![0-9A-Za-z./\-])(?P<y1>(?:19|20)[0-9]{{2}}){_SP}/{_SP}(?P<y2>[0-9]{{2}})"
+            rf"(?![0-9/])(?P<close>{_SP}[)）])?{_SP}(?P<w>{_alt(data['season_after'])})"
+        )
         # 99年至101年間: the span word closing a range is no duration cue (range_span_after)
         self.range_span = re.compile(rf"{_SP}(?:{_alt(data['range_span_after'])})")
         self.conn_before = re.compile(rf"{_SP}(?:{conn}){_SP}$")
@@ -1545,6 +1551,24 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
         yield (
             _dm(sc, m.start(), e1, _iso(y1), "year", "gregorian", "range", role="start"),
             _dm(sc, m.start("y2"), m.end(), _iso(y2), "year", "gregorian", "range", role="end"),
+        )
+    for m in lex.season_slash.finditer(fold):
+        y1 = int(m.group("y1"))
+        y2 = y1 - y1 % 100 + int(m.group("y2"))
+        if y2 != y1 + 1 or not lex.greg_min <= y1 < y2 <= lex.greg_max:
+            continue  # (a season runs into the next year only: 2015/16, not 2015/18)
+        yield (
+            _dm(sc, m.start(), m.end("y1"), _iso(y1), "year", "gregorian", "range", role="start"),
+            _dm(
+                sc,
+                m.start("y2"),
+                m.end("y2") if m.group("close") else m.end("w"),  # (its 年度, not a bracket)
+                _iso(y2),
+                "year",
+                "gregorian",
+                "range",
+                role="end",
+            ),
         )
     for m in lex.range_roc.finditer(fold):
         if not lex.num_ok(fold, m.start()):
