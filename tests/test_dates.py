@@ -4706,3 +4706,29 @@ def test_a_record_year_frames_no_bare_month_after_it(
 )
 def test_seasons_across_two_years(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # the day a running figure is cut off at is the text's present: its year is the
+        # text's, beside 今年 (which alone would leave a whole year written open)
+        (
+            "公司今年第二季虧損擴大。截至2019年6月30日，帳上現金為284億元，今年資本支出約16億元。",
+            "2019",
+            "latest_year",
+        ),
+        # (a year's last day is reported after it: no pin, the whole year stays open)
+        (
+            "公司今年營運轉佳。截至2019年12月31日，帳上現金為284億元，今年資本支出約16億元。",
+            None,
+            "this_year_beside",
+        ),
+        # a season across two years tells nothing of when the text is written
+        ("自9月起的2019/20年度出口量減少，較去年同期減少20%。", None, "no_year"),
+    ],
+)
+def test_a_cut_off_day_pins_the_text_year_and_a_season_does_not(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

@@ -1558,7 +1558,7 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
         if y2 != y1 + 1 or not lex.greg_min <= y1 < y2 <= lex.greg_max:
             continue  # (a season runs into the next year only: 2015/16, not 2015/18)
         yield (
-            _dm(sc, m.start(), m.end("y1"), _iso(y1), "year", "gregorian", "range", role="start"),
+            _dm(sc, m.start(), m.end("y1"), _iso(y1), "year", "gregorian", "season", role="start"),
             _dm(
                 sc,
                 m.start("y2"),
@@ -1566,7 +1566,7 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
                 _iso(y2),
                 "year",
                 "gregorian",
-                "range",
+                "season",
                 role="end",
             ),
         )
@@ -3693,8 +3693,9 @@ def text_year_evidence(
             y is None
             or m.relative
             or (m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition)
-            # (2021 款的漢 EV: a model's year tells nothing of when the text is written)
-            or m.rule == rule_id("model_year")
+            # (2021 款的漢 EV: a model's year tells nothing of when the text is written; nor
+            # does a season across two years, 自9月起的2015/16年度: the present is in either)
+            or m.rule in (rule_id("model_year"), rule_id("season"))
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
@@ -3853,6 +3854,12 @@ def text_year_evidence(
             or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)
+        if m.precision == "day" and m.qualifier == "as_of" and m.month is not None and m.month < 12:
+            # 截至2025年2月12日，…年內收益率: the day a running figure is cut off at is the
+            # text's present, whatever 今年 stands beside it (not a year's last day,
+            # 截至2024年12月31日: a year's figures are reported after it)
+            pinned.add(m.start)
+            editions.add(m.start)
         if m.precision == "day" and lex.release_day_after.match(fold, m.end) is not None:
             # 於2021年3月18日發布的新數據: the day what the text reports was released is its
             # present, whatever 今年 stands beside it (as an edition year is)
