@@ -4732,3 +4732,26 @@ def test_a_cut_off_day_pins_the_text_year_and_a_season_does_not(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a dateline before a recent month of the latest year: the text is of the year after
+        (
+            "2月7日，甲公司公告募資。乙藥在2022年9月已經上市，去年12月獲准。",
+            "2023",
+            "dateline_after_latest",
+        ),
+        # a month far back from it (11 months) may be years back: history, the year open
+        (
+            "2月8日訊，甲公司尋求融資。創辦人於2012年3月離開前東家，去年12月公司與乙合作。",
+            None,
+            "history_after",
+        ),
+    ],
+)
+def test_a_dateline_dates_the_year_after_a_recent_month_only(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

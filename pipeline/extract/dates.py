@@ -601,6 +601,7 @@ class _Lex:
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
         self.dateline_reach = int(ty["dateline_reach"])
+        self.dateline_latest_gap = int(ty["dateline_latest_gap"])
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.deed_done_before = re.compile(_alt(ty["deed_done_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
@@ -4090,7 +4091,10 @@ def _present_before_past(
         if lex.as_of_now.search(fold, begin, end):
             continue  # 截至目前，2016年第二季…: the period standing now, no past told
         if first.month < month:
-            later.append(m.precision)
+            # (a month far back in the calendar from the dateline, 2月8日 beside 2017年3月,
+            # may be years back: it bounds the text's year from below only, as a day does)
+            recent = first.month + 12 - month <= lex.dateline_latest_gap
+            later.append(m.precision if recent else "day")
     if not later:
         return None
     return "day" if all(p == "day" for p in later) else "month"
