@@ -4755,3 +4755,39 @@ def test_a_dateline_dates_the_year_after_a_recent_month_only(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+def test_a_period_from_a_day_that_is_dropped_is_no_period() -> None:
+    """今日起至9月26日 in a text whose day nothing fixes: 今日 is dropped (no date), so the
+    period it starts is none; 9月26日 stays a date of its own (this raised a KeyError)."""
+    facts, periods = extract_dates(
+        make_doc("甲公司宣布公開收購乙公司股權，收購期間為今日起至9月26日。")
+    )
+    assert [(f.text, f.period_id) for f in facts] == [("9月26日", None)]
+    assert periods == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season frames no bare month after it (its months may be of either year)
+        (
+            "協會預計2019/20年度庫存增加，相比4月份的預測上調。",
+            [("2019", "2019"), ("20年度", "2020"), ("4月份", None)],
+        ),
+        # a record's gloss in brackets is of the record's year
+        (
+            "2019年營收成長，銷量創2013年Q2(4-6月)開始公布以來新高。",
+            [("2019年", "2019"), ("2013年Q2", "2013"), ("4", "2013-04"), ("6月", "2013-06")],
+        ),
+        # a level compared with (低於…) is the period its sentence goes on to compare
+        (
+            "展望2020年第一季，開工率低於2019年第四季的88%，本季營收將較第四季衰退。",
+            [("2020年第一季", "2020"), ("2019年第四季", "2019"), ("第四季", "2019")],
+        ),
+    ],
+)
+def test_seasons_glosses_and_compared_levels_as_anchors(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

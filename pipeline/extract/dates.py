@@ -2346,9 +2346,17 @@ def _drop_open_days(
         return facts, periods
     kept, new = _renumbered(facts, keep)
     ids = {facts[k].id: kept[n].id for k, n in new.items()}
+    # (收購期間為今日起至9月26日: a period one of whose ends is dropped is no period; its
+    # other end stays a date of its own)
+    broken = {p.id for p in periods if p.start_date not in ids or p.end_date not in ids}
+    if broken:
+        kept = [
+            f.model_copy(update={"period_id": None}) if f.period_id in broken else f for f in kept
+        ]
     return kept, [
         p.model_copy(update={"start_date": ids[p.start_date], "end_date": ids[p.end_date]})
         for p in periods
+        if p.id not in broken
     ]
 
 
@@ -2451,8 +2459,8 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         close = _NEXT_SENTENCE.search(fold, end)
         stop = close.start() if close else len(fold)
         for g in out[i + 1 :]:
-            if g.span.start >= stop:
-                return None
+            if g.span.start >= stop or fold[end : g.span.start].strip() in ("(", "（"):
+                return None  # (較前月(10月): the bracket tells 前月 itself)
             if told(g) and g.precision == "month" and g.period_id is None and g.iso:
                 return g.iso[:7] if len(g.iso) == 7 else None
         return None
@@ -4513,7 +4521,14 @@ def extract_dates(
             starts_since = (
                 m.group in since_groups if m.group is not None else _is_since(fold, m.end)
             )
-            if not (m.relative and m.anchor == "previous" and m.offset < 0) and not starts_since:
+            # (自9月起的2015/16年度…較上年同期: a season across two years is no one year a
+            # later relative word counts from, nor a bare month is of)
+            season = m.rule == rule_id("season")
+            if (
+                not (m.relative and m.anchor == "previous" and m.offset < 0)
+                and not starts_since
+                and not season
+            ):
                 previous, previous_end = iso, m.end
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
@@ -4567,16 +4582,25 @@ def extract_dates(
                 lone_history = m.group is None and group_key in history_groups
                 told.append(
                     _Told(
-                        m.end, iso, since or base or lone_history, m.qualifier, _is_part(m), written
+                        m.end,
+                        iso,
+                        since or base or lone_history or season,
+                        m.qualifier,
+                        _is_part(m),
+                        written and not season,
                     )
                 )
                 if group_key in history_groups:
                     since = True
+                # (創2007年採用現行統計方式以來新高，可望持續至6月份: a lone record's year
+                # is no year a bare month after it is of, as its month is not; its gloss in
+                # brackets is, 創2012年Q2(4-6月)開始公布…以來, and so is a level compared
+                # with, 低於2015年第四季開工率88%，…較第四季衰退)
+                glossed = fold[m.end : m.end + 1] in ("(", "（")
                 if not (
                     ((since or base) and not m.relative and m.precision in ("month", "day"))
-                    # (創2007年採用現行統計方式以來新高，可望持續至6月份: a lone record's
-                    # year is no year a bare month after it is of, as its month is not)
-                    or lone_history
+                    or (lone_history and not glossed and not _is_base(fold, m.start))
+                    or season
                 ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
