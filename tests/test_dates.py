@@ -20,6 +20,7 @@ from pipeline.extract.dates import (
     extract_dates,
     find_dates,
     find_published_date,
+    frames_no_period,
     is_open_part,
     parse_iso,
     resolve_relative,
@@ -4466,6 +4467,327 @@ def test_bases_beside_a_part_and_last_year_far_off(
     ],
 )
 def test_bare_parts_of_a_text_whose_year_is_fixed(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+# --------------------------------------------------------------------------- dates29
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a research note's month code: a month, or a span of months (its start and end)
+        ("2023M11出貨量回升。", [("2023M11", "2023-11")]),
+        ("2023M2-9累計進口量下降。", [("2023M2", "2023-02"), ("9", "2023-09")]),
+        ("2023M2-M9累計進口量下降。", [("2023M2", "2023-02"), ("M9", "2023-09")]),
+        # (a code glued to a Latin name, a month 13, a span that runs backwards: no date)
+        ("型號AB2023M1上市。", []),
+        ("批號2023M13出貨。", []),
+        ("2023M9-2累計。", []),
+        # two-digit years written as a span next to the text's own year
+        (
+            "2024年利潤下滑。預計公司23-25年營收為1、2、3億元。",
+            [("2024年", "2024"), ("23", "2023"), ("25年", "2025")],
+        ),
+        (
+            "2024年利潤下滑。券商預估24~26財年淨利成長。",
+            [("2024年", "2024"), ("24", "2024"), ("26財年", "2026")],
+        ),
+        # (a length of time, a span far from the text's year or too wide: no dates)
+        ("2024年利潤下滑。藥物需要10-15年研發，債券待償期23-28年。", [("2024年", "2024")]),
+        ("2024年利潤下滑。未來24-26年內持續投資。", [("2024年", "2024")]),
+        ("2024年利潤下滑。10-12年期公債殖利率上升。", [("2024年", "2024")]),
+    ],
+)
+def test_month_codes_and_spans_of_short_years(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month that comes back every year is no one date
+        ("2026年以前，配額每年 4 月重新計算。", [("2026年", "2026")]),
+        ("2023年起，公司每年的9月20日發放股息，每逢10月盤點。", [("2023年", "2023")]),
+        # (每月, 每季 are not words of a yearly habit: 10月 after 2023年 stays)
+        ("2023年營收成長，10月營收創高。", [("2023年", "2023"), ("10月", "2023-10")]),
+    ],
+)
+def test_months_that_come_back_every_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 與前月相比 before the month its sentence tells: the month before that one
+        (
+            "海關2019年3月10日公布，2月份進口量年增5%。與前月相比，2月份進口量月減3%。",
+            [
+                ("2019年3月10日", "2019-03-10"),
+                ("2月份", "2019-02"),
+                ("前月", "2019-01"),
+                ("2月份", "2019-02"),
+            ],
+        ),
+        (
+            "2021年6月5日統計，跟上月比較，5月銷量增加。",
+            [("2021年6月5日", "2021-06-05"), ("上月", "2021-04"), ("5月", "2021-05")],
+        ),
+        # (上月 with no comparison: the month before the dateline's, as before)
+        (
+            "2021年6月5日統計，上月銷量增加，5月出口減少。",
+            [("2021年6月5日", "2021-06-05"), ("上月", "2021-05"), ("5月", "2021-05")],
+        ),
+    ],
+)
+def test_a_month_compared_with_the_one_before_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 前一年 after a 去年 the text cannot date counts from it: open too
+        (
+            "該協會自2010年起每年調查。由於物價去年大漲，信心指數下滑，前一年則處於高點。",
+            [("2010年", "2010"), ("去年", None), ("前一年", None)],
+        ),
+        # (after a year written out or dated, as before)
+        ("2019年銷量下滑，前一年則成長。", [("2019年", "2019"), ("前一年", "2018")]),
+        (
+            "今(2022)年訂單回升，去年衰退，前一年持平。",
+            [("今(2022)年", "2022"), ("去年", "2021"), ("前一年", "2020")],
+        ),
+    ],
+)
+def test_the_year_before_a_year_left_open(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of quarters written once, its first with 第: its start and end quarters
+        (
+            "2022年第一至三季獲利成長。",
+            [("2022年", "2022"), ("第一", "2022"), ("三季", "2022")],
+        ),
+        (
+            "2022年營收下滑，第2~4季毛利率回升。",
+            [("2022年", "2022"), ("第2", "2022"), ("4季", "2022")],
+        ),
+        # (with no 第 it may be a length: 需2~3季; no span)
+        ("2022年營收下滑，庫存需2~3季去化。", [("2022年", "2022")]),
+    ],
+)
+def test_spans_of_quarters_written_once(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+def test_a_span_of_quarters_is_one_period() -> None:
+    facts, periods = extract_dates(make_doc("2022年第二至四季出貨成長。"))
+    quarters = [(f.text, f.quarter) for f in facts if f.quarter is not None]
+    assert quarters == [("第二", 2), ("四季", 4)]
+    assert [(p.start_iso, p.end_iso) for p in periods] == [("2022", "2022")]
+
+
+@given(
+    year=st.integers(min_value=1990, max_value=2060),
+    m1=st.integers(min_value=1, max_value=12),
+    m2=st.integers(min_value=1, max_value=12),
+    marked=st.booleans(),
+    before=FILLER,
+    after=FILLER,
+)
+def test_month_codes_round_trip(
+    year: int, m1: int, m2: int, marked: bool, before: str, after: str
+) -> None:
+    """A month code, alone or as a span, gives its months and nothing else."""
+    code = f"{year}M{m1}" + (f"-{'M' if marked else ''}{m2}" if m2 != m1 else "")
+    found = [(m.iso, m.role) for m in find_dates(before + code + after)]
+    if m2 == m1:
+        assert found == [(f"{year}-{m1:02d}", None)]
+    elif m1 < m2:
+        assert found == [(f"{year}-{m1:02d}", "start"), (f"{year}-{m2:02d}", "end")]
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model year names a model: a date (FORMAT: a year inside a name)
+        (
+            "車廠宣布降價，例如 2022 款的旗艦車型調降5萬元，2022 款小型車也降價。",
+            [("2022 款", "2022"), ("2022 款", "2022")],
+        ),
+        ("該品牌旗下 2026 款 SUV 上市。", [("2026 款", "2026")]),
+        # (a count of goods with four digits: 推出2150款新品, 產品2030款, 超過3000款)
+        ("業者推出2150款新品，上架產品2030款，共超過3000款遊戲。", []),
+        ("平台上架數量為1998款，環比下降。", []),
+    ],
+)
+def test_model_years_are_dates_and_counts_are_not(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+def test_a_model_year_neither_dates_the_text_nor_frames_a_number() -> None:
+    """2022 款 is no evidence of when the text is written (its 今年 stays the text's year)
+    and no period a number takes (frames_no_period)."""
+    facts, _ = extract_dates(
+        make_doc("今(2024)年車市轉弱。例如 2022 款的小型車降價，今年銷量下滑。")
+    )
+    assert [(f.text, f.iso) for f in facts] == [
+        ("今(2024)年", "2024"),
+        ("2022 款", "2022"),
+        ("今年", "2024"),
+    ]
+    assert [f.text for f in facts if frames_no_period(f)] == ["2022 款"]
+
+
+def test_a_price_cut_of_a_model_year_is_not_of_that_year(tmp_path: Path) -> None:
+    from pipeline.config import Settings
+    from pipeline.run import build_document
+
+    src = tmp_path / "news.txt"
+    src.write_text("車廠降價\n\n例如 2022 款的小型車調降售價5萬元。\n", encoding="utf-8")
+    found = build_document(src, Settings(isolate=False)).facts.quantities
+    assert [(q.text, q.year) for q in found] == [("5萬元", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's year (創…以來新高, 打破…紀錄) is no year a bare month after it is of
+        (
+            "2019年3月份銷量大增，已創2011年改用新統計方式以來新高，預估可望持續至4月份。",
+            [("2019年3月份", "2019-03"), ("2011年", "2011"), ("4月份", "2019-04")],
+        ),
+        (
+            "2019年營收成長，打破2012年的舊紀錄，8月營收亦成長。",
+            [("2019年", "2019"), ("2012年", "2012"), ("8月", "2019-08")],
+        ),
+        # (a year told plainly still frames the month after it)
+        ("公司2018年營收成長，6月份出貨。", [("2018年", "2018"), ("6月份", "2018-06")]),
+    ],
+)
+def test_a_record_year_frames_no_bare_month_after_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season or fiscal year across two years written with a slash: two dates, as
+        # 2015-16年度 is
+        (
+            "協會預估2019/20年度全球小麥庫存增加，2018/19財年出口下滑。",
+            [("2019", "2019"), ("20年度", "2020"), ("2018", "2018"), ("19財年", "2019")],
+        ),
+        ("新（2020/21）作物年度的產量", [("2020", "2020"), ("21", "2021")]),
+        # (a year and a month, a span of years that is no season, a day: not seasons)
+        ("另見2021/03月報與2015/18年度報告。", [("2021/03", "2021-03")]),
+    ],
+)
+def test_seasons_across_two_years(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # the day a running figure is cut off at is the text's present: its year is the
+        # text's, beside 今年 (which alone would leave a whole year written open)
+        (
+            "公司今年第二季虧損擴大。截至2019年6月30日，帳上現金為284億元，今年資本支出約16億元。",
+            "2019",
+            "latest_year",
+        ),
+        # (a year's last day is reported after it: no pin, the whole year stays open)
+        (
+            "公司今年營運轉佳。截至2019年12月31日，帳上現金為284億元，今年資本支出約16億元。",
+            None,
+            "this_year_beside",
+        ),
+        # a season across two years tells nothing of when the text is written
+        ("自9月起的2019/20年度出口量減少，較去年同期減少20%。", None, "no_year"),
+    ],
+)
+def test_a_cut_off_day_pins_the_text_year_and_a_season_does_not(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a dateline before a recent month of the latest year: the text is of the year after
+        (
+            "2月7日，甲公司公告募資。乙藥在2022年9月已經上市，去年12月獲准。",
+            "2023",
+            "dateline_after_latest",
+        ),
+        # a month far back from it (11 months) may be years back: history, the year open
+        (
+            "2月8日訊，甲公司尋求融資。創辦人於2012年3月離開前東家，去年12月公司與乙合作。",
+            None,
+            "history_after",
+        ),
+    ],
+)
+def test_a_dateline_dates_the_year_after_a_recent_month_only(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+def test_a_period_from_a_day_that_is_dropped_is_no_period() -> None:
+    """今日起至9月26日 in a text whose day nothing fixes: 今日 is dropped (no date), so the
+    period it starts is none; 9月26日 stays a date of its own (this raised a KeyError)."""
+    facts, periods = extract_dates(
+        make_doc("甲公司宣布公開收購乙公司股權，收購期間為今日起至9月26日。")
+    )
+    assert [(f.text, f.period_id) for f in facts] == [("9月26日", None)]
+    assert periods == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season frames no bare month after it (its months may be of either year)
+        (
+            "協會預計2019/20年度庫存增加，相比4月份的預測上調。",
+            [("2019", "2019"), ("20年度", "2020"), ("4月份", None)],
+        ),
+        # a record's gloss in brackets is of the record's year
+        (
+            "2019年營收成長，銷量創2013年Q2(4-6月)開始公布以來新高。",
+            [("2019年", "2019"), ("2013年Q2", "2013"), ("4", "2013-04"), ("6月", "2013-06")],
+        ),
+        # a level compared with (低於…) is the period its sentence goes on to compare
+        (
+            "展望2020年第一季，開工率低於2019年第四季的88%，本季營收將較第四季衰退。",
+            [("2020年第一季", "2020"), ("2019年第四季", "2019"), ("第四季", "2019")],
+        ),
+    ],
+)
+def test_seasons_glosses_and_compared_levels_as_anchors(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected

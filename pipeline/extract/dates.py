@@ -246,6 +246,12 @@ class _Lex:
             rf"(?P<y1>[0-9]{{4}})(?P<n1>{_SP}年)?{_SP}(?P<conn>{conn}){_SP}"
             rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}(?={_SP}年))(?P<n2>{_SP}年度?)?{_LA_NUM}"
         )
+        # 2015/16年度, 2016/17財年, （2016/17）作物年度: a season or fiscal year across two
+        # calendar years, written with a slash (2015-16年度 is read by range_yy)
+        self.season_slash = re.compile(
+            rf"(?<![0-9A-Za-z./\-])(?P<y1>(?:19|20)[0-9]{{2}}){_SP}/{_SP}(?P<y2>[0-9]{{2}})"
+            rf"(?![0-9/])(?P<close>{_SP}[)）])?{_SP}(?P<w>{_alt(data['season_after'])})"
+        )
         # 99年至101年間: the span word closing a range is no duration cue (range_span_after)
         self.range_span = re.compile(rf"{_SP}(?:{_alt(data['range_span_after'])})")
         self.conn_before = re.compile(rf"{_SP}(?:{conn}){_SP}$")
@@ -282,6 +288,13 @@ class _Lex:
             rf"(?P<n>[1-4])(?P<k>[QH]){_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}"
         )
         self.fiscal = re.compile(rf"FY{_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}")
+        # 2024M12, 2024M1-10, 2024M1-M10: a research note's month code (the months of a
+        # statistic released monthly), a month or a span of months of that year
+        mon_code = r"1[0-2](?![0-9])|0?[1-9](?![0-9])"
+        self.month_code = re.compile(
+            rf"(?<![0-9A-Za-z])(?P<y>[0-9]{{4}})M(?P<m1>{mon_code})"
+            rf"(?:(?P<conn>[-~～])M?(?P<m2>{mon_code}))?(?![A-Za-z])"
+        )
 
         first = _cls({k[0].upper() for k in self.en_months})
         day_en = r"3[01]|[12][0-9]|0?[1-9]"
@@ -407,9 +420,13 @@ class _Lex:
             rf"(?:{_SP}(?P<smd>{_DAY}){_SP}[日號])?"
         )
         # a list of quarters under one 季: items joined by 、或與及和, each item with or without 第
-        joiner = _cls(data["quarter_list_joiners"])
+        plain_joiner = _cls(data["quarter_list_joiners"])
+        # (第一至三季, 第2~4季: a span of quarters written once, its first with 第, is its
+        # start and its end, as 1-3月 is; 2~3季 with no 第 may be a length, 需2~3季去化)
+        joiner = _cls([*data["quarter_list_joiners"], *data["quarter_range_joiners"]])
         item = rf"(?:第{_SP})?[一二三四1-4]"
-        listed = rf"(?=(?:{_SP}{joiner}{_SP}{item})+{_SP}季)"
+        listed = rf"(?=(?:{_SP}{plain_joiner}{_SP}{item})+{_SP}季)"
+        listed_or_span = rf"(?=(?:{_SP}{joiner}{_SP}{item})+{_SP}季)"
         # an item after a joiner after an item (fixed-width look-behinds: a space either side)
         after_item = "|".join(
             rf"(?<=[一二三四1-4]{a}{joiner}{b})" for a in ("", " ") for b in ("", " ")
@@ -430,7 +447,7 @@ class _Lex:
             # 第三或第四季, 第一和第三季度, 二、三季度, 1、2 季, 一、二、三季度: every item that
             # a later item and 季 follow is a quarter too (after 年: the year's parser stops at
             # 2015年 before a list), and the last one with no 第 closes the list
-            rf"|第{_SP}(?P<d>[一二三四1-4]){listed}"
+            rf"|第{_SP}(?P<d>[一二三四1-4]){listed_or_span}"
             rf"|(?<![0-9０-９一二三四五六七八九十百千萬億兩零〇.．/A-Za-z])"
             rf"(?<!{_cls(not_after)})(?P<f>[一二三四1-4]){listed}"
             rf"|(?:{after_item})(?P<e>[一二三四1-4]){_SP}季(?:度)?)"
@@ -447,6 +464,17 @@ class _Lex:
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
+        self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
+        self.model_year = re.compile(
+            rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)[0-9]{{2}}){_SP}年?款"
+            rf"(?={_SP}[^\s，,、。；;：:！？!?）)」』0-9])"
+            rf"(?!{_SP}(?:{_alt(data['model_year_not_before'])}))"
+        )
+        self.model_year_after = re.compile(
+            rf"(?:^|[，,、。；;：:「『（(\n]|{_alt(data['model_year_after'])}){_SP}$"
+        )
+        self.compared_with_before = re.compile(rf"(?:{_alt(data['compared_with_before'])}){_SP}$")
+        self.compared_with_after = re.compile(rf"{_SP}(?:{_alt(data['compared_with_after'])})")
         cy = data["counted_years"]
         self.counted_max: int = cy["max"]
         self.counted_back = tuple(cy["back"])
@@ -573,6 +601,7 @@ class _Lex:
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
         self.dateline_reach = int(ty["dateline_reach"])
+        self.dateline_latest_gap = int(ty["dateline_latest_gap"])
         self.background_before = re.compile(_alt(ty["background_before"]))
         self.deed_done_before = re.compile(_alt(ty["deed_done_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
@@ -1117,6 +1146,60 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
         yield (_dm(sc, m.start(), m.end(), _iso(y), prec, "gregorian", "half_or_quarter", qual),)
 
 
+def _parse_month_code(sc: _Scan) -> Iterator[Parts]:
+    """2024M12, 2024M1-10: the month code of a research note (its monthly statistics); a
+    span of months is two dates, its start and end, as 2024年1-10月 is."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.month_code.finditer(fold):
+        y, m1 = int(m.group("y")), int(m.group("m1"))
+        if not lex.greg_min <= y <= lex.greg_max:
+            continue
+        if m.group("m2") is None:
+            yield (_dm(sc, m.start(), m.end(), _iso(y, m1), "month", "gregorian", "month_code"),)
+            continue
+        m2 = int(m.group("m2"))
+        if m1 >= m2:
+            continue
+        s2 = m.start("m2") - (fold[m.start("m2") - 1] == "M")  # (2024M1-M10: its M)
+        yield (
+            _dm(
+                sc,
+                m.start(),
+                m.end("m1"),
+                _iso(y, m1),
+                "month",
+                "gregorian",
+                "month_code",
+                role="start",
+                month=m1,
+            ),
+            _dm(
+                sc,
+                s2,
+                m.end(),
+                _iso(y, m2),
+                "month",
+                "gregorian",
+                "month_code",
+                role="end",
+                month=m2,
+            ),
+        )
+
+
+def _parse_model_year(sc: _Scan) -> Iterator[Parts]:
+    """2021 款的漢 EV, 2017年款iPad: a model year names a car's or a device's model by its
+    year, a calendar reference (FORMAT: years inside names are dates); a count of goods
+    (推出2681款新品, 產品2030款) is not one (see model_year_after in dates.yaml)."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.model_year.finditer(fold):
+        y, s = int(m.group("y")), m.start()
+        if lex.bare_min <= y <= lex.bare_max and lex.model_year_after.search(
+            fold, max(0, s - 6), s
+        ):
+            yield (_dm(sc, m.start(), m.end(), _iso(y), "year", "gregorian", "model_year"),)
+
+
 def _parse_en_month(sc: _Scan) -> Iterator[Parts]:
     """January 2024, Jan. 15, 2024, 15 January 2024."""
     lex, fold = sc.lex, sc.fold
@@ -1469,6 +1552,24 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
         yield (
             _dm(sc, m.start(), e1, _iso(y1), "year", "gregorian", "range", role="start"),
             _dm(sc, m.start("y2"), m.end(), _iso(y2), "year", "gregorian", "range", role="end"),
+        )
+    for m in lex.season_slash.finditer(fold):
+        y1 = int(m.group("y1"))
+        y2 = y1 - y1 % 100 + int(m.group("y2"))
+        if y2 != y1 + 1 or not lex.greg_min <= y1 < y2 <= lex.greg_max:
+            continue  # (a season runs into the next year only: 2015/16, not 2015/18)
+        yield (
+            _dm(sc, m.start(), m.end("y1"), _iso(y1), "year", "gregorian", "season", role="start"),
+            _dm(
+                sc,
+                m.start("y2"),
+                m.end("y2") if m.group("close") else m.end("w"),  # (its 年度, not a bracket)
+                _iso(y2),
+                "year",
+                "gregorian",
+                "season",
+                role="end",
+            ),
         )
     for m in lex.range_roc.finditer(fold):
         if not lex.num_ok(fold, m.start()):
@@ -1865,6 +1966,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             continue
         if not m.group("d") and lex.month_count.search(fold, max(0, m.start() - 4), m.start()):
             continue  # 終結連7月擴張: seven months in a row, not July
+        if lex.recurring.search(fold, max(0, m.start() - 6), m.start()):
+            continue  # 每年3月: every year's March, no one date
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
             continue
@@ -1969,6 +2072,8 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("editor_stamp", _parse_editor_stamp),
     ("cjk_ymd", _parse_cjk_ymd),  # also emits dates.roc_year.v1 for ROC years
     ("half_or_quarter", _parse_half_or_quarter),
+    ("month_code", _parse_month_code),
+    ("model_year", _parse_model_year),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
     ("shared_year", _parse_shared_year),
@@ -2129,6 +2234,11 @@ def _shared_tail(lex: _Lex, fold: str, matches: list[DateMatch]) -> list[DateMat
 
 
 _SHORT_YEAR = gated(r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})(?=年|財年|FY)")
+# 24-26年, 25~27財年: a span of two-digit years (a research note's forecast years)
+_SHORT_RANGE = gated(
+    r"(?<![0-9A-Za-z.,/\-])(?P<a>[0-9]{2})[ \t]*(?:-|~|～|至|到)[ \t]*(?P<b>[0-9]{2})(?=年|財年)"
+)
+_SHORT_RANGE_SPAN = 4  # the longest span read as years (10-15年, 25-30年 are lengths of time)
 
 
 def _short_years(
@@ -2152,7 +2262,22 @@ def _short_years(
             continue
         if any(a < m.end() + 1 and m.start() < b for a, b in taken):
             continue
-        extra.append(_dm(sc, m.start(), m.end() + 1, _iso(y), "year", "gregorian", "short_year"))
+        end = m.end() + (2 if fold.startswith("財年", m.end()) else 1)  # (25財年 whole)
+        extra.append(_dm(sc, m.start(), end, _iso(y), "year", "gregorian", "short_year"))
+    for m in _SHORT_RANGE.finditer(fold):
+        # (公司承諾24-26年分紅: the first year next to the text's own, a span of a few years,
+        # no length-of-time cue around it: 未來10-15年內, 待償期25-30年 are no dates)
+        a, b = 2000 + int(m.group("a")), 2000 + int(m.group("b"))
+        nian = m.end() + 1 if fold.startswith("年", m.end()) else None
+        if not (ty - 1 <= a <= ty + 1 and a < b <= a + _SHORT_RANGE_SPAN):
+            continue
+        if lex.duration_context(fold, m.start(), nian):
+            continue
+        end = m.end() + (2 if fold.startswith("財年", m.end()) else 1)
+        if any(x < end and m.start() < y for x, y in taken):
+            continue
+        extra.append(_dm(sc, m.start(), m.end("a"), _iso(a), "year", "gregorian", "short_year"))
+        extra.append(_dm(sc, m.start("b"), end, _iso(b), "year", "gregorian", "short_year"))
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
 
 
@@ -2221,9 +2346,17 @@ def _drop_open_days(
         return facts, periods
     kept, new = _renumbered(facts, keep)
     ids = {facts[k].id: kept[n].id for k, n in new.items()}
+    # (收購期間為今日起至9月26日: a period one of whose ends is dropped is no period; its
+    # other end stays a date of its own)
+    broken = {p.id for p in periods if p.start_date not in ids or p.end_date not in ids}
+    if broken:
+        kept = [
+            f.model_copy(update={"period_id": None}) if f.period_id in broken else f for f in kept
+        ]
     return kept, [
         p.model_copy(update={"start_date": ids[p.start_date], "end_date": ids[p.end_date]})
         for p in periods
+        if p.id not in broken
     ]
 
 
@@ -2321,6 +2454,17 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
             else None
         )
 
+    def month_told_after(i: int, end: int) -> str | None:
+        """The single month told first after fact ``i`` in its sentence (or None)."""
+        close = _NEXT_SENTENCE.search(fold, end)
+        stop = close.start() if close else len(fold)
+        for g in out[i + 1 :]:
+            if g.span.start >= stop or fold[end : g.span.start].strip() in ("(", "（"):
+                return None  # (較前月(10月): the bracket tells 前月 itself)
+            if told(g) and g.precision == "month" and g.period_id is None and g.iso:
+                return g.iso[:7] if len(g.iso) == 7 else None
+        return None
+
     for i, f in enumerate(facts):
         # (the sentence up to its full stop: 5月份，原油產量較前月增加0.9%；較去年同期也增加)
         opened = last_of(fold, "。！？!?\n", f.span.start)
@@ -2333,6 +2477,20 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         # (本月, 下月 count from the day of writing: 6月底庫存依然緊張，進入本月… is not June)
         back = word is not None and month_words[word] < 0
         told_base = month_told(i, opened, as_of=True) if back else None
+        if (
+            back
+            and told_base is None
+            and (
+                _is_base(fold, f.span.start)
+                or (
+                    lex.compared_with_before.search(fold, max(0, f.span.start - 3), f.span.start)
+                    and lex.compared_with_after.match(fold, f.span.end)
+                )
+            )
+        ):
+            # 與前月相比，9月份進口量月增: a base compared with the month its sentence
+            # goes on to tell (August), not the month before the dateline's
+            told_base = month_told_after(i, f.span.end)
         base = told_base or dateline
         # (路透社7月26日報導…2016年6月，進口量較前月減少: where the present is only one the
         # text implies, the month told before 前月 in its sentence is what it counts back from)
@@ -2614,6 +2772,13 @@ def is_open_part(f: DateFact) -> bool:
     stage keeps it; but it tells no period a number can take (its year may be the text's or
     the next one's: 步入第4季 vs 明年…第一季), so the year and forecast links read past it."""
     return f.iso is None and f.rule in _RELEASE_RULES
+
+
+def frames_no_period(f: DateFact) -> bool:
+    """Whether ``f`` is a date no number takes its period from: an open part of a year (see
+    ``is_open_part``) or a model year (``2021 款的漢 EV 調降2萬元``: the price is cut now, not
+    in 2021; the year names the model). The dates stage lists both; the links read past them."""
+    return is_open_part(f) or f.rule == rule_id("model_year")
 
 
 def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> str | None:
@@ -3537,6 +3702,9 @@ def text_year_evidence(
             y is None
             or m.relative
             or (m.rule in (rule_id("bare_year"), rule_id("short_year")) and not edition)
+            # (2021 款的漢 EV: a model's year tells nothing of when the text is written; nor
+            # does a season across two years, 自9月起的2015/16年度: the present is in either)
+            or m.rule in (rule_id("model_year"), rule_id("season"))
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
@@ -3695,6 +3863,12 @@ def text_year_evidence(
             or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
             pinned.add(m.start)
+        if m.precision == "day" and m.qualifier == "as_of" and m.month is not None and m.month < 12:
+            # 截至2025年2月12日，…年內收益率: the day a running figure is cut off at is the
+            # text's present, whatever 今年 stands beside it (not a year's last day,
+            # 截至2024年12月31日: a year's figures are reported after it)
+            pinned.add(m.start)
+            editions.add(m.start)
         if m.precision == "day" and lex.release_day_after.match(fold, m.end) is not None:
             # 於2021年3月18日發布的新數據: the day what the text reports was released is its
             # present, whatever 今年 stands beside it (as an edition year is)
@@ -3925,7 +4099,10 @@ def _present_before_past(
         if lex.as_of_now.search(fold, begin, end):
             continue  # 截至目前，2016年第二季…: the period standing now, no past told
         if first.month < month:
-            later.append(m.precision)
+            # (a month far back in the calendar from the dateline, 2月8日 beside 2017年3月,
+            # may be years back: it bounds the text's year from below only, as a day does)
+            recent = first.month + 12 - month <= lex.dateline_latest_gap
+            later.append(m.precision if recent else "day")
     if not later:
         return None
     return "day" if all(p == "day" for p in later) else "month"
@@ -4325,6 +4502,17 @@ def extract_dates(
                 anchor, anchor_source = None, None
             if m.role == "start" and m.group is not None:
                 span_anchor[m.group] = (count_from, anchor_source)
+        if (
+            iso is None
+            and m.relative
+            and not m.vague
+            and m.anchor == "doc"
+            and m.precision == "year"
+        ):
+            # (Fed從2013年起每年調查…。通膨去年升抵高點…，前一年原本處於高點: a year told
+            # relatively that stays open is the date written last; a later 前一年 counts
+            # from it, so is open too, not the year before 2013)
+            previous, previous_end = None, m.end
         if iso is not None:
             # (上年同期的利息收入…；上年同期的利息支出…: a year counted back from the date
             # written last is a comparison's base, never the date the next 上年 counts from)
@@ -4333,7 +4521,14 @@ def extract_dates(
             starts_since = (
                 m.group in since_groups if m.group is not None else _is_since(fold, m.end)
             )
-            if not (m.relative and m.anchor == "previous" and m.offset < 0) and not starts_since:
+            # (自9月起的2015/16年度…較上年同期: a season across two years is no one year a
+            # later relative word counts from, nor a bare month is of)
+            season = m.rule == rule_id("season")
+            if (
+                not (m.relative and m.anchor == "previous" and m.offset < 0)
+                and not starts_since
+                and not season
+            ):
                 previous, previous_end = iso, m.end
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
@@ -4387,12 +4582,26 @@ def extract_dates(
                 lone_history = m.group is None and group_key in history_groups
                 told.append(
                     _Told(
-                        m.end, iso, since or base or lone_history, m.qualifier, _is_part(m), written
+                        m.end,
+                        iso,
+                        since or base or lone_history or season,
+                        m.qualifier,
+                        _is_part(m),
+                        written and not season,
                     )
                 )
                 if group_key in history_groups:
                     since = True
-                if not ((since or base) and not m.relative and m.precision in ("month", "day")):
+                # (創2007年採用現行統計方式以來新高，可望持續至6月份: a lone record's year
+                # is no year a bare month after it is of, as its month is not; its gloss in
+                # brackets is, 創2012年Q2(4-6月)開始公布…以來, and so is a level compared
+                # with, 低於2015年第四季開工率88%，…較第四季衰退)
+                glossed = fold[m.end : m.end + 1] in ("(", "（")
+                if not (
+                    ((since or base) and not m.relative and m.precision in ("month", "day"))
+                    or (lone_history and not glossed and not _is_base(fold, m.start))
+                    or season
+                ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
                     spans_years = (

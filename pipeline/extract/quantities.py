@@ -2890,12 +2890,13 @@ def _dates_for(doc: Document) -> list[DateFact]:
 def _told_periods(dates: Sequence[DateFact]) -> list[DateFact]:
     """The dates a number can take its period from: not a part of a year the dates stage
     left open (a bare 第三季 in a text whose year it cannot fix), which is listed as a date
-    but frames no year, and whose 下半年/明年… sense would flip a forecast flag."""
+    but frames no year, and whose 下半年/明年… sense would flip a forecast flag; nor a model
+    year (2021 款的漢 EV 降價2萬元: the cut is not of 2021)."""
     try:
-        from pipeline.extract.dates import is_open_part
+        from pipeline.extract.dates import frames_no_period
     except ImportError:  # pragma: no cover - the dates stage ships with the package
         return list(dates)
-    return [d for d in dates if not is_open_part(d)]
+    return [d for d in dates if not frames_no_period(d)]
 
 
 def _subject(
