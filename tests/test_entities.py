@@ -6662,3 +6662,82 @@ def test_a_plus_name_beside_its_maker_is_a_product(
 ) -> None:
     _assert_products(text, present, absent)
 
+
+
+# prods34: an owner's word between a launch cue and the name (推出了其, 發表自家) leaves the cue
+# reaching the name; a bare kind after the owner's word stays none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("此後，某集團也推出了其 Zorvo-VL AI 模型，讓競爭更激烈。", {"Zorvo-VL"}, set()),
+        ("該公司隨後發表自家 Kestrion 助理，主打長文本。", {"Kestrion"}, set()),
+        ("此後，某集團也推出了其 AI 模型，讓競爭更激烈。", set(), {"AI"}),
+    ],
+)
+def test_an_owner_word_after_a_launch_cue_keeps_the_cue(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods34: a list closed by 等 + a word for a model (等八大行業模型) names models; an item the
+# dictionary spells from its own words (數學模型) stays a kind
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "其大模型包括星塵靈碼、星塵智文、星塵聽悟和星塵點金等八大行業模型。",
+            {"星塵靈碼", "星塵智文", "星塵聽悟", "星塵點金"},
+            set(),
+        ),
+        (
+            "模型種類包括數學模型、語言模型和視覺模型等模型。",
+            set(),
+            {"數學模型", "語言模型", "視覺模型"},
+        ),
+    ],
+)
+def test_a_list_closed_by_a_model_word_names_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods34: a found maker opening the Chinese side of a 中文（Latin） pair with a kind of product
+# right after it: the model's two names, the maker cut off (no company 某車廠翠鳥)
+@pytest.mark.parametrize(
+    ("text", "present", "absent", "not_orgs"),
+    [
+        (
+            "一周前，比亞迪翠鳥 (Kingfisher) 電動車也降價。",
+            {"翠鳥", "Kingfisher"},
+            {"比亞迪翠鳥"},
+            {"比亞迪翠鳥", "Kingfisher"},
+        ),
+        ("小米雲雀（Skylark）手機開賣。", {"雲雀", "Skylark"}, {"小米雲雀"}, {"小米雲雀"}),
+        ("特斯拉 (Tesla) 電動車也降價。", set(), {"Tesla", "特斯拉"}, set()),
+    ],
+)
+def test_a_makers_model_named_twice_before_its_kind(
+    text: str, present: set[str], absent: set[str], not_orgs: set[str]
+) -> None:
+    found = entities_of(text)
+    products = names(found.products)
+    assert present <= products
+    assert not absent & products
+    assert not not_orgs & names(found.organizations)
+
+
+# prods34: a Latin name (initials, a small letter and a dash too) between a word of building on
+# and a platform word names the platform; a word never a name (AI, 5G) stays none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新車基於全新全電ZX平臺打造。", {"ZX"}, set()),
+        ("首款採用 QEPA3.0 技術架構的新車型將於六月上市。", {"QEPA3.0"}, set()),
+        ("該車廠以 e-KTNA 平台打造旗下首款電動車。", {"e-KTNA"}, set()),
+        ("該系統基於 AI 平台打造，並以 5G 平台連網。", set(), {"AI", "5G"}),
+    ],
+)
+def test_a_platform_built_on_is_named(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)

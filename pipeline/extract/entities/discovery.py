@@ -842,6 +842,8 @@ def classify_runs(
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if rules.price_gloss_re.match(fold, r.end) and not _acronym_like(r.name):
             r.add(PRODUCT, 2, rule_id("latin_price_gloss"))  # Some Case（售 $398）: on sale
+        if not english and _built_on_platform(ctx, r):
+            r.add(PRODUCT, 2, rule_id("platform_name"))  # 以 Zeta-X 平台打造: a named platform
         if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
             r.add(PRODUCT, 2, rule_id("latin_product_gloss"))  # Atrasentan（…拮抗劑）
         if rules.country_company_re.search(left) and not _acronym_like(r.name) and not project:
@@ -934,6 +936,19 @@ def _english_line(fold: str, start: int, end: int) -> bool:
     if CJK_RE.search(line) is not None:
         return False
     return len(_LATIN_WORD.findall(line)) >= _ENGLISH_LINE_WORDS
+
+
+def _built_on_platform(ctx: Ctx, r: Run) -> bool:
+    """基於 + SDA + 平臺, 以 + Zeta-X + 平台打造, 採用 + ABC2.0 + 技術架構: a Latin name
+    between a word of building on (``platform_leads``, a few describing characters
+    between: 基於新一代全電 + SDA) and a word for a platform or an architecture is that
+    platform's name, initials too — what a product is built on is named, not a kind (AI, 5G
+    and other words never a name are left before any cue is read; prods34)."""
+    rules, fold = ctx.rules, ctx.fold
+    if not rules.platform_word_re.match(fold, r.end):
+        return False
+    clause = CLAUSE_BREAK.split(fold[max(0, r.start - 12) : r.start])[-1]
+    return rules.platform_lead_re.search(clause) is not None
 
 
 def _class_gloss(ctx: Ctx, end: int) -> bool:
