@@ -6741,3 +6741,21 @@ def test_a_makers_model_named_twice_before_its_kind(
 )
 def test_a_platform_built_on_is_named(text: str, present: set[str], absent: set[str]) -> None:
     _assert_products(text, present, absent)
+
+
+# prods34: a rare Chinese name fitted or launched (搭載, 標配; a found maker may stand between)
+# with its version glued after it is a system's name: one capital or a tier word is its variant,
+# initials with a number the version's own name; a describing word or a plain word is none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新車將搭載華為鯤翼智駕ADS 4.0和全新座艙。", {"鯤翼智駕", "ADS 4.0"}, set()),
+        ("全系車型標配玄武之瞳，高階車型搭載玄武之瞳 B的方案。", {"玄武之瞳", "玄武之瞳 B"}, set()),
+        ("新款車型搭載高階智駕 C 級方案。", set(), {"高階智駕", "高階智駕 C"}),
+        ("公司推出刺激經濟政策、歐美逐步停止升息。", set(), {"刺激經濟政策"}),
+    ],
+)
+def test_a_fitted_system_with_its_version_is_named(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

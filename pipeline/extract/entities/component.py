@@ -57,6 +57,7 @@ from pipeline.extract.entities.context import (
     find_cell_legal_names,
     find_copula_lists,
     find_defined_short_forms,
+    find_fitted_systems,
     find_former_names,
     find_framed_cjk_products,
     find_framed_names,
@@ -1286,6 +1287,7 @@ def discover(
     found += find_quoted_glosses(ctx, found)
     found += find_code_glossed_brands(ctx, found)
     found += find_maker_plus_names(ctx, found)
+    found += find_fitted_systems(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)

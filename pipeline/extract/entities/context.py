@@ -1660,6 +1660,76 @@ def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+# a version after a system's Chinese name: initials with a number (ADS 3.0), one capital
+# (某之眼 C), a tier word (Pro, Max …: model_variant_words)
+_SYSTEM_VERSION = re.compile(
+    r" ?(?P<v>[A-Z]{2,5} ?[0-9]+(?:\.[0-9]+)*|[A-Z][a-z]+|[A-Z])(?![A-Za-z0-9\-+.])"
+)
+# what may close such a name and its version: punctuation, a list mark, a joiner, 的
+_SYSTEM_CLOSE = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|和|與|及|的|等|$)")
+
+
+def find_fitted_systems(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """搭載 + 某廠 + 乾坤智駕 + ADS 3.0, 標配 + 某之眼 + C: a rare Chinese name fitted or
+    launched (``system_fit_cues``; a found maker may stand between) with its version written
+    right after it is a system's name, no quote or kind word needed — the version says it is
+    one thing. A single capital or a tier word is the name's variant (某之眼 C); initials with
+    a number (ADS 3.0) are the version's own name. The Chinese name must be no dictionary
+    word, verb, describing or generic word (搭載高階智駕 C 級: 高階 describes; prods34)."""
+    rules, fold = ctx.rules, ctx.fold
+    makers = {c.start: c.end for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in rules.system_fit_re.finditer(fold):
+        start = m.end()
+        start = makers.get(start, start)
+        for k in range(start + 2, min(start + 7, len(fold)) + 1):
+            name = fold[start:k]
+            if not CJK_RE.match(name[-1]) or not ctx.is_boundary(k):
+                if not CJK_RE.match(name[-1]):
+                    break
+                continue
+            v = _SYSTEM_VERSION.match(fold, k)
+            if v is None or not _SYSTEM_CLOSE.match(fold, v.end()):
+                continue
+            version = v.group("v")
+            tier = len(version) == 1 or version.casefold() in rules.model_variant_words
+            if not tier and not any(ch.isdigit() for ch in version):
+                break  # 某某 Smart: a Latin word, not a version
+            if not _system_name_ok(ctx, start, k):
+                break
+            rule = rule_id("fitted_system")
+            if (start, k) not in taken:
+                out.append(Cand(start, k, PRODUCT, None, rule, 2))
+            vs = v.start("v")
+            if tier:
+                out.append(Cand(start, v.end(), PRODUCT, None, rule, 2))
+            else:
+                out.append(Cand(vs, v.end(), PRODUCT, None, rule, 2))
+            break
+    return out
+
+
+def _system_name_ok(ctx: Ctx, start: int, end: int) -> bool:
+    """A Chinese name of its own: all Chinese, no common word as a whole, no verb, function,
+    describing, generic or kind word, and no word of a kind of thing."""
+    rules = ctx.rules
+    name = ctx.fold[start:end]
+    if not all(CJK_RE.match(ch) for ch in name) or not ctx.is_boundary(start):
+        return False
+    toks = ctx.words_in(start, end)
+    return not (
+        ctx.word_freq(name) >= RARE_FREQ
+        or ctx.is_verb(toks[0])
+        or any(ctx.is_function_word(t) and t != "之" for t in toks)
+        or toks[0] in rules.describing_words
+        or rules.is_generic(name)
+        or rules.is_product_noun(name)
+        or kind_of_thing(ctx, name)
+        or any(name.startswith(c) for c in rules.country_prefixes)
+    )
+
+
 def _product_word_ending_at(ctx: Ctx, pos: int) -> bool:
     i = ctx.token_index_ending_at(pos)
     if i is None:

@@ -249,6 +249,7 @@ class Rules:
         self.quoted_soft_kinds = frozenset(c["quoted_soft_kinds"])
         self.quoted_latin_kinds = frozenset(c["quoted_latin_kinds"])
         self.pair_product_kinds = tuple(c["pair_product_kinds"])
+        self.system_fit_re = re.compile(alternation(c["system_fit_cues"]) + r"(?:了)?\s*")
         # 基於新一代 + SDA + 平臺: a lead of building on, up to six describing characters, the
         # name, then (a space, 技術) a platform word (prods34)
         self.platform_lead_re = re.compile(
