@@ -6737,6 +6737,7 @@ def test_a_makers_model_named_twice_before_its_kind(
         ("首款採用 QEPA3.0 技術架構的新車型將於六月上市。", {"QEPA3.0"}, set()),
         ("該車廠以 e-KTNA 平台打造旗下首款電動車。", {"e-KTNA"}, set()),
         ("該系統基於 AI 平台打造，並以 5G 平台連網。", set(), {"AI", "5G"}),
+        ("業務涵蓋監控系統整合，以及電力公司 QFC 平台投標等服務。", set(), {"QFC"}),
     ],
 )
 def test_a_platform_built_on_is_named(text: str, present: set[str], absent: set[str]) -> None:

@@ -947,8 +947,11 @@ def _built_on_platform(ctx: Ctx, r: Run) -> bool:
     rules, fold = ctx.rules, ctx.fold
     if not rules.platform_word_re.match(fold, r.end):
         return False
-    clause = CLAUSE_BREAK.split(fold[max(0, r.start - 12) : r.start])[-1]
-    return rules.platform_lead_re.search(clause) is not None
+    lo = max(0, r.start - 12)
+    lo = r.start - len(CLAUSE_BREAK.split(fold[lo : r.start])[-1])
+    lead = rules.platform_lead_re.search(fold, lo, r.start)
+    # the lead a word of its own (以 + e-TNGA), not the head of another (以及 + 某電 AFC 平台)
+    return lead is not None and ctx.is_boundary(lead.end("lead"))
 
 
 def _class_gloss(ctx: Ctx, end: int) -> bool:

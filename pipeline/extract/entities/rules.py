@@ -253,7 +253,7 @@ class Rules:
         # 基於新一代 + SDA + 平臺: a lead of building on, up to six describing characters, the
         # name, then (a space, 技術) a platform word (prods34)
         self.platform_lead_re = re.compile(
-            alternation(c["platform_leads"]) + rf"[{CJK}]{{0,6}}\s*$"
+            "(?P<lead>" + alternation(c["platform_leads"]) + rf")[{CJK}]{{0,6}}\s*$"
         )
         self.platform_word_re = re.compile(r"\s*(?:技術)?" + alternation(c["platform_words"]))
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
