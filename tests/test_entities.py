@@ -6760,3 +6760,20 @@ def test_a_fitted_system_with_its_version_is_named(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods34: a capitalised Latin brand word right after a found company's 的 is its product; a
+# person (a given name first), a company's act or a role after it, or a found company is none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("用戶多改用其他瀏覽器，包括 Google 的 Vireo，該瀏覽器也預先安裝。", {"Vireo"}, set()),
+        ("安進的Lumorix在肺癌適應症獲准。", {"Lumorix"}, set()),
+        ("蘋果的 Tim Cook 表示看好。", set(), {"Tim Cook", "Tim"}),
+        ("輝達的 Mellanox 表示訂單回溫。", set(), {"Mellanox"}),
+    ],
+)
+def test_a_latin_brand_after_a_makers_de_is_its_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -67,6 +67,7 @@ from pipeline.extract.entities.context import (
     find_launched_short_forms,
     find_launched_titles,
     find_list_mates_of,
+    find_maker_owned_names,
     find_maker_plus_names,
     find_media_titles,
     find_parent_companies,
@@ -1288,6 +1289,7 @@ def discover(
     found += find_code_glossed_brands(ctx, found)
     found += find_maker_plus_names(ctx, found)
     found += find_fitted_systems(ctx, found)
+    found += find_maker_owned_names(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)

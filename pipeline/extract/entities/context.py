@@ -1770,6 +1770,55 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+# a capitalised Latin brand word (one or two: Chrome, Zeta Cloud) after a maker's 的, closed
+# by punctuation, a list mark, a joiner or a space before Chinese
+_OWNED_NAME = re.compile(
+    r"的 ?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=\s*(?:[，,。；;、：:）)\n]|和|與|及|$)"
+    r"|\s*[{cjk}])"
+    .replace("{cjk}", CJK)
+)
+
+
+def find_maker_owned_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某廠 的 Chrome, 某藥廠的Lumora: a capitalised Latin brand word right after a found
+    company's 的 is that maker's product (a browser, a drug, a service), when it is no
+    company, person, trade or generic word and no person's role or act follows it
+    (某廠的 Tim 表示 is someone speaking; prods34)."""
+    fold, rules = ctx.fold, ctx.rules
+    org_ends = {c.end for c in found if c.label == ORG and c.kind == "company" and c.strength >= 2}
+    orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in _OWNED_NAME.finditer(fold):
+        maker_end = m.start() - (fold[m.start() - 1 : m.start()] == " ")
+        if maker_end not in org_ends:
+            continue
+        s, e = m.span("name")
+        name = m.group("name")
+        first = name.split()[0]
+        if (
+            (s, e) in taken
+            or name.casefold() in orgs
+            or first in rules.given_names
+            or rules.is_not_name(name)
+            or rules.is_not_name(first)
+            or rules.is_generic(name)
+            or rules.latin_org_kind(name)
+            or _role_or_act_after(ctx, e)
+        ):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("maker_owned"), 2))
+    return out
+
+
+def _role_or_act_after(ctx: Ctx, end: int) -> bool:
+    """執行長, 表示, 指出 …: a person's role or a company's act right after the name."""
+    right = ctx.fold[end : end + 8].lstrip()
+    return right.startswith(ctx.rules.role_words_tuple) or bool(
+        ctx.rules.company_after_re.match(right)
+    )
+
+
 MEDIA_TITLE_RULE = rule_id("media_title")
 
 
