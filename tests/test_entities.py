@@ -6777,3 +6777,18 @@ def test_a_latin_brand_after_a_makers_de_is_its_product(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods34: capitalised Latin words glued right before a found Chinese product are its second
+# name (one record); after a space, a found company or a word never a name they are none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新車搭載專屬定製Orbit Space鴻蒙座艙。", {"Orbit Space", "鴻蒙"}, set()),
+        ("the system ships in Taiwan鴻蒙座艙。", set(), {"Taiwan"}),
+    ],
+)
+def test_a_latin_name_glued_before_a_found_product_is_its_second(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -102,6 +102,7 @@ from pipeline.extract.entities.discovery import (
     find_inn_glosses,
     find_inn_names,
     find_latin_candidates,
+    find_latin_second_names,
     find_led_names,
     find_letter_variants,
     find_list_mates,
@@ -1290,6 +1291,7 @@ def discover(
     found += find_maker_plus_names(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
+    found += find_latin_second_names(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)

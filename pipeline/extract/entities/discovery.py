@@ -3525,6 +3525,47 @@ def find_quoted_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+# Some Space + 某蒙座艙: capitalised Latin words (one to three, each with a small letter) glued
+# (or one space apart) right before a found Chinese product, after no Latin word or space (an
+# English phrase's last word, in Taiwan + 某蒙, is none)
+_LATIN_BEFORE_CJK = re.compile(
+    r"(?<![A-Za-z0-9\-+. ])(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}) ?$"
+)
+
+
+def find_latin_second_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """定製Harmony Space + 鴻蒙座艙-like: capitalised Latin words written right before a
+    found Chinese product's name are its second name (one record, the Latin name its
+    alias) — a product named twice, Latin first and glued; not a company found, a word
+    never a name, a generic or company-kind word, a target (prods34)."""
+    fold = ctx.fold
+    orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    seen: set[int] = set()
+    for c in found:
+        if c.label != PRODUCT or c.strength < 2 or c.start in seen:
+            continue
+        if not CJK_RE.match(fold[c.start]):
+            continue
+        m = _LATIN_BEFORE_CJK.search(fold, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        seen.add(c.start)
+        name = m.group("name")
+        s, e = m.span("name")
+        if (
+            (s, e) in taken
+            or name.casefold() in orgs
+            or any(_never_a_second_name(ctx, w) for w in (name, *name.split()))
+        ):
+            continue
+        second = Cand(s, e, PRODUCT, None, rule_id("latin_second_name"), 2)
+        second.link = fold[c.start : c.end]
+        out.append(second)
+    return out
+
+
 def _never_a_second_name(ctx: Ctx, name: str) -> bool:
     """A Latin word beside a found product (its gloss, or the brand its code glosses) that
     names no product: a word never a name, a generic word, a company's kind word, a target."""
