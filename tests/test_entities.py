@@ -6792,3 +6792,18 @@ def test_a_latin_name_glued_before_a_found_product_is_its_second(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods34: a Latin run right before a person's role (BU + CEO) names the unit or company he
+# serves, never a product, whatever cue stands before it
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("某集團智慧汽車解決方案BU CEO王大明也認為，智駕會加速。", set(), {"BU"}),
+        ("公司推出 Zorvo 晶片，執行長表示看好。", {"Zorvo"}, set()),
+    ],
+)
+def test_a_run_before_a_persons_role_is_no_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

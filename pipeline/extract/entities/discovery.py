@@ -818,7 +818,10 @@ def classify_runs(
         if not kind and _model_shaped(rules, r.name):  # Powerbeats Pro 2, with no cue near
             r.add(PRODUCT, 2, rule_id("latin_model_shape"))
         english = _english_line(fold, r.start, r.end)
-        if english:
+        # 解決方案BU + CEO: a person's role right after the run makes it a unit or a company
+        # whose officer he is, whatever cue stands before it (prods34)
+        before_role = fold[r.end : r.end + 8].lstrip().startswith(rules.person_roles_before)
+        if english or before_role:
             pass  # Data Center Play with GPU & CPU Expansion: a headline's words, no cue's name
         elif strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
