@@ -6662,3 +6662,148 @@ def test_a_plus_name_beside_its_maker_is_a_product(
 ) -> None:
     _assert_products(text, present, absent)
 
+
+
+# prods34: an owner's word between a launch cue and the name (推出了其, 發表自家) leaves the cue
+# reaching the name; a bare kind after the owner's word stays none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("此後，某集團也推出了其 Zorvo-VL AI 模型，讓競爭更激烈。", {"Zorvo-VL"}, set()),
+        ("該公司隨後發表自家 Kestrion 助理，主打長文本。", {"Kestrion"}, set()),
+        ("此後，某集團也推出了其 AI 模型，讓競爭更激烈。", set(), {"AI"}),
+    ],
+)
+def test_an_owner_word_after_a_launch_cue_keeps_the_cue(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods34: a list closed by 等 + a word for a model (等八大行業模型) names models; an item the
+# dictionary spells from its own words (數學模型) stays a kind
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "其大模型包括星塵靈碼、星塵智文、星塵聽悟和星塵點金等八大行業模型。",
+            {"星塵靈碼", "星塵智文", "星塵聽悟", "星塵點金"},
+            set(),
+        ),
+        (
+            "模型種類包括數學模型、語言模型和視覺模型等模型。",
+            set(),
+            {"數學模型", "語言模型", "視覺模型"},
+        ),
+    ],
+)
+def test_a_list_closed_by_a_model_word_names_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods34: a found maker opening the Chinese side of a 中文（Latin） pair with a kind of product
+# right after it: the model's two names, the maker cut off (no company 某車廠翠鳥)
+@pytest.mark.parametrize(
+    ("text", "present", "absent", "not_orgs"),
+    [
+        (
+            "一周前，比亞迪翠鳥 (Kingfisher) 電動車也降價。",
+            {"翠鳥", "Kingfisher"},
+            {"比亞迪翠鳥"},
+            {"比亞迪翠鳥", "Kingfisher"},
+        ),
+        ("小米雲雀（Skylark）手機開賣。", {"雲雀", "Skylark"}, {"小米雲雀"}, {"小米雲雀"}),
+        ("特斯拉 (Tesla) 電動車也降價。", set(), {"Tesla", "特斯拉"}, set()),
+    ],
+)
+def test_a_makers_model_named_twice_before_its_kind(
+    text: str, present: set[str], absent: set[str], not_orgs: set[str]
+) -> None:
+    found = entities_of(text)
+    products = names(found.products)
+    assert present <= products
+    assert not absent & products
+    assert not not_orgs & names(found.organizations)
+
+
+# prods34: a Latin name (initials, a small letter and a dash too) between a word of building on
+# and a platform word names the platform; a word never a name (AI, 5G) stays none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新車基於全新全電ZX平臺打造。", {"ZX"}, set()),
+        ("首款採用 QEPA3.0 技術架構的新車型將於六月上市。", {"QEPA3.0"}, set()),
+        ("該車廠以 e-KTNA 平台打造旗下首款電動車。", {"e-KTNA"}, set()),
+        ("該系統基於 AI 平台打造，並以 5G 平台連網。", set(), {"AI", "5G"}),
+        ("業務涵蓋監控系統整合，以及電力公司 QFC 平台投標等服務。", set(), {"QFC"}),
+    ],
+)
+def test_a_platform_built_on_is_named(text: str, present: set[str], absent: set[str]) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods34: a rare Chinese name fitted or launched (搭載, 標配; a found maker may stand between)
+# with its version glued after it is a system's name: one capital or a tier word is its variant,
+# initials with a number the version's own name; a describing word or a plain word is none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新車將搭載華為鯤翼智駕ADS 4.0和全新座艙。", {"鯤翼智駕", "ADS 4.0"}, set()),
+        ("全系車型標配玄武之瞳，高階車型搭載玄武之瞳 B的方案。", {"玄武之瞳", "玄武之瞳 B"}, set()),
+        ("新款車型搭載高階智駕 C 級方案。", set(), {"高階智駕", "高階智駕 C"}),
+        ("公司推出刺激經濟政策、歐美逐步停止升息。", set(), {"刺激經濟政策"}),
+    ],
+)
+def test_a_fitted_system_with_its_version_is_named(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods34: a capitalised Latin brand word right after a found company's 的 is its product; a
+# person (a given name first), a company's act or a role after it, or a found company is none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("用戶多改用其他瀏覽器，包括 Google 的 Vireo，該瀏覽器也預先安裝。", {"Vireo"}, set()),
+        ("安進的Lumorix在肺癌適應症獲准。", {"Lumorix"}, set()),
+        ("蘋果的 Tim Cook 表示看好。", set(), {"Tim Cook", "Tim"}),
+        ("輝達的 Mellanox 表示訂單回溫。", set(), {"Mellanox"}),
+    ],
+)
+def test_a_latin_brand_after_a_makers_de_is_its_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods34: capitalised Latin words glued right before a found Chinese product are its second
+# name (one record); after a space, a found company or a word never a name they are none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新車搭載專屬定製Orbit Space鴻蒙座艙。", {"Orbit Space", "鴻蒙"}, set()),
+        ("the system ships in Taiwan鴻蒙座艙。", set(), {"Taiwan"}),
+    ],
+)
+def test_a_latin_name_glued_before_a_found_product_is_its_second(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods34: a Latin run right before a person's role (BU + CEO) names the unit or company he
+# serves, never a product, whatever cue stands before it
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("某集團智慧汽車解決方案BU CEO王大明也認為，智駕會加速。", set(), {"BU"}),
+        ("公司推出 Zorvo 晶片，執行長表示看好。", {"Zorvo"}, set()),
+    ],
+)
+def test_a_run_before_a_persons_role_is_no_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

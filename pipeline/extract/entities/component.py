@@ -57,6 +57,7 @@ from pipeline.extract.entities.context import (
     find_cell_legal_names,
     find_copula_lists,
     find_defined_short_forms,
+    find_fitted_systems,
     find_former_names,
     find_framed_cjk_products,
     find_framed_names,
@@ -66,6 +67,7 @@ from pipeline.extract.entities.context import (
     find_launched_short_forms,
     find_launched_titles,
     find_list_mates_of,
+    find_maker_owned_names,
     find_maker_plus_names,
     find_media_titles,
     find_parent_companies,
@@ -100,6 +102,7 @@ from pipeline.extract.entities.discovery import (
     find_inn_glosses,
     find_inn_names,
     find_latin_candidates,
+    find_latin_second_names,
     find_led_names,
     find_letter_variants,
     find_list_mates,
@@ -764,6 +767,7 @@ def _pair_orgs(
     others = SpanReach((c.start, c.end) for c in found if c.label == PRODUCT and c.strength > 0)
     out: list[Cand] = []
     strong = {(c.start, c.end) for c in found if c.label == PRODUCT and c.strength >= 2}
+    makers = {c.start: c.end for c in found if c.label == ORG and c.strength >= 1}
     for p in pairs:
         sides = [(p.zh.start, p.zh.end), (p.en.start, p.en.end)]
         if any(others.reaches(e, s) for s, e in sides):
@@ -783,6 +787,12 @@ def _pair_orgs(
                 second = Cand(p.zh.start, p.zh.end, PRODUCT, None, rule_id("name_pair_product"), 2)
                 second.link = fold[p.en.start : p.en.end]
                 out.append(second)
+            continue
+        # 某車廠海鷗（Gull）電動車: a found maker opening the Chinese side, a kind of product
+        # right after the pair — the model's two names, the maker no part of them (prods34)
+        maker_end = _maker_opening(ctx, p, makers)
+        if maker_end is not None and _kind_after_pair(ctx, p.end):
+            out += _pair_products(ctx, p, maker_end)
             continue
         if rules.pair_not_org_after_re.match(fold, p.end):
             continue
@@ -897,11 +907,38 @@ def _drug_word_end(ctx: Ctx, start: int, end: int) -> int:
     return start
 
 
-def _pair_products(ctx: Ctx, p: NamePair) -> list[Cand]:
+def _maker_opening(ctx: Ctx, p: NamePair, makers: Mapping[int, int]) -> int | None:
+    """某車廠 + 海鷗（Gull）: the end of a found company that opens the Chinese side written
+    before the Latin one, when a name of two characters or more follows it, else None."""
+    if p.zh.start > p.en.start:
+        return None
+    end = makers.get(p.zh.start)
+    if end is None or p.zh.end - end < 2 or not ctx.is_boundary(end):
+        return None
+    rest = ctx.fold[end : p.zh.end]
+    if not CJK_RE.match(rest) or ctx.rules.is_generic(rest) or ctx.is_verb(rest):
+        return None
+    return end
+
+
+def _kind_after_pair(ctx: Ctx, end: int) -> bool:
+    """海鷗（Gull）+ 電動車, 某某（Nova）+ 瀏覽器: a word for a kind of product right after
+    the pair (``pair_product_kinds``, or a product noun: 手機, 系統)."""
+    i = ctx.token_index_at(end + (ctx.fold[end : end + 1] == " "))
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    tok = ctx.fold[s:e]
+    kinds = ctx.rules.pair_product_kinds
+    return tok in kinds or ctx.rules.is_product_noun(tok) or ctx.fold.startswith(kinds, s)
+
+
+def _pair_products(ctx: Ctx, p: NamePair, start: int | None = None) -> list[Cand]:
     """The two names of a product pair, the Chinese one linked to the Latin one (one record);
-    a kind of drug glued before the Chinese name (抗癌藥 + 歐某沃) is no part of it."""
+    a kind of drug glued before the Chinese name (抗癌藥 + 歐某沃) is no part of it, nor a
+    maker opening it (``start``: 某車廠 + 海鷗)."""
     fold = ctx.fold
-    zs = _drug_word_end(ctx, p.zh.start, p.zh.end)
+    zs = _drug_word_end(ctx, p.zh.start, p.zh.end) if start is None else start
     rule = rule_id("name_pair_product")
     out = [Cand(p.en.start, p.en.end, PRODUCT, None, rule, 2)]
     if p.zh.end - zs >= 2:
@@ -1252,6 +1289,9 @@ def discover(
     found += find_quoted_glosses(ctx, found)
     found += find_code_glossed_brands(ctx, found)
     found += find_maker_plus_names(ctx, found)
+    found += find_fitted_systems(ctx, found)
+    found += find_maker_owned_names(ctx, found)
+    found += find_latin_second_names(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)
     found += find_former_names(ctx, found)

@@ -1660,6 +1660,76 @@ def find_framed_cjk_products(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+# a version after a system's Chinese name: initials with a number (ADS 3.0), one capital
+# (某之眼 C), a tier word (Pro, Max …: model_variant_words)
+_SYSTEM_VERSION = re.compile(
+    r" ?(?P<v>[A-Z]{2,5} ?[0-9]+(?:\.[0-9]+)*|[A-Z][a-z]+|[A-Z])(?![A-Za-z0-9\-+.])"
+)
+# what may close such a name and its version: punctuation, a list mark, a joiner, 的
+_SYSTEM_CLOSE = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|和|與|及|的|等|$)")
+
+
+def find_fitted_systems(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """搭載 + 某廠 + 乾坤智駕 + ADS 3.0, 標配 + 某之眼 + C: a rare Chinese name fitted or
+    launched (``system_fit_cues``; a found maker may stand between) with its version written
+    right after it is a system's name, no quote or kind word needed — the version says it is
+    one thing. A single capital or a tier word is the name's variant (某之眼 C); initials with
+    a number (ADS 3.0) are the version's own name. The Chinese name must be no dictionary
+    word, verb, describing or generic word (搭載高階智駕 C 級: 高階 describes; prods34)."""
+    rules, fold = ctx.rules, ctx.fold
+    makers = {c.start: c.end for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in rules.system_fit_re.finditer(fold):
+        start = m.end()
+        start = makers.get(start, start)
+        for k in range(start + 2, min(start + 7, len(fold)) + 1):
+            name = fold[start:k]
+            if not CJK_RE.match(name[-1]) or not ctx.is_boundary(k):
+                if not CJK_RE.match(name[-1]):
+                    break
+                continue
+            v = _SYSTEM_VERSION.match(fold, k)
+            if v is None or not _SYSTEM_CLOSE.match(fold, v.end()):
+                continue
+            version = v.group("v")
+            tier = len(version) == 1 or version.casefold() in rules.model_variant_words
+            if not tier and not any(ch.isdigit() for ch in version):
+                break  # 某某 Smart: a Latin word, not a version
+            if not _system_name_ok(ctx, start, k):
+                break
+            rule = rule_id("fitted_system")
+            if (start, k) not in taken:
+                out.append(Cand(start, k, PRODUCT, None, rule, 2))
+            vs = v.start("v")
+            if tier:
+                out.append(Cand(start, v.end(), PRODUCT, None, rule, 2))
+            else:
+                out.append(Cand(vs, v.end(), PRODUCT, None, rule, 2))
+            break
+    return out
+
+
+def _system_name_ok(ctx: Ctx, start: int, end: int) -> bool:
+    """A Chinese name of its own: all Chinese, no common word as a whole, no verb, function,
+    describing, generic or kind word, and no word of a kind of thing."""
+    rules = ctx.rules
+    name = ctx.fold[start:end]
+    if not all(CJK_RE.match(ch) for ch in name) or not ctx.is_boundary(start):
+        return False
+    toks = ctx.words_in(start, end)
+    return not (
+        ctx.word_freq(name) >= RARE_FREQ
+        or ctx.is_verb(toks[0])
+        or any(ctx.is_function_word(t) and t != "之" for t in toks)
+        or toks[0] in rules.describing_words
+        or rules.is_generic(name)
+        or rules.is_product_noun(name)
+        or kind_of_thing(ctx, name)
+        or any(name.startswith(c) for c in rules.country_prefixes)
+    )
+
+
 def _product_word_ending_at(ctx: Ctx, pos: int) -> bool:
     i = ctx.token_index_ending_at(pos)
     if i is None:
@@ -1698,6 +1768,55 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
             continue
         out.append(Cand(s, e, PRODUCT, None, rule_id("maker_plus"), 2))
     return out
+
+
+# a capitalised Latin brand word (one or two: Chrome, Zeta Cloud) after a maker's 的, closed
+# by punctuation, a list mark, a joiner or a space before Chinese
+_OWNED_NAME = re.compile(
+    r"的 ?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=\s*(?:[，,。；;、：:）)\n]|和|與|及|$)"
+    r"|\s*[{cjk}])"
+    .replace("{cjk}", CJK)
+)
+
+
+def find_maker_owned_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某廠 的 Chrome, 某藥廠的Lumora: a capitalised Latin brand word right after a found
+    company's 的 is that maker's product (a browser, a drug, a service), when it is no
+    company, person, trade or generic word and no person's role or act follows it
+    (某廠的 Tim 表示 is someone speaking; prods34)."""
+    fold, rules = ctx.fold, ctx.rules
+    org_ends = {c.end for c in found if c.label == ORG and c.kind == "company" and c.strength >= 2}
+    orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in _OWNED_NAME.finditer(fold):
+        maker_end = m.start() - (fold[m.start() - 1 : m.start()] == " ")
+        if maker_end not in org_ends:
+            continue
+        s, e = m.span("name")
+        name = m.group("name")
+        first = name.split()[0]
+        if (
+            (s, e) in taken
+            or name.casefold() in orgs
+            or first in rules.given_names
+            or rules.is_not_name(name)
+            or rules.is_not_name(first)
+            or rules.is_generic(name)
+            or rules.latin_org_kind(name)
+            or _role_or_act_after(ctx, e)
+        ):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("maker_owned"), 2))
+    return out
+
+
+def _role_or_act_after(ctx: Ctx, end: int) -> bool:
+    """執行長, 表示, 指出 …: a person's role or a company's act right after the name."""
+    right = ctx.fold[end : end + 8].lstrip()
+    return right.startswith(ctx.rules.role_words_tuple) or bool(
+        ctx.rules.company_after_re.match(right)
+    )
 
 
 MEDIA_TITLE_RULE = rule_id("media_title")

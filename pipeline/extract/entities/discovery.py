@@ -818,7 +818,10 @@ def classify_runs(
         if not kind and _model_shaped(rules, r.name):  # Powerbeats Pro 2, with no cue near
             r.add(PRODUCT, 2, rule_id("latin_model_shape"))
         english = _english_line(fold, r.start, r.end)
-        if english:
+        # 解決方案BU + CEO: a person's role right after the run makes it a unit or a company
+        # whose officer he is, whatever cue stands before it (prods34)
+        before_role = fold[r.end : r.end + 8].lstrip().startswith(rules.person_roles_before)
+        if english or before_role:
             pass  # Data Center Play with GPU & CPU Expansion: a headline's words, no cue's name
         elif strong_cue or generation:
             r.add(PRODUCT, 2, rule_id("latin_product_cue"))
@@ -842,6 +845,8 @@ def classify_runs(
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
         if rules.price_gloss_re.match(fold, r.end) and not _acronym_like(r.name):
             r.add(PRODUCT, 2, rule_id("latin_price_gloss"))  # Some Case（售 $398）: on sale
+        if not english and _built_on_platform(ctx, r):
+            r.add(PRODUCT, 2, rule_id("platform_name"))  # 以 Zeta-X 平台打造: a named platform
         if _class_gloss(ctx, r.end) or _used_for(ctx, r.end):
             r.add(PRODUCT, 2, rule_id("latin_product_gloss"))  # Atrasentan（…拮抗劑）
         if rules.country_company_re.search(left) and not _acronym_like(r.name) and not project:
@@ -934,6 +939,22 @@ def _english_line(fold: str, start: int, end: int) -> bool:
     if CJK_RE.search(line) is not None:
         return False
     return len(_LATIN_WORD.findall(line)) >= _ENGLISH_LINE_WORDS
+
+
+def _built_on_platform(ctx: Ctx, r: Run) -> bool:
+    """基於 + SDA + 平臺, 以 + Zeta-X + 平台打造, 採用 + ABC2.0 + 技術架構: a Latin name
+    between a word of building on (``platform_leads``, a few describing characters
+    between: 基於新一代全電 + SDA) and a word for a platform or an architecture is that
+    platform's name, initials too — what a product is built on is named, not a kind (AI, 5G
+    and other words never a name are left before any cue is read; prods34)."""
+    rules, fold = ctx.rules, ctx.fold
+    if not rules.platform_word_re.match(fold, r.end):
+        return False
+    lo = max(0, r.start - 12)
+    lo = r.start - len(CLAUSE_BREAK.split(fold[lo : r.start])[-1])
+    lead = rules.platform_lead_re.search(fold, lo, r.start)
+    # the lead a word of its own (以 + e-TNGA), not the head of another (以及 + 某電 AFC 平台)
+    return lead is not None and ctx.is_boundary(lead.end("lead"))
 
 
 def _class_gloss(ctx: Ctx, end: int) -> bool:
@@ -3504,6 +3525,47 @@ def find_quoted_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         gloss = Cand(s, e, PRODUCT, None, rule_id("quoted_gloss"), 2)
         gloss.link = fold[c.start : c.end]
         out.append(gloss)
+    return out
+
+
+# Some Space + 某蒙座艙: capitalised Latin words (one to three, each with a small letter) glued
+# (or one space apart) right before a found Chinese product, after no Latin word or space (an
+# English phrase's last word, in Taiwan + 某蒙, is none)
+_LATIN_BEFORE_CJK = re.compile(
+    r"(?<![A-Za-z0-9\-+. ])(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}) ?$"
+)
+
+
+def find_latin_second_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """定製Harmony Space + 鴻蒙座艙-like: capitalised Latin words written right before a
+    found Chinese product's name are its second name (one record, the Latin name its
+    alias) — a product named twice, Latin first and glued; not a company found, a word
+    never a name, a generic or company-kind word, a target (prods34)."""
+    fold = ctx.fold
+    orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    seen: set[int] = set()
+    for c in found:
+        if c.label != PRODUCT or c.strength < 2 or c.start in seen:
+            continue
+        if not CJK_RE.match(fold[c.start]):
+            continue
+        m = _LATIN_BEFORE_CJK.search(fold, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        seen.add(c.start)
+        name = m.group("name")
+        s, e = m.span("name")
+        if (
+            (s, e) in taken
+            or name.casefold() in orgs
+            or any(_never_a_second_name(ctx, w) for w in (name, *name.split()))
+        ):
+            continue
+        second = Cand(s, e, PRODUCT, None, rule_id("latin_second_name"), 2)
+        second.link = fold[c.start : c.end]
+        out.append(second)
     return out
 
 

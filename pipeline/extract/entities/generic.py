@@ -623,8 +623,11 @@ def ordinary_product(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
     end = c.end + (ctx.fold[c.end : c.end + 1] in ("®", "™"))  # TheiaCel™ + 技術
-    if text.casefold() in rules.not_product_terms or rules.method_after_re.match(ctx.fold, end):
-        return True  # Black-Scholes + 評價模式: a method
+    if text.casefold() in rules.not_product_terms:
+        return True
+    platform = rules.platform_word_re.match(ctx.fold, end)
+    if rules.method_after_re.match(ctx.fold, end) and not platform:
+        return True  # Black-Scholes + 評價模式: a method (not ABC2.0 + 技術架構, a platform)
     bare = _STANDARD_VERSION.sub("", text)
     if bare != text and bare.casefold() in rules.not_product_terms:
         return True  # PCIe 5.0, DirectX11, OpenGL4.5, Bluetooth 5.4: a standard's version

@@ -13,8 +13,9 @@ from pipeline.regexes import BeforeAnchor, gated
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
-# A Latin word as it appears inside a name: letters, digits and & ' + . / - inside.
-_LATIN_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z]|[a-z][0-9])[A-Za-z0-9&'+./\-]*"
+# A Latin word as it appears inside a name: letters, digits and & ' + . / - inside; one small
+# letter and a dash may open it before a capital (e-TNGA, e-Power: prods34).
+_LATIN_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z]|[a-z][0-9]|[a-z]-[A-Z])[A-Za-z0-9&'+./\-]*"
 _CONNECTORS = r"(?:of|for|and|the|de|du|des|la|le|von|van|&)"
 # A brand's `!` inside a name (Yahoo! Netherlands B.V.): kept only with a word after it,
 # so an exclamation ending a slogan or sentence stays out.
@@ -227,8 +228,10 @@ class Rules:
         self.source_before_re = re.compile(alternation(c.get("source_before", ())))
         self.source_after_re = re.compile(rf"\s*(?:的)?\s*{alternation(c.get('source_after', ()))}")
         # 推出了 X, 釋出了 X: the aspect particle may follow the cue
+        # 推出了其 X: the owner's word may stand between the cue and the name (prods34)
+        owners = alternation(c["product_cue_owners"])
         self.product_before_re = re.compile(
-            alternation(c["product_before"], spaces=True) + "(?:了)?" + quote
+            alternation(c["product_before"], spaces=True) + f"(?:了)?(?:\\s*{owners})?" + quote
         )
         self.product_quoted_re = re.compile(
             alternation(c.get("product_before_quoted", ())) + r"\s*[「『“\"]\s*$"
@@ -245,6 +248,14 @@ class Rules:
         self.not_product_nouns = frozenset(c["not_product_nouns"])
         self.quoted_soft_kinds = frozenset(c["quoted_soft_kinds"])
         self.quoted_latin_kinds = frozenset(c["quoted_latin_kinds"])
+        self.pair_product_kinds = tuple(c["pair_product_kinds"])
+        self.system_fit_re = re.compile(alternation(c["system_fit_cues"]) + r"(?:了)?\s*")
+        # 基於新一代 + SDA + 平臺: a lead of building on, up to six describing characters, the
+        # name, then (a space, 技術) a platform word (prods34)
+        self.platform_lead_re = re.compile(
+            "(?P<lead>" + alternation(c["platform_leads"]) + rf")[{CJK}]{{0,6}}\s*$"
+        )
+        self.platform_word_re = re.compile(r"\s*(?:技術)?" + alternation(c["platform_words"]))
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
         self.quoted_soft_head_min = int(c["quoted_soft_head_min"])
         self.country_company_re = re.compile(
