@@ -349,12 +349,14 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
         for m in _PERSON_LATIN_RUN.finditer(fold)
         if m.group() not in known and not after_latin_word(fold, m.start())
     }
-    out: set[str] = set()
+    out: set[str] = set(_glossed_people(ctx, texts - known))
     for name in names:
         speaks = name not in known and _given_named(ctx, name)
         for m in re.finditer(re.escape(name), fold):
             before = fold[max(0, m.start() - 8) : m.start()].rstrip()
-            after = fold[m.end() : m.end() + 6].lstrip(" ，,")
+            after = fold[m.end() : m.end() + 8].lstrip(" ，,")
+            # Hester Peirce上周表示: a word of time between the speaker and his word
+            after = rules.time_word_lead_re.sub("", after, count=1)
             if (
                 before.endswith(rules.person_roles_before)
                 or fold.startswith(rules.person_titles_after, m.end())
@@ -371,6 +373,51 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
 
 
 _NEXT_LATIN_WORD = re.compile(r"[ ,]*([A-Za-z]+\.?)")
+# 伍德 (Cathie Wood): a Chinese run glossed by a Latin name of a person's shape
+_PERSON_GLOSS = re.compile(rf"\s*[（(]\s*({_PERSON_LATIN.pattern})\s*[)）]")
+# 馬納特·馬納烏提威特: the dot between the given name and the surname of a transliteration
+_NAME_DOTS = "·・‧．"
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _glossed_people(ctx: Ctx, texts: Iterable[str]) -> set[str]:
+    """創辦人伍德 (Cathie Wood), 億萬富豪阿加渥 (Anil Agarwal): a transliterated name no surname
+    list holds is a person when the text glosses it with a Latin person's name whose first word
+    is a common given name, or writes a person's role right before it. A company glossed by its
+    Latin name (帝濶 (DeCloak), 維達 (Vedanta Resources)) has no person's shape or holds a
+    company's word."""
+    fold, rules = ctx.fold, ctx.rules
+    out: set[str] = set()
+    for text in texts:
+        latin: set[str] = set()
+        if not _PERSON_CJK.fullmatch(text) and not re.fullmatch(r"[\u4e00-\u9fff]{5,8}", text):
+            continue
+        glossed, role = False, False
+        for m in re.finditer(re.escape(text), fold):
+            g = _PERSON_GLOSS.match(fold, m.end())
+            if g is not None:
+                words = g.group(1).split(" ")
+                if any(w.casefold() in rules.person_not_words for w in words):
+                    glossed = False
+                    break
+                glossed = True
+                latin.add(g.group(1))
+                if words[0] in rules.given_names:
+                    role = True
+            before = fold[max(0, m.start() - 16) : m.start()].rstrip()
+            roles = rules.person_roles_before
+            if before.endswith(roles):
+                role = True
+            elif before[-1:] in _NAME_DOTS:  # 執行長 + 馬納特· + 馬納烏提威特: the given name
+                head = before[:-1]
+                role = role or any(
+                    head[: len(head) - k].endswith(roles)
+                    for k in range(1, 7)
+                    if _CJK_RUN.fullmatch(head[len(head) - k :])
+                )
+        if glossed and role:
+            out |= {text, *latin}
+    return out
 
 
 def _given_named(ctx: Ctx, name: str) -> bool:

@@ -4757,7 +4757,9 @@ def _ticker_names(ctx: Ctx, listed_start: dict[int, int]) -> list[Cand]:
         name = fold[s:e]
         if len(name) < 2 or ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
             continue
-        if name.isascii() and ctx.rules.is_not_name(name):
+        if name.isascii() and (
+            ctx.rules.is_not_name(name) or name.rsplit(" ", 1)[-1] in ctx.rules.ticker_not_last
+        ):
             continue
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=code))
     return out

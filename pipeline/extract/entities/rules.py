@@ -210,10 +210,14 @@ class Rules:
             rf"(?:{alternation(tick.get('markets', []))}\s*[:：]\s*"
             r"(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[0-9]{3,6})"
             rf"|[A-Z]{{1,5}}\.(?:{'|'.join(map(re.escape, sorted(tick.get('marks', []))))})"
+            # UiPath(PATH-US): cnyes writes a foreign ticker with its market after a dash
+            rf"|[A-Z]{{1,5}}(?:\.[A-Z])?-(?:{'|'.join(map(re.escape, sorted(tick.get('dash_marks', []))))})"
             r"|[0-9]{3})"
         )
+        # Teladoc Health(TDOC-US): a Latin name of up to four capitalised words
+        self.ticker_not_last = frozenset(tick.get("not_name_last_words", ()))
         self.ticker_name_re = BeforeAnchor(
-            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}})",
+            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}}(?: [A-Z][A-Za-z&\-]{{1,20}}){{0,3}})",
             rf"[（(]\s*({ticker})\s*[）)]",
         )
         self.country_agency_re = re.compile(
@@ -474,6 +478,8 @@ class Rules:
         self.person_roles_before = tuple(c["person_roles_before"])
         self.person_titles_after = tuple(c["person_titles_after"])
         self.person_speech_after = tuple(c["person_speech_after"])
+        # 上周表示, 今(2)日指出: a word of time between a speaker and his word of speech
+        self.time_word_lead_re = re.compile(rf"^{self._act_gap(c)}\s*")
         self.person_not_words = frozenset(w.casefold() for w in c["person_not_words"])
         self.given_names = _given_names()
         self.not_product_terms = frozenset(
