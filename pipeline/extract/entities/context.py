@@ -87,7 +87,10 @@ def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool) -> bool:
         return False
     toks = ctx.words_in(s, e)
     # 日本企業, 韓系廠商, 外商: a kind of company, not one
-    if toks[-1] in rules.company_nouns or rules.is_generic(toks[-1]):
+    # 鉅子 + 生物 in a broker's list: a trade word that ends companies' names (生物, 科技) is no
+    # kind after a name's own word when the list already says its items are names
+    trade_end = relaxed and len(toks) >= 2 and toks[-1] in rules.cjk_suffixes
+    if toks[-1] in rules.company_nouns or (rules.is_generic(toks[-1]) and not trade_end):
         return False
     if len(item) <= 3 and item[-1] in TRADE_WORD_ENDS:
         return False
@@ -1023,6 +1026,22 @@ def _owner_before_particle(rules: Rules, head: str) -> bool:
     return bool(head) and (head.endswith("其") or rules.self_reference_re.search(head) is not None)
 
 
+_DAY_BEFORE = re.compile(r"[0-9０-９]\s*[)）]?\s*$")
+
+
+def _after_date_and_meeting_verb(ctx: Ctx, start: int, end: int) -> int:
+    """今 (25) 日 + 召開法 + 說會: jieba glues a news date's 日 and a verb of holding a meeting
+    to the meeting's name (召開法 is a dictionary word); the name starts after both, and what
+    is left is a kind of meeting, no body."""
+    fold = ctx.fold
+    if fold[start] in "日年月" and _DAY_BEFORE.search(fold, max(0, start - 6), start):
+        start += 1
+    for verb in ctx.rules.meeting_verbs:
+        if fold.startswith(verb, start) and end - start - len(verb) >= 2:
+            return start + len(verb)
+    return start
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -1055,6 +1074,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         ):
             start = ctx.tokens[first][1]  # 獲 + 證監會 (註冊): the cue is no part of the name
         start = strip_country(ctx, start, end)
+        start = _after_date_and_meeting_verb(ctx, start, end)
         name = fold[start:end]
         last_tok = fold[t_start:end]
         if len(name) < 3 or name in rules.generic_bodies or last_tok in rules.place_words:

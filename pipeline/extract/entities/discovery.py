@@ -3066,7 +3066,10 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         i = ctx.token_index_at(e)
         nxt = fold[ctx.tokens[i][0] : ctx.tokens[i][1]] if i is not None else ""
         return (
-            not nxt or nxt in ctx.rules.company_verbs or bool(re.match(r"[、及和與等，。；]", nxt))
+            not nxt
+            or nxt in ctx.rules.company_verbs
+            or nxt in ctx.rules.metric_after_name  # 甲、乙 + 漲幅領先: 乙's own figure
+            or bool(re.match(r"[、及和與等，。；]", nxt))
         )
 
     out: list[Cand] = []

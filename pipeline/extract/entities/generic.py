@@ -228,6 +228,9 @@ def _cut_head(ctx: Ctx, c: Cand) -> bool:
             and (nxt in rules.kind_suffixes or ctx.word_freq(nxt) < RARE_FREQ)
         )
         verb = tok in ctx.transitive_verbs and tok not in listed_names(rules.lex)
+        if verb and i > 0:  # 方舟 + 投資 + 管理 + 公司: the verb ends a trade's word, not a clause
+            prev = ctx.fold[spans[i - 1][0] : tok_end]
+            verb = prev not in rules.trade_verb_compounds
         head = tok in rules.name_heads_cut or verb or kind_head
         if tok_start >= c.start and head and not _bare_org_word(rules, ctx.fold[tok_end : c.end]):
             cut = tok_end
@@ -403,6 +406,8 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         return False
     if place_named(ctx, text, head):
         return False  # 福建 + 師範 + 大學, 上海 + 生物 + 製品 + 研究所: a place's own body
+    if len(head) >= 2 and all(len(t) == 1 and CJK_RE.match(t) for t in head):
+        return False  # 國 + 金 + 證券: single characters jieba could not join are a name it lacks
     return all(_common(ctx, t) for t in head)
 
 
