@@ -2211,6 +2211,10 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
         if qualified > start and _kind_of_goods(ctx, qualified, s_suf, suffix):
             return None  # 大型 + 煙草 + 公司: a sort of company qualified, no name (orgs32)
         start = qualified
+        if _SUPERLATIVE_BEFORE.search(fold, max(0, start - 6), start) and _dictionary_words(
+            ctx, start, s_suf
+        ):
+            return None  # 全球最大的 + 外賣 + 服務 + 公司: what the company is, not its name
     relaxed = _registered_head(ctx, start, s_suf) if suffix in _REGISTERED_TAILS else None
     if relaxed is not None:
         return _line_opening_joiner(ctx, relaxed)
@@ -2245,6 +2249,17 @@ def _across_place_parens(ctx: Ctx, start: int) -> int:
             break
         head = e
     return head if m.start() - head >= 2 and ctx.is_boundary(head) else start
+
+
+# 全球最大的, 第二大的, 最早的: a rank told before a kind word describes a company the text
+# names elsewhere (orgs34)
+_SUPERLATIVE_BEFORE = re.compile(r"(?:最|第[一二三四五六七八九十]+)[\u4e00-\u9fff]{0,2}的\s*$")
+
+
+def _dictionary_words(ctx: Ctx, start: int, end: int) -> bool:
+    """Every word of ``fold[start:end]`` is one the dictionary knows (外賣 + 服務)."""
+    toks = ctx.words_in(start, end)
+    return bool(toks) and all(CJK_RE.match(t) and ctx.word_freq(t) > 0 for t in toks)
 
 
 def _kind_of_goods(ctx: Ctx, start: int, end: int, suffix: str) -> bool:
