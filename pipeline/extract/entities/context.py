@@ -628,6 +628,8 @@ def _subject_ok(ctx: Ctx, start: int, end: int) -> bool:
     toks = ctx.words_in(start, end)
     if not toks or len(toks) > 3 or toks[0] in ctx.adjectives:
         return False
+    if toks[0] in ctx.rules.subject_determiners:
+        return False  # 任何 + 提早: any company that acts so, none named
     if any(t in ctx.verbs or t in ctx.adjectives for t in toks[:-1]):
         return False
     return _cjk_item_ok(ctx, start, end, relaxed=len(toks) == 1)

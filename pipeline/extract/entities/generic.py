@@ -406,8 +406,6 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         return False
     if place_named(ctx, text, head):
         return False  # 福建 + 師範 + 大學, 上海 + 生物 + 製品 + 研究所: a place's own body
-    if len(head) >= 2 and all(len(t) == 1 and CJK_RE.match(t) for t in head):
-        return False  # 國 + 金 + 證券: single characters jieba could not join are a name it lacks
     return all(_common(ctx, t) for t in head)
 
 
@@ -572,6 +570,15 @@ def _acts_twice(ctx: Ctx, text: str) -> bool:
     return False
 
 
+_SOURCE_LINE_RULE = rule_id("source_line")
+
+
+def _unjoined_chars_before_kind(toks: list[str]) -> bool:
+    """國 + 金 + 證券: two or more single characters, then one word (the kind)."""
+    head = [t for t in toks if t.strip()]
+    return len(head) >= 3 and all(len(t) == 1 and CJK_RE.match(t) for t in head[:-1])
+
+
 def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
@@ -600,6 +607,8 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
         return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
     if _verb_phrase(ctx, toks):
         return True
+    if c.rule == _SOURCE_LINE_RULE and _unjoined_chars_before_kind(toks):
+        return False  # 來源: 國 + 金 + 證券: characters jieba could not join are a name it lacks
     if _kind_word(ctx, text, toks):
         return True
     if len(toks) >= 2 and all(ctx.word_freq(t) >= RARE_FREQ for t in toks):

@@ -755,6 +755,7 @@ class Rules:
         self.meeting_verbs = tuple(c.get("meeting_verbs", ()))
         self.metric_after_name = frozenset(c.get("metric_after_name", ()))
         self.trade_verb_compounds = frozenset(c.get("trade_verb_compounds", ()))
+        self.subject_determiners = frozenset(c.get("subject_determiners", ()))
         self.generic_modifiers = frozenset(c["generic_modifiers"])
         self.generic_orgs = frozenset(c["generic_orgs"])
         self.not_names = frozenset(w.casefold() for w in c["not_names"])
