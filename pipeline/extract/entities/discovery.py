@@ -2188,6 +2188,25 @@ def _common_head_start(ctx: Ctx, s_suf: int) -> int | None:
 _REGISTERED_TAILS = ("股份有限公司", "有限責任公司", "有限公司")
 
 
+def _across_joined_field(ctx: Ctx, start: int, suffix: str) -> int:
+    """智慧財產 + 及 + 商業法院: a public body named for two fields joins them with 及; the
+    walk back stopped at 及 goes on over the first field, when that is ordinary words with no
+    body's ending of its own (經濟部 + 及 + 能源局 are two bodies) and no place."""
+    fold, rules = ctx.fold, ctx.rules
+    if rules.cjk_org_kind("X" + suffix) != "agency" or fold[start - 1 : start] != "及":
+        return start
+    head = walk_back_name(ctx, start - 1, 8)
+    field = fold[head : start - 1]
+    if not (2 <= len(field) <= 6) or rules.cjk_org_kind(field) is not None:
+        return start
+    if rules.name_place_re.match(field) or field.startswith(rules.country_prefixes):
+        return start
+    toks = ctx.words_in(head, start - 1)
+    if not toks or not all(ctx.word_freq(t) > 0 for t in toks):
+        return start
+    return head
+
+
 def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int | None:
     """Where the name before an organization word starts, or None if that is no name.
 
@@ -2201,6 +2220,8 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
     if not ctx.is_boundary(s_suf):  # 昱厚 + 生技股 + 份有限公司: from the word's start
         anchor = ctx.tokens[bisect.bisect_right(ctx.starts, s_suf) - 1][0]
     start = walk_back_name(ctx, anchor, 14)
+    second = start  # 商業法院 of 智慧財產及商業法院: what the usual tests read
+    start = _across_joined_field(ctx, start, suffix)
     # 新創如雲象科技: a list head or a word for companies glued in front ends the reach
     lead = list(rules.lead_word_re.finditer(fold, start, s_suf))
     if lead and s_suf - lead[-1].end() >= 2:
@@ -2218,7 +2239,7 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
     relaxed = _registered_head(ctx, start, s_suf) if suffix in _REGISTERED_TAILS else None
     if relaxed is not None:
         return _line_opening_joiner(ctx, relaxed)
-    if not plausible_cjk_name(ctx, start, s_suf, strict=strict):
+    if not plausible_cjk_name(ctx, max(start, second), s_suf, strict=strict):
         return None
     return _line_opening_joiner(ctx, start)
 

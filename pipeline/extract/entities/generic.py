@@ -406,6 +406,8 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         return False
     if place_named(ctx, text, head):
         return False  # 福建 + 師範 + 大學, 上海 + 生物 + 製品 + 研究所: a place's own body
+    if "及" in head and rules.cjk_org_kind(text) == "agency":
+        return False  # 智慧財產 + 及 + 商業 + 法院: a public body named for two fields
     return all(_common(ctx, t) for t in head)
 
 
