@@ -206,18 +206,20 @@ class Rules:
         self.foreign_code_bare_re = re.compile(rf"([0-9]{{4,6}})\.({marks})(?![A-Za-z])")
         # 蘋果(美：AAPL), X（ZK.US）: a ticker with its market; 騰訊（700）: a short code (orgs28)
         tick = suf.get("tickers", {})
+        dash_marks = "|".join(map(re.escape, sorted(tick.get("dash_marks", []))))
         ticker = (
             rf"(?:{alternation(tick.get('markets', []))}\s*[:：]\s*"
             r"(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[0-9]{3,6})"
             rf"|[A-Z]{{1,5}}\.(?:{'|'.join(map(re.escape, sorted(tick.get('marks', []))))})"
             # UiPath(PATH-US): cnyes writes a foreign ticker with its market after a dash
-            rf"|[A-Z]{{1,5}}(?:\.[A-Z])?-(?:{'|'.join(map(re.escape, sorted(tick.get('dash_marks', []))))})"
+            rf"|[A-Z]{{1,5}}(?:\.[A-Z])?-(?:{dash_marks})"
             r"|[0-9]{3})"
         )
         # Teladoc Health(TDOC-US): a Latin name of up to four capitalised words
         self.ticker_not_last = frozenset(tick.get("not_name_last_words", ()))
+        latin_name = r"(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{1,20}(?: [A-Z][A-Za-z&\-]{1,20}){0,3}"
         self.ticker_name_re = BeforeAnchor(
-            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}}(?: [A-Z][A-Za-z&\-]{{1,20}}){{0,3}})",
+            rf"([{CJK}]{{2,8}}|{latin_name})",
             rf"[（(]\s*({ticker})\s*[）)]",
         )
         self.country_agency_re = re.compile(
