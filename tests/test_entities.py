@@ -6732,6 +6732,8 @@ def test_a_plus_name_beside_its_maker_is_a_product(
         ("泰山向智慧財產及商業法院聲請處分。", {"智慧財產及商業法院"}, {"商業法院"}),
         ("他向法院提出告訴，法院駁回。", set(), {"法院"}),
         ("他說，相較於其他新藥廠，甲乙能完全掌控生產。", set(), {"他新藥廠"}),
+        # a medium written as a title after its kind is no title's inside
+        ("香港當地媒體《翔報頭條》首先報導了這一消息。", {"翔報頭條"}, set()),
     ],
 )
 def test_tickers_glossed_persons_sessions_ranks_terms_and_courts(

@@ -1862,7 +1862,13 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             s = strip_country(ctx, s, e)
             if regex is rules.byline_re and e - s < 3:
                 continue  # 時報 + 記者: a paper's kind, the short of a longer name
-            if _source_name_ok(ctx, s, e, end_cut=regex is rules.byline_re):
+            if not _source_name_ok(ctx, s, e, end_cut=regex is rules.byline_re):
+                continue
+            if regex is rules.kind_media_title_re:
+                # 媒體《星島頭條》: the medium is written as a title, which is no title's inside
+                # that names nothing (orgs34: it was dropped as one)
+                out.append(Cand(s, e, ORG, "other", MEDIA_TITLE_RULE, 2, cue=m.group().strip()))
+            else:
                 out.append(_source_cand(s, e, m.group().strip()))
     for m in rules.kind_list_re.finditer(fold):
         # MacDailyNews、9to5Mac等外電: each item of a list its kind of source closes
