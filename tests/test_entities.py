@@ -6664,6 +6664,85 @@ def test_a_plus_name_beside_its_maker_is_a_product(
 
 
 
+# orgs34: unseen financial news — foreign tickers after a dash, transliterated persons glossed by
+# a Latin name, meeting verbs and trading sessions glued to subjects, kind and rank words around
+# names, glossed measures, courts and police units. Made-up names but for two listed companies
+# (泰山, 鉅子 is not one) and the forms of public bodies.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "基金經理人點名 Qwerto(QWRT-US)、Lumbrix(LMBX-US)和 Sandel Health(SDLH-US)三檔股票。",
+            {"Qwerto", "Lumbrix", "Sandel Health"},
+            set(),
+        ),
+        ("她的 Qwerto 創新 ETF(QWEK-US) 在今年 1 月減持甲乙。", set(), {"ETF"}),
+        (
+            "某基金創辦人柯蘭朵 (Mira Colando) 表示看好軟體股。柯蘭朵周二向媒體說，她仍看好。",
+            set(),
+            {"柯蘭朵", "Mira Colando"},
+        ),
+        (
+            "印度億萬富豪巴維拉 (Ravik Bawela) 原本欲合資。"
+            "巴維拉旗下 Qorvanta Resources 公司申請補助。",
+            {"Qorvanta Resources"},
+            {"巴維拉"},
+        ),
+        (
+            "丙公司執行長納特·塔維拉特（Nat Tavirat）簽署備忘錄。"
+            "塔維拉特（Nat Tavirat）表示很高興。",
+            set(),
+            {"塔維拉特", "Nat Tavirat"},
+        ),
+        # a company glossed by one Latin word keeps its name
+        ("甲乙旗下帝瀾 (DeLanor) 將展示系統。帝瀾表示已導入醫院。", {"帝瀾"}, set()),
+        ("監管機構的委員之一 Hester Valmont 上周表示，當局正在研究。", set(), {"Hester Valmont"}),
+        (
+            "甲科 (9999-TW) 今 (25) 日召開法說會指出，海外布局瞄準東協。",
+            {"甲科"},
+            {"日召開法說會", "召開法說會", "法說會"},
+        ),
+        (
+            "美國衍生品監管機構期貨商品交易協調委員會（FCTCC）的委員表示。",
+            {"期貨商品交易協調委員會"},
+            {"機構期貨商品交易協調委員會"},
+        ),
+        ("美容護理板塊中甲子生物、乙羽臣漲幅領先。", set(), {"乙羽臣漲幅"}),
+        ("該基金由乙丙資產管理公司操盤。", {"乙丙資產管理公司"}, set()),
+        ("風險提示：金價大幅波動。\n\n來源: 甲乙證券", {"甲乙證券"}, set()),
+        ("細分賽道：推薦甲子生物、乙波生物、丙戈平、丁美生物；", {"甲子生物", "丁美生物"}, set()),
+        ("此外，高體重指數（BMI）、環境汙染是主要危險因素。", set(), {"BMI"}),
+        ("基於甲模型的專家混合架構（MOE），處理能力提高。", set(), {"MOE"}),
+        (
+            "完成泰國首次低軌衛星網際網路寬頻通訊網路試驗驗證。",
+            set(),
+            {"首次低軌衛星網際網路寬頻通訊", "低軌衛星網際網路寬頻通訊"},
+        ),
+        ("此舉為這家全球最大的外賣服務公司首次走出中國。", set(), {"外賣服務公司"}),
+        ("全球最大的丙丁科技公司宣布擴產。", {"丙丁科技公司"}, set()),
+        (
+            "甲乙是中國商業航天領域首家獨角獸公司和領軍企業。",
+            set(),
+            {"獨角獸公司", "商業航天領域首家獨角獸公司"},
+        ),
+        ("但現在是個棘手的情形，任何提早推出新手機入市的公司都會被庫存拖累。", set(), {"任何提早"}),
+        ("中國電動車製造商翔鵬汽車周三（24 日）美股盤前公布第一季財報。", {"翔鵬汽車"}, {"盤前"}),
+        ("北京市朝陽區人民法院一審判決被告賠償。", {"北京市朝陽區人民法院"}, set()),
+        ("杭州市公安局西湖區分局通報稱，嫌疑人已到案。", {"杭州市公安局西湖區分局"}, set()),
+        ("泰山向智慧財產及商業法院聲請處分。", {"智慧財產及商業法院"}, {"商業法院"}),
+        ("他向法院提出告訴，法院駁回。", set(), {"法院"}),
+        ("他說，相較於其他新藥廠，甲乙能完全掌控生產。", set(), {"他新藥廠"}),
+        # a medium written as a title after its kind is no title's inside
+        ("香港當地媒體《翔報頭條》首先報導了這一消息。", {"翔報頭條"}, set()),
+    ],
+)
+def test_tickers_glossed_persons_sessions_ranks_terms_and_courts(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+
 # prods34: an owner's word between a launch cue and the name (推出了其, 發表自家) leaves the cue
 # reaching the name; a bare kind after the owner's word stays none
 @pytest.mark.parametrize(

@@ -87,7 +87,10 @@ def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool) -> bool:
         return False
     toks = ctx.words_in(s, e)
     # 日本企業, 韓系廠商, 外商: a kind of company, not one
-    if toks[-1] in rules.company_nouns or rules.is_generic(toks[-1]):
+    # 鉅子 + 生物 in a broker's list: a trade word that ends companies' names (生物, 科技) is no
+    # kind after a name's own word when the list already says its items are names
+    trade_end = relaxed and len(toks) >= 2 and toks[-1] in rules.cjk_suffixes
+    if toks[-1] in rules.company_nouns or (rules.is_generic(toks[-1]) and not trade_end):
         return False
     if len(item) <= 3 and item[-1] in TRADE_WORD_ENDS:
         return False
@@ -349,12 +352,14 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
         for m in _PERSON_LATIN_RUN.finditer(fold)
         if m.group() not in known and not after_latin_word(fold, m.start())
     }
-    out: set[str] = set()
+    out: set[str] = set(_glossed_people(ctx, texts - known))
     for name in names:
         speaks = name not in known and _given_named(ctx, name)
         for m in re.finditer(re.escape(name), fold):
             before = fold[max(0, m.start() - 8) : m.start()].rstrip()
-            after = fold[m.end() : m.end() + 6].lstrip(" ，,")
+            after = fold[m.end() : m.end() + 8].lstrip(" ，,")
+            # Hester Peirce上周表示: a word of time between the speaker and his word
+            after = rules.time_word_lead_re.sub("", after, count=1)
             if (
                 before.endswith(rules.person_roles_before)
                 or fold.startswith(rules.person_titles_after, m.end())
@@ -371,6 +376,51 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
 
 
 _NEXT_LATIN_WORD = re.compile(r"[ ,]*([A-Za-z]+\.?)")
+# 伍德 (Cathie Wood): a Chinese run glossed by a Latin name of a person's shape
+_PERSON_GLOSS = re.compile(rf"\s*[（(]\s*({_PERSON_LATIN.pattern})\s*[)）]")
+# 馬納特·馬納烏提威特: the dot between the given name and the surname of a transliteration
+_NAME_DOTS = "·・‧．"
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _glossed_people(ctx: Ctx, texts: Iterable[str]) -> set[str]:
+    """創辦人伍德 (Cathie Wood), 億萬富豪阿加渥 (Anil Agarwal): a transliterated name no surname
+    list holds is a person when the text glosses it with a Latin person's name whose first word
+    is a common given name, or writes a person's role right before it. A company glossed by its
+    Latin name (帝濶 (DeCloak), 維達 (Vedanta Resources)) has no person's shape or holds a
+    company's word."""
+    fold, rules = ctx.fold, ctx.rules
+    out: set[str] = set()
+    for text in texts:
+        latin: set[str] = set()
+        if not _PERSON_CJK.fullmatch(text) and not re.fullmatch(r"[\u4e00-\u9fff]{5,8}", text):
+            continue
+        glossed, role = False, False
+        for m in re.finditer(re.escape(text), fold):
+            g = _PERSON_GLOSS.match(fold, m.end())
+            if g is not None:
+                words = g.group(1).split(" ")
+                if any(w.casefold() in rules.person_not_words for w in words):
+                    glossed = False
+                    break
+                glossed = True
+                latin.add(g.group(1))
+                if words[0] in rules.given_names:
+                    role = True
+            before = fold[max(0, m.start() - 16) : m.start()].rstrip()
+            roles = rules.person_roles_before
+            if before.endswith(roles):
+                role = True
+            elif before[-1:] in _NAME_DOTS:  # 執行長 + 馬納特· + 馬納烏提威特: the given name
+                head = before[:-1]
+                role = role or any(
+                    head[: len(head) - k].endswith(roles)
+                    for k in range(1, 7)
+                    if _CJK_RUN.fullmatch(head[len(head) - k :])
+                )
+        if glossed and role:
+            out |= {text, *latin}
+    return out
 
 
 def _given_named(ctx: Ctx, name: str) -> bool:
@@ -578,6 +628,8 @@ def _subject_ok(ctx: Ctx, start: int, end: int) -> bool:
     toks = ctx.words_in(start, end)
     if not toks or len(toks) > 3 or toks[0] in ctx.adjectives:
         return False
+    if toks[0] in ctx.rules.subject_determiners:
+        return False  # 任何 + 提早: any company that acts so, none named
     if any(t in ctx.verbs or t in ctx.adjectives for t in toks[:-1]):
         return False
     return _cjk_item_ok(ctx, start, end, relaxed=len(toks) == 1)
@@ -976,6 +1028,22 @@ def _owner_before_particle(rules: Rules, head: str) -> bool:
     return bool(head) and (head.endswith("其") or rules.self_reference_re.search(head) is not None)
 
 
+_DAY_BEFORE = re.compile(r"[0-9０-９]\s*[)）]?\s*$")
+
+
+def _after_date_and_meeting_verb(ctx: Ctx, start: int, end: int) -> int:
+    """今 (25) 日 + 召開法 + 說會: jieba glues a news date's 日 and a verb of holding a meeting
+    to the meeting's name (召開法 is a dictionary word); the name starts after both, and what
+    is left is a kind of meeting, no body."""
+    fold = ctx.fold
+    if fold[start] in "日年月" and _DAY_BEFORE.search(fold, max(0, start - 6), start):
+        start += 1
+    for verb in ctx.rules.meeting_verbs:
+        if fold.startswith(verb, start) and end - start - len(verb) >= 2:
+            return start + len(verb)
+    return start
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -1008,6 +1076,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         ):
             start = ctx.tokens[first][1]  # 獲 + 證監會 (註冊): the cue is no part of the name
         start = strip_country(ctx, start, end)
+        start = _after_date_and_meeting_verb(ctx, start, end)
         name = fold[start:end]
         last_tok = fold[t_start:end]
         if len(name) < 3 or name in rules.generic_bodies or last_tok in rules.place_words:
@@ -1912,7 +1981,13 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
             s = strip_country(ctx, s, e)
             if regex is rules.byline_re and e - s < 3:
                 continue  # 時報 + 記者: a paper's kind, the short of a longer name
-            if _source_name_ok(ctx, s, e, end_cut=regex is rules.byline_re):
+            if not _source_name_ok(ctx, s, e, end_cut=regex is rules.byline_re):
+                continue
+            if regex is rules.kind_media_title_re:
+                # 媒體《星島頭條》: the medium is written as a title, which is no title's inside
+                # that names nothing (orgs34: it was dropped as one)
+                out.append(Cand(s, e, ORG, "other", MEDIA_TITLE_RULE, 2, cue=m.group().strip()))
+            else:
                 out.append(_source_cand(s, e, m.group().strip()))
     for m in rules.kind_list_re.finditer(fold):
         # MacDailyNews、9to5Mac等外電: each item of a list its kind of source closes

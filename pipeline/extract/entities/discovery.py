@@ -2209,6 +2209,25 @@ def _common_head_start(ctx: Ctx, s_suf: int) -> int | None:
 _REGISTERED_TAILS = ("股份有限公司", "有限責任公司", "有限公司")
 
 
+def _across_joined_field(ctx: Ctx, start: int, suffix: str) -> int:
+    """智慧財產 + 及 + 商業法院: a public body named for two fields joins them with 及; the
+    walk back stopped at 及 goes on over the first field, when that is ordinary words with no
+    body's ending of its own (經濟部 + 及 + 能源局 are two bodies) and no place."""
+    fold, rules = ctx.fold, ctx.rules
+    if rules.cjk_org_kind("X" + suffix) != "agency" or fold[start - 1 : start] != "及":
+        return start
+    head = walk_back_name(ctx, start - 1, 8)
+    field = fold[head : start - 1]
+    if not (2 <= len(field) <= 6) or rules.cjk_org_kind(field) is not None:
+        return start
+    if rules.name_place_re.match(field) or field.startswith(rules.country_prefixes):
+        return start
+    toks = ctx.words_in(head, start - 1)
+    if not toks or not all(ctx.word_freq(t) > 0 for t in toks):
+        return start
+    return head
+
+
 def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int | None:
     """Where the name before an organization word starts, or None if that is no name.
 
@@ -2222,6 +2241,8 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
     if not ctx.is_boundary(s_suf):  # 昱厚 + 生技股 + 份有限公司: from the word's start
         anchor = ctx.tokens[bisect.bisect_right(ctx.starts, s_suf) - 1][0]
     start = walk_back_name(ctx, anchor, 14)
+    second = start  # 商業法院 of 智慧財產及商業法院: what the usual tests read
+    start = _across_joined_field(ctx, start, suffix)
     # 新創如雲象科技: a list head or a word for companies glued in front ends the reach
     lead = list(rules.lead_word_re.finditer(fold, start, s_suf))
     if lead and s_suf - lead[-1].end() >= 2:
@@ -2232,10 +2253,14 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
         if qualified > start and _kind_of_goods(ctx, qualified, s_suf, suffix):
             return None  # 大型 + 煙草 + 公司: a sort of company qualified, no name (orgs32)
         start = qualified
+        if _SUPERLATIVE_BEFORE.search(fold, max(0, start - 6), start) and _dictionary_words(
+            ctx, start, s_suf
+        ):
+            return None  # 全球最大的 + 外賣 + 服務 + 公司: what the company is, not its name
     relaxed = _registered_head(ctx, start, s_suf) if suffix in _REGISTERED_TAILS else None
     if relaxed is not None:
         return _line_opening_joiner(ctx, relaxed)
-    if not plausible_cjk_name(ctx, start, s_suf, strict=strict):
+    if not plausible_cjk_name(ctx, max(start, second), s_suf, strict=strict):
         return None
     return _line_opening_joiner(ctx, start)
 
@@ -2266,6 +2291,17 @@ def _across_place_parens(ctx: Ctx, start: int) -> int:
             break
         head = e
     return head if m.start() - head >= 2 and ctx.is_boundary(head) else start
+
+
+# 全球最大的, 第二大的, 最早的: a rank told before a kind word describes a company the text
+# names elsewhere (orgs34)
+_SUPERLATIVE_BEFORE = re.compile(r"(?:最|第[一二三四五六七八九十]+)[\u4e00-\u9fff]{0,2}的\s*$")
+
+
+def _dictionary_words(ctx: Ctx, start: int, end: int) -> bool:
+    """Every word of ``fold[start:end]`` is one the dictionary knows (外賣 + 服務)."""
+    toks = ctx.words_in(start, end)
+    return bool(toks) and all(CJK_RE.match(t) and ctx.word_freq(t) > 0 for t in toks)
 
 
 def _kind_of_goods(ctx: Ctx, start: int, end: int, suffix: str) -> bool:
@@ -3087,7 +3123,10 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
         i = ctx.token_index_at(e)
         nxt = fold[ctx.tokens[i][0] : ctx.tokens[i][1]] if i is not None else ""
         return (
-            not nxt or nxt in ctx.rules.company_verbs or bool(re.match(r"[、及和與等，。；]", nxt))
+            not nxt
+            or nxt in ctx.rules.company_verbs
+            or nxt in ctx.rules.metric_after_name  # 甲、乙 + 漲幅領先: 乙's own figure
+            or bool(re.match(r"[、及和與等，。；]", nxt))
         )
 
     out: list[Cand] = []
@@ -4819,7 +4858,9 @@ def _ticker_names(ctx: Ctx, listed_start: dict[int, int]) -> list[Cand]:
         name = fold[s:e]
         if len(name) < 2 or ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
             continue
-        if name.isascii() and ctx.rules.is_not_name(name):
+        if name.isascii() and (
+            ctx.rules.is_not_name(name) or name.rsplit(" ", 1)[-1] in ctx.rules.ticker_not_last
+        ):
             continue
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=code))
     return out

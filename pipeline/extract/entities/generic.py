@@ -228,6 +228,9 @@ def _cut_head(ctx: Ctx, c: Cand) -> bool:
             and (nxt in rules.kind_suffixes or ctx.word_freq(nxt) < RARE_FREQ)
         )
         verb = tok in ctx.transitive_verbs and tok not in listed_names(rules.lex)
+        if verb and i > 0:  # 方舟 + 投資 + 管理 + 公司: the verb ends a trade's word, not a clause
+            prev = ctx.fold[spans[i - 1][0] : tok_end]
+            verb = prev not in rules.trade_verb_compounds
         head = tok in rules.name_heads_cut or verb or kind_head
         if tok_start >= c.start and head and not _bare_org_word(rules, ctx.fold[tok_end : c.end]):
             cut = tok_end
@@ -403,6 +406,8 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
         return False
     if place_named(ctx, text, head):
         return False  # 福建 + 師範 + 大學, 上海 + 生物 + 製品 + 研究所: a place's own body
+    if "及" in head and rules.cjk_org_kind(text) == "agency":
+        return False  # 智慧財產 + 及 + 商業 + 法院: a public body named for two fields
     return all(_common(ctx, t) for t in head)
 
 
@@ -567,6 +572,15 @@ def _acts_twice(ctx: Ctx, text: str) -> bool:
     return False
 
 
+_SOURCE_LINE_RULE = rule_id("source_line")
+
+
+def _unjoined_chars_before_kind(toks: list[str]) -> bool:
+    """國 + 金 + 證券: two or more single characters, then one word (the kind)."""
+    head = [t for t in toks if t.strip()]
+    return len(head) >= 3 and all(len(t) == 1 and CJK_RE.match(t) for t in head[:-1])
+
+
 def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
@@ -595,6 +609,13 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
         return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
     if _verb_phrase(ctx, toks):
         return True
+    if any(
+        text.startswith(country) and text[len(country) :] in rules.generic_bodies
+        for country in (*rules.country_prefixes, *rules.kept_country_words)
+    ):
+        return True  # 中華民國 + 法院: the courts of a country, not one body
+    if c.rule == _SOURCE_LINE_RULE and _unjoined_chars_before_kind(toks):
+        return False  # 來源: 國 + 金 + 證券: characters jieba could not join are a name it lacks
     if _kind_word(ctx, text, toks):
         return True
     if len(toks) >= 2 and all(ctx.word_freq(t) >= RARE_FREQ for t in toks):

@@ -207,14 +207,20 @@ class Rules:
         self.foreign_code_bare_re = re.compile(rf"([0-9]{{4,6}})\.({marks})(?![A-Za-z])")
         # 蘋果(美：AAPL), X（ZK.US）: a ticker with its market; 騰訊（700）: a short code (orgs28)
         tick = suf.get("tickers", {})
+        dash_marks = "|".join(map(re.escape, sorted(tick.get("dash_marks", []))))
         ticker = (
             rf"(?:{alternation(tick.get('markets', []))}\s*[:：]\s*"
             r"(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[0-9]{3,6})"
             rf"|[A-Z]{{1,5}}\.(?:{'|'.join(map(re.escape, sorted(tick.get('marks', []))))})"
+            # UiPath(PATH-US): cnyes writes a foreign ticker with its market after a dash
+            rf"|[A-Z]{{1,5}}(?:\.[A-Z])?-(?:{dash_marks})"
             r"|[0-9]{3})"
         )
+        # Teladoc Health(TDOC-US): a Latin name of up to four capitalised words
+        self.ticker_not_last = frozenset(tick.get("not_name_last_words", ()))
+        latin_name = r"(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{1,20}(?: [A-Z][A-Za-z&\-]{1,20}){0,3}"
         self.ticker_name_re = BeforeAnchor(
-            rf"([{CJK}]{{2,8}}|(?<![A-Za-z0-9])[A-Z][A-Za-z&\-]{{1,20}})",
+            rf"([{CJK}]{{2,8}}|{latin_name})",
             rf"[（(]\s*({ticker})\s*[）)]",
         )
         self.country_agency_re = re.compile(
@@ -485,6 +491,8 @@ class Rules:
         self.person_roles_before = tuple(c["person_roles_before"])
         self.person_titles_after = tuple(c["person_titles_after"])
         self.person_speech_after = tuple(c["person_speech_after"])
+        # 上周表示, 今(2)日指出: a word of time between a speaker and his word of speech
+        self.time_word_lead_re = re.compile(rf"^{self._act_gap(c)}\s*")
         self.person_not_words = frozenset(w.casefold() for w in c["person_not_words"])
         self.given_names = _given_names()
         self.not_product_terms = frozenset(
@@ -757,6 +765,10 @@ class Rules:
             rf"(?<![A-Za-z]){alternation(c['english_country_words'])}(?![A-Za-z])"
         )
         self.stop_tokens = frozenset(c["stop_tokens"])
+        self.meeting_verbs = tuple(c.get("meeting_verbs", ()))
+        self.metric_after_name = frozenset(c.get("metric_after_name", ()))
+        self.trade_verb_compounds = frozenset(c.get("trade_verb_compounds", ()))
+        self.subject_determiners = frozenset(c.get("subject_determiners", ()))
         self.generic_modifiers = frozenset(c["generic_modifiers"])
         self.generic_orgs = frozenset(c["generic_orgs"])
         self.not_names = frozenset(w.casefold() for w in c["not_names"])

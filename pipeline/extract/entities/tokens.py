@@ -136,6 +136,8 @@ def walk_forward_name(ctx: Ctx, start: int, max_chars: int) -> int:
             break
         if end > start and tok in ctx.transitive_verbs:  # 鼎碩 + 面臨: a verb ends the name
             break
+        if end > start and tok in rules.metric_after_name:  # 某某 + 漲幅 + 領先: its figure
+            break
         end = e
         i += 1
     return end
