@@ -4791,3 +4791,59 @@ def test_seasons_glosses_and_compared_levels_as_anchors(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# --- dates30: the text's own year is not a plan's, a boundary's nor a career step's ------
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a freeze or a validity running to a day is a horizon: the reported year stays
+        (
+            "甲國國會同意把支出上限凍結至2027年1月，2024年第一季赤字擴大至5千億元。",
+            "2024",
+            "latest_year",
+        ),
+        (
+            "乙國延長對進口鋼材的豁免，有效期至2026年3月；2024年4月進口量月增12%。",
+            "2024",
+            "latest_year",
+        ),
+        # a duty by a target year is a target, not the present
+        (
+            "品牌客戶要求供應商必須在2026年達成減碳。丙公司2024年上半年營收成長8%。",
+            "2024",
+            "latest_year",
+        ),
+        # a day a rule takes effect or one an office is taken from is a boundary, no report
+        (
+            "新規定於2026年7月1日生效，丁公司2024年第三季稅後純益2億元。",
+            "2024",
+            "latest_year",
+        ),
+        (
+            "董事會決議由副總於2026年1月1日起兼任總經理，戊公司2024年前5月營收年增3%。",
+            "2024",
+            "latest_year",
+        ),
+        # a year's expected earnings, guidance, a net-zero target or a standard adopted by
+        # a year are outlooks
+        ("分析師以2026年預期盈餘計算本益比約30倍，己公司2024年第一季毛利率為41%。", "2024", "latest_year"),
+        ("庚公司對2026年的財測轉趨保守，2024年第二季營收季減5%。", "2024", "latest_year"),
+        ("辛公司2060年淨零排放的路徑已定，2024年3月用電量年減4%。", None, "plans_far_ahead"),
+        ("壬壽險2027年接軌新制度，2024年上半年稅後純益45億元。", "2024", "latest_year"),
+        # ... but a quarter's results below expectations are a report of that quarter
+        ("癸公司2024年首季財報不如預期，每股純益僅0.8元。", "2024", "latest_year"),
+        # an office laid down or a rise to one is history: it bounds the text from below
+        # (the latest year reported, 2022 closed, dates the text 2023: before the step)
+        ("副總於2024年升任總經理。公司2022年營收年減5%。", None, "history_after"),
+        ("前董事長於2024年6月股東會後決議卸下董座。公司2022年營收年減5%。", None, "history_after"),
+        # (接下來 is no office taken: the year stays the text's)
+        ("投顧表示，AI為2024年接下來的主流。", "2024", "latest_year"),
+    ],
+)
+def test_plans_boundaries_and_career_steps_do_not_date_the_text(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
