@@ -4829,7 +4829,11 @@ def test_seasons_glosses_and_compared_levels_as_anchors(
         ),
         # a year's expected earnings, guidance, a net-zero target or a standard adopted by
         # a year are outlooks
-        ("分析師以2026年預期盈餘計算本益比約30倍，己公司2024年第一季毛利率為41%。", "2024", "latest_year"),
+        (
+            "分析師以2026年預期盈餘計算本益比約30倍，己公司2024年第一季毛利率為41%。",
+            "2024",
+            "latest_year",
+        ),
         ("庚公司對2026年的財測轉趨保守，2024年第二季營收季減5%。", "2024", "latest_year"),
         ("辛公司2060年淨零排放的路徑已定，2024年3月用電量年減4%。", None, "plans_far_ahead"),
         ("壬壽險2027年接軌新制度，2024年上半年稅後純益45億元。", "2024", "latest_year"),
@@ -4841,6 +4845,15 @@ def test_seasons_glosses_and_compared_levels_as_anchors(
         ("前董事長於2024年6月股東會後決議卸下董座。公司2022年營收年減5%。", None, "history_after"),
         # (接下來 is no office taken: the year stays the text's)
         ("投顧表示，AI為2024年接下來的主流。", "2024", "latest_year"),
+        # a launch at a year's end is history the text may tell years later: a lower bound,
+        # not a year told closed (which dated the text the year after)
+        ("甲公司於2021年底推出了新機，乙公司自2022年開始跟進，今年出貨倍增。", None, "no_year"),
+        ("丙公司2021年底上市新藥。丁公司2021年營收年減5%。", "2022", "latest_year_closed"),
+        # (a launch planned for a year's end is a plan's timeline: the year after it too)
+        ("預計雙方產品將在2026年底問世，並在2027年推向市場。", None, "no_year"),
+        # a whole year's profit or market size told with its figure is reported after it
+        ("戊公司2023年稅後純益12億元，每股純益1.6元。", "2024", "latest_year_closed"),
+        ("研究指出，2023年市場規模已達1.6億支。", "2024", "latest_year_closed"),
     ],
 )
 def test_plans_boundaries_and_career_steps_do_not_date_the_text(

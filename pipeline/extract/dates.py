@@ -622,6 +622,7 @@ class _Lex:
             rf"{_SP}(?:{_alt(ty['year_end_after'])})(?!{_SP}(?:{_alt(ty['year_end_not_after'])}))"
         )
         self.year_end_not_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_not_after'])})")
+        self.year_end_event_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_event_after'])})")
         self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
         # 2024WAIC, 2025CES展: an edition's year glued before the event's Latin name (not a
         # unit, 2000MW, nor a currency code, 2000USD, which make the number an amount)
@@ -3629,6 +3630,21 @@ def _year_ended(fold: str, m: DateMatch) -> bool:
     return not (lex.estimate.search(fold, begin, end) or planned)
 
 
+def _event_at_year_end(fold: str, m: DateMatch) -> bool:
+    """``OpenAI於2022年底推出了ChatGPT``: a launch or an outbreak at a year's end is history
+    the text may tell years later, so it bounds the text's year from below; read as a year
+    told closed (``_year_ended``) it dated every 今年 of a text of 2025 as 2023."""
+    lex = _lexicon()
+    if m.relative or m.year is None or m.qualifier != "end":
+        return False
+    if lex.year_end_event_after.match(fold, m.end) is None:
+        return False
+    # (not a launch planned or estimated: 預計雙方產品將在2025年底問世 is a plan's timeline)
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    planned = lex.plan_before.search(fold, begin, m.start)
+    return not (lex.estimate.search(fold, begin, end) or planned)
+
+
 def _is_dateline(fold: str, m: DateMatch) -> bool:
     """Whether ``m`` is a full day on a short line of its own (or of a byline) at the head or
     the foot of the text (``2022/11/10``, ``（2023-11-10 10:30）``,
@@ -3738,8 +3754,11 @@ def text_year_evidence(
         # (a deed done on a year reported complete, 已於6月25日股東常會通過2014年盈餘分配, dates
         # the text after that year: it counts as written, closed, below)
         on_closed = m.precision == "year" and lex.closed_after.match(fold, m.end) is not None
-        if (_told_as_history(fold, m) or _deed_done(fold, m, matches)) and not on_closed:
-            # 在2004年被智森科技併購, 已於108年9月申請: before the text, not its year
+        if (
+            _told_as_history(fold, m) or _deed_done(fold, m, matches) or _event_at_year_end(fold, m)
+        ) and not on_closed:
+            # 在2004年被智森科技併購, 已於108年9月申請, 於2022年底推出: before the text, not
+            # its year
             floor = max(floor, y)
             continue
         if lex.outlook_before.search(before) and _outlook_this_year(fold, matches, m):
