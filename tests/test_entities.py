@@ -6886,3 +6886,28 @@ def test_a_run_before_a_persons_role_is_no_product(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods35: a found model line whose last part lists variants with slashes (a capital after a
+# capital, a variant word) is one product written with its variants; a second model repeating
+# the first one's number with a word of its own is a product of its own; a test's arms, a
+# date or fraction, units, ratios and initials of two words are no variants
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("微軟Xbox Series Q/R(QR)日本銷售量下滑。", {"Xbox Series Q/R"}, {"Xbox"}),
+        ("上月Xbox Series Pro/Max銷售量下滑。", {"Xbox Series Pro/Max"}, {"Xbox"}),
+        ("購買iPhone 7s/ 7s Plus手機的意願。", {"iPhone 7s", "7s Plus"}, {"iPhone 7s/ 7s Plus"}),
+        ("購買iPhone 7s/7s Plus手機的意願。", {"iPhone 7s", "7s Plus"}, {"iPhone 7s/7s Plus"}),
+        ("上月Xbox Series A/B 測試結果出爐。", set(), {"Xbox Series A/B"}),
+        ("上月Xbox Series A/B比調整。", set(), {"Xbox Series A/B"}),
+        ("上月Xbox Series 5/6銷售量下滑。", set(), {"Xbox Series 5/6"}),
+        ("支援TCP/IP協定的Zorvo晶片出貨。", set(), {"TCP/IP", "Zorvo TCP/IP"}),
+        ("Zorvo 3售價每股120元/股。", set(), {"元/股"}),
+        ("時速達120 km/h的Zorvo X上市。", set(), {"km/h", "120 km/h"}),
+    ],
+)
+def test_a_slash_variant_after_a_found_model_is_kept(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

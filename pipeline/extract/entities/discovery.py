@@ -1323,10 +1323,21 @@ _SLASH_MODELS = re.compile(
 )
 
 
+# iPhone 6s/ 6s Plus: the model after the slash repeats the first one's number and adds a word
+_SLASH_REPEAT = re.compile(r"([A-Za-z0-9\-]*[0-9][A-Za-z0-9\-]*)/ ?(\1 [A-Za-z0-9+]+)$")
+
+
 def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
     """Pixel 7A/8A, iPhone SE2/SE3, H100/H200: a product line with two model numbers is two
     models, the first written with the line's name (Pixel 7A) and the second as written
-    (8A)."""
+    (8A). iPhone 6s/ 6s Plus: a second model that repeats the first one's number with a word
+    of its own is two models too (iPhone 6s, 6s Plus)."""
+    rep = _SLASH_REPEAT.search(ctx.fold, c.start, c.end)
+    if rep is not None and rep.start() > c.start:
+        return [
+            Cand(c.start, rep.end(1), c.label, c.kind, c.rule, c.strength),
+            Cand(rep.start(2), rep.end(2), c.label, c.kind, c.rule, c.strength),
+        ]
     m = _SLASH_MODELS.search(ctx.fold, c.start, c.end)
     if m is None or not all(re.search("[A-Za-z]", s) for s in (m.group(1), m.group(2))):
         return [c]  # 2023/2024: years; H100/H200 and SE2/SE3 carry letters
@@ -1393,11 +1404,38 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
         return None
     if any(_YEAR.fullmatch(t) for t in texts):
         return None  # GTC 2025: an edition year
-    if any(ch.isdigit() for t in texts for ch in t) or any(
-        t.casefold() in rules.model_variant_words for t in texts
+    if (
+        any(ch.isdigit() for t in texts for ch in t)
+        or any(t.casefold() in rules.model_variant_words for t in texts)
+        or (
+            _slash_variant(rules, texts[-1])
+            and not fold[words[-1][1] :].lstrip(" ").startswith(rules.slash_pair_not_before)
+        )
     ):
         return words[-1][1]
     return None
+
+
+# X/S, 16A/B, Pro/Max: a model's last part and its variants after slashes
+_SLASH_PARTS = re.compile(r"[A-Za-z0-9\-]+(?:/[A-Za-z0-9]+)+")
+
+
+def _slash_variant(rules: Rules, word: str) -> bool:
+    """Series X/S, F-16A/B: a run's last word that lists variants of its own last part with
+    slashes — a capital after a capital or a variant word (Pro/Max) — names a line of
+    models, one product written with its variants. Not a number after a number (5/6, 3/4:
+    a date or a fraction is written so), a unit or a ratio (km/h: small letters), nor
+    initials of two words (TCP/IP: the parts are no variants of each other)."""
+    if not _SLASH_PARTS.fullmatch(word):
+        return False
+    head, *variants = word.split("/")
+    for variant in variants:
+        if variant.casefold() in rules.model_variant_words:
+            continue
+        if len(variant) == 1 and variant.isupper() and head[-1:].isupper():
+            continue
+        return False
+    return True
 
 
 def _continues_line_before(ctx: Ctx, start: int) -> bool:

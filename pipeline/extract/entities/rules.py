@@ -507,6 +507,7 @@ class Rules:
             sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
         )
         self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
+        self.slash_pair_not_before = tuple(c["slash_pair_not_before"])
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
         self.series_variants = frozenset(w.casefold() for w in c["series_variants"])
