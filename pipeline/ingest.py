@@ -583,7 +583,14 @@ def _close_spread_cells(
     row: Sequence[Glyph], wides: list[bool], gaps: list[float], spaces: list[bool], em: float
 ) -> list[bool]:
     """A table cell spread over its width (``合  計``, ``安 侯 建 業``): single wide glyphs
-    at even gaps, set apart from the rest of the row by clearly wider gaps, are one word."""
+    at even gaps, set apart from the rest of the row, are one word.
+
+    Set apart from a wide glyph takes a clearly wider gap (the next glyph could be the
+    word's own); from a glyph that is not wide (the amount right of a spread label:
+    ``營 業 成 本  68,695,725``) any wider gap does, as a CJK word does not run on into a
+    number; this for runs of three glyphs or more that are not one glyph repeated
+    (``無 無 無``: cells each holding that mark), as two glyphs (``是  否``) may be two cells.
+    """
     out = list(spaces)
     n = len(gaps)
     i = 0
@@ -600,13 +607,27 @@ def _close_spread_cells(
         ):
             j += 1
         inner = max(gaps[i : j + 1])
-        before = gaps[i - 1] if i > 0 else math.inf
-        after = gaps[j + 1] if j + 1 < n else math.inf
+        # a spread word of three glyphs or more (two even gaps: a divided slack) that
+        # are not one glyph repeated; two glyphs (``是  否``, ``合  計``) tell nothing
+        word = j > i and len({g.text for g in row[i : j + 2]}) > 1
+        # the gaps that set the run apart, each with the glyph across it
+        before = _flank(gaps[i - 1], wides[i - 1], inner, word) if i > 0 else math.inf
+        after = _flank(gaps[j + 1], wides[j + 2], inner, word) if j + 1 < n else math.inf
         if inner < 4.0 * em and min(before, after) > 1.8 * inner:
             for k in range(i, j + 1):
                 out[k] = False
         i = j + 1
     return _close_distributed_row(row, gaps, out)
+
+
+def _flank(gap: float, wide: bool, inner: float, word: bool) -> float:
+    """A gap that sets a spread run apart, as ``_close_spread_cells`` weighs it: for a
+    run that can be a spread word (``word``) with a glyph across the gap that is not
+    wide (a digit, a Latin letter), any gap wider than the run's own counts as clearly
+    wider (infinite)."""
+    if word and not wide and gap > inner:
+        return math.inf
+    return gap
 
 
 def _close_distributed_row(
@@ -953,7 +974,12 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     # the glyph's box runs along the page's height: its width is its height
                     em = obj.em((top - bottom) if _is_wide(ch) else (right - left))
                     box = (left, height - top, right, height - bottom)
-                    glyphs.append(_turned(ch, box, em, typed_space, obj.turn, width, height))
+                    # The pen position along the turned line, as for upright text: the
+                    # loose box of a turned glyph runs past its advance too.
+                    origin_at(page_at, i, x_at, y_at)
+                    glyphs.append(
+                        _turned(ch, box, em, typed_space, obj.turn, width, height, origin_y.value)
+                    )
                     typed_space = False
                     continue
                 origin_at(page_at, i, x_at, y_at)
@@ -1029,17 +1055,27 @@ _PDFIUM_MARK = 0xFFFE
 
 
 def _turned(
-    ch: str, box: Box, em: float, spaced: bool, turn: int, width: float, height: float
+    ch: str,
+    box: Box,
+    em: float,
+    spaced: bool,
+    turn: int,
+    width: float,
+    height: float,
+    origin_y: float | None = None,
 ) -> Glyph:
     """A glyph of text set a quarter turn, its box in the frame where that text reads
     upright: read top to bottom, the frame's top is the page's right edge; read bottom
-    to top, its left edge."""
+    to top, its left edge. ``origin_y``: the pen position on the page (PDF space, y up),
+    which runs along the turned line: its origin in that frame."""
     x0, top, x1, bottom = box
     if turn > 0:
         frame = (top, width - x1, bottom, width - x0)
+        origin = None if origin_y is None else height - origin_y
     else:
         frame = (height - bottom, x0, height - top, x1)
-    return Glyph(ch, *frame, None, em, spaced, turn, box)
+        origin = origin_y
+    return Glyph(ch, *frame, origin, em, spaced, turn, box)
 
 
 # ``FS_RECTF``'s fields in their order: left, top, right, bottom (C floats).

@@ -11,8 +11,9 @@ Columns (each a measure an analyst would otherwise take by hand):
   and without a unit read for them (a filing's tables all have one);
 * ``scaled``: cells whose value a scale word multiplied (仟元, 千元, 百萬元, 億元 …), by word;
 * ``CJK␣CJK``: CJK–space–CJK pairs in our text; with the PDF folder given, ours and
-  pdfplumber's ``extract_text`` on the pages where pdfplumber reads CJK at all (the text
-  layer is no worse than pdfplumber's when ours is not higher);
+  pdfplumber's ``extract_text`` on the pages where pdfplumber reads CJK at all and that
+  are not set mostly a quarter turn (the text layer is no worse than pdfplumber's when
+  ours is not higher);
 * ``furniture``: lines left in the text that repeat on most pages with a varying number
   (a page number, a time stamp): running stamps and footers that were not removed;
 * ``published``: ``metadata.published``, the rule that chose it and the words it read;
@@ -78,8 +79,10 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 def pdfplumber_spaced(pdf: Path) -> list[int | None]:
     """The same count on pdfplumber's ``extract_text`` of each page (the issue's measure);
-    None for a page where pdfplumber reads no CJK at all (a font it cannot decode), which
-    gives no ground to compare with."""
+    None for a page that gives no ground to compare with: one where pdfplumber reads no
+    CJK at all (a font it cannot decode), or one set mostly a quarter turn (a landscape
+    roster printed on a portrait page), whose text pdfplumber writes one glyph or one
+    cell a line, so that it can hold no gap between two cells of a row at all."""
     import pdfplumber
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on odd streams
@@ -87,7 +90,10 @@ def pdfplumber_spaced(pdf: Path) -> list[int | None]:
     with pdfplumber.open(str(pdf)) as document:
         for page in document.pages:
             text = page.extract_text() or ""
-            counts.append(cjk_spaced(text) if _CJK.search(text) else None)
+            chars = page.chars
+            turned = sum(1 for c in chars if not c.get("upright", True))
+            readable = _CJK.search(text) and turned <= len(chars) / 2
+            counts.append(cjk_spaced(text) if readable else None)
     return counts
 
 

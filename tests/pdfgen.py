@@ -7946,3 +7946,49 @@ __all__ += [
     "TIMELINE_WORDS",
     "make_diagram_slides_pdf",
 ]
+
+
+# Label, amount: a five-year summary whose labels are spread over the label column
+# (annual reports' condensed statements), then a row of cells each holding one mark.
+SPREAD_LABEL_ROWS: tuple[tuple[str, str], ...] = (
+    ("營業成本", "68,695,725"),
+    ("營業毛利", "11,335,463"),
+    ("本期純益", "6,322,555"),
+    ("流動負債", "1,260,258"),
+)
+SPREAD_MARK_ROW = ("無", "無", "無", "928,997")
+
+
+def make_spread_labels_pdf(path: str | Path) -> PdfFixture:
+    """Spread labels right before their amounts: each label's glyphs at one even gap of
+    1.4 em over its column, the amount only a little further off (1.8 em), as a
+    condensed statement sets them; every engine reads ``營 業 成 本``. A last row holds
+    the same mark in three narrow columns, then a number (``無 無 無 928,997``: three
+    cells).
+    ``pages`` holds the lines as a reader writes them."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = BODY_SIZE
+    pitch = 2.4 * size  # origin to origin: the em plus a 1.4 em gap
+    y = TOP_Y - 20
+    lines = []
+    for label, amount in SPREAD_LABEL_ROWS:
+        c.setFont(font, size)
+        _pitched_string(c, MARGIN_X, y, label, pitch)
+        end = MARGIN_X + pitch * (len(label) - 1) + size
+        c.setFont(LATIN, size)
+        c.drawString(end + 1.8 * size, y, amount)
+        lines.append(f"{label} {amount}")
+        y -= 22
+    c.setFont(font, size)
+    _pitched_string(c, MARGIN_X, y, "".join(SPREAD_MARK_ROW[:3]), pitch)
+    c.setFont(LATIN, size)
+    c.drawString(MARGIN_X + 2 * pitch + size + 1.8 * size, y, SPREAD_MARK_ROW[3])
+    lines.append(" ".join(SPREAD_MARK_ROW))
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["\n".join(lines)])
+
+
+__all__ += ["SPREAD_LABEL_ROWS", "SPREAD_MARK_ROW", "make_spread_labels_pdf"]

@@ -477,6 +477,90 @@ def test_distributed_line_reads_as_one_phrase() -> None:
     assert text == "中華民國114年5月13日"
 
 
+@ENGINES
+def test_spread_label_before_its_amount_reads_solid(tmp_path: Path, engine: str) -> None:
+    """A label spread over its column with its amount only a little further off than its
+    own glyph gaps (annual reports' condensed statements): one word, the amount apart;
+    three cells each holding one mark stay three."""
+    path = tmp_path / "spread-labels.pdf"
+    fixture = pdfgen.make_spread_labels_pdf(path)
+    plumber = _plumber_text(path)
+    assert "營 業 成 本" in plumber  # the trap is real
+    text = ingest(path, Settings(pdf_engine=engine)).raw.pages[0].text
+    assert text.split("\n") == fixture.pages[0].split("\n")
+    assert len(_CJK_SPACE_CJK.findall(text)) < len(_CJK_SPACE_CJK.findall(plumber))
+
+
+def _spread_row(cells: list[tuple[str, float]], em: float = 10.0) -> list[Glyph]:
+    """Glyphs of ``(text, gap before)`` cells: wide glyphs an em wide, digits half."""
+    row: list[Glyph] = []
+    x = 0.0
+    for text, gap in cells:
+        x += gap
+        for ch in text:
+            advance = em if not ch.isascii() else em / 2
+            row.append(Glyph(ch, x, 0.0, x + advance, em, origin=x, em=em))
+            x += advance
+    return row
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # a spread label, its amount a little further off than its own gaps: one word
+        ([("營", 0), ("業", 14), ("成", 14), ("本", 14), ("68,695", 18)], "營業成本 68,695"),
+        # the same with a Latin word after it
+        ([("資", 0), ("本", 9), ("額", 9), ("NT", 12)], "資本額 NT"),
+        # one mark repeated: three cells, not a word
+        ([("無", 0), ("無", 14), ("無", 14), ("928", 18)], "無 無 無 928"),
+        # two glyphs tell nothing (``是  否`` may be two cells): as before, apart
+        ([("是", 0), ("否", 14), ("3", 18)], "是 否 3"),
+        # the next glyph wide and not clearly further off: the run stays apart
+        (
+            [("名", 0), ("稱", 0), ("主", 20), ("要", 14), ("股", 14), ("東", 14)],
+            "名稱 主 要 股 東",
+        ),
+        # closer to the amount than its own gaps: no word set apart
+        ([("營", 0), ("業", 14), ("成", 14), ("本", 14), ("68", 10), ("9", 0)], "營 業 成 本 689"),
+    ],
+)
+def test_spread_run_set_apart_from_a_number_is_one_word(
+    cells: list[tuple[str, float]], expected: str
+) -> None:
+    from pipeline.ingest import rows_to_text
+
+    # digits at no gap keep the row's usual gap at zero, as in a statement's row
+    text, _ = rows_to_text([_spread_row([*cells, ("1234", 30)])])
+    assert text.removesuffix(" 1234") == expected
+
+
+@pytest.mark.parametrize("turn", [1, -1])
+def test_turned_glyphs_are_measured_from_their_pen_position(turn: int) -> None:
+    """Turned text whose glyph boxes run past their advance (a Kai font in 6121's turned
+    manager roster: boxes 8–11.6pt for a 7.6pt em): the gap between two cells (a name
+    and the gender beside it, 0.6 em) is measured from each glyph's pen position, as
+    for upright text, and stays a space; the name's glyphs, whose boxes overlap, read solid."""
+    from pipeline.ingest import _turned, rows_to_text
+
+    em, width, height = 7.6, 595.0, 842.0
+    pens = [100.0, 107.6, 115.2, 127.4]  # 陳明達, then 男 0.6 em after 達's advance
+    glyphs = []
+    for ch, pen in zip("陳明達男", pens, strict=True):
+        lo, hi = pen - 1.9, pen + em + 2.1  # the box: wider than the advance both ways
+        # on the page the line runs along y (PDF space: y up); ``box`` is top-down
+        if turn > 0:  # reads top to bottom: the pen moves down the page
+            y_pen = height - pen
+            box = (300.0, height - y_pen - (hi - pen), 307.6, height - y_pen + (pen - lo))
+        else:  # reads bottom to top
+            y_pen = pen
+            box = (300.0, height - (y_pen + (hi - pen)), 307.6, height - (y_pen - (pen - lo)))
+        glyphs.append(_turned(ch, box, em, False, turn, width, height, y_pen))
+    glyphs.sort(key=lambda g: g.x0)
+    assert [g.origin for g in glyphs] == pytest.approx(pens)
+    text, _ = rows_to_text([glyphs])
+    assert text == "陳明達 男"
+
+
 MISENCODED_STATEMENT = [
     "單位：新台幣仟元",
     "項目|113年12月31日|112年12月31日",

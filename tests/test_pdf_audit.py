@@ -158,3 +158,14 @@ def test_failed_checks_and_scale_words() -> None:
     assert [
         pdf_audit.scale_word(u) for u in ("新台幣仟元", "百萬元", "新台幣佰萬元", "元", None)
     ] == ["仟", "百萬", "佰萬", None, None]
+
+
+def test_a_turned_page_gives_pdfplumber_no_ground_to_compare(tmp_path: Path) -> None:
+    """pdfplumber writes a page set a quarter turn one glyph or one cell a line, so its
+    count there says nothing about letter-spacing: that page is left out of the
+    comparison, as a page it reads no CJK from is; an upright page is counted."""
+    turned = pdfgen.make_turned_table_pdf(tmp_path / "turned.pdf").path
+    upright = pdfgen.make_letter_spaced_pdf(tmp_path / "spaced.pdf").path
+    assert pdf_audit.pdfplumber_spaced(turned) == [None]
+    (count,) = pdf_audit.pdfplumber_spaced(upright)
+    assert count is not None and count > 0
