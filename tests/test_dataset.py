@@ -635,3 +635,73 @@ def test_rows_built_per_document_as_it_arrives_are_the_tables_of_all_documents(
     assert [(t.name, t.columns) for t in merged] == [(t.name, t.columns) for t in plain]
     assert [t.rows for t in merged] == [t.rows for t in plain]
     assert sum(len(t.rows) for t in plain) > len(documents)
+
+
+def _database(path: Path) -> dict[str, Any]:
+    """Every table's and view's columns, types and rows, and the catalog's order."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = con.execute(
+            "SELECT table_name, table_type FROM information_schema.tables ORDER BY table_name"
+        ).fetchall()
+        return {
+            "catalog": names,
+            **{
+                name: (
+                    con.execute(f'DESCRIBE "{name}"').fetchall(),
+                    con.execute(f'SELECT * FROM "{name}"').fetchall(),
+                )
+                for name, _ in names
+            },
+        }
+    finally:
+        con.close()
+
+
+def test_duckdb_built_in_a_thread_is_the_one_loops_database(built: Path, tmp_path: Path) -> None:
+    # The builder reads each Parquet file while the caller writes the next ones; the
+    # database must be the one a plain loop of the same statements makes afterwards.
+    from pipeline.dataset.store import FACT_VIEW, VIEWS, DuckdbBuilder
+
+    folder = tmp_path / "dataset"
+    shutil.copytree(built / "dataset", folder)
+    (folder / "facts.duckdb").unlink()
+    names = sorted(p.stem for p in folder.glob("*.parquet"))
+    with DuckdbBuilder(folder, list(Facts.model_fields)) as builder:
+        for name in names:
+            builder.add(name)
+    loop = tmp_path / "loop.duckdb"
+    con = duckdb.connect(str(loop))
+    for name in names:
+        con.execute(
+            f"CREATE TABLE \"{name}\" AS SELECT * FROM read_parquet('{folder}/{name}.parquet')"
+        )
+    for fact in Facts.model_fields:
+        con.execute(FACT_VIEW.format(name=fact))
+    for sql in VIEWS.values():
+        con.execute(sql)
+    con.close()
+    threaded = _database(folder / "facts.duckdb")
+    assert threaded == _database(loop)
+    assert len(threaded["catalog"]) == len(names) + len(Facts.model_fields) + len(VIEWS)
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize("failing", ["caller", "thread"])
+def test_a_failed_duckdb_build_leaves_no_database_and_no_temp_file(
+    built: Path, tmp_path: Path, failing: str
+) -> None:
+    from pipeline.dataset.store import DuckdbBuilder
+
+    folder = tmp_path / "dataset"
+    folder.mkdir()
+    shutil.copy(built / "dataset" / "documents.parquet", folder)
+    with (
+        pytest.raises((RuntimeError, duckdb.Error)),
+        DuckdbBuilder(folder, list(Facts.model_fields)) as builder,
+    ):
+        builder.add("documents")
+        if failing == "caller":
+            raise RuntimeError("the caller failed mid-dataset")
+        builder.add("no_such_table")  # its Parquet file was never written
+    assert sorted(p.name for p in folder.iterdir()) == ["documents.parquet"]

@@ -1602,3 +1602,65 @@ def test_a_kept_decision_read_back_is_what_deciding_afresh_gives(text: str, seed
         expected = _keep_organization(ctx, plain)
         assert keep_candidate(ctx, c) == expected
         assert (c.start, c.end, c.rule) == (plain.start, plain.end, plain.rule)
+
+
+def test_two_blocks_of_one_process_read_the_program_store_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run enters stored_programs around its imports and again around the warm-up:
+    # the store is read back once, unless the file changed in between.
+    from pipeline import regexes
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    re.purge()
+    with regexes.stored_programs():
+        re.compile(r"(?P<y>\d{4})年度")  # learned and written
+    reads: list[str] = []
+    real = regexes.read_stored
+
+    def counted(folder: Path, name: str, key: str, **kw: Any) -> Any:
+        reads.append(name)
+        return real(folder, name, key, **kw)
+
+    monkeypatch.setattr(regexes, "read_stored", counted)
+    for _ in range(3):
+        re.purge()
+        with regexes.stored_programs():
+            assert re.compile(r"(?P<y>\d{4})年度").search("2024年度") is not None
+    assert reads.count(regexes._STORE) == 1
+    (tmp_path / regexes.STORE_NAME).write_bytes((tmp_path / regexes.STORE_NAME).read_bytes())
+    os.utime(tmp_path / regexes.STORE_NAME, ns=(1, 1))  # rewritten: another stamp
+    re.purge()
+    with regexes.stored_programs():
+        re.compile(r"(?P<y>\d{4})年度")
+    re.purge()
+    assert reads.count(regexes._STORE) == 2
+
+
+@pytest.mark.parametrize(
+    ("packages", "stored"),
+    [(None, True), (("pipeline",), False), (("tests", "test_fast_paths"), True)],
+    ids=["any code", "other package", "this module's package"],
+)
+def test_a_block_for_some_packages_learns_only_their_patterns(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    packages: tuple[str, ...] | None,
+    stored: bool,
+) -> None:
+    # Around imports, libraries compile patterns built from sets (new in every process):
+    # a block limited to the pipeline's packages does not store what they compile.
+    import marshal
+
+    from pipeline import regexes
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    pattern = r"(?P<q>[0-9]+)季度營收"
+    re.purge()
+    with regexes.stored_programs(packages):
+        got = re.compile(pattern)
+    re.purge()
+    assert got == re.compile(pattern)
+    path = tmp_path / regexes.STORE_NAME
+    programs = marshal.loads(path.read_bytes())[1] if path.is_file() else {}
+    assert ((pattern, 0) in programs) is stored
