@@ -359,7 +359,7 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("1990年代理論", []),
     # a rank carries over a list or range of numbers after 第
     ("通常第3、4季為營運旺季", []),
-    ("兩隊分居第一、二名", []),
+    ("兩隊分居第一、二名", [(2, "隊", "eq")]),  # 兩隊 counts (兩 + a classifier); 第一、二 ranks
     ("預計第2至3季出貨", []),
     ("第3名，4家公司入選", [(4, "家", "eq")]),
     # an idiom that starts with a numeral and a measure word
@@ -3809,4 +3809,64 @@ def test_every_item_of_a_list_takes_the_unit_written_last(values: list[int], las
     text = f"各檔目標價分別為{items}元。"
     got = [(m.value, m.unit) for m in find_quantities(text)]
     assert got == [(float(v), "TWD") for v in values]
+    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 兩 + a character the open rule reads as a classifier counts
+        ("新竹與台南兩廠同步擴產。", [("兩廠", 2.0, "廠", "eq")]),
+        ("該集團旗下兩館合計接待遊客。", [("兩館", 2.0, "館", "eq")]),
+        ("兩隊分居第一、二名", [("兩隊", 2.0, "隊", "eq")]),
+        # ... not when 兩 begins a word of the dictionary or of not_words
+        ("兩岸經貿往來密切。", []),
+        ("兩極分化的市場格局。", []),
+        ("軍民兩用技術出口受限。", []),
+        ("政策兼顧兩重目標。", []),
+        ("北京兩會期間發布。", []),
+        # a bare 二 before a listed classifier counts with no cue ...
+        ("本案含二件新藥申請。", [("二件", 2.0, "件", "eq")]),
+        ("須同時符合這二項條件。", [("二項", 2.0, "項", "eq")]),
+        # ... not as a weekday, an ordinal, or the start of a word
+        ("本週二家電股走強。", []),
+        ("繼美國之後二個國家跟進。", []),
+        ("二次電池需求回溫。", []),
+        ("規模約三分之二個台灣。", []),
+        ("二手車價格下滑。", []),
+        ("二套房貸利率持平。", []),
+        # other Chinese digits stay out of the open rule (grades, names, idioms)
+        ("入選三甲醫院名單。", []),
+        ("業界三雄同步漲價。", []),
+        ("新款五軸加工機亮相。", []),
+        # a full-width comma between digit groups is a thousands separator
+        (
+            "全年起降38，917架次，成長三成。",
+            [("38，917架", 38917.0, "架", "eq"), ("三成", 30.0, "%", "eq")],
+        ),
+        ("公司員工約46，500名。", [("約46，500名", 46500.0, "名", "approx")]),
+        ("營收達1，234，567元。", [("1，234，567元", 1234567.0, "TWD", "eq")]),
+        ("指數收於39，461.47點，創高。", [("39，461.47點", 39461.47, "點", "eq")]),
+        # ... not when the text puts 、or ， between bare numbers of another shape
+        ("分組為3，5，7家。", [("7家", 7.0, "家", "eq")]),
+        ("共38，917架次；另一組數字為12，5。", [("917架", 917.0, "架", "eq")]),
+        ("代號1234，567元。", [("567元", 567.0, "TWD", "eq")]),
+        # ... nor a pair followed by a list joiner and a number (a list of two groups)
+        ("分別為12，345及678架次。", [("678架", 678.0, "架", "eq")]),
+    ],
+)
+def test_liang_counts_and_full_width_thousands(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert got == expected
+    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+@settings(max_examples=40, deadline=None)
+def test_full_width_grouped_number_reads_whole(head: int, tail: int) -> None:
+    text = f"全年出貨{head}，{tail:03d}台，年增。"
+    got = [(m.value, m.unit) for m in find_quantities(text)]
+    assert got == [(float(head * 1000 + tail), "台")]
     assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))

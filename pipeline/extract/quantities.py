@@ -95,6 +95,7 @@ class _Context:
     year_guard: dict[str, int]
     duration_cues: tuple[str, ...]
     bare_noncardinal: dict[str, frozenset[str]]
+    bare_cardinal_by_word: dict[str, dict[str, Any]]
     cardinal_cues: tuple[str, ...]
     stressed_length_cues: tuple[str, ...]
     length_span_after: tuple[str, ...]
@@ -197,6 +198,7 @@ def _context() -> _Context:
         year_guard=dict(cx["year_guard"]),
         duration_cues=tuple(cx["duration_cues"]),
         bare_noncardinal={k: frozenset(v) for k, v in cx["bare_noncardinal"].items()},
+        bare_cardinal_by_word=dict(cx.get("bare_cardinal_by_word", {})),
         cardinal_cues=tuple(cx["cardinal_cues"]),
         stressed_length_cues=tuple(cx["stressed_length_cues"]),
         length_span_after=tuple(cx["length_span_after"]),
@@ -818,7 +820,34 @@ class QuantityMatch:
 
 def scan_view(text: str) -> str:
     """Folded text with list markers, figure/table numbers, URLs and times blanked (same length)."""
-    return _mask_glued_items(_regexes().masks.sub(lambda m: " " * len(m.group()), fold_width(text)))
+    view = _regexes().masks.sub(lambda m: " " * len(m.group()), fold_width(text))
+    return _fold_thousands(_mask_glued_items(view))
+
+
+# A full-width comma between digit groups (38，917架次, as converted mainland text writes a
+# thousands separator): 1–3 digits, then groups of exactly 3, not a decimal's tail; and
+# any ``digit，digit`` of another shape (12，5, 1234，567, 3，5，7家 as a list) in the text.
+_FW_GROUPED = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，,]|\.\D|[、及和與]\d)")
+_FW_PAIR = re.compile(r"\d，\d")
+
+
+def _fold_thousands(view: str) -> str:
+    """``38，917架次`` is 38,917 when the text never puts ``，`` between bare numbers of
+    another shape (``12，5``, ``2，4，6``: a list, where each number stands alone, and a
+    text that lists so may list ``12，345`` too); the comma becomes ``,`` in the scan
+    view (same length, so spans still quote the text as written)."""
+    if "，" not in view:
+        return view
+    groups = list(_FW_GROUPED.finditer(view))
+    if not groups:
+        return view
+    inside = {m.start() + i for m in groups for i, c in enumerate(m.group()) if c == "，"}
+    if any(p.start() + 1 not in inside for p in _FW_PAIR.finditer(view)):
+        return view
+    chars = list(view)
+    for i in inside:
+        chars[i] = ","
+    return "".join(chars)
 
 
 # An inline list marker: one digit and a full stop glued to the item's first word
@@ -1548,6 +1577,7 @@ class _Finder:
                 not has_qualifier
                 and not self._ends_before(self.rx.cardinal_cue_r, start, 8)
                 and not _MORE_AFTER.match(self.scan, start + len(raw))
+                and not self._bare_count_by_word(start, raw, unit)
                 and not (
                     unit.kind == "duration"
                     and (
@@ -1659,7 +1689,7 @@ class _Finder:
         iPhone 15 Pro, Wi-Fi 7設備, 2025財年, 波音737客機)."""
         rule = self.ctx.open_rule
         if not parsed.arabic:
-            return False  # 三星, 十分, 百貨: Chinese numerals glue to ordinary words
+            return self._chinese_count_ok(start, raw, parsed)
         s = raw.strip()
         plain = len(s) if parsed.plain_digits is not None and not any(c in s for c in ",.") else 0
         if plain > int(rule["max_plain_digits"]):
@@ -1678,6 +1708,46 @@ class _Finder:
         if before.endswith(tuple(rule["not_after"])):
             return False  # 1比1, 5+2產業, 雙11
         return not self._after_latin_word(start)
+
+    def _chinese_count_ok(self, start: int, raw: str, parsed: ParsedNumber) -> bool:
+        """兩品牌, 三軸並進: one Chinese digit before an open classifier counts when the digit
+        does not begin a word (三星, 兩岸, 十分, 百貨: Chinese numerals glue to ordinary
+        words). The segmenter's dictionary decides, with a frequency floor, since it also
+        lists plain counts (兩人, 三方); quantity_context.yaml open_rule.chinese."""
+        spec = self.ctx.open_rule.get("chinese")
+        s = raw.strip()
+        if spec is None or s != raw or s not in spec["digits"] or parsed.magnitude or parsed.vague:
+            return False
+        if self._after_chinese_digit(start):
+            return False
+        return not self._numeral_begins_word(start, spec["not_words"])
+
+    def _numeral_begins_word(self, start: int, stop: Iterable[str]) -> bool:
+        """The Chinese digit at ``start`` and the characters after it form a word of the
+        segmenter's dictionary at least open_rule.chinese.word_freq often, or one of ``stop``."""
+        spec = self.ctx.open_rule.get("chinese") or {"word_freq": 30, "max_word": 3}
+        freq = _word_freq()
+        floor = int(spec["word_freq"])
+        words = set(stop)
+        for n in range(2, int(spec["max_word"]) + 1):
+            word = self.scan[start : start + n]
+            if len(word) < n:
+                break
+            if word in words or freq(word) >= floor:
+                return True
+        return False
+
+    def _bare_count_by_word(self, start: int, raw: str, unit: _Unit) -> bool:
+        """這二項條件, 二件申請案: a bare 二 before a classifier counts with no cue when it is
+        no weekday or ordinal (週二, 之後二個) and begins no word (二手, 二次);
+        quantity_context.yaml bare_cardinal_by_word."""
+        spec = self.ctx.bare_cardinal_by_word.get(raw)
+        if spec is None or unit.kind not in spec["kinds"]:
+            return False
+        before = self.scan[max(0, start - 4) : start]
+        if before.endswith(tuple(spec["not_after"])):
+            return False
+        return not self._numeral_begins_word(start, spec["not_words"])
 
     def _strip_sign(self, m: re.Match[str], sign_group: str, num_group: str) -> tuple[int, str]:
         """Start and text of the number with its sign, dropping a '-' that is a hyphen: one
@@ -4823,12 +4893,7 @@ def extract_quantities(
             if si is not None
             else False
         )
-        if (
-            year is None
-            and q.kind != "count"
-            and not stated_open
-            and not present
-        ):
+        if year is None and q.kind != "count" and not stated_open and not present:
             inherited = _inherited_year(
                 doc, q.start, date_list, date_ends, finder, headed, item_break, reported_years
             )
