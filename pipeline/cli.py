@@ -168,11 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_run(args: argparse.Namespace, console: Console) -> int:
     from pipeline.config import Settings
-    from pipeline.regexes import stored_programs
-
-    # The stage modules compile ≈ 120 patterns as they are imported: read back too.
-    with stored_programs(packages=("pipeline",)):
-        from pipeline.run import Outcome, collect_inputs, run
+    from pipeline.run import Outcome, collect_inputs, run
 
     settings = Settings(
         max_bytes=args.max_bytes,

@@ -20,8 +20,6 @@ import contextlib
 import re
 import sys
 from collections.abc import Iterator
-from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from pipeline.lexicon import cache_dir, read_stored, source_stamp, write_stored
@@ -77,57 +75,10 @@ def _program(compiler: Any, parser: Any, pattern: str | bytes, flags: int) -> Pr
     )
 
 
-def _compiled_by(packages: tuple[str, ...]) -> bool:
-    """Whether the code that asked ``re`` for the pattern is in one of ``packages``."""
-    frame: FrameType | None = sys._getframe(2)  # the caller of our ``compile``'s caller
-    while frame is not None:
-        name = frame.f_globals.get("__name__", "")
-        if name != "re" and not name.startswith("re."):
-            return any(name == p or name.startswith(p + ".") for p in packages)
-        frame = frame.f_back
-    return False
-
-
-_read_back: dict[tuple[str, str], tuple[tuple[int, int, int], Any, set[Any]]] = {}
-"""What ``_read_once`` read, by (file, key): the file's stamp then, the value, and the
-entries this process has used since it read them."""
-
-
-def _read_once(folder: Path, name: str, key: str) -> tuple[Any, set[Any]]:
-    """``read_stored``'s value (None when not found), read once per process while the
-    file stays as it was, and the set of its entries used since it was read.
-
-    A run enters ``stored_programs`` twice, around the stage modules' imports (their
-    module-level patterns: ≈ 120, 0.08–0.1 CPU s to compile) and around the warm-up;
-    the 2–3 MB of programs are read back the first time only, and what both blocks used
-    is kept when a full store is pruned. The file's stamp (mtime, size, inode) tells a
-    rewritten file, by this process or another, from the one read."""
-    path = folder / f"{name}.marshal"
-    try:
-        st = path.stat()
-    except OSError:
-        return None, set()
-    stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
-    memo = _read_back.get((str(path), key))
-    if memo is not None and memo[0] == stamp:
-        return memo[1], memo[2]
-    found, got = read_stored(folder, name, key)
-    used: set[Any] = set()
-    if found:
-        _read_back[str(path), key] = (stamp, got, used)
-    return (got if found else None), used
-
-
 @contextlib.contextmanager
-def stored_programs(packages: tuple[str, ...] | None = None) -> Iterator[None]:
+def stored_programs() -> Iterator[None]:
     """Within this block, ``re`` builds patterns from stored programs where it can; the
-    programs of patterns compiled here for the first time are stored on the way out.
-
-    ``packages``: learn only the patterns that code of these packages compiles. Around
-    imports, libraries compile patterns too, and some build them from a set (pydantic's
-    signature checks run ``tokenize``, whose pattern joins a set of string prefixes): a
-    new pattern in every process, which would be stored, and the store rewritten, on
-    every run."""
+    programs of patterns compiled here for the first time are stored on the way out."""
     internals = _internals()
     folder = cache_dir()
     if internals is None or folder is None:
@@ -136,9 +87,10 @@ def stored_programs(packages: tuple[str, ...] | None = None) -> Iterator[None]:
     sre, compiler, parser = internals
     key = _key(compiler, parser, sre)
     programs: dict[tuple[str | bytes, int], Program] = {}
-    got, used = _read_once(folder, _STORE, key)
-    if isinstance(got, dict):
+    found, got = read_stored(folder, _STORE, key)
+    if found and isinstance(got, dict):
         programs = got
+    used: set[tuple[str | bytes, int]] = set()
     learned = 0
     original = compiler.compile
 
@@ -153,8 +105,6 @@ def stored_programs(packages: tuple[str, ...] | None = None) -> Iterator[None]:
                 used.add((p, flags))
                 return pattern
         pattern = original(p, flags)
-        if packages is not None and not _compiled_by(packages):
-            return pattern
         with contextlib.suppress(Exception):
             program = _program(compiler, parser, p, flags)
             if sre.compile(p, *program) == pattern:
@@ -166,18 +116,16 @@ def stored_programs(packages: tuple[str, ...] | None = None) -> Iterator[None]:
     # the gates' decisions, keyed by this module's code as well (it makes them)
     global _gate_table
     gate_key = f"{key}|{source_stamp(__file__)}"
-    gates, gates_used = _read_once(folder, _GATE_STORE, gate_key)
-    _gate_table = gates if isinstance(gates, dict) else {}
+    found, gates = read_stored(folder, _GATE_STORE, gate_key)
+    _gate_table = gates if found and isinstance(gates, dict) else {}
     _gates_learned.clear()
     _gates_used.clear()
-    _gates_used.update(gates_used)
     compiler.compile = compile
     try:
         yield
     finally:
         compiler.compile = original
         table, _gate_table = _gate_table, None
-        gates_used |= _gates_used  # for a later block of this process (``_read_once``)
     if learned:
         if len(programs) > MAX_PROGRAMS:
             programs = {k: programs[k] for k in used}

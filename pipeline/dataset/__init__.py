@@ -34,13 +34,13 @@ def write_dataset(
     ``tables.document_tables`` of some documents by doc_id, made as they arrived."""
     from pipeline.dataset.conflicts import cross_report
     from pipeline.dataset.store import (
-        DuckdbBuilder,
         csv_bytes,
         data_dictionary,
         parquet_bytes,
         remove_stale,
         staging_dir,
         swap_in,
+        write_duckdb,
     )
     from pipeline.dataset.tables import all_tables
     from pipeline.models import Facts
@@ -55,14 +55,11 @@ def write_dataset(
             for row in t.rows:
                 row.update(versions)
     staged = staging_dir(out_dir)
-    # facts.duckdb is read from each Parquet file as soon as it is written, in a thread
-    # beside the CSVs and the next tables (``store.DuckdbBuilder``).
-    with DuckdbBuilder(staged, list(Facts.model_fields)) as duckdb_file:
-        for t in tables:
-            (staged / f"{t.name}.parquet").write_bytes(parquet_bytes(t))
-            duckdb_file.add(t.name)
-            (staged / f"{t.name}.csv").write_bytes(csv_bytes(t, excel))
-        (staged / "README.md").write_text(data_dictionary(tables, versions), encoding="utf-8")
+    for t in tables:
+        (staged / f"{t.name}.parquet").write_bytes(parquet_bytes(t))
+        (staged / f"{t.name}.csv").write_bytes(csv_bytes(t, excel))
+    (staged / "README.md").write_text(data_dictionary(tables, versions), encoding="utf-8")
+    write_duckdb(staged, tables, [t for t in Facts.model_fields])
     return swap_in(out_dir, staged)
 
 

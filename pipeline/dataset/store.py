@@ -178,101 +178,36 @@ LEFT JOIN tables t ON t.doc_id = c.doc_id AND t.id = c.table_fact_id
 }
 
 
-def warm_duckdb() -> None:
-    """Start DuckDB's engine once, in memory, before the run's request arrives.
-
-    The process's first connection sets up DuckDB's shared state (≈ 0.015 CPU s of
-    the 0.04 a file connection costs); done while the workers extract, it is off the
-    writer's tail. The in-memory database is dropped: nothing reaches ``facts.duckdb``."""
+def write_duckdb(folder: Path, tables: Sequence[TableData], fact_tables: Sequence[str]) -> None:
+    """Build ``facts.duckdb`` from the Parquet files in ``folder`` (temp file, then rename)."""
     import duckdb
 
-    con = duckdb.connect(":memory:")
+    target = folder / DUCKDB_NAME
+    fd, tmp = tempfile.mkstemp(prefix=f".{DUCKDB_NAME}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    os.unlink(tmp)  # DuckDB creates the file itself
     try:
-        con.execute("CREATE TABLE warm AS SELECT 1 AS a")
-        con.execute("CREATE VIEW warm_view AS SELECT a FROM warm")
-    finally:
-        con.close()
-
-
-class DuckdbBuilder:
-    """``facts.duckdb`` built in a thread, each table as soon as its Parquet file is written.
-
-    DuckDB runs its statements without holding the GIL, so while the caller prints the
-    next tables' Parquet and CSV bytes, the thread reads the finished Parquet files into
-    the database: the DuckDB part of the dataset's tail (≈ 0.16 CPU s of 0.27 for 26
-    text reports) runs beside the rest instead of after it. Tables are created in the
-    order they are added and the views after the last one, in one transaction, exactly
-    as one loop would: the database holds the same tables, rows and views.
-
-    Used as a context manager: leaving it normally waits for the thread and renames the
-    temp file to ``facts.duckdb`` (raising the thread's error if it had one); leaving it
-    on an error stops the thread and removes the temp file."""
-
-    _DONE = ""
-
-    def __init__(self, folder: Path, fact_tables: Sequence[str]) -> None:
-        import queue
-        import threading
-
-        self._folder = folder
-        self._fact_tables = list(fact_tables)
-        self._names: queue.SimpleQueue[str | None] = queue.SimpleQueue()
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="duckdb-builder", daemon=True)
-
-    def __enter__(self) -> DuckdbBuilder:
-        self._thread.start()
-        return self
-
-    def add(self, name: str) -> None:
-        """``folder/<name>.parquet`` is complete: the thread may read it into the database."""
-        self._names.put(name)
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        self._names.put(self._DONE if kind is None else None)
-        self._thread.join()
-        if kind is None and self._error is not None:
-            raise self._error
-
-    def _run(self) -> None:
+        con = duckdb.connect(tmp)
         try:
-            self._build()
-        except BaseException as e:  # handed to the caller's thread by __exit__
-            self._error = e
-
-    def _build(self) -> None:
-        import duckdb
-
-        target = self._folder / DUCKDB_NAME
-        fd, tmp = tempfile.mkstemp(prefix=f".{DUCKDB_NAME}.", suffix=".tmp", dir=self._folder)
-        os.close(fd)
-        os.unlink(tmp)  # DuckDB creates the file itself
-        try:
-            con = duckdb.connect(tmp)
-            try:
-                # One transaction: each statement on its own would commit (and sync) the file.
-                con.execute("BEGIN TRANSACTION")
-                while (name := self._names.get()) not in (self._DONE, None):
-                    parquet = str(self._folder / f"{name}.parquet").replace("'", "''")
-                    con.execute(
-                        f"CREATE TABLE \"{name}\" AS SELECT * FROM read_parquet('{parquet}')"
-                    )
-                if name is None:  # the caller failed: no database
-                    return
-                for fact in self._fact_tables:
-                    con.execute(FACT_VIEW.format(name=fact))
-                for sql in VIEWS.values():
-                    con.execute(sql)
-                con.execute("COMMIT")
-                con.execute("CHECKPOINT")
-            finally:
-                con.close()
-            os.replace(tmp, target)
+            # One transaction: each statement on its own would commit (and sync) the file.
+            con.execute("BEGIN TRANSACTION")
+            for t in tables:
+                parquet = str(folder / f"{t.name}.parquet").replace("'", "''")
+                con.execute(f"CREATE TABLE \"{t.name}\" AS SELECT * FROM read_parquet('{parquet}')")
+            for name in fact_tables:
+                con.execute(FACT_VIEW.format(name=name))
+            for sql in VIEWS.values():
+                con.execute(sql)
+            con.execute("COMMIT")
+            con.execute("CHECKPOINT")
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp + ".wal")
+            con.close()
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp + ".wal")
 
 
 # --------------------------------------------------------------------------- data dictionary

@@ -176,10 +176,7 @@ def _write_requested(lines: IO[bytes]) -> int:
     import pipeline.dataset.store
     import pipeline.dataset.tables  # noqa: F401
     from pipeline.dataset import write_dataset
-    from pipeline.dataset.store import warm_duckdb
     from pipeline.dataset.tables import TableData, document_tables
-
-    warm_duckdb()  # DuckDB's engine started now, not in the tail after the request
 
     read: dict[str, dict[str, Any]] = {}
     # Each document's table rows, built as it arrives: the workers are still extracting
