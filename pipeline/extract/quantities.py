@@ -1442,6 +1442,22 @@ class _Finder:
             return dataclasses.replace(u, unit=self.yuan)
         return u
 
+    def _emit_bare(
+        self, start: int, end: int, parsed: ParsedNumber, unit: _Unit, rule: str
+    ) -> None:
+        """A number quoted as it stands, its unit taken from elsewhere (a list's last item,
+        the index a level belongs to, a range's second end, a spoken pair's second digit)."""
+        self._emit(
+            num_start=start,
+            num_end=end,
+            quote_start=start,
+            quote_end=end,
+            parsed=parsed,
+            unit=unit,
+            multiplier=1.0,
+            rule=rule,
+        )
+
     def _emit(
         self,
         *,
@@ -2293,16 +2309,7 @@ class _Finder:
             if parsed is None or not 1000 <= parsed.value < 100000:
                 continue
             self.out = [q for q in self.out if q not in inside]
-            self._emit(
-                num_start=a,
-                num_end=b,
-                quote_start=a,
-                quote_end=b,
-                parsed=parsed,
-                unit=_Unit(raw, "點", "other"),
-                multiplier=1.0,
-                rule=_rule("shorthand_level"),
-            )
+            self._emit_bare(a, b, parsed, _Unit(raw, "點", "other"), _rule("shorthand_level"))
 
     def _lone_qualifier(self, a: int) -> str:
         q, _ = self._qualifier_before(a)
@@ -2321,15 +2328,12 @@ class _Finder:
         mag = _carried_magnitude(raw, first.value, parsed.value)
         if mag == 1.0 or first.value * mag * 10 <= parsed.value:
             return  # 2015-10億: no magnitude of the second fits the first
-        self._emit(
-            num_start=m.start("n"),
-            num_end=m.end("n"),
-            quote_start=m.start("n"),
-            quote_end=m.end("n"),
-            parsed=dataclasses.replace(first, value=exact_product(first.value, mag)),
-            unit=unit,
-            multiplier=1.0,
-            rule=_rule("bare_magnitude_money"),
+        self._emit_bare(
+            m.start("n"),
+            m.end("n"),
+            dataclasses.replace(first, value=exact_product(first.value, mag)),
+            unit,
+            _rule("bare_magnitude_money"),
         )
 
     def _currency_stated(self, pos: int) -> str | None:
@@ -2426,15 +2430,12 @@ class _Finder:
                     or _SLASH_BEFORE.search(self.scan, max(0, a - 24), a) is not None
                 ):
                     break  # 20、30顆 is a spoken range; 1、2、3類 are names of classes
-                self._emit(
-                    num_start=a,
-                    num_end=b,
-                    quote_start=a,
-                    quote_end=b,
-                    parsed=dataclasses.replace(parsed, value=exact_product(parsed.value, scale)),
-                    unit=_Unit(m.group("n"), q.unit, q.kind),
-                    multiplier=1.0,
-                    rule=_rule("slash_list"),
+                self._emit_bare(
+                    a,
+                    b,
+                    dataclasses.replace(parsed, value=exact_product(parsed.value, scale)),
+                    _Unit(m.group("n"), q.unit, q.kind),
+                    _rule("slash_list"),
                 )
                 pos = a
 
@@ -2495,15 +2496,12 @@ class _Finder:
             if all(n is not None and _GREGORIAN.fullmatch(n.plain_digits or "") for n in numbers):
                 continue  # 2021、2022及2023: years (a list of 60、61 is no list of ROC years)
             for a, b, parsed in items:
-                self._emit(
-                    num_start=a,
-                    num_end=b,
-                    quote_start=a,
-                    quote_end=b,
-                    parsed=parsed,
-                    unit=_Unit(self.scan[a:b], q.unit, q.kind),
-                    multiplier=1.0,
-                    rule=_rule("unit_list"),
+                self._emit_bare(
+                    a,
+                    b,
+                    parsed,
+                    _Unit(self.scan[a:b], q.unit, q.kind),
+                    _rule("unit_list"),
                 )
 
     def _spoken_pairs(self) -> None:
@@ -2531,15 +2529,12 @@ class _Finder:
             i = bisect.bisect_right(taken[0], a) - 1
             if self._skipped(a, a + 1) or (i >= 0 and taken[1][i] > a):
                 continue
-            self._emit(
-                num_start=a,
-                num_end=a + 1,
-                quote_start=a,
-                quote_end=a + 1,
-                parsed=ParsedNumber(value=exact_product(q.value / second, first)),
-                unit=_Unit(self.scan[a], q.unit, q.kind),
-                multiplier=1.0,
-                rule=_rule("spoken_pair"),
+            self._emit_bare(
+                a,
+                a + 1,
+                ParsedNumber(value=exact_product(q.value / second, first)),
+                _Unit(self.scan[a], q.unit, q.kind),
+                _rule("spoken_pair"),
             )
 
     def _link_ranges(self) -> None:
