@@ -14,7 +14,13 @@ from pipeline.chars import fold_width
 from pipeline.config import Settings
 from pipeline.evaluate import match_quantities
 from pipeline.extract.dates import extract_dates
-from pipeline.extract.quantities import cuts_number, extract_quantities, find_quantities, scan_view
+from pipeline.extract.quantities import (
+    QuantityMatch,
+    cuts_number,
+    extract_quantities,
+    find_quantities,
+    scan_view,
+)
 from pipeline.models import (
     Block,
     CharSpan,
@@ -376,6 +382,15 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_quantity_rows(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert_rows(text, expected)
+
+
+def found_uncut(text: str) -> list[QuantityMatch]:
+    """``find_quantities``, with the span invariant checked on every match: no quantity's
+    span starts or ends inside a number."""
+    found = find_quantities(text)
+    folded = fold_width(text)
+    assert all(not cuts_number(folded, m.start, m.end) for m in found)
+    return found
 
 
 def assert_rows(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -3105,9 +3120,8 @@ SCORE_CASES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
 def test_scores_count_after_a_word_of_scoring(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
-    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
-    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
 
 
 # A broker report's title heads with the company's six-digit stock code between dashes:
@@ -3622,9 +3636,8 @@ def test_lookback_over_gloss_and_cents(
 def test_market_news_trades_references_peaks_and_codes(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
-    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
-    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
 
 
 @pytest.mark.parametrize(
@@ -3675,9 +3688,8 @@ def test_market_news_trades_references_peaks_and_codes(
 def test_cnyes_spacing_signs_levels_and_codes(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
-    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
-    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
 
 
 @pytest.mark.parametrize(
@@ -3775,9 +3787,8 @@ def test_cnyes_spacing_signs_levels_and_codes(
 def test_spoken_levels_unit_lists_and_stated_currency(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
-    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
-    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
 
 
 _LEVEL_CUES = ["拉回", "站上", "失守", "逼近", "回測", "台股"]
@@ -3788,9 +3799,8 @@ _DIGITS_CN = "二三四五六七八九"
 @settings(max_examples=40, deadline=None)
 def test_spoken_level_is_ten_thousand_and_its_thousands(cue: str, d: int) -> None:
     text = f"指數{cue}萬{_DIGITS_CN[d - 2]}，量能放大。"
-    got = [(m.value, m.unit) for m in find_quantities(text)]
+    got = [(m.value, m.unit) for m in found_uncut(text)]
     assert got == [(10000.0 + 1000.0 * d, "點")]
-    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
 
 
 @given(
@@ -3807,9 +3817,8 @@ def test_spoken_level_is_ten_thousand_and_its_thousands(cue: str, d: int) -> Non
 def test_every_item_of_a_list_takes_the_unit_written_last(values: list[int], last: str) -> None:
     items = "、".join(str(v) for v in values[:-1]) + f"{last}{values[-1]}"
     text = f"各檔目標價分別為{items}元。"
-    got = [(m.value, m.unit) for m in find_quantities(text)]
+    got = [(m.value, m.unit) for m in found_uncut(text)]
     assert got == [(float(v), "TWD") for v in values]
-    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
 
 
 @pytest.mark.parametrize(
@@ -3858,15 +3867,13 @@ def test_every_item_of_a_list_takes_the_unit_written_last(values: list[int], las
 def test_liang_counts_and_full_width_thousands(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
-    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_quantities(text)]
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
-    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
 
 
 @given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
 @settings(max_examples=40, deadline=None)
 def test_full_width_grouped_number_reads_whole(head: int, tail: int) -> None:
     text = f"全年出貨{head}，{tail:03d}台，年增。"
-    got = [(m.value, m.unit) for m in find_quantities(text)]
+    got = [(m.value, m.unit) for m in found_uncut(text)]
     assert got == [(float(head * 1000 + tail), "台")]
-    assert all(not cuts_number(fold_width(text), m.start, m.end) for m in find_quantities(text))
