@@ -3877,3 +3877,59 @@ def test_full_width_grouped_number_reads_whole(head: int, tail: int) -> None:
     text = f"全年出貨{head}，{tail:03d}台，年增。"
     got = [(m.value, m.unit) for m in found_uncut(text)]
     assert got == [(float(head * 1000 + tail), "台")]
+
+
+# quant20: a money name written on amounts does not make plain 元 that money (a mainland
+# story of a Hong Kong listing); "both sides" words and 類比 are no counts.
+_MAINLAND_HK_LISTING = (
+    "浙江某茶飲公司（1234.HK）在港交所掛牌，成為今年港股第三家上市的茶飲品牌，港股茶飲板塊"
+    "再添一員。發行價8.5港元，募資15億港元，約合14億元人民幣。該公司在上海、深圳設有門店，"
+    "去年營收50億元，同比增長20%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 港元 on amounts is taken back from the Hong Kong cues: plain 元 is the mainland's
+        (
+            _MAINLAND_HK_LISTING,
+            [
+                ("8.5港元", 8.5, "HKD", "eq"),
+                ("15億港元", 1.5e9, "HKD", "eq"),
+                ("14億元人民幣", 1.4e9, "CNY", "eq"),
+                ("50億元", 5e9, "CNY", "eq"),
+                ("20%", 20.0, "%", "eq"),
+            ],
+        ),
+        # ... but never hands a text to the default: with no other place's cues a Hong
+        # Kong story keeps HKD
+        (
+            "香港某公司在港交所上市，發行價8.5港元，全年純利3億元。",
+            [("8.5港元", 8.5, "HKD", "eq"), ("3億元", 3e8, "HKD", "eq")],
+        ),
+        (
+            "某公司在港交所上市，發行價8.5港元，募資15億港元，全年營收50億元。",
+            [
+                ("8.5港元", 8.5, "HKD", "eq"),
+                ("15億港元", 1.5e9, "HKD", "eq"),
+                ("50億元", 5e9, "HKD", "eq"),
+            ],
+        ),
+        # "both sides" words are no counts of sides
+        ("道路兩側停滿機車。", []),
+        ("左右兩邊各有一間店。", []),
+        ("此事一體兩面，需審慎評估。", []),
+        ("河道兩旁種滿樹木。", []),
+        # ... counts with 兩 stay
+        ("新竹與台南兩廠同步擴產。", [("兩廠", 2.0, "廠", "eq")]),
+        # 類比 ("analog") after N大 is a word: the N大 is a rank there
+        ("該公司是國內前三大類比晶片廠。", []),
+        ("產品分為五大類，營收各半。", [("五大類", 5.0, "類", "eq")]),
+    ],
+)
+def test_named_money_on_amounts_and_side_words(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
+    assert got == expected

@@ -2635,15 +2635,26 @@ def yuan_currency(folded: str) -> str:
     for iso, patterns in yc.get("patterns", {}).items():
         counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, folded)) for p in patterns)
     home = counts.get(default, 0)
-    # most cues wins; a tie goes to the place listed first (cues of the mainland before
-    # Hong Kong's: a mainland story names 香港 as often as 中國)
-    order = list(counts)
-    n, _, iso = max((c, -order.index(iso), iso) for iso, c in counts.items() if iso != default)
-    best = (n, iso)
     needed = yc.get("min_cues_alone", yc["min_cues"]) if home == 0 else yc["min_cues"]
-    if best[0] >= needed and best[0] >= yc["ratio"] * home:
-        return str(best[1])
-    return str(default)
+    order = list(counts)
+
+    def winner(score: dict[str, int]) -> str | None:
+        # most cues wins; a tie goes to the place listed first (cues of the mainland
+        # before Hong Kong's: a mainland story names 香港 as often as 中國)
+        _, _, iso = max((c, -order.index(i), i) for i, c in score.items() if i != default)
+        n = counts[iso]
+        return iso if n >= needed and n >= yc["ratio"] * home else None
+
+    # A currency's name written on an amount (發行價9.94港元) shows the writer had to name
+    # it: such names are taken back from its cues (a mainland story of a Hong Kong listing
+    # quotes prices in 港元 and profits in plain 元 = CNY). That may only hand the text to
+    # another place that holds enough cues of its own, never to the default: a Hong Kong
+    # story with few other cues keeps HKD.
+    ranked = dict(counts)
+    for iso, names in yc.get("named_on_amount", {}).items():
+        alt = "|".join(re.escape(w) for w in names)
+        ranked[iso] = ranked.get(iso, 0) - len(re.findall(rf"\d[萬億兆]?[ \t]*(?:{alt})", folded))
+    return winner(ranked) or winner(counts) or str(default)
 
 
 def _declared_currencies(folded: str) -> tuple[list[int], list[int], list[str]]:
