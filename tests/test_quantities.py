@@ -3926,6 +3926,30 @@ _MAINLAND_HK_LISTING = (
         # 類比 ("analog") after N大 is a word: the N大 is a rank there
         ("該公司是國內前三大類比晶片廠。", []),
         ("產品分為五大類，營收各半。", [("五大類", 5.0, "類", "eq")]),
+        # 個 + a word of time is that duration as written, not a count of 個
+        ("慢充需 8 個小時才能充飽。", [("8 個小時", 8.0, "個小時", "eq")]),
+        ("股價連續 12 個交易日下跌。", [("12 個交易日", 12.0, "個交易日", "eq")]),
+        ("須於 5 個工作日內回覆。", [("5 個工作日", 5.0, "個工作日", "eq")]),
+        ("審查約需兩個星期。", [("約需兩個星期", 2.0, "個星期", "approx")]),
+        ("連開兩個星期一的會議。", [("兩個", 2.0, "個", "eq")]),
+        ("等了3個多小時。", [("3個多小時", 3.0, "小時", "gt")]),
+        # a move of the index by a round magnitude is that many points
+        ("台股早盤重挫百點。", [("百點", 100.0, "點", "eq")]),
+        ("道瓊尾盤狂瀉千點。", [("千點", 1000.0, "點", "eq")]),
+        ("百家爭鳴的市場。", []),
+        ("聲望一落千丈。", []),
+        # unit symbols of the CJK compatibility block
+        ("建築面積不到 60㎡，總價不高。", [("不到 60㎡", 60.0, "㎡", "lt")]),
+        ("全長 4.2㎞ 的新路段。", [("4.2㎞", 4.2, "㎞", "eq")]),
+        # 逾半 / 過半 before a classifier is half of one, no share
+        ("多檔個股漲逾半根停板。", []),
+        ("逾半企業上調薪資。", [("逾半", 50.0, "%", "gt")]),
+        # a bare $ with a Latin magnitude is English writing: US dollars
+        ("Startup raises $45M in a new round", [("$45M", 45e6, "USD", "eq")]),
+        ("Fund closes $1.5 billion vehicle", [("$1.5 billion", 1.5e9, "USD", "eq")]),
+        # ... a Taiwanese report's own $ stays TWD, a Hong Kong story's stays HKD
+        ("本期淨利 $ 52,300 千元", [("$ 52,300 千元", 52300000.0, "TWD", "eq")]),
+        ("香港本港樓盤集資$2B。", [("$2B", 2e9, "HKD", "eq")]),
     ],
 )
 def test_named_money_on_amounts_and_side_words(

@@ -987,7 +987,9 @@ class _Finder:
         self.out: list[QuantityMatch] = []
         self.range_count = 0
         self.yuan = yuan_currency(self.folded)
-        self.dollar_places = frozenset(load_lexicon("currencies").get("bare_dollar_follows", ()))
+        currencies = load_lexicon("currencies")
+        self.dollar_places = frozenset(currencies.get("bare_dollar_follows", ()))
+        self.dollar_latin: str | None = currencies.get("bare_dollar_latin_magnitude")
         self.declared = _declared_currencies(self.folded)
 
     def _prefix_iso(self, prefix: str) -> str:
@@ -1987,6 +1989,11 @@ class _Finder:
         if m.group("cemag"):
             emag = m.group("cemag")
             mult = english_magnitude(emag) or self.ctx.prefix_magnitudes.get(emag, 1.0)
+            if cur == "$" and self.dollar_latin and unit.unit == self.ctx.prefixes["$"]:
+                # QuEra closes $230 million round, $1.2B: a bare $ with a Latin magnitude
+                # is English writing, whose dollar is the US one (a Taiwanese report's own
+                # $ 140,606 has no such letters)
+                unit = dataclasses.replace(unit, unit=self.dollar_latin)
         self._emit(
             num_start=num_start,
             num_end=m.end("cn"),
