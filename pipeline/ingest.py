@@ -1180,21 +1180,27 @@ def _is_wide(ch: str) -> bool:
     wide = _WIDE.get(ch)
     if wide is None:
         # Asked for every glyph by the page read and again by the layout: a page
-        # repeats a few hundred characters, so each is looked up once per process.
+        # repeats a few hundred characters, so each is looked up once, not per glyph.
+        if len(_WIDE) >= _MEMO_MAX:
+            _WIDE.clear()  # a worker's memory must not grow with every document it reads
         wide = _WIDE[ch] = unicodedata.east_asian_width(ch[:1]) in ("W", "F")
     return wide
 
 
 _WIDE: dict[str, bool] = {}
+# Entries a per-character memo keeps: the characters of a few reports (≈ 1 MB at most).
+_MEMO_MAX = 4096
 
 
 def _code_info(code: int) -> tuple[str, bool, bool, bool]:
     """What the page read asks of a character code, the same for every glyph of it and
-    worked out once per process: its string, whether it is solid (not blank), whether
+    worked out once, not per glyph: its string, whether it is solid (not blank), whether
     the table finder keeps it (``inked_text``: not a control, space or other blank)
-    and whether it is wide."""
+    and whether it is wide. The memo is emptied when it holds ``_MEMO_MAX`` codes."""
     info = _CODES.get(code)
     if info is None:
+        if len(_CODES) >= _MEMO_MAX:
+            _CODES.clear()
         ch = chr(code)
         solid = bool(ch.strip())
         info = _CODES[code] = (ch, solid, solid and code > 32 and code not in _BLANKS, _is_wide(ch))
