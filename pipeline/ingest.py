@@ -664,7 +664,11 @@ def rows_to_text(rows: list[list[Glyph]]) -> tuple[str, list[Box | None]]:
                 parts.append(" ")
                 boxes.append(None)
             parts.append(g.text)
-            boxes.extend([g.box or (g.x0, g.top, g.x1, g.bottom)] * len(g.text))
+            box = g.box or (g.x0, g.top, g.x1, g.bottom)
+            if len(g.text) == 1:  # nearly every glyph: no list made for its one box
+                boxes.append(box)
+            else:
+                boxes.extend([box] * len(g.text))
     return "".join(parts), boxes
 
 
@@ -912,6 +916,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
             left = bottom = right = top = 0.0
             fonts = _Big5Fonts() if big5 else None
             codes = _page_codes(raw, count, get_unicode, page_at) if all_in_text else None
+            code_info = _CODES.get
             for i in range(count):
                 code = get_unicode(page_at, i) if codes is None else codes[i]
                 if fonts is not None:
@@ -925,10 +930,9 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                             box_at(page_at, i, rect_at)
                             finder_chars.append(pdftables.char_record(inked, rect, height))
                     continue
-                ch = chr(code)
-                solid = bool(ch.strip())
+                ch, solid, kept, wide = code_info(code) or _code_info(code)
                 boxed = False
-                if finder_chars is not None and solid and code > 32 and code not in _BLANKS:
+                if finder_chars is not None and kept:
                     boxed = bool(box_at(page_at, i, rect_at))
                     # The box read once: the finder's record and the glyph below share it.
                     left, top, right, bottom = sides()
@@ -972,7 +976,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     if boxed and finder_chars:  # the finder reads the page in its turned frame
                         finder_chars[-1]["turn"] = obj.turn
                     # the glyph's box runs along the page's height: its width is its height
-                    em = obj.em((top - bottom) if _is_wide(ch) else (right - left))
+                    em = obj.em((top - bottom) if wide else (right - left))
                     box = (left, height - top, right, height - bottom)
                     # The pen position along the turned line, as for upright text: the
                     # loose box of a turned glyph runs past its advance too.
@@ -983,7 +987,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     typed_space = False
                     continue
                 origin_at(page_at, i, x_at, y_at)
-                em = obj.em((right - left) if _is_wide(ch) else (top - bottom))
+                em = obj.em((right - left) if wide else (top - bottom))
                 glyphs.append(
                     Glyph(
                         ch,
@@ -1173,7 +1177,37 @@ class _Big5Fonts:
 
 @functools.cache
 def _is_wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch[:1]) in ("W", "F")
+    wide = _WIDE.get(ch)
+    if wide is None:
+        # Asked for every glyph by the page read and again by the layout: a page
+        # repeats a few hundred characters, so each is looked up once, not per glyph.
+        if len(_WIDE) >= _MEMO_MAX:
+            _WIDE.clear()  # a worker's memory must not grow with every document it reads
+        wide = _WIDE[ch] = unicodedata.east_asian_width(ch[:1]) in ("W", "F")
+    return wide
+
+
+_WIDE: dict[str, bool] = {}
+# Entries a per-character memo keeps: the characters of a few reports (≈ 1 MB at most).
+_MEMO_MAX = 4096
+
+
+def _code_info(code: int) -> tuple[str, bool, bool, bool]:
+    """What the page read asks of a character code, the same for every glyph of it and
+    worked out once, not per glyph: its string, whether it is solid (not blank), whether
+    the table finder keeps it (``inked_text``: not a control, space or other blank)
+    and whether it is wide. The memo is emptied when it holds ``_MEMO_MAX`` codes."""
+    info = _CODES.get(code)
+    if info is None:
+        if len(_CODES) >= _MEMO_MAX:
+            _CODES.clear()
+        ch = chr(code)
+        solid = bool(ch.strip())
+        info = _CODES[code] = (ch, solid, solid and code > 32 and code not in _BLANKS, _is_wide(ch))
+    return info
+
+
+_CODES: dict[int, tuple[str, bool, bool, bool]] = {}
 
 
 # Blank characters the table finder skips besides controls and spaces (``inked_text``).

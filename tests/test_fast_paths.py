@@ -1602,3 +1602,33 @@ def test_a_kept_decision_read_back_is_what_deciding_afresh_gives(text: str, seed
         expected = _keep_organization(ctx, plain)
         assert keep_candidate(ctx, c) == expected
         assert (c.start, c.end, c.rule) == (plain.start, plain.end, plain.rule)
+
+
+def _walked_agency(mentions: list[tuple[Any, Any]], lo: int, hi: int) -> Any:
+    """The walk ``records._approval`` made over every agency mention per product."""
+    found, best = None, -1
+    for c, org in mentions:
+        if lo <= c.start <= hi and c.start > best:
+            found, best = org, c.start
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    starts=st.lists(st.integers(0, 40), max_size=25),
+    lo=st.integers(-2, 42),
+    width=st.integers(-3, 45),
+)
+def test_the_last_agency_bisected_is_what_a_walk_over_every_mention_finds(
+    starts: list[int], lo: int, width: int
+) -> None:
+    from pipeline.extract.entities.records import _Agencies
+    from pipeline.extract.entities.types import Cand
+
+    # Each mention names an agency of its own (its place in the list), so a tie on the
+    # start tells which of the tied mentions was kept.
+    mentions: list[tuple[Any, Any]] = [
+        (Cand(s, s + 3, "ORG", "agency", "lexicon", 3), f"agency{k}") for k, s in enumerate(starts)
+    ]
+    hi = lo + width
+    assert _Agencies(mentions).last_within(lo, hi) == _walked_agency(mentions, lo, hi)

@@ -844,11 +844,32 @@ def _first_nonempty(*values: list[Any]) -> list[Any]:
     return []
 
 
+class _Agencies:
+    """The document's agency mentions, by start: each product mention asks for the last
+    one in a stretch of text, which a walk over every mention answered (a long report
+    names an agency hundreds of times and a product as often)."""
+
+    def __init__(self, mentions: list[tuple[Cand, Organization]]) -> None:
+        # A stable sort: of mentions that start together the first listed stays first.
+        self._mentions = sorted(mentions, key=lambda co: co[0].start)
+        self._starts = [c.start for c, _ in self._mentions]
+
+    def last_within(self, lo: int, hi: int) -> Organization | None:
+        """The agency of the mention starting last in ``lo..hi`` (both ends in); of
+        several starting there, the first listed: what the walk kept, which replaced its
+        pick only by a later start."""
+        starts = self._starts
+        j = bisect.bisect_right(starts, hi)
+        if not j or starts[j - 1] < lo:
+            return None
+        return self._mentions[bisect.bisect_left(starts, starts[j - 1])][1]
+
+
 def _approval(
     doc: Document,
     ctx: Ctx,
     m: Cand,
-    agencies: list[tuple[Cand, Organization]],
+    agencies: _Agencies,
     dates: _Dates,
     lex_agency: dict[str, Organization | OrgEntry],
 ) -> Approval | None:
@@ -879,11 +900,7 @@ def _approval(
             return None
         cue, scope_start = earlier[-1], b_start
     near = cue.start()
-    agency_org: Organization | None = None
-    best = -1
-    for c, org in agencies:
-        if scope_start <= c.start <= max(near, m.start) and c.start > best:
-            agency_org, best = org, c.start
+    agency_org = agencies.last_within(scope_start, max(near, m.start))
     region = None
     agency_name = None
     if agency_org is not None:
@@ -998,7 +1015,7 @@ def product_records(
         for a in abbreviations
         if a.long_zh is not None and rules.disease_name_re.search(fold_width(a.long_zh.text))
     }
-    agencies = [(c, o) for c, o in org_mentions if o.kind == "agency"]
+    agencies = _Agencies([(c, o) for c, o in org_mentions if o.kind == "agency"])
     lex_agency: dict[str, Organization | OrgEntry] = dict(_lexicon_agencies(lex))
     for o in orgs:
         if o.canonical and o.kind == "agency":
