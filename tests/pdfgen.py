@@ -8061,3 +8061,44 @@ def make_padded_header_pdf(path: str | Path, turn: int = 0) -> PdfFixture:
 
 
 __all__ += ["PADDED_GAP", "PADDED_HEADER", "PADDED_ROW", "make_padded_header_pdf"]
+
+
+# A roster of words only: titles, names, genders, careers; no amount, no date.
+ROSTER_ROWS: tuple[tuple[str, ...], ...] = (
+    ("職稱", "姓名", "性別", "主要經歷"),
+    ("董事長", "王大明", "男", "台灣大學材料科學博士"),
+    ("獨立董事", "陳小華", "女", "美國紐約州律師"),
+    ("總經理", "林志明", "男", "交通大學電機碩士"),
+)
+ROSTER_COLUMNS = (0.0, 70.0, 140.0, 190.0, 400.0)
+
+
+def make_turned_words_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """A ruled roster of words only (6121's director and manager rosters, its integrity
+    self-assessment of 是 / 否 / 說明), printed a quarter turn (``turn`` 1 or -1) or, with
+    ``turn`` 0, upright. ``extra["rows"]`` holds the cells as read upright."""
+    path = Path(path)
+    if turn:
+        c = _turned_portrait(path, turn)
+    else:
+        c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
+        c.saveState()
+        c.translate(80, A4_H - 100)
+    xs = ROSTER_COLUMNS
+    c.setLineWidth(0.5)
+    y = 0.0
+    c.line(xs[0], y, xs[-1], y)
+    for row in ROSTER_ROWS:
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, y - 14, text)
+        y -= 20
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 0, x, y)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TURNED_HEADING], extra={"rows": ROSTER_ROWS})
+
+
+__all__ += ["ROSTER_COLUMNS", "ROSTER_ROWS", "make_turned_words_table_pdf"]
