@@ -369,6 +369,10 @@ class Glyph:
     # ``box`` keeps where it stands on the page.
     turn: int = 0
     box: Box | None = None
+    # How many ideographic spaces (U+3000) the PDF's own text holds right before this
+    # glyph: typists pad a short label to its column's width with them (``盈　餘`` under
+    # ``未分配``, ``金　　額``), a whole em each.
+    padding: int = 0
 
     @property
     def height(self) -> float:
@@ -576,7 +580,64 @@ def space_after(row: Sequence[Glyph]) -> list[bool]:
         else:
             threshold = LATIN_SPACE_SHARE * size
             out.append(gap - typical > threshold and gap > threshold)
-    return _close_spread_cells(row, wides, gaps, out, em)
+    # Padding is told last: a padded label's wide gap must not make the glyph before it
+    # look like the end of a spread cell (``計  差　　　額``).
+    out = _close_spread_cells(row, wides, gaps, out, em)
+    return _close_padded_labels(row, wides, gaps, sizes, out)
+
+
+# A gap made of typed ideographic spaces is padding when it is their count of ems, give
+# or take this share of the em (the font's own spacing adds a little).
+PADDING_TOLERANCE = 0.25
+
+
+def _padded(
+    row: Sequence[Glyph], wides: list[bool], gaps: list[float], sizes: list[float], k: int
+) -> bool:
+    """The gap after glyph ``k`` is nothing but the ideographic spaces typed there."""
+    pad = row[k + 1].padding
+    if not pad or not (wides[k] and wides[k + 1]):
+        return False
+    size = min(sizes[k], sizes[k + 1])
+    return abs(gaps[k] - pad * size) <= PADDING_TOLERANCE * size
+
+
+def _close_padded_labels(
+    row: Sequence[Glyph],
+    wides: list[bool],
+    gaps: list[float],
+    sizes: list[float],
+    spaces: list[bool],
+) -> list[bool]:
+    """A short label padded to its column's width with typed ideographic spaces
+    (``盈　餘`` set as wide as ``未分配`` above it, ``金　　額`` over an amount column,
+    a two-character name as wide as the three-character ones): single CJK glyphs whose
+    gaps are whole ems of typed U+3000, set apart from the rest of the row (by a space,
+    or by an em or more where a row of spread cells raised its usual gap), are one word.
+
+    The spread-cell rule cannot tell two such glyphs from two one-glyph cells
+    (``是  否``); the typed spaces can: a cell's gap is the table's, not characters in
+    one text run, and a gap of exactly their count of ems is what they made. One glyph
+    repeated (``無　無``) is left apart, as marks of narrow cells are."""
+    out = list(spaces)
+    n = len(gaps)
+    k = 0
+    while k < n:
+        if not (spaces[k] and _padded(row, wides, gaps, sizes, k)):
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and spaces[j + 1] and _padded(row, wides, gaps, sizes, j + 1):
+            j += 1
+        flanks = [f for f in (k - 1, j + 1) if 0 <= f < n]
+        alone = all(spaces[f] or gaps[f] >= sizes[f + 1] for f in flanks)
+        if alone and len({g.text for g in row[k : j + 2]}) > 1:
+            for m in range(k, j + 1):
+                out[m] = False
+            for f in flanks:  # an em or more off a padded label: another cell
+                out[f] = True
+        k = j + 1
+    return out
 
 
 def _close_spread_cells(
@@ -807,9 +868,11 @@ def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
     hidden = 0
     backgrounds: list[Box] | None = None
     typed_space = False
+    padding = 0
     for c in page.chars:
         if not c["text"].strip():
             typed_space = True
+            padding += c["text"] == "\u3000"
             continue
         x0, top, x1, bottom = (float(c[k]) for k in ("x0", "top", "x1", "bottom"))
         cx, cy = (x0 + x1) / 2, (top + bottom) / 2
@@ -821,8 +884,9 @@ def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
         if not visible:
             hidden += 1
             continue
-        glyphs.append(Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space))
+        glyphs.append(Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space, padding=padding))
         typed_space = False
+        padding = 0
     return _dedupe_glyphs(glyphs), hidden
 
 
@@ -886,6 +950,7 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
             finder_chars: list[dict[str, Any]] | None = [] if geometry else None
             hidden = 0
             typed_space = False
+            padding = 0
             origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
             raw = textpage.raw
             rect = pdfium_c.FS_RECTF()
@@ -955,9 +1020,14 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                 if not all_in_text and text_index(page_at, i) == -1:
                     continue
                 if not solid:
-                    typed_space = typed_space or (
-                        ch in (" ", "\u3000", "\xa0") and not pdfium_c.FPDFText_IsGenerated(raw, i)
-                    )
+                    if code == 0x3000:  # an ideographic space: counted (``Glyph.padding``)
+                        if not pdfium_c.FPDFText_IsGenerated(raw, i):
+                            typed_space = True
+                            padding += 1
+                    elif not typed_space:
+                        typed_space = ch in (" ", "\xa0") and not pdfium_c.FPDFText_IsGenerated(
+                            raw, i
+                        )
                     continue
                 if not boxed:
                     if not box_at(page_at, i, rect_at):
@@ -982,9 +1052,20 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     # loose box of a turned glyph runs past its advance too.
                     origin_at(page_at, i, x_at, y_at)
                     glyphs.append(
-                        _turned(ch, box, em, typed_space, obj.turn, width, height, origin_y.value)
+                        _turned(
+                            ch,
+                            box,
+                            em,
+                            typed_space,
+                            obj.turn,
+                            width,
+                            height,
+                            origin_y.value,
+                            padding,
+                        )
                     )
                     typed_space = False
+                    padding = 0
                     continue
                 origin_at(page_at, i, x_at, y_at)
                 em = obj.em((right - left) if wide else (top - bottom))
@@ -998,9 +1079,11 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                         origin_x.value,
                         em,
                         typed_space,
+                        padding=padding,
                     )
                 )
                 typed_space = False
+                padding = 0
             shapes = (
                 pdftables.pdfium_geometry(page, textpage=textpage, chars=finder_chars)
                 if geometry
@@ -1067,6 +1150,7 @@ def _turned(
     width: float,
     height: float,
     origin_y: float | None = None,
+    padding: int = 0,
 ) -> Glyph:
     """A glyph of text set a quarter turn, its box in the frame where that text reads
     upright: read top to bottom, the frame's top is the page's right edge; read bottom
@@ -1079,7 +1163,7 @@ def _turned(
     else:
         frame = (height - bottom, x0, height - top, x1)
         origin = origin_y
-    return Glyph(ch, *frame, origin, em, spaced, turn, box)
+    return Glyph(ch, *frame, origin, em, spaced, turn, box, padding)
 
 
 # ``FS_RECTF``'s fields in their order: left, top, right, bottom (C floats).

@@ -7992,3 +7992,113 @@ def make_spread_labels_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["SPREAD_LABEL_ROWS", "SPREAD_MARK_ROW", "make_spread_labels_pdf"]
+
+
+# A statement's two-line column names, each (upper line, lower line) of one column, left
+# to right: the lower line's short labels padded with typed ideographic spaces (U+3000) to
+# the width of the name above them (``未分配`` over ``盈　餘``), as typists align them.
+# The cells stand 1.3 em apart, as on a condensed statement: too near for the spread-cell
+# rule to tell a padded label from two one-glyph cells by its gaps alone.
+PADDED_HEADER: tuple[tuple[str, str], ...] = (
+    ("普通股", "股\u3000本"),
+    ("", "資本公積"),
+    ("未分配", "盈\u3000餘"),
+    ("換算之兌換", "差\u3000\u3000\u3000額"),
+    ("", "權益總計"),
+)
+PADDED_GAP = 1.3  # ems between two cells of the lower line
+PADDED_ROW = ("餘額", "666,019", "146,895", "783,040", "(81,690)", "1,514,264")
+
+
+def make_padded_header_pdf(path: str | Path, turn: int = 0) -> PdfFixture:
+    """An equity statement's header whose short labels are padded to their column's width
+    with typed ideographic spaces (``盈　餘`` under ``未分配``, ``差　　　額`` under
+    ``換算之兌換``; 8481's equity statement, printed a quarter turn), over one row of
+    amounts. ``turn`` 0 prints it upright, 1 or -1 a quarter turn on a portrait page.
+    ``pages`` holds the lines as a reader writes them (the padding left out)."""
+    path = Path(path)
+    font = _register_cjk()
+    c = _canvas(path)
+    size = 10.0
+    if turn:
+        c.saveState()
+        if turn > 0:
+            c.translate(A4_W - 80, A4_H - 60)
+            c.rotate(-90)
+        else:
+            c.translate(80, 60)
+            c.rotate(90)
+        x0, y = 0.0, -20.0
+    else:
+        x0, y = 40.0, A4_H - 80
+    centres = []
+    right = x0 + 40
+    for _, label in PADDED_HEADER:
+        half = len(label) * size / 2
+        centres.append(right + PADDED_GAP * size + half)
+        right = centres[-1] + half
+    c.setFont(font, size)
+    for line in (0, 1):
+        for cx, names in zip(centres, PADDED_HEADER, strict=True):
+            if names[line]:
+                c.drawCentredString(cx, y, names[line])
+        y -= 14
+    y -= 6
+    c.drawString(x0, y, PADDED_ROW[0])
+    c.setFont(LATIN, size)
+    for cx, (_, label), amount in zip(centres, PADDED_HEADER, PADDED_ROW[1:], strict=True):
+        c.drawRightString(cx + len(label) * size / 2, y, amount)
+    if turn:
+        c.restoreState()
+    c.showPage()
+    _save(c)
+    lines = [
+        " ".join(n[0] for n in PADDED_HEADER if n[0]),
+        " ".join(n[1].replace("\u3000", "") for n in PADDED_HEADER),
+        " ".join(PADDED_ROW),
+    ]
+    return PdfFixture(path=path, pages=["\n".join(lines)])
+
+
+__all__ += ["PADDED_GAP", "PADDED_HEADER", "PADDED_ROW", "make_padded_header_pdf"]
+
+
+# A roster of words only: titles, names, genders, careers; no amount, no date.
+ROSTER_ROWS: tuple[tuple[str, ...], ...] = (
+    ("職稱", "姓名", "性別", "主要經歷"),
+    ("董事長", "王大明", "男", "台灣大學材料科學博士"),
+    ("獨立董事", "陳小華", "女", "美國紐約州律師"),
+    ("總經理", "林志明", "男", "交通大學電機碩士"),
+)
+ROSTER_COLUMNS = (0.0, 70.0, 140.0, 190.0, 400.0)
+
+
+def make_turned_words_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """A ruled roster of words only (6121's director and manager rosters, its integrity
+    self-assessment of 是 / 否 / 說明), printed a quarter turn (``turn`` 1 or -1) or, with
+    ``turn`` 0, upright. ``extra["rows"]`` holds the cells as read upright."""
+    path = Path(path)
+    if turn:
+        c = _turned_portrait(path, turn)
+    else:
+        c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
+        c.saveState()
+        c.translate(80, A4_H - 100)
+    xs = ROSTER_COLUMNS
+    c.setLineWidth(0.5)
+    y = 0.0
+    c.line(xs[0], y, xs[-1], y)
+    for row in ROSTER_ROWS:
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, y - 14, text)
+        y -= 20
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 0, x, y)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TURNED_HEADING], extra={"rows": ROSTER_ROWS})
+
+
+__all__ += ["ROSTER_COLUMNS", "ROSTER_ROWS", "make_turned_words_table_pdf"]

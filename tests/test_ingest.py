@@ -534,6 +534,89 @@ def test_spread_run_set_apart_from_a_number_is_one_word(
     assert text.removesuffix(" 1234") == expected
 
 
+def _padded_row(cells: list[tuple[str, float, int]], em: float = 10.0) -> list[Glyph]:
+    """Glyphs of ``(text, gap before in ems, ideographic spaces typed before)`` cells."""
+    row: list[Glyph] = []
+    x = 0.0
+    for text, gap, pad in cells:
+        x += gap * em
+        for k, ch in enumerate(text):
+            row.append(
+                Glyph(
+                    ch,
+                    x,
+                    0.0,
+                    x + em,
+                    em,
+                    origin=x,
+                    em=em,
+                    spaced=pad > 0 and not k,
+                    padding=pad if not k else 0,
+                )
+            )
+            x += em
+    return row
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # a label padded to its column's width by one typed U+3000, cells 1.3 em off
+        ([("積", 0, 0), ("盈", 1.3, 0), ("餘", 1.0, 1), ("合", 1.3, 0)], "積 盈餘 合"),
+        # three typed spaces, three ems
+        ([("計", 0, 0), ("差", 1.3, 0), ("額", 3.05, 3), ("權益", 1.3, 0)], "計 差額 權益"),
+        # a padded label whose row's cells stand barely an em apart: the padding still
+        # tells the label, and an em off it is another cell
+        ([("％", 0, 0), ("金", 1.1, 0), ("額", 2.0, 2), ("％", 1.1, 0)], "％ 金額 ％"),
+        # the gap wider than the spaces typed there: a column gap, not padding
+        (
+            [("餘公積", 0, 0), ("盈", 1.3, 0), ("餘", 2.6, 1), ("合計", 1.3, 0)],
+            "餘公積 盈 餘 合計",
+        ),
+        # one mark repeated: two cells
+        (
+            [("餘公積", 0, 0), ("無", 1.3, 0), ("無", 1.0, 1), ("合計", 1.3, 0)],
+            "餘公積 無 無 合計",
+        ),
+        # words of several glyphs with a typed space between: two words (a title, a name)
+        ([("中華民國", 0, 0), ("王大明", 1.0, 1)], "中華民國 王大明"),
+        # a padded pair run into the glyph before it: no cell of its own, left as it was
+        ([("董事長：", 0, 0), ("王", 0.0, 0), ("明", 1.0, 1)], "董事長：王 明"),
+    ],
+)
+def test_a_label_padded_with_ideographic_spaces_reads_solid(
+    cells: list[tuple[str, float, int]], expected: str
+) -> None:
+    """8481's equity statement: ``盈　餘`` under ``未分配``, ``金　　額`` over each amount
+    column, set with typed U+3000 to a longer name's width, read as two words since the
+    turned glyphs are measured from their pen (the spread-cell rule cannot tell two
+    glyphs from two one-glyph cells); a gap of exactly the typed spaces' ems is theirs."""
+    from pipeline.ingest import rows_to_text
+
+    text, _ = rows_to_text([_padded_row(cells)])
+    assert text == expected
+
+
+@pytest.mark.parametrize("turn", [0, 1, -1])
+def test_a_padded_header_cell_reads_solid_on_the_page(tmp_path: Path, turn: int) -> None:
+    """The same on a PDF, upright and printed a quarter turn: the ideographic spaces are
+    read from the PDF's own text (typed, not generated), counted on the glyph after them,
+    and a header of padded labels reads as a reader writes it."""
+    import pypdfium2
+
+    from pipeline.ingest import layout_glyphs, pdfium_glyphs
+
+    fixture = pdfgen.make_padded_header_pdf(tmp_path / f"padded{turn}.pdf", turn)
+    pdf = pypdfium2.PdfDocument(fixture.path)
+    try:
+        read = pdfium_glyphs(pdf, 0)
+    finally:
+        pdf.close()
+    assert sorted(g.padding for g in read.glyphs if g.padding) == [1, 1, 3]
+    text, _, _ = layout_glyphs(read.glyphs, read.width, read.height)
+    assert text == fixture.pages[0]
+
+
 @pytest.mark.parametrize("turn", [1, -1])
 def test_turned_glyphs_are_measured_from_their_pen_position(turn: int) -> None:
     """Turned text whose glyph boxes run past their advance (a Kai font in 6121's turned

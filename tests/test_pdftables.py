@@ -2906,6 +2906,34 @@ def test_a_ruled_table_printed_a_quarter_turn_reads_upright(pdf_dir: Path, turn:
             assert x0 - 1 <= bx0 and bx1 <= x1 + 1 and top - 1 <= btop and bbottom <= bottom + 1
 
 
+@pytest.mark.parametrize("turn", [1, -1, 0])
+def test_a_turned_roster_of_words_is_a_table(pdf_dir: Path, turn: int) -> None:
+    """A ruled roster holding words only (names, titles, careers), printed a quarter turn
+    (6121's rosters and self-assessments): a table, though no cell is an amount, each
+    cell's span quoting its words and its box on the page inside the grid's, and no
+    check on it. Upright, a ruled grid of words may be a frame round text or a diagram's
+    boxes and is no table; a page is turned only for a table too wide to stand."""
+    path = pdf_dir / f"turned-words-{turn}.pdf"
+    fixture = pdfgen.make_turned_words_table_pdf(path, turn)
+    doc = build(path, IN_PROCESS).document
+    if not turn:
+        assert doc.facts.tables == []
+        return
+    (t,) = doc.facts.tables
+    grid = [list(t.columns), *[[c.text for c in r] for r in t.rows]]
+    assert [[_solid(x) for x in row] for row in grid] == [list(r) for r in fixture.extra["rows"]]
+    assert t.check_ids == []
+    assert all(c.value is None for r in t.rows for c in r)
+    x0, top, x1, bottom = t.bbox or (0, 0, 0, 0)
+    assert bottom - top > x1 - x0  # turned: taller than wide on the page
+    for row in t.rows:
+        for cell in row:
+            assert cell.span is not None and cell.bbox is not None
+            assert _solid(doc.text[cell.span.start : cell.span.end]) == _solid(cell.text)
+            bx0, btop, bx1, bbottom = cell.bbox
+            assert x0 - 1 <= bx0 and bx1 <= x1 + 1 and top - 1 <= btop and bbottom <= bottom + 1
+
+
 @pytest.mark.parametrize("folio", ["27", ""])
 def test_a_slides_one_row_table_of_values_with_their_changes(pdf_dir: Path, folio: str) -> None:
     """2637's slide 27: a price and its forecasts written `727(+25%)` under a date and two

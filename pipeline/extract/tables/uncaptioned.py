@@ -35,6 +35,15 @@ def _numeric_rows(t: PdfTable) -> int:
     )
 
 
+def _turned_table(t: PdfTable) -> bool:
+    """A ruled grid printed a quarter turn, of two rows and three columns or more: a page
+    is turned for a table too wide to stand upright (a roster of directors, a governance
+    self-assessment of 是 / 否 / 說明), never for a box of prose, so its words are a
+    table's even where it holds no amount (an upright ruled grid of words may be a
+    frame around text or a diagram's boxes)."""
+    return bool(t.turn) and t.strategy == "lines" and len(t.rows) >= 2 and len(t.rows[0]) >= 3
+
+
 def _checked_rows(t: PdfTable) -> int:
     """Rows of a matrix of check marks (``V`` under each skill a director has): two
     marks a row at least."""
@@ -427,9 +436,14 @@ def uncaptioned_groups(
         amounts = (
             _numeric_rows(t) >= 2 or _one_row(t) or _dated(t) or _ranged(t) or _checked_rows(t) >= 2
         )
-        if not amounts and t.strategy not in WORDS:
+        continues = bool(groups) and _continues(
+            groups[-1][-1], t, id(t) in first_on_page, furniture, doc
+        )
+        if not amounts and t.strategy not in WORDS and not _turned_table(t):
+            if continues:  # the rest of a roster's row run onto the next page
+                groups[-1].append(t)
             continue
-        if groups and _continues(groups[-1][-1], t, id(t) in first_on_page, furniture, doc):
+        if continues:
             groups[-1].append(t)
             continue
         if groups and _marked_only(t, furniture) and groups[-1][-1].page == t.page - 1:
