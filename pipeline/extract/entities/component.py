@@ -98,6 +98,8 @@ from pipeline.extract.entities.discovery import (
     find_glossed_names,
     find_glossed_products,
     find_glued_models,
+    find_initials_glosses,
+    find_numbered_series_models,
     find_headed_model_lists,
     find_inn_glosses,
     find_inn_names,
@@ -1288,6 +1290,7 @@ def discover(
     found += find_gloss_brands(ctx, found)
     found += find_quoted_glosses(ctx, found)
     found += find_code_glossed_brands(ctx, found)
+    found += find_initials_glosses(ctx, found)
     found += find_maker_plus_names(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
@@ -1300,6 +1303,7 @@ def discover(
     _defined_names_are_theirs(ctx, found, defined)
     found += find_model_lines(ctx, found)
     found += find_glued_models(ctx, found)
+    found += find_numbered_series_models(ctx, found)
     found += find_char_named_models(ctx)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
