@@ -6913,8 +6913,8 @@ def test_a_slash_variant_after_a_found_model_is_kept(
     _assert_products(text, present, absent)
 
 
-# prods36: a title given as an example of its kind (《甲》等熱門遊戲) and a quoted title after a kind
-# of game (博弈遊戲「甲」) are games; a report's or a law's title is none
+# prods36: a title given as an example of its kind (《甲》等熱門遊戲) and a quoted title after a
+# kind of game (博弈遊戲「甲」) are games; a report's or a law's title is none
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
@@ -6942,6 +6942,8 @@ def test_a_title_given_as_an_example_of_a_game_is_a_game(
         ("星河科技公司表示，星河14C 與星河14 Pro 同步開賣。", {"星河14C"}, {"14C"}),
         ("星河科技公司10月營收成長。", set(), {"星河科技公司10", "星河10"}),
         ("比亞迪21款車型將配置新功能。", set(), {"比亞迪21"}),
+        ("比亞迪飛魚06上市首月熱賣。", {"飛魚06"}, {"比亞迪飛魚06"}),
+        ("比亞迪飛魚5月銷量破萬。", set(), {"飛魚5", "比亞迪飛魚5"}),
         ("台積電3奈米產能滿載，這10系列產品，共有12系列。", set(), {"台積電3", "這10", "共有12"}),
     ],
 )
@@ -6998,11 +7000,34 @@ def test_a_word_before_its_officers_is_a_company() -> None:
     ("text", "present", "absent"),
     [
         ("他稱電動皮卡 Q-250 Thunder 的需求量很大。", {"Q-250 Thunder"}, set()),
-        ("為 Zorvo Music、zCloud、Arcadia 等服務業務輸送訂閱用戶。", {"Zorvo Music", "Arcadia"}, set()),
+        (
+            "為 Zorvo Music、zCloud、Arcadia 等服務業務輸送訂閱用戶。",
+            {"Zorvo Music", "Arcadia"},
+            set(),
+        ),
         ("銀行提供金融、保險、信託等服務。", set(), {"金融", "保險", "信託"}),
     ],
 )
 def test_kind_cues_for_cars_and_lists_of_services(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods36: capitalised Latin words before the last word of a found product of two words (a line's
+# word) name another product of that line; a tier word or a generic word makes no line
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "名為 Target Finder Suite 的工具主要幫助預測。另一個 Omics Suite 將幫助研究人員。",
+            {"Target Finder Suite", "Omics Suite"},
+            set(),
+        ),
+        ("名為 Target Finder Suite 的工具上市，The Suite 報導。", set(), {"The Suite"}),
+    ],
+)
+def test_a_latin_mate_sharing_a_found_products_line_word(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)

@@ -3584,6 +3584,8 @@ def _series_head_start(ctx: Ctx, start: int, makers: Mapping[int, int]) -> int |
 
 
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千萬億兩第前首末每各本該此這那數幾多")
+# after a number, what makes it a date, an amount or a rank, never a model's number
+_NOT_A_MODEL_AFTER = frozenset("年月日季億萬千元%倍成號期週周歲名位大")
 
 
 def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
@@ -3616,6 +3618,12 @@ def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         # (某廠21款車型: a count of models)
         kind = series or edition is not None or (k is not None and _kind_word_at(ctx, k))
         lettered = any(ch.isalpha() for ch in run) and s in makers
+        # 某迪 + 海豹 + 06: a series' name glued right after its maker, then the number (the
+        # maker no part of the model, as 三星S9 → S9); not a count, a date or an amount after
+        in_maker_line = head != s and head in makers and s not in makers
+        counted = _counted_after(rules, fold, e) or fold[e : e + 1] in _NOT_A_MODEL_AFTER
+        if in_maker_line and not counted:
+            kind = True
         if not (kind or lettered):
             continue
         if e < len(fold) and CJK_RE.match(fold[e]) and not kind:
@@ -3824,6 +3832,49 @@ def find_initials_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         alias = Cand(m.start(1), m.end(1), PRODUCT, c.kind, rule_id("initials_gloss"), c.strength)
         alias.link = name
         out.append(alias)
+    return out
+
+
+def find_last_word_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Target Finder Suite … 另一個 Omics Suite: capitalised Latin words before the last word of a
+    found product of two words or more (a line's word: Suite, Watch, Copilot) name another
+    product of that line — a maker names its products so. The last word must be capitalised,
+    three letters or more and a name's (no generic, trade or company word: Data Center, Group
+    say nothing); the mate's words must be no company, no word never a name (prods36)."""
+    fold, rules = ctx.fold, ctx.rules
+    taken = [(c.start, c.end) for c in found]
+    lasts: set[str] = set()
+    for c in found:
+        name = fold[c.start : c.end]
+        if c.label != PRODUCT or c.strength < 1 or not name.isascii() or " " not in name:
+            continue
+        last = name.rsplit(" ", 1)[1]
+        if (
+            len(last) >= 3
+            and last.isalpha()
+            and last[0].isupper()
+            and not _never_a_second_name(ctx, last)
+            and last.casefold() not in rules.latin_generic_words
+            and last.casefold() not in rules.model_variant_words  # Pro, Max: a tier, no line
+        ):
+            lasts.add(last)
+    out: list[Cand] = []
+    for last in sorted(lasts):
+        pattern = re.compile(
+            r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9\-]*[ ]){1,3})"
+            + re.escape(last)
+            + r"(?![A-Za-z0-9])"
+        )
+        for m in pattern.finditer(fold):
+            s, e = m.span()
+            words = m.group(1).split()
+            if any(a < e and s < b for a, b in taken) or any(
+                _never_a_second_name(ctx, w) or w.casefold() in rules.latin_generic_words
+                for w in words
+            ):
+                continue
+            taken.append((s, e))
+            out.append(Cand(s, e, PRODUCT, None, rule_id("last_word_mate"), 1))
     return out
 
 
