@@ -3584,8 +3584,11 @@ def _series_head_start(ctx: Ctx, start: int, makers: Mapping[int, int]) -> int |
 
 
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千萬億兩第前首末每各本該此這那數幾多")
-# after a number, what makes it a date, an amount or a rank, never a model's number
-_NOT_A_MODEL_AFTER = frozenset("年月日季億萬千元%倍成號期週周歲名位大")
+# after a number, what makes it a date, an amount, a rank or a count (處罰19 + 間藥企), never a
+# model's number
+_NOT_A_MODEL_AFTER = frozenset(
+    "年月日季億萬千元%倍成號期週周歲名位大間家個款輛台臺部項件種類次座條張顆支隻頭人"
+)
 
 
 def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
