@@ -2341,8 +2341,9 @@ def test_slash_joined_model_numbers_are_two_models(text: str, products: set[str]
 @pytest.mark.parametrize(
     ("text", "product"),
     [
-        # a maker's model keeps an edition word after it, not the maker (三星S9 → S9)
-        ("熱銷機型包括小米15Z至臻版與其他品牌。", "15Z至臻版"),
+        # a maker's model keeps an edition word after it, not the maker (三星S9 → S9); a model
+        # number that opens with a digit keeps its maker (小米15Z, as dev writes 小米14: prods36)
+        ("熱銷機型包括小米15Z至臻版與其他品牌。", "小米15Z至臻版"),
         ("AMD則以 MI325Z 應戰。", "MI325Z"),
         ("三星推出三星Galaxy Z30手機。", "Galaxy Z30"),
     ],
@@ -6908,6 +6909,127 @@ def test_a_run_before_a_persons_role_is_no_product(
     ],
 )
 def test_a_slash_variant_after_a_found_model_is_kept(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods36: a title given as an example of its kind (《甲》等熱門遊戲) and a quoted title after a
+# kind of game (博弈遊戲「甲」) are games; a report's or a law's title is none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("微軟承諾讓對手在平台上提供《星塵遠征》等熱門遊戲十年。", {"星塵遠征"}, set()),
+        ("雲端平台提供《霧港奇譚》等遊戲。", {"霧港奇譚"}, set()),
+        ("該社以博弈類型遊戲「BOLO 星河娛樂城」打頭陣。", {"BOLO 星河娛樂城"}, set()),
+        ("公司發布《遊戲產業年度報告》等文件。", set(), {"遊戲產業年度報告"}),
+        ("業者須遵守《個人資料保護法》等規定。", set(), {"個人資料保護法"}),
+    ],
+)
+def test_a_title_given_as_an_example_of_a_game_is_a_game(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods36: a model number glued after a Chinese series or maker name is a model with that name
+# — before a series word, an edition word or a kind of product, or with letters after a found
+# maker; a month, a count of models, a node or a number after an ordinary word is none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("感測器先後搭載於雲雀14系列與雲雀15系列。", {"雲雀14", "雲雀15"}, set()),
+        ("感測器搭載於雲雀10至尊紀念版，這也是首款。", {"雲雀10至尊紀念版"}, {"10"}),
+        ("小米表示，小米19C 將開賣。", {"小米19C"}, {"19C"}),
+        ("星河科技公司10月營收成長。", set(), {"星河科技公司10", "星河10"}),
+        ("比亞迪21款車型將配置新功能。", set(), {"比亞迪21"}),
+        ("比亞迪飛魚06上市首月熱賣。", {"飛魚06"}, {"比亞迪飛魚06"}),
+        ("比亞迪飛魚5月銷量破萬。", set(), {"飛魚5", "比亞迪飛魚5"}),
+        ("比亞迪處分19間車商。", set(), {"處分19", "比亞迪處分19"}),
+        ("台積電3奈米產能滿載，這10系列產品，共有12系列。", set(), {"台積電3", "這10", "共有12"}),
+    ],
+)
+def test_a_number_glued_after_a_chinese_series_name_is_a_model(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods36: a found Latin model followed by its initials alone in a bracket is named by them too
+# (one record); initials that are not the name's own are no alias
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("微軟Xbox Series Q/R(XSQ/R)日本銷售量下滑。", {"Xbox Series Q/R", "XSQ/R"}, set()),
+        ("微軟Xbox Series Q/R(ABC)日本銷售量下滑。", {"Xbox Series Q/R"}, {"ABC"}),
+    ],
+)
+def test_a_models_initials_in_a_bracket_are_its_short_name(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+    if len(present) == 2:
+        records = entities_of(text).products
+        assert any({r.name, *r.aliases} >= present for r in records)
+
+
+# prods36: a word shaped as a brand after a word of attending a fair names the fair; one before
+# its officers (前高層, 執行長) names a company; a converter's compound (擴充套件) is no series
+# name glued to the model after it, which is found alone
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("智冠則藉參展 GameCon，爭取國際業者落地台灣。", set(), {"GameCon"}),
+        ("公司推出 ZorvoLink 服務，用戶大增。", {"ZorvoLink"}, set()),
+        ("由 DeepVolt 前高層共同創立的公司募資成功。", set(), {"DeepVolt"}),
+        ("接入某某-R7滿血版模型，大幅擴充套件R7模型的應用範圍。", {"R7"}, {"套件R7"}),
+    ],
+)
+def test_fairs_officers_and_converter_compounds_name_no_product(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+def test_a_word_before_its_officers_is_a_company() -> None:
+    found = entities_of("由 DeepVolt 前高層共同創立的公司募資成功。")
+    assert "DeepVolt" in names(found.organizations)
+
+
+# prods36: a pickup or a sports car before a Latin model cues it; a list closed by services or
+# games names them, unless its items are ordinary words
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("他稱電動皮卡 Q-250 Thunder 的需求量很大。", {"Q-250 Thunder"}, set()),
+        (
+            "為 Zorvo Music、zCloud、Arcadia 等服務業務輸送訂閱用戶。",
+            {"Zorvo Music", "Arcadia"},
+            set(),
+        ),
+        ("銀行提供金融、保險、信託等服務。", set(), {"金融", "保險", "信託"}),
+    ],
+)
+def test_kind_cues_for_cars_and_lists_of_services(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods36: capitalised Latin words before the last word of a found product of two words (a line's
+# word) name another product of that line; a tier word or a generic word makes no line
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "名為 Target Finder Suite 的工具主要幫助預測。另一個 Omics Suite 將幫助研究人員。",
+            {"Target Finder Suite", "Omics Suite"},
+            set(),
+        ),
+        ("名為 Target Finder Suite 的工具上市，The Suite 報導。", set(), {"The Suite"}),
+    ],
+)
+def test_a_latin_mate_sharing_a_found_products_line_word(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)

@@ -99,8 +99,10 @@ from pipeline.extract.entities.discovery import (
     find_glossed_products,
     find_glued_models,
     find_headed_model_lists,
+    find_initials_glosses,
     find_inn_glosses,
     find_inn_names,
+    find_last_word_mates,
     find_latin_candidates,
     find_latin_second_names,
     find_led_names,
@@ -113,6 +115,7 @@ from pipeline.extract.entities.discovery import (
     find_model_mates,
     find_model_series,
     find_named_models,
+    find_numbered_series_models,
     find_product_models,
     find_quoted_glosses,
     find_registered_names,
@@ -1288,6 +1291,8 @@ def discover(
     found += find_gloss_brands(ctx, found)
     found += find_quoted_glosses(ctx, found)
     found += find_code_glossed_brands(ctx, found)
+    found += find_initials_glosses(ctx, found)
+    found += find_last_word_mates(ctx, found)
     found += find_maker_plus_names(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
@@ -1300,6 +1305,7 @@ def discover(
     _defined_names_are_theirs(ctx, found, defined)
     found += find_model_lines(ctx, found)
     found += find_glued_models(ctx, found)
+    found += find_numbered_series_models(ctx, found)
     found += find_char_named_models(ctx)
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping

@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1182,6 +1182,8 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and not any(
                 m.startswith((f"{r.name.casefold()} ", f"{r.name.casefold()}-")) for m in models
             )
+            # 參展 ChinaJoy: a fair one attends, no brand (prods36)
+            and not ctx.rules.event_before_re.search(fold, max(0, r.start - 6), r.start)
         ):
             r.add(PRODUCT, 0, rule_id("brand_shape"))
 
@@ -3545,6 +3547,102 @@ def find_glued_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+# 小米14C, 某維塔07Pro+, 某米10至尊紀念版: a model number (letters and a variant word may follow)
+# glued right after a Chinese name (prods36)
+_NUMBERED_AFTER_CJK = re.compile(
+    r"(?<=[\u4e00-\u9fff])[0-9]{1,3}(?:[A-Za-z]{1,4}[0-9]{0,2})?"
+    r"(?: ?(?:Pro|Max|Ultra|Plus|Lite|SE|Mini)\b)?\+?(?![0-9.,%／/:：\-])"
+)
+
+
+def _series_head_start(ctx: Ctx, start: int, makers: Mapping[int, int]) -> int | None:
+    """Where the Chinese name a model number is glued to starts: a found company ending there
+    (a maker: 小米 + 14C), else the one dictionary token before it when that token can be a
+    series' name — two characters or more, Chinese, no verb, function word, measure, numeral,
+    generic or kind word (這 + 10, 共有 + 12, 產品 + 3 name no model)."""
+    if start in makers:
+        return makers[start]
+    i = ctx.token_index_ending_at(start)
+    if i is None:
+        return None
+    s, e = ctx.tokens[i]
+    tok = ctx.fold[s:e]
+    rules = ctx.rules
+    if (
+        len(tok) < 2
+        or not all(CJK_RE.match(ch) for ch in tok)
+        or ctx.is_verb(tok)
+        or ctx.is_function_word(tok)
+        or rules.is_generic(tok)
+        or rules.is_not_name(tok)
+        or rules.is_product_noun(tok)
+        or any(ch in _NUMERAL_CHARS for ch in tok)
+        or breaks_name(ctx, tok)
+    ):
+        return None
+    return s
+
+
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千萬億兩第前首末每各本該此這那數幾多")
+# after a number, what makes it a date, an amount, a rank or a count (處罰19 + 間藥企), never a
+# model's number
+_NOT_A_MODEL_AFTER = frozenset(
+    "年月日季億萬千元%倍成號期週周歲名位大間家個款輛台臺部項件種類次座條張顆支隻頭人"
+)
+
+
+def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """小米14C 與…, 某米14系列, 搭載於某米10至尊紀念版, 某維塔07Pro+ 上市: a Chinese series or
+    maker name with a model number glued after it is a model, the Chinese part included (the
+    number alone names nothing, unlike 三星S9 → S9). The reading needs what a model is written
+    with: a series word (系列), an edition word (``model_edition_words``, kept in the name) or a
+    word for a kind of product right after the number; or, after a company found in the text,
+    letters in the number itself (14C, 07Pro+). A number with a unit, a date or a count after
+    it (小米10月, 某廠21款) has none of these (prods36)."""
+    fold, rules = ctx.fold, ctx.rules
+    makers = {
+        c.end: c.start
+        for c in found
+        if c.label == ORG and c.strength > 0 and CJK_RE.match(fold[c.end - 1 : c.end] or " ")
+    }
+    out: list[Cand] = []
+    for m in _NUMBERED_AFTER_CJK.finditer(fold):
+        s, e = m.span()
+        if not ctx.is_boundary(s):
+            continue
+        head = _series_head_start(ctx, s, makers)
+        if head is None:
+            continue
+        run = m.group()
+        edition = rules.model_edition_re.match(fold, e)
+        series = fold.startswith("系列", e)
+        k = ctx.token_index_at(e)
+        # the kind's word itself right after the number (某米14手機), not a measure before it
+        # (某廠21款車型: a count of models), nor a general word (某深300 + 產品: an index's funds)
+        kind = series or edition is not None or (
+            k is not None
+            and _kind_word_at(ctx, k)
+            and fold[ctx.tokens[k][0] : ctx.tokens[k][1]] not in rules.generic_enum_tails
+        )
+        lettered = any(ch.isalpha() for ch in run) and s in makers
+        # 某迪 + 海豹 + 06: a series' name glued right after its maker, then the number (the
+        # maker no part of the model, as 三星S9 → S9); not a count, a date or an amount after
+        in_maker_line = head != s and head in makers and s not in makers
+        counted = _counted_after(rules, fold, e) or fold[e : e + 1] in _NOT_A_MODEL_AFTER
+        if in_maker_line and not counted:
+            kind = True
+        if not (kind or lettered):
+            continue
+        if e < len(fold) and CJK_RE.match(fold[e]) and not kind:
+            continue  # 小米14C億: a Chinese word glued after the letters is no model's end
+        name_end = edition.end() if edition is not None else e
+        name = fold[head:name_end]
+        if rules.is_spec(run) or rules.is_generic(name) or rules.is_not_name(name):
+            continue
+        out.append(Cand(head, name_end, PRODUCT, None, rule_id("numbered_series_model"), 2))
+    return out
+
+
 def find_char_named_models(ctx: Ctx) -> list[Cand]:
     """2021 款的某 EV, 比亞迪某DM-i, 某Pro DM-i: a car named by one Chinese character is
     written with its powertrain (``powertrain_marks``) after it, a grade word (Pro) maybe
@@ -3696,6 +3794,94 @@ def find_code_glossed_brands(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         brand = Cand(s, e, PRODUCT, c.kind, rule_id("code_gloss"), c.strength)
         brand.link = code
         out.append(brand)
+    return out
+
+
+# a bracket right after a name holding its initials alone: (XSX/S), （GSP）
+_INITIALS_BRACKET = re.compile(r"\s*[（(]\s*([A-Za-z0-9]{2,8}(?:/[A-Za-z0-9]{1,3})?)\s*[）)]")
+
+
+def _initials_of(name: str) -> tuple[str, ...]:
+    """The ways a Latin model's name is written by its initials: each word's first letter, the
+    last word (a model's letter or its slash variants: X/S, 16A/B) kept whole or cut to its
+    first letter too."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isalnum() for w in words):
+        return ()
+    head = "".join(w[0] for w in words[:-1])
+    last = words[-1]
+    forms = {head + last[0]}
+    if len(last) <= 4:
+        forms.add(head + last)
+    return tuple(f.casefold() for f in forms)
+
+
+def find_initials_glosses(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Some Series X/S(SSX/S): a found Latin product of two words or more with its initials
+    alone in a bracket right after it is named by them too — the initials are its short name,
+    one record (prods36). Only a capital in the bracket and the name's own first letters:
+    a code, a company's initials or a gloss of another thing (Xbox (微軟)) matches none."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for c in found:
+        if c.label != PRODUCT:
+            continue
+        name = fold[c.start : c.end]
+        if not name.isascii():
+            continue
+        forms = _initials_of(name)
+        m = _INITIALS_BRACKET.match(fold, c.end)
+        if not forms or m is None:
+            continue
+        short = m.group(1)
+        if short.casefold() not in forms or not any(ch.isupper() for ch in short):
+            continue
+        alias = Cand(m.start(1), m.end(1), PRODUCT, c.kind, rule_id("initials_gloss"), c.strength)
+        alias.link = name
+        out.append(alias)
+    return out
+
+
+def find_last_word_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Target Finder Suite … 另一個 Omics Suite: capitalised Latin words before the last word of a
+    found product of two words or more (a line's word: Suite, Watch, Copilot) name another
+    product of that line — a maker names its products so. The last word must be capitalised,
+    three letters or more and a name's (no generic, trade or company word: Data Center, Group
+    say nothing); the mate's words must be no company, no word never a name (prods36)."""
+    fold, rules = ctx.fold, ctx.rules
+    taken = [(c.start, c.end) for c in found]
+    lasts: set[str] = set()
+    for c in found:
+        name = fold[c.start : c.end]
+        if c.label != PRODUCT or c.strength < 1 or not name.isascii() or " " not in name:
+            continue
+        last = name.rsplit(" ", 1)[1]
+        if (
+            len(last) >= 3
+            and last.isalpha()
+            and last[0].isupper()
+            and not _never_a_second_name(ctx, last)
+            and last.casefold() not in rules.latin_generic_words
+            and last.casefold() not in rules.model_variant_words  # Pro, Max: a tier, no line
+        ):
+            lasts.add(last)
+    out: list[Cand] = []
+    for last in sorted(lasts):
+        pattern = re.compile(
+            r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9\-]*[ ]){1,3})"
+            + re.escape(last)
+            + r"(?![A-Za-z0-9])"
+        )
+        for m in pattern.finditer(fold):
+            s, e = m.span()
+            words = m.group(1).split()
+            if any(a < e and s < b for a, b in taken) or any(
+                _never_a_second_name(ctx, w) or w.casefold() in rules.latin_generic_words
+                for w in words
+            ):
+                continue
+            taken.append((s, e))
+            out.append(Cand(s, e, PRODUCT, None, rule_id("last_word_mate"), 1))
     return out
 
 

@@ -522,6 +522,8 @@ class Rules:
             rf"\s*(?:[{CJK}]{{0,3}}(?:子公司|母公司)|{alternation(c['shape_body_after'])})"
         )
         self.shape_body_before_re = re.compile(rf"(?:{alternation(c['shape_body_before'])})\s*$")
+        # 參展 + ChinaJoy: a word shaped as a brand that one exhibits at or attends is a fair
+        self.event_before_re = re.compile(rf"(?:{alternation(c.get('event_before', ()))})\s*$")
         # Token 8元, X 10美元: a currency after a number makes it a price, not a model
         money = load_lexicon("currencies")
         self.series_amount_re = re.compile(
@@ -558,9 +560,10 @@ class Rules:
         self.counted_level_after_re = re.compile(
             r"\s*" + alternation(c.get("counted_level_after", ()))
         )
-        # 《甲》遊戲, 《甲》系列新作: a title right before the kind of work it is
+        # 《甲》遊戲, 《甲》系列新作: a title right before the kind of work it is; 《甲》等熱門遊戲:
+        # a title given as an example of its kind (prods36)
         self.kind_after_title_re = re.compile(
-            r"《([^《》\n，。；！？]{2,16})》\s*(?:系列)?\s*"
+            r"《([^《》\n，。；！？]{2,16})》\s*(?:等)?\s*(?:系列)?\s*"
             + alternation(c.get("title_kinds", ()))
         )
         # 《甲》、《乙》: titles joined by a list mark only (one chain, one kind)
