@@ -1094,9 +1094,10 @@ def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
     return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
 
 
-# 標普500的, 富時100、: a two- to four-digit number right after a name and then a mark, a
-# joining word or a move (no unit, no figure of the company's: 鴻海100億, 台積電500張)
-_INDEX_LEVEL = re.compile(r"\s*[0-9]{2,4}(?=\s*(?:[的之、，。,（(及與和漲跌收]|$))")
+# 標普500的, 富時100、: a two- to four-digit number written right after a Chinese name and then
+# a mark, a joining word or a move (no unit, no figure of the company's: 鴻海100億, 台積電500張;
+# no code of a form: FDA 510(k))
+_INDEX_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff])[0-9]{2,4}(?=\s*(?:[的之、，。,及與和漲跌收]|$))")
 
 
 def _names_a_technology(ctx: Ctx, c: Cand) -> bool:
