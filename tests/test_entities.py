@@ -6914,6 +6914,56 @@ def test_a_slash_variant_after_a_found_model_is_kept(
     _assert_products(text, present, absent)
 
 
+# orgs36: converted mainland and Taiwanese financial text — a head of state and his acts, lists of
+# ordinals, kind words qualifying a thing, figures, electronic records, a news date glued to a
+# body's cue, economic measures, index namesakes, an adverb before an act, provinces, a broker's
+# report, measures glossed by initials (made-up names but for one listed company)
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "美國總統多納文簽署行政令，恢復使用塑膠吸管。此前多納文表示將阻止該計劃。",
+            set(),
+            {"美國總統多納文簽署", "美國總統多納文", "多納文"},
+        ),
+        (
+            "法國總理讓·巴蒂斯特接受記者採訪。巴蒂斯特表示，預算將大幅削減。",
+            set(),
+            {"巴蒂斯特", "讓·巴蒂斯特"},
+        ),
+        ("網通廠甲磊科技董事長表示，預計第三、四季營收逐季增。", set(), {"第三", "四季"}),
+        (
+            "傳統銅線與無線路由器都是公司基礎產品線，5G 動能沒有停滯。",
+            set(),
+            {"傳統銅線", "無線路由器"},
+        ),
+        ("即使戰事曠日持久，東歐銷量預計仍將成長近兩成。", set(), {"東歐銷量", "東歐"}),
+        ("民眾不要將印出電子發票證明聯拍照上傳至網路。", set(), {"印出電子"}),
+        (
+            "新北市某園區都市計畫案今 (23) 日獲營建署都市計畫委員會通過。",
+            {"營建署都市計畫委員會"},
+            {"日獲營建署都市計畫委員會"},
+        ),
+        ("核心CPI環比0.4%，CPI同比3%，市場持續關注CPI走勢。", set(), {"CPI"}),
+        ("生技股的本益成長比僅1.28倍，比標普500的1.45倍折價19%。", set(), {"標普"}),
+        (
+            "資料公佈後，標普開盤一度跌1%，那斯達克上漲2%，道瓊下跌0.3%。",
+            set(),
+            {"標普", "那斯達克", "道瓊"},
+        ),
+        ("標普表示，將調降該國的主權信用評級。", {"標普"}, set()),
+        ("和碩新推出伺服器機櫃，搶攻資料中心商機。", {"和碩"}, {"和碩新"}),
+        ("廣東省發布新政策支持無人機產業，浙江省也將跟進。", set(), {"廣東省", "浙江省"}),
+        ("北辰證券研報指出，維持該股買入評級。", {"北辰證券"}, {"北辰證券研報"}),
+        ("研究以年齡標準化率（ASR）比較各國的發病情況。", set(), {"年齡標準化率", "ASR"}),
+    ],
+)
+def test_heads_of_state_ordinals_figures_indexes_provinces_and_reports(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # prods36: a title given as an example of its kind (《甲》等熱門遊戲) and a quoted title after a
 # kind of game (博弈遊戲「甲」) are games; a report's or a law's title is none
 @pytest.mark.parametrize(

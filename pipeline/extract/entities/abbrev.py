@@ -338,6 +338,8 @@ def ordinary_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
         return True  # MOU（合作備忘錄）: a kind of document or agreement, glossed (orgs29)
     if len(toks) > 1 and any(t in rules.coordinators or t in rules.possessives for t in toks):
         return True
+    if toks[-1].endswith(rules.term_endings) and all(ctx.word_freq(t) > 0 for t in toks):
+        return True  # 年齡 + 標準化 + 率（ASR）: dictionary words closed by a measure's ending
     if not all(ctx.word_freq(t) >= GLOSS_FREQ or t.endswith(rules.term_endings) for t in toks):
         return False
     return len(toks) == 1 or not is_acronym(en) or toks[-1].endswith(rules.term_endings)

@@ -1097,10 +1097,29 @@ def _trial_or_site(ctx: Ctx, c: Cand) -> bool:
     return bool(_TRIAL_AFTER.match(ctx.fold, c.end))
 
 
+# 標普500的, 富時100、: a two- to four-digit number written right after a Chinese name and then
+# a mark, a joining word or a move (no unit, no figure of the company's: 鴻海100億, 台積電500張;
+# no code of a form: FDA 510(k))
+_INDEX_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff])[0-9]{2,4}(?=\s*(?:[的之、，。,及與和漲跌收]|$))")
+
+
 def _names_a_technology(ctx: Ctx, c: Cand) -> bool:
     """ARM架構, 標準普爾500指數: a company's name before an architecture's or an index's
-    word names the architecture or the index (``technology_after``), not the company."""
-    return c.label == ORG and bool(ctx.rules.technology_after_re.match(ctx.fold, c.end))
+    word names the architecture or the index (``technology_after``), not the company; so
+    does a name with an index's size after it and nothing else (比標普500的1.45倍), and an
+    index's namesake before a move of the market (``index_namesakes``: orgs36)."""
+    if c.label != ORG:
+        return False
+    rules, fold = ctx.rules, ctx.fold
+    return bool(
+        rules.technology_after_re.match(fold, c.end)
+        or _INDEX_LEVEL.match(fold, c.end)
+        # 標普開盤一度跌, 那斯達克上漲2%: an index's namesake followed by a move of the market
+        or (
+            fold[c.start : c.end] in rules.index_namesakes
+            and rules.index_move_re.match(fold, c.end)
+        )
+    )
 
 
 def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:

@@ -172,6 +172,8 @@ def find_copula_lists(ctx: Ctx) -> list[Cand]:
             continue  # 以X + 為主 + 下游企業: 為 inside a word (為主, mainly) is no copula (orgs29)
         if m.group(1).startswith(("本", "該")) and rules.self_reference_re.search(m.group(1)):
             continue  # 限額 + 為 + 本公司淨值之50%: the filer's word for itself, no kind of a list
+        if _kind_word_qualifies(ctx, m.end()):
+            continue  # 都是 + 公司 + 基礎產品線: the kind word qualifies a thing (orgs36)
         kind = rules.enum_tails[m.group(2)]
         end = m.start()
         # 皆 / 均 / 都 written before 為: not part of the last name
@@ -180,6 +182,26 @@ def find_copula_lists(ctx: Ctx) -> list[Cand]:
         start = _first_item_start(ctx, end, max(0, end - 60))
         out += _list_items(ctx, start, end, kind, rule_id("copula_list"), 1)
     return out
+
+
+def _kind_word_qualifies(ctx: Ctx, end: int) -> bool:
+    """都是公司 + 基礎產品線: a dictionary word right after the kind's word makes that word a
+    modifier of a thing (the company's product lines), not what the list items are; a word
+    for companies or parties (公司 + 客戶, 大廠 + 供應商) still names them."""
+    k = ctx.token_index_at(end)
+    if k is None or ctx.tokens[k][0] != end:
+        return False
+    nxt = ctx.fold[slice(*ctx.tokens[k])]
+    rules = ctx.rules
+    return (
+        len(nxt) > 1
+        and CJK_RE.match(nxt) is not None
+        and ctx.word_freq(nxt) > 0
+        and not ctx.is_function_word(nxt)
+        and nxt not in rules.company_nouns
+        and nxt not in rules.party_nouns
+        and nxt not in rules.enum_tails
+    )
 
 
 def find_partner_lists(ctx: Ctx) -> list[Cand]:
@@ -252,6 +274,8 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
         end = _before_news_date(ctx, start, end)
         if not (2 <= end - start <= 8) or fold[start:end].isascii():
             continue
+        if rules.name_place_re.fullmatch(fold, start, end):
+            continue  # 廣東省 + 發布: a province or a city acting, no company (orgs36)
         if not _starts_with_country(ctx, start, end) and _subject_ok(ctx, start, end):
             cue = act.strip()[:20]
             out.append(Cand(start, end, ORG, "company", rule_id("acting_subject"), 1, cue=cue))
@@ -353,6 +377,7 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
         if m.group() not in known and not after_latin_word(fold, m.start())
     }
     out: set[str] = set(_glossed_people(ctx, texts - known))
+    out |= _transliterated_after_role(ctx, texts - known - names)
     for name in names:
         speaks = name not in known and _given_named(ctx, name)
         for m in re.finditer(re.escape(name), fold):
@@ -423,6 +448,31 @@ def _glossed_people(ctx: Ctx, texts: Iterable[str]) -> set[str]:
     return out
 
 
+def _transliterated_after_role(ctx: Ctx, texts: Iterable[str]) -> set[str]:
+    """美國總統 + 特朗普, 總統唐納德· + 特朗普: a short Chinese run no surname list opens (a
+    transliterated foreign name) that the text writes right after a person's role, the role
+    and the name perhaps split by a dotted given name, is a person wherever it stands
+    (特朗普表示 later in the text is no company speaking). A run with a kind's ending
+    (董事長 + 室, 總統 + 府) names a body, and stays (orgs36)."""
+    fold, rules = ctx.fold, ctx.rules
+    roles = rules.person_roles_before
+    out: set[str] = set()
+    for text in texts:
+        if not _PERSON_CJK.fullmatch(text) or rules.cjk_org_kind(text) is not None:
+            continue
+        for m in re.finditer(re.escape(text), fold):
+            before = fold[max(0, m.start() - 16) : m.start()]
+            if before[-1:] in _NAME_DOTS:  # 唐納德· + 特朗普: the given name before the dot
+                head = before[:-1]
+                named = any(head[: len(head) - k].endswith(roles) for k in range(1, 6))
+            else:
+                named = before.endswith(roles)
+            if named:
+                out.add(text)
+                break
+    return out
+
+
 def _given_named(ctx: Ctx, name: str) -> bool:
     """Missy Cummings, Nick Timiraos: two or three capitalised Latin words opening with a common
     given name and holding no company word, written nowhere in the document with a legal ending
@@ -486,9 +536,13 @@ def _framed_ok(ctx: Ctx, start: int, end: int) -> bool:
         return False
     if ctx.fold[start:end].isascii() or _starts_with_country(ctx, start, end):
         return False
+    if ctx.rules.name_place_re.fullmatch(ctx.fold, start, end):
+        return False  # 廣東省 + 發布: a province or a city, no company (orgs36)
     toks = ctx.words_in(start, end)
     if len(toks) > 3 or toks[-1] in ctx.rules.frame_not_tails:  # 光伏業內人士, 諾和諾德美股
         return False
+    if len(toks) > 1 and toks[-1] in ctx.rules.metric_after_name:
+        return False  # 東歐 + 銷量 + 預計: a figure is what the clause is about (orgs36)
     # a verb, a describing or a function word inside makes a clause (三者合計, 飛磁佔國巨)
     if any(ctx.is_verb(t) or t in ctx.adjectives or ctx.is_function_word(t) for t in toks):
         return False
@@ -533,6 +587,18 @@ def _after_kind_ok(ctx: Ctx, start: int, end: int) -> bool:
     )
 
 
+def _before_report_word(ctx: Ctx, start: int, end: int) -> int:
+    """東吳證券 + 研報 + 指出: a broker's or a body's report written after its name and before
+    the frame's verb is what speaks, no part of the name; the name ends before it (orgs36)."""
+    k = ctx.token_index_ending_at(end)
+    if k is None:
+        return end
+    s, e = ctx.tokens[k]
+    if ctx.fold[s:e] in ctx.rules.report_words_after_name and s - start >= 2:
+        return s
+    return end
+
+
 def find_framed_names(ctx: Ctx) -> list[Cand]:
     """Bare company names that a frame vouches for (issue 10): a clause that opens with a run
     before 預計, 董事長, 營收 … (微軟預計, 前賽靈思董事長), and a run written right after a
@@ -573,6 +639,7 @@ def find_framed_names(ctx: Ctx) -> list[Cand]:
             m.group() in rules.org_frame_speech or _role_before(ctx, start)
         ):
             continue
+        end = _before_report_word(ctx, start, end)
         if _framed_ok(ctx, start, end):
             out.append(Cand(start, end, ORG, "company", rule_id("org_frame"), 1, cue=m.group()))
     for m in rules.org_kind_before_re.finditer(fold):

@@ -2066,6 +2066,7 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         start = _after_glued_joiner(ctx, start, s_suf)
         start = _after_joined_company(ctx, start, s_suf)
         start = _past_person(ctx, start, s_suf)
+        start = _after_news_day(ctx, start, s_suf)
         if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
             start = _from_inner_country(ctx, start, s_suf)
         if rules.legal_inside_re.search(fold, start, s_suf):
@@ -2150,6 +2151,25 @@ def _country_of_a_society(ctx: Ctx, start: int, end: int, kind: str) -> int:
     if kind in ("research", "association"):
         return start
     return strip_country(ctx, start, end)
+
+
+_NEWS_DAY_BEFORE = re.compile(r"[0-9０-９]\s*[)）]?\s*$")
+
+
+def _after_news_day(ctx: Ctx, start: int, s_suf: int) -> int:
+    """今 (23) 日 + 獲 + 營建署都市計畫委員會: a news date's 日 that the walk back from the
+    ending took in, and a body's cue glued after it (獲, 經, 由, 向: ``body_before``), open
+    no name; the name starts after them (orgs36)."""
+    fold = ctx.fold
+    if fold[start : start + 1] != "日" or not _NEWS_DAY_BEFORE.search(
+        fold, max(0, start - 6), start
+    ):
+        return start
+    s = start + 1
+    for w in sorted(ctx.rules.body_before, key=len, reverse=True):
+        if fold.startswith(w, s) and s_suf - s - len(w) >= 2:
+            return s + len(w)
+    return s if s_suf - s >= 2 else start
 
 
 def _past_person(ctx: Ctx, start: int, s_suf: int) -> int:
@@ -2653,8 +2673,8 @@ def find_country_agencies(ctx: Ctx) -> list[Cand]:
         toks = ctx.tokens_in(s, e)
         if any(t in rules.stop_tokens or t in rules.coordinators for t in toks[1:]):
             continue
-        if toks[-1] in rules.place_words or e - s < 5:
-            continue
+        if toks[-1] in rules.place_words or e - s < 5 or _holds_person_role(rules, toks):
+            continue  # 美國 + 總統特朗普簽署: the country's president acting (orgs36)
         if _province(ctx, s, e) or _ending_in_unknown_word(ctx, e):
             continue
         side = next((w for w in rules.side_place_words if ctx.fold.startswith(w, s)), "")
@@ -2980,6 +3000,10 @@ def _surname_and_given(ctx: Ctx, item: str, shortest: int = 3) -> bool:
     )
 
 
+# 第三, 第4: an ordinal opening a list item
+_ORDINAL_ITEM = re.compile(r"第[一二三四五六七八九十百兩0-9０-９]")
+
+
 def find_cued_lists(ctx: Ctx) -> list[Cand]:
     """群創、頎邦、聯詠等概念股, 甲乙、丙丁供應鏈: a 、-list of short names no lexicon knows, in a
     clause with company evidence (``list_company_cues``). No member is known, so the list
@@ -3033,6 +3057,8 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
         items = [(s0, e0), *middle, (s_last, e_last)]
         if not _cued_clause(ctx, s0, e_last):
             continue
+        if any(_ORDINAL_ITEM.match(fold, a, b) for a, b in items):
+            continue  # 第三、四季營收: a list of ordinals (quarters, ranks), no names (orgs36)
         good = [(a, b) for a, b in items if _bare_list_member(ctx, a, b)]
         if all(_surname_and_given(ctx, fold[a:b], 2) for a, b in items):
             continue  # 林志明、陳建宏等公司高層, 客戶包括王大明、李華: a list of people
@@ -3278,6 +3304,12 @@ def _trade_term_elsewhere(ctx: Ctx, acronym: str, name: str) -> bool:
     return False
 
 
+def _holds_person_role(rules: Rules, toks: Iterable[str]) -> bool:
+    """總統, 董事長: a token of a person's role inside a run makes it a person's words, no
+    body's name (美國 + 總統特朗普簽署)."""
+    return any(t in rules.role_words or t in rules.person_roles_before for t in toks)
+
+
 def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
     """A body written right after a known one: 衛福部 + 醫事司, 經濟部 + 能源署, 日月光 + 投控."""
     rules, fold = ctx.rules, ctx.fold
@@ -3317,6 +3349,10 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
         if any(breaks_name(ctx, t) or t.isspace() for t in toks):
             continue
         if toks and toks[-1] in rules.place_words:
+            continue
+        # 美國 + 總統特朗普簽署: a person's role inside, or a verb whose last character is a
+        # unit's (簽署, 布局): a person acting, no bureau (orgs36)
+        if _holds_person_role(rules, toks) or (toks and rules.company_acts_re.fullmatch(toks[-1])):
             continue
         if m.end() - c.end == 2 and fold[c.end] in _LOCATIVES:
             continue  # 大清醫院 + 內所感染: "in the hospital", no bureau of it

@@ -293,6 +293,7 @@ class Rules:
         self.not_product_head_re = re.compile(alternation(c["not_product_heads"]) + "$")
         self.not_product_next_re = re.compile(alternation(c["not_product_heads"]))
         self.company_nouns = frozenset(c["company_nouns"])
+        self.party_nouns = frozenset(c["party_nouns"])
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
         self.not_body_words = frozenset(suf["not_body_words"])
@@ -771,6 +772,12 @@ class Rules:
         self.stop_tokens = frozenset(c["stop_tokens"])
         self.meeting_verbs = tuple(c.get("meeting_verbs", ()))
         self.metric_after_name = frozenset(c.get("metric_after_name", ()))
+        self.report_words_after_name = frozenset(c.get("report_words_after_name", ()))
+        self.index_namesakes = frozenset(c.get("index_namesakes", ()))
+        # 恒生報 + 20000點: the index's level after 報
+        self.index_move_re = re.compile(
+            rf"\s*(?:{alternation(c.get('index_moves', ()))}|報\s*[0-9])"
+        )
         self.trade_verb_compounds = frozenset(c.get("trade_verb_compounds", ()))
         self.subject_determiners = frozenset(c.get("subject_determiners", ()))
         self.generic_modifiers = frozenset(c["generic_modifiers"])
