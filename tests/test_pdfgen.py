@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -524,10 +523,9 @@ def test_multipage_table(out: Path, repeat_header: bool) -> None:
 # --------------------------------------------------------------------------- hostile files
 
 
-def test_many_pages_fast(out: Path) -> None:
-    start = time.perf_counter()
+def test_many_pages_small(out: Path) -> None:
     fx = pdfgen.make_many_pages_pdf(out / "many.pdf", 2000)
-    assert time.perf_counter() - start < 1.0
+    assert fx.path.stat().st_size < 1_000_000  # pages share one content stream, so it stays cheap
     pdf = pypdfium2.PdfDocument(str(fx.path))
     try:
         assert len(pdf) == 2000
@@ -575,9 +573,7 @@ def _flate_stream(path: Path, obj: int) -> bytes:
 
 
 def test_decompression_bomb_default_is_small_and_huge(out: Path) -> None:
-    start = time.perf_counter()
     fx = pdfgen.make_decompression_bomb_pdf(out / "bomb.pdf")
-    assert time.perf_counter() - start < 1.0
     assert fx.extra["inflated_size"] == 1 << 30
     assert fx.path.stat().st_size < 2_000_000
     stream = _flate_stream(fx.path, fx.extra["bomb_object"])
@@ -607,7 +603,7 @@ def test_deeply_nested_pdf(out: Path) -> None:
         pypdf.PdfReader(fx.path).pages[0].extract_text()
 
 
-# --------------------------------------------------------------------------- speed
+# --------------------------------------------------------------------------- size
 
 SMALL_GENERATORS: list[tuple[str, Callable[[Path], PdfFixture]]] = [
     ("msung", pdfgen.make_msung_pdf),
@@ -628,9 +624,10 @@ SMALL_GENERATORS: list[tuple[str, Callable[[Path], PdfFixture]]] = [
 
 
 @pytest.mark.parametrize(("name", "make"), SMALL_GENERATORS, ids=[n for n, _ in SMALL_GENERATORS])
-def test_each_fixture_is_fast(out: Path, name: str, make: Callable[[Path], PdfFixture]) -> None:
-    make(out / f"warm-{name}.pdf")  # font registration is a one-off cost
-    start = time.perf_counter()
-    fx = make(out / f"speed-{name}.pdf")
-    assert time.perf_counter() - start < 1.0
-    assert fx.path.read_bytes().startswith(b"%PDF-")
+def test_each_fixture_is_small(out: Path, name: str, make: Callable[[Path], PdfFixture]) -> None:
+    # Fixtures are built per test run, so each must stay a small file (the fonts subset, not
+    # embedded whole); sizes, not seconds, because tests never fail on wall-clock time.
+    fx = make(out / f"size-{name}.pdf")
+    data = fx.path.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert len(data) < 512_000
