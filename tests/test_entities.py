@@ -6937,6 +6937,13 @@ def test_a_slash_variant_after_a_found_model_is_kept(
         ("骨科醫材領導品牌翔派司(9994)今(10)日宣布。", {"翔派司"}, {"品牌翔派司"}),
         ("翔擎總經理暨執行長葉大菁表示，新藥開發順利。", {"翔擎"}, {"暨", "總經理暨"}),
         ("層峰管理上百種國際品牌品項的模式優勢。", set(), {"品項"}),
+        # a body of a group whose company the lexicon found, named with the group's word
+        (
+            "國泰金控今日舉辦論壇，國泰文教基金會與國泰集團一同參與。",
+            {"國泰文教基金會", "國泰集團"},
+            set(),
+        ),
+        ("國泰金控今日表示，國泰擴大投資公司債。", set(), {"國泰擴大投資公司", "國泰擴大投資"}),
         # a Latin firm before its desk's analyst or its boss
         ("Quorvex 市場分析師 Fawad Rahim 表示，投資者期盼協議。", {"Quorvex"}, set()),
         ("展會將邀請 Zentrix 老闆陳大文來致詞。", {"Zentrix"}, set()),

@@ -701,6 +701,54 @@ def find_officer_employers(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_family_names(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
+    """富邦金控 … 富邦 + 文教 + 基金會, 富邦 + 集團 + 董事長: a run that opens with the leading word
+    of a company the lexicon found in this text and ends in an organization's ending is a
+    body of that group, however common its words (a group's foundation, bank or holding is
+    written with the group's word, which is why the dictionary knows it). The leading word
+    must be a name's own word: no place, country, generic or trade word (台灣 + 大, 中國 + 信託)."""
+    rules, fold = ctx.rules, ctx.fold
+    # a lexicon name is one token (the segmenter knows it): its heads are its leading parts
+    prefixes = {
+        name[:k]
+        for c in lexicon
+        if c.label == ORG and CJK_RE.fullmatch((name := fold[c.start : c.end])[:1] or "x")
+        for k in range(2, len(name))
+    }
+    heads = {
+        fold[s:e]
+        for s, e in ctx.tokens
+        if fold[s:e] in prefixes
+        and fold[s:e] not in rules.country_words
+        and fold[s:e] not in rules.place_words
+        and not any(fold[s:e].startswith(p) for p in rules.country_prefixes)
+        and not rules.is_generic(fold[s:e])
+        and fold[s:e] not in rules.cjk_suffixes
+        and fold[s:e] not in ctx.function_words
+    }
+    if not heads:
+        return []
+    taken = [(c.start, c.end) for c in lexicon]
+    out: list[Cand] = []
+    for i, (s, e) in enumerate(ctx.tokens):
+        if fold[s:e] not in heads or any(a <= s < b for a, b in taken):
+            continue
+        prev = fold[ctx.tokens[i - 1][0] : ctx.tokens[i - 1][1]] if i else ""
+        if CJK_RE.match(prev[-1:]) and prev not in rules.stop_tokens:
+            continue  # 店面 + 商務 + 發展協會: the word inside a longer name, not its head
+        for j in range(i + 1, min(i + 4, len(ctx.tokens))):
+            ts, te = ctx.tokens[j]
+            tok = fold[ts:te]
+            if te - s > 10 or not CJK_RE.fullmatch(tok[0]) or tok in rules.stop_tokens:
+                break
+            if tok in rules.cjk_suffixes and not tok.endswith(rules.weak_org_endings):
+                out.append(Cand(s, te, ORG, "company", rule_id("family_name"), 1, cue=fold[s:e]))
+                break
+            if ctx.is_verb(tok):
+                break
+    return out
+
+
 def find_parent_companies(ctx: Ctx) -> list[Cand]:
     """``宏崴旗下的宏崴電動於2023年推出``: the owner before 旗下, and a subsidiary that acts."""
     rules, fold = ctx.rules, ctx.fold
