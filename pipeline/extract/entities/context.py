@@ -665,6 +665,10 @@ def _person_after_title(ctx: Ctx, pos: int) -> bool:
     return False
 
 
+# A run before an officer's title ending in one of these is a clause's words (依序為, 由, 是).
+_CLAUSE_TAIL_CHARS = frozenset("為是於在由的將被")
+
+
 def find_officer_employers(ctx: Ctx) -> list[Cand]:
     """``某某集團董事長蔡某某表示``: the run of tokens right before an officer's title that a
     person's name follows is the body he serves — a new report's companies are introduced
@@ -693,6 +697,8 @@ def find_officer_employers(ctx: Ctx) -> list[Cand]:
             continue  # 全球最大晶圓廠 + 董事長: a company described by its kind, none named
         if any(t in rules.role_words or t in rules.coordinators for t in toks):
             continue  # 總經理暨 + 執行長, 執行副總暨 + 發言人: two titles of one person
+        if fold[s - 1] in _CLAUSE_TAIL_CHARS:
+            continue  # 左至右 + 依序為 + 總經理: a clause that introduces people, no body
         if _person_like(ctx, start, s) or _role_before(ctx, start):
             continue
         if not _cjk_item_ok(ctx, start, s, relaxed=True):
