@@ -6914,6 +6914,49 @@ def test_a_slash_variant_after_a_found_model_is_kept(
     _assert_products(text, present, absent)
 
 
+# orgs35: a body named only by the officer who speaks for it (X董事長林某某表示, X 策略師 Jane
+# Doe), and a coded name whose characters the segmenter left one by one (大廠 + 元 + 太 + 光電
+# (9997)) or whose list item opens with a joining character (、和 + 勤 + 精機); a unit, a region,
+# a kind or a role word before the title names no body (made-up names and codes).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("翔鈺酒店董事長林大文表示，下半年審慎。", {"翔鈺酒店"}, set()),
+        ("晶岱集團總經理王小明指出，訂單回溫。", {"晶岱集團"}, set()),
+        ("澄峰資本策略師 Jane Doyle 表示，油價走高。", {"澄峰資本"}, set()),
+        ("旗下子公司翔鈺董事長林大文表示，訂單回溫。", {"翔鈺"}, {"子公司翔鈺"}),
+        ("晶圓代工廠翔鈺總經理林大文表示，產能滿載。", {"翔鈺"}, {"晶圓代工廠翔鈺"}),
+        ("研發副總經理王小明表示，新品量產。", set(), {"研發"}),
+        ("圖左至右依序為董事長林大文、總經理王小明。", set(), {"左至右依序為", "依序為"}),
+        ("台灣區總經理陳大文表示，市場回溫。", set(), {"台灣區"}),
+        ("公司發言人林宜靜表示，營收持平。", set(), {"公司"}),
+        ("外資分析師陳小華認為，股價偏低。", set(), {"外資"}),
+        ("全球最大晶圓廠董事長陳大文致詞。", set(), {"大晶圓廠", "最大晶圓廠", "晶圓廠"}),
+        ("電子紙大廠元太光電（9997）去年營收衰退。", {"元太光電"}, {"光電"}),
+        ("年增 5%；大中(9996)營收 2 億元。", {"大中"}, set()),
+        ("並與大中(9996)合作開發。", {"大中"}, {"與大中"}),
+        ("友達(2409)、和勤精機 (9995-TW) 及佳穎精密", {"和勤精機"}, {"勤精機"}),
+        ("骨科醫材領導品牌翔派司(9994)今(10)日宣布。", {"翔派司"}, {"品牌翔派司"}),
+        ("翔擎總經理暨執行長葉大菁表示，新藥開發順利。", {"翔擎"}, {"暨", "總經理暨"}),
+        ("層峰管理上百種國際品牌品項的模式優勢。", set(), {"品項"}),
+        # a body of a group whose company the lexicon found, named with the group's word
+        (
+            "國泰金控今日舉辦論壇，國泰文教基金會與國泰集團一同參與。",
+            {"國泰文教基金會", "國泰集團"},
+            set(),
+        ),
+        ("國泰金控今日表示，國泰擴大投資公司債。", set(), {"國泰擴大投資公司", "國泰擴大投資"}),
+        # a Latin firm before its desk's analyst or its boss
+        ("Quorvex 市場分析師 Fawad Rahim 表示，投資者期盼協議。", {"Quorvex"}, set()),
+        ("展會將邀請 Zentrix 老闆陳大文來致詞。", {"Zentrix"}, set()),
+    ],
+)
+def test_officers_employers_and_coded_names_of_lone_characters(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # orgs36: converted mainland and Taiwanese financial text — a head of state and his acts, lists of
 # ordinals, kind words qualifying a thing, figures, electronic records, a news date glued to a
 # body's cue, economic measures, index namesakes, an adverb before an act, provinces, a broker's

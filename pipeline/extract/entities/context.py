@@ -706,6 +706,122 @@ def _starts_with_country(ctx: Ctx, start: int, end: int) -> bool:
     return any(ctx.fold.startswith(c, start, end) for c in ctx.rules.country_prefixes)
 
 
+# What may follow a person's name written after an officer's title: a mark, a speech or
+# joining word, a word of time (陳某某表示, 王某某、李某某, 林某某今日).
+_AFTER_PERSON = re.compile(
+    r"\s*(?:[，,。：:、（(「]|表示|指出|說|認為|強調|坦言|透露|預估|預期|分析|補充|致詞|受訪|接受|"
+    r"也|則|亦|在|於|會後|今|昨|日前|近日|與|和|及|等)"
+)
+_LATIN_PERSON_AFTER_TITLE = re.compile(r"\s?[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}(?![A-Za-z])")
+
+
+def _person_after_title(ctx: Ctx, pos: int) -> bool:
+    """A person's name at ``pos``: a surname and one or two characters before a speech word
+    or a mark (蔡某某表示), or two or three capitalised Latin words (Fawad Razaq)."""
+    fold = ctx.fold
+    if _LATIN_PERSON_AFTER_TITLE.match(fold, pos):
+        return True
+    for surname in ctx.rules.person_surnames:
+        if fold.startswith(surname, pos):
+            rest = pos + len(surname)
+            return any(
+                all(CJK_RE.match(ch) for ch in fold[rest : rest + k])
+                and _AFTER_PERSON.match(fold, rest + k) is not None
+                for k in (1, 2)
+            )
+    return False
+
+
+# A run before an officer's title ending in one of these is a clause's words (依序為, 由, 是).
+_CLAUSE_TAIL_CHARS = frozenset("為是於在由的將被")
+
+
+def find_officer_employers(ctx: Ctx) -> list[Cand]:
+    """``某某集團董事長蔡某某表示``: the run of tokens right before an officer's title that a
+    person's name follows is the body he serves — a new report's companies are introduced
+    this way more than by any suffix. Only a whole run that is no common word, place, kind of
+    company or a company's own unit (研發 + 副總, 台灣區 + 總經理) counts."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.employer_title_re.finditer(fold):
+        s = m.start()
+        if not ctx.is_boundary(s) or not ctx.is_boundary(m.end()):
+            continue
+        if not _person_after_title(ctx, m.end()):
+            continue
+        start = walk_back_name(ctx, s, 10)
+        start = strip_country(ctx, start, s)
+        # 子公司 + X, 晶圓廠 + X + 董事長: a word for the company's kind or kin leads the name
+        heads = [h.end() for h in rules.lead_word_re.finditer(fold, start, s)]
+        heads += [h.end() for h in rules.org_kind_before_re.finditer(fold, start, s)]
+        start = max([start, *(h for h in heads if ctx.is_boundary(h) and s - h >= 2)])
+        if s - start < 2:
+            continue
+        toks = ctx.words_in(start, s)
+        if not toks or toks[-1] in rules.employer_not_last or toks[0] in rules.employer_not_last:
+            continue
+        if toks[-1] in rules.org_kind_before or toks[-1] in rules.company_nouns:
+            continue  # 全球最大晶圓廠 + 董事長: a company described by its kind, none named
+        if any(t in rules.role_words or t in rules.coordinators for t in toks):
+            continue  # 總經理暨 + 執行長, 執行副總暨 + 發言人: two titles of one person
+        if fold[s - 1] in _CLAUSE_TAIL_CHARS:
+            continue  # 左至右 + 依序為 + 總經理: a clause that introduces people, no body
+        if _person_like(ctx, start, s) or _role_before(ctx, start):
+            continue
+        if not _cjk_item_ok(ctx, start, s, relaxed=True):
+            continue
+        out.append(Cand(start, s, ORG, "company", rule_id("officer_employer"), 1, cue=m.group()))
+    return out
+
+
+def find_family_names(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
+    """富邦金控 … 富邦 + 文教 + 基金會, 富邦 + 集團 + 董事長: a run that opens with the leading word
+    of a company the lexicon found in this text and ends in an organization's ending is a
+    body of that group, however common its words (a group's foundation, bank or holding is
+    written with the group's word, which is why the dictionary knows it). The leading word
+    must be a name's own word: no place, country, generic or trade word (台灣 + 大, 中國 + 信託)."""
+    rules, fold = ctx.rules, ctx.fold
+    # a lexicon name is one token (the segmenter knows it): its heads are its leading parts
+    prefixes = {
+        name[:k]
+        for c in lexicon
+        if c.label == ORG and CJK_RE.fullmatch((name := fold[c.start : c.end])[:1] or "x")
+        for k in range(2, len(name))
+    }
+    heads = {
+        fold[s:e]
+        for s, e in ctx.tokens
+        if fold[s:e] in prefixes
+        and fold[s:e] not in rules.country_words
+        and fold[s:e] not in rules.place_words
+        and not any(fold[s:e].startswith(p) for p in rules.country_prefixes)
+        and not rules.is_generic(fold[s:e])
+        and fold[s:e] not in rules.cjk_suffixes
+        and fold[s:e] not in ctx.function_words
+    }
+    if not heads:
+        return []
+    taken = [(c.start, c.end) for c in lexicon]
+    out: list[Cand] = []
+    for i, (s, e) in enumerate(ctx.tokens):
+        if fold[s:e] not in heads or any(a <= s < b for a, b in taken):
+            continue
+        prev = fold[ctx.tokens[i - 1][0] : ctx.tokens[i - 1][1]] if i else ""
+        if CJK_RE.match(prev[-1:]) and prev not in rules.stop_tokens:
+            continue  # 店面 + 商務 + 發展協會: the word inside a longer name, not its head
+        for j in range(i + 1, min(i + 4, len(ctx.tokens))):
+            ts, te = ctx.tokens[j]
+            tok = fold[ts:te]
+            if te - s > 10 or not CJK_RE.fullmatch(tok[0]) or tok in rules.stop_tokens:
+                break
+            if tok in rules.cjk_suffixes and not tok.endswith(rules.weak_org_endings):
+                out.append(Cand(s, te, ORG, "company", rule_id("family_name"), 1, cue=fold[s:e]))
+                break
+            if ctx.is_verb(tok):
+                break
+    return out
+
+
 def find_parent_companies(ctx: Ctx) -> list[Cand]:
     """``宏崴旗下的宏崴電動於2023年推出``: the owner before 旗下, and a subsidiary that acts."""
     rules, fold = ctx.rules, ctx.fold

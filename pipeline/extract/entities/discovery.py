@@ -4967,6 +4967,33 @@ def _past_joiner(ctx: Ctx, start: int, end: int) -> int:
 _KY_TAIL = re.compile(r"\s?-\s?KY$")
 
 
+def _orphan_chars_before(ctx: Ctx, lo: int, start: int, end: int) -> int:
+    """大廠 + 元 + 太 + 科技(8069), ；+ 大 + 中(6435): characters the segmenter left one by one
+    right before a coded name are a name it lacks — the code vouches for them too. The walk
+    back stops at such a character when the dictionary calls it a particle (太, 中); this
+    takes the run of lone characters back to a word, a mark or a stop word (與, 由, 還), when
+    what the walk kept is a trade word alone or nothing."""
+    rules = ctx.rules
+    name = ctx.fold[start:end]
+    if end - start >= 2 and not rules.is_generic(name) and name not in rules.cjk_suffixes:
+        return start
+    k = ctx.token_index_at(start) if start < end else ctx.token_index_ending_at(end)
+    if k is None:
+        return start
+    if start >= end:
+        k += 1  # nothing kept: the lone characters end at the code
+    new = start
+    i = k - 1
+    while i >= 0:
+        ts, te = ctx.tokens[i]
+        tok = ctx.fold[ts:te]
+        if ts < lo or len(tok) != 1 or not CJK_RE.match(tok) or tok in rules.stop_tokens:
+            break
+        new = ts
+        i -= 1
+    return new if end - new >= 2 and new < start else start
+
+
 def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) -> int:
     """Start of a Chinese name in ``fold[s:e]`` that what follows it vouches for (its stock
     code, its Latin legal name): tokens back to a stop word, past a role, a joining character
@@ -4984,9 +5011,12 @@ def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) 
         # the code vouches for the whole token: 光洋科, not 光 + 洋科 (but 縱有緯穎 is
         # 縱有 + 緯穎: a stop word the segmenter glued in front stays out)
         start = ctx.starts[k]
+    start = _orphan_chars_before(ctx, s, start, head_end)
     if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
-        start = s  # 、和大(1536), 、中光電(5371): a short item of a list is all name
-    start = _past_joiner(ctx, start, head_end)
+        # 、和大(1536), 、中光電(5371), 、和 + 勤 + 精機: a short item of a list is all name
+        start = s
+    else:
+        start = _past_joiner(ctx, start, head_end)
     s = _past_trade_word(ctx, start, e)
     # 零售業巨擘 + 亞馬遜, IC設計龍頭 + 聯發科, 子公司 + 立敦(6175): a word for a kind of
     # company or for its kin is no part of it

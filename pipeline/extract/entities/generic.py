@@ -41,6 +41,7 @@ _LIST_RULES = frozenset(
         "slash_list",
         "stock_code",
         "latin_gloss",
+        "family_name",
     )
 )
 # Rules that name public bodies or read a definition: their names are made of common
