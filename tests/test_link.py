@@ -2003,3 +2003,40 @@ def test_an_aspiration_and_a_forecasters_median_are_outlooks(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links21: a per-year measure in the number's clause is of every year (no year continued
+# or read later in the sentence); a year-back base (去年同期) of a value whose sentence
+# continues a dated period is the year before that period, even when the text's own year
+# (one later) resolved 去年 to the period itself
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司 2023 年營收 100 億元。全球市場每年維持 6%-9% 成長，明年可望持續。\n",
+            {"6%-9%": (None, None), "100 億元": (2023, "same_sentence")},
+        ),
+        (
+            "乙公司 2022 年營收 80 億元。其中海外營收年均成長 12%。\n",
+            {"12%": (None, None)},
+        ),
+        (
+            "丙公司 2023 年營收 120 億元，年增 5%。"
+            "其中海外營收 45 億元，較去年同期的 38 億元成長 18%。\n",
+            {
+                "45 億元": (2023, "continuation"),
+                "38 億元": (2022, "same_sentence"),
+                "18%": (2023, "continuation"),
+            },
+        ),
+        # a quarter of the same year as the base keeps its year
+        (
+            "丁公司 2023 年第二季營業費用約 29 億元，較第一季（27 億元）上升。\n",
+            {"27 億元": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_per_year_measures_and_year_back_bases(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

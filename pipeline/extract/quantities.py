@@ -4786,6 +4786,21 @@ def extract_quantities(
             year, year_id, base_valued = out[-1].year, out[-1].year_date_id, True
         if base_valued and link == "same_sentence":
             base_values.add(i)
+            stated_value = out[-1] if out and si is not None and out[-1].sentence == si else None
+            if (
+                stated_value is not None
+                and (i - 1) not in base_values
+                and date_list[k].relative
+                # (a year back, 去年同期; not 較首季, a quarter of the same year)
+                and (date_list[k].iso or "")[:4] < (date_list[k].anchor or "")[:4]
+                and stated_value.year is not None
+                and stated_value.year == year
+            ):
+                # 其中海外營收40億元(2023), 較去年同期的35億元: a base is of a year before the
+                # value it is compared with; 去年 resolved from a text year one later than the
+                # period the sentence continues names that period's year, so the base is the
+                # year before it
+                year, year_id = stated_value.year - 1, None
         if (
             link == "same_sentence"
             and out
@@ -4945,7 +4960,15 @@ def extract_quantities(
         )
         # 近年來政經情勢逐漸穩定，經濟成長率均維持在7%以上 after a sentence of 2015: the
         # sentence's own frame, no continued year
-        framed = year is None and _vague_between(frame_spans, y_lo, q.start)
+        # (全球CIS市場規模每年維持7%-8%成長幅度: a per-year measure in the number's clause
+        # is of every year, no one continued)
+        framed = year is None and (
+            _vague_between(frame_spans, y_lo, q.start)
+            or rx.per_year.search(
+                scan, _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit), q.start
+            )
+            is not None
+        )
         if year is None and q.kind != "count" and not stated_open and not present and not framed:
             inherited = _inherited_year(
                 doc, q.start, date_list, date_ends, finder, headed, item_break, reported_years
@@ -4982,7 +5005,7 @@ def extract_quantities(
             # 以碧桂園2023年的數據為例，…73萬戶…。據陸挺估算，…需要3兆人民幣: an example dates
             # its own sentence; the next one continues it only if it says so (其中, 而…)
             year, year_id, link = None, None, None
-        if year is None and q.kind != "count" and not stated_open and not present:
+        if year is None and q.kind != "count" and not stated_open and not present and not framed:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
