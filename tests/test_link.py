@@ -1872,3 +1872,171 @@ def test_a_digest_item_ends_at_its_read_more_link(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links21: a year the value is ranked since (records kept since then), a span of years or a
+# bound that qualifies a noun (no one year), a sentence that sets its own frame (近年來,
+# 較3年前), the high of a base, and an example's year — none of them the value's period
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # records kept since a year rank the value; they are no period of it
+        (
+            "丁國製造業存貨指數升至 118.2%，較前月增加 6.4 個百分點，創 1982 年有統計以來新高。\n",
+            {"118.2%": (None, None), "6.4 個百分點": (None, None)},
+        ),
+        (
+            "戊國出口額達到 2010 年開始編制相關資料以來最高的 560 億美元。\n",
+            {"560 億美元": (None, None)},
+        ),
+        # a year whose own figure sets a record keeps its year (no record-keeping word)
+        ("甲公司 2022 年營收 88 億元，創上市以來新高。\n", {"88 億元": (2022, "same_sentence")}),
+        # a span of years set in the sentence before: no one year to continue
+        (
+            "己公司除 2021 年完工的兩案外，2022-2024 年也有建案陸續完工。"
+            "同時，新推出的住宅案預估總銷 35 億元。\n",
+            {"35 億元": (None, None)},
+        ),
+        # … a single year before is still continued
+        (
+            "己公司 2022 年有三個建案完工。同時，住宅案總銷 35 億元。\n",
+            {"35 億元": (2022, "continuation")},
+        ),
+        # a bound that qualifies a noun: what stands for the years up to then
+        (
+            "庚公司 2027 年以前的訂單均已確定，產能利用率達到 92%。\n",
+            {"92%": (None, None)},
+        ),
+        # a deed done by then keeps the bound's year (在…以前，已經…)
+        (
+            "在 2015 年以前，庚公司已經將舊廠房出售約 80%。\n",
+            {"約 80%": (2015, "same_sentence")},
+        ),
+        # the sentence's own frame: a vague period or a span of years back
+        (
+            "辛銀行於 2016 年 3 月新設一家分行。該國近年來經濟成長率均維持在 6% 以上。\n",
+            {"6% 以上": (None, None)},
+        ),
+        (
+            "壬公司預計 2024 年將是平穩的一年。該公司的年營收較 5 年前增加約 120 億元。\n",
+            {"約 120 億元": (None, None)},
+        ),
+        # the high or low of a base is the base's own value
+        (
+            "乙幣匯價 2024 年 6 月跌至 0.205 元，比起 2023 年的高點 0.248 元明顯走低。\n",
+            {"0.205 元": (2024, "same_sentence"), "0.248 元": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_since_records_spans_bounds_and_own_frames(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links21: an example's year dates the figures of its own sentence, and of a sentence that
+# says it continues (其中); a new statement after it takes no year from it, and the text's own
+# year is not read from it (the example may be years behind the text)
+@pytest.mark.parametrize(
+    ("text", "expected", "own_year"),
+    [
+        (
+            "以房企甲集團 2021 年的數據為例，已售未完工的住宅約 40 萬戶。"
+            "據分析師估算，化解危機約需要 2 兆元的資金。\n",
+            {"約 40 萬戶": (2021, "same_sentence"), "約需要 2 兆元": (None, None)},
+            None,
+        ),
+        (
+            "以甲公司 2021 年的財報為例，營收約 500 億元。其中海外營收占 62%。\n",
+            {"約 500 億元": (2021, "same_sentence"), "62%": (2021, "continuation")},
+            None,
+        ),
+        # a year written as reported, not as an example, still dates the text
+        (
+            "甲公司 2021 年營收約 500 億元。分析師估算，新廠約需要 2 兆元的資金。\n",
+            {"約 500 億元": (2021, "same_sentence")},
+            "2021",
+        ),
+    ],
+)
+def test_an_examples_year_dates_its_own_sentence_only(
+    tmp_path: Path, text: str, expected: Expected, own_year: str | None
+) -> None:
+    _check(tmp_path, text, expected)
+    assert own_text_year(text)[0] == own_year
+
+
+# links21: a sentence that counts since a year measures the whole span (a later year in it is
+# one of its occurrences); the market's aspiration (期許) is an outlook; a value followed by
+# the forecasters' median (預測中位數) is that forecast
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "統計自 1990 年以來，央行暫停升息後股市平均上漲 8.5%，僅在 2008 年表現落後。\n",
+            {"8.5%": (None, None)},
+        ),
+        # no since before it: the later year still dates the number
+        (
+            "出口至美國的金額為 1113 億美元，源自於 2024 年的訂單。\n",
+            {"1113 億美元": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_sentence_counting_since_a_year_takes_no_later_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("乙投顧分析，市場對甲公司的期許是第四季營收季增 5-10%。\n", {"5-10%": True}),
+        (
+            "丁國 9 月 CPI 年增 0.5%，低於經濟學家調查中 0.7% 的預測中位數。\n",
+            {"0.5%": False, "0.7%": True},
+        ),
+    ],
+)
+def test_an_aspiration_and_a_forecasters_median_are_outlooks(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links21: a per-year measure in the number's clause is of every year (no year continued
+# or read later in the sentence); a year-back base (去年同期) of a value whose sentence
+# continues a dated period is the year before that period, even when the text's own year
+# (one later) resolved 去年 to the period itself
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司 2023 年營收 100 億元。全球市場每年維持 6%-9% 成長，明年可望持續。\n",
+            {"6%-9%": (None, None), "100 億元": (2023, "same_sentence")},
+        ),
+        (
+            "乙公司 2022 年營收 80 億元。其中海外營收年均成長 12%。\n",
+            {"12%": (None, None)},
+        ),
+        (
+            "丙公司 2023 年營收 120 億元，年增 5%。"
+            "其中海外營收 45 億元，較去年同期的 38 億元成長 18%。\n",
+            {
+                "45 億元": (2023, "continuation"),
+                "38 億元": (2022, "same_sentence"),
+                "18%": (2023, "continuation"),
+            },
+        ),
+        # a quarter of the same year as the base keeps its year
+        (
+            "丁公司 2023 年第二季營業費用約 29 億元，較第一季（27 億元）上升。\n",
+            {"27 億元": (2023, "same_sentence")},
+        ),
+    ],
+)
+def test_per_year_measures_and_year_back_bases(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -623,6 +623,10 @@ class _Lex:
         )
         self.year_end_not_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_not_after'])})")
         self.year_end_event_after = re.compile(rf"{_SP}(?:{_alt(ty['year_end_event_after'])})")
+        self.example_open = re.compile(_alt(ty["example_frame"]["before"]))
+        self.example_close = re.compile(
+            rf"{clause}{{0,12}}?(?:{_alt(ty['example_frame']['after'])})"
+        )
         self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
         # 2024WAIC, 2025CES展: an edition's year glued before the event's Latin name (not a
         # unit, 2000MW, nor a currency code, 2000USD, which make the number an amount)
@@ -3645,6 +3649,24 @@ def _event_at_year_end(fold: str, m: DateMatch) -> bool:
     return not (lex.estimate.search(fold, begin, end) or planned)
 
 
+def in_example(fold: str, start: int, end: int) -> bool:
+    """``以碧桂園2023年的數據為例``: the date at ``fold[start:end]`` stands inside an
+    illustration the text picks (dates.yaml text_year.example_frame)."""
+    lex = _lexicon()
+    begin = last_of(fold, "，,。；;！？!?\n", start) + 1
+    return (
+        lex.example_open.search(fold, begin, start) is not None
+        and lex.example_close.match(fold, end) is not None
+    )
+
+
+def _in_example(fold: str, m: DateMatch) -> bool:
+    """An example's year (``in_example``) may be years behind the text, so it bounds the
+    text's year from below; read as the latest year written it dated a text of 2024 as
+    2023."""
+    return in_example(fold, m.start, m.end)
+
+
 def _is_dateline(fold: str, m: DateMatch) -> bool:
     """Whether ``m`` is a full day on a short line of its own (or of a byline) at the head or
     the foot of the text (``2022/11/10``, ``（2023-11-10 10:30）``,
@@ -3755,7 +3777,10 @@ def text_year_evidence(
         # the text after that year: it counts as written, closed, below)
         on_closed = m.precision == "year" and lex.closed_after.match(fold, m.end) is not None
         if (
-            _told_as_history(fold, m) or _deed_done(fold, m, matches) or _event_at_year_end(fold, m)
+            _told_as_history(fold, m)
+            or _deed_done(fold, m, matches)
+            or _event_at_year_end(fold, m)
+            or _in_example(fold, m)
         ) and not on_closed:
             # 在2004年被智森科技併購, 已於108年9月申請, 於2022年底推出: before the text, not
             # its year

@@ -290,9 +290,12 @@ class _Regexes:
     prior_years: re.Pattern[str]
     open_after: re.Pattern[str]
     open_before: re.Pattern[str]
+    closing_before: re.Pattern[str]
+    years_back: re.Pattern[str]
     per_year: re.Pattern[str]
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
+    since_records: re.Pattern[str]
     running_sum: re.Pattern[str]
     quote: re.Pattern[str]
     reached: re.Pattern[str]
@@ -633,7 +636,14 @@ def _regexes() -> _Regexes:
             rf"(?:{_alt(cx['prior_years']['after'])})"
         ),
         expectation_after=re.compile(cx["expectation_after"]),
-        since_after=re.compile(rf"{_SP}(?:{_alt(cx['since_after'])})"),
+        since_after=re.compile(
+            rf"{_SP}(?:(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?)?"
+            rf"(?:{_alt(cx['since_after'])})"
+        ),
+        since_records=re.compile(
+            rf"{_SP}(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?"
+            rf"(?:{_alt(cx['since_after'])})"
+        ),
         running_sum=re.compile(_alt(cx["running_sum_cues"])),
         open_after=re.compile(
             rf"{_SP}(?:{_alt(cx['open_bounds']['after'])})(?![0-9一二三四五六七八九十兩半個])"
@@ -642,6 +652,10 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:{_alt(cx['open_bounds']['before'])})(?![0-9一二三四五六七八九十兩半個])"
         ),
         per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
+        years_back=re.compile(cx["years_back"]),
+        closing_before=re.compile(
+            rf"{_SP}(?:{_alt(cx['open_bounds']['before_closing'])})(?![0-9一二三四五六七八九十兩半個])"
+        ),
         quote=re.compile(_alt(cx["quote_cues"])),
         target_price=re.compile(_alt(cx["target_price_cues"])),
         running_whole_year=re.compile(rf"[ \t]*(?:{_alt(cx['running_whole_year'])})"),
@@ -3698,6 +3712,10 @@ def _inherited_year(
     floor = max(floor, item_start)
     own_period = _own_yearless_period(doc, si, pos, finder)
     while k >= 0 and dates[k].span.start >= floor:
+        if _ends_year_span(dates, k):
+            # 2024-2026年也都有建案將陸續完工。同時，…預估總銷22億元: the sentence before sets
+            # a span of years, no one year the next sentence's figures continue
+            break
         if not (
             finder.is_comparison(dates[k])
             or finder.is_since(dates[k])
@@ -3748,6 +3766,18 @@ def _inherited_year(
     return None
 
 
+def _ends_year_span(dates: Sequence[DateFact], k: int) -> bool:
+    """``dates[k]`` closes a span that starts in an earlier year (2024-2026年, 2021年至
+    2023年): the span covers several calendar years."""
+    d = dates[k]
+    if not d.period_id or not d.iso:
+        return False
+    return any(
+        e.period_id == d.period_id and e.iso is not None and e.iso[:4] < d.iso[:4]
+        for e in dates[max(0, k - 2) : k]
+    )
+
+
 def _reported_years(
     doc: Document, dates: Sequence[DateFact], match_starts: Sequence[int], finder: _Finder
 ) -> frozenset[str]:
@@ -3778,6 +3808,14 @@ def _reported_years(
             continue
         years.add(x.iso[:4])
     return frozenset(years)
+
+
+def _in_example(scan: str, d: DateFact) -> bool:
+    """A date inside an illustration the text picks (以碧桂園2023年的數據為例: the dates
+    stage's ``in_example``, dates.yaml text_year.example_frame)."""
+    from pipeline.extract.dates import in_example
+
+    return in_example(scan, d.span.start, d.span.end)
 
 
 def _told_as_history(scan: str, d: DateFact) -> bool:
@@ -4270,17 +4308,19 @@ def _text_today(published: str | None, dates: Sequence[DateFact]) -> str:
 
 
 def _open_bound(d: DateFact, pos: int, finder: _Finder) -> bool:
-    """``2011年後``, or ``2010年前`` with a per-year measure (每年) between it and ``pos``: a
-    year that bounds an open span (quantity_context.yaml: open_bounds)."""
+    """``2011年後``, ``2026年以前``, or ``2010年前`` with a per-year measure (每年) between it
+    and ``pos``: a year that bounds an open span (quantity_context.yaml: open_bounds)."""
     if d.precision != "year":
         return False
     rx, scan = finder.rx, finder.scan
     if rx.open_after.match(scan, d.span.end):
         return True
     m = rx.open_before.match(scan, d.span.end)
-    if m is None or rx.per_year.search(scan, m.end(), pos) is None:
+    closing = rx.closing_before.match(scan, d.span.end)
+    if m is None or (closing is None and rx.per_year.search(scan, m.end(), pos) is None):
         return False
-    # (將於2025年前增設工廠，預計每年可生產1,500台: a plan's deadline, its year kept)
+    # (將於2025年前增設工廠，預計每年可生產1,500台: a plan's deadline, its year kept; so is
+    # 預計在2025年以前完成…)
     lo = scan.rfind("。", 0, d.span.start) + 1
     return rx.forecast.search(scan, lo, pos) is None
 
@@ -4555,11 +4595,17 @@ def _later_period(
     only after the number. A clause opening with a continuation word (``…超過20%後，而
     2024年…``) states something else, so does a plan (``以3.5億元收購…，預計今年第2季
     完成``: when the deal closes, not the price's period), a comparison base, and the
-    periods that head a ``分別`` list (``…20%以下，2022年—2024年分別是A、B、C``)."""
+    periods that head a ``分別`` list (``…20%以下，2022年—2024年分別是A、B、C``), nor does a
+    sentence that counts since a year written before the number."""
     if si is None:
         return None
     hi = doc.sentences[si].end
     k = bisect.bisect_left(date_starts, q.end)
+    lo = doc.sentences[_full_sentence(doc, si)].start
+    if any(finder.is_since(d) for d in dates[bisect.bisect_left(date_starts, lo) : k]):
+        # 統計自1995年以來，聯準會曾四度停止升息，…僅在2018年落後: a sentence that counts
+        # since a year measures the whole span; a later year is one of its occurrences
+        return None
     while k < len(dates) and dates[k].span.end <= hi:
         d = dates[k]
         if finder.rx.turn.search(finder.scan, q.end, d.span.start) or finder.rx.forecast.search(
@@ -4629,6 +4675,13 @@ def extract_quantities(
     all_starts = sorted(d.span.start for d in dates)
     by_start = sorted(dates, key=lambda d: d.span.start)
     vague_spans = sorted((d.span.start, d.span.end) for d in dates if d.vague)
+    # a sentence that writes its own time frame, vague (近年來) or a span of years back
+    # (較3年前): its figures continue no period of the sentences before it
+    frame_spans = sorted(
+        (d.span.start, d.span.end)
+        for d in dates
+        if d.vague or (d.iso is None and rx.years_back.fullmatch(d.text))
+    )
     # 今(31)日 with no month to count from: still the day the text is written (昨(25)日 the
     # day before it: quantity_context.yaml present_day_heads)
     today = [
@@ -4715,6 +4768,8 @@ def extract_quantities(
                 # 是2024年的兩倍: the base of a multiple, not the multiple's period
                 or rx.multiple_base.match(scan, date_list[k].span.end)
                 or finder.is_edition(date_list[k])  # MatePad 11.5 2024，售價1999元
+                # 達到2010年開始編制相關資料以來最高的560億美元: where the records start
+                or rx.since_records.match(scan, date_list[k].span.end)
                 # 暴減43%(去年同月為47萬6,183臺)、PS5大增30%: a base in brackets dates its own value
                 or _bracketed_value(scan, date_list[k], q.start, match_starts)
             )
@@ -4749,6 +4804,21 @@ def extract_quantities(
             year, year_id, base_valued = out[-1].year, out[-1].year_date_id, True
         if base_valued and link == "same_sentence":
             base_values.add(i)
+            stated_value = out[-1] if out and si is not None and out[-1].sentence == si else None
+            if (
+                stated_value is not None
+                and (i - 1) not in base_values
+                and date_list[k].relative
+                # (a year back, 去年同期; not 較首季, a quarter of the same year)
+                and (date_list[k].iso or "")[:4] < (date_list[k].anchor or "")[:4]
+                and stated_value.year is not None
+                and stated_value.year == year
+            ):
+                # 其中海外營收40億元(2023), 較去年同期的35億元: a base is of a year before the
+                # value it is compared with; 去年 resolved from a text year one later than the
+                # period the sentence continues names that period's year, so the base is the
+                # year before it
+                year, year_id = stated_value.year - 1, None
         if (
             link == "same_sentence"
             and out
@@ -4906,7 +4976,18 @@ def extract_quantities(
             if si is not None
             else False
         )
-        if year is None and q.kind != "count" and not stated_open and not present:
+        # 近年來政經情勢逐漸穩定，經濟成長率均維持在7%以上 after a sentence of 2015: the
+        # sentence's own frame, no continued year
+        # (全球CIS市場規模每年維持7%-8%成長幅度: a per-year measure in the number's clause
+        # is of every year, no one continued)
+        framed = year is None and (
+            _vague_between(frame_spans, y_lo, q.start)
+            or rx.per_year.search(
+                scan, _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit), q.start
+            )
+            is not None
+        )
+        if year is None and q.kind != "count" and not stated_open and not present and not framed:
             inherited = _inherited_year(
                 doc, q.start, date_list, date_ends, finder, headed, item_break, reported_years
             )
@@ -4920,6 +5001,7 @@ def extract_quantities(
             and not present
             and out
             and item_break < 0
+            and not framed
         ):
             chained = _chained_year(doc, out[-1], q, si, all_starts, rx.continues)
             planned = (
@@ -4931,7 +5013,17 @@ def extract_quantities(
             )
             if chained is not None and not aside and not planned:
                 (year, year_id), link = chained, "continuation"
-        if year is None and q.kind != "count" and not stated_open and not present:
+        if (
+            link == "continuation"
+            and year_id in date_by_id
+            and date_by_id[year_id].span.start < y_lo
+            and _in_example(scan, date_by_id[year_id])
+            and not rx.continues.match(scan, y_lo)
+        ):
+            # 以碧桂園2023年的數據為例，…73萬戶…。據陸挺估算，…需要3兆人民幣: an example dates
+            # its own sentence; the next one continues it only if it says so (其中, 而…)
+            year, year_id, link = None, None, None
+        if year is None and q.kind != "count" and not stated_open and not present and not framed:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
