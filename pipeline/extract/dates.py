@@ -464,6 +464,10 @@ class _Lex:
             for e in data["year_qualifiers"]
             if e["qualifier"] == "mid"
         ]
+        self.compared_year = re.compile(
+            rf"(?<!{_cls(data['compared_year_not_after'])})"
+            rf"(?:{_alt(data['compared_year_before'])}){_SP}$"
+        )
         self.yearless_part = gated(
             rf"(?:(?<=^)|(?<=[，,。；;：:！？!?\n])|(?<={_alt(data['yearless_part_after'])}))"
             rf"年(?P<yq>{_guarded(part_words)})",
@@ -4686,7 +4690,8 @@ def extract_dates(
                     and m.precision == "year"
                     and m.qualifier == "none"
                     and m.group is None
-                    and _is_base(fold, m.start)
+                    and _lexicon().compared_year.search(fold, max(0, m.start - 5), m.start)
+                    is not None
                     and last_explicit is not None
                     and _same_clause_run(doc.text, last_explicit[0], m.start)
                 )
