@@ -5004,6 +5004,8 @@ def test_a_stated_week_and_a_spans_end_date_the_text(
         # (前3月, the months from January on, and 此前3個月, a length, are no month)
         ("累計前3月營收成長", []),
         ("此前3個月營收成長", []),
+        # (因此前11月: 因此, then the months from January on)
+        ("因此前11月累計營收衰退", []),
     ],
 )
 def test_a_month_after_an_adverb_in_qian(text: str, months: list[str]) -> None:

@@ -402,8 +402,14 @@ class _Lex:
         )
         figure = _alt(data["leading_parts"]["figure_after"])
         # (此前3月營收, 目前5月營收: the 前 of an adverb, then a month: not 前3月)
+        # (因此前11月營收 is 因此 + 前11月: month_after_adverbs_not_after)
+        adverb_not_after = list(data["month_after_adverbs_not_after"])
         adverb_tail = "".join(
-            f"(?<!{re.escape(w[:-1])})" for w in data["month_after_adverbs"] if w.endswith("前")
+            f"(?!(?<={re.escape(w[:-1])})"
+            + "".join(f"(?<!{re.escape(c + w[:-1])})" for c in adverb_not_after)
+            + ")"
+            for w in data["month_after_adverbs"]
+            if w.endswith("前")
         )
         self.bare_leading = gated(
             rf"(?:{bare_after})(?P<lp>{self.leading_part})"
@@ -483,7 +489,12 @@ class _Lex:
         by_len: dict[int, list[str]] = {}
         for w in data["month_after_adverbs"]:
             by_len.setdefault(len(w), []).append(w)
-        adverb = "|".join(f"(?<={_alt(ws)})" for _, ws in sorted(by_len.items()))
+        not_adverb = "".join(
+            f"(?<!{re.escape(c + w)})"
+            for c in data["month_after_adverbs_not_after"]
+            for w in data["month_after_adverbs"]
+        )
+        adverb = "|".join(f"(?<={_alt(ws)}){not_adverb}" for _, ws in sorted(by_len.items()))
         self.adverb_month = gated(
             rf"(?:{adverb or '(?!)'})(?P<mo>{_MON})[ \t]*月(?:份)?"
             rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"
