@@ -4865,7 +4865,7 @@ def test_plans_boundaries_and_career_steps_do_not_date_the_text(
 # --------------------------------------------------------------------------- dates31
 
 
-def _dated(text: str) -> list[tuple[str, str | None, str]]:
+def _all_dates(text: str) -> list[tuple[str, str | None, str]]:
     """(text, iso, qualifier) of every date the stage gives ``text`` (no dateline)."""
     facts, _ = extract_dates(make_doc(text))
     return [(f.text, f.iso, f.qualifier) for f in facts]
@@ -4902,7 +4902,7 @@ def _dated(text: str) -> list[tuple[str, str | None, str]]:
 def test_a_record_quarter_is_not_the_quarter_told_again(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _dated(text) == expected
+    assert _all_dates(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4933,7 +4933,7 @@ def test_a_record_quarter_is_not_the_quarter_told_again(
 def test_two_digit_years_carry_their_quarter_or_half(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _dated(text) == expected
+    assert _all_dates(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4959,7 +4959,7 @@ def test_two_digit_years_carry_their_quarter_or_half(
 def test_a_year_compared_with_frames_no_later_part(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _dated(text) == expected
+    assert _all_dates(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5037,4 +5037,4 @@ def test_a_month_after_an_adverb_in_qian(text: str, months: list[str]) -> None:
 def test_mid_year_alone_after_a_year(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _dated(text) == expected
+    assert _all_dates(text) == expected
