@@ -5038,3 +5038,25 @@ def test_mid_year_alone_after_a_year(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _all_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a fourth quarter's or a second half's figure, reported, is told after the year
+        # (they end in December, as a December's figure does)
+        ("甲公司2024年第四季營收年增12%。申請期限至4月。", "2025", "latest_year_closed"),
+        ("乙事業2024年第四季虧損，是2020年以來首見。", "2025", "latest_year_closed"),
+        ("丙公司2024年下半年獲利倍增。", "2025", "latest_year_closed"),
+        # (not a plan or an estimate of it, nor a fiscal year's fourth quarter, which ends
+        # with the company's year, nor an earlier quarter)
+        ("預估丁公司2024年第四季營收年增12%。", None, "no_year"),
+        ("戊公司2024年第四季營收將年增12%。", "2024", "latest_year"),
+        ("己公司公佈2013會計年度第4季(2013年7-9月)財報，營收年增9%。", "2013", "latest_year"),
+        ("庚公司2024年第三季營收年增12%。", "2024", "latest_year"),
+    ],
+)
+def test_a_reported_fourth_quarter_dates_the_text_after_its_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)

@@ -3931,8 +3931,19 @@ def text_year_evidence(
             or (year_only and _changed_on_year_before(fold, m))
             or (
                 # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
-                m.month == 12
-                and m.precision == "month"
+                # (so is a fourth quarter's or a second half's, which end in December:
+                # 煉油業務在2024年第四季虧損, not a plan, 2024年第四季營收將…)
+                (
+                    (m.month == 12 and m.precision == "month")
+                    or (
+                        # (not a fiscal year's, 2013會計年度第4季 (2013年7-9月): it ends when
+                        # the company's year does)
+                        m.qualifier in ("q4", "h2")
+                        and not m.relative
+                        and not lex.fiscal_year.search(m.text)
+                        and not _planned(fold, m)
+                    )
+                )
                 and lex.december_figure.search(
                     fold, m.end, _sentence_bounds(fold, m.start, m.end)[1]
                 )
@@ -4153,6 +4164,16 @@ def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
         if lex.plan_before.search(before) or lex.range_plan_after.match(fold, m.end):
             out.add(m.group)
     return out
+
+
+def _planned(fold: str, m: DateMatch) -> bool:
+    """Whether the sentence of ``m`` plans, or tells the future after it (將, 可望 …)."""
+    lex = _lexicon()
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return (
+        lex.plan_before.search(fold, begin, end) is not None
+        or lex.future_after.match(fold, m.end) is not None
+    )
 
 
 def _present_before_past(
