@@ -3941,7 +3941,7 @@ def text_year_evidence(
                         m.qualifier in ("q4", "h2")
                         and not m.relative
                         and not lex.fiscal_year.search(m.text)
-                        and not _planned(fold, m)
+                        and not _told_ahead(fold, m)
                     )
                 )
                 and lex.december_figure.search(
@@ -4166,8 +4166,9 @@ def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
     return out
 
 
-def _planned(fold: str, m: DateMatch) -> bool:
-    """Whether the sentence of ``m`` plans, or tells the future after it (將, 可望 …)."""
+def _told_ahead(fold: str, m: DateMatch) -> bool:
+    """Whether the sentence of ``m`` plans (預計, 將 …), or a boundary word follows it
+    (之前, 起, 以後: future_after)."""
     lex = _lexicon()
     begin, end = _sentence_bounds(fold, m.start, m.end)
     return (
