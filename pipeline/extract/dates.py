@@ -401,9 +401,19 @@ class _Lex:
             ]
         )
         figure = _alt(data["leading_parts"]["figure_after"])
+        # (此前3月營收, 目前5月營收: the 前 of an adverb, then a month: not 前3月)
+        # (因此前11月營收 is 因此 + 前11月: month_after_adverbs_not_after)
+        adverb_not_after = list(data["month_after_adverbs_not_after"])
+        adverb_tail = "".join(
+            f"(?!(?<={re.escape(w[:-1])})"
+            + "".join(f"(?<!{re.escape(c + w[:-1])})" for c in adverb_not_after)
+            + ")"
+            for w in data["month_after_adverbs"]
+            if w.endswith("前")
+        )
         self.bare_leading = gated(
             rf"(?:{bare_after})(?P<lp>{self.leading_part})"
-            rf"|(?<![0-9年度計積])(?P<lf>{self.leading_part})(?={_SP}(?:{figure}))",
+            rf"|(?<![0-9年度計積]){adverb_tail}(?P<lf>{self.leading_part})(?={_SP}(?:{figure}))",
             re.MULTILINE,
         )
         self.period_words = {k: _qual(v) for k, v in data["period_words"].items()}
@@ -452,8 +462,18 @@ class _Lex:
             rf"(?<!{_cls(not_after)})(?P<f>[一二三四1-4]){listed}"
             rf"|(?:{after_item})(?P<e>[一二三四1-4]){_SP}季(?:度)?)"
         )
-        # 到年末, 。年底前: the start or end of a year written before (not 年中: 年中無休)
+        # 到年末, 。年底前, ，年中曾: the start, middle or end of a year written before
         part_words = [e for e in data["year_qualifiers"] if e["qualifier"] in ("start", "end")]
+        # (年中 too, kept from 年中無休, 年中慶 …: yearless_mid_not_before)
+        part_words += [
+            {**e, "not_before": [*e.get("not_before", []), *data["yearless_mid_not_before"]]}
+            for e in data["year_qualifiers"]
+            if e["qualifier"] == "mid"
+        ]
+        self.compared_year = re.compile(
+            rf"(?<!{_cls(data['compared_year_not_after'])})"
+            rf"(?:{_alt(data['compared_year_before'])}){_SP}$"
+        )
         self.yearless_part = gated(
             rf"(?:(?<=^)|(?<=[，,。；;：:！？!?\n])|(?<={_alt(data['yearless_part_after'])}))"
             rf"年(?P<yq>{_guarded(part_words)})",
@@ -464,6 +484,21 @@ class _Lex:
         self.bare_day = re.compile(r"(?P<d>3[01]|[12][0-9]|0?[1-9])[日號]")
         self.month_term = re.compile(rf"{_SP}(?:{_alt(data['month_term_after'])})")
         self.month_count = re.compile(rf"(?:{_alt(data['month_count_before'])}){_SP}$")
+        # (此前1月份: a month after an adverb in 前, which _MONTH_DAY's look-behind keeps out;
+        # a look-behind per length, as re wants them of one width)
+        by_len: dict[int, list[str]] = {}
+        for w in data["month_after_adverbs"]:
+            by_len.setdefault(len(w), []).append(w)
+        not_adverb = "".join(
+            f"(?<!{re.escape(c + w)})"
+            for c in data["month_after_adverbs_not_after"]
+            for w in data["month_after_adverbs"]
+        )
+        adverb = "|".join(f"(?<={_alt(ws)}){not_adverb}" for _, ws in sorted(by_len.items()))
+        self.adverb_month = gated(
+            rf"(?:{adverb or '(?!)'})(?P<mo>{_MON})[ \t]*月(?:份)?"
+            rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"
+        )
         self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
         self.model_year = re.compile(
             rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)[0-9]{{2}}){_SP}年?款"
@@ -569,7 +604,7 @@ class _Lex:
         )
         # 本季(2016年10-12月), 今年(2024): a relative word whose date the text writes in brackets
         self.stated_before = re.compile(
-            rf"(?P<w>{_cls(ty['stated_offsets'])})(?:年度?|季|月|期)?"
+            rf"(?P<w>{_cls(ty['stated_offsets'])})(?:{_alt(ty['stated_units'])})?"
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
@@ -1950,7 +1985,7 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
     written in its sentence, the document's, or the one the text establishes (resolved in
     ``extract_dates``)."""
     lex, fold = sc.lex, sc.fold
-    for m in _MONTH_DAY.finditer(fold):
+    for m in itertools.chain(_MONTH_DAY.finditer(fold), lex.adverb_month.finditer(fold)):
         if (
             m.group("mo").isdigit()
             and m.start() > 0
@@ -2268,6 +2303,28 @@ def _short_years(
         if any(a < m.end() + 1 and m.start() < b for a, b in taken):
             continue
         end = m.end() + (2 if fold.startswith("財年", m.end()) else 1)  # (25財年 whole)
+        part = _short_year_part(lex, fold, m.start(), y)
+        if part is not None and not any(
+            a < part.end and end <= b and not (end <= a and b <= part.end) for a, b in taken
+        ):
+            # (展望25年上半年, 25年Q1: the part of the year its 年 carries, as 2025年上半年;
+            # a quarter read alone inside it, Q1, gives way)
+            drop = {(a, b) for a, b in taken if end <= a and b <= part.end}
+            if drop:
+                matches = [o for o in matches if (o.start, o.end) not in drop]
+            extra.append(
+                _dm(
+                    sc,
+                    m.start(),
+                    part.end,
+                    _iso(y),
+                    part.precision,
+                    "gregorian",
+                    "short_year",
+                    part.qualifier,
+                )
+            )
+            continue
         extra.append(_dm(sc, m.start(), end, _iso(y), "year", "gregorian", "short_year"))
     for m in _SHORT_RANGE.finditer(fold):
         # (公司承諾24-26年分紅: the first year next to the text's own, a span of a few years,
@@ -2284,6 +2341,17 @@ def _short_years(
         extra.append(_dm(sc, m.start(), m.end("a"), _iso(a), "year", "gregorian", "short_year"))
         extra.append(_dm(sc, m.start("b"), end, _iso(b), "year", "gregorian", "short_year"))
     return sorted([*matches, *extra], key=lambda d: d.start) if extra else matches
+
+
+def _short_year_part(lex: _Lex, fold: str, start: int, year: int) -> _Tail | None:
+    """The quarter or half a two-digit year's 年 carries (``25年上半年``, ``24年第四季``,
+    ``25年Q1``), read as the tail of a four-digit year is; None for any other tail. A month,
+    a day, a start or end word or 前N季 is not taken: ``25年前``, ``25年中``, ``25年底薪`` are
+    lengths of time or other words as often as dates."""
+    cm = lex.cjk.match(fold, start)
+    if cm is None or not any(cm.group(g) for g in ("q", "qd", "qn", "qq", "qw", "h")):
+        return None
+    return _tail(lex, cm, year, cm.end("nian"))
 
 
 # what may join two parts of one year (明年中旬至下半年, 去年第三季及第四季)
@@ -2803,6 +2871,10 @@ def _quarter_told_before(fold: str, facts: Sequence[DateFact], m: DateMatch) -> 
             continue
         if _is_base(fold, f.span.start) or lex.base_period_after.match(fold, f.span.end):
             continue  # (較2023年第四季, 以105年第一季為基期: a base, not a period told)
+        if _is_since(fold, f.span.end) or _frames_nothing_at(fold, f.span.start, f.span.end):
+            # (創2021年第一季以來新低。…第一季經常帳順差: a span's start or a record's date
+            # is history, not the quarter the text reports)
+            continue
         if f.quarter is not None:
             same = f.quarter == int(m.qualifier[1]) and between <= {f.iso[:4]}
             return f.iso[:4] if same else None
@@ -3592,10 +3664,15 @@ def _frames_nothing(fold: str, m: DateMatch) -> bool:
     """A written date no later month or day without its year is of: where a span since
     starts (創2007年11月至2009年11月金融海嘯時期以來最長), a record's date or the level a
     value is measured against (較史上最高紀錄(2001年1月的71.45萬), 僅高於2016年12月的2.3%)."""
+    return _frames_nothing_at(fold, m.start, m.end)
+
+
+def _frames_nothing_at(fold: str, start: int, end: int) -> bool:
+    """``_frames_nothing`` on the date at ``fold[start:end]``."""
     lex = _lexicon()
-    begin = last_of(fold, "，,。；;！？!?\n", m.start) + 1
-    return _since_start(fold, begin, m.start, m.end) or (
-        lex.record_base.search(fold, max(0, m.start - 8), m.start) is not None
+    begin = last_of(fold, "，,。；;！？!?\n", start) + 1
+    return _since_start(fold, begin, start, end) or (
+        lex.record_base.search(fold, max(0, start - 8), start) is not None
     )
 
 
@@ -3831,7 +3908,8 @@ def text_year_evidence(
         ranged = m.group is not None and m.group in planned_ranges
         if (
             ((lex.plan_before.search(before) and not base) or m.group in planned)
-            or (not base and lex.horizon_before.search(before))
+            # (從2018年9月到2024年7月: the end of a span whose start is written is no horizon)
+            or (not base and m.role != "end" and lex.horizon_before.search(before))
             or (not base and lex.plan_in_clause.search(fold, sentence[0], m.start))
             or (not base and lex.plan_after.match(fold, m.end))
             or ranged
@@ -3878,8 +3956,19 @@ def text_year_evidence(
             or (year_only and _changed_on_year_before(fold, m))
             or (
                 # 2016年12月零售銷售額月增0.6%: a December's figure is reported after the year
-                m.month == 12
-                and m.precision == "month"
+                # (so is a fourth quarter's or a second half's, which end in December:
+                # 煉油業務在2024年第四季虧損, not a plan, 2024年第四季營收將…)
+                (
+                    (m.month == 12 and m.precision == "month")
+                    or (
+                        # (not a fiscal year's, 2013會計年度第4季 (2013年7-9月): it ends when
+                        # the company's year does)
+                        m.qualifier in ("q4", "h2")
+                        and not m.relative
+                        and not lex.fiscal_year.search(m.text)
+                        and not _told_ahead(fold, m)
+                    )
+                )
                 and lex.december_figure.search(
                     fold, m.end, _sentence_bounds(fold, m.start, m.end)[1]
                 )
@@ -4100,6 +4189,17 @@ def _planned_ranges(fold: str, matches: Sequence[DateMatch]) -> set[int]:
         if lex.plan_before.search(before) or lex.range_plan_after.match(fold, m.end):
             out.add(m.group)
     return out
+
+
+def _told_ahead(fold: str, m: DateMatch) -> bool:
+    """Whether the sentence of ``m`` plans (預計, 將 …), or a boundary word follows it
+    (之前, 起, 以後: future_after)."""
+    lex = _lexicon()
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return (
+        lex.plan_before.search(fold, begin, end) is not None
+        or lex.future_after.match(fold, m.end) is not None
+    )
 
 
 def _present_before_past(
@@ -4641,10 +4741,23 @@ def extract_dates(
                 # brackets is, 創2012年Q2(4-6月)開始公布…以來, and so is a level compared
                 # with, 低於2015年第四季開工率88%，…較第四季衰退)
                 glossed = fold[m.end : m.end + 1] in ("(", "（")
+                # (2024年全年營收比2023年增長26%，遠高於年初的預期: a year compared with, right
+                # after 比/較, is no year the clause goes on about either)
+                compared = (
+                    not m.relative
+                    and m.precision == "year"
+                    and m.qualifier == "none"
+                    and m.group is None
+                    and _lexicon().compared_year.search(fold, max(0, m.start - 5), m.start)
+                    is not None
+                    and last_explicit is not None
+                    and _same_clause_run(doc.text, last_explicit[0], m.start)
+                )
                 if not (
                     ((since or base) and not m.relative and m.precision in ("month", "day"))
                     or (lone_history and not glossed and not _is_base(fold, m.start))
                     or season
+                    or compared
                 ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
