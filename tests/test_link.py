@@ -2088,3 +2088,25 @@ def test_the_start_of_a_revised_estimate_is_an_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links22: a move told as done (連日大漲, 已上漲) in a clause after an outlook's clause starts
+# a new statement: the figures after it are no outlook unless a cue follows the move
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司新產品預計將逐步出貨，成為營運新動能，股價連日大漲，最高來到 88.5 元。\n",
+            {"88.5 元": False},
+        ),
+        (
+            "乙公司預估新廠將貢獻營收，股價已上漲兩成，法人預估目標價 120 元。\n",
+            {"120 元": True},
+        ),
+        ("丙公司預估下半年股價大漲，上看 75 元。\n", {"75 元": True}),
+    ],
+)
+def test_a_move_told_as_done_after_an_outlook_is_a_new_statement(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

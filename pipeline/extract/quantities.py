@@ -306,6 +306,7 @@ class _Regexes:
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
     object_marker: re.Pattern[str]
+    past_move: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
     base_compared_past: re.Pattern[str]
@@ -671,6 +672,7 @@ def _regexes() -> _Regexes:
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
         object_marker=re.compile(cx["object_marker"]),
+        past_move=re.compile(cx["past_moves"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
         base_compared_past=re.compile(cx["stated_bases"]["compared_past"]),
@@ -4444,6 +4446,17 @@ def _change_start(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> int:
     return m.start()
 
 
+def _past_move_after(scan: str, rx: _Regexes, cue_end: int, pos: int) -> bool:
+    """A move told as done (``股價連日大漲``, ``quantity_context.yaml: past_moves``) in a clause
+    after the cue's, with no cue after it before ``pos``: a new statement, no outlook."""
+    last = None
+    for m in rx.past_move.finditer(scan, cue_end, pos):
+        last = m
+    if last is None or rx.delimiter.search(scan, cue_end, last.start()) is None:
+        return False
+    return rx.forecast.search(scan, last.end(), pos) is None
+
+
 def _object_marker(
     scan: str,
     cue: re.Match[str],
@@ -5156,6 +5169,8 @@ def extract_quantities(
         )
         if closed:
             cues = []  # 可可產量預估將年減330萬噸；糖價則…下跌17.8%: a new statement after ；
+        if cues and _past_move_after(scan, rx, cues[-1].end(), q.start):
+            cues = []  # 預計將逐步發酵，…，股價連日大漲，最高來到63.7元: told as done
         forecast = bool(cues)
         if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
             forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
