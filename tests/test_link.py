@@ -2040,3 +2040,73 @@ def test_per_year_measures_and_year_back_bases(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links22: 將 as the object marker of a change (將 + an object holding a figure or 從/由 +
+# a change verb) tells no tense, so it is no forecast cue; 將 as the future (將從, 將逐季),
+# a forecast word, an object naming a period (a forecaster revising its estimate) or a
+# period written before 將 in its clause keep the outlook
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丙國央行將基準利率從 1.5% 上調至 2.25%，房貸利率隨之走高。\n",
+            {"1.5%": False, "2.25%": False},
+        ),
+        ("乙國國會同意將政府 20 兆元的舉債上限提高一年。\n", {"20 兆元": False}),
+        ("甲公司營收將從 50 億元增至 80 億元。\n", {"80 億元": True}),
+        ("甲公司毛利率將逐季提升至 35%。\n", {"35%": True}),
+        ("甲公司預計將資本支出從 60 億元上調至 75 億元。\n", {"75 億元": True}),
+        ("乙投顧將甲公司第三季營收季增幅度下修為 1 成。\n", {"1 成": True}),
+        ("甲公司 2030 年將成熟製程佔營收比重從 3% 提升至 8%。\n", {"8%": True}),
+    ],
+)
+def test_an_object_marker_jiang_is_no_forecast_cue(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links22: the start of a revision of an estimate (下修/上修 from a value called the earlier
+# one, 原先/原本) is the earlier estimate, an outlook too; a statistic revised from its first
+# reading (由 2.9% 上修至 3.1%, no 原先) names no estimate
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丁國央行預估，今年經濟成長率從原先的 2.1% 下修至 1.8%。\n",
+            {"2.1%": True, "1.8%": True},
+        ),
+        (
+            "乙投顧將第三季營收季增率由原本季增 10~15% 下修至 5~8%。\n",
+            {"10~15%": True, "5~8%": True},
+        ),
+        ("丁國第一季 GDP 成長率由 2.9% 上修至 3.1%。\n", {"2.9%": False}),
+    ],
+)
+def test_the_start_of_a_revised_estimate_is_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links22: a move told as done (連日大漲, 已上漲) in a clause after an outlook's clause starts
+# a new statement: the figures after it are no outlook unless a cue follows the move
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司新產品預計將逐步出貨，成為營運新動能，股價連日大漲，最高來到 88.5 元。\n",
+            {"88.5 元": False},
+        ),
+        (
+            "乙公司預估新廠將貢獻營收，股價已上漲兩成，法人預估目標價 120 元。\n",
+            {"120 元": True},
+        ),
+        ("丙公司預估下半年股價大漲，上看 75 元。\n", {"75 元": True}),
+    ],
+)
+def test_a_move_told_as_done_after_an_outlook_is_a_new_statement(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

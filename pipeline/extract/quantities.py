@@ -305,6 +305,8 @@ class _Regexes:
     standing_rule: re.Pattern[str]
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
+    object_marker: re.Pattern[str]
+    past_move: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
     base_compared_past: re.Pattern[str]
@@ -313,6 +315,8 @@ class _Regexes:
     in_force_change: re.Pattern[str]
     base_expectation: re.Pattern[str]
     base_not_change_end: re.Pattern[str]
+    base_revision_to: re.Pattern[str]
+    base_revision_from: re.Pattern[str]
     yearless: re.Pattern[str]
     present_quarter: re.Pattern[str]
     item_break: re.Pattern[str]
@@ -667,6 +671,8 @@ def _regexes() -> _Regexes:
         standing_rule=re.compile("|".join(f"(?:{p})" for p in cx["standing_rules"])),
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
+        object_marker=re.compile(cx["object_marker"]),
+        past_move=re.compile(cx["past_moves"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
         base_compared_past=re.compile(cx["stated_bases"]["compared_past"]),
@@ -675,6 +681,8 @@ def _regexes() -> _Regexes:
         in_force_change=re.compile(cx["in_force"]["change"]),
         base_expectation=re.compile(cx["stated_bases"]["expectation_words"]),
         base_not_change_end=re.compile(cx["stated_bases"]["not_change_end"]),
+        base_revision_to=re.compile(cx["stated_bases"]["revision_to"]),
+        base_revision_from=re.compile(cx["stated_bases"]["revision_from"]),
         yearless=re.compile("|".join(f"(?:{p})" for p in cx["yearless_periods"])),
         relative_period=re.compile(_alt(cx["glossed_periods"])),
         present_quarter=re.compile(_alt(cx["present_quarters"])),
@@ -4438,6 +4446,38 @@ def _change_start(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> int:
     return m.start()
 
 
+def _past_move_after(scan: str, rx: _Regexes, cue_end: int, pos: int) -> bool:
+    """A move told as done (``股價連日大漲``, ``quantity_context.yaml: past_moves``) in a clause
+    after the cue's, with no cue after it before ``pos``: a new statement, no outlook."""
+    last = None
+    for m in rx.past_move.finditer(scan, cue_end, pos):
+        last = m
+    if last is None or rx.delimiter.search(scan, cue_end, last.start()) is None:
+        return False
+    return rx.forecast.search(scan, last.end(), pos) is None
+
+
+def _object_marker(
+    scan: str,
+    cue: re.Match[str],
+    s_lo: int,
+    date_starts: Sequence[int],
+    rx: _Regexes,
+    ctx: _Context,
+    c_limit: int,
+) -> bool:
+    """``將政府31.4兆美元的債務上限提高兩年``, ``Fed將短期利率從0%上調至5%``: a 將 that marks
+    the object of a change (``quantity_context.yaml: object_marker``, read on the whole text
+    as the object runs past the number) tells no tense, so it is no forecast cue; unless its
+    clause writes a period before it (``2014年逐步將28nm製程佔營收比重從2%提升至5%``: the
+    change is placed in that period, a plan)."""
+    if not rx.object_marker.match(scan, cue.start()):
+        return False
+    lo = _clause_start(scan, cue.start(), s_lo, ctx.delimiters, c_limit)
+    j = bisect.bisect_left(date_starts, lo)
+    return not (j < len(date_starts) and date_starts[j] < cue.start())
+
+
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
     """``由今年的680萬片攀升至840萬片``, ``相較於初代Switch的80美元``: the number is the value a
     change starts from or a comparison measures against, which stands already, not the
@@ -4449,6 +4489,10 @@ def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
         # (將從二成起跳，全年也將至少挑戰損益兩平: 至少 is no end of a change)
         if rx.base_expected.search(scan, max(c_lo, m.start() - 6), m.start()):
             return False  # 目標價由150元調降至141元: the base is an earlier expectation
+        if rx.base_revision_to.search(to.group()) and rx.base_revision_from.search(
+            scan, m.start(), q.start
+        ):
+            return False  # 從原先的1.6%下修至1.4%: a revised estimate starts from the old one
         return not _expects(scan, m.start() + 1, q.start, rx)
     m = rx.base_compared.search(scan, c_lo, q.start)
     if m is None and q.direction is None:
@@ -5108,6 +5152,7 @@ def extract_quantities(
             for c in rx.forecast.finditer(scan, cue_lo, q.start)
             if not _inside(expected, c.start(), c.end())
             and not _quoted_before(scan, s_lo, c.start(), q.start)
+            and not _object_marker(scan, c, s_lo, all_starts, rx, ctx, c_limit)
         ]
         restart = -1
         if cues:
@@ -5124,6 +5169,8 @@ def extract_quantities(
         )
         if closed:
             cues = []  # 可可產量預估將年減330萬噸；糖價則…下跌17.8%: a new statement after ；
+        if cues and _past_move_after(scan, rx, cues[-1].end(), q.start):
+            cues = []  # 預計將逐步發酵，…，股價連日大漲，最高來到63.7元: told as done
         forecast = bool(cues)
         if cues and rx.reached.search(scan, max(cues[-1].end(), c_lo), q.start):
             forecast = False  # 將實現的在手訂單已經超過1000億元: reached, not projected
