@@ -1796,6 +1796,8 @@ def _counted_spaced_month(before: str) -> bool:
     """Whether the text ``before`` a spaced month (its spaces stripped) ends in a word that
     counts or orders months (近 3 月, 第 3 月) rather than one that dates one (逼近 3 月)."""
     return before[-1:] in _COUNT_BEFORE_SPACED_MONTH and not before.endswith(_NEAR_WORDS)
+
+
 # (a half-width comma after a word is punctuation: 持續走升,10月中旬過後 in text whose
 # 「，」 a parser made 「,」; after a digit it separates thousands: 1,10月 is no month)
 _MONTH_DAY = gated(
