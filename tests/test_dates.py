@@ -5184,3 +5184,24 @@ def test_a_quarter_ahead_of_the_present_told_as_done_is_last_years(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _all_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the latest month a release writes out is no present: a July release of June's
+        # figures tells the third quarter it is in)
+        (
+            "甲公司公布2014年6月營收創新高，且因第三季接單已超過產能，將從第三季起分配產能。",
+            [
+                ("2014年6月", "2014-06", "none"),
+                ("第三季", "2014", "q3"),
+                ("第三季", "2014", "q3"),
+            ],
+        ),
+    ],
+)
+def test_a_month_written_out_is_no_present_for_a_quarter_ahead(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _all_dates(text) == expected

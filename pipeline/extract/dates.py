@@ -4427,14 +4427,16 @@ def _quarter_ahead_told_done(
     """Whether the yearless quarter ``m`` begins after the text's present month and its
     clause tells it as done (dates.yaml: quarter_done_after): a quarter still ahead of the
     present has done nothing, so the one told is the last of that name, a year before. The
-    present month is the reference's when it has one, else the latest month the text writes
-    out of the reference year (none: no present to compare with)."""
+    present month is the reference's when it has one, else the month of a date the text
+    states as its present (本週（2025.2.3–2025.2.7）); the latest month it merely writes out is
+    no present (聯電公布2014年6月營收 in July: 第三季接單已超過產能 is that July's quarter)."""
     n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
     if n is None or n == 1 or reference is None or not reference[:4].isdigit():
         return False
     if len(reference) >= 7:
         present = int(reference[5:7])
     else:
+        stated = _lexicon().stated_before
         months = [
             int(o.iso[5:7])
             for o in matches
@@ -4442,6 +4444,19 @@ def _quarter_ahead_told_done(
             and o.iso is not None
             and o.iso[:4] == reference[:4]
             and o.iso[5:7].isdigit()
+            and (
+                stated.search(fold, max(0, o.start - 6), o.start) is not None
+                # (the span's end: 本週（2025.2.3–2025.2.7）)
+                or (
+                    o.role == "end"
+                    and any(
+                        p.group == o.group
+                        and p.role == "start"
+                        and stated.search(fold, max(0, p.start - 6), p.start) is not None
+                        for p in matches
+                    )
+                )
+            )
         ]
         if not months:
             return False
