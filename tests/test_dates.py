@@ -5062,3 +5062,146 @@ def test_a_reported_fourth_quarter_dates_the_text_after_its_year(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+# --- dates32: crisis years, outlook years, spaced month counts, slash days, quarters ahead ---
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # a year naming a crisis the text looks back on is history, not the text's year
+        (
+            "乙國官員警告，衰退程度恐與 2008 年金融危機相當。財政部 5 月 16 日發債。",
+            None,
+            "no_year",
+        ),
+        ("分析師認為，AI 熱潮會像 2000 年初的網路泡沫一樣破滅。", None, "no_year"),
+        ("丙銀行稱 2008年的金融海嘯後，監管趨嚴。該行 2023 年獲利成長。", "2023", "latest_year"),
+        # an outlook or a view on a year is the year looked ahead to
+        ("投信建議關注大廠對 2025 年的展望。", None, "no_year"),
+        ("法人表示，可優先關注大廠對 2025 年的說法。", None, "no_year"),
+        # the month a requirement applies from is ahead of the text
+        ("丁公司要求所有員工自 2025 年 1 月起回辦公室上班。", None, "no_year"),
+        # (a review's title with the year's outlook is written as often in that year; a
+        # view of something else after the year is no view on it)
+        ("工控行業覆盤及2025年展望。24年訂單處於底部。", "2025", "latest_year"),
+        ("進入2016年，公司對動能的看法不變。", "2016", "latest_year"),
+        # (a year's own figures are still the text's latest year)
+        ("戊公司 2024 年營收成長 12%。", "2024", "latest_year"),
+    ],
+)
+def test_crisis_and_outlook_years_are_not_the_texts_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert text_year_evidence(text, find_dates(text)) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month/day with no zero pad is a date where it ends a span or a deadline is put
+        # off to it, or an agreement is reached on it
+        ("甲案合併截止期限延至 8/26。", [("8/26", None, "none")]),
+        ("乙基金申購期間（5/12 止）。", [("5/12", None, "none")]),
+        ("工會 10/3 達成協議，罷工暫停。", [("10/3", None, "none")]),
+        (
+            "丙公司 2023 年將期限展延至 9/30。",
+            [("2023 年", "2023", "none"), ("9/30", "2023-09-30", "none")],
+        ),
+        # (a share cut to a fraction, or a fraction before 止跌, is no date)
+        ("丁公司持股降至 1/3 止跌回升。", []),
+        ("戊公司產能利用率約 2/3，較上季持平。", []),
+    ],
+)
+def test_unpadded_slash_days_ending_a_span_or_put_off_to(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _all_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 近 3 月 (spaced as cnyes writes numbers) is a fund's last three months, no March
+        ("甲基金近 3 月報酬率 5.1%，近 12 月上漲 8%。", []),
+        ("乙基金近1月報酬率 3.2%。", []),
+        # (near a month, or after an event, a spaced month is still a month)
+        ("丁幣匯率逼近 3 月的低點。", [("3 月", None, "none")]),
+        ("戊公司併購後 7 月將進軍台中。", [("7 月", None, "none")]),
+        # (a month after a date word with spaces is still a month)
+        ("丙公司 2024 年 6 月營收成長。", [("2024 年 6 月", "2024-06", "none")]),
+        # 未來幾年 has no calendar place (as 未來五年): no date
+        ("預計未來幾年市場將持續成長。", []),
+    ],
+)
+def test_spaced_month_counts_and_years_ahead_are_no_dates(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _all_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter that begins after the text's present month, told as done, is last year's
+        (
+            "本週（2025.2.3–2025.2.7，下同）市場回暖。四季度以來需求已有顯著改善。",
+            [
+                ("2025.2.3", "2025-02-03", "none"),
+                ("2025.2.7", "2025-02-07", "none"),
+                ("四季度", "2024", "q4"),
+            ],
+        ),
+        (
+            "本週（2025.2.3–2025.2.7，下同）庫存下降。第三季曾大幅去化。",
+            [
+                ("2025.2.3", "2025-02-03", "none"),
+                ("2025.2.7", "2025-02-07", "none"),
+                ("第三季", "2024", "q3"),
+            ],
+        ),
+        # (a quarter ahead told as a plan stays the text's year; so does one already begun)
+        (
+            "本週（2025.2.3–2025.2.7，下同）市場回暖。第三季將推出新品。",
+            [
+                ("2025.2.3", "2025-02-03", "none"),
+                ("2025.2.7", "2025-02-07", "none"),
+                ("第三季", "2025", "q3"),
+            ],
+        ),
+        (
+            "本週（2025.5.5–2025.5.9，下同）市場回暖。第二季以來需求已有改善。",
+            [
+                ("2025.5.5", "2025-05-05", "none"),
+                ("2025.5.9", "2025-05-09", "none"),
+                ("第二季", "2025", "q2"),
+            ],
+        ),
+    ],
+)
+def test_a_quarter_ahead_of_the_present_told_as_done_is_last_years(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _all_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the latest month a release writes out is no present: a July release of June's
+        # figures tells the third quarter it is in)
+        (
+            "甲公司公布2014年6月營收創新高，且因第三季接單已超過產能，將從第三季起分配產能。",
+            [
+                ("2014年6月", "2014-06", "none"),
+                ("第三季", "2014", "q3"),
+                ("第三季", "2014", "q3"),
+            ],
+        ),
+    ],
+)
+def test_a_month_written_out_is_no_present_for_a_quarter_ahead(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _all_dates(text) == expected

@@ -445,6 +445,9 @@ class _Lex:
         # (12、3季, 前1、2季, 連續3、4季); after 年 it may (2023年二、三季度, 今年1、2季)
         not_after = [c for c in data["yearless_quarter_not_after"] if c != "年"]
         self.quarter_list_gap = re.compile(rf"{_SP}{joiner}{_SP}(?:第{_SP})?")
+        self.quarter_done_after = re.compile(
+            rf"[^，,。；;！？!?\n]*?(?:{_alt(data['quarter_done_after'])})"
+        )
         self.yearless_quarter = gated(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             # (第 4 季: news sets a digit off with spaces)
@@ -592,6 +595,8 @@ class _Lex:
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
         # (2017年，全球五大銅礦預計將有三座位於秘魯: a year that frames its sentence before a
         # comma is the time of the clause right after it)
+        self.outlook_on_after = re.compile(rf"{_SP}(?:{_alt(ty['outlook_on_after'])})")
+        self.outlook_on_before = re.compile(rf"(?:{_alt(ty['outlook_on_before'])}){_SP}$")
         self.plan_after = re.compile(
             rf"(?:{_SP}[，,])?{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})"
         )
@@ -1778,6 +1783,21 @@ _EVENT_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}$")
 # characters that end an amount before its 元 (5億元月增3%)
 _AMOUNT_END = "萬億千百兆仟佰幣$"
 _NOT_MONTH_AFTER = "0-9.,/:年個第前近後〇○零一二三四五六七八九十"
+# (dates32: the words of _NOT_MONTH_AFTER that count or order months keep a month out with
+# spaces between too, as cnyes writes 近 3 月 for 近3月, a fund's past three months; not 年,
+# whose 2023 年 6 月 is a date, nor digits)
+_COUNT_BEFORE_SPACED_MONTH = frozenset("個第近")
+# (逼近 3 月強震後的低點, 越接近 6 月份營收公布期: near a month, a date; not 後 either, 併購
+# 後 7 月將…: July, after the deal)
+_NEAR_WORDS = ("接近", "逼近", "將近", "靠近", "貼近")
+
+
+def _counted_spaced_month(before: str) -> bool:
+    """Whether the text ``before`` a spaced month (its spaces stripped) ends in a word that
+    counts or orders months (近 3 月, 第 3 月) rather than one that dates one (逼近 3 月)."""
+    return before[-1:] in _COUNT_BEFORE_SPACED_MONTH and not before.endswith(_NEAR_WORDS)
+
+
 # (a half-width comma after a word is punctuation: 持續走升,10月中旬過後 in text whose
 # 「，」 a parser made 「,」; after a digit it separates thousands: 1,10月 is no month)
 _MONTH_DAY = gated(
@@ -1993,6 +2013,12 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             and fold[m.start() - 1].isalpha()
         ):
             continue  # A5月: a name; Pitchbook九月份 is a month
+        if (
+            m.group("mo").isdigit()
+            and fold[m.start() - 1 : m.start()] in (" ", "\t")
+            and _counted_spaced_month(fold[: m.start()].rstrip(" \t"))
+        ):
+            continue  # 近 6 月上漲 8%, 第 3 月: a count or an ordinal of months, spaced as 近6月
         mo = lex.month_value(m.group("mo"))
         if m.group("mo") == "元" and (
             m.start() == 0
@@ -3912,6 +3938,12 @@ def text_year_evidence(
             or (not base and m.role != "end" and lex.horizon_before.search(before))
             or (not base and lex.plan_in_clause.search(fold, sentence[0], m.start))
             or (not base and lex.plan_after.match(fold, m.end))
+            # (對2025年的展望: the year a view looks ahead to)
+            or (
+                not base
+                and lex.outlook_on_before.search(before) is not None
+                and lex.outlook_on_after.match(fold, m.end) is not None
+            )
             or ranged
             or timeline
             or (led and not base)
@@ -4389,6 +4421,51 @@ def _past_news_month_day(m: DateMatch, reference: str | None) -> bool:
     )
 
 
+def _quarter_ahead_told_done(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch, reference: str | None
+) -> bool:
+    """Whether the yearless quarter ``m`` begins after the text's present month and its
+    clause tells it as done (dates.yaml: quarter_done_after): a quarter still ahead of the
+    present has done nothing, so the one told is the last of that name, a year before. The
+    present month is the reference's when it has one, else the month of a date the text
+    states as its present (本週（2025.2.3–2025.2.7）); the latest month it merely writes out is
+    no present (聯電公布2014年6月營收 in July: 第三季接單已超過產能 is that July's quarter)."""
+    n = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}.get(m.qualifier)
+    if n is None or n == 1 or reference is None or not reference[:4].isdigit():
+        return False
+    if len(reference) >= 7:
+        present = int(reference[5:7])
+    else:
+        stated = _lexicon().stated_before
+        months = [
+            int(o.iso[5:7])
+            for o in matches
+            if not o.relative
+            and o.iso is not None
+            and o.iso[:4] == reference[:4]
+            and o.iso[5:7].isdigit()
+            and (
+                stated.search(fold, max(0, o.start - 6), o.start) is not None
+                # (the span's end: 本週（2025.2.3–2025.2.7）)
+                or (
+                    o.role == "end"
+                    and any(
+                        p.group == o.group
+                        and p.role == "start"
+                        and stated.search(fold, max(0, p.start - 6), p.start) is not None
+                        for p in matches
+                    )
+                )
+            )
+        ]
+        if not months:
+            return False
+        present = max(months)
+    if 3 * (n - 1) + 1 <= present:
+        return False
+    return _lexicon().quarter_done_after.match(fold, m.end) is not None
+
+
 def _news_month(matches: Sequence[DateMatch], year: str) -> tuple[str, set[tuple[int, int]]]:
     """The text's month when only its year is fixed: a news text copied without its dateline
     tells its days bare (海關總署9日新增…, 網站10日顯示…) and, now and then, one of them with
@@ -4588,6 +4665,14 @@ def extract_dates(
                     # year told relatively is of that year, not the release's; so is one
                     # its sentence goes on to (去年受惠追加量、前三季EPS仍達4.43元)
                     anchor, anchor_source = facts[-1].iso[:4], "previous"
+            if (
+                m.rule == rule_id("yearless_quarter")
+                and anchor_source == source
+                and anchor is not None
+                and _quarter_ahead_told_done(fold, matches, m, reference)
+            ):
+                # 本週（2025.2.3–2025.2.7）…四季度已有顯著改善: last year's fourth quarter
+                anchor = str(int(anchor[:4]) - 1)
             listed_after = matches[i - 1] if i else None
             if (
                 m.rule == rule_id("yearless_quarter")
