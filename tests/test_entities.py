@@ -7130,7 +7130,8 @@ def test_a_latin_mate_sharing_a_found_products_line_word(
 
 # prods37: a car brand of car_brands.yaml with a model code glued after it is a model, the brand
 # part of its name (a number alone only after a brand that is no everyday word); a company named
-# in Latin letters after a verb of taking a model in (接入, 整合) and before a model word is its model
+# in Latin letters after a verb of taking a model in (接入, 整合) and before a model word is its
+# model
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
@@ -7142,6 +7143,7 @@ def test_a_latin_mate_sharing_a_found_products_line_word(
         ("坦克300的銷量下滑。", set(), {"坦克300"}),
         ("多家車企宣布整合MiniMax大模型。", {"MiniMax"}, set()),
         ("MiniMax創辦人表示，多家車企已接入MiniMax大模型。", {"MiniMax"}, set()),
+        ("在接入MiniMax之前，該公司已用MiniMax模型測試。", {"MiniMax"}, set()),
         ("該公司導入MiniMax的客服系統，並與MiniMax合作。", set(), {"MiniMax"}),
     ],
 )

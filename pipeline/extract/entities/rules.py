@@ -617,7 +617,10 @@ class Rules:
             alternation(c.get("model_host_verbs", ())) + r"(?:了|的)?\s*$"
         )
         self.model_kind_after_re = re.compile(r"\s*" + alternation(c.get("model_kind_after", ())))
-        self.clause_end_after_re = re.compile(r"\s*(?:[，。；、,;）)]|等|和|與|及|$)")
+        # a clause's end or a time word after it (接入某Seek之前)
+        self.clause_end_after_re = re.compile(
+            r"\s*(?:[，。；、,;）)]|等|和|與|及|之前|之後|以後|後|$)"
+        )
         self.cjk_product_frame_re = re.compile(
             alternation(c["cjk_product_frame_before"]) + r"(?:了|的)?\s*$"
         )
