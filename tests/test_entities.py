@@ -7126,3 +7126,28 @@ def test_a_latin_mate_sharing_a_found_products_line_word(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods37: a car brand of car_brands.yaml with a model code glued after it is a model, the brand
+# part of its name (a number alone only after a brand that is no everyday word); a company named
+# in Latin letters after a verb of taking a model in (接入, 整合) and before a model word is its
+# model
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("新款問界M7與領克09同日開賣。", {"問界M7", "領克09"}, {"M7", "09"}),
+        ("極氪009上市後，小鵬 G6 降價。", {"極氪009", "小鵬 G6"}, set()),
+        ("理想L6的訂單超過預期。", {"理想L6"}, {"L6"}),
+        ("蔚來3月交付1萬輛，零跑全年目標50萬輛。", set(), {"蔚來3", "零跑50"}),
+        ("公司希望實現理想L3級自動駕駛。", set(), {"理想L3"}),
+        ("坦克300的銷量下滑。", set(), {"坦克300"}),
+        ("多家車企宣布整合MiniMax大模型。", {"MiniMax"}, set()),
+        ("MiniMax創辦人表示，多家車企已接入MiniMax大模型。", {"MiniMax"}, set()),
+        ("在接入MiniMax之前，該公司已用MiniMax模型測試。", {"MiniMax"}, set()),
+        ("該公司導入MiniMax的客服系統，並與MiniMax合作。", set(), {"MiniMax"}),
+    ],
+)
+def test_a_car_brands_code_and_a_companys_hosted_model_are_products(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -86,6 +86,7 @@ from pipeline.extract.entities.context import (
 from pipeline.extract.entities.discovery import (
     drug_word_before,
     find_brand_mates,
+    find_car_brand_models,
     find_char_named_models,
     find_cjk_model_series,
     find_cjk_suffix_names,
@@ -101,6 +102,7 @@ from pipeline.extract.entities.discovery import (
     find_glossed_products,
     find_glued_models,
     find_headed_model_lists,
+    find_hosted_models,
     find_initials_glosses,
     find_inn_glosses,
     find_inn_names,
@@ -953,6 +955,9 @@ def _pair_products(ctx: Ctx, p: NamePair, start: int | None = None) -> list[Cand
     return out
 
 
+_HOSTED_MODEL = rule_id("hosted_model")
+
+
 def resolve(cands: Sequence[Cand]) -> list[Cand]:
     """Non-overlapping mentions: longer first, then stronger, then earlier."""
     chosen: list[Cand] = []
@@ -990,8 +995,8 @@ def _vote_labels(cands: list[Cand]) -> None:
     for c in cands:
         votes[c.key][c.label] += c.strength + 1
     for c in cands:
-        if c.source == "lexicon":
-            continue
+        if c.source == "lexicon" or c.rule == _HOSTED_MODEL:
+            continue  # 接入某Seek: the frame names the model in this one place
         v = votes[c.key]
         best = max(v, key=lambda k: v[k])
         if best != c.label:
@@ -1330,6 +1335,13 @@ def discover(
     found += find_glued_models(ctx, found)
     found += find_numbered_series_models(ctx, found)
     found += find_char_named_models(ctx)
+    found += find_car_brand_models(ctx)
+    # 接入某Seek: the company's name read as its model here, its other mentions untouched
+    hosted = find_hosted_models(ctx, found)
+    if hosted:
+        spans = {(c.start, c.end) for c in hosted}
+        found = [c for c in found if c.label != ORG or (c.start, c.end) not in spans]
+        found += hosted
     # nothing inside a 《title》: 《人體細胞組織優良操作規範》 names no organization
     titles = [m.span() for m in _TITLE_SPAN.finditer(fold)]  # in order, never overlapping
     title_starts = [a for a, _ in titles]

@@ -3679,6 +3679,76 @@ def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_car_brand_models(ctx: Ctx) -> list[Cand]:
+    """某界M9, 某克08, 某氪001 上市, 某鵬 P7, 某界M系列: a car brand (``car_brands.yaml``) with a
+    model code glued after it names a car model, the brand part of the name (the press writes
+    the pair as one name, and the code alone — M9, 08 — names nothing). The brand alone is no
+    product. A brand that is an everyday word (理想, 坦克) needs letters in its code; a number
+    with a count, a date, an amount or a level after it (某氪2月, 某跑30萬, 理想L2級) makes none
+    (prods37)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.car_model_re.finditer(fold):
+        s, e = m.span()
+        if m.group("brand") in rules.common_car_brands and not ctx.is_boundary(s):
+            continue  # 合理 + 想L7: an everyday word's brand inside a longer word
+        nxt = fold[e : e + 1]
+        if nxt in _NOT_A_MODEL_AFTER or nxt == "級" or _counted_after(rules, fold, e):
+            continue
+        brand = m.group("brand") or m.group("pbrand") or ""
+        name = fold[s:e]
+        if rules.is_spec(name[len(brand) :].strip()) or rules.is_not_name(name):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("car_brand_model"), 2))
+    return out
+
+
+def find_hosted_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """整合某Seek大模型, 接入某Seek。: a company named in Latin letters right after a verb of
+    taking a model into a service (``model_host_verbs``) and before a model word or a clause's
+    end is the company's model, a product mention of the same name (the company makes
+    nothing else a service can take in). Its other mentions keep their label: the frame
+    speaks for this place only (prods37)."""
+    rules, fold = ctx.rules, ctx.fold
+    orgs = [
+        c
+        for c in found
+        if c.label == ORG
+        and fold[c.start : c.end].isascii()
+        and any(ch.isalpha() for ch in fold[c.start : c.end])
+    ]
+    # a name the text writes as a model somewhere: before a model word, or as the head of a
+    # found product (某Seek-R1, 某Seek V3)
+    heads = {
+        fold[p.start : p.end].casefold().split("-")[0].split(" ")[0]
+        for p in found
+        if p.label == PRODUCT
+    }
+    models = {
+        fold[c.start : c.end].casefold()
+        for c in orgs
+        if rules.model_kind_after_re.match(fold, c.end) or fold[c.start : c.end].casefold() in heads
+    }
+    out: list[Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for c in orgs:
+        if (c.start, c.end) in seen:
+            continue
+        if not rules.model_host_before_re.search(fold[max(0, c.start - 6) : c.start]):
+            continue
+        if not (
+            rules.model_kind_after_re.match(fold, c.end)
+            or (
+                fold[c.start : c.end].casefold() in models
+                and rules.clause_end_after_re.match(fold, c.end)
+            )
+        ):
+            continue
+        seen.add((c.start, c.end))
+        out.append(Cand(c.start, c.end, PRODUCT, None, rule_id("hosted_model"), 3))
+    return out
+
+
 def find_char_named_models(ctx: Ctx) -> list[Cand]:
     """2021 款的某 EV, 比亞迪某DM-i, 某Pro DM-i: a car named by one Chinese character is
     written with its powertrain (``powertrain_marks``) after it, a grade word (Pro) maybe

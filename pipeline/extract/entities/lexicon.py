@@ -120,6 +120,7 @@ class Lexicons:
     domain_terms: tuple[str, ...]
     source_prefixes: tuple[str, ...]
     drug_stems: dict[str, Any] = field(default_factory=dict)
+    car_brands: tuple[dict[str, Any], ...] = ()
     key: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -136,6 +137,7 @@ class Lexicons:
                     self.domain_terms,
                     self.source_prefixes,
                     self.drug_stems,
+                    self.car_brands,
                 ],
                 ensure_ascii=False,
                 sort_keys=True,
@@ -389,6 +391,7 @@ def _build_default() -> Lexicons:
         domain_terms=tuple(domain_terms),
         source_prefixes=tuple(load_lexicon("structure")["source_prefixes"]),
         drug_stems=load_lexicon("drug_stems"),
+        car_brands=tuple(load_lexicon("car_brands")["brands"]),
     )
 
 

@@ -595,6 +595,32 @@ class Rules:
             alternation(c["title_not_product"]) + r"|(?:19|20)[0-9]{2}"
         )
         self.model_edition_re = re.compile(alternation(c["model_edition_words"]))
+        # 某界M9, 某克08, 某氪001, 某鵬 P7, 某界M系列: a car brand (car_brands.yaml) with a model
+        # code glued after it; a bare number only after a brand that is no everyday word (prods37)
+        brands = [w for b in lex.car_brands for w in (b["name"], *b.get("aliases", ()))]
+        plain = [
+            w
+            for b in lex.car_brands
+            if not b.get("common")
+            for w in (b["name"], *b.get("aliases", ()))
+        ]
+        code = r"[A-Z]{1,4}[0-9]{1,3}[A-Za-z]{0,2}|[A-Z]{1,2}(?=系列)"
+        grade = r"(?: ?(?:Pro|Max|Ultra|Plus|EV|EREV|DM-i|DM-p)(?![A-Za-z]))?\+?"
+        self.common_car_brands = frozenset(brands) - frozenset(plain)
+        self.car_model_re = re.compile(
+            rf"(?<![A-Za-z0-9])(?:(?P<brand>{alternation(brands)}) ?(?P<code>{code})"
+            rf"|(?P<pbrand>{alternation(plain)}) ?(?P<pcode>0[0-9]{{1,2}}|[1-9][0-9]{{2}}))"
+            rf"{grade}(?![A-Za-z0-9.,%／/:：\-])"
+        )
+        # 整合 + 某Seek + 大模型: a verb of taking a model in before a company's name (prods37)
+        self.model_host_before_re = re.compile(
+            alternation(c.get("model_host_verbs", ())) + r"(?:了|的)?\s*$"
+        )
+        self.model_kind_after_re = re.compile(r"\s*" + alternation(c.get("model_kind_after", ())))
+        # a clause's end or a time word after it (接入某Seek之前)
+        self.clause_end_after_re = re.compile(
+            r"\s*(?:[，。；、,;）)]|等|和|與|及|之前|之後|以後|後|$)"
+        )
         self.cjk_product_frame_re = re.compile(
             alternation(c["cjk_product_frame_before"]) + r"(?:了|的)?\s*$"
         )
