@@ -3957,3 +3957,29 @@ def test_named_money_on_amounts_and_side_words(
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pages of a document are counted with a Chinese digit as with Arabic ones
+        ("律師寄出一份五頁的存證信函。", [("五頁", 5.0, "頁", "eq")]),
+        ("簡報長達三十頁。", [("三十頁", 30.0, "頁", "eq")]),
+        ("年報共 212 頁。", [("212 頁", 212.0, "頁", "eq")]),
+        # ... 頁面 and 頁碼 are words of their own, an ordinal page is no count
+        ("官網三頁面改版。", []),
+        ("請見第七頁。", []),
+        # 一 + unit + 多 is "more than one" only when 多 does not begin a word: 多頭 (a bull
+        # market), 多媒體, 多角化, 多層, 多維, 多邊 are words and 一 stays the article
+        ("大盤呈現一種多頭排列的格局。", []),
+        ("公司走向一種多角化經營。", []),
+        ("推出一款多媒體播放器。", []),
+        ("停工一個多月後復工。", [("一個多月", 1.0, "個月", "gt")]),
+        ("談判拖了一年多。", [("一年多", 1.0, "年", "gt")]),
+    ],
+)
+def test_pages_and_more_after_the_article(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
+    assert got == expected

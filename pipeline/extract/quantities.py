@@ -2604,8 +2604,11 @@ _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
 # a four-digit year and its 年 right before a number (2024年1-52周)
 _AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}[ \t]*年[ \t]*$")
 _LONE_MAGNITUDE = re.compile(r"(?<=[過破上])[億兆](?![\d萬億兆])")
-# 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
-_MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
+# 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count; not 多 that
+# begins a word (一種多頭排列: a bull market; 多媒體, 多角化, 多層, 多維, 多邊, 多極)
+_MORE_AFTER = re.compile(
+    r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能頭媒角層維邊極])"
+)
 
 
 @functools.cache
