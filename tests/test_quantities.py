@@ -3983,3 +3983,23 @@ def test_pages_and_more_after_the_article(
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a money word that begins a word for people (投資人, 投資者, 交易者) after a bare
+        # magnitude names who is counted: no amount of the text's currency
+        ("新平台上線半年吸引逾40萬投資人開戶。", []),
+        ("該交易所擁有不到50萬交易者。", []),
+        ("市場約有200萬散戶參與。", []),
+        # ... a money word before the number, or 人 written as the unit, still decides
+        ("該基金投資逾70萬於債券。", [("逾70萬", 700000.0, "TWD", "gt")]),
+        ("說明會吸引3萬人參加。", [("3萬人", 30000.0, "人", "eq")]),
+    ],
+)
+def test_bare_magnitude_before_a_word_for_people(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
+    assert got == expected
