@@ -4003,3 +4003,30 @@ def test_bare_magnitude_before_a_word_for_people(
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round level of the index named by a word of the index or of its levels is that
+        # many points, as written (no cue of comparison needed)
+        ("加權指數早盤站上萬點。", [("萬點", 10000.0, "點", "eq")]),
+        ("台股尾盤失守萬點。", [("萬點", 10000.0, "點", "eq")]),
+        ("櫃買指數失守千點。", [("千點", 1000.0, "點", "eq")]),
+        # ... above or below it (之上, 之下) is a bound of that level
+        (
+            "運價指數連 3 周在千點之下。",
+            [("3 周", 3.0, "周", "eq"), ("千點之下", 1000.0, "點", "lt")],
+        ),
+        ("大盤重回萬點之上。", [("萬點之上", 10000.0, "點", "gt")]),
+        # ... never the idioms, a time of day, or a lone 之上 after people
+        ("一人之下，萬人之上。", []),
+        ("成千上萬點擊。", []),
+        # ... nor a share price's barrier written in 關
+        ("股價重返千關不易。", []),
+        ("下午三點開會。", []),
+    ],
+)
+def test_round_index_levels(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
+    assert got == expected
