@@ -3957,3 +3957,76 @@ def test_named_money_on_amounts_and_side_words(
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pages of a document are counted with a Chinese digit as with Arabic ones
+        ("律師寄出一份五頁的存證信函。", [("五頁", 5.0, "頁", "eq")]),
+        ("簡報長達三十頁。", [("三十頁", 30.0, "頁", "eq")]),
+        ("年報共 212 頁。", [("212 頁", 212.0, "頁", "eq")]),
+        # ... 頁面 and 頁碼 are words of their own, an ordinal page is no count
+        ("官網三頁面改版。", []),
+        ("請見第七頁。", []),
+        # 一 + unit + 多 is "more than one" only when 多 does not begin a word: 多頭 (a bull
+        # market), 多媒體, 多角化, 多層, 多維, 多邊 are words and 一 stays the article
+        ("大盤呈現一種多頭排列的格局。", []),
+        ("公司走向一種多角化經營。", []),
+        ("推出一款多媒體播放器。", []),
+        ("停工一個多月後復工。", [("一個多月", 1.0, "個月", "gt")]),
+        ("談判拖了一年多。", [("一年多", 1.0, "年", "gt")]),
+    ],
+)
+def test_pages_and_more_after_the_article(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a money word that begins a word for people (投資人, 投資者, 交易者) after a bare
+        # magnitude names who is counted: no amount of the text's currency
+        ("新平台上線半年吸引逾40萬投資人開戶。", []),
+        ("該交易所擁有不到50萬交易者。", []),
+        ("市場約有200萬散戶參與。", []),
+        # ... a money word before the number, or 人 written as the unit, still decides
+        ("該基金投資逾70萬於債券。", [("逾70萬", 700000.0, "TWD", "gt")]),
+        ("說明會吸引3萬人參加。", [("3萬人", 30000.0, "人", "eq")]),
+    ],
+)
+def test_bare_magnitude_before_a_word_for_people(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round level of the index named by a word of the index or of its levels is that
+        # many points, as written (no cue of comparison needed)
+        ("加權指數早盤站上萬點。", [("萬點", 10000.0, "點", "eq")]),
+        ("台股尾盤失守萬點。", [("萬點", 10000.0, "點", "eq")]),
+        ("櫃買指數失守千點。", [("千點", 1000.0, "點", "eq")]),
+        # ... above or below it (之上, 之下) is a bound of that level
+        (
+            "運價指數連 3 周在千點之下。",
+            [("3 周", 3.0, "周", "eq"), ("千點之下", 1000.0, "點", "lt")],
+        ),
+        ("大盤重回萬點之上。", [("萬點之上", 10000.0, "點", "gt")]),
+        # ... never the idioms, a time of day, or a lone 之上 after people
+        ("一人之下，萬人之上。", []),
+        ("成千上萬點擊。", []),
+        # ... nor a share price's barrier written in 關
+        ("股價重返千關不易。", []),
+        ("下午三點開會。", []),
+    ],
+)
+def test_round_index_levels(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
+    assert got == expected

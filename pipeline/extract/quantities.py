@@ -107,6 +107,7 @@ class _Context:
     week_of_year_units: frozenset[str]
     bare_digit_units: frozenset[str]
     grouped_only_units: frozenset[str]
+    index_level_units: frozenset[str]  # 站上萬點: a round magnitude as a level of the index
     cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
     cued_unit_gap: int
     grouped_cues: dict[str, tuple[str, ...]]  # unit -> words that let a plain number take it
@@ -210,6 +211,7 @@ def _context() -> _Context:
         week_of_year_units=frozenset(cx["week_of_year_units"]),
         bare_digit_units=frozenset(cx["bare_digit_units"]),
         grouped_only_units=frozenset(cx["grouped_only_units"]),
+        index_level_units=frozenset(cx.get("index_level_units", ())),
         cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
         cued_unit_gap=int(cx["cued_units"]["gap"]),
         grouped_cues={u: tuple(w) for u, w in cx["grouped_only_cues"]["units"].items()},
@@ -1631,6 +1633,8 @@ class _Finder:
         return (
             not self._bare_magnitude(raw)
             or bool(self._ends_before(self.rx.magnitude_cue_r, start, 8))
+            # 加權指數失守千點: a word of the index (checked above for these units) is the cue
+            or unit_surface in self.ctx.index_level_units
             or self._bound_after_unit(start + len(raw), unit_surface)
             or self._compound_amount(start, raw, unit, unit_surface)
         )
@@ -1646,13 +1650,17 @@ class _Finder:
 
     def _bound_after_unit(self, end: int, unit_surface: str | None) -> bool:
         """千元以下, 百人以上: a bound written right after the unit (a gte or lte suffix
-        qualifier) makes a bare magnitude an amount, as a cue before it does."""
+        qualifier) makes a bare magnitude an amount, as a cue before it does; so does 之上 /
+        之下 after a level of an index (連 4 周在千點之下, 站回萬點之上), where the idiom
+        萬人之上 cannot stand."""
         j = end
         while self.scan[j : j + 1] in (" ", "\t") and j < self.n:
             j += 1
         if not unit_surface or not self.scan.startswith(unit_surface, j):
             return False
         word, _ = self._qualifier_after(j + len(unit_surface))
+        if word in ("gt", "lt"):
+            return unit_surface in self.ctx.index_level_units
         return word in ("gte", "lte")
 
     def _length_spanned(self, start: int, end: int, unit_surface: str | None) -> bool:
@@ -2284,7 +2292,11 @@ class _Finder:
             if value is None or unit_m is None:
                 continue
             bound_after = self._bound_after_unit(b, unit_m.group("u"))
-            if not (bound_after or self._ends_before(self.rx.lone_magnitude_cue_r, a, 8)):
+            # 台股站上萬點, 加權指數失守萬點: a level of the index named by its words, as written
+            level = unit_m.group("u") in self.ctx.index_level_units and self._index_cued(
+                unit_m.group("u"), a, m.group()
+            )
+            if not (bound_after or level or self._ends_before(self.rx.lone_magnitude_cue_r, a, 8)):
                 continue
             unit = self._resolve_unit(unit_m.group("u"), None, unit_m.end())
             if unit is None:
@@ -2299,7 +2311,8 @@ class _Finder:
                 multiplier=1.0,
                 rule=_rule("lone_magnitude"),
                 # 近萬人 is about 10,000, 不到萬元 less; 上萬, 突破萬臺 more; 萬元以內 as written
-                forced_qualifier=self._qualifier_before(a)[0] or (None if bound_after else "gt"),
+                forced_qualifier=self._qualifier_before(a)[0]
+                or (None if bound_after or level else "gt"),
             )
 
     def _shorthand_levels(self) -> None:
@@ -2612,8 +2625,11 @@ _SHORT_AFTER = re.compile(r"[-~～至到](\d{2})年")
 # a four-digit year and its 年 right before a number (2024年1-52周)
 _AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}[ \t]*年[ \t]*$")
 _LONE_MAGNITUDE = re.compile(r"(?<=[過破上])[億兆](?![\d萬億兆])")
-# 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count
-_MORE_AFTER = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能])")
+# 一年多, 一個多月: "and some more" after the unit makes a lone 一 a count; not 多 that
+# begins a word (一種多頭排列: a bull market; 多媒體, 多角化, 多層, 多維, 多邊, 多極)
+_MORE_AFTER = re.compile(
+    r"[ \t]{0,2}[\u4e00-\u9fff]{1,2}?[多餘](?![少數元次種樣項家個國方重功能頭媒角層維邊極])"
+)
 
 
 @functools.cache
