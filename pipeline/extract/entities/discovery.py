@@ -2073,6 +2073,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # …股份有限公 + 司健喬信元 + 醫藥: cells of a table glued across a name
         if _only_verb_and_complement(ctx, start, s_suf):
             continue  # 換算成 + 金控, 改制為 + 投控: a kind word after a verb of becoming
+        if not registered and info["kind"] != "company" and _object_of_verb(ctx, start, s_suf):
+            continue  # 員工仍不願 + 返回 + 辦公室: the body's word is a verb's object (orgs37)
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         if m.group() in rules.goods_suffixes and _goods_phrase(ctx, start, s_suf):
@@ -2084,6 +2086,18 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _object_of_verb(ctx: Ctx, start: int, s_suf: int) -> bool:
+    """返回 + 辦公室, 前往 + 醫院: a body's or a place's word right after a common verb is where
+    someone goes or what he does, not the end of a name; a name read back across the verb
+    holds a clause (員工仍不願返回辦公室). Only for bodies and institutions: a company's legal
+    or trade ending after a verb is read by the company rules (製造 + 公司)."""
+    last = ctx.token_index_ending_at(s_suf)
+    if last is None:
+        return False
+    t_start = ctx.tokens[last][0]
+    return start < t_start and ctx.is_verb(ctx.fold[t_start:s_suf])
 
 
 def _only_verb_and_complement(ctx: Ctx, start: int, end: int) -> bool:
@@ -2741,6 +2755,8 @@ def _good_item(ctx: Ctx, s: int, e: int) -> bool:
         return not rules.is_not_name(item)
     if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
         return False
+    if ctx.words_in(s, e)[0] in rules.subject_determiners:
+        return False  # OpenAI和一些輿論: a determiner opens a kind of thing, never a name (orgs37)
     return plausible_cjk_name(ctx, s, e, strict=False) and ctx.word_freq(item) < COMMON_FREQ
 
 
