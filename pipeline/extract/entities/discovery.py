@@ -2079,6 +2079,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         if m.group() in rules.goods_suffixes and _goods_phrase(ctx, start, s_suf):
             continue  # 車用半導體, 減低食品, 首支低溫電子: a phrase about goods, not a company
+        if not registered and _quoted_slogan(ctx, start, e):
+            continue  # 推動「智慧機械」、「綠能科技」等: a quoted programme in a list of them (orgs37)
         end = e if info["keep_in_name"] else s_suf
         if start != placed:  # 韓國 + 產業銀行 is the place's own bank: the place stays
             start = _country_of_a_society(ctx, start, end, str(info["kind"]))
@@ -2370,6 +2372,23 @@ def _across_place_parens(ctx: Ctx, start: int) -> int:
 # 全球最大的, 第二大的, 最早的: a rank told before a kind word describes a company the text
 # names elsewhere (orgs34)
 _SUPERLATIVE_BEFORE = re.compile(r"(?:最|第[一二三四五六七八九十]+)[\u4e00-\u9fff]{0,2}的\s*$")
+
+
+_QUOTED_MATE_BEFORE = re.compile(r"[」』”][、，,及和與][「『“]$")
+_QUOTED_MATE_AFTER = re.compile(r"[」』”]\s*(?:[、，,]|及|和|與)\s*[「『“]")
+
+
+def _quoted_slogan(ctx: Ctx, start: int, end: int) -> bool:
+    """「智慧機械」、「綠能科技」、「生醫產業」: a run of dictionary words in quote marks, listed
+    with other quoted items, is a programme's or a field's slogan (a policy's pillars), not a
+    company; a company named so in a list of quoted names is rare and has a rare word."""
+    fold = ctx.fold
+    if fold[start - 1 : start] not in ("「", "『", "“") or fold[end : end + 1] not in ("」", "』", "”"):
+        return False
+    mate = _QUOTED_MATE_BEFORE.search(fold, max(0, start - 4), start) or _QUOTED_MATE_AFTER.match(
+        fold, end
+    )
+    return mate is not None and _dictionary_words(ctx, start, end)
 
 
 def _dictionary_words(ctx: Ctx, start: int, end: int) -> bool:
