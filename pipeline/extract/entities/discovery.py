@@ -2074,13 +2074,13 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         if _only_verb_and_complement(ctx, start, s_suf):
             continue  # 換算成 + 金控, 改制為 + 投控: a kind word after a verb of becoming
         if not registered and info["kind"] != "company" and _object_of_verb(ctx, start, s_suf):
-            continue  # 員工仍不願 + 返回 + 辦公室: the body's word is a verb's object (orgs37)
+            continue  # 員工仍不願 + 返回 + 辦公室: the body's word, a verb's object (orgs37)
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         if m.group() in rules.goods_suffixes and _goods_phrase(ctx, start, s_suf):
             continue  # 車用半導體, 減低食品, 首支低溫電子: a phrase about goods, not a company
         if not registered and _quoted_slogan(ctx, start, e):
-            continue  # 推動「智慧機械」、「綠能科技」等: a quoted programme in a list of them (orgs37)
+            continue  # 推動「智慧機械」、「綠能科技」等: a quoted programme among others (orgs37)
         end = e if info["keep_in_name"] else s_suf
         if start != placed:  # 韓國 + 產業銀行 is the place's own bank: the place stays
             start = _country_of_a_society(ctx, start, end, str(info["kind"]))
@@ -2383,7 +2383,8 @@ def _quoted_slogan(ctx: Ctx, start: int, end: int) -> bool:
     with other quoted items, is a programme's or a field's slogan (a policy's pillars), not a
     company; a company named so in a list of quoted names is rare and has a rare word."""
     fold = ctx.fold
-    if fold[start - 1 : start] not in ("「", "『", "“") or fold[end : end + 1] not in ("」", "』", "”"):
+    opened = fold[start - 1 : start] in ("「", "『", "“")
+    if not opened or fold[end : end + 1] not in ("」", "』", "”"):
         return False
     mate = _QUOTED_MATE_BEFORE.search(fold, max(0, start - 4), start) or _QUOTED_MATE_AFTER.match(
         fold, end
