@@ -7128,6 +7128,45 @@ def test_a_latin_mate_sharing_a_found_products_line_word(
     _assert_products(text, present, absent)
 
 
+# orgs37: on converted mainland industry articles and financial news — a determiner opening a
+# list item (一些, 某), a region word (中西部), a body's word after a verb (返回 + 辦公室), a trade
+# ending before a storage technology (電化學 + 儲能), a method glossed in English (技術（X）,
+# 鏈（X）), a kind of computing centre, 還 after a name, a listed short name that is an everyday
+# word or a mainland district (全家, 順德), a quoted slogan among quoted slogans and a body's
+# team are no organizations (made-up text)
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("近期微軟和一些媒體也在公開批評該團隊。", {"微軟"}, {"一些媒體"}),
+        ("董事長帶著員工到日本與某品牌進行合作會議。", set(), {"某品牌", "某"}),
+        ("業者訂單開始向中西部和東北地區傾斜。", set(), {"中西部"}),
+        ("疫情過後職員仍不願返回辦公室上班。", set(), {"職員仍不願返回辦公室", "辦公室"}),
+        ("不少病患選擇前往醫院就診。", set(), {"不少病患選擇前往醫院"}),
+        ("首臺大型商用電化學儲能系統從工廠下線。", set(), {"首臺大型商用電化學"}),
+        (
+            "新模型採用知識蒸餾技術（Distillation）壓縮參數。",
+            set(),
+            {"知識蒸餾技術", "Distillation"},
+        ),
+        ("該模型以思維鏈（CoT）推理見長。", set(), {"思維鏈", "CoT"}),
+        ("各地興建的智算中心已有數十個，算力中心也在增加。", set(), {"智算中心", "算力中心"}),
+        ("王大同還宣佈要給星河電子追加投資。", set(), {"王大同還"}),
+        ("經濟部工業局與台灣大學醫學院合作。", {"經濟部工業局"}, set()),
+        ("連假期間民眾多半全家出遊，商場人潮回升。", set(), {"全家"}),
+        ("家電廠商多集中在佛山順德一帶。", set(), {"順德"}),
+        ("全家便利商店宣布調漲咖啡價格。", {"全家便利商店"}, set()),
+        ("政府推動「智慧機械」、「綠能科技」及「循環經濟」等政策。", set(), {"綠能科技"}),
+        ("投資人看好「群聯電子」、「義隆電子」等個股。", {"群聯電子", "義隆電子"}, set()),
+        ("議員指責白宮團隊拖延談判。", {"白宮"}, {"白宮團隊"}),
+        ("工研院團隊在當年提出盤查方法。", {"工研院"}, {"工研院團隊"}),
+    ],
+)
+def test_determiners_regions_verb_objects_glossed_methods_and_compute_centres(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # prods37: a car brand of car_brands.yaml with a model code glued after it is a model, the brand
 # part of its name (a number alone only after a brand that is no everyday word); a company named
 # in Latin letters after a verb of taking a model in (接入, 整合) and before a model word is its

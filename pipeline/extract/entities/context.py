@@ -86,6 +86,8 @@ def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool) -> bool:
     if rules.is_industry(item):  # 電子業 + 股價: the industry, not one of its companies
         return False
     toks = ctx.words_in(s, e)
+    if toks[0] in rules.subject_determiners:
+        return False  # OpenAI和一些輿論: a determiner opens a kind of thing, never a name (orgs37)
     # 日本企業, 韓系廠商, 外商: a kind of company, not one
     # 鉅子 + 生物 in a broker's list: a trade word that ends companies' names (生物, 科技) is no
     # kind after a name's own word when the list already says its items are names

@@ -2073,10 +2073,14 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # …股份有限公 + 司健喬信元 + 醫藥: cells of a table glued across a name
         if _only_verb_and_complement(ctx, start, s_suf):
             continue  # 換算成 + 金控, 改制為 + 投控: a kind word after a verb of becoming
+        if not registered and info["kind"] != "company" and _object_of_verb(ctx, start, s_suf):
+            continue  # 員工仍不願 + 返回 + 辦公室: the body's word, a verb's object (orgs37)
         if info.get("context") and not _weak_suffix_context(ctx, start, e):
             continue  # 實收資本, 買回股份: an everyday word, a name only in a company's context
         if m.group() in rules.goods_suffixes and _goods_phrase(ctx, start, s_suf):
             continue  # 車用半導體, 減低食品, 首支低溫電子: a phrase about goods, not a company
+        if not registered and _quoted_slogan(ctx, start, e):
+            continue  # 推動「智慧機械」、「綠能科技」等: a quoted programme among others (orgs37)
         end = e if info["keep_in_name"] else s_suf
         if start != placed:  # 韓國 + 產業銀行 is the place's own bank: the place stays
             start = _country_of_a_society(ctx, start, end, str(info["kind"]))
@@ -2084,6 +2088,18 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+def _object_of_verb(ctx: Ctx, start: int, s_suf: int) -> bool:
+    """返回 + 辦公室, 前往 + 醫院: a body's or a place's word right after a common verb is where
+    someone goes or what he does, not the end of a name; a name read back across the verb
+    holds a clause (員工仍不願返回辦公室). Only for bodies and institutions: a company's legal
+    or trade ending after a verb is read by the company rules (製造 + 公司)."""
+    last = ctx.token_index_ending_at(s_suf)
+    if last is None:
+        return False
+    t_start = ctx.tokens[last][0]
+    return start < t_start and ctx.is_verb(ctx.fold[t_start:s_suf])
 
 
 def _only_verb_and_complement(ctx: Ctx, start: int, end: int) -> bool:
@@ -2356,6 +2372,24 @@ def _across_place_parens(ctx: Ctx, start: int) -> int:
 # 全球最大的, 第二大的, 最早的: a rank told before a kind word describes a company the text
 # names elsewhere (orgs34)
 _SUPERLATIVE_BEFORE = re.compile(r"(?:最|第[一二三四五六七八九十]+)[\u4e00-\u9fff]{0,2}的\s*$")
+
+
+_QUOTED_MATE_BEFORE = re.compile(r"[」』”][、，,及和與][「『“]$")
+_QUOTED_MATE_AFTER = re.compile(r"[」』”]\s*(?:[、，,]|及|和|與)\s*[「『“]")
+
+
+def _quoted_slogan(ctx: Ctx, start: int, end: int) -> bool:
+    """「智慧機械」、「綠能科技」、「生醫產業」: a run of dictionary words in quote marks, listed
+    with other quoted items, is a programme's or a field's slogan (a policy's pillars), not a
+    company; a company named so in a list of quoted names is rare and has a rare word."""
+    fold = ctx.fold
+    opened = fold[start - 1 : start] in ("「", "『", "“")
+    if not opened or fold[end : end + 1] not in ("」", "』", "”"):
+        return False
+    mate = _QUOTED_MATE_BEFORE.search(fold, max(0, start - 4), start) or _QUOTED_MATE_AFTER.match(
+        fold, end
+    )
+    return mate is not None and _dictionary_words(ctx, start, end)
 
 
 def _dictionary_words(ctx: Ctx, start: int, end: int) -> bool:
@@ -2741,6 +2775,8 @@ def _good_item(ctx: Ctx, s: int, e: int) -> bool:
         return not rules.is_not_name(item)
     if not (ctx.is_boundary(s) and ctx.is_boundary(e)):
         return False
+    if ctx.words_in(s, e)[0] in rules.subject_determiners:
+        return False  # OpenAI和一些輿論: a determiner opens a kind of thing, never a name (orgs37)
     return plausible_cjk_name(ctx, s, e, strict=False) and ctx.word_freq(item) < COMMON_FREQ
 
 
