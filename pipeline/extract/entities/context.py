@@ -803,10 +803,10 @@ def find_family_names(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
     }
     if not heads:
         return []
-    taken = [(c.start, c.end) for c in lexicon]
+    taken = {k for c in lexicon for k in range(c.start, c.end)}  # offsets inside a found name
     out: list[Cand] = []
     for i, (s, e) in enumerate(ctx.tokens):
-        if fold[s:e] not in heads or any(a <= s < b for a, b in taken):
+        if s in taken or fold[s:e] not in heads:
             continue
         prev = fold[ctx.tokens[i - 1][0] : ctx.tokens[i - 1][1]] if i else ""
         if CJK_RE.match(prev[-1:]) and prev not in rules.stop_tokens:
