@@ -3700,7 +3700,11 @@ def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         # 某迪 + 海豹 + 06: a series' name glued right after its maker, then the number (the
         # maker no part of the model, as 三星S9 → S9); not a count, a date or an amount after
         in_maker_line = head != s and head in makers and s not in makers
-        counted = _counted_after(rules, fold, e) or fold[e : e + 1] in _NOT_A_MODEL_AFTER
+        # what follows the number, past the spaces a PDF's text sets before a unit (民國114 年)
+        after = e + len(fold[e : e + 3]) - len(fold[e : e + 3].lstrip(" \u3000"))
+        counted = (
+            _counted_after(rules, fold, after) or fold[after : after + 1] in _NOT_A_MODEL_AFTER
+        )
         if in_maker_line and not counted:
             kind = True
         if not (kind or lettered):
