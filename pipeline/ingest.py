@@ -1001,18 +1001,8 @@ def pdfium_glyphs(pdf: Any, index: int, geometry: bool = False, big5: bool = Fal
                     boxed = bool(box_at(page_at, i, rect_at))
                     # The box read once: the finder's record and the glyph below share it.
                     left, top, right, bottom = sides()
-                    # ``pdftables.char_record_at``'s record written out (a call a glyph saved;
-                    # test_ingest_pass_reads_the_finder_geometry_of_a_separate_read holds
-                    # it to the separate read's records).
                     finder_chars.append(
-                        {
-                            "text": ch,
-                            "x0": left,
-                            "x1": right,
-                            "top": height - top,
-                            "bottom": height - bottom,
-                            "size": top - bottom,
-                        }
+                        pdftables.char_record_at(ch, left, bottom, right, top, height)
                     )
                 # The character as ``PdfTextPage.get_text_range(i, 1)`` reads it: none when
                 # left out of the page's text (two raw calls instead of pypdfium2's six;
