@@ -5417,14 +5417,9 @@ __all__ += ["make_turned_table_pdf"]
 TURNED_COLUMNS = (0.0, 60.0, 130.0, 190.0, 260.0, 330.0, 560.0)
 
 
-def make_turned_ruled_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
-    """The roster of ``make_turned_table_pdf`` as a ruled grid, grid and text printed a
-    quarter turn together (8433's governance tables): each line of ``TURNED_LINES`` is a
-    row, its words the cells. ``extra["rows"]`` holds the cells as read upright."""
-    path = Path(path)
-    c = _turned_portrait(path, turn)
-    rows = [tuple(line.split(" ")) for line in TURNED_LINES]
-    xs = TURNED_COLUMNS
+def _draw_ruled_rows(c: Any, xs: Sequence[float], rows: Sequence[Sequence[str]]) -> None:
+    """A grid ruled at every row and at the column lines ``xs``, each row's words one a
+    cell, from the origin down in 20-point rows (the turned and upright rosters)."""
     c.setLineWidth(0.5)
     y = 0.0
     c.line(xs[0], y, xs[-1], y)
@@ -5435,6 +5430,16 @@ def make_turned_ruled_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
         c.line(xs[0], y, xs[-1], y)
     for x in xs:
         c.line(x, 0, x, y)
+
+
+def make_turned_ruled_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """The roster of ``make_turned_table_pdf`` as a ruled grid, grid and text printed a
+    quarter turn together (8433's governance tables): each line of ``TURNED_LINES`` is a
+    row, its words the cells. ``extra["rows"]`` holds the cells as read upright."""
+    path = Path(path)
+    c = _turned_portrait(path, turn)
+    rows = [tuple(line.split(" ")) for line in TURNED_LINES]
+    _draw_ruled_rows(c, TURNED_COLUMNS, rows)
     c.restoreState()
     c.showPage()
     _save(c)
@@ -8084,17 +8089,7 @@ def make_turned_words_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
         c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
         c.saveState()
         c.translate(80, A4_H - 100)
-    xs = ROSTER_COLUMNS
-    c.setLineWidth(0.5)
-    y = 0.0
-    c.line(xs[0], y, xs[-1], y)
-    for row in ROSTER_ROWS:
-        for x, text in zip(xs, row, strict=False):
-            c.drawString(x + 4, y - 14, text)
-        y -= 20
-        c.line(xs[0], y, xs[-1], y)
-    for x in xs:
-        c.line(x, 0, x, y)
+    _draw_ruled_rows(c, ROSTER_COLUMNS, ROSTER_ROWS)
     c.restoreState()
     c.showPage()
     _save(c)
