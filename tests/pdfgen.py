@@ -8097,3 +8097,55 @@ def make_turned_words_table_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
 
 
 __all__ += ["ROSTER_COLUMNS", "ROSTER_ROWS", "make_turned_words_table_pdf"]
+
+
+# A self-assessment of an annual report's governance part (6121's and 8433's integrity
+# and governance tables): a group name over three columns in a ruled header band of two
+# rows, the outer columns' names each standing in one cell as tall as the band.
+ASSESSMENT_HEAD = (
+    ("評估項目", "運作情形", "", "", "差異情形及原因"),
+    ("", "是", "否", "摘要說明", ""),
+)
+ASSESSMENT_BODY = (
+    ("公司是否訂定誠信經營政策", "V", "", "本公司已訂定誠信經營守則", "無重大差異"),
+    ("公司是否設置檢舉管道", "V", "", "本公司設有檢舉信箱", "無重大差異"),
+    ("公司是否揭露誠信經營資訊", "", "V", "將於網站揭露相關資訊", "尚未揭露"),
+)
+ASSESSMENT_COLUMNS = (0.0, 150.0, 180.0, 210.0, 390.0, 480.0)
+
+
+def make_turned_assessment_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """``ASSESSMENT_HEAD`` over ``ASSESSMENT_BODY`` as one ruled grid printed a quarter
+    turn (``turn`` 1 or -1): the rule under the group name runs only over its three
+    columns, and the column rules between them start under it. ``extra`` holds the
+    column names a reader gives each column and the body rows."""
+    path = Path(path)
+    c = _turned_portrait(path, turn)
+    xs = ASSESSMENT_COLUMNS
+    c.setLineWidth(0.5)
+    c.line(xs[0], 0, xs[-1], 0)
+    c.line(xs[1], -20, xs[4], -20)
+    c.drawString(xs[0] + 4, -24, ASSESSMENT_HEAD[0][0])
+    c.drawString((xs[1] + xs[4]) / 2 - 20, -14, ASSESSMENT_HEAD[0][1])
+    c.drawString(xs[4] + 4, -24, ASSESSMENT_HEAD[0][4])
+    for x, text in zip(xs[1:4], ASSESSMENT_HEAD[1][1:4], strict=True):
+        c.drawString(x + 4, -34, text)
+    y = -40.0
+    c.line(xs[0], y, xs[-1], y)
+    for row in ASSESSMENT_BODY:
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, y - 14, text)
+        y -= 20
+        c.line(xs[0], y, xs[-1], y)
+    for k, x in enumerate(xs):
+        c.line(x, -20 if k in (2, 3) else 0, x, y)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    names = ["評估項目", "運作情形 / 是", "運作情形 / 否", "運作情形 / 摘要說明", "差異情形及原因"]
+    return PdfFixture(
+        path=path, pages=[TURNED_HEADING], extra={"columns": names, "rows": ASSESSMENT_BODY}
+    )
+
+
+__all__ += ["ASSESSMENT_BODY", "ASSESSMENT_HEAD", "make_turned_assessment_pdf"]

@@ -2934,6 +2934,21 @@ def test_a_turned_roster_of_words_is_a_table(pdf_dir: Path, turn: int) -> None:
             assert x0 - 1 <= bx0 and bx1 <= x1 + 1 and top - 1 <= btop and bbottom <= bottom + 1
 
 
+@pytest.mark.parametrize("turn", [1, -1])
+def test_a_turned_tables_group_name_heads_the_columns_under_it(pdf_dir: Path, turn: int) -> None:
+    """A self-assessment printed a quarter turn: ``運作情形`` over ``是 / 否 / 摘要說明`` in a
+    two-row ruled header, the outer columns' names one tall cell each. Which cell spans
+    which is read in the turned page's frame: read on the page as printed (the finder's
+    boxes, kept there for provenance), the tall last name lay under the group name and
+    the group's second row was no header (the last column was named after the group)."""
+    path = pdf_dir / f"assessment-{turn}.pdf"
+    fixture = pdfgen.make_turned_assessment_pdf(path, turn)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert [_solid(x).replace("/", " / ") for x in t.columns] == fixture.extra["columns"]
+    assert [[_solid(c.text) for c in r] for r in t.rows] == [list(r) for r in fixture.extra["rows"]]
+
+
 @pytest.mark.parametrize("folio", ["27", ""])
 def test_a_slides_one_row_table_of_values_with_their_changes(pdf_dir: Path, folio: str) -> None:
     """2637's slide 27: a price and its forecasts written `727(+25%)` under a date and two

@@ -30,6 +30,7 @@ from pipeline.extract.tables.grid import _Grid, _grid_from_text
 from pipeline.extract.tables.pdf_grid import _cell_pattern, _grid_from_pdf
 from pipeline.extract.tables.spans import place_cells
 from pipeline.extract.tables.uncaptioned import (
+    _numeric_rows,
     furniture_titles,
     heading_before,
     take_opening_period,
@@ -211,8 +212,13 @@ def _uncaptioned(
         grid = _grid_from_pdf(doc, region, parts)
         spans = [c.span for row in grid.body for c in row if c.span is not None]
     lines = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
-    if lines is None and parts[0].strategy == TEXT_CELLS:
-        # wrapped text in every cell: placed by its cells' first and last lines
+    if lines is None and (
+        parts[0].strategy == TEXT_CELLS
+        or (parts[0].strategy == "lines" and not any(_numeric_rows(p) for p in parts))
+    ):
+        # wrapped text in every cell (a ruled grid of words too: its header rows, read as
+        # such, leave only cells whose lines run beside each other's): placed by its
+        # cells' first and last lines
         lines = wrapped_rows_span(doc, parts, max(cursor, region.caption_span[1]), region.end)
     if lines is None:
         return None

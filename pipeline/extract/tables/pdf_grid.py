@@ -16,8 +16,23 @@ from pipeline.models import (
 )
 from pipeline.pdftables.cells import _is_year, parse_cell
 from pipeline.pdftables.finder import _round_box
+from pipeline.pdftables.geometry import to_frame
 from pipeline.pdftables.lexicon import _WS_RE
 from pipeline.pdftables.text_cells import TEXT_CELLS, _join
+
+Box = tuple[float, float, float, float]
+
+
+def read_boxes(t: PdfTable) -> list[list[Box | None]]:
+    """The cells' boxes as a reader sees the grid: on a page printed a quarter turn, in
+    the turned page's frame. The finder hands its boxes back on the page as printed (for
+    provenance), where a turned grid's columns run down the page and its rows across;
+    which cell spans which, and where a column starts, are questions about the grid as
+    read (a spanning header over its columns must lie over them, not beside them)."""
+    if not t.turn or t.page_width is None or t.page_height is None:
+        return t.cell_bboxes
+    w, h = t.page_width, t.page_height
+    return [[None if b is None else to_frame(b, t.turn, w, h) for b in r] for r in t.cell_bboxes]
 
 
 def _covering(t: PdfTable) -> list[list[tuple[int, int] | None]]:
@@ -26,7 +41,7 @@ def _covering(t: PdfTable) -> list[list[tuple[int, int] | None]]:
     n = len(rows)
     ncol = max((len(r) for r in rows), default=0)
     cover: list[list[tuple[int, int] | None]] = [[None] * ncol for _ in range(n)]
-    boxes = t.cell_bboxes
+    boxes = read_boxes(t)
     if len(boxes) != n or any(len(b) != len(r) for b, r in zip(boxes, rows, strict=True)):
         return cover
     col_x0 = [
@@ -101,7 +116,7 @@ def _column_extents(t: PdfTable) -> list[tuple[float, float] | None]:
     for j in range(ncol):
         boxes = [
             b
-            for r, bs in zip(t.rows, t.cell_bboxes, strict=False)
+            for r, bs in zip(t.rows, read_boxes(t), strict=False)
             if j < len(r) and j < len(bs) and (r[j] or "").strip() and (b := bs[j]) is not None
         ]
         out.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None)
@@ -218,11 +233,18 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
         for j, c in enumerate(cov):
             if c and j >= stub:
                 r[j].text = ""
+    # A cell spanning columns and reaching down past the header band is a frame round a
+    # grid set inside it (a boxed note holding a table), no group name of the columns
+    # it reaches over.
+    frames = {c for row in cover0[h:] for c in row if c is not None}
     header_parts: list[list[str]] = []
     for j in range(ncol):
         ps: list[str] = []
-        for row in header_rows:
+        for i, row in enumerate(header_rows):
             x = row[j] if j < len(row) else ""
+            owner = cover0[i][j] if j < len(cover0[i]) else None
+            if owner is not None and owner in frames and owner[1] != j:
+                continue
             if x and (not ps or ps[-1] != x):
                 ps.append(x)
         header_parts.append(ps)

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from pipeline.chars import fold_width
 from pipeline.extract.tables.captions import TableRegion
 from pipeline.extract.tables.grid import _GCell, _Grid
-from pipeline.extract.tables.pdf_grid import _cell_pattern, _column_extents, column_map
+from pipeline.extract.tables.pdf_grid import (
+    _cell_pattern,
+    _column_extents,
+    column_map,
+    read_boxes,
+)
 from pipeline.models import Document, PdfTable
 from pipeline.pdftables.cells import clean_cell_text, parse_cell
 from pipeline.pdftables.finder import names_something
@@ -166,7 +171,7 @@ def _opening_period(t: PdfTable) -> str | None:
 def _column_lefts(t: PdfTable) -> list[float] | None:
     lefts: list[float] = []
     for j in range(len(t.rows[0])):
-        xs = [b[0] for r in t.cell_bboxes if j < len(r) and (b := r[j]) is not None]
+        xs = [b[0] for r in read_boxes(t) if j < len(r) and (b := r[j]) is not None]
         if not xs:
             return None
         lefts.append(min(xs))
