@@ -234,9 +234,10 @@ def _grid_from_pdf(doc: Document, region: TableRegion, parts: list[PdfTable]) ->
             if c and j >= stub:
                 r[j].text = ""
     # A cell spanning columns and reaching down past the header band is a frame round a
-    # grid set inside it (a boxed note holding a table), no group name of the columns
-    # it reaches over.
-    frames = {c for row in cover0[h:] for c in row if c is not None}
+    # grid set inside it (a boxed note holding a table), and one spanning the whole row
+    # is the grid's title bar: neither is a group name of the columns it reaches over.
+    frames = {o for row in cover0[h:] for o in row if o is not None}
+    frames |= {o for row in cover0[:h] if row and (o := row[-1]) is not None and o[1] == 0}
     header_parts: list[list[str]] = []
     for j in range(ncol):
         ps: list[str] = []
