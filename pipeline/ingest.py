@@ -602,6 +602,20 @@ def _padded(
     return abs(gaps[k] - pad * size) <= PADDING_TOLERANCE * size
 
 
+def _marks_off(row: Sequence[Glyph], f: int, before: bool) -> bool:
+    """The gap ``f`` beside a padded run has a punctuation mark on its far side: a colon
+    or comma that ends the text before the run, a bracket that opens or closes round it."""
+    text = row[f].text if before else row[f + 1].text
+    ch = text[-1:] if before else text[:1]
+    return bool(ch) and (ch in _SEPARATING_MARKS or unicodedata.category(ch) in _BRACKETS)
+
+
+# Marks that end a field or an item of a list (a ``%`` or a dash is no such mark), and the
+# categories of brackets and quotation marks.
+_SEPARATING_MARKS = frozenset("：:，,、；;")
+_BRACKETS = frozenset({"Ps", "Pe", "Pi", "Pf"})
+
+
 def _close_padded_labels(
     row: Sequence[Glyph],
     wides: list[bool],
@@ -629,7 +643,10 @@ def _close_padded_labels(
         j = k
         while j + 1 < n and spaces[j + 1] and _padded(row, wides, gaps, sizes, j + 1):
             j += 1
-        flanks = [f for f in (k - 1, j + 1) if 0 <= f < n]
+        # a mark beside the run ends the text before it or opens the text after it
+        # (``董事長：王　明``, ``（陳　華）``): the run is a word of its own there
+        marked = [f for f in (k - 1, j + 1) if 0 <= f < n and _marks_off(row, f, f == k - 1)]
+        flanks = [f for f in (k - 1, j + 1) if 0 <= f < n and f not in marked]
         alone = all(spaces[f] or gaps[f] >= sizes[f + 1] for f in flanks)
         if alone and len({g.text for g in row[k : j + 2]}) > 1:
             for m in range(k, j + 1):
@@ -1797,6 +1814,7 @@ def _pdfium_page(
     if tables is not None and read.geometry is not None:
         found = pdftables.find_tables(read.geometry, index + 1)
         read.geometry = None
+        text = _mark_cell_gaps(text, boxes, found)
     if read.hidden and "hidden_text" not in out_flags:
         out_flags.append("hidden_text")
     if columns and "multi_column" not in out_flags:
@@ -1821,6 +1839,52 @@ def _pdfium_page(
         width=read.width,
         height=read.height,
     )
+
+
+# What separates two cells of a turned grid's row in the text (``_mark_cell_gaps``): the
+# ideographic space Chinese typesetting sets between two fields side by side.
+CELL_GAP = "\u3000"
+
+
+def _mark_cell_gaps(text: str, boxes: Sequence[Box | None], grids: Sequence[PdfTable]) -> str:
+    """A space written between two cells of a ruled grid printed a quarter turn becomes
+    ``CELL_GAP``: that gap crosses a cell's rule, it is no word space and no
+    letter-spacing. No engine reads a turned table's rows as rows but ours (pdfplumber
+    writes a glyph or a cell a line there); the gaps between its cells (a title and a
+    name, a name and a gender, one column's header fragment and the next's) must stay
+    apart (joined, ``總經理宋福祥`` reads as one name), and a reader of Chinese sets two
+    fields side by side with a full-width space. A tab would say the same, but the
+    structure stage reads a line with a tab as a table row and the quantity and entity
+    stages then skip it: the row's running text is theirs to read, as before. Upright
+    grids keep their spaces (their rows are read as every engine reads them)."""
+    cells = [
+        b
+        for t in grids
+        if t.turn and t.strategy == "lines"
+        for row in t.cell_bboxes
+        for b in row
+        if b is not None
+    ]
+    if not cells or " " not in text:
+        return text
+
+    def cell_of(box: Box) -> int | None:
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        return next(
+            (k for k, c in enumerate(cells) if c[0] <= x <= c[2] and c[1] <= y <= c[3]), None
+        )
+
+    out = list(text)
+    for i in range(1, len(text) - 1):
+        if text[i] != " " or boxes[i] is not None:
+            continue
+        before, after = boxes[i - 1], boxes[i + 1]
+        if before is None or after is None:
+            continue
+        a, b = cell_of(before), cell_of(after)
+        if a is not None and b is not None and a != b:
+            out[i] = CELL_GAP
+    return "".join(out)
 
 
 __all__ = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -580,8 +581,13 @@ def _padded_row(cells: list[tuple[str, float, int]], em: float = 10.0) -> list[G
         ),
         # words of several glyphs with a typed space between: two words (a title, a name)
         ([("中華民國", 0, 0), ("王大明", 1.0, 1)], "中華民國 王大明"),
-        # a padded pair run into the glyph before it: no cell of its own, left as it was
-        ([("董事長：", 0, 0), ("王", 0.0, 0), ("明", 1.0, 1)], "董事長：王 明"),
+        # a padded name right after a colon: the colon ends the label, the name is a word
+        ([("董事長：", 0, 0), ("王", 0.0, 0), ("明", 1.0, 1)], "董事長：王明"),
+        # in brackets, and after an enumeration comma
+        ([("代表人（", 0, 0), ("陳", 0.0, 0), ("華", 1.0, 1), ("）", 0.0, 0)], "代表人（陳華）"),
+        ([("林志明、", 0, 0), ("王", 0.0, 0), ("明", 1.0, 1)], "林志明、王明"),
+        # a padded pair run into a word before it: no cell of its own, left as it was
+        ([("董事長", 0, 0), ("王", 0.0, 0), ("明", 1.0, 1)], "董事長王 明"),
     ],
 )
 def test_a_label_padded_with_ideographic_spaces_reads_solid(
@@ -1120,3 +1126,28 @@ def test_the_dedupe_grid_keeps_what_a_scan_of_every_kept_glyph_keeps(
     # negative coordinates, with glyphs small (limit set by their size) and large.
     glyphs = [Glyph(t, x, y, x + size, y + size) for t, x, y, size in spots]
     assert _dedupe_glyphs(glyphs, tol) == _kept_by_scan(glyphs, tol)
+
+
+@pytest.mark.parametrize("turn", [1, -1, 0])
+def test_a_turned_grids_cell_gaps_are_ideographic_spaces(tmp_path: Path, turn: int) -> None:
+    """A ruled roster printed a quarter turn: the gap between two of a row's cells (a
+    title and a name, a name and a gender) crosses a cell's rule and is written as a
+    full-width space, so the cells stay apart without reading as letter-spaced words.
+    Upright, the same grid's rows read as every engine reads them, with spaces."""
+    import pypdfium2
+
+    from pipeline.ingest import _pdfium_page
+
+    fixture = pdfgen.make_turned_words_table_pdf(tmp_path / f"roster{turn}.pdf", turn)
+    pdf = pypdfium2.PdfDocument(fixture.path)
+    try:
+        found: list[Any] = []
+        page = _pdfium_page(pdf, 0, [], tables=found)
+    finally:
+        pdf.close()
+    lines = page.text.split("\n")
+    sep = "\u3000" if turn else " "
+    for row in fixture.extra["rows"]:
+        assert sep.join(row) in lines
+    if turn:
+        assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", page.text)

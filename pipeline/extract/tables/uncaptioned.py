@@ -18,6 +18,9 @@ from pipeline.extract.tables.grid import _GCell, _Grid
 from pipeline.extract.tables.pdf_grid import (
     _cell_pattern,
     _column_extents,
+    _covering,
+    _grid_texts,
+    _pdf_header_count,
     column_map,
     read_boxes,
 )
@@ -235,9 +238,13 @@ def _head(t: PdfTable) -> list[list[str | None]]:
     out: list[list[str | None]] = []
     for r in t.rows:
         if any(c and (cv := parse_cell(c)) and cv.value is not None for c in r[1:]):
-            break
+            return out
         out.append(r)
-    return out
+    # A grid of words has no first amount: its header is its ruled header band (the
+    # first row and the rows under a cell spanning columns or rows), as the grid's
+    # column names are read; all its rows are no header (their dates are the body's).
+    cover = _covering(t)
+    return t.rows[: _pdf_header_count(_grid_texts(t, cover), cover)]
 
 
 def _same_header(prev: PdfTable, nxt: PdfTable) -> bool:
