@@ -1289,6 +1289,62 @@ def test_own_period_line_starts_a_new_table(period: str | None, continues: bool)
     assert len(uncaptioned_groups([prev, nxt], set())) == (1 if continues else 2)
 
 
+def _turned_words_grid(page: int, top: float, bottom: float, body: list[str]) -> PdfTable:
+    """A self-assessment grid printed a quarter turn (read bottom to top) on a portrait
+    page: a two-row ruled header (a group name over 是 / 否 / 摘要說明, the outer names as
+    tall as the band), then one row a body cell, laid out in the turned page's frame and
+    put back on the page as the finder hands it over."""
+    from pipeline.pdftables.geometry import from_frame
+
+    xs = (50.0, 200.0, 230.0, 260.0, 440.0, 530.0)
+    width, height = 595.0, 842.0
+    rows: list[list[str | None]] = [
+        ["評估項目", "運作情形", None, None, "差異情形及原因"],
+        [None, "是", "否", "摘要說明", None],
+    ]
+    frame: list[list[tuple[float, float, float, float] | None]] = [
+        [
+            (xs[0], top, xs[1], top + 40),
+            (xs[1], top, xs[4], top + 20),
+            None,
+            None,
+            (xs[4], top, xs[5], top + 40),
+        ],
+        [None, *[(xs[k], top + 20, xs[k + 1], top + 40) for k in (1, 2, 3)], None],
+    ]
+    step = (bottom - top - 40) / len(body)
+    for k, text in enumerate(body):
+        y = top + 40 + k * step
+        rows.append([f"項目{k}", "V", "", text, "無重大差異"])
+        frame.append([(xs[j], y, xs[j + 1], y + step) for j in range(5)])
+    boxes = [[None if b is None else from_frame(b, -1, width, height) for b in r] for r in frame]
+    return PdfTable(
+        page=page,
+        bbox=from_frame((xs[0], top, xs[5], bottom), -1, width, height),
+        rows=rows,
+        cell_bboxes=boxes,
+        strategy="lines",
+        page_height=height,
+        page_width=width,
+        turn=-1,
+    )
+
+
+def test_a_continued_words_grid_is_told_by_its_header_band() -> None:
+    """A words-only self-assessment continued on the next turned page under its header
+    set again: its header is the ruled header band, not every row (a words grid has no
+    first amount to end its header at), so the dates in the two parts' body cells are
+    no header dates of their own and the parts are one table (8433's governance
+    self-assessment, pp. 32–36, had been split and the second part titled by a row);
+    a date in the header band still tells another table."""
+    prev = _turned_words_grid(32, 60, 560, ["於111年3月14日董事會通過", "每年檢視"])
+    nxt = _turned_words_grid(33, 50, 300, ["於113年5月10日修訂"])
+    assert len(uncaptioned_groups([prev, nxt], set())) == 1
+    # a date in the header band is the grid's own: another date there, another table
+    prev.rows[0][1], nxt.rows[0][1] = "114年3月31日", "113年12月31日"
+    assert len(uncaptioned_groups([prev, nxt], set())) == 2
+
+
 def test_a_lead_in_over_the_next_grid_starts_a_table(pdf_dir: Path) -> None:
     """A grid at the next page's top titled only by the running header, under a sentence
     that introduces a table (``…之關係調節如下：``), is that table, not the rest of the
