@@ -128,8 +128,9 @@ class Run:
 
     @property
     def label(self) -> str | None:
-        if not self.evidence:
-            return None
+        evidence = self.evidence
+        if len(evidence) < 2:  # none, or one label (the most runs): nothing to weigh
+            return next(iter(evidence), None)
         best = max(self.evidence.values())
         labels = [k for k, v in self.evidence.items() if v == best]
         if len(labels) == 1:

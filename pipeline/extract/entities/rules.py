@@ -610,7 +610,9 @@ class Rules:
         code = r"[A-Z]{1,4}[0-9]{1,3}[A-Za-z]{0,2}|[A-Z]{1,2}(?=系列)"
         grade = r"(?: ?(?:Pro|Max|Ultra|Plus|EV|EREV|DM-i|DM-p)(?![A-Za-z]))?\+?"
         self.common_car_brands = frozenset(brands) - frozenset(plain)
-        self.car_model_re = re.compile(
+        # gated: the look-behind that opens it gave ``re`` no first character to skip to, so
+        # the whole-text scan tried every offset (0.06 CPU s on 150k characters → 0.006)
+        self.car_model_re = gated(
             rf"(?<![A-Za-z0-9])(?:(?P<brand>{alternation(brands)}) ?(?P<code>{code})"
             rf"|(?P<pbrand>{alternation(plain)}) ?(?P<pcode>0[0-9]{{1,2}}|[1-9][0-9]{{2}}))"
             rf"{grade}(?![A-Za-z0-9.,%／/:：\-])"
