@@ -28,8 +28,10 @@ from pipeline.dataset import ids
 from pipeline.extract.dates import find_dates, last_before
 from pipeline.extract.dates import rule_id as date_rule_id
 from pipeline.extract.entities.context import after_latin_word
-from pipeline.extract.entities.discovery import _SLASH_LIST, _slash_list_matches
-from pipeline.extract.entities.types import SpanReach
+from pipeline.extract.entities.discovery import _SLASH_LIST, Run, _slash_list_matches
+from pipeline.extract.entities.lexicon import Lexicons
+from pipeline.extract.entities.rules import Rules, rules_for
+from pipeline.extract.entities.types import SpanReach, places_of_each
 from pipeline.lexicon import load_lexicon
 from pipeline.models import Block, CharSpan, DateFact, Document
 from pipeline.regexes import first_chars
@@ -1632,3 +1634,68 @@ def test_the_last_agency_bisected_is_what_a_walk_over_every_mention_finds(
     ]
     hi = lo + width
     assert _Agencies(mentions).last_within(lo, hi) == _walked_agency(mentions, lo, hi)
+
+
+# Names an automaton finds in one pass: repeats, self-overlaps (阿阿 in 阿阿阿), a prefix of
+# another name, a Latin name and its surname.
+_PLACE_TEXT = st.text(alphabet="阿加渥伍德 Sam Altman和、", max_size=120)
+_PLACE_NAMES = st.lists(
+    st.text(alphabet="阿加渥伍德 SamAltn", min_size=1, max_size=4), max_size=6, unique=True
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PLACE_TEXT, _PLACE_NAMES)
+def test_places_of_each_name_are_what_finditer_of_the_escaped_name_finds(
+    text: str, names: list[str]
+) -> None:
+    want = [[m.span() for m in re.finditer(re.escape(n), text)] for n in names]
+    assert places_of_each(text, names) == want
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["阿阿"], ["阿", "阿阿"], ["", "伍德"], ["Sam Altman", "Altman", "Sam"]],
+)
+def test_places_of_each_on_overlapping_and_empty_names(names: list[str]) -> None:
+    text = "阿阿阿伍德和Sam Altman、Altman阿"
+    want = [[m.span() for m in re.finditer(re.escape(n), text)] for n in names]
+    assert places_of_each(text, names) == want
+
+
+def _walked_suffix(rules: Rules, name: str, min_head: int, kind: str | None) -> str | None:
+    """The walk over every lexicon suffix, longest first, that ``longest_cjk_suffix`` replaced."""
+    for suffix, info in rules.cjk_suffixes_longest:
+        kind_ok = kind is None or info["kind"] == kind
+        if kind_ok and name.endswith(suffix) and len(name) - len(suffix) >= min_head:
+            return suffix
+    return None
+
+
+def test_longest_cjk_suffix_is_the_walks_first_hit_for_every_shipped_suffix() -> None:
+    rules = rules_for(Lexicons.load())
+    heads = ["", "甲", "台積", "富邦金", "長聖國際"]
+    names = [h + s for s in rules.cjk_suffixes for h in heads] + ["", "公", "研究團隊所"]
+    for name in names:
+        for min_head, kind in itertools.product((0, 1, 2), (None, "company", "research")):
+            got = rules.longest_cjk_suffix(name, min_head, kind)
+            assert got == _walked_suffix(rules, name, min_head, kind), (name, min_head, kind)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "kind", "label"),
+    [
+        ({}, None, None),
+        ({"ORG": 0}, None, "ORG"),  # a read of a missing label leaves it at 0: still its own
+        ({"PRODUCT": 2}, None, "PRODUCT"),
+        ({"PRODUCT": 2, "ORG": 1}, None, "PRODUCT"),
+        ({"PRODUCT": 1, "ORG": 1}, None, None),
+        ({"PRODUCT": 1, "ORG": 1}, "company", "ORG"),
+    ],
+)
+def test_a_runs_label_with_one_label_weighed_or_not_is_the_weighed_one(
+    evidence: dict[str, int], kind: str | None, label: str | None
+) -> None:
+    run = Run(0, 3, "Abc", kind=kind)
+    run.evidence.update(evidence)
+    assert run.label == label

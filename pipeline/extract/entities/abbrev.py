@@ -246,10 +246,7 @@ def _named_with_org_ending(ctx: Ctx, zh: Part) -> bool:
     公司) is that organization's other name; the ending vouches as an act would. Only the
     suffix list counts, not a bare 局 or 中心 (研究中心（Research Center） is a term)."""
     name = zh.text
-    return 3 <= len(name) <= 10 and any(
-        name.endswith(suffix) and len(name) - len(suffix) >= 2
-        for suffix, _ in ctx.rules.cjk_suffixes_longest
-    )
+    return 3 <= len(name) <= 10 and ctx.rules.longest_cjk_suffix(name, 2) is not None
 
 
 def _pair_zh(ctx: Ctx, paren: int) -> Part | None:

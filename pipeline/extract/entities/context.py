@@ -41,7 +41,7 @@ from pipeline.extract.entities.tokens import (
     walk_back_name,
     walk_forward_name,
 )
-from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, rule_id
+from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, places_of_each, rule_id
 
 # What a list never reaches across.
 _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
@@ -380,16 +380,17 @@ def people_named(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
     }
     out: set[str] = set(_glossed_people(ctx, texts - known))
     out |= _transliterated_after_role(ctx, texts - known - names)
-    for name in names:
+    ordered = list(names)
+    for name, places in zip(ordered, places_of_each(fold, ordered), strict=True):
         speaks = name not in known and _given_named(ctx, name)
-        for m in re.finditer(re.escape(name), fold):
-            before = fold[max(0, m.start() - 8) : m.start()].rstrip()
-            after = fold[m.end() : m.end() + 8].lstrip(" ，,")
+        for m_start, m_end in places:
+            before = fold[max(0, m_start - 8) : m_start].rstrip()
+            after = fold[m_end : m_end + 8].lstrip(" ，,")
             # Hester Peirce上周表示: a word of time between the speaker and his word
             after = rules.time_word_lead_re.sub("", after, count=1)
             if (
                 before.endswith(rules.person_roles_before)
-                or fold.startswith(rules.person_titles_after, m.end())
+                or fold.startswith(rules.person_titles_after, m_end)
                 # Raymond James分析師: a role after the name makes it the employer, not a speaker
                 or (
                     speaks
@@ -408,6 +409,7 @@ _PERSON_GLOSS = re.compile(rf"\s*[（(]\s*({_PERSON_LATIN.pattern})\s*[)）]")
 # 馬納特·馬納烏提威特: the dot between the given name and the surname of a transliteration
 _NAME_DOTS = "·・‧．"
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_5_TO_8 = re.compile(r"[\u4e00-\u9fff]{5,8}")
 
 
 def _glossed_people(ctx: Ctx, texts: Iterable[str]) -> set[str]:
@@ -418,13 +420,12 @@ def _glossed_people(ctx: Ctx, texts: Iterable[str]) -> set[str]:
     company's word."""
     fold, rules = ctx.fold, ctx.rules
     out: set[str] = set()
-    for text in texts:
+    shaped = [t for t in texts if _PERSON_CJK.fullmatch(t) or _CJK_5_TO_8.fullmatch(t)]
+    for text, places in zip(shaped, places_of_each(fold, shaped), strict=True):
         latin: set[str] = set()
-        if not _PERSON_CJK.fullmatch(text) and not re.fullmatch(r"[\u4e00-\u9fff]{5,8}", text):
-            continue
         glossed, role = False, False
-        for m in re.finditer(re.escape(text), fold):
-            g = _PERSON_GLOSS.match(fold, m.end())
+        for m_start, m_end in places:
+            g = _PERSON_GLOSS.match(fold, m_end)
             if g is not None:
                 words = g.group(1).split(" ")
                 if any(w.casefold() in rules.person_not_words for w in words):
@@ -434,7 +435,7 @@ def _glossed_people(ctx: Ctx, texts: Iterable[str]) -> set[str]:
                 latin.add(g.group(1))
                 if words[0] in rules.given_names:
                     role = True
-            before = fold[max(0, m.start() - 16) : m.start()].rstrip()
+            before = fold[max(0, m_start - 16) : m_start].rstrip()
             roles = rules.person_roles_before
             if before.endswith(roles):
                 role = True
@@ -497,6 +498,10 @@ def _given_named(ctx: Ctx, name: str) -> bool:
     return True
 
 
+# Rubner, McCarthy: a Latin surname written alone (compiled once: asked per candidate)
+_SURNAME_ALONE = re.compile(r"[A-Z][a-z'-]+(?:[A-Z][a-z]+)?")
+
+
 def names_a_person(ctx: Ctx, c: Cand, people: frozenset[str]) -> bool:
     """A candidate that is a person the document names (:func:`people_named`), a piece of one,
     or such a name with a common word glued after it (馬斯克 + 最初): no organization."""
@@ -507,7 +512,7 @@ def names_a_person(ctx: Ctx, c: Cand, people: frozenset[str]) -> bool:
     if text in people:
         return True
     # Rubner表示 after Scott Rubner: a person's surname alone, once the text named him in full
-    if re.fullmatch(r"[A-Z][a-z'-]+(?:[A-Z][a-z]+)?", text) and any(
+    if _SURNAME_ALONE.fullmatch(text) and any(
         p.rsplit(" ", 1)[-1] == text for p in people if " " in p
     ):
         return True

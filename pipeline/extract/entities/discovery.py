@@ -128,8 +128,9 @@ class Run:
 
     @property
     def label(self) -> str | None:
-        if not self.evidence:
-            return None
+        evidence = self.evidence
+        if len(evidence) < 2:  # none, or one label (the most runs): nothing to weigh
+            return next(iter(evidence), None)
         best = max(self.evidence.values())
         labels = [k for k, v in self.evidence.items() if v == best]
         if len(labels) == 1:
@@ -450,7 +451,7 @@ def _code_of_document(ctx: Ctx, r: Run) -> bool:
     """港交所18C + 規則, 遞交A-1 + 上市檔案: a code written before a word for a rule, a form
     or a document (a short word may stand between) names that clause or form, never a
     product, whatever verb or company stands near it."""
-    if not any(ch.isdigit() for ch in r.name):
+    if not any(map(str.isdigit, r.name)):
         return False
     fold = ctx.fold
     j = r.end + (fold[r.end : r.end + 1] == " ")
@@ -1080,7 +1081,8 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
             continue
         clause_end = CLAUSE_BREAK.search(fold, r.end)
         stop = clause_end.start() if clause_end else len(fold)
-        for o in runs[i + 1 :]:
+        for k in range(i + 1, len(runs)):  # in place: a slice copied the tail per run
+            o = runs[k]
             if o.start >= stop:
                 break
             if o.label == PRODUCT:
@@ -3550,15 +3552,11 @@ def _maker_forms(ctx: Ctx, name: str) -> set[str]:
     """某耀科技公司, 某耀科技, 某耀: a company's name and what is left of it with its company
     endings cut one by one (the short form a text glues a model to), two characters at least."""
     forms = {name}
-    cut = True
-    while cut:
-        cut = False
-        for suffix, info in ctx.rules.cjk_suffixes_longest:
-            if info["kind"] == "company" and name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                name = name[: -len(suffix)]
-                forms.add(name)
-                cut = True
-                break
+    suffix = ctx.rules.longest_cjk_suffix(name, 2, "company")
+    while suffix is not None:
+        name = name[: -len(suffix)]
+        forms.add(name)
+        suffix = ctx.rules.longest_cjk_suffix(name, 2, "company")
     return forms
 
 

@@ -130,9 +130,10 @@ def _latin_generic(ctx: Ctx, c: Cand) -> bool:
         return True
 
     def form(w: str) -> bool:
-        return w.casefold() in rules.latin_legal_forms or w.casefold().rstrip(".") in {
-            f.rstrip(".") for f in rules.latin_legal_forms
-        }
+        return (
+            w.casefold() in rules.latin_legal_forms
+            or w.casefold().rstrip(".") in rules.latin_legal_forms_undotted
+        )
 
     if form(words[0]) or _ACCOUNT_CODE.fullmatch(" ".join(words)):
         return True  # Ltd 1 TSMC Property (a footer), A33500 (an account code)
@@ -375,7 +376,7 @@ def _kind_word(ctx: Ctx, text: str, toks: list[str]) -> bool:
     if suffix is None:
         # 液晶顯示器驅動 + 積體電路: a product class before an industry word, not a name; one
         # ordinary word may still be one (安眠科技)
-        suffix = next((suf for suf, _ in rules.cjk_suffixes_longest if text.endswith(suf)), None)
+        suffix = rules.longest_cjk_suffix(text)
         at_least = 2
     if suffix is None:
         return False
@@ -610,9 +611,11 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
         return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
     if _verb_phrase(ctx, toks):
         return True
-    if any(
+    # one C call rules out most texts before the walk over every country word
+    countries = (*rules.country_prefixes, *rules.kept_country_words)
+    if text.startswith(countries) and any(
         text.startswith(country) and text[len(country) :] in rules.generic_bodies
-        for country in (*rules.country_prefixes, *rules.kept_country_words)
+        for country in countries
     ):
         return True  # 中華民國 + 法院: the courts of a country, not one body
     if c.rule == _SOURCE_LINE_RULE and _unjoined_chars_before_kind(toks):

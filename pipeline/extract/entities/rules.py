@@ -173,6 +173,9 @@ class Rules:
         self.goods_term_ends = tuple(suf.get("goods_term_ends", ()))
         # longest first, so that 研究團隊 wins over 團隊
         self.cjk_suffixes_longest = sorted(self.cjk_suffixes.items(), key=lambda kv: -len(kv[0]))
+        # the suffixes' lengths, longest first: a name's ending is looked up once per length
+        # (``longest_cjk_suffix``), not tested against every suffix of the lexicon
+        self.cjk_suffix_sizes = tuple(sorted({len(k) for k in self.cjk_suffixes}, reverse=True))
         self.subunits = tuple(suf["subunits"])
         self.department_units = frozenset(suf["department_units"])
         self.department_unit_bodies = frozenset(suf["department_unit_bodies"])
@@ -607,7 +610,9 @@ class Rules:
         code = r"[A-Z]{1,4}[0-9]{1,3}[A-Za-z]{0,2}|[A-Z]{1,2}(?=系列)"
         grade = r"(?: ?(?:Pro|Max|Ultra|Plus|EV|EREV|DM-i|DM-p)(?![A-Za-z]))?\+?"
         self.common_car_brands = frozenset(brands) - frozenset(plain)
-        self.car_model_re = re.compile(
+        # gated: the look-behind that opens it gave ``re`` no first character to skip to, so
+        # the whole-text scan tried every offset (0.06 CPU s on 150k characters → 0.006)
+        self.car_model_re = gated(
             rf"(?<![A-Za-z0-9])(?:(?P<brand>{alternation(brands)}) ?(?P<code>{code})"
             rf"|(?P<pbrand>{alternation(plain)}) ?(?P<pcode>0[0-9]{{1,2}}|[1-9][0-9]{{2}}))"
             rf"{grade}(?![A-Za-z0-9.,%／/:：\-])"
@@ -640,6 +645,8 @@ class Rules:
         self.latin_legal_forms = frozenset(
             w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in _LEGAL_FORMS
         )
+        # the forms without their closing dots (Ltd of Ltd.): built once, not per word read
+        self.latin_legal_forms_undotted = frozenset(f.rstrip(".") for f in self.latin_legal_forms)
         stems: dict[str, Any] = lex.drug_stems
         latin_stems = "|".join(sorted(set(stems.get("latin", ())), key=lambda s: (-len(s), s)))
         self.inn_latin_re = re.compile(
@@ -879,11 +886,27 @@ class Rules:
                 return self.latin_head_kind.get(words[0].casefold())
         return None
 
+    def longest_cjk_suffix(
+        self, name: str, min_head: int = 0, kind: str | None = None
+    ) -> str | None:
+        """The longest suffix of ``cjk_suffixes`` (of ``kind`` when given) that ``name`` ends
+        with and that leaves ``min_head`` characters or more before it, else None: what the
+        first hit of a walk over ``cjk_suffixes_longest`` finds, by one dictionary lookup per
+        suffix length (the walk tested every suffix of the lexicon per name)."""
+        n = len(name)
+        for size in self.cjk_suffix_sizes:
+            if n - size < min_head:
+                continue
+            info = self.cjk_suffixes.get(name[n - size :])
+            if info is not None and (kind is None or info["kind"] == kind):
+                return name[n - size :]
+        return None
+
     def cjk_org_kind(self, name: str) -> str | None:
         """Kind of a Chinese name from its ending (協進會 → association)."""
-        for suffix, info in self.cjk_suffixes_longest:
-            if name.endswith(suffix) and len(name) > len(suffix):
-                return str(info["kind"])
+        suffix = self.longest_cjk_suffix(name, 1)
+        if suffix is not None:
+            return str(self.cjk_suffixes[suffix]["kind"])
         if len(name) > 2 and name.endswith(("團隊", "組", "研究所", "研究院", "實驗室", "所")):
             return "research"
         if len(name) > 2 and name.endswith(

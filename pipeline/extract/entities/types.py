@@ -112,6 +112,25 @@ def hits_of_each(view: str, names: Sequence[str]) -> list[list[tuple[int, int]]]
     return out
 
 
+def places_of_each(view: str, names: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """Where each of ``names`` is written, as ``re.finditer(re.escape(name), view)`` finds it
+    (leftmost, then on from the end of each place: no overlaps): one automaton pass for all
+    names instead of a scan of the whole text per name."""
+    if not all(names):  # an empty name is found at every offset; the automaton takes none
+        every = [(i, i) for i in range(len(view) + 1)]
+        return [places_of_each(view, [n])[0] if n else every for n in names]
+    out: list[list[tuple[int, int]]] = []
+    for hits in hits_of_each(view, names):
+        places: list[tuple[int, int]] = []
+        end = 0
+        for s, e in hits:  # one name's places, by start
+            if s >= end:
+                places.append((s, e))
+                end = e
+        out.append(places)
+    return out
+
+
 def find_literals(
     view: str, names: Iterable[str], *, latin_words: bool = False
 ) -> list[tuple[int, int]]:
