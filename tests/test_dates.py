@@ -22,6 +22,7 @@ from pipeline.extract.dates import (
     find_published_date,
     frames_no_period,
     is_open_part,
+    own_text_year,
     parse_iso,
     resolve_relative,
     text_year,
@@ -5371,3 +5372,17 @@ def test_a_planned_part_still_ahead_in_a_dated_text(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, published))
     assert [f.iso for f in facts] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a quarter a 財季 names runs ahead of the calendar (a year to March): no evidence
+        ("戊公司2025年第一財季營收成長。", None),
+        ("陸家嘴財經早餐2024年8月1日。己公司2025年第一財季每股收益0.21美元。", "2024"),
+        # a calendar quarter reported still is
+        ("戊公司2025年第一季營收成長。", "2025"),
+    ],
+)
+def test_a_fiscal_quarter_is_no_evidence_of_the_texts_year(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year

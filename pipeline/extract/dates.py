@@ -565,10 +565,8 @@ class _Lex:
         )
         self.led_reach: int = ty["forecast_led_reach"]
         self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
-        # (2025年第一財季: a quarter of a fiscal year, as 2026財年第一季 is)
-        self.fiscal_part = re.compile(
-            rf"{_alt(ty['fiscal_year'])}|(?:{_alt(data['fiscal_quarter_marks'])})季"
-        )
+        # (2025年第一財季: a fiscal quarter named by a 財季 mark)
+        self.fiscal_quarter = re.compile(rf"(?:{_alt(data['fiscal_quarter_marks'])}){_SP}季")
         # （編輯：張良知）1130425: the editor's bracket, then seven digits closing the line
         self.editor_stamp_cues: tuple[str, ...] = tuple(map(str, data["editor_stamp_cues"]))
         self.editor_stamp = re.compile(
@@ -3888,9 +3886,10 @@ def text_year_evidence(
             # (2021 款的漢 EV: a model's year tells nothing of when the text is written; nor
             # does a season across two years, 自9月起的2015/16年度: the present is in either)
             or m.rule in (rule_id("model_year"), rule_id("season"))
-            # (nor a quarter or half of a fiscal year, which runs ahead of the calendar: ARM
-            # 2025年第一財季 is April to June 2024, reported in a text of 2024)
-            or (m.precision in ("quarter", "half") and lex.fiscal_part.search(m.text))
+            # (nor a quarter a 財季 names: ARM, Alibaba 2025年第一財季 is April to June 2024,
+            # their fiscal years running ahead of the calendar; it was read as a plain year,
+            # no evidence, before it was read as a quarter)
+            or (m.precision == "quarter" and lex.fiscal_quarter.search(m.text))
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
