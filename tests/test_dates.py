@@ -5235,6 +5235,7 @@ def _dates_of(text: str, published: str | None = None) -> list[tuple[str, str | 
         ("乙公司8 月上旬交貨。", [("8 月上旬", "2023-08", "start")]),
         # (中 that opens another word is no point in the month)
         ("乙公司5月中國市場營收成長。", [("5月", "2023-05", "none")]),
+        ("所以6月份中、小型股可望表現。", [("6月份", "2023-06", "none")]),
         # (截至 wins, as it does for 2023年3月底)
         ("截至3月底，乙公司存款餘額為100億元。", [("3月底", "2023-03", "as_of")]),
     ],
