@@ -2,7 +2,8 @@
 
 The document text keeps the report's own characters for quoting; extractors
 match on ``fold_width(text)``, which maps full-width digits, letters, number
-signs and the ideographic space to their half-width twins one character for one character,
+signs, the ideographic space and no-break spaces to their half-width twins one
+character for one character,
 so every offset found in the folded text is valid in the original. ``number_text``
 spells a number for the CSVs as a reader writes it (digits, never an exponent).
 """
@@ -19,6 +20,10 @@ from decimal import Decimal
 _FOLDED_ASCII = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%+-./~$#&@*"
 _FOLD = {ord(c) + 0xFEE0: ord(c) for c in _FOLDED_ASCII}
 _FOLD[0x3000] = 0x20
+# No-break spaces (U+00A0, and the narrow U+202F) that web copy puts between a number and
+# its unit (``5\xa0月 13\xa0日``, ``24.2\xa0萬人``) are spaces to every pattern, as typed ones are
+_FOLD[0x00A0] = 0x20
+_FOLD[0x202F] = 0x20
 
 
 # A text at least this long is folded once per process and the fold reused: the stages
@@ -34,7 +39,7 @@ _FOLDABLE_RE = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_FOLD)
 
 
 def fold_width(text: str) -> str:
-    """Full-width digits, letters, ％＋－．／～ and U+3000 to half-width; same length."""
+    """Full-width digits, letters, ％＋－．／～ and spaces (U+3000, no-break) to half-width."""
     if len(text) >= _FOLD_MEMO_MIN:
         return _fold_long(text)
     if _FOLDABLE_RE.search(text) is None:

@@ -22,6 +22,7 @@ from pipeline.extract.dates import (
     find_published_date,
     frames_no_period,
     is_open_part,
+    own_text_year,
     parse_iso,
     resolve_relative,
     text_year,
@@ -2449,12 +2450,12 @@ def test_text_year_present_marks_and_horizons(text: str, year: str | None, evide
         # 本月 is the month of writing, not the month told before it
         (
             "路透社報導，2011年7月20日蘋果稱，6月底庫存依然緊張，進入本月可提高供應。",
-            [("2011年7月20日", "2011-07-20"), ("6月", "2011-06"), ("本月", "2011-07")],
+            [("2011年7月20日", "2011-07-20"), ("6月底", "2011-06"), ("本月", "2011-07")],
         ),
         # no year anywhere: nothing is invented
         (
             "路透6月15日報導，蘋果稱5月底庫存依然緊張，進入本月可提高供應。",
-            [("6月15日", None), ("5月", None), ("本月", None)],
+            [("6月15日", None), ("5月底", None), ("本月", None)],
         ),
         # a bare day is of the dateline's month
         (
@@ -2464,7 +2465,7 @@ def test_text_year_present_marks_and_horizons(text: str, year: str | None, evide
         # a cut-off month after 以來 closes a span: last year's same period stays the year
         (
             "今(103)年以來截至3月底止，日均量為23,964口，較去年同期成長逾46%。",
-            [("今(103)年", "2014"), ("3月", "2014-03"), ("去年", "2013")],
+            [("今(103)年", "2014"), ("3月底", "2014-03"), ("去年", "2013")],
         ),
         # 目前月營收 is 目前 + 月營收; no month word at all
         ("2017年5月，目前月營收約1億元。", [("2017年5月", "2017-05")]),
@@ -2662,7 +2663,7 @@ def test_any_roc_year_with_its_first_quarters_or_months(roc: int, n: int, q: boo
         # a month counted back from a cut-off month (截至7月底…較前月底): June
         (
             "2013年7月份產量下滑。截至7月底為止庫存量為400.7萬噸，較前月底減少4.9%。",
-            [("2013年7月份", "2013-07"), ("7月", "2013-07"), ("前月底", "2013-06")],
+            [("2013年7月份", "2013-07"), ("7月底", "2013-07"), ("前月底", "2013-06")],
         ),
         # a month told again in the release is the one told with its year (the text,
         # reporting 103年 complete, is of 2015)
@@ -3054,7 +3055,7 @@ def test_a_record_or_base_frames_no_later_month(text: str, expected: list[tuple[
         # a half-width comma after a word is punctuation (a parser made 「，」 into 「,」)
         (
             "2020年匯率從年初持續走升,10月中旬過後,站穩28元。",
-            [("2020年", "2020"), ("年初", "2020"), ("10月", "2020-10")],
+            [("2020年", "2020"), ("年初", "2020"), ("10月中旬", "2020-10")],
         ),
         (
             "2020年台股於4月8日重回萬點,7月27日突破天花板。",
@@ -3179,7 +3180,11 @@ def test_a_relative_year_glossed_by_its_year_is_one_date(
         ("與去年相比，上半年營收成長。", [("去年", "2023")]),
         ("去年同期營收為3億元，上半年營收成長。", [("去年", "2023")]),
         ("去年營收成長。上半年EPS達4元。", [("去年", "2023")]),
-        ("營收已超前去年底預估，一旦下半年需求啟動，力道更強。", [("去年底", "2023")]),
+        # (not 去年's: a half still ahead of the text's May, after a plan word, is 2024's)
+        (
+            "營收已超前去年底預估，一旦下半年需求啟動，力道更強。",
+            [("去年底", "2023"), ("下半年", "2024")],
+        ),
         # (the part's own phrase names its year: 今年's, not 去年's)
         (
             "公司已從去年虧損陰霾中走出，第1季是今年谷底。",
@@ -3243,7 +3248,7 @@ def test_an_earlier_quarter_as_a_base_is_of_the_same_year(
         ),
         (
             "2014年4月營收創高。國巨漲價從去年4月下旬起漲，緊接著6月下旬再調漲。",
-            [("2014年4月", "2014-04"), ("去年4月下旬", "2013-04"), ("6月", "2013-06")],
+            [("2014年4月", "2014-04"), ("去年4月下旬", "2013-04"), ("6月下旬", "2013-06")],
         ),
         # kept out: a month earlier in the calendar, another sentence, a month told before 去年
         (
@@ -5205,3 +5210,180 @@ def test_a_month_written_out_is_no_present_for_a_quarter_ahead(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _all_dates(text) == expected
+
+
+# --------------------------------------------------------------------------- dates33
+
+
+def _dates_of(text: str, published: str | None = None) -> list[tuple[str, str | None, str]]:
+    """(text, iso, qualifier) of every date, each span checked against the text."""
+    facts, _ = extract_dates(make_doc(text, published))
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.text
+    return [(f.text, f.iso, f.qualifier) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("乙公司新品預計7 月下旬出貨。", [("7 月下旬", "2023-07", "end")]),
+        (
+            "乙公司稱3月初訂單回溫，5月中旬再追加。",
+            [("3月初", "2023-03", "start"), ("5月中旬", "2023-05", "mid")],
+        ),
+        ("乙公司12月底前完成擴產。", [("12月底", "2023-12", "end")]),
+        ("乙公司8 月上旬交貨。", [("8 月上旬", "2023-08", "start")]),
+        # (中 that opens another word is no point in the month)
+        ("乙公司5月中國市場營收成長。", [("5月", "2023-05", "none")]),
+        ("所以6月份中、小型股可望表現。", [("6月份", "2023-06", "none")]),
+        # (截至 wins, as it does for 2023年3月底)
+        ("截至3月底，乙公司存款餘額為100億元。", [("3月底", "2023-03", "as_of")]),
+    ],
+)
+def test_a_month_without_its_year_keeps_its_point(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, "2023-05-06") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # web copy sets a no-break space between a number and 月/日
+        (
+            "截至 5\u00a0月 13\u00a0日當周，初領人數減少。",
+            [("5\u00a0月 13\u00a0日", "2023-05-13", "as_of")],
+        ),
+        (
+            "公司於\u00a02023\u00a0年\u00a09\u00a0月上市。",
+            [("2023\u00a0年\u00a09\u00a0月", "2023-09", "none")],
+        ),
+        ("公司於 2023\u202f年 9 月上市。", [("2023\u202f年 9 月", "2023-09", "none")]),
+    ],
+)
+def test_no_break_spaces_are_spaces_in_dates(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, "2023-05-06") == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    year=st.integers(min_value=1990, max_value=2035),
+    month=st.integers(min_value=1, max_value=12),
+    day=st.integers(min_value=1, max_value=28),
+    gaps=st.lists(st.sampled_from(["", " ", "\u00a0"]), min_size=4, max_size=4),
+)
+def test_a_date_reads_the_same_whatever_space_sets_it_off(
+    year: int, month: int, day: int, gaps: list[str]
+) -> None:
+    a, b, c, d = gaps
+    written = f"公司於{a}{year}{b}年{c}{month}{d}月{a}{day}{b}日上市。"
+    plain = written.replace("\u00a0", " ")
+    assert [(t.replace("\u00a0", " "), iso, q) for t, iso, q in _dates_of(written)] == _dates_of(
+        plain
+    )
+    assert _dates_of(written)[0][1] == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 月線, 年線: a stock's moving averages
+        ("乙股股價站上月線，也站上年線。", []),
+        ("乙股股價跌破上月低點。", [("上月", "2023-04", "none")]),
+        ("乙公司上月營收創高。", [("上月", "2023-04", "none")]),
+    ],
+)
+def test_moving_average_lines_are_no_dates(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, "2023-05-06") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丙公司2026年第二財季營收創高。", [("2026年第二財季", "2026", "q2")]),
+        ("丙公司2025年第4財季虧損。", [("2025年第4財季", "2025", "q4")]),
+        # a dash joins two month/days as 至 does; fractions stay out
+        (
+            "丙公司展覽於6/3-6/6舉行。",
+            [("6/3", "2023-06-03", "none"), ("6/6", "2023-06-06", "none")],
+        ),
+        (
+            "丙公司說明會5/12–5/16舉行。",
+            [("5/12", "2023-05-12", "none"), ("5/16", "2023-05-16", "none")],
+        ),
+        ("丙公司持股比例由1/4-1/3不等。", []),
+    ],
+)
+def test_fiscal_quarters_with_their_year_and_dashed_day_ranges(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, "2023-05-06") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's date ahead frames no month of the story under it
+        (
+            "新廠宣布「明年3月1日量產」\n丙公司今（18）日動土，預計於9月15日完成設備進駐，"
+            "2027年3月1日量產。",
+            [
+                ("明年3月1日", "2027-03-01", "none"),
+                ("今（18）日", None, "none"),
+                ("9月15日", "2026-09-15", "none"),
+                ("2027年3月1日", "2027-03-01", "none"),
+            ],
+        ),
+        # a day a plan leads to is no dateline: today's month stays open
+        (
+            "丁公司今（18）日宣布擴產，預計2027年3月1日量產。",
+            [("今（18）日", None, "none"), ("2027年3月1日", "2027-03-01", "none")],
+        ),
+        # a dateline still dates the day told after it
+        (
+            "MoneyDJ新聞 2021-11-04 11:39 丁公司今(4)日表示營收成長。",
+            [("2021-11-04", "2021-11-04", "none"), ("今(4)日", "2021-11-04", "none")],
+        ),
+    ],
+)
+def test_dates_ahead_frame_no_present(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "iso"),
+    [
+        # a quarter planned that has not ended by the text's month is of the text's year
+        ("2024-08-28", "戊公司新車預計三季度以後上市。", "2024"),
+        ("2024-08-28", "戊公司預估下半年營收成長。", "2024"),
+        # not one already over (next year's?), nor one told with no plan
+        ("2024-11-20", "戊公司新車預計三季度以後上市。", None),
+        ("2024-08-28", "戊公司新車預計第一季上市。", None),
+        ("2024-08-28", "戊公司第三季營收成長。", None),
+    ],
+)
+def test_a_planned_part_still_ahead_in_a_dated_text(
+    published: str, text: str, iso: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [f.iso for f in facts] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a quarter a 財季 names runs ahead of the calendar (a year to March): no evidence
+        ("戊公司2025年第一財季營收成長。", None),
+        ("陸家嘴財經早餐2024年8月1日。己公司2025年第一財季每股收益0.21美元。", "2024"),
+        # a calendar quarter reported still is
+        ("戊公司2025年第一季營收成長。", "2025"),
+    ],
+)
+def test_a_fiscal_quarter_is_no_evidence_of_the_texts_year(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year

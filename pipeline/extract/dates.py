@@ -201,13 +201,18 @@ class _Lex:
         nian = rf"(?P<nian>{_SP}(?:\n{_SP})?(?:{_alt(data['fiscal_year_words'])}|學?年度?))"
         mq = _guarded(data["month_qualifiers"])
         yq = _guarded(data["year_qualifiers"])
+        # 2025年第一財季: a fiscal quarter written with its year is read as that year's
+        # quarter (a bare 第三財季 is left unread, as the dev gold leaves it)
+        fq = rf"(?:(?:{_alt(data['fiscal_quarter_marks'])}){_SP})?"
+        # 5月中旬, 12月底, 3 月初 with no year: the point in the month written after it
+        self.month_qual_after = re.compile(rf"{_SP}(?P<mq>{mq})")
         half = _alt(self.halves) + r"|H[12](?![0-9A-Za-z])"
         tail = (
             r"(?:"
             rf"{_SP}(?P<mpart>(?P<mon>{_MON}){_SP}月份?)"
             rf"(?:{_SP}(?P<dpart>(?P<day>{_DAY}){_SP}[日號])|(?P<mq>{mq}))?"
             rf"|{_SP}(?P<md>(?P<smon>1[0-2]|0?[1-9])/(?P<sday>3[01]|[12][0-9]|0?[1-9]))(?![0-9/.%])"
-            rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}季度?"
+            rf"|{_SP}第{_SP}(?P<q>[1-4一二三四]){_SP}{fq}季度?"
             # 2024年三季度 (mainland wording: no 第, always 度)
             rf"|{_SP}(?P<qd>[1-4一二三四]){_SP}季度"
             # 明年二季, 今年一季 (Taiwanese news: no 第, no 度); not 季節, 季風, 季賽
@@ -560,6 +565,8 @@ class _Lex:
         )
         self.led_reach: int = ty["forecast_led_reach"]
         self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
+        # (2025年第一財季: a fiscal quarter named by a 財季 mark)
+        self.fiscal_quarter = re.compile(rf"(?:{_alt(data['fiscal_quarter_marks'])}){_SP}季")
         # （編輯：張良知）1130425: the editor's bracket, then seven digits closing the line
         self.editor_stamp_cues: tuple[str, ...] = tuple(map(str, data["editor_stamp_cues"]))
         self.editor_stamp = re.compile(
@@ -1818,8 +1825,11 @@ _AT_MD = gated(
 # 7/8至8/5活動期間, 7/1~7/31: two month/day pairs joined by a range word, the second later
 # (in the same or one of the next few months) are two dates (a range of fractions or ratios
 # never runs so; not inside a longer number or a date written out, 2016/7/8)
+# (5/12-5/16, 5/12–5/16: a dash joins two month/days as 至 does; the fraction and order checks
+# below keep 1/3-1/2 out)
 _MD_RANGE = gated(
-    r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])[ \t]*(?:至|到|~|～|〜)[ \t]*"
+    r"(?<![0-9./])(?P<mo>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|[1-9])"
+    r"[ \t]*(?:至|到|~|～|〜|-|–|—)[ \t]*"
     r"(?P<mo2>1[0-2]|[1-9])/(?P<d2>3[01]|[12][0-9]|[1-9])(?![0-9/.%])"
 )
 _MD_RANGE_MONTHS = 3
@@ -1835,7 +1845,14 @@ _WEEKDAY_MD = gated(
 )
 
 
-def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> Parts:
+def _month_day(
+    sc: _Scan,
+    start: int,
+    end: int,
+    month: int,
+    day: int | None,
+    qualifier: DateQualifier = "none",
+) -> Parts:
     return (
         _dm(
             sc,
@@ -1845,6 +1862,7 @@ def _month_day(sc: _Scan, start: int, end: int, month: int, day: int | None) -> 
             "day" if day else "month",
             "gregorian",
             "month_day",
+            qualifier,
             relative=True,
             anchor="doc",
             unit="year",
@@ -2036,6 +2054,12 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             continue  # 每年3月: every year's March, no one date
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
+            continue
+        # (7 月下旬, 8 月初, 12月底: a month with no year keeps the point in it the text
+        # names, as 2023年6月中旬 does; the span takes the word)
+        q = None if d is not None else lex.month_qual_after.match(fold, m.end())
+        if q is not None:
+            yield _month_day(sc, m.start(), q.end(), mo, None, lex.month_q[q.group("mq")])
             continue
         yield _month_day(sc, m.start(), m.end(), mo, d)
         end = lex.day_range_end.match(fold, m.end()) if d is not None else None
@@ -2479,11 +2503,21 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
     fold = fold_width(text)
     month_words = {w: int(e["offset"]) for w, e in lex.relative.items() if e["unit"] == "month"}
     lead = len(fold) - len(fold.lstrip())
+
+    def planned(f: DateFact) -> bool:
+        """A day a plan cue leads to in its clause (公司今(30)日動工，預計2027年7月1日量產):
+        a day ahead, never the text's dateline."""
+        begin = last_of(fold, "，,。！？!?；;\n", f.span.start)
+        return lex.plan_before.search(fold, begin, f.span.start) is not None
+
     first_day = next(
         (
             f
             for f in facts
-            if f.iso and len(f.iso) == 10 and f.span.start - lead < lex.dateline_reach
+            if f.iso
+            and len(f.iso) == 10
+            and f.span.start - lead < lex.dateline_reach
+            and not planned(f)
         ),
         None,
     )
@@ -2655,12 +2689,16 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
 def _later_month_in_sentence(text: str, m: DateMatch, prev_end: int, prev_iso: str) -> bool:
     """``雖然去年11月受惠新機拉貨…，可惜動能未能延續至12月``: a bare month told after a month
     of another year (去年11月, 明年3月) in the same sentence, and not before it in the
-    calendar, is of that year (``去年11月…5月`` is a month of the text's own year)."""
+    calendar, is of that year (``去年11月…5月`` is a month of the text's own year). A line
+    break ends the sentence as 。 does: a headline's ``明年7月1日正式上線`` frames nothing of
+    the story under it (``預計於8月15日運抵`` is of the text's own year)."""
+    between = text[prev_end : m.start]
     return (
         m.month is not None
         and len(prev_iso) >= 7
         and m.month >= int(prev_iso[5:7])
-        and "。" not in text[prev_end : m.start]
+        and "。" not in between
+        and "\n" not in between
         and m.start - prev_end <= _SAME_SENTENCE
     )
 
@@ -2958,7 +2996,9 @@ def _release_year(
             for t in told
             if t.end <= m.start
         )
-        return year if (stated and not (other and evidence != "stated")) or months else None
+        if (stated and not (other and evidence != "stated")) or months:
+            return year
+        return year if _planned_part_ahead(text, m, reference, evidence) else None
     last = before[-1]
     quarters = ("q1", "q2", "q3", "q4")
     if (
@@ -3846,6 +3886,10 @@ def text_year_evidence(
             # (2021 款的漢 EV: a model's year tells nothing of when the text is written; nor
             # does a season across two years, 自9月起的2015/16年度: the present is in either)
             or m.rule in (rule_id("model_year"), rule_id("season"))
+            # (nor a quarter a 財季 names: ARM, Alibaba 2025年第一財季 is April to June 2024,
+            # their fiscal years running ahead of the calendar; it was read as a plain year,
+            # no evidence, before it was read as a quarter)
+            or (m.precision == "quarter" and lex.fiscal_quarter.search(m.text))
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
@@ -4186,6 +4230,22 @@ def _planned(fold: str, m: DateMatch) -> bool:
     before = _SENTENCE_END.split(fold[max(0, m.start - 14) : m.start])[-1]
     begin = _sentence_bounds(fold, m.start, m.end)[0]
     return bool(lex.plan_before.search(before) or lex.plan_in_clause.search(fold, begin, m.start))
+
+
+def _planned_part_ahead(
+    text: str, m: DateMatch, reference: str, evidence: TextYearEvidence | None
+) -> bool:
+    """``陸家嘴財經早餐2024年8月28日 … 豹8預計三季度以後正式上市``: in a text whose own day or
+    month is given (the document's date, no year worked out), a quarter or half told as a
+    plan (a plan cue before it in its clause) that has not ended by that month is of the
+    text's year: a plan looks ahead from the present. One already over (預計第一季 in a text
+    of November) may be next year's and stays open."""
+    if evidence is not None or len(reference) < 7 or not reference[5:7].isdigit():
+        return False
+    if m.precision not in ("quarter", "half"):
+        return False
+    end = _lexicon().period_end.get(m.qualifier or "")
+    return end is not None and end >= int(reference[5:7]) and _planned(fold_width(text), m)
 
 
 def _part_within_year(m: DateMatch) -> bool:
