@@ -28,11 +28,14 @@ from tests import pdfgen
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "raw" / "seed.txt"
 
-# The limits the corpus runs under: small enough that bombs hit them in a second.
+# The limits the corpus runs under: the size, page and memory limits are small enough that
+# bombs hit them in a second. The time limit is only a backstop against a hang: no case
+# expects it, and a tighter one made the well-formed large texts fail on a loaded machine
+# (a test must never fail on wall-clock time).
 HOSTILE_SETTINGS = Settings(
     max_bytes=8 * 1024 * 1024,
     max_pages=2000,
-    timeout_s=40.0,
+    timeout_s=600.0,
     memory_mb=768,
     workers=2,
 )
