@@ -78,6 +78,7 @@ from pipeline.extract.entities.context import (
     find_partner_lists,
     find_party_lists,
     find_product_owners,
+    find_quoted_product_lines,
     find_quoted_products,
     find_recommended_lists,
     find_reporting_sources,
@@ -1332,6 +1333,7 @@ def discover(
     found += find_maker_owned_names(ctx, found)
     found += find_owner_lists(ctx, found)
     found += find_copula_products(ctx, found)
+    found += find_quoted_product_lines(ctx, found)
     found += find_latin_second_names(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)

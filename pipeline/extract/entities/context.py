@@ -2201,6 +2201,47 @@ def find_copula_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_quoted_product_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """上線了“某書智慧夥伴”: a quoted name that opens with a found product's name and goes on
+    for a few characters more is a product of that line (a maker names a new part after the
+    product it belongs to), with no kind word needed — the found name is the cue. Not a plan,
+    a report or a slogan (``not_product_heads``, ``title_not_product``, a judgement), and
+    the rest must be two to eight characters, no clause (prods38)."""
+    fold, rules = ctx.fold, ctx.rules
+    heads = tuple(
+        sorted(
+            {
+                fold[c.start : c.end]
+                for c in found
+                if c.label == PRODUCT and c.strength >= 1 and c.length >= 2
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    if not heads:
+        return []
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in _QUOTED.finditer(fold):
+        s, e = m.span(1) if m.group(1) is not None else m.span(2)
+        name = fold[s:e].strip()
+        head = next((h for h in heads if name.startswith(h)), None)
+        if head is None or not 2 <= len(name) - len(head) <= 8 or (s, e) in taken:
+            continue
+        if (
+            rules.not_product_head_re.search(name)
+            or rules.title_not_product_re.search(name)
+            or rules.law_suffix_re.search(name)
+            or _slogan_or_described(ctx, name, s, e)
+            or "的" in name[len(head) :]
+            or rules.not_product_next_re.match(fold, m.end())  # “某Phone以舊換新”活動
+        ):
+            continue
+        out.append(Cand(s, s + len(name), PRODUCT, None, rule_id("quoted_product_line"), 2))
+    return out
+
+
 def _role_or_act_after(ctx: Ctx, end: int) -> bool:
     """執行長, 表示, 指出 …: a person's role or a company's act right after the name."""
     right = ctx.fold[end : end + 8].lstrip()
