@@ -4441,8 +4441,9 @@ def find_glossed_kind_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     describing characters between), is one product with two names — the bracket says the
     two are one name, the kind says what it names. The Chinese name is read back from the
     bracket as a brand is (after a found maker: 某迪 + 海豹), must be rare in the dictionary,
-    and neither name may be a found company, a company's Latin form or a never-a-name word
-    (prods38)."""
+    and neither name may be a found company, a company's Latin form or a never-a-name word.
+    Initials in capitals name a body as often (東芝內存(TMC)), and a verb right after the
+    bracket makes the kind its object ((TMC)提供設備): neither reads (prods38)."""
     rules, fold = ctx.rules, ctx.fold
     org_ends = {c.end for c in found if c.label == ORG}
     orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG}
@@ -4452,13 +4453,16 @@ def find_glossed_kind_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         ls, le = m.span("latin")
         latin = fold[ls:le]
         if (
-            latin.casefold() in orgs
+            not any(ch.islower() for ch in latin)  # 東芝內存(TMC): a body's initials
+            or any(ctx.is_verb(w) for w in ctx.words_in(*m.span("desc"))[:1])  # (TMC)提供設備
+            or latin.casefold() in orgs
             or rules.latin_org_kind(latin)
             or rules.is_not_name(latin)
             or rules.is_generic(latin)
         ):
             continue
         for s, e in _cjk_brand_before(ctx, ls, org_ends, spaced=True):
+            s = _past_opening_verb(ctx, s, e)  # 擴展 + 到 + 某卓 (Android) 手機
             name = fold[s:e]
             if (
                 name.casefold() in orgs

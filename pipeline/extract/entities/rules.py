@@ -642,7 +642,7 @@ class Rules:
         # (RevoCart) 一次性軟骨修補系統: a Latin name in brackets, then a kind of product (prods38)
         self.glossed_kind_re = re.compile(
             r"[（(]\s*(?P<latin>[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,3})\s*[）)]\s*"
-            rf"[{CJK}]{{0,8}}?{alternation(c.get('glossed_name_kinds', ()))}"
+            rf"(?P<desc>[{CJK}]{{0,8}}?){alternation(c.get('glossed_name_kinds', ()))}"
         )
         # 整合 + 某Seek + 大模型: a verb of taking a model in before a company's name (prods37)
         self.model_host_before_re = re.compile(
