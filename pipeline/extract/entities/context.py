@@ -2206,7 +2206,8 @@ def find_quoted_product_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     for a few characters more is a product of that line (a maker names a new part after the
     product it belongs to), with no kind word needed — the found name is the cue. Not a plan,
     a report or a slogan (``not_product_heads``, ``title_not_product``, a judgement), and
-    the rest must be two to eight characters, no clause (prods38)."""
+    the rest must be two to eight characters with a Chinese one, no clause, no bracket or
+    slash (a note, a list of specifications) (prods38)."""
     fold, rules = ctx.fold, ctx.rules
     heads = tuple(
         sorted(
@@ -2229,12 +2230,16 @@ def find_quoted_product_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         head = next((h for h in heads if name.startswith(h)), None)
         if head is None or not 2 <= len(name) - len(head) <= 8 or (s, e) in taken:
             continue
+        rest = name[len(head) :]
         if (
-            rules.not_product_head_re.search(name)
+            not CJK_RE.search(rest)  # 「Helio Cloud」的概念: a Latin phrase, no line's part
+            or any(ch in rest for ch in "()（）/／")  # 「某 Glass(見附圖)」, 「16nm/14nm節點」
+            or rules.spec_re.match(name)
+            or rules.not_product_head_re.search(name)
             or rules.title_not_product_re.search(name)
             or rules.law_suffix_re.search(name)
             or _slogan_or_described(ctx, name, s, e)
-            or "的" in name[len(head) :]
+            or "的" in rest
             or rules.not_product_next_re.match(fold, m.end())  # “某Phone以舊換新”活動
         ):
             continue
