@@ -7193,3 +7193,56 @@ def test_a_car_brands_code_and_a_companys_hosted_model_are_products(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods38: products the text names with no cue word of their own — a list of owner + 的 + name in a
+# sentence about what they sell, a copula with a kind of product (是一款, 作為一種 …), a Chinese
+# name with its Latin name in brackets before a kind, a numbered line's siblings, game titles
+# glossed before 在內的 + kind; a quoted judgement, grade or craft names none
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "歷峰擁有卡地亞、梵克雅寶等核心品牌。國際大牌的經典產品，比如梵克雅寶的星月環、"
+            "卡地亞的LUNARIS或者寶格麗的雙蛇。",
+            {"星月環", "LUNARIS", "雙蛇"},
+            set(),
+        ),
+        ("台積電的營收、聯發科的獲利都受產品組合帶動。", set(), {"營收", "獲利"}),
+        ("鴻海的劉揚偉和廣達的林百里都看好伺服器產品。", set(), {"劉揚偉", "林百里"}),
+        ("雲舟是一款協作工具，許多新創都在用雲舟。", {"雲舟"}, set()),
+        ("作為一個為工程師打造的效率產品，雲舟一直很受歡迎。", {"雲舟"}, set()),
+        ("Quillo作為一種筆記軟體，已被廣泛使用。", {"Quillo"}, set()),
+        ("公司是一款軟體的開發商。", set(), {"公司"}),
+        (
+            "雲舟是一款協作工具。去年年底，雲舟上線了“雲舟智慧夥伴”，使用者可呼叫AI。",
+            {"雲舟", "雲舟智慧夥伴"},
+            set(),
+        ),
+        ("雲舟是一款協作工具，並舉辦“雲舟以舊換新”活動。", {"雲舟"}, {"雲舟以舊換新"}),
+        ("另一產品膝立康 (KneeForm) 一次性軟骨修補系統穩定成長。", {"膝立康", "KneeForm"}, set()),
+        ("英國競爭與市場管理局（CMA）系統性地審查此案。", set(), {"CMA"}),
+        ("該公司上線推理模型z3-mini，研究員也談到z1的核心思路。", {"z3-mini", "z1"}, set()),
+        ("輝達推出H300晶片，H1營收創高，H200仍供不應求。", {"H300", "H200"}, {"H1"}),
+        (
+            "控制包括《暗影戰線》(Shadow Front) 和《星海傳說》(Star Legend) 在內的許多當紅遊戲。",
+            {"暗影戰線", "星海傳說", "Shadow Front", "Star Legend"},
+            set(),
+        ),
+        ("包括《個人資料保護法》在內的法規與遊戲產業無關。", set(), {"個人資料保護法"}),
+        (
+            "執行長稱雲鯨模型“令人印象深刻”，是“令人印象深刻的模型”。",
+            set(),
+            {"令人印象深刻", "令人印象深刻的模型"},
+        ),
+        (
+            "這被稱為“王炸級”技術突破，其推出的“金絲燒藍”工藝也受矚目。",
+            set(),
+            {"王炸級", "金絲燒藍"},
+        ),
+    ],
+)
+def test_owner_lists_copulas_glossed_kinds_siblings_and_quoted_judgements(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -56,6 +56,7 @@ from pipeline.extract.entities.context import (
     find_acting_subjects,
     find_cell_legal_names,
     find_copula_lists,
+    find_copula_products,
     find_defined_short_forms,
     find_family_names,
     find_fitted_systems,
@@ -72,10 +73,12 @@ from pipeline.extract.entities.context import (
     find_maker_plus_names,
     find_media_titles,
     find_officer_employers,
+    find_owner_lists,
     find_parent_companies,
     find_partner_lists,
     find_party_lists,
     find_product_owners,
+    find_quoted_product_lines,
     find_quoted_products,
     find_recommended_lists,
     find_reporting_sources,
@@ -98,6 +101,7 @@ from pipeline.extract.entities.discovery import (
     find_form_names,
     find_found_models,
     find_gloss_brands,
+    find_glossed_kind_names,
     find_glossed_names,
     find_glossed_products,
     find_glued_models,
@@ -119,6 +123,7 @@ from pipeline.extract.entities.discovery import (
     find_model_mates,
     find_model_series,
     find_named_models,
+    find_number_siblings,
     find_numbered_series_models,
     find_product_models,
     find_quoted_glosses,
@@ -1298,6 +1303,7 @@ def discover(
     # (匯頂科技 by its suffix, 璟德 by its stock code) vouches for the list as a lexicon hit does
     found += find_slash_lists(ctx, [c for c in found if c.strength >= 1])
     found += find_glossed_products(ctx, found)
+    found += find_glossed_kind_names(ctx, found)
     found = shapes_among_companies(ctx, found)
     known = {fold[c.start : c.end].casefold() for c in lexicon if c.label == ORG}
     found += _abbreviation_orgs(ctx, abbreviations, known, found)
@@ -1315,6 +1321,7 @@ def discover(
     found += find_list_mates_of(ctx, found)
     found += find_recommended_lists(ctx, found)
     found += find_model_mates(ctx, found)
+    found += find_number_siblings(ctx, found)
     found += find_brand_mates(ctx, found)
     found += find_gloss_brands(ctx, found)
     found += find_quoted_glosses(ctx, found)
@@ -1324,6 +1331,9 @@ def discover(
     found += find_maker_plus_names(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
+    found += find_owner_lists(ctx, found)
+    found += find_copula_products(ctx, found)
+    found += find_quoted_product_lines(ctx, found)
     found += find_latin_second_names(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)

@@ -33,6 +33,7 @@ from pipeline.extract.entities.rules import CJK, CJK_RE, Rules
 from pipeline.extract.entities.tokens import (
     COMMON_FREQ,
     DETERMINER,
+    GLOSS_FREQ,
     RARE_FREQ,
     TRADE_WORD_ENDS,
     breaks_name,
@@ -1602,9 +1603,18 @@ def _slogan_or_described(ctx: Ctx, name: str, start: int, end: int) -> bool:
     """“全民智駕 加配不加價”: two Chinese phrases parted by a space are a slogan's two
     halves (a name spaces only around its Latin part: 某某 AI 眼鏡); “新形態”: an adjective
     (or one of ``describing_words``) and a common word describe a kind, as prose would,
-    whatever product word follows."""
+    whatever product word follows. A judgement, a grade or a kind described by a clause
+    with 的 is no name either (prods38)."""
     if _CJK_SPACE_CJK.search(name):
         return True
+    rules = ctx.rules
+    if name.startswith(rules.quoted_judgement_openers) or (
+        len(name) > 1 and name.endswith(rules.quoted_grade_endings)
+    ):
+        return True  # “令人印象深刻”, “王炸級”技術突破: a judgement, a grade (prods38)
+    head, of, tail = name.rpartition("的")
+    if of and head and ctx.word_freq(tail) >= RARE_FREQ:
+        return True  # “令人印象深刻的模型”: a kind described by a clause, no name
     words = [w for w in ctx.tokens_in(start, end) if w.strip()]
     return (
         len(words) == 2
@@ -2067,6 +2077,178 @@ def find_maker_owned_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         ):
             continue
         out.append(Cand(s, e, PRODUCT, None, rule_id("maker_owned"), 2))
+    return out
+
+
+_SENTENCE_EDGE = re.compile(r"[。！？!?；;\n]")
+# the most a name of an owner list may be written in the dictionary's corpus: a coined name is
+# rare there (生椰拿鐵 0), what owners are compared by is not (營收, 股價, 門店 …)
+_OWNER_LIST_NAME_FREQ = 50
+
+
+def find_owner_lists(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """瑞幸的甲、喜茶的乙和某茶的丙都是大爆款; 比如卡地亞的TRINITY或者寶格麗的某 DREAM: a list of
+    two or more items written owner + 的 + name, one owner a found company, in a sentence
+    that says what they sell (``owner_list_kinds``), names one product per owner — the list
+    form says each name is the thing its owner makes. Every name must be rare in the
+    dictionary (a metric, a place of business, a common noun is compared so: 甲的營收、乙的
+    獲利), no found company, no generic or never-a-name word, no kind word itself (甲的新款
+    手機), and the names must differ; one that fails sinks the list (prods38)."""
+    fold, rules = ctx.fold, ctx.rules
+    if not rules.owner_list_kinds:
+        return []
+    # an owner is a company found anywhere in the text (its mention here may be a repeat that
+    # the repeat pass adds later)
+    makers = tuple(
+        {fold[c.start : c.end] for c in found if c.label == ORG and c.strength and c.length > 1}
+    )
+    orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in rules.owner_list_re.finditer(fold):
+        items = list(rules.owner_list_item_re.finditer(fold, m.start(), m.end()))
+        if len(items) < 2:
+            continue
+        spans = []
+        for it in items:
+            s, e = it.span(2)
+            while e > s and fold[e - 1].isspace():
+                e -= 1
+            spans.append((it.end(1), s, e))
+        names = [fold[s:e] for _, s, e in spans]
+        if len(set(names)) != len(names):
+            continue
+        owned = any(it.group(1).rstrip().endswith(makers) for it in items)
+        lo = max((x.end() for x in _SENTENCE_EDGE.finditer(fold, 0, m.start())), default=0)
+        edge = _SENTENCE_EDGE.search(fold, m.end())
+        sentence = fold[lo : edge.start() if edge else len(fold)]
+        if not owned or not any(k in sentence for k in rules.owner_list_kinds):
+            continue
+        if any(not _owner_list_name(ctx, n, orgs) for n in names):
+            continue
+        out += [
+            Cand(s, e, PRODUCT, None, rule_id("owner_list"), 2)
+            for _, s, e in spans
+            if (s, e) not in taken
+        ]
+    return out
+
+
+def _owner_list_name(ctx: Ctx, name: str, orgs: set[str]) -> bool:
+    """A name of an owner list: rare, no company, generic, kind or never-a-name word."""
+    rules = ctx.rules
+    return (
+        bool(name.strip())
+        and not name[0].isdigit()
+        and ctx.word_freq(name) < _OWNER_LIST_NAME_FREQ
+        and name.casefold() not in orgs
+        and not rules.is_generic(name)
+        and not rules.is_not_name(name)
+        and not name.endswith(rules.owner_list_kinds)
+        and not name.startswith(("新", "這", "該", "其"))
+        and not (_PERSON_CJK.fullmatch(name) and _person_shaped(ctx, name))  # 鴻海的劉某
+    )
+
+
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+.\-]*[A-Za-z0-9+]\s*$")
+_LATIN_NAME_AT = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*[A-Za-z0-9+](?![A-Za-z0-9])")
+_CLAUSE_START = "，,。；;！？!?\n「“（( 　"
+
+
+def find_copula_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某書是一款協作工具, 某書作為一種協作工具; 作為一個效率產品，某書一直…: a name that opens its
+    clause and is said to be one of a kind of product (``copula_product_openers`` +
+    ``copula_product_kinds``) is a product — an app, a tool, a model the text never cues
+    otherwise (its other mentions follow as repeats). The name is one Latin word or one
+    dictionary token that is rare in the corpus (a coined name; 公司是一款… is no name), no
+    found company, no generic or never-a-name word (prods38)."""
+    fold, rules = ctx.fold, ctx.rules
+    orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG}
+    taken = {(c.start, c.end) for c in found}
+    spans: list[tuple[int, int]] = []
+    for m in rules.copula_product_re.finditer(fold):
+        left = fold[max(0, m.start() - 24) : m.start()]
+        latin = _LATIN_NAME_BEFORE.search(left)
+        if latin is not None:
+            s = m.start() - len(left) + latin.start()
+            e = s + len(latin.group(0).rstrip())
+        else:
+            i = ctx.token_index_ending_at(m.start())
+            if i is None:
+                continue
+            s, e = ctx.tokens[i]
+        if s == 0 or fold[s - 1] in _CLAUSE_START:
+            spans.append((s, e))
+    for m in rules.copula_product_lead_re.finditer(fold):
+        latin = _LATIN_NAME_AT.match(fold, m.end())
+        if latin is not None:
+            spans.append(latin.span())
+            continue
+        i = ctx.token_index_at(m.end())
+        if i is not None:
+            spans.append(ctx.tokens[i])
+    out: list[Cand] = []
+    for s, e in spans:
+        name = fold[s:e]
+        if (
+            (s, e) in taken
+            or len(name) < 2
+            or name.casefold() in orgs
+            or (not name.isascii() and ctx.word_freq(name) >= GLOSS_FREQ)
+            or (name.isascii() and not any(ch.isupper() for ch in name))
+            or rules.is_generic(name)
+            or rules.is_not_name(name)
+            or DETERMINER.match(name)
+        ):
+            continue
+        taken.add((s, e))
+        out.append(Cand(s, e, PRODUCT, None, rule_id("copula_product"), 2))
+    return out
+
+
+def find_quoted_product_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """上線了“某書智慧夥伴”: a quoted name that opens with a found product's name and goes on
+    for a few characters more is a product of that line (a maker names a new part after the
+    product it belongs to), with no kind word needed — the found name is the cue. Not a plan,
+    a report or a slogan (``not_product_heads``, ``title_not_product``, a judgement), and
+    the rest must be two to eight characters with a Chinese one, no clause, no bracket or
+    slash (a note, a list of specifications) (prods38)."""
+    fold, rules = ctx.fold, ctx.rules
+    heads = tuple(
+        sorted(
+            {
+                fold[c.start : c.end]
+                for c in found
+                if c.label == PRODUCT and c.strength >= 1 and c.length >= 2
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    if not heads:
+        return []
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in _QUOTED.finditer(fold):
+        s, e = m.span(1) if m.group(1) is not None else m.span(2)
+        name = fold[s:e].strip()
+        head = next((h for h in heads if name.startswith(h)), None)
+        if head is None or not 2 <= len(name) - len(head) <= 8 or (s, e) in taken:
+            continue
+        rest = name[len(head) :]
+        if (
+            not CJK_RE.search(rest)  # 「Helio Cloud」的概念: a Latin phrase, no line's part
+            or any(ch in rest for ch in "()（）/／")  # 「某 Glass(見附圖)」, 「16nm/14nm節點」
+            or rules.spec_re.match(name)
+            or rules.not_product_head_re.search(name)
+            or rules.title_not_product_re.search(name)
+            or rules.law_suffix_re.search(name)
+            or _slogan_or_described(ctx, name, s, e)
+            or "的" in rest
+            or rules.not_product_next_re.match(fold, m.end())  # “某Phone以舊換新”活動
+        ):
+            continue
+        out.append(Cand(s, s + len(name), PRODUCT, None, rule_id("quoted_product_line"), 2))
     return out
 
 

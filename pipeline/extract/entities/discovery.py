@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 from pipeline.extract.entities.tokens import (
     CLAUSE_BREAK,
     COMMON_FREQ,
+    GLOSS_FREQ,
     RARE_FREQ,
     TRADE_WORD_ENDS,
     after_trade_word,
@@ -4303,21 +4304,24 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 
 def _cjk_brand_before(
-    ctx: Ctx, inn_start: int, org_ends: set[int], inn: str = ""
+    ctx: Ctx, inn_start: int, org_ends: set[int], inn: str = "", *, spaced: bool = False
 ) -> list[tuple[int, int]]:
     """某某康（利妥昔單抗）: a Chinese name right before a drug's name in parentheses is its
     brand, read back from the parenthesis as a transliterated drug name is (over single
     characters and words the dictionary barely knows, up to a break character or an
     ordinary word: 首款產品 + 某某康, 創新藥 + 某某狀) and after any company's name.
+    ``spaced``: one space may stand between the name and the bracket.
 
     Before a Latin INN (``inn``), the Chinese name is its Chinese INN, as long as the Latin
     one has syllables (帕某培特立帕肽（palopegteriparatide）: seven characters), and a lone
     character opening the clause opens it too (那 + 韋培肽（navepegritide）at a line's start)."""
     fold = ctx.fold
     paren = _PAREN_OPEN_BEFORE.search(fold, max(0, inn_start - 4), inn_start)
-    if paren is None or paren.start() < 1 or not CJK_RE.match(fold[paren.start() - 1]):
+    end = paren.start() if paren is not None else 0
+    if spaced and fold[end - 1 : end] == " ":  # 某膝康 (RevoCart): news sets a space before it
+        end -= 1
+    if paren is None or end < 1 or not CJK_RE.match(fold[end - 1]):
         return []
-    end = paren.start()
     budget = max(ctx.rules.brand_max_chars, len(_VOWELS.findall(inn.casefold())))
     start = last_end_between(sorted(org_ends), _inn_start(ctx, end, org_ends, budget), end)
     k = ctx.token_index_ending_at(start)
@@ -4429,6 +4433,51 @@ def find_glossed_products(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_glossed_kind_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某膝康 (RevoCart) 一次性軟骨修補系統, 某迪海豹 (Seal) 電動車: a Chinese name with a Latin
+    name in brackets after it, then a kind of product (``glossed_name_kinds``, a few
+    describing characters between), is one product with two names — the bracket says the
+    two are one name, the kind says what it names. The Chinese name is read back from the
+    bracket as a brand is (after a found maker: 某迪 + 海豹), must be rare in the dictionary,
+    and neither name may be a found company, a company's Latin form or a never-a-name word.
+    Initials in capitals name a body as often (東芝內存(TMC)), and a verb right after the
+    bracket makes the kind its object ((TMC)提供設備): neither reads (prods38)."""
+    rules, fold = ctx.rules, ctx.fold
+    org_ends = {c.end for c in found if c.label == ORG}
+    orgs = {fold[c.start : c.end].casefold() for c in found if c.label == ORG}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in rules.glossed_kind_re.finditer(fold):
+        ls, le = m.span("latin")
+        latin = fold[ls:le]
+        if (
+            not any(ch.islower() for ch in latin)  # 東芝內存(TMC): a body's initials
+            or any(ctx.is_verb(w) for w in ctx.words_in(*m.span("desc"))[:1])  # (TMC)提供設備
+            or latin.casefold() in orgs
+            or rules.latin_org_kind(latin)
+            or rules.is_not_name(latin)
+            or rules.is_generic(latin)
+        ):
+            continue
+        for s, e in _cjk_brand_before(ctx, ls, org_ends, spaced=True):
+            s = _past_opening_verb(ctx, s, e)  # 擴展 + 到 + 某卓 (Android) 手機
+            name = fold[s:e]
+            if (
+                name.casefold() in orgs
+                or rules.is_generic(name)
+                or ctx.word_freq(name) >= GLOSS_FREQ
+                or fold_target_in(ctx, name)
+            ):
+                continue
+            if (s, e) not in taken:
+                brand = Cand(s, e, PRODUCT, None, rule_id("glossed_kind_name"), 2)
+                brand.link = latin
+                out.append(brand)
+            if (ls, le) not in taken:
+                out.append(Cand(ls, le, PRODUCT, None, rule_id("glossed_kind_name"), 2))
+    return out
+
+
 # A lower-case Latin word alone in parentheses: Evrysdi（risdiplam）
 _INN_GLOSS = re.compile(r"\s*[（(]\s*([a-z]{6,}(?:-[a-z]+)?)\s*[）)]")
 
@@ -4522,6 +4571,51 @@ def find_model_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if not new:
             break
     return out
+
+
+# A model named by a short run of letters and a number (o3, H100, GPT-4 of GPT-4o, M9), the
+# letters and the joint kept to find its siblings: the same letters and joint, another number
+_SIBLING_HEAD = re.compile(r"([A-Za-z]{1,5})([- ]?)([0-9]{1,4})(?![0-9])")
+
+
+def find_number_siblings(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """o3-mini … o1的核心思路, H100 … H200: a found model named by a few letters and a number
+    makes every other number after the same letters (the same joint, nothing glued around) a
+    model of that line — a maker numbers its line so. The letters must be no unit, period or
+    standard (Q1, H1, FY24: ``_model_named`` on the sibling), and a sibling whose number a
+    count's or a date's word follows (o3 年, H1 季) is none (prods38)."""
+    fold, rules = ctx.fold, ctx.rules
+    heads: set[tuple[str, str]] = set()
+    for c in found:
+        if c.label != PRODUCT or c.strength < 1:
+            continue
+        m = _SIBLING_HEAD.match(fold, c.start)
+        if m is None or (m.end() != c.end and fold[m.end()] not in "-‐ "):
+            continue
+        if not _model_named(ctx, m.group(0)):
+            continue
+        heads.add((m.group(1), m.group(2)))
+    taken = [(c.start, c.end) for c in found]
+    out: list[Cand] = []
+    for letters, joint in sorted(heads):
+        pattern = re.compile(
+            r"(?<![A-Za-z0-9\-.])" + re.escape(letters + joint) + r"[0-9]{1,4}(?![A-Za-z0-9.\-％%])"
+        )
+        for m in pattern.finditer(fold):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken) or not _model_named(ctx, fold[s:e]):
+                continue
+            if rules.counted_level_after_re.match(fold, e) or _date_or_count_after(ctx, e):
+                continue
+            taken.append((s, e))
+            out.append(Cand(s, e, PRODUCT, None, rule_id("number_sibling"), 1))
+    return out
+
+
+def _date_or_count_after(ctx: Ctx, end: int) -> bool:
+    """年, 月, 季, 個, 家 … right after a number: a date or a count, no model."""
+    nxt = ctx.fold[end : end + 2].lstrip()
+    return bool(nxt) and nxt[0] in "年月日季週周號号個家名位件台輛萬億元"
 
 
 # A brand's Latin word in a list: a capital, then letters, digits, dashes and dots inside

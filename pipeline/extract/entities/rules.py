@@ -565,13 +565,20 @@ class Rules:
             r"\s*" + alternation(c.get("counted_level_after", ()))
         )
         # 《甲》遊戲, 《甲》系列新作: a title right before the kind of work it is; 《甲》等熱門遊戲:
-        # a title given as an example of its kind (prods36)
+        # a title given as an example of its kind (prods36); 包括《甲》(Name) 在內的許多當紅的遊戲:
+        # its Latin name may stand between, and 在內的 closes the examples before a short run
+        # that describes the kind (prods38)
         self.kind_after_title_re = re.compile(
-            r"《([^《》\n，。；！？]{2,16})》\s*(?:等)?\s*(?:系列)?\s*"
+            r"《([^《》\n，。；！？]{2,16})》\s*(?:[（(][^（）()\n，。；！？]{1,30}[）)])?\s*"
+            r"(?:等|在內的?[^《》\n，。；！？、]{0,10}?)?\s*(?:系列)?\s*"
             + alternation(c.get("title_kinds", ()))
         )
         # 《甲》、《乙》: titles joined by a list mark only (one chain, one kind)
-        self.title_joint_re = re.compile(r"\s*(?:、|以及|及|和|與|/|／)\s*")
+        # (《甲》(Name) 和《乙》: a title's Latin name in brackets may stand before the mark;
+        # prods38)
+        self.title_joint_re = re.compile(
+            r"\s*(?:[（(][^（）()\n，。；！？《》]{1,30}[）)])?\s*(?:、|以及|及|和|與|/|／)\s*"
+        )
         self.any_title_re = re.compile(r"《([^《》\n，。；！？]{2,24})》")
         # 《甲》Latin Name, 《甲》(Latin Name): a title's own name in Latin letters right after it
         self.title_latin_gloss_re = re.compile(
@@ -616,6 +623,31 @@ class Rules:
             rf"(?<![A-Za-z0-9])(?:(?P<brand>{alternation(brands)}) ?(?P<code>{code})"
             rf"|(?P<pbrand>{alternation(plain)}) ?(?P<pcode>0[0-9]{{1,2}}|[1-9][0-9]{{2}}))"
             rf"{grade}(?![A-Za-z0-9.,%／/:：\-])"
+        )
+        # 甲的某品、乙的某款 (prods38): a list of owner + 的 + name items, and the kind words that
+        # make its sentence one about what each owner sells
+        joiners = alternation(c.get("owner_list_joiners", ("、",)))
+        stop = r"、，,。；：:！？!?的（）()「」“”《》\n"
+        item = rf"([^\s{stop}]{{1,8}}?)的 ?([^{stop}]{{1,14}}?)"
+        ends = r"[，,。；;！？!?\n]|都|等|也|$"
+        self.owner_list_re = re.compile(rf"{item}(?:{joiners}{item})+(?={ends})")
+        self.owner_list_item_re = re.compile(rf"{joiners}?{item}(?={joiners}|{ends})")
+        self.owner_list_kinds = tuple(c.get("owner_list_kinds", ()))
+        # 某書是一款協作工具 / 作為一個效率產品，某書 (prods38): a name said to be a kind of
+        # product; the clause-opening form may describe the kind at more length
+        opener = alternation(c.get("copula_product_openers", ()))
+        kind = alternation(c.get("copula_product_kinds", ()))
+        self.copula_product_re = re.compile(
+            rf"{opener}[^，,。；;！？!?\n、「」“”]{{0,10}}?{kind}(?=[，,。；;！？!?\n]|的|之一|$)"
+        )
+        self.copula_product_lead_re = re.compile(
+            rf"(?:^|(?<=[，,。；;！？!?\n]))\s*{opener}[^，,。；;！？!?\n、「」“”]{{0,24}}?{kind}"
+            r"\s*[，,]\s*"
+        )
+        # (RevoCart) 一次性軟骨修補系統: a Latin name in brackets, then a kind of product (prods38)
+        self.glossed_kind_re = re.compile(
+            r"[（(]\s*(?P<latin>[A-Z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,3})\s*[）)]\s*"
+            rf"(?P<desc>[{CJK}]{{0,8}}?){alternation(c.get('glossed_name_kinds', ()))}"
         )
         # 整合 + 某Seek + 大模型: a verb of taking a model in before a company's name (prods37)
         self.model_host_before_re = re.compile(
@@ -828,6 +860,8 @@ class Rules:
         )
         self.powertrain_not_names = frozenset(c["powertrain_not_names"])
         self.describing_words = frozenset(c["describing_words"])
+        self.quoted_judgement_openers = tuple(c.get("quoted_judgement_openers", ()))
+        self.quoted_grade_endings = tuple(c.get("quoted_grade_endings", ()))
         # （售 $398）, (HK$1,299), （售價 2,990 元）: a price glossing the name before it (prods32)
         words, signs = alternation(c["price_gloss_words"]), alternation(c["price_signs"])
         self.price_gloss_re = re.compile(
