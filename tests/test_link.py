@@ -2185,3 +2185,24 @@ def test_crisis_years_example_years_and_compound_rates(
 )
 def test_the_present_after_a_history_year(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
+
+
+# links23: a span of months across one turn of the year is the months up to its end, which
+# the next sentence may continue; a span of whole years (links21) is not
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "自2022年11月至2023年4月，該公司累計遭處分三次。總計罰鍰達480萬元。\n",
+            {"480萬元": (2023, "continuation")},
+        ),
+        (
+            "2021年至2023年，該基金累計流入資金。同時，海外資金達15億元。\n",
+            {"15億元": (None, None)},
+        ),
+    ],
+)
+def test_a_span_of_months_across_a_year_turn_is_continued(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

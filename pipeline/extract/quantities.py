@@ -3816,12 +3816,20 @@ def _inherited_year(
 
 def _ends_year_span(dates: Sequence[DateFact], k: int) -> bool:
     """``dates[k]`` closes a span that starts in an earlier year (2024-2026年, 2021年至
-    2023年): the span covers several calendar years."""
+    2023年): the span covers several calendar years. A span of months across one turn of
+    the year (自去年底至今年5月, 2022年11月至2023年4月) is the months up to its end: the
+    sentences after it may continue its end's year."""
     d = dates[k]
     if not d.period_id or not d.iso:
         return False
     return any(
-        e.period_id == d.period_id and e.iso is not None and e.iso[:4] < d.iso[:4]
+        e.period_id == d.period_id
+        and e.iso is not None
+        and e.iso[:4] < d.iso[:4]
+        and (
+            (e.precision == "year" and d.precision == "year")
+            or int(d.iso[:4]) - int(e.iso[:4]) >= 2
+        )
         for e in dates[max(0, k - 2) : k]
     )
 
