@@ -299,7 +299,6 @@ class _Regexes:
     per_year: re.Pattern[str]
     compound_rate: re.Pattern[str]
     expectation_after: re.Pattern[str]
-    target_reached: re.Pattern[str]
     since_after: re.Pattern[str]
     since_records: re.Pattern[str]
     running_sum: re.Pattern[str]
@@ -648,7 +647,6 @@ def _regexes() -> _Regexes:
             rf"(?:{_alt(cx['prior_years']['after'])})"
         ),
         expectation_after=re.compile(cx["expectation_after"]),
-        target_reached=re.compile(_alt(cx["target_reached_before"])),
         since_after=re.compile(
             rf"{_SP}(?:(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?)?"
             rf"(?:{_alt(cx['since_after'])})"
@@ -5345,13 +5343,9 @@ def extract_quantities(
             and _BRACKET_OPEN.fullmatch(scan, out[-1].span.end, q.start)
         ):
             forecast = True  # 原先預估的4,000戶(年增20%): a bracket on the expectation is of it
-        expectation_m = rx.expectation_after.match(scan, q.end)
-        if expectation_m and not (
-            "目標" in expectation_m.group() and rx.target_reached.search(scan, c_lo, q.start)
-        ):
+        if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
-        # (已實現外部融資13億美元的目標: a target told as reached is a deed, no outlook)
         if forecast and q.kind == "percent" and rx.view_holders.match(scan, q.end):
             # 61%認為本週金價將上漲，22%預計將會下跌, 超過半數的網友(55.3%)感到不滿意: the share
             # of those who hold a view is counted in a survey, not projected
