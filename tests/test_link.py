@@ -2110,3 +2110,99 @@ def test_a_move_told_as_done_after_an_outlook_is_a_new_statement(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links23 (the changes of the session that started at 2903e46c, diffed link by link on
+# undated news): what a round gained must not take away the rows below.
+# A crisis year (dates32: history, no text year) still dates the figures its clause tells of
+# that year; it is history for them only when the clause compares with it (與…相當) or tells
+# a span after or since it (金融海嘯後). An example's year (links21) is continued by a
+# sentence that points back at it with 當時. A compound rate (年均成長率) is no per-year
+# frame (links21): it takes the end year of its span (FORMAT).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "回顧房市歷年交易，共出現三次大幅量縮，分別是2001年受到景氣衝擊，年減18.5%，"
+            "以及2008年金融海嘯，年減21.4%。\n",
+            {"18.5%": (2001, "same_sentence"), "21.4%": (2008, "same_sentence")},
+        ),
+        (
+            "外資表示，2000年網路泡沫期間，科技股指數下跌62%。\n",
+            {"62%": (2000, "same_sentence")},
+        ),
+        (
+            "分析師警告，這次衰退的程度可能與2008年金融危機相當，股市市值將縮水38%。\n",
+            {"38%": (None, None)},
+        ),
+        (
+            "2008年金融海嘯後，該公司營收曾一度減少35%。\n",
+            {"35%": (None, None)},
+        ),
+        (
+            "以2013年為例，當時市場一度恐慌，股市下跌12%。值得一提的是，當時公債卻逆勢上漲"
+            "5.2%，黃金上揚3.1%。\n",
+            {"12%": (2013, "same_sentence"), "5.2%": (2013, "continuation")},
+        ),
+        (
+            "以2013年為例，當時市場一度恐慌，股市下跌12%。據估算，要恢復信心需要2兆美元。\n",
+            {"2兆美元": (None, None)},
+        ),
+        (
+            "研究機構估計，東南亞電商市場年均成長率將達18%，使市場規模在2027年達到2,300億美元。\n",
+            {"18%": (2027, "same_sentence"), "2,300億美元": (2027, "same_sentence")},
+        ),
+        (
+            "全球感測器市場規模每年維持6%-7%成長幅度，2015年可望突破300億美元。\n",
+            {"6%-7%": (None, None)},
+        ),
+    ],
+)
+def test_crisis_years_example_years_and_compound_rates(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links23: the present said after a history year in the same sentence (如今, 現轄) measures
+# the text's own year, not the history year
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "今(2023)年市況回溫。該市位於省境北部，1957年建市，現轄三個縣及兩個區。\n",
+            {"三個": (2023, "anchor")},
+        ),
+        (
+            "今(2023)年業績看增。該公司1998年成立，如今員工已超過3,200人。\n",
+            {"超過3,200人": (2023, "anchor")},
+        ),
+        (
+            "今(2023)年業績看增。該公司1998年成立，當年員工僅120人。\n",
+            {"120人": (1998, "same_sentence")},
+        ),
+    ],
+)
+def test_the_present_after_a_history_year(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links23: a span of months across one turn of the year is the months up to its end, which
+# the next sentence may continue; a span of whole years (links21) is not
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "自2022年11月至2023年4月，該公司累計遭處分三次。總計罰鍰達480萬元。\n",
+            {"480萬元": (2023, "continuation")},
+        ),
+        (
+            "2021年至2023年，該基金累計流入資金。同時，海外資金達15億元。\n",
+            {"15億元": (None, None)},
+        ),
+    ],
+)
+def test_a_span_of_months_across_a_year_turn_is_continued(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -659,8 +659,9 @@ class _Lex:
         self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
         self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
         self.background_right_after = re.compile(
-            rf"{_SP}(?:的)?(?:{_alt(ty['background_right_after'])})"
+            rf"{_SP}(?:的)?(?:{_alt([*ty['background_right_after'], *ty['crisis_right_after']])})"
         )
+        self.crisis_right_after = re.compile(rf"{_SP}(?:的)?(?:{_alt(ty['crisis_right_after'])})")
         self.background_in_clause = re.compile(
             rf"{clause}{{0,24}}?(?:{_alt(ty['background_in_clause'])}"
             rf"|被{clause}{{0,12}}?(?:{_alt(ty['background_passive'])}))"
@@ -3694,7 +3695,17 @@ def _deed_done(fold: str, m: DateMatch, matches: Sequence[DateMatch]) -> bool:
     )
 
 
-def told_as_history(fold: str, start: int, end: int, *, deeds: bool = False) -> bool:
+def crisis_after(fold: str, end: int) -> int:
+    """The end of a crisis named right after a date ending at ``end`` (``2009年金融海嘯``),
+    else -1: the dates stage reads such a year as history (no text year); the link stage
+    asks apart whether the crisis is compared with or is the period its figures are of."""
+    m = _lexicon().crisis_right_after.match(fold, end)
+    return m.end() if m else -1
+
+
+def told_as_history(
+    fold: str, start: int, end: int, *, deeds: bool = False, crises: bool = True
+) -> bool:
     """Whether the date at ``fold[start:end]`` (width-folded text) is told as history by
     its clause (see ``_told_as_history``); with ``deeds``, also as a deed already done
     (``已於2023年取得…認證，並累積取得25張``: the numbers of the clauses after it are no
@@ -3707,7 +3718,8 @@ def told_as_history(fold: str, start: int, end: int, *, deeds: bool = False) -> 
     # a past the text may be a year or more beyond)
     if deeds and "年" in fold[start:end] and lex.deed_done_before.search(fold, begin, start):
         return True
-    if lex.background_right_after.match(fold, end):
+    m = lex.background_right_after.match(fold, end)
+    if m and (crises or not lex.crisis_right_after.match(fold, end)):
         return True
     # 自美聯儲2022年6月開始實施…以來: a span since the date, whatever stands between
     if _since_start(fold, begin, start, end):

@@ -275,6 +275,8 @@ class _Regexes:
     base_after: re.Pattern[str]
     base_frame: re.Pattern[str]
     history_then: re.Pattern[str]
+    crisis_compared: re.Pattern[str]
+    crisis_history_after: re.Pattern[str]
     multiple_base: re.Pattern[str]
     model_edition: re.Pattern[str]
     shock: re.Pattern[str]
@@ -295,6 +297,7 @@ class _Regexes:
     closing_before: re.Pattern[str]
     years_back: re.Pattern[str]
     per_year: re.Pattern[str]
+    compound_rate: re.Pattern[str]
     expectation_after: re.Pattern[str]
     since_after: re.Pattern[str]
     since_records: re.Pattern[str]
@@ -618,6 +621,8 @@ def _regexes() -> _Regexes:
         ),
         base_frame=re.compile(cx["base_frame"]),
         history_then=re.compile(_alt(cx["history_then"])),
+        crisis_compared=re.compile(_alt(cx["crisis_years"]["compared_before"])),
+        crisis_history_after=re.compile(rf"{_SP}(?:{_alt(cx['crisis_years']['history_after'])})"),
         base_value=re.compile(cx["base_value_gap"]),
         multiple_base=re.compile(cx["multiple_base"]),
         model_edition=re.compile(cx["model_edition_before"]),
@@ -658,6 +663,7 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:{_alt(cx['open_bounds']['before'])})(?![0-9一二三四五六七八九十兩半個])"
         ),
         per_year=re.compile(_alt(cx["open_bounds"]["per_year"])),
+        compound_rate=re.compile(_alt(cx["open_bounds"]["compound_rate"])),
         years_back=re.compile(cx["years_back"]),
         closing_before=re.compile(
             rf"{_SP}(?:{_alt(cx['open_bounds']['before_closing'])})(?![0-9一二三四五六七八九十兩半個])"
@@ -1152,12 +1158,30 @@ class _Finder:
             from pipeline.extract.dates import told_as_history
         except ImportError:  # pragma: no cover - the dates stage ships with the package
             return False
-        if told_as_history(self.scan, d.span.start, d.span.end):
+        crises = self._crisis_is_history(d)
+        if told_as_history(self.scan, d.span.start, d.span.end, crises=crises):
             return True
         # (a deed done dates what it did up to the clause's end, titles and brackets included:
         # 已於2024年公告《碳費收費辦法》等三項子法 — only a comma or a stop ends it)
         return _CLAUSE_STOP.search(self.scan, d.span.end, pos) is not None and told_as_history(
-            self.scan, d.span.start, d.span.end, deeds=True
+            self.scan, d.span.start, d.span.end, deeds=True, crises=crises
+        )
+
+    def _crisis_is_history(self, d: DateFact) -> bool:
+        """Whether a crisis named right after ``d`` (``2009年金融海嘯``) makes it history for
+        the numbers after it: when its clause compares with it (``可能與2008年金融危機相當``)
+        or tells a span since or after it (``2008年金融海嘯後``); otherwise the crisis year is
+        the period its sentence goes on to give figures of (``以及2009年金融海嘯，年減23.8%``).
+        True when no crisis follows (the dates stage's reading stands)."""
+        from pipeline.extract.dates import crisis_after
+
+        end = crisis_after(self.scan, d.span.end)
+        if end < 0:
+            return True
+        begin = last_of(self.scan, "，,。；;！？!?\n", d.span.start) + 1
+        return bool(
+            self.rx.crisis_compared.search(self.scan, begin, d.span.start)
+            or self.rx.crisis_history_after.match(self.scan, end)
         )
 
     def is_since(self, d: DateFact) -> bool:
@@ -3792,12 +3816,20 @@ def _inherited_year(
 
 def _ends_year_span(dates: Sequence[DateFact], k: int) -> bool:
     """``dates[k]`` closes a span that starts in an earlier year (2024-2026年, 2021年至
-    2023年): the span covers several calendar years."""
+    2023年): the span covers several calendar years. A span of months across one turn of
+    the year (自去年底至今年5月, 2022年11月至2023年4月) is the months up to its end: the
+    sentences after it may continue its end's year."""
     d = dates[k]
     if not d.period_id or not d.iso:
         return False
     return any(
-        e.period_id == d.period_id and e.iso is not None and e.iso[:4] < d.iso[:4]
+        e.period_id == d.period_id
+        and e.iso is not None
+        and e.iso[:4] < d.iso[:4]
+        and (
+            (e.precision == "year" and d.precision == "year")
+            or int(d.iso[:4]) - int(e.iso[:4]) >= 2
+        )
         for e in dates[max(0, k - 2) : k]
     )
 
@@ -5040,12 +5072,15 @@ def extract_quantities(
         # sentence's own frame, no continued year
         # (全球CIS市場規模每年維持7%-8%成長幅度: a per-year measure in the number's clause
         # is of every year, no one continued)
+        # (年均成長率將達23%，使市場規模在2026年達到…: a compound rate is no per-year frame —
+        # FORMAT gives it the end year of its span)
+        c_lo = _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit)
         framed = year is None and (
             _vague_between(frame_spans, y_lo, q.start)
-            or rx.per_year.search(
-                scan, _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit), q.start
+            or (
+                rx.per_year.search(scan, c_lo, q.start) is not None
+                and rx.compound_rate.search(scan, c_lo, q.start) is None
             )
-            is not None
         )
         if year is None and q.kind != "count" and not stated_open and not present and not framed:
             inherited = _inherited_year(
@@ -5079,9 +5114,11 @@ def extract_quantities(
             and date_by_id[year_id].span.start < y_lo
             and _in_example(scan, date_by_id[year_id])
             and not rx.continues.match(scan, y_lo)
+            and not rx.history_then.search(scan, y_lo, q.start)
         ):
             # 以碧桂園2023年的數據為例，…73萬戶…。據陸挺估算，…需要3兆人民幣: an example dates
-            # its own sentence; the next one continues it only if it says so (其中, 而…)
+            # its own sentence; the next one continues it only if it says so (其中, 而…, or
+            # 當時 pointing back at it: 以2011年為例，…。值得注意的是，當時…上漲4.7%)
             year, year_id, link = None, None, None
         if year is None and q.kind != "count" and not stated_open and not present and not framed:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
