@@ -738,6 +738,46 @@ def _person_after_title(ctx: Ctx, pos: int) -> bool:
 _CLAUSE_TAIL_CHARS = frozenset("為是於在由的將被")
 
 
+# A desk's group code inside a title (某銀行 + G10 + 外匯策略主管).
+_GROUP_CODE = re.compile(r"[A-Z]\d{1,2}")
+# A Latin body right before an officer's title: capitalised words (GoldSilver Central, Sevens
+# Report Research), after a mark, a space or a Chinese character.
+_LATIN_BODY_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9&.'-])[A-Z][A-Za-z0-9&.'-]*(?: [A-Z&][A-Za-z0-9&.'-]*){0,3} ?$"
+)
+
+
+def _staff_start(ctx: Ctx, pos: int) -> int:
+    """Start of a title's rank, field and desk that end at ``pos`` (首席 + 外匯 + 策略師,
+    企劃 + 研究室 + 總監, G10 + 外匯 + 策略 + 主管): they tell the person's job, not the name of
+    the body before them, which a title glued to them would otherwise cut (瑞穗證券首席外匯)."""
+    rules, fold = ctx.rules, ctx.fold
+    i = ctx.token_index_ending_at(pos)
+    start, taken = pos, 0
+    while i is not None and i >= 0 and taken < 5:
+        ts, te = ctx.tokens[i]
+        tok = fold[ts:te]
+        if tok.isspace():
+            i -= 1
+            continue
+        if tok not in rules.staff_title_words and not _GROUP_CODE.fullmatch(tok):
+            break
+        start, taken, i = ts, taken + 1, i - 1
+    return start
+
+
+def _latin_body_before(ctx: Ctx, pos: int) -> int | None:
+    """Start of a Latin firm's name written right before an officer's title (StoneX + 能源市場
+    策略總監 + Alex Hodes): the Chinese walk back stops at Latin letters."""
+    m = _LATIN_BODY_BEFORE.search(ctx.fold, max(0, pos - 40), pos)
+    if m is None or m.end() - m.start() < 3:
+        return None
+    name = ctx.fold[m.start() : pos].strip()
+    if name in ctx.rules.employer_titles or name in ctx.rules.role_words:
+        return None  # CEO + 執行長, a title written in English
+    return m.start()
+
+
 def find_officer_employers(ctx: Ctx) -> list[Cand]:
     """``某某集團董事長蔡某某表示``: the run of tokens right before an officer's title that a
     person's name follows is the body he serves — a new report's companies are introduced
@@ -751,7 +791,16 @@ def find_officer_employers(ctx: Ctx) -> list[Cand]:
             continue
         if not _person_after_title(ctx, m.end()):
             continue
+        s = _staff_start(ctx, s)
         start = walk_back_name(ctx, s, 10)
+        if s - start < 2 and (latin := _latin_body_before(ctx, s)) is not None:
+            end = s
+            while end > latin and fold[end - 1].isspace():
+                end -= 1
+            out.append(
+                Cand(latin, end, ORG, "company", rule_id("officer_employer"), 1, cue=m.group())
+            )
+            continue
         start = strip_country(ctx, start, s)
         # 子公司 + X, 晶圓廠 + X + 董事長: a word for the company's kind or kin leads the name
         heads = [h.end() for h in rules.lead_word_re.finditer(fold, start, s)]

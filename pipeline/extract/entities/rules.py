@@ -755,8 +755,13 @@ class Rules:
         self.body_officer_re = re.compile(alternation(c.get("body_officer_titles", [])))
         self.body_officer_openers = frozenset(c.get("body_officer_openers", []))
         # 某某集團 + 董事長 + 蔡某某: an officer's title between a body and a person (orgs35)
-        self.employer_title_re = re.compile(alternation(c.get("employer_titles", [])))
+        self.employer_titles = frozenset(c.get("employer_titles", []))
+        self.employer_title_re = re.compile(alternation(self.employer_titles))
         self.employer_not_last = frozenset(c.get("employer_not_words", []))
+        # 瑞穗證券 + 首席外匯 + 策略師: a title's rank, field and desk before it (orgs39)
+        self.staff_title_words = frozenset(
+            [*c.get("staff_title_modifiers", []), *c.get("staff_units", [])]
+        )
         self.recommend_cue_re = re.compile(alternation(c.get("recommend_cues", [])))
         self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
         # 投資方包括 + a list: the list runs to the clause's end
