@@ -967,13 +967,14 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
         stop = re.compile(r"[。\n]").search(fold, cue.end(), cue.end() + _RECOMMEND_REACH)
         hi = stop.start() if stop is not None else min(len(fold), cue.end() + _RECOMMEND_REACH)
         lists = [(m.start(1), m.end(1), True) for m in _BRACKET_LIST.finditer(fold, cue.end(), hi)]
-        if not lists:
+        labelled = [] if lists else _labelled_lists(ctx, cue.end(), hi)
+        if not lists and not labelled:
             lo = cue.end()
             while lo < hi and fold[lo] in "：: ":
                 lo += 1
             end = _BARE_LIST_END.search(fold, lo, hi)
             lists = [(lo, end.start() if end is not None else hi, False)]
-        for lo, hi_list, bracketed in lists:
+        for lo, hi_list, bracketed in [*lists, *((lo, e, True) for lo, e in labelled)]:
             items = _recommended_items(ctx, lo, hi_list)
             if not bracketed and (len(items) < 2 or not any(i in companies for i in items)):
                 continue
@@ -982,6 +983,31 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
                     continue
                 taken.add((s, e))
                 out.append(Cand(s, e, ORG, "company", rule_id("recommended"), 1))
+    return out
+
+
+# Where a list's label starts: after a clause mark or the recommending word.
+_LABEL_OPEN = re.compile(r"[，,；;：:。\n]")
+# The most a label (全國性煤電龍頭, 裝置製造商有望受益標的) holds.
+_LABEL_REACH = 16
+
+
+def _labelled_lists(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lists of a recommendation's sentence ``fold[lo:hi]`` that a label naming companies
+    opens (全國性煤電龍頭：甲乙、丙丁等；水電運營商：戊己等): each runs from its label's colon to 等,
+    a clause mark or the next ；. A broker groups his picks this way, and the label, not a
+    found item, says they are companies; a label of goods gives no list here."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[tuple[int, int]] = []
+    for colon in re.finditer(r"[：:]", fold[lo:hi]):
+        c = lo + colon.start()
+        opens = [m.end() for m in _LABEL_OPEN.finditer(fold, max(lo, c - _LABEL_REACH), c)]
+        start = opens[-1] if opens else max(lo, c - _LABEL_REACH)
+        label = fold[start:c].strip()
+        if not label or not label.endswith(rules.recommend_label_endings):
+            continue
+        end = _BARE_LIST_END.search(fold, c + 1, hi)
+        out.append((c + 1, end.start() if end is not None else hi))
     return out
 
 

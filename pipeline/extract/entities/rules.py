@@ -115,9 +115,12 @@ def is_acronym(name: str) -> bool:
 # 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
 # Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK);
 # Taiwanese financial news writes the market after a dash: 旺宏 (2337-TW) (orgs21).
+# A company listed twice writes both codes, each with its exchange: 某某石油(601857.SH/0857.HK)
+# (orgs39).
+_LISTED_AT = r"\s*[.\-]\s*(?:SH|SZ|HK|BJ|TW|TWO)"
 STOCK_CODE = (
     r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
-    r"[0-9]{4,6}(?:\s*[.\-]\s*(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
+    rf"[0-9]{{4,6}}(?:{_LISTED_AT}(?:\s*[/／]\s*[0-9]{{4,6}}{_LISTED_AT})?|[A-Z])?"
 )
 STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{STOCK_CODE}\s*[）)]")
 
@@ -763,6 +766,7 @@ class Rules:
             [*c.get("staff_title_modifiers", []), *c.get("staff_units", [])]
         )
         self.recommend_cue_re = re.compile(alternation(c.get("recommend_cues", [])))
+        self.recommend_label_endings = tuple(c.get("recommend_label_endings", []))
         self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
         # 投資方包括 + a list: the list runs to the clause's end
         self.party_list_re = re.compile(
