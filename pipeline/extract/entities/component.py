@@ -77,6 +77,7 @@ from pipeline.extract.entities.context import (
     find_party_lists,
     find_product_owners,
     find_quoted_products,
+    find_move_mates,
     find_recommended_lists,
     find_reporting_sources,
     find_table_orgs,
@@ -1314,6 +1315,7 @@ def discover(
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_recommended_lists(ctx, found)
+    found += find_move_mates(ctx, found)
     found += find_model_mates(ctx, found)
     found += find_brand_mates(ctx, found)
     found += find_gloss_brands(ctx, found)

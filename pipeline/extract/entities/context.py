@@ -766,6 +766,21 @@ def _staff_start(ctx: Ctx, pos: int) -> int:
     return start
 
 
+# A stock code just before a run: 某房屋 (9940-TW) + 不動產企研室 + 經理.
+_CODE_BEFORE = re.compile(r"[（(][^（()）]{1,24}[）)]\s*$")
+
+
+def _staff_field_run(ctx: Ctx, start: int) -> bool:
+    """A run before a title that is the field of the person's desk, not a body: it follows the
+    body's stock code (某房屋 (9940-TW) + 不動產 + 企研室經理) or a word joining it to another
+    field (股票與 + 實物資產 + 主管)."""
+    fold = ctx.fold
+    if _CODE_BEFORE.search(fold, max(0, start - 26), start) is not None:
+        return True
+    k = ctx.token_index_ending_at(start)
+    return k is not None and fold[slice(*ctx.tokens[k])] in ctx.rules.coordinators
+
+
 def _latin_body_before(ctx: Ctx, pos: int) -> int | None:
     """Start of a Latin firm's name written right before an officer's title (StoneX + 能源市場
     策略總監 + Alex Hodes): the Chinese walk back stops at Latin letters."""
@@ -800,6 +815,8 @@ def find_officer_employers(ctx: Ctx) -> list[Cand]:
             out.append(
                 Cand(latin, end, ORG, "company", rule_id("officer_employer"), 1, cue=m.group())
             )
+            continue
+        if s > start and _staff_field_run(ctx, start):
             continue
         start = strip_country(ctx, start, s)
         # 子公司 + X, 晶圓廠 + X + 董事長: a word for the company's kind or kin leads the name
@@ -984,6 +1001,53 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
                 taken.add((s, e))
                 out.append(Cand(s, e, ORG, "company", rule_id("recommended"), 1))
     return out
+
+
+# A market wrap's clause: what opens it, and the marks that end its sentence.
+_CLAUSE_OPEN = re.compile(r"[，,；;：:。！？\n]")
+_WRAP_SENTENCE = re.compile(r"[^。！？\n]+")
+
+
+def find_move_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """某甲漲超8%，某乙漲超6%，某丙、某丁漲超2%: a market wrap names each stock with its price
+    move, clause after clause. When one clause's name is a company found (by a lexicon or a
+    rule), the sentence is a list of stocks, and the names of its other such clauses are
+    companies though nothing else names them. A name ending in an index's, a sector's or a
+    price's word (道指, 金融板塊, 金價) is none; a sentence with no company found gives none."""
+    rules, fold = ctx.rules, ctx.fold
+    companies = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for sent in _WRAP_SENTENCE.finditer(fold):
+        items: list[tuple[int, int]] = []
+        for move in rules.price_move_re.finditer(fold, sent.start(), sent.end()):
+            opens = [m.end() for m in _CLAUSE_OPEN.finditer(fold, sent.start(), move.start())]
+            lo = opens[-1] if opens else sent.start()
+            items += [
+                (s, e)
+                for s, e in _recommended_items(ctx, lo, move.start())
+                if e - s <= 8 and not _moving_measure(ctx, s, e)
+            ]
+        if len(items) < 2 or not any(i in companies for i in items):
+            continue
+        for s, e in items:
+            if (s, e) in taken or not _cjk_item_ok(ctx, s, e, relaxed=True):
+                continue
+            taken.add((s, e))
+            out.append(Cand(s, e, ORG, "company", rule_id("move_mate"), 1))
+    return out
+
+
+def _moving_measure(ctx: Ctx, s: int, e: int) -> bool:
+    """道指, 金融板塊, 金價, 營收, 毛利率 + 上漲: an index, a sector, a price or a company's figure
+    moves too, and is no stock's name."""
+    item, rules = ctx.fold[s:e], ctx.rules
+    toks = ctx.words_in(s, e)
+    return (
+        item.endswith(rules.move_not_endings)
+        or item.endswith("率")
+        or bool(toks and toks[-1] in rules.metric_after_name)
+    )
 
 
 # Where a list's label starts: after a clause mark or the recommending word.
@@ -2152,9 +2216,13 @@ MEDIA_TITLE_RULE = rule_id("media_title")
 
 
 def find_media_titles(ctx: Ctx) -> list[Cand]:
-    """《華爾街日報》, 《金融時報》: a paper or magazine written as a title is its publisher."""
+    """《華爾街日報》, 《金融時報》: a paper or magazine written as a title is its publisher; so
+    is any title that reports or gives an interview (據《某財經》報導: a book or a rule does not)."""
     out: list[Cand] = []
-    for m in ctx.rules.media_title_re.finditer(ctx.fold):
+    for m in itertools.chain(
+        ctx.rules.media_title_re.finditer(ctx.fold),
+        ctx.rules.reporting_title_re.finditer(ctx.fold),
+    ):
         s, e = m.span(1)
         if ctx.rules.is_generic(ctx.fold[s:e]):
             continue

@@ -432,6 +432,11 @@ class Rules:
             rf"([A-Za-z][A-Za-z0-9 .&\-]{{0,30}}?[A-Za-z0-9]|[{CJK}]{{2,10}}?)》?\s*"
             rf"{alternation(c['disclaimer_after'])}"
         )
+        # 據《某財經》報導, 接受《某社》採訪: a title that reports or interviews is a medium,
+        # whatever its name ends in (orgs39)
+        self.reporting_title_re = re.compile(
+            rf"《([^《》\n，。]{{2,16}})》\s*{alternation(c['report_after'])}"
+        )
         # 據中國媒體《第一財經》引述 …: a medium that a kind of source leads (orgs23)
         self.kind_media_title_re = re.compile(
             rf"{alternation(c['source_kind_heads'])}\s*《([^《》\n，。]{{2,16}})》"
@@ -767,6 +772,12 @@ class Rules:
         )
         self.recommend_cue_re = re.compile(alternation(c.get("recommend_cues", [])))
         self.recommend_label_endings = tuple(c.get("recommend_label_endings", []))
+        # 某某漲超8%，某某小幅下跌: a stock's price move right after its name (orgs39)
+        self.price_move_re = re.compile(
+            rf"\s*(?:股價)?(?:(?:{alternation(c.get('move_words', []))})(?:超|逾|近|約|了)?\s*"
+            rf"[0-9]+(?:\.[0-9]+)?\s*[%％]|小幅(?:{alternation(c.get('move_words', []))}))"
+        )
+        self.move_not_endings = tuple(c.get("move_not_endings", []))
         self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
         # 投資方包括 + a list: the list runs to the clause's end
         self.party_list_re = re.compile(
