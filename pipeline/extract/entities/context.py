@@ -1058,8 +1058,8 @@ _LABEL_REACH = 16
 
 def _labelled_lists(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
     """The lists of a recommendation's sentence ``fold[lo:hi]`` that a label naming companies
-    opens (全國性煤電龍頭：甲乙、丙丁等；水電運營商：戊己等): each runs from its label's colon to 等,
-    a clause mark or the next ；. A broker groups his picks this way, and the label, not a
+    opens (全國性煤電龍頭：甲乙、丙丁等；水電運營商：戊己等): each runs from its label's colon
+    to 等, a clause mark or the next ；. A broker groups his picks this way, and the label, not a
     found item, says they are companies; a label of goods gives no list here."""
     fold, rules = ctx.fold, ctx.rules
     out: list[tuple[int, int]] = []
@@ -2217,7 +2217,8 @@ MEDIA_TITLE_RULE = rule_id("media_title")
 
 def find_media_titles(ctx: Ctx) -> list[Cand]:
     """《華爾街日報》, 《金融時報》: a paper or magazine written as a title is its publisher; so
-    is any title that reports or gives an interview (據《某財經》報導: a book or a rule does not)."""
+    is any title that reports or gives an interview (據《某財經》報導: a book or a rule does
+    not)."""
     out: list[Cand] = []
     for m in itertools.chain(
         ctx.rules.media_title_re.finditer(ctx.fold),
