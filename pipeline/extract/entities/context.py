@@ -766,6 +766,8 @@ def _staff_start(ctx: Ctx, pos: int) -> int:
     return start
 
 
+# A department's last character (審計部, 研究室, 業務課).
+_UNIT_ENDS = frozenset("部室課組處")
 # A stock code just before a run: 某房屋 (9940-TW) + 不動產企研室 + 經理.
 _CODE_BEFORE = re.compile(r"[（(][^（()）]{1,24}[）)]\s*$")
 
@@ -818,6 +820,8 @@ def find_officer_employers(ctx: Ctx) -> list[Cand]:
             continue
         if s > start and _staff_field_run(ctx, start):
             continue
+        if s - start <= 3 and fold[s - 1] in _UNIT_ENDS:
+            continue  # 審計部 + 協理, 資訊部 + 經理: a department of the speaker's own company
         start = strip_country(ctx, start, s)
         # 子公司 + X, 晶圓廠 + X + 董事長: a word for the company's kind or kin leads the name
         heads = [h.end() for h in rules.lead_word_re.finditer(fold, start, s)]
