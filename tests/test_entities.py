@@ -7195,6 +7195,70 @@ def test_a_car_brands_code_and_a_companys_hosted_model_are_products(
     _assert_products(text, present, absent)
 
 
+# orgs39: a body named before its officer's rank, field and desk (首席外匯策略師, 企劃研究室總監,
+# G10外匯策略主管), a Latin firm included; a broker's labelled lists of picks; a dual listing's two
+# codes and the short name before a slash; a title that reports is a medium; a market wrap's
+# names with their price moves once one of them is a company found (made-up names)
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "甲辰證券首席外匯策略師Kenji Morita表示，日元可能走弱。",
+            {"甲辰證券"},
+            {"甲辰證券首席外匯"},
+        ),
+        ("Qorvex Partners董事總經理Dana Whitfield表示，金價仍強。", {"Qorvex Partners"}, set()),
+        ("Zentrix首席貨幣分析師Liam Foster表示，美元偏弱。", {"Zentrix"}, set()),
+        (
+            "Marlow Street Research聯合編輯Ava Quinn表示，油價承壓。",
+            {"Marlow Street Research"},
+            set(),
+        ),
+        ("丙午財經高階專欄作家Noah Brandt表示，市場不安。", {"丙午財經"}, set()),
+        ("丁未不動產企劃研究室執行總監林美玲指出，房市轉向自用。", {"丁未不動產"}, set()),
+        ("戊申銀行G10外匯策略主管Oskar Lind表示，美元走弱。", {"戊申銀行"}, {"G10"}),
+        ("己酉投顧研究部副總經理陳大同表示，台股偏多。", {"己酉投顧"}, {"己酉投顧研究部"}),
+        (
+            "庚戌房屋 (9981-TW) 不動產企研室專案經理黃志明表示，房貸期數增加。",
+            {"庚戌房屋"},
+            {"不動產"},
+        ),
+        ("辛亥銀行投資研究所全球股票與實物資產主管Mia Stone表示，市場震盪。", set(), {"實物資產"}),
+        (
+            "建議關注：全國性水務龍頭：甲方水務、乙方環境、丙方科技等；區域運營商：丁方能源、戊方電力等；"
+            "設備製造商有望受益標的：己方電氣。",
+            {"甲方水務", "乙方環境", "丙方科技", "丁方能源", "戊方電力", "己方電氣"},
+            set(),
+        ),
+        ("建議關注：鋰電材料：碳酸鋰、氫氧化鋰等。", set(), {"碳酸鋰", "氫氧化鋰"}),
+        (
+            "相關上市公司：甲海油/甲國海洋石油（600938.SH/0883.HK）、丙油工程（600583.SH）等。",
+            {"甲海油", "甲國海洋石油", "丙油工程"},
+            set(),
+        ),
+        ("甲海油（600938.SH/0883.HK）今日上漲。", {"甲海油"}, set()),
+        ("據《壬子財經》報導，機票價格下降。", {"壬子財經"}, set()),
+        ("《資本市場發展條例》規定，上市須經核准。", set(), {"資本市場發展條例"}),
+        (
+            "台積電漲超8%，癸丑證券漲超6%，甲寅影音、乙卯動畫漲超2%，丙辰網購小幅下跌。",
+            {"癸丑證券", "甲寅影音", "乙卯動畫", "丙辰網購"},
+            set(),
+        ),
+        (
+            "蘋果跌超2%，金融板塊跌0.59%，道指跌0.99%，金價上漲0.4%。",
+            {"蘋果"},
+            {"金融板塊", "道指", "金價"},
+        ),
+        ("台積電上漲2%，營收上漲10%，毛利率上漲1%。", {"台積電"}, {"營收", "毛利率"}),
+        ("甲寅影音漲超6%，乙卯動畫漲超2%。", set(), {"甲寅影音", "乙卯動畫"}),
+    ],
+)
+def test_staff_titles_broker_labels_dual_listings_reporting_titles_and_price_moves(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # prods38: products the text names with no cue word of their own — a list of owner + 的 + name in a
 # sentence about what they sell, a copula with a kind of product (是一款, 作為一種 …), a Chinese
 # name with its Latin name in brackets before a kind, a numbered line's siblings, game titles

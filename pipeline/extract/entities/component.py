@@ -72,6 +72,7 @@ from pipeline.extract.entities.context import (
     find_maker_owned_names,
     find_maker_plus_names,
     find_media_titles,
+    find_move_mates,
     find_officer_employers,
     find_owner_lists,
     find_parent_companies,
@@ -1320,6 +1321,7 @@ def discover(
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_recommended_lists(ctx, found)
+    found += find_move_mates(ctx, found)
     found += find_model_mates(ctx, found)
     found += find_number_siblings(ctx, found)
     found += find_brand_mates(ctx, found)

@@ -744,6 +744,63 @@ def _person_after_title(ctx: Ctx, pos: int) -> bool:
 _CLAUSE_TAIL_CHARS = frozenset("為是於在由的將被")
 
 
+# A desk's group code inside a title (某銀行 + G10 + 外匯策略主管).
+_GROUP_CODE = re.compile(r"[A-Z]\d{1,2}")
+# A Latin body right before an officer's title: capitalised words (GoldSilver Central, Sevens
+# Report Research), after a mark, a space or a Chinese character.
+_LATIN_BODY_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9&.'-])[A-Z][A-Za-z0-9&.'-]*(?: [A-Z&][A-Za-z0-9&.'-]*){0,3} ?$"
+)
+
+
+def _staff_start(ctx: Ctx, pos: int) -> int:
+    """Start of a title's rank, field and desk that end at ``pos`` (首席 + 外匯 + 策略師,
+    企劃 + 研究室 + 總監, G10 + 外匯 + 策略 + 主管): they tell the person's job, not the name of
+    the body before them, which a title glued to them would otherwise cut (瑞穗證券首席外匯)."""
+    rules, fold = ctx.rules, ctx.fold
+    i = ctx.token_index_ending_at(pos)
+    start, taken = pos, 0
+    while i is not None and i >= 0 and taken < 5:
+        ts, te = ctx.tokens[i]
+        tok = fold[ts:te]
+        if tok.isspace():
+            i -= 1
+            continue
+        if tok not in rules.staff_title_words and not _GROUP_CODE.fullmatch(tok):
+            break
+        start, taken, i = ts, taken + 1, i - 1
+    return start
+
+
+# A department's last character (審計部, 研究室, 業務課).
+_UNIT_ENDS = frozenset("部室課組處")
+# A stock code just before a run: 某房屋 (9940-TW) + 不動產企研室 + 經理.
+_CODE_BEFORE = re.compile(r"[（(][^（()）]{1,24}[）)]\s*$")
+
+
+def _staff_field_run(ctx: Ctx, start: int) -> bool:
+    """A run before a title that is the field of the person's desk, not a body: it follows the
+    body's stock code (某房屋 (9940-TW) + 不動產 + 企研室經理) or a word joining it to another
+    field (股票與 + 實物資產 + 主管)."""
+    fold = ctx.fold
+    if _CODE_BEFORE.search(fold, max(0, start - 26), start) is not None:
+        return True
+    k = ctx.token_index_ending_at(start)
+    return k is not None and fold[slice(*ctx.tokens[k])] in ctx.rules.coordinators
+
+
+def _latin_body_before(ctx: Ctx, pos: int) -> int | None:
+    """Start of a Latin firm's name written right before an officer's title (StoneX + 能源市場
+    策略總監 + Alex Hodes): the Chinese walk back stops at Latin letters."""
+    m = _LATIN_BODY_BEFORE.search(ctx.fold, max(0, pos - 40), pos)
+    if m is None or m.end() - m.start() < 3:
+        return None
+    name = ctx.fold[m.start() : pos].strip()
+    if name in ctx.rules.employer_titles or name in ctx.rules.role_words:
+        return None  # CEO + 執行長, a title written in English
+    return m.start()
+
+
 def find_officer_employers(ctx: Ctx) -> list[Cand]:
     """``某某集團董事長蔡某某表示``: the run of tokens right before an officer's title that a
     person's name follows is the body he serves — a new report's companies are introduced
@@ -757,7 +814,20 @@ def find_officer_employers(ctx: Ctx) -> list[Cand]:
             continue
         if not _person_after_title(ctx, m.end()):
             continue
+        s = _staff_start(ctx, s)
         start = walk_back_name(ctx, s, 10)
+        if s - start < 2 and (latin := _latin_body_before(ctx, s)) is not None:
+            end = s
+            while end > latin and fold[end - 1].isspace():
+                end -= 1
+            out.append(
+                Cand(latin, end, ORG, "company", rule_id("officer_employer"), 1, cue=m.group())
+            )
+            continue
+        if s > start and _staff_field_run(ctx, start):
+            continue
+        if s - start <= 3 and fold[s - 1] in _UNIT_ENDS:
+            continue  # 審計部 + 協理, 資訊部 + 經理: a department of the speaker's own company
         start = strip_country(ctx, start, s)
         # 子公司 + X, 晶圓廠 + X + 董事長: a word for the company's kind or kin leads the name
         heads = [h.end() for h in rules.lead_word_re.finditer(fold, start, s)]
@@ -924,13 +994,14 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
         stop = re.compile(r"[。\n]").search(fold, cue.end(), cue.end() + _RECOMMEND_REACH)
         hi = stop.start() if stop is not None else min(len(fold), cue.end() + _RECOMMEND_REACH)
         lists = [(m.start(1), m.end(1), True) for m in _BRACKET_LIST.finditer(fold, cue.end(), hi)]
-        if not lists:
+        labelled = [] if lists else _labelled_lists(ctx, cue.end(), hi)
+        if not lists and not labelled:
             lo = cue.end()
             while lo < hi and fold[lo] in "：: ":
                 lo += 1
             end = _BARE_LIST_END.search(fold, lo, hi)
             lists = [(lo, end.start() if end is not None else hi, False)]
-        for lo, hi_list, bracketed in lists:
+        for lo, hi_list, bracketed in [*lists, *((lo, e, True) for lo, e in labelled)]:
             items = _recommended_items(ctx, lo, hi_list)
             if not bracketed and (len(items) < 2 or not any(i in companies for i in items)):
                 continue
@@ -939,6 +1010,78 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
                     continue
                 taken.add((s, e))
                 out.append(Cand(s, e, ORG, "company", rule_id("recommended"), 1))
+    return out
+
+
+# A market wrap's clause: what opens it, and the marks that end its sentence.
+_CLAUSE_OPEN = re.compile(r"[，,；;：:。！？\n]")
+_WRAP_SENTENCE = re.compile(r"[^。！？\n]+")
+
+
+def find_move_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """某甲漲超8%，某乙漲超6%，某丙、某丁漲超2%: a market wrap names each stock with its price
+    move, clause after clause. When one clause's name is a company found (by a lexicon or a
+    rule), the sentence is a list of stocks, and the names of its other such clauses are
+    companies though nothing else names them. A name ending in an index's, a sector's or a
+    price's word (道指, 金融板塊, 金價) is none; a sentence with no company found gives none."""
+    rules, fold = ctx.rules, ctx.fold
+    companies = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for sent in _WRAP_SENTENCE.finditer(fold):
+        items: list[tuple[int, int]] = []
+        for move in rules.price_move_re.finditer(fold, sent.start(), sent.end()):
+            opens = [m.end() for m in _CLAUSE_OPEN.finditer(fold, sent.start(), move.start())]
+            lo = opens[-1] if opens else sent.start()
+            items += [
+                (s, e)
+                for s, e in _recommended_items(ctx, lo, move.start())
+                if e - s <= 8 and not _moving_measure(ctx, s, e)
+            ]
+        if len(items) < 2 or not any(i in companies for i in items):
+            continue
+        for s, e in items:
+            if (s, e) in taken or not _cjk_item_ok(ctx, s, e, relaxed=True):
+                continue
+            taken.add((s, e))
+            out.append(Cand(s, e, ORG, "company", rule_id("move_mate"), 1))
+    return out
+
+
+def _moving_measure(ctx: Ctx, s: int, e: int) -> bool:
+    """道指, 金融板塊, 金價, 營收, 毛利率 + 上漲: an index, a sector, a price or a company's figure
+    moves too, and is no stock's name."""
+    item, rules = ctx.fold[s:e], ctx.rules
+    toks = ctx.words_in(s, e)
+    return (
+        item.endswith(rules.move_not_endings)
+        or item.endswith("率")
+        or bool(toks and toks[-1] in rules.metric_after_name)
+    )
+
+
+# Where a list's label starts: after a clause mark or the recommending word.
+_LABEL_OPEN = re.compile(r"[，,；;：:。\n]")
+# The most a label (全國性煤電龍頭, 裝置製造商有望受益標的) holds.
+_LABEL_REACH = 16
+
+
+def _labelled_lists(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lists of a recommendation's sentence ``fold[lo:hi]`` that a label naming companies
+    opens (全國性煤電龍頭：甲乙、丙丁等；水電運營商：戊己等): each runs from its label's colon
+    to 等, a clause mark or the next ；. A broker groups his picks this way, and the label, not a
+    found item, says they are companies; a label of goods gives no list here."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[tuple[int, int]] = []
+    for colon in re.finditer(r"[：:]", fold[lo:hi]):
+        c = lo + colon.start()
+        opens = [m.end() for m in _LABEL_OPEN.finditer(fold, max(lo, c - _LABEL_REACH), c)]
+        start = opens[-1] if opens else max(lo, c - _LABEL_REACH)
+        label = fold[start:c].strip()
+        if not label or not label.endswith(rules.recommend_label_endings):
+            continue
+        end = _BARE_LIST_END.search(fold, c + 1, hi)
+        out.append((c + 1, end.start() if end is not None else hi))
     return out
 
 
@@ -2264,9 +2407,14 @@ MEDIA_TITLE_RULE = rule_id("media_title")
 
 
 def find_media_titles(ctx: Ctx) -> list[Cand]:
-    """《華爾街日報》, 《金融時報》: a paper or magazine written as a title is its publisher."""
+    """《華爾街日報》, 《金融時報》: a paper or magazine written as a title is its publisher; so
+    is any title that reports or gives an interview (據《某財經》報導: a book or a rule does
+    not)."""
     out: list[Cand] = []
-    for m in ctx.rules.media_title_re.finditer(ctx.fold):
+    for m in itertools.chain(
+        ctx.rules.media_title_re.finditer(ctx.fold),
+        ctx.rules.reporting_title_re.finditer(ctx.fold),
+    ):
         s, e = m.span(1)
         if ctx.rules.is_generic(ctx.fold[s:e]):
             continue

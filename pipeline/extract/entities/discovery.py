@@ -5301,6 +5301,11 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
+        mate = _SLASH_MATE_BEFORE.search(ctx.fold, max(0, s - 10), s)
+        if mate is not None and not ctx.rules.is_generic(mate.group(1)):
+            # 某海油/某國海洋石油（600938.SH/0883.HK）: the listing's short and full names, one
+            # code for both (a broker's list of related stocks, orgs39)
+            out.append(Cand(*mate.span(1), ORG, "company", rule_id("stock_code"), 2, cue=cue))
     for m in _NOTE_TITLE_CODE.finditer(ctx.fold):
         # 某某股份-600000-首次覆蓋報告: a broker's note title writes the company, then its
         # six-digit mainland code between dashes (orgs29)
@@ -5317,6 +5322,8 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
     return out
 
 
+# A name of the same listing before a coded one, after a slash, opening a list item or clause.
+_SLASH_MATE_BEFORE = re.compile(rf"(?:^|(?<=[、，,：:；\s]))([{CJK}]{{2,8}})[/／]$", re.M)
 # A line that opens with a Chinese name and a six-digit code between dashes: a note's title.
 _NOTE_TITLE_CODE = re.compile(rf"^[ \t]*([{CJK}]{{2,10}})[ \t]*-[ \t]*([0-9]{{6}})[ \t]*-", re.M)
 # [CODE Name](…/CODE): a markdown link whose text repeats the code its target ends in (orgs29).

@@ -115,9 +115,12 @@ def is_acronym(name: str) -> bool:
 # 威剛(3260), 台積電（2330）, 台積電(股票代號：2330): a listed company's code after its name.
 # Mainland and Hong Kong listings carry their exchange: 恆瑞醫藥(600276.SH), 信達生物(1801.HK);
 # Taiwanese financial news writes the market after a dash: 旺宏 (2337-TW) (orgs21).
+# A company listed twice writes both codes, each with its exchange: 某某石油(601857.SH/0857.HK)
+# (orgs39).
+_LISTED_AT = r"\s*[.\-]\s*(?:SH|SZ|HK|BJ|TW|TWO)"
 STOCK_CODE = (
     r"(?:股票代[號码碼]|港股代[號码碼]|代[號码碼])?[:：]?\s*"
-    r"[0-9]{4,6}(?:\s*[.\-]\s*(?:SH|SZ|HK|BJ|TW|TWO)|[A-Z])?"
+    rf"[0-9]{{4,6}}(?:{_LISTED_AT}(?:\s*[/／]\s*[0-9]{{4,6}}{_LISTED_AT})?|[A-Z])?"
 )
 STOCK_CODE_AFTER = re.compile(rf"\s*[（(]{STOCK_CODE}\s*[）)]")
 
@@ -431,6 +434,11 @@ class Rules:
             rf"{alternation(c['disclaimer_before'])}\s*《?"
             rf"([A-Za-z][A-Za-z0-9 .&\-]{{0,30}}?[A-Za-z0-9]|[{CJK}]{{2,10}}?)》?\s*"
             rf"{alternation(c['disclaimer_after'])}"
+        )
+        # 據《某財經》報導, 接受《某社》採訪: a title that reports or interviews is a medium,
+        # whatever its name ends in (orgs39)
+        self.reporting_title_re = re.compile(
+            rf"《([^《》\n，。]{{2,16}})》\s*{alternation(c['report_after'])}"
         )
         # 據中國媒體《第一財經》引述 …: a medium that a kind of source leads (orgs23)
         self.kind_media_title_re = re.compile(
@@ -794,9 +802,21 @@ class Rules:
         self.body_officer_re = re.compile(alternation(c.get("body_officer_titles", [])))
         self.body_officer_openers = frozenset(c.get("body_officer_openers", []))
         # 某某集團 + 董事長 + 蔡某某: an officer's title between a body and a person (orgs35)
-        self.employer_title_re = re.compile(alternation(c.get("employer_titles", [])))
+        self.employer_titles = frozenset(c.get("employer_titles", []))
+        self.employer_title_re = re.compile(alternation(self.employer_titles))
         self.employer_not_last = frozenset(c.get("employer_not_words", []))
+        # 瑞穗證券 + 首席外匯 + 策略師: a title's rank, field and desk before it (orgs39)
+        self.staff_title_words = frozenset(
+            [*c.get("staff_title_modifiers", []), *c.get("staff_units", [])]
+        )
         self.recommend_cue_re = re.compile(alternation(c.get("recommend_cues", [])))
+        self.recommend_label_endings = tuple(c.get("recommend_label_endings", []))
+        # 某某漲超8%，某某小幅下跌: a stock's price move right after its name (orgs39)
+        self.price_move_re = re.compile(
+            rf"\s*(?:股價)?(?:(?:{alternation(c.get('move_words', []))})(?:超|逾|近|約|了)?\s*"
+            rf"[0-9]+(?:\.[0-9]+)?\s*[%％]|小幅(?:{alternation(c.get('move_words', []))}))"
+        )
+        self.move_not_endings = tuple(c.get("move_not_endings", []))
         self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
         # 投資方包括 + a list: the list runs to the clause's end
         self.party_list_re = re.compile(
