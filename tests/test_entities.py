@@ -7193,3 +7193,49 @@ def test_a_car_brands_code_and_a_companys_hosted_model_are_products(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# orgs38: on converted mainland newsflashes and Taiwanese financial leads — a count before a
+# suffix (18 + 支 + 硬科技團隊, 35.2 + 億 + 淨流入證券, 兩類 + 組織, 一 + 群創 + 業者) is no name, a
+# magnitude after no number opens one (的 + 萬騰發科技); a shopping quarter, an army's commander
+# and a fund house's officer glossed by a given name (投資長 + 施耐德（Mark …）) are no companies; a
+# class of funds after 全球, a period glossed by models, a kind of company before a quoted name,
+# a committee's convener, a trade's congress, a party's plenary session, a start-up centre named
+# by its kind and a kind of plant before a name are none either (made-up text; 群創, 新天地 and
+# 施耐德 are lexicon names)
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("今年共有18支硬科技團隊入營。", set(), {"支硬科技", "硬科技"}),
+        ("自動駕駛系統是需要兩類組織能力：一類是模型團隊。", set(), {"兩類組織"}),
+        ("行業資金：35.2億淨流入證券，半導體淨流出。", set(), {"億淨流入證券", "淨流入證券"}),
+        ("由元富證券輔導的萬騰發科技將登錄興櫃。", {"萬騰發科技", "元富證券"}, {"騰發科技"}),
+        ("由元富證券輔導的萬勝宏科技將登錄興櫃。", {"萬勝宏科技"}, {"勝宏科技"}),
+        ("營收達3,000萬元的萬海航運公布財報。", {"萬海航運"}, set()),
+        ("活動吸引了一群創業者前來交流。", set(), {"群創"}),
+        ("品牌新店設在上海新天地。", set(), {"新天地"}),
+        (
+            "伊朗陸軍總參謀長哈米迪在會見時表示，團結是保障。哈米迪表示，部隊已做好準備。",
+            set(),
+            {"哈米迪"},
+        ),
+        ("某資產管理公司投資長施耐德（Mark Sander）認為利率將下滑。", set(), {"施耐德"}),
+        ("分析指出，全球避險基金上季增持亞洲股票。", set(), {"全球避險基金"}),
+        ("國際貨幣基金上調今年的成長預測。", {"國際貨幣基金"}, set()),
+        ("即使在三星的市場衰退期（S8-S10），三星仍維持售價。", {"三星"}, {"市場衰退期"}),
+        ("低調了一年的智造公司“千帆科技”正式發布品牌。", {"千帆科技"}, {"智造公司"}),
+        ("部長與立法院財委會召委共同出席。", {"立法院財委會"}, {"立法院財委會召委"}),
+        ("方向上，蘇州國際新能源汽車大會9月20日開幕。", set(), {"蘇州國際新能源汽車"}),
+        (
+            "會議討論擬提請十五屆三中全會審議的文件。",
+            set(),
+            {"擬提請十五屆三中全會", "十五屆三中全會"},
+        ),
+        ("創業中心將提供辦公空間與輔導。", set(), {"創業中心"}),
+        ("功率半導體封測廠宏晶科技（6666）公布營收。", {"宏晶科技"}, {"功率半導體"}),
+    ],
+)
+def test_counts_namesakes_fund_classes_conveners_congresses_and_plants_before_names(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

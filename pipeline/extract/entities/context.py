@@ -450,6 +450,34 @@ def _glossed_people(ctx: Ctx, texts: Iterable[str]) -> set[str]:
     return out
 
 
+def lexicon_people(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
+    """投資長 + 施耐德（Marc Seidner）: a lexicon company's short Chinese name that the text writes
+    right after a person's role and glosses with a Latin person's name (a common given name
+    first) is a namesake person's transliteration here, not the company; both cues are
+    needed, as a company's Chinese name glossed by its Latin one has no given name (orgs38)."""
+    fold, rules = ctx.fold, ctx.rules
+    known = {fold[c.start : c.end] for c in found if c.label == ORG and c.source == "lexicon"}
+    out: set[str] = set()
+    for text in known:
+        if not _PERSON_CJK.fullmatch(text):
+            continue
+        for m in re.finditer(re.escape(text), fold):
+            g = _PERSON_GLOSS.match(fold, m.end())
+            if g is None:
+                continue
+            words = g.group(1).split(" ")
+            if words[0] not in rules.given_names or any(
+                w.casefold() in rules.person_not_words for w in words
+            ):
+                continue
+            if fold[max(0, m.start() - 16) : m.start()].rstrip().endswith(
+                rules.person_roles_before
+            ):
+                out.add(text)
+                break
+    return frozenset(out)
+
+
 def _transliterated_after_role(ctx: Ctx, texts: Iterable[str]) -> set[str]:
     """美國總統 + 特朗普, 總統唐納德· + 特朗普: a short Chinese run no surname list opens (a
     transliterated foreign name) that the text writes right after a person's role, the role
@@ -1339,6 +1367,8 @@ def find_international_bodies(ctx: Ctx) -> list[Cand]:
             continue
         if any(t in rules.company_nouns or t in rules.generic_orgs for t in inner[1:-1]):
             continue
+        if fold[s:e].endswith("基金") and any(w in fold[s:e] for w in rules.fund_class_words):
+            continue  # 全球 + 對沖 + 基金: a class of funds, no body (orgs38)
         kind = rules.cjk_org_kind(fold[s:e]) or "association"
         if kind == "company" and _glued_to_name_before(ctx, s):
             continue  # 台新 + 國際商業銀行, 兆豐 + 國際商業銀行: a company's name holds 國際
