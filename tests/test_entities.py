@@ -7201,8 +7201,10 @@ def test_a_car_brands_code_and_a_companys_hosted_model_are_products(
 # and a fund house's officer glossed by a given name (投資長 + 施耐德（Mark …）) are no companies; a
 # class of funds after 全球, a period glossed by models, a kind of company before a quoted name,
 # a committee's convener, a trade's congress, a party's plenary session, a start-up centre named
-# by its kind and a kind of plant before a name are none either (made-up text; 群創, 新天地 and
-# 施耐德 are lexicon names)
+# by its kind, a kind of plant before a name, a depositary receipt and a process glossed by its
+# initials are none either; a newsflash's source in brackets after its last sentence and the
+# subject of its headline before a full-width colon are organizations (made-up text; 群創,
+# 新天地 and 施耐德 are lexicon names)
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
@@ -7233,6 +7235,22 @@ def test_a_car_brands_code_and_a_companys_hosted_model_are_products(
         ),
         ("創業中心將提供辦公空間與輔導。", set(), {"創業中心"}),
         ("功率半導體封測廠宏晶科技（6666）公布營收。", {"宏晶科技"}, {"功率半導體"}),
+        ("計劃將美國存託憑證（ADR）定價為每股50美元。", set(), {"ADR", "存託憑證"}),
+        ("法人看好基板上封裝（oS）需求增溫。", set(), {"基板上封裝", "oS"}),
+        # a newsflash's source in brackets after its last sentence, and its headline's subject
+        ("新品將於下月上市。（星河財經）\n下一則消息。", {"星河財經"}, set()),
+        ("平台將持續更新。（介面）", set(), {"介面"}),
+        ("大公司：\n鼎峰傳媒：積極布局短劇\n鼎峰傳媒表示將審慎評估。", {"鼎峰傳媒"}, {"大公司"}),
+        ("導語：無論是手機還是汽車產業，需求都在回升。", set(), {"導語"}),
+        ("風險提示：需求復甦不及預期。", set(), {"風險提示"}),
+        (
+            "相關事宜請關注公告。（星河財經）鼎峰傳媒：擬投資新建工廠\n鼎峰傳媒公告，將自籌資金。",
+            {"星河財經", "鼎峰傳媒"},
+            set(),
+        ),
+        ("郭嘉昆：中方將增設簽證\n外交部發言人郭嘉昆主持記者會。", {"外交部"}, {"郭嘉昆"}),
+        ("英法德：聯合國已恢復制裁\n三國發表聯合聲明。", {"聯合國"}, {"英法德", "三國"}),
+        ("開營現場：創業熱情持續升溫\n", set(), {"開營現場"}),
     ],
 )
 def test_counts_namesakes_fund_classes_conveners_congresses_and_plants_before_names(

@@ -2188,6 +2188,11 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
         s, e = m.span(1)
         if ctx.is_boundary(m.start()) and _source_name_ok(ctx, s, e):
             out.append(_source_cand(s, e, m.group().strip()))
+    for m in rules.credit_paren_re.finditer(fold):
+        # …正式啟幕。（新浪財經）: the newsflash's source closing its paragraph (orgs38)
+        s, e = m.span(1)
+        if _source_name_ok(ctx, s, e):
+            out.append(_source_cand(s, e, "（）"))
     for regex in (rules.byline_re, rules.disclaimer_re, rules.kind_media_title_re):
         # 介面新聞記者 | 黃華, 不代表藥智網立場, 中國媒體《第一財經》: a medium by its byline,
         # its disclaimer or its kind
@@ -2220,6 +2225,51 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
         s, e = m.span(1)
         if _source_name_ok(ctx, s, e) and ctx.is_boundary(e) and ctx.is_boundary(m.end()):
             out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
+    return out
+
+
+# A newsflash's headline line: the one who speaks or acts, a full-width colon, the news
+# (東華科技：西藏…項目將正式投產, 光線傳媒：積極探索…)
+# (a reflowed text glues a headline to the source credit closing the paragraph before it:
+# …相關資訊。（央視新聞）國家發改委：支持…)
+_HEADLINE_HEAD = re.compile(
+    rf"(?:^|[。！？][（(][{CJK}]{{2,8}}[）)])[ \t]*([{CJK}]{{2,8}})：(?=[^\s：])", re.MULTILINE
+)
+
+
+def find_headline_speakers(ctx: Ctx) -> list[Cand]:
+    """東華科技：西藏…將正式投產, 光線傳媒：積極探索…: a mainland newsflash opens its headline
+    with the company it is about and a full-width colon, and its body names the company again
+    (光線傳媒在互動平台表示). The run before the colon is a name when the text writes it at least
+    twice, it holds an organization's ending or a word the dictionary lacks, and it is no
+    person (郭某某：), no country or place (英法德：, 伊朗軍方：), no label (資料來源：, 導語：)
+    and no common word or verb (行業資金流向：); the usual generic checks follow (orgs38)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in _HEADLINE_HEAD.finditer(fold):
+        s, e = m.span(1)
+        text = fold[s:e]
+        if not (ctx.is_boundary(s) and ctx.is_boundary(e)) or _person_shaped(ctx, text):
+            continue
+        if ctx.word_freq(text) > 0 or text.startswith(rules.credit_prefixes):  # 資料來源：
+            continue
+        if fold.count(text) < 2:
+            continue  # 導語：, 風險提示：: a heading's label, which the body never names
+        if strip_country(ctx, s, e) != s or rules.name_place_re.match(text):
+            continue
+        if all(ch in rules.country_initials for ch in text):
+            continue  # 英法德：聯合國已… — the countries that act
+        words = ctx.words_in(s, e)
+        if any(ctx.is_verb(w) or ctx.is_function_word(w) or breaks_name(ctx, w) for w in words):
+            continue
+        kind = rules.cjk_org_kind(text)
+        if kind is None and (
+            # 開營 + 現場：: a section's heading (富達 + 國際：, a weak ending, stays)
+            (ctx.word_freq(words[-1]) >= COMMON_FREQ and words[-1] not in rules.weak_org_endings)
+            or not plausible_cjk_name(ctx, s, e, strict=True)
+        ):
+            continue
+        out.append(Cand(s, e, ORG, kind or "company", rule_id("headline_speaker"), 1, cue="："))
     return out
 
 

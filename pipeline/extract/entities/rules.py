@@ -419,6 +419,12 @@ class Rules:
             rf"\s*[／/|｜]?\s*{alternation(c['byline_roles'])}",
             re.MULTILINE,
         )
+        # …正式啟幕。（新浪財經）: a newsflash's source in brackets after its last sentence (a
+        # reflowed text may glue the next headline right after it: orgs38)
+        credit_ends = [*media_ends, *c.get("credit_paren_endings", ())]
+        self.credit_paren_re = re.compile(
+            rf"[。！？」”][（(]([{CJK}]{{1,8}}?{alternation(credit_ends)})[）)]"
+        )
         # 中國時報─記者／連線報導 in a news credit: the byline after the medium is no part of it
         self.credit_byline_re = re.compile(
             rf"\s*[─—\-／/|｜]?\s*{alternation(c['byline_roles'])}.*$"
@@ -430,6 +436,9 @@ class Rules:
             rf"{alternation(c['disclaimer_after'])}"
         )
         # 據中國媒體《第一財經》引述 …: a medium that a kind of source leads (orgs23)
+        # 資料來源：, 圖片來源：: labels of a credit line open no headline's name (orgs38)
+        self.credit_prefixes = tuple(c["credit_prefixes"])
+        self.country_initials = frozenset(c.get("country_initials", ()))
         self.kind_media_title_re = re.compile(
             rf"{alternation(c['source_kind_heads'])}\s*《([^《》\n，。]{{2,16}})》"
         )
