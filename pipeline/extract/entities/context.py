@@ -2239,9 +2239,9 @@ _HEADLINE_HEAD = re.compile(
 
 def find_headline_speakers(ctx: Ctx) -> list[Cand]:
     """東華科技：西藏…將正式投產, 光線傳媒：積極探索…: a mainland newsflash opens its headline
-    with the company it is about and a full-width colon, and its body names the company again
-    (光線傳媒在互動平台表示). The run before the colon is a name when the text writes it at least
-    twice, it holds an organization's ending or a word the dictionary lacks, and it is no
+    with the company it is about and a full-width colon, and the news under it names the company
+    again (光線傳媒在互動平台表示). The run before the colon is a name when the next line writes it
+    again, it holds an organization's ending or a word the dictionary lacks, and it is no
     person (郭某某：), no country or place (英法德：, 伊朗軍方：), no label (資料來源：, 導語：)
     and no common word or verb (行業資金流向：); the usual generic checks follow (orgs38)."""
     rules, fold = ctx.rules, ctx.fold
@@ -2253,8 +2253,8 @@ def find_headline_speakers(ctx: Ctx) -> list[Cand]:
             continue
         if ctx.word_freq(text) > 0 or text.startswith(rules.credit_prefixes):  # 資料來源：
             continue
-        if fold.count(text) < 2:
-            continue  # 導語：, 風險提示：: a heading's label, which the body never names
+        if not _named_in_next_line(fold, e, text):
+            continue  # 導語：, 技術迭代：: a heading, which the news right under it does not name
         if strip_country(ctx, s, e) != s or rules.name_place_re.match(text):
             continue
         if all(ch in rules.country_initials for ch in text):
@@ -2266,11 +2266,21 @@ def find_headline_speakers(ctx: Ctx) -> list[Cand]:
         if kind is None and (
             # 開營 + 現場：: a section's heading (富達 + 國際：, a weak ending, stays)
             (ctx.word_freq(words[-1]) >= COMMON_FREQ and words[-1] not in rules.weak_org_endings)
+
             or not plausible_cjk_name(ctx, s, e, strict=True)
         ):
             continue
         out.append(Cand(s, e, ORG, kind or "company", rule_id("headline_speaker"), 1, cue="："))
     return out
+
+
+def _named_in_next_line(fold: str, pos: int, text: str) -> bool:
+    """The line after the one holding ``pos`` (the news under a headline) writes ``text``."""
+    start = fold.find("\n", pos)
+    if start < 0:
+        return False
+    end = fold.find("\n", start + 1)
+    return text in fold[start + 1 : end if end >= 0 else len(fold)]
 
 
 def _source_cand(s: int, e: int, cue: str) -> Cand:
