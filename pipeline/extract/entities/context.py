@@ -2253,8 +2253,8 @@ def find_headline_speakers(ctx: Ctx) -> list[Cand]:
             continue
         if ctx.word_freq(text) > 0 or text.startswith(rules.credit_prefixes):  # 資料來源：
             continue
-        if not _named_in_next_line(fold, e, text):
-            continue  # 導語：, 技術迭代：: a heading, which the news right under it does not name
+        if not _named_in_next_line(ctx, e, text):
+            continue  # 導語：, 技術迭代：: a heading, not a company the news under it acts for
         if strip_country(ctx, s, e) != s or rules.name_place_re.match(text):
             continue
         if all(ch in rules.country_initials for ch in text):
@@ -2274,13 +2274,22 @@ def find_headline_speakers(ctx: Ctx) -> list[Cand]:
     return out
 
 
-def _named_in_next_line(fold: str, pos: int, text: str) -> bool:
-    """The line after the one holding ``pos`` (the news under a headline) writes ``text``."""
+def _named_in_next_line(ctx: Ctx, pos: int, text: str) -> bool:
+    """The line after the one holding ``pos`` (the news under a headline) writes ``text`` as
+    the one who acts or speaks (``headline_subject_re``: 廈鎢新能公告, 光線傳媒在互動平台表示,
+    富達國際的投資組合經理); a section heading the paragraph mentions (技術迭代在為行業帶來…)
+    is none."""
+    fold = ctx.fold
     start = fold.find("\n", pos)
     if start < 0:
         return False
     end = fold.find("\n", start + 1)
-    return text in fold[start + 1 : end if end >= 0 else len(fold)]
+    end = end if end >= 0 else len(fold)
+    return any(
+        ctx.rules.headline_subject_re.match(fold, m.end())
+        for m in re.finditer(re.escape(text), fold[: end])
+        if m.start() > start
+    )
 
 
 def _source_cand(s: int, e: int, cue: str) -> Cand:

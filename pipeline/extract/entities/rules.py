@@ -439,6 +439,14 @@ class Rules:
         # 資料來源：, 圖片來源：: labels of a credit line open no headline's name (orgs38)
         self.credit_prefixes = tuple(c["credit_prefixes"])
         self.country_initials = frozenset(c.get("country_initials", ()))
+        # 廈鎢新能 + 公告, 光線傳媒 + 在互動平台 + 表示, 富達國際 + 的投資組合 + 經理: the body
+        # acting or speaking for the company its headline named (orgs38)
+        acts = [*c["org_acts_after"], *c.get("headline_subject_acts", ())]
+        staff = [*c["employer_titles"], *c.get("headline_subject_staff", ())]
+        self.headline_subject_re = re.compile(
+            rf"(?:{alternation(acts)}|在[^，。；\n]{{0,12}}?{alternation(acts)}"
+            rf"|的[^，。；\n]{{0,8}}?{alternation(staff)})"
+        )
         self.kind_media_title_re = re.compile(
             rf"{alternation(c['source_kind_heads'])}\s*《([^《》\n，。]{{2,16}})》"
         )
