@@ -179,6 +179,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 LEXICON_RULE = rule_id("lexicon")
+# 股份有限公司, 有限公司: a registered name, a name whatever number stands before it (orgs38)
+_REGISTERED_NAME_TAILS = ("有限公司", "有限責任公司")
 LEXICON_TEXT_RULE = rule_id("lexicon_text")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,80}》")
 SPAN_GROUP = "itis_entities"
@@ -1313,7 +1315,14 @@ def discover(
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
     # 36 + 支 + 硬科技團隊, 一 + 群創 + 業者: a count of things, no name (orgs38)
-    found = [c for c in found if c.label != ORG or not opens_counted(ctx, c.start)]
+    # (a registered name is one even after a table row's number: 1 + 群豐科技股份有限公司)
+    found = [
+        c
+        for c in found
+        if c.label != ORG
+        or not opens_counted(ctx, c.start)
+        or "".join(fold[c.start : c.end].split()).endswith(_REGISTERED_NAME_TAILS)
+    ]
     # a person the text names by his role is no company, nor a list mate of one
     people = people_named(ctx, found)
     found = [c for c in found if not names_a_person(ctx, c, people)]
