@@ -7195,6 +7195,72 @@ def test_a_car_brands_code_and_a_companys_hosted_model_are_products(
     _assert_products(text, present, absent)
 
 
+# orgs38: on converted mainland newsflashes and Taiwanese financial leads — a count before a
+# suffix (18 + 支 + 硬科技團隊, 35.2 + 億 + 淨流入證券, 兩類 + 組織, 一 + 群創 + 業者) is no name, a
+# magnitude after no number opens one (的 + 萬騰發科技); a shopping quarter, an army's commander
+# and a fund house's officer glossed by a given name (投資長 + 施耐德（Mark …）) are no companies; a
+# class of funds after 全球, a period glossed by models, a kind of company before a quoted name,
+# a committee's convener, a trade's congress, a party's plenary session, a start-up centre named
+# by its kind, a kind of plant before a name, a depositary receipt and a process glossed by its
+# initials are none either; a newsflash's source in brackets after its last sentence and the
+# subject of its headline before a full-width colon are organizations (made-up text; 群創,
+# 新天地 and 施耐德 are lexicon names)
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("今年共有18支硬科技團隊入營。", set(), {"支硬科技", "硬科技"}),
+        ("自動駕駛系統是需要兩類組織能力：一類是模型團隊。", set(), {"兩類組織"}),
+        ("行業資金：35.2億淨流入證券，半導體淨流出。", set(), {"億淨流入證券", "淨流入證券"}),
+        ("由元富證券輔導的萬騰發科技將登錄興櫃。", {"萬騰發科技", "元富證券"}, {"騰發科技"}),
+        ("由元富證券輔導的萬勝宏科技將登錄興櫃。", {"萬勝宏科技"}, {"勝宏科技"}),
+        ("營收達3,000萬元的萬海航運公布財報。", {"萬海航運"}, set()),
+        ("活動吸引了一群創業者前來交流。", set(), {"群創"}),
+        ("子公司：\n1 群峰科技股份有限公司 持股100%", {"群峰科技股份有限公司"}, set()),
+        ("品牌新店設在上海新天地。", set(), {"新天地"}),
+        (
+            "伊朗陸軍總參謀長哈米迪在會見時表示，團結是保障。哈米迪表示，部隊已做好準備。",
+            set(),
+            {"哈米迪"},
+        ),
+        ("某資產管理公司投資長施耐德（Mark Sander）認為利率將下滑。", set(), {"施耐德"}),
+        ("分析指出，全球避險基金上季增持亞洲股票。", set(), {"全球避險基金"}),
+        ("國際貨幣基金上調今年的成長預測。", {"國際貨幣基金"}, set()),
+        ("即使在三星的市場衰退期（S8-S10），三星仍維持售價。", {"三星"}, {"市場衰退期"}),
+        ("低調了一年的智造公司“千帆科技”正式發布品牌。", {"千帆科技"}, {"智造公司"}),
+        ("部長與立法院財委會召委共同出席。", {"立法院財委會"}, {"立法院財委會召委"}),
+        ("方向上，蘇州國際新能源汽車大會9月20日開幕。", set(), {"蘇州國際新能源汽車"}),
+        (
+            "會議討論擬提請十五屆三中全會審議的文件。",
+            set(),
+            {"擬提請十五屆三中全會", "十五屆三中全會"},
+        ),
+        ("創業中心將提供辦公空間與輔導。", set(), {"創業中心"}),
+        ("功率半導體封測廠宏晶科技（6666）公布營收。", {"宏晶科技"}, {"功率半導體"}),
+        ("計劃將美國存託憑證（ADR）定價為每股50美元。", set(), {"ADR", "存託憑證"}),
+        ("法人看好基板上封裝（oS）需求增溫。", set(), {"基板上封裝", "oS"}),
+        # a newsflash's source in brackets after its last sentence, and its headline's subject
+        ("新品將於下月上市。（星河財經）\n下一則消息。", {"星河財經"}, set()),
+        ("平台將持續更新。（介面）", set(), {"介面"}),
+        ("大公司：\n鼎峰傳媒：積極布局短劇\n鼎峰傳媒表示將審慎評估。", {"鼎峰傳媒"}, {"大公司"}),
+        ("導語：無論是手機還是汽車產業，需求都在回升。", set(), {"導語"}),
+        ("風險提示：需求復甦不及預期。", set(), {"風險提示"}),
+        ("技術迭代：機遇與風險並存\n光伏產業重視創新。\n技術迭代加速。", set(), {"技術迭代"}),
+        (
+            "相關事宜請關注公告。（星河財經）鼎峰傳媒：擬投資新建工廠\n鼎峰傳媒公告，將自籌資金。",
+            {"星河財經", "鼎峰傳媒"},
+            set(),
+        ),
+        ("郭嘉昆：中方將增設簽證\n外交部發言人郭嘉昆主持記者會。", {"外交部"}, {"郭嘉昆"}),
+        ("英法德：聯合國已恢復制裁\n三國發表聯合聲明。", {"聯合國"}, {"英法德", "三國"}),
+        ("開營現場：創業熱情持續升溫\n", set(), {"開營現場"}),
+    ],
+)
+def test_counts_namesakes_fund_classes_conveners_congresses_and_plants_before_names(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # orgs39: a body named before its officer's rank, field and desk (首席外匯策略師, 企劃研究室總監,
 # G10外匯策略主管), a Latin firm included; a broker's labelled lists of picks; a dual listing's two
 # codes and the short name before a slash; a title that reports is a medium; a market wrap's

@@ -65,6 +65,7 @@ from pipeline.extract.entities.context import (
     find_framed_names,
     find_government_bodies,
     find_head_mates,
+    find_headline_speakers,
     find_international_bodies,
     find_launched_short_forms,
     find_launched_titles,
@@ -84,6 +85,7 @@ from pipeline.extract.entities.context import (
     find_recommended_lists,
     find_reporting_sources,
     find_table_orgs,
+    lexicon_people,
     names_a_person,
     people_named,
 )
@@ -152,7 +154,12 @@ from pipeline.extract.entities.records import (
 )
 from pipeline.extract.entities.rules import CJK, CJK_RE, STOCK_CODE_AFTER, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets, target_spans
-from pipeline.extract.entities.tokens import DATE_UNITS, entity_tokens, strip_country
+from pipeline.extract.entities.tokens import (
+    DATE_UNITS,
+    entity_tokens,
+    opens_counted,
+    strip_country,
+)
 from pipeline.extract.entities.types import (
     ORG,
     PRODUCT,
@@ -178,6 +185,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 LEXICON_RULE = rule_id("lexicon")
+# 股份有限公司, 有限公司: a registered name, a name whatever number stands before it (orgs38)
+_REGISTERED_NAME_TAILS = ("有限公司", "有限責任公司")
 LEXICON_TEXT_RULE = rule_id("lexicon_text")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,80}》")
 SPAN_GROUP = "itis_entities"
@@ -1059,6 +1068,7 @@ FINDERS: tuple[Finder, ...] = (
     find_framed_cjk_products,
     _text_only(find_media_titles),
     _text_only(find_reporting_sources),
+    _text_only(find_headline_speakers),
     find_inn_names,
     find_form_names,
     find_marked_brands,
@@ -1311,9 +1321,20 @@ def discover(
     found += _pair_orgs(ctx, pairs, found, _term_acronyms(ctx, abbreviations))
     # mates of a name only count when the name itself does (液晶顯示器驅動積體電路 is a product)
     found = [c for c in found if c.length > 0 and keep_candidate(ctx, c)]
+    # 36 + 支 + 硬科技團隊, 一 + 群創 + 業者: a count of things, no name (orgs38)
+    # (a registered name is one even after a table row's number: 1 + 群豐科技股份有限公司)
+    found = [
+        c
+        for c in found
+        if c.label != ORG
+        or not opens_counted(ctx, c.start)
+        or "".join(fold[c.start : c.end].split()).endswith(_REGISTERED_NAME_TAILS)
+    ]
     # a person the text names by his role is no company, nor a list mate of one
     people = people_named(ctx, found)
     found = [c for c in found if not names_a_person(ctx, c, people)]
+    namesakes = lexicon_people(ctx, found)  # 投資長 + 施耐德（Marc …）: a person (orgs38)
+    found = [c for c in found if c.source != "lexicon" or fold[c.start : c.end] not in namesakes]
     _heads_cut_by_names_alone(ctx, found)
     _makers_cut_by_models_alone(ctx, found)
     _makers_glued_to_common_words(ctx, found)

@@ -452,6 +452,34 @@ def _glossed_people(ctx: Ctx, texts: Iterable[str]) -> set[str]:
     return out
 
 
+def lexicon_people(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
+    """投資長 + 施耐德（Marc Seidner）: a lexicon company's short Chinese name that the text writes
+    right after a person's role and glosses with a Latin person's name (a common given name
+    first) is a namesake person's transliteration here, not the company; both cues are
+    needed, as a company's Chinese name glossed by its Latin one has no given name (orgs38)."""
+    fold, rules = ctx.fold, ctx.rules
+    known = {fold[c.start : c.end] for c in found if c.label == ORG and c.source == "lexicon"}
+    out: set[str] = set()
+    for text in known:
+        if not _PERSON_CJK.fullmatch(text):
+            continue
+        for m in re.finditer(re.escape(text), fold):
+            g = _PERSON_GLOSS.match(fold, m.end())
+            if g is None:
+                continue
+            words = g.group(1).split(" ")
+            if words[0] not in rules.given_names or any(
+                w.casefold() in rules.person_not_words for w in words
+            ):
+                continue
+            if fold[max(0, m.start() - 16) : m.start()].rstrip().endswith(
+                rules.person_roles_before
+            ):
+                out.add(text)
+                break
+    return frozenset(out)
+
+
 def _transliterated_after_role(ctx: Ctx, texts: Iterable[str]) -> set[str]:
     """美國總統 + 特朗普, 總統唐納德· + 特朗普: a short Chinese run no surname list opens (a
     transliterated foreign name) that the text writes right after a person's role, the role
@@ -1488,6 +1516,8 @@ def find_international_bodies(ctx: Ctx) -> list[Cand]:
             continue
         if any(t in rules.company_nouns or t in rules.generic_orgs for t in inner[1:-1]):
             continue
+        if fold[s:e].endswith("基金") and any(w in fold[s:e] for w in rules.fund_class_words):
+            continue  # 全球 + 對沖 + 基金: a class of funds, no body (orgs38)
         kind = rules.cjk_org_kind(fold[s:e]) or "association"
         if kind == "company" and _glued_to_name_before(ctx, s):
             continue  # 台新 + 國際商業銀行, 兆豐 + 國際商業銀行: a company's name holds 國際
@@ -2493,6 +2523,11 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
         s, e = m.span(1)
         if ctx.is_boundary(m.start()) and _source_name_ok(ctx, s, e):
             out.append(_source_cand(s, e, m.group().strip()))
+    for m in rules.credit_paren_re.finditer(fold):
+        # …正式啟幕。（新浪財經）: the newsflash's source closing its paragraph (orgs38)
+        s, e = m.span(1)
+        if _source_name_ok(ctx, s, e):
+            out.append(_source_cand(s, e, "（）"))
     for regex in (rules.byline_re, rules.disclaimer_re, rules.kind_media_title_re):
         # 介面新聞記者 | 黃華, 不代表藥智網立場, 中國媒體《第一財經》: a medium by its byline,
         # its disclaimer or its kind
@@ -2526,6 +2561,70 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
         if _source_name_ok(ctx, s, e) and ctx.is_boundary(e) and ctx.is_boundary(m.end()):
             out.append(Cand(s, e, ORG, "other", rule_id("reported_by"), 1, cue=m.group(2)))
     return out
+
+
+# A newsflash's headline line: the one who speaks or acts, a full-width colon, the news
+# (東華科技：西藏…項目將正式投產, 光線傳媒：積極探索…)
+# (a reflowed text glues a headline to the source credit closing the paragraph before it:
+# …相關資訊。（央視新聞）國家發改委：支持…)
+_HEADLINE_HEAD = re.compile(
+    rf"(?:^|[。！？][（(][{CJK}]{{2,8}}[）)])[ \t]*([{CJK}]{{2,8}})：(?=[^\s：])", re.MULTILINE
+)
+
+
+def find_headline_speakers(ctx: Ctx) -> list[Cand]:
+    """東華科技：西藏…將正式投產, 光線傳媒：積極探索…: a mainland newsflash opens its headline
+    with the company it is about and a full-width colon, and the news under it names the company
+    again (光線傳媒在互動平台表示). The run before the colon is a name when the next line writes it
+    again, it holds an organization's ending or a word the dictionary lacks, and it is no
+    person (郭某某：), no country or place (英法德：, 伊朗軍方：), no label (資料來源：, 導語：)
+    and no common word or verb (行業資金流向：); the usual generic checks follow (orgs38)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in _HEADLINE_HEAD.finditer(fold):
+        s, e = m.span(1)
+        text = fold[s:e]
+        if not (ctx.is_boundary(s) and ctx.is_boundary(e)) or _person_shaped(ctx, text):
+            continue
+        if ctx.word_freq(text) > 0 or text.startswith(rules.credit_prefixes):  # 資料來源：
+            continue
+        if not _named_in_next_line(ctx, e, text):
+            continue  # 導語：, 技術迭代：: a heading, not a company the news under it acts for
+        if strip_country(ctx, s, e) != s or rules.name_place_re.match(text):
+            continue
+        if all(ch in rules.country_initials for ch in text):
+            continue  # 英法德：聯合國已… — the countries that act
+        words = ctx.words_in(s, e)
+        if any(ctx.is_verb(w) or ctx.is_function_word(w) or breaks_name(ctx, w) for w in words):
+            continue
+        kind = rules.cjk_org_kind(text)
+        if kind is None and (
+            # 開營 + 現場：: a section's heading (富達 + 國際：, a weak ending, stays)
+            (ctx.word_freq(words[-1]) >= COMMON_FREQ and words[-1] not in rules.weak_org_endings)
+
+            or not plausible_cjk_name(ctx, s, e, strict=True)
+        ):
+            continue
+        out.append(Cand(s, e, ORG, kind or "company", rule_id("headline_speaker"), 1, cue="："))
+    return out
+
+
+def _named_in_next_line(ctx: Ctx, pos: int, text: str) -> bool:
+    """The line after the one holding ``pos`` (the news under a headline) writes ``text`` as
+    the one who acts or speaks (``headline_subject_re``: 廈鎢新能公告, 光線傳媒在互動平台表示,
+    富達國際的投資組合經理); a section heading the paragraph mentions (技術迭代在為行業帶來…)
+    is none."""
+    fold = ctx.fold
+    start = fold.find("\n", pos)
+    if start < 0:
+        return False
+    end = fold.find("\n", start + 1)
+    end = end if end >= 0 else len(fold)
+    return any(
+        ctx.rules.headline_subject_re.match(fold, m.end())
+        for m in re.finditer(re.escape(text), fold[: end])
+        if m.start() > start
+    )
 
 
 def _source_cand(s: int, e: int, cue: str) -> Cand:

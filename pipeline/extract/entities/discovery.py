@@ -2084,6 +2084,9 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue  # 車用半導體, 減低食品, 首支低溫電子: a phrase about goods, not a company
         if not registered and _quoted_slogan(ctx, start, e):
             continue  # 推動「智慧機械」、「綠能科技」等: a quoted programme among others (orgs37)
+        quoted_after = _KIND_BEFORE_QUOTED.match(fold, e)
+        if not registered and quoted_after and m.group() in rules.kind_suffixes:
+            continue  # 智駕公司“千里科技”: a kind of company told before its quoted name (orgs38)
         end = e if info["keep_in_name"] else s_suf
         if start != placed:  # 韓國 + 產業銀行 is the place's own bank: the place stays
             start = _country_of_a_society(ctx, start, end, str(info["kind"]))
@@ -2377,6 +2380,8 @@ def _across_place_parens(ctx: Ctx, start: int) -> int:
 _SUPERLATIVE_BEFORE = re.compile(r"(?:最|第[一二三四五六七八九十]+)[\u4e00-\u9fff]{0,2}的\s*$")
 
 
+# 智駕 + 公司 + “千里科技”: a kind word right before a short quoted name describes it (orgs38)
+_KIND_BEFORE_QUOTED = re.compile(r"[“「『\"][^”」』\"\n，,。]{2,12}[”」』\"]")
 _QUOTED_MATE_BEFORE = re.compile(r"[」』”][、，,及和與][「『“]$")
 _QUOTED_MATE_AFTER = re.compile(r"[」』”]\s*(?:[、，,]|及|和|與)\s*[「『“]")
 

@@ -341,6 +341,8 @@ def _cut_tail(ctx: Ctx, c: Cand) -> None:
             or tok in _ADVERB_TAILS
             or tok in _BOARD_WORDS
             or tok in ctx.rules.time_tails  # 桂盟 + 本次 + 收購
+            # 立法院交委會 + 召委 + 共同: a person named by his role in the body (orgs38)
+            or tok in ctx.rules.role_words
         ):
             c.end = s
         elif len(tok) > 1 and tok[-1] in _ADVERB_TAILS and ctx.word_freq(tok) == 0:

@@ -425,6 +425,12 @@ class Rules:
             rf"\s*[／/|｜]?\s*{alternation(c['byline_roles'])}",
             re.MULTILINE,
         )
+        # …正式啟幕。（新浪財經）: a newsflash's source in brackets after its last sentence (a
+        # reflowed text may glue the next headline right after it: orgs38)
+        credit_ends = [*media_ends, *c.get("credit_paren_endings", ())]
+        self.credit_paren_re = re.compile(
+            rf"[。！？」”][（(]([{CJK}]{{1,8}}?{alternation(credit_ends)})[）)]"
+        )
         # 中國時報─記者／連線報導 in a news credit: the byline after the medium is no part of it
         self.credit_byline_re = re.compile(
             rf"\s*[─—\-／/|｜]?\s*{alternation(c['byline_roles'])}.*$"
@@ -441,6 +447,17 @@ class Rules:
             rf"《([^《》\n，。]{{2,16}})》\s*{alternation(c['report_after'])}"
         )
         # 據中國媒體《第一財經》引述 …: a medium that a kind of source leads (orgs23)
+        # 資料來源：, 圖片來源：: labels of a credit line open no headline's name (orgs38)
+        self.credit_prefixes = tuple(c["credit_prefixes"])
+        self.country_initials = frozenset(c.get("country_initials", ()))
+        # 廈鎢新能 + 公告, 光線傳媒 + 在互動平台 + 表示, 富達國際 + 的投資組合 + 經理: the body
+        # acting or speaking for the company its headline named (orgs38)
+        acts = [*c["org_acts_after"], *c.get("headline_subject_acts", ())]
+        staff = [*c["employer_titles"], *c.get("headline_subject_staff", ())]
+        self.headline_subject_re = re.compile(
+            rf"(?:{alternation(acts)}|在[^，。；\n]{{0,12}}?{alternation(acts)}"
+            rf"|的[^，。；\n]{{0,8}}?{alternation(staff)})"
+        )
         self.kind_media_title_re = re.compile(
             rf"{alternation(c['source_kind_heads'])}\s*《([^《》\n，。]{{2,16}})》"
         )
@@ -868,6 +885,11 @@ class Rules:
         )
         self.trade_verb_compounds = frozenset(c.get("trade_verb_compounds", ()))
         self.subject_determiners = frozenset(c.get("subject_determiners", ()))
+        # 36 + 支 + 硬科技團隊, 一 + 群創業者: counting words after a numeral open no name (orgs38)
+        self.count_classifiers = frozenset(c.get("count_classifiers", ()))
+        self.count_numerals = frozenset(c.get("count_numerals", ()))
+        # 全球 + 對沖 + 基金: a class of funds after a world-wide prefix (orgs38)
+        self.fund_class_words = tuple(c.get("fund_class_words", ()))
         self.generic_modifiers = frozenset(c["generic_modifiers"])
         self.generic_orgs = frozenset(c["generic_orgs"])
         self.not_names = frozenset(w.casefold() for w in c["not_names"])

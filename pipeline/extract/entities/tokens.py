@@ -62,6 +62,19 @@ def _short_latin(tok: str, allowed: bool) -> bool:
     return allowed and tok.isascii() and len(tok) <= 2
 
 
+# A magnitude written alone as a token: a number's unit after digits or a numeral (3,000 + 萬), the
+# first character of a name after anything else (的 + 萬 + 勝發科技)
+_LONE_MAGNITUDES = frozenset("萬億千百")
+
+
+def _counts(ctx: Ctx, i: int) -> bool:
+    """Token ``i`` is a number (digits or a Chinese numeral): what follows it counts."""
+    if i < 0:
+        return False
+    tok = ctx.fold[ctx.tokens[i][0] : ctx.tokens[i][1]]
+    return any(ch.isdigit() for ch in tok) or bool(CHINESE_NUMERAL.match(tok))
+
+
 def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = False) -> int:
     """Start of the name that ends at ``end``: tokens back to a stop word, mark or numeral."""
     rules = ctx.rules
@@ -82,6 +95,8 @@ def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = Fa
             prev = ctx.fold[ctx.tokens[i - 1][1] - 1]
             if not (prev.isascii() and prev.isalpha()) and not CJK_RE.match(prev):
                 break
+        elif tok in _LONE_MAGNITUDES and e < end and not _counts(ctx, i - 1):
+            pass  # 的 + 萬 + 勝發科技: a magnitude after no number opens a name (orgs38)
         elif _breaks_name(ctx, tok) or not (CJK_RE.search(tok) or _short_latin(tok, allow_latin)):
             break
         start = s
@@ -104,6 +119,30 @@ def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = Fa
     return start
 
 
+_NUMBER_TOKEN = re.compile(r"[0-9][0-9.,，]*")
+
+
+def opens_counted(ctx: Ctx, start: int) -> bool:
+    """36 + 支 + 硬科技團隊, 81.52 + 億 + 淨流入證券, 兩類 + 組織基因, 一 + 群創 + 業者: a run that
+    opens with a counting word right after a number, or with a written number and a counting
+    word of its own, says how many of something there are; it is no name, whatever suffix or
+    lexicon name the words after it hold (orgs38). The number must be a token of its own (統一
+    + 家 is no count: the walk back would have taken 統一 into the name)."""
+    rules, fold = ctx.rules, ctx.fold
+    first = fold[start : start + 1]
+    if first in rules.count_numerals and fold[start + 1 : start + 2] in rules.count_classifiers:
+        return ctx.is_boundary(start + 2)  # 兩類 + 組織: the count is a word of its own
+    if first not in rules.count_classifiers:
+        return False
+    k = ctx.token_index_ending_at(start)
+    if k is not None and k > 0 and fold[ctx.tokens[k][0] : ctx.tokens[k][1]].isspace():
+        k -= 1  # 36 + " " + 支: a space between the number and its counting word
+    if k is None:
+        return False
+    prev = fold[ctx.tokens[k][0] : ctx.tokens[k][1]]
+    return bool(_NUMBER_TOKEN.fullmatch(prev)) or all(ch in rules.count_numerals for ch in prev)
+
+
 def _unglue_head(ctx: Ctx, start: int, end: int) -> int:
     """並與宏田 + 食品: a word jieba guessed (not in its dictionary) may have swallowed a
     joining word in front of the name; the name starts after it."""
@@ -116,6 +155,8 @@ def _unglue_head(ctx: Ctx, start: int, end: int) -> int:
         return start
     rules = ctx.rules
     for head in (tok[:2], tok[:1]):
+        if head in _LONE_MAGNITUDES and not _counts(ctx, k - 1):
+            continue  # 的 + 萬勝發 + 科技: a magnitude after no number is the name's (orgs38)
         joins = head in rules.stop_tokens or head in rules.coordinators
         if (joins or ctx.is_function_word(head)) and end - (s + len(head)) >= 2:
             return s + len(head)
