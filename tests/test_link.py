@@ -2110,3 +2110,48 @@ def test_a_move_told_as_done_after_an_outlook_is_a_new_statement(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links24: an object marker whose object opens with a period already past (a statistic
+# revised: 將去年11月份的…從A上修至B) or whose clause writes only a past relative period
+# before 將 (上個月將…從A調降至B) tells a deed, no plan; a period to come keeps the outlook
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丁國統計局將去年 10 月份的失業人數從 32.5 萬人下修至 30.1 萬人。\n",
+            {"32.5 萬人": False, "30.1 萬人": False},
+        ),
+        (
+            "戊國央行上個月將政策利率從 4.5% 調降至 4.25%，市場反應平淡。\n",
+            {"4.5%": False, "4.25%": False},
+        ),
+        ("乙投顧將今年第四季營收季增幅度下修為 8%。\n", {"8%": True}),
+        ("甲公司明年將研發費用從 12 億元提高至 15 億元。\n", {"15 億元": True}),
+    ],
+)
+def test_an_object_marker_after_a_past_period_tells_a_deed(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links24: a 分別 list whose values are as many as the periods of the cue's own clause runs
+# over those, not over a period an earlier clause of the sentence wrote
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "乙券商維持甲公司 2024 年預估不變，並將 2025-2027 年每股盈餘分別上調 6%/4%/3%。\n",
+            {"6%": (2025, "list_order"), "4%": (2026, "list_order"), "3%": (2027, "list_order")},
+        ),
+        (
+            "甲公司 2022 年及 2023 年虧損，2024 年、2025 年營收分別為 12 億元、15 億元。\n",
+            {"12 億元": (2024, "list_order"), "15 億元": (2025, "list_order")},
+        ),
+    ],
+)
+def test_a_list_runs_over_the_periods_of_its_own_clause(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

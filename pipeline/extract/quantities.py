@@ -308,6 +308,7 @@ class _Regexes:
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
     object_marker: re.Pattern[str]
+    object_marker_past: re.Pattern[str]
     past_move: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
@@ -674,6 +675,7 @@ def _regexes() -> _Regexes:
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
         object_marker=re.compile(cx["object_marker"]),
+        object_marker_past=re.compile(cx["object_marker_past_dates"]),
         past_move=re.compile(cx["past_moves"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
@@ -3433,10 +3435,18 @@ def _list_order_years(
             if len(slots) < 2 or len({y for y, _ in slots}) < 2:
                 continue
             listed = slots
+            # (維持2024年預測不變，並將2025-2027年淨收入分別上調15%/2%/1%: the periods of the
+            # cue's own clause, when the values are as many, are the ones the list runs over)
+            c_lo = max(scan.rfind(p, p_lo, cue.start()) for p in "，,；;")
+            own = [d for d in periods if d.span.start > c_lo] if c_lo >= 0 else []
+            own_slots = _period_slots(own, dates) if 0 < len(own) < len(periods) else []
             for group in by_unit.values():
                 if len(group) % len(slots) == 0:
                     for k, q in enumerate(group):
                         out[id(q)] = slots[k % len(slots)]
+                elif len(group) == len(own_slots) >= 2 and len({y for y, _ in own_slots}) >= 2:
+                    for slot, q in zip(own_slots, group, strict=True):
+                        out[id(q)] = slot
                 elif _stray_first(periods, slots, scan) and _short_list(
                     group, slots, scan, cue.end()
                 ):
@@ -4491,7 +4501,9 @@ def _object_marker(
         return False
     lo = _clause_start(scan, cue.start(), s_lo, ctx.delimiters, c_limit)
     j = bisect.bisect_left(date_starts, lo)
-    return not (j < len(date_starts) and date_starts[j] < cue.start())
+    k = bisect.bisect_left(date_starts, cue.start(), lo=j)
+    # (並於上個月將報價從240美元提高至265美元: a period already past places no plan)
+    return all(rx.object_marker_past.match(scan, s) for s in date_starts[j:k])
 
 
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
