@@ -2155,3 +2155,28 @@ def test_a_list_runs_over_the_periods_of_its_own_clause(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links24: a 其中 breakdown takes the outlook of the period it continues only when the
+# sentence it opens after is that outlook (or states no figure), not when that sentence
+# tells its figures as they stand
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司 2024 年第 1 季營收年增 12%，"
+            "預估第 2 季營收可望季增逾 1 成，達 2024 年以來高點。"
+            "甲公司目前營收結構為伺服器約 4 成、筆電約 3 成。"
+            "其中伺服器營收結構為美國約 6 成、歐洲 2 成。\n",
+            {"約 6 成": False, "2 成": False, "逾 1 成": True},
+        ),
+        (
+            "乙公會預估 2025 年產值可達 3,200 億元。其中設計業 1,100 億元，封測業 600 億元。\n",
+            {"1,100 億元": True, "600 億元": True},
+        ),
+    ],
+)
+def test_a_breakdown_after_a_sentence_told_as_reached_is_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

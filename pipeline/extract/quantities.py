@@ -5229,7 +5229,13 @@ def extract_quantities(
             and rx.alternative.match(scan, c_lo)
         ):
             forecast = True  # 可能會達到3%、4%，甚至5%: the further figure of the same outlook
-        if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
+        if (
+            link == "continuation"
+            and year_id is not None
+            and si is not None
+            and rx.breakdown.match(scan, y_lo)
+            and _lead_is_outlook(out, _full_sentence(doc, si) - 1)
+        ):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
         if year is not None and pub_year is not None and year != pub_year:
@@ -5390,6 +5396,15 @@ def extract_quantities(
         if year_id is not None and link == "same_sentence":
             outlook[year_id] = forecast
     return _restated_headlines(doc, _shared_per(doc.text, _list_units(doc.text, out)))
+
+
+def _lead_is_outlook(facts: Sequence[Quantity], lead: int) -> bool:
+    """Whether the sentence a 其中 breakdown opens after (``lead``) may be the outlook it
+    breaks down: not when that sentence's own figures are all told as reached (預估第4季營收
+    季增逾1成。目前營收結構為A約3-4成…。其中…美國約4-5成: the breakdown is of the structure
+    told just before, not of the outlook two sentences back)."""
+    told = [f for f in facts if f.sentence == lead]
+    return not told or any(f.is_forecast for f in told)
 
 
 def _list_units(text: str, facts: list[Quantity]) -> list[Quantity]:
