@@ -2180,3 +2180,51 @@ def test_a_breakdown_after_a_sentence_told_as_reached_is_no_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links24: a fiscal year glossed by its months in a bracket (2023年度；2023年4月-2024年3月)
+# dates the numbers after it by the year named, not by the year its last month falls in;
+# a span of months with no fiscal year named keeps its end
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丙公司公佈上年度（2023年度；2023年4月-2024年3月）財報，"
+            "營收年增 8.5% 至 1.2 兆日圓。\n",
+            {"8.5%": (2023, "same_sentence"), "1.2 兆日圓": (2023, "same_sentence")},
+        ),
+        (
+            "丙公司預估今年度（2024財年，2024年4月至2025年3月）營收將年增 5% 至 1.3 兆日圓。\n",
+            {"5%": (2024, "same_sentence"), "1.3 兆日圓": (2024, "same_sentence")},
+        ),
+        (
+            "丁公司 2023年4月-2024年3月累計營收 500 億元。\n",
+            {"500 億元": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_fiscal_year_glossed_by_its_months_is_the_year_named(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links24: in an outlook, a level the outlook nears (趨近去年的X) and a dated base's value in
+# brackets right after it (較2022年（X）衰退) are the bases' values, already reached
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "法人預估，甲公司今年每股股利可望趨近去年的 2.8 元水準。\n",
+            {"2.8 元": False},
+        ),
+        (
+            "乙協會預估 2023 年出貨量近 520 萬臺，可能較 2022 年（560 萬臺）衰退 7.1%。\n",
+            {"560 萬臺": False, "近 520 萬臺": True, "7.1%": True},
+        ),
+    ],
+)
+def test_a_level_neared_and_a_bracketed_dated_base_are_reached(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

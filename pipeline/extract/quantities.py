@@ -309,6 +309,8 @@ class _Regexes:
     expectation_before: re.Pattern[str]
     object_marker: re.Pattern[str]
     object_marker_past: re.Pattern[str]
+    fiscal_named: re.Pattern[str]
+    fiscal_gap: re.Pattern[str]
     past_move: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
@@ -676,6 +678,8 @@ def _regexes() -> _Regexes:
         expectation_before=re.compile(cx["expectation_before"]),
         object_marker=re.compile(cx["object_marker"]),
         object_marker_past=re.compile(cx["object_marker_past_dates"]),
+        fiscal_named=re.compile(cx["fiscal_year_gloss"]["named"]),
+        fiscal_gap=re.compile(cx["fiscal_year_gloss"]["gap"]),
         past_move=re.compile(cx["past_moves"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
@@ -4522,7 +4526,10 @@ def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
         ):
             return False  # 從原先的1.6%下修至1.4%: a revised estimate starts from the old one
         return not _expects(scan, m.start() + 1, q.start, rx)
-    m = rx.base_compared.search(scan, c_lo, q.start)
+    # (較2012年（3719萬臺）: the clause of a value in brackets opens at the bracket; the
+    # base's cue stands before it)
+    lo = max(0, c_lo - 24) if c_lo > 0 and scan[c_lo - 1] in "（(" else c_lo
+    m = rx.base_compared.search(scan, lo, q.start)
     if m is None and q.direction is None:
         m = rx.base_compared_past.search(scan, c_lo, q.start)  # 較去年同期為2000萬支
     return m is not None and not _expects(scan, m.start() + 1, q.start, rx)
@@ -4865,6 +4872,9 @@ def extract_quantities(
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     # (過去20年 (2003/3/31-2023/3/31)，市值自8400億元成長至13.8兆: 自 too)
                     year, year_id = int(start.iso[:4]), start.id
+            named = _fiscal_gloss(scan, date_list, k, rx)
+            if named is not None:
+                year, year_id = int(named.iso[:4]), named.id  # type: ignore[index]
         if (
             link == "same_sentence"
             and (i - 1) in base_values
@@ -5396,6 +5406,31 @@ def extract_quantities(
         if year_id is not None and link == "same_sentence":
             outlook[year_id] = forecast
     return _restated_headlines(doc, _shared_per(doc.text, _list_units(doc.text, out)))
+
+
+def _fiscal_gloss(
+    scan: str, dates: Sequence[DateFact], k: int, rx: _Regexes
+) -> DateFact | None:
+    """The fiscal year that the span of months holding ``dates[k]`` glosses
+    (``上年度(2013年度；2013年4月-2014年3月)``, ``quantity_context.yaml: fiscal_year_gloss``):
+    the span says when that year ran, the number is of the year named."""
+    d = dates[k]
+    if not d.period_id or d.precision not in ("month", "day"):
+        return None
+    j = k
+    while j > 0 and dates[j - 1].period_id == d.period_id:
+        j -= 1
+    if j == 0:
+        return None
+    fy = dates[j - 1]
+    if (
+        fy.iso
+        and fy.precision == "year"
+        and rx.fiscal_named.search(scan, fy.span.start, fy.span.end)
+        and rx.fiscal_gap.fullmatch(scan, fy.span.end, dates[j].span.start)
+    ):
+        return fy
+    return None
 
 
 def _lead_is_outlook(facts: Sequence[Quantity], lead: int) -> bool:
