@@ -4872,9 +4872,9 @@ def extract_quantities(
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     # (過去20年 (2003/3/31-2023/3/31)，市值自8400億元成長至13.8兆: 自 too)
                     year, year_id = int(start.iso[:4]), start.id
-            named = _fiscal_gloss(scan, date_list, k, rx)
-            if named is not None:
-                year, year_id = int(named.iso[:4]), named.id  # type: ignore[index]
+            fiscal = _fiscal_gloss(scan, date_list, k, rx)
+            if fiscal is not None:
+                year, year_id = int(fiscal.iso[:4]), fiscal.id  # type: ignore[index]
         if (
             link == "same_sentence"
             and (i - 1) in base_values
