@@ -2228,3 +2228,20 @@ def test_a_level_neared_and_a_bracketed_dated_base_are_reached(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links24: a change from a period word glossed by a date in brackets (自前一年度（2022年度）
+# 的虧損X轉為盈餘Y): the date is the start's, the value reached is not of it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丁公司 2023 年度營益自前一年度（2022年度）的虧損 8 億元轉為盈餘 12 億元。\n",
+            {"8 億元": (2022, "same_sentence"), "12 億元": (2023, "continuation")},
+        ),
+    ],
+)
+def test_a_change_from_a_glossed_period_word_reaches_a_value_of_its_own(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

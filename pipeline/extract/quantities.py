@@ -4565,11 +4565,24 @@ def _expects(scan: str, lo: int, hi: int, rx: _Regexes) -> bool:
     return bool(rx.forecast.search(scan, lo, hi) or rx.base_expectation.search(scan, lo, hi))
 
 
+# a period word right after 由/從/自 that a bracket after it glosses (自前一年度(2012年度)…)
+_GLOSSED_FROM = re.compile(r"[由從自][^，,；;。\n（()）]{1,6}?[年季月度]$")
+
+
 def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
     """``由2016年的4.5%縮小至0.5%``: ``matches[idx]`` is the value a change from the dated
     value before it reaches, and no date is written between (``quantity_context.yaml:
     change_path``)."""
-    if idx == 0 or d.span.start == 0 or finder.scan[d.span.start - 1] not in finder.rx.change_from:
+    if idx == 0 or d.span.start == 0:
+        return False
+    start = d.span.start
+    if finder.scan[start - 1] in "（(":
+        # 自前一年度(2012年度)的虧損111億日圓轉為盈餘154億日圓: the date glosses the period
+        # word the change starts from, before the bracket
+        pre = finder.scan[max(0, start - 9) : start - 1]
+        m = _GLOSSED_FROM.search(pre)
+        start = start - 1 - len(pre) + m.start() + 1 if m else start
+    if finder.scan[start - 1] not in finder.rx.change_from:
         return False
     prev, q = matches[idx - 1], matches[idx]
     if q.range_group is not None and prev.range_group == q.range_group:
