@@ -2222,6 +2222,10 @@ def test_a_fiscal_year_glossed_by_its_months_is_the_year_named(
             "乙協會預估 2023 年出貨量近 520 萬臺，可能較 2022 年（560 萬臺）衰退 7.1%。\n",
             {"560 萬臺": False, "近 520 萬臺": True, "7.1%": True},
         ),
+        (
+            "丙機構預估今年全球電視出貨量可能較去年小幅增減（1%上下）。\n",
+            {"1%上下": True},
+        ),
     ],
 )
 def test_a_level_neared_and_a_bracketed_dated_base_are_reached(
