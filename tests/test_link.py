@@ -2112,6 +2112,145 @@ def test_a_move_told_as_done_after_an_outlook_is_a_new_statement(
     _check_forecasts(tmp_path, text, expected)
 
 
+# links24: an object marker whose object opens with a period already past (a statistic
+# revised: 將去年11月份的…從A上修至B) or whose clause writes only a past relative period
+# before 將 (上個月將…從A調降至B) tells a deed, no plan; a period to come keeps the outlook
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丁國統計局將去年 10 月份的失業人數從 32.5 萬人下修至 30.1 萬人。\n",
+            {"32.5 萬人": False, "30.1 萬人": False},
+        ),
+        (
+            "戊國央行上個月將政策利率從 4.5% 調降至 4.25%，市場反應平淡。\n",
+            {"4.5%": False, "4.25%": False},
+        ),
+        ("乙投顧將今年第四季營收季增幅度下修為 8%。\n", {"8%": True}),
+        ("甲公司明年將研發費用從 12 億元提高至 15 億元。\n", {"15 億元": True}),
+    ],
+)
+def test_an_object_marker_after_a_past_period_tells_a_deed(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links24: a 分別 list whose values are as many as the periods of the cue's own clause runs
+# over those, not over a period an earlier clause of the sentence wrote
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "乙券商維持甲公司 2024 年預估不變，並將 2025-2027 年每股盈餘分別上調 6%/4%/3%。\n",
+            {"6%": (2025, "list_order"), "4%": (2026, "list_order"), "3%": (2027, "list_order")},
+        ),
+        (
+            "甲公司 2022 年及 2023 年虧損，2024 年、2025 年營收分別為 12 億元、15 億元。\n",
+            {"12 億元": (2024, "list_order"), "15 億元": (2025, "list_order")},
+        ),
+    ],
+)
+def test_a_list_runs_over_the_periods_of_its_own_clause(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links24: a 其中 breakdown takes the outlook of the period it continues only when the
+# sentence it opens after is that outlook (or states no figure), not when that sentence
+# tells its figures as they stand
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司 2024 年第 1 季營收年增 12%，"
+            "預估第 2 季營收可望季增逾 1 成，達 2024 年以來高點。"
+            "甲公司目前營收結構為伺服器約 4 成、筆電約 3 成。"
+            "其中伺服器營收結構為美國約 6 成、歐洲 2 成。\n",
+            {"約 6 成": False, "2 成": False, "逾 1 成": True},
+        ),
+        (
+            "乙公會預估 2025 年產值可達 3,200 億元。其中設計業 1,100 億元，封測業 600 億元。\n",
+            {"1,100 億元": True, "600 億元": True},
+        ),
+    ],
+)
+def test_a_breakdown_after_a_sentence_told_as_reached_is_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links24: a fiscal year glossed by its months in a bracket (2023年度；2023年4月-2024年3月)
+# dates the numbers after it by the year named, not by the year its last month falls in;
+# a span of months with no fiscal year named keeps its end
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丙公司公佈上年度（2023年度；2023年4月-2024年3月）財報，"
+            "營收年增 8.5% 至 1.2 兆日圓。\n",
+            {"8.5%": (2023, "same_sentence"), "1.2 兆日圓": (2023, "same_sentence")},
+        ),
+        (
+            "丙公司預估今年度（2024財年，2024年4月至2025年3月）營收將年增 5% 至 1.3 兆日圓。\n",
+            {"5%": (2024, "same_sentence"), "1.3 兆日圓": (2024, "same_sentence")},
+        ),
+        (
+            "丁公司 2023年4月-2024年3月累計營收 500 億元。\n",
+            {"500 億元": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_fiscal_year_glossed_by_its_months_is_the_year_named(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links24: in an outlook, a level the outlook nears (趨近去年的X) and a dated base's value in
+# brackets right after it (較2022年（X）衰退) are the bases' values, already reached
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "法人預估，甲公司今年每股股利可望趨近去年的 2.8 元水準。\n",
+            {"2.8 元": False},
+        ),
+        (
+            "乙協會預估 2023 年出貨量近 520 萬臺，可能較 2022 年（560 萬臺）衰退 7.1%。\n",
+            {"560 萬臺": False, "近 520 萬臺": True, "7.1%": True},
+        ),
+        (
+            "丙機構預估今年全球電視出貨量可能較去年小幅增減（1%上下）。\n",
+            {"1%上下": True},
+        ),
+    ],
+)
+def test_a_level_neared_and_a_bracketed_dated_base_are_reached(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links24: a change from a period word glossed by a date in brackets (自前一年度（2022年度）
+# 的虧損X轉為盈餘Y): the date is the start's, the value reached is not of it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "丁公司 2023 年度營益自前一年度（2022年度）的虧損 8 億元轉為盈餘 12 億元。\n",
+            {"8 億元": (2022, "same_sentence"), "12 億元": (2023, "continuation")},
+        ),
+    ],
+)
+def test_a_change_from_a_glossed_period_word_reaches_a_value_of_its_own(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
 # links23 (the changes of the session that started at 2903e46c, diffed link by link on
 # undated news): what a round gained must not take away the rows below.
 # A crisis year (dates32: history, no text year) still dates the figures its clause tells of

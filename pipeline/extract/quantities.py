@@ -311,6 +311,9 @@ class _Regexes:
     base_from: re.Pattern[str]
     expectation_before: re.Pattern[str]
     object_marker: re.Pattern[str]
+    object_marker_past: re.Pattern[str]
+    fiscal_named: re.Pattern[str]
+    fiscal_gap: re.Pattern[str]
     past_move: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
@@ -680,6 +683,9 @@ def _regexes() -> _Regexes:
         base_from=re.compile(cx["stated_bases"]["change_from"]),
         expectation_before=re.compile(cx["expectation_before"]),
         object_marker=re.compile(cx["object_marker"]),
+        object_marker_past=re.compile(cx["object_marker_past_dates"]),
+        fiscal_named=re.compile(cx["fiscal_year_gloss"]["named"]),
+        fiscal_gap=re.compile(cx["fiscal_year_gloss"]["gap"]),
         past_move=re.compile(cx["past_moves"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
@@ -3457,10 +3463,18 @@ def _list_order_years(
             if len(slots) < 2 or len({y for y, _ in slots}) < 2:
                 continue
             listed = slots
+            # (維持2024年預測不變，並將2025-2027年淨收入分別上調15%/2%/1%: the periods of the
+            # cue's own clause, when the values are as many, are the ones the list runs over)
+            c_lo = max(scan.rfind(p, p_lo, cue.start()) for p in "，,；;")
+            own = [d for d in periods if d.span.start > c_lo] if c_lo >= 0 else []
+            own_slots = _period_slots(own, dates) if 0 < len(own) < len(periods) else []
             for group in by_unit.values():
                 if len(group) % len(slots) == 0:
                     for k, q in enumerate(group):
                         out[id(q)] = slots[k % len(slots)]
+                elif len(group) == len(own_slots) >= 2 and len({y for y, _ in own_slots}) >= 2:
+                    for slot, q in zip(own_slots, group, strict=True):
+                        out[id(q)] = slot
                 elif _stray_first(periods, slots, scan) and _short_list(
                     group, slots, scan, cue.end()
                 ):
@@ -4523,7 +4537,9 @@ def _object_marker(
         return False
     lo = _clause_start(scan, cue.start(), s_lo, ctx.delimiters, c_limit)
     j = bisect.bisect_left(date_starts, lo)
-    return not (j < len(date_starts) and date_starts[j] < cue.start())
+    k = bisect.bisect_left(date_starts, cue.start(), lo=j)
+    # (並於上個月將報價從240美元提高至265美元: a period already past places no plan)
+    return all(rx.object_marker_past.match(scan, s) for s in date_starts[j:k])
 
 
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
@@ -4542,7 +4558,10 @@ def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
         ):
             return False  # 從原先的1.6%下修至1.4%: a revised estimate starts from the old one
         return not _expects(scan, m.start() + 1, q.start, rx)
-    m = rx.base_compared.search(scan, c_lo, q.start)
+    # (較2012年（3719萬臺）: the clause of a value in brackets opens at the bracket; the
+    # base's cue stands before it)
+    lo = max(0, c_lo - 24) if c_lo > 0 and scan[c_lo - 1] in "（(" else c_lo
+    m = rx.base_compared.search(scan, lo, q.start)
     if m is None and q.direction is None:
         m = rx.base_compared_past.search(scan, c_lo, q.start)  # 較去年同期為2000萬支
     return m is not None and not _expects(scan, m.start() + 1, q.start, rx)
@@ -4578,11 +4597,24 @@ def _expects(scan: str, lo: int, hi: int, rx: _Regexes) -> bool:
     return bool(rx.forecast.search(scan, lo, hi) or rx.base_expectation.search(scan, lo, hi))
 
 
+# a period word right after 由/從/自 that a bracket after it glosses (自前一年度(2012年度)…)
+_GLOSSED_FROM = re.compile(r"[由從自][^，,；;。\n（()）]{1,6}?[年季月度]$")
+
+
 def _changed_to(matches: Sequence[QuantityMatch], idx: int, d: DateFact, finder: _Finder) -> bool:
     """``由2016年的4.5%縮小至0.5%``: ``matches[idx]`` is the value a change from the dated
     value before it reaches, and no date is written between (``quantity_context.yaml:
     change_path``)."""
-    if idx == 0 or d.span.start == 0 or finder.scan[d.span.start - 1] not in finder.rx.change_from:
+    if idx == 0 or d.span.start == 0:
+        return False
+    start = d.span.start
+    if finder.scan[start - 1] in "（(":
+        # 自前一年度(2012年度)的虧損111億日圓轉為盈餘154億日圓: the date glosses the period
+        # word the change starts from, before the bracket
+        pre = finder.scan[max(0, start - 9) : start - 1]
+        m = _GLOSSED_FROM.search(pre)
+        start = start - 1 - len(pre) + m.start() + 1 if m else start
+    if finder.scan[start - 1] not in finder.rx.change_from:
         return False
     prev, q = matches[idx - 1], matches[idx]
     if q.range_group is not None and prev.range_group == q.range_group:
@@ -4885,6 +4917,9 @@ def extract_quantities(
                     # 2013年至2023年，合計營收從179億瑞士法郎下降至44億: the span's start
                     # (過去20年 (2003/3/31-2023/3/31)，市值自8400億元成長至13.8兆: 自 too)
                     year, year_id = int(start.iso[:4]), start.id
+            fiscal = _fiscal_gloss(scan, date_list, k, rx)
+            if fiscal is not None:
+                year, year_id = int(fiscal.iso[:4]), fiscal.id  # type: ignore[index]
         if (
             link == "same_sentence"
             and (i - 1) in base_values
@@ -5254,7 +5289,13 @@ def extract_quantities(
             and rx.alternative.match(scan, c_lo)
         ):
             forecast = True  # 可能會達到3%、4%，甚至5%: the further figure of the same outlook
-        if link == "continuation" and year_id is not None and rx.breakdown.match(scan, y_lo):
+        if (
+            link == "continuation"
+            and year_id is not None
+            and si is not None
+            and rx.breakdown.match(scan, y_lo)
+            and _lead_is_outlook(out, _full_sentence(doc, si) - 1)
+        ):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
         if year is not None and pub_year is not None and year != pub_year:
@@ -5415,6 +5456,40 @@ def extract_quantities(
         if year_id is not None and link == "same_sentence":
             outlook[year_id] = forecast
     return _restated_headlines(doc, _shared_per(doc.text, _list_units(doc.text, out)))
+
+
+def _fiscal_gloss(
+    scan: str, dates: Sequence[DateFact], k: int, rx: _Regexes
+) -> DateFact | None:
+    """The fiscal year that the span of months holding ``dates[k]`` glosses
+    (``上年度(2013年度；2013年4月-2014年3月)``, ``quantity_context.yaml: fiscal_year_gloss``):
+    the span says when that year ran, the number is of the year named."""
+    d = dates[k]
+    if not d.period_id or d.precision not in ("month", "day"):
+        return None
+    j = k
+    while j > 0 and dates[j - 1].period_id == d.period_id:
+        j -= 1
+    if j == 0:
+        return None
+    fy = dates[j - 1]
+    if (
+        fy.iso
+        and fy.precision == "year"
+        and rx.fiscal_named.search(scan, fy.span.start, fy.span.end)
+        and rx.fiscal_gap.fullmatch(scan, fy.span.end, dates[j].span.start)
+    ):
+        return fy
+    return None
+
+
+def _lead_is_outlook(facts: Sequence[Quantity], lead: int) -> bool:
+    """Whether the sentence a 其中 breakdown opens after (``lead``) may be the outlook it
+    breaks down: not when that sentence's own figures are all told as reached (預估第4季營收
+    季增逾1成。目前營收結構為A約3-4成…。其中…美國約4-5成: the breakdown is of the structure
+    told just before, not of the outlook two sentences back)."""
+    told = [f for f in facts if f.sentence == lead]
+    return not told or any(f.is_forecast for f in told)
 
 
 def _list_units(text: str, facts: list[Quantity]) -> list[Quantity]:
