@@ -565,8 +565,15 @@ def _regexes() -> _Regexes:
     listed_ordinals = [o["word"] for o in cx["ordinal_prefixes"] if o.get("over_list")]
     list_item = r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t]*"
     not_preceded = {u["surface"]: u.get("not_preceded_by", []) for u in mw["units"]}
+    # a measure word that is also a common word (also_word: 只 "only"), blocked by its
+    # not_followed_by, is no unit after the number either (營收30億只是開始: a bare amount)
+    not_followed = {
+        u["surface"]: u.get("not_followed_by", []) for u in mw["units"] if u.get("also_word")
+    }
     unit_after_parts = [
-        "".join(f"(?<!{re.escape(w)})" for w in not_preceded.get(u, [])) + re.escape(u)
+        "".join(f"(?<!{re.escape(w)})" for w in not_preceded.get(u, []))
+        + re.escape(u)
+        + _not_followed(not_followed.get(u, []))
         for u in sorted(set(ctx.units), key=lambda w: (-len(w), w))
     ]
     # what may stand between a per-unit (reversed: read back from the number) and the number:
@@ -1232,9 +1239,11 @@ class _Finder:
         anywhere earlier in its sentence (評分方面，五部作品分別為6.5/6.1/5.5分)."""
         if self._ends_before(cued, start, 16):
             return True
+        # (得分6.5分、6.1分: an item may write the unit before 、 or a joiner; 2分/5分 is a
+        # score out of a total, not a list)
         item = re.compile(
-            rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:{re.escape(surface)})?"
-            rf"[ \t]*(?:[/／、]|{_alt(self.ctx.unit_lists['joiners'])})[ \t]*$"
+            rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:[ \t]*[/／]|(?:{re.escape(surface)})?"
+            rf"[ \t]*(?:{_alt(self.ctx.unit_lists['joiners'])}))[ \t]*$"
         )
         head = start
         while (m := item.search(self.scan, max(0, head - 24), head)) is not None:
@@ -1639,6 +1648,9 @@ class _Finder:
         if (
             self._is_name_part(start)
             and not (unit.kind == "money" and parsed.magnitude)
+            # LPR-30BP, SOFR-0.5%: a spread written after a base rate's name, with a listed
+            # unit of percent, is a value (as LPR+55BP is); COVID-19 writes no such unit
+            and not (unit.kind == "percent" and not unit.open and self.scan[start - 1] in "-−")
             and not (self._after_slash_value(start) and not unit.open)
         ):
             # COVID-19 is a name; Grail3億美元 (a name, then an amount) and 1.5/1.8元 (a
@@ -2150,6 +2162,11 @@ class _Finder:
         mult2 = (english_magnitude(m.group("emag2")) if m.group("emag2") else None) or 1.0
         v2 = p2.value * mult2 * u2.scale
         v1 = p1.value * u1.scale
+        if m.group("u1") and m.group("sep") in _DASHES and 0 <= v2 < v1:
+            # 利率為 3.85%-0.3%，即 3.55%: a dash between two values that both write their
+            # unit, the second smaller, is a subtraction (a rate less a cut), not a range;
+            # each value stands alone (a range is written low to high: 20%-25%)
+            return False
         if not p1.magnitude and not m.group("u1") and (p2.magnitude or mult2 != 1.0):
             # 3至5萬 reads as 3萬至5萬: the second number's magnitude carries over, as far
             # as keeps the range ordered (2至3百萬 -> 2百萬; 5至二十萬 -> 5萬).
@@ -2723,6 +2740,7 @@ _SENTENCE_ENDS = "。！？!?\n"
 _GREGORIAN = re.compile(r"(?:19|20)\d\d")
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]?$")  # a number glued to a Latin name (iPhone 14)
 # The kinds a slash list carries (money, counts, percentages ...; not a ratio 3/1).
+_DASHES = frozenset("-−")  # the separators of a range that are also a minus sign
 _SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
 # Kinds a 、 list carries though a / list does not (6、7倍; 3/4倍 is a fraction).
 _ENUMERATED_KINDS = frozenset({"ratio"})
