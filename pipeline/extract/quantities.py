@@ -266,6 +266,7 @@ class _Regexes:
     qualifier_r: re.Pattern[str]
     distant_qualifier_r: re.Pattern[str]
     suffix_qualifier: re.Pattern[str]
+    percent_unit_after: re.Pattern[str]  # LPR-30BP: a listed unit of percent after a number
     direction_r: re.Pattern[str]
     forecast: re.Pattern[str]
     duration_cue_r: re.Pattern[str]
@@ -601,6 +602,10 @@ def _regexes() -> _Regexes:
             rf"|[^{delims}]{{1,24}}?)(?P<w>{words_r})"
         ),
         suffix_qualifier=re.compile(r"[ \t]*(?:" + "|".join(suffix_parts) + ")"),
+        percent_unit_after=re.compile(
+            rf"[ \t]*(?:{_alt(u for u, v in ctx.units.items() if v.kind == 'percent')})"
+            r"(?![A-Za-z])"
+        ),
         direction_r=re.compile(
             rf"[ \t]*(?:{_alt_r(ql['direction_links'])})*"
             rf"(?:(?P<inc>{_alt_r(dirs['increase'])})|(?P<dec>{_alt_r(dirs['decrease'])}))"
@@ -1888,6 +1893,13 @@ class _Finder:
         sign = m.group(sign_group)
         first = self.scan[m.start(num_group) : m.start(num_group) + 1]
         before = self.scan[s - 1] if s > 0 else ""
+        if (
+            sign
+            and before.isascii()
+            and before.isupper()
+            and self.rx.percent_unit_after.match(self.scan, m.end(num_group))
+        ):
+            return s, self.scan[s : m.end(num_group)]  # LPR-30BP: a spread below the rate
         if sign and (
             (before.isascii() and before.isalnum())
             or (not first.isascii() and "\u4e00" <= before <= "\u9fff")
