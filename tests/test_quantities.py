@@ -4031,3 +4031,80 @@ def test_bare_magnitude_before_a_word_for_people(
 def test_round_index_levels(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verbs of a flow table (獲, 遭) and a leveraged fund's 正/反 are no classifiers
+        (
+            "投信則對富台指正 2 遭調節 8120 張。",
+            [("8120 張", 8120.0, "張", "eq")],
+        ),
+        ("元大高息 60 獲買超 5,210 張。", [("5,210 張", 5210.0, "張", "eq")]),
+        ("元大油正 30 正 2 遭賣超 3 萬餘張。", [("3 萬餘張", 30000.0, "張", "gt")]),
+        # a score word said once before a list of scores counts every item
+        (
+            "觀眾評分為7.2/6.8/8.1分。",
+            [("7.2", 7.2, "分", "eq"), ("6.8", 6.8, "分", "eq"), ("8.1分", 8.1, "分", "eq")],
+        ),
+        ("該生得分6.5分、7.5分。", [("6.5分", 6.5, "分", "eq"), ("7.5分", 7.5, "分", "eq")]),
+        (
+            "影評評分方面，續集分別為5.9/6.3分。",
+            [("5.9", 5.9, "分", "eq"), ("6.3分", 6.3, "分", "eq")],
+        ),
+        # ... but no score word, no score (a price's cents, minutes)
+        ("油價下跌3/5分。", []),
+        # a bare 下 (下方) after an index level bounds it; 下跌 begins a verb
+        (
+            "航運指數連 6 周壓在千點下。",
+            [("6 周", 6.0, "周", "eq"), ("千點下", 1000.0, "點", "lt")],
+        ),
+        ("大盤收盤跌落 16,500 點下方，", [("16,500 點下方", 16500.0, "點", "lt")]),
+        ("台股萬點下跌後反彈。", [("萬點", 10000.0, "點", "eq")]),
+        ("後天4點下。", []),
+        # nouns counted with no classifier: brands, cabin classes, car models
+        (
+            "集團旗下三品牌合計 40 家門市。",
+            [("三品牌", 3.0, "品牌", "eq"), ("40 家", 40.0, "家", "eq")],
+        ),
+        ("新航線提供兩艙等。", [("兩艙等", 2.0, "艙等", "eq")]),
+        ("今年推出 4 車型。", [("4 車型", 4.0, "車型", "eq")]),
+        ("深化品牌化經營。", []),
+        # the mainland's 只 of stocks and funds; 只 "only" after an amount stays out
+        ("本月共有 45 只新基金發行。", [("45 只", 45.0, "只", "eq")]),
+        ("營收 12億只是起點。", [("12億", 1200000000.0, "TWD", "eq")]),
+        # 近N月: a fund's recent months are a length; N月 alone is a month (a date)
+        ("該基金近6月上漲 4.1%。", [("近6月", 6.0, "月", "approx"), ("4.1%", 4.1, "%", "eq")]),
+        ("公司公布8月營收。", []),
+        ("去年12月底完工。", []),
+        # a record's clause between the verb and the number: no bound
+        ("油價逼近上月創下的 95.2 美元。", [("95.2 美元", 95.2, "USD", "eq")]),
+        ("股價接近去年寫下的 320 元高點。", [("320 元", 320.0, "TWD", "eq")]),
+        ("營收約占全年目標的 45%。", [("45%", 45.0, "%", "approx")]),
+        # mainland slang for a limit board is no length
+        ("該股連續 3 個交易日 20cm 漲停。", [("3 個交易日", 3.0, "個交易日", "eq")]),
+        ("板材厚 20cm。", [("20cm", 20.0, "cm", "eq")]),
+        # a place and a vegetable, not a count of quarters; 近四季 still counts
+        ("採購四季豆出口。", []),
+        ("近四季 EPS 合計 8 元。", [("近四季", 4.0, "季", "approx"), ("8 元", 8.0, "TWD", "eq")]),
+        # damages and fines name money
+        ("原告提出逾 5 億的索賠。", [("逾 5 億", 500000000.0, "TWD", "gt")]),
+        ("該公司遭罰款 600 萬。", [("600 萬", 6000000.0, "TWD", "eq")]),
+        # a rate less a cut is two values, not a range; a spread after a base rate's name counts
+        (
+            "新利率為 4.2%-0.25%，即 3.95%。",
+            [("4.2%", 4.2, "%", "eq"), ("-0.25%", -0.25, "%", "eq"), ("3.95%", 3.95, "%", "eq")],
+        ),
+        ("目標區間 3%-5%。", [("3%-5%", 3.0, "%", "eq"), ("5%", 5.0, "%", "eq")]),
+        ("利率定為 LPR+20BP。", [("+20BP", 20.0, "bp", "eq")]),
+        ("首套房利率為 LPR-20BP。", [("-20BP", -20.0, "bp", "eq")]),
+        ("基準為 SOFR-0.5%。", [("-0.5%", -0.5, "%", "eq")]),
+        ("受COVID-19影響。", []),
+    ],
+)
+def test_unseen_news_lists_levels_counts(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
+    assert got == expected

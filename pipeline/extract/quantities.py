@@ -91,6 +91,7 @@ class _Context:
     open_rule: dict[str, Any]
     qualifiers: dict[str, str]
     suffix_qualifiers: dict[str, str]
+    distant_not_through: tuple[str, ...]  # 逼近週二創下的…: a record's clause, no bound
     delimiters: frozenset[str]
     year_guard: dict[str, int]
     duration_cues: tuple[str, ...]
@@ -108,6 +109,7 @@ class _Context:
     bare_digit_units: frozenset[str]
     grouped_only_units: frozenset[str]
     index_level_units: frozenset[str]  # 站上萬點: a round magnitude as a level of the index
+    index_level_bounds: dict[str, str]  # 壓在千點下: a bare bound word after such a level
     cued_units: dict[str, tuple[str, ...]]  # unit -> the words that must stand before it
     cued_unit_gap: int
     grouped_cues: dict[str, tuple[str, ...]]  # unit -> words that let a plain number take it
@@ -120,6 +122,8 @@ class _Context:
     metric_abbreviations: frozenset[str]  # EPS12.15 元: a metric's value, not a name
     compound_magnitudes: frozenset[str]  # 百億元: an amount with no cue
     model_year_units: frozenset[str]
+    recent_length_units: frozenset[str]  # 近3月: 月 is a length only after these cues
+    recent_length_cues: tuple[str, ...]
     grouped_after: tuple[str, ...]  # 挑戰 16500 點關卡: a barrier word after an index level
     unit_lists: dict[str, Any]  # 30、35 及 40 元: items that share the unit written last
     shorthand_after: tuple[str, ...]  # 拉回萬六關卡: a barrier after a level with no unit
@@ -195,6 +199,7 @@ def _context() -> _Context:
         open_rule=dict(cx["open_rule"]),
         qualifiers=dict(ql["prefix"]),
         suffix_qualifiers=dict(ql["suffix"]),
+        distant_not_through=tuple(ql.get("distant_not_through", ())),
         delimiters=frozenset(cx["clause_delimiters"]),
         year_guard=dict(cx["year_guard"]),
         duration_cues=tuple(cx["duration_cues"]),
@@ -212,6 +217,7 @@ def _context() -> _Context:
         bare_digit_units=frozenset(cx["bare_digit_units"]),
         grouped_only_units=frozenset(cx["grouped_only_units"]),
         index_level_units=frozenset(cx.get("index_level_units", ())),
+        index_level_bounds=dict(cx.get("index_level_bounds", {})),
         cued_units={u: tuple(w) for u, w in cx["cued_units"]["units"].items()},
         cued_unit_gap=int(cx["cued_units"]["gap"]),
         grouped_cues={u: tuple(w) for u, w in cx["grouped_only_cues"]["units"].items()},
@@ -226,6 +232,8 @@ def _context() -> _Context:
         metric_abbreviations=frozenset(cx.get("metric_abbreviations", ())),
         compound_magnitudes=frozenset(cx.get("compound_magnitudes", ())),
         model_year_units=frozenset(cx.get("model_year_units", ())),
+        recent_length_units=frozenset(cx.get("recent_length", {}).get("units", ())),
+        recent_length_cues=tuple(cx.get("recent_length", {}).get("cues", ())),
         grouped_after=tuple(cx["grouped_only_cues"].get("after", ())),
         unit_lists=dict(cx.get("unit_lists", {"joiners": ["、"], "cues": [], "reach": 60})),
         shorthand_after=tuple(cx["grouped_only_cues"].get("shorthand_after", ())),
@@ -258,6 +266,7 @@ class _Regexes:
     qualifier_r: re.Pattern[str]
     distant_qualifier_r: re.Pattern[str]
     suffix_qualifier: re.Pattern[str]
+    percent_unit_after: re.Pattern[str]  # LPR-30BP: a listed unit of percent after a number
     direction_r: re.Pattern[str]
     forecast: re.Pattern[str]
     duration_cue_r: re.Pattern[str]
@@ -420,6 +429,11 @@ def _latin_unit_pattern() -> str:
         for u in mw["units"]
         if u.get("latin") and u.get("not_followed_by")
     )
+    # 20cm漲停: a Latin token right before a word of the price-limit board is the board's
+    # name in mainland market slang (a 20 % limit), no length (open_units: latin_not_before)
+    board = ou.get("latin_not_before", [])
+    if board:
+        guards += rf"(?!(?:{grammar})[ \t]*(?:{_alt(board)}))"
     return (
         rf"{guards}(?!(?:{_alt(stop)})(?![{_LETTERS}]))(?!{english_magnitude_pattern()})"
         rf"(?:{_alt(known + codes)}|{grammar})(?![A-Za-z0-9²³]|/[{_LETTERS}])"
@@ -558,8 +572,15 @@ def _regexes() -> _Regexes:
     listed_ordinals = [o["word"] for o in cx["ordinal_prefixes"] if o.get("over_list")]
     list_item = r"[ \t]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t]*"
     not_preceded = {u["surface"]: u.get("not_preceded_by", []) for u in mw["units"]}
+    # a measure word that is also a common word (also_word: 只 "only"), blocked by its
+    # not_followed_by, is no unit after the number either (營收30億只是開始: a bare amount)
+    not_followed = {
+        u["surface"]: u.get("not_followed_by", []) for u in mw["units"] if u.get("also_word")
+    }
     unit_after_parts = [
-        "".join(f"(?<!{re.escape(w)})" for w in not_preceded.get(u, [])) + re.escape(u)
+        "".join(f"(?<!{re.escape(w)})" for w in not_preceded.get(u, []))
+        + re.escape(u)
+        + _not_followed(not_followed.get(u, []))
         for u in sorted(set(ctx.units), key=lambda w: (-len(w), w))
     ]
     # what may stand between a per-unit (reversed: read back from the number) and the number:
@@ -587,6 +608,10 @@ def _regexes() -> _Regexes:
             rf"|[^{delims}]{{1,24}}?)(?P<w>{words_r})"
         ),
         suffix_qualifier=re.compile(r"[ \t]*(?:" + "|".join(suffix_parts) + ")"),
+        percent_unit_after=re.compile(
+            rf"[ \t]*(?:{_alt(u for u, v in ctx.units.items() if v.kind == 'percent')})"
+            r"(?![A-Za-z])"
+        ),
         direction_r=re.compile(
             rf"[ \t]*(?:{_alt_r(ql['direction_links'])})*"
             rf"(?:(?P<inc>{_alt_r(dirs['increase'])})|(?P<dec>{_alt_r(dirs['decrease'])}))"
@@ -1082,6 +1107,11 @@ class _Finder:
             return False  # 下午3點附近: a time of day
         if after.startswith(self.ctx.grouped_after):
             return True  # 挑戰 16500 點關卡, 15900 點整數大關: a barrier of the index
+        plain = raw.strip()
+        if self._level_bound_after(at + len(unit_surface))[0] is not None and not (
+            plain.isdigit() and int(plain) < 100
+        ):
+            return True  # 壓在千點下: a level the index stays under (明天3點下 is a time)
         if self._ends_before(cue, start, 16) is not None:
             return True
         # 攻破15700、15800、15900點: the word of the index stands before the list's first item
@@ -1236,6 +1266,34 @@ class _Finder:
     def _after_chinese_digit(self, pos: int) -> bool:
         """A Chinese digit right before ``pos``: the number began earlier (三四位)."""
         return pos > 0 and self.scan[pos - 1] in _chinese_digits()
+
+    def _unit_cued(self, cued: re.Pattern[str], surface: str, start: int) -> bool:
+        """A cued unit's word (評分, 利率) stands before the number, or before the head of
+        the list the number ends (評分為6.5/6.1/5.5分, 得分6.5分、6.1分: the cue is said
+        once for every item); after a list cue (分別為, 依序為) right before that head,
+        anywhere earlier in its sentence (評分方面，五部作品分別為6.5/6.1/5.5分)."""
+        if self._ends_before(cued, start, 16):
+            return True
+        # (得分6.5分、6.1分: an item may write the unit before 、 or a joiner; 2分/5分 is a
+        # score out of a total, not a list)
+        item = re.compile(
+            rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:[ \t]*[/／]|(?:{re.escape(surface)})?"
+            rf"[ \t]*(?:{_alt(self.ctx.unit_lists['joiners'])}))[ \t]*$"
+        )
+        head = start
+        while (m := item.search(self.scan, max(0, head - 24), head)) is not None:
+            head = m.start()
+        if head == start:
+            return False
+        if self._ends_before(cued, head, 16):
+            return True
+        if not self._ends_before(self.rx.unit_list_cue_r, head, 12):
+            return False
+        lo = head
+        while lo > 0 and self.scan[lo - 1] not in "。！？!?\n":
+            lo -= 1
+        words = self.ctx.cued_units.get(surface, ())
+        return any(w in self.scan[lo:head] for w in words)
 
     def _after_slash_value(self, pos: int) -> bool:
         """``1.5/1.8元``: a number right after a number and a slash."""
@@ -1417,6 +1475,9 @@ class _Finder:
             q = self.ctx.qualifiers.get(m.group("w")[::-1])
             if m.group("ref") and q not in (None, "approx"):
                 return None, pos  # 超出市場預估的138.7億美元: the estimate itself, not a bound
+            phrase = self.scan[self.n - m.start("w") : pos]
+            if any(v in phrase for v in self.ctx.distant_not_through):
+                return None, pos  # 逼近週二創下的2942.68美元: the record itself, not a bound
             if q not in (None, "approx") and self._compared_before(self.n - m.end(), unit):
                 return None, pos  # 韓國為5.7元，都遠低於台灣的300元: 台灣's own price
             return q, pos  # too far to quote
@@ -1438,9 +1499,25 @@ class _Finder:
     def _qualifier_after(self, pos: int) -> tuple[str | None, int]:
         m = self.rx.suffix_qualifier.match(self.scan, pos)
         if not m:
-            return None, pos
+            return self._level_bound_after(pos)
         word = m.group().strip()
         return self.ctx.suffix_qualifiers[word], m.end()
+
+    def _level_bound_after(self, pos: int) -> tuple[str | None, int]:
+        """壓在千點下, 跌落 15000 點下方: a bare 下 (or 下方) right after a level of an index
+        bounds it from above (quantity_context: index_level_bounds), where the clause ends
+        or 方 follows; 千點下跌, 萬點下修 begin a verb and stay out."""
+        if not any(self.scan.endswith(u, 0, pos) for u in self.ctx.index_level_units):
+            return None, pos
+        for word, qualifier in self.ctx.index_level_bounds.items():
+            if not self.scan.startswith(word, pos):
+                continue
+            end = pos + len(word)
+            if self.scan.startswith("方", end):
+                return qualifier, end + 1
+            if end >= self.n or self.rx.delimiter.match(self.scan, end):
+                return qualifier, end
+        return None, pos
 
     def _direction(self, pos: int) -> str | None:
         m = self._ends_before(self.rx.direction_r, pos, 10)
@@ -1606,6 +1683,9 @@ class _Finder:
         if (
             self._is_name_part(start)
             and not (unit.kind == "money" and parsed.magnitude)
+            # LPR-30BP, SOFR-0.5%: a spread written after a base rate's name, with a listed
+            # unit of percent, is a value (as LPR+55BP is); COVID-19 writes no such unit
+            and not (unit.kind == "percent" and not unit.open and self.scan[start - 1] in "-−")
             and not (self._after_slash_value(start) and not unit.open)
         ):
             # COVID-19 is a name; Grail3億美元 (a name, then an amount) and 1.5/1.8元 (a
@@ -1620,12 +1700,20 @@ class _Finder:
         ):
             return False  # 下午3點 is a time; 收3,176.48點 an index level
         cued = self.rx.cued_unit_r.get(unit_surface or "")
-        if cued is not None and not unit.currency and not self._ends_before(cued, start, 16):
+        if (
+            cued is not None
+            and not unit.currency
+            and not self._unit_cued(cued, unit_surface or "", start)
+        ):
             return False  # 總分不低於80分 is a score; 3分 alone a minute or a cent
         if unit_surface in self.ctx.week_of_year_units and _AFTER_YEAR.search(
             self.scan, max(0, start - 8), start
         ):
             return False  # 2024年1-52周: the weeks of that year, not a length
+        if unit_surface in self.ctx.recent_length_units and not self.scan[
+            max(0, start - 4) : start
+        ].rstrip(" \t").endswith(self.ctx.recent_length_cues):
+            return False  # 3月營收 is March; 近3月 (a fund's last three months) a length
         if (
             unit_surface in self.ctx.model_year_units
             and parsed.plain_digits is not None
@@ -1835,6 +1923,13 @@ class _Finder:
         sign = m.group(sign_group)
         first = self.scan[m.start(num_group) : m.start(num_group) + 1]
         before = self.scan[s - 1] if s > 0 else ""
+        if (
+            sign
+            and before.isascii()
+            and before.isupper()
+            and self.rx.percent_unit_after.match(self.scan, m.end(num_group))
+        ):
+            return s, self.scan[s : m.end(num_group)]  # LPR-30BP: a spread below the rate
         if sign and (
             (before.isascii() and before.isalnum())
             or (not first.isascii() and "\u4e00" <= before <= "\u9fff")
@@ -2109,6 +2204,11 @@ class _Finder:
         mult2 = (english_magnitude(m.group("emag2")) if m.group("emag2") else None) or 1.0
         v2 = p2.value * mult2 * u2.scale
         v1 = p1.value * u1.scale
+        if m.group("u1") and m.group("sep") in _DASHES and 0 <= v2 < v1:
+            # 利率為 3.85%-0.3%，即 3.55%: a dash between two values that both write their
+            # unit, the second smaller, is a subtraction (a rate less a cut), not a range;
+            # each value stands alone (a range is written low to high: 20%-25%)
+            return False
         if not p1.magnitude and not m.group("u1") and (p2.magnitude or mult2 != 1.0):
             # 3至5萬 reads as 3萬至5萬: the second number's magnitude carries over, as far
             # as keeps the range ordered (2至3百萬 -> 2百萬; 5至二十萬 -> 5萬).
@@ -2682,6 +2782,7 @@ _SENTENCE_ENDS = "。！？!?\n"
 _GREGORIAN = re.compile(r"(?:19|20)\d\d")
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]?$")  # a number glued to a Latin name (iPhone 14)
 # The kinds a slash list carries (money, counts, percentages ...; not a ratio 3/1).
+_DASHES = frozenset("-−")  # the separators of a range that are also a minus sign
 _SLASH_KINDS = frozenset({"money", "count", "percent", "duration", "other"})
 # Kinds a 、 list carries though a / list does not (6、7倍; 3/4倍 is a fraction).
 _ENUMERATED_KINDS = frozenset({"ratio"})
