@@ -2436,3 +2436,19 @@ def test_a_deadline_is_not_continued_and_a_recent_sentence_is_the_texts_year(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links25: a clause 繼…後 inside an outlook (預計，繼7月成長0.3%後，8月…將達到0.2%) tells the step
+# before the one projected: its figure is reached; 繼續 (goes on) is no such clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("受訪經濟學家預計，繼7月成長0.3%後，8月增幅將達到0.2%。\n", {"0.3%": False, "0.2%": True}),
+        ("市場預估，繼上季營收年增15%之後，本季可望再成長8%。\n", {"15%": False, "8%": True}),
+        ("公司預計明年營收將繼續成長10%，毛利率維持30%。\n", {"10%": True, "30%": True}),
+    ],
+)
+def test_the_step_before_an_outlook_is_reached(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

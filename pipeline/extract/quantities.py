@@ -278,6 +278,8 @@ class _Regexes:
     deadline: re.Pattern[str]
     compared_expectation: re.Pattern[str]
     history_average: re.Pattern[str]
+    sequel_opens: re.Pattern[str]
+    sequel_closes: re.Pattern[str]
     crisis_compared: re.Pattern[str]
     crisis_history_after: re.Pattern[str]
     multiple_base: re.Pattern[str]
@@ -631,6 +633,8 @@ def _regexes() -> _Regexes:
         deadline=re.compile(cx["deadline_after"]),
         compared_expectation=re.compile(cx["compared_expectation"]),
         history_average=re.compile(cx["history_average_after"]),
+        sequel_opens=re.compile(cx["sequel_clause"]["opens"]),
+        sequel_closes=re.compile(cx["sequel_clause"]["closes"]),
         crisis_compared=re.compile(_alt(cx["crisis_years"]["compared_before"])),
         crisis_history_after=re.compile(rf"{_SP}(?:{_alt(cx['crisis_years']['history_after'])})"),
         base_value=re.compile(cx["base_value_gap"]),
@@ -1200,7 +1204,11 @@ class _Finder:
 
     def is_deadline(self, d: DateFact) -> bool:
         """A date a plan must be met by (希望在2027年之前生產, 2026年前完成): it bounds the
-        plan of its own sentence, no period a later sentence's figures continue."""
+        plan of its own sentence, no period a later sentence's figures continue. Not one in
+        the text's own year (預計今年底前申請…。該裝置重量僅18公克): what follows it is of the
+        present, the year continued anyway."""
+        if d.relative and d.iso and d.anchor and d.iso[:4] == d.anchor[:4]:
+            return False
         return self.rx.deadline.match(self.scan, d.span.end) is not None
 
     def is_since(self, d: DateFact) -> bool:
@@ -5372,6 +5380,8 @@ def extract_quantities(
             forecast = False  # 將由今年的680萬片攀升至…, 相較於初代的80美元: a stated base
         if forecast and rx.history_average.match(scan, q.end):
             forecast = False  # 將僅上漲4.1%，低於10%的長期年平均水準: the long-run base, reported
+        if forecast and rx.sequel_opens.match(scan, c_lo) and rx.sequel_closes.match(scan, q.end):
+            forecast = False  # 預計，繼8月成長0.2%後，9月增幅將達到0.1%: the step before, reached
         in_force = _rule_in_force(scan, q, c_lo, s_lo, rx)
         if in_force is not None:
             forecast = in_force  # 將現行…10億元提高至18億元: the rule in force, the one proposed
