@@ -2345,3 +2345,110 @@ def test_a_span_of_months_across_a_year_turn_is_continued(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links25: an expectation a result beat, missed or met (超出了分析師的預期, 優於市場預估, 不如
+# 預期) is told of a result already out: its 預期 is no outlook for the clauses after it; a
+# number named as the expectation is still one (高於預期的16%). A long-run or historical average
+# an outlook is measured on (低於10%的長期年平均水準) is reported, not projected.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲銀行第一季的交易收入也超出了分析師的預期，財富管理手續費收入成長24%，高於預期的15%。\n",
+            {"24%": False, "15%": True},
+        ),
+        (
+            "乙公司上季營收不如法人預估，毛利率降至18.5%。\n",
+            {"18.5%": False},
+        ),
+        (
+            "丙公司上月出貨優於市場的預測，年增9%。\n",
+            {"9%": False},
+        ),
+        # (an outlook named without a comparison stays one)
+        (
+            "分析師預期，丁公司下季營收將年增12%。\n",
+            {"12%": True},
+        ),
+        (
+            "多數經濟學家認為，未來12個月房價將僅上漲3.5%，低於7%的長期年平均水準。\n",
+            {"3.5%": True, "低於7%": False},
+        ),
+        (
+            "研究機構預估明年全球出貨將成長6%，高於過去十年平均的2.8%。\n",
+            {"6%": True, "2.8%": False},
+        ),
+    ],
+)
+def test_a_beaten_expectation_and_a_long_run_average_are_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links25: 將 before a change of an object with no figure in it (將報價提高至265美元) marks the
+# object of a deed when its clause writes a past period before it (上個月, 本月初); with no such
+# period, or with one to come, it still tells the future.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲公司上個月將收購價提高至58美元。\n", {"58美元": False}),
+        ("央行本月初將重貼現率調升半碼（12.5個基點）。\n", {"12.5個基點": False}),
+        ("央行本月初將重貼現率從1.875%調升至2%。\n", {"2%": False}),
+        ("乙公司明年將收購價提高至58美元。\n", {"58美元": True}),
+        ("丙公司將收購價提高至58美元。\n", {"58美元": True}),
+    ],
+)
+def test_jiang_before_an_unnumbered_object_after_a_past_period(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links25: a deadline a plan must meet (在2027年之前生產, 2026年前完成) is no period the next
+# sentence's figures continue; a sentence of the present (近期, 目前) measures the text's own
+# year, not the year of the sentence before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "今(2023)年機器人銷售放緩。執行長說，公司希望在2028年之前量產人形機器人。"
+            "他表示，客戶可以以低於4萬美元的價格購買。\n",
+            {"低於4萬美元": (None, None)},
+        ),
+        (
+            "今(2023)年機器人銷售放緩。該公司計畫2026年前完成新廠。新廠面積約3萬坪。\n",
+            {"約3萬坪": (None, None)},
+        ),
+        # (a date that bounds nothing is still continued)
+        (
+            "今(2023)年機器人銷售放緩。該公司2026年完成新廠。新廠面積約3萬坪。\n",
+            {"約3萬坪": (2026, "continuation")},
+        ),
+        (
+            "今(2024)年市況回溫。該公司2021年股價大漲45%。近期公司宣布擴建產線，初期投資額為30億元。\n",
+            {"45%": (2021, "same_sentence"), "30億元": (2024, "anchor")},
+        ),
+    ],
+)
+def test_a_deadline_is_not_continued_and_a_recent_sentence_is_the_texts_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links25: a clause 繼…後 inside an outlook (預計，繼7月成長0.3%後，8月…將達到0.2%) tells the step
+# before the one projected: its figure is reached; 繼續 (goes on) is no such clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("受訪經濟學家預計，繼7月成長0.3%後，8月增幅將達到0.2%。\n", {"0.3%": False, "0.2%": True}),
+        ("市場預估，繼上季營收年增15%之後，本季可望再成長8%。\n", {"15%": False, "8%": True}),
+        ("公司預計明年營收將繼續成長10%，毛利率維持30%。\n", {"10%": True, "30%": True}),
+    ],
+)
+def test_the_step_before_an_outlook_is_reached(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -284,6 +284,11 @@ class _Regexes:
     base_after: re.Pattern[str]
     base_frame: re.Pattern[str]
     history_then: re.Pattern[str]
+    deadline: re.Pattern[str]
+    compared_expectation: re.Pattern[str]
+    history_average: re.Pattern[str]
+    sequel_opens: re.Pattern[str]
+    sequel_closes: re.Pattern[str]
     crisis_compared: re.Pattern[str]
     crisis_history_after: re.Pattern[str]
     multiple_base: re.Pattern[str]
@@ -321,6 +326,7 @@ class _Regexes:
     expectation_before: re.Pattern[str]
     object_marker: re.Pattern[str]
     object_marker_past: re.Pattern[str]
+    object_marker_bare: re.Pattern[str]
     fiscal_named: re.Pattern[str]
     fiscal_gap: re.Pattern[str]
     past_move: re.Pattern[str]
@@ -649,6 +655,11 @@ def _regexes() -> _Regexes:
         ),
         base_frame=re.compile(cx["base_frame"]),
         history_then=re.compile(_alt(cx["history_then"])),
+        deadline=re.compile(cx["deadline_after"]),
+        compared_expectation=re.compile(cx["compared_expectation"]),
+        history_average=re.compile(cx["history_average_after"]),
+        sequel_opens=re.compile(cx["sequel_clause"]["opens"]),
+        sequel_closes=re.compile(cx["sequel_clause"]["closes"]),
         crisis_compared=re.compile(_alt(cx["crisis_years"]["compared_before"])),
         crisis_history_after=re.compile(rf"{_SP}(?:{_alt(cx['crisis_years']['history_after'])})"),
         base_value=re.compile(cx["base_value_gap"]),
@@ -709,6 +720,7 @@ def _regexes() -> _Regexes:
         expectation_before=re.compile(cx["expectation_before"]),
         object_marker=re.compile(cx["object_marker"]),
         object_marker_past=re.compile(cx["object_marker_past_dates"]),
+        object_marker_bare=re.compile(cx["object_marker_bare"]),
         fiscal_named=re.compile(cx["fiscal_year_gloss"]["named"]),
         fiscal_gap=re.compile(cx["fiscal_year_gloss"]["gap"]),
         past_move=re.compile(cx["past_moves"]),
@@ -1219,6 +1231,15 @@ class _Finder:
             self.rx.crisis_compared.search(self.scan, begin, d.span.start)
             or self.rx.crisis_history_after.match(self.scan, end)
         )
+
+    def is_deadline(self, d: DateFact) -> bool:
+        """A date a plan must be met by (希望在2027年之前生產, 2026年前完成): it bounds the
+        plan of its own sentence, no period a later sentence's figures continue. Not one in
+        the text's own year (預計今年底前申請…。該裝置重量僅18公克): what follows it is of the
+        present, the year continued anyway."""
+        if d.relative and d.iso and d.anchor and d.iso[:4] == d.anchor[:4]:
+            return False
+        return self.rx.deadline.match(self.scan, d.span.end) is not None
 
     def is_since(self, d: DateFact) -> bool:
         """A date that starts a span to the present (自2003年…, 2024年12月18日以來)."""
@@ -3884,6 +3905,7 @@ def _inherited_year(
             or finder.is_since(dates[k])
             or finder.is_edition(dates[k])
             or finder.is_history(dates[k], pos)
+            or finder.is_deadline(dates[k])
             or (own_period and finder.is_plan(dates[k]))
         ):
             # (自2003年接觸該藥以來: a span to the present is no period of the next sentence)
@@ -4634,13 +4656,15 @@ def _object_marker(
     as the object runs past the number) tells no tense, so it is no forecast cue; unless its
     clause writes a period before it (``2014年逐步將28nm製程佔營收比重從2%提升至5%``: the
     change is placed in that period, a plan)."""
-    if not rx.object_marker.match(scan, cue.start()):
+    marked = rx.object_marker.match(scan, cue.start()) is not None
+    if not marked and rx.object_marker_bare.match(scan, cue.start()) is None:
         return False
     lo = _clause_start(scan, cue.start(), s_lo, ctx.delimiters, c_limit)
     j = bisect.bisect_left(date_starts, lo)
     k = bisect.bisect_left(date_starts, cue.start(), lo=j)
-    # (並於上個月將報價從240美元提高至265美元: a period already past places no plan)
-    return all(rx.object_marker_past.match(scan, s) for s in date_starts[j:k])
+    # (並於上個月將報價從240美元提高至265美元: a period already past places no plan; with no
+    # figure in the object, 上個月將報價提高至265美元, only such a period tells the deed)
+    return (marked or k > j) and all(rx.object_marker_past.match(scan, s) for s in date_starts[j:k])
 
 
 def _stated_base(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> bool:
@@ -4948,6 +4972,9 @@ def extract_quantities(
             for x in matches
             if (m := rx.expectation_before.search(scan, max(0, x.start - 12), x.start))
         ]
+        # (超出了分析師的預期，投銀業務費用收入成長31%: an expectation a result beat or missed is
+        # told of the result, no outlook for the clauses after it)
+        + [m.span() for m in rx.compared_expectation.finditer(scan)]
     )
     columns = _column_years(matches, by_start, scan, ctx.table_like)
 
@@ -5452,6 +5479,10 @@ def extract_quantities(
             and (year is None or (dy := doc_year()) is None or year <= dy)
         ):
             forecast = False  # 將由今年的680萬片攀升至…, 相較於初代的80美元: a stated base
+        if forecast and rx.history_average.match(scan, q.end):
+            forecast = False  # 將僅上漲4.1%，低於10%的長期年平均水準: the long-run base, reported
+        if forecast and rx.sequel_opens.match(scan, c_lo) and rx.sequel_closes.match(scan, q.end):
+            forecast = False  # 預計，繼8月成長0.2%後，9月增幅將達到0.1%: the step before, reached
         in_force = _rule_in_force(scan, q, c_lo, s_lo, rx)
         if in_force is not None:
             forecast = in_force  # 將現行…10億元提高至18億元: the rule in force, the one proposed
