@@ -12,20 +12,14 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
 
 from pipeline import __version__
 from pipeline.shutdown import exit_now
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+    from rich.table import Table
+
     from pipeline.run import RunReport
 
 
@@ -245,6 +239,16 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
 
 
 def _progress(err: Console) -> Progress:
+    # imported here: a run whose stderr is no terminal (a batch, a pipe) never draws one
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     return Progress(
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),
@@ -258,6 +262,8 @@ def _progress(err: Console) -> Progress:
 
 def run_summary(report: RunReport, failed_checks: int, seconds: float) -> Table:
     """The end-of-run table: documents, pages, facts per type, failed checks, errors, time."""
+    from rich.table import Table
+
     table = Table(title="run summary", title_justify="left", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -324,6 +330,8 @@ def _print_links(results: Sequence[Any], details: bool, console: Console) -> Non
 
 
 def cmd_eval(args: argparse.Namespace, console: Console) -> int:
+    from rich.table import Table
+
     from pipeline.evaluate import evaluate, report_json, totals
 
     results = evaluate(args.gold, args.inputs, unseen=args.unseen)

@@ -1699,3 +1699,65 @@ def test_a_runs_label_with_one_label_weighed_or_not_is_the_weighed_one(
     run = Run(0, 3, "Abc", kind=kind)
     run.evidence.update(evidence)
     assert run.label == label
+
+
+# ------------------------------------------------ the quantities' not-followed look-ahead
+
+
+def _not_followed_by_any(words: list[str], continuations: list[str]) -> str:
+    """The look-ahead as it was built before the tuple ``startswith``: one ``any`` per
+    continuation over every word."""
+    from pipeline.extract.quantities import _alt
+
+    if not words:
+        return ""
+    conts = [c for c in continuations if any(c.startswith(w) and c != w for w in words)]
+    if conts:
+        return f"(?!(?!{_alt(conts)})(?:{_alt(words)}))"
+    return f"(?!{_alt(words)})"
+
+
+_WORDS = st.lists(st.text(alphabet="家電池廠a", max_size=3), max_size=4)
+
+
+@pytest.mark.parametrize(
+    ("words", "continuations"),
+    [
+        (["家"], ["家電", "家具"]),  # continuations that begin with the word
+        (["家"], ["家"]),  # a continuation equal to the word is no continuation
+        (["家", "家電"], ["家電"]),  # equal to one word, begun by another: kept
+        (["家電", "家"], ["家電池", "電池"]),
+        (["個"], []),
+        ([], ["家電"]),
+        ([""], ["家", ""]),  # an empty word begins every other continuation
+    ],
+)
+def test_not_followed_matches_the_walk_over_every_word(
+    words: list[str], continuations: list[str]
+) -> None:
+    from pipeline.extract.quantities import _not_followed
+
+    assert _not_followed(words, continuations) == _not_followed_by_any(words, continuations)
+
+
+@given(_WORDS, _WORDS)
+@settings(max_examples=300, deadline=None)
+def test_not_followed_matches_the_walk_on_any_lists(
+    words: list[str], continuations: list[str]
+) -> None:
+    from pipeline.extract.quantities import _not_followed
+
+    assert _not_followed(words, continuations) == _not_followed_by_any(words, continuations)
+
+
+def test_not_followed_matches_the_walk_on_the_shipped_units() -> None:
+    """Every measure word's look-ahead, with the lexicon's continuations, as before."""
+    from pipeline.extract.quantities import _not_followed
+
+    mw = load_lexicon("measure_words")
+    conts = mw["continuations"]
+    units = [u for u in mw["units"] if u.get("not_followed_by")]
+    assert units
+    for u in units:
+        words = u["not_followed_by"]
+        assert _not_followed(words, conts) == _not_followed_by_any(words, conts), u["surface"]

