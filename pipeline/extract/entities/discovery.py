@@ -2060,8 +2060,15 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue
         lead = rules.category_lead_re.match(fold, e)
         after = lead.end() if lead else e
-        if info["kind"] == "company" and rules.suffix_compound_re.match(fold, after):
-            continue  # 能源 + 產業, 光電 + 市場, 生技 + 醫療 + 類股: a category's head, no name
+        compound = rules.suffix_compound_re.match(fold, after)
+        if (
+            info["kind"] == "company"
+            and compound is not None
+            and not rules.employer_title_re.match(fold, compound.end())
+        ):
+            # 能源 + 產業, 光電 + 市場, 生技 + 醫療 + 類股: a category's head, no name (but
+            # 某資本集團 + 研究 + 主管: a desk and its officer after a body's name: orgs40)
+            continue
         if (
             info["kind"] == "company"
             and not info.get("common_head")  # 呼和浩特市 + 商業銀行 is a city's bank
