@@ -7376,3 +7376,53 @@ def test_owner_lists_copulas_glossed_kinds_siblings_and_quoted_judgements(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# orgs40: a count of companies closing a list as 等 does (甲、乙、丙三家公司), the count
+# matching the items; a person after a strategist's or manager's role (策略師 + Ohsung Kwon)
+# and his surname alone later; a Taiwanese fund's code (00xxx-TW) vouching for no company;
+# parties, houses and alliances from the lexicon; a capitalised Latin word glued before a
+# body's common Chinese words (Onyx資本集團); 本 closing a word (資本集團) is no
+# self-reference; a mainland everyday word that a listed name spells (數字科技)
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("聯翔、宏邑、昇鋒三家公司同步擴產。", {"聯翔", "宏邑"}, {"昇鋒三家公司", "鋒三家公司"}),
+        ("國航、東航、南航三家航空公司股價下跌。", {"國航", "東航", "南航"}, set()),
+        ("聯翔、宏邑兩家公司同步擴產，另有三家公司觀望。", {"聯翔", "宏邑"}, set()),
+        ("外資加碼晶華、航運雙雄 逢低承接兩家代工廠", set(), {"加碼晶華", "航運雙雄 逢低承接"}),
+        (
+            "美國銀行策略師 Ohsung Kwon 週四在報告中表示，企業獲利優於預期。\n"
+            "Kwon 指出，企業適應力強。",
+            {"美國銀行"},
+            {"Kwon", "Ohsung Kwon"},
+        ),
+        (
+            "某某研究經濟學家兼策略師 Davin Rourke 表示，美股反彈將稍縱即逝。\n"
+            "Rourke 表示，股市過熱。",
+            set(),
+            {"Rourke", "Davin Rourke"},
+        ),
+        (
+            "受益人增加的有國泰永續高股息 (00878-TW)、元大台灣50反1(00632R-TW)。",
+            set(),
+            {"國泰永續高股息"},
+        ),
+        ("外資買超台積電 (2330-TW) 2萬張。", {"台積電"}, set()),
+        ("民進黨與國民黨在立法院表決預算。", {"民進黨", "國民黨", "立法院"}, set()),
+        ("美國參議院與眾議院通過法案，北約也表態支持。", {"美國參議院", "眾議院", "北約"}, set()),
+        ("透過針對投票支援總統的共和黨州的產品施壓。", {"共和黨"}, set()),
+        ("Onyx資本集團表示，市場仍將波動。", {"Onyx資本集團"}, set()),
+        ("他說，Onyx資本集團研究主管表示，市場仍將波動。", {"Onyx資本集團"}, set()),
+        ("生技醫療類股走強，能源產業受惠。", set(), {"生技醫療", "能源產業"}),
+        ("Quorra科技公司宣布擴產。", {"Quorra科技公司"}, set()),
+        ("台灣AI科技公司數量增加。", set(), {"AI科技公司", "台灣AI科技公司"}),
+        ("該公司與宏遠資本集團簽約合作。", {"宏遠資本集團"}, set()),
+        ("本集團營收成長兩成。", set(), {"本集團"}),
+        ("加快發展數字科技，推動產業升級。", set(), {"數字科技"}),
+    ],
+)
+def test_counted_lists_strategists_fund_codes_parties_and_latin_heads(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

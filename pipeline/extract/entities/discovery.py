@@ -2051,6 +2051,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             ):
                 continue  # 權益證券, 債務證券, 限制銀行: accounting words, no company context
                 # (a middle word, 台新 + 國際 + 商業 + 銀行, is a bank's formal name: no context)
+        if start is None and not registered:
+            start = _latin_glued_head(ctx, s_suf)
         placed = None
         if start is None and m.group() in rules.institution_heads:
             start = placed = _place_opened_start(ctx, s_suf, e)
@@ -2058,8 +2060,15 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             continue
         lead = rules.category_lead_re.match(fold, e)
         after = lead.end() if lead else e
-        if info["kind"] == "company" and rules.suffix_compound_re.match(fold, after):
-            continue  # 能源 + 產業, 光電 + 市場, 生技 + 醫療 + 類股: a category's head, no name
+        compound = rules.suffix_compound_re.match(fold, after)
+        if (
+            info["kind"] == "company"
+            and compound is not None
+            and not rules.employer_title_re.match(fold, compound.end())
+        ):
+            # 能源 + 產業, 光電 + 市場, 生技 + 醫療 + 類股: a category's head, no name (but
+            # 某資本集團 + 研究 + 主管: a desk and its officer after a body's name: orgs40)
+            continue
         if (
             info["kind"] == "company"
             and not info.get("common_head")  # 呼和浩特市 + 商業銀行 is a city's bank
@@ -2094,6 +2103,34 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
             Cand(start, end, ORG, str(info["kind"]), rule_id("cjk_org_suffix"), 1, cue=m.group())
         )
     return out
+
+
+# Onyx + 資本集團, Acme + 科技公司: a capitalised Latin word (a capital, then lower case) glued
+# right before the Chinese words of a body's kind; no Latin word, digit or mark runs into it.
+_LATIN_HEAD_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][a-z]{2,15} ?$")
+
+
+def _latin_glued_head(ctx: Ctx, s_suf: int) -> int | None:
+    """Onyx資本集團, Acme科技公司: where the Chinese words before an organization word are no
+    name of their own (資本, 科技: common words, so the suffix finder gives up), a capitalised
+    Latin word glued before them is the name's head, and the name runs from it (orgs40). The
+    Chinese words must be few (≤ 4 characters) and no place, country or verb; the Latin word
+    no term, person's given name or word the name checks turn down (AI, IC, LED are capitals
+    only and never match)."""
+    rules, fold = ctx.rules, ctx.fold
+    cjk = walk_back_name(ctx, s_suf, 4)
+    if not (0 < s_suf - cjk <= 4) or not ctx.is_boundary(cjk):
+        return None
+    words = ctx.words_in(cjk, s_suf)
+    if any(w in rules.country_words or w in rules.place_words or ctx.is_verb(w) for w in words):
+        return None
+    m = _LATIN_HEAD_BEFORE.search(fold, max(0, cjk - 17), cjk)
+    if m is None:
+        return None
+    word = m.group().strip()
+    if rules.is_not_name(word) or word in rules.given_names or rules.is_generic(word):
+        return None
+    return m.start()
 
 
 def _object_of_verb(ctx: Ctx, start: int, s_suf: int) -> bool:
@@ -2815,12 +2852,48 @@ def _after_description(ctx: Ctx, s: int, e: int) -> tuple[int, int]:
     return cut + 1, e
 
 
+_CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"兩": 2}
+
+
+def _small_count(text: str) -> int | None:
+    """三 → 3, 十二 → 12, ３ → 3: a count of a few companies written in digits or Chinese."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    if text in _CJK_DIGITS:
+        return _CJK_DIGITS[text]
+    if text == "十":
+        return 10
+    if len(text) == 2 and text[0] == "十" and text[1] in _CJK_DIGITS:
+        return 10 + _CJK_DIGITS[text[1]]
+    return None
+
+
+def _enumeration_tails(ctx: Ctx) -> list[tuple[int, int, tuple[int, int], int | None]]:
+    """Where lists close on a kind's word: (list end, modifier start, the kind's word, count).
+
+    ``甲、乙等公司`` (an enumeration marker, count None) and ``甲、乙、丙三家銀行`` (a count of
+    companies and no marker: the count, which must then match the items). A count after 等
+    belongs to the first form.
+    """
+    rules, fold = ctx.rules, ctx.fold
+    out: list[tuple[int, int, tuple[int, int], int | None]] = [
+        (m.start(), m.start(1), m.span(2), None) for m in rules.enum_tail_re.finditer(fold)
+    ]
+    marked = {m.end() for m in rules.enum_tail_re.finditer(fold)}
+    for m in rules.count_tail_re.finditer(fold):
+        count = _small_count(m.group(1))
+        if count is None or m.end() in marked or not ctx.is_boundary(m.start()):
+            continue
+        out.append((m.start(), m.start(2), m.span(3), count))
+    return sorted(out)
+
+
 def find_enumerations(ctx: Ctx) -> list[Cand]:
     """Names listed before 等公司 / 等散熱廠商 / 等醫院: 長聖、長春藤、訊聯、鑫品、三顧等公司."""
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
-    for m in rules.enum_tail_re.finditer(fold):
-        tail_s, tail_e = m.span(2)
+    for list_end, mod_s, (tail_s, tail_e), count in _enumeration_tails(ctx):
         if not ctx.is_boundary(tail_e):
             # 等國產品牌: 產品 ends inside 品牌; the kind's word is the one ending on a token's
             # end (國產 + 品牌), and none there means no kind at all (orgs28)
@@ -2828,7 +2901,7 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
                 (
                     t
                     for t in rules.enum_tail_next_re.finditer(fold, tail_s + 1, tail_e + 6)
-                    if ctx.is_boundary(t.end()) and t.start() - m.start(1) <= 6
+                    if ctx.is_boundary(t.end()) and t.start() - mod_s <= 6
                 ),
                 None,
             )
@@ -2842,20 +2915,20 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
         if compound is not None:
             kind = rules.enum_tails[compound.group()]
             general = compound.group() in rules.generic_enum_tails
-        modifier = fold[m.start(1) : tail_s]
-        if any(breaks_name(ctx, t) for t in ctx.tokens_in(m.start(1), tail_s) if modifier):
+        modifier = fold[mod_s:tail_s]
+        if any(breaks_name(ctx, t) for t in ctx.tokens_in(mod_s, tail_s) if modifier):
             continue
         # 等指標性商品: a word singling out particular goods makes a general tail name brands,
         # a maker's or a place's word + a kind (黑松沙士); a short item the dictionary spells
         # (洗衣精、衛生紙等熱銷商品) is still a kind
         particular = general and any(w in modifier for w in rules.particular_enum_modifiers)
         quoted_brand = False
-        lo = max(0, m.start() - 80)
+        lo = max(0, list_end - 80)
         brk = max(
-            (b.end() for b in re.finditer(r"[，。；：:（）()「」《》\n]", fold[lo : m.start()])),
+            (b.end() for b in re.finditer(r"[，。；：:（）()「」《》\n]", fold[lo:list_end])),
             default=0,
         )
-        items = split_items(ctx, lo + brk, m.start())
+        items = split_items(ctx, lo + brk, list_end)
         if len(items) > 1:
             # the first item is reached by a verb (帶動奇鋐): cut it to the others' length
             longest = max(e - s for s, e in items[1:])
@@ -2891,6 +2964,18 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
             out.extend(
                 Cand(s, e, PRODUCT, None, rule_id("enumeration"), 1) for s, e in items if e - s >= 2
             )
+            continue
+        if count is not None and (
+            len(items) < 2
+            or len(items) != count
+            or any(
+                fold[s:e] != "".join(fold[s:e].split())
+                or any(ctx.is_verb(t) for t in ctx.words_in(s, e))
+                for s, e in items
+            )
+        ):
+            # 甲、乙兩家公司 names two; 投資甲3家公司 counts companies it does not name; with no
+            # 等 to close it, a headline's clauses (加碼甲、乙 逢高調節兩家代工廠) are no list
             continue
         if len(items) > 1 and all(_surname_and_given(ctx, fold[s:e]) for s, e in items):
             continue  # 林志明、陳建宏等公司高層: people of the companies
@@ -5086,6 +5171,12 @@ _CODE_DIGITS = re.compile(r"[0-9]{4,6}")
 _LETTERED_CODE = re.compile(r"(?<![0-9])([0-9]{4})[A-Z]\s*[）)]$")
 
 
+# (00878-TW), (0056-TW), (006201-TW), (00632R-TW): the Taiwan exchanges number their
+# exchange-traded funds from 00; a company's code never opens so. Only with the Taiwan mark:
+# a mainland (000001.SZ) or Hong Kong (00700.HK) company's code opens with 00 too (orgs40).
+_FUND_CODE = re.compile(r"(?<![0-9])00[0-9]{2,4}[A-Z]?\s*[.\-]\s*TWO?\b")
+
+
 def _unlisted_lettered(code: str, names_of: dict[str, tuple[str, ...]]) -> bool:
     """EC + (4300E): a four-digit code with a letter vouches for a name only when its digits are
     a listed company's code (a preferred share's 2887E is 台新金's); otherwise the brackets hold
@@ -5304,6 +5395,8 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
         if code is not None and _unlisted_lettered(code.group(), names_of):
             continue
+        if code is not None and _FUND_CODE.search(code.group()):
+            continue  # 某某高股息 (00878-TW): a Taiwanese fund's code; the fund is no company
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
         mate = _SLASH_MATE_BEFORE.search(ctx.fold, max(0, s - 10), s)

@@ -66,7 +66,9 @@ _ADVERB_TAILS = frozenset("曾已亦將也則並再仍均皆又即就")
 KIND_FREQ = 30
 # 一些中國風險投資公司, 某三甲醫院: a quantifier opens a kind, not a name.
 _QUANTIFIER = re.compile(
-    r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多|[二三四五六七八九十]+大)"
+    r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多|[二三四五六七八九十]+大"
+    # 甲、乙、丙 + 三家公司 with 丙三家 one guessed word: a count of companies inside (orgs40)
+    r"|[0-9０-９二三四五六七八九十兩]+[家間])"
 )
 # 三甲, 三級, 二級: hospital grades.
 _GRADE = re.compile(r"[一二三][甲乙丙級等]|等級")
@@ -482,6 +484,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
     if text[-1] in _DETERMINERS:
         return True  # 係 + 依該 + 等子公司: a name never ends in a determiner
     m = rules.self_reference_re.search(text)
+    if m is not None and m.start() > 0 and ctx.word_freq(text[m.start() - 1 : m.start() + 1]):
+        m = None  # 某某資 + 本集團: 本 closes a word (資本, 日本), no self-reference (orgs40)
     if m is not None:
         head = text[: m.start()]
         if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:

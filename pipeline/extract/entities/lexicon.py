@@ -256,8 +256,17 @@ def load_listed() -> tuple[dict[str, Any], ...]:
     return tuple(rows)
 
 
-def _cue_only(name: str, row: dict[str, Any], short: tuple[str, ...], cue_short: bool) -> bool:
-    return (cue_short and name in short) or name in row.get("cue_only", ())
+def _cue_only(
+    name: str,
+    row: dict[str, Any],
+    short: tuple[str, ...],
+    cue_short: bool,
+    everyday: frozenset[str] = frozenset(),
+) -> bool:
+    """A name of a listed row that counts only in a company's context: its short name when
+    that is an everyday word, a name the row marks, and any of its names that is itself an
+    everyday word (數字科技, digital technology in mainland wording: orgs40)."""
+    return (cue_short and name in short) or name in row.get("cue_only", ()) or name in everyday
 
 
 def with_listed(
@@ -302,7 +311,7 @@ def with_listed(
                     industry=row.get("industry") or None,
                     context_names=(
                         *known.context_names,
-                        *(n for n in extra if _cue_only(n, row, short, cue_short)),
+                        *(n for n in extra if _cue_only(n, row, short, cue_short, everyday)),
                     ),
                 )
                 for n in extra:
@@ -320,7 +329,9 @@ def with_listed(
                 country="TW",
                 stock_code=row["code"],
                 industry=row.get("industry") or None,
-                context_names=tuple(n for n in names if _cue_only(n, row, short, cue_short)),
+                context_names=tuple(
+                    n for n in names if _cue_only(n, row, short, cue_short, everyday)
+                ),
             )
         )
         for n in names:

@@ -390,6 +390,12 @@ class Rules:
             r"(?:(?:超過|逾|近|約|共|多達)?[0-9０-９一二三四五六七八九十兩數]+[多餘]?\s*(?:家|間))?"
             rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
         )
+        # 國航、東航、南航三家航空公司: a count of companies right before their kind closes a
+        # list as 等 does (orgs40); the finder takes it only when the count is the items'
+        self.count_tail_re = re.compile(
+            r"([0-9０-９一二三四五六七八九十兩]{1,2})\s*(?:家|間)\s*"
+            rf"((?:[{CJK}A-Za-z]{{0,6}}?)({alternation(self.enum_tails)}))"
+        )
         # 軍工、航天、阻燃等領域, 大模型、具身智慧等尖端科技: a list closed by a field's word
         # lists fields and trades, not companies (orgs32)
         self.field_list_tail_re = re.compile(
