@@ -5500,3 +5500,22 @@ def test_a_base_month_across_the_turn_of_the_year(
 )
 def test_a_year_end_read_from_its_annual_report_is_over(text: str, year: str | None) -> None:
     assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # in a dated text too; and a base month already of the year before is not turned twice
+        ("2025-02-08", "1月，債券發行利率平均為2.30%，較12月下降6BP。", ["2025-01", "2024-12"]),
+        (
+            "2025-02-08",
+            "1月中下旬債市調整。1月，債券發行利率平均為2.30%，較12月下降6BP。",
+            ["2025-01", "2025-01", "2024-12"],
+        ),
+    ],
+)
+def test_a_base_month_across_the_turn_in_a_dated_text(
+    published: str, text: str, expected: list[str]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [f.iso for f in facts] == expected

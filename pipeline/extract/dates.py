@@ -2837,16 +2837,16 @@ def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
 
 
 def _base_month_turns_back(
-    fold: str, facts: Sequence[DateFact], m: DateMatch, anchor: str | None
+    fold: str, facts: Sequence[DateFact], m: DateMatch, iso: str | None
 ) -> bool:
     """``1月CPI環比上漲0.5%，同比升至3%，高於12月的2.9%``, ``1月營收較12月成長``: a bare month
-    that is a comparison's base (``_is_base``), numbered after a month of the anchor's year told
-    before it in the same sentence or the one before, and at most three months before it
-    across the turn of the year, is of the year before (as ``上(12)月`` after ``2019年1月``
+    that is a comparison's base (``_is_base``), resolved (``iso``) to the year of a month told
+    before it, numbered lower, in its sentence or the one before, at most three months before
+    it across the turn of the year, is of the year before (as ``上(12)月`` after ``2019年1月``
     is, ``_month_before_turns_back``)."""
     if (
-        anchor is None
-        or len(anchor) < 4
+        iso is None
+        or len(iso) < 4
         or m.rule != rule_id("month_day")
         or m.precision != "month"
         or m.month is None
@@ -2861,7 +2861,7 @@ def _base_month_turns_back(
         begin <= f.span.start < m.start
         and f.iso is not None
         and len(f.iso) >= 7
-        and f.iso[:4] == anchor[:4]
+        and f.iso[:4] == iso[:4]
         and int(f.iso[5:7]) < m.month
         # (only across the turn, at most a quarter back: 3月營收較5月 compares no past May)
         and int(f.iso[5:7]) + 12 - m.month <= 3
@@ -4829,10 +4829,6 @@ def extract_dates(
                 anchor, anchor_source = own_year, "previous"
             if i in columns:  # 113年 112年 / 1月至3月 1月至3月: each under its own year
                 anchor, anchor_source = columns[i], "previous"
-            if _base_month_turns_back(fold, facts, m, anchor):
-                # 1月CPI升至3%，高於12月的2.9%: a month compared with, numbered after the
-                # month told before it in its sentence, is of the year before
-                anchor = str(int(anchor[:4]) - 1)  # type: ignore[index]
             count_from = anchor
             if (
                 anchor_source == "text_year"
@@ -4843,6 +4839,10 @@ def extract_dates(
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
             iso = resolve_relative(m, count_from)
+            if iso is not None and _base_month_turns_back(fold, facts, m, iso):
+                # 1月CPI升至3%，高於12月的2.9%: a month compared with, numbered after the
+                # month told before it (of the year it came out in), is of the year before
+                iso = f"{int(iso[:4]) - 1}{iso[4:]}"
             if (
                 both_ways
                 and m.rule == _NEWS_DAY_RULE
