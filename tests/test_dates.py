@@ -5387,3 +5387,135 @@ def test_a_planned_part_still_ahead_in_a_dated_text(
 )
 def test_a_fiscal_quarter_is_no_evidence_of_the_texts_year(text: str, year: str | None) -> None:
     assert own_text_year(text)[0] == year
+
+
+# --- dates34: a part told as past beside 今年's same part, slash-joined periods, a past the
+# present is likened to
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a half told as past (曾) with 今年's same half still ahead: the text is a year later
+        (
+            "官員在2023年下半年曾表示物價將回落。分析師認為今年下半年之前不會降息，1月通膨仍高。",
+            "2024",
+        ),
+        # told plainly (no past cue), the written half and 今年's are the same year
+        (
+            "甲公司2023年下半年營收成長。分析師看好今年下半年需求，1月出貨仍高。",
+            "2023",
+        ),
+        # a pair with 去年 is counted as before, past or not
+        ("乙公司在2023年第四季曾虧損。董事長說去年第四季是谷底，1月訂單回溫。", "2024"),
+    ],
+)
+def test_a_part_told_as_past_beside_this_years_part(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "丙公司車用比重將提升至2026年下半年/2027年下半年/2028年的20%/30%/35%。",
+            [
+                ("2026年下半年", "2026", "h2"),
+                ("2027年下半年", "2027", "h2"),
+                ("2028年", "2028", "none"),
+            ],
+        ),
+        (
+            "毛利率分別為2025年/2026年的8%/9%。",
+            [("2025年", "2025", "none"), ("2026年", "2026", "none")],
+        ),
+        (
+            "丁公司2025年第二季/2026年第二季營收。",
+            [("2025年第二季", "2025", "q2"), ("2026年第二季", "2026", "q2")],
+        ),
+        # a slash after a digit or a word is no list of periods
+        ("營收/2025年", []),
+        ("比例為3/2025年", []),
+    ],
+)
+def test_periods_joined_by_a_slash(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, m.iso, m.qualifier) for m in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a past the present is likened to is history, no year of the text
+        ("策略師說，5月底的油價走勢與2014-2015年相似，當時油價跌破50美元。", None),
+        ("他指出目前的市況與2001年類似，如今指數正挑戰高點。", None),
+        # a year told with its own figures stays the text's evidence
+        ("戊公司2023年營收為52億元，1月營收成長。", "2024"),
+    ],
+)
+def test_a_past_the_present_is_likened_to_is_no_year_of_the_text(
+    text: str, year: str | None
+) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base month numbered after the month told before it, across the turn of the year
+        (
+            "2026年是關鍵一年。2月物價月增0.4%，年增2.8%，低於11月的3.1%。",
+            [("2026年", "2026"), ("2月", "2026-02"), ("11月", "2025-11")],
+        ),
+        (
+            "2026年是關鍵一年。1月出口上漲5%。這一數字高於12月的4%。",
+            [("2026年", "2026"), ("1月", "2026-01"), ("12月", "2025-12")],
+        ),
+        # no base cue, or months too far apart for a turn of the year: the same year
+        (
+            "2026年是關鍵一年。1月出口上漲5%，12月將再公布。",
+            [("2026年", "2026"), ("1月", "2026-01"), ("12月", "2026-12")],
+        ),
+        (
+            "2026年是關鍵一年。3月營收較5月成長5%。",
+            [("2026年", "2026"), ("3月", "2026-03"), ("5月", "2026-05")],
+        ),
+    ],
+)
+def test_a_base_month_across_the_turn_of_the_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, None))
+    assert [(f.text, f.iso) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year-end state read from that year's annual report: the text is of the year after
+        ("庚銀行上一份年度報告顯示，截至2024年底，海外存款共139億美元。今年3月存款流失。", "2025"),
+        ("年報指出，截至2024年底員工共1.2萬人。今年3月裁員一成。", "2025"),
+        # no report read from: 截至 a year's end stays a deadline or a state of the year
+        ("庚銀行計畫截至2024年底增聘百人。今年3月已增聘30人。", None),
+    ],
+)
+def test_a_year_end_read_from_its_annual_report_is_over(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # in a dated text too; and a base month already of the year before is not turned twice
+        ("2025-02-08", "1月，債券發行利率平均為2.30%，較12月下降6BP。", ["2025-01", "2024-12"]),
+        (
+            "2025-02-08",
+            "1月中下旬債市調整。1月，債券發行利率平均為2.30%，較12月下降6BP。",
+            ["2025-01", "2025-01", "2024-12"],
+        ),
+    ],
+)
+def test_a_base_month_across_the_turn_in_a_dated_text(
+    published: str, text: str, expected: list[str]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published))
+    assert [f.iso for f in facts] == expected

@@ -2347,6 +2347,29 @@ def test_a_span_of_months_across_a_year_turn_is_continued(
     _check(tmp_path, text, expected)
 
 
+# dates34: periods joined by slashes, then 的 and as many values joined by slashes, pair
+# one to one (the slash is the list's 分別); a period written before with its own value keeps it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "法人預估丙公司車用占比將從2023年的11%，提升至2024年下半年/2025年下半年/2026年的"
+            "26%/36%/40%。\n",
+            {
+                "11%": (2023, "same_sentence"),
+                "26%": (2024, "list_order"),
+                "36%": (2025, "list_order"),
+                "40%": (2026, "list_order"),
+            },
+        ),
+    ],
+)
+def test_slash_joined_periods_and_values_pair_in_order(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
 # links25: an expectation a result beat, missed or met (超出了分析師的預期, 優於市場預估, 不如
 # 預期) is told of a result already out: its 預期 is no outlook for the clauses after it; a
 # number named as the expectation is still one (高於預期的16%). A long-run or historical average

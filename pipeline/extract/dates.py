@@ -188,6 +188,7 @@ class _Lex:
         self.vague = {e["word"]: e for e in data["vague"]}
         self.en_months: dict[str, int] = data["en_months"]
         # A CJK year numeral must not continue another numeral (二十一二三年).
+        self.slash_list_after = frozenset(data["slash_list_after"])
         self.not_before_cjk = frozenset(
             list(self.cjk_digits) + list(self.cjk_positional) + ["千", "萬", "兩"]
         )
@@ -675,6 +676,7 @@ class _Lex:
         self.example_close = re.compile(
             rf"{clause}{{0,12}}?(?:{_alt(ty['example_frame']['after'])})"
         )
+        self.year_end_report_before = re.compile(_alt(ty["year_end_report_before"]))
         self.year_end_not_before = re.compile(rf"(?:{_alt(ty['year_end_not_before'])}){_SP}$")
         # 2024WAIC, 2025CES展: an edition's year glued before the event's Latin name (not a
         # unit, 2000MW, nor a currency code, 2000USD, which make the number an amount)
@@ -961,8 +963,12 @@ class _Scan:
             for m in lex.cjk.finditer(fold):
                 s = m.start()
                 if m.group("yd").isascii():
-                    if not lex.num_ok(fold, s) and not _name_glued_year(
-                        lex, fold, s, m.group("yd")
+                    # (2024年下半年/2025年下半年: a year a slash joins to a period before it)
+                    slashed = s >= 2 and fold[s - 1] == "/" and fold[s - 2] in lex.slash_list_after
+                    if (
+                        not lex.num_ok(fold, s)
+                        and not slashed
+                        and not _name_glued_year(lex, fold, s, m.group("yd"))
                     ):
                         continue
                 elif s > 0 and fold[s - 1] in lex.not_before_cjk:
@@ -2830,6 +2836,39 @@ def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
     )
 
 
+def _base_month_turns_back(
+    fold: str, facts: Sequence[DateFact], m: DateMatch, iso: str | None
+) -> bool:
+    """``1月CPI環比上漲0.5%，同比升至3%，高於12月的2.9%``, ``1月營收較12月成長``: a bare month
+    that is a comparison's base (``_is_base``), resolved (``iso``) to the year of a month told
+    before it, numbered lower, in its sentence or the one before, at most three months before
+    it across the turn of the year, is of the year before (as ``上(12)月`` after ``2019年1月``
+    is, ``_month_before_turns_back``)."""
+    if (
+        iso is None
+        or len(iso) < 4
+        or m.rule != rule_id("month_day")
+        or m.precision != "month"
+        or m.month is None
+        or "年" in m.text
+        or not _is_base(fold, m.start)
+    ):
+        return False
+    begin, _ = _sentence_bounds(fold, m.start, m.end)
+    if begin > 0:  # (…1月CPI環比上漲0.5%。這一漲幅推動…，高於12月的2.9%: or the one before)
+        begin = _sentence_bounds(fold, begin - 1, begin - 1)[0]
+    return any(
+        begin <= f.span.start < m.start
+        and f.iso is not None
+        and len(f.iso) >= 7
+        and f.iso[:4] == iso[:4]
+        and int(f.iso[5:7]) < m.month
+        # (only across the turn, at most a quarter back: 3月營收較5月 compares no past May)
+        and int(f.iso[5:7]) + 12 - m.month <= 3
+        for f in facts
+    )
+
+
 def _month_before_turns_back(fold: str, m: DateMatch, prev_iso: str) -> bool:
     """``2019年1月營收較上(12)月減少``: the month before the one told (上/前 with the month in
     brackets), numbered later than it, is of the year before."""
@@ -3776,6 +3815,15 @@ def _year_ended(fold: str, m: DateMatch) -> bool:
         return False
     if m.precision == "year" and m.qualifier == "end":
         ended = lex.year_end_not_after.match(fold, m.end) is None
+    elif m.precision == "year" and m.qualifier == "as_of" and m.text.rstrip()[-1:] in "底末":
+        # 年度報告顯示，截至2022年底: a year-end state read from that year's report (its
+        # 截至 is no deadline, whatever year_end_not_before says of 至)
+        begin, end = _sentence_bounds(fold, m.start, m.end)
+        return (
+            lex.year_end_report_before.search(fold, begin, m.start) is not None
+            and not lex.estimate.search(fold, begin, end)
+            and not lex.plan_before.search(fold, begin, m.start)
+        )
     elif m.precision == "month" and m.month == 12 and m.qualifier in ("end", "as_of"):
         ended = True
     else:
@@ -4216,8 +4264,10 @@ def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
             offsets.setdefault(m.qualifier, set()).add((m.offset, sentence[0]))
     if not offsets:
         return None
+    # (a written part its clause tells as past, 在2024年下半年曾宣稱…, is over: paired with
+    # 今年's same part, 今年下半年之前不太可能, it is not this year's but the one before)
     years = {
-        m.year - k
+        m.year - k + (1 if k == 0 and told_as_history(fold, m.start, m.end) else 0)
         for m in single
         if not m.relative and m.year
         for k, begin in offsets.get(m.qualifier, ())
@@ -4789,6 +4839,10 @@ def extract_dates(
                 # (the anchor stays the text's year; the month is counted back from it)
                 count_from = str(int(anchor[:4]) - 1)  # type: ignore[index]
             iso = resolve_relative(m, count_from)
+            if iso is not None and _base_month_turns_back(fold, facts, m, iso):
+                # 1月CPI升至3%，高於12月的2.9%: a month compared with, numbered after the
+                # month told before it (of the year it came out in), is of the year before
+                iso = f"{int(iso[:4]) - 1}{iso[4:]}"
             if (
                 both_ways
                 and m.rule == _NEWS_DAY_RULE

@@ -3469,7 +3469,12 @@ def _period_header(
     return None
 
 
-_LIST_CUE = re.compile(r"分別為|分別是|分別達|分別|依序為|依次為|依序")
+# (…提升至2024年下半年/2025年下半年/2026年的26%/36%/40%: periods joined by slashes, then 的
+# and values joined by slashes, are a list by themselves, the slash its 分別)
+_LIST_CUE = re.compile(
+    r"分別為|分別是|分別達|分別|依序為|依次為|依序"
+    r"|(?<=[年季度月])的(?=[0-9][0-9.,]*[%％]?/[0-9])"
+)
 
 
 def _glossed_periods(scan: str, rx: _Regexes, dates: Sequence[DateFact]) -> dict[str, DateFact]:
