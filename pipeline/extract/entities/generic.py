@@ -484,8 +484,15 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
     if text[-1] in _DETERMINERS:
         return True  # 係 + 依該 + 等子公司: a name never ends in a determiner
     m = rules.self_reference_re.search(text)
-    if m is not None and m.start() > 0 and ctx.word_freq(text[m.start() - 1 : m.start() + 1]):
-        m = None  # 某某資 + 本集團: 本 closes a word (資本, 日本), no self-reference (orgs40)
+    if (
+        m is not None
+        and m.start() > 0
+        and m.group().startswith("本")
+        and ctx.word_freq(text[m.start() - 1 : m.start() + 1])
+    ):
+        # 某某資 + 本集團: 本 closes a word (資本, 日本), no self-reference (orgs40); a word
+        # the character before makes with 子 (其子 + 公司) leaves 子公司 the filer's kin
+        m = None
     if m is not None:
         head = text[: m.start()]
         if m.group().startswith(_SELF_ALWAYS) or len(head) <= 2:
