@@ -7420,7 +7420,7 @@ def test_owner_lists_copulas_glossed_kinds_siblings_and_quoted_judgements(
         ("該公司與宏遠資本集團簽約合作。", {"宏遠資本集團"}, set()),
         ("本集團營收成長兩成。", set(), {"本集團"}),
         # 其子 is a word of its own (his son); 子公司 stays the filer's kin (lead, after orgs40)
-        ("宏遠電子股份有限公司及其子公司之合併資產負債表。", {"宏遠電子股份有限公司"}, {"其子公司"}),
+        ("宏遠電子公司及其子公司之合併資產負債表。", {"宏遠電子公司"}, {"其子公司"}),
         ("加快發展數字科技，推動產業升級。", set(), {"數字科技"}),
     ],
 )
