@@ -1033,11 +1033,21 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             items = _recommended_items(ctx, lo, hi_list)
             if not bracketed and (len(items) < 2 or not any(i in companies for i in items)):
                 continue
-            for s, e in items:
-                if (s, e) in taken or not _cjk_item_ok(ctx, s, e, relaxed=True):
-                    continue
-                taken.add((s, e))
-                out.append(Cand(s, e, ORG, "company", rule_id("recommended"), 1))
+            out += _companies_of_items(ctx, items, taken, "recommended")
+    return out
+
+
+def _companies_of_items(
+    ctx: Ctx, items: Iterable[tuple[int, int]], taken: set[tuple[int, int]], rule: str
+) -> list[Cand]:
+    """The items of a list a rule has vouched for, as companies: each still of a name's
+    shape and not found yet (``taken`` grows, so a later list names it no second time)."""
+    out: list[Cand] = []
+    for s, e in items:
+        if (s, e) in taken or not _cjk_item_ok(ctx, s, e, relaxed=True):
+            continue
+        taken.add((s, e))
+        out.append(Cand(s, e, ORG, "company", rule_id(rule), 1))
     return out
 
 
@@ -1068,11 +1078,7 @@ def find_move_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             ]
         if len(items) < 2 or not any(i in companies for i in items):
             continue
-        for s, e in items:
-            if (s, e) in taken or not _cjk_item_ok(ctx, s, e, relaxed=True):
-                continue
-            taken.add((s, e))
-            out.append(Cand(s, e, ORG, "company", rule_id("move_mate"), 1))
+        out += _companies_of_items(ctx, items, taken, "move_mate")
     return out
 
 
