@@ -1373,14 +1373,6 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- bodies
 
 
-def _country_and_generic(rules: Rules, name: str) -> bool:
-    """A country (kept in names or not) before a word for a kind of body names no one body."""
-    for country in (*rules.country_prefixes, *rules.kept_country_words):
-        if name.startswith(country) and name[len(country) :] in rules.generic_bodies:
-            return True
-    return False
-
-
 def _opens_item(ctx: Ctx, start: int) -> bool:
     """A name that starts a text, a clause or a list item (after a mark or a joining word)."""
     if start == 0 or ctx.fold[start - 1] in "，。；：:！？\n（）()「」『』、":
@@ -1449,7 +1441,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         last_tok = fold[t_start:end]
         if len(name) < 3 or name in rules.generic_bodies or last_tok in rules.place_words:
             continue
-        if _country_and_generic(rules, name):
+        if rules.country_and_generic_body(name):
             continue  # 中華民國 + 法院, 我國 + 法院: the courts of a country, not one body
         if last_tok in rules.generic_bodies and start >= t_start:
             continue

@@ -624,12 +624,7 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
         return False  # 中油、台電等業者: listed beside companies, even a dictionary word is one
     if _verb_phrase(ctx, toks):
         return True
-    # one C call rules out most texts before the walk over every country word
-    countries = (*rules.country_prefixes, *rules.kept_country_words)
-    if text.startswith(countries) and any(
-        text.startswith(country) and text[len(country) :] in rules.generic_bodies
-        for country in countries
-    ):
+    if rules.country_and_generic_body(text):
         return True  # 中華民國 + 法院: the courts of a country, not one body
     if c.rule == _SOURCE_LINE_RULE and _unjoined_chars_before_kind(toks):
         return False  # 來源: 國 + 金 + 證券: characters jieba could not join are a name it lacks

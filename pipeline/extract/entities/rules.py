@@ -861,6 +861,8 @@ class Rules:
         )
         self.country_prefixes = tuple(sorted(c["country_prefixes"], key=len, reverse=True))
         self.kept_country_words = frozenset(c["kept_country_words"])
+        # every word for a country a name may open with, kept in names or not
+        self.country_heads: tuple[str, ...] = (*self.country_prefixes, *self.kept_country_words)
         self.side_place_words = tuple(c["side_place_words"])
         self.purchase_alliance_words = tuple(c["purchase_alliance_words"])
         self.name_joiners = frozenset(c["name_joiners"])
@@ -983,6 +985,15 @@ class Rules:
             if info is not None and (kind is None or info["kind"] == kind):
                 return name[n - size :]
         return None
+
+    def country_and_generic_body(self, name: str) -> bool:
+        """A country (kept in names or not) before a word for a kind of body (中華民國 +
+        法院, 我國 + 法院): the bodies of that kind in a country, no one body. One C call
+        rules out most names before the walk over every country word."""
+        return name.startswith(self.country_heads) and any(
+            name.startswith(country) and name[len(country) :] in self.generic_bodies
+            for country in self.country_heads
+        )
 
     def cjk_org_kind(self, name: str) -> str | None:
         """Kind of a Chinese name from its ending (協進會 → association)."""
