@@ -460,11 +460,10 @@ def lexicon_people(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
     fold, rules = ctx.fold, ctx.rules
     known = {fold[c.start : c.end] for c in found if c.label == ORG and c.source == "lexicon"}
     out: set[str] = set()
-    for text in known:
-        if not _PERSON_CJK.fullmatch(text):
-            continue
-        for m in re.finditer(re.escape(text), fold):
-            g = _PERSON_GLOSS.match(fold, m.end())
+    names = sorted(t for t in known if _PERSON_CJK.fullmatch(t))
+    for text, places in zip(names, places_of_each(fold, names), strict=True):
+        for start, end in places:
+            g = _PERSON_GLOSS.match(fold, end)
             if g is None:
                 continue
             words = g.group(1).split(" ")
@@ -472,9 +471,7 @@ def lexicon_people(ctx: Ctx, found: Iterable[Cand]) -> frozenset[str]:
                 w.casefold() in rules.person_not_words for w in words
             ):
                 continue
-            if fold[max(0, m.start() - 16) : m.start()].rstrip().endswith(
-                rules.person_roles_before
-            ):
+            if fold[max(0, start - 16) : start].rstrip().endswith(rules.person_roles_before):
                 out.add(text)
                 break
     return frozenset(out)
