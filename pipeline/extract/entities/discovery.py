@@ -2877,10 +2877,11 @@ def _enumeration_tails(ctx: Ctx) -> list[tuple[int, int, tuple[int, int], int | 
     belongs to the first form.
     """
     rules, fold = ctx.rules, ctx.fold
+    marked_lists = list(rules.enum_tail_re.finditer(fold))
     out: list[tuple[int, int, tuple[int, int], int | None]] = [
-        (m.start(), m.start(1), m.span(2), None) for m in rules.enum_tail_re.finditer(fold)
+        (m.start(), m.start(1), m.span(2), None) for m in marked_lists
     ]
-    marked = {m.end() for m in rules.enum_tail_re.finditer(fold)}
+    marked = {m.end() for m in marked_lists}
     for m in rules.count_tail_re.finditer(fold):
         count = _small_count(m.group(1))
         if count is None or m.end() in marked or not ctx.is_boundary(m.start()):
