@@ -176,17 +176,7 @@ def stored(name: str, key: str, build: Callable[[], T], *, pickled: bool = False
     (the entity lexicons' entries), kept with ``pickle`` instead (``.pickle``), and only in
     a folder no other user can write (``_private``): unpickling runs code.
     """
-    folder = cache_dir()
-    if folder is None or (pickled and not _private(folder)):
-        return build()
-    slot = _slot(name, key)
-    found, value = read_stored(folder, slot, key, pickled=pickled)
-    if found:
-        return value  # type: ignore[no-any-return]
-    value = build()
-    write_stored(folder, slot, key, value, pickled=pickled)
-    _keep_newest(folder, name, STORED_KEEP, _suffix(pickled))
-    return value
+    return _stored(name, key, build, pickled=pickled)
 
 
 def stored_packed(
@@ -200,18 +190,34 @@ def stored_packed(
     in: ``pack(value)`` is written (marshalled), and what is read back is handed to
     ``unpack``, which returns None for anything it does not recognise (a damaged or
     foreign value): then the value is built and written again, never trusted."""
+    return _stored(name, key, build, pack=pack, unpack=unpack)
+
+
+def _stored(
+    name: str,
+    key: str,
+    build: Callable[[], T],
+    *,
+    pickled: bool = False,
+    pack: Callable[[T], Any] | None = None,
+    unpack: Callable[[Any], T | None] | None = None,
+) -> T:
+    """What ``stored`` and ``stored_packed`` share: read the value back, else build it
+    and write it (``pack``ed when given); a value ``unpack`` refuses is built again."""
     folder = cache_dir()
-    if folder is None:
+    if folder is None or (pickled and not _private(folder)):
         return build()
     slot = _slot(name, key)
-    found, packed = read_stored(folder, slot, key)
+    found, raw = read_stored(folder, slot, key, pickled=pickled)
     if found:
-        value = unpack(packed)
+        if unpack is None:
+            return raw  # type: ignore[no-any-return]
+        value = unpack(raw)
         if value is not None:
             return value
     value = build()
-    write_stored(folder, slot, key, pack(value))
-    _keep_newest(folder, name, STORED_KEEP)
+    write_stored(folder, slot, key, value if pack is None else pack(value), pickled=pickled)
+    _keep_newest(folder, name, STORED_KEEP, _suffix(pickled))
     return value
 
 
