@@ -2475,3 +2475,53 @@ def test_the_step_before_an_outlook_is_reached(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links27: a market's reaction told after an outlook (可望有解，激勵美股強彈; 上看50億元，激勵股價
+# 大漲8%; a session's move, 盤後大漲) is reported, as are moves a noun 預期效應 drove; 打算 plans
+# and 接下來的N年 looks ahead as 未來 does; 預期數字 and a quoted 「…」目標 name an expectation's or
+# a target's figure. Guards: a cause verb inside the cue's own clause, a narrative's 接下來,
+# 不打算, 預期 as a verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公司預估本季營收上看50億元，激勵股價大漲8%。\n", {"50億元": True, "8%": False}),
+        ("市場預期聯準會可望暫停升息，帶動加權指數上漲1.5%。\n", {"1.5%": False}),
+        ("甲公司財測展望樂觀 盤後大漲12%\n", {"12%": False}),
+        ("法人預估新產品可望帶動股價上漲20%。\n", {"20%": True}),
+        ("觀光開放預期效應 飯店股周漲逾12%\n", {"逾12%": False}),
+        ("市場預期明年營收成長12%。\n", {"12%": True}),
+        ("該公司打算每季回購5億元庫藏股。\n", {"5億元": True}),
+        ("公司不打算調漲售價，毛利率維持30%。\n", {"30%": False}),
+        ("分析師認為，在接下來的5年裡，需求每年成長8%。\n", {"5年": True, "8%": True}),
+        ("而在接下來兩週裡，股價跌了15%。\n", {"兩週": False, "15%": False}),
+        ("第一季GDP成長5.1%，高於預期數字4.8%。\n", {"5.1%": False, "4.8%": True}),
+        ("今年成長率尚未達到政府制定的「3%左右」目標。\n", {"3%左右": True}),
+    ],
+)
+def test_market_reactions_plans_horizons_and_named_figures(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links27: a clause that restates a market quote (…上漲300點，或0.8%，收39,000點) is of the
+# quote's day, the text's year; a clause that merely opens with 收 (收入則成長8%) is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2024年第一季營收成長5%。\n"
+            "美股前一交易日：道瓊指數上漲 300 點，或 0.8%，收 39,000 點。\n",
+            {"300 點": (2024, "anchor"), "0.8%": (2024, "anchor"), "39,000 點": (2024, "anchor")},
+        ),
+        (
+            "2024年第一季營收成長5%。\n加權指數上漲 300 點，收入則成長 8%。\n",
+            {"300 點": (2024, "anchor"), "8%": (None, None)},
+        ),
+    ],
+)
+def test_a_restated_quote_is_of_the_texts_day(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -325,6 +325,7 @@ class _Regexes:
     since_records: re.Pattern[str]
     running_sum: re.Pattern[str]
     quote: re.Pattern[str]
+    quote_restated: re.Pattern[str]
     reached: re.Pattern[str]
     statistics_lead: re.Pattern[str]
     reported_move: re.Pattern[str]
@@ -338,6 +339,7 @@ class _Regexes:
     fiscal_named: re.Pattern[str]
     fiscal_gap: re.Pattern[str]
     past_move: re.Pattern[str]
+    session_move: re.Pattern[str]
     base_expected: re.Pattern[str]
     base_compared: re.Pattern[str]
     base_compared_past: re.Pattern[str]
@@ -716,6 +718,9 @@ def _regexes() -> _Regexes:
             rf"{_SP}(?:{_alt(cx['open_bounds']['before_closing'])})(?![0-9一二三四五六七八九十兩半個])"
         ),
         quote=re.compile(_alt(cx["quote_cues"])),
+        quote_restated=re.compile(
+            r"[ \t]*(?:" + _alt(cx["quote_restatements"]) + r")(?=[ \t]*[-+−]?[0-9０-９])"
+        ),
         target_price=re.compile(_alt(cx["target_price_cues"])),
         running_whole_year=re.compile(rf"[ \t]*(?:{_alt(cx['running_whole_year'])})"),
         target_price_change=re.compile(rf"[ \t]*(?:{_alt(cx['target_price_change_opens'])})"),
@@ -732,6 +737,7 @@ def _regexes() -> _Regexes:
         fiscal_named=re.compile(cx["fiscal_year_gloss"]["named"]),
         fiscal_gap=re.compile(cx["fiscal_year_gloss"]["gap"]),
         past_move=re.compile(cx["past_moves"]),
+        session_move=re.compile(cx["session_moves"]),
         base_expected=re.compile(cx["stated_bases"]["expectation_before"]),
         base_compared=re.compile(cx["stated_bases"]["compared"]),
         base_compared_past=re.compile(cx["stated_bases"]["compared_past"]),
@@ -980,6 +986,19 @@ def _clause_start(scan: str, pos: int, floor: int, delimiters: frozenset[str], l
     for i in range(pos - 1, lo - 1, -1):
         if scan[i] in delimiters:
             return i + 1
+    return lo
+
+
+def _quoted_clause(
+    scan: str, pos: int, s_lo: int, rx: _Regexes, ctx: _Context, c_limit: int
+) -> int:
+    """Where the search for a market quote's cue starts for the number at ``pos``: its clause,
+    and the clauses before it in its sentence while each opens by restating the quote
+    (``道瓊指數上漲408.63點，或1.24%，收33,420.77點``: the same move in percent and as the close,
+    ``quantity_context.yaml: quote_restatements``)."""
+    lo = _clause_start(scan, pos, s_lo, ctx.delimiters, c_limit)
+    while lo > s_lo and rx.quote_restated.match(scan, lo):
+        lo = _clause_start(scan, lo - 1, s_lo, ctx.delimiters, c_limit)
     return lo
 
 
@@ -4646,7 +4665,14 @@ def _change_start(scan: str, q: QuantityMatch, c_lo: int, rx: _Regexes) -> int:
 
 def _past_move_after(scan: str, rx: _Regexes, cue_end: int, pos: int) -> bool:
     """A move told as done (``股價連日大漲``, ``quantity_context.yaml: past_moves``) in a clause
-    after the cue's, with no cue after it before ``pos``: a new statement, no outlook."""
+    after the cue's, with no cue after it before ``pos``: a new statement, no outlook.
+    A move in a trading session (``盤後暴漲``, ``session_moves``) needs no clause of its own:
+    a session's move is reported once it is told."""
+    last = None
+    for m in rx.session_move.finditer(scan, cue_end, pos):
+        last = m
+    if last is not None and rx.forecast.search(scan, last.end(), pos) is None:
+        return True
     last = None
     for m in rx.past_move.finditer(scan, cue_end, pos):
         last = m
@@ -5322,7 +5348,7 @@ def extract_quantities(
             and not stated_open
             and not present
             and rx.quote.search(
-                scan, _clause_start(scan, q.start, s_lo, ctx.delimiters, c_limit), q.start
+                scan, _quoted_clause(scan, q.start, s_lo, rx, ctx, c_limit), q.start
             )
             and (dy := doc_year()) is not None
         ):
@@ -5474,6 +5500,7 @@ def extract_quantities(
                 bool(after)
                 and not closed
                 and not rx.reached.search(scan, max(after[-1].end(), c_lo), q.start)
+                and not _past_move_after(scan, rx, after[-1].end(), q.start)
             )
         if forecast and not rx.estimate.search(scan, y_lo, q.start):
             # (from the last full stop: a filing's line wrapped inside a ROC year,
