@@ -2525,3 +2525,27 @@ def test_a_restated_quote_is_of_the_texts_day(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links27: a paragraph whose last sentence ends with ； runs on into the next paragraph, which
+# continues its period (a results paragraph split after 其中…；); one ended with 。 does not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司財報亮眼\n\n甲公司周二公布財報，2023年第1季總營收83億元，同比成長15%，"
+            "為2019年第2季以來最高增速；其中會員營收55億元；\n\n"
+            "歸屬於甲公司的淨利為6.181億元，同比成長266%。\n",
+            {"6.181億元": (2023, "continuation"), "266%": (2023, "continuation")},
+        ),
+        (
+            "甲公司財報亮眼\n\n甲公司周二公布財報，2023年第1季總營收83億元，同比成長15%。\n\n"
+            "歸屬於甲公司的淨利為6.181億元，同比成長266%。\n",
+            {"6.181億元": (None, None), "266%": (None, None)},
+        ),
+    ],
+)
+def test_a_paragraph_ended_by_a_semicolon_runs_on(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

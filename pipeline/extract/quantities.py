@@ -3879,10 +3879,14 @@ def _paragraph_continued(doc: Document, bi: int, first: int, finder: _Finder, fl
     start = doc.sentences[first].start
     if bi == 0 or finder.scan[block.start : start].strip(" \t*•·‧-－–"):
         return floor
-    if not finder.rx.paragraph_continues.match(finder.scan, start):
-        return floor
     before = doc.blocks[bi - 1]
     if before.kind in ("heading", "title"):
+        return floor
+    # (a paragraph whose last sentence ends with ； is one sentence with the next: 其中會員服務
+    # 營收同比增加24%至55億元；⏎歸屬於…的淨利為6.181億元 goes on with the same period)
+    if not finder.rx.paragraph_continues.match(finder.scan, start) and not finder.scan[
+        before.start : before.end
+    ].rstrip().endswith(("；", ";")):
         return floor
     last = doc.sentence_at(max(before.start, before.end - 1))
     if last is None:
