@@ -5585,3 +5585,36 @@ def test_a_sentence_opening_on_a_relative_year_frames_its_months(
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.iso for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a list of a year's coming trends looks at that year from before it
+        ("2027年ICT十大趨勢出爐，AI伺服器居首。子公司11月營收創高。", None),
+        ("研究機構發布2026年十大科技趨勢。", None),
+        # a year with its own figures, beside the list, is still evidence
+        ("2026年營收為20億元。2027年十大趨勢出爐。", "2027"),
+    ],
+)
+def test_a_years_trend_list_looks_ahead(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's year frames no month of the lines under it (the month takes the text's
+        # year, whatever it is, not the year written last)
+        ("2027年AI伺服器展望\n子公司11月營收創高", [None, "text_year"]),
+        ("2027年是關鍵的一年！子公司11月營收創高", [None, "text_year"]),
+        # within its sentence it still does
+        ("2027年子公司11月營收創高", [None, "previous"]),
+        ("2027年，子公司在11月營收創高", [None, "previous"]),
+    ],
+)
+def test_a_line_break_or_exclamation_ends_a_years_frame(
+    text: str, expected: list[str | None]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.anchor_source for f in facts] == expected

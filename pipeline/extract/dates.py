@@ -604,6 +604,10 @@ class _Lex:
         # (2017年，全球五大銅礦預計將有三座位於秘魯: a year that frames its sentence before a
         # comma is the time of the clause right after it)
         self.outlook_on_after = re.compile(rf"{_SP}(?:{_alt(ty['outlook_on_after'])})")
+        # 2021年ICT十大趨勢: a list of the year's coming trends, a few characters after it
+        self.trend_list_after = re.compile(
+            rf"[^，,。；;！？!?\n]{{0,10}}?(?:{_alt(ty['trend_list_after'])})"
+        )
         self.outlook_on_before = re.compile(rf"(?:{_alt(ty['outlook_on_before'])}){_SP}$")
         self.plan_after = re.compile(
             rf"(?:{_SP}[，,])?{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})"
@@ -2864,8 +2868,11 @@ def _year_within_span(m: DateMatch, span: tuple[str, str]) -> str | None:
 
 
 def _same_clause_run(text: str, end: int, start: int) -> bool:
-    """Whether ``start`` lies in the sentence ``end`` closes a date of, close by."""
-    return "。" not in text[end:start] and start - end <= _SAME_SENTENCE
+    """Whether ``start`` lies in the sentence ``end`` closes a date of, close by. A line
+    break ends the sentence as 。 does (dates35: a headline's ``2021年ICT十大趨勢`` frames no
+    ``11月營收`` of the lines under it), and so do ！ and ？ (``…轉守為攻！上銀11月營收``)."""
+    between = text[end:start]
+    return not any(c in between for c in "。\n！？!?") and start - end <= _SAME_SENTENCE
 
 
 def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
@@ -4103,6 +4110,8 @@ def text_year_evidence(
                 and lex.outlook_on_before.search(before) is not None
                 and lex.outlook_on_after.match(fold, m.end) is not None
             )
+            # (2021年ICT十大趨勢: the year a list of coming trends looks at)
+            or (not base and lex.trend_list_after.match(fold, m.end) is not None)
             or ranged
             or timeline
             or (led and not base)
