@@ -5604,17 +5604,26 @@ def test_a_years_trend_list_looks_ahead(text: str, year: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a headline's year frames no month of the lines under it (the month takes the text's
-        # year, whatever it is, not the year written last)
-        ("2027年AI伺服器展望\n子公司11月營收創高", [None, "text_year"]),
-        ("2027年是關鍵的一年！子公司11月營收創高", [None, "text_year"]),
-        # within its sentence it still does
-        ("2027年子公司11月營收創高", [None, "previous"]),
-        ("2027年，子公司在11月營收創高", [None, "previous"]),
+        # the year a trend list looks at frames no month of the lines under it
+        ("2027年ICT十大趨勢 AI居首\n子公司11月營收創高", ["2027", None]),
+        # a year heading an edition does (蘋果公布2027年開發者大會日程 … 6月6日舉行)
+        ("蘋果公布2027年開發者大會日程\n將於6月6日舉行", ["2027", "2027-06-06"]),
     ],
 )
-def test_a_line_break_or_exclamation_ends_a_years_frame(
-    text: str, expected: list[str | None]
-) -> None:
+def test_a_trend_lists_year_frames_no_later_month(text: str, expected: list[str | None]) -> None:
     facts, _ = extract_dates(make_doc(text))
-    assert [f.anchor_source for f in facts] == expected
+    assert [f.iso for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # at the earliest (最早在) looks ahead: a plan, no history and no year of the text
+        ("新服務最早在2027年面世。子公司2025年營收為8億元，3月營收成長。", "2026"),
+        ("新服務最早於2027年上市。", None),
+        # as early as (早在) is history
+        ("早在2019年公司就布局AI。", None),
+    ],
+)
+def test_at_the_earliest_is_ahead(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year

@@ -657,7 +657,10 @@ class _Lex:
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
         self.dateline_reach = int(ty["dateline_reach"])
         self.dateline_latest_gap = int(ty["dateline_latest_gap"])
-        self.background_before = re.compile(_alt(ty["background_before"]))
+        # (最早在2026年: at the earliest, ahead; 早在2000年: as early as, history)
+        self.background_before = re.compile(
+            rf"(?<!{_cls(ty['background_before_not_after'])})(?:{_alt(ty['background_before'])})"
+        )
         self.deed_done_before = re.compile(_alt(ty["deed_done_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.since_record = re.compile(rf"(?:{_alt(ty['since_record_before'])}){_SP}$")
@@ -2868,11 +2871,8 @@ def _year_within_span(m: DateMatch, span: tuple[str, str]) -> str | None:
 
 
 def _same_clause_run(text: str, end: int, start: int) -> bool:
-    """Whether ``start`` lies in the sentence ``end`` closes a date of, close by. A line
-    break ends the sentence as 。 does (dates35: a headline's ``2021年ICT十大趨勢`` frames no
-    ``11月營收`` of the lines under it), and so do ！ and ？ (``…轉守為攻！上銀11月營收``)."""
-    between = text[end:start]
-    return not any(c in between for c in "。\n！？!?") and start - end <= _SAME_SENTENCE
+    """Whether ``start`` lies in the sentence ``end`` closes a date of, close by."""
+    return "。" not in text[end:start] and start - end <= _SAME_SENTENCE
 
 
 def _turns_the_year(fold: str, m: DateMatch, prev_iso: str) -> bool:
@@ -5071,11 +5071,19 @@ def extract_dates(
                     and last_explicit is not None
                     and _same_clause_run(doc.text, last_explicit[0], m.start)
                 )
+                # (2021年ICT十大趨勢: the year a list of coming trends looks at frames no month
+                # the lines under it report, 上銀11月營收…)
+                trends = (
+                    not m.relative
+                    and m.precision == "year"
+                    and _lexicon().trend_list_after.match(fold, m.end) is not None
+                )
                 if not (
                     ((since or base) and not m.relative and m.precision in ("month", "day"))
                     or (lone_history and not glossed and not _is_base(fold, m.start))
                     or season
                     or compared
+                    or trends
                 ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
