@@ -5529,10 +5529,12 @@ def test_a_base_month_across_the_turn_in_a_dated_text(
     [
         # a deed of the year's clause that lasts to now is history, no year of the text
         ("辛基金經理人的秘訣？2009年他的說法迄今仍適用。7月會議將決定利率。", None),
-        ("該機型2022年10月推出至今已賣出百萬台。5月營收創高。", None),
+        ("該機型2022年10月推出至今仍熱銷。5月營收創高。", None),
         ("壬公司2020年建立的產線直到現在仍滿載。3月營收成長。", None),
         # the year run so far (迄今 right after it) and a span from it are the text's own year
         ("台股2024年迄今上漲20%，7月成交量放大。", "2024"),
+        # a period standing now, 迄今 with no 仍 (the state still holds, no deed lasting)
+        ("協會指出，2027年第三季的合約價迄今多數落在每噸80美元。", "2027"),
         ("癸公司2024年營收為30億元，1月營收成長。", "2025"),
     ],
 )
