@@ -5519,3 +5519,113 @@ def test_a_base_month_across_the_turn_in_a_dated_text(
 ) -> None:
     facts, _ = extract_dates(make_doc(text, published))
     assert [f.iso for f in facts] == expected
+
+
+# --------------------------------------------------------------------------- dates35
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a deed of the year's clause that lasts to now is history, no year of the text
+        ("辛基金經理人的秘訣？2009年他的說法迄今仍適用。7月會議將決定利率。", None),
+        ("該機型2022年10月推出至今仍熱銷。5月營收創高。", None),
+        ("壬公司2020年建立的產線直到現在仍滿載。3月營收成長。", None),
+        # the year run so far (迄今 right after it) and a span from it are the text's own year
+        ("台股2024年迄今上漲20%，7月成交量放大。", "2024"),
+        # a period standing now, 迄今 with no 仍 (the state still holds, no deed lasting)
+        ("協會指出，2027年第三季的合約價迄今多數落在每噸80美元。", "2027"),
+        ("癸公司2024年營收為30億元，1月營收成長。", "2025"),
+    ],
+)
+def test_a_deed_lasting_to_now_is_history(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # one season written with its year and with 今年 (or 去年) in another sentence
+        ("今年夏天的客流可望成長。協會指出，「2023年夏季將是近年最好的夏季」。", "2023"),
+        ("今年的冬季電價調漲。能源局表示，2024年冬季的尖峰負載創高。", "2024"),
+        ("去年夏天旺季不旺。業者說，2022年夏季的來客數下滑一成。", "2023"),
+        # compared in one sentence: the two years are two, nothing fixed
+        ("今年夏天的客流高於2022年夏天。", None),
+        # pairs that disagree fix nothing
+        ("今年夏天客流成長。2023年夏季來客數創高。業者說2021年夏天也曾如此，今年夏天更好。", None),
+    ],
+)
+def test_a_season_written_both_ways_fixes_the_year(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the months of a sentence that opens on 去年， are of that year
+        (
+            "子公司2023年營收為52億元。去年，消費者在5、6和7月減少外食。",
+            ["2023", "2023", "2023-05", "2023-06", "2023-07"],
+        ),
+        (
+            "子公司2023年營收為52億元。明年，公司將在3月推出新品。",
+            ["2023", "2025", "2025-03"],
+        ),
+        # not a plan the sentence turns to, not a month after another date, not the next sentence
+        ("子公司2023年營收為52億元。去年，公司預計5月推出新品。", ["2023", "2023", "2024-05"]),
+        (
+            "子公司2023年營收為52億元。去年，今年1月的訂單已先談妥。",
+            ["2023", "2023", "2024-01"],
+        ),
+        ("子公司2023年營收為52億元。去年，外食減少。8月回升。", ["2023", "2023", "2024-08"]),
+        # 去年 not opening its sentence, or with no comma, frames no month
+        ("子公司2023年營收為52億元。消費者去年在5月減少外食。", ["2023", "2023", "2024-05"]),
+    ],
+)
+def test_a_sentence_opening_on_a_relative_year_frames_its_months(
+    text: str, expected: list[str | None]
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a list of a year's coming trends looks at that year from before it
+        ("2027年ICT十大趨勢出爐，AI伺服器居首。子公司11月營收創高。", None),
+        ("研究機構發布2026年十大科技趨勢。", None),
+        # a year with its own figures, beside the list, is still evidence
+        ("2026年營收為20億元。2027年十大趨勢出爐。", "2027"),
+    ],
+)
+def test_a_years_trend_list_looks_ahead(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year a trend list looks at frames no month of the lines under it
+        ("2027年ICT十大趨勢 AI居首\n子公司11月營收創高", ["2027", None]),
+        # a year heading an edition does (蘋果公布2027年開發者大會日程 … 6月6日舉行)
+        ("蘋果公布2027年開發者大會日程\n將於6月6日舉行", ["2027", "2027-06-06"]),
+    ],
+)
+def test_a_trend_lists_year_frames_no_later_month(text: str, expected: list[str | None]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # at the earliest (最早在) looks ahead: a plan, no history and no year of the text
+        ("新服務最早在2027年面世。子公司2025年營收為8億元，3月營收成長。", "2026"),
+        ("新服務最早於2027年上市。", None),
+        # as early as (早在) is history
+        ("早在2019年公司就布局AI。", None),
+    ],
+)
+def test_at_the_earliest_is_ahead(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year

@@ -604,6 +604,10 @@ class _Lex:
         # (2017年，全球五大銅礦預計將有三座位於秘魯: a year that frames its sentence before a
         # comma is the time of the clause right after it)
         self.outlook_on_after = re.compile(rf"{_SP}(?:{_alt(ty['outlook_on_after'])})")
+        # 2021年ICT十大趨勢: a list of the year's coming trends, a few characters after it
+        self.trend_list_after = re.compile(
+            rf"[^，,。；;！？!?\n]{{0,10}}?(?:{_alt(ty['trend_list_after'])})"
+        )
         self.outlook_on_before = re.compile(rf"(?:{_alt(ty['outlook_on_before'])}){_SP}$")
         self.plan_after = re.compile(
             rf"(?:{_SP}[，,])?{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})"
@@ -647,10 +651,16 @@ class _Lex:
         )
         self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
+        # 今年夏天, 2023 年夏季: the season a year names right after it (的 allowed)
+        self.season_of: dict[str, str] = dict(ty["season_after"])
+        self.season_after = re.compile(rf"{_SP}(?:的)?(?P<w>{_alt(self.season_of)})")
         self.future_after = re.compile(rf"{_SP}(?:{_alt(ty['future_after'])})")
         self.dateline_reach = int(ty["dateline_reach"])
         self.dateline_latest_gap = int(ty["dateline_latest_gap"])
-        self.background_before = re.compile(_alt(ty["background_before"]))
+        # (最早在2026年: at the earliest, ahead; 早在2000年: as early as, history)
+        self.background_before = re.compile(
+            rf"(?<!{_cls(ty['background_before_not_after'])})(?:{_alt(ty['background_before'])})"
+        )
         self.deed_done_before = re.compile(_alt(ty["deed_done_before"]))
         self.since_open = re.compile(_alt(ty["since_before"]))
         self.since_record = re.compile(rf"(?:{_alt(ty['since_record_before'])}){_SP}$")
@@ -666,6 +676,11 @@ class _Lex:
         self.background_in_clause = re.compile(
             rf"{clause}{{0,24}}?(?:{_alt(ty['background_in_clause'])}"
             rf"|被{clause}{{0,12}}?(?:{_alt(ty['background_passive'])}))"
+        )
+        # 1999年他的回答迄今仍有用: a deed of the date lasting to now, told two or more
+        # characters after it in its clause (not 2024年迄今, the year run so far)
+        self.lasting_to_now = re.compile(
+            rf"{clause}{{2,24}}?(?:{_alt(ty['lasting_to_now_later'])})"
         )
         self.year_end_after = re.compile(
             rf"{_SP}(?:{_alt(ty['year_end_after'])})(?!{_SP}(?:{_alt(ty['year_end_not_after'])}))"
@@ -2710,6 +2725,48 @@ def _later_month_in_sentence(text: str, m: DateMatch, prev_end: int, prev_iso: s
     )
 
 
+def _fronted_year(fold: str, m: DateMatch) -> bool:
+    """``去年，出於擔憂通膨，消費者在5、6和7月減少外食``: a whole year told relatively (去年,
+    明年; not 今年, the text's own) that opens its sentence, set off by a comma, is the time
+    the whole sentence is told in."""
+    if not (
+        m.relative
+        and m.offset != 0
+        and m.unit == "year"
+        and m.precision == "year"
+        and m.qualifier == "none"
+        and m.group is None
+    ):
+        return False
+    begin, _ = _sentence_bounds(fold, m.start, m.end)
+    opens = fold[begin : m.start].strip(' \t「『“"') == ""
+    return opens and fold[m.end : m.end + 1] in ("，", ",")
+
+
+def _framed_by_fronted_year(
+    fold: str, matches: Sequence[DateMatch], m: DateMatch, fronted: tuple[int, int, str]
+) -> bool:
+    """Whether the bare month ``m`` lies in the sentence a fronted year opens (see
+    ``_fronted_year``) with no other date between but months listed with it (5、6和7月) and no
+    plan before it in a sentence of a past year (去年，…預計5月推出: a plan looks ahead from
+    the present; 明年，公司將在3月推出 plans in that year)."""
+    end, after, _ = fronted
+    if not after <= m.start < end:
+        return False
+    # (only months listed with it stand between: 去年，今年1月的訂單… is of another year)
+    if any(
+        after <= o.start < m.start and (o.rule != rule_id("month_day") or not o.relative)
+        for o in matches
+    ):
+        return False
+    lex = _lexicon()
+    past = any(o.end == after and o.offset < 0 for o in matches)
+    planned = lex.plan_before.search(fold, after, m.start) or lex.estimate.search(
+        fold, after, m.start
+    )
+    return not (past and planned)
+
+
 def _in_dated_paragraph(
     text: str, m: DateMatch, prev_end: int, prev_iso: str, reference: str | None
 ) -> bool:
@@ -3763,6 +3820,8 @@ def told_as_history(
     # 自美聯儲2022年6月開始實施…以來: a span since the date, whatever stands between
     if _since_start(fold, begin, start, end):
         return True
+    if lex.lasting_to_now.match(fold, end) is not None:
+        return True
     return lex.background_in_clause.match(fold, end) is not None
 
 
@@ -3915,6 +3974,9 @@ def text_year_evidence(
     same = _same_part_both_ways(fold, matches)
     if same is not None:  # 預期2025年第一季… 展望今年第一季: one quarter written both ways
         return str(same), "same_part"
+    same = _same_season_both_ways(fold, matches)
+    if same is not None:  # 今年夏天… 2023年夏季將成為…: one season written both ways
+        return str(same), "same_part"
     written: list[tuple[int, bool, int]] = []
     planned: set[int] = set()  # range groups announced as a plan (期許2016-2020年)
     editions: set[int] = set()  # starts of edition years: the text's own year by definition
@@ -4048,6 +4110,8 @@ def text_year_evidence(
                 and lex.outlook_on_before.search(before) is not None
                 and lex.outlook_on_after.match(fold, m.end) is not None
             )
+            # (2021年ICT十大趨勢: the year a list of coming trends looks at)
+            or (not base and lex.trend_list_after.match(fold, m.end) is not None)
             or ranged
             or timeline
             or (led and not base)
@@ -4283,6 +4347,36 @@ def _same_part_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
         return None
     year = years.pop()
     return year if latest_part <= max(year, *paired) else None
+
+
+def _same_season_both_ways(fold: str, matches: Sequence[DateMatch]) -> int | None:
+    """The year a season written both with its year and with 今年/去年/明年 (``今年夏天…``,
+    ``「2023 年夏季顯然將成為…」``) fixes, as a quarter told both ways does (see
+    ``_same_part_both_ways``): a season is a part of the year the text has no other word
+    for. Only pairs in different sentences count (``今年夏天的客流…高於2022年夏天`` compares
+    two years in one), every pair must agree, and a written season its clause tells as past
+    is over (paired with 今年's, it is the year before's)."""
+    lex = _lexicon()
+    seasons: list[tuple[DateMatch, str]] = []
+    for m in matches:
+        if m.group is not None or m.precision != "year" or m.qualifier != "none":
+            continue
+        w = lex.season_after.match(fold, m.end)
+        if w is not None:
+            seasons.append((m, lex.season_of[w.group("w")]))
+    offsets: dict[str, set[tuple[int, int]]] = {}
+    for m, season in seasons:
+        if m.relative and m.anchor == "doc" and m.unit == "year" and "年" in m.text:
+            sentence = _sentence_bounds(fold, m.start, m.end)
+            offsets.setdefault(season, set()).add((m.offset, sentence[0]))
+    years = {
+        m.year - k + (1 if k == 0 and told_as_history(fold, m.start, m.end) else 0)
+        for m, season in seasons
+        if not m.relative and m.year
+        for k, begin in offsets.get(season, ())
+        if _sentence_bounds(fold, m.start, m.end)[0] != begin
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _planned(fold: str, m: DateMatch) -> bool:
@@ -4642,6 +4736,7 @@ def extract_dates(
     last_explicit: tuple[int, str] | None = None
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
+    fronted: tuple[int, int, str] | None = None  # 去年，… opening its sentence (_fronted_year)
     told: list[_Told] = []  # every date told, for _release_year
     told_days: dict[str, set[str]] = {}  # the years of each -MM-DD told, for _day_told_before
     group_ids: dict[int, list[int]] = {}
@@ -4819,6 +4914,16 @@ def extract_dates(
                 and _later_month_in_sentence(doc.text, m, *last_month)
             ):
                 anchor, anchor_source = last_month[1], "previous"
+            if (
+                m.rule == rule_id("month_day")
+                and anchor_source != "previous"
+                and not now
+                and fronted is not None
+                and _framed_by_fronted_year(fold, matches, m, fronted)
+            ):
+                # 去年，出於擔憂通膨，消費者在5、6和7月減少外食: the months of a sentence that
+                # opens on a year told relatively are of that year
+                anchor, anchor_source = fronted[2], "previous"
             if m.rule == rule_id("month_day") and anchor_source != "previous" and not now:
                 # 103年12月稅前盈餘…。子公司12月合併逾放比: the month the release told
                 told_year = _month_told_before(doc.text, fold, facts, matches, m, reach)
@@ -4887,6 +4992,8 @@ def extract_dates(
                 previous, previous_end = iso, m.end
             if m.relative and m.offset != 0 and m.month is not None and not _is_base(fold, m.start):
                 last_month = (m.end, iso)  # 去年11月…至12月: a later month is of that year
+            if _fronted_year(fold, m):
+                fronted = (_sentence_bounds(fold, m.start, m.end)[1], m.end, iso)
             if (
                 m.relative
                 and m.offset == 0
@@ -4964,11 +5071,19 @@ def extract_dates(
                     and last_explicit is not None
                     and _same_clause_run(doc.text, last_explicit[0], m.start)
                 )
+                # (2021年ICT十大趨勢: the year a list of coming trends looks at frames no month
+                # the lines under it report, 上銀11月營收…)
+                trends = (
+                    not m.relative
+                    and m.precision == "year"
+                    and _lexicon().trend_list_after.match(fold, m.end) is not None
+                )
                 if not (
                     ((since or base) and not m.relative and m.precision in ("month", "day"))
                     or (lone_history and not glossed and not _is_base(fold, m.start))
                     or season
                     or compared
+                    or trends
                 ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
