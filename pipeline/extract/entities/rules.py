@@ -664,6 +664,13 @@ class Rules:
         self.owner_list_re = re.compile(rf"{item}(?:{joiners}{item})+(?={ends})")
         self.owner_list_item_re = re.compile(rf"{joiners}?{item}(?={joiners}|{ends})")
         self.owner_list_kinds = tuple(c.get("owner_list_kinds", ()))
+        # MODEL D … MODEL U; 小米10 … 小米6 (prods39): siblings of a found model
+        self.sibling_letter_not_words = frozenset(
+            w.casefold() for w in c.get("sibling_letter_not_words", ())
+        )
+        self.maker_sibling_not_after_re = re.compile(
+            r"\s*" + alternation(c.get("maker_sibling_not_after", ("款",)))
+        )
         # 某書是一款協作工具 / 作為一個效率產品，某書 (prods38): a name said to be a kind of
         # product; the clause-opening form may describe the kind at more length
         opener = alternation(c.get("copula_product_openers", ()))
