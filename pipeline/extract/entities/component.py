@@ -81,6 +81,8 @@ from pipeline.extract.entities.context import (
     find_party_lists,
     find_product_owners,
     find_quoted_product_lines,
+    find_product_modules,
+    find_os_names,
     find_quoted_products,
     find_recommended_lists,
     find_reporting_sources,
@@ -1357,6 +1359,8 @@ def discover(
     found += find_owner_lists(ctx, found)
     found += find_copula_products(ctx, found)
     found += find_quoted_product_lines(ctx, found)
+    found += find_product_modules(ctx, found)
+    found += find_os_names(ctx)
     found += find_latin_second_names(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)

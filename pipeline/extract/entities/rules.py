@@ -664,6 +664,11 @@ class Rules:
         self.owner_list_re = re.compile(rf"{item}(?:{joiners}{item})+(?={ends})")
         self.owner_list_item_re = re.compile(rf"{joiners}?{item}(?={joiners}|{ends})")
         self.owner_list_kinds = tuple(c.get("owner_list_kinds", ()))
+        # 某書 + 知識庫 (prods39): a module of a found product, glued after its name
+        modules = c.get("product_module_words", ())
+        self.product_module_re = (
+            re.compile(r" ?" + alternation(modules)) if modules else None
+        )
         # MODEL D … MODEL U; 小米10 … 小米6 (prods39): siblings of a found model
         self.sibling_letter_not_words = frozenset(
             w.casefold() for w in c.get("sibling_letter_not_words", ())
