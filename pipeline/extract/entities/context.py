@@ -2211,8 +2211,7 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 # by punctuation, a list mark, a joiner or a space before Chinese
 _OWNED_NAME = re.compile(
     r"的 ?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=\s*(?:[，,。；;、：:）)\n]|和|與|及|$)"
-    r"|\s*[{cjk}])"
-    .replace("{cjk}", CJK)
+    r"|\s*[{cjk}])".replace("{cjk}", CJK)
 )
 
 
@@ -2473,6 +2472,64 @@ def find_os_names(ctx: Ctx) -> list[Cand]:
     return out
 
 
+_KIND_NAME_JOINERS = frozenset({"和", "與", "及", "、", "以及"})
+
+
+def find_kind_named_models(ctx: Ctx) -> list[Cand]:
+    """旗下車型甲蘭達和乙蘭達實施…: right after a word for a kind of vehicle or device
+    (``cjk_kind_before_names``: 車型, 車款, 機型 …), one rare Chinese word — and each rare
+    word joined to it by 和 、 與 及 — is a model of that kind. Each item is one token of two to
+    four characters, rare in the dictionary (車型價格, 車型銷量 are what kinds are measured
+    by), no verb, function word, place or generic word, and the list must end at a clause
+    mark, a verb or a function word (prods39)."""
+    fold, rules = ctx.fold, ctx.rules
+    if rules.cjk_kind_before_names_re is None:
+        return []
+    out: list[Cand] = []
+    for k in rules.cjk_kind_before_names_re.finditer(fold):
+        if not ctx.is_boundary(k.start()) or not ctx.is_boundary(k.end()):
+            continue
+        i = ctx.token_index_at(k.end())
+        items: list[tuple[int, int]] = []
+        while i is not None and i < len(ctx.tokens):
+            s, e = ctx.tokens[i]
+            word = fold[s:e]
+            if (
+                not 2 <= len(word) <= 4
+                or not all(CJK_RE.match(ch) for ch in word)
+                or ctx.word_freq(word) >= RARE_FREQ
+                or ctx.is_verb(word)
+                or ctx.is_function_word(word)
+                or rules.is_generic(word)
+                or rules.is_product_noun(word)
+                or word in rules.place_words
+            ):
+                break
+            items.append((s, e))
+            nxt = fold[e : e + 2]
+            j = next(
+                (w for w in sorted(_KIND_NAME_JOINERS, key=len, reverse=True) if nxt.startswith(w)),
+                None,
+            )
+            if j is None:
+                break
+            i = ctx.token_index_at(e + len(j))
+        if not items:
+            continue
+        end = items[-1][1]
+        after = ctx.tokens_in(end, end + 2)[:1]
+        closes = (
+            not after
+            or not CJK_RE.match(after[0][:1])
+            or ctx.is_verb(after[0])
+            or ctx.is_function_word(after[0])
+        )
+        if not closes:
+            continue
+        out += [Cand(s, e, PRODUCT, None, rule_id("kind_named_model"), 2) for s, e in items]
+    return out
+
+
 def _role_or_act_after(ctx: Ctx, end: int) -> bool:
     """執行長, 表示, 指出 …: a person's role or a company's act right after the name."""
     right = ctx.fold[end : end + 8].lstrip()
@@ -2649,7 +2706,6 @@ def find_headline_speakers(ctx: Ctx) -> list[Cand]:
         if kind is None and (
             # 開營 + 現場：: a section's heading (富達 + 國際：, a weak ending, stays)
             (ctx.word_freq(words[-1]) >= COMMON_FREQ and words[-1] not in rules.weak_org_endings)
-
             or not plausible_cjk_name(ctx, s, e, strict=True)
         ):
             continue
@@ -2670,7 +2726,7 @@ def _named_in_next_line(ctx: Ctx, pos: int, text: str) -> bool:
     end = end if end >= 0 else len(fold)
     return any(
         ctx.rules.headline_subject_re.match(fold, m.end())
-        for m in re.finditer(re.escape(text), fold[: end])
+        for m in re.finditer(re.escape(text), fold[:end])
         if m.start() > start
     )
 

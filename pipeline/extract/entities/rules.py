@@ -666,9 +666,10 @@ class Rules:
         self.owner_list_kinds = tuple(c.get("owner_list_kinds", ()))
         # 某書 + 知識庫 (prods39): a module of a found product, glued after its name
         modules = c.get("product_module_words", ())
-        self.product_module_re = (
-            re.compile(r" ?" + alternation(modules)) if modules else None
-        )
+        self.product_module_re = re.compile(r" ?" + alternation(modules)) if modules else None
+        # 車型 + 甲蘭達和乙蘭達 (prods39): rare words right after a kind of vehicle or device
+        kinds = c.get("cjk_kind_before_names", ())
+        self.cjk_kind_before_names_re = re.compile(alternation(kinds)) if kinds else None
         # MODEL D … MODEL U; 小米10 … 小米6 (prods39): siblings of a found model
         self.sibling_letter_not_words = frozenset(
             w.casefold() for w in c.get("sibling_letter_not_words", ())
