@@ -7470,6 +7470,7 @@ def test_counted_lists_strategists_fund_codes_parties_and_latin_heads(
             {"爆款", "爆款車型威瑞達"},
         ),
         ("該車型價格下滑，熱門車型銷量仍成長。", set(), {"價格", "銷量"}),
+        ("業者致力於暢銷車款改款，帶動銷售成長。", set(), {"改款"}),
     ],
 )
 def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(

@@ -2480,8 +2480,9 @@ def find_kind_named_models(ctx: Ctx) -> list[Cand]:
     (``cjk_kind_before_names``: 車型, 車款, 機型 …), one rare Chinese word — and each rare
     word joined to it by 和 、 與 及 — is a model of that kind. Each item is one token of two to
     four characters, rare in the dictionary (車型價格, 車型銷量 are what kinds are measured
-    by), no verb, function word, place or generic word, and the list must end at a clause
-    mark, a verb or a function word (prods39)."""
+    by), no verb, function word, place or generic word, nor a word ending as the kind does
+    (車款 + 改款: the kind redone), and the list must end at a clause mark, a verb or a
+    function word (prods39)."""
     fold, rules = ctx.fold, ctx.rules
     if rules.cjk_kind_before_names_re is None:
         return []
@@ -2503,6 +2504,7 @@ def find_kind_named_models(ctx: Ctx) -> list[Cand]:
                 or rules.is_generic(word)
                 or rules.is_product_noun(word)
                 or word in rules.place_words
+                or word[-1] == k.group()[-1]  # 車款 + 改款, 新款: the kind again, no name
             ):
                 break
             items.append((s, e))
