@@ -2211,7 +2211,8 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 # by punctuation, a list mark, a joiner or a space before Chinese
 _OWNED_NAME = re.compile(
     r"的 ?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=\s*(?:[，,。；;、：:）)\n]|和|與|及|$)"
-    r"|\s*[{cjk}])".replace("{cjk}", CJK)
+    r"|\s*[{cjk}])"
+    .replace("{cjk}", CJK)
 )
 
 
@@ -2708,6 +2709,7 @@ def find_headline_speakers(ctx: Ctx) -> list[Cand]:
         if kind is None and (
             # 開營 + 現場：: a section's heading (富達 + 國際：, a weak ending, stays)
             (ctx.word_freq(words[-1]) >= COMMON_FREQ and words[-1] not in rules.weak_org_endings)
+
             or not plausible_cjk_name(ctx, s, e, strict=True)
         ):
             continue
@@ -2728,7 +2730,7 @@ def _named_in_next_line(ctx: Ctx, pos: int, text: str) -> bool:
     end = end if end >= 0 else len(fold)
     return any(
         ctx.rules.headline_subject_re.match(fold, m.end())
-        for m in re.finditer(re.escape(text), fold[:end])
+        for m in re.finditer(re.escape(text), fold[: end])
         if m.start() > start
     )
 

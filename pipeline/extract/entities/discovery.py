@@ -3781,14 +3781,10 @@ def find_numbered_series_models(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         k = ctx.token_index_at(e)
         # the kind's word itself right after the number (某米14手機), not a measure before it
         # (某廠21款車型: a count of models), nor a general word (某深300 + 產品: an index's funds)
-        kind = (
-            series
-            or edition is not None
-            or (
-                k is not None
-                and _kind_word_at(ctx, k)
-                and fold[ctx.tokens[k][0] : ctx.tokens[k][1]] not in rules.generic_enum_tails
-            )
+        kind = series or edition is not None or (
+            k is not None
+            and _kind_word_at(ctx, k)
+            and fold[ctx.tokens[k][0] : ctx.tokens[k][1]] not in rules.generic_enum_tails
         )
         lettered = any(ch.isalpha() for ch in run) and s in makers
         # 某迪 + 海豹 + 06: a series' name glued right after its maker, then the number (the
