@@ -7428,3 +7428,52 @@ def test_counted_lists_strategists_fund_codes_parties_and_latin_heads(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods39: siblings of a found model — a maker's other numbers (小米10 → 小米6, 小米15; not a
+# count, a date or a share after the number) and a line's other capitals (MODEL D → MODEL U;
+# not Phase A → Phase B); a Latin code after 代號為; a found product with a module word glued
+# (雲舟知識庫); operating systems written owner + name + OS in a list; rare words right after a
+# kind of vehicle or device (車型甲蘭達和乙蘭達; not 車型價格), the kind's modifier (爆款) no name.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "米樂發表米樂10手機。上一代米樂15的定價較高，米樂6提價15%。",
+            {"米樂10", "米樂15", "米樂6"},
+            set(),
+        ),
+        ("小米推出小米14手機，小米3款新機與小米5年計畫同步公布。", {"小米14"}, {"小米3", "小米5"}),
+        ("小米推出小米14手機，市占率達小米12%。", {"小米14"}, {"小米12"}),
+        (
+            "鴻華正式發表 MODEL D 多功能休旅車，以及 MODEL U 電動巴士與北美版 MODEL C。",
+            {"MODEL D", "MODEL U", "MODEL C"},
+            set(),
+        ),
+        ("新藥完成Phase A試驗，即將進入Phase B階段。", set(), {"Phase A", "Phase B"}),
+        ("公司計劃打造一款代號為K207的聯網眼鏡。", {"K207"}, set()),
+        (
+            "雲舟是一款協作工具，企業多用雲舟知識庫整理文件，雲舟專案也已上線。",
+            {"雲舟", "雲舟知識庫", "雲舟專案"},
+            set(),
+        ),
+        ("雲舟是一款協作工具，雲舟會議室已經坐滿。", {"雲舟"}, {"雲舟會議"}),
+        (
+            "國產作業系統如天雲鯤鵬OS、星河伺服器OS、海川Linux伺服器OS已大量部署。",
+            {"天雲鯤鵬OS", "星河伺服器OS", "海川Linux伺服器OS"},
+            set(),
+        ),
+        ("手機搭載澄海OS，系統OS也同步更新。", {"澄海OS"}, {"系統OS"}),
+        (
+            "某汽車對旗下爆款車型威瑞達和鋒瑞達實施一口價銷售。",
+            {"威瑞達", "鋒瑞達"},
+            {"爆款", "爆款車型威瑞達"},
+        ),
+        ("該車型價格下滑，熱門車型銷量仍成長。", set(), {"價格", "銷量"}),
+        ("業者致力於暢銷車款改款，帶動銷售成長。", set(), {"改款"}),
+    ],
+)
+def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

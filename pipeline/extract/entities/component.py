@@ -67,6 +67,7 @@ from pipeline.extract.entities.context import (
     find_head_mates,
     find_headline_speakers,
     find_international_bodies,
+    find_kind_named_models,
     find_launched_short_forms,
     find_launched_titles,
     find_list_mates_of,
@@ -75,10 +76,12 @@ from pipeline.extract.entities.context import (
     find_media_titles,
     find_move_mates,
     find_officer_employers,
+    find_os_names,
     find_owner_lists,
     find_parent_companies,
     find_partner_lists,
     find_party_lists,
+    find_product_modules,
     find_product_owners,
     find_quoted_product_lines,
     find_quoted_products,
@@ -1357,6 +1360,17 @@ def discover(
     found += find_owner_lists(ctx, found)
     found += find_copula_products(ctx, found)
     found += find_quoted_product_lines(ctx, found)
+    found += find_product_modules(ctx, found)
+    found += find_os_names(ctx)
+    kind_models = find_kind_named_models(ctx)
+    if kind_models:  # 爆款車型 + 甲蘭達: an organization that swallowed the kind word is none
+        ends = {(m.start, m.end) for m in kind_models}
+        found = [
+            c
+            for c in found
+            if not (c.label == ORG and any(c.start < a and c.end == b for a, b in ends))
+        ]
+        found += kind_models
     found += find_latin_second_names(ctx, found)
     found += find_head_mates(ctx, found)
     found += find_product_owners(ctx, found)

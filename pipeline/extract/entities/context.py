@@ -2420,6 +2420,119 @@ def find_quoted_product_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_product_modules(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """某書知識庫, 某書專案: a found product's name with a word for one of its modules glued
+    after it (``product_module_words``: 知識庫, 專案, 助手, 地圖 …) is a product of that line,
+    written as the maker writes it. The module word must end a token (某書專案管理 goes on
+    into another word) and the name start one (prods39)."""
+    fold, rules = ctx.fold, ctx.rules
+    heads = {
+        fold[c.start : c.end]
+        for c in found
+        if c.label == PRODUCT and c.strength >= 1 and c.length >= 2
+    }
+    if not heads or rules.product_module_re is None:
+        return []
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for head in sorted(heads, key=lambda h: (-len(h), h)):
+        for m in re.finditer(re.escape(head), fold):
+            s = m.start()
+            mod = rules.product_module_re.match(fold, m.end())
+            if mod is None or not ctx.is_boundary(s) or not ctx.is_boundary(mod.end()):
+                continue
+            if (s, mod.end()) in taken:
+                continue
+            taken.add((s, mod.end()))
+            out.append(Cand(s, mod.end(), PRODUCT, None, rule_id("product_module"), 2))
+    return out
+
+
+# 華為雲尤拉OS, 阿里雲伺服器OS, 騰訊雲Linux伺服器OS: a list item or an object that ends in OS
+_OS_NAME = re.compile(
+    rf"(?:(?<=[如、，,：:（(「“\s])|(?<=及|和|與|或|括|載|用|於|出|布|佈))"
+    rf"((?:[{CJK}]|[A-Za-z][A-Za-z0-9]*(?=[{CJK}])){{2,12}}?OS)(?![A-Za-z0-9])"
+)
+
+
+def find_os_names(ctx: Ctx) -> list[Cand]:
+    """華為雲尤拉OS, 騰訊雲Linux伺服器OS: Chinese words (a Latin word may stand among them)
+    ending in the letters OS make an operating system's name — an owner's, a line's and a
+    kind's words before OS belong to it, as the maker writes it. The run starts after a list
+    mark, a clause mark or a verb that adopts or launches, and holds a Chinese character
+    right before OS (macOS, iOS are Latin words the other rules read) (prods39)."""
+    fold, rules = ctx.fold, ctx.rules
+    out: list[Cand] = []
+    for m in _OS_NAME.finditer(fold):
+        s, e = m.span(1)
+        if not CJK_RE.match(fold[e - 3 : e - 2]) or not ctx.is_boundary(s):
+            continue
+        if rules.is_generic(fold[s : e - 2]) and e - 2 - s <= 2:
+            continue  # 系統OS: a kind, no name
+        out.append(Cand(s, e, PRODUCT, None, rule_id("os_name"), 2))
+    return out
+
+
+_KIND_NAME_JOINERS = frozenset({"和", "與", "及", "、", "以及"})
+
+
+def find_kind_named_models(ctx: Ctx) -> list[Cand]:
+    """旗下車型甲蘭達和乙蘭達實施…: right after a word for a kind of vehicle or device
+    (``cjk_kind_before_names``: 車型, 車款, 機型 …), one rare Chinese word — and each rare
+    word joined to it by 和 、 與 及 — is a model of that kind. Each item is one token of two to
+    four characters, rare in the dictionary (車型價格, 車型銷量 are what kinds are measured
+    by), no verb, function word, place or generic word, nor a word ending as the kind does
+    (車款 + 改款: the kind redone), and the list must end at a clause mark, a verb or a
+    function word (prods39)."""
+    fold, rules = ctx.fold, ctx.rules
+    if rules.cjk_kind_before_names_re is None:
+        return []
+    out: list[Cand] = []
+    for k in rules.cjk_kind_before_names_re.finditer(fold):
+        if not ctx.is_boundary(k.start()) or not ctx.is_boundary(k.end()):
+            continue
+        i = ctx.token_index_at(k.end())
+        items: list[tuple[int, int]] = []
+        while i is not None and i < len(ctx.tokens):
+            s, e = ctx.tokens[i]
+            word = fold[s:e]
+            if (
+                not 2 <= len(word) <= 4
+                or not all(CJK_RE.match(ch) for ch in word)
+                or ctx.word_freq(word) >= RARE_FREQ
+                or ctx.is_verb(word)
+                or ctx.is_function_word(word)
+                or rules.is_generic(word)
+                or rules.is_product_noun(word)
+                or word in rules.place_words
+                or word[-1] == k.group()[-1]  # 車款 + 改款, 新款: the kind again, no name
+            ):
+                break
+            items.append((s, e))
+            nxt = fold[e : e + 2]
+            j = next(
+                (w for w in sorted(_KIND_NAME_JOINERS, key=len, reverse=True) if nxt.startswith(w)),
+                None,
+            )
+            if j is None:
+                break
+            i = ctx.token_index_at(e + len(j))
+        if not items:
+            continue
+        end = items[-1][1]
+        after = ctx.tokens_in(end, end + 2)[:1]
+        closes = (
+            not after
+            or not CJK_RE.match(after[0][:1])
+            or ctx.is_verb(after[0])
+            or ctx.is_function_word(after[0])
+        )
+        if not closes:
+            continue
+        out += [Cand(s, e, PRODUCT, None, rule_id("kind_named_model"), 2) for s, e in items]
+    return out
+
+
 def _role_or_act_after(ctx: Ctx, end: int) -> bool:
     """執行長, 表示, 指出 …: a person's role or a company's act right after the name."""
     right = ctx.fold[end : end + 8].lstrip()

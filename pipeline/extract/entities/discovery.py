@@ -4700,6 +4700,84 @@ def find_number_siblings(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
                 continue
             taken.append((s, e))
             out.append(Cand(s, e, PRODUCT, None, rule_id("number_sibling"), 1))
+    out += _letter_siblings(ctx, found, taken)
+    out += _maker_siblings(ctx, found, taken)
+    return out
+
+
+# MODEL D: a word of letters, one space, one capital letter — the whole name (prods39)
+_LETTER_SIBLING_HEAD = re.compile(r"([A-Za-z]{3,10}) ([A-Z])")
+# 小米10, 小米 15: a maker's Chinese name, then the model's number (prods39)
+_MAKER_SIBLING_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4})( ?)([0-9]{1,4})(?![0-9])")
+
+
+def _letter_siblings(ctx: Ctx, found: Sequence[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """MODEL D … MODEL U, MODEL C: a found model named by a word and one capital makes the same
+    word with another capital elsewhere a model of that line (a maker letters its line as it
+    numbers it). Not a word for a step, grade or kind (Phase A … Phase B:
+    ``sibling_letter_not_words``), and the letter must end the word run."""
+    fold, rules = ctx.fold, ctx.rules
+    words: set[str] = set()
+    for c in found:
+        if c.label != PRODUCT or c.strength < 1:
+            continue
+        m = _LETTER_SIBLING_HEAD.fullmatch(fold, c.start, c.end)
+        if m is None or m.group(1).casefold() in rules.sibling_letter_not_words:
+            continue
+        if rules.is_not_name(m.group(1)) or rules.is_generic(m.group(1)):
+            continue
+        words.add(m.group(1))
+    out: list[Cand] = []
+    for word in sorted(words):
+        pattern = re.compile(r"(?<![A-Za-z0-9\-.])" + re.escape(word) + r" [A-Z](?![A-Za-z0-9\-])")
+        for m in pattern.finditer(fold):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(Cand(s, e, PRODUCT, None, rule_id("number_sibling"), 1))
+    return out
+
+
+def _maker_siblings(ctx: Ctx, found: Sequence[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """小米10 … 小米6提價, 上一代小米15的定價: a found model named by a company found in the
+    text and a bare number makes that company's name with another number a model too — a
+    maker numbers its line, and once the text reads one number as a model it reads them all
+    so. Not before a count's, a date's, a size's or a share's word (小米3款, 小米5年,
+    ``maker_sibling_not_after``), not a decimal, and the name must start a token."""
+    fold, rules = ctx.fold, ctx.rules
+    makers = {fold[c.start : c.end] for c in found if c.label == ORG and c.strength >= 1}
+    heads: set[tuple[str, str]] = set()
+    for c in found:
+        if c.label != PRODUCT or c.strength < 1:
+            continue
+        m = _MAKER_SIBLING_HEAD.match(fold, c.start)
+        if m is None or m.end() > c.end or m.group(1) not in makers:
+            continue
+        heads.add((m.group(1), m.group(2)))
+    out: list[Cand] = []
+    # the maker's own mention inside its model's name gives way, as at the found model
+    maker_spans = {(c.start, c.end) for c in found if c.label == ORG}
+    for maker, joint in sorted(heads):
+        pattern = re.compile(re.escape(maker + joint) + r"[0-9]{1,4}(?![0-9%％]|[.,][0-9])")
+        for m in pattern.finditer(fold):
+            s, e = m.span()
+            own = (s, s + len(maker))
+            if not ctx.is_boundary(s) or any(
+                a < e and s < b and ((a, b) != own or own not in maker_spans) for a, b in taken
+            ):
+                continue
+            if (
+                _date_or_count_after(ctx, e)
+                or rules.maker_sibling_not_after_re.match(fold, e)
+                or rules.counted_level_after_re.match(fold, e)
+            ):
+                continue
+            spec = rules.spec_re.match(fold, s + len(maker + joint))
+            if spec is not None and spec.end() > e:
+                continue  # 台積電3奈米: a process, no model
+            taken.append((s, e))
+            out.append(Cand(s, e, PRODUCT, None, rule_id("number_sibling"), 1))
     return out
 
 

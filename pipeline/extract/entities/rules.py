@@ -664,6 +664,19 @@ class Rules:
         self.owner_list_re = re.compile(rf"{item}(?:{joiners}{item})+(?={ends})")
         self.owner_list_item_re = re.compile(rf"{joiners}?{item}(?={joiners}|{ends})")
         self.owner_list_kinds = tuple(c.get("owner_list_kinds", ()))
+        # 某書 + 知識庫 (prods39): a module of a found product, glued after its name
+        modules = c.get("product_module_words", ())
+        self.product_module_re = re.compile(r" ?" + alternation(modules)) if modules else None
+        # 車型 + 甲蘭達和乙蘭達 (prods39): rare words right after a kind of vehicle or device
+        kinds = c.get("cjk_kind_before_names", ())
+        self.cjk_kind_before_names_re = re.compile(alternation(kinds)) if kinds else None
+        # MODEL D … MODEL U; 小米10 … 小米6 (prods39): siblings of a found model
+        self.sibling_letter_not_words = frozenset(
+            w.casefold() for w in c.get("sibling_letter_not_words", ())
+        )
+        self.maker_sibling_not_after_re = re.compile(
+            r"\s*" + alternation(c.get("maker_sibling_not_after", ("款",)))
+        )
         # 某書是一款協作工具 / 作為一個效率產品，某書 (prods38): a name said to be a kind of
         # product; the clause-opening form may describe the kind at more length
         opener = alternation(c.get("copula_product_openers", ()))
