@@ -511,8 +511,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
     if _QUANTIFIER.search(text, 1):
         return True  # 美國商務部 + 各大 + 諮詢委員會: a quantifier inside joins two things
-    if any(w in text for w in ctx.rules.group_count_words):
-        return True  # 載板雙雄, 電子五哥: the trade's leaders counted, a group (orgs42)
+    if any(text.find(w) > 0 for w in ctx.rules.group_count_words):
+        return True  # 載板 + 雙雄, 電子 + 五哥: a trade's leaders counted (三雄光電 opens with one)
     if _DATE_INSIDE.search(text) or _AMOUNT_END.search(text) or _CN_AMOUNT.fullmatch(text):
         return True  # 民國八十九年…奉經濟部, 新台幣十億元, 收一四三五元
     return bool(rules.law_suffix_re.search(text))  # 國際財務報導準則: a standard, not a body
