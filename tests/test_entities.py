@@ -7465,6 +7465,8 @@ def test_counted_lists_strategists_fund_codes_parties_and_latin_heads(
         ("富邦證券與中信投信簽約合作。", {"富邦證券", "中信投信"}, set()),
         ("董事長率主管到士林地檢署按鈴控告。", {"士林地檢署"}, set()),
         ("宏苑科大去年遭教育部列為專案輔導學校。", {"宏苑科大", "教育部"}, set()),
+        # the exchange's mark after a listed short name (國邑 *) is no part of the name
+        ("國邑 *(6875-TW) 完成簽署，激勵國邑 * 本周漲逾一成。", {"國邑"}, {"國邑 *", "國邑*"}),
     ],
 )
 def test_fund_codes_security_desks_numeral_prices_leader_counts_and_holding_members(

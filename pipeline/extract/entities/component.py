@@ -324,9 +324,12 @@ class EntityFinder:
             entry = _entry_by_id(self.lex, h.ent_id)
             label = PRODUCT if h.label == PRODUCT else ORG
             kind = None if h.label == PRODUCT else entry.kind  # type: ignore[union-attr]
-            lexicon.append(
-                Cand(h.start_char, h.end_char, label, kind, LEXICON_RULE, 3, entry, "lexicon")
-            )
+            end = h.end_char
+            if label == ORG and fold[end - 1] == "*":
+                # 國巨*, 國邑 *: the exchange's mark after a listed short name is no part of the
+                # name; the mention ends before it (orgs42)
+                end = len(fold[h.start_char : end].rstrip("* ")) + h.start_char
+            lexicon.append(Cand(h.start_char, end, label, kind, LEXICON_RULE, 3, entry, "lexicon"))
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
         lexicon = [_country_before_abbreviation(ctx, _foreign_namesake(ctx, c)) for c in lexicon]
