@@ -7430,6 +7430,51 @@ def test_counted_lists_strategists_fund_codes_parties_and_latin_heads(
     assert_orgs(text, orgs, not_orgs)
 
 
+# orgs42 (Taiwanese financial originals): a Taiwanese fund's bare code (00xxx with a fund's
+# words before it, or a letter after it) vouches for no company, while a Hong Kong company's
+# 00-code still does; a kind of security before a body's word heads a desk (ETF研究團隊); a
+# price in Chinese numerals is no list item; a count of a trade's leaders (雙虎) is a group; a
+# reporter and a dateline after the medium in a source line; a body's own unit word again
+# (某管處 + 處本部) opens its office, no bureau; a financial holding's name before its
+# business's word (國泰 + 投信); district prosecutors, short-form universities
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "受益人增加最多的是宏捷台灣精選高息（00939）與宏捷MSCI金融（0057）。",
+            set(),
+            {"高息", "金融", "宏捷台灣精選高息", "宏捷MSCI金融"},
+        ),
+        ("宏捷台股動能主動式ETF（00412A）下週募集。", set(), {"宏捷台股動能主動式ETF"}),
+        ("寶鼎創新（00923）與騰訊（00700）股價上揚。", {"寶鼎創新", "騰訊"}, set()),
+        ("宏捷投信台股ETF研究團隊表示，金融股仍將受惠。", {"宏捷投信"}, {"ETF研究團隊"}),
+        ("某某高股息30 ETF研究團隊表示，台股屢創新高。", set(), {"ETF研究團隊"}),
+        ("聯電終場大漲卅五元、收一四三五元，量能放大。", {"聯電"}, {"卅五元", "收一四三五元"}),
+        ("買盤湧入欣興（3037）與面板雙虎強勢反彈。", {"欣興"}, {"面板雙虎強勢反彈", "面板雙虎"}),
+        (
+            "外資賣超聯電。(新聞來源 : 工商時報一王小明/台北報導)",
+            {"工商時報"},
+            {"工商時報一王小明/台北報導"},
+        ),
+        (
+            "宏山國家公園管理處（宏管處）宣布合作。宏管處於八日下午於宏管處處本部舉行簽署儀式。",
+            {"宏山國家公園管理處"},
+            {"宏管處處"},
+        ),
+        ("國泰投信的新基金下週募集。", {"國泰投信"}, set()),
+        ("富邦證券與中信投信簽約合作。", {"富邦證券", "中信投信"}, set()),
+        ("董事長率主管到士林地檢署按鈴控告。", {"士林地檢署"}, set()),
+        ("宏苑科大去年遭教育部列為專案輔導學校。", {"宏苑科大", "教育部"}, set()),
+        # the exchange's mark after a listed short name (國邑 *) is no part of the name
+        ("國邑 *(6875-TW) 完成簽署，激勵國邑 * 本周漲逾一成。", {"國邑"}, {"國邑 *", "國邑*"}),
+    ],
+)
+def test_fund_codes_security_desks_numeral_prices_leader_counts_and_holding_members(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # prods39: siblings of a found model — a maker's other numbers (小米10 → 小米6, 小米15; not a
 # count, a date or a share after the number) and a line's other capitals (MODEL D → MODEL U;
 # not Phase A → Phase B); a Latin code after 代號為; a found product with a module word glued

@@ -159,6 +159,7 @@ from pipeline.extract.entities.rules import CJK, CJK_RE, STOCK_CODE_AFTER, is_ac
 from pipeline.extract.entities.targets import find_targets, target_spans
 from pipeline.extract.entities.tokens import (
     DATE_UNITS,
+    DETERMINER,
     entity_tokens,
     opens_counted,
     strip_country,
@@ -326,9 +327,12 @@ class EntityFinder:
             entry = _entry_by_id(self.lex, h.ent_id)
             label = PRODUCT if h.label == PRODUCT else ORG
             kind = None if h.label == PRODUCT else entry.kind  # type: ignore[union-attr]
-            lexicon.append(
-                Cand(h.start_char, h.end_char, label, kind, LEXICON_RULE, 3, entry, "lexicon")
-            )
+            end = h.end_char
+            if label == ORG and fold[end - 1] == "*":
+                # 國巨*, 國邑 *: the exchange's mark after a listed short name is no part of the
+                # name; the mention ends before it (orgs42)
+                end = len(fold[h.start_char : end].rstrip("* ")) + h.start_char
+            lexicon.append(Cand(h.start_char, end, label, kind, LEXICON_RULE, 3, entry, "lexicon"))
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
         lexicon = [_country_before_abbreviation(ctx, _foreign_namesake(ctx, c)) for c in lexicon]
@@ -716,6 +720,44 @@ def _measured(ctx: Ctx, start: int, end: int) -> bool:
     )
 
 
+# the opening bracket before a gloss, a space allowed on either side
+_GLOSS_OPEN = re.compile(r"\s?[（(]\s?$")
+
+
+def _glossed_body_before(ctx: Ctx, short_start: int) -> tuple[int, int] | None:
+    """The Chinese name right before an acronym's bracket when it ends in a body word of the
+    association, research or agency kinds (基金會, 協會, 研究院 …): the words back to a stop word
+    or a mark, at least two of them before the body word, none a person's role (orgs42)."""
+    rules, fold = ctx.rules, ctx.fold
+    m = _GLOSS_OPEN.search(fold, max(0, short_start - 3), short_start)
+    if m is None:
+        return None
+    end = m.start()
+    for suffix, info in rules.cjk_suffixes_longest:
+        if info["strict"] or not fold.endswith(suffix, 0, end):
+            continue
+        if info["kind"] not in ("association", "research", "agency"):
+            return None
+        start = head = end - len(suffix)
+        i = ctx.token_index_ending_at(head)
+        while i is not None and i >= 0:
+            s, e = ctx.tokens[i]
+            tok = fold[s:e]
+            if (
+                head - s > 12
+                or not all(CJK_RE.match(ch) for ch in tok)
+                or ctx.is_function_word(tok)
+                or DETERMINER.match(tok)
+                or tok in rules.role_words
+            ):
+                break
+            start, i = s, i - 1
+        if head - start < 2 or rules.is_generic(fold[start:end]):
+            return None
+        return start, end
+    return None
+
+
 def _abbreviation_orgs(
     ctx: Ctx, abbreviations: Iterable[AbbrevMatch], known: set[str], found: Sequence[Cand]
 ) -> list[Cand]:
@@ -752,6 +794,12 @@ def _abbreviation_orgs(
             continue
         if a.short.text.casefold() in rules.latin_places:
             continue  # Holdings (Samoa), X (HK) Co.: a place in parentheses, no abbreviation
+        if a.long_en is None and (a.long_zh is None or rules.is_generic(a.long_zh.text)):
+            glossed = _glossed_body_before(ctx, a.short.start)
+            if glossed is not None:
+                # 某某永續能源研究基金會(ABCE)簽署: the acronym's letters spell no Chinese (the
+                # long form read back is the body word alone), but that word ends the name (orgs42)
+                out.append(Cand(*glossed, ORG, kind, rule_id("abbreviation_org"), 2))
         for part in (a.long_zh, a.long_en, a.short):
             if part is not None and not rules.is_generic(part.text):
                 start = part.start

@@ -784,7 +784,7 @@ def classify_runs(
     rules, fold = ctx.rules, ctx.fold
     for r in runs:
         suffix = _cjk_suffix_after(ctx, r.end)
-        if suffix is not None:
+        if suffix is not None and r.name.casefold() not in rules.latin_not_body_heads:
             r.end_ext, skind = suffix
             r.add(ORG, 2, rule_id("latin_cjk_suffix"), skind)
         wrapped = _wrapped_legal_form(ctx, r)
@@ -2376,6 +2376,8 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
             ctx, start, s_suf
         ):
             return None  # 全球最大的 + 外賣 + 服務 + 公司: what the company is, not its name
+    if suffix in rules.holding_member_suffixes and fold[start:s_suf] in rules.holding_stems:
+        return start  # 國泰 + 投信: a financial holding's member, its name however common (orgs42)
     relaxed = _registered_head(ctx, start, s_suf) if suffix in _REGISTERED_TAILS else None
     if relaxed is not None:
         return _line_opening_joiner(ctx, relaxed)
@@ -3378,6 +3380,11 @@ def _source_head(ctx: Ctx, item: str) -> str:
     return m.group(1).strip()
 
 
+# a reporter and a dateline after the medium in a source line: 某時報─某某某/台北報導, the dash
+# sometimes typed as 一 (orgs42: the medium came out with its reporter and 台北報導)
+_REPORTER_TAIL = re.compile(rf"\s*[─—\-一]\s*[{CJK}]{{2,4}}\s*[／/]\s*[{CJK}]{{0,4}}報[導道]$")
+
+
 def find_source_orgs(ctx: Ctx) -> list[Cand]:
     """Organizations credited in source lines (資料來源：DCB產資組 ITIS研究團隊（2024/01）) and in
     bracketed image or data credits ((圖片來源：台積電提供))."""
@@ -3392,6 +3399,7 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             item = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw).strip()
             item = rules.source_item_trim_re.sub("", item).strip() or item
             item = rules.credit_byline_re.sub("", item).strip()  # X時報─記者／…報導 (orgs26)
+            item = _REPORTER_TAIL.sub("", item).strip()  # X時報─某某某/台北報導 (orgs42)
             item = _source_head(ctx, item)
             if not item:
                 continue
@@ -3486,6 +3494,8 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
             continue
         if m.end() - c.end == 2 and fold[c.end] in _LOCATIVES:
             continue  # 大清醫院 + 內所感染: "in the hospital", no bureau of it
+        if fold.endswith(fold[c.end : m.end()], c.start, c.end):
+            continue  # 某管處 + 處本部: the body's unit word again opens its office (orgs42)
         span = (c.start, m.end())
         if span in seen:
             continue
@@ -5254,6 +5264,26 @@ _LETTERED_CODE = re.compile(r"(?<![0-9])([0-9]{4})[A-Z]\s*[）)]$")
 # exchange-traded funds from 00; a company's code never opens so. Only with the Taiwan mark:
 # a mainland (000001.SZ) or Hong Kong (00700.HK) company's code opens with 00 too (orgs40).
 _FUND_CODE = re.compile(r"(?<![0-9])00[0-9]{2,4}[A-Z]?\s*[.\-]\s*TWO?\b")
+# The same code bare in brackets (orgs42): with a letter after five or six digits (00994A, 00632R)
+# only a Taiwanese fund's; without one, four to six digits from 00 are a fund's only when the name
+# before them is a fund's (fund_name_words: 高息, MSCI, 台灣50 …) — 騰訊（00700）, 某銀行（00998）
+# and 某汽車（002594） are Hong Kong's and Shenzhen's companies.
+_BARE_FUND_CODE = re.compile(r"[（(]\s*00[0-9]{2,4}([A-Z]?)\s*[）)]")
+# the words of a fund's name back to the clause's last mark (某某台灣TOP 50(009816) holds a space)
+_FUND_NAME_BACK = re.compile(r"[^，。、；：:,;（）()「」『』《》\n]{1,20}$")
+
+
+def _bare_fund_code(ctx: Ctx, code: str, end: int) -> bool:
+    """群益某某高息（00919）, 某某主動式ETF（00994A）: a Taiwanese exchange-traded fund's bare code;
+    the fund's name before it is no company (orgs42: `高息`, `金融` of such names were taken)."""
+    m = _BARE_FUND_CODE.fullmatch(code.strip())
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    back = _FUND_NAME_BACK.search(ctx.fold, max(0, end - 20), end)
+    run = back.group() if back else ""
+    return any(w in run for w in ctx.rules.fund_name_words)
 
 
 def _unlisted_lettered(code: str, names_of: dict[str, tuple[str, ...]]) -> bool:
@@ -5476,6 +5506,8 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
             continue
         if code is not None and _FUND_CODE.search(code.group()):
             continue  # 某某高股息 (00878-TW): a Taiwanese fund's code; the fund is no company
+        if code is not None and _bare_fund_code(ctx, code.group(), e):
+            continue  # 某某高息（00919）: the same code written bare (orgs42)
         cue = code.group().strip() if code else None
         out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=cue))
         mate = _SLASH_MATE_BEFORE.search(ctx.fold, max(0, s - 10), s)

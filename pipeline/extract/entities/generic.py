@@ -76,6 +76,11 @@ _DETERMINERS = frozenset("該此其這那各每")
 # A date or an amount inside a candidate: 民國八十九年十一月八日奉經濟部, 新台幣十億元.
 _DATE_INSIDE = re.compile(r"[〇○零一二三四五六七八九十百千0-9]+[年月日]")
 _AMOUNT_END = re.compile(r"(?:[十百千萬億兆]|[0-9])(?:元|圓)$")
+# A price or a count written in Chinese numerals alone, a price move's verb before it (大漲 +
+# 卅五元、收 + 一四三五元; a paper's style for figures): an amount, no list item (orgs42).
+_CN_AMOUNT = re.compile(
+    r"[收漲跌報達約]?[〇○零一二三四五六七八九十廿卅百千萬億兆兩點]{2,}(?:元|圓|點|張|股)"
+)
 # 所 + 訂定 / 述 / 有: the particle 所 before a verb.
 _SUO_VERB_STARTS = frozenset("訂定述列有需採預估得稱指產持屬提發用使作認")
 # Rules that name government bodies, whose names may read as verbs.
@@ -506,8 +511,10 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
     if _QUANTIFIER.search(text, 1):
         return True  # 美國商務部 + 各大 + 諮詢委員會: a quantifier inside joins two things
-    if _DATE_INSIDE.search(text) or _AMOUNT_END.search(text):
-        return True  # 民國八十九年…奉經濟部, 新台幣十億元
+    if any(text.find(w) > 0 for w in ctx.rules.group_count_words):
+        return True  # 載板 + 雙雄, 電子 + 五哥: a trade's leaders counted (三雄光電 opens with one)
+    if _DATE_INSIDE.search(text) or _AMOUNT_END.search(text) or _CN_AMOUNT.fullmatch(text):
+        return True  # 民國八十九年…奉經濟部, 新台幣十億元, 收一四三五元
     return bool(rules.law_suffix_re.search(text))  # 國際財務報導準則: a standard, not a body
 
 

@@ -320,9 +320,14 @@ def with_listed(
         names = tuple(n for n in dict.fromkeys((*short, *more)) if _norm(n) not in index)
         if row["name"] not in names:
             continue  # every name of the row is another entry's
+        # 國巨*, 國邑*: the exchange's mark is no part of the company's name; the record is named
+        # by the short name without it, the marked form staying a name to find (orgs42)
+        bare = row["name"].rstrip("*")
+        if bare != row["name"] and bare in names:
+            names = (bare, *(n for n in names if n != bare))
         out.append(
             OrgEntry(
-                name=row["name"],
+                name=names[0],
                 kind="company",
                 lexicon="tw_listed",
                 aliases=names[1:],

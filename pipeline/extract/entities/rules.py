@@ -911,6 +911,24 @@ class Rules:
         self.count_numerals = frozenset(c.get("count_numerals", ()))
         # 全球 + 對沖 + 基金: a class of funds after a world-wide prefix (orgs38)
         self.fund_class_words = tuple(c.get("fund_class_words", ()))
+        # 群益某某高息（00919）: words of a Taiwanese fund's name before its bare 00-code (orgs42)
+        self.fund_name_words = tuple(c.get("fund_name_words", ()))
+        # 國泰 + 投信: a financial holding's name before its business's word (orgs42)
+        self.holding_member_suffixes = frozenset(c.get("holding_member_suffixes", ()))
+        self.holding_stems = frozenset(
+            stem
+            for o in lex.organizations
+            if o.stock_code
+            for n in o.names
+            if len(n) >= 3 and n.endswith(("金", "金控")) and (o.industry in (None, "金融保險業"))
+            for stem in (n, n.removesuffix("控").removesuffix("金"))
+        )
+        # 載板雙雄, 電子五哥: a count of a trade's leaders names a group, no company (orgs42)
+        self.group_count_words = tuple(c.get("group_count_words", ()))
+        # 某某ETF + 研究團隊: a kind of security before a body's word heads a desk (orgs42)
+        self.latin_not_body_heads = frozenset(
+            w.casefold() for w in c.get("latin_not_body_heads", ())
+        )
         self.generic_modifiers = frozenset(c["generic_modifiers"])
         self.generic_orgs = frozenset(c["generic_orgs"])
         self.not_names = frozenset(w.casefold() for w in c["not_names"])
