@@ -2592,3 +2592,33 @@ def test_a_contracted_beaten_expectation_is_no_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links26: a research note's forecast line after a span of years writes its values with a
+# slash and no 分別 (2024-2026年營業收入為A/B/C億元): the k-th value is the span's k-th year,
+# as an enumeration joined by 、 is. A slash inside a unit (萬元/噸) joins no values.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年2月10日收盤價為18元。我們預計公司2024-2026年營業收入為41.2/48.5/55.9億元，給予買入評級。\n",
+            {
+                "41.2": (2024, "list_order"),
+                "48.5": (2025, "list_order"),
+                "55.9億元": (2026, "list_order"),
+            },
+        ),
+        (
+            "2025年2月10日收盤價為18元。預計公司24-26年每股收益為0.52/0.61/0.75元。\n",
+            {"0.52": (2024, "list_order"), "0.75元": (2026, "list_order")},
+        ),
+        (
+            "2025年2月10日收盤價為18元。2024年碳酸鋰均價為9.1萬元/噸。\n",
+            {"9.1萬元/噸": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_slash_run_after_a_span_of_years_takes_them_in_order(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -3718,6 +3718,9 @@ def _period_slots(
 
 
 _ENUM_GAP = re.compile(r"[ \t]*[、及和與][ \t]*")
+# what joins the values of one run: a research note's forecast line writes them with a slash
+# (公司24-26年歸母淨利潤預計為7.07/8.02/8.72億元), as a list of years is not
+_RUN_GAP = re.compile(r"[ \t]*[、及和與/][ \t]*")
 
 
 def _span_lists(
@@ -3773,7 +3776,7 @@ def _pair_runs(
     ``years`` gives its k-th value the k-th year."""
     runs: list[list[QuantityMatch]] = [[qs[0]]]
     for p, q in itertools.pairwise(qs):
-        if q.unit == p.unit and _ENUM_GAP.fullmatch(scan, p.end, q.start):
+        if q.unit == p.unit and _RUN_GAP.fullmatch(scan, p.end, q.start):
             runs[-1].append(q)
         else:
             runs.append([q])
