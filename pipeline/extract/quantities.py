@@ -4021,11 +4021,14 @@ def _reported_years(
     return frozenset(years)
 
 
-def _title_opening(scan: str, d: DateFact, pos: int, brackets: Sequence[tuple[str, str]]) -> int:
-    """Where the title (《…》) that ``d`` stands in opens, when it closes before ``pos``
-    (-1 otherwise): its years name the document (《…總體規劃（2021-2035）》獲批覆)."""
+def _title_opening(
+    scan: str, d: DateFact, pos: int, brackets: Sequence[tuple[str, str]], floor: int
+) -> int:
+    """Where the title (《…》) that ``d`` stands in opens, after ``floor`` (the sentence's
+    start), when it closes before ``pos`` (-1 otherwise): its years name the document
+    (《…總體規劃（2021-2035）》獲批覆)."""
     for opening, closing in brackets:
-        lo = scan.rfind(opening, 0, d.span.start)
+        lo = scan.rfind(opening, floor, d.span.start)
         if lo < 0 or scan.rfind(closing, lo, d.span.start) >= 0:
             continue
         if scan.find(closing, d.span.end, pos) >= 0:
@@ -5073,7 +5076,7 @@ def extract_quantities(
                     date_list,
                     k,
                     y_lo,
-                    _title_opening(scan, date_list[k], q.start, rx.title_brackets),
+                    _title_opening(scan, date_list[k], q.start, rx.title_brackets, y_lo),
                 )
             )
         ):
