@@ -5521,6 +5521,30 @@ def test_a_base_month_across_the_turn_in_a_dated_text(
     assert [f.iso for f in facts] == expected
 
 
+# links26: a research note's two-digit year glued to its quarter or half (24Q4, 25H1) or
+# written with a month (24年12月) is a date by its form, with no four-digit year in the text
+# to read it against; a two-digit ROC year (99年12月) and a length of time (24年來) are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24Q4出欄量環比+16%", [("24Q4", "2024", "quarter")]),
+        ("預計25H1產能利用率回升", [("25H1", "2025", "half")]),
+        ("24年12月銷售均價為33元", [("24年12月", "2024-12", "month")]),
+        ("略高於23年3月的水準", [("23年3月", "2023-03", "month")]),
+        ("創下24年來新高", []),
+        ("型號A24Q4的模組", []),
+    ],
+)
+def test_a_notes_two_digit_year_is_a_date_by_its_form(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.text, m.iso, m.precision) for m in find_dates(text)] == expected
+
+
+def test_a_two_digit_roc_year_with_a_month_stays_roc() -> None:
+    assert [(m.text, m.iso) for m in find_dates("99年12月營收為5億元")] == [("99年12月", "2010-12")]
+
+
 # --------------------------------------------------------------------------- dates35
 
 

@@ -2477,6 +2477,153 @@ def test_the_step_before_an_outlook_is_reached(
     _check_forecasts(tmp_path, text, expected)
 
 
+# links26: a research note that writes its years with two digits only (24Q4, 24年12月, 25H1)
+# still dates its numbers: the form fixes the date with no four-digit year to read it against,
+# and a fourth quarter reported with 同比 (the mainland 年增) closes that year, so a bare 12月
+# in such a note is the year before the one it is written in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "水泥行業月報：24Q4全國水泥產量5.2億噸，同比-8.1%，環比+3.5%。\n",
+            {"5.2億噸": (2024, "same_sentence"), "-8.1%": (2024, "same_sentence")},
+        ),
+        (
+            "鋼鐵週報：24年11月粗鋼產量7,800萬噸，同比+2.4%。\n",
+            {"7,800萬噸": (2024, "same_sentence"), "+2.4%": (2024, "same_sentence")},
+        ),
+        (
+            "電力月報：24Q4全社會用電量2.4萬億千瓦時，同比+6%。12月底裝機容量33億千瓦。\n",
+            {"33億千瓦": (2024, "same_sentence")},
+        ),
+        (
+            "光伏行業點評：25H1組件出貨約280GW，同比+15%。\n",
+            {"約280GW": (2025, "same_sentence")},
+        ),
+    ],
+)
+def test_a_notes_two_digit_years_date_its_numbers(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links26: a year word whose bracket dates what of that year it names (去年清明連假（2024年4月）)
+# states the text's year, so 今年 is the year after the bracket's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "去年清明連假（2024年4月）門票收入為1,200萬元。今年3月門票收入為980萬元，年增12%。\n",
+            {"1,200萬元": (2024, "same_sentence"), "980萬元": (2025, "same_sentence")},
+        ),
+        # (the bracket right after the year word already did: 去年(2023年)…)
+        (
+            "去年（2023年）營收為50億元。今年上半年營收為28億元。\n",
+            {"28億元": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_year_words_glossed_bracket_states_the_texts_year(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links26: in a text with no date of its own, a clause that writes a year after the one the
+# text establishes goes on with the outlook before it (its period has not come); a year the
+# text has passed still starts a statement of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "25年1月公司在手訂單達20億元。我們預計25年出貨突破5萬臺，27-28年滲透率提升，銷量達到80萬臺。\n",
+            {"突破5萬臺": True, "80萬臺": True},
+        ),
+        (
+            "2025年1月公司在手訂單達20億元。我們預計今年出貨突破5萬臺，2027年滲透率提升，銷量達到80萬臺。\n",
+            {"突破5萬臺": True, "80萬臺": True},
+        ),
+        (
+            "2025年3月公司在手訂單達20億元。法人預估今年出貨可望突破5萬臺，2023年出貨則為3萬臺。\n",
+            {"突破5萬臺": True, "3萬臺": False},
+        ),
+    ],
+)
+def test_a_year_after_the_texts_own_goes_on_with_the_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links26: the years inside a title (《…（2021-2035）》) name the document; a number after the
+# title takes the period its sentence wrote before it. A title that opens the sentence still
+# dates what it reports (《2024年…報告》顯示).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023年，《某市產業發展規劃（2021-2030）》正式印發，全市規上企業突破1.2萬家。\n",
+            {"突破1.2萬家": (2023, "same_sentence")},
+        ),
+        (
+            "研究院發布的《2024年零售消費報告》顯示，線上銷售額成長18%。\n",
+            {"18%": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_titles_years_after_the_sentences_own_are_not_its_period(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links26: the contracted forms of a beaten or missed expectation (超預期, 遜預期, 超市場預期)
+# tell a result, as 超出預期 does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲公司2024年第四季業績超預期，營收成長8.2%\n", {"8.2%": False}),
+        ("乙公司上季獲利遜市場預期，毛利率下滑至21%。\n", {"21%": False}),
+        ("丙公司預期明年營收成長10%。\n", {"10%": True}),
+    ],
+)
+def test_a_contracted_beaten_expectation_is_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links26: a research note's forecast line after a span of years writes its values with a
+# slash and no 分別 (2024-2026年營業收入為A/B/C億元): the k-th value is the span's k-th year,
+# as an enumeration joined by 、 is. A slash inside a unit (萬元/噸) joins no values.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年2月10日收盤價為18元。我們預計公司2024-2026年營業收入為41.2/48.5/55.9億元，給予買入評級。\n",
+            {
+                "41.2": (2024, "list_order"),
+                "48.5": (2025, "list_order"),
+                "55.9億元": (2026, "list_order"),
+            },
+        ),
+        (
+            "2025年2月10日收盤價為18元。預計公司24-26年每股收益為0.52/0.61/0.75元。\n",
+            {"0.52": (2024, "list_order"), "0.75元": (2026, "list_order")},
+        ),
+        (
+            "2025年2月10日收盤價為18元。2024年碳酸鋰均價為9.1萬元/噸。\n",
+            {"9.1萬元/噸": (2024, "same_sentence")},
+        ),
+    ],
+)
+def test_a_slash_run_after_a_span_of_years_takes_them_in_order(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
 # links27: a market's reaction told after an outlook (可望有解，激勵美股強彈; 上看50億元，激勵股價
 # 大漲8%; a session's move, 盤後大漲) is reported, as are moves a noun 預期效應 drove; 打算 plans
 # and 接下來的N年 looks ahead as 未來 does; 預期數字 and a quoted 「…」目標 name an expectation's or

@@ -146,6 +146,8 @@ class _Lex:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.greg_min, self.greg_max = data["gregorian"]["min"], data["gregorian"]["max"]
+        form = data["short_year_form"]
+        self.short_form_window: tuple[int, int] = (int(form["min"]), int(form["max"]))
         self.bare_min, self.bare_max = data["bare_year"]["min"], data["bare_year"]["max"]
         self.bare_latin_max: int = data["bare_year_after_latin_max"]
         self.ticker_not_after = frozenset(data["ticker"]["not_after"])
@@ -294,6 +296,14 @@ class _Lex:
             rf"(?P<n>[1-4])(?P<k>[QH]){_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}"
         )
         self.fiscal = re.compile(rf"FY{_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}")
+        # 24Q4, 25H1: a research note's two-digit year glued before its quarter or half (the
+        # form fixes the date; no text year is needed to read it)
+        self.hq_short_first = re.compile(rf"(?P<y>[0-9]{{2}})(?P<c>Q[1-4]|H[12]){no_ar}")
+        # 24年1月, 24年12月: a two-digit year with a month, a date by its form (24年來, 24年以上
+        # are lengths of time; a month after 年 is not)
+        self.short_year_month = re.compile(
+            r"(?<![0-9A-Za-z.,/\-])(?P<y>[0-9]{2})年(?P<m>1[0-2]|0?[1-9])月(?!份?[0-9])"
+        )
         # 2024M12, 2024M1-10, 2024M1-M10: a research note's month code (the months of a
         # statistic released monthly), a month or a span of months of that year
         mon_code = r"1[0-2](?![0-9])|0?[1-9](?![0-9])"
@@ -599,6 +609,7 @@ class _Lex:
             rf"{_SP}(?:[(（][^()（）]{{0,16}}[)）]{_SP})?(?:{_alt(ty['since_count'])})"
         )
         self.december_figure = re.compile(_alt(ty["december_figures"]))
+        self.fourth_quarter = re.compile(_alt(ty["fourth_quarter_marks"]))
         self.part_of_year = re.compile(_alt(ty["part_of_year"]))
         clause = r"[^，,。；;！？!?\n]"  # a character of the same clause
         # (2017年，全球五大銅礦預計將有三座位於秘魯: a year that frames its sentence before a
@@ -623,6 +634,11 @@ class _Lex:
         self.stated_before = re.compile(
             rf"(?P<w>{_cls(ty['stated_offsets'])})(?:{_alt(ty['stated_units'])})?"
             rf"(?:{_alt(ty['stated_part_words'])})?{_SP}[(（]{_SP}$"
+        )
+        # 去年春節月份（2024年2月）: a year word and what of it the bracket dates (a few words)
+        self.stated_glossed_before = re.compile(
+            rf"(?P<w>{_cls(ty['stated_offsets'])})年[\u4e00-\u9fff]{{1,{ty['stated_gloss_max']}}}"
+            rf"{_SP}[(（]{_SP}$"
         )
         self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
         # 2015年營收仍將較去年增長: the year's own clause compares it with 去年 (see dates.yaml)
@@ -780,6 +796,13 @@ class _Lex:
             and self.since_before.search(fold, max(0, num_start - 4), num_start)
             and self.since_count_word.match(fold, after)
         )
+
+    def short_year_window(self, yy: int) -> bool:
+        """Whether a two-digit year read by its form alone (24Q4, 24年12月) is one of 20YY:
+        only in the window of the research notes that write them (dates.yaml:
+        short_year_form), never a ROC year's two digits (99年12月 is 2010)."""
+        lo, hi = self.short_form_window
+        return lo <= yy <= hi
 
     def names_decade(self, fold: str, after: int | None) -> bool:
         """True when the 年 ending at ``after`` reads 年代 (a decade), not 年 + 代工."""
@@ -1201,6 +1224,9 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
     for m in lex.fiscal.finditer(fold):
         if _free_before(fold, m.start()):
             found.append((m, "FY", 0, m.group("y")))
+    for m in lex.hq_short_first.finditer(fold):
+        if _free_before(fold, m.start()) and lex.short_year_window(int(m.group("y"))):
+            found.append((m, m.group("c")[0], int(m.group("c")[1]), m.group("y")))
     for m in lex.hq_cjk_glued.finditer(fold):
         if lex.num_ok(fold, m.start()):
             if m.group("q"):
@@ -1218,6 +1244,19 @@ def _parse_half_or_quarter(sc: _Scan) -> Iterator[Parts]:
         qual = _qual(f"q{n}" if kind == "Q" else f"h{n}")
         prec: DatePrecision = "quarter" if kind == "Q" else "half"
         yield (_dm(sc, m.start(), m.end(), _iso(y), prec, "gregorian", "half_or_quarter", qual),)
+
+
+def _parse_short_year_month(sc: _Scan) -> Iterator[Parts]:
+    """24年12月, 25年1月: a research note's month written with a two-digit year. Its month
+    makes it a date whatever year the text is of, so it needs no text year (as a bare
+    ``25年`` does, see ``_short_years``) and is evidence for one: a digest that writes only
+    two-digit years still dates its ``12月`` and ``今年``."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.short_year_month.finditer(fold):
+        y = 2000 + int(m.group("y"))
+        if lex.short_year_window(y - 2000) and not lex.duration_context(fold, m.start(), None):
+            iso = _iso(y, int(m.group("m")))
+            yield (_dm(sc, m.start(), m.end(), iso, "month", "gregorian", "short_year_month"),)
 
 
 def _parse_month_code(sc: _Scan) -> Iterator[Parts]:
@@ -2185,6 +2224,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("cjk_ymd", _parse_cjk_ymd),  # also emits dates.roc_year.v1 for ROC years
     ("half_or_quarter", _parse_half_or_quarter),
     ("month_code", _parse_month_code),
+    ("short_year_month", _parse_short_year_month),
     ("model_year", _parse_model_year),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
@@ -2351,6 +2391,9 @@ _SHORT_RANGE = gated(
     r"(?<![0-9A-Za-z.,/\-])(?P<a>[0-9]{2})[ \t]*(?:-|~|～|至|到)[ \t]*(?P<b>[0-9]{2})(?=年|財年)"
 )
 _SHORT_RANGE_SPAN = 4  # the longest span read as years (10-15年, 25-30年 are lengths of time)
+# how far past the text's year a span of two-digit years may open: a note's outlook runs a
+# few years on (預計25年…，27-28年TOC端突破), a length of time is longer (30-40年)
+_SHORT_RANGE_AHEAD = 3
 
 
 def _short_years(
@@ -2403,7 +2446,7 @@ def _short_years(
         # no length-of-time cue around it: 未來10-15年內, 待償期25-30年 are no dates)
         a, b = 2000 + int(m.group("a")), 2000 + int(m.group("b"))
         nian = m.end() + 1 if fold.startswith("年", m.end()) else None
-        if not (ty - 1 <= a <= ty + 1 and a < b <= a + _SHORT_RANGE_SPAN):
+        if not (ty - 1 <= a <= ty + _SHORT_RANGE_AHEAD and a < b <= a + _SHORT_RANGE_SPAN):
             continue
         if lex.duration_context(fold, m.start(), nian):
             continue
@@ -3966,6 +4009,8 @@ def text_year_evidence(
         # 本季(2016年10-12月): a relative word whose date the text writes out in brackets
         if m.iso and not m.relative:
             stated = lex.stated_before.search(fold, max(0, m.start - 6), m.start)
+            # (去年春節月份（2024年2月）: a few words of what the year's bracket glosses)
+            stated = stated or lex.stated_glossed_before.search(fold, max(0, m.start - 12), m.start)
             if stated:
                 return str(int(m.iso[:4]) + lex.stated_offsets[stated.group("w")]), "stated"
     same = _same_day_both_ways(fold, matches)
@@ -4568,6 +4613,11 @@ def year_end_reported(
             precision == "month"
             and iso[5:7] == "12"
             and lex.december_figure.search(fold, end, min(end + 8, sentence[1])) is not None
+        ) or (
+            # 24Q4生豬出欄總量18226萬頭，同比-3.76%: a fourth quarter's figure, in its sentence
+            precision == "quarter"
+            and lex.fourth_quarter.search(fold, start, end) is not None
+            and lex.december_figure.search(fold, end, sentence[1]) is not None
         )
         if (whole or december) and not lex.estimate.search(fold, *sentence):
             return True

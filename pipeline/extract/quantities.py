@@ -295,6 +295,7 @@ class _Regexes:
     deadline: re.Pattern[str]
     compared_expectation: re.Pattern[str]
     history_average: re.Pattern[str]
+    title_brackets: tuple[tuple[str, str], ...]
     sequel_opens: re.Pattern[str]
     sequel_closes: re.Pattern[str]
     crisis_compared: re.Pattern[str]
@@ -668,6 +669,7 @@ def _regexes() -> _Regexes:
         deadline=re.compile(cx["deadline_after"]),
         compared_expectation=re.compile(cx["compared_expectation"]),
         history_average=re.compile(cx["history_average_after"]),
+        title_brackets=tuple((b[0], b[1]) for b in cx["title_brackets"]),
         sequel_opens=re.compile(cx["sequel_clause"]["opens"]),
         sequel_closes=re.compile(cx["sequel_clause"]["closes"]),
         crisis_compared=re.compile(_alt(cx["crisis_years"]["compared_before"])),
@@ -3735,6 +3737,9 @@ def _period_slots(
 
 
 _ENUM_GAP = re.compile(r"[ \t]*[、及和與][ \t]*")
+# what joins the values of one run: a research note's forecast line writes them with a slash
+# (公司24-26年歸母淨利潤預計為7.07/8.02/8.72億元), as a list of years is not
+_RUN_GAP = re.compile(r"[ \t]*[、及和與/][ \t]*")
 
 
 def _span_lists(
@@ -3790,7 +3795,7 @@ def _pair_runs(
     ``years`` gives its k-th value the k-th year."""
     runs: list[list[QuantityMatch]] = [[qs[0]]]
     for p, q in itertools.pairwise(qs):
-        if q.unit == p.unit and _ENUM_GAP.fullmatch(scan, p.end, q.start):
+        if q.unit == p.unit and _RUN_GAP.fullmatch(scan, p.end, q.start):
             runs[-1].append(q)
         else:
             runs.append([q])
@@ -4037,6 +4042,29 @@ def _reported_years(
             continue
         years.add(x.iso[:4])
     return frozenset(years)
+
+
+def _title_opening(
+    scan: str, d: DateFact, pos: int, brackets: Sequence[tuple[str, str]], floor: int
+) -> int:
+    """Where the title (《…》) that ``d`` stands in opens, after ``floor`` (the sentence's
+    start), when it closes before ``pos`` (-1 otherwise): its years name the document
+    (《…總體規劃（2021-2035）》獲批覆)."""
+    for opening, closing in brackets:
+        lo = scan.rfind(opening, floor, d.span.start)
+        if lo < 0 or scan.rfind(closing, lo, d.span.start) >= 0:
+            continue
+        if scan.find(closing, d.span.end, pos) >= 0:
+            return lo
+    return -1
+
+
+def _dated_before(dates: Sequence[DateFact], k: int, lo: int, at: int) -> bool:
+    """Whether a date of ``dates`` before ``k`` stands between ``lo`` and ``at`` (≥ 0): the
+    sentence wrote a period of its own before the title that holds ``dates[k]``."""
+    if at < 0:
+        return False
+    return any(lo <= d.span.start and d.span.end <= at for d in dates[:k])
 
 
 def _in_example(scan: str, d: DateFact) -> bool:
@@ -4359,12 +4387,15 @@ def _new_statement(
     by_start: Sequence[DateFact],
     finder: _Finder,
     published: str | None,
+    text_year: int | None = None,
 ) -> int:
     """Where a new statement starts between a forecast cue (ending at ``cue_end``) and
     ``matches[idx]``: a later clause that writes a period of its own, over by the text's
     date, after a number has followed the cue or after the cue's own clause has said what
     it expects (``quantity_context.yaml: statement_periods``); -1 when none does.
-    (預估2025年…，第四季…60萬台 in a text of October is still ahead.)"""
+    (預估2025年…，第四季…60萬台 in a text of October is still ahead.) In a text with no date
+    of its own, ``text_year`` (the year it establishes) still tells a year after it from
+    one that may be over: 我們預計25年…，27-28年…銷量達到100萬臺 goes on with the outlook."""
     q = matches[idx]
     scan = finder.scan
     # (matches are sorted by start, dates in by_start too: bisect, not scan, per call)
@@ -4486,6 +4517,8 @@ def _new_statement(
             # first quarter, a span so far, 前三季營收達80億元, or a part before the outlook's
             # own may have been reported)
             continue
+        if pub_year is None and text_year is not None and years and min(years) > text_year:
+            continue  # (a year after the one the undated text establishes has not come)
         if pub_year is None or pub_month is None or (years and max(years) < pub_year):
             found = at  # the text's date is unknown, or the period is a past year's
             continue
@@ -5067,6 +5100,14 @@ def extract_quantities(
                 or rx.since_records.match(scan, date_list[k].span.end)
                 # 暴減43%(去年同月為47萬6,183臺)、PS5大增30%: a base in brackets dates its own value
                 or _bracketed_value(scan, date_list[k], q.start, match_starts)
+                # 2024年，《…規劃（2021-2035）》獲批覆，…突破100萬戶: the sentence's own year
+                # was written before the title (《2024年…報告》顯示 dates what it reports)
+                or _dated_before(
+                    date_list,
+                    k,
+                    y_lo,
+                    _title_opening(scan, date_list[k], q.start, rx.title_brackets, y_lo),
+                )
             )
         ):
             k -= 1  # 較2022年衰退5.8%: 2022 is the base of the comparison, not the period
@@ -5416,7 +5457,7 @@ def extract_quantities(
         restart = -1
         if cues:
             restart = _new_statement(
-                matches, i - 1, cues[-1].end(), by_start, finder, doc.metadata.published
+                matches, i - 1, cues[-1].end(), by_start, finder, doc.metadata.published, doc_year()
             )
         if repeats and restart >= s_lo:
             restart = -1  # (the period this clause writes is the outlook's own, no new one)
@@ -5634,9 +5675,7 @@ def extract_quantities(
     return _restated_headlines(doc, _shared_per(doc.text, _list_units(doc.text, out)))
 
 
-def _fiscal_gloss(
-    scan: str, dates: Sequence[DateFact], k: int, rx: _Regexes
-) -> DateFact | None:
+def _fiscal_gloss(scan: str, dates: Sequence[DateFact], k: int, rx: _Regexes) -> DateFact | None:
     """The fiscal year that the span of months holding ``dates[k]`` glosses
     (``上年度(2013年度；2013年4月-2014年3月)``, ``quantity_context.yaml: fiscal_year_gloss``):
     the span says when that year ran, the number is of the year named."""
