@@ -65,6 +65,7 @@ from pipeline.extract.entities.context import (
     find_framed_names,
     find_government_bodies,
     find_head_mates,
+    find_heading_picks,
     find_headline_speakers,
     find_international_bodies,
     find_launched_short_forms,
@@ -1342,6 +1343,7 @@ def discover(
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_recommended_lists(ctx, found)
+    found += find_heading_picks(ctx, found)
     found += find_move_mates(ctx, found)
     found += find_model_mates(ctx, found)
     found += find_number_siblings(ctx, found)
