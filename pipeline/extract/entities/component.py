@@ -156,6 +156,7 @@ from pipeline.extract.entities.records import (
 from pipeline.extract.entities.rules import CJK, CJK_RE, STOCK_CODE_AFTER, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets, target_spans
 from pipeline.extract.entities.tokens import (
+    COMMON_FREQ,
     DATE_UNITS,
     entity_tokens,
     opens_counted,
@@ -497,6 +498,21 @@ def _context_only(ctx: Ctx, c: Cand) -> bool:
     return any(written == fold_width(n).casefold() for n in c.entry.context_names)
 
 
+def _joiner_and_word(ctx: Ctx, c: Cand) -> bool:
+    """和大 (和 + 大): a listed short name of a one-character joining word and a common word
+    is read across a list's joint (推薦系統和 + 大模型, 大北京和 + 大廣州); like an everyday
+    word it names the company only in a company's context (和碩, 和勤: a rare second
+    character, stand as they are) (orgs41)."""
+    if not (isinstance(c.entry, OrgEntry) and c.entry.stock_code) or c.length != 2:
+        return False
+    name = ctx.fold[c.start : c.end]
+    return name[0] in ctx.rules.coordinators and ctx.word_freq(name[1]) >= COMMON_FREQ
+
+
+def _needs_context(ctx: Ctx, c: Cand) -> bool:
+    return _context_only(ctx, c) or _joiner_and_word(ctx, c)
+
+
 def _stray_piece(ctx: Ctx, c: Cand) -> bool:
     """瑞利 in 奧 + 瑞利 + 珠單抗: a listed short name between stray single characters is a
     piece of a word the dictionary does not know (a transliteration), not the company."""
@@ -664,7 +680,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """
     rules, fold = ctx.rules, ctx.fold
     solid = sorted(
-        ((c.start, c.end) for c in hits if c.label == ORG and not _context_only(ctx, c)),
+        ((c.start, c.end) for c in hits if c.label == ORG and not _needs_context(ctx, c)),
     )
     ends = {e: s for s, e in solid}
     starts = {s for s, _ in solid}
@@ -683,7 +699,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     for c in hits:
         if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
             continue
-        if not _context_only(ctx, c):
+        if not _needs_context(ctx, c):
             out.append(c)
             continue
         s, e = c.start, c.end

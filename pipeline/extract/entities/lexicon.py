@@ -270,10 +270,7 @@ def _cue_only(
 
 
 def with_listed(
-    orgs: list[OrgEntry],
-    listed: Iterable[dict[str, Any]],
-    common: Iterable[str] = (),
-    joiners: Iterable[str] = (),
+    orgs: list[OrgEntry], listed: Iterable[dict[str, Any]], common: Iterable[str] = ()
 ) -> list[OrgEntry]:
     """The organizations plus the listed companies, every listed one carrying its stock code.
 
@@ -281,13 +278,10 @@ def with_listed(
     code, short name and registered and English names; one whose name a foreign entry holds
     (三星 is Samsung there) is left to that entry; every other becomes an entry of its own.
     A short name that is an everyday word, and a registered or English name marked
-    ``cue_only``, count only in a company's context (``context_names``); so does a short
-    name of three characters or less that opens with a one-character joining word (和大 is
-    read across 推薦系統和 + 大模型 and 大北京和 + 大廣州: orgs41).
+    ``cue_only``, count only in a company's context (``context_names``).
     """
     out = list(orgs)
     everyday = frozenset(common)
-    joining = frozenset(j for j in joiners if len(j) == 1)
     index: dict[str, int] = {}
     for i, o in enumerate(out):
         for n in o.names:
@@ -299,11 +293,7 @@ def with_listed(
         if hit is None:  # 台灣積體電路製造: a hand-written entry may hold the registered name only
             registered = row.get("registered", ())
             hit = next((index[_norm(n)] for n in registered if _norm(n) in index), None)
-        cue_short = (
-            bool(row.get("context", False))
-            or any(n in everyday for n in short)
-            or any(len(n) <= 3 and n[:1] in joining for n in short)
-        )
+        cue_short = bool(row.get("context", False)) or any(n in everyday for n in short)
         if hit is not None:
             known = out[hit]
             if known.country in (None, "TW") and known.kind == "company" and not known.stock_code:
@@ -399,9 +389,7 @@ def _build_default() -> Lexicons:
     orgs = merged(orgs)
     cues = load_lexicon("entity_cues")
     domain_terms = load_lexicon("domain_terms")["terms"]
-    orgs = with_listed(
-        orgs, load_listed(), [*cues["common_word_names"], *domain_terms], cues["coordinators"]
-    )
+    orgs = with_listed(orgs, load_listed(), [*cues["common_word_names"], *domain_terms])
     indications = load_lexicon("indications")
     return Lexicons(
         products=tuple(_product(raw) for raw in load_lexicon("products")),
