@@ -2245,9 +2245,13 @@ def _after_date_unit(ctx: Ctx, start: int, s_suf: int) -> int:
     (orgs41)."""
     fold = ctx.fold
     unit = fold[start : start + 1]
-    if unit and unit in "年月" and _NEWS_DAY_BEFORE.search(fold, max(0, start - 6), start):
-        return start + 1 if s_suf - start - 1 >= 2 else start
-    return start
+    if not (unit and unit in "年月" and _NEWS_DAY_BEFORE.search(fold, max(0, start - 6), start)):
+        return start
+    words = ctx.words_in(start + 1, s_suf)
+    stops = ctx.rules.stop_tokens
+    if s_suf - start - 1 < 2 or any(breaks_name(ctx, t) or t[:1] in stops for t in words):
+        return start  # 5 月 + 無新發 + 養老理財: a clause, not a name, after the unit
+    return start + 1
 
 
 def _past_person(ctx: Ctx, start: int, s_suf: int) -> int:
