@@ -7430,6 +7430,97 @@ def test_counted_lists_strategists_fund_codes_parties_and_latin_heads(
     assert_orgs(text, orgs, not_orgs)
 
 
+# orgs41: research digests and industry articles of the mainland, converted with s2twp —
+# fields listed as "industries' companies", terms glossed by their initials, verbs and
+# split words glued before a name, kinds told in dictionary words, figures and titles taken
+# for bodies, and a digest's heading over its labelled lists of stocks (made-up names).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("公司公告涵蓋環保、電力、燃氣等行業公司的業績預告。", set(), {"環保", "電力", "燃氣"}),
+        (
+            "新基金註冊一年增三成，海南創投崛起。\n海南已成為一支不可小覷的力量，海南的基金很多。",
+            set(),
+            {"海南"},
+        ),
+        ("寬溫域電池適合低空經濟（eVTOL）和高寒地區應用。", set(), {"低空經濟", "eVTOL", "應用"}),
+        ("碳奈米管（CNT）：宏澤科技市佔率過半。", {"宏澤科技"}, {"CNT", "碳奈米管"}),
+        ("短期：高鎳三元（NCM811）仍為主流。", set(), {"高鎳三元", "NCM811"}),
+        ("氣相碳纖維（VGCF）產能400噸。", set(), {"氣相碳纖維", "VGCF"}),
+        ("2021年供應商CR5（前五集中度）高達46.7%。", set(), {"CR5", "前五集中度"}),
+        ("較高的 ROE/PB（即更高價效比）是重倉行業的特徵。", set(), {"PB"}),
+        ("精煉費（RC）為 -4.35 美分 / 磅。", set(), {"精煉費", "RC"}),
+        ("隨著公募REITs推出，物流地產更受資本歡迎。", set(), {"REITs"}),
+        ("供應鏈協同：依託瑞澤生物，採購成本較低。", {"瑞澤生物"}, {"依託瑞澤生物"}),
+        ("為米哈遊提供支援，併為廣嘉集團滿足海外監管需求。", {"廣嘉集團"}, {"併為廣嘉集團"}),
+        (
+            "國內廠商送樣清岳能源，純度達99.99%。",
+            {"清岳能源"},
+            {"送樣清岳能源", "廠商送樣清岳能源"},
+        ),
+        (
+            "三祥新材向清陶能源供應粉體。其中清陶能源、衛藍新能源 2025 年產能分別達5GWh。",
+            {"清陶能源", "衛藍新能源"},
+            {"中清陶能源"},
+        ),
+        (
+            "2022 年單體醫院佔比 49.9%，連鎖醫院僅 21.2%。",
+            set(),
+            {"年單體醫院", "單體醫院", "連鎖醫院"},
+        ),
+        ("統計局資料顯示，6 月規上工業發電量 7963 億千瓦時。", set(), {"月規上工業", "規上工業"}),
+        (
+            "平臺與荷蘭養老基金資產管理公司Arvo Asset Management簽訂協議。",
+            {"Arvo Asset Management"},
+            {"養老基金資產管理公司"},
+        ),
+        (
+            "百餘家頭部基金管理公司在當地註冊。",
+            set(),
+            {"百餘家頭部基金管理公司", "頭部基金管理公司"},
+        ),
+        (
+            "科研院所、重點實驗室、國家級科技企業孵化器等機構所管理的子基金優先考慮。",
+            set(),
+            {"科研院所", "重點實驗室", "國家級科技企業孵化器"},
+        ),
+        ("透過影片雲、推薦系統和大模型，幫助企業成長。", set(), {"和大"}),
+        ("核心區域——大上海、大北京和大廣州 擁有最大的開發儲備。", set(), {"和大"}),
+        ("和大(1536)股價上漲。", {"和大"}, set()),
+        ("其實，兩者與宏遠資本集團在2020年便多次聯手。", {"宏遠資本集團"}, {"兩者"}),
+        (
+            "宏遠資本集團聯合創始人兼聯席執行長林大同表示，市場仍將成長。",
+            {"宏遠資本集團"},
+            {"創始人兼聯席", "聯合創始人兼聯席"},
+        ),
+        ("固態電池滲透率預計 2030 年超25%。", set(), {"固態電池滲透率"}),
+        ("據宏澤科技研究統計，鋰電行業擴產已達4725GWh。", {"宏澤科技"}, {"宏澤科技研究"}),
+        (
+            "四、投資分析\n公用事業相關公司\n火電：華岳國際、滬東電力。\n核電：中核新能、粵能產融。\n"
+            "五、板塊表現\n- 環保行業：A 股多數上漲，港股多數下跌。",
+            {"滬東電力", "中核新能", "粵能產融"},
+            {"環保行業", "A 股多數上漲"},
+        ),
+        (
+            "1. 貴金屬板塊相關公司：\n- 算力租賃：宏晟科技、協揚資料等。\n"
+            "- 雲端配套：奧翔資料、高晟股份等。",
+            {"宏晟科技", "協揚資料", "奧翔資料", "高晟股份"},
+            set(),
+        ),
+        # a line of another shape ends the block: its list is no heading's
+        (
+            "環保相關公司\n板塊表現\n- 金屬新材料：稀土永磁、高溫合金等。",
+            set(),
+            {"稀土永磁", "高溫合金"},
+        ),
+    ],
+)
+def test_fields_glossed_terms_glued_verbs_kinds_figures_and_heading_picks(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # orgs42 (Taiwanese financial originals): a Taiwanese fund's bare code (00xxx with a fund's
 # words before it, or a letter after it) vouches for no company, while a Hong Kong company's
 # 00-code still does; a kind of security before a body's word heads a desk (ETF研究團隊); a

@@ -342,6 +342,26 @@ def ordinary_gloss(ctx: Ctx, en: str, start: int, end: int) -> bool:
     return len(toks) == 1 or not is_acronym(en) or toks[-1].endswith(rules.term_endings)
 
 
+def glossed_trade_term(ctx: Ctx, en: str, start: int, end: int) -> bool:
+    """精煉費（RC）, 碳奈米管（CNT）, 前五集中度（CR5）, PB（即更高價效比）: a fee, a field, a
+    material or a measure glossed by its initials — or a Chinese side that explains the Latin
+    word (即, 亦即) — is a term of the trade, not a company's two names, whatever cue stands
+    around the pair (供應商CR5（…）, 低空經濟（eVTOL）和…). A company ending or a country opening
+    the Chinese side keeps it a name (orgs41)."""
+    rules = ctx.rules
+    zh = ctx.fold[start:end]
+    if zh.startswith(rules.gloss_explain_openers):
+        return True
+    if " " in en.strip() or rules.cjk_org_kind(zh) is not None:
+        return False
+    if zh.startswith(rules.country_prefixes) or rules.name_place_re.match(zh):
+        return False
+    if zh.endswith(rules.gloss_term_endings):
+        return True
+    toks = ctx.words_in(start, end)
+    return bool(toks) and len(toks[-1]) >= 3 and toks[-1].endswith(rules.gloss_measure_endings)
+
+
 def find_name_pairs(ctx: Ctx) -> list[NamePair]:
     """Every 中文（Latin name） pair whose two sides both look like names."""
     rules, fold, text = ctx.rules, ctx.fold, ctx.text
@@ -359,7 +379,7 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
             _named_with_org_ending(ctx, zh) or _acting_transliteration(ctx, en, zh, m.end())
         ):
             continue
-        if _term_gloss(ctx, en, zh.start, zh.end):
+        if _term_gloss(ctx, en, zh.start, zh.end) or glossed_trade_term(ctx, en, zh.start, zh.end):
             continue
         if rules.disease_name_re.search(zh.text) or (
             rules.cjk_org_kind(zh.text) is None and len(zh.text) > 6
@@ -379,7 +399,11 @@ def find_name_pairs(ctx: Ctx) -> list[NamePair]:
         zh_text = m.group(1)
         if not _name_like_latin(rules.is_not_name(en_text), en_text) or rules.is_generic(zh_text):
             continue
-        if rules.disease_name_re.search(zh_text) or _term_gloss(ctx, en_text, m.start(1), m.end(1)):
+        if (
+            rules.disease_name_re.search(zh_text)
+            or _term_gloss(ctx, en_text, m.start(1), m.end(1))
+            or glossed_trade_term(ctx, en_text, m.start(1), m.end(1))
+        ):
             continue
         en = Part(text[en_start : en_start + len(en_text)], en_start, en_start + len(en_text))
         zh = Part(text[m.start(1) : m.end(1)], m.start(1), m.end(1))

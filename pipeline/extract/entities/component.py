@@ -65,6 +65,7 @@ from pipeline.extract.entities.context import (
     find_framed_names,
     find_government_bodies,
     find_head_mates,
+    find_heading_picks,
     find_headline_speakers,
     find_international_bodies,
     find_kind_named_models,
@@ -158,6 +159,7 @@ from pipeline.extract.entities.records import (
 from pipeline.extract.entities.rules import CJK, CJK_RE, STOCK_CODE_AFTER, is_acronym, rules_for
 from pipeline.extract.entities.targets import find_targets, target_spans
 from pipeline.extract.entities.tokens import (
+    COMMON_FREQ,
     DATE_UNITS,
     DETERMINER,
     entity_tokens,
@@ -503,6 +505,21 @@ def _context_only(ctx: Ctx, c: Cand) -> bool:
     return any(written == fold_width(n).casefold() for n in c.entry.context_names)
 
 
+def _joiner_and_word(ctx: Ctx, c: Cand) -> bool:
+    """和大 (和 + 大): a listed short name of a one-character joining word and a common word
+    is read across a list's joint (推薦系統和 + 大模型, 大北京和 + 大廣州); like an everyday
+    word it names the company only in a company's context (和碩, 和勤: a rare second
+    character, stand as they are) (orgs41)."""
+    if not (isinstance(c.entry, OrgEntry) and c.entry.stock_code) or c.length != 2:
+        return False
+    name = ctx.fold[c.start : c.end]
+    return name[0] in ctx.rules.coordinators and ctx.word_freq(name[1]) >= COMMON_FREQ
+
+
+def _needs_context(ctx: Ctx, c: Cand) -> bool:
+    return _context_only(ctx, c) or _joiner_and_word(ctx, c)
+
+
 def _stray_piece(ctx: Ctx, c: Cand) -> bool:
     """瑞利 in 奧 + 瑞利 + 珠單抗: a listed short name between stray single characters is a
     piece of a word the dictionary does not know (a transliteration), not the company."""
@@ -670,7 +687,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """
     rules, fold = ctx.rules, ctx.fold
     solid = sorted(
-        ((c.start, c.end) for c in hits if c.label == ORG and not _context_only(ctx, c)),
+        ((c.start, c.end) for c in hits if c.label == ORG and not _needs_context(ctx, c)),
     )
     ends = {e: s for s, e in solid}
     starts = {s for s, _ in solid}
@@ -689,7 +706,7 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     for c in hits:
         if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
             continue
-        if not _context_only(ctx, c):
+        if not _needs_context(ctx, c):
             out.append(c)
             continue
         s, e = c.start, c.end
@@ -1393,6 +1410,7 @@ def discover(
     found += find_found_models(ctx, found)
     found += find_list_mates_of(ctx, found)
     found += find_recommended_lists(ctx, found)
+    found += find_heading_picks(ctx, found)
     found += find_move_mates(ctx, found)
     found += find_model_mates(ctx, found)
     found += find_number_siblings(ctx, found)

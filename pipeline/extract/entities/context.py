@@ -1034,6 +1034,45 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     return out
 
 
+# A line's bullet or number (- , * , 1. , （一）, 3、) before its words.
+_LINE_MARK = re.compile(
+    r"[ \t]*(?:[-*•·]\s*|[0-9０-９]{1,2}[.．、]\s*|[（(][一二三四五六七八九十0-9]{1,2}[）)]\s*)?"
+)
+# A labelled list's line: its label (no more than a short phrase) and its colon.
+_LABEL_LINE = re.compile(r"([^：:\n，,。；]{1,16})[：:]\s*")
+
+
+def find_heading_picks(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
+    """公用事業相關公司 / 火電：甲、乙。 / 水電：丙。: a research digest names its stocks under a
+    heading line ending in a word for companies (``pick_heading_endings``), one labelled list a
+    line. The heading says the items are companies, as a recommending word does; the block
+    runs over the lines of that shape right after it (a heading's own ``label：甲、乙`` too) and
+    ends at the first other line. Items are cut at 等, a bracket or a clause mark and must
+    still be a name's shape (``_cjk_item_ok``) (orgs41)."""
+    rules, fold = ctx.rules, ctx.fold
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    in_block = False
+    pos = 0
+    for line in fold.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        mark = _LINE_MARK.match(fold, lo, hi)
+        body = mark.end() if mark is not None else lo
+        text = fold[body:hi].strip()
+        if text.rstrip("：:").endswith(rules.pick_heading_endings):
+            in_block = True
+            continue
+        label = _LABEL_LINE.match(fold, body, hi) if in_block else None
+        if label is None:
+            in_block = False
+            continue
+        end = _BARE_LIST_END.search(fold, label.end(), hi)
+        items = _recommended_items(ctx, label.end(), end.start() if end is not None else hi)
+        out += _companies_of_items(ctx, items, taken, "heading_pick")
+    return out
+
+
 def _companies_of_items(
     ctx: Ctx, items: Iterable[tuple[int, int]], taken: set[tuple[int, int]], rule: str
 ) -> list[Cand]:
@@ -2581,6 +2620,18 @@ def _past_last_of(ctx: Ctx, start: int, end: int, words: frozenset[str]) -> int:
 _BULLETS = frozenset("*-+•·‧")
 
 
+def _run_items(start: int, run: str) -> list[tuple[int, int]]:
+    """The spans of a run's items between 、及與和, spaces off their ends."""
+    out = []
+    for item in re.finditer(r"[^、及與和]+", run):
+        text = item.group()
+        s = start + item.start() + (len(text) - len(text.lstrip()))
+        e = start + item.end() - (len(text) - len(text.rstrip()))
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def find_reporting_sources(ctx: Ctx) -> list[Cand]:
     """據電子工程專輯報道, 接受路透社採訪, 據期貨日報資料: the news or data source a report
     cites is an organization."""
@@ -2654,6 +2705,11 @@ def find_reporting_sources(ctx: Ctx) -> list[Cand]:
                 out.append(_source_cand(s, e, m.group().strip()))
     for m in rules.kind_list_re.finditer(fold):
         # MacDailyNews、9to5Mac等外電: each item of a list its kind of source closes
+        if m.group().endswith(tuple(rules.enum_kind_tails)) and all(
+            all(CJK_RE.match(t) and ctx.word_freq(t) > 0 for t in ctx.words_in(*item))
+            for item in _run_items(m.start(1), m.group(1))
+        ):
+            continue  # 科研院所、重點實驗室等機構: kinds of body in dictionary words (orgs41)
         for item in re.finditer(r"[^、及與和]+", m.group(1)):
             s, e = m.start(1) + item.start(), m.start(1) + item.end()
             while s < e and fold[s].isspace():

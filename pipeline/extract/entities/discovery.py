@@ -2079,6 +2079,7 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         start = _after_joined_company(ctx, start, s_suf)
         start = _past_person(ctx, start, s_suf)
         start = _after_news_day(ctx, start, s_suf)
+        start = _after_date_unit(ctx, start, s_suf)
         if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
             start = _from_inner_country(ctx, start, s_suf)
         if rules.legal_inside_re.search(fold, start, s_suf):
@@ -2096,6 +2097,13 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         quoted_after = _KIND_BEFORE_QUOTED.match(fold, e)
         if not registered and quoted_after and m.group() in rules.kind_suffixes:
             continue  # 智駕公司“千里科技”: a kind of company told before its quoted name (orgs38)
+        if (
+            not registered
+            and m.group() in rules.kind_suffixes
+            and _KIND_BEFORE_LATIN.match(fold, e)
+            and _dictionary_words(ctx, start, s_suf)
+        ):
+            continue  # 養老基金資產管理公司APG…: a kind told before its Latin name (orgs41)
         end = e if info["keep_in_name"] else s_suf
         if start != placed:  # 韓國 + 產業銀行 is the place's own bank: the place stays
             start = _country_of_a_society(ctx, start, end, str(info["kind"]))
@@ -2229,6 +2237,21 @@ def _after_news_day(ctx: Ctx, start: int, s_suf: int) -> int:
         if fold.startswith(w, s) and s_suf - s - len(w) >= 2:
             return s + len(w)
     return s if s_suf - s >= 2 else start
+
+
+def _after_date_unit(ctx: Ctx, start: int, s_suf: int) -> int:
+    """6 月 + 規上工業, 2022 年 + 單體醫院: the unit of a date right after its number opens no
+    name; the walk back took it in because the segmenter glued it to the words after it
+    (orgs41)."""
+    fold = ctx.fold
+    unit = fold[start : start + 1]
+    if not (unit and unit in "年月" and _NEWS_DAY_BEFORE.search(fold, max(0, start - 6), start)):
+        return start
+    words = ctx.words_in(start + 1, s_suf)
+    stops = ctx.rules.stop_tokens
+    if s_suf - start - 1 < 2 or any(breaks_name(ctx, t) or t[:1] in stops for t in words):
+        return start  # 5 月 + 無新發 + 養老理財: a clause, not a name, after the unit
+    return start + 1
 
 
 def _past_person(ctx: Ctx, start: int, s_suf: int) -> int:
@@ -2421,6 +2444,9 @@ _SUPERLATIVE_BEFORE = re.compile(r"(?:最|第[一二三四五六七八九十]+)[
 
 # 智駕 + 公司 + “千里科技”: a kind word right before a short quoted name describes it (orgs38)
 _KIND_BEFORE_QUOTED = re.compile(r"[“「『\"][^”」』\"\n，,。]{2,12}[”」』\"]")
+# 養老基金 + 資產管理公司 + APG Asset Management: a kind word right before a capitalised Latin
+# name (two capitals, or a capital and lower case) describes it (orgs41)
+_KIND_BEFORE_LATIN = re.compile(r" ?[A-Z][A-Za-z0-9&.\-]+")
 _QUOTED_MATE_BEFORE = re.compile(r"[」』”][、，,及和與][「『“]$")
 _QUOTED_MATE_AFTER = re.compile(r"[」』”]\s*(?:[、，,]|及|和|與)\s*[「『“]")
 
@@ -2921,6 +2947,8 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
         modifier = fold[mod_s:tail_s]
         if any(breaks_name(ctx, t) for t in ctx.tokens_in(mod_s, tail_s) if modifier):
             continue
+        if modifier.strip() in rules.enum_field_modifiers:
+            continue  # 環保、電力、燃氣等行業公司: the items are fields, no company (orgs41)
         # 等指標性商品: a word singling out particular goods makes a general tail name brands,
         # a maker's or a place's word + a kind (黑松沙士); a short item the dictionary spells
         # (洗衣精、衛生紙等熱銷商品) is still a kind
@@ -2983,6 +3011,13 @@ def find_enumerations(ctx: Ctx) -> list[Cand]:
         if len(items) > 1 and all(_surname_and_given(ctx, fold[s:e]) for s, e in items):
             continue  # 林志明、陳建宏等公司高層: people of the companies
         good = [(s, e) for s, e in items if _good_item(ctx, s, e)]
+        if (
+            kind != "product"
+            and not modifier.strip()
+            and fold[tail_s:tail_e] in rules.enum_kind_tails
+            and all(_dictionary_words(ctx, s, e) for s, e in items)
+        ):
+            continue  # 科研院所、重點實驗室等機構: kinds of body, told in dictionary words (orgs41)
         if kind == "product":
             # Latin names in such lists are weighed with the Latin runs; a Chinese brand
             # (海鷗等平價車款) must not be an everyday word
@@ -3570,6 +3605,8 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
                     and len(head) >= 2
                     and whole
                     and not rules.is_generic(head)
+                    # 海南 of 海南創投, 上海 of 上海電力: a place alone is the place (orgs41)
+                    and not rules.name_place_re.fullmatch(head)
                 ):
                     out.setdefault(head, full)
                     break

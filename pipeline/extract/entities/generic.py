@@ -31,6 +31,7 @@ _LIST_RULES = frozenset(
     for r in (
         "list_mate",
         "recommended",
+        "heading_pick",
         "head_mate",
         "table_column",
         "enumeration",
@@ -478,6 +479,10 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
     if text in rules.role_words or text.endswith(("主任委員", "委員長")):
         return True  # 董事長, 主委: a person's role, not a body
+    if "兼" in text and text.split("兼", 1)[0].endswith(tuple(rules.role_words)):
+        return True  # 創始人兼聯席 (執行長): one person's roles joined by 兼 (orgs41)
+    if len(text) >= 3 and text.endswith(rules.figure_endings):
+        return True  # 固態電池滲透率 (預計…): a figure's name, no body (orgs41)
     if any(v in text for v in rules.role_verbs):
         return True  # 仟元作為銀行, 台灣做為辦公室: a thing used as something, no name
     if rules.qualified_role_re.fullmatch(text) or rules.internal_unit_re.match(text):

@@ -356,6 +356,9 @@ class Rules:
         self.possessives = frozenset(c["possessive"])
         self.term_endings = tuple(c["term_endings"])
         self.gloss_document_words = tuple(c["gloss_document_words"])
+        self.gloss_explain_openers = tuple(c.get("gloss_explain_openers", ()))
+        self.gloss_term_endings = tuple(c.get("gloss_term_endings", ()))
+        self.gloss_measure_endings = tuple(c.get("gloss_measure_endings", ()))
         # 支援 H.265 的產品: the verb in the list item before the name (no 、 or break between)
         self.feature_item_re = re.compile(rf"{alternation(c['feature_verbs'])}[^、，。；！？\n]*$")
         self.coordinator_gap_re = re.compile(
@@ -383,6 +386,9 @@ class Rules:
             alternation(c.get("enumeration_item_editions", ())) + r"\s*"
         )
         self.particular_enum_modifiers = frozenset(c["particular_enumeration_modifiers"])
+        self.enum_field_modifiers = frozenset(c.get("enum_field_modifiers", ()))
+        self.enum_kind_tails = frozenset(c.get("enum_kind_tails", ()))
+        self.pick_heading_endings = tuple(c.get("pick_heading_endings", ()))
         # 等公司, 等散熱廠商, 等新一代AI晶片: a few words may qualify the noun
         # 等超過5家企業, 等逾十家廠商: a count of them may stand first (orgs21)
         self.enum_tail_re = re.compile(
@@ -483,6 +489,7 @@ class Rules:
         self.legal_after_re = re.compile(r"\s*有限")
         self.self_reference_re = re.compile(alternation(c["self_references"]) + "$")
         self.not_org_names = frozenset(c["not_org_names"])
+        self.figure_endings = tuple(c.get("figure_endings", ()))
         # a clause's opening word is cut as a swallowed head is (結語 + X醫藥, 看 + X電子)
         self.name_heads_cut = frozenset(c["name_heads_cut"]) | frozenset(c["clause_openers"])
         self.pair_name_openers = frozenset(c["pair_name_openers"])
@@ -909,6 +916,7 @@ class Rules:
         # 36 + 支 + 硬科技團隊, 一 + 群創業者: counting words after a numeral open no name (orgs38)
         self.count_classifiers = frozenset(c.get("count_classifiers", ()))
         self.count_numerals = frozenset(c.get("count_numerals", ()))
+        self.count_approximators = frozenset(c.get("count_approximators", ()))
         # 全球 + 對沖 + 基金: a class of funds after a world-wide prefix (orgs38)
         self.fund_class_words = tuple(c.get("fund_class_words", ()))
         # 群益某某高息（00919）: words of a Taiwanese fund's name before its bare 00-code (orgs42)

@@ -104,6 +104,7 @@ def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = Fa
     while start < end and ctx.fold[start].isspace():
         start += 1
     start = _unglue_head(ctx, start, end)
+    start = _out_of_split_word(ctx, start, end)
     # after a number, the date glues to a verb (15日獲, 12月 獲): measure words and verbs go
     k = ctx.token_index_at(start)
     prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]] if k else ""
@@ -132,6 +133,12 @@ def opens_counted(ctx: Ctx, start: int) -> bool:
     first = fold[start : start + 1]
     if first in rules.count_numerals and fold[start + 1 : start + 2] in rules.count_classifiers:
         return ctx.is_boundary(start + 2)  # 兩類 + 組織: the count is a word of its own
+    if (
+        first in rules.count_numerals
+        and fold[start + 1 : start + 2] in rules.count_approximators
+        and fold[start + 2 : start + 3] in rules.count_classifiers
+    ):
+        return ctx.is_boundary(start + 3)  # 百餘家 + 頭部基金管理公司: a rough count (orgs41)
     if first not in rules.count_classifiers:
         return False
     k = ctx.token_index_ending_at(start)
@@ -141,6 +148,22 @@ def opens_counted(ctx: Ctx, start: int) -> bool:
         return False
     prev = fold[ctx.tokens[k][0] : ctx.tokens[k][1]]
     return bool(_NUMBER_TOKEN.fullmatch(prev)) or all(ch in rules.count_numerals for ch in prev)
+
+
+def _out_of_split_word(ctx: Ctx, start: int, end: int) -> int:
+    """其 + 中清陶 + 能源: the segmenter split a joining word (其中, 當中) and glued its second
+    character to the name after it; the name starts past that character, unless the two
+    characters there make a common word of their own (其 + 中國子公司 keeps 中國; the
+    segmenter's rare 中清 of 其 + 中清 + 陶能源 does not) (orgs41)."""
+    fold = ctx.fold
+    if (
+        start > 0
+        and end - start >= 3
+        and fold[start - 1 : start + 1] in ctx.rules.stop_tokens
+        and ctx.word_freq(fold[start : start + 2]) < RARE_FREQ
+    ):
+        return start + 1
+    return start
 
 
 def _unglue_head(ctx: Ctx, start: int, end: int) -> int:
