@@ -3369,7 +3369,7 @@ def _beside_row(scan: str, start: int, rule: dict[str, int]) -> bool:
 
 # 36.2 %應收帳款 281.79 3.6 %: a cell glued to the next row's label (the text layer lost the
 # line break of a statement row); two cells before it make the left part a row of its own
-_GLUED_ROW = re.compile(
+_GLUED_ROW = gated(  # (its cells' optional brackets and signs give re no prefix of its own)
     r"(?:[(（]?[-+−]?\d[\d,]*(?:\.\d+)?\s?%?[)）]?[ \t]+){1,}"
     r"[(（]?[-+−]?\d[\d,]*(?:\.\d+)?\s?%?[)）]?(?=[\u4e00-\u9fff])"
 )
@@ -5030,6 +5030,11 @@ def extract_quantities(
     base_values: set[int] = set()  # indices (from 1) of numbers that are a base's own value
     match_starts = [m.start for m in matches]
     reported_years = _reported_years(doc, date_list, match_starts, finder)
+    # a digest's link words (閱讀全文) are literal words: a text that writes none anywhere has
+    # none in any sentence, and no number's sentence need be read for them
+    item_breaks_written = rx.item_break.search(scan) is not None
+    # the facts of each sentence so far (``_lead_is_outlook`` asks for one sentence's)
+    by_sentence: dict[int | None, list[Quantity]] = {}
     for i, q in enumerate(matches, start=1):
         prev_end = matches[i - 2].end if i > 1 else -1
         si = doc.sentence_at(q.num_start)
@@ -5047,7 +5052,11 @@ def extract_quantities(
         y_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else s_lo
         # 閱讀全文...美債上限談判卡關 公股銀曝險約3476億元: a digest's link to the full story
         # ends one item; the headline after it is a new one, whatever punctuation is missing
-        item_break = max((m.end() for m in rx.item_break.finditer(scan, y_lo, q.start)), default=-1)
+        item_break = (
+            max((m.end() for m in rx.item_break.finditer(scan, y_lo, q.start)), default=-1)
+            if item_breaks_written
+            else -1
+        )
         if item_break >= 0:
             y_lo, s_lo = item_break, max(s_lo, item_break)
         k = bisect.bisect_right(date_ends, q.start) - 1
@@ -5463,7 +5472,7 @@ def extract_quantities(
             and year_id is not None
             and si is not None
             and rx.breakdown.match(scan, y_lo)
-            and _lead_is_outlook(out, _full_sentence(doc, si) - 1)
+            and _lead_is_outlook(by_sentence.get(lead := _full_sentence(doc, si) - 1, []), lead)
         ):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
@@ -5624,6 +5633,7 @@ def extract_quantities(
             subject=subject or None,
         )
         out.append(fact)
+        by_sentence.setdefault(fact.sentence, []).append(fact)
         if si is not None:
             prev_in_sentence[si] = fact
         if year_id is not None and link == "same_sentence":
