@@ -1821,3 +1821,44 @@ def test_not_followed_matches_the_walk_on_the_shipped_units() -> None:
     for u in units:
         words = u["not_followed_by"]
         assert _not_followed(words, conts) == _not_followed_by_any(words, conts), u["surface"]
+
+
+_TOLD_TEXT = (
+    "該公司成立於2015年，較2022年衰退5.8%，營收達10億元。"
+    "2012年上市以來，已於2023年取得認證（含預售），並累積取得25張，與上年同期相比，增減變動幅度為-3.0%。"
+    "今年以來，累計前三季每股盈餘2.75元；2009年金融海嘯後，出口年減23.8%(2024年為10%)，"
+    "相較於去年，每股收益（EPS） 0.86美元，是2024年的兩倍。"
+)
+
+
+def test_a_finders_answers_kept_per_date_and_place_are_what_a_fresh_finder_gives(
+    tmp_path: Path,
+) -> None:
+    """Round 32: ``_Finder`` keeps the clause floor of each place and the comparison and
+    history readings of each date, which every later number asked again; asked in any order
+    and again, they are what a finder that never answered before gives."""
+    from pipeline.extract.quantities import _Finder
+
+    path = tmp_path / "told.txt"
+    path.write_text(_TOLD_TEXT, encoding="utf-8")
+    doc = build_document(path, Settings(isolate=False))
+    text, dates = doc.text, doc.facts.dates
+    assert len(dates) >= 6
+    shared, fresh = _Finder(text, []), _Finder(text, [])
+
+    def forgot() -> _Finder:
+        fresh._floors.clear()
+        fresh._comparisons.clear()
+        fresh._told.clear()
+        return fresh
+
+    places = list(range(len(text) + 1))
+    for limit in (6, 16, 40, 6):
+        for pos in places[::-1] + places:
+            assert shared._lo(pos, limit) == forgot()._lo(pos, limit)
+    for d in [*dates, *dates[::-1]]:
+        assert shared.is_comparison(d) == forgot().is_comparison(d)
+        for pos in range(d.span.end, len(text) + 1, 2):
+            assert shared.is_history(d, pos) == forgot().is_history(d, pos)
+    told = [d for d in dates for pos in range(d.span.end, len(text)) if shared.is_history(d, pos)]
+    assert told  # (the text tells some of its dates as history)
