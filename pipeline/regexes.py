@@ -142,6 +142,12 @@ def stored_programs() -> Iterator[None]:
 _WIDEST_RANGE = 4096
 """A character range wider than this in a pattern's first position gives it no gate."""
 
+DIGITS = frozenset("0123456789") | {r"\d"}
+"""What a ``\\d`` first adds to a pattern's first characters: the ASCII digits and ``\\d``
+itself, which stands for every other decimal digit (660 in all) and is written into the
+gate's class as it is (a class that listed the ones beyond the Basic Multilingual Plane
+would be tested item by item: slower than no gate)."""
+
 
 def _first_of(items: Any, c: Any) -> tuple[set[str], bool] | None:
     """The characters a parsed sequence can start its match with, and whether it can match
@@ -171,7 +177,9 @@ def _first_op(op: Any, av: Any, c: Any) -> tuple[set[str], bool] | None:
                 out.add(chr(a))
             elif o is c.RANGE and a[1] - a[0] <= _WIDEST_RANGE:
                 out.update(map(chr, range(a[0], a[1] + 1)))
-            else:  # a negated set, a category (\s, \w), a wide range
+            elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:  # \d: every decimal digit
+                out.update(DIGITS)
+            else:  # a negated set, another category (\s, \w), a wide range
                 return None
         return out, False
     if op is c.BRANCH:
@@ -185,9 +193,14 @@ def _first_op(op: Any, av: Any, c: Any) -> tuple[set[str], bool] | None:
             empty = empty or got[1]
         return out, empty
     if op is c.SUBPATTERN:
-        if av[1] & c.SRE_FLAG_IGNORECASE:  # (?i:fig): its letters match either case
+        got = _first_of(av[-1], c)
+        if got is None or not av[1] & c.SRE_FLAG_IGNORECASE:
+            return got
+        # (?i:fig): its letters match either case; an ASCII letter other than i, k and s
+        # matches no character but its two cases (İ, ı, ſ and K match those three)
+        if any(not ch.isascii() or ch in "iIkKsS" for ch in got[0] if len(ch) == 1):
             return None
-        return _first_of(av[-1], c)
+        return got[0] | {ch.swapcase() for ch in got[0] if len(ch) == 1}, got[1]
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _, item = av
         got = _first_of(item, c)
@@ -227,7 +240,8 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Every character a match of ``pattern`` can start with, or None when that is not known
-    (case-blind flags, an empty match possible, a class too wide, ``re``'s parser absent)."""
+    (case-blind flags, an empty match possible, a class too wide, ``re``'s parser absent).
+    A ``\\d`` that can start it adds ``DIGITS``, whose ``\\d`` stands for the other digits."""
     parser = getattr(re, "_parser", None)
     constants = getattr(re, "_constants", None)
     if parser is None or constants is None or flags & re.IGNORECASE:
@@ -273,7 +287,7 @@ def _gate(pattern: str, flags: int) -> str:
     chars = first_chars(pattern, flags)
     if chars is None or pattern.startswith("(?=[") or _own_prefix(_parsed(pattern, flags)):
         return pattern
-    cls = "".join(re.escape(ch) for ch in sorted(chars))
+    cls = "".join(re.escape(ch) if len(ch) == 1 else ch for ch in sorted(chars))
     return f"(?=[{cls}])(?:{pattern})"
 
 

@@ -1346,8 +1346,19 @@ def test_the_name_patterns_take_the_anchored_path() -> None:
         ("(?<![0-9])(?P<d>3[01]|[12][0-9])日", 0, set("123")),
         ("a?b*", 0, None),  # can match the empty string
         ("(?i)abc", 0, None),  # inline flags: no gate
-        ("[ \t]*(?i:million|bn)", 0, None),  # a case-blind group: either case starts it
-        ("(?:今年)?(?i:q)[1-4]", 0, None),
+        # a case-blind group: either case of its ASCII letters starts it (round 32)
+        ("[ \t]*(?i:million|bn)", 0, set(" \tmMbB")),
+        ("(?:今年)?(?i:q)[1-4]", 0, set("今qQ")),
+        ("(?i:fig|1)", 0, set("fF1")),
+        # … but i, k and s: İ, ı, K and ſ match them too
+        ("(?i:ver|kg)", 0, None),
+        ("(?i:is)", 0, None),
+        ("(?i:表)", 0, None),  # a letter beyond ASCII: its cases are not listed
+        # \d: the ASCII digits and \d itself, which the gate writes as it is
+        (r"(?<!a)\d+x", 0, set("0123456789") | {r"\d"}),
+        (r"^[ \t]*\d{1,2}[.]", re.M, set(" \t0123456789") | {r"\d"}),
+        (r"[\d.]x", 0, set("0123456789.") | {r"\d"}),
+        (r"\D", 0, None),
         ("abc", re.IGNORECASE, None),
         (r"\w+", 0, None),  # a category: not known
     ],
@@ -1376,6 +1387,55 @@ def test_a_gate_only_where_re_has_no_prefix_of_its_own(pattern: str, gate: bool)
     from pipeline.regexes import gated
 
     assert (gated(pattern).pattern != pattern) is gate
+
+
+# digits of other scripts (٣ Arabic-Indic, ３ full-width, 𝟑 mathematical, beyond the Basic
+# Multilingual Plane), the letters a case-blind group may match in another case (K Kelvin,
+# ſ long s, İ ı) and what the quantity stage's masks open with
+_MASK_TEXT = st.text(
+    alphabet="0123٣３𝟑.．、)）(（ \t\n一二十圖表附-－字頭度單位：:中文"
+    "FfIiGgtTaAbBlLeEhHpPsSwWvVrRuUnNcCKkſİı/",
+    max_size=50,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MASK_TEXT, st.data())
+def test_a_gate_read_through_case_blind_groups_and_digits_finds_what_the_plain_finds(
+    text: str, data: st.DataObject
+) -> None:
+    """Round 32: the quantity stage's masks (branches that open with ``^``, a look-behind,
+    ``\\d`` or a case-blind word: ``(?i:https?://|www\\.)``) behind their gate, which names
+    ``\\d`` and both cases of the ASCII letters, find what the plain alternation finds."""
+    from pipeline.extract.quantities import _regexes
+
+    fast = _regexes().masks
+    cues = load_lexicon("quantity_context")["masks"]
+    plain = re.compile("|".join(f"(?:{p})" for p in cues), re.MULTILINE)
+    assert fast.pattern != plain.pattern  # the masks have a gate
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+
+    def spans(p: re.Pattern[str]) -> list[Any]:
+        return [
+            [m.span() for m in p.finditer(text, lo, hi)],
+            p.sub(lambda m: " " * len(m.group()), text),
+            [(at := p.match(text, i, hi)) and at.span() for i in range(lo, hi + 1)],
+        ]
+
+    assert spans(fast) == spans(plain)
+
+
+@pytest.mark.parametrize("ch", ["٣", "３", "𝟑", "߃", "1"])
+def test_a_gate_on_digits_lets_every_digit_of_any_script_through(ch: str) -> None:
+    """``\\d`` matches 660 digits; the gate's class holds ``\\d`` itself, so a digit of any
+    script still starts a match (round 32)."""
+    from pipeline.regexes import gated
+
+    fast = gated(r"(?<![a-z])\d+年")
+    assert fast.pattern.startswith("(?=[")
+    assert [m.span() for m in fast.finditer(f"中{ch}年")] == [(1, 3)]
+    assert [m.span() for m in fast.finditer(f"x{ch}年")] == []  # (the look-behind)
 
 
 _DATE_TEXT = st.text(
@@ -1761,3 +1821,44 @@ def test_not_followed_matches_the_walk_on_the_shipped_units() -> None:
     for u in units:
         words = u["not_followed_by"]
         assert _not_followed(words, conts) == _not_followed_by_any(words, conts), u["surface"]
+
+
+_TOLD_TEXT = (
+    "該公司成立於2015年，較2022年衰退5.8%，營收達10億元。"
+    "2012年上市以來，已於2023年取得認證（含預售），並累積取得25張，與上年同期相比，增減變動幅度為-3.0%。"
+    "今年以來，累計前三季每股盈餘2.75元；2009年金融海嘯後，出口年減23.8%(2024年為10%)，"
+    "相較於去年，每股收益（EPS） 0.86美元，是2024年的兩倍。"
+)
+
+
+def test_a_finders_answers_kept_per_date_and_place_are_what_a_fresh_finder_gives(
+    tmp_path: Path,
+) -> None:
+    """Round 32: ``_Finder`` keeps the clause floor of each place and the comparison and
+    history readings of each date, which every later number asked again; asked in any order
+    and again, they are what a finder that never answered before gives."""
+    from pipeline.extract.quantities import _Finder
+
+    path = tmp_path / "told.txt"
+    path.write_text(_TOLD_TEXT, encoding="utf-8")
+    doc = build_document(path, Settings(isolate=False))
+    text, dates = doc.text, doc.facts.dates
+    assert len(dates) >= 6
+    shared, fresh = _Finder(text, []), _Finder(text, [])
+
+    def forgot() -> _Finder:
+        fresh._floors.clear()
+        fresh._comparisons.clear()
+        fresh._told.clear()
+        return fresh
+
+    places = list(range(len(text) + 1))
+    for limit in (6, 16, 40, 6):
+        for pos in places[::-1] + places:
+            assert shared._lo(pos, limit) == forgot()._lo(pos, limit)
+    for d in [*dates, *dates[::-1]]:
+        assert shared.is_comparison(d) == forgot().is_comparison(d)
+        for pos in range(d.span.end, len(text) + 1, 2):
+            assert shared.is_history(d, pos) == forgot().is_history(d, pos)
+    told = [d for d in dates for pos in range(d.span.end, len(text)) if shared.is_history(d, pos)]
+    assert told  # (the text tells some of its dates as history)
