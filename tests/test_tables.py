@@ -1749,7 +1749,15 @@ def test_a_total_adds_subtotals_whose_labels_name_them_at_length() -> None:
     assert "fail" not in got.values()
 
 
-_PAIRED_HEADER = ["職稱", "姓名", "報酬(A)", "酬勞(C)", "A及C占稅後純益之比例", "薪資(E)", "A、C及E占稅後純益之比例"]
+_PAIRED_HEADER = [
+    "職稱",
+    "姓名",
+    "報酬(A)",
+    "酬勞(C)",
+    "A及C占稅後純益之比例",
+    "薪資(E)",
+    "A、C及E占稅後純益之比例",
+]
 
 
 def _paired_table(rows: Sequence[Sequence[str | None]]) -> Table:
