@@ -8114,11 +8114,16 @@ ASSESSMENT_BODY = (
 ASSESSMENT_COLUMNS = (0.0, 150.0, 180.0, 210.0, 390.0, 480.0)
 
 
-def make_turned_assessment_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+def make_turned_assessment_pdf(
+    path: str | Path, turn: int = 1, side_gap: float = 0.0
+) -> PdfFixture:
     """``ASSESSMENT_HEAD`` over ``ASSESSMENT_BODY`` as one ruled grid printed a quarter
     turn (``turn`` 1 or -1): the rule under the group name runs only over its three
-    columns, and the column rules between them start under it. ``extra`` holds the
-    column names a reader gives each column and the body rows."""
+    columns, and the column rules between them start under it. With ``side_gap``, the
+    group's side rules start that far under the top rule (8433's self-assessments: over 3 pt,
+    past the table finder's tolerance, so it reads the whole header band as one cell
+    holding the others). ``extra`` holds the column names a reader gives each column and
+    the body rows."""
     path = Path(path)
     c = _turned_portrait(path, turn)
     xs = ASSESSMENT_COLUMNS
@@ -8138,7 +8143,7 @@ def make_turned_assessment_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
         y -= 20
         c.line(xs[0], y, xs[-1], y)
     for k, x in enumerate(xs):
-        c.line(x, -20 if k in (2, 3) else 0, x, y)
+        c.line(x, -20 if k in (2, 3) else -side_gap if k in (1, 4) else 0, x, y)
     c.restoreState()
     c.showPage()
     _save(c)
