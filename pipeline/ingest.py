@@ -46,7 +46,7 @@ from pipeline.errors import (
 from pipeline.guard import check_pdf_streams, stream_limit
 from pipeline.lexicon import lexicon_root, load_lexicon
 from pipeline.models import PageText, PdfTable, RawDocument
-from pipeline.pdftables.geometry import by_address
+from pipeline.pdftables.geometry import by_address, matrix_turn
 
 Box = tuple[float, float, float, float]
 
@@ -881,6 +881,7 @@ def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
     cost a quarter of the page time.
     """
     x0_page, top_page, x1_page, bottom_page = (float(v) for v in page.bbox)
+    width, height = float(page.width), float(page.height)
     glyphs: list[Glyph] = []
     hidden = 0
     backgrounds: list[Box] | None = None
@@ -901,7 +902,22 @@ def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
         if not visible:
             hidden += 1
             continue
-        glyphs.append(Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space, padding=padding))
+        matrix = c.get("matrix")
+        turn = matrix_turn(matrix)
+        if turn:
+            # Set a quarter turn: laid out in its upright frame, as pdfium's reading is
+            # (pdfminer's box of a turned glyph already runs along its advance; the em
+            # is the text matrix's scale).
+            a, b, cc, d = (float(v) for v in matrix[:4])
+            em = math.sqrt(abs(a * d - b * cc)) or max(bottom - top, x1 - x0)
+            box = (x0, top, x1, bottom)
+            glyphs.append(
+                _turned(c["text"], box, em, typed_space, turn, width, height, None, padding)
+            )
+        else:
+            glyphs.append(
+                Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space, padding=padding)
+            )
         typed_space = False
         padding = 0
     return _dedupe_glyphs(glyphs), hidden
@@ -1354,9 +1370,7 @@ class _VisibleArea:
         if calls.matrix(page_at, index, self._matrix_at):
             a, b_, c, d, _, _ = _MATRIX.unpack_from(self._matrix)
             scaled = size * math.sqrt(abs(a * d - b_ * c))
-            # the text's direction (a, b): a quarter turn when it runs along the y axis
-            if abs(b_) > 4 * abs(a):
-                turn = 1 if b_ < 0 else -1
+            turn = matrix_turn((a, b_))  # the text's direction: along the y axis or not
         reading = (clipped, white, size, scaled, turn)
         info = self._readings.get(reading)
         if info is None:
@@ -1746,7 +1760,7 @@ def _read_page(
     try:
         page = plumber.pages[index]
         glyphs, hidden = plumber_glyphs(page)
-        text, boxes, columns = layout_glyphs(glyphs, float(page.width))
+        text, boxes, columns = layout_glyphs(glyphs, float(page.width), float(page.height))
     except Exception:  # a damaged page content stream: let pdfium try
         return PageText(number=number, text="", extractor="pypdfium2", flags=["plumber_failed"]), []
     quality = measure_page(text)
@@ -1774,6 +1788,7 @@ def _read_page(
         page.close()
         return PageText(number=number, text="", extractor="pypdfium2", flags=flags), []
     tables = finder(page, number, text) if finder is not None else []
+    text = _mark_cell_gaps(text, boxes, tables)  # the same cell gaps as pdfium's pages
     result = PageText(
         number=number,
         text=text,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.config import Settings
+from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
     CorruptPDFError,
     EmptyInputError,
@@ -1126,6 +1126,30 @@ def test_the_dedupe_grid_keeps_what_a_scan_of_every_kept_glyph_keeps(
     # negative coordinates, with glyphs small (limit set by their size) and large.
     glyphs = [Glyph(t, x, y, x + size, y + size) for t, x, y, size in spots]
     assert _dedupe_glyphs(glyphs, tol) == _kept_by_scan(glyphs, tol)
+
+
+@pytest.mark.parametrize("turn", [1, -1, 0])
+def test_a_page_read_by_pdfplumber_keeps_the_turned_grids_rows_and_cell_gaps(
+    tmp_path: Path, turn: int
+) -> None:
+    """The pdfplumber path (its engine, or a page pypdfium2 could not read) lays out a
+    page printed a quarter turn as the pypdfium2 path does: its glyphs in their upright
+    frame (a turn told from the text matrix by the same rule), the grid found turned and
+    the gaps between its cells written U+3000. It read such a page as columns of single
+    glyphs (``總獨董職``), the roster no table of its rows."""
+    import pdfplumber
+
+    from pipeline.ingest import _default_table_finder, _read_page
+
+    fixture = pdfgen.make_turned_words_table_pdf(tmp_path / f"roster{turn}.pdf", turn)
+    with pdfplumber.open(fixture.path) as pdf:
+        page, tables = _read_page(fixture.path, pdf, 0, DEFAULT_SETTINGS, _default_table_finder())
+    assert page.extractor == "pdfplumber"
+    assert [t.turn for t in tables] == [turn]
+    lines = page.text.split("\n")
+    sep = "\u3000" if turn else " "
+    for row in fixture.extra["rows"]:
+        assert sep.join(row) in lines
 
 
 @pytest.mark.parametrize("turn", [1, -1, 0])
