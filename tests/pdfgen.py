@@ -8154,3 +8154,55 @@ def make_turned_assessment_pdf(
 
 
 __all__ += ["ASSESSMENT_BODY", "ASSESSMENT_HEAD", "make_turned_assessment_pdf"]
+
+
+# A roster whose cells wrap in narrow columns (6121's manager roster: ``總經理`` over two
+# lines beside ``中華民國`` over two and an education cell over three): each cell's lines.
+WRAPPED_ROSTER_ROWS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("職稱",), ("國籍",), ("姓名",), ("主要經歷",)),
+    (("總經", "理"), ("中華", "民國"), ("王大明",), ("台灣大學電機", "系學士宏達電", "子公司經理")),
+    (
+        ("執行", "副總"),
+        ("中華", "民國"),
+        ("陳小華",),
+        (
+            "政治大學企研",
+            "所碩士",
+        ),
+    ),
+)
+WRAPPED_ROSTER_COLUMNS = (0.0, 40.0, 80.0, 140.0, 240.0)
+
+
+def make_turned_wrapped_roster_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """``WRAPPED_ROSTER_ROWS`` as a ruled grid printed a quarter turn (``turn`` 1 or -1)
+    or upright (0), each cell's lines set 12 points apart in a row as tall as its
+    tallest cell. ``extra["rows"]`` holds each row's cells, their lines joined, as a
+    reader takes them."""
+    path = Path(path)
+    if turn:
+        c = _turned_portrait(path, turn)
+    else:
+        c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
+        c.saveState()
+        c.translate(80, A4_H - 100)
+    xs = WRAPPED_ROSTER_COLUMNS
+    c.setLineWidth(0.5)
+    y = 0.0
+    c.line(xs[0], y, xs[-1], y)
+    for row in WRAPPED_ROSTER_ROWS:
+        for x, lines in zip(xs, row, strict=False):
+            for k, line in enumerate(lines):
+                c.drawString(x + 4, y - 13 - 12 * k, line)
+        y -= 8 + 12 * max(len(lines) for lines in row)
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 0, x, y)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    rows = [tuple("".join(lines) for lines in row) for row in WRAPPED_ROSTER_ROWS]
+    return PdfFixture(path=path, pages=[TURNED_HEADING], extra={"rows": rows})
+
+
+__all__ += ["WRAPPED_ROSTER_COLUMNS", "WRAPPED_ROSTER_ROWS", "make_turned_wrapped_roster_pdf"]

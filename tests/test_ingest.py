@@ -1152,6 +1152,55 @@ def test_a_page_read_by_pdfplumber_keeps_the_turned_grids_rows_and_cell_gaps(
         assert sep.join(row) in lines
 
 
+@pytest.mark.parametrize("engine", ["pypdfium2", "pdfplumber"])
+@pytest.mark.parametrize("turn", [1, -1])
+def test_a_turned_grids_wrapped_cells_are_written_whole_a_row_a_line(
+    tmp_path: Path, turn: int, engine: str
+) -> None:
+    """A turned roster whose cells wrap (a title over two lines beside a nationality over
+    two and an education cell over three): read line by line across the row, each
+    cell's first line ran into the next cell's (``總經　中華　王大明　台灣大學電機`` then
+    ``理　民國　系學士宏達電``) and the entity stage read that junk. The grid says where
+    each glyph belongs: each row is written on a line of its own, its cells whole, on
+    both engines' paths."""
+    import pdfplumber
+    import pypdfium2
+
+    from pipeline.ingest import _default_table_finder, _pdfium_page, _read_page
+
+    fixture = pdfgen.make_turned_wrapped_roster_pdf(tmp_path / f"wrapped{turn}.pdf", turn)
+    if engine == "pdfplumber":
+        with pdfplumber.open(fixture.path) as plumber:
+            page, _ = _read_page(
+                fixture.path, plumber, 0, DEFAULT_SETTINGS, _default_table_finder()
+            )
+    else:
+        pdf = pypdfium2.PdfDocument(fixture.path)
+        try:
+            page = _pdfium_page(pdf, 0, [], tables=[])
+        finally:
+            pdf.close()
+    lines = page.text.split("\n")
+    assert page.extractor == engine
+    assert lines[1:] == ["\u3000".join(row) for row in fixture.extra["rows"]]
+    assert len(page.boxes) == len(page.text)
+
+
+def test_an_upright_grids_wrapped_cells_read_as_printed(tmp_path: Path) -> None:
+    """Upright, the same grid's lines read as every engine reads them (line by line)."""
+    import pypdfium2
+
+    from pipeline.ingest import _pdfium_page
+
+    fixture = pdfgen.make_turned_wrapped_roster_pdf(tmp_path / "wrapped0.pdf", 0)
+    pdf = pypdfium2.PdfDocument(fixture.path)
+    try:
+        page = _pdfium_page(pdf, 0, [], tables=[])
+    finally:
+        pdf.close()
+    assert "總經 中華 王大明 台灣大學電機" in page.text.split("\n")
+
+
 @pytest.mark.parametrize("turn", [1, -1, 0])
 def test_a_turned_grids_cell_gaps_are_ideographic_spaces(tmp_path: Path, turn: int) -> None:
     """A ruled roster printed a quarter turn: the gap between two of a row's cells (a
