@@ -1928,12 +1928,24 @@ def _whole_cells(
     the entity and quantity stages read that cross-row junk as words. The grid's cells
     say where each glyph belongs: a run of lines whose glyphs all lie in cells of one
     grid is written again a row a line, each cell's glyphs in their order with its
-    wrapped lines joined (CJK runs on, anything else takes a space), the cells apart by
-    ``CELL_GAP``. A run is left as read when a cell in it has glyphs outside it (a cell
+    wrapped lines joined (CJK runs on, anything else takes a space; a line ending short
+    of the cell's side is an item of a list, set apart as a cell is), the cells apart
+    by ``CELL_GAP``. A run is left as read when a cell in it has glyphs outside it (a cell
     the text layout split around other text): a cell is written whole or not at all."""
     cells = _turned_cells(grids)
     if not cells or "\n" not in text:
         return text, boxes
+    cell_box = {(k, r, c): b for k, r, c, b in cells}
+
+    def wraps(box: Box, cell: tuple[int, int, int]) -> bool:
+        """Whether a cell's line ending on the glyph ``box`` runs on to its next line:
+        it reaches to within two ems of the cell's far side (the roster lists one post
+        a line, ``事務所資深顧問`` then ``中華汽車工業股份有限公司``: a line ending short
+        of the side is an item of its own)."""
+        b = cell_box[cell]
+        em = box[2] - box[0]  # across a turned line
+        gap = b[3] - box[3] if grids[cell[0]].turn > 0 else box[1] - b[1]
+        return gap < 2 * em
 
     def cell_of(box: Box) -> tuple[int, int, int] | None:
         x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
@@ -1993,9 +2005,12 @@ def _whole_cells(
                 for q, p in enumerate(places):
                     if q:
                         between = text[places[q - 1] + 1 : p]
+                        last = places[q - 1]
                         if "\n" not in between:
                             sep = between if between.isspace() else ""
-                        elif CJK_RE.match(text[places[q - 1]]) and CJK_RE.match(text[p]):
+                        elif (b := boxes[last]) is not None and not wraps(b, (grid, r, c)):
+                            sep = CELL_GAP  # one item of a list a line, then the next
+                        elif CJK_RE.match(text[last]) and CJK_RE.match(text[p]):
                             sep = ""
                         else:
                             sep = " "
