@@ -8157,28 +8157,28 @@ __all__ += ["ASSESSMENT_BODY", "ASSESSMENT_HEAD", "make_turned_assessment_pdf"]
 
 
 # A roster whose cells wrap in narrow columns (6121's manager roster: ``總經理`` over two
-# lines beside ``中華民國`` over two and an education cell over three): each cell's lines.
+# lines beside ``中華民國`` over two, and an experience cell listing one post a line, a
+# post longer than the column wrapping to the next): each cell's lines, and the cell as a
+# reader takes it (wrapped lines run on; a line ending short of the cell's side ends an
+# item of the list, set apart by U+3000).
 WRAPPED_ROSTER_ROWS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("職稱",), ("國籍",), ("姓名",), ("主要經歷",)),
-    (("總經", "理"), ("中華", "民國"), ("王大明",), ("台灣大學電機", "系學士宏達電", "子公司經理")),
-    (
-        ("執行", "副總"),
-        ("中華", "民國"),
-        ("陳小華",),
-        (
-            "政治大學企研",
-            "所碩士",
-        ),
-    ),
+    (("總經", "理"), ("中華", "民國"), ("王大明",), ("台灣大學電機", "系學士", "宏達電子經理")),
+    (("執行", "副總"), ("中華", "民國"), ("陳小華",), ("政治大學企研", "所碩士")),
 )
-WRAPPED_ROSTER_COLUMNS = (0.0, 40.0, 80.0, 140.0, 240.0)
+WRAPPED_ROSTER_CELLS: tuple[tuple[str, ...], ...] = (
+    ("職稱", "國籍", "姓名", "主要經歷"),
+    ("總經理", "中華民國", "王大明", "台灣大學電機系學士\u3000宏達電子經理"),
+    ("執行副總", "中華民國", "陳小華", "政治大學企研所碩士"),
+)
+WRAPPED_ROSTER_COLUMNS = (0.0, 28.0, 56.0, 100.0, 170.0)
 
 
 def make_turned_wrapped_roster_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
     """``WRAPPED_ROSTER_ROWS`` as a ruled grid printed a quarter turn (``turn`` 1 or -1)
     or upright (0), each cell's lines set 12 points apart in a row as tall as its
-    tallest cell. ``extra["rows"]`` holds each row's cells, their lines joined, as a
-    reader takes them."""
+    tallest cell. ``extra["rows"]`` holds each row's cells as a reader takes them
+    (``WRAPPED_ROSTER_CELLS``)."""
     path = Path(path)
     if turn:
         c = _turned_portrait(path, turn)
@@ -8201,8 +8201,12 @@ def make_turned_wrapped_roster_pdf(path: str | Path, turn: int = 1) -> PdfFixtur
     c.restoreState()
     c.showPage()
     _save(c)
-    rows = [tuple("".join(lines) for lines in row) for row in WRAPPED_ROSTER_ROWS]
-    return PdfFixture(path=path, pages=[TURNED_HEADING], extra={"rows": rows})
+    return PdfFixture(path=path, pages=[TURNED_HEADING], extra={"rows": WRAPPED_ROSTER_CELLS})
 
 
-__all__ += ["WRAPPED_ROSTER_COLUMNS", "WRAPPED_ROSTER_ROWS", "make_turned_wrapped_roster_pdf"]
+__all__ += [
+    "WRAPPED_ROSTER_CELLS",
+    "WRAPPED_ROSTER_COLUMNS",
+    "WRAPPED_ROSTER_ROWS",
+    "make_turned_wrapped_roster_pdf",
+]
