@@ -46,7 +46,7 @@ from pipeline.errors import (
 from pipeline.guard import check_pdf_streams, stream_limit
 from pipeline.lexicon import lexicon_root, load_lexicon
 from pipeline.models import PageText, PdfTable, RawDocument
-from pipeline.pdftables.geometry import by_address
+from pipeline.pdftables.geometry import by_address, matrix_turn
 
 Box = tuple[float, float, float, float]
 
@@ -881,6 +881,7 @@ def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
     cost a quarter of the page time.
     """
     x0_page, top_page, x1_page, bottom_page = (float(v) for v in page.bbox)
+    width, height = float(page.width), float(page.height)
     glyphs: list[Glyph] = []
     hidden = 0
     backgrounds: list[Box] | None = None
@@ -901,7 +902,22 @@ def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
         if not visible:
             hidden += 1
             continue
-        glyphs.append(Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space, padding=padding))
+        matrix = c.get("matrix")
+        turn = matrix_turn(matrix)
+        if turn:
+            # Set a quarter turn: laid out in its upright frame, as pdfium's reading is
+            # (pdfminer's box of a turned glyph already runs along its advance; the em
+            # is the text matrix's scale).
+            a, b, cc, d = (float(v) for v in matrix[:4])
+            em = math.sqrt(abs(a * d - b * cc)) or max(bottom - top, x1 - x0)
+            box = (x0, top, x1, bottom)
+            glyphs.append(
+                _turned(c["text"], box, em, typed_space, turn, width, height, None, padding)
+            )
+        else:
+            glyphs.append(
+                Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space, padding=padding)
+            )
         typed_space = False
         padding = 0
     return _dedupe_glyphs(glyphs), hidden
@@ -1354,9 +1370,7 @@ class _VisibleArea:
         if calls.matrix(page_at, index, self._matrix_at):
             a, b_, c, d, _, _ = _MATRIX.unpack_from(self._matrix)
             scaled = size * math.sqrt(abs(a * d - b_ * c))
-            # the text's direction (a, b): a quarter turn when it runs along the y axis
-            if abs(b_) > 4 * abs(a):
-                turn = 1 if b_ < 0 else -1
+            turn = matrix_turn((a, b_))  # the text's direction: along the y axis or not
         reading = (clipped, white, size, scaled, turn)
         info = self._readings.get(reading)
         if info is None:
@@ -1746,7 +1760,7 @@ def _read_page(
     try:
         page = plumber.pages[index]
         glyphs, hidden = plumber_glyphs(page)
-        text, boxes, columns = layout_glyphs(glyphs, float(page.width))
+        text, boxes, columns = layout_glyphs(glyphs, float(page.width), float(page.height))
     except Exception:  # a damaged page content stream: let pdfium try
         return PageText(number=number, text="", extractor="pypdfium2", flags=["plumber_failed"]), []
     quality = measure_page(text)
@@ -1774,6 +1788,9 @@ def _read_page(
         page.close()
         return PageText(number=number, text="", extractor="pypdfium2", flags=flags), []
     tables = finder(page, number, text) if finder is not None else []
+    # the same rows and cell gaps as pdfium's pages
+    text, boxes = _whole_cells(text, boxes, tables)
+    text = _mark_cell_gaps(text, boxes, tables)
     result = PageText(
         number=number,
         text=text,
@@ -1814,6 +1831,7 @@ def _pdfium_page(
     if tables is not None and read.geometry is not None:
         found = pdftables.find_tables(read.geometry, index + 1)
         read.geometry = None
+        text, boxes = _whole_cells(text, boxes, found)
         text = _mark_cell_gaps(text, boxes, found)
     if read.hidden and "hidden_text" not in out_flags:
         out_flags.append("hidden_text")
@@ -1885,6 +1903,128 @@ def _mark_cell_gaps(text: str, boxes: Sequence[Box | None], grids: Sequence[PdfT
         if a is not None and b is not None and a != b:
             out[i] = CELL_GAP
     return "".join(out)
+
+
+def _turned_cells(grids: Sequence[PdfTable]) -> list[tuple[int, int, int, Box]]:
+    """The cells of the ruled grids printed a quarter turn: (grid, row, column, box)."""
+    return [
+        (k, r, c, b)
+        for k, t in enumerate(grids)
+        if t.turn and t.strategy == "lines"
+        for r, row in enumerate(t.cell_bboxes)
+        for c, b in enumerate(row)
+        if b is not None
+    ]
+
+
+def _whole_cells(
+    text: str, boxes: list[Box | None], grids: Sequence[PdfTable]
+) -> tuple[str, list[Box | None]]:
+    """The lines of a turned ruled grid written a row a line, each cell whole.
+
+    Read line by line across a turned roster, a row whose cells wrap runs each cell's
+    first line into the next cell's first line (``總經　中華　遠東金士頓…``: the title
+    ``總經理``, the nationality ``中華民國``, the first line of the education cell), and
+    the entity and quantity stages read that cross-row junk as words. The grid's cells
+    say where each glyph belongs: a run of lines whose glyphs all lie in cells of one
+    grid is written again a row a line, each cell's glyphs in their order with its
+    wrapped lines joined (CJK runs on, anything else takes a space; a line ending short
+    of the cell's side is an item of a list, set apart as a cell is), the cells apart
+    by ``CELL_GAP``. A run is left as read when a cell in it has glyphs outside it (a cell
+    the text layout split around other text): a cell is written whole or not at all."""
+    cells = _turned_cells(grids)
+    if not cells or "\n" not in text:
+        return text, boxes
+    cell_box = {(k, r, c): b for k, r, c, b in cells}
+
+    def wraps(box: Box, cell: tuple[int, int, int]) -> bool:
+        """Whether a cell's line ending on the glyph ``box`` runs on to its next line:
+        it reaches to within two ems of the cell's far side (the roster lists one post
+        a line, ``事務所資深顧問`` then ``中華汽車工業股份有限公司``: a line ending short
+        of the side is an item of its own)."""
+        b = cell_box[cell]
+        em = box[2] - box[0]  # across a turned line
+        gap = b[3] - box[3] if grids[cell[0]].turn > 0 else box[1] - b[1]
+        return gap < 2 * em
+
+    def cell_of(box: Box) -> tuple[int, int, int] | None:
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        return next(
+            ((k, r, c) for k, r, c, b in cells if b[0] <= x <= b[2] and b[1] <= y <= b[3]),
+            None,
+        )
+
+    owner: list[tuple[int, int, int] | None] = [
+        None if b is None or text[i].isspace() else cell_of(b) for i, b in enumerate(boxes)
+    ]
+    # lines as [start, end) ranges and the grid every glyph of the line lies in
+    lines: list[tuple[int, int, int | None]] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        marks = [owner[i] for i in range(start, end) if not text[i].isspace()]
+        grid = marks[0][0] if marks and marks[0] is not None else None
+        if grid is not None and any(m is None or m[0] != grid for m in marks):
+            grid = None
+        lines.append((start, end, grid))
+        start = end + 1
+    out: list[str] = []
+    out_boxes: list[Box | None] = []
+    done = 0  # text before this index is written
+    i = 0
+    while i < len(lines):
+        grid = lines[i][2]
+        j = i
+        while j + 1 < len(lines) and grid is not None and lines[j + 1][2] == grid:
+            j += 1
+        if grid is None or j == i:
+            i = j + 1
+            continue
+        lo, hi = lines[i][0], lines[j][1]
+        inside = {owner[p] for p in range(lo, hi) if owner[p] is not None}
+        if any(owner[p] in inside for p in (*range(0, lo), *range(hi, len(text)))):
+            i = j + 1
+            continue
+        rows: dict[int, dict[int, list[int]]] = {}
+        for p in range(lo, hi):
+            m = owner[p]
+            if m is not None:
+                rows.setdefault(m[1], {}).setdefault(m[2], []).append(p)
+        out.append(text[done:lo])
+        out_boxes.extend(boxes[done:lo])
+        for n, r in enumerate(sorted(rows)):
+            if n:
+                out.append("\n")
+                out_boxes.append(None)
+            for w, c in enumerate(sorted(rows[r])):
+                if w:
+                    out.append(CELL_GAP)
+                    out_boxes.append(None)
+                places = rows[r][c]
+                for q, p in enumerate(places):
+                    if q:
+                        between = text[places[q - 1] + 1 : p]
+                        last = places[q - 1]
+                        if "\n" not in between:
+                            sep = between if between.isspace() else ""
+                        elif (b := boxes[last]) is not None and not wraps(b, (grid, r, c)):
+                            sep = CELL_GAP  # one item of a list a line, then the next
+                        elif CJK_RE.match(text[last]) and CJK_RE.match(text[p]):
+                            sep = ""
+                        else:
+                            sep = " "
+                        out.append(sep)
+                        out_boxes.extend([None] * len(sep))
+                    out.append(text[p])
+                    out_boxes.append(boxes[p])
+        done = hi
+        i = j + 1
+    if not done:
+        return text, boxes
+    out.append(text[done:])
+    out_boxes.extend(boxes[done:])
+    return "".join(out), out_boxes
 
 
 __all__ = [

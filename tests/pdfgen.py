@@ -8114,11 +8114,16 @@ ASSESSMENT_BODY = (
 ASSESSMENT_COLUMNS = (0.0, 150.0, 180.0, 210.0, 390.0, 480.0)
 
 
-def make_turned_assessment_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+def make_turned_assessment_pdf(
+    path: str | Path, turn: int = 1, side_gap: float = 0.0
+) -> PdfFixture:
     """``ASSESSMENT_HEAD`` over ``ASSESSMENT_BODY`` as one ruled grid printed a quarter
     turn (``turn`` 1 or -1): the rule under the group name runs only over its three
-    columns, and the column rules between them start under it. ``extra`` holds the
-    column names a reader gives each column and the body rows."""
+    columns, and the column rules between them start under it. With ``side_gap``, the
+    group's side rules start that far under the top rule (8433's self-assessments: over 3 pt,
+    past the table finder's tolerance, so it reads the whole header band as one cell
+    holding the others). ``extra`` holds the column names a reader gives each column and
+    the body rows."""
     path = Path(path)
     c = _turned_portrait(path, turn)
     xs = ASSESSMENT_COLUMNS
@@ -8138,7 +8143,7 @@ def make_turned_assessment_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
         y -= 20
         c.line(xs[0], y, xs[-1], y)
     for k, x in enumerate(xs):
-        c.line(x, -20 if k in (2, 3) else 0, x, y)
+        c.line(x, -20 if k in (2, 3) else -side_gap if k in (1, 4) else 0, x, y)
     c.restoreState()
     c.showPage()
     _save(c)
@@ -8149,3 +8154,59 @@ def make_turned_assessment_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
 
 
 __all__ += ["ASSESSMENT_BODY", "ASSESSMENT_HEAD", "make_turned_assessment_pdf"]
+
+
+# A roster whose cells wrap in narrow columns (6121's manager roster: ``總經理`` over two
+# lines beside ``中華民國`` over two, and an experience cell listing one post a line, a
+# post longer than the column wrapping to the next): each cell's lines, and the cell as a
+# reader takes it (wrapped lines run on; a line ending short of the cell's side ends an
+# item of the list, set apart by U+3000).
+WRAPPED_ROSTER_ROWS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("職稱",), ("國籍",), ("姓名",), ("主要經歷",)),
+    (("總經", "理"), ("中華", "民國"), ("王大明",), ("台灣大學電機", "系學士", "宏達電子經理")),
+    (("執行", "副總"), ("中華", "民國"), ("陳小華",), ("政治大學企研", "所碩士")),
+)
+WRAPPED_ROSTER_CELLS: tuple[tuple[str, ...], ...] = (
+    ("職稱", "國籍", "姓名", "主要經歷"),
+    ("總經理", "中華民國", "王大明", "台灣大學電機系學士\u3000宏達電子經理"),
+    ("執行副總", "中華民國", "陳小華", "政治大學企研所碩士"),
+)
+WRAPPED_ROSTER_COLUMNS = (0.0, 28.0, 56.0, 100.0, 170.0)
+
+
+def make_turned_wrapped_roster_pdf(path: str | Path, turn: int = 1) -> PdfFixture:
+    """``WRAPPED_ROSTER_ROWS`` as a ruled grid printed a quarter turn (``turn`` 1 or -1)
+    or upright (0), each cell's lines set 12 points apart in a row as tall as its
+    tallest cell. ``extra["rows"]`` holds each row's cells as a reader takes them
+    (``WRAPPED_ROSTER_CELLS``)."""
+    path = Path(path)
+    if turn:
+        c = _turned_portrait(path, turn)
+    else:
+        c = _titled_portrait(path, TURNED_HEADING, 14, 10.0)
+        c.saveState()
+        c.translate(80, A4_H - 100)
+    xs = WRAPPED_ROSTER_COLUMNS
+    c.setLineWidth(0.5)
+    y = 0.0
+    c.line(xs[0], y, xs[-1], y)
+    for row in WRAPPED_ROSTER_ROWS:
+        for x, lines in zip(xs, row, strict=False):
+            for k, line in enumerate(lines):
+                c.drawString(x + 4, y - 13 - 12 * k, line)
+        y -= 8 + 12 * max(len(lines) for lines in row)
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 0, x, y)
+    c.restoreState()
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[TURNED_HEADING], extra={"rows": WRAPPED_ROSTER_CELLS})
+
+
+__all__ += [
+    "WRAPPED_ROSTER_CELLS",
+    "WRAPPED_ROSTER_COLUMNS",
+    "WRAPPED_ROSTER_ROWS",
+    "make_turned_wrapped_roster_pdf",
+]

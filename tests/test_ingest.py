@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.config import Settings
+from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
     CorruptPDFError,
     EmptyInputError,
@@ -1126,6 +1126,79 @@ def test_the_dedupe_grid_keeps_what_a_scan_of_every_kept_glyph_keeps(
     # negative coordinates, with glyphs small (limit set by their size) and large.
     glyphs = [Glyph(t, x, y, x + size, y + size) for t, x, y, size in spots]
     assert _dedupe_glyphs(glyphs, tol) == _kept_by_scan(glyphs, tol)
+
+
+@pytest.mark.parametrize("turn", [1, -1, 0])
+def test_a_page_read_by_pdfplumber_keeps_the_turned_grids_rows_and_cell_gaps(
+    tmp_path: Path, turn: int
+) -> None:
+    """The pdfplumber path (its engine, or a page pypdfium2 could not read) lays out a
+    page printed a quarter turn as the pypdfium2 path does: its glyphs in their upright
+    frame (a turn told from the text matrix by the same rule), the grid found turned and
+    the gaps between its cells written U+3000. It read such a page as columns of single
+    glyphs (``總獨董職``), the roster no table of its rows."""
+    import pdfplumber
+
+    from pipeline.ingest import _default_table_finder, _read_page
+
+    fixture = pdfgen.make_turned_words_table_pdf(tmp_path / f"roster{turn}.pdf", turn)
+    with pdfplumber.open(fixture.path) as pdf:
+        page, tables = _read_page(fixture.path, pdf, 0, DEFAULT_SETTINGS, _default_table_finder())
+    assert page.extractor == "pdfplumber"
+    assert [t.turn for t in tables] == [turn]
+    lines = page.text.split("\n")
+    sep = "\u3000" if turn else " "
+    for row in fixture.extra["rows"]:
+        assert sep.join(row) in lines
+
+
+@pytest.mark.parametrize("engine", ["pypdfium2", "pdfplumber"])
+@pytest.mark.parametrize("turn", [1, -1])
+def test_a_turned_grids_wrapped_cells_are_written_whole_a_row_a_line(
+    tmp_path: Path, turn: int, engine: str
+) -> None:
+    """A turned roster whose cells wrap (a title over two lines beside a nationality over
+    two and an education cell over three): read line by line across the row, each
+    cell's first line ran into the next cell's (``總經　中華　王大明　台灣大學電機`` then
+    ``理　民國　系學士宏達電``) and the entity stage read that junk. The grid says where
+    each glyph belongs: each row is written on a line of its own, its cells whole, on
+    both engines' paths."""
+    import pdfplumber
+    import pypdfium2
+
+    from pipeline.ingest import _default_table_finder, _pdfium_page, _read_page
+
+    fixture = pdfgen.make_turned_wrapped_roster_pdf(tmp_path / f"wrapped{turn}.pdf", turn)
+    if engine == "pdfplumber":
+        with pdfplumber.open(fixture.path) as plumber:
+            page, _ = _read_page(
+                fixture.path, plumber, 0, DEFAULT_SETTINGS, _default_table_finder()
+            )
+    else:
+        pdf = pypdfium2.PdfDocument(fixture.path)
+        try:
+            page = _pdfium_page(pdf, 0, [], tables=[])
+        finally:
+            pdf.close()
+    lines = page.text.split("\n")
+    assert page.extractor == engine
+    assert lines[1:] == ["\u3000".join(row) for row in fixture.extra["rows"]]
+    assert len(page.boxes) == len(page.text)
+
+
+def test_an_upright_grids_wrapped_cells_read_as_printed(tmp_path: Path) -> None:
+    """Upright, the same grid's lines read as every engine reads them (line by line)."""
+    import pypdfium2
+
+    from pipeline.ingest import _pdfium_page
+
+    fixture = pdfgen.make_turned_wrapped_roster_pdf(tmp_path / "wrapped0.pdf", 0)
+    pdf = pypdfium2.PdfDocument(fixture.path)
+    try:
+        page = _pdfium_page(pdf, 0, [], tables=[])
+    finally:
+        pdf.close()
+    assert "總經 中華 王大明 台灣大學電機" in page.text.split("\n")
 
 
 @pytest.mark.parametrize("turn", [1, -1, 0])

@@ -3006,6 +3006,23 @@ def test_a_turned_tables_group_name_heads_the_columns_under_it(pdf_dir: Path, tu
     assert [[_solid(c.text) for c in r] for r in t.rows] == [list(r) for r in fixture.extra["rows"]]
 
 
+@pytest.mark.parametrize("turn", [1, -1])
+def test_a_group_name_heads_its_columns_when_its_side_rules_stop_short(
+    pdf_dir: Path, turn: int
+) -> None:
+    """The same self-assessment with the group's side rules starting 5 pt under the
+    top rule (8433's): the table finder reads the header band as one cell holding the
+    others and set ``運作情形`` over the one column it stands above (``摘要說明``), so
+    ``是`` and ``否`` had no group. The cells under the name that share one top rule and
+    stand under no text of their own are its columns."""
+    path = pdf_dir / f"assessment-gap-{turn}.pdf"
+    fixture = pdfgen.make_turned_assessment_pdf(path, turn, side_gap=5.0)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    assert [_solid(x).replace("/", " / ") for x in t.columns] == fixture.extra["columns"]
+    assert [[_solid(c.text) for c in r] for r in t.rows] == [list(r) for r in fixture.extra["rows"]]
+
+
 @pytest.mark.parametrize("folio", ["27", ""])
 def test_a_slides_one_row_table_of_values_with_their_changes(pdf_dir: Path, folio: str) -> None:
     """2637's slide 27: a price and its forecasts written `727(+25%)` under a date and two

@@ -1747,3 +1747,84 @@ def test_a_total_adds_subtotals_whose_labels_name_them_at_length() -> None:
     assert got[("合計", "113年3月31日")] == "pass"
     assert got[("合計", "112年12月31日")] == "pass"
     assert "fail" not in got.values()
+
+
+_PAIRED_HEADER = [
+    "職稱",
+    "姓名",
+    "報酬(A)",
+    "酬勞(C)",
+    "A及C占稅後純益之比例",
+    "薪資(E)",
+    "A、C及E占稅後純益之比例",
+]
+
+
+def _paired_table(rows: Sequence[Sequence[str | None]]) -> Table:
+    """A remuneration grid as the PDF finder gives it: each person's amounts on one row
+    and, under them, the ratio row (its name cells merged over both: None)."""
+    caption = "表 1 董事之酬金"
+    doc = make_doc([("paragraph", "董事之酬金如下：" + caption + " 職稱 姓名")])
+    grid = PdfTable(
+        page=1,
+        bbox=(72.0, 100.0, 520.0, 300.0),
+        rows=[list(_PAIRED_HEADER), *[list(r) for r in rows]],
+        strategy="text",
+        caption=caption,
+        unit="新台幣仟元",
+    )
+    (t,), _ = extract_tables(doc, [grid])
+    return t
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # amount row over its ratio row: the ratio columns hold an amount, then a ratio
+        (
+            [
+                ["董事長", "王大明", "150", "30", "180", "4,711", "4,891"],
+                ["董事長", "王大明", "", "", "0.03", "", "0.98"],
+                ["董事", "陳小華", "75", "—", "75", "1,200", "1,275"],
+                ["董事", "陳小華", "", "", "0.01", "", "0.26"],
+            ],
+            [
+                [("新台幣仟元", 180_000.0), ("新台幣仟元", 4_891_000.0)],
+                [("%", 0.03), ("%", 0.98)],
+                [("新台幣仟元", 75_000.0), ("新台幣仟元", 1_275_000.0)],
+                [("%", 0.01), ("%", 0.26)],
+            ],
+        ),
+        # the ratio row's name cells left blank, not repeated
+        (
+            [
+                ["董事長", "王大明", "150", "30", "180", "4,711", "4,891"],
+                ["", "", "", "", "0.03", "", "0.98"],
+            ],
+            [[("新台幣仟元", 180_000.0), ("新台幣仟元", 4_891_000.0)], [("%", 0.03), ("%", 0.98)]],
+        ),
+        # one row a person, ratios beside the amounts: the ratio columns are ratios
+        (
+            [
+                ["董事長", "王大明", "150", "30", "0.03", "4,711", "0.98"],
+                ["董事", "陳小華", "75", "20", "0.01", "1,200", "0.26"],
+            ],
+            [[("%", 0.03), ("%", 0.98)], [("%", 0.01), ("%", 0.26)]],
+        ),
+        # a second row of the same person with an amount outside the ratio columns is
+        # no ratio row (a second term of office): its ratio cells keep the column's type
+        (
+            [
+                ["董事", "陳小華", "75", "20", "0.01", "1,200", "0.26"],
+                ["董事", "陳小華", "60", "", "0.02", "", ""],
+            ],
+            [[("%", 0.01), ("%", 0.26)], [("%", 0.02), (None, None)]],
+        ),
+    ],
+)
+def test_a_column_alternating_amounts_and_their_ratios_is_typed_by_row(
+    rows: list[list[str]], expected: list[list[tuple[str | None, float | None]]]
+) -> None:
+    t = _paired_table(rows)
+    got = [[(r[j].unit, r[j].base_value) for j in (4, 6)] for r in t.rows]
+    assert got == expected

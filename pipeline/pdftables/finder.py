@@ -522,7 +522,79 @@ def _holder_columns(
             x0, x1 = spans[k]
             out[k] = (x0, b[1], x1, b[3])
             read[k] = "\n".join(ln.text for ln in lines_from_chars(own))
+        for k, own in sorted(taken.items()):
+            group = _group_under(own, k, b, spans, inner, free, set(taken))
+            if group is None:
+                continue
+            first, last, box = group
+            text = read[k]
+            for m in range(first, last + 1):
+                out[m], read[m] = None, None
+            out[first], read[first] = box, text
     return out, read
+
+
+def _group_under(
+    own: Sequence[dict[str, Any]],
+    k: int,
+    holder: Sequence[float],
+    spans: dict[int, tuple[float, float]],
+    inner: Sequence[Any],
+    free: Sequence[dict[str, Any]],
+    named: set[int],
+) -> tuple[int, int, Box] | None:
+    """The columns a name inside a holder heads, when it heads more than the one it
+    stands over: a group name (``運作情形``) whose own ruled box the table finder missed
+    (its side rules stop short of the frame's top rule, so the holder took it in), over
+    a band of cells that share one top rule (``是 · 否 · 摘要說明``). The band runs on from
+    the cell under the name through the cells beside it that touch it, that share its
+    top and stand under no text of their own in the holder above them; the name must
+    stand nearer the band's middle than its own column's (a centred group name), else
+    it heads its column alone. Returns the band's first and last column and the
+    group's box (the holder's top to the band's top)."""
+    bottom = max(c["bottom"] for c in own)
+    mid = (min(c["x0"] for c in own) + max(c["x1"] for c in own)) / 2
+
+    def held(c: Any) -> bool:
+        return bool(_holds(holder, c))
+
+    below = [c for c in inner if held(c) and c[1] >= bottom - 1]
+    x0, x1 = spans[k]
+    under = [c for c in below if c[0] < x1 - 1 and c[2] > x0 + 1]
+    if not under:
+        return None
+    top = min(c[1] for c in under)
+    band = [c for c in below if abs(c[1] - top) <= 1]
+    cols = sorted(spans)
+
+    def cell_of(m: int) -> Any:
+        a, z = spans[m]
+        return next((c for c in band if c[0] <= a + 1 and z <= c[2] + 1), None)
+
+    def bare(m: int) -> bool:
+        a, z = spans[m]
+        area = (a, holder[1], z, top)
+        return m not in named and not any(_centred_in(c, area) for c in free)
+
+    if cell_of(k) is None:
+        return None
+    first = last = k
+    while (i := cols.index(first)) > 0 and bare(m := cols[i - 1]):
+        c, d = cell_of(m), cell_of(first)
+        if c is None or d is None or abs(c[2] - d[0]) > 1:
+            break
+        first = m
+    while (i := cols.index(last)) < len(cols) - 1 and bare(m := cols[i + 1]):
+        c, d = cell_of(last), cell_of(m)
+        if c is None or d is None or abs(c[2] - d[0]) > 1:
+            break
+        last = m
+    if first == last:
+        return None
+    g0, g1 = spans[first][0], spans[last][1]
+    if abs(mid - (g0 + g1) / 2) >= abs(mid - (x0 + x1) / 2):
+        return None
+    return first, last, (g0, holder[1], g1, top)
 
 
 def _glyph_runs(chars: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -410,8 +410,22 @@ def _pdfium_chars(raw: Any, height: float) -> list[dict[str, Any]]:
     return chars
 
 
+def matrix_turn(matrix: Any) -> int:
+    """The quarter turn a glyph is set at from its text matrix ``(a, b, c, d, e, f)``: 1
+    reads top to bottom, -1 bottom to top, 0 upright (or no matrix). The text runs along
+    ``(a, b)``; a quarter turn when it runs along the y axis. pdfium's reading of a text
+    object and pdfplumber's of a char are told by this same rule."""
+    if not matrix or len(matrix) < 2:
+        return 0
+    a, b = float(matrix[0]), float(matrix[1])
+    if abs(b) > 4 * abs(a):
+        return 1 if b < 0 else -1
+    return 0
+
+
 def plumber_geometry(page: Any) -> PageGeometry:
-    """The same geometry from a pdfplumber page (the pdfplumber engine's path)."""
+    """The same geometry from a pdfplumber page (the pdfplumber engine's path), its
+    turned glyphs marked as pdfium's are (the finder reads such a page turned)."""
     chars = [
         {
             "text": c["text"],
@@ -420,6 +434,7 @@ def plumber_geometry(page: Any) -> PageGeometry:
             "top": float(c["top"]),
             "bottom": float(c["bottom"]),
             "size": float(c.get("size") or (c["bottom"] - c["top"])),
+            **({"turn": turn} if (turn := matrix_turn(c.get("matrix"))) else {}),
         }
         for c in page.chars
         if c.get("text") and c["text"].strip()

@@ -388,6 +388,57 @@ def _named_percent(named: _HeaderUnit, line: Sequence[tuple[str, CellValue | Non
     return in_range and len(nums) >= 2 and (abs(total - 100) <= 1 or abs(total - 200) <= 2)
 
 
+def _ratio_rows(
+    body: Sequence[Sequence[_GCell]],
+    parsed: Sequence[Sequence[CellValue | None]],
+    stub: int,
+    ratio_cols: set[int],
+) -> set[int]:
+    """Rows that hold the ratio of the amount row above them: a remuneration table sets
+    each director's amounts on one row and, under them, the same director's ratio of the
+    total to the year's profit in the columns named a ratio (``…總額占稅後純益之比例``),
+    so such a column alternates an amount (``150``, in the table's 仟元) and a ratio
+    (``0.03``, percent). No column name can type both; the row pair can: the ratio row
+    shares the amount row's stub (the name cell spans both, or is left blank), holds
+    values in ratio-named columns only, each small (a percent, or 100 and under, written
+    without thousands grouped), every one under a cell of the amount row, and the amount
+    row holds amounts in other columns too."""
+    out: set[int] = set()
+
+    def stub_of(i: int) -> list[str]:
+        return [clean_cell_text(body[i][j].text) for j in range(stub)]
+
+    def valued(i: int) -> list[int]:
+        return [
+            j
+            for j in range(stub, len(parsed[i]))
+            if (cv := parsed[i][j]) is not None and cv.value is not None
+        ]
+
+    for i in range(1, len(body)):
+        if i - 1 in out or not ratio_cols:
+            continue
+        own = stub_of(i)
+        if any(own) and own != stub_of(i - 1):
+            continue
+        here = valued(i)
+        if not here or any(j not in ratio_cols for j in here):
+            continue
+        if any(
+            _GROUPED.search(body[i][j].text)
+            or not ((cv := parsed[i][j]) and (cv.percent or abs(cv.value or 0.0) <= 100))
+            for j in here
+        ):
+            continue
+        above = valued(i - 1)
+        if not any(j not in ratio_cols for j in above):
+            continue
+        if any(parsed[i - 1][j] is None for j in here):
+            continue
+        out.add(i)
+    return out
+
+
 def _build_table(
     doc: Document, region: TableRegion, grid: _Grid, tid: str, strategy: str
 ) -> tuple[Table, list[Check]]:
@@ -446,13 +497,16 @@ def _build_table(
         )
         for j in range(ncol)
     ]
+    # the row pairs of amounts and their ratios (``_ratio_rows``): typed by the row
+    ratio_cols = {j for j in range(stub, ncol) if col_units[j].percentish}
+    ratio_rows = _ratio_rows(grid.body, parsed, stub, ratio_cols)
     excepted = _excepted_rows(region.unit_exception)
     section_unit: UnitInfo | None = None
     section_item = False  # under a section's label naming the excepted item (每股盈餘)
     section_label: str | None = None  # the label of the last row without values
     notes = _numbered_notes(doc, grid) if stub else frozenset()
     count_unit = _stated_count_unit(grid, stub) if money_table else None
-    for gr, values in zip(grid.body, parsed, strict=True):
+    for r_i, (gr, values) in enumerate(zip(grid.body, parsed, strict=True)):
         stub_split = [split_note_number(clean_cell_text(gr[j].text), notes) for j in range(stub)]
         stub_texts = [name for name, _ in stub_split]
         has_values = any(gr[j].text.strip() for j in range(stub, ncol))
@@ -545,16 +599,26 @@ def _build_table(
                     # `$1,026,611` under 外幣 in row 美金: USD, not the `$` or 仟元's TWD
                     unit = _foreign_unit(table_unit, foreign, cv, from_note, scales.get(j))
                     _type_cell(cell, replace(cv, currency=None), [unit])
+                elif cv is not None and r_i in ratio_rows:
+                    _type_cell(cell, cv, [_PERCENT])  # the ratio of the amounts above it
                 elif cv is not None:
                     # a column named a rate (成長率 %, YoY) holds rates whatever the row's
                     # own unit (營收 (USD), 平均收現日數): the growth of an amount is no amount
+                    # in an amount row over its ratio row, a ratio column holds the
+                    # amount the ratio is taken of: the row types it, not the column
+                    paired = r_i + 1 in ratio_rows and j in ratio_cols
                     col_rate = (
                         _PERCENT
-                        if col_percent[j] and not (table_unit and table_unit.kind == "percent")
+                        if col_percent[j]
+                        and not paired
+                        and not (table_unit and table_unit.kind == "percent")
                         else None
                     )
+                    explicit = cu.explicit
+                    if paired and explicit is not None and explicit.kind == "percent":
+                        explicit = None
                     candidates = [
-                        cu.explicit,
+                        explicit,
                         col_rate,
                         row_unit,
                         cu.measure,
