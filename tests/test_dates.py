@@ -5649,7 +5649,11 @@ def test_at_the_earliest_is_ahead(text: str, year: str | None) -> None:
         # a verb the noun starts (展望, 展示) names no event; a year after a name is a plan's
         ("2026 車用半導體展望：今年下半年回溫。", None),
         ("台灣製造 2030 計畫啟動，今年投入研發。", None),
-        # the edition of a list published now, compared with last year, closes nothing;
+        # an event held now is of a year still running (未來5年比重: 年比 inside a count)
+        ("〈2026車電展〉戊公司車用營收看增 估未來5年比重達1成以上", "2026"),
+        # a name looking ahead names the year it looks at; 發展 names no event
+        ("2040世界趨勢與臺灣樣貌調查出爐。今年調查擴大。", None),
+        ("2026 半導體產業發展白皮書指出，今年產值成長。", None),
         # without the publication verb the year-on-year figure still closes the year
         ("2026年全球科技富人財富同比下滑12%。", "2027"),
     ],

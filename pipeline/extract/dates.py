@@ -587,10 +587,12 @@ class _Lex:
         # in an event's noun or published now (the name's characters: no punctuation)
         name = r"[\u4e00-\u9fffA-Za-z0-9 \t]{0,14}?"
         self.edition_name_after = re.compile(
-            rf"{_SP}{name}(?:{_alt(ty['edition_name_after'])})"
+            rf"{_SP}{name}(?<!{_cls(ty['edition_name_not_after'])})"
+            rf"(?:{_alt(ty['edition_name_after'])})"
             rf"(?!{_alt(ty['edition_name_not_before'])})"
         )
         self.edition_now_after = re.compile(rf"{_SP}{name}{_SP}(?:{_alt(ty['edition_now_after'])})")
+        self.edition_ahead = re.compile(_alt(ty["edition_ahead"]))
         self.ranking_after = re.compile(rf"{_SP}{name}(?:{_alt(ty['ranking_after'])})")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.present_day_before = re.compile(
@@ -3784,8 +3786,9 @@ def _names_edition(fold: str, m: DateMatch) -> bool:
     before = fold[max(0, m.start - 3) : m.start].rstrip(" \t")[-1:]
     if "\u4e00" <= before <= "\u9fff":
         return False
-    named = lex.edition_name_after.match(fold, m.end)
-    return bool(named or lex.edition_now_after.match(fold, m.end))
+    named = lex.edition_name_after.match(fold, m.end) or lex.edition_now_after.match(fold, m.end)
+    # (2035世界趨勢與臺灣樣貌調查出爐: a name that looks ahead names the year it looks at)
+    return named is not None and not lex.edition_ahead.search(fold, m.end, named.end())
 
 
 def _told_as_history(fold: str, m: DateMatch) -> bool:
@@ -4020,7 +4023,7 @@ def text_year_evidence(
     plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
     pinned: set[int] = set()  # starts of years that clear the margin (see the end)
     same_period: set[int] = set()  # starts of 2015年同期: the year compared from is 今年's
-    editions_now: set[int] = set()  # years of editions published or opened now
+    editions_now: set[int] = set()  # years of editions published or held now
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -4036,8 +4039,9 @@ def text_year_evidence(
                 or _names_edition(fold, m)
             )
         )
-        if edition and lex.edition_now_after.match(fold, m.end):
-            # 2023 新財富 500 富人本周公布: an edition published now, its year not over
+        if edition and _names_edition(fold, m):
+            # 2023 新財富 500 富人本周公布, 〈2023半導體展〉: an edition published or held now,
+            # its year not over
             editions_now.add(m.year or 0)
         if (
             y is None
@@ -4281,8 +4285,9 @@ def text_year_evidence(
         (y for y, _, s in written if near(y) and group_of.get(s, -1) not in far),
         default=max(y for y, _, _ in written if near(y)),
     )
-    # (an edition published now, 2023 新財富 500 富人本周公布, is of a year still running: its
-    # figures compared with the year before, 2023年財富同比暴跌, close nothing)
+    # (an edition published or held now, 2023 新財富 500 富人本周公布, 〈2023半導體展〉, is of a
+    # year still running: its figures compared with the year before, 2023年財富同比暴跌, close
+    # nothing)
     closed = latest not in editions_now and any(c for y, c, _ in written if y == latest)
     # 今年 beside the latest year says the text is later, unless the year before it is
     # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
