@@ -5653,3 +5653,100 @@ def test_a_trend_lists_year_frames_no_later_month(text: str, expected: list[str 
 )
 def test_at_the_earliest_is_ahead(text: str, year: str | None) -> None:
     assert own_text_year(text)[0] == year
+
+
+# --------------------------------------------------------------------------- dates36
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a bare year heading an event's name is its edition, the text's year
+        ("〈2026智慧製造展〉甲公司展示新產線。今年訂單看增。", "2026"),
+        ("2027亞太醫材大展登場，今年聚焦居家照護。", "2027"),
+        ("「2026 綠能論壇」乙公司董事長談儲能。", "2026"),
+        # … published now: its year is not over, whatever the list compares with the year before
+        (
+            "2026 全球科技富人本周公布，2026 年財富同比下滑 12%。今年上榜者減少。",
+            "2026",
+        ),
+        # a verb the noun starts (展望, 展示) names no event; a year after a name is a plan's
+        ("2026 車用半導體展望：今年下半年回溫。", None),
+        ("台灣製造 2030 計畫啟動，今年投入研發。", None),
+        # an event held now is of a year still running (未來5年比重: 年比 inside a count)
+        ("〈2026車電展〉戊公司車用營收看增 估未來5年比重達1成以上", "2026"),
+        # a name looking ahead names the year it looks at; 發展 names no event
+        ("2040世界趨勢與臺灣樣貌調查出爐。今年調查擴大。", None),
+        ("2026 半導體產業發展白皮書指出，今年產值成長。", None),
+        # without the publication verb the year-on-year figure still closes the year
+        ("2026年全球科技富人財富同比下滑12%。", "2027"),
+    ],
+)
+def test_an_event_or_list_named_by_a_bare_year_is_the_texts_edition(
+    text: str, year: str | None
+) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a ranking named by its year, published on a day of the text's week
+        ("調查機構週四（17日）公布2026年亞洲品牌百強榜，丙公司排名從去年的8名升至3名。", "2026"),
+        ("研究公司今（9）日發布2027年全球半導體排行榜。今年丁公司首度入榜。", "2027"),
+        # last year's statistics published today are no ranking: the year stays open
+        ("財政部今（9）日公布2026年出口統計。今年出口可望成長。", None),
+    ],
+)
+def test_a_ranking_published_on_a_day_of_the_week_is_of_its_year(
+    text: str, year: str | None
+) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year's budget compared with last year's is set before or in that year: no year closed
+        ("部長表示，2026年安排財政赤字3.2兆元，比上年預算增加800億元。今年收支可望平衡。", None),
+        ("2026年中央預算編列4兆元，比上年增加5%。", "2026"),
+        # a year's reported change on the year before still closes it
+        ("2026年全國財政收入比上年增加5%。", "2027"),
+    ],
+)
+def test_a_years_budget_compared_with_last_years_closes_nothing(
+    text: str, year: str | None
+) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season of two four-digit years before a season's word
+        ("2026/2027年度全球稻米產量下滑。", [("2026", "start"), ("2027", "end")]),
+        ("2026/27年度全球稻米產量下滑。", [("2026", "start"), ("2027", "end")]),
+        # two four-digit years before a bare 年 may be two years listed; not a run of years
+        ("2026/2027年營收同步成長。", []),
+        ("2026/2028年度的產量。", []),
+    ],
+)
+def test_a_season_of_two_four_digit_years(text: str, expected: list[tuple[str, str]]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    seasons = [f for f in facts if f.rule == "dates.season.v1"]
+    assert [(f.iso, "start" if i == 0 else "end") for i, f in enumerate(seasons)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a news day right after a paper's title
+        ("據泰國《民族日報》12日報道，稻米出口增加。", ["12日"]),
+        ("日本《經濟新聞》3日指出，車廠減產。", ["3日"]),
+        # a count after a title is no day
+        ("《財經週刊》12期指出，車廠減產。", []),
+    ],
+)
+def test_a_news_day_after_a_papers_title(text: str, found: list[str]) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.text for f in facts] == found

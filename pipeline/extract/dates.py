@@ -257,7 +257,8 @@ class _Lex:
         # 2015/16年度, 2016/17財年, （2016/17）作物年度: a season or fiscal year across two
         # calendar years, written with a slash (2015-16年度 is read by range_yy)
         self.season_slash = re.compile(
-            rf"(?<![0-9A-Za-z./\-])(?P<y1>(?:19|20)[0-9]{{2}}){_SP}/{_SP}(?P<y2>[0-9]{{2}})"
+            rf"(?<![0-9A-Za-z./\-])(?P<y1>(?:19|20)[0-9]{{2}}){_SP}/{_SP}"
+            rf"(?P<y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}})"
             rf"(?![0-9/])(?P<close>{_SP}[)）])?{_SP}(?P<w>{_alt(data['season_after'])})"
         )
         # 99年至101年間: the span word closing a range is no duration cue (range_span_after)
@@ -373,7 +374,8 @@ class _Lex:
         # every character of the text, one that opens on a digit skips to the next digit.
         self.news_day = gated(
             r"(?P<sd>[0-9]"
-            r"(?:(?<=[\u4e00-\u9fff）)，,][0-9])|(?<=[A-Za-z] [0-9])|(?<=[A-Za-z][0-9]))"
+            # (據泰國《國家報》12日報道: a paper's title closing right before the day)
+            r"(?:(?<=[\u4e00-\u9fff）)》，,][0-9])|(?<=[A-Za-z] [0-9])|(?<=[A-Za-z][0-9]))"
             rf"(?<!{_cls(nd['not_after'])}[0-9])[0-9]?)日"
             rf"(?=(?:{_alt(nd['acts'])})"
             rf"|(?!{_alt(nd['clause_not_before'])})[\u4e00-\u9fff][^，。；,;\n]*[，。；,;])"
@@ -591,6 +593,17 @@ class _Lex:
         self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
+        # (dates36) 〈2023半導體展〉, 2023 新財富 500 富人本周公布: a name a bare year heads, ending
+        # in an event's noun or published now (the name's characters: no punctuation)
+        name = r"[\u4e00-\u9fffA-Za-z0-9 \t]{0,14}?"
+        self.edition_name_after = re.compile(
+            rf"{_SP}{name}(?<!{_cls(ty['edition_name_not_after'])})"
+            rf"(?:{_alt(ty['edition_name_after'])})"
+            rf"(?!{_alt(ty['edition_name_not_before'])})"
+        )
+        self.edition_now_after = re.compile(rf"{_SP}{name}{_SP}(?:{_alt(ty['edition_now_after'])})")
+        self.edition_ahead = re.compile(_alt(ty["edition_ahead"]))
+        self.ranking_after = re.compile(rf"{_SP}{name}(?:{_alt(ty['ranking_after'])})")
         self.present_in_sentence = re.compile(_alt(ty["present_in_sentence"]))
         self.present_day_before = re.compile(
             rf"(?:{_alt(ty['present_day_heads'])}){_SP}[(（]{_SP}[0-9]{{1,2}}{_SP}日?{_SP}[)）]"
@@ -682,6 +695,7 @@ class _Lex:
         self.since_record = re.compile(rf"(?:{_alt(ty['since_record_before'])}){_SP}$")
         self.record_base = re.compile(rf"(?:{_alt(ty['record_base_before'])}){_SP}(?:[(（]{_SP})?$")
         self.year_on_year = re.compile(_alt(ty["year_on_year"]))
+        self.budget_before_change = re.compile(_alt(ty["budget_before_change"]))
         self.plan_horizon = int(ty["plan_horizon"])
         self.year_turn_not_after = re.compile(rf"(?:{_alt(ty['year_turn_not_after'])}){_SP}$")
         self.since_close = re.compile(rf"{clause}{{0,24}}?(?:{_alt(ty['since_count'])})")
@@ -1668,9 +1682,12 @@ def _parse_range(sc: _Scan) -> Iterator[Parts]:
         )
     for m in lex.season_slash.finditer(fold):
         y1 = int(m.group("y1"))
-        y2 = y1 - y1 % 100 + int(m.group("y2"))
+        long = len(m.group("y2")) == 4
+        y2 = int(m.group("y2")) if long else y1 - y1 % 100 + int(m.group("y2"))
         if y2 != y1 + 1 or not lex.greg_min <= y1 < y2 <= lex.greg_max:
             continue  # (a season runs into the next year only: 2015/16, not 2015/18)
+        if long and m.group("w") == "年":
+            continue  # (2024/2025年 is as often two years listed; 2024/2025年度 is a season)
         yield (
             _dm(sc, m.start(), m.end("y1"), _iso(y1), "year", "gregorian", "season", role="start"),
             _dm(
@@ -3803,6 +3820,20 @@ def _heads_dated_event(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
     return False
 
 
+def _names_edition(fold: str, m: DateMatch) -> bool:
+    """``〈2023半導體展〉``, ``2020亞洲生技大展登場``, ``2023 新財富 500 富人本周公布``: a bare year
+    heading a name (no character of a word before it: 中國製造 2025 is a plan's) that ends in
+    an event's noun or is published or opened now names the edition the text reports, with
+    no date of the event needed (dates.yaml: edition_name_after, edition_now_after)."""
+    lex = _lexicon()
+    before = fold[max(0, m.start - 3) : m.start].rstrip(" \t")[-1:]
+    if "\u4e00" <= before <= "\u9fff":
+        return False
+    named = lex.edition_name_after.match(fold, m.end) or lex.edition_now_after.match(fold, m.end)
+    # (2035世界趨勢與臺灣樣貌調查出爐: a name that looks ahead names the year it looks at)
+    return named is not None and not lex.edition_ahead.search(fold, m.end, named.end())
+
+
 def _told_as_history(fold: str, m: DateMatch) -> bool:
     """``菱生在2000年…成立了``, ``在2004年被智森科技併購``, ``創2022年11月以來``, ``2024年6月初，
     但斌曾經``: a written date its clause tells as past history (a founding, a takeover, the
@@ -3905,7 +3936,12 @@ def _changed_on_year_before(fold: str, m: DateMatch) -> bool:
         return False
     end = _sentence_bounds(fold, m.start, m.end)[1]
     change = lex.year_on_year.search(fold, m.end, min(end, m.end + 30))
-    return change is not None and not lex.part_of_year.search(fold, m.end, change.start())
+    # (nor a budget compared with last year's: 2024年安排財政赤字…，比上年年初預算增加)
+    return (
+        change is not None
+        and not lex.part_of_year.search(fold, m.end, change.start())
+        and not lex.budget_before_change.search(fold, m.end, change.start())
+    )
 
 
 def _year_ended(fold: str, m: DateMatch) -> bool:
@@ -4032,6 +4068,7 @@ def text_year_evidence(
     plan_sentences: list[tuple[tuple[int, int], int]] = []  # (sentence bounds, year) of plans
     pinned: set[int] = set()  # starts of years that clear the margin (see the end)
     same_period: set[int] = set()  # starts of 2015年同期: the year compared from is 今年's
+    editions_now: set[int] = set()  # years of editions published or held now
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -4044,8 +4081,13 @@ def text_year_evidence(
                 _heads_dated_event(fold, matches, i)
                 # 本次2017 WCIT: the edition of the event the text reports
                 or lex.edition_before.search(fold, max(0, m.start - 4), m.start) is not None
+                or _names_edition(fold, m)
             )
         )
+        if edition and _names_edition(fold, m):
+            # 2023 新財富 500 富人本周公布, 〈2023半導體展〉: an edition published or held now,
+            # its year not over
+            editions_now.add(m.year or 0)
         if (
             y is None
             or m.relative
@@ -4236,7 +4278,11 @@ def text_year_evidence(
             # text's present week (not 今(7)日公布2023年出口統計: last year's figures told today)
             or (
                 lex.present_day_before.search(fold, sentence[0], m.start) is not None
-                and lex.roc_ordinal_after.match(fold, m.end) is not None
+                and (
+                    lex.roc_ordinal_after.match(fold, m.end) is not None
+                    # 週三（24日）公布2023年美國品牌聲譽百強榜: a ranking out that day is its year's
+                    or (m.precision == "year" and lex.ranking_after.match(fold, m.end) is not None)
+                )
             )
             or _is_dateline(fold, m)  # （2023-11-10 10:30）, 2022/11/10 heading or closing it
         ):
@@ -4284,7 +4330,10 @@ def text_year_evidence(
         (y for y, _, s in written if near(y) and group_of.get(s, -1) not in far),
         default=max(y for y, _, _ in written if near(y)),
     )
-    closed = any(c for y, c, _ in written if y == latest)
+    # (an edition published or held now, 2023 新財富 500 富人本周公布, 〈2023半導體展〉, is of a
+    # year still running: its figures compared with the year before, 2023年財富同比暴跌, close
+    # nothing)
+    closed = latest not in editions_now and any(c for y, c, _ in written if y == latest)
     # 今年 beside the latest year says the text is later, unless the year before it is
     # reported complete (2024年全年… 今年初…2025年第一場): then it is the text's own
     backed = latest in backing or latest - 1 in backing
