@@ -602,6 +602,9 @@ def _regexes() -> _Regexes:
     # what may stand between a per-unit (reversed: read back from the number) and the number:
     # a bridge word, a label's colon, and the measure's Latin name in brackets after it
     # (每股收益（EPS） 0.86 美元)
+    # 表達一個想法: a word that ends in a cardinal cue and is none (read on reversed text)
+    not_in = cx.get("cardinal_cue_not_in") or []
+    not_cue = f"(?!{_alt_r(not_in)})" if not_in else ""
     fraction_moves = load_lexicon("currencies")["yuan_fractions"].get("after_words", [])
     fraction_gap = load_lexicon("currencies")["yuan_fractions"].get("after_word_gap", [])
     per_gap_r = rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
@@ -635,7 +638,7 @@ def _regexes() -> _Regexes:
         ),
         forecast=gated("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
-        cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
+        cardinal_cue_r=re.compile(rf"[ \t]*{not_cue}(?:{_alt_r(ctx.cardinal_cues)})"),
         stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
         length_span_r=re.compile(
             rf"[ \t]*(?:{_alt(list(ctx.length_span_after))})"
@@ -1316,6 +1319,20 @@ class _Finder:
             return prev2.isascii() and prev2.isalnum()
         return False
 
+    @functools.cached_property
+    def _money_over_unit(self) -> tuple[str, ...]:
+        """Money words that begin with a measure word (quantity_context: bare_money.over_unit)."""
+        return tuple(self.ctx.bare_money.get("over_unit") or ())
+
+    @functools.cached_property
+    def _distributive(self) -> tuple[str, ...]:
+        """Words after which a bare 一 means "each" (quantity_context: distributive_before)."""
+        return tuple(load_lexicon("quantity_context").get("distributive_before") or ())
+
+    def _after_distributive(self, pos: int) -> bool:
+        """每 (or another distributive word) right before ``pos``."""
+        return self.scan[max(0, pos - 4) : pos].endswith(self._distributive)
+
     def _after_chinese_digit(self, pos: int) -> bool:
         """A Chinese digit right before ``pos``: the number began earlier (三四位); so it
         did after 十, 百 or 千 (第十五個五年規劃: 十五 was refused as an ordinal, and its
@@ -1735,6 +1752,8 @@ class _Finder:
         if _ZERO_PADDED.fullmatch(raw.strip()):
             return False  # 05年至今 (2005), 01號: a short year or a code, nobody pads a count
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
+        if bare and raw == "一" and self._after_distributive(start):
+            return False  # 每一分錢: "every cent", no amount of one cent
         if bare and self._numeral_word(start):
             return False  # 工廠四周 (around), 兩片罐 (a kind of can): words, not amounts
         if self._is_ordinal(start, unit, bare):
@@ -2413,7 +2432,7 @@ class _Finder:
                 not (yuan_after or cur_after)
                 and self.rx.unit_after.match(self.scan, b)
                 # 月領4萬股息: the "unit" 股 begins a money word (股息, 股利), which names it
-                and not self.rx.bare_money_cue.match(self.scan, b)
+                and not self.scan[b : b + 4].lstrip(" \t").startswith(self._money_over_unit)
             ):
                 continue  # 百億美元 has a unit: it was refused for a reason
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
