@@ -3007,7 +3007,7 @@ def _digit_names() -> re.Pattern[str] | None:
             names.update(f for f in forms if isinstance(f, str) and f[:1].isdigit())
     if not names:
         return None
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![0-9A-Za-z.])(?:{alt})", re.IGNORECASE)
 
 
