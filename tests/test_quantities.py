@@ -4108,3 +4108,95 @@ def test_unseen_news_lists_levels_counts(
 ) -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found_uncut(text)]
     assert got == expected
+
+
+# quant23: converted mainland financial articles and undated Taiwanese FX news (own sentences)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal between 不 and the comparison bounds from above (超過 alone is gt)
+        ("該公司的淨利率不會超過8%。", [("不會超過8%", 8.0, "%", "lte")]),
+        ("每個體系不會超過四家供應商。", [("不會超過四家", 4.0, "家", "lte")]),
+        ("保費不能低於3萬元。", [("不能低於3萬元", 30000.0, "TWD", "gte")]),
+        ("營收超過8億元。", [("超過8億元", 800000000.0, "TWD", "gt")]),
+        # a market wrap's turnover and fund flows with no 元
+        (
+            "A股兩市成交額達到18000億，較前一日縮量95億。",
+            [("18000億", 1.8e12, "CNY", "eq"), ("95億", 9.5e9, "CNY", "eq")],
+        ),
+        ("A股銀行板塊淨流入12.5億，居首。", [("12.5億", 1.25e9, "CNY", "eq")]),
+        # a payout whose word begins with 股
+        ("存金融股每月領 3 萬股息。", [("3 萬", 30000.0, "TWD", "eq")]),
+        ("公司增資發行 5 萬股。", [("5 萬股", 50000.0, "股", "eq")]),
+        # an exchange rate's rebound and a bound between move and number (cents and dimes)
+        (
+            "新台幣強彈 2.15 角收 31.2 元。",
+            [("2.15 角", 0.215, "TWD", "eq"), ("31.2 元", 31.2, "TWD", "eq")],
+        ),
+        ("新台幣盤中貶值近 5 分。", [("近 5 分", 0.05, "TWD", "approx")]),
+        ("支持度反彈 3 分。", []),
+        # 首 counts songs, but begins 首次, 首度 …
+        ("新專輯收錄10首歌。", [("10首", 10.0, "首", "eq")]),
+        ("華為Mate 6首次降價。", []),
+        ("機型X9首度亮相。", []),
+        # 起 ending the phrase is a price's floor whose 元 was left out, not a count of events
+        ("新機定價3299起，高配版更貴。", []),
+        ("2999起的定價維持兩年。", [("兩年", 2.0, "年", "eq")]),
+        ("今年已發生3起事故。", [("3起", 3.0, "起", "eq")]),
+        ("售價3999元起。", [("3999元起", 3999.0, "TWD", "gte")]),
+        # an adverb or a run word after a model number is no classifier
+        ("小米14僅售出兩個月。", [("兩個月", 2.0, "個月", "eq")]),
+        ("中信科技3連板。", []),
+        # a trade's tier and a kind of plan, not counts
+        ("二批商的庫存壓力加大。", []),
+        ("兩批貨已出港。", [("兩批", 2.0, "批", "eq")]),
+        # a digit after 十, 百 or 千 continues that number: never a count of its own
+        ("討論第十五個五年規劃。", []),
+        ("第十二個五年計劃期間。", []),
+        ("共十五個項目入選。", [("十五個", 15.0, "個", "eq")]),
+        ("已有兩千五百個站點。", [("兩千五百個", 2500.0, "個", "eq")]),
+        # a word that ends in a cardinal cue (表達, 設計) leaves 一 the article; 多達 still counts
+        ("他想表達一個看法。", []),
+        ("團隊設計一個新流程。", []),
+        ("會議多達一個月。", [("一個月", 1.0, "個月", "eq")]),
+        ("共計一個工廠停工。", [("一個", 1.0, "個", "eq")]),
+        # 每一: "each", of money too; 降一分錢 per kWh is an amount
+        ("把每一分錢花在刀口上。", []),
+        ("每一個員工都有獎金。", []),
+        ("電價每度降一分錢。", [("一分", 0.01, "TWD", "eq")]),
+        ("百萬年薪的工程師。", []),
+        # a zero-padded year or code
+        ("05年至今，該板塊上漲機率超過65%。", [("超過65%", 65.0, "%", "gt")]),
+        ("自2005年起已有20年。", [("20年", 20.0, "年", "eq")]),
+    ],
+)
+def test_unseen_mainland_and_fx_news(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    found = found_uncut(text)
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in found]
+    assert got == expected
+    inner = "十拾百佰千仟一二三四五六七八九兩"
+    # the Chinese side of the span invariant: no span starts right after a Chinese digit
+    # or an inner magnitude when it starts with a Chinese digit itself
+    for m in found:
+        if text[m.start] in inner:
+            assert m.start == 0 or text[m.start - 1] not in inner
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organization of the lexicons whose name begins with a digit is a name
+        ("36氪獲悉，該公司完成新一輪融資5億元。", [("5億元", 500000000.0, "TWD")]),
+        ("本文經授權由36氪轉載。", []),
+        ("85度C今年營收成長5%。", [("5%", 5.0, "%")]),
+        ("水溫達85度。", [("85度", 85.0, "度")]),
+        ("水溫達85°C。", [("85°C", 85.0, "°C")]),
+    ],
+)
+def test_names_that_begin_with_a_digit(text: str, expected: list[tuple[str, float, str]]) -> None:
+    got = [(q.text, q.value, q.unit) for q in quantities(text)]
+    assert got == expected
+    folded = fold_width(text)
+    assert all(not cuts_number(folded, q.span.start, q.span.end) for q in quantities(text))

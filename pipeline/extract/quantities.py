@@ -603,7 +603,11 @@ def _regexes() -> _Regexes:
     # what may stand between a per-unit (reversed: read back from the number) and the number:
     # a bridge word, a label's colon, and the measure's Latin name in brackets after it
     # (每股收益（EPS） 0.86 美元)
+    # 表達一個想法: a word that ends in a cardinal cue and is none (read on reversed text)
+    not_in = cx.get("cardinal_cue_not_in") or []
+    not_cue = f"(?!{_alt_r(not_in)})" if not_in else ""
     fraction_moves = load_lexicon("currencies")["yuan_fractions"].get("after_words", [])
+    fraction_gap = load_lexicon("currencies")["yuan_fractions"].get("after_word_gap", [])
     per_gap_r = rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
     made = _Regexes(
         ordinal_list=re.compile(
@@ -635,7 +639,7 @@ def _regexes() -> _Regexes:
         ),
         forecast=gated("|".join(f"(?:{p})" for p in cx["forecast_cues"])),
         duration_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.duration_cues)})"),
-        cardinal_cue_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.cardinal_cues)})"),
+        cardinal_cue_r=re.compile(rf"[ \t]*{not_cue}(?:{_alt_r(ctx.cardinal_cues)})"),
         stressed_length_r=re.compile(rf"[ \t]*(?:{_alt_r(ctx.stressed_length_cues)})"),
         length_span_r=re.compile(
             rf"[ \t]*(?:{_alt(list(ctx.length_span_after))})"
@@ -659,7 +663,11 @@ def _regexes() -> _Regexes:
         tenth_digit=re.compile(rf"(?P<gap>[ \t]*)[1-9{digit_chars}](?![\d{numeral_chars}.．])"),
         half=re.compile("半" + _not_followed(mw["half_units"]["not_followed_by"])),
         currency_r=re.compile(rf"[ \t]*(?P<w>{_alt_r(ctx.prefixes)})"),
-        fraction_move_r=re.compile(rf"[ \t]*(?:{_alt_r(fraction_moves)})"),
+        fraction_move_r=re.compile(
+            rf"[ \t]*(?:(?:{_alt_r(fraction_gap)})[ \t]*)?(?:{_alt_r(fraction_moves)})"
+            if fraction_gap
+            else rf"[ \t]*(?:{_alt_r(fraction_moves)})"
+        ),
         comparison_r=re.compile(rf"[ \t]*(?:{_alt_r(cx['comparison_markers'])})"),
         base_after=re.compile(
             rf"{_SP}(?:[（(][^）)\n]{{0,30}}[）)])?{_SP}(?:{_alt(cx['base_after'])})"
@@ -1344,9 +1352,27 @@ class _Finder:
             return prev2.isascii() and prev2.isalnum()
         return False
 
+    @functools.cached_property
+    def _money_over_unit(self) -> tuple[str, ...]:
+        """Money words that begin with a measure word (quantity_context: bare_money.over_unit)."""
+        return tuple(self.ctx.bare_money.get("over_unit") or ())
+
+    @functools.cached_property
+    def _distributive(self) -> tuple[str, ...]:
+        """Words after which a bare 一 means "each" (quantity_context: distributive_before)."""
+        return tuple(load_lexicon("quantity_context").get("distributive_before") or ())
+
+    def _after_distributive(self, pos: int) -> bool:
+        """每 (or another distributive word) right before ``pos``."""
+        return self.scan[max(0, pos - 4) : pos].endswith(self._distributive)
+
     def _after_chinese_digit(self, pos: int) -> bool:
-        """A Chinese digit right before ``pos``: the number began earlier (三四位)."""
-        return pos > 0 and self.scan[pos - 1] in _chinese_digits()
+        """A Chinese digit right before ``pos``: the number began earlier (三四位); so it
+        did after 十, 百 or 千 (第十五個五年規劃: 十五 was refused as an ordinal, and its
+        五個 is no count of its own)."""
+        return pos > 0 and (
+            self.scan[pos - 1] in _chinese_digits() or self.scan[pos - 1] in _INNER_MAGNITUDES
+        )
 
     def _unit_cued(self, cued: re.Pattern[str], surface: str, start: int) -> bool:
         """A cued unit's word (評分, 利率) stands before the number, or before the head of
@@ -1756,7 +1782,11 @@ class _Finder:
             return False  # 位居三四位 refused as a rank is not read again from 四位
         if parsed.formal and len(raw.strip()) < 2:
             return False  # 大陸則: a lone 大寫 character is part of a word
+        if _ZERO_PADDED.fullmatch(raw.strip()):
+            return False  # 05年至今 (2005), 01號: a short year or a code, nobody pads a count
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
+        if bare and raw == "一" and self._after_distributive(start):
+            return False  # 每一分錢: "every cent", no amount of one cent
         if bare and self._numeral_word(start):
             return False  # 工廠四周 (around), 兩片罐 (a kind of can): words, not amounts
         if self._is_ordinal(start, unit, bare):
@@ -2431,7 +2461,12 @@ class _Finder:
             yuan_after = lone and self.scan[b : b + 1] == "元"  # 營收破億元, 總產值上兆元
             # 破億人民幣: a lone magnitude with a currency word after it
             cur_after = self.rx.after_yuan.match(self.scan, b) if lone else None
-            if not (yuan_after or cur_after) and self.rx.unit_after.match(self.scan, b):
+            if (
+                not (yuan_after or cur_after)
+                and self.rx.unit_after.match(self.scan, b)
+                # 月領4萬股息: the "unit" 股 begins a money word (股息, 股利), which names it
+                and not self.scan[b : b + 4].lstrip(" \t").startswith(self._money_over_unit)
+            ):
                 continue  # 百億美元 has a unit: it was refused for a reason
             if self.scan[max(0, a - 1) : a] in ("/", "每"):
                 continue  # 16.34美元/百萬英熱: the denominator of a rate is no amount
@@ -2843,6 +2878,14 @@ _MORE_AFTER = re.compile(
 )
 
 
+# A whole number written with a leading zero (05, 012): a short year or a code.
+_ZERO_PADDED = re.compile(r"0[0-9]+")
+
+# Magnitude characters that stand inside a Chinese number before its last digit (十五,
+# 三百五, 兩千五): a digit right after one continues that number.
+_INNER_MAGNITUDES = frozenset("十拾百佰千仟")
+
+
 @functools.cache
 def _chinese_digits() -> frozenset[str]:
     """Chinese digits 1-9 (not 兩, which begins a count of its own after a word)."""
@@ -2974,6 +3017,37 @@ def _carried_magnitude(raw2: str, v1: float, v2: float) -> float:
         if mag is not None and v1 * mag <= v2:
             return mag
     return 1.0
+
+
+# Organization lexicons whose names may begin with a digit (36氪, 85度C, 21世紀經濟報導).
+_NAME_LEXICONS = ("agencies", "institutions", "companies", "global_companies")
+
+
+@functools.cache
+def _digit_names() -> re.Pattern[str] | None:
+    """The organization names of the lexicons that begin with a digit, as one pattern.
+
+    Such a name reads as a number and a unit (36氪 as 36 of a 氪, 85度C as 85 度), but
+    the analyst listed it as a name: its digits count nothing. A digit, a Latin letter or
+    a dot right before it makes it part of a longer token (136氪), and is no match.
+    """
+    names: set[str] = set()
+    for lexicon in _NAME_LEXICONS:
+        for entry in load_lexicon(lexicon) or []:
+            forms = (
+                [entry] if isinstance(entry, str) else [entry["name"], *entry.get("aliases", [])]
+            )
+            names.update(f for f in forms if isinstance(f, str) and f[:1].isdigit())
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![0-9A-Za-z.])(?:{alt})", re.IGNORECASE)
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the digit-led lexicon names in ``text`` (see ``_digit_names``)."""
+    rx = _digit_names()
+    return [] if rx is None else [m.span() for m in rx.finditer(text)]
 
 
 def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[QuantityMatch]:
@@ -5019,6 +5093,7 @@ def extract_quantities(
     dates = _told_periods(dates)
     ctx = _context()
     skip += [(b.start, b.end) for b in doc.blocks if b.kind in ctx.skip_block_kinds]
+    skip += _name_spans(doc.text)
     finder = _Finder(doc.text, skip)
     scan, rx = finder.scan, finder.rx
     matches = _drop_table_like(doc, finder.run(), scan, ctx)
