@@ -3455,14 +3455,6 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
             else:
                 kind = rules.cjk_org_kind(item) or "other"
             out.append(Cand(s, e, ORG, kind, rule_id("source_line"), 2))
-    # 【時報-台北電】: the medium that files the story from a city (orgs44)
-    for m in rules.dateline_re.finditer(fold):
-        s, e = m.span(1)
-        item = fold[s:e]
-        if rules.is_generic(item) or item in rules.source_item_skip or rules.name_place_re.fullmatch(item):
-            continue  # 【台北-…電】: a place where the medium should stand
-        kind = (rules.latin_org_kind(item) if item.isascii() else rules.cjk_org_kind(item)) or "other"
-        out.append(Cand(s, e, ORG, kind, rule_id("source_line"), 2))
     return out
 
 

@@ -990,11 +990,6 @@ class Rules:
             rf"(?m)^[ \t]*{alternation(lex.source_prefixes)}\s*[:：]\s*(.+)$"
         )
         self.source_item_trim_re = re.compile(rf"(?:{alternation(c['source_item_trim'])})+$")
-        # 【時報-台北電】: a medium's dateline in lenticular brackets (group 1 the medium)
-        self.dateline_re = re.compile(
-            rf"【\s*([{CJK}A-Za-z]{{2,8}}?)\s*[-－─—–／/]\s*[{CJK}]{{2,4}}?"
-            rf"{alternation(c['dateline_endings'])}\s*】"
-        )
         self.source_item_skip = frozenset(c["source_item_skip"])
 
     # ------------------------------------------------------------------ helpers
