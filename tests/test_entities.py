@@ -7615,10 +7615,10 @@ def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(
     _assert_products(text, present, absent)
 
 
-# orgs44: exchanges and price vendors in their short forms (data), mainland fund houses by house + 基金
-# (never the bare stem), a district court by 地方法院 with the trial's stage word cut off, a large
-# medical foundation, a financial kind of firm before a Latin name (not 交易所 + ETF), a photo credit's
-# 資料照 (the group, not the credit words glued after it).
+# orgs44: exchanges and price vendors in their short forms (data), mainland fund houses by
+# house + 基金 (never the bare stem), a district court by 地方法院 with the trial's stage word
+# cut off, a large medical foundation, a financial kind of firm before a Latin name (not
+# 交易所 + ETF), a photo credit's 資料照 (the group, not the credit words glued after it).
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
