@@ -7613,3 +7613,40 @@ def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# orgs44: exchanges and price vendors in their short forms (data), mainland fund houses by
+# house + 基金 (never the bare stem), a district court by 地方法院 with the trial's stage word
+# cut off, a large medical foundation, a financial kind of firm before a Latin name (not
+# 交易所 + ETF), a photo credit's 資料照 (the group, not the credit words glued after it).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("據上海有色網報價，電解銅現貨價格上漲2%。", {"上海有色網"}, set()),
+        (
+            "倫敦金屬交易所三個月期銅收高，COMEX黃金期貨同步走揚。",
+            {"倫敦金屬交易所", "COMEX"},
+            set(),
+        ),
+        ("上期所滬銅主力合約收漲1.2%，大商所鐵礦石期貨走低。", {"上期所", "大商所"}, set()),
+        ("據米內網統計，該品種去年銷售額逾10億元。", {"米內網"}, set()),
+        ("建信基金表示看好消費板塊，富國基金則加倉科技股。", {"建信基金", "富國基金"}, set()),
+        ("南方市場需求轉強，招商活動將延至下月。", set(), {"南方", "招商"}),
+        (
+            "該案一審台北地方法院判決被告無罪，二審改判有罪。",
+            {"台北地方法院"},
+            {"一審台北地方法院"},
+        ),
+        ("該案經士林地方法院審理後駁回。", {"士林地方法院"}, {"案經士林地方法院"}),
+        ("長庚醫療財團法人宣布擴建新院區。", {"長庚醫療財團法人"}, set()),
+        ("在加密貨幣交易所FTX倒閉後，監管趨嚴。", {"FTX"}, set()),
+        ("信評機構Fitch調降該國主權評等。", {"Fitch"}, set()),
+        ("交易所ETF成交量明顯放大。", set(), {"ETF"}),
+        ("大盤收高。（圖／晨星日報系資料照）", set(), {"晨星日報系資料照"}),
+        ("大盤收高。（圖／聯合報系資料照）", {"聯合報系"}, {"聯合報系資料照"}),
+    ],
+)
+def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
