@@ -2846,3 +2846,43 @@ def test_a_reckoning_of_a_closed_period_is_no_outlook(
 )
 def test_an_index_level_is_no_year_month(tmp_path: Path, text: str, expected: Expected) -> None:
     _check(tmp_path, text, expected)
+
+
+# links28: a bullet under an outlook heading that writes its own year before the text's reports
+# the history the view rests on; a bullet of the text's year stays the outlook's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025.9.3風電行業觀察\n整機價格預計企穩回升\n\n"
+            "- 裝機回顧：2024 年全國風電新增裝機 80GW，其中海上 4GW。\n",
+            {"80GW": False, "4GW": False},
+        ),
+        (
+            "2025.9.3風電行業觀察\n整機價格預計企穩回升\n\n- 價格判斷：2025 年整機均價約 1,600 元/kW。\n",
+            {"約 1,600 元": True},
+        ),
+    ],
+)
+def test_a_bullets_own_past_year_is_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links28: a change counted since a date of the number's own sentence (2025年5月6日以來) runs to
+# the text's present: the sentence continues no year of the sentence before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025.9.3風電行業觀察\n- 估值：板塊持倉比例僅 2.1%，處於低位，且低於 2018、2021 年部分階段。"
+            "從估值看，2025 年 5 月 6 日以來風電指數漲幅僅 12%，個股漲幅在 20%-30%。\n",
+            {"12%": (2025, "same_sentence"), "20%-30%": (2025, "heading")},
+        ),
+    ],
+)
+def test_a_span_since_its_own_date_continues_nothing(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

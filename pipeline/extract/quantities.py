@@ -3951,7 +3951,14 @@ def _inherited_year(
         floor = _paragraph_continued(doc, bi, first, finder, floor)
     floor = max(floor, item_start)
     own_period = _own_yearless_period(doc, si, pos, finder)
+    # (the start of the number's own sentence: a span it counts since a date of its own,
+    # 2025年6月24日以來指數漲幅僅18%, 今年以來…匯率從年初30元持續走升, runs from that date
+    # to the text's present, so nothing before it is continued: the number is of that date's
+    # year, in its own sentence)
+    own_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else pos
     while k >= 0 and dates[k].span.start >= floor:
+        if dates[k].span.start >= own_lo and finder.is_since(dates[k]) and dates[k].iso:
+            return dates[k], "same_sentence"
         if _ends_year_span(dates, k):
             # 2024-2026年也都有建案將陸續完工。同時，…預估總銷22億元: the sentence before sets
             # a span of years, no one year the next sentence's figures continue
@@ -5498,7 +5505,14 @@ def extract_quantities(
             # IEK統計，2017年…產值估為1,854億元 (and the sentences continuing it, whose cue is
             # that 估): counted, not projected
             forecast = False
-        if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
+        if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads) and not (
+            # (a bullet that writes its own year before the text's, 元件預計有序順價 over
+            # 2024年全球光伏裝機532GW in a note of 2025, reports the history the view rests on)
+            link == "same_sentence"
+            and year is not None
+            and (ly := doc_year()) is not None
+            and year < ly
+        ):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
         if (
