@@ -3951,14 +3951,17 @@ def _inherited_year(
         floor = _paragraph_continued(doc, bi, first, finder, floor)
     floor = max(floor, item_start)
     own_period = _own_yearless_period(doc, si, pos, finder)
-    # (the start of the number's own sentence: a span it counts since a date of its own,
-    # 2025年6月24日以來指數漲幅僅18%, 今年以來…匯率從年初30元持續走升, runs from that date
-    # to the text's present, so nothing before it is continued: the number is of that date's
-    # year, in its own sentence)
+    # (the start of the number's own sentence: a span it counts since a date of its own runs
+    # from that date to the text's present, so nothing before it is continued. Since a day or
+    # a month, or 今年以來 (2025年6月24日以來指數漲幅僅18%, 今年以來…匯率從年初30元持續走升),
+    # the span lies in that date's year; since a year (自2000年上市以來) it spans many: none)
     own_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else pos
     while k >= 0 and dates[k].span.start >= floor:
-        if dates[k].span.start >= own_lo and finder.is_since(dates[k]) and dates[k].iso:
-            return dates[k], "same_sentence"
+        if dates[k].span.start >= own_lo and finder.is_since(dates[k]):
+            d = dates[k]
+            if d.iso and (d.relative or d.precision in ("month", "day")):
+                return d, "same_sentence"
+            break
         if _ends_year_span(dates, k):
             # 2024-2026年也都有建案將陸續完工。同時，…預估總銷22億元: the sentence before sets
             # a span of years, no one year the next sentence's figures continue
