@@ -2696,3 +2696,195 @@ def test_a_paragraph_ended_by_a_semicolon_runs_on(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links28: a delivery or shipment reported for a fourth quarter (第四季交付, 第四季全球交車) closes
+# that year as sales do, and an expectation the figure is measured against (低於預期, 優於市場
+# 預估) estimates nothing: the bare day of the text is of the year after.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "乙車廠 2023 年第四季全球交車 18.2 萬輛，低於預期。\n乙車廠 3 月 5 日發表新車。\n",
+            "2024",
+        ),
+        (
+            "丙公司 2023 年第四季交付 950 架無人機，優於市場預估。\n"
+            "丙公司 1 月 20 日召開法說會。\n",
+            "2024",
+        ),
+        ("丁公司 2023 年第四季出貨 40 萬台。\n丁公司 2 月 1 日宣布擴產。\n", "2024"),
+        # (an estimate in the sentence still leaves the year open to the outlook)
+        (
+            "戊公司 2023 年第四季交付 12 萬輛，預期明年再成長兩成。\n"
+            "戊公司 2 月 1 日宣布擴產。\n",
+            None,
+        ),
+    ],
+)
+def test_a_fourth_quarters_deliveries_close_the_year(text: str, expected: str | None) -> None:
+    year, _ = own_text_year(text)
+    assert (year if expected is not None else None) == expected
+
+
+# links28: an assumption that lays out the years it supposes (假設2026-2028年…) is a model's
+# premise for its whole sentence, not only its own clause; a what-if with no years stays
+# clause-scoped.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025年6月3日\n假設2026-2028年碳酸鋰均價分別為8/9/10萬元/噸，鈷均價為22/24/26萬元/噸。\n",
+            {"8": True, "22": True, "26萬元/噸": True},
+        ),
+        (
+            "2025年6月3日\n假設未來兩年需求為每年300GW，公司產能為120GW，市占率約40%。\n",
+            {"120GW": True, "約40%": True},
+        ),
+        # (a condition with no year: only its own clause)
+        (
+            "2025年6月3日\n假設條件成立，公司去年營收為45億元。\n",
+            {"45億元": False},
+        ),
+    ],
+)
+def test_an_assumption_of_years_reaches_its_sentence(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links28: a list that takes the years of the sentence before's projected list (對應EPS分別為…)
+# is of that outlook, the year just ended included; a list after a reported one stays
+# reported. A run of three ratios (111/63/42倍) is a list, not a fraction.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2026年1月8日\n我們預計公司2025-2027年營業收入為12.1/15.3/18.8億元。"
+            "對應EPS分別為0.52/0.66/0.81元，對應PE分別為95/71/58倍。\n",
+            {"0.52": True, "0.66": True, "0.81元": True, "95": True, "71": True, "58倍": True},
+        ),
+        (
+            "2026年1月8日\n公司2021-2023年營業收入分別為8.1/9.3/10.2億元。毛利率分別為31%/33%/35%。\n",
+            {"31%": False, "33%": False, "35%": False},
+        ),
+    ],
+)
+def test_a_list_after_a_projected_list_is_projected(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2026年1月8日\n我們預計公司2025-2027年營業收入為12.1/15.3/18.8億元。"
+            "對應PE分別為95/71/58倍。\n",
+            {"95": (2025, "list_order"), "71": (2026, "list_order"), "58倍": (2027, "list_order")},
+        ),
+    ],
+)
+def test_a_run_of_three_ratios_is_a_list(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
+
+
+@pytest.mark.parametrize("text", ["該基金槓桿約3/4倍。\n", "估值已達1/2倍淨值。\n"])
+def test_two_values_over_a_ratio_stay_a_fraction(tmp_path: Path, text: str) -> None:
+    # (3/4倍 is no list: its first number is no quantity of its own)
+    assert len(_quantities(tmp_path, text)) == 1
+
+
+# links28: a compound rate over a span that ends after the text's year is projected, cue or
+# not (its year is the span's end); one over a span already over is history.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年4月2日\n全球儲能市場規模2024年到2030年的CAGR為21%。\n", {"21%": True}),
+        ("2025年4月2日\n國內電動機車銷量2026-2029年年複合成長率約18%。\n", {"約18%": True}),
+        ("2025年4月2日\n全球儲能市場規模2019年到2024年的CAGR為35%。\n", {"35%": False}),
+    ],
+)
+def test_a_compound_rate_to_a_later_year_is_projected(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links28: a reckoning (推估, 推算) of a period already over is an estimate of the past, no
+# outlook; a projecting cue (預估) over a period whose results are not out still projects.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2024年9月2日\n乙公司今年上半年各產品營收比重，推估伺服器約35%，網通約25%。\n",
+            {"約35%": False, "約25%": False},
+        ),
+        ("2024年9月2日\n法人推算乙公司上半年毛利率約41%。\n", {"約41%": False}),
+        ("2024年5月6日\n法人預估乙公司第一季營收約32億元。\n", {"約32億元": True}),
+    ],
+)
+def test_a_reckoning_of_a_closed_period_is_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links28: the points of an index written with a decimal (收報2006.10點) are a value, not a
+# year and a month, so they do not date the sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本週（2025.3.3-2025.3.7）紡織指數收報1998.10點，周漲跌幅為+1.25%。\n",
+            {"1998.10點": (2025, "same_sentence"), "+1.25%": (2025, "same_sentence")},
+        ),
+        ("2025.3.7 收盤後公布：營收12億元。\n", {"12億元": (2025, "same_sentence")}),
+    ],
+)
+def test_an_index_level_is_no_year_month(tmp_path: Path, text: str, expected: Expected) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links28: a bullet under an outlook heading that writes its own year before the text's reports
+# the history the view rests on; a bullet of the text's year stays the outlook's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025.9.3風電行業觀察\n整機價格預計企穩回升\n\n"
+            "- 裝機回顧：2024 年全國風電新增裝機 80GW，其中海上 4GW。\n",
+            {"80GW": False, "4GW": False},
+        ),
+        (
+            "2025.9.3風電行業觀察\n整機價格預計企穩回升\n\n"
+            "- 價格判斷：2025 年整機均價約 1,600 元/kW。\n",
+            {"約 1,600 元": True},
+        ),
+    ],
+)
+def test_a_bullets_own_past_year_is_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links28: a change counted since a date of the number's own sentence (2025年5月6日以來) runs to
+# the text's present: the sentence continues no year of the sentence before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2025.9.3風電行業觀察\n"
+            "- 估值：板塊持倉比例僅 2.1%，處於低位，且低於 2018、2021 年部分階段。"
+            "從估值看，2025 年 5 月 6 日以來風電指數漲幅僅 12%，個股漲幅在 20%-30%。\n",
+            {"12%": (2025, "same_sentence"), "20%-30%": (2025, "heading")},
+        ),
+    ],
+)
+def test_a_span_since_its_own_date_continues_nothing(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

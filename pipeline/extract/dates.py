@@ -561,7 +561,10 @@ class _Lex:
         def scoped(scope: str) -> list[str]:
             return [c for c, scopes in cues.items() if scope in scopes]
 
-        self.plan_before = re.compile(rf"(?:{_alt(scoped('near'))})")
+        # (one fixed-width look-behind per word: 低於預期 compares a result, it neither plans
+        # nor estimates; dates.yaml: estimate_compared_before)
+        compared = "".join(f"(?<!{re.escape(w)})" for w in ty.get("estimate_compared_before", []))
+        self.plan_before = re.compile(rf"{compared}(?:{_alt(scoped('near'))})")
         self.horizon_before = re.compile(
             rf"(?<![{''.join(ty['horizon_not_after'])}])(?:{_alt(ty['horizon_before'])}){_SP}$"
         )
@@ -569,7 +572,7 @@ class _Lex:
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(
-            rf"{_alt(ty['estimate_cues'])}"
+            rf"{compared}(?:{_alt(ty['estimate_cues'])})"
             rf"|(?<!{_cls(ty['estimate_number_not_after'])})"
             rf"(?:{_alt(ty['estimate_before_number'])})(?=[0-9])"
         )

@@ -308,6 +308,7 @@ class _Regexes:
     same_period: re.Pattern[str]
     term_end: re.Pattern[str]
     estimate: re.Pattern[str]
+    projecting_estimate: re.Pattern[str]
     payout: re.Pattern[str]
     present: re.Pattern[str]
     target_price: re.Pattern[str]
@@ -688,6 +689,13 @@ def _regexes() -> _Regexes:
         shock=re.compile(cx["sensitivity"]["shock"]),
         effect=re.compile(cx["sensitivity"]["effect"]),
         estimate=re.compile(_alt(cx["estimate_season"]["cues"])),
+        projecting_estimate=re.compile(
+            _alt(
+                c
+                for c in cx["estimate_season"]["cues"]
+                if c not in cx["estimate_season"].get("reckoning_cues", [])
+            )
+        ),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
@@ -2685,6 +2693,7 @@ class _Finder:
             pos = q.num_start
             if self.scan[q.start : q.num_start] in self.ctx.qualifiers:
                 pos = q.start  # 2百多億、近3百億元: the list reaches past the 近 of its last
+            run = False  # a run of three or more values (PE為111/63/42倍) is no fraction
             while (m := _SLASH_BEFORE.search(self.scan, max(0, pos - 24), pos)) is not None:
                 a, b = m.start("n"), m.end("n")
                 prev = self.scan[a - 1] if a > 0 else " "
@@ -2697,8 +2706,14 @@ class _Finder:
                 if parsed is None:
                     break
                 enumerated = "、" in self.scan[b:pos]
-                if not enumerated and q.kind not in _SLASH_KINDS:
-                    break  # 3/4倍 is no list of ratios
+                run = run or (
+                    not enumerated
+                    and self.scan[b:pos].strip(" \t") == "/"
+                    and (m2 := _SLASH_BEFORE.search(self.scan, max(0, a - 24), a)) is not None
+                    and "/" in self.scan[m2.end("n") : a]
+                )
+                if not enumerated and q.kind not in _SLASH_KINDS and not run:
+                    break  # 3/4倍 is no list of ratios (111/63/42倍 is: three values)
                 if m.group("mag"):
                     # 2百多、3百億元 -> 2百多億; 2千、3千萬 -> 2千萬; 2百多億 has its own
                     whole = parse_number(raw)
@@ -4041,7 +4056,17 @@ def _inherited_year(
         floor = _paragraph_continued(doc, bi, first, finder, floor)
     floor = max(floor, item_start)
     own_period = _own_yearless_period(doc, si, pos, finder)
+    # (the start of the number's own sentence: a span it counts since a date of its own runs
+    # from that date to the text's present, so nothing before it is continued. Since a day or
+    # a month, or 今年以來 (2025年6月24日以來指數漲幅僅18%, 今年以來…匯率從年初30元持續走升),
+    # the span lies in that date's year; since a year (自2000年上市以來) it spans many: none)
+    own_lo = doc.sentences[_full_sentence(doc, si)].start if si is not None else pos
     while k >= 0 and dates[k].span.start >= floor:
+        if dates[k].span.start >= own_lo and finder.is_since(dates[k]):
+            d = dates[k]
+            if d.iso and (d.relative or d.precision in ("month", "day")):
+                return d, "same_sentence"
+            break
         if _ends_year_span(dates, k):
             # 2024-2026年也都有建案將陸續完工。同時，…預估總銷22億元: the sentence before sets
             # a span of years, no one year the next sentence's figures continue
@@ -5164,6 +5189,7 @@ def extract_quantities(
     range_ids: dict[int, str] = {}
     prev_in_sentence: dict[int, Quantity] = {}
     outlook: dict[str, bool] = {}  # date id -> forecast flag of its own sentence's numbers
+    listed_outlook: dict[int, int] = {}  # year -> last sentence whose list projected it
     named_expectations: set[str] = set()  # ids of numbers followed by 的市場預期
     base_values: set[int] = set()  # indices (from 1) of numbers that are a base's own value
     match_starts = [m.start for m in matches]
@@ -5596,7 +5622,14 @@ def extract_quantities(
             # IEK統計，2017年…產值估為1,854億元 (and the sentences continuing it, whose cue is
             # that 估): counted, not projected
             forecast = False
-        if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads):
+        if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads) and not (
+            # (a bullet that writes its own year before the text's, 元件預計有序順價 over
+            # 2024年全球光伏裝機532GW in a note of 2025, reports the history the view rests on)
+            link == "same_sentence"
+            and year is not None
+            and (ly := doc_year()) is not None
+            and year < ly
+        ):
             forecast = True  # the bullets under 「…展望」 / 「台積公司預期:」 are its outlook
         prev = prev_in_sentence.get(si) if si is not None else None
         if (
@@ -5624,6 +5657,16 @@ def extract_quantities(
         ):
             # 預估2019年產值26,214億元。其中IC設計業…6,711億元: a breakdown of an outlook
             forecast = forecast or outlook.get(year_id, False)
+        if (
+            not forecast
+            and year is not None
+            and (dy := doc_year()) is not None
+            and year > dy
+            and rx.compound_rate.search(scan, c_lo, q.start) is not None
+        ):
+            # 2023年到2029年的CAGR為25% in a text of 2025: a compound rate over a span that
+            # ends ahead of the text is projected, no cue needed (its end year is its year)
+            forecast = True
         if year is not None and pub_year is not None and year != pub_year:
             # a year before the report's is history, cue or not; but the year just ended is
             # still estimated early in the next (業績預告: 2024年…淨利潤預計為… in February),
@@ -5644,12 +5687,22 @@ def extract_quantities(
             forecast
             and year_id is not None
             and _period_closed(date_by_id, date_periods(), year_id, doc.metadata.published)
-            and not rx.estimate.search(scan, y_lo, q.start)
+            and not rx.projecting_estimate.search(scan, y_lo, q.start)
         ):
             # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a
             # report of May 2024: a 將 over a period already ended is a what-if on reported
             # figures; only an estimate word (預估第一季營收…) still projects a closed period
             forecast = False
+        if (
+            link == "list_order"
+            and year is not None
+            and si is not None
+            and listed_outlook.get(year, -2) >= si - 1
+        ):
+            # 預計2024-2026年歸母淨利潤為3.31/4.57/6.28億元。對應EPS分別為0.39/0.49/0.60元: a list
+            # that takes the years of the sentence before's projected list is of that outlook
+            # (its years were judged there: the estimate of a year just ended included)
+            forecast = True
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
@@ -5787,6 +5840,8 @@ def extract_quantities(
             prev_in_sentence[si] = fact
         if year_id is not None and link == "same_sentence":
             outlook[year_id] = forecast
+        if year is not None and si is not None and link == "list_order" and forecast:
+            listed_outlook[year] = si
     return _restated_headlines(doc, _shared_per(doc.text, _list_units(doc.text, out)))
 
 
