@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from pipeline.config import Settings
+from pipeline.models import Document
+from pipeline.run import build_document
+
 # No test may fail on wall-clock time (a loaded CI machine is slow): hypothesis's 200 ms
 # per-example deadline is off for every property test, not only those that say so.
 settings.register_profile("itis", deadline=None)
 settings.load_profile("itis")
-
-from pipeline.config import Settings
-from pipeline.models import Document
-from pipeline.run import build_document
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "raw"
