@@ -7615,6 +7615,105 @@ def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(
     _assert_products(text, present, absent)
 
 
+# orgs43 (converted mainland research digests): qualities and fields ending a list's items
+# (研發優勢, 低空經濟), ordinals opening points (二是), a product line's purpose or sale
+# before 理財 / 基金 (養老, 公募), a run opening with a date's unit and a clause (5 月 +
+# 無新發…); a listed short name glued to another company's word (中鋼 + 國際: whole or
+# nothing); a lone locative the segmenter split off a name (公司 + 中 + 通快遞); kinds of
+# one thing sharing a common last character (利差、死差和費差); 和 inside a mainland body's
+# name; an acronym glossed by a kind of facility (AI 資料中心（AIDC）: not the listed
+# AIDC); a supply chain's links before 等環節企業.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "具有研發優勢、通路優勢、品牌優勢等龍頭企業將率先受益。",
+            set(),
+            {"品牌優勢", "研發優勢", "通路優勢"},
+        ),
+        (
+            "各省布局算力、銀髮經濟、海洋經濟、量子計算等新興產業。",
+            set(),
+            {"海洋經濟", "銀髮經濟"},
+        ),
+        (
+            "人工智慧、量子通訊、低空經濟、無人駕駛等成為重點投資領域。",
+            set(),
+            {"低空經濟"},
+        ),
+        (
+            "今年部署有三：一是擴大內需，二是穩定就業，三是防範風險。二是要加強監管。",
+            set(),
+            {"一是", "三是", "二是"},
+        ),
+        (
+            "養老理財規模突破千億元，公募基金發行回暖，私募基金則下滑。",
+            set(),
+            {"公募基金", "私募基金", "養老理財"},
+        ),
+        (
+            "5 月無新發養老理財，存續規模增長。",
+            set(),
+            {"月無新發養老理財", "養老理財"},
+        ),
+        (
+            "招銀理財與建信理財發行新產品。",
+            {"建信理財", "招銀理財"},
+            set(),
+        ),
+        (
+            "國際業務方面，中鋼國際海外營收佔比近五成。",
+            set(),
+            {"中鋼"},
+        ),
+        (
+            "中航鋰電宣布擴產，產能達50GWh。",
+            {"中航鋰電"},
+            {"中航"},
+        ),
+        (
+            "中鋼集團今年獲利成長。",
+            {"中鋼集團"},
+            set(),
+        ),
+        (
+            "我們看好相關公司中通快遞、圓通速遞。",
+            {"中通快遞", "圓通速遞"},
+            {"通快遞"},
+        ),
+        (
+            "壽險公司的利潤來源有利差、死差和費差。",
+            set(),
+            {"利差", "死差", "費差"},
+        ),
+        (
+            "海南省發展和改革委員會印發通知，支持企業發展。",
+            {"海南省發展和改革委員會"},
+            {"改革委員會"},
+        ),
+        (
+            "工業和資訊化部發布通知。",
+            {"工業和資訊化部"},
+            set(),
+        ),
+        (
+            "全球 AI 資料中心（AIDC）需求旺盛，AIDC 建設加快。",
+            set(),
+            {"AI 資料中心", "AIDC", "漢翔"},
+        ),
+        (
+            "變壓器、開關櫃、PSU 等環節企業有望受益。",
+            set(),
+            {"PSU", "變壓器", "開關櫃"},
+        ),
+    ],
+)
+def test_qualities_fields_glued_short_names_split_locatives_and_inner_and(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
 # orgs44: exchanges and price vendors in their short forms (data), mainland fund houses by
 # house + 基金 (never the bare stem), a district court by 地方法院 with the trial's stage word
 # cut off, a large medical foundation, a financial kind of firm before a Latin name (not

@@ -339,6 +339,7 @@ class EntityFinder:
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
         lexicon = [_country_before_abbreviation(ctx, _foreign_namesake(ctx, c)) for c in lexicon]
         lexicon = in_company_context(ctx, lexicon)
+        lexicon = [c for c in lexicon if not _glued_to_other_name(ctx, self.lex, c)]
         lexicon += find_self_names(ctx, self.lex, lexicon)
         abbreviations = find_abbreviations(ctx)
         lexicon = _without_term_acronyms(ctx, lexicon, abbreviations)
@@ -536,6 +537,37 @@ def _stray_piece(ctx: Ctx, c: Cand) -> bool:
     return False
 
 
+@per_lexicon
+def _glue_words(lex: Lexicons) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that go on a longer name after a listed short name: ``other_name_words`` always,
+    and every industry's trade words (those of the company's own industry are left out per hit)."""
+    suf = lex.org_suffixes
+    trade = {w for words in suf["industry_words"].values() for w in words}
+    generic = frozenset(suf["legal_name_words"]) - frozenset(suf.get("other_name_words", ()))
+    return frozenset(suf.get("other_name_words", ())), frozenset(trade - generic)
+
+
+def _glued_to_other_name(ctx: Ctx, lex: Lexicons, c: Cand) -> bool:
+    """中鋼 + 國際, 中航 + 鋰電: a listed short name glued to a word that goes on a company's
+    name (國際, 實業, or a trade word not of its own industry) is the head of a longer name
+    the lexicon does not know, another company a reader reads as one run; the hit is dropped,
+    and the whole name counts only if another rule finds it (orgs43). 鴻海 + 科技集團 and 中鋼 +
+    鋼鐵 go on with the company's own words and stay."""
+    entry = c.entry
+    if not (isinstance(entry, OrgEntry) and entry.stock_code) or c.length > 3:
+        return False
+    k = ctx.token_index_at(c.end)
+    if k is None or not 0 <= k < len(ctx.tokens) or ctx.tokens[k][0] != c.end:
+        return False
+    s, e = ctx.tokens[k]
+    word = ctx.fold[s:e]
+    always, trade = _glue_words(lex)
+    own = lex.org_suffixes["industry_words"].get(entry.industry or "", ())
+    if word not in always and (word not in trade or word in own):
+        return False
+    return ctx.fold[c.start : e] not in lexicon_text_index(lex)[1]
+
+
 # A number right before: 5 月 13 + 日 + 經董事會 (the 日 of a date, not 日經).
 _NUMBER_BEFORE = re.compile(r"[0-9〇○零一二三四五六七八九十廿卅]\s*$")
 
@@ -606,8 +638,14 @@ def _without_term_acronyms(
 
 
 def _term_acronyms(ctx: Ctx, abbreviations: Iterable[AbbrevMatch]) -> frozenset[str]:
-    """The acronyms the document spells out as terms (``_term_spelled``), case-folded."""
-    return frozenset(a.short.text.casefold() for a in abbreviations if _term_spelled(ctx, a))
+    """The acronyms the document spells out as terms (``_term_spelled``), case-folded; and
+    those glossed by a kind of facility (AI 資料中心（AIDC）: not the listed AIDC) (orgs43)."""
+    return frozenset(
+        a.short.text.casefold()
+        for a in abbreviations
+        if _term_spelled(ctx, a)
+        or (a.long_zh is not None and _generic_body_glossed(ctx, a.long_zh.text))
+    )
 
 
 def _term_spelled(ctx: Ctx, a: AbbrevMatch) -> bool:
@@ -775,6 +813,19 @@ def _glossed_body_before(ctx: Ctx, short_start: int) -> tuple[int, int] | None:
     return None
 
 
+def _generic_body_glossed(ctx: Ctx, long_zh: str) -> bool:
+    """AI 資料中心（AIDC）: a long form that is a word for a kind of facility or body
+    (``generic_bodies``: 資料中心, 總部) after nothing but a short Latin term or a generic
+    word names the kind, not one body."""
+    rules = ctx.rules
+    text = long_zh.replace(" ", "")
+    body = next((g for g in rules.generic_bodies if text.endswith(g)), None)
+    if body is None:
+        return False
+    head = text[: len(text) - len(body)]
+    return not head or (head.isascii() and len(head) <= 3) or rules.is_generic(head)
+
+
 def _abbreviation_orgs(
     ctx: Ctx, abbreviations: Iterable[AbbrevMatch], known: set[str], found: Sequence[Cand]
 ) -> list[Cand]:
@@ -794,6 +845,8 @@ def _abbreviation_orgs(
             continue
         if a.long_zh is not None and goods_term(ctx, a.short.text, a.long_zh.start, a.long_zh.end):
             continue  # 純電動汽車（EV）: a kind of goods, though 汽車 ends companies' names too
+        if a.long_zh is not None and _generic_body_glossed(ctx, a.long_zh.text):
+            continue  # AI 資料中心（AIDC）: a kind of facility glossed, no body (orgs43)
         kind = None
         if a.long_zh is not None:
             kind = rules.cjk_org_kind(a.long_zh.text)

@@ -1440,6 +1440,20 @@ def _after_date_and_meeting_verb(ctx: Ctx, start: int, end: int) -> int:
     return start
 
 
+def _across_inner_and(ctx: Ctx, start: int, end: int) -> int:
+    """海南省發展 + 和 + 改革委員會, 工業 + 和 + 資訊化部: a mainland body's name joins its
+    two fields with 和; after one of ``body_inner_and_words`` the walk back goes on across
+    the 和 (orgs43)."""
+    fold = ctx.fold
+    if start < 2 or fold[start - 1] != "和":
+        return start
+    word = next((w for w in ctx.rules.body_inner_and_words if fold.endswith(w, 0, start - 1)), None)
+    if word is None or not ctx.is_boundary(start - 1 - len(word)):
+        return start
+    before = walk_back_name(ctx, start - 1, 16 - (end - start))
+    return min(before, start - 1 - len(word))
+
+
 def find_government_bodies(ctx: Ctx) -> list[Cand]:
     """經濟部, 漁業署, 立法院, 水試所, 金管會: one word with an agency ending, next to a body's cue.
 
@@ -1464,6 +1478,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
         if start < end and walk_back_name(ctx, end, 24) != start:
             continue  # longer than a body's name: no telling where it starts
         start = min(start, t_start) if start < end else t_start
+        inner = start  # 改革委員會 of 發展 + 和 + 改革委員會: what the plausibility test reads
+        start = _across_inner_and(ctx, start, end)
         first = ctx.token_index_at(start)
         if (
             first is not None
@@ -1485,7 +1501,7 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             continue
         if fold[end - 1] == "所" and _owner_before_particle(rules, fold[start : end - 1]):
             continue
-        if not plausible_cjk_name(ctx, start, end, strict=False):
+        if not plausible_cjk_name(ctx, max(start, inner), end, strict=False):
             continue
         # 農業部（原農委會）今年 …: the cue may follow a name in parentheses
         paren = _PAREN_AFTER.match(fold, end)

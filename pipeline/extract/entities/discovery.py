@@ -868,7 +868,9 @@ def classify_runs(
         if _agency_acronym(ctx, r):
             r.add(ORG, 2, rule_id("agency_acronym"), "agency")
         tail = rules.enum_tail_re.match(right.lstrip())
-        if tail:
+        field = tail is not None and tail.group(1)[: -len(tail.group(2))].strip()
+        if tail and field not in rules.enum_field_modifiers:
+            # (PSU 等環節企業, 等行業公司: a field's word before the kind names fields: orgs43)
             kind = rules.enum_tails[tail.group(2)]
             if kind == "product":
                 r.add(PRODUCT, 1, rule_id("enumeration"))
@@ -2080,6 +2082,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         start = _past_person(ctx, start, s_suf)
         start = _after_news_day(ctx, start, s_suf)
         start = _after_date_unit(ctx, start, s_suf)
+        if _date_unit_opens(ctx, start):
+            continue  # 5 月 + 無新發 + 養老理財: a clause after the unit, no name (orgs43)
         if m.group() not in _LEGAL_TAILS:  # 健喬 + 美國 + 公司 is a subsidiary's legal name
             start = _from_inner_country(ctx, start, s_suf)
         if rules.legal_inside_re.search(fold, start, s_suf):
@@ -2237,6 +2241,15 @@ def _after_news_day(ctx: Ctx, start: int, s_suf: int) -> int:
         if fold.startswith(w, s) and s_suf - s - len(w) >= 2:
             return s + len(w)
     return s if s_suf - s >= 2 else start
+
+
+def _date_unit_opens(ctx: Ctx, start: int) -> bool:
+    """The run still opens with a date's unit right after its number (``_after_date_unit``
+    kept it: a clause follows the unit)."""
+    unit = ctx.fold[start : start + 1]
+    return bool(unit) and unit in "年月" and bool(
+        _NEWS_DAY_BEFORE.search(ctx.fold, max(0, start - 6), start)
+    )
 
 
 def _after_date_unit(ctx: Ctx, start: int, s_suf: int) -> int:
@@ -3155,6 +3168,8 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
 def _verb_head(ctx: Ctx, start: int, end: int) -> bool:
     """手握 + 甲乙: the item opens with a verb or a function word, and more follows."""
     toks = ctx.words_in(start, end)
+    if len(toks) > 2 and toks[0] in ctx.rules.split_locatives and len(toks[1]) == 1:
+        return False  # 中 + 通 + 快遞: the locative taken in (tokens._into_split_locative)
     return len(toks) > 1 and (
         ctx.is_verb(toks[0]) or toks[0] in ctx.transitive_verbs or ctx.is_function_word(toks[0])
     )
@@ -3248,7 +3263,24 @@ def _kinds_of_one_thing(ctx: Ctx, items: Sequence[tuple[int, int]]) -> bool:
             return False
         lasts.add(toks[-1])
     (last,) = lasts if len(lasts) == 1 else ("",)
-    return len(items) >= 2 and len(last) >= 2 and last not in ctx.rules.cjk_suffixes
+    if len(items) >= 2 and len(last) >= 2 and last not in ctx.rules.cjk_suffixes:
+        return True
+    # 利差、死差和費差: two-character items that share a last character which is a common word
+    # of its own (差, a gap) are kinds of it too, though the dictionary splits none of them
+    # into that word or knows one (死差) not at all (orgs43)
+    fold = ctx.fold
+    end = items[-1][1] if items else 0
+    more = [(end + 1, end + 3)] if fold[end : end + 1] in ("和", "及", "與") else []
+    items = [*items, *more]  # 利差、死差 + 和 + 費差: the last one joined by a word
+    chars = {fold[b - 1] for a, b in items}
+    return (
+        len(items) >= 3
+        and all(b - a == 2 for a, b in items)
+        and len(chars) == 1
+        and CJK_RE.match(next(iter(chars))) is not None
+        and ctx.word_freq(next(iter(chars))) >= COMMON_FREQ
+        and next(iter(chars)) not in ctx.rules.cjk_suffixes
+    )
 
 
 def _before_except_close(ctx: Ctx, first_sep: int, s_last: int, e_last: int) -> int:

@@ -461,7 +461,13 @@ def _words_after_place(ctx: Ctx, text: str, toks: list[str]) -> list[str] | None
 
 
 def _kind_after_place(ctx: Ctx, after: list[str]) -> bool:
-    return any(t in ctx.rules.place_kind_words or ctx.is_function_word(t) for t in after)
+    inner = ctx.rules.body_inner_and_words
+    return any(
+        t in ctx.rules.place_kind_words
+        # 海南省 + 發展 + 和 + 改革 + 委員會: 和 joins a body's two fields, no two things (orgs43)
+        or (ctx.is_function_word(t) and not (t == "和" and i > 0 and after[i - 1] in inner))
+        for i, t in enumerate(after)
+    )
 
 
 def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
@@ -483,6 +489,10 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 創始人兼聯席 (執行長): one person's roles joined by 兼 (orgs41)
     if len(text) >= 3 and text.endswith(rules.figure_endings):
         return True  # 固態電池滲透率 (預計…): a figure's name, no body (orgs41)
+    if len(text) >= 3 and text.endswith(rules.quality_endings):
+        return True  # 研發優勢 (等頭部企業), 低空經濟: a quality or a field, no body (orgs43)
+    if rules.ordinal_point_re.fullmatch(text):
+        return True  # 二是 (推動…): an ordinal opening a point (orgs43)
     if any(v in text for v in rules.role_verbs):
         return True  # 仟元作為銀行, 台灣做為辦公室: a thing used as something, no name
     if rules.qualified_role_re.fullmatch(text) or rules.internal_unit_re.match(text):

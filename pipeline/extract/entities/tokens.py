@@ -105,6 +105,7 @@ def walk_back_name(ctx: Ctx, end: int, max_chars: int, *, allow_latin: bool = Fa
         start += 1
     start = _unglue_head(ctx, start, end)
     start = _out_of_split_word(ctx, start, end)
+    start = _into_split_locative(ctx, start, end)
     # after a number, the date glues to a verb (15日獲, 12月 獲): measure words and verbs go
     k = ctx.token_index_at(start)
     prev = ctx.fold[ctx.tokens[k - 1][0] : ctx.tokens[k - 1][1]] if k else ""
@@ -163,6 +164,30 @@ def _out_of_split_word(ctx: Ctx, start: int, end: int) -> int:
         and ctx.word_freq(fold[start : start + 2]) < RARE_FREQ
     ):
         return start + 1
+    return start
+
+
+def _into_split_locative(ctx: Ctx, start: int, end: int) -> int:
+    """相關公司 + 中 + 通 + 快遞: the segmenter read 中 as the locative after a word and left the
+    name's next character alone; a name never opens with a lone character (no function word)
+    right after a lone locative of ``split_locatives``, so it takes the locative in (中通快遞,
+    not 通快遞) (orgs43)."""
+    fold = ctx.fold
+    k = ctx.token_index_at(start)
+    if k is None or k < 2 or end - start < 2:
+        return start
+    s, e = ctx.tokens[k]
+    ps, pe = ctx.tokens[k - 1]
+    tok, prev = fold[s:e], fold[ps:pe]
+    if (
+        len(tok) == 1
+        and CJK_RE.match(tok)
+        and not ctx.is_function_word(tok)
+        and tok not in ctx.rules.stop_tokens
+        and prev in ctx.rules.split_locatives
+        and len(fold[ctx.tokens[k - 2][0] : ctx.tokens[k - 2][1]]) >= 2
+    ):
+        return ps
     return start
 
 
