@@ -1862,3 +1862,74 @@ def test_a_finders_answers_kept_per_date_and_place_are_what_a_fresh_finder_gives
             assert shared.is_history(d, pos) == forgot().is_history(d, pos)
     told = [d for d in dates for pos in range(d.span.end, len(text)) if shared.is_history(d, pos)]
     assert told  # (the text tells some of its dates as history)
+
+
+def _entity_names(text: str) -> tuple[dict[str, int], dict[str, str | None]]:
+    """Products (name → mentions) and organizations (name → kind) found in a snippet."""
+    from tests.test_entities import entities_of
+
+    found = entities_of(text)
+    return (
+        {p.name: len(p.mentions) for p in found.products},
+        {o.name: o.kind for o in found.organizations},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # a sibling is taken once however many heads make the same pattern; the found one
+        # (H100, twice) is not taken again by its own line
+        (
+            "輝達推出H100晶片，市場反應熱烈。隨後H200與H300陸續出貨，H100仍供不應求。",
+            {"H100": 2, "H200": 1, "H300": 1},
+        ),
+        # a taken name that a sibling's letters open (X10 Pro) stays one name
+        (
+            "新款X10晶片推出後，X20與X30也會跟進，X10 Pro則延後。",
+            {"X10": 1, "X20": 1, "X30": 1, "X10 Pro": 1},
+        ),
+    ],
+)
+def test_number_siblings_ask_the_covered_characters(text: str, products: dict[str, int]) -> None:
+    """``find_number_siblings`` asks a match's own characters (one bytearray) instead of
+    every span taken so far: no sibling is found twice or inside a taken name."""
+    found, _ = _entity_names(text)
+    assert found == products
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "kind"),
+    [
+        ("ProGrade Digital\nInc. 為記憶卡廠商。", "ProGrade Digital", "company"),
+        ("記憶卡廠商\nRealYou\nInvestment\nLimited 持股。", "RealYou", "company"),
+    ],
+)
+def test_wrapped_legal_form_asks_the_shape_first(text: str, org: str, kind: str) -> None:
+    """``_wrapped_legal_form`` looks for a wrapped line before the name checks; a name
+    wrapped before its legal form is still a company."""
+    _, orgs = _entity_names(text)
+    assert orgs.get(org) == kind, orgs
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    letters=st.text(alphabet="HhoGPT", min_size=1, max_size=3),
+    joint=st.sampled_from(["", "-", " "]),
+    text=st.text(alphabet="HhoGPT0123456789-. ％%型號，\n", max_size=40),
+)
+def test_sibling_pattern_with_its_letters_first_finds_what_the_look_behind_first_did(
+    letters: str, joint: str, text: str
+) -> None:
+    """``sibling_pattern`` asks the character before the letters after them; the matches
+    are those of the pattern that asks it first, at every start, the text's first included."""
+    from pipeline.extract.entities.discovery import sibling_pattern
+
+    head = re.escape(letters + joint)
+    old = re.compile(rf"(?<![A-Za-z0-9\-.]){head}[0-9]{{1,4}}(?![A-Za-z0-9.\-％%])")
+    new = sibling_pattern(letters, joint)
+    assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+    for pos in range(len(text) + 1):
+        got = new.match(text, pos)
+        want = old.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
