@@ -7613,3 +7613,21 @@ def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # two Latin names in two cells of a row
+        (
+            "子公司\u3000Harbor Peak Devices Inc.\u3000Northwind Trading Co., Ltd.\u3000美國",
+            {"Northwind Trading Co., Ltd."},
+            {"Harbor Peak Devices Inc.\u3000Northwind Trading Co., Ltd."},
+        ),
+    ],
+)
+def test_a_cell_gap_ends_a_name(text: str, present: set[str], absent: set[str]) -> None:
+    """U+3000 sets two fields apart (``chars.CELL_GAP``): no name runs across it."""
+    found = names(entities_of(text).organizations)
+    assert present <= found
+    assert not absent & found
