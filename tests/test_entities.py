@@ -7631,3 +7631,17 @@ def test_a_cell_gap_ends_a_name(text: str, present: set[str], absent: set[str]) 
     found = names(entities_of(text).organizations)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a company's duty to count its measures: each member is a word and a measure's ending
+        ("公司統計近兩年排放量、用水量與廢紙總量。", {"排放量", "用水量", "廢紙總量"}),
+        ("公司揭露排放量、回收率及採購金額等指標。", {"排放量", "回收率", "採購金額"}),
+    ],
+)
+def test_a_list_of_measures_is_no_list_of_companies(text: str, absent: set[str]) -> None:
+    """A list member spelled as a word and a measure ending (``metric_endings``) is a figure."""
+    found = names(entities_of(text).organizations)
+    assert not absent & found

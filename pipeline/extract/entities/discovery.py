@@ -3135,6 +3135,11 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
         return False
     if item[-1] in rules.party_role_endings and ctx.word_freq(item[:-1]) > 0:
         return False  # 保證 + 人, 授信 + 戶: a party's role in a contract
+    if any(
+        item.endswith(w) and len(item) > len(w) and ctx.word_freq(item[: -len(w)]) > 0
+        for w in rules.metric_endings
+    ):
+        return False  # 排放 + 量, 廢棄物 + 總重量: a measure of a thing, a figure, no company
     if fold[s - 1 : s].isdigit():
         return False  # 150 + 仟股: a number's unit, read back to its digits
     if rules.name_place_re.fullmatch(item) is not None or rules.product_noun_end_re.search(item):
