@@ -7645,3 +7645,10 @@ def test_a_list_of_measures_is_no_list_of_companies(text: str, absent: set[str])
     """A list member spelled as a word and a measure ending (``metric_endings``) is a figure."""
     found = names(entities_of(text).organizations)
     assert not absent & found
+
+
+def test_a_cell_gap_sets_a_source_lines_items_apart() -> None:
+    """資料來源：X　Y: two credits a full-width space apart are two items, not one name."""
+    found = names(entities_of("首段。\n資料來源：經濟日報　東華研究院\n").organizations)
+    assert "經濟日報　東華研究院" not in found
+    assert "經濟日報" in found

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.chars import fold_width
+from pipeline.chars import FIELD_MARK, fold_width
 from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, listed_names, place_named
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.extract.entities.rules import (
@@ -3392,8 +3392,8 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
 
 def _source_items(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     pos = start
-    split = re.compile(
-        r"[；;、，,／]|(?<=[\u4e00-\u9fff)）])\s+(?=[A-Za-z\u4e00-\u9fff])|"
+    split = re.compile(  # a cell gap (FIELD_MARK in the fold) sets two items apart too
+        rf"[；;、，,／{FIELD_MARK}]|(?<=[\u4e00-\u9fff)）])\s+(?=[A-Za-z\u4e00-\u9fff])|"
         r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])"
     )
     for m in split.finditer(fold, start, end):
