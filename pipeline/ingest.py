@@ -1991,6 +1991,12 @@ def _whole_cells(
             m = owner[p]
             if m is not None:
                 rows.setdefault(m[1], {}).setdefault(m[2], []).append(p)
+        g: int = grid
+
+        def wraps_at(b: Box, r: int, c: int, g: int = g) -> bool:
+            return wraps(b, (g, r, c))
+
+        ends = _item_ends(text, boxes, rows, wraps_at)
         out.append(text[done:lo])
         out_boxes.extend(boxes[done:lo])
         for n, r in enumerate(sorted(rows)):
@@ -2002,6 +2008,7 @@ def _whole_cells(
                     out.append(CELL_GAP)
                     out_boxes.append(None)
                 places = rows[r][c]
+                item = 0  # where the cell's item being written began, in ``places``
                 for q, p in enumerate(places):
                     if q:
                         between = text[places[q - 1] + 1 : p]
@@ -2010,12 +2017,16 @@ def _whole_cells(
                             sep = between if between.isspace() else ""
                         elif (b := boxes[last]) is not None and not wraps(b, (grid, r, c)):
                             sep = CELL_GAP  # one item of a list a line, then the next
+                        elif _ends_item(text, places[item:q], ends.get(c, frozenset())):
+                            sep = CELL_GAP  # a post filling its line ends as its column's do
                         elif CJK_RE.match(text[last]) and CJK_RE.match(text[p]):
                             sep = ""
                         else:
                             sep = " "
                         out.append(sep)
                         out_boxes.extend([None] * len(sep))
+                        if sep == CELL_GAP:
+                            item = q
                     out.append(text[p])
                     out_boxes.append(boxes[p])
         done = hi
@@ -2025,6 +2036,50 @@ def _whole_cells(
     out.append(text[done:])
     out_boxes.extend(boxes[done:])
     return "".join(out), out_boxes
+
+
+# How many characters end an item of a cell's list (``_item_ends``): a post's title
+# (``董事長``, ``總經理``), never one character that ends many words (``長``, ``司``).
+_ITEM_END = 3
+
+
+def _item_ends(
+    text: str,
+    boxes: Sequence[Box | None],
+    rows: dict[int, dict[int, list[int]]],
+    wraps: Callable[[Box, int, int], bool],
+) -> dict[int, frozenset[str]]:
+    """The last ``_ITEM_END`` characters of each item a column of a turned grid lists one a
+    line and ends short of its cell's side, by column. A roster's experience column lists
+    posts (``…公司處長``, ``…公司董事長``); a post as long as its cell is wide fills its line
+    and reads as wrapped, so it ran into the next post (``…有限公司董事長新普科技…``). The
+    column's own short posts tell how its posts end: a full line ending so ends one too."""
+    ends: dict[int, set[str]] = {}
+    for r, cols in rows.items():
+        for c, places in cols.items():
+            begin = 0
+            for q in range(1, len(places) + 1):
+                if q < len(places):
+                    last = places[q - 1]
+                    if "\n" not in text[last + 1 : places[q]]:
+                        continue
+                    b = boxes[last]
+                    if b is None or wraps(b, r, c):
+                        continue
+                if q - begin > _ITEM_END:
+                    ends.setdefault(c, set()).add(
+                        "".join(text[p] for p in places[q - _ITEM_END : q])
+                    )
+                begin = q
+    return {c: frozenset(e) for c, e in ends.items()}
+
+
+def _ends_item(text: str, places: Sequence[int], ends: frozenset[str]) -> bool:
+    """Whether the item written so far (``places``, from its first glyph) ends as its
+    column's short items do and is longer than that ending."""
+    if len(places) <= _ITEM_END:
+        return False
+    return "".join(text[p] for p in places[-_ITEM_END:]) in ends
 
 
 __all__ = [

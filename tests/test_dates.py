@@ -5655,6 +5655,25 @@ def test_at_the_earliest_is_ahead(text: str, year: str | None) -> None:
     assert own_text_year(text)[0] == year
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a roster row: the nationality cell, then the date a director took office
+        ("獨立董事\u3000中華民國\u3000112.06.15\u3000三年", [("112.06.15", "2023-06-15")]),
+        ("監察人\u3000中華民國\u3000108 年 05 月 30 日", [("108 年 05 月 30 日", "2019-05-30")]),
+        # a year cell before a month cell: two fields, two dates
+        ("2021年\u30009月", [("2021年", "2021"), ("9月", None)]),
+        # a plain space between era and date is no gap: one date
+        ("中華民國 112.06.15 選任", [("中華民國 112.06.15", "2023-06-15")]),
+        # a caption's number and title apart: the title's range is read whole
+        ("表２\u30002019～2020年出口量", [("2019", "2019"), ("2020年", "2020")]),
+    ],
+)
+def test_a_cell_gap_ends_a_date(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """U+3000 sets two fields apart (``chars.CELL_GAP``): no date runs across it."""
+    assert [(m.text, m.iso) for m in find_dates(text)] == expected
+
+
 # --------------------------------------------------------------------------- dates36
 
 

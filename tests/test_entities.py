@@ -7615,6 +7615,45 @@ def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(
     _assert_products(text, present, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # two Latin names in two cells of a row
+        (
+            "子公司\u3000Harbor Peak Devices Inc.\u3000Northwind Trading Co., Ltd.\u3000美國",
+            {"Northwind Trading Co., Ltd."},
+            {"Harbor Peak Devices Inc.\u3000Northwind Trading Co., Ltd."},
+        ),
+    ],
+)
+def test_a_cell_gap_ends_a_name(text: str, present: set[str], absent: set[str]) -> None:
+    """U+3000 sets two fields apart (``chars.CELL_GAP``): no name runs across it."""
+    found = names(entities_of(text).organizations)
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a company's duty to count its measures: each member is a word and a measure's ending
+        ("公司統計近兩年排放量、用水量與廢紙總量。", {"排放量", "用水量", "廢紙總量"}),
+        ("公司揭露排放量、回收率及採購金額等指標。", {"排放量", "回收率", "採購金額"}),
+    ],
+)
+def test_a_list_of_measures_is_no_list_of_companies(text: str, absent: set[str]) -> None:
+    """A list member spelled as a word and a measure ending (``metric_endings``) is a figure."""
+    found = names(entities_of(text).organizations)
+    assert not absent & found
+
+
+def test_a_cell_gap_sets_a_source_lines_items_apart() -> None:
+    """資料來源：X　Y: two credits a full-width space apart are two items, not one name."""
+    found = names(entities_of("首段。\n資料來源：經濟日報　東華研究院\n").organizations)
+    assert "經濟日報　東華研究院" not in found
+    assert "經濟日報" in found
+
+
 # orgs43 (converted mainland research digests): qualities and fields ending a list's items
 # (研發優勢, 低空經濟), ordinals opening points (二是), a product line's purpose or sale
 # before 理財 / 基金 (養老, 公募), a run opening with a date's unit and a clause (5 月 +

@@ -4110,6 +4110,23 @@ def test_unseen_news_lists_levels_counts(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number cell, then a unit word opening the next cell: the number has no unit
+        ("產量\u3000850\u3000公噸數", []),
+        ("補助款\u30003,500\u3000美元計價", []),
+        # an amount and its unit in one cell, the next cell after the gap
+        ("補助款\u30003,500 萬元\u3000核定", ["3,500 萬元"]),
+        # a share and a count in two cells: two quantities, neither crosses the gap
+        ("持股\u30008.5%\u30001,200 股", ["8.5%", "1,200 股"]),
+    ],
+)
+def test_a_cell_gap_ends_a_quantity(text: str, expected: list[str]) -> None:
+    """U+3000 sets two fields apart (``chars.CELL_GAP``): no quantity runs across it."""
+    assert [text[m.start : m.end] for m in found_uncut(text)] == expected
+
+
 # quant23: converted mainland financial articles and undated Taiwanese FX news (own sentences)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
 
-from pipeline.chars import fold_width, last_of
+from pipeline.chars import fold_fields, fold_width, last_of
 from pipeline.lexicon import load_lexicon
 from pipeline.models import (
     CharSpan,
@@ -1005,7 +1005,7 @@ class _Scan:
     def __init__(self, lex: _Lex, text: str) -> None:
         self.lex = lex
         self.text = text
-        self.fold = fold_width(text)
+        self.fold = fold_fields(text)  # a cell gap ends a date (chars.CELL_GAP)
         self._years: list[tuple[re.Match[str], bool, int]] | None = None
         self._year_ends: dict[int, tuple[re.Match[str], bool, int]] | None = None
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pipeline.chars import fold_width, last_of
+from pipeline.chars import fold_fields, fold_width, last_of
 from pipeline.extract.numerals import (
     ParsedNumber,
     english_magnitude,
@@ -925,7 +925,7 @@ class QuantityMatch:
 
 def scan_view(text: str) -> str:
     """Folded text with list markers, figure/table numbers, URLs and times blanked (same length)."""
-    view = _regexes().masks.sub(lambda m: " " * len(m.group()), fold_width(text))
+    view = _regexes().masks.sub(lambda m: " " * len(m.group()), fold_fields(text))
     return _fold_thousands(_mask_glued_items(view))
 
 

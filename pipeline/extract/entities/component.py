@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from pipeline import chars, segment
-from pipeline.chars import fold_width
+from pipeline.chars import fold_fields, fold_width
 from pipeline.extract.entities import phrases
 from pipeline.extract.entities import rules as rules_module
 from pipeline.extract.entities import types as types_module
@@ -306,7 +306,7 @@ class EntityFinder:
     ) -> tuple[Finding, list[phrases.Hit]]:
         """The mentions and definitions of ``text`` cut into ``words`` (``spans``: the
         tokens' offsets, a space after a word as one more token); the lexicon hits too."""
-        fold = _LATIN_APOSTROPHE.sub("'", fold_width(text)).translate(self.rules.variant_fold)
+        fold = _LATIN_APOSTROPHE.sub("'", fold_fields(text)).translate(self.rules.variant_fold)
         ctx = Ctx(
             text,
             fold,

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.chars import fold_width
+from pipeline.chars import FIELD_MARK, fold_width
 from pipeline.extract.entities.generic import KIND_FREQ, PLACE_OR_SPACE, listed_names, place_named
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.extract.entities.rules import (
@@ -3152,6 +3152,11 @@ def _bare_list_member(ctx: Ctx, s: int, e: int) -> bool:
         return False
     if item[-1] in rules.party_role_endings and ctx.word_freq(item[:-1]) > 0:
         return False  # 保證 + 人, 授信 + 戶: a party's role in a contract
+    if any(
+        item.endswith(w) and len(item) > len(w) and ctx.word_freq(item[: -len(w)]) > 0
+        for w in rules.metric_endings
+    ):
+        return False  # 排放 + 量, 廢棄物 + 總重量: a measure of a thing, a figure, no company
     if fold[s - 1 : s].isdigit():
         return False  # 150 + 仟股: a number's unit, read back to its digits
     if rules.name_place_re.fullmatch(item) is not None or rules.product_noun_end_re.search(item):
@@ -3423,8 +3428,8 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
 
 def _source_items(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     pos = start
-    split = re.compile(
-        r"[；;、，,／]|(?<=[\u4e00-\u9fff)）])\s+(?=[A-Za-z\u4e00-\u9fff])|"
+    split = re.compile(  # a cell gap (FIELD_MARK in the fold) sets two items apart too
+        rf"[；;、，,／{FIELD_MARK}]|(?<=[\u4e00-\u9fff)）])\s+(?=[A-Za-z\u4e00-\u9fff])|"
         r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])"
     )
     for m in split.finditer(fold, start, end):

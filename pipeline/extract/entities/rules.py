@@ -840,6 +840,8 @@ class Rules:
         # 群創、頎邦、聯詠等概念股: the clause of a list of unknown names speaks of companies
         self.list_company_cue_re = re.compile(alternation(c["list_company_cues"]))
         self.party_role_endings = frozenset(c["party_role_endings"])
+        # longest first: 廢棄物 + 總重量 is found before 廢棄物總 + 重量
+        self.metric_endings = tuple(sorted(c.get("metric_endings", []), key=len, reverse=True))
         self.except_opens = frozenset(c.get("except_opens", []))
         self.except_close_re = re.compile(alternation(c.get("except_closes", [])))
         # 耳機、滑鼠等周邊產品: a word for goods nearer the list than the company cue
