@@ -77,6 +77,7 @@ from pipeline.extract.entities.context import (
     find_media_titles,
     find_move_mates,
     find_officer_employers,
+    find_inn_glossed_drugs,
     find_os_names,
     find_owner_lists,
     find_parent_companies,
@@ -1428,6 +1429,7 @@ def discover(
     found += find_quoted_product_lines(ctx, found)
     found += find_product_modules(ctx, found)
     found += find_os_names(ctx)
+    found += find_inn_glossed_drugs(ctx)
     kind_models = find_kind_named_models(ctx)
     if kind_models:  # 爆款車型 + 甲蘭達: an organization that swallowed the kind word is none
         ends = {(m.start, m.end) for m in kind_models}

@@ -2512,6 +2512,51 @@ def find_os_names(ctx: Ctx) -> list[Cand]:
     return out
 
 
+_INN_GLOSS = re.compile(rf"([{CJK}])[（(]([a-z]{{4,}})[）)]")
+
+
+def find_inn_glossed_drugs(ctx: Ctx) -> list[Cand]:
+    """貝達喹啉（bedaquiline）: a Chinese name whose last syllable is one drug transliterations end
+    in, glossed by one lower-case word with an INN's ending, is a drug even when no stem of the
+    lists names its class — the writer glosses a drug by its INN, a brand or a company by its
+    capitalised name. The Chinese name reads back over rare words as a name read from its
+    ending does (新藥 + 貝達喹啉: a common word or a break character ends it), and both the
+    name and the gloss are products (prods40)."""
+    fold, rules = ctx.fold, ctx.rules
+    if not rules.gloss_cjk_endings or not rules.gloss_inn_endings:
+        return []
+    out: list[Cand] = []
+    for m in _INN_GLOSS.finditer(fold):
+        inn = m.group(2)
+        if (
+            m.group(1) not in rules.gloss_cjk_endings
+            or len(inn) < rules.gloss_inn_min_chars
+            or not inn.endswith(rules.gloss_inn_endings)
+            or inn in rules.not_drugs
+        ):
+            continue
+        end = m.end(1)
+        i = ctx.token_index_ending_at(end)
+        start = end
+        while i is not None and i >= 0:
+            s, e = ctx.tokens[i]
+            word = fold[s:e]
+            if (
+                not all(CJK_RE.match(ch) for ch in word)
+                or any(ch in rules.drug_name_breaks for ch in word)
+                or (len(word) > 1 and ctx.word_freq(word) >= rules.drug_word_freq)
+                or end - s > rules.drug_max_chars
+            ):
+                break
+            start = s
+            i -= 1
+        if end - start < 3 or fold[start:end] in rules.cjk_not_drugs:
+            continue
+        out.append(Cand(start, end, PRODUCT, None, rule_id("inn_gloss"), 2))
+        out.append(Cand(m.start(2), m.end(2), PRODUCT, None, rule_id("inn_gloss"), 2))
+    return out
+
+
 _KIND_NAME_JOINERS = frozenset({"和", "與", "及", "、", "以及"})
 
 

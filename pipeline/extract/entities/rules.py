@@ -801,6 +801,10 @@ class Rules:
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
+        # 貝達喹啉（bedaquiline）: a drug's last syllable before a lower-case INN-shaped gloss
+        self.gloss_cjk_endings = frozenset(stems.get("gloss_cjk_endings", ""))
+        self.gloss_inn_endings = tuple(stems.get("gloss_inn_endings", ()))
+        self.gloss_inn_min_chars = int(stems.get("gloss_inn_min_chars", 7))
         # the characters of the Chinese endings: syllables of transliterated drug names (那 of
         # 那韋, 非那定 is one, though alone it is the pronoun "that")
         self.drug_syllables = frozenset("".join(stems.get("cjk", ())))
