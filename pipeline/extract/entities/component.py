@@ -79,6 +79,7 @@ from pipeline.extract.entities.context import (
     find_officer_employers,
     find_inn_glossed_drugs,
     find_os_names,
+    find_plus_kind_names,
     find_owner_lists,
     find_parent_companies,
     find_partner_lists,
@@ -1422,6 +1423,7 @@ def discover(
     found += find_initials_glosses(ctx, found)
     found += find_last_word_mates(ctx, found)
     found += find_maker_plus_names(ctx, found)
+    found += find_plus_kind_names(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
     found += find_owner_lists(ctx, found)

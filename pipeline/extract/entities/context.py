@@ -2246,6 +2246,26 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_plus_kind_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Copilot+ PC: a found product's name, a plus and a Latin word for a kind of device
+    (``plus_kind_words``) are one product's name — the plus makes a line of devices of the
+    name, which the reader would cut at the plus or at the bare name (prods40)."""
+    fold, rules = ctx.fold, ctx.rules
+    if rules.plus_kind_re is None:
+        return []
+    spans = {(c.start, c.end) for c in found if c.label == PRODUCT and c.strength >= 1}
+    out: list[Cand] = []
+    for m in rules.plus_kind_re.finditer(fold):
+        s, e = m.span()
+        w_end = m.end("word")
+        if (s, w_end) not in spans and (s, w_end + 1) not in spans:
+            continue
+        if m.group("word").casefold() in rules.plus_strategy_words:
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("plus_kind"), 2))
+    return out
+
+
 # a capitalised Latin brand word (one or two: Chrome, Zeta Cloud) after a maker's 的, closed
 # by punctuation, a list mark, a joiner or a space before Chinese
 _OWNED_NAME = re.compile(

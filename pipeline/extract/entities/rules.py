@@ -269,6 +269,16 @@ class Rules:
         )
         self.platform_word_re = re.compile(r"\s*(?:技術)?" + alternation(c["platform_words"]))
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
+        kinds = c.get("plus_kind_words", ())
+        self.plus_kind_re = (
+            re.compile(
+                r"(?<![A-Za-z0-9+])(?P<word>[A-Za-z][A-Za-z0-9]{1,15})\+ ?"
+                + alternation(kinds)
+                + r"(?![A-Za-z0-9])"
+            )
+            if kinds
+            else None
+        )
         self.quoted_soft_head_min = int(c["quoted_soft_head_min"])
         self.country_company_re = re.compile(
             rf"{alternation(c['country_prefixes'])}\s*{alternation(c['country_company_links'])}?\s*$"
