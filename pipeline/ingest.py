@@ -198,7 +198,7 @@ def _decode_lines(data: bytes, encodings: tuple[str, ...]) -> str | None:
 
 
 def clean_text(text: str) -> str:
-    """Drop NULs, stray controls, zero-width marks and lone surrogates; unify line ends; keep form feeds."""
+    """Drop NULs, controls, zero-width marks, lone surrogates; unify line ends; keep form feeds."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SURROGATE_RE.sub("\ufffd", text)
     text = _INVISIBLE_RE.sub("", text)

@@ -67,23 +67,24 @@ from pipeline.extract.entities.context import (
     find_head_mates,
     find_heading_picks,
     find_headline_speakers,
+    find_inn_glossed_drugs,
     find_international_bodies,
     find_kind_named_models,
     find_launched_short_forms,
     find_launched_titles,
+    find_letter_series,
     find_list_mates_of,
     find_maker_owned_names,
     find_maker_plus_names,
     find_media_titles,
     find_move_mates,
     find_officer_employers,
-    find_inn_glossed_drugs,
     find_os_names,
-    find_plus_kind_names,
     find_owner_lists,
     find_parent_companies,
     find_partner_lists,
     find_party_lists,
+    find_plus_kind_names,
     find_product_modules,
     find_product_owners,
     find_quoted_product_lines,
@@ -91,6 +92,7 @@ from pipeline.extract.entities.context import (
     find_recommended_lists,
     find_reporting_sources,
     find_table_orgs,
+    find_variant_extensions,
     lexicon_people,
     names_a_person,
     people_named,
@@ -1424,6 +1426,8 @@ def discover(
     found += find_last_word_mates(ctx, found)
     found += find_maker_plus_names(ctx, found)
     found += find_plus_kind_names(ctx, found)
+    found += find_variant_extensions(ctx, found)
+    found += find_letter_series(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
     found += find_owner_lists(ctx, found)

@@ -2246,6 +2246,74 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_variant_extensions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Switch+Switch Lite, HTC U23 pro: a found product's name followed, wherever the text
+    writes it, by one variant word (``model_shape_words``: Lite, Pro, Max …) that ends the
+    Latin run is that line's model — the variant names a model of it, so the reader would cut
+    it at the bare name. In capitals as the list writes it, or in small letters after a name
+    ending in a digit (U23 pro: a model's number vouches for the tier word). A plus after
+    the variant joins the next item of a list (Lite+OLED), not a tier (Pro+) (prods40)."""
+    fold, rules = ctx.fold, ctx.rules
+    names = {
+        fold[c.start : c.end]
+        for c in found
+        if c.label == PRODUCT
+        and c.strength >= 1
+        and c.end - c.start >= 2
+        and fold[c.end - 1].isascii()
+        and fold[c.end - 1].isalnum()
+        and fold[c.start].isascii()
+    }
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for name in sorted(names):
+        pattern = re.compile(
+            r"(?<![A-Za-z0-9\-])"
+            + re.escape(name)
+            + r" ?([A-Za-z]{2,6})(?![A-Za-z0-9\-]|\+(?![A-Za-z]))"
+        )
+        for m in pattern.finditer(fold):
+            word = m.group(1)
+            if word.casefold() not in rules.model_shape_words:
+                continue
+            if not (word[0].isupper() or (word.islower() and name[-1].isdigit())):
+                continue
+            if m.span() in taken:
+                continue
+            taken.add(m.span())
+            out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("variant_after"), 2))
+    return out
+
+
+# one capital, then 系列 (a space may stand between): 購買 S 系列, 三星的 A 系列
+_LETTER_SERIES = re.compile(r"(?<![A-Za-z0-9])[A-Z] ?系列")
+
+
+def find_letter_series(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """購買 S 系列, 三星的 A 系列, 推出C系列: one capital letter and 系列 name a maker's line when
+    a found company (its 的 or 旗下 may follow) or a verb that launches, buys or fits a product
+    (``letter_series_verbs``; not 分為) stands right before it — a lone letter
+    is no name, so the line's word stays in it. Letters in a run of their own (A、B 系列 as a
+    plan's parts) or after anything else stay unread (prods40)."""
+    fold = ctx.fold
+    org_ends = {c.end for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in _LETTER_SERIES.finditer(fold):
+        s, e = m.span()
+        before = s - 1 if fold[s - 1 : s] == " " else s
+        for glue in ("的", "旗下"):
+            if fold[before - len(glue) : before] == glue and before - len(glue) in org_ends:
+                before -= len(glue)
+                break
+        i = ctx.token_index_ending_at(before)
+        by_verb = i is not None and fold[ctx.tokens[i][0] : before] in ctx.rules.letter_series_verbs
+        if (before not in org_ends and not by_verb) or (s, e) in taken:
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("letter_series"), 2))
+    return out
+
+
 def find_plus_kind_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """Copilot+ PC: a found product's name, a plus and a Latin word for a kind of device
     (``plus_kind_words``) are one product's name — the plus makes a line of devices of the

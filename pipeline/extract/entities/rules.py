@@ -269,6 +269,7 @@ class Rules:
         )
         self.platform_word_re = re.compile(r"\s*(?:技術)?" + alternation(c["platform_words"]))
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
+        self.letter_series_verbs = frozenset(c.get("letter_series_verbs", ()))
         kinds = c.get("plus_kind_words", ())
         self.plus_kind_re = (
             re.compile(
