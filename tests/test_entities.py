@@ -7629,7 +7629,11 @@ def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(
             {"新藥阿洛德林"},
         ),
         ("該公司（holding）與台積電（company）合作。", set(), {"holding", "該公司"}),
-        ("智雲發布KLM-3.6模型，效能超越KLM-3.5與KLM-2.1。", {"KLM-3.6", "KLM-3.5", "KLM-2.1"}, set()),
+        (
+            "智雲發布KLM-3.6模型，效能超越KLM-3.5與KLM-2.1。",
+            {"KLM-3.6", "KLM-3.5", "KLM-2.1"},
+            set(),
+        ),
         ("毛利率由EPS 1.5元升至EPS 1.8元。", set(), {"EPS 1.5", "EPS 1.8"}),
         ("微軟推出Copilot+ PC筆電，搭載高通晶片。", {"Copilot+ PC"}, set()),
         ("集團推動AI+ PC轉型計畫。", set(), {"AI+ PC"}),
