@@ -59,6 +59,10 @@ PDF_SUFFIXES = {".pdf"}
 # Characters a text report may legitimately contain besides printable ones.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+# Invisible format characters (zero-width space, non-joiner, joiner, word joiner, BOM) that web
+# copies leave inside names (``Cyber\u200b\u200bcab``): a text file drops them on reading, so every
+# later span is exact over the text the reader sees and a name is not cut at them.
+_INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
 @dataclass
@@ -194,9 +198,10 @@ def _decode_lines(data: bytes, encodings: tuple[str, ...]) -> str | None:
 
 
 def clean_text(text: str) -> str:
-    """Drop NULs, stray controls and lone surrogates; unify line ends; keep form feeds."""
+    """Drop NULs, controls, zero-width marks, lone surrogates; unify line ends; keep form feeds."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SURROGATE_RE.sub("\ufffd", text)
+    text = _INVISIBLE_RE.sub("", text)
     return _CONTROL_RE.sub("", text)
 
 

@@ -7615,6 +7615,68 @@ def test_model_siblings_code_cues_modules_os_names_and_kind_named_models(
     _assert_products(text, present, absent)
 
 
+# prods40: a Chinese drug glossed by a lower-case INN with no known stem; a found decimal
+# version's siblings (the lexicon's bare name inside one does not stop it); a plus-named line of
+# devices; a variant word after a found name (capitals, or small letters after a number); one
+# capital and 系列 after a maker or a launching verb (not after 分為); a trial named around a
+# found drug code, and its head word, are no products.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "新藥阿洛德林（alodeline）與普雷馬尼（premanid）合併治療肺結核。",
+            {"阿洛德林", "alodeline", "普雷馬尼", "premanid"},
+            {"新藥阿洛德林"},
+        ),
+        ("該公司（holding）與台積電（company）合作。", set(), {"holding", "該公司"}),
+        (
+            "智雲發布KLM-3.6模型，效能超越KLM-3.5與KLM-2.1。",
+            {"KLM-3.6", "KLM-3.5", "KLM-2.1"},
+            set(),
+        ),
+        ("毛利率由EPS 1.5元升至EPS 1.8元。", set(), {"EPS 1.5", "EPS 1.8"}),
+        ("微軟推出Copilot+ PC筆電，搭載高通晶片。", {"Copilot+ PC"}, set()),
+        ("集團推動AI+ PC轉型計畫。", set(), {"AI+ PC"}),
+        (
+            "任天堂推出Switch主機，一般版Switch+Switch Lite+OLED版Switch的銷量都下滑。",
+            {"Switch Lite"},
+            set(),
+        ),
+        ("宏達電推出 HTC U31 pro 及 HTC U31 兩款手機。", {"U31 pro"}, set()),
+        ("三星的 A 系列出貨下滑，消費者選擇購買 S 系列。", {"A 系列", "S 系列"}, set()),
+        ("方案分為A系列與B系列兩種。", set(), {"A系列", "B系列"}),
+        (
+            "研究聯盟開展的TBX-ABC-117-02試驗評估了ABC-117的安全性，TBX也將擴大收案。",
+            {"ABC-117"},
+            {"TBX-ABC-117-02", "TBX"},
+        ),
+    ],
+)
+def test_inn_glosses_decimal_siblings_plus_kinds_variants_letter_series_and_trials(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("特斯拉發表Cyber\u200b\u200bcab自駕車。", "Cybercab"),
+        ("廠商推出Nova\u2060Pad平板。", "NovaPad"),
+        ("\ufeff廠商推出Zeta\u200dLink路由器。", "ZetaLink"),
+    ],
+)
+def test_zero_width_marks_are_dropped_on_reading_so_names_are_whole(raw: str, name: str) -> None:
+    from pipeline.ingest import clean_text
+
+    text = clean_text(raw)
+    assert not any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff")
+    found = entities_of(text)
+    assert name in names(found.products)
+    for p in found.products:
+        assert text[p.span.start : p.span.end] == p.text
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [

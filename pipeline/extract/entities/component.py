@@ -67,10 +67,12 @@ from pipeline.extract.entities.context import (
     find_head_mates,
     find_heading_picks,
     find_headline_speakers,
+    find_inn_glossed_drugs,
     find_international_bodies,
     find_kind_named_models,
     find_launched_short_forms,
     find_launched_titles,
+    find_letter_series,
     find_list_mates_of,
     find_maker_owned_names,
     find_maker_plus_names,
@@ -82,6 +84,7 @@ from pipeline.extract.entities.context import (
     find_parent_companies,
     find_partner_lists,
     find_party_lists,
+    find_plus_kind_names,
     find_product_modules,
     find_product_owners,
     find_quoted_product_lines,
@@ -89,6 +92,7 @@ from pipeline.extract.entities.context import (
     find_recommended_lists,
     find_reporting_sources,
     find_table_orgs,
+    find_variant_extensions,
     lexicon_people,
     names_a_person,
     people_named,
@@ -1268,6 +1272,51 @@ def _names_a_technology(ctx: Ctx, c: Cand) -> bool:
     )
 
 
+# a drug's code inside a longer hyphened name: PanACEA-BTZ-043-02 (a study's acronym, the code,
+# a study number)
+_CODE_SHAPE = re.compile(r"[A-Z]{2,6}-?[0-9]{2,6}")
+
+
+def _trials_named_by_codes(ctx: Ctx, found: list[Cand]) -> list[Cand]:
+    """PanACEA-BTZ-043-02, PanACEA: a name read by its shape that holds a found drug code with
+    a Latin word hyphened before it (and a study number after) is the trial run on that drug,
+    named as registries name studies — no product; nor is that word alone, the consortium's
+    or the programme's acronym the trial is named by, unless a lexicon knows it (prods40)."""
+    fold = ctx.fold
+    codes = {
+        fold[c.start : c.end]
+        for c in found
+        if c.label == PRODUCT and _CODE_SHAPE.fullmatch(fold, c.start, c.end)
+    }
+    if not codes:
+        return found
+    trial = re.compile(
+        r"([A-Za-z][A-Za-z0-9]{2,})[-‐–](?:"
+        + "|".join(re.escape(k) for k in sorted(codes, key=len, reverse=True))
+        + r")(?:[-‐–][0-9]{1,3})?"
+    )
+    trials: set[tuple[int, int]] = set()
+    heads: set[str] = set()
+    for c in found:
+        if c.label != PRODUCT or c.source == "lexicon":
+            continue
+        m = trial.fullmatch(fold, c.start, c.end)
+        if m is not None:
+            trials.add((c.start, c.end))
+            heads.add(m.group(1))
+    if not trials:
+        return found
+    return [
+        c
+        for c in found
+        if not (
+            c.label == PRODUCT
+            and c.source != "lexicon"
+            and ((c.start, c.end) in trials or fold[c.start : c.end] in heads)
+        )
+    ]
+
+
 def _heads_cut_by_names_alone(ctx: Ctx, found: list[Cand]) -> None:
     """窺探出一二 + 迪哲醫藥, 長期來看 + 天風電子: a name found standing alone elsewhere in the
     text, or the short form of one (昱達 of 昱達科技), tells where it starts; a pattern name
@@ -1474,6 +1523,9 @@ def discover(
     found += find_initials_glosses(ctx, found)
     found += find_last_word_mates(ctx, found)
     found += find_maker_plus_names(ctx, found)
+    found += find_plus_kind_names(ctx, found)
+    found += find_variant_extensions(ctx, found)
+    found += find_letter_series(ctx, found)
     found += find_fitted_systems(ctx, found)
     found += find_maker_owned_names(ctx, found)
     found += find_owner_lists(ctx, found)
@@ -1481,6 +1533,7 @@ def discover(
     found += find_quoted_product_lines(ctx, found)
     found += find_product_modules(ctx, found)
     found += find_os_names(ctx)
+    found += find_inn_glossed_drugs(ctx)
     kind_models = find_kind_named_models(ctx)
     if kind_models:  # 爆款車型 + 甲蘭達: an organization that swallowed the kind word is none
         ends = {(m.start, m.end) for m in kind_models}
@@ -1502,6 +1555,7 @@ def discover(
     found += find_numbered_series_models(ctx, found)
     found += find_char_named_models(ctx)
     found += find_car_brand_models(ctx)
+    found = _trials_named_by_codes(ctx, found)
     # 接入某Seek: the company's name read as its model here, its other mentions untouched
     hosted = find_hosted_models(ctx, found)
     if hosted:

@@ -2262,6 +2262,94 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def find_variant_extensions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Switch+Switch Lite, HTC U23 pro: a found product's name followed, wherever the text
+    writes it, by one variant word (``model_shape_words``: Lite, Pro, Max …) that ends the
+    Latin run is that line's model — the variant names a model of it, so the reader would cut
+    it at the bare name. In capitals as the list writes it, or in small letters after a name
+    ending in a digit (U23 pro: a model's number vouches for the tier word). A plus after
+    the variant joins the next item of a list (Lite+OLED), not a tier (Pro+) (prods40)."""
+    fold, rules = ctx.fold, ctx.rules
+    names = {
+        fold[c.start : c.end]
+        for c in found
+        if c.label == PRODUCT
+        and c.strength >= 1
+        and c.end - c.start >= 2
+        and fold[c.end - 1].isascii()
+        and fold[c.end - 1].isalnum()
+        and fold[c.start].isascii()
+    }
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for name in sorted(names):
+        pattern = re.compile(
+            r"(?<![A-Za-z0-9\-])"
+            + re.escape(name)
+            + r" ?([A-Za-z]{2,6})(?![A-Za-z0-9\-]|\+(?![A-Za-z]))"
+        )
+        for m in pattern.finditer(fold):
+            word = m.group(1)
+            if word.casefold() not in rules.model_shape_words:
+                continue
+            if not (word[0].isupper() or (word.islower() and name[-1].isdigit())):
+                continue
+            if m.span() in taken:
+                continue
+            taken.add(m.span())
+            out.append(Cand(m.start(), m.end(), PRODUCT, None, rule_id("variant_after"), 2))
+    return out
+
+
+# one capital, then 系列 (a space may stand between): 購買 S 系列, 三星的 A 系列
+_LETTER_SERIES = re.compile(r"(?<![A-Za-z0-9])[A-Z] ?系列")
+
+
+def find_letter_series(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """購買 S 系列, 三星的 A 系列, 推出C系列: one capital letter and 系列 name a maker's line when
+    a found company (its 的 or 旗下 may follow) or a verb that launches, buys or fits a product
+    (``letter_series_verbs``; not 分為) stands right before it — a lone letter
+    is no name, so the line's word stays in it. Letters in a run of their own (A、B 系列 as a
+    plan's parts) or after anything else stay unread (prods40)."""
+    fold = ctx.fold
+    org_ends = {c.end for c in found if c.label == ORG and c.strength >= 1}
+    taken = {(c.start, c.end) for c in found}
+    out: list[Cand] = []
+    for m in _LETTER_SERIES.finditer(fold):
+        s, e = m.span()
+        before = s - 1 if fold[s - 1 : s] == " " else s
+        for glue in ("的", "旗下"):
+            if fold[before - len(glue) : before] == glue and before - len(glue) in org_ends:
+                before -= len(glue)
+                break
+        i = ctx.token_index_ending_at(before)
+        by_verb = i is not None and fold[ctx.tokens[i][0] : before] in ctx.rules.letter_series_verbs
+        if (before not in org_ends and not by_verb) or (s, e) in taken:
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("letter_series"), 2))
+    return out
+
+
+def find_plus_kind_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
+    """Copilot+ PC: a found product's name, a plus and a Latin word for a kind of device
+    (``plus_kind_words``) are one product's name — the plus makes a line of devices of the
+    name, which the reader would cut at the plus or at the bare name (prods40)."""
+    fold, rules = ctx.fold, ctx.rules
+    if rules.plus_kind_re is None:
+        return []
+    spans = {(c.start, c.end) for c in found if c.label == PRODUCT and c.strength >= 1}
+    out: list[Cand] = []
+    for m in rules.plus_kind_re.finditer(fold):
+        s, e = m.span()
+        w_end = m.end("word")
+        if (s, w_end) not in spans and (s, w_end + 1) not in spans:
+            continue
+        if m.group("word").casefold() in rules.plus_strategy_words:
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("plus_kind"), 2))
+    return out
+
+
 # a capitalised Latin brand word (one or two: Chrome, Zeta Cloud) after a maker's 的, closed
 # by punctuation, a list mark, a joiner or a space before Chinese
 _OWNED_NAME = re.compile(
@@ -2525,6 +2613,51 @@ def find_os_names(ctx: Ctx) -> list[Cand]:
         if rules.is_generic(fold[s : e - 2]) and e - 2 - s <= 2:
             continue  # 系統OS: a kind, no name
         out.append(Cand(s, e, PRODUCT, None, rule_id("os_name"), 2))
+    return out
+
+
+_INN_GLOSS = re.compile(rf"([{CJK}])[（(]([a-z]{{4,}})[）)]")
+
+
+def find_inn_glossed_drugs(ctx: Ctx) -> list[Cand]:
+    """貝達喹啉（bedaquiline）: a Chinese name whose last syllable is one drug transliterations end
+    in, glossed by one lower-case word with an INN's ending, is a drug even when no stem of the
+    lists names its class — the writer glosses a drug by its INN, a brand or a company by its
+    capitalised name. The Chinese name reads back over rare words as a name read from its
+    ending does (新藥 + 貝達喹啉: a common word or a break character ends it), and both the
+    name and the gloss are products (prods40)."""
+    fold, rules = ctx.fold, ctx.rules
+    if not rules.gloss_cjk_endings or not rules.gloss_inn_endings:
+        return []
+    out: list[Cand] = []
+    for m in _INN_GLOSS.finditer(fold):
+        inn = m.group(2)
+        if (
+            m.group(1) not in rules.gloss_cjk_endings
+            or len(inn) < rules.gloss_inn_min_chars
+            or not inn.endswith(rules.gloss_inn_endings)
+            or inn in rules.not_drugs
+        ):
+            continue
+        end = m.end(1)
+        i = ctx.token_index_ending_at(end)
+        start = end
+        while i is not None and i >= 0:
+            s, e = ctx.tokens[i]
+            word = fold[s:e]
+            if (
+                not all(CJK_RE.match(ch) for ch in word)
+                or any(ch in rules.drug_name_breaks for ch in word)
+                or (len(word) > 1 and ctx.word_freq(word) >= rules.drug_word_freq)
+                or end - s > rules.drug_max_chars
+            ):
+                break
+            start = s
+            i -= 1
+        if end - start < 3 or fold[start:end] in rules.cjk_not_drugs:
+            continue
+        out.append(Cand(start, end, PRODUCT, None, rule_id("inn_gloss"), 2))
+        out.append(Cand(m.start(2), m.end(2), PRODUCT, None, rule_id("inn_gloss"), 2))
     return out
 
 

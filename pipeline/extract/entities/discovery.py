@@ -4755,9 +4755,11 @@ def find_model_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
 # A model named by a short run of letters and a number (o3, H100, GPT-4 of GPT-4o, M9), the
 # letters and the joint kept to find its siblings: the same letters and joint, another number
 _SIBLING_HEAD = re.compile(r"([A-Za-z]{1,5})([- ]?)([0-9]{1,4})(?![0-9])")
+# GLM-4.6, Gemini 2.5: a model named by letters and a decimal version, the whole name (prods40)
+_DECIMAL_SIBLING_HEAD = re.compile(r"([A-Za-z]{2,8})([- ]?)[0-9]{1,2}\.[0-9]{1,2}")
 
 
-def sibling_pattern(letters: str, joint: str) -> re.Pattern[str]:
+def sibling_pattern(letters: str, joint: str, number: str = "[0-9]{1,4}") -> re.Pattern[str]:
     """The letters and joint of a model line, then a number: no letter, digit, dash or dot
     before the letters, none after the number.
 
@@ -4766,7 +4768,7 @@ def sibling_pattern(letters: str, joint: str) -> re.Pattern[str]:
     occurrence to the next, where one that opens with a look-behind tries every position of
     the text (a head over 150k characters: 0.004 → 0.0001 CPU s)."""
     head = re.escape(letters + joint)
-    return re.compile(head + rf"(?<![A-Za-z0-9\-.]{head})[0-9]{{1,4}}(?![A-Za-z0-9.\-％%])")
+    return re.compile(head + rf"(?<![A-Za-z0-9\-.]{head}){number}(?![A-Za-z0-9.\-％%])")
 
 
 def find_number_siblings(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
@@ -4774,7 +4776,9 @@ def find_number_siblings(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     makes every other number after the same letters (the same joint, nothing glued around) a
     model of that line — a maker numbers its line so. The letters must be no unit, period or
     standard (Q1, H1, FY24: ``_model_named`` on the sibling), and a sibling whose number a
-    count's or a date's word follows (o3 年, H1 季) is none (prods38)."""
+    count's or a date's word follows (o3 年, H1 季) is none (prods38). A decimal version
+    (GLM-4.6) makes the same letters with another decimal version (GLM-4.5) a model so too
+    (prods40)."""
     fold, rules = ctx.fold, ctx.rules
     heads: set[tuple[str, str]] = set()
     for c in found:
@@ -4786,6 +4790,16 @@ def find_number_siblings(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         if not _model_named(ctx, m.group(0)):
             continue
         heads.add((m.group(1), m.group(2)))
+    # a decimal version (GLM-4.6) makes the line's other decimal versions (GLM-4.5) models
+    decimal_heads: set[tuple[str, str]] = set()
+    for c in found:
+        if c.label != PRODUCT or c.strength < 1:
+            continue
+        d = _DECIMAL_SIBLING_HEAD.match(fold, c.start, c.end)
+        if d is None or (d.end() != c.end and fold[d.end()] != " "):
+            continue  # Gemini 2.5 Pro: a variant word may follow the version
+        if _model_named(ctx, d.group(1) + d.group(2) + "1"):
+            decimal_heads.add((d.group(1), d.group(2)))
     taken = [(c.start, c.end) for c in found]
     # which characters a taken span covers, so that a match asks its own span once instead
     # of every span taken (an empty or reversed span covers none: those few are asked as
@@ -4795,10 +4809,18 @@ def find_number_siblings(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         covered[a:b] = b"\x01" * max(0, b - a)
     odd = [(a, b) for a, b in taken if a >= b]
     out: list[Cand] = []
-    for letters, joint in sorted(heads):
-        for m in sibling_pattern(letters, joint).finditer(fold):
+    shapes = [(h, "[0-9]{1,4}") for h in sorted(heads)]
+    shapes += [(h, r"[0-9]{1,2}\.[0-9]{1,2}") for h in sorted(decimal_heads)]
+    for (letters, joint), number in shapes:
+        decimal = "." in number
+        for m in sibling_pattern(letters, joint, number).finditer(fold):
             s, e = m.span()
-            overlaps = covered.find(1, s, e) >= 0 or any(a < e and s < b for a, b in odd)
+            if decimal:
+                # a decimal sibling may hold the line's bare name a lexicon found (Gemini in
+                # Gemini 2.0): only a span that crosses it stops it
+                overlaps = any(a < e and s < b and not (s <= a and b <= e) for a, b in taken)
+            else:
+                overlaps = covered.find(1, s, e) >= 0 or any(a < e and s < b for a, b in odd)
             if overlaps or not _model_named(ctx, fold[s:e]):
                 continue
             if rules.counted_level_after_re.match(fold, e) or _date_or_count_after(ctx, e):

@@ -269,6 +269,17 @@ class Rules:
         )
         self.platform_word_re = re.compile(r"\s*(?:技術)?" + alternation(c["platform_words"]))
         self.plus_strategy_words = frozenset(w.casefold() for w in c["plus_strategy_words"])
+        self.letter_series_verbs = frozenset(c.get("letter_series_verbs", ()))
+        kinds = c.get("plus_kind_words", ())
+        self.plus_kind_re = (
+            re.compile(
+                r"(?<![A-Za-z0-9+])(?P<word>[A-Za-z][A-Za-z0-9]{1,15})\+ ?"
+                + alternation(kinds)
+                + r"(?![A-Za-z0-9])"
+            )
+            if kinds
+            else None
+        )
         self.quoted_soft_head_min = int(c["quoted_soft_head_min"])
         self.country_company_re = re.compile(
             rf"{alternation(c['country_prefixes'])}\s*{alternation(c['country_company_links'])}?\s*$"
@@ -805,6 +816,10 @@ class Rules:
         self.drug_word_freq = int(stems.get("common_word_freq", 50))
         self.drug_max_chars = int(stems.get("max_chars_before", 7))
         self.drug_name_breaks = frozenset(stems.get("name_breaks", ""))
+        # 貝達喹啉（bedaquiline）: a drug's last syllable before a lower-case INN-shaped gloss
+        self.gloss_cjk_endings = frozenset(stems.get("gloss_cjk_endings", ""))
+        self.gloss_inn_endings = tuple(stems.get("gloss_inn_endings", ()))
+        self.gloss_inn_min_chars = int(stems.get("gloss_inn_min_chars", 7))
         # the characters of the Chinese endings: syllables of transliterated drug names (那 of
         # 那韋, 非那定 is one, though alone it is the pronoun "that")
         self.drug_syllables = frozenset("".join(stems.get("cjk", ())))
