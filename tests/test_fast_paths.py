@@ -1933,3 +1933,26 @@ def test_sibling_pattern_with_its_letters_first_finds_what_the_look_behind_first
         got = new.match(text, pos)
         want = old.match(text, pos)
         assert (got and got.span()) == (want and want.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.text(alphabet="SwLU23", min_size=1, max_size=4),
+    text=st.text(alphabet="SwLU23 -+iteProMax，\n", max_size=40),
+)
+def test_variant_pattern_with_its_name_first_finds_what_the_look_behind_first_did(
+    name: str, text: str
+) -> None:
+    """``variant_pattern`` asks the character before the name after it; the matches and
+    their variant words are those of the pattern that asks it first, at every start."""
+    from pipeline.extract.entities.context import variant_pattern
+
+    tail = r" ?([A-Za-z]{2,6})(?![A-Za-z0-9\-]|\+(?![A-Za-z]))"
+    old = re.compile(r"(?<![A-Za-z0-9\-])" + re.escape(name) + tail)
+    new = variant_pattern(name)
+    found = [(m.span(), m.group(1)) for m in new.finditer(text)]
+    assert found == [(m.span(), m.group(1)) for m in old.finditer(text)]
+    for pos in range(len(text) + 1):
+        got = new.match(text, pos)
+        want = old.match(text, pos)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))

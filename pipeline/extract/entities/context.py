@@ -2262,6 +2262,20 @@ def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     return out
 
 
+def variant_pattern(name: str) -> re.Pattern[str]:
+    """A found name, then one word of 2–6 letters (a variant: Lite, Pro, Max) ending the Latin
+    run; no letter, digit or dash before the name.
+
+    The name comes first and the look-behind after it (asking the same character before the
+    name), as in ``discovery.sibling_pattern``: ``re`` then skips from one occurrence of the
+    name to the next, where a pattern that opens with a look-behind tries every position of
+    the text (0.9 CPU s on the 150k-character text, names × positions)."""
+    head = re.escape(name)
+    return re.compile(
+        head + rf"(?<![A-Za-z0-9\-]{head})" + r" ?([A-Za-z]{2,6})(?![A-Za-z0-9\-]|\+(?![A-Za-z]))"
+    )
+
+
 def find_variant_extensions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """Switch+Switch Lite, HTC U23 pro: a found product's name followed, wherever the text
     writes it, by one variant word (``model_shape_words``: Lite, Pro, Max …) that ends the
@@ -2283,12 +2297,7 @@ def find_variant_extensions(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     taken = {(c.start, c.end) for c in found}
     out: list[Cand] = []
     for name in sorted(names):
-        pattern = re.compile(
-            r"(?<![A-Za-z0-9\-])"
-            + re.escape(name)
-            + r" ?([A-Za-z]{2,6})(?![A-Za-z0-9\-]|\+(?![A-Za-z]))"
-        )
-        for m in pattern.finditer(fold):
+        for m in variant_pattern(name).finditer(fold):
             word = m.group(1)
             if word.casefold() not in rules.model_shape_words:
                 continue
