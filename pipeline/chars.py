@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 # Digits, Latin letters and the signs that live inside numbers fold; CJK
@@ -178,3 +179,25 @@ def last_of(text: str, chars: str, pos: int) -> int:
     found = _positions(text, chars)
     k = bisect.bisect_left(found, pos)
     return found[k - 1] if k else -1
+
+
+class Words(frozenset[str]):
+    """A set of words that iterates in one fixed order: longest first, then by code point.
+
+    A frozenset iterates by string hash, which ``PYTHONHASHSEED`` changes from process to
+    process; a rule that takes the first word of a set that fits (``next(w for w in cues if
+    name.endswith(w))``) would then give a different answer in another run. Lexicon word
+    sets are these instead, so output is the same for the same input in every process, and
+    the first word that fits is the longest one.
+    """
+
+    __slots__ = ("_order",)
+    _order: tuple[str, ...]
+
+    def __new__(cls, words: Iterable[str] = ()) -> Words:
+        self = super().__new__(cls, words)
+        self._order = tuple(sorted(frozenset.__iter__(self), key=lambda w: (-len(w), w)))
+        return self
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)

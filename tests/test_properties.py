@@ -8,6 +8,7 @@ span, and which passes the same validation the writer applies.
 from __future__ import annotations
 
 import json
+import pickle
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from pipeline.chars import fold_width
+from pipeline.chars import Words, fold_width
 from pipeline.config import Settings
 from pipeline.emit import document_to_json, safe_child
 from pipeline.errors import InputError
@@ -321,3 +322,26 @@ def test_dumps_data_is_what_reading_its_text_back_gives(data: object) -> None:
     assert text == dumps(data)
     if plain is not None:  # repr: same key order, same types (True is not 1, -0.0 not 0.0)
         assert repr(plain) == repr(json.loads(text))
+
+
+@given(st.lists(st.text(alphabet="中心資料總部AB", min_size=1, max_size=4), max_size=12))
+def test_a_word_set_iterates_longest_first_whatever_the_insertion_order(words: list[str]) -> None:
+    """``Words`` is a frozenset whose iteration order is fixed (longest, then by code point),
+    so a rule taking the first word that fits gets the same word in every process."""
+    forward, backward = Words(words), Words(reversed(words))
+    expected = sorted(set(words), key=lambda w: (-len(w), w))
+    assert list(forward) == list(backward) == expected
+    assert forward == frozenset(words) and all(w in forward for w in words)
+    assert list(pickle.loads(pickle.dumps(forward))) == expected
+
+
+def test_entity_rules_word_sets_iterate_in_a_fixed_order() -> None:
+    """Every set of words the entity rules hold is a ``Words``: none iterates by hash."""
+    from pipeline.extract.entities.lexicon import Lexicons
+    from pipeline.extract.entities.rules import rules_for
+
+    rules = rules_for(Lexicons.load())
+    sets = {k: v for k, v in vars(rules).items() if isinstance(v, frozenset)}
+    assert len(sets) > 100
+    assert [k for k, v in sets.items() if v and type(v) is not Words] == []
+    assert next(w for w in rules.generic_bodies if "AI資料中心".endswith(w)) == "資料中心"

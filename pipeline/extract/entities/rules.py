@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from pipeline.chars import Words
 from pipeline.extract.entities.lexicon import Lexicons
 from pipeline.lexicon import lexicon_root, load_lexicon
 from pipeline.regexes import BeforeAnchor, gated
@@ -1012,6 +1013,10 @@ class Rules:
         )
         self.source_item_trim_re = re.compile(rf"(?:{alternation(c['source_item_trim'])})+$")
         self.source_item_skip = frozenset(c["source_item_skip"])
+
+        for name, value in vars(self).items():
+            if type(value) is frozenset and all(isinstance(w, str) for w in value):
+                setattr(self, name, Words(value))  # one iteration order in every process
 
     # ------------------------------------------------------------------ helpers
 
