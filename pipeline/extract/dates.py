@@ -365,6 +365,11 @@ class _Lex:
             rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
+        # 週五(14日), 上週三（10日）: a weekday with its day of the month in brackets
+        self.weekday_stated_day = gated(
+            rf"(?:{_alt(data['weekday_heads'])})(?:{_alt(data['weekday_names'])}){_SP}[(（]{_SP}"
+            rf"(?P<sd>[0-9]{{1,2}}){_SP}[日號]{_SP}[)）]"
+        )
         self.dateline_day = gated(data["dateline_day"], re.MULTILINE)
         nd = data["news_day"]
         # (see news_day in dates.yaml: a day before a word for an act, or between its
@@ -1454,7 +1459,16 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     vague=True,
                 ),
             )
-    for m in itertools.chain(lex.rel_stated_day.finditer(fold), lex.dateline_day.finditer(fold)):
+    for m in itertools.chain(
+        lex.rel_stated_day.finditer(fold),
+        # (下週二(2日) at a month's end is next month's: left alone, not put in this one)
+        (
+            w
+            for w in lex.weekday_stated_day.finditer(fold)
+            if fold[w.start() - 1 : w.start()] != "下"
+        ),
+        lex.dateline_day.finditer(fold),
+    ):
         d = int(m.group("sd"))
         if 1 <= d <= 31:
             yield (_day_of_month(sc, m.start(), m.end(), d, None, "relative"),)
@@ -3187,6 +3201,18 @@ _FRAME_CLOSE = gated(
 )
 
 
+def _closes_frame_of(fold: str, prev_end: int, start: int) -> bool:
+    """Whether a comparison's frame that holds the date ending at ``prev_end`` closes
+    before ``start`` (``和去年同月(2021年10月…)相比，10月份…``). A frame opened in a later
+    sentence holds no such date: ``2017年11月份銷售額為377億美元。和前月相比，11月銷售額…``
+    compares November with October, both of 2017."""
+    frame = _FRAME_CLOSE.search(fold, prev_end, start)
+    return frame is not None and _SENTENCE_STOP.search(fold, prev_end, frame.start()) is None
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
 _CLAUSE_REST = re.compile(r"[^，,。；;！？!?\n]{0,40}")
 
 
@@ -4102,6 +4128,14 @@ def text_year_evidence(
             # their fiscal years running ahead of the calendar; it was read as a plain year,
             # no evidence, before it was read as a quarter)
             or (m.precision == "quarter" and lex.fiscal_quarter.search(m.text))
+            # (nor a part of a fiscal year, 2027財年第二季度, 2026財年首財季: NVIDIA's and
+            # Alibaba's years run ahead of the calendar, so the quarter is of the year before
+            # and a yearless 8月27日 beside it no day of the year written; a whole fiscal
+            # year reported, 2014會計年度的營收, still dates the text)
+            or (
+                (lex.fiscal_year.search(m.text) or fold_width(m.text)[:2].upper() == "FY")
+                and (m.precision != "year" or "季" in fold[m.end : m.end + 4])
+            )
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
@@ -4926,7 +4960,7 @@ def extract_dates(
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
-                if _FRAME_CLOSE.search(fold, prev_end, m.start):
+                if _closes_frame_of(fold, prev_end, m.start):
                     # 和去年同月(2021年10月…10月31日)相比，10月份…: the frame holds the base;
                     # the month after it is the text's own
                     pass
