@@ -5788,6 +5788,23 @@ def test_a_news_day_after_a_papers_title(text: str, found: list[str]) -> None:
             None,
             [("8月29日", None, "none"), ("2026財年", "2026", "none")],
         ),
+        # … nor the year of a day told in its clause; the document's date does
+        (
+            "英偉達公布2027財年第二季財報，於8月27日盤後發布。",
+            None,
+            [("2027財年第二季", "2027", "q2"), ("8月27日", None, "none")],
+        ),
+        (
+            "英偉達公布2027財年第二季財報，於8月27日盤後發布。",
+            "2026-09-01",
+            [("2027財年第二季", "2027", "q2"), ("8月27日", "2026-08-27", "none")],
+        ),
+        # (a whole fiscal year reported still dates the day after it)
+        (
+            "Skyworks公布2014會計年度的營收，11月5日公告。",
+            None,
+            [("2014會計年度", "2014", "none"), ("11月5日", "2014-11-05", "none")],
+        ),
         # a comparison opened in a later sentence holds no date of the one before: the
         # bare month after it is of the year-month just written
         (
@@ -5836,13 +5853,24 @@ def test_fiscal_years_and_later_comparisons(
         ("甲公司於週一(15日)公告營收。", "2025-09-15", [("週一(15日)", "2025-09-15", "none")]),
         ("上週三（10日）外資賣超。", "2025-09-15", [("週三（10日）", "2025-09-10", "none")]),
         ("星期日(14日)颱風來襲。", "2025-09-15", [("星期日(14日)", "2025-09-14", "none")]),
+        # … as 今天(23日), 昨天（14日） say theirs: the stated day beats the document's date
+        (
+            "國民黨智庫今天(23日)公布最新民調。",
+            "2025-09-24",
+            [("今天(23日)", "2025-09-23", "none")],
+        ),
+        (
+            "董事長昨天（14日）宣布增資，明天(16日)召開董事會。",
+            "2025-09-16",
+            [("昨天（14日）", "2025-09-14", "none"), ("明天(16日)", "2025-09-16", "none")],
+        ),
         # (one of next week may be of next month: left alone)
         ("南韓GDP下週二(2日)公布。", "2025-09-29", []),
         # (no date for the text, no day)
         ("KOSPI指數週五(22日)挫低0.04%。", None, [("週五(22日)", None, "none")]),
     ],
 )
-def test_weekday_with_stated_day(
+def test_weekday_or_day_word_with_stated_day(
     text: str, published: str | None, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _dates_of(text, published) == expected

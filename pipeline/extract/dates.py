@@ -361,8 +361,10 @@ class _Lex:
         self.rel_stated_year_end = re.compile(rf"{stated_year}{_SP}$")
 
         # 今(15)日, 今(29日), 昨(10)日, 明(30日): the day of the document's own month
+        # (今天(23日), 昨天（14日）: the day stated in brackets beats the one the word counts
+        # from the document's date, a copied page's stamp often the morning after)
         self.rel_stated_day = re.compile(
-            rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
+            rf"[今本昨明][天日]?{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
         )
         # 週五(14日), 上週三（10日）: a weekday with its day of the month in brackets
@@ -3201,6 +3203,17 @@ _FRAME_CLOSE = gated(
 )
 
 
+def _fiscal_part(fold: str, m: DateMatch) -> bool:
+    """A part of a fiscal year (``2027財年第二季度``, ``2026財年首財季``, ``FY2025 Q3``): whose
+    calendar year it falls in depends on the company (NVIDIA's and Alibaba's years run ahead
+    of the calendar, Apple's and Skyworks' end in September), so it dates neither the text
+    nor a yearless day told after it. A whole fiscal year reported (``2014會計年度的營收``)
+    still does."""
+    lex = _lexicon()
+    fiscal = lex.fiscal_year.search(m.text) is not None or fold_width(m.text)[:2].upper() == "FY"
+    return fiscal and (m.precision != "year" or "季" in fold[m.end : m.end + 4])
+
+
 def _closes_frame_of(fold: str, prev_end: int, start: int) -> bool:
     """Whether a comparison's frame that holds the date ending at ``prev_end`` closes
     before ``start`` (``和去年同月(2021年10月…)相比，10月份…``). A frame opened in a later
@@ -4132,10 +4145,7 @@ def text_year_evidence(
             # Alibaba's years run ahead of the calendar, so the quarter is of the year before
             # and a yearless 8月27日 beside it no day of the year written; a whole fiscal
             # year reported, 2014會計年度的營收, still dates the text)
-            or (
-                (lex.fiscal_year.search(m.text) or fold_width(m.text)[:2].upper() == "FY")
-                and (m.precision != "year" or "季" in fold[m.end : m.end + 4])
-            )
+            or _fiscal_part(fold, m)
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
@@ -5220,6 +5230,9 @@ def extract_dates(
                     or season
                     or compared
                     or trends
+                    # (英偉達公布2027財年第二季財報，於8月27日發布: a fiscal quarter is no
+                    # calendar year for the day after it, see _fiscal_part)
+                    or _fiscal_part(fold, m)
                 ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
