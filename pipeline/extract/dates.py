@@ -476,7 +476,9 @@ class _Lex:
         self.yearless_quarter = gated(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             # (第 4 季: news sets a digit off with spaces)
-            rf"(?:第{_SP}(?P<a>[一二三四1-4]){_SP}季(?:度)?|(?P<b>[一二三四1-4])季度"
+            rf"(?:第{_SP}(?P<a>[一二三四1-4]){_SP}季(?:度)?"
+            # (這一季度, 同一季度: this, the same quarter)
+            rf"|(?<!{_cls(data['bare_quarter_not_after'])})(?P<b>[一二三四1-4])季度"
             # 勤誠Q1合併營收, 展望Q3: a quarter in Latin with no year (not Q1 2024, read
             # with its year, nor 2014/Q3, 2025-Q4; not a model or a code, AQ1, Q10, Q1A)
             r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
