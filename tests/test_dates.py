@@ -5769,3 +5769,129 @@ def test_a_season_of_two_four_digit_years(text: str, expected: list[tuple[str, s
 def test_a_news_day_after_a_papers_title(text: str, found: list[str]) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.text for f in facts] == found
+
+
+# --------------------------------------------------------------------------- dates37
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a fiscal year runs ahead of the calendar: it fixes no year for a bare day
+        (
+            "英偉達發布 2027 財年第二季度財報，營收年增 106%。\n某頻道 · 8月27日 08:51",
+            None,
+            [("2027 財年第二季度", "2027", "q2"), ("8月27日", None, "none")],
+        ),
+        (
+            "甲公司上周五(8月29日)公布2026財年首財季業績，純利按年升78%。",
+            None,
+            [("8月29日", None, "none"), ("2026財年", "2026", "none")],
+        ),
+        # … nor the year of a day told in its clause; the document's date does
+        (
+            "英偉達公布2027財年第二季財報，於8月27日盤後發布。",
+            None,
+            [("2027財年第二季", "2027", "q2"), ("8月27日", None, "none")],
+        ),
+        (
+            "英偉達公布2027財年第二季財報，於8月27日盤後發布。",
+            "2026-09-01",
+            [("2027財年第二季", "2027", "q2"), ("8月27日", "2026-08-27", "none")],
+        ),
+        # (a whole fiscal year reported still dates the day after it)
+        (
+            "Skyworks公布2014會計年度的營收，11月5日公告。",
+            None,
+            [("2014會計年度", "2014", "none"), ("11月5日", "2014-11-05", "none")],
+        ),
+        # a comparison opened in a later sentence holds no date of the one before: the
+        # bare month after it is of the year-month just written
+        (
+            "協會2日公布，2017年11月份全球銷售額為377億美元。與10月相比，11月銷售額提升1.6%。",
+            "2018-01-03",
+            [
+                ("2日", "2018-01-02", "none"),
+                ("2017年11月份", "2017-11", "none"),
+                ("10月", "2017-10", "none"),
+                ("11月", "2017-11", "none"),
+            ],
+        ),
+        (
+            "2025年12月工業生產指數為95。與11月相比，12月增加3%。",
+            "2026-01-23",
+            [
+                ("2025年12月", "2025-12", "none"),
+                ("11月", "2025-11", "none"),
+                ("12月", "2025-12", "none"),
+            ],
+        ),
+        # (a frame that holds the base still leaves the month after it to the text's year)
+        (
+            "和去年同月(2021年10月1日至10月31日)相比，10月份營收成長。",
+            "2022-11-10",
+            [
+                ("去年", "2021", "none"),
+                ("2021年10月1日", "2021-10-01", "none"),
+                ("10月31日", "2021-10-31", "none"),
+                ("10月份", "2022-10", "none"),
+            ],
+        ),
+    ],
+)
+def test_fiscal_years_and_later_comparisons(
+    text: str, published: str | None, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday with its day of the month in brackets is that day of the text's month
+        ("美國四大指數週五(14日)全面反彈。", "2025-03-17", [("週五(14日)", "2025-03-14", "none")]),
+        ("甲公司於週一(15日)公告營收。", "2025-09-15", [("週一(15日)", "2025-09-15", "none")]),
+        ("上週三（10日）外資賣超。", "2025-09-15", [("週三（10日）", "2025-09-10", "none")]),
+        ("星期日(14日)颱風來襲。", "2025-09-15", [("星期日(14日)", "2025-09-14", "none")]),
+        # … as 今天(23日), 昨天（14日） say theirs: the stated day beats the document's date
+        (
+            "國民黨智庫今天(23日)公布最新民調。",
+            "2025-09-24",
+            [("今天(23日)", "2025-09-23", "none")],
+        ),
+        (
+            "董事長昨天（14日）宣布增資，明天(16日)召開董事會。",
+            "2025-09-16",
+            [("昨天（14日）", "2025-09-14", "none"), ("明天(16日)", "2025-09-16", "none")],
+        ),
+        # (one of next week may be of next month: left alone)
+        ("南韓GDP下週二(2日)公布。", "2025-09-29", []),
+        # (no date for the text, no day)
+        ("KOSPI指數週五(22日)挫低0.04%。", None, [("週五(22日)", None, "none")]),
+    ],
+)
+def test_weekday_or_day_word_with_stated_day(
+    text: str, published: str | None, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 這一季度, 同一季度, 另一季度: this, the same, another quarter, no first quarter
+        ("剛過去的這一季度，iPad的銷量是Mac的兩倍。", []),
+        ("同一季度營收持平，另一季度則衰退。", []),
+        # (一季度 alone, and 這第一季, are still the first quarter)
+        ("公司在一季度營收成長。", [("一季度", None, "q1")]),
+        ("這第一季營收持平。", [("第一季", None, "q1")]),
+        (
+            "2011年一季度營收成長，二季度持平。",
+            [("2011年一季度", "2011", "q1"), ("二季度", "2011", "q2")],
+        ),
+    ],
+)
+def test_this_quarter_is_no_first_quarter(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, "2011-07-22") == expected

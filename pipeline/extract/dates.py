@@ -361,9 +361,16 @@ class _Lex:
         self.rel_stated_year_end = re.compile(rf"{stated_year}{_SP}$")
 
         # 今(15)日, 今(29日), 昨(10)日, 明(30日): the day of the document's own month
+        # (今天(23日), 昨天（14日）: the day stated in brackets beats the one the word counts
+        # from the document's date, a copied page's stamp often the morning after)
         self.rel_stated_day = re.compile(
-            rf"[今本昨明]{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
+            rf"[今本昨明][天日]?{_SP}[(（]{_SP}(?P<sd>[0-9]{{1,2}}){_SP}"
             rf"(?:[日號]{_SP}[)）]|[)）]{_SP}[日號])"
+        )
+        # 週五(14日), 上週三（10日）: a weekday with its day of the month in brackets
+        self.weekday_stated_day = gated(
+            rf"(?:{_alt(data['weekday_heads'])})(?:{_alt(data['weekday_names'])}){_SP}[(（]{_SP}"
+            rf"(?P<sd>[0-9]{{1,2}}){_SP}[日號]{_SP}[)）]"
         )
         self.dateline_day = gated(data["dateline_day"], re.MULTILINE)
         nd = data["news_day"]
@@ -469,7 +476,9 @@ class _Lex:
         self.yearless_quarter = gated(
             rf"(?:(?<!{_cls(data['yearless_quarter_not_after'])})"
             # (第 4 季: news sets a digit off with spaces)
-            rf"(?:第{_SP}(?P<a>[一二三四1-4]){_SP}季(?:度)?|(?P<b>[一二三四1-4])季度"
+            rf"(?:第{_SP}(?P<a>[一二三四1-4]){_SP}季(?:度)?"
+            # (這一季度, 同一季度: this, the same quarter)
+            rf"|(?<!{_cls(data['bare_quarter_not_after'])})(?P<b>[一二三四1-4])季度"
             # 勤誠Q1合併營收, 展望Q3: a quarter in Latin with no year (not Q1 2024, read
             # with its year, nor 2014/Q3, 2025-Q4; not a model or a code, AQ1, Q10, Q1A)
             r"|(?<![0-9A-Za-z/\-])Q(?P<c>[1-4])(?![0-9A-Za-z]))"
@@ -1454,7 +1463,16 @@ def _parse_relative(sc: _Scan) -> Iterator[Parts]:
                     vague=True,
                 ),
             )
-    for m in itertools.chain(lex.rel_stated_day.finditer(fold), lex.dateline_day.finditer(fold)):
+    for m in itertools.chain(
+        lex.rel_stated_day.finditer(fold),
+        # (下週二(2日) at a month's end is next month's: left alone, not put in this one)
+        (
+            w
+            for w in lex.weekday_stated_day.finditer(fold)
+            if fold[w.start() - 1 : w.start()] != "下"
+        ),
+        lex.dateline_day.finditer(fold),
+    ):
         d = int(m.group("sd"))
         if 1 <= d <= 31:
             yield (_day_of_month(sc, m.start(), m.end(), d, None, "relative"),)
@@ -3187,6 +3205,29 @@ _FRAME_CLOSE = gated(
 )
 
 
+def _fiscal_part(fold: str, m: DateMatch) -> bool:
+    """A part of a fiscal year (``2027財年第二季度``, ``2026財年首財季``, ``FY2025 Q3``): whose
+    calendar year it falls in depends on the company (NVIDIA's and Alibaba's years run ahead
+    of the calendar, Apple's and Skyworks' end in September), so it dates neither the text
+    nor a yearless day told after it. A whole fiscal year reported (``2014會計年度的營收``)
+    still does."""
+    lex = _lexicon()
+    fiscal = lex.fiscal_year.search(m.text) is not None or fold_width(m.text)[:2].upper() == "FY"
+    return fiscal and (m.precision != "year" or "季" in fold[m.end : m.end + 4])
+
+
+def _closes_frame_of(fold: str, prev_end: int, start: int) -> bool:
+    """Whether a comparison's frame that holds the date ending at ``prev_end`` closes
+    before ``start`` (``和去年同月(2021年10月…)相比，10月份…``). A frame opened in a later
+    sentence holds no such date: ``2017年11月份銷售額為377億美元。和前月相比，11月銷售額…``
+    compares November with October, both of 2017."""
+    frame = _FRAME_CLOSE.search(fold, prev_end, start)
+    return frame is not None and _SENTENCE_STOP.search(fold, prev_end, frame.start()) is None
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
 _CLAUSE_REST = re.compile(r"[^，,。；;！？!?\n]{0,40}")
 
 
@@ -4102,6 +4143,11 @@ def text_year_evidence(
             # their fiscal years running ahead of the calendar; it was read as a plain year,
             # no evidence, before it was read as a quarter)
             or (m.precision == "quarter" and lex.fiscal_quarter.search(m.text))
+            # (nor a part of a fiscal year, 2027財年第二季度, 2026財年首財季: NVIDIA's and
+            # Alibaba's years run ahead of the calendar, so the quarter is of the year before
+            # and a yearless 8月27日 beside it no day of the year written; a whole fiscal
+            # year reported, 2014會計年度的營收, still dates the text)
+            or _fiscal_part(fold, m)
         ):
             continue
         counted = lex.since_count.match(fold, m.end)
@@ -4926,7 +4972,7 @@ def extract_dates(
                 # 民國113年1月1日至3月31日, 2024年營收…至3月31日: a month and day with no
                 # year of their own belong to the year just written in their sentence
                 prev_end, prev_iso = last_explicit
-                if _FRAME_CLOSE.search(fold, prev_end, m.start):
+                if _closes_frame_of(fold, prev_end, m.start):
                     # 和去年同月(2021年10月…10月31日)相比，10月份…: the frame holds the base;
                     # the month after it is the text's own
                     pass
@@ -5186,6 +5232,9 @@ def extract_dates(
                     or season
                     or compared
                     or trends
+                    # (英偉達公布2027財年第二季財報，於8月27日發布: a fiscal quarter is no
+                    # calendar year for the day after it, see _fiscal_part)
+                    or _fiscal_part(fold, m)
                 ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
