@@ -4157,13 +4157,15 @@ def test_a_cell_gap_ends_a_quantity(text: str, expected: list[str]) -> None:
         ("華為Mate 6首次降價。", []),
         ("機型X9首度亮相。", []),
         # 起 ending the phrase is a price's floor whose 元 was left out, not a count of events
-        ("新機定價3299起，高配版更貴。", []),
+        # (the price itself is an amount of plain 元 and its floor: currencies.yaml price_from)
+        ("新機定價3299起，高配版更貴。", [("3299起", 3299.0, "TWD", "gte")]),
         ("2999起的定價維持兩年。", [("兩年", 2.0, "年", "eq")]),
         ("今年已發生3起事故。", [("3起", 3.0, "起", "eq")]),
         ("售價3999元起。", [("3999元起", 3999.0, "TWD", "gte")]),
         # an adverb or a run word after a model number is no classifier
         ("小米14僅售出兩個月。", [("兩個月", 2.0, "個月", "eq")]),
-        ("中信科技3連板。", []),
+        # (3連板 is a streak counted: measure_words.yaml 連板)
+        ("中信科技3連板。", [("3連板", 3.0, "連板", "eq")]),
         # a trade's tier and a kind of plan, not counts
         ("二批商的庫存壓力加大。", []),
         ("兩批貨已出港。", [("兩批", 2.0, "批", "eq")]),
@@ -4273,6 +4275,24 @@ QUANT24_CASES = [
     # half of one 成
     ("科指升近半成。", [("近半成", 5.0, "%", "approx")]),
     ("半成品庫存增加。", []),
+    # a streak counted; talents counted after a magnitude (not 5人才能, "only then")
+    ("該股2連板，港股結束4連升。", [("2連板", 2.0, "連板", "eq"), ("4連升", 4.0, "連升", "eq")]),
+    ("吸引60 多萬人才落戶。", [("60 多萬人才", 600000.0, "人", "gt")]),
+    ("需要5人才能完成。", []),
+    # a dash run of codes before a code's unit is no amount; a count's range is
+    ("本次集採覆蓋1-9 區。", []),
+    ("全國設3至5個區。", [("3至5個", 3.0, "個", "eq"), ("5個", 5.0, "個", "eq")]),
+    # the one unit an exchange rate is told against is no amount
+    ("在岸人民幣收報7.252兌1美元，跌31點子。", [("31點子", 31.0, "點子", "eq")]),
+    ("公司以1美元收購該部門。", [("1美元", 1.0, "USD", "eq")]),
+    # a deck's column note: a money word with a magnitude and no digit closing a bracket
+    # declares the unit of the figures around it (the TSMC deck's 新台幣十億元)
+    ("營業收入淨額 (美金十億元) 33.73 32.2-33.4", []),
+    ("(除另予註明者外，金額為新台幣十億元) 業績展望", []),
+    ("公司擬募資(約新台幣十億元)。", [("約新台幣十億元", 1e9, "TWD", "approx")]),
+    ("投資金額（新台幣5億元）。", [("新台幣5億元", 5e8, "TWD", "eq")]),
+    # a price told by its floor with no money word
+    ("新機定價4499起，首批售罄。", [("4499起", 4499.0, "TWD", "gte")]),
 ]
 
 

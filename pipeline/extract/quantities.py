@@ -1391,6 +1391,11 @@ class _Finder:
         return tuple(load_lexicon("quantity_context").get("distributive_before") or ())
 
     @functools.cached_property
+    def _rate_bases(self) -> tuple[str, ...]:
+        """Words before the one unit an exchange rate is told against (rate_base_before)."""
+        return tuple(load_lexicon("quantity_context").get("rate_base_before") or ())
+
+    @functools.cached_property
     def _distributive_bases(self) -> tuple[frozenset[str], tuple[str, ...]]:
         """Units told per after 每 before a payout (quantity_context: distributive_bases)."""
         spec = load_lexicon("quantity_context").get("distributive_bases") or {}
@@ -1834,6 +1839,12 @@ class _Finder:
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
         if bare and raw == "一" and self._after_distributive(start):
             return False  # 每一分錢: "every cent", no amount of one cent
+        if (
+            unit.kind == "money"
+            and raw.strip() == "1"
+            and self.scan[max(0, start - 4) : start].rstrip(" \t").endswith(self._rate_bases)
+        ):
+            return False  # 7.252兌1美元: the base of an exchange rate, no amount
         if self._payout_base(start, raw, unit_surface):
             return False  # 每10股派末期息1.646元: the base of a payout per share
         if bare and self._numeral_word(start):
@@ -2324,6 +2335,23 @@ class _Finder:
         )
         return True
 
+    @functools.cached_property
+    def _code_ranges(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Units after which a dash range is a run of codes (quantity_context: code_ranges)."""
+        spec = load_lexicon("quantity_context").get("code_ranges") or {}
+        return frozenset(spec.get("units", ())), frozenset(spec.get("separators", ()))
+
+    def _code_range(self, m: re.Match[str]) -> bool:
+        """``1-9 區``, ``3-5號線``: two whole numbers joined by a dash before a code's unit."""
+        units, seps = self._code_ranges
+        return (
+            m.group("u2") in units
+            and not m.group("u1")
+            and m.group("sep") in seps
+            and m.group("n1").isdigit()
+            and m.group("n2").isdigit()
+        )
+
     def _handle_range(self, m: re.Match[str]) -> bool:
         start1, raw1 = self._strip_sign(m, "s1", "n1")
         start2, raw2 = m.start("s2"), self.scan[m.start("s2") : m.end("n2")]
@@ -2340,6 +2368,8 @@ class _Finder:
             return False
         if self._skipped(start1, m.end()):
             return False
+        if self._code_range(m):
+            return True  # 集採覆蓋1-9 區: a run of codes, read and left
         if u1.unit != u2.unit:
             # 5年至10% is not a range: keep the second number alone.
             return False
@@ -2448,6 +2478,7 @@ class _Finder:
                     continue
             pos = m.start() + 1
         self._bare_money()
+        self._priced_from()
         self._lone_magnitudes()
         self._shorthand_levels()
         self._slash_lists()
@@ -2461,10 +2492,27 @@ class _Finder:
             and not self._in_ratio(q.start, q.end)
             and not self._is_specification(q)
             and not self._is_model_count(q)
+            and not self._unit_declaration(q)
         ]
         self._link_ranges()
         self.out = [self._bracket_negative(q) for q in self.out]
         return self.out
+
+    def _unit_declaration(self, q: QuantityMatch) -> bool:
+        """``(金額為新台幣十億元)``, ``營業收入淨額 (美金十億元) 33.73``: a money word with a
+        magnitude and no digit that closes a bracket with no number in it declares the unit
+        of the figures around it, no amount (a deck's or a statement's column note)."""
+        if q.kind != "money" or q.qualifier != "eq" or q.range_group is not None:
+            return False
+        if any(c.isdigit() for c in self.scan[q.num_start : q.num_end]):
+            return False
+        if not self.scan[q.end : q.end + 3].lstrip(" \t").startswith(tuple(_CLOSE_BRACKETS)):
+            return False
+        window = self.scan[max(0, q.start - 24) : q.start]
+        opened = max(window.rfind(c) for c in _OPEN_BRACKETS)
+        if opened < 0 or any(c in _CLOSE_BRACKETS for c in window[opened:]):
+            return False
+        return not any(c.isdigit() for c in window[opened:])
 
     def _bracket_negative(self, q: QuantityMatch) -> QuantityMatch:
         """``24,293 (9.0%) (3.5%)``: a bare percentage alone in brackets beside another
@@ -2611,6 +2659,33 @@ class _Finder:
                 # 近萬人 is about 10,000, 不到萬元 less; 上萬, 突破萬臺 more; 萬元以內 as written
                 forced_qualifier=self._qualifier_before(a)[0]
                 or (None if bound_after or level else "gt"),
+            )
+
+    def _priced_from(self) -> None:
+        """``新機定價4499起``: a price told by its floor with no money word is plain 元, gte
+        (currencies.yaml: price_from)."""
+        rx = _price_from_r()
+        if rx is None:
+            return
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in rx.finditer(self.scan):
+            a, b = m.start("n"), m.end("n")
+            i = bisect.bisect_right(taken[0], m.end() - 1) - 1
+            if (i >= 0 and taken[1][i] > a) or self._skipped(a, m.end()):
+                continue
+            parsed = parse_number(m.group("n"))
+            if parsed is None or parsed.positional:
+                continue
+            self._emit(
+                num_start=a,
+                num_end=b,
+                quote_start=a,
+                quote_end=m.end(),
+                parsed=parsed,
+                unit=_Unit(m.group("n"), self.yuan, "money", currency=True, yuan=True),
+                multiplier=1.0,
+                rule=_rule("price_from"),
+                forced_qualifier="gte",
             )
 
     def _shorthand_levels(self) -> None:
@@ -3014,6 +3089,17 @@ def yuan_currency(folded: str) -> str:
         alt = "|".join(re.escape(w) for w in names)
         ranked[iso] = ranked.get(iso, 0) - len(re.findall(rf"\d[萬億兆]?[ \t]*(?:{alt})", folded))
     return winner(ranked) or winner(counts) or str(default)
+
+
+@functools.cache
+def _price_from_r() -> re.Pattern[str] | None:
+    """A price word, a number with no unit, then a floor word (currencies.yaml: price_from)."""
+    spec = load_lexicon("currencies").get("price_from")
+    if not spec:
+        return None
+    return re.compile(
+        rf"(?:{_alt(spec['cues'])})[ \t]*(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*(?:{_alt(spec['then'])})"
+    )
 
 
 def _place_cues(text: str, yc: dict[str, Any]) -> dict[str, int]:
