@@ -3116,8 +3116,9 @@ def _story_currencies(folded: str, text_iso: str) -> tuple[list[int], list[int],
     A digest or a news feed strings stories of several places together: in a text read as
     written about another place than the report's own, a line that holds cues of a third
     place and none of the text's is that place's story (港股…成交額1770億元 in a feed read
-    as the mainland's: HKD). In any text, a line that names its 元 once on an amount
-    (盈利236.6億元人民幣…經調整盈利272.3億元) writes its later plain 元 in that money."""
+    as the mainland's: HKD). In such a text, a line that names its 元 once on an amount
+    (盈利236.6億元人民幣…經調整盈利272.3億元) writes its later plain 元 in that money; a
+    text of the report's own place names the currency on each amount that is not its own."""
     cur = load_lexicon("currencies")
     sc = cur.get("story_currency")
     if not sc:
@@ -3159,8 +3160,8 @@ def _story_currencies(folded: str, text_iso: str) -> tuple[list[int], list[int],
                 isos.append(others[-1][1])
         for rx, iso in named:
             m = rx.search(line)
-            if m is None or iso == text_iso:
-                continue
+            if m is None or iso == text_iso or text_iso == default:
+                continue  # (a Taiwanese text names 人民幣 on each amount that is)
             if starts and starts[-1] == a:
                 starts.pop(), ends.pop(), isos.pop()
             starts.append(a + m.end())
