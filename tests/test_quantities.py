@@ -3852,17 +3852,17 @@ def test_every_item_of_a_list_takes_the_unit_written_last(values: list[int], las
         # a full-width comma between digit groups is a thousands separator
         (
             "全年起降38，917架次，成長三成。",
-            [("38，917架", 38917.0, "架", "eq"), ("三成", 30.0, "%", "eq")],
+            [("38，917架次", 38917.0, "架次", "eq"), ("三成", 30.0, "%", "eq")],
         ),
         ("公司員工約46，500名。", [("約46，500名", 46500.0, "名", "approx")]),
         ("營收達1，234，567元。", [("1，234，567元", 1234567.0, "TWD", "eq")]),
         ("指數收於39，461.47點，創高。", [("39，461.47點", 39461.47, "點", "eq")]),
         # ... not when the text puts 、or ， between bare numbers of another shape
         ("分組為3，5，7家。", [("7家", 7.0, "家", "eq")]),
-        ("共38，917架次；另一組數字為12，5。", [("917架", 917.0, "架", "eq")]),
+        ("共38，917架次；另一組數字為12，5。", [("917架次", 917.0, "架次", "eq")]),
         ("代號1234，567元。", [("567元", 567.0, "TWD", "eq")]),
         # ... nor a pair followed by a list joiner and a number (a list of two groups)
-        ("分別為12，345及678架次。", [("678架", 678.0, "架", "eq")]),
+        ("分別為12，345及678架次。", [("678架次", 678.0, "架次", "eq")]),
     ],
 )
 def test_liang_counts_and_full_width_thousands(
@@ -4157,13 +4157,15 @@ def test_a_cell_gap_ends_a_quantity(text: str, expected: list[str]) -> None:
         ("華為Mate 6首次降價。", []),
         ("機型X9首度亮相。", []),
         # 起 ending the phrase is a price's floor whose 元 was left out, not a count of events
-        ("新機定價3299起，高配版更貴。", []),
+        # (the price itself is an amount of plain 元 and its floor: currencies.yaml price_from)
+        ("新機定價3299起，高配版更貴。", [("3299起", 3299.0, "TWD", "gte")]),
         ("2999起的定價維持兩年。", [("兩年", 2.0, "年", "eq")]),
         ("今年已發生3起事故。", [("3起", 3.0, "起", "eq")]),
         ("售價3999元起。", [("3999元起", 3999.0, "TWD", "gte")]),
         # an adverb or a run word after a model number is no classifier
         ("小米14僅售出兩個月。", [("兩個月", 2.0, "個月", "eq")]),
-        ("中信科技3連板。", []),
+        # (3連板 is a streak counted: measure_words.yaml 連板)
+        ("中信科技3連板。", [("3連板", 3.0, "連板", "eq")]),
         # a trade's tier and a kind of plan, not counts
         ("二批商的庫存壓力加大。", []),
         ("兩批貨已出港。", [("兩批", 2.0, "批", "eq")]),
@@ -4217,3 +4219,117 @@ def test_names_that_begin_with_a_digit(text: str, expected: list[tuple[str, floa
     assert got == expected
     folded = fold_width(text)
     assert all(not cuts_number(folded, q.span.start, q.span.end) for q in quantities(text))
+
+
+# ------------------------------------------------------------- quant24: Hong Kong market news
+# Read on unseen Hong Kong financial news (index levels, dividends in cents, stories of two
+# places in one feed); each case is a general rule, not a sentence of the texts.
+
+QUANT24_CASES = [
+    # a level or a move of the index after a word of the market's report (低見, 觸及, 升穿,
+    # 重上, 報), a bound between the move and the number (升逾, 跌約, 升近)
+    (
+        "恒指一度跌逾580點，低見24186點，收報24219點。",
+        [("逾580點", 580.0, "點", "gt"), ("24186點", 24186.0, "點", "eq"),
+         ("24219點", 24219.0, "點", "eq")],
+    ),
+    (
+        "日經指數曾升至37841點，升逾160點，其後跌約460點，觸及37381點。",
+        [("37841點", 37841.0, "點", "eq"), ("逾160點", 160.0, "點", "gt"),
+         ("約460點", 460.0, "點", "approx"), ("37381點", 37381.0, "點", "eq")],
+    ),
+    (
+        "港股重上24000點，升穿24700點。",
+        [("24000點", 24000.0, "點", "eq"), ("24700點", 24700.0, "點", "eq")],
+    ),
+    ("明天下午3點見，會上提出3點建議。", []),
+    # a currency word right after 元 closes that amount, it opens no new one
+    ("人民銀行進行935億元人民幣7日期逆回購操作。", [("935億元人民幣", 93.5e9, "CNY", "eq")]),
+    # trips counted by vehicle
+    (
+        "查驗交通運輸工具849萬5千架次，車流555萬輛次。",
+        [("849萬5千架次", 8495000.0, "架次", "eq"), ("555萬輛次", 5550000.0, "輛次", "eq")],
+    ),
+    # a dividend per share in cents of the 元, and in 港仙
+    (
+        "末期息每股15.62分人民幣，全年派息40.43分。",
+        [("15.62分人民幣", 0.1562, "CNY", "eq"), ("40.43分", 0.4043, "CNY", "eq")],
+    ),
+    ("特步派末期息每股9.5港仙。", [("9.5港仙", 0.095, "HKD", "eq")]),
+    ("考試得了76分。", []),
+    # the shares a payout is told per are no count
+    ("工商銀行每10股派末期息1.646元人民幣。", [("1.646元人民幣", 1.646, "CNY", "eq")]),
+    # a comparison with a month's figure does not bound the number; 多過 compares
+    (
+        "職位空缺增至774萬個，多過去年12月的750.8萬個。",
+        [("774萬個", 7.74e6, "個", "eq"), ("750.8萬個", 7.508e6, "個", "eq")],
+    ),
+    ("份額升至4.33%，高於1月的3.79%。", [("4.33%", 4.33, "%", "eq"), ("3.79%", 3.79, "%", "eq")]),
+    ("職位空缺增至774萬個多過預期。", [("774萬個", 7.74e6, "個", "eq")]),
+    # 差 opens no unit (差過預期: worse than)
+    ("製造業指數跌至50.3差過預期。", []),
+    # a streak of trading days; 4日 alone stays a day of the month
+    ("韓股高收0.32%，連升4日。", [("0.32%", 0.32, "%", "eq"), ("4日", 4.0, "日", "eq")]),
+    ("港股結束5日跌勢。", [("5日", 5.0, "日", "eq")]),
+    ("公司於3日公告營收。", []),
+    # half of one 成
+    ("科指升近半成。", [("近半成", 5.0, "%", "approx")]),
+    ("半成品庫存增加。", []),
+    # a streak counted; talents counted after a magnitude (not 5人才能, "only then")
+    ("該股2連板，港股結束4連升。", [("2連板", 2.0, "連板", "eq"), ("4連升", 4.0, "連升", "eq")]),
+    ("吸引60 多萬人才落戶。", [("60 多萬人才", 600000.0, "人", "gt")]),
+    ("需要5人才能完成。", []),
+    # a dash run of codes before a code's unit is no amount; a count's range is
+    ("本次集採覆蓋1-9 區。", []),
+    ("全國設3至5個區。", [("3至5個", 3.0, "個", "eq"), ("5個", 5.0, "個", "eq")]),
+    # the one unit an exchange rate is told against is no amount
+    ("在岸人民幣收報7.252兌1美元，跌31點子。", [("31點子", 31.0, "點子", "eq")]),
+    ("公司以1美元收購該部門。", [("1美元", 1.0, "USD", "eq")]),
+    # a deck's column note: a money word with a magnitude and no digit closing a bracket
+    # declares the unit of the figures around it (the TSMC deck's 新台幣十億元)
+    ("營業收入淨額 (美金十億元) 33.73 32.2-33.4", []),
+    ("(除另予註明者外，金額為新台幣十億元) 業績展望", []),
+    ("公司擬募資(約新台幣十億元)。", [("約新台幣十億元", 1e9, "TWD", "approx")]),
+    ("投資金額（新台幣5億元）。", [("新台幣5億元", 5e8, "TWD", "eq")]),
+    # a price told by its floor with no money word
+    ("新機定價4499起，首批售罄。", [("4499起", 4499.0, "TWD", "gte")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANT24_CASES, ids=[c[0] for c in QUANT24_CASES])
+def test_quant24_hong_kong_market_news(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
+
+
+QUANT24_STORIES = [
+    # a Hong Kong market line in a feed read as the mainland's writes plain 元 in HKD
+    (
+        "人民銀行進行935億元人民幣逆回購操作，國務院公布數據。\n港股收市報23782點，恒指跌1點，主板成交額逾3070億元。",
+        [("935億元人民幣", "CNY"), ("23782點", "點"), ("1點", "點"), ("逾3070億元", "HKD")],
+    ),
+    # a line that names its 元 on an amount writes its later plain 元 in that money
+    (
+        "本港股市造好，恒指升595點。\n小米去年盈利236.6億元人民幣，經調整盈利272.3億元。",
+        [("595點", "點"), ("236.6億元人民幣", "CNY"), ("272.3億元", "CNY")],
+    ),
+    # ... but a Taiwanese text names 人民幣 on each amount that is in it
+    (
+        "台灣廠商表示，陸子公司營收人民幣3億元，本業營收30億元。",
+        [("人民幣3億元", "CNY"), ("30億元", "TWD")],
+    ),
+    # 按年 and 末期息 are Hong Kong's words: its plain 元 is HKD
+    (
+        "銀河娛樂去年盈利87.6億元，按年升約28%。派末期息每股0.5元。",
+        [("87.6億元", "HKD"), ("約28%", "%"), ("0.5元", "HKD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT24_STORIES, ids=[c[0][:20] for c in QUANT24_STORIES]
+)
+def test_quant24_each_story_its_own_money(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in quantities(text)] == expected

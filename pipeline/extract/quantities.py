@@ -114,6 +114,7 @@ class _Context:
     cued_unit_gap: int
     grouped_cues: dict[str, tuple[str, ...]]  # unit -> words that let a plain number take it
     grouped_adjacent: dict[str, tuple[str, ...]]  # ... or right before it
+    grouped_adjacent_bounds: tuple[str, ...]  # 升逾160點: a bound between the move and it
     grouped_cue_gap: int
     grouped_cue_not_after: tuple[str, ...]
     numeral_words: dict[str, tuple[str, ...]]  # word -> what after it makes it an amount
@@ -180,6 +181,8 @@ def _context() -> _Context:
         )
     for surface, iso in cur["suffixes"].items():
         units[surface] = _Unit(surface, iso, "money", currency=True)
+    for surface, spec in cur.get("cent_suffixes", {}).items():
+        units[surface] = _Unit(surface, spec["iso"], "money", float(spec["scale"]), currency=True)
     for surface in cur["yuan"]:
         units[surface] = _Unit(surface, cur["default_yuan"], "money", currency=True, yuan=True)
     # a measure word written as a fraction of 元 (分: a score) is read as money only before
@@ -230,6 +233,7 @@ def _context() -> _Context:
         cued_unit_gap=int(cx["cued_units"]["gap"]),
         grouped_cues={u: tuple(w) for u, w in cx["grouped_only_cues"]["units"].items()},
         grouped_adjacent={u: tuple(w) for u, w in cx["grouped_only_cues"]["adjacent"].items()},
+        grouped_adjacent_bounds=tuple(cx["grouped_only_cues"].get("adjacent_bounds", ())),
         grouped_cue_gap=int(cx["grouped_only_cues"]["gap"]),
         grouped_cue_not_after=tuple(cx["grouped_only_cues"]["not_followed_by"]),
         numeral_words={
@@ -497,7 +501,7 @@ def _unit_pattern(*, money_only: bool = False, listed_only: bool = False) -> str
             # (百分點, 千分比: a magnitude before 分 makes a word of its own)
             lead = "".join(f"(?<!{re.escape(w)})" for w in u.get("not_preceded_by", []))
             entries.append((u["surface"], lead + re.escape(u["surface"]) + tail))
-    for surface in cur["suffixes"]:
+    for surface in [*cur["suffixes"], *cur.get("cent_suffixes", {})]:
         entries.append((surface, re.escape(surface)))
     for surface in cur["yuan"]:
         entries.append((surface, re.escape(surface) + _not_followed(cur["yuan_not_followed_by"])))
@@ -607,7 +611,10 @@ def _regexes() -> _Regexes:
     # 表達一個想法: a word that ends in a cardinal cue and is none (read on reversed text)
     not_in = cx.get("cardinal_cue_not_in") or []
     not_cue = f"(?!{_alt_r(not_in)})" if not_in else ""
-    fraction_moves = load_lexicon("currencies")["yuan_fractions"].get("after_words", [])
+    fraction_moves = [
+        *load_lexicon("currencies")["yuan_fractions"].get("after_words", []),
+        *load_lexicon("currencies")["yuan_fractions"].get("dividend_words", []),
+    ]
     fraction_gap = load_lexicon("currencies")["yuan_fractions"].get("after_word_gap", [])
     per_gap_r = rf"[ \t]*(?:{_alt_r(ql['bridges'])})?[ \t*：:]*(?:[)）][A-Za-z]{{2,6}}[(（][ \t]*)?"
     made = _Regexes(
@@ -656,7 +663,16 @@ def _regexes() -> _Regexes:
         grouped_cue_r={
             u: re.compile(
                 r"[ \t]*(?:"
-                + "".join(f"{_alt_r(a)}|" for a in [ctx.grouped_adjacent.get(u, ())] if a)
+                + "".join(
+                    f"{bounds}(?:{_alt_r(a)})|"
+                    for a in [ctx.grouped_adjacent.get(u, ())]
+                    if a
+                    for bounds in [
+                        rf"(?:(?:{_alt_r(ctx.grouped_adjacent_bounds)})[ \t]*)?"
+                        if ctx.grouped_adjacent_bounds
+                        else ""
+                    ]
+                )
                 + rf"[^{delims}0-9０-９]{{0,{ctx.grouped_cue_gap}}}?(?:{_alt_r(words)}))"
             )
             for u, words in ctx.grouped_cues.items()
@@ -1109,6 +1125,7 @@ class _Finder:
         self.dollar_places = frozenset(currencies.get("bare_dollar_follows", ()))
         self.dollar_latin: str | None = currencies.get("bare_dollar_latin_magnitude")
         self.declared = _declared_currencies(self.folded)
+        self.stories = _story_currencies(self.folded, self.yuan)
         # Answers that depend only on a place or a date's span, asked again for every number
         # after it (the clause floor of ``_lo``: 21,882 asks for 4,272 places on a 150k text;
         # ``is_comparison``: 4,966 for 936 dates): each worked out once.
@@ -1130,6 +1147,9 @@ class _Finder:
         i = bisect.bisect_right(self.declared[0], pos) - 1
         if i >= 0 and pos < self.declared[1][i]:
             return self.declared[2][i]
+        i = bisect.bisect_right(self.stories[0], pos) - 1
+        if i >= 0 and pos < self.stories[1][i]:
+            return self.stories[2][i]
         return self.yuan
 
     # ---- context checks on the characters right before a number
@@ -1369,6 +1389,30 @@ class _Finder:
     def _distributive(self) -> tuple[str, ...]:
         """Words after which a bare 一 means "each" (quantity_context: distributive_before)."""
         return tuple(load_lexicon("quantity_context").get("distributive_before") or ())
+
+    @functools.cached_property
+    def _rate_bases(self) -> tuple[str, ...]:
+        """Words before the one unit an exchange rate is told against (rate_base_before)."""
+        return tuple(load_lexicon("quantity_context").get("rate_base_before") or ())
+
+    @functools.cached_property
+    def _distributive_bases(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Units told per after 每 before a payout (quantity_context: distributive_bases)."""
+        spec = load_lexicon("quantity_context").get("distributive_bases") or {}
+        return frozenset(spec.get("units", ())), tuple(spec.get("then", ()))
+
+    def _payout_base(self, start: int, raw: str, unit_surface: str | None) -> bool:
+        """``每10股派末期息1.646元``: the shares a payout is told per, no count."""
+        units, then = self._distributive_bases
+        if unit_surface not in units or not self._after_distributive(start):
+            return False
+        at = self.scan.find(unit_surface, start + len(raw), start + len(raw) + 3)
+        if at < 0:
+            return False
+        tail = self.scan[at + len(unit_surface) : at + len(unit_surface) + 12]
+        cut = next((i for i, c in enumerate(tail) if c in self.ctx.delimiters), len(tail))
+        clause = tail[:cut]
+        return any(w in clause for w in then)
 
     def _after_distributive(self, pos: int) -> bool:
         """每 (or another distributive word) right before ``pos``."""
@@ -1795,6 +1839,14 @@ class _Finder:
         bare = not parsed.magnitude and not parsed.vague and not parsed.arabic and len(raw) == 1
         if bare and raw == "一" and self._after_distributive(start):
             return False  # 每一分錢: "every cent", no amount of one cent
+        if (
+            unit.kind == "money"
+            and raw.strip() == "1"
+            and self.scan[max(0, start - 4) : start].rstrip(" \t").endswith(self._rate_bases)
+        ):
+            return False  # 7.252兌1美元: the base of an exchange rate, no amount
+        if self._payout_base(start, raw, unit_surface):
+            return False  # 每10股派末期息1.646元: the base of a payout per share
         if bare and self._numeral_word(start):
             return False  # 工廠四周 (around), 兩片罐 (a kind of can): words, not amounts
         if self._is_ordinal(start, unit, bare):
@@ -2232,6 +2284,9 @@ class _Finder:
             return False
         if parsed.positional or self._skipped(m.start(), m.end()):
             return False
+        glued = self.ctx.units.get(self.scan[max(0, m.start() - 1) : m.start()])
+        if cur in self.ctx.after_yuan and glued is not None and glued.yuan and glued.scale == 1:
+            return False  # 935億元人民幣7日期: the currency word closes the amount before it
         if (
             surface is None
             and not m.group("cemag")
@@ -2280,6 +2335,23 @@ class _Finder:
         )
         return True
 
+    @functools.cached_property
+    def _code_ranges(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Units after which a dash range is a run of codes (quantity_context: code_ranges)."""
+        spec = load_lexicon("quantity_context").get("code_ranges") or {}
+        return frozenset(spec.get("units", ())), frozenset(spec.get("separators", ()))
+
+    def _code_range(self, m: re.Match[str]) -> bool:
+        """``1-9 區``, ``3-5號線``: two whole numbers joined by a dash before a code's unit."""
+        units, seps = self._code_ranges
+        return (
+            m.group("u2") in units
+            and not m.group("u1")
+            and m.group("sep") in seps
+            and m.group("n1").isdigit()
+            and m.group("n2").isdigit()
+        )
+
     def _handle_range(self, m: re.Match[str]) -> bool:
         start1, raw1 = self._strip_sign(m, "s1", "n1")
         start2, raw2 = m.start("s2"), self.scan[m.start("s2") : m.end("n2")]
@@ -2296,6 +2368,8 @@ class _Finder:
             return False
         if self._skipped(start1, m.end()):
             return False
+        if self._code_range(m):
+            return True  # 集採覆蓋1-9 區: a run of codes, read and left
         if u1.unit != u2.unit:
             # 5年至10% is not a range: keep the second number alone.
             return False
@@ -2404,6 +2478,7 @@ class _Finder:
                     continue
             pos = m.start() + 1
         self._bare_money()
+        self._priced_from()
         self._lone_magnitudes()
         self._shorthand_levels()
         self._slash_lists()
@@ -2417,10 +2492,27 @@ class _Finder:
             and not self._in_ratio(q.start, q.end)
             and not self._is_specification(q)
             and not self._is_model_count(q)
+            and not self._unit_declaration(q)
         ]
         self._link_ranges()
         self.out = [self._bracket_negative(q) for q in self.out]
         return self.out
+
+    def _unit_declaration(self, q: QuantityMatch) -> bool:
+        """``(金額為新台幣十億元)``, ``營業收入淨額 (美金十億元) 33.73``: a money word with a
+        magnitude and no digit that closes a bracket with no number in it declares the unit
+        of the figures around it, no amount (a deck's or a statement's column note)."""
+        if q.kind != "money" or q.qualifier != "eq" or q.range_group is not None:
+            return False
+        if any(c.isdigit() for c in self.scan[q.num_start : q.num_end]):
+            return False
+        if not self.scan[q.end : q.end + 3].lstrip(" \t").startswith(tuple(_CLOSE_BRACKETS)):
+            return False
+        window = self.scan[max(0, q.start - 24) : q.start]
+        opened = max(window.rfind(c) for c in _OPEN_BRACKETS)
+        if opened < 0 or any(c in _CLOSE_BRACKETS for c in window[opened:]):
+            return False
+        return not any(c.isdigit() for c in window[opened:])
 
     def _bracket_negative(self, q: QuantityMatch) -> QuantityMatch:
         """``24,293 (9.0%) (3.5%)``: a bare percentage alone in brackets beside another
@@ -2567,6 +2659,33 @@ class _Finder:
                 # 近萬人 is about 10,000, 不到萬元 less; 上萬, 突破萬臺 more; 萬元以內 as written
                 forced_qualifier=self._qualifier_before(a)[0]
                 or (None if bound_after or level else "gt"),
+            )
+
+    def _priced_from(self) -> None:
+        """``新機定價4499起``: a price told by its floor with no money word is plain 元, gte
+        (currencies.yaml: price_from)."""
+        rx = _price_from_r()
+        if rx is None:
+            return
+        taken = _merge((q.start, q.end) for q in self.out)
+        for m in rx.finditer(self.scan):
+            a, b = m.start("n"), m.end("n")
+            i = bisect.bisect_right(taken[0], m.end() - 1) - 1
+            if (i >= 0 and taken[1][i] > a) or self._skipped(a, m.end()):
+                continue
+            parsed = parse_number(m.group("n"))
+            if parsed is None or parsed.positional:
+                continue
+            self._emit(
+                num_start=a,
+                num_end=b,
+                quote_start=a,
+                quote_end=m.end(),
+                parsed=parsed,
+                unit=_Unit(m.group("n"), self.yuan, "money", currency=True, yuan=True),
+                multiplier=1.0,
+                rule=_rule("price_from"),
+                forced_qualifier="gte",
             )
 
     def _shorthand_levels(self) -> None:
@@ -2970,6 +3089,86 @@ def yuan_currency(folded: str) -> str:
         alt = "|".join(re.escape(w) for w in names)
         ranked[iso] = ranked.get(iso, 0) - len(re.findall(rf"\d[萬億兆]?[ \t]*(?:{alt})", folded))
     return winner(ranked) or winner(counts) or str(default)
+
+
+@functools.cache
+def _price_from_r() -> re.Pattern[str] | None:
+    """A price word, a number with no unit, then a floor word (currencies.yaml: price_from)."""
+    spec = load_lexicon("currencies").get("price_from")
+    if not spec:
+        return None
+    return re.compile(
+        rf"(?:{_alt(spec['cues'])})[ \t]*(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*(?:{_alt(spec['then'])})"
+    )
+
+
+def _place_cues(text: str, yc: dict[str, Any]) -> dict[str, int]:
+    """How many cue words and patterns of each place ``text`` holds (yuan_context)."""
+    counts = {iso: sum(text.count(w) for w in words) for iso, words in yc["cues"].items()}
+    for iso, patterns in yc.get("patterns", {}).items():
+        counts[iso] = counts.get(iso, 0) + sum(len(re.findall(p, text)) for p in patterns)
+    return counts
+
+
+def _story_currencies(folded: str, text_iso: str) -> tuple[list[int], list[int], list[str]]:
+    """Paragraph lines whose plain 元 is not the text's (currencies.yaml: story_currency).
+
+    A digest or a news feed strings stories of several places together: in a text read as
+    written about another place than the report's own, a line that holds cues of a third
+    place and none of the text's is that place's story (港股…成交額1770億元 in a feed read
+    as the mainland's: HKD). In such a text, a line that names its 元 once on an amount
+    (盈利236.6億元人民幣…經調整盈利272.3億元) writes its later plain 元 in that money; a
+    text of the report's own place names the currency on each amount that is not its own."""
+    cur = load_lexicon("currencies")
+    sc = cur.get("story_currency")
+    if not sc:
+        return [], [], []
+    yc = cur["yuan_context"]
+    default = str(cur["default_yuan"])
+    # (15.62分人民幣: a fraction of the 元 names its money as well)
+    coins = _alt([*cur["yuan"], *cur["yuan_fractions"]["scale"]])
+    named = [
+        (
+            re.compile(
+                rf"\d[ \t]*[萬億兆]?[ \t]*(?:{coins})[ \t]*(?:{_alt(words)})"
+                rf"|(?:{_alt(words)})[ \t]*\d"
+            ),
+            iso,
+        )
+        for iso, words in sorted(sc.get("named", {}).items())
+    ]
+    starts: list[int] = []
+    ends: list[int] = []
+    isos: list[str] = []
+    pos = 0
+    for line in folded.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if text_iso != default:
+            counts = _place_cues(line, yc)
+            others = sorted(
+                (c, iso) for iso, c in counts.items() if iso not in (default, text_iso) and c
+            )
+            if (
+                counts.get(text_iso, 0) == 0
+                and others
+                and others[-1][0] >= int(sc["min_cues"])
+                and (len(others) == 1 or others[-2][0] < others[-1][0])
+            ):
+                starts.append(a)
+                ends.append(b)
+                isos.append(others[-1][1])
+        for rx, iso in named:
+            m = rx.search(line)
+            if m is None or iso == text_iso or text_iso == default:
+                continue  # (a Taiwanese text names 人民幣 on each amount that is)
+            if starts and starts[-1] == a:
+                starts.pop(), ends.pop(), isos.pop()
+            starts.append(a + m.end())
+            ends.append(b)
+            isos.append(str(iso))
+            break
+    return starts, ends, isos
 
 
 def _declared_currencies(folded: str) -> tuple[list[int], list[int], list[str]]:
