@@ -4328,3 +4328,27 @@ def test_a_bases_high_before_its_value(text: str, expected: list[int | None]) ->
     doc = make_doc(text, published="2025-08-28")
     dates, _ = extract_dates(doc)
     assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list over years after the text's own projects them, with no cue written
+        (
+            "2025 - 2027年營業總收入同比增速分別為3.9%/5.1%/3.2%。",
+            [(2025, True), (2026, True), (2027, True)],
+        ),
+        # … a list over years already past reports them
+        (
+            "2021 - 2023年營收分別為100億元、120億元、150億元。",
+            [(2021, False), (2022, False), (2023, False)],
+        ),
+    ],
+)
+def test_a_list_over_years_after_the_texts_own_is_projected(
+    text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published="2024-11-10")
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.is_forecast) for q in qs] == expected

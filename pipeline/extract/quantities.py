@@ -5726,6 +5726,16 @@ def extract_quantities(
             # that takes the years of the sentence before's projected list is of that outlook
             # (its years were judged there: the estimate of a year just ended included)
             forecast = True
+        if (
+            not forecast
+            and link == "list_order"
+            and year is not None
+            and pub_year is not None
+            and year > pub_year
+        ):
+            # 2023 - 2026年營業總收入分別為4900/3993/4148/4360 in a text of 2024: a list over
+            # years that runs past the text's own projects those later years, cue or not
+            forecast = True
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
