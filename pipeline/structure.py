@@ -9,6 +9,7 @@ its characters back to the page and the glyph box it came from.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -57,10 +58,9 @@ _CLOSE_OF = {
     "’": "‘",
 }
 _SENTENCE_END = "。！？；!?"
-# The only characters the sentence splitter acts on: found by one scan, not a Python step
-# per character of every paragraph
+# The characters the sentence splitter acts on (with a digest's item marks: _item_marks)
+# are found by one scan, not a Python step per character of every paragraph
 _BRACKET_RE = re.compile("[" + re.escape(_OPENERS + "".join(_CLOSE_OF)) + "]")
-_SPLIT_RE = re.compile("[" + re.escape(_OPENERS + "".join(_CLOSE_OF) + _SENTENCE_END) + "]")
 # A number cell as statements print them: 1,234  -5.1%  $57,323  (1,234) for a negative.
 _NUMERIC_CELL_RE = re.compile(
     r"^[(（]?\$?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)）]?$|^[-—–─]$|^N/?A$"
@@ -582,8 +582,53 @@ def _unclosed_openers(text: str, start: int, end: int) -> set[int]:
     return {j for _, j in stack}
 
 
+_NUMERAL_CHARS = frozenset("〇○零一二三四五六七八九十廿卅百千萬億兩")
+_SOURCE_MARK_RE = re.compile(r"\[\d{1,3}\]")
+
+
+@functools.cache
+def _item_marks() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The spaced dashes that set off a digest's labels and items, the characters a dash
+    after which is a range's (82 億 - 88 億元), and the splitter's scan with them and ``]``."""
+    lex = load_lexicon("structure")
+    dashes = frozenset(lex.get("item_dashes", []))
+    not_after = frozenset(lex.get("item_dash_not_after", ""))
+    chars = _OPENERS + "".join(_CLOSE_OF) + _SENTENCE_END + "]" + "".join(sorted(dashes))
+    return dashes, not_after, re.compile("[" + re.escape(chars) + "]")
+
+
+def _source_marks_end(text: str, s: int, j: int, end: int) -> int | None:
+    """Where a run of source marks closing an item ends (…同比增長11.67% [7] - 第三季度…,
+    …9.24%[1][7] 財務表現…): after its last mark, when a space or the paragraph's end
+    follows it; None for any other ``]``."""
+    o = text.rfind("[", max(s, j - 4), j)
+    if o <= s or not text[o + 1 : j].isdigit():
+        return None
+    k = j + 1
+    while (m := _SOURCE_MARK_RE.match(text, k, end)) is not None:
+        k = m.end()
+    return k if k >= end or text[k].isspace() else None
+
+
+def _item_dash(text: str, s: int, j: int, end: int, not_after: frozenset[str]) -> bool:
+    """A spaced dash after a word (核心觀點 - 公司…, 財務表現與預測 - 2025年…): it sets off a
+    digest's label or item. Not after a numeral's unit (a range) or before a Latin word
+    (材料 - KY, a listed name)."""
+    if not (s + 2 <= j and j + 2 < end and text[j - 1] == " " and text[j + 1] == " "):
+        return False
+    prev, nxt = text[j - 2], text[j + 2]
+    if not "\u4e00" <= prev <= "\u9fff" or (nxt.isascii() and nxt.isalpha()):
+        return False
+    # (a unit after a numeral: 82 億 - 88 億元, 3000點 - 3200點; 核心觀點 - … is a label)
+    q = j - 3
+    while q > s and text[q] == " ":
+        q -= 1
+    return prev not in not_after or not (text[q].isdigit() or text[q] in _NUMERAL_CHARS)
+
+
 def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) -> list[Sentence]:
-    """Sentences of ``text[start:end]``: at 。！？； outside brackets, or one per line."""
+    """Sentences of ``text[start:end]``: at 。！？； outside brackets, at a digest's item
+    marks (source marks before a space, a spaced dash after a label), or one per line."""
     out: list[Sentence] = []
 
     def emit(s: int, e: int) -> None:
@@ -602,9 +647,10 @@ def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) 
                 s = j + 1
         return out
     unclosed = _unclosed_openers(text, start, end)
+    dashes, not_after, split_re = _item_marks()
     stack: list[str] = []
     s = start
-    for m in _SPLIT_RE.finditer(text, start, end):
+    for m in split_re.finditer(text, start, end):
         j = m.start()
         if j < s:
             continue  # (an end mark or closing quote the sentence just ended took in)
@@ -619,6 +665,19 @@ def split_sentences(text: str, start: int, end: int, block: int, by_line: bool) 
                 k += 1
             emit(s, k)
             s = k
+        elif ch == "]" and not stack:
+            marks_end = _source_marks_end(text, s, j, end)
+            if marks_end is not None:
+                emit(s, marks_end)
+                s = marks_end
+                t = s
+                while t < end and text[t] == " ":
+                    t += 1
+                if t + 1 < end and text[t] in dashes and text[t + 1] == " ":
+                    s = t + 1  # (the next item's bullet dash)
+        elif ch in dashes and not stack and _item_dash(text, s, j, end, not_after):
+            emit(s, j)
+            s = j + 1
     emit(s, end)
     return out
 

@@ -130,6 +130,9 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str, str, str]]]] = [
     ("1Q24", [("1Q24", "2024", "quarter", G, "q1")]),
     ("1H2024", [("1H2024", "2024", "half", G, "h1")]),
     ("FY2023", [("FY2023", "2023", "year", G, "none")]),
+    # a fiscal year's quarter: the fiscal year (not a calendar quarter)
+    ("微軟FY25Q4雲端收入", [("FY25Q4", "2025", "year", G, "none")]),
+    ("Meta FY2025Q2廣告收入", [("FY2025Q2", "2025", "year", G, "none")]),
     ("January 15, 2024", [("January 15, 2024", "2024-01-15", "day", G, "none")]),
     ("15 March 2023", [("15 March 2023", "2023-03-15", "day", G, "none")]),
     ("Jan. 2024", [("Jan. 2024", "2024-01", "month", G, "none")]),

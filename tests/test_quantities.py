@@ -4333,3 +4333,136 @@ QUANT24_STORIES = [
 )
 def test_quant24_each_story_its_own_money(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in quantities(text)] == expected
+# ---- links30 (issue 12): a digest's items are sentences of their own
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlook item closed by its source marks governs not the reported item after it
+        (
+            "甲公司點評\n乙證券· 2025-10-31 21:22\n\n核心觀點 - 預計2025-2027年淨利潤分別為"
+            "73億元、95億元、119億元 [7] - 2025年前三季度實現營收781億元,同比增長11% [7]\n",
+            [(2025, True), (2026, True), (2027, True), (2025, False), (2025, False)],
+        ),
+        # a label set off by a spaced dash (財務表現與預測 - …) is no cue of the item after it
+        (
+            "甲公司點評\n乙證券· 2025-10-31 21:22\n\n財務表現與預測 - 2025年前三季度實現營收"
+            "781億元 [7] 盈利預測 - 預計2026年營收900億元 [4]\n",
+            [(2025, False), (2026, True)],
+        ),
+        # 目標價 in the item before, a quarter's reported figures after it
+        (
+            "甲公司點評\n乙證券· 2025-10-31 21:22\n\n投資評級 - 報告給出的目標價為10港元 [1] "
+            "2025年第三季度核心財務表現 - 2025年前三季度,公司營業總收入46.91億美元 [1]\n",
+            [(None, True), (2025, False)],
+        ),
+    ],
+)
+def test_digest_items_end_at_source_marks_and_label_dashes(
+    tmp_path: Path, text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    src = tmp_path / "digest.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    body = [q for q in doc.facts.quantities if q.span.start > text.index("\n\n")]
+    assert [(q.year, q.is_forecast) for q in body] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the week a weekly reports runs on through its paragraph, as a written date does
+        (
+            "本週全體上市股票成交金額為2兆1588億元，週轉率2.45%。成交金額前3名產業為半導體類，"
+            "成交金額7874.04億元，占比36.47%。",
+            [2025, 2025, 2025, 2025],
+        ),
+        (
+            "上週台股加權指數上漲939點。電子類指數上漲6.87%，占比45.15%。",
+            [2025, 2025, 2025],
+        ),
+        # … not past a written date, and the vague present carries no further than it did
+        (
+            "本週成交金額為2兆元。2024年全年成交金額為92兆元，日均成交金額4102億元。",
+            [2025, 2024, 2024],
+        ),
+        ("目前市占率約15%。成交金額前3名產業為半導體類，占比36.47%。", [2025, None]),
+    ],
+)
+def test_a_weeklys_reported_week_runs_through_its_paragraph(
+    text: str, expected: list[int | None]
+) -> None:
+    doc = make_doc(text, published="2025-12-05")
+    dates, _ = extract_dates(doc)
+    qs = [q for q in extract_quantities(doc, dates, subjects=False) if q.kind != "count"]
+    assert [q.year for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a paragraph that breaks the one before down by segment takes its period
+        (
+            "2024年全年營收51.3億元，同比+2.9%。\n分產品來看，模製瓶營收同比+3.9%，毛利率43.3%。",
+            "2025-05-12",
+            [2024, 2024, 2024, 2024],
+        ),
+        (
+            "公司2014年上半年實現營業收入2.6億元。\n分業務看，汙水處理收入1.1億元，同比增加15.8%。",
+            "2014-08-15",
+            [2014, 2014, 2014],
+        ),
+        # … not a paragraph that opens with another word
+        (
+            "2024年全年營收51.3億元。\n模製瓶營收同比+3.9%。",
+            "2025-05-12",
+            [2024, None],
+        ),
+    ],
+)
+def test_a_breakdown_by_segment_continues_the_paragraph_before(
+    text: str, published: str, expected: list[int | None]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [q.year for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base's high or low before its value: the value is of the base's year
+        ("超配比例回落至3.2%，較2019年高峰的11%大幅回落。", [2025, 2019]),
+        ("比起2022年的高點0.279元，今年股利0.2元。", [2022, 2025]),
+        # … not a change from the base
+        ("營收較2019年高出11%。", [2025]),
+    ],
+)
+def test_a_bases_high_before_its_value(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text, published="2025-08-28")
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list over years after the text's own projects them, with no cue written
+        (
+            "2025 - 2027年營業總收入同比增速分別為3.9%/5.1%/3.2%。",
+            [(2025, True), (2026, True), (2027, True)],
+        ),
+        # … a list over years already past reports them
+        (
+            "2021 - 2023年營收分別為100億元、120億元、150億元。",
+            [(2021, False), (2022, False), (2023, False)],
+        ),
+    ],
+)
+def test_a_list_over_years_after_the_texts_own_is_projected(
+    text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    doc = make_doc(text, published="2024-11-10")
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [(q.year, q.is_forecast) for q in qs] == expected

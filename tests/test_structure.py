@@ -140,6 +140,23 @@ def test_sentences_split_at_punctuation_not_in_brackets_or_numbers(seed_doc: Doc
             ["比重可提升到20%（去年約15%。", "全年估穩定。", "營收1億元。"],
         ),
         ("他說「好。然後（見表。）走了。", ["他說「好。", "然後（見表。）走了。"]),
+        # a digest's items: source marks before a space, a label's spaced dash
+        (
+            "評級 - 維持增持 [2] 核心觀點 - 預計淨利73億元 [7] - 營收781億元 [1][7] 下段",
+            [
+                "評級",
+                "維持增持 [2]",
+                "核心觀點",
+                "預計淨利73億元 [7]",
+                "營收781億元 [1][7]",
+                "下段",
+            ],
+        ),
+        ("財務表現與預測 - 2025年營收781億元", ["財務表現與預測", "2025年營收781億元"]),
+        # not a range's dash after a numeral's unit, one before a Latin word, a mark before text
+        ("預虧 82 億 - 88 億元，材料 - KY 擴產", ["預虧 82 億 - 88 億元，材料 - KY 擴產"]),
+        ("指數在 3000點 - 3200點 之間", ["指數在 3000點 - 3200點 之間"]),
+        ("見文獻[3]，結果如下", ["見文獻[3]，結果如下"]),
         ("", []),
     ],
 )

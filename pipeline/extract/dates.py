@@ -296,7 +296,11 @@ class _Lex:
         self.hq_compact = re.compile(
             rf"(?P<n>[1-4])(?P<k>[QH]){_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}"
         )
-        self.fiscal = re.compile(rf"FY{_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}}){no_ar}")
+        # (FY25Q4, FY25H1: a quarter of a fiscal year, which need not be the calendar's;
+        # its fiscal year is what the form fixes)
+        self.fiscal = re.compile(
+            rf"FY{_SP}['’]?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?:Q[1-4]|H[12])?{no_ar}"
+        )
         # 24Q4, 25H1: a research note's two-digit year glued before its quarter or half (the
         # form fixes the date; no text year is needed to read it)
         self.hq_short_first = re.compile(rf"(?P<y>[0-9]{{2}})(?P<c>Q[1-4]|H[12]){no_ar}")

@@ -315,6 +315,7 @@ class _Regexes:
     projecting_estimate: re.Pattern[str]
     payout: re.Pattern[str]
     present: re.Pattern[str]
+    present_periods: frozenset[str]
     target_price: re.Pattern[str]
     target_price_change: re.Pattern[str]
     running_whole_year: re.Pattern[str]
@@ -724,6 +725,7 @@ def _regexes() -> _Regexes:
             rf"|(?<![0-9０-９月/.\-+年號号第])(?<![0-9月年號号第][ \t])[0-9]{{1,2}}[ \t]?日"
             rf"(?![0-9]|{_alt(cx['present_day_not_before'])})"
         ),
+        present_periods=frozenset(cx.get("present_periods", [])),
         reporting=re.compile(_alt(cx["reporting_periods"])),
         prior_years=re.compile(
             rf"(?:{_alt(cx['prior_years']['before'])})(?P<n>[2-5兩二三四五])"
@@ -4460,6 +4462,7 @@ def _chained_year(
     si: int | None,
     date_starts: Sequence[int],
     continues: re.Pattern[str],
+    period_run: bool = False,
 ) -> tuple[int, str | None] | None:
     """``…12月年增19.32%…。相較於…，傳統產業則呈現兩極化走勢。機械設備業…年增1.6%``: a
     number whose sentence states no period continues the measurements before it in its
@@ -4491,6 +4494,17 @@ def _chained_year(
         and continues.match(doc.text, doc.sentences[first].start)
     ):
         # (the present carries one sentence, and only into one that says it continues)
+        return prev.year, None
+    if (
+        period_run
+        and prev.year_date_id is None
+        and doc.block_at(prev.span.start) == doc.block_at(q.num_start)
+        and bisect.bisect_left(date_starts, prev.span.end)
+        == bisect.bisect_left(date_starts, q.start)
+    ):
+        # 本週全體上市股票成交金額為2兆1588億元。成交金額前3名產業為半導體類，成交金額7874億元:
+        # the period a weekly reports (quantity_context.yaml: present_periods) runs on through
+        # its paragraph as a written date does, until a date is written
         return prev.year, None
     if prev.year_date_id is None or prev.year_link not in ("same_sentence", "continuation"):
         return None
@@ -5391,6 +5405,9 @@ def extract_quantities(
     listed_outlook: dict[int, int] = {}  # year -> last sentence whose list projected it
     named_expectations: set[str] = set()  # ids of numbers followed by 的市場預期
     base_values: set[int] = set()  # indices (from 1) of numbers that are a base's own value
+    # ids of the facts of a run the text's reported period started (本週…成交金額…。成交金額
+    # 前3名…7874億元): the week a weekly reports is a period, not the vague present
+    period_run: set[int] = set()
     match_starts = [m.start for m in matches]
     reported_years = _reported_years(doc, date_list, match_starts, finder)
     # a digest's link words (閱讀全文) are literal words: a text that writes none anywhere has
@@ -5569,6 +5586,7 @@ def extract_quantities(
         # the sentence writes no date before the number: 截至2023年底…，現階段…；經統計… is 2023)
         p_lo = y_lo if year_id is None else s_lo
         cue_end = -1
+        period_cue = False  # (the last cue names the period the text reports: 本週)
         # (searched up to the number's end: 過戶日前十五個 — a cue's look-ahead sees the number)
         for m in rx.present.finditer(scan, p_lo, q.end):
             if m.end() > q.start:
@@ -5576,6 +5594,7 @@ def extract_quantities(
             starts_change = m.start() > 0 and scan[m.start() - 1] in "由從"
             if not (starts_change and prev_end > m.end()):
                 cue_end = m.end()
+                period_cue = m.group() in rx.present_periods
         j = bisect.bisect_left(today_ends, q.start + 1) - 1
         if j >= 0 and today_ends[j] >= p_lo:
             cue_end = max(cue_end, today_ends[j])
@@ -5583,6 +5602,7 @@ def extract_quantities(
         if present:
             year, year_id = doc_year(), None
             link = "anchor" if year is not None else None
+        in_period = present and period_cue and year is not None
         listed = lists.get(id(q))
         if listed is not None:
             # 民國113年及112年…分別為 4,843千元及6,137千元: the n-th value, n-th date
@@ -5685,7 +5705,9 @@ def extract_quantities(
             and item_break < 0
             and not framed
         ):
-            chained = _chained_year(doc, out[-1], q, si, all_starts, rx.continues)
+            chained = _chained_year(
+                doc, out[-1], q, si, all_starts, rx.continues, id(out[-1]) in period_run
+            )
             planned = (
                 chained is not None
                 and chained[1] is not None
@@ -5695,6 +5717,7 @@ def extract_quantities(
             )
             if chained is not None and not aside and not planned:
                 (year, year_id), link = chained, "continuation"
+                in_period = id(out[-1]) in period_run and year_id is None
         if (
             link == "continuation"
             and year_id in date_by_id
@@ -5902,6 +5925,16 @@ def extract_quantities(
             # that takes the years of the sentence before's projected list is of that outlook
             # (its years were judged there: the estimate of a year just ended included)
             forecast = True
+        if (
+            not forecast
+            and link == "list_order"
+            and year is not None
+            and pub_year is not None
+            and year > pub_year
+        ):
+            # 2023 - 2026年營業總收入分別為4900/3993/4148/4360 in a text of 2024: a list over
+            # years that runs past the text's own projects those later years, cue or not
+            forecast = True
         if present and year_id is None:
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
@@ -6034,6 +6067,8 @@ def extract_quantities(
             subject=subject or None,
         )
         out.append(fact)
+        if in_period and fact.year_link in ("anchor", "continuation") and fact.year == year:
+            period_run.add(id(fact))
         by_sentence.setdefault(fact.sentence, []).append(fact)
         if si is not None:
             prev_in_sentence[si] = fact
