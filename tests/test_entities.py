@@ -7850,3 +7850,63 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# Junk a broker's digest or a trade paper makes of its ordinary words (orgs45): a period's or an
+# estimate's code (20H1, 2025E, 24E) is no Latin name; a sector (軍工, 家電) or the peers of a
+# valuation (可比公司) is no company; a rating word or a verb of fostering glued before a name
+# (評級 + 某某科技, 孵化 + 某某) is cut off; a kind of clinic (眼科中心) is no body's name; a
+# board or a part glossed by its initials (銅箔基板（CCL）) is no company's two names; a known
+# name inside an ordinary word (高通 of 高通量, 夏普 of 夏普比率) is the word's; a company's
+# registered name keeps its country word (中國某某股份有限公司); an analyst's view or a time
+# glued before a trade word (看淡 + 半導體, 明兩年 + 半導體 + 景氣), a rivalry of countries (中美 +
+# 科技 + 摩擦), a byline's bar (文丨), a list item coded as a whole (、星岳應材(300999.SZ), not the
+# known 應材) and a kind of body in kind words only (國際大型機構). Made-up names where it can be.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("星拓科技發布半年報。20H1營收5.2億元，同增36%。", {"星拓科技"}, {"20H1"}),
+        (
+            "預計2025E營收增長30%，24E淨利潤為5億元，23Q4毛利率提升。",
+            set(),
+            {"2025E", "24E", "23Q4"},
+        ),
+        ("本週軍工、科創板塊領漲，半導體設備板塊回調。", set(), {"軍工", "科創", "半導體設備"}),
+        (
+            "整機廠商如家電、安防、通信等採購國產元器件，以瑞峰為例，已取得華為、大金等客戶。",
+            {"華為"},
+            {"家電", "安防"},
+        ),
+        (
+            "可比公司平均PE 30倍，維持「買入」評級宇澄科技發布年報。",
+            {"宇澄科技"},
+            {"可比公司", "評級宇澄科技"},
+        ),
+        ("該集團孵化博康瑞等企業，並持續投入研發。", set(), {"孵化博康瑞"}),
+        ("武漢、成都等眼科中心已運營，瀋陽正在籌建。", set(), {"眼科中心"}),
+        ("高密度互連（HDI）板與銅箔基板（CCL）需求大增。", set(), {"HDI", "CCL", "銅箔基板"}),
+        ("該基金夏普比率為1.2，夏普值優於同類。", set(), {"夏普"}),
+        ("公司高通量測序平台已建成。", set(), {"高通"}),
+        ("夏普與高通宣布合作。", {"夏普", "高通"}, set()),
+        (
+            "中國星旅股份有限公司是綜合旅行社運營商。",
+            {"中國星旅股份有限公司"},
+            {"星旅股份有限公司"},
+        ),
+        ("分析師提出看淡半導體、半導體設備族群的論點。", set(), {"看淡半導體"}),
+        ("可看出今、明兩年半導體景氣轉好。", set(), {"明兩年半導體", "半導體"}),
+        ("僅少數幾類半導體零部件國產化率超過10%。", set(), {"少數幾類半導體"}),
+        ("中美科技摩擦階段性緩和，美日半導體摩擦持續。", set(), {"中美科技", "美日半導體"}),
+        ("文丨星拓創投\n星拓創投今年投資三家企業。", {"星拓創投"}, {"文丨星拓創投"}),
+        (
+            "建議關注瑞峰電子(300111.SZ)、星岳應材(300999.SZ)等。",
+            {"瑞峰電子", "星岳應材"},
+            {"應材"},
+        ),
+        ("各國際大型機構預測景氣轉好。", set(), {"國際大型機構"}),
+    ],
+)
+def test_digest_words_are_no_organizations(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -341,6 +341,7 @@ class EntityFinder:
             lexicon.append(Cand(h.start_char, end, label, kind, LEXICON_RULE, 3, entry, "lexicon"))
         lexicon = [c for c in lexicon if not _measured(ctx, c.start, c.end)]
         lexicon += find_lexicon_text(ctx, self.lex, lexicon)
+        lexicon = [c for c in lexicon if not _inside_ordinary_word(ctx, c)]
         lexicon = [_country_before_abbreviation(ctx, _foreign_namesake(ctx, c)) for c in lexicon]
         lexicon = in_company_context(ctx, lexicon)
         lexicon = [c for c in lexicon if not _glued_to_other_name(ctx, self.lex, c)]
@@ -623,6 +624,18 @@ def _foreign_namesake(ctx: Ctx, c: Cand) -> Cand:
             return c
         return Cand(m.start(), c.end, ORG, c.kind, c.rule, c.strength, c.entry, c.source)
     return Cand(m.start(), c.end, ORG, entry.kind, _NAMESAKE_RULE, 2)
+
+
+def _inside_ordinary_word(ctx: Ctx, c: Cand) -> bool:
+    """高通 of 高通量測序, 夏普 of 夏普比率: a known name that an ordinary word
+    (``words_holding_names``) holds where it is written is the word's, no company's (orgs45)."""
+    if c.label != ORG:
+        return False
+    for offset, word in ctx.rules.words_holding_names.get(ctx.fold[c.start : c.end], ()):
+        at = c.start - offset
+        if at >= 0 and ctx.fold.startswith(word, at):
+            return True
+    return False
 
 
 def _without_term_acronyms(

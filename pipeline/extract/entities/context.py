@@ -1499,6 +1499,8 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             continue
         if rules.is_generic(name) or any(ch.isdigit() for ch in name):
             continue
+        if start < t_start and fold[start:t_start] in rules.generic_modifiers:
+            continue  # 眼科 + 中心, 教學 + 醫院: a kind of body, no body's name (orgs45)
         if fold[end - 1] == "所" and _owner_before_particle(rules, fold[start : end - 1]):
             continue
         if not plausible_cjk_name(ctx, max(start, inner), end, strict=False):
@@ -1566,6 +1568,8 @@ def find_international_bodies(ctx: Ctx) -> list[Cand]:
             continue
         if any(t in rules.company_nouns or t in rules.generic_orgs for t in inner[1:-1]):
             continue
+        if all(rules.is_generic(t) for t in inner):
+            continue  # 國際 + 大型 + 機構: kind words only, a kind of body and no name (orgs45)
         if fold[s:e].endswith("基金") and any(w in fold[s:e] for w in rules.fund_class_words):
             continue  # 全球 + 對沖 + 基金: a class of funds, no body (orgs38)
         kind = rules.cjk_org_kind(fold[s:e]) or "association"

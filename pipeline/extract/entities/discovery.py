@@ -2225,7 +2225,13 @@ def _country_of_a_society(ctx: Ctx, start: int, end: int, kind: str) -> int:
     part of the name the body gives itself, and without it 科學技術大學 is a kind of school."""
     if kind in ("research", "association"):
         return start
+    if kind == "company" and ctx.fold.endswith(_REGISTERED_FORMS, start, end):
+        return start  # 中國國旅股份有限公司: a registered name, its country word and all (orgs45)
     return strip_country(ctx, start, end)
+
+
+# A company's registered legal form: a name written with it is the name as registered.
+_REGISTERED_FORMS = ("股份有限公司", "有限責任公司", "有限公司")
 
 
 _NEWS_DAY_BEFORE = re.compile(r"[0-9０-９]\s*[)）]?\s*$")
@@ -5537,17 +5543,17 @@ def _vouched_name_start(ctx: Ctx, s: int, e: int, listed_start: dict[int, int]) 
         # 縱有 + 緯穎: a stop word the segmenter glued in front stays out)
         start = ctx.starts[k]
     start = _orphan_chars_before(ctx, s, start, head_end)
-    if head_end - s <= 4 and ctx.fold[s - 1 : s] == "、":
-        # 、和大(1536), 、中光電(5371), 、和 + 勤 + 精機: a short item of a list is all name
-        start = s
-    else:
-        start = _past_joiner(ctx, start, head_end)
+    # 、和大(1536), 、中光電(5371), 、和 + 勤 + 精機: a short item of a list is all name
+    whole_item = head_end - s <= 4 and ctx.fold[s - 1 : s] == "、"
+    start = s if whole_item else _past_joiner(ctx, start, head_end)
     s = _past_trade_word(ctx, start, e)
     # 零售業巨擘 + 亞馬遜, IC設計龍頭 + 聯發科, 子公司 + 立敦(6175): a word for a kind of
     # company or for its kin is no part of it
     kinds = [k.end() for k in ctx.rules.org_kind_before_re.finditer(ctx.fold, s, e - 1)]
     kinds += [k.end() for k in ctx.rules.lead_word_re.finditer(ctx.fold, s, e - 1)]
     s = max([s, *(k for k in kinds if e - k >= 2 and ctx.is_boundary(k))])
+    if whole_item:
+        return s  # 、新某應材(300260.SZ): the item names it, not the known name it ends in (orgs45)
     return max(s, listed_start.get(e, s))
 
 

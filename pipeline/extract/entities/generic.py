@@ -220,6 +220,11 @@ def _cut_head(ctx: Ctx, c: Cand) -> bool:
         c.end = c.start
         return False
     last_start = spans[-1][0]
+    opener = s0 == c.start and first in rules.name_heads_cut
+    if opener and _bare_org_word(rules, ctx.fold[e0 : c.end]):
+        # 看淡 + 半導體, 孵化 + 公司: an opener and an organization word alone, no name (orgs45)
+        c.end = c.start
+        return False
     if STOCK_CODE_AFTER.match(ctx.fold, c.end) and _cut_coded_kind(ctx, c, spans):
         return True
     # what stays is a name: two characters before a suffix word (公司, 辦公室), or a last word

@@ -45,10 +45,16 @@ CHINESE_NUMERAL = re.compile(
 DIGITS_ONLY = re.compile(r"[0-9.,%+\-/]+")
 ROMAN = re.compile(r"[IVX]+")
 # A period written as a code (4Q25, 1H24, Q3'25, FY2024): a slide's heading, never a name
-PERIOD_CODE = re.compile(r"[1-4]Q'?[0-9]{2}|[12]H'?[0-9]{2}|Q[1-4]'[0-9]{2}|FY'?[0-9]{2,4}")
+# A reporting period or an estimate's year written as a code (1Q25, 2H24, FY24, 20H1, 23Q4,
+# 2025E, 24E, FY25E, 2024A): a broker's column head, never a name (orgs45).
+PERIOD_CODE = re.compile(
+    r"[1-4]Q'?[0-9]{2}|[12]H'?[0-9]{2}|Q[1-4]'[0-9]{2}|FY'?[0-9]{2,4}[AEF]?"
+    r"|(?:19|20)?[0-9]{2}[HQ][1-4]|(?:19|20)?[0-9]{2}[AEF]"
+)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.\-]{0,7}")
 # Characters that may not sit inside a Chinese name found by a rule.
-NAME_BREAK = re.compile(r"[\s，。；：、！？（）()「」『』《》【】\[\]\"“”‘’,;:!?]")
+# 丨 and ｜ (文丨某某創投: a byline's bar) break a name as a mark does (orgs45).
+NAME_BREAK = re.compile(r"[\s，。；：、！？（）()「」『』《》【】\[\]\"“”‘’,;:!?丨｜|]")
 
 
 def _in_clause_after(words: Iterable[str]) -> re.Pattern[str]:
@@ -929,6 +935,15 @@ class Rules:
         self.metric_after_name = frozenset(c.get("metric_after_name", ()))
         self.report_words_after_name = frozenset(c.get("report_words_after_name", ()))
         self.index_namesakes = frozenset(c.get("index_namesakes", ()))
+        # 高通量, 夏普比率: ordinary words that hold a known name; each name inside one, with
+        # where it sits in the word (orgs45)
+        held: dict[str, list[tuple[int, str]]] = {}
+        for word in c.get("words_holding_names", ()):
+            for i in range(len(word) - 1):
+                for j in range(i + 2, len(word) + 1):
+                    if j - i < len(word):
+                        held.setdefault(word[i:j], []).append((i, word))
+        self.words_holding_names = {k: tuple(v) for k, v in held.items()}
         # 恒生報 + 20000點: the index's level after 報
         self.index_move_re = re.compile(
             rf"\s*(?:{alternation(c.get('index_moves', ()))}|報\s*[0-9])"
