@@ -7850,3 +7850,49 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods41: a car maker of the world (car_brands.yaml makers) before a model named in Latin words
+# names that model, the model part alone (not Motor, CEO, SUV after it); a vehicle count ranked
+# after a name makes it a model (not a maker's deliveries); a filing's field names its drug;
+# variants listed with slashes, a kind of vehicle or a power rating name nothing; an edition
+# word (NEXT) is part of a model; -grastim is a drug stem and a kinase a target (made-up models)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Toyota Veloria Cross連續第五年稱霸全台，超越Lexus QX。",
+            {"Veloria Cross", "QX"},
+            {"Toyota Veloria Cross", "Lexus QX"},
+        ),
+        ("Tesla Model Q則在年底交車爆發助攻下，全年達13,384輛。", {"Model Q"}, {"Tesla Model Q"}),
+        ("3.CMC K Space：16,842輛", {"K Space"}, set()),
+        ("三菱XRANGE上市首月就擠身前10強。", {"XRANGE"}, set()),
+        ("Toyota Motor公司表示，Tesla CEO也出席。", set(), {"Motor", "CEO", "Toyota Motor"}),
+        ("Honda陣營中，ZR-V則以9,249輛守住亞軍。", {"ZR-V"}, set()),
+        ("Rivalto交付1.3萬輛，較去年成長。", set(), {"Rivalto"}),
+        (
+            "Air/Pro/Pro Max 用 A19 Pro，Air/Pro Max 偏大。",
+            set(),
+            {"Air/Pro/Pro Max", "Air/Pro Max"},
+        ),
+        ("華為 HarmonyOS NEXT 是該公司的下一個重大產品。", {"HarmonyOS NEXT"}, set()),
+        (
+            "華為在門市展示高定價的艾拓M7 SUV，艾拓汽車品牌由華為推出。",
+            {"M7"},
+            {"M7 SUV"},
+        ),
+        ("當時高通有兩個型號，一個是 23W 的系統 TDP。", set(), {"TDP"}),
+        (
+            "一、研發新藥名稱或代號：ZQT-3 二、用途：用於治療前列腺肥大所引發下尿路症狀。",
+            {"ZQT-3"},
+            set(),
+        ),
+        ("該藥是白血球增生劑pegfilgrastim生物相似藥。", {"pegfilgrastim"}, set()),
+        ("授予ABX-4945, Casein Kinase II (CK2)抑制劑孤兒藥資格。", {"ABX-4945"}, {"Casein Kinase"}),
+    ],
+)
+def test_car_makers_models_vehicle_counts_filing_fields_and_slashed_variants(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -139,6 +139,10 @@ class Run:
         return ORG if self.kind else None
 
 
+# variants listed with slashes (Air/Pro/Pro Max): the words of a run split at spaces and slashes
+_SLASHED = re.compile(r"[\s/]+")
+
+
 # a word after a line's name that carries a model: 2, 14, 2+, S24, 9a (not 2025: a year)
 _SHAPE_NUMBER = re.compile(r"[A-Z]{0,2}[0-9]{1,4}[A-Za-z]?\+?")
 
@@ -419,8 +423,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if whole and legal is not None:
             e = legal.end()  # Toshiba International Procurement HongKong + , Ltd
         name = fold[s:e]
-        # 酷睿 + Ultra + 處理器: a variant word alone names no product
-        variant = all(w.casefold() in rules.model_variant_words for w in name.split())
+        # 酷睿 + Ultra + 處理器: a variant word alone names no product, nor variants listed
+        # with slashes (Air/Pro/Pro Max 用 A19 Pro: prods41)
+        variant = all(w.casefold() in rules.model_variant_words for w in _SLASHED.split(name) if w)
         runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name) or variant))
     for m in CJK_MODEL.finditer(fold):
         # 天璣9300: one brand word, then the model number (not 容量可達270萬)
@@ -849,6 +854,10 @@ def classify_runs(
         noun_after = named and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
+        if rules.product_field_before_re.search(fold, max(0, r.start - 14), r.start):
+            r.add(PRODUCT, 2, rule_id("product_field"))  # 新藥名稱或代號：MCS-2
+        if rules.units_sold_after_re.match(fold, r.end):
+            r.add(PRODUCT, 2, rule_id("units_sold"))  # RAV4則以19,590輛: a model's count
         if rules.price_gloss_re.match(fold, r.end) and not _acronym_like(r.name):
             r.add(PRODUCT, 2, rule_id("latin_price_gloss"))  # Some Case（售 $398）: on sale
         if not english and _built_on_platform(ctx, r):
@@ -3918,6 +3927,35 @@ def find_car_brand_models(ctx: Ctx) -> list[Cand]:
         if rules.is_spec(name[len(brand) :].strip()) or rules.is_not_name(name):
             continue
         out.append(Cand(s, e, PRODUCT, None, rule_id("car_brand_model"), 2))
+    return out
+
+
+def find_car_maker_models(ctx: Ctx) -> list[Cand]:
+    """Toyota Corolla Cross, Tesla Model Y, Lexus NX, 三菱XFORCE: a car maker of the world
+    (``car_brands.yaml`` makers) before a model named in Latin words names that model, the
+    model part alone (the maker is a company where the company rules find it, and the press
+    writes the model without it too). A word of ``model_not_words`` (Motor, CEO, SUV) ends
+    the name there; none before it, no model. An English line's words are a headline's, not
+    a model's (prods41)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.car_maker_model_re.finditer(fold):
+        s = m.start("model")
+        words = m.group("model").split(" ")
+        keep: list[str] = []
+        for w in words:
+            if w.casefold() in rules.car_model_not_words:
+                break
+            keep.append(w)
+        if not keep:
+            continue
+        name = " ".join(keep)
+        e = s + len(name)
+        if _english_line(fold, m.start(), e) or rules.is_not_name(name) or rules.is_generic(name):
+            continue
+        if fold[e : e + 1].isdigit() or rules.is_spec(name):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("car_maker_model"), 2))
     return out
 
 
