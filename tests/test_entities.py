@@ -7856,7 +7856,8 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
 # names that model, the model part alone (not Motor, CEO, SUV after it); a vehicle count ranked
 # after a name makes it a model (not a maker's deliveries); a filing's field names its drug;
 # variants listed with slashes, a kind of vehicle or a power rating name nothing; an edition
-# word (NEXT) is part of a model; -grastim is a drug stem and a kinase a target (made-up models)
+# word (NEXT) is part of a model; -grastim is a drug stem and a kinase a target; a platform's
+# word (x86) before a known product is no part of it (made-up models)
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
@@ -7890,9 +7891,50 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
         ),
         ("該藥是白血球增生劑pegfilgrastim生物相似藥。", {"pegfilgrastim"}, set()),
         ("授予ABX-4945, Casein Kinase II (CK2)抑制劑孤兒藥資格。", {"ABX-4945"}, {"Casein Kinase"}),
+        ("測試支援 x86 Windows、Arm64 Windows 和 macOS。", {"Windows"}, {"x86 Windows"}),
     ],
 )
 def test_car_makers_models_vehicle_counts_filing_fields_and_slashed_variants(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods41: a list whose only typed items are brands by their shape (FaceTime) types its other
+# items as products; a list with a company in it types none of them so (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "視訊通話時（例如 QuickMeet、Zoomly、Talkers 等），螢幕邊緣會亮起。",
+            {"Zoomly", "Talkers"},
+            set(),
+        ),
+        ("包括 SoftBank、ZentaCore 與 Vexor 都參與投資。", set(), {"Vexor"}),
+    ],
+)
+def test_a_list_of_brand_shaped_products_types_its_items(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods41: names given in parentheses as examples of a kind of product (軟體（如 X）, 筆電（如 Y、
+# Z）) are products of that kind, a lexicon maker before one no part of it; examples of a kind
+# of company are no products (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("若使用第三方虛擬化軟體（如 Veltrix Desk），請確認其版本。", {"Veltrix Desk"}, set()),
+        (
+            "晶片將推廣至更多 Windows 筆電（如 Dell Aeron、Lenovo Zyra），並支援 AI。",
+            {"Aeron", "Zyra"},
+            {"Dell Aeron", "Lenovo Zyra"},
+        ),
+        ("多家業者（如 Acmeo、Zentra）都參與。", set(), {"Acmeo", "Zentra"}),
+    ],
+)
+def test_examples_of_a_kind_of_product_are_products(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)

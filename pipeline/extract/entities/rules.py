@@ -574,6 +574,13 @@ class Rules:
             sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
         )
         self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
+        self.kind_example_open_re = re.compile(
+            rf"[（(]\s*{alternation(c.get('kind_example_openers', ()))}\s*$"
+        )
+        self.kind_example_head_re = re.compile(
+            rf"[（(]\s*{alternation(c.get('kind_example_openers', ()))}"
+        )
+        self.platform_heads = frozenset(w.casefold() for w in c.get("platform_heads", ()))
         self.slash_pair_not_before = tuple(c["slash_pair_not_before"])
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
