@@ -7857,7 +7857,8 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
 # after a name makes it a model (not a maker's deliveries); a filing's field names its drug;
 # variants listed with slashes, a kind of vehicle or a power rating name nothing; an edition
 # word (NEXT) is part of a model; -grastim is a drug stem and a kinase a target; a platform's
-# word (x86) before a known product is no part of it (made-up models)
+# word (x86) before a known product is no part of it; variant words after a slash leave the
+# first model its name (made-up models)
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
@@ -7892,6 +7893,7 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
         ("該藥是白血球增生劑pegfilgrastim生物相似藥。", {"pegfilgrastim"}, set()),
         ("授予ABX-4945, Casein Kinase II (CK2)抑制劑孤兒藥資格。", {"ABX-4945"}, {"Casein Kinase"}),
         ("測試支援 x86 Windows、Arm64 Windows 和 macOS。", {"Windows"}, {"x86 Windows"}),
+        ("該公司推出 iPhone 17 Pro/Pro Max 兩款。", {"iPhone 17 Pro"}, {"iPhone 17 Pro/Pro Max"}),
     ],
 )
 def test_car_makers_models_vehicle_counts_filing_fields_and_slashed_variants(

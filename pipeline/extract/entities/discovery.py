@@ -1422,6 +1422,13 @@ def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
             Cand(c.start, rep.end(1), c.label, c.kind, c.rule, c.strength),
             Cand(rep.start(2), rep.end(2), c.label, c.kind, c.rule, c.strength),
         ]
+    # iPhone 17 Pro/Pro Max (prods41): variant words after the slash name the line's other
+    # model, no name as written; the first model keeps the line's name
+    slash = ctx.fold.find("/", c.start, c.end)
+    if slash > c.start and any(ch.isdigit() for ch in ctx.fold[c.start : slash]):
+        tail = ctx.fold[slash + 1 : c.end].split()
+        if tail and all(w.casefold() in ctx.rules.model_variant_words for w in tail):
+            return [Cand(c.start, slash, c.label, c.kind, c.rule, c.strength)]
     m = _SLASH_MODELS.search(ctx.fold, c.start, c.end)
     if m is None or not all(re.search("[A-Za-z]", s) for s in (m.group(1), m.group(2))):
         return [c]  # 2023/2024: years; H100/H200 and SE2/SE3 carry letters
