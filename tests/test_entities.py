@@ -7910,3 +7910,91 @@ def test_digest_words_are_no_organizations(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+# prods41: a car maker of the world (car_brands.yaml makers) before a model named in Latin words
+# names that model, the model part alone (not Motor, CEO, SUV after it); a vehicle count ranked
+# after a name makes it a model (not a maker's deliveries); a filing's field names its drug;
+# variants listed with slashes, a kind of vehicle or a power rating name nothing; an edition
+# word (NEXT) is part of a model; -grastim is a drug stem and a kinase a target; a platform's
+# word (x86) before a known product is no part of it; variant words after a slash leave the
+# first model its name (made-up models)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Toyota Veloria Cross連續第五年稱霸全台，超越Lexus QX。",
+            {"Veloria Cross", "QX"},
+            {"Toyota Veloria Cross", "Lexus QX"},
+        ),
+        ("Tesla Model Q則在年底交車爆發助攻下，全年達13,384輛。", {"Model Q"}, {"Tesla Model Q"}),
+        ("3.CMC K Space：16,842輛", {"K Space"}, set()),
+        ("三菱XRANGE上市首月就擠身前10強。", {"XRANGE"}, set()),
+        ("Toyota Motor公司表示，Tesla CEO也出席。", set(), {"Motor", "CEO", "Toyota Motor"}),
+        ("Honda陣營中，ZR-V則以9,249輛守住亞軍。", {"ZR-V"}, set()),
+        ("Rivalto交付1.3萬輛，較去年成長。", set(), {"Rivalto"}),
+        (
+            "Air/Pro/Pro Max 用 A19 Pro，Air/Pro Max 偏大。",
+            set(),
+            {"Air/Pro/Pro Max", "Air/Pro Max"},
+        ),
+        ("華為 HarmonyOS NEXT 是該公司的下一個重大產品。", {"HarmonyOS NEXT"}, set()),
+        (
+            "華為在門市展示高定價的艾拓M7 SUV，艾拓汽車品牌由華為推出。",
+            {"M7"},
+            {"M7 SUV"},
+        ),
+        ("當時高通有兩個型號，一個是 23W 的系統 TDP。", set(), {"TDP"}),
+        (
+            "一、研發新藥名稱或代號：ZQT-3 二、用途：用於治療前列腺肥大所引發下尿路症狀。",
+            {"ZQT-3"},
+            set(),
+        ),
+        ("該藥是白血球增生劑pegfilgrastim生物相似藥。", {"pegfilgrastim"}, set()),
+        ("授予ABX-4945, Casein Kinase II (CK2)抑制劑孤兒藥資格。", {"ABX-4945"}, {"Casein Kinase"}),
+        ("測試支援 x86 Windows、Arm64 Windows 和 macOS。", {"Windows"}, {"x86 Windows"}),
+        ("該公司推出 iPhone 17 Pro/Pro Max 兩款。", {"iPhone 17 Pro"}, {"iPhone 17 Pro/Pro Max"}),
+    ],
+)
+def test_car_makers_models_vehicle_counts_filing_fields_and_slashed_variants(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods41: a list whose only typed items are brands by their shape (FaceTime) types its other
+# items as products; a list with a company in it types none of them so (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "視訊通話時（例如 QuickMeet、Zoomly、Talkers 等），螢幕邊緣會亮起。",
+            {"Zoomly", "Talkers"},
+            set(),
+        ),
+        ("包括 SoftBank、ZentaCore 與 Vexor 都參與投資。", set(), {"Vexor"}),
+    ],
+)
+def test_a_list_of_brand_shaped_products_types_its_items(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods41: names given in parentheses as examples of a kind of product (軟體（如 X）, 筆電（如 Y、
+# Z）) are products of that kind, a lexicon maker before one no part of it; examples of a kind
+# of company are no products (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("若使用第三方虛擬化軟體（如 Veltrix Desk），請確認其版本。", {"Veltrix Desk"}, set()),
+        (
+            "晶片將推廣至更多 Windows 筆電（如 Dell Aeron、Lenovo Zyra），並支援 AI。",
+            {"Aeron", "Zyra"},
+            {"Dell Aeron", "Lenovo Zyra"},
+        ),
+        ("多家業者（如 Acmeo、Zentra）都參與。", set(), {"Acmeo", "Zentra"}),
+    ],
+)
+def test_examples_of_a_kind_of_product_are_products(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

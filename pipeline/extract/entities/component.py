@@ -101,6 +101,7 @@ from pipeline.extract.entities.discovery import (
     drug_word_before,
     find_brand_mates,
     find_car_brand_models,
+    find_car_maker_models,
     find_char_named_models,
     find_cjk_model_series,
     find_cjk_suffix_names,
@@ -1568,6 +1569,16 @@ def discover(
     found += find_numbered_series_models(ctx, found)
     found += find_char_named_models(ctx)
     found += find_car_brand_models(ctx)
+    maker_models = find_car_maker_models(ctx)
+    if maker_models:  # Tesla Model Y read as one company's name: the model is the name
+        maker_spans = [(m.start, m.end) for m in maker_models]
+        found = [
+            c
+            for c in found
+            if not any(c.start < a and b <= c.end for a, b in maker_spans)
+            and not any(a <= c.start and c.end <= b and c.label == ORG for a, b in maker_spans)
+        ]
+        found += maker_models
     found = _trials_named_by_codes(ctx, found)
     # 接入某Seek: the company's name read as its model here, its other mentions untouched
     hosted = find_hosted_models(ctx, found)

@@ -139,6 +139,10 @@ class Run:
         return ORG if self.kind else None
 
 
+# variants listed with slashes (Air/Pro/Pro Max): the words of a run split at spaces and slashes
+_SLASHED = re.compile(r"[\s/]+")
+
+
 # a word after a line's name that carries a model: 2, 14, 2+, S24, 9a (not 2025: a year)
 _SHAPE_NUMBER = re.compile(r"[A-Z]{0,2}[0-9]{1,4}[A-Za-z]?\+?")
 
@@ -419,8 +423,9 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         if whole and legal is not None:
             e = legal.end()  # Toshiba International Procurement HongKong + , Ltd
         name = fold[s:e]
-        # 酷睿 + Ultra + 處理器: a variant word alone names no product
-        variant = all(w.casefold() in rules.model_variant_words for w in name.split())
+        # 酷睿 + Ultra + 處理器: a variant word alone names no product, nor variants listed
+        # with slashes (Air/Pro/Pro Max 用 A19 Pro: prods41)
+        variant = all(w.casefold() in rules.model_variant_words for w in _SLASHED.split(name) if w)
         runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name) or variant))
     for m in CJK_MODEL.finditer(fold):
         # 天璣9300: one brand word, then the model number (not 容量可達270萬)
@@ -624,6 +629,36 @@ def _product_noun_before(ctx: Ctx, start: int) -> bool:
     return bool(CJK_RE.match(tok)) and ctx.rules.is_product_noun(tok)
 
 
+# a list mark right before a later example (如 X、Y); what ends the examples (a closing paren,
+# a clause's end)
+_EXAMPLE_LIST_MARK = re.compile(r"(?:[、，,/]|和|及|與)\s*$")
+_EXAMPLE_LIST_END = re.compile(r"[）)。；;！？]")
+
+
+def _kind_example_before(ctx: Ctx, start: int) -> bool:
+    """虛擬化軟體（如 Parallels Desktop）, Windows 筆電（如 Dell XPS、…）: a name given in
+    parentheses as an example of a kind of product is a product of that kind (prods41)."""
+    fold = ctx.fold
+    m = ctx.rules.kind_example_open_re.search(fold, max(0, start - 8), start)
+    if m is None:
+        # a later item of the examples' list (如 X、Y): the list's opener before it
+        if not _EXAMPLE_LIST_MARK.search(fold, max(0, start - 3), start):
+            return False
+        lo = max(0, start - 40)
+        paren = max(fold.rfind("（", lo, start), fold.rfind("(", lo, start))
+        if paren < 0 or _EXAMPLE_LIST_END.search(fold, paren, start):
+            return False
+        m = ctx.rules.kind_example_head_re.match(fold, paren)
+        if m is None:
+            return False
+    i = ctx.token_index_ending_at(m.start())
+    if i is None:
+        return False
+    s, e = ctx.tokens[i]
+    tok = ctx.fold[s:e]
+    return bool(CJK_RE.match(tok)) and ctx.rules.is_product_noun(tok)
+
+
 def _product_noun_after(ctx: Ctx, end: int) -> bool:
     """TerraScan 土壤監測系統: a short noun phrase naming a kind of product follows."""
     i = ctx.token_index_at(_skip_quote(ctx.fold, end, 1))
@@ -814,6 +849,7 @@ def classify_runs(
         strong_cue = (
             rules.product_before_re.search(left)
             or _product_noun_before(ctx, r.start)
+            or _kind_example_before(ctx, r.start)
             or rules.product_quoted_re.search(left)  # 核心「Hurricane」
         )
         # 新款Macbook: a generation of a thing is a model whatever its shape (not an acronym:
@@ -849,6 +885,10 @@ def classify_runs(
         noun_after = named and _product_noun_after(ctx, r.end)
         if (rules.product_after_re.match(right) or noun_after) and not _agency_acronym(ctx, r):
             r.add(PRODUCT, 1, rule_id("latin_product_cue"))  # not 美國 FDA + 藥證: the agency
+        if rules.product_field_before_re.search(fold, max(0, r.start - 14), r.start):
+            r.add(PRODUCT, 2, rule_id("product_field"))  # 新藥名稱或代號：MCS-2
+        if rules.units_sold_after_re.match(fold, r.end):
+            r.add(PRODUCT, 2, rule_id("units_sold"))  # RAV4則以19,590輛: a model's count
         if rules.price_gloss_re.match(fold, r.end) and not _acronym_like(r.name):
             r.add(PRODUCT, 2, rule_id("latin_price_gloss"))  # Some Case（售 $398）: on sale
         if not english and _built_on_platform(ctx, r):
@@ -1068,6 +1108,26 @@ def _companies_by_their_acts(ctx: Ctx, runs: Sequence[Run]) -> None:
             r.add(ORG, r.evidence[PRODUCT] + 1, rule_id("latin_company_act"), "company")
 
 
+def _list_chains(ctx: Ctx, runs: Sequence[Run]) -> list[list[Run]]:
+    """The runs in reading order, grouped into lists (Casgevy和 Lyfgenia, A、B、C)."""
+    rules, fold = ctx.rules, ctx.fold
+    chains: list[list[Run]] = []
+    for r in runs:
+        if chains:
+            prev = chains[-1][-1]
+            gap_start = prev.end_ext or prev.end
+            # Entresto（78.22億美元，+31%）、Kesimpta: a figure in parentheses after an item
+            attr = _ITEM_ATTRIBUTE.match(fold, gap_start)
+            if attr is not None and r.not_name and r.end <= attr.end():
+                continue  # the figure inside it (78.22) is no item of the list
+            gap = fold[attr.end() if attr else gap_start : r.start]
+            if gap.strip() and rules.coordinator_gap_re.fullmatch(gap):
+                chains[-1].append(r)
+                continue
+        chains.append([r])
+    return chains
+
+
 def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
     """Share a type along a list (Casgevy和 Lyfgenia) and read "X 的 … product" as company.
 
@@ -1096,21 +1156,7 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
                 if not _feature_word(ctx, r):
                     r.add(ORG, 1, rule_id("latin_possessive"), "company")
                 break
-    chains: list[list[Run]] = []
-    for r in runs:
-        if chains:
-            prev = chains[-1][-1]
-            gap_start = prev.end_ext or prev.end
-            # Entresto（78.22億美元，+31%）、Kesimpta: a figure in parentheses after an item
-            attr = _ITEM_ATTRIBUTE.match(fold, gap_start)
-            if attr is not None and r.not_name and r.end <= attr.end():
-                continue  # the figure inside it (78.22) is no item of the list
-            gap = fold[attr.end() if attr else gap_start : r.start]
-            if gap.strip() and rules.coordinator_gap_re.fullmatch(gap):
-                chains[-1].append(r)
-                continue
-        chains.append([r])
-    for chain in chains:
+    for chain in _list_chains(ctx, runs):
         labels = [r.label for r in chain if r.label]
         if not labels or len(chain) < 2:
             continue
@@ -1195,6 +1241,16 @@ def _second_look(ctx: Ctx, runs: Sequence[Run], known: Sequence[Cand]) -> None:
             and not ctx.rules.event_before_re.search(fold, max(0, r.start - 6), r.start)
         ):
             r.add(PRODUCT, 0, rule_id("brand_shape"))
+    # FaceTime、Zoom、Teams 等 (prods41): a list whose only typed items are brands by their
+    # shape (read above, after the lists were first read) types its other items as products;
+    # a list with a company in it gives nothing
+    for chain in _list_chains(ctx, runs):
+        labels = {r.label for r in chain if r.label is not None}
+        if labels != {PRODUCT} or len(chain) < 2:
+            continue
+        for r in chain:
+            if r.label is None and not r.not_name and not _NUMBER_CELL_END.search(r.name):
+                r.add(PRODUCT, 0, rule_id("coordination"))
 
 
 # A word that gives a model's version: 2.0, 3.5 (Gemini 2.0), o3-mini, o1, R1, V3, 4o, and a
@@ -1246,19 +1302,36 @@ def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None
     fold = ctx.fold
     org_at = {c.start: c.end for c in known if c.label == ORG}
     products = {(c.start, c.end) for c in known if c.label == PRODUCT}
+    product_at = {c.start for c in known if c.label == PRODUCT}
     for r in runs:
+        # x86 Windows (prods41): a platform's word before a known product is no part of it
+        head = fold[r.start : r.end].split(" ")[0]
+        if (
+            head.casefold() in ctx.rules.platform_heads
+            and r.start + len(head) + 1 in product_at
+            and fold[r.start + len(head) : r.start + len(head) + 1] == " "
+        ):
+            r.start += len(head) + 1
+            r.name = ctx.text[r.start : r.end]
+            continue
         e = org_at.get(r.start)
         if e is None or e >= r.end or fold[e : e + 1] != " " or (r.start, r.end) in products:
             continue
         rest = fold[e + 1 : r.end].split()
-        model = any(ch.isdigit() for w in rest for ch in w) or any(
-            w.casefold() in ctx.rules.model_variant_words for w in rest
+        # 筆電（如 Dell XPS）: an example of a kind of product, its maker first (prods41)
+        example = _kind_example_before(ctx, r.start)
+        model = (
+            any(ch.isdigit() for w in rest for ch in w)
+            or any(w.casefold() in ctx.rules.model_variant_words for w in rest)
+            or example
         )
         # FDA 510(k): a number alone after the company is a clearance, not a model
         if not model or not rest[0][0].isalpha() or ctx.rules.latin_org_kind(r.name):
             continue  # BioMarin Pharmaceutical: the company's full name
         r.start = e + 1
         r.name = ctx.text[r.start : r.end]
+        if example:
+            r.add(PRODUCT, 2, rule_id("latin_product_cue"))
 
 
 def find_latin_candidates(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
@@ -1349,6 +1422,13 @@ def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
             Cand(c.start, rep.end(1), c.label, c.kind, c.rule, c.strength),
             Cand(rep.start(2), rep.end(2), c.label, c.kind, c.rule, c.strength),
         ]
+    # iPhone 17 Pro/Pro Max (prods41): variant words after the slash name the line's other
+    # model, no name as written; the first model keeps the line's name
+    slash = ctx.fold.find("/", c.start, c.end)
+    if slash > c.start and any(ch.isdigit() for ch in ctx.fold[c.start : slash]):
+        tail = ctx.fold[slash + 1 : c.end].split()
+        if tail and all(w.casefold() in ctx.rules.model_variant_words for w in tail):
+            return [Cand(c.start, slash, c.label, c.kind, c.rule, c.strength)]
     m = _SLASH_MODELS.search(ctx.fold, c.start, c.end)
     if m is None or not all(re.search("[A-Za-z]", s) for s in (m.group(1), m.group(2))):
         return [c]  # 2023/2024: years; H100/H200 and SE2/SE3 carry letters
@@ -3924,6 +4004,35 @@ def find_car_brand_models(ctx: Ctx) -> list[Cand]:
         if rules.is_spec(name[len(brand) :].strip()) or rules.is_not_name(name):
             continue
         out.append(Cand(s, e, PRODUCT, None, rule_id("car_brand_model"), 2))
+    return out
+
+
+def find_car_maker_models(ctx: Ctx) -> list[Cand]:
+    """Toyota Corolla Cross, Tesla Model Y, Lexus NX, 三菱XFORCE: a car maker of the world
+    (``car_brands.yaml`` makers) before a model named in Latin words names that model, the
+    model part alone (the maker is a company where the company rules find it, and the press
+    writes the model without it too). A word of ``model_not_words`` (Motor, CEO, SUV) ends
+    the name there; none before it, no model. An English line's words are a headline's, not
+    a model's (prods41)."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.car_maker_model_re.finditer(fold):
+        s = m.start("model")
+        words = m.group("model").split(" ")
+        keep: list[str] = []
+        for w in words:
+            if w.casefold() in rules.car_model_not_words:
+                break
+            keep.append(w)
+        if not keep:
+            continue
+        name = " ".join(keep)
+        e = s + len(name)
+        if _english_line(fold, m.start(), e) or rules.is_not_name(name) or rules.is_generic(name):
+            continue
+        if fold[e : e + 1].isdigit() or rules.is_spec(name):
+            continue
+        out.append(Cand(s, e, PRODUCT, None, rule_id("car_maker_model"), 2))
     return out
 
 

@@ -121,6 +121,7 @@ class Lexicons:
     source_prefixes: tuple[str, ...]
     drug_stems: dict[str, Any] = field(default_factory=dict)
     car_brands: tuple[dict[str, Any], ...] = ()
+    car_makers: dict[str, Any] = field(default_factory=dict)
     key: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -138,6 +139,7 @@ class Lexicons:
                     self.source_prefixes,
                     self.drug_stems,
                     self.car_brands,
+                    self.car_makers,
                 ],
                 ensure_ascii=False,
                 sort_keys=True,
@@ -408,6 +410,11 @@ def _build_default() -> Lexicons:
         source_prefixes=tuple(load_lexicon("structure")["source_prefixes"]),
         drug_stems=load_lexicon("drug_stems"),
         car_brands=tuple(load_lexicon("car_brands")["brands"]),
+        car_makers={
+            k: v
+            for k, v in load_lexicon("car_brands").items()
+            if k in ("makers", "model_not_words")
+        },
     )
 
 

@@ -355,6 +355,15 @@ class Rules:
         # 4000多架F16, 兩顆 B200: a number (with 多/餘), a word that counts machines, the code
         self.product_count_words = tuple(c.get("product_count_words", ()))
         self.count_rank_words = frozenset(c.get("count_rank_words", ()))
+        # 研發新藥名稱或代號：MCS-2 (prods41): a filing's field that names the product
+        self.product_field_before_re = re.compile(
+            rf"{alternation(c.get('product_field_labels', ()))}\s*[：:]\s*$"
+        )
+        # RAV4則以19,590輛, HR-V：9,249輛 (prods41): a count of vehicles ranked after a name
+        self.units_sold_after_re = re.compile(
+            rf"\s*{alternation(c.get('units_sold_links', ()))}\s*"
+            rf"[0-9][0-9,]*(?:\.[0-9]+)?\s*萬?\s*{alternation(c.get('units_sold_after', ()))}"
+        )
         self.product_count_re = re.compile(
             r"[0-9０-９一二三四五六七八九十兩百千萬]+[多餘]?\s*"
             rf"{alternation(c.get('product_count_words', ()))}\s*$"
@@ -571,6 +580,13 @@ class Rules:
             sorted(c.get("class_gloss_endings", ()), key=len, reverse=True)
         )
         self.model_variant_words = frozenset(w.casefold() for w in c["model_variant_words"])
+        self.kind_example_open_re = re.compile(
+            rf"[（(]\s*{alternation(c.get('kind_example_openers', ()))}\s*$"
+        )
+        self.kind_example_head_re = re.compile(
+            rf"[（(]\s*{alternation(c.get('kind_example_openers', ()))}"
+        )
+        self.platform_heads = frozenset(w.casefold() for w in c.get("platform_heads", ()))
         self.slash_pair_not_before = tuple(c["slash_pair_not_before"])
         self.model_shape_words = frozenset(w.casefold() for w in c["model_shape_words"])
         self.series_not_lines = frozenset(w.casefold() for w in c["series_not_lines"])
@@ -683,6 +699,21 @@ class Rules:
             rf"(?<![A-Za-z0-9])(?:(?P<brand>{alternation(brands)}) ?(?P<code>{code})"
             rf"|(?P<pbrand>{alternation(plain)}) ?(?P<pcode>0[0-9]{{1,2}}|[1-9][0-9]{{2}}))"
             rf"{grade}(?![A-Za-z0-9.,%／/:：\-])"
+        )
+        # Toyota Corolla Cross, Tesla Model Y, 三菱XFORCE (prods41): a car maker of the world
+        # before a model named in Latin words; a Latin maker needs a space before the model
+        makers = lex.car_makers.get("makers", ())
+        maker_names = [w for b in makers for w in (b["name"], *b.get("aliases", ()))]
+        latin_makers = [w for w in maker_names if w.isascii()]
+        cjk_makers = [w for w in maker_names if not w.isascii()]
+        word = r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
+        self.car_maker_model_re = gated(
+            rf"(?<![A-Za-z0-9])(?:{alternation(latin_makers)} |{alternation(cjk_makers)} ?)"
+            rf"(?P<model>{word}(?: (?:{word}|[0-9]{{1,3}}(?![0-9.,%])))"
+            rf"{{0,2}})(?![A-Za-z0-9\-])"
+        )
+        self.car_model_not_words = frozenset(
+            w.casefold() for w in lex.car_makers.get("model_not_words", ())
         )
         # 甲的某品、乙的某款 (prods38): a list of owner + 的 + name items, and the kind words that
         # make its sentence one about what each owner sells
