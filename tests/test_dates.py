@@ -5769,3 +5769,46 @@ def test_a_season_of_two_four_digit_years(text: str, expected: list[tuple[str, s
 def test_a_news_day_after_a_papers_title(text: str, found: list[str]) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.text for f in facts] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # (links29) one base compared from both 今年 and the written year after it: 今年 is
+        # that year, no later one
+        (
+            "高盛預估，2020年石油需求將降至每日9400萬桶，較2019年下滑。"
+            "協會預估，今年航空客運收益將減少3140億美元，較2019年下滑55%。",
+            "2020",
+            "latest_year",
+        ),
+        (
+            "2024年出貨量將達120萬台，較2023年成長兩成。今年營收可望較2023年成長一成。",
+            "2024",
+            "latest_year",
+        ),
+        # (a base compared from 今年 alone may be years back: the year stays open)
+        ("協會預估，今年航空客運收益將減少3140億美元，較2019年下滑55%。", None, "this_year_beside"),
+        ("今年營收已較疫情前的2019年成長一成。", None, "this_year_beside"),
+        # (nor does a base compared from a year two after it say anything of 今年)
+        (
+            "2021年石油需求將回升，較2019年仍低。今年航空收益較2019年下滑五成。",
+            None,
+            "this_year_beside",
+        ),
+        # a plain 比 is a base too: 去年 compared with 2018 is 2019, the text 2020
+        (
+            "2018年研發費用達570億元，而去年又比2018年再提升1成，達630億元。",
+            "2020",
+            "latest_year",
+        ),
+        # (比重 after a year is no base)
+        ("2023年外銷比重達六成，今年將再提升。", None, "this_year_beside"),
+        # (比上年 after a year stays a reported change, closed)
+        ("2026年全國財政收入比上年增加5%。", "2027", "latest_year_closed"),
+    ],
+)
+def test_text_year_a_base_compared_with_this_or_last_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)

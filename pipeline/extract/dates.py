@@ -656,7 +656,8 @@ class _Lex:
             rf"(?P<w>{_cls(ty['stated_offsets'])})年[\u4e00-\u9fff]{{1,{ty['stated_gloss_max']}}}"
             rf"{_SP}[(（]{_SP}$"
         )
-        self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        bases = [*ty["base_before"], *ty["base_before_year_only"]]
+        self.base_before = re.compile(rf"(?:{_alt(bases)}){_SP}$")
         # 2015年營收仍將較去年增長: the year's own clause compares it with 去年 (see dates.yaml)
         self.on_last_year_after = re.compile(
             rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
@@ -3768,16 +3769,44 @@ def _compared_from_last_year(fold: str, matches: Sequence[DateMatch], i: int) ->
     """``長華去年稅後淨利約4.5億元，全年EPS…較2012年EPS的9.34元明顯有所下滑``: the base of
     a comparison whose subject is 去年 (the last date written before it in its sentence) is
     the year before last, so the text lies two years after the base."""
+    return _compared_from(fold, matches, i, -1)
+
+
+def _compared_from_year(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
+    """Whether the subject of the comparison whose base is ``matches[i]`` (as in
+    ``_compared_from``) is the whole year right after the base, written out
+    (``2020年石油需求量將降至每日9400萬桶，較2019年的每日1億桶下滑``)."""
+    subject = _comparison_subject(fold, matches, i)
+    base = matches[i]
+    return (
+        subject is not None
+        and not subject.relative
+        and subject.precision == "year"
+        and base.year is not None
+        and subject.year == base.year + 1
+    )
+
+
+def _comparison_subject(fold: str, matches: Sequence[DateMatch], i: int) -> DateMatch | None:
+    """The date the comparison whose base is ``matches[i]`` is made from: the last date
+    written before the base in its sentence, or the first after a base set apart as the
+    frame of its clause (相較2021年，台灣去年的市佔率提升2%)."""
     m = matches[i]
     begin, end = _sentence_bounds(fold, m.start, m.end)
     subject = next((o for o in reversed(matches[:i]) if o.start >= begin), None)
-    # 相較2021年，台灣去年的市佔率提升2%: a base set apart as the frame of its clause
-    # compares the first date of the clause after it
     after = next((o for o in matches[i + 1 :] if o.start < end), None)
     if after is not None and re.match(r"[^，,。0-9]{0,4}[，,]", fold[m.end : after.start]):
         subject = after
-    last_year = [o for o in _sentence_relatives(fold, matches, m) if o.offset == -1]
-    return subject is not None and subject in last_year
+    return subject
+
+
+def _compared_from(fold: str, matches: Sequence[DateMatch], i: int, offset: int) -> bool:
+    """Whether the subject of the comparison whose base is ``matches[i]`` (the last date
+    written before it in its sentence, or the first after a base set apart as a frame) is a
+    plain relative year of ``offset`` (-1 去年, 0 今年)."""
+    subject = _comparison_subject(fold, matches, i)
+    relatives = [o for o in _sentence_relatives(fold, matches, matches[i]) if o.offset == offset]
+    return subject is not None and subject in relatives
 
 
 def _compared_whole_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
@@ -4072,6 +4101,8 @@ def text_year_evidence(
     pinned: set[int] = set()  # starts of years that clear the margin (see the end)
     same_period: set[int] = set()  # starts of 2015年同期: the year compared from is 今年's
     editions_now: set[int] = set()  # years of editions published or held now
+    this_year_bases: dict[int, int] = {}  # starts and years of bases 今年 is compared with
+    year_bases: set[int] = set()  # years of bases the year after them is compared with
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -4223,6 +4254,10 @@ def text_year_evidence(
                 same_period.add(m.start)
             if base and _compared_from_last_year(fold, matches, i):
                 y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
+            elif base and _compared_from(fold, matches, i, 0):
+                this_year_bases[m.start] = y - 1
+            elif base and _compared_from_year(fold, matches, i):
+                year_bases.add(y - 1)
         closing = m.precision == "year" and lex.present_after.match(fold, m.end) is not None
         if edition or closing:
             # (2020年已近尾聲: a year said to be closing now is the text's own, whatever
@@ -4303,6 +4338,11 @@ def text_year_evidence(
             editions.add(m.start)
         if whole:
             backing.add(y)
+    # 2020年石油需求將降至…，較2019年下滑 … 今年航空收益將減少…，較2019年下滑55%: one base
+    # compared from both 今年 and the written year after it says 今年 is that year, so 今年
+    # beside it is no later one (a base compared from 今年 alone may be years back:
+    # 預期今年營收較2020年小幅成長 leaves the year open)
+    same_period |= {s for s, b in this_year_bases.items() if b in year_bases}
     if not written:
         return None, "no_year"
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
