@@ -5812,3 +5812,39 @@ def test_text_year_a_base_compared_with_this_or_last_year(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert own_text_year(text) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (links29) a half-width comma after a character ends a clause (texts copied with
+        # half-width punctuation): the year after it is read
+        ("據金管會統計,113年前3季獲利減少最多。", ["113年前3季"]),
+        ("根據統計,2024年營收創新高。", ["2024年"]),
+        # (after a digit it is a thousands group: no year)
+        ("累計出貨1,113年", []),
+    ],
+)
+def test_a_year_after_a_half_width_comma(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # (links29) the months from January on, short of the year, are told within it: the
+        # written year is the text's own, whatever 今年 stands beside it
+        (
+            "台塑股價今年以來已經跌掉51%。據金管會統計，113年前3季獲利減少最多的企業為塑膠業。",
+            "2024",
+            "latest_year",
+        ),
+        ("今年景氣不佳。公司2024年前8個月營收年減一成。", "2024", "latest_year"),
+        # (all four quarters are the whole year: no part of it)
+        ("今年景氣回溫。公司2024年前四季營收年減一成。", None, "year_only"),
+    ],
+)
+def test_text_year_from_the_months_from_january_on(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)

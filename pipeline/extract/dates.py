@@ -409,6 +409,10 @@ class _Lex:
             rf"[)）]{_SP}月份?"
         )
         self.leading_end = re.compile(rf"年度?{_SP}{accumulated}{self.leading_part}$")
+        # (links29) how many months a leading part counts: 前3季 9, 前兩季 6, 前8個月 8
+        self.leading_count = re.compile(
+            rf"(?P<n>[0-9]{{1,2}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<q>季度?)?[^0-9]*$"
+        )
         # 累計前5月, ；前三季EPS: the release's months from January on, written alone
         bare_after = "|".join(
             [r"(?<=^)", r"(?<=[，,。；;：:！？!?\n（(])"]
@@ -771,6 +775,10 @@ class _Lex:
         p = fold[s - 1]
         if p == ":" and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
             return True  # a label's colon (事實發生日:115/07/15), not a time's
+        if p == "," and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
+            # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
+            # texts copied with half-width punctuation) ends a clause: no thousands group
+            return True
         if p in _NOT_BEFORE_NUM:
             return False
         return not (p == "-" and s >= 2 and _is_alnum(fold[s - 2]))
@@ -4548,8 +4556,28 @@ def _part_within_year(m: DateMatch) -> bool:
     as often history (於2010年9月合併…, 2004年12月透過…)."""
     if m.precision == "month":
         return m.month is not None and m.month < 12 and m.qualifier not in ("end", "as_of")
-    period_end = _lexicon().period_end
+    lex = _lexicon()
+    if m.precision == "year" and lex.leading_end.search(m.text) is not None:
+        # (links29) the months from January on, short of the year (113年前3季, 2024年前8月)
+        months = _leading_months(m.text)
+        return months is not None and months < 12
+    period_end = lex.period_end
     return m.precision in ("quarter", "half") and period_end.get(m.qualifier or "", 12) < 12
+
+
+def _leading_months(text: str) -> int | None:
+    """How many months the leading part ending ``text`` counts from January (``2024年前3季``
+    9, ``113年前兩季`` 6, ``2022年累計前8個月`` 8), None when unread."""
+    lex = _lexicon()
+    tail = text[text.rfind("前") + 1 :] if "前" in text else ""
+    m = lex.leading_count.match(tail.strip())
+    if m is None:
+        return None
+    raw = m.group("n")
+    n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二"))
+    if n is None:
+        return None
+    return 3 * n if m.group("q") else n
 
 
 def _names_own_year(matches: Sequence[DateMatch]) -> bool:
