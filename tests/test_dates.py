@@ -5848,3 +5848,25 @@ def test_text_year_from_the_months_from_january_on(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert own_text_year(text) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # (links29) a past year's level the present is measured by (跌至2022年的價位, 回到2019年
+        # 水準) is history: no year of the text, and 今年 beside it makes it no year later
+        ("台塑股價已跌至2022年的價位，統計今年以來已經跌掉51%。", None, "no_year"),
+        ("油價回到2019年水準，今年以來累計上漲兩成。", None, "no_year"),
+        # (a year the text tells beside it still fixes its own)
+        (
+            "台塑股價已跌至2022年的價位，今年以來已經跌掉51%。據統計，113年前3季獲利減少最多。",
+            "2024",
+            "latest_year",
+        ),
+        ("2024年公司營收回到2019年的水準。", "2024", "latest_year"),
+    ],
+)
+def test_text_year_a_past_years_level_is_history(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
