@@ -5870,3 +5870,28 @@ def test_text_year_a_past_years_level_is_history(
     text: str, year: str | None, evidence: str
 ) -> None:
     assert own_text_year(text) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (links29) a date ahead of the text's year told before a part reported as reached
+        # frames no period of it: the part is of the text's year
+        (
+            "據統計，113年前3季塑膠業獲利減少最多。台塑表示，明年元月底農曆春節連假，客戶將回補"
+            "庫存。台塑前三季每股純益虧損0.24元。",
+            "2024",
+        ),
+        # (a part its sentence estimates may run on the timeline ahead: left open)
+        (
+            "據統計，113年前3季塑膠業獲利減少最多。台塑表示，明年元月底農曆春節連假，客戶將回補"
+            "庫存。台塑前三季每股純益可望轉正。",
+            None,
+        ),
+    ],
+)
+def test_a_part_reported_after_a_date_ahead_is_of_the_text_year(
+    text: str, expected: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.text == "前三季"] == [expected]

@@ -3154,6 +3154,11 @@ def _release_year(
         len(before) > 1 and before[-1].written and not before[-1].part and before[-1].iso[:4] < year
     ):
         before = before[:-1]
+    # (links29: 台塑表示…明年元月底農曆春節連假…。台塑前三季每股純益虧損0.24元: a date ahead of
+    # the text's year told before a part reported as reached frames no period of it — what is
+    # reached is of the text's year, nothing of a year to come is)
+    if before and before[-1].iso[:4] > year and not _estimated_around(text, m):
+        before = [t for t in before if t.iso[:4] <= year]
     if not before:
         # (a release's months from January on, 累計前9月, are dated as the bare month they end
         # in is, 9月 of the text's year: a figure's months, not a quarter of another year)
@@ -3185,6 +3190,15 @@ def _release_year(
     # 成立時間在2004~2009年。…第1季財報, frames nothing)
     own = last.written and any(t.part and t.iso[:4] == year for t in before[:-1])
     return year if last.iso[:4] == year and (last.part or stated or own) else None
+
+
+def _estimated_around(text: str, m: DateMatch) -> bool:
+    """Whether the sentence of ``m`` estimates, plans or looks ahead (dates.yaml: estimate
+    cues, plan cues)."""
+    lex = _lexicon()
+    fold = fold_width(text)
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return bool(lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end))
 
 
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
