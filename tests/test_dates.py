@@ -5877,6 +5877,105 @@ def test_weekday_or_day_word_with_stated_day(
     text: str, published: str | None, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _dates_of(text, published) == expected
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # (links29) one base compared from both 今年 and the written year after it: 今年 is
+        # that year, no later one
+        (
+            "高盛預估，2020年石油需求將降至每日9400萬桶，較2019年下滑。"
+            "協會預估，今年航空客運收益將減少3140億美元，較2019年下滑55%。",
+            "2020",
+            "latest_year",
+        ),
+        (
+            "2024年出貨量將達120萬台，較2023年成長兩成。今年營收可望較2023年成長一成。",
+            "2024",
+            "latest_year",
+        ),
+        # (a base compared from 今年 alone may be years back: the year stays open)
+        ("協會預估，今年航空客運收益將減少3140億美元，較2019年下滑55%。", None, "this_year_beside"),
+        ("今年營收已較疫情前的2019年成長一成。", None, "this_year_beside"),
+        # (nor does a base compared from a year two after it say anything of 今年)
+        (
+            "2021年石油需求將回升，較2019年仍低。今年航空收益較2019年下滑五成。",
+            None,
+            "this_year_beside",
+        ),
+        # a plain 比 is a base too: 去年 compared with 2018 is 2019, the text 2020
+        (
+            "2018年研發費用達570億元，而去年又比2018年再提升1成，達630億元。",
+            "2020",
+            "latest_year",
+        ),
+        # (比重 after a year is no base)
+        ("2023年外銷比重達六成，今年將再提升。", None, "this_year_beside"),
+        # (比上年 after a year stays a reported change, closed)
+        ("2026年全國財政收入比上年增加5%。", "2027", "latest_year_closed"),
+    ],
+)
+def test_text_year_a_base_compared_with_this_or_last_year(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (links29) a half-width comma after a character ends a clause (texts copied with
+        # half-width punctuation): the year after it is read
+        ("據金管會統計,113年前3季獲利減少最多。", ["113年前3季"]),
+        ("根據統計,2024年營收創新高。", ["2024年"]),
+        # (after a digit it is a thousands group: no year)
+        ("累計出貨1,113年", []),
+    ],
+)
+def test_a_year_after_a_half_width_comma(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # (links29) the months from January on, short of the year, are told within it: the
+        # written year is the text's own, whatever 今年 stands beside it
+        (
+            "台塑股價今年以來已經跌掉51%。據金管會統計，113年前3季獲利減少最多的企業為塑膠業。",
+            "2024",
+            "latest_year",
+        ),
+        ("今年景氣不佳。公司2024年前8個月營收年減一成。", "2024", "latest_year"),
+        # (all four quarters are the whole year: no part of it)
+        ("今年景氣回溫。公司2024年前四季營收年減一成。", None, "year_only"),
+    ],
+)
+def test_text_year_from_the_months_from_january_on(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # (links29) a past year's level the present is measured by (跌至2022年的價位, 回到2019年
+        # 水準) is history: no year of the text, and 今年 beside it makes it no year later
+        ("台塑股價已跌至2022年的價位，統計今年以來已經跌掉51%。", None, "no_year"),
+        ("油價回到2019年水準，今年以來累計上漲兩成。", None, "no_year"),
+        # (a year the text tells beside it still fixes its own)
+        (
+            "台塑股價已跌至2022年的價位，今年以來已經跌掉51%。據統計，113年前3季獲利減少最多。",
+            "2024",
+            "latest_year",
+        ),
+        ("2024年公司營收回到2019年的水準。", "2024", "latest_year"),
+    ],
+)
+def test_text_year_a_past_years_level_is_history(
+    text: str, year: str | None, evidence: str
+) -> None:
+    assert own_text_year(text) == (year, evidence)
 
 
 @pytest.mark.parametrize(
@@ -5898,3 +5997,23 @@ def test_this_quarter_is_no_first_quarter(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _dates_of(text, "2011-07-22") == expected
+        # (links29) a date ahead of the text's year told before a part reported as reached
+        # frames no period of it: the part is of the text's year
+        (
+            "據統計，113年前3季塑膠業獲利減少最多。台塑表示，明年元月底農曆春節連假，客戶將回補"
+            "庫存。台塑前三季每股純益虧損0.24元。",
+            "2024",
+        ),
+        # (a part its sentence estimates may run on the timeline ahead: left open)
+        (
+            "據統計，113年前3季塑膠業獲利減少最多。台塑表示，明年元月底農曆春節連假，客戶將回補"
+            "庫存。台塑前三季每股純益可望轉正。",
+            None,
+        ),
+    ],
+)
+def test_a_part_reported_after_a_date_ahead_is_of_the_text_year(
+    text: str, expected: str | None
+) -> None:
+    facts, _ = extract_dates(make_doc(text))
+    assert [f.iso for f in facts if f.text == "前三季"] == [expected]

@@ -420,6 +420,10 @@ class _Lex:
             rf"[)）]{_SP}月份?"
         )
         self.leading_end = re.compile(rf"年度?{_SP}{accumulated}{self.leading_part}$")
+        # (links29) how many months a leading part counts: 前3季 9, 前兩季 6, 前8個月 8
+        self.leading_count = re.compile(
+            rf"(?P<n>[0-9]{{1,2}}|[一二兩三四五六七八九十]{{1,3}}){_SP}(?P<q>季度?)?[^0-9]*$"
+        )
         # 累計前5月, ；前三季EPS: the release's months from January on, written alone
         bare_after = "|".join(
             [r"(?<=^)", r"(?<=[，,。；;：:！？!?\n（(])"]
@@ -669,7 +673,8 @@ class _Lex:
             rf"(?P<w>{_cls(ty['stated_offsets'])})年[\u4e00-\u9fff]{{1,{ty['stated_gloss_max']}}}"
             rf"{_SP}[(（]{_SP}$"
         )
-        self.base_before = re.compile(rf"(?:{_alt(ty['base_before'])}){_SP}$")
+        bases = [*ty["base_before"], *ty["base_before_year_only"]]
+        self.base_before = re.compile(rf"(?:{_alt(bases)}){_SP}$")
         # 2015年營收仍將較去年增長: the year's own clause compares it with 去年 (see dates.yaml)
         self.on_last_year_after = re.compile(
             rf"{clause}{{0,16}}?(?:{_alt(ty['base_before'])}){_SP}(?:{_alt(ty['last_year_words'])})"
@@ -783,6 +788,10 @@ class _Lex:
         p = fold[s - 1]
         if p == ":" and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
             return True  # a label's colon (事實發生日:115/07/15), not a time's
+        if p == "," and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
+            # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
+            # texts copied with half-width punctuation) ends a clause: no thousands group
+            return True
         if p in _NOT_BEFORE_NUM:
             return False
         return not (p == "-" and s >= 2 and _is_alnum(fold[s - 2]))
@@ -3167,6 +3176,11 @@ def _release_year(
         len(before) > 1 and before[-1].written and not before[-1].part and before[-1].iso[:4] < year
     ):
         before = before[:-1]
+    # (links29: 台塑表示…明年元月底農曆春節連假…。台塑前三季每股純益虧損0.24元: a date ahead of
+    # the text's year told before a part reported as reached frames no period of it — what is
+    # reached is of the text's year, nothing of a year to come is)
+    if before and before[-1].iso[:4] > year and not _estimated_around(text, m):
+        before = [t for t in before if t.iso[:4] <= year]
     if not before:
         # (a release's months from January on, 累計前9月, are dated as the bare month they end
         # in is, 9月 of the text's year: a figure's months, not a quarter of another year)
@@ -3198,6 +3212,15 @@ def _release_year(
     # 成立時間在2004~2009年。…第1季財報, frames nothing)
     own = last.written and any(t.part and t.iso[:4] == year for t in before[:-1])
     return year if last.iso[:4] == year and (last.part or stated or own) else None
+
+
+def _estimated_around(text: str, m: DateMatch) -> bool:
+    """Whether the sentence of ``m`` estimates, plans or looks ahead (dates.yaml: estimate
+    cues, plan cues)."""
+    lex = _lexicon()
+    fold = fold_width(text)
+    begin, end = _sentence_bounds(fold, m.start, m.end)
+    return bool(lex.estimate.search(fold, begin, end) or lex.plan_before.search(fold, begin, end))
 
 
 # the end of a comparison's frame (和去年同月(…)相比，, 與2021年相較，): the dates before it
@@ -3813,16 +3836,44 @@ def _compared_from_last_year(fold: str, matches: Sequence[DateMatch], i: int) ->
     """``長華去年稅後淨利約4.5億元，全年EPS…較2012年EPS的9.34元明顯有所下滑``: the base of
     a comparison whose subject is 去年 (the last date written before it in its sentence) is
     the year before last, so the text lies two years after the base."""
+    return _compared_from(fold, matches, i, -1)
+
+
+def _compared_from_year(fold: str, matches: Sequence[DateMatch], i: int) -> bool:
+    """Whether the subject of the comparison whose base is ``matches[i]`` (as in
+    ``_compared_from``) is the whole year right after the base, written out
+    (``2020年石油需求量將降至每日9400萬桶，較2019年的每日1億桶下滑``)."""
+    subject = _comparison_subject(fold, matches, i)
+    base = matches[i]
+    return (
+        subject is not None
+        and not subject.relative
+        and subject.precision == "year"
+        and base.year is not None
+        and subject.year == base.year + 1
+    )
+
+
+def _comparison_subject(fold: str, matches: Sequence[DateMatch], i: int) -> DateMatch | None:
+    """The date the comparison whose base is ``matches[i]`` is made from: the last date
+    written before the base in its sentence, or the first after a base set apart as the
+    frame of its clause (相較2021年，台灣去年的市佔率提升2%)."""
     m = matches[i]
     begin, end = _sentence_bounds(fold, m.start, m.end)
     subject = next((o for o in reversed(matches[:i]) if o.start >= begin), None)
-    # 相較2021年，台灣去年的市佔率提升2%: a base set apart as the frame of its clause
-    # compares the first date of the clause after it
     after = next((o for o in matches[i + 1 :] if o.start < end), None)
     if after is not None and re.match(r"[^，,。0-9]{0,4}[，,]", fold[m.end : after.start]):
         subject = after
-    last_year = [o for o in _sentence_relatives(fold, matches, m) if o.offset == -1]
-    return subject is not None and subject in last_year
+    return subject
+
+
+def _compared_from(fold: str, matches: Sequence[DateMatch], i: int, offset: int) -> bool:
+    """Whether the subject of the comparison whose base is ``matches[i]`` (the last date
+    written before it in its sentence, or the first after a base set apart as a frame) is a
+    plain relative year of ``offset`` (-1 去年, 0 今年)."""
+    subject = _comparison_subject(fold, matches, i)
+    relatives = [o for o in _sentence_relatives(fold, matches, matches[i]) if o.offset == offset]
+    return subject is not None and subject in relatives
 
 
 def _compared_whole_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
@@ -4117,6 +4168,8 @@ def text_year_evidence(
     pinned: set[int] = set()  # starts of years that clear the margin (see the end)
     same_period: set[int] = set()  # starts of 2015年同期: the year compared from is 今年's
     editions_now: set[int] = set()  # years of editions published or held now
+    this_year_bases: dict[int, int] = {}  # starts and years of bases 今年 is compared with
+    year_bases: set[int] = set()  # years of bases the year after them is compared with
     for i, m in enumerate(matches):
         y = m.year
         # 2024台北國際電腦展…於6月4日: a year heading a name dated in the text is its edition
@@ -4273,6 +4326,10 @@ def text_year_evidence(
                 same_period.add(m.start)
             if base and _compared_from_last_year(fold, matches, i):
                 y += 1  # 去年EPS…較2012年的9.34元下滑: 去年 is 2013, the text 2014
+            elif base and _compared_from(fold, matches, i, 0):
+                this_year_bases[m.start] = y - 1
+            elif base and _compared_from_year(fold, matches, i):
+                year_bases.add(y - 1)
         closing = m.precision == "year" and lex.present_after.match(fold, m.end) is not None
         if edition or closing:
             # (2020年已近尾聲: a year said to be closing now is the text's own, whatever
@@ -4353,6 +4410,11 @@ def text_year_evidence(
             editions.add(m.start)
         if whole:
             backing.add(y)
+    # 2020年石油需求將降至…，較2019年下滑 … 今年航空收益將減少…，較2019年下滑55%: one base
+    # compared from both 今年 and the written year after it says 今年 is that year, so 今年
+    # beside it is no later one (a base compared from 今年 alone may be years back:
+    # 預期今年營收較2020年小幅成長 leaves the year open)
+    same_period |= {s for s, b in this_year_bases.items() if b in year_bases}
     if not written:
         return None, "no_year"
     # A maturity far ahead (民國118年到期, written once or twice in a filing citing 2023 two
@@ -4558,8 +4620,28 @@ def _part_within_year(m: DateMatch) -> bool:
     as often history (於2010年9月合併…, 2004年12月透過…)."""
     if m.precision == "month":
         return m.month is not None and m.month < 12 and m.qualifier not in ("end", "as_of")
-    period_end = _lexicon().period_end
+    lex = _lexicon()
+    if m.precision == "year" and lex.leading_end.search(m.text) is not None:
+        # (links29) the months from January on, short of the year (113年前3季, 2024年前8月)
+        months = _leading_months(m.text)
+        return months is not None and months < 12
+    period_end = lex.period_end
     return m.precision in ("quarter", "half") and period_end.get(m.qualifier or "", 12) < 12
+
+
+def _leading_months(text: str) -> int | None:
+    """How many months the leading part ending ``text`` counts from January (``2024年前3季``
+    9, ``113年前兩季`` 6, ``2022年累計前8個月`` 8), None when unread."""
+    lex = _lexicon()
+    tail = text[text.rfind("前") + 1 :] if "前" in text else ""
+    m = lex.leading_count.match(tail.strip())
+    if m is None:
+        return None
+    raw = m.group("n")
+    n = int(raw) if raw.isascii() else lex.cjk_int(raw.replace("兩", "二"))
+    if n is None:
+        return None
+    return 3 * n if m.group("q") else n
 
 
 def _names_own_year(matches: Sequence[DateMatch]) -> bool:
