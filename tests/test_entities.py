@@ -7879,6 +7879,13 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
         ("肯德基與必勝客母公司百勝中國公布財報。", {"肯德基", "必勝客", "百勝中國"}, set()),
         ("根據英國《電訊報》報道，政府決定停止撥款。", {"電訊報"}, set()),
         ("來源:新財富雜誌作者:王大明", {"新財富雜誌"}, {"新財富雜誌作者:王大明"}),
+        # a mate glossed in brackets ends at them, so the list goes on past it
+        (
+            "集團旗下IC設計公司:天鈺(驅動IC、電源管理IC)、華昇(IP授權、設計服務)、宏芯(功率元件)。",
+            {"天鈺", "華昇", "宏芯"},
+            set(),
+        ),
+        ("客戶包括台積電(晶圓代工)、聯昇(封測)。", {"台積電", "聯昇"}, set()),
     ],
 )
 def test_sovereign_funds_us_names_chains_and_counted_stock_lists(

@@ -1287,7 +1287,8 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
         latin = _LATIN_MATE_AFTER.match(fold, s)
         if latin is not None and e == s:  # 夏普、LGD: a Latin name after the known one
             e = latin.end()
-        if e - s >= 2 and name_ends_well(ctx, e):
+        # 天鈺（驅動IC）、虹晶（IP授權）: a mate glossed in brackets in turn ends at them (orgs46)
+        if e - s >= 2 and (name_ends_well(ctx, e) or fold[e : e + 1] in ("（", "(")):
             out.append((s, e))
     return out
 
