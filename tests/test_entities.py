@@ -7886,6 +7886,9 @@ def test_exchanges_vendors_fund_houses_courts_credits_and_datelines(
             set(),
         ),
         ("客戶包括台積電(晶圓代工)、聯昇(封測)。", {"台積電", "聯昇"}, set()),
+        # a congress named by who attends it is an event; a congress of the people stays a body
+        ("蘋果開發者大會近日宣布新功能。", {"蘋果"}, {"蘋果開發者大會"}),
+        ("全國人民代表大會近日宣布通過法案。", {"全國人民代表大會"}, set()),
     ],
 )
 def test_sovereign_funds_us_names_chains_and_counted_stock_lists(

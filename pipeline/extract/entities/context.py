@@ -1498,6 +1498,10 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             continue  # 中華民國 + 法院, 我國 + 法院: the courts of a country, not one body
         if last_tok in rules.generic_bodies and start >= t_start:
             continue
+        if last_tok in rules.event_endings and any(
+            fold.endswith(w, start, t_start) for w in rules.event_attendees
+        ):
+            continue  # 蘋果 + 開發者 + 大會: an event named by who attends it (orgs46)
         if rules.is_generic(name) or any(ch.isdigit() for ch in name):
             continue
         if fold[end - 1] == "所" and _owner_before_particle(rules, fold[start : end - 1]):

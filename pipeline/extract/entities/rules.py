@@ -295,6 +295,9 @@ class Rules:
         self.body_before_re = re.compile(alternation(c["body_before"]) + r"\s*$")
         self.body_after_re = re.compile(r"\s*" + alternation(c["body_after"]))
         self.generic_bodies = frozenset(c["generic_bodies"])
+        # 蘋果開發者大會: a congress named by its attendees is an event (orgs46)
+        self.event_attendees = frozenset(c.get("event_attendees", []))
+        self.event_endings = frozenset(c.get("event_endings", []))
         self.international_re = re.compile(
             rf"{alternation(c['international_prefixes'])}[{CJK}]{{2,14}}?"
             rf"{alternation(c['international_endings'])}"
