@@ -7998,3 +7998,46 @@ def test_examples_of_a_kind_of_product_are_products(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+# orgs46: sovereign funds, US large companies and restaurant chains named in Chinese only, and
+# more mastheads, as lexicon data; a list closed by a count of stocks (等24隻股票, 兩隻A股股票)
+# names listed companies, though the dictionary spells its items; a sovereign fund named by its
+# class after 全球 is no body; a source line's 作者 is a byline, not part of the medium.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "阿布達比投資局、科威特政府投資局、新加坡政府投資公司等主權財富基金現身前十大股東名單。",
+            {"阿布達比投資局", "科威特政府投資局", "新加坡政府投資公司"},
+            set(),
+        ),
+        ("卡達投資局與沙烏地公共投資基金聯手入股。", {"卡達投資局", "沙烏地公共投資基金"}, set()),
+        ("全球主權財富基金資產規模持續上升。", set(), {"全球主權財富基金"}),
+        (
+            "其持有A股市值近百億元，重倉甲乙礦業、丙丁化學、戊己集團等24隻股票。",
+            {"甲乙礦業", "丙丁化學", "戊己集團"},
+            {"重倉甲乙礦業"},
+        ),
+        ("新加坡政府投資局持有柏雲電子和華昇裝備兩隻A股股票。", {"柏雲電子", "華昇裝備"}, set()),
+        ("北京、上海等5家企業獲批。", set(), {"北京", "上海"}),
+        ("公司目前持有兩隻股票。", set(), {"公司"}),
+        ("外資賣超美國運通，嘉信理財與沃爾瑪則走高。", {"嘉信理財", "沃爾瑪"}, set()),
+        ("蜜雪冰城、奈雪的茶相繼開出海外首店。", {"蜜雪冰城", "奈雪的茶"}, set()),
+        ("肯德基與必勝客母公司百勝中國公布財報。", {"肯德基", "必勝客", "百勝中國"}, set()),
+        ("根據英國《電訊報》報道，政府決定停止撥款。", {"電訊報"}, set()),
+        ("來源:新財富雜誌作者:王大明", {"新財富雜誌"}, {"新財富雜誌作者:王大明"}),
+        # a mate glossed in brackets ends at them, so the list goes on past it
+        (
+            "集團旗下IC設計公司:天鈺(驅動IC、電源管理IC)、華昇(IP授權、設計服務)、宏芯(功率元件)。",
+            {"天鈺", "華昇", "宏芯"},
+            set(),
+        ),
+        ("客戶包括台積電(晶圓代工)、聯昇(封測)。", {"台積電", "聯昇"}, set()),
+        # a congress named by who attends it is an event; a congress of the people stays a body
+        ("蘋果開發者大會近日宣布新功能。", {"蘋果"}, {"蘋果開發者大會"}),
+        ("全國人民代表大會近日宣布通過法案。", {"全國人民代表大會"}, set()),
+    ],
+)
+def test_sovereign_funds_us_names_chains_and_counted_stock_lists(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -107,6 +107,7 @@ from pipeline.extract.entities.discovery import (
     find_cjk_suffix_names,
     find_code_glossed_brands,
     find_coded_names,
+    find_counted_stock_lists,
     find_country_agencies,
     find_cued_lists,
     find_enumerations,
@@ -586,8 +587,9 @@ def _date_unit_head(ctx: Ctx, c: Cand) -> bool:
     )
 
 
-# What follows a company's name inside the name of one of its funds: 第一金 + 全家福貨幣市場基金.
-_FUND_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?基金(?!會)")
+# What follows a company's name inside the name of one of its funds: 第一金 + 全家福貨幣市場基金;
+# not a list's closing 等 or a joining word (甲投資局、乙投資局等主權財富基金: the bodies, orgs46).
+_FUND_NAME_AFTER = re.compile(r"(?![等、及與])[\u4e00-\u9fff]{0,12}?基金(?!會)")
 
 
 def _fund_head(ctx: Ctx, c: Cand) -> bool:
@@ -1214,6 +1216,7 @@ FINDERS: tuple[Finder, ...] = (
     find_coded_names,
     find_glossed_names,
     _text_only(find_listing_marked_names),
+    _text_only(find_counted_stock_lists),
     # weakest: a list that only its clause vouches for, after every list with a cue of its own
     _text_only(find_cued_lists),
 )

@@ -1287,7 +1287,8 @@ def _mates(ctx: Ctx, c: Cand) -> list[tuple[int, int]]:
         latin = _LATIN_MATE_AFTER.match(fold, s)
         if latin is not None and e == s:  # 夏普、LGD: a Latin name after the known one
             e = latin.end()
-        if e - s >= 2 and name_ends_well(ctx, e):
+        # 天鈺（驅動IC）、虹晶（IP授權）: a mate glossed in brackets in turn ends at them (orgs46)
+        if e - s >= 2 and (name_ends_well(ctx, e) or fold[e : e + 1] in ("（", "(")):
             out.append((s, e))
     return out
 
@@ -1497,6 +1498,10 @@ def find_government_bodies(ctx: Ctx) -> list[Cand]:
             continue  # 中華民國 + 法院, 我國 + 法院: the courts of a country, not one body
         if last_tok in rules.generic_bodies and start >= t_start:
             continue
+        if last_tok in rules.event_endings and any(
+            fold.endswith(w, start, t_start) for w in rules.event_attendees
+        ):
+            continue  # 蘋果 + 開發者 + 大會: an event named by who attends it (orgs46)
         if rules.is_generic(name) or any(ch.isdigit() for ch in name):
             continue
         if start < t_start and fold[start:t_start] in rules.generic_modifiers:

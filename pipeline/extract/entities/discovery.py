@@ -3346,6 +3346,56 @@ def find_cued_lists(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_counted_stock_lists(ctx: Ctx) -> list[Cand]:
+    """紫金礦業、萬華化學、海大集團等24隻股票, 柏楚電子和華明裝備兩隻A股股票: a list closed by a
+    count of stocks (``stock_count_re``) names listed companies, though the dictionary spells
+    an item (紫金 + 礦業), which a cued list turns down. One item is enough after 等 (甲等8隻
+    股票); without it two are needed (甲和乙兩隻股票), so a lone word before a count (持有兩隻)
+    is never read as a name."""
+    rules, fold = ctx.rules, ctx.fold
+    out: list[Cand] = []
+    for m in rules.stock_count_re.finditer(fold):
+        end = m.start()
+        items: list[tuple[int, int]] = []
+        while len(items) < 12:
+            s = walk_back_name(ctx, end, 8)
+            while end - s >= 2 and _verb_head(ctx, s, end):  # 重倉 + 紫金礦業: the verb is cut
+                nxt = next((b for b in range(s + 1, end) if ctx.is_boundary(b)), end)
+                if end - nxt < 2:
+                    break
+                s = nxt
+            if end - s < 2:
+                break
+            items.append((s, end))
+            if fold[s - 1 : s] not in ("、", "和", "及", "與") or s < 2:
+                break
+            end = s - 1
+        if not items or (len(items) < 2 and not fold.startswith("等", m.start())):
+            continue
+        # 重倉 + 紫金礦業 (a verb the dictionary does not know, glued before the first item):
+        # cut it to the others' length, as a cued list does
+        s0, e0 = items[-1]
+        longest = max((b - a for a, b in items[:-1]), default=e0 - s0)
+        while e0 - s0 > longest + 1:
+            nxt = next((b for b in range(s0 + 1, e0) if ctx.is_boundary(b)), e0)
+            if e0 - nxt < 2:
+                break
+            s0 = nxt
+        items[-1] = (s0, e0)
+        good = [
+            (a, b)
+            for a, b in items
+            if _good_item(ctx, a, b)
+            and not _verb_head(ctx, a, b)
+            and fold[a:b] not in rules.place_words
+            and rules.name_place_re.fullmatch(fold[a:b]) is None
+            and not _surname_and_given(ctx, fold[a:b])
+        ]
+        if len(good) == len(items):
+            out.extend(Cand(a, b, ORG, "company", rule_id("counted_stocks"), 1) for a, b in good)
+    return out
+
+
 def _kinds_of_one_thing(ctx: Ctx, items: Sequence[tuple[int, int]]) -> bool:
     """公允價值避險、現金流量避險及淨投資避險: items that all end in the same word of two
     characters or more name kinds of that thing (kinds of hedge), never companies, whose

@@ -301,6 +301,9 @@ class Rules:
         self.body_before_re = re.compile(alternation(c["body_before"]) + r"\s*$")
         self.body_after_re = re.compile(r"\s*" + alternation(c["body_after"]))
         self.generic_bodies = frozenset(c["generic_bodies"])
+        # 蘋果開發者大會: a congress named by its attendees is an event (orgs46)
+        self.event_attendees = frozenset(c.get("event_attendees", []))
+        self.event_endings = frozenset(c.get("event_endings", []))
         self.international_re = re.compile(
             rf"{alternation(c['international_prefixes'])}[{CJK}]{{2,14}}?"
             rf"{alternation(c['international_endings'])}"
@@ -912,6 +915,12 @@ class Rules:
             [*c.get("staff_title_modifiers", []), *c.get("staff_units", [])]
         )
         self.recommend_cue_re = re.compile(alternation(c.get("recommend_cues", [])))
+        # 甲、乙等24隻股票, 甲和乙兩隻A股股票: a count of stocks closing a list (orgs46)
+        self.stock_count_re = re.compile(
+            rf"(?:等)?\s*(?:[0-9]+|[一二兩三四五六七八九十百幾多數]+)\s*"
+            rf"{alternation(c.get('stock_count_measures', []))}\s*"
+            rf"{alternation(c.get('stock_count_nouns', []))}"
+        )
         self.recommend_label_endings = tuple(c.get("recommend_label_endings", []))
         # 某某漲超8%，某某小幅下跌: a stock's price move right after its name (orgs39)
         self.price_move_re = re.compile(
