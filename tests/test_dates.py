@@ -5877,6 +5877,29 @@ def test_weekday_or_day_word_with_stated_day(
     text: str, published: str | None, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _dates_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 這一季度, 同一季度, 另一季度: this, the same, another quarter, no first quarter
+        ("剛過去的這一季度，iPad的銷量是Mac的兩倍。", []),
+        ("同一季度營收持平，另一季度則衰退。", []),
+        # (一季度 alone, and 這第一季, are still the first quarter)
+        ("公司在一季度營收成長。", [("一季度", None, "q1")]),
+        ("這第一季營收持平。", [("第一季", None, "q1")]),
+        (
+            "2011年一季度營收成長，二季度持平。",
+            [("2011年一季度", "2011", "q1"), ("二季度", "2011", "q2")],
+        ),
+    ],
+)
+def test_this_quarter_is_no_first_quarter(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates_of(text, "2011-07-22") == expected
+
+
 @pytest.mark.parametrize(
     ("text", "year", "evidence"),
     [
@@ -5981,22 +6004,6 @@ def test_text_year_a_past_years_level_is_history(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 這一季度, 同一季度, 另一季度: this, the same, another quarter, no first quarter
-        ("剛過去的這一季度，iPad的銷量是Mac的兩倍。", []),
-        ("同一季度營收持平，另一季度則衰退。", []),
-        # (一季度 alone, and 這第一季, are still the first quarter)
-        ("公司在一季度營收成長。", [("一季度", None, "q1")]),
-        ("這第一季營收持平。", [("第一季", None, "q1")]),
-        (
-            "2011年一季度營收成長，二季度持平。",
-            [("2011年一季度", "2011", "q1"), ("二季度", "2011", "q2")],
-        ),
-    ],
-)
-def test_this_quarter_is_no_first_quarter(
-    text: str, expected: list[tuple[str, str | None, str]]
-) -> None:
-    assert _dates_of(text, "2011-07-22") == expected
         # (links29) a date ahead of the text's year told before a part reported as reached
         # frames no period of it: the part is of the text's year
         (
