@@ -2005,3 +2005,20 @@ def test_opening_reports_of_sentences(text: str, spans: list[tuple[int, int]]) -
     from pipeline.extract.entities.context import opening_reports
 
     assert [m.span() for m in opening_reports(text)] == spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    name=st.text(alphabet="ab.的 ", max_size=3),
+    text=st.text(alphabet="ab.的 \n", max_size=30),
+    end=st.one_of(st.none(), st.integers(min_value=-5, max_value=35)),
+)
+def test_places_of_a_name_by_find_are_where_its_escaped_pattern_is_found(
+    name: str, text: str, end: int | None
+) -> None:
+    """``places_of`` finds a name with ``str.find``, in ``text[:end]``: the places
+    ``re.finditer(re.escape(name), text[:end])`` gives, an empty name at every offset."""
+    from pipeline.extract.entities.types import places_of
+
+    want = [m.span() for m in re.finditer(re.escape(name), text[:end])]
+    assert list(places_of(name, text, end)) == want

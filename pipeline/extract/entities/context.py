@@ -42,7 +42,15 @@ from pipeline.extract.entities.tokens import (
     walk_back_name,
     walk_forward_name,
 )
-from pipeline.extract.entities.types import ORG, PRODUCT, Cand, Ctx, places_of_each, rule_id
+from pipeline.extract.entities.types import (
+    ORG,
+    PRODUCT,
+    Cand,
+    Ctx,
+    places_of,
+    places_of_each,
+    rule_id,
+)
 
 # What a list never reaches across.
 _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
@@ -489,8 +497,8 @@ def _transliterated_after_role(ctx: Ctx, texts: Iterable[str]) -> set[str]:
     for text in texts:
         if not _PERSON_CJK.fullmatch(text) or rules.cjk_org_kind(text) is not None:
             continue
-        for m in re.finditer(re.escape(text), fold):
-            before = fold[max(0, m.start() - 16) : m.start()]
+        for m_start, _ in places_of(text, fold):
+            before = fold[max(0, m_start - 16) : m_start]
             if before[-1:] in _NAME_DOTS:  # 唐納德· + 特朗普: the given name before the dot
                 head = before[:-1]
                 named = any(head[: len(head) - k].endswith(roles) for k in range(1, 6))
@@ -513,12 +521,12 @@ def _given_named(ctx: Ctx, name: str) -> bool:
         return False
     if any(w.casefold() in rules.person_not_words for w in words):
         return False
-    for m in re.finditer(re.escape(name), ctx.fold):
-        word = _NEXT_LATIN_WORD.match(ctx.fold, m.end())
+    for m_start, m_end in places_of(name, ctx.fold):
+        word = _NEXT_LATIN_WORD.match(ctx.fold, m_end)
         if word and word.group(1).casefold() in rules.person_not_words:
             return False
         # 農機大廠 John Deere: a kind of company written right before it names a company
-        before = ctx.fold[max(0, m.start() - 12) : m.start()].rstrip()
+        before = ctx.fold[max(0, m_start - 12) : m_start].rstrip()
         if any(k.end() == len(before) for k in rules.org_kind_before_re.finditer(before)):
             return False
     return True
@@ -2605,9 +2613,8 @@ def find_product_modules(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     taken = {(c.start, c.end) for c in found}
     out: list[Cand] = []
     for head in sorted(heads, key=lambda h: (-len(h), h)):
-        for m in re.finditer(re.escape(head), fold):
-            s = m.start()
-            mod = rules.product_module_re.match(fold, m.end())
+        for s, m_end in places_of(head, fold):
+            mod = rules.product_module_re.match(fold, m_end)
             if mod is None or not ctx.is_boundary(s) or not ctx.is_boundary(mod.end()):
                 continue
             if (s, mod.end()) in taken:
@@ -2960,9 +2967,9 @@ def _named_in_next_line(ctx: Ctx, pos: int, text: str) -> bool:
     end = fold.find("\n", start + 1)
     end = end if end >= 0 else len(fold)
     return any(
-        ctx.rules.headline_subject_re.match(fold, m.end())
-        for m in re.finditer(re.escape(text), fold[: end])
-        if m.start() > start
+        ctx.rules.headline_subject_re.match(fold, m_end)
+        for m_start, m_end in places_of(text, fold, end)
+        if m_start > start
     )
 
 

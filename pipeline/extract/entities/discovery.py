@@ -68,6 +68,7 @@ from pipeline.extract.entities.types import (
     SpanReach,
     find_literals,
     hits_of_each,
+    places_of,
     rule_id,
 )
 
@@ -1744,8 +1745,7 @@ def _cjk_line_start(ctx: Ctx, end: int) -> int:
 def _line_before_kind(ctx: Ctx, line: str) -> bool:
     """某火 + 大模型, 某麟 + 處理器: the line's name written right before a word for a kind
     of product somewhere in the text."""
-    found = re.finditer(re.escape(line), ctx.fold)
-    return any(_product_noun_after(ctx, m.end()) for m in found)
+    return any(_product_noun_after(ctx, e) for _, e in places_of(line, ctx.fold))
 
 
 # 麒麟970, 鯤鵬920: a model number of three digits or more after a brand, read by latin_runs
@@ -1844,7 +1844,7 @@ def _line_is_maker(ctx: Ctx, line: str) -> bool:
     as a known maker's lettered model is (三星S9 → S9)."""
     endings = ctx.rules.maker_line_endings
     return bool(endings) and any(
-        ctx.fold.startswith(endings, m.end()) for m in re.finditer(re.escape(line), ctx.fold)
+        ctx.fold.startswith(endings, e) for _, e in places_of(line, ctx.fold)
     )
 
 
@@ -1856,10 +1856,10 @@ def _named_elsewhere(ctx: Ctx, line: str, kind_end: int) -> bool:
     title, 某義千問 alone: a name used as one), and never before a company's word (潞某 +
     科技: the maker, whose model the kind word then describes)."""
     fold, alone = ctx.fold, False
-    for m in re.finditer(re.escape(line), fold):
-        if any(ctx.rules.cjk_org_kind(fold[m.start() : m.end() + k]) for k in (2, 3, 4)):
+    for s, e in places_of(line, fold):
+        if any(ctx.rules.cjk_org_kind(fold[s : e + k]) for k in (2, 3, 4)):
             return False
-        if not ctx.rules.named_model_kind_re.match(fold, m.end()):
+        if not ctx.rules.named_model_kind_re.match(fold, e):
             alone = True
     return alone
 
@@ -1933,8 +1933,7 @@ def find_model_lines(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out: list[Cand] = []
     for line in lines:
-        for m in re.finditer(re.escape(line), fold):
-            s, e = m.span()
+        for s, e in places_of(line, fold):
             if 1 in taken[s:e] or fold[e : e + 1].isdigit() or fold[e : e + 1].isupper():
                 continue  # a model's own mention, or the line with a version after it
             if ctx.is_boundary(s) and ctx.is_boundary(e):
@@ -5211,18 +5210,18 @@ def _leading_form_names(ctx: Ctx, org_ends: set[int]) -> list[Cand]:
     common, rare_freq = rules.drug_word_freq, rules.form_name_max_freq
     out: list[Cand] = []
     for form in rules.drug_leading_forms:
-        for m in re.finditer(re.escape(form), fold):
-            k = bisect.bisect_right(ctx.starts, m.end()) - 1
-            end, rare = m.end(), False
+        for form_start, form_end in places_of(form, fold):
+            k = bisect.bisect_right(ctx.starts, form_end) - 1
+            end, rare = form_end, False
             while 0 <= k < len(ctx.tokens):
                 s, e = ctx.tokens[k]
-                piece = fold[max(s, m.end()) : e]
+                piece = fold[max(s, form_end) : e]
                 if rare and s == end and _STRAIN_LETTER.fullmatch(fold, s, e):
                     end = e  # 多黏菌素 + B: a letter glued to the name is its last part
                     break
                 if not piece or not all(CJK_RE.match(ch) for ch in piece) or s in org_ends:
                     break
-                if e - m.end() > rules.form_name_max_chars:
+                if e - form_end > rules.form_name_max_chars:
                     break
                 nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else (e, e)
                 rare_next = nxt[1] > nxt[0] and CJK_RE.match(fold[nxt[0]]) is not None
@@ -5239,9 +5238,9 @@ def _leading_form_names(ctx: Ctx, org_ends: set[int]) -> list[Cand]:
                 rare = rare or ctx.word_freq(piece) <= rare_freq
                 end = e
                 k += 1
-            if end - m.end() >= 2 and rare:
-                packaged = Cand(m.start(), end, PRODUCT, None, rule_id("inn_form"), 2)
-                packaged.link = fold[m.end() : end]
+            if end - form_end >= 2 and rare:
+                packaged = Cand(form_start, end, PRODUCT, None, rule_id("inn_form"), 2)
+                packaged.link = fold[form_end : end]
                 out.append(packaged)
     return out
 
