@@ -47,6 +47,7 @@ from pipeline.extract.entities.types import (
     PRODUCT,
     Cand,
     Ctx,
+    hits_of_each,
     places_of,
     places_of_each,
     rule_id,
@@ -899,23 +900,31 @@ def find_family_names(ctx: Ctx, lexicon: Sequence[Cand]) -> list[Cand]:
         if c.label == ORG and CJK_RE.fullmatch((name := fold[c.start : c.end])[:1] or "x")
         for k in range(2, len(name))
     }
-    heads = {
-        fold[s:e]
-        for s, e in ctx.tokens
-        if fold[s:e] in prefixes
-        and fold[s:e] not in rules.country_words
-        and fold[s:e] not in rules.place_words
-        and not any(fold[s:e].startswith(p) for p in rules.country_prefixes)
-        and not rules.is_generic(fold[s:e])
-        and fold[s:e] not in rules.cjk_suffixes
-        and fold[s:e] not in ctx.function_words
-    }
-    if not heads:
+    words = sorted(
+        w
+        for w in prefixes
+        if w not in rules.country_words
+        and w not in rules.place_words
+        and not any(w.startswith(p) for p in rules.country_prefixes)
+        and not rules.is_generic(w)
+        and w not in rules.cjk_suffixes
+        and w not in ctx.function_words
+    )
+    # the tokens that are such a word, by their places in the text (one automaton pass), not
+    # by a walk over every token of the document
+    at = sorted(
+        i
+        for places in hits_of_each(fold, words)
+        for s, e in places
+        if (i := ctx.token_index_at(s)) is not None and ctx.tokens[i][1] == e
+    )
+    if not at:
         return []
     taken = {k for c in lexicon for k in range(c.start, c.end)}  # offsets inside a found name
     out: list[Cand] = []
-    for i, (s, e) in enumerate(ctx.tokens):
-        if s in taken or fold[s:e] not in heads:
+    for i in at:
+        s, e = ctx.tokens[i]
+        if s in taken:
             continue
         prev = fold[ctx.tokens[i - 1][0] : ctx.tokens[i - 1][1]] if i else ""
         if CJK_RE.match(prev[-1:]) and prev not in rules.stop_tokens:
