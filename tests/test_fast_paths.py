@@ -1943,7 +1943,7 @@ def test_sibling_pattern_with_its_letters_first_finds_what_the_look_behind_first
 def test_variant_matches_by_find_are_what_the_look_behind_first_pattern_found(
     name: str, text: str
 ) -> None:
-    """``variant_matches`` finds the name with ``str.find`` and matches one shared tail at its
+    """``variant_matches`` finds the name as a literal and matches one shared tail at its
     end; its matches and variant words are those of the per-name pattern that asks the
     character before the name first, left to right and never overlapping."""
     from pipeline.extract.entities.context import variant_matches
@@ -2016,7 +2016,7 @@ def test_opening_reports_of_sentences(text: str, spans: list[tuple[int, int]]) -
 def test_places_of_a_name_by_find_are_where_its_escaped_pattern_is_found(
     name: str, text: str, end: int | None
 ) -> None:
-    """``places_of`` finds a name with ``str.find``, in ``text[:end]``: the places
+    """``places_of`` finds a name in ``text[:end]`` without copying it: the places
     ``re.finditer(re.escape(name), text[:end])`` gives, an empty name at every offset."""
     from pipeline.extract.entities.types import places_of
 

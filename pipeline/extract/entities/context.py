@@ -48,6 +48,7 @@ from pipeline.extract.entities.types import (
     Cand,
     Ctx,
     hits_of_each,
+    literal,
     places_of,
     places_of_each,
     rule_id,
@@ -2289,21 +2290,21 @@ def variant_matches(name: str, text: str) -> list[tuple[int, int, str]]:
     dash before the name, left to right and never overlapping (as ``finditer`` of the name,
     the look-behind and ``_VARIANT_TAIL`` would give them).
 
-    The name is found with ``str.find`` and the tail matched at its end: one pattern for
+    The name is found as a literal and the tail matched at its end: one pattern for
     every name, where a pattern compiled per name cost ≈ 1 ms a name (178 names on the
     150k-character text), and none tries every position of the text."""
     out: list[tuple[int, int, str]] = []
     n = len(name)
-    pos = text.find(name)
-    while pos >= 0:
+    find = literal(name).search  # faster than str.find in a text of Chinese
+    at = find(text)
+    while at is not None:
+        pos = at.start()
         m = None
         if pos == 0 or text[pos - 1] not in _BEFORE_VARIANT_NAME:
             m = _VARIANT_TAIL.match(text, pos + n)
+        at = find(text, m.end()) if m is not None else find(text, pos + 1)
         if m is not None:
             out.append((pos, m.end(), m.group(1)))
-            pos = text.find(name, m.end())
-        else:
-            pos = text.find(name, pos + 1)
     return out
 
 

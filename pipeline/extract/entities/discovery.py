@@ -68,6 +68,7 @@ from pipeline.extract.entities.types import (
     SpanReach,
     find_literals,
     hits_of_each,
+    literal,
     places_of,
     rule_id,
 )
@@ -4186,8 +4187,10 @@ def last_word_mate_matches(fold: str, last: str) -> list[re.Match[str]]:
     of ``last``. The pattern opens with a look-behind and a capital, which ``re`` tried at
     every position of the text (≈ 0.03 CPU s a word over 150k characters)."""
     starts: set[int] = set()
-    o = fold.find(last)
-    while o >= 0:
+    find = literal(last).search  # faster than str.find in a text of Chinese
+    at = find(fold)
+    while at is not None:
+        o = at.start()
         q = o
         for _ in range(3):
             if q < 1 or fold[q - 1] != " ":
@@ -4199,7 +4202,7 @@ def last_word_mate_matches(fold: str, last: str) -> list[re.Match[str]]:
                 break
             starts.add(a)
             q = a
-        o = fold.find(last, o + 1)
+        at = find(fold, o + 1)
     pattern = last_word_mate_pattern(last)
     out: list[re.Match[str]] = []
     pos = 0
