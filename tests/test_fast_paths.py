@@ -1937,22 +1937,88 @@ def test_sibling_pattern_with_its_letters_first_finds_what_the_look_behind_first
 
 @settings(max_examples=300, deadline=None)
 @given(
-    name=st.text(alphabet="SwLU23", min_size=1, max_size=4),
+    name=st.text(alphabet="SwLU23-.", min_size=1, max_size=4),
     text=st.text(alphabet="SwLU23 -+iteProMax，\n", max_size=40),
 )
-def test_variant_pattern_with_its_name_first_finds_what_the_look_behind_first_did(
+def test_variant_matches_by_find_are_what_the_look_behind_first_pattern_found(
     name: str, text: str
 ) -> None:
-    """``variant_pattern`` asks the character before the name after it; the matches and
-    their variant words are those of the pattern that asks it first, at every start."""
-    from pipeline.extract.entities.context import variant_pattern
+    """``variant_matches`` finds the name as a literal and matches one shared tail at its
+    end; its matches and variant words are those of the per-name pattern that asks the
+    character before the name first, left to right and never overlapping."""
+    from pipeline.extract.entities.context import variant_matches
 
     tail = r" ?([A-Za-z]{2,6})(?![A-Za-z0-9\-]|\+(?![A-Za-z]))"
     old = re.compile(r"(?<![A-Za-z0-9\-])" + re.escape(name) + tail)
-    new = variant_pattern(name)
-    found = [(m.span(), m.group(1)) for m in new.finditer(text)]
-    assert found == [(m.span(), m.group(1)) for m in old.finditer(text)]
-    for pos in range(len(text) + 1):
-        got = new.match(text, pos)
-        want = old.match(text, pos)
-        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
+    want = [(m.start(), m.end(), m.group(1)) for m in old.finditer(text)]
+    assert variant_matches(name, text) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    last=st.sampled_from(["Suite", "Watch", "S1", "Co-Pilot"]),
+    text=st.text(alphabet="SuiteWachOmx1A- \n，", max_size=50),
+)
+def test_last_word_mates_asked_at_run_starts_are_what_the_per_word_scan_found(
+    last: str, text: str
+) -> None:
+    """``last_word_mate_matches`` asks the pattern only at the starts of the word runs before
+    an occurrence of the last word; its matches are those of the pattern's scan of the text."""
+    from pipeline.extract.entities.discovery import (
+        last_word_mate_matches,
+        last_word_mate_pattern,
+    )
+
+    want = [(m.span(), m.group(1)) for m in last_word_mate_pattern(last).finditer(text)]
+    assert [(m.span(), m.group(1)) for m in last_word_mate_matches(text, last)] == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("報導道引述援據中央社2025年1月日 \n，。：:（「,")),
+        max_size=60,
+    )
+)
+def test_opening_reports_asked_at_gated_clause_starts_are_what_the_scan_found(text: str) -> None:
+    """``opening_reports`` asks ``_OPENING_REPORT`` only at the clause starts with a report
+    word before the next mark a match cannot hold; its matches are those of the scan."""
+    from pipeline.extract.entities.context import _OPENING_REPORT, opening_reports
+
+    want = [(m.span(), m.span(1), m.span(2)) for m in _OPENING_REPORT.finditer(text)]
+    assert [(m.span(), m.span(1), m.span(2)) for m in opening_reports(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("韓聯社報導，三星將擴產。", [(0, 5)]),
+        ("市場消息。MarketWatch 11月28日報導：股價走高", [(5, 25)]),
+        ("彭博引述知情人士說法，某廠將減產", [(0, 4)]),
+        ("據報導指出，產能吃緊", []),
+        ("（路透社）報導，無", []),
+    ],
+)
+def test_opening_reports_of_sentences(text: str, spans: list[tuple[int, int]]) -> None:
+    """A clause that opens with a source and its report word (報導 before a comma or colon,
+    引述, 援引), a date between them allowed; a mark inside the source stops it."""
+    from pipeline.extract.entities.context import opening_reports
+
+    assert [m.span() for m in opening_reports(text)] == spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    name=st.text(alphabet="ab.的 ", max_size=3),
+    text=st.text(alphabet="ab.的 \n", max_size=30),
+    end=st.one_of(st.none(), st.integers(min_value=-5, max_value=35)),
+)
+def test_places_of_a_name_by_find_are_where_its_escaped_pattern_is_found(
+    name: str, text: str, end: int | None
+) -> None:
+    """``places_of`` finds a name in ``text[:end]`` without copying it: the places
+    ``re.finditer(re.escape(name), text[:end])`` gives, an empty name at every offset."""
+    from pipeline.extract.entities.types import places_of
+
+    want = [m.span() for m in re.finditer(re.escape(name), text[:end])]
+    assert list(places_of(name, text, end)) == want

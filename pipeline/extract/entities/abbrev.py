@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.entities.rules import CJK_RE, is_acronym
 from pipeline.extract.entities.tokens import CLAUSE_BREAK, GLOSS_FREQ, walk_back_name
-from pipeline.extract.entities.types import Ctx
+from pipeline.extract.entities.types import Ctx, places_of
 
 # （Food and Drug Administration, FDA）: an English long form, a comma, the short form
 _EN_AND_ABBR = re.compile(
@@ -234,9 +234,9 @@ def _acting_transliteration(ctx: Ctx, en: str, zh: Part, end: int) -> bool:
     ):
         return True
     return any(
-        rules.org_acts_after_re.match(fold, m.end())
-        for m in re.finditer(re.escape(zh.text), fold)
-        if m.start() != zh.start and ctx.is_boundary(m.start())
+        rules.org_acts_after_re.match(fold, e)
+        for s, e in places_of(zh.text, fold)
+        if s != zh.start and ctx.is_boundary(s)
     )
 
 
@@ -461,8 +461,7 @@ def find_regulations(ctx: Ctx, abbreviations: list[AbbrevMatch]) -> list[Regulat
         for name in {reg.name, *reg.short_names}:
             if len(name) < 3:
                 continue
-            for m in re.finditer(re.escape(name), fold):
-                span = (m.start(), m.end())
+            for span in places_of(name, fold):
                 if any(a <= span[0] and span[1] <= b for a, b in taken):
                     continue
                 reg.mentions.append(Part(text[span[0] : span[1]], *span))

@@ -180,6 +180,7 @@ from pipeline.extract.entities.types import (
     Literals,
     SpanReach,
     find_literals,
+    places_of,
     rule_id,
 )
 from pipeline.lexicon import source_stamp
@@ -1433,9 +1434,11 @@ def _makers_cut_by_models_alone(ctx: Ctx, found: list[Cand]) -> None:
         if m is None or m.group(1).casefold() not in orgs:
             continue
         rest = fold[m.end() : c.end]
-        for hit in re.finditer(re.escape(rest), fold):
-            p, q = hit.span()
-            before, after = fold[:p].rstrip()[-1:], fold[q : q + 1]
+        for p, q in places_of(rest, fold):
+            k = p  # the last character before the mention that is no space
+            while k > 0 and fold[k - 1].isspace():
+                k -= 1
+            before, after = fold[k - 1 : k] if k else "", fold[q : q + 1]
             if p == m.end() or _LATIN_OR_DIGIT.match(before) or _LATIN_OR_DIGIT.match(after):
                 continue  # this mention, or one inside a longer Latin run
             c.start = m.end()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from pipeline.chars import fold_width
 from pipeline.extract.entities.rules import CJK_RE, STOCK_CODE_AFTER, Rules
 from pipeline.extract.entities.tokens import COMMON_FREQ, GLOSS_FREQ, RARE_FREQ
-from pipeline.extract.entities.types import ORG, Cand, Ctx, rule_id
+from pipeline.extract.entities.types import ORG, Cand, Ctx, places_of, rule_id
 
 if TYPE_CHECKING:
     from pipeline.extract.entities.lexicon import Lexicons
@@ -602,12 +602,10 @@ def _acts_twice(ctx: Ctx, text: str) -> bool:
     計劃 or 廠房 open no two such clauses."""
     fold, rules = ctx.fold, ctx.rules
     seen = 0
-    for m in re.finditer(re.escape(text), fold):
-        if not _CLAUSE_OPEN.search(fold[max(0, m.start() - 3) : m.start()]):
+    for m_start, m_end in places_of(text, fold):
+        if not _CLAUSE_OPEN.search(fold[max(0, m_start - 3) : m_start]):
             continue
-        if rules.subject_acts_re.match(fold, m.end()) or rules.org_acts_after_re.match(
-            fold, m.end()
-        ):
+        if rules.subject_acts_re.match(fold, m_end) or rules.org_acts_after_re.match(fold, m_end):
             seen += 1
             if seen >= 2:
                 return True

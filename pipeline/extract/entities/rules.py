@@ -203,6 +203,9 @@ class Rules:
         )
         self.subunit_re = re.compile(rf"[{CJK}]{{0,8}}?{alternation(self.subunits)}")
         self.agency_endings = tuple(suf["agency_endings"])
+        # 所, 處: the last token of a name even where the dictionary calls it a particle
+        # (asked per token of every walk back: one set, not a tuple built per walk)
+        self.name_end_tokens = frozenset((*self.subunits, *self.agency_endings))
         self.corporate_tail_re = re.compile(alternation(suf["corporate_tails"]))
         # 健喬 + 香港 + 公司: a place or an affiliate's word after a listed short name
         self.subsidiary_mark_re = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -110,6 +111,22 @@ def hits_of_each(view: str, names: Sequence[str]) -> list[list[tuple[int, int]]]
     for k, start, end in automaton.find_matches_as_indexes(view, overlapping=True):
         out[k].append((start, end))
     return out
+
+
+def places_of(name: str, view: str, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Where ``name`` is written in ``view[:end]``, as ``re.finditer(re.escape(name),
+    view[:end])`` finds it (leftmost, then on from the end of each place), without copying
+    the text's head. ``re`` finds a literal in a text of Chinese several times faster than
+    ``str.find`` does (0.07 against 0.5 ms over 150k characters), so it stays the search."""
+    size = len(view)
+    stop = size if end is None else min(end, size) if end >= 0 else max(0, size + end)
+    for m in literal(name).finditer(view, 0, stop):
+        yield m.span()
+
+
+def literal(text: str) -> re.Pattern[str]:
+    """``text`` as a pattern of itself (``re`` keeps the compiled ones)."""
+    return re.compile(re.escape(text))
 
 
 def places_of_each(view: str, names: Sequence[str]) -> list[list[tuple[int, int]]]:
