@@ -376,6 +376,13 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("雙方各自吃下SDP 5成產量", [(50, "%", "eq")]),
     # 屬 after a count of companies is "belongs to"
     ("另有6家屬合約洽談階段，其中3家屬規模較大者", [(6, "家", "eq"), (3, "家", "eq")]),
+    # 或以下 / 及以上 after an amount include the bound
+    ("售價800美元或以下的機型", [(800, "USD", "lte")]),
+    ("資本額1億元及以上的公司", [(100000000, "TWD", "gte")]),
+    # 本 counts books, but before 本期, 本公司 it is "this": a number glued to it (a line's
+    # amount joined to the next line's label) counts nothing
+    ("出版了3本書", [(3, "本", "eq")]),
+    ("可分配盈餘 5,417,656,731本期淨利", []),
 ]
 
 
