@@ -382,6 +382,15 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     # 本 counts books, but before 本期, 本公司 it is "this": a number glued to it (a line's
     # amount joined to the next line's label) counts nothing
     ("出版了3本書", [(3, "本", "eq")]),
+    # a verb ending in 破 that breaks something (搗破, 戳破) bounds nothing: 一個 stays the article
+    ("港股成交搗破一個紀錄", []),
+    ("他戳破一個謊言", []),
+    # a percentage right after the whole it is a share of (總額, 總數, 盈餘) takes the bound
+    # word before that whole, as across 的
+    ("其中現金股利不低於股東紅利總額百分之十", [(10, "%", "gte")]),
+    ("提撥數額不低於累積可分配盈餘百分之五", [(5, "%", "gte")]),
+    ("現金股利不得低於股利總數20%", [(20, "%", "gte")]),
+    ("營收成長20%，毛利占營收35%", [(20, "%", "eq"), (35, "%", "eq")]),
     ("可分配盈餘 5,417,656,731本期淨利", []),
 ]
 

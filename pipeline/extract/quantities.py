@@ -277,6 +277,7 @@ class _Regexes:
     delimiter: re.Pattern[str]
     qualifier_r: re.Pattern[str]
     distant_qualifier_r: re.Pattern[str]
+    whole_qualifier_r: re.Pattern[str]
     suffix_qualifier: re.Pattern[str]
     percent_unit_after: re.Pattern[str]  # LPR-30BP: a listed unit of percent after a number
     direction_r: re.Pattern[str]
@@ -635,6 +636,9 @@ def _regexes() -> _Regexes:
         distant_qualifier_r=re.compile(
             rf"[ \t]*(?:的|之|中)(?:(?P<ref>{_alt_r(ql['reference_words'])})[^{delims}]{{0,22}}?"
             rf"|[^{delims}]{{1,24}}?)(?P<w>{words_r})"
+        ),
+        whole_qualifier_r=re.compile(
+            rf"[ \t]*(?:{_alt_r(ql['whole_words'])})[^{delims}]{{0,20}}?(?P<w>{words_r})"
         ),
         suffix_qualifier=re.compile(r"[ \t]*(?:" + "|".join(suffix_parts) + ")"),
         percent_unit_after=re.compile(
@@ -1640,6 +1644,10 @@ class _Finder:
             if q not in (None, "approx") and self._compared_before(self.n - m.end(), unit):
                 return None, pos  # 韓國為5.7元，都遠低於台灣的300元: 台灣's own price
             return q, pos  # too far to quote
+        m = self._ends_before(self.rx.whole_qualifier_r, pos, 40) if unit == "%" else None
+        if m and not (self.out and self.out[-1].end > self.n - m.end()):
+            # 不低於股東紅利總額百分之十: a share of the whole the bound word governs
+            return self.ctx.qualifiers.get(m.group("w")[::-1]), pos
         return None, pos
 
     def _compared_before(self, word_start: int, unit: str | None) -> bool:
