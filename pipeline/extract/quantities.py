@@ -562,11 +562,13 @@ def _regexes() -> _Regexes:
     fixed = "|".join(fixed_parts)
     # One cheap character test before the alternation lets the engine skip ahead fast.
     first = set("0123456789-−+") | {w[0] for w in ctx.prefixes} | {w[0] for w in ctx.fixed}
-    first |= {w[0] for w in mw["percent_prefixes"]} | set(number_start_chars())
+    first |= {w[0] for w in mw["percent_prefixes"]} | set(number_start_chars()) | {"(", "（"}
     first_cls = "".join(re.escape(c) for c in sorted(first))
     master = re.compile(
         rf"(?=[{first_cls}])(?:(?P<cur>{cur_prefix}){_SP}(?P<cs>{_SIGN}?)(?P<cn>{num})"
         rf"(?:{_SP}(?P<cemag>{emag}|{pmag}))?(?:{_SP}(?P<cu>{money_unit}))?"
+        rf"|[(（](?P<lu>{_alt(mw['label_units'])})[)）][ \t]*[:：]?[ \t]*"
+        r"(?P<ln>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,%])"
         rf"|(?P<pp>{_alt(mw['percent_prefixes'])}){_SP}(?P<pn>{num})"
         # 百分之卅四至卅六: the second number of the range borrows 百分之
         rf"(?:{_SP}(?:{sep}){_SP}(?P<pn2>{num})(?=之間|左右|的|[^\w.,%]|$))?"
@@ -2122,6 +2124,8 @@ class _Finder:
             return self._handle_currency(m)
         if g("pp") is not None:
             return self._handle_percent_prefix(m)
+        if g("lu") is not None:
+            return self._handle_label_unit(m)
         if g("fx") is not None:
             if self._skipped(m.start(), m.end()):
                 return False
@@ -2143,6 +2147,27 @@ class _Finder:
         if g("n1") is not None:
             return self._handle_range(m)
         return self._handle_single(m)
+
+    def _handle_label_unit(self, m: re.Match[str]) -> bool:
+        """本期淨利(元) 573,459,697, 現金股利(元/股):1.4: the label's bracket names the unit."""
+        parsed = parse_number(m.group("ln").replace(",", ""))
+        surface, _, per = m.group("lu").partition("/")
+        unit = self._resolve_unit(surface, None, m.end("lu"), m.start("ln"))
+        if parsed is None or unit is None or self._skipped(m.start("ln"), m.end("ln")):
+            return False
+        self._emit(
+            num_start=m.start("ln"),
+            num_end=m.end("ln"),
+            quote_start=m.start("ln"),
+            quote_end=m.end("ln"),
+            parsed=parsed,
+            unit=unit,
+            multiplier=1.0,
+            rule=_rule("label_unit"),
+        )
+        if per:
+            self.out[-1] = dataclasses.replace(self.out[-1], per=per)
+        return True
 
     def _handle_percent_prefix(self, m: re.Match[str]) -> bool:
         """百分之六十三, and 百分之卅四至卅六 as a range of two percentages."""
