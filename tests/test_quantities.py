@@ -376,6 +376,27 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
     ("雙方各自吃下SDP 5成產量", [(50, "%", "eq")]),
     # 屬 after a count of companies is "belongs to"
     ("另有6家屬合約洽談階段，其中3家屬規模較大者", [(6, "家", "eq"), (3, "家", "eq")]),
+    # 或以下 / 及以上 after an amount include the bound
+    ("售價800美元或以下的機型", [(800, "USD", "lte")]),
+    ("資本額1億元及以上的公司", [(100000000, "TWD", "gte")]),
+    # 本 counts books, but before 本期, 本公司 it is "this": a number glued to it (a line's
+    # amount joined to the next line's label) counts nothing
+    ("出版了3本書", [(3, "本", "eq")]),
+    # a verb ending in 破 that breaks something (搗破, 戳破) bounds nothing: 一個 stays the article
+    ("港股成交搗破一個紀錄", []),
+    ("他戳破一個謊言", []),
+    # a percentage right after the whole it is a share of (總額, 總數, 盈餘) takes the bound
+    # word before that whole, as across 的
+    ("其中現金股利不低於股東紅利總額百分之十", [(10, "%", "gte")]),
+    ("提撥數額不低於累積可分配盈餘百分之五", [(5, "%", "gte")]),
+    ("現金股利不得低於股利總數20%", [(20, "%", "gte")]),
+    ("營收成長20%，毛利占營收35%", [(20, "%", "eq"), (35, "%", "eq")]),
+    ("可分配盈餘 5,417,656,731本期淨利", []),
+    # a filing's label names the unit of its number in brackets: (元), (股), (元/股)
+    ("期初未分配盈餘(元) 5,417,656,731本期淨利(元) 573,459,697",
+     [(5417656731, "TWD", "eq"), (573459697, "TWD", "eq")]),
+    ("股東配股總股數(股):443,020,100", [(443020100, "股", "eq")]),
+    ("盈餘分配之現金股利(元/股):0.54", [(0.54, "TWD", "eq")]),
 ]
 
 

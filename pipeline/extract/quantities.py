@@ -277,6 +277,7 @@ class _Regexes:
     delimiter: re.Pattern[str]
     qualifier_r: re.Pattern[str]
     distant_qualifier_r: re.Pattern[str]
+    whole_qualifier_r: re.Pattern[str]
     suffix_qualifier: re.Pattern[str]
     percent_unit_after: re.Pattern[str]  # LPR-30BP: a listed unit of percent after a number
     direction_r: re.Pattern[str]
@@ -562,11 +563,13 @@ def _regexes() -> _Regexes:
     fixed = "|".join(fixed_parts)
     # One cheap character test before the alternation lets the engine skip ahead fast.
     first = set("0123456789-−+") | {w[0] for w in ctx.prefixes} | {w[0] for w in ctx.fixed}
-    first |= {w[0] for w in mw["percent_prefixes"]} | set(number_start_chars())
+    first |= {w[0] for w in mw["percent_prefixes"]} | set(number_start_chars()) | {"(", "（"}
     first_cls = "".join(re.escape(c) for c in sorted(first))
     master = re.compile(
         rf"(?=[{first_cls}])(?:(?P<cur>{cur_prefix}){_SP}(?P<cs>{_SIGN}?)(?P<cn>{num})"
         rf"(?:{_SP}(?P<cemag>{emag}|{pmag}))?(?:{_SP}(?P<cu>{money_unit}))?"
+        rf"|[(（](?P<lu>{_alt(mw['label_units'])})[)）][ \t]*[:：]?[ \t]*"
+        r"(?P<ln>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,%])"
         rf"|(?P<pp>{_alt(mw['percent_prefixes'])}){_SP}(?P<pn>{num})"
         # 百分之卅四至卅六: the second number of the range borrows 百分之
         rf"(?:{_SP}(?:{sep}){_SP}(?P<pn2>{num})(?=之間|左右|的|[^\w.,%]|$))?"
@@ -636,6 +639,9 @@ def _regexes() -> _Regexes:
         distant_qualifier_r=re.compile(
             rf"[ \t]*(?:的|之|中)(?:(?P<ref>{_alt_r(ql['reference_words'])})[^{delims}]{{0,22}}?"
             rf"|[^{delims}]{{1,24}}?)(?P<w>{words_r})"
+        ),
+        whole_qualifier_r=re.compile(
+            rf"[ \t]*(?:{_alt_r(ql['whole_words'])})[^{delims}]{{0,20}}?(?P<w>{words_r})"
         ),
         suffix_qualifier=re.compile(r"[ \t]*(?:" + "|".join(suffix_parts) + ")"),
         percent_unit_after=re.compile(
@@ -1642,6 +1648,10 @@ class _Finder:
             if q not in (None, "approx") and self._compared_before(self.n - m.end(), unit):
                 return None, pos  # 韓國為5.7元，都遠低於台灣的300元: 台灣's own price
             return q, pos  # too far to quote
+        m = self._ends_before(self.rx.whole_qualifier_r, pos, 40) if unit == "%" else None
+        if m and not (self.out and self.out[-1].end > self.n - m.end()):
+            # 不低於股東紅利總額百分之十: a share of the whole the bound word governs
+            return self.ctx.qualifiers.get(m.group("w")[::-1]), pos
         return None, pos
 
     def _compared_before(self, word_start: int, unit: str | None) -> bool:
@@ -2116,6 +2126,8 @@ class _Finder:
             return self._handle_currency(m)
         if g("pp") is not None:
             return self._handle_percent_prefix(m)
+        if g("lu") is not None:
+            return self._handle_label_unit(m)
         if g("fx") is not None:
             if self._skipped(m.start(), m.end()):
                 return False
@@ -2137,6 +2149,27 @@ class _Finder:
         if g("n1") is not None:
             return self._handle_range(m)
         return self._handle_single(m)
+
+    def _handle_label_unit(self, m: re.Match[str]) -> bool:
+        """本期淨利(元) 573,459,697, 現金股利(元/股):1.4: the label's bracket names the unit."""
+        parsed = parse_number(m.group("ln").replace(",", ""))
+        surface, _, per = m.group("lu").partition("/")
+        unit = self._resolve_unit(surface, None, m.end("lu"), m.start("ln"))
+        if parsed is None or unit is None or self._skipped(m.start("ln"), m.end("ln")):
+            return False
+        self._emit(
+            num_start=m.start("ln"),
+            num_end=m.end("ln"),
+            quote_start=m.start("ln"),
+            quote_end=m.end("ln"),
+            parsed=parsed,
+            unit=unit,
+            multiplier=1.0,
+            rule=_rule("label_unit"),
+        )
+        if per:
+            self.out[-1] = dataclasses.replace(self.out[-1], per=per)
+        return True
 
     def _handle_percent_prefix(self, m: re.Match[str]) -> bool:
         """百分之六十三, and 百分之卅四至卅六 as a range of two percentages."""
