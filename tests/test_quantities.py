@@ -4553,3 +4553,22 @@ def test_a_term_ending_later_this_year_is_no_outlook(
     dates, _ = extract_dates(doc)
     qs = extract_quantities(doc, dates, subjects=False)
     assert [q.is_forecast for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of the period the text reports is its present
+        ("截至本報告期末，公司擁有員工1200人，分支機構300家。", [2025, 2025]),
+        ("報告期末淨資本828億元，風險覆蓋率241.72%。", [2025, 2025]),
+        # … not past a year written after it
+        ("截至本報告期末，員工1200人；2023年末員工為1100人。", [2025, 2023]),
+    ],
+)
+def test_the_end_of_the_reported_period_is_the_present(
+    text: str, expected: list[int | None]
+) -> None:
+    doc = make_doc(text, published="2025-08-30")
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [q.year for q in qs] == expected
