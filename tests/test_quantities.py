@@ -4487,3 +4487,109 @@ def test_a_list_over_years_after_the_texts_own_is_projected(
     dates, _ = extract_dates(doc)
     qs = extract_quantities(doc, dates, subjects=False)
     assert [(q.year, q.is_forecast) for q in qs] == expected
+
+
+# ---- links31 (issue 12): valuation lists, forecast marks and months still to come
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a valuation list after a projected list takes its years and its outlook (對應)
+        (
+            "甲公司點評\n乙證券· 2025-05-12 10:28\n\n盈利預測 - 調整後2025-2027年營收預測為"
+            "54.5億、56.7億、58.8億 [4] - 當前股價對應PE為14倍、13倍、12倍 [4]\n",
+            [(2025, True), (2026, True), (2027, True), (2025, True), (2026, True), (2027, True)],
+        ),
+        (
+            "甲公司點評\n乙證券· 2025-10-31 21:22\n\n預計公司2025-2027年EPS分別為0.28元、0.49元、"
+            "0.69元 [7] - 對應PE為40倍/23倍/16倍 [7]\n",
+            [(2025, True), (2026, True), (2027, True), (2025, True), (2026, True), (2027, True)],
+        ),
+        # … not when the count of values differs, nor without a word of correspondence
+        (
+            "甲公司點評\n乙證券· 2025-05-12 10:28\n\n盈利預測 - 2025-2027年營收預測為"
+            "54.5億、56.7億、58.8億 [4] - 當前股價對應PE為14倍、13倍 [4]\n",
+            [(2025, True), (2026, True), (2027, True), (2025, False), (2025, False)],
+        ),
+        # a forecast mark in brackets projects the number before it, and no number after
+        (
+            "甲公司點評\n乙證券· 2025-09-18 08:16\n\n市場表現 - 當前市盈率34.67倍(2025年預測) "
+            "市淨率4.6倍 [4]\n",
+            [(2025, True), (2025, False)],
+        ),
+        # a base's year in brackets frames no half-year of the next item
+        (
+            "甲公司點評\n乙證券· 2025-09-05 13:35\n\n核心觀點 - 毛利率達24.84%(較2024年底上升6.27個"
+            "百分點) [7] - 上半年研發費用4796萬元(同比上升2.46%) [1]\n",
+            [(2025, False), (2025, False), (2025, False), (2025, False)],
+        ),
+        (
+            "甲公司點評\n乙證券· 2025-09-18 08:16\n\n市場表現 - 當前市盈率30倍(2025E)，"
+            "股息率2.1% [4]\n",
+            [(2025, True), (2025, False)],
+        ),
+    ],
+)
+def test_valuation_lists_and_forecast_marks_in_digests(
+    tmp_path: Path, text: str, expected: list[tuple[int | None, bool]]
+) -> None:
+    src = tmp_path / "digest.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    body = [q for q in doc.facts.quantities if q.span.start > text.index("\n\n")]
+    assert [(q.year, q.is_forecast) for q in body] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month of the text's year still to come holds what is projected, cue or not
+        ("今年11月起每人要普發現金1萬元，預算約2360億元。", "2025-09-20", [True, True]),
+        # a month gone by is reported
+        ("今年8月起每人普發現金1萬元，預算約2360億元。", "2025-09-20", [False, False]),
+        # a text dated by its year alone tells no month to come
+        ("今年11月起每人要普發現金1萬元。", "2025", [False]),
+    ],
+)
+def test_a_month_after_the_texts_own_is_projected(
+    text: str, published: str, expected: list[bool]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [q.is_forecast for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a term that ends later this year dates the balance owed now, not an outlook
+        ("擔保借款之到期日為2024年12月，期末餘額109,170千元。", "2024-05-10", [False]),
+        ("該筆借款今年12月到期，餘額3億元。", "2024-05-10", [False]),
+    ],
+)
+def test_a_term_ending_later_this_year_is_no_outlook(
+    text: str, published: str, expected: list[bool]
+) -> None:
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [q.is_forecast for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of the period the text reports is its present
+        ("截至本報告期末，公司擁有員工1200人，分支機構300家。", [2025, 2025]),
+        ("報告期末淨資本828億元，風險覆蓋率241.72%。", [2025, 2025]),
+        # … not past a year written after it
+        ("截至本報告期末，員工1200人；2023年末員工為1100人。", [2025, 2023]),
+    ],
+)
+def test_the_end_of_the_reported_period_is_the_present(
+    text: str, expected: list[int | None]
+) -> None:
+    doc = make_doc(text, published="2025-08-30")
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [q.year for q in qs] == expected

@@ -3330,6 +3330,8 @@ def _same_clause(text: str, end: int, start: int) -> bool:
 
 
 _NEXT_SENTENCE = re.compile(r"[。！？!?]")
+# where the comparison a base's date stands in ends (its bracket closes, its sentence ends)
+_BASE_FRAME_END = re.compile(r"[。！？!?；;\n)）]")
 # what may stand before a time frame that opens its sentence (而到了年末，…)
 _FRAME_OPENERS = re.compile(r"[ \t]*(?:而|但)?(?:到了|到|至|在|於)?[ \t]*")
 
@@ -4968,6 +4970,8 @@ def extract_dates(
     previous_end = 0  # where the date ``previous`` was told ends
     history_groups: set[int] = set()  # groups (or -1 - index) that frame no later date
     last_explicit: tuple[int, str] | None = None
+    # (whether that date is a comparison's base: 較2024年底上升6個百分點)
+    last_explicit_base = False
     last_span: tuple[str, str] | None = None  # the span last_explicit ends, if it ends one
     last_month: tuple[int, str] | None = None  # a month of another year told relatively
     fronted: tuple[int, int, str] | None = None  # 去年，… opening its sentence (_fronted_year)
@@ -5061,6 +5065,10 @@ def extract_dates(
                 if _closes_frame_of(fold, prev_end, m.start):
                     # 和去年同月(2021年10月…10月31日)相比，10月份…: the frame holds the base;
                     # the month after it is the text's own
+                    pass
+                elif last_explicit_base and _BASE_FRAME_END.search(doc.text, prev_end, m.start):
+                    # 毛利率達24%(較2024年底上升6個百分點) [7] - 上半年研發費用…: a base's year
+                    # frames no period past the bracket or sentence that compares with it
                     pass
                 elif (
                     _same_clause_run(doc.text, prev_end, m.start)
@@ -5323,6 +5331,7 @@ def extract_dates(
                     or _fiscal_part(fold, m)
                 ):
                     last_explicit = (m.end, iso)  # 2024年, 今年: not 去年底 (…並自5月2日起)
+                    last_explicit_base = _is_base(fold, m.start)
                     first = facts[group_ids[m.group][0]].iso if m.group in group_ids else None
                     spans_years = (
                         m.role == "end" and first is not None and int(first[:4]) + 1 == int(iso[:4])

@@ -322,6 +322,8 @@ class _Regexes:
     running_whole_year: re.Pattern[str]
     reporting: re.Pattern[str]
     prior_years: re.Pattern[str]
+    list_carry: re.Pattern[str] | None
+    forecast_mark_after: re.Pattern[str]
     open_after: re.Pattern[str]
     open_before: re.Pattern[str]
     closing_before: re.Pattern[str]
@@ -738,6 +740,10 @@ def _regexes() -> _Regexes:
             rf"(?:{_alt(cx['prior_years']['after'])})"
         ),
         expectation_after=re.compile(cx["expectation_after"]),
+        list_carry=(
+            re.compile(_alt(cx["list_carry_cues"])) if cx.get("list_carry_cues") else None
+        ),
+        forecast_mark_after=re.compile(cx["forecast_mark_after"]),
         since_after=re.compile(
             rf"{_SP}(?:(?:{_alt(cx['since_records'])})[^，,。；;\n0-9０-９]{{0,8}}?)?"
             rf"(?:{_alt(cx['since_after'])})"
@@ -3477,6 +3483,22 @@ def _period_closed(
     return all((end := _period_end(x)) is not None and end < published for x in ends)
 
 
+def _opens_after(d: DateFact | None, published: str | None) -> bool:
+    """Whether the month or day ``d`` names, in the text's own year, starts after the month
+    of the text's date (11月 in a report of September); not a whole year, nor a later year
+    (whose figures other rules judge), nor a text whose date is known only by its year."""
+    return (
+        d is not None
+        and bool(d.iso)
+        and d.precision in ("month", "day")
+        and published is not None
+        and len(published) >= 7
+        and len(d.iso or "") >= 7
+        and (d.iso or "")[:4] == published[:4]
+        and (d.iso or "")[:7] > published[:7]
+    )
+
+
 def _dates_by_period(dates: Iterable[DateFact]) -> dict[str, list[DateFact]]:
     """The dates of each period (its start and end), in the order given."""
     out: dict[str, list[DateFact]] = {}
@@ -3899,6 +3921,7 @@ def _list_order_years(
             by_sentence.setdefault(si, []).append(q)
     listed: list[tuple[int, str | None]] = []  # the periods the text listed last
     reporting = _regexes().reporting
+    carry = _regexes().list_carry
     for si, qs in by_sentence.items():
         sent = doc.sentences[si]
         lo = sent.start
@@ -3998,7 +4021,54 @@ def _list_order_years(
                     for slot, q in zip(slots[-len(group) :], group, strict=True):
                         out[id(q)] = slot
     _span_lists(doc, by_sentence, dates, scan, out)
+    for si in sorted(by_sentence):
+        qs = by_sentence[si]
+        sent = doc.sentences[si]
+        before = by_sentence.get(si - 1, [])
+        if (
+            before
+            and doc.sentences[si - 1].block == sent.block
+            and _LIST_CUE.search(scan, sent.start, qs[-1].start) is None
+        ):
+            # (the periods in the order the sentence before listed them, each once)
+            slots = list(dict.fromkeys(out[id(q)] for q in before if id(q) in out))
+            if carry is not None and len({y for y, _ in slots}) >= 2:
+                _carried_list(sent, qs, slots, starts, scan, carry, out)
     return out
+
+
+_CARRY_GAP = re.compile(r"[ \t]*[、/／及和與][ \t]*")
+
+
+def _carried_list(
+    sent: Any,
+    qs: Sequence[QuantityMatch],
+    listed: Sequence[tuple[int, str | None]],
+    starts: Sequence[int],
+    scan: str,
+    carry: re.Pattern[str],
+    out: dict[int, tuple[int, str | None]],
+) -> None:
+    """``預計2025-2027年歸母淨利潤分別為A、B、C。當前股價對應PE為14倍、13倍、12倍``: a sentence
+    that writes no period and no 分別, only a word of correspondence (對應: quantity_context.yaml
+    list_carry_cues) before one enumeration of as many values of one unit as the sentence
+    before listed periods, runs over those periods in order."""
+    k = bisect.bisect_left(starts, sent.start)
+    if k < len(starts) and starts[k] < sent.end:
+        return  # (a period of its own: its values are its own)
+    cue = carry.search(scan, sent.start, qs[0].start)
+    if cue is None:
+        return
+    group = [q for q in qs if q.start >= cue.end()]
+    if (
+        len(group) != len(listed)
+        or len(group) < 2
+        or len({q.unit for q in group}) != 1
+        or not all(_CARRY_GAP.fullmatch(scan, p.end, q.start) for p, q in itertools.pairwise(group))
+    ):
+        return
+    for slot, q in zip(listed, group, strict=True):
+        out.setdefault(id(q), slot)
 
 
 def _stray_first(
@@ -5442,6 +5512,11 @@ def extract_quantities(
     # 前3名…7874億元): the week a weekly reports is a period, not the vague present
     period_run: set[int] = set()
     match_starts = [m.start for m in matches]
+    # 市盈率34.67倍(2025年預測): a bracketed forecast mark projects the number before it only
+    marked: dict[int, int] = {}  # number's end -> its mark's end
+    for mq in matches:
+        if (mark := rx.forecast_mark_after.match(scan, mq.end)) is not None:
+            marked[mq.end] = mark.end()
     reported_years = _reported_years(doc, date_list, match_starts, finder)
     # a digest's link words (閱讀全文) are literal words: a text that writes none anywhere has
     # none in any sentence, and no number's sentence need be read for them
@@ -5848,6 +5923,7 @@ def extract_quantities(
             if not _inside(expected, c.start(), c.end())
             and not _quoted_before(scan, s_lo, c.start(), q.start)
             and not _object_marker(scan, c, s_lo, all_starts, rx, ctx, c_limit)
+            and not any(a <= c.start() < b for a, b in marked.items())
         ]
         restart = -1
         if cues:
@@ -5949,6 +6025,17 @@ def extract_quantities(
             # figures; only an estimate word (預估第一季營收…) still projects a closed period
             forecast = False
         if (
+            not forecast
+            and link == "same_sentence"
+            and year_id is not None
+            and _opens_after(date_by_id.get(year_id), doc.metadata.published)
+            and not rx.term_end.search(scan, y_lo, q.start)
+        ):
+            # 今年11月起每人要普發1萬元 in a text of September: a month after the text's own
+            # has not come, and what it holds is projected, cue or not (not a term's end:
+            # 借款到期日為12月，餘額… is the balance owed now)
+            forecast = True
+        if (
             link == "list_order"
             and year is not None
             and si is not None
@@ -5968,7 +6055,7 @@ def extract_quantities(
             # 2023 - 2026年營業總收入分別為4900/3993/4148/4360 in a text of 2024: a list over
             # years that runs past the text's own projects those later years, cue or not
             forecast = True
-        if present and year_id is None:
+        if present and year_id is None and link != "list_order":
             # 目標…由目前約35%: what stands now has been reached; only a cue after 目前 counts
             # (…昨日…，未來五年將實現的在手訂單已經超過1000億元: reached after the cue)
             # (within the cues' own reach: 預估2008年…；今年以來上漲13.5% writes its own period)
@@ -6033,6 +6120,8 @@ def extract_quantities(
             and _BRACKET_OPEN.fullmatch(scan, out[-1].span.end, q.start)
         ):
             forecast = True  # 原先預估的4,000戶(年增20%): a bracket on the expectation is of it
+        if q.end in marked:
+            forecast = True  # 市盈率34.67倍(2025年預測): the mark after it projects it
         if rx.expectation_after.match(scan, q.end):
             forecast = True  # 超過19.1%的市場預期: the number is the expectation itself
             named_expectations.add(f"q{i}")
