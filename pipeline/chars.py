@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -83,6 +84,19 @@ def _fold_fields_long(text: str) -> str:
 
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def unified_ideograph(ch: str) -> str:
+    """The unified ideograph a compatibility ideograph or a Kangxi radical stands for
+    (``U+F90A`` → ``金``, ``U+2F75`` → ``竹``): fonts of older filings draw ``金額``,
+    ``民國九十七年`` with such codes, which look the same but match no word. Any other
+    character is returned as is; the mapping is one character for one (spans keep)."""
+    code = ord(ch) if len(ch) == 1 else 0
+    if 0xF900 <= code <= 0xFAFF or 0x2E80 <= code <= 0x2FDF:
+        mapped = unicodedata.normalize("NFKC", ch)
+        if len(mapped) == 1 and "\u3400" <= mapped <= "\u9fff":
+            return mapped
+    return ch
 
 
 def is_cjk(ch: str) -> bool:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import pdftables
-from pipeline.chars import CJK_RE, PRIVATE_USE_RE, big5_glyph_char
+from pipeline.chars import CJK_RE, PRIVATE_USE_RE, big5_glyph_char, unified_ideograph
 from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
     CorruptPDFError,
@@ -1313,7 +1313,7 @@ def _code_info(code: int) -> tuple[str, bool, bool, bool]:
     if info is None:
         if len(_CODES) >= _MEMO_MAX:
             _CODES.clear()
-        ch = chr(code)
+        ch = unified_ideograph(chr(code))  # 金 drawn as U+F90A is 金
         solid = bool(ch.strip())
         info = _CODES[code] = (ch, solid, solid and code > 32 and code not in _BLANKS, _is_wide(ch))
     return info

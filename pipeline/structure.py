@@ -774,8 +774,13 @@ def _auditor_signature_date(
     cues = lex["report_date"]
     for k, b in enumerate(blocks):
         chunk = text[b.start : b.end]
-        if width_at_most(chunk, 20) and any(
-            chunk.startswith(h) for h in cues["auditor_report_headings"]
+        salutation = chunk.rstrip(" ：:")
+        if (
+            width_at_most(chunk, 20)
+            and any(chunk.startswith(h) for h in cues["auditor_report_headings"])
+        ) or (
+            width_at_most(chunk, 40)
+            and any(salutation.endswith(h) for h in cues.get("auditor_salutations", ()))
         ):
             found = _signed_date(blocks[k + 1 :], text, cues)
             if found is not None:

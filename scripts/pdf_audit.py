@@ -164,8 +164,15 @@ def cut_spans(doc: dict[str, Any]) -> int:
     cut = 0
     for q in doc.get("facts", {}).get("quantities", []):
         s, e = q["span"]["start"], q["span"]["end"]
-        before = s > 0 and (
-            text[s - 1].isdigit() or (text[s - 1] == "." and s > 1 and text[s - 2].isdigit())
+        # a digit right before a span starting with one (``41.0%`` read as ``0%``); a
+        # list number before a span in words (``2.一年內``) cuts nothing
+        before = (
+            s > 0
+            and text[s].isdigit()
+            and (
+                text[s - 1].isdigit()
+                or (text[s - 1] == "." and s > 1 and text[s - 2].isdigit())
+            )
         )
         after = e < len(text) and text[e - 1].isdigit() and text[e].isdigit()
         cut += bool(before or after)

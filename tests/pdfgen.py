@@ -2891,6 +2891,141 @@ def make_wrapped_note_refs_pdf(path: str | Path) -> PdfFixture:
 __all__ += ["WRAPPED_NOTE_ROWS", "make_wrapped_note_refs_pdf"]
 
 
+# Rows of a first-time-adoption reconciliation (中華民國一般公認會計原則 → IFRSs): label,
+# three amounts, the 說明 references, one or two lines.
+TRANSITION_ROWS: tuple[tuple[str, tuple[str, str, str], tuple[str, ...]], ...] = (
+    ("不動產、廠房及設備", ("296,948", "( 11,578)", "285,370"), ("(3)",)),
+    ("無形資產", ("172,100", "-", "172,100"), ()),
+    ("遞延所得稅資產", ("-", "9,882", "9,882"), ("(1)、(4)、", "(5)、(6)")),
+    ("其他非流動資產", ("55,567", "11,368", "66,935"), ("(3)、(6)",)),
+    ("非流動資產合計", ("524,615", "9,672", "534,287"), ()),
+)
+
+
+def make_transition_refs_pdf(path: str | Path) -> PdfFixture:
+    """A notes table reconciling the old GAAP to IFRSs (the 雷科 102Q1 report): a 說明
+    column whose references for one row run over two lines set half a line above and
+    below the row's amounts (``(1)、(4)、`` / ``(5)、(6)``). Each line alone reads like a
+    note's numbered heading or a new header over the columns."""
+    path = Path(path)
+    size = 10.0
+    c, y = _notes_page(path, size, "(三)自中華民國一般公認會計原則轉換至 IFRSs 之調節")
+    c.drawString(100, y, "1.民國 101 年 1月 1日權益之調節")
+    y -= 22
+    xs = (330.0, 400.0, 470.0)
+    for x, head in zip(xs, ("一般公認會計原則", "轉換影響數", "IFRSs"), strict=True):
+        c.drawRightString(x, y, head)
+    c.drawString(490, y, "說明")
+    y -= 18
+    c.drawString(110, y, "非流動資產")
+    for label, amounts, notes in TRANSITION_ROWS:
+        y -= 18
+        _draw_row(c, y, 120, label, xs, amounts)
+        if len(notes) == 1:
+            c.drawString(490, y, notes[0])
+        elif notes:
+            c.drawString(490, y + 6, notes[0])
+            c.drawString(490, y - 6, notes[1])
+            y -= 4
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["調節"])
+
+
+__all__ += ["TRANSITION_ROWS", "make_transition_refs_pdf"]
+
+
+# A balance sheet under the old GAAP's chart of accounts (the 雷科 100 annual report): the
+# groups close on 合計 rows, or on a net (`15XX 固定資產淨額` after cost and 累計折舊), and
+# 資產總計 adds the aggregate codes one level below its own `1XXX`.
+CODED_ASSETS: tuple[tuple[str, str, str, str], ...] = (
+    ("", "流動資產", "", ""),
+    ("1100", "現金及約當現金", "$ 500,000", "$ 400,000"),
+    ("1140", "應收帳款淨額", "300,000", "250,000"),
+    ("11XX", "流動資產合計", "800,000", "650,000"),
+    ("", "基金及投資", "", ""),
+    ("1480", "以成本衡量之金融資產–非流動", "60,000", "55,000"),
+    ("14XX", "基金及投資合計", "60,000", "55,000"),
+    ("", "固定資產", "", ""),
+    ("1521", "房屋及建築", "170,000", "110,000"),
+    ("1531", "機器設備", "290,000", "250,000"),
+    ("15XY", "成本及重估增值", "460,000", "360,000"),
+    ("15X9", "減：累計折舊", "(230,000 )", "(190,000 )"),
+    ("15XX", "固定資產淨額", "230,000", "170,000"),
+    ("1XXX", "資產總計", "$ 1,090,000", "$ 875,000"),
+)
+
+
+def make_coded_balance_sheet_pdf(path: str | Path) -> PdfFixture:
+    """A balance sheet's assets side whose groups are named by account codes with X's
+    (``11XX``, ``14XX``, ``15XX``, ``1XXX``): its 資產總計 adds 流動資產合計, 基金及投資合計
+    and 固定資產淨額, which only the codes tie together."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 70
+    c.drawCentredString(A4_W / 2, y, "範例股份有限公司及其子公司")
+    c.drawCentredString(A4_W / 2, y - 16, "合併資產負債表")
+    c.drawCentredString(A4_W / 2, y - 32, "民國 100 年及 99 年 12 月 31 日")
+    y -= 50
+    c.drawRightString(530, y, "單位：新台幣仟元")
+    y -= 18
+    xs = (420.0, 520.0)
+    c.drawString(90, y, "資產")
+    _draw_row(c, y, 90, "", xs, ("100年12月31日", "99年12月31日"))
+    for code, label, *amounts in CODED_ASSETS:
+        y -= 16
+        c.drawString(50, y, code)
+        _draw_row(c, y, 90 if code else 80, label, xs, amounts)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併資產負債表"])
+
+
+__all__ += ["CODED_ASSETS", "make_coded_balance_sheet_pdf"]
+
+
+# A revenue schedule's deductions (the 雷科 97H1 report's 營業收入明細表): returns under their
+# heading closed by a named 小計, then allowances, then a bare 小計 for both.
+DEDUCTION_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("銷貨收入合計", "", "294,092"),
+    ("減：銷貨退回", "", ""),
+    ("紙帶退回", "372(捲)", "(438)"),
+    ("資訊商品退回", "201(組)", "(131)"),
+    ("SMT 商品退回", "88(組)", "(235)"),
+    ("銷貨退回小計", "", "(804)"),
+    ("銷貨折讓", "", "(84)"),
+    ("小計", "", "(888)"),
+    ("營業收入淨額", "", "$ 293,204"),
+)
+
+
+def make_deductions_schedule_pdf(path: str | Path) -> PdfFixture:
+    """A schedule whose bare ``小計`` adds the named ``銷貨退回小計`` above it and the
+    ``銷貨折讓`` row after that: (804) + (84) = (888)."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 70
+    c.drawCentredString(A4_W / 2, y, "範例股份有限公司")
+    c.drawCentredString(A4_W / 2, y - 16, "營業收入明細表")
+    c.drawCentredString(A4_W / 2, y - 32, "民國九十七年一月一日至六月三十日")
+    y -= 50
+    c.drawRightString(520, y, "單位：新台幣仟元")
+    y -= 18
+    xs = (380.0, 520.0)
+    _draw_row(c, y, 90, "項目", xs, ("數量", "金額"))
+    for label, *cells in DEDUCTION_ROWS:
+        y -= 16
+        _draw_row(c, y, 90, label, xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["營業收入明細表"])
+
+
+__all__ += ["DEDUCTION_ROWS", "make_deductions_schedule_pdf"]
+
+
 # --------------------------------------------------------------------------- effective dates
 
 STANDARDS_HEADER = ("新發布／修正／修訂準則及解釋", "IASB 發布之生效日")

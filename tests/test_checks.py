@@ -256,6 +256,8 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         ("董事會核准現金股利，配息基準日訂定為2024年3月18日。", "pass"),
         ("員工認股基準日為2024年2月14日。", "pass"),
         ("2025年適用之會計準則如下。", "pass"),
+        ("上市公司應自2025年會計年度開始日起，依新準則編製財務報告。", "pass"),
+        ("本公司自2025年會計年度開始日起編製財務報告。", "fail"),
         ("本公司於2024年3月完成併購。", "fail"),
         # the end of a term that runs now (a loan, a lease): agreed, not reported as past
         ("無擔保借款 台幣 1.74%~2.05% 2023/2/24~2029/4/26 $ 3,866,667", "pass"),

@@ -60,6 +60,25 @@ def test_decode_text_detects_encoding(data: bytes, encoding: str) -> None:
     assert enc == encoding
 
 
+@pytest.mark.parametrize(
+    ("ch", "expected"),
+    [
+        ("\uf90a", "金"),  # CJK compatibility ideograph 金
+        ("\uf98e", "年"),
+        ("\u2f75", "竹"),  # Kangxi radical 竹 (新竹 in a filing's address)
+        ("\u2f00", "一"),
+        ("\ufa0e", "\ufa0e"),  # a unified ideograph inside the compatibility block stays
+        ("金", "金"),
+        ("A", "A"),
+        ("（", "（"),
+    ],
+)
+def test_compatibility_ideographs_are_unified(ch: str, expected: str) -> None:
+    from pipeline.chars import unified_ideograph
+
+    assert unified_ideograph(ch) == expected
+
+
 def test_big5_copy_of_the_sample_gives_the_same_document(tmp_path: Path) -> None:
     from pipeline.run import build_document
 

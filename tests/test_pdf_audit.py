@@ -138,6 +138,7 @@ def _quantity(start: int, end: int) -> dict[str, Any]:
         ("毛利率41.0%", (6, 8), 1),  # `0%` out of `41.0%`
         ("毛利率41.0%", (4, 8), 1),  # `1.0%`
         ("營收1,234元", (2, 5), 1),  # `1,2` out of `1,234`
+        ("2.一年內累積之金額", (2, 4), 0),  # `一年` after a list number: nothing cut
     ],
 )
 def test_cut_spans(text: str, span: tuple[int, int], cut: int) -> None:

@@ -1215,6 +1215,51 @@ def test_note_references_wrapped_onto_their_own_lines_stay_in_their_row(pdf_dir:
     assert table_checks and all(c.status == "pass" for c in table_checks)
 
 
+def test_references_set_around_their_row_stay_in_their_row(pdf_dir: Path) -> None:
+    """A 說明 cell on two lines around its row's amounts (``(1)、(4)、`` half a line above,
+    ``(5)、(6)`` half a line below) neither ends the table nor heads a new one: one table,
+    the references whole in their row, and the subtotal adds up."""
+    path = pdf_dir / "transition-refs.pdf"
+    pdfgen.make_transition_refs_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    got = {row[0].text: [c.text for c in row[1:]] for row in t.rows if row[0].text}
+    for label, amounts, notes in pdfgen.TRANSITION_ROWS:
+        assert got[label] == [*amounts, "".join(notes)]
+    table_checks = [c for c in doc.checks if t.id in c.fact_ids]
+    assert table_checks and all(c.status == "pass" for c in table_checks)
+
+
+def test_a_total_coded_with_xs_adds_the_codes_one_level_below(pdf_dir: Path) -> None:
+    """``1XXX 資產總計`` adds ``11XX 流動資產合計``, ``14XX 基金及投資合計`` and ``15XX
+    固定資產淨額`` (a net, no 合計; 基金及投資 no kind of 資產 by its name): the check
+    passes on both periods, where it had added every row of the sheet."""
+    path = pdf_dir / "coded-balance-sheet.pdf"
+    pdfgen.make_coded_balance_sheet_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    totals = [c for c in doc.checks if t.id in c.fact_ids and c.kind == "table_total_row"]
+    grand = [c for c in totals if c.values["row"] == "資產總計"]
+    assert len(grand) == 2 and all(c.status == "pass" for c in grand), [c.message for c in grand]
+    parts = ["流動資產合計", "基金及投資合計", "固定資產淨額"]
+    assert [a for a, _ in grand[0].values["addends"]] == parts
+    assert all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
+def test_a_bare_subtotal_under_a_named_one_adds_it_and_the_rows_after(pdf_dir: Path) -> None:
+    """``銷貨退回小計 (804)``, ``銷貨折讓 (84)``, ``小計 (888)``: the bare subtotal adds the
+    named one and the row after it (it had taken 銷貨折讓 alone and failed)."""
+    path = pdf_dir / "deductions.pdf"
+    pdfgen.make_deductions_schedule_pdf(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    totals = [c for c in doc.checks if t.id in c.fact_ids and c.kind == "table_total_row"]
+    bare = [c for c in totals if c.values["row"] == "小計"]
+    assert len(bare) == 1 and bare[0].status == "pass", [c.message for c in bare]
+    assert [a for a, _ in bare[0].values["addends"]] == ["銷貨退回小計", "銷貨折讓"]
+    assert all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
 def test_line_chart_data_labels_are_no_table(pdf_dir: Path) -> None:
     """A line chart's data labels beside bullets (``8.8%`` on the line of ``China's
     economic recovery``, ``6.3%`` and ``6.0%`` on lines of their own, over a row of years)
@@ -1568,6 +1613,13 @@ def test_untitled_parts_take_their_tables_title(pdf_dir: Path) -> None:
         (UNIT_NOTE, "新台幣仟元"),
         ("（金額除另有註明者外，均以新台幣仟元為單位）", "新台幣仟元"),
         ("(除另予註明者外，金額為新台幣十億元)", "新台幣十億元"),
+        # 係以 / 皆以 / 係為 are 以 / 為 (a 2008 PwC filing's notes title)
+        ("（除另予註明者外，金額係以新台幣仟元為單位）", "新台幣仟元"),
+        ("（除另有註明外，金額皆以新台幣千元為單位）", "新台幣千元"),
+        ("(金額除另予註明者外，係為新台幣仟元)", "新台幣仟元"),
+        ("本公司金額係以新台幣仟元為單位", None),
+        # a prose line wrapped after 金額係以: no unit, however it starts
+        ("金額係以未來課稅所得及應課稅暫時性差異可能發生之時點及水準併", None),
         # a sentence that ends on a unit, an amount, a unit line of one table: no note
         ("明者外，合併財務報表均以新台幣仟元為單位。", None),
         ("本公司提供之背書保證金額為新台幣 5,000 千元", None),
@@ -2396,6 +2448,33 @@ def test_rows_labelled_by_their_number_make_a_table(pdf_dir: Path) -> None:
     assert revenue.value == 53_000 and revenue.row_header == "3"
     totals = [c for c in doc.checks if c.kind == "table_total_row"]
     assert totals and all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
+def test_a_unit_note_worded_with_xi_yi_governs_the_notes_tables(pdf_dir: Path) -> None:
+    """``（除另予註明者外，金額係以新台幣仟元為單位）`` under the notes' title (係以 for 以)
+    is the notes' unit: every later notes table with no unit of its own is in 仟元."""
+    path = pdf_dir / "unit-once-xi-yi.pdf"
+    make_unit_note_once_pdf(path, note=("（除另予註明者外，金額係以新台幣仟元為單位）",))
+    doc = build(path, IN_PROCESS).document
+    tables = doc.facts.tables
+    assert [t.unit for t in tables[:3]] == ["新台幣仟元", "新台幣元", "新台幣仟元"]
+    assert [t.unit_source for t in tables[:3]] == ["document_note", "table", "document_note"]
+    cells = {c.text: c for r in tables[2].rows for c in r}
+    assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
+
+
+def test_compatibility_ideographs_read_as_the_ideographs_they_stand_for(pdf_dir: Path) -> None:
+    """A font that draws 金 as the compatibility ideograph U+F90A and 年 as U+F98E (a 2008
+    filing: 1,903 such glyphs) gives the canonical text the unified ones, so the notes'
+    ``金額係以新台幣仟元為單位`` is their unit note and the cover's year a year."""
+    path = pdf_dir / "unit-once-compat.pdf"
+    note = "（除另予註明者外，\uf90a額係以新台幣仟元為單位）"
+    make_unit_note_once_pdf(path, note=(note,))
+    doc = build(path, IN_PROCESS).document
+    assert "金額係以新台幣仟元為單位" in doc.text
+    assert not any("\uf900" <= ch <= "\ufaff" for ch in doc.text)
+    tables = doc.facts.tables
+    assert [t.unit for t in tables[:3]] == ["新台幣仟元", "新台幣元", "新台幣仟元"]
 
 
 def test_a_unit_line_over_its_exception_governs_the_notes_tables(pdf_dir: Path) -> None:

@@ -544,6 +544,18 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "stamp",
             "2024-03-21",
         ),
+        # the auditor's report's heading lost (an image): its salutation opens it
+        (
+            [
+                "範例股份有限公司\n財務報表暨會計師查核報告\n",
+                "範例股份有限公司 公鑒：\n本會計師查核民國九十七年六月三十日之資產負債表。\n"
+                "冠恆聯合會計師事務所\n會計師：張大明\n中華民國九十七年八月五日\n",
+                "財務報表附註\n本公司於民國九十七年九月一日增資。\n",
+            ],
+            "2008-08-05",
+            "auditor_signature",
+            "中華民國九十七年八月五日",
+        ),
         (
             ["公司今天表示，今年營收可望成長。\n（編輯：李大同）\n1131230\n"],
             "2024-12-30",

@@ -2417,6 +2417,7 @@ def _collect_lines(
         new_date = bool(dates) and (bool(head_dates) or len(dates) >= 2) and not dates & head_dates
         if (
             (rows_read >= 2 or (rows_read == 1 and (_periods_over_row(got) or new_date)))
+            and not lex.note_refs_line.match(f)  # a row's references wrapped: (5)、(6)
             and _column_header(ph, amounts, ln.size)
             and _rows_ahead(lines, k + 1, amounts) >= (1 if new_date else 2)
         ) or (rows_read >= 2 and _new_periods_over_next(ph, lines, k, amounts)):
@@ -3961,6 +3962,7 @@ def _text_table(
     wrapping: tuple[_PLine, _PLine] | None = None  # a label-only row: its first, last line
     coded: tuple[list[str], _PLine, int] | None = None  # a coded row's label, wrapping
     run_end = -1  # the amounts' line of a row whose name's lines run down to it
+    opening: list[str] | None = None  # note references that open the next row
     for k, (ln, ph, data) in enumerate(body):
         if k <= run_end:
             continue  # a line of a row read from its first line, down to its amounts
@@ -3994,6 +3996,22 @@ def _text_table(
             if nxt_ln.top - ln.top < 1.5 * pitch and all(_best_col(p, cols) for p in nxt_ph):
                 coded = (cells, ln, 1)
                 continue
+        if opening is not None:
+            cells = [clean_cell_text(a + b) for a, b in zip(opening, cells, strict=True)]
+            opening = None
+        if (
+            not data
+            and pitch
+            and k + 1 < len(body)
+            and body[k + 1][2]
+            and body[k + 1][0].top - ln.top < 1.5 * pitch
+            and _wrapped_note_refs(cells, data, ())
+            and _lex().note_refs_open.search(fold_width(cells[-1] or " ".join(cells)))
+        ):
+            # references ending on a joiner (`(1)、(4)、`), set half a line over their
+            # row's amounts and going on under them (`(5)、(6)`): they open the row below
+            opening = cells
+            continue
         if body_rows and _wrapped_note_refs(cells, data, body_rows[-1][0]):
             # a row's note references wrapped onto lines of their own, at the row pitch
             # (`營業成本 六(六)(八)` / `(九)(十一)` / `及七`), the amounts maybe set on

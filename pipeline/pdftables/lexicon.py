@@ -87,6 +87,8 @@ class _Lex:
     contents_page_ref: re.Pattern[str]
     section_heading: re.Pattern[str]
     note_refs_line: re.Pattern[str]
+    note_refs_open: re.Pattern[str]
+    aggregate_code: re.Pattern[str]
     reconciliation_base: re.Pattern[str]
     generic_lead_in: re.Pattern[str]
     table_intro: re.Pattern[str]
@@ -189,6 +191,8 @@ def _lex() -> _Lex:
         contents_page_ref=re.compile(d["contents_page_ref"]),
         section_heading=re.compile(d["section_heading"]),
         note_refs_line=re.compile(d["note_refs_line"]),
+        note_refs_open=re.compile(d["note_refs_open"]),
+        aggregate_code=re.compile(d["aggregate_code"]),
         reconciliation_base=re.compile(d["reconciliation_base"]),
         generic_lead_in=re.compile(d["generic_lead_in"]),
         table_intro=re.compile(d["table_intro"]),

@@ -225,6 +225,13 @@ def _row_checks(chk: _Checker) -> None:
                 continue
             alt = subs + [x for x in data if x > subs[-1]] if subs else []
             groups = [data, alt, *whole, _past_base(data, labels), *outer]
+        coded = _coded_parts(t, r)
+        if coded:
+            groups = [*groups, coded]
+        if rank == 1 and not stem and lo > 0 and ranks.get(lo - 1) == rank and data:
+            # a bare 小計 under a named one (減：銷貨退回 … 銷貨退回小計, 銷貨折讓, 小計):
+            # the named subtotal and the rows after it, the deductions together
+            groups = [*groups, [lo - 1, *data]]
         for j in range(t.stub_columns, len(t.columns)):
             total = t.rows[r][j]
             if total.value is None or not _additive(t, j):
@@ -265,6 +272,28 @@ def _row_checks(chk: _Checker) -> None:
 
 
 _MIN_RUN = 2
+
+
+def _row_code(t: Table, r: int) -> str:
+    """The account code in a row's stub (``1100``, ``15XX``), upper-cased; empty if none."""
+    for c in t.rows[r][: t.stub_columns]:
+        text = fold_width(c.text).strip().upper()
+        if text and is_account_code(text):
+            return text
+    return ""
+
+
+def _coded_parts(t: Table, r: int) -> list[int]:
+    """A total whose account code ends in X's (``1XXX 資產總計``) adds the accounts one
+    level below it, the codes with its digits, one more digit and one X fewer (``11XX
+    流動資產合計``, ``14XX 基金及投資合計``, ``15XX 固定資產淨額``, ``17XX``, ``18XX``): the
+    chart of accounts states the parts where the labels do not (``固定資產淨額`` is no
+    合計, ``基金及投資`` no kind of 資產). Empty when the code says nothing."""
+    m = _lex().aggregate_code.match(_row_code(t, r))
+    if m is None:
+        return []
+    child = re.compile(re.escape(m["digits"]) + r"\d" + "X" * (len(m["xs"]) - 1) + "$")
+    return [x for x in range(r) if child.match(_row_code(t, x))]
 
 
 def _outer_groups(
