@@ -8041,3 +8041,34 @@ def test_sovereign_funds_us_names_chains_and_counted_stock_lists(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# Junk and misses of broker digests and trade notes (orgs47): a count of a trade's leaders (兩大)
+# is no company; a Latin metric glossing its Chinese term (熱設計功耗（TDP）, 市盈率(TTM)) is no
+# name pair; a longer name holding a listed short name (智通財經 holds 智通) is no mention of the
+# short one; a note's title quoted in 《》 names its company by the code; a list item glued to
+# its mainland code (某某科技002837.SZ、) is the name; a verb's complement (劃 + 轉給) opens
+# no name.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("臺灣兩大DRAM公司(南科與力晶)本週送交計畫。", set(), {"兩大"}),
+        ("新一代GPU熱設計功耗（TDP）突破1000W。", set(), {"TDP", "熱設計功耗"}),
+        ("目前市盈率(TTM)為71倍，市淨率(LF)為11倍。", set(), {"TTM", "LF"}),
+        ("智通財經APP訊，星拓控股(002999.SZ)接受調研時表示。", {"星拓控股"}, {"智通"}),
+        ("《食品|瑞峰啤酒(002999)：高端化持續加速》", {"瑞峰啤酒"}, set()),
+        (
+            "選取三家概念股（星拓科技002999.SZ、瑞峰圖603999.SH、依峰康300999.SZ）分析。",
+            {"星拓科技", "瑞峰圖", "依峰康"},
+            set(),
+        ),
+        ("公司股票代碼為002999.SZ。", set(), {"公司股票代碼為"}),
+        (
+            "集團擬將其股份無償劃轉給星網資訊通訊產業集團。",
+            {"星網資訊通訊產業集團"},
+            {"劃轉給星網資訊通訊產業集團"},
+        ),
+    ],
+)
+def test_digest_counts_metrics_and_titles(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -1163,6 +1163,9 @@ def _vote_labels(cands: list[Cand]) -> None:
 
 # a name that is a title: a paper's (《華爾街日報》) or a launched product's (推出《王者榮耀》)
 _TITLE_RULES = frozenset({MEDIA_TITLE_RULE, LAUNCHED_TITLE_RULE})
+# a note's title quoted in a digest (《食品|某某啤酒(002461)：…》) names its company by
+# the code (orgs47)
+_IN_TITLE_KEPT = _TITLE_RULES | {rule_id("stock_code")}
 
 
 def _text_only(find: Callable[[Ctx], list[Cand]]) -> Finder:
@@ -1598,7 +1601,7 @@ def discover(
 
     def in_title(c: Cand) -> bool:
         k = bisect.bisect_left(title_starts, c.start) - 1
-        return k >= 0 and c.end < titles[k][1] and c.rule not in _TITLE_RULES
+        return k >= 0 and c.end < titles[k][1] and c.rule not in _IN_TITLE_KEPT
 
     # MSI of MSI-H 患者: a name's letters inside a longer target's written form are the target's
     marks = target_spans(ctx)

@@ -5855,7 +5855,36 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         s, e = m.span(2)
         if not ctx.rules.is_generic(ctx.fold[s:e]) and not ctx.rules.is_not_name(ctx.fold[s:e]):
             out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=m.group(1)))
+    out += _glued_code_names(ctx)
     out += _ticker_names(ctx, listed_start)
+    return out
+
+
+# A mainland code with its exchange glued after a list item's name, no parentheses
+# (概念股（某某科技002837.SZ、某力圖603912.SH）: orgs47); the code is found first, then the name.
+_GLUED_MAINLAND_CODE = re.compile(r"[0-9]{6}\.(?:SZ|SH|BJ)(?![A-Za-z0-9])")
+_GLUED_CODE_BEFORE = frozenset("、，,（(：:；;\n")
+_GLUED_CODE_AFTER = frozenset("、，,）)；;。\n")
+
+
+def _glued_code_names(ctx: Ctx) -> list[Cand]:
+    """某某科技002837.SZ、某力圖603912.SH: a list item that is a name and its code glued — the
+    whole item between list marks is the name, two to six Chinese characters."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in _GLUED_MAINLAND_CODE.finditer(fold):
+        e = m.start()
+        if m.end() < len(fold) and fold[m.end()] not in _GLUED_CODE_AFTER:
+            continue
+        s = e
+        while s > 0 and e - s < 7 and CJK_RE.match(fold[s - 1]):
+            s -= 1
+        if not 2 <= e - s <= 6 or (s > 0 and fold[s - 1] not in _GLUED_CODE_BEFORE):
+            continue
+        name = fold[s:e]
+        if ctx.rules.is_generic(name) or DATE_UNITS_END.search(name):
+            continue
+        out.append(Cand(s, e, ORG, "company", rule_id("stock_code"), 2, cue=m.group()))
     return out
 
 
