@@ -68,6 +68,13 @@ def make_doc(text: str, *, published: str | None = None, table_lines: int = 0) -
     )
 
 
+def years_of(text: str, published: str) -> list[int | None]:
+    """The year each quantity of ``text`` is linked to, for a text dated ``published``."""
+    doc = make_doc(text, published=published)
+    dates, _ = extract_dates(doc)
+    return [q.year for q in extract_quantities(doc, dates, subjects=False)]
+
+
 def quantities(text: str, **kw: object) -> list[Quantity]:
     doc = make_doc(text, **kw)  # type: ignore[arg-type]
     return extract_quantities(doc)
@@ -2676,9 +2683,7 @@ def test_round8_a_forecast_title_gives_no_period(
     ],
 )
 def test_round8_a_change_told_of_a_later_year(text: str, expected: list[int | None]) -> None:
-    doc = make_doc(text, published="2025-06")
-    dates, _ = extract_dates(doc)
-    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+    assert years_of(text, "2025-06") == expected
 
 
 @pytest.mark.parametrize(
@@ -2857,9 +2862,7 @@ def test_round9_the_base_of_a_multiple_is_no_period(
     ],
 )
 def test_round9_a_models_edition_is_no_period(text: str, expected: list[int | None]) -> None:
-    doc = make_doc(text, published="2025-02-10")
-    dates, _ = extract_dates(doc)
-    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+    assert years_of(text, "2025-02-10") == expected
 
 
 @pytest.mark.parametrize(
@@ -2982,9 +2985,7 @@ def test_a_list_marker_glued_to_a_number_is_no_decimal(
     ],
 )
 def test_round10_a_guo_verb_makes_a_comparison_base(text: str, expected: list[int | None]) -> None:
-    doc = make_doc(text, published="2020-06-10")
-    dates, _ = extract_dates(doc)
-    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+    assert years_of(text, "2020-06-10") == expected
 
 
 # Round 10 (links10): a span of whole years that ends in a part of its last year
@@ -3007,9 +3008,7 @@ def test_round10_a_guo_verb_makes_a_comparison_base(text: str, expected: list[in
 def test_round10_a_year_span_ending_in_a_part_lists_its_years(
     text: str, expected: list[int | None]
 ) -> None:
-    doc = make_doc(text, published="2025-02-10")
-    dates, _ = extract_dates(doc)
-    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+    assert years_of(text, "2025-02-10") == expected
 
 
 # Round 11 (links11): the value a change starts from or a comparison measures against
@@ -4460,9 +4459,7 @@ def test_a_breakdown_by_segment_continues_the_paragraph_before(
     ],
 )
 def test_a_bases_high_before_its_value(text: str, expected: list[int | None]) -> None:
-    doc = make_doc(text, published="2025-08-28")
-    dates, _ = extract_dates(doc)
-    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+    assert years_of(text, "2025-08-28") == expected
 
 
 @pytest.mark.parametrize(
