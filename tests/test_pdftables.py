@@ -1230,15 +1230,20 @@ def test_references_set_around_their_row_stay_in_their_row(pdf_dir: Path) -> Non
     assert table_checks and all(c.status == "pass" for c in table_checks)
 
 
+def _total_row_checks(path: Path, make: Callable[[Path], object]) -> list[Check]:
+    """The total-row checks of the one table in the PDF ``make`` writes at ``path``."""
+    make(path)
+    doc = build(path, IN_PROCESS).document
+    (t,) = doc.facts.tables
+    return [c for c in doc.checks if t.id in c.fact_ids and c.kind == "table_total_row"]
+
+
 def test_a_total_coded_with_xs_adds_the_codes_one_level_below(pdf_dir: Path) -> None:
     """``1XXX 資產總計`` adds ``11XX 流動資產合計``, ``14XX 基金及投資合計`` and ``15XX
     固定資產淨額`` (a net, no 合計; 基金及投資 no kind of 資產 by its name): the check
     passes on both periods, where it had added every row of the sheet."""
     path = pdf_dir / "coded-balance-sheet.pdf"
-    pdfgen.make_coded_balance_sheet_pdf(path)
-    doc = build(path, IN_PROCESS).document
-    (t,) = doc.facts.tables
-    totals = [c for c in doc.checks if t.id in c.fact_ids and c.kind == "table_total_row"]
+    totals = _total_row_checks(path, pdfgen.make_coded_balance_sheet_pdf)
     grand = [c for c in totals if c.values["row"] == "資產總計"]
     assert len(grand) == 2 and all(c.status == "pass" for c in grand), [c.message for c in grand]
     parts = ["流動資產合計", "基金及投資合計", "固定資產淨額"]
@@ -1249,11 +1254,7 @@ def test_a_total_coded_with_xs_adds_the_codes_one_level_below(pdf_dir: Path) -> 
 def test_a_bare_subtotal_under_a_named_one_adds_it_and_the_rows_after(pdf_dir: Path) -> None:
     """``銷貨退回小計 (804)``, ``銷貨折讓 (84)``, ``小計 (888)``: the bare subtotal adds the
     named one and the row after it (it had taken 銷貨折讓 alone and failed)."""
-    path = pdf_dir / "deductions.pdf"
-    pdfgen.make_deductions_schedule_pdf(path)
-    doc = build(path, IN_PROCESS).document
-    (t,) = doc.facts.tables
-    totals = [c for c in doc.checks if t.id in c.fact_ids and c.kind == "table_total_row"]
+    totals = _total_row_checks(pdf_dir / "deductions.pdf", pdfgen.make_deductions_schedule_pdf)
     bare = [c for c in totals if c.values["row"] == "小計"]
     assert len(bare) == 1 and bare[0].status == "pass", [c.message for c in bare]
     assert [a for a, _ in bare[0].values["addends"]] == ["銷貨退回小計", "銷貨折讓"]

@@ -68,11 +68,27 @@ def make_doc(text: str, *, published: str | None = None, table_lines: int = 0) -
     )
 
 
-def years_of(text: str, published: str) -> list[int | None]:
-    """The year each quantity of ``text`` is linked to, for a text dated ``published``."""
+def links_of(text: str, published: str | None) -> list[tuple[int | None, bool]]:
+    """The year and forecast flag each quantity of ``text`` is linked to, for a text dated
+    ``published``."""
     doc = make_doc(text, published=published)
     dates, _ = extract_dates(doc)
-    return [q.year for q in extract_quantities(doc, dates, subjects=False)]
+    return [(q.year, q.is_forecast) for q in extract_quantities(doc, dates, subjects=False)]
+
+
+def years_of(text: str, published: str) -> list[int | None]:
+    """The year each quantity of ``text`` is linked to, for a text dated ``published``."""
+    return [year for year, _ in links_of(text, published)]
+
+
+def digest_body_links(tmp_path: Path, text: str) -> list[tuple[int | None, bool]]:
+    """Year and forecast flag of the quantities after a digest's head (its first blank
+    line), the digest read whole through the pipeline as a file."""
+    src = tmp_path / "digest.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    body = [q for q in doc.facts.quantities if q.span.start > text.index("\n\n")]
+    return [(q.year, q.is_forecast) for q in body]
 
 
 def quantities(text: str, **kw: object) -> list[Quantity]:
@@ -682,10 +698,7 @@ def test_comparison_base_is_not_the_year() -> None:
 def test_comparison_bases_periods_and_estimates_of_last_year(
     text: str, published: str, expected: list[tuple[int | None, bool]]
 ) -> None:
-    doc = make_doc(text, published=published)
-    dates, _ = extract_dates(doc)
-    qs = extract_quantities(doc, dates, subjects=False)
-    assert [(q.year, q.is_forecast) for q in qs] == expected
+    assert links_of(text, published) == expected
 
 
 def test_forecast_carries_within_the_period() -> None:
@@ -2350,11 +2363,7 @@ def test_the_present_of_an_earlier_clause_yields_to_a_date_written_before_it() -
 def test_round6_year_links(
     text: str, published: str | None, expected: list[tuple[int | None, bool]]
 ) -> None:
-    doc = make_doc(text, published=published)
-    dates, _ = extract_dates(doc)
-    assert [(q.year, q.is_forecast) for q in extract_quantities(doc, dates, subjects=False)] == (
-        expected
-    )
+    assert links_of(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -2632,10 +2641,7 @@ def test_round8_a_list_over_the_years_before(
 def test_round8_the_days_of_the_texts_present(
     text: str, expected: list[tuple[int | None, bool]]
 ) -> None:
-    doc = make_doc(text, published="2025-02-11")
-    dates, _ = extract_dates(doc)
-    got = extract_quantities(doc, dates, subjects=False)
-    assert [(q.year, q.is_forecast) for q in got] == expected
+    assert links_of(text, "2025-02-11") == expected
 
 
 @pytest.mark.parametrize(
@@ -2843,10 +2849,7 @@ def test_round9_forecasts_come_from_forecast_words(
 def test_round9_the_base_of_a_multiple_is_no_period(
     text: str, expected: list[tuple[int | None, bool]]
 ) -> None:
-    doc = make_doc(text, published="2025-02-10")
-    dates, _ = extract_dates(doc)
-    facts = extract_quantities(doc, dates, subjects=False)
-    assert [(q.year, q.is_forecast) for q in facts] == expected
+    assert links_of(text, "2025-02-10") == expected
 
 
 # Round 9: a bare year right after a model's name and number is the model's edition, no
@@ -4380,11 +4383,7 @@ def test_quant24_each_story_its_own_money(text: str, expected: list[tuple[str, s
 def test_digest_items_end_at_source_marks_and_label_dashes(
     tmp_path: Path, text: str, expected: list[tuple[int | None, bool]]
 ) -> None:
-    src = tmp_path / "digest.txt"
-    src.write_text(text, encoding="utf-8")
-    doc = build_document(src, Settings(isolate=False))
-    body = [q for q in doc.facts.quantities if q.span.start > text.index("\n\n")]
-    assert [(q.year, q.is_forecast) for q in body] == expected
+    assert digest_body_links(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4480,10 +4479,7 @@ def test_a_bases_high_before_its_value(text: str, expected: list[int | None]) ->
 def test_a_list_over_years_after_the_texts_own_is_projected(
     text: str, expected: list[tuple[int | None, bool]]
 ) -> None:
-    doc = make_doc(text, published="2024-11-10")
-    dates, _ = extract_dates(doc)
-    qs = extract_quantities(doc, dates, subjects=False)
-    assert [(q.year, q.is_forecast) for q in qs] == expected
+    assert links_of(text, "2024-11-10") == expected
 
 
 # ---- links31 (issue 12): valuation lists, forecast marks and months still to come
@@ -4529,11 +4525,7 @@ def test_a_list_over_years_after_the_texts_own_is_projected(
 def test_valuation_lists_and_forecast_marks_in_digests(
     tmp_path: Path, text: str, expected: list[tuple[int | None, bool]]
 ) -> None:
-    src = tmp_path / "digest.txt"
-    src.write_text(text, encoding="utf-8")
-    doc = build_document(src, Settings(isolate=False))
-    body = [q for q in doc.facts.quantities if q.span.start > text.index("\n\n")]
-    assert [(q.year, q.is_forecast) for q in body] == expected
+    assert digest_body_links(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -2269,18 +2269,29 @@ def _product_word_starting_at(ctx: Ctx, pos: int) -> bool:
 _PLUS_WORD = re.compile(r"(?<![A-Za-z0-9+])(?P<word>[A-Za-z][A-Za-z0-9]{1,15})\+(?![A-Za-z0-9+])")
 
 
+def _company_ends_and_spans(found: Sequence[Cand]) -> tuple[set[int], set[tuple[int, int]]]:
+    """Where a found company ends (a maker right before a line's name vouches for it) and
+    every span already found (never found twice): what the maker-led finders start from."""
+    org_ends = {c.end for c in found if c.label == ORG and c.strength >= 1}
+    return org_ends, {(c.start, c.end) for c in found}
+
+
+def _before_one_space(fold: str, s: int) -> int:
+    """Where the word before ``s`` ends, one space allowed between (某廠 TV+, 某廠TV+)."""
+    return s - 1 if fold[s - 1 : s] == " " else s
+
+
 def find_maker_plus_names(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     """某廠TV+, Acme Max+: a Latin word ending in a plus written right after a found company
     (glued or one space apart) is that maker's product, a service or a line, even in capitals
     — the maker vouches for it as the small letter of Disney+ does alone. A plus after a
     word of ``plus_strategy_words`` is a programme's slogan (AI+, 5G+), no product (prods33)."""
     fold, rules = ctx.fold, ctx.rules
-    org_ends = {c.end for c in found if c.label == ORG and c.strength >= 1}
-    taken = {(c.start, c.end) for c in found}
+    org_ends, taken = _company_ends_and_spans(found)
     out: list[Cand] = []
     for m in _PLUS_WORD.finditer(fold):
         s, e = m.span()
-        before = s - 1 if fold[s - 1 : s] == " " else s
+        before = _before_one_space(fold, s)
         if before not in org_ends or (s, e) in taken:
             continue
         if m.group("word").casefold() in rules.plus_strategy_words:
@@ -2361,12 +2372,11 @@ def find_letter_series(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
     is no name, so the line's word stays in it. Letters in a run of their own (A、B 系列 as a
     plan's parts) or after anything else stay unread (prods40)."""
     fold = ctx.fold
-    org_ends = {c.end for c in found if c.label == ORG and c.strength >= 1}
-    taken = {(c.start, c.end) for c in found}
+    org_ends, taken = _company_ends_and_spans(found)
     out: list[Cand] = []
     for m in _LETTER_SERIES.finditer(fold):
         s, e = m.span()
-        before = s - 1 if fold[s - 1 : s] == " " else s
+        before = _before_one_space(fold, s)
         for glue in ("的", "旗下"):
             if fold[before - len(glue) : before] == glue and before - len(glue) in org_ends:
                 before -= len(glue)
