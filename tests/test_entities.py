@@ -8072,3 +8072,38 @@ def test_sovereign_funds_us_names_chains_and_counted_stock_lists(
 )
 def test_digest_counts_metrics_and_titles(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# Junk of financial press and broker digests (orgs48): a period code with a two-digit year
+# (22Q1-Q3) and a count of leaders opening a body word (兩大集團) are no names; an acronym that
+# is a research firm but names the data-centre trade (IDC 及液冷業務, 算力中心/IDC) is no firm
+# in that document; a field's term glossed (人工智能（AI）), a class of funds glossed (主權財富基金
+# (SWFs)) and a kind of material glossed in English (… Materials) name no body; a site a firm runs
+# (轉運中心) is no body; a surname after a given name is a person; a share of a trade's firms, a
+# premium word, a business model or a forum's cashtag mark is no part of a name; 于 reads as 於.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("公司23Q1-Q3營收年增12%，毛利率較同期提升。", set(), {"23Q1-Q3"}),
+        ("這兩大集團合計市占率逾五成。", set(), {"兩大集團"}),
+        ("公司IDC 及液冷業務營收同比增長35%。", set(), {"IDC"}),
+        ("算力中心/IDC本質是重資產，IDC只是被動承接者。", set(), {"IDC"}),
+        ("研調機構 IDC 今日發布報告，IDC 認為需求回溫。", {"IDC"}, set()),
+        ("公司深耕人工智能（AI）與雲計算領域。", set(), {"AI", "雲計算領域"}),
+        ("主權財富基金(SWFs)持續加碼另類資產。", set(), {"SWFs", "主權財富基金"}),
+        ("公司開發低損耗材料 (Ultra Low Loss Materials)，供貨。", set(), {"Ultra Low Loss"}),
+        ("公司開發極低損耗材料 (Ultra Low Loss Materials)。", set(), {"Ultra Low Loss Materials"}),
+        ("某快遞鄂州機場轉運中心已於去年投運。", set(), {"某快遞鄂州機場轉運中心"}),
+        ("美林證券分析師Richard Bernstein看淡半導體族群。", {"美林證券"}, {"Bernstein"}),
+        ("群益投信指出，大多數半導體公司庫存已見底。", {"群益投信"}, {"大多數半導體公司"}),
+        ("估值難享科技溢價的持續性。", set(), {"估值難享科技"}),
+        ("降低Fabless設計公司的準入門檻。", set(), {"Fabless設計公司"}),
+        ("$星瑞數據(GDS)$ $潤峰科技(SZ300999)$ 分化。", {"星瑞數據", "潤峰科技"}, {"$星瑞數據"}),
+        ("本報告版權屬于瑞峰證券股份有限公司。", {"瑞峰證券股份有限公司"}, set()),
+        ("全球央行實施量化寬鬆。", set(), {"央行"}),
+    ],
+)
+def test_periods_leader_counts_trade_namesakes_glosses_sites_and_surnames(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)

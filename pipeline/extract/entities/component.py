@@ -738,6 +738,38 @@ def _vouched_list_members(
     return out
 
 
+# a capitalised Latin word and one space right before a lexicon hit: a given name, if listed
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def _given_name_before(ctx: Ctx, c: Cand) -> bool:
+    """Richard + Bernstein: a Latin lexicon name written after a given name (one space
+    between) is a person's surname; the firm named after a family is written alone."""
+    if c.label != ORG or not ctx.fold[c.start : c.end].isascii():
+        return False
+    m = _WORD_BEFORE.search(ctx.fold, max(0, c.start - 16), c.start)
+    return m is not None and m.group(1) in ctx.rules.given_names
+
+
+def _trade_namesakes(ctx: Ctx, hits: Sequence[Cand]) -> frozenset[str]:
+    """The ``field_namesakes`` (IDC) the document writes before a trade's business word
+    (IDC + 業務, IDC + 及液冷業務) at least once: there it speaks of the trade, and its other
+    mentions name the firm only in a company's context."""
+    rules, fold = ctx.rules, ctx.fold
+    if not rules.field_namesakes:
+        return frozenset()
+    return frozenset(
+        fold[c.start : c.end].casefold()
+        for c in hits
+        if c.label == ORG
+        and fold[c.start : c.end].casefold() in rules.field_namesakes
+        and (
+            rules.field_namesake_after_re.match(fold, c.end)
+            or rules.field_namesake_before_re.search(fold, max(0, c.start - 8), c.start)
+        )
+    )
+
+
 def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
     """Lexicon hits, less listed short names that are common words outside company context.
 
@@ -760,23 +792,33 @@ def in_company_context(ctx: Ctx, hits: Sequence[Cand]) -> list[Cand]:
         m = _LIST_GAP_AFTER.match(fold, e)
         return m is not None and m.end() > e and m.end() in starts
 
-    out: list[Cand] = []
-    waiting: list[Cand] = []  # common words with no context of their own: a list may vouch
-    for c in hits:
-        if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
-            continue
-        if not _needs_context(ctx, c):
-            out.append(c)
-            continue
-        s, e = c.start, c.end
-        if (
+    def company_context(s: int, e: int) -> bool:
+        return bool(
             rules.company_tail_re.match(fold, e)
             or rules.latin_company_tail_re.match(fold, e)
             or STOCK_CODE_AFTER.match(fold, e)
             or rules.org_acts_after_re.match(fold, e)
             or rules.company_before_re.search(fold[max(0, s - 8) : s])
-            or listed_with_company(s, e)
-        ):
+        )
+
+    trades = _trade_namesakes(ctx, hits)
+    out: list[Cand] = []
+    waiting: list[Cand] = []  # common words with no context of their own: a list may vouch
+    for c in hits:
+        if _stray_piece(ctx, c) or _date_unit_head(ctx, c) or _fund_head(ctx, c):
+            continue
+        if fold[c.start : c.end].casefold() in trades and not company_context(c.start, c.end):
+            continue  # IDC in a text on the data-centre trade: the trade, no firm (orgs48)
+        many = rules.every_country_opener_re.search(fold, max(0, c.start - 5), c.start)
+        if many and fold[c.start : c.end] in rules.every_country_bodies:
+            continue  # 全球 + 央行: the class of a body every country has, no one (orgs48)
+        if _given_name_before(ctx, c) and not company_context(c.start, c.end):
+            continue  # 分析師Richard + Bernstein: a person's surname, no firm (orgs48)
+        if not _needs_context(ctx, c):
+            out.append(c)
+            continue
+        s, e = c.start, c.end
+        if company_context(s, e) or listed_with_company(s, e):
             out.append(c)
         else:
             waiting.append(c)
@@ -847,6 +889,17 @@ def _generic_body_glossed(ctx: Ctx, long_zh: str) -> bool:
     return not head or (head.isascii() and len(head) <= 3) or rules.is_generic(head)
 
 
+def _term_holds_suffix(rules: rules_module.Rules, long_zh: str) -> bool:
+    """人工智能, 雲計算: a long form that ends in a term of ``domain_terms`` longer than the
+    organization ending it holds (智能) glosses the term; 某某半導體 (the ending the whole
+    term) still reads as a name."""
+    text = long_zh.replace(" ", "")
+    suffix = rules.longest_cjk_suffix(text, 1)
+    if suffix is None:
+        return False
+    return any(text[k:] in rules.domain_terms for k in range(len(text) - len(suffix)))
+
+
 def _abbreviation_orgs(
     ctx: Ctx, abbreviations: Iterable[AbbrevMatch], known: set[str], found: Sequence[Cand]
 ) -> list[Cand]:
@@ -868,6 +921,12 @@ def _abbreviation_orgs(
             continue  # 純電動汽車（EV）: a kind of goods, though 汽車 ends companies' names too
         if a.long_zh is not None and _generic_body_glossed(ctx, a.long_zh.text):
             continue  # AI 資料中心（AIDC）: a kind of facility glossed, no body (orgs43)
+        if (
+            a.long_zh is not None
+            and a.short.text.casefold() not in known
+            and _term_holds_suffix(rules, a.long_zh.text)
+        ):
+            continue  # 人工智能（AI）: a term glossed, its 智能 no company's ending (orgs48)
         kind = None
         if a.long_zh is not None:
             kind = rules.cjk_org_kind(a.long_zh.text)
@@ -967,6 +1026,8 @@ def _pair_orgs(
         if _sentence_case_term(rules, p.en.text):
             continue  # 脈動陣列（Systolic array）: an English phrase in sentence case (orgs29)
         known = [orgs[s] for s in sides if s in orgs]
+        if not known and _class_glossed(rules, fold[p.zh.start : p.zh.end]):
+            continue  # 主權財富基金（SWFs）: a class of funds or a term glossed, no name (orgs48)
         if not known and _kind_glossed(ctx, p):
             if _INITIALISM.fullmatch(p.en.text):
                 continue  # 小語言模型（SLMs）, 圖形處理器（GPU）: the kind's own initials
@@ -992,6 +1053,13 @@ def _pair_orgs(
         for s, e in sides:
             out.append(Cand(s, e, ORG, kind, rule_id("name_pair"), strength))
     return out
+
+
+def _class_glossed(rules: rules_module.Rules, zh: str) -> bool:
+    """主權財富基金, 對沖基金, 人工智慧: a class of funds (``fund_class_words`` + 基金) or a
+    generic term is what an English gloss after it translates, never one body's name."""
+    zh = zh.replace(" ", "")
+    return rules.is_generic(zh) or (zh.endswith("基金") and zh[:-2] in rules.fund_class_words)
 
 
 def _sentence_case_term(rules: rules_module.Rules, en: str) -> bool:

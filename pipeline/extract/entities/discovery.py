@@ -844,6 +844,8 @@ def classify_runs(
             # 財務長Tom Szkutak, 分析師Brian Nowak: a person after a role; a name with its
             # legal form (董事 Zoomly! Benelux B.V.: a corporate director) stays a company
             continue
+        if kind and rules.kind_gloss_before_re.search(fold, max(0, r.start - 8), r.start):
+            kind = None  # 極低損耗材料 (Ultra Low Loss Materials): a kind glossed (orgs48)
         if kind and r.start not in product_starts:  # iPhone + SE: a model, not a company SE
             r.add(ORG, 2, rule_id("latin_org_suffix"), kind)
         left = fold[max(0, r.start - 10) : r.start]

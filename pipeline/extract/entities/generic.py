@@ -67,10 +67,16 @@ _ADVERB_TAILS = frozenset("曾已亦將也則並再仍均皆又即就")
 KIND_FREQ = 30
 # 一些中國風險投資公司, 某三甲醫院: a quantifier opens a kind, not a name.
 _QUANTIFIER = re.compile(
-    r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多|[二三四五六七八九十]+大"
+    r"(?:一些|某些|某|多家|部分|各大|各家|其他|其它|這些|那些|所有|不少|眾多|[二三四五六七八九十兩]+大"
     # 甲、乙、丙 + 三家公司 with 丙三家 one guessed word: a count of companies inside (orgs40)
     r"|[0-9０-９二三四五六七八九十兩]+[家間])"
 )
+# 兩大 + 集團, 三大 + 公司: a count of a trade's leaders opening a bare organization word.
+_COUNT_RANK_HEAD = re.compile(r"[二三四五六七八九十兩]+大")
+# a Latin word opening a Chinese run (Fabless + 設計公司)
+_LATIN_HEAD = re.compile(r"[A-Za-z]+(?=[^A-Za-z\s])")
+# A stock forum's cashtag marks ($萬國數據(GDS)$): they wrap a name, never open one.
+_CASHTAG_MARKS = frozenset("$＄")
 # 三甲, 三級, 二級: hospital grades.
 _GRADE = re.compile(r"[一二三][甲乙丙級等]|等級")
 _DETERMINERS = frozenset("該此其這那各每")
@@ -99,11 +105,11 @@ _FRAME_RULES = frozenset(rule_id(r) for r in ("acting_subject", "led_name"))
 ORDINARY_FREQ = 3
 _ACCOUNT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{4,}|[A-Z][0-9]{2}")
 _LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
-# A year's quarter or half written as a code (2014/Q3, 2024Q1-Q3, 1H24, FY2023Q4) is a period
-# that a cue after it (公司實現營收, 併購) made look like a name (orgs32).
+# A year's quarter or half written as a code (2014/Q3, 2024Q1-Q3, 22Q1-Q3, 1H24, FY2023Q4) is a
+# period that a cue after it (公司實現營收, 併購) made look like a name (orgs32).
 _QUARTER = r"(?:[QH][1-4]|[1-4][QH])"
 _PERIOD_CODE = re.compile(
-    rf"(?:FY)?(?:(?:19|20)[0-9]{{2}}\s?[/\-.]?\s?{_QUARTER}|{_QUARTER}\s?(?:19|20)?[0-9]{{2}})"
+    rf"(?:FY)?(?:(?:19|20)?[0-9]{{2}}\s?[/\-.]?\s?{_QUARTER}|{_QUARTER}\s?(?:19|20)?[0-9]{{2}})"
     rf"(?:\s?[-~～/]\s?(?:(?:FY)?(?:19|20)[0-9]{{2}}\s?[/\-.]?\s?)?{_QUARTER})?",
     re.IGNORECASE,
 )
@@ -494,6 +500,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 創始人兼聯席 (執行長): one person's roles joined by 兼 (orgs41)
     if len(text) >= 3 and text.endswith(rules.figure_endings):
         return True  # 固態電池滲透率 (預計…): a figure's name, no body (orgs41)
+    if any(len(text) > len(w) and text.endswith(w) for w in rules.facility_endings):
+        return True  # 順豐鄂州機場 + 轉運中心: a site a body runs, no body (orgs48)
     if len(text) >= 3 and text.endswith(rules.quality_endings):
         return True  # 研發優勢 (等頭部企業), 低空經濟: a quality or a field, no body (orgs43)
     if rules.ordinal_point_re.fullmatch(text):
@@ -506,6 +514,9 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         return True  # 截至年報刊印日止: the end of a period
     if text.isascii():
         return False
+    latin = _LATIN_HEAD.match(text)
+    if latin is not None and latin.group().casefold() in rules.latin_not_body_heads:
+        return True  # Fabless + 設計公司, ETF + 基金: a business model or a product's kind (orgs48)
     if text[-1] in _DETERMINERS:
         return True  # 係 + 依該 + 等子公司: a name never ends in a determiner
     m = rules.self_reference_re.search(text)
@@ -529,6 +540,9 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         and rule not in _NAMED_BY_CODE
     ):
         return True  # 解釋, 擔保, 上列: a verb or an adjective is no name
+    count = _COUNT_RANK_HEAD.match(text)
+    if count is not None and _bare_org_word(rules, text[count.end() :]):
+        return True  # 這 + 兩大集團, 三大公司: a count of a trade's leaders, no name (orgs48)
     if _QUANTIFIER.search(text, 1):
         return True  # 美國商務部 + 各大 + 諮詢委員會: a quantifier inside joins two things
     if any(text.find(w) > 0 for w in ctx.rules.group_count_words):
@@ -783,6 +797,8 @@ def keep_candidate(ctx: Ctx, c: Cand) -> bool:
 
 
 def _keep_organization(ctx: Ctx, c: Cand) -> bool:
+    while c.end - c.start > 1 and ctx.fold[c.start] in _CASHTAG_MARKS:
+        c.start += 1  # $某某數據(GDS)$: a forum's cashtag mark, no part of the name (orgs48)
     term = _TERM_ORDINAL.match(ctx.fold, c.start)
     if term and c.end - term.end() >= 2:
         c.start = term.end()

@@ -966,6 +966,11 @@ class Rules:
         )
         self.legal_form_prefixes = tuple(c["legal_form_prefixes"])
         self.pair_not_org_after_re = re.compile(rf"\s*{alternation(c['pair_not_org_after'])}")
+        # 極低損耗材料 (Ultra Low Loss Materials): a kind of thing glossed in English before it;
+        # the gloss's company word (Materials) names no company (orgs48)
+        self.kind_gloss_before_re = re.compile(
+            rf"{alternation(c['pair_not_org_after'])}\s?[（(]\s?$"
+        )
         self.technology_after_re = re.compile(
             rf"(?:\s*[0-9]+)?(?:[{CJK}]{{1,4}}類股|(?: [A-Z][a-z]+){{1,2}})?\s*"
             rf"{alternation(c['technology_after'])}"
@@ -993,6 +998,21 @@ class Rules:
         )
         self.trade_verb_compounds = frozenset(c.get("trade_verb_compounds", ()))
         self.subject_determiners = frozenset(c.get("subject_determiners", ()))
+        # IDC + 及液冷業務: a firm's name that also names a trade, written before the trade's
+        # business word (or one coordinated with it) (orgs48)
+        self.facility_endings = tuple(c.get("facility_endings", ()))
+        self.every_country_bodies = frozenset(c.get("every_country_bodies", ()))
+        self.every_country_opener_re = re.compile(
+            rf"{alternation(c.get('every_country_openers', ()))}\s?$"
+        )
+        self.field_namesakes = frozenset(n.casefold() for n in c.get("field_namesakes", ()))
+        self.field_namesake_before_re = re.compile(
+            rf"{alternation(c.get('facility_endings', ()))}\s?[/／、]\s?$"
+        )
+        self.field_namesake_after_re = re.compile(
+            r"\s?(?:(?:及|與|和|、|/)\s?[\u4e00-\u9fff]{1,6}?)?"
+            rf"(?:{alternation(c.get('field_namesake_words', ()))})"
+        )
         # 36 + 支 + 硬科技團隊, 一 + 群創業者: counting words after a numeral open no name (orgs38)
         self.count_classifiers = frozenset(c.get("count_classifiers", ()))
         self.count_numerals = frozenset(c.get("count_numerals", ()))
