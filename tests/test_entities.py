@@ -8080,7 +8080,9 @@ def test_digest_counts_metrics_and_titles(text: str, orgs: set[str], not_orgs: s
 # in that document; a field's term glossed (人工智能（AI）), a class of funds glossed (主權財富基金
 # (SWFs)) and a kind of material glossed in English (… Materials) name no body; a site a firm runs
 # (轉運中心) is no body; a surname after a given name is a person; a share of a trade's firms, a
-# premium word, a business model or a forum's cashtag mark is no part of a name; 于 reads as 於.
+# premium word, a business model or a forum's cashtag mark is no part of a name; 于 reads as 於;
+# a broker's bare list of picks is vouched by an item its company ending closes (某某股份); a
+# house's unit (研究部) after its name is no part of it.
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
@@ -8101,6 +8103,13 @@ def test_digest_counts_metrics_and_titles(text: str, orgs: set[str], not_orgs: s
         ("$星瑞數據(GDS)$ $潤峰科技(SZ300999)$ 分化。", {"星瑞數據", "潤峰科技"}, {"$星瑞數據"}),
         ("本報告版權屬于瑞峰證券股份有限公司。", {"瑞峰證券股份有限公司"}, set()),
         ("全球央行實施量化寬鬆。", set(), {"央行"}),
+        (
+            "建議關注：星金礦業、瑞峰黃金、雲鈺股份、馳峰鋅鍺等。",
+            {"星金礦業", "瑞峰黃金", "雲鈺股份", "馳峰鋅鍺"},
+            set(),
+        ),
+        ("建議關注粘膠短纖、氯化鉀、碳酸鋰等。", set(), {"粘膠短纖", "氯化鉀"}),
+        ("瑞峰證券研究部指出，需求回溫。", {"瑞峰證券"}, {"瑞峰證券研究部", "研究部"}),
     ],
 )
 def test_periods_leader_counts_trade_namesakes_glosses_sites_and_surnames(

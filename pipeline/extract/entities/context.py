@@ -1032,6 +1032,15 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     found = list(found)
     companies = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
     taken = {(c.start, c.end) for c in found}
+
+    def _vouched(item: tuple[int, int]) -> bool:
+        # an item found as a company, or one a company's ending closes (某鋁股份): a name
+        # the broker writes with its legal word, though no rule kept it alone (orgs48)
+        name = fold[item[0] : item[1]]
+        return item in companies or (
+            len(name) >= 4 and rules.cjk_org_kind(name) == "company" and not rules.is_generic(name)
+        )
+
     out: list[Cand] = []
     for cue in rules.recommend_cue_re.finditer(fold):
         stop = re.compile(r"[。\n]").search(fold, cue.end(), cue.end() + _RECOMMEND_REACH)
@@ -1046,7 +1055,7 @@ def find_recommended_lists(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
             lists = [(lo, end.start() if end is not None else hi, False)]
         for lo, hi_list, bracketed in [*lists, *((lo, e, True) for lo, e in labelled)]:
             items = _recommended_items(ctx, lo, hi_list)
-            if not bracketed and (len(items) < 2 or not any(i in companies for i in items)):
+            if not bracketed and (len(items) < 2 or not any(_vouched(i) for i in items)):
                 continue
             out += _companies_of_items(ctx, items, taken, "recommended")
     return out

@@ -494,6 +494,8 @@ def never_a_name(ctx: Ctx, text: str, rule: str = "") -> bool:
         or text in rules.generic_bodies  # 年會, 研討會: left alone when a name is cut off
     ):
         return True  # 董事會, 辦公室: a kind of body, or the organization word alone
+    if text in rules.staff_units:
+        return True  # 研究部, 策略部: a house's unit alone, its house cut off before (orgs48)
     if text in rules.role_words or text.endswith(("主任委員", "委員長")):
         return True  # 董事長, 主委: a person's role, not a body
     if "兼" in text and text.split("兼", 1)[0].endswith(tuple(rules.role_words)):
@@ -811,11 +813,24 @@ def _keep_organization(ctx: Ctx, c: Cand) -> bool:
     coded = _cut_head(ctx, c)
     _cut_tail(ctx, c)
     _cut_nationality(ctx, c)
+    _cut_staff_unit(ctx, c)
     if c.end < end and c.rule in _ENDING_RULES and not _ends_as_body(ctx.rules, c, ctx.fold):
         return False  # 需經 + 董事會: the body word cut off was the only name in it
     if _purchase_alliance(ctx.rules, ctx.fold[c.start : c.end]):
         return False
     return c.length > 0 and (coded or not _cjk_generic(ctx, c))
+
+
+def _cut_staff_unit(ctx: Ctx, c: Cand) -> None:
+    """某某公司 + 研究部, 某某證券 + 研究部: a house's unit (``staff_units``) after a name a
+    company's ending closes is no part of the body's name; the house is the organization."""
+    rules, text = ctx.rules, ctx.fold[c.start : c.end]
+    for unit in rules.staff_units:
+        head = text[: len(text) - len(unit)]
+        if len(head) >= 2 and text.endswith(unit):
+            if rules.cjk_org_kind(head) == "company":
+                c.end -= len(unit)
+            return
 
 
 _PROVINCE_COUNT = re.compile(r"[0-9一二三四五六七八九十]+[省市]")

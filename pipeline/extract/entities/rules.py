@@ -1001,6 +1001,8 @@ class Rules:
         # IDC + 及液冷業務: a firm's name that also names a trade, written before the trade's
         # business word (or one coordinated with it) (orgs48)
         self.facility_endings = tuple(c.get("facility_endings", ()))
+        # 某某公司 + 研究部: a house's unit after its name (orgs48)
+        self.staff_units = tuple(sorted(c.get("staff_units", ()), key=lambda u: (-len(u), u)))
         self.every_country_bodies = frozenset(c.get("every_country_bodies", ()))
         self.every_country_opener_re = re.compile(
             rf"{alternation(c.get('every_country_openers', ()))}\s?$"
