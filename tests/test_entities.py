@@ -8082,7 +8082,8 @@ def test_digest_counts_metrics_and_titles(text: str, orgs: set[str], not_orgs: s
 # (轉運中心) is no body; a surname after a given name is a person; a share of a trade's firms, a
 # premium word, a business model or a forum's cashtag mark is no part of a name; 于 reads as 於;
 # a broker's bare list of picks is vouched by an item its company ending closes (某某股份); a
-# house's unit (研究部) after its name is no part of it.
+# house's unit (研究部) after its name is no part of it; a toll-road firm's list of roads (等路產)
+# names no companies.
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
@@ -8110,6 +8111,9 @@ def test_digest_counts_metrics_and_titles(text: str, orgs: set[str], not_orgs: s
         ),
         ("建議關注粘膠短纖、氯化鉀、碳酸鋰等。", set(), {"粘膠短纖", "氯化鉀"}),
         ("瑞峰證券研究部指出，需求回溫。", {"瑞峰證券"}, {"瑞峰證券研究部", "研究部"}),
+        ("公司1Q-3Q23營收年增8%。", set(), {"1Q-3Q23"}),
+        ("公司Q1-Q3營收年增8%，H1毛利率提升。", set(), {"Q1-Q3"}),
+        ("公司旗下甲寧高速、乙界高速、丙宣杭等路產車流量回升。", set(), {"甲寧高速", "丙宣杭"}),
     ],
 )
 def test_periods_leader_counts_trade_namesakes_glosses_sites_and_surnames(

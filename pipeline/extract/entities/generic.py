@@ -108,9 +108,14 @@ _LEADING_NUMBER = re.compile(r"\d+[ .]+(?=[A-Za-z])")
 # A year's quarter or half written as a code (2014/Q3, 2024Q1-Q3, 22Q1-Q3, 1H24, FY2023Q4) is a
 # period that a cue after it (公司實現營收, 併購) made look like a name (orgs32).
 _QUARTER = r"(?:[QH][1-4]|[1-4][QH])"
+# one end of a period: a year before or after a quarter, or a quarter alone in a range (Q1-Q3,
+# 1Q-3Q22: orgs48)
+_YEAR2 = r"(?:19|20)?[0-9]{2}"
+_PERIOD_END = rf"(?:FY)?(?:{_YEAR2}\s?[/\-.]?\s?)?{_QUARTER}(?:\s?{_YEAR2})?"
 _PERIOD_CODE = re.compile(
     rf"(?:FY)?(?:(?:19|20)?[0-9]{{2}}\s?[/\-.]?\s?{_QUARTER}|{_QUARTER}\s?(?:19|20)?[0-9]{{2}})"
-    rf"(?:\s?[-~～/]\s?(?:(?:FY)?(?:19|20)[0-9]{{2}}\s?[/\-.]?\s?)?{_QUARTER})?",
+    rf"(?:\s?[-~～/]\s?(?:(?:FY)?(?:19|20)[0-9]{{2}}\s?[/\-.]?\s?)?{_QUARTER})?"
+    rf"|{_PERIOD_END}\s?[-~～/]\s?{_PERIOD_END}",
     re.IGNORECASE,
 )
 # Self references that are never part of a name, whatever is glued in front.
