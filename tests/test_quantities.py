@@ -4356,6 +4356,58 @@ QUANT24_STORIES = [
 )
 def test_quant24_each_story_its_own_money(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in quantities(text)] == expected
+
+
+# ---- quant26 (issue 12): list members, money words, fractions of 元, windows of time
+QUANT26_WORDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    # a list of index moves: later plain items share the index word before the first
+    (
+        "權重股分別拖低恒指19.6點、15點及11點。",
+        [("19.6點", 19.6, "點", "eq"), ("15點", 15.0, "點", "eq"), ("11點", 11.0, "點", "eq")],
+    ),
+    ("會議訂於下午3點、5點及7點舉行。", []),
+    # an earlier item writing the unit itself belongs to the list (its bare item shares it)
+    (
+        "四省產量分別占比55%、14%、11和9%。",
+        [("55%", 55.0, "%", "eq"), ("14%", 14.0, "%", "eq"), ("11", 11.0, "%", "eq"),
+         ("9%", 9.0, "%", "eq")],
+    ),
+    ("營收成長5%、獲利3和4%。", [("5%", 5.0, "%", "eq"), ("4%", 4.0, "%", "eq")]),
+    # sales and trade values are money words for a bare 億 (a headline's 年升 after it)
+    (
+        "8月零售銷貨額達324億年升13.7%",
+        [("324億", 3.24e10, "TWD", "eq"), ("13.7%", 13.7, "%", "eq")],
+    ),
+    ("機械出口值達26億，年增11%。", [("26億", 2.6e9, "TWD", "eq"), ("11%", 11.0, "%", "eq")]),
+    ("出口值達324萬噸。", [("324萬噸", 3.24e6, "噸", "eq")]),
+    # 百分之X至Y before a half-width comma is still a range
+    (
+        "盈餘提撥百分之四十至八十,如以上限計算",
+        [("百分之四十至八十", 40.0, "%", "eq"), ("八十", 80.0, "%", "eq")],
+    ),
+    # a dime after a written currency keeps its scale
+    ("股利金額未滿新台幣一角者不分配。", [("未滿新台幣一角", 0.1, "TWD", "lt")]),
+    ("每股配發人民幣5角。", [("人民幣5角", 0.5, "CNY", "eq")]),
+    # the first N months of the year so far (首 as 前) are a period, not a length
+    ("今年首10個月合計的銷貨價值上升1.2%。", [("1.2%", 1.2, "%", "eq")]),
+    ("以龍頭為首3個月內完成。", [("3個月", 3.0, "個月", "eq")]),
+    # windows ahead and behind are lengths (未來5年 is); half a year ago is a point in time
+    ("廠商對未來半年景氣看法保守。", [("半年", 0.5, "年", "eq")]),
+    ("企業表示未來一年擴大投資。", [("一年", 1.0, "年", "eq")]),
+    ("過去一個月股價回檔。", [("一個月", 1.0, "個月", "eq")]),
+    ("比例較半年前的調查增加8個百分點。", [("8個百分點", 8.0, "pp", "eq")]),
+    ("預計半年內完成。", [("半年", 0.5, "年", "eq")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT26_WORDS, ids=[c[0][:20] for c in QUANT26_WORDS]
+)
+def test_quant26_lists_money_words_and_windows(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
 # ---- links30 (issue 12): a digest's items are sentences of their own
 @pytest.mark.parametrize(
     ("text", "expected"),

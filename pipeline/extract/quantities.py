@@ -405,6 +405,7 @@ class _Regexes:
     strength_list_r: re.Pattern[str]
     attributive_next: re.Pattern[str]
     unit_list_item: re.Pattern[str]
+    grouped_list_item: re.Pattern[str]
     shorthand_level: re.Pattern[str]
     currency_word: re.Pattern[str]
     unit_list_cue_r: re.Pattern[str]
@@ -559,6 +560,13 @@ def _regexes() -> _Regexes:
         if f.get("followed_by"):
             # 雙位數成長: the word is a quantity only before what it measures
             after = rf"(?={joined}[^，,。；;\n]{{0,2}}?(?:{_alt(f['followed_by'])}))"
+        if f.get("preceded_by"):
+            # 未來半年景氣: or right after one of these words, whatever follows (checked
+            # behind the word, on the word and the one before it)
+            behind = "|".join(
+                f"(?<={re.escape(w + f['surface'])})" for w in sorted(f["preceded_by"])
+            )
+            after = f"(?:{after}|{behind})" if after else f"(?:{behind})"
         fixed_parts.append(
             before + re.escape(f["surface"]) + _not_followed(f.get("not_followed_by", [])) + after
         )
@@ -573,8 +581,9 @@ def _regexes() -> _Regexes:
         rf"|[(（](?P<lu>{_alt(mw['label_units'])})[)）][ \t]*[:：]?[ \t]*"
         r"(?P<ln>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,%])"
         rf"|(?P<pp>{_alt(mw['percent_prefixes'])}){_SP}(?P<pn>{num})"
-        # 百分之卅四至卅六: the second number of the range borrows 百分之
-        rf"(?:{_SP}(?:{sep}){_SP}(?P<pn2>{num})(?=之間|左右|的|[^\w.,%]|$))?"
+        # 百分之卅四至卅六: the second number of the range borrows 百分之 (before a
+        # half-width comma that ends the clause too: 百分之四十至八十,如…; not 百分之1至2,000)
+        rf"(?:{_SP}(?:{sep}){_SP}(?P<pn2>{num})(?=之間|左右|的|[^\w.,%]|,(?!\d)|$))?"
         rf"|(?P<fx>{fixed})"
         rf"|(?P<s1>{_SIGN}?)(?P<n1>{num})(?:{_SP}(?P<u1>{unit}))?{_SP}(?P<sep>{sep}){_SP}"
         rf"(?P<s2>{_SIGN}?)(?P<n2>{num})(?:{_SP}(?P<emag2>{emag}))?{_SP}(?P<u2>{unit})"
@@ -891,6 +900,13 @@ def _regexes() -> _Regexes:
         # word that joins it to the next, right before the position searched up to
         unit_list_item=re.compile(
             r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?(?:[ \t]?(?P<mag>[萬億兆]))?)"
+            rf"[ \t]*(?:{_alt(cx['unit_lists']['joiners'])})[ \t]*$"
+        ),
+        # 拖低恒指19.6點、15點及11點: an earlier item of a list of index moves that writes
+        # the index's unit itself, and the word that joins it to the next
+        grouped_list_item=re.compile(
+            r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*"
+            rf"(?:{_alt(cx['grouped_only_units'])})?"
             rf"[ \t]*(?:{_alt(cx['unit_lists']['joiners'])})[ \t]*$"
         ),
         # An index level said with no unit: 萬六 / 一萬六 (16,000), 三千三 (3,300), or a
@@ -1217,8 +1233,9 @@ class _Finder:
             return True  # 壓在千點下: a level the index stays under (明天3點下 is a time)
         if self._ends_before(cue, start, 16) is not None:
             return True
-        # 攻破15700、15800、15900點: the word of the index stands before the list's first item
-        first, item = start, self.rx.unit_list_item
+        # 攻破15700、15800、15900點, 拖低恒指19.6點、15點及11點: the word of the index stands
+        # before the list's first item
+        first, item = start, self.rx.grouped_list_item
         while (m := item.search(self.scan, max(0, first - 24), first)) is not None:
             first = m.start("n")
         return first < start and self._ends_before(cue, first, 16) is not None
@@ -1746,8 +1763,11 @@ class _Finder:
             kind = self.ctx.open_kinds["latin" if latin else "cjk"]
             return _Unit(surface, surface, kind, open=True)
         if cur_prefix is not None and u.yuan:
-            # 人民幣 5億元: the written currency wins over the report's default for 元.
-            return _Unit(surface, self._prefix_iso(cur_prefix), "money", currency=True)
+            # 人民幣 5億元: the written currency wins over the report's default for 元;
+            # a fraction of it keeps its scale (未滿新台幣一角 is 0.1 TWD)
+            return _Unit(
+                surface, self._prefix_iso(cur_prefix), "money", scale=u.scale, currency=True
+            )
         if u.yuan and u.unit != self.yuan:
             return dataclasses.replace(u, unit=self.yuan)
         return u
@@ -2911,6 +2931,7 @@ class _Finder:
         after 第, or numbers glued to a Latin name (iPhone 13、14 及 15)."""
         reach = int(self.ctx.unit_lists["reach"])
         taken = _merge((q.start, q.end) for q in self.out)
+        by_end = {q.end: q for q in sorted(self.out, key=lambda q: (q.end, q.start))}
         for q in sorted(self.out, key=lambda q: q.num_start):
             if q.range_group is not None or "cheng" in q.rule:
                 continue
@@ -2946,11 +2967,17 @@ class _Finder:
             if not items:
                 continue
             first = items[-1][0]
+            # 分別占比55%、14%、11和9%: earlier items that write the unit themselves belong
+            # to the list too (its length and its cue count from the first of them)
+            members = len(items)
+            while (prev := self._listed_before(first, q.unit, by_end)) is not None:
+                members += 1
+                first = prev.num_start
             before = self.scan[max(0, first - 2) : first]
             if before.endswith("第") or _LATIN_BEFORE.search(before):
                 continue  # 第1、2及3名 are ranks; iPhone 13、14 及 15 names
             cued = self._ends_before(self.rx.unit_list_cue_r, first, 12) is not None
-            if len(items) < 2 and not cued:
+            if members < 2 and not cued:
                 continue  # 20、30顆: a spoken range, read by _slash_lists if at all
             numbers = [parse_number(self.scan[a:b]) for a, b, _ in reversed(items)]
             values = [n.value for n in numbers if n is not None] + [whole.value]
@@ -2966,6 +2993,21 @@ class _Finder:
                     _Unit(self.scan[a:b], q.unit, q.kind),
                     _rule("unit_list"),
                 )
+
+    def _listed_before(
+        self, pos: int, unit: str, by_end: dict[int, QuantityMatch]
+    ) -> QuantityMatch | None:
+        """The quantity in ``unit`` that a list joiner (、, 及, 和 …) alone separates from
+        ``pos``, if any (``55%、`` before ``14%``)."""
+        joiners = self.ctx.unit_lists["joiners"]
+        for end in range(pos - 1, max(-1, pos - 5), -1):
+            prev = by_end.get(end)
+            if prev is not None:
+                gap = self.scan[end:pos].strip(" \t")
+                if prev.unit == unit and prev.range_group is None and gap in joiners:
+                    return prev
+                return None
+        return None
 
     def _spoken_pairs(self) -> None:
         """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``: a digit and 、 right before a
