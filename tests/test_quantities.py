@@ -4397,6 +4397,27 @@ QUANT26_WORDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ("過去一個月股價回檔。", [("一個月", 1.0, "個月", "eq")]),
     ("比例較半年前的調查增加8個百分點。", [("8個百分點", 8.0, "pp", "eq")]),
     ("預計半年內完成。", [("半年", 0.5, "年", "eq")]),
+    ("此項工程歷時近半年才完成。", [("近半年", 0.5, "年", "approx")]),
+    ("計畫為期半年。", [("半年", 0.5, "年", "eq")]),
+    # 今明兩年 names two years, not a length of two
+    (
+        "法人預估今明兩年營收增速3.2%/4.1%，維持買進。",
+        [("3.2%", 3.2, "%", "eq"), ("4.1%", 4.1, "%", "eq")],
+    ),
+    # short years: a broker's span of four years, a base year after a comparison word
+    ("公司20-23年營收持續成長。", []),
+    ("營收較20年成長5%。", [("5%", 5.0, "%", "eq")]),
+    ("設備使用壽命15-18年。", [("15-18年", 15.0, "年", "eq"), ("18年", 18.0, "年", "eq")]),
+    ("主管任期長達17-20年。", [("17-20年", 17.0, "年", "eq"), ("20年", 20.0, "年", "eq")]),
+    # a tens digit in one character starts a number: an ordinal's 六 is inside 卄六
+    ("依公司章程第卄六條規定辦理。", []),
+    ("章程共有廿六條規定。", [("廿六條", 26.0, "條", "eq")]),
+    # a slash list whose items each write a Latin unit
+    (
+        "毛利率分別提升1.2pct/0.8pct，優於預期。",
+        [("1.2pct", 1.2, "pp", "eq"), ("0.8pct", 0.8, "pp", "eq")],
+    ),
+    ("新機支援Wi-Fi 7/5G連網。", []),
 ]
 
 

@@ -134,7 +134,8 @@ def number_pattern() -> str:
 def number_start_chars() -> str:
     """Every character a number can start with (for a fast first-character test)."""
     t = _tables()
-    return "0123456789" + "".join(sorted(set(t.digits) | set(t.small) | t.vague))
+    # (廿六條: a tens digit starts a number as a digit does)
+    return "0123456789" + "".join(sorted(set(t.digits) | set(t.small) | t.vague | set(t.tens)))
 
 
 @functools.cache

@@ -94,6 +94,7 @@ class _Context:
     distant_not_through: tuple[str, ...]  # 逼近週二創下的…: a record's clause, no bound
     delimiters: frozenset[str]
     year_guard: dict[str, int]
+    short_year_base: tuple[tuple[str, ...], tuple[str, ...]] | None  # 較20年: a base year
     duration_cues: tuple[str, ...]
     bare_noncardinal: dict[str, frozenset[str]]
     bare_cardinal_by_word: dict[str, dict[str, Any]]
@@ -213,6 +214,14 @@ def _context() -> _Context:
         distant_not_through=tuple(ql.get("distant_not_through", ())),
         delimiters=frozenset(cx["clause_delimiters"]),
         year_guard=dict(cx["year_guard"]),
+        short_year_base=(
+            (
+                tuple(sorted(cx["short_year_base"]["before"], key=lambda w: (-len(w), w))),
+                tuple(cx["short_year_base"]["not_followed_by"]),
+            )
+            if cx.get("short_year_base")
+            else None
+        ),
         duration_cues=tuple(cx["duration_cues"]),
         bare_noncardinal={k: frozenset(v) for k, v in cx["bare_noncardinal"].items()},
         bare_cardinal_by_word=dict(cx.get("bare_cardinal_by_word", {})),
@@ -1486,8 +1495,11 @@ class _Finder:
         return any(w in self.scan[lo:head] for w in words)
 
     def _after_slash_value(self, pos: int) -> bool:
-        """``1.5/1.8元``: a number right after a number and a slash."""
-        return pos >= 2 and self.scan[pos - 1] == "/" and self.scan[pos - 2].isdigit()
+        """``1.5/1.8元``: a number right after a number and a slash; or right after a
+        quantity read already and a slash (``7.4pct/5.2pct``: each item writes its unit)."""
+        if pos < 2 or self.scan[pos - 1] != "/":
+            return False
+        return self.scan[pos - 2].isdigit() or bool(self.out and self.out[-1].end == pos - 1)
 
     def _after_latin_word(self, pos: int, *, through_number: bool = False) -> bool:
         """A Latin word right before the number, a few spaces away: iPhone 15, Wi-Fi 7;
@@ -1932,9 +1944,11 @@ class _Finder:
             return False  # 2021 款的漢 EV: a model year, not 2021 models
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
-            if (_is_year_like(parsed, guard) or self._short_year_range(start, raw)) and not (
-                self._ends_before(self.rx.duration_cue_r, start, 8)
-            ):
+            if (
+                _is_year_like(parsed, guard)
+                or self._short_year_range(start, raw)
+                or self._short_year_base(start, raw)
+            ) and not (self._ends_before(self.rx.duration_cue_r, start, 8)):
                 return False
         if bare and (
             unit.kind in self.ctx.bare_noncardinal.get(raw, ())
@@ -2041,6 +2055,23 @@ class _Finder:
             return False
         ok = g["short_range_min"] <= first <= g["short_range_max"]
         return ok and 0 < second - first <= g["short_range_gap"]
+
+    def _short_year_base(self, start: int, raw: str) -> bool:
+        """``營收較20年成長``: a two-digit number in the short years' span right after a word
+        of comparison, before 年, is the year compared with (quantity_context.yaml:
+        short_year_base); not ``較20年前``."""
+        g, spec = self.ctx.year_guard, self.ctx.short_year_base
+        if not spec or "short_range_min" not in g or not (raw.isdigit() and len(raw) == 2):
+            return False
+        if not g["short_range_min"] <= int(raw) <= g["short_range_max"]:
+            return False
+        before = self.scan[max(0, start - 4) : start]
+        if not before.endswith(spec[0]) or (start > 0 and self.scan[start - 1].isdigit()):
+            return False
+        at = start + len(raw)
+        if not self.scan.startswith("年", at):
+            return False
+        return not self.scan.startswith(spec[1], at + 1)
 
     def _bare_magnitude(self, raw: str) -> bool:
         """A number that is only magnitude characters (百, 千, 百萬): a unit name or an idiom
@@ -3105,9 +3136,11 @@ _INNER_MAGNITUDES = frozenset("十拾百佰千仟")
 
 @functools.cache
 def _chinese_digits() -> frozenset[str]:
-    """Chinese digits 1-9 (not 兩, which begins a count of its own after a word)."""
-    digits = load_lexicon("numerals")["digits"]
-    return frozenset(c for c, v in digits.items() if 1 <= v <= 9 and c != "兩")
+    """Chinese digits 1-9 (not 兩, which begins a count of its own after a word), and the
+    tens written in one character (第卄六條: 六 is inside 卄六)."""
+    lex = load_lexicon("numerals")
+    digits = {c for c, v in lex["digits"].items() if 1 <= v <= 9 and c != "兩"}
+    return frozenset(digits | set(lex["tens_digits"]))
 
 
 @functools.cache
