@@ -4418,6 +4418,16 @@ QUANT26_WORDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         [("1.2pct", 1.2, "pp", "eq"), ("0.8pct", 0.8, "pp", "eq")],
     ),
     ("新機支援Wi-Fi 7/5G連網。", []),
+    # the mainland's statistics bureau and a mainland broker's words name its plain 元
+    (
+        "國家統計局公布，1-10月規模以上工業企業利潤總額5.9萬億元。",
+        [("5.9萬億元", 5.9e12, "CNY", "eq")],
+    ),
+    (
+        "預計公司明年歸母淨利潤為73.56億元，對應PE為17.0倍。",
+        [("73.56億元", 7.356e9, "CNY", "eq"), ("17.0倍", 17.0, "倍", "eq")],
+    ),
+    ("主計總處公布，GDP達24兆元。", [("24兆元", 2.4e13, "TWD", "eq")]),
 ]
 
 
