@@ -4442,6 +4442,8 @@ QUANT26_WORDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         [("六六六六．五億美元", 6.6665e11, "USD", "eq"), ("○．五％", 0.5, "%", "eq")],
     ),
     ("○○公司營收成長。", []),
+    # places held in turn are ranks, not counts
+    ("民生工業及金屬機電則分居三、四位，成長率皆不及2%。", [("不及2%", 2.0, "%", "lt")]),
 ]
 
 
