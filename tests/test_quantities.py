@@ -4444,6 +4444,11 @@ QUANT26_WORDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ("○○公司營收成長。", []),
     # places held in turn are ranks, not counts
     ("民生工業及金屬機電則分居三、四位，成長率皆不及2%。", [("不及2%", 2.0, "%", "lt")]),
+    # an index move bounded from above (升不足150點: under 150 points)
+    (
+        "恒指午後升幅收窄，一度升不足150點。",
+        [("不足150點", 150.0, "點", "lt")],
+    ),
 ]
 
 
