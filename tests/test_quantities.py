@@ -4407,6 +4407,14 @@ QUANT26_WORDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     # short years: a broker's span of four years, a base year after a comparison word
     ("公司20-23年營收持續成長。", []),
     ("營收較20年成長5%。", [("5%", 5.0, "%", "eq")]),
+    (
+        "滲透率從21年的18%提升至23年的35%。",
+        [("18%", 18.0, "%", "eq"), ("35%", 35.0, "%", "eq")],
+    ),
+    (
+        "從20年的經驗來看，公司成立30年的分店有10家。",
+        [("20年", 20.0, "年", "eq"), ("30年", 30.0, "年", "eq"), ("10家", 10.0, "家", "eq")],
+    ),
     ("設備使用壽命15-18年。", [("15-18年", 15.0, "年", "eq"), ("18年", 18.0, "年", "eq")]),
     ("主管任期長達17-20年。", [("17-20年", 17.0, "年", "eq"), ("20年", 20.0, "年", "eq")]),
     # a tens digit in one character starts a number: an ordinal's 六 is inside 卄六

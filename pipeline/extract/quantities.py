@@ -94,7 +94,10 @@ class _Context:
     distant_not_through: tuple[str, ...]  # 逼近週二創下的…: a record's clause, no bound
     delimiters: frozenset[str]
     year_guard: dict[str, int]
-    short_year_base: tuple[tuple[str, ...], tuple[str, ...]] | None  # 較20年: a base year
+    # 較20年, 21年的18%: a short year as a base or as the year of a value
+    short_year_base: (
+        tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
+    )
     duration_cues: tuple[str, ...]
     bare_noncardinal: dict[str, frozenset[str]]
     bare_cardinal_by_word: dict[str, dict[str, Any]]
@@ -218,6 +221,8 @@ def _context() -> _Context:
             (
                 tuple(sorted(cx["short_year_base"]["before"], key=lambda w: (-len(w), w))),
                 tuple(cx["short_year_base"]["not_followed_by"]),
+                tuple(cx["short_year_base"].get("path_before", ())),
+                tuple(cx["short_year_base"].get("value_after", ())),
             )
             if cx.get("short_year_base")
             else None
@@ -2059,17 +2064,25 @@ class _Finder:
     def _short_year_base(self, start: int, raw: str) -> bool:
         """``營收較20年成長``: a two-digit number in the short years' span right after a word
         of comparison, before 年, is the year compared with (quantity_context.yaml:
-        short_year_base); not ``較20年前``."""
+        short_year_base); not ``較20年前``. So is one whose 年 a value follows through 的
+        (``從21年的18%``)."""
         g, spec = self.ctx.year_guard, self.ctx.short_year_base
         if not spec or "short_range_min" not in g or not (raw.isdigit() and len(raw) == 2):
             return False
         if not g["short_range_min"] <= int(raw) <= g["short_range_max"]:
             return False
-        before = self.scan[max(0, start - 4) : start]
-        if not before.endswith(spec[0]) or (start > 0 and self.scan[start - 1].isdigit()):
-            return False
         at = start + len(raw)
-        if not self.scan.startswith("年", at):
+        if not self.scan.startswith("年", at) or (start > 0 and self.scan[start - 1].isdigit()):
+            return False
+        before = self.scan[max(0, start - 4) : start]
+        for w in spec[3]:
+            if (
+                before.endswith(spec[2])
+                and self.scan.startswith(w, at + 1)
+                and self.scan[at + 1 + len(w) : at + 2 + len(w)].isdigit()
+            ):
+                return True  # 從21年的18%: the year of the value after it
+        if not before.endswith(spec[0]):
             return False
         return not self.scan.startswith(spec[1], at + 1)
 
