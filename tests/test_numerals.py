@@ -76,6 +76,18 @@ CASES: list[tuple[str, float, float | None]] = [
     ("二一八億", 21_800_000_000, None),
     ("五○○億", 50_000_000_000, None),
     ("三○五萬", 3_050_000, None),
+    # ... with decimals after its last digit (三○二點四億美元, 七二九．二億 folded)
+    ("三○二點四億", 30_240_000_000, None),
+    ("七二九.二億", 72_920_000_000, None),
+    ("六六六六.五億", 666_650_000_000, None),
+    # decimals after a section that ends in 十 or 百 belong to the whole section
+    ("七十點二", 70.2, None),
+    ("一百點五", 100.5, None),
+    ("七十點二億", 7_020_000_000, None),
+    # a circle for 〇 before a decimal point (年減○．五％, folded)
+    ("○.五", 0.5, None),
+    # 卄, the other form of 廿
+    ("卄六", 26, None),
 ]
 
 

@@ -4356,6 +4356,118 @@ QUANT24_STORIES = [
 )
 def test_quant24_each_story_its_own_money(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in quantities(text)] == expected
+
+
+# ---- quant26 (issue 12): list members, money words, fractions of 元, windows of time
+QUANT26_WORDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    # a list of index moves: later plain items share the index word before the first
+    (
+        "權重股分別拖低恒指19.6點、15點及11點。",
+        [("19.6點", 19.6, "點", "eq"), ("15點", 15.0, "點", "eq"), ("11點", 11.0, "點", "eq")],
+    ),
+    ("會議訂於下午3點、5點及7點舉行。", []),
+    # an earlier item writing the unit itself belongs to the list (its bare item shares it)
+    (
+        "四省產量分別占比55%、14%、11和9%。",
+        [("55%", 55.0, "%", "eq"), ("14%", 14.0, "%", "eq"), ("11", 11.0, "%", "eq"),
+         ("9%", 9.0, "%", "eq")],
+    ),
+    ("營收成長5%、獲利3和4%。", [("5%", 5.0, "%", "eq"), ("4%", 4.0, "%", "eq")]),
+    # sales and trade values are money words for a bare 億 (a headline's 年升 after it)
+    (
+        "8月零售銷貨額達324億年升13.7%",
+        [("324億", 3.24e10, "TWD", "eq"), ("13.7%", 13.7, "%", "eq")],
+    ),
+    ("機械出口值達26億，年增11%。", [("26億", 2.6e9, "TWD", "eq"), ("11%", 11.0, "%", "eq")]),
+    ("出口值達324萬噸。", [("324萬噸", 3.24e6, "噸", "eq")]),
+    # 百分之X至Y before a half-width comma is still a range
+    (
+        "盈餘提撥百分之四十至八十,如以上限計算",
+        [("百分之四十至八十", 40.0, "%", "eq"), ("八十", 80.0, "%", "eq")],
+    ),
+    # a dime after a written currency keeps its scale
+    ("股利金額未滿新台幣一角者不分配。", [("未滿新台幣一角", 0.1, "TWD", "lt")]),
+    ("每股配發人民幣5角。", [("人民幣5角", 0.5, "CNY", "eq")]),
+    # the first N months of the year so far (首 as 前) are a period, not a length
+    ("今年首10個月合計的銷貨價值上升1.2%。", [("1.2%", 1.2, "%", "eq")]),
+    ("以龍頭為首3個月內完成。", [("3個月", 3.0, "個月", "eq")]),
+    # windows ahead and behind are lengths (未來5年 is); half a year ago is a point in time
+    ("廠商對未來半年景氣看法保守。", [("半年", 0.5, "年", "eq")]),
+    ("企業表示未來一年擴大投資。", [("一年", 1.0, "年", "eq")]),
+    ("過去一個月股價回檔。", [("一個月", 1.0, "個月", "eq")]),
+    ("比例較半年前的調查增加8個百分點。", [("8個百分點", 8.0, "pp", "eq")]),
+    ("預計半年內完成。", [("半年", 0.5, "年", "eq")]),
+    ("此項工程歷時近半年才完成。", [("近半年", 0.5, "年", "approx")]),
+    ("計畫為期半年。", [("半年", 0.5, "年", "eq")]),
+    # 今明兩年 names two years, not a length of two
+    (
+        "法人預估今明兩年營收增速3.2%/4.1%，維持買進。",
+        [("3.2%", 3.2, "%", "eq"), ("4.1%", 4.1, "%", "eq")],
+    ),
+    # short years: a broker's span of four years, a base year after a comparison word
+    ("公司20-23年營收持續成長。", []),
+    ("營收較20年成長5%。", [("5%", 5.0, "%", "eq")]),
+    (
+        "滲透率從21年的18%提升至23年的35%。",
+        [("18%", 18.0, "%", "eq"), ("35%", 35.0, "%", "eq")],
+    ),
+    (
+        "從20年的經驗來看，公司成立30年的分店有10家。",
+        [("20年", 20.0, "年", "eq"), ("30年", 30.0, "年", "eq"), ("10家", 10.0, "家", "eq")],
+    ),
+    ("設備使用壽命15-18年。", [("15-18年", 15.0, "年", "eq"), ("18年", 18.0, "年", "eq")]),
+    ("主管任期長達17-20年。", [("17-20年", 17.0, "年", "eq"), ("20年", 20.0, "年", "eq")]),
+    # a tens digit in one character starts a number: an ordinal's 六 is inside 卄六
+    ("依公司章程第卄六條規定辦理。", []),
+    ("章程共有廿六條規定。", [("廿六條", 26.0, "條", "eq")]),
+    # a slash list whose items each write a Latin unit
+    (
+        "毛利率分別提升1.2pct/0.8pct，優於預期。",
+        [("1.2pct", 1.2, "pp", "eq"), ("0.8pct", 0.8, "pp", "eq")],
+    ),
+    ("新機支援Wi-Fi 7/5G連網。", []),
+    # the mainland's statistics bureau and a mainland broker's words name its plain 元
+    (
+        "國家統計局公布，1-10月規模以上工業企業利潤總額5.9萬億元。",
+        [("5.9萬億元", 5.9e12, "CNY", "eq")],
+    ),
+    (
+        "預計公司明年歸母淨利潤為73.56億元，對應PE為17.0倍。",
+        [("73.56億元", 7.356e9, "CNY", "eq"), ("17.0倍", 17.0, "倍", "eq")],
+    ),
+    ("主計總處公布，GDP達24兆元。", [("24兆元", 2.4e13, "TWD", "eq")]),
+    # Chinese numerals with decimals, as a newspaper prints them
+    (
+        "營收達三○二點四億美元、季增百分之十八點五，市占達百分之七十點二。",
+        [
+            ("三○二點四億美元", 3.024e10, "USD", "eq"),
+            ("百分之十八點五", 18.5, "%", "eq"),
+            ("百分之七十點二", 70.2, "%", "eq"),
+        ],
+    ),
+    (
+        "外銷訂單六六六六．五億美元，年減○．五％。",
+        [("六六六六．五億美元", 6.6665e11, "USD", "eq"), ("○．五％", 0.5, "%", "eq")],
+    ),
+    ("○○公司營收成長。", []),
+    # places held in turn are ranks, not counts
+    ("民生工業及金屬機電則分居三、四位，成長率皆不及2%。", [("不及2%", 2.0, "%", "lt")]),
+    # an index move bounded from above (升不足150點: under 150 points)
+    (
+        "恒指午後升幅收窄，一度升不足150點。",
+        [("不足150點", 150.0, "點", "lt")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUANT26_WORDS, ids=[c[0][:20] for c in QUANT26_WORDS]
+)
+def test_quant26_lists_money_words_and_windows(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    got = [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert got == expected
 # ---- links30 (issue 12): a digest's items are sentences of their own
 @pytest.mark.parametrize(
     ("text", "expected"),

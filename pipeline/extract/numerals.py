@@ -109,6 +109,8 @@ def number_pattern() -> str:
     # (調查顯示,68%: a comma after a word, as some texts write ，, may precede a number;
     # a comma after a digit is a thousands group)
     lead = rf"(?<![\d.])(?<!\d,)(?:{ARABIC_PATTERN})|[{start}]"
+    # (年減○．五％: a circle for 〇 starts a number right before a decimal point)
+    lead += rf"|[{_cls(t.inner_zeros)}](?=[{point}][{digit}])"
     # (6 兆 3,313 億, 4 萬 5 千人: a space after a large magnitude only before the next
     # section)
     after_large = rf"(?<=[{large}])[ ](?=(?:{ARABIC_PATTERN})[ ]?[{mags}])"
@@ -134,7 +136,10 @@ def number_pattern() -> str:
 def number_start_chars() -> str:
     """Every character a number can start with (for a fast first-character test)."""
     t = _tables()
-    return "0123456789" + "".join(sorted(set(t.digits) | set(t.small) | t.vague))
+    # (廿六條: a tens digit starts a number as a digit does; ○．五: so does a circle
+    # before a decimal point)
+    chars = set(t.digits) | set(t.small) | t.vague | set(t.tens) | t.inner_zeros
+    return "0123456789" + "".join(sorted(chars))
 
 
 @functools.cache
@@ -226,6 +231,11 @@ def _tokenize(s: str) -> list[Token] | None:
             while j < n and s[j] in t.digits:
                 frac += str(int(t.digits[s[j]]))
                 j += 1
+            if frac and tokens and tokens[-1][0] == "small":
+                # 七十點二 = 70.2: decimals of the whole section before them
+                tokens.append(("frac", float(f"0.{frac}")))
+                i = j
+                continue
             if not frac or not tokens or tokens[-1][0] not in ("num", "zero"):
                 return None
             tokens[-1] = ("num", float(f"{int(tokens[-1][1])}.{frac}"))
@@ -270,6 +280,12 @@ def _evaluate(tokens: list[Token]) -> tuple[float, float | None] | None:
             if cur is not None:
                 return None
             continue  # 一百零五: 零 holds a place, adds nothing
+        if kind == "frac":
+            if cur is not None:
+                return None
+            section = exact_sum(section, v)  # 七十點二: the section's decimals
+            last_place = None
+            continue
         if kind in ("num", "arabic"):
             if cur is not None:
                 return None
@@ -341,7 +357,9 @@ def _positional_amount(tokens: list[Token], kinds: list[str]) -> float | None:
         return None
     if any(k not in ("num", "zero") for k in kinds[:-1]):
         return None
-    digits = "".join(str(int(v)) for _, v in tokens[:-1])
+    # (三○二點四億, 七二九．二億: the last digit carries the decimals written after it)
+    *head, (_, last) = tokens[:-1]
+    digits = "".join(str(int(v)) for _, v in head) + repr(last).removesuffix(".0")
     return exact_product(float(digits), tokens[-1][1])
 
 

@@ -94,6 +94,10 @@ class _Context:
     distant_not_through: tuple[str, ...]  # 逼近週二創下的…: a record's clause, no bound
     delimiters: frozenset[str]
     year_guard: dict[str, int]
+    # 較20年, 21年的18%: a short year as a base or as the year of a value
+    short_year_base: (
+        tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
+    )
     duration_cues: tuple[str, ...]
     bare_noncardinal: dict[str, frozenset[str]]
     bare_cardinal_by_word: dict[str, dict[str, Any]]
@@ -213,6 +217,16 @@ def _context() -> _Context:
         distant_not_through=tuple(ql.get("distant_not_through", ())),
         delimiters=frozenset(cx["clause_delimiters"]),
         year_guard=dict(cx["year_guard"]),
+        short_year_base=(
+            (
+                tuple(sorted(cx["short_year_base"]["before"], key=lambda w: (-len(w), w))),
+                tuple(cx["short_year_base"]["not_followed_by"]),
+                tuple(cx["short_year_base"].get("path_before", ())),
+                tuple(cx["short_year_base"].get("value_after", ())),
+            )
+            if cx.get("short_year_base")
+            else None
+        ),
         duration_cues=tuple(cx["duration_cues"]),
         bare_noncardinal={k: frozenset(v) for k, v in cx["bare_noncardinal"].items()},
         bare_cardinal_by_word=dict(cx.get("bare_cardinal_by_word", {})),
@@ -405,6 +419,7 @@ class _Regexes:
     strength_list_r: re.Pattern[str]
     attributive_next: re.Pattern[str]
     unit_list_item: re.Pattern[str]
+    grouped_list_item: re.Pattern[str]
     shorthand_level: re.Pattern[str]
     currency_word: re.Pattern[str]
     unit_list_cue_r: re.Pattern[str]
@@ -559,6 +574,13 @@ def _regexes() -> _Regexes:
         if f.get("followed_by"):
             # 雙位數成長: the word is a quantity only before what it measures
             after = rf"(?={joined}[^，,。；;\n]{{0,2}}?(?:{_alt(f['followed_by'])}))"
+        if f.get("preceded_by"):
+            # 未來半年景氣: or right after one of these words, whatever follows (checked
+            # behind the word, on the word and the one before it)
+            behind = "|".join(
+                f"(?<={re.escape(w + f['surface'])})" for w in sorted(f["preceded_by"])
+            )
+            after = f"(?:{after}|{behind})" if after else f"(?:{behind})"
         fixed_parts.append(
             before + re.escape(f["surface"]) + _not_followed(f.get("not_followed_by", [])) + after
         )
@@ -573,8 +595,9 @@ def _regexes() -> _Regexes:
         rf"|[(（](?P<lu>{_alt(mw['label_units'])})[)）][ \t]*[:：]?[ \t]*"
         r"(?P<ln>[0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,%])"
         rf"|(?P<pp>{_alt(mw['percent_prefixes'])}){_SP}(?P<pn>{num})"
-        # 百分之卅四至卅六: the second number of the range borrows 百分之
-        rf"(?:{_SP}(?:{sep}){_SP}(?P<pn2>{num})(?=之間|左右|的|[^\w.,%]|$))?"
+        # 百分之卅四至卅六: the second number of the range borrows 百分之 (before a
+        # half-width comma that ends the clause too: 百分之四十至八十,如…; not 百分之1至2,000)
+        rf"(?:{_SP}(?:{sep}){_SP}(?P<pn2>{num})(?=之間|左右|的|[^\w.,%]|,(?!\d)|$))?"
         rf"|(?P<fx>{fixed})"
         rf"|(?P<s1>{_SIGN}?)(?P<n1>{num})(?:{_SP}(?P<u1>{unit}))?{_SP}(?P<sep>{sep}){_SP}"
         rf"(?P<s2>{_SIGN}?)(?P<n2>{num})(?:{_SP}(?P<emag2>{emag}))?{_SP}(?P<u2>{unit})"
@@ -891,6 +914,13 @@ def _regexes() -> _Regexes:
         # word that joins it to the next, right before the position searched up to
         unit_list_item=re.compile(
             r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?(?:[ \t]?(?P<mag>[萬億兆]))?)"
+            rf"[ \t]*(?:{_alt(cx['unit_lists']['joiners'])})[ \t]*$"
+        ),
+        # 拖低恒指19.6點、15點及11點: an earlier item of a list of index moves that writes
+        # the index's unit itself, and the word that joins it to the next
+        grouped_list_item=re.compile(
+            r"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*"
+            rf"(?:{_alt(cx['grouped_only_units'])})?"
             rf"[ \t]*(?:{_alt(cx['unit_lists']['joiners'])})[ \t]*$"
         ),
         # An index level said with no unit: 萬六 / 一萬六 (16,000), 三千三 (3,300), or a
@@ -1217,8 +1247,9 @@ class _Finder:
             return True  # 壓在千點下: a level the index stays under (明天3點下 is a time)
         if self._ends_before(cue, start, 16) is not None:
             return True
-        # 攻破15700、15800、15900點: the word of the index stands before the list's first item
-        first, item = start, self.rx.unit_list_item
+        # 攻破15700、15800、15900點, 拖低恒指19.6點、15點及11點: the word of the index stands
+        # before the list's first item
+        first, item = start, self.rx.grouped_list_item
         while (m := item.search(self.scan, max(0, first - 24), first)) is not None:
             first = m.start("n")
         return first < start and self._ends_before(cue, first, 16) is not None
@@ -1469,8 +1500,11 @@ class _Finder:
         return any(w in self.scan[lo:head] for w in words)
 
     def _after_slash_value(self, pos: int) -> bool:
-        """``1.5/1.8元``: a number right after a number and a slash."""
-        return pos >= 2 and self.scan[pos - 1] == "/" and self.scan[pos - 2].isdigit()
+        """``1.5/1.8元``: a number right after a number and a slash; or right after a
+        quantity read already and a slash (``7.4pct/5.2pct``: each item writes its unit)."""
+        if pos < 2 or self.scan[pos - 1] != "/":
+            return False
+        return self.scan[pos - 2].isdigit() or bool(self.out and self.out[-1].end == pos - 1)
 
     def _after_latin_word(self, pos: int, *, through_number: bool = False) -> bool:
         """A Latin word right before the number, a few spaces away: iPhone 15, Wi-Fi 7;
@@ -1746,8 +1780,11 @@ class _Finder:
             kind = self.ctx.open_kinds["latin" if latin else "cjk"]
             return _Unit(surface, surface, kind, open=True)
         if cur_prefix is not None and u.yuan:
-            # 人民幣 5億元: the written currency wins over the report's default for 元.
-            return _Unit(surface, self._prefix_iso(cur_prefix), "money", currency=True)
+            # 人民幣 5億元: the written currency wins over the report's default for 元;
+            # a fraction of it keeps its scale (未滿新台幣一角 is 0.1 TWD)
+            return _Unit(
+                surface, self._prefix_iso(cur_prefix), "money", scale=u.scale, currency=True
+            )
         if u.yuan and u.unit != self.yuan:
             return dataclasses.replace(u, unit=self.yuan)
         return u
@@ -1912,9 +1949,11 @@ class _Finder:
             return False  # 2021 款的漢 EV: a model year, not 2021 models
         if unit.kind == "duration" and unit_surface == "年":
             guard = self.ctx.year_guard
-            if (_is_year_like(parsed, guard) or self._short_year_range(start, raw)) and not (
-                self._ends_before(self.rx.duration_cue_r, start, 8)
-            ):
+            if (
+                _is_year_like(parsed, guard)
+                or self._short_year_range(start, raw)
+                or self._short_year_base(start, raw)
+            ) and not (self._ends_before(self.rx.duration_cue_r, start, 8)):
                 return False
         if bare and (
             unit.kind in self.ctx.bare_noncardinal.get(raw, ())
@@ -2021,6 +2060,31 @@ class _Finder:
             return False
         ok = g["short_range_min"] <= first <= g["short_range_max"]
         return ok and 0 < second - first <= g["short_range_gap"]
+
+    def _short_year_base(self, start: int, raw: str) -> bool:
+        """``營收較20年成長``: a two-digit number in the short years' span right after a word
+        of comparison, before 年, is the year compared with (quantity_context.yaml:
+        short_year_base); not ``較20年前``. So is one whose 年 a value follows through 的
+        (``從21年的18%``)."""
+        g, spec = self.ctx.year_guard, self.ctx.short_year_base
+        if not spec or "short_range_min" not in g or not (raw.isdigit() and len(raw) == 2):
+            return False
+        if not g["short_range_min"] <= int(raw) <= g["short_range_max"]:
+            return False
+        at = start + len(raw)
+        if not self.scan.startswith("年", at) or (start > 0 and self.scan[start - 1].isdigit()):
+            return False
+        before = self.scan[max(0, start - 4) : start]
+        for w in spec[3]:
+            if (
+                before.endswith(spec[2])
+                and self.scan.startswith(w, at + 1)
+                and self.scan[at + 1 + len(w) : at + 2 + len(w)].isdigit()
+            ):
+                return True  # 從21年的18%: the year of the value after it
+        if not before.endswith(spec[0]):
+            return False
+        return not self.scan.startswith(spec[1], at + 1)
 
     def _bare_magnitude(self, raw: str) -> bool:
         """A number that is only magnitude characters (百, 千, 百萬): a unit name or an idiom
@@ -2911,6 +2975,7 @@ class _Finder:
         after 第, or numbers glued to a Latin name (iPhone 13、14 及 15)."""
         reach = int(self.ctx.unit_lists["reach"])
         taken = _merge((q.start, q.end) for q in self.out)
+        by_end = {q.end: q for q in sorted(self.out, key=lambda q: (q.end, q.start))}
         for q in sorted(self.out, key=lambda q: q.num_start):
             if q.range_group is not None or "cheng" in q.rule:
                 continue
@@ -2946,11 +3011,17 @@ class _Finder:
             if not items:
                 continue
             first = items[-1][0]
+            # 分別占比55%、14%、11和9%: earlier items that write the unit themselves belong
+            # to the list too (its length and its cue count from the first of them)
+            members = len(items)
+            while (prev := self._listed_before(first, q.unit, by_end)) is not None:
+                members += 1
+                first = prev.num_start
             before = self.scan[max(0, first - 2) : first]
             if before.endswith("第") or _LATIN_BEFORE.search(before):
                 continue  # 第1、2及3名 are ranks; iPhone 13、14 及 15 names
             cued = self._ends_before(self.rx.unit_list_cue_r, first, 12) is not None
-            if len(items) < 2 and not cued:
+            if members < 2 and not cued:
                 continue  # 20、30顆: a spoken range, read by _slash_lists if at all
             numbers = [parse_number(self.scan[a:b]) for a, b, _ in reversed(items)]
             values = [n.value for n in numbers if n is not None] + [whole.value]
@@ -2966,6 +3037,21 @@ class _Finder:
                     _Unit(self.scan[a:b], q.unit, q.kind),
                     _rule("unit_list"),
                 )
+
+    def _listed_before(
+        self, pos: int, unit: str, by_end: dict[int, QuantityMatch]
+    ) -> QuantityMatch | None:
+        """The quantity in ``unit`` that a list joiner (、, 及, 和 …) alone separates from
+        ``pos``, if any (``55%、`` before ``14%``)."""
+        joiners = self.ctx.unit_lists["joiners"]
+        for end in range(pos - 1, max(-1, pos - 5), -1):
+            prev = by_end.get(end)
+            if prev is not None:
+                gap = self.scan[end:pos].strip(" \t")
+                if prev.unit == unit and prev.range_group is None and gap in joiners:
+                    return prev
+                return None
+        return None
 
     def _spoken_pairs(self) -> None:
         """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``: a digit and 、 right before a
@@ -3063,9 +3149,11 @@ _INNER_MAGNITUDES = frozenset("十拾百佰千仟")
 
 @functools.cache
 def _chinese_digits() -> frozenset[str]:
-    """Chinese digits 1-9 (not 兩, which begins a count of its own after a word)."""
-    digits = load_lexicon("numerals")["digits"]
-    return frozenset(c for c, v in digits.items() if 1 <= v <= 9 and c != "兩")
+    """Chinese digits 1-9 (not 兩, which begins a count of its own after a word), and the
+    tens written in one character (第卄六條: 六 is inside 卄六)."""
+    lex = load_lexicon("numerals")
+    digits = {c for c, v in lex["digits"].items() if 1 <= v <= 9 and c != "兩"}
+    return frozenset(digits | set(lex["tens_digits"]))
 
 
 @functools.cache
