@@ -1127,9 +1127,9 @@ def _page_spans(raw: RawDocument, char_pages: list[int], length: int) -> list[Pa
     span where the next page starts: giving it the previous page's start instead made
     that page empty and moved its text onto the blank one.
     """
-    first: dict[int, int] = {}
-    for off, p in enumerate(char_pages):
-        first.setdefault(p, off)
+    # each page's first offset: built from the last character back, the first offset is
+    # the one written last (one pass in C instead of a Python step per character)
+    first = dict(zip(reversed(char_pages), range(len(char_pages) - 1, -1, -1), strict=True))
     starts = [0] * len(raw.pages)
     next_start = length
     for k in range(len(raw.pages) - 1, -1, -1):
