@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -337,6 +338,10 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
     groups: list[_Group] = []
     i = 0
     n = len(lines)
+    # Each line is asked about as the next line and then again as the last line of the
+    # block it joined: its row test and its glyph boxes' extent are worked out once.
+    row_like = functools.cache(reads_as_row)
+    inks: dict[int, _Ink | None] = {}
     # Title and byline live in the first few lines.
     if (
         kinds[0] in ("text", "heading")
@@ -420,13 +425,13 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
             and kinds[i] == "text"
             and not lines[i].indented
             and not lines[i].after_blank
-            and not reads_as_row(lines[i].text)
-            and not reads_as_row(group.lines[-1].text)
+            and not row_like(lines[i].text)
+            and not row_like(group.lines[-1].text)
             and not is_pipe_row(lines[i].text)
             and _joins(group.lines[-1].text, need)
             and (lines[i].page == group.lines[-1].page or _continues_page(lines[i].text, full))
-            and not _set_apart(group.lines[-1], lines[i])
-            and not _ended_short(group.lines[-1], lines[i])
+            and not _set_apart(group.lines[-1], lines[i], inks)
+            and not _ended_short(group.lines[-1], lines[i], inks)
             and not (is_entry_label(group.lines[0].text) and is_entry_label(lines[i].text))
             and not _dateline_break(group.lines[-1], lines[i], lex)
             and (block_kind == "paragraph" or group.lines[-1].text[-1] not in _CLOSERS)
@@ -442,16 +447,50 @@ def group_lines(lines: list[Line], lex: dict[str, Any]) -> list[_Group]:
 PARAGRAPH_GAP = 1.2
 
 
-def _set_apart(prev: Line, nxt: Line) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Ink:
+    """What the wrap tests read off a PDF line's glyph boxes (``_line_ink``)."""
+
+    top: float  # the highest glyph's top
+    bottom: float  # the lowest glyph's bottom
+    right: float  # the right edge of the rightmost glyph
+    height: float  # the glyph height the tests measure gaps in (the upper median)
+    word: float | None  # the width of the line's first word (None: no box in it)
+
+
+def _line_ink(line: Line, inks: dict[int, _Ink | None] | None = None) -> _Ink | None:
+    """The line's ``_Ink``, None when it has no glyph box; kept in ``inks`` (by the
+    line's id, for the lines of one call of ``group_lines``) when given."""
+    key = id(line)
+    if inks is not None and key in inks:
+        return inks[key]
+    ink = None
+    boxes = [b for b in line.boxes if b is not None] if line.boxes else []
+    if boxes:
+        m = _FIRST_WORD_RE.match(line.text)
+        word = [b for b in line.boxes[: m.end()] if b is not None] if m and line.boxes else []
+        # the boxes' sides as columns, each read in one pass of ``min``/``max``
+        _, tops, rights, bottoms = zip(*boxes, strict=True)
+        ink = _Ink(
+            min(tops),
+            max(bottoms),
+            max(rights),
+            sorted(map(operator.sub, bottoms, tops))[len(boxes) // 2],
+            (max(b[2] for b in word) - min(b[0] for b in word)) if word else None,
+        )
+    if inks is not None:
+        inks[key] = ink
+    return ink
+
+
+def _set_apart(prev: Line, nxt: Line, inks: dict[int, _Ink | None] | None = None) -> bool:
     """The next line sits well below the previous one on the same PDF page."""
     if prev.page != nxt.page or not prev.boxes or not nxt.boxes:
         return False
-    above = [b for b in prev.boxes if b is not None]
-    below = [b for b in nxt.boxes if b is not None]
-    if not above or not below:
+    above, below = _line_ink(prev, inks), _line_ink(nxt, inks)
+    if above is None or below is None:
         return False
-    height = sorted(b[3] - b[1] for b in above)[len(above) // 2]
-    return min(b[1] for b in below) - max(b[3] for b in above) > PARAGRAPH_GAP * height
+    return below.top - above.bottom > PARAGRAPH_GAP * above.height
 
 
 # Room a wrapped line may leave at its right end, in glyph heights, beyond the width of
@@ -461,7 +500,7 @@ WRAP_SLACK = 2.5
 _FIRST_WORD_RE = re.compile(r"[\x21-\x7e]+|.")
 
 
-def _ended_short(prev: Line, nxt: Line) -> bool:
+def _ended_short(prev: Line, nxt: Line, inks: dict[int, _Ink | None] | None = None) -> bool:
     """The next line's first word would have fit at the end of the previous one: that line
     was ended, not wrapped (a slide's label lines, separate text boxes, a list's items).
 
@@ -470,17 +509,11 @@ def _ended_short(prev: Line, nxt: Line) -> bool:
     on a wide slide whose short label line sits above a long one."""
     if prev.page != nxt.page or not prev.boxes or not nxt.boxes:
         return False
-    above = [b for b in prev.boxes if b is not None]
-    below = [b for b in nxt.boxes if b is not None]
-    m = _FIRST_WORD_RE.match(nxt.text)
-    if not above or not below or not m:
+    above, below = _line_ink(prev, inks), _line_ink(nxt, inks)
+    if above is None or below is None or below.word is None:
         return False
-    word = [b for b in nxt.boxes[: m.end()] if b is not None]
-    if not word:
-        return False
-    height = sorted(b[3] - b[1] for b in above)[len(above) // 2]
-    room = max(b[2] for b in below) - max(b[2] for b in above)
-    return room > (max(b[2] for b in word) - min(b[0] for b in word)) + WRAP_SLACK * height
+    room = below.right - above.right
+    return room > below.word + WRAP_SLACK * above.height
 
 
 # A definition list's entry label: a short name closed by a colon at the line's start
@@ -1094,9 +1127,9 @@ def _page_spans(raw: RawDocument, char_pages: list[int], length: int) -> list[Pa
     span where the next page starts: giving it the previous page's start instead made
     that page empty and moved its text onto the blank one.
     """
-    first: dict[int, int] = {}
-    for off, p in enumerate(char_pages):
-        first.setdefault(p, off)
+    # each page's first offset: built from the last character back, the first offset is
+    # the one written last (one pass in C instead of a Python step per character)
+    first = dict(zip(reversed(char_pages), range(len(char_pages) - 1, -1, -1), strict=True))
     starts = [0] * len(raw.pages)
     next_start = length
     for k in range(len(raw.pages) - 1, -1, -1):

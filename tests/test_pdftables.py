@@ -1991,6 +1991,38 @@ def test_a_lines_size_kept_from_reading_it_is_the_median_worked_out_fresh(
     assert seen
 
 
+@pytest.mark.parametrize("make", ONE_READ_FIXTURES)
+def test_an_ordered_lines_phrases_are_the_phrases_of_its_glyphs_sorted_again(
+    pdf_dir: Path, make: Callable[[Path], object]
+) -> None:
+    """Round 35: a line from ``lines_from_chars`` (and a cell's part of one, as
+    ``_split_collapsed`` cuts it) holds its glyphs in reading order already, so
+    ``_read_phrases`` reads them as they stand instead of sorting them again; the phrases
+    are those of the same glyphs given in reverse and sorted."""
+    geometries = _fixture_geometries(pdf_dir / f"ordered_{make.__name__}.pdf", make)
+    seen = 0
+    for geometry in geometries:
+        assert geometry is not None
+        for line in finder.lines_from_chars(geometry.chars):
+            assert line.ordered
+            keys = [c["x0"] + c["x1"] for c in line.chars]
+            assert keys == sorted(keys)
+            shuffled = finder._PLine(
+                line.text, line.x0, line.top, line.x1, line.bottom, line.chars[::-1]
+            )
+            shuffled.__dict__["size"] = line.size
+            assert not shuffled.ordered
+            # reversed, ties come out reversed too: compare with ties kept in line order
+            unordered = finder._PLine(
+                line.text, line.x0, line.top, line.x1, line.bottom, list(line.chars)
+            )
+            assert finder._read_phrases(line) == finder._read_phrases(unordered)
+            if len(set(keys)) == len(keys):
+                assert finder._read_phrases(line) == finder._read_phrases(shuffled)
+            seen += bool(line.chars)
+    assert seen
+
+
 @pytest.mark.parametrize(
     "make",
     [

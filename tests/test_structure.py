@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,8 @@ from pipeline.lexicon import load_lexicon
 from pipeline.models import Document
 from pipeline.normalize import Line
 from pipeline.structure import (
+    PARAGRAPH_GAP,
+    WRAP_SLACK,
     caption_label,
     display_width,
     group_lines,
@@ -885,3 +888,69 @@ def test_pipe_tables_are_one_block_a_row_a_line(texts: list[str], kinds: list[st
     assert [g.kind for g in groups][1:] == kinds
     if kinds[-1] == "table":
         assert [ln.text for ln in groups[-1].lines] == [t for t in texts if "|" in t]
+
+
+def _set_apart_by_scan(prev: Line, nxt: Line) -> bool:
+    """``_set_apart`` as it read the boxes before round 35: every list built afresh."""
+    if prev.page != nxt.page or not prev.boxes or not nxt.boxes:
+        return False
+    above = [b for b in prev.boxes if b is not None]
+    below = [b for b in nxt.boxes if b is not None]
+    if not above or not below:
+        return False
+    height = sorted(b[3] - b[1] for b in above)[len(above) // 2]
+    return min(b[1] for b in below) - max(b[3] for b in above) > PARAGRAPH_GAP * height
+
+
+def _ended_short_by_scan(prev: Line, nxt: Line) -> bool:
+    """``_ended_short`` as it read the boxes before round 35."""
+    if prev.page != nxt.page or not prev.boxes or not nxt.boxes:
+        return False
+    above = [b for b in prev.boxes if b is not None]
+    below = [b for b in nxt.boxes if b is not None]
+    m = re.compile(r"[\x21-\x7e]+|.").match(nxt.text)
+    if not above or not below or not m:
+        return False
+    word = [b for b in nxt.boxes[: m.end()] if b is not None]
+    if not word:
+        return False
+    height = sorted(b[3] - b[1] for b in above)[len(above) // 2]
+    room = max(b[2] for b in below) - max(b[2] for b in above)
+    return room > (max(b[2] for b in word) - min(b[0] for b in word)) + WRAP_SLACK * height
+
+
+@pytest.mark.parametrize("make", ["seed", "make_label_lines_slide_pdf", "make_report_pdf"])
+def test_the_wrap_tests_read_each_lines_boxes_once_as_a_scan_reads_them(
+    tmp_path: Path, make: str
+) -> None:
+    """Round 35: ``group_lines`` asks ``_set_apart`` and ``_ended_short`` of a line as the
+    next line and again as the last line of its block; each line's box extent is now
+    worked out once (``_line_ink``, kept for the call). On the lines of real PDF pages,
+    every pair of lines (above or below, the same page or not) gets the answers the
+    scans of every box give, cached or not."""
+    from pipeline.ingest import ingest
+    from pipeline.normalize import normalize
+    from pipeline.structure import _ended_short, _set_apart
+    from tests import pdfgen
+    from tests.conftest import IN_PROCESS
+
+    root = Path(__file__).resolve().parents[1]
+    if make == "seed":
+        path = root / "raw" / "seed.pdf"
+    else:
+        path = tmp_path / f"{make}.pdf"
+        if make == "make_report_pdf":
+            text = (root / "raw" / "seed.txt").read_text(encoding="utf-8")
+            pdfgen.make_report_pdf(path, pdfgen.seed_text_pages(text))
+        else:
+            getattr(pdfgen, make)(path)
+    lines = normalize(ingest(path, IN_PROCESS).raw)
+    assert any(ln.boxes for ln in lines)
+    inks: dict[int, Any] = {}
+    seen = {True: 0, False: 0}
+    for prev, nxt in [*itertools.pairwise(lines), *itertools.pairwise(lines[::-1])]:
+        apart, short = _set_apart_by_scan(prev, nxt), _ended_short_by_scan(prev, nxt)
+        assert _set_apart(prev, nxt, inks) is apart and _set_apart(prev, nxt) is apart
+        assert _ended_short(prev, nxt, inks) is short and _ended_short(prev, nxt) is short
+        seen[apart or short] += 1
+    assert seen[True] and seen[False]

@@ -76,6 +76,9 @@ class _PLine:
     # The line's phrases, read once: the finders ask for a line's phrases again and again
     # (≈ 2.5 times a line on a report), and a line and its glyphs never change.
     phrase_cache: tuple[_Phrase, ...] | None = field(default=None, compare=False, repr=False)
+    # ``chars`` already stand in reading order (by ``x0 + x1``, ties in their order): set
+    # by ``lines_from_chars``, which sorts them so, and kept by a line cut from such a line.
+    ordered: bool = field(default=False, compare=False, repr=False)
 
     @functools.cached_property
     def size(self) -> float:
@@ -139,6 +142,7 @@ def lines_from_chars(chars: Sequence[dict[str, Any]]) -> list[_PLine]:
             max([c["x1"] for c in row]),
             max([c["bottom"] for c in row]),
             row,
+            ordered=True,
         )
         # ``size`` is the median of these same glyphs' sizes: kept, not worked out again
         line.__dict__["size"] = size
@@ -178,9 +182,10 @@ def _phrases(line: _PLine) -> list[_Phrase]:
 
 def _read_phrases(line: _PLine) -> list[_Phrase]:
     size = line.size
-    chars = sorted(
-        (c for c in line.chars if not c["text"].isspace()), key=lambda c: c["x0"] + c["x1"]
-    )
+    # A line's glyphs in reading order: as they stand when the line is ``ordered`` (a
+    # stable sort of a list already in key order changes nothing), else sorted.
+    inked = (c for c in line.chars if not c["text"].isspace())
+    chars = list(inked) if line.ordered else sorted(inked, key=lambda c: c["x0"] + c["x1"])
     out: list[_Phrase] = []
     cur: list[str] = []
     box: list[float] = []
@@ -761,7 +766,7 @@ def _split_collapsed(
                 ext.append(None)
                 continue
             own = [c for c in ln.chars if b[0] <= (c["x0"] + c["x1"]) / 2 < b[2]]
-            sub = _PLine("", ln.x0, ln.top, ln.x1, ln.bottom, own)
+            sub = _PLine("", ln.x0, ln.top, ln.x1, ln.bottom, own, ordered=ln.ordered)
             texts.append(_join_text_all([p.text for p in _phrases(sub)]))
             ext.append((min(c["x0"] for c in own), max(c["x1"] for c in own)) if own else None)
         extents.append(ext)
