@@ -25,6 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import ingest as ingest_module
+from pipeline.config import Settings
 from pipeline.extract.tables.build import _foreign_money, _same_scale, code_column
 from pipeline.extract.tables.cells import _header_unit
 from pipeline.extract.tables.uncaptioned import uncaptioned_groups
@@ -2464,18 +2465,23 @@ def test_a_unit_note_worded_with_xi_yi_governs_the_notes_tables(pdf_dir: Path) -
     assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
 
 
-def test_compatibility_ideographs_read_as_the_ideographs_they_stand_for(pdf_dir: Path) -> None:
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+def test_compatibility_ideographs_read_as_the_ideographs_they_stand_for(
+    pdf_dir: Path, engine: str
+) -> None:
     """A font that draws 金 as the compatibility ideograph U+F90A and 年 as U+F98E (a 2008
     filing: 1,903 such glyphs) gives the canonical text the unified ones, so the notes'
-    ``金額係以新台幣仟元為單位`` is their unit note and the cover's year a year."""
-    path = pdf_dir / "unit-once-compat.pdf"
+    ``金額係以新台幣仟元為單位`` is their unit note and the cover's year a year; on either
+    engine (pdfplumber's glyphs are mapped as pypdfium2's are)."""
+    path = pdf_dir / f"unit-once-compat-{engine}.pdf"
     note = "（除另予註明者外，\uf90a額係以新台幣仟元為單位）"
     make_unit_note_once_pdf(path, note=(note,))
-    doc = build(path, IN_PROCESS).document
+    doc = build(path, Settings(isolate=False, pdf_engine=engine)).document
     assert "金額係以新台幣仟元為單位" in doc.text
     assert not any("\uf900" <= ch <= "\ufaff" for ch in doc.text)
-    tables = doc.facts.tables
-    assert [t.unit for t in tables[:3]] == ["新台幣仟元", "新台幣元", "新台幣仟元"]
+    if engine == "auto":  # the pdfplumber engine finds no grid in this fixture's layout
+        tables = doc.facts.tables
+        assert [t.unit for t in tables[:3]] == ["新台幣仟元", "新台幣元", "新台幣仟元"]
 
 
 def test_a_unit_line_over_its_exception_governs_the_notes_tables(pdf_dir: Path) -> None:
