@@ -8349,3 +8349,57 @@ __all__ += [
     "WRAPPED_ROSTER_ROWS",
     "make_turned_wrapped_roster_pdf",
 ]
+
+
+# An old-GAAP balance sheet (the 雷科 101 Q3 report) whose 基金及投資 is one line with no
+# 合計 and whose ``成本及重估增值`` sums the cost lines above it and ``固定資產淨額`` nets
+# it with the depreciation and the construction in progress, neither named a total.
+UNCODED_ASSETS: tuple[tuple[str, str, str], ...] = (
+    ("流動資產", "", ""),
+    ("現金及約當現金", "$ 1,409,208", "$ 1,112,042"),
+    ("應收帳款淨額", "980,376", "892,261"),
+    ("存貨", "591,935", "527,584"),
+    ("流動資產合計", "2,981,519", "2,531,887"),
+    ("基金及投資", "", ""),
+    ("以成本衡量之金融資產–非流動", "71,343", "57,244"),
+    ("固定資產", "", ""),
+    ("土地", "32,585", "32,585"),
+    ("房屋及建築", "139,569", "140,358"),
+    ("機器設備", "272,726", "278,089"),
+    ("成本及重估增值", "444,880", "451,032"),
+    ("減：累計折舊", "(230,735 )", "(242,170 )"),
+    ("未完工程及預付設備款", "11,456", "10,312"),
+    ("固定資產淨額", "225,601", "219,174"),
+    ("無形資產", "", ""),
+    ("商譽", "160,811", "154,638"),
+    ("遞延退休金成本", "225", "209"),
+    ("無形資產合計", "161,036", "154,847"),
+    ("資產總計", "$ 3,439,499", "$ 2,963,152"),
+)
+
+
+def make_uncoded_balance_sheet_pdf(path: str | Path) -> PdfFixture:
+    """A balance sheet's assets side with unnamed subtotals (``成本及重估增值``,
+    ``固定資產淨額``) under the rows they add and no code to tie them: its 資產總計 adds
+    each subtotal in place of its rows."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 70
+    c.drawCentredString(A4_W / 2, y, "範例股份有限公司及子公司")
+    c.drawCentredString(A4_W / 2, y - 16, "合併資產負債表")
+    c.drawCentredString(A4_W / 2, y - 32, "民國 101 年及 100 年 9 月 30 日")
+    y -= 50
+    c.drawRightString(530, y, "單位：新台幣仟元")
+    y -= 18
+    xs = (420.0, 520.0)
+    _draw_row(c, y, 80, "資產", xs, ("101年9月30日", "100年9月30日"))
+    for label, *amounts in UNCODED_ASSETS:
+        y -= 16
+        _draw_row(c, y, 90 if amounts[0] else 80, label, xs, amounts)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併資產負債表"])
+
+
+__all__ += ["UNCODED_ASSETS", "make_uncoded_balance_sheet_pdf"]

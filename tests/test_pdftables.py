@@ -1252,6 +1252,37 @@ def test_a_total_coded_with_xs_adds_the_codes_one_level_below(pdf_dir: Path) -> 
     assert all(c.status == "pass" for c in totals), [c.message for c in totals]
 
 
+def test_an_unnamed_subtotal_stands_for_the_rows_it_adds(pdf_dir: Path) -> None:
+    """An old-GAAP balance sheet: ``成本及重估增值`` is the sum of the cost lines above it,
+    ``固定資產淨額`` of that, the depreciation and the construction in progress, and
+    基金及投資 one line with no 合計; 資產總計 adds the named totals, that line and each
+    unnamed subtotal in place of its rows (it had failed on both periods)."""
+    totals = _total_row_checks(pdf_dir / "uncoded.pdf", pdfgen.make_uncoded_balance_sheet_pdf)
+    grand = [c for c in totals if c.values["row"] == "資產總計"]
+    assert len(grand) == 2 and all(c.status == "pass" for c in grand), [c.message for c in grand]
+    assert len(grand[0].values["addends"]) == 7  # three current lines, 1480, 15XX, two
+    assert all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        # 開放型基金, 嵌入選擇權, 評價調整, a bare net line, 遠期外匯 (a note's 合計 table)
+        ([65_971, 56_033, -6_612, 115_392, 238], [115_392, 238]),
+        # cost lines, 成本及重估增值, 累計折舊, 未完工程, 固定資產淨額, 商譽
+        ([100, 200, 300, -150, 50, 200, 75], [200, 75]),
+        ([100, 200, 400], []),  # no row adds the rows above it
+        ([100, 100], []),  # one amount alone is never a group
+    ],
+)
+def test_unnamed_subtotals_fold_the_rows_they_add(values: list[int], expected: list[int]) -> None:
+    from pipeline.extract.tables.totals import _folded_subtotals
+    from pipeline.models import Cell
+
+    addends = [(str(k), Cell(text=f"{v:,}", value=float(v))) for k, v in enumerate(values)]
+    assert [c.value for _, c in _folded_subtotals(addends)] == expected
+
+
 def test_a_bare_subtotal_under_a_named_one_adds_it_and_the_rows_after(pdf_dir: Path) -> None:
     """``銷貨退回小計 (804)``, ``銷貨折讓 (84)``, ``小計 (888)``: the bare subtotal adds the
     named one and the row after it (it had taken 銷貨折讓 alone and failed)."""
