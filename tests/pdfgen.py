@@ -8403,3 +8403,52 @@ def make_uncoded_balance_sheet_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["UNCODED_ASSETS", "make_uncoded_balance_sheet_pdf"]
+
+
+# Schedules at the end of a filing whose notes' unit note is a scanned image (雷科 109 Q3):
+# each states its unit on a line of its own above it, the notes tables state none.
+SCHEDULE_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("雷科電子材料", "$ 43,200", "$ 41,900"),
+    ("普雷貿易", "12,050", "11,780"),
+)
+
+
+def make_schedules_unit_pdf(
+    path: str | Path,
+    units: Sequence[str] = ("附表一 單位：新台幣仟元", "附表二 單位：新台幣仟元"),
+    notes_title: str = "合併財務報告附註",
+) -> PdfFixture:
+    """A filing whose notes' unit note cannot be read (nothing on page 1 but the notes'
+    title ``notes_title``): page 2 holds a notes table with no unit, pages 3 and 4 a
+    schedule each under its own unit line (``units``)."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (420.0, 510.0)
+    c.drawCentredString(A4_W / 2, A4_H - 60, "範例股份有限公司及子公司")
+    c.drawCentredString(A4_W / 2, A4_H - 76, notes_title)
+    c.drawString(90, A4_H - 120, "一、公司沿革")
+    c.drawString(100, A4_H - 140, "本公司於民國八十九年設立，主要營業項目為電子材料之製造及銷售。")
+    c.showPage()
+    pages = ["一、公司沿革"]
+    blocks: list[tuple[str | None, str]] = [(None, "(一)現金及約當現金"), *((u, "") for u in units)]
+    for number, (unit, heading) in enumerate(blocks, start=2):
+        c.setFont(font, size)
+        y = A4_H - 80
+        if heading:
+            c.drawString(90, y, heading)
+            y -= 20
+        if unit is not None:
+            c.drawString(90, y, unit)
+            y -= 20
+        _draw_row(c, y, 100, "", xs, ("109.9.30", "108.12.31"))
+        for label, *cells in SCHEDULE_ROWS:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        c.showPage()
+        pages.append(str(number))
+    _save(c)
+    return PdfFixture(path=path, pages=pages)
+
+
+__all__ += ["SCHEDULE_ROWS", "make_schedules_unit_pdf"]

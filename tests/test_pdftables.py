@@ -2496,6 +2496,36 @@ def test_a_unit_note_worded_with_xi_yi_governs_the_notes_tables(pdf_dir: Path) -
     assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "unit", "base"),
+    [
+        # the schedules' one unit is the report's: the notes table is in 仟元
+        ({}, "新台幣仟元", 43_200_000),
+        # the schedules state different units: none is the report's
+        ({"units": ("附表一 單位：新台幣仟元", "附表二 單位：新台幣元")}, None, 43_200),
+        # no notes named: no filing (a deck's slides state units one by one)
+        ({"notes_title": "營運概況"}, None, 43_200),
+    ],
+)
+def test_a_filing_whose_unit_note_is_an_image_takes_its_schedules_unit(
+    pdf_dir: Path, kwargs: dict[str, Any], unit: str | None, base: int
+) -> None:
+    """The notes' unit note scanned as an image (雷科 109 Q3, 104): the one scaled money unit
+    the filing's own unit lines state (``附表一 單位：新台幣仟元`` on two pages) governs
+    its notes tables that state none, the first such line recorded as the note."""
+    path = pdf_dir / "schedules-unit.pdf"
+    pdfgen.make_schedules_unit_pdf(path, **kwargs)
+    doc = build(path, IN_PROCESS).document
+    t = doc.facts.tables[0]
+    assert t.table_id == "(一)現金及約當現金"
+    assert t.unit == unit
+    assert t.rows[0][1].base_value == base
+    if unit is not None:
+        assert t.unit_source == "document_note"
+        assert t.unit_note is not None and t.unit_note.text == "附表一 單位：新台幣仟元"
+        assert t.unit_note.page == 3
+
+
 @pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
 def test_compatibility_ideographs_read_as_the_ideographs_they_stand_for(
     pdf_dir: Path, engine: str

@@ -73,6 +73,7 @@ class _Lex:
     currency_prefixes: dict[str, str]
     account_code: re.Pattern[str]
     statement_title: re.Pattern[str]
+    notes_title: re.Pattern[str]
     period_line: re.Pattern[str]
     grand_total_re: re.Pattern[str]
     marker_headers: frozenset[str]
@@ -176,6 +177,7 @@ def _lex() -> _Lex:
         currency_prefixes=dict(d["cell_currency_prefixes"]),
         account_code=re.compile(d["account_code"]),
         statement_title=re.compile(_alternation(d["statement_titles"])),
+        notes_title=re.compile(_alternation(d["notes_titles"])),
         period_line=re.compile(d["period_line"]),
         total_suffix=re.compile(
             rf"(?:{_alternation([w.casefold() for k in _TOTAL_KEYS for w in d[k]])})$"
