@@ -8452,3 +8452,55 @@ def make_schedules_unit_pdf(
 
 
 __all__ += ["SCHEDULE_ROWS", "make_schedules_unit_pdf"]
+
+
+# A statement's page carried over (金洲 115 Q1 綜合損益表, page 6): rows of an account code
+# and a label wrapped over lines with no amount yet, the amounts only on each label's last
+# line, under a ruled header of 金額 ％ per period.
+CARRIED_OCI_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("", "其他綜合損益（附註二十及", ()),
+    ("", "  二三）", ()),
+    ("8310", "不重分類至損益之項目", ()),
+    ("8316", "透過其他綜合損益", ()),
+    ("", "按公允價值衡量", ()),
+    ("", "未實現評價損益", ("$ -", "-", "($ 1,566)", "-")),
+    ("8360", "後續可能重分類至損益", ()),
+    ("", "之項目", ()),
+    ("8361", "國外營運機構財務", ()),
+    ("", "報表換算之兌換差額", ("73,138", "11", "34,889", "5")),
+    ("8300", "本期其他綜合損益", ("73,138", "11", "33,323", "5")),
+    ("8500", "本期綜合損益總額", ("$138,956", "20", "$133,996", "17")),
+)
+
+
+def make_carried_statement_pdf(path: str | Path) -> PdfFixture:
+    """A statement's second page (``（承前頁）``): code-and-label lines with no amount come
+    before the first amounts, under a ruled header ``代碼 金 額 ％ 金 額 ％``."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    xs = (330.0, 370.0, 470.0, 510.0)
+    y = A4_H - 70
+    c.drawString(60, y, "（承前頁）")
+    y -= 26
+    c.drawCentredString(330, y, "115 年 1 月 1 日")
+    c.drawCentredString(470, y, "114 年 1 月 1 日")
+    y -= 14
+    c.drawCentredString(330, y, "至 3 月 31 日")
+    c.drawCentredString(470, y, "至 3 月 31 日")
+    y -= 16
+    c.drawString(60, y, "代 碼")
+    _draw_row(c, y, 0, "", xs, ("金 額", "％", "金 額", "％"))
+    for x0, x1 in ((55.0, 90.0), (270.0, 335.0), (345.0, 372.0), (410.0, 475.0), (485.0, 512.0)):
+        c.line(x0, y - 3, x1, y - 3)
+    for code, label, cells in CARRIED_OCI_ROWS:
+        y -= 16
+        if code:
+            c.drawString(60, y, code)
+        _draw_row(c, y, 110, label, xs, cells or ("", "", "", ""))
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["（承前頁）"])
+
+
+__all__ += ["CARRIED_OCI_ROWS", "make_carried_statement_pdf"]

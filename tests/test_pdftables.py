@@ -2496,6 +2496,19 @@ def test_a_unit_note_worded_with_xi_yi_governs_the_notes_tables(pdf_dir: Path) -
     assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
 
 
+def test_a_carried_statement_page_opening_with_code_lines_is_read(pdf_dir: Path) -> None:
+    """A statement's page carried over opens with account codes and labels wrapped over
+    lines with no amount yet (``8310 不重分類至損益之項目``, ``8316 透過其他綜合損益``): the
+    finder read the next label line as a header over no amounts and failed on the whole
+    page (no table at all); it reads the rows, each label joined to its amounts."""
+    path = pdf_dir / "carried-statement.pdf"
+    pdfgen.make_carried_statement_pdf(path)
+    (t,) = _page_tables(path, 1)
+    labels = {r[0]: r[1] for r in t.rows if r[0]}
+    assert labels["8361"] == "國外營運機構財務報表換算之兌換差額"
+    assert ["8500", "本期綜合損益總額", "$138,956", "20", "$133,996", "17"] in t.rows
+
+
 @pytest.mark.parametrize(
     ("kwargs", "unit", "base"),
     [
