@@ -8504,3 +8504,93 @@ def make_carried_statement_pdf(path: str | Path) -> PdfFixture:
 
 
 __all__ += ["CARRIED_OCI_ROWS", "make_carried_statement_pdf"]
+
+
+# A carried statement page's head as pypdfium2 reads 金洲 115 Q1 p. 6 (points, top-down):
+# period lines, then ``代 碼  金 額 ％  金 額 ％`` ruled per column above and below, then a
+# heading justified over two lines (its glyphs spread across the label column and the
+# gutter), then the first code row. Each line: top, bottom, glyphs as (x0, text).
+def _spread(xs: Sequence[float], text: str) -> tuple[tuple[float, str], ...]:
+    """Glyphs of ``text`` at the left edges ``xs`` (one a character)."""
+    return tuple(zip(xs, text, strict=True))
+
+
+CARRIED_HEAD_LINES: tuple[tuple[float, float, tuple[tuple[float, str], ...]], ...] = (
+    (86.9, 98.9, _spread((70.9, 80.4, 95.1, 108.4, 126.8), "（承前頁）")),
+    (
+        118.2,
+        131.2,
+        _spread((294.1, 300.1, 306.1, 315.1, 330.1, 336.5, 354.1, 358.4), "115年1月1日")
+        + _spread((433.1, 439.1, 445.1, 454.1, 469.1, 475.4, 493.1, 497.4), "114年1月1日"),
+    ),
+    (
+        133.9,
+        146.9,
+        _spread((301.5, 316.5, 322.9, 340.5, 346.5, 350.8), "至3月31日")
+        + _spread((440.5, 455.5, 461.9, 479.5, 485.5, 489.8), "至3月31日"),
+    ),
+    (
+        150.0,
+        162.0,
+        _spread((67.8, 87.2, 269.3, 333.7, 373.9, 408.3, 472.8, 512.8), "代碼金額％金額％"),
+    ),
+    (
+        166.1,
+        178.1,
+        _spread(
+            (113.4, 121.9, 137.4, 144.9, 158.8, 173.4, 185.4, 191.8, 203.4, 221.4, 233.4, 242.2),
+            "其他綜合損益（附註二十及",
+        ),
+    ),
+    (181.7, 193.7, _spread((125.4, 137.4, 149.4), "二三）")),
+    (
+        197.3,
+        209.3,
+        _spread((70.9, 76.9, 82.9, 88.9), "8310")
+        + _spread((137.0, 149.4, 161.4, 173.4, 185.4), "不重分類之"),
+    ),
+)
+CARRIED_HEAD_RULES: tuple[tuple[float, float, float], ...] = (
+    (148.0, 268.0, 353.0),
+    (148.0, 353.5, 358.8),
+    (148.0, 359.2, 401.3),
+    (148.0, 406.9, 492.0),
+    (148.0, 492.5, 497.6),
+    (148.0, 498.1, 540.2),
+    (164.1, 69.5, 106.3),
+    (164.1, 268.0, 353.0),
+    (164.1, 358.8, 401.3),
+    (164.1, 406.9, 492.0),
+    (164.1, 497.6, 540.2),
+)
+
+
+def carried_head_geometry() -> Any:
+    """The page geometry (``pipeline.pdftables.PageGeometry``) of ``CARRIED_HEAD_LINES``
+    and ``CARRIED_HEAD_RULES`` on an A4 page: glyphs 12 points, digits half as wide."""
+    from pipeline.pdftables import PageGeometry
+
+    geom = PageGeometry(595.0, 842.0)
+    for top, bottom, glyphs in CARRIED_HEAD_LINES:
+        for x0, ch in glyphs:
+            w = 6.0 if ch.isascii() else 12.0
+            geom.chars.append(
+                {"text": ch, "x0": x0, "x1": x0 + w, "top": top, "bottom": bottom, "size": 12.0}
+            )
+    for y, x0, x1 in CARRIED_HEAD_RULES:
+        geom.edges.append(
+            {
+                "x0": x0,
+                "x1": x1,
+                "top": y,
+                "bottom": y,
+                "width": x1 - x0,
+                "height": 0.0,
+                "orientation": "h",
+                "object_type": "line",
+            }
+        )
+    return geom
+
+
+__all__ += ["CARRIED_HEAD_LINES", "CARRIED_HEAD_RULES", "carried_head_geometry"]

@@ -2496,6 +2496,20 @@ def test_a_unit_note_worded_with_xi_yi_governs_the_notes_tables(pdf_dir: Path) -
     assert (cells["$ 53,489"].base_value, cells["$ 53,489"].base_unit) == (53_489_000, "TWD")
 
 
+def test_a_statements_amount_header_heads_no_table_of_text_cells() -> None:
+    """A carried statement page's ``代 碼 金 額 ％ 金 額 ％``, ruled per column, over a
+    heading justified across the label column (金洲 115 Q1 p. 6): the rows below are the
+    amounts table's; the header with the heading's two lines is no table of text cells
+    (it stood between the page's rows and the statement they continue)."""
+    from pipeline.pdftables.finder import lines_from_chars
+    from pipeline.pdftables.text_cells import ruled_text_tables
+
+    geom = pdfgen.carried_head_geometry()
+    lines = lines_from_chars(geom.chars)
+    rows = (0.0, 196.0, geom.width, geom.height)  # the amounts table read from 8310 on
+    assert ruled_text_tables(lines, geom.edges, 6, [rows], geom.height) == []
+
+
 def test_a_carried_statement_page_opening_with_code_lines_is_read(pdf_dir: Path) -> None:
     """A statement's page carried over opens with account codes and labels wrapped over
     lines with no amount yet (``8310 不重分類至損益之項目``, ``8316 透過其他綜合損益``): the

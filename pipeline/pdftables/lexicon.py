@@ -102,6 +102,7 @@ class _Lex:
     foreign_money: re.Pattern[str]
     count_column: re.Pattern[str]
     plain_number_headers: frozenset[str]
+    amount_headers: frozenset[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -206,6 +207,7 @@ def _lex() -> _Lex:
         word_table_headers=tuple(d["word_table_headers"]),
         count_column=re.compile(_alternation(d["count_column_words"])),
         plain_number_headers=frozenset(d["plain_number_headers"]),
+        amount_headers=frozenset(d["amount_headers"]),
         foreign_money=re.compile(
             _alternation(
                 [*d["foreign_money_words"], *(k for k, v in d["currencies"].items() if v != "TWD")]
