@@ -99,6 +99,14 @@ def unified_ideograph(ch: str) -> str:
     return ch
 
 
+def unified_text(text: str) -> str:
+    """``unified_ideograph`` over a glyph's text (pdfplumber gives a glyph a string, a
+    ligature more than one character): every engine reads 金 drawn as U+F90A as 金."""
+    if not any("\uf900" <= c <= "\ufaff" or "\u2e80" <= c <= "\u2fdf" for c in text):
+        return text
+    return "".join(unified_ideograph(c) for c in text)
+
+
 def is_cjk(ch: str) -> bool:
     """True for a CJK unified ideograph (any plane)."""
     return bool(CJK_RE.match(ch))

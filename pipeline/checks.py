@@ -44,6 +44,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _spaced_alternation(words: Iterable[str]) -> str:
+    """``_alternation`` whose words may be letter-spaced as a justified table header
+    sets them (``借 款 期 間`` for 借款期間): one space at most between two characters."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"[ \u3000]?".join(re.escape(ch) for ch in w) for w in ordered)
+
+
 @dataclass(frozen=True)
 class _Cues:
     separator: re.Pattern[str]
@@ -103,7 +110,7 @@ def _cues() -> _Cues:
         tolerance_points=float(growth["tolerance_points"]),
         forecast=re.compile(_alternation(fc["cues"]), re.IGNORECASE),
         schedule=re.compile(_alternation(fc["schedule_cues"]), re.IGNORECASE),
-        header=re.compile(_alternation(fc["header_cues"]), re.IGNORECASE),
+        header=re.compile(_spaced_alternation(fc["header_cues"]), re.IGNORECASE),
         header_window=int(fc["header_window"]),
         after_date=re.compile(rf"\s*(?:{_alternation(fc['after_date'])})"),
         suffix=re.compile(_alternation(fc["suffixes"])),

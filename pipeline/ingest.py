@@ -30,7 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import pdftables
-from pipeline.chars import CJK_RE, PRIVATE_USE_RE, big5_glyph_char, unified_ideograph
+from pipeline.chars import (
+    CJK_RE,
+    PRIVATE_USE_RE,
+    big5_glyph_char,
+    unified_ideograph,
+    unified_text,
+)
 from pipeline.config import DEFAULT_SETTINGS, Settings
 from pipeline.errors import (
     CorruptPDFError,
@@ -907,6 +913,7 @@ def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
         if not visible:
             hidden += 1
             continue
+        text = unified_text(c["text"])  # 金 drawn as U+F90A is 金, as on pdfium's path
         matrix = c.get("matrix")
         turn = matrix_turn(matrix)
         if turn:
@@ -916,13 +923,9 @@ def plumber_glyphs(page: Any) -> tuple[list[Glyph], int]:
             a, b, cc, d = (float(v) for v in matrix[:4])
             em = math.sqrt(abs(a * d - b * cc)) or max(bottom - top, x1 - x0)
             box = (x0, top, x1, bottom)
-            glyphs.append(
-                _turned(c["text"], box, em, typed_space, turn, width, height, None, padding)
-            )
+            glyphs.append(_turned(text, box, em, typed_space, turn, width, height, None, padding))
         else:
-            glyphs.append(
-                Glyph(c["text"], x0, top, x1, bottom, spaced=typed_space, padding=padding)
-            )
+            glyphs.append(Glyph(text, x0, top, x1, bottom, spaced=typed_space, padding=padding))
         typed_space = False
         padding = 0
     return _dedupe_glyphs(glyphs), hidden

@@ -946,6 +946,26 @@ def _cover_date(
     return None
 
 
+# A meeting's hour as its notice writes it: ``（星期四）上午 9 時整``, ``上午九時三十分``.
+_MEETING_TIME = re.compile(
+    r"\s*(?:[（(]?(?:週|周|星期|禮拜)[一二三四五六日天][)）]?\s*)?"
+    r"(?:(?:上午|下午|晚間)?\s*(?:[0-9]{1,2}[:：][0-9]{2}|"
+    r"[0-9０-９一二三四五六七八九十]{1,3}\s*[時点點]\s*(?:整|半|[0-9０-９一二三四五六七八九十]{1,3}\s*分)?)"
+    r"\s*(?:起|開始)?\s*)?"
+)
+
+
+def _meeting_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A shareholders' meeting handbook or notice is dated by its meeting: the cover names
+    the document (``110 年股東常會`` over ``議事手冊``) and gives the day and hour
+    (``時間：110 年 6 月 10 日（星期四）上午 9 時整``), never the auditor's report bound in
+    it as an attachment (that dates the financial statements)."""
+    words = lex["report_date"]["meeting_cover_words"]
+    if not any(any(w in text[s:e] for w in words) for s, e in _cover_lines(blocks, text, lex)):
+        return None
+    return _cover_date(blocks, text, lex, after=_MEETING_TIME, rule="meeting")
+
+
 def _cover_month_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """A deck's cover that gives only the month (``GOMAJI 上櫃前業績發表會`` over ``2015年12月``):
     a line of page 1's first blocks that is nothing but one date to the month. It dates the
@@ -1054,7 +1074,8 @@ def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportD
 
 
 # Ordered: the first strategy that finds a date dates the report. A label beats
-# everything; a printing date on the cover dates an annual report (and the filing
+# everything; a meeting handbook's cover dates it by its meeting (not the auditor's
+# report bound in it); a printing date on the cover dates an annual report (and the filing
 # bound in it); an auditor's signature date and the board's approval date date a
 # filing; a wire agency's stamp after the editor's line is the day a news article was
 # published (a photo caption's full date on a short line is only the day it was taken);
@@ -1062,6 +1083,7 @@ def _stated_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportD
 # the month dates the deck when nothing else does.
 REPORT_DATE_STRATEGIES = (
     ("labelled", _labelled_date),
+    ("meeting", _meeting_date),
     ("printed", _printed_date),
     ("auditor_signature", _auditor_signature_date),
     ("board_approval", _board_approval_date),

@@ -8349,3 +8349,248 @@ __all__ += [
     "WRAPPED_ROSTER_ROWS",
     "make_turned_wrapped_roster_pdf",
 ]
+
+
+# An old-GAAP balance sheet (the 雷科 101 Q3 report) whose 基金及投資 is one line with no
+# 合計 and whose ``成本及重估增值`` sums the cost lines above it and ``固定資產淨額`` nets
+# it with the depreciation and the construction in progress, neither named a total.
+UNCODED_ASSETS: tuple[tuple[str, str, str], ...] = (
+    ("流動資產", "", ""),
+    ("現金及約當現金", "$ 1,409,208", "$ 1,112,042"),
+    ("應收帳款淨額", "980,376", "892,261"),
+    ("存貨", "591,935", "527,584"),
+    ("流動資產合計", "2,981,519", "2,531,887"),
+    ("基金及投資", "", ""),
+    ("以成本衡量之金融資產–非流動", "71,343", "57,244"),
+    ("固定資產", "", ""),
+    ("土地", "32,585", "32,585"),
+    ("房屋及建築", "139,569", "140,358"),
+    ("機器設備", "272,726", "278,089"),
+    ("成本及重估增值", "444,880", "451,032"),
+    ("減：累計折舊", "(230,735 )", "(242,170 )"),
+    ("未完工程及預付設備款", "11,456", "10,312"),
+    ("固定資產淨額", "225,601", "219,174"),
+    ("無形資產", "", ""),
+    ("商譽", "160,811", "154,638"),
+    ("遞延退休金成本", "225", "209"),
+    ("無形資產合計", "161,036", "154,847"),
+    ("資產總計", "$ 3,439,499", "$ 2,963,152"),
+)
+
+
+def make_uncoded_balance_sheet_pdf(path: str | Path) -> PdfFixture:
+    """A balance sheet's assets side with unnamed subtotals (``成本及重估增值``,
+    ``固定資產淨額``) under the rows they add and no code to tie them: its 資產總計 adds
+    each subtotal in place of its rows."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    y = A4_H - 70
+    c.drawCentredString(A4_W / 2, y, "範例股份有限公司及子公司")
+    c.drawCentredString(A4_W / 2, y - 16, "合併資產負債表")
+    c.drawCentredString(A4_W / 2, y - 32, "民國 101 年及 100 年 9 月 30 日")
+    y -= 50
+    c.drawRightString(530, y, "單位：新台幣仟元")
+    y -= 18
+    xs = (420.0, 520.0)
+    _draw_row(c, y, 80, "資產", xs, ("101年9月30日", "100年9月30日"))
+    for label, *amounts in UNCODED_ASSETS:
+        y -= 16
+        _draw_row(c, y, 90 if amounts[0] else 80, label, xs, amounts)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["合併資產負債表"])
+
+
+__all__ += ["UNCODED_ASSETS", "make_uncoded_balance_sheet_pdf"]
+
+
+# Schedules at the end of a filing whose notes' unit note is a scanned image (雷科 109 Q3):
+# each states its unit on a line of its own above it, the notes tables state none.
+SCHEDULE_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("雷科電子材料", "$ 43,200", "$ 41,900"),
+    ("普雷貿易", "12,050", "11,780"),
+)
+
+
+def make_schedules_unit_pdf(
+    path: str | Path,
+    units: Sequence[str] = ("附表一 單位：新台幣仟元", "附表二 單位：新台幣仟元"),
+    notes_title: str = "合併財務報告附註",
+) -> PdfFixture:
+    """A filing whose notes' unit note cannot be read (nothing on page 1 but the notes'
+    title ``notes_title``): page 2 holds a notes table with no unit, pages 3 and 4 a
+    schedule each under its own unit line (``units``)."""
+    path = Path(path)
+    size = 10.0
+    c, font = _cjk_page(path, size)
+    xs = (420.0, 510.0)
+    c.drawCentredString(A4_W / 2, A4_H - 60, "範例股份有限公司及子公司")
+    c.drawCentredString(A4_W / 2, A4_H - 76, notes_title)
+    c.drawString(90, A4_H - 120, "一、公司沿革")
+    c.drawString(100, A4_H - 140, "本公司於民國八十九年設立，主要營業項目為電子材料之製造及銷售。")
+    c.showPage()
+    pages = ["一、公司沿革"]
+    blocks: list[tuple[str | None, str]] = [(None, "(一)現金及約當現金"), *((u, "") for u in units)]
+    for number, (unit, heading) in enumerate(blocks, start=2):
+        c.setFont(font, size)
+        y = A4_H - 80
+        if heading:
+            c.drawString(90, y, heading)
+            y -= 20
+        if unit is not None:
+            c.drawString(90, y, unit)
+            y -= 20
+        _draw_row(c, y, 100, "", xs, ("109.9.30", "108.12.31"))
+        for label, *cells in SCHEDULE_ROWS:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        c.showPage()
+        pages.append(str(number))
+    _save(c)
+    return PdfFixture(path=path, pages=pages)
+
+
+__all__ += ["SCHEDULE_ROWS", "make_schedules_unit_pdf"]
+
+
+# A statement's page carried over (金洲 115 Q1 綜合損益表, page 6): rows of an account code
+# and a label wrapped over lines with no amount yet, the amounts only on each label's last
+# line, under a ruled header of 金額 ％ per period.
+CARRIED_OCI_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("", "其他綜合損益（附註二十及", ()),
+    ("", "  二三）", ()),
+    ("8310", "不重分類至損益之項目", ()),
+    ("8316", "透過其他綜合損益", ()),
+    ("", "按公允價值衡量", ()),
+    ("", "未實現評價損益", ("$ -", "-", "($ 1,566)", "-")),
+    ("8360", "後續可能重分類至損益", ()),
+    ("", "之項目", ()),
+    ("8361", "國外營運機構財務", ()),
+    ("", "報表換算之兌換差額", ("73,138", "11", "34,889", "5")),
+    ("8300", "本期其他綜合損益", ("73,138", "11", "33,323", "5")),
+    ("8500", "本期綜合損益總額", ("$138,956", "20", "$133,996", "17")),
+)
+
+
+def make_carried_statement_pdf(path: str | Path) -> PdfFixture:
+    """A statement's second page (``（承前頁）``): code-and-label lines with no amount come
+    before the first amounts, under a ruled header ``代碼 金 額 ％ 金 額 ％``."""
+    path = Path(path)
+    size = 10.0
+    c, _ = _cjk_page(path, size)
+    xs = (330.0, 370.0, 470.0, 510.0)
+    y = A4_H - 70
+    c.drawString(60, y, "（承前頁）")
+    y -= 26
+    c.drawCentredString(330, y, "115 年 1 月 1 日")
+    c.drawCentredString(470, y, "114 年 1 月 1 日")
+    y -= 14
+    c.drawCentredString(330, y, "至 3 月 31 日")
+    c.drawCentredString(470, y, "至 3 月 31 日")
+    y -= 16
+    c.drawString(60, y, "代 碼")
+    _draw_row(c, y, 0, "", xs, ("金 額", "％", "金 額", "％"))
+    for x0, x1 in ((55.0, 90.0), (270.0, 335.0), (345.0, 372.0), (410.0, 475.0), (485.0, 512.0)):
+        c.line(x0, y - 3, x1, y - 3)
+    for code, label, cells in CARRIED_OCI_ROWS:
+        y -= 16
+        if code:
+            c.drawString(60, y, code)
+        _draw_row(c, y, 110, label, xs, cells or ("", "", "", ""))
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=["（承前頁）"])
+
+
+__all__ += ["CARRIED_OCI_ROWS", "make_carried_statement_pdf"]
+
+
+# A carried statement page's head as pypdfium2 reads 金洲 115 Q1 p. 6 (points, top-down):
+# period lines, then ``代 碼  金 額 ％  金 額 ％`` ruled per column above and below, then a
+# heading justified over two lines (its glyphs spread across the label column and the
+# gutter), then the first code row. Each line: top, bottom, glyphs as (x0, text).
+def _spread(xs: Sequence[float], text: str) -> tuple[tuple[float, str], ...]:
+    """Glyphs of ``text`` at the left edges ``xs`` (one a character)."""
+    return tuple(zip(xs, text, strict=True))
+
+
+CARRIED_HEAD_LINES: tuple[tuple[float, float, tuple[tuple[float, str], ...]], ...] = (
+    (86.9, 98.9, _spread((70.9, 80.4, 95.1, 108.4, 126.8), "（承前頁）")),
+    (
+        118.2,
+        131.2,
+        _spread((294.1, 300.1, 306.1, 315.1, 330.1, 336.5, 354.1, 358.4), "115年1月1日")
+        + _spread((433.1, 439.1, 445.1, 454.1, 469.1, 475.4, 493.1, 497.4), "114年1月1日"),
+    ),
+    (
+        133.9,
+        146.9,
+        _spread((301.5, 316.5, 322.9, 340.5, 346.5, 350.8), "至3月31日")
+        + _spread((440.5, 455.5, 461.9, 479.5, 485.5, 489.8), "至3月31日"),
+    ),
+    (
+        150.0,
+        162.0,
+        _spread((67.8, 87.2, 269.3, 333.7, 373.9, 408.3, 472.8, 512.8), "代碼金額％金額％"),
+    ),
+    (
+        166.1,
+        178.1,
+        _spread(
+            (113.4, 121.9, 137.4, 144.9, 158.8, 173.4, 185.4, 191.8, 203.4, 221.4, 233.4, 242.2),
+            "其他綜合損益（附註二十及",
+        ),
+    ),
+    (181.7, 193.7, _spread((125.4, 137.4, 149.4), "二三）")),
+    (
+        197.3,
+        209.3,
+        _spread((70.9, 76.9, 82.9, 88.9), "8310")
+        + _spread((137.0, 149.4, 161.4, 173.4, 185.4), "不重分類之"),
+    ),
+)
+CARRIED_HEAD_RULES: tuple[tuple[float, float, float], ...] = (
+    (148.0, 268.0, 353.0),
+    (148.0, 353.5, 358.8),
+    (148.0, 359.2, 401.3),
+    (148.0, 406.9, 492.0),
+    (148.0, 492.5, 497.6),
+    (148.0, 498.1, 540.2),
+    (164.1, 69.5, 106.3),
+    (164.1, 268.0, 353.0),
+    (164.1, 358.8, 401.3),
+    (164.1, 406.9, 492.0),
+    (164.1, 497.6, 540.2),
+)
+
+
+def carried_head_geometry() -> Any:
+    """The page geometry (``pipeline.pdftables.PageGeometry``) of ``CARRIED_HEAD_LINES``
+    and ``CARRIED_HEAD_RULES`` on an A4 page: glyphs 12 points, digits half as wide."""
+    from pipeline.pdftables import PageGeometry
+
+    geom = PageGeometry(595.0, 842.0)
+    for top, bottom, glyphs in CARRIED_HEAD_LINES:
+        for x0, ch in glyphs:
+            w = 6.0 if ch.isascii() else 12.0
+            geom.chars.append(
+                {"text": ch, "x0": x0, "x1": x0 + w, "top": top, "bottom": bottom, "size": 12.0}
+            )
+    for y, x0, x1 in CARRIED_HEAD_RULES:
+        geom.edges.append(
+            {
+                "x0": x0,
+                "x1": x1,
+                "top": y,
+                "bottom": y,
+                "width": x1 - x0,
+                "height": 0.0,
+                "orientation": "h",
+                "object_type": "line",
+            }
+        )
+    return geom
+
+
+__all__ += ["CARRIED_HEAD_LINES", "CARRIED_HEAD_RULES", "carried_head_geometry"]

@@ -255,6 +255,10 @@ def test_cagr_percent(base: float, target: float, years: int, expected: float | 
         ("其餘盈餘分配項目尚待2024年5月20日召開之股東常會決議。", "pass"),
         ("董事會核准現金股利，配息基準日訂定為2024年3月18日。", "pass"),
         ("員工認股基準日為2024年2月14日。", "pass"),
+        # a certificate's validity, a meeting set before the report was printed (帝寶 年報)
+        ("本公司已通過環境管理系統認證，有效期間至2027年5月30日。", "pass"),
+        ("員工酬勞經董事會決議，並於2024年6月20日報告股東常會。", "pass"),
+        ("本公司於2024年6月20日完成認證。", "fail"),
         ("2025年適用之會計準則如下。", "pass"),
         ("上市公司應自2025年會計年度開始日起，依新準則編製財務報告。", "pass"),
         ("本公司自2025年會計年度開始日起編製財務報告。", "fail"),
@@ -325,6 +329,12 @@ def test_dates_under_an_effective_date_header_are_scheduled(tmp_path: Path) -> N
         (
             "借款性質 借款期間 還款方式 利率區間 擔保品",
             "投資貸款 110/11/8 依議定期間 1.175%~\n無 $ 2,229,267\n(註) ~117/11/22 分額償還 1.375%",
+        ),
+        # the term column's header letter-spaced by justification (帝寶's 長期銀行借款), the
+        # term's end on the line under its start
+        (
+            "借 款 期 間主 要 條 款 114年9月30日 113年12月31日",
+            "新台幣借款 110 年 3 月至 合作金庫商業銀行聯貸案 $ - $ 1,000,000\n115 年 3月",
         ),
         # a tax loss's last year of deduction (round pdfwild4: a hotel's parent-only report)
         ("發生年度 尚未扣除之虧損 得扣除之最後年度", "民國一一○年度 3,690 民國一二○年度"),

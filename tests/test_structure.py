@@ -470,6 +470,26 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "printed",
             "中華民國114年4月1日",
         ),
+        # A shareholders' meeting handbook: the meeting's day on its cover, not the date
+        # of the auditor's report bound in it as an attachment.
+        (
+            [
+                "上櫃代號：6000\n110 年股東常會\n議事手冊\n"
+                "時間：110 年 6 月 10 日（星期四）上午 9 時整\n地點：本公司會議室\n",
+                "壹、開會程序\n一、宣布開會\n",
+                _NOTES,
+                _AUDITOR,
+            ],
+            "2021-06-10",
+            "meeting",
+            "110 年 6 月 10 日",
+        ),
+        (
+            ["範例股份有限公司\n一○一年股東常會議事手冊\n開會時間：中華民國一○一年六月十九日上午九時\n"],
+            "2012-06-19",
+            "meeting",
+            "中華民國一○一年六月十九日",
+        ),
         # A deck: the conference date on its cover, not a source line's stamp.
         (
             [

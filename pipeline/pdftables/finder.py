@@ -2620,6 +2620,8 @@ def _column_header(
     column, names that column, no label."""
     if not ph or (any(_is_data_phrase(p.text) for p in ph) and not _numbered_words(ph)):
         return False
+    if not amounts:  # rows of account codes and labels only so far (8310 不重分類至損益…)
+        return False
     if all(_lex().cell_marker.match(p.text.strip()) for p in ph):
         return False  # `(註1)  (註1)` under a row's cells: its note marks, no column names
     left = min(a for a, _ in amounts) - 2 * size

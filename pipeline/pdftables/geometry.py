@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.chars import unified_text
+
 Edge = dict[str, Any]
 
 # Same tolerances as the lines strategy the finder hands pdfplumber (LINES_SETTINGS).
@@ -428,7 +430,7 @@ def plumber_geometry(page: Any) -> PageGeometry:
     turned glyphs marked as pdfium's are (the finder reads such a page turned)."""
     chars = [
         {
-            "text": c["text"],
+            "text": unified_text(c["text"]),
             "x0": float(c["x0"]),
             "x1": float(c["x1"]),
             "top": float(c["top"]),

@@ -73,6 +73,7 @@ class _Lex:
     currency_prefixes: dict[str, str]
     account_code: re.Pattern[str]
     statement_title: re.Pattern[str]
+    notes_title: re.Pattern[str]
     period_line: re.Pattern[str]
     grand_total_re: re.Pattern[str]
     marker_headers: frozenset[str]
@@ -101,6 +102,7 @@ class _Lex:
     foreign_money: re.Pattern[str]
     count_column: re.Pattern[str]
     plain_number_headers: frozenset[str]
+    amount_headers: frozenset[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -176,6 +178,7 @@ def _lex() -> _Lex:
         currency_prefixes=dict(d["cell_currency_prefixes"]),
         account_code=re.compile(d["account_code"]),
         statement_title=re.compile(_alternation(d["statement_titles"])),
+        notes_title=re.compile(_alternation(d["notes_titles"])),
         period_line=re.compile(d["period_line"]),
         total_suffix=re.compile(
             rf"(?:{_alternation([w.casefold() for k in _TOTAL_KEYS for w in d[k]])})$"
@@ -204,6 +207,7 @@ def _lex() -> _Lex:
         word_table_headers=tuple(d["word_table_headers"]),
         count_column=re.compile(_alternation(d["count_column_words"])),
         plain_number_headers=frozenset(d["plain_number_headers"]),
+        amount_headers=frozenset(d["amount_headers"]),
         foreign_money=re.compile(
             _alternation(
                 [*d["foreign_money_words"], *(k for k, v in d["currencies"].items() if v != "TWD")]

@@ -286,6 +286,8 @@ def _table(
     if head is None:
         return None
     names, top = head
+    if any(n in _lex().amount_headers for n in names):
+        return None  # 代碼 金額 ％ 金額 ％: the header of a statement's amounts
     left, right = bounds[0][0], bounds[-1][1]
     body: list[tuple[Any, list[str], float]] = []  # a line, its cells, its first cell's end
     prev_bottom = rule.y

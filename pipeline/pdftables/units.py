@@ -18,11 +18,14 @@ from collections.abc import Sequence
 
 from pipeline.chars import fold_width
 from pipeline.models import PageText, PdfTable, UnitNote
-from pipeline.pdftables.finder import note_unit
+from pipeline.pdftables.cells import parse_unit
+from pipeline.pdftables.finder import line_unit, note_unit
 from pipeline.pdftables.geometry import hull
 from pipeline.pdftables.lexicon import _lex
 
 _EXCEPT_LINE = re.compile(r"\s*[（(]\s*除")
+# A unit line is short (``附表一 單位：新台幣仟元``), no sentence that ends on a unit.
+_LINE_MAX = 40
 
 
 def page_unit_note(page: PageText) -> UnitNote | None:
@@ -80,6 +83,56 @@ def carry_unit_notes(pages: Sequence[PageText], tables: Sequence[PdfTable]) -> N
                 t.unit, t.unit_source, t.unit_note = current.unit, "document_note", current
         if own is not None:
             current = own
+    if not notes:
+        report = _report_unit(pages, tables)
+        for t in tables:
+            if t.unit is None and report is not None:
+                t.unit, t.unit_source, t.unit_note = report.unit, "document_note", report
+
+
+def _report_unit(pages: Sequence[PageText], tables: Sequence[PdfTable]) -> UnitNote | None:
+    """The unit a filing states for its amounts when its notes' unit note cannot be read (a
+    scanned page): the one money unit with a scale that the tables' own unit lines state
+    (a count's 仟股 aside) on two pages or more (``附表一 單位：新台幣仟元``), in a document
+    that names its notes (``合併財務報告附註``). The note recorded is the first such line.
+    None when the tables state different units, or the document is no filing (a deck's
+    slides state units one by one)."""
+    stated = sorted(
+        (t for t in tables if t.unit_source == "table" and _scaled_money(t.unit)),
+        key=lambda t: (t.page, t.bbox[1], t.bbox[0]),
+    )
+    units = {re.sub(r"\s+", "", fold_width(t.unit or "")) for t in stated}
+    if len(units) != 1 or len({t.page for t in stated}) < 2:
+        return None
+    if not any(_lex().notes_title.search(re.sub(r"\s+", "", fold_width(p.text))) for p in pages):
+        return None
+    page = next((p for p in pages if p.number == stated[0].page), None)
+    return _unit_line(page, stated[0]) if page is not None else None
+
+
+def _scaled_money(unit: str | None) -> bool:
+    """A unit of money with a scale (新台幣仟元), not a count of shares (仟股) or plain 元."""
+    info = parse_unit(unit, declared=True) if unit else None
+    return info is not None and info.kind == "money" and info.multiplier > 1.0
+
+
+def _unit_line(page: PageText, table: PdfTable) -> UnitNote | None:
+    """The line above ``table`` on its page that states its unit, with the box of its glyphs."""
+    if not page.boxes:
+        return None
+    start = 0
+    best: UnitNote | None = None
+    for line in page.text.split("\n"):
+        end = start + len(line)
+        found = line_unit(line) if line.strip() and len(line) <= _LINE_MAX else None
+        boxes = [b for b in page.boxes[start:end] if b is not None] if found else []
+        if found is not None and found[0] == table.unit and boxes:
+            x0, top, x1, bottom = hull(boxes)
+            if bottom <= table.bbox[1] + 2:
+                bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
+                best = UnitNote(unit=found[0], text=line.strip(), page=page.number, bbox=bbox)
+        start = end + 1
+    return best
 
 
 __all__ = ["carry_unit_notes", "page_unit_note"]

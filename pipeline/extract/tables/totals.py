@@ -258,6 +258,9 @@ def _row_checks(chk: _Checker) -> None:
                 )
             if rank == 1 and not stem and heading is None:
                 options.extend(_trailing_runs(t, sections, j))
+            folded = _folded_subtotals(options[0]) if options else []
+            if folded:
+                options.append(folded)
             if not any(options):
                 continue
             _sum_check(
@@ -321,6 +324,28 @@ def _trailing_runs(t: Table, rows: list[int], j: int) -> list[list[tuple[str, Ce
         [(_row_label(t, x) or "", c) for x, c in cells[k:]]
         for k in range(len(cells) - _MIN_RUN, 0, -1)
     ]
+
+
+def _folded_subtotals(addends: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
+    """The rows with each unnamed subtotal in place of the rows it adds: an old-GAAP
+    balance sheet sets ``成本及重估增值`` under the cost lines it sums and
+    ``固定資產淨額`` under that, the accumulated depreciation and the construction in
+    progress, and a note sets a bare amount under the lines it nets; neither says 合計, but
+    the amounts do. A row equal to the sum of the two or more rows right above it (the
+    fewest that match) stands for them. Empty when no row does."""
+    out: list[tuple[str, Cell]] = []
+    folded = False
+    for label, cell in addends:
+        assert cell.value is not None
+        for k in range(_MIN_RUN, len(out) + 1):
+            run = [c for _, c in out[-k:]]
+            s = math.fsum(c.value or 0.0 for c in run)
+            if s and _close(s, cell.value, _tolerance([*run, cell], _is_rounded([*run, cell]))):
+                del out[-k:]
+                folded = True
+                break
+        out.append((label, cell))
+    return out if folded else []
 
 
 def _past_base(data: list[int], labels: dict[int, str]) -> list[int]:
