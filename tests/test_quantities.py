@@ -2759,6 +2759,17 @@ def test_round8_a_cue_in_an_earlier_clause_of_a_heading_keeps_its_period(tmp_pat
         ("本公司2024年1月1日至3月31日之營收將達50億元。", "2024-02-10", [True]),
         ("本公司2024年1月1日至3月31日之營收將達50億元。", "2024-05-10", [False]),
         ("丙公司預估2024年第一季營收為30億元。", "2024-04-10", [True]),
+        # links32: … and so does a fear over a quarter whose figure is not out yet (恐將 in a
+        # text of August: the second quarter is over but still projected)
+        ("丁公司2024年第2季毛利率恐將跌破4成。", "2024-08-02", [True]),
+        ("丁公司2024年第2季營收恐下滑1成，較第1季減少。", "2024-07-20", [True]),
+        # links32: what the running year can reach is projected (a text of October) …
+        ("機構表示，今年全球晶圓代工產值可到993.15億美元，年成長21%。", "2021-10-05", [True, True]),
+        ("今年全年營收成長約可達20%。", "2021-10-05", [True]),
+        # … but not a reach with no year (a bound or an ability), nor a year already over
+        ("該藥減重效果可達25%。", "2021-10-05", [False]),
+        ("去年全球晶圓代工產值可達900億美元。", "2021-10-05", [False]),
+        ("2021年全球晶圓代工產值可達993億美元。", "2022-06-10", [False]),
         # a filing's sensitivity analysis is a what-if whatever its periods say
         (
             "當利率上升/下降十個基本點，對本公司之損益將分別增加/減少 1,007 仟元及 2,022 仟元。",

@@ -314,6 +314,8 @@ class _Regexes:
     term_end: re.Pattern[str]
     estimate: re.Pattern[str]
     projecting_estimate: re.Pattern[str]
+    fear: re.Pattern[str]
+    running_reach: re.Pattern[str]
     payout: re.Pattern[str]
     present: re.Pattern[str]
     present_periods: frozenset[str]
@@ -722,6 +724,8 @@ def _regexes() -> _Regexes:
             )
         ),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
+        fear=re.compile(cx["estimate_season"]["fear_cue"]),
+        running_reach=re.compile(cx["running_year_reach"]),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
         present=re.compile(
@@ -6019,6 +6023,7 @@ def extract_quantities(
             and year_id is not None
             and _period_closed(date_by_id, date_periods(), year_id, doc.metadata.published)
             and not rx.projecting_estimate.search(scan, y_lo, q.start)
+            and not rx.fear.search(scan, y_lo, q.start)
         ):
             # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a
             # report of May 2024: a 將 over a period already ended is a what-if on reported
@@ -6034,6 +6039,19 @@ def extract_quantities(
             # 今年11月起每人要普發1萬元 in a text of September: a month after the text's own
             # has not come, and what it holds is projected, cue or not (not a term's end:
             # 借款到期日為12月，餘額… is the balance owed now)
+            forecast = True
+        if (
+            not forecast
+            and link == "same_sentence"
+            and year is not None
+            and year == pub_year
+            and _published_month(doc) <= 11
+            and (running := date_by_id.get(year_id or "")) is not None
+            and running.precision == "year"
+            and rx.running_reach.search(scan, c_lo, q.end)
+        ):
+            # 今年全球晶圓代工業產值可到993.15億美元 in a text of October: what the running
+            # year can reach is projected, no forecast word needed
             forecast = True
         if (
             link == "list_order"
