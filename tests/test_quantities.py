@@ -1594,6 +1594,11 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             [(2019, "same_sentence"), (None, None), (None, None)],
         ),
         ("2022年營收 5億元。需求轉弱。\n毛利率為 30%。", [(2022, "same_sentence"), (None, None)]),
+        # links32: … unless the paragraph turns to another part of the same picture (至於)
+        (
+            "2022年全球產值 900億美元。\n至於台灣表現，機構說，台灣產值 600億美元。",
+            [(2022, "same_sentence"), (2022, "continuation")],
+        ),
         # the text's year left open (a whole 2014年 beside 今年: no margin): 今年 links nothing
         (
             "2014年公司表現突出，稅後獲利創新高。公司3月5日公告，今年營收可望成長 20%。",
@@ -2766,6 +2771,12 @@ def test_round8_a_cue_in_an_earlier_clause_of_a_heading_keeps_its_period(tmp_pat
         # links32: what the running year can reach is projected (a text of October) …
         ("機構表示，今年全球晶圓代工產值可到993.15億美元，年成長21%。", "2021-10-05", [True, True]),
         ("今年全年營收成長約可達20%。", "2021-10-05", [True]),
+        # (and in the paragraph that goes on with the running year: 至於…可到)
+        (
+            "今年全球晶圓代工產值可到993億美元。\n至於台灣表現，台灣晶圓代工產值可到615億美元。",
+            "2021-10-05",
+            [True, True],
+        ),
         # … but not a reach with no year (a bound or an ability), nor a year already over
         ("該藥減重效果可達25%。", "2021-10-05", [False]),
         ("去年全球晶圓代工產值可達900億美元。", "2021-10-05", [False]),

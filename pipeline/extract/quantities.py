@@ -6042,7 +6042,7 @@ def extract_quantities(
             forecast = True
         if (
             not forecast
-            and link == "same_sentence"
+            and link in ("same_sentence", "continuation")
             and year is not None
             and year == pub_year
             and _published_month(doc) <= 11
