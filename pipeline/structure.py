@@ -964,7 +964,8 @@ def _stamp_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDa
 
 def _dateline_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """A paper's or wire's dateline heading the body (``【大紀元2021年10月05日訊】``,
-    ``（中央社記者張建中新竹2011年8月2日電）``, ``自由時報 2023/01/05 後疫情時代…``): a copied
+    ``（中央社記者張建中新竹2011年8月2日電）``, ``自由時報 2023/01/05 後疫情時代…``,
+    ``【鉅亨網記者陳慧菱 台北2018/09/11 】``): a copied
     page whose dateline is glued to its first sentence is still of that day. The full date
     must close with the agency's word and bracket, or follow a paper's name alone (a day the
     story tells, ``2022年11月23日起``, does neither); only the head of a block counts, before
@@ -972,6 +973,8 @@ def _dateline_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> Repor
     cues = lex["report_date"]
     width = cues["dateline_head_width"]
     close = re.compile(cues["dateline_close"])
+    header = re.compile(cues["dateline_header"])
+    header_close = re.compile(cues["dateline_header_close"])
     papers = frozenset(cues["dateline_papers"])
     first_page = blocks[0].page if blocks else 1
     body = [b for b in blocks if b.kind not in ("table", "table_caption")]
@@ -982,7 +985,11 @@ def _dateline_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> Repor
             head = text[b.start : d.start]
             if display_width(head) > width or any(c in head for c in "。，,；;！？"):
                 break
-            if close.match(text, d.end) or head.strip(" \t\u3000") in papers:
+            if (
+                close.match(text, d.end)
+                or head.strip(" \t\u3000") in papers
+                or (header.match(head) and header_close.match(text, d.end))
+            ):
                 return ReportDate(d.iso, d.start, d.end, "dateline")
     return None
 

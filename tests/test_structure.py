@@ -569,6 +569,12 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "dateline",
             "2023/01/05",
         ),
+        (
+            ["年金改革\n【財經網記者王小明 台北2018/09/11 】退休族群今年應檢視理財需求。\n"],
+            "2018-09-11",
+            "dateline",
+            "2018/09/11",
+        ),
         # the auditor's report's heading lost (an image): its salutation opens it
         (
             [
@@ -621,6 +627,7 @@ def test_report_date_comes_from_what_dates_the_report(
         "新制上路\n主管機關2024年7月1日起實施新制（草案）。\n",
         "新制上路\n自由時報報導，2024/07/01 新制上路。\n",
         "新制上路\n聯合報記者2024年7月1日報導新制上路。\n",
+        "新制上路\n【新制】2024年7月1日起實施。\n",
         # the label's words inside a sentence: no field
         "新制說明\n主管機關將另行公布日期\n2026/05/01 前完成修法。\n",
     ],
