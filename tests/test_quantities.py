@@ -1599,6 +1599,18 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             "2022年全球產值 900億美元。\n至於台灣表現，機構說，台灣產值 600億美元。",
             [(2022, "same_sentence"), (2022, "continuation")],
         ),
+        # … and a speaker who adds to it (補充), even after such a paragraph; a plain paragraph
+        # after them continues nothing
+        (
+            "2022年全球產值 900億美元。\n至於台灣表現，台灣產值 600億美元。\n"
+            "機構補充，日本產值 300億美元。\n海外營收 2億元。",
+            [
+                (2022, "same_sentence"),
+                (2022, "continuation"),
+                (2022, "continuation"),
+                (None, None),
+            ],
+        ),
         # the text's year left open (a whole 2014年 beside 今年: no margin): 今年 links nothing
         (
             "2014年公司表現突出，稅後獲利創新高。公司3月5日公告，今年營收可望成長 20%。",

@@ -375,6 +375,7 @@ class _Regexes:
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
     paragraph_continues: re.Pattern[str]
+    paragraph_speaker: re.Pattern[str]
     breakdown: re.Pattern[str]
     alternative: re.Pattern[str]
     change_from: frozenset[str]
@@ -825,6 +826,7 @@ def _regexes() -> _Regexes:
             rf"[ \t]*(?:[*•·‧\-－–][ \t]*)?(?!{_alt(cx['paragraph_continuation_not'])})"
             rf"(?:{_alt(cx['paragraph_continuation_starts'])})"
         ),
+        paragraph_speaker=re.compile(cx["paragraph_continuation_speaker"]),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
@@ -4303,7 +4305,9 @@ def _own_yearless_period(doc: Document, si: int | None, pos: int, finder: _Finde
     )
 
 
-def _paragraph_continued(doc: Document, bi: int, first: int, finder: _Finder, floor: int) -> int:
+def _paragraph_continued(
+    doc: Document, bi: int, first: int, finder: _Finder, floor: int, depth: int = 0
+) -> int:
     """Where the search for an inherited period may start when the number's sentence opens
     its paragraph with a word that refers back to the paragraph before (其非GAAP每股收益…,
     該公司同期營業利益…): the last sentence of that paragraph, whose period it continues;
@@ -4317,14 +4321,30 @@ def _paragraph_continued(doc: Document, bi: int, first: int, finder: _Finder, fl
         return floor
     # (a paragraph whose last sentence ends with ； is one sentence with the next: 其中會員服務
     # 營收同比增加24%至55億元；⏎歸屬於…的淨利為6.181億元 goes on with the same period)
-    if not finder.rx.paragraph_continues.match(finder.scan, start) and not finder.scan[
-        before.start : before.end
-    ].rstrip().endswith(("；", ";")):
+    if (
+        not finder.rx.paragraph_continues.match(finder.scan, start)
+        and not finder.rx.paragraph_speaker.match(finder.scan, start)
+        and not finder.scan[before.start : before.end].rstrip().endswith(("；", ";"))
+    ):
         return floor
     last = doc.sentence_at(max(before.start, before.end - 1))
     if last is None:
         return floor
-    return min(floor, max(before.start, doc.sentences[_full_sentence(doc, last)].start))
+    back = max(before.start, doc.sentences[_full_sentence(doc, last)].start)
+    head = doc.sentence_at(before.start)
+    if (
+        depth < 2
+        and head is not None
+        and back == before.start
+        and (
+            finder.rx.paragraph_continues.match(finder.scan, before.start)
+            or finder.rx.paragraph_speaker.match(finder.scan, before.start)
+        )
+    ):
+        # (links32: 至於台灣表現，…。⏎MIC補充，…: a one-sentence paragraph that itself goes on
+        # with the one before hands its period on: look one paragraph further back)
+        back = _paragraph_continued(doc, bi - 1, _full_sentence(doc, head), finder, back, depth + 1)
+    return min(floor, back)
 
 
 def _inherited_year(
