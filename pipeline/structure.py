@@ -1015,6 +1015,38 @@ def _stamp_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDa
     return None
 
 
+def _dateline_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
+    """A paper's or wire's dateline heading the body (``【大紀元2021年10月05日訊】``,
+    ``（中央社記者張建中新竹2011年8月2日電）``, ``自由時報 2023/01/05 後疫情時代…``,
+    ``【鉅亨網記者陳慧菱 台北2018/09/11 】``): a copied
+    page whose dateline is glued to its first sentence is still of that day. The full date
+    must close with the agency's word and bracket, or follow a paper's name alone (a day the
+    story tells, ``2022年11月23日起``, does neither); only the head of a block counts, before
+    any sentence punctuation."""
+    cues = lex["report_date"]
+    width = cues["dateline_head_width"]
+    close = re.compile(cues["dateline_close"])
+    header = re.compile(cues["dateline_header"])
+    header_close = re.compile(cues["dateline_header_close"])
+    papers = frozenset(cues["dateline_papers"])
+    first_page = blocks[0].page if blocks else 1
+    body = [b for b in blocks if b.kind not in ("table", "table_caption")]
+    for b in body[:3]:
+        if b.page != first_page:
+            break
+        for d in _full_dates(text, b.start, b.end):
+            head = text[b.start : d.start]
+            if display_width(head) > width or any(c in head for c in "。，,；;！？"):
+                break
+            if (
+                close.match(text, d.end)
+                or head.strip(" \t\u3000") in papers
+                or (header.match(head) and header_close.match(text, d.end))
+            ):
+                return ReportDate(d.iso, d.start, d.end, "dateline")
+    return None
+
+
 def _photo_credit_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
     """A news photo's caption that closes with its credit and a full date (``中央社記者潘智義攝
     113年4月25日``): a news page copied without its dateline is of the day its photo was taken,
@@ -1090,6 +1122,7 @@ REPORT_DATE_STRATEGIES = (
     ("editor_stamp", _editor_stamp_date),
     ("cover", _cover_date),
     ("stamp", _stamp_date),
+    ("dateline", _dateline_date),
     ("photo_credit", _photo_credit_date),
     ("stated", _stated_date),
     ("cover_month", _cover_month_date),

@@ -2765,6 +2765,35 @@ def test_parts_of_a_year_alone_in_a_dated_release(
         assert text[f.span.start : f.span.end] == f.text
 
 
+# links32: a leading part of a year alone (前3季, 前11月: a digest's sum from January) in a text
+# with a day of its own (its dateline or stamp) is of the text's year once it is over by that
+# day; one still running stays open, and so does one after a part of another year told before
+# it (a bare half or quarter is left as it was: it may be planned or compared)
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "漢科累計前3季稅前淨利已達4億元，也超過去年整年度的3.74億元。",
+            "2022-11-25",
+            [("前3季", "2022"), ("去年", "2021")],
+        ),
+        ("台郡前11月營收171.96億元，年增0.68%。", "2013-12-10", [("前11月", "2013")]),
+        ("公司累計前三季營收30億元。", "2022-10-15", [("前三季", "2022")]),
+        ("公司前3季營收30億元。", "2022-08-10", []),
+        (
+            "公司2020年前3季營收8億元。\n累計前3季營收10億元。",
+            "2022-11-10",
+            [("2020年前3季", "2020")],
+        ),
+    ],
+)
+def test_a_part_of_a_year_over_by_the_texts_day_is_of_its_year(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts, _ = extract_dates(make_doc(text, published=published))
+    assert [(f.text, f.iso) for f in facts if not is_open_part(f)] == expected
+
+
 # dates16 (revision gold9): a bare quarter (第2季, 第一季度, 三季度) with no date in its clause
 # is a part of a year written alone, as 上半年 and 首季 are: the release's year where the text
 # fixes it (the paragraph's last period is of that year, or the text states its year)

@@ -1594,6 +1594,23 @@ def test_no_span_cuts_a_number_in_random_text(parts: list[str]) -> None:
             [(2019, "same_sentence"), (None, None), (None, None)],
         ),
         ("2022年營收 5億元。需求轉弱。\n毛利率為 30%。", [(2022, "same_sentence"), (None, None)]),
+        # links32: … unless the paragraph turns to another part of the same picture (至於)
+        (
+            "2022年全球產值 900億美元。\n至於台灣表現，機構說，台灣產值 600億美元。",
+            [(2022, "same_sentence"), (2022, "continuation")],
+        ),
+        # … and a speaker who adds to it (補充), even after such a paragraph; a plain paragraph
+        # after them continues nothing
+        (
+            "2022年全球產值 900億美元。\n至於台灣表現，台灣產值 600億美元。\n"
+            "機構補充，日本產值 300億美元。\n海外營收 2億元。",
+            [
+                (2022, "same_sentence"),
+                (2022, "continuation"),
+                (2022, "continuation"),
+                (None, None),
+            ],
+        ),
         # the text's year left open (a whole 2014年 beside 今年: no margin): 今年 links nothing
         (
             "2014年公司表現突出，稅後獲利創新高。公司3月5日公告，今年營收可望成長 20%。",
@@ -2759,6 +2776,23 @@ def test_round8_a_cue_in_an_earlier_clause_of_a_heading_keeps_its_period(tmp_pat
         ("本公司2024年1月1日至3月31日之營收將達50億元。", "2024-02-10", [True]),
         ("本公司2024年1月1日至3月31日之營收將達50億元。", "2024-05-10", [False]),
         ("丙公司預估2024年第一季營收為30億元。", "2024-04-10", [True]),
+        # links32: … and so does a fear over a quarter whose figure is not out yet (恐將 in a
+        # text of August: the second quarter is over but still projected)
+        ("丁公司2024年第2季毛利率恐將跌破4成。", "2024-08-02", [True]),
+        ("丁公司2024年第2季營收恐下滑1成，較第1季減少。", "2024-07-20", [True]),
+        # links32: what the running year can reach is projected (a text of October) …
+        ("機構表示，今年全球晶圓代工產值可到993.15億美元，年成長21%。", "2021-10-05", [True, True]),
+        ("今年全年營收成長約可達20%。", "2021-10-05", [True]),
+        # (and in the paragraph that goes on with the running year: 至於…可到)
+        (
+            "今年全球晶圓代工產值可到993億美元。\n至於台灣表現，台灣晶圓代工產值可到615億美元。",
+            "2021-10-05",
+            [True, True],
+        ),
+        # … but not a reach with no year (a bound or an ability), nor a year already over
+        ("該藥減重效果可達25%。", "2021-10-05", [False]),
+        ("去年全球晶圓代工產值可達900億美元。", "2021-10-05", [False]),
+        ("2021年全球晶圓代工產值可達993億美元。", "2022-06-10", [False]),
         # a filing's sensitivity analysis is a what-if whatever its periods say
         (
             "當利率上升/下降十個基本點，對本公司之損益將分別增加/減少 1,007 仟元及 2,022 仟元。",

@@ -567,6 +567,37 @@ def test_a_statements_period_header_is_no_cover_date(tmp_path: Path, header: str
             "stamp",
             "2024-03-21",
         ),
+        # links32: a paper's or wire's dateline glued to the first sentence: a full date
+        # closed by the agency's word and bracket, or after a paper's name alone
+        (
+            [
+                "半導體產值估年增\n"
+                "【時報2021年10月05日訊】(記者王小明台北報導)研究機構公布今年產值的預估。\n"
+            ],
+            "2021-10-05",
+            "dateline",
+            "2021年10月05日",
+        ),
+        (
+            [
+                "封測廠毛利率下滑\n(通訊社記者王小明新竹2011年8月2日電)該公司第2季毛利率恐跌破4成。\n"
+            ],
+            "2011-08-02",
+            "dateline",
+            "2011年8月2日",
+        ),
+        (
+            ["產值上看5兆\n自由時報 2023/01/05 後疫情時代加速數位轉型，產值可望成長。\n"],
+            "2023-01-05",
+            "dateline",
+            "2023/01/05",
+        ),
+        (
+            ["年金改革\n【財經網記者王小明 台北2018/09/11 】退休族群今年應檢視理財需求。\n"],
+            "2018-09-11",
+            "dateline",
+            "2018/09/11",
+        ),
         # the auditor's report's heading lost (an image): its salutation opens it
         (
             [
@@ -614,6 +645,12 @@ def test_report_date_comes_from_what_dates_the_report(
         "一\n二\n三\n四\n五\n2015年12月\n營收年增。\n",
         # a two-digit year no other date of the page tells apart (2026? ROC 26?)
         "法說會逐字稿\n公布時間\n26/04/28\n歡迎參加本季財報電話會議。\n",
+        # links32: a day the story tells is no dateline: no agency's word and bracket after it,
+        # no paper's name alone before it, or sentence punctuation before it
+        "新制上路\n主管機關2024年7月1日起實施新制（草案）。\n",
+        "新制上路\n自由時報報導，2024/07/01 新制上路。\n",
+        "新制上路\n聯合報記者2024年7月1日報導新制上路。\n",
+        "新制上路\n【新制】2024年7月1日起實施。\n",
         # the label's words inside a sentence: no field
         "新制說明\n主管機關將另行公布日期\n2026/05/01 前完成修法。\n",
     ],

@@ -3194,6 +3194,17 @@ def _release_year(
         )
         if (stated and not (other and evidence != "stated")) or months:
             return year
+        if (
+            evidence is None
+            and not any(
+                t.part and t.iso[:4] != year and not t.aside for t in told if t.end <= m.start
+            )
+            and _part_over_by(m, reference)
+        ):
+            # links32: 漢科累計前3季稅前淨利已達4億元 in a text dated 2022-11-25 (its dateline or
+            # stamp): a part of the year over by the text's own day, with no year told in its
+            # paragraph and no part of another year told before, is of the text's year
+            return year
         return year if _planned_part_ahead(text, m, reference, evidence) else None
     last = before[-1]
     quarters = ("q1", "q2", "q3", "q4")
@@ -3212,6 +3223,31 @@ def _release_year(
     # 成立時間在2004~2009年。…第1季財報, frames nothing)
     own = last.written and any(t.part and t.iso[:4] == year for t in before[:-1])
     return year if last.iso[:4] == year and (last.part or stated or own) else None
+
+
+# the count of a leading part (前3季, 前11月, 前三季度, 前 9 個月)
+_LEADING_COUNT = re.compile(
+    r"前[ \t]*(?P<n>[0-9]{1,2}|[一二三四五六七八九十兩]{1,3})[ \t]*(?:個)?[ \t]*(?P<u>季|月)"
+)
+
+
+def _part_over_by(m: DateMatch, reference: str) -> bool:
+    """Whether the leading part of a year ``m`` names (前3季, 前11月: what a digest sums up
+    from January on) has ended by the month of ``reference``, a full date of the text's own
+    (the part in that year). A bare quarter or half is none: it may be planned or another
+    year's (新車預計第一季上市; 財測目標…，上半年為27% compares)."""
+    if len(reference) < 7 or not reference[5:7].isdigit():
+        return False
+    end = None
+    if m.rule == rule_id("leading_part"):
+        c = _LEADING_COUNT.search(fold_width(m.text))
+        n = None
+        if c is not None:
+            raw = c.group("n")
+            n = int(raw) if raw.isascii() else _lexicon().cjk_int(raw.replace("兩", "二"))
+        if n is not None and n > 0:
+            end = n * 3 if c is not None and c.group("u") == "季" else n
+    return end is not None and 0 < end <= 12 and end <= int(reference[5:7])
 
 
 def _estimated_around(text: str, m: DateMatch) -> bool:

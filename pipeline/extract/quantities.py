@@ -328,6 +328,8 @@ class _Regexes:
     term_end: re.Pattern[str]
     estimate: re.Pattern[str]
     projecting_estimate: re.Pattern[str]
+    fear: re.Pattern[str]
+    running_reach: re.Pattern[str]
     payout: re.Pattern[str]
     present: re.Pattern[str]
     present_periods: frozenset[str]
@@ -387,6 +389,7 @@ class _Regexes:
     closed_period: re.Pattern[str]
     continues: re.Pattern[str]
     paragraph_continues: re.Pattern[str]
+    paragraph_speaker: re.Pattern[str]
     breakdown: re.Pattern[str]
     alternative: re.Pattern[str]
     change_from: frozenset[str]
@@ -745,6 +748,8 @@ def _regexes() -> _Regexes:
             )
         ),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
+        fear=re.compile(cx["estimate_season"]["fear_cue"]),
+        running_reach=re.compile(cx["running_year_reach"]),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
         present=re.compile(
@@ -844,6 +849,7 @@ def _regexes() -> _Regexes:
             rf"[ \t]*(?:[*•·‧\-－–][ \t]*)?(?!{_alt(cx['paragraph_continuation_not'])})"
             rf"(?:{_alt(cx['paragraph_continuation_starts'])})"
         ),
+        paragraph_speaker=re.compile(cx["paragraph_continuation_speaker"]),
         breakdown=re.compile(rf"[ \t]*(?:{_alt(cx['breakdown_starts'])})"),
         alternative=re.compile(rf"[ \t]*(?:{_alt(cx['alternative_starts'])})"),
         change_from=frozenset(cx["change_path"]["from"]),
@@ -4387,7 +4393,9 @@ def _own_yearless_period(doc: Document, si: int | None, pos: int, finder: _Finde
     )
 
 
-def _paragraph_continued(doc: Document, bi: int, first: int, finder: _Finder, floor: int) -> int:
+def _paragraph_continued(
+    doc: Document, bi: int, first: int, finder: _Finder, floor: int, depth: int = 0
+) -> int:
     """Where the search for an inherited period may start when the number's sentence opens
     its paragraph with a word that refers back to the paragraph before (其非GAAP每股收益…,
     該公司同期營業利益…): the last sentence of that paragraph, whose period it continues;
@@ -4401,14 +4409,30 @@ def _paragraph_continued(doc: Document, bi: int, first: int, finder: _Finder, fl
         return floor
     # (a paragraph whose last sentence ends with ； is one sentence with the next: 其中會員服務
     # 營收同比增加24%至55億元；⏎歸屬於…的淨利為6.181億元 goes on with the same period)
-    if not finder.rx.paragraph_continues.match(finder.scan, start) and not finder.scan[
-        before.start : before.end
-    ].rstrip().endswith(("；", ";")):
+    if (
+        not finder.rx.paragraph_continues.match(finder.scan, start)
+        and not finder.rx.paragraph_speaker.match(finder.scan, start)
+        and not finder.scan[before.start : before.end].rstrip().endswith(("；", ";"))
+    ):
         return floor
     last = doc.sentence_at(max(before.start, before.end - 1))
     if last is None:
         return floor
-    return min(floor, max(before.start, doc.sentences[_full_sentence(doc, last)].start))
+    back = max(before.start, doc.sentences[_full_sentence(doc, last)].start)
+    head = doc.sentence_at(before.start)
+    if (
+        depth < 2
+        and head is not None
+        and back == before.start
+        and (
+            finder.rx.paragraph_continues.match(finder.scan, before.start)
+            or finder.rx.paragraph_speaker.match(finder.scan, before.start)
+        )
+    ):
+        # (links32: 至於台灣表現，…。⏎MIC補充，…: a one-sentence paragraph that itself goes on
+        # with the one before hands its period on: look one paragraph further back)
+        back = _paragraph_continued(doc, bi - 1, _full_sentence(doc, head), finder, back, depth + 1)
+    return min(floor, back)
 
 
 def _inherited_year(
@@ -6107,6 +6131,7 @@ def extract_quantities(
             and year_id is not None
             and _period_closed(date_by_id, date_periods(), year_id, doc.metadata.published)
             and not rx.projecting_estimate.search(scan, y_lo, q.start)
+            and not rx.fear.search(scan, y_lo, q.start)
         ):
             # 當受益憑證價格上漲10%…民國一一三年第一季之稅前淨利將分別增加4,843千元 in a
             # report of May 2024: a 將 over a period already ended is a what-if on reported
@@ -6122,6 +6147,19 @@ def extract_quantities(
             # 今年11月起每人要普發1萬元 in a text of September: a month after the text's own
             # has not come, and what it holds is projected, cue or not (not a term's end:
             # 借款到期日為12月，餘額… is the balance owed now)
+            forecast = True
+        if (
+            not forecast
+            and link in ("same_sentence", "continuation")
+            and year is not None
+            and year == pub_year
+            and _published_month(doc) <= 11
+            and (running := date_by_id.get(year_id or "")) is not None
+            and running.precision == "year"
+            and rx.running_reach.search(scan, c_lo, q.end)
+        ):
+            # 今年全球晶圓代工業產值可到993.15億美元 in a text of October: what the running
+            # year can reach is projected, no forecast word needed
             forecast = True
         if (
             link == "list_order"
