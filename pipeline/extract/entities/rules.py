@@ -398,6 +398,7 @@ class Rules:
             rf"\s*{alternation(c['coordinators'])}?\s*(?:{alternation(c['country_prefixes'])})?\s*"
         )
         self.coordinators = frozenset(c["coordinators"])
+        self.parens_name_cut_words = frozenset(c.get("parens_name_cut_words", []))
         self.list_split_re = re.compile(rf"\s*{alternation(c['list_separators'])}\s*")
         self.enum_head_re = re.compile(alternation(c["enumeration_heads"]))
         # What may stand right before the first item of a list (包括A和B, 來自A、B, 隨著A、B):
@@ -926,10 +927,16 @@ class Rules:
         )
         self.recommend_label_endings = tuple(c.get("recommend_label_endings", []))
         # 某某漲超8%，某某小幅下跌: a stock's price move right after its name (orgs39)
+        moves = alternation(c.get("move_words", []))
         self.price_move_re = re.compile(
-            rf"\s*(?:股價)?(?:(?:{alternation(c.get('move_words', []))})(?:超|逾|近|約|了)?\s*"
-            rf"[0-9]+(?:\.[0-9]+)?\s*[%％]|小幅(?:{alternation(c.get('move_words', []))}))"
+            rf"\s*(?:股價)?(?:{alternation(c.get('move_adverbs', []))})*"
+            rf"(?:{moves}(?:超|逾|近|約|了)?\s*[0-9]+(?:\.[0-9]+)?\s*[%％]|小幅{moves}"
+            # orgs49: a limit move, a streak of them, money drawn (某甲跌停, 3連板, 4日3板,
+            # 獲淨買入1.2億)
+            rf"|{alternation(c.get('limit_moves', []))}|[0-9]+連板|[0-9]+日[0-9]+板"
+            rf"|(?:獲|遭)?{alternation(c.get('flow_moves', []))}額?\s*[0-9])"
         )
+        self.wrap_index_endings = tuple(c.get("wrap_index_endings", []))
         self.move_not_endings = tuple(c.get("move_not_endings", []))
         self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
         # 投資方包括 + a list: the list runs to the clause's end
@@ -937,7 +944,10 @@ class Rules:
             rf"{alternation(c['party_nouns'])}\s*{alternation(c['party_list_heads'])}\s*[：:]?\s*"
             r"([^，。；：:！？\n（）()「」《》]{2,80})"
         )
-        self.subject_lead_re = re.compile(rf"\s*{alternation(c['subject_openers'])}?\s*")
+        self.subject_lead_re = re.compile(
+            rf"\s*(?:{c.get('subject_item_marker', '(?!)')})?\s*"
+            rf"{alternation(c['subject_openers'])}?\s*"
+        )
         self.subject_openers = frozenset(c["subject_openers"])
         # 柏克14日宣布, 台灣樂金在14日與…發表: a news date may stand before the act too
         self.subject_tail_re = re.compile(
