@@ -8114,9 +8114,30 @@ def test_digest_counts_metrics_and_titles(text: str, orgs: set[str], not_orgs: s
             {"中證協", "中基協", "乘聯分會", "生態環境部"},
             {"環境部"},
         ),
+        ("星拓精工2024年上半年實現營收12億元。", {"星拓精工"}, set()),
+        ("3、星拓精工24Q3實現營收10.2億元。", {"星拓精工"}, set()),
+        ("星拓精工上半年宣布擴產。", {"星拓精工"}, {"星拓精工上半年"}),
+        ("今年以來實現營收增長。", set(), {"今年以來"}),
     ],
 )
 def test_digest_market_wraps_item_numbers_and_mainland_bodies(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs49: a kind of company, a comma, 包括 and a colon (供應鏈企業,包括:甲、乙、丙等) still opens
+# a list of its companies; a list with no kind word before it does not.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "台灣伺服器供應鏈企業,包括:星鴻、星緯、星穎等傳統軍團。",
+            {"星鴻", "星緯", "星穎"},
+            set(),
+        ),
+        ("主要材料,包括:銅箔、玻纖布、樹脂等。", set(), {"銅箔", "玻纖布", "樹脂"}),
+    ],
+)
+def test_kind_comma_head_colon_lists(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)

@@ -893,7 +893,8 @@ class Rules:
         # 廠商如 X、Y; 廠商，如 X、Y等 (a comma only before an enumeration's head: orgs22)
         heads = alternation(c["enumeration_heads"])
         self.company_nouns_re = re.compile(
-            rf"{alternation(c['company_nouns'])}\s*(?:[，,]\s*{heads}|{heads})?\s*"
+            # orgs49: and a colon after the head (供應鏈企業，包括：甲、乙、丙等)
+            rf"{alternation(c['company_nouns'])}\s*(?:[，,]\s*{heads}\s*[：:]?|{heads}\s*[：:]?)?\s*"
         )
         self.enumeration_markers = frozenset(c["enumeration_markers"])
         self.company_verbs = frozenset(c["company_verbs"])
@@ -950,8 +951,12 @@ class Rules:
         )
         self.subject_openers = frozenset(c["subject_openers"])
         # 柏克14日宣布, 台灣樂金在14日與…發表: a news date may stand before the act too
+        # orgs49: a reporting period between a firm and its results (某某 + 2024年上半年 + 實現營收,
+        # 某某 + 24Q3 + 實現營收)
+        periods = alternation(c.get("report_periods", []))
         self.subject_tail_re = re.compile(
-            rf"{gap}(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
+            rf"{gap}(?:[0-9]{{2,4}}\s*年?\s*{periods}?|{periods})?"
+            rf"(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
         )
         self.at_tokens = frozenset(c["at_tokens"])
         self.at_time_re = re.compile(rf"\s*{alternation(c['at_adverbs'])}?於")
