@@ -8127,7 +8127,8 @@ def test_digest_market_wraps_item_numbers_and_mainland_bodies(
 
 
 # orgs49: a kind of company, a comma, 包括 and a colon (供應鏈企業,包括:甲、乙、丙等) still opens
-# a list of its companies; a list with no kind word before it does not.
+# a list of its companies, as do examples in brackets after it (廠商（如甲乙）); a list with no
+# kind word before it does not, nor a common word in the brackets.
 @pytest.mark.parametrize(
     ("text", "orgs", "not_orgs"),
     [
@@ -8137,6 +8138,8 @@ def test_digest_market_wraps_item_numbers_and_mainland_bodies(
             set(),
         ),
         ("主要材料,包括:銅箔、玻纖布、樹脂等。", set(), {"銅箔", "玻纖布", "樹脂"}),
+        ("液冷廠商（如英維克）持續受益。", {"英維克"}, set()),
+        ("材料廠商（如晶片）持續受益。", set(), {"晶片"}),
     ],
 )
 def test_kind_comma_head_colon_lists(text: str, orgs: set[str], not_orgs: set[str]) -> None:

@@ -3490,6 +3490,9 @@ def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:
     return any(len(t) >= 2 for t in toks) and all(ctx.word_freq(t) > 0 for t in toks)
 
 
+_BRACKET_OPEN = re.compile(r"[（(]")
+
+
 def find_led_names(ctx: Ctx) -> list[Cand]:
     """Names after a word for companies, before a verb: 國內業者立能儲能推出, 廠商如昇達科、台揚."""
     rules, fold = ctx.rules, ctx.fold
@@ -3519,6 +3522,8 @@ def find_led_names(ctx: Ctx) -> list[Cand]:
         follow = ctx.fold[ctx.tokens[nxt][0] : ctx.tokens[nxt][1]] if nxt is not None else ""
         # 廠商，如A、B等: a list of two or more closed by 等 is the companies the noun led to
         closed = len(found) > 1 and follow in rules.enumeration_markers
+        # 廠商（如甲乙）: examples in brackets after the noun, closed by the bracket (orgs49)
+        closed = closed or (bool(_BRACKET_OPEN.search(m.group())) and follow in ("）", ")"))
         if follow not in rules.company_verbs and not closed:
             continue
         for s, e in found:

@@ -893,8 +893,10 @@ class Rules:
         # 廠商如 X、Y; 廠商，如 X、Y等 (a comma only before an enumeration's head: orgs22)
         heads = alternation(c["enumeration_heads"])
         self.company_nouns_re = re.compile(
-            # orgs49: and a colon after the head (供應鏈企業，包括：甲、乙、丙等)
-            rf"{alternation(c['company_nouns'])}\s*(?:[，,]\s*{heads}\s*[：:]?|{heads}\s*[：:]?)?\s*"
+            # orgs49: and a colon after the head (供應鏈企業，包括：甲、乙、丙等), or a bracket
+            # before it (伺服器廠商（如甲乙）)
+            rf"{alternation(c['company_nouns'])}\s*"
+            rf"(?:[，,（(]\s*{heads}\s*[：:]?|{heads}\s*[：:]?)?\s*"
         )
         self.enumeration_markers = frozenset(c["enumeration_markers"])
         self.company_verbs = frozenset(c["company_verbs"])
