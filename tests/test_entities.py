@@ -8120,3 +8120,76 @@ def test_periods_leader_counts_trade_namesakes_glosses_sites_and_surnames(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# orgs49: names a mainland digest writes with no cue of their own — a market wrap's paragraph
+# that moves an index names stocks by their moves (跌停, 3連板, 均跌超5%, 獲淨買入), no money
+# flow or coin among them; a digest's item number opens the subject of a filing (9、某某公告);
+# counted companies acting name none (4家上市公司齊發公告); a registered name with its place in
+# brackets keeps its group's name; verbs of selling (出售給) open no name; mainland bodies by
+# their short forms.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "1、A股三大指數收跌。券商股下挫，甲辰傳媒跌停；大消費板塊低迷，乙巳美客跌超12%。"
+            "截至收盤，上證指數跌0.27%，北證50跌2.35%，萬得全A跌0.81%。",
+            {"甲辰傳媒", "乙巳美客"},
+            {"北證50", "萬得全A", "上證指數", "券商股"},
+        ),
+        (
+            "2、香港恒生指數收漲1.4%，南向資金淨賣出83億港元，丁未興業遭淨賣出12億港元最多，"
+            "戊申藥業獲淨買入4億港元居首。",
+            {"丁未興業", "戊申藥業"},
+            {"南向資金", "香港恒生指數"},
+        ),
+        ("3、恒生指數跌1.1%，辛亥出行復牌漲近30%。", {"辛亥出行"}, {"辛亥出行復牌"}),
+        ("4、上證指數跌0.67%，甲寅百姓4日3板，乙卯製程3連板。", {"甲寅百姓", "乙卯製程"}, set()),
+        ("1、香港恒生指數收盤漲0.3%，丙午互娛漲超4%。", {"丙午互娛"}, {"恒生指數收盤"}),
+        ("上證指數跌1%，比特幣漲5%，營收跌超12%。", set(), {"比特幣", "營收"}),
+        ("申萬指數上漲7%，分立器件板塊上週上漲2.5%。", set(), {"分立器件板塊"}),
+        ("上證指數跌0.8%。本週滬指累跌2.69%，深成指跌2.61%。", set(), {"滬指累", "本週滬指累"}),
+        ("9、丙辰乎公告，計劃回購股份。", {"丙辰乎"}, set()),
+        ("2月7日，丁辰醫藥釋出公告稱增發方案已獲註冊。", {"丁辰醫藥"}, {"丁辰醫藥釋出"}),
+        ("1、丁丑化工、戊寅行等4家上市公司齊發公告，因涉嫌違規被調查。", set(), {"齊發"}),
+        (
+            "本公司代中天(上海)生物科技有限公司申請臨床試驗。",
+            {"中天(上海)生物科技有限公司"},
+            {"本公司代中天(上海)生物科技有限公司"},
+        ),
+        ("滴滴出行擬將資產出售給戊午圖新旗下子公司。", {"戊午圖新"}, {"出售給戊午圖新"}),
+        (
+            "中證協開展券商調研，中基協發送通知，乘聯分會資料顯示，生態環境部徵求意見。",
+            {"中證協", "中基協", "乘聯分會", "生態環境部"},
+            {"環境部"},
+        ),
+        ("星拓精工2024年上半年實現營收12億元。", {"星拓精工"}, set()),
+        ("3、星拓精工24Q3實現營收10.2億元。", {"星拓精工"}, set()),
+        ("星拓精工上半年宣布擴產。", {"星拓精工"}, {"星拓精工上半年"}),
+        ("今年以來實現營收增長。", set(), {"今年以來"}),
+    ],
+)
+def test_digest_market_wraps_item_numbers_and_mainland_bodies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs49: a kind of company, a comma, 包括 and a colon (供應鏈企業,包括:甲、乙、丙等) still opens
+# a list of its companies, as do examples in brackets after it (廠商（如甲乙）); a list with no
+# kind word before it does not, nor a common word in the brackets.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "台灣伺服器供應鏈企業,包括:星鴻、星緯、星穎等傳統軍團。",
+            {"星鴻", "星緯", "星穎"},
+            set(),
+        ),
+        ("主要材料,包括:銅箔、玻纖布、樹脂等。", set(), {"銅箔", "玻纖布", "樹脂"}),
+        ("液冷廠商（如英維克）持續受益。", {"英維克"}, set()),
+        ("材料廠商（如晶片）持續受益。", set(), {"晶片"}),
+    ],
+)
+def test_kind_comma_head_colon_lists(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

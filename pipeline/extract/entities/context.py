@@ -78,15 +78,17 @@ _FORMER = re.compile(
 _UNDER = re.compile(r"旗下(?:的|之)?")
 
 
-def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool) -> bool:
+def _cjk_item_ok(ctx: Ctx, s: int, e: int, *, relaxed: bool, free_end: bool = False) -> bool:
     """A Chinese list item that can be a name: whole tokens, not generic, not a place.
 
     ``relaxed`` lets a well-known word through (中油, 台塑: dictionary words of some
-    frequency) when the structure around it already says it is a name.
+    frequency) when the structure around it already says it is a name. ``free_end``: the
+    item's end is a cue's start the caller matched (某某 + 跌超12%, which the segmenter may
+    glue as 客跌超), so it need not be a token's end.
     """
     rules, fold = ctx.rules, ctx.fold
     item = fold[s:e]
-    if not (2 <= len(item) <= 12) or not (ctx.is_boundary(s) and ctx.is_boundary(e)):
+    if not (2 <= len(item) <= 12) or not (ctx.is_boundary(s) and (free_end or ctx.is_boundary(e))):
         return False
     if any(ch.isdigit() for ch in item) or not all(CJK_RE.match(ch) for ch in item):
         return False
@@ -256,6 +258,12 @@ def _word_twice(item: str) -> bool:
     return any(a == b for a, b in itertools.pairwise(words))
 
 
+# A count right before a kind of company (4家 + 上市公司, 三家 + 車企): the companies counted.
+_COUNTED_BEFORE = re.compile(
+    r"(?:[0-9]+|[一二兩三四五六七八九十百千幾數多]+)\s*[家個隻只檔][^，。、；\s]{0,4}$"
+)
+
+
 def find_acting_subjects(ctx: Ctx) -> list[Cand]:
     """``昱晴光能則推出…``, ``宏崴電動於2023年推出``: a clause that opens with a name doing
     what companies do (推出, 宣布, 投資 …), or cooperating with someone (中油與…合作)."""
@@ -283,7 +291,11 @@ def find_acting_subjects(ctx: Ctx) -> list[Cand]:
             if ctx.is_boundary(k.end())
         ]
         if heads:
-            start = max(h.end() for h in heads)  # 韓廠 + 鈺瀚
+            head = max(heads, key=lambda h: h.end())
+            if _COUNTED_BEFORE.search(fold, max(0, head.start() - 8), head.end()):
+                # 4家 + 上市公司 + 齊發公告: counted companies act, no name follows (orgs49)
+                continue
+            start = head.end()  # 韓廠 + 鈺瀚
         end = _before_news_date(ctx, start, end)
         if not (2 <= end - start <= 8) or fold[start:end].isascii():
             continue
@@ -1101,13 +1113,18 @@ def find_heading_picks(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
 
 
 def _companies_of_items(
-    ctx: Ctx, items: Iterable[tuple[int, int]], taken: set[tuple[int, int]], rule: str
+    ctx: Ctx,
+    items: Iterable[tuple[int, int]],
+    taken: set[tuple[int, int]],
+    rule: str,
+    ends: frozenset[int] = frozenset(),
 ) -> list[Cand]:
     """The items of a list a rule has vouched for, as companies: each still of a name's
-    shape and not found yet (``taken`` grows, so a later list names it no second time)."""
+    shape and not found yet (``taken`` grows, so a later list names it no second time).
+    ``ends``: where a cue the rule matched starts, an item's end there though no token's."""
     out: list[Cand] = []
     for s, e in items:
-        if (s, e) in taken or not _cjk_item_ok(ctx, s, e, relaxed=True):
+        if (s, e) in taken or not _cjk_item_ok(ctx, s, e, relaxed=True, free_end=e in ends):
             continue
         taken.add((s, e))
         out.append(Cand(s, e, ORG, "company", rule_id(rule), 1))
@@ -1117,6 +1134,7 @@ def _companies_of_items(
 # A market wrap's clause: what opens it, and the marks that end its sentence.
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。！？\n]")
 _WRAP_SENTENCE = re.compile(r"[^。！？\n]+")
+_WRAP_LINE = re.compile(r"[^\n]+")
 
 
 def find_move_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
@@ -1124,24 +1142,37 @@ def find_move_mates(ctx: Ctx, found: Iterable[Cand]) -> list[Cand]:
     move, clause after clause. When one clause's name is a company found (by a lexicon or a
     rule), the sentence is a list of stocks, and the names of its other such clauses are
     companies though nothing else names them. A name ending in an index's, a sector's or a
-    price's word (道指, 金融板塊, 金價) is none; a sentence with no company found gives none."""
+    price's word (道指, 金融板塊, 金價) is none; a sentence with no company found gives none.
+
+    orgs49: a digest's paragraph (one line) that moves an index (上證指數跌0.27%) or a company
+    found is a market wrap as a whole: every name moving in it (某甲跌停, 某乙3連板, 某丙獲淨買入
+    1.2億港元) is a stock's, one to a sentence or more."""
     rules, fold = ctx.rules, ctx.fold
     companies = {(c.start, c.end) for c in found if c.label == ORG and c.strength >= 1}
     taken = {(c.start, c.end) for c in found}
     out: list[Cand] = []
-    for sent in _WRAP_SENTENCE.finditer(fold):
-        items: list[tuple[int, int]] = []
-        for move in rules.price_move_re.finditer(fold, sent.start(), sent.end()):
-            opens = [m.end() for m in _CLAUSE_OPEN.finditer(fold, sent.start(), move.start())]
-            lo = opens[-1] if opens else sent.start()
-            items += [
-                (s, e)
-                for s, e in _recommended_items(ctx, lo, move.start())
-                if e - s <= 8 and not _moving_measure(ctx, s, e)
-            ]
-        if len(items) < 2 or not any(i in companies for i in items):
-            continue
-        out += _companies_of_items(ctx, items, taken, "move_mate")
+    for line in _WRAP_LINE.finditer(fold):
+        wrap = False
+        sentences: list[list[tuple[int, int]]] = []
+        move_starts: set[int] = set()
+        for sent in _WRAP_SENTENCE.finditer(fold, line.start(), line.end()):
+            items: list[tuple[int, int]] = []
+            for move in rules.price_move_re.finditer(fold, sent.start(), sent.end()):
+                move_starts.add(move.start())
+                opens = [m.end() for m in _CLAUSE_OPEN.finditer(fold, sent.start(), move.start())]
+                lo = opens[-1] if opens else sent.start()
+                for s, e in _recommended_items(ctx, lo, move.start()):
+                    if fold[s:e].endswith(rules.wrap_index_endings):
+                        wrap = True  # 上證指數 + 跌0.27%: the paragraph is a market wrap
+                    elif e - s <= 8 and not _moving_measure(ctx, s, e):
+                        items.append((s, e))
+            sentences.append(items)
+        wrap = wrap or any(i in companies for items in sentences for i in items)
+        for items in sentences:
+            if items and wrap:
+                out += _companies_of_items(
+                    ctx, items, taken, "move_mate", frozenset(move_starts)
+                )
     return out
 
 

@@ -2141,6 +2141,8 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
                 # (a middle word, 台新 + 國際 + 商業 + 銀行, is a bank's formal name: no context)
         if start is None and not registered:
             start = _latin_glued_head(ctx, s_suf)
+        if start is None and registered:
+            start = _trade_words_after_place_parens(ctx, s_suf)
         placed = None
         if start is None and m.group() in rules.institution_heads:
             start = placed = _place_opened_start(ctx, s_suf, e)
@@ -2517,6 +2519,37 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
 _PARENS_BEFORE = re.compile(rf"[（(]([{CJK}]{{2,4}})[）)]$")
 _PARENS_AT = re.compile(rf"[（(]([{CJK}]{{2,4}})[）)]")
 _CJK_RUN_END = re.compile(rf"[{CJK}]{{2,8}}$")
+
+
+# 中天(上海) + 生物科技 + 有限公司: a place in brackets, then a few trade words before the
+# legal ending
+_PARENS_TRADE_BEFORE = re.compile(rf"[（(]([{CJK}]{{2,4}})[）)]([{CJK}]{{2,6}})$")
+
+
+def _trade_words_after_place_parens(ctx: Ctx, s_suf: int) -> int | None:
+    """中天(上海)生物科技有限公司: a registered name whose own words after its place in
+    brackets are only trade words (生物科技, 醫藥) the walk back turns down; the bracketed place
+    says the group's name stands before it (中天, an everyday word elsewhere), so the name runs
+    from there (orgs49). The place must be one, the trade words whole tokens."""
+    m = _PARENS_TRADE_BEFORE.search(ctx.fold, max(0, s_suf - 14), s_suf)
+    if m is None or not ctx.rules.name_place_re.fullmatch(m.group(1)):
+        return None
+    if not ctx.is_boundary(m.start(2)):
+        return None
+    start = _across_place_parens(ctx, m.start(2))
+    rules, fold = ctx.rules, ctx.fold
+    for s, e in ctx.tokens_from(start):
+        if e > m.start():
+            break
+        tok = fold[s:e]  # 本公司 + 代 + 中天(上海)…: the filer and a preposition before the name
+        if (
+            tok in rules.parens_name_cut_words
+            or rules.self_reference_re.match(tok)
+            or ctx.is_function_word(tok)
+            or tok in rules.coordinators
+        ):
+            start = e
+    return start if m.start() - start >= 2 and ctx.is_boundary(start) else None
 
 
 def _across_place_parens(ctx: Ctx, start: int) -> int:
@@ -3459,6 +3492,9 @@ def _spelled_by_dictionary(ctx: Ctx, start: int, end: int) -> bool:
     return any(len(t) >= 2 for t in toks) and all(ctx.word_freq(t) > 0 for t in toks)
 
 
+_BRACKET_OPEN = re.compile(r"[（(]")
+
+
 def find_led_names(ctx: Ctx) -> list[Cand]:
     """Names after a word for companies, before a verb: 國內業者立能儲能推出, 廠商如昇達科、台揚."""
     rules, fold = ctx.rules, ctx.fold
@@ -3488,6 +3524,8 @@ def find_led_names(ctx: Ctx) -> list[Cand]:
         follow = ctx.fold[ctx.tokens[nxt][0] : ctx.tokens[nxt][1]] if nxt is not None else ""
         # 廠商，如A、B等: a list of two or more closed by 等 is the companies the noun led to
         closed = len(found) > 1 and follow in rules.enumeration_markers
+        # 廠商（如甲乙）: examples in brackets after the noun, closed by the bracket (orgs49)
+        closed = closed or (bool(_BRACKET_OPEN.search(m.group())) and follow in ("）", ")"))
         if follow not in rules.company_verbs and not closed:
             continue
         for s, e in found:

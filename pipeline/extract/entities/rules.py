@@ -398,6 +398,7 @@ class Rules:
             rf"\s*{alternation(c['coordinators'])}?\s*(?:{alternation(c['country_prefixes'])})?\s*"
         )
         self.coordinators = frozenset(c["coordinators"])
+        self.parens_name_cut_words = frozenset(c.get("parens_name_cut_words", []))
         self.list_split_re = re.compile(rf"\s*{alternation(c['list_separators'])}\s*")
         self.enum_head_re = re.compile(alternation(c["enumeration_heads"]))
         # What may stand right before the first item of a list (包括A和B, 來自A、B, 隨著A、B):
@@ -892,7 +893,10 @@ class Rules:
         # 廠商如 X、Y; 廠商，如 X、Y等 (a comma only before an enumeration's head: orgs22)
         heads = alternation(c["enumeration_heads"])
         self.company_nouns_re = re.compile(
-            rf"{alternation(c['company_nouns'])}\s*(?:[，,]\s*{heads}|{heads})?\s*"
+            # orgs49: and a colon after the head (供應鏈企業，包括：甲、乙、丙等), or a bracket
+            # before it (伺服器廠商（如甲乙）)
+            rf"{alternation(c['company_nouns'])}\s*"
+            rf"(?:[，,（(]\s*{heads}\s*[：:]?|{heads}\s*[：:]?)?\s*"
         )
         self.enumeration_markers = frozenset(c["enumeration_markers"])
         self.company_verbs = frozenset(c["company_verbs"])
@@ -926,10 +930,16 @@ class Rules:
         )
         self.recommend_label_endings = tuple(c.get("recommend_label_endings", []))
         # 某某漲超8%，某某小幅下跌: a stock's price move right after its name (orgs39)
+        moves = alternation(c.get("move_words", []))
         self.price_move_re = re.compile(
-            rf"\s*(?:股價)?(?:(?:{alternation(c.get('move_words', []))})(?:超|逾|近|約|了)?\s*"
-            rf"[0-9]+(?:\.[0-9]+)?\s*[%％]|小幅(?:{alternation(c.get('move_words', []))}))"
+            rf"\s*(?:股價)?(?:{alternation(c.get('move_adverbs', []))})*"
+            rf"(?:{moves}(?:超|逾|近|約|了)?\s*[0-9]+(?:\.[0-9]+)?\s*[%％]|小幅{moves}"
+            # orgs49: a limit move, a streak of them, money drawn (某甲跌停, 3連板, 4日3板,
+            # 獲淨買入1.2億)
+            rf"|{alternation(c.get('limit_moves', []))}|[0-9]+連板|[0-9]+日[0-9]+板"
+            rf"|(?:獲|遭)?{alternation(c.get('flow_moves', []))}額?\s*[0-9])"
         )
+        self.wrap_index_endings = tuple(c.get("wrap_index_endings", []))
         self.move_not_endings = tuple(c.get("move_not_endings", []))
         self.share_class_tail_re = re.compile(str(c.get("share_class_tail", "")) + "$")
         # 投資方包括 + a list: the list runs to the clause's end
@@ -937,11 +947,18 @@ class Rules:
             rf"{alternation(c['party_nouns'])}\s*{alternation(c['party_list_heads'])}\s*[：:]?\s*"
             r"([^，。；：:！？\n（）()「」《》]{2,80})"
         )
-        self.subject_lead_re = re.compile(rf"\s*{alternation(c['subject_openers'])}?\s*")
+        self.subject_lead_re = re.compile(
+            rf"\s*(?:{c.get('subject_item_marker', '(?!)')})?\s*"
+            rf"{alternation(c['subject_openers'])}?\s*"
+        )
         self.subject_openers = frozenset(c["subject_openers"])
         # 柏克14日宣布, 台灣樂金在14日與…發表: a news date may stand before the act too
+        # orgs49: a reporting period between a firm and its results (某某 + 2024年上半年 + 實現營收,
+        # 某某 + 24Q3 + 實現營收)
+        periods = alternation(c.get("report_periods", []))
         self.subject_tail_re = re.compile(
-            rf"{gap}(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
+            rf"{gap}(?:[0-9]{{2,4}}\s*年?\s*{periods}?|{periods})?"
+            rf"(?:於[^，。；：:\n]{{1,14}}?)?{alternation(c['subject_adverbs'])}*\s*$"
         )
         self.at_tokens = frozenset(c["at_tokens"])
         self.at_time_re = re.compile(rf"\s*{alternation(c['at_adverbs'])}?於")
