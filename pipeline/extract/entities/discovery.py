@@ -385,7 +385,13 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         # counted goods counts the product; it is no model number of it
         day = fold[e : e + 1] in "日月" and _DAY.fullmatch(fold, *words[-1])
         counted = _counted_after(rules, fold, e) and _SHARE.fullmatch(fold, *words[-1])
-        if len(words) > 1 and (day or counted):
+        # TSMC CoWoS 2026 + 年產能: a year before 年 dates what follows, no model number of
+        # the name (not a model year: 2024 + 年款, 年版)
+        year = _YEAR.fullmatch(fold, *words[-1]) and _YEAR_AFTER.match(fold, e)
+        if len(words) > 1 and (day or counted or year):
+            words.pop()
+        # Lenalidomide + 2.5mg: a strength after a name is the dose sold, no part of the name
+        while len(words) > 1 and rules.dose_re.fullmatch(fold, *words[-1]):
             words.pop()
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
@@ -1442,6 +1448,8 @@ def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# 年 after a year (a space may stand between), not 年款 / 年版 / 年式, a model year
+_YEAR_AFTER = re.compile(r" ?年(?![款版式])")
 
 
 # a dotted version number (2.0, 3.5): what follows it in capitals and small letters is a tier
@@ -1473,7 +1481,8 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     # Galaxy S25+ 12GB RAM: a capacity or a size and what follows it are the model's
     # specification, not its name
     for k, (a, b) in enumerate(words):
-        if ctx.rules.model_capacity_re.fullmatch(fold, a, b):
+        # (X Injectable Suspension + 100mg: a drug's strength likewise)
+        if rules.model_capacity_re.fullmatch(fold, a, b) or rules.dose_re.fullmatch(fold, a, b):
             del words[k:]
             break
     # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6); nor is an
@@ -1589,6 +1598,9 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
         if ctx.rules.is_spec(fold[c.end : end].strip()):
             continue  # 某格魯肽 + 25mg: a drug's dose, a quantity, not a model number
         end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
+        if not fold[c.start : c.end].isascii():
+            tail = ctx.rules.cjk_model_tail_re.match(fold, end)
+            end = tail.end() if tail is not None else end  # 驍龍8 + Gen 3, 驍龍8 + Elite
         out += _split_slash_models(
             ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), strength)
         )
