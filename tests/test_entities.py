@@ -8118,3 +8118,29 @@ def test_drug_stems_years_doses_cjk_model_tails_and_index_families(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods42: names joined by slashes are a list of names, each typed as a list's item (not a ratio,
+# a one-letter part or a bare number); a Chinese line's name, a space and a model number of a
+# model's shape (or a variant word after it) is that model, not a count (made-up sentences)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "該應用支援 Windows/Mac/Android 平台。",
+            {"Windows", "Mac", "Android"},
+            {"Windows/Mac/Android"},
+        ),
+        ("該軟體支援Linux/macOS/iOS。", {"Linux", "macOS", "iOS"}, {"Linux/macOS/iOS"}),
+        ("遊戲登上 PS5/Xbox 平台。", {"PS5", "Xbox"}, {"PS5/Xbox"}),
+        ("本益比 P/E 與 AR/VR 應用。", set(), {"P/E", "P", "E", "AR", "VR", "AR/VR"}),
+        ("驍龍 8 Gen 3 旗艦晶片。", {"驍龍 8 Gen 3"}, {"驍龍"}),
+        ("天璣 9400 的效能領先。", {"天璣 9400"}, set()),
+        ("抖音 500 萬粉絲。", set(), {"抖音 500"}),
+        ("豆包 300 個模型。", set(), {"豆包 300"}),
+    ],
+)
+def test_slash_joined_names_and_spaced_cjk_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

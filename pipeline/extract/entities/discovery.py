@@ -143,6 +143,12 @@ class Run:
 
 # variants listed with slashes (Air/Pro/Pro Max): the words of a run split at spaces and slashes
 _SLASHED = re.compile(r"[\s/]+")
+# a model number written after a space and a Chinese line's name: three to five digits (and a
+# letter), or one or two digits and a lower-case letter (天璣 8400, 驍龍 8s)
+_SPACED_CJK_MODEL = re.compile(r"[0-9]{3,5}[A-Za-z]?|[0-9]{1,2}[a-z]")
+# two or more names of one word each joined by slashes, each opening with a letter and at least
+# two characters long (Windows/Mac/Android, PS5/Xbox/Switch)
+_SLASH_NAMES = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]+(?:/[A-Za-z][A-Za-z0-9+.\-]+)+")
 
 
 # a word after a line's name that carries a model: 2, 14, 2+, S24, 9a (not 2025: a year)
@@ -434,6 +440,16 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         # 酷睿 + Ultra + 處理器: a variant word alone names no product, nor variants listed
         # with slashes (Air/Pro/Pro Max 用 A19 Pro: prods41)
         variant = all(w.casefold() in rules.model_variant_words for w in _SLASHED.split(name) if w)
+        if not variant and _SLASH_NAMES.fullmatch(name):
+            # Windows/Mac/Android, PS5/Xbox: names joined by slashes are a list of names, each
+            # typed as a list's item is (not P/E, PIC/S, CDK4/6: a part of one letter or a
+            # bare number; H100/H200 models split as well)
+            at = s
+            for part in name.split("/"):
+                end = at + len(part)
+                runs.append(Run(at, end, ctx.text[at:end], not_name=rules.is_not_name(part)))
+                at += len(part) + 1
+            continue
         runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name) or variant))
     for m in CJK_MODEL.finditer(fold):
         # 天璣9300: one brand word, then the model number (not 容量可達270萬)
@@ -1129,7 +1145,8 @@ def _list_chains(ctx: Ctx, runs: Sequence[Run]) -> list[list[Run]]:
             if attr is not None and r.not_name and r.end <= attr.end():
                 continue  # the figure inside it (78.22) is no item of the list
             gap = fold[attr.end() if attr else gap_start : r.start]
-            if gap.strip() and rules.coordinator_gap_re.fullmatch(gap):
+            # (a slash between two runs: the parts of Windows/Mac/Android)
+            if gap == "/" or (gap.strip() and rules.coordinator_gap_re.fullmatch(gap)):
                 chains[-1].append(r)
                 continue
         chains.append([r])
@@ -1588,7 +1605,16 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
             if not m:
                 continue
             if m.group().startswith(" ") and not fold[c.end - 1].isascii():
-                continue
+                # 天璣 + 8400, 驍龍 + 8s Gen 3: after a space, a Chinese line's model number
+                # has a model's shape or a variant word after it (not 微信 + 10 億)
+                spaced = _SPACED_CJK_MODEL.fullmatch(m.group().strip())
+                if not spaced and not ctx.rules.cjk_model_tail_re.match(fold, m.end()):
+                    continue
+                after = m.end() + (fold[m.end() : m.end() + 1] == " ")
+                # 抖音 + 500 + 萬, 某模型 + 300 + 個: a count, no model
+                counted = ctx.rules.series_amount_re.match(fold, after)
+                if counted or _AMOUNT_AFTER.match(fold, after):
+                    continue
             num = m.group().strip()
             if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
                 continue
