@@ -8144,3 +8144,19 @@ def test_slash_joined_names_and_spaced_cjk_models(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods42: a known maker opening a Latin run before a kind of product (處理器, 晶片) is the maker,
+# the line's name starts after it; a company's own service word stays out (made-up lines)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("AMD Strix Peak 處理器上市。", {"Strix Peak"}, {"AMD Strix Peak"}),
+        ("Intel Nova Ridge 處理器明年推出。", {"Nova Ridge"}, {"Intel Nova Ridge"}),
+        ("Google Cloud 平台。", set(), {"Cloud", "Google Cloud"}),
+    ],
+)
+def test_a_maker_before_a_line_and_its_kind_is_no_part_of_it(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

@@ -1345,10 +1345,16 @@ def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None
         rest = fold[e + 1 : r.end].split()
         # 筆電（如 Dell XPS）: an example of a kind of product, its maker first (prods41)
         example = _kind_example_before(ctx, r.start)
+        # AMD Strix Halo + 處理器: a line's name between its maker and a kind of product
+        # (prods42)
+        kind_after = bool(ctx.rules.product_after_re.match(fold, r.end)) and not (
+            ctx.rules.is_not_name(" ".join(rest))
+        )
         model = (
             any(ch.isdigit() for w in rest for ch in w)
             or any(w.casefold() in ctx.rules.model_variant_words for w in rest)
             or example
+            or kind_after
         )
         # FDA 510(k): a number alone after the company is a clearance, not a model
         if not model or not rest[0][0].isalpha() or ctx.rules.latin_org_kind(r.name):
