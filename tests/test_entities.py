@@ -8160,3 +8160,20 @@ def test_a_maker_before_a_line_and_its_kind_is_no_part_of_it(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# prods42: a quoted Chinese name with its Latin name in brackets is one product with two names;
+# Taiwanese licence forms (膜衣錠, 內服液劑) end a drug's product name, a bare 錠 no (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("降血脂用藥「脂妙寧(Lipomar)」獲准。", {"脂妙寧", "Lipomar"}, {"脂妙寧(Lipomar)"}),
+        ("推出植物肉品牌「綠享肉(GreenMeat)」。", {"綠享肉", "GreenMeat"}, set()),
+        ("該藥廠的安立復膜衣錠獲准上市。", {"安立復膜衣錠"}, set()),
+        ("他一錠一錠地數藥。", set(), {"他一錠一錠"}),
+    ],
+)
+def test_quoted_names_with_a_latin_gloss_and_taiwanese_forms(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
