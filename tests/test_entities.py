@@ -8193,3 +8193,108 @@ def test_digest_market_wraps_item_numbers_and_mainland_bodies(
 )
 def test_kind_comma_head_colon_lists(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)
+
+
+# prods42: WHO stems as mainland drug names write them (-dil 地爾, -benazine 苯那嗪) with a dosage
+# form; a year before 年 ends a Latin name (not a model year, 年款); a drug's strength after its
+# name is the dose sold, no part of it; Latin variant and generation words after a Chinese
+# line's model number are part of that model; a family of market indices in quotes, a spending
+# kind in camel case and the PC trade's platform word are no products; the cloud companies'
+# chips and the packaging lines are listed products (made-up sentences)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("某藥廠的萘哌地爾已在國內獲批多年。", {"萘哌地爾"}, set()),
+        ("尼可地爾片與法舒地爾注射液均已納入集採。", {"尼可地爾片", "法舒地爾注射液"}, set()),
+        ("而氘代丁苯那嗪片僅用時百餘天便獲批上市。", {"氘代丁苯那嗪片"}, set()),
+        ("去年地爾等城市的出口成長。", set(), {"地爾"}),
+        ("輝達估計佔據 TSMC CoWoS 2026 年產能的六成。", {"CoWoS"}, {"CoWoS 2026"}),
+        ("三星 Galaxy S25 2025年銷量成長。", {"Galaxy S25"}, {"Galaxy S25 2025"}),
+        (
+            "該公司不再代理癌症用藥「Paclitaxel PB Particles 100mg」。",
+            set(),
+            {"Paclitaxel PB Particles 100mg"},
+        ),
+        (
+            "藥廠的血癌用藥Lenalidomide 2.5mg取得日本藥證。",
+            {"Lenalidomide"},
+            {"Lenalidomide 2.5mg"},
+        ),
+        ("新旗艦晶片型號為驍龍8至尊版(驍龍8 Elite)。", {"驍龍8至尊版", "驍龍8 Elite"}, {"驍龍8"}),
+        ("高通推出驍龍8 Gen 3晶片。", {"驍龍8 Gen 3"}, {"驍龍8", "Gen 3"}),
+        ("聯發科天璣9400 Plus晶片出貨。", {"天璣9400 Plus"}, {"天璣9400"}),
+        ("該公司也獲納入「富時全球股票指數系列」中多項指數。", set(), {"富時全球股票指數系列"}),
+        ("約一成的 CapEx 直接投入於後段製程。", set(), {"CapEx"}),
+        ("以全球前五大Wintel品牌來看，備貨已提前啟動。", set(), {"Wintel"}),
+        (
+            "這意味著 AMD、Broadcom (Google TPU/Meta MTIA) 只能爭奪剩餘產能。",
+            {"Google TPU", "MTIA"},
+            set(),
+        ),
+        ("英特爾將推動EMIB先進封裝，輝達轉向 CoWoS-L。", {"EMIB", "CoWoS-L"}, set()),
+        ("鞋材採用TPU材質。", set(), {"TPU"}),
+    ],
+)
+def test_drug_stems_years_doses_cjk_model_tails_and_index_families(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods42: names joined by slashes are a list of names, each typed as a list's item (not a ratio,
+# a one-letter part or a bare number); a Chinese line's name, a space and a model number of a
+# model's shape (or a variant word after it) is that model, not a count (made-up sentences)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "該應用支援 Windows/Mac/Android 平台。",
+            {"Windows", "Mac", "Android"},
+            {"Windows/Mac/Android"},
+        ),
+        ("該軟體支援Linux/macOS/iOS。", {"Linux", "macOS", "iOS"}, {"Linux/macOS/iOS"}),
+        ("遊戲登上 PS5/Xbox 平台。", {"PS5", "Xbox"}, {"PS5/Xbox"}),
+        ("本益比 P/E 與 AR/VR 應用。", set(), {"P/E", "P", "E", "AR", "VR", "AR/VR"}),
+        ("驍龍 8 Gen 3 旗艦晶片。", {"驍龍 8 Gen 3"}, {"驍龍"}),
+        ("天璣 9400 的效能領先。", {"天璣 9400"}, set()),
+        ("抖音 500 萬粉絲。", set(), {"抖音 500"}),
+        ("豆包 300 個模型。", set(), {"豆包 300"}),
+    ],
+)
+def test_slash_joined_names_and_spaced_cjk_models(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods42: a known maker opening a Latin run before a kind of product (處理器, 晶片) is the maker,
+# the line's name starts after it; a company's own service word stays out (made-up lines)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("AMD Strix Peak 處理器上市。", {"Strix Peak"}, {"AMD Strix Peak"}),
+        ("Intel Nova Ridge 處理器明年推出。", {"Nova Ridge"}, {"Intel Nova Ridge"}),
+        ("Google Cloud 平台。", set(), {"Cloud", "Google Cloud"}),
+    ],
+)
+def test_a_maker_before_a_line_and_its_kind_is_no_part_of_it(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)
+
+
+# prods42: a quoted Chinese name with its Latin name in brackets is one product with two names;
+# Taiwanese licence forms (膜衣錠, 內服液劑) end a drug's product name, a bare 錠 no (made-up names)
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("降血脂用藥「脂妙寧(Lipomar)」獲准。", {"脂妙寧", "Lipomar"}, {"脂妙寧(Lipomar)"}),
+        ("推出植物肉品牌「綠享肉(GreenMeat)」。", {"綠享肉", "GreenMeat"}, set()),
+        ("該藥廠的安立復膜衣錠獲准上市。", {"安立復膜衣錠"}, set()),
+        ("他一錠一錠地數藥。", set(), {"他一錠一錠"}),
+    ],
+)
+def test_quoted_names_with_a_latin_gloss_and_taiwanese_forms(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    _assert_products(text, present, absent)

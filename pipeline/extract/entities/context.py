@@ -1882,6 +1882,14 @@ def find_quoted_products(ctx: Ctx) -> list[Cand]:
                 e = note.start()
             while e > s and fold[e - 1].isspace():  # 「工具機抑振模組 」: a stray space
                 e -= 1
+            # 「某妙清(Omacor)」: a Chinese name with its Latin name in brackets is one product
+            # with two names, each its own mention (prods42)
+            gloss = _QUOTED_LATIN_GLOSS.search(fold, s, e)
+            if gloss is not None and gloss.start() - s >= 2:
+                latin = Cand(*gloss.span(1), PRODUCT, None, rule_id("quoted_product"), 2)
+                latin.link = fold[s : gloss.start()]
+                out += [Cand(s, gloss.start(), PRODUCT, None, rule_id("quoted_product"), 2), latin]
+                continue
             out.append(Cand(s, e, PRODUCT, None, rule_id("quoted_product"), 2))
     return out
 
@@ -1959,6 +1967,10 @@ def _names_its_kind(ctx: Ctx, name: str) -> bool:
 
 # a bracket of Chinese characters alone that closes a quoted name: (見附圖), （下稱本案）
 _CJK_NOTE_END = re.compile(r"\s*[(（][\u4e00-\u9fff]+[)）]\s*$")
+# a Latin name in brackets closing a quoted Chinese name (「某妙清(Omacor)」)
+_QUOTED_LATIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[(（]\s*([A-Za-z][A-Za-z0-9 .\-]*[A-Za-z0-9])\s*[)）]$"
+)
 
 
 # between two quoted items of one list: a separator or nothing (“甲”“乙”和“丙”品牌)

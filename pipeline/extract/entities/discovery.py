@@ -143,6 +143,12 @@ class Run:
 
 # variants listed with slashes (Air/Pro/Pro Max): the words of a run split at spaces and slashes
 _SLASHED = re.compile(r"[\s/]+")
+# a model number written after a space and a Chinese line's name: three to five digits (and a
+# letter), or one or two digits and a lower-case letter (天璣 8400, 驍龍 8s)
+_SPACED_CJK_MODEL = re.compile(r"[0-9]{3,5}[A-Za-z]?|[0-9]{1,2}[a-z]")
+# two or more names of one word each joined by slashes, each opening with a letter and at least
+# two characters long (Windows/Mac/Android, PS5/Xbox/Switch)
+_SLASH_NAMES = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]+(?:/[A-Za-z][A-Za-z0-9+.\-]+)+")
 
 
 # a word after a line's name that carries a model: 2, 14, 2+, S24, 9a (not 2025: a year)
@@ -385,7 +391,13 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         # counted goods counts the product; it is no model number of it
         day = fold[e : e + 1] in "日月" and _DAY.fullmatch(fold, *words[-1])
         counted = _counted_after(rules, fold, e) and _SHARE.fullmatch(fold, *words[-1])
-        if len(words) > 1 and (day or counted):
+        # TSMC CoWoS 2026 + 年產能: a year before 年 dates what follows, no model number of
+        # the name (not a model year: 2024 + 年款, 年版)
+        year = _YEAR.fullmatch(fold, *words[-1]) and _YEAR_AFTER.match(fold, e)
+        if len(words) > 1 and (day or counted or year):
+            words.pop()
+        # Lenalidomide + 2.5mg: a strength after a name is the dose sold, no part of the name
+        while len(words) > 1 and rules.dose_re.fullmatch(fold, *words[-1]):
             words.pop()
         introduced = bool(rules.company_before_re.search(fold[max(0, s - 8) : s]))
         if not rules.latin_org_kind(fold[s:e]):  # CRISPR Therapeutics keeps its CRISPR
@@ -428,6 +440,16 @@ def latin_runs(ctx: Ctx) -> list[Run]:
         # 酷睿 + Ultra + 處理器: a variant word alone names no product, nor variants listed
         # with slashes (Air/Pro/Pro Max 用 A19 Pro: prods41)
         variant = all(w.casefold() in rules.model_variant_words for w in _SLASHED.split(name) if w)
+        if not variant and _SLASH_NAMES.fullmatch(name):
+            # Windows/Mac/Android, PS5/Xbox: names joined by slashes are a list of names, each
+            # typed as a list's item is (not P/E, PIC/S, CDK4/6: a part of one letter or a
+            # bare number; H100/H200 models split as well)
+            at = s
+            for part in name.split("/"):
+                end = at + len(part)
+                runs.append(Run(at, end, ctx.text[at:end], not_name=rules.is_not_name(part)))
+                at += len(part) + 1
+            continue
         runs.append(Run(s, e, ctx.text[s:e], not_name=rules.is_not_name(name) or variant))
     for m in CJK_MODEL.finditer(fold):
         # 天璣9300: one brand word, then the model number (not 容量可達270萬)
@@ -1125,7 +1147,8 @@ def _list_chains(ctx: Ctx, runs: Sequence[Run]) -> list[list[Run]]:
             if attr is not None and r.not_name and r.end <= attr.end():
                 continue  # the figure inside it (78.22) is no item of the list
             gap = fold[attr.end() if attr else gap_start : r.start]
-            if gap.strip() and rules.coordinator_gap_re.fullmatch(gap):
+            # (a slash between two runs: the parts of Windows/Mac/Android)
+            if gap == "/" or (gap.strip() and rules.coordinator_gap_re.fullmatch(gap)):
                 chains[-1].append(r)
                 continue
         chains.append([r])
@@ -1324,10 +1347,16 @@ def _cut_company_heads(ctx: Ctx, runs: list[Run], known: Sequence[Cand]) -> None
         rest = fold[e + 1 : r.end].split()
         # 筆電（如 Dell XPS）: an example of a kind of product, its maker first (prods41)
         example = _kind_example_before(ctx, r.start)
+        # AMD Strix Halo + 處理器: a line's name between its maker and a kind of product
+        # (prods42)
+        kind_after = bool(ctx.rules.product_after_re.match(fold, r.end)) and not (
+            ctx.rules.is_not_name(" ".join(rest))
+        )
         model = (
             any(ch.isdigit() for w in rest for ch in w)
             or any(w.casefold() in ctx.rules.model_variant_words for w in rest)
             or example
+            or kind_after
         )
         # FDA 510(k): a number alone after the company is a clearance, not a model
         if not model or not rest[0][0].isalpha() or ctx.rules.latin_org_kind(r.name):
@@ -1444,6 +1473,8 @@ def _split_slash_models(ctx: Ctx, c: Cand) -> list[Cand]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# 年 after a year (a space may stand between), not 年款 / 年版 / 年式, a model year
+_YEAR_AFTER = re.compile(r" ?年(?![款版式])")
 
 
 # a dotted version number (2.0, 3.5): what follows it in capitals and small letters is a tier
@@ -1475,7 +1506,8 @@ def _model_run_end(ctx: Ctx, c: Cand) -> int | None:
     # Galaxy S25+ 12GB RAM: a capacity or a size and what follows it are the model's
     # specification, not its name
     for k, (a, b) in enumerate(words):
-        if ctx.rules.model_capacity_re.fullmatch(fold, a, b):
+        # (X Injectable Suspension + 100mg: a drug's strength likewise)
+        if rules.model_capacity_re.fullmatch(fold, a, b) or rules.dose_re.fullmatch(fold, a, b):
             del words[k:]
             break
     # Galaxy AI, GB200 GPU: a trade word is no model (a number is: Galaxy Z Flip 6); nor is an
@@ -1581,7 +1613,16 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
             if not m:
                 continue
             if m.group().startswith(" ") and not fold[c.end - 1].isascii():
-                continue
+                # 天璣 + 8400, 驍龍 + 8s Gen 3: after a space, a Chinese line's model number
+                # has a model's shape or a variant word after it (not 微信 + 10 億)
+                spaced = _SPACED_CJK_MODEL.fullmatch(m.group().strip())
+                if not spaced and not ctx.rules.cjk_model_tail_re.match(fold, m.end()):
+                    continue
+                after = m.end() + (fold[m.end() : m.end() + 1] == " ")
+                # 抖音 + 500 + 萬, 某模型 + 300 + 個: a count, no model
+                counted = ctx.rules.series_amount_re.match(fold, after)
+                if counted or _AMOUNT_AFTER.match(fold, after):
+                    continue
             num = m.group().strip()
             if re.fullmatch(r"(?:19|20)\d\d", num) or fold[m.end() : m.end() + 1] in "年月日":
                 continue
@@ -1591,6 +1632,9 @@ def find_product_models(ctx: Ctx, products: Iterable[Cand], strength: int = 3) -
         if ctx.rules.is_spec(fold[c.end : end].strip()):
             continue  # 某格魯肽 + 25mg: a drug's dose, a quantity, not a model number
         end = _edition_end(ctx, end)  # 驍龍8 + 至尊版
+        if not fold[c.start : c.end].isascii():
+            tail = ctx.rules.cjk_model_tail_re.match(fold, end)
+            end = tail.end() if tail is not None else end  # 驍龍8 + Gen 3, 驍龍8 + Elite
         out += _split_slash_models(
             ctx, Cand(c.start, end, PRODUCT, None, rule_id("product_model"), strength)
         )

@@ -621,6 +621,9 @@ class Rules:
         self.model_capacity_re = re.compile(
             r"[0-9]+(?:\.[0-9]+)?" + alternation(c["model_capacity_units"]), re.IGNORECASE
         )
+        self.dose_re = re.compile(
+            r"[0-9]+(?:\.[0-9]+)?" + alternation(c["dose_units"]), re.IGNORECASE
+        )
         self.series_trial_re = _in_clause_after(c["series_trial_words"])
         self.series_index_re = _in_clause_after(c["series_index_words"])
         # 臨床試驗“某空28”: a trial word right before a member (a quote may stand between)
@@ -688,6 +691,9 @@ class Rules:
             alternation(c["title_not_product"]) + r"|(?:19|20)[0-9]{2}"
         )
         self.model_edition_re = re.compile(alternation(c["model_edition_words"]))
+        # 驍龍8 + Gen 3, 驍龍8 + Elite: Latin variant words after a Chinese line's model number
+        tails = alternation([*c["model_variant_words"], *c["cjk_model_tail_words"]])
+        self.cjk_model_tail_re = re.compile(rf"(?: {tails}(?: ?[0-9]{{1,2}})?)+(?![A-Za-z0-9+])")
         # 某界M9, 某克08, 某氪001, 某鵬 P7, 某界M系列: a car brand (car_brands.yaml) with a model
         # code glued after it; a bare number only after a brand that is no everyday word (prods37)
         brands = [w for b in lex.car_brands for w in (b["name"], *b.get("aliases", ()))]
