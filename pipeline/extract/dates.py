@@ -241,9 +241,12 @@ class _Lex:
             rf"(?P<y>[0-9]{{4}})(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])"
             rf"(?:(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9]))?{_LA_SLASH}"
         )
+        # (dates38) a filing copied without its line breaks glues the next item's number to
+        # a two-digit day (決議日期:102/06/182.原發放股利…: the 18th, then item 2.)
         self.roc_numeric = re.compile(
             rf"(?P<y>[0-9]{{2,3}})(?P<sep>[./\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-            rf"(?P<d>3[01]|[12][0-9]|0?[1-9]){_LA_NUM}"
+            rf"(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            rf"(?:{_LA_NUM}|(?<=[0-9]{{2}})(?=[1-9][0-9]?\.(?![0-9])))"
         )
         # (113/01): a two-part ROC year/month only inside brackets, where it cannot be a fraction.
         self.roc_bracket = re.compile(
@@ -581,7 +584,9 @@ class _Lex:
         # (one fixed-width look-behind per word: 低於預期 compares a result, it neither plans
         # nor estimates; dates.yaml: estimate_compared_before)
         compared = "".join(f"(?<!{re.escape(w)})" for w in ty.get("estimate_compared_before", []))
-        self.plan_before = re.compile(rf"{compared}(?:{_alt(scoped('near'))})")
+        # (世界農業展望委員會: a cue inside a body's name plans nothing)
+        named = rf"(?!{_alt(ty['cue_in_name_before'])})"
+        self.plan_before = re.compile(rf"{compared}(?:{_alt(scoped('near'))}){named}")
         self.horizon_before = re.compile(
             rf"(?<![{''.join(ty['horizon_not_after'])}])(?:{_alt(ty['horizon_before'])}){_SP}$"
         )
@@ -589,12 +594,13 @@ class _Lex:
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(
-            rf"{compared}(?:{_alt(ty['estimate_cues'])})"
+            rf"{compared}(?:{_alt(ty['estimate_cues'])}){named}"
             rf"|(?<!{_cls(ty['estimate_number_not_after'])})"
             rf"(?:{_alt(ty['estimate_before_number'])})(?=[0-9])"
         )
         self.forecast_led = re.compile(
-            rf"(?:{_alt(scoped('leads'))})(?!{_alt(ty['forecast_led_not_before'])})"
+            rf"(?:{_alt(scoped('leads'))})"
+            rf"(?!{_alt([*ty['forecast_led_not_before'], *ty['cue_in_name_before']])})"
         )
         self.led_reach: int = ty["forecast_led_reach"]
         self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
@@ -657,7 +663,9 @@ class _Lex:
             rf"(?:{_SP}[，,])?{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})"
         )
         # (no 的 between: 預計出售給微軟的裝置…佔公司2012年營收, the verb modifies a noun)
-        self.plan_in_clause = re.compile(rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$")
+        self.plan_in_clause = re.compile(
+            rf"(?:{_alt(scoped('clause'))}){named}[^，,。；;！？!?\n的]*$"
+        )
         self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
@@ -786,7 +794,7 @@ class _Lex:
         if s == 0:
             return True
         p = fold[s - 1]
-        if p == ":" and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
+        if _label_colon(fold, s):
             return True  # a label's colon (事實發生日:115/07/15), not a time's
         if p == "," and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
             # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
@@ -1208,8 +1216,9 @@ def _parse_slash(sc: _Scan) -> Iterator[Parts]:
         if not lex.greg_min <= y <= lex.greg_max:
             continue
         # A range may put a "-" right before: 2023/12/31-2024/1/5.
+        # (dates38) a label's half-width colon (發佈時間:2018/09/27) is no time's or id's
         if s > 0 and (
-            fold[s - 1] in _NOT_BEFORE_NUM
+            (fold[s - 1] in _NOT_BEFORE_NUM and not _label_colon(fold, s))
             or (fold[s - 1] == "-" and s >= 2 and fold[s - 2].isascii() and fold[s - 2].isalpha())
         ):
             continue
@@ -1241,6 +1250,12 @@ def _parse_roc_numeric(sc: _Scan) -> Iterator[Parts]:
             iso = _iso(y + lex.roc_offset, int(m.group("m")))
             if iso:
                 yield (_dm(sc, m.start("y"), m.end("m"), iso, "month", "roc", "roc_numeric"),)
+
+
+def _label_colon(fold: str, s: int) -> bool:
+    """A half-width colon right before ``s`` ends a label written in characters
+    (發佈時間:, 事實發生日:), not a time (16:29) or an id."""
+    return s >= 2 and fold[s - 1] == ":" and "\u4e00" <= fold[s - 2] <= "\u9fff"
 
 
 def _free_before(fold: str, s: int) -> bool:
@@ -1867,6 +1882,8 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
             continue
         if y > lex.bare_latin_max and _LATIN_BEFORE.search(fold, max(0, s - 3), s):
             continue  # RTX 2080: a model number, not a year
+        if _STAMP_BEFORE.search(fold, max(0, s - 32), s):
+            continue  # (dates38) 2017-03-03 2043: a page's view count beside its stamp
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
     for m in lex.bare_event_after.finditer(fold):
         y, s = int(m.group("y")), m.start()
@@ -1880,6 +1897,12 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")
+# a full numeric day (and its time) with only spaces after it, on the number's line: a site's
+# stamp, whose next number is a count (views, hits), not a year
+_STAMP_BEFORE = re.compile(
+    r"(?<![0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
+    r"(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]+$"
+)
 # 材料-KY2023年第一季: a company's Latin suffix (two or more capitals, a word of its own)
 _NAME_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}$")
 
@@ -2743,7 +2766,11 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         base = told_base or dateline
         # (路透社7月26日報導…2016年6月，進口量較前月減少: where the present is only one the
         # text implies, the month told before 前月 in its sentence is what it counts back from)
-        implied = f.anchor_source == "text_year" and told_base is not None
+        # (dates38) and so does a comparison's base (發布8月景氣燈號…較上月減少2分, in a text of
+        # September: July, the month before the one told, not the dateline's last month)
+        implied = told_base is not None and (
+            f.anchor_source == "text_year" or _is_base(fold, f.span.start)
+        )
         if (f.iso is None or implied) and word and base is not None:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
