@@ -826,11 +826,14 @@ def _board_approval_date(blocks: list[Block], text: str, lex: dict[str, Any]) ->
 
 
 # what may follow a dateline's date: a weekday, the time of day (2024年5月12日 週日 10:30),
-# and (dates38) the count of views a site prints after its stamp (2017-03-03 2043)
+# and (dates38) the count of views a site prints after its stamp (2017-03-03 2043) or the
+# source a digest's date line names after a bar (2025-05-04 | 華安證券 | 研究所: words, no
+# digits, which a table row of dated figures has)
 _TIME_OF_DAY = re.compile(
     r"\s*(?:[（(]?(?:週|周|星期|禮拜)[一二三四五六日天][)）]?\s*)?"
     r"(?:(?:上午|下午|晚間)?\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\s*)?"
     r"(?:(?<=\s)[0-9]{1,7}\s*)?"
+    r"(?:[|｜][^\n0-9０-９]*)?"
 )
 
 

@@ -6074,6 +6074,18 @@ def _built_dates(tmp_path: Path, text: str) -> tuple[str | None, list[tuple[str,
             "2026-01-16",
             [("今（16）日", "2026-01-16"), ("2026.1.16", "2026-01-16"), ("今年", "2026")],
         ),
+        # a digest's date line naming its source after bars dates the text (not a table row
+        # of dated figures: 2025-05-05 | 101 | 201)
+        (
+            "晨會紀要\n2025-05-04 | 華安證券 |\n\n公司今年營收成長，5月營收創高。\n",
+            "2025-05-04",
+            [("2025-05-04", "2025-05-04"), ("今年", "2025"), ("5月", "2025-05")],
+        ),
+        (
+            "股價表\n2025-05-04 | 100 | 200\n2025-05-05 | 101 | 201\n\n公司今年營收成長。\n",
+            None,
+            [("2025-05-04", "2025-05-04"), ("2025-05-05", "2025-05-05"), ("今年", None)],
+        ),
         # a filing copied without line breaks glues the next item's number to the day
         (
             "第二條 第14款1.董事會或股東會決議日期:102/06/182.原發放股利種類及金額:現金股利。\n",
@@ -6135,3 +6147,48 @@ def test_a_subject_line_indented_by_one_space_is_no_page_start(tmp_path: Path) -
 )
 def test_a_cue_inside_a_bodys_name_is_no_plan(text: str, year: str | None) -> None:
     assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (dates38) weekdays in a stamped news page: the stamp's week (Monday first), the week
+        # before or after it; a bare weekday is the last one on or before the stamp, the next
+        # one where a future cue stands in its clause (2025-05-06 is a Tuesday)
+        (
+            "台股週報\n\n記者王小明／台北報導 2025-05-06 10:30\n\n"
+            "外資上週五賣超，本週三公布營收，下週一開會。美國農業部週四公布報告，公司週三將召開法說會。\n",
+            [
+                ("2025-05-06", "2025-05-06"),
+                ("上週五", "2025-05-02"),
+                ("本週三", "2025-05-07"),
+                ("下週一", "2025-05-12"),
+                ("週四", "2025-05-01"),
+                ("週三", "2025-05-07"),
+            ],
+        ),
+        # (on a weekend, 上週五 is the trading week just closed; 2025-11-23 is a Sunday)
+        (
+            "台股週報\n\n記者王小明／台北報導 2025-11-23 10:30\n\n"
+            "加權指數上週五大跌991點，下週二公布。\n",
+            [("2025-11-23", "2025-11-23"), ("上週五", "2025-11-21"), ("下週二", "2025-11-25")],
+        ),
+        # a habit, a span, a count, a stated day: no weekday date
+        (
+            "台股週報\n\n記者王小明／台北報導 2025-05-06 10:30\n\n"
+            "每週五公布數據，週一至週五交易，一週一次，週休二日，週五(2日)收紅，"
+            "2025年5月9日（星期五）公布。\n",
+            [
+                ("2025-05-06", "2025-05-06"),
+                ("週五(2日)", "2025-05-02"),
+                ("2025年5月9日", "2025-05-09"),
+            ],
+        ),
+        # (no stamped day: no date, nothing left open)
+        ("台股週報\n\n外資上週五賣超，公司週三將召開法說會。\n", []),
+    ],
+)
+def test_weekdays_of_a_stamped_page(
+    tmp_path: Path, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _built_dates(tmp_path, text)[1] == expected

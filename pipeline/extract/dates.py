@@ -379,6 +379,16 @@ class _Lex:
             rf"(?:{_alt(data['weekday_heads'])})(?:{_alt(data['weekday_names'])}){_SP}[(（]{_SP}"
             rf"(?P<sd>[0-9]{{1,2}}){_SP}[日號]{_SP}[)）]"
         )
+        # (dates38) 上週五, 下週二, 週四: a weekday a news page's stamp resolves
+        self.weekday_names: tuple[str, ...] = tuple(map(str, data["weekday_names"]))
+        self.weekday_weeks: dict[str, int] = dict(data["weekday_weeks"])
+        self.weekday = gated(
+            rf"(?P<pre>{_alt(self.weekday_weeks)})?(?:{_alt(data['weekday_heads'])})"
+            rf"(?P<name>{_alt(data['weekday_names'])})"
+        )
+        self.weekday_not_after = frozenset(map(str, data["weekday_not_after"]))
+        self.weekday_not_before = frozenset(map(str, data["weekday_not_before"]))
+        self.weekday_future = re.compile(_alt(data["weekday_future_before"]))
         self.dateline_day = gated(data["dateline_day"], re.MULTILINE)
         nd = data["news_day"]
         # (see news_day in dates.yaml: a day before a word for an act, or between its
@@ -1399,6 +1409,69 @@ def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
     return not glued and after not in (entry.get("not_before") or [])
 
 
+# (dates38) a bare weekday's week: the last one on or before the stamp, or the next one
+WEEKDAY_PAST, WEEKDAY_NEXT = -9, 9
+
+
+def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
+    """上週五, 下週二, 本週三, 週四 (dates.yaml: weekday_weeks): a day of the stamp's week or
+    the one before or after it; ``offset`` is the week (-1, 0, 1) or, for a bare weekday,
+    WEEKDAY_PAST / WEEKDAY_NEXT (a future cue leads its clause), ``day`` the weekday (Monday
+    0). Not 每週五, 週一至週五, 一週一次, 週五(14日) (a stated day: relative_stated_day)."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.weekday.finditer(fold):
+        s, e = m.start(), m.end()
+        # (what stands before a bare weekday only: 指數上週五 is last Friday, 數週 a count)
+        bare = m.group("pre") is None
+        if (bare and fold[s - 1 : s] in lex.weekday_not_after) or (
+            fold[e : e + 1] in lex.weekday_not_before
+        ):
+            continue
+        if re.match(rf"{_SP}[(（]", fold[e : e + 3]):
+            continue
+        name = m.group("name")
+        day = min(lex.weekday_names.index(name), 6)  # (日 and 天 are both Sunday)
+        pre = m.group("pre")
+        if pre is not None:
+            week = lex.weekday_weeks[pre]
+        else:
+            begin = last_of(fold, "，,。！？!?；;\n", s)
+            ahead = lex.weekday_future.search(fold, begin, s) or lex.weekday_future.match(fold, e)
+            week = WEEKDAY_NEXT if ahead else WEEKDAY_PAST
+        yield (
+            _dm(
+                sc,
+                s,
+                e,
+                None,
+                "day",
+                "gregorian",
+                "weekday",
+                relative=True,
+                anchor="doc",
+                unit="day",
+                offset=week,
+                day=day,
+            ),
+        )
+
+
+def _weekday_from(anchor_iso: str, week: int, weekday: int) -> str | None:
+    """The iso of ``weekday`` (Monday 0) in the week ``week`` of the day ``anchor_iso``."""
+    try:
+        a = dt.date.fromisoformat(anchor_iso)
+    except ValueError:
+        return None
+    if week == WEEKDAY_PAST:
+        return (a - dt.timedelta(days=(a.weekday() - weekday) % 7)).isoformat()
+    if week == WEEKDAY_NEXT:
+        return (a + dt.timedelta(days=(weekday - a.weekday()) % 7)).isoformat()
+    monday = a - dt.timedelta(days=a.weekday())
+    if week == -1 and a.weekday() >= 5:
+        week = 0  # (on a weekend 上週五 is the trading week just closed: 2025-11-23 → 11-21)
+    return (monday + dt.timedelta(days=7 * week + weekday)).isoformat()
+
+
 def _parse_relative(sc: _Scan) -> Iterator[Parts]:
     """今年, 去年底, 明年第一季, 本月, 同年, 近幾年 (vague), 今(2024)年 (stated)."""
     lex, fold = sc.lex, sc.fold
@@ -2302,6 +2375,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("model_year", _parse_model_year),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
+    ("weekday", _parse_weekday),
     ("shared_year", _parse_shared_year),
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
@@ -2599,11 +2673,15 @@ def _told_day(lex: _Lex, text: str) -> int | None:
 def _drop_open_days(
     facts: list[DateFact], periods: list[Period]
 ) -> tuple[list[DateFact], list[Period]]:
-    """A day counted from today (昨天, 今日) in a text whose day nothing fixes is no date
-    (FORMAT.md: relative dates only where the text fixes them): drop it, number the rest
+    """A day counted from today (昨天, 今日, 上週五) in a text whose day nothing fixes is no
+    date (FORMAT.md: relative dates only where the text fixes them): drop it, number the rest
     again."""
     days = _lexicon().relative_days
-    keep = [k for k, f in enumerate(facts) if not (f.iso is None and fold_width(f.text) in days)]
+    keep = [
+        k
+        for k, f in enumerate(facts)
+        if not (f.iso is None and (fold_width(f.text) in days or f.rule == _WEEKDAY_RULE))
+    ]
     if len(keep) == len(facts):
         return facts, periods
     kept, new = _renumbered(facts, keep)
@@ -3498,6 +3576,7 @@ def parse_iso(iso: str) -> tuple[int, int | None, int | None] | None:
 
 
 _NEWS_DAY_RULE = rule_id("news_day")
+_WEEKDAY_RULE = rule_id("weekday")
 _NEWS_DAY_RULES = frozenset((_NEWS_DAY_RULE, rule_id("news_day_ahead")))
 
 
@@ -3512,7 +3591,11 @@ def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
         return None
     y, mo, anchor_day = anchor
     if m.unit == "day":  # 昨天: only from a day the text fixes, never from its year or month
-        return _day_plus(anchor_iso, m.offset) if mo and anchor_day else None
+        if not (mo and anchor_day):
+            return None
+        if m.rule == _WEEKDAY_RULE and m.day is not None:
+            return _weekday_from(anchor_iso, m.offset, m.day)
+        return _day_plus(anchor_iso, m.offset)
     if m.unit == "month":
         if mo is None:
             return None
