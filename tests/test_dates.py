@@ -6192,3 +6192,24 @@ def test_weekdays_of_a_stamped_page(
     tmp_path: Path, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _built_dates(tmp_path, text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (dates38) a lunar month (農曆七月) is no Gregorian month; a Gregorian one after a
+        # lunar holiday's name still is (農曆春節落在1月底)
+        (
+            "2025年5月4日，廠商表示農曆七月傳統淡季，陰曆 8月中秋備貨，農曆春節落在1月底。",
+            [("2025年5月4日", "2025-05-04"), ("1月底", "2025-01")],
+        ),
+        (
+            "2025年5月4日，公司表示7月營收將成長。",
+            [("2025年5月4日", "2025-05-04"), ("7月", "2025-07")],
+        ),
+    ],
+)
+def test_a_lunar_month_is_no_gregorian_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

@@ -551,6 +551,7 @@ class _Lex:
             rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"
         )
         self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
+        self.lunar = re.compile(rf"(?:{_alt(data['lunar_before'])}){_SP}$")
         self.model_year = re.compile(
             rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)[0-9]{{2}}){_SP}年?款"
             rf"(?={_SP}[^\s，,、。；;：:！？!?）)」』0-9])"
@@ -2260,6 +2261,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             continue  # 終結連7月擴張: seven months in a row, not July
         if lex.recurring.search(fold, max(0, m.start() - 6), m.start()):
             continue  # 每年3月: every year's March, no one date
+        if lex.lunar.search(fold, max(0, m.start() - 4), m.start()):
+            continue  # (dates38) 農曆七月: a lunar month, no Gregorian one
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
             continue
