@@ -216,11 +216,12 @@ def split_text_pages(text: str) -> list[str]:
     if "\f" in text:
         pages = text.split("\f")
     else:
+        least = int(load_lexicon("structure")["one_space_page_min_lines"])
         pages = []
         current: list[str] = []
         for i, line in enumerate(text.split("\n")):
             starts_page = line.startswith(" ") and not line.startswith("  ") and line.strip()
-            if starts_page and i > 0 and any(s.strip() for s in current):
+            if starts_page and i > 0 and sum(1 for s in current if s.strip()) >= least:
                 pages.append("\n".join(current))
                 current = []
             current.append(line)

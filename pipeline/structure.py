@@ -858,10 +858,15 @@ def _board_approval_date(blocks: list[Block], text: str, lex: dict[str, Any]) ->
     return None
 
 
-# what may follow a dateline's date: a weekday, the time of day (2024年5月12日 週日 10:30)
+# what may follow a dateline's date: a weekday, the time of day (2024年5月12日 週日 10:30),
+# and (dates38) the count of views a site prints after its stamp (2017-03-03 2043) or the
+# source a digest's date line names after a bar (2025-05-04 | 華安證券 | 研究所: words, no
+# digits, which a table row of dated figures has)
 _TIME_OF_DAY = re.compile(
     r"\s*(?:[（(]?(?:週|周|星期|禮拜)[一二三四五六日天][)）]?\s*)?"
     r"(?:(?:上午|下午|晚間)?\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\s*)?"
+    r"(?:(?<=\s)[0-9]{1,7}\s*)?"
+    r"(?:[|｜][^\n0-9０-９]*)?"
 )
 
 
@@ -1055,7 +1060,8 @@ def _photo_credit_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> R
     the paragraph or dateline after it (``…攝  113年4月25日（中央社記者…25日電）``)."""
     cues = lex["report_date"]["photo_credit_cues"]
     named = "(?:" + "|".join(map(re.escape, cues)) + ")"
-    credit = re.compile(named + r"[ \t\u3000]*$")
+    # (dates38) or a comma between (記者金武鳳攝，2026.1.16): nownews writes it so
+    credit = re.compile(named + r"[ \t\u3000]*[，,]?[ \t\u3000]*$")
     any_credit = re.compile(named)
     first_page = blocks[0].page if blocks else 1
     for b in blocks:

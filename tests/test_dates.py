@@ -6053,3 +6053,192 @@ def test_a_part_reported_after_a_date_ahead_is_of_the_text_year(
 ) -> None:
     facts, _ = extract_dates(make_doc(text))
     assert [f.iso for f in facts if f.text == "前三季"] == [expected]
+
+
+def _built_dates(tmp_path: Path, text: str) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """(published, [(text, iso)]) of ``text`` as the whole pipeline builds it."""
+    from pipeline.config import Settings
+    from pipeline.run import build_document
+
+    src = tmp_path / "page.txt"
+    src.write_text(text, encoding="utf-8")
+    doc = build_document(src, Settings(isolate=False))
+    return doc.metadata.published, [(f.text, f.iso) for f in doc.facts.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (dates38) a label's half-width colon before a slash date (發佈時間:2018/09/27): a stamp,
+        # not a time's or an id's digits
+        (
+            "景氣燈號續亮綠燈\n\n發佈時間:2018/09/27 16:29\n最後更新時間:2018/09/27 16:29\n\n"
+            "國發會今天發布景氣燈號。\n",
+            "2018-09-27",
+            [("2018/09/27", "2018-09-27"), ("2018/09/27", "2018-09-27"), ("今天", "2018-09-27")],
+        ),
+        (
+            "報價\n\n更新日期:2024/03/05\n\n面板報價持平。\n",
+            "2024-03-05",
+            [("2024/03/05", "2024-03-05")],
+        ),
+        # (a time's colon still is no label: 10:2024/… stays out)
+        ("會議紀錄\n\n時刻10:2024/03/05舉行。\n", None, []),
+        # a site's stamp with the count of views after it (2017-03-03 2043): the count is no
+        # year, and the stamp dates the page (its bare 1月 and 今天)
+        (
+            "1月景氣燈號連7綠\n\n2017-03-03 2043\n\n國發會今天公布1月景氣對策信號續呈綠燈。\n",
+            "2017-03-03",
+            [
+                ("1月", "2017-01"),
+                ("2017-03-03", "2017-03-03"),
+                ("今天", "2017-03-03"),
+                ("1月", "2017-01"),
+            ],
+        ),
+        # a photo credit with a comma before its date (記者某某攝，2026.1.16) dates the page
+        (
+            "博覽會開展\n\n▲博覽會今（16）日開展。（圖／記者王小明攝，2026.1.16)\n\n"
+            "會展中心今年迎來第一檔展覽。\n",
+            "2026-01-16",
+            [("今（16）日", "2026-01-16"), ("2026.1.16", "2026-01-16"), ("今年", "2026")],
+        ),
+        # a digest's date line naming its source after bars dates the text (not a table row
+        # of dated figures: 2025-05-05 | 101 | 201)
+        (
+            "晨會紀要\n2025-05-04 | 華安證券 |\n\n公司今年營收成長，5月營收創高。\n",
+            "2025-05-04",
+            [("2025-05-04", "2025-05-04"), ("今年", "2025"), ("5月", "2025-05")],
+        ),
+        (
+            "股價表\n2025-05-04 | 100 | 200\n2025-05-05 | 101 | 201\n\n公司今年營收成長。\n",
+            None,
+            [("2025-05-04", "2025-05-04"), ("2025-05-05", "2025-05-05"), ("今年", None)],
+        ),
+        # a filing copied without line breaks glues the next item's number to the day
+        (
+            "第二條 第14款1.董事會或股東會決議日期:102/06/182.原發放股利種類及金額:現金股利。\n",
+            None,
+            [("102/06/18", "2013-06-18")],
+        ),
+    ],
+)
+def test_site_stamps_labels_and_glued_items(
+    tmp_path: Path, text: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _built_dates(tmp_path, text) == (published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (dates38) 上月 as the base of a comparison counts back from the month its sentence
+        # tells, also in a dated text: a release of September on August's signal means July
+        (
+            "景氣燈號\n\n發佈時間:2018/09/27 16:29\n\n國發會今天發布8月景氣燈號，"
+            "綜合判斷分數為24分，較上月修正後的26分減少2分。\n",
+            ["2018-09-27", "2018-09-27", "2018-08", "2018-07"],
+        ),
+        # (上月 that is no comparison's base stays the month before the dateline's)
+        (
+            "營收公告\n\n發佈時間:2018/09/27 16:29\n\n公司今天公布8月營收，上月營收創高。\n",
+            ["2018-09-27", "2018-09-27", "2018-08", "2018-08"],
+        ),
+    ],
+)
+def test_a_compared_last_month_counts_from_the_month_told(
+    tmp_path: Path, text: str, expected: list[str]
+) -> None:
+    assert [iso for _, iso in _built_dates(tmp_path, text)[1]] == expected
+
+
+def test_a_subject_line_indented_by_one_space_is_no_page_start(tmp_path: Path) -> None:
+    # (dates38) 主旨 over ` 公告本公司…` (one space: not pdftotext's page start): the subject
+    # line repeated from the title stays, with its ROC year
+    text = (
+        "公告本公司董事會決議配發109年度現金股利相關作業時程\n序號 2 發言日期 110/07/20\n主旨\n"
+        " 公告本公司董事會決議配發109年度現金股利相關作業時程\n說明\n1.決定日期:110/07/20\n"
+    )
+    isos = [iso for _, iso in _built_dates(tmp_path, text)[1]]
+    assert isos == ["2020", "2021-07-20", "2020", "2021-07-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # (dates38) a plan or outlook cue inside a body's name (世界農業展望委員會) plans nothing:
+        # the day it approved a report dates the text
+        ("由世界農業展望委員會批准2024年10月11日。小麥總結於9月30日發布。", "2024"),
+        ("氣候預測中心於2023年5月4日發布報告。其餘數據於4月30日公布。", "2023"),
+        # (an outlook still looks ahead)
+        ("展望2025年，營收可望成長。數據於9月30日發布。", None),
+    ],
+)
+def test_a_cue_inside_a_bodys_name_is_no_plan(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (dates38) weekdays in a stamped news page: the stamp's week (Monday first), the week
+        # before or after it; a bare weekday is the last one on or before the stamp, the next
+        # one where a future cue stands in its clause (2025-05-06 is a Tuesday)
+        (
+            "台股週報\n\n記者王小明／台北報導 2025-05-06 10:30\n\n"
+            "外資上週五賣超，本週三公布營收，下週一開會。美國農業部週四公布報告，公司週三將召開法說會。\n",
+            [
+                ("2025-05-06", "2025-05-06"),
+                ("上週五", "2025-05-02"),
+                ("本週三", "2025-05-07"),
+                ("下週一", "2025-05-12"),
+                ("週四", "2025-05-01"),
+                ("週三", "2025-05-07"),
+            ],
+        ),
+        # (on a weekend, 上週五 is the trading week just closed; 2025-11-23 is a Sunday)
+        (
+            "台股週報\n\n記者王小明／台北報導 2025-11-23 10:30\n\n"
+            "加權指數上週五大跌991點，下週二公布。\n",
+            [("2025-11-23", "2025-11-23"), ("上週五", "2025-11-21"), ("下週二", "2025-11-25")],
+        ),
+        # a habit, a span, a count, a stated day: no weekday date
+        (
+            "台股週報\n\n記者王小明／台北報導 2025-05-06 10:30\n\n"
+            "每週五公布數據，週一至週五交易，一週一次，週休二日，週五(2日)收紅，"
+            "2025年5月9日（星期五）公布。\n",
+            [
+                ("2025-05-06", "2025-05-06"),
+                ("週五(2日)", "2025-05-02"),
+                ("2025年5月9日", "2025-05-09"),
+            ],
+        ),
+        # (no stamped day: no date, nothing left open)
+        ("台股週報\n\n外資上週五賣超，公司週三將召開法說會。\n", []),
+    ],
+)
+def test_weekdays_of_a_stamped_page(
+    tmp_path: Path, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _built_dates(tmp_path, text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (dates38) a lunar month (農曆七月) is no Gregorian month; a Gregorian one after a
+        # lunar holiday's name still is (農曆春節落在1月底)
+        (
+            "2025年5月4日，廠商表示農曆七月傳統淡季，陰曆 8月中秋備貨，農曆春節落在1月底。",
+            [("2025年5月4日", "2025-05-04"), ("1月底", "2025-01")],
+        ),
+        (
+            "2025年5月4日，公司表示7月營收將成長。",
+            [("2025年5月4日", "2025-05-04"), ("7月", "2025-07")],
+        ),
+    ],
+)
+def test_a_lunar_month_is_no_gregorian_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dated(text, None) == expected

@@ -241,9 +241,12 @@ class _Lex:
             rf"(?P<y>[0-9]{{4}})(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])"
             rf"(?:(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9]))?{_LA_SLASH}"
         )
+        # (dates38) a filing copied without its line breaks glues the next item's number to
+        # a two-digit day (決議日期:102/06/182.原發放股利…: the 18th, then item 2.)
         self.roc_numeric = re.compile(
             rf"(?P<y>[0-9]{{2,3}})(?P<sep>[./\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-            rf"(?P<d>3[01]|[12][0-9]|0?[1-9]){_LA_NUM}"
+            rf"(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            rf"(?:{_LA_NUM}|(?<=[0-9]{{2}})(?=[1-9][0-9]?\.(?![0-9])))"
         )
         # (113/01): a two-part ROC year/month only inside brackets, where it cannot be a fraction.
         self.roc_bracket = re.compile(
@@ -376,6 +379,16 @@ class _Lex:
             rf"(?:{_alt(data['weekday_heads'])})(?:{_alt(data['weekday_names'])}){_SP}[(（]{_SP}"
             rf"(?P<sd>[0-9]{{1,2}}){_SP}[日號]{_SP}[)）]"
         )
+        # (dates38) 上週五, 下週二, 週四: a weekday a news page's stamp resolves
+        self.weekday_names: tuple[str, ...] = tuple(map(str, data["weekday_names"]))
+        self.weekday_weeks: dict[str, int] = dict(data["weekday_weeks"])
+        self.weekday = gated(
+            rf"(?P<pre>{_alt(self.weekday_weeks)})?(?:{_alt(data['weekday_heads'])})"
+            rf"(?P<name>{_alt(data['weekday_names'])})"
+        )
+        self.weekday_not_after = frozenset(map(str, data["weekday_not_after"]))
+        self.weekday_not_before = frozenset(map(str, data["weekday_not_before"]))
+        self.weekday_future = re.compile(_alt(data["weekday_future_before"]))
         self.dateline_day = gated(data["dateline_day"], re.MULTILINE)
         nd = data["news_day"]
         # (see news_day in dates.yaml: a day before a word for an act, or between its
@@ -538,6 +551,7 @@ class _Lex:
             rf"(?:[ \t]*(?P<d>{_DAY})[ \t]*[日號]|(?!{_NOT_MONTH}))"
         )
         self.recurring = re.compile(rf"(?:{_alt(data['recurring_before'])}){_SP}$")
+        self.lunar = re.compile(rf"(?:{_alt(data['lunar_before'])}){_SP}$")
         self.model_year = re.compile(
             rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)[0-9]{{2}}){_SP}年?款"
             rf"(?={_SP}[^\s，,、。；;：:！？!?）)」』0-9])"
@@ -581,7 +595,9 @@ class _Lex:
         # (one fixed-width look-behind per word: 低於預期 compares a result, it neither plans
         # nor estimates; dates.yaml: estimate_compared_before)
         compared = "".join(f"(?<!{re.escape(w)})" for w in ty.get("estimate_compared_before", []))
-        self.plan_before = re.compile(rf"{compared}(?:{_alt(scoped('near'))})")
+        # (世界農業展望委員會: a cue inside a body's name plans nothing)
+        named = rf"(?!{_alt(ty['cue_in_name_before'])})"
+        self.plan_before = re.compile(rf"{compared}(?:{_alt(scoped('near'))}){named}")
         self.horizon_before = re.compile(
             rf"(?<![{''.join(ty['horizon_not_after'])}])(?:{_alt(ty['horizon_before'])}){_SP}$"
         )
@@ -589,12 +605,13 @@ class _Lex:
         self.closed_after = re.compile(rf"{_SP}(?:{_alt(ty['closed_after'])})")
         self.reported_after = re.compile(rf"{_SP}(?:{_alt(ty['reported_after'])})")
         self.estimate = re.compile(
-            rf"{compared}(?:{_alt(ty['estimate_cues'])})"
+            rf"{compared}(?:{_alt(ty['estimate_cues'])}){named}"
             rf"|(?<!{_cls(ty['estimate_number_not_after'])})"
             rf"(?:{_alt(ty['estimate_before_number'])})(?=[0-9])"
         )
         self.forecast_led = re.compile(
-            rf"(?:{_alt(scoped('leads'))})(?!{_alt(ty['forecast_led_not_before'])})"
+            rf"(?:{_alt(scoped('leads'))})"
+            rf"(?!{_alt([*ty['forecast_led_not_before'], *ty['cue_in_name_before']])})"
         )
         self.led_reach: int = ty["forecast_led_reach"]
         self.fiscal_year = re.compile(_alt(ty["fiscal_year"]))
@@ -657,7 +674,9 @@ class _Lex:
             rf"(?:{_SP}[，,])?{clause}{{0,20}}?(?:{_alt(ty['plan_after'])})"
         )
         # (no 的 between: 預計出售給微軟的裝置…佔公司2012年營收, the verb modifies a noun)
-        self.plan_in_clause = re.compile(rf"(?:{_alt(scoped('clause'))})[^，,。；;！？!?\n的]*$")
+        self.plan_in_clause = re.compile(
+            rf"(?:{_alt(scoped('clause'))}){named}[^，,。；;！？!?\n的]*$"
+        )
         self.range_plan_after = re.compile(rf"{clause}{{0,20}}?(?:{_alt(ty['range_plan_after'])})")
         self.since_count = re.compile(
             rf"{_SP}(?:{_alt(ty['since_count'])}){_SP}[、，,]?{_SP}(?:近|逾|超過|長達|約)?{_SP}"
@@ -786,7 +805,7 @@ class _Lex:
         if s == 0:
             return True
         p = fold[s - 1]
-        if p == ":" and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
+        if _label_colon(fold, s):
             return True  # a label's colon (事實發生日:115/07/15), not a time's
         if p == "," and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
             # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
@@ -1208,8 +1227,9 @@ def _parse_slash(sc: _Scan) -> Iterator[Parts]:
         if not lex.greg_min <= y <= lex.greg_max:
             continue
         # A range may put a "-" right before: 2023/12/31-2024/1/5.
+        # (dates38) a label's half-width colon (發佈時間:2018/09/27) is no time's or id's
         if s > 0 and (
-            fold[s - 1] in _NOT_BEFORE_NUM
+            (fold[s - 1] in _NOT_BEFORE_NUM and not _label_colon(fold, s))
             or (fold[s - 1] == "-" and s >= 2 and fold[s - 2].isascii() and fold[s - 2].isalpha())
         ):
             continue
@@ -1241,6 +1261,12 @@ def _parse_roc_numeric(sc: _Scan) -> Iterator[Parts]:
             iso = _iso(y + lex.roc_offset, int(m.group("m")))
             if iso:
                 yield (_dm(sc, m.start("y"), m.end("m"), iso, "month", "roc", "roc_numeric"),)
+
+
+def _label_colon(fold: str, s: int) -> bool:
+    """A half-width colon right before ``s`` ends a label written in characters
+    (發佈時間:, 事實發生日:), not a time (16:29) or an id."""
+    return s >= 2 and fold[s - 1] == ":" and "\u4e00" <= fold[s - 2] <= "\u9fff"
 
 
 def _free_before(fold: str, s: int) -> bool:
@@ -1382,6 +1408,69 @@ def _word_ok(fold: str, start: int, end: int, entry: dict[str, Any]) -> bool:
         fold.endswith(w, 0, start) for w in entry.get("still_after") or []
     )
     return not glued and after not in (entry.get("not_before") or [])
+
+
+# (dates38) a bare weekday's week: the last one on or before the stamp, or the next one
+WEEKDAY_PAST, WEEKDAY_NEXT = -9, 9
+
+
+def _parse_weekday(sc: _Scan) -> Iterator[Parts]:
+    """上週五, 下週二, 本週三, 週四 (dates.yaml: weekday_weeks): a day of the stamp's week or
+    the one before or after it; ``offset`` is the week (-1, 0, 1) or, for a bare weekday,
+    WEEKDAY_PAST / WEEKDAY_NEXT (a future cue leads its clause), ``day`` the weekday (Monday
+    0). Not 每週五, 週一至週五, 一週一次, 週五(14日) (a stated day: relative_stated_day)."""
+    lex, fold = sc.lex, sc.fold
+    for m in lex.weekday.finditer(fold):
+        s, e = m.start(), m.end()
+        # (what stands before a bare weekday only: 指數上週五 is last Friday, 數週 a count)
+        bare = m.group("pre") is None
+        if (bare and fold[s - 1 : s] in lex.weekday_not_after) or (
+            fold[e : e + 1] in lex.weekday_not_before
+        ):
+            continue
+        if re.match(rf"{_SP}[(（]", fold[e : e + 3]):
+            continue
+        name = m.group("name")
+        day = min(lex.weekday_names.index(name), 6)  # (日 and 天 are both Sunday)
+        pre = m.group("pre")
+        if pre is not None:
+            week = lex.weekday_weeks[pre]
+        else:
+            begin = last_of(fold, "，,。！？!?；;\n", s)
+            ahead = lex.weekday_future.search(fold, begin, s) or lex.weekday_future.match(fold, e)
+            week = WEEKDAY_NEXT if ahead else WEEKDAY_PAST
+        yield (
+            _dm(
+                sc,
+                s,
+                e,
+                None,
+                "day",
+                "gregorian",
+                "weekday",
+                relative=True,
+                anchor="doc",
+                unit="day",
+                offset=week,
+                day=day,
+            ),
+        )
+
+
+def _weekday_from(anchor_iso: str, week: int, weekday: int) -> str | None:
+    """The iso of ``weekday`` (Monday 0) in the week ``week`` of the day ``anchor_iso``."""
+    try:
+        a = dt.date.fromisoformat(anchor_iso)
+    except ValueError:
+        return None
+    if week == WEEKDAY_PAST:
+        return (a - dt.timedelta(days=(a.weekday() - weekday) % 7)).isoformat()
+    if week == WEEKDAY_NEXT:
+        return (a + dt.timedelta(days=(weekday - a.weekday()) % 7)).isoformat()
+    monday = a - dt.timedelta(days=a.weekday())
+    if week == -1 and a.weekday() >= 5:
+        week = 0  # (on a weekend 上週五 is the trading week just closed: 2025-11-23 → 11-21)
+    return (monday + dt.timedelta(days=7 * week + weekday)).isoformat()
 
 
 def _parse_relative(sc: _Scan) -> Iterator[Parts]:
@@ -1867,6 +1956,8 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
             continue
         if y > lex.bare_latin_max and _LATIN_BEFORE.search(fold, max(0, s - 3), s):
             continue  # RTX 2080: a model number, not a year
+        if _STAMP_BEFORE.search(fold, max(0, s - 32), s):
+            continue  # (dates38) 2017-03-03 2043: a page's view count beside its stamp
         yield (_dm(sc, s, m.end(), _iso(y), "year", "gregorian", "bare_year"),)
     for m in lex.bare_event_after.finditer(fold):
         y, s = int(m.group("y")), m.start()
@@ -1880,6 +1971,12 @@ def _parse_bare_year(sc: _Scan) -> Iterator[Parts]:
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][ \t]{0,2}$")
+# a full numeric day (and its time) with only spaces after it, on the number's line: a site's
+# stamp, whose next number is a count (views, hits), not a year
+_STAMP_BEFORE = re.compile(
+    r"(?<![0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
+    r"(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t]+$"
+)
 # 材料-KY2023年第一季: a company's Latin suffix (two or more capitals, a word of its own)
 _NAME_GLUED = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}$")
 
@@ -2164,6 +2261,8 @@ def _parse_month_day(sc: _Scan) -> Iterator[Parts]:
             continue  # 終結連7月擴張: seven months in a row, not July
         if lex.recurring.search(fold, max(0, m.start() - 6), m.start()):
             continue  # 每年3月: every year's March, no one date
+        if lex.lunar.search(fold, max(0, m.start() - 4), m.start()):
+            continue  # (dates38) 農曆七月: a lunar month, no Gregorian one
         d = lex.day_value(m.group("d")) if m.group("d") else None
         if d is not None and not 1 <= d <= 31:
             continue
@@ -2279,6 +2378,7 @@ PARSERS: tuple[tuple[str, Parser], ...] = (
     ("model_year", _parse_model_year),
     ("en_month", _parse_en_month),
     ("relative", _parse_relative),
+    ("weekday", _parse_weekday),
     ("shared_year", _parse_shared_year),
     ("counted", _parse_counted),
     ("yearless_quarter", _parse_yearless_quarter),
@@ -2576,11 +2676,15 @@ def _told_day(lex: _Lex, text: str) -> int | None:
 def _drop_open_days(
     facts: list[DateFact], periods: list[Period]
 ) -> tuple[list[DateFact], list[Period]]:
-    """A day counted from today (昨天, 今日) in a text whose day nothing fixes is no date
-    (FORMAT.md: relative dates only where the text fixes them): drop it, number the rest
+    """A day counted from today (昨天, 今日, 上週五) in a text whose day nothing fixes is no
+    date (FORMAT.md: relative dates only where the text fixes them): drop it, number the rest
     again."""
     days = _lexicon().relative_days
-    keep = [k for k, f in enumerate(facts) if not (f.iso is None and fold_width(f.text) in days)]
+    keep = [
+        k
+        for k, f in enumerate(facts)
+        if not (f.iso is None and (fold_width(f.text) in days or f.rule == _WEEKDAY_RULE))
+    ]
     if len(keep) == len(facts):
         return facts, periods
     kept, new = _renumbered(facts, keep)
@@ -2743,7 +2847,11 @@ def _month_relatives(facts: list[DateFact], text: str) -> list[DateFact]:
         base = told_base or dateline
         # (路透社7月26日報導…2016年6月，進口量較前月減少: where the present is only one the
         # text implies, the month told before 前月 in its sentence is what it counts back from)
-        implied = f.anchor_source == "text_year" and told_base is not None
+        # (dates38) and so does a comparison's base (發布8月景氣燈號…較上月減少2分, in a text of
+        # September: July, the month before the one told, not the dateline's last month)
+        implied = told_base is not None and (
+            f.anchor_source == "text_year" or _is_base(fold, f.span.start)
+        )
         if (f.iso is None or implied) and word and base is not None:
             k = int(base[:4]) * 12 + int(base[5:7]) - 1 + month_words[word]
             iso = _iso(k // 12, k % 12 + 1)
@@ -3507,6 +3615,7 @@ def parse_iso(iso: str) -> tuple[int, int | None, int | None] | None:
 
 
 _NEWS_DAY_RULE = rule_id("news_day")
+_WEEKDAY_RULE = rule_id("weekday")
 _NEWS_DAY_RULES = frozenset((_NEWS_DAY_RULE, rule_id("news_day_ahead")))
 
 
@@ -3521,7 +3630,11 @@ def resolve_relative(m: DateMatch, anchor_iso: str | None) -> str | None:
         return None
     y, mo, anchor_day = anchor
     if m.unit == "day":  # 昨天: only from a day the text fixes, never from its year or month
-        return _day_plus(anchor_iso, m.offset) if mo and anchor_day else None
+        if not (mo and anchor_day):
+            return None
+        if m.rule == _WEEKDAY_RULE and m.day is not None:
+            return _weekday_from(anchor_iso, m.offset, m.day)
+        return _day_plus(anchor_iso, m.offset)
     if m.unit == "month":
         if mo is None:
             return None
