@@ -8594,3 +8594,107 @@ def carried_head_geometry() -> Any:
 
 
 __all__ += ["CARRIED_HEAD_LINES", "CARRIED_HEAD_RULES", "carried_head_geometry"]
+
+
+# A financial holding company's notes (富邦金 113 Q1): a deduction printed positive under
+# 減： (and the allowance line under it) taken off the 小計 above, and a heading row over
+# the indented parts it adds (強制透過損益… over 債務證券 and 衍生工具), no 小計 under them.
+DEDUCTED_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("分離帳戶保險商品", "$ 47,722", "$ 47,107"),
+    ("客戶保證金專戶", "2,744", "2,674"),
+    ("非屬約當現金之存款", "2,362", "1,879"),
+    ("小計", "52,828", "51,660"),
+    ("減：抵繳保證金－其他", "245", "243"),
+    ("備抵呆帳", "407", "332"),
+    ("合計", "$ 52,176", "$ 51,085"),
+)
+HEADED_PARTS_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("現金及約當現金", "$ 3,890", "$ 67"),
+    ("強制透過損益按公允價值衡量之金融資產", "1,033", "329"),
+    ("  債務證券", "879", "329"),
+    ("  衍生工具", "154", "-"),
+    ("其他流動資產", "186", "96"),
+    ("合計", "$ 5,109", "$ 492"),
+)
+
+
+# An insurer's claims development table: under each accident year, 小計 is the estimate
+# less the claims paid (the two rows right above it), never their sum.
+CLAIMS_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("事故年底", "42,166", "10,784"),
+    ("第一年度", "39,087", "-"),
+    ("累積理賠估計金額", "39,087", "10,784"),
+    ("累積理賠金額", "25,947", "1,009"),
+    ("小計", "13,140", "9,775"),
+)
+
+
+def make_bank_note_pdf(
+    path: str | Path,
+    rows: Sequence[tuple[str, str, str]] = DEDUCTED_ROWS,
+    heading: str = "(十二)其他金融資產",
+    header: tuple[str, str] = ("113.3.31", "112.12.31"),
+) -> PdfFixture:
+    """One notes table of a bank's report under ``heading`` and a 仟元 unit line: a label
+    stub (two leading spaces indent a part) and two amount columns named ``header``."""
+    path = Path(path)
+    c, _ = _cjk_page(path, 10.0)
+    xs = (420.0, 510.0)
+    y = A4_H - 80
+    c.drawString(90, y, heading)
+    c.drawRightString(510, y - 20, "單位：新台幣仟元")
+    y -= 40
+    _draw_row(c, y, 100, "", xs, header)
+    for label, *cells in rows:
+        y -= 16
+        indent = 10 if label.startswith("  ") else 0
+        _draw_row(c, y, 100 + indent, label.strip(), xs, cells)
+    c.showPage()
+    _save(c)
+    return PdfFixture(path=path, pages=[heading])
+
+
+__all__ += ["CLAIMS_ROWS", "DEDUCTED_ROWS", "HEADED_PARTS_ROWS", "make_bank_note_pdf"]
+
+
+# A bank's offsetting note (富邦金 113 Q1 p. 275): a grid whose heading reads
+# 未於資產負債表 (its columns' 未於資產負債表互抵之相關金額) under a unit line of its own,
+# 港幣千元; the notes after it still take the report's unit note, 新台幣千元.
+OFFSET_UNIT_NOTE = "(除另有註明者外，所有金額均以新台幣千元為單位)"
+
+
+def make_offset_note_unit_pdf(path: str | Path, heading: str = "未於資產負債表") -> PdfFixture:
+    """Three notes pages: the unit note and a table; ``heading`` over a table with its own
+    unit line (港幣千元); then a table under a note heading with no unit line."""
+    path = Path(path)
+    c, font = _cjk_page(path, 10.0)
+    xs = (420.0, 510.0)
+    blocks = (
+        ("合併財務報告附註", OFFSET_UNIT_NOTE, "(一)現金及約當現金", None),
+        ("", "", heading, "單位：港幣千元"),
+        ("", "", "(2)結構型個體權益", None),
+    )
+    pages = []
+    for title, note, head, unit in blocks:
+        c.setFont(font, 10.0)
+        y = A4_H - 60
+        if title:
+            c.drawCentredString(A4_W / 2, y, title)
+            c.drawCentredString(A4_W / 2, y - 16, note)
+            y -= 40
+        c.drawString(90, y - 20, head)
+        y -= 40
+        if unit:
+            c.drawRightString(510, y, unit)
+            y -= 20
+        _draw_row(c, y, 100, "", xs, ("113.3.31", "112.12.31"))
+        for label, *cells in SCHEDULE_ROWS:
+            y -= 16
+            _draw_row(c, y, 100, label, xs, cells)
+        c.showPage()
+        pages.append(head)
+    _save(c)
+    return PdfFixture(path=path, pages=pages)
+
+
+__all__ += ["OFFSET_UNIT_NOTE", "make_offset_note_unit_pdf"]

@@ -1293,6 +1293,83 @@ def test_a_bare_subtotal_under_a_named_one_adds_it_and_the_rows_after(pdf_dir: P
     assert all(c.status == "pass" for c in totals), [c.message for c in totals]
 
 
+@pytest.mark.parametrize(
+    ("rows", "row", "allowed"),
+    [
+        # 減：抵繳保證金 printed positive, the allowance under it: both taken off the 小計
+        (pdfgen.DEDUCTED_ROWS, "合計", {-245, -407, -243, -332}),
+        # 強制透過損益… heads 債務證券 and 衍生工具: the total adds it, not its parts again
+        (pdfgen.HEADED_PARTS_ROWS, "合計", {3_890, 1_033, 186, 67, 329, 96}),
+        # a claims development table's 小計: the estimate less the claims paid
+        (pdfgen.CLAIMS_ROWS, "小計", {-25_947, -1_009}),
+    ],
+)
+def test_bank_note_totals_take_deductions_off_and_heads_for_parts(
+    pdf_dir: Path, rows: Sequence[tuple[str, str, str]], row: str, allowed: set[int]
+) -> None:
+    """A financial holding company's notes: a deduction set positive under ``減：`` (and
+    the line under it) counts negative, a heading row over its indented parts stands for
+    them, and a claims table's bare 小計 nets the two rows above it; each had failed on
+    both columns."""
+    path = pdf_dir / "bank-note.pdf"
+    header = ("111年", "112年") if rows is pdfgen.CLAIMS_ROWS else ("113.3.31", "112.12.31")
+    totals = _total_row_checks(path, lambda p: pdfgen.make_bank_note_pdf(p, rows, header=header))
+    mine = [c for c in totals if c.values["row"] == row]
+    assert len(mine) == 2 and all(c.status == "pass" for c in mine), [c.message for c in mine]
+    for check in mine:  # the deductions count negative; a heading's parts never count
+        values = [v for _, v in check.values["addends"]]
+        if min(allowed) < 0:
+            assert {v for v in values if v < 0} <= allowed and min(values) < 0, values
+        else:
+            assert set(values) <= allowed and len(values) == 3, values
+    assert all(c.status == "pass" for c in totals), [c.message for c in totals]
+
+
+@pytest.mark.parametrize(
+    ("labels", "values", "expected"),
+    [
+        (["發行面值", "減：應付商業本票折價"], [80_400, 84], [80_400, -84]),
+        (["小計", "減:抵繳保證金", "備抵呆帳"], [500, 20, 30], [500, -20, -30]),
+        (["銷貨收入", "減：銷貨退回", "加：其他收入"], [900, 40, 15], [900, -40, 15]),
+        (["存款", "Less: allowance"], [300, 5], [300, -5]),
+        # an unnamed subtotal under the deduction closes its group; the next group adds
+        (["股票", "減：抵繳保證金", "", "可轉換公司債"], [90, 5, 85, 30], [90, -5, 85, 30]),
+        (["小計", "減：累計折舊"], [500, -120], []),  # printed negative: already a deduction
+        (["現金", "存款"], [1, 2], []),  # no deduction cue
+    ],
+)
+def test_a_deduction_cue_takes_the_rows_after_it_off(
+    labels: list[str], values: list[int], expected: list[int]
+) -> None:
+    from pipeline.extract.tables.totals import _deducted
+    from pipeline.models import Cell
+
+    pairs = zip(labels, values, strict=True)
+    addends = [(lab, Cell(text=str(v), value=float(v))) for lab, v in pairs]
+    assert [c.value for _, c in _deducted(addends)] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "carried"),
+    [
+        ("未於資產負債表", "新台幣千元"),  # a column head's phrase: the report's note carries on
+        ("合併資產負債表", None),  # a statement with its own unit line starts a new part
+    ],
+)
+def test_a_statement_name_inside_a_phrase_does_not_cut_the_unit_note(
+    pdf_dir: Path, heading: str, carried: str | None
+) -> None:
+    """A bank's offsetting note titled by its column head ``未於資產負債表`` over a unit line
+    of its own (港幣千元) is no statement: the notes after it keep the report's unit note
+    (富邦金 113 Q1: every table from p. 277 on had lost its 千元)."""
+    path = pdf_dir / "offset-note.pdf"
+    pdfgen.make_offset_note_unit_pdf(path, heading)
+    doc = build(path, IN_PROCESS).document
+    units = {t.page: (t.unit, t.unit_source) for t in doc.facts.tables}
+    assert units[2] == ("港幣千元", "table")
+    assert units[3] == ((carried, "document_note") if carried else (None, None))
+
+
 def test_line_chart_data_labels_are_no_table(pdf_dir: Path) -> None:
     """A line chart's data labels beside bullets (``8.8%`` on the line of ``China's
     economic recovery``, ``6.3%`` and ``6.0%`` on lines of their own, over a row of years)
@@ -3397,6 +3474,8 @@ def test_a_group_names_the_columns_its_underline_spans(pdf_dir: Path) -> None:
         # a header run together over its columns: its (%) holds only where cells agree
         (["113年度營業額營業比重(%)", "營業額"], False, True, False),
         (["實際出席次數(B) (%)【B/A】"], False, False, False),
+        # a threshold the name states (a related parties' note's 其他 row): no unit
+        (["其他(個別關係人餘額均未超過壹千萬元或交易餘額10%)"], False, False, False),
         (["Market share"], False, True, True),
     ],
 )

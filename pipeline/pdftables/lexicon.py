@@ -91,6 +91,9 @@ class _Lex:
     note_refs_open: re.Pattern[str]
     aggregate_code: re.Pattern[str]
     reconciliation_base: re.Pattern[str]
+    deduction_cue: re.Pattern[str]
+    statement_phrase_lead: re.Pattern[str]
+    addition_cue: re.Pattern[str]
     generic_lead_in: re.Pattern[str]
     table_intro: re.Pattern[str]
     date_cell: re.Pattern[str]
@@ -197,6 +200,9 @@ def _lex() -> _Lex:
         note_refs_open=re.compile(d["note_refs_open"]),
         aggregate_code=re.compile(d["aggregate_code"]),
         reconciliation_base=re.compile(d["reconciliation_base"]),
+        deduction_cue=re.compile(d["deduction_cue"]),
+        statement_phrase_lead=re.compile(d["statement_phrase_lead"]),
+        addition_cue=re.compile(d["addition_cue"]),
         generic_lead_in=re.compile(d["generic_lead_in"]),
         table_intro=re.compile(d["table_intro"]),
         date_cell=re.compile(d["date_cell"]),

@@ -53,10 +53,15 @@ def page_unit_note(page: PageText) -> UnitNote | None:
 
 
 def _is_statement(table: PdfTable) -> bool:
-    """A grid titled as a financial statement (``合併資產負債表``): a new part of the report."""
+    """A grid titled as a financial statement (``合併資產負債表``): a new part of the report.
+    A statement's name inside a phrase (``未於資產負債表``, a bank's offsetting note's column
+    head taken for its title; ``statement_phrase_lead``) titles no statement."""
     title = re.sub(r"\s+", "", fold_width(table.title or ""))
-    m = _lex().statement_title.search(title)
-    return m is not None and m.end() == len(title)
+    lex = _lex()
+    m = lex.statement_title.search(title)
+    if m is None or m.end() != len(title):
+        return False
+    return lex.statement_phrase_lead.search(title[: m.start()]) is None
 
 
 def carry_unit_notes(pages: Sequence[PageText], tables: Sequence[PdfTable]) -> None:

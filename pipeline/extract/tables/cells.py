@@ -93,7 +93,8 @@ def _unit_tail(name: str) -> str:
     return _AFTER_UNIT.sub("", name)
 
 
-_CLOSING_PERCENT = re.compile(r"%[\s)）\]】〕〉'\"(（]*$")
+# A % after a number closes a threshold the name states (交易餘額10%), never a unit.
+_CLOSING_PERCENT = re.compile(r"(?<![\d.])%[\s)）\]】〕〉'\"(（]*$")
 _TRAILING_BRACKETS = re.compile(r"\s*[（(](?:[^()（）]|[（(][^()（）]*[）)])*[）)]\s*$")
 
 

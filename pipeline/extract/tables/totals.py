@@ -228,6 +228,8 @@ def _row_checks(chk: _Checker) -> None:
         coded = _coded_parts(t, r)
         if coded:
             groups = [*groups, coded]
+        headed = [h for h in (_without_parts(t, g) for g in groups) if h not in groups]
+        groups = [*groups, *headed]
         if rank == 1 and not stem and lo > 0 and ranks.get(lo - 1) == rank and data:
             # a bare 小計 under a named one (減：銷貨退回 … 銷貨退回小計, 銷貨折讓, 小計):
             # the named subtotal and the rows after it, the deductions together
@@ -236,11 +238,14 @@ def _row_checks(chk: _Checker) -> None:
             total = t.rows[r][j]
             if total.value is None or not _additive(t, j):
                 continue
+            # A share set among the amounts (a column of 占比 run into the amounts beside
+            # it) is never one of their addends.
+            shares = total.kind == "percent"
             options = [
                 [
                     (_row_label(t, x) or "", t.rows[x][j])
                     for x in xs
-                    if t.rows[x][j].value is not None
+                    if t.rows[x][j].value is not None and (shares or t.rows[x][j].kind != "percent")
                 ]
                 for xs in groups
             ]
@@ -261,6 +266,12 @@ def _row_checks(chk: _Checker) -> None:
             folded = _folded_subtotals(options[0]) if options else []
             if folded:
                 options.append(folded)
+            options.extend(d for d in [_deducted(o) for o in options] if d)
+            # each set with its unnamed subtotals folded (a note's 小計 lines set bare
+            # under each group of 強制透過損益…, then 合計 over the groups)
+            options.extend(f for f in [_folded_subtotals(o) for o in options[1:]] if f)
+            if rank == 1 and not stem:
+                options.append(_net_of_two(t, r, j, ranks))
             if not any(options):
                 continue
             _sum_check(
@@ -337,15 +348,104 @@ def _folded_subtotals(addends: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]
     folded = False
     for label, cell in addends:
         assert cell.value is not None
-        for k in range(_MIN_RUN, len(out) + 1):
-            run = [c for _, c in out[-k:]]
-            s = math.fsum(c.value or 0.0 for c in run)
-            if s and _close(s, cell.value, _tolerance([*run, cell], _is_rounded([*run, cell]))):
+        # the runs ending right above, grown one row at a time (the fewest that match)
+        s = 0.0
+        decimals = _decimals(cell)
+        rounded = _is_rounded([cell])
+        for k in range(1, len(out) + 1):
+            prior = out[-k][1]
+            s += prior.value or 0.0
+            decimals = max(decimals, _decimals(prior))
+            rounded = rounded or _is_rounded([prior])
+            if k < _MIN_RUN:
+                continue
+            tol = round((k + 1) * 0.5 * 10.0 ** (-decimals), 10) if rounded or decimals else 0.0
+            if s and _close(s, cell.value, tol):
                 del out[-k:]
                 folded = True
                 break
         out.append((label, cell))
     return out if folded else []
+
+
+def _deducted(addends: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
+    """The addends with a deduction taken off: from a row whose label opens one
+    (``減：抵繳保證金``, ``Less:``; ``deduction_cue`` in tables.yaml) to an addition cue
+    (``加：``), an unnamed subtotal or the end, each amount counts negative however it is
+    printed (a bank's note sets ``減：應付商業本票折價 70,476`` and ``備抵呆帳`` under it
+    positive). Empty when no row opens a deduction."""
+    lex = _lex()
+    out: list[tuple[str, Cell]] = []
+    taking_off = changed = False
+    for label, cell in addends:
+        text = fold_width(label)
+        if not text.strip() or lex.addition_cue.match(text):
+            taking_off = False  # an unnamed subtotal closes the group the deduction is in
+        elif lex.deduction_cue.match(text):
+            taking_off = True
+        if taking_off and cell.value is not None and cell.value > 0:
+            cell = cell.model_copy(update={"value": -cell.value, "text": f"({cell.text.strip()})"})
+            changed = True
+        out.append((label, cell))
+    return out if changed else []
+
+
+def _net_of_two(t: Table, r: int, j: int, ranks: dict[int, int]) -> list[tuple[str, Cell]]:
+    """A bare 小計 may net the two amounts right above it, the larger less the smaller: an
+    insurer's claims development table sets ``累積理賠估計金額`` over ``累積理賠金額``
+    and their difference, the claims still unpaid, as ``小計`` under each accident year.
+    Empty unless both rows hold an amount and the upper one is the larger."""
+    if r < 2 or r - 1 in ranks or r - 2 in ranks:
+        return []
+    upper, lower = t.rows[r - 2][j], t.rows[r - 1][j]
+    if upper.value is None or lower.value is None or not upper.value > lower.value > 0:
+        return []
+    taken = lower.model_copy(update={"value": -lower.value, "text": f"({lower.text.strip()})"})
+    return [(_row_label(t, r - 2) or "", upper), (_row_label(t, r - 1) or "", taken)]
+
+
+_MAX_PARTS = 24  # a heading row's parts: the rows under one line of a note, never a page
+
+
+def _without_parts(t: Table, rows: list[int]) -> list[int]:
+    """The rows with each heading row standing for the rows it leads: a note sets
+    ``強制透過損益按公允價值衡量之金融資產`` over ``債務證券``, ``衍生工具`` … (its parts,
+    indented, no 小計 under them), then the next line; the total adds the heading, never
+    its parts again. A row is such a heading when, in every column it has an amount in,
+    it equals the sum of the same run of one or more rows right below it (the fewest that
+    do); the run's rows are dropped. ``rows`` unchanged when no row leads parts."""
+    cols = [j for j in range(t.stub_columns, len(t.columns)) if _additive(t, j)]
+    out: list[int] = []
+    i = 0
+    while i < len(rows):
+        x = rows[i]
+        out.append(x)
+        i += 1
+        mine = [j for j in cols if t.rows[x][j].value is not None]
+        if not mine or not any(t.rows[x][j].value for j in mine):
+            continue
+        sums = dict.fromkeys(mine, 0.0)
+        seen = dict.fromkeys(mine, False)
+        parts: list[Cell] = []
+        for k in range(i, min(len(rows), i + _MAX_PARTS)):
+            for j in mine:
+                cell = t.rows[rows[k]][j]
+                if cell.value is not None:
+                    sums[j] += cell.value
+                    seen[j] = True
+                    parts.append(cell)
+            if all(
+                seen[j]
+                and _close(
+                    sums[j],
+                    t.rows[x][j].value or 0.0,
+                    _tolerance([*parts, t.rows[x][j]], _is_rounded([*parts, t.rows[x][j]])),
+                )
+                for j in mine
+            ):
+                i = k + 1
+                break
+    return out
 
 
 def _past_base(data: list[int], labels: dict[int, str]) -> list[int]:
