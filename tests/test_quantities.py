@@ -4694,3 +4694,29 @@ def test_the_end_of_the_reported_period_is_the_present(
     dates, _ = extract_dates(doc)
     qs = extract_quantities(doc, dates, subjects=False)
     assert [q.year for q in qs] == expected
+
+
+# Round links33 (industry reviews): in a text of no date of its own, an estimate (估計, 推估)
+# of a year before the one the text establishes reckons the past, no outlook; a projecting
+# cue beside it still makes one. 料 after its subject is the verb "expected".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2017年物業管理行業調研報告\n據協會估計，截至2014年底，管理面積已達160億平方米，"
+            "同期行業收入超過3,500億元。",
+            [False, False],
+        ),
+        ("2023年電動運具報告出爐。IEA推估，全球2022年購置電動運具的金額超過4,250億美元。", [False]),
+        ("2017年物業管理行業調研報告\n協會預計，2016年房屋竣工面積有望增長10%。", [True]),
+        ("2017年IC設計產值料較2016年下滑5.8%。", [True]),
+        ("明年營收料將成長 12%。", [True]),
+        ("原料較去年增加 5%。", [False]),
+        ("資料顯示營收成長 5%。", [False]),
+    ],
+)
+def test_links33_past_estimates_and_expected_verb(text: str, expected: list[bool]) -> None:
+    doc = make_doc(text)
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [q.is_forecast for q in qs] == expected

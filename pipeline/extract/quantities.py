@@ -329,6 +329,7 @@ class _Regexes:
     estimate: re.Pattern[str]
     projecting_estimate: re.Pattern[str]
     payout: re.Pattern[str]
+    past_reckoning: frozenset[str]  # cues that over a past year reckon it (no date)
     present: re.Pattern[str]
     present_periods: frozenset[str]
     target_price: re.Pattern[str]
@@ -745,6 +746,7 @@ def _regexes() -> _Regexes:
             )
         ),
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
+        past_reckoning=frozenset(cx["estimate_season"].get("past_reckoning_cues", [])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
         present=re.compile(
@@ -6040,6 +6042,17 @@ def extract_quantities(
         ):
             # IEK統計，2017年…產值估為1,854億元 (and the sentences continuing it, whose cue is
             # that 估): counted, not projected
+            forecast = False
+        if (
+            forecast
+            and pub_year is None
+            and year is not None
+            and all(c.group() in rx.past_reckoning for c in cues)
+            and (dy := doc_year()) is not None
+            and year < dy
+        ):
+            # 據協會估計，截至2014年底…同期行業收入超過3,500億元 in a report of 2017 (no date of
+            # its own): an estimate of a year gone by, no outlook
             forecast = False
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads) and not (
             # (a bullet that writes its own year before the text's, 元件預計有序順價 over
