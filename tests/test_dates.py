@@ -6034,7 +6034,8 @@ def test_a_part_reported_after_a_date_ahead_is_of_the_text_year(
     ("text", "year"),
     [
         ("工研院發布2025年台灣製造業景氣展望，預估明年整體產值可望達到25兆元。", "2024"),
-        ("研究機構公布2026年半導體產業展望，今年產值預估成長一成。", "2026"),
+        # beside 今年 a title's outlook tells nothing (published the year before it looks at)
+        ("舉辦「2023年半導體產業景氣展望」記者會，今年產值突破4.7兆元。", None),
         # a review's title with a bare 展望 beside 今年 stays open, as before
         ("工控行業覆盤及2025年展望\n今年營收成長。", None),
         # the title must follow the year in its clause

@@ -4707,7 +4707,9 @@ def test_the_end_of_the_reported_period_is_the_present(
             "同期行業收入超過3,500億元。",
             [False, False],
         ),
-        ("2023年電動運具報告出爐。IEA推估，全球2022年購置電動運具的金額超過4,250億美元。", [False]),
+        ("2024年電動運具報告出爐。IEA推估，全球2022年購置電動運具的金額超過4,250億美元。", [False]),
+        # the year just ended may still be estimated (early in the next, as estimate_season)
+        ("2021年經濟展望報告。IMF估計2020年全球經濟成長率為 -3.5%。", [True]),
         ("2017年物業管理行業調研報告\n協會預計，2016年房屋竣工面積有望增長10%。", [True]),
         ("2017年IC設計產值料較2016年下滑5.8%。", [True]),
         ("明年營收料將成長 12%。", [True]),

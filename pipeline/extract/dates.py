@@ -4255,14 +4255,16 @@ def text_year_evidence(
             # its year
             floor = max(floor, y)
             continue
-        outlook = bool(lex.outlook_before.search(before)) or (
-            m.precision == "year" and lex.outlook_title_after.match(fold, m.end) is not None
-        )
+        # (a title naming a year's outlook, 2025年…景氣展望, is published the year before:
+        # beside 明年 it is that 明年; beside 今年 it tells nothing, 舉辦「2023年…景氣展望」
+        # 記者會，…今年年產值突破4.7兆元 in December 2022)
+        titled = m.precision == "year" and lex.outlook_title_after.match(fold, m.end) is not None
+        outlook = bool(lex.outlook_before.search(before))
         if outlook and _outlook_this_year(fold, matches, m):
             written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
             editions.add(m.start)
             continue
-        if outlook and _outlook_next_year(fold, matches, m):
+        if (outlook or titled) and _outlook_next_year(fold, matches, m):
             written.append((y - 1, False, m.start))  # 展望2015年，…明年…: the year after it
             editions.add(m.start)
             continue

@@ -6049,10 +6049,11 @@ def extract_quantities(
             and year is not None
             and all(c.group() in rx.past_reckoning for c in cues)
             and (dy := doc_year()) is not None
-            and year < dy
+            and year < dy - 1
         ):
             # 據協會估計，截至2014年底…同期行業收入超過3,500億元 in a report of 2017 (no date of
-            # its own): an estimate of a year gone by, no outlook
+            # its own): an estimate of a year gone by, no outlook (not the year just ended,
+            # which a text early in the next still estimates: estimate_season)
             forecast = False
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads) and not (
             # (a bullet that writes its own year before the text's, 元件預計有序順價 over
