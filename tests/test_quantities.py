@@ -4722,3 +4722,21 @@ def test_links33_past_estimates_and_expected_verb(text: str, expected: list[bool
     dates, _ = extract_dates(doc)
     qs = extract_quantities(doc, dates, subjects=False)
     assert [q.is_forecast for q in qs] == expected
+
+
+# Round links33: a count this large (出貨約167萬台, 銷量1,700萬輛) is a volume measured over a
+# period, as an amount is: it continues the period of the sentence before (其中…); a small
+# count (3家客戶) names things and takes no period from another sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年伺服器出貨年增2.1%。其中AI伺服器出貨約167萬台，占比12.2%。", [2024, 2024, 2024]),
+        ("2024年營收年增10%。其中新增客戶3家。", [2024, None]),
+        # … nor a plan's year: what exists now
+        ("2027年可望達70萬台。然而，約14.6萬家工廠規模偏小。", [2027, None]),
+    ],
+)
+def test_links33_volume_counts_continue_a_period(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text)
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
