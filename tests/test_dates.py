@@ -6242,3 +6242,27 @@ def test_a_lunar_month_is_no_gregorian_month(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dated(text, None) == expected
+
+
+# Round links33 (industry reviews): a title after a year that names its outlook (2025年…景氣
+# 展望) is an outlook's year as 展望2025年 is: beside 明年 the text is of the year before, beside
+# 今年 of that year; a year an event is prepared for (籌備2020年東京奧運) is a plan, no year of
+# the text's.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("工研院發布2025年台灣製造業景氣展望，預估明年整體產值可望達到25兆元。", "2024"),
+        # beside 今年 a title's outlook tells nothing (published the year before it looks at)
+        ("舉辦「2023年半導體產業景氣展望」記者會，今年產值突破4.7兆元。", None),
+        # a review's title with a bare 展望 beside 今年 stays open, as before
+        ("工控行業覆盤及2025年展望\n今年營收成長。", None),
+        # the title must follow the year in its clause
+        ("2023年營收創高，公司發布景氣展望，明年可望成長。", None),
+        (
+            "綜合分析報告(2017年7月)\n日本因籌備2020年東京奧運帶動資本支出增加。本年第2季景氣復甦。",
+            "2017",
+        ),
+    ],
+)
+def test_links33_outlook_titles_and_prepared_events(text: str, year: str | None) -> None:
+    assert text_year(text, find_dates(text)) == year

@@ -592,7 +592,7 @@ def test_a_title_of_two_periods_or_an_event_edition_dates_no_paragraph(
         (
             "上季(2016年10-12月)銷售量年增3%。隔年上季(2017年10-12月)銷售量年增5%。"
             "上季北美市場成長4%至1,200萬台。\n",
-            {"1,200萬台": (None, None)},
+            {"4%": (None, None), "1,200萬台": (None, None)},
         ),
     ],
 )

@@ -4728,3 +4728,49 @@ def test_the_end_of_the_reported_period_is_the_present(
     dates, _ = extract_dates(doc)
     qs = extract_quantities(doc, dates, subjects=False)
     assert [q.year for q in qs] == expected
+
+
+# Round links33 (industry reviews): in a text of no date of its own, an estimate (估計, 推估)
+# of a year before the one the text establishes reckons the past, no outlook; a projecting
+# cue beside it still makes one. 料 after its subject is the verb "expected".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2017年物業管理行業調研報告\n據協會估計，截至2014年底，管理面積已達160億平方米，"
+            "同期行業收入超過3,500億元。",
+            [False, False],
+        ),
+        ("2024年電動運具報告出爐。IEA推估，全球2022年購置電動運具的金額超過4,250億美元。", [False]),
+        # the year just ended may still be estimated (early in the next, as estimate_season)
+        ("2021年經濟展望報告。IMF估計2020年全球經濟成長率為 -3.5%。", [True]),
+        ("2017年物業管理行業調研報告\n協會預計，2016年房屋竣工面積有望增長10%。", [True]),
+        ("2017年IC設計產值料較2016年下滑5.8%。", [True]),
+        ("明年營收料將成長 12%。", [True]),
+        ("原料較去年增加 5%。", [False]),
+        ("資料顯示營收成長 5%。", [False]),
+    ],
+)
+def test_links33_past_estimates_and_expected_verb(text: str, expected: list[bool]) -> None:
+    doc = make_doc(text)
+    dates, _ = extract_dates(doc)
+    qs = extract_quantities(doc, dates, subjects=False)
+    assert [q.is_forecast for q in qs] == expected
+
+
+# Round links33: a count this large (出貨約167萬台, 銷量1,700萬輛) is a volume measured over a
+# period, as an amount is: it continues the period of the sentence before (其中…); a small
+# count (3家客戶) names things and takes no period from another sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年伺服器出貨年增2.1%。其中AI伺服器出貨約167萬台，占比12.2%。", [2024, 2024, 2024]),
+        ("2024年營收年增10%。其中新增客戶3家。", [2024, None]),
+        # … nor a plan's year: what exists now
+        ("2027年可望達70萬台。然而，約14.6萬家工廠規模偏小。", [2027, None]),
+    ],
+)
+def test_links33_volume_counts_continue_a_period(text: str, expected: list[int | None]) -> None:
+    doc = make_doc(text)
+    dates, _ = extract_dates(doc)
+    assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected

@@ -720,6 +720,11 @@ class _Lex:
         )
         self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
+        # 2025年台灣製造業…景氣展望: a title after the year that names its outlook
+        self.outlook_title_after = re.compile(
+            rf"{_SP}[^，,。；;：:！？!?\n]{{0,{int(ty['outlook_title_reach'])}}}?"
+            rf"(?:{_alt(ty['outlook_title_after'])})"
+        )
         # 今年夏天, 2023 年夏季: the season a year names right after it (的 allowed)
         self.season_of: dict[str, str] = dict(ty["season_after"])
         self.season_after = re.compile(rf"{_SP}(?:的)?(?P<w>{_alt(self.season_of)})")
@@ -4399,11 +4404,16 @@ def text_year_evidence(
             # its year
             floor = max(floor, y)
             continue
-        if lex.outlook_before.search(before) and _outlook_this_year(fold, matches, m):
+        # (a title naming a year's outlook, 2025年…景氣展望, is published the year before:
+        # beside 明年 it is that 明年; beside 今年 it tells nothing, 舉辦「2023年…景氣展望」
+        # 記者會，…今年年產值突破4.7兆元 in December 2022)
+        titled = m.precision == "year" and lex.outlook_title_after.match(fold, m.end) is not None
+        outlook = bool(lex.outlook_before.search(before))
+        if outlook and _outlook_this_year(fold, matches, m):
             written.append((y, False, m.start))  # 展望2014年，…今年…: the text's own year
             editions.add(m.start)
             continue
-        if lex.outlook_before.search(before) and _outlook_next_year(fold, matches, m):
+        if (outlook or titled) and _outlook_next_year(fold, matches, m):
             written.append((y - 1, False, m.start))  # 展望2015年，…明年…: the year after it
             editions.add(m.start)
             continue

@@ -144,6 +144,7 @@ class _Context:
     more_inside: dict[str, str]  # 3個多月: 月 -> 個月 (measure_words.yaml: more_inside)
     bare_money: dict[str, Any]
     estimate_season: int  # last month of a text's date that still estimates last year
+    volume_count_min: float  # a count this large is a volume measured over a period
     specifications: dict[str, Any]
     spoken_pair_not_units: frozenset[str]
 
@@ -275,6 +276,7 @@ def _context() -> _Context:
         more_inside=dict(mw["more_inside"]),
         bare_money=dict(cx["bare_money"]),
         estimate_season=int(cx["estimate_season"]["months"]),
+        volume_count_min=float(cx.get("volume_count_min", float("inf"))),
         specifications=dict(cx["specifications"]),
         spoken_pair_not_units=frozenset(cx["spoken_pair_not_units"]),
     )
@@ -331,6 +333,7 @@ class _Regexes:
     fear: re.Pattern[str]
     running_reach: re.Pattern[str]
     payout: re.Pattern[str]
+    past_reckoning: frozenset[str]  # cues that over a past year reckon it (no date)
     present: re.Pattern[str]
     present_periods: frozenset[str]
     target_price: re.Pattern[str]
@@ -750,6 +753,7 @@ def _regexes() -> _Regexes:
         payout=re.compile(_alt(cx["estimate_season"]["payout_cues"])),
         fear=re.compile(cx["estimate_season"]["fear_cue"]),
         running_reach=re.compile(cx["running_year_reach"]),
+        past_reckoning=frozenset(cx["estimate_season"].get("past_reckoning_cues", [])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
         present=re.compile(
@@ -3968,10 +3972,13 @@ _LIST_CUE = re.compile(
 )
 
 
-def _glossed_periods(scan: str, rx: _Regexes, dates: Sequence[DateFact]) -> dict[str, DateFact]:
+def _glossed_periods(
+    scan: str, rx: _Regexes, dates: Sequence[DateFact]
+) -> tuple[dict[str, DateFact], set[str]]:
     """``上季(2016年10-12月)``: each relative period word the text glosses with a date in
     brackets right after it, mapped to the last date inside the bracket (the period's end);
-    a word glossed twice with different years is left out (no single period)."""
+    a word glossed twice with different years is left out (no single period) and returned
+    apart: where the text writes it again it states a period nothing resolves."""
     starts = [d.span.start for d in dates]
     out: dict[str, DateFact] = {}
     dropped: set[str] = set()
@@ -3990,7 +3997,7 @@ def _glossed_periods(scan: str, rx: _Regexes, dates: Sequence[DateFact]) -> dict
         if word in out and out[word].iso[:4] != d.iso[:4]:  # type: ignore[index]
             dropped.add(word)
         out.setdefault(word, d)
-    return {w: d for w, d in out.items() if w not in dropped}
+    return {w: d for w, d in out.items() if w not in dropped}, dropped
 
 
 def _list_order_years(
@@ -5591,7 +5598,12 @@ def extract_quantities(
     date_by_id = {d.id: d for d in dates}
     date_periods = functools.cache(lambda: _dates_by_period(date_by_id.values()))
     lists = _list_order_years(doc, matches, date_list, scan, finder.is_comparison)
-    glosses = _glossed_periods(scan, rx, date_list)
+    glosses, ambiguous = _glossed_periods(scan, rx, date_list)
+    ambiguous_word = (
+        re.compile("|".join(map(re.escape, sorted(ambiguous, key=lambda w: (-len(w), w)))))
+        if ambiguous
+        else None
+    )
     glossed_word = (
         re.compile("|".join(map(re.escape, sorted(glosses, key=len, reverse=True))))
         if glosses
@@ -5800,6 +5812,14 @@ def extract_quantities(
             d = glosses[said.group()]
             year, year_id, link = int(d.iso[:4]), d.id, "same_sentence"  # type: ignore[index]
             k_end = said.end()
+        elif (
+            year is None
+            and ambiguous_word is not None
+            and ambiguous_word.search(scan, s_lo, q.start) is not None
+        ):
+            # 上季 glossed as 2016's and as 2017's quarter, then 上季北美市場成長4%至1,200萬台:
+            # the sentence states a period nothing resolves, so it continues none
+            stated_open = True
         # 目前, 現已, 上週 after any date of the sentence: the number measures the present
         # (由目前約35%提高至50%: only the first number after "from the present" does)
         # (…目前產品營收結構為…7-8成；市場結構方面，台灣40-50%: the clauses after ； too, when
@@ -5909,7 +5929,12 @@ def extract_quantities(
                 and rx.compound_rate.search(scan, c_lo, q.start) is None
             )
         )
-        if year is None and q.kind != "count" and not stated_open and not present and not framed:
+        # (a count this large, 出貨量約1,365萬台, 銷量1,700萬輛, 員工1.4萬多名, is a volume or a
+        # stock measured at a period, as an amount is: it takes a period from its heading or
+        # the sentence it continues, not a plan's year (…2027年可望達70萬台。然而，約14.6萬家
+        # 工廠…: what exists now); a small one, 兩家, 3款產品, names things, no period)
+        periodic = q.kind != "count" or abs(q.value) >= ctx.volume_count_min
+        if year is None and periodic and not stated_open and not present and not framed:
             inherited = _inherited_year(
                 doc, q.start, date_list, date_ends, finder, headed, item_break, reported_years
             )
@@ -5918,7 +5943,7 @@ def extract_quantities(
                 year, year_id = int(d.iso[:4]), d.id  # type: ignore[index]
         if (
             year is None
-            and q.kind != "count"
+            and periodic
             and not stated_open
             and not present
             and out
@@ -5939,6 +5964,13 @@ def extract_quantities(
                 (year, year_id), link = chained, "continuation"
                 in_period = id(out[-1]) in period_run and year_id is None
         if (
+            q.kind == "count"
+            and link in ("continuation", "heading")
+            and year_id in date_by_id
+            and finder.is_plan(date_by_id[year_id])
+        ):
+            year, year_id, link = None, None, None  # (a count continues no plan's year)
+        if (
             link == "continuation"
             and year_id in date_by_id
             and date_by_id[year_id].span.start < y_lo
@@ -5950,7 +5982,7 @@ def extract_quantities(
             # its own sentence; the next one continues it only if it says so (其中, 而…, or
             # 當時 pointing back at it: 以2011年為例，…。值得注意的是，當時…上漲4.7%)
             year, year_id, link = None, None, None
-        if year is None and q.kind != "count" and not stated_open and not present and not framed:
+        if year is None and periodic and not stated_open and not present and not framed:
             later = _later_period(doc, q, si, date_list, date_starts, finder)
             if later is not None:
                 year, year_id, link = int(later.iso[:4]), later.id, "same_sentence"  # type: ignore[index]
@@ -6064,6 +6096,18 @@ def extract_quantities(
         ):
             # IEK統計，2017年…產值估為1,854億元 (and the sentences continuing it, whose cue is
             # that 估): counted, not projected
+            forecast = False
+        if (
+            forecast
+            and pub_year is None
+            and year is not None
+            and all(c.group() in rx.past_reckoning for c in cues)
+            and (dy := doc_year()) is not None
+            and year < dy - 1
+        ):
+            # 據協會估計，截至2014年底…同期行業收入超過3,500億元 in a report of 2017 (no date of
+            # its own): an estimate of a year gone by, no outlook (not the year just ended,
+            # which a text early in the next still estimates: estimate_season)
             forecast = False
         if any(rx.forecast.search(scan, lo, hi) for lo, hi in leads) and not (
             # (a bullet that writes its own year before the text's, 元件預計有序順價 over
