@@ -612,6 +612,56 @@ def test_every_duckdb_table_holds_its_parquet_rows(built: Path) -> None:
         assert _sql(built, f'SELECT count(*) FROM "{f.stem}"') == [(rows,)], f.stem
 
 
+def duckdb_contents(path: Path) -> dict[str, Any]:
+    """Every table and view of a DuckDB file: its columns with their types, its rows in
+    stored order, and each view's SQL (the file's bytes vary from build to build)."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = con.execute(
+            "SELECT table_name, table_type FROM information_schema.tables ORDER BY table_name"
+        ).fetchall()
+        out: dict[str, Any] = {
+            name: (
+                kind,
+                con.execute(f'DESCRIBE "{name}"').fetchall(),
+                con.execute(f'SELECT * FROM "{name}"').fetchall(),
+            )
+            for name, kind in names
+        }
+        out["<views>"] = con.execute(
+            "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal ORDER BY view_name"
+        ).fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def test_duckdb_from_the_arrow_tables_holds_what_it_read_from_the_parquet_files(
+    built: Path, tmp_path: Path
+) -> None:
+    """``write_dataset`` builds the DuckDB file from the Arrow tables the Parquet files are
+    written from, in a thread beside the Parquet and CSV writing; the tables, their column
+    types, their rows in order and the views are those of a file built by reading the
+    Parquet files back (``write_duckdb`` without the Arrow tables)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.dataset.store import write_duckdb
+    from pipeline.dataset.tables import Column, TableData
+
+    folder = tmp_path / "dataset"
+    shutil.copytree(built / "dataset", folder)
+    (folder / "facts.duckdb").unlink()
+    tables = [
+        TableData(f.stem, "", [Column(n, "string", "") for n in pq.read_schema(f).names], [])
+        for f in sorted(folder.glob("*.parquet"))
+    ]
+    write_duckdb(folder, tables, list(Facts.model_fields))
+    from_parquet = duckdb_contents(folder / "facts.duckdb")
+    assert from_parquet == duckdb_contents(built / "dataset" / "facts.duckdb")
+    assert sum(len(v[2]) for k, v in from_parquet.items() if k != "<views>") > 50
+    assert any(v[0] == "VIEW" for k, v in from_parquet.items() if k != "<views>")
+
+
 @pytest.mark.parametrize("told", [0, 1, -1], ids=["none", "one", "all"])
 def test_rows_built_per_document_as_it_arrives_are_the_tables_of_all_documents(
     built: Path, told: int
