@@ -8,7 +8,6 @@ here, on use: ``pipeline.dataset.ids`` runs in every worker and must stay light.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +34,6 @@ def write_dataset(
     ``tables.document_tables`` of some documents by doc_id, made as they arrived."""
     from pipeline.dataset.conflicts import cross_report
     from pipeline.dataset.store import (
-        arrow_table,
         csv_bytes,
         data_dictionary,
         parquet_bytes,
@@ -57,20 +55,11 @@ def write_dataset(
             for row in t.rows:
                 row.update(versions)
     staged = staging_dir(out_dir)
-    arrows = [arrow_table(t) for t in tables]
-    # DuckDB builds its file from the Arrow tables in a thread while this one writes the
-    # Parquet and CSV files from the same tables: the tables' contents are the same as
-    # read back from the Parquet files (test_dataset), and the DuckDB file is outside the
-    # byte-identical guarantee anyway (store.py).
-    with ThreadPoolExecutor(1, thread_name_prefix="itis-duckdb") as pool:
-        duck = pool.submit(write_duckdb, staged, tables, list(Facts.model_fields), arrows)
-        try:
-            for t, arrow in zip(tables, arrows, strict=True):
-                (staged / f"{t.name}.parquet").write_bytes(parquet_bytes(arrow))
-                (staged / f"{t.name}.csv").write_bytes(csv_bytes(t, excel))
-            (staged / "README.md").write_text(data_dictionary(tables, versions), encoding="utf-8")
-        finally:
-            duck.result()  # DuckDB's error, or this thread's after DuckDB is done
+    for t in tables:
+        (staged / f"{t.name}.parquet").write_bytes(parquet_bytes(t))
+        (staged / f"{t.name}.csv").write_bytes(csv_bytes(t, excel))
+    (staged / "README.md").write_text(data_dictionary(tables, versions), encoding="utf-8")
+    write_duckdb(staged, tables, [t for t in Facts.model_fields])
     return swap_in(out_dir, staged)
 
 

@@ -46,11 +46,9 @@ def arrow_table(table: TableData) -> pa.Table:
     return pa.Table.from_pydict(data, schema=schema)
 
 
-def parquet_bytes(table: TableData | pa.Table) -> bytes:
-    """The table's Parquet file; ``table`` may be its ``arrow_table`` already built."""
-    arrow = table if isinstance(table, pa.Table) else arrow_table(table)
+def parquet_bytes(table: TableData) -> bytes:
     buf = io.BytesIO()
-    pq.write_table(arrow, buf, compression="zstd", store_schema=True)
+    pq.write_table(arrow_table(table), buf, compression="zstd", store_schema=True)
     return buf.getvalue()
 
 
@@ -180,19 +178,8 @@ LEFT JOIN tables t ON t.doc_id = c.doc_id AND t.id = c.table_fact_id
 }
 
 
-def write_duckdb(
-    folder: Path,
-    tables: Sequence[TableData],
-    fact_tables: Sequence[str],
-    arrows: Sequence[pa.Table] | None = None,
-) -> None:
-    """Build ``facts.duckdb`` in ``folder`` (temp file, then rename): each table from its
-    Parquet file there, or from ``arrows`` (the same tables' ``arrow_table``, which the
-    Parquet files are written from) when given.
-
-    From the Arrow tables DuckDB needs no file of the folder, so ``write_dataset`` runs
-    this beside the Parquet and CSV writing (DuckDB works outside the GIL): the writer's
-    tail after the last document was the sum of the two; it is now about the larger."""
+def write_duckdb(folder: Path, tables: Sequence[TableData], fact_tables: Sequence[str]) -> None:
+    """Build ``facts.duckdb`` from the Parquet files in ``folder`` (temp file, then rename)."""
     import duckdb
 
     target = folder / DUCKDB_NAME
@@ -204,16 +191,9 @@ def write_duckdb(
         try:
             # One transaction: each statement on its own would commit (and sync) the file.
             con.execute("BEGIN TRANSACTION")
-            for k, t in enumerate(tables):
-                if arrows is None:
-                    parquet = str(folder / f"{t.name}.parquet").replace("'", "''")
-                    source = f"read_parquet('{parquet}')"
-                else:
-                    con.register("_itis_source", arrows[k])
-                    source = "_itis_source"
-                con.execute(f'CREATE TABLE "{t.name}" AS SELECT * FROM {source}')
-                if arrows is not None:
-                    con.unregister("_itis_source")
+            for t in tables:
+                parquet = str(folder / f"{t.name}.parquet").replace("'", "''")
+                con.execute(f"CREATE TABLE \"{t.name}\" AS SELECT * FROM read_parquet('{parquet}')")
             for name in fact_tables:
                 con.execute(FACT_VIEW.format(name=name))
             for sql in VIEWS.values():
