@@ -293,6 +293,10 @@ def test_dataset_is_byte_identical_across_runs_and_worker_counts(tmp_path: Path)
     for name in files:
         if name != "facts.duckdb":  # rebuilt from the Parquet files; not byte-identical
             assert (a / "dataset" / name).read_bytes() == (b / "dataset" / name).read_bytes(), name
+    # ... but its tables, column types, rows in order and views are the same.
+    duck = duckdb_contents(a / "dataset" / "facts.duckdb")
+    assert duck == duckdb_contents(b / "dataset" / "facts.duckdb")
+    assert any(v[2] for k, v in duck.items() if k != "<views>")
 
 
 def test_excel_csvs_start_with_a_bom(tmp_path: Path, built: Path) -> None:
@@ -610,6 +614,30 @@ def test_every_duckdb_table_holds_its_parquet_rows(built: Path) -> None:
     for f in sorted((built / "dataset").glob("*.parquet")):
         rows = pq.read_metadata(f).num_rows
         assert _sql(built, f'SELECT count(*) FROM "{f.stem}"') == [(rows,)], f.stem
+
+
+def duckdb_contents(path: Path) -> dict[str, Any]:
+    """Every table and view of a DuckDB file: its columns with their types, its rows in
+    stored order, and each view's SQL (the file's bytes vary from build to build)."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = con.execute(
+            "SELECT table_name, table_type FROM information_schema.tables ORDER BY table_name"
+        ).fetchall()
+        out: dict[str, Any] = {
+            name: (
+                kind,
+                con.execute(f'DESCRIBE "{name}"').fetchall(),
+                con.execute(f'SELECT * FROM "{name}"').fetchall(),
+            )
+            for name, kind in names
+        }
+        out["<views>"] = con.execute(
+            "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal ORDER BY view_name"
+        ).fetchall()
+        return out
+    finally:
+        con.close()
 
 
 @pytest.mark.parametrize("told", [0, 1, -1], ids=["none", "one", "all"])
