@@ -8190,4 +8190,5 @@ def test_name_before_gloss_links_the_name_next_to_it() -> None:
     found = entities_of("介面獲索尼(Sony)兩款手機大單。介面表示，Sony是主力客戶。").organizations
     sony = [r for r in found if r.name == "Sony"]
     assert len(sony) == 1 and "介面" not in sony[0].aliases
+    assert not any("獲" in n for n in sony[0].aliases)  # 介面獲索尼 is no name of Sony
     assert any(r.text == "介面" and r.name != "Sony" for r in found)
