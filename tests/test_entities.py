@@ -8298,3 +8298,75 @@ def test_quoted_names_with_a_latin_gloss_and_taiwanese_forms(
     text: str, present: set[str], absent: set[str]
 ) -> None:
     _assert_products(text, present, absent)
+
+
+# Credits, short names and junk of Taiwanese and converted mainland press (orgs50): an image's
+# credit opening a line (▲圖片來源：…) names its medium; the Chinese press names of -KY firms
+# (宸鴻, 業成) and of firms since delisted or renamed (勝華, 華亞科, 和鑫) are companies, with the
+# stock code where listed; a listed short name that is an everyday word counts after a period and
+# a reported figure (南亞第3季稅後純益); 臺 and 台 write one name (s2twp gives 臺達); a registered
+# name keeps its country word (中國…有限公司); a build or a part glossed in English (外嵌式
+# (On-Cell), 高效濾網(HEPA)), the companies' own figure after a word for them (供應商良率) and a
+# country's press (沙烏地阿拉伯媒體報道) name no body; a list of firms' technologies closed by 等
+# and a kind (甲OGS和乙TOL等觸控技術) names the firms, not units.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("▲圖片來源：前瞻網", {"前瞻網"}, set()),
+        ("圖片來源：芯智訊", {"芯智訊"}, set()),
+        ("台廠宸鴻、業成負責模組貼合。", {"宸鴻", "業成"}, set()),
+        (
+            "英特爾宣布與宸鴻、達鴻、勝華、和鑫簽約。",
+            {"英特爾", "宸鴻", "達鴻", "勝華", "和鑫"},
+            set(),
+        ),
+        ("華亞科自結第2季營收為112億元。", {"華亞科"}, set()),
+        ("南亞第3季稅後純益32.6億元，較上季改善。", {"南亞"}, set()),
+        ("南亞前三季每股盈餘0.41元。", {"南亞"}, set()),
+        ("臺達董事長表示，電源需求強勁。", {"臺達"}, set()),
+        ("介面董事長表示，明年有機會轉盈。", {"介面"}, set()),
+        ("觸控介面設計更直覺。", set(), {"介面"}),
+        (
+            "其中中國華安投資有限公司以4410億美元排第七。",
+            {"中國華安投資有限公司"},
+            {"華安投資有限公司"},
+        ),
+        ("空氣從天花板的高效濾網(HEPA)垂直向下。", set(), {"濾網", "HEPA"}),
+        ("群創開發的外嵌式(On-Cell)觸控面板已送樣。", {"群創"}, {"外嵌式", "On-Cell"}),
+        ("雖然夏普等面板供應商良率已經提升。", {"夏普"}, {"良率"}),
+        ("沙烏地阿拉伯媒體21日報道，主權基金規模擴大。", set(), {"沙烏地阿拉伯媒體", "媒體"}),
+        (
+            "除了勝華OGS和宸鴻TOL等單片式觸控技術之外。",
+            {"勝華", "宸鴻"},
+            {"勝華OGS", "宸鴻TOL", "OGS"},
+        ),
+    ],
+)
+def test_press_credits_short_names_and_glossed_kinds(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("台廠宸鴻、業成負責模組貼合。", "宸鴻", "3673"),
+        ("台廠宸鴻、業成負責模組貼合。", "業成", "6456"),
+        ("英特爾宣布與宸鴻、和鑫簽約。", "和鑫", "3049"),
+        ("臺達董事長表示，電源需求強勁。", "臺達", "2308"),
+        ("南亞第3季稅後純益32.6億元。", "南亞", "1303"),
+    ],
+)
+def test_press_short_names_carry_stock_codes(text: str, name: str, code: str) -> None:
+    found = entities_of(text).organizations
+    assert [r.stock_code for r in found if name in (r.text, r.name, *r.aliases)] == [code]
+
+
+def test_name_before_gloss_links_the_name_next_to_it() -> None:
+    """甲 + 獲 + 索尼（Sony）: the company the run took in before the verb is no name of Sony."""
+    found = entities_of("介面獲索尼(Sony)兩款手機大單。介面表示，Sony是主力客戶。").organizations
+    sony = [r for r in found if r.name == "Sony"]
+    assert len(sony) == 1 and "介面" not in sony[0].aliases
+    assert not any("獲" in n for n in sony[0].aliases)  # 介面獲索尼 is no name of Sony
+    assert any(r.text == "介面" and r.name != "Sony" for r in found)

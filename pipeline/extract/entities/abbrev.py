@@ -266,6 +266,17 @@ def _pair_zh(ctx: Ctx, paren: int) -> Part | None:
         and zh.end - (start + len(toks[0])) >= 2
     ):
         start += len(toks.pop(0))
+    # 甲 + 獲 + 索尼（Sony）: a one-character verb or a body's cue (``body_before``: 獲, 由,
+    # 向) inside the run ends the clause before it; the name is what follows it (甲獲索尼 is
+    # no second name of Sony: orgs50)
+    pos, cut = start, None
+    for t in toks[:-1]:
+        pos += len(t)
+        one = len(t) == 1 and (ctx.is_verb(t) or t in ctx.rules.body_before)
+        if one and zh.end - pos >= 2:
+            cut = pos
+    if cut is not None:
+        start = cut
     # 私募基金 + 貝恩資本（Bain Capital）: a word for a kind of company is no part of the name
     # (the kind may open before the name's reach: 私募 + 基金貝恩資本)
     lo = max(0, start - 4)

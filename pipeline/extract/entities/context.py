@@ -3059,9 +3059,11 @@ def _source_cand(s: int, e: int, cue: str) -> Cand:
 
 
 # A dateline: the medium, then its reporter or editor in parentheses or the day, then 訊 / 電.
+# in square brackets too, its date with a year (【某台 2019 年 2 月 15 日訊】: orgs50)
 _DATELINE = re.compile(
-    r"^([^，。；！？\n（）()「」《》:：\s0-9]{2,8}?)\s*"
-    r"((?:（[^）\n]{0,24}(?:記者|編輯)[^）\n]{0,12}）|(?:[0-9]{1,2}月)?[0-9]{1,2}日)\s*(?:訊|電))",
+    r"^[【\[]?([^，。；！？\n（）()「」《》:：\s0-9【】\[\]]{2,8}?)\s*"
+    r"((?:（[^）\n]{0,24}(?:記者|編輯)[^）\n]{0,12}）"
+    r"|(?:[0-9]{4}\s*年\s*)?(?:[0-9]{1,2}\s*月\s*)?[0-9]{1,2}\s*日)\s*(?:訊|電))",
     re.MULTILINE,
 )
 
@@ -3125,6 +3127,8 @@ def _source_name_ok(ctx: Ctx, s: int, e: int, *, end_cut: bool = False) -> bool:
     name = ctx.fold[s:e]
     if rules.is_generic(name) or name in rules.domain_terms or name in rules.source_kind_heads:
         return False
+    if ctx.fold[strip_country(ctx, s, e) : e] in rules.source_kind_heads:
+        return False  # 沙特 + 媒體報道: a country's press in general, no one source (orgs50)
     if not name.isascii():
         if not (ctx.is_boundary(s) and (end_cut or ctx.is_boundary(e))):
             return False

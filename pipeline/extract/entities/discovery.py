@@ -1191,7 +1191,20 @@ def propagate_runs(ctx: Ctx, runs: Sequence[Run]) -> None:
         kinds = [r.kind for r in chain if r.label == ORG and r.kind]
         for r in chain:
             if r.label is None and not r.not_name and not _NUMBER_CELL_END.search(r.name):
+                if _glued_in_list_of_kind(ctx, r):
+                    continue
                 r.add(label, 1, rule_id("coordination"), kinds[0] if kinds else None)
+
+
+def _glued_in_list_of_kind(ctx: Ctx, r: Run) -> bool:
+    """勝華 + OGS和宸鴻TOL等觸控技術: a Latin word glued after Chinese in a list closed by 等
+    and a kind of technology or goods is a company's technology, no company (orgs50)."""
+    fold = ctx.fold
+    return (
+        r.start > 0
+        and CJK_RE.match(fold[r.start - 1]) is not None
+        and ctx.rules.list_of_kind_after_re.match(fold, r.end) is not None
+    )
 
 
 # 荷蘭DP + 3 + 銷貨 540: a bare number after a short capitalized word in a table row is the
@@ -2353,8 +2366,10 @@ def _country_of_a_society(ctx: Ctx, start: int, end: int, kind: str) -> int:
     part of the name the body gives itself, and without it 科學技術大學 is a kind of school."""
     if kind in ("research", "association"):
         return start
-    if kind == "company" and ctx.fold.endswith(_REGISTERED_FORMS, start, end):
-        return start  # 中國國旅股份有限公司: a registered name, its country word and all (orgs45)
+    if ctx.fold.endswith(_REGISTERED_FORMS, start, end):
+        # 中國國旅股份有限公司 (orgs45), 中國華安投資有限公司 (an investment body's, orgs50): a
+        # registered name, its country word and all
+        return start
     return strip_country(ctx, start, end)
 
 
@@ -3554,8 +3569,8 @@ def find_led_names(ctx: Ctx) -> list[Cand]:
         found: list[tuple[int, int]] = []
         while pos < len(fold):
             end = walk_forward_name(ctx, pos, 6)
-            if end - pos < 2:
-                break
+            if end - pos < 2 or fold[pos:end] in rules.metric_after_name:
+                break  # 供應商 + 良率: the companies' own figure, no name (orgs50)
             found.append((pos, end))
             sep = re.compile(r"\s*(?:、|及|和|與)\s*").match(fold, end)
             if not sep or not ctx.is_boundary(sep.end()):
@@ -3687,10 +3702,14 @@ def find_source_orgs(ctx: Ctx) -> list[Cand]:
     rules, fold = ctx.rules, ctx.fold
     out: list[Cand] = []
     # a source line, or a credit in brackets anywhere (（圖片來源：視覺中國）: orgs23)
-    lines = [*rules.source_line_re.finditer(fold), *rules.credit_re.finditer(fold)]
+    images = [*rules.image_credit_line_re.finditer(fold)]
+    lines = [*rules.source_line_re.finditer(fold), *rules.credit_re.finditer(fold), *images]
+    image_lines = {m.start() for m in images}
     for line in lines:
         for s, e in _source_items(fold, line.start(1), line.end(1)):
             raw = fold[s:e]
+            if line.start() in image_lines and raw.isascii():
+                continue
             # drop a trailing (2024/01) and words such as 整理
             item = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw).strip()
             item = rules.source_item_trim_re.sub("", item).strip() or item
@@ -3762,6 +3781,8 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
                 and not fold_target_in(ctx, tail.group())  # 百濟神州 + TIGIT: a target
                 and not rules.is_not_name(tail.group())  # 英偉達 + GPU: what it makes
                 and not _trade_term_elsewhere(ctx, tail.group(), fold[c.start : c.end])
+                # 甲OGS和乙TOL等觸控技術: each item a company's technology, no unit (orgs50)
+                and not rules.list_of_kind_after_re.match(fold, tail.end())
             ):
                 seen.add((c.start, tail.end()))
                 out.append(

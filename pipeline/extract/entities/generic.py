@@ -747,6 +747,9 @@ def kind_of_thing(ctx: Ctx, text: str) -> bool:
     return False
 
 
+# A company's registered legal form (有限公司): the name so written is the name as registered.
+_REGISTERED_FORMS = ("有限公司", "有限責任公司")
+
 # The last character of a word for a kind of company: 面板廠, 藥商, 車企.
 _KIND_CHARS = frozenset("廠商企")
 
@@ -760,6 +763,8 @@ def _cut_nationality(ctx: Ctx, c: Cand) -> None:
     rules, fold = ctx.rules, ctx.fold
     if c.kind != "company":
         return
+    if fold.endswith(_REGISTERED_FORMS, c.start, c.end):
+        return  # 中國華安投資有限公司: a registered name, its country word and all (orgs50)
     for country in rules.country_prefixes:
         if country in rules.kept_country_words or not fold.startswith(country, c.start):
             continue

@@ -346,6 +346,40 @@ def with_listed(
     return out
 
 
+# 台 and 臺 are one character in two forms; Taiwanese press writes 台達, OpenCC s2twp and
+# official text 臺達 (台达 → 臺達): each form of a name finds the same organization (orgs50).
+_TAI_FORMS = {"台": "臺", "臺": "台"}
+
+
+def with_tai_variants(orgs: list[OrgEntry]) -> list[OrgEntry]:
+    """Every name holding 台 or 臺 also written in the other form, as an alias of the same
+    entry, unless another entry holds that form already (a name is never taken from its
+    owner); an everyday-word name's other form counts only in context as well."""
+    taken = {_norm(n) for o in orgs for n in o.names}
+    out: list[OrgEntry] = []
+    for o in orgs:
+        extra: list[str] = []
+        context: list[str] = []
+        for n in o.names:
+            if "台" not in n and "臺" not in n:
+                continue
+            other = "".join(_TAI_FORMS.get(ch, ch) for ch in n)
+            if _norm(other) in taken:
+                continue
+            taken.add(_norm(other))
+            extra.append(other)
+            if n in o.context_names:
+                context.append(other)
+        if extra:
+            o = dataclasses.replace(
+                o,
+                aliases=(*o.aliases, *extra),
+                context_names=(*o.context_names, *context),
+            )
+        out.append(o)
+    return out
+
+
 def merged(orgs: Iterable[OrgEntry]) -> list[OrgEntry]:
     """One entry per organization: an entry sharing a name with an earlier one adds its names."""
     out: list[OrgEntry] = []
@@ -397,6 +431,7 @@ def _build_default() -> Lexicons:
     cues = load_lexicon("entity_cues")
     domain_terms = load_lexicon("domain_terms")["terms"]
     orgs = with_listed(orgs, load_listed(), [*cues["common_word_names"], *domain_terms])
+    orgs = with_tai_variants(orgs)
     indications = load_lexicon("indications")
     return Lexicons(
         products=tuple(_product(raw) for raw in load_lexicon("products")),

@@ -233,17 +233,23 @@ def group_mentions(
     starts = [m.start for m in mentions]  # mentions are sorted and do not overlap
 
     def mention_at(part: Part | None) -> int | None:
+        """The organization written as ``part``: one around it or inside it — the one that
+        ends where the part ends first (甲 + 獲 + 索尼（Sony）: 索尼 is Sony's name, the 甲
+        the part's run took in before a verb is another company: orgs50)."""
         if part is None:
             return None
+        first = None
         i = max(bisect.bisect_right(starts, part.start) - 1, 0)
         while i < len(mentions) and mentions[i].start < part.end:
             m = mentions[i]
             inside = part.start <= m.start and m.end <= part.end
             around = m.start <= part.start and part.end <= m.end
-            if m.label == ORG and (inside or around):
+            if m.label == ORG and (around or (inside and m.end == part.end)):
                 return i
+            if m.label == ORG and inside and first is None:
+                first = i
             i += 1
-        return None
+        return first
 
     for parts in [(a.long_zh, a.long_en, a.short) for a in abbreviations] + [
         (p.zh, p.en) for p in pairs

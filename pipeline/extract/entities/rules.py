@@ -888,7 +888,12 @@ class Rules:
         self.targets = frozenset(
             fold_target(t) for t in (*self.target_names, *stems.get("not_products", ()))
         )
-        self.company_tail_re = re.compile(rf"\s*{alternation(c['company_tails'])}")
+        n = "[0-9０-９一二三四五六七八九十]{1,2}"
+        periods = alternation(c.get("company_tail_periods", ())).replace(re.escape("{n}"), n)
+        figures = alternation(c.get("company_tail_figures", ()))
+        self.company_tail_re = re.compile(
+            rf"\s*(?:{alternation(c['company_tails'])}|(?:{periods})?\s*(?:{figures}))"
+        )
         # Solar Co., Ltd., TFC Corp.: a Latin legal ending, a whole word, after a Latin name
         self.latin_company_tail_re = re.compile(
             rf"\s*,?\s*{alternation(c['latin_company_tails'])}(?![A-Za-z])", re.IGNORECASE
@@ -989,6 +994,12 @@ class Rules:
         )
         self.legal_form_prefixes = tuple(c["legal_form_prefixes"])
         self.pair_not_org_after_re = re.compile(rf"\s*{alternation(c['pair_not_org_after'])}")
+        # the rest of a list closed by 等 and a kind of technology or goods (…和乙TOL等單片式觸控
+        # 技術): its items are the things, a company's name glued to each (orgs50)
+        self.list_of_kind_after_re = re.compile(
+            rf"(?:\s*[、和與及]\s*[^\s、，,。；;等]{{1,12}}){{0,4}}\s*等\s*"
+            rf"[^\s、，,。；;]{{0,8}}?{alternation(c['pair_not_org_after'])}"
+        )
         # 極低損耗材料 (Ultra Low Loss Materials): a kind of thing glossed in English before it;
         # the gloss's company word (Materials) names no company (orgs48)
         self.kind_gloss_before_re = re.compile(
@@ -1111,8 +1122,14 @@ class Rules:
             rf"[（(]\s*{alternation(self.short_name_cues)}\s*[:：]?\s*"
             r"(?:「([^」\n]{1,20})」|《([^》\n]{1,30})》|『([^』\n]{1,20})』|([^）)\s，,、「」《》]{1,12}))\s*[）)]"
         )
+        bullet = r"(?:[▲△▼▽►▶●○■□◆◇※＊*]\s*)?"
         self.source_line_re = re.compile(
-            rf"(?m)^[ \t]*{alternation(lex.source_prefixes)}\s*[:：]\s*(.+)$"
+            rf"(?m)^[ \t]*{bullet}{alternation(lex.source_prefixes)}\s*[:：]\s*(.+)$"
+        )
+        # a line opening with an image's credit (▲圖片來源：前瞻網: orgs50); its Latin items are
+        # left to the other rules (a platform's page: X Facebook)
+        self.image_credit_line_re = re.compile(
+            rf"(?m)^[ \t]*{bullet}{alternation(c['image_credit_prefixes'])}\s*[:：]\s*(.+)$"
         )
         self.source_item_trim_re = re.compile(rf"(?:{alternation(c['source_item_trim'])})+$")
         self.source_item_skip = frozenset(c["source_item_skip"])
