@@ -8370,3 +8370,54 @@ def test_name_before_gloss_links_the_name_next_to_it() -> None:
     assert len(sony) == 1 and "介面" not in sony[0].aliases
     assert not any("獲" in n for n in sony[0].aliases)  # 介面獲索尼 is no name of Sony
     assert any(r.text == "介面" and r.name != "Sony" for r in found)
+
+
+# prods43: Latin names joined before a deal's noun are its parties (companies), never the
+# products their shape alone suggests; a product beside a deal's words stays a product.
+@pytest.mark.parametrize(
+    ("text", "orgs", "products"),
+    [
+        (
+            "關鍵協議包括 Zentrix 與 Quorvane 和 Norvia 的 130 億美元交易。",
+            {"Zentrix", "Quorvane", "Norvia"},
+            set(),
+        ),
+        ("Norvex 與 Quorvane 的授權協議於去年簽署。", {"Norvex", "Quorvane"}, set()),
+        ("VoltGen和QuenBio之間的併購案獲准。", {"VoltGen", "QuenBio"}, set()),
+        # no deal's noun after the pair: the brands stay products
+        ("公司推出 PowerCore 與 SunArc 的組合。", set(), {"PowerCore", "SunArc"}),
+        # a name paying for a firm (以 + an amount + 收購) is the buyer
+        ("還有VoltGen以8億美元預付款收購普米斯全部股本。", {"VoltGen"}, set()),
+        # 以 + a figure that is no price: the brand stays
+        ("SunArc以3.5秒完成加速。", set(), {"SunArc"}),
+    ],
+)
+def test_deal_parties_are_companies(text: str, orgs: set[str], products: set[str]) -> None:
+    lex = Lexicons.load().without([*orgs, *products])
+    found = entities_of(text, lex)
+    assert orgs <= {o.name for o in found.organizations}
+    assert names(found.products) == products
+
+
+# prods43: a counted kind of product, a head, then a list of Latin names: the products.
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "健保開放給付七個新型 DAA 藥品，為 Zemvira、Parvex、Orvanta、Belsino。",
+            {"Zemvira", "Parvex", "Orvanta", "Belsino"},
+        ),
+        ("5 項產品分別為 Zemvira、Parvex。", {"Zemvira", "Parvex"}),
+        ("公司今年推出 3 款車型，分別是 Zorva、Velto 和 Quen X。", {"Zorva", "Velto", "Quen X"}),
+        # Chinese kinds of thing in the list: no names
+        ("公司有三項產品，包括面板、晶片與模組。", set()),
+        # one name only: no list
+        ("公司有一項產品為 Zemvira。", set()),
+    ],
+)
+def test_counted_product_lists(text: str, products: set[str]) -> None:
+    lex = Lexicons.load().without(sorted(products))
+    found = entities_of(text, lex)
+    assert products <= names(found.products)
+    if not products:
+        assert names(found.products) == set()

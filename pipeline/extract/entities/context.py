@@ -251,6 +251,48 @@ def find_party_lists(ctx: Ctx) -> list[Cand]:
     return out
 
 
+def find_deal_parties(ctx: Ctx) -> list[Cand]:
+    """``GeneQuantum 與 Biohaven 和 AimedBio 的 130 億美元交易``: Latin names joined before a
+    deal's noun (``deal_nouns``, an amount between) are the deal's parties — companies, not
+    the products a word's shape alone would make of them (prods43)."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in ctx.rules.deal_parties_re.finditer(fold):
+        s, e = m.span(1)
+        if not ctx.is_boundary(s) or not ctx.is_boundary(e):
+            continue
+        if len(split_items(ctx, s, e)) < 2:
+            continue
+        out += _list_items(ctx, s, e, "company", rule_id("deal_parties"), 1)
+    return out
+
+
+_LATIN_PRODUCT_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9&'.+\- ]{1,30}")
+
+
+def find_counted_product_lists(ctx: Ctx) -> list[Cand]:
+    """``七個新型 DAA 藥品，為 Daklinza、Sunvepra、Harvoni``: a counted kind of product
+    (``counted_product_kinds``) then a head and a list of two or more Latin names — the
+    names are the products counted. A list with any other item (a Chinese word, a number)
+    gives nothing (prods43)."""
+    fold = ctx.fold
+    out: list[Cand] = []
+    for m in ctx.rules.counted_products_re.finditer(fold):
+        s, e = m.span(1)
+        tail = re.search(r"等|在內", fold[s:e])
+        e = s + tail.start() if tail else e
+        items = split_items(ctx, s, e)
+        if len(items) < 2 or not ctx.is_boundary(s):
+            continue
+        names = [fold[a:b] for a, b in items]
+        if not all(
+            _LATIN_PRODUCT_ITEM.fullmatch(n) and not ctx.rules.is_not_name(n) for n in names
+        ):
+            continue
+        out += [Cand(a, b, PRODUCT, None, rule_id("counted_product_list"), 1) for a, b in items]
+    return out
+
+
 def _word_twice(item: str) -> bool:
     """QORVEL Qorvel Technology: a Latin word written twice at once ends one cell and opens
     the next; the Latin runs' own reading splits them."""

@@ -603,7 +603,13 @@ class Rules:
         self.letter_variant_not_before = frozenset(c.get("letter_variant_not_before", ()))
         self.named_model_kind_re = re.compile(alternation(c["named_model_kinds"]))
         self.model_kind_modifiers = frozenset(c["model_kind_modifiers"])
-        self.agent_act_re = re.compile(rf"\s*{alternation(c['agent_acts'])}")
+        # prods43: or paying for a firm (BioNTech以8億美元預付款收購): 以 + an amount + acts
+        self.agent_act_re = re.compile(
+            rf"\s*(?:{alternation(c['agent_acts'])}"
+            r"|以\s*(?:約|逾|超過)?\s*[0-9][0-9.,]*\s*[萬億兆千百]*\s*"
+            rf"{alternation(c['deal_amount_units'])}?[^，,。；;\n]{{0,6}}?"
+            rf"{alternation(c['agent_paid_acts'])})"
+        )
         # a place of up to three characters may stand before a subsidiary (某某 南韓子公司)
         self.shape_body_after_re = re.compile(
             rf"\s*(?:[{CJK}]{{0,3}}(?:子公司|母公司)|{alternation(c['shape_body_after'])})"
@@ -957,6 +963,22 @@ class Rules:
         self.party_list_re = re.compile(
             rf"{alternation(c['party_nouns'])}\s*{alternation(c['party_list_heads'])}\s*[：:]?\s*"
             r"([^，。；：:！？\n（）()「」《》]{2,80})"
+        )
+        # prods43: Latin names joined by 與/和/、 before (的 +) an amount and a deal's noun
+        latin = r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}"
+        self.deal_parties_re = re.compile(
+            rf"({latin}(?:\s*(?:以及|與|和|及|跟|、)\s*{latin})+)\s*(?:之間)?\s*的?\s*"
+            r"(?:(?:約|逾|超過|高達)?\s*[0-9][0-9.,]*\s*[萬億兆千百]*\s*"
+            rf"{alternation(c['deal_amount_units'])}?\s*)?"
+            rf"{alternation(c['deal_nouns'])}"
+        )
+        # prods43: 七個新型 DAA 藥品，為 + a list of products
+        self.counted_products_re = re.compile(
+            r"(?:[0-9]+|[一二兩三四五六七八九十]+)\s*"
+            rf"{alternation(c['counted_product_measures'])}[^，,。；;：:、\n]{{0,12}}?"
+            rf"{alternation(c['counted_product_kinds'])}\s*[，,]?\s*"
+            rf"{alternation(c['counted_product_heads'])}\s*[：:]?\s*"
+            r"([^，,。；;：:！？\n（）()「」《》]{2,160})"
         )
         self.subject_lead_re = re.compile(
             rf"\s*(?:{c.get('subject_item_marker', '(?!)')})?\s*"
