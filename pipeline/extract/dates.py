@@ -788,9 +788,13 @@ class _Lex:
         p = fold[s - 1]
         if p == ":" and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
             return True  # a label's colon (事實發生日:115/07/15), not a time's
-        if p == "," and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
+        if p == "," and s >= 2 and (
+            "\u4e00" <= fold[s - 2] <= "\u9fff" or fold[s - 2] in "%)）]】」』》"
+        ):
             # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
             # texts copied with half-width punctuation) ends a clause: no thousands group
+            # (links34: nor after a percent sign or a closing bracket — 按年增25%,2021年同期為,
+            # (人民幣,下同),2021年同期)
             return True
         if p in _NOT_BEFORE_NUM:
             return False
