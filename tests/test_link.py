@@ -2977,3 +2977,23 @@ def test_a_past_base_and_notices_published_are_no_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links34: a text with no dateline that equates 今年 with a written year — 今 glued to it (今2024
+# 年, the bracketless 今(2024)年) or the year called "the year of …" beside 今年 (今年對產業而言，
+# 2012年仍是萎縮的一年) — is of that year; 至今, 迄今 (up to now) equate nothing.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("甲公司表示，今2024年營收可望成長10%，去年營收為50億元。\n", "2024"),
+        ("乙公司董事長指出，今 2025 年將是轉型的關鍵，營收可望成長二成。\n", "2025"),
+        (
+            "丙公司表示，今年營收可望成長10%。董事長指出，今年對產業而言，"
+            "2012年仍是萎縮的一年，去年出口減少5%。\n",
+            "2012",
+        ),
+        ("丁公司表示，至今2024年累計投資10億元。今年營收可望成長10%。\n", None),
+    ],
+)
+def test_a_year_equated_with_this_year_dates_the_text(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
