@@ -2997,3 +2997,25 @@ def test_a_past_base_and_notices_published_are_no_outlook(
 )
 def test_a_year_equated_with_this_year_dates_the_text(text: str, year: str | None) -> None:
     assert own_text_year(text)[0] == year
+
+
+# links34: an outlook cue governs the clauses after a comma when the day its own clause names
+# is one of 今年 the text leaves unresolved (預計將於今年1月15日上櫃掛牌，發行金額為…), or a
+# fiscal year told up to a day of 今年 (預料截至今年3月底止的年度，可增長20%至30%: 至今 there opens
+# 今年, no "up to now"); today (今(15)日) and 至今 alone still state the present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司債券預計將於今年1月15日上櫃掛牌,發行金額為美元3億元,票面利率為0%。\n",
+            {"美元3億元": True, "0%": True},
+        ),
+        ("乙公司預料截至今年3月底止的年度,盈利可增長20%至30%。\n", {"20%至30%": True}),
+        ("2024年5月3日\n丙公司至今已出貨500萬台。\n", {"500萬台": False}),
+        ("丁公司今(15)日股價上漲5%。\n", {"5%": False}),
+    ],
+)
+def test_a_day_of_an_unresolved_this_year_is_no_today(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -758,6 +758,8 @@ def _regexes() -> _Regexes:
         list_lead=re.compile(cx["list_lead"]),
         present=re.compile(
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
+            # (links34: 截至今年3月底, 至今年底: 今 opens a year there, no "up to now")
+            r"(?!(?<=至今|迄今)年)"
             rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
             rf"(?![0-9０-９一二三四五六七八九十兩])"
             # (news spaced around its digits writes the day as 4 日, and a month's day as
@@ -5593,6 +5595,9 @@ def extract_quantities(
         and not d.vague
         and d.precision == "day"
         and d.text[:1] in _present_day_heads()
+        # (links34: not a day of 今年 the text leaves unresolved, 預料截至今年3月底止的年度，可增長
+        # 20%: a day of the year, no today)
+        and d.text[1:2] != "年"
     ]
     today_ends = sorted(d.span.end for d in today)
     # 今年上半年 in a text that fixes no year: a period stated but not resolved (not 較上月,
