@@ -253,6 +253,20 @@ def test_a_year_after_a_half_width_comma_closing_a_clause(text: str, isos: list[
     assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 4] == isos
 
 
+# links34: a page's date printed after a Latin label and a colon (date:2009-10-22) is a date; a
+# Latin code glued to digits by a colon (ABC:2023) stays none.
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("恒大 IPO\ndate:2009-10-22\n恒大地產今日招股", ["2009-10-22"]),
+        ("Updated:2024-10-10 記者王小明／台北報導", ["2024-10-10"]),
+        ("型號ABC:2023銷售3萬台", []),
+    ],
+)
+def test_a_date_after_a_latin_label(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 10] == isos
+
+
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_are_not_dates(text: str) -> None:
     found = [m for m in find_dates(text) if not (text == "2023年13月" and m.iso == "2023")]

@@ -790,6 +790,11 @@ class _Lex:
         p = fold[s - 1]
         if p == ":" and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
             return True  # a label's colon (事實發生日:115/07/15), not a time's
+        if p == ":" and s >= 2 and fold[s - 2].isascii() and fold[s - 2].isalpha():
+            # (links34) a Latin label's colon (date:2009-10-22, Updated:2024/10/10)
+            label = re.search(r"[A-Za-z]+$", fold[max(0, s - 12) : s - 1])
+            if label is not None and label.group() in _latin_date_labels():
+                return True
         if p == "," and s >= 2 and (
             "\u4e00" <= fold[s - 2] <= "\u9fff" or fold[s - 2] in "%)）]】」』》"
         ):
@@ -2098,6 +2103,12 @@ def _parse_day_span(sc: _Scan) -> Iterator[Parts]:
 
 _OPEN_NAME = '「『《〈“"'
 _CLOSE_NAME = '」』》〉”"'
+
+
+@functools.cache
+def _latin_date_labels() -> frozenset[str]:
+    """dates.yaml latin_date_labels: the Latin labels a page prints before its date."""
+    return frozenset(load_lexicon("dates")["latin_date_labels"])
 
 
 def _comma_after_word(fold: str, i: int) -> bool:
