@@ -2971,6 +2971,11 @@ def test_the_items_of_a_list_go_on_with_its_lead(
             "2025年1月20日\n丙公司預告,2024年度淨利潤3億元。\n",
             {"3億元": True},
         ),
+        # (料 alone, as Hong Kong headlines write 預料, before a period: an estimate of the year
+        # just ended early in the next; 原物料 is no cue)
+        ("2023年3月27日\n丁公司料去年轉蝕不超過9億元。\n", {"不超過9億元": True}),
+        ("2024年3月1日\n戊公司料今年純利增3成，原物料今年上漲5%。\n", {"3成": True}),
+        ("2024年3月1日\n原物料今年上漲5%。\n", {"5%": False}),
     ],
 )
 def test_a_past_base_and_notices_published_are_no_outlook(
