@@ -237,6 +237,36 @@ def test_launch_news_years(text: str, isos: list[str]) -> None:
     assert [m.iso for m in find_dates(text)] == isos
 
 
+# links34: a half-width comma after a percent sign or a closing bracket ends a clause (texts
+# copied with half-width punctuation): the year after it is a date, no thousands group.
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("去年純利按年增25%,2021年同期為5.57億元", ["2021"]),
+        ("純利逾5000萬元(人民幣,下同),2021年同期為虧損", ["2021"]),
+        ("營收年增3成),2024年第一季毛利率提升", ["2024"]),
+        # (a comma between digits still groups thousands)
+        ("出貨1,2024片", []),
+    ],
+)
+def test_a_year_after_a_half_width_comma_closing_a_clause(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 4] == isos
+
+
+# links34: a page's date printed after a Latin label and a colon (date:2009-10-22) is a date; a
+# Latin code glued to digits by a colon (ABC:2023) stays none.
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("恒大 IPO\ndate:2009-10-22\n恒大地產今日招股", ["2009-10-22"]),
+        ("Updated:2024-10-10 記者王小明／台北報導", ["2024-10-10"]),
+        ("型號ABC:2023銷售3萬台", []),
+    ],
+)
+def test_a_date_after_a_latin_label(text: str, isos: list[str]) -> None:
+    assert [m.iso for m in find_dates(text) if m.iso and len(m.iso) == 10] == isos
+
+
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_are_not_dates(text: str) -> None:
     found = [m for m in find_dates(text) if not (text == "2023年13月" and m.iso == "2023")]

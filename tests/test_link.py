@@ -479,10 +479,11 @@ def test_a_clause_of_the_outlooks_own_quarter_goes_on_with_it(
             "甲公司2024年發行公司債50億元，於2029年到期，票面利率1.8%。\n",
             {"50億元": (2024, "same_sentence"), "1.8%": (2024, "same_sentence")},
         ),
-        # in its own clause the maturity still dates the number (2029年到期之公司債50億元)
+        # (links34, graders of links32: in its own clause too the maturity names the bond, no
+        # period of its balance — 2029年到期之公司債餘額50億元 takes the text's year, here none)
         (
             "乙公司2029年到期之公司債餘額50億元。\n",
-            {"50億元": (2029, "same_sentence")},
+            {"50億元": (None, None)},
         ),
     ],
 )
@@ -2888,3 +2889,138 @@ def test_a_span_since_its_own_date_continues_nothing(
     tmp_path: Path, text: str, expected: Expected
 ) -> None:
     _check(tmp_path, text, expected)
+
+
+# links34: a year that names a thing — a bond's maturity (2027年到期的債券), a net-zero goal
+# (2050年淨零目標) — is no period of the numbers of its sentence, nor of the sentences after.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2024年5月3日\n乙公司發行2027年到期的債券5億美元，票面利率4.5%。\n",
+            {"5億美元": (2024, "heading"), "4.5%": (2024, "heading")},
+        ),
+        (
+            "2024年5月3日\n丙公司為達成2050年淨零目標，投資50億元建置太陽能。\n",
+            {"50億元": (2024, "heading")},
+        ),
+        (
+            "2024年5月3日\n丁公司債至2027年到期，發行金額30億元。\n",
+            {"30億元": (2024, "heading")},
+        ),
+        # (a goal with its own figure is that year's: 2030年減量50%目標)
+        (
+            "2024年5月3日\n戊市宣示2050年淨零目標，以及2030年減量50%目標。\n",
+            {"50%": (2030, "same_sentence")},
+        ),
+    ],
+)
+def test_a_year_naming_a_thing_dates_no_number(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links34: the items of a list that follow its lead as paragraphs ending with ； (發行條件說明
+# 如下：⏎5年期…；⏎7年期…) go on with the period of the sentence before the lead, every one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "記者王明／台北\n甲公司今(8)日完成113年度第1期公司債定價，發行總額為新臺幣202億元。"
+            "本期公司債全數公開承銷，發行條件如下：\n"
+            "5年期以固定年利率1.66%發行新臺幣64億元；\n"
+            "7年期以固定年利率1.70%發行新臺幣30億元；\n"
+            "10年期以固定年利率1.78%發行新臺幣108億元。\n",
+            {
+                "1.66%": (2024, "continuation"),
+                "1.70%": (2024, "continuation"),
+                "新臺幣30億元": (2024, "continuation"),
+                "新臺幣108億元": (2024, "continuation"),
+            },
+        ),
+    ],
+)
+def test_the_items_of_a_list_go_on_with_its_lead(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links34: a past year's base after an outlook's cue (預期，去年純利逾5000萬元(人民幣，下同),2021年
+# 同期為虧損2700萬元) is a result reported, no forecast, also where the text's punctuation is
+# half-width; and the count of notices published (發布業績預告，其中，37家公司業績預增) is
+# no outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2023年3月27日\n甲公司預期,去年全年純利逾5000萬元(人民幣,下同),2021年同期為虧損2700萬元。\n",
+            {"逾5000萬元": True, "2700萬元": False},
+        ),
+        (
+            "2023年3月27日\n乙公司預期,去年全年純利按年增25%,2021年同期為5.57億元人民幣。\n",
+            {"25%": True, "5.57億元人民幣": False},
+        ),
+        (
+            "2025年7月20日\n截至7月18日,已有近120家公司發布業績預告,其中,37家公司業績預增,"
+            "14家公司業績扭虧。\n",
+            {"近120家": False, "37家": False, "14家": False},
+        ),
+        (
+            "2025年1月20日\n丙公司預告,2024年度淨利潤3億元。\n",
+            {"3億元": True},
+        ),
+        # (料 alone, as Hong Kong headlines write 預料, before a period: an estimate of the year
+        # just ended early in the next; 原物料 is no cue)
+        ("2023年3月27日\n丁公司料去年轉蝕不超過9億元。\n", {"不超過9億元": True}),
+        ("2024年3月1日\n戊公司料今年純利增3成，原物料今年上漲5%。\n", {"3成": True}),
+        ("2024年3月1日\n原物料今年上漲5%。\n", {"5%": False}),
+    ],
+)
+def test_a_past_base_and_notices_published_are_no_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
+
+
+# links34: a text with no dateline that equates 今年 with a written year — 今 glued to it (今2024
+# 年, the bracketless 今(2024)年) or the year called "the year of …" beside 今年 (今年對產業而言，
+# 2012年仍是萎縮的一年) — is of that year; 至今, 迄今 (up to now) equate nothing.
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("甲公司表示，今2024年營收可望成長10%，去年營收為50億元。\n", "2024"),
+        ("乙公司董事長指出，今 2025 年將是轉型的關鍵，營收可望成長二成。\n", "2025"),
+        (
+            "丙公司表示，今年營收可望成長10%。董事長指出，今年對產業而言，"
+            "2012年仍是萎縮的一年，去年出口減少5%。\n",
+            "2012",
+        ),
+        ("丁公司表示，至今2024年累計投資10億元。今年營收可望成長10%。\n", None),
+    ],
+)
+def test_a_year_equated_with_this_year_dates_the_text(text: str, year: str | None) -> None:
+    assert own_text_year(text)[0] == year
+
+
+# links34: an outlook cue governs the clauses after a comma when the day its own clause names
+# is one of 今年 the text leaves unresolved (預計將於今年1月15日上櫃掛牌，發行金額為…), or a
+# fiscal year told up to a day of 今年 (預料截至今年3月底止的年度，可增長20%至30%: 至今 there opens
+# 今年, no "up to now"); today (今(15)日) and 至今 alone still state the present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲公司債券預計將於今年1月15日上櫃掛牌,發行金額為美元3億元,票面利率為0%。\n",
+            {"美元3億元": True, "0%": True},
+        ),
+        ("乙公司預料截至今年3月底止的年度,盈利可增長20%至30%。\n", {"20%至30%": True}),
+        ("2024年5月3日\n丙公司至今已出貨500萬台。\n", {"500萬台": False}),
+        ("丁公司今(15)日股價上漲5%。\n", {"5%": False}),
+    ],
+)
+def test_a_day_of_an_unresolved_this_year_is_no_today(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -420,6 +420,11 @@ CASES: list[tuple[str, list[tuple[float, str, str]]]] = [
      [(5417656731, "TWD", "eq"), (573459697, "TWD", "eq")]),
     ("股東配股總股數(股):443,020,100", [(443020100, "股", "eq")]),
     ("盈餘分配之現金股利(元/股):0.54", [(0.54, "TWD", "eq")]),
+    # links34: energy units written without the SI letter case (Hong Kong and mainland news)
+    ("電池年產能65Gwh", [(65, "GWh", "eq")]),
+    ("全年發電量3.2twh", [(3.2, "TWh", "eq")]),
+    ("每戶用電500KWH", [(500, "kWh", "eq")]),
+    ("儲能案場容量100Mwh", [(100, "MWh", "eq")]),
 ]
 
 

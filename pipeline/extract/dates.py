@@ -628,6 +628,8 @@ class _Lex:
         # 9月份季度, 6月財季: a quarter named by its closing month
         self.month_quarter = re.compile(rf"{_SP}(?:{_alt(data['month_named_quarter'])})")
         self.present_before = re.compile(rf"(?:{_alt(ty['present_before'])}){_SP}$")
+        self.this_year_glued = re.compile(ty["this_year_glued_before"])
+        self.year_of_kind_after = re.compile(ty["year_of_kind_after"])
         self.present_after = re.compile(rf"{_SP}(?:{_alt(ty['present_after'])})")
         self.edition_before = re.compile(rf"(?:{_alt(ty['edition_before'])}){_SP}$")
         # (dates36) 〈2023半導體展〉, 2023 新財富 500 富人本周公布: a name a bare year heads, ending
@@ -812,9 +814,18 @@ class _Lex:
         p = fold[s - 1]
         if _label_colon(fold, s):
             return True  # a label's colon (事實發生日:115/07/15), not a time's
-        if p == "," and s >= 2 and "\u4e00" <= fold[s - 2] <= "\u9fff":
+        if p == ":" and s >= 2 and fold[s - 2].isascii() and fold[s - 2].isalpha():
+            # (links34) a Latin label's colon (date:2009-10-22, Updated:2024/10/10)
+            label = re.search(r"[A-Za-z]+$", fold[max(0, s - 12) : s - 1])
+            if label is not None and label.group() in _latin_date_labels():
+                return True
+        if p == "," and s >= 2 and (
+            "\u4e00" <= fold[s - 2] <= "\u9fff" or fold[s - 2] in "%)）]】」』》"
+        ):
             # (links29) a half-width comma after a character (據金管會統計,113年前3季, in
             # texts copied with half-width punctuation) ends a clause: no thousands group
+            # (links34: nor after a percent sign or a closing bracket — 按年增25%,2021年同期為,
+            # (人民幣,下同),2021年同期)
             return True
         if p in _NOT_BEFORE_NUM:
             return False
@@ -2194,6 +2205,12 @@ def _parse_day_span(sc: _Scan) -> Iterator[Parts]:
 
 _OPEN_NAME = '「『《〈“"'
 _CLOSE_NAME = '」』》〉”"'
+
+
+@functools.cache
+def _latin_date_labels() -> frozenset[str]:
+    """dates.yaml latin_date_labels: the Latin labels a page prints before its date."""
+    return frozenset(load_lexicon("dates")["latin_date_labels"])
 
 
 def _comma_after_word(fold: str, i: int) -> bool:
@@ -4382,6 +4399,22 @@ def text_year_evidence(
             written.append((y - 1, False, m.start))
             editions.add(m.start)  # (the text's present: no 今年 beside it makes it another)
             continue
+        if (
+            m.precision == "year"
+            and not m.relative
+            and (
+                lex.this_year_glued.search(fold, max(0, m.start - 3), m.start) is not None
+                or (
+                    lex.year_of_kind_after.match(fold, m.end) is not None
+                    and _says_this_year(fold, m, lex.this_year)
+                )
+            )
+        ):
+            # 今2024年營收…, 今年對產業而言，2012年仍是萎縮的一年: a year the text equates with
+            # 今年 is its own, whatever 今年 beside it or a forecast in its sentence
+            written.append((y, False, m.start))
+            editions.add(m.start)
+            continue
         moved = lex.moved_to_after.match(fold, m.end)
         if moved is not None:
             # 2022年底鄭州廠區之訂單推遲到去年第一季: 去年 is after 2022, the text two years on
@@ -4923,6 +4956,12 @@ def _document_dates(text: str, published: str | None) -> _DocumentDates:
     )
     finished = _finish_dates(lex, scan, kept, year, release=True)
     return _DocumentDates(tuple(finished), reasons, year, evidence)
+
+
+def _says_this_year(fold: str, m: DateMatch, words: Sequence[str]) -> bool:
+    """Whether the sentence of ``m`` writes 今年 (one of ``words``) before it."""
+    lo, _hi = _sentence_bounds(fold, m.start, m.end)
+    return any(fold.find(w, lo, m.start) >= 0 for w in words)
 
 
 def own_text_year(text: str) -> tuple[str | None, TextYearEvidence]:

@@ -328,6 +328,8 @@ class _Regexes:
     base_value: re.Pattern[str]
     same_period: re.Pattern[str]
     term_end: re.Pattern[str]
+    thing_year: re.Pattern[str]
+    list_lead: re.Pattern[str]
     estimate: re.Pattern[str]
     projecting_estimate: re.Pattern[str]
     fear: re.Pattern[str]
@@ -756,8 +758,12 @@ def _regexes() -> _Regexes:
         past_reckoning=frozenset(cx["estimate_season"].get("past_reckoning_cues", [])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
+        thing_year=re.compile("|".join(f"(?:{r})" for r in cx["thing_year_after"])),
+        list_lead=re.compile(cx["list_lead"]),
         present=re.compile(
             rf"(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_cues'])})"
+            # (links34: 截至今年3月底, 至今年底: 今 opens a year there, no "up to now")
+            r"(?!(?<=至今|迄今)年)"
             rf"|(?<![0-9０-９一二三四五六七八九十廿卅月號号])(?:{_alt(cx['present_day_words'])})"
             rf"(?![0-9０-９一二三四五六七八九十兩])"
             # (news spaced around its digits writes the day as 4 日, and a month's day as
@@ -1267,6 +1273,11 @@ class _Finder:
     def _ends_before(self, rx: re.Pattern[str], pos: int, limit: int) -> re.Match[str] | None:
         """``rx`` (a reversed pattern) matched on the words that end right before ``pos``."""
         return rx.match(self.rscan, self.n - pos, self.n - self._lo(pos, limit))
+
+    def names_a_thing(self, d: DateFact) -> bool:
+        """A date naming a thing's attribute (2027年到期的債券, 2050年淨零目標): no period of
+        the numbers around it."""
+        return bool(self.rx.thing_year.match(self.scan, d.span.end))
 
     def is_edition(self, d: DateFact) -> bool:
         """A bare year that is a model's edition (MatePad 11.5 2024), not a period."""
@@ -4400,6 +4411,10 @@ def _own_yearless_period(doc: Document, si: int | None, pos: int, finder: _Finde
     )
 
 
+# How many one-sentence paragraphs a period is handed on through (the items of a list).
+_CONTINUED_DEPTH = 8
+
+
 def _paragraph_continued(
     doc: Document, bi: int, first: int, finder: _Finder, floor: int, depth: int = 0
 ) -> int:
@@ -4425,19 +4440,20 @@ def _paragraph_continued(
     last = doc.sentence_at(max(before.start, before.end - 1))
     if last is None:
         return floor
-    back = max(before.start, doc.sentences[_full_sentence(doc, last)].start)
-    head = doc.sentence_at(before.start)
-    if (
-        depth < 2
-        and head is not None
-        and back == before.start
-        and (
-            finder.rx.paragraph_continues.match(finder.scan, before.start)
-            or finder.rx.paragraph_speaker.match(finder.scan, before.start)
-        )
+    lead = _full_sentence(doc, last)
+    if lead > 0 and finder.rx.list_lead.search(
+        finder.scan, doc.sentences[lead].start, doc.sentences[lead].end
     ):
+        # (links34: 發行條件說明如下：⏎5年期…64億元；⏎7年期…: the list's lead writes no period
+        # of its own; it goes on with the sentence before it, as its own first item does)
+        lead = _full_sentence(doc, lead - 1)
+    back = max(before.start, doc.sentences[lead].start)
+    head = doc.sentence_at(before.start)
+    if depth < _CONTINUED_DEPTH and head is not None and back == before.start:
         # (links32: 至於台灣表現，…。⏎MIC補充，…: a one-sentence paragraph that itself goes on
         # with the one before hands its period on: look one paragraph further back)
+        # (links34: so does an item of a list whose items end with ； — 發行條件如下：⏎5年期
+        # …64億元；⏎7年期…30億元；⏎10年期…108億元: every item goes on with the list's lead)
         back = _paragraph_continued(doc, bi - 1, _full_sentence(doc, head), finder, back, depth + 1)
     return min(floor, back)
 
@@ -4498,6 +4514,10 @@ def _inherited_year(
             finder.is_comparison(dates[k])
             or finder.is_since(dates[k])
             or finder.is_edition(dates[k])
+            # (發行2027年到期的債券，票面利率4.5%; 至2027年到期，發行金額30億元: a maturity,
+            # the bond's end, is no period of the terms written after it)
+            or finder.names_a_thing(dates[k])
+            or finder.rx.term_end.match(finder.scan, dates[k].span.end) is not None
             or finder.is_history(dates[k], pos)
             or finder.is_deadline(dates[k])
             or (own_period and finder.is_plan(dates[k]))
@@ -5582,6 +5602,9 @@ def extract_quantities(
         and not d.vague
         and d.precision == "day"
         and d.text[:1] in _present_day_heads()
+        # (links34: not a day of 今年 the text leaves unresolved, 預料截至今年3月底止的年度，可增長
+        # 20%: a day of the year, no today)
+        and d.text[1:2] != "年"
     ]
     today_ends = sorted(d.span.end for d in today)
     # 今年上半年 in a text that fixes no year: a period stated but not resolved (not 較上月,
@@ -5685,6 +5708,7 @@ def extract_quantities(
                 # 是2024年的兩倍: the base of a multiple, not the multiple's period
                 or rx.multiple_base.match(scan, date_list[k].span.end)
                 or finder.is_edition(date_list[k])  # MatePad 11.5 2024，售價1999元
+                or finder.names_a_thing(date_list[k])  # 2027年到期的債券5億美元
                 # 達到2010年開始編制相關資料以來最高的560億美元: where the records start
                 or rx.since_records.match(scan, date_list[k].span.end)
                 # 暴減43%(去年同月為47萬6,183臺)、PS5大增30%: a base in brackets dates its own value
