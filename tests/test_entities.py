@@ -8421,3 +8421,24 @@ def test_counted_product_lists(text: str, products: set[str]) -> None:
     assert products <= names(found.products)
     if not products:
         assert names(found.products) == set()
+
+
+# A website's sections before 公告 as a noun (最新消息公告及…, 重大訊息公告): no company acts there;
+# a firm filing (某某公告，擬…) still names the firm (the real-PDF check of the session that
+# started at 3f23fa0d: orgs49's 公告 cue made 最新消息 a company in an IR deck's last page).
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        (
+            "詳情請參閱本公司網站 (https://www.example.com) 最新消息公告及觀測站重大訊息公告",
+            set(),
+            {"最新消息", "重大訊息"},
+        ),
+        ("請見官網最新消息公告。", set(), {"最新消息"}),
+        ("知乎公告，擬回購股份。", {"知乎"}, set()),
+    ],
+)
+def test_website_sections_before_an_announcement_are_no_firms(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
