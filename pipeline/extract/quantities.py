@@ -147,6 +147,7 @@ class _Context:
     volume_count_min: float  # a count this large is a volume measured over a period
     specifications: dict[str, Any]
     spoken_pair_not_units: frozenset[str]
+    spoken_pair_counted: dict[str, Any]  # 三、四位董事: a position word counting a noun
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -279,6 +280,7 @@ def _context() -> _Context:
         volume_count_min=float(cx.get("volume_count_min", float("inf"))),
         specifications=dict(cx["specifications"]),
         spoken_pair_not_units=frozenset(cx["spoken_pair_not_units"]),
+        spoken_pair_counted=dict(cx["spoken_pair_counted"]),
     )
 
 
@@ -3084,9 +3086,9 @@ class _Finder:
         for q in list(self.out):
             if q.range_group is not None or q.kind not in _SLASH_KINDS | _ENUMERATED_KINDS:
                 continue
-            if q.unit in self.ctx.spoken_pair_not_units:
-                continue  # 二、三季營收: two quarters, not a count of them
             a = q.num_start - 2
+            if q.unit in self.ctx.spoken_pair_not_units and not self._counted_pair(q, a):
+                continue  # 二、三季營收: two quarters, not a count of them
             second = values.get(self.scan[q.num_start : q.num_end])
             first = values.get(self.scan[a : a + 1]) if a >= 0 else None
             if second is None or first is None or first + 1 != second:
@@ -3106,6 +3108,19 @@ class _Finder:
                 _Unit(self.scan[a], q.unit, q.kind),
                 _rule("spoken_pair"),
             )
+
+    def _counted_pair(self, q: QuantityMatch, a: int) -> bool:
+        """A position word that counts the noun written right after it (三、四位董事, 兩、三名
+        員工) makes a spoken range; before a rank cue (分居三、四位, 排名二、三名) or with no
+        noun after it, the pair names positions."""
+        spec = self.ctx.spoken_pair_counted
+        if q.unit not in spec["units"] or a < 0:
+            return False
+        nxt = self.scan[q.end : q.end + 1]
+        if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in spec["not_nouns"]:
+            return False
+        before = self.scan[max(0, a - 4) : a]
+        return not before.endswith(tuple(spec["rank_cues"]))
 
     def _link_ranges(self) -> None:
         """Two quantities with one unit joined by 至/~ are a range even when each matched on
