@@ -4797,6 +4797,9 @@ def test_links33_volume_counts_continue_a_period(text: str, expected: list[int |
         ("發行3億令吉債券。", [(300000000, "MYR", "money")]),
         ("出售資產作價8億紐元。", [(800000000, "NZD", "money")]),
         ("募資12億港幣。", [(1200000000, "HKD", "money")]),
+        ("募資5億港圓。", [(500000000, "HKD", "money")]),
+        ("當地投資5億元馬幣。", [(500000000, "MYR", "money")]),
+        ("出售資產作價10億元紐幣。", [(1000000000, "NZD", "money")]),
         # a count of people stays one
         ("用戶共有9億人。", [(900000000, "人", "count")]),
     ],
