@@ -3077,10 +3077,11 @@ class _Finder:
         return None
 
     def _spoken_pairs(self) -> None:
-        """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``: a digit and 、 right before a
-        one-digit quantity one larger is a spoken range (FORMAT: 約3至4成 is 30 % and 40 %);
-        the first digit takes the second's unit. Only two neighbours: 一、二、三類 and 1、3名
-        are lists of names, and a digit after 第 or another digit is none of this."""
+        """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``, ``二、三十家``: a digit and 、
+        right before a one-digit quantity (or one digit and magnitudes) one larger is a
+        spoken range (FORMAT: 約3至4成 is 30 % and 40 %); the first digit takes the second's
+        unit. Only two neighbours: 一、二、三類 and 1、3名 are lists of names, and a digit
+        after 第 or another digit is none of this."""
         values = _digit_values()
         taken = _merge((q.start, q.end) for q in self.out)
         for q in list(self.out):
@@ -3089,7 +3090,7 @@ class _Finder:
             a = q.num_start - 2
             if q.unit in self.ctx.spoken_pair_not_units and not self._counted_pair(q, a):
                 continue  # 二、三季營收: two quarters, not a count of them
-            second = values.get(self.scan[q.num_start : q.num_end])
+            second = _pair_head(self.scan[q.num_start : q.num_end], values)
             first = values.get(self.scan[a : a + 1]) if a >= 0 else None
             if second is None or first is None or first + 1 != second:
                 continue
@@ -3190,6 +3191,25 @@ def _chinese_digits() -> frozenset[str]:
     lex = load_lexicon("numerals")
     digits = {c for c, v in lex["digits"].items() if 1 <= v <= 9 and c != "兩"}
     return frozenset(digits | set(lex["tens_digits"]))
+
+
+@functools.cache
+def _magnitude_chars() -> frozenset[str]:
+    lex = load_lexicon("numerals")
+    return frozenset(lex["small_magnitudes"]) | frozenset(lex["large_magnitudes"])
+
+
+def _pair_head(number: str, values: dict[str, int]) -> int | None:
+    """The digit a spoken pair's second number is counted by: the number itself (三、四成),
+    or its leading digit when only magnitudes follow it (二、三十家, 三、四百萬元, 五、六千人:
+    the first digit is scaled by the same magnitudes)."""
+    whole = values.get(number)
+    if whole is not None or len(number) < 2:
+        return whole
+    mags = _magnitude_chars()
+    if all(c in mags for c in number[1:]):
+        return values.get(number[0])
+    return None
 
 
 @functools.cache
