@@ -2934,7 +2934,9 @@ def test_a_word_ending_in_yue_is_no_approx(
         # a vesting condition names a target it does not forecast
         ("員工達成目標績效考核甲等以上，既得本次獲配股數之 40%。", [False]),
         # a valuation model's assumptions
-        ("使用價值係採用管理階層預估五年期財務預算之現金流量計算。", [False]),
+        # (quant27: 五年期 names the budget's horizon as a tenor names a bond's: no quantity)
+        ("使用價值係採用管理階層預估五年期財務預算之現金流量計算。", []),
+        ("使用價值係採用管理階層預估五年期間財務預算之現金流量計算。", [False]),
         ("預估五年後之現金流量以營收成長率 2.5%予以外推，折現率為 9.8%。", [False, False, False]),
         # IFRS's current-asset test
         ("預期將於資產負債表日後十二個月內實現者。", [False]),
@@ -4779,3 +4781,73 @@ def test_links33_volume_counts_continue_a_period(text: str, expected: list[int |
     doc = make_doc(text)
     dates, _ = extract_dates(doc)
     assert [q.year for q in extract_quantities(doc, dates, subjects=False)] == expected
+
+
+# Round quant27: a currency word is read whole, not cut to a measure word — Hong Kong writes
+# 人民幣 as 人幣 (不超過9億人幣 is CNY, not 9億 人); Singapore, Malaysian and New Zealand money
+# as Hong Kong and mainland news name them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公司擬發行不超過9億人幣的債券。", [(900000000, "CNY", "money")]),
+        ("投資9億元人幣興建新廠。", [(900000000, "CNY", "money")]),
+        ("募集人幣5億元。", [(500000000, "CNY", "money")]),
+        ("集團以約3億星元收購物業。", [(300000000, "SGD", "money")]),
+        ("當地投資5億馬幣。", [(500000000, "MYR", "money")]),
+        ("發行3億令吉債券。", [(300000000, "MYR", "money")]),
+        ("出售資產作價8億紐元。", [(800000000, "NZD", "money")]),
+        ("募資12億港幣。", [(1200000000, "HKD", "money")]),
+        ("募資5億港圓。", [(500000000, "HKD", "money")]),
+        ("當地投資5億元馬幣。", [(500000000, "MYR", "money")]),
+        ("出售資產作價10億元紐幣。", [(1000000000, "NZD", "money")]),
+        # a count of people stays one
+        ("用戶共有9億人。", [(900000000, "人", "count")]),
+    ],
+)
+def test_quant27_currency_words_read_whole(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.kind) for q in find_quantities(text)] == expected
+
+
+# Round quant27: 期 after a length names a tenor, part of an instrument's name (10年期公債,
+# 3個月期國庫券, 30天期商業本票): no quantity of years; 五年期間, 三年期限 stay lengths.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美國10年期公債殖利率升至4.5%。", [(4.5, "%")]),
+        ("公司發行5年期無擔保公司債。", []),
+        ("十年期美債殖利率走高。", []),
+        ("3個月期國庫券利率下滑。", []),
+        ("30天期商業本票利率持平。", []),
+        ("五年期間營收成長。", [(5, "年")]),
+        ("合約三年期限屆滿。", [(3, "年")]),
+        ("3個月期間完成交貨。", [(3, "個月")]),
+        ("租賃期限為5年。", [(5, "年")]),
+    ],
+)
+def test_quant27_tenors_are_no_lengths(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+# Round quant27: two neighbouring Chinese digits before a position word that counts the noun
+# written after it (三、四位董事, 兩、三名員工) are a spoken range: both values; after a rank cue
+# (分居三、四位) the pair names positions and stays out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("董事會新增三、四位董事。", [(3, "位"), (4, "位")]),
+        ("公司裁減兩、三名員工。", [(2, "名"), (3, "名")]),
+        ("股價下跌二、三成。", [(20, "%"), (30, "%")]),
+        # the second digit with magnitudes after it scales the first alike
+        ("約有二、三十家廠商參展。", [(20, "家"), (30, "家")]),
+        ("損失達二、三億元。", [(200000000, "TWD"), (300000000, "TWD")]),
+        ("約有五、六千人參加。", [(5000, "人"), (6000, "人")]),
+        ("依第二、三十條規定辦理。", []),
+        ("兩家公司市占率分居三、四位。", [(2, "家")]),
+    ],
+)
+def test_quant27_spoken_pairs_of_counted_people(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

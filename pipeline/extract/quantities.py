@@ -147,6 +147,7 @@ class _Context:
     volume_count_min: float  # a count this large is a volume measured over a period
     specifications: dict[str, Any]
     spoken_pair_not_units: frozenset[str]
+    spoken_pair_counted: dict[str, Any]  # 三、四位董事: a position word counting a noun
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -279,6 +280,7 @@ def _context() -> _Context:
         volume_count_min=float(cx.get("volume_count_min", float("inf"))),
         specifications=dict(cx["specifications"]),
         spoken_pair_not_units=frozenset(cx["spoken_pair_not_units"]),
+        spoken_pair_counted=dict(cx["spoken_pair_counted"]),
     )
 
 
@@ -3075,19 +3077,20 @@ class _Finder:
         return None
 
     def _spoken_pairs(self) -> None:
-        """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``: a digit and 、 right before a
-        one-digit quantity one larger is a spoken range (FORMAT: 約3至4成 is 30 % and 40 %);
-        the first digit takes the second's unit. Only two neighbours: 一、二、三類 and 1、3名
-        are lists of names, and a digit after 第 or another digit is none of this."""
+        """``兩、三家``, ``五、六倍``, ``三、四成``, ``6、7成``, ``二、三十家``: a digit and 、
+        right before a one-digit quantity (or one digit and magnitudes) one larger is a
+        spoken range (FORMAT: 約3至4成 is 30 % and 40 %); the first digit takes the second's
+        unit. Only two neighbours: 一、二、三類 and 1、3名 are lists of names, and a digit
+        after 第 or another digit is none of this."""
         values = _digit_values()
         taken = _merge((q.start, q.end) for q in self.out)
         for q in list(self.out):
             if q.range_group is not None or q.kind not in _SLASH_KINDS | _ENUMERATED_KINDS:
                 continue
-            if q.unit in self.ctx.spoken_pair_not_units:
-                continue  # 二、三季營收: two quarters, not a count of them
             a = q.num_start - 2
-            second = values.get(self.scan[q.num_start : q.num_end])
+            if q.unit in self.ctx.spoken_pair_not_units and not self._counted_pair(q, a):
+                continue  # 二、三季營收: two quarters, not a count of them
+            second = _pair_head(self.scan[q.num_start : q.num_end], values)
             first = values.get(self.scan[a : a + 1]) if a >= 0 else None
             if second is None or first is None or first + 1 != second:
                 continue
@@ -3106,6 +3109,19 @@ class _Finder:
                 _Unit(self.scan[a], q.unit, q.kind),
                 _rule("spoken_pair"),
             )
+
+    def _counted_pair(self, q: QuantityMatch, a: int) -> bool:
+        """A position word that counts the noun written right after it (三、四位董事, 兩、三名
+        員工) makes a spoken range; before a rank cue (分居三、四位, 排名二、三名) or with no
+        noun after it, the pair names positions."""
+        spec = self.ctx.spoken_pair_counted
+        if q.unit not in spec["units"] or a < 0:
+            return False
+        nxt = self.scan[q.end : q.end + 1]
+        if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in spec["not_nouns"]:
+            return False
+        before = self.scan[max(0, a - 4) : a]
+        return not before.endswith(tuple(spec["rank_cues"]))
 
     def _link_ranges(self) -> None:
         """Two quantities with one unit joined by 至/~ are a range even when each matched on
@@ -3175,6 +3191,25 @@ def _chinese_digits() -> frozenset[str]:
     lex = load_lexicon("numerals")
     digits = {c for c, v in lex["digits"].items() if 1 <= v <= 9 and c != "兩"}
     return frozenset(digits | set(lex["tens_digits"]))
+
+
+@functools.cache
+def _magnitude_chars() -> frozenset[str]:
+    lex = load_lexicon("numerals")
+    return frozenset(lex["small_magnitudes"]) | frozenset(lex["large_magnitudes"])
+
+
+def _pair_head(number: str, values: dict[str, int]) -> int | None:
+    """The digit a spoken pair's second number is counted by: the number itself (三、四成),
+    or its leading digit when only magnitudes follow it (二、三十家, 三、四百萬元, 五、六千人:
+    the first digit is scaled by the same magnitudes)."""
+    whole = values.get(number)
+    if whole is not None or len(number) < 2:
+        return whole
+    mags = _magnitude_chars()
+    if all(c in mags for c in number[1:]):
+        return values.get(number[0])
+    return None
 
 
 @functools.cache
