@@ -3024,3 +3024,71 @@ def test_a_day_of_an_unresolved_this_year_is_no_today(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links35: a review titled with a year tells the statistics of the year before; a yearless
+# paragraph right after the paragraph that opens with that earlier year goes on with it, not
+# with the title's year (a forecast sentence, or an opening of the title's own year, still
+# takes the title's).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2024年全球伺服器產業回顧與展望\n\n根據研調機構統計，2023年全球伺服器出貨量為"
+            "1,350萬台，年減6.2%。\n\n就區域而言，北美市場約占42%，中國大陸約占25%。\n",
+            {"約占42%": (2023, "continuation"), "約占25%": (2023, "continuation")},
+        ),
+        (
+            "2025年電動車產業回顧\n\n據協會統計，2024年全球電動車銷量達1,700萬輛。\n\n"
+            "在品牌方面，前五大品牌合計市占率約55%。\n",
+            {"約55%": (2024, "continuation")},
+        ),
+        (
+            "2024年全球伺服器產業回顧與展望\n\n根據研調機構統計，2023年全球伺服器出貨量為"
+            "1,350萬台。\n\n預估北美市場將占45%。\n",
+            {"45%": (2024, "heading")},
+        ),
+        (
+            "2024年全球伺服器產業回顧與展望\n\n根據研調機構統計，2024年全球伺服器出貨量為"
+            "1,350萬台。\n\n就區域而言，北美市場約占42%。\n",
+            {"約占42%": (2024, "heading")},
+        ),
+        (
+            "2024年全球伺服器產業回顧與展望\n\n根據研調機構統計，2023年全球伺服器出貨量為"
+            "1,350萬台。展望2024年，出貨量預估將達1,420萬台。\n\n就區域而言，北美市場約占42%。\n",
+            {"約占42%": (2024, "heading")},
+        ),
+    ],
+)
+def test_a_paragraph_after_one_of_an_earlier_year_goes_on_with_it(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)
+
+
+# links35: a headline forecasting a year's figure that the body restates under 明年 (or
+# 今年) makes that 明年 (今年) the headline's year: the text's year follows.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2022年全球半導體設備支出將成長5%\n\n協會表示，今年全球設備支出年增34%，達1,030億"
+            "美元，明年可望再成長5%，達1,080億美元。\n",
+            {"34%": (2021, "same_sentence"), "1,080億美元": (2022, "same_sentence")},
+        ),
+        (
+            "2024年車用面板出貨上看2億片\n\n研調機構指出，今年車用面板出貨可望上看2億片，"
+            "去年出貨約1.8億片。\n",
+            {"2億片": (2024, "same_sentence"), "約1.8億片": (2023, "same_sentence")},
+        ),
+        (
+            "2022年全球半導體設備支出將成長5%\n\n協會表示，明年設備支出可望成長5%，達1,080億"
+            "美元；今年年增34%。\n",
+            {"1,080億美元": (2022, "same_sentence"), "34%": (2021, "same_sentence")},
+        ),
+    ],
+)
+def test_a_headline_forecast_restated_as_next_or_this_year_dates_the_text(
+    tmp_path: Path, text: str, expected: Expected
+) -> None:
+    _check(tmp_path, text, expected)

@@ -723,6 +723,9 @@ class _Lex:
         self.last_year_words: frozenset[str] = frozenset(ty["last_year_words"])
         self.outlook_before = re.compile(rf"(?:{_alt(ty['outlook_before'])}){_SP}$")
         # 2025年台灣製造業…景氣展望: a title after the year that names its outlook
+        self.headline_forecast_after = re.compile(
+            rf"{_SP}[^，,。；;：:！？!?\n]*?(?:{_alt(ty['headline_forecast_after'])})"
+        )
         self.outlook_title_after = re.compile(
             rf"{_SP}[^，,。；;：:！？!?\n]{{0,{int(ty['outlook_title_reach'])}}}?"
             rf"(?:{_alt(ty['outlook_title_after'])})"
@@ -3988,6 +3991,51 @@ def _sentence_relatives(fold: str, matches: Sequence[DateMatch], m: DateMatch) -
     return [o for o in _relatives_of_sentence(fold, matches, m) if o.precision == "year"]
 
 
+# (a figure with its unit: 5%, 2億片, 1,080億美; greedy, so no match starts inside a number)
+_HEADLINE_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?(?:%|％|[^\s0-9.,，。、；;：:]{1,2})")
+
+
+def _headline_restated(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> int | None:
+    """How many years the text lies before ``m``, a year its headline (the first line)
+    forecasts a figure for (2022年全球半導體設備支出將成長5%), when the body restates that
+    figure (5%, with its unit) right under 明年 (1) or 今年 (0), before any other relative
+    year of its sentence; None when there is no such headline or the restatements disagree."""
+    if m.relative or m.precision != "year" or m.year is None:
+        return None
+    head_start = len(fold) - len(fold.lstrip())
+    head_end = fold.find("\n", head_start)
+    if head_end < 0 or m.start >= head_end or m.start < head_start:
+        return None
+    cue = _lexicon().headline_forecast_after.match(fold, m.end)
+    if cue is None or cue.end() > head_end:
+        return None
+    figures = {f.group() for f in _HEADLINE_FIGURE.finditer(fold, m.end, head_end)}
+    if not figures:
+        return None
+    offsets: set[int] = set()
+    for o in matches:
+        if (
+            o.start < head_end
+            or not o.relative
+            or o.iso is not None
+            or o.vague
+            or o.anchor != "doc"
+            or o.precision != "year"
+            or o.offset not in (0, 1)
+        ):
+            continue
+        # (the figures told under it: up to the next relative year of its sentence, 今年…
+        # 年增34%，明年可望再成長5%)
+        end = min(
+            [_sentence_bounds(fold, o.start, o.end)[1]]
+            + [r.start for r in _sentence_relatives(fold, matches, o) if r.start > o.start]
+        )
+        said = {f.group() for f in _HEADLINE_FIGURE.finditer(fold, o.end, end)}
+        if figures & said:
+            offsets.add(o.offset)
+    return offsets.pop() if len(offsets) == 1 else None
+
+
 def _outlook_this_year(fold: str, matches: Sequence[DateMatch], m: DateMatch) -> bool:
     """``展望2015年，F-鈺齊指出，集團對今年維持審慎樂觀看法``: the year looked out over is
     今年 when its sentence says 今年 and no later year (明年, 後年)."""
@@ -4448,6 +4496,13 @@ def text_year_evidence(
             continue
         if (outlook or titled) and _outlook_next_year(fold, matches, m):
             written.append((y - 1, False, m.start))  # 展望2015年，…明年…: the year after it
+            editions.add(m.start)
+            continue
+        restated = _headline_restated(fold, matches, m)
+        if restated is not None:
+            # 2022年…將成長5% ⏎ …明年可望再成長5%: the headline's forecast year is the body's
+            # 明年 (or 今年), so the text is of the year before it (or of it)
+            written.append((y - restated, False, m.start))
             editions.add(m.start)
             continue
         base = lex.base_before.search(before) is not None  # (將較2025年成長: a base, no plan)

@@ -4595,8 +4595,74 @@ def _inherited_year(
                 between = finder.scan[cue.end() : dates[k].span.start] if cue else ""
                 if cue and not re.search(r"[，,；;。]", between):
                     break
+                opened = _section_opened(doc, bi, j, dates, date_ends, finder, dates[k], pos)
+                if opened is not None:
+                    return opened, "continuation"
                 return dates[k], "heading"
             break
+    return None
+
+
+def _section_opened(
+    doc: Document,
+    bi: int,
+    head: int,
+    dates: Sequence[DateFact],
+    date_ends: Sequence[int],
+    finder: _Finder,
+    heading_date: DateFact,
+    pos: int,
+) -> DateFact | None:
+    """The year the paragraph right before block ``bi`` (under the same heading) opens with,
+    when it is another year than the heading's: 「2024年…回顧與展望」 over 「2023年全球…安裝量為
+    54.1萬台…」⏎「就區域分布而言…約27.6萬台」: a review of a year tells the statistics of the year
+    before, and a yearless paragraph after goes on with them, not with the title's year. Not
+    for a forecast sentence (預估…), a heading, a paragraph that writes another year too, nor
+    when that opening year is a plan, base, span or history; the opening sentence must state
+    figures of its year (a number after it)."""
+    if bi - 1 <= head or any(doc.blocks[i].kind in ("heading", "title") for i in (bi - 1, bi)):
+        return None  # (a heading of its own starts a section, whatever paragraph precedes it)
+    if not heading_date.iso or heading_date.relative:
+        return None
+    si = doc.sentence_at(pos)
+    if si is not None:
+        s = doc.sentences[_full_sentence(doc, si)]
+        if finder.rx.forecast.search(finder.scan, s.start, max(s.start, pos)):
+            return None
+    before = doc.blocks[bi - 1]
+    first = doc.sentence_at(before.start)
+    if first is None:
+        return None
+    sent = doc.sentences[first]
+    lo = bisect.bisect_left(date_ends, sent.start + 1)
+    hi = bisect.bisect_right(date_ends, sent.end)
+    for k in range(lo, hi):
+        d = dates[k]
+        if d.span.start < sent.start:
+            continue
+        if (
+            d.relative
+            or not d.iso
+            or d.iso[:4] >= heading_date.iso[:4]
+            or finder.is_plan(d)
+            or finder.is_comparison(d)
+            or finder.is_since(d)
+            or finder.names_a_thing(d)
+            or finder.is_history(d, pos)
+            or _ends_year_span(dates, k)
+        ):
+            return None
+        if finder.rx.forecast.search(finder.scan, sent.start, sent.end):
+            return None
+        if not re.search(r"[0-9０-９]", finder.scan[d.span.end : sent.end]):
+            return None
+        # (…2023年全球伺服器出貨量為1,350萬台…。展望2024年，…: a paragraph that goes on to
+        # another year is no longer about its opening one)
+        lo = bisect.bisect_left(date_ends, before.start + 1)
+        hi = bisect.bisect_right(date_ends, before.end)
+        if any(e.iso and e.iso[:4] != d.iso[:4] for e in dates[lo:hi] if not e.relative):
+            return None
+        return d
     return None
 
 
