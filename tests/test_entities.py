@@ -3051,7 +3051,8 @@ REGISTERED_NAME_CASES = [
     (
         "registered name without its legal ending",
         "聯華電子與日月光簽訂合約。",
-        {("聯華電子", (), "2303"), ("日月光", (), None)},
+        # 日月光 trades as its listed holding 日月光投控 (orgs51)
+        {("聯華電子", (), "2303"), ("日月光", (), "3711")},
     ),
     (
         "a place and common words without the legal ending, with a company cue",
