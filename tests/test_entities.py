@@ -8470,3 +8470,18 @@ def test_agency_verbs_and_credited_research_bodies(
 def test_holding_short_names_carry_the_holdings_code(text: str, name: str, code: str) -> None:
     found = entities_of(text).organizations
     assert [r.stock_code for r in found if name in (r.text, r.name, *r.aliases)] == [code]
+
+
+# orgs51: a bracketed year before an edition's word (申萬(2021)行業分類) is the classification's
+# year, no stock code: the name before it (a classification, as 申萬 in an index's name) is no
+# listed company; a bracketed code before other words stays one.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("機械設備行業在申萬(2021)行業分類中排名第11位。", set(), {"申萬"}),
+        ("根據申萬(2021)行業分類，有288家公司股價上漲。", set(), {"申萬"}),
+        ("安踏體育(2020)今年營收成長。", {"安踏體育"}, set()),
+    ],
+)
+def test_edition_years_are_no_stock_codes(text: str, orgs: set[str], not_orgs: set[str]) -> None:
+    assert_orgs(text, orgs, not_orgs)

@@ -5957,6 +5957,12 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         code = STOCK_CODE_AFTER.match(ctx.fold, e)
         if code is not None and DATE_UNITS_START.match(ctx.fold, code.end()):
             continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
+        if (
+            code is not None
+            and _YEAR_IN_BRACKETS.fullmatch(code.group())
+            and ctx.rules.year_edition_after_re.match(ctx.fold, code.end())
+        ):
+            continue  # 申萬(2021)行業分類: the classification's edition year, no code (orgs51)
         if code is not None and _unlisted_lettered(code.group(), names_of):
             continue
         if code is not None and _FUND_CODE.search(code.group()):
@@ -6061,3 +6067,5 @@ def _ticker_names(ctx: Ctx, listed_start: dict[int, int]) -> list[Cand]:
 # 民國113年(2024): a year before a parenthesis is no name.
 DATE_UNITS_END = re.compile(r"[年月日季]$")
 DATE_UNITS_START = re.compile(r"\s*[年月日季度]")
+# a bracketed year alone (2021): an edition's year where an edition's word follows it
+_YEAR_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:19|20)[0-9]{2}\s*[）)]")

@@ -798,6 +798,7 @@ class Rules:
         self.class_modifier_endings = tuple(c["class_modifier_endings"])
         self.weak_org_endings = tuple(c["weak_org_endings"])
         self.verb_body_words = frozenset(c["verb_body_words"])
+        self.year_edition_after_re = re.compile(alternation(c["year_edition_after"]))
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
         self.latin_legal_forms = frozenset(
             w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in _LEGAL_FORMS
