@@ -3051,7 +3051,8 @@ REGISTERED_NAME_CASES = [
     (
         "registered name without its legal ending",
         "聯華電子與日月光簽訂合約。",
-        {("聯華電子", (), "2303"), ("日月光", (), None)},
+        # 日月光 trades as its listed holding 日月光投控 (orgs51)
+        {("聯華電子", (), "2303"), ("日月光", (), "3711")},
     ),
     (
         "a place and common words without the legal ending, with a company cue",
@@ -8441,4 +8442,67 @@ def test_counted_product_lists(text: str, products: set[str]) -> None:
 def test_website_sections_before_an_announcement_are_no_firms(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+# orgs51: 組織 after a body with Chinese words run on (工信部組織專家評審) is a verb, no name
+# ends there; a source line's full stop closes its credit, and a credited research body made
+# of common words (前瞻 + 產業研究院) is one; a listed holding's short name less its tail
+# (日月光 of 日月光投控) carries the holding's code.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("工信部組織專家進行評審。", {"工信部"}, {"工信部組織"}),
+        (
+            "國家醫保局組織專項檢查組，對多家醫院開展檢查。",
+            {"國家醫保局"},
+            {"國家醫保局組織", "國家醫保局組織專項檢查組"},
+        ),
+        ("工研院組織專家團隊赴美。", {"工研院"}, {"工研院組織"}),
+        ("國際標準化組織表示，新規將上路。", {"國際標準化組織"}, set()),
+        ("資料來源：前瞻產業研究院。", {"前瞻產業研究院"}, {"前瞻產業研究院。"}),
+        ("資料來源：拓墣產業研究院。", {"拓墣產業研究院"}, set()),
+        ("資料來源：各大研究院", set(), {"各大研究院"}),
+        ("資料來源：公司年報、證券公司", set(), {"證券公司"}),
+        # a province's department (…廳) is a body, its field word no company's name
+        ("省科技廳組織召開推進會。", {"省科技廳"}, set()),
+        ("省工信廳會同省科技廳組織召開座談會。", {"省科技廳"}, set()),
+        (
+            "產業鏈鏈主牽頭單位省科技廳組織召開工作推進會。",
+            set(),
+            {"鏈鏈主牽頭單位省科技", "產業鏈鏈主牽頭單位省科技廳組織"},
+        ),
+        ("餐廳表示，客人增加。", set(), {"餐廳"}),
+    ],
+)
+def test_agency_verbs_and_credited_research_bodies(
+    text: str, orgs: set[str], not_orgs: set[str]
+) -> None:
+    assert_orgs(text, orgs, not_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("日月光今年資本支出增加。", "日月光", "3711"),
+        ("日月光投控今年營收成長。", "日月光投控", "3711"),
+    ],
+)
+def test_holding_short_names_carry_the_holdings_code(text: str, name: str, code: str) -> None:
+    found = entities_of(text).organizations
+    assert [r.stock_code for r in found if name in (r.text, r.name, *r.aliases)] == [code]
+
+
+# orgs51: a bracketed year before an edition's word (申萬(2021)行業分類) is the classification's
+# year, no stock code: the name before it (a classification, as 申萬 in an index's name) is no
+# listed company; a bracketed code before other words stays one.
+@pytest.mark.parametrize(
+    ("text", "orgs", "not_orgs"),
+    [
+        ("機械設備行業在申萬(2021)行業分類中排名第11位。", set(), {"申萬"}),
+        ("根據申萬(2021)行業分類，有288家公司股價上漲。", set(), {"申萬"}),
+        ("安踏體育(2020)今年營收成長。", {"安踏體育"}, set()),
+    ],
+)
+def test_edition_years_are_no_stock_codes(text: str, orgs: set[str], not_orgs: set[str]) -> None:
     assert_orgs(text, orgs, not_orgs)

@@ -571,6 +571,21 @@ def _wrapped_legal_form(ctx: Ctx, r: Run) -> tuple[str, int] | None:
     return None
 
 
+def _body_word_acts(ctx: Ctx, s: int, e: int) -> bool:
+    """組織 + 專家評審: a body word that is a verb too, with Chinese words run on after it, says
+    what the body before it does (``verb_body_words``); a body's own verb after it (組織表示)
+    or a mark leaves it a name's last word (orgs51)."""
+    fold = ctx.fold
+    if fold[s:e] not in ctx.rules.verb_body_words or not CJK_RE.match(fold[e : e + 1] or " "):
+        return False
+    rules = ctx.rules
+    return not (
+        fold[e] in "的之"
+        or rules.subject_acts_re.match(fold, e)
+        or rules.org_acts_after_re.match(fold, e)
+    )
+
+
 def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
     """A Chinese body word written right after a Latin name (ITIS研究團隊, Harvard大學)."""
     fold = ctx.fold
@@ -583,7 +598,7 @@ def _cjk_suffix_after(ctx: Ctx, e: int) -> tuple[int, str] | None:
         return None  # no body word or subunit starts with this character
     for size in rules.body_suffix_lengths:  # longest first
         info = rules.body_suffixes.get(fold[j : j + size])
-        if info is not None and ctx.is_boundary(j + size):
+        if info is not None and ctx.is_boundary(j + size) and not _body_word_acts(ctx, j, j + size):
             return (j + size if info["keep_in_name"] else e), str(info["kind"])
     for size in rules.long_subunit_lengths:
         unit = fold[j : j + size]
@@ -2176,6 +2191,10 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
         s_suf, e = m.span()
         info = rules.cjk_suffixes[m.group()]
         registered = m.group() in _REGISTERED_TAILS
+        if _body_word_acts(ctx, s_suf, e):
+            continue  # 工信部 + 組織專家: the body word a verb, with its object after it
+        if info["kind"] == "company" and fold[e : e + 1] in rules.bureau_after_trade:
+            continue  # 省科技 + 廳: the field of a province's department, no company (orgs51)
         if not ctx.is_boundary(e) or not (registered or ctx.is_boundary(s_suf)):
             continue  # a legal ending is one even when a word runs into it (生技股 + 份有限公司)
         # 晶圓代工業 is 晶圓代工 + 業, not 晶圓代 + 工業: a domain word across the suffix
@@ -3664,7 +3683,8 @@ def find_list_mates(ctx: Ctx, known: Iterable[Cand]) -> list[Cand]:
 def _source_items(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     pos = start
     split = re.compile(  # a cell gap (FIELD_MARK in the fold) sets two items apart too
-        rf"[；;、，,／{FIELD_MARK}]|(?<=[\u4e00-\u9fff)）])\s+(?=[A-Za-z\u4e00-\u9fff])|"
+        # a full stop ends the credit's sentence (資料來源：前瞻產業研究院。: orgs51)
+        rf"[；;、，,／。{FIELD_MARK}]|(?<=[\u4e00-\u9fff)）])\s+(?=[A-Za-z\u4e00-\u9fff])|"
         r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])"
     )
     for m in split.finditer(fold, start, end):
@@ -3803,6 +3823,8 @@ def find_subunits(ctx: Ctx, orgs: Iterable[Cand]) -> list[Cand]:
         toks = ctx.tokens_in(c.end, m.end())
         if any(breaks_name(ctx, t) or t.isspace() for t in toks):
             continue
+        if toks and toks[0] in rules.verb_body_words:
+            continue  # 某醫保局 + 組織專項檢查組: the body organizes a team, no bureau of it
         if toks and toks[-1] in rules.place_words:
             continue
         # 美國 + 總統特朗普簽署: a person's role inside, or a verb whose last character is a
@@ -5935,6 +5957,12 @@ def find_coded_names(ctx: Ctx, known: Iterable[Cand] = ()) -> list[Cand]:
         code = STOCK_CODE_AFTER.match(ctx.fold, e)
         if code is not None and DATE_UNITS_START.match(ctx.fold, code.end()):
             continue  # 預估今(2015)年, 今(12)日: a date written with its number, no code
+        if (
+            code is not None
+            and _YEAR_IN_BRACKETS.fullmatch(code.group())
+            and ctx.rules.year_edition_after_re.match(ctx.fold, code.end())
+        ):
+            continue  # 申萬(2021)行業分類: the classification's edition year, no code (orgs51)
         if code is not None and _unlisted_lettered(code.group(), names_of):
             continue
         if code is not None and _FUND_CODE.search(code.group()):
@@ -6039,3 +6067,5 @@ def _ticker_names(ctx: Ctx, listed_start: dict[int, int]) -> list[Cand]:
 # 民國113年(2024): a year before a parenthesis is no name.
 DATE_UNITS_END = re.compile(r"[年月日季]$")
 DATE_UNITS_START = re.compile(r"\s*[年月日季度]")
+# a bracketed year alone (2021): an edition's year where an edition's word follows it
+_YEAR_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:19|20)[0-9]{2}\s*[）)]")

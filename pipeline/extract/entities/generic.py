@@ -642,6 +642,17 @@ def _unjoined_chars_before_kind(toks: list[str]) -> bool:
     return len(head) >= 3 and all(len(t) == 1 and CJK_RE.match(t) for t in head[:-1])
 
 
+def _credited_body(ctx: Ctx, text: str) -> bool:
+    """資料來源：前瞻產業研究院: a source line credits one body; a strong organization word
+    (not a weak or kind one such as 團隊, 公司) after two or more characters of its own names it,
+    unless a quantifier says a class (各大研究院)."""
+    rules = ctx.rules
+    if _QUANTIFIER.match(text) or text.endswith((*rules.weak_org_endings, *rules.kind_suffixes)):
+        return False  # 證券公司, 研究中心: a kind's word that any firm's class ends with
+    suffix = rules.longest_cjk_suffix(text, min_head=2)
+    return suffix is not None and len(suffix) >= 2
+
+
 def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
     rules = ctx.rules
     text = ctx.fold[c.start : c.end]
@@ -674,6 +685,8 @@ def _cjk_generic(ctx: Ctx, c: Cand) -> bool:
         return True  # 中華民國 + 法院: the courts of a country, not one body
     if c.rule == _SOURCE_LINE_RULE and _unjoined_chars_before_kind(toks):
         return False  # 來源: 國 + 金 + 證券: characters jieba could not join are a name it lacks
+    if c.rule == _SOURCE_LINE_RULE and _credited_body(ctx, text):
+        return False  # 資料來源：前瞻 + 產業研究院: a credited body, though its words are common
     if _kind_word(ctx, text, toks):
         return True
     if len(toks) >= 2 and all(ctx.word_freq(t) >= RARE_FREQ for t in toks):

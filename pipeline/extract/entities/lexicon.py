@@ -272,7 +272,10 @@ def _cue_only(
 
 
 def with_listed(
-    orgs: list[OrgEntry], listed: Iterable[dict[str, Any]], common: Iterable[str] = ()
+    orgs: list[OrgEntry],
+    listed: Iterable[dict[str, Any]],
+    common: Iterable[str] = (),
+    holding_tails: tuple[str, ...] = (),
 ) -> list[OrgEntry]:
     """The organizations plus the listed companies, every listed one carrying its stock code.
 
@@ -280,9 +283,12 @@ def with_listed(
     code, short name and registered and English names; one whose name a foreign entry holds
     (三星 is Samsung there) is left to that entry; every other becomes an entry of its own.
     A short name that is an everyday word, and a registered or English name marked
-    ``cue_only``, count only in a company's context (``context_names``).
+    ``cue_only``, count only in a company's context (``context_names``). A hand-written
+    Taiwanese company without a code named as a listed holding less its tail (日月光 of
+    日月光投控, ``holding_tails``) carries the holding's code: the press writes the group so.
     """
     out = list(orgs)
+    listed = tuple(listed)  # read twice: the rows, then the holdings (_holdings_coded)
     everyday = frozenset(common)
     index: dict[str, int] = {}
     for i, o in enumerate(out):
@@ -343,6 +349,28 @@ def with_listed(
         )
         for n in names:
             index.setdefault(_norm(n), len(out) - 1)
+    return _holdings_coded(out, index, listed, holding_tails)
+
+
+def _holdings_coded(
+    out: list[OrgEntry],
+    index: dict[str, int],
+    listed: Iterable[dict[str, Any]],
+    holding_tails: tuple[str, ...],
+) -> list[OrgEntry]:
+    """日月光 + 投控: the entry named by a listed holding's short name less its tail, a Taiwanese
+    company with no code of its own, carries the holding's code."""
+    for row in listed:
+        tail = next((t for t in holding_tails if row["name"].endswith(t)), None)
+        if tail is None or len(row["name"]) - len(tail) < 2:
+            continue
+        i = index.get(_norm(row["name"][: -len(tail)]))
+        if i is None:
+            continue
+        known = out[i]
+        if known.stock_code or known.kind != "company" or known.country not in (None, "TW"):
+            continue
+        out[i] = dataclasses.replace(known, stock_code=row["code"], country="TW")
     return out
 
 
@@ -430,13 +458,19 @@ def _build_default() -> Lexicons:
     orgs = merged(orgs)
     cues = load_lexicon("entity_cues")
     domain_terms = load_lexicon("domain_terms")["terms"]
-    orgs = with_listed(orgs, load_listed(), [*cues["common_word_names"], *domain_terms])
+    suffixes = load_lexicon("org_suffixes")
+    orgs = with_listed(
+        orgs,
+        load_listed(),
+        [*cues["common_word_names"], *domain_terms],
+        holding_tails=tuple(suffixes["holding_tails"]),
+    )
     orgs = with_tai_variants(orgs)
     indications = load_lexicon("indications")
     return Lexicons(
         products=tuple(_product(raw) for raw in load_lexicon("products")),
         organizations=tuple(orgs),
-        org_suffixes=load_lexicon("org_suffixes"),
+        org_suffixes=suffixes,
         cues=cues,
         modalities=load_lexicon("modalities")["modalities"],
         indications=tuple(indications["indications"]),

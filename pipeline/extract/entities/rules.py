@@ -326,6 +326,7 @@ class Rules:
         self.party_nouns = frozenset(c["party_nouns"])
         self.country_words = frozenset(c["country_prefixes"]) | frozenset(c["regions"])
         self.body_ending_re = re.compile(alternation(suf["body_endings"]))
+        self.bureau_after_trade = frozenset(suf["bureau_after_trade"])
         self.not_body_words = frozenset(suf["not_body_words"])
         self.suffix_compound_re = re.compile(alternation(c["suffix_compounds"]))
         self.category_modifiers = frozenset(c["category_modifiers"])
@@ -796,6 +797,8 @@ class Rules:
         self.class_modifiers = frozenset(c["class_modifiers"])
         self.class_modifier_endings = tuple(c["class_modifier_endings"])
         self.weak_org_endings = tuple(c["weak_org_endings"])
+        self.verb_body_words = frozenset(c["verb_body_words"])
+        self.year_edition_after_re = re.compile(alternation(c["year_edition_after"]))
         self.latin_generic_words = frozenset(w.casefold() for w in c["latin_generic_words"])
         self.latin_legal_forms = frozenset(
             w.casefold() for w in suf["latin"]["company"] if w.rstrip(".") in _LEGAL_FORMS
