@@ -1006,18 +1006,28 @@ def _stamp_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDa
     The clock makes it a stamp, not a day the story tells (``2022-11-23起``); only the head
     of the block counts, before any sentence punctuation."""
     width = lex["report_date"]["stamp_head_width"]
-    first_page = blocks[0].page if blocks else 1
     body = [b for b in blocks if b.kind not in ("title", "table", "table_caption")]
-    for b in body[:2]:
+    for d, _head in _head_dates(body[:2], blocks, text, width):
+        if _CLOCK.match(text, d.end):
+            return ReportDate(d.iso, d.start, d.end, "stamp")
+    return None
+
+
+def _head_dates(
+    body: list[Block], blocks: list[Block], text: str, width: int
+) -> Iterator[tuple[ReportDate, str]]:
+    """Full dates heading the first page's ``body`` blocks, each with the text before it in
+    its block: a stamp or a dateline stands there, before any sentence punctuation and
+    within ``width`` display columns of the block's start."""
+    first_page = blocks[0].page if blocks else 1
+    for b in body:
         if b.page != first_page:
             break
         for d in _full_dates(text, b.start, b.end):
             head = text[b.start : d.start]
             if display_width(head) > width or any(c in head for c in "。，,；;！？"):
                 break
-            if _CLOCK.match(text, d.end):
-                return ReportDate(d.iso, d.start, d.end, "stamp")
-    return None
+            yield d, head
 
 
 def _dateline_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> ReportDate | None:
@@ -1034,21 +1044,14 @@ def _dateline_date(blocks: list[Block], text: str, lex: dict[str, Any]) -> Repor
     header = re.compile(cues["dateline_header"])
     header_close = re.compile(cues["dateline_header_close"])
     papers = frozenset(cues["dateline_papers"])
-    first_page = blocks[0].page if blocks else 1
     body = [b for b in blocks if b.kind not in ("table", "table_caption")]
-    for b in body[:3]:
-        if b.page != first_page:
-            break
-        for d in _full_dates(text, b.start, b.end):
-            head = text[b.start : d.start]
-            if display_width(head) > width or any(c in head for c in "。，,；;！？"):
-                break
-            if (
-                close.match(text, d.end)
-                or head.strip(" \t\u3000") in papers
-                or (header.match(head) and header_close.match(text, d.end))
-            ):
-                return ReportDate(d.iso, d.start, d.end, "dateline")
+    for d, head in _head_dates(body[:3], blocks, text, width):
+        if (
+            close.match(text, d.end)
+            or head.strip(" \t\u3000") in papers
+            or (header.match(head) and header_close.match(text, d.end))
+        ):
+            return ReportDate(d.iso, d.start, d.end, "dateline")
     return None
 
 
