@@ -8424,7 +8424,8 @@ def test_counted_product_lists(text: str, products: set[str]) -> None:
         assert names(found.products) == set()
 
 
-# A website's sections before 公告 as a noun (最新消息公告及…, 重大訊息公告): no company acts there;
+# A website's sections before 公告 as a noun (最新消息公告及…, 重大訊息公告): no company acts there,
+# nor does a plea glued before the court it asks (請求 + 法院駁回);
 # a firm filing (某某公告，擬…) still names the firm (the real-PDF check of the session that
 # started at 3f23fa0d: orgs49's 公告 cue made 最新消息 a company in an IR deck's last page).
 @pytest.mark.parametrize(
@@ -8437,9 +8438,12 @@ def test_counted_product_lists(text: str, products: set[str]) -> None:
         ),
         ("請見官網最新消息公告。", set(), {"最新消息"}),
         ("知乎公告，擬回購股份。", {"知乎"}, set()),
+        # a party's plea glued before the court it asks: no court named 請求法院
+        ("本公司已委任律師進行答辯，並請求法院駁回訴訟。", set(), {"請求法院"}),
+        ("案經審理後，發回台灣高等法院。", {"台灣高等法院"}, set()),
     ],
 )
-def test_website_sections_before_an_announcement_are_no_firms(
+def test_website_sections_and_pleas_before_a_body_are_no_names(
     text: str, orgs: set[str], not_orgs: set[str]
 ) -> None:
     assert_orgs(text, orgs, not_orgs)
