@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pipeline.lexicon import cache_dir, read_stored, source_stamp, write_stored
@@ -368,3 +368,19 @@ class BeforeAnchor:
             if m is not None and m.start() < q:
                 yield m
                 pos = m.end()
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match at one of ``starts``
+    (ascending): each is tried with ``match`` unless the previous match covers it, so a
+    pattern that opens with a look-behind or a lazy run is not tried at every other position."""
+    out: list[re.Match[str]] = []
+    pos = 0  # where the previous match ended: finditer's next search starts there
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from pipeline.emit import document_to_json, safe_child
 from pipeline.errors import InputError
 from pipeline.ingest import clean_text, decode_text
 from pipeline.models import Document, Facts
+from pipeline.regexes import matches_at
 from pipeline.run import build_document, make_doc_id
 from pipeline.validate import sanitize_document, validate_document_json
 
@@ -345,3 +347,18 @@ def test_entity_rules_word_sets_iterate_in_a_fixed_order() -> None:
     assert len(sets) > 100
     assert [k for k, v in sets.items() if v and type(v) is not Words] == []
     assert next(w for w in rules.generic_bodies if "AI資料中心".endswith(w)) == "資料中心"
+
+
+# matches_at tried at every position is finditer: the finders that call it pass only the
+# positions where their pattern can start, and must get finditer's matches (non-overlapping,
+# leftmost). Patterns that never match empty, with a look-behind and a lazy run as theirs do.
+@pytest.mark.parametrize(
+    "pattern",
+    [r"ab+", r"(?<![a-z])[A-Z][a-z]+(?: [A-Z][a-z]+)*", r"(?<![^\n])[^\n]{1,6}?報", r"[甲乙]{2,3}"],
+)
+@given(text=st.text(alphabet="abAB甲乙報 \nx", max_size=40))
+def test_matches_at_every_position_is_finditer(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert [m.span() for m in matches_at(compiled, text, range(len(text) + 1))] == [
+        m.span() for m in compiled.finditer(text)
+    ]

@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.extract.entities.discovery import (
     drug_word_before,
@@ -53,6 +53,7 @@ from pipeline.extract.entities.types import (
     places_of_each,
     rule_id,
 )
+from pipeline.regexes import matches_at
 
 # What a list never reaches across.
 _LIST_BREAK = re.compile(r"[，。；：:！？\n（）()「」《》【】]")
@@ -3133,22 +3134,17 @@ def opening_reports(fold: str) -> list[re.Match[str]]:
     if not words:
         return []
     marks = [m.start() for m in _NOT_IN_OPENING.finditer(fold)]
-    out: list[re.Match[str]] = []
-    pos = 0
-    for start in itertools.chain((0,), (m.end() for m in _CLAUSE_MARK.finditer(fold))):
-        if start < pos:
-            continue
-        k = bisect.bisect_left(words, start + 2)
-        if k == len(words):
-            break  # no report word after here: no match either
-        j = bisect.bisect_left(marks, start)
-        if j < len(marks) and marks[j] < words[k]:
-            continue
-        m = _OPENING_REPORT.match(fold, start)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+
+    def starts() -> Iterator[int]:
+        for start in itertools.chain((0,), (m.end() for m in _CLAUSE_MARK.finditer(fold))):
+            k = bisect.bisect_left(words, start + 2)
+            if k == len(words):
+                return  # no report word after here: no match either
+            j = bisect.bisect_left(marks, start)
+            if j == len(marks) or marks[j] >= words[k]:
+                yield start
+
+    return matches_at(_OPENING_REPORT, fold, starts())
 
 
 def _past_people_tail(ctx: Ctx, s: int, e: int) -> int:

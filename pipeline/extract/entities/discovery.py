@@ -42,7 +42,7 @@ from pipeline.extract.entities.rules import (
     fold_target,
     is_acronym,
 )
-from pipeline.regexes import BeforeAnchor, gated
+from pipeline.regexes import BeforeAnchor, gated, matches_at
 
 if TYPE_CHECKING:
     pass
@@ -4495,17 +4495,7 @@ def last_word_mate_matches(fold: str, last: str) -> list[re.Match[str]]:
             starts.add(a)
             q = a
         at = find(fold, o + 1)
-    pattern = last_word_mate_pattern(last)
-    out: list[re.Match[str]] = []
-    pos = 0
-    for p in sorted(starts):
-        if p < pos:
-            continue
-        m = pattern.match(fold, p)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return matches_at(last_word_mate_pattern(last), fold, sorted(starts))
 
 
 def find_last_word_mates(ctx: Ctx, found: Sequence[Cand]) -> list[Cand]:
