@@ -8389,6 +8389,9 @@ def test_name_before_gloss_links_the_name_next_to_it() -> None:
         ("公司推出 PowerCore 與 SunArc 的組合。", set(), {"PowerCore", "SunArc"}),
         # a name paying for a firm (以 + an amount + 收購) is the buyer
         ("還有VoltGen以8億美元預付款收購普米斯全部股本。", {"VoltGen"}, set()),
+        # one list of qualifiers before the amount serves both patterns (高達, 近)
+        ("還有VoltGen以高達8億美元預付款收購普米斯。", {"VoltGen"}, set()),
+        ("Norvex 與 Quorvane 的近 20 億美元交易告吹。", {"Norvex", "Quorvane"}, set()),
         # 以 + a figure that is no price: the brand stays
         ("SunArc以3.5秒完成加速。", set(), {"SunArc"}),
     ],

@@ -606,10 +606,11 @@ class Rules:
         self.model_kind_modifiers = frozenset(c["model_kind_modifiers"])
         # an amount a deal names (8億美元, 130 億美元): digits, a magnitude, a currency (prods43)
         deal_amount = rf"[0-9][0-9.,]*\s*[萬億兆千百]*\s*{alternation(c['deal_amount_units'])}?"
+        deal_qualifier = rf"(?:{alternation(c['deal_amount_qualifiers'])})?"
         # prods43: or paying for a firm (BioNTech以8億美元預付款收購): 以 + an amount + acts
         self.agent_act_re = re.compile(
             rf"\s*(?:{alternation(c['agent_acts'])}"
-            rf"|以\s*(?:約|逾|超過)?\s*{deal_amount}[^，,。；;\n]{{0,6}}?"
+            rf"|以\s*{deal_qualifier}\s*{deal_amount}[^，,。；;\n]{{0,6}}?"
             rf"{alternation(c['agent_paid_acts'])})"
         )
         # a place of up to three characters may stand before a subsidiary (某某 南韓子公司)
@@ -972,7 +973,7 @@ class Rules:
         latin = r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}"
         self.deal_parties_re = re.compile(
             rf"({latin}(?:\s*(?:以及|與|和|及|跟|、)\s*{latin})+)\s*(?:之間)?\s*的?\s*"
-            rf"(?:(?:約|逾|超過|高達)?\s*{deal_amount}\s*)?"
+            rf"(?:{deal_qualifier}\s*{deal_amount}\s*)?"
             rf"{alternation(c['deal_nouns'])}"
         )
         # prods43: 七個新型 DAA 藥品，為 + a list of products
