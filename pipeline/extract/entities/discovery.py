@@ -2190,7 +2190,7 @@ def find_cjk_suffix_names(ctx: Ctx) -> list[Cand]:
     for m in rules.cjk_suffix_re.finditer(fold):
         s_suf, e = m.span()
         info = rules.cjk_suffixes[m.group()]
-        registered = m.group() in _REGISTERED_TAILS
+        registered = m.group() in rules.registered_forms
         if _body_word_acts(ctx, s_suf, e):
             continue  # 工信部 + 組織專家: the body word a verb, with its object after it
         if info["kind"] == "company" and fold[e : e + 1] in rules.bureau_after_trade:
@@ -2385,7 +2385,7 @@ def _country_of_a_society(ctx: Ctx, start: int, end: int, kind: str) -> int:
     part of the name the body gives itself, and without it 科學技術大學 is a kind of school."""
     if kind in ("research", "association"):
         return start
-    if ctx.fold.endswith(_REGISTERED_FORMS, start, end):
+    if ctx.fold.endswith(ctx.rules.registered_forms, start, end):
         # 中國國旅股份有限公司 (orgs45), 中國華安投資有限公司 (an investment body's, orgs50): a
         # registered name, its country word and all
         return start
@@ -2393,7 +2393,6 @@ def _country_of_a_society(ctx: Ctx, start: int, end: int, kind: str) -> int:
 
 
 # A company's registered legal form: a name written with it is the name as registered.
-_REGISTERED_FORMS = ("股份有限公司", "有限責任公司", "有限公司")
 
 
 _NEWS_DAY_BEFORE = re.compile(r"[0-9０-９]\s*[)）]?\s*$")
@@ -2532,10 +2531,6 @@ def _common_head_start(ctx: Ctx, s_suf: int) -> int | None:
     return None
 
 
-# A registered name's legal ending (股份有限公司, 有限責任公司, 有限公司).
-_REGISTERED_TAILS = ("股份有限公司", "有限責任公司", "有限公司")
-
-
 def _across_joined_field(ctx: Ctx, start: int, suffix: str) -> int:
     """智慧財產 + 及 + 商業法院: a public body named for two fields joins them with 及; the
     walk back stopped at 及 goes on over the first field, when that is ordinary words with no
@@ -2586,7 +2581,7 @@ def _suffix_name_start(ctx: Ctx, s_suf: int, suffix: str, strict: bool) -> int |
             return None  # 全球最大的 + 外賣 + 服務 + 公司: what the company is, not its name
     if suffix in rules.holding_member_suffixes and fold[start:s_suf] in rules.holding_stems:
         return start  # 國泰 + 投信: a financial holding's member, its name however common (orgs42)
-    relaxed = _registered_head(ctx, start, s_suf) if suffix in _REGISTERED_TAILS else None
+    relaxed = _registered_head(ctx, start, s_suf) if suffix in rules.registered_forms else None
     if relaxed is not None:
         return _line_opening_joiner(ctx, relaxed)
     if not plausible_cjk_name(ctx, max(start, second), s_suf, strict=strict):
@@ -3902,7 +3897,7 @@ def short_forms(ctx: Ctx, cands: Iterable[Cand]) -> dict[str, str]:
                     break  # 第一 of 第一商業銀行, 長江 of 長江證券: an everyday word alone
                 head = full[: -len(suffix)]
                 # a legal ending is cut off even where a word runs into it (…生技股 + 份有限公司)
-                whole = ctx.is_boundary(c.start + len(head)) or suffix in _REGISTERED_TAILS
+                whole = ctx.is_boundary(c.start + len(head)) or suffix in rules.registered_forms
                 if (
                     info["kind"] == "company"
                     and full.endswith(suffix)
@@ -3942,10 +3937,10 @@ def _registered_heads(ctx: Ctx, cands: Iterable[Cand], taken: dict[str, str]) ->
     by_head: dict[str, set[str]] = defaultdict(set)
     for c in cands:
         full = fold[c.start : c.end]
-        if c.label != ORG or c.source == "lexicon" or not full.endswith(_REGISTERED_TAILS):
+        if c.label != ORG or c.source == "lexicon" or not full.endswith(ctx.rules.registered_forms):
             continue
         name = PLACE_OR_SPACE.sub("", full)
-        body = name[: -len(next(t for t in _REGISTERED_TAILS if name.endswith(t)))]
+        body = name[: -len(next(t for t in ctx.rules.registered_forms if name.endswith(t)))]
         for k in range(2, len(body)):  # 順儷, 優良生技 (of 優良生技醫藥): proper heads
             head = body[:k]
             if all(CJK_RE.match(ch) for ch in head):

@@ -1058,6 +1058,8 @@ class Rules:
         )
         self.trade_verb_compounds = frozenset(c.get("trade_verb_compounds", ()))
         self.subject_determiners = frozenset(c.get("subject_determiners", ()))
+        # longest first: 股份有限公司 before 有限公司, so the ending cut off is the whole form
+        self.registered_forms = tuple(sorted(c["registered_forms"], key=lambda w: (-len(w), w)))
         # IDC + 及液冷業務: a firm's name that also names a trade, written before the trade's
         # business word (or one coordinated with it) (orgs48)
         self.facility_endings = tuple(c.get("facility_endings", ()))
