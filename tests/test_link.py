@@ -3184,3 +3184,31 @@ def test_an_amount_of_the_running_year_is_projected(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links37: 看好 in the number's own clause is the viewer's expectation of that figure, and a
+# requirement (要求) whose reach verb stands right before the number, across a clause break,
+# is a target not yet met; 看好 before a clause break and the noun 要求 make no outlook.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-10 報導\n甲公司看好今年營收成長20%。\n", {"20%": True}),
+        (
+            "2024-05-10 報導\n乙公司看好智慧型手機將持續帶動成長動能，5月營收104.06億元。\n",
+            {"104.06億元": False},
+        ),
+        (
+            "2024-05-10 報導\n經濟部要求業者於2027年前，再生能源占比達到30%。\n",
+            {"30%": True},
+        ),
+        ("2024-05-10 報導\n客戶要求良率達到90%。\n", {"90%": True}),
+        (
+            "2024-05-10 報導\n先進封裝對良率的要求頗高，以旗艦晶片為例，單價3000美元。\n",
+            {"3000美元": False},
+        ),
+    ],
+)
+def test_a_view_or_a_requirement_on_its_figure_is_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
