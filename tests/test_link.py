@@ -3212,3 +3212,32 @@ def test_a_view_or_a_requirement_on_its_figure_is_an_outlook(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links37: guidance as a cap (不超過…上限) on a period not over yet is an outlook; a cap in
+# force with no period of its own and a cap on a past year are none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "（中央社記者台北2024年5月10日電）甲公司今年資本支出不超過300億元上限。\n",
+            {"不超過300億元": True},
+        ),
+        (
+            "（中央社記者台北2024年5月10日電）乙公司表示，全年費用率不超過15%的上限。\n",
+            {"不超過15%": True},
+        ),
+        (
+            "（中央社記者台北2024年5月10日電）丙公司外資持股不超過10%上限。\n",
+            {"不超過10%": False},
+        ),
+        (
+            "（中央社記者台北2024年5月10日電）丁公司2022年全年資本支出不超過100億元上限。\n",
+            {"不超過100億元": False},
+        ),
+    ],
+)
+def test_a_cap_on_a_period_still_to_run_is_guidance(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)

@@ -340,6 +340,8 @@ class _Regexes:
     running_reach: re.Pattern[str]
     running_amount: re.Pattern[str]
     running_amount_not: re.Pattern[str]
+    guidance_cap_before: re.Pattern[str]
+    guidance_cap_after: re.Pattern[str]
     payout: re.Pattern[str]
     past_reckoning: frozenset[str]  # cues that over a past year reckon it (no date)
     present: re.Pattern[str]
@@ -765,6 +767,8 @@ def _regexes() -> _Regexes:
         running_reach=re.compile(cx["running_year_reach"]),
         running_amount=re.compile(cx["running_year_amount"]["reach"]),
         running_amount_not=re.compile(cx["running_year_amount"]["not_before"]),
+        guidance_cap_before=re.compile(cx["guidance_cap"]["before"]),
+        guidance_cap_after=re.compile(cx["guidance_cap"]["after"]),
         past_reckoning=frozenset(cx["estimate_season"].get("past_reckoning_cues", [])),
         same_period=re.compile(rf"{_SP}(?:{_alt(cx['comparison_periods'])})"),
         term_end=re.compile(rf"{_SP}(?:{_alt(cx['term_ends'])})"),
@@ -6392,6 +6396,23 @@ def extract_quantities(
         ):
             # 台灣今年晶圓廠設備支出金額達340億美元 in a text of June: the running year's
             # total is not counted yet, so the amount it comes to is projected
+            forecast = True
+        if (
+            not forecast
+            and rx.guidance_cap_after.match(scan, q.end)
+            and rx.guidance_cap_before.search(scan, c_lo, q.end)
+            and (year is None or pub_year is None or year >= pub_year)
+            and (
+                (
+                    link == "same_sentence"
+                    and (capped := date_by_id.get(year_id or "")) is not None
+                    and capped.precision == "year"  # (a whole year, not the text's own day)
+                )
+                or rx.running_whole_year.search(scan, c_lo, q.start) is not None
+            )
+        ):
+            # 今年資本支出不超過300億元上限: a company's cap on a period still to run is its
+            # guidance (外資持股不超過10%上限, a cap in force with no period, is none)
             forecast = True
         if (
             link == "list_order"
