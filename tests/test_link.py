@@ -3241,3 +3241,25 @@ def test_a_cap_on_a_period_still_to_run_is_guidance(
     tmp_path: Path, text: str, expected: dict[str, bool]
 ) -> None:
     _check_forecasts(tmp_path, text, expected)
+
+
+# links37: a target set as 以X為目標 makes X the target (is_forecast), with or without a
+# qualifier of the target; a target group (以…為目標客群) is no target figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "（中央社記者台北2024年5月10日電）甲集團在2030年前、以381億元為目標，逐案執行。\n",
+            {"381億元": True},
+        ),
+        ("（中央社記者台北2024年5月10日電）乙公司以年增20%為營運目標。\n", {"20%": True}),
+        (
+            "（中央社記者台北2024年5月10日電）丙品牌以30歲以上女性為目標客群，去年營收5億元。\n",
+            {"5億元": False},
+        ),
+    ],
+)
+def test_a_figure_set_as_the_target_is_an_outlook(
+    tmp_path: Path, text: str, expected: dict[str, bool]
+) -> None:
+    _check_forecasts(tmp_path, text, expected)
